@@ -1,0 +1,73 @@
+//! Typed settings: defaults → optional TOML file → `CHAINON_*` environment variables (nested keys with `__`,
+//! e.g. `CHAINON_LIMITS__MAX_FILE_BYTES`).
+
+use std::path::{Path, PathBuf};
+
+use figment::Figment;
+use figment::providers::{Env, Format, Serialized, Toml};
+use serde::{Deserialize, Serialize};
+
+use crate::import::Limits;
+
+/// Everything the service can be told.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// `sqlite://chainon.sqlite3?mode=rwc` (the embedded default) or `postgres://user@host/db`.
+    pub database_url: String,
+    /// Address and port the web server listens on.
+    pub bind: String,
+    /// A tracing filter (`info`, `chainon=debug,actix_web=info`); `RUST_LOG` wins when set.
+    pub log: String,
+    /// A risk model folder to use instead of the model compiled into the binary.
+    pub model_dir: Option<PathBuf>,
+    /// Intake limits.
+    pub limits: Limits,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            database_url: "sqlite://chainon.sqlite3?mode=rwc".to_string(),
+            bind: "127.0.0.1:8080".to_string(),
+            log: "info".to_string(),
+            model_dir: None,
+            limits: Limits::default(),
+        }
+    }
+}
+
+impl Settings {
+    /// Loads the settings: defaults, then the file (`chainon.toml` in the working directory when none is named and
+    /// it exists), then the environment.
+    pub fn load(file: Option<&Path>) -> Result<Settings, Box<figment::Error>> {
+        let path = file.map_or_else(|| PathBuf::from("chainon.toml"), Path::to_path_buf);
+        Figment::from(Serialized::defaults(Settings::default()))
+            .merge(Toml::file(path))
+            .merge(Env::prefixed("CHAINON_").split("__"))
+            .extract()
+            .map_err(Box::new)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    // figment's own test harness fixes the closure's error type.
+    #[allow(clippy::result_large_err)]
+    fn the_environment_overrides_the_file_which_overrides_defaults() {
+        figment::Jail::expect_with(|jail| {
+            jail.create_file("chainon.toml", "bind = \"0.0.0.0:9000\"\nlog = \"debug\"\n")?;
+            jail.set_env("CHAINON_LOG", "warn");
+            jail.set_env("CHAINON_LIMITS__MAX_SHEETS", "7");
+            let s = Settings::load(None).map_err(|e| e.to_string())?;
+            assert_eq!(s.bind, "0.0.0.0:9000");
+            assert_eq!(s.log, "warn");
+            assert_eq!(s.limits.max_sheets, 7);
+            assert!(s.database_url.starts_with("sqlite://"));
+            Ok(())
+        });
+    }
+}

@@ -1,0 +1,183 @@
+//! ISO 3166-1 alpha-2 country codes, parsed from codes or English and French names.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::text::fold_words;
+
+/// ISO 3166-1 data from Debian's `iso-codes` 4.15 (English names and their French translations), plus `XK` Kosovo.
+const ISO3166: &str = include_str!("iso3166.csv");
+/// Common variants and the names used by ILAB that are not ISO short names.
+const ALIASES: &str = include_str!("country_aliases.csv");
+
+struct Country {
+    alpha2: String,
+    name_en: String,
+    name_fr: String,
+}
+
+struct Table {
+    countries: Vec<Country>,
+    by_code: HashMap<String, usize>,
+    by_name: HashMap<String, usize>,
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = Table { countries: Vec::new(), by_code: HashMap::new(), by_name: HashMap::new() };
+        let mut rdr = csv::Reader::from_reader(ISO3166.as_bytes());
+        for rec in rdr.records().flatten() {
+            let get = |i: usize| rec.get(i).unwrap_or_default().to_string();
+            let (alpha2, alpha3) = (get(0), get(1));
+            let common_en = get(3);
+            let common_fr = get(6);
+            let name_en = if common_en.is_empty() { get(2) } else { common_en.clone() };
+            let name_fr = if common_fr.is_empty() { get(5) } else { common_fr.clone() };
+            let idx = t.countries.len();
+            t.by_code.insert(alpha2.clone(), idx);
+            t.by_code.insert(alpha3, idx);
+            for n in [get(2), common_en, get(4), get(5), common_fr] {
+                if !n.is_empty() {
+                    t.by_name.insert(fold_words(&n), idx);
+                }
+            }
+            t.countries.push(Country { alpha2, name_en, name_fr });
+        }
+        let mut rdr = csv::Reader::from_reader(ALIASES.as_bytes());
+        for rec in rdr.records().flatten() {
+            if let (Some(alias), Some(code)) = (rec.get(0), rec.get(1))
+                && let Some(&idx) = t.by_code.get(code)
+            {
+                t.by_name.insert(fold_words(alias), idx);
+            }
+        }
+        t
+    })
+}
+
+/// An ISO 3166-1 alpha-2 code, always upper case and always one the table knows.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CountryCode([u8; 2]);
+
+impl CountryCode {
+    /// Parses an alpha-2 or alpha-3 code, or an English or French name (ISO short names and common variants),
+    /// ignoring case, accents and punctuation.
+    pub fn parse(s: &str) -> Option<Self> {
+        let t = table();
+        let trimmed = s.trim();
+        let upper = trimmed.to_ascii_uppercase();
+        let idx = if (upper.len() == 2 || upper.len() == 3) && upper.bytes().all(|b| b.is_ascii_uppercase()) {
+            t.by_code.get(&upper).copied()
+        } else {
+            None
+        }
+        .or_else(|| t.by_name.get(&fold_words(trimmed)).copied())?;
+        let b = t.countries[idx].alpha2.as_bytes();
+        Some(CountryCode([b[0], b[1]]))
+    }
+
+    /// The two-letter code.
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.0).unwrap_or("??")
+    }
+
+    fn entry(&self) -> Option<&'static Country> {
+        let t = table();
+        t.by_code.get(self.as_str()).map(|&i| &t.countries[i])
+    }
+
+    /// The English short name (`Viet Nam` is given as `Vietnam`, its common name).
+    pub fn name_en(&self) -> &'static str {
+        self.entry().map_or("?", |c| c.name_en.as_str())
+    }
+
+    /// The French short name.
+    pub fn name_fr(&self) -> &'static str {
+        self.entry().map_or("?", |c| c.name_fr.as_str())
+    }
+
+    /// The name in the given language.
+    pub fn name(&self, lang: super::Lang) -> &'static str {
+        match lang {
+            super::Lang::En => self.name_en(),
+            super::Lang::Fr => self.name_fr(),
+        }
+    }
+
+    /// Every known code, in table order (for drop-down lists).
+    pub fn all() -> impl Iterator<Item = CountryCode> {
+        table().countries.iter().map(|c| {
+            let b = c.alpha2.as_bytes();
+            CountryCode([b[0], b[1]])
+        })
+    }
+}
+
+impl fmt::Display for CountryCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Debug for CountryCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "CountryCode({})", self.as_str())
+    }
+}
+
+impl Serialize for CountryCode {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for CountryCode {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        CountryCode::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("unknown country `{s}`")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code(s: &str) -> Option<String> {
+        CountryCode::parse(s).map(|c| c.to_string())
+    }
+
+    #[test]
+    fn codes_and_names_in_both_languages_resolve() {
+        assert_eq!(code("MY").as_deref(), Some("MY"));
+        assert_eq!(code("my").as_deref(), Some("MY"));
+        assert_eq!(code("MYS").as_deref(), Some("MY"));
+        assert_eq!(code("Malaisie").as_deref(), Some("MY"));
+        assert_eq!(code("Chine").as_deref(), Some("CN"));
+        assert_eq!(code("Viet Nam").as_deref(), Some("VN"));
+        assert_eq!(code("Vietnam").as_deref(), Some("VN"));
+        assert_eq!(code("Türkiye").as_deref(), Some("TR"));
+        assert_eq!(code("Turkey").as_deref(), Some("TR"));
+        assert_eq!(code("Congo, Democratic Republic of the").as_deref(), Some("CD"));
+        assert_eq!(code("DR Congo").as_deref(), Some("CD"));
+        assert_eq!(code("  united states ").as_deref(), Some("US"));
+        assert_eq!(code("États-Unis").as_deref(), Some("US"));
+    }
+
+    #[test]
+    fn unknown_names_are_refused() {
+        assert_eq!(code("Atlantis"), None);
+        assert_eq!(code("ZZ"), None);
+        assert_eq!(code(""), None);
+    }
+
+    #[test]
+    fn names_come_back_in_each_language() {
+        let cn = CountryCode::parse("CN").unwrap();
+        assert_eq!(cn.name_en(), "China");
+        assert_eq!(cn.name_fr(), "Chine");
+    }
+}

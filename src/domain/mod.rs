@@ -1,0 +1,50 @@
+//! Pure types of the domain: no I/O, no framework. Everything else depends on this module and it depends on nothing
+//! of the crate.
+
+mod assessment;
+mod codes;
+mod country;
+mod declaration;
+mod ids;
+mod issue;
+pub mod text;
+
+use serde::{Deserialize, Serialize};
+use strum::{AsRefStr, Display, EnumString};
+
+pub use assessment::{
+    Assessment, Band, CategoryAssessment, Factor, RiskKind, RiskPair, Score, SiteAssessment, SourceRef,
+};
+pub use codes::{Classification, DueDiligenceQuestion, Right, Role, Scope};
+pub use country::CountryCode;
+pub use declaration::{Attestation, Declaration, DueDiligence, GoodsItem, PlaceOfWork, SupplierInfo};
+pub use ids::{BusinessNumber, BusinessNumberError, SiteId};
+pub use issue::{Finding, FindingCode, Issue, IssueLevel, Severity};
+
+/// The two languages of every user-facing text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, Display, EnumString, AsRefStr)]
+#[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase", ascii_case_insensitive)]
+pub enum Lang {
+    #[default]
+    En,
+    Fr,
+}
+
+impl Lang {
+    /// Picks the text of this language.
+    pub fn pick<'a>(self, en: &'a str, fr: &'a str) -> &'a str {
+        match self {
+            Lang::En => en,
+            Lang::Fr => fr,
+        }
+    }
+
+    /// The other language (for the language toggle).
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::En => Lang::Fr,
+            Lang::Fr => Lang::En,
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! Chaînon: ethical supply-chain risk assessment for Canadian federal procurement.
+//!
+//! Dependencies flow one way: [`domain`] ← [`import`], [`graph`], [`storage`] ← [`scoring`] ← [`reports`] ←
+//! [`web`] ← [`startup`]. See `ARCHITECTURE.md`.
+
+pub mod config;
+pub mod domain;
+pub mod graph;
+pub mod import;
+pub mod pipeline;
+pub mod reports;
+pub mod scoring;
+pub mod startup;
+pub mod storage;
+pub mod telemetry;
+pub mod web;

@@ -1,0 +1,86 @@
+//! The path of one submitted file: read (import), score (scoring), store (storage). Shared by the API, the pages,
+//! the CLI and the demo loader, so every door applies the same rules.
+
+use sha2::{Digest, Sha256};
+
+use crate::domain::{Assessment, Declaration, Issue};
+use crate::import::{self, Limits};
+use crate::scoring::RiskModel;
+use crate::storage::{ImportOutcome, SourceFile, StorageError, Store};
+
+/// A file that was read and scored, not yet stored.
+#[derive(Debug, Clone)]
+pub struct Assessed {
+    pub source: SourceFile,
+    pub declaration: Declaration,
+    pub warnings: Vec<Issue>,
+    pub assessment: Assessment,
+}
+
+/// A file that was read, scored and stored.
+#[derive(Debug, Clone)]
+pub struct Submitted {
+    pub outcome: ImportOutcome,
+    pub warnings: Vec<Issue>,
+    pub assessment: Assessment,
+}
+
+/// Why a submission did not land.
+#[derive(Debug, thiserror::Error)]
+pub enum SubmitError {
+    /// The file was refused: every error found, each with its place. Nothing was stored.
+    #[error("the file was refused with {} error(s)", .0.len())]
+    Rejected(Vec<Issue>),
+    /// The store failed; the transaction was rolled back.
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    /// The blocking worker that parses files failed (a panic).
+    #[error("the parsing worker failed: {0}")]
+    Worker(String),
+}
+
+/// The lowercase hex SHA-256 of a file: how an identical re-submission is recognised.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
+}
+
+/// Which carrier a file name suggests, for the record (the reader itself sniffs the content).
+fn carrier_of(file_name: &str) -> String {
+    let lower = file_name.to_ascii_lowercase();
+    lower.rsplit_once('.').map_or_else(|| "unknown".to_string(), |(_, ext)| ext.to_string())
+}
+
+/// Reads and scores a file. CPU-bound and synchronous: call it off the async workers.
+pub fn assess_bytes(model: &RiskModel, file_name: &str, bytes: &[u8], limits: &Limits) -> Result<Assessed, Vec<Issue>> {
+    let parsed = import::read_declaration(file_name, bytes, limits)?;
+    let assessment = model.assess(&parsed.declaration);
+    Ok(Assessed {
+        source: SourceFile {
+            file_name: file_name.to_string(),
+            sha256: sha256_hex(bytes),
+            size_bytes: bytes.len() as u64,
+            carrier: carrier_of(file_name),
+        },
+        declaration: parsed.declaration,
+        warnings: parsed.warnings,
+        assessment,
+    })
+}
+
+/// Reads, scores and stores a file in one transaction. Parsing and scoring run on the blocking pool.
+pub async fn submit(
+    store: &Store,
+    model: std::sync::Arc<RiskModel>,
+    file_name: String,
+    bytes: Vec<u8>,
+    limits: Limits,
+) -> Result<Submitted, SubmitError> {
+    let assessed = tokio::task::spawn_blocking(move || assess_bytes(&model, &file_name, &bytes, &limits))
+        .await
+        .map_err(|e| SubmitError::Worker(e.to_string()))?
+        .map_err(SubmitError::Rejected)?;
+    let outcome = store
+        .import_declaration(&assessed.source, &assessed.declaration, &assessed.warnings, &assessed.assessment)
+        .await?;
+    Ok(Submitted { outcome, warnings: assessed.warnings, assessment: assessed.assessment })
+}

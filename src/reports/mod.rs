@@ -1,0 +1,99 @@
+//! Rendering (handlebars): the registry of `templates/`, the message catalogues, helpers and the view models that
+//! pages and reports are drawn from. No HTTP in here.
+
+mod catalog;
+mod helpers;
+pub mod views;
+
+use std::sync::Arc;
+
+use handlebars::Handlebars;
+use rust_embed::RustEmbed;
+use serde::Serialize;
+
+pub use catalog::Catalog;
+
+use crate::domain::Lang;
+
+#[derive(RustEmbed)]
+#[folder = "templates/"]
+#[include = "*.hbs"]
+struct Templates;
+
+/// Why a page or report could not be rendered.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    /// A template failed to compile.
+    #[error("template error: {0}")]
+    Template(String),
+    /// Rendering failed (in strict mode: a missing field).
+    #[error("render error: {0}")]
+    Render(String),
+    /// A message catalogue is malformed.
+    #[error("catalogue error: {0}")]
+    Catalog(String),
+}
+
+/// The template registry with the catalogues and helpers, built once and shared.
+#[derive(Clone)]
+pub struct Renderer {
+    hbs: Arc<Handlebars<'static>>,
+    catalog: Arc<Catalog>,
+}
+
+/// What every template receives at its root: the language, the page's own data, and where the page is (for the
+/// language toggle).
+#[derive(Serialize)]
+struct Root<'a, T: Serialize> {
+    lang: Lang,
+    other_lang: Lang,
+    /// The current path and query with `lang` swapped, for the toggle.
+    toggle_href: &'a str,
+    page: &'a T,
+}
+
+impl Renderer {
+    /// Compiles every template in strict mode: a template that names a missing field fails instead of printing
+    /// nothing.
+    pub fn new() -> Result<Renderer, ReportError> {
+        let catalog = Arc::new(Catalog::embedded()?);
+        let mut hbs = Handlebars::new();
+        hbs.set_strict_mode(true);
+        hbs.register_embed_templates_with_extension::<Templates>(".hbs")
+            .map_err(|e| ReportError::Template(e.to_string()))?;
+        helpers::register(&mut hbs, catalog.clone());
+        Ok(Renderer { hbs: Arc::new(hbs), catalog })
+    }
+
+    /// Renders a template (`pages/home`, `reports/declaration` …) in a language.
+    pub fn render<T: Serialize>(
+        &self,
+        template: &str,
+        lang: Lang,
+        toggle_href: &str,
+        page: &T,
+    ) -> Result<String, ReportError> {
+        let root = Root { lang, other_lang: lang.other(), toggle_href, page };
+        self.hbs.render(template, &root).map_err(|e| ReportError::Render(e.to_string()))
+    }
+
+    /// A message of the catalogue.
+    pub fn t(&self, lang: Lang, key: &str) -> String {
+        self.catalog.get(lang, key).to_string()
+    }
+
+    /// The names of every registered template.
+    pub fn template_names(&self) -> Vec<String> {
+        let mut v: Vec<String> = self.hbs.get_templates().keys().cloned().collect();
+        v.sort();
+        v
+    }
+
+    /// The catalogues.
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+}
+
+#[cfg(test)]
+mod tests;

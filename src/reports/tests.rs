@@ -1,0 +1,139 @@
+//! Every template renders in strict mode, in both languages, from sample view models; the catalogues agree.
+
+use super::views::*;
+use super::*;
+use crate::domain::{Band, Issue};
+
+fn sample() -> Vec<(crate::domain::Declaration, crate::domain::Assessment)> {
+    let model = crate::scoring::RiskModel::embedded().unwrap();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("supplier_data/demo");
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "json") {
+            let bytes = std::fs::read(&path).unwrap();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            let parsed = crate::import::read_declaration(&name, &bytes, &crate::import::Limits::default()).unwrap();
+            let assessment = model.assess(&parsed.declaration);
+            out.push((parsed.declaration, assessment));
+        }
+    }
+    assert!(!out.is_empty());
+    out
+}
+
+fn row(cat: &Catalog, lang: Lang, id: i64, with_bands: bool) -> DeclarationRow {
+    DeclarationRow {
+        id,
+        supplier_name: "Cordages <Nord> & Fils".into(),
+        supplier_country: "CA".into(),
+        solicitation_number: if id % 2 == 0 { "W8486-240001/A".into() } else { String::new() },
+        declaration_date: "2026-03-31".into(),
+        received_at: "2026-04-01 10:00 UTC".into(),
+        site_count: 4,
+        finding_count: 2,
+        forced: with_bands.then(|| BandCell::new(cat, lang, Band::High, 61.5)),
+        child: with_bands.then(|| BandCell::new(cat, lang, Band::Low, 12.0)),
+        superseded: id == 3,
+    }
+}
+
+#[test]
+fn the_catalogues_have_the_same_keys() {
+    let c = Catalog::embedded().unwrap();
+    assert_eq!(c.unpaired_keys(), Vec::<String>::new());
+}
+
+#[test]
+fn every_key_a_template_uses_exists_in_both_languages() {
+    let c = Catalog::embedded().unwrap();
+    let mut missing = Vec::new();
+    for name in Templates::iter() {
+        let file = Templates::get(&name).unwrap();
+        let text = String::from_utf8_lossy(&file.data).into_owned();
+        for piece in text.split("{{t \"").skip(1) {
+            let key = piece.split('"').next().unwrap();
+            if !c.has(key) {
+                missing.push(format!("{name}: {key}"));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{missing:?}");
+}
+
+#[test]
+fn every_template_renders_in_strict_mode_in_both_languages() {
+    let r = Renderer::new().unwrap();
+    let samples = sample();
+    let mut rendered = std::collections::BTreeSet::new();
+    for lang in [Lang::En, Lang::Fr] {
+        let cat = r.catalog();
+        let mut check = |name: &str, html: String| {
+            assert!(html.contains(&format!("lang=\"{lang}\"")), "{name}");
+            assert!(!html.contains("{{"), "{name} left a mustache");
+            assert!(!html.contains("Cordages <Nord>"), "{name} did not escape HTML");
+            rendered.insert(name.to_string());
+        };
+        let home = HomeView {
+            title: "t".into(),
+            solicitations: vec![SolicitationRow {
+                number: "W8486-240001/A".into(),
+                bid_count: 3,
+                last_received: "x".into(),
+            }],
+            declarations: (1..=4).map(|i| row(cat, lang, i, i != 4)).collect(),
+        };
+        check("pages/home", r.render("pages/home", lang, "/?lang=fr", &home).unwrap());
+        let empty = HomeView { title: "t".into(), solicitations: vec![], declarations: vec![] };
+        r.render("pages/home", lang, "/", &empty).unwrap();
+        let sol = SolicitationView {
+            title: "t".into(),
+            number: "W8486-240001/A".into(),
+            bids: (1..=3).map(|i| row(cat, lang, i, true)).collect(),
+        };
+        check("pages/solicitation", r.render("pages/solicitation", lang, "/", &sol).unwrap());
+        for (i, (d, a)) in samples.iter().enumerate() {
+            let meta = DeclarationMeta {
+                id: i as i64 + 1,
+                file_name: "decl.xlsx".into(),
+                sha256: "00".into(),
+                received_at: "now".into(),
+                superseded_by: (i == 0).then_some(9),
+            };
+            let view = declaration_view(cat, lang, d, a, Some(meta));
+            let html =
+                r.render("pages/declaration", lang, "/", &DeclarationPage { title: "t".into(), decl: view.clone() });
+            check("pages/declaration", html.unwrap());
+            let report = ReportPage { title: "t".into(), generated_at: "now".into(), css: "body{}".into(), decl: view };
+            let html = r.render("reports/declaration", lang, "", &report).unwrap();
+            assert!(!html.contains("<link") && !html.contains("<script"));
+            check("reports/declaration", html);
+        }
+        let issues = [
+            Issue::error("PlacesOfWork!K12", Some("Country"), "bad <country>", "pays <invalide>"),
+            Issue::warning("Goods", None, "unknown column", "colonne inconnue"),
+        ];
+        let upload = UploadView {
+            title: "t".into(),
+            file_name: "x.xlsx".into(),
+            errors: issue_rows(lang, &issues[..1]),
+            warnings: issue_rows(lang, &issues[1..]),
+            max_mib: 64,
+        };
+        let html = r.render("pages/upload", lang, "/", &upload).unwrap();
+        assert!(html.contains("PlacesOfWork!K12") && !html.contains("<country>") && !html.contains("<invalide>"));
+        check("pages/upload", html);
+        let err = ErrorPage { title: "t".into(), message: "m".into() };
+        check("pages/error", r.render("pages/error", lang, "/", &err).unwrap());
+    }
+    let pages: Vec<String> =
+        r.template_names().into_iter().filter(|n| n.starts_with("pages/") || n.starts_with("reports/")).collect();
+    let rendered: Vec<String> = rendered.into_iter().collect();
+    assert_eq!(pages, rendered, "every page and report template has a sample here");
+}
+
+#[test]
+fn numbers_follow_each_languages_convention() {
+    assert_eq!(helpers::format_number(Lang::En, 42.34, 1), "42.3");
+    assert_eq!(helpers::format_number(Lang::Fr, 42.5, 1), "42,5");
+}

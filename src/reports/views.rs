@@ -1,0 +1,421 @@
+//! View models: what templates see, every text already in the page's language.
+
+use serde::Serialize;
+
+use super::Catalog;
+use crate::domain::{
+    Assessment, Band, Declaration, DueDiligence, DueDiligenceQuestion, Factor, Lang, Right, Score, SiteAssessment,
+};
+
+/// A score as shown: number, band code and label, and its reasons.
+#[derive(Debug, Clone, Serialize)]
+pub struct ScoreView {
+    pub score: f64,
+    pub band: Band,
+    pub band_label: String,
+    pub factors: Vec<FactorView>,
+}
+
+/// One reason behind a score.
+#[derive(Debug, Clone, Serialize)]
+pub struct FactorView {
+    pub label: String,
+    pub contribution: f64,
+    pub weight: f64,
+    /// Dataset, edition and row, in one line; empty when the factor has no source.
+    pub source: String,
+}
+
+/// One site of the chain with its scores.
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteView {
+    pub site_id: String,
+    pub site_name: String,
+    pub role: String,
+    pub goods: String,
+    pub category: String,
+    pub city: String,
+    pub region: String,
+    pub country: String,
+    pub supplies_to: String,
+    pub forced: ScoreView,
+    pub child: ScoreView,
+}
+
+/// The sites of one tier.
+#[derive(Debug, Clone, Serialize)]
+pub struct TierView {
+    /// `Tier 2`, or the label for sites outside any tier.
+    pub label: String,
+    pub sites: Vec<SiteView>,
+}
+
+/// A finding as shown.
+#[derive(Debug, Clone, Serialize)]
+pub struct FindingView {
+    pub code: String,
+    pub severity: String,
+    pub severity_label: String,
+    pub message: String,
+    pub location: String,
+}
+
+/// A right and how it was attested.
+#[derive(Debug, Clone, Serialize)]
+pub struct AttestationView {
+    pub right: String,
+    pub attested: bool,
+    pub answer: String,
+    pub scope: String,
+    pub comment: String,
+}
+
+/// A due-diligence question and its answer.
+#[derive(Debug, Clone, Serialize)]
+pub struct AnswerView {
+    pub question: String,
+    pub answer: String,
+    pub detail: String,
+}
+
+/// A goods category's risk in the declaration.
+#[derive(Debug, Clone, Serialize)]
+pub struct CategoryView {
+    pub label: String,
+    pub forced: ScoreView,
+    pub child: ScoreView,
+}
+
+/// Where a stored declaration came from.
+#[derive(Debug, Clone, Serialize)]
+pub struct DeclarationMeta {
+    pub id: i64,
+    pub file_name: String,
+    pub sha256: String,
+    pub received_at: String,
+    pub superseded_by: Option<i64>,
+}
+
+/// The supplier block.
+#[derive(Debug, Clone, Serialize)]
+pub struct SupplierView {
+    pub legal_name: String,
+    pub business_number: String,
+    pub country: String,
+    pub address: String,
+    pub contact: String,
+    pub solicitation_number: String,
+    pub declaration_date: String,
+    pub signatory: String,
+}
+
+/// A declaration with its assessment: the bid page and the HTML report.
+#[derive(Debug, Clone, Serialize)]
+pub struct DeclarationView {
+    pub meta: Option<DeclarationMeta>,
+    pub supplier: SupplierView,
+    pub model_version: String,
+    pub forced: ScoreView,
+    pub child: ScoreView,
+    pub findings: Vec<FindingView>,
+    pub tiers: Vec<TierView>,
+    pub categories: Vec<CategoryView>,
+    pub attestations: Vec<AttestationView>,
+    pub due_diligence: Vec<AnswerView>,
+    pub site_count: usize,
+    pub depth: u32,
+}
+
+/// Builds the view of a score.
+pub fn score_view(catalog: &Catalog, lang: Lang, score: &Score) -> ScoreView {
+    ScoreView {
+        score: score.score,
+        band: score.band,
+        band_label: catalog.get(lang, &format!("band.{}", score.band.as_ref())).to_string(),
+        factors: score.factors.iter().map(|f| factor_view(lang, f)).collect(),
+    }
+}
+
+fn factor_view(lang: Lang, f: &Factor) -> FactorView {
+    let source = f.source.as_ref().map_or(String::new(), |s| match &s.row {
+        Some(row) => format!("{} · {} · {}", s.dataset, s.edition, row),
+        None => format!("{} · {}", s.dataset, s.edition),
+    });
+    FactorView {
+        label: lang.pick(&f.label_en, &f.label_fr).to_string(),
+        contribution: f.contribution,
+        weight: f.weight,
+        source,
+    }
+}
+
+fn yes_no(catalog: &Catalog, lang: Lang, v: Option<bool>) -> String {
+    let key = match v {
+        Some(true) => "common.yes",
+        Some(false) => "common.no",
+        None => "common.not_answered",
+    };
+    catalog.get(lang, key).to_string()
+}
+
+fn opt(s: &Option<String>) -> String {
+    s.clone().unwrap_or_default()
+}
+
+fn site_view(catalog: &Catalog, lang: Lang, d: &Declaration, a: &Assessment, s: &SiteAssessment) -> SiteView {
+    let pow = d.places_of_work.iter().find(|p| p.site_id == s.site_id);
+    let category = s.category.as_ref().map_or_else(
+        || catalog.get(lang, "site.unclassified").to_string(),
+        |code| {
+            a.categories
+                .iter()
+                .find(|c| &c.category == code)
+                .map_or(code.clone(), |c| lang.pick(&c.label_en, &c.label_fr).to_string())
+        },
+    );
+    SiteView {
+        site_id: s.site_id.to_string(),
+        site_name: s.site_name.clone(),
+        role: catalog.get(lang, &format!("role.{}", s.role.as_ref())).to_string(),
+        goods: pow.map(|p| p.goods.clone()).unwrap_or_default(),
+        category,
+        city: pow.map(|p| p.city.clone()).unwrap_or_default(),
+        region: opt(&s.region),
+        country: s.country.to_string(),
+        supplies_to: pow
+            .map(|p| p.supplies_to.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(", "))
+            .unwrap_or_default(),
+        forced: score_view(catalog, lang, &s.forced_labour),
+        child: score_view(catalog, lang, &s.child_labour),
+    }
+}
+
+fn due_diligence_rows(catalog: &Catalog, lang: Lang, dd: &DueDiligence) -> Vec<AnswerView> {
+    use strum::IntoEnumIterator;
+    DueDiligenceQuestion::iter()
+        .map(|q| {
+            let (answer, detail) = match q {
+                DueDiligenceQuestion::TraceabilityTiers => (
+                    dd.traceability_tiers.map_or_else(|| yes_no(catalog, lang, None), |t| t.to_string()),
+                    String::new(),
+                ),
+                DueDiligenceQuestion::SocialAudit => {
+                    (yes_no(catalog, lang, dd.social_audit), opt(&dd.social_audit_standard))
+                }
+                DueDiligenceQuestion::S211Report => (yes_no(catalog, lang, dd.s211_report), opt(&dd.s211_report_url)),
+                other => (yes_no(catalog, lang, dd.answer(other)), String::new()),
+            };
+            AnswerView { question: catalog.get(lang, &format!("dd.{}", q.as_ref())).to_string(), answer, detail }
+        })
+        .collect()
+}
+
+/// Builds the view of a declaration and its assessment.
+pub fn declaration_view(
+    catalog: &Catalog,
+    lang: Lang,
+    d: &Declaration,
+    a: &Assessment,
+    meta: Option<DeclarationMeta>,
+) -> DeclarationView {
+    use strum::IntoEnumIterator;
+    let s = &d.supplier;
+    let supplier = SupplierView {
+        legal_name: s.legal_name.clone(),
+        business_number: s.business_number.as_ref().map(|b| b.to_string()).unwrap_or_default(),
+        country: s.country.to_string(),
+        address: opt(&s.address),
+        contact: [s.contact_name.clone(), s.contact_email.clone()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · "),
+        solicitation_number: opt(&s.solicitation_number),
+        declaration_date: s.declaration_date.to_string(),
+        signatory: [Some(s.signatory_name.clone()), s.signatory_title.clone()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(", "),
+    };
+    let mut tiers: Vec<(Option<u32>, Vec<SiteView>)> = Vec::new();
+    let mut sites: Vec<&SiteAssessment> = a.sites.iter().collect();
+    sites.sort_by_key(|s| (s.tier.unwrap_or(u32::MAX), s.site_id.clone()));
+    for s in sites {
+        let v = site_view(catalog, lang, d, a, s);
+        match tiers.last_mut() {
+            Some((t, list)) if *t == s.tier => list.push(v),
+            _ => tiers.push((s.tier, vec![v])),
+        }
+    }
+    let tiers = tiers
+        .into_iter()
+        .map(|(t, sites)| TierView {
+            label: match t {
+                Some(n) => catalog.get(lang, "chain.tier").replace("{n}", &n.to_string()),
+                None => catalog.get(lang, "chain.no_tier").to_string(),
+            },
+            sites,
+        })
+        .collect();
+    let attestations = Right::iter()
+        .map(|right| {
+            let att = d.attestations.iter().find(|x| x.right == right);
+            AttestationView {
+                right: lang.pick(right.label_en(), right.label_fr()).to_string(),
+                attested: att.is_some_and(|x| x.attested),
+                answer: yes_no(catalog, lang, att.map(|x| x.attested)),
+                scope: att
+                    .and_then(|x| x.scope)
+                    .map(|sc| catalog.get(lang, &format!("scope.{}", sc.as_ref())).to_string())
+                    .unwrap_or_default(),
+                comment: att.and_then(|x| x.comment.clone()).unwrap_or_default(),
+            }
+        })
+        .collect();
+    DeclarationView {
+        meta,
+        supplier,
+        model_version: a.model_version.clone(),
+        forced: score_view(catalog, lang, &a.overall.forced_labour),
+        child: score_view(catalog, lang, &a.overall.child_labour),
+        findings: a
+            .findings
+            .iter()
+            .map(|f| FindingView {
+                code: f.code.to_string(),
+                severity: f.severity.to_string(),
+                severity_label: catalog.get(lang, &format!("severity.{}", f.severity.as_ref())).to_string(),
+                message: f.message(lang).to_string(),
+                location: f.location.clone().unwrap_or_default(),
+            })
+            .collect(),
+        tiers,
+        categories: a
+            .categories
+            .iter()
+            .map(|c| CategoryView {
+                label: lang.pick(&c.label_en, &c.label_fr).to_string(),
+                forced: score_view(catalog, lang, &c.forced_labour),
+                child: score_view(catalog, lang, &c.child_labour),
+            })
+            .collect(),
+        attestations,
+        due_diligence: due_diligence_rows(catalog, lang, &d.due_diligence),
+        site_count: d.places_of_work.len(),
+        depth: a.sites.iter().filter_map(|s| s.tier).max().unwrap_or(0),
+    }
+}
+
+/// A band in a table cell; `None` when the declaration has no assessment yet.
+#[derive(Debug, Clone, Serialize)]
+pub struct BandCell {
+    pub band: String,
+    pub label: String,
+    pub score: f64,
+}
+
+impl BandCell {
+    /// A cell for a band and score.
+    pub fn new(catalog: &Catalog, lang: Lang, band: Band, score: f64) -> BandCell {
+        BandCell {
+            band: band.to_string(),
+            label: catalog.get(lang, &format!("band.{}", band.as_ref())).to_string(),
+            score,
+        }
+    }
+}
+
+/// One declaration in a list or a bid in a comparison.
+#[derive(Debug, Clone, Serialize)]
+pub struct DeclarationRow {
+    pub id: i64,
+    pub supplier_name: String,
+    pub supplier_country: String,
+    pub solicitation_number: String,
+    pub declaration_date: String,
+    pub received_at: String,
+    pub site_count: u32,
+    pub finding_count: u32,
+    pub forced: Option<BandCell>,
+    pub child: Option<BandCell>,
+    pub superseded: bool,
+}
+
+/// One solicitation in the home list.
+#[derive(Debug, Clone, Serialize)]
+pub struct SolicitationRow {
+    pub number: String,
+    pub bid_count: u32,
+    pub last_received: String,
+}
+
+/// The home page.
+#[derive(Debug, Clone, Serialize)]
+pub struct HomeView {
+    pub title: String,
+    pub solicitations: Vec<SolicitationRow>,
+    pub declarations: Vec<DeclarationRow>,
+}
+
+/// A solicitation and its bids side by side.
+#[derive(Debug, Clone, Serialize)]
+pub struct SolicitationView {
+    pub title: String,
+    pub number: String,
+    pub bids: Vec<DeclarationRow>,
+}
+
+/// An intake issue as shown on the upload page.
+#[derive(Debug, Clone, Serialize)]
+pub struct IssueView {
+    pub location: String,
+    pub field: String,
+    pub message: String,
+}
+
+/// The upload page, before or after a submission.
+#[derive(Debug, Clone, Serialize)]
+pub struct UploadView {
+    pub title: String,
+    pub file_name: String,
+    pub errors: Vec<IssueView>,
+    pub warnings: Vec<IssueView>,
+    pub max_mib: u64,
+}
+
+/// The declaration page.
+#[derive(Debug, Clone, Serialize)]
+pub struct DeclarationPage {
+    pub title: String,
+    pub decl: DeclarationView,
+}
+
+/// The self-contained HTML report.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportPage {
+    pub title: String,
+    pub generated_at: String,
+    /// The stylesheet, inlined so the file stands alone.
+    pub css: String,
+    pub decl: DeclarationView,
+}
+
+/// The error page.
+#[derive(Debug, Clone, Serialize)]
+pub struct ErrorPage {
+    pub title: String,
+    pub message: String,
+}
+
+/// Turns intake issues into rows in a language.
+pub fn issue_rows(lang: Lang, issues: &[crate::domain::Issue]) -> Vec<IssueView> {
+    issues
+        .iter()
+        .map(|i| IssueView {
+            location: i.location.clone(),
+            field: i.field.clone().unwrap_or_default(),
+            message: i.message(lang).to_string(),
+        })
+        .collect()
+}

@@ -1,0 +1,88 @@
+//! The risk model: loaded from a folder of `risk_models/` (the default one is compiled in), it scores forced- and
+//! child-labour risk per site, per goods category and per declaration, explains every score, and raises findings.
+
+mod engine;
+mod model;
+
+use std::path::Path;
+
+use rust_embed::RustEmbed;
+
+pub use model::{Category, Source};
+
+use crate::domain::{Assessment, Classification, Declaration};
+
+/// The version of the model compiled into the binary.
+pub const DEFAULT_VERSION: &str = "2022.1";
+
+#[derive(RustEmbed)]
+#[folder = "risk_models/2022.1/"]
+struct Embedded;
+
+/// Why a model could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum ModelError {
+    /// A file of the model folder is missing or unreadable.
+    #[error("cannot read {0}")]
+    Missing(String),
+    /// A file is malformed.
+    #[error("invalid model: {0}")]
+    Invalid(String),
+}
+
+/// A loaded risk model.
+#[derive(Debug, Clone)]
+pub struct RiskModel {
+    tables: model::Tables,
+}
+
+impl RiskModel {
+    /// The default model, compiled into the binary.
+    pub fn embedded() -> Result<RiskModel, ModelError> {
+        let tables = model::load(&|name: &str| {
+            let file = Embedded::get(name).ok_or_else(|| ModelError::Missing(name.to_string()))?;
+            String::from_utf8(file.data.into_owned()).map_err(|e| ModelError::Invalid(format!("{name}: {e}")))
+        })?;
+        Ok(RiskModel { tables })
+    }
+
+    /// A model from a folder with the same layout (`model.toml` and its data files).
+    pub fn load_dir(path: &Path) -> Result<RiskModel, ModelError> {
+        let tables = model::load(&|name: &str| {
+            std::fs::read_to_string(path.join(name))
+                .map_err(|e| ModelError::Missing(format!("{}: {e}", path.join(name).display())))
+        })?;
+        Ok(RiskModel { tables })
+    }
+
+    /// The model's version, recorded with every assessment.
+    pub fn version(&self) -> &str {
+        &self.tables.version
+    }
+
+    /// Scores a declaration: forced and child labour separately, per site, per goods category and overall, with
+    /// findings. Pure and deterministic.
+    pub fn assess(&self, declaration: &Declaration) -> Assessment {
+        engine::assess(&self.tables, declaration)
+    }
+
+    /// Every problem of the model in words; empty when it is valid.
+    pub fn check(&self) -> Vec<String> {
+        self.tables.check()
+    }
+
+    /// The datasets the model is built from, with edition, publisher and licence.
+    pub fn sources(&self) -> impl Iterator<Item = &Source> {
+        self.tables.sources.values()
+    }
+
+    /// The goods-category catalogue.
+    pub fn categories(&self) -> &[Category] {
+        &self.tables.categories
+    }
+
+    /// The category of goods given by a code and/or words; `None` when unclassified.
+    pub fn classify(&self, classification: Option<&Classification>, words: &str) -> Option<&Category> {
+        self.tables.classify(classification, words)
+    }
+}

@@ -1,0 +1,222 @@
+//! Schema migrations, applied at connect. Names follow `mYYYYMMDD_NNNNNN_verb_noun`.
+
+use sea_orm_migration::prelude::*;
+use sea_orm_migration::schema::*;
+
+/// Every migration, in order.
+pub struct Migrator;
+
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261122_000001_create_declarations::Migration)]
+    }
+}
+
+mod m20261122_000001_create_declarations {
+    use super::*;
+
+    #[derive(DeriveMigrationName)]
+    pub struct Migration;
+
+    fn fk(from_table: &str, from_col: &str, to_table: &str) -> ForeignKeyCreateStatement {
+        ForeignKey::create()
+            .name(format!("fk_{from_table}_{from_col}"))
+            .from(Alias::new(from_table), Alias::new(from_col))
+            .to(Alias::new(to_table), Alias::new("id"))
+            .on_delete(ForeignKeyAction::Restrict)
+            .take()
+    }
+
+    fn index(table: &str, cols: &[&str], unique: bool) -> IndexCreateStatement {
+        let mut i = Index::create();
+        i.name(format!("{}_{}_{}", if unique { "ux" } else { "ix" }, table, cols.join("_"))).table(Alias::new(table));
+        for c in cols {
+            i.col(Alias::new(*c));
+        }
+        if unique {
+            i.unique();
+        }
+        i.take()
+    }
+
+    fn table(name: &str) -> TableCreateStatement {
+        Table::create().table(Alias::new(name)).if_not_exists().col(big_pk_auto(Alias::new("id"))).take()
+    }
+
+    fn a(name: &str) -> Alias {
+        Alias::new(name)
+    }
+
+    #[async_trait::async_trait]
+    impl MigrationTrait for Migration {
+        async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.create_table(
+                table("supplier")
+                    .col(string(a("identity_key")).unique_key())
+                    .col(text(a("legal_name")))
+                    .col(string_null(a("business_number")))
+                    .col(string_len(a("country"), 2))
+                    .col(timestamp_with_time_zone(a("created_at")))
+                    .take(),
+            )
+            .await?;
+            m.create_table(
+                table("solicitation")
+                    .col(string(a("number")).unique_key())
+                    .col(timestamp_with_time_zone(a("created_at")))
+                    .take(),
+            )
+            .await?;
+            m.create_table(
+                table("declaration")
+                    .col(big_integer(a("supplier_id")))
+                    .col(big_integer_null(a("solicitation_id")))
+                    .col(date(a("declaration_date")))
+                    .col(timestamp_with_time_zone(a("received_at")))
+                    .col(text(a("file_name")))
+                    .col(string_len(a("sha256"), 64).unique_key())
+                    .col(string(a("carrier")))
+                    .col(big_integer(a("size_bytes")))
+                    .col(big_integer_null(a("supersedes_id")))
+                    .col(big_integer_null(a("superseded_by_id")))
+                    .col(integer(a("site_count")))
+                    .col(text(a("document")))
+                    .col(text(a("warnings")))
+                    .foreign_key(&mut fk("declaration", "supplier_id", "supplier"))
+                    .foreign_key(&mut fk("declaration", "solicitation_id", "solicitation"))
+                    .take(),
+            )
+            .await?;
+            m.create_index(index("declaration", &["supplier_id"], false)).await?;
+            m.create_index(index("declaration", &["solicitation_id"], false)).await?;
+            m.create_table(
+                table("site")
+                    .col(big_integer(a("declaration_id")))
+                    .col(string(a("site_ref")))
+                    .col(text(a("site_name")))
+                    .col(text_null(a("operator")))
+                    .col(string_null(a("operator_business_number")))
+                    .col(string(a("role")))
+                    .col(text(a("goods")))
+                    .col(string_null(a("classification")))
+                    .col(text(a("inputs")))
+                    .col(text(a("address")))
+                    .col(text(a("city")))
+                    .col(text_null(a("region")))
+                    .col(string_len(a("country"), 2))
+                    .col(string_null(a("postal_code")))
+                    .col(big_integer_null(a("workers")))
+                    .col(double_null(a("share_of_value")))
+                    .col(string_null(a("os_id")))
+                    .col(date_null(a("last_audit_date")))
+                    .col(text_null(a("audit_standard")))
+                    .foreign_key(&mut fk("site", "declaration_id", "declaration"))
+                    .take(),
+            )
+            .await?;
+            m.create_index(index("site", &["declaration_id", "site_ref"], true)).await?;
+            m.create_index(index("site", &["country"], false)).await?;
+            m.create_index(index("site", &["os_id"], false)).await?;
+            m.create_table(
+                table("supply_link")
+                    .col(big_integer(a("declaration_id")))
+                    .col(big_integer(a("from_site_id")))
+                    .col(big_integer(a("to_site_id")))
+                    .foreign_key(&mut fk("supply_link", "declaration_id", "declaration"))
+                    .foreign_key(&mut fk("supply_link", "from_site_id", "site"))
+                    .foreign_key(&mut fk("supply_link", "to_site_id", "site"))
+                    .take(),
+            )
+            .await?;
+            m.create_index(index("supply_link", &["declaration_id"], false)).await?;
+            m.create_table(
+                table("attestation")
+                    .col(big_integer(a("declaration_id")))
+                    .col(string(a("right_code")))
+                    .col(boolean(a("attested")))
+                    .col(string_null(a("scope")))
+                    .col(text_null(a("comment")))
+                    .foreign_key(&mut fk("attestation", "declaration_id", "declaration"))
+                    .take(),
+            )
+            .await?;
+            m.create_index(index("attestation", &["declaration_id"], false)).await?;
+            m.create_table(
+                table("goods_item")
+                    .col(big_integer(a("declaration_id")))
+                    .col(text(a("item")))
+                    .col(text_null(a("description")))
+                    .col(string_null(a("classification")))
+                    .col(double_null(a("quantity")))
+                    .col(double_null(a("value_cad")))
+                    .col(text(a("produced_at")))
+                    .foreign_key(&mut fk("goods_item", "declaration_id", "declaration"))
+                    .take(),
+            )
+            .await?;
+            m.create_index(index("goods_item", &["declaration_id"], false)).await?;
+            m.create_table(
+                table("bid")
+                    .col(big_integer(a("solicitation_id")))
+                    .col(big_integer(a("supplier_id")))
+                    .col(big_integer(a("declaration_id")))
+                    .col(timestamp_with_time_zone(a("updated_at")))
+                    .foreign_key(&mut fk("bid", "solicitation_id", "solicitation"))
+                    .foreign_key(&mut fk("bid", "supplier_id", "supplier"))
+                    .foreign_key(&mut fk("bid", "declaration_id", "declaration"))
+                    .take(),
+            )
+            .await?;
+            m.create_index(index("bid", &["solicitation_id", "supplier_id"], true)).await?;
+            m.create_table(
+                table("assessment")
+                    .col(big_integer(a("declaration_id")))
+                    .col(string(a("model_version")))
+                    .col(timestamp_with_time_zone(a("assessed_at")))
+                    .col(double(a("forced_labour_score")))
+                    .col(string(a("forced_labour_band")))
+                    .col(double(a("child_labour_score")))
+                    .col(string(a("child_labour_band")))
+                    .col(integer(a("finding_count")))
+                    .col(text(a("document")))
+                    .foreign_key(&mut fk("assessment", "declaration_id", "declaration"))
+                    .take(),
+            )
+            .await?;
+            m.create_index(index("assessment", &["declaration_id"], false)).await?;
+            m.create_table(
+                table("finding")
+                    .col(big_integer(a("assessment_id")))
+                    .col(string(a("code")))
+                    .col(string(a("severity")))
+                    .col(text_null(a("location")))
+                    .col(text(a("message_en")))
+                    .col(text(a("message_fr")))
+                    .foreign_key(&mut fk("finding", "assessment_id", "assessment"))
+                    .take(),
+            )
+            .await?;
+            m.create_index(index("finding", &["assessment_id"], false)).await?;
+            m.create_index(index("finding", &["code"], false)).await?;
+            Ok(())
+        }
+
+        async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            for t in [
+                "finding",
+                "assessment",
+                "bid",
+                "goods_item",
+                "attestation",
+                "supply_link",
+                "site",
+                "declaration",
+                "solicitation",
+                "supplier",
+            ] {
+                m.drop_table(Table::drop().table(Alias::new(t)).if_exists().take()).await?;
+            }
+            Ok(())
+        }
+    }
+}

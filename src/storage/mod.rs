@@ -1,0 +1,651 @@
+//! Persistence (sea-orm): entities, migrations and the queries of the service, identical on SQLite (the embedded
+//! default) and PostgreSQL (production). Nothing outside this module names sea-orm.
+
+mod entities;
+mod migration;
+#[doc(hidden)]
+pub mod testing;
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use sea_orm::sea_query::{Expr, OnConflict};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, ConnectOptions, ConnectionTrait, Database, DatabaseConnection,
+    DatabaseTransaction, DbBackend, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    SqlErr, TransactionTrait,
+};
+use sea_orm_migration::MigratorTrait;
+use serde::Serialize;
+
+use crate::domain::{Assessment, Band, Declaration, Issue, text::fold_words};
+use entities::*;
+
+/// Why the store failed.
+#[derive(Debug, thiserror::Error)]
+pub enum StorageError {
+    /// A uniqueness or reference constraint was violated; nothing was changed.
+    #[error("conflict: {0}")]
+    Conflict(String),
+    /// The row asked for does not exist.
+    #[error("not found")]
+    NotFound,
+    /// Stored JSON could not be read back.
+    #[error("stored data is unreadable: {0}")]
+    Corrupt(String),
+    /// The database failed.
+    #[error("database error: {0}")]
+    Database(String),
+}
+
+impl From<DbErr> for StorageError {
+    fn from(e: DbErr) -> Self {
+        match e.sql_err() {
+            Some(SqlErr::UniqueConstraintViolation(m)) | Some(SqlErr::ForeignKeyConstraintViolation(m)) => {
+                StorageError::Conflict(m)
+            }
+            _ => StorageError::Database(e.to_string()),
+        }
+    }
+}
+
+impl From<serde_json::Error> for StorageError {
+    fn from(e: serde_json::Error) -> Self {
+        StorageError::Corrupt(e.to_string())
+    }
+}
+
+/// The file a declaration came from.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceFile {
+    pub file_name: String,
+    /// Lowercase hex SHA-256 of the file's bytes.
+    pub sha256: String,
+    pub size_bytes: u64,
+    /// `xlsx`, `ods`, `json`, `zip` …
+    pub carrier: String,
+}
+
+/// What storing a declaration did.
+#[derive(Debug, Clone, Serialize)]
+pub struct ImportOutcome {
+    pub declaration_id: i64,
+    /// The same file was already stored: nothing new was written.
+    pub duplicate: bool,
+    /// The declaration this one supersedes (same supplier, same solicitation or both standing).
+    pub superseded: Option<i64>,
+}
+
+/// Which declarations to list.
+#[derive(Debug, Clone)]
+pub struct DeclarationFilter {
+    pub supplier_id: Option<i64>,
+    pub solicitation_number: Option<String>,
+    pub include_superseded: bool,
+    pub limit: u64,
+    pub offset: u64,
+}
+
+impl Default for DeclarationFilter {
+    fn default() -> Self {
+        DeclarationFilter {
+            supplier_id: None,
+            solicitation_number: None,
+            include_superseded: false,
+            limit: 100,
+            offset: 0,
+        }
+    }
+}
+
+/// One declaration in a list, with its latest assessment's bands.
+#[derive(Debug, Clone, Serialize)]
+pub struct DeclarationSummary {
+    pub id: i64,
+    pub supplier_id: i64,
+    pub supplier_name: String,
+    pub business_number: Option<String>,
+    pub supplier_country: String,
+    pub solicitation_number: Option<String>,
+    pub declaration_date: NaiveDate,
+    pub received_at: DateTime<Utc>,
+    pub file_name: String,
+    pub sha256: String,
+    pub site_count: u32,
+    pub supersedes: Option<i64>,
+    pub superseded_by: Option<i64>,
+    pub forced_labour_band: Option<Band>,
+    pub child_labour_band: Option<Band>,
+    pub forced_labour_score: Option<f64>,
+    pub child_labour_score: Option<f64>,
+    pub finding_count: u32,
+    pub model_version: Option<String>,
+}
+
+/// A stored declaration exactly as it was read.
+#[derive(Debug, Clone, Serialize)]
+pub struct StoredDeclaration {
+    pub summary: DeclarationSummary,
+    pub declaration: Declaration,
+    pub warnings: Vec<Issue>,
+}
+
+/// A stored assessment with its model version.
+#[derive(Debug, Clone, Serialize)]
+pub struct StoredAssessment {
+    pub id: i64,
+    pub declaration_id: i64,
+    pub model_version: String,
+    pub assessed_at: DateTime<Utc>,
+    pub assessment: Assessment,
+}
+
+/// A solicitation that has bids.
+#[derive(Debug, Clone, Serialize)]
+pub struct SolicitationSummary {
+    pub number: String,
+    pub bid_count: u32,
+    pub first_received: DateTime<Utc>,
+    pub last_received: DateTime<Utc>,
+}
+
+/// A solicitation and its current bids.
+#[derive(Debug, Clone, Serialize)]
+pub struct SolicitationBids {
+    pub number: String,
+    pub bids: Vec<DeclarationSummary>,
+}
+
+/// The store: a pool of connections to SQLite or PostgreSQL. Cheap to clone.
+#[derive(Debug, Clone)]
+pub struct Store {
+    db: DatabaseConnection,
+}
+
+fn identity_key(d: &Declaration) -> String {
+    match &d.supplier.business_number {
+        Some(bn) => format!("bn:{bn}"),
+        None => format!("name:{}:{}", d.supplier.country, fold_words(&d.supplier.legal_name)),
+    }
+}
+
+fn band_of(s: &str) -> Option<Band> {
+    s.parse().ok()
+}
+
+impl Store {
+    /// Connects and applies pending migrations. An SQLite URL with `mode=rwc` creates its file.
+    pub async fn connect(url: &str) -> Result<Store, StorageError> {
+        let mut opts = ConnectOptions::new(url.to_string());
+        opts.sqlx_logging(false);
+        if url.starts_with("sqlite:") {
+            // One writer at a time is SQLite's rule; a small pool avoids "database is locked" under load.
+            opts.max_connections(4);
+        }
+        let db = Database::connect(opts).await?;
+        if db.get_database_backend() == DbBackend::Sqlite {
+            db.execute_unprepared("PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000;")
+                .await?;
+        }
+        migration::Migrator::up(&db, None).await?;
+        Ok(Store { db })
+    }
+
+    /// `sqlite` or `postgres`.
+    pub fn backend_name(&self) -> &'static str {
+        match self.db.get_database_backend() {
+            DbBackend::Sqlite => "sqlite",
+            DbBackend::Postgres => "postgres",
+            _ => "other",
+        }
+    }
+
+    /// Stores an accepted declaration and its first assessment in one transaction.
+    pub async fn import_declaration(
+        &self,
+        source: &SourceFile,
+        declaration: &Declaration,
+        warnings: &[Issue],
+        assessment: &Assessment,
+    ) -> Result<ImportOutcome, StorageError> {
+        if let Some(existing) =
+            declaration::Entity::find().filter(declaration::Column::Sha256.eq(&source.sha256)).one(&self.db).await?
+        {
+            return Ok(ImportOutcome { declaration_id: existing.id, duplicate: true, superseded: None });
+        }
+        let txn = self.db.begin().await?;
+        let outcome = insert_declaration(&txn, source, declaration, warnings, assessment).await;
+        match outcome {
+            Ok(o) => {
+                txn.commit().await?;
+                Ok(o)
+            }
+            Err(e) => {
+                txn.rollback().await?;
+                Err(e)
+            }
+        }
+    }
+
+    /// Lists declarations, newest first.
+    pub async fn list_declarations(&self, filter: &DeclarationFilter) -> Result<Vec<DeclarationSummary>, StorageError> {
+        let mut q = declaration::Entity::find().order_by_desc(declaration::Column::Id);
+        if let Some(s) = filter.supplier_id {
+            q = q.filter(declaration::Column::SupplierId.eq(s));
+        }
+        if let Some(n) = &filter.solicitation_number {
+            match solicitation::Entity::find().filter(solicitation::Column::Number.eq(n)).one(&self.db).await? {
+                Some(s) => q = q.filter(declaration::Column::SolicitationId.eq(s.id)),
+                None => return Ok(Vec::new()),
+            }
+        }
+        if !filter.include_superseded {
+            q = q.filter(declaration::Column::SupersededById.is_null());
+        }
+        let rows = q.offset(filter.offset).limit(filter.limit).all(&self.db).await?;
+        self.summaries(rows).await
+    }
+
+    async fn summaries(&self, rows: Vec<declaration::Model>) -> Result<Vec<DeclarationSummary>, StorageError> {
+        let supplier_ids: Vec<i64> = rows.iter().map(|r| r.supplier_id).collect();
+        let sol_ids: Vec<i64> = rows.iter().filter_map(|r| r.solicitation_id).collect();
+        let decl_ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+        let suppliers: HashMap<i64, supplier::Model> = supplier::Entity::find()
+            .filter(supplier::Column::Id.is_in(supplier_ids))
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|s| (s.id, s))
+            .collect();
+        let sols: HashMap<i64, String> = solicitation::Entity::find()
+            .filter(solicitation::Column::Id.is_in(sol_ids))
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|s| (s.id, s.number))
+            .collect();
+        let mut latest: HashMap<i64, assessment::Model> = HashMap::new();
+        // Only the bands and counts are read here: the documents stay in the database.
+        for a in assessment::Entity::find()
+            .filter(assessment::Column::DeclarationId.is_in(decl_ids))
+            .order_by_asc(assessment::Column::Id)
+            .all(&self.db)
+            .await?
+        {
+            latest.insert(a.declaration_id, a);
+        }
+        rows.into_iter()
+            .map(|r| {
+                let s = suppliers.get(&r.supplier_id).ok_or(StorageError::NotFound)?;
+                let a = latest.get(&r.id);
+                Ok(DeclarationSummary {
+                    id: r.id,
+                    supplier_id: r.supplier_id,
+                    supplier_name: s.legal_name.clone(),
+                    business_number: s.business_number.clone(),
+                    supplier_country: s.country.clone(),
+                    solicitation_number: r.solicitation_id.and_then(|id| sols.get(&id).cloned()),
+                    declaration_date: r.declaration_date,
+                    received_at: r.received_at,
+                    file_name: r.file_name,
+                    sha256: r.sha256,
+                    site_count: u32::try_from(r.site_count).unwrap_or(0),
+                    supersedes: r.supersedes_id,
+                    superseded_by: r.superseded_by_id,
+                    forced_labour_band: a.and_then(|a| band_of(&a.forced_labour_band)),
+                    child_labour_band: a.and_then(|a| band_of(&a.child_labour_band)),
+                    forced_labour_score: a.map(|a| a.forced_labour_score),
+                    child_labour_score: a.map(|a| a.child_labour_score),
+                    finding_count: a.map_or(0, |a| u32::try_from(a.finding_count).unwrap_or(0)),
+                    model_version: a.map(|a| a.model_version.clone()),
+                })
+            })
+            .collect()
+    }
+
+    /// One declaration as it was read, with its summary and intake warnings.
+    pub async fn get_declaration(&self, id: i64) -> Result<Option<StoredDeclaration>, StorageError> {
+        let Some(row) = declaration::Entity::find_by_id(id).one(&self.db).await? else { return Ok(None) };
+        let declaration: Declaration = serde_json::from_str(&row.document)?;
+        let warnings: Vec<Issue> = serde_json::from_str(&row.warnings)?;
+        let summary = self.summaries(vec![row]).await?.pop().ok_or(StorageError::NotFound)?;
+        Ok(Some(StoredDeclaration { summary, declaration, warnings }))
+    }
+
+    /// The newest assessment of a declaration.
+    pub async fn latest_assessment(&self, declaration_id: i64) -> Result<Option<StoredAssessment>, StorageError> {
+        let row = assessment::Entity::find()
+            .filter(assessment::Column::DeclarationId.eq(declaration_id))
+            .order_by_desc(assessment::Column::Id)
+            .one(&self.db)
+            .await?;
+        row.map(stored_assessment).transpose()
+    }
+
+    /// Every assessment of a declaration, oldest first.
+    pub async fn assessments_of(&self, declaration_id: i64) -> Result<Vec<StoredAssessment>, StorageError> {
+        assessment::Entity::find()
+            .filter(assessment::Column::DeclarationId.eq(declaration_id))
+            .order_by_asc(assessment::Column::Id)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(stored_assessment)
+            .collect()
+    }
+
+    /// Stores a (re-)assessment of a declaration; returns its id.
+    pub async fn save_assessment(&self, declaration_id: i64, assessment: &Assessment) -> Result<i64, StorageError> {
+        if declaration::Entity::find_by_id(declaration_id).one(&self.db).await?.is_none() {
+            return Err(StorageError::NotFound);
+        }
+        let txn = self.db.begin().await?;
+        let id = insert_assessment(&txn, declaration_id, assessment).await?;
+        txn.commit().await?;
+        Ok(id)
+    }
+
+    /// Solicitations that have bids, by number.
+    pub async fn list_solicitations(&self) -> Result<Vec<SolicitationSummary>, StorageError> {
+        let sols = solicitation::Entity::find().order_by_asc(solicitation::Column::Number).all(&self.db).await?;
+        let bids = bid::Entity::find().all(&self.db).await?;
+        let decls: HashMap<i64, DateTime<Utc>> = declaration::Entity::find()
+            .filter(declaration::Column::SolicitationId.is_not_null())
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|d| (d.id, d.received_at))
+            .collect();
+        let mut out = Vec::new();
+        for s in sols {
+            let times: Vec<DateTime<Utc>> = bids
+                .iter()
+                .filter(|b| b.solicitation_id == s.id)
+                .filter_map(|b| decls.get(&b.declaration_id).copied())
+                .collect();
+            let (Some(first), Some(last)) = (times.iter().min(), times.iter().max()) else { continue };
+            out.push(SolicitationSummary {
+                number: s.number,
+                bid_count: u32::try_from(times.len()).unwrap_or(u32::MAX),
+                first_received: *first,
+                last_received: *last,
+            });
+        }
+        Ok(out)
+    }
+
+    /// The current bids of a solicitation; `None` when the solicitation is unknown.
+    pub async fn bids_for(&self, solicitation_number: &str) -> Result<Option<SolicitationBids>, StorageError> {
+        let Some(sol) = solicitation::Entity::find()
+            .filter(solicitation::Column::Number.eq(solicitation_number))
+            .one(&self.db)
+            .await?
+        else {
+            return Ok(None);
+        };
+        let ids: Vec<i64> = bid::Entity::find()
+            .filter(bid::Column::SolicitationId.eq(sol.id))
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|b| b.declaration_id)
+            .collect();
+        let rows = declaration::Entity::find()
+            .filter(declaration::Column::Id.is_in(ids))
+            .order_by_asc(declaration::Column::Id)
+            .all(&self.db)
+            .await?;
+        Ok(Some(SolicitationBids { number: sol.number, bids: self.summaries(rows).await? }))
+    }
+
+    /// How many declarations are stored (superseded ones included).
+    pub async fn count_declarations(&self) -> Result<u64, StorageError> {
+        Ok(declaration::Entity::find().count(&self.db).await?)
+    }
+}
+
+fn stored_assessment(row: assessment::Model) -> Result<StoredAssessment, StorageError> {
+    Ok(StoredAssessment {
+        id: row.id,
+        declaration_id: row.declaration_id,
+        model_version: row.model_version,
+        assessed_at: row.assessed_at,
+        assessment: serde_json::from_str(&row.document)?,
+    })
+}
+
+async fn insert_assessment(
+    txn: &DatabaseTransaction,
+    declaration_id: i64,
+    a: &Assessment,
+) -> Result<i64, StorageError> {
+    let row = assessment::ActiveModel {
+        id: NotSet,
+        declaration_id: Set(declaration_id),
+        model_version: Set(a.model_version.clone()),
+        assessed_at: Set(Utc::now()),
+        forced_labour_score: Set(a.overall.forced_labour.score),
+        forced_labour_band: Set(a.overall.forced_labour.band.to_string()),
+        child_labour_score: Set(a.overall.child_labour.score),
+        child_labour_band: Set(a.overall.child_labour.band.to_string()),
+        finding_count: Set(i32::try_from(a.findings.len()).unwrap_or(i32::MAX)),
+        document: Set(serde_json::to_string(a)?),
+    }
+    .insert(txn)
+    .await?;
+    let findings: Vec<finding::ActiveModel> = a
+        .findings
+        .iter()
+        .map(|f| finding::ActiveModel {
+            id: NotSet,
+            assessment_id: Set(row.id),
+            code: Set(f.code.to_string()),
+            severity: Set(f.severity.to_string()),
+            location: Set(f.location.clone()),
+            message_en: Set(f.message_en.clone()),
+            message_fr: Set(f.message_fr.clone()),
+        })
+        .collect();
+    insert_many(txn, findings).await?;
+    Ok(row.id)
+}
+
+/// Inserts rows in chunks: one statement per chunk keeps large declarations fast and under bind-parameter limits.
+async fn insert_many<A>(txn: &DatabaseTransaction, rows: Vec<A>) -> Result<(), StorageError>
+where
+    A: ActiveModelTrait + Send,
+{
+    let mut rows = rows.into_iter().peekable();
+    while rows.peek().is_some() {
+        let chunk: Vec<A> = rows.by_ref().take(500).collect();
+        A::Entity::insert_many(chunk).exec_without_returning(txn).await?;
+    }
+    Ok(())
+}
+
+async fn insert_declaration(
+    txn: &DatabaseTransaction,
+    source: &SourceFile,
+    d: &Declaration,
+    warnings: &[Issue],
+    assessment: &Assessment,
+) -> Result<ImportOutcome, StorageError> {
+    let now = Utc::now();
+    let s = &d.supplier;
+    let key = identity_key(d);
+    let supplier_id = match supplier::Entity::find().filter(supplier::Column::IdentityKey.eq(&key)).one(txn).await? {
+        Some(existing) => {
+            // The newest declaration carries the supplier's current name.
+            let mut am: supplier::ActiveModel = existing.clone().into();
+            am.legal_name = Set(s.legal_name.clone());
+            am.update(txn).await?;
+            existing.id
+        }
+        None => {
+            supplier::ActiveModel {
+                id: NotSet,
+                identity_key: Set(key),
+                legal_name: Set(s.legal_name.clone()),
+                business_number: Set(s.business_number.as_ref().map(|b| b.to_string())),
+                country: Set(s.country.to_string()),
+                created_at: Set(now),
+            }
+            .insert(txn)
+            .await?
+            .id
+        }
+    };
+    let solicitation_id = match &s.solicitation_number {
+        Some(number) => {
+            solicitation::Entity::insert(solicitation::ActiveModel {
+                id: NotSet,
+                number: Set(number.clone()),
+                created_at: Set(now),
+            })
+            .on_conflict(OnConflict::column(solicitation::Column::Number).do_nothing().to_owned())
+            .exec_without_returning(txn)
+            .await?;
+            let sol = solicitation::Entity::find()
+                .filter(solicitation::Column::Number.eq(number))
+                .one(txn)
+                .await?
+                .ok_or(StorageError::NotFound)?;
+            Some(sol.id)
+        }
+        None => None,
+    };
+    let mut previous = declaration::Entity::find()
+        .filter(declaration::Column::SupplierId.eq(supplier_id))
+        .filter(declaration::Column::SupersededById.is_null());
+    previous = match solicitation_id {
+        Some(id) => previous.filter(declaration::Column::SolicitationId.eq(id)),
+        None => previous.filter(declaration::Column::SolicitationId.is_null()),
+    };
+    let previous = previous.order_by_desc(declaration::Column::Id).one(txn).await?;
+
+    let row = declaration::ActiveModel {
+        id: NotSet,
+        supplier_id: Set(supplier_id),
+        solicitation_id: Set(solicitation_id),
+        declaration_date: Set(s.declaration_date),
+        received_at: Set(now),
+        file_name: Set(source.file_name.clone()),
+        sha256: Set(source.sha256.clone()),
+        carrier: Set(source.carrier.clone()),
+        size_bytes: Set(i64::try_from(source.size_bytes).unwrap_or(i64::MAX)),
+        supersedes_id: Set(previous.as_ref().map(|p| p.id)),
+        superseded_by_id: Set(None),
+        site_count: Set(i32::try_from(d.places_of_work.len()).unwrap_or(i32::MAX)),
+        document: Set(serde_json::to_string(d)?),
+        warnings: Set(serde_json::to_string(warnings)?),
+    }
+    .insert(txn)
+    .await?;
+    if let Some(p) = &previous {
+        declaration::Entity::update_many()
+            .col_expr(declaration::Column::SupersededById, Expr::value(row.id))
+            .filter(declaration::Column::Id.eq(p.id))
+            .exec(txn)
+            .await?;
+    }
+
+    // Sites one by one: their ids are needed for the links.
+    let mut site_ids = HashMap::with_capacity(d.places_of_work.len());
+    for p in &d.places_of_work {
+        let site = site::ActiveModel {
+            id: NotSet,
+            declaration_id: Set(row.id),
+            site_ref: Set(p.site_id.to_string()),
+            site_name: Set(p.site_name.clone()),
+            operator: Set(p.operator.clone()),
+            operator_business_number: Set(p.operator_business_number.clone()),
+            role: Set(p.role.to_string()),
+            goods: Set(p.goods.clone()),
+            classification: Set(p.classification.as_ref().map(|c| c.to_string())),
+            inputs: Set(p.inputs.join("; ")),
+            address: Set(p.address.clone()),
+            city: Set(p.city.clone()),
+            region: Set(p.region.clone()),
+            country: Set(p.country.to_string()),
+            postal_code: Set(p.postal_code.clone()),
+            workers: Set(p.workers.map(i64::from)),
+            share_of_value: Set(p.share_of_value),
+            os_id: Set(p.os_id.clone()),
+            last_audit_date: Set(p.last_audit_date),
+            audit_standard: Set(p.audit_standard.clone()),
+        }
+        .insert(txn)
+        .await?;
+        site_ids.insert(p.site_id.clone(), site.id);
+    }
+    let mut links = Vec::new();
+    for p in &d.places_of_work {
+        for to in &p.supplies_to {
+            if let (Some(&from), Some(&to)) = (site_ids.get(&p.site_id), site_ids.get(to)) {
+                links.push(supply_link::ActiveModel {
+                    id: NotSet,
+                    declaration_id: Set(row.id),
+                    from_site_id: Set(from),
+                    to_site_id: Set(to),
+                });
+            }
+        }
+    }
+    insert_many(txn, links).await?;
+    let attestations = d
+        .attestations
+        .iter()
+        .map(|a| attestation::ActiveModel {
+            id: NotSet,
+            declaration_id: Set(row.id),
+            right_code: Set(a.right.to_string()),
+            attested: Set(a.attested),
+            scope: Set(a.scope.map(|s| s.to_string())),
+            comment: Set(a.comment.clone()),
+        })
+        .collect();
+    insert_many(txn, attestations).await?;
+    let goods = d
+        .goods
+        .iter()
+        .map(|g| goods_item::ActiveModel {
+            id: NotSet,
+            declaration_id: Set(row.id),
+            item: Set(g.item.clone()),
+            description: Set(g.description.clone()),
+            classification: Set(g.classification.as_ref().map(|c| c.to_string())),
+            quantity: Set(g.quantity),
+            value_cad: Set(g.value_cad),
+            produced_at: Set(g.produced_at.iter().map(|s| s.to_string()).collect::<Vec<_>>().join("; ")),
+        })
+        .collect();
+    insert_many(txn, goods).await?;
+    if let Some(sol) = solicitation_id {
+        match bid::Entity::find()
+            .filter(bid::Column::SolicitationId.eq(sol))
+            .filter(bid::Column::SupplierId.eq(supplier_id))
+            .one(txn)
+            .await?
+        {
+            Some(b) => {
+                let mut am: bid::ActiveModel = b.into();
+                am.declaration_id = Set(row.id);
+                am.updated_at = Set(now);
+                am.update(txn).await?;
+            }
+            None => {
+                bid::ActiveModel {
+                    id: NotSet,
+                    solicitation_id: Set(sol),
+                    supplier_id: Set(supplier_id),
+                    declaration_id: Set(row.id),
+                    updated_at: Set(now),
+                }
+                .insert(txn)
+                .await?;
+            }
+        }
+    }
+    insert_assessment(txn, row.id, assessment).await?;
+    Ok(ImportOutcome { declaration_id: row.id, duplicate: false, superseded: previous.map(|p| p.id) })
+}

@@ -1,0 +1,306 @@
+//! The JSON API under `/api/v1`, described by the OpenAPI document it serves at `/api/v1/openapi.json`.
+
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, web};
+use futures_util::StreamExt;
+use serde::Deserialize;
+use utoipa::{IntoParams, OpenApi};
+
+use super::{ApiError, AppState};
+use crate::domain::Lang;
+use crate::pipeline;
+use crate::storage::DeclarationFilter;
+
+/// The OpenAPI document of the API.
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Chaînon API",
+        description = "Supplier declarations, their supply chains and their forced- and child-labour risk assessments. \
+                       Every error is JSON: {\"error\", \"message\", \"message_fr\", \"issues\"}."
+    ),
+    paths(
+        list_declarations,
+        upload_declaration,
+        get_declaration,
+        get_assessment,
+        list_solicitations,
+        get_solicitation,
+        template
+    ),
+    tags(
+        (name = "declarations", description = "Submit and read supplier declarations"),
+        (name = "solicitations", description = "Bids received for a solicitation, with their assessments")
+    )
+)]
+pub struct ApiDoc;
+
+/// Mounts the API routes.
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/openapi.json", web::get().to(openapi))
+        .route("/declarations", web::get().to(list_declarations))
+        .route("/declarations", web::post().to(upload_declaration))
+        .route("/declarations/{id}", web::get().to(get_declaration))
+        .route("/declarations/{id}/assessment", web::get().to(get_assessment))
+        .route("/solicitations", web::get().to(list_solicitations))
+        .route("/solicitations/{number:.+}", web::get().to(get_solicitation))
+        .route("/template", web::get().to(template))
+        .default_service(web::to(|| async { Err::<HttpResponse, _>(ApiError::NotFound) }));
+}
+
+async fn openapi() -> HttpResponse {
+    HttpResponse::Ok().json(ApiDoc::openapi())
+}
+
+/// Filters for the list of declarations.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ListQuery {
+    /// Only this supplier's declarations.
+    supplier_id: Option<i64>,
+    /// Only declarations for this solicitation number.
+    solicitation: Option<String>,
+    /// Include declarations superseded by a newer one (default: false).
+    include_superseded: Option<bool>,
+    /// At most this many (default 100, at most 1000).
+    limit: Option<u64>,
+    /// Skip this many.
+    offset: Option<u64>,
+}
+
+/// Lists declarations, newest first.
+#[utoipa::path(
+    get,
+    path = "/api/v1/declarations",
+    params(ListQuery),
+    responses((status = 200, description = "Declaration summaries, newest first, with their latest bands", body = serde_json::Value)),
+    tag = "declarations"
+)]
+async fn list_declarations(state: web::Data<AppState>, query: web::Query<ListQuery>) -> Result<HttpResponse, ApiError> {
+    let q = query.into_inner();
+    let filter = DeclarationFilter {
+        supplier_id: q.supplier_id,
+        solicitation_number: q.solicitation,
+        include_superseded: q.include_superseded.unwrap_or(false),
+        limit: q.limit.unwrap_or(100).min(1000),
+        offset: q.offset.unwrap_or(0),
+    };
+    let list = state.store.list_declarations(&filter).await?;
+    Ok(HttpResponse::Ok().json(serde_json::json!({ "declarations": list })))
+}
+
+/// Where the uploaded file's name comes from when the body is the file itself.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct UploadQuery {
+    /// The file's name (its extension tells the carrier); for a raw body only.
+    file_name: Option<String>,
+}
+
+fn too_large(limit: u64) -> ApiError {
+    ApiError::PayloadTooLarge { limit_bytes: limit }
+}
+
+async fn read_limited<S, E>(mut stream: S, limit: u64) -> Result<Vec<u8>, ApiError>
+where
+    S: futures_util::Stream<Item = Result<web::Bytes, E>> + Unpin,
+    E: std::fmt::Display,
+{
+    let mut buf = Vec::new();
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk.map_err(|e| {
+            ApiError::bad_request(
+                format!("The upload was interrupted: {e}"),
+                format!("Le téléversement a été interrompu : {e}"),
+            )
+        })?;
+        if (buf.len() + chunk.len()) as u64 > limit {
+            return Err(too_large(limit));
+        }
+        buf.extend_from_slice(&chunk);
+    }
+    Ok(buf)
+}
+
+/// Reads an upload: the `file` part of a multipart form, or the whole body. Refuses more than `limit` bytes as soon
+/// as they arrive.
+pub(super) async fn read_upload(
+    req: &HttpRequest,
+    payload: web::Payload,
+    limit: u64,
+    name_hint: Option<String>,
+) -> Result<(String, Vec<u8>), ApiError> {
+    let content_type = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+    if content_type.starts_with("multipart/form-data") {
+        let mut form = actix_multipart::Multipart::new(req.headers(), payload);
+        while let Some(field) = form.next().await {
+            let field = field.map_err(|e| {
+                ApiError::bad_request(
+                    format!("The form could not be read: {e}"),
+                    format!("Le formulaire est illisible : {e}"),
+                )
+            })?;
+            if field.name() != Some("file") {
+                continue;
+            }
+            let name = field
+                .content_disposition()
+                .and_then(|cd| cd.get_filename())
+                .filter(|n| !n.is_empty())
+                .unwrap_or("declaration")
+                .to_string();
+            let bytes = read_limited(field, limit).await?;
+            if bytes.is_empty() {
+                return Err(ApiError::bad_request(
+                    "The `file` part is empty: choose a file to submit.",
+                    "La partie `file` est vide : choisissez un fichier à soumettre.",
+                ));
+            }
+            return Ok((name, bytes));
+        }
+        return Err(ApiError::bad_request(
+            "The form has no `file` part: send the declaration file in a part named `file`.",
+            "Le formulaire n'a pas de partie `file` : envoyez le fichier de déclaration dans une partie nommée `file`.",
+        ));
+    }
+    let default_name = if content_type.starts_with("application/json") {
+        "declaration.json"
+    } else if content_type.starts_with("text/csv") {
+        "declaration.csv"
+    } else if content_type.starts_with("application/zip") {
+        "declaration.zip"
+    } else if content_type.starts_with("application/vnd.oasis.opendocument.spreadsheet") {
+        "declaration.ods"
+    } else {
+        "declaration.xlsx"
+    };
+    let bytes = read_limited(payload, limit).await?;
+    Ok((name_hint.unwrap_or_else(|| default_name.to_string()), bytes))
+}
+
+/// Submits a declaration: a multipart form with a `file` part, or the file itself as the body (JSON, XLSX, ODS, ZIP
+/// of CSV). Refused files store nothing and answer 422 with every issue and its cell.
+#[utoipa::path(
+    post,
+    path = "/api/v1/declarations",
+    params(UploadQuery),
+    request_body(content = String, description = "The declaration file: multipart/form-data with a `file` part, or the raw file", content_type = "multipart/form-data"),
+    responses(
+        (status = 201, description = "Stored; the body has the id, warnings and the assessment", body = serde_json::Value),
+        (status = 200, description = "An identical file was already stored; nothing new was stored", body = serde_json::Value),
+        (status = 413, description = "Larger than the configured file limit"),
+        (status = 422, description = "Refused: every error with its place (`PlacesOfWork!K12`) in English and French")
+    ),
+    tag = "declarations"
+)]
+async fn upload_declaration(
+    req: HttpRequest,
+    payload: web::Payload,
+    query: web::Query<UploadQuery>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    let (name, bytes) = read_upload(&req, payload, state.limits.max_file_bytes, query.into_inner().file_name).await?;
+    let submitted = pipeline::submit(&state.store, state.model.clone(), name, bytes, state.limits.clone()).await?;
+    let id = submitted.outcome.declaration_id;
+    let body = serde_json::json!({
+        "id": id,
+        "duplicate": submitted.outcome.duplicate,
+        "superseded": submitted.outcome.superseded,
+        "warnings": submitted.warnings,
+        "assessment": submitted.assessment,
+    });
+    let mut resp = if submitted.outcome.duplicate { HttpResponse::Ok() } else { HttpResponse::Created() };
+    Ok(resp.insert_header((header::LOCATION, format!("/api/v1/declarations/{id}"))).json(body))
+}
+
+/// One declaration: its summary, the declaration as parsed, and the warnings of its intake.
+#[utoipa::path(
+    get,
+    path = "/api/v1/declarations/{id}",
+    params(("id" = i64, Path, description = "Declaration id")),
+    responses((status = 200, description = "The declaration", body = serde_json::Value), (status = 404, description = "No such declaration")),
+    tag = "declarations"
+)]
+async fn get_declaration(state: web::Data<AppState>, id: web::Path<i64>) -> Result<HttpResponse, ApiError> {
+    let stored = state.store.get_declaration(*id).await?.ok_or(ApiError::NotFound)?;
+    Ok(HttpResponse::Ok().json(stored))
+}
+
+/// The latest assessment of a declaration: model version, overall and per-site scores with their factors, findings.
+#[utoipa::path(
+    get,
+    path = "/api/v1/declarations/{id}/assessment",
+    params(("id" = i64, Path, description = "Declaration id")),
+    responses((status = 200, description = "The assessment", body = serde_json::Value), (status = 404, description = "No such declaration")),
+    tag = "declarations"
+)]
+async fn get_assessment(state: web::Data<AppState>, id: web::Path<i64>) -> Result<HttpResponse, ApiError> {
+    let stored = state.store.latest_assessment(*id).await?.ok_or(ApiError::NotFound)?;
+    Ok(HttpResponse::Ok().json(stored))
+}
+
+/// Solicitations that have received bids.
+#[utoipa::path(
+    get,
+    path = "/api/v1/solicitations",
+    responses((status = 200, description = "Solicitations with their bid counts", body = serde_json::Value)),
+    tag = "solicitations"
+)]
+async fn list_solicitations(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+    let list = state.store.list_solicitations().await?;
+    Ok(HttpResponse::Ok().json(serde_json::json!({ "solicitations": list })))
+}
+
+/// The current bids of a solicitation, each with its latest assessment.
+#[utoipa::path(
+    get,
+    path = "/api/v1/solicitations/{number}",
+    params(("number" = String, Path, description = "Solicitation number, e.g. W8486-240001/A (the slash may stay as is)")),
+    responses((status = 200, description = "Bids and their assessments", body = serde_json::Value), (status = 404, description = "No bid for this solicitation")),
+    tag = "solicitations"
+)]
+async fn get_solicitation(state: web::Data<AppState>, number: web::Path<String>) -> Result<HttpResponse, ApiError> {
+    let bids = state.store.bids_for(&number).await?.ok_or(ApiError::NotFound)?;
+    let mut out = Vec::with_capacity(bids.bids.len());
+    for bid in bids.bids {
+        let assessment = state.store.latest_assessment(bid.id).await?;
+        out.push(serde_json::json!({ "declaration": bid, "assessment": assessment.map(|a| a.assessment) }));
+    }
+    Ok(HttpResponse::Ok().json(serde_json::json!({ "number": bids.number, "bids": out })))
+}
+
+/// Language of the template.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct TemplateQuery {
+    /// `en` (default) or `fr`.
+    #[param(value_type = Option<String>)]
+    lang: Option<Lang>,
+}
+
+/// The blank declaration workbook (XLSX) in English or French.
+#[utoipa::path(
+    get,
+    path = "/api/v1/template",
+    params(TemplateQuery),
+    responses((status = 200, description = "The workbook", content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
+    tag = "declarations"
+)]
+async fn template(query: web::Query<TemplateQuery>) -> Result<HttpResponse, ApiError> {
+    template_response(query.lang.unwrap_or_default()).await
+}
+
+/// Builds the template off the async workers and sends it as a download.
+pub(super) async fn template_response(lang: Lang) -> Result<HttpResponse, ApiError> {
+    let bytes = web::block(move || crate::import::write_template(lang))
+        .await
+        .map_err(|e| ApiError::Internal(e.to_string()))?
+        .map_err(|e| ApiError::Internal(e.to_string()))?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"chainon-declaration-template-{lang}.xlsx\""),
+        ))
+        .body(bytes))
+}

@@ -1,0 +1,149 @@
+//! The one error type of the HTTP layer: every failure becomes the same JSON shape
+//! `{"error": "snake_code", "message": "…", "message_fr": "…", "issues": […]}`; 5xx bodies say nothing internal.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, ResponseError};
+use serde::Serialize;
+
+use crate::domain::Issue;
+use crate::pipeline::SubmitError;
+use crate::reports::ReportError;
+use crate::storage::StorageError;
+
+/// An API failure with its status.
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    /// The request is malformed (bad JSON, bad query, bad path).
+    #[error("bad request: {en}")]
+    BadRequest { en: String, fr: String },
+    /// Nothing at this address.
+    #[error("not found")]
+    NotFound,
+    /// A constraint was violated.
+    #[error("conflict: {0}")]
+    Conflict(String),
+    /// The body is larger than the configured limit.
+    #[error("payload too large")]
+    PayloadTooLarge { limit_bytes: u64 },
+    /// The declaration was refused; every issue with its place.
+    #[error("declaration rejected")]
+    Rejected(Vec<Issue>),
+    /// Anything else: logged in full, answered with a bare 500.
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+#[derive(Serialize)]
+struct Body<'a> {
+    error: &'a str,
+    message: String,
+    message_fr: String,
+    #[serde(skip_serializing_if = "<[Issue]>::is_empty")]
+    issues: &'a [Issue],
+}
+
+impl ApiError {
+    /// A bad request with messages in both languages.
+    pub fn bad_request(en: impl Into<String>, fr: impl Into<String>) -> ApiError {
+        ApiError::BadRequest { en: en.into(), fr: fr.into() }
+    }
+
+    fn code(&self) -> &'static str {
+        match self {
+            ApiError::BadRequest { .. } => "bad_request",
+            ApiError::NotFound => "not_found",
+            ApiError::Conflict(_) => "conflict",
+            ApiError::PayloadTooLarge { .. } => "payload_too_large",
+            ApiError::Rejected(_) => "declaration_rejected",
+            ApiError::Internal(_) => "internal_error",
+        }
+    }
+
+    fn messages(&self) -> (String, String) {
+        match self {
+            ApiError::BadRequest { en, fr } => (en.clone(), fr.clone()),
+            ApiError::NotFound => ("There is nothing at this address.".into(), "Il n'y a rien à cette adresse.".into()),
+            ApiError::Conflict(_) => (
+                "The request conflicts with data already stored; nothing was changed.".into(),
+                "La requête entre en conflit avec des données déjà enregistrées; rien n'a été modifié.".into(),
+            ),
+            ApiError::PayloadTooLarge { limit_bytes } => (
+                format!("The file is larger than the limit of {limit_bytes} bytes; nothing was stored."),
+                format!("Le fichier dépasse la limite de {limit_bytes} octets; rien n'a été enregistré."),
+            ),
+            ApiError::Rejected(issues) => {
+                let n = issues.iter().filter(|i| i.level == crate::domain::IssueLevel::Error).count();
+                (
+                    format!("The declaration was refused: {n} error(s), listed in `issues`. Nothing was stored."),
+                    format!(
+                        "La déclaration a été refusée : {n} erreur(s), énumérées dans `issues`. Rien n'a été enregistré."
+                    ),
+                )
+            }
+            ApiError::Internal(_) => (
+                "An internal error occurred; it has been logged.".into(),
+                "Une erreur interne s'est produite; elle a été consignée.".into(),
+            ),
+        }
+    }
+}
+
+impl ResponseError for ApiError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            ApiError::BadRequest { .. } => StatusCode::BAD_REQUEST,
+            ApiError::NotFound => StatusCode::NOT_FOUND,
+            ApiError::Conflict(_) => StatusCode::CONFLICT,
+            ApiError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::Rejected(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        if let ApiError::Internal(cause) = self {
+            tracing::error!(%cause, "internal error");
+        }
+        let (message, message_fr) = self.messages();
+        let issues: &[Issue] = match self {
+            ApiError::Rejected(issues) => issues,
+            _ => &[],
+        };
+        HttpResponse::build(self.status_code()).json(Body { error: self.code(), message, message_fr, issues })
+    }
+}
+
+impl From<StorageError> for ApiError {
+    fn from(e: StorageError) -> Self {
+        match e {
+            StorageError::NotFound => ApiError::NotFound,
+            StorageError::Conflict(msg) => ApiError::Conflict(msg),
+            other => ApiError::Internal(other.to_string()),
+        }
+    }
+}
+
+impl From<SubmitError> for ApiError {
+    fn from(e: SubmitError) -> Self {
+        match e {
+            SubmitError::Rejected(issues) => ApiError::Rejected(issues),
+            SubmitError::Storage(s) => s.into(),
+            SubmitError::Worker(w) => ApiError::Internal(w),
+        }
+    }
+}
+
+impl From<ReportError> for ApiError {
+    fn from(e: ReportError) -> Self {
+        ApiError::Internal(e.to_string())
+    }
+}
+
+/// Turns extractor failures (bad JSON, query or path) into the same JSON shape.
+pub fn extractor_error(err: impl std::fmt::Display) -> actix_web::Error {
+    ApiError::bad_request(
+        format!("The request could not be read: {err}"),
+        format!("La requête n'a pas pu être lue : {err}"),
+    )
+    .into()
+}

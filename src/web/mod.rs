@@ -1,0 +1,101 @@
+//! The HTTP layer (actix-web): JSON API under `/api/v1`, bilingual pages, static assets, security headers and one
+//! JSON error shape for everything that fails.
+
+mod api;
+mod error;
+mod lang;
+mod pages;
+
+use std::sync::Arc;
+
+use actix_web::http::header;
+use actix_web::middleware::DefaultHeaders;
+use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
+use rust_embed::RustEmbed;
+
+pub use api::ApiDoc;
+pub use error::ApiError;
+pub use lang::RequestLang;
+pub use pages::render_report;
+
+use crate::import::Limits;
+use crate::reports::Renderer;
+use crate::scoring::RiskModel;
+use crate::storage::Store;
+
+/// What every handler shares: the store, the risk model, the template registry and the intake limits.
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub model: Arc<RiskModel>,
+    pub renderer: Renderer,
+    pub limits: Limits,
+}
+
+#[derive(RustEmbed)]
+#[folder = "static/"]
+struct Assets;
+
+/// The stylesheet, also inlined into self-contained reports.
+pub fn stylesheet() -> String {
+    Assets::get("app.css").map(|f| String::from_utf8_lossy(&f.data).into_owned()).unwrap_or_default()
+}
+
+async fn asset(path: web::Path<String>) -> HttpResponse {
+    match Assets::get(&path) {
+        Some(file) => HttpResponse::Ok()
+            .content_type(file.metadata.mimetype())
+            .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
+            .body(file.data.into_owned()),
+        None => ApiError::NotFound.error_response(),
+    }
+}
+
+async fn health(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+    let declarations = state.store.count_declarations().await?;
+    Ok(HttpResponse::Ok().json(serde_json::json!({
+        "status": "ok",
+        "database": state.store.backend_name(),
+        "model_version": state.model.version(),
+        "declarations": declarations,
+    })))
+}
+
+async fn not_found(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    if req.path().starts_with("/api/") {
+        return ApiError::NotFound.error_response();
+    }
+    pages::error_page(
+        &state,
+        &req,
+        actix_web::http::StatusCode::NOT_FOUND,
+        "error.not_found",
+        "error.not_found_message",
+    )
+}
+
+/// Security headers on every response: no framing, no sniffing, a Content-Security-Policy with no inline script.
+pub fn security_headers() -> DefaultHeaders {
+    DefaultHeaders::new()
+        .add((
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; \
+             base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+        ))
+        .add((header::X_FRAME_OPTIONS, "DENY"))
+        .add((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+        .add((header::REFERRER_POLICY, "same-origin"))
+}
+
+/// Mounts every route on an app.
+pub fn configure(cfg: &mut web::ServiceConfig, state: AppState) {
+    cfg.app_data(web::Data::new(state))
+        .app_data(web::JsonConfig::default().error_handler(|e, _| error::extractor_error(e)))
+        .app_data(web::QueryConfig::default().error_handler(|e, _| error::extractor_error(e)))
+        .app_data(web::PathConfig::default().error_handler(|e, _| error::extractor_error(e)))
+        .route("/health", web::get().to(health))
+        .route("/static/{path:.*}", web::get().to(asset))
+        .service(web::scope("/api/v1").configure(api::routes))
+        .configure(pages::routes)
+        .default_service(web::to(not_found));
+}

@@ -1,0 +1,205 @@
+//! The declarations and solicitations API, on both backends.
+
+use serde_json::Value;
+
+use crate::helpers::{TestApp, demo_file, demo_files};
+use crate::on_both_backends;
+
+async fn json(resp: reqwest::Response) -> Value {
+    resp.json::<Value>().await.unwrap()
+}
+
+/// The first demo file that bids on a solicitation.
+fn a_bid() -> (String, Vec<u8>) {
+    for name in demo_files() {
+        let bytes = demo_file(&name);
+        if name.ends_with(".json") {
+            let v: Value = serde_json::from_slice(&bytes).unwrap();
+            if v["supplier"]["solicitation_number"].is_string() {
+                return (name, bytes);
+            }
+        }
+    }
+    panic!("no demo JSON declaration with a solicitation number");
+}
+
+async fn upload_all(app: &TestApp) -> usize {
+    let mut stored = 0;
+    for name in demo_files() {
+        let resp = app.upload(&name, demo_file(&name)).await;
+        assert!(resp.status().is_success(), "{name}: {}", resp.text().await.unwrap());
+        stored += 1;
+    }
+    stored
+}
+
+on_both_backends!(health_reports_the_database_and_the_model, |app: TestApp| async move {
+    let resp = app.client.get(app.url("/health")).send().await.unwrap();
+    assert_eq!(resp.status(), 200);
+    let body = json(resp).await;
+    assert_eq!(body["status"], "ok");
+    assert!(body["model_version"].as_str().is_some_and(|v| !v.is_empty()));
+    assert!(matches!(body["database"].as_str(), Some("sqlite" | "postgres")));
+});
+
+on_both_backends!(an_accepted_declaration_is_stored_scored_and_readable, |app: TestApp| async move {
+    let (name, bytes) = a_bid();
+    let resp = app.upload(&name, bytes).await;
+    assert_eq!(resp.status(), 201);
+    let location = resp.headers()["location"].to_str().unwrap().to_string();
+    let body = json(resp).await;
+    let id = body["id"].as_i64().unwrap();
+    assert_eq!(location, format!("/api/v1/declarations/{id}"));
+    assert_eq!(body["duplicate"], false);
+    for kind in ["forced_labour", "child_labour"] {
+        let score = body["assessment"]["overall"][kind]["score"].as_f64().unwrap();
+        assert!((0.0..=100.0).contains(&score));
+        assert!(matches!(
+            body["assessment"]["overall"][kind]["band"].as_str(),
+            Some("low" | "medium" | "high" | "critical")
+        ));
+    }
+    assert_eq!(app.count().await, 1);
+
+    let stored = json(app.client.get(app.url(&location)).send().await.unwrap()).await;
+    let original: Value = serde_json::from_slice(&demo_file(&name)).unwrap();
+    assert_eq!(stored["declaration"]["supplier"]["legal_name"], original["supplier"]["legal_name"]);
+    assert_eq!(
+        stored["declaration"]["places_of_work"].as_array().unwrap().len(),
+        original["places_of_work"].as_array().unwrap().len()
+    );
+    let assessment = json(app.client.get(app.url(&format!("{location}/assessment"))).send().await.unwrap()).await;
+    assert_eq!(assessment["assessment"]["model_version"], body["assessment"]["model_version"]);
+    let sites = assessment["assessment"]["sites"].as_array().unwrap();
+    assert!(!sites.is_empty());
+    assert!(sites.iter().all(|s| s["tier"].is_number() || s["tier"].is_null()));
+    assert!(sites.iter().any(|s| s["forced_labour"]["factors"].as_array().is_some_and(|f| !f.is_empty())));
+
+    let list = json(app.client.get(app.url("/api/v1/declarations")).send().await.unwrap()).await;
+    assert_eq!(list["declarations"].as_array().unwrap().len(), 1);
+    assert_eq!(list["declarations"][0]["id"], id);
+});
+
+on_both_backends!(an_identical_file_is_recognised_and_stored_once, |app: TestApp| async move {
+    let (name, bytes) = a_bid();
+    let first = json(app.upload(&name, bytes.clone()).await).await;
+    let resp = app.upload("renamed.json", bytes).await;
+    assert_eq!(resp.status(), 200);
+    let second = json(resp).await;
+    assert_eq!(second["duplicate"], true);
+    assert_eq!(second["id"], first["id"]);
+    assert_eq!(app.count().await, 1);
+});
+
+on_both_backends!(a_refused_file_stores_nothing_and_names_every_place, |app: TestApp| async move {
+    let (_, bytes) = a_bid();
+    let mut v: Value = serde_json::from_slice(&bytes).unwrap();
+    v["places_of_work"][0]["country"] = "Atlantis".into();
+    v["places_of_work"][0]["supplies_to"] = serde_json::json!(["NO-SUCH-SITE"]);
+    v["supplier"]["declaration_date"] = "31/13/2026".into();
+    let resp = app.upload("bad.json", serde_json::to_vec(&v).unwrap()).await;
+    assert_eq!(resp.status(), 422);
+    let body = json(resp).await;
+    assert_eq!(body["error"], "declaration_rejected");
+    let issues = body["issues"].as_array().unwrap();
+    assert!(issues.len() >= 3, "every error at once: {issues:?}");
+    for i in issues {
+        assert!(!i["location"].as_str().unwrap().is_empty());
+        assert!(!i["message_en"].as_str().unwrap().is_empty());
+        assert!(!i["message_fr"].as_str().unwrap().is_empty());
+    }
+    assert!(issues.iter().any(|i| i["location"].as_str().unwrap().contains("places_of_work[0]")));
+    assert!(body["message_fr"].as_str().unwrap().contains("Rien n'a été enregistré"));
+    assert_eq!(app.count().await, 0);
+});
+
+on_both_backends!(a_raw_json_body_is_accepted_like_a_form, |app: TestApp| async move {
+    let (_, bytes) = a_bid();
+    let resp = app
+        .client
+        .post(app.url("/api/v1/declarations"))
+        .header("content-type", "application/json")
+        .body(bytes)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 201);
+    assert_eq!(app.count().await, 1);
+});
+
+on_both_backends!(solicitations_list_their_current_bids_with_assessments, |app: TestApp| async move {
+    let n = upload_all(&app).await;
+    assert_eq!(app.count().await as usize, n);
+    let list = json(app.client.get(app.url("/api/v1/solicitations")).send().await.unwrap()).await;
+    let sols = list["solicitations"].as_array().unwrap();
+    assert!(sols.len() >= 3, "{sols:?}");
+    let number = sols[0]["number"].as_str().unwrap();
+    let bids = json(app.client.get(app.url(&format!("/api/v1/solicitations/{number}"))).send().await.unwrap()).await;
+    assert_eq!(bids["number"], number);
+    let bids = bids["bids"].as_array().unwrap();
+    assert_eq!(bids.len() as u64, sols[0]["bid_count"].as_u64().unwrap());
+    assert!(bids.iter().all(|b| b["assessment"]["overall"]["forced_labour"]["band"].is_string()));
+    let missing = app.client.get(app.url("/api/v1/solicitations/NOPE-000")).send().await.unwrap();
+    assert_eq!(missing.status(), 404);
+});
+
+#[tokio::test]
+async fn an_oversized_upload_is_refused_with_413_and_stores_nothing() {
+    let limits = chainon::import::Limits { max_file_bytes: 1000, ..Default::default() };
+    let app = crate::helpers::spawn_app_with(crate::helpers::Backend::Sqlite, limits).await.unwrap();
+    let (name, bytes) = a_bid();
+    assert!(bytes.len() > 1000);
+    let resp = app.upload(&name, bytes).await;
+    assert_eq!(resp.status(), 413);
+    let body = json(resp).await;
+    assert_eq!(body["error"], "payload_too_large");
+    assert_eq!(app.count().await, 0);
+}
+
+#[tokio::test]
+async fn malformed_requests_get_json_errors_never_text() {
+    let app = crate::helpers::spawn_app(crate::helpers::Backend::Sqlite).await.unwrap();
+    for (path, status) in [
+        ("/api/v1/declarations?limit=many", 400),
+        ("/api/v1/declarations/not-a-number", 400),
+        ("/api/v1/declarations/424242", 404),
+        ("/api/v1/declarations/424242/assessment", 404),
+        ("/api/v1/no-such-route", 404),
+    ] {
+        let resp = app.client.get(app.url(path)).send().await.unwrap();
+        assert_eq!(resp.status(), status, "{path}");
+        assert!(resp.headers()["content-type"].to_str().unwrap().starts_with("application/json"), "{path}");
+        let body = json(resp).await;
+        assert!(body["error"].is_string() && body["message"].is_string() && body["message_fr"].is_string(), "{path}");
+    }
+    let resp = app
+        .client
+        .post(app.url("/api/v1/declarations?file_name=x.xlsx"))
+        .header("content-type", "application/octet-stream")
+        .body(b"this is not a spreadsheet".to_vec())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 422);
+    assert!(!json(resp).await["issues"].as_array().unwrap().is_empty());
+    assert_eq!(app.count().await, 0);
+}
+
+#[tokio::test]
+async fn the_openapi_document_describes_every_route() {
+    let app = crate::helpers::spawn_app(crate::helpers::Backend::Sqlite).await.unwrap();
+    let doc = json(app.client.get(app.url("/api/v1/openapi.json")).send().await.unwrap()).await;
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
+    let paths = doc["paths"].as_object().unwrap();
+    for p in [
+        "/api/v1/declarations",
+        "/api/v1/declarations/{id}",
+        "/api/v1/declarations/{id}/assessment",
+        "/api/v1/solicitations",
+        "/api/v1/solicitations/{number}",
+        "/api/v1/template",
+    ] {
+        assert!(paths.contains_key(p), "{p} missing from the OpenAPI document");
+    }
+    assert!(paths["/api/v1/declarations"]["post"].is_object());
+}

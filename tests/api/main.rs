@@ -1,0 +1,9 @@
+//! Integration tests over real HTTP: every test spawns its own application with its own database, on SQLite and,
+//! when `CHAINON_TEST_POSTGRES_URL` is set, on PostgreSQL.
+
+// A failed set-up step in a test is a failed test: panicking is the point here.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod declarations;
+mod helpers;
+mod pages;

@@ -1,0 +1,139 @@
+//! The pages, in both languages, on SQLite (the API tests cover PostgreSQL).
+
+use crate::helpers::{Backend, TestApp, demo_file, demo_files, spawn_app};
+
+async fn app_with_demo() -> TestApp {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    for name in demo_files() {
+        assert!(app.upload(&name, demo_file(&name)).await.status().is_success());
+    }
+    app
+}
+
+async fn page(app: &TestApp, path: &str) -> (u16, String) {
+    let resp = app.client.get(app.url(path)).send().await.unwrap();
+    (resp.status().as_u16(), resp.text().await.unwrap())
+}
+
+#[tokio::test]
+async fn the_home_page_lists_solicitations_in_both_languages() {
+    let app = app_with_demo().await;
+    let (status, en) = page(&app, "/").await;
+    assert_eq!(status, 200);
+    assert!(en.contains("<html lang=\"en\">"));
+    assert!(en.contains("Solicitations"));
+    let sols = app.store.list_solicitations().await.unwrap();
+    assert!(en.contains(&sols[0].number));
+    let (_, fr) = page(&app, "/?lang=fr").await;
+    // Attribute values are HTML-escaped; a browser reads `&#x3D;` as `=`.
+    let fr = fr.replace("&#x3D;", "=");
+    assert!(fr.contains("<html lang=\"fr\">"));
+    assert!(fr.contains("Invitations à soumissionner"));
+    assert!(fr.contains("href=\"/?lang=en\""), "the toggle goes back to the same page in English");
+}
+
+#[tokio::test]
+async fn a_declaration_page_shows_the_chain_by_tier_and_the_reasons() {
+    let app = app_with_demo().await;
+    let first = app.store.list_declarations(&Default::default()).await.unwrap()[0].id;
+    let (status, en) = page(&app, &format!("/declarations/{first}")).await;
+    assert_eq!(status, 200);
+    assert!(en.contains("Tier 1"));
+    assert!(en.contains("Why this score"));
+    assert!(en.contains("Forced labour") && en.contains("Child labour"));
+    let (_, fr) = page(&app, &format!("/declarations/{first}?lang=fr")).await;
+    assert!(fr.contains("Niveau 1"));
+    assert!(fr.contains("Pourquoi cette note"));
+    assert!(fr.contains("Travail forcé") && fr.contains("Travail des enfants"));
+}
+
+#[tokio::test]
+async fn a_solicitation_page_compares_its_bids() {
+    let app = app_with_demo().await;
+    let sols = app.store.list_solicitations().await.unwrap();
+    let s = &sols[0];
+    let (status, body) = page(&app, &format!("/solicitations/{}", s.number)).await;
+    assert_eq!(status, 200);
+    let bids = app.store.bids_for(&s.number).await.unwrap().unwrap();
+    for b in &bids.bids {
+        assert!(body.contains(&format!("/declarations/{}", b.id)));
+    }
+}
+
+#[tokio::test]
+async fn the_report_stands_alone() {
+    let app = app_with_demo().await;
+    let first = app.store.list_declarations(&Default::default()).await.unwrap()[0].id;
+    let resp = app.client.get(app.url(&format!("/declarations/{first}/report?lang=fr"))).send().await.unwrap();
+    assert_eq!(resp.status(), 200);
+    assert!(resp.headers()["content-disposition"].to_str().unwrap().starts_with("attachment"));
+    let body = resp.text().await.unwrap();
+    assert!(body.contains("<style>"));
+    assert!(!body.contains("<link"), "no external stylesheet");
+    assert!(!body.contains("<script"), "no script");
+    assert!(body.contains("Travail forcé"));
+}
+
+#[tokio::test]
+async fn unknown_pages_get_a_friendly_error_in_the_users_language() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    let (status, body) = page(&app, "/no/such/page?lang=fr").await;
+    assert_eq!(status, 404);
+    assert!(body.contains("Page introuvable"));
+    let (status, body) = page(&app, "/declarations/999999").await;
+    assert_eq!(status, 404);
+    assert!(body.contains("Page not found"));
+}
+
+#[tokio::test]
+async fn the_upload_page_lists_every_issue_and_stores_nothing() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    let name = demo_files().into_iter().find(|n| n.ends_with(".json")).unwrap();
+    let mut v: serde_json::Value = serde_json::from_slice(&demo_file(&name)).unwrap();
+    v["places_of_work"][0]["country"] = "Atlantis".into();
+    let part = reqwest::multipart::Part::bytes(serde_json::to_vec(&v).unwrap()).file_name("bad.json");
+    let form = reqwest::multipart::Form::new().part("file", part);
+    let resp = app.client.post(app.url("/upload?lang=fr")).multipart(form).send().await.unwrap();
+    assert_eq!(resp.status(), 422);
+    let body = resp.text().await.unwrap();
+    assert!(body.contains("a été refusé"));
+    assert!(body.contains("places_of_work[0]"));
+    assert!(body.contains("Atlantis"));
+    assert_eq!(app.count().await, 0);
+
+    let part = reqwest::multipart::Part::bytes(demo_file(&name)).file_name(name.clone());
+    let form = reqwest::multipart::Form::new().part("file", part);
+    let resp = app.client.post(app.url("/upload")).multipart(form).send().await.unwrap();
+    assert_eq!(resp.status(), 303);
+    assert!(resp.headers()["location"].to_str().unwrap().starts_with("/declarations/"));
+    assert_eq!(app.count().await, 1);
+}
+
+#[tokio::test]
+async fn the_template_downloads_as_a_workbook_in_each_language() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    for lang in ["en", "fr"] {
+        let resp = app.client.get(app.url(&format!("/template?lang={lang}"))).send().await.unwrap();
+        assert_eq!(resp.status(), 200);
+        let cd = resp.headers()["content-disposition"].to_str().unwrap().to_string();
+        assert!(cd.contains(&format!("template-{lang}.xlsx")));
+        let bytes = resp.bytes().await.unwrap();
+        assert_eq!(&bytes[..2], b"PK");
+    }
+}
+
+#[tokio::test]
+async fn every_response_carries_the_security_headers() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    for path in ["/", "/health", "/api/v1/declarations", "/nope"] {
+        let resp = app.client.get(app.url(path)).send().await.unwrap();
+        let h = resp.headers();
+        let csp = h["content-security-policy"].to_str().unwrap();
+        assert!(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), "{path}");
+        assert_eq!(h["x-frame-options"], "DENY", "{path}");
+        assert_eq!(h["x-content-type-options"], "nosniff", "{path}");
+    }
+    let css = app.client.get(app.url("/static/app.css")).send().await.unwrap();
+    assert_eq!(css.status(), 200);
+    assert!(css.headers()["content-type"].to_str().unwrap().starts_with("text/css"));
+}
