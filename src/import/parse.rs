@@ -88,6 +88,9 @@ const ATTESTATIONS: &[Field] = &[
     f("Comment", "Commentaire", false),
 ];
 
+/// A right listed with no answer counts as not attested (a finding), not as an error.
+const ATTESTED_ANSWER: Field = f("Attested", "Attesté", false);
+
 const DUE_DILIGENCE: &[Field] =
     &[f("Question", "Question", true), f("Answer", "Réponse", true), f("Detail", "Détail", false)];
 
@@ -503,7 +506,18 @@ fn parse_attestations(sheet: &Sheet, ctx: &mut Ctx) -> Vec<Attestation> {
     for &r in &t.data_rows {
         let right = ctx.read(sheet, r, t.cols[0], &ATTESTATIONS[0], p_code::<Right>("right", "droit",
             "child_labour, forced_labour, human_trafficking, discrimination, harassment_and_abuse, freedom_of_association, health_and_safety, fair_wages, working_hours"));
-        let attested = ctx.read(sheet, r, t.cols[1], &ATTESTATIONS[1], p_yes_no);
+        let attested = ctx.read(sheet, r, t.cols[1], &ATTESTED_ANSWER, p_yes_no);
+        if attested.is_none()
+            && let (Some(right), Some(col)) = (right, t.cols[1])
+            && sheet.cell(r, col).is_blank()
+        {
+            ctx.warn(
+                sheet.place(r, col),
+                Some("Attested"),
+                format!("The right `{right}` has no answer: it counts as not attested"),
+                format!("Le droit `{right}` n'a pas de réponse : il compte comme non attesté"),
+            );
+        }
         let scope = ctx.read(
             sheet,
             r,
@@ -573,8 +587,10 @@ fn parse_due_diligence(sheet: &Sheet, ctx: &mut Ctx) -> DueDiligence {
     dd
 }
 
-fn parse_places(sheet: &Sheet, ctx: &mut Ctx) -> Vec<PlaceOfWork> {
-    let Some(t) = table(sheet, SheetRole::PlacesOfWork, ctx) else { return Vec::new() };
+/// The sites of the sheet, and every Site ID it names (rows with other errors included, so references to them
+/// are not reported twice).
+fn parse_places(sheet: &Sheet, ctx: &mut Ctx) -> (Vec<PlaceOfWork>, HashSet<SiteId>) {
+    let Some(t) = table(sheet, SheetRole::PlacesOfWork, ctx) else { return (Vec::new(), HashSet::new()) };
     let mut out = Vec::new();
     // Every row's references, kept even when the row itself has errors, so all problems are reported at once.
     let mut references: Vec<(usize, usize, Vec<SiteId>)> = Vec::new();
@@ -675,7 +691,7 @@ fn parse_places(sheet: &Sheet, ctx: &mut Ctx) -> Vec<PlaceOfWork> {
             }
         }
     }
-    out
+    (out, ids.into_keys().collect())
 }
 
 fn parse_goods(sheet: &Sheet, ctx: &mut Ctx, site_ids: &HashSet<SiteId>, sites_known: bool) -> Vec<GoodsItem> {
@@ -742,8 +758,7 @@ pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declara
         by_role.get(&SheetRole::Attestations).map(|s| parse_attestations(s, &mut ctx)).unwrap_or_default();
     let due_diligence =
         by_role.get(&SheetRole::DueDiligence).map(|s| parse_due_diligence(s, &mut ctx)).unwrap_or_default();
-    let places = by_role.get(&SheetRole::PlacesOfWork).map(|s| parse_places(s, &mut ctx)).unwrap_or_default();
-    let ids: HashSet<SiteId> = places.iter().map(|p| p.site_id.clone()).collect();
+    let (places, ids) = by_role.get(&SheetRole::PlacesOfWork).map(|s| parse_places(s, &mut ctx)).unwrap_or_default();
     let goods = by_role
         .get(&SheetRole::Goods)
         .map(|s| parse_goods(s, &mut ctx, &ids, by_role.contains_key(&SheetRole::PlacesOfWork)))

@@ -1,1 +1,342 @@
+//! Intake tests: every carrier, both languages, the matching rules, every error with its exact place, limits.
 
+use std::io::Write;
+
+use rust_xlsxwriter::Workbook;
+
+use super::*;
+use crate::domain::{Lang, Role};
+
+fn demo(name: &str) -> Vec<u8> {
+    std::fs::read(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("supplier_data/demo").join(name)).unwrap()
+}
+
+fn demo_declaration(name: &str) -> Declaration {
+    read_declaration(name, &demo(name), &Limits::default()).unwrap().declaration
+}
+
+fn errors(r: Result<Parsed, Vec<Issue>>) -> Vec<Issue> {
+    match r {
+        Ok(p) => panic!("accepted: {:?}", p.declaration.supplier.legal_name),
+        Err(issues) => issues.into_iter().filter(|i| i.level == IssueLevel::Error).collect(),
+    }
+}
+
+fn places(issues: &[Issue]) -> Vec<&str> {
+    issues.iter().map(|i| i.location.as_str()).collect()
+}
+
+/// A workbook with the three required sheets, built cell by cell; `edit` may change it before saving.
+fn workbook(fr: bool, edit: impl FnOnce(&mut Workbook)) -> Vec<u8> {
+    let mut wb = Workbook::new();
+    let (sup, pow) = if fr { ("Fournisseur", "LieuxDeTravail") } else { ("Supplier", "PlacesOfWork") };
+    let ws = wb.add_worksheet().set_name(sup).unwrap();
+    let rows: [(&str, &str); 4] = if fr {
+        [
+            ("Dénomination sociale*", "Cordages Exemple inc."),
+            ("Pays*", "Canada"),
+            ("Date de la déclaration*", "2026-03-31"),
+            ("Nom du signataire*", "Anne Roy"),
+        ]
+    } else {
+        [
+            ("Legal name*", "Example Rope Inc."),
+            ("Country*", "CA"),
+            ("Declaration date*", "2026-03-31"),
+            ("Signatory name*", "Ann Roy"),
+        ]
+    };
+    for (r, (k, v)) in rows.iter().enumerate() {
+        ws.write_string(r as u32, 0, *k).unwrap();
+        ws.write_string(r as u32, 1, *v).unwrap();
+    }
+    let ws = wb.add_worksheet().set_name("Attestations").unwrap();
+    ws.write_row(0, 0, if fr { ["Droit", "Attesté"] } else { ["Right", "Attested"] }).unwrap();
+    ws.write_row(1, 0, ["forced_labour", if fr { "Oui" } else { "Yes" }]).unwrap();
+    let ws = wb.add_worksheet().set_name(pow).unwrap();
+    let header: [&str; 8] = if fr {
+        ["ID du lieu*", "Nom du lieu*", "Rôle*", "Biens*", "Adresse*", "Ville*", "Pays*", "Fournit à"]
+    } else {
+        ["Site ID*", "Site name*", "Role*", "Goods*", "Address*", "City*", "Country*", "Supplies to"]
+    };
+    ws.write_row(0, 0, header).unwrap();
+    ws.write_row(1, 0, ["S1", "Rope works", "manufacturing", "sisal rope", "1 Rue", "Kolkata", "IN", ""]).unwrap();
+    ws.write_row(2, 0, ["S2", "Sisal estate", "raw_material", "sisal", "Road 2", "Tanga", "Tanzanie", "S1"]).unwrap();
+    edit(&mut wb);
+    wb.save_to_buffer().unwrap()
+}
+
+#[test]
+fn every_demo_declaration_is_accepted() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("supplier_data/demo");
+    let mut n = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let bytes = std::fs::read(&path).unwrap();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let parsed = read_declaration(&name, &bytes, &Limits::default());
+        assert!(parsed.is_ok(), "{name}: {:?}", parsed.err());
+        n += 1;
+    }
+    assert!(n >= 7);
+}
+
+#[test]
+fn a_workbook_written_then_read_gives_back_the_declaration_in_both_languages() {
+    for name in ["uniformes-boreal-w0113.json", "polar-workwear-w0113.json", "cordages-nordiques-w8486.json"] {
+        let d = demo_declaration(name);
+        for lang in [Lang::En, Lang::Fr] {
+            let bytes = write_workbook(lang, &d).unwrap();
+            let back = read_declaration("x.xlsx", &bytes, &Limits::default()).unwrap();
+            assert_eq!(back.declaration, d, "{name} in {lang}");
+        }
+    }
+}
+
+#[test]
+fn english_and_french_workbooks_are_read_alike() {
+    let en = read_declaration("en.xlsx", &workbook(false, |_| {}), &Limits::default()).unwrap().declaration;
+    let fr = read_declaration("fr.xlsx", &workbook(true, |_| {}), &Limits::default()).unwrap().declaration;
+    assert_eq!(en.places_of_work.len(), 2);
+    assert_eq!(fr.places_of_work[1].country.as_str(), "TZ");
+    assert_eq!(en.places_of_work[1].supplies_to[0].as_str(), "S1");
+    assert_eq!(fr.places_of_work[0].role, Role::Manufacturing);
+    assert!(fr.attestations[0].attested);
+}
+
+#[test]
+fn the_blank_template_has_every_sheet_and_is_refused_only_for_missing_values() {
+    for lang in [Lang::En, Lang::Fr] {
+        let bytes = write_template(lang).unwrap();
+        let issues = errors(read_declaration("template.xlsx", &bytes, &Limits::default()));
+        // Blank required values of the Supplier form, and no site: nothing about missing sheets or columns.
+        assert!(!issues.is_empty());
+        let sup = if lang == Lang::Fr { "Fournisseur" } else { "Supplier" };
+        assert!(issues.iter().any(|i| i.location.starts_with(&format!("{sup}!B"))), "{issues:?}");
+        assert!(
+            !issues.iter().any(|i| i.message_en.contains("sheet") && i.message_en.contains("missing")),
+            "{issues:?}"
+        );
+    }
+}
+
+#[test]
+fn a_missing_required_sheet_is_named() {
+    let bytes = workbook(false, |wb| {
+        wb.worksheet_from_name("PlacesOfWork").unwrap().set_name("Sites").unwrap();
+    });
+    let issues = errors(read_declaration("x.xlsx", &bytes, &Limits::default()));
+    assert_eq!(places(&issues), vec!["PlacesOfWork"]);
+    assert!(issues[0].message_fr.contains("LieuxDeTravail"));
+}
+
+#[test]
+fn a_missing_required_column_names_the_sheet_and_the_column() {
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet().set_name("Supplier").unwrap();
+    ws.write_row(0, 0, ["Legal name", "X Inc."]).unwrap();
+    ws.write_row(1, 0, ["Country", "CA"]).unwrap();
+    ws.write_row(2, 0, ["Declaration date", "2026-01-01"]).unwrap();
+    ws.write_row(3, 0, ["Signatory name", "A B"]).unwrap();
+    wb.add_worksheet().set_name("Attestations").unwrap().write_row(0, 0, ["Right", "Attested"]).unwrap();
+    let ws = wb.add_worksheet().set_name("PlacesOfWork").unwrap();
+    ws.write_row(0, 0, ["Site ID", "Site name", "Role", "Goods", "Address", "City"]).unwrap();
+    let issues = errors(read_declaration("x.xlsx", &wb.save_to_buffer().unwrap(), &Limits::default()));
+    assert_eq!(places(&issues), vec!["PlacesOfWork"]);
+    assert_eq!(issues[0].field.as_deref(), Some("Country"));
+}
+
+#[test]
+fn every_bad_value_is_reported_at_once_with_its_cell() {
+    let bytes = workbook(false, |wb| {
+        let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+        ws.write_string(1, 6, "Atlantis").unwrap(); // G2 country
+        ws.write_string(2, 2, "smuggling").unwrap(); // C3 role
+        ws.write_string(2, 7, "S9").unwrap(); // H3 supplies to
+        ws.write_row(3, 0, ["S1", "Duplicate", "manufacturing", "rope", "x", "y", "CA"]).unwrap(); // A4 duplicate
+        let ws = wb.worksheet_from_name("Supplier").unwrap();
+        ws.write_number(2, 1, 45000.0).unwrap(); // B3: a bare number is not a date
+        let ws = wb.worksheet_from_name("Attestations").unwrap();
+        ws.write_row(2, 0, ["slavery", "Yes"]).unwrap(); // A3 unknown right
+        ws.write_row(3, 0, ["child_labour", "Maybe"]).unwrap(); // B4 not yes/no
+    });
+    let issues = errors(read_declaration("x.xlsx", &bytes, &Limits::default()));
+    let mut got = places(&issues);
+    got.sort_unstable();
+    assert_eq!(
+        got,
+        vec![
+            "Attestations!A3",
+            "Attestations!B4",
+            "PlacesOfWork!A4",
+            "PlacesOfWork!C3",
+            "PlacesOfWork!G2",
+            "PlacesOfWork!H3",
+            "Supplier!B3"
+        ]
+    );
+    for i in &issues {
+        assert!(!i.message_en.is_empty() && !i.message_fr.is_empty() && i.field.is_some(), "{i:?}");
+    }
+}
+
+#[test]
+fn matching_ignores_case_spaces_accents_column_order_blank_rows_and_extra_sheets() {
+    let mut wb = Workbook::new();
+    wb.add_worksheet().set_name("Lisez-moi").unwrap().write_string(0, 0, "Instructions").unwrap();
+    let ws = wb.add_worksheet().set_name(" fournisseur ").unwrap();
+    ws.write_row(0, 0, ["DENOMINATION SOCIALE", "Exemple inc."]).unwrap();
+    ws.write_row(2, 0, ["pays", "Chine"]).unwrap();
+    ws.write_row(3, 0, ["Date de la declaration", "2026-02-01"]).unwrap();
+    ws.write_row(4, 0, ["Nom du signataire *", "Zoé"]).unwrap();
+    ws.write_row(5, 0, ["Numero d'entreprise", "123456782RT0001"]).unwrap();
+    let ws = wb.add_worksheet().set_name("ATTESTATIONS").unwrap();
+    ws.write_row(0, 0, ["Attesté", "Droit"]).unwrap();
+    ws.write_row(1, 0, ["O", "Forced_Labour"]).unwrap();
+    let ws = wb.add_worksheet().set_name("lieux de travail").unwrap();
+    ws.write_row(0, 0, ["Pays", "Rôle", "id du lieu", "Nom du lieu", "Biens", "Adresse", "Ville", "Colonne à moi"])
+        .unwrap();
+    ws.write_row(2, 0, ["Viet Nam", "Manufacturing", "A", "Usine", "chemises", "1 rue", "Hanoï", "x"]).unwrap();
+    let parsed = read_declaration("x.xlsx", &wb.save_to_buffer().unwrap(), &Limits::default()).unwrap();
+    let d = parsed.declaration;
+    assert_eq!(d.supplier.country.as_str(), "CN");
+    assert_eq!(d.supplier.business_number.as_ref().unwrap().as_str(), "123456782");
+    assert_eq!(d.places_of_work[0].country.as_str(), "VN");
+    assert!(d.attestations[0].attested);
+    assert_eq!(parsed.warnings.len(), 1, "the unknown column is a warning: {:?}", parsed.warnings);
+    assert_eq!(parsed.warnings[0].location, "lieux de travail!H1");
+}
+
+#[test]
+fn numbers_dates_and_percentages_take_their_cell_forms() {
+    let bytes = workbook(false, |wb| {
+        let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+        ws.write_string(0, 8, "Share of value %").unwrap();
+        ws.write_string(0, 9, "Workers").unwrap();
+        ws.write_string(0, 10, "Last audit date").unwrap();
+        ws.write_string(0, 11, "Operator business number").unwrap();
+        ws.write_number(1, 8, 0.35).unwrap();
+        ws.write_string(2, 8, "20%").unwrap();
+        ws.write_number(1, 9, 240.0).unwrap();
+        let date = rust_xlsxwriter::ExcelDateTime::from_ymd(2025, 6, 12).unwrap();
+        let fmt = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd");
+        ws.write_datetime_with_format(1, 10, &date, &fmt).unwrap();
+        ws.write_number(1, 11, 123456782.0).unwrap();
+    });
+    let d = read_declaration("x.xlsx", &bytes, &Limits::default()).unwrap().declaration;
+    let p = &d.places_of_work;
+    assert!((p[0].share_of_value.unwrap() - 35.0).abs() < 1e-9);
+    assert!((p[1].share_of_value.unwrap() - 20.0).abs() < 1e-9);
+    assert_eq!(p[0].workers, Some(240));
+    assert_eq!(p[0].last_audit_date.unwrap().to_string(), "2025-06-12");
+    assert_eq!(p[0].operator_business_number.as_deref(), Some("123456782"));
+}
+
+#[test]
+fn a_supply_cycle_is_accepted() {
+    let bytes = workbook(false, |wb| {
+        let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+        ws.write_string(1, 7, "S2").unwrap();
+        ws.write_row(3, 0, ["S3", "Depot", "warehousing", "rope", "x", "y", "CA", ""]).unwrap();
+    });
+    let d = read_declaration("x.xlsx", &bytes, &Limits::default()).unwrap().declaration;
+    assert_eq!(d.places_of_work.len(), 3);
+}
+
+fn zip_of(files: &[(&str, &str)]) -> Vec<u8> {
+    let mut buf = std::io::Cursor::new(Vec::new());
+    {
+        let mut z = zip::ZipWriter::new(&mut buf);
+        for (name, content) in files {
+            z.start_file(*name, zip::write::SimpleFileOptions::default()).unwrap();
+            z.write_all(content.as_bytes()).unwrap();
+        }
+        z.finish().unwrap();
+    }
+    buf.into_inner()
+}
+
+#[test]
+fn csv_files_in_a_zip_are_matched_by_name_in_either_language() {
+    let bytes = zip_of(&[
+        (
+            "fournisseur.csv",
+            "Label,Value\nLegal name,CSV Inc.\nCountry,MY\nDeclaration date,2026-04-01\nSignatory name,Ng\n",
+        ),
+        ("Attestations.csv", "Right,Attested,Scope\nchild_labour,Y,supplier\n"),
+        (
+            "places_of_work.csv",
+            "Site ID,Site name,Role,Goods,Address,City,Country,Supplies to\nG1,Glove plant,manufacturing,nitrile gloves,Jalan 1,Klang,Malaysia,\n",
+        ),
+    ]);
+    let d = read_declaration("decl.zip", &bytes, &Limits::default()).unwrap().declaration;
+    assert_eq!(d.supplier.legal_name, "CSV Inc.");
+    assert_eq!(d.places_of_work[0].site_id.as_str(), "G1");
+}
+
+#[test]
+fn a_lone_csv_file_is_refused_with_the_missing_sheets_named() {
+    let issues = errors(read_declaration("PlacesOfWork.csv", b"Site ID,Site name\nA,B\n", &Limits::default()));
+    let got = places(&issues);
+    assert!(got.contains(&"Supplier") && got.contains(&"Attestations"), "{got:?}");
+}
+
+#[test]
+fn json_errors_name_their_path() {
+    let mut v: serde_json::Value = serde_json::from_slice(&demo("gantex-en578.json")).unwrap();
+    v["places_of_work"][0]["role"] = "boss".into();
+    v["supplier"]["business_number"] = "123456789".into();
+    let issues = errors(read_declaration("d.json", &serde_json::to_vec(&v).unwrap(), &Limits::default()));
+    let mut got = places(&issues);
+    got.sort_unstable();
+    assert_eq!(got, vec!["places_of_work[0].role", "supplier.business_number"]);
+    assert!(issues.iter().any(|i| i.message_en.contains("check digit")));
+}
+
+#[test]
+fn unreadable_and_foreign_files_are_refused_with_the_file_named() {
+    for (name, bytes) in [
+        ("x.pdf", b"%PDF-1.7 not a workbook".to_vec()),
+        ("x.xlsx", b"PK\x03\x04 truncated".to_vec()),
+        ("x.json", b"{ \"supplier\": ".to_vec()),
+        ("empty.xlsx", Vec::new()),
+    ] {
+        let issues = errors(read_declaration(name, &bytes, &Limits::default()));
+        assert_eq!(places(&issues), vec![name], "{name}: {issues:?}");
+    }
+}
+
+#[test]
+fn limits_are_each_refused_with_their_own_error() {
+    let ok = workbook(false, |_| {});
+    let small = Limits { max_file_bytes: 100, ..Limits::default() };
+    assert!(errors(read_declaration("x.xlsx", &ok, &small))[0].message_en.contains("bytes"));
+    let few_rows = Limits { max_rows: 1, ..Limits::default() };
+    assert!(errors(read_declaration("x.xlsx", &ok, &few_rows)).iter().any(|i| i.message_en.contains("rows")));
+    let few_sheets = Limits { max_sheets: 2, ..Limits::default() };
+    assert!(errors(read_declaration("x.xlsx", &ok, &few_sheets))[0].message_en.contains("sheets"));
+    let short = Limits { max_cell_chars: 5, ..Limits::default() };
+    assert!(errors(read_declaration("x.xlsx", &ok, &short)).iter().any(|i| i.message_en.contains("characters")));
+}
+
+#[test]
+fn a_zip_bomb_is_refused_before_it_is_read() {
+    // 64 MiB of zeros deflate to a few kilobytes.
+    let zeros = "0".repeat(64 * 1024 * 1024);
+    let bomb = zip_of(&[("Supplier.csv", &zeros)]);
+    assert!(bomb.len() < 1024 * 1024);
+    let limits = Limits { max_inflated_bytes: 16 * 1024 * 1024, ..Limits::default() };
+    let issues = errors(read_declaration("bomb.zip", &bomb, &limits));
+    assert_eq!(places(&issues), vec!["bomb.zip"]);
+    assert!(issues[0].message_en.contains("zip bomb"));
+}
+
+#[test]
+fn formula_like_text_is_written_inert_and_read_back_unchanged() {
+    let mut d = demo_declaration("gantex-en578.json");
+    d.places_of_work[0].site_name = "=HYPERLINK(\"http://x\")".into();
+    d.supplier.address = Some("@SUM(1)".into());
+    let bytes = write_workbook(Lang::En, &d).unwrap();
+    let back = read_declaration("x.xlsx", &bytes, &Limits::default()).unwrap().declaration;
+    assert_eq!(back, d);
+}

@@ -86,3 +86,6 @@ impl RiskModel {
         self.tables.classify(classification, words)
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -649,3 +649,6 @@ async fn insert_declaration(
     insert_assessment(txn, row.id, assessment).await?;
     Ok(ImportOutcome { declaration_id: row.id, duplicate: false, superseded: previous.map(|p| p.id) })
 }
+
+#[cfg(test)]
+mod tests;

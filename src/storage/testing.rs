@@ -1,22 +1,52 @@
 //! Support for tests that need a PostgreSQL database of their own.
 
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 
-use sea_orm::{ConnectionTrait, Database};
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection, Statement};
 
 use super::StorageError;
 
 static COUNTER: AtomicU32 = AtomicU32::new(0);
+static SWEPT: AtomicBool = AtomicBool::new(false);
+
+const PREFIX: &str = "chainon_t_";
+
+/// Drops the test databases left by test processes that have ended (their process id is in the name).
+async fn sweep(admin: &DatabaseConnection) -> Result<(), StorageError> {
+    let rows = admin
+        .query_all_raw(Statement::from_string(
+            admin.get_database_backend(),
+            format!("SELECT datname FROM pg_database WHERE datname LIKE '{PREFIX}%'"),
+        ))
+        .await?;
+    for row in rows {
+        let name: String = row.try_get("", "datname")?;
+        let pid = name.trim_start_matches(PREFIX).split('_').next().and_then(|p| p.parse::<u32>().ok());
+        let gone =
+            pid.is_some_and(|p| p != std::process::id() && !std::path::Path::new(&format!("/proc/{p}")).exists());
+        if gone {
+            admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\"")).await?;
+        }
+    }
+    Ok(())
+}
 
 /// Creates a uniquely named database on the server of `base_url` and returns its URL.
 pub async fn fresh_postgres_database(base_url: &str) -> Result<String, StorageError> {
     let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.subsec_nanos());
-    let name = format!("chainon_t_{}_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed), nanos);
+    let name = format!("{PREFIX}{}_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed), nanos);
     let admin = Database::connect(base_url).await?;
+    if !SWEPT.swap(true, Ordering::Relaxed) {
+        sweep(&admin).await?;
+    }
     admin.execute_unprepared(&format!("CREATE DATABASE \"{name}\"")).await?;
     admin.close().await?;
-    let (server, _) =
-        base_url.rsplit_once('/').ok_or_else(|| StorageError::Database("a database URL ends with /name".into()))?;
-    let query = base_url.split_once('?').map(|(_, q)| format!("?{q}")).unwrap_or_default();
+    let (without_query, query) = match base_url.split_once('?') {
+        Some((u, q)) => (u, format!("?{q}")),
+        None => (base_url, String::new()),
+    };
+    let (server, _) = without_query
+        .rsplit_once('/')
+        .ok_or_else(|| StorageError::Database("a PostgreSQL URL ends with /database".into()))?;
     Ok(format!("{server}/{name}{query}"))
 }

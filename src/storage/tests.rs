@@ -1,0 +1,196 @@
+//! Storage on SQLite, and on PostgreSQL when `CHAINON_TEST_POSTGRES_URL` is set.
+
+use super::*;
+use crate::domain::*;
+
+async fn stores() -> Vec<Store> {
+    let mut out = vec![Store::connect("sqlite::memory:").await.unwrap()];
+    match std::env::var("CHAINON_TEST_POSTGRES_URL") {
+        Ok(base) if !base.is_empty() => {
+            let url = testing::fresh_postgres_database(&base).await.unwrap();
+            out.push(Store::connect(&url).await.unwrap());
+        }
+        _ => eprintln!("skipped on PostgreSQL: CHAINON_TEST_POSTGRES_URL is not set"),
+    }
+    out
+}
+
+fn sample(name: &str, solicitation: Option<&str>, sites: &[&str]) -> Declaration {
+    use strum::IntoEnumIterator;
+    Declaration {
+        supplier: SupplierInfo {
+            legal_name: name.into(),
+            business_number: None,
+            country: CountryCode::parse("CA").unwrap(),
+            address: Some("1 Main St".into()),
+            contact_name: None,
+            contact_email: None,
+            solicitation_number: solicitation.map(str::to_string),
+            declaration_date: chrono::NaiveDate::from_ymd_opt(2026, 5, 1).unwrap(),
+            signatory_name: "A. Signer".into(),
+            signatory_title: None,
+        },
+        attestations: Right::iter()
+            .map(|right| Attestation { right, attested: true, scope: None, comment: None })
+            .collect(),
+        due_diligence: DueDiligence { policy: Some(true), ..Default::default() },
+        places_of_work: sites
+            .iter()
+            .enumerate()
+            .map(|(i, id)| PlaceOfWork {
+                site_id: SiteId::parse(id).unwrap(),
+                site_name: format!("Site {id}"),
+                operator: None,
+                operator_business_number: None,
+                role: Role::Manufacturing,
+                goods: "rope".into(),
+                classification: Classification::parse("N4020"),
+                inputs: vec!["sisal".into()],
+                address: "x".into(),
+                city: "y".into(),
+                region: None,
+                country: CountryCode::parse("IN").unwrap(),
+                postal_code: None,
+                workers: Some(10),
+                share_of_value: Some(50.0),
+                supplies_to: if i == 0 { vec![] } else { vec![SiteId::parse(sites[0]).unwrap()] },
+                os_id: None,
+                last_audit_date: None,
+                audit_standard: None,
+            })
+            .collect(),
+        goods: vec![GoodsItem {
+            item: "Rope".into(),
+            description: None,
+            classification: None,
+            quantity: Some(3.0),
+            value_cad: Some(10.5),
+            produced_at: vec![],
+        }],
+    }
+}
+
+fn assessment(score: f64) -> Assessment {
+    let s = Score { score, band: Band::from_score(score), factors: vec![] };
+    Assessment {
+        model_version: "test".into(),
+        overall: RiskPair { forced_labour: s.clone(), child_labour: s },
+        sites: vec![],
+        categories: vec![],
+        findings: vec![Finding::new(FindingCode::DisclosureGap, Severity::Medium, Some("S1".into()), "gap", "lacune")],
+    }
+}
+
+fn source(sha: &str) -> SourceFile {
+    SourceFile { file_name: format!("{sha}.json"), sha256: sha.into(), size_bytes: 42, carrier: "json".into() }
+}
+
+#[tokio::test]
+async fn a_stored_declaration_reads_back_exactly() {
+    for store in stores().await {
+        let d = sample("Rope Co.", Some("W1/A"), &["S1", "S2"]);
+        let warnings = vec![Issue::warning("Goods!G1", None, "unknown column", "colonne inconnue")];
+        let out = store.import_declaration(&source("a"), &d, &warnings, &assessment(61.0)).await.unwrap();
+        assert!(!out.duplicate);
+        let back = store.get_declaration(out.declaration_id).await.unwrap().unwrap();
+        assert_eq!(back.declaration, d, "{}", store.backend_name());
+        assert_eq!(back.warnings, warnings);
+        assert_eq!(back.summary.site_count, 2);
+        assert_eq!(back.summary.forced_labour_band, Some(Band::High));
+        assert_eq!(back.summary.finding_count, 1);
+        let a = store.latest_assessment(out.declaration_id).await.unwrap().unwrap();
+        assert_eq!(a.assessment, assessment(61.0));
+    }
+}
+
+#[tokio::test]
+async fn an_identical_file_is_stored_once() {
+    for store in stores().await {
+        let d = sample("Rope Co.", Some("W1/A"), &["S1"]);
+        let first = store.import_declaration(&source("same"), &d, &[], &assessment(10.0)).await.unwrap();
+        let again = store.import_declaration(&source("same"), &d, &[], &assessment(10.0)).await.unwrap();
+        assert!(again.duplicate);
+        assert_eq!(again.declaration_id, first.declaration_id);
+        assert_eq!(store.count_declarations().await.unwrap(), 1);
+    }
+}
+
+#[tokio::test]
+async fn a_newer_declaration_supersedes_the_older_and_both_stay() {
+    for store in stores().await {
+        let old = store
+            .import_declaration(&source("v1"), &sample("Rope Co.", Some("W1/A"), &["S1"]), &[], &assessment(70.0))
+            .await
+            .unwrap();
+        let other = store
+            .import_declaration(&source("o1"), &sample("Other Co.", Some("W1/A"), &["S1"]), &[], &assessment(20.0))
+            .await
+            .unwrap();
+        let new = store
+            .import_declaration(&source("v2"), &sample("Rope Co.", Some("W1/A"), &["S1", "S2"]), &[], &assessment(30.0))
+            .await
+            .unwrap();
+        assert_eq!(new.superseded, Some(old.declaration_id));
+        assert_eq!(store.count_declarations().await.unwrap(), 3);
+        let bids = store.bids_for("W1/A").await.unwrap().unwrap();
+        let ids: Vec<i64> = bids.bids.iter().map(|b| b.id).collect();
+        assert_eq!(ids, vec![other.declaration_id, new.declaration_id]);
+        let current = store.list_declarations(&DeclarationFilter::default()).await.unwrap();
+        assert_eq!(current.len(), 2);
+        let all = store
+            .list_declarations(&DeclarationFilter { include_superseded: true, ..Default::default() })
+            .await
+            .unwrap();
+        assert_eq!(all.len(), 3);
+        let old_row = all.iter().find(|s| s.id == old.declaration_id).unwrap();
+        assert_eq!(old_row.superseded_by, Some(new.declaration_id));
+        let sols = store.list_solicitations().await.unwrap();
+        assert_eq!(sols.len(), 1);
+        assert_eq!(sols[0].bid_count, 2);
+        assert!(store.bids_for("NOPE").await.unwrap().is_none());
+    }
+}
+
+#[tokio::test]
+async fn a_failure_inside_an_import_leaves_nothing_behind() {
+    for store in stores().await {
+        store
+            .import_declaration(&source("ok"), &sample("Rope Co.", Some("W1/A"), &["S1"]), &[], &assessment(10.0))
+            .await
+            .unwrap();
+        // Two sites with one id break a unique index half-way through the transaction.
+        let broken = sample("Broken Co.", Some("W2/B"), &["S1", "S1"]);
+        let err = store.import_declaration(&source("broken"), &broken, &[], &assessment(10.0)).await.unwrap_err();
+        assert!(matches!(err, StorageError::Conflict(_)), "{err:?}");
+        assert_eq!(store.count_declarations().await.unwrap(), 1);
+        assert!(store.bids_for("W2/B").await.unwrap().is_none(), "the solicitation was rolled back too");
+        let names: Vec<String> = store
+            .list_declarations(&DeclarationFilter::default())
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|s| s.supplier_name)
+            .collect();
+        assert_eq!(names, vec!["Rope Co.".to_string()]);
+    }
+}
+
+#[tokio::test]
+async fn reassessments_are_kept_and_the_newest_is_current() {
+    for store in stores().await {
+        let out = store
+            .import_declaration(&source("r"), &sample("Rope Co.", None, &["S1"]), &[], &assessment(10.0))
+            .await
+            .unwrap();
+        let mut newer = assessment(80.0);
+        newer.model_version = "next".into();
+        store.save_assessment(out.declaration_id, &newer).await.unwrap();
+        let latest = store.latest_assessment(out.declaration_id).await.unwrap().unwrap();
+        assert_eq!(latest.model_version, "next");
+        assert_eq!(store.assessments_of(out.declaration_id).await.unwrap().len(), 2);
+        assert!(matches!(store.save_assessment(999_999, &newer).await, Err(StorageError::NotFound)));
+        let summary = store.get_declaration(out.declaration_id).await.unwrap().unwrap().summary;
+        assert_eq!(summary.forced_labour_band, Some(Band::Critical));
+        assert_eq!(summary.solicitation_number, None);
+    }
+}

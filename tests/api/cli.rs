@@ -1,0 +1,140 @@
+//! The `chainon` command: the `assess` contract, the template and refusals, run as a user would.
+
+use std::process::Command;
+
+use serde_json::Value;
+
+use crate::helpers::demo_dir;
+
+fn chainon(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_chainon")).args(args).env("RUST_LOG", "warn").output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn assess_prints_the_contracted_json_for_an_accepted_file() {
+    let file = demo_dir().join("uniformes-boreal-w0113.json");
+    let (code, out, err) = chainon(&["assess", file.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert!(v["model_version"].is_string());
+    for kind in ["forced_labour", "child_labour"] {
+        let s = &v["overall"][kind];
+        assert!(s["score"].as_f64().is_some_and(|x| (0.0..=100.0).contains(&x)));
+        assert!(matches!(s["band"].as_str(), Some("low" | "medium" | "high" | "critical")));
+        assert!(s["factors"].is_array());
+    }
+    let sites = v["sites"].as_array().unwrap();
+    assert_eq!(sites.len(), 4);
+    for s in sites {
+        assert!(s["site_id"].is_string() && s["country"].is_string() && s["tier"].is_u64());
+        assert!(s["forced_labour"]["band"].is_string() && s["child_labour"]["factors"].is_array());
+    }
+    // A chain through Xinjiang is critical for forced labour, with the region named among the reasons.
+    assert_eq!(v["overall"]["forced_labour"]["band"], "critical");
+    let yarn = sites.iter().find(|s| s["site_id"] == "CN-YARN").unwrap();
+    assert!(yarn["forced_labour"]["factors"].as_array().unwrap().iter().any(|f| f["code"] == "region"));
+    let findings = v["findings"].as_array().unwrap();
+    assert!(findings.iter().any(|f| f["code"] == "attestation_no"));
+    for f in findings {
+        assert!(f["code"].is_string() && f["severity"].is_string() && f["message"].is_string());
+        assert!(f.get("location").is_some());
+    }
+}
+
+#[test]
+fn assess_refuses_a_bad_file_with_every_error_on_stdout() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut v: Value = serde_json::from_slice(&std::fs::read(demo_dir().join("gantex-en578.json")).unwrap()).unwrap();
+    v["places_of_work"][0]["country"] = "Atlantis".into();
+    v["supplier"]["declaration_date"] = "yesterday".into();
+    let path = dir.path().join("bad.json");
+    std::fs::write(&path, serde_json::to_vec(&v).unwrap()).unwrap();
+    let (code, out, _) = chainon(&["assess", path.to_str().unwrap()]);
+    assert_ne!(code, 0);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let errors = v["errors"].as_array().unwrap();
+    assert_eq!(errors.len(), 2);
+    for e in errors {
+        for key in ["location", "field", "message_en", "message_fr"] {
+            assert!(e[key].is_string(), "{key} in {e}");
+        }
+    }
+}
+
+#[test]
+fn assess_writes_a_self_contained_html_report_in_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report.html");
+    let file = demo_dir().join("polar-workwear-w0113.json");
+    let (code, _, err) = chainon(&[
+        "assess",
+        file.to_str().unwrap(),
+        "--format",
+        "html",
+        "--lang",
+        "fr",
+        "--output",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let html = std::fs::read_to_string(out).unwrap();
+    assert!(html.contains("<html lang=\"fr\">") && html.contains("Travail forcé") && html.contains("<style>"));
+    assert!(
+        !html.contains("<link")
+            && !html.contains("<script")
+            && !html.contains("http://")
+            && !html.contains("https://cdn")
+    );
+}
+
+#[test]
+fn the_template_and_convert_write_workbooks_that_read_back() {
+    let dir = tempfile::tempdir().unwrap();
+    for lang in ["en", "fr"] {
+        let t = dir.path().join(format!("template-{lang}.xlsx"));
+        let (code, _, err) = chainon(&["template", "--lang", lang, "--output", t.to_str().unwrap()]);
+        assert_eq!(code, 0, "{err}");
+        assert_eq!(&std::fs::read(&t).unwrap()[..2], b"PK");
+        let converted = dir.path().join(format!("medisafe-{lang}.xlsx"));
+        let src = demo_dir().join("medisafe-gloves-en578.json");
+        let (code, _, err) =
+            chainon(&["convert", src.to_str().unwrap(), "--lang", lang, "--output", converted.to_str().unwrap()]);
+        assert_eq!(code, 0, "{err}");
+        let (code, json_out, _) = chainon(&["assess", src.to_str().unwrap()]);
+        assert_eq!(code, 0);
+        let (code, xlsx_out, _) = chainon(&["assess", converted.to_str().unwrap()]);
+        assert_eq!(code, 0);
+        let a: Value = serde_json::from_str(&json_out).unwrap();
+        let b: Value = serde_json::from_str(&xlsx_out).unwrap();
+        assert_eq!(a["overall"], b["overall"], "the workbook scores like the JSON it came from");
+    }
+}
+
+#[test]
+fn import_stores_files_and_says_which_were_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}?mode=rwc", dir.path().join("cli.sqlite3").display());
+    let good = demo_dir().join("arctic-furniture-standing.json");
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, b"{\"supplier\": {}}").unwrap();
+    let (code, out, err) = chainon(&["import", good.to_str().unwrap(), bad.to_str().unwrap(), "--database", &db]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(out.contains("stored as declaration 1"), "{out}");
+    assert!(out.contains("refused, nothing stored"), "{out}");
+    assert!(out.contains("1 stored, 0 already stored, 1 refused"), "{out}");
+    let (code, out, _) = chainon(&["import", good.to_str().unwrap(), "--database", &db]);
+    assert_eq!(code, 0);
+    assert!(out.contains("already stored"), "{out}");
+}
+
+#[test]
+fn model_check_validates_the_built_in_model() {
+    let (code, out, _) = chainon(&["model", "check"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("valid"));
+}
