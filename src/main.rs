@@ -11,6 +11,7 @@ use chainon::config::Settings;
 use chainon::domain::{IssueLevel, Lang};
 use chainon::import;
 use chainon::pipeline::{self, SubmitError};
+use chainon::scoring::RiskModel;
 use chainon::startup::{self, Application};
 
 /// Ethical supply-chain risk assessment for Canadian federal procurement.
@@ -105,6 +106,92 @@ enum Command {
 enum ModelCommand {
     /// Validate a model folder (default: the model compiled in).
     Check { dir: Option<PathBuf> },
+    /// Re-score the stored declarations under two models and list what changed and why.
+    Diff {
+        /// The old model: a folder, or a version under `risk_models/` (e.g. 2019.1).
+        old: String,
+        /// The new model: a folder, or a version under `risk_models/` (e.g. 2022.1).
+        new: String,
+        #[arg(long, env = "CHAINON_DATABASE_URL")]
+        database: Option<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: DiffFormat,
+    },
+    /// Write a new model version from an existing one with a newer ILAB list or optional sources.
+    Derive(Box<DeriveArgs>),
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DiffFormat {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum KindArg {
+    ForcedLabour,
+    ChildLabour,
+}
+
+#[derive(clap::Args)]
+struct DeriveArgs {
+    /// The base model folder (e.g. risk_models/2022.1).
+    #[arg(long)]
+    from: PathBuf,
+    /// The new version's name (e.g. 2022.2).
+    #[arg(long)]
+    version: String,
+    /// Where to write it (default: risk_models/<version>, beside the base).
+    #[arg(long)]
+    output: Option<PathBuf>,
+    /// A newer ILAB goods list, in the columns of ilab_goods_2022.csv.
+    #[arg(long, requires_all = ["ilab_goods_edition", "ilab_goods_licence"])]
+    ilab_goods: Option<PathBuf>,
+    #[arg(long)]
+    ilab_goods_edition: Option<String>,
+    #[arg(long)]
+    ilab_goods_licence: Option<String>,
+    /// A country index CSV (e.g. the Global Slavery Index), one row per country.
+    #[arg(long, requires_all = ["country_index_edition", "country_index_licence", "country_index_measure_en", "country_index_measure_fr"])]
+    country_index: Option<PathBuf>,
+    #[arg(long)]
+    country_index_edition: Option<String>,
+    #[arg(long, default_value = "")]
+    country_index_publisher: String,
+    #[arg(long)]
+    country_index_licence: Option<String>,
+    #[arg(long, value_enum, default_value = "forced-labour")]
+    country_index_kind: KindArg,
+    #[arg(long, default_value = "country")]
+    country_index_country_column: String,
+    #[arg(long, default_value = "value")]
+    country_index_value_column: String,
+    /// What the figure is, in English and in French.
+    #[arg(long)]
+    country_index_measure_en: Option<String>,
+    #[arg(long)]
+    country_index_measure_fr: Option<String>,
+    #[arg(long, default_value_t = 1.0)]
+    country_index_points_per_unit: f64,
+    #[arg(long, default_value_t = 20.0)]
+    country_index_max_points: f64,
+    /// An entity list CSV (e.g. the UFLPA Entity List): a `name` column, optionally `country` and `aliases`.
+    #[arg(long, requires_all = ["entity_list_edition", "entity_list_licence"])]
+    entity_list: Option<PathBuf>,
+    #[arg(long)]
+    entity_list_edition: Option<String>,
+    #[arg(long, default_value = "")]
+    entity_list_publisher: String,
+    #[arg(long)]
+    entity_list_licence: Option<String>,
+    #[arg(long, default_value = "name")]
+    entity_list_name_column: String,
+    #[arg(long)]
+    entity_list_country_column: Option<String>,
+    #[arg(long)]
+    entity_list_aliases_column: Option<String>,
+    #[arg(long, default_value_t = 60.0)]
+    entity_list_points: f64,
 }
 
 fn read_file(path: &Path) -> anyhow::Result<(String, Vec<u8>)> {
@@ -163,44 +250,73 @@ async fn import_files(
     }
     let state = startup::build_state(&settings).await?;
     let (mut stored, mut duplicates, mut refused) = (0, 0, 0);
+    // The bar draws on standard error only at a terminal; the per-file lines and the summary go to standard output.
+    let bar = indicatif::ProgressBar::new(files.len() as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {wide_msg}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let say = |line: String| {
+        if bar.is_hidden() {
+            println!("{line}");
+        } else {
+            bar.println(line);
+        }
+    };
     for path in &files {
-        let (name, bytes) = read_file(path)?;
+        bar.set_message(path.display().to_string());
+        let (name, bytes) = match read_file(path) {
+            Ok(read) => read,
+            Err(e) => {
+                refused += 1;
+                say(format!("{}: refused, nothing stored\n  {e:#}", path.display()));
+                bar.inc(1);
+                continue;
+            }
+        };
         match pipeline::submit(&state.store, state.model.clone(), name, bytes, state.limits.clone()).await {
             Ok(done) if done.outcome.duplicate => {
                 duplicates += 1;
-                println!("{}: already stored as declaration {}", path.display(), done.outcome.declaration_id);
+                say(format!("{}: already stored as declaration {}", path.display(), done.outcome.declaration_id));
             }
             Ok(done) => {
                 stored += 1;
                 let o = &done.assessment.overall;
-                println!(
-                    "{}: stored as declaration {} (forced labour {} {:.1}, child labour {} {:.1}, {} finding(s), {} warning(s))",
+                say(format!(
+                    "{}: stored as declaration {}{} (forced labour {} {:.1}, child labour {} {:.1}, {} finding(s), {} warning(s))",
                     path.display(),
                     done.outcome.declaration_id,
+                    done.outcome.superseded.map(|s| format!(", superseding {s}")).unwrap_or_default(),
                     o.forced_labour.band,
                     o.forced_labour.score,
                     o.child_labour.band,
                     o.child_labour.score,
                     done.assessment.findings.len(),
                     done.warnings.len()
-                );
+                ));
             }
             Err(SubmitError::Rejected(issues)) => {
                 refused += 1;
-                println!("{}: refused, nothing stored", path.display());
+                let mut text = format!("{}: refused, nothing stored", path.display());
                 for i in issues.iter().filter(|i| i.level == IssueLevel::Error) {
-                    println!(
-                        "  {} {}: {} / {}",
+                    text.push_str(&format!(
+                        "\n  {} {}: {} / {}",
                         i.location,
                         i.field.as_deref().unwrap_or(""),
                         i.message_en,
                         i.message_fr
-                    );
+                    ));
                 }
+                say(text);
             }
-            Err(e) => return Err(e).with_context(|| format!("importing {}", path.display())),
+            Err(e) => {
+                bar.abandon();
+                return Err(e).with_context(|| format!("importing {}", path.display()));
+            }
         }
+        bar.inc(1);
     }
+    bar.finish_and_clear();
     println!("{} file(s): {stored} stored, {duplicates} already stored, {refused} refused", files.len());
     Ok(if refused > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
 }
@@ -251,7 +367,7 @@ fn assess(
 
 fn model_check(settings: &Settings, dir: Option<PathBuf>) -> anyhow::Result<ExitCode> {
     let model = match dir {
-        Some(d) => chainon::scoring::RiskModel::load_dir(&d).with_context(|| format!("loading {}", d.display()))?,
+        Some(d) => RiskModel::load_dir(&d).with_context(|| format!("loading {}", d.display()))?,
         None => startup::load_model(settings)?,
     };
     let problems = model.check();
@@ -264,6 +380,148 @@ fn model_check(settings: &Settings, dir: Option<PathBuf>) -> anyhow::Result<Exit
         }
         println!("model {}: {} problem(s)", model.version(), problems.len());
         Ok(ExitCode::from(2))
+    }
+}
+
+/// A model named on the command line: a folder, or a version folder under `risk_models/`.
+fn resolve_model(name: &str) -> anyhow::Result<RiskModel> {
+    let path = Path::new(name);
+    let dir = if path.is_dir() { path.to_path_buf() } else { Path::new("risk_models").join(name) };
+    if dir.is_dir() {
+        return RiskModel::load_dir(&dir).with_context(|| format!("loading the model in {}", dir.display()));
+    }
+    if name == chainon::scoring::DEFAULT_VERSION {
+        return RiskModel::embedded().context("loading the embedded model");
+    }
+    anyhow::bail!("no model `{name}`: give a model folder, or a version folder under risk_models/")
+}
+
+async fn model_diff(
+    mut settings: Settings,
+    old: String,
+    new: String,
+    database: Option<String>,
+    format: DiffFormat,
+) -> anyhow::Result<ExitCode> {
+    if let Some(db) = database {
+        settings.database_url = db;
+    }
+    let (old, new) = (resolve_model(&old)?, resolve_model(&new)?);
+    let store = chainon::storage::Store::connect(&settings.database_url).await?;
+    let diff = pipeline::diff_models(&store, &old, &new).await?;
+    match format {
+        DiffFormat::Json => println!("{}", serde_json::to_string_pretty(&diff)?),
+        DiffFormat::Text => print!("{}", diff_text(&diff)),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn diff_text(diff: &pipeline::ModelDiff) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "Model {} → {}: {} declaration(s) re-scored, {} changed",
+        diff.old_version,
+        diff.new_version,
+        diff.declarations_compared,
+        diff.changed.len()
+    );
+    for d in &diff.changed {
+        let _ = writeln!(
+            out,
+            "\nDeclaration {} — {}{}",
+            d.declaration_id,
+            d.supplier_name,
+            d.solicitation_number.as_deref().map(|n| format!(" ({n})")).unwrap_or_default()
+        );
+        for c in &d.diff.changes {
+            let _ = writeln!(
+                out,
+                "  {} {}: {:.1} {} → {:.1} {}",
+                c.scope, c.kind, c.old_score, c.old_band, c.new_score, c.new_band
+            );
+            for f in &c.removed {
+                let _ = writeln!(out, "    − {} ({:+.1}): {}", f.code, f.contribution, f.label_en);
+            }
+            for f in &c.added {
+                let _ = writeln!(out, "    + {} ({:+.1}): {}", f.code, f.contribution, f.label_en);
+            }
+        }
+        for f in &d.diff.findings_removed {
+            let _ = writeln!(out, "  finding gone: {f}");
+        }
+        for f in &d.diff.findings_added {
+            let _ = writeln!(out, "  finding new: {f}");
+        }
+    }
+    out
+}
+
+fn model_derive(a: DeriveArgs) -> anyhow::Result<ExitCode> {
+    use chainon::scoring::versions::{self, CountryIndexOptions, DeriveRequest, EntityListOptions, SuppliedSource};
+    let output = a
+        .output
+        .clone()
+        .unwrap_or_else(|| a.from.parent().map_or_else(|| PathBuf::from(&a.version), |p| p.join(&a.version)));
+    let supplied = |file: &Path, edition: Option<String>, publisher: &str, licence: Option<String>| SuppliedSource {
+        file: file.to_path_buf(),
+        edition: edition.unwrap_or_default(),
+        publisher: publisher.to_string(),
+        licence: licence.unwrap_or_default(),
+    };
+    let req = DeriveRequest {
+        base: a.from.clone(),
+        version: a.version.clone(),
+        output: output.clone(),
+        ilab_goods: a.ilab_goods.as_deref().map(|f| {
+            supplied(
+                f,
+                a.ilab_goods_edition.clone(),
+                "US Department of Labor, Bureau of International Labor Affairs",
+                a.ilab_goods_licence.clone(),
+            )
+        }),
+        country_index: a.country_index.as_deref().map(|f| CountryIndexOptions {
+            source: supplied(
+                f,
+                a.country_index_edition.clone(),
+                &a.country_index_publisher,
+                a.country_index_licence.clone(),
+            ),
+            kind: match a.country_index_kind {
+                KindArg::ForcedLabour => chainon::domain::RiskKind::ForcedLabour,
+                KindArg::ChildLabour => chainon::domain::RiskKind::ChildLabour,
+            },
+            country_column: a.country_index_country_column.clone(),
+            value_column: a.country_index_value_column.clone(),
+            measure_en: a.country_index_measure_en.clone().unwrap_or_default(),
+            measure_fr: a.country_index_measure_fr.clone().unwrap_or_default(),
+            points_per_unit: a.country_index_points_per_unit,
+            max_points: a.country_index_max_points,
+        }),
+        entity_list: a.entity_list.as_deref().map(|f| EntityListOptions {
+            source: supplied(f, a.entity_list_edition.clone(), &a.entity_list_publisher, a.entity_list_licence.clone()),
+            name_column: a.entity_list_name_column.clone(),
+            country_column: a.entity_list_country_column.clone(),
+            aliases_column: a.entity_list_aliases_column.clone(),
+            points: a.entity_list_points,
+        }),
+        released: chrono::Local::now().date_naive(),
+    };
+    match versions::derive(&req) {
+        Ok(model) => {
+            println!("model {} written to {}: valid", model.version(), output.display());
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(versions::DeriveError::Invalid(problems)) => {
+            for p in &problems {
+                println!("{p}");
+            }
+            println!("model {}: {} problem(s); nothing was written", a.version, problems.len());
+            Ok(ExitCode::from(2))
+        }
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -291,6 +549,10 @@ fn main() -> ExitCode {
             .map(|()| ExitCode::SUCCESS),
         Command::Convert { file, lang, output } => convert(&settings, &file, lang.into(), &output),
         Command::Model { command: ModelCommand::Check { dir } } => model_check(&settings, dir),
+        Command::Model { command: ModelCommand::Diff { old, new, database, format } } => {
+            run_async(model_diff(settings, old, new, database, format))
+        }
+        Command::Model { command: ModelCommand::Derive(args) } => model_derive(*args),
     };
     match result {
         Ok(code) => code,

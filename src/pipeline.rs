@@ -84,3 +84,57 @@ pub async fn submit(
         .await?;
     Ok(Submitted { outcome, warnings: assessed.warnings, assessment: assessed.assessment })
 }
+
+/// What one declaration's assessment becomes under another model.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct DeclarationDiff {
+    pub declaration_id: i64,
+    pub supplier_name: String,
+    pub solicitation_number: Option<String>,
+    #[serde(flatten)]
+    pub diff: crate::scoring::versions::AssessmentDiff,
+}
+
+/// The stored declarations re-scored under two models, and what differs.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ModelDiff {
+    pub old_version: String,
+    pub new_version: String,
+    pub declarations_compared: usize,
+    pub changed: Vec<DeclarationDiff>,
+}
+
+/// Re-scores every current (not superseded) stored declaration under both models and lists what changed and why.
+/// Reads only: nothing stored changes.
+pub async fn diff_models(store: &Store, old: &RiskModel, new: &RiskModel) -> Result<ModelDiff, StorageError> {
+    let mut out = ModelDiff {
+        old_version: old.version().to_string(),
+        new_version: new.version().to_string(),
+        declarations_compared: 0,
+        changed: Vec::new(),
+    };
+    let mut filter = crate::storage::DeclarationFilter { limit: 200, ..Default::default() };
+    loop {
+        let page = store.list_declarations(&filter).await?;
+        if page.is_empty() {
+            break;
+        }
+        for summary in &page {
+            let Some(stored) = store.get_declaration(summary.id).await? else { continue };
+            out.declarations_compared += 1;
+            let diff =
+                crate::scoring::versions::compare(&old.assess(&stored.declaration), &new.assess(&stored.declaration));
+            if !diff.is_empty() {
+                out.changed.push(DeclarationDiff {
+                    declaration_id: summary.id,
+                    supplier_name: summary.supplier_name.clone(),
+                    solicitation_number: summary.solicitation_number.clone(),
+                    diff,
+                });
+            }
+        }
+        filter.offset += filter.limit;
+    }
+    out.changed.sort_by_key(|d| d.declaration_id);
+    Ok(out)
+}

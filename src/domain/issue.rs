@@ -85,6 +85,8 @@ pub enum FindingCode {
     DisclosureGap,
     /// Goods in a category that requires origin-of-work disclosure with no site that makes them.
     MissingPlaceOfWork,
+    /// A site whose name or operator is on an entity list the model carries (e.g. the UFLPA Entity List).
+    ListedEntity,
 }
 
 /// How much a finding weighs for an officer.

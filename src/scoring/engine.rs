@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use chrono::Months;
 use strum::IntoEnumIterator;
 
-use super::model::{Category, Listing, Tables};
+use super::model::{Category, Entity, EntityListSpec, Listing, Tables, entity_key};
 use crate::domain::{
     Assessment, Band, CategoryAssessment, Declaration, Factor, Finding, FindingCode, PlaceOfWork, Right, RiskKind,
     RiskPair, Role, Score, Severity, SiteAssessment, SourceRef,
@@ -319,6 +319,43 @@ fn score_site(
         }
     }
 
+    // An optional country index the user supplied (e.g. the Global Slavery Index).
+    if let Some((spec, values)) = &t.country_index
+        && spec.kind == kind
+        && let Some(v) = values.get(&country)
+    {
+        let points = round1((v.value * spec.points_per_unit).min(spec.max_points));
+        if points > 0.0 {
+            factors.push(factor(
+                "country_index",
+                format!("{}: {} {}", country.name_en(), v.value, spec.measure_en),
+                format!("{} : {} {}", country.name_fr(), v.value, spec.measure_fr),
+                t.source_ref("country_index", Some(format!("line {}: {}", v.line, v.country_name))),
+                spec.points_per_unit,
+                points,
+            ));
+        }
+    }
+
+    // An optional entity list: the site or its operator named on it.
+    if kind == RiskKind::ForcedLabour
+        && let Some((spec, entity)) = listed_entity(t, site)
+    {
+        forced_listed = true;
+        let list = t.sources.get("entity_list").map_or_else(String::new, |s| s.edition.clone());
+        factors.push(factor(
+            "listed_entity",
+            format!("{} is on the {list}: goods it makes are presumed made with forced labour", entity.name),
+            format!(
+                "{} figure sur la liste « {list} » : ses biens sont présumés produits par le travail forcé",
+                entity.name
+            ),
+            t.source_ref("entity_list", Some(format!("line {}: {}", entity.line, entity.name))),
+            spec.points,
+            spec.points,
+        ));
+    }
+
     // Sub-national regions.
     if let Some(region_text) = &site.region {
         let folded = crate::domain::text::fold_words(region_text);
@@ -425,6 +462,22 @@ fn score_site(
     }
     let (factors, total) = finish(factors);
     Raw { factors, total, forced_listed }
+}
+
+/// The entity of the model's entity list that names this site or its operator, if any.
+fn listed_entity<'t>(t: &'t Tables, site: &PlaceOfWork) -> Option<(&'t EntityListSpec, &'t Entity)> {
+    let (spec, entities) = t.entity_list.as_ref()?;
+    let names: Vec<String> = [Some(site.site_name.as_str()), site.operator.as_deref()]
+        .into_iter()
+        .flatten()
+        .map(entity_key)
+        .filter(|k| !k.is_empty())
+        .collect();
+    entities
+        .iter()
+        .filter(|e| e.country.is_none_or(|c| c == site.country))
+        .find(|e| e.keys.iter().any(|k| names.contains(k)))
+        .map(|e| (spec, e))
 }
 
 fn site_audit(t: &Tables, site: &PlaceOfWork, d: &Declaration) -> f64 {
@@ -601,6 +654,22 @@ fn findings(t: &Tables, d: &Declaration, graph: &ChainGraph, facts: &[SiteFacts]
         ));
     }
     for f in facts {
+        if let Some((_, entity)) = listed_entity(t, f.site) {
+            let list = t.sources.get("entity_list").map_or_else(String::new, |s| s.edition.clone());
+            out.push(Finding::new(
+                FindingCode::ListedEntity,
+                Severity::High,
+                Some(format!("PlacesOfWork: {}", f.site.site_id)),
+                format!(
+                    "Site {} ({}) matches {} on the {list} (line {}): confirm the identity and treat its goods as made with forced labour",
+                    f.site.site_id, f.site.site_name, entity.name, entity.line
+                ),
+                format!(
+                    "Le lieu {} ({}) correspond à {} sur la liste « {list} » (ligne {}) : confirmez l'identité et traitez ses biens comme produits par le travail forcé",
+                    f.site.site_id, f.site.site_name, entity.name, entity.line
+                ),
+            ));
+        }
         if f.category.is_none() && f.own_goods.is_empty() {
             out.push(Finding::new(
                 FindingCode::UnclassifiedGoods,

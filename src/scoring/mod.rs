@@ -3,6 +3,7 @@
 
 mod engine;
 mod model;
+pub mod versions;
 
 use std::path::Path;
 

@@ -88,6 +88,99 @@ pub struct Category {
     pub origin_of_work: bool,
 }
 
+/// How an optional country index (e.g. the Global Slavery Index) is read and weighed.
+#[derive(Debug, Clone, Deserialize)]
+pub struct CountryIndexSpec {
+    /// The kind of risk the index measures.
+    pub kind: RiskKind,
+    /// Column holding the country (a name in English or French, or an ISO code).
+    #[serde(default = "default_country_column")]
+    pub country_column: String,
+    /// Column holding the figure.
+    #[serde(default = "default_value_column")]
+    pub value_column: String,
+    /// What the figure is, for the explanation ("estimated prevalence of modern slavery per 1,000 people").
+    pub measure_en: String,
+    pub measure_fr: String,
+    /// Points per unit of the figure, and the most the index may add.
+    pub points_per_unit: f64,
+    pub max_points: f64,
+}
+
+/// How an optional entity list (e.g. the UFLPA Entity List) is read and weighed.
+#[derive(Debug, Clone, Deserialize)]
+pub struct EntityListSpec {
+    /// Column with the entity's name; optional columns with its country and its other names (`;`-separated).
+    #[serde(default = "default_name_column")]
+    pub name_column: String,
+    #[serde(default)]
+    pub country_column: Option<String>,
+    #[serde(default)]
+    pub aliases_column: Option<String>,
+    /// Points added to the forced-labour score of a site whose name or operator is on the list.
+    pub points: f64,
+}
+
+fn default_country_column() -> String {
+    "country".into()
+}
+fn default_value_column() -> String {
+    "value".into()
+}
+fn default_name_column() -> String {
+    "name".into()
+}
+
+/// One figure of the country index.
+#[derive(Debug, Clone)]
+pub struct IndexValue {
+    pub value: f64,
+    pub country_name: String,
+    pub line: usize,
+}
+
+/// One entity of the entity list, with its names folded for matching.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    pub name: String,
+    pub country: Option<CountryCode>,
+    pub keys: Vec<String>,
+    pub line: usize,
+}
+
+/// Words of a company name that say nothing of which company it is.
+const LEGAL_FORMS: &[&str] = &[
+    "co",
+    "company",
+    "ltd",
+    "limited",
+    "inc",
+    "incorporated",
+    "corp",
+    "corporation",
+    "llc",
+    "plc",
+    "group",
+    "sa",
+    "sarl",
+    "sas",
+    "gmbh",
+    "ag",
+    "bv",
+    "pte",
+    "pty",
+    "the",
+    "cie",
+    "ltee",
+    "ltée",
+    "holdings",
+];
+
+/// A company name folded for matching: accents, case, punctuation and legal forms dropped.
+pub fn entity_key(name: &str) -> String {
+    fold_words(name).split(' ').filter(|w| !w.is_empty() && !LEGAL_FORMS.contains(w)).collect::<Vec<_>>().join(" ")
+}
+
 #[derive(Debug, Deserialize)]
 struct ModelFile {
     version: String,
@@ -97,9 +190,14 @@ struct ModelFile {
     ilab_region_to_ilo: BTreeMap<String, String>,
     mitigation: Mitigation,
     regions: Vec<Region>,
+    #[serde(default)]
     derived_inputs: Vec<DerivedInput>,
     aliases: BTreeMap<String, String>,
     categories: Vec<Category>,
+    #[serde(default)]
+    country_index: Option<CountryIndexSpec>,
+    #[serde(default)]
+    entity_list: Option<EntityListSpec>,
 }
 
 /// One ILAB listing: a good in a country, with the kinds it is listed for.
@@ -157,8 +255,94 @@ pub struct Tables {
     pub countries: HashMap<CountryCode, CountryData>,
     /// Folded phrase → ILAB good name (ILAB names, their singulars, and the aliases), longest phrases first.
     pub phrases: Vec<(Vec<String>, String)>,
+    /// The optional country index: how it is weighed and its figures.
+    pub country_index: Option<(CountryIndexSpec, HashMap<CountryCode, IndexValue>)>,
+    /// The optional entity list: how it is weighed and its entities.
+    pub entity_list: Option<(EntityListSpec, Vec<Entity>)>,
     /// Problems found while loading that do not stop the model (for `check`).
     pub problems: Vec<String>,
+}
+
+/// The position of a named column in a CSV header (folded comparison), or a problem.
+fn column(headers: &csv::StringRecord, name: &str, what: &str) -> Result<usize, ModelError> {
+    let want = crate::domain::text::fold_label(name);
+    headers
+        .iter()
+        .position(|h| crate::domain::text::fold_label(h) == want)
+        .ok_or_else(|| ModelError::Invalid(format!("{what}: no column `{name}`")))
+}
+
+fn load_country_index(
+    spec: &CountryIndexSpec,
+    text: &str,
+    problems: &mut Vec<String>,
+) -> Result<HashMap<CountryCode, IndexValue>, ModelError> {
+    let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
+    let headers = rdr.headers().map_err(|e| ModelError::Invalid(format!("country index: {e}")))?.clone();
+    let (c, v) = (
+        column(&headers, &spec.country_column, "country index")?,
+        column(&headers, &spec.value_column, "country index")?,
+    );
+    let mut out = HashMap::new();
+    for (i, rec) in rdr.records().enumerate() {
+        let rec = rec.map_err(|e| ModelError::Invalid(format!("country index: {e}")))?;
+        let line = i + 2;
+        let name = rec.get(c).unwrap_or("").trim();
+        let raw = rec.get(v).unwrap_or("").trim();
+        if name.is_empty() && raw.is_empty() {
+            continue;
+        }
+        let Some(code) = CountryCode::parse(name) else {
+            problems.push(format!("country index line {line}: country `{name}` does not resolve to ISO 3166"));
+            continue;
+        };
+        if raw.is_empty() {
+            continue;
+        }
+        match raw.replace(',', ".").parse::<f64>() {
+            Ok(value) if value.is_finite() && value >= 0.0 => {
+                out.insert(code, IndexValue { value, country_name: name.to_string(), line });
+            }
+            _ => problems.push(format!("country index line {line}: `{raw}` is not a number of 0 or more")),
+        }
+    }
+    Ok(out)
+}
+
+fn load_entity_list(spec: &EntityListSpec, text: &str, problems: &mut Vec<String>) -> Result<Vec<Entity>, ModelError> {
+    let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
+    let headers = rdr.headers().map_err(|e| ModelError::Invalid(format!("entity list: {e}")))?.clone();
+    let n = column(&headers, &spec.name_column, "entity list")?;
+    let c = spec.country_column.as_deref().map(|name| column(&headers, name, "entity list")).transpose()?;
+    let a = spec.aliases_column.as_deref().map(|name| column(&headers, name, "entity list")).transpose()?;
+    let mut out = Vec::new();
+    for (i, rec) in rdr.records().enumerate() {
+        let rec = rec.map_err(|e| ModelError::Invalid(format!("entity list: {e}")))?;
+        let line = i + 2;
+        let name = rec.get(n).unwrap_or("").trim().to_string();
+        if name.is_empty() {
+            continue;
+        }
+        let country = match c.and_then(|c| rec.get(c)).map(str::trim).filter(|s| !s.is_empty()) {
+            Some(text) => match CountryCode::parse(text) {
+                Some(code) => Some(code),
+                None => {
+                    problems.push(format!("entity list line {line}: country `{text}` does not resolve to ISO 3166"));
+                    None
+                }
+            },
+            None => None,
+        };
+        let mut keys = vec![entity_key(&name)];
+        if let Some(aliases) = a.and_then(|a| rec.get(a)) {
+            keys.extend(aliases.split(';').map(entity_key));
+        }
+        keys.retain(|k| !k.is_empty());
+        keys.sort();
+        keys.dedup();
+        out.push(Entity { name, country, keys, line });
+    }
+    Ok(out)
 }
 
 fn singular(token: &str) -> String {
@@ -301,6 +485,21 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
     phrases.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.1.cmp(&b.1)));
     phrases.dedup();
 
+    let country_index = match &file.country_index {
+        Some(spec) => {
+            let text = read(&source_file("country_index")?)?;
+            Some((spec.clone(), load_country_index(spec, &text, &mut problems)?))
+        }
+        None => None,
+    };
+    let entity_list = match &file.entity_list {
+        Some(spec) => {
+            let text = read(&source_file("entity_list")?)?;
+            Some((spec.clone(), load_entity_list(spec, &text, &mut problems)?))
+        }
+        None => None,
+    };
+
     Ok(Tables {
         version: file.version,
         sources: file.sources,
@@ -317,6 +516,8 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         by_good,
         countries,
         phrases,
+        country_index,
+        entity_list,
         problems,
     })
 }
@@ -420,6 +621,29 @@ impl Tables {
         for (name, v) in [("tier_decay", w.tier_decay), ("mitigation_cap", w.mitigation_cap)] {
             if !(0.0..=1.0).contains(&v) {
                 p.push(format!("weight `{name}` = {v} is outside 0–1"));
+            }
+        }
+        if let Some((spec, _)) = &self.country_index
+            && (!(0.0..=100.0).contains(&spec.max_points) || spec.points_per_unit < 0.0)
+        {
+            p.push("the country index must add 0–100 points, at a rate of 0 or more per unit".into());
+        }
+        if let Some((spec, _)) = &self.entity_list
+            && !(0.0..=100.0).contains(&spec.points)
+        {
+            p.push(format!("the entity list's points = {} are outside 0–100", spec.points));
+        }
+        for key in self.sources.keys() {
+            let used = matches!(key.as_str(), "ilab_goods" | "ilab_countries" | "ilo_regional" | "model")
+                || (key == "country_index" && self.country_index.is_some())
+                || (key == "entity_list" && self.entity_list.is_some());
+            if !used {
+                p.push(format!("source `{key}` is listed but nothing in the model uses it"));
+            }
+        }
+        for (key, s) in &self.sources {
+            if s.licence.trim().is_empty() || s.edition.trim().is_empty() {
+                p.push(format!("source `{key}` must record its edition and its licence"));
             }
         }
         if w.listed_forced_floor > 50.0 {

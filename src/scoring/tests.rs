@@ -10,7 +10,7 @@ fn model() -> RiskModel {
     RiskModel::embedded().unwrap()
 }
 
-fn site(id: &str, role: Role, goods: &str, country: &str, to: &[&str]) -> PlaceOfWork {
+pub(super) fn site(id: &str, role: Role, goods: &str, country: &str, to: &[&str]) -> PlaceOfWork {
     PlaceOfWork {
         site_id: SiteId::parse(id).unwrap(),
         site_name: format!("Site {id}"),
@@ -34,7 +34,7 @@ fn site(id: &str, role: Role, goods: &str, country: &str, to: &[&str]) -> PlaceO
     }
 }
 
-fn with_inputs(mut s: PlaceOfWork, inputs: &[&str]) -> PlaceOfWork {
+pub(super) fn with_inputs(mut s: PlaceOfWork, inputs: &[&str]) -> PlaceOfWork {
     s.inputs = inputs.iter().map(|x| x.to_string()).collect();
     s
 }
@@ -44,7 +44,7 @@ fn in_region(mut s: PlaceOfWork, region: &str) -> PlaceOfWork {
     s
 }
 
-fn declaration(sites: Vec<PlaceOfWork>) -> Declaration {
+pub(super) fn declaration(sites: Vec<PlaceOfWork>) -> Declaration {
     use strum::IntoEnumIterator;
     Declaration {
         supplier: SupplierInfo {

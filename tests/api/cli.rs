@@ -138,3 +138,68 @@ fn model_check_validates_the_built_in_model() {
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("valid"));
 }
+
+#[test]
+fn model_diff_rescores_stored_declarations_and_says_why_without_changing_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}?mode=rwc", dir.path().join("diff.sqlite3").display());
+    // The polar workwear chain, with its cotton grown in Uzbekistan (listed for forced labour in 2019, not in 2022).
+    let mut v: Value =
+        serde_json::from_slice(&std::fs::read(demo_dir().join("polar-workwear-w0113.json")).unwrap()).unwrap();
+    for site in v["places_of_work"].as_array_mut().unwrap() {
+        if site["site_id"] == "US-GIN" {
+            site["country"] = "Uzbekistan".into();
+        }
+    }
+    let file = dir.path().join("uz-cotton.json");
+    std::fs::write(&file, serde_json::to_vec(&v).unwrap()).unwrap();
+    let (code, _, err) = chainon(&["import", file.to_str().unwrap(), "--database", &db]);
+    assert_eq!(code, 0, "{err}");
+
+    let models = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("risk_models");
+    let (old, new) = (models.join("2019.1"), models.join("2022.1"));
+    let args = ["model", "diff", old.to_str().unwrap(), new.to_str().unwrap(), "--database", &db, "--format", "json"];
+    let (code, out, err) = chainon(&args);
+    assert_eq!(code, 0, "{err}");
+    let diff: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!((diff["old_version"].as_str(), diff["new_version"].as_str()), (Some("2019.1"), Some("2022.1")));
+    assert_eq!(diff["declarations_compared"], 1);
+    let changes = diff["changed"][0]["changes"].as_array().unwrap();
+    let gin = changes.iter().find(|c| c["scope"] == "site:US-GIN" && c["kind"] == "forced_labour").unwrap();
+    assert!(gin["new_score"].as_f64() < gin["old_score"].as_f64());
+    assert!(gin["removed"].as_array().unwrap().iter().any(|f| f["code"] == "listed_good"));
+
+    // The text form says the same to a person, and the stored assessment is untouched (still the default model's).
+    let (code, text, _) = chainon(&["model", "diff", old.to_str().unwrap(), new.to_str().unwrap(), "--database", &db]);
+    assert_eq!(code, 0);
+    assert!(text.contains("Model 2019.1 → 2022.1: 1 declaration(s) re-scored, 1 changed"), "{text}");
+    assert!(text.contains("− listed_good"), "{text}");
+    let (code, out, _) = chainon(&["import", file.to_str().unwrap(), "--database", &db]);
+    assert_eq!(code, 0);
+    assert!(out.contains("already stored"), "{out}");
+}
+
+#[test]
+fn model_derive_refuses_a_source_without_its_licence_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index.csv");
+    std::fs::write(&index, "country,value\nCanada,1.8\n").unwrap();
+    let base = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("risk_models/2022.1");
+    let out_dir = dir.path().join("2022.5");
+    let mut args: Vec<&str> = vec!["model", "derive", "--from", base.to_str().unwrap(), "--version", "2022.5"];
+    args.extend(["--output", out_dir.to_str().unwrap(), "--country-index", index.to_str().unwrap()]);
+    args.extend(["--country-index-edition", "Test index 2023"]);
+    let (code, _, err) = chainon(&args);
+    assert_ne!(code, 0);
+    assert!(err.contains("licence"), "{err}");
+    assert!(!out_dir.exists());
+
+    args.extend(["--country-index-licence", "CC BY-NC-ND 4.0", "--country-index-measure-en", "per 1,000 people"]);
+    args.extend(["--country-index-measure-fr", "pour 1 000 personnes"]);
+    let (code, out, err) = chainon(&args);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("model 2022.5 written"), "{out}");
+    let (code, out, _) = chainon(&["model", "check", out_dir.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    assert!(out.contains("model 2022.5: valid"));
+}

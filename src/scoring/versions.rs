@@ -1,0 +1,457 @@
+//! Model versions: deriving a new version from an existing one with new or optional sources (a newer ILAB edition,
+//! a country index, an entity list), and comparing the assessments two versions give the same declaration.
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use toml_edit::{DocumentMut, Item, Table, value};
+
+use super::{ModelError, RiskModel};
+use crate::domain::{Assessment, Band, Factor, RiskKind, Score};
+
+/// A data file the user supplies, with what must be recorded of it.
+#[derive(Debug, Clone)]
+pub struct SuppliedSource {
+    pub file: PathBuf,
+    pub edition: String,
+    pub publisher: String,
+    pub licence: String,
+}
+
+/// How a supplied country index is read and weighed.
+#[derive(Debug, Clone)]
+pub struct CountryIndexOptions {
+    pub source: SuppliedSource,
+    pub kind: RiskKind,
+    pub country_column: String,
+    pub value_column: String,
+    pub measure_en: String,
+    pub measure_fr: String,
+    pub points_per_unit: f64,
+    pub max_points: f64,
+}
+
+/// How a supplied entity list is read and weighed.
+#[derive(Debug, Clone)]
+pub struct EntityListOptions {
+    pub source: SuppliedSource,
+    pub name_column: String,
+    pub country_column: Option<String>,
+    pub aliases_column: Option<String>,
+    pub points: f64,
+}
+
+/// A new model version: a base folder, its new version name, and what changes.
+#[derive(Debug, Clone)]
+pub struct DeriveRequest {
+    pub base: PathBuf,
+    pub version: String,
+    pub output: PathBuf,
+    /// A newer (or older) ILAB goods list, in the columns of `../shared/data/ilab_goods_2022.csv`.
+    pub ilab_goods: Option<SuppliedSource>,
+    pub country_index: Option<CountryIndexOptions>,
+    pub entity_list: Option<EntityListOptions>,
+    /// Today, for `released` and the change log.
+    pub released: chrono::NaiveDate,
+}
+
+/// Why a new version could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum DeriveError {
+    #[error("{0} already exists: a model version is never overwritten")]
+    Exists(PathBuf),
+    #[error("{path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("{0}")]
+    Model(#[from] ModelError),
+    #[error("the new model is not valid; nothing was written:\n{}", .0.join("\n"))]
+    Invalid(Vec<String>),
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> DeriveError + '_ {
+    move |source| DeriveError::Io { path: path.to_path_buf(), source }
+}
+
+fn source_table(file: &str, s: &SuppliedSource) -> Table {
+    let mut t = Table::new();
+    t.insert("file", value(file));
+    t.insert("edition", value(s.edition.as_str()));
+    t.insert("publisher", value(s.publisher.as_str()));
+    t.insert("licence", value(s.licence.as_str()));
+    t
+}
+
+/// Writes a new model version next to the others: the base's files, the supplied ones, an updated `model.toml`
+/// and a model card that records the new sources, their editions and licences. The new model is loaded and checked
+/// before it is put in place; when it is not valid, nothing is written.
+pub fn derive(req: &DeriveRequest) -> Result<RiskModel, DeriveError> {
+    if req.output.exists() {
+        return Err(DeriveError::Exists(req.output.clone()));
+    }
+    let base_toml_path = req.base.join("model.toml");
+    let text = std::fs::read_to_string(&base_toml_path).map_err(io(&base_toml_path))?;
+    let mut doc: DocumentMut =
+        text.parse().map_err(|e| ModelError::Invalid(format!("{}: {e}", base_toml_path.display())))?;
+    let base_version = doc.get("version").and_then(Item::as_str).unwrap_or("?").to_string();
+    doc.insert("version", value(req.version.as_str()));
+    doc.insert("released", value(req.released.to_string()));
+
+    // Files to copy: every source of the base; then the supplied ones replace or join them.
+    let mut files: Vec<(PathBuf, String)> = Vec::new();
+    let sources = doc
+        .get_mut("sources")
+        .and_then(Item::as_table_mut)
+        .ok_or_else(|| ModelError::Invalid("model.toml has no [sources]".into()))?;
+    for (_, item) in sources.iter() {
+        if let Some(file) = item.get("file").and_then(Item::as_str)
+            && file != "model.toml"
+        {
+            files.push((req.base.join(file), file.to_string()));
+        }
+    }
+    if let Some(model) = sources.get_mut("model").and_then(Item::as_table_mut) {
+        model.insert("edition", value(format!("Chaînon model {}", req.version)));
+    }
+    let mut added: Vec<(String, SuppliedSource)> = Vec::new();
+    let supplied = [
+        ("ilab_goods", req.ilab_goods.as_ref()),
+        ("country_index", req.country_index.as_ref().map(|c| &c.source)),
+        ("entity_list", req.entity_list.as_ref().map(|e| &e.source)),
+    ];
+    for (key, source) in supplied {
+        let Some(s) = source else { continue };
+        // A supplied file replaces the base's file of the same source, under the model's own name for it.
+        let name = format!("{key}.csv");
+        files.retain(|(_, f)| *f != name);
+        files.push((s.file.clone(), name.clone()));
+        sources.insert(key, Item::Table(source_table(&name, s)));
+        added.push((key.to_string(), s.clone()));
+    }
+    if let Some(ci) = &req.country_index {
+        let mut t = Table::new();
+        t.insert("kind", value(if ci.kind == RiskKind::ForcedLabour { "forced_labour" } else { "child_labour" }));
+        t.insert("country_column", value(ci.country_column.as_str()));
+        t.insert("value_column", value(ci.value_column.as_str()));
+        t.insert("measure_en", value(ci.measure_en.as_str()));
+        t.insert("measure_fr", value(ci.measure_fr.as_str()));
+        t.insert("points_per_unit", value(ci.points_per_unit));
+        t.insert("max_points", value(ci.max_points));
+        doc.insert("country_index", Item::Table(t));
+    }
+    if let Some(el) = &req.entity_list {
+        let mut t = Table::new();
+        t.insert("name_column", value(el.name_column.as_str()));
+        if let Some(c) = &el.country_column {
+            t.insert("country_column", value(c.as_str()));
+        }
+        if let Some(c) = &el.aliases_column {
+            t.insert("aliases_column", value(c.as_str()));
+        }
+        t.insert("points", value(el.points));
+        doc.insert("entity_list", Item::Table(t));
+    }
+
+    // Build it beside its final place, check it, then move it in.
+    let parent = req.output.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    std::fs::create_dir_all(parent).map_err(io(parent))?;
+    let staging = tempfile::Builder::new().prefix(".model-").tempdir_in(parent).map_err(io(parent))?;
+    for (from, to) in &files {
+        std::fs::copy(from, staging.path().join(to)).map_err(io(from))?;
+    }
+    let toml_path = staging.path().join("model.toml");
+    std::fs::write(&toml_path, doc.to_string()).map_err(io(&toml_path))?;
+    let card = model_card(req, &base_version, &added);
+    let card_path = staging.path().join("README.md");
+    std::fs::write(&card_path, card).map_err(io(&card_path))?;
+
+    let model = RiskModel::load_dir(staging.path())?;
+    let problems = model.check();
+    if !problems.is_empty() {
+        return Err(DeriveError::Invalid(problems));
+    }
+    let staged = staging.keep();
+    std::fs::rename(&staged, &req.output).map_err(io(&req.output))?;
+    Ok(model)
+}
+
+fn model_card(req: &DeriveRequest, base_version: &str, added: &[(String, SuppliedSource)]) -> String {
+    let base_card = std::fs::read_to_string(req.base.join("README.md")).unwrap_or_default();
+    let mut out = format!(
+        "# Chaînon risk model {version}\n\nDerived from model {base_version} on {date} with `chainon model derive`. \
+         Method, weights, bands and known limits are those of {base_version} (its card follows), with these \
+         sources added or replaced:\n\n| Source | File | Edition | Publisher | Licence |\n|---|---|---|---|---|\n",
+        version = req.version,
+        date = req.released,
+    );
+    for (key, s) in added {
+        let file = s.file.file_name().map_or_else(String::new, |f| f.to_string_lossy().into_owned());
+        out.push_str(&format!("| `{key}` | {file} | {} | {} | {} |\n", s.edition, s.publisher, s.licence));
+    }
+    if let Some(ci) = &req.country_index {
+        out.push_str(&format!(
+            "\nCountry index: {} points per unit of `{}` ({}), at most {} points, added to the {} score of every \
+             site in a listed country.\n",
+            ci.points_per_unit,
+            ci.value_column,
+            ci.measure_en,
+            ci.max_points,
+            if ci.kind == RiskKind::ForcedLabour { "forced-labour" } else { "child-labour" }
+        ));
+    }
+    if let Some(el) = &req.entity_list {
+        out.push_str(&format!(
+            "\nEntity list: a site whose name or operator matches an entity (accents, case, punctuation and legal \
+             forms ignored; same country when the list gives one) adds {} points to its forced-labour score, counts \
+             as a listed forced-labour good for the mitigation floor, and raises a `listed_entity` finding.\n",
+            el.points
+        ));
+    }
+    out.push_str(&format!(
+        "\n## Change log\n\n- {}: {} derived from {base_version}.\n\n---\n\n",
+        req.released, req.version
+    ));
+    out.push_str(&base_card);
+    out
+}
+
+/// One score that differs between two models, and why.
+#[derive(Debug, Clone, Serialize)]
+pub struct ScoreChange {
+    /// `overall`, `category:<code>` or `site:<id>`.
+    pub scope: String,
+    pub kind: RiskKind,
+    pub old_score: f64,
+    pub old_band: Band,
+    pub new_score: f64,
+    pub new_band: Band,
+    /// Factors only the new model gives, or whose contribution changed (with the new contribution).
+    pub added: Vec<Factor>,
+    /// Factors only the old model gave, or whose contribution changed (with the old contribution).
+    pub removed: Vec<Factor>,
+}
+
+/// What changed for one declaration.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct AssessmentDiff {
+    pub changes: Vec<ScoreChange>,
+    /// Finding codes and places new in the new model's assessment.
+    pub findings_added: Vec<String>,
+    pub findings_removed: Vec<String>,
+}
+
+impl AssessmentDiff {
+    /// Whether the two assessments agree on every score and finding.
+    pub fn is_empty(&self) -> bool {
+        self.changes.is_empty() && self.findings_added.is_empty() && self.findings_removed.is_empty()
+    }
+}
+
+fn same_factor(a: &Factor, b: &Factor) -> bool {
+    a.code == b.code && a.label_en == b.label_en && (a.contribution - b.contribution).abs() < 0.05
+}
+
+fn score_change(scope: String, kind: RiskKind, old: &Score, new: &Score) -> Option<ScoreChange> {
+    if (old.score - new.score).abs() < 0.05 && old.band == new.band {
+        return None;
+    }
+    Some(ScoreChange {
+        scope,
+        kind,
+        old_score: old.score,
+        old_band: old.band,
+        new_score: new.score,
+        new_band: new.band,
+        added: new.factors.iter().filter(|f| !old.factors.iter().any(|o| same_factor(o, f))).cloned().collect(),
+        removed: old.factors.iter().filter(|f| !new.factors.iter().any(|n| same_factor(n, f))).cloned().collect(),
+    })
+}
+
+/// Compares the assessments two models give one declaration: overall, by goods category and by site, each kind of
+/// risk, with the factors that explain every change; and the findings that appear or go.
+pub fn compare(old: &Assessment, new: &Assessment) -> AssessmentDiff {
+    let mut diff = AssessmentDiff::default();
+    let kinds = [RiskKind::ForcedLabour, RiskKind::ChildLabour];
+    let pick = |p: &crate::domain::RiskPair, k: RiskKind| match k {
+        RiskKind::ForcedLabour => p.forced_labour.clone(),
+        RiskKind::ChildLabour => p.child_labour.clone(),
+    };
+    for k in kinds {
+        diff.changes.extend(score_change("overall".into(), k, &pick(&old.overall, k), &pick(&new.overall, k)));
+    }
+    let zero = Score::zero();
+    let mut codes: Vec<&str> = old.categories.iter().chain(&new.categories).map(|c| c.category.as_str()).collect();
+    codes.sort_unstable();
+    codes.dedup();
+    for code in codes {
+        let o = old.categories.iter().find(|c| c.category == code);
+        let n = new.categories.iter().find(|c| c.category == code);
+        for k in kinds {
+            let of = |c: &crate::domain::CategoryAssessment| match k {
+                RiskKind::ForcedLabour => c.forced_labour.clone(),
+                RiskKind::ChildLabour => c.child_labour.clone(),
+            };
+            let os = o.map_or_else(|| zero.clone(), of);
+            let ns = n.map_or_else(|| zero.clone(), of);
+            diff.changes.extend(score_change(format!("category:{code}"), k, &os, &ns));
+        }
+    }
+    for site in &new.sites {
+        let Some(o) = old.sites.iter().find(|s| s.site_id == site.site_id) else { continue };
+        for k in kinds {
+            let (os, ns) = match k {
+                RiskKind::ForcedLabour => (&o.forced_labour, &site.forced_labour),
+                RiskKind::ChildLabour => (&o.child_labour, &site.child_labour),
+            };
+            diff.changes.extend(score_change(format!("site:{}", site.site_id), k, os, ns));
+        }
+    }
+    let key = |f: &crate::domain::Finding| format!("{} @ {}", f.code, f.location.clone().unwrap_or_default());
+    let old_keys: Vec<String> = old.findings.iter().map(key).collect();
+    let new_keys: Vec<String> = new.findings.iter().map(key).collect();
+    diff.findings_added = new_keys.iter().filter(|k| !old_keys.contains(k)).cloned().collect();
+    diff.findings_removed = old_keys.iter().filter(|k| !new_keys.contains(k)).cloned().collect();
+    diff
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::*;
+    use crate::domain::{FindingCode, Role};
+    use crate::scoring::tests::{declaration, site};
+
+    fn models_dir() -> PathBuf {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("risk_models")
+    }
+
+    fn source(dir: &Path, name: &str, text: &str) -> SuppliedSource {
+        let file = dir.join(name);
+        std::fs::write(&file, text).unwrap();
+        SuppliedSource {
+            file,
+            edition: format!("{name} test edition"),
+            publisher: "Test publisher".into(),
+            licence: "CC BY 4.0 (test)".into(),
+        }
+    }
+
+    fn request(dir: &Path, version: &str) -> DeriveRequest {
+        DeriveRequest {
+            base: models_dir().join("2022.1"),
+            version: version.into(),
+            output: dir.join(version),
+            ilab_goods: None,
+            country_index: None,
+            entity_list: None,
+            released: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+        }
+    }
+
+    #[test]
+    fn every_model_folder_passes_its_own_check() {
+        for version in ["2019.1", "2022.1"] {
+            let model = RiskModel::load_dir(&models_dir().join(version)).unwrap();
+            assert_eq!(model.version(), version);
+            assert_eq!(model.check(), Vec::<String>::new(), "{version}");
+        }
+    }
+
+    #[test]
+    fn the_2019_to_2022_diff_explains_uzbek_cotton_leaving_the_forced_labour_list() {
+        let old = RiskModel::load_dir(&models_dir().join("2019.1")).unwrap();
+        let new = RiskModel::load_dir(&models_dir().join("2022.1")).unwrap();
+        let d = declaration(vec![site("UZ-GIN", Role::RawMaterial, "raw cotton", "UZ", &[])]);
+        let diff = compare(&old.assess(&d), &new.assess(&d));
+        let change = diff
+            .changes
+            .iter()
+            .find(|c| c.scope == "site:UZ-GIN" && c.kind == RiskKind::ForcedLabour)
+            .expect("the forced-labour score of the gin changes");
+        assert!(change.new_score < change.old_score);
+        assert!(change.removed.iter().any(|f| f.code == "listed_good" && f.label_en.contains("Cotton")));
+        // An unchanged declaration shows no change at all.
+        let same = declaration(vec![site("CA-1", Role::Manufacturing, "office chairs", "CA", &[])]);
+        assert!(compare(&old.assess(&same), &new.assess(&same)).is_empty());
+    }
+
+    #[test]
+    fn a_derived_model_with_a_country_index_and_an_entity_list_scores_and_explains_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut req = request(dir.path(), "2022.9");
+        req.country_index = Some(CountryIndexOptions {
+            source: source(dir.path(), "gsi.csv", "Country,Prevalence\nMalaysia,6.9\nCanada,1.8\nAtlantis,3\n"),
+            kind: RiskKind::ForcedLabour,
+            country_column: "Country".into(),
+            value_column: "Prevalence".into(),
+            measure_en: "people in modern slavery per 1,000 (test index)".into(),
+            measure_fr: "personnes en esclavage moderne pour 1 000 (indice d'essai)".into(),
+            points_per_unit: 1.5,
+            max_points: 10.0,
+        });
+        // Atlantis does not resolve: the model is refused and nothing is written.
+        let err = derive(&req).unwrap_err();
+        assert!(matches!(&err, DeriveError::Invalid(p) if p.iter().any(|p| p.contains("Atlantis"))), "{err}");
+        assert!(!req.output.exists());
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().filter(|e| e.as_ref().unwrap().path().is_dir()).count(), 0);
+
+        req.country_index.as_mut().unwrap().source =
+            source(dir.path(), "gsi.csv", "Country,Prevalence\nMalaysia,6.9\nCanada,1.8\n");
+        req.entity_list = Some(EntityListOptions {
+            source: source(
+                dir.path(),
+                "entities.csv",
+                "name,country,aliases\n\"Xinjiang Example Textile Co., Ltd.\",CN,Example Textile Group; XET\n",
+            ),
+            name_column: "name".into(),
+            country_column: Some("country".into()),
+            aliases_column: Some("aliases".into()),
+            points: 60.0,
+        });
+        let model = derive(&req).unwrap();
+        assert_eq!(model.version(), "2022.9");
+        let card = std::fs::read_to_string(req.output.join("README.md")).unwrap();
+        assert!(card.contains("CC BY 4.0 (test)") && card.contains("entities.csv test edition"));
+        assert!(model.sources().any(|s| s.file == "entity_list.csv" && s.licence == "CC BY 4.0 (test)"));
+
+        let mut glove = site("MY-1", Role::Manufacturing, "office chairs", "MY", &[]);
+        glove.site_name = "Kuala Lumpur Chairs".into();
+        let mut listed = site("CN-1", Role::Processing, "office chairs", "CN", &["MY-1"]);
+        listed.operator = Some("EXAMPLE TEXTILE GROUP LIMITED".into());
+        let d = declaration(vec![glove, listed]);
+        let base = RiskModel::embedded().unwrap().assess(&d);
+        let a = model.assess(&d);
+        let my = a.sites.iter().find(|s| s.site_id.as_str() == "MY-1").unwrap();
+        let index = my.forced_labour.factors.iter().find(|f| f.code == "country_index").unwrap();
+        assert_eq!(index.contribution, 10.0, "6.9 × 1.5 is capped at 10");
+        assert!(index.source.as_ref().unwrap().row.as_deref().unwrap().contains("Malaysia"));
+        let cn = a.sites.iter().find(|s| s.site_id.as_str() == "CN-1").unwrap();
+        assert!(cn.forced_labour.factors.iter().any(|f| f.code == "listed_entity"));
+        assert!(a.findings.iter().any(|f| f.code == FindingCode::ListedEntity));
+        assert!(!base.findings.iter().any(|f| f.code == FindingCode::ListedEntity));
+        assert!(a.overall.forced_labour.score >= base.overall.forced_labour.score);
+
+        // A version is never overwritten.
+        assert!(matches!(derive(&req), Err(DeriveError::Exists(_))));
+    }
+
+    #[test]
+    fn an_entity_in_another_country_or_with_another_name_does_not_match() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut req = request(dir.path(), "2022.8");
+        req.entity_list = Some(EntityListOptions {
+            source: source(dir.path(), "entities.csv", "name,country\nAcme Cotton Ltd,CN\n"),
+            name_column: "name".into(),
+            country_column: Some("country".into()),
+            aliases_column: None,
+            points: 60.0,
+        });
+        let model = derive(&req).unwrap();
+        let mut elsewhere = site("VN-1", Role::Manufacturing, "shirts", "VN", &[]);
+        elsewhere.site_name = "Acme Cotton Ltd".into();
+        let mut other = site("CN-2", Role::Manufacturing, "shirts", "CN", &[]);
+        other.site_name = "Acme Cotton Trading".into();
+        let a = model.assess(&declaration(vec![elsewhere, other]));
+        assert!(!a.findings.iter().any(|f| f.code == FindingCode::ListedEntity));
+    }
+}
