@@ -23,6 +23,12 @@ pub struct Settings {
     pub model_dir: Option<PathBuf>,
     /// Intake limits.
     pub limits: Limits,
+    /// The key that encrypts session cookies: 128 hex digits (64 bytes; `openssl rand -hex 64`). Without it a key is
+    /// made at start, and restarting signs everyone out. Set it when several instances serve the same users.
+    pub session_key: Option<String>,
+    /// Whether cookies carry the `Secure` flag (HTTPS only). Default: yes, unless the service listens on a loopback
+    /// address only (a local demo over plain HTTP).
+    pub secure_cookies: Option<bool>,
 }
 
 impl Default for Settings {
@@ -33,6 +39,8 @@ impl Default for Settings {
             log: "info".to_string(),
             model_dir: None,
             limits: Limits::default(),
+            session_key: None,
+            secure_cookies: None,
         }
     }
 }

@@ -3,6 +3,7 @@
 //! Dependencies flow one way: [`domain`] ← [`import`], [`graph`], [`storage`] ← [`scoring`] ← [`reports`] ←
 //! [`web`] ← [`startup`]. See `ARCHITECTURE.md`.
 
+pub mod accounts;
 pub mod config;
 pub mod domain;
 pub mod graph;

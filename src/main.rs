@@ -8,7 +8,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use chainon::config::Settings;
-use chainon::domain::{IssueLevel, Lang};
+use chainon::domain::{AccountRole, BusinessNumber, IssueLevel, Lang};
 use chainon::import;
 use chainon::pipeline::{self, SubmitError};
 use chainon::scoring::RiskModel;
@@ -99,6 +99,67 @@ enum Command {
     Model {
         #[command(subcommand)]
         command: ModelCommand,
+    },
+    /// Accounts and API tokens.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum RoleArg {
+    Supplier,
+    Officer,
+    Auditor,
+    Administrator,
+}
+
+impl From<RoleArg> for AccountRole {
+    fn from(r: RoleArg) -> AccountRole {
+        match r {
+            RoleArg::Supplier => AccountRole::Supplier,
+            RoleArg::Officer => AccountRole::Officer,
+            RoleArg::Auditor => AccountRole::Auditor,
+            RoleArg::Administrator => AccountRole::Administrator,
+        }
+    }
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create an account. The password comes from standard input (`--password-stdin`) or `CHAINON_PASSWORD`.
+    Add {
+        #[arg(long)]
+        email: String,
+        /// The person's name as pages show it.
+        #[arg(long)]
+        name: String,
+        #[arg(long, value_enum)]
+        role: RoleArg,
+        /// A supplier account's organisation (required for, and only for, suppliers).
+        #[arg(long)]
+        business_number: Option<String>,
+        /// Read the password from the first line of standard input.
+        #[arg(long)]
+        password_stdin: bool,
+        #[arg(long, env = "CHAINON_DATABASE_URL")]
+        database: Option<String>,
+    },
+    /// Issue an API token for an account; it is printed once and only its digest is stored.
+    Token {
+        #[arg(long)]
+        email: String,
+        /// What the token is for (e.g. "ERP nightly export").
+        #[arg(long)]
+        name: String,
+        #[arg(long, env = "CHAINON_DATABASE_URL")]
+        database: Option<String>,
+    },
+    /// List the accounts.
+    List {
+        #[arg(long, env = "CHAINON_DATABASE_URL")]
+        database: Option<String>,
     },
 }
 
@@ -228,6 +289,8 @@ async fn serve(
     if demo {
         let s = startup::load_demo(&state).await?;
         tracing::info!(stored = s.stored, already_there = s.already_there, "demo declarations loaded");
+        let created = startup::load_demo_accounts(&state.store).await?;
+        tracing::info!(created, "demo accounts ready (README, \"Signing in\")");
     }
     let app = Application::with_state(state, &settings.bind, None)?;
     tracing::info!(
@@ -238,6 +301,83 @@ async fn serve(
     );
     app.run_until_stopped().await?;
     Ok(())
+}
+
+async fn user(mut settings: Settings, command: UserCommand) -> anyhow::Result<ExitCode> {
+    let database = match &command {
+        UserCommand::Add { database, .. } | UserCommand::Token { database, .. } | UserCommand::List { database } => {
+            database.clone()
+        }
+    };
+    if let Some(db) = database {
+        settings.database_url = db;
+    }
+    let store = chainon::storage::Store::connect(&settings.database_url)
+        .await
+        .with_context(|| format!("connecting to the database {}", startup::redact(&settings.database_url)))?;
+    match command {
+        UserCommand::Add { email, name, role, business_number, password_stdin, .. } => {
+            let role = AccountRole::from(role);
+            let business_number = match (role, business_number) {
+                (AccountRole::Supplier, Some(bn)) => Some(
+                    BusinessNumber::parse(&bn).map_err(|e| anyhow::anyhow!("--business-number {bn}: {e}"))?.to_string(),
+                ),
+                (AccountRole::Supplier, None) => {
+                    anyhow::bail!("a supplier account needs --business-number (its organisation's declarations)")
+                }
+                (_, Some(_)) => anyhow::bail!("--business-number is only for supplier accounts"),
+                (_, None) => None,
+            };
+            if !email.contains('@') || email.trim().len() < 3 {
+                anyhow::bail!("--email {email}: not an e-mail address");
+            }
+            if store.account_for_login(&email).await?.is_some() {
+                anyhow::bail!("an account with the e-mail {email} exists already");
+            }
+            let password = if password_stdin {
+                let mut line = String::new();
+                std::io::stdin().read_line(&mut line).context("reading the password from standard input")?;
+                line.trim_end_matches(['\r', '\n']).to_string()
+            } else {
+                std::env::var("CHAINON_PASSWORD").map_err(|_| {
+                    anyhow::anyhow!("give the password on standard input with --password-stdin, or in CHAINON_PASSWORD")
+                })?
+            };
+            let password_hash =
+                tokio::task::spawn_blocking(move || chainon::accounts::hash_password(&password)).await??;
+            let account = store
+                .create_account(&chainon::storage::NewAccount {
+                    email,
+                    display_name: name,
+                    role,
+                    business_number,
+                    password_hash,
+                })
+                .await?;
+            println!("created account {} ({}, {})", account.email, account.role, account.id);
+        }
+        UserCommand::Token { email, name, .. } => {
+            let Some((account, _)) = store.account_for_login(&email).await? else {
+                anyhow::bail!("no enabled account has the e-mail {email}");
+            };
+            let token = chainon::accounts::random_token()?;
+            store.add_api_token(account.id, &name, &token).await?;
+            eprintln!("API token for {} ({}); it is shown once: keep it secret.", account.email, account.role);
+            println!("{token}");
+        }
+        UserCommand::List { .. } => {
+            for a in store.list_accounts().await? {
+                println!(
+                    "{}\t{}\t{}\t{}",
+                    a.email,
+                    a.role,
+                    a.business_number.as_deref().unwrap_or("-"),
+                    a.display_name
+                );
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 async fn import_files(
@@ -553,6 +693,7 @@ fn main() -> ExitCode {
             run_async(model_diff(settings, old, new, database, format))
         }
         Command::Model { command: ModelCommand::Derive(args) } => model_derive(*args),
+        Command::User { command } => run_async(user(settings, command)),
     };
     match result {
         Ok(code) => code,

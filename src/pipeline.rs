@@ -75,10 +75,39 @@ pub async fn submit(
     bytes: Vec<u8>,
     limits: Limits,
 ) -> Result<Submitted, SubmitError> {
+    submit_for(store, model, file_name, bytes, limits, None).await
+}
+
+/// As [`submit`], for a submitter limited to one organisation: a declaration whose business number is not
+/// `only_business_number` is refused (nothing stored), with the place and the reason.
+pub async fn submit_for(
+    store: &Store,
+    model: std::sync::Arc<RiskModel>,
+    file_name: String,
+    bytes: Vec<u8>,
+    limits: Limits,
+    only_business_number: Option<String>,
+) -> Result<Submitted, SubmitError> {
     let assessed = tokio::task::spawn_blocking(move || assess_bytes(&model, &file_name, &bytes, &limits))
         .await
         .map_err(|e| SubmitError::Worker(e.to_string()))?
         .map_err(SubmitError::Rejected)?;
+    if let Some(expected) = only_business_number {
+        let declared = assessed.declaration.supplier.business_number.as_ref().map(|b| b.to_string());
+        if declared.as_deref() != Some(expected.as_str()) {
+            let shown = declared.unwrap_or_else(|| "—".into());
+            return Err(SubmitError::Rejected(vec![Issue::error(
+                "Supplier",
+                Some("Business number"),
+                format!(
+                    "This declaration is for business number {shown}; your account may submit declarations only for {expected}. Nothing was stored."
+                ),
+                format!(
+                    "Cette déclaration porte le numéro d'entreprise {shown}; votre compte ne peut soumettre que des déclarations pour {expected}. Rien n'a été enregistré."
+                ),
+            )]));
+        }
+    }
     let outcome = store
         .import_declaration(&assessed.source, &assessed.declaration, &assessed.warnings, &assessed.assessment)
         .await?;

@@ -10,10 +10,13 @@ use anyhow::Context;
 use rust_embed::RustEmbed;
 use tracing_actix_web::TracingLogger;
 
+use crate::accounts;
 use crate::config::Settings;
+use crate::domain::AccountRole;
 use crate::pipeline::{self, SubmitError};
 use crate::reports::Renderer;
 use crate::scoring::RiskModel;
+use crate::storage::NewAccount;
 use crate::storage::Store;
 use crate::web::{self, AppState};
 
@@ -46,7 +49,33 @@ pub async fn build_state(settings: &Settings) -> anyhow::Result<AppState> {
         model: Arc::new(load_model(settings)?),
         renderer: Renderer::new().context("compiling the templates")?,
         limits: settings.limits.clone(),
+        auth: auth_config(settings)?,
     })
+}
+
+/// The session key and cookie policy from the settings.
+pub fn auth_config(settings: &Settings) -> anyhow::Result<web::AuthConfig> {
+    let loopback = settings
+        .bind
+        .rsplit_once(':')
+        .map(|(host, _)| host.trim_matches(['[', ']']))
+        .is_some_and(|h| h == "localhost" || h.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback()));
+    let secure = settings.secure_cookies.unwrap_or(!loopback);
+    match &settings.session_key {
+        Some(k) => {
+            let bytes = hex::decode(k.trim()).context("session_key must be hexadecimal")?;
+            anyhow::ensure!(bytes.len() >= 64, "session_key must hold at least 64 bytes (128 hex digits)");
+            Ok(web::AuthConfig {
+                session_key: actix_web::cookie::Key::from(&bytes),
+                secure_cookies: secure,
+                throttle: Default::default(),
+            })
+        }
+        None => {
+            tracing::warn!("no session_key set: a new one was made, and restarting will sign everyone out");
+            Ok(web::AuthConfig::ephemeral(secure))
+        }
+    }
 }
 
 /// A database URL without its password, for logs.
@@ -77,6 +106,7 @@ impl Application {
         let mut server = HttpServer::new(move || {
             let state = state.clone();
             App::new()
+                .wrap(state.auth.session_middleware())
                 .wrap(web::security_headers())
                 .wrap(Compress::default())
                 .wrap(NormalizePath::new(TrailingSlash::Trim))
@@ -133,6 +163,70 @@ pub async fn load_demo(state: &AppState) -> anyhow::Result<DemoSummary> {
         }
     }
     Ok(summary)
+}
+
+/// One demo account: sign in with its e-mail and password (README, "Signing in").
+#[derive(Debug, Clone, Copy)]
+pub struct DemoAccount {
+    pub email: &'static str,
+    pub name: &'static str,
+    pub role: AccountRole,
+    pub business_number: Option<&'static str>,
+    pub password: &'static str,
+}
+
+/// The demo's accounts, one per role; the supplier is Cordages Nordiques, a bidder of the demo.
+pub const DEMO_ACCOUNTS: [DemoAccount; 4] = [
+    DemoAccount {
+        email: "officer@demo.chainon.example",
+        name: "Olivia Tremblay",
+        role: AccountRole::Officer,
+        business_number: None,
+        password: "officer-demo-2026",
+    },
+    DemoAccount {
+        email: "auditor@demo.chainon.example",
+        name: "Marc-André Roy",
+        role: AccountRole::Auditor,
+        business_number: None,
+        password: "auditor-demo-2026",
+    },
+    DemoAccount {
+        email: "admin@demo.chainon.example",
+        name: "Sam Administrator",
+        role: AccountRole::Administrator,
+        business_number: None,
+        password: "admin-demo-2026",
+    },
+    DemoAccount {
+        email: "supplier@cordages-nordiques.example",
+        name: "Isabelle Gagnon",
+        role: AccountRole::Supplier,
+        business_number: Some("842310575"),
+        password: "supplier-demo-2026",
+    },
+];
+
+/// Creates the demo accounts that do not exist yet; returns how many were created.
+pub async fn load_demo_accounts(store: &Store) -> anyhow::Result<usize> {
+    let mut created = 0;
+    for demo in DEMO_ACCOUNTS {
+        if store.account_for_login(demo.email).await?.is_some() {
+            continue;
+        }
+        let password_hash = tokio::task::spawn_blocking(move || accounts::hash_password(demo.password)).await??;
+        store
+            .create_account(&NewAccount {
+                email: demo.email.into(),
+                display_name: demo.name.into(),
+                role: demo.role,
+                business_number: demo.business_number.map(Into::into),
+                password_hash,
+            })
+            .await?;
+        created += 1;
+    }
+    Ok(created)
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Pure types of the domain: no I/O, no framework. Everything else depends on this module and it depends on nothing
 //! of the crate.
 
+mod account;
 mod assessment;
 mod codes;
 mod country;
@@ -12,6 +13,7 @@ pub mod text;
 use serde::{Deserialize, Serialize};
 use strum::{AsRefStr, Display, EnumString};
 
+pub use account::{Account, AccountRole};
 pub use assessment::{
     Assessment, Band, CategoryAssessment, Factor, RiskKind, RiskPair, Score, SiteAssessment, SourceRef,
 };

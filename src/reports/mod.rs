@@ -49,6 +49,8 @@ struct Root<'a, T: Serialize> {
     other_lang: Lang,
     /// The current path and query with `lang` swapped, for the toggle.
     toggle_href: &'a str,
+    /// The signed-in account, for the header (name, role, sign-out form); `null` when nobody is signed in.
+    viewer: Option<&'a views::ViewerView>,
     page: &'a T,
 }
 
@@ -73,7 +75,19 @@ impl Renderer {
         toggle_href: &str,
         page: &T,
     ) -> Result<String, ReportError> {
-        let root = Root { lang, other_lang: lang.other(), toggle_href, page };
+        self.render_for(template, lang, toggle_href, None, page)
+    }
+
+    /// Renders a page for a signed-in viewer (the header shows the account and what it may reach).
+    pub fn render_for<T: Serialize>(
+        &self,
+        template: &str,
+        lang: Lang,
+        toggle_href: &str,
+        viewer: Option<&views::ViewerView>,
+        page: &T,
+    ) -> Result<String, ReportError> {
+        let root = Root { lang, other_lang: lang.other(), toggle_href, viewer, page };
         self.hbs.render(template, &root).map_err(|e| ReportError::Render(e.to_string()))
     }
 

@@ -82,10 +82,22 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                 last_received: "x".into(),
             }],
             declarations: (1..=4).map(|i| row(cat, lang, i, i != 4)).collect(),
+            portfolio: true,
         };
-        check("pages/home", r.render("pages/home", lang, "/?lang=fr", &home).unwrap());
-        let empty = HomeView { title: "t".into(), solicitations: vec![], declarations: vec![] };
-        r.render("pages/home", lang, "/", &empty).unwrap();
+        let officer = ViewerView {
+            name: "Odile <Agent>".into(),
+            email: "o@example.ca".into(),
+            role: "officer".into(),
+            csrf: "tok".into(),
+            can_portfolio: true,
+            can_submit: false,
+        };
+        let html = r.render_for("pages/home", lang, "/?lang=fr", Some(&officer), &home).unwrap();
+        assert!(html.contains("Odile &lt;Agent&gt;") && html.contains("action=\"/logout"), "{html}");
+        check("pages/home", html);
+        let empty = HomeView { title: "t".into(), solicitations: vec![], declarations: vec![], portfolio: false };
+        let html = r.render("pages/home", lang, "/", &empty).unwrap();
+        assert!(html.contains("/login"), "an anonymous page offers the sign-in link");
         let sol = SolicitationView {
             title: "t".into(),
             number: "W8486-240001/A".into(),
@@ -119,10 +131,21 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             errors: issue_rows(lang, &issues[..1]),
             warnings: issue_rows(lang, &issues[1..]),
             max_mib: 64,
+            csrf: "tok".into(),
         };
         let html = r.render("pages/upload", lang, "/", &upload).unwrap();
         assert!(html.contains("PlacesOfWork!K12") && !html.contains("<country>") && !html.contains("<invalide>"));
         check("pages/upload", html);
+        let login = LoginView {
+            title: "t".into(),
+            email: "a@b.ca".into(),
+            next: "/".into(),
+            csrf: "tok".into(),
+            error: "login.failed".into(),
+        };
+        let html = r.render("pages/login", lang, "/login", &login).unwrap();
+        assert!(html.contains("name=\"csrf\" value=\"tok\"") && html.contains("role=\"alert\""));
+        check("pages/login", html);
         let err = ErrorPage { title: "t".into(), message: "m".into() };
         check("pages/error", r.render("pages/error", lang, "/", &err).unwrap());
     }

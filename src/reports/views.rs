@@ -354,6 +354,8 @@ pub struct SolicitationRow {
 #[derive(Debug, Clone, Serialize)]
 pub struct HomeView {
     pub title: String,
+    /// Whether the viewer sees solicitations (officers and auditors), or only its own declarations (a supplier).
+    pub portfolio: bool,
     pub solicitations: Vec<SolicitationRow>,
     pub declarations: Vec<DeclarationRow>,
 }
@@ -378,6 +380,8 @@ pub struct IssueView {
 #[derive(Debug, Clone, Serialize)]
 pub struct UploadView {
     pub title: String,
+    /// The form's anti-forgery token (empty for API-token viewers).
+    pub csrf: String,
     pub file_name: String,
     pub errors: Vec<IssueView>,
     pub warnings: Vec<IssueView>,
@@ -418,4 +422,27 @@ pub fn issue_rows(lang: Lang, issues: &[crate::domain::Issue]) -> Vec<IssueView>
             message: i.message(lang).to_string(),
         })
         .collect()
+}
+
+/// The signed-in account as the page header shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ViewerView {
+    pub name: String,
+    pub email: String,
+    pub role: String,
+    /// The session's anti-forgery token for the forms of the page (empty for API-token viewers).
+    pub csrf: String,
+    pub can_portfolio: bool,
+    pub can_submit: bool,
+}
+
+/// The login page.
+#[derive(Debug, Clone, Serialize)]
+pub struct LoginView {
+    pub title: String,
+    pub email: String,
+    pub next: String,
+    pub csrf: String,
+    /// A message key of the catalogue (`login.failed` …), empty when there is nothing to say.
+    pub error: String,
 }

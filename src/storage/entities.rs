@@ -205,3 +205,39 @@ pub mod finding {
     }
     no_relations!();
 }
+
+pub mod account {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "account")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        #[sea_orm(unique)]
+        pub email: String,
+        pub display_name: String,
+        pub role: String,
+        pub business_number: Option<String>,
+        pub password_hash: String,
+        pub disabled: bool,
+        pub created_at: DateTimeUtc,
+    }
+    no_relations!();
+}
+
+pub mod api_token {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "api_token")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub account_id: i64,
+        pub name: String,
+        #[sea_orm(unique)]
+        pub token_sha256: String,
+        pub created_at: DateTimeUtc,
+        pub revoked_at: Option<DateTimeUtc>,
+    }
+    no_relations!();
+}

@@ -1,4 +1,5 @@
-//! Schema migrations, applied at connect. Names follow `mYYYYMMDD_NNNNNN_verb_noun`.
+//! Schema migrations, applied at connect. Names follow `mYYYYMMDD_NNNNNN_verb_noun` and are written out (the
+//! derive would name every migration of this one file alike).
 
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::*;
@@ -8,15 +9,23 @@ pub struct Migrator;
 
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m20261122_000001_create_declarations::Migration)]
+        vec![
+            Box::new(m20261122_000001_create_declarations::Migration),
+            Box::new(m20261123_000001_create_accounts::Migration),
+        ]
     }
 }
 
 mod m20261122_000001_create_declarations {
     use super::*;
 
-    #[derive(DeriveMigrationName)]
     pub struct Migration;
+
+    impl MigrationName for Migration {
+        fn name(&self) -> &str {
+            "m20261122_000001_create_declarations"
+        }
+    }
 
     fn fk(from_table: &str, from_col: &str, to_table: &str) -> ForeignKeyCreateStatement {
         ForeignKey::create()
@@ -217,6 +226,69 @@ mod m20261122_000001_create_declarations {
                 m.drop_table(Table::drop().table(Alias::new(t)).if_exists().take()).await?;
             }
             Ok(())
+        }
+    }
+}
+
+mod m20261123_000001_create_accounts {
+    use super::*;
+
+    pub struct Migration;
+
+    impl MigrationName for Migration {
+        fn name(&self) -> &str {
+            "m20261123_000001_create_accounts"
+        }
+    }
+
+    fn a(name: &str) -> Alias {
+        Alias::new(name)
+    }
+
+    #[async_trait::async_trait]
+    impl MigrationTrait for Migration {
+        async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.create_table(
+                Table::create()
+                    .table(a("account"))
+                    .if_not_exists()
+                    .col(big_pk_auto(a("id")))
+                    .col(string(a("email")).unique_key())
+                    .col(text(a("display_name")))
+                    .col(string(a("role")))
+                    .col(string_null(a("business_number")))
+                    .col(text(a("password_hash")))
+                    .col(boolean(a("disabled")))
+                    .col(timestamp_with_time_zone(a("created_at")))
+                    .take(),
+            )
+            .await?;
+            m.create_table(
+                Table::create()
+                    .table(a("api_token"))
+                    .if_not_exists()
+                    .col(big_pk_auto(a("id")))
+                    .col(big_integer(a("account_id")))
+                    .col(text(a("name")))
+                    .col(string_len(a("token_sha256"), 64).unique_key())
+                    .col(timestamp_with_time_zone(a("created_at")))
+                    .col(timestamp_with_time_zone_null(a("revoked_at")))
+                    .foreign_key(
+                        ForeignKey::create()
+                            .name("fk_api_token_account_id")
+                            .from(a("api_token"), a("account_id"))
+                            .to(a("account"), a("id"))
+                            .on_delete(ForeignKeyAction::Restrict),
+                    )
+                    .take(),
+            )
+            .await?;
+            Ok(())
+        }
+
+        async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.drop_table(Table::drop().table(a("api_token")).to_owned()).await?;
+            m.drop_table(Table::drop().table(a("account")).to_owned()).await
         }
     }
 }

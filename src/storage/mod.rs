@@ -1,10 +1,13 @@
 //! Persistence (sea-orm): entities, migrations and the queries of the service, identical on SQLite (the embedded
 //! default) and PostgreSQL (production). Nothing outside this module names sea-orm.
 
+mod accounts;
 mod entities;
 mod migration;
 #[doc(hidden)]
 pub mod testing;
+
+pub use accounts::{NewAccount, normalise_email, token_digest};
 
 use std::collections::HashMap;
 
@@ -80,6 +83,8 @@ pub struct ImportOutcome {
 #[derive(Debug, Clone)]
 pub struct DeclarationFilter {
     pub supplier_id: Option<i64>,
+    /// Only declarations of suppliers with this business number (a supplier account's own).
+    pub business_number: Option<String>,
     pub solicitation_number: Option<String>,
     pub include_superseded: bool,
     pub limit: u64,
@@ -90,6 +95,7 @@ impl Default for DeclarationFilter {
     fn default() -> Self {
         DeclarationFilter {
             supplier_id: None,
+            business_number: None,
             solicitation_number: None,
             include_superseded: false,
             limit: 100,
@@ -232,6 +238,16 @@ impl Store {
         let mut q = declaration::Entity::find().order_by_desc(declaration::Column::Id);
         if let Some(s) = filter.supplier_id {
             q = q.filter(declaration::Column::SupplierId.eq(s));
+        }
+        if let Some(bn) = &filter.business_number {
+            let ids: Vec<i64> = supplier::Entity::find()
+                .filter(supplier::Column::BusinessNumber.eq(bn.as_str()))
+                .all(&self.db)
+                .await?
+                .into_iter()
+                .map(|s| s.id)
+                .collect();
+            q = q.filter(declaration::Column::SupplierId.is_in(ids));
         }
         if let Some(n) = &filter.solicitation_number {
             match solicitation::Entity::find().filter(solicitation::Column::Number.eq(n)).one(&self.db).await? {

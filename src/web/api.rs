@@ -6,6 +6,7 @@ use futures_util::StreamExt;
 use serde::Deserialize;
 use utoipa::{IntoParams, OpenApi};
 
+use super::auth::{self, Action, MaybeViewer, Viewer};
 use super::{ApiError, AppState};
 use crate::domain::Lang;
 use crate::pipeline;
@@ -28,12 +29,35 @@ use crate::storage::DeclarationFilter;
         get_solicitation,
         template
     ),
+    modifiers(&BearerAuth),
+    security(("bearer" = [])),
     tags(
         (name = "declarations", description = "Submit and read supplier declarations"),
         (name = "solicitations", description = "Bids received for a solicitation, with their assessments")
     )
 )]
 pub struct ApiDoc;
+
+/// Declares the API-token scheme: `Authorization: Bearer chn_…` (tokens come from `chainon user token`).
+struct BearerAuth;
+
+impl utoipa::Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some(
+                        "An API token from `chainon user token`. Suppliers' tokens reach only their own organisation's declarations.",
+                    ))
+                    .build(),
+            ),
+        );
+    }
+}
 
 /// Mounts the API routes.
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -76,10 +100,16 @@ pub struct ListQuery {
     responses((status = 200, description = "Declaration summaries, newest first, with their latest bands", body = serde_json::Value)),
     tag = "declarations"
 )]
-async fn list_declarations(state: web::Data<AppState>, query: web::Query<ListQuery>) -> Result<HttpResponse, ApiError> {
+async fn list_declarations(
+    state: web::Data<AppState>,
+    query: web::Query<ListQuery>,
+    viewer: MaybeViewer,
+) -> Result<HttpResponse, ApiError> {
+    let viewer = viewer.signed_in()?;
     let q = query.into_inner();
     let filter = DeclarationFilter {
         supplier_id: q.supplier_id,
+        business_number: viewer.only_business_number(),
         solicitation_number: q.solicitation,
         include_superseded: q.include_superseded.unwrap_or(false),
         limit: q.limit.unwrap_or(100).min(1000),
@@ -129,10 +159,11 @@ pub(super) async fn read_upload(
     payload: web::Payload,
     limit: u64,
     name_hint: Option<String>,
-) -> Result<(String, Vec<u8>), ApiError> {
+) -> Result<Upload, ApiError> {
     let content_type = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
     if content_type.starts_with("multipart/form-data") {
         let mut form = actix_multipart::Multipart::new(req.headers(), payload);
+        let mut csrf = None;
         while let Some(field) = form.next().await {
             let field = field.map_err(|e| {
                 ApiError::bad_request(
@@ -140,6 +171,12 @@ pub(super) async fn read_upload(
                     format!("Le formulaire est illisible : {e}"),
                 )
             })?;
+            if field.name() == Some("csrf") {
+                // The page's form puts its anti-forgery token before the file.
+                let value = read_limited(field, 256).await?;
+                csrf = Some(String::from_utf8_lossy(&value).into_owned());
+                continue;
+            }
             if field.name() != Some("file") {
                 continue;
             }
@@ -156,7 +193,7 @@ pub(super) async fn read_upload(
                     "La partie `file` est vide : choisissez un fichier à soumettre.",
                 ));
             }
-            return Ok((name, bytes));
+            return Ok(Upload { name, bytes, csrf });
         }
         return Err(ApiError::bad_request(
             "The form has no `file` part: send the declaration file in a part named `file`.",
@@ -175,7 +212,14 @@ pub(super) async fn read_upload(
         "declaration.xlsx"
     };
     let bytes = read_limited(payload, limit).await?;
-    Ok((name_hint.unwrap_or_else(|| default_name.to_string()), bytes))
+    Ok(Upload { name: name_hint.unwrap_or_else(|| default_name.to_string()), bytes, csrf: None })
+}
+
+/// A file received: its name, its bytes, and the form's anti-forgery token when a page sent it.
+pub(super) struct Upload {
+    pub name: String,
+    pub bytes: Vec<u8>,
+    pub csrf: Option<String>,
 }
 
 /// Submits a declaration: a multipart form with a `file` part, or the file itself as the body (JSON, XLSX, ODS, ZIP
@@ -198,9 +242,21 @@ async fn upload_declaration(
     payload: web::Payload,
     query: web::Query<UploadQuery>,
     state: web::Data<AppState>,
+    viewer: MaybeViewer,
 ) -> Result<HttpResponse, ApiError> {
-    let (name, bytes) = read_upload(&req, payload, state.limits.max_file_bytes, query.into_inner().file_name).await?;
-    let submitted = pipeline::submit(&state.store, state.model.clone(), name, bytes, state.limits.clone()).await?;
+    let viewer = viewer.signed_in()?;
+    viewer.require(Action::Submit)?;
+    let upload = read_upload(&req, payload, state.limits.max_file_bytes, query.into_inner().file_name).await?;
+    auth::check_csrf_for(&req, &viewer, upload.csrf.as_deref())?;
+    let submitted = pipeline::submit_for(
+        &state.store,
+        state.model.clone(),
+        upload.name,
+        upload.bytes,
+        state.limits.clone(),
+        viewer.only_business_number(),
+    )
+    .await?;
     let id = submitted.outcome.declaration_id;
     let body = serde_json::json!({
         "id": id,
@@ -221,9 +277,14 @@ async fn upload_declaration(
     responses((status = 200, description = "The declaration", body = serde_json::Value), (status = 404, description = "No such declaration")),
     tag = "declarations"
 )]
-async fn get_declaration(state: web::Data<AppState>, id: web::Path<i64>) -> Result<HttpResponse, ApiError> {
-    let stored = state.store.get_declaration(*id).await?.ok_or(ApiError::NotFound)?;
-    Ok(HttpResponse::Ok().json(stored))
+async fn get_declaration(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    viewer: MaybeViewer,
+) -> Result<HttpResponse, ApiError> {
+    let viewer = viewer.signed_in()?;
+    let stored = state.store.get_declaration(*id).await?.filter(|d| auth::may_read(&viewer, &d.summary));
+    Ok(HttpResponse::Ok().json(stored.ok_or(ApiError::NotFound)?))
 }
 
 /// The latest assessment of a declaration: model version, overall and per-site scores with their factors, findings.
@@ -234,7 +295,13 @@ async fn get_declaration(state: web::Data<AppState>, id: web::Path<i64>) -> Resu
     responses((status = 200, description = "The assessment", body = serde_json::Value), (status = 404, description = "No such declaration")),
     tag = "declarations"
 )]
-async fn get_assessment(state: web::Data<AppState>, id: web::Path<i64>) -> Result<HttpResponse, ApiError> {
+async fn get_assessment(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    viewer: MaybeViewer,
+) -> Result<HttpResponse, ApiError> {
+    let viewer = viewer.signed_in()?;
+    readable(&state, &viewer, *id).await?;
     let stored = state.store.latest_assessment(*id).await?.ok_or(ApiError::NotFound)?;
     Ok(HttpResponse::Ok().json(stored))
 }
@@ -246,7 +313,8 @@ async fn get_assessment(state: web::Data<AppState>, id: web::Path<i64>) -> Resul
     responses((status = 200, description = "Solicitations with their bid counts", body = serde_json::Value)),
     tag = "solicitations"
 )]
-async fn list_solicitations(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+async fn list_solicitations(state: web::Data<AppState>, viewer: MaybeViewer) -> Result<HttpResponse, ApiError> {
+    viewer.signed_in()?.require(Action::ReadPortfolio)?;
     let list = state.store.list_solicitations().await?;
     Ok(HttpResponse::Ok().json(serde_json::json!({ "solicitations": list })))
 }
@@ -259,7 +327,12 @@ async fn list_solicitations(state: web::Data<AppState>) -> Result<HttpResponse, 
     responses((status = 200, description = "Bids and their assessments", body = serde_json::Value), (status = 404, description = "No bid for this solicitation")),
     tag = "solicitations"
 )]
-async fn get_solicitation(state: web::Data<AppState>, number: web::Path<String>) -> Result<HttpResponse, ApiError> {
+async fn get_solicitation(
+    state: web::Data<AppState>,
+    number: web::Path<String>,
+    viewer: MaybeViewer,
+) -> Result<HttpResponse, ApiError> {
+    viewer.signed_in()?.require(Action::ReadPortfolio)?;
     let bids = state.store.bids_for(&number).await?.ok_or(ApiError::NotFound)?;
     let mut out = Vec::with_capacity(bids.bids.len());
     for bid in bids.bids {
@@ -267,6 +340,15 @@ async fn get_solicitation(state: web::Data<AppState>, number: web::Path<String>)
         out.push(serde_json::json!({ "declaration": bid, "assessment": assessment.map(|a| a.assessment) }));
     }
     Ok(HttpResponse::Ok().json(serde_json::json!({ "number": bids.number, "bids": out })))
+}
+
+/// `NotFound` unless the declaration exists and the viewer may read it (others' data does not tell it exists).
+pub(super) async fn readable(
+    state: &AppState,
+    viewer: &Viewer,
+    id: i64,
+) -> Result<crate::storage::StoredDeclaration, ApiError> {
+    state.store.get_declaration(id).await?.filter(|d| auth::may_read(viewer, &d.summary)).ok_or(ApiError::NotFound)
 }
 
 /// Language of the template.

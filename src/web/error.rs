@@ -28,6 +28,18 @@ pub enum ApiError {
     /// The declaration was refused; every issue with its place.
     #[error("declaration rejected")]
     Rejected(Vec<Issue>),
+    /// No valid session or API token.
+    #[error("unauthorized")]
+    Unauthorized,
+    /// Signed in, but the role does not allow this.
+    #[error("forbidden")]
+    Forbidden,
+    /// A form came without its anti-forgery token, or with a stale one.
+    #[error("csrf token missing or wrong")]
+    Csrf,
+    /// Too many attempts; try again later.
+    #[error("too many requests")]
+    TooManyRequests { retry_after_secs: u64 },
     /// Anything else: logged in full, answered with a bare 500.
     #[error("internal error: {0}")]
     Internal(String),
@@ -55,6 +67,10 @@ impl ApiError {
             ApiError::Conflict(_) => "conflict",
             ApiError::PayloadTooLarge { .. } => "payload_too_large",
             ApiError::Rejected(_) => "declaration_rejected",
+            ApiError::Unauthorized => "unauthorized",
+            ApiError::Forbidden => "forbidden",
+            ApiError::Csrf => "csrf_failed",
+            ApiError::TooManyRequests { .. } => "too_many_requests",
             ApiError::Internal(_) => "internal_error",
         }
     }
@@ -80,6 +96,25 @@ impl ApiError {
                     ),
                 )
             }
+            ApiError::Unauthorized => (
+                "Sign in first: send a valid API token (Authorization: Bearer …) or a session cookie.".into(),
+                "Connectez-vous d'abord : envoyez un jeton d'API valide (Authorization: Bearer …) ou un témoin de session."
+                    .into(),
+            ),
+            ApiError::Forbidden => (
+                "Your role does not allow this; nothing was changed.".into(),
+                "Votre rôle ne le permet pas; rien n'a été modifié.".into(),
+            ),
+            ApiError::Csrf => (
+                "The form has expired or did not come from this site; reload the page and try again. Nothing was changed."
+                    .into(),
+                "Le formulaire a expiré ou ne provient pas de ce site; rechargez la page et réessayez. Rien n'a été modifié."
+                    .into(),
+            ),
+            ApiError::TooManyRequests { retry_after_secs } => (
+                format!("Too many attempts; try again in {retry_after_secs} seconds."),
+                format!("Trop de tentatives; réessayez dans {retry_after_secs} secondes."),
+            ),
             ApiError::Internal(_) => (
                 "An internal error occurred; it has been logged.".into(),
                 "Une erreur interne s'est produite; elle a été consignée.".into(),
@@ -96,6 +131,9 @@ impl ResponseError for ApiError {
             ApiError::Conflict(_) => StatusCode::CONFLICT,
             ApiError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::Rejected(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
+            ApiError::Forbidden | ApiError::Csrf => StatusCode::FORBIDDEN,
+            ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -109,7 +147,17 @@ impl ResponseError for ApiError {
             ApiError::Rejected(issues) => issues,
             _ => &[],
         };
-        HttpResponse::build(self.status_code()).json(Body { error: self.code(), message, message_fr, issues })
+        let mut response = HttpResponse::build(self.status_code());
+        match self {
+            ApiError::Unauthorized => {
+                response.insert_header((actix_web::http::header::WWW_AUTHENTICATE, "Bearer realm=\"chainon\""));
+            }
+            ApiError::TooManyRequests { retry_after_secs } => {
+                response.insert_header((actix_web::http::header::RETRY_AFTER, retry_after_secs.to_string()));
+            }
+            _ => {}
+        }
+        response.json(Body { error: self.code(), message, message_fr, issues })
     }
 }
 

@@ -2,6 +2,7 @@
 //! JSON error shape for everything that fails.
 
 mod api;
+pub mod auth;
 mod error;
 mod lang;
 mod pages;
@@ -30,6 +31,39 @@ pub struct AppState {
     pub model: Arc<RiskModel>,
     pub renderer: Renderer,
     pub limits: Limits,
+    pub auth: AuthConfig,
+}
+
+/// Sessions and sign-in: the cookie key, whether cookies are HTTPS-only, and the login throttle.
+#[derive(Clone)]
+pub struct AuthConfig {
+    pub session_key: actix_web::cookie::Key,
+    pub secure_cookies: bool,
+    pub throttle: auth::LoginThrottle,
+}
+
+impl AuthConfig {
+    /// A configuration with a fresh random key (sessions end when the process does).
+    pub fn ephemeral(secure_cookies: bool) -> AuthConfig {
+        AuthConfig { session_key: actix_web::cookie::Key::generate(), secure_cookies, throttle: Default::default() }
+    }
+
+    /// The session middleware for this configuration: an encrypted, HTTP-only, same-site cookie.
+    pub fn session_middleware(&self) -> actix_session::SessionMiddleware<actix_session::storage::CookieSessionStore> {
+        actix_session::SessionMiddleware::builder(
+            actix_session::storage::CookieSessionStore::default(),
+            self.session_key.clone(),
+        )
+        .cookie_name("chainon_session".into())
+        .cookie_secure(self.secure_cookies)
+        .cookie_http_only(true)
+        .cookie_same_site(actix_web::cookie::SameSite::Lax)
+        .session_lifecycle(
+            actix_session::config::PersistentSession::default()
+                .session_ttl(actix_web::cookie::time::Duration::hours(8)),
+        )
+        .build()
+    }
 }
 
 #[derive(RustEmbed)]

@@ -5,13 +5,17 @@ use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 use chrono::Utc;
 
+use actix_session::SessionExt;
+use serde::Deserialize;
+
+use super::auth::{self, Action, MaybeViewer, Via, Viewer};
 use super::lang::{resolve, toggle_href};
 use super::{ApiError, AppState, RequestLang};
 use crate::domain::Lang;
 use crate::pipeline::{self, SubmitError};
 use crate::reports::views::{
     self, BandCell, DeclarationMeta, DeclarationPage, DeclarationRow, ErrorPage, HomeView, ReportPage, SolicitationRow,
-    SolicitationView, UploadView,
+    SolicitationView, UploadView, ViewerView,
 };
 use crate::storage::{DeclarationFilter, DeclarationSummary};
 
@@ -23,7 +27,90 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/declarations/{id}/report", web::get().to(report))
         .route("/upload", web::get().to(upload_form))
         .route("/upload", web::post().to(upload_submit))
-        .route("/template", web::get().to(template));
+        .route("/template", web::get().to(template))
+        .route("/login", web::get().to(login_form))
+        .route("/login", web::post().to(login_submit))
+        .route("/logout", web::post().to(logout));
+}
+
+/// A page's request once its viewer is known: what every page handler renders with.
+pub(super) struct Ctx<'a> {
+    pub state: &'a AppState,
+    pub req: &'a HttpRequest,
+    pub lang: Lang,
+    pub viewer: Viewer,
+    pub chrome: ViewerView,
+}
+
+impl Ctx<'_> {
+    /// Renders a template with the page header for this viewer.
+    pub fn render<T: serde::Serialize>(&self, template: &str, page: &T) -> Result<HttpResponse, ApiError> {
+        let body = self.state.renderer.render_for(
+            template,
+            self.lang,
+            &toggle_href(self.req, self.lang),
+            Some(&self.chrome),
+            page,
+        )?;
+        Ok(html(StatusCode::OK, body))
+    }
+
+    /// The result as a page: itself, or the error page in the viewer's language.
+    pub fn respond(&self, result: Result<HttpResponse, ApiError>) -> HttpResponse {
+        respond_as(self.state, self.req, Some(&self.chrome), result)
+    }
+}
+
+/// The header's account block for a viewer, with the session's form token.
+fn chrome(state: &AppState, req: &HttpRequest, lang: Lang, viewer: &Viewer) -> Result<ViewerView, ApiError> {
+    let csrf = match viewer.via {
+        Via::Session => auth::csrf_token(&req.get_session())?,
+        Via::Token => String::new(),
+    };
+    let _ = state;
+    Ok(ViewerView {
+        name: viewer.account.display_name.clone(),
+        email: viewer.account.email.clone(),
+        role: viewer.account.role.label(lang).to_string(),
+        csrf,
+        can_portfolio: viewer.can(Action::ReadPortfolio),
+        can_submit: viewer.can(Action::Submit),
+    })
+}
+
+/// A path of this site to come back to after signing in; anything else (another site, `//host`) becomes `/`.
+fn safe_next(next: &str) -> String {
+    if next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\") {
+        next.to_string()
+    } else {
+        "/".into()
+    }
+}
+
+fn login_redirect(req: &HttpRequest, lang: Lang) -> HttpResponse {
+    let here = match req.uri().path_and_query() {
+        Some(pq) => pq.as_str().to_string(),
+        None => "/".into(),
+    };
+    let query = serde_urlencoded::to_string([("lang", lang.as_ref()), ("next", here.as_str())]).unwrap_or_default();
+    HttpResponse::SeeOther().insert_header((header::LOCATION, format!("/login?{query}"))).finish()
+}
+
+/// The page's viewer, signed in and allowed `action`; otherwise the login page (nobody signed in) or the
+/// "not allowed" page.
+pub(super) fn gate<'a>(
+    state: &'a AppState,
+    req: &'a HttpRequest,
+    lang: Lang,
+    viewer: MaybeViewer,
+    action: Action,
+) -> Result<Ctx<'a>, HttpResponse> {
+    let Some(viewer) = viewer.0 else { return Err(login_redirect(req, lang)) };
+    let chrome = chrome(state, req, lang, &viewer).map_err(|e| respond_as(state, req, None, Err(e)))?;
+    if !viewer.can(action) {
+        return Err(respond_as(state, req, Some(&chrome), Err(ApiError::Forbidden)));
+    }
+    Ok(Ctx { state, req, lang, viewer, chrome })
 }
 
 fn html(status: StatusCode, body: String) -> HttpResponse {
@@ -41,10 +128,21 @@ pub(super) fn error_page(
     title: &str,
     message: &str,
 ) -> HttpResponse {
+    error_page_as(state, req, None, status, title, message)
+}
+
+fn error_page_as(
+    state: &AppState,
+    req: &HttpRequest,
+    viewer: Option<&ViewerView>,
+    status: StatusCode,
+    title: &str,
+    message: &str,
+) -> HttpResponse {
     let lang = resolve(req);
     let r = &state.renderer;
     let page = ErrorPage { title: r.t(lang, title), message: r.t(lang, message) };
-    match r.render("pages/error", lang, &toggle_href(req, lang), &page) {
+    match r.render_for("pages/error", lang, &toggle_href(req, lang), viewer, &page) {
         Ok(body) => html(status, body),
         Err(e) => ApiError::Internal(e.to_string()).error_response(),
     }
@@ -52,17 +150,25 @@ pub(super) fn error_page(
 
 /// Renders a page, or the error page when something failed on the way.
 fn respond(state: &AppState, req: &HttpRequest, result: Result<HttpResponse, ApiError>) -> HttpResponse {
+    respond_as(state, req, None, result)
+}
+
+fn respond_as(
+    state: &AppState,
+    req: &HttpRequest,
+    viewer: Option<&ViewerView>,
+    result: Result<HttpResponse, ApiError>,
+) -> HttpResponse {
+    let page = |status, title, message| error_page_as(state, req, viewer, status, title, message);
     match result {
         Ok(r) => r,
-        Err(ApiError::NotFound) => {
-            error_page(state, req, StatusCode::NOT_FOUND, "error.not_found", "error.not_found_message")
-        }
-        Err(ApiError::BadRequest { .. }) => {
-            error_page(state, req, StatusCode::BAD_REQUEST, "error.title", "error.bad_request")
-        }
+        Err(ApiError::NotFound) => page(StatusCode::NOT_FOUND, "error.not_found", "error.not_found_message"),
+        Err(ApiError::BadRequest { .. }) => page(StatusCode::BAD_REQUEST, "error.title", "error.bad_request"),
+        Err(ApiError::Forbidden) => page(StatusCode::FORBIDDEN, "error.forbidden", "error.forbidden_message"),
+        Err(ApiError::Csrf) => page(StatusCode::FORBIDDEN, "error.forbidden", "error.csrf"),
         Err(e) => {
             tracing::error!(error = %e, path = req.path(), "page failed");
-            error_page(state, req, StatusCode::INTERNAL_SERVER_ERROR, "error.title", "error.internal")
+            page(StatusCode::INTERNAL_SERVER_ERROR, "error.title", "error.internal")
         }
     }
 }
@@ -87,14 +193,24 @@ fn row(state: &AppState, lang: Lang, s: &DeclarationSummary) -> DeclarationRow {
     }
 }
 
-async fn home(req: HttpRequest, state: web::Data<AppState>, lang: RequestLang) -> HttpResponse {
+async fn home(req: HttpRequest, state: web::Data<AppState>, lang: RequestLang, viewer: MaybeViewer) -> HttpResponse {
     let lang = lang.0;
+    let ctx = match gate(&state, &req, lang, viewer, Action::ReadDeclarations) {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
     let result = async {
-        let sols = state.store.list_solicitations().await?;
-        let decls =
-            state.store.list_declarations(&DeclarationFilter { limit: 50, ..DeclarationFilter::default() }).await?;
+        let portfolio = ctx.viewer.can(Action::ReadPortfolio);
+        let sols = if portfolio { state.store.list_solicitations().await? } else { Vec::new() };
+        let filter = DeclarationFilter {
+            limit: 50,
+            business_number: ctx.viewer.only_business_number(),
+            ..DeclarationFilter::default()
+        };
+        let decls = state.store.list_declarations(&filter).await?;
         let view = HomeView {
-            title: state.renderer.t(lang, "home.title"),
+            title: state.renderer.t(lang, if portfolio { "home.title" } else { "nav.my_declarations" }),
+            portfolio,
             solicitations: sols
                 .iter()
                 .map(|s| SolicitationRow {
@@ -105,11 +221,10 @@ async fn home(req: HttpRequest, state: web::Data<AppState>, lang: RequestLang) -
                 .collect(),
             declarations: decls.iter().map(|d| row(&state, lang, d)).collect(),
         };
-        let body = state.renderer.render("pages/home", lang, &toggle_href(&req, lang), &view)?;
-        Ok(html(StatusCode::OK, body))
+        ctx.render("pages/home", &view)
     }
     .await;
-    respond(&state, &req, result)
+    ctx.respond(result)
 }
 
 async fn solicitation(
@@ -117,8 +232,13 @@ async fn solicitation(
     state: web::Data<AppState>,
     lang: RequestLang,
     number: web::Path<String>,
+    viewer: MaybeViewer,
 ) -> HttpResponse {
     let lang = lang.0;
+    let ctx = match gate(&state, &req, lang, viewer, Action::ReadPortfolio) {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
     let result = async {
         let bids = state.store.bids_for(&number).await?.ok_or(ApiError::NotFound)?;
         let view = SolicitationView {
@@ -126,15 +246,19 @@ async fn solicitation(
             number: bids.number.clone(),
             bids: bids.bids.iter().map(|d| row(&state, lang, d)).collect(),
         };
-        let body = state.renderer.render("pages/solicitation", lang, &toggle_href(&req, lang), &view)?;
-        Ok(html(StatusCode::OK, body))
+        ctx.render("pages/solicitation", &view)
     }
     .await;
-    respond(&state, &req, result)
+    ctx.respond(result)
 }
 
-async fn declaration_view(state: &AppState, lang: Lang, id: i64) -> Result<views::DeclarationView, ApiError> {
-    let stored = state.store.get_declaration(id).await?.ok_or(ApiError::NotFound)?;
+async fn declaration_view(
+    state: &AppState,
+    viewer: &Viewer,
+    lang: Lang,
+    id: i64,
+) -> Result<views::DeclarationView, ApiError> {
+    let stored = super::api::readable(state, viewer, id).await?;
     let assessment = state.store.latest_assessment(id).await?.ok_or(ApiError::NotFound)?;
     let s = &stored.summary;
     let meta = DeclarationMeta {
@@ -152,21 +276,20 @@ async fn declaration(
     state: web::Data<AppState>,
     lang: RequestLang,
     id: web::Path<i64>,
+    viewer: MaybeViewer,
 ) -> HttpResponse {
     let lang = lang.0;
+    let ctx = match gate(&state, &req, lang, viewer, Action::ReadDeclarations) {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
     let result = async {
-        let decl = declaration_view(&state, lang, *id).await?;
+        let decl = declaration_view(&state, &ctx.viewer, lang, *id).await?;
         let title = state.renderer.t(lang, "decl.title").replace("{supplier}", &decl.supplier.legal_name);
-        let body = state.renderer.render(
-            "pages/declaration",
-            lang,
-            &toggle_href(&req, lang),
-            &DeclarationPage { title, decl },
-        )?;
-        Ok(html(StatusCode::OK, body))
+        ctx.render("pages/declaration", &DeclarationPage { title, decl })
     }
     .await;
-    respond(&state, &req, result)
+    ctx.respond(result)
 }
 
 /// Renders the self-contained HTML report of a declaration (used by the page and by `chainon assess`).
@@ -185,10 +308,20 @@ pub fn render_report(
     renderer.render("reports/declaration", lang, "", &page)
 }
 
-async fn report(req: HttpRequest, state: web::Data<AppState>, lang: RequestLang, id: web::Path<i64>) -> HttpResponse {
+async fn report(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    id: web::Path<i64>,
+    viewer: MaybeViewer,
+) -> HttpResponse {
     let lang = lang.0;
+    let ctx = match gate(&state, &req, lang, viewer, Action::ReadDeclarations) {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
     let result = async {
-        let decl = declaration_view(&state, lang, *id).await?;
+        let decl = declaration_view(&state, &ctx.viewer, lang, *id).await?;
         let body = render_report(&state.renderer, lang, decl)?;
         Ok(HttpResponse::Ok()
             .content_type("text/html; charset=utf-8")
@@ -198,15 +331,17 @@ async fn report(req: HttpRequest, state: web::Data<AppState>, lang: RequestLang,
                 header::CONTENT_DISPOSITION,
                 format!("attachment; filename=\"chainon-declaration-{}-{lang}.html\"", *id),
             ))
+            .insert_header((header::CACHE_CONTROL, "no-store"))
             .body(body))
     }
     .await;
-    respond(&state, &req, result)
+    ctx.respond(result)
 }
 
-fn upload_view(state: &AppState, lang: Lang) -> UploadView {
+fn upload_view(state: &AppState, lang: Lang, csrf: &str) -> UploadView {
     UploadView {
         title: state.renderer.t(lang, "upload.title"),
+        csrf: csrf.to_string(),
         file_name: String::new(),
         errors: Vec::new(),
         warnings: Vec::new(),
@@ -214,14 +349,17 @@ fn upload_view(state: &AppState, lang: Lang) -> UploadView {
     }
 }
 
-async fn upload_form(req: HttpRequest, state: web::Data<AppState>, lang: RequestLang) -> HttpResponse {
-    let lang = lang.0;
-    let result = state
-        .renderer
-        .render("pages/upload", lang, &toggle_href(&req, lang), &upload_view(&state, lang))
-        .map(|b| html(StatusCode::OK, b))
-        .map_err(ApiError::from);
-    respond(&state, &req, result)
+async fn upload_form(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    viewer: MaybeViewer,
+) -> HttpResponse {
+    let ctx = match gate(&state, &req, lang.0, viewer, Action::Submit) {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
+    ctx.respond(ctx.render("pages/upload", &upload_view(&state, ctx.lang, &ctx.chrome.csrf)))
 }
 
 async fn upload_submit(
@@ -229,10 +367,15 @@ async fn upload_submit(
     payload: web::Payload,
     state: web::Data<AppState>,
     lang: RequestLang,
+    viewer: MaybeViewer,
 ) -> HttpResponse {
     let lang = lang.0;
+    let ctx = match gate(&state, &req, lang, viewer, Action::Submit) {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
     let result = async {
-        let (name, bytes) = match super::api::read_upload(&req, payload, state.limits.max_file_bytes, None).await {
+        let upload = match super::api::read_upload(&req, payload, state.limits.max_file_bytes, None).await {
             Ok(x) => x,
             Err(ApiError::PayloadTooLarge { limit_bytes }) => {
                 let issue = crate::domain::Issue::error(
@@ -241,42 +384,158 @@ async fn upload_submit(
                     format!("The file is larger than the limit of {limit_bytes} bytes."),
                     format!("Le fichier dépasse la limite de {limit_bytes} octets."),
                 );
-                return render_rejected(&state, &req, lang, String::new(), vec![issue]);
+                return render_rejected(&ctx, String::new(), vec![issue]);
             }
             Err(e) => return Err(e),
         };
-        match pipeline::submit(&state.store, state.model.clone(), name.clone(), bytes, state.limits.clone()).await {
+        auth::check_csrf_for(&req, &ctx.viewer, upload.csrf.as_deref())?;
+        let name = upload.name.clone();
+        let only = ctx.viewer.only_business_number();
+        match pipeline::submit_for(
+            &state.store,
+            state.model.clone(),
+            upload.name,
+            upload.bytes,
+            state.limits.clone(),
+            only,
+        )
+        .await
+        {
             Ok(done) => Ok(HttpResponse::SeeOther()
                 .insert_header((header::LOCATION, format!("/declarations/{}?lang={lang}", done.outcome.declaration_id)))
                 .finish()),
-            Err(SubmitError::Rejected(issues)) => render_rejected(&state, &req, lang, name, issues),
+            Err(SubmitError::Rejected(issues)) => render_rejected(&ctx, name, issues),
             Err(e) => Err(e.into()),
         }
     }
     .await;
-    respond(&state, &req, result)
+    ctx.respond(result)
 }
 
-fn render_rejected(
-    state: &AppState,
-    req: &HttpRequest,
-    lang: Lang,
-    file_name: String,
-    issues: Vec<crate::domain::Issue>,
-) -> Result<HttpResponse, ApiError> {
+fn render_rejected(ctx: &Ctx, file_name: String, issues: Vec<crate::domain::Issue>) -> Result<HttpResponse, ApiError> {
+    let (state, req, lang) = (ctx.state, ctx.req, ctx.lang);
     let (errors, warnings): (Vec<_>, Vec<_>) =
         issues.into_iter().partition(|i| i.level == crate::domain::IssueLevel::Error);
     let view = UploadView {
         file_name,
         errors: views::issue_rows(lang, &errors),
         warnings: views::issue_rows(lang, &warnings),
-        ..upload_view(state, lang)
+        ..upload_view(state, lang, &ctx.chrome.csrf)
     };
-    let body = state.renderer.render("pages/upload", lang, &toggle_href(req, lang), &view)?;
+    let body = state.renderer.render_for("pages/upload", lang, &toggle_href(req, lang), Some(&ctx.chrome), &view)?;
     Ok(html(StatusCode::UNPROCESSABLE_ENTITY, body))
 }
 
 async fn template(req: HttpRequest, state: web::Data<AppState>, lang: RequestLang) -> HttpResponse {
     let result = super::api::template_response(lang.0).await;
     respond(&state, &req, result)
+}
+
+#[derive(Debug, Deserialize)]
+struct LoginQuery {
+    next: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct LoginForm {
+    email: String,
+    password: String,
+    csrf: Option<String>,
+    next: Option<String>,
+}
+
+fn login_page(
+    state: &AppState,
+    req: &HttpRequest,
+    lang: Lang,
+    status: StatusCode,
+    email: &str,
+    next: &str,
+    error: &str,
+) -> Result<HttpResponse, ApiError> {
+    let view = views::LoginView {
+        title: state.renderer.t(lang, "login.title"),
+        email: email.to_string(),
+        next: safe_next(next),
+        csrf: auth::csrf_token(&req.get_session())?,
+        error: error.to_string(),
+    };
+    let body = state.renderer.render("pages/login", lang, &toggle_href(req, lang), &view)?;
+    Ok(html(status, body))
+}
+
+async fn login_form(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    query: web::Query<LoginQuery>,
+    viewer: MaybeViewer,
+) -> HttpResponse {
+    let next = safe_next(query.next.as_deref().unwrap_or("/"));
+    if viewer.0.is_some() {
+        return HttpResponse::SeeOther().insert_header((header::LOCATION, next)).finish();
+    }
+    respond(&state, &req, login_page(&state, &req, lang.0, StatusCode::OK, "", &next, ""))
+}
+
+async fn login_submit(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    form: web::Form<LoginForm>,
+) -> HttpResponse {
+    let lang = lang.0;
+    let form = form.into_inner();
+    let next = safe_next(form.next.as_deref().unwrap_or("/"));
+    let page = |status, error| login_page(&state, &req, lang, status, &form.email, &next, error);
+    let result = async {
+        let session = req.get_session();
+        if auth::check_csrf(&session, form.csrf.as_deref()).is_err() {
+            return page(StatusCode::FORBIDDEN, "login.expired");
+        }
+        if state.auth.throttle.attempt(&form.email, req.peer_addr().map(|a| a.ip())).is_err() {
+            return page(StatusCode::TOO_MANY_REQUESTS, "login.throttled");
+        }
+        let found = state.store.account_for_login(&form.email).await?;
+        let password = form.password.clone();
+        let hash = found.as_ref().map_or_else(|| crate::accounts::dummy_hash().to_string(), |(_, h)| h.clone());
+        // Hashing is slow by design: off the async workers. An unknown e-mail costs the same as a wrong password.
+        let ok = web::block(move || crate::accounts::verify_password(&password, &hash))
+            .await
+            .map_err(|e| ApiError::Internal(e.to_string()))?;
+        match found {
+            Some((account, _)) if ok => {
+                auth::sign_in(&session, &account)?;
+                tracing::info!(account = account.id, role = %account.role, "signed in");
+                let sep = if next.contains('?') { '&' } else { '?' };
+                let target = if next.contains("lang=") { next.clone() } else { format!("{next}{sep}lang={lang}") };
+                Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, target)).finish())
+            }
+            _ => {
+                tracing::info!("failed sign-in");
+                page(StatusCode::UNAUTHORIZED, "login.failed")
+            }
+        }
+    }
+    .await;
+    respond(&state, &req, result)
+}
+
+#[derive(Debug, Deserialize)]
+struct LogoutForm {
+    csrf: Option<String>,
+}
+
+async fn logout(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    form: web::Form<LogoutForm>,
+) -> HttpResponse {
+    let session = req.get_session();
+    if let Err(e) = auth::check_csrf(&session, form.csrf.as_deref()) {
+        return respond(&state, &req, Err(e));
+    }
+    auth::sign_out(&session);
+    HttpResponse::SeeOther().insert_header((header::LOCATION, format!("/login?lang={}", lang.0))).finish()
 }

@@ -4,12 +4,62 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use chainon::config::Settings;
+use chainon::domain::AccountRole;
 use chainon::import::Limits;
 use chainon::reports::Renderer;
 use chainon::scoring::RiskModel;
 use chainon::startup::Application;
+use chainon::storage::NewAccount;
 use chainon::storage::Store;
-use chainon::web::AppState;
+use chainon::web::{AppState, AuthConfig};
+
+/// Who calls: nobody, or an account of each role. `Supplier` is Cordages Nordiques (a demo bidder);
+/// `OtherSupplier` is Atlantic Marine, a competitor on the same solicitation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Who {
+    Anonymous,
+    Supplier,
+    OtherSupplier,
+    Officer,
+    Auditor,
+    Administrator,
+}
+
+impl Who {
+    pub const ALL: [Who; 6] =
+        [Who::Anonymous, Who::Supplier, Who::OtherSupplier, Who::Officer, Who::Auditor, Who::Administrator];
+
+    /// The e-mail of the test account (none for `Anonymous`).
+    pub fn email(self) -> Option<&'static str> {
+        match self {
+            Who::Anonymous => None,
+            Who::Supplier => Some("supplier@cordages.test"),
+            Who::OtherSupplier => Some("supplier@atlantic.test"),
+            Who::Officer => Some("officer@pspc.test"),
+            Who::Auditor => Some("auditor@pspc.test"),
+            Who::Administrator => Some("admin@pspc.test"),
+        }
+    }
+
+    fn account(self) -> Option<(AccountRole, Option<&'static str>)> {
+        match self {
+            Who::Anonymous => None,
+            Who::Supplier => Some((AccountRole::Supplier, Some("842310575"))),
+            Who::OtherSupplier => Some((AccountRole::Supplier, Some("771203940"))),
+            Who::Officer => Some((AccountRole::Officer, None)),
+            Who::Auditor => Some((AccountRole::Auditor, None)),
+            Who::Administrator => Some((AccountRole::Administrator, None)),
+        }
+    }
+}
+
+/// The password of every test account.
+pub const PASSWORD: &str = "test-password-1234";
+
+fn password_hash() -> String {
+    static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    HASH.get_or_init(|| chainon::accounts::hash_password(PASSWORD).unwrap()).clone()
+}
 
 /// Which database a test runs on.
 #[derive(Debug, Clone, Copy)]
@@ -20,7 +70,9 @@ pub enum Backend {
 
 pub struct TestApp {
     pub address: String,
+    /// Calls as the officer (API token).
     pub client: reqwest::Client,
+    tokens: std::collections::HashMap<Who, String>,
     pub store: Store,
     // Keeps the SQLite file alive for the test's duration.
     _dir: Option<tempfile::TempDir>,
@@ -35,11 +87,61 @@ impl TestApp {
         self.store.count_declarations().await.unwrap()
     }
 
-    /// Posts a file as a multipart form, as a browser or a system would.
+    /// Posts a file as a multipart form, as the officer's system would.
     pub async fn upload(&self, name: &str, bytes: Vec<u8>) -> reqwest::Response {
+        self.upload_as(Who::Officer, name, bytes).await
+    }
+
+    /// Posts a file as a multipart form, as `who`.
+    pub async fn upload_as(&self, who: Who, name: &str, bytes: Vec<u8>) -> reqwest::Response {
         let part = reqwest::multipart::Part::bytes(bytes).file_name(name.to_string());
         let form = reqwest::multipart::Form::new().part("file", part);
-        self.client.post(self.url("/api/v1/declarations")).multipart(form).send().await.unwrap()
+        self.request(who, reqwest::Method::POST, "/api/v1/declarations").multipart(form).send().await.unwrap()
+    }
+
+    /// A request as `who` (with its API token; none for `Anonymous`).
+    pub fn request(&self, who: Who, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
+        let builder = self.client_plain().request(method, self.url(path));
+        match self.tokens.get(&who) {
+            Some(token) => builder.bearer_auth(token),
+            None => builder,
+        }
+    }
+
+    /// A GET as `who`.
+    pub async fn get_as(&self, who: Who, path: &str) -> reqwest::Response {
+        self.request(who, reqwest::Method::GET, path).send().await.unwrap()
+    }
+
+    /// The API token of `who`.
+    pub fn token(&self, who: Who) -> &str {
+        &self.tokens[&who]
+    }
+
+    fn client_plain(&self) -> reqwest::Client {
+        static PLAIN: std::sync::OnceLock<reqwest::Client> = std::sync::OnceLock::new();
+        PLAIN
+            .get_or_init(|| reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap())
+            .clone()
+    }
+
+    /// A browser-like client: keeps cookies, follows no redirects.
+    pub fn browser(&self) -> reqwest::Client {
+        reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap()
+    }
+
+    /// A browser signed in as `who` through the login form.
+    pub async fn signed_in(&self, who: Who) -> reqwest::Client {
+        let browser = self.browser();
+        let csrf = login_csrf(&browser, &self.url("/login")).await;
+        let res = browser
+            .post(self.url("/login"))
+            .form(&[("email", who.email().unwrap()), ("password", PASSWORD), ("csrf", &csrf), ("next", "/")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 303, "signing in as {who:?}");
+        browser
     }
 }
 
@@ -69,17 +171,55 @@ pub async fn spawn_app_with(backend: Backend, limits: Limits) -> Option<TestApp>
         }
     };
     let store = Store::connect(&url).await.unwrap();
+    let mut tokens = std::collections::HashMap::new();
+    for who in Who::ALL {
+        let Some((role, bn)) = who.account() else { continue };
+        let account = store
+            .create_account(&NewAccount {
+                email: who.email().unwrap().into(),
+                display_name: format!("{who:?}"),
+                role,
+                business_number: bn.map(Into::into),
+                password_hash: password_hash(),
+            })
+            .await
+            .unwrap();
+        let token = chainon::accounts::random_token().unwrap();
+        store.add_api_token(account.id, "tests", &token).await.unwrap();
+        tokens.insert(who, token);
+    }
     let state = AppState {
         store: store.clone(),
         model: Arc::new(RiskModel::embedded().unwrap()),
         renderer: Renderer::new().unwrap(),
         limits,
+        auth: AuthConfig::ephemeral(false),
     };
     let app = Application::with_state(state, "127.0.0.1:0", Some(1)).unwrap();
     let address = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());
-    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
-    Some(TestApp { address, client, store, _dir: dir })
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(reqwest::header::AUTHORIZATION, format!("Bearer {}", tokens[&Who::Officer]).parse().unwrap());
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .default_headers(headers)
+        .build()
+        .unwrap();
+    Some(TestApp { address, client, tokens, store, _dir: dir })
+}
+
+/// The anti-forgery token of the login form a browser is shown.
+pub async fn login_csrf(browser: &reqwest::Client, url: &str) -> String {
+    let html = browser.get(url).send().await.unwrap().text().await.unwrap();
+    hidden_field(&html, "csrf").expect("the login form carries a csrf field")
+}
+
+/// The value of a hidden form field in a page.
+pub fn hidden_field(html: &str, name: &str) -> Option<String> {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = html.find(&marker)? + marker.len();
+    let end = html[start..].find('"')?;
+    Some(html[start..start + end].to_string())
 }
 
 /// Spawns with the default limits.
