@@ -231,7 +231,29 @@ pub async fn load_demo_accounts(store: &Store) -> anyhow::Result<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::redact;
+    use super::*;
+
+    #[tokio::test]
+    async fn the_demo_has_one_account_per_role_and_makes_them_once() {
+        let store = Store::connect("sqlite::memory:").await.unwrap();
+        assert_eq!(load_demo_accounts(&store).await.unwrap(), DEMO_ACCOUNTS.len());
+        assert_eq!(load_demo_accounts(&store).await.unwrap(), 0);
+        let accounts = store.list_accounts().await.unwrap();
+        for role in <AccountRole as strum::IntoEnumIterator>::iter() {
+            assert!(accounts.iter().any(|a| a.role == role), "{role}");
+        }
+        for demo in DEMO_ACCOUNTS {
+            let (_, hash) = store.account_for_login(demo.email).await.unwrap().unwrap();
+            assert!(accounts::verify_password(demo.password, &hash), "{}", demo.email);
+        }
+        // The demo supplier's organisation is one of the demo bidders.
+        let bn = DEMO_ACCOUNTS.iter().find_map(|d| d.business_number).unwrap();
+        let bidder = DemoData::iter().any(|name| {
+            let file = DemoData::get(&name).unwrap();
+            String::from_utf8_lossy(&file.data).contains(&format!("\"business_number\": \"{bn}"))
+        });
+        assert!(bidder, "no demo declaration has the business number {bn}");
+    }
 
     #[test]
     fn passwords_are_hidden_from_logged_urls() {

@@ -27,13 +27,16 @@ use crate::storage::DeclarationFilter;
         get_assessment,
         list_solicitations,
         get_solicitation,
-        template
+        template,
+        me,
+        list_accounts
     ),
     modifiers(&BearerAuth),
     security(("bearer" = [])),
     tags(
         (name = "declarations", description = "Submit and read supplier declarations"),
-        (name = "solicitations", description = "Bids received for a solicitation, with their assessments")
+        (name = "solicitations", description = "Bids received for a solicitation, with their assessments"),
+        (name = "accounts", description = "Who calls, and the accounts of the service")
     )
 )]
 pub struct ApiDoc;
@@ -69,6 +72,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/solicitations", web::get().to(list_solicitations))
         .route("/solicitations/{number:.+}", web::get().to(get_solicitation))
         .route("/template", web::get().to(template))
+        .route("/me", web::get().to(me))
+        .route("/accounts", web::get().to(list_accounts))
         .default_service(web::to(|| async { Err::<HttpResponse, _>(ApiError::NotFound) }));
 }
 
@@ -358,6 +363,35 @@ pub struct TemplateQuery {
     /// `en` (default) or `fr`.
     #[param(value_type = Option<String>)]
     lang: Option<Lang>,
+}
+
+/// The account calling, with its role and what it may do.
+#[utoipa::path(
+    get,
+    path = "/api/v1/me",
+    responses((status = 200, description = "The caller's account", body = serde_json::Value), (status = 401, description = "No valid token or session")),
+    tag = "accounts"
+)]
+async fn me(viewer: MaybeViewer) -> Result<HttpResponse, ApiError> {
+    let viewer = viewer.signed_in()?;
+    let may: Vec<String> = <Action as strum::IntoEnumIterator>::iter()
+        .filter(|a| viewer.can(*a))
+        .map(|a| a.as_ref().to_string())
+        .collect();
+    Ok(HttpResponse::Ok().json(serde_json::json!({ "account": viewer.account, "may": may })))
+}
+
+/// Every account (administrators only); password hashes and tokens are never shown.
+#[utoipa::path(
+    get,
+    path = "/api/v1/accounts",
+    responses((status = 200, description = "The accounts, by e-mail", body = serde_json::Value), (status = 403, description = "Not an administrator")),
+    tag = "accounts"
+)]
+async fn list_accounts(state: web::Data<AppState>, viewer: MaybeViewer) -> Result<HttpResponse, ApiError> {
+    viewer.signed_in()?.require(Action::ManageAccounts)?;
+    let accounts = state.store.list_accounts().await?;
+    Ok(HttpResponse::Ok().json(serde_json::json!({ "accounts": accounts })))
 }
 
 /// The blank declaration workbook (XLSX) in English or French.

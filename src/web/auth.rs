@@ -29,7 +29,8 @@ const ACCOUNT_KEY: &str = "account_id";
 const CSRF_KEY: &str = "csrf";
 
 /// What can be asked of the service, for the authorization table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumIter)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumIter, strum::AsRefStr)]
+#[strum(serialize_all = "snake_case")]
 pub enum Action {
     /// Solicitations, every bid and every supplier's declarations.
     ReadPortfolio,

@@ -108,7 +108,8 @@ async fn not_found(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse
     )
 }
 
-/// Security headers on every response: no framing, no sniffing, a Content-Security-Policy with no inline script.
+/// Security headers on every response: no framing, no sniffing, a Content-Security-Policy with no inline script,
+/// and no caching unless a handler says otherwise (only the public static assets do).
 pub fn security_headers() -> DefaultHeaders {
     DefaultHeaders::new()
         .add((
@@ -119,6 +120,7 @@ pub fn security_headers() -> DefaultHeaders {
         .add((header::X_FRAME_OPTIONS, "DENY"))
         .add((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .add((header::REFERRER_POLICY, "same-origin"))
+        .add((header::CACHE_CONTROL, "no-store"))
 }
 
 /// Mounts every route on an app.

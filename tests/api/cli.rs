@@ -203,3 +203,73 @@ fn model_derive_refuses_a_source_without_its_licence_and_writes_nothing() {
     assert_eq!(code, 0);
     assert!(out.contains("model 2022.5: valid"));
 }
+
+fn chainon_with(args: &[&str], env: &[(&str, &str)], stdin: &str) -> (i32, String, String) {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_chainon"))
+        .args(args)
+        .env("RUST_LOG", "warn")
+        .env_remove("CHAINON_PASSWORD")
+        .envs(env.iter().copied())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[tokio::test]
+async fn user_add_and_token_make_an_account_that_can_sign_in_and_call_the_api() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}?mode=rwc", dir.path().join("u.sqlite3").display());
+    let add = |extra: &[&str], stdin: &str| {
+        let mut args = vec!["user", "add", "--database", &db, "--name", "Léa Supplier", "--password-stdin"];
+        args.extend_from_slice(extra);
+        chainon_with(&args, &[], stdin)
+    };
+    // A supplier needs a valid business number; passwords need 12 characters.
+    let (code, _, err) = add(&["--email", "lea@example.test", "--role", "supplier"], "long-enough-password\n");
+    assert_ne!(code, 0);
+    assert!(err.contains("--business-number"), "{err}");
+    let (code, _, err) = add(
+        &["--email", "lea@example.test", "--role", "supplier", "--business-number", "842310576"],
+        "long-enough-password\n",
+    );
+    assert_ne!(code, 0);
+    assert!(err.contains("check digit"), "{err}");
+    let (code, _, err) =
+        add(&["--email", "lea@example.test", "--role", "supplier", "--business-number", "842310575"], "short\n");
+    assert_ne!(code, 0);
+    assert!(err.contains("12 characters"), "{err}");
+    let (code, out, err) = add(
+        &["--email", "Lea@Example.test", "--role", "supplier", "--business-number", "842 310 575 RT0001"],
+        "long-enough-password\n",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("lea@example.test") && out.contains("supplier"), "{out}");
+    let (code, _, err) = add(&["--email", "lea@example.test", "--role", "officer"], "long-enough-password\n");
+    assert_ne!(code, 0, "an e-mail is used once");
+    assert!(err.contains("exists"), "{err}");
+
+    let (code, token, err) =
+        chainon_with(&["user", "token", "--database", &db, "--email", "lea@example.test", "--name", "erp"], &[], "");
+    assert_eq!(code, 0, "{err}");
+    let token = token.trim().to_string();
+    assert!(token.starts_with("chn_") && token.len() == 68, "{token}");
+
+    let store = chainon::storage::Store::connect(&db).await.unwrap();
+    let account = store.account_for_token(&token).await.unwrap().unwrap();
+    assert_eq!(account.business_number.as_deref(), Some("842310575"));
+    let (_, hash) = store.account_for_login("lea@example.test").await.unwrap().unwrap();
+    assert!(chainon::accounts::verify_password("long-enough-password", &hash));
+    let (code, list, _) = chainon_with(&["user", "list", "--database", &db], &[], "");
+    assert_eq!(code, 0);
+    assert_eq!(list.lines().count(), 1);
+}

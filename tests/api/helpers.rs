@@ -113,9 +113,11 @@ impl TestApp {
         self.request(who, reqwest::Method::GET, path).send().await.unwrap()
     }
 
-    /// The API token of `who`.
-    pub fn token(&self, who: Who) -> &str {
-        &self.tokens[&who]
+    /// A client that sends this bearer token on every request.
+    pub fn client_with_token(&self, token: &str) -> reqwest::Client {
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(reqwest::header::AUTHORIZATION, format!("Bearer {token}").parse().unwrap());
+        reqwest::Client::builder().default_headers(headers).build().unwrap()
     }
 
     fn client_plain(&self) -> reqwest::Client {

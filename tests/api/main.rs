@@ -4,6 +4,7 @@
 // A failed set-up step in a test is a failed test: panicking is the point here.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod access;
 mod cli;
 mod declarations;
 mod helpers;

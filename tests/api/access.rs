@@ -1,0 +1,416 @@
+//! Who may do what: every route called as every role and as nobody, checked against one table; sign-in, sign-out,
+//! CSRF and login throttling through a browser-like client.
+
+use std::collections::BTreeSet;
+
+use reqwest::Method;
+use serde_json::Value;
+
+use crate::helpers::{Backend, PASSWORD, TestApp, Who, demo_file, demo_files, hidden_field, login_csrf, spawn_app};
+
+/// The demo declaration of the `Supplier` test account (Cordages Nordiques) and of `OtherSupplier` (Atlantic).
+const OWN_FILE: &str = "cordages-nordiques-w8486.json";
+const OTHERS_FILE: &str = "atlantic-marine-w8486.json";
+const OWN_BN: &str = "842310575";
+
+/// What a route answers to a caller.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Expect {
+    /// 2xx (or a 303 onward for form posts that worked).
+    Ok,
+    /// The API's 401, or a page's redirect to the login form.
+    SignIn,
+    /// 403.
+    Denied,
+    /// 404: someone else's data does not even show that it exists.
+    Hidden,
+    /// 422: the request was understood and refused (a supplier submitting for another organisation).
+    Refused,
+}
+use Expect::*;
+
+/// One row of the table: a route, how to call it, and the answer for each caller in the order of `Who::ALL`
+/// (anonymous, supplier, other supplier, officer, auditor, administrator).
+struct Row {
+    method: Method,
+    /// The route as mounted (for the completeness check).
+    route: &'static str,
+    /// The path called, with `{own}`, `{others}` and `{sol}` filled in.
+    path: &'static str,
+    body: Body,
+    expect: [Expect; 6],
+}
+
+#[derive(Clone, Copy)]
+enum Body {
+    None,
+    /// The supplier's own declaration, as a multipart upload.
+    OwnFile,
+}
+
+fn table() -> Vec<Row> {
+    let row = |method: Method, route, path, body, expect| Row { method, route, path, body, expect };
+    let get = Method::GET;
+    let post = Method::POST;
+    vec![
+        // Public: load balancers, the API description, the blank template, the sign-in form, assets.
+        row(get.clone(), "/health", "/health", Body::None, [Ok; 6]),
+        row(get.clone(), "/static/{path:.*}", "/static/app.css", Body::None, [Ok; 6]),
+        row(get.clone(), "/api/v1/openapi.json", "/api/v1/openapi.json", Body::None, [Ok; 6]),
+        row(get.clone(), "/api/v1/template", "/api/v1/template", Body::None, [Ok; 6]),
+        row(get.clone(), "/template", "/template", Body::None, [Ok; 6]),
+        // The sign-in form sends a signed-in caller on to where it was going.
+        row(get.clone(), "/login", "/login", Body::None, [Ok; 6]),
+        // API.
+        row(get.clone(), "/api/v1/me", "/api/v1/me", Body::None, [SignIn, Ok, Ok, Ok, Ok, Ok]),
+        row(
+            get.clone(),
+            "/api/v1/accounts",
+            "/api/v1/accounts",
+            Body::None,
+            [SignIn, Denied, Denied, Denied, Denied, Ok],
+        ),
+        row(get.clone(), "/api/v1/declarations", "/api/v1/declarations", Body::None, [SignIn, Ok, Ok, Ok, Ok, Ok]),
+        row(
+            get.clone(),
+            "/api/v1/declarations/{id}",
+            "/api/v1/declarations/{own}",
+            Body::None,
+            [SignIn, Ok, Hidden, Ok, Ok, Ok],
+        ),
+        row(
+            get.clone(),
+            "/api/v1/declarations/{id}",
+            "/api/v1/declarations/{others}",
+            Body::None,
+            [SignIn, Hidden, Ok, Ok, Ok, Ok],
+        ),
+        row(
+            get.clone(),
+            "/api/v1/declarations/{id}/assessment",
+            "/api/v1/declarations/{own}/assessment",
+            Body::None,
+            [SignIn, Ok, Hidden, Ok, Ok, Ok],
+        ),
+        row(
+            get.clone(),
+            "/api/v1/solicitations",
+            "/api/v1/solicitations",
+            Body::None,
+            [SignIn, Denied, Denied, Ok, Ok, Ok],
+        ),
+        row(
+            get.clone(),
+            "/api/v1/solicitations/{number:.+}",
+            "/api/v1/solicitations/{sol}",
+            Body::None,
+            [SignIn, Denied, Denied, Ok, Ok, Ok],
+        ),
+        row(
+            post.clone(),
+            "/api/v1/declarations",
+            "/api/v1/declarations",
+            Body::OwnFile,
+            [SignIn, Ok, Refused, Ok, Denied, Ok],
+        ),
+        // Pages.
+        row(get.clone(), "/", "/", Body::None, [SignIn, Ok, Ok, Ok, Ok, Ok]),
+        row(
+            get.clone(),
+            "/solicitations/{number:.+}",
+            "/solicitations/{sol}",
+            Body::None,
+            [SignIn, Denied, Denied, Ok, Ok, Ok],
+        ),
+        row(get.clone(), "/declarations/{id}", "/declarations/{own}", Body::None, [SignIn, Ok, Hidden, Ok, Ok, Ok]),
+        row(get.clone(), "/declarations/{id}", "/declarations/{others}", Body::None, [SignIn, Hidden, Ok, Ok, Ok, Ok]),
+        row(
+            get.clone(),
+            "/declarations/{id}/report",
+            "/declarations/{own}/report",
+            Body::None,
+            [SignIn, Ok, Hidden, Ok, Ok, Ok],
+        ),
+        row(get.clone(), "/upload", "/upload", Body::None, [SignIn, Ok, Ok, Ok, Denied, Ok]),
+        row(post.clone(), "/upload", "/upload", Body::OwnFile, [SignIn, Ok, Refused, Ok, Denied, Ok]),
+    ]
+}
+
+/// Routes answered by the sign-in and sign-out forms themselves, tested below with a browser-like client.
+const FORM_ROUTES: [(&str, &str); 2] = [("POST", "/login"), ("POST", "/logout")];
+
+/// Every `(method, route)` mounted in the source of the web module, so that a new route cannot go untested.
+fn mounted_routes() -> BTreeSet<(String, String)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/web");
+    let mut out = BTreeSet::new();
+    for file in ["mod.rs", "api.rs", "pages.rs"] {
+        let source = std::fs::read_to_string(dir.join(file)).unwrap();
+        let prefix = if file == "api.rs" { "/api/v1" } else { "" };
+        for part in source.split(".route(\"").skip(1) {
+            let route = &part[..part.find('"').unwrap()];
+            let method = part.split("web::").nth(1).unwrap().split("()").next().unwrap().to_uppercase();
+            out.insert((method, format!("{prefix}{route}")));
+        }
+    }
+    out
+}
+
+#[test]
+fn the_table_covers_every_route() {
+    let mut covered: BTreeSet<(String, String)> =
+        table().iter().map(|r| (r.method.to_string(), r.route.to_string())).collect();
+    covered.extend(FORM_ROUTES.iter().map(|(m, r)| (m.to_string(), r.to_string())));
+    let mounted = mounted_routes();
+    assert!(mounted.len() > 15, "the route scan found too little: {mounted:?}");
+    let untested: Vec<_> = mounted.difference(&covered).collect();
+    assert!(untested.is_empty(), "routes without a row in the authorization table: {untested:?}");
+}
+
+struct Ids {
+    own: i64,
+    others: i64,
+    sol: String,
+}
+
+async fn app_with_demo() -> (TestApp, Ids) {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    for name in demo_files() {
+        let resp = app.upload(&name, demo_file(&name)).await;
+        assert!(resp.status().is_success(), "{name}");
+    }
+    let all = app.store.list_declarations(&Default::default()).await.unwrap();
+    let id_of = |file: &str| all.iter().find(|d| d.file_name == file).unwrap().id;
+    let own = id_of(OWN_FILE);
+    let others = id_of(OTHERS_FILE);
+    let sol = all.iter().find(|d| d.id == own).unwrap().solicitation_number.clone().unwrap();
+    (app, Ids { own, others, sol })
+}
+
+fn classify(path: &str, status: u16, location: Option<&str>) -> Option<Expect> {
+    Some(match status {
+        200..=299 => Ok,
+        303 if location.is_some_and(|l| l.starts_with("/login")) => SignIn,
+        303 if path == "/upload" || path == "/login" => Ok,
+        401 => SignIn,
+        403 => Denied,
+        404 => Hidden,
+        422 => Refused,
+        _ => return None,
+    })
+}
+
+#[tokio::test]
+async fn every_route_answers_every_caller_as_the_table_says() {
+    let (app, ids) = app_with_demo().await;
+    let mut wrong = Vec::new();
+    for row in table() {
+        let path = row
+            .path
+            .replace("{own}", &ids.own.to_string())
+            .replace("{others}", &ids.others.to_string())
+            .replace("{sol}", &ids.sol);
+        for (who, expect) in Who::ALL.into_iter().zip(row.expect) {
+            let mut req = app.request(who, row.method.clone(), &path);
+            if let Body::OwnFile = row.body {
+                let part = reqwest::multipart::Part::bytes(demo_file(OWN_FILE)).file_name(OWN_FILE);
+                req = req.multipart(reqwest::multipart::Form::new().part("file", part));
+            }
+            let before = app.count().await;
+            let resp = req.send().await.unwrap();
+            let status = resp.status().as_u16();
+            let location = resp.headers().get("location").map(|l| l.to_str().unwrap().to_string());
+            let got = classify(&path, status, location.as_deref());
+            if got != Some(expect) {
+                wrong.push(format!("{} {path} as {who:?}: expected {expect:?}, got {status} {location:?}", row.method));
+            }
+            if expect != Ok {
+                assert_eq!(app.count().await, before, "{} {path} as {who:?} changed something", row.method);
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{} answers differ from the table:\n{}", wrong.len(), wrong.join("\n"));
+}
+
+#[tokio::test]
+async fn a_supplier_sees_only_its_own_organisation_by_every_listing() {
+    let (app, ids) = app_with_demo().await;
+    let list: Value =
+        app.get_as(Who::Supplier, "/api/v1/declarations?include_superseded=true").await.json().await.unwrap();
+    let list = list["declarations"].as_array().unwrap();
+    assert!(!list.is_empty());
+    assert!(list.iter().all(|d| d["business_number"] == OWN_BN), "{list:?}");
+    // Asking for another supplier by id gives nothing rather than its declarations.
+    let others_supplier = app.store.get_declaration(ids.others).await.unwrap().unwrap().summary.supplier_id;
+    let list: Value = app
+        .get_as(Who::Supplier, &format!("/api/v1/declarations?supplier_id={others_supplier}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(list["declarations"].as_array().unwrap().len(), 0);
+    // The home page names no other supplier.
+    let home = app.get_as(Who::Supplier, "/").await.text().await.unwrap();
+    assert!(home.contains("Cordages Nordiques"));
+    for other in ["Atlantic Marine", "Gantex", "MediSafe", "Polar Workwear", "Uniformes Bor"] {
+        assert!(!home.contains(other), "a supplier's home page shows {other}");
+    }
+}
+
+#[tokio::test]
+async fn a_supplier_cannot_submit_for_another_organisation_and_nothing_is_stored() {
+    let (app, _) = app_with_demo().await;
+    let before = app.count().await;
+    // A changed copy of the competitor's declaration, so it is not a duplicate.
+    let mut others: Value = serde_json::from_slice(&demo_file(OTHERS_FILE)).unwrap();
+    others["supplier"]["declaration_date"] = "2026-11-01".into();
+    let resp = app.upload_as(Who::Supplier, "atlantic.json", serde_json::to_vec(&others).unwrap()).await;
+    assert_eq!(resp.status(), 422);
+    let body: Value = resp.json().await.unwrap();
+    let error = &body["issues"][0];
+    assert_eq!(error["field"], "Business number");
+    assert!(error["message_en"].as_str().unwrap().contains(OWN_BN));
+    assert!(error["message_fr"].as_str().unwrap().contains("Rien n'a été enregistré"));
+    assert_eq!(app.count().await, before);
+}
+
+#[tokio::test]
+async fn a_wrong_token_is_refused_rather_than_treated_as_anonymous() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    let resp = app.client_with_token("chn_0000").get(app.url("/api/v1/me")).send().await.unwrap();
+    assert_eq!(resp.status(), 401);
+    assert!(resp.headers().contains_key("www-authenticate"));
+    let body: Value = resp.json().await.unwrap();
+    assert_eq!(body["error"], "unauthorized");
+    assert!(body["message_fr"].as_str().is_some_and(|m| !m.is_empty()));
+    let me: Value = app.get_as(Who::Auditor, "/api/v1/me").await.json().await.unwrap();
+    assert_eq!(me["account"]["role"], "auditor");
+    assert_eq!(me["may"], serde_json::json!(["read_portfolio", "read_declarations"]));
+}
+
+#[tokio::test]
+async fn signing_in_and_out_works_and_the_forms_need_their_token() {
+    let (app, ids) = app_with_demo().await;
+    let browser = app.browser();
+    // A private page sends an anonymous browser to the sign-in form, remembering where it was going.
+    let resp = browser.get(app.url(&format!("/declarations/{}?lang=fr", ids.own))).send().await.unwrap();
+    assert_eq!(resp.status(), 303);
+    let location = resp.headers()["location"].to_str().unwrap().to_string();
+    assert!(location.starts_with("/login?lang=fr&next=%2Fdeclarations%2F"), "{location}");
+    let form = browser.get(app.url(&location)).send().await.unwrap().text().await.unwrap();
+    assert!(form.contains("lang=\"fr\"") && form.contains("Mot de passe"));
+    let csrf = hidden_field(&form, "csrf").unwrap();
+    let next = hidden_field(&form, "next").unwrap().replace("&#x2F;", "/");
+
+    // Without the form's token: refused, not signed in.
+    let resp = browser
+        .post(app.url("/login"))
+        .form(&[("email", Who::Supplier.email().unwrap()), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 403);
+    // A wrong password: the same message as an unknown e-mail.
+    let url = app.url("/login?lang=en");
+    let wrong = |email: &'static str| {
+        let (browser, csrf, url) = (&browser, &csrf, &url);
+        async move {
+            let resp = browser
+                .post(url)
+                .form(&[("email", email), ("password", "not the password"), ("csrf", csrf.as_str())])
+                .send()
+                .await
+                .unwrap();
+            (resp.status().as_u16(), resp.text().await.unwrap())
+        }
+    };
+    let (status, wrong_password) = wrong(Who::Supplier.email().unwrap()).await;
+    assert_eq!(status, 401);
+    assert!(wrong_password.contains("The e-mail address or the password is wrong."));
+    let (status, _) = wrong("nobody@example.test").await;
+    assert_eq!(status, 401);
+
+    // The right password: back to where the browser was going, signed in.
+    let resp = browser
+        .post(app.url("/login?lang=fr"))
+        .form(&[("email", Who::Supplier.email().unwrap()), ("password", PASSWORD), ("csrf", &csrf), ("next", &next)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 303);
+    let cookie = resp.headers()["set-cookie"].to_str().unwrap().to_string();
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
+    let target = resp.headers()["location"].to_str().unwrap().to_string();
+    assert!(target.starts_with(&format!("/declarations/{}", ids.own)), "{target}");
+    let page = browser.get(app.url(&target)).send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    assert_eq!(page.headers()["cache-control"], "no-store");
+    let page = page.text().await.unwrap();
+    assert!(page.contains("Cordages Nordiques"));
+
+    // Uploading through the page needs the session's form token; without it nothing is stored.
+    let before = app.count().await;
+    let part = reqwest::multipart::Part::bytes(demo_file(OWN_FILE)).file_name(OWN_FILE);
+    let resp = browser
+        .post(app.url("/upload"))
+        .multipart(reqwest::multipart::Form::new().part("file", part))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 403);
+    assert_eq!(app.count().await, before);
+
+    // Signing out needs the token too, then the session is gone.
+    let page_csrf = hidden_field(&page, "csrf").unwrap();
+    let resp = browser.post(app.url("/logout")).form(&[("csrf", "forged")]).send().await.unwrap();
+    assert_eq!(resp.status(), 403);
+    let resp = browser.post(app.url("/logout")).form(&[("csrf", page_csrf.as_str())]).send().await.unwrap();
+    assert_eq!(resp.status(), 303);
+    let resp = browser.get(app.url(&target)).send().await.unwrap();
+    assert_eq!(resp.status(), 303, "signed out: back to the sign-in form");
+}
+
+#[tokio::test]
+async fn repeated_failed_sign_ins_are_throttled() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    let browser = app.browser();
+    let csrf = login_csrf(&browser, &app.url("/login")).await;
+    let mut statuses = Vec::new();
+    for _ in 0..8 {
+        let resp = browser
+            .post(app.url("/login"))
+            .form(&[("email", Who::Officer.email().unwrap()), ("password", "guessing-again"), ("csrf", &csrf)])
+            .send()
+            .await
+            .unwrap();
+        statuses.push(resp.status().as_u16());
+    }
+    assert_eq!(&statuses[..5], &[401; 5], "{statuses:?}");
+    assert!(statuses[5..].iter().all(|s| *s == 429), "{statuses:?}");
+    // Even the right password waits now; other accounts are not locked out.
+    let resp = browser
+        .post(app.url("/login"))
+        .form(&[("email", Who::Officer.email().unwrap()), ("password", PASSWORD), ("csrf", &csrf)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 429);
+    assert!(resp.text().await.unwrap().contains("Too many attempts"));
+    app.signed_in(Who::Auditor).await;
+}
+
+#[tokio::test]
+async fn every_response_carries_the_security_headers() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    for path in ["/login", "/health", "/api/v1/openapi.json", "/no-such-page"] {
+        let resp = app.client.get(app.url(path)).send().await.unwrap();
+        let h = resp.headers();
+        let csp = h["content-security-policy"].to_str().unwrap();
+        assert!(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), "{path}: {csp}");
+        assert!(csp.contains("frame-ancestors 'none'"), "{path}");
+        assert_eq!(h["x-frame-options"], "DENY", "{path}");
+        assert_eq!(h["x-content-type-options"], "nosniff", "{path}");
+        assert_eq!(h["cache-control"], "no-store", "{path}");
+    }
+    let css = app.client.get(app.url("/static/app.css")).send().await.unwrap();
+    assert!(css.headers()["cache-control"].to_str().unwrap().starts_with("public"));
+}
