@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod access;
+mod browser;
 mod cli;
 mod declarations;
 mod helpers;

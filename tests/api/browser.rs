@@ -1,0 +1,271 @@
+//! The main journey of each role in real Chromium (headless, through chromedriver), in English and in French, with
+//! an axe-core accessibility check of every page visited and a screenshot of each kept under
+//! `target/tmp/browser-screenshots/`.
+//!
+//! Runs when `CHAINON_TEST_CHROMEDRIVER` names a chromedriver and `CHAINON_TEST_AXE` the file `axe.min.js` of
+//! axe-core (`.ci/run` installs both); elsewhere it prints why it is skipped.
+
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{Value, json};
+
+use crate::helpers::{Backend, PASSWORD, TestApp, Who, demo_file, demo_files, spawn_app};
+
+struct Tools {
+    chromedriver: PathBuf,
+    chromium: PathBuf,
+    axe: String,
+}
+
+fn tools() -> Option<Tools> {
+    let (Ok(driver), Ok(axe)) = (std::env::var("CHAINON_TEST_CHROMEDRIVER"), std::env::var("CHAINON_TEST_AXE")) else {
+        eprintln!(
+            "skipped in Chromium: CHAINON_TEST_CHROMEDRIVER and CHAINON_TEST_AXE are not set (.ci/run sets them)"
+        );
+        return None;
+    };
+    let chromium = std::env::var("CHAINON_TEST_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    let axe = std::fs::read_to_string(&axe).unwrap_or_else(|e| panic!("CHAINON_TEST_AXE={axe}: {e}"));
+    Some(Tools { chromedriver: driver.into(), chromium: chromium.into(), axe })
+}
+
+/// chromedriver for the test's duration; killed when dropped.
+struct Driver(Child);
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+async fn start_browser(tools: &Tools, profile: &Path) -> (Driver, Client) {
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let driver = Driver(
+        Command::new(&tools.chromedriver)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("starting {}: {e}", tools.chromedriver.display())),
+    );
+    let url = format!("http://127.0.0.1:{port}");
+    let caps: serde_json::Map<String, Value> = serde_json::from_value(json!({
+        "browserName": "chrome",
+        "goog:chromeOptions": {
+            "binary": tools.chromium,
+            // The flags of a closed machine: no background connections, no first-run work.
+            "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,1000", format!("--user-data-dir={}", profile.display()),
+            ]
+        }
+    }))
+    .unwrap();
+    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+    for _ in 0..100 {
+        if let Ok(client) = ClientBuilder::new(connector.clone()).capabilities(caps.clone()).connect(&url).await {
+            return (driver, client);
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("chromedriver did not answer on {url}");
+}
+
+/// A browser session driving one app, checking and photographing each page.
+struct Session<'a> {
+    app: &'a TestApp,
+    client: Client,
+    axe: &'a str,
+    shots: PathBuf,
+    problems: Vec<String>,
+}
+
+impl Session<'_> {
+    async fn goto(&self, path: &str) {
+        self.client.goto(&self.app.url(path)).await.unwrap();
+    }
+
+    async fn path(&self) -> String {
+        let url = self.client.current_url().await.unwrap();
+        match url.query() {
+            Some(q) => format!("{}?{q}", url.path()),
+            None => url.path().to_string(),
+        }
+    }
+
+    async fn text(&self, css: &str) -> String {
+        self.client.find(Locator::Css(css)).await.unwrap().text().await.unwrap()
+    }
+
+    async fn lang(&self) -> String {
+        self.client.execute("return document.documentElement.lang", vec![]).await.unwrap().as_str().unwrap().to_string()
+    }
+
+    /// Clicks what leads to another page and waits until that page has loaded (a form post may outlast the
+    /// click).
+    async fn click(&self, css: &str) {
+        self.client.execute("document.documentElement.setAttribute('data-old-page', '')", vec![]).await.unwrap();
+        self.client.find(Locator::Css(css)).await.unwrap_or_else(|e| panic!("{css}: {e}")).click().await.unwrap();
+        let ready =
+            "return document.readyState === 'complete' && !document.documentElement.hasAttribute('data-old-page')";
+        for _ in 0..200 {
+            if let Ok(Value::Bool(true)) = self.client.execute(ready, vec![]).await {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("clicking {css} led to no new page");
+    }
+
+    /// Runs axe-core on the page (WCAG 2.1 A and AA rules), keeps a screenshot, and records serious or critical
+    /// violations.
+    async fn check(&mut self, name: &str) {
+        let png = self.client.screenshot().await.unwrap();
+        std::fs::write(self.shots.join(format!("{name}.png")), png).unwrap();
+        self.client.execute(self.axe, vec![]).await.unwrap();
+        let script = r#"
+            const done = arguments[arguments.length - 1];
+            axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+              .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
+                  nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) }))))
+              .catch(e => done([{ id: 'axe-error', impact: 'critical', help: String(e), nodes: [] }]));
+        "#;
+        let violations = self.client.execute_async(script, vec![]).await.unwrap();
+        for v in violations.as_array().unwrap() {
+            let line = format!("{name}: {} ({}) {} at {}", v["id"], v["impact"], v["help"], v["nodes"]);
+            if matches!(v["impact"].as_str(), Some("serious" | "critical")) {
+                self.problems.push(line);
+            } else {
+                eprintln!("accessibility note, {line}");
+            }
+        }
+    }
+
+    async fn sign_in(&mut self, who: Who, lang: &str) {
+        self.client.delete_all_cookies().await.unwrap();
+        self.goto(&format!("/?lang={lang}")).await;
+        assert!(self.path().await.starts_with("/login"), "an anonymous visitor is asked to sign in");
+        self.check(&format!("{}-{lang}-1-login", format!("{who:?}").to_lowercase())).await;
+        let email = self.client.find(Locator::Id("email")).await.unwrap();
+        email.send_keys(who.email().unwrap()).await.unwrap();
+        self.client.find(Locator::Id("password")).await.unwrap().send_keys(PASSWORD).await.unwrap();
+        self.click("form.login button[type=submit]").await;
+        assert_eq!(self.lang().await, lang);
+        assert!(!self.path().await.starts_with("/login"), "{who:?} signed in");
+    }
+
+    async fn sign_out(&mut self) {
+        self.click(".account form button[type=submit]").await;
+        assert!(self.path().await.starts_with("/login"));
+    }
+}
+
+/// A demo declaration changed so that it is new (not a duplicate), written to a file the browser can pick.
+fn own_new_declaration(dir: &Path, lang: &str) -> PathBuf {
+    let date = if lang == "fr" { "2026-11-21" } else { "2026-11-20" };
+    let mut v: Value = serde_json::from_slice(&demo_file("cordages-nordiques-w8486.json")).unwrap();
+    v["supplier"]["declaration_date"] = date.into();
+    let path = dir.join(format!("cordages-{date}.json"));
+    std::fs::write(&path, serde_json::to_vec_pretty(&v).unwrap()).unwrap();
+    path
+}
+
+/// The same declaration with a country no one has.
+fn bad_declaration(dir: &Path) -> PathBuf {
+    let mut v: Value = serde_json::from_slice(&demo_file("cordages-nordiques-w8486.json")).unwrap();
+    v["places_of_work"][0]["country"] = "Atlantis".into();
+    let path = dir.join("cordages-bad-country.json");
+    std::fs::write(&path, serde_json::to_vec_pretty(&v).unwrap()).unwrap();
+    path
+}
+
+async fn supplier_journey(s: &mut Session<'_>, lang: &str, files: &Path) {
+    let who = Who::Supplier;
+    s.sign_in(who, lang).await;
+    let home = s.text("main").await;
+    assert!(home.contains("Cordages Nordiques"), "the supplier sees its own declarations");
+    assert!(!home.contains("Atlantic Marine"), "and no one else's");
+    s.check(&format!("supplier-{lang}-2-home")).await;
+
+    s.click("nav a[href^='/upload']").await;
+    assert!(s.client.find(Locator::Css("a[href^='/template']")).await.is_ok(), "the template is a click away");
+    s.check(&format!("supplier-{lang}-3-upload")).await;
+
+    // A refused file: every issue with its cell, nothing stored.
+    let before = s.app.count().await;
+    let input = s.client.find(Locator::Id("file")).await.unwrap();
+    input.send_keys(bad_declaration(files).to_str().unwrap()).await.unwrap();
+    s.click("form.upload button[type=submit]").await;
+    let errors = s.text("section.errors").await;
+    assert!(errors.contains("Atlantis"), "{errors}");
+    assert!(errors.contains("places_of_work[0].country"), "the issue names its place: {errors}");
+    assert_eq!(s.app.count().await, before);
+    s.check(&format!("supplier-{lang}-4-refused")).await;
+
+    // An accepted file: the receipt is the declaration's page.
+    let input = s.client.find(Locator::Id("file")).await.unwrap();
+    input.send_keys(own_new_declaration(files, lang).to_str().unwrap()).await.unwrap();
+    s.click("form.upload button[type=submit]").await;
+    assert!(s.path().await.starts_with("/declarations/"), "{}", s.path().await);
+    assert_eq!(s.app.count().await, before + 1);
+    assert!(s.text("h1").await.contains("Cordages Nordiques"));
+    s.check(&format!("supplier-{lang}-5-receipt")).await;
+
+    // The language toggle keeps the page.
+    let here = s.path().await;
+    s.click("a.lang-toggle").await;
+    let there = s.path().await;
+    assert_eq!(here.split('?').next(), there.split('?').next());
+    assert_ne!(s.lang().await, lang);
+    s.sign_out().await;
+}
+
+async fn officer_journey(s: &mut Session<'_>, who: Who, lang: &str) {
+    let name = format!("{who:?}").to_lowercase();
+    s.sign_in(who, lang).await;
+    s.check(&format!("{name}-{lang}-2-home")).await;
+    let can_upload = s.client.find(Locator::Css("nav a[href^='/upload']")).await.is_ok();
+    assert_eq!(can_upload, who != Who::Auditor, "the upload link only for those who may submit");
+    s.click("main a[href^='/solicitations/']").await;
+    assert!(s.path().await.starts_with("/solicitations/"));
+    s.check(&format!("{name}-{lang}-3-solicitation")).await;
+    s.click("main a[href^='/declarations/']").await;
+    assert!(s.path().await.starts_with("/declarations/"));
+    let page = s.text("main").await;
+    let (tier, why) = if lang == "fr" { ("Niveau 1", "Pourquoi") } else { ("Tier 1", "Why") };
+    assert!(page.contains(tier) && page.contains(why), "the chain by tier and the reasons");
+    s.check(&format!("{name}-{lang}-4-declaration")).await;
+    s.sign_out().await;
+}
+
+#[tokio::test]
+async fn each_roles_main_journey_works_in_chromium_in_both_languages_without_serious_accessibility_issues() {
+    let Some(tools) = tools() else { return };
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    for name in demo_files() {
+        assert!(app.upload(&name, demo_file(&name)).await.status().is_success());
+    }
+    let work = tempfile::tempdir().unwrap();
+    let shots = Path::new(env!("CARGO_TARGET_TMPDIR")).join("browser-screenshots");
+    std::fs::create_dir_all(&shots).unwrap();
+    let (_driver, client) = start_browser(&tools, &work.path().join("profile")).await;
+    let mut s = Session { app: &app, client, axe: &tools.axe, shots, problems: Vec::new() };
+    // The check can fail: a page with an image without a text alternative is caught.
+    s.client.goto("data:text/html,<html lang=en><title>x</title><main><img src=x.png></main></html>").await.unwrap();
+    s.check("self-test").await;
+    let caught = std::mem::take(&mut s.problems);
+    assert!(caught.iter().any(|p| p.contains("image-alt")), "axe did not flag a missing alt: {caught:?}");
+    for lang in ["en", "fr"] {
+        supplier_journey(&mut s, lang, work.path()).await;
+        officer_journey(&mut s, Who::Officer, lang).await;
+        officer_journey(&mut s, Who::Auditor, lang).await;
+    }
+    let problems = std::mem::take(&mut s.problems);
+    s.client.close().await.unwrap();
+    assert!(problems.is_empty(), "serious or critical accessibility violations:\n{}", problems.join("\n"));
+}
