@@ -100,6 +100,11 @@ enum Command {
         #[command(subcommand)]
         command: ModelCommand,
     },
+    /// The tamper-evident audit log.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
     /// Accounts and API tokens.
     User {
         #[command(subcommand)]
@@ -124,6 +129,30 @@ impl From<RoleArg> for AccountRole {
             RoleArg::Administrator => AccountRole::Administrator,
         }
     }
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Re-walk the whole log: exit 0 when every entry is intact and chained, 1 with each edited, missing or
+    /// reordered entry named. Prints the head (last number and hash) to record elsewhere.
+    Verify {
+        #[arg(long, env = "CHAINON_DATABASE_URL")]
+        database: Option<String>,
+        /// A head hash recorded earlier: verification also fails if the log no longer contains it (a cut tail).
+        #[arg(long)]
+        expect_head: Option<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: DiffFormat,
+    },
+    /// Print the newest entries (JSON lines), optionally for one record (e.g. `declaration/12`).
+    Log {
+        #[arg(long, env = "CHAINON_DATABASE_URL")]
+        database: Option<String>,
+        #[arg(long)]
+        subject: Option<String>,
+        #[arg(long, default_value_t = 50)]
+        limit: u64,
+    },
 }
 
 #[derive(Subcommand)]
@@ -303,6 +332,74 @@ async fn serve(
     Ok(())
 }
 
+async fn audit(mut settings: Settings, command: AuditCommand) -> anyhow::Result<ExitCode> {
+    let (AuditCommand::Verify { database, .. } | AuditCommand::Log { database, .. }) = &command;
+    if let Some(db) = database.clone() {
+        settings.database_url = db;
+    }
+    let store = chainon::storage::Store::connect(&settings.database_url)
+        .await
+        .with_context(|| format!("connecting to the database {}", startup::redact(&settings.database_url)))?;
+    match command {
+        AuditCommand::Verify { expect_head, format, .. } => {
+            let report = store.verify_audit().await?;
+            let mut intact = report.is_intact();
+            let mut head_missing = false;
+            if let Some(expected) = &expect_head {
+                let present = store.audit_entry_with_hash(expected).await?;
+                head_missing = !present;
+                intact &= present;
+            }
+            match format {
+                DiffFormat::Json => {
+                    let mut v = serde_json::to_value(&report)?;
+                    v["intact"] = intact.into();
+                    if expect_head.is_some() {
+                        v["expected_head_present"] = (!head_missing).into();
+                    }
+                    println!("{v}");
+                }
+                DiffFormat::Text => {
+                    for p in &report.problems {
+                        let what = match &p.fault {
+                            chainon::storage::AuditFault::Edited => {
+                                "edited: its content no longer matches its hash".to_string()
+                            }
+                            chainon::storage::AuditFault::Missing { expected_seq } => {
+                                format!("entries from {expected_seq} are missing before it")
+                            }
+                            chainon::storage::AuditFault::Unchained => {
+                                "out of the chain: the entry before it was removed, inserted or moved".to_string()
+                            }
+                        };
+                        println!("entry {}: {what}", p.seq);
+                    }
+                    if head_missing {
+                        println!(
+                            "the recorded head {} is no longer in the log: its tail was cut or rewritten",
+                            expect_head.unwrap_or_default()
+                        );
+                    }
+                    println!(
+                        "{} entries, {}; head {} {}",
+                        report.entries,
+                        if intact { "intact" } else { "NOT intact" },
+                        report.head_seq,
+                        report.head_hash
+                    );
+                }
+            }
+            Ok(if intact { ExitCode::SUCCESS } else { ExitCode::from(1) })
+        }
+        AuditCommand::Log { subject, limit, .. } => {
+            for e in store.audit_entries(subject.as_deref(), limit).await? {
+                println!("{}", serde_json::to_string(&e)?);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
 async fn user(mut settings: Settings, command: UserCommand) -> anyhow::Result<ExitCode> {
     let database = match &command {
         UserCommand::Add { database, .. } | UserCommand::Token { database, .. } | UserCommand::List { database } => {
@@ -414,7 +511,7 @@ async fn import_files(
                 continue;
             }
         };
-        match pipeline::submit(&state.store, state.model.clone(), name, bytes, state.limits.clone()).await {
+        match pipeline::submit(&state.store, state.model.clone(), name, bytes, state.limits.clone(), "cli").await {
             Ok(done) if done.outcome.duplicate => {
                 duplicates += 1;
                 say(format!("{}: already stored as declaration {}", path.display(), done.outcome.declaration_id));
@@ -694,6 +791,7 @@ fn main() -> ExitCode {
         }
         Command::Model { command: ModelCommand::Derive(args) } => model_derive(*args),
         Command::User { command } => run_async(user(settings, command)),
+        Command::Audit { command } => run_async(audit(settings, command)),
     };
     match result {
         Ok(code) => code,

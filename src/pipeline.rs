@@ -67,32 +67,49 @@ pub fn assess_bytes(model: &RiskModel, file_name: &str, bytes: &[u8], limits: &L
     })
 }
 
-/// Reads, scores and stores a file in one transaction. Parsing and scoring run on the blocking pool.
+/// Who submits a file: the audit log's actor (an account's e-mail, `cli`, `demo`), and for a supplier account the
+/// only business number it may submit for.
+#[derive(Debug, Clone)]
+pub struct Submitter {
+    pub actor: String,
+    pub only_business_number: Option<String>,
+}
+
+impl Submitter {
+    /// A submitter without limits (the command line, the demo loader).
+    pub fn unrestricted(actor: &str) -> Submitter {
+        Submitter { actor: actor.to_string(), only_business_number: None }
+    }
+}
+
+/// Reads, scores and stores a file in one transaction (its audit entries included). Parsing and scoring run on the
+/// blocking pool.
 pub async fn submit(
     store: &Store,
     model: std::sync::Arc<RiskModel>,
     file_name: String,
     bytes: Vec<u8>,
     limits: Limits,
+    actor: &str,
 ) -> Result<Submitted, SubmitError> {
-    submit_for(store, model, file_name, bytes, limits, None).await
+    submit_for(store, model, file_name, bytes, limits, &Submitter::unrestricted(actor)).await
 }
 
 /// As [`submit`], for a submitter limited to one organisation: a declaration whose business number is not
-/// `only_business_number` is refused (nothing stored), with the place and the reason.
+/// `submitter.only_business_number` is refused (nothing stored), with the place and the reason.
 pub async fn submit_for(
     store: &Store,
     model: std::sync::Arc<RiskModel>,
     file_name: String,
     bytes: Vec<u8>,
     limits: Limits,
-    only_business_number: Option<String>,
+    submitter: &Submitter,
 ) -> Result<Submitted, SubmitError> {
     let assessed = tokio::task::spawn_blocking(move || assess_bytes(&model, &file_name, &bytes, &limits))
         .await
         .map_err(|e| SubmitError::Worker(e.to_string()))?
         .map_err(SubmitError::Rejected)?;
-    if let Some(expected) = only_business_number {
+    if let Some(expected) = &submitter.only_business_number {
         let declared = assessed.declaration.supplier.business_number.as_ref().map(|b| b.to_string());
         if declared.as_deref() != Some(expected.as_str()) {
             let shown = declared.unwrap_or_else(|| "—".into());
@@ -109,7 +126,13 @@ pub async fn submit_for(
         }
     }
     let outcome = store
-        .import_declaration(&assessed.source, &assessed.declaration, &assessed.warnings, &assessed.assessment)
+        .import_declaration(
+            &assessed.source,
+            &assessed.declaration,
+            &assessed.warnings,
+            &assessed.assessment,
+            &submitter.actor,
+        )
         .await?;
     Ok(Submitted { outcome, warnings: assessed.warnings, assessment: assessed.assessment })
 }

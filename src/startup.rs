@@ -151,6 +151,7 @@ pub async fn load_demo(state: &AppState) -> anyhow::Result<DemoSummary> {
             name.clone(),
             file.data.into_owned(),
             state.limits.clone(),
+            "demo",
         )
         .await
         {

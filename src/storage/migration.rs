@@ -4,6 +4,24 @@
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::*;
 
+/// Declares a module's `Migration` with its name written out.
+macro_rules! named_migration {
+    ($name:literal) => {
+        pub struct Migration;
+
+        impl MigrationName for Migration {
+            fn name(&self) -> &str {
+                $name
+            }
+        }
+    };
+}
+
+/// A table or column name.
+fn a(name: &str) -> Alias {
+    Alias::new(name)
+}
+
 /// Every migration, in order.
 pub struct Migrator;
 
@@ -12,6 +30,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261122_000001_create_declarations::Migration),
             Box::new(m20261123_000001_create_accounts::Migration),
+            Box::new(m20261123_000002_create_audit_log::Migration),
         ]
     }
 }
@@ -19,13 +38,7 @@ impl MigratorTrait for Migrator {
 mod m20261122_000001_create_declarations {
     use super::*;
 
-    pub struct Migration;
-
-    impl MigrationName for Migration {
-        fn name(&self) -> &str {
-            "m20261122_000001_create_declarations"
-        }
-    }
+    named_migration!("m20261122_000001_create_declarations");
 
     fn fk(from_table: &str, from_col: &str, to_table: &str) -> ForeignKeyCreateStatement {
         ForeignKey::create()
@@ -50,10 +63,6 @@ mod m20261122_000001_create_declarations {
 
     fn table(name: &str) -> TableCreateStatement {
         Table::create().table(Alias::new(name)).if_not_exists().col(big_pk_auto(Alias::new("id"))).take()
-    }
-
-    fn a(name: &str) -> Alias {
-        Alias::new(name)
     }
 
     #[async_trait::async_trait]
@@ -233,17 +242,7 @@ mod m20261122_000001_create_declarations {
 mod m20261123_000001_create_accounts {
     use super::*;
 
-    pub struct Migration;
-
-    impl MigrationName for Migration {
-        fn name(&self) -> &str {
-            "m20261123_000001_create_accounts"
-        }
-    }
-
-    fn a(name: &str) -> Alias {
-        Alias::new(name)
-    }
+    named_migration!("m20261123_000001_create_accounts");
 
     #[async_trait::async_trait]
     impl MigrationTrait for Migration {
@@ -289,6 +288,41 @@ mod m20261123_000001_create_accounts {
         async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
             m.drop_table(Table::drop().table(a("api_token")).to_owned()).await?;
             m.drop_table(Table::drop().table(a("account")).to_owned()).await
+        }
+    }
+}
+
+mod m20261123_000002_create_audit_log {
+    use super::*;
+
+    named_migration!("m20261123_000002_create_audit_log");
+
+    #[async_trait::async_trait]
+    impl MigrationTrait for Migration {
+        async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.create_table(
+                Table::create()
+                    .table(a("audit_entry"))
+                    .if_not_exists()
+                    .col(big_integer(a("seq")).primary_key())
+                    .col(string(a("at")))
+                    .col(text(a("actor")))
+                    .col(string(a("action")))
+                    .col(string(a("subject")))
+                    .col(text(a("payload")))
+                    .col(string_len(a("prev_hash"), 64))
+                    .col(string_len(a("hash"), 64).unique_key())
+                    .take(),
+            )
+            .await?;
+            m.create_index(
+                Index::create().name("ix_audit_entry_subject").table(a("audit_entry")).col(a("subject")).take(),
+            )
+            .await
+        }
+
+        async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.drop_table(Table::drop().table(a("audit_entry")).if_exists().take()).await
         }
     }
 }

@@ -2,12 +2,14 @@
 //! default) and PostgreSQL (production). Nothing outside this module names sea-orm.
 
 mod accounts;
+pub mod audit;
 mod entities;
 mod migration;
 #[doc(hidden)]
 pub mod testing;
 
 pub use accounts::{NewAccount, normalise_email, token_digest};
+pub use audit::{AuditEntry, AuditEvent, AuditFault, AuditProblem, AuditReport};
 
 use std::collections::HashMap;
 
@@ -213,6 +215,7 @@ impl Store {
         declaration: &Declaration,
         warnings: &[Issue],
         assessment: &Assessment,
+        actor: &str,
     ) -> Result<ImportOutcome, StorageError> {
         if let Some(existing) =
             declaration::Entity::find().filter(declaration::Column::Sha256.eq(&source.sha256)).one(&self.db).await?
@@ -220,7 +223,7 @@ impl Store {
             return Ok(ImportOutcome { declaration_id: existing.id, duplicate: true, superseded: None });
         }
         let txn = self.db.begin().await?;
-        let outcome = insert_declaration(&txn, source, declaration, warnings, assessment).await;
+        let outcome = insert_declaration(&txn, source, declaration, warnings, assessment, actor).await;
         match outcome {
             Ok(o) => {
                 txn.commit().await?;
@@ -351,12 +354,17 @@ impl Store {
     }
 
     /// Stores a (re-)assessment of a declaration; returns its id.
-    pub async fn save_assessment(&self, declaration_id: i64, assessment: &Assessment) -> Result<i64, StorageError> {
+    pub async fn save_assessment(
+        &self,
+        declaration_id: i64,
+        assessment: &Assessment,
+        actor: &str,
+    ) -> Result<i64, StorageError> {
         if declaration::Entity::find_by_id(declaration_id).one(&self.db).await?.is_none() {
             return Err(StorageError::NotFound);
         }
         let txn = self.db.begin().await?;
-        let id = insert_assessment(&txn, declaration_id, assessment).await?;
+        let id = insert_assessment(&txn, declaration_id, assessment, actor).await?;
         txn.commit().await?;
         Ok(id)
     }
@@ -434,6 +442,7 @@ async fn insert_assessment(
     txn: &DatabaseTransaction,
     declaration_id: i64,
     a: &Assessment,
+    actor: &str,
 ) -> Result<i64, StorageError> {
     let row = assessment::ActiveModel {
         id: NotSet,
@@ -463,6 +472,22 @@ async fn insert_assessment(
         })
         .collect();
     insert_many(txn, findings).await?;
+    audit::append(
+        txn,
+        &AuditEvent {
+            actor: actor.to_string(),
+            action: "assessment.stored".into(),
+            subject: format!("declaration/{declaration_id}"),
+            payload: serde_json::json!({
+                "assessment_id": row.id,
+                "model_version": a.model_version,
+                "forced_labour": { "score": a.overall.forced_labour.score, "band": a.overall.forced_labour.band },
+                "child_labour": { "score": a.overall.child_labour.score, "band": a.overall.child_labour.band },
+                "findings": a.findings.len(),
+            }),
+        },
+    )
+    .await?;
     Ok(row.id)
 }
 
@@ -485,6 +510,7 @@ async fn insert_declaration(
     d: &Declaration,
     warnings: &[Issue],
     assessment: &Assessment,
+    actor: &str,
 ) -> Result<ImportOutcome, StorageError> {
     let now = Utc::now();
     let s = &d.supplier;
@@ -662,7 +688,26 @@ async fn insert_declaration(
             }
         }
     }
-    insert_assessment(txn, row.id, assessment).await?;
+    audit::append(
+        txn,
+        &AuditEvent {
+            actor: actor.to_string(),
+            action: "declaration.stored".into(),
+            subject: format!("declaration/{}", row.id),
+            payload: serde_json::json!({
+                "file_name": source.file_name,
+                "sha256": source.sha256,
+                "supplier": s.legal_name,
+                "business_number": s.business_number.as_ref().map(|b| b.to_string()),
+                "solicitation": s.solicitation_number,
+                "declaration_date": s.declaration_date,
+                "sites": d.places_of_work.len(),
+                "supersedes": previous.as_ref().map(|p| p.id),
+            }),
+        },
+    )
+    .await?;
+    insert_assessment(txn, row.id, assessment, actor).await?;
     Ok(ImportOutcome { declaration_id: row.id, duplicate: false, superseded: previous.map(|p| p.id) })
 }
 

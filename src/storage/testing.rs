@@ -50,3 +50,9 @@ pub async fn fresh_postgres_database(base_url: &str) -> Result<String, StorageEr
         .ok_or_else(|| StorageError::Database("a PostgreSQL URL ends with /database".into()))?;
     Ok(format!("{server}/{name}{query}"))
 }
+
+/// Runs raw SQL on a store, as an intruder with database access would (tests of tamper evidence).
+pub async fn execute_raw(store: &super::Store, sql: &str) -> Result<(), StorageError> {
+    store.db.execute_unprepared(sql).await?;
+    Ok(())
+}

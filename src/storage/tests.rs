@@ -90,7 +90,7 @@ async fn a_stored_declaration_reads_back_exactly() {
     for store in stores().await {
         let d = sample("Rope Co.", Some("W1/A"), &["S1", "S2"]);
         let warnings = vec![Issue::warning("Goods!G1", None, "unknown column", "colonne inconnue")];
-        let out = store.import_declaration(&source("a"), &d, &warnings, &assessment(61.0)).await.unwrap();
+        let out = store.import_declaration(&source("a"), &d, &warnings, &assessment(61.0), "test").await.unwrap();
         assert!(!out.duplicate);
         let back = store.get_declaration(out.declaration_id).await.unwrap().unwrap();
         assert_eq!(back.declaration, d, "{}", store.backend_name());
@@ -107,8 +107,8 @@ async fn a_stored_declaration_reads_back_exactly() {
 async fn an_identical_file_is_stored_once() {
     for store in stores().await {
         let d = sample("Rope Co.", Some("W1/A"), &["S1"]);
-        let first = store.import_declaration(&source("same"), &d, &[], &assessment(10.0)).await.unwrap();
-        let again = store.import_declaration(&source("same"), &d, &[], &assessment(10.0)).await.unwrap();
+        let first = store.import_declaration(&source("same"), &d, &[], &assessment(10.0), "test").await.unwrap();
+        let again = store.import_declaration(&source("same"), &d, &[], &assessment(10.0), "test").await.unwrap();
         assert!(again.duplicate);
         assert_eq!(again.declaration_id, first.declaration_id);
         assert_eq!(store.count_declarations().await.unwrap(), 1);
@@ -119,15 +119,33 @@ async fn an_identical_file_is_stored_once() {
 async fn a_newer_declaration_supersedes_the_older_and_both_stay() {
     for store in stores().await {
         let old = store
-            .import_declaration(&source("v1"), &sample("Rope Co.", Some("W1/A"), &["S1"]), &[], &assessment(70.0))
+            .import_declaration(
+                &source("v1"),
+                &sample("Rope Co.", Some("W1/A"), &["S1"]),
+                &[],
+                &assessment(70.0),
+                "test",
+            )
             .await
             .unwrap();
         let other = store
-            .import_declaration(&source("o1"), &sample("Other Co.", Some("W1/A"), &["S1"]), &[], &assessment(20.0))
+            .import_declaration(
+                &source("o1"),
+                &sample("Other Co.", Some("W1/A"), &["S1"]),
+                &[],
+                &assessment(20.0),
+                "test",
+            )
             .await
             .unwrap();
         let new = store
-            .import_declaration(&source("v2"), &sample("Rope Co.", Some("W1/A"), &["S1", "S2"]), &[], &assessment(30.0))
+            .import_declaration(
+                &source("v2"),
+                &sample("Rope Co.", Some("W1/A"), &["S1", "S2"]),
+                &[],
+                &assessment(30.0),
+                "test",
+            )
             .await
             .unwrap();
         assert_eq!(new.superseded, Some(old.declaration_id));
@@ -155,12 +173,19 @@ async fn a_newer_declaration_supersedes_the_older_and_both_stay() {
 async fn a_failure_inside_an_import_leaves_nothing_behind() {
     for store in stores().await {
         store
-            .import_declaration(&source("ok"), &sample("Rope Co.", Some("W1/A"), &["S1"]), &[], &assessment(10.0))
+            .import_declaration(
+                &source("ok"),
+                &sample("Rope Co.", Some("W1/A"), &["S1"]),
+                &[],
+                &assessment(10.0),
+                "test",
+            )
             .await
             .unwrap();
         // Two sites with one id break a unique index half-way through the transaction.
         let broken = sample("Broken Co.", Some("W2/B"), &["S1", "S1"]);
-        let err = store.import_declaration(&source("broken"), &broken, &[], &assessment(10.0)).await.unwrap_err();
+        let err =
+            store.import_declaration(&source("broken"), &broken, &[], &assessment(10.0), "test").await.unwrap_err();
         assert!(matches!(err, StorageError::Conflict(_)), "{err:?}");
         assert_eq!(store.count_declarations().await.unwrap(), 1);
         assert!(store.bids_for("W2/B").await.unwrap().is_none(), "the solicitation was rolled back too");
@@ -179,16 +204,16 @@ async fn a_failure_inside_an_import_leaves_nothing_behind() {
 async fn reassessments_are_kept_and_the_newest_is_current() {
     for store in stores().await {
         let out = store
-            .import_declaration(&source("r"), &sample("Rope Co.", None, &["S1"]), &[], &assessment(10.0))
+            .import_declaration(&source("r"), &sample("Rope Co.", None, &["S1"]), &[], &assessment(10.0), "test")
             .await
             .unwrap();
         let mut newer = assessment(80.0);
         newer.model_version = "next".into();
-        store.save_assessment(out.declaration_id, &newer).await.unwrap();
+        store.save_assessment(out.declaration_id, &newer, "test").await.unwrap();
         let latest = store.latest_assessment(out.declaration_id).await.unwrap().unwrap();
         assert_eq!(latest.model_version, "next");
         assert_eq!(store.assessments_of(out.declaration_id).await.unwrap().len(), 2);
-        assert!(matches!(store.save_assessment(999_999, &newer).await, Err(StorageError::NotFound)));
+        assert!(matches!(store.save_assessment(999_999, &newer, "test").await, Err(StorageError::NotFound)));
         let summary = store.get_declaration(out.declaration_id).await.unwrap().unwrap().summary;
         assert_eq!(summary.forced_labour_band, Some(Band::Critical));
         assert_eq!(summary.solicitation_number, None);

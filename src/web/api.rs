@@ -29,7 +29,8 @@ use crate::storage::DeclarationFilter;
         get_solicitation,
         template,
         me,
-        list_accounts
+        list_accounts,
+        audit_log
     ),
     modifiers(&BearerAuth),
     security(("bearer" = [])),
@@ -74,6 +75,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/template", web::get().to(template))
         .route("/me", web::get().to(me))
         .route("/accounts", web::get().to(list_accounts))
+        .route("/audit", web::get().to(audit_log))
         .default_service(web::to(|| async { Err::<HttpResponse, _>(ApiError::NotFound) }));
 }
 
@@ -259,7 +261,7 @@ async fn upload_declaration(
         upload.name,
         upload.bytes,
         state.limits.clone(),
-        viewer.only_business_number(),
+        &viewer.submitter(),
     )
     .await?;
     let id = submitted.outcome.declaration_id;
@@ -392,6 +394,40 @@ async fn list_accounts(state: web::Data<AppState>, viewer: MaybeViewer) -> Resul
     viewer.signed_in()?.require(Action::ManageAccounts)?;
     let accounts = state.store.list_accounts().await?;
     Ok(HttpResponse::Ok().json(serde_json::json!({ "accounts": accounts })))
+}
+
+/// Which entries of the audit log to list.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct AuditQuery {
+    /// Only entries about this record, e.g. `declaration/12`.
+    subject: Option<String>,
+    /// At most this many, newest first (default 100, at most 1000).
+    limit: Option<u64>,
+}
+
+/// The audit log (auditors and administrators), newest first, with the result of re-walking its hash chain.
+#[utoipa::path(
+    get,
+    path = "/api/v1/audit",
+    params(AuditQuery),
+    responses((status = 200, description = "Entries and the chain's verification", body = serde_json::Value), (status = 403, description = "Not an auditor or administrator")),
+    tag = "accounts"
+)]
+async fn audit_log(
+    state: web::Data<AppState>,
+    query: web::Query<AuditQuery>,
+    viewer: MaybeViewer,
+) -> Result<HttpResponse, ApiError> {
+    viewer.signed_in()?.require(Action::ReadAudit)?;
+    let q = query.into_inner();
+    let entries = state.store.audit_entries(q.subject.as_deref(), q.limit.unwrap_or(100).min(1000)).await?;
+    let verification = state.store.verify_audit().await?;
+    Ok(HttpResponse::Ok().json(serde_json::json!({
+        "intact": verification.is_intact(),
+        "verification": verification,
+        "entries": entries,
+    })))
 }
 
 /// The blank declaration workbook (XLSX) in English or French.

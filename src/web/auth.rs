@@ -40,6 +40,8 @@ pub enum Action {
     Submit,
     /// Create accounts and tokens.
     ManageAccounts,
+    /// Read the audit log and check its chain.
+    ReadAudit,
 }
 
 /// The authorization table: which role may do what.
@@ -51,6 +53,7 @@ pub fn allows(role: AccountRole, action: Action) -> bool {
         ReadDeclarations => true,
         Submit => matches!(role, Supplier | Officer | Administrator),
         ManageAccounts => matches!(role, Administrator),
+        ReadAudit => matches!(role, Auditor | Administrator),
     }
 }
 
@@ -77,6 +80,14 @@ impl Viewer {
     /// `Forbidden` unless the role allows the action.
     pub fn require(&self, action: Action) -> Result<(), ApiError> {
         if self.can(action) { Ok(()) } else { Err(ApiError::Forbidden) }
+    }
+
+    /// Who this viewer is when it submits: its e-mail for the audit log, and its organisation if it is limited.
+    pub fn submitter(&self) -> crate::pipeline::Submitter {
+        crate::pipeline::Submitter {
+            actor: self.account.email.clone(),
+            only_business_number: self.only_business_number(),
+        }
     }
 
     /// The business number whose declarations a supplier is limited to; `None` for roles that see all.

@@ -390,14 +390,13 @@ async fn upload_submit(
         };
         auth::check_csrf_for(&req, &ctx.viewer, upload.csrf.as_deref())?;
         let name = upload.name.clone();
-        let only = ctx.viewer.only_business_number();
         match pipeline::submit_for(
             &state.store,
             state.model.clone(),
             upload.name,
             upload.bytes,
             state.limits.clone(),
-            only,
+            &ctx.viewer.submitter(),
         )
         .await
         {

@@ -70,6 +70,7 @@ fn table() -> Vec<Row> {
             Body::None,
             [SignIn, Denied, Denied, Denied, Denied, Ok],
         ),
+        row(get.clone(), "/api/v1/audit", "/api/v1/audit", Body::None, [SignIn, Denied, Denied, Denied, Ok, Ok]),
         row(get.clone(), "/api/v1/declarations", "/api/v1/declarations", Body::None, [SignIn, Ok, Ok, Ok, Ok, Ok]),
         row(
             get.clone(),
@@ -284,7 +285,13 @@ async fn a_wrong_token_is_refused_rather_than_treated_as_anonymous() {
     assert!(body["message_fr"].as_str().is_some_and(|m| !m.is_empty()));
     let me: Value = app.get_as(Who::Auditor, "/api/v1/me").await.json().await.unwrap();
     assert_eq!(me["account"]["role"], "auditor");
-    assert_eq!(me["may"], serde_json::json!(["read_portfolio", "read_declarations"]));
+    assert_eq!(me["may"], serde_json::json!(["read_portfolio", "read_declarations", "read_audit"]));
+    // The auditor's log names who stored what.
+    app.upload(OWN_FILE, demo_file(OWN_FILE)).await;
+    let log: Value = app.get_as(Who::Auditor, "/api/v1/audit?subject=declaration/1").await.json().await.unwrap();
+    assert_eq!(log["intact"], true);
+    assert_eq!(log["entries"][1]["action"], "declaration.stored");
+    assert_eq!(log["entries"][1]["actor"], Who::Officer.email().unwrap());
 }
 
 #[tokio::test]

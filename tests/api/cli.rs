@@ -273,3 +273,46 @@ async fn user_add_and_token_make_an_account_that_can_sign_in_and_call_the_api() 
     assert_eq!(code, 0);
     assert_eq!(list.lines().count(), 1);
 }
+
+#[tokio::test]
+async fn audit_verify_passes_on_an_honest_log_and_names_the_entry_someone_edited() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}?mode=rwc", dir.path().join("a.sqlite3").display());
+    let files: Vec<String> = ["cordages-nordiques-w8486.json", "atlantic-marine-w8486.json"]
+        .iter()
+        .map(|f| demo_dir().join(f).display().to_string())
+        .collect();
+    let (code, _, err) = chainon(&["import", &files[0], &files[1], "--database", &db]);
+    assert_eq!(code, 0, "{err}");
+    let (code, out, err) = chainon(&["audit", "verify", "--database", &db]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("4 entries, intact"), "two declarations and their assessments: {out}");
+    let head = out.split_whitespace().last().unwrap().to_string();
+    let (code, log, _) = chainon(&["audit", "log", "--database", &db, "--subject", "declaration/1"]);
+    assert_eq!(code, 0);
+    let entries: Vec<Value> = log.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(entries.len(), 2);
+    assert!(entries.iter().all(|e| e["actor"] == "cli"));
+    assert_eq!(entries[1]["action"], "declaration.stored");
+    assert_eq!(entries[1]["payload"]["supplier"], "Cordages Nordiques Inc.");
+
+    let store = chainon::storage::Store::connect(&db).await.unwrap();
+    chainon::storage::testing::execute_raw(&store, "UPDATE audit_entry SET actor = 'someone' WHERE seq = 3")
+        .await
+        .unwrap();
+    let (code, out, _) = chainon(&["audit", "verify", "--database", &db]);
+    assert_eq!(code, 1);
+    assert!(out.contains("entry 3: edited"), "{out}");
+    // A cut tail is a shorter valid chain; the head recorded earlier reveals it.
+    chainon::storage::testing::execute_raw(
+        &store,
+        "UPDATE audit_entry SET actor = 'cli' WHERE seq = 3; DELETE FROM audit_entry WHERE seq = 4",
+    )
+    .await
+    .unwrap();
+    let (code, _, _) = chainon(&["audit", "verify", "--database", &db]);
+    assert_eq!(code, 0);
+    let (code, out, _) = chainon(&["audit", "verify", "--database", &db, "--expect-head", &head]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("no longer in the log"), "{out}");
+}
