@@ -4,6 +4,7 @@
 //! [`web`] ← [`startup`]. See `ARCHITECTURE.md`.
 
 pub mod accounts;
+pub mod cases;
 pub mod config;
 pub mod domain;
 pub mod graph;

@@ -31,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000001_create_declarations::Migration),
             Box::new(m20261123_000001_create_accounts::Migration),
             Box::new(m20261123_000002_create_audit_log::Migration),
+            Box::new(m20261123_000003_create_cases::Migration),
         ]
     }
 }
@@ -323,6 +324,81 @@ mod m20261123_000002_create_audit_log {
 
         async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
             m.drop_table(Table::drop().table(a("audit_entry")).if_exists().take()).await
+        }
+    }
+}
+
+mod m20261123_000003_create_cases {
+    use super::*;
+
+    named_migration!("m20261123_000003_create_cases");
+
+    #[async_trait::async_trait]
+    impl MigrationTrait for Migration {
+        async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.create_table(
+                Table::create()
+                    .table(a("contract"))
+                    .if_not_exists()
+                    .col(big_pk_auto(a("id")))
+                    .col(string(a("number")).unique_key())
+                    .col(string(a("business_number")))
+                    .col(date(a("awarded_on")))
+                    .col(text(a("document")))
+                    .col(timestamp_with_time_zone(a("created_at")))
+                    .take(),
+            )
+            .await?;
+            m.create_table(
+                Table::create()
+                    .table(a("compliance_case"))
+                    .if_not_exists()
+                    .col(big_pk_auto(a("id")))
+                    .col(big_integer(a("contract_id")))
+                    .col(text(a("title")))
+                    .col(text(a("opened_by")))
+                    .col(timestamp_with_time_zone(a("opened_at")))
+                    .foreign_key(
+                        ForeignKey::create()
+                            .name("fk_compliance_case_contract_id")
+                            .from(a("compliance_case"), a("contract_id"))
+                            .to(a("contract"), a("id"))
+                            .on_delete(ForeignKeyAction::Restrict),
+                    )
+                    .take(),
+            )
+            .await?;
+            m.create_table(
+                Table::create()
+                    .table(a("case_event"))
+                    .if_not_exists()
+                    .col(big_pk_auto(a("id")))
+                    .col(big_integer(a("case_id")))
+                    .col(string(a("kind")))
+                    .col(text(a("recorded_by")))
+                    .col(timestamp_with_time_zone(a("recorded_at")))
+                    .col(text(a("document")))
+                    .foreign_key(
+                        ForeignKey::create()
+                            .name("fk_case_event_case_id")
+                            .from(a("case_event"), a("case_id"))
+                            .to(a("compliance_case"), a("id"))
+                            .on_delete(ForeignKeyAction::Restrict),
+                    )
+                    .take(),
+            )
+            .await?;
+            m.create_index(
+                Index::create().name("ix_case_event_case_id").table(a("case_event")).col(a("case_id")).take(),
+            )
+            .await
+        }
+
+        async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            for t in ["case_event", "compliance_case", "contract"] {
+                m.drop_table(Table::drop().table(a(t)).if_exists().take()).await?;
+            }
+            Ok(())
         }
     }
 }

@@ -3,6 +3,7 @@
 
 mod accounts;
 pub mod audit;
+mod cases;
 mod entities;
 mod migration;
 #[doc(hidden)]
@@ -10,6 +11,7 @@ pub mod testing;
 
 pub use accounts::{NewAccount, normalise_email, token_digest};
 pub use audit::{AuditEntry, AuditEvent, AuditFault, AuditProblem, AuditReport};
+pub use cases::{StoredCase, StoredCaseEvent, StoredContract};
 
 use std::collections::HashMap;
 

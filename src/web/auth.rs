@@ -42,6 +42,10 @@ pub enum Action {
     ManageAccounts,
     /// Read the audit log and check its chain.
     ReadAudit,
+    /// Record contracts (and their instrument overrides).
+    RecordContracts,
+    /// Open compliance cases and record evidence, notices, plans and decisions.
+    ManageCases,
 }
 
 /// The authorization table: which role may do what.
@@ -54,6 +58,8 @@ pub fn allows(role: AccountRole, action: Action) -> bool {
         Submit => matches!(role, Supplier | Officer | Administrator),
         ManageAccounts => matches!(role, Administrator),
         ReadAudit => matches!(role, Auditor | Administrator),
+        RecordContracts => matches!(role, Officer | Administrator),
+        ManageCases => matches!(role, Auditor | Administrator),
     }
 }
 

@@ -3,6 +3,7 @@
 
 mod api;
 pub mod auth;
+mod cases;
 mod error;
 mod lang;
 mod pages;
@@ -131,7 +132,7 @@ pub fn configure(cfg: &mut web::ServiceConfig, state: AppState) {
         .app_data(web::PathConfig::default().error_handler(|e, _| error::extractor_error(e)))
         .route("/health", web::get().to(health))
         .route("/static/{path:.*}", web::get().to(asset))
-        .service(web::scope("/api/v1").configure(api::routes))
+        .service(web::scope("/api/v1").configure(cases::routes).configure(api::routes))
         .configure(pages::routes)
         .default_service(web::to(not_found));
 }

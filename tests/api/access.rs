@@ -46,7 +46,14 @@ enum Body {
     None,
     /// The supplier's own declaration, as a multipart upload.
     OwnFile,
+    /// A JSON body; `{n}` becomes a number unique to the call.
+    Json(&'static str),
 }
+
+const NEW_CONTRACT: &str = r#"{"number": "W8486-25{n}/001", "kind": "contract", "title": "Rope", "business_number": "842310575",
+  "supplier_name": "Cordages Nordiques Inc.", "goods_category": "ropes_cordage", "value_cad": 1000, "awarded_on": "2025-05-01"}"#;
+const NOTICE: &str =
+    r#"{"type": "notice", "sent_on": "2026-06-01", "respond_by": "2026-07-01", "subject": "s{n}", "body": "b"}"#;
 
 fn table() -> Vec<Row> {
     let row = |method: Method, route, path, body, expect| Row { method, route, path, body, expect };
@@ -69,6 +76,36 @@ fn table() -> Vec<Row> {
             "/api/v1/accounts",
             Body::None,
             [SignIn, Denied, Denied, Denied, Denied, Ok],
+        ),
+        row(get.clone(), "/api/v1/contracts", "/api/v1/contracts", Body::None, [SignIn, Ok, Ok, Ok, Ok, Ok]),
+        row(
+            post.clone(),
+            "/api/v1/contracts",
+            "/api/v1/contracts",
+            Body::Json(NEW_CONTRACT),
+            [SignIn, Denied, Denied, Ok, Denied, Ok],
+        ),
+        row(
+            get.clone(),
+            "/api/v1/contracts/{id}",
+            "/api/v1/contracts/{contract}",
+            Body::None,
+            [SignIn, Ok, Hidden, Ok, Ok, Ok],
+        ),
+        row(
+            post.clone(),
+            "/api/v1/contracts/{id}/cases",
+            "/api/v1/contracts/{contract}/cases",
+            Body::Json(r#"{"title": "t{n}"}"#),
+            [SignIn, Denied, Denied, Denied, Ok, Ok],
+        ),
+        row(get.clone(), "/api/v1/cases/{id}", "/api/v1/cases/{case}", Body::None, [SignIn, Ok, Hidden, Ok, Ok, Ok]),
+        row(
+            post.clone(),
+            "/api/v1/cases/{id}/events",
+            "/api/v1/cases/{case}/events",
+            Body::Json(NOTICE),
+            [SignIn, Denied, Hidden, Denied, Ok, Ok],
         ),
         row(get.clone(), "/api/v1/audit", "/api/v1/audit", Body::None, [SignIn, Denied, Denied, Denied, Ok, Ok]),
         row(get.clone(), "/api/v1/declarations", "/api/v1/declarations", Body::None, [SignIn, Ok, Ok, Ok, Ok, Ok]),
@@ -144,9 +181,9 @@ const FORM_ROUTES: [(&str, &str); 2] = [("POST", "/login"), ("POST", "/logout")]
 fn mounted_routes() -> BTreeSet<(String, String)> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/web");
     let mut out = BTreeSet::new();
-    for file in ["mod.rs", "api.rs", "pages.rs"] {
+    for file in ["mod.rs", "api.rs", "cases.rs", "pages.rs"] {
         let source = std::fs::read_to_string(dir.join(file)).unwrap();
-        let prefix = if file == "api.rs" { "/api/v1" } else { "" };
+        let prefix = if matches!(file, "api.rs" | "cases.rs") { "/api/v1" } else { "" };
         for part in source.split(".route(\"").skip(1) {
             let route = &part[..part.find('"').unwrap()];
             let method = part.split("web::").nth(1).unwrap().split("()").next().unwrap().to_uppercase();
@@ -171,6 +208,8 @@ struct Ids {
     own: i64,
     others: i64,
     sol: String,
+    contract: i64,
+    case: i64,
 }
 
 async fn app_with_demo() -> (TestApp, Ids) {
@@ -184,7 +223,27 @@ async fn app_with_demo() -> (TestApp, Ids) {
     let own = id_of(OWN_FILE);
     let others = id_of(OTHERS_FILE);
     let sol = all.iter().find(|d| d.id == own).unwrap().solicitation_number.clone().unwrap();
-    (app, Ids { own, others, sol })
+    let contract: Value = app
+        .request(Who::Officer, Method::POST, "/api/v1/contracts")
+        .json(&serde_json::from_str::<Value>(&NEW_CONTRACT.replace("{n}", "0")).unwrap())
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let contract = contract["id"].as_i64().unwrap();
+    let case: Value = app
+        .request(Who::Auditor, Method::POST, &format!("/api/v1/contracts/{contract}/cases"))
+        .json(&serde_json::json!({ "title": "Allegation" }))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let case = case["id"].as_i64().unwrap();
+    (app, Ids { own, others, sol, contract, case })
 }
 
 fn classify(path: &str, status: u16, location: Option<&str>) -> Option<Expect> {
@@ -204,17 +263,28 @@ fn classify(path: &str, status: u16, location: Option<&str>) -> Option<Expect> {
 async fn every_route_answers_every_caller_as_the_table_says() {
     let (app, ids) = app_with_demo().await;
     let mut wrong = Vec::new();
+    let mut calls = 0;
     for row in table() {
         let path = row
             .path
             .replace("{own}", &ids.own.to_string())
             .replace("{others}", &ids.others.to_string())
-            .replace("{sol}", &ids.sol);
+            .replace("{sol}", &ids.sol)
+            .replace("{contract}", &ids.contract.to_string())
+            .replace("{case}", &ids.case.to_string());
         for (who, expect) in Who::ALL.into_iter().zip(row.expect) {
             let mut req = app.request(who, row.method.clone(), &path);
-            if let Body::OwnFile = row.body {
-                let part = reqwest::multipart::Part::bytes(demo_file(OWN_FILE)).file_name(OWN_FILE);
-                req = req.multipart(reqwest::multipart::Form::new().part("file", part));
+            match row.body {
+                Body::None => {}
+                Body::OwnFile => {
+                    let part = reqwest::multipart::Part::bytes(demo_file(OWN_FILE)).file_name(OWN_FILE);
+                    req = req.multipart(reqwest::multipart::Form::new().part("file", part));
+                }
+                Body::Json(template) => {
+                    calls += 1;
+                    let body: Value = serde_json::from_str(&template.replace("{n}", &calls.to_string())).unwrap();
+                    req = req.json(&body);
+                }
             }
             let before = app.count().await;
             let resp = req.send().await.unwrap();
@@ -285,7 +355,7 @@ async fn a_wrong_token_is_refused_rather_than_treated_as_anonymous() {
     assert!(body["message_fr"].as_str().is_some_and(|m| !m.is_empty()));
     let me: Value = app.get_as(Who::Auditor, "/api/v1/me").await.json().await.unwrap();
     assert_eq!(me["account"]["role"], "auditor");
-    assert_eq!(me["may"], serde_json::json!(["read_portfolio", "read_declarations", "read_audit"]));
+    assert_eq!(me["may"], serde_json::json!(["read_portfolio", "read_declarations", "read_audit", "manage_cases"]));
     // The auditor's log names who stored what.
     app.upload(OWN_FILE, demo_file(OWN_FILE)).await;
     let log: Value = app.get_as(Who::Auditor, "/api/v1/audit?subject=declaration/1").await.json().await.unwrap();

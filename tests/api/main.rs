@@ -6,6 +6,7 @@
 
 mod access;
 mod browser;
+mod cases;
 mod cli;
 mod declarations;
 mod helpers;

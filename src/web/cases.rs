@@ -1,0 +1,220 @@
+//! The compliance-case API: contracts with the instruments in force for them, cases and their record, the
+//! pre-termination checklist. Officers record contracts; auditors open cases and record evidence, notices, plans and
+//! decisions; a supplier sees its own contracts and the notices of its cases, and answers them.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use chrono::Utc;
+use serde::Deserialize;
+
+use super::auth::{self, Action, MaybeViewer, Viewer};
+use super::{ApiError, AppState};
+use crate::cases::{self, CaseEvent, Contract};
+use crate::domain::BusinessNumber;
+use crate::storage::{StoredCase, StoredContract};
+
+/// Mounts the routes (under `/api/v1`).
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/contracts", web::get().to(list_contracts))
+        .route("/contracts", web::post().to(create_contract))
+        .route("/contracts/{id}", web::get().to(get_contract))
+        .route("/contracts/{id}/cases", web::post().to(open_case))
+        .route("/cases/{id}", web::get().to(get_case))
+        .route("/cases/{id}/events", web::post().to(add_event));
+}
+
+fn contract_json(c: &StoredContract) -> serde_json::Value {
+    serde_json::json!({
+        "id": c.id,
+        "contract": c.contract,
+        "instruments": cases::instruments(&c.contract),
+        "fiscal_year": cases::fiscal_year(c.contract.awarded_on),
+    })
+}
+
+/// The contract if this viewer may see it: every contract for the portfolio roles, its own for a supplier.
+async fn visible_contract(state: &AppState, viewer: &Viewer, id: i64) -> Result<StoredContract, ApiError> {
+    let c = state.store.contract(id).await?.ok_or(ApiError::NotFound)?;
+    match viewer.only_business_number() {
+        Some(bn) if bn != c.contract.business_number => Err(ApiError::NotFound),
+        _ => Ok(c),
+    }
+}
+
+async fn list_contracts(state: web::Data<AppState>, viewer: MaybeViewer) -> Result<HttpResponse, ApiError> {
+    let viewer = viewer.signed_in()?;
+    viewer.require(Action::ReadDeclarations)?;
+    let only = viewer.only_business_number();
+    let list = state.store.list_contracts(only.as_deref()).await?;
+    Ok(HttpResponse::Ok().json(serde_json::json!({ "contracts": list.iter().map(contract_json).collect::<Vec<_>>() })))
+}
+
+fn validate(c: &mut Contract) -> Result<(), ApiError> {
+    let bn = BusinessNumber::parse(&c.business_number).map_err(|e| {
+        ApiError::bad_request(
+            format!("business_number `{}`: {e}", c.business_number),
+            format!("business_number « {} » : numéro d'entreprise invalide", c.business_number),
+        )
+    })?;
+    c.business_number = bn.to_string();
+    if c.number.trim().is_empty() {
+        return Err(ApiError::bad_request(
+            "number: a contract needs its number",
+            "number : il faut le numéro du contrat",
+        ));
+    }
+    if let Some(end) = c.ends_on
+        && end < c.awarded_on
+    {
+        return Err(ApiError::bad_request(
+            format!("ends_on {end} is before awarded_on {}", c.awarded_on),
+            format!("ends_on {end} précède awarded_on {}", c.awarded_on),
+        ));
+    }
+    if !(c.value_cad.is_finite() && c.value_cad >= 0.0) {
+        return Err(ApiError::bad_request(
+            "value_cad: a contract's value is a non-negative number of dollars",
+            "value_cad : la valeur d'un contrat est un nombre de dollars positif ou nul",
+        ));
+    }
+    if c.overrides.iter().any(|o| o.reason.trim().is_empty()) {
+        return Err(ApiError::bad_request(
+            "overrides: every override needs its reason",
+            "overrides : chaque correction doit être motivée",
+        ));
+    }
+    Ok(())
+}
+
+async fn create_contract(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: MaybeViewer,
+    body: web::Json<Contract>,
+) -> Result<HttpResponse, ApiError> {
+    let viewer = viewer.signed_in()?;
+    viewer.require(Action::RecordContracts)?;
+    auth::check_csrf_for(&req, &viewer, None)?;
+    let mut contract = body.into_inner();
+    validate(&mut contract)?;
+    let stored = state.store.create_contract(&contract, &viewer.account.email).await?;
+    Ok(HttpResponse::Created()
+        .insert_header(("location", format!("/api/v1/contracts/{}", stored.id)))
+        .json(contract_json(&stored)))
+}
+
+async fn get_contract(
+    state: web::Data<AppState>,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
+    let viewer = viewer.signed_in()?;
+    let c = visible_contract(&state, &viewer, *id).await?;
+    let mut v = contract_json(&c);
+    v["cases"] = state.store.cases_of(c.id).await?.into();
+    Ok(HttpResponse::Ok().json(v))
+}
+
+#[derive(Debug, Deserialize)]
+struct OpenCase {
+    title: String,
+}
+
+async fn open_case(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+    body: web::Json<OpenCase>,
+) -> Result<HttpResponse, ApiError> {
+    let viewer = viewer.signed_in()?;
+    viewer.require(Action::ManageCases)?;
+    auth::check_csrf_for(&req, &viewer, None)?;
+    if body.title.trim().is_empty() {
+        return Err(ApiError::bad_request("title: a case needs a title", "title : un dossier doit avoir un titre"));
+    }
+    let case_id = state.store.open_case(*id, body.title.trim(), &viewer.account.email).await?;
+    Ok(HttpResponse::Created()
+        .insert_header(("location", format!("/api/v1/cases/{case_id}")))
+        .json(serde_json::json!({ "id": case_id })))
+}
+
+/// The case and its contract, if this viewer may see them.
+async fn visible_case(state: &AppState, viewer: &Viewer, id: i64) -> Result<(StoredCase, StoredContract), ApiError> {
+    let case = state.store.case(id).await?.ok_or(ApiError::NotFound)?;
+    let contract = visible_contract(state, viewer, case.contract_id).await?;
+    Ok((case, contract))
+}
+
+async fn get_case(
+    state: web::Data<AppState>,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
+    let viewer = viewer.signed_in()?;
+    let (mut case, contract) = visible_case(&state, &viewer, *id).await?;
+    let today = Utc::now().date_naive();
+    let record: Vec<(i64, CaseEvent)> = case.events.iter().map(|e| (e.id, e.event.clone())).collect();
+    let overdue = cases::overdue(&record, today);
+    if !viewer.can(Action::ReadPortfolio) {
+        // A supplier sees what was sent to it and what it answered, never the evidence's sources.
+        case.events
+            .retain(|e| matches!(e.event, CaseEvent::Notice(_) | CaseEvent::Response(_) | CaseEvent::Decision(_)));
+        return Ok(HttpResponse::Ok().json(serde_json::json!({
+            "case": case, "contract": contract_json(&contract), "overdue_notices": overdue,
+        })));
+    }
+    let checklist = cases::checklist(&contract.contract, &record, today);
+    Ok(HttpResponse::Ok().json(serde_json::json!({
+        "case": case,
+        "contract": contract_json(&contract),
+        "overdue_notices": overdue,
+        "checklist": checklist,
+        "grounds_met": cases::grounds_met(&checklist),
+    })))
+}
+
+fn check_event(event: &CaseEvent, case: &StoredCase) -> Result<(), ApiError> {
+    match event {
+        CaseEvent::Notice(n) if n.respond_by <= n.sent_on => Err(ApiError::bad_request(
+            format!("respond_by {} must come after sent_on {}", n.respond_by, n.sent_on),
+            format!("respond_by {} doit suivre sent_on {}", n.respond_by, n.sent_on),
+        )),
+        CaseEvent::Response(r)
+            if !case.events.iter().any(|e| e.id == r.notice_seq && matches!(e.event, CaseEvent::Notice(_))) =>
+        {
+            Err(ApiError::bad_request(
+                format!("notice_seq {}: no notice of this case has this number", r.notice_seq),
+                format!("notice_seq {} : aucun avis de ce dossier ne porte ce numéro", r.notice_seq),
+            ))
+        }
+        CaseEvent::Decision(d) if d.rationale.trim().is_empty() => Err(ApiError::bad_request(
+            "rationale: a decision states its reasons",
+            "rationale : une décision doit être motivée",
+        )),
+        CaseEvent::Evidence(e) if e.source.trim().is_empty() => Err(ApiError::bad_request(
+            "source: evidence names its source",
+            "source : une preuve doit indiquer sa source",
+        )),
+        _ => Ok(()),
+    }
+}
+
+async fn add_event(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+    body: web::Json<CaseEvent>,
+) -> Result<HttpResponse, ApiError> {
+    let viewer = viewer.signed_in()?;
+    let (case, _) = visible_case(&state, &viewer, *id).await?;
+    let event = body.into_inner();
+    let allowed = viewer.can(Action::ManageCases) || (event.by_supplier() && viewer.only_business_number().is_some());
+    if !allowed {
+        return Err(ApiError::Forbidden);
+    }
+    auth::check_csrf_for(&req, &viewer, None)?;
+    check_event(&event, &case)?;
+    let event_id = state.store.add_case_event(case.id, &event, &viewer.account.email).await?;
+    Ok(HttpResponse::Created().json(serde_json::json!({ "id": event_id, "case_id": case.id, "type": event.kind() })))
+}

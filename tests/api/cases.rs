@@ -1,0 +1,166 @@
+//! A compliance case's whole journey over the API: contract and its instruments, case, evidence, notice, the
+//! supplier's response, plan, decision, checklist and audit log — on both backends.
+
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, Who, demo_file};
+use crate::on_both_backends;
+
+async fn send(app: &TestApp, who: Who, method: Method, path: &str, body: Value) -> (u16, Value) {
+    let resp = app.request(who, method, path).json(&body).send().await.unwrap();
+    let status = resp.status().as_u16();
+    (status, resp.json().await.unwrap_or(Value::Null))
+}
+
+async fn get(app: &TestApp, who: Who, path: &str) -> (u16, Value) {
+    let resp = app.get_as(who, path).await;
+    let status = resp.status().as_u16();
+    (status, resp.json().await.unwrap_or(Value::Null))
+}
+
+fn contract(number: &str, bn: &str) -> Value {
+    json!({
+        "number": number, "kind": "contract", "title": "Mooring lines", "business_number": bn,
+        "supplier_name": "Cordages Nordiques Inc.", "goods_category": "ropes_cordage", "value_cad": 480000.0,
+        "awarded_on": "2022-01-10", "ends_on": "2027-01-09"
+    })
+}
+
+on_both_backends!(
+    a_case_goes_from_allegation_to_a_decision_on_a_record_no_one_can_silently_edit,
+    |app: TestApp| async move {
+        let decl = app.upload("cordages.json", demo_file("cordages-nordiques-w8486.json")).await;
+        let decl_id = decl.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
+
+        // A bad contract is refused and stores nothing.
+        let (status, body) =
+            send(&app, Who::Officer, Method::POST, "/api/v1/contracts", contract("W8486-24/001", "842310576")).await;
+        assert_eq!(status, 400);
+        assert!(body["message"].as_str().unwrap().contains("business_number") && body["message_fr"].is_string());
+        assert_eq!(get(&app, Who::Officer, "/api/v1/contracts").await.1["contracts"].as_array().unwrap().len(), 0);
+
+        let (status, c) =
+            send(&app, Who::Officer, Method::POST, "/api/v1/contracts", contract("W8486-24/001", "842 310 575")).await;
+        assert_eq!(status, 201, "{c}");
+        let contract_id = c["id"].as_i64().unwrap();
+        let in_force: Vec<&str> = c["instruments"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|i| i["in_force"] == true)
+            .map(|i| i["instrument"].as_str().unwrap())
+            .collect();
+        assert_eq!(in_force, ["code_of_conduct2021", "anti_forced_labour_clauses"]);
+        assert_eq!(c["fiscal_year"], 2021, "January 2022 is in fiscal year 2021-22");
+        let (status, _) =
+            send(&app, Who::Officer, Method::POST, "/api/v1/contracts", contract("W8486-24/001", "842310575")).await;
+        assert_eq!(status, 409, "a contract number is used once");
+
+        let (status, opened) = send(
+            &app,
+            Who::Auditor,
+            Method::POST,
+            &format!("/api/v1/contracts/{contract_id}/cases"),
+            json!({"title": "Report on a spinning mill"}),
+        )
+        .await;
+        assert_eq!(status, 201);
+        let case = opened["id"].as_i64().unwrap();
+        let events = format!("/api/v1/cases/{case}/events");
+
+        let evidence = json!({
+            "type": "evidence", "kind": "credible_report", "source": "NGO report, June 2026", "dated": "2026-06-02",
+            "indicators": ["retention_of_identity_documents", "withholding_of_wages"], "credibility": "high",
+            "sites": [format!("{decl_id}/CN-SPIN")], "summary": "Workers' passports held by the mill."
+        });
+        assert_eq!(send(&app, Who::Auditor, Method::POST, &events, evidence.clone()).await.0, 201);
+        assert_eq!(
+            send(&app, Who::Supplier, Method::POST, &events, evidence).await.0,
+            403,
+            "suppliers add no evidence"
+        );
+        let (status, notice) = send(
+        &app,
+        Who::Auditor,
+        Method::POST,
+        &events,
+        json!({"type": "notice", "sent_on": "2026-06-10", "respond_by": "2099-07-10", "subject": "Allegation", "body": "Respond within 30 days."}),
+    )
+    .await;
+        assert_eq!(status, 201);
+        let notice_id = notice["id"].as_i64().unwrap();
+
+        // The auditor's view: the checklist says what is still missing.
+        let (_, view) = get(&app, Who::Auditor, &format!("/api/v1/cases/{case}")).await;
+        let unmet: Vec<&str> = view["checklist"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["met"] == false)
+            .map(|c| c["code"].as_str().unwrap())
+            .collect();
+        assert_eq!(unmet, ["opportunity_to_respond", "remediation_considered"]);
+        assert_eq!(view["grounds_met"], false);
+
+        // The supplier sees the notice but not the evidence, and answers it; the competitor sees nothing.
+        let (status, seen) = get(&app, Who::Supplier, &format!("/api/v1/cases/{case}")).await;
+        assert_eq!(status, 200);
+        let kinds: Vec<&str> =
+            seen["case"]["events"].as_array().unwrap().iter().map(|e| e["event"]["type"].as_str().unwrap()).collect();
+        assert_eq!(kinds, ["notice"]);
+        assert!(seen.get("checklist").is_none());
+        assert_eq!(get(&app, Who::OtherSupplier, &format!("/api/v1/cases/{case}")).await.0, 404);
+        let (status, bad) = send(
+            &app,
+            Who::Supplier,
+            Method::POST,
+            &events,
+            json!({"type": "response", "notice_seq": 99999, "received_on": "2026-06-20", "text": "?"}),
+        )
+        .await;
+        assert_eq!(status, 400);
+        assert!(bad["message_fr"].as_str().unwrap().contains("aucun avis"));
+        let reply = json!({"type": "response", "notice_seq": notice_id, "received_on": "2026-06-20", "text": "We are auditing the mill."});
+        assert_eq!(send(&app, Who::Supplier, Method::POST, &events, reply).await.0, 201);
+
+        assert_eq!(
+            send(
+                &app,
+                Who::Auditor,
+                Method::POST,
+                &events,
+                json!({"type": "action_plan", "milestones": [{"description": "Return passports", "due": "2026-08-01"}]})
+            )
+            .await
+            .0,
+            201
+        );
+        let (status, _) = send(
+            &app,
+            Who::Auditor,
+            Method::POST,
+            &events,
+            json!({"type": "decision", "outcome": "remediate", "decided_on": "2026-07-01", "rationale": " "}),
+        )
+        .await;
+        assert_eq!(status, 400, "a decision states its reasons");
+        let decision = json!({"type": "decision", "outcome": "remediate", "decided_on": "2026-07-01", "rationale": "Plan accepted; passports returned by 1 August.", "isp_referral": false});
+        assert_eq!(send(&app, Who::Auditor, Method::POST, &events, decision).await.0, 201);
+        let (_, view) = get(&app, Who::Auditor, &format!("/api/v1/cases/{case}")).await;
+        assert_eq!(view["grounds_met"], true, "{}", view["checklist"]);
+        assert_eq!(view["case"]["events"].as_array().unwrap().len(), 5);
+
+        // Every step is in the audit log, with who did it, and the chain is intact.
+        let (_, log) = get(&app, Who::Auditor, &format!("/api/v1/audit?subject=case/{case}")).await;
+        let actions: Vec<&str> =
+            log["entries"].as_array().unwrap().iter().rev().map(|e| e["action"].as_str().unwrap()).collect();
+        assert_eq!(
+            actions,
+            ["case.opened", "case.evidence", "case.notice", "case.response", "case.action_plan", "case.decision"]
+        );
+        let response = log["entries"].as_array().unwrap().iter().find(|e| e["action"] == "case.response").unwrap();
+        assert_eq!(response["actor"], Who::Supplier.email().unwrap());
+        assert_eq!(log["intact"], true);
+    }
+);
