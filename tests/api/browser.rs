@@ -6,6 +6,7 @@
 //! axe-core (`.ci/run` installs both); elsewhere it prints why it is skipped.
 
 use std::path::{Path, PathBuf};
+use std::os::unix::process::CommandExt;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
@@ -32,11 +33,13 @@ fn tools() -> Option<Tools> {
     Some(Tools { chromedriver: driver.into(), chromium: chromium.into(), axe })
 }
 
-/// chromedriver for the test's duration; killed when dropped.
+/// chromedriver for the test's duration, in a process group of its own with the browsers it starts: the whole
+/// group is killed when dropped, so a failing test leaves no Chromium behind.
 struct Driver(Child);
 
 impl Drop for Driver {
     fn drop(&mut self) {
+        let _ = Command::new("kill").arg("-KILL").arg(format!("-{}", self.0.id())).status();
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
@@ -47,6 +50,7 @@ async fn start_browser(tools: &Tools, profile: &Path) -> (Driver, Client) {
     let driver = Driver(
         Command::new(&tools.chromedriver)
             .arg(format!("--port={port}"))
+            .process_group(0)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
