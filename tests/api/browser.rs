@@ -5,8 +5,8 @@
 //! Runs when `CHAINON_TEST_CHROMEDRIVER` names a chromedriver and `CHAINON_TEST_AXE` the file `axe.min.js` of
 //! axe-core (`.ci/run` installs both); elsewhere it prints why it is skipped.
 
-use std::path::{Path, PathBuf};
 use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 

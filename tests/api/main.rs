@@ -8,6 +8,7 @@ mod access;
 mod browser;
 mod cases;
 mod cli;
+mod corpus;
 mod declarations;
 mod helpers;
 mod pages;
