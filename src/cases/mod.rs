@@ -7,6 +7,8 @@ use strum::{AsRefStr, Display, EnumIter, EnumString};
 
 use crate::domain::Lang;
 
+pub mod s211;
+
 /// The kind of procurement instrument.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Display, EnumString, AsRefStr, EnumIter)]
 #[serde(rename_all = "snake_case")]

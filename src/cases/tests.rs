@@ -156,3 +156,61 @@ fn fiscal_years_run_from_april_to_march() {
     assert_eq!(fiscal_year(d("2026-04-01")), 2026);
     assert_eq!(fiscal_year(d("2027-01-15")), 2026);
 }
+
+#[test]
+fn s211_figures_count_the_fiscal_year_only() {
+    use crate::domain::{Assessment, Band, CategoryAssessment, RiskPair, Score};
+    let score = |band| Score { score: 50.0, band, factors: Vec::new() };
+    let assessment = |category: &str, f, c| Assessment {
+        model_version: "t".into(),
+        overall: RiskPair { forced_labour: score(f), child_labour: score(c) },
+        sites: Vec::new(),
+        categories: vec![CategoryAssessment {
+            category: category.into(),
+            label_en: String::new(),
+            label_fr: String::new(),
+            forced_labour: score(f),
+            child_labour: score(c),
+        }],
+        findings: Vec::new(),
+    };
+    let a1 = assessment("clothing", Band::High, Band::Medium);
+    let a2 = assessment("clothing", Band::High, Band::Low);
+    let a3 = assessment("ppe_gloves", Band::Critical, Band::Low);
+    let declarations = [
+        (d("2026-04-01"), 4, Some(&a1)),
+        (d("2027-03-31"), 3, Some(&a2)),
+        (d("2026-03-31"), 9, Some(&a3)), // the year before
+    ];
+    let mut old = contract("clothing", "2019-01-01");
+    old.ends_on = Some(d("2026-03-31")); // ended before the year
+    let contracts = [contract("clothing", "2023-04-01"), contract("ropes_cordage", "2021-09-01"), old];
+    let terminated = [CaseEvent::Decision(Decision {
+        outcome: Outcome::TerminateForDefault,
+        decided_on: d("2026-12-01"),
+        rationale: "r".into(),
+        isp_referral: true,
+    })];
+    let remediated = [CaseEvent::Decision(Decision {
+        outcome: Outcome::Remediate,
+        decided_on: d("2026-03-01"),
+        rationale: "r".into(),
+        isp_referral: false,
+    })];
+    let cases = [(d("2026-06-01"), &terminated[..]), (d("2025-12-01"), &remediated[..])];
+    let f = s211::figures(2026, &s211::S211Input { contracts: &contracts, declarations: &declarations, cases: &cases });
+    assert_eq!(f.label, "2026-27");
+    assert_eq!(f.contracts_in_force, 2);
+    assert_eq!(f.contracts_with["anti_forced_labour_clauses"], 1);
+    assert_eq!(f.contracts_with["code_of_conduct2021"], 2);
+    assert_eq!(f.contracts_with["origin_of_work_clause"], 1);
+    assert_eq!((f.declarations_received, f.site_disclosures_received), (2, 7));
+    let high = f.assessments.iter().find(|a| a.category == "clothing" && a.band == Band::High).unwrap();
+    assert_eq!((high.forced_labour, high.child_labour), (2, 0));
+    assert!(f.assessments.iter().all(|a| a.category != "ppe_gloves"));
+    assert_eq!((f.cases_opened, f.cases_remediated, f.cases_terminated, f.isp_referrals), (1, 0, 1, 1));
+    let csv = String::from_utf8(s211::to_csv(&f).unwrap()).unwrap();
+    assert!(csv.starts_with("fiscal_year / exercice,"));
+    assert!(csv.contains("2026-27,cases_terminated,,,1"));
+    assert!(csv.contains("2026-27,assessments_forced_labour,clothing,high,2"));
+}

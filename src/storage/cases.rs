@@ -231,6 +231,24 @@ impl Store {
         }))
     }
 
+    /// Every case with its record (for yearly figures).
+    pub async fn all_cases(&self) -> Result<Vec<StoredCase>, StorageError> {
+        let ids: Vec<i64> = case::Entity::find()
+            .order_by_asc(case::Column::Id)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|c| c.id)
+            .collect();
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            if let Some(c) = self.case(id).await? {
+                out.push(c);
+            }
+        }
+        Ok(out)
+    }
+
     /// The ids of a contract's cases, oldest first.
     pub async fn cases_of(&self, contract_id: i64) -> Result<Vec<i64>, StorageError> {
         Ok(case::Entity::find()

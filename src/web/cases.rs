@@ -19,7 +19,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/contracts/{id}", web::get().to(get_contract))
         .route("/contracts/{id}/cases", web::post().to(open_case))
         .route("/cases/{id}", web::get().to(get_case))
-        .route("/cases/{id}/events", web::post().to(add_event));
+        .route("/cases/{id}/events", web::post().to(add_event))
+        .route("/reports/s211", web::get().to(s211_figures));
 }
 
 fn contract_json(c: &StoredContract) -> serde_json::Value {
@@ -217,4 +218,64 @@ async fn add_event(
     check_event(&event, &case)?;
     let event_id = state.store.add_case_event(case.id, &event, &viewer.account.email).await?;
     Ok(HttpResponse::Created().json(serde_json::json!({ "id": event_id, "case_id": case.id, "type": event.kind() })))
+}
+
+#[derive(Debug, Deserialize)]
+struct S211Query {
+    /// The fiscal year by its first year (2026 = April 2026 to March 2027); default: the current one.
+    fiscal_year: Option<i32>,
+    /// `json` (default) or `csv`.
+    format: Option<String>,
+}
+
+async fn s211_figures(
+    state: web::Data<AppState>,
+    viewer: MaybeViewer,
+    query: web::Query<S211Query>,
+) -> Result<HttpResponse, ApiError> {
+    viewer.signed_in()?.require(Action::ReadPortfolio)?;
+    let fy = query.fiscal_year.unwrap_or_else(|| cases::fiscal_year(Utc::now().date_naive()));
+    let contracts: Vec<Contract> = state.store.list_contracts(None).await?.into_iter().map(|c| c.contract).collect();
+    let filter = crate::storage::DeclarationFilter {
+        include_superseded: true,
+        limit: 1_000_000_000,
+        ..crate::storage::DeclarationFilter::default()
+    };
+    let mut assessments = Vec::new();
+    let declarations = state.store.list_declarations(&filter).await?;
+    for d in &declarations {
+        assessments.push(state.store.latest_assessment(d.id).await?.map(|a| a.assessment));
+    }
+    let rows: Vec<_> = declarations
+        .iter()
+        .zip(&assessments)
+        .map(|(d, a)| (d.received_at.date_naive(), d.site_count, a.as_ref()))
+        .collect();
+    let all_cases = state.store.all_cases().await?;
+    let records: Vec<(chrono::NaiveDate, Vec<CaseEvent>)> = all_cases
+        .iter()
+        .map(|c| (c.opened_at.date_naive(), c.events.iter().map(|e| e.event.clone()).collect()))
+        .collect();
+    let case_refs: Vec<(chrono::NaiveDate, &[CaseEvent])> = records.iter().map(|(d, e)| (*d, e.as_slice())).collect();
+    let figures = cases::s211::figures(
+        fy,
+        &cases::s211::S211Input { contracts: &contracts, declarations: &rows, cases: &case_refs },
+    );
+    match query.format.as_deref() {
+        None | Some("json") => Ok(HttpResponse::Ok().json(figures)),
+        Some("csv") => {
+            let body = cases::s211::to_csv(&figures).map_err(|e| ApiError::Internal(e.to_string()))?;
+            Ok(HttpResponse::Ok()
+                .content_type("text/csv; charset=utf-8")
+                .insert_header((
+                    "content-disposition",
+                    format!("attachment; filename=\"chainon-s211-{}.csv\"", figures.label),
+                ))
+                .body(body))
+        }
+        Some(other) => Err(ApiError::bad_request(
+            format!("format `{other}`: use json or csv"),
+            format!("format « {other} » : utiliser json ou csv"),
+        )),
+    }
 }

@@ -107,6 +107,13 @@ fn table() -> Vec<Row> {
             Body::Json(NOTICE),
             [SignIn, Denied, Hidden, Denied, Ok, Ok],
         ),
+        row(
+            get.clone(),
+            "/api/v1/reports/s211",
+            "/api/v1/reports/s211?fiscal_year=2026&format=csv",
+            Body::None,
+            [SignIn, Denied, Denied, Ok, Ok, Ok],
+        ),
         row(get.clone(), "/api/v1/audit", "/api/v1/audit", Body::None, [SignIn, Denied, Denied, Denied, Ok, Ok]),
         row(get.clone(), "/api/v1/declarations", "/api/v1/declarations", Body::None, [SignIn, Ok, Ok, Ok, Ok, Ok]),
         row(

@@ -1,0 +1,152 @@
+//! The annual figures a department reports under the Fighting Against Forced Labour and Child Labour in Supply
+//! Chains Act (S-211), for one fiscal year (April to March).
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::{CaseEvent, Contract, Instrument, Outcome, fiscal_year, instruments};
+use crate::domain::{Assessment, Band};
+
+/// What the figures are computed from.
+pub struct S211Input<'a> {
+    pub contracts: &'a [Contract],
+    /// Declarations: when each was received, how many sites it disclosed, and its latest assessment.
+    pub declarations: &'a [(NaiveDate, u32, Option<&'a Assessment>)],
+    /// Cases: when each was opened, and its record.
+    pub cases: &'a [(NaiveDate, &'a [CaseEvent])],
+}
+
+/// One row of the assessments table: a goods category and a band, forced and child labour counted apart.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CategoryBandCount {
+    pub category: String,
+    pub band: Band,
+    pub forced_labour: u32,
+    pub child_labour: u32,
+}
+
+/// The year's figures.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct S211Figures {
+    /// The fiscal year by its first year: 2026 is April 2026 to March 2027.
+    pub fiscal_year: i32,
+    pub label: String,
+    pub contracts_in_force: u32,
+    /// Contracts in force during the year that carry each instrument.
+    pub contracts_with: BTreeMap<String, u32>,
+    pub declarations_received: u32,
+    pub site_disclosures_received: u32,
+    pub assessments: Vec<CategoryBandCount>,
+    pub cases_opened: u32,
+    pub cases_remediated: u32,
+    pub cases_terminated: u32,
+    pub isp_referrals: u32,
+}
+
+fn year_bounds(fy: i32) -> (NaiveDate, NaiveDate) {
+    let start = NaiveDate::from_ymd_opt(fy, 4, 1).unwrap_or(NaiveDate::MIN);
+    let end = NaiveDate::from_ymd_opt(fy + 1, 3, 31).unwrap_or(NaiveDate::MAX);
+    (start, end)
+}
+
+/// `2026-27` style.
+pub fn fiscal_year_label(fy: i32) -> String {
+    format!("{fy}-{:02}", (fy + 1) % 100)
+}
+
+/// Computes the figures of fiscal year `fy`.
+pub fn figures(fy: i32, input: &S211Input) -> S211Figures {
+    let (start, end) = year_bounds(fy);
+    let in_force: Vec<&Contract> =
+        input.contracts.iter().filter(|c| c.awarded_on <= end && c.ends_on.is_none_or(|e| e >= start)).collect();
+    let mut contracts_with = BTreeMap::new();
+    for c in &in_force {
+        for s in instruments(c) {
+            let n = contracts_with.entry(s.instrument.to_string()).or_insert(0u32);
+            if s.in_force {
+                *n += 1;
+            }
+        }
+    }
+    if in_force.is_empty() {
+        use strum::IntoEnumIterator;
+        for i in Instrument::iter() {
+            contracts_with.insert(i.to_string(), 0);
+        }
+    }
+    let received: Vec<_> = input.declarations.iter().filter(|(d, ..)| fiscal_year(*d) == fy).collect();
+    let mut counts: BTreeMap<(String, Band), (u32, u32)> = BTreeMap::new();
+    for (_, _, a) in &received {
+        for c in a.iter().flat_map(|a| a.categories.iter()) {
+            counts.entry((c.category.clone(), c.forced_labour.band)).or_default().0 += 1;
+            counts.entry((c.category.clone(), c.child_labour.band)).or_default().1 += 1;
+        }
+    }
+    let decided_in_year = |events: &[CaseEvent], pick: fn(Outcome) -> bool| {
+        events.iter().any(|e| matches!(e, CaseEvent::Decision(d) if pick(d.outcome) && fiscal_year(d.decided_on) == fy))
+    };
+    let cases_in_year = |pick: fn(Outcome) -> bool| {
+        u32::try_from(input.cases.iter().filter(|(_, ev)| decided_in_year(ev, pick)).count()).unwrap_or(u32::MAX)
+    };
+    S211Figures {
+        fiscal_year: fy,
+        label: fiscal_year_label(fy),
+        contracts_in_force: u32::try_from(in_force.len()).unwrap_or(u32::MAX),
+        contracts_with,
+        declarations_received: u32::try_from(received.len()).unwrap_or(u32::MAX),
+        site_disclosures_received: received.iter().map(|(_, n, _)| *n).sum(),
+        assessments: counts
+            .into_iter()
+            .map(|((category, band), (f, c))| CategoryBandCount { category, band, forced_labour: f, child_labour: c })
+            .collect(),
+        cases_opened: u32::try_from(input.cases.iter().filter(|(d, _)| fiscal_year(*d) == fy).count())
+            .unwrap_or(u32::MAX),
+        cases_remediated: cases_in_year(|o| o == Outcome::Remediate),
+        cases_terminated: cases_in_year(Outcome::terminates),
+        isp_referrals: u32::try_from(
+            input
+                .cases
+                .iter()
+                .filter(|(_, ev)| {
+                    ev.iter().any(
+                        |e| matches!(e, CaseEvent::Decision(d) if d.isp_referral && fiscal_year(d.decided_on) == fy),
+                    )
+                })
+                .count(),
+        )
+        .unwrap_or(u32::MAX),
+    }
+}
+
+/// The figures as CSV rows (`measure,category,band,value`), headers in English and French.
+pub fn to_csv(f: &S211Figures) -> Result<Vec<u8>, csv::Error> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record([
+        "fiscal_year / exercice",
+        "measure / mesure",
+        "category / catégorie",
+        "band / niveau",
+        "value / valeur",
+    ])?;
+    let fy = f.label.as_str();
+    let mut row = |measure: &str, category: &str, band: &str, value: u32| {
+        w.write_record([fy, measure, category, band, &value.to_string()])
+    };
+    row("contracts_in_force", "", "", f.contracts_in_force)?;
+    for (instrument, n) in &f.contracts_with {
+        row(&format!("contracts_with_{instrument}"), "", "", *n)?;
+    }
+    row("declarations_received", "", "", f.declarations_received)?;
+    row("site_disclosures_received", "", "", f.site_disclosures_received)?;
+    for a in &f.assessments {
+        row("assessments_forced_labour", &a.category, a.band.as_ref(), a.forced_labour)?;
+        row("assessments_child_labour", &a.category, a.band.as_ref(), a.child_labour)?;
+    }
+    row("cases_opened", "", "", f.cases_opened)?;
+    row("cases_remediated", "", "", f.cases_remediated)?;
+    row("cases_terminated", "", "", f.cases_terminated)?;
+    row("isp_referrals", "", "", f.isp_referrals)?;
+    w.into_inner().map_err(|e| csv::Error::from(e.into_error()))
+}
