@@ -31,5 +31,9 @@ pub fn grown(base: &Declaration, n: usize) -> Declaration {
             s
         })
         .collect();
+    // The bid's goods are made at the first site (the old site ids are gone).
+    for g in &mut d.goods {
+        g.produced_at = vec![SiteId::parse("S000000").unwrap()];
+    }
     d
 }

@@ -9,7 +9,7 @@ mod template;
 use serde::{Deserialize, Serialize};
 
 pub use readers::Carrier;
-pub use template::{TemplateError, write_template, write_workbook};
+pub use template::{TemplateError, inert, write_template, write_workbook};
 
 use crate::domain::{Declaration, Issue, IssueLevel};
 

@@ -19,7 +19,8 @@ pub enum TemplateError {
 const TABLE_ROWS: u32 = 500;
 
 /// Text that a spreadsheet would read as a formula is kept inert with a leading apostrophe (the reader drops it).
-fn inert(s: &str) -> String {
+/// Text that a spreadsheet would run as a formula, written with a leading `'` so that it stays text.
+pub fn inert(s: &str) -> String {
     if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() }
 }
 

@@ -102,6 +102,21 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             title: "t".into(),
             number: "W8486-240001/A".into(),
             bids: (1..=3).map(|i| row(cat, lang, i, true)).collect(),
+            number_query: "lang=en".into(),
+            comparison: super::comparison::Comparison {
+                bids: vec![super::comparison::BidColumn { id: 1, supplier_name: "Cordages <Nord>".into() }],
+                lines: vec![super::comparison::ComparisonLine {
+                    label: "Forced".into(),
+                    group: true,
+                    cells: vec![
+                        super::comparison::ComparisonCell {
+                            band: Some(BandCell::new(cat, lang, Band::High, 61.0)),
+                            text: String::new(),
+                        },
+                        super::comparison::ComparisonCell { band: None, text: "=cmd".into() },
+                    ],
+                }],
+            },
         };
         check("pages/solicitation", r.render("pages/solicitation", lang, "/", &sol).unwrap());
         for (i, (d, a)) in samples.iter().enumerate() {

@@ -366,6 +366,9 @@ pub struct SolicitationView {
     pub title: String,
     pub number: String,
     pub bids: Vec<DeclarationRow>,
+    pub comparison: super::comparison::Comparison,
+    /// The solicitation number as a query-string value (for the export links).
+    pub number_query: String,
 }
 
 /// An intake issue as shown on the upload page.

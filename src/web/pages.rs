@@ -227,11 +227,18 @@ async fn home(req: HttpRequest, state: web::Data<AppState>, lang: RequestLang, v
     ctx.respond(result)
 }
 
+#[derive(Debug, Deserialize)]
+struct ExportQuery {
+    /// `csv` or `xlsx` for a download of the comparison; the page otherwise.
+    format: Option<String>,
+}
+
 async fn solicitation(
     req: HttpRequest,
     state: web::Data<AppState>,
     lang: RequestLang,
     number: web::Path<String>,
+    query: web::Query<ExportQuery>,
     viewer: MaybeViewer,
 ) -> HttpResponse {
     let lang = lang.0;
@@ -241,15 +248,65 @@ async fn solicitation(
     };
     let result = async {
         let bids = state.store.bids_for(&number).await?.ok_or(ApiError::NotFound)?;
+        let mut with_assessments = Vec::with_capacity(bids.bids.len());
+        for b in &bids.bids {
+            let a = state.store.latest_assessment(b.id).await?.map(|a| a.assessment);
+            with_assessments.push((b.clone(), a));
+        }
+        let cat = state.renderer.catalog();
+        let comparison = crate::reports::comparison::compare(cat, lang, &with_assessments);
+        if let Some(format) = query.format.as_deref() {
+            return export_comparison(&state, lang, &bids.number, &comparison, format).await;
+        }
         let view = SolicitationView {
             title: state.renderer.t(lang, "solicitation.title").replace("{number}", &bids.number),
+            number_query: serde_urlencoded::to_string([("lang", lang.as_ref())]).unwrap_or_default(),
             number: bids.number.clone(),
             bids: bids.bids.iter().map(|d| row(&state, lang, d)).collect(),
+            comparison,
         };
         ctx.render("pages/solicitation", &view)
     }
     .await;
     ctx.respond(result)
+}
+
+/// The comparison as a CSV or XLSX download, headings in the request's language, formula-like text made inert.
+async fn export_comparison(
+    state: &AppState,
+    lang: Lang,
+    number: &str,
+    comparison: &crate::reports::comparison::Comparison,
+    format: &str,
+) -> Result<HttpResponse, ApiError> {
+    use crate::reports::comparison;
+    let rows = comparison::rows(lang, &state.renderer.t(lang, "compare.measure"), comparison);
+    let stem: String = number.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '_' }).collect();
+    let (body, mime, ext) = match format {
+        "csv" => (
+            comparison::to_csv(&rows).map_err(|e| ApiError::Internal(e.to_string()))?,
+            "text/csv; charset=utf-8",
+            "csv",
+        ),
+        "xlsx" => {
+            let sheet = state.renderer.t(lang, "compare.title").chars().take(31).collect::<String>();
+            let bytes = web::block(move || comparison::to_xlsx(&sheet, &rows))
+                .await
+                .map_err(|e| ApiError::Internal(e.to_string()))?
+                .map_err(|e| ApiError::Internal(e.to_string()))?;
+            (bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx")
+        }
+        other => {
+            return Err(ApiError::bad_request(
+                format!("format `{other}`: use csv or xlsx"),
+                format!("format « {other} » : utiliser csv ou xlsx"),
+            ));
+        }
+    };
+    Ok(HttpResponse::Ok()
+        .content_type(mime)
+        .insert_header((header::CONTENT_DISPOSITION, format!("attachment; filename=\"chainon-{stem}-{lang}.{ext}\"")))
+        .body(body))
 }
 
 async fn declaration_view(

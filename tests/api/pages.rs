@@ -137,3 +137,65 @@ async fn every_response_carries_the_security_headers() {
     assert_eq!(css.status(), 200);
     assert!(css.headers()["content-type"].to_str().unwrap().starts_with("text/css"));
 }
+
+#[tokio::test]
+async fn the_bid_comparison_is_side_by_side_with_reasons_and_exports_inert_csv_and_xlsx() {
+    let app = app_with_demo().await;
+    // A hostile supplier name must stay text in every export.
+    let mut hostile: serde_json::Value = serde_json::from_slice(&demo_file("atlantic-marine-w8486.json")).unwrap();
+    hostile["supplier"]["legal_name"] = "=HYPERLINK(\"http://evil.example\",\"x\")".into();
+    hostile["supplier"]["business_number"] = "123456782".into();
+    assert_eq!(app.upload("hostile.json", serde_json::to_vec(&hostile).unwrap()).await.status(), 201);
+    let number = hostile["supplier"]["solicitation_number"].as_str().unwrap().to_string();
+    let bids = app.store.bids_for(&number).await.unwrap().unwrap().bids;
+
+    let (status, en) = page(&app, &format!("/solicitations/{number}")).await;
+    assert_eq!(status, 200);
+    assert!(en.contains("Side-by-side comparison") && en.contains("<caption>"));
+    for b in &bids {
+        assert!(
+            en.contains(&format!("<th scope=\"col\"><a href=\"/declarations/{}?lang=en\">", b.id)),
+            "{}",
+            b.supplier_name
+        );
+    }
+    for line in [
+        "Deepest tier disclosed",
+        "Disclosure gap",
+        "Code-of-conduct findings",
+        "Why: forced labour",
+        "Ropes, cordage and twine — Forced labour",
+    ] {
+        assert!(en.contains(line), "{line}");
+    }
+    let (_, fr) = page(&app, &format!("/solicitations/{number}?lang=fr")).await;
+    assert!(fr.contains("Comparaison côte à côte") && fr.contains("Pourquoi : travail forcé"));
+
+    let csv = app.client.get(app.url(&format!("/solicitations/{number}?format=csv&lang=fr"))).send().await.unwrap();
+    assert_eq!(csv.status(), 200);
+    assert!(csv.headers()["content-disposition"].to_str().unwrap().starts_with("attachment; filename=\"chainon-"));
+    let bytes = csv.bytes().await.unwrap();
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    let header = reader.headers().unwrap().clone();
+    assert_eq!(&header[0], "Mesure");
+    assert_eq!(header.len(), bids.len() + 1);
+    assert!(header.iter().any(|h| h.starts_with("'=HYPERLINK")), "{header:?}");
+    assert!(header.iter().all(|h| !h.starts_with('=')));
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    assert!(rows.iter().any(|r| &r[0] == "Travail forcé"));
+
+    let xlsx = app.client.get(app.url(&format!("/solicitations/{number}?format=xlsx"))).send().await.unwrap();
+    assert_eq!(xlsx.status(), 200);
+    let bytes = xlsx.bytes().await.unwrap().to_vec();
+    use calamine::Reader;
+    let mut wb = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).unwrap();
+    let sheet = wb.sheet_names()[0].clone();
+    let range = wb.worksheet_range(&sheet).unwrap();
+    let heads: Vec<String> = range.rows().next().unwrap().iter().map(|c| c.to_string()).collect();
+    assert_eq!(heads[0], "Measure");
+    assert!(heads.iter().any(|h| h.starts_with("'=HYPERLINK")), "{heads:?}");
+    assert!(wb.worksheet_formula(&sheet).unwrap().used_cells().all(|(_, _, f)| f.is_empty()), "no formula anywhere");
+
+    let bad = app.client.get(app.url(&format!("/solicitations/{number}?format=pdf"))).send().await.unwrap();
+    assert_eq!(bad.status(), 400);
+}
