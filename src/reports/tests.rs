@@ -25,6 +25,7 @@ fn sample() -> Vec<(crate::domain::Declaration, crate::domain::Assessment)> {
 fn row(cat: &Catalog, lang: Lang, id: i64, with_bands: bool) -> DeclarationRow {
     DeclarationRow {
         id,
+        supplier_id: 7,
         supplier_name: "Cordages <Nord> & Fils".into(),
         supplier_country: "CA".into(),
         solicitation_number: if id % 2 == 0 { "W8486-240001/A".into() } else { String::new() },
@@ -161,6 +162,14 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         let html = r.render("pages/login", lang, "/login", &login).unwrap();
         assert!(html.contains("name=\"csrf\" value=\"tok\"") && html.contains("role=\"alert\""));
         check("pages/login", html);
+        let supplier = SupplierHistoryView {
+            title: "t".into(),
+            legal_name: "Cordages <Nord>".into(),
+            business_number: "842310575".into(),
+            country: "CA".into(),
+            declarations: (1..=3).map(|i| row(cat, lang, i, true)).collect(),
+        };
+        check("pages/supplier", r.render("pages/supplier", lang, "/", &supplier).unwrap());
         let err = ErrorPage { title: "t".into(), message: "m".into() };
         check("pages/error", r.render("pages/error", lang, "/", &err).unwrap());
     }

@@ -330,6 +330,7 @@ impl BandCell {
 #[derive(Debug, Clone, Serialize)]
 pub struct DeclarationRow {
     pub id: i64,
+    pub supplier_id: i64,
     pub supplier_name: String,
     pub supplier_country: String,
     pub solicitation_number: String,
@@ -357,6 +358,16 @@ pub struct HomeView {
     /// Whether the viewer sees solicitations (officers and auditors), or only its own declarations (a supplier).
     pub portfolio: bool,
     pub solicitations: Vec<SolicitationRow>,
+    pub declarations: Vec<DeclarationRow>,
+}
+
+/// A supplier's page: who it is and every declaration it sent, superseded ones included.
+#[derive(Debug, Clone, Serialize)]
+pub struct SupplierHistoryView {
+    pub title: String,
+    pub legal_name: String,
+    pub business_number: String,
+    pub country: String,
     pub declarations: Vec<DeclarationRow>,
 }
 

@@ -24,6 +24,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/", web::get().to(home))
         .route("/solicitations/{number:.+}", web::get().to(solicitation))
         .route("/declarations/{id}", web::get().to(declaration))
+        .route("/suppliers/{id}", web::get().to(supplier))
         .route("/declarations/{id}/report", web::get().to(report))
         .route("/upload", web::get().to(upload_form))
         .route("/upload", web::post().to(upload_submit))
@@ -180,6 +181,7 @@ fn row(state: &AppState, lang: Lang, s: &DeclarationSummary) -> DeclarationRow {
     };
     DeclarationRow {
         id: s.id,
+        supplier_id: s.supplier_id,
         supplier_name: s.supplier_name.clone(),
         supplier_country: s.supplier_country.clone(),
         solicitation_number: s.solicitation_number.clone().unwrap_or_default(),
@@ -307,6 +309,42 @@ async fn export_comparison(
         .content_type(mime)
         .insert_header((header::CONTENT_DISPOSITION, format!("attachment; filename=\"chainon-{stem}-{lang}.{ext}\"")))
         .body(body))
+}
+
+/// A supplier's identity and history: every declaration, superseded ones marked. A supplier sees only its own.
+async fn supplier(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    id: web::Path<i64>,
+    viewer: MaybeViewer,
+) -> HttpResponse {
+    let lang = lang.0;
+    let ctx = match gate(&state, &req, lang, viewer, Action::ReadDeclarations) {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
+    let result = async {
+        let filter = DeclarationFilter {
+            supplier_id: Some(*id),
+            business_number: ctx.viewer.only_business_number(),
+            include_superseded: true,
+            limit: 1000,
+            ..DeclarationFilter::default()
+        };
+        let decls = state.store.list_declarations(&filter).await?;
+        let newest = decls.first().ok_or(ApiError::NotFound)?;
+        let view = views::SupplierHistoryView {
+            title: newest.supplier_name.clone(),
+            legal_name: newest.supplier_name.clone(),
+            business_number: newest.business_number.clone().unwrap_or_default(),
+            country: newest.supplier_country.clone(),
+            declarations: decls.iter().map(|d| row(&state, lang, d)).collect(),
+        };
+        ctx.render("pages/supplier", &view)
+    }
+    .await;
+    ctx.respond(result)
 }
 
 async fn declaration_view(

@@ -176,6 +176,7 @@ fn table() -> Vec<Row> {
             Body::None,
             [SignIn, Ok, Hidden, Ok, Ok, Ok],
         ),
+        row(get.clone(), "/suppliers/{id}", "/suppliers/{own_supplier}", Body::None, [SignIn, Ok, Hidden, Ok, Ok, Ok]),
         row(get.clone(), "/upload", "/upload", Body::None, [SignIn, Ok, Ok, Ok, Denied, Ok]),
         row(post.clone(), "/upload", "/upload", Body::OwnFile, [SignIn, Ok, Refused, Ok, Denied, Ok]),
     ]
@@ -217,6 +218,7 @@ struct Ids {
     sol: String,
     contract: i64,
     case: i64,
+    own_supplier: i64,
 }
 
 async fn app_with_demo() -> (TestApp, Ids) {
@@ -250,7 +252,8 @@ async fn app_with_demo() -> (TestApp, Ids) {
         .await
         .unwrap();
     let case = case["id"].as_i64().unwrap();
-    (app, Ids { own, others, sol, contract, case })
+    let own_supplier = all.iter().find(|d| d.id == own).unwrap().supplier_id;
+    (app, Ids { own, others, sol, contract, case, own_supplier })
 }
 
 fn classify(path: &str, status: u16, location: Option<&str>) -> Option<Expect> {
@@ -278,7 +281,8 @@ async fn every_route_answers_every_caller_as_the_table_says() {
             .replace("{others}", &ids.others.to_string())
             .replace("{sol}", &ids.sol)
             .replace("{contract}", &ids.contract.to_string())
-            .replace("{case}", &ids.case.to_string());
+            .replace("{case}", &ids.case.to_string())
+            .replace("{own_supplier}", &ids.own_supplier.to_string());
         for (who, expect) in Who::ALL.into_iter().zip(row.expect) {
             let mut req = app.request(who, row.method.clone(), &path);
             match row.body {

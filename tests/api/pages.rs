@@ -199,3 +199,31 @@ async fn the_bid_comparison_is_side_by_side_with_reasons_and_exports_inert_csv_a
     let bad = app.client.get(app.url(&format!("/solicitations/{number}?format=pdf"))).send().await.unwrap();
     assert_eq!(bad.status(), 400);
 }
+
+#[tokio::test]
+async fn a_suppliers_page_shows_its_history_with_superseded_declarations_kept() {
+    let app = app_with_demo().await;
+    let mut newer: serde_json::Value = serde_json::from_slice(&demo_file("cordages-nordiques-w8486.json")).unwrap();
+    newer["supplier"]["declaration_date"] = "2026-11-15".into();
+    assert_eq!(app.upload("cordages-v2.json", serde_json::to_vec(&newer).unwrap()).await.status(), 201);
+    let all = app
+        .store
+        .list_declarations(&chainon::storage::DeclarationFilter {
+            include_superseded: true,
+            limit: 100,
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    let mine: Vec<_> = all.iter().filter(|d| d.supplier_name == "Cordages Nordiques Inc.").collect();
+    assert_eq!(mine.len(), 2);
+    let (status, html) = page(&app, &format!("/suppliers/{}?lang=fr", mine[0].supplier_id)).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Historique") && html.contains("842310575"));
+    for d in &mine {
+        assert!(html.contains(&format!("/declarations/{}?lang=fr", d.id)));
+    }
+    assert!(html.contains("class=\"superseded\""), "the older one stays, marked");
+    assert!(!html.contains("Atlantic Marine"));
+    assert_eq!(page(&app, "/suppliers/999999").await.0, 404);
+}
