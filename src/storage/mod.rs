@@ -593,10 +593,11 @@ async fn insert_declaration(
             .await?;
     }
 
-    // Sites one by one: their ids are needed for the links.
-    let mut site_ids = HashMap::with_capacity(d.places_of_work.len());
-    for p in &d.places_of_work {
-        let site = site::ActiveModel {
+    // Sites in multi-row inserts, then their ids read back by reference for the links.
+    let sites: Vec<site::ActiveModel> = d
+        .places_of_work
+        .iter()
+        .map(|p| site::ActiveModel {
             id: NotSet,
             declaration_id: Set(row.id),
             site_ref: Set(p.site_id.to_string()),
@@ -617,11 +618,24 @@ async fn insert_declaration(
             os_id: Set(p.os_id.clone()),
             last_audit_date: Set(p.last_audit_date),
             audit_standard: Set(p.audit_standard.clone()),
-        }
-        .insert(txn)
-        .await?;
-        site_ids.insert(p.site_id.clone(), site.id);
-    }
+        })
+        .collect();
+    insert_many(txn, sites).await?;
+    let by_ref: HashMap<String, i64> = site::Entity::find()
+        .select_only()
+        .column(site::Column::SiteRef)
+        .column(site::Column::Id)
+        .filter(site::Column::DeclarationId.eq(row.id))
+        .into_tuple::<(String, i64)>()
+        .all(txn)
+        .await?
+        .into_iter()
+        .collect();
+    let site_ids: HashMap<&crate::domain::SiteId, i64> = d
+        .places_of_work
+        .iter()
+        .filter_map(|p| by_ref.get(&p.site_id.to_string()).map(|id| (&p.site_id, *id)))
+        .collect();
     let mut links = Vec::new();
     for p in &d.places_of_work {
         for to in &p.supplies_to {
