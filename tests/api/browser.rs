@@ -5,7 +5,6 @@
 //! Runs when `CHAINON_TEST_CHROMEDRIVER` names a chromedriver and `CHAINON_TEST_AXE` the file `axe.min.js` of
 //! axe-core (`.ci/run` installs both); elsewhere it prints why it is skipped.
 
-use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
@@ -33,13 +32,11 @@ fn tools() -> Option<Tools> {
     Some(Tools { chromedriver: driver.into(), chromium: chromium.into(), axe })
 }
 
-/// chromedriver for the test's duration, in a process group of its own with the browsers it starts: the whole
-/// group is killed when dropped, so a failing test leaves no Chromium behind.
+/// chromedriver for the test's duration; killed when dropped.
 struct Driver(Child);
 
 impl Drop for Driver {
     fn drop(&mut self) {
-        let _ = Command::new("kill").arg("-KILL").arg(format!("-{}", self.0.id())).status();
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
@@ -50,7 +47,6 @@ async fn start_browser(tools: &Tools, profile: &Path) -> (Driver, Client) {
     let driver = Driver(
         Command::new(&tools.chromedriver)
             .arg(format!("--port={port}"))
-            .process_group(0)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
