@@ -133,6 +133,18 @@ fn cell_of(d: &Data) -> Cell {
 
 /// Reads a spreadsheet (xlsx, xlsm, xls, ods) with calamine.
 pub fn read_spreadsheet(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<Workbook, Vec<Issue>> {
+    // The spreadsheet library can panic on some malformed files (found by fuzzing: an arithmetic overflow inside
+    // calamine's XLSX reader). A broken file is the supplier's problem to fix, not a failure of the service.
+    std::panic::catch_unwind(|| read_spreadsheet_unguarded(file_name, bytes, limits)).unwrap_or_else(|_| {
+        Err(vec![file_issue(
+            file_name,
+            "The workbook is damaged and cannot be read. Save it again from your spreadsheet program.".into(),
+            "Le classeur est endommagé et ne peut pas être lu. Enregistrez-le de nouveau depuis votre tableur.".into(),
+        )])
+    })
+}
+
+fn read_spreadsheet_unguarded(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<Workbook, Vec<Issue>> {
     let mut sheets = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| {
         vec![file_issue(
             file_name,

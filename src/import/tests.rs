@@ -340,3 +340,12 @@ fn formula_like_text_is_written_inert_and_read_back_unchanged() {
     let back = read_declaration("x.xlsx", &bytes, &Limits::default()).unwrap().declaration;
     assert_eq!(back, d);
 }
+
+#[test]
+fn a_file_that_makes_the_spreadsheet_library_panic_is_refused_cleanly() {
+    // Found by the fuzz target (tests/fuzz): the first byte picked the `.zip` name; the rest is the file.
+    let input = include_bytes!("regressions/calamine-overflow.bin");
+    let issues = errors(read_declaration("f.zip", &input[1..], &Limits::default()));
+    assert_eq!(places(&issues), vec!["f.zip"], "{issues:?}");
+    assert!(!issues[0].message_en.is_empty() && !issues[0].message_fr.is_empty());
+}
