@@ -337,9 +337,7 @@ async fn audit(mut settings: Settings, command: AuditCommand) -> anyhow::Result<
     if let Some(db) = database.clone() {
         settings.database_url = db;
     }
-    let store = chainon::storage::Store::connect(&settings.database_url)
-        .await
-        .with_context(|| format!("connecting to the database {}", startup::redact(&settings.database_url)))?;
+    let store = startup::connect_store(&settings).await?;
     match command {
         AuditCommand::Verify { expect_head, format, .. } => {
             let report = store.verify_audit().await?;
@@ -409,9 +407,7 @@ async fn user(mut settings: Settings, command: UserCommand) -> anyhow::Result<Ex
     if let Some(db) = database {
         settings.database_url = db;
     }
-    let store = chainon::storage::Store::connect(&settings.database_url)
-        .await
-        .with_context(|| format!("connecting to the database {}", startup::redact(&settings.database_url)))?;
+    let store = startup::connect_store(&settings).await?;
     match command {
         UserCommand::Add { email, name, role, business_number, password_stdin, .. } => {
             let role = AccountRole::from(role);
@@ -644,7 +640,7 @@ async fn model_diff(
         settings.database_url = db;
     }
     let (old, new) = (resolve_model(&old)?, resolve_model(&new)?);
-    let store = chainon::storage::Store::connect(&settings.database_url).await?;
+    let store = startup::connect_store(&settings).await?;
     let diff = pipeline::diff_models(&store, &old, &new).await?;
     match format {
         DiffFormat::Json => println!("{}", serde_json::to_string_pretty(&diff)?),

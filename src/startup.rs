@@ -39,13 +39,17 @@ pub fn load_model(settings: &Settings) -> anyhow::Result<RiskModel> {
     }
 }
 
+/// Connects the store named by the settings (migrations applied); errors name the database, password hidden.
+pub async fn connect_store(settings: &Settings) -> anyhow::Result<Store> {
+    Store::connect(&settings.database_url)
+        .await
+        .with_context(|| format!("connecting to the database {}", redact(&settings.database_url)))
+}
+
 /// Connects the store and loads the model and templates.
 pub async fn build_state(settings: &Settings) -> anyhow::Result<AppState> {
-    let store = Store::connect(&settings.database_url)
-        .await
-        .with_context(|| format!("connecting to the database {}", redact(&settings.database_url)))?;
     Ok(AppState {
-        store,
+        store: connect_store(settings).await?,
         model: Arc::new(load_model(settings)?),
         renderer: Renderer::new().context("compiling the templates")?,
         limits: settings.limits.clone(),

@@ -5,8 +5,6 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use strum::{AsRefStr, Display, EnumIter, EnumString};
 
-use crate::domain::Lang;
-
 pub mod s211;
 
 /// The kind of procurement instrument.
@@ -54,25 +52,6 @@ pub enum Instrument {
     /// Origin of work: name, address and country of every manufacturer and subcontractor in the production chain
     /// (apparel; PPE from July 2020).
     OriginOfWorkClause,
-}
-
-impl Instrument {
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Instrument::CodeOfConduct2021 => {
-                lang.pick("Code of Conduct for Procurement (2021)", "Code de conduite pour l'approvisionnement (2021)")
-            }
-            Instrument::AntiForcedLabourClauses => {
-                lang.pick("Anti-forced labour clauses", "Clauses contre le travail forcé")
-            }
-            Instrument::EthicalProcurementCertification => {
-                lang.pick("Ethical procurement certification", "Attestation d'approvisionnement éthique")
-            }
-            Instrument::OriginOfWorkClause => {
-                lang.pick("Origin of work clause", "Clause sur le lieu d'origine des travaux")
-            }
-        }
-    }
 }
 
 /// An officer's correction of a computed instrument, with the reason (e.g. the clause was written into the contract

@@ -48,6 +48,17 @@ pub struct AuditEvent {
     pub payload: serde_json::Value,
 }
 
+impl AuditEvent {
+    pub fn new(
+        actor: &str,
+        action: impl Into<String>,
+        subject: impl Into<String>,
+        payload: serde_json::Value,
+    ) -> AuditEvent {
+        AuditEvent { actor: actor.to_string(), action: action.into(), subject: subject.into(), payload }
+    }
+}
+
 /// One entry of the log, as stored.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AuditEntry {

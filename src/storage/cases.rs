@@ -118,12 +118,7 @@ impl Store {
         .await?;
         audit::append(
             &txn,
-            &AuditEvent {
-                actor: actor.into(),
-                action: "contract.recorded".into(),
-                subject: format!("contract/{}", row.id),
-                payload: serde_json::to_value(c)?,
-            },
+            &AuditEvent::new(actor, "contract.recorded", format!("contract/{}", row.id), serde_json::to_value(c)?),
         )
         .await?;
         txn.commit().await?;
@@ -160,12 +155,12 @@ impl Store {
         .await?;
         audit::append(
             &txn,
-            &AuditEvent {
-                actor: actor.into(),
-                action: "case.opened".into(),
-                subject: format!("case/{}", row.id),
-                payload: serde_json::json!({ "contract_id": contract_id, "title": title }),
-            },
+            &AuditEvent::new(
+                actor,
+                "case.opened",
+                format!("case/{}", row.id),
+                serde_json::json!({ "contract_id": contract_id, "title": title }),
+            ),
         )
         .await?;
         txn.commit().await?;
@@ -191,12 +186,12 @@ impl Store {
         .await?;
         audit::append(
             &txn,
-            &AuditEvent {
-                actor: actor.into(),
-                action: format!("case.{}", event.kind()),
-                subject: format!("case/{case_id}"),
-                payload: serde_json::json!({ "event_id": row.id, "event": event }),
-            },
+            &AuditEvent::new(
+                actor,
+                format!("case.{}", event.kind()),
+                format!("case/{case_id}"),
+                serde_json::json!({ "event_id": row.id, "event": event }),
+            ),
         )
         .await?;
         txn.commit().await?;

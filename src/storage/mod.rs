@@ -343,6 +343,23 @@ impl Store {
         row.map(stored_assessment).transpose()
     }
 
+    /// The latest assessment of each of these declarations, in one query a chunk (pages and reports list many).
+    pub async fn latest_assessments(&self, declaration_ids: &[i64]) -> Result<HashMap<i64, Assessment>, StorageError> {
+        let mut latest: HashMap<i64, assessment::Model> = HashMap::with_capacity(declaration_ids.len());
+        for chunk in declaration_ids.chunks(500) {
+            let rows = assessment::Entity::find()
+                .filter(assessment::Column::DeclarationId.is_in(chunk.iter().copied()))
+                .all(&self.db)
+                .await?;
+            for row in rows {
+                if latest.get(&row.declaration_id).is_none_or(|held| held.id < row.id) {
+                    latest.insert(row.declaration_id, row);
+                }
+            }
+        }
+        latest.into_iter().map(|(id, row)| stored_assessment(row).map(|a| (id, a.assessment))).collect()
+    }
+
     /// Every assessment of a declaration, oldest first.
     pub async fn assessments_of(&self, declaration_id: i64) -> Result<Vec<StoredAssessment>, StorageError> {
         assessment::Entity::find()
@@ -476,18 +493,18 @@ async fn insert_assessment(
     insert_many(txn, findings).await?;
     audit::append(
         txn,
-        &AuditEvent {
-            actor: actor.to_string(),
-            action: "assessment.stored".into(),
-            subject: format!("declaration/{declaration_id}"),
-            payload: serde_json::json!({
+        &AuditEvent::new(
+            actor,
+            "assessment.stored",
+            format!("declaration/{declaration_id}"),
+            serde_json::json!({
                 "assessment_id": row.id,
                 "model_version": a.model_version,
                 "forced_labour": { "score": a.overall.forced_labour.score, "band": a.overall.forced_labour.band },
                 "child_labour": { "score": a.overall.child_labour.score, "band": a.overall.child_labour.band },
                 "findings": a.findings.len(),
             }),
-        },
+        ),
     )
     .await?;
     Ok(row.id)
@@ -706,11 +723,11 @@ async fn insert_declaration(
     }
     audit::append(
         txn,
-        &AuditEvent {
-            actor: actor.to_string(),
-            action: "declaration.stored".into(),
-            subject: format!("declaration/{}", row.id),
-            payload: serde_json::json!({
+        &AuditEvent::new(
+            actor,
+            "declaration.stored",
+            format!("declaration/{}", row.id),
+            serde_json::json!({
                 "file_name": source.file_name,
                 "sha256": source.sha256,
                 "supplier": s.legal_name,
@@ -720,7 +737,7 @@ async fn insert_declaration(
                 "sites": d.places_of_work.len(),
                 "supersedes": previous.as_ref().map(|p| p.id),
             }),
-        },
+        ),
     )
     .await?;
     insert_assessment(txn, row.id, assessment, actor).await?;

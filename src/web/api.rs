@@ -341,11 +341,16 @@ async fn get_solicitation(
 ) -> Result<HttpResponse, ApiError> {
     viewer.signed_in()?.require(Action::ReadPortfolio)?;
     let bids = state.store.bids_for(&number).await?.ok_or(ApiError::NotFound)?;
-    let mut out = Vec::with_capacity(bids.bids.len());
-    for bid in bids.bids {
-        let assessment = state.store.latest_assessment(bid.id).await?;
-        out.push(serde_json::json!({ "declaration": bid, "assessment": assessment.map(|a| a.assessment) }));
-    }
+    let ids: Vec<i64> = bids.bids.iter().map(|b| b.id).collect();
+    let mut latest = state.store.latest_assessments(&ids).await?;
+    let out: Vec<_> = bids
+        .bids
+        .into_iter()
+        .map(|bid| {
+            let assessment = latest.remove(&bid.id);
+            serde_json::json!({ "declaration": bid, "assessment": assessment })
+        })
+        .collect();
     Ok(HttpResponse::Ok().json(serde_json::json!({ "number": bids.number, "bids": out })))
 }
 

@@ -241,16 +241,11 @@ async fn s211_figures(
         limit: 1_000_000_000,
         ..crate::storage::DeclarationFilter::default()
     };
-    let mut assessments = Vec::new();
     let declarations = state.store.list_declarations(&filter).await?;
-    for d in &declarations {
-        assessments.push(state.store.latest_assessment(d.id).await?.map(|a| a.assessment));
-    }
-    let rows: Vec<_> = declarations
-        .iter()
-        .zip(&assessments)
-        .map(|(d, a)| (d.received_at.date_naive(), d.site_count, a.as_ref()))
-        .collect();
+    let ids: Vec<i64> = declarations.iter().map(|d| d.id).collect();
+    let assessments = state.store.latest_assessments(&ids).await?;
+    let rows: Vec<_> =
+        declarations.iter().map(|d| (d.received_at.date_naive(), d.site_count, assessments.get(&d.id))).collect();
     let all_cases = state.store.all_cases().await?;
     let records: Vec<(chrono::NaiveDate, Vec<CaseEvent>)> = all_cases
         .iter()

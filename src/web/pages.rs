@@ -63,12 +63,11 @@ impl Ctx<'_> {
 }
 
 /// The header's account block for a viewer, with the session's form token.
-fn chrome(state: &AppState, req: &HttpRequest, lang: Lang, viewer: &Viewer) -> Result<ViewerView, ApiError> {
+fn chrome(req: &HttpRequest, lang: Lang, viewer: &Viewer) -> Result<ViewerView, ApiError> {
     let csrf = match viewer.via {
         Via::Session => auth::csrf_token(&req.get_session())?,
         Via::Token => String::new(),
     };
-    let _ = state;
     Ok(ViewerView {
         name: viewer.account.display_name.clone(),
         email: viewer.account.email.clone(),
@@ -107,7 +106,7 @@ pub(super) fn gate<'a>(
     action: Action,
 ) -> Result<Ctx<'a>, HttpResponse> {
     let Some(viewer) = viewer.0 else { return Err(login_redirect(req, lang)) };
-    let chrome = chrome(state, req, lang, &viewer).map_err(|e| respond_as(state, req, None, Err(e)))?;
+    let chrome = chrome(req, lang, &viewer).map_err(|e| respond_as(state, req, None, Err(e)))?;
     if !viewer.can(action) {
         return Err(respond_as(state, req, Some(&chrome), Err(ApiError::Forbidden)));
     }
@@ -250,11 +249,9 @@ async fn solicitation(
     };
     let result = async {
         let bids = state.store.bids_for(&number).await?.ok_or(ApiError::NotFound)?;
-        let mut with_assessments = Vec::with_capacity(bids.bids.len());
-        for b in &bids.bids {
-            let a = state.store.latest_assessment(b.id).await?.map(|a| a.assessment);
-            with_assessments.push((b.clone(), a));
-        }
+        let ids: Vec<i64> = bids.bids.iter().map(|b| b.id).collect();
+        let mut latest = state.store.latest_assessments(&ids).await?;
+        let with_assessments: Vec<_> = bids.bids.iter().map(|b| (b.clone(), latest.remove(&b.id))).collect();
         let cat = state.renderer.catalog();
         let comparison = crate::reports::comparison::compare(cat, lang, &with_assessments);
         if let Some(format) = query.format.as_deref() {
