@@ -14,5 +14,6 @@ pub mod reports;
 pub mod scoring;
 pub mod startup;
 pub mod storage;
+pub mod synth;
 pub mod telemetry;
 pub mod web;

@@ -105,6 +105,20 @@ enum Command {
         #[command(subcommand)]
         command: AuditCommand,
     },
+    /// Write a synthetic portfolio (declarations whose chains of 4 to 6 tiers share facilities) as JSON Lines, one
+    /// declaration per line, for tests and benchmarks; `chainon import` reads it back.
+    Synth {
+        /// How many distinct facilities.
+        #[arg(long, default_value_t = 10_000)]
+        sites: usize,
+        /// Share of site rows that reuse a facility another declaration names (0 to 1).
+        #[arg(long, default_value_t = 0.15)]
+        shared: f64,
+        #[arg(long, default_value_t = 2026)]
+        seed: u64,
+        #[arg(long)]
+        output: PathBuf,
+    },
     /// Accounts and API tokens.
     User {
         #[command(subcommand)]
@@ -484,7 +498,8 @@ async fn import_files(
     let state = startup::build_state(&settings).await?;
     let (mut stored, mut duplicates, mut refused) = (0, 0, 0);
     // The bar draws on standard error only at a terminal; the per-file lines and the summary go to standard output.
-    let bar = indicatif::ProgressBar::new(files.len() as u64);
+    let entries = expand_portfolios(&files);
+    let bar = indicatif::ProgressBar::new(entries.len() as u64);
     bar.set_style(
         indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {wide_msg}")
             .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
@@ -496,13 +511,13 @@ async fn import_files(
             bar.println(line);
         }
     };
-    for path in &files {
-        bar.set_message(path.display().to_string());
-        let (name, bytes) = match read_file(path) {
+    for (label, read) in entries {
+        bar.set_message(label.clone());
+        let (name, bytes) = match read {
             Ok(read) => read,
             Err(e) => {
                 refused += 1;
-                say(format!("{}: refused, nothing stored\n  {e:#}", path.display()));
+                say(format!("{}: refused, nothing stored\n  {e:#}", label));
                 bar.inc(1);
                 continue;
             }
@@ -510,14 +525,14 @@ async fn import_files(
         match pipeline::submit(&state.store, state.model.clone(), name, bytes, state.limits.clone(), "cli").await {
             Ok(done) if done.outcome.duplicate => {
                 duplicates += 1;
-                say(format!("{}: already stored as declaration {}", path.display(), done.outcome.declaration_id));
+                say(format!("{}: already stored as declaration {}", label, done.outcome.declaration_id));
             }
             Ok(done) => {
                 stored += 1;
                 let o = &done.assessment.overall;
                 say(format!(
                     "{}: stored as declaration {}{} (forced labour {} {:.1}, child labour {} {:.1}, {} finding(s), {} warning(s))",
-                    path.display(),
+                    label,
                     done.outcome.declaration_id,
                     done.outcome.superseded.map(|s| format!(", superseding {s}")).unwrap_or_default(),
                     o.forced_labour.band,
@@ -530,7 +545,7 @@ async fn import_files(
             }
             Err(SubmitError::Rejected(issues)) => {
                 refused += 1;
-                let mut text = format!("{}: refused, nothing stored", path.display());
+                let mut text = format!("{}: refused, nothing stored", label);
                 for i in issues.iter().filter(|i| i.level == IssueLevel::Error) {
                     text.push_str(&format!(
                         "\n  {} {}: {} / {}",
@@ -544,14 +559,53 @@ async fn import_files(
             }
             Err(e) => {
                 bar.abandon();
-                return Err(e).with_context(|| format!("importing {}", path.display()));
+                return Err(e).with_context(|| format!("importing {}", label));
             }
         }
         bar.inc(1);
     }
     bar.finish_and_clear();
-    println!("{} file(s): {stored} stored, {duplicates} already stored, {refused} refused", files.len());
+    println!(
+        "{} declaration(s) in {} file(s): {stored} stored, {duplicates} already stored, {refused} refused",
+        stored + duplicates + refused,
+        files.len()
+    );
     Ok(if refused > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
+}
+
+/// A file's name and bytes.
+type NamedBytes = (String, Vec<u8>);
+
+/// The files to import, one entry per declaration: a `.jsonl` portfolio (as `chainon synth` writes) gives one
+/// declaration per line, named after its line.
+fn expand_portfolios(files: &[PathBuf]) -> Vec<(String, anyhow::Result<NamedBytes>)> {
+    let mut out = Vec::new();
+    for path in files {
+        let is_portfolio = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("jsonl"));
+        if !is_portfolio {
+            out.push((path.display().to_string(), read_file(path)));
+            continue;
+        }
+        match std::fs::read(path) {
+            Ok(bytes) => {
+                let stem = path.file_stem().map_or_else(|| "portfolio".into(), |s| s.to_string_lossy().into_owned());
+                for (n, line) in bytes.split(|b| *b == b'\n').enumerate() {
+                    if line.iter().all(u8::is_ascii_whitespace) {
+                        continue;
+                    }
+                    out.push((
+                        format!("{}, line {}", path.display(), n + 1),
+                        Ok((format!("{stem}-line{}.json", n + 1), line.to_vec())),
+                    ));
+                }
+            }
+            Err(e) => out.push((
+                path.display().to_string(),
+                Err(anyhow::Error::from(e).context(format!("reading {}", path.display()))),
+            )),
+        }
+    }
+    out
 }
 
 fn assess(
@@ -787,6 +841,7 @@ fn main() -> ExitCode {
         }
         Command::Model { command: ModelCommand::Derive(args) } => model_derive(*args),
         Command::User { command } => run_async(user(settings, command)),
+        Command::Synth { sites, shared, seed, output } => synth(sites, shared, seed, &output),
         Command::Audit { command } => run_async(audit(settings, command)),
     };
     match result {
@@ -813,6 +868,23 @@ fn convert(settings: &Settings, file: &Path, lang: Lang, output: &Path) -> anyho
             Ok(ExitCode::from(2))
         }
     }
+}
+
+fn synth(sites: usize, shared: f64, seed: u64, output: &Path) -> anyhow::Result<ExitCode> {
+    anyhow::ensure!((0.0..=1.0).contains(&shared), "--shared must be between 0 and 1");
+    let decls = chainon::synth::portfolio(&chainon::synth::SynthOptions { sites, shared, seed });
+    let mut out = std::io::BufWriter::new(
+        std::fs::File::create(output).with_context(|| format!("creating {}", output.display()))?,
+    );
+    let mut rows = 0;
+    for d in &decls {
+        rows += d.places_of_work.len();
+        serde_json::to_writer(&mut out, &import::to_json(d))?;
+        std::io::Write::write_all(&mut out, b"\n")?;
+    }
+    std::io::Write::flush(&mut out)?;
+    eprintln!("{}: {} declarations, {rows} site rows, {sites} facilities", output.display(), decls.len());
+    Ok(ExitCode::SUCCESS)
 }
 
 fn run_async<F: std::future::Future<Output = anyhow::Result<ExitCode>>>(f: F) -> anyhow::Result<ExitCode> {

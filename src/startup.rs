@@ -48,9 +48,11 @@ pub async fn connect_store(settings: &Settings) -> anyhow::Result<Store> {
 
 /// Connects the store and loads the model and templates.
 pub async fn build_state(settings: &Settings) -> anyhow::Result<AppState> {
+    let model = Arc::new(load_model(settings)?);
     Ok(AppState {
         store: connect_store(settings).await?,
-        model: Arc::new(load_model(settings)?),
+        graph: Arc::new(web::LiveGraph::new(model.tier_decay())),
+        model,
         renderer: Renderer::new().context("compiling the templates")?,
         limits: settings.limits.clone(),
         auth: auth_config(settings)?,

@@ -64,6 +64,9 @@ fn table() -> &'static Table {
 pub struct CountryCode([u8; 2]);
 
 impl CountryCode {
+    /// Canada.
+    pub const CANADA: CountryCode = CountryCode(*b"CA");
+
     /// Parses an alpha-2 or alpha-3 code, or an English or French name (ISO short names and common variants),
     /// ignoring case, accents and punctuation.
     pub fn parse(s: &str) -> Option<Self> {

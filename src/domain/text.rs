@@ -16,6 +16,22 @@ pub fn fold_label(s: &str) -> String {
 pub fn fold_words(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = true;
+    if s.is_ascii() {
+        // Most names and addresses: nothing to decompose.
+        for b in s.bytes() {
+            if b.is_ascii_alphanumeric() {
+                out.push(char::from(b.to_ascii_lowercase()));
+                space = false;
+            } else if !space {
+                out.push(' ');
+                space = true;
+            }
+        }
+        if out.ends_with(' ') {
+            out.pop();
+        }
+        return out;
+    }
     for c in s.nfd().filter(|c| !is_combining_mark(*c)) {
         if c.is_alphanumeric() {
             out.extend(c.to_lowercase());
@@ -48,5 +64,7 @@ mod tests {
     fn words_fold_to_single_spaced_lower_case() {
         assert_eq!(fold_words("  Congo, Democratic Republic of the "), "congo democratic republic of the");
         assert_eq!(fold_words("Viêt Nam"), "viet nam");
+        assert_eq!(fold_words("Plot 7, Industrial Zone -"), "plot 7 industrial zone");
+        assert_eq!(fold_words("--"), "");
     }
 }

@@ -1,6 +1,8 @@
 //! The supply graph of one declaration (petgraph): sites and their `Supplies to` links, tiers, cycles and the
 //! order in which risk flows from raw materials down to the supplier.
 
+pub mod national;
+
 use std::collections::{HashMap, VecDeque};
 
 use petgraph::Direction;

@@ -2,12 +2,14 @@
 //! issue with its `Sheet!A1` place, in English and French. Also writes the blank template and filled workbooks.
 
 mod grid;
+mod json;
 mod parse;
 mod readers;
 mod template;
 
 use serde::{Deserialize, Serialize};
 
+pub use json::to_json;
 pub use readers::Carrier;
 pub use template::{TemplateError, inert, write_template, write_workbook};
 

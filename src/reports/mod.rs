@@ -2,6 +2,7 @@
 //! pages and reports are drawn from. No HTTP in here.
 
 mod catalog;
+pub mod chain;
 pub mod comparison;
 mod helpers;
 pub mod views;

@@ -172,6 +172,35 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         check("pages/supplier", r.render("pages/supplier", lang, "/", &supplier).unwrap());
         let err = ErrorPage { title: "t".into(), message: "m".into() };
         check("pages/error", r.render("pages/error", lang, "/", &err).unwrap());
+        // The supply graph's pages (their views live in `web::graph`; the same shapes here).
+        let (d, a) = &samples[samples.len() - 1];
+        let picture = super::chain::picture(d, a, lang, &|k: &str| cat.get(lang, k).to_string());
+        let chain = serde_json::json!({"title": "t", "declaration_id": 1, "supplier_name": "S <x>", "site_count": d.places_of_work.len(), "picture": picture});
+        let html = r.render("pages/chain", lang, "/", &chain).unwrap();
+        assert!(html.contains("<svg class=\"chain\"") && !html.contains("S <x>"));
+        assert_eq!(html.matches("class=\"chain-site\"").count(), d.places_of_work.len());
+        check("pages/chain", html);
+        let facility = serde_json::json!({"id": "ab12", "key": "na:BD:x:y", "name": "Mill <1>", "address": "1 Rd", "city": "Dhaka",
+            "country": "BD", "os_id": null, "forced_labour": 61.5, "child_labour": 20.0, "declarations": 2, "suppliers": 2});
+        let meta = serde_json::json!({"id": 1, "supplier_id": 1, "supplier_name": "S", "business_number": null, "solicitation_number": "W1"});
+        let overview = serde_json::json!({"title": "t", "query": "mill", "facilities": 3, "links": 2, "declarations": 2,
+            "results": [facility], "shared": [facility], "can_decide": true, "proposals": 1,
+            "cycles": [{"facilities": [facility, facility], "declarations": [meta], "only_across_declarations": true}],
+            "gaps": [{"declaration": meta, "site_ref": "MILL", "site": facility, "known_suppliers": 1, "highest_supplier_score": 80.0}]});
+        let html = r.render("pages/graph", lang, "/", &overview).unwrap();
+        assert!(!html.contains("Mill <1>"));
+        check("pages/graph", html);
+        let site = serde_json::json!({"title": "t", "facility": facility, "goods": "shirts", "category": null, "operator": "Op",
+            "explanation": [{"kind": "forced_labour", "score": 61.5, "own": 10.0, "input": 0.0, "carried_from": facility, "carried": 51.5},
+                            {"kind": "child_labour", "score": 20.0, "own": 20.0, "input": 0.0, "carried_from": null, "carried": 0.0}],
+            "suppliers": [facility], "customers": [],
+            "exposure": [{"declaration": meta, "declared_directly": false, "path": [facility, facility]}],
+            "contracts": [{"id": 1, "number": "C1", "title": "Shirts", "supplier_name": "S", "business_number": "842310575", "awarded_on": "2025-05-01"}]});
+        check("pages/graph-site", r.render("pages/graph-site", lang, "/", &site).unwrap());
+        let matches = serde_json::json!({"title": "t", "csrf": "tok", "proposals": [{"a": facility, "b": facility, "reason": "same_name"}]});
+        let html = r.render("pages/graph-matches", lang, "/", &matches).unwrap();
+        assert!(html.contains("name=\"key_a\" value=\"na:BD:x:y\""));
+        check("pages/graph-matches", html);
     }
     let pages: Vec<String> =
         r.template_names().into_iter().filter(|n| n.starts_with("pages/") || n.starts_with("reports/")).collect();

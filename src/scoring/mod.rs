@@ -67,6 +67,11 @@ impl RiskModel {
         engine::assess(&self.tables, declaration)
     }
 
+    /// The share of a supplier's risk carried to the site it ships to (per tier).
+    pub fn tier_decay(&self) -> f64 {
+        self.tables.weights.tier_decay
+    }
+
     /// Every problem of the model in words; empty when it is valid.
     pub fn check(&self) -> Vec<String> {
         self.tables.check()

@@ -32,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000001_create_accounts::Migration),
             Box::new(m20261123_000002_create_audit_log::Migration),
             Box::new(m20261123_000003_create_cases::Migration),
+            Box::new(m20261124_000001_create_site_match_decisions::Migration),
         ]
     }
 }
@@ -399,6 +400,35 @@ mod m20261123_000003_create_cases {
                 m.drop_table(Table::drop().table(a(t)).if_exists().take()).await?;
             }
             Ok(())
+        }
+    }
+}
+
+mod m20261124_000001_create_site_match_decisions {
+    use super::*;
+
+    named_migration!("m20261124_000001_create_site_match_decisions");
+
+    #[async_trait::async_trait]
+    impl MigrationTrait for Migration {
+        async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.create_table(
+                Table::create()
+                    .table(a("site_match_decision"))
+                    .if_not_exists()
+                    .col(big_pk_auto(a("id")))
+                    .col(text(a("key_a")))
+                    .col(text(a("key_b")))
+                    .col(boolean(a("same")))
+                    .col(text(a("decided_by")))
+                    .col(timestamp_with_time_zone(a("decided_at")))
+                    .take(),
+            )
+            .await
+        }
+
+        async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.drop_table(Table::drop().table(a("site_match_decision")).if_exists().take()).await
         }
     }
 }

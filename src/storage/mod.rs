@@ -5,6 +5,7 @@ mod accounts;
 pub mod audit;
 mod cases;
 mod entities;
+mod graph;
 mod migration;
 #[doc(hidden)]
 pub mod testing;

@@ -46,6 +46,8 @@ pub enum Action {
     RecordContracts,
     /// Open compliance cases and record evidence, notices, plans and decisions.
     ManageCases,
+    /// Decide whether two facilities of the national supply graph are the same place.
+    DecideSiteMatches,
 }
 
 /// The authorization table: which role may do what.
@@ -60,6 +62,7 @@ pub fn allows(role: AccountRole, action: Action) -> bool {
         ReadAudit => matches!(role, Auditor | Administrator),
         RecordContracts => matches!(role, Officer | Administrator),
         ManageCases => matches!(role, Auditor | Administrator),
+        DecideSiteMatches => matches!(role, Officer | Administrator),
     }
 }
 

@@ -5,6 +5,7 @@ mod api;
 pub mod auth;
 mod cases;
 mod error;
+mod graph;
 mod lang;
 mod pages;
 
@@ -17,6 +18,7 @@ use rust_embed::RustEmbed;
 
 pub use api::ApiDoc;
 pub use error::ApiError;
+pub use graph::LiveGraph;
 pub use lang::RequestLang;
 pub use pages::render_report;
 
@@ -33,6 +35,8 @@ pub struct AppState {
     pub renderer: Renderer,
     pub limits: Limits,
     pub auth: AuthConfig,
+    /// The national supply graph, kept up to date with storage.
+    pub graph: Arc<LiveGraph>,
 }
 
 /// Sessions and sign-in: the cookie key, whether cookies are HTTPS-only, and the login throttle.
@@ -132,7 +136,8 @@ pub fn configure(cfg: &mut web::ServiceConfig, state: AppState) {
         .app_data(web::PathConfig::default().error_handler(|e, _| error::extractor_error(e)))
         .route("/health", web::get().to(health))
         .route("/static/{path:.*}", web::get().to(asset))
-        .service(web::scope("/api/v1").configure(cases::routes).configure(api::routes))
+        .service(web::scope("/api/v1").configure(cases::routes).configure(graph::api_routes).configure(api::routes))
+        .configure(graph::page_routes)
         .configure(pages::routes)
         .default_service(web::to(not_found));
 }

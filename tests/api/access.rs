@@ -26,6 +26,8 @@ enum Expect {
     Hidden,
     /// 422: the request was understood and refused (a supplier submitting for another organisation).
     Refused,
+    /// 400: allowed, but the request does not hold (a site-match decision on facilities never proposed).
+    Invalid,
 }
 use Expect::*;
 
@@ -48,6 +50,8 @@ enum Body {
     OwnFile,
     /// A JSON body; `{n}` becomes a number unique to the call.
     Json(&'static str),
+    /// A form body (url-encoded).
+    Form(&'static str),
 }
 
 const NEW_CONTRACT: &str = r#"{"number": "W8486-25{n}/001", "kind": "contract", "title": "Rope", "business_number": "842310575",
@@ -179,6 +183,93 @@ fn table() -> Vec<Row> {
         row(get.clone(), "/suppliers/{id}", "/suppliers/{own_supplier}", Body::None, [SignIn, Ok, Hidden, Ok, Ok, Ok]),
         row(get.clone(), "/upload", "/upload", Body::None, [SignIn, Ok, Ok, Ok, Denied, Ok]),
         row(post.clone(), "/upload", "/upload", Body::OwnFile, [SignIn, Ok, Refused, Ok, Denied, Ok]),
+        row(get.clone(), "/api/v1/graph", "/api/v1/graph", Body::None, [SignIn, Denied, Denied, Ok, Ok, Ok]),
+        row(
+            get.clone(),
+            "/api/v1/graph/sites",
+            "/api/v1/graph/sites?q=rope",
+            Body::None,
+            [SignIn, Denied, Denied, Ok, Ok, Ok],
+        ),
+        row(
+            get.clone(),
+            "/api/v1/graph/sites/{id}",
+            "/api/v1/graph/sites/{facility}",
+            Body::None,
+            [SignIn, Denied, Denied, Ok, Ok, Ok],
+        ),
+        row(
+            get.clone(),
+            "/api/v1/graph/concentration",
+            "/api/v1/graph/concentration",
+            Body::None,
+            [SignIn, Denied, Denied, Ok, Ok, Ok],
+        ),
+        row(
+            get.clone(),
+            "/api/v1/graph/findings",
+            "/api/v1/graph/findings",
+            Body::None,
+            [SignIn, Denied, Denied, Ok, Ok, Ok],
+        ),
+        row(
+            get.clone(),
+            "/api/v1/graph/matches",
+            "/api/v1/graph/matches",
+            Body::None,
+            [SignIn, Denied, Denied, Ok, Denied, Ok],
+        ),
+        row(
+            post.clone(),
+            "/api/v1/graph/matches",
+            "/api/v1/graph/matches",
+            Body::Json(r#"{"key_a": "na:XX:a{n}", "key_b": "na:XX:b", "same": true}"#),
+            [SignIn, Denied, Denied, Invalid, Denied, Invalid],
+        ),
+        row(
+            get.clone(),
+            "/api/v1/graph/export",
+            "/api/v1/graph/export?format=dot",
+            Body::None,
+            [SignIn, Denied, Denied, Ok, Ok, Ok],
+        ),
+        row(
+            get.clone(),
+            "/api/v1/declarations/{id}/chain",
+            "/api/v1/declarations/{own}/chain",
+            Body::None,
+            [SignIn, Ok, Hidden, Ok, Ok, Ok],
+        ),
+        row(
+            get.clone(),
+            "/api/v1/declarations/{id}/chain",
+            "/api/v1/declarations/{others}/chain?format=graphml",
+            Body::None,
+            [SignIn, Hidden, Ok, Ok, Ok, Ok],
+        ),
+        row(get.clone(), "/graph", "/graph", Body::None, [SignIn, Denied, Denied, Ok, Ok, Ok]),
+        row(
+            get.clone(),
+            "/graph/sites/{id}",
+            "/graph/sites/{facility}",
+            Body::None,
+            [SignIn, Denied, Denied, Ok, Ok, Ok],
+        ),
+        row(get.clone(), "/graph/matches", "/graph/matches", Body::None, [SignIn, Denied, Denied, Ok, Denied, Ok]),
+        row(
+            post.clone(),
+            "/graph/matches",
+            "/graph/matches",
+            Body::Form("key_a=na%3AXX%3Aa&key_b=na%3AXX%3Ab&decision=same"),
+            [SignIn, Denied, Denied, Invalid, Denied, Invalid],
+        ),
+        row(
+            get.clone(),
+            "/declarations/{id}/chain",
+            "/declarations/{own}/chain",
+            Body::None,
+            [SignIn, Ok, Hidden, Ok, Ok, Ok],
+        ),
     ]
 }
 
@@ -189,9 +280,17 @@ const FORM_ROUTES: [(&str, &str); 2] = [("POST", "/login"), ("POST", "/logout")]
 fn mounted_routes() -> BTreeSet<(String, String)> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/web");
     let mut out = BTreeSet::new();
+    // graph.rs mounts API routes (`api_routes`) and pages (`page_routes`): each part with its own prefix.
+    let graph = std::fs::read_to_string(dir.join("graph.rs")).unwrap();
+    let split = graph.find("pub fn page_routes").unwrap();
+    let mut sources: Vec<(String, &str)> =
+        vec![(graph[..split].to_string(), "/api/v1"), (graph[split..].to_string(), "")];
     for file in ["mod.rs", "api.rs", "cases.rs", "pages.rs"] {
         let source = std::fs::read_to_string(dir.join(file)).unwrap();
         let prefix = if matches!(file, "api.rs" | "cases.rs") { "/api/v1" } else { "" };
+        sources.push((source, prefix));
+    }
+    for (source, prefix) in &sources {
         for part in source.split(".route(\"").skip(1) {
             let route = &part[..part.find('"').unwrap()];
             let method = part.split("web::").nth(1).unwrap().split("()").next().unwrap().to_uppercase();
@@ -219,6 +318,8 @@ struct Ids {
     contract: i64,
     case: i64,
     own_supplier: i64,
+    /// A facility of the national graph (the own declaration's first site).
+    facility: String,
 }
 
 async fn app_with_demo() -> (TestApp, Ids) {
@@ -253,7 +354,10 @@ async fn app_with_demo() -> (TestApp, Ids) {
         .unwrap();
     let case = case["id"].as_i64().unwrap();
     let own_supplier = all.iter().find(|d| d.id == own).unwrap().supplier_id;
-    (app, Ids { own, others, sol, contract, case, own_supplier })
+    let chain: Value =
+        app.get_as(Who::Officer, &format!("/api/v1/declarations/{own}/chain")).await.json().await.unwrap();
+    let facility = chain["sites"][0]["facility"].as_str().unwrap().to_string();
+    (app, Ids { own, others, sol, contract, case, own_supplier, facility })
 }
 
 fn classify(path: &str, status: u16, location: Option<&str>) -> Option<Expect> {
@@ -262,6 +366,7 @@ fn classify(path: &str, status: u16, location: Option<&str>) -> Option<Expect> {
         303 if location.is_some_and(|l| l.starts_with("/login")) => SignIn,
         303 if path == "/upload" || path == "/login" => Ok,
         401 => SignIn,
+        400 => Invalid,
         403 => Denied,
         404 => Hidden,
         422 => Refused,
@@ -282,7 +387,8 @@ async fn every_route_answers_every_caller_as_the_table_says() {
             .replace("{sol}", &ids.sol)
             .replace("{contract}", &ids.contract.to_string())
             .replace("{case}", &ids.case.to_string())
-            .replace("{own_supplier}", &ids.own_supplier.to_string());
+            .replace("{own_supplier}", &ids.own_supplier.to_string())
+            .replace("{facility}", &ids.facility);
         for (who, expect) in Who::ALL.into_iter().zip(row.expect) {
             let mut req = app.request(who, row.method.clone(), &path);
             match row.body {
@@ -290,6 +396,9 @@ async fn every_route_answers_every_caller_as_the_table_says() {
                 Body::OwnFile => {
                     let part = reqwest::multipart::Part::bytes(demo_file(OWN_FILE)).file_name(OWN_FILE);
                     req = req.multipart(reqwest::multipart::Form::new().part("file", part));
+                }
+                Body::Form(form) => {
+                    req = req.header("content-type", "application/x-www-form-urlencoded").body(form);
                 }
                 Body::Json(template) => {
                     calls += 1;

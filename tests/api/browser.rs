@@ -240,6 +240,20 @@ async fn officer_journey(s: &mut Session<'_>, who: Who, lang: &str) {
     let (tier, why) = if lang == "fr" { ("Niveau 1", "Pourquoi") } else { ("Tier 1", "Why") };
     assert!(page.contains(tier) && page.contains(why), "the chain by tier and the reasons");
     s.check(&format!("{name}-{lang}-4-declaration")).await;
+    // The picture of the chain: a site reached with the keyboard shows its reasons.
+    s.click("main a[href*='/chain?lang=']").await;
+    assert!(s.path().await.contains("/chain"), "{}", s.path().await);
+    s.client.find(Locator::Css("svg.chain g.chain-site")).await.unwrap();
+    s.client.execute("document.querySelector('svg.chain g.chain-site').focus()", vec![]).await.unwrap();
+    let tip = s.client.find(Locator::Css("svg.chain g.chain-site:focus .chain-tip")).await.unwrap();
+    assert_eq!(tip.css_value("visibility").await.unwrap(), "visible", "the note shows on keyboard focus");
+    s.check(&format!("{name}-{lang}-5-chain")).await;
+    // The national graph and one shared facility.
+    s.client.goto(&s.app.url(&format!("/graph?lang={lang}&q=a"))).await.unwrap();
+    s.check(&format!("{name}-{lang}-6-graph")).await;
+    s.click("main a[href^='/graph/sites/']").await;
+    assert!(s.path().await.starts_with("/graph/sites/"));
+    s.check(&format!("{name}-{lang}-7-facility")).await;
     s.sign_out().await;
 }
 

@@ -196,6 +196,7 @@ pub async fn spawn_app_with(backend: Backend, limits: Limits) -> Option<TestApp>
         renderer: Renderer::new().unwrap(),
         limits,
         auth: AuthConfig::ephemeral(false),
+        graph: Arc::new(chainon::web::LiveGraph::new(chainon::scoring::RiskModel::embedded().unwrap().tier_decay())),
     };
     let app = Application::with_state(state, "127.0.0.1:0", Some(1)).unwrap();
     let address = format!("http://127.0.0.1:{}", app.port());

@@ -10,5 +10,6 @@ mod cases;
 mod cli;
 mod corpus;
 mod declarations;
+mod graph;
 mod helpers;
 mod pages;

@@ -1,0 +1,1152 @@
+//! The supply graph across every current declaration: one node per facility (the same factory declared by several
+//! suppliers is one node), one edge per `Supplies to` link (counted by the declarations that assert it), and a
+//! national risk score per node that flows from raw materials to the suppliers.
+//!
+//! The score of a node for one kind of risk is the declaration engine's arithmetic before mitigation, over every
+//! supplier the country knows of, not only those one supplier declared:
+//!
+//! `score = min(100, own + max(input, decay × max(score of each supplying node)))`
+//!
+//! where `own` (listed goods, country, region, lists) and `input` (an undisclosed or local input) are read off the
+//! stored assessments (the highest any declaration of the site gives). With `decay < 1` this is a contraction, so
+//! it has one fixed point, reached from any start — which is why an incremental update (start from the old scores,
+//! re-score downstream of what changed) and a full re-score (upstream first) agree.
+
+use std::collections::{HashMap, HashSet, VecDeque};
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use petgraph::Direction;
+use petgraph::algo::tarjan_scc;
+use petgraph::stable_graph::{NodeIndex, StableDiGraph};
+use petgraph::visit::{EdgeRef, NodeIndexable};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use crate::domain::text::fold_words;
+use crate::domain::{Assessment, CountryCode, Declaration, RiskKind, Role, Score};
+
+/// Scores closer than this are the same (the fixed point is reached to within it).
+const EPSILON: f32 = 0.01;
+
+/// What a site brings to its score itself, for one kind of risk, before its suppliers are counted.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Base {
+    /// Listed goods, country context, regions, indexes, lists: everything but inputs.
+    pub own: f32,
+    /// The strongest input factor that is not carried by a declared supplier (local or undisclosed input).
+    pub input: f32,
+}
+
+/// Forced labour first, child labour second.
+pub type Bases = [Base; 2];
+
+fn kind_index(kind: RiskKind) -> usize {
+    match kind {
+        RiskKind::ForcedLabour => 0,
+        RiskKind::ChildLabour => 1,
+    }
+}
+
+fn base_of(score: &Score) -> Base {
+    let mut b = Base::default();
+    for f in &score.factors {
+        match f.code.as_str() {
+            "upstream" | "cap" | "mitigation" => {}
+            "local_input" | "undisclosed_input" => b.input = b.input.max(f.contribution as f32),
+            _ => b.own += f.contribution as f32,
+        }
+    }
+    b
+}
+
+/// The bases of every site of an assessment, in site order.
+pub fn bases_of(assessment: &Assessment) -> Vec<Bases> {
+    assessment.sites.iter().map(|s| [base_of(&s.forced_labour), base_of(&s.child_labour)]).collect()
+}
+
+/// One site as one declaration gives it.
+#[derive(Debug, Clone)]
+pub struct SiteRecord {
+    pub site_ref: String,
+    pub name: String,
+    pub operator: Option<String>,
+    pub operator_business_number: Option<String>,
+    pub address: String,
+    pub city: String,
+    pub country: CountryCode,
+    pub os_id: Option<String>,
+    pub role: Role,
+    pub goods: String,
+    pub category: Option<String>,
+    pub bases: Bases,
+    /// Indices (in this declaration) of the sites it ships to; empty = tier 1.
+    pub supplies_to: Vec<u32>,
+}
+
+/// Who a declaration is from and what it is for.
+#[derive(Debug, Clone, Serialize)]
+pub struct DeclarationMeta {
+    pub id: i64,
+    pub supplier_id: i64,
+    pub supplier_name: String,
+    /// Nine digits, when declared.
+    pub business_number: Option<String>,
+    pub solicitation_number: Option<String>,
+}
+
+/// A declaration ready to enter the graph.
+#[derive(Debug, Clone)]
+pub struct DeclarationInput {
+    pub meta: DeclarationMeta,
+    pub sites: Vec<SiteRecord>,
+}
+
+impl DeclarationInput {
+    /// From a stored declaration and its assessment (the assessment's sites are in the declaration's site order).
+    pub fn new(meta: DeclarationMeta, declaration: &Declaration, assessment: &Assessment) -> DeclarationInput {
+        let bases = bases_of(assessment);
+        let index: HashMap<&str, u32> =
+            declaration.places_of_work.iter().enumerate().map(|(i, s)| (s.site_id.as_str(), i as u32)).collect();
+        let sites = declaration
+            .places_of_work
+            .iter()
+            .enumerate()
+            .map(|(i, s)| SiteRecord {
+                site_ref: s.site_id.to_string(),
+                name: s.site_name.clone(),
+                operator: s.operator.clone(),
+                operator_business_number: s.operator_business_number.clone(),
+                address: s.address.clone(),
+                city: s.city.clone(),
+                country: s.country,
+                os_id: s.os_id.clone(),
+                role: s.role,
+                goods: s.goods.clone(),
+                category: assessment.sites.get(i).and_then(|a| a.category.clone()),
+                bases: bases.get(i).copied().unwrap_or_default(),
+                supplies_to: s.supplies_to.iter().filter_map(|t| index.get(t.as_str()).copied()).collect(),
+            })
+            .collect();
+        DeclarationInput { meta, sites }
+    }
+}
+
+/// Legal forms dropped from names before comparing them.
+const LEGAL_FORMS: &[&str] = &[
+    "inc",
+    "ltd",
+    "ltee",
+    "limited",
+    "llc",
+    "co",
+    "corp",
+    "corporation",
+    "company",
+    "sa",
+    "sarl",
+    "sas",
+    "gmbh",
+    "ag",
+    "bv",
+    "srl",
+    "spa",
+    "plc",
+    "pvt",
+    "pte",
+    "jsc",
+    "ooo",
+    "cie",
+    "the",
+    "and",
+];
+
+/// Street words written several ways, each mapped to one.
+const STREET_WORDS: &[(&str, &str)] = &[
+    ("street", "st"),
+    ("str", "st"),
+    ("road", "rd"),
+    ("avenue", "ave"),
+    ("av", "ave"),
+    ("boulevard", "blvd"),
+    ("bd", "blvd"),
+    ("drive", "dr"),
+    ("building", "bldg"),
+    ("industrial", "ind"),
+    ("zone", "zn"),
+    ("number", "no"),
+    ("north", "n"),
+    ("south", "s"),
+    ("east", "e"),
+    ("west", "w"),
+];
+
+/// A facility name folded for matching: accents, case, punctuation and legal forms dropped.
+pub fn normalise_name(name: &str) -> String {
+    fold_words(name).split(' ').filter(|w| !w.is_empty() && !LEGAL_FORMS.contains(w)).collect::<Vec<_>>().join(" ")
+}
+
+/// An address folded for matching: accents, case and punctuation dropped, street words written one way.
+pub fn normalise_address(address: &str) -> String {
+    fold_words(address)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(|w| STREET_WORDS.iter().find(|(long, _)| *long == w).map_or(w, |(_, short)| short))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn business_number_digits(bn: &str) -> Option<String> {
+    let digits: String = bn.chars().filter(char::is_ascii_digit).take(9).collect();
+    (digits.len() == 9).then_some(digits)
+}
+
+/// The keys a site record is known by, strongest first.
+#[derive(Debug, Clone)]
+struct Keys {
+    /// `os:` Open Supply Hub ID.
+    os: Option<String>,
+    /// `op:` operator business number + country + address.
+    operator: Option<String>,
+    /// `na:` country + name + address.
+    name_address: String,
+    /// `ad:` country + city + address (a proposal when names differ).
+    address: String,
+    /// `nc:` country + city + name (a proposal when addresses differ).
+    name_city: String,
+}
+
+impl Keys {
+    fn of(r: &SiteRecord) -> Keys {
+        let cc = r.country.as_str();
+        let name = normalise_name(&r.name);
+        let addr = normalise_address(&r.address);
+        let city = fold_words(&r.city);
+        Keys {
+            os: r
+                .os_id
+                .as_deref()
+                .map(|s| s.trim().to_ascii_uppercase())
+                .filter(|s| !s.is_empty())
+                .map(|s| format!("os:{s}")),
+            operator: r
+                .operator_business_number
+                .as_deref()
+                .and_then(business_number_digits)
+                .map(|bn| format!("op:{cc}:{bn}:{addr}")),
+            name_address: format!("na:{cc}:{name}:{addr}"),
+            address: format!("ad:{cc}:{city}:{addr}"),
+            name_city: format!("nc:{cc}:{city}:{name}"),
+        }
+    }
+
+    fn primary(&self) -> &str {
+        self.os.as_deref().unwrap_or(&self.name_address)
+    }
+
+    fn exact(&self) -> impl Iterator<Item = &str> {
+        self.os
+            .as_deref()
+            .into_iter()
+            .chain(self.operator.as_deref())
+            .chain(std::iter::once(self.name_address.as_str()))
+    }
+}
+
+/// The short, stable public id of a facility: 16 hex digits of the SHA-256 of its primary key.
+pub fn public_id(primary_key: &str) -> String {
+    hex::encode(&Sha256::digest(primary_key.as_bytes())[..8])
+}
+
+/// A facility of the national graph.
+#[derive(Debug, Clone)]
+pub struct Facility {
+    /// The key it was first known by (`os:…` or `na:…`).
+    pub key: String,
+    pub id: String,
+    pub name: String,
+    pub address: String,
+    pub city: String,
+    pub country: CountryCode,
+    pub os_id: Option<String>,
+    pub operator: Option<String>,
+    pub goods: String,
+    pub category: Option<String>,
+    /// Every (declaration, site index) that declares it.
+    pub occurrences: Vec<(i64, u32)>,
+    pub bases: Bases,
+    /// Public ids of facilities merged into it (they answer for it).
+    merged_ids: Vec<String>,
+    /// The exact keys that point to it in the index, and the near keys it is listed under.
+    exact_keys: Vec<String>,
+    near_keys: Vec<String>,
+}
+
+/// An officer's decision on two facilities: the same place, or not.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MatchDecision {
+    pub key_a: String,
+    pub key_b: String,
+    pub same: bool,
+}
+
+/// Two facilities that may be the same place, for an officer to decide.
+#[derive(Debug, Clone, Serialize)]
+pub struct MatchProposal {
+    pub a: FacilitySummary,
+    pub b: FacilitySummary,
+    /// `same_address` (names differ) or `same_name` (addresses differ), in the same country and city.
+    pub reason: &'static str,
+}
+
+/// A facility in a list.
+#[derive(Debug, Clone, Serialize)]
+pub struct FacilitySummary {
+    pub id: String,
+    pub key: String,
+    pub name: String,
+    pub address: String,
+    pub city: String,
+    pub country: CountryCode,
+    pub os_id: Option<String>,
+    pub forced_labour: f32,
+    pub child_labour: f32,
+    /// How many declarations and distinct suppliers declare it.
+    pub declarations: usize,
+    pub suppliers: usize,
+}
+
+struct DeclarationEntry {
+    meta: DeclarationMeta,
+    nodes: Vec<NodeIndex>,
+    /// The declaration's own Site IDs, in site order.
+    refs: Vec<String>,
+    bases: Vec<Bases>,
+    /// Whether the site ships to another site of the declaration (false = tier 1).
+    ships: Vec<bool>,
+    links: Vec<(u32, u32)>,
+}
+
+/// The supply graph of all current declarations.
+pub struct SupplyGraph {
+    graph: StableDiGraph<Facility, u32>,
+    declarations: FxHashMap<i64, DeclarationEntry>,
+    /// Exact keys (`os:`, `op:`, `na:`) → facility.
+    index: FxHashMap<String, NodeIndex>,
+    /// Near keys (`ad:`, `nc:`) → facilities listed under them.
+    near: FxHashMap<String, Vec<NodeIndex>>,
+    /// Public id → facility (merged ids keep pointing to the survivor).
+    ids: FxHashMap<String, NodeIndex>,
+    /// Keys an officer said are the same place, both ways.
+    same: HashMap<String, Vec<String>>,
+    /// Pairs an officer said are different places (ordered pair).
+    different: HashSet<(String, String)>,
+    scores: Vec<[f32; 2]>,
+    decay: f32,
+}
+
+fn ordered(a: &str, b: &str) -> (String, String) {
+    if a <= b { (a.to_string(), b.to_string()) } else { (b.to_string(), a.to_string()) }
+}
+
+impl SupplyGraph {
+    /// An empty graph; `decay` is the risk model's tier decay.
+    pub fn new(decay: f64) -> SupplyGraph {
+        SupplyGraph {
+            graph: StableDiGraph::default(),
+            declarations: FxHashMap::default(),
+            index: FxHashMap::default(),
+            near: FxHashMap::default(),
+            ids: FxHashMap::default(),
+            same: HashMap::new(),
+            different: HashSet::new(),
+            scores: Vec::new(),
+            decay: decay as f32,
+        }
+    }
+
+    /// Room for this many facilities and links, to build a large graph without regrowing.
+    pub fn reserve(&mut self, facilities: usize, links: usize) {
+        self.graph.reserve_nodes(facilities);
+        self.graph.reserve_edges(links);
+        self.index.reserve(facilities * 2);
+        self.near.reserve(facilities * 2);
+        self.ids.reserve(facilities);
+        self.scores.reserve(facilities);
+    }
+
+    /// Number of facilities.
+    pub fn facility_count(&self) -> usize {
+        self.graph.node_count()
+    }
+
+    /// Number of distinct links between facilities.
+    pub fn link_count(&self) -> usize {
+        self.graph.edge_count()
+    }
+
+    /// Number of declarations in the graph.
+    pub fn declaration_count(&self) -> usize {
+        self.declarations.len()
+    }
+
+    /// Whether a declaration is in the graph.
+    pub fn contains_declaration(&self, id: i64) -> bool {
+        self.declarations.contains_key(&id)
+    }
+
+    /// The tier decay the scores use.
+    pub fn decay(&self) -> f32 {
+        self.decay
+    }
+
+    /// Records an officer's decision. `same` merges the two facilities now (and whenever they appear again);
+    /// `different` stops proposing them. Returns the facilities whose scores changed.
+    pub fn decide(&mut self, d: &MatchDecision) -> usize {
+        if d.key_a == d.key_b {
+            return 0;
+        }
+        if d.same {
+            self.same.entry(d.key_a.clone()).or_default().push(d.key_b.clone());
+            self.same.entry(d.key_b.clone()).or_default().push(d.key_a.clone());
+            self.different.remove(&ordered(&d.key_a, &d.key_b));
+            if let (Some(&a), Some(&b)) = (self.index.get(&d.key_a), self.index.get(&d.key_b))
+                && a != b
+            {
+                return self.merge(a, b);
+            }
+        } else {
+            self.different.insert(ordered(&d.key_a, &d.key_b));
+        }
+        0
+    }
+
+    /// The facility a record is, if the graph knows it: by identifier first, then by name and address, then by an
+    /// officer's decision. A facility whose OS ID differs from the record's is never matched by name.
+    fn resolve(&self, keys: &Keys) -> Option<NodeIndex> {
+        for k in keys.exact() {
+            if let Some(&n) = self.index.get(k) {
+                let f = &self.graph[n];
+                let conflicting =
+                    keys.os.is_some() && !k.starts_with("os:") && f.exact_keys.iter().any(|x| x.starts_with("os:"));
+                if !conflicting {
+                    return Some(n);
+                }
+            }
+        }
+        // Keys an officer tied to this one, transitively.
+        let mut seen: HashSet<&str> = keys.exact().collect();
+        let mut queue: VecDeque<&str> =
+            keys.exact().flat_map(|k| self.same.get(k).into_iter().flatten()).map(String::as_str).collect();
+        while let Some(k) = queue.pop_front() {
+            if !seen.insert(k) {
+                continue;
+            }
+            if let Some(&n) = self.index.get(k) {
+                return Some(n);
+            }
+            for other in self.same.get(k).into_iter().flatten() {
+                queue.push_back(other);
+            }
+        }
+        None
+    }
+
+    fn add_facility(&mut self, r: &SiteRecord, keys: &Keys) -> NodeIndex {
+        let key = keys.primary().to_string();
+        let id = public_id(&key);
+        let n = self.graph.add_node(Facility {
+            key,
+            id: id.clone(),
+            name: r.name.clone(),
+            address: r.address.clone(),
+            city: r.city.clone(),
+            country: r.country,
+            os_id: r.os_id.clone(),
+            operator: r.operator.clone(),
+            goods: r.goods.clone(),
+            category: r.category.clone(),
+            occurrences: Vec::new(),
+            bases: [Base::default(); 2],
+            merged_ids: Vec::new(),
+            exact_keys: Vec::new(),
+            near_keys: Vec::new(),
+        });
+        self.ids.insert(id, n);
+        if self.scores.len() <= n.index() {
+            self.scores.resize(n.index() + 1, [0.0; 2]);
+        }
+        self.scores[n.index()] = [0.0; 2];
+        n
+    }
+
+    fn register_keys(&mut self, n: NodeIndex, keys: &Keys) {
+        let mut exact = Vec::new();
+        for k in keys.exact() {
+            if !self.index.contains_key(k) {
+                self.index.insert(k.to_string(), n);
+                exact.push(k.to_string());
+            }
+        }
+        let mut near = Vec::new();
+        for k in [&keys.address, &keys.name_city] {
+            let list = self.near.entry(k.clone()).or_default();
+            if !list.contains(&n) {
+                list.push(n);
+                near.push(k.clone());
+            }
+        }
+        let f = &mut self.graph[n];
+        f.exact_keys.extend(exact);
+        f.near_keys.extend(near);
+    }
+
+    /// Adds a declaration (replacing it if already there) and re-scores what it touches. Returns the number of
+    /// facilities whose score was recomputed.
+    pub fn add_declaration(&mut self, input: DeclarationInput) -> usize {
+        let mut seeds =
+            if self.declarations.contains_key(&input.meta.id) { self.detach(input.meta.id) } else { Vec::new() };
+        seeds.extend(self.attach(input));
+        self.propagate(seeds)
+    }
+
+    /// Removes a declaration (superseded or withdrawn) and re-scores downstream of it.
+    pub fn remove_declaration(&mut self, id: i64) -> usize {
+        let seeds = self.detach(id);
+        self.propagate(seeds)
+    }
+
+    /// Adds many declarations, then scores everything once (upstream first): the way to build from storage.
+    pub fn extend(&mut self, inputs: Vec<DeclarationInput>) {
+        // Normalising names and addresses is the costly part of identity and needs no graph: do it on every core.
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+        let chunk = inputs.len().div_ceil(threads).max(1);
+        let keys: Vec<Vec<Keys>> = std::thread::scope(|s| {
+            let handles: Vec<_> = inputs
+                .chunks(chunk)
+                .map(|part| {
+                    s.spawn(move || {
+                        part.iter().map(|d| d.sites.iter().map(Keys::of).collect()).collect::<Vec<Vec<Keys>>>()
+                    })
+                })
+                .collect();
+            handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+        });
+        for (input, keys) in inputs.into_iter().zip(keys) {
+            if self.declarations.contains_key(&input.meta.id) {
+                self.detach(input.meta.id);
+            }
+            self.attach_with(input, keys);
+        }
+        self.rescore_all();
+    }
+
+    fn attach(&mut self, input: DeclarationInput) -> Vec<NodeIndex> {
+        let keys = input.sites.iter().map(Keys::of).collect();
+        self.attach_with(input, keys)
+    }
+
+    fn attach_with(&mut self, input: DeclarationInput, all_keys: Vec<Keys>) -> Vec<NodeIndex> {
+        let id = input.meta.id;
+        let mut nodes = Vec::with_capacity(input.sites.len());
+        let mut bases = Vec::with_capacity(input.sites.len());
+        let mut links = Vec::new();
+        let refs: Vec<String> = input.sites.iter().map(|r| r.site_ref.clone()).collect();
+        let ships: Vec<bool> = input.sites.iter().map(|r| !r.supplies_to.is_empty()).collect();
+        for ((i, r), keys) in input.sites.iter().enumerate().zip(&all_keys) {
+            let n = match self.resolve(keys) {
+                Some(n) => n,
+                None => self.add_facility(r, keys),
+            };
+            self.register_keys(n, keys);
+            let f = &mut self.graph[n];
+            f.occurrences.push((id, i as u32));
+            for k in 0..2 {
+                f.bases[k].own = f.bases[k].own.max(r.bases[k].own);
+                f.bases[k].input = f.bases[k].input.max(r.bases[k].input);
+            }
+            if f.category.is_none() {
+                f.category.clone_from(&r.category);
+            }
+            if f.os_id.is_none() {
+                f.os_id.clone_from(&r.os_id);
+            }
+            nodes.push(n);
+            bases.push(r.bases);
+            for &t in &r.supplies_to {
+                links.push((i as u32, t));
+            }
+        }
+        for &(from, to) in &links {
+            let (a, b) = (nodes[from as usize], nodes[to as usize]);
+            if a == b {
+                continue;
+            }
+            match self.graph.find_edge(a, b) {
+                Some(e) => self.graph[e] += 1,
+                None => {
+                    self.graph.add_edge(a, b, 1);
+                }
+            }
+        }
+        let seeds = nodes.clone();
+        self.declarations.insert(id, DeclarationEntry { meta: input.meta, nodes, refs, bases, ships, links });
+        seeds
+    }
+
+    /// Takes a declaration out; returns the facilities whose score may change.
+    fn detach(&mut self, id: i64) -> Vec<NodeIndex> {
+        let Some(entry) = self.declarations.remove(&id) else { return Vec::new() };
+        let mut seeds = Vec::new();
+        for &(from, to) in &entry.links {
+            let (a, b) = (entry.nodes[from as usize], entry.nodes[to as usize]);
+            if let Some(e) = self.graph.find_edge(a, b) {
+                self.graph[e] -= 1;
+                if self.graph[e] == 0 {
+                    self.graph.remove_edge(e);
+                    seeds.push(b);
+                }
+            }
+        }
+        let mut touched: Vec<NodeIndex> = entry.nodes.clone();
+        touched.sort_unstable();
+        touched.dedup();
+        for n in touched {
+            if !self.graph.contains_node(n) {
+                continue;
+            }
+            let f = &mut self.graph[n];
+            f.occurrences.retain(|(d, _)| *d != id);
+            if f.occurrences.is_empty() {
+                seeds.extend(self.graph.neighbors_directed(n, Direction::Outgoing));
+                self.remove_facility(n);
+            } else {
+                self.recompute_bases(n);
+                seeds.push(n);
+            }
+        }
+        seeds.retain(|n| self.graph.contains_node(*n));
+        seeds
+    }
+
+    fn recompute_bases(&mut self, n: NodeIndex) {
+        let mut b = [Base::default(); 2];
+        for &(d, i) in &self.graph[n].occurrences {
+            if let Some(r) = self.declarations.get(&d).and_then(|e| e.bases.get(i as usize)) {
+                for k in 0..2 {
+                    b[k].own = b[k].own.max(r[k].own);
+                    b[k].input = b[k].input.max(r[k].input);
+                }
+            }
+        }
+        self.graph[n].bases = b;
+    }
+
+    fn remove_facility(&mut self, n: NodeIndex) {
+        let Some(f) = self.graph.remove_node(n) else { return };
+        for k in f.exact_keys {
+            if self.index.get(&k) == Some(&n) {
+                self.index.remove(&k);
+            }
+        }
+        for k in f.near_keys {
+            if let Some(list) = self.near.get_mut(&k) {
+                list.retain(|x| *x != n);
+                if list.is_empty() {
+                    self.near.remove(&k);
+                }
+            }
+        }
+        for id in std::iter::once(&f.id).chain(&f.merged_ids) {
+            if self.ids.get(id) == Some(&n) {
+                self.ids.remove(id);
+            }
+        }
+        self.scores[n.index()] = [0.0; 2];
+    }
+
+    /// Folds facility `b` into `a`: occurrences, keys and links move; `b`'s id keeps pointing to `a`.
+    fn merge(&mut self, a: NodeIndex, b: NodeIndex) -> usize {
+        let incoming: Vec<(NodeIndex, u32)> =
+            self.graph.edges_directed(b, Direction::Incoming).map(|e| (e.source(), *e.weight())).collect();
+        let outgoing: Vec<(NodeIndex, u32)> =
+            self.graph.edges_directed(b, Direction::Outgoing).map(|e| (e.target(), *e.weight())).collect();
+        let Some(fb) = self.graph.remove_node(b) else { return 0 };
+        for (s, w) in incoming {
+            let s = if s == b { a } else { s };
+            if s != a {
+                self.add_links(s, a, w);
+            }
+        }
+        for (t, w) in outgoing {
+            let t = if t == b { a } else { t };
+            if t != a {
+                self.add_links(a, t, w);
+            }
+        }
+        for k in &fb.exact_keys {
+            self.index.insert(k.clone(), a);
+        }
+        for k in &fb.near_keys {
+            if let Some(list) = self.near.get_mut(k) {
+                list.retain(|x| *x != b);
+                if !list.contains(&a) {
+                    list.push(a);
+                }
+            }
+        }
+        for id in std::iter::once(&fb.id).chain(&fb.merged_ids) {
+            self.ids.insert(id.clone(), a);
+        }
+        for entry in self.declarations.values_mut() {
+            for n in entry.nodes.iter_mut() {
+                if *n == b {
+                    *n = a;
+                }
+            }
+        }
+        let fa = &mut self.graph[a];
+        fa.occurrences.extend(fb.occurrences);
+        fa.merged_ids.push(fb.id);
+        fa.merged_ids.extend(fb.merged_ids);
+        fa.exact_keys.extend(fb.exact_keys);
+        fa.near_keys.extend(fb.near_keys);
+        if fa.os_id.is_none() {
+            fa.os_id = fb.os_id;
+        }
+        self.recompute_bases(a);
+        self.scores[b.index()] = [0.0; 2];
+        self.propagate(vec![a])
+    }
+
+    fn add_links(&mut self, a: NodeIndex, b: NodeIndex, count: u32) {
+        match self.graph.find_edge(a, b) {
+            Some(e) => self.graph[e] += count,
+            None => {
+                self.graph.add_edge(a, b, count);
+            }
+        }
+    }
+
+    fn compute(&self, n: NodeIndex) -> [f32; 2] {
+        let f = &self.graph[n];
+        let mut up = [0.0f32; 2];
+        for s in self.graph.neighbors_directed(n, Direction::Incoming) {
+            let sc = self.scores[s.index()];
+            up[0] = up[0].max(sc[0]);
+            up[1] = up[1].max(sc[1]);
+        }
+        let mut out = [0.0f32; 2];
+        for k in 0..2 {
+            let b = f.bases[k];
+            out[k] = (b.own + b.input.max(self.decay * up[k])).clamp(0.0, 100.0);
+        }
+        out
+    }
+
+    /// Re-scores from `seeds` downstream until nothing changes by more than [`EPSILON`]. Returns how many
+    /// facilities were recomputed.
+    fn propagate(&mut self, seeds: Vec<NodeIndex>) -> usize {
+        let mut queue: VecDeque<NodeIndex> = VecDeque::new();
+        let mut queued: FxHashSet<NodeIndex> = FxHashSet::default();
+        for s in seeds {
+            if self.graph.contains_node(s) && queued.insert(s) {
+                queue.push_back(s);
+            }
+        }
+        let mut work = 0;
+        while let Some(n) = queue.pop_front() {
+            queued.remove(&n);
+            work += 1;
+            let new = self.compute(n);
+            let old = self.scores[n.index()];
+            if (new[0] - old[0]).abs() > EPSILON || (new[1] - old[1]).abs() > EPSILON || work == 1 {
+                self.scores[n.index()] = new;
+                for c in self.graph.neighbors_directed(n, Direction::Outgoing) {
+                    if queued.insert(c) {
+                        queue.push_back(c);
+                    }
+                }
+            }
+        }
+        work
+    }
+
+    /// Scores every facility, upstream first (strongly connected groups iterated to their fixed point).
+    pub fn rescore_all(&mut self) {
+        let bound = self.graph.node_bound();
+        self.scores.clear();
+        self.scores.resize(bound, [0.0; 2]);
+        // tarjan_scc yields groups sinks first; suppliers come last, so walk it backwards.
+        let sccs = tarjan_scc(&self.graph);
+        for group in sccs.iter().rev() {
+            if group.len() == 1 && self.graph.find_edge(group[0], group[0]).is_none() {
+                let n = group[0];
+                self.scores[n.index()] = self.compute(n);
+                continue;
+            }
+            for _ in 0..200 {
+                let mut changed = false;
+                for &n in group {
+                    let new = self.compute(n);
+                    let old = self.scores[n.index()];
+                    if (new[0] - old[0]).abs() > EPSILON / 4.0 || (new[1] - old[1]).abs() > EPSILON / 4.0 {
+                        changed = true;
+                    }
+                    self.scores[n.index()] = new;
+                }
+                if !changed {
+                    break;
+                }
+            }
+        }
+    }
+
+    /// The national scores of a facility (forced, child), rounded to one decimal.
+    pub fn score(&self, n: NodeIndex) -> [f32; 2] {
+        let s = self.scores.get(n.index()).copied().unwrap_or_default();
+        [(s[0] * 10.0).round() / 10.0, (s[1] * 10.0).round() / 10.0]
+    }
+
+    /// The facility with this public id.
+    pub fn find(&self, id: &str) -> Option<NodeIndex> {
+        self.ids.get(id).copied().filter(|n| self.graph.contains_node(*n))
+    }
+
+    /// The facility a declaration's site is.
+    pub fn node_of(&self, declaration: i64, site: usize) -> Option<NodeIndex> {
+        self.declarations.get(&declaration).and_then(|e| e.nodes.get(site).copied())
+    }
+
+    /// A facility's data.
+    pub fn facility(&self, n: NodeIndex) -> Option<&Facility> {
+        self.graph.node_weight(n)
+    }
+
+    /// The declaration's who-and-what.
+    pub fn declaration(&self, id: i64) -> Option<&DeclarationMeta> {
+        self.declarations.get(&id).map(|e| &e.meta)
+    }
+
+    /// A facility as a list entry.
+    pub fn summary(&self, n: NodeIndex) -> Option<FacilitySummary> {
+        let f = self.graph.node_weight(n)?;
+        let s = self.score(n);
+        let mut decls: Vec<i64> = f.occurrences.iter().map(|o| o.0).collect();
+        decls.sort_unstable();
+        decls.dedup();
+        let mut suppliers: Vec<i64> =
+            decls.iter().filter_map(|d| self.declarations.get(d)).map(|e| e.meta.supplier_id).collect();
+        suppliers.sort_unstable();
+        suppliers.dedup();
+        Some(FacilitySummary {
+            id: f.id.clone(),
+            key: f.key.clone(),
+            name: f.name.clone(),
+            address: f.address.clone(),
+            city: f.city.clone(),
+            country: f.country,
+            os_id: f.os_id.clone(),
+            forced_labour: s[0],
+            child_labour: s[1],
+            declarations: decls.len(),
+            suppliers: suppliers.len(),
+        })
+    }
+
+    /// Facilities whose name, address, city or OS ID contains the words of `query` (folded), best scores first.
+    pub fn search(&self, query: &str, limit: usize) -> Vec<FacilitySummary> {
+        let words: Vec<String> = fold_words(query).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
+        if words.is_empty() {
+            return Vec::new();
+        }
+        let mut hits: Vec<NodeIndex> = self
+            .graph
+            .node_indices()
+            .filter(|&n| {
+                let f = &self.graph[n];
+                let hay = fold_words(&format!(
+                    "{} {} {} {} {}",
+                    f.name,
+                    f.address,
+                    f.city,
+                    f.os_id.as_deref().unwrap_or(""),
+                    f.operator.as_deref().unwrap_or("")
+                ));
+                words.iter().all(|w| hay.contains(w.as_str()))
+            })
+            .collect();
+        hits.sort_by(|a, b| self.max_score(*b).total_cmp(&self.max_score(*a)));
+        hits.into_iter().take(limit).filter_map(|n| self.summary(n)).collect()
+    }
+
+    fn max_score(&self, n: NodeIndex) -> f32 {
+        let s = self.scores.get(n.index()).copied().unwrap_or_default();
+        s[0].max(s[1])
+    }
+
+    /// The facilities that supply `n` directly.
+    pub fn suppliers_of(&self, n: NodeIndex) -> Vec<NodeIndex> {
+        self.graph.neighbors_directed(n, Direction::Incoming).collect()
+    }
+
+    /// The facilities `n` ships to directly.
+    pub fn customers_of(&self, n: NodeIndex) -> Vec<NodeIndex> {
+        self.graph.neighbors_directed(n, Direction::Outgoing).collect()
+    }
+
+    /// The supplier of `n` whose carried risk is highest for `kind`, with that score.
+    pub fn strongest_supplier(&self, n: NodeIndex, kind: RiskKind) -> Option<(NodeIndex, f32)> {
+        let k = kind_index(kind);
+        self.graph
+            .neighbors_directed(n, Direction::Incoming)
+            .map(|s| (s, self.scores[s.index()][k]))
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+    }
+
+    /// Where a facility appears: every declaration whose chain it is in — declared there itself, or upstream of a
+    /// site that declaration lists (through links other declarations give) — with the shortest path from the
+    /// facility to one of that declaration's tier-1 sites.
+    pub fn exposure(&self, n: NodeIndex) -> Vec<Exposure> {
+        if !self.graph.contains_node(n) {
+            return Vec::new();
+        }
+        // Breadth-first downstream, keeping parents, so the first time a declaration is met is by a shortest path.
+        let mut parent: HashMap<NodeIndex, NodeIndex> = HashMap::new();
+        let mut queue = VecDeque::from([n]);
+        let mut seen: HashSet<NodeIndex> = HashSet::from([n]);
+        let mut reached: HashMap<i64, (NodeIndex, bool)> = HashMap::new();
+        let own: HashSet<i64> = self.graph[n].occurrences.iter().map(|o| o.0).collect();
+        while let Some(m) = queue.pop_front() {
+            for &(d, i) in &self.graph[m].occurrences {
+                let tier1 =
+                    self.declarations.get(&d).is_some_and(|e| !e.ships.get(i as usize).copied().unwrap_or(false));
+                let entry = reached.entry(d).or_insert((m, false));
+                if tier1 && !entry.1 {
+                    *entry = (m, true);
+                }
+            }
+            for c in self.graph.neighbors_directed(m, Direction::Outgoing) {
+                if seen.insert(c) {
+                    parent.insert(c, m);
+                    queue.push_back(c);
+                }
+            }
+        }
+        let mut out: Vec<Exposure> = reached
+            .into_iter()
+            .filter_map(|(d, (end, _))| {
+                let meta = self.declarations.get(&d)?.meta.clone();
+                let mut path = vec![end];
+                let mut cur = end;
+                while let Some(&p) = parent.get(&cur) {
+                    path.push(p);
+                    cur = p;
+                }
+                path.reverse();
+                Some(Exposure {
+                    declared_directly: own.contains(&d),
+                    declaration: meta,
+                    path: path.into_iter().filter_map(|x| self.summary(x)).collect(),
+                })
+            })
+            .collect();
+        out.sort_by(|a, b| {
+            b.declared_directly
+                .cmp(&a.declared_directly)
+                .then(a.path.len().cmp(&b.path.len()))
+                .then(a.declaration.id.cmp(&b.declaration.id))
+        });
+        out
+    }
+
+    /// Facilities that several suppliers declare, most suppliers first, then highest score.
+    pub fn concentration(&self, limit: usize) -> Vec<FacilitySummary> {
+        let mut shared: Vec<FacilitySummary> =
+            self.graph.node_indices().filter_map(|n| self.summary(n)).filter(|s| s.suppliers >= 2).collect();
+        shared.sort_by(|a, b| {
+            b.suppliers
+                .cmp(&a.suppliers)
+                .then(b.forced_labour.max(b.child_labour).total_cmp(&a.forced_labour.max(a.child_labour)))
+        });
+        shared.truncate(limit);
+        shared
+    }
+
+    /// Loops of supply across the whole graph (each of two or more facilities), with the declarations whose links
+    /// make them.
+    pub fn cycles(&self, limit: usize) -> Vec<GraphCycle> {
+        let mut out: Vec<GraphCycle> = tarjan_scc(&self.graph)
+            .into_iter()
+            .filter(|g| g.len() > 1)
+            .take(limit)
+            .map(|group| {
+                let members: HashSet<NodeIndex> = group.iter().copied().collect();
+                let mut decls: Vec<i64> = self
+                    .declarations
+                    .iter()
+                    .filter(|(_, e)| {
+                        e.links.iter().any(|(a, b)| {
+                            members.contains(&e.nodes[*a as usize]) && members.contains(&e.nodes[*b as usize])
+                        })
+                    })
+                    .map(|(d, _)| *d)
+                    .collect();
+                decls.sort_unstable();
+                GraphCycle {
+                    only_across_declarations: decls.len() > 1,
+                    facilities: group.iter().filter_map(|&n| self.summary(n)).collect(),
+                    declarations: decls.iter().filter_map(|d| self.declaration(*d).cloned()).collect(),
+                }
+            })
+            .collect();
+        out.sort_by_key(|c| std::cmp::Reverse(c.facilities.len()));
+        out
+    }
+
+    /// Sites a declaration lists with no supplier while other declarations name suppliers of the same facility: what
+    /// the supplier did not disclose and the country knows.
+    pub fn disclosure_gaps(&self, limit: usize) -> Vec<DisclosureGap> {
+        let mut out = Vec::new();
+        let mut ids: Vec<&i64> = self.declarations.keys().collect();
+        ids.sort_unstable();
+        for d in ids {
+            let e = &self.declarations[d];
+            let mut supplied: Vec<bool> = vec![false; e.nodes.len()];
+            for &(_, to) in &e.links {
+                supplied[to as usize] = true;
+            }
+            for (i, &n) in e.nodes.iter().enumerate() {
+                if supplied[i] || !self.graph.contains_node(n) {
+                    continue;
+                }
+                let known: Vec<NodeIndex> = self.suppliers_of(n);
+                if known.is_empty() {
+                    continue;
+                }
+                let highest = known.iter().map(|s| self.max_score(*s)).fold(0.0f32, f32::max);
+                let Some(site) = self.summary(n) else { continue };
+                out.push(DisclosureGap {
+                    declaration: e.meta.clone(),
+                    site_ref: e.refs.get(i).cloned().unwrap_or_default(),
+                    site,
+                    known_suppliers: known.len(),
+                    highest_supplier_score: (highest * 10.0).round() / 10.0,
+                });
+                if out.len() >= limit {
+                    return out;
+                }
+            }
+        }
+        out
+    }
+
+    /// Pairs of facilities that may be the same place (same city and address with other names, or same city and
+    /// name at other addresses), not yet decided.
+    pub fn proposals(&self, limit: usize) -> Vec<MatchProposal> {
+        let mut out = Vec::new();
+        let mut keys: Vec<&String> = self.near.keys().collect();
+        keys.sort_unstable();
+        let mut seen: HashSet<(NodeIndex, NodeIndex)> = HashSet::new();
+        for k in keys {
+            let list = &self.near[k];
+            if list.len() < 2 || list.len() > 50 {
+                continue;
+            }
+            for (i, &a) in list.iter().enumerate() {
+                for &b in &list[i + 1..] {
+                    let (x, y) = if a < b { (a, b) } else { (b, a) };
+                    if !seen.insert((x, y)) {
+                        continue;
+                    }
+                    let (Some(fa), Some(fb)) = (self.graph.node_weight(x), self.graph.node_weight(y)) else { continue };
+                    if self.different.contains(&ordered(&fa.key, &fb.key)) {
+                        continue;
+                    }
+                    if fa.os_id.is_some() && fb.os_id.is_some() && fa.os_id != fb.os_id {
+                        continue;
+                    }
+                    let (Some(sa), Some(sb)) = (self.summary(x), self.summary(y)) else { continue };
+                    out.push(MatchProposal {
+                        a: sa,
+                        b: sb,
+                        reason: if k.starts_with("ad:") { "same_address" } else { "same_name" },
+                    });
+                    if out.len() >= limit {
+                        return out;
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The whole graph as Graphviz DOT.
+    pub fn to_dot(&self) -> String {
+        let g = self.graph.map(
+            |n, f| {
+                let s = self.score(n);
+                format!("{} ({}) — FL {} / CL {}", f.name, f.country.as_str(), s[0], s[1])
+            },
+            |_, w| *w,
+        );
+        format!("{:?}", petgraph::dot::Dot::with_config(&g, &[petgraph::dot::Config::EdgeNoLabel]))
+    }
+
+    /// The whole graph as GraphML, each facility with its id, name, country and scores.
+    pub fn to_graphml(&self) -> String {
+        let g = self.graph.map(|n, f| (f.clone(), self.score(n)), |_, w| *w);
+        petgraph_graphml::GraphMl::new(&g)
+            .export_node_weights(Box::new(|(f, s)| facility_attributes(f, *s)))
+            .export_edge_weights(Box::new(|w| vec![("declarations".into(), w.to_string().into())]))
+            .to_string()
+    }
+}
+
+fn facility_attributes(
+    f: &Facility,
+    s: [f32; 2],
+) -> Vec<(std::borrow::Cow<'static, str>, std::borrow::Cow<'static, str>)> {
+    vec![
+        ("id".into(), f.id.clone().into()),
+        ("name".into(), f.name.clone().into()),
+        ("country".into(), f.country.as_str().to_string().into()),
+        ("os_id".into(), f.os_id.clone().unwrap_or_default().into()),
+        ("forced_labour".into(), s[0].to_string().into()),
+        ("child_labour".into(), s[1].to_string().into()),
+    ]
+}
+
+/// A declaration a facility reaches, and how.
+#[derive(Debug, Clone, Serialize)]
+pub struct Exposure {
+    pub declaration: DeclarationMeta,
+    /// The facility is one of the declaration's own sites.
+    pub declared_directly: bool,
+    /// From the facility to the declaration's tier-1 site (or the last of its sites reached), each step a link.
+    pub path: Vec<FacilitySummary>,
+}
+
+/// A loop of supply.
+#[derive(Debug, Clone, Serialize)]
+pub struct GraphCycle {
+    pub facilities: Vec<FacilitySummary>,
+    pub declarations: Vec<DeclarationMeta>,
+    /// Links from more than one declaration make the loop: it shows only when declarations are put together.
+    pub only_across_declarations: bool,
+}
+
+/// A site declared without suppliers that other declarations show is supplied.
+#[derive(Debug, Clone, Serialize)]
+pub struct DisclosureGap {
+    pub declaration: DeclarationMeta,
+    /// The site's ID in that declaration.
+    pub site_ref: String,
+    pub site: FacilitySummary,
+    pub known_suppliers: usize,
+    pub highest_supplier_score: f32,
+}
+
+#[cfg(test)]
+#[path = "national_tests.rs"]
+mod tests;

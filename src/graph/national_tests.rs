@@ -1,0 +1,293 @@
+use proptest::prelude::*;
+
+use super::*;
+
+fn rec(name: &str, address: &str, country: &str, own: f32, to: &[u32]) -> SiteRecord {
+    SiteRecord {
+        site_ref: name.chars().filter(char::is_ascii_alphanumeric).take(12).collect(),
+        name: name.into(),
+        operator: None,
+        operator_business_number: None,
+        address: address.into(),
+        city: "Dhaka".into(),
+        country: CountryCode::parse(country).unwrap(),
+        os_id: None,
+        role: Role::Manufacturing,
+        goods: "garments".into(),
+        category: Some("clothing".into()),
+        bases: [Base { own, input: 0.0 }, Base { own: own / 2.0, input: 0.0 }],
+        supplies_to: to.to_vec(),
+    }
+}
+
+fn decl(id: i64, supplier: i64, sites: Vec<SiteRecord>) -> DeclarationInput {
+    DeclarationInput {
+        meta: DeclarationMeta {
+            id,
+            supplier_id: supplier,
+            supplier_name: format!("Supplier {supplier}"),
+            business_number: None,
+            solicitation_number: Some("W0113-250001/A".into()),
+        },
+        sites,
+    }
+}
+
+fn score_of(g: &SupplyGraph, d: i64, site: usize) -> [f32; 2] {
+    g.score(g.node_of(d, site).unwrap())
+}
+
+#[test]
+fn the_same_factory_declared_by_two_suppliers_is_one_facility() {
+    let mut g = SupplyGraph::new(0.85);
+    g.add_declaration(decl(
+        1,
+        10,
+        vec![
+            rec("Acme Ltd", "12 Mill Road", "CA", 5.0, &[]),
+            rec("Dhaka Knit Ltd.", "Plot 7, Industrial Zone", "BD", 40.0, &[0]),
+        ],
+    ));
+    g.add_declaration(decl(
+        2,
+        20,
+        vec![
+            rec("Beta Inc", "3 Rue du Port", "CA", 5.0, &[]),
+            rec("DHAKA KNIT", "plot 7 industrial zone", "BD", 40.0, &[0]),
+        ],
+    ));
+    assert_eq!(g.facility_count(), 3);
+    assert_eq!(g.node_of(1, 1), g.node_of(2, 1));
+    let shared = g.concentration(10);
+    assert_eq!(shared.len(), 1);
+    assert_eq!(shared[0].suppliers, 2);
+}
+
+#[test]
+fn identifiers_win_over_names_and_conflicting_identifiers_never_merge() {
+    let mut a = rec("Knit One", "1 A St", "BD", 10.0, &[]);
+    a.os_id = Some("BD2021123ABC".into());
+    let mut b = rec("Completely Other Name", "99 Elsewhere", "BD", 10.0, &[]);
+    b.os_id = Some("bd2021123abc".into());
+    let mut c = rec("Knit One", "1 A Street", "BD", 10.0, &[]);
+    c.os_id = Some("BD9999999XYZ".into());
+    let mut g = SupplyGraph::new(0.85);
+    g.add_declaration(decl(1, 1, vec![a]));
+    g.add_declaration(decl(2, 2, vec![b]));
+    g.add_declaration(decl(3, 3, vec![c]));
+    assert_eq!(g.node_of(1, 0), g.node_of(2, 0), "same OS ID, different words: one facility");
+    assert_ne!(g.node_of(1, 0), g.node_of(3, 0), "same words, different OS IDs: two facilities");
+}
+
+#[test]
+fn an_operator_business_number_and_address_identify_a_site() {
+    let mut a = rec("Entrepôt Montréal", "2250 rue Notre-Dame Ouest", "CA", 1.0, &[]);
+    a.operator_business_number = Some("842310575RT0001".into());
+    let mut b = rec("Montreal warehouse", "2250 rue Notre-Dame Ouest", "CA", 1.0, &[]);
+    b.operator_business_number = Some("842310575".into());
+    let mut g = SupplyGraph::new(0.85);
+    g.add_declaration(decl(1, 1, vec![a]));
+    g.add_declaration(decl(2, 2, vec![b]));
+    assert_eq!(g.node_of(1, 0), g.node_of(2, 0));
+}
+
+#[test]
+fn uncertain_matches_are_proposed_and_the_decision_is_remembered() {
+    let mut g = SupplyGraph::new(0.85);
+    g.add_declaration(decl(1, 1, vec![rec("Sunrise Spinning", "KM 12 Dhaka Road", "BD", 30.0, &[])]));
+    g.add_declaration(decl(2, 2, vec![rec("Sunrise Spinning Mills Unit 2", "KM 12 Dhaka Road", "BD", 20.0, &[])]));
+    let p = g.proposals(10);
+    assert_eq!(p.len(), 1);
+    assert_eq!(p[0].reason, "same_address");
+    // "Different": never proposed again, even when the declarations come back.
+    let mut h = SupplyGraph::new(0.85);
+    h.decide(&MatchDecision { key_a: p[0].a.key.clone(), key_b: p[0].b.key.clone(), same: false });
+    h.add_declaration(decl(1, 1, vec![rec("Sunrise Spinning", "KM 12 Dhaka Road", "BD", 30.0, &[])]));
+    h.add_declaration(decl(2, 2, vec![rec("Sunrise Spinning Mills Unit 2", "KM 12 Dhaka Road", "BD", 20.0, &[])]));
+    assert!(h.proposals(10).is_empty());
+    // "Same": merged now, and a later arrival of either key lands on the one facility.
+    g.decide(&MatchDecision { key_a: p[0].a.key.clone(), key_b: p[0].b.key.clone(), same: true });
+    assert_eq!(g.facility_count(), 1);
+    assert!(g.proposals(10).is_empty());
+    assert_eq!(g.find(&p[0].b.id), g.find(&p[0].a.id), "the merged id still answers");
+    g.remove_declaration(1);
+    g.remove_declaration(2);
+    g.add_declaration(decl(2, 2, vec![rec("Sunrise Spinning Mills Unit 2", "KM 12 Dhaka Road", "BD", 20.0, &[])]));
+    g.add_declaration(decl(3, 3, vec![rec("Sunrise Spinning", "KM 12 Dhaka Road", "BD", 30.0, &[])]));
+    assert_eq!(g.facility_count(), 1);
+}
+
+#[test]
+fn risk_declared_by_one_supplier_reaches_another_through_a_shared_site() {
+    let mut g = SupplyGraph::new(0.85);
+    // Supplier 1 declares the knitting mill with no supplier; supplier 2 declares the same mill fed by a cotton gin.
+    g.add_declaration(decl(
+        1,
+        1,
+        vec![rec("Hub", "1 Port St", "CA", 0.0, &[]), rec("Knit", "7 Mill Rd", "BD", 10.0, &[0])],
+    ));
+    let before = score_of(&g, 1, 0);
+    g.add_declaration(decl(
+        2,
+        2,
+        vec![
+            rec("Other hub", "2 Port St", "CA", 0.0, &[]),
+            rec("Knit", "7 Mill Road", "BD", 10.0, &[0]),
+            rec("Gin", "Field 3", "UZ", 80.0, &[1]),
+        ],
+    ));
+    let after = score_of(&g, 1, 0);
+    assert!(after[0] > before[0], "{after:?} > {before:?}");
+    // 10 + 0.85 × 80 = 78 at the mill; 0.85 × 78 = 66.3 at the hub.
+    assert!((score_of(&g, 1, 1)[0] - 78.0).abs() < 0.05);
+    assert!((after[0] - 66.3).abs() < 0.05);
+    let gaps = g.disclosure_gaps(10);
+    assert_eq!(gaps.len(), 1);
+    assert_eq!(gaps[0].declaration.id, 1);
+    assert_eq!(gaps[0].known_suppliers, 1);
+    // The gin reaches both declarations; supplier 2 declared it, supplier 1 did not.
+    let gin = g.node_of(2, 2).unwrap();
+    let exposure = g.exposure(gin);
+    assert_eq!(exposure.len(), 2);
+    assert!(exposure[0].declared_directly && exposure[0].declaration.id == 2);
+    assert!(!exposure[1].declared_directly && exposure[1].declaration.id == 1);
+    assert_eq!(exposure[1].path.len(), 3, "gin → knit → hub");
+    // Superseding the second declaration takes the gin out and the score back.
+    g.remove_declaration(2);
+    assert_eq!(score_of(&g, 1, 0), before);
+    assert_eq!(g.facility_count(), 2);
+}
+
+#[test]
+fn a_loop_made_by_two_declarations_is_found_and_scores_settle() {
+    let mut g = SupplyGraph::new(0.85);
+    g.add_declaration(decl(1, 1, vec![rec("A", "1 A St", "CN", 30.0, &[1]), rec("B", "1 B St", "CN", 10.0, &[])]));
+    g.add_declaration(decl(2, 2, vec![rec("B", "1 B St", "CN", 10.0, &[1]), rec("A", "1 A St", "CN", 30.0, &[])]));
+    let cycles = g.cycles(10);
+    assert_eq!(cycles.len(), 1);
+    assert!(cycles[0].only_across_declarations);
+    // Fixed point: a = 30 + 0.85 b, b = 10 + 0.85 a → capped at 100 as the loop feeds itself.
+    let incremental = [score_of(&g, 1, 0), score_of(&g, 1, 1)];
+    assert_eq!(incremental[0][0], 100.0);
+    assert!((incremental[1][0] - 95.0).abs() < 0.05);
+    // Child labour: a = 15 + 0.85 b, b = 5 + 0.85 a → a ≈ 69.37, b ≈ 63.96 (to within the convergence tolerance).
+    assert!((incremental[0][1] - 69.37).abs() < 0.1 && (incremental[1][1] - 63.96).abs() < 0.1, "{incremental:?}");
+    g.rescore_all();
+    for (i, before) in incremental.iter().enumerate() {
+        let after = score_of(&g, 1, i);
+        assert!((after[0] - before[0]).abs() <= 0.1 && (after[1] - before[1]).abs() <= 0.1, "{after:?} vs {before:?}");
+    }
+}
+
+#[test]
+fn exports_name_every_facility() {
+    let mut g = SupplyGraph::new(0.85);
+    g.add_declaration(decl(
+        1,
+        1,
+        vec![rec("Hub & Co <main>", "1 Port St", "CA", 0.0, &[]), rec("Knit", "7 Mill Rd", "BD", 10.0, &[0])],
+    ));
+    let dot = g.to_dot();
+    assert!(dot.starts_with("digraph"), "{dot}");
+    assert!(dot.contains("Knit (BD)"));
+    let xml = g.to_graphml();
+    assert!(xml.contains("<graphml"));
+    assert!(xml.contains("Hub &amp; Co &lt;main&gt;"), "{xml}");
+    assert_eq!(xml.matches("<edge ").count(), 1);
+}
+
+#[test]
+fn scores_of_a_lone_declaration_are_the_engines_before_mitigation() {
+    let model = crate::scoring::RiskModel::embedded().unwrap();
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/supplier_data/demo");
+    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    for (i, path) in files.iter().enumerate() {
+        let bytes = std::fs::read(path).unwrap();
+        let parsed = crate::import::read_declaration("d.json", &bytes, &crate::import::Limits::default()).unwrap();
+        let assessment = model.assess(&parsed.declaration);
+        let meta = DeclarationMeta {
+            id: i as i64,
+            supplier_id: i as i64,
+            supplier_name: "s".into(),
+            business_number: None,
+            solicitation_number: None,
+        };
+        let mut g = SupplyGraph::new(model.tier_decay());
+        g.add_declaration(DeclarationInput::new(meta, &parsed.declaration, &assessment));
+        for (j, site) in assessment.sites.iter().enumerate() {
+            let Some(n) = g.node_of(i as i64, j) else { continue };
+            if g.facility(n).unwrap().occurrences.len() > 1 {
+                continue; // two rows of one declaration describing one facility
+            }
+            for (k, score) in [&site.forced_labour, &site.child_labour].into_iter().enumerate() {
+                let raw: f64 = score.factors.iter().filter(|f| f.code != "mitigation").map(|f| f.contribution).sum();
+                let national = g.score(n)[k] as f64;
+                assert!((national - raw).abs() <= 0.25, "{}: site {j} kind {k}: {national} vs {raw}", path.display());
+            }
+        }
+    }
+}
+
+/// (supplier, sites as (facility number, own points, links to other sites of the declaration)).
+type Portfolio = Vec<(usize, Vec<(u8, f32, Vec<u32>)>)>;
+
+fn arbitrary_portfolio() -> impl Strategy<Value = Portfolio> {
+    // Declarations of 1–6 sites drawn from a pool of 12 facilities, links to earlier sites (and sometimes later:
+    // loops).
+    prop::collection::vec(
+        (0usize..4, prop::collection::vec((0u8..12, 0f32..60.0, prop::collection::vec(0u32..6, 0..3)), 1..7)),
+        1..8,
+    )
+}
+
+fn build(decls: &Portfolio) -> Vec<DeclarationInput> {
+    decls
+        .iter()
+        .enumerate()
+        .map(|(d, (supplier, sites))| {
+            let n = sites.len() as u32;
+            decl(
+                d as i64,
+                *supplier as i64,
+                sites
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (fac, own, to))| {
+                        let to: Vec<u32> = to.iter().map(|t| t % n).filter(|t| *t != i as u32).collect();
+                        rec(&format!("Facility {fac}"), &format!("{fac} Main St"), "BD", *own, &to)
+                    })
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn incremental_updates_agree_with_a_full_rescore(decls in arbitrary_portfolio(), remove in prop::collection::vec(0usize..8, 0..3)) {
+        let inputs = build(&decls);
+        let mut incremental = SupplyGraph::new(0.85);
+        for d in inputs.iter().cloned() {
+            incremental.add_declaration(d);
+        }
+        for r in &remove {
+            incremental.remove_declaration(*r as i64);
+        }
+        let mut full = SupplyGraph::new(0.85);
+        full.extend(inputs.into_iter().filter(|d| !remove.contains(&(d.meta.id as usize))).collect());
+        prop_assert_eq!(incremental.facility_count(), full.facility_count());
+        prop_assert_eq!(incremental.link_count(), full.link_count());
+        for id in full.declarations.keys() {
+            let e = &full.declarations[id];
+            for i in 0..e.nodes.len() {
+                let a = incremental.score(incremental.node_of(*id, i).unwrap());
+                let b = full.score(full.node_of(*id, i).unwrap());
+                prop_assert!((a[0] - b[0]).abs() <= 0.2 && (a[1] - b[1]).abs() <= 0.2, "{:?} vs {:?}", a, b);
+                prop_assert!(a[0] >= 0.0 && a[0] <= 100.0);
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+//! What the national supply graph reads from storage: current declarations with their latest assessments (to build
+//! it, and to catch up on what arrived since), and officers' site-match decisions (each with its audit entry).
+
+use chrono::Utc;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    TransactionTrait,
+};
+
+use super::audit::{self, AuditEvent};
+use super::entities::{declaration, supplier};
+use super::{StorageError, Store};
+use crate::graph::national::{DeclarationInput, DeclarationMeta, MatchDecision};
+
+pub(super) mod entity {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "site_match_decision")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub key_a: String,
+        pub key_b: String,
+        pub same: bool,
+        pub decided_by: String,
+        pub decided_at: DateTimeUtc,
+    }
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// Declarations stored after a point, for the graph to take in.
+pub struct GraphBatch {
+    /// Current declarations (not superseded) with id above the point, ready for the graph.
+    pub inputs: Vec<DeclarationInput>,
+    /// Declarations the new ones supersede: to take out of the graph.
+    pub superseded: Vec<i64>,
+    /// The highest declaration id seen.
+    pub last_id: i64,
+}
+
+impl Store {
+    /// Up to `limit` declarations with id above `after`, in id order, each with its latest assessment.
+    pub async fn graph_batch(&self, after: i64, limit: u64) -> Result<GraphBatch, StorageError> {
+        let rows = declaration::Entity::find()
+            .filter(declaration::Column::Id.gt(after))
+            .order_by_asc(declaration::Column::Id)
+            .limit(limit)
+            .all(&self.db)
+            .await?;
+        let mut batch = GraphBatch { inputs: Vec::new(), superseded: Vec::new(), last_id: after };
+        let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+        let assessments = self.latest_assessments(&ids).await?;
+        let supplier_ids: Vec<i64> = rows.iter().map(|r| r.supplier_id).collect();
+        let suppliers: std::collections::HashMap<i64, supplier::Model> = supplier::Entity::find()
+            .filter(supplier::Column::Id.is_in(supplier_ids))
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|s| (s.id, s))
+            .collect();
+        for r in rows {
+            batch.last_id = batch.last_id.max(r.id);
+            if let Some(old) = r.supersedes_id {
+                batch.superseded.push(old);
+            }
+            if r.superseded_by_id.is_some() {
+                continue;
+            }
+            let Some(assessment) = assessments.get(&r.id) else { continue };
+            let decl: crate::domain::Declaration = serde_json::from_str(&r.document)?;
+            let s = suppliers.get(&r.supplier_id);
+            let meta = DeclarationMeta {
+                id: r.id,
+                supplier_id: r.supplier_id,
+                supplier_name: s.map_or_else(|| decl.supplier.legal_name.clone(), |s| s.legal_name.clone()),
+                business_number: s.and_then(|s| s.business_number.clone()),
+                solicitation_number: decl.supplier.solicitation_number.clone(),
+            };
+            batch.inputs.push(DeclarationInput::new(meta, &decl, assessment));
+        }
+        Ok(batch)
+    }
+
+    /// Every officer decision on site matches, oldest first.
+    pub async fn site_match_decisions(&self) -> Result<Vec<MatchDecision>, StorageError> {
+        Ok(entity::Entity::find()
+            .order_by_asc(entity::Column::Id)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|m| MatchDecision { key_a: m.key_a, key_b: m.key_b, same: m.same })
+            .collect())
+    }
+
+    /// Records an officer's decision on two facilities, with its audit entry.
+    pub async fn record_site_match(&self, d: &MatchDecision, actor: &str) -> Result<i64, StorageError> {
+        let txn = self.db.begin().await?;
+        let row = entity::ActiveModel {
+            id: NotSet,
+            key_a: Set(d.key_a.clone()),
+            key_b: Set(d.key_b.clone()),
+            same: Set(d.same),
+            decided_by: Set(actor.to_string()),
+            decided_at: Set(Utc::now()),
+        }
+        .insert(&txn)
+        .await?;
+        audit::append(
+            &txn,
+            &AuditEvent::new(
+                actor,
+                "site_match.decided",
+                format!("site_match/{}", row.id),
+                serde_json::json!({"key_a": d.key_a, "key_b": d.key_b, "same": d.same}),
+            ),
+        )
+        .await?;
+        txn.commit().await?;
+        Ok(row.id)
+    }
+}

@@ -1,0 +1,164 @@
+//! The national supply graph over HTTP: built from what is stored, updated as declarations arrive and supersede
+//! each other, site matches decided by an officer (and remembered), analyses and exports.
+
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, Who, demo_file, demo_files};
+use crate::on_both_backends;
+
+async fn get(app: &TestApp, path: &str) -> Value {
+    let resp = app.get_as(Who::Officer, path).await;
+    assert!(resp.status().is_success(), "{path}: {}", resp.status());
+    resp.json().await.unwrap()
+}
+
+/// A two-site declaration in the JSON carrier, for the given supplier, whose mill is named and placed as given.
+fn declaration(bn: &str, name: &str, mill: &str, mill_address: &str, extra_upstream: bool) -> Vec<u8> {
+    let mut sites = vec![
+        json!({"site_id": "HUB", "site_name": format!("{name} warehouse"), "role": "warehousing", "goods": "uniform shirts",
+               "address": format!("{} Depot Road", name.len()), "city": "Ottawa", "country": "CA", "supplies_to": []}),
+        json!({"site_id": "MILL", "site_name": mill, "role": "manufacturing", "goods": "uniform shirts",
+               "address": mill_address, "city": "Dhaka", "country": "BD", "supplies_to": ["HUB"]}),
+    ];
+    if extra_upstream {
+        sites.push(
+            json!({"site_id": "GIN", "site_name": "Steppe Ginnery", "role": "processing", "goods": "ginned cotton",
+                          "address": "Field 3", "city": "Nukus", "country": "UZ", "supplies_to": ["MILL"]}),
+        );
+    }
+    serde_json::to_vec(&json!({
+        "supplier": {"legal_name": name, "business_number": bn, "country": "CA", "solicitation_number": "W0113-260001/A",
+                     "declaration_date": "2026-10-01", "signatory_name": "A. Signatory"},
+        "attestations": [{"right": "forced_labour", "attested": true}],
+        "places_of_work": sites,
+        "goods": [{"item": "Shirts", "produced_at": ["MILL"]}],
+    }))
+    .unwrap()
+}
+
+on_both_backends!(a_shared_mill_links_two_suppliers_and_risk_flows_across_them, |app: TestApp| async move {
+    // Two suppliers declare the same mill, spelled differently; only the second names its cotton ginnery.
+    assert!(
+        app.upload(
+            "a.json",
+            declaration("842310575", "Alpha Uniforms", "Dhaka Knit Ltd.", "Plot 7, Industrial Zone", false)
+        )
+        .await
+        .status()
+        .is_success()
+    );
+    let before = get(&app, "/api/v1/graph").await;
+    assert_eq!(before["facilities"], 2);
+    let b = app
+        .upload("b.json", declaration("123456782", "Beta Apparel", "DHAKA KNIT", "plot 7 industrial zone", true))
+        .await;
+    assert!(b.status().is_success());
+    // The graph catches up with what was stored since: one mill, not two.
+    let summary = get(&app, "/api/v1/graph").await;
+    assert_eq!(summary["facilities"], 4, "{summary}");
+    assert_eq!(summary["declarations"], 2);
+    let shared = get(&app, "/api/v1/graph/concentration").await;
+    let mill = &shared["shared_facilities"][0];
+    assert_eq!(mill["suppliers"], 2, "{shared}");
+    let mill_id = mill["id"].as_str().unwrap();
+    // Where the ginnery appears: in Beta's chain directly, and in Alpha's through the shared mill.
+    let found = get(&app, "/api/v1/graph/sites?q=steppe").await;
+    let gin = found["facilities"][0]["id"].as_str().unwrap().to_string();
+    let detail = get(&app, &format!("/api/v1/graph/sites/{gin}")).await;
+    let exposure = detail["exposure"].as_array().unwrap();
+    assert_eq!(exposure.len(), 2, "{detail}");
+    assert_eq!(exposure[0]["declared_directly"], true);
+    assert_eq!(exposure[1]["declared_directly"], false);
+    assert_eq!(exposure[1]["declaration"]["supplier_name"], "Alpha Uniforms");
+    assert_eq!(exposure[1]["path"].as_array().unwrap().len(), 3);
+    // Alpha's gap: its mill has a supplier it did not declare.
+    let findings = get(&app, "/api/v1/graph/findings").await;
+    let gaps = findings["disclosure_gaps"].as_array().unwrap();
+    assert!(
+        gaps.iter().any(|g| g["declaration"]["supplier_name"] == "Alpha Uniforms" && g["site_ref"] == "MILL"),
+        "{findings}"
+    );
+    // The mill's national score carries the ginnery's risk; its explanation names the ginnery.
+    let mill = get(&app, &format!("/api/v1/graph/sites/{mill_id}")).await;
+    assert_eq!(mill["explanation"][0]["carried_from"]["id"], gin.as_str());
+    // Exports.
+    let dot = app.get_as(Who::Auditor, "/api/v1/graph/export?format=dot").await.text().await.unwrap();
+    assert!(dot.starts_with("digraph") && dot.contains("Steppe Ginnery"));
+    let bad = app.get_as(Who::Auditor, "/api/v1/graph/export?format=png").await;
+    assert_eq!(bad.status(), 400);
+    let body: Value = bad.json().await.unwrap();
+    assert!(body["message_fr"].as_str().unwrap().contains("graphml"));
+    // Beta supersedes its declaration without the ginnery: the graph takes it out.
+    let newer =
+        String::from_utf8(declaration("123456782", "Beta Apparel", "DHAKA KNIT", "plot 7 industrial zone", false))
+            .unwrap()
+            .replace("2026-10-01", "2026-11-01");
+    assert!(app.upload("b2.json", newer.into_bytes()).await.status().is_success());
+    let after = get(&app, "/api/v1/graph").await;
+    assert_eq!(after["facilities"], 3, "{after}");
+    assert!(get(&app, "/api/v1/graph/sites?q=steppe").await["facilities"].as_array().unwrap().is_empty());
+});
+
+on_both_backends!(an_officer_decides_a_possible_match_once, |app: TestApp| async move {
+    app.upload("a.json", declaration("842310575", "Alpha Uniforms", "Sunrise Spinning", "KM 12 Dhaka Road", false))
+        .await;
+    app.upload(
+        "b.json",
+        declaration("123456782", "Beta Apparel", "Sunrise Spinning Mills Unit 2", "KM 12 Dhaka Road", false),
+    )
+    .await;
+    let proposals = get(&app, "/api/v1/graph/matches").await;
+    let p = &proposals["proposals"][0];
+    assert_eq!(p["reason"], "same_address", "{proposals}");
+    let decision = json!({"key_a": p["a"]["key"], "key_b": p["b"]["key"], "same": true});
+    // An auditor may not decide; an officer may.
+    let denied = app.request(Who::Auditor, Method::POST, "/api/v1/graph/matches").json(&decision).send().await.unwrap();
+    assert_eq!(denied.status(), 403);
+    let ok = app.request(Who::Officer, Method::POST, "/api/v1/graph/matches").json(&decision).send().await.unwrap();
+    assert_eq!(ok.status(), 201);
+    assert_eq!(get(&app, "/api/v1/graph").await["facilities"], 3);
+    assert!(get(&app, "/api/v1/graph/matches").await["proposals"].as_array().unwrap().is_empty());
+    // The decision is stored and audited, so a graph built afresh from storage (a restart) keeps it.
+    let log: Value = app.get_as(Who::Auditor, "/api/v1/audit").await.json().await.unwrap();
+    assert!(log["entries"].as_array().unwrap().iter().any(|e| e["action"] == "site_match.decided"), "{log}");
+    let decisions = app.store.site_match_decisions().await.unwrap();
+    let mut fresh = chainon::graph::national::SupplyGraph::new(0.85);
+    for d in &decisions {
+        fresh.decide(d);
+    }
+    let batch = app.store.graph_batch(0, 100).await.unwrap();
+    fresh.extend(batch.inputs);
+    assert_eq!(fresh.facility_count(), 3);
+    assert!(fresh.proposals(10).is_empty());
+});
+
+#[tokio::test]
+async fn pages_of_the_graph_render_in_both_languages() {
+    let app = crate::helpers::spawn_app(crate::helpers::Backend::Sqlite).await.unwrap();
+    for name in demo_files() {
+        assert!(app.upload(&name, demo_file(&name)).await.status().is_success());
+    }
+    let chain: Value = get(&app, "/api/v1/declarations/1/chain").await;
+    let facility = chain["sites"][0]["facility"].as_str().unwrap().to_string();
+    for (lang, words) in [
+        ("en", ["Supply graph", "Where this facility appears", "Picture of the chain"]),
+        ("fr", ["Lieux partagés", "Où ce lieu apparaît", "Image de la chaîne"]),
+    ] {
+        let overview = app.get_as(Who::Auditor, &format!("/graph?lang={lang}")).await.text().await.unwrap();
+        assert!(overview.contains(words[0]), "{overview}");
+        let site =
+            app.get_as(Who::Auditor, &format!("/graph/sites/{facility}?lang={lang}")).await.text().await.unwrap();
+        assert!(site.contains(words[1]));
+        let picture = app.get_as(Who::Supplier, &format!("/declarations/1/chain?lang={lang}")).await;
+        let status = picture.status();
+        let html = picture.text().await.unwrap();
+        if status == 200 {
+            assert!(html.contains(words[2]) && html.contains("<svg class=\"chain\""));
+            assert!(html.contains("tabindex=\"0\""), "sites reachable by keyboard");
+        }
+        let officer =
+            app.get_as(Who::Officer, &format!("/declarations/1/chain?lang={lang}")).await.text().await.unwrap();
+        assert!(officer.contains("<svg class=\"chain\"") && officer.contains("chain-tip"));
+    }
+}
