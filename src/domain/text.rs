@@ -14,25 +14,18 @@ pub fn fold_label(s: &str) -> String {
 /// Folds free text for fuzzy comparison (names, addresses): lower case, accents dropped, punctuation turned into
 /// single spaces.
 pub fn fold_words(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut space = true;
+    // Most names and addresses are ASCII: nothing to decompose.
     if s.is_ascii() {
-        // Most names and addresses: nothing to decompose.
-        for b in s.bytes() {
-            if b.is_ascii_alphanumeric() {
-                out.push(char::from(b.to_ascii_lowercase()));
-                space = false;
-            } else if !space {
-                out.push(' ');
-                space = true;
-            }
-        }
-        if out.ends_with(' ') {
-            out.pop();
-        }
-        return out;
+        fold_chars(s.chars(), s.len())
+    } else {
+        fold_chars(s.nfd().filter(|c| !is_combining_mark(*c)), s.len())
     }
-    for c in s.nfd().filter(|c| !is_combining_mark(*c)) {
+}
+
+fn fold_chars(chars: impl Iterator<Item = char>, capacity: usize) -> String {
+    let mut out = String::with_capacity(capacity);
+    let mut space = true;
+    for c in chars {
         if c.is_alphanumeric() {
             out.extend(c.to_lowercase());
             space = false;

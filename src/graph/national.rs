@@ -760,7 +760,7 @@ impl SupplyGraph {
             work += 1;
             let new = self.compute(n);
             let old = self.scores[n.index()];
-            if (new[0] - old[0]).abs() > EPSILON || (new[1] - old[1]).abs() > EPSILON || work == 1 {
+            if (new[0] - old[0]).abs() > EPSILON || (new[1] - old[1]).abs() > EPSILON {
                 self.scores[n.index()] = new;
                 for c in self.graph.neighbors_directed(n, Direction::Outgoing) {
                     if queued.insert(c) {
@@ -1041,6 +1041,19 @@ impl SupplyGraph {
         out
     }
 
+    /// Whether two facility keys are a pair [`proposals`](Self::proposals) offers: two facilities listed under a
+    /// common near key, not decided different, without conflicting OS IDs.
+    pub fn is_proposal(&self, key_a: &str, key_b: &str) -> bool {
+        let (Some(&a), Some(&b)) = (self.index.get(key_a), self.index.get(key_b)) else { return false };
+        let (Some(fa), Some(fb)) = (self.graph.node_weight(a), self.graph.node_weight(b)) else { return false };
+        a != b && self.may_be_same(fa, fb) && fa.near_keys.iter().any(|k| fb.near_keys.contains(k))
+    }
+
+    fn may_be_same(&self, fa: &Facility, fb: &Facility) -> bool {
+        let conflicting_ids = matches!((&fa.os_id, &fb.os_id), (Some(x), Some(y)) if x != y);
+        !conflicting_ids && !self.different.contains(&ordered(&fa.key, &fb.key))
+    }
+
     /// Pairs of facilities that may be the same place (same city and address with other names, or same city and
     /// name at other addresses), not yet decided.
     pub fn proposals(&self, limit: usize) -> Vec<MatchProposal> {
@@ -1060,10 +1073,7 @@ impl SupplyGraph {
                         continue;
                     }
                     let (Some(fa), Some(fb)) = (self.graph.node_weight(x), self.graph.node_weight(y)) else { continue };
-                    if self.different.contains(&ordered(&fa.key, &fb.key)) {
-                        continue;
-                    }
-                    if fa.os_id.is_some() && fb.os_id.is_some() && fa.os_id != fb.os_id {
+                    if !self.may_be_same(fa, fb) {
                         continue;
                     }
                     let (Some(sa), Some(sb)) = (self.summary(x), self.summary(y)) else { continue };

@@ -99,12 +99,15 @@ fn uncertain_matches_are_proposed_and_the_decision_is_remembered() {
     let p = g.proposals(10);
     assert_eq!(p.len(), 1);
     assert_eq!(p[0].reason, "same_address");
+    assert!(g.is_proposal(&p[0].a.key, &p[0].b.key) && g.is_proposal(&p[0].b.key, &p[0].a.key));
+    assert!(!g.is_proposal(&p[0].a.key, &p[0].a.key) && !g.is_proposal(&p[0].a.key, "na:BD:nowhere:0"));
     // "Different": never proposed again, even when the declarations come back.
     let mut h = SupplyGraph::new(0.85);
     h.decide(&MatchDecision { key_a: p[0].a.key.clone(), key_b: p[0].b.key.clone(), same: false });
     h.add_declaration(decl(1, 1, vec![rec("Sunrise Spinning", "KM 12 Dhaka Road", "BD", 30.0, &[])]));
     h.add_declaration(decl(2, 2, vec![rec("Sunrise Spinning Mills Unit 2", "KM 12 Dhaka Road", "BD", 20.0, &[])]));
     assert!(h.proposals(10).is_empty());
+    assert!(!h.is_proposal(&p[0].a.key, &p[0].b.key));
     // "Same": merged now, and a later arrival of either key lands on the one facility.
     g.decide(&MatchDecision { key_a: p[0].a.key.clone(), key_b: p[0].b.key.clone(), same: true });
     assert_eq!(g.facility_count(), 1);

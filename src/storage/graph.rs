@@ -8,7 +8,7 @@ use sea_orm::{
 };
 
 use super::audit::{self, AuditEvent};
-use super::entities::{declaration, supplier};
+use super::entities::declaration;
 use super::{StorageError, Store};
 use crate::graph::national::{DeclarationInput, DeclarationMeta, MatchDecision};
 
@@ -53,13 +53,7 @@ impl Store {
         let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
         let assessments = self.latest_assessments(&ids).await?;
         let supplier_ids: Vec<i64> = rows.iter().map(|r| r.supplier_id).collect();
-        let suppliers: std::collections::HashMap<i64, supplier::Model> = supplier::Entity::find()
-            .filter(supplier::Column::Id.is_in(supplier_ids))
-            .all(&self.db)
-            .await?
-            .into_iter()
-            .map(|s| (s.id, s))
-            .collect();
+        let suppliers = self.suppliers_by_id(supplier_ids).await?;
         for r in rows {
             batch.last_id = batch.last_id.max(r.id);
             if let Some(old) = r.supersedes_id {

@@ -268,17 +268,22 @@ impl Store {
         self.summaries(rows).await
     }
 
-    async fn summaries(&self, rows: Vec<declaration::Model>) -> Result<Vec<DeclarationSummary>, StorageError> {
-        let supplier_ids: Vec<i64> = rows.iter().map(|r| r.supplier_id).collect();
-        let sol_ids: Vec<i64> = rows.iter().filter_map(|r| r.solicitation_id).collect();
-        let decl_ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
-        let suppliers: HashMap<i64, supplier::Model> = supplier::Entity::find()
-            .filter(supplier::Column::Id.is_in(supplier_ids))
+    /// The suppliers with these ids, by id.
+    async fn suppliers_by_id(&self, ids: Vec<i64>) -> Result<HashMap<i64, supplier::Model>, StorageError> {
+        Ok(supplier::Entity::find()
+            .filter(supplier::Column::Id.is_in(ids))
             .all(&self.db)
             .await?
             .into_iter()
             .map(|s| (s.id, s))
-            .collect();
+            .collect())
+    }
+
+    async fn summaries(&self, rows: Vec<declaration::Model>) -> Result<Vec<DeclarationSummary>, StorageError> {
+        let supplier_ids: Vec<i64> = rows.iter().map(|r| r.supplier_id).collect();
+        let sol_ids: Vec<i64> = rows.iter().filter_map(|r| r.solicitation_id).collect();
+        let decl_ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+        let suppliers = self.suppliers_by_id(supplier_ids).await?;
         let sols: HashMap<i64, String> = solicitation::Entity::find()
             .filter(solicitation::Column::Id.is_in(sol_ids))
             .all(&self.db)

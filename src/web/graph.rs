@@ -79,9 +79,15 @@ impl LiveGraph {
         self.graph.write().map_err(|_| ApiError::Internal("the supply graph lock is poisoned".into()))
     }
 
-    /// Records an officer's decision and applies it.
+    /// Records an officer's decision on a proposed pair and applies it; a pair the graph does not propose is
+    /// refused (400), nothing recorded.
     pub async fn decide(&self, store: &Store, d: &MatchDecision, actor: &str) -> Result<(), ApiError> {
-        self.catch_up(store).await?;
+        if !self.current(store).await?.is_proposal(&d.key_a, &d.key_b) {
+            return Err(ApiError::bad_request(
+                "key_a and key_b must be the keys of two facilities proposed as a possible match (GET /api/v1/graph/matches)",
+                "key_a et key_b doivent être les clés de deux lieux proposés comme correspondance possible (GET /api/v1/graph/matches)",
+            ));
+        }
         store.record_site_match(d, actor).await?;
         self.write()?.decide(d);
         Ok(())
@@ -119,14 +125,14 @@ struct ExportQuery {
     format: Option<String>,
 }
 
-async fn portfolio_viewer(viewer: MaybeViewer) -> Result<auth::Viewer, ApiError> {
+fn portfolio_viewer(viewer: MaybeViewer) -> Result<auth::Viewer, ApiError> {
     let viewer = viewer.signed_in()?;
     viewer.require(Action::ReadPortfolio)?;
     Ok(viewer)
 }
 
 async fn api_summary(state: web::Data<AppState>, viewer: MaybeViewer) -> Result<HttpResponse, ApiError> {
-    portfolio_viewer(viewer).await?;
+    portfolio_viewer(viewer)?;
     let g = state.graph.current(&state.store).await?;
     Ok(HttpResponse::Ok().json(serde_json::json!({
         "facilities": g.facility_count(),
@@ -141,7 +147,7 @@ async fn api_search(
     viewer: MaybeViewer,
     q: web::Query<SearchQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    portfolio_viewer(viewer).await?;
+    portfolio_viewer(viewer)?;
     let g = state.graph.current(&state.store).await?;
     let limit = q.limit.unwrap_or(50).min(500);
     let hits = g.search(q.q.as_deref().unwrap_or(""), limit);
@@ -240,7 +246,7 @@ async fn api_site(
     viewer: MaybeViewer,
     id: web::Path<String>,
 ) -> Result<HttpResponse, ApiError> {
-    portfolio_viewer(viewer).await?;
+    portfolio_viewer(viewer)?;
     Ok(HttpResponse::Ok().json(site_detail(&state, &id).await?))
 }
 
@@ -249,7 +255,7 @@ async fn api_concentration(
     viewer: MaybeViewer,
     q: web::Query<SearchQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    portfolio_viewer(viewer).await?;
+    portfolio_viewer(viewer)?;
     let g = state.graph.current(&state.store).await?;
     Ok(HttpResponse::Ok()
         .json(serde_json::json!({ "shared_facilities": g.concentration(q.limit.unwrap_or(100).min(1000)) })))
@@ -261,9 +267,8 @@ struct Findings {
     disclosure_gaps: Vec<DisclosureGap>,
 }
 
-async fn findings(state: &AppState, limit: usize) -> Result<Findings, ApiError> {
-    let g = state.graph.current(&state.store).await?;
-    Ok(Findings { cycles: g.cycles(limit), disclosure_gaps: g.disclosure_gaps(limit) })
+fn findings(g: &SupplyGraph, limit: usize) -> Findings {
+    Findings { cycles: g.cycles(limit), disclosure_gaps: g.disclosure_gaps(limit) }
 }
 
 async fn api_findings(
@@ -271,8 +276,9 @@ async fn api_findings(
     viewer: MaybeViewer,
     q: web::Query<SearchQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    portfolio_viewer(viewer).await?;
-    Ok(HttpResponse::Ok().json(findings(&state, q.limit.unwrap_or(100).min(1000)).await?))
+    portfolio_viewer(viewer)?;
+    let g = state.graph.current(&state.store).await?;
+    Ok(HttpResponse::Ok().json(findings(&g, q.limit.unwrap_or(100).min(1000))))
 }
 
 async fn api_matches(state: web::Data<AppState>, viewer: MaybeViewer) -> Result<HttpResponse, ApiError> {
@@ -289,17 +295,6 @@ struct DecisionBody {
     same: bool,
 }
 
-fn decision(g: &SupplyGraph, body: &DecisionBody) -> Result<MatchDecision, ApiError> {
-    let known = |k: &str| g.proposals(10_000).iter().any(|p| p.a.key == k || p.b.key == k);
-    if body.key_a == body.key_b || !known(&body.key_a) || !known(&body.key_b) {
-        return Err(ApiError::bad_request(
-            "key_a and key_b must be the keys of two facilities proposed as a possible match (GET /api/v1/graph/matches)",
-            "key_a et key_b doivent être les clés de deux lieux proposés comme correspondance possible (GET /api/v1/graph/matches)",
-        ));
-    }
-    Ok(MatchDecision { key_a: body.key_a.clone(), key_b: body.key_b.clone(), same: body.same })
-}
-
 async fn api_decide(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -309,10 +304,7 @@ async fn api_decide(
     let viewer = viewer.signed_in()?;
     viewer.require(Action::DecideSiteMatches)?;
     auth::check_csrf_for(&req, &viewer, None)?;
-    let d = {
-        let g = state.graph.current(&state.store).await?;
-        decision(&g, &body)?
-    };
+    let d = MatchDecision { key_a: body.key_a.clone(), key_b: body.key_b.clone(), same: body.same };
     state.graph.decide(&state.store, &d, &viewer.account.email).await?;
     Ok(HttpResponse::Created().json(serde_json::json!({ "decision": d })))
 }
@@ -344,7 +336,7 @@ async fn api_export(
     viewer: MaybeViewer,
     q: web::Query<ExportQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    portfolio_viewer(viewer).await?;
+    portfolio_viewer(viewer)?;
     let g = state.graph.current(&state.store).await?;
     export_response(q.format.as_deref(), || g.to_dot(), || g.to_graphml(), "supply-graph")
 }
@@ -361,16 +353,17 @@ async fn api_chain(
     let stored = super::api::readable(&state, &viewer, *id).await?;
     let assessment = state.store.latest_assessment(*id).await?.ok_or(ApiError::NotFound)?.assessment;
     let chain = crate::graph::ChainGraph::build(&stored.declaration.places_of_work);
-    let mut one = SupplyGraph::new(state.model.tier_decay());
-    let meta = crate::graph::national::DeclarationMeta {
-        id: *id,
-        supplier_id: stored.summary.supplier_id,
-        supplier_name: stored.summary.supplier_name.clone(),
-        business_number: stored.summary.business_number.clone(),
-        solicitation_number: stored.summary.solicitation_number.clone(),
-    };
-    one.add_declaration(crate::graph::national::DeclarationInput::new(meta, &stored.declaration, &assessment));
     if let Some(format) = q.format.as_deref().filter(|f| *f != "json") {
+        // The exports of one chain are those of a graph holding that declaration alone.
+        let mut one = SupplyGraph::new(state.model.tier_decay());
+        let meta = crate::graph::national::DeclarationMeta {
+            id: *id,
+            supplier_id: stored.summary.supplier_id,
+            supplier_name: stored.summary.supplier_name.clone(),
+            business_number: stored.summary.business_number.clone(),
+            solicitation_number: stored.summary.solicitation_number.clone(),
+        };
+        one.add_declaration(crate::graph::national::DeclarationInput::new(meta, &stored.declaration, &assessment));
         return export_response(Some(format), || one.to_dot(), || one.to_graphml(), &format!("chain-{id}"));
     }
     // The national facility of each site: only for those who may see across suppliers.
@@ -441,8 +434,8 @@ async fn page_overview(
         Err(r) => return r,
     };
     let result = async {
-        let f = findings(&state, 50).await?;
         let g = state.graph.current(&state.store).await?;
+        let f = findings(&g, 50);
         let query = q.q.clone().unwrap_or_default();
         let view = OverviewView {
             title: ctx.state.renderer.t(lang, "graph.title"),
@@ -546,11 +539,7 @@ async fn page_decide(
     };
     let result = async {
         auth::check_csrf_for(&req, &ctx.viewer, form.csrf.as_deref())?;
-        let body = DecisionBody { key_a: form.key_a.clone(), key_b: form.key_b.clone(), same: form.decision == "same" };
-        let d = {
-            let g = state.graph.current(&state.store).await?;
-            decision(&g, &body)?
-        };
+        let d = MatchDecision { key_a: form.key_a.clone(), key_b: form.key_b.clone(), same: form.decision == "same" };
         state.graph.decide(&state.store, &d, &ctx.viewer.account.email).await?;
         Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, format!("/graph/matches?lang={lang}"))).finish())
     }

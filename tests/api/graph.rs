@@ -139,7 +139,11 @@ async fn pages_of_the_graph_render_in_both_languages() {
     for name in demo_files() {
         assert!(app.upload(&name, demo_file(&name)).await.status().is_success());
     }
-    let chain: Value = get(&app, "/api/v1/declarations/1/chain").await;
+    // The supplier account's own declaration (Cordages Nordiques), and one of another supplier's.
+    let own: Value = app.get_as(Who::Supplier, "/api/v1/declarations").await.json().await.unwrap();
+    let own = own["declarations"][0]["id"].as_i64().unwrap();
+    let others = if own == 1 { 2 } else { 1 };
+    let chain: Value = get(&app, &format!("/api/v1/declarations/{own}/chain")).await;
     let facility = chain["sites"][0]["facility"].as_str().unwrap().to_string();
     for (lang, words) in [
         ("en", ["Supply graph", "Where this facility appears", "Picture of the chain"]),
@@ -150,15 +154,15 @@ async fn pages_of_the_graph_render_in_both_languages() {
         let site =
             app.get_as(Who::Auditor, &format!("/graph/sites/{facility}?lang={lang}")).await.text().await.unwrap();
         assert!(site.contains(words[1]));
-        let picture = app.get_as(Who::Supplier, &format!("/declarations/1/chain?lang={lang}")).await;
-        let status = picture.status();
+        let picture = app.get_as(Who::Supplier, &format!("/declarations/{own}/chain?lang={lang}")).await;
+        assert_eq!(picture.status(), 200);
         let html = picture.text().await.unwrap();
-        if status == 200 {
-            assert!(html.contains(words[2]) && html.contains("<svg class=\"chain\""));
-            assert!(html.contains("tabindex=\"0\""), "sites reachable by keyboard");
-        }
+        assert!(html.contains(words[2]) && html.contains("<svg class=\"chain\""));
+        assert!(html.contains("tabindex=\"0\""), "sites reachable by keyboard");
+        let hidden = app.get_as(Who::Supplier, &format!("/declarations/{others}/chain?lang={lang}")).await;
+        assert_eq!(hidden.status(), 404, "another supplier's chain does not show");
         let officer =
-            app.get_as(Who::Officer, &format!("/declarations/1/chain?lang={lang}")).await.text().await.unwrap();
+            app.get_as(Who::Officer, &format!("/declarations/{others}/chain?lang={lang}")).await.text().await.unwrap();
         assert!(officer.contains("<svg class=\"chain\"") && officer.contains("chain-tip"));
     }
 }
