@@ -145,7 +145,7 @@ pub fn to_csv(rows: &[Vec<String>]) -> Result<Vec<u8>, csv::Error> {
     w.into_inner().map_err(|e| csv::Error::from(e.into_error()))
 }
 
-/// XLSX: every cell as text (so nothing is evaluated), the heading row bold and frozen.
+/// XLSX: text as text (so nothing is evaluated), numbers as numbers, the heading row bold and frozen.
 pub fn to_xlsx(sheet: &str, rows: &[Vec<String>]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
     let mut wb = rust_xlsxwriter::Workbook::new();
     let bold = rust_xlsxwriter::Format::new().set_bold();
@@ -155,6 +155,9 @@ pub fn to_xlsx(sheet: &str, rows: &[Vec<String>]) -> Result<Vec<u8>, rust_xlsxwr
             let (r, c) = (u32::try_from(r).unwrap_or(u32::MAX), u16::try_from(c).unwrap_or(u16::MAX));
             if r == 0 || c == 0 {
                 ws.write_string_with_format(r, c, value, &bold)?;
+            } else if let Some(x) = value.parse::<f64>().ok().filter(|x| x.is_finite()) {
+                // Counts, amounts and scores stay numbers a spreadsheet can sum and sort.
+                ws.write_number(r, c, x)?;
             } else {
                 ws.write_string(r, c, value)?;
             }

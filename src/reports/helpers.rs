@@ -30,6 +30,28 @@ pub fn format_number(lang: Lang, x: f64, decimals: usize) -> String {
     }
 }
 
+/// Formats a sum of Canadian dollars, whole dollars with digits grouped: `$1,234,567` in English,
+/// `1 234 567 $` in French (narrow no-break spaces, as the Government of Canada writes them).
+pub fn format_money(lang: Lang, x: f64) -> String {
+    let digits = format!("{:.0}", x.abs());
+    let sep = match lang {
+        Lang::En => ',',
+        Lang::Fr => '\u{202f}',
+    };
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 * 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(sep);
+        }
+        grouped.push(c);
+    }
+    let sign = if x < 0.0 && digits != "0" { "−" } else { "" };
+    match lang {
+        Lang::En => format!("{sign}${grouped}"),
+        Lang::Fr => format!("{sign}{grouped}\u{a0}$"),
+    }
+}
+
 struct Translate(Arc<Catalog>);
 
 impl HelperDef for Translate {

@@ -5,6 +5,7 @@ mod catalog;
 pub mod chain;
 pub mod comparison;
 mod helpers;
+pub mod portfolio;
 pub mod views;
 
 use std::sync::Arc;

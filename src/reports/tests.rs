@@ -201,6 +201,35 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         let html = r.render("pages/graph-matches", lang, "/", &matches).unwrap();
         assert!(html.contains("name=\"key_a\" value=\"na:BD:x:y\""));
         check("pages/graph-matches", html);
+        // The portfolio dashboard, from the demo declarations (one of them superseded), both measures.
+        let model = crate::scoring::RiskModel::embedded().unwrap();
+        let inputs: Vec<super::portfolio::PortfolioInput> = samples
+            .iter()
+            .enumerate()
+            .map(|(i, (d, a))| super::portfolio::PortfolioInput {
+                declaration_id: i as i64,
+                supplier_id: i as i64,
+                current: i != 0,
+                declaration: d.clone(),
+                assessment: a.clone(),
+            })
+            .collect();
+        let dash = super::portfolio::dashboard(&model, &inputs, None);
+        for measure in [super::portfolio::Measure::Forced, super::portfolio::Measure::Child] {
+            let view = super::portfolio::view(&model, cat, lang, &dash, measure);
+            let html = r.render("pages/portfolio", lang, "/", &view).unwrap();
+            assert!(html.contains("<table class=\"data heat\"") && html.contains("<svg viewBox"), "{html}");
+            assert_eq!(html.matches("<td class=\"heat-cell").count(), dash.cells.len());
+            check("pages/portfolio", html);
+        }
+        let empty = super::portfolio::dashboard(&model, &[], None);
+        let html = r.render(
+            "pages/portfolio",
+            lang,
+            "/",
+            &super::portfolio::view(&model, cat, lang, &empty, super::portfolio::Measure::Forced),
+        );
+        assert!(html.unwrap().contains(cat.get(lang, "dashboard.empty")));
     }
     let pages: Vec<String> =
         r.template_names().into_iter().filter(|n| n.starts_with("pages/") || n.starts_with("reports/")).collect();
@@ -212,4 +241,8 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
 fn numbers_follow_each_languages_convention() {
     assert_eq!(helpers::format_number(Lang::En, 42.34, 1), "42.3");
     assert_eq!(helpers::format_number(Lang::Fr, 42.5, 1), "42,5");
+    assert_eq!(helpers::format_money(Lang::En, 1_234_567.4), "$1,234,567");
+    assert_eq!(helpers::format_money(Lang::Fr, 1_234_567.6), "1\u{202f}234\u{202f}568\u{a0}$");
+    assert_eq!(helpers::format_money(Lang::En, 999.0), "$999");
+    assert_eq!(helpers::format_money(Lang::Fr, 0.0), "0\u{a0}$");
 }

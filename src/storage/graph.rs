@@ -1,5 +1,6 @@
-//! What the national supply graph reads from storage: current declarations with their latest assessments (to build
-//! it, and to catch up on what arrived since), and officers' site-match decisions (each with its audit entry).
+//! What the national supply graph and the portfolio dashboard read from storage: declarations with their latest
+//! assessments (to build the graph, catch up on what arrived since, and draw the dashboard), and officers' site-match
+//! decisions (each with its audit entry).
 
 use chrono::Utc;
 use sea_orm::{
@@ -11,6 +12,7 @@ use super::audit::{self, AuditEvent};
 use super::entities::declaration;
 use super::{StorageError, Store};
 use crate::graph::national::{DeclarationInput, DeclarationMeta, MatchDecision};
+use crate::reports::portfolio::PortfolioInput;
 
 pub(super) mod entity {
     use sea_orm::entity::prelude::*;
@@ -75,6 +77,36 @@ impl Store {
             batch.inputs.push(DeclarationInput::new(meta, &decl, assessment));
         }
         Ok(batch)
+    }
+
+    /// Every stored declaration, superseded ones too, each with its latest assessment: what the portfolio dashboard
+    /// reads. Read in batches of 500 so no single query holds the whole portfolio's documents.
+    pub async fn portfolio_inputs(&self) -> Result<Vec<PortfolioInput>, StorageError> {
+        let mut out = Vec::new();
+        let mut after = 0;
+        loop {
+            let rows = declaration::Entity::find()
+                .filter(declaration::Column::Id.gt(after))
+                .order_by_asc(declaration::Column::Id)
+                .limit(500)
+                .all(&self.db)
+                .await?;
+            let Some(last) = rows.last() else { break };
+            after = last.id;
+            let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+            let mut assessments = self.latest_assessments(&ids).await?;
+            for r in rows {
+                let Some(assessment) = assessments.remove(&r.id) else { continue };
+                out.push(PortfolioInput {
+                    declaration_id: r.id,
+                    supplier_id: r.supplier_id,
+                    current: r.superseded_by_id.is_none(),
+                    declaration: serde_json::from_str(&r.document)?,
+                    assessment,
+                });
+            }
+        }
+        Ok(out)
     }
 
     /// Every officer decision on site matches, oldest first.

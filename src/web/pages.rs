@@ -25,6 +25,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/solicitations/{number:.+}", web::get().to(solicitation))
         .route("/declarations/{id}", web::get().to(declaration))
         .route("/suppliers/{id}", web::get().to(supplier))
+        .route("/portfolio", web::get().to(portfolio))
         .route("/declarations/{id}/report", web::get().to(report))
         .route("/upload", web::get().to(upload_form))
         .route("/upload", web::post().to(upload_submit))
@@ -278,9 +279,21 @@ async fn export_comparison(
     comparison: &crate::reports::comparison::Comparison,
     format: &str,
 ) -> Result<HttpResponse, ApiError> {
-    use crate::reports::comparison;
-    let rows = comparison::rows(lang, &state.renderer.t(lang, "compare.measure"), comparison);
+    let rows = crate::reports::comparison::rows(lang, &state.renderer.t(lang, "compare.measure"), comparison);
     let stem: String = number.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '_' }).collect();
+    export_rows(state, lang, &stem, "compare.title", rows, format).await
+}
+
+/// Rows as a CSV or XLSX download named `chainon-{stem}-{lang}`, the sheet named by a catalogue key.
+async fn export_rows(
+    state: &AppState,
+    lang: Lang,
+    stem: &str,
+    sheet_key: &str,
+    rows: Vec<Vec<String>>,
+    format: &str,
+) -> Result<HttpResponse, ApiError> {
+    use crate::reports::comparison;
     let (body, mime, ext) = match format {
         "csv" => (
             comparison::to_csv(&rows).map_err(|e| ApiError::Internal(e.to_string()))?,
@@ -288,7 +301,7 @@ async fn export_comparison(
             "csv",
         ),
         "xlsx" => {
-            let sheet = state.renderer.t(lang, "compare.title").chars().take(31).collect::<String>();
+            let sheet = state.renderer.t(lang, sheet_key).chars().take(31).collect::<String>();
             let bytes = web::block(move || comparison::to_xlsx(&sheet, &rows))
                 .await
                 .map_err(|e| ApiError::Internal(e.to_string()))?
@@ -306,6 +319,61 @@ async fn export_comparison(
         .content_type(mime)
         .insert_header((header::CONTENT_DISPOSITION, format!("attachment; filename=\"chainon-{stem}-{lang}.{ext}\"")))
         .body(body))
+}
+
+#[derive(Debug, Deserialize)]
+struct DashboardQuery {
+    /// A fiscal year by its first year; the current declarations when absent or empty.
+    fy: Option<String>,
+    /// `forced` (default) or `child`: the score the heat map is coloured by.
+    kind: Option<String>,
+    /// `csv` or `xlsx` for a download; the page otherwise.
+    format: Option<String>,
+}
+
+/// The portfolio dashboard: spend-weighted risk by goods category × country, its trend by fiscal year, exports.
+async fn portfolio(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    query: web::Query<DashboardQuery>,
+    viewer: MaybeViewer,
+) -> HttpResponse {
+    use crate::reports::portfolio::{self, Measure};
+    let lang = lang.0;
+    let ctx = match gate(&state, &req, lang, viewer, Action::ReadPortfolio) {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
+    let result = async {
+        let fy = match query.fy.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            None => None,
+            Some(y) => Some(y.parse::<i32>().ok().filter(|y| (1900..=9999).contains(y)).ok_or_else(|| {
+                ApiError::bad_request(
+                    format!("fy `{y}`: a fiscal year is its first year, e.g. 2026 for 2026–2027"),
+                    format!("fy « {y} » : un exercice se désigne par sa première année, p. ex. 2026 pour 2026-2027"),
+                )
+            })?),
+        };
+        let measure = Measure::parse(query.kind.as_deref())
+            .ok_or_else(|| ApiError::bad_request("kind: use forced or child", "kind : utiliser forced ou child"))?;
+        let inputs = state.store.portfolio_inputs().await?;
+        let model = state.model.clone();
+        let dash = web::block(move || portfolio::dashboard(&model, &inputs, fy))
+            .await
+            .map_err(|e| ApiError::Internal(e.to_string()))?;
+        let cat = state.renderer.catalog();
+        match query.format.as_deref() {
+            None => ctx.render("pages/portfolio", &portfolio::view(&state.model, cat, lang, &dash, measure)),
+            Some(format) => {
+                let rows = portfolio::export_rows(&state.model, cat, lang, &dash);
+                let stem = dash.fiscal_year.map_or_else(|| "portfolio".to_string(), |y| format!("portfolio-{y}"));
+                export_rows(&state, lang, &stem, "dashboard.title", rows, format).await
+            }
+        }
+    }
+    .await;
+    ctx.respond(result)
 }
 
 /// A supplier's identity and history: every declaration, superseded ones marked. A supplier sees only its own.

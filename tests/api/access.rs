@@ -181,6 +181,13 @@ fn table() -> Vec<Row> {
             [SignIn, Ok, Hidden, Ok, Ok, Ok],
         ),
         row(get.clone(), "/suppliers/{id}", "/suppliers/{own_supplier}", Body::None, [SignIn, Ok, Hidden, Ok, Ok, Ok]),
+        row(
+            get.clone(),
+            "/portfolio",
+            "/portfolio?fy=2026&kind=child",
+            Body::None,
+            [SignIn, Denied, Denied, Ok, Ok, Ok],
+        ),
         row(get.clone(), "/upload", "/upload", Body::None, [SignIn, Ok, Ok, Ok, Denied, Ok]),
         row(post.clone(), "/upload", "/upload", Body::OwnFile, [SignIn, Ok, Refused, Ok, Denied, Ok]),
         row(get.clone(), "/api/v1/graph", "/api/v1/graph", Body::None, [SignIn, Denied, Denied, Ok, Ok, Ok]),

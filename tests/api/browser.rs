@@ -254,6 +254,14 @@ async fn officer_journey(s: &mut Session<'_>, who: Who, lang: &str) {
     s.click("main a[href^='/graph/sites/']").await;
     assert!(s.path().await.starts_with("/graph/sites/"));
     s.check(&format!("{name}-{lang}-7-facility")).await;
+    // The portfolio dashboard: choose the child-labour measure and a fiscal year with the form (no script).
+    s.click("nav a[href^='/portfolio']").await;
+    s.client.find(Locator::Css("table.heat td.heat-cell")).await.unwrap();
+    s.client.find(Locator::Css("select#kind option[value='child']")).await.unwrap().click().await.unwrap();
+    s.click("form.filters button[type=submit]").await;
+    assert!(s.path().await.contains("kind=child"), "{}", s.path().await);
+    s.client.find(Locator::Css("svg.trend-chart polyline.line-child")).await.unwrap();
+    s.check(&format!("{name}-{lang}-8-portfolio")).await;
     s.sign_out().await;
 }
 

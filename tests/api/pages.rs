@@ -227,3 +227,78 @@ async fn a_suppliers_page_shows_its_history_with_superseded_declarations_kept() 
     assert!(!html.contains("Atlantic Marine"));
     assert_eq!(page(&app, "/suppliers/999999").await.0, 404);
 }
+
+/// The valued goods lines of the demo declarations: (declaration date, value).
+fn demo_spend() -> Vec<(String, f64)> {
+    let mut out = Vec::new();
+    for name in demo_files() {
+        let v: serde_json::Value = serde_json::from_slice(&demo_file(&name)).unwrap();
+        let date = v["supplier"]["declaration_date"].as_str().unwrap().to_string();
+        for g in v["goods"].as_array().into_iter().flatten() {
+            if let Some(x) = g["value_cad"].as_f64() {
+                out.push((date.clone(), x));
+            }
+        }
+    }
+    out
+}
+
+#[tokio::test]
+async fn the_portfolio_dashboard_weighs_risk_by_spend_with_a_trend_and_exports() {
+    let app = app_with_demo().await;
+    let (status, en) = page(&app, "/portfolio").await;
+    assert_eq!(status, 200);
+    assert!(
+        en.contains("Spend-weighted risk by goods category and country") && en.contains("<table class=\"data heat\"")
+    );
+    assert!(en.contains("<svg viewBox") && en.contains("role=\"img\"") && en.contains("Trend by fiscal year"));
+    // Every fiscal year with declarations is in the trend, and can be chosen.
+    for y in ["2024–2025", "2025–2026", "2026–2027"] {
+        assert!(en.contains(y), "{y}");
+    }
+    let (_, fr) = page(&app, "/portfolio?lang=fr&kind=child").await;
+    assert!(fr.contains("Risque pondéré par les dépenses") && fr.contains("Évolution par exercice"));
+    assert!(fr.contains("<option value=\"child\" selected>"));
+
+    // The CSV's total is every valued goods line of the current declarations (all demo bids are current).
+    let total: f64 = demo_spend().iter().map(|(_, v)| v).sum();
+    let csv = app.client.get(app.url("/portfolio?format=csv")).send().await.unwrap();
+    assert_eq!(csv.status(), 200);
+    assert!(csv.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
+    let bytes = csv.bytes().await.unwrap();
+    let mut reader = csv::Reader::from_reader(&bytes[3..]);
+    assert_eq!(&reader.headers().unwrap()[1], "Goods category");
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    let all = rows.iter().find(|r| &r[0] == "Current declarations" && &r[1] == "All").unwrap();
+    assert_eq!(all[4].parse::<f64>().unwrap(), total.round());
+    let cells: f64 = rows.iter().filter(|r| &r[1] != "All").map(|r| r[4].parse::<f64>().unwrap()).sum();
+    assert!((cells - total).abs() <= rows.len() as f64, "cells add up to the total: {cells} vs {total}");
+    let vietnam = rows.iter().find(|r| &r[3] == "VN").unwrap();
+    assert!(vietnam[4].parse::<f64>().unwrap() > 0.0 && vietnam[5].parse::<f64>().unwrap() > 0.0);
+    // One trend row a fiscal year; 2025–2026 holds only the MediSafe declaration of July 2025.
+    let fy2025: f64 = demo_spend()
+        .iter()
+        .filter(|(d, _)| d.as_str() >= "2025-04-01" && d.as_str() < "2026-04-01")
+        .map(|(_, v)| v)
+        .sum();
+    let trend = rows.iter().find(|r| &r[0] == "2025–2026").unwrap();
+    assert_eq!(trend[4].parse::<f64>().unwrap(), fy2025);
+
+    let year = app.client.get(app.url("/portfolio?format=xlsx&fy=2025&lang=fr")).send().await.unwrap();
+    assert_eq!(year.status(), 200);
+    assert!(year.headers()["content-disposition"].to_str().unwrap().contains("chainon-portfolio-2025-fr.xlsx"));
+    use calamine::Reader;
+    let mut wb =
+        calamine::open_workbook_auto_from_rs(std::io::Cursor::new(year.bytes().await.unwrap().to_vec())).unwrap();
+    let sheet = wb.sheet_names()[0].clone();
+    let range = wb.worksheet_range(&sheet).unwrap();
+    let first = range.rows().nth(1).unwrap();
+    assert_eq!(first[0].to_string(), "2025–2026");
+    assert_eq!(first[4], calamine::Data::Float(fy2025), "amounts are numbers in the workbook");
+
+    for bad in ["/portfolio?fy=last", "/portfolio?kind=both", "/portfolio?format=pdf"] {
+        let (status, body) = page(&app, bad).await;
+        assert_eq!(status, 400, "{bad}");
+        assert!(body.contains("<html"), "{bad}: an error page, not a crash");
+    }
+}

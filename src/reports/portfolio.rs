@@ -1,0 +1,587 @@
+//! The portfolio dashboard: spend-weighted forced- and child-labour risk by goods category × country of production,
+//! and its trend by fiscal year (April–March). Pure arithmetic over declarations and their assessments.
+//!
+//! Spend is the `value_cad` of each line of a declaration's `Goods` sheet. A line's value is shared equally among the
+//! sites that produce it (`produced_at`); a line that names none is shared among the tier-1 sites of its category,
+//! or failing that all tier-1 sites; a declaration with no site at all counts in the supplier's own country at its
+//! overall score. Each share carries the score of its site (which already includes what the site's suppliers carry),
+//! and a cell's score is the spend-weighted mean of its shares.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::Catalog;
+use super::helpers::format_money;
+use super::views::BandCell;
+use crate::cases::fiscal_year;
+use crate::domain::{Assessment, Band, CountryCode, Declaration, Lang, SiteAssessment};
+use crate::scoring::RiskModel;
+
+/// One stored declaration as the dashboard reads it.
+#[derive(Debug, Clone)]
+pub struct PortfolioInput {
+    pub declaration_id: i64,
+    pub supplier_id: i64,
+    /// Whether no newer declaration supersedes it.
+    pub current: bool,
+    pub declaration: Declaration,
+    pub assessment: Assessment,
+}
+
+impl PortfolioInput {
+    fn date(&self) -> NaiveDate {
+        self.declaration.supplier.declaration_date
+    }
+}
+
+/// A part of a goods line's value, placed in a category and a country, with the risk it carries.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Share {
+    /// The model's goods category code, `None` when the goods fit no category.
+    pub category: Option<String>,
+    pub country: CountryCode,
+    pub value: f64,
+    pub forced: f64,
+    pub child: f64,
+}
+
+fn producing_sites<'a>(
+    a: &'a Assessment,
+    produced_at: &[crate::domain::SiteId],
+    category: Option<&str>,
+) -> Vec<&'a SiteAssessment> {
+    let named: Vec<&SiteAssessment> = a.sites.iter().filter(|s| produced_at.contains(&s.site_id)).collect();
+    if !named.is_empty() {
+        return named;
+    }
+    let tier1 = || a.sites.iter().filter(|s| s.tier == Some(1));
+    let same_category: Vec<&SiteAssessment> =
+        tier1().filter(|s| category.is_some() && s.category.as_deref() == category).collect();
+    if !same_category.is_empty() {
+        return same_category;
+    }
+    tier1().collect()
+}
+
+/// The shares of every valued goods line of a declaration; also how many lines carry no value.
+pub fn shares(model: &RiskModel, d: &Declaration, a: &Assessment) -> (Vec<Share>, usize) {
+    let mut out = Vec::new();
+    let mut unvalued = 0;
+    for item in &d.goods {
+        let Some(value) = item.value_cad.filter(|v| v.is_finite() && *v > 0.0) else {
+            unvalued += 1;
+            continue;
+        };
+        let words = format!("{} {}", item.item, item.description.as_deref().unwrap_or(""));
+        let category = model.classify(item.classification.as_ref(), &words).map(|c| c.code.clone());
+        let sites = producing_sites(a, &item.produced_at, category.as_deref());
+        if sites.is_empty() {
+            out.push(Share {
+                category,
+                country: d.supplier.country,
+                value,
+                forced: a.overall.forced_labour.score,
+                child: a.overall.child_labour.score,
+            });
+            continue;
+        }
+        let part = value / sites.len() as f64;
+        for s in sites {
+            out.push(Share {
+                category: category.clone(),
+                country: s.country,
+                value: part,
+                forced: s.forced_labour.score,
+                child: s.child_labour.score,
+            });
+        }
+    }
+    (out, unvalued)
+}
+
+/// Spend and spend-weighted scores of a group of shares.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Weighted {
+    pub spend: f64,
+    pub forced: f64,
+    pub child: f64,
+    /// Spend whose higher score of the two is 50 or more (band high or critical).
+    pub high_spend: f64,
+}
+
+impl Weighted {
+    fn add(&mut self, s: &Share) {
+        // Running weighted means: the same result as Σ(v·x)/Σv, without a second pass.
+        let total = self.spend + s.value;
+        self.forced += (s.forced - self.forced) * s.value / total;
+        self.child += (s.child - self.child) * s.value / total;
+        self.spend = total;
+        if s.forced.max(s.child) >= 50.0 {
+            self.high_spend += s.value;
+        }
+    }
+
+    /// The share of spend in a high or critical band, 0 to 100.
+    pub fn high_percent(&self) -> f64 {
+        if self.spend > 0.0 { 100.0 * self.high_spend / self.spend } else { 0.0 }
+    }
+}
+
+/// One cell of the heat map.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Cell {
+    pub category: Option<String>,
+    pub country: CountryCode,
+    pub risk: Weighted,
+    /// How many declarations contribute to it.
+    pub declarations: usize,
+}
+
+/// A fiscal year's figures.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TrendPoint {
+    /// The fiscal year by its first year (2026 = April 2026 to March 2027).
+    pub fiscal_year: i32,
+    pub risk: Weighted,
+    pub declarations: usize,
+    /// Spend-weighted scores by category code ("" for goods in no category).
+    pub by_category: BTreeMap<String, Weighted>,
+}
+
+/// The dashboard's figures for one selection of declarations.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Dashboard {
+    /// `None`: the current declarations; a year: the declarations as they stood within that fiscal year.
+    pub fiscal_year: Option<i32>,
+    pub total: Weighted,
+    pub declarations: usize,
+    /// Goods lines without a value, left out of the spend.
+    pub unvalued_lines: usize,
+    /// Category codes, highest spend first ("" = goods in no category, last).
+    pub categories: Vec<String>,
+    /// Countries of production, highest spend first.
+    pub countries: Vec<CountryCode>,
+    pub cells: Vec<Cell>,
+    /// Every fiscal year that has declarations, oldest first.
+    pub trend: Vec<TrendPoint>,
+    /// Fiscal years that can be selected, newest first.
+    pub years: Vec<i32>,
+}
+
+/// The declarations a selection stands on: the current ones, or for a fiscal year each supplier's latest
+/// declaration per solicitation (or standing declaration) dated within that year.
+pub fn select(inputs: &[PortfolioInput], fy: Option<i32>) -> Vec<&PortfolioInput> {
+    let Some(fy) = fy else { return inputs.iter().filter(|i| i.current).collect() };
+    let mut latest: HashMap<(i64, Option<&str>), &PortfolioInput> = HashMap::new();
+    for i in inputs.iter().filter(|i| fiscal_year(i.date()) == fy) {
+        let key = (i.supplier_id, i.declaration.supplier.solicitation_number.as_deref());
+        let newer = |old: &&PortfolioInput| (i.date(), i.declaration_id) > (old.date(), old.declaration_id);
+        if latest.get(&key).is_none_or(newer) {
+            latest.insert(key, i);
+        }
+    }
+    let mut out: Vec<&PortfolioInput> = latest.into_values().collect();
+    out.sort_by_key(|i| i.declaration_id);
+    out
+}
+
+fn aggregate(
+    model: &RiskModel,
+    chosen: &[&PortfolioInput],
+) -> (Weighted, Vec<Cell>, usize, BTreeMap<String, Weighted>) {
+    let mut total = Weighted::default();
+    let mut cells: BTreeMap<(Option<String>, CountryCode), (Weighted, HashSet<i64>)> = BTreeMap::new();
+    let mut by_category: BTreeMap<String, Weighted> = BTreeMap::new();
+    let mut unvalued = 0;
+    for i in chosen {
+        let (shares, missing) = shares(model, &i.declaration, &i.assessment);
+        unvalued += missing;
+        for s in &shares {
+            total.add(s);
+            by_category.entry(s.category.clone().unwrap_or_default()).or_default().add(s);
+            let cell = cells.entry((s.category.clone(), s.country)).or_default();
+            cell.0.add(s);
+            cell.1.insert(i.declaration_id);
+        }
+    }
+    let cells = cells
+        .into_iter()
+        .map(|((category, country), (risk, decls))| Cell { category, country, risk, declarations: decls.len() })
+        .collect();
+    (total, cells, unvalued, by_category)
+}
+
+/// The dashboard for the current declarations (`fy = None`) or a fiscal year.
+pub fn dashboard(model: &RiskModel, inputs: &[PortfolioInput], fy: Option<i32>) -> Dashboard {
+    let chosen = select(inputs, fy);
+    let (total, cells, unvalued_lines, _) = aggregate(model, &chosen);
+    let spend_by = |f: &dyn Fn(&Cell) -> bool| cells.iter().filter(|c| f(c)).map(|c| c.risk.spend).sum::<f64>();
+    let mut categories: Vec<Option<String>> = cells.iter().map(|c| c.category.clone()).collect();
+    categories.sort();
+    categories.dedup();
+    let cat_spend: HashMap<Option<String>, f64> =
+        categories.iter().map(|k| (k.clone(), spend_by(&|c: &Cell| &c.category == k))).collect();
+    // Highest spend first, goods in no category last; ties by code for a stable order.
+    categories.sort_by(|a, b| {
+        (a.is_none(), -cat_spend[a], a)
+            .partial_cmp(&(b.is_none(), -cat_spend[b], b))
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    let mut countries: Vec<CountryCode> = cells.iter().map(|c| c.country).collect();
+    countries.sort();
+    countries.dedup();
+    let country_spend: HashMap<CountryCode, f64> =
+        countries.iter().map(|k| (*k, spend_by(&|c: &Cell| c.country == *k))).collect();
+    countries.sort_by(|a, b| {
+        country_spend[b].partial_cmp(&country_spend[a]).unwrap_or(std::cmp::Ordering::Equal).then(a.cmp(b))
+    });
+    let mut years: Vec<i32> = inputs.iter().map(|i| fiscal_year(i.date())).collect();
+    years.sort_unstable();
+    years.dedup();
+    let trend = years
+        .iter()
+        .map(|&y| {
+            let chosen = select(inputs, Some(y));
+            let (risk, _, _, by_category) = aggregate(model, &chosen);
+            TrendPoint { fiscal_year: y, risk, declarations: chosen.len(), by_category }
+        })
+        .collect();
+    years.reverse();
+    Dashboard {
+        fiscal_year: fy,
+        total,
+        declarations: chosen.len(),
+        unvalued_lines,
+        categories: categories.into_iter().map(Option::unwrap_or_default).collect(),
+        countries,
+        cells,
+        trend,
+        years,
+    }
+}
+
+/// Which score the heat map colours its cells by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Measure {
+    Forced,
+    Child,
+}
+
+impl Measure {
+    /// `forced` (default) or `child`; anything else is `None`.
+    pub fn parse(s: Option<&str>) -> Option<Measure> {
+        match s {
+            None | Some("forced") => Some(Measure::Forced),
+            Some("child") => Some(Measure::Child),
+            Some(_) => None,
+        }
+    }
+
+    fn code(self) -> &'static str {
+        match self {
+            Measure::Forced => "forced",
+            Measure::Child => "child",
+        }
+    }
+
+    fn of(self, w: &Weighted) -> f64 {
+        match self {
+            Measure::Forced => w.forced,
+            Measure::Child => w.child,
+        }
+    }
+}
+
+/// A fiscal year's label: `2026–2027`.
+pub fn year_label(fy: i32) -> String {
+    format!("{fy}–{}", fy + 1)
+}
+
+/// A choice in a form's list.
+#[derive(Debug, Clone, Serialize)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+/// A column of the heat map.
+#[derive(Debug, Clone, Serialize)]
+pub struct CountryHead {
+    pub code: String,
+    pub name: String,
+    pub spend: String,
+}
+
+/// A cell of the heat map as drawn: coloured by the chosen score, with its spend.
+#[derive(Debug, Clone, Serialize)]
+pub struct HeatCell {
+    pub band: BandCell,
+    pub other: BandCell,
+    pub spend: String,
+    pub declarations: usize,
+}
+
+/// A row of the heat map: a goods category.
+#[derive(Debug, Clone, Serialize)]
+pub struct HeatRow {
+    pub label: String,
+    pub spend: String,
+    pub cells: Vec<Option<HeatCell>>,
+}
+
+/// A fiscal year in the trend table and chart.
+#[derive(Debug, Clone, Serialize)]
+pub struct TrendRow {
+    pub label: String,
+    pub href_year: i32,
+    pub spend: String,
+    pub forced: BandCell,
+    pub child: BandCell,
+    pub high_percent: f64,
+    pub declarations: usize,
+    /// Chart position of the year and of each score.
+    pub x: f64,
+    pub y_forced: f64,
+    pub y_child: f64,
+}
+
+/// The trend chart's geometry (an inline SVG; the trend table beside it is its text alternative).
+#[derive(Debug, Clone, Serialize)]
+pub struct Chart {
+    pub width: f64,
+    pub height: f64,
+    pub left: f64,
+    pub right: f64,
+    pub forced_points: String,
+    pub child_points: String,
+    /// Grid lines at the band limits (25, 50, 75) and the axis ends.
+    pub grid: Vec<GridLine>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GridLine {
+    pub y: f64,
+    pub label: String,
+}
+
+/// What the dashboard page and its exports show.
+#[derive(Debug, Clone, Serialize)]
+pub struct DashboardView {
+    pub title: String,
+    pub scope: String,
+    pub measure: String,
+    pub measure_label: String,
+    pub other_label: String,
+    pub years: Vec<Choice>,
+    pub measures: Vec<Choice>,
+    pub countries: Vec<CountryHead>,
+    pub rows: Vec<HeatRow>,
+    pub total_spend: String,
+    pub total_forced: BandCell,
+    pub total_child: BandCell,
+    pub high_percent: f64,
+    pub declarations: usize,
+    pub unvalued_lines: usize,
+    pub trend: Vec<TrendRow>,
+    pub chart: Chart,
+    /// The query string of this view (language, year, measure), for the export links.
+    pub query: String,
+}
+
+fn category_label(model: &RiskModel, catalog: &Catalog, lang: Lang, code: &str) -> String {
+    match model.categories().iter().find(|c| c.code == code) {
+        Some(c) if lang == Lang::Fr => c.label_fr.clone(),
+        Some(c) => c.label_en.clone(),
+        None => catalog.get(lang, "dashboard.unclassified").to_string(),
+    }
+}
+
+const CHART_W: f64 = 640.0;
+const CHART_H: f64 = 240.0;
+const CHART_LEFT: f64 = 48.0;
+const CHART_RIGHT: f64 = 16.0;
+const CHART_TOP: f64 = 12.0;
+const CHART_BOTTOM: f64 = 36.0;
+
+fn chart_y(score: f64) -> f64 {
+    let h = CHART_H - CHART_TOP - CHART_BOTTOM;
+    CHART_TOP + (100.0 - score.clamp(0.0, 100.0)) / 100.0 * h
+}
+
+/// The page's view of a dashboard, in a language, cells coloured by one measure.
+pub fn view(model: &RiskModel, catalog: &Catalog, lang: Lang, d: &Dashboard, measure: Measure) -> DashboardView {
+    let band = |score: f64| BandCell::new(catalog, lang, Band::from_score(score), score);
+    let money = |x: f64| format_money(lang, x);
+    let cell_of: HashMap<(&str, CountryCode), &Cell> =
+        d.cells.iter().map(|c| ((c.category.as_deref().unwrap_or(""), c.country), c)).collect();
+    let other = match measure {
+        Measure::Forced => Measure::Child,
+        Measure::Child => Measure::Forced,
+    };
+    let rows = d
+        .categories
+        .iter()
+        .map(|code| {
+            let cells: Vec<Option<HeatCell>> = d
+                .countries
+                .iter()
+                .map(|country| {
+                    cell_of.get(&(code.as_str(), *country)).map(|c| HeatCell {
+                        band: band(measure.of(&c.risk)),
+                        other: band(other.of(&c.risk)),
+                        spend: money(c.risk.spend),
+                        declarations: c.declarations,
+                    })
+                })
+                .collect();
+            let spend = d.cells.iter().filter(|c| c.category.as_deref().unwrap_or("") == code).map(|c| c.risk.spend);
+            HeatRow { label: category_label(model, catalog, lang, code), spend: money(spend.sum()), cells }
+        })
+        .collect();
+    let countries = d
+        .countries
+        .iter()
+        .map(|c| CountryHead {
+            code: c.as_str().to_string(),
+            name: c.name(lang).to_string(),
+            spend: money(d.cells.iter().filter(|x| x.country == *c).map(|x| x.risk.spend).sum()),
+        })
+        .collect();
+    let n = d.trend.len();
+    let span = CHART_W - CHART_LEFT - CHART_RIGHT;
+    let x_of = |i: usize| if n <= 1 { CHART_LEFT + span / 2.0 } else { CHART_LEFT + span * i as f64 / (n - 1) as f64 };
+    let trend: Vec<TrendRow> = d
+        .trend
+        .iter()
+        .enumerate()
+        .map(|(i, t)| TrendRow {
+            label: year_label(t.fiscal_year),
+            href_year: t.fiscal_year,
+            spend: money(t.risk.spend),
+            forced: band(t.risk.forced),
+            child: band(t.risk.child),
+            high_percent: t.risk.high_percent(),
+            declarations: t.declarations,
+            x: x_of(i),
+            y_forced: chart_y(t.risk.forced),
+            y_child: chart_y(t.risk.child),
+        })
+        .collect();
+    let points = |f: &dyn Fn(&TrendRow) -> f64| {
+        trend.iter().map(|t| format!("{:.1},{:.1}", t.x, f(t))).collect::<Vec<_>>().join(" ")
+    };
+    let chart = Chart {
+        width: CHART_W,
+        height: CHART_H,
+        left: CHART_LEFT,
+        right: CHART_W - CHART_RIGHT,
+        forced_points: points(&|t| t.y_forced),
+        child_points: points(&|t| t.y_child),
+        grid: [0.0, 25.0, 50.0, 75.0, 100.0]
+            .iter()
+            .map(|&s| GridLine { y: chart_y(s), label: format!("{s:.0}") })
+            .collect(),
+    };
+    let t = |key: &str| catalog.get(lang, key).to_string();
+    let scope = match d.fiscal_year {
+        Some(fy) => t("dashboard.scope_year").replace("{year}", &year_label(fy)),
+        None => t("dashboard.scope_current"),
+    };
+    let mut years =
+        vec![Choice { value: String::new(), label: t("dashboard.current"), selected: d.fiscal_year.is_none() }];
+    years.extend(d.years.iter().map(|&y| Choice {
+        value: y.to_string(),
+        label: year_label(y),
+        selected: d.fiscal_year == Some(y),
+    }));
+    let measures = [Measure::Forced, Measure::Child]
+        .into_iter()
+        .map(|m| Choice {
+            value: m.code().into(),
+            label: t(&format!("dashboard.measure_{}", m.code())),
+            selected: m == measure,
+        })
+        .collect();
+    let mut query = vec![("lang", lang.as_ref().to_string()), ("kind", measure.code().to_string())];
+    if let Some(fy) = d.fiscal_year {
+        query.push(("fy", fy.to_string()));
+    }
+    DashboardView {
+        title: t("dashboard.title"),
+        scope,
+        measure: measure.code().into(),
+        measure_label: t(&format!("dashboard.measure_{}", measure.code())),
+        other_label: t(&format!("dashboard.measure_{}", other.code())),
+        years,
+        measures,
+        countries,
+        rows,
+        total_spend: money(d.total.spend),
+        total_forced: band(d.total.forced),
+        total_child: band(d.total.child),
+        high_percent: d.total.high_percent(),
+        declarations: d.declarations,
+        unvalued_lines: d.unvalued_lines,
+        trend,
+        chart,
+        query: serde_urlencoded::to_string(&query).unwrap_or_default(),
+    }
+}
+
+/// The dashboard as rows for CSV or XLSX: one row a cell (category × country), then one row a fiscal year, headings
+/// in the language; amounts in whole dollars and scores with one decimal, as plain numbers a spreadsheet can sum.
+pub fn export_rows(model: &RiskModel, catalog: &Catalog, lang: Lang, d: &Dashboard) -> Vec<Vec<String>> {
+    let t = |key: &str| catalog.get(lang, key).to_string();
+    let band = |s: f64| catalog.get(lang, &format!("band.{}", Band::from_score(s).as_ref())).to_string();
+    let scope = d.fiscal_year.map_or_else(|| t("dashboard.current"), year_label);
+    let mut rows = vec![vec![
+        t("dashboard.col_scope"),
+        t("dashboard.col_category"),
+        t("dashboard.col_country"),
+        t("dashboard.col_country_code"),
+        t("dashboard.col_spend"),
+        t("dashboard.measure_forced"),
+        t("dashboard.col_forced_band"),
+        t("dashboard.measure_child"),
+        t("dashboard.col_child_band"),
+        t("dashboard.col_high_percent"),
+        t("dashboard.col_declarations"),
+    ]];
+    let line = |scope: String, cat: String, country: (String, String), w: &Weighted, n: usize| {
+        vec![
+            scope,
+            cat,
+            country.0,
+            country.1,
+            format!("{:.0}", w.spend),
+            format!("{:.1}", w.forced),
+            band(w.forced),
+            format!("{:.1}", w.child),
+            band(w.child),
+            format!("{:.1}", w.high_percent()),
+            n.to_string(),
+        ]
+    };
+    for code in &d.categories {
+        for country in &d.countries {
+            let Some(c) = d.cells.iter().find(|c| c.category.as_deref().unwrap_or("") == code && c.country == *country)
+            else {
+                continue;
+            };
+            let place = (country.name(lang).to_string(), country.as_str().to_string());
+            rows.push(line(scope.clone(), category_label(model, catalog, lang, code), place, &c.risk, c.declarations));
+        }
+    }
+    let all = t("dashboard.all");
+    rows.push(line(scope, all.clone(), (all.clone(), String::new()), &d.total, d.declarations));
+    for y in &d.trend {
+        rows.push(line(year_label(y.fiscal_year), all.clone(), (all.clone(), String::new()), &y.risk, y.declarations));
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,133 @@
+use super::*;
+use crate::domain::{GoodsItem, SiteId};
+
+fn model() -> RiskModel {
+    RiskModel::embedded().unwrap()
+}
+
+fn demo(name: &str) -> Declaration {
+    let path = format!("{}/supplier_data/demo/{name}", env!("CARGO_MANIFEST_DIR"));
+    let bytes = std::fs::read(path).unwrap();
+    crate::import::read_declaration(name, &bytes, &crate::import::Limits::default()).unwrap().declaration
+}
+
+fn input(model: &RiskModel, id: i64, supplier: i64, current: bool, d: Declaration) -> PortfolioInput {
+    let assessment = model.assess(&d);
+    PortfolioInput { declaration_id: id, supplier_id: supplier, current, declaration: d, assessment }
+}
+
+#[test]
+fn a_line_goes_to_the_sites_that_produce_it_at_their_scores() {
+    let m = model();
+    let d = demo("cordages-nordiques-w8486.json");
+    let a = m.assess(&d);
+    let (shares, unvalued) = shares(&m, &d, &a);
+    assert_eq!(unvalued, 0);
+    let rope_site = a.sites.iter().find(|s| s.site_id.as_str() == "ROPE-IN").unwrap();
+    let rope = shares.iter().find(|s| (s.value - 96_000.0).abs() < 1e-9).unwrap();
+    assert_eq!(rope.country, rope_site.country);
+    assert_eq!(rope.forced, rope_site.forced_labour.score);
+    assert_eq!(rope.child, rope_site.child_labour.score);
+    assert!(rope.category.is_some(), "sisal rope fits a category of the model");
+    let total: f64 = shares.iter().map(|s| s.value).sum();
+    assert!((total - (96_000.0 + 71_250.0)).abs() < 1e-6);
+}
+
+#[test]
+fn a_line_without_sites_is_shared_among_tier_one_and_unvalued_lines_are_counted() {
+    let m = model();
+    let mut d = demo("polar-workwear-w0113.json");
+    let a = m.assess(&d);
+    let tier1: Vec<_> = a.sites.iter().filter(|s| s.tier == Some(1)).collect();
+    assert!(!tier1.is_empty());
+    d.goods = vec![
+        GoodsItem {
+            item: "Work shirt".into(),
+            description: None,
+            classification: None,
+            quantity: None,
+            value_cad: Some(1000.0),
+            produced_at: Vec::<SiteId>::new(),
+        },
+        GoodsItem {
+            item: "Boots".into(),
+            description: None,
+            classification: None,
+            quantity: Some(3.0),
+            value_cad: None,
+            produced_at: Vec::new(),
+        },
+    ];
+    let (shares, unvalued) = shares(&m, &d, &a);
+    assert_eq!(unvalued, 1);
+    let spend: f64 = shares.iter().map(|s| s.value).sum();
+    assert!((spend - 1000.0).abs() < 1e-9);
+    assert!(shares.iter().all(|s| tier1.iter().any(|t| t.country == s.country)));
+}
+
+#[test]
+fn cells_are_spend_weighted_means() {
+    let m = model();
+    let gloves =
+        [input(&m, 1, 1, true, demo("medisafe-gloves-en578.json")), input(&m, 2, 2, true, demo("gantex-en578.json"))];
+    let dash = dashboard(&m, &gloves, None);
+    // Both make nitrile gloves in Malaysia: one cell, weighted by 180,000 and 165,000.
+    let (a, b) = (&gloves[0].assessment, &gloves[1].assessment);
+    let score_of =
+        |a: &Assessment, id: &str| a.sites.iter().find(|s| s.site_id.as_str() == id).unwrap().forced_labour.score;
+    let (fa, fb) = (score_of(a, "MY-GLV"), score_of(b, "MY-1"));
+    let cell = dash.cells.iter().find(|c| c.country.as_str() == "MY").unwrap();
+    assert_eq!(cell.declarations, 2);
+    assert!((cell.risk.spend - 345_000.0).abs() < 1e-6);
+    let expected = (fa * 180_000.0 + fb * 165_000.0) / 345_000.0;
+    assert!((cell.risk.forced - expected).abs() < 1e-9, "{} vs {expected}", cell.risk.forced);
+    assert!((dash.total.spend - 345_000.0).abs() < 1e-6);
+    assert_eq!(dash.declarations, 2);
+}
+
+#[test]
+fn superseded_declarations_leave_the_current_map_but_stay_in_their_fiscal_year() {
+    let m = model();
+    let mut old = demo("northern-ppe-en578.json");
+    old.supplier.declaration_date = NaiveDate::from_ymd_opt(2025, 5, 1).unwrap();
+    let mut older_same_year = old.clone();
+    older_same_year.supplier.declaration_date = NaiveDate::from_ymd_opt(2025, 4, 2).unwrap();
+    for g in &mut older_same_year.goods {
+        g.value_cad = Some(1.0);
+    }
+    let new = demo("northern-ppe-en578.json");
+    let inputs = [input(&m, 1, 7, false, older_same_year), input(&m, 2, 7, false, old), input(&m, 3, 7, true, new)];
+    let current = dashboard(&m, &inputs, None);
+    assert_eq!(current.declarations, 1);
+    assert_eq!(current.years, vec![2026, 2025]);
+    let fy2025 = dashboard(&m, &inputs, Some(2025));
+    // Within 2025–2026 only the later of the two counts: 120,000, not 120,001.
+    assert_eq!(fy2025.declarations, 1);
+    assert!((fy2025.total.spend - 120_000.0).abs() < 1e-6, "{}", fy2025.total.spend);
+    assert_eq!(current.trend.iter().map(|t| t.fiscal_year).collect::<Vec<_>>(), vec![2025, 2026]);
+    assert!(current.trend.iter().all(|t| t.declarations == 1));
+    assert!(dashboard(&m, &inputs, Some(2019)).cells.is_empty());
+}
+
+#[test]
+fn rows_and_columns_come_highest_spend_first() {
+    let m = model();
+    let inputs: Vec<PortfolioInput> = [
+        "polar-workwear-w0113.json",
+        "medisafe-gloves-en578.json",
+        "cordages-nordiques-w8486.json",
+        "arctic-furniture-standing.json",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, n)| input(&m, i as i64, i as i64, true, demo(n)))
+    .collect();
+    let dash = dashboard(&m, &inputs, None);
+    let spend_of_country =
+        |c: &CountryCode| dash.cells.iter().filter(|x| &x.country == c).map(|x| x.risk.spend).sum::<f64>();
+    let spends: Vec<f64> = dash.countries.iter().map(spend_of_country).collect();
+    assert!(spends.windows(2).all(|w| w[0] >= w[1]), "{spends:?}");
+    assert_eq!(dash.countries.first().map(CountryCode::as_str), Some("VN"));
+    let high = dash.total.high_percent();
+    assert!((0.0..=100.0).contains(&high));
+}
