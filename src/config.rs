@@ -29,6 +29,11 @@ pub struct Settings {
     /// Whether cookies carry the `Secure` flag (HTTPS only). Default: yes, unless the service listens on a loopback
     /// address only (a local demo over plain HTTP).
     pub secure_cookies: Option<bool>,
+    /// The Chromium (or Chrome) that prints dossiers to PDF; default: `chromium`, `chromium-browser`,
+    /// `google-chrome-stable` or `google-chrome` from the `PATH`. Without one, PDF requests answer 503.
+    pub chromium: Option<PathBuf>,
+    /// How long printing one PDF may take, in seconds.
+    pub pdf_timeout_secs: u64,
 }
 
 impl Default for Settings {
@@ -41,6 +46,8 @@ impl Default for Settings {
             limits: Limits::default(),
             session_key: None,
             secure_cookies: None,
+            chromium: None,
+            pdf_timeout_secs: 60,
         }
     }
 }

@@ -56,6 +56,10 @@ pub async fn build_state(settings: &Settings) -> anyhow::Result<AppState> {
         renderer: Renderer::new().context("compiling the templates")?,
         limits: settings.limits.clone(),
         auth: auth_config(settings)?,
+        pdf: web::PdfConfig {
+            chromium: crate::reports::pdf::find_chromium(settings.chromium.as_deref()),
+            timeout: std::time::Duration::from_secs(settings.pdf_timeout_secs),
+        },
     })
 }
 

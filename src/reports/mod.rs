@@ -1,10 +1,12 @@
 //! Rendering (handlebars): the registry of `templates/`, the message catalogues, helpers and the view models that
 //! pages and reports are drawn from. No HTTP in here.
 
+pub mod casefile;
 mod catalog;
 pub mod chain;
 pub mod comparison;
 mod helpers;
+pub mod pdf;
 pub mod portfolio;
 pub mod views;
 

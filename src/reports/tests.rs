@@ -222,6 +222,140 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             assert_eq!(html.matches("<td class=\"heat-cell").count(), dash.cells.len());
             check("pages/portfolio", html);
         }
+        // Contracts and cases: every kind of record entry, the full and the supplier's view, the dossier.
+        {
+            use super::casefile;
+            use crate::cases::*;
+            use crate::storage::{StoredCase, StoredCaseEvent, StoredContract};
+            let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+            let contract = StoredContract {
+                id: 3,
+                contract: Contract {
+                    number: "W0113-25<1>".into(),
+                    kind: ContractKind::StandingOffer,
+                    title: "Cordages <Nord> shirts".into(),
+                    business_number: "842310575".into(),
+                    supplier_name: "Cordages <Nord>".into(),
+                    goods_category: "clothing".into(),
+                    value_cad: 1_250_000.0,
+                    awarded_on: day("2025-05-01"),
+                    ends_on: Some(day("2027-04-30")),
+                    overrides: vec![],
+                },
+                created_at: chrono::Utc::now(),
+            };
+            let at = chrono::Utc::now();
+            let ev = |id: i64, event: CaseEvent| StoredCaseEvent {
+                id,
+                recorded_by: "a@b.ca".into(),
+                recorded_at: at,
+                event,
+            };
+            let case = StoredCase {
+                id: 1,
+                contract_id: 3,
+                title: "Cordages <Nord> allegation".into(),
+                opened_by: "auditor@x.ca".into(),
+                opened_at: at,
+                events: vec![
+                    ev(
+                        1,
+                        CaseEvent::Evidence(Evidence {
+                            kind: EvidenceKind::CredibleReport,
+                            source: "Report <2026>".into(),
+                            dated: day("2026-01-10"),
+                            indicators: vec![IloIndicator::DebtBondage],
+                            credibility: Credibility::High,
+                            sites: vec!["4/VN-CMT".into(), "9/NOPE".into()],
+                            summary: "Cordages <Nord> summary".into(),
+                        }),
+                    ),
+                    ev(
+                        2,
+                        CaseEvent::Notice(Notice {
+                            sent_on: day("2026-02-01"),
+                            respond_by: day("2026-02-15"),
+                            subject: "S".into(),
+                            body: "B".into(),
+                        }),
+                    ),
+                    ev(
+                        3,
+                        CaseEvent::Response(Response {
+                            notice_seq: 2,
+                            received_on: day("2026-02-10"),
+                            text: "R".into(),
+                        }),
+                    ),
+                    ev(
+                        4,
+                        CaseEvent::ActionPlan(ActionPlan {
+                            milestones: vec![Milestone {
+                                description: "M".into(),
+                                due: day("2026-06-01"),
+                                done_on: Some(day("2026-05-20")),
+                            }],
+                        }),
+                    ),
+                    ev(
+                        5,
+                        CaseEvent::Decision(Decision {
+                            outcome: Outcome::Remediate,
+                            decided_on: day("2026-03-01"),
+                            rationale: "Why".into(),
+                            isp_referral: false,
+                        }),
+                    ),
+                ],
+            };
+            let site = |r: &str| casefile::SiteLink {
+                reference: r.into(),
+                name: "Mill <1>".into(),
+                facility: (r == "4/VN-CMT").then(|| "ab12".to_string()),
+            };
+            let today = day("2026-11-23");
+            let cview = casefile::contract_view(cat, lang, &contract, "Clothing", vec![1]);
+            let contracts = serde_json::json!({"title": "t", "csrf": "tok", "can_record": true, "contracts": [cview],
+                "kinds": [{"value": "contract", "label": "C", "selected": true}], "categories": [{"value": "clothing", "label": "Clothing", "selected": false}],
+                "draft": {"csrf": "", "number": "N<1>", "kind": "", "title": "", "business_number": "", "supplier_name": "", "goods_category": "", "value_cad": "", "awarded_on": "", "ends_on": ""},
+                "errors": ["value_cad: bad"]});
+            let html = r.render("pages/contracts", lang, "/", &contracts).unwrap();
+            assert!(html.contains("role=\"alert\"") && html.contains("N&lt;1&gt;"));
+            check("pages/contracts", html);
+            let one = serde_json::json!({"title": "t", "csrf": "tok", "can_open": true, "contract": cview, "case_title": "",
+                "cases": [{"id": 1, "title": "Cordages <Nord>", "opened_on": "2026-01-01", "decided": false, "overdue": 1}], "errors": []});
+            check("pages/contract", r.render("pages/contract", lang, "/", &one).unwrap());
+            for full in [true, false] {
+                let view = casefile::case_view(cat, lang, &case, (&contract, cview.clone()), today, full, &site);
+                assert_eq!(view.record.len(), if full { 5 } else { 3 });
+                assert_eq!(view.checklist.is_some(), full);
+                let draft = casefile::Draft {
+                    kind: "evidence".into(),
+                    indicators: vec!["debt_bondage".into()],
+                    ..Default::default()
+                };
+                let choices = casefile::form_choices(cat, lang, &draft, vec![("4/VN-CMT".into(), "Mill <1>".into())]);
+                let page = serde_json::json!({"title": "t", "csrf": "tok", "case": view, "can_manage": full, "can_respond": !full,
+                    "can_dossier": full, "choices": choices, "draft": draft, "errors": ["x"], "today": "2026-11-23"});
+                let html = r.render("pages/case", lang, "/", &page).unwrap();
+                assert_eq!(html.contains("href=\"/graph/sites/ab12\""), full, "evidence links its site to the graph");
+                assert_eq!(html.contains("value=\"debt_bondage\" checked"), full);
+                check("pages/case", html);
+            }
+            let view = casefile::case_view(cat, lang, &case, (&contract, cview.clone()), today, true, &site);
+            let (d, a) = &samples[0];
+            let band = BandCell::new(cat, lang, Band::High, 61.0);
+            let dossier = serde_json::json!({"title": "t", "generated_at": "now", "generated_by": "Au <ditor>", "css": "body{}", "case": view,
+                "declarations": [{"id": 4, "declaration_date": "2026-01-01", "received_at": "x", "solicitation_number": "W1", "file_name": "f<1>.xlsx",
+                    "sha256": "00", "superseded": true, "site_count": 3,
+                    "assessments": [{"assessed_at": "x", "model_version": "m1", "forced": band, "child": band},
+                                    {"assessed_at": "y", "model_version": "m2", "forced": band, "child": band}]}],
+                "current": declaration_view(cat, lang, d, a, None),
+                "audit": [{"seq": 1, "at": "x", "actor": "a", "action": "case.opened", "hash": "ab"}]});
+            let html = r.render("reports/dossier", lang, "", &dossier).unwrap();
+            assert!(!html.contains("<link") && !html.contains("<script") && html.contains("Content-Security-Policy"));
+            check("reports/dossier", html);
+        }
         let empty = super::portfolio::dashboard(&model, &[], None);
         let html = r.render(
             "pages/portfolio",
@@ -245,4 +379,11 @@ fn numbers_follow_each_languages_convention() {
     assert_eq!(helpers::format_money(Lang::Fr, 1_234_567.6), "1\u{202f}234\u{202f}568\u{a0}$");
     assert_eq!(helpers::format_money(Lang::En, 999.0), "$999");
     assert_eq!(helpers::format_money(Lang::Fr, 0.0), "0\u{a0}$");
+}
+
+#[test]
+fn every_label_of_a_case_enumeration_is_in_both_catalogues() {
+    let c = Catalog::embedded().unwrap();
+    let missing: Vec<String> = super::casefile::enum_keys().into_iter().filter(|k| !c.has(k)).collect();
+    assert!(missing.is_empty(), "{missing:?}");
 }

@@ -33,7 +33,7 @@ fn contract_json(c: &StoredContract) -> serde_json::Value {
 }
 
 /// The contract if this viewer may see it: every contract for the portfolio roles, its own for a supplier.
-async fn visible_contract(state: &AppState, viewer: &Viewer, id: i64) -> Result<StoredContract, ApiError> {
+pub(super) async fn visible_contract(state: &AppState, viewer: &Viewer, id: i64) -> Result<StoredContract, ApiError> {
     let c = state.store.contract(id).await?.ok_or(ApiError::NotFound)?;
     match viewer.only_business_number() {
         Some(bn) if bn != c.contract.business_number => Err(ApiError::NotFound),
@@ -49,7 +49,7 @@ async fn list_contracts(state: web::Data<AppState>, viewer: MaybeViewer) -> Resu
     Ok(HttpResponse::Ok().json(serde_json::json!({ "contracts": list.iter().map(contract_json).collect::<Vec<_>>() })))
 }
 
-fn validate(c: &mut Contract) -> Result<(), ApiError> {
+pub(super) fn validate(c: &mut Contract) -> Result<(), ApiError> {
     let bn = BusinessNumber::parse(&c.business_number).map_err(|e| {
         ApiError::bad_request(
             format!("business_number `{}`: {e}", c.business_number),
@@ -140,7 +140,11 @@ async fn open_case(
 }
 
 /// The case and its contract, if this viewer may see them.
-async fn visible_case(state: &AppState, viewer: &Viewer, id: i64) -> Result<(StoredCase, StoredContract), ApiError> {
+pub(super) async fn visible_case(
+    state: &AppState,
+    viewer: &Viewer,
+    id: i64,
+) -> Result<(StoredCase, StoredContract), ApiError> {
     let case = state.store.case(id).await?.ok_or(ApiError::NotFound)?;
     let contract = visible_contract(state, viewer, case.contract_id).await?;
     Ok((case, contract))
@@ -174,7 +178,7 @@ async fn get_case(
     })))
 }
 
-fn check_event(event: &CaseEvent, case: &StoredCase) -> Result<(), ApiError> {
+pub(super) fn check_event(event: &CaseEvent, case: &StoredCase) -> Result<(), ApiError> {
     match event {
         CaseEvent::Notice(n) if n.respond_by <= n.sent_on => Err(ApiError::bad_request(
             format!("respond_by {} must come after sent_on {}", n.respond_by, n.sent_on),

@@ -40,6 +40,9 @@ pub enum ApiError {
     /// Too many attempts; try again later.
     #[error("too many requests")]
     TooManyRequests { retry_after_secs: u64 },
+    /// A part of the service this request needs is not available here (e.g. no Chromium to print a PDF).
+    #[error("unavailable: {en}")]
+    Unavailable { en: String, fr: String },
     /// Anything else: logged in full, answered with a bare 500.
     #[error("internal error: {0}")]
     Internal(String),
@@ -71,13 +74,15 @@ impl ApiError {
             ApiError::Forbidden => "forbidden",
             ApiError::Csrf => "csrf_failed",
             ApiError::TooManyRequests { .. } => "too_many_requests",
+            ApiError::Unavailable { .. } => "unavailable",
             ApiError::Internal(_) => "internal_error",
         }
     }
 
-    fn messages(&self) -> (String, String) {
+    /// What went wrong, in English and in French.
+    pub fn messages(&self) -> (String, String) {
         match self {
-            ApiError::BadRequest { en, fr } => (en.clone(), fr.clone()),
+            ApiError::BadRequest { en, fr } | ApiError::Unavailable { en, fr } => (en.clone(), fr.clone()),
             ApiError::NotFound => ("There is nothing at this address.".into(), "Il n'y a rien à cette adresse.".into()),
             ApiError::Conflict(_) => (
                 "The request conflicts with data already stored; nothing was changed.".into(),
@@ -134,6 +139,7 @@ impl ResponseError for ApiError {
             ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
             ApiError::Forbidden | ApiError::Csrf => StatusCode::FORBIDDEN,
             ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
+            ApiError::Unavailable { .. } => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }

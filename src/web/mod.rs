@@ -3,6 +3,7 @@
 
 mod api;
 pub mod auth;
+mod case_pages;
 mod cases;
 mod error;
 mod graph;
@@ -37,6 +38,22 @@ pub struct AppState {
     pub auth: AuthConfig,
     /// The national supply graph, kept up to date with storage.
     pub graph: Arc<LiveGraph>,
+    /// How dossiers are printed to PDF.
+    pub pdf: PdfConfig,
+}
+
+/// PDF printing: the Chromium to print with (none: PDF requests answer 503 and name the HTML dossier instead).
+#[derive(Clone, Debug)]
+pub struct PdfConfig {
+    pub chromium: Option<std::path::PathBuf>,
+    pub timeout: std::time::Duration,
+}
+
+impl PdfConfig {
+    /// Chromium found on the `PATH` (or none), a minute to print.
+    pub fn detect() -> PdfConfig {
+        PdfConfig { chromium: crate::reports::pdf::find_chromium(None), timeout: std::time::Duration::from_secs(60) }
+    }
 }
 
 /// Sessions and sign-in: the cookie key, whether cookies are HTTPS-only, and the login throttle.
@@ -138,6 +155,7 @@ pub fn configure(cfg: &mut web::ServiceConfig, state: AppState) {
         .route("/static/{path:.*}", web::get().to(asset))
         .service(web::scope("/api/v1").configure(cases::routes).configure(graph::api_routes).configure(api::routes))
         .configure(graph::page_routes)
+        .configure(case_pages::routes)
         .configure(pages::routes)
         .default_service(web::to(not_found));
 }

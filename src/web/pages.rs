@@ -161,10 +161,21 @@ fn respond_as(
     result: Result<HttpResponse, ApiError>,
 ) -> HttpResponse {
     let page = |status, title, message| error_page_as(state, req, viewer, status, title, message);
+    // The error's own words (which field, which value) in the page's language, under a catalogue title.
+    let told = |e: &ApiError, title: &str| {
+        let lang = resolve(req);
+        let (en, fr) = e.messages();
+        let page = ErrorPage { title: state.renderer.t(lang, title), message: if lang == Lang::Fr { fr } else { en } };
+        match state.renderer.render_for("pages/error", lang, &toggle_href(req, lang), viewer, &page) {
+            Ok(body) => html(e.status_code(), body),
+            Err(err) => ApiError::Internal(err.to_string()).error_response(),
+        }
+    };
     match result {
         Ok(r) => r,
         Err(ApiError::NotFound) => page(StatusCode::NOT_FOUND, "error.not_found", "error.not_found_message"),
-        Err(ApiError::BadRequest { .. }) => page(StatusCode::BAD_REQUEST, "error.title", "error.bad_request"),
+        Err(e @ ApiError::BadRequest { .. }) => told(&e, "error.title"),
+        Err(e @ ApiError::Unavailable { .. }) => told(&e, "error.title"),
         Err(ApiError::Forbidden) => page(StatusCode::FORBIDDEN, "error.forbidden", "error.forbidden_message"),
         Err(ApiError::Csrf) => page(StatusCode::FORBIDDEN, "error.forbidden", "error.csrf"),
         Err(e) => {

@@ -216,6 +216,14 @@ async fn supplier_journey(s: &mut Session<'_>, lang: &str, files: &Path) {
     assert!(s.text("h1").await.contains("Cordages Nordiques"));
     s.check(&format!("supplier-{lang}-5-receipt")).await;
 
+    // Its contract's case: the notice, and the form to answer it (not the evidence).
+    s.click("nav a[href^='/contracts']").await;
+    s.click("main a[href^='/contracts/']").await;
+    s.click("main a[href^='/cases/']").await;
+    let case = s.text("main").await;
+    assert!(case.contains("Allegation") && !case.contains("Field report"), "{case}");
+    s.client.find(Locator::Css("form textarea[name='text']")).await.unwrap();
+    s.check(&format!("supplier-{lang}-6-case")).await;
     // The language toggle keeps the page.
     let here = s.path().await;
     s.click("a.lang-toggle").await;
@@ -262,6 +270,16 @@ async fn officer_journey(s: &mut Session<'_>, who: Who, lang: &str) {
     assert!(s.path().await.contains("kind=child"), "{}", s.path().await);
     s.client.find(Locator::Css("svg.trend-chart polyline.line-child")).await.unwrap();
     s.check(&format!("{name}-{lang}-8-portfolio")).await;
+    // Contracts and the case: the auditor sees the checklist and the forms of due process.
+    s.click("nav a[href^='/contracts']").await;
+    s.check(&format!("{name}-{lang}-9-contracts")).await;
+    s.click("main a[href^='/contracts/']").await;
+    s.click("main a[href^='/cases/']").await;
+    assert!(s.path().await.starts_with("/cases/"));
+    let has_forms = s.client.find(Locator::Css("form input[name='type'][value='decision']")).await.is_ok();
+    assert_eq!(has_forms, who == Who::Auditor, "only the auditor records due process");
+    s.client.find(Locator::Css("ul.checklist")).await.unwrap();
+    s.check(&format!("{name}-{lang}-10-case")).await;
     s.sign_out().await;
 }
 
@@ -271,6 +289,37 @@ async fn each_roles_main_journey_works_in_chromium_in_both_languages_without_ser
     let app = spawn_app(Backend::Sqlite).await.unwrap();
     for name in demo_files() {
         assert!(app.upload(&name, demo_file(&name)).await.status().is_success());
+    }
+    // A contract of the supplier's with a case, evidence and a notice, for the case pages of each role.
+    let contract: Value = app
+        .request(Who::Officer, reqwest::Method::POST, "/api/v1/contracts")
+        .json(&json!({"number": "W8486-26/001", "kind": "contract", "title": "Rope", "business_number": "842310575",
+            "supplier_name": "Cordages Nordiques Inc.", "goods_category": "ropes_cordage", "value_cad": 167250,
+            "awarded_on": "2026-11-01"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let path = format!("/api/v1/contracts/{}/cases", contract["id"]);
+    let case: Value = app
+        .request(Who::Auditor, reqwest::Method::POST, &path)
+        .json(&json!({"title": "Sisal report"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let events = format!("/api/v1/cases/{}/events", case["id"]);
+    for event in [
+        json!({"type": "evidence", "kind": "credible_report", "source": "Field report", "dated": "2026-10-30",
+               "indicators": ["debt_bondage"], "credibility": "high", "sites": []}),
+        json!({"type": "notice", "sent_on": "2026-11-02", "respond_by": "2026-11-20", "subject": "Allegation", "body": "Explain."}),
+    ] {
+        let resp = app.request(Who::Auditor, reqwest::Method::POST, &events).json(&event).send().await.unwrap();
+        assert_eq!(resp.status(), 201);
     }
     let work = tempfile::tempdir().unwrap();
     let shots = Path::new(env!("CARGO_TARGET_TMPDIR")).join("browser-screenshots");

@@ -197,6 +197,11 @@ pub async fn spawn_app_with(backend: Backend, limits: Limits) -> Option<TestApp>
         limits,
         auth: AuthConfig::ephemeral(false),
         graph: Arc::new(chainon::web::LiveGraph::new(chainon::scoring::RiskModel::embedded().unwrap().tier_decay())),
+        // PDF dossiers print with the Chromium of the browser tests when it is there.
+        pdf: chainon::web::PdfConfig {
+            chromium: std::env::var_os("CHAINON_TEST_CHROMIUM").map(Into::into),
+            timeout: std::time::Duration::from_secs(60),
+        },
     };
     let app = Application::with_state(state, "127.0.0.1:0", Some(1)).unwrap();
     let address = format!("http://127.0.0.1:{}", app.port());

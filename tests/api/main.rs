@@ -6,6 +6,7 @@
 
 mod access;
 mod browser;
+mod case_pages;
 mod cases;
 mod cli;
 mod corpus;

@@ -1,0 +1,437 @@
+//! View models of contracts and compliance cases, shared by the case pages and the dossier: the contract with its
+//! instruments, the case's record as labelled lines, the pre-termination checklist, and the choices of the forms.
+//! Dates are ISO 8601 (YYYY-MM-DD) in both languages, as the Government of Canada's all-numeric date standard has it.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use strum::IntoEnumIterator;
+
+use super::Catalog;
+use super::helpers::format_money;
+use crate::cases::{self, CaseEvent, Credibility, EvidenceKind, IloIndicator, Outcome};
+use crate::domain::Lang;
+use crate::storage::{StoredCase, StoredContract};
+
+/// A label from the catalogue for an enumeration's value: `{section}.{code}`.
+pub fn label(cat: &Catalog, lang: Lang, section: &str, code: &str) -> String {
+    cat.get(lang, &format!("{section}.{code}")).to_string()
+}
+
+/// Every catalogue key the enumerations of a case need (a test checks both catalogues have them).
+pub fn enum_keys() -> Vec<String> {
+    let mut keys = Vec::new();
+    keys.extend(cases::ContractKind::iter().map(|k| format!("contract_kind.{}", k.as_ref())));
+    keys.extend(cases::Instrument::iter().map(|k| format!("instrument.{}", k.as_ref())));
+    keys.extend(EvidenceKind::iter().map(|k| format!("evidence_kind.{}", k.as_ref())));
+    keys.extend(IloIndicator::iter().map(|k| format!("ilo.{}", k.as_ref())));
+    keys.extend(Credibility::iter().map(|k| format!("credibility.{}", k.as_ref())));
+    keys.extend(Outcome::iter().map(|k| format!("outcome.{}", k.as_ref())));
+    keys
+}
+
+/// A contract as pages show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ContractView {
+    pub id: i64,
+    pub number: String,
+    pub kind: String,
+    pub title: String,
+    pub supplier_name: String,
+    pub business_number: String,
+    pub goods_category: String,
+    pub value: String,
+    pub awarded_on: String,
+    pub ends_on: String,
+    pub fiscal_year: String,
+    pub instruments: Vec<InstrumentRow>,
+    pub cases: Vec<i64>,
+    pub case_count: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct InstrumentRow {
+    pub label: String,
+    pub in_force: bool,
+    pub overridden: bool,
+    pub reason: String,
+}
+
+/// The view of a contract; `category_label` names its goods category in the language.
+pub fn contract_view(
+    cat: &Catalog,
+    lang: Lang,
+    c: &StoredContract,
+    category_label: &str,
+    case_ids: Vec<i64>,
+) -> ContractView {
+    let k = &c.contract;
+    ContractView {
+        id: c.id,
+        number: k.number.clone(),
+        kind: label(cat, lang, "contract_kind", k.kind.as_ref()),
+        title: k.title.clone(),
+        supplier_name: k.supplier_name.clone(),
+        business_number: k.business_number.clone(),
+        goods_category: category_label.to_string(),
+        value: format_money(lang, k.value_cad),
+        awarded_on: k.awarded_on.to_string(),
+        ends_on: k.ends_on.map(|d| d.to_string()).unwrap_or_default(),
+        fiscal_year: super::portfolio::year_label(cases::fiscal_year(k.awarded_on)),
+        instruments: cases::instruments(k)
+            .into_iter()
+            .map(|s| InstrumentRow {
+                label: label(cat, lang, "instrument", s.instrument.as_ref()),
+                in_force: s.in_force,
+                overridden: s.overridden,
+                reason: if lang == Lang::Fr { s.reason_fr } else { s.reason_en },
+            })
+            .collect(),
+        case_count: case_ids.len(),
+        cases: case_ids,
+    }
+}
+
+/// A site an evidence item concerns, linked to its facility in the national graph when it is there.
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteLink {
+    /// `declaration id/site reference`, as stored.
+    pub reference: String,
+    pub name: String,
+    /// The facility's id in the national graph (for `/graph/sites/{id}`), when the site is in it.
+    pub facility: Option<String>,
+}
+
+/// One labelled line of a record entry.
+#[derive(Debug, Clone, Serialize)]
+pub struct Line {
+    pub label: String,
+    pub value: String,
+}
+
+/// One entry of a case's record.
+#[derive(Debug, Clone, Serialize)]
+pub struct RecordRow {
+    pub id: i64,
+    /// `evidence`, `notice`, `response`, `action_plan` or `decision`.
+    pub kind: String,
+    pub heading: String,
+    pub recorded_by: String,
+    pub recorded_at: String,
+    pub overdue: bool,
+    pub lines: Vec<Line>,
+    pub sites: Vec<SiteLink>,
+}
+
+/// A line of the pre-termination checklist.
+#[derive(Debug, Clone, Serialize)]
+pub struct CheckRow {
+    pub met: bool,
+    pub text: String,
+}
+
+/// A notice a supplier may answer.
+#[derive(Debug, Clone, Serialize)]
+pub struct NoticeChoice {
+    pub id: i64,
+    pub label: String,
+}
+
+/// A case as pages and the dossier show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct CaseView {
+    pub id: i64,
+    pub title: String,
+    pub opened_by: String,
+    pub opened_on: String,
+    pub contract: ContractView,
+    pub record: Vec<RecordRow>,
+    /// `None` for a supplier (it sees notices, its responses and the decision only).
+    pub checklist: Option<Vec<CheckRow>>,
+    pub grounds_met: bool,
+    pub overdue: usize,
+    pub decided: bool,
+    /// Notices of this case, for the response form.
+    pub notices: Vec<NoticeChoice>,
+}
+
+fn yes_no(cat: &Catalog, lang: Lang, b: bool) -> String {
+    cat.get(lang, if b { "common.yes" } else { "common.no" }).to_string()
+}
+
+fn record_row(
+    cat: &Catalog,
+    lang: Lang,
+    e: &crate::storage::StoredCaseEvent,
+    overdue: &[i64],
+    site: &dyn Fn(&str) -> SiteLink,
+) -> RecordRow {
+    let t = |k: &str| cat.get(lang, k).to_string();
+    let line = |k: &str, v: String| Line { label: t(k), value: v };
+    let mut sites = Vec::new();
+    let (heading, lines) = match &e.event {
+        CaseEvent::Evidence(ev) => {
+            sites = ev.sites.iter().map(|s| site(s)).collect();
+            let indicators: Vec<String> = ev.indicators.iter().map(|i| label(cat, lang, "ilo", i.as_ref())).collect();
+            let mut lines = vec![
+                line("case.source", ev.source.clone()),
+                line("case.dated", ev.dated.to_string()),
+                line("case.credibility", label(cat, lang, "credibility", ev.credibility.as_ref())),
+                line("case.indicators", if indicators.is_empty() { t("case.none") } else { indicators.join(" ; ") }),
+            ];
+            if !ev.summary.trim().is_empty() {
+                lines.push(line("case.summary", ev.summary.clone()));
+            }
+            (label(cat, lang, "evidence_kind", ev.kind.as_ref()), lines)
+        }
+        CaseEvent::Notice(n) => (
+            t("case.notice_heading").replace("{id}", &e.id.to_string()).replace("{subject}", &n.subject),
+            vec![
+                line("case.sent_on", n.sent_on.to_string()),
+                line("case.respond_by", n.respond_by.to_string()),
+                line("case.body", n.body.clone()),
+            ],
+        ),
+        CaseEvent::Response(r) => (
+            t("case.response_heading").replace("{id}", &r.notice_seq.to_string()),
+            vec![line("case.received_on", r.received_on.to_string()), line("case.text", r.text.clone())],
+        ),
+        CaseEvent::ActionPlan(p) => (
+            t("case.plan_heading"),
+            p.milestones
+                .iter()
+                .map(|m| Line {
+                    label: m.due.to_string(),
+                    value: match m.done_on {
+                        Some(d) => {
+                            format!("{} — {}", m.description, t("case.done_on").replace("{date}", &d.to_string()))
+                        }
+                        None => m.description.clone(),
+                    },
+                })
+                .collect(),
+        ),
+        CaseEvent::Decision(d) => (
+            t("case.decision_heading").replace("{outcome}", &label(cat, lang, "outcome", d.outcome.as_ref())),
+            vec![
+                line("case.decided_on", d.decided_on.to_string()),
+                line("case.rationale", d.rationale.clone()),
+                line("case.isp_referral", yes_no(cat, lang, d.isp_referral)),
+            ],
+        ),
+    };
+    RecordRow {
+        id: e.id,
+        kind: e.event.kind().to_string(),
+        heading,
+        recorded_by: e.recorded_by.clone(),
+        recorded_at: e.recorded_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+        overdue: overdue.contains(&e.id),
+        lines,
+        sites,
+    }
+}
+
+/// The view of a case (with its contract, stored and as shown) on a day; `full` for the portfolio roles (evidence and checklist), else the supplier's view;
+/// `site` resolves an evidence item's site reference.
+pub fn case_view(
+    cat: &Catalog,
+    lang: Lang,
+    case: &StoredCase,
+    (stored_contract, contract): (&StoredContract, ContractView),
+    today: NaiveDate,
+    full: bool,
+    site: &dyn Fn(&str) -> SiteLink,
+) -> CaseView {
+    let record: Vec<(i64, CaseEvent)> = case.events.iter().map(|e| (e.id, e.event.clone())).collect();
+    let overdue = cases::overdue(&record, today);
+    let visible =
+        |e: &CaseEvent| full || matches!(e, CaseEvent::Notice(_) | CaseEvent::Response(_) | CaseEvent::Decision(_));
+    let checklist = full.then(|| cases::checklist(&stored_contract.contract, &record, today));
+    CaseView {
+        id: case.id,
+        title: case.title.clone(),
+        opened_by: case.opened_by.clone(),
+        opened_on: case.opened_at.format("%Y-%m-%d").to_string(),
+        contract,
+        record: case
+            .events
+            .iter()
+            .filter(|e| visible(&e.event))
+            .map(|e| record_row(cat, lang, e, &overdue, site))
+            .collect(),
+        grounds_met: checklist.as_deref().is_some_and(cases::grounds_met),
+        checklist: checklist.map(|c| {
+            c.into_iter().map(|c| CheckRow { met: c.met, text: if lang == Lang::Fr { c.fr } else { c.en } }).collect()
+        }),
+        overdue: overdue.len(),
+        decided: record.iter().any(|(_, e)| matches!(e, CaseEvent::Decision(_))),
+        notices: case
+            .events
+            .iter()
+            .filter_map(|e| match &e.event {
+                CaseEvent::Notice(n) => {
+                    Some(NoticeChoice { id: e.id, label: format!("#{} — {} ({})", e.id, n.subject, n.respond_by) })
+                }
+                _ => None,
+            })
+            .collect(),
+    }
+}
+
+/// A choice of a form's list or group of boxes.
+#[derive(Debug, Clone, Serialize)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+fn choices<T: AsRef<str>>(
+    cat: &Catalog,
+    lang: Lang,
+    section: &str,
+    all: impl Iterator<Item = T>,
+    chosen: &[String],
+) -> Vec<Choice> {
+    all.map(|v| {
+        let code = v.as_ref().to_string();
+        Choice { label: label(cat, lang, section, &code), selected: chosen.contains(&code), value: code }
+    })
+    .collect()
+}
+
+/// What a user typed into one of the case forms, kept when the form is refused so nothing is lost.
+#[derive(Debug, Clone, Default, Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Draft {
+    /// Which form: `evidence`, `notice`, `response`, `action_plan`, `decision`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub evidence_kind: String,
+    pub source: String,
+    pub dated: String,
+    pub credibility: String,
+    pub indicators: Vec<String>,
+    pub sites: Vec<String>,
+    pub summary: String,
+    pub sent_on: String,
+    pub respond_by: String,
+    pub subject: String,
+    pub body: String,
+    pub notice_seq: String,
+    pub text: String,
+    pub milestones: String,
+    pub outcome: String,
+    pub decided_on: String,
+    pub rationale: String,
+    pub isp_referral: String,
+}
+
+/// The choices of the case forms, marked with what the draft chose.
+#[derive(Debug, Clone, Serialize)]
+pub struct FormChoices {
+    pub evidence_kinds: Vec<Choice>,
+    pub indicators: Vec<Choice>,
+    pub credibility: Vec<Choice>,
+    pub outcomes: Vec<Choice>,
+    /// Sites of the supplier's current declarations (`declaration id/site reference`).
+    pub sites: Vec<Choice>,
+}
+
+/// The form choices; `sites` are (reference, label) of the supplier's sites.
+pub fn form_choices(cat: &Catalog, lang: Lang, draft: &Draft, sites: Vec<(String, String)>) -> FormChoices {
+    let one = |s: &str| vec![s.to_string()];
+    FormChoices {
+        evidence_kinds: choices(cat, lang, "evidence_kind", EvidenceKind::iter(), &one(&draft.evidence_kind)),
+        indicators: choices(cat, lang, "ilo", IloIndicator::iter(), &draft.indicators),
+        credibility: choices(cat, lang, "credibility", Credibility::iter(), &one(&draft.credibility)),
+        outcomes: choices(cat, lang, "outcome", Outcome::iter(), &one(&draft.outcome)),
+        sites: sites
+            .into_iter()
+            .map(|(value, label)| Choice { selected: draft.sites.contains(&value), value, label })
+            .collect(),
+    }
+}
+
+fn date(field: &str, text: &str) -> Result<NaiveDate, (String, String)> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
+        (
+            format!("{field}: enter a date as YYYY-MM-DD (got “{}”)", text.trim()),
+            format!("{field} : saisir une date au format AAAA-MM-JJ (reçu « {} »)", text.trim()),
+        )
+    })
+}
+
+fn parse_code<T: std::str::FromStr>(field: &str, text: &str) -> Result<T, (String, String)> {
+    text.parse::<T>()
+        .map_err(|_| (format!("{field}: choose one of the list"), format!("{field} : choisir un élément de la liste")))
+}
+
+/// The case event a form describes, or why it cannot be one (in English and French). `today` dates a response.
+pub fn event_from_draft(d: &Draft, today: NaiveDate) -> Result<CaseEvent, (String, String)> {
+    Ok(match d.kind.as_str() {
+        "evidence" => CaseEvent::Evidence(cases::Evidence {
+            kind: parse_code("evidence_kind", &d.evidence_kind)?,
+            source: d.source.trim().to_string(),
+            dated: date("dated", &d.dated)?,
+            indicators: d.indicators.iter().map(|i| parse_code("indicators", i)).collect::<Result<_, _>>()?,
+            credibility: parse_code("credibility", &d.credibility)?,
+            sites: d.sites.clone(),
+            summary: d.summary.trim().to_string(),
+        }),
+        "notice" => CaseEvent::Notice(cases::Notice {
+            sent_on: date("sent_on", &d.sent_on)?,
+            respond_by: date("respond_by", &d.respond_by)?,
+            subject: nonempty("subject", &d.subject)?,
+            body: nonempty("body", &d.body)?,
+        }),
+        "response" => CaseEvent::Response(cases::Response {
+            notice_seq: d.notice_seq.trim().parse().map_err(|_| {
+                ("notice_seq: choose the notice you answer".to_string(), "notice_seq : choisir l'avis".to_string())
+            })?,
+            received_on: today,
+            text: nonempty("text", &d.text)?,
+        }),
+        "action_plan" => {
+            let mut milestones = Vec::new();
+            for (n, raw) in d.milestones.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+                let raw = raw.trim();
+                let (day, description) = raw.split_once(char::is_whitespace).unwrap_or((raw, ""));
+                let due = date(&format!("milestones, line {}", n + 1), day)?;
+                milestones.push(cases::Milestone {
+                    description: nonempty(&format!("milestones, line {}", n + 1), description)?,
+                    due,
+                    done_on: None,
+                });
+            }
+            if milestones.is_empty() {
+                return Err((
+                    "milestones: one line a milestone, “YYYY-MM-DD what is to be done”".into(),
+                    "milestones : une ligne par jalon, « AAAA-MM-JJ ce qui doit être fait »".into(),
+                ));
+            }
+            CaseEvent::ActionPlan(cases::ActionPlan { milestones })
+        }
+        "decision" => CaseEvent::Decision(cases::Decision {
+            outcome: parse_code("outcome", &d.outcome)?,
+            decided_on: date("decided_on", &d.decided_on)?,
+            rationale: d.rationale.trim().to_string(),
+            isp_referral: matches!(d.isp_referral.as_str(), "on" | "true" | "yes"),
+        }),
+        other => {
+            return Err((
+                format!("type `{other}`: use evidence, notice, response, action_plan or decision"),
+                format!("type « {other} » : utiliser evidence, notice, response, action_plan ou decision"),
+            ));
+        }
+    })
+}
+
+fn nonempty(field: &str, text: &str) -> Result<String, (String, String)> {
+    let t = text.trim();
+    if t.is_empty() {
+        Err((format!("{field}: this field is required"), format!("{field} : ce champ est obligatoire")))
+    } else {
+        Ok(t.to_string())
+    }
+}

@@ -1,0 +1,695 @@
+//! The pages of contracts and compliance cases: the list of contracts (and the form that records one), a contract
+//! with its instruments and cases, a case with its record, checklist and the forms of due process, the supplier's
+//! answer to a notice, and the dossier (self-contained HTML, or PDF printed by headless Chromium).
+//!
+//! Forms post back to the page they are on. A refused form stores nothing and comes back with its errors in the
+//! user's language and everything typed still in it.
+
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpRequest, HttpResponse, web};
+use chrono::Utc;
+use serde::{Deserialize, Serialize};
+
+use super::auth::{self, Action, MaybeViewer};
+use super::cases::{check_event, validate, visible_case, visible_contract};
+use super::pages::{Ctx, gate};
+use super::{ApiError, AppState, RequestLang};
+use crate::cases::{CaseEvent, Contract, ContractKind};
+use crate::domain::Lang;
+use crate::reports::casefile::{self, CaseView, Choice, ContractView, Draft, FormChoices, SiteLink};
+use crate::reports::views::{self, BandCell};
+use crate::storage::{DeclarationFilter, StoredContract};
+
+/// Mounts the page routes.
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/contracts", web::get().to(contracts))
+        .route("/contracts", web::post().to(record_contract))
+        .route("/contracts/{id}", web::get().to(contract))
+        .route("/contracts/{id}/cases", web::post().to(open_case))
+        .route("/cases/{id}", web::get().to(case))
+        .route("/cases/{id}", web::post().to(add_event))
+        .route("/cases/{id}/dossier", web::get().to(dossier));
+}
+
+fn category_label(state: &AppState, lang: Lang, code: &str) -> String {
+    match state.model.categories().iter().find(|c| c.code == code) {
+        Some(c) if lang == Lang::Fr => c.label_fr.clone(),
+        Some(c) => c.label_en.clone(),
+        None => code.to_string(),
+    }
+}
+
+async fn contract_view(state: &AppState, lang: Lang, c: &StoredContract) -> Result<ContractView, ApiError> {
+    let cases = state.store.cases_of(c.id).await?;
+    let label = category_label(state, lang, &c.contract.goods_category);
+    Ok(casefile::contract_view(state.renderer.catalog(), lang, c, &label, cases))
+}
+
+/// What a user typed into the contract form.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+struct ContractDraft {
+    csrf: String,
+    number: String,
+    kind: String,
+    title: String,
+    business_number: String,
+    supplier_name: String,
+    goods_category: String,
+    value_cad: String,
+    awarded_on: String,
+    ends_on: String,
+}
+
+#[derive(Debug, Serialize)]
+struct ContractsPage {
+    title: String,
+    csrf: String,
+    can_record: bool,
+    contracts: Vec<ContractView>,
+    kinds: Vec<Choice>,
+    categories: Vec<Choice>,
+    draft: ContractDraft,
+    errors: Vec<String>,
+}
+
+/// The message of an error a form can show beside itself (a refused field, a number already used).
+fn message(lang: Lang, e: &ApiError) -> Option<String> {
+    matches!(e, ApiError::BadRequest { .. } | ApiError::Conflict(_)).then(|| {
+        let (en, fr) = e.messages();
+        if lang == Lang::Fr { fr } else { en }
+    })
+}
+
+async fn contracts_page(
+    ctx: &Ctx<'_>,
+    draft: ContractDraft,
+    errors: Vec<String>,
+    status: StatusCode,
+) -> Result<HttpResponse, ApiError> {
+    let (state, lang) = (ctx.state, ctx.lang);
+    let only = ctx.viewer.only_business_number();
+    let mut contracts = Vec::new();
+    for c in state.store.list_contracts(only.as_deref()).await? {
+        contracts.push(contract_view(state, lang, &c).await?);
+    }
+    let cat = state.renderer.catalog();
+    use strum::IntoEnumIterator;
+    let page = ContractsPage {
+        title: state.renderer.t(lang, "contracts.title"),
+        csrf: ctx.chrome.csrf.clone(),
+        can_record: ctx.viewer.can(Action::RecordContracts),
+        contracts,
+        kinds: ContractKind::iter()
+            .map(|k| Choice {
+                value: k.as_ref().into(),
+                label: casefile::label(cat, lang, "contract_kind", k.as_ref()),
+                selected: draft.kind == k.as_ref(),
+            })
+            .collect(),
+        categories: state
+            .model
+            .categories()
+            .iter()
+            .map(|c| Choice {
+                value: c.code.clone(),
+                label: if lang == Lang::Fr { c.label_fr.clone() } else { c.label_en.clone() },
+                selected: draft.goods_category == c.code,
+            })
+            .collect(),
+        draft: ContractDraft { csrf: String::new(), ..draft },
+        errors,
+    };
+    let mut resp = ctx.render("pages/contracts", &page)?;
+    *resp.status_mut() = status;
+    Ok(resp)
+}
+
+async fn contracts(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    viewer: MaybeViewer,
+) -> HttpResponse {
+    let ctx = match gate(&state, &req, lang.0, viewer, Action::ReadDeclarations) {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
+    ctx.respond(contracts_page(&ctx, ContractDraft::default(), Vec::new(), StatusCode::OK).await)
+}
+
+fn contract_from(d: &ContractDraft) -> Result<Contract, ApiError> {
+    let bad =
+        |field: &str, en: &str, fr: &str| ApiError::bad_request(format!("{field}: {en}"), format!("{field} : {fr}"));
+    let day = |field: &str, s: &str| {
+        chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+            .map_err(|_| bad(field, "enter a date as YYYY-MM-DD", "saisir une date au format AAAA-MM-JJ"))
+    };
+    let value: f64 = d.value_cad.trim().replace([',', ' ', '\u{a0}', '\u{202f}', '$'], "").parse().map_err(|_| {
+        bad("value_cad", "enter the value in dollars, e.g. 125000", "saisir la valeur en dollars, p. ex. 125000")
+    })?;
+    Ok(Contract {
+        number: d.number.trim().to_string(),
+        kind: d.kind.parse().map_err(|_| bad("kind", "choose one of the list", "choisir un élément de la liste"))?,
+        title: d.title.trim().to_string(),
+        business_number: d.business_number.trim().to_string(),
+        supplier_name: d.supplier_name.trim().to_string(),
+        goods_category: d.goods_category.trim().to_string(),
+        value_cad: value,
+        awarded_on: day("awarded_on", &d.awarded_on)?,
+        ends_on: if d.ends_on.trim().is_empty() { None } else { Some(day("ends_on", &d.ends_on)?) },
+        overrides: Vec::new(),
+    })
+}
+
+async fn record_contract(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    viewer: MaybeViewer,
+    form: web::Form<ContractDraft>,
+) -> HttpResponse {
+    let lang = lang.0;
+    let ctx = match gate(&state, &req, lang, viewer, Action::RecordContracts) {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
+    let draft = form.into_inner();
+    let result = async {
+        auth::check_csrf_for(&req, &ctx.viewer, Some(&draft.csrf))?;
+        let attempt = async {
+            let mut c = contract_from(&draft)?;
+            validate(&mut c)?;
+            if !state.model.categories().iter().any(|k| k.code == c.goods_category) {
+                return Err(ApiError::bad_request(
+                    "goods_category: choose one of the list",
+                    "goods_category : choisir un élément de la liste",
+                ));
+            }
+            Ok(state.store.create_contract(&c, &ctx.viewer.account.email).await?)
+        }
+        .await;
+        match attempt {
+            Ok(stored) => Ok(see_other(format!("/contracts/{}?lang={lang}", stored.id))),
+            Err(e) => match message(lang, &e) {
+                Some(m) => contracts_page(&ctx, draft, vec![m], StatusCode::BAD_REQUEST).await,
+                None => Err(e),
+            },
+        }
+    }
+    .await;
+    ctx.respond(result)
+}
+
+fn see_other(location: String) -> HttpResponse {
+    HttpResponse::SeeOther().insert_header((header::LOCATION, location)).finish()
+}
+
+#[derive(Debug, Serialize)]
+struct CaseSummaryRow {
+    id: i64,
+    title: String,
+    opened_on: String,
+    decided: bool,
+    overdue: usize,
+}
+
+#[derive(Debug, Serialize)]
+struct ContractPage {
+    title: String,
+    csrf: String,
+    can_open: bool,
+    contract: ContractView,
+    cases: Vec<CaseSummaryRow>,
+    case_title: String,
+    errors: Vec<String>,
+}
+
+async fn contract_page(
+    ctx: &Ctx<'_>,
+    id: i64,
+    case_title: String,
+    errors: Vec<String>,
+    status: StatusCode,
+) -> Result<HttpResponse, ApiError> {
+    let (state, lang) = (ctx.state, ctx.lang);
+    let c = visible_contract(state, &ctx.viewer, id).await?;
+    let view = contract_view(state, lang, &c).await?;
+    let today = Utc::now().date_naive();
+    let mut cases = Vec::new();
+    for case_id in &view.cases {
+        let Some(case) = state.store.case(*case_id).await? else { continue };
+        let record: Vec<(i64, CaseEvent)> = case.events.iter().map(|e| (e.id, e.event.clone())).collect();
+        cases.push(CaseSummaryRow {
+            id: case.id,
+            title: case.title.clone(),
+            opened_on: case.opened_at.format("%Y-%m-%d").to_string(),
+            decided: record.iter().any(|(_, e)| matches!(e, CaseEvent::Decision(_))),
+            overdue: crate::cases::overdue(&record, today).len(),
+        });
+    }
+    let page = ContractPage {
+        title: state.renderer.t(lang, "contracts.contract_title").replace("{number}", &view.number),
+        csrf: ctx.chrome.csrf.clone(),
+        can_open: ctx.viewer.can(Action::ManageCases),
+        contract: view,
+        cases,
+        case_title,
+        errors,
+    };
+    let mut resp = ctx.render("pages/contract", &page)?;
+    *resp.status_mut() = status;
+    Ok(resp)
+}
+
+async fn contract(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+) -> HttpResponse {
+    let ctx = match gate(&state, &req, lang.0, viewer, Action::ReadDeclarations) {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
+    ctx.respond(contract_page(&ctx, *id, String::new(), Vec::new(), StatusCode::OK).await)
+}
+
+#[derive(Debug, Deserialize)]
+struct OpenCaseForm {
+    csrf: Option<String>,
+    #[serde(default)]
+    title: String,
+}
+
+async fn open_case(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+    form: web::Form<OpenCaseForm>,
+) -> HttpResponse {
+    let lang = lang.0;
+    let ctx = match gate(&state, &req, lang, viewer, Action::ManageCases) {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
+    let result = async {
+        auth::check_csrf_for(&req, &ctx.viewer, form.csrf.as_deref())?;
+        let c = visible_contract(&state, &ctx.viewer, *id).await?;
+        if form.title.trim().is_empty() {
+            let m = state.renderer.t(lang, "contracts.case_title_missing");
+            return contract_page(&ctx, c.id, String::new(), vec![m], StatusCode::BAD_REQUEST).await;
+        }
+        let case_id = state.store.open_case(c.id, form.title.trim(), &ctx.viewer.account.email).await?;
+        Ok(see_other(format!("/cases/{case_id}?lang={lang}")))
+    }
+    .await;
+    ctx.respond(result)
+}
+
+/// Resolves evidence site references (`declaration id/site reference`) to the sites and their national facilities.
+struct SiteResolver {
+    sites: std::collections::HashMap<String, SiteLink>,
+}
+
+impl SiteResolver {
+    /// Reads the declarations these references name, and the graph for their facilities.
+    async fn new(state: &AppState, refs: &[String]) -> Result<SiteResolver, ApiError> {
+        let mut sites = std::collections::HashMap::new();
+        let mut declarations = std::collections::HashMap::new();
+        for r in refs {
+            let Some((id, site)) = r.split_once('/') else { continue };
+            let Ok(id) = id.trim().parse::<i64>() else { continue };
+            if let std::collections::hash_map::Entry::Vacant(slot) = declarations.entry(id) {
+                slot.insert(state.store.get_declaration(id).await?);
+            }
+            let Some(Some(stored)) = declarations.get(&id) else { continue };
+            let Some(index) = stored.declaration.places_of_work.iter().position(|p| p.site_id.as_str() == site) else {
+                continue;
+            };
+            let place = &stored.declaration.places_of_work[index];
+            let g = state.graph.current(&state.store).await?;
+            let facility = g.node_of(id, index).and_then(|n| g.summary(n)).map(|s| s.id);
+            sites.insert(
+                r.clone(),
+                SiteLink {
+                    reference: r.clone(),
+                    name: format!("{}, {} ({})", place.site_name, place.city, place.country.as_str()),
+                    facility,
+                },
+            );
+        }
+        Ok(SiteResolver { sites })
+    }
+
+    fn get(&self, r: &str) -> SiteLink {
+        self.sites.get(r).cloned().unwrap_or_else(|| SiteLink { reference: r.into(), name: r.into(), facility: None })
+    }
+}
+
+fn evidence_refs(case: &crate::storage::StoredCase) -> Vec<String> {
+    case.events
+        .iter()
+        .filter_map(|e| match &e.event {
+            CaseEvent::Evidence(ev) => Some(ev.sites.clone()),
+            _ => None,
+        })
+        .flatten()
+        .collect()
+}
+
+/// A case's view for this viewer.
+async fn case_view_for(ctx: &Ctx<'_>, id: i64) -> Result<(CaseView, StoredContract), ApiError> {
+    let (state, lang) = (ctx.state, ctx.lang);
+    let (case, contract) = visible_case(state, &ctx.viewer, id).await?;
+    let full = ctx.viewer.can(Action::ReadPortfolio);
+    let sites = if full {
+        SiteResolver::new(state, &evidence_refs(&case)).await?
+    } else {
+        SiteResolver::new(state, &[]).await?
+    };
+    let cview = contract_view(state, lang, &contract).await?;
+    let today = Utc::now().date_naive();
+    let view =
+        casefile::case_view(state.renderer.catalog(), lang, &case, (&contract, cview), today, full, &|r: &str| {
+            sites.get(r)
+        });
+    Ok((view, contract))
+}
+
+/// The sites of the supplier's current declarations, for the evidence form: (reference, label).
+async fn supplier_sites(state: &AppState, business_number: &str) -> Result<Vec<(String, String)>, ApiError> {
+    let filter = DeclarationFilter {
+        business_number: Some(business_number.to_string()),
+        limit: 50,
+        ..DeclarationFilter::default()
+    };
+    let mut out = Vec::new();
+    for d in state.store.list_declarations(&filter).await? {
+        let Some(stored) = state.store.get_declaration(d.id).await? else { continue };
+        let of = d.solicitation_number.clone().unwrap_or_else(|| d.declaration_date.to_string());
+        for p in &stored.declaration.places_of_work {
+            out.push((
+                format!("{}/{}", d.id, p.site_id.as_str()),
+                format!(
+                    "{} ({}), {}, {} — {} {}",
+                    p.site_name,
+                    p.site_id.as_str(),
+                    p.city,
+                    p.country.as_str(),
+                    d.id,
+                    of
+                ),
+            ));
+        }
+    }
+    Ok(out)
+}
+
+#[derive(Debug, Serialize)]
+struct CasePage {
+    title: String,
+    csrf: String,
+    case: CaseView,
+    can_manage: bool,
+    can_respond: bool,
+    can_dossier: bool,
+    choices: FormChoices,
+    draft: Draft,
+    errors: Vec<String>,
+    today: String,
+}
+
+async fn case_page(
+    ctx: &Ctx<'_>,
+    id: i64,
+    draft: Draft,
+    errors: Vec<String>,
+    status: StatusCode,
+) -> Result<HttpResponse, ApiError> {
+    let (state, lang) = (ctx.state, ctx.lang);
+    let (view, contract) = case_view_for(ctx, id).await?;
+    let can_manage = ctx.viewer.can(Action::ManageCases);
+    let sites = if can_manage { supplier_sites(state, &contract.contract.business_number).await? } else { Vec::new() };
+    let page = CasePage {
+        title: state
+            .renderer
+            .t(lang, "case.title")
+            .replace("{id}", &view.id.to_string())
+            .replace("{title}", &view.title),
+        csrf: ctx.chrome.csrf.clone(),
+        can_respond: ctx.viewer.only_business_number().is_some() && !view.notices.is_empty(),
+        can_dossier: ctx.viewer.can(Action::ReadPortfolio),
+        can_manage,
+        choices: casefile::form_choices(state.renderer.catalog(), lang, &draft, sites),
+        case: view,
+        draft,
+        errors,
+        today: Utc::now().date_naive().to_string(),
+    };
+    let mut resp = ctx.render("pages/case", &page)?;
+    *resp.status_mut() = status;
+    Ok(resp)
+}
+
+async fn case(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+) -> HttpResponse {
+    let ctx = match gate(&state, &req, lang.0, viewer, Action::ReadDeclarations) {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
+    ctx.respond(case_page(&ctx, *id, Draft::default(), Vec::new(), StatusCode::OK).await)
+}
+
+/// The anti-forgery token of a posted form (the rest of it is a [`Draft`]).
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct FormToken {
+    csrf: String,
+}
+
+async fn add_event(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+    body: web::Bytes,
+) -> HttpResponse {
+    let lang = lang.0;
+    let ctx = match gate(&state, &req, lang, viewer, Action::ReadDeclarations) {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
+    let result = async {
+        // Repeated fields (indicators, sites) need a form reader that gathers them into lists.
+        let read =
+            |e: serde::de::value::Error| ApiError::bad_request(format!("form: {e}"), format!("formulaire : {e}"));
+        let token: FormToken = serde_html_form::from_bytes(&body).map_err(read)?;
+        auth::check_csrf_for(&req, &ctx.viewer, Some(&token.csrf))?;
+        let (case, _) = visible_case(&state, &ctx.viewer, *id).await?;
+        let draft: Draft = serde_html_form::from_bytes(&body).map_err(read)?;
+        let today = Utc::now().date_naive();
+        let checked = casefile::event_from_draft(&draft, today)
+            .map_err(|(en, fr)| ApiError::bad_request(en, fr))
+            .and_then(|event| {
+                let allowed = ctx.viewer.can(Action::ManageCases)
+                    || (event.by_supplier() && ctx.viewer.only_business_number().is_some());
+                if !allowed {
+                    return Err(ApiError::Forbidden);
+                }
+                check_event(&event, &case)?;
+                Ok(event)
+            });
+        match checked {
+            Ok(event) => {
+                let event_id = state.store.add_case_event(case.id, &event, &ctx.viewer.account.email).await?;
+                Ok(see_other(format!("/cases/{}?lang={lang}#event-{event_id}", case.id)))
+            }
+            Err(e) => match message(lang, &e) {
+                Some(m) => case_page(&ctx, case.id, draft, vec![m], StatusCode::BAD_REQUEST).await,
+                None => Err(e),
+            },
+        }
+    }
+    .await;
+    ctx.respond(result)
+}
+
+#[derive(Debug, Serialize)]
+struct AssessmentRow {
+    assessed_at: String,
+    model_version: String,
+    forced: BandCell,
+    child: BandCell,
+}
+
+#[derive(Debug, Serialize)]
+struct DossierDeclaration {
+    id: i64,
+    declaration_date: String,
+    received_at: String,
+    solicitation_number: String,
+    file_name: String,
+    sha256: String,
+    superseded: bool,
+    site_count: u32,
+    assessments: Vec<AssessmentRow>,
+}
+
+#[derive(Debug, Serialize)]
+struct AuditRow {
+    seq: i64,
+    at: String,
+    actor: String,
+    action: String,
+    hash: String,
+}
+
+#[derive(Debug, Serialize)]
+struct DossierPage {
+    title: String,
+    generated_at: String,
+    generated_by: String,
+    css: String,
+    case: CaseView,
+    declarations: Vec<DossierDeclaration>,
+    /// The supplier's newest current declaration: its chain and scores today.
+    current: Option<views::DeclarationView>,
+    audit: Vec<AuditRow>,
+}
+
+#[derive(Debug, Deserialize)]
+struct DossierQuery {
+    /// `html` (default) or `pdf`.
+    format: Option<String>,
+}
+
+/// Renders a case's dossier in the viewer's language.
+async fn dossier_html(ctx: &Ctx<'_>, id: i64) -> Result<String, ApiError> {
+    let (state, lang) = (ctx.state, ctx.lang);
+    let (view, contract) = case_view_for(ctx, id).await?;
+    let cat = state.renderer.catalog();
+    let filter = DeclarationFilter {
+        business_number: Some(contract.contract.business_number.clone()),
+        include_superseded: true,
+        limit: 1000,
+        ..DeclarationFilter::default()
+    };
+    let mut declarations = Vec::new();
+    let mut current = None;
+    for d in state.store.list_declarations(&filter).await? {
+        let band = |s: &crate::domain::Score| BandCell::new(cat, lang, s.band, s.score);
+        let assessments = state
+            .store
+            .assessments_of(d.id)
+            .await?
+            .iter()
+            .map(|a| AssessmentRow {
+                assessed_at: a.assessed_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+                model_version: a.assessment.model_version.clone(),
+                forced: band(&a.assessment.overall.forced_labour),
+                child: band(&a.assessment.overall.child_labour),
+            })
+            .collect();
+        if current.is_none() && d.superseded_by.is_none() {
+            let stored = state.store.get_declaration(d.id).await?.ok_or(ApiError::NotFound)?;
+            if let Some(a) = state.store.latest_assessment(d.id).await? {
+                current = Some(views::declaration_view(cat, lang, &stored.declaration, &a.assessment, None));
+            }
+        }
+        declarations.push(DossierDeclaration {
+            id: d.id,
+            declaration_date: d.declaration_date.to_string(),
+            received_at: d.received_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            solicitation_number: d.solicitation_number.clone().unwrap_or_default(),
+            file_name: d.file_name.clone(),
+            sha256: d.sha256.clone(),
+            superseded: d.superseded_by.is_some(),
+            site_count: d.site_count,
+            assessments,
+        });
+    }
+    let mut audit: Vec<AuditRow> = state
+        .store
+        .audit_entries(Some(&format!("case/{id}")), 10_000)
+        .await?
+        .into_iter()
+        .map(|e| AuditRow { seq: e.seq, at: e.at, actor: e.actor, action: e.action, hash: e.hash })
+        .collect();
+    audit.reverse();
+    let page = DossierPage {
+        title: state.renderer.t(lang, "dossier.title").replace("{id}", &view.id.to_string()),
+        generated_at: Utc::now().format("%Y-%m-%d %H:%M UTC").to_string(),
+        generated_by: ctx.viewer.account.display_name.clone(),
+        css: super::stylesheet(),
+        case: view,
+        declarations,
+        current,
+        audit,
+    };
+    Ok(state.renderer.render("reports/dossier", lang, "", &page)?)
+}
+
+async fn dossier(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+    query: web::Query<DossierQuery>,
+) -> HttpResponse {
+    let lang = lang.0;
+    let ctx = match gate(&state, &req, lang, viewer, Action::ReadPortfolio) {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
+    let result = async {
+        let format = query.format.as_deref().unwrap_or("html");
+        if !matches!(format, "html" | "pdf") {
+            return Err(ApiError::bad_request(
+                format!("format `{format}`: use html or pdf"),
+                format!("format « {format} » : utiliser html ou pdf"),
+            ));
+        }
+        let html = dossier_html(&ctx, *id).await?;
+        let name = format!("chainon-case-{}-{lang}", *id);
+        if format == "html" {
+            return Ok(HttpResponse::Ok()
+                .content_type("text/html; charset=utf-8")
+                // The dossier inlines its stylesheet so it stands alone once saved; it runs no script.
+                .insert_header((header::CONTENT_SECURITY_POLICY, "default-src 'none'; style-src 'unsafe-inline'"))
+                .insert_header((header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}.html\"")))
+                .body(html));
+        }
+        let Some(chromium) = state.pdf.chromium.clone() else {
+            return Err(ApiError::Unavailable {
+                en: "PDF: no Chromium on this server to print it (set CHAINON_CHROMIUM); the HTML dossier is available"
+                    .into(),
+                fr: "PDF : aucun Chromium sur ce serveur pour l'imprimer (régler CHAINON_CHROMIUM) ; le dossier HTML est disponible"
+                    .into(),
+            });
+        };
+        let pdf = crate::reports::pdf::print(&chromium, &html, state.pdf.timeout).await.map_err(|e| {
+            tracing::error!(error = %e, "printing a dossier failed");
+            ApiError::Unavailable {
+                en: format!("PDF: printing failed ({e}); the HTML dossier is available"),
+                fr: format!("PDF : l'impression a échoué ({e}) ; le dossier HTML est disponible"),
+            }
+        })?;
+        Ok(HttpResponse::Ok()
+            .content_type("application/pdf")
+            .insert_header((header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}.pdf\"")))
+            .body(pdf))
+    }
+    .await;
+    ctx.respond(result)
+}
