@@ -392,11 +392,7 @@ pub struct DashboardView {
 }
 
 fn category_label(model: &RiskModel, catalog: &Catalog, lang: Lang, code: &str) -> String {
-    match model.categories().iter().find(|c| c.code == code) {
-        Some(c) if lang == Lang::Fr => c.label_fr.clone(),
-        Some(c) => c.label_en.clone(),
-        None => catalog.get(lang, "dashboard.unclassified").to_string(),
-    }
+    model.category_name(code, lang).unwrap_or_else(|| catalog.get(lang, "dashboard.unclassified")).to_string()
 }
 
 const CHART_W: f64 = 640.0;

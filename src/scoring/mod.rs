@@ -87,6 +87,12 @@ impl RiskModel {
         &self.tables.categories
     }
 
+    /// A goods category's name in a language, by its code.
+    pub fn category_name(&self, code: &str, lang: crate::domain::Lang) -> Option<&str> {
+        let c = self.tables.categories.iter().find(|c| c.code == code)?;
+        Some(if lang == crate::domain::Lang::Fr { &c.label_fr } else { &c.label_en })
+    }
+
     /// The category of goods given by a code and/or words; `None` when unclassified.
     pub fn classify(&self, classification: Option<&Classification>, words: &str) -> Option<&Category> {
         self.tables.classify(classification, words)

@@ -31,18 +31,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/cases/{id}/dossier", web::get().to(dossier));
 }
 
-fn category_label(state: &AppState, lang: Lang, code: &str) -> String {
-    match state.model.categories().iter().find(|c| c.code == code) {
-        Some(c) if lang == Lang::Fr => c.label_fr.clone(),
-        Some(c) => c.label_en.clone(),
-        None => code.to_string(),
-    }
-}
-
 async fn contract_view(state: &AppState, lang: Lang, c: &StoredContract) -> Result<ContractView, ApiError> {
     let cases = state.store.cases_of(c.id).await?;
-    let label = category_label(state, lang, &c.contract.goods_category);
-    Ok(casefile::contract_view(state.renderer.catalog(), lang, c, &label, cases))
+    let code = &c.contract.goods_category;
+    let label = state.model.category_name(code, lang).unwrap_or(code);
+    Ok(casefile::contract_view(state.renderer.catalog(), lang, c, label, cases))
 }
 
 /// What a user typed into the contract form.
@@ -113,7 +106,7 @@ async fn contracts_page(
             .iter()
             .map(|c| Choice {
                 value: c.code.clone(),
-                label: if lang == Lang::Fr { c.label_fr.clone() } else { c.label_en.clone() },
+                label: state.model.category_name(&c.code, lang).unwrap_or(&c.code).to_string(),
                 selected: draft.goods_category == c.code,
             })
             .collect(),
