@@ -277,7 +277,7 @@ async fn officer_journey(s: &mut Session<'_>, who: Who, lang: &str) {
     s.click("main a[href^='/cases/']").await;
     assert!(s.path().await.starts_with("/cases/"));
     let has_forms = s.client.find(Locator::Css("form input[name='type'][value='decision']")).await.is_ok();
-    assert_eq!(has_forms, who == Who::Auditor, "only the auditor records due process");
+    assert_eq!(has_forms, who != Who::Officer, "auditors (and administrators) record due process, officers do not");
     s.client.find(Locator::Css("ul.checklist")).await.unwrap();
     s.check(&format!("{name}-{lang}-10-case")).await;
     s.sign_out().await;
@@ -335,6 +335,7 @@ async fn each_roles_main_journey_works_in_chromium_in_both_languages_without_ser
         supplier_journey(&mut s, lang, work.path()).await;
         officer_journey(&mut s, Who::Officer, lang).await;
         officer_journey(&mut s, Who::Auditor, lang).await;
+        officer_journey(&mut s, Who::Administrator, lang).await;
     }
     let problems = std::mem::take(&mut s.problems);
     s.client.close().await.unwrap();
