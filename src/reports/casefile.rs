@@ -435,3 +435,74 @@ fn nonempty(field: &str, text: &str) -> Result<String, (String, String)> {
         Ok(t.to_string())
     }
 }
+
+/// A row of the S-211 assessments table: how many assessments of a category fell in a band, by kind.
+#[derive(Debug, Clone, Serialize)]
+pub struct S211AssessmentRow {
+    pub category: String,
+    pub band: String,
+    pub band_label: String,
+    pub forced_labour: u32,
+    pub child_labour: u32,
+}
+
+/// The S-211 figures as the page shows them.
+#[derive(Debug, Clone, Serialize)]
+pub struct S211View {
+    pub title: String,
+    pub fiscal_year: i32,
+    pub years: Vec<Choice>,
+    pub facts: Vec<Line>,
+    pub assessments: Vec<S211AssessmentRow>,
+}
+
+/// The view of a year's S-211 figures; `category` names a goods category code; `years` are the years to offer.
+pub fn s211_view(
+    cat: &Catalog,
+    lang: Lang,
+    f: &cases::s211::S211Figures,
+    years: &[i32],
+    category: &dyn Fn(&str) -> String,
+) -> S211View {
+    let t = |k: &str| cat.get(lang, k).to_string();
+    let n = |k: &str, v: u32| Line { label: t(k), value: v.to_string() };
+    let mut facts = vec![n("s211.contracts_in_force", f.contracts_in_force)];
+    for (instrument, count) in &f.contracts_with {
+        facts.push(Line {
+            label: t("s211.contracts_with").replace("{instrument}", &label(cat, lang, "instrument", instrument)),
+            value: count.to_string(),
+        });
+    }
+    facts.extend([
+        n("s211.declarations_received", f.declarations_received),
+        n("s211.site_disclosures_received", f.site_disclosures_received),
+        n("s211.cases_opened", f.cases_opened),
+        n("s211.cases_remediated", f.cases_remediated),
+        n("s211.cases_terminated", f.cases_terminated),
+        n("s211.isp_referrals", f.isp_referrals),
+    ]);
+    S211View {
+        title: t("s211.title").replace("{year}", &super::portfolio::year_label(f.fiscal_year)),
+        fiscal_year: f.fiscal_year,
+        years: years
+            .iter()
+            .map(|&y| Choice {
+                value: y.to_string(),
+                label: super::portfolio::year_label(y),
+                selected: y == f.fiscal_year,
+            })
+            .collect(),
+        facts,
+        assessments: f
+            .assessments
+            .iter()
+            .map(|a| S211AssessmentRow {
+                category: category(&a.category),
+                band: a.band.to_string(),
+                band_label: label(cat, lang, "band", a.band.as_ref()),
+                forced_labour: a.forced_labour,
+                child_labour: a.child_labour,
+            })
+            .collect(),
+    }
+}

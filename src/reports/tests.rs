@@ -352,6 +352,19 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                                     {"assessed_at": "y", "model_version": "m2", "forced": band, "child": band}]}],
                 "current": declaration_view(cat, lang, d, a, None),
                 "audit": [{"seq": 1, "at": "x", "actor": "a", "action": "case.opened", "hash": "ab"}]});
+            let figures = crate::cases::s211::figures(
+                2026,
+                &crate::cases::s211::S211Input {
+                    contracts: std::slice::from_ref(&contract.contract),
+                    declarations: &[(day("2026-05-01"), 4, Some(a))],
+                    cases: &[(day("2026-06-01"), &[])],
+                },
+            );
+            let s211 = casefile::s211_view(cat, lang, &figures, &[2026, 2025], &|c: &str| format!("<{c}>"));
+            assert!(!s211.assessments.is_empty() && s211.facts.iter().any(|l| l.value == "4"));
+            let html = r.render("pages/s211", lang, "/", &s211).unwrap();
+            assert!(html.contains("<option value=\"2026\" selected>") && !html.contains("<clothing>"));
+            check("pages/s211", html);
             let html = r.render("reports/dossier", lang, "", &dossier).unwrap();
             assert!(!html.contains("<link") && !html.contains("<script") && html.contains("Content-Security-Policy"));
             check("reports/dossier", html);

@@ -28,7 +28,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/contracts/{id}/cases", web::post().to(open_case))
         .route("/cases/{id}", web::get().to(case))
         .route("/cases/{id}", web::post().to(add_event))
-        .route("/cases/{id}/dossier", web::get().to(dossier));
+        .route("/cases/{id}/dossier", web::get().to(dossier))
+        .route("/reports/s211", web::get().to(s211));
 }
 
 async fn contract_view(state: &AppState, lang: Lang, c: &StoredContract) -> Result<ContractView, ApiError> {
@@ -682,6 +683,48 @@ async fn dossier(
             .content_type("application/pdf")
             .insert_header((header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}.pdf\"")))
             .body(pdf))
+    }
+    .await;
+    ctx.respond(result)
+}
+
+#[derive(Debug, Deserialize)]
+struct S211PageQuery {
+    /// The fiscal year by its first year (2026 = April 2026 to March 2027); default: the current one.
+    fiscal_year: Option<String>,
+}
+
+/// The year's figures for the annual report under the Fighting Against Forced Labour and Child Labour in Supply Chains
+/// Act (S-211), with the CSV beside them.
+async fn s211(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    viewer: MaybeViewer,
+    query: web::Query<S211PageQuery>,
+) -> HttpResponse {
+    let lang = lang.0;
+    let ctx = match gate(&state, &req, lang, viewer, Action::ReadPortfolio) {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
+    let result = async {
+        let current = crate::cases::fiscal_year(Utc::now().date_naive());
+        let fy = match query.fiscal_year.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            None => current,
+            Some(y) => y.parse::<i32>().ok().filter(|y| (2000..=current + 1).contains(y)).ok_or_else(|| {
+                ApiError::bad_request(
+                    format!("fiscal_year `{y}`: a fiscal year from 2000 to {}, by its first year", current + 1),
+                    format!("fiscal_year « {y} » : un exercice de 2000 à {}, par sa première année", current + 1),
+                )
+            })?,
+        };
+        let figures = super::cases::s211_for(&state, fy).await?;
+        let years: Vec<i32> = (current - 5..=current).rev().collect();
+        let model = &state.model;
+        let name = |code: &str| model.category_name(code, lang).unwrap_or(code).to_string();
+        let view = casefile::s211_view(state.renderer.catalog(), lang, &figures, &years, &name);
+        ctx.render("pages/s211", &view)
     }
     .await;
     ctx.respond(result)

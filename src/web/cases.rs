@@ -224,21 +224,8 @@ async fn add_event(
     Ok(HttpResponse::Created().json(serde_json::json!({ "id": event_id, "case_id": case.id, "type": event.kind() })))
 }
 
-#[derive(Debug, Deserialize)]
-struct S211Query {
-    /// The fiscal year by its first year (2026 = April 2026 to March 2027); default: the current one.
-    fiscal_year: Option<i32>,
-    /// `json` (default) or `csv`.
-    format: Option<String>,
-}
-
-async fn s211_figures(
-    state: web::Data<AppState>,
-    viewer: MaybeViewer,
-    query: web::Query<S211Query>,
-) -> Result<HttpResponse, ApiError> {
-    viewer.signed_in()?.require(Action::ReadPortfolio)?;
-    let fy = query.fiscal_year.unwrap_or_else(|| cases::fiscal_year(Utc::now().date_naive()));
+/// The S-211 figures of a fiscal year, from everything stored.
+pub(super) async fn s211_for(state: &AppState, fy: i32) -> Result<cases::s211::S211Figures, ApiError> {
     let contracts: Vec<Contract> = state.store.list_contracts(None).await?.into_iter().map(|c| c.contract).collect();
     let filter = crate::storage::DeclarationFilter {
         include_superseded: true,
@@ -256,10 +243,28 @@ async fn s211_figures(
         .map(|c| (c.opened_at.date_naive(), c.events.iter().map(|e| e.event.clone()).collect()))
         .collect();
     let case_refs: Vec<(chrono::NaiveDate, &[CaseEvent])> = records.iter().map(|(d, e)| (*d, e.as_slice())).collect();
-    let figures = cases::s211::figures(
+    Ok(cases::s211::figures(
         fy,
         &cases::s211::S211Input { contracts: &contracts, declarations: &rows, cases: &case_refs },
-    );
+    ))
+}
+
+#[derive(Debug, Deserialize)]
+struct S211Query {
+    /// The fiscal year by its first year (2026 = April 2026 to March 2027); default: the current one.
+    fiscal_year: Option<i32>,
+    /// `json` (default) or `csv`.
+    format: Option<String>,
+}
+
+async fn s211_figures(
+    state: web::Data<AppState>,
+    viewer: MaybeViewer,
+    query: web::Query<S211Query>,
+) -> Result<HttpResponse, ApiError> {
+    viewer.signed_in()?.require(Action::ReadPortfolio)?;
+    let fy = query.fiscal_year.unwrap_or_else(|| cases::fiscal_year(Utc::now().date_naive()));
+    let figures = s211_for(&state, fy).await?;
     match query.format.as_deref() {
         None | Some("json") => Ok(HttpResponse::Ok().json(figures)),
         Some("csv") => {

@@ -209,6 +209,13 @@ fn table() -> Vec<Row> {
         ),
         row(get.clone(), "/cases/{id}", "/cases/{case}", Body::None, [SignIn, Ok, Hidden, Ok, Ok, Ok]),
         row(
+            get.clone(),
+            "/reports/s211",
+            "/reports/s211?fiscal_year=2026",
+            Body::None,
+            [SignIn, Denied, Denied, Ok, Ok, Ok],
+        ),
+        row(
             post.clone(),
             "/cases/{id}",
             "/cases/{case}",

@@ -280,6 +280,9 @@ async fn officer_journey(s: &mut Session<'_>, who: Who, lang: &str) {
     assert_eq!(has_forms, who != Who::Officer, "auditors (and administrators) record due process, officers do not");
     s.client.find(Locator::Css("ul.checklist")).await.unwrap();
     s.check(&format!("{name}-{lang}-10-case")).await;
+    s.click("nav a[href^='/reports/s211']").await;
+    s.client.find(Locator::Css("select#fiscal_year")).await.unwrap();
+    s.check(&format!("{name}-{lang}-11-s211")).await;
     s.sign_out().await;
 }
 

@@ -144,6 +144,18 @@ async fn a_case_goes_from_contract_to_dossier_through_the_pages() {
     let (_, page) = html(&supplier, &app, &case_page).await;
     assert!(page.contains("The estate was dropped in 2026.") && page.contains("Decision: Remediate"));
 
+    // The year's S-211 figures count the case opened and remediated, and the contract with its clauses.
+    let (status, page) = html(&auditor, &app, "/reports/s211?fiscal_year=2026&lang=fr").await;
+    assert_eq!(status, 200);
+    let count_of = |label: &str| {
+        let after = page.split(label).nth(1).unwrap_or_else(|| panic!("{label}: {page}"));
+        after.split("<td class=\"num\">").nth(1).unwrap().split('<').next().unwrap().to_string()
+    };
+    assert_eq!(count_of("Dossiers ouverts"), "1");
+    assert_eq!(count_of("Dossiers conclus par des mesures correctives"), "1");
+    assert_eq!(count_of("Contrats en vigueur pendant"), "1");
+    assert_eq!(html(&auditor, &app, "/reports/s211?fiscal_year=later").await.0, 400);
+
     // The dossier stands alone: contract, evidence, notice, response, decision, scores at each date, audit trail.
     let resp = auditor.get(app.url(&format!("{case_path}/dossier?lang=fr"))).send().await.unwrap();
     assert_eq!(resp.status(), 200);
