@@ -349,7 +349,8 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                 "declarations": [{"id": 4, "declaration_date": "2026-01-01", "received_at": "x", "solicitation_number": "W1", "file_name": "f<1>.xlsx",
                     "sha256": "00", "superseded": true, "site_count": 3,
                     "assessments": [{"assessed_at": "x", "model_version": "m1", "forced": band, "child": band},
-                                    {"assessed_at": "y", "model_version": "m2", "forced": band, "child": band}]}],
+                                    {"assessed_at": "y", "model_version": "m2", "forced": band, "child": band}],
+                    "sites": [{"tier": "1", "site": "Mill <1> (M1)", "country_name": "Viet Nam", "forced": band, "child": band}]}],
                 "current": declaration_view(cat, lang, d, a, None),
                 "audit": [{"seq": 1, "at": "x", "actor": "a", "action": "case.opened", "hash": "ab"}]});
             let figures = crate::cases::s211::figures(

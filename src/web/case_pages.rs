@@ -537,6 +537,17 @@ struct DossierDeclaration {
     superseded: bool,
     site_count: u32,
     assessments: Vec<AssessmentRow>,
+    /// The chain as this declaration disclosed it, each site with its scores under the latest assessment.
+    sites: Vec<DossierSite>,
+}
+
+#[derive(Debug, Serialize)]
+struct DossierSite {
+    tier: String,
+    site: String,
+    country_name: String,
+    forced: BandCell,
+    child: BandCell,
 }
 
 #[derive(Debug, Serialize)]
@@ -594,9 +605,23 @@ async fn dossier_html(ctx: &Ctx<'_>, id: i64) -> Result<String, ApiError> {
                 child: band(&a.assessment.overall.child_labour),
             })
             .collect();
-        if current.is_none() && d.superseded_by.is_none() {
-            let stored = state.store.get_declaration(d.id).await?.ok_or(ApiError::NotFound)?;
-            if let Some(a) = state.store.latest_assessment(d.id).await? {
+        let stored = state.store.get_declaration(d.id).await?.ok_or(ApiError::NotFound)?;
+        let latest = state.store.latest_assessment(d.id).await?;
+        let mut sites = Vec::new();
+        if let Some(a) = &latest {
+            let mut rows: Vec<_> = a.assessment.sites.iter().collect();
+            rows.sort_by_key(|s| (s.tier.unwrap_or(u32::MAX), s.site_id.as_str().to_string()));
+            sites = rows
+                .into_iter()
+                .map(|s| DossierSite {
+                    tier: s.tier.map_or_else(|| "—".to_string(), |t| t.to_string()),
+                    site: format!("{} ({})", s.site_name, s.site_id.as_str()),
+                    country_name: s.country.name(lang).to_string(),
+                    forced: band(&s.forced_labour),
+                    child: band(&s.child_labour),
+                })
+                .collect();
+            if current.is_none() && d.superseded_by.is_none() {
                 current = Some(views::declaration_view(cat, lang, &stored.declaration, &a.assessment, None));
             }
         }
@@ -610,6 +635,7 @@ async fn dossier_html(ctx: &Ctx<'_>, id: i64) -> Result<String, ApiError> {
             superseded: d.superseded_by.is_some(),
             site_count: d.site_count,
             assessments,
+            sites,
         });
     }
     let mut audit: Vec<AuditRow> = state

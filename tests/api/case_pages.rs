@@ -168,6 +168,7 @@ async fn a_case_goes_from_contract_to_dossier_through_the_pages() {
         "The estate was dropped in 2026.",
         "Décision : Mesures correctives",
         "Déclarations du fournisseur et leurs scores à chaque date",
+        "Chaîne déclarée par la déclaration no",
         "case.opened",
         "case.decision",
     ] {
