@@ -18,6 +18,10 @@ use chainon::scoring::RiskModel;
 use chainon::synth::{SynthOptions, portfolio};
 use criterion::{Criterion, criterion_group, criterion_main};
 
+// The allocator the service runs with (`src/main.rs`).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn sites() -> usize {
     std::env::var("CHAINON_BENCH_SITES").ok().and_then(|s| s.parse().ok()).unwrap_or(1_000_000)
 }

@@ -812,6 +812,11 @@ fn model_derive(a: DeriveArgs) -> anyhow::Result<ExitCode> {
     }
 }
 
+/// mimalloc: faster than the system allocator for the many small strings of intake and the national graph, and
+/// returns memory to the system more readily (the graph benchmark measures both).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let settings = match Settings::load(cli.config.as_deref()) {

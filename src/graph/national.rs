@@ -201,19 +201,44 @@ fn business_number_digits(bn: &str) -> Option<String> {
     (digits.len() == 9).then_some(digits)
 }
 
-/// The keys a site record is known by, strongest first.
+/// A 128-bit fingerprint of an identity key: the indexes hold these instead of the keys' text (small entries, no
+/// string comparison). xxh3-128: a collision is expected once in about 10^19 keys' worth of pairs — never at the
+/// scale of a national portfolio (10^7 keys).
+type Fp = u128;
+
+fn fp(key: &str) -> Fp {
+    xxhash_rust::xxh3::xxh3_128(key.as_bytes())
+}
+
+/// An identity key and its fingerprint.
+#[derive(Debug, Clone)]
+struct Key {
+    text: String,
+    fp: Fp,
+}
+
+impl Key {
+    fn new(text: String) -> Key {
+        Key { fp: fp(&text), text }
+    }
+}
+
+/// The keys a site record is known by, strongest first, with their fingerprints (computed where the keys are made:
+/// in parallel when a graph is built).
 #[derive(Debug, Clone)]
 struct Keys {
     /// `os:` Open Supply Hub ID.
-    os: Option<String>,
+    os: Option<Key>,
     /// `op:` operator business number + country + address.
-    operator: Option<String>,
+    operator: Option<Key>,
     /// `na:` country + name + address.
-    name_address: String,
+    name_address: Key,
     /// `ad:` country + city + address (a proposal when names differ).
-    address: String,
+    address: Key,
     /// `nc:` country + city + name (a proposal when addresses differ).
-    name_city: String,
+    name_city: Key,
+    /// The public id a new facility made from this record gets (`public_id` of the primary key).
+    id: String,
 }
 
 impl Keys {
@@ -222,40 +247,44 @@ impl Keys {
         let name = normalise_name(&r.name);
         let addr = normalise_address(&r.address);
         let city = fold_words(&r.city);
+        let os = r
+            .os_id
+            .as_deref()
+            .map(|s| s.trim().to_ascii_uppercase())
+            .filter(|s| !s.is_empty())
+            .map(|s| format!("os:{s}"));
+        let name_address = format!("na:{cc}:{name}:{addr}");
         Keys {
-            os: r
-                .os_id
-                .as_deref()
-                .map(|s| s.trim().to_ascii_uppercase())
-                .filter(|s| !s.is_empty())
-                .map(|s| format!("os:{s}")),
+            id: public_id(os.as_deref().unwrap_or(&name_address)),
+            os: os.map(Key::new),
             operator: r
                 .operator_business_number
                 .as_deref()
                 .and_then(business_number_digits)
-                .map(|bn| format!("op:{cc}:{bn}:{addr}")),
-            name_address: format!("na:{cc}:{name}:{addr}"),
-            address: format!("ad:{cc}:{city}:{addr}"),
-            name_city: format!("nc:{cc}:{city}:{name}"),
+                .map(|bn| Key::new(format!("op:{cc}:{bn}:{addr}"))),
+            name_address: Key::new(name_address),
+            address: Key::new(format!("ad:{cc}:{city}:{addr}")),
+            name_city: Key::new(format!("nc:{cc}:{city}:{name}")),
         }
     }
 
     fn primary(&self) -> &str {
-        self.os.as_deref().unwrap_or(&self.name_address)
+        &self.os.as_ref().unwrap_or(&self.name_address).text
     }
 
-    fn exact(&self) -> impl Iterator<Item = &str> {
-        self.os
-            .as_deref()
-            .into_iter()
-            .chain(self.operator.as_deref())
-            .chain(std::iter::once(self.name_address.as_str()))
+    fn exact(&self) -> impl Iterator<Item = &Key> {
+        self.os.iter().chain(self.operator.as_ref()).chain(std::iter::once(&self.name_address))
     }
 }
 
 /// The short, stable public id of a facility: 16 hex digits of the SHA-256 of its primary key.
 pub fn public_id(primary_key: &str) -> String {
     hex::encode(&Sha256::digest(primary_key.as_bytes())[..8])
+}
+
+/// A public id's 64 bits (how the id index holds it).
+fn id_bits(id: &str) -> u64 {
+    u64::from_str_radix(id, 16).unwrap_or_default()
 }
 
 /// A facility of the national graph.
@@ -331,12 +360,12 @@ struct DeclarationEntry {
 pub struct SupplyGraph {
     graph: StableDiGraph<Facility, u32>,
     declarations: FxHashMap<i64, DeclarationEntry>,
-    /// Exact keys (`os:`, `op:`, `na:`) → facility.
-    index: FxHashMap<String, NodeIndex>,
-    /// Near keys (`ad:`, `nc:`) → facilities listed under them.
-    near: FxHashMap<String, Vec<NodeIndex>>,
-    /// Public id → facility (merged ids keep pointing to the survivor).
-    ids: FxHashMap<String, NodeIndex>,
+    /// Exact keys (`os:`, `op:`, `na:`), by fingerprint → facility.
+    index: FxHashMap<Fp, NodeIndex>,
+    /// Near keys (`ad:`, `nc:`), by fingerprint → facilities listed under them.
+    near: FxHashMap<Fp, Vec<NodeIndex>>,
+    /// Public id (its 64 bits) → facility (merged ids keep pointing to the survivor).
+    ids: FxHashMap<u64, NodeIndex>,
     /// Keys an officer said are the same place, both ways.
     same: HashMap<String, Vec<String>>,
     /// Pairs an officer said are different places (ordered pair).
@@ -410,7 +439,7 @@ impl SupplyGraph {
             self.same.entry(d.key_a.clone()).or_default().push(d.key_b.clone());
             self.same.entry(d.key_b.clone()).or_default().push(d.key_a.clone());
             self.different.remove(&ordered(&d.key_a, &d.key_b));
-            if let (Some(&a), Some(&b)) = (self.index.get(&d.key_a), self.index.get(&d.key_b))
+            if let (Some(&a), Some(&b)) = (self.index.get(&fp(&d.key_a)), self.index.get(&fp(&d.key_b)))
                 && a != b
             {
                 return self.merge(a, b);
@@ -425,24 +454,28 @@ impl SupplyGraph {
     /// officer's decision. A facility whose OS ID differs from the record's is never matched by name.
     fn resolve(&self, keys: &Keys) -> Option<NodeIndex> {
         for k in keys.exact() {
-            if let Some(&n) = self.index.get(k) {
+            if let Some(&n) = self.index.get(&k.fp) {
                 let f = &self.graph[n];
-                let conflicting =
-                    keys.os.is_some() && !k.starts_with("os:") && f.exact_keys.iter().any(|x| x.starts_with("os:"));
+                let conflicting = keys.os.is_some()
+                    && !k.text.starts_with("os:")
+                    && f.exact_keys.iter().any(|x| x.starts_with("os:"));
                 if !conflicting {
                     return Some(n);
                 }
             }
         }
+        if self.same.is_empty() {
+            return None;
+        }
         // Keys an officer tied to this one, transitively.
-        let mut seen: HashSet<&str> = keys.exact().collect();
+        let mut seen: HashSet<&str> = keys.exact().map(|k| k.text.as_str()).collect();
         let mut queue: VecDeque<&str> =
-            keys.exact().flat_map(|k| self.same.get(k).into_iter().flatten()).map(String::as_str).collect();
+            keys.exact().flat_map(|k| self.same.get(&k.text).into_iter().flatten()).map(String::as_str).collect();
         while let Some(k) = queue.pop_front() {
             if !seen.insert(k) {
                 continue;
             }
-            if let Some(&n) = self.index.get(k) {
+            if let Some(&n) = self.index.get(&fp(k)) {
                 return Some(n);
             }
             for other in self.same.get(k).into_iter().flatten() {
@@ -452,27 +485,28 @@ impl SupplyGraph {
         None
     }
 
-    fn add_facility(&mut self, r: &SiteRecord, keys: &Keys) -> NodeIndex {
+    fn add_facility(&mut self, r: &mut SiteRecord, keys: &Keys) -> NodeIndex {
         let key = keys.primary().to_string();
-        let id = public_id(&key);
+        let id = keys.id.clone();
+        let take = std::mem::take::<String>;
         let n = self.graph.add_node(Facility {
             key,
             id: id.clone(),
-            name: r.name.clone(),
-            address: r.address.clone(),
-            city: r.city.clone(),
+            name: take(&mut r.name),
+            address: take(&mut r.address),
+            city: take(&mut r.city),
             country: r.country,
-            os_id: r.os_id.clone(),
-            operator: r.operator.clone(),
-            goods: r.goods.clone(),
-            category: r.category.clone(),
+            os_id: r.os_id.take(),
+            operator: r.operator.take(),
+            goods: take(&mut r.goods),
+            category: r.category.take(),
             occurrences: Vec::new(),
             bases: [Base::default(); 2],
             merged_ids: Vec::new(),
             exact_keys: Vec::new(),
             near_keys: Vec::new(),
         });
-        self.ids.insert(id, n);
+        self.ids.insert(id_bits(&id), n);
         if self.scores.len() <= n.index() {
             self.scores.resize(n.index() + 1, [0.0; 2]);
         }
@@ -480,21 +514,24 @@ impl SupplyGraph {
         n
     }
 
-    fn register_keys(&mut self, n: NodeIndex, keys: &Keys) {
+    fn register_keys(&mut self, n: NodeIndex, keys: Keys) {
         let mut exact = Vec::new();
-        for k in keys.exact() {
-            if !self.index.contains_key(k) {
-                self.index.insert(k.to_string(), n);
-                exact.push(k.to_string());
+        for k in [keys.os, keys.operator, Some(keys.name_address)].into_iter().flatten() {
+            if let std::collections::hash_map::Entry::Vacant(slot) = self.index.entry(k.fp) {
+                slot.insert(n);
+                exact.push(k.text);
             }
         }
         let mut near = Vec::new();
-        for k in [&keys.address, &keys.name_city] {
-            let list = self.near.entry(k.clone()).or_default();
-            if !list.contains(&n) {
-                list.push(n);
-                near.push(k.clone());
+        for k in [keys.address, keys.name_city] {
+            match self.near.get_mut(&k.fp) {
+                Some(list) if list.contains(&n) => continue,
+                Some(list) => list.push(n),
+                None => {
+                    self.near.insert(k.fp, vec![n]);
+                }
             }
+            near.push(k.text);
         }
         let f = &mut self.graph[n];
         f.exact_keys.extend(exact);
@@ -547,16 +584,17 @@ impl SupplyGraph {
     }
 
     fn attach_with(&mut self, input: DeclarationInput, all_keys: Vec<Keys>) -> Vec<NodeIndex> {
-        let id = input.meta.id;
-        let mut nodes = Vec::with_capacity(input.sites.len());
-        let mut bases = Vec::with_capacity(input.sites.len());
+        let DeclarationInput { meta, sites } = input;
+        let id = meta.id;
+        let mut nodes = Vec::with_capacity(sites.len());
+        let mut bases = Vec::with_capacity(sites.len());
+        let mut refs = Vec::with_capacity(sites.len());
+        let mut ships = Vec::with_capacity(sites.len());
         let mut links = Vec::new();
-        let refs: Vec<String> = input.sites.iter().map(|r| r.site_ref.clone()).collect();
-        let ships: Vec<bool> = input.sites.iter().map(|r| !r.supplies_to.is_empty()).collect();
-        for ((i, r), keys) in input.sites.iter().enumerate().zip(&all_keys) {
-            let n = match self.resolve(keys) {
+        for ((i, mut r), keys) in sites.into_iter().enumerate().zip(all_keys) {
+            let n = match self.resolve(&keys) {
                 Some(n) => n,
-                None => self.add_facility(r, keys),
+                None => self.add_facility(&mut r, &keys),
             };
             self.register_keys(n, keys);
             let f = &mut self.graph[n];
@@ -566,16 +604,18 @@ impl SupplyGraph {
                 f.bases[k].input = f.bases[k].input.max(r.bases[k].input);
             }
             if f.category.is_none() {
-                f.category.clone_from(&r.category);
+                f.category = r.category.take();
             }
             if f.os_id.is_none() {
-                f.os_id.clone_from(&r.os_id);
+                f.os_id = r.os_id.take();
             }
             nodes.push(n);
             bases.push(r.bases);
+            ships.push(!r.supplies_to.is_empty());
             for &t in &r.supplies_to {
                 links.push((i as u32, t));
             }
+            refs.push(r.site_ref);
         }
         for &(from, to) in &links {
             let (a, b) = (nodes[from as usize], nodes[to as usize]);
@@ -590,7 +630,7 @@ impl SupplyGraph {
             }
         }
         let seeds = nodes.clone();
-        self.declarations.insert(id, DeclarationEntry { meta: input.meta, nodes, refs, bases, ships, links });
+        self.declarations.insert(id, DeclarationEntry { meta, nodes, refs, bases, ships, links });
         seeds
     }
 
@@ -645,11 +685,13 @@ impl SupplyGraph {
     fn remove_facility(&mut self, n: NodeIndex) {
         let Some(f) = self.graph.remove_node(n) else { return };
         for k in f.exact_keys {
+            let k = fp(&k);
             if self.index.get(&k) == Some(&n) {
                 self.index.remove(&k);
             }
         }
         for k in f.near_keys {
+            let k = fp(&k);
             if let Some(list) = self.near.get_mut(&k) {
                 list.retain(|x| *x != n);
                 if list.is_empty() {
@@ -658,8 +700,9 @@ impl SupplyGraph {
             }
         }
         for id in std::iter::once(&f.id).chain(&f.merged_ids) {
-            if self.ids.get(id) == Some(&n) {
-                self.ids.remove(id);
+            let id = id_bits(id);
+            if self.ids.get(&id) == Some(&n) {
+                self.ids.remove(&id);
             }
         }
         self.scores[n.index()] = [0.0; 2];
@@ -685,10 +728,10 @@ impl SupplyGraph {
             }
         }
         for k in &fb.exact_keys {
-            self.index.insert(k.clone(), a);
+            self.index.insert(fp(k), a);
         }
         for k in &fb.near_keys {
-            if let Some(list) = self.near.get_mut(k) {
+            if let Some(list) = self.near.get_mut(&fp(k)) {
                 list.retain(|x| *x != b);
                 if !list.contains(&a) {
                     list.push(a);
@@ -696,7 +739,7 @@ impl SupplyGraph {
             }
         }
         for id in std::iter::once(&fb.id).chain(&fb.merged_ids) {
-            self.ids.insert(id.clone(), a);
+            self.ids.insert(id_bits(id), a);
         }
         for entry in self.declarations.values_mut() {
             for n in entry.nodes.iter_mut() {
@@ -810,7 +853,8 @@ impl SupplyGraph {
 
     /// The facility with this public id.
     pub fn find(&self, id: &str) -> Option<NodeIndex> {
-        self.ids.get(id).copied().filter(|n| self.graph.contains_node(*n))
+        let bits = u64::from_str_radix(id, 16).ok().filter(|_| id.len() == 16)?;
+        self.ids.get(&bits).copied().filter(|n| self.graph.contains_node(*n))
     }
 
     /// The facility a declaration's site is.
@@ -1044,7 +1088,7 @@ impl SupplyGraph {
     /// Whether two facility keys are a pair [`proposals`](Self::proposals) offers: two facilities listed under a
     /// common near key, not decided different, without conflicting OS IDs.
     pub fn is_proposal(&self, key_a: &str, key_b: &str) -> bool {
-        let (Some(&a), Some(&b)) = (self.index.get(key_a), self.index.get(key_b)) else { return false };
+        let (Some(&a), Some(&b)) = (self.index.get(&fp(key_a)), self.index.get(&fp(key_b))) else { return false };
         let (Some(fa), Some(fb)) = (self.graph.node_weight(a), self.graph.node_weight(b)) else { return false };
         a != b && self.may_be_same(fa, fb) && fa.near_keys.iter().any(|k| fb.near_keys.contains(k))
     }
@@ -1058,7 +1102,7 @@ impl SupplyGraph {
     /// name at other addresses), not yet decided.
     pub fn proposals(&self, limit: usize) -> Vec<MatchProposal> {
         let mut out = Vec::new();
-        let mut keys: Vec<&String> = self.near.keys().collect();
+        let mut keys: Vec<&Fp> = self.near.keys().collect();
         keys.sort_unstable();
         let mut seen: HashSet<(NodeIndex, NodeIndex)> = HashSet::new();
         for k in keys {
@@ -1080,7 +1124,11 @@ impl SupplyGraph {
                     out.push(MatchProposal {
                         a: sa,
                         b: sb,
-                        reason: if k.starts_with("ad:") { "same_address" } else { "same_name" },
+                        reason: if fa.near_keys.iter().any(|x| x.starts_with("ad:") && fp(x) == *k) {
+                            "same_address"
+                        } else {
+                            "same_name"
+                        },
                     });
                     if out.len() >= limit {
                         return out;
