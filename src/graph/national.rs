@@ -12,7 +12,7 @@
 //! it has one fixed point, reached from any start — which is why an incremental update (start from the old scores,
 //! re-score downstream of what changed) and a full re-score (upstream first) agree.
 
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -210,35 +210,24 @@ fn fp(key: &str) -> Fp {
     xxhash_rust::xxh3::xxh3_128(key.as_bytes())
 }
 
-/// An identity key and its fingerprint.
-#[derive(Debug, Clone)]
-struct Key {
-    text: String,
-    fp: Fp,
-}
-
-impl Key {
-    fn new(text: String) -> Key {
-        Key { fp: fp(&text), text }
-    }
-}
-
-/// The keys a site record is known by, strongest first, with their fingerprints (computed where the keys are made:
-/// in parallel when a graph is built).
+/// The keys a site record is known by, as fingerprints, strongest first (computed where the keys are made: in
+/// parallel when a graph is built). Only the primary key's text is kept: a new facility is known by it.
 #[derive(Debug, Clone)]
 struct Keys {
     /// `os:` Open Supply Hub ID.
-    os: Option<Key>,
+    os: Option<Fp>,
     /// `op:` operator business number + country + address.
-    operator: Option<Key>,
+    operator: Option<Fp>,
     /// `na:` country + name + address.
-    name_address: Key,
+    name_address: Fp,
     /// `ad:` country + city + address (a proposal when names differ).
-    address: Key,
+    address: Fp,
     /// `nc:` country + city + name (a proposal when addresses differ).
-    name_city: Key,
-    /// The public id a new facility made from this record gets (`public_id` of the primary key).
-    id: String,
+    name_city: Fp,
+    /// The primary key (`os:…`, else `na:…`).
+    primary: String,
+    /// The public id a new facility made from this record gets (64 bits of `public_id` of the primary key).
+    id: u64,
 }
 
 impl Keys {
@@ -254,37 +243,43 @@ impl Keys {
             .filter(|s| !s.is_empty())
             .map(|s| format!("os:{s}"));
         let name_address = format!("na:{cc}:{name}:{addr}");
+        let name_address_fp = fp(&name_address);
+        let os_fp = os.as_deref().map(fp);
+        let primary = os.unwrap_or(name_address);
         Keys {
-            id: public_id(os.as_deref().unwrap_or(&name_address)),
-            os: os.map(Key::new),
+            id: public_id_bits(&primary),
+            os: os_fp,
             operator: r
                 .operator_business_number
                 .as_deref()
                 .and_then(business_number_digits)
-                .map(|bn| Key::new(format!("op:{cc}:{bn}:{addr}"))),
-            name_address: Key::new(name_address),
-            address: Key::new(format!("ad:{cc}:{city}:{addr}")),
-            name_city: Key::new(format!("nc:{cc}:{city}:{name}")),
+                .map(|bn| fp(&format!("op:{cc}:{bn}:{addr}"))),
+            name_address: name_address_fp,
+            address: fp(&format!("ad:{cc}:{city}:{addr}")),
+            name_city: fp(&format!("nc:{cc}:{city}:{name}")),
+            primary,
         }
     }
 
-    fn primary(&self) -> &str {
-        &self.os.as_ref().unwrap_or(&self.name_address).text
-    }
-
-    fn exact(&self) -> impl Iterator<Item = &Key> {
-        self.os.iter().chain(self.operator.as_ref()).chain(std::iter::once(&self.name_address))
+    /// The exact keys, each with whether it is an OS ID.
+    fn exact(&self) -> impl Iterator<Item = (Fp, bool)> + use<> {
+        self.os
+            .map(|k| (k, true))
+            .into_iter()
+            .chain(self.operator.map(|k| (k, false)))
+            .chain(std::iter::once((self.name_address, false)))
     }
 }
 
 /// The short, stable public id of a facility: 16 hex digits of the SHA-256 of its primary key.
 pub fn public_id(primary_key: &str) -> String {
-    hex::encode(&Sha256::digest(primary_key.as_bytes())[..8])
+    format!("{:016x}", public_id_bits(primary_key))
 }
 
-/// A public id's 64 bits (how the id index holds it).
-fn id_bits(id: &str) -> u64 {
-    u64::from_str_radix(id, 16).unwrap_or_default()
+/// The public id's 64 bits (the first eight bytes of the SHA-256, big-endian): how facilities hold it.
+fn public_id_bits(primary_key: &str) -> u64 {
+    let digest = Sha256::digest(primary_key.as_bytes());
+    u64::from_be_bytes(digest[..8].try_into().unwrap_or_default())
 }
 
 /// A facility of the national graph.
@@ -292,7 +287,8 @@ fn id_bits(id: &str) -> u64 {
 pub struct Facility {
     /// The key it was first known by (`os:…` or `na:…`).
     pub key: String,
-    pub id: String,
+    /// Its public id's 64 bits ([`Facility::id`] writes it out).
+    id: u64,
     pub name: String,
     pub address: String,
     pub city: String,
@@ -303,12 +299,19 @@ pub struct Facility {
     pub category: Option<String>,
     /// Every (declaration, site index) that declares it.
     pub occurrences: Vec<(i64, u32)>,
-    pub bases: Bases,
     /// Public ids of facilities merged into it (they answer for it).
-    merged_ids: Vec<String>,
-    /// The exact keys that point to it in the index, and the near keys it is listed under.
-    exact_keys: Vec<String>,
-    near_keys: Vec<String>,
+    merged_ids: Vec<u64>,
+    /// The exact keys that point to it in the index (with whether each is an OS ID), and the near keys it is listed
+    /// under (with whether each is an address key).
+    exact_keys: Vec<(Fp, bool)>,
+    near_keys: Vec<(Fp, bool)>,
+}
+
+impl Facility {
+    /// Its public id: 16 hex digits.
+    pub fn id(&self) -> String {
+        format!("{:016x}", self.id)
+    }
 }
 
 /// An officer's decision on two facilities: the same place, or not.
@@ -367,10 +370,13 @@ pub struct SupplyGraph {
     /// Public id (its 64 bits) → facility (merged ids keep pointing to the survivor).
     ids: FxHashMap<u64, NodeIndex>,
     /// Keys an officer said are the same place, both ways.
-    same: HashMap<String, Vec<String>>,
+    same: FxHashMap<Fp, Vec<Fp>>,
     /// Pairs an officer said are different places (ordered pair).
     different: HashSet<(String, String)>,
     scores: Vec<[f32; 2]>,
+    /// The highest own and undisclosed-input points any declaration gives each facility (by node index, beside the
+    /// scores: re-scoring reads only these two dense arrays and the links).
+    bases: Vec<Bases>,
     decay: f32,
 }
 
@@ -387,9 +393,10 @@ impl SupplyGraph {
             index: FxHashMap::default(),
             near: FxHashMap::default(),
             ids: FxHashMap::default(),
-            same: HashMap::new(),
+            same: FxHashMap::default(),
             different: HashSet::new(),
             scores: Vec::new(),
+            bases: Vec::new(),
             decay: decay as f32,
         }
     }
@@ -402,6 +409,7 @@ impl SupplyGraph {
         self.near.reserve(facilities * 2);
         self.ids.reserve(facilities);
         self.scores.reserve(facilities);
+        self.bases.reserve(facilities);
     }
 
     /// Number of facilities.
@@ -436,8 +444,9 @@ impl SupplyGraph {
             return 0;
         }
         if d.same {
-            self.same.entry(d.key_a.clone()).or_default().push(d.key_b.clone());
-            self.same.entry(d.key_b.clone()).or_default().push(d.key_a.clone());
+            let (a, b) = (fp(&d.key_a), fp(&d.key_b));
+            self.same.entry(a).or_default().push(b);
+            self.same.entry(b).or_default().push(a);
             self.different.remove(&ordered(&d.key_a, &d.key_b));
             if let (Some(&a), Some(&b)) = (self.index.get(&fp(&d.key_a)), self.index.get(&fp(&d.key_b)))
                 && a != b
@@ -453,12 +462,10 @@ impl SupplyGraph {
     /// The facility a record is, if the graph knows it: by identifier first, then by name and address, then by an
     /// officer's decision. A facility whose OS ID differs from the record's is never matched by name.
     fn resolve(&self, keys: &Keys) -> Option<NodeIndex> {
-        for k in keys.exact() {
-            if let Some(&n) = self.index.get(&k.fp) {
+        for (k, is_os) in keys.exact() {
+            if let Some(&n) = self.index.get(&k) {
                 let f = &self.graph[n];
-                let conflicting = keys.os.is_some()
-                    && !k.text.starts_with("os:")
-                    && f.exact_keys.iter().any(|x| x.starts_with("os:"));
+                let conflicting = keys.os.is_some() && !is_os && f.exact_keys.iter().any(|&(_, os)| os);
                 if !conflicting {
                     return Some(n);
                 }
@@ -468,30 +475,29 @@ impl SupplyGraph {
             return None;
         }
         // Keys an officer tied to this one, transitively.
-        let mut seen: HashSet<&str> = keys.exact().map(|k| k.text.as_str()).collect();
-        let mut queue: VecDeque<&str> =
-            keys.exact().flat_map(|k| self.same.get(&k.text).into_iter().flatten()).map(String::as_str).collect();
+        let mut seen: HashSet<Fp> = keys.exact().map(|(k, _)| k).collect();
+        let mut queue: VecDeque<Fp> =
+            keys.exact().flat_map(|(k, _)| self.same.get(&k).into_iter().flatten().copied()).collect();
         while let Some(k) = queue.pop_front() {
             if !seen.insert(k) {
                 continue;
             }
-            if let Some(&n) = self.index.get(&fp(k)) {
+            if let Some(&n) = self.index.get(&k) {
                 return Some(n);
             }
-            for other in self.same.get(k).into_iter().flatten() {
+            for &other in self.same.get(&k).into_iter().flatten() {
                 queue.push_back(other);
             }
         }
         None
     }
 
-    fn add_facility(&mut self, r: &mut SiteRecord, keys: &Keys) -> NodeIndex {
-        let key = keys.primary().to_string();
-        let id = keys.id.clone();
+    fn add_facility(&mut self, r: &mut SiteRecord, keys: &mut Keys) -> NodeIndex {
         let take = std::mem::take::<String>;
+        let id = keys.id;
         let n = self.graph.add_node(Facility {
-            key,
-            id: id.clone(),
+            key: take(&mut keys.primary),
+            id,
             name: take(&mut r.name),
             address: take(&mut r.address),
             city: take(&mut r.city),
@@ -501,41 +507,42 @@ impl SupplyGraph {
             goods: take(&mut r.goods),
             category: r.category.take(),
             occurrences: Vec::new(),
-            bases: [Base::default(); 2],
             merged_ids: Vec::new(),
             exact_keys: Vec::new(),
             near_keys: Vec::new(),
         });
-        self.ids.insert(id_bits(&id), n);
+        self.ids.insert(id, n);
         if self.scores.len() <= n.index() {
             self.scores.resize(n.index() + 1, [0.0; 2]);
+            self.bases.resize(n.index() + 1, Bases::default());
         }
         self.scores[n.index()] = [0.0; 2];
+        self.bases[n.index()] = Bases::default();
         n
     }
 
-    fn register_keys(&mut self, n: NodeIndex, keys: Keys) {
-        let mut exact = Vec::new();
-        for k in [keys.os, keys.operator, Some(keys.name_address)].into_iter().flatten() {
-            if let std::collections::hash_map::Entry::Vacant(slot) = self.index.entry(k.fp) {
-                slot.insert(n);
-                exact.push(k.text);
+    fn register_keys(&mut self, n: NodeIndex, keys: &Keys) {
+        let mut exact = [None; 3];
+        for (slot, (k, is_os)) in exact.iter_mut().zip(keys.exact()) {
+            if let std::collections::hash_map::Entry::Vacant(entry) = self.index.entry(k) {
+                entry.insert(n);
+                *slot = Some((k, is_os));
             }
         }
-        let mut near = Vec::new();
-        for k in [keys.address, keys.name_city] {
-            match self.near.get_mut(&k.fp) {
+        let mut near = [None; 2];
+        for (slot, (k, is_address)) in near.iter_mut().zip([(keys.address, true), (keys.name_city, false)]) {
+            match self.near.get_mut(&k) {
                 Some(list) if list.contains(&n) => continue,
                 Some(list) => list.push(n),
                 None => {
-                    self.near.insert(k.fp, vec![n]);
+                    self.near.insert(k, vec![n]);
                 }
             }
-            near.push(k.text);
+            *slot = Some((k, is_address));
         }
         let f = &mut self.graph[n];
-        f.exact_keys.extend(exact);
-        f.near_keys.extend(near);
+        f.exact_keys.extend(exact.into_iter().flatten());
+        f.near_keys.extend(near.into_iter().flatten());
     }
 
     /// Adds a declaration (replacing it if already there) and re-scores what it touches. Returns the number of
@@ -555,26 +562,55 @@ impl SupplyGraph {
 
     /// Adds many declarations, then scores everything once (upstream first): the way to build from storage.
     pub fn extend(&mut self, inputs: Vec<DeclarationInput>) {
-        // Normalising names and addresses is the costly part of identity and needs no graph: do it on every core.
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
-        let chunk = inputs.len().div_ceil(threads).max(1);
-        let keys: Vec<Vec<Keys>> = std::thread::scope(|s| {
-            let handles: Vec<_> = inputs
-                .chunks(chunk)
-                .map(|part| {
-                    s.spawn(move || {
-                        part.iter().map(|d| d.sites.iter().map(Keys::of).collect()).collect::<Vec<Vec<Keys>>>()
-                    })
-                })
-                .collect();
-            handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
-        });
-        for (input, keys) in inputs.into_iter().zip(keys) {
-            if self.declarations.contains_key(&input.meta.id) {
-                self.detach(input.meta.id);
-            }
-            self.attach_with(input, keys);
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        use std::sync::{Mutex, PoisonError, mpsc};
+        // Normalising names and addresses is the costly part of identity and needs no graph: worker threads make the
+        // keys of batch after batch while this thread attaches the batches whose keys are ready, in order.
+        const BATCH: usize = 32;
+        let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+        let mut inputs = inputs.into_iter().peekable();
+        let mut batches = Vec::new();
+        while inputs.peek().is_some() {
+            batches.push(Mutex::new(inputs.by_ref().take(BATCH).collect::<Vec<_>>()));
         }
+        let next = AtomicUsize::new(0);
+        let (tx, rx) = mpsc::channel::<(usize, Vec<Vec<Keys>>)>();
+        std::thread::scope(|s| {
+            for _ in 0..workers {
+                let (tx, batches, next) = (tx.clone(), &batches, &next);
+                s.spawn(move || {
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(batch) = batches.get(i) else { break };
+                        let keys = batch
+                            .lock()
+                            .unwrap_or_else(PoisonError::into_inner)
+                            .iter()
+                            .map(|d| d.sites.iter().map(Keys::of).collect())
+                            .collect();
+                        if tx.send((i, keys)).is_err() {
+                            break;
+                        }
+                    }
+                });
+            }
+            drop(tx);
+            let mut ready = BTreeMap::new();
+            let mut want = 0;
+            for (i, keys) in rx {
+                ready.insert(i, keys);
+                while let Some(keys) = ready.remove(&want) {
+                    let batch = std::mem::take(&mut *batches[want].lock().unwrap_or_else(PoisonError::into_inner));
+                    for (input, keys) in batch.into_iter().zip(keys) {
+                        if self.declarations.contains_key(&input.meta.id) {
+                            self.detach(input.meta.id);
+                        }
+                        self.attach_with(input, keys);
+                    }
+                    want += 1;
+                }
+            }
+        });
         self.rescore_all();
     }
 
@@ -591,18 +627,18 @@ impl SupplyGraph {
         let mut refs = Vec::with_capacity(sites.len());
         let mut ships = Vec::with_capacity(sites.len());
         let mut links = Vec::new();
-        for ((i, mut r), keys) in sites.into_iter().enumerate().zip(all_keys) {
+        for ((i, mut r), mut keys) in sites.into_iter().enumerate().zip(all_keys) {
             let n = match self.resolve(&keys) {
                 Some(n) => n,
-                None => self.add_facility(&mut r, &keys),
+                None => self.add_facility(&mut r, &mut keys),
             };
-            self.register_keys(n, keys);
+            self.register_keys(n, &keys);
+            for (b, r) in self.bases[n.index()].iter_mut().zip(&r.bases) {
+                b.own = b.own.max(r.own);
+                b.input = b.input.max(r.input);
+            }
             let f = &mut self.graph[n];
             f.occurrences.push((id, i as u32));
-            for k in 0..2 {
-                f.bases[k].own = f.bases[k].own.max(r.bases[k].own);
-                f.bases[k].input = f.bases[k].input.max(r.bases[k].input);
-            }
             if f.category.is_none() {
                 f.category = r.category.take();
             }
@@ -679,19 +715,17 @@ impl SupplyGraph {
                 }
             }
         }
-        self.graph[n].bases = b;
+        self.bases[n.index()] = b;
     }
 
     fn remove_facility(&mut self, n: NodeIndex) {
         let Some(f) = self.graph.remove_node(n) else { return };
-        for k in f.exact_keys {
-            let k = fp(&k);
+        for (k, _) in f.exact_keys {
             if self.index.get(&k) == Some(&n) {
                 self.index.remove(&k);
             }
         }
-        for k in f.near_keys {
-            let k = fp(&k);
+        for (k, _) in f.near_keys {
             if let Some(list) = self.near.get_mut(&k) {
                 list.retain(|x| *x != n);
                 if list.is_empty() {
@@ -699,8 +733,7 @@ impl SupplyGraph {
                 }
             }
         }
-        for id in std::iter::once(&f.id).chain(&f.merged_ids) {
-            let id = id_bits(id);
+        for id in std::iter::once(f.id).chain(f.merged_ids) {
             if self.ids.get(&id) == Some(&n) {
                 self.ids.remove(&id);
             }
@@ -727,19 +760,19 @@ impl SupplyGraph {
                 self.add_links(a, t, w);
             }
         }
-        for k in &fb.exact_keys {
-            self.index.insert(fp(k), a);
+        for &(k, _) in &fb.exact_keys {
+            self.index.insert(k, a);
         }
-        for k in &fb.near_keys {
-            if let Some(list) = self.near.get_mut(&fp(k)) {
+        for (k, _) in &fb.near_keys {
+            if let Some(list) = self.near.get_mut(k) {
                 list.retain(|x| *x != b);
                 if !list.contains(&a) {
                     list.push(a);
                 }
             }
         }
-        for id in std::iter::once(&fb.id).chain(&fb.merged_ids) {
-            self.ids.insert(id_bits(id), a);
+        for &id in std::iter::once(&fb.id).chain(&fb.merged_ids) {
+            self.ids.insert(id, a);
         }
         for entry in self.declarations.values_mut() {
             for n in entry.nodes.iter_mut() {
@@ -772,7 +805,7 @@ impl SupplyGraph {
     }
 
     fn compute(&self, n: NodeIndex) -> [f32; 2] {
-        let f = &self.graph[n];
+        let bases = self.bases[n.index()];
         let mut up = [0.0f32; 2];
         for s in self.graph.neighbors_directed(n, Direction::Incoming) {
             let sc = self.scores[s.index()];
@@ -781,7 +814,7 @@ impl SupplyGraph {
         }
         let mut out = [0.0f32; 2];
         for k in 0..2 {
-            let b = f.bases[k];
+            let b = bases[k];
             out[k] = (b.own + b.input.max(self.decay * up[k])).clamp(0.0, 100.0);
         }
         out
@@ -845,6 +878,11 @@ impl SupplyGraph {
         }
     }
 
+    /// The highest own and undisclosed-input points any declaration gives a facility (forced, child).
+    pub fn bases(&self, n: NodeIndex) -> Bases {
+        self.bases.get(n.index()).copied().unwrap_or_default()
+    }
+
     /// The national scores of a facility (forced, child), rounded to one decimal.
     pub fn score(&self, n: NodeIndex) -> [f32; 2] {
         let s = self.scores.get(n.index()).copied().unwrap_or_default();
@@ -884,7 +922,7 @@ impl SupplyGraph {
         suppliers.sort_unstable();
         suppliers.dedup();
         Some(FacilitySummary {
-            id: f.id.clone(),
+            id: f.id(),
             key: f.key.clone(),
             name: f.name.clone(),
             address: f.address.clone(),
@@ -1124,7 +1162,7 @@ impl SupplyGraph {
                     out.push(MatchProposal {
                         a: sa,
                         b: sb,
-                        reason: if fa.near_keys.iter().any(|x| x.starts_with("ad:") && fp(x) == *k) {
+                        reason: if fa.near_keys.iter().any(|&(x, is_address)| is_address && x == *k) {
                             "same_address"
                         } else {
                             "same_name"
@@ -1166,7 +1204,7 @@ fn facility_attributes(
     s: [f32; 2],
 ) -> Vec<(std::borrow::Cow<'static, str>, std::borrow::Cow<'static, str>)> {
     vec![
-        ("id".into(), f.id.clone().into()),
+        ("id".into(), f.id().into()),
         ("name".into(), f.name.clone().into()),
         ("country".into(), f.country.as_str().to_string().into()),
         ("os_id".into(), f.os_id.clone().unwrap_or_default().into()),

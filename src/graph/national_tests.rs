@@ -294,3 +294,12 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_public_id_is_the_first_eight_bytes_of_the_sha256_of_the_primary_key() {
+    use sha2::{Digest, Sha256};
+    for key in ["na:BD:dhaka knit:plot 7 industrial zone", "os:CN2019123ABCDEF", ""] {
+        let expected = hex::encode(&Sha256::digest(key.as_bytes())[..8]);
+        assert_eq!(public_id(key), expected);
+    }
+}

@@ -196,6 +196,7 @@ async fn site_detail(state: &AppState, id: &str) -> Result<SiteDetail, ApiError>
         let f = g.facility(n).ok_or(ApiError::NotFound)?;
         let facility = g.summary(n).ok_or(ApiError::NotFound)?;
         let score = g.score(n);
+        let bases = g.bases(n);
         let explanation = [RiskKind::ForcedLabour, RiskKind::ChildLabour]
             .into_iter()
             .enumerate()
@@ -204,8 +205,8 @@ async fn site_detail(state: &AppState, id: &str) -> Result<SiteDetail, ApiError>
                 Explanation {
                     kind,
                     score: score[k],
-                    own: (f.bases[k].own * 10.0).round() / 10.0,
-                    input: (f.bases[k].input * 10.0).round() / 10.0,
+                    own: (bases[k].own * 10.0).round() / 10.0,
+                    input: (bases[k].input * 10.0).round() / 10.0,
                     carried_from: strongest.and_then(|(s, _)| g.summary(s)),
                     carried: strongest.map_or(0.0, |(_, v)| (v * g.decay() * 10.0).round() / 10.0),
                 }
@@ -370,7 +371,7 @@ async fn api_chain(
     let national: Vec<Option<String>> = if viewer.can(Action::ReadPortfolio) {
         let g = state.graph.current(&state.store).await?;
         (0..stored.declaration.places_of_work.len())
-            .map(|i| g.node_of(*id, i).and_then(|n| g.facility(n)).map(|f| f.id.clone()))
+            .map(|i| g.node_of(*id, i).and_then(|n| g.facility(n)).map(|f| f.id()))
             .collect()
     } else {
         vec![None; stored.declaration.places_of_work.len()]
