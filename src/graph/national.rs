@@ -210,6 +210,15 @@ fn fp(key: &str) -> Fp {
     xxhash_rust::xxh3::xxh3_128(key.as_bytes())
 }
 
+/// The fingerprint of the key written by joining `parts`, without writing it: the same as `fp(&parts.concat())`.
+fn fp_of(parts: &[&str]) -> Fp {
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    for p in parts {
+        h.update(p.as_bytes());
+    }
+    h.digest128()
+}
+
 /// The keys a site record is known by, as fingerprints, strongest first (computed where the keys are made: in
 /// parallel when a graph is built). Only the primary key's text is kept: a new facility is known by it.
 #[derive(Debug, Clone)]
@@ -242,10 +251,9 @@ impl Keys {
             .map(|s| s.trim().to_ascii_uppercase())
             .filter(|s| !s.is_empty())
             .map(|s| format!("os:{s}"));
-        let name_address = format!("na:{cc}:{name}:{addr}");
-        let name_address_fp = fp(&name_address);
+        let name_address_fp = fp_of(&["na:", cc, ":", &name, ":", &addr]);
         let os_fp = os.as_deref().map(fp);
-        let primary = os.unwrap_or(name_address);
+        let primary = os.unwrap_or_else(|| format!("na:{cc}:{name}:{addr}"));
         Keys {
             id: public_id_bits(&primary),
             os: os_fp,
@@ -253,10 +261,10 @@ impl Keys {
                 .operator_business_number
                 .as_deref()
                 .and_then(business_number_digits)
-                .map(|bn| fp(&format!("op:{cc}:{bn}:{addr}"))),
+                .map(|bn| fp_of(&["op:", cc, ":", &bn, ":", &addr])),
             name_address: name_address_fp,
-            address: fp(&format!("ad:{cc}:{city}:{addr}")),
-            name_city: fp(&format!("nc:{cc}:{city}:{name}")),
+            address: fp_of(&["ad:", cc, ":", &city, ":", &addr]),
+            name_city: fp_of(&["nc:", cc, ":", &city, ":", &name]),
             primary,
         }
     }
@@ -382,6 +390,25 @@ pub struct SupplyGraph {
 
 fn ordered(a: &str, b: &str) -> (String, String) {
     if a <= b { (a.to_string(), b.to_string()) } else { (b.to_string(), a.to_string()) }
+}
+
+/// A facility's national score from its bases and its suppliers' scores: `own + max(input, decay × max supplier)`,
+/// per kind, within 0–100.
+fn score_of(
+    graph: &StableDiGraph<Facility, u32>,
+    bases: &[Bases],
+    decay: f32,
+    scores: &[[f32; 2]],
+    n: NodeIndex,
+) -> [f32; 2] {
+    let b = bases.get(n.index()).copied().unwrap_or_default();
+    let mut up = [0.0f32; 2];
+    for s in graph.neighbors_directed(n, Direction::Incoming) {
+        let sc = scores[s.index()];
+        up[0] = up[0].max(sc[0]);
+        up[1] = up[1].max(sc[1]);
+    }
+    [0, 1].map(|k| (b[k].own + b[k].input.max(decay * up[k])).clamp(0.0, 100.0))
 }
 
 impl SupplyGraph {
@@ -805,19 +832,7 @@ impl SupplyGraph {
     }
 
     fn compute(&self, n: NodeIndex) -> [f32; 2] {
-        let bases = self.bases[n.index()];
-        let mut up = [0.0f32; 2];
-        for s in self.graph.neighbors_directed(n, Direction::Incoming) {
-            let sc = self.scores[s.index()];
-            up[0] = up[0].max(sc[0]);
-            up[1] = up[1].max(sc[1]);
-        }
-        let mut out = [0.0f32; 2];
-        for k in 0..2 {
-            let b = bases[k];
-            out[k] = (b.own + b.input.max(self.decay * up[k])).clamp(0.0, 100.0);
-        }
-        out
+        score_of(&self.graph, &self.bases, self.decay, &self.scores, n)
     }
 
     /// Re-scores from `seeds` downstream until nothing changes by more than [`EPSILON`]. Returns how many
@@ -851,31 +866,36 @@ impl SupplyGraph {
     /// Scores every facility, upstream first (strongly connected groups iterated to their fixed point).
     pub fn rescore_all(&mut self) {
         let bound = self.graph.node_bound();
-        self.scores.clear();
-        self.scores.resize(bound, [0.0; 2]);
-        // tarjan_scc yields groups sinks first; suppliers come last, so walk it backwards.
-        let sccs = tarjan_scc(&self.graph);
-        for group in sccs.iter().rev() {
-            if group.len() == 1 && self.graph.find_edge(group[0], group[0]).is_none() {
-                let n = group[0];
-                self.scores[n.index()] = self.compute(n);
-                continue;
+        let mut scores = std::mem::take(&mut self.scores);
+        scores.clear();
+        scores.resize(bound, [0.0; 2]);
+        let (graph, bases, decay) = (&self.graph, &self.bases, self.decay);
+        // Tarjan's algorithm on the reversed links hands over each group of facilities (a loop of supply, or one
+        // facility) after every group it is supplied by: one pass, upstream first, no list of groups kept.
+        let mut tarjan = petgraph::algo::TarjanScc::new();
+        tarjan.run(petgraph::visit::Reversed(graph), |group: &[NodeIndex]| {
+            if let [n] = group
+                && graph.find_edge(*n, *n).is_none()
+            {
+                scores[n.index()] = score_of(graph, bases, decay, &scores, *n);
+                return;
             }
             for _ in 0..200 {
                 let mut changed = false;
                 for &n in group {
-                    let new = self.compute(n);
-                    let old = self.scores[n.index()];
+                    let new = score_of(graph, bases, decay, &scores, n);
+                    let old = scores[n.index()];
                     if (new[0] - old[0]).abs() > EPSILON / 4.0 || (new[1] - old[1]).abs() > EPSILON / 4.0 {
                         changed = true;
                     }
-                    self.scores[n.index()] = new;
+                    scores[n.index()] = new;
                 }
                 if !changed {
                     break;
                 }
             }
-        }
+        });
+        self.scores = scores;
     }
 
     /// The highest own and undisclosed-input points any declaration gives a facility (forced, child).

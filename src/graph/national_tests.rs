@@ -303,3 +303,11 @@ fn a_public_id_is_the_first_eight_bytes_of_the_sha256_of_the_primary_key() {
         assert_eq!(public_id(key), expected);
     }
 }
+
+#[test]
+fn a_key_fingerprinted_in_parts_is_the_key_fingerprinted_whole() {
+    let parts = ["na:", "BD", ":", "dhaka knit", ":", "plot 7 industrial zone"];
+    assert_eq!(fp_of(&parts), fp(&parts.concat()));
+    let long = "x".repeat(1000);
+    assert_eq!(fp_of(&["ad:", &long, ":", "y"]), fp(&format!("ad:{long}:y")));
+}
