@@ -14,9 +14,23 @@ pub fn fold_label(s: &str) -> String {
 /// Folds free text for fuzzy comparison (names, addresses): lower case, accents dropped, punctuation turned into
 /// single spaces.
 pub fn fold_words(s: &str) -> String {
-    // Most names and addresses are ASCII: nothing to decompose.
+    // Most names and addresses are ASCII: nothing to decompose, and case folds byte by byte.
     if s.is_ascii() {
-        fold_chars(s.chars(), s.len())
+        let mut out = String::with_capacity(s.len());
+        let mut space = true;
+        for b in s.bytes() {
+            if b.is_ascii_alphanumeric() {
+                out.push(char::from(b.to_ascii_lowercase()));
+                space = false;
+            } else if !space {
+                out.push(' ');
+                space = true;
+            }
+        }
+        if out.ends_with(' ') {
+            out.pop();
+        }
+        out
     } else {
         fold_chars(s.nfd().filter(|c| !is_combining_mark(*c)), s.len())
     }

@@ -183,17 +183,26 @@ const STREET_WORDS: &[(&str, &str)] = &[
 
 /// A facility name folded for matching: accents, case, punctuation and legal forms dropped.
 pub fn normalise_name(name: &str) -> String {
-    fold_words(name).split(' ').filter(|w| !w.is_empty() && !LEGAL_FORMS.contains(w)).collect::<Vec<_>>().join(" ")
+    join_words(&fold_words(name), |w| (!LEGAL_FORMS.contains(&w)).then_some(w))
+}
+
+/// The words of folded text, each mapped (or dropped by `None`), joined by single spaces.
+fn join_words<'a>(folded: &'a str, mut word: impl FnMut(&'a str) -> Option<&'a str>) -> String {
+    let mut out = String::with_capacity(folded.len());
+    for w in folded.split(' ').filter(|w| !w.is_empty()).filter_map(&mut word) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// An address folded for matching: accents, case and punctuation dropped, street words written one way.
 pub fn normalise_address(address: &str) -> String {
-    fold_words(address)
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .map(|w| STREET_WORDS.iter().find(|(long, _)| *long == w).map_or(w, |(_, short)| short))
-        .collect::<Vec<_>>()
-        .join(" ")
+    join_words(&fold_words(address), |w| {
+        Some(STREET_WORDS.iter().find(|(long, _)| *long == w).map_or(w, |(_, short)| short))
+    })
 }
 
 fn business_number_digits(bn: &str) -> Option<String> {
