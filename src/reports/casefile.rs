@@ -7,6 +7,7 @@ use serde::Serialize;
 use strum::IntoEnumIterator;
 
 use super::Catalog;
+pub use super::views::Choice;
 use super::helpers::format_money;
 use crate::cases::{self, CaseEvent, Credibility, EvidenceKind, IloIndicator, Outcome};
 use crate::domain::Lang;
@@ -278,14 +279,6 @@ pub fn case_view(
     }
 }
 
-/// A choice of a form's list or group of boxes.
-#[derive(Debug, Clone, Serialize)]
-pub struct Choice {
-    pub value: String,
-    pub label: String,
-    pub selected: bool,
-}
-
 fn choices<T: AsRef<str>>(
     cat: &Catalog,
     lang: Lang,
@@ -353,7 +346,8 @@ pub fn form_choices(cat: &Catalog, lang: Lang, draft: &Draft, sites: Vec<(String
     }
 }
 
-fn date(field: &str, text: &str) -> Result<NaiveDate, (String, String)> {
+/// A date typed into a form (`YYYY-MM-DD`, as `<input type=date>` sends it), or why not, in English and French.
+pub fn date(field: &str, text: &str) -> Result<NaiveDate, (String, String)> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
         (
             format!("{field}: enter a date as YYYY-MM-DD (got “{}”)", text.trim()),

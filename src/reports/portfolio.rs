@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use super::Catalog;
 use super::helpers::format_money;
-use super::views::BandCell;
+use super::views::{BandCell, Choice};
 use crate::cases::fiscal_year;
 use crate::domain::{Assessment, Band, CountryCode, Declaration, Lang, SiteAssessment};
 use crate::scoring::RiskModel;
@@ -146,8 +146,6 @@ pub struct TrendPoint {
     pub fiscal_year: i32,
     pub risk: Weighted,
     pub declarations: usize,
-    /// Spend-weighted scores by category code ("" for goods in no category).
-    pub by_category: BTreeMap<String, Weighted>,
 }
 
 /// The dashboard's figures for one selection of declarations.
@@ -163,6 +161,10 @@ pub struct Dashboard {
     pub categories: Vec<String>,
     /// Countries of production, highest spend first.
     pub countries: Vec<CountryCode>,
+    /// The spend of each category and of each country, in the order above.
+    pub category_spend: Vec<f64>,
+    pub country_spend: Vec<f64>,
+    /// The cells in the order they are shown (category by category, country by country); empty cells left out.
     pub cells: Vec<Cell>,
     /// Every fiscal year that has declarations, oldest first.
     pub trend: Vec<TrendPoint>,
@@ -187,20 +189,15 @@ pub fn select(inputs: &[PortfolioInput], fy: Option<i32>) -> Vec<&PortfolioInput
     out
 }
 
-fn aggregate(
-    model: &RiskModel,
-    chosen: &[&PortfolioInput],
-) -> (Weighted, Vec<Cell>, usize, BTreeMap<String, Weighted>) {
+fn aggregate(model: &RiskModel, chosen: &[&PortfolioInput]) -> (Weighted, Vec<Cell>, usize) {
     let mut total = Weighted::default();
     let mut cells: BTreeMap<(Option<String>, CountryCode), (Weighted, HashSet<i64>)> = BTreeMap::new();
-    let mut by_category: BTreeMap<String, Weighted> = BTreeMap::new();
     let mut unvalued = 0;
     for i in chosen {
         let (shares, missing) = shares(model, &i.declaration, &i.assessment);
         unvalued += missing;
         for s in &shares {
             total.add(s);
-            by_category.entry(s.category.clone().unwrap_or_default()).or_default().add(s);
             let cell = cells.entry((s.category.clone(), s.country)).or_default();
             cell.0.add(s);
             cell.1.insert(i.declaration_id);
@@ -210,33 +207,30 @@ fn aggregate(
         .into_iter()
         .map(|((category, country), (risk, decls))| Cell { category, country, risk, declarations: decls.len() })
         .collect();
-    (total, cells, unvalued, by_category)
+    (total, cells, unvalued)
 }
 
 /// The dashboard for the current declarations (`fy = None`) or a fiscal year.
 pub fn dashboard(model: &RiskModel, inputs: &[PortfolioInput], fy: Option<i32>) -> Dashboard {
     let chosen = select(inputs, fy);
-    let (total, cells, unvalued_lines, _) = aggregate(model, &chosen);
-    let spend_by = |f: &dyn Fn(&Cell) -> bool| cells.iter().filter(|c| f(c)).map(|c| c.risk.spend).sum::<f64>();
-    let mut categories: Vec<Option<String>> = cells.iter().map(|c| c.category.clone()).collect();
-    categories.sort();
-    categories.dedup();
-    let cat_spend: HashMap<Option<String>, f64> =
-        categories.iter().map(|k| (k.clone(), spend_by(&|c: &Cell| &c.category == k))).collect();
+    let (total, mut cells, unvalued_lines) = aggregate(model, &chosen);
+    let mut category_spend: HashMap<Option<String>, f64> = HashMap::new();
+    let mut country_spend: HashMap<CountryCode, f64> = HashMap::new();
+    for c in &cells {
+        *category_spend.entry(c.category.clone()).or_default() += c.risk.spend;
+        *country_spend.entry(c.country).or_default() += c.risk.spend;
+    }
     // Highest spend first, goods in no category last; ties by code for a stable order.
-    categories.sort_by(|a, b| {
-        (a.is_none(), -cat_spend[a], a)
-            .partial_cmp(&(b.is_none(), -cat_spend[b], b))
-            .unwrap_or(std::cmp::Ordering::Equal)
+    let mut categories: Vec<(Option<String>, f64)> = category_spend.into_iter().collect();
+    categories.sort_by(|(a, x), (b, y)| {
+        (a.is_none(), -x, a).partial_cmp(&(b.is_none(), -y, b)).unwrap_or(std::cmp::Ordering::Equal)
     });
-    let mut countries: Vec<CountryCode> = cells.iter().map(|c| c.country).collect();
-    countries.sort();
-    countries.dedup();
-    let country_spend: HashMap<CountryCode, f64> =
-        countries.iter().map(|k| (*k, spend_by(&|c: &Cell| c.country == *k))).collect();
-    countries.sort_by(|a, b| {
-        country_spend[b].partial_cmp(&country_spend[a]).unwrap_or(std::cmp::Ordering::Equal).then(a.cmp(b))
-    });
+    let mut countries: Vec<(CountryCode, f64)> = country_spend.into_iter().collect();
+    countries.sort_by(|(a, x), (b, y)| y.partial_cmp(x).unwrap_or(std::cmp::Ordering::Equal).then(a.cmp(b)));
+    // Cells in the order they are shown: row by row, column by column.
+    let row_of: HashMap<&Option<String>, usize> = categories.iter().enumerate().map(|(i, (k, _))| (k, i)).collect();
+    let col_of: HashMap<CountryCode, usize> = countries.iter().enumerate().map(|(i, (k, _))| (*k, i)).collect();
+    cells.sort_by_key(|c| (row_of[&c.category], col_of[&c.country]));
     let mut years: Vec<i32> = inputs.iter().map(|i| fiscal_year(i.date())).collect();
     years.sort_unstable();
     years.dedup();
@@ -244,8 +238,8 @@ pub fn dashboard(model: &RiskModel, inputs: &[PortfolioInput], fy: Option<i32>) 
         .iter()
         .map(|&y| {
             let chosen = select(inputs, Some(y));
-            let (risk, _, _, by_category) = aggregate(model, &chosen);
-            TrendPoint { fiscal_year: y, risk, declarations: chosen.len(), by_category }
+            let (risk, _, _) = aggregate(model, &chosen);
+            TrendPoint { fiscal_year: y, risk, declarations: chosen.len() }
         })
         .collect();
     years.reverse();
@@ -254,8 +248,10 @@ pub fn dashboard(model: &RiskModel, inputs: &[PortfolioInput], fy: Option<i32>) 
         total,
         declarations: chosen.len(),
         unvalued_lines,
-        categories: categories.into_iter().map(Option::unwrap_or_default).collect(),
-        countries,
+        category_spend: categories.iter().map(|(_, x)| *x).collect(),
+        country_spend: countries.iter().map(|(_, x)| *x).collect(),
+        categories: categories.into_iter().map(|(k, _)| k.unwrap_or_default()).collect(),
+        countries: countries.into_iter().map(|(k, _)| k).collect(),
         cells,
         trend,
         years,
@@ -297,14 +293,6 @@ impl Measure {
 /// A fiscal year's label: `2026–2027`.
 pub fn year_label(fy: i32) -> String {
     format!("{fy}–{}", fy + 1)
-}
-
-/// A choice in a form's list.
-#[derive(Debug, Clone, Serialize)]
-pub struct Choice {
-    pub value: String,
-    pub label: String,
-    pub selected: bool,
 }
 
 /// A column of the heat map.
@@ -420,7 +408,8 @@ pub fn view(model: &RiskModel, catalog: &Catalog, lang: Lang, d: &Dashboard, mea
     let rows = d
         .categories
         .iter()
-        .map(|code| {
+        .zip(&d.category_spend)
+        .map(|(code, spend)| {
             let cells: Vec<Option<HeatCell>> = d
                 .countries
                 .iter()
@@ -433,17 +422,17 @@ pub fn view(model: &RiskModel, catalog: &Catalog, lang: Lang, d: &Dashboard, mea
                     })
                 })
                 .collect();
-            let spend = d.cells.iter().filter(|c| c.category.as_deref().unwrap_or("") == code).map(|c| c.risk.spend);
-            HeatRow { label: category_label(model, catalog, lang, code), spend: money(spend.sum()), cells }
+            HeatRow { label: category_label(model, catalog, lang, code), spend: money(*spend), cells }
         })
         .collect();
     let countries = d
         .countries
         .iter()
-        .map(|c| CountryHead {
+        .zip(&d.country_spend)
+        .map(|(c, spend)| CountryHead {
             code: c.as_str().to_string(),
             name: c.name(lang).to_string(),
-            spend: money(d.cells.iter().filter(|x| x.country == *c).map(|x| x.risk.spend).sum()),
+            spend: money(*spend),
         })
         .collect();
     let n = d.trend.len();
@@ -561,15 +550,10 @@ pub fn export_rows(model: &RiskModel, catalog: &Catalog, lang: Lang, d: &Dashboa
             n.to_string(),
         ]
     };
-    for code in &d.categories {
-        for country in &d.countries {
-            let Some(c) = d.cells.iter().find(|c| c.category.as_deref().unwrap_or("") == code && c.country == *country)
-            else {
-                continue;
-            };
-            let place = (country.name(lang).to_string(), country.as_str().to_string());
-            rows.push(line(scope.clone(), category_label(model, catalog, lang, code), place, &c.risk, c.declarations));
-        }
+    for c in &d.cells {
+        let code = c.category.as_deref().unwrap_or("");
+        let place = (c.country.name(lang).to_string(), c.country.as_str().to_string());
+        rows.push(line(scope.clone(), category_label(model, catalog, lang, code), place, &c.risk, c.declarations));
     }
     let all = t("dashboard.all");
     rows.push(line(scope, all.clone(), (all.clone(), String::new()), &d.total, d.declarations));

@@ -326,6 +326,14 @@ impl BandCell {
     }
 }
 
+/// A choice of a form's list or group of boxes.
+#[derive(Debug, Clone, Serialize)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
 /// One declaration in a list or a bid in a comparison.
 #[derive(Debug, Clone, Serialize)]
 pub struct DeclarationRow {

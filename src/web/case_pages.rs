@@ -114,9 +114,7 @@ async fn contracts_page(
         draft: ContractDraft { csrf: String::new(), ..draft },
         errors,
     };
-    let mut resp = ctx.render("pages/contracts", &page)?;
-    *resp.status_mut() = status;
-    Ok(resp)
+    ctx.render_as(status, "pages/contracts", &page)
 }
 
 async fn contracts(
@@ -135,10 +133,7 @@ async fn contracts(
 fn contract_from(d: &ContractDraft) -> Result<Contract, ApiError> {
     let bad =
         |field: &str, en: &str, fr: &str| ApiError::bad_request(format!("{field}: {en}"), format!("{field} : {fr}"));
-    let day = |field: &str, s: &str| {
-        chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-            .map_err(|_| bad(field, "enter a date as YYYY-MM-DD", "saisir une date au format AAAA-MM-JJ"))
-    };
+    let day = |field: &str, s: &str| casefile::date(field, s).map_err(|(en, fr)| ApiError::bad_request(en, fr));
     let value: f64 = d.value_cad.trim().replace([',', ' ', '\u{a0}', '\u{202f}', '$'], "").parse().map_err(|_| {
         bad("value_cad", "enter the value in dollars, e.g. 125000", "saisir la valeur en dollars, p. ex. 125000")
     })?;
@@ -251,9 +246,7 @@ async fn contract_page(
         case_title,
         errors,
     };
-    let mut resp = ctx.render("pages/contract", &page)?;
-    *resp.status_mut() = status;
-    Ok(resp)
+    ctx.render_as(status, "pages/contract", &page)
 }
 
 async fn contract(
@@ -310,10 +303,10 @@ struct SiteResolver {
 }
 
 impl SiteResolver {
-    /// Reads the declarations these references name, and the graph for their facilities.
+    /// Reads the declarations these references name, then the graph once for their facilities.
     async fn new(state: &AppState, refs: &[String]) -> Result<SiteResolver, ApiError> {
-        let mut sites = std::collections::HashMap::new();
         let mut declarations = std::collections::HashMap::new();
+        let mut found = Vec::new();
         for r in refs {
             let Some((id, site)) = r.split_once('/') else { continue };
             let Ok(id) = id.trim().parse::<i64>() else { continue };
@@ -321,20 +314,19 @@ impl SiteResolver {
                 slot.insert(state.store.get_declaration(id).await?);
             }
             let Some(Some(stored)) = declarations.get(&id) else { continue };
-            let Some(index) = stored.declaration.places_of_work.iter().position(|p| p.site_id.as_str() == site) else {
-                continue;
-            };
-            let place = &stored.declaration.places_of_work[index];
+            let places = &stored.declaration.places_of_work;
+            let Some(index) = places.iter().position(|p| p.site_id.as_str() == site) else { continue };
+            let place = &places[index];
+            let name = format!("{}, {} ({})", place.site_name, place.city, place.country.as_str());
+            found.push((r.clone(), id, index, name));
+        }
+        let mut sites = std::collections::HashMap::new();
+        if !found.is_empty() {
             let g = state.graph.current(&state.store).await?;
-            let facility = g.node_of(id, index).and_then(|n| g.summary(n)).map(|s| s.id);
-            sites.insert(
-                r.clone(),
-                SiteLink {
-                    reference: r.clone(),
-                    name: format!("{}, {} ({})", place.site_name, place.city, place.country.as_str()),
-                    facility,
-                },
-            );
+            for (reference, id, index, name) in found {
+                let facility = g.node_of(id, index).and_then(|n| g.summary(n)).map(|s| s.id);
+                sites.insert(reference.clone(), SiteLink { reference, name, facility });
+            }
         }
         Ok(SiteResolver { sites })
     }
@@ -360,11 +352,9 @@ async fn case_view_for(ctx: &Ctx<'_>, id: i64) -> Result<(CaseView, StoredContra
     let (state, lang) = (ctx.state, ctx.lang);
     let (case, contract) = visible_case(state, &ctx.viewer, id).await?;
     let full = ctx.viewer.can(Action::ReadPortfolio);
-    let sites = if full {
-        SiteResolver::new(state, &evidence_refs(&case)).await?
-    } else {
-        SiteResolver::new(state, &[]).await?
-    };
+    // A supplier's view shows no evidence: no site to resolve.
+    let refs = if full { evidence_refs(&case) } else { Vec::new() };
+    let sites = SiteResolver::new(state, &refs).await?;
     let cview = contract_view(state, lang, &contract).await?;
     let today = Utc::now().date_naive();
     let view =
@@ -444,9 +434,7 @@ async fn case_page(
         errors,
         today: Utc::now().date_naive().to_string(),
     };
-    let mut resp = ctx.render("pages/case", &page)?;
-    *resp.status_mut() = status;
-    Ok(resp)
+    ctx.render_as(status, "pages/case", &page)
 }
 
 async fn case(
@@ -593,10 +581,8 @@ async fn dossier_html(ctx: &Ctx<'_>, id: i64) -> Result<String, ApiError> {
     let mut current = None;
     for d in state.store.list_declarations(&filter).await? {
         let band = |s: &crate::domain::Score| BandCell::new(cat, lang, s.band, s.score);
-        let assessments = state
-            .store
-            .assessments_of(d.id)
-            .await?
+        let stored_assessments = state.store.assessments_of(d.id).await?;
+        let assessments = stored_assessments
             .iter()
             .map(|a| AssessmentRow {
                 assessed_at: a.assessed_at.format("%Y-%m-%d %H:%M UTC").to_string(),
@@ -605,10 +591,8 @@ async fn dossier_html(ctx: &Ctx<'_>, id: i64) -> Result<String, ApiError> {
                 child: band(&a.assessment.overall.child_labour),
             })
             .collect();
-        let stored = state.store.get_declaration(d.id).await?.ok_or(ApiError::NotFound)?;
-        let latest = state.store.latest_assessment(d.id).await?;
         let mut sites = Vec::new();
-        if let Some(a) = &latest {
+        if let Some(a) = stored_assessments.last() {
             let mut rows: Vec<_> = a.assessment.sites.iter().collect();
             rows.sort_by_key(|s| (s.tier.unwrap_or(u32::MAX), s.site_id.as_str().to_string()));
             sites = rows
@@ -621,7 +605,9 @@ async fn dossier_html(ctx: &Ctx<'_>, id: i64) -> Result<String, ApiError> {
                     child: band(&s.child_labour),
                 })
                 .collect();
+            // The chain in full only for the newest current declaration (the list comes newest first).
             if current.is_none() && d.superseded_by.is_none() {
+                let stored = state.store.get_declaration(d.id).await?.ok_or(ApiError::NotFound)?;
                 current = Some(views::declaration_view(cat, lang, &stored.declaration, &a.assessment, None));
             }
         }

@@ -47,6 +47,16 @@ pub(super) struct Ctx<'a> {
 impl Ctx<'_> {
     /// Renders a template with the page header for this viewer.
     pub fn render<T: serde::Serialize>(&self, template: &str, page: &T) -> Result<HttpResponse, ApiError> {
+        self.render_as(StatusCode::OK, template, page)
+    }
+
+    /// Renders a template with another status (a form sent back with its errors).
+    pub fn render_as<T: serde::Serialize>(
+        &self,
+        status: StatusCode,
+        template: &str,
+        page: &T,
+    ) -> Result<HttpResponse, ApiError> {
         let body = self.state.renderer.render_for(
             template,
             self.lang,
@@ -54,7 +64,7 @@ impl Ctx<'_> {
             Some(&self.chrome),
             page,
         )?;
-        Ok(html(StatusCode::OK, body))
+        Ok(html(status, body))
     }
 
     /// The result as a page: itself, or the error page in the viewer's language.
@@ -140,10 +150,22 @@ fn error_page_as(
     title: &str,
     message: &str,
 ) -> HttpResponse {
+    let message = state.renderer.t(resolve(req), message);
+    error_page_told(state, req, viewer, status, title, message)
+}
+
+/// The error page with a message already in the request's language.
+fn error_page_told(
+    state: &AppState,
+    req: &HttpRequest,
+    viewer: Option<&ViewerView>,
+    status: StatusCode,
+    title: &str,
+    message: String,
+) -> HttpResponse {
     let lang = resolve(req);
-    let r = &state.renderer;
-    let page = ErrorPage { title: r.t(lang, title), message: r.t(lang, message) };
-    match r.render_for("pages/error", lang, &toggle_href(req, lang), viewer, &page) {
+    let page = ErrorPage { title: state.renderer.t(lang, title), message };
+    match state.renderer.render_for("pages/error", lang, &toggle_href(req, lang), viewer, &page) {
         Ok(body) => html(status, body),
         Err(e) => ApiError::Internal(e.to_string()).error_response(),
     }
@@ -161,15 +183,11 @@ fn respond_as(
     result: Result<HttpResponse, ApiError>,
 ) -> HttpResponse {
     let page = |status, title, message| error_page_as(state, req, viewer, status, title, message);
-    // The error's own words (which field, which value) in the page's language, under a catalogue title.
+    // The error's own words (which field, which value) in the page's language.
     let told = |e: &ApiError, title: &str| {
-        let lang = resolve(req);
         let (en, fr) = e.messages();
-        let page = ErrorPage { title: state.renderer.t(lang, title), message: if lang == Lang::Fr { fr } else { en } };
-        match state.renderer.render_for("pages/error", lang, &toggle_href(req, lang), viewer, &page) {
-            Ok(body) => html(e.status_code(), body),
-            Err(err) => ApiError::Internal(err.to_string()).error_response(),
-        }
+        let message = if resolve(req) == Lang::Fr { fr } else { en };
+        error_page_told(state, req, viewer, e.status_code(), title, message)
     };
     match result {
         Ok(r) => r,
@@ -583,7 +601,7 @@ async fn upload_submit(
 }
 
 fn render_rejected(ctx: &Ctx, file_name: String, issues: Vec<crate::domain::Issue>) -> Result<HttpResponse, ApiError> {
-    let (state, req, lang) = (ctx.state, ctx.req, ctx.lang);
+    let (state, lang) = (ctx.state, ctx.lang);
     let (errors, warnings): (Vec<_>, Vec<_>) =
         issues.into_iter().partition(|i| i.level == crate::domain::IssueLevel::Error);
     let view = UploadView {
@@ -592,8 +610,7 @@ fn render_rejected(ctx: &Ctx, file_name: String, issues: Vec<crate::domain::Issu
         warnings: views::issue_rows(lang, &warnings),
         ..upload_view(state, lang, &ctx.chrome.csrf)
     };
-    let body = state.renderer.render_for("pages/upload", lang, &toggle_href(req, lang), Some(&ctx.chrome), &view)?;
-    Ok(html(StatusCode::UNPROCESSABLE_ENTITY, body))
+    ctx.render_as(StatusCode::UNPROCESSABLE_ENTITY, "pages/upload", &view)
 }
 
 async fn template(req: HttpRequest, state: web::Data<AppState>, lang: RequestLang) -> HttpResponse {
