@@ -7,8 +7,8 @@ use serde::Serialize;
 use strum::IntoEnumIterator;
 
 use super::Catalog;
-pub use super::views::Choice;
 use super::helpers::format_money;
+pub use super::views::Choice;
 use crate::cases::{self, CaseEvent, Credibility, EvidenceKind, IloIndicator, Outcome};
 use crate::domain::Lang;
 use crate::storage::{StoredCase, StoredContract};

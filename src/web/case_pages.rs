@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::auth::{self, Action, MaybeViewer};
 use super::cases::{check_event, validate, visible_case, visible_contract};
-use super::pages::{Ctx, gate};
+use super::pages::{Ctx, serve};
 use super::{ApiError, AppState, RequestLang};
 use crate::cases::{CaseEvent, Contract, ContractKind};
 use crate::domain::Lang;
@@ -123,11 +123,10 @@ async fn contracts(
     lang: RequestLang,
     viewer: MaybeViewer,
 ) -> HttpResponse {
-    let ctx = match gate(&state, &req, lang.0, viewer, Action::ReadDeclarations) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    ctx.respond(contracts_page(&ctx, ContractDraft::default(), Vec::new(), StatusCode::OK).await)
+    serve(&state, &req, lang.0, viewer, Action::ReadDeclarations, async |ctx| {
+        contracts_page(ctx, ContractDraft::default(), Vec::new(), StatusCode::OK).await
+    })
+    .await
 }
 
 fn contract_from(d: &ContractDraft) -> Result<Contract, ApiError> {
@@ -159,12 +158,8 @@ async fn record_contract(
     form: web::Form<ContractDraft>,
 ) -> HttpResponse {
     let lang = lang.0;
-    let ctx = match gate(&state, &req, lang, viewer, Action::RecordContracts) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
     let draft = form.into_inner();
-    let result = async {
+    serve(&state, &req, lang, viewer, Action::RecordContracts, async |ctx| {
         auth::check_csrf_for(&req, &ctx.viewer, Some(&draft.csrf))?;
         let attempt = async {
             let mut c = contract_from(&draft)?;
@@ -181,13 +176,12 @@ async fn record_contract(
         match attempt {
             Ok(stored) => Ok(see_other(format!("/contracts/{}?lang={lang}", stored.id))),
             Err(e) => match message(lang, &e) {
-                Some(m) => contracts_page(&ctx, draft, vec![m], StatusCode::BAD_REQUEST).await,
+                Some(m) => contracts_page(ctx, draft, vec![m], StatusCode::BAD_REQUEST).await,
                 None => Err(e),
             },
         }
-    }
-    .await;
-    ctx.respond(result)
+    })
+    .await
 }
 
 fn see_other(location: String) -> HttpResponse {
@@ -256,11 +250,10 @@ async fn contract(
     viewer: MaybeViewer,
     id: web::Path<i64>,
 ) -> HttpResponse {
-    let ctx = match gate(&state, &req, lang.0, viewer, Action::ReadDeclarations) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    ctx.respond(contract_page(&ctx, *id, String::new(), Vec::new(), StatusCode::OK).await)
+    serve(&state, &req, lang.0, viewer, Action::ReadDeclarations, async |ctx| {
+        contract_page(ctx, *id, String::new(), Vec::new(), StatusCode::OK).await
+    })
+    .await
 }
 
 #[derive(Debug, Deserialize)]
@@ -279,22 +272,17 @@ async fn open_case(
     form: web::Form<OpenCaseForm>,
 ) -> HttpResponse {
     let lang = lang.0;
-    let ctx = match gate(&state, &req, lang, viewer, Action::ManageCases) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    let result = async {
+    serve(&state, &req, lang, viewer, Action::ManageCases, async |ctx| {
         auth::check_csrf_for(&req, &ctx.viewer, form.csrf.as_deref())?;
         let c = visible_contract(&state, &ctx.viewer, *id).await?;
         if form.title.trim().is_empty() {
             let m = state.renderer.t(lang, "contracts.case_title_missing");
-            return contract_page(&ctx, c.id, String::new(), vec![m], StatusCode::BAD_REQUEST).await;
+            return contract_page(ctx, c.id, String::new(), vec![m], StatusCode::BAD_REQUEST).await;
         }
         let case_id = state.store.open_case(c.id, form.title.trim(), &ctx.viewer.account.email).await?;
         Ok(see_other(format!("/cases/{case_id}?lang={lang}")))
-    }
-    .await;
-    ctx.respond(result)
+    })
+    .await
 }
 
 /// Resolves evidence site references (`declaration id/site reference`) to the sites and their national facilities.
@@ -444,11 +432,10 @@ async fn case(
     viewer: MaybeViewer,
     id: web::Path<i64>,
 ) -> HttpResponse {
-    let ctx = match gate(&state, &req, lang.0, viewer, Action::ReadDeclarations) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    ctx.respond(case_page(&ctx, *id, Draft::default(), Vec::new(), StatusCode::OK).await)
+    serve(&state, &req, lang.0, viewer, Action::ReadDeclarations, async |ctx| {
+        case_page(ctx, *id, Draft::default(), Vec::new(), StatusCode::OK).await
+    })
+    .await
 }
 
 /// The anti-forgery token of a posted form (the rest of it is a [`Draft`]).
@@ -467,11 +454,7 @@ async fn add_event(
     body: web::Bytes,
 ) -> HttpResponse {
     let lang = lang.0;
-    let ctx = match gate(&state, &req, lang, viewer, Action::ReadDeclarations) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    let result = async {
+    serve(&state, &req, lang, viewer, Action::ReadDeclarations, async |ctx| {
         // Repeated fields (indicators, sites) need a form reader that gathers them into lists.
         let read =
             |e: serde::de::value::Error| ApiError::bad_request(format!("form: {e}"), format!("formulaire : {e}"));
@@ -497,13 +480,12 @@ async fn add_event(
                 Ok(see_other(format!("/cases/{}?lang={lang}#event-{event_id}", case.id)))
             }
             Err(e) => match message(lang, &e) {
-                Some(m) => case_page(&ctx, case.id, draft, vec![m], StatusCode::BAD_REQUEST).await,
+                Some(m) => case_page(ctx, case.id, draft, vec![m], StatusCode::BAD_REQUEST).await,
                 None => Err(e),
             },
         }
-    }
-    .await;
-    ctx.respond(result)
+    })
+    .await
 }
 
 #[derive(Debug, Serialize)]
@@ -654,11 +636,7 @@ async fn dossier(
     query: web::Query<DossierQuery>,
 ) -> HttpResponse {
     let lang = lang.0;
-    let ctx = match gate(&state, &req, lang, viewer, Action::ReadPortfolio) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    let result = async {
+    serve(&state, &req, lang, viewer, Action::ReadPortfolio, async |ctx| {
         let format = query.format.as_deref().unwrap_or("html");
         if !matches!(format, "html" | "pdf") {
             return Err(ApiError::bad_request(
@@ -666,7 +644,7 @@ async fn dossier(
                 format!("format « {format} » : utiliser html ou pdf"),
             ));
         }
-        let html = dossier_html(&ctx, *id).await?;
+        let html = dossier_html(ctx, *id).await?;
         let name = format!("chainon-case-{}-{lang}", *id);
         if format == "html" {
             return Ok(HttpResponse::Ok()
@@ -695,9 +673,8 @@ async fn dossier(
             .content_type("application/pdf")
             .insert_header((header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}.pdf\"")))
             .body(pdf))
-    }
-    .await;
-    ctx.respond(result)
+    })
+    .await
 }
 
 #[derive(Debug, Deserialize)]
@@ -716,11 +693,7 @@ async fn s211(
     query: web::Query<S211PageQuery>,
 ) -> HttpResponse {
     let lang = lang.0;
-    let ctx = match gate(&state, &req, lang, viewer, Action::ReadPortfolio) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    let result = async {
+    serve(&state, &req, lang, viewer, Action::ReadPortfolio, async |ctx| {
         let current = crate::cases::fiscal_year(Utc::now().date_naive());
         let fy = match query.fiscal_year.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
             None => current,
@@ -737,7 +710,6 @@ async fn s211(
         let name = |code: &str| model.category_name(code, lang).unwrap_or(code).to_string();
         let view = casefile::s211_view(state.renderer.catalog(), lang, &figures, &years, &name);
         ctx.render("pages/s211", &view)
-    }
-    .await;
-    ctx.respond(result)
+    })
+    .await
 }

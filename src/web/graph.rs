@@ -10,7 +10,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use serde::{Deserialize, Serialize};
 
 use super::auth::{self, Action, MaybeViewer};
-use super::pages::gate;
+use super::pages::serve;
 use super::{ApiError, AppState, RequestLang};
 use crate::domain::{Lang, RiskKind};
 use crate::graph::national::{
@@ -430,11 +430,7 @@ async fn page_overview(
     q: web::Query<SearchQuery>,
 ) -> HttpResponse {
     let lang = lang.0;
-    let ctx = match gate(&state, &req, lang, viewer, Action::ReadPortfolio) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    let result = async {
+    serve(&state, &req, lang, viewer, Action::ReadPortfolio, async |ctx| {
         let g = state.graph.current(&state.store).await?;
         let f = findings(&g, 50);
         let query = q.q.clone().unwrap_or_default();
@@ -453,9 +449,8 @@ async fn page_overview(
         };
         drop(g);
         ctx.render("pages/graph", &view)
-    }
-    .await;
-    ctx.respond(result)
+    })
+    .await
 }
 
 #[derive(Debug, Serialize)]
@@ -473,16 +468,11 @@ async fn page_site(
     id: web::Path<String>,
 ) -> HttpResponse {
     let lang = lang.0;
-    let ctx = match gate(&state, &req, lang, viewer, Action::ReadPortfolio) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    let result = async {
+    serve(&state, &req, lang, viewer, Action::ReadPortfolio, async |ctx| {
         let detail = site_detail(&state, &id).await?;
         ctx.render("pages/graph-site", &SiteView { title: detail.facility.name.clone(), detail })
-    }
-    .await;
-    ctx.respond(result)
+    })
+    .await
 }
 
 #[derive(Debug, Serialize)]
@@ -499,11 +489,7 @@ async fn page_matches(
     viewer: MaybeViewer,
 ) -> HttpResponse {
     let lang = lang.0;
-    let ctx = match gate(&state, &req, lang, viewer, Action::DecideSiteMatches) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    let result = async {
+    serve(&state, &req, lang, viewer, Action::DecideSiteMatches, async |ctx| {
         let g = state.graph.current(&state.store).await?;
         let view = MatchesView {
             title: ctx.state.renderer.t(lang, "graph.matches_title"),
@@ -512,9 +498,8 @@ async fn page_matches(
         };
         drop(g);
         ctx.render("pages/graph-matches", &view)
-    }
-    .await;
-    ctx.respond(result)
+    })
+    .await
 }
 
 #[derive(Debug, Deserialize)]
@@ -534,18 +519,13 @@ async fn page_decide(
     form: web::Form<DecisionForm>,
 ) -> HttpResponse {
     let lang = lang.0;
-    let ctx = match gate(&state, &req, lang, viewer, Action::DecideSiteMatches) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    let result = async {
+    serve(&state, &req, lang, viewer, Action::DecideSiteMatches, async |ctx| {
         auth::check_csrf_for(&req, &ctx.viewer, form.csrf.as_deref())?;
         let d = MatchDecision { key_a: form.key_a.clone(), key_b: form.key_b.clone(), same: form.decision == "same" };
         state.graph.decide(&state.store, &d, &ctx.viewer.account.email).await?;
         Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, format!("/graph/matches?lang={lang}"))).finish())
-    }
-    .await;
-    ctx.respond(result)
+    })
+    .await
 }
 
 #[derive(Debug, Serialize)]
@@ -565,11 +545,7 @@ async fn page_chain(
     id: web::Path<i64>,
 ) -> HttpResponse {
     let lang: Lang = lang.0;
-    let ctx = match gate(&state, &req, lang, viewer, Action::ReadDeclarations) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    let result = async {
+    serve(&state, &req, lang, viewer, Action::ReadDeclarations, async |ctx| {
         let stored = super::api::readable(&state, &ctx.viewer, *id).await?;
         let assessment = state.store.latest_assessment(*id).await?.ok_or(ApiError::NotFound)?.assessment;
         let renderer = &ctx.state.renderer;
@@ -583,7 +559,6 @@ async fn page_chain(
             picture,
         };
         ctx.render("pages/chain", &view)
-    }
-    .await;
-    ctx.respond(result)
+    })
+    .await
 }

@@ -109,7 +109,7 @@ fn login_redirect(req: &HttpRequest, lang: Lang) -> HttpResponse {
 
 /// The page's viewer, signed in and allowed `action`; otherwise the login page (nobody signed in) or the
 /// "not allowed" page.
-pub(super) fn gate<'a>(
+fn gate<'a>(
     state: &'a AppState,
     req: &'a HttpRequest,
     lang: Lang,
@@ -122,6 +122,24 @@ pub(super) fn gate<'a>(
         return Err(respond_as(state, req, Some(&chrome), Err(ApiError::Forbidden)));
     }
     Ok(Ctx { state, req, lang, viewer, chrome })
+}
+
+/// Serves a page: the viewer signed in and allowed `action` (else the login or "not allowed" page), then what `body`
+/// answers, or the error page in the viewer's language when it fails.
+pub(super) async fn serve(
+    state: &AppState,
+    req: &HttpRequest,
+    lang: Lang,
+    viewer: MaybeViewer,
+    action: Action,
+    body: impl AsyncFnOnce(&Ctx<'_>) -> Result<HttpResponse, ApiError>,
+) -> HttpResponse {
+    let ctx = match gate(state, req, lang, viewer, action) {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
+    let result = body(&ctx).await;
+    ctx.respond(result)
 }
 
 fn html(status: StatusCode, body: String) -> HttpResponse {
@@ -226,11 +244,7 @@ fn row(state: &AppState, lang: Lang, s: &DeclarationSummary) -> DeclarationRow {
 
 async fn home(req: HttpRequest, state: web::Data<AppState>, lang: RequestLang, viewer: MaybeViewer) -> HttpResponse {
     let lang = lang.0;
-    let ctx = match gate(&state, &req, lang, viewer, Action::ReadDeclarations) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    let result = async {
+    serve(&state, &req, lang, viewer, Action::ReadDeclarations, async |ctx| {
         let portfolio = ctx.viewer.can(Action::ReadPortfolio);
         let sols = if portfolio { state.store.list_solicitations().await? } else { Vec::new() };
         let filter = DeclarationFilter {
@@ -253,9 +267,8 @@ async fn home(req: HttpRequest, state: web::Data<AppState>, lang: RequestLang, v
             declarations: decls.iter().map(|d| row(&state, lang, d)).collect(),
         };
         ctx.render("pages/home", &view)
-    }
-    .await;
-    ctx.respond(result)
+    })
+    .await
 }
 
 #[derive(Debug, Deserialize)]
@@ -273,11 +286,7 @@ async fn solicitation(
     viewer: MaybeViewer,
 ) -> HttpResponse {
     let lang = lang.0;
-    let ctx = match gate(&state, &req, lang, viewer, Action::ReadPortfolio) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    let result = async {
+    serve(&state, &req, lang, viewer, Action::ReadPortfolio, async |ctx| {
         let bids = state.store.bids_for(&number).await?.ok_or(ApiError::NotFound)?;
         let ids: Vec<i64> = bids.bids.iter().map(|b| b.id).collect();
         let mut latest = state.store.latest_assessments(&ids).await?;
@@ -295,9 +304,8 @@ async fn solicitation(
             comparison,
         };
         ctx.render("pages/solicitation", &view)
-    }
-    .await;
-    ctx.respond(result)
+    })
+    .await
 }
 
 /// The comparison as a CSV or XLSX download, headings in the request's language, formula-like text made inert.
@@ -370,11 +378,7 @@ async fn portfolio(
 ) -> HttpResponse {
     use crate::reports::portfolio::{self, Measure};
     let lang = lang.0;
-    let ctx = match gate(&state, &req, lang, viewer, Action::ReadPortfolio) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    let result = async {
+    serve(&state, &req, lang, viewer, Action::ReadPortfolio, async |ctx| {
         let fy = match query.fy.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
             None => None,
             Some(y) => Some(y.parse::<i32>().ok().filter(|y| (1900..=9999).contains(y)).ok_or_else(|| {
@@ -400,9 +404,8 @@ async fn portfolio(
                 export_rows(&state, lang, &stem, "dashboard.title", rows, format).await
             }
         }
-    }
-    .await;
-    ctx.respond(result)
+    })
+    .await
 }
 
 /// A supplier's identity and history: every declaration, superseded ones marked. A supplier sees only its own.
@@ -414,11 +417,7 @@ async fn supplier(
     viewer: MaybeViewer,
 ) -> HttpResponse {
     let lang = lang.0;
-    let ctx = match gate(&state, &req, lang, viewer, Action::ReadDeclarations) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    let result = async {
+    serve(&state, &req, lang, viewer, Action::ReadDeclarations, async |ctx| {
         let filter = DeclarationFilter {
             supplier_id: Some(*id),
             business_number: ctx.viewer.only_business_number(),
@@ -436,9 +435,8 @@ async fn supplier(
             declarations: decls.iter().map(|d| row(&state, lang, d)).collect(),
         };
         ctx.render("pages/supplier", &view)
-    }
-    .await;
-    ctx.respond(result)
+    })
+    .await
 }
 
 async fn declaration_view(
@@ -468,17 +466,12 @@ async fn declaration(
     viewer: MaybeViewer,
 ) -> HttpResponse {
     let lang = lang.0;
-    let ctx = match gate(&state, &req, lang, viewer, Action::ReadDeclarations) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    let result = async {
+    serve(&state, &req, lang, viewer, Action::ReadDeclarations, async |ctx| {
         let decl = declaration_view(&state, &ctx.viewer, lang, *id).await?;
         let title = state.renderer.t(lang, "decl.title").replace("{supplier}", &decl.supplier.legal_name);
         ctx.render("pages/declaration", &DeclarationPage { title, decl })
-    }
-    .await;
-    ctx.respond(result)
+    })
+    .await
 }
 
 /// Renders the self-contained HTML report of a declaration (used by the page and by `chainon assess`).
@@ -505,11 +498,7 @@ async fn report(
     viewer: MaybeViewer,
 ) -> HttpResponse {
     let lang = lang.0;
-    let ctx = match gate(&state, &req, lang, viewer, Action::ReadDeclarations) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    let result = async {
+    serve(&state, &req, lang, viewer, Action::ReadDeclarations, async |ctx| {
         let decl = declaration_view(&state, &ctx.viewer, lang, *id).await?;
         let body = render_report(&state.renderer, lang, decl)?;
         Ok(HttpResponse::Ok()
@@ -522,9 +511,8 @@ async fn report(
             ))
             .insert_header((header::CACHE_CONTROL, "no-store"))
             .body(body))
-    }
-    .await;
-    ctx.respond(result)
+    })
+    .await
 }
 
 fn upload_view(state: &AppState, lang: Lang, csrf: &str) -> UploadView {
@@ -544,11 +532,10 @@ async fn upload_form(
     lang: RequestLang,
     viewer: MaybeViewer,
 ) -> HttpResponse {
-    let ctx = match gate(&state, &req, lang.0, viewer, Action::Submit) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    ctx.respond(ctx.render("pages/upload", &upload_view(&state, ctx.lang, &ctx.chrome.csrf)))
+    serve(&state, &req, lang.0, viewer, Action::Submit, async |ctx| {
+        ctx.render("pages/upload", &upload_view(&state, ctx.lang, &ctx.chrome.csrf))
+    })
+    .await
 }
 
 async fn upload_submit(
@@ -559,11 +546,7 @@ async fn upload_submit(
     viewer: MaybeViewer,
 ) -> HttpResponse {
     let lang = lang.0;
-    let ctx = match gate(&state, &req, lang, viewer, Action::Submit) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    let result = async {
+    serve(&state, &req, lang, viewer, Action::Submit, async |ctx| {
         let upload = match super::api::read_upload(&req, payload, state.limits.max_file_bytes, None).await {
             Ok(x) => x,
             Err(ApiError::PayloadTooLarge { limit_bytes }) => {
@@ -573,7 +556,7 @@ async fn upload_submit(
                     format!("The file is larger than the limit of {limit_bytes} bytes."),
                     format!("Le fichier dépasse la limite de {limit_bytes} octets."),
                 );
-                return render_rejected(&ctx, String::new(), vec![issue]);
+                return render_rejected(ctx, String::new(), vec![issue]);
             }
             Err(e) => return Err(e),
         };
@@ -592,12 +575,11 @@ async fn upload_submit(
             Ok(done) => Ok(HttpResponse::SeeOther()
                 .insert_header((header::LOCATION, format!("/declarations/{}?lang={lang}", done.outcome.declaration_id)))
                 .finish()),
-            Err(SubmitError::Rejected(issues)) => render_rejected(&ctx, name, issues),
+            Err(SubmitError::Rejected(issues)) => render_rejected(ctx, name, issues),
             Err(e) => Err(e.into()),
         }
-    }
-    .await;
-    ctx.respond(result)
+    })
+    .await
 }
 
 fn render_rejected(ctx: &Ctx, file_name: String, issues: Vec<crate::domain::Issue>) -> Result<HttpResponse, ApiError> {
