@@ -1,22 +1,76 @@
-//! The sheet grid every carrier is read into: sheets of rows of cells, and how a cell's place is named.
+//! The sheet grid every carrier is read into: sheets of the cells that hold something, and how a cell's place is
+//! named.
+//!
+//! A sheet is **sparse**: it keeps only the cells that hold a value, so what reading a file costs follows the data
+//! and never the geometry (a stray value at `XFD1048576` costs one cell, not the rectangle up to it). Cells are
+//! added through [`SheetBuilder`], which counts them against the [`Limits`](super::Limits) as they arrive and
+//! names the cell that crossed a limit.
 
 use chrono::NaiveDate;
+
+use crate::domain::Issue;
 
 /// One cell's value, as read from any carrier.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Cell {
     Empty,
     Text(String),
-    /// A number; `date` when the cell is date-formatted.
+    /// A number (a date-formatted cell is read as [`Cell::Date`]).
     Number(f64),
     Bool(bool),
     Date(NaiveDate),
-    /// A spreadsheet error value (`#REF!` …).
+    /// A spreadsheet error value (`#REF!`, `#N/A` …): the state of a failed formula, never a value.
     Error(String),
+    /// A formula whose result was never calculated (no cached value, or a workbook flagged to recalculate on
+    /// open): never a value either. Holds the formula's text.
+    Uncalculated(String),
 }
 
+/// The error values spreadsheets write in a cell whose formula failed (Excel, LibreOffice, Google Sheets). Text
+/// equal to one of them is read as that error: a CSV export writes the error as text.
+pub const ERROR_LITERALS: &[&str] = &[
+    "#N/A",
+    "#REF!",
+    "#VALUE!",
+    "#DIV/0!",
+    "#NAME?",
+    "#NUM!",
+    "#NULL!",
+    "#SPILL!",
+    "#CALC!",
+    "#GETTING_DATA",
+    "#FIELD!",
+    "#BLOCKED!",
+    "#CONNECT!",
+    "#BUSY!",
+    "#UNKNOWN!",
+    "#DATA!",
+    "#EXTERNAL!",
+    "#PYTHON!",
+    "#TIMEOUT!",
+    "Err:502",
+    "Err:504",
+    "Err:508",
+    "Err:511",
+    "Err:522",
+    "Err:523",
+    "#NAME!",
+    "#ERROR!",
+];
+
 impl Cell {
-    /// Whether the cell holds a value (an empty string is no value).
+    /// A text cell, read as the error it spells when it is exactly one of [`ERROR_LITERALS`].
+    pub fn text_or_error(s: String) -> Cell {
+        let t = s.trim();
+        if t.starts_with(['#', 'E']) && ERROR_LITERALS.iter().any(|e| e.eq_ignore_ascii_case(t)) {
+            Cell::Error(t.to_ascii_uppercase().replace("ERR:", "Err:"))
+        } else {
+            Cell::Text(s)
+        }
+    }
+
+    /// Whether the cell holds a value (an empty string is no value; an error or an uncalculated formula is
+    /// something, so that it is reported rather than skipped).
     pub fn is_blank(&self) -> bool {
         match self {
             Cell::Empty => true,
@@ -25,10 +79,19 @@ impl Cell {
         }
     }
 
+    /// How many bytes of text the cell holds (what the text budget counts).
+    pub fn text_bytes(&self) -> usize {
+        match self {
+            Cell::Text(s) | Cell::Error(s) | Cell::Uncalculated(s) => s.len(),
+            _ => 0,
+        }
+    }
+
     /// The cell as text: numbers that are whole are written without decimals (identifiers typed as numbers).
+    /// An error or an uncalculated formula has no text: parsers refuse them before asking.
     pub fn text(&self) -> Option<String> {
         match self {
-            Cell::Empty => None,
+            Cell::Empty | Cell::Error(_) | Cell::Uncalculated(_) => None,
             Cell::Text(s) => {
                 let t = s.trim();
                 if t.is_empty() {
@@ -46,7 +109,6 @@ impl Cell {
             }
             Cell::Bool(b) => Some(if *b { "TRUE".into() } else { "FALSE".into() }),
             Cell::Date(d) => Some(d.to_string()),
-            Cell::Error(e) => Some(e.clone()),
         }
     }
 }
@@ -62,12 +124,46 @@ pub enum Style {
     JsonObject,
 }
 
-/// One sheet: its name as written in the file, and its rows from the first row of the sheet.
+/// A merged range of a sheet, inclusive, 0-based: `(first row, first column)` to `(last row, last column)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Merge {
+    pub start: (u32, u32),
+    pub end: (u32, u32),
+}
+
+impl Merge {
+    /// `L2:L4`.
+    pub fn a1(&self) -> String {
+        format!(
+            "{}{}:{}{}",
+            column_letters(self.start.1 as usize),
+            self.start.0 + 1,
+            column_letters(self.end.1 as usize),
+            self.end.0 + 1
+        )
+    }
+}
+
+/// One row that holds at least one value: its index from the top of the sheet, and its cells by column.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub index: usize,
+    /// `(column, cell)`, sorted by column, blank cells left out.
+    pub cells: Vec<(usize, Cell)>,
+}
+
+/// One sheet: its name as written in the file, the rows that hold something, and its merged ranges.
 #[derive(Debug, Clone)]
 pub struct Sheet {
     pub name: String,
-    pub rows: Vec<Vec<Cell>>,
+    /// Sorted by index; only rows with a non-blank cell of their own.
+    rows: Vec<Row>,
+    /// Merged ranges whose first cell holds a value.
+    pub merges: Vec<Merge>,
     pub style: Style,
+    /// Numbers written as text use the decimal comma (a CSV file saved with `;` separators by a French-locale
+    /// spreadsheet), so `12,5` is twelve and a half even where it could be read as a thousands separator.
+    pub decimal_comma: bool,
 }
 
 /// Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA.
@@ -84,16 +180,33 @@ pub fn column_letters(mut col: usize) -> String {
     String::from_utf8(s).unwrap_or_default()
 }
 
+/// `Sheet!B7` for a 0-based row and column.
+pub fn a1_place(sheet: &str, row: usize, col: usize) -> String {
+    format!("{sheet}!{}{}", column_letters(col), row + 1)
+}
+
+static EMPTY: Cell = Cell::Empty;
+
 impl Sheet {
-    /// The cell at a row and column, `Empty` past the edges.
+    /// The rows that hold a value, top to bottom.
+    pub fn rows(&self) -> &[Row] {
+        &self.rows
+    }
+
+    /// The cell at a row and column, `Empty` where nothing is written.
     pub fn cell(&self, row: usize, col: usize) -> &Cell {
-        self.rows.get(row).and_then(|r| r.get(col)).unwrap_or(&Cell::Empty)
+        self.rows
+            .binary_search_by_key(&row, |r| r.index)
+            .ok()
+            .and_then(|i| self.rows.get(i))
+            .and_then(|r| r.cells.binary_search_by_key(&col, |(c, _)| *c).ok().and_then(|j| r.cells.get(j)))
+            .map_or(&EMPTY, |(_, c)| c)
     }
 
     /// The name of a cell's place.
     pub fn place(&self, row: usize, col: usize) -> String {
         match self.style {
-            Style::A1 => format!("{}!{}{}", self.name, column_letters(col), row + 1),
+            Style::A1 => a1_place(&self.name, row, col),
             Style::Json => {
                 let key = self.cell(0, col).text().unwrap_or_default();
                 format!("{}[{}].{}", self.name, row.saturating_sub(1), key)
@@ -121,9 +234,170 @@ pub struct Workbook {
     pub sheets: Vec<Sheet>,
 }
 
+/// What a file may hold, counted while it is read (see [`Limits`](super::Limits)).
+#[derive(Debug, Clone, Copy)]
+pub struct Budget {
+    pub max_rows: usize,
+    pub max_columns: usize,
+    pub max_cells: usize,
+    /// Text bytes left for the whole file (shared by its sheets).
+    pub text_bytes_left: usize,
+}
+
+/// Collects the non-blank cells of one sheet in any order, counting them against the budget; a cell that
+/// crosses a limit stops the sheet with an error naming it.
+#[derive(Debug)]
+pub struct SheetBuilder {
+    name: String,
+    style: Style,
+    cells: Vec<(u32, u32, Cell)>,
+    columns: rustc_hash::FxHashSet<u32>,
+    /// The distinct rows seen so far (cells mostly arrive row by row, so this counts them cheaply).
+    rows: rustc_hash::FxHashSet<u32>,
+    merges: Vec<Merge>,
+}
+
+impl SheetBuilder {
+    /// An empty sheet of this name.
+    pub fn new(name: impl Into<String>, style: Style) -> SheetBuilder {
+        SheetBuilder {
+            name: name.into(),
+            style,
+            cells: Vec::new(),
+            columns: Default::default(),
+            rows: Default::default(),
+            merges: Vec::new(),
+        }
+    }
+
+    /// Adds a cell; blank cells cost nothing. `Err` names the cell that crossed a limit.
+    pub fn push(&mut self, row: u32, col: u32, cell: Cell, budget: &mut Budget) -> Result<(), Issue> {
+        if cell.is_blank() {
+            return Ok(());
+        }
+        let place = match self.style {
+            Style::A1 => a1_place(&self.name, row as usize, col as usize),
+            Style::Json => format!("{}[{}]", self.name, row.saturating_sub(1)),
+            Style::JsonObject => self.name.clone(),
+        };
+        let bytes = cell.text_bytes();
+        if bytes > budget.text_bytes_left {
+            return Err(Issue::error(
+                place,
+                None,
+                "The file holds more text than the intake accepts; it is refused at this cell. Remove what is not \
+                 part of the declaration (notes, pasted documents) and send it again."
+                    .to_string(),
+                "Le fichier contient plus de texte que la réception n'en accepte; il est refusé à cette cellule. \
+                 Retirez ce qui ne fait pas partie de la déclaration (notes, documents collés) et envoyez-le de nouveau."
+                    .to_string(),
+            ));
+        }
+        budget.text_bytes_left -= bytes;
+        if self.cells.len() >= budget.max_cells {
+            return Err(Issue::error(
+                place,
+                None,
+                format!(
+                    "The sheet holds more than {} filled cells; it is refused at this cell. Delete the cells that are \
+                     not part of the declaration and send it again.",
+                    budget.max_cells
+                ),
+                format!(
+                    "La feuille contient plus de {} cellules remplies; elle est refusée à cette cellule. Supprimez les \
+                     cellules qui ne font pas partie de la déclaration et envoyez-la de nouveau.",
+                    budget.max_cells
+                ),
+            ));
+        }
+        if self.rows.insert(row) && self.rows.len() > budget.max_rows + 1 {
+            return Err(Issue::error(
+                place,
+                None,
+                format!(
+                    "The sheet has more than {} rows with data; at most {} are accepted. This row is past the limit.",
+                    budget.max_rows, budget.max_rows
+                ),
+                format!(
+                    "La feuille compte plus de {} lignes remplies; au plus {} sont acceptées. Cette ligne dépasse la limite.",
+                    budget.max_rows, budget.max_rows
+                ),
+            ));
+        }
+        if self.columns.insert(col) && self.columns.len() > budget.max_columns {
+            return Err(Issue::error(
+                place,
+                None,
+                format!(
+                    "The sheet has values in more than {} different columns; this cell is past the limit. Delete the \
+                     columns that are not part of the declaration and send it again.",
+                    budget.max_columns
+                ),
+                format!(
+                    "La feuille a des valeurs dans plus de {} colonnes différentes; cette cellule dépasse la limite. \
+                     Supprimez les colonnes qui ne font pas partie de la déclaration et envoyez-la de nouveau.",
+                    budget.max_columns
+                ),
+            ));
+        }
+        self.cells.push((row, col, cell));
+        Ok(())
+    }
+
+    /// Records a merged range (its first cell's value is applied to the cells it covers when the sheet is built).
+    pub fn merge(&mut self, merge: Merge) {
+        if merge.start != merge.end {
+            self.merges.push(merge);
+        }
+    }
+
+    /// The sheet. Each merged range whose first cell holds a value lends that value to the cells it covers in
+    /// rows that hold data of their own (a merge never creates a row), in its first column; the parser refuses a
+    /// merge that would lend one value to two fields.
+    pub fn finish(mut self) -> Sheet {
+        self.cells.sort_by_key(|&(r, c, _)| (r, c));
+        // Later duplicates of a position (a malformed file) are dropped: the first value written wins.
+        self.cells.dedup_by_key(|(r, c, _)| (*r, *c));
+        let mut rows: Vec<Row> = Vec::new();
+        for (r, c, cell) in self.cells {
+            let (r, c) = (r as usize, c as usize);
+            match rows.last_mut() {
+                Some(last) if last.index == r => last.cells.push((c, cell)),
+                _ => rows.push(Row { index: r, cells: vec![(c, cell)] }),
+            }
+        }
+        let mut sheet = Sheet { name: self.name, rows, merges: Vec::new(), style: self.style, decimal_comma: false };
+        for m in self.merges {
+            let top = sheet.cell(m.start.0 as usize, m.start.1 as usize).clone();
+            if top.is_blank() {
+                continue;
+            }
+            sheet.merges.push(m);
+            let col = m.start.1 as usize;
+            let from = sheet.rows.partition_point(|r| r.index <= m.start.0 as usize);
+            let to = sheet.rows.partition_point(|r| r.index <= m.end.0 as usize);
+            for row in sheet.rows.iter_mut().take(to).skip(from) {
+                match row.cells.binary_search_by_key(&col, |(c, _)| *c) {
+                    Ok(i) => {
+                        if let Some(slot) = row.cells.get_mut(i) {
+                            slot.1 = top.clone();
+                        }
+                    }
+                    Err(i) => row.cells.insert(i, (col, top.clone())),
+                }
+            }
+        }
+        sheet
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn small() -> Budget {
+        Budget { max_rows: 10, max_columns: 5, max_cells: 20, text_bytes_left: 1000 }
+    }
 
     #[test]
     fn column_letters_roll_over_after_z() {
@@ -134,6 +408,7 @@ mod tests {
         assert_eq!(column_letters(27), "AB");
         assert_eq!(column_letters(701), "ZZ");
         assert_eq!(column_letters(702), "AAA");
+        assert_eq!(column_letters(16_383), "XFD");
     }
 
     #[test]
@@ -142,5 +417,80 @@ mod tests {
         assert_eq!(Cell::Number(2.5).text().as_deref(), Some("2.5"));
         assert_eq!(Cell::Text("'=SUM(A1)".into()).text().as_deref(), Some("=SUM(A1)"));
         assert_eq!(Cell::Text("  ".into()).text(), None);
+    }
+
+    #[test]
+    fn text_that_spells_a_spreadsheet_error_is_that_error() {
+        assert_eq!(Cell::text_or_error("#N/A".into()), Cell::Error("#N/A".into()));
+        assert_eq!(Cell::text_or_error(" #ref! ".into()), Cell::Error("#REF!".into()));
+        assert_eq!(Cell::text_or_error("#SPILL!".into()), Cell::Error("#SPILL!".into()));
+        assert_eq!(Cell::text_or_error("Err:502".into()), Cell::Error("Err:502".into()));
+        assert_eq!(Cell::text_or_error("#12 Main St".into()), Cell::Text("#12 Main St".into()));
+        assert_eq!(Cell::Error("#N/A".into()).text(), None);
+        assert!(!Cell::Uncalculated("=1+1".into()).is_blank());
+    }
+
+    #[test]
+    fn a_far_cell_costs_one_cell_not_the_rectangle() {
+        let mut b = SheetBuilder::new("Supplier", Style::A1);
+        let mut budget = small();
+        b.push(0, 0, Cell::Text("Legal name".into()), &mut budget).unwrap();
+        b.push(1_048_549, 16_383, Cell::Number(1.0), &mut budget).unwrap();
+        let s = b.finish();
+        assert_eq!(s.rows().len(), 2);
+        assert_eq!(s.cell(1_048_549, 16_383), &Cell::Number(1.0));
+        assert_eq!(s.cell(5, 5), &Cell::Empty);
+        assert_eq!(s.place(1_048_549, 16_383), "Supplier!XFD1048550");
+    }
+
+    #[test]
+    fn each_count_limit_names_the_cell_that_crossed_it() {
+        let mut budget = small();
+        let mut b = SheetBuilder::new("S", Style::A1);
+        for c in 0..5 {
+            b.push(0, c, Cell::Number(1.0), &mut budget).unwrap();
+        }
+        let e = b.push(0, 5, Cell::Number(1.0), &mut budget).unwrap_err();
+        assert_eq!(e.location, "S!F1");
+        assert!(e.message_en.contains("columns"), "{}", e.message_en);
+        let mut b = SheetBuilder::new("S", Style::A1);
+        let mut budget = small();
+        for r in 0..11 {
+            b.push(r, 0, Cell::Number(1.0), &mut budget).unwrap();
+        }
+        let e = b.push(11, 0, Cell::Number(1.0), &mut budget).unwrap_err();
+        assert_eq!(e.location, "S!A12");
+        assert!(e.message_en.contains("rows"));
+        let mut b = SheetBuilder::new("S", Style::A1);
+        let mut budget = Budget { text_bytes_left: 10, ..budget };
+        let e = b.push(0, 0, Cell::Text("x".repeat(11)), &mut budget).unwrap_err();
+        assert!(e.message_en.contains("text"));
+        // Blank cells are free.
+        let mut budget = small();
+        let mut b = SheetBuilder::new("S", Style::A1);
+        for r in 0..1000 {
+            b.push(r, r, Cell::Empty, &mut budget).unwrap();
+        }
+    }
+
+    #[test]
+    fn a_merged_range_lends_its_first_value_to_the_rows_it_covers_that_hold_data() {
+        let mut budget = small();
+        let mut b = SheetBuilder::new("P", Style::A1);
+        for r in 1..=4 {
+            b.push(r, 0, Cell::Text(format!("S{r}")), &mut budget).unwrap();
+        }
+        b.push(1, 2, Cell::Text("MY".into()), &mut budget).unwrap();
+        // C2:C6 merged; row 6 (index 5) holds nothing of its own and stays out.
+        b.merge(Merge { start: (1, 2), end: (5, 2) });
+        // A blank merge is forgotten.
+        b.merge(Merge { start: (1, 3), end: (4, 3) });
+        let s = b.finish();
+        for r in 1..=4 {
+            assert_eq!(s.cell(r, 2), &Cell::Text("MY".into()), "row {r}");
+        }
+        assert_eq!(s.rows().len(), 4);
+        assert_eq!(s.merges.len(), 1);
+        assert_eq!(s.merges[0].a1(), "C2:C6");
     }
 }

@@ -5,12 +5,15 @@ mod grid;
 mod json;
 mod parse;
 mod readers;
+mod spreadsheet;
 mod template;
+mod text_in;
 
 use serde::{Deserialize, Serialize};
 
 pub use json::to_json;
 pub use readers::Carrier;
+pub use spreadsheet::Format;
 pub use template::{TemplateError, inert, write_template, write_workbook};
 
 use crate::domain::{Declaration, Issue, IssueLevel};
@@ -25,8 +28,14 @@ pub struct Limits {
     pub max_inflated_bytes: u64,
     /// Sheets in a workbook (CSV files in a zip).
     pub max_sheets: usize,
-    /// Rows in a sheet.
+    /// Rows holding data in a sheet (the header row not counted).
     pub max_rows: usize,
+    /// Different columns holding data in a sheet.
+    pub max_columns: usize,
+    /// Filled cells in a sheet (what reading costs is proportional to these, never to the sheet's rectangle).
+    pub max_cells: usize,
+    /// Bytes of text in all the cells of a file together.
+    pub max_text_bytes: usize,
     /// Characters in a cell (Excel's own limit by default).
     pub max_cell_chars: usize,
 }
@@ -38,13 +47,33 @@ impl Default for Limits {
             max_inflated_bytes: 512 * 1024 * 1024,
             max_sheets: 50,
             max_rows: 250_000,
+            max_columns: 500,
+            max_cells: 5_000_000,
+            max_text_bytes: 128 * 1024 * 1024,
             max_cell_chars: 32_767,
         }
     }
 }
 
+impl Limits {
+    /// What one file may hold, counted while it is read.
+    fn budget(&self) -> grid::Budget {
+        grid::Budget {
+            max_rows: self.max_rows,
+            max_columns: self.max_columns,
+            max_cells: self.max_cells,
+            text_bytes_left: self.max_text_bytes,
+        }
+    }
+}
+
+/// An error about the whole file (no cell to name).
+fn file_issue(file: &str, en: String, fr: String) -> Issue {
+    Issue::error(file, None, en, fr)
+}
+
 /// An accepted declaration and the warnings its file raised.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Parsed {
     pub declaration: Declaration,
     pub warnings: Vec<Issue>,
@@ -70,16 +99,20 @@ pub fn read_declaration(file_name: &str, bytes: &[u8], limits: &Limits) -> Resul
         )]);
     }
     let carrier = readers::detect(file_name, bytes).map_err(|e| vec![e])?;
-    if matches!(carrier, Carrier::Spreadsheet | Carrier::Ods | Carrier::CsvZip) && bytes.starts_with(b"PK") {
+    if matches!(carrier, Carrier::Spreadsheet(_) | Carrier::CsvZip) && bytes.starts_with(b"PK") {
         readers::check_archive(file_name, bytes, limits).map_err(|e| vec![e])?;
     }
+    let mut budget = limits.budget();
+    let mut warnings = Vec::new();
     let workbook = match carrier {
-        Carrier::Spreadsheet | Carrier::Ods => readers::read_spreadsheet(file_name, bytes, limits)?,
-        Carrier::CsvZip => readers::read_csv_zip(file_name, bytes, limits)?,
-        Carrier::Csv => readers::read_csv_file(file_name, bytes, limits)?,
-        Carrier::Json => readers::read_json(file_name, bytes, limits)?,
+        Carrier::Spreadsheet(format) => spreadsheet::read(format, file_name, bytes, limits, &mut budget)?,
+        Carrier::CsvZip => readers::read_csv_zip(file_name, bytes, limits, &mut budget, &mut warnings)?,
+        Carrier::Csv => readers::read_csv_file(file_name, bytes, &mut budget, &mut warnings)?,
+        Carrier::Json => text_in::read_json(file_name, bytes, limits, &mut budget)?,
     };
-    let (declaration, issues) = parse::parse(file_name, &workbook, limits);
+    let (declaration, mut issues) = parse::parse(file_name, &workbook, limits);
+    warnings.append(&mut issues);
+    let issues = warnings;
     match declaration {
         Some(declaration) if !issues.iter().any(|i| i.level == IssueLevel::Error) => {
             Ok(Parsed { declaration, warnings: issues })
@@ -88,5 +121,7 @@ pub fn read_declaration(file_name: &str, bytes: &[u8], limits: &Limits) -> Resul
     }
 }
 
+#[cfg(test)]
+mod kinds_tests;
 #[cfg(test)]
 mod tests;

@@ -68,7 +68,7 @@ const fn f(en: &'static str, fr: &'static str, required: bool) -> Field {
     Field { en, fr, required }
 }
 
-const SUPPLIER: &[Field] = &[
+const SUPPLIER: [Field; 10] = [
     f("Legal name", "Dénomination sociale", true),
     f("Business number", "Numéro d'entreprise", false),
     f("Country", "Pays", true),
@@ -81,7 +81,7 @@ const SUPPLIER: &[Field] = &[
     f("Signatory title", "Titre du signataire", false),
 ];
 
-const ATTESTATIONS: &[Field] = &[
+const ATTESTATIONS: [Field; 4] = [
     f("Right", "Droit", true),
     f("Attested", "Attesté", true),
     f("Scope", "Portée", false),
@@ -91,10 +91,10 @@ const ATTESTATIONS: &[Field] = &[
 /// A right listed with no answer counts as not attested (a finding), not as an error.
 const ATTESTED_ANSWER: Field = f("Attested", "Attesté", false);
 
-const DUE_DILIGENCE: &[Field] =
-    &[f("Question", "Question", true), f("Answer", "Réponse", true), f("Detail", "Détail", false)];
+const DUE_DILIGENCE: [Field; 3] =
+    [f("Question", "Question", true), f("Answer", "Réponse", true), f("Detail", "Détail", false)];
 
-const PLACES: &[Field] = &[
+const PLACES: [Field; 19] = [
     f("Site ID", "ID du lieu", true),
     f("Site name", "Nom du lieu", true),
     f("Operator", "Exploitant", false),
@@ -116,7 +116,7 @@ const PLACES: &[Field] = &[
     f("Audit standard", "Norme d'audit", false),
 ];
 
-const GOODS: &[Field] = &[
+const GOODS: [Field; 6] = [
     f("Item", "Article", true),
     f("Description", "Description", false),
     f("Classification", "Classification", false),
@@ -137,17 +137,27 @@ pub fn sheet_name(role: SheetRole, fr: bool) -> &'static str {
 
 fn fields(role: SheetRole) -> &'static [Field] {
     match role {
-        SheetRole::Supplier => SUPPLIER,
-        SheetRole::Attestations => ATTESTATIONS,
-        SheetRole::DueDiligence => DUE_DILIGENCE,
-        SheetRole::PlacesOfWork => PLACES,
-        SheetRole::Goods => GOODS,
+        SheetRole::Supplier => &SUPPLIER,
+        SheetRole::Attestations => &ATTESTATIONS,
+        SheetRole::DueDiligence => &DUE_DILIGENCE,
+        SheetRole::PlacesOfWork => &PLACES,
+        SheetRole::Goods => &GOODS,
     }
 }
 
 fn field_index(role: SheetRole, label: &str) -> Option<usize> {
     let k = fold_label(label);
     fields(role).iter().position(|f| fold_label(f.en) == k || fold_label(f.fr) == k)
+}
+
+/// Whether a text is one of a sheet's labels (or the heading of the Supplier form's two columns): how the
+/// separator of a CSV file is told.
+pub fn knows_label(role: SheetRole, label: &str) -> bool {
+    field_index(role, label).is_some() || (role == SheetRole::Supplier && is_form_heading(label))
+}
+
+fn is_form_heading(label: &str) -> bool {
+    matches!(fold_label(label).as_str(), "label" | "libelle" | "field" | "champ" | "key" | "cle" | "value" | "valeur")
 }
 
 /// Collects issues while values are read.
@@ -178,6 +188,48 @@ impl Ctx<'_> {
     ) -> Option<T> {
         let col = col?;
         let cell = sheet.cell(row, col);
+        match cell {
+            Cell::Error(e) => {
+                self.err(
+                    sheet.place(row, col),
+                    field.en,
+                    (
+                        format!(
+                            "{} holds the spreadsheet error {e}, not a value: correct the formula (a failed lookup such \
+                             as VLOOKUP gives #N/A) or type the value itself",
+                            field.en
+                        ),
+                        format!(
+                            "{} contient l'erreur de tableur {e}, pas une valeur : corrigez la formule (une recherche \
+                             qui échoue, comme RECHERCHEV, donne #N/A) ou saisissez la valeur elle-même",
+                            field.fr
+                        ),
+                    ),
+                );
+                return None;
+            }
+            Cell::Uncalculated(f) => {
+                self.err(
+                    sheet.place(row, col),
+                    field.en,
+                    (
+                        format!(
+                            "{} holds a formula ({f}) whose result was never calculated: open and save the file in \
+                             your spreadsheet program so its formulas are calculated, then send it again",
+                            field.en
+                        ),
+                        format!(
+                            "{} contient une formule ({f}) dont le résultat n'a jamais été calculé : ouvrez et \
+                             enregistrez le fichier dans votre tableur pour que ses formules soient calculées, puis \
+                             envoyez-le de nouveau",
+                            field.fr
+                        ),
+                    ),
+                );
+                return None;
+            }
+            _ => {}
+        }
         if let Cell::Text(s) = cell
             && s.chars().count() > self.max_cell_chars
         {
@@ -216,13 +268,7 @@ fn shown(cell: &Cell) -> String {
 }
 
 fn p_text(cell: &Cell) -> Result<String, Msg> {
-    match cell {
-        Cell::Error(e) => Err((
-            format!("The cell holds a spreadsheet error ({e}), not a value"),
-            format!("La cellule contient une erreur de tableur ({e}), pas une valeur"),
-        )),
-        _ => Ok(cell.text().unwrap_or_default()),
-    }
+    Ok(cell.text().unwrap_or_default())
 }
 
 fn p_yes_no(cell: &Cell) -> Result<bool, Msg> {
@@ -242,6 +288,21 @@ fn p_yes_no(cell: &Cell) -> Result<bool, Msg> {
     }
 }
 
+/// A date typed as text must be ISO 8601 (`2026-03-31`, or a date and time from a date-typed cell): `03/04/2026`
+/// is the 3rd of April or the 4th of March depending on who typed it, so it is refused.
+fn iso_date(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        && s.len() == 10
+    {
+        return Some(d);
+    }
+    if let Ok(dt) = chrono::DateTime::parse_from_rfc3339(s) {
+        return Some(dt.date_naive());
+    }
+    chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S%.f").ok().map(|dt| dt.date())
+}
+
 fn p_date(cell: &Cell) -> Result<NaiveDate, Msg> {
     match cell {
         Cell::Date(d) => Ok(*d),
@@ -251,16 +312,38 @@ fn p_date(cell: &Cell) -> Result<NaiveDate, Msg> {
         )),
         _ => {
             let s = shown(cell);
-            let head: String = s.chars().take(10).collect();
-            NaiveDate::parse_from_str(&head, "%Y-%m-%d").map_err(|_| {
+            iso_date(&s).ok_or_else(|| {
                 (
-                    format!("`{s}` is not a date: write it as 2026-03-31 (ISO 8601) or use a date cell"),
                     format!(
-                        "`{s}` n'est pas une date : écrivez-la 2026-03-31 (ISO 8601) ou utilisez une cellule de date"
+                        "`{s}` is not an unambiguous date: write it as 2026-03-31 (year-month-day, ISO 8601) or use a date cell"
+                    ),
+                    format!(
+                        "`{s}` n'est pas une date sans ambiguïté : écrivez-la 2026-03-31 (année-mois-jour, ISO 8601) ou utilisez une cellule de date"
                     ),
                 )
             })
         }
+    }
+}
+
+/// The first year a declaration or audit date may fall in.
+const FIRST_PLAUSIBLE_YEAR: i32 = 1990;
+
+/// A date of the declaration's own life (its signature, an audit): from 1990 to the end of next year. A
+/// spreadsheet's day zero (1899-12-31, 1900-01-00) is how an empty or uncalculated date cell arrives.
+fn p_plausible_date(cell: &Cell) -> Result<NaiveDate, Msg> {
+    use chrono::Datelike;
+    let d = p_date(cell)?;
+    let last = chrono::Utc::now().year() + 1;
+    if (FIRST_PLAUSIBLE_YEAR..=last).contains(&d.year()) {
+        Ok(d)
+    } else {
+        Err((
+            format!("{d} is not a plausible date here: it must fall between {FIRST_PLAUSIBLE_YEAR} and {last}"),
+            format!(
+                "{d} n'est pas une date plausible ici : elle doit se situer entre {FIRST_PLAUSIBLE_YEAR} et {last}"
+            ),
+        ))
     }
 }
 
@@ -298,53 +381,135 @@ fn p_classification(cell: &Cell) -> Result<Classification, Msg> {
     })
 }
 
-fn p_number(cell: &Cell) -> Result<f64, Msg> {
-    let v = match cell {
-        Cell::Number(n) => Some(*n),
-        _ => shown(cell).replace([' ', '\u{a0}'], "").replace(',', ".").parse::<f64>().ok(),
+/// A number typed as text, read the same way whoever typed it, or refused when it could mean two things.
+/// Spaces (also no-break and narrow no-break) group thousands; with both `.` and `,` the last one is the decimal
+/// mark and the other must group by three; a lone `,` is a decimal comma, except `1,250` (a comma before exactly
+/// three digits), which is refused as ambiguous unless the sheet uses the decimal comma (a `;`-separated CSV).
+pub(super) fn decimal(text: &str, decimal_comma: bool) -> Result<f64, bool> {
+    let t: String = text.chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')).collect();
+    let (sign, body) = match t.strip_prefix('-') {
+        Some(rest) => (-1.0, rest),
+        None => (1.0, t.strip_prefix('+').unwrap_or(&t)),
     };
-    v.filter(|x| x.is_finite() && *x >= 0.0).ok_or_else(|| {
-        (
-            format!("`{}` is not a number (zero or more)", shown(cell)),
-            format!("`{}` n'est pas un nombre (zéro ou plus)", shown(cell)),
-        )
-    })
+    if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+        return Err(false);
+    }
+    let grouped = |int: &str, sep: char| {
+        let mut parts = int.split(sep);
+        parts.next().is_some_and(|p| (1..=3).contains(&p.len())) && parts.all(|p| p.len() == 3)
+    };
+    let (int, frac) = match (body.rfind('.'), body.rfind(',')) {
+        (Some(d), Some(c)) => {
+            let (mark, group) = if d > c { ('.', ',') } else { (',', '.') };
+            let (int, frac) = body.rsplit_once(mark).unwrap_or((body, ""));
+            if frac.contains(group) || !grouped(int, group) {
+                return Err(false);
+            }
+            (int.replace(group, ""), frac.to_string())
+        }
+        (None, Some(_)) => {
+            let commas = body.matches(',').count();
+            let (int, frac) = body.rsplit_once(',').unwrap_or((body, ""));
+            if commas > 1 {
+                if !grouped(body, ',') {
+                    return Err(false);
+                }
+                (body.replace(',', ""), String::new())
+            } else if frac.len() == 3 && !decimal_comma && !int.is_empty() && int != "0" {
+                return Err(true);
+            } else {
+                (int.to_string(), frac.to_string())
+            }
+        }
+        (Some(_), None) => {
+            if body.matches('.').count() > 1 {
+                if !grouped(body, '.') {
+                    return Err(false);
+                }
+                (body.replace('.', ""), String::new())
+            } else {
+                let (int, frac) = body.rsplit_once('.').unwrap_or((body, ""));
+                (int.to_string(), frac.to_string())
+            }
+        }
+        (None, None) => (body.to_string(), String::new()),
+    };
+    if int.is_empty() && frac.is_empty() {
+        return Err(false);
+    }
+    let v: f64 = format!("{}.{}", if int.is_empty() { "0" } else { &int }, if frac.is_empty() { "0" } else { &frac })
+        .parse()
+        .map_err(|_| false)?;
+    Ok(sign * v)
 }
 
-fn p_whole(cell: &Cell) -> Result<u32, Msg> {
-    let n = p_number(cell)?;
-    if n.fract() == 0.0 && n <= f64::from(u32::MAX) {
-        Ok(n as u32)
+fn number_error(cell: &Cell, ambiguous: bool) -> Msg {
+    let s = shown(cell);
+    if ambiguous {
+        (
+            format!(
+                "`{s}` is ambiguous: it reads as a thousand and more in English and as a decimal in French; write it without a thousands separator (1250) or with its decimals (1.25 or 1,25)"
+            ),
+            format!(
+                "`{s}` est ambigu : il se lit comme un millier en anglais et comme un nombre décimal en français; écrivez-le sans séparateur de milliers (1250) ou avec ses décimales (1,25)"
+            ),
+        )
     } else {
-        Err((
-            format!("`{}` is not a whole number", shown(cell)),
-            format!("`{}` n'est pas un nombre entier", shown(cell)),
-        ))
+        (format!("`{s}` is not a number (zero or more)"), format!("`{s}` n'est pas un nombre (zéro ou plus)"))
     }
 }
 
-fn p_percent(cell: &Cell) -> Result<f64, Msg> {
-    let bad = || {
-        (
-            format!("`{}` is not a percentage from 0 to 100 (write 35, 35% or 0.35 in a percent cell)", shown(cell)),
-            format!(
-                "`{}` n'est pas un pourcentage de 0 à 100 (écrivez 35, 35 % ou 0,35 dans une cellule en pourcentage)",
-                shown(cell)
-            ),
-        )
-    };
-    let v = match cell {
-        // A spreadsheet stores 35 % as 0.35; the reader cannot see the cell's format, so a fraction below 1 is
-        // taken as a percent-formatted value.
-        Cell::Number(n) if *n > 0.0 && *n < 1.0 => n * 100.0,
-        Cell::Number(n) => *n,
-        _ => {
-            let s = shown(cell);
-            let t = s.trim().trim_end_matches('%').trim();
-            t.replace(',', ".").parse::<f64>().map_err(|_| bad())?
+fn p_number_in(decimal_comma: bool) -> impl Fn(&Cell) -> Result<f64, Msg> {
+    move |cell| {
+        let v = match cell {
+            Cell::Number(n) => *n,
+            _ => decimal(&shown(cell), decimal_comma).map_err(|amb| number_error(cell, amb))?,
+        };
+        if v.is_finite() && v >= 0.0 { Ok(v) } else { Err(number_error(cell, false)) }
+    }
+}
+
+fn p_whole_in(decimal_comma: bool) -> impl Fn(&Cell) -> Result<u32, Msg> {
+    move |cell| {
+        let n = p_number_in(decimal_comma)(cell)?;
+        if n.fract() == 0.0 && n <= f64::from(u32::MAX) {
+            Ok(n as u32)
+        } else {
+            Err((
+                format!("`{}` is not a whole number", shown(cell)),
+                format!("`{}` n'est pas un nombre entier", shown(cell)),
+            ))
         }
-    };
-    if (0.0..=100.0).contains(&v) { Ok(v) } else { Err(bad()) }
+    }
+}
+
+fn p_percent_in(decimal_comma: bool) -> impl Fn(&Cell) -> Result<f64, Msg> {
+    move |cell| {
+        let bad = || {
+            (
+                format!(
+                    "`{}` is not a percentage from 0 to 100 (write 35, 35% or 0.35 in a percent cell)",
+                    shown(cell)
+                ),
+                format!(
+                    "`{}` n'est pas un pourcentage de 0 à 100 (écrivez 35, 35 % ou 0,35 dans une cellule en pourcentage)",
+                    shown(cell)
+                ),
+            )
+        };
+        let v = match cell {
+            // A spreadsheet stores 35 % as 0.35; the reader cannot see the cell's format, so a fraction below 1 is
+            // taken as a percent-formatted value.
+            Cell::Number(n) if *n > 0.0 && *n < 1.0 => n * 100.0,
+            Cell::Number(n) => *n,
+            _ => {
+                let s = shown(cell);
+                let t = s.trim().trim_end_matches('%').trim();
+                decimal(t, decimal_comma).map_err(|amb| if amb { number_error(cell, true) } else { bad() })?
+            }
+        };
+        if (0.0..=100.0).contains(&v) { Ok(v) } else { Err(bad()) }
+    }
 }
 
 fn p_code<T: FromStr>(
@@ -371,20 +536,34 @@ fn p_site_list(cell: &Cell) -> Result<Vec<SiteId>, Msg> {
     Ok(list(&shown(cell)).iter().filter_map(|s| SiteId::parse(s)).collect())
 }
 
-/// A table sheet: its header row, the columns of its fields, and its data rows.
-struct Table<'a> {
+/// A table sheet: its header row, the columns of its fields, and its data rows. A missing required column is
+/// reported once; the rest of the sheet is still read, so its other problems are reported too.
+/// The columns are an array as long as the sheet's field table, so a field is always read at a column the table
+/// knows (a field dropped from the table is a compile error where it is read, not a panic).
+struct Table<'a, const N: usize> {
     sheet: &'a Sheet,
-    cols: Vec<Option<usize>>,
+    cols: [Option<usize>; N],
     data_rows: Vec<usize>,
 }
 
-fn table<'a>(sheet: &'a Sheet, role: SheetRole, ctx: &mut Ctx) -> Option<Table<'a>> {
-    let header_row = sheet.rows.iter().position(|r| r.iter().any(|c| !c.is_blank()))?;
-    let mut cols = vec![None; fields(role).len()];
-    for (c, cell) in sheet.rows[header_row].iter().enumerate() {
+fn table<'a, const N: usize>(
+    sheet: &'a Sheet,
+    role: SheetRole,
+    spec: &[Field; N],
+    ctx: &mut Ctx,
+) -> Option<Table<'a, N>> {
+    let header = sheet.rows().first()?;
+    let header_row = header.index;
+    let mut cols = [None; N];
+    for (c, cell) in &header.cells {
+        let c = *c;
         let Some(label) = cell.text() else { continue };
         match field_index(role, &label) {
-            Some(i) if cols[i].is_none() => cols[i] = Some(c),
+            Some(i) if cols.get(i).is_some_and(Option::is_none) => {
+                if let Some(slot) = cols.get_mut(i) {
+                    *slot = Some(c);
+                }
+            }
             Some(_) => ctx.warn(
                 sheet.place(header_row, c),
                 None,
@@ -399,10 +578,8 @@ fn table<'a>(sheet: &'a Sheet, role: SheetRole, ctx: &mut Ctx) -> Option<Table<'
             ),
         }
     }
-    let mut ok = true;
-    for (i, field) in fields(role).iter().enumerate() {
-        if field.required && cols[i].is_none() {
-            ok = false;
+    for (field, col) in spec.iter().zip(&cols) {
+        if field.required && col.is_none() {
             ctx.err(
                 sheet.name.clone(),
                 field.en,
@@ -413,23 +590,76 @@ fn table<'a>(sheet: &'a Sheet, role: SheetRole, ctx: &mut Ctx) -> Option<Table<'
             );
         }
     }
-    if !ok {
-        return None;
-    }
-    let data_rows =
-        (header_row + 1..sheet.rows.len()).filter(|&r| sheet.rows[r].iter().any(|c| !c.is_blank())).collect();
+    check_table_merges(sheet, header_row, &cols, role, ctx);
+    let data_rows = sheet.rows().iter().skip(1).map(|r| r.index).collect();
     Some(Table { sheet, cols, data_rows })
+}
+
+/// A merged range lends its value down a column (a Country merged over a group of sites); one that would lend a
+/// value to two fields, or a heading to data rows, cannot be right and is refused naming the range.
+fn check_table_merges(sheet: &Sheet, header_row: usize, cols: &[Option<usize>], role: SheetRole, ctx: &mut Ctx) {
+    for m in &sheet.merges {
+        let covered: Vec<&Field> = fields(role)
+            .iter()
+            .zip(cols)
+            .filter_map(|(f, c)| c.filter(|c| (m.start.1 as usize..=m.end.1 as usize).contains(c)).map(|_| f))
+            .collect();
+        let reaches_data = m.end.0 as usize > header_row;
+        if !reaches_data || covered.is_empty() {
+            continue;
+        }
+        let place = format!("{}!{}", sheet.name, m.a1());
+        if covered.len() > 1 {
+            let en: Vec<&str> = covered.iter().map(|f| f.en).collect();
+            let fr: Vec<&str> = covered.iter().map(|f| f.fr).collect();
+            ctx.err(
+                place,
+                covered.first().map_or("", |f| f.en),
+                (
+                    format!(
+                        "The cells {} are merged across the columns {}: one value cannot fill several fields. Unmerge them and fill each cell.",
+                        m.a1(),
+                        en.join(", ")
+                    ),
+                    format!(
+                        "Les cellules {} sont fusionnées sur les colonnes {} : une valeur ne peut pas remplir plusieurs champs. Annulez la fusion et remplissez chaque cellule.",
+                        m.a1(),
+                        fr.join(", ")
+                    ),
+                ),
+            );
+        } else if m.start.0 as usize <= header_row {
+            ctx.err(
+                place,
+                covered.first().map_or("", |f| f.en),
+                (
+                    format!(
+                        "The cells {} merge the column heading with data rows: unmerge them so each row has its own value.",
+                        m.a1()
+                    ),
+                    format!(
+                        "Les cellules {} fusionnent l'en-tête de colonne avec des lignes de données : annulez la fusion pour que chaque ligne ait sa valeur.",
+                        m.a1()
+                    ),
+                ),
+            );
+        }
+    }
 }
 
 fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
     let mut rows: Vec<Option<usize>> = vec![None; SUPPLIER.len()];
-    for (r, row) in sheet.rows.iter().enumerate() {
-        let Some(label) = row.first().and_then(Cell::text) else { continue };
+    for row in sheet.rows() {
+        let r = row.index;
+        let Some(label) = sheet.cell(r, 0).text() else { continue };
         match field_index(SheetRole::Supplier, &label) {
-            Some(i) if rows[i].is_none() => rows[i] = Some(r),
-            Some(_) => {}
+            Some(i) => {
+                if let Some(slot @ None) = rows.get_mut(i) {
+                    *slot = Some(r);
+                }
+            }
             None => {
-                if !matches!(fold_label(&label).as_str(), "label" | "libelle" | "field" | "champ" | "key" | "cle") {
+                if !is_form_heading(&label) {
                     ctx.warn(
                         sheet.place(r, 0),
                         None,
@@ -441,9 +671,23 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
         }
     }
     let value_col = 1;
+    // The value column is read row by row: a merge down it would give one value to several fields.
+    for m in &sheet.merges {
+        let labelled = rows.iter().flatten().filter(|&&r| (m.start.0 as usize..=m.end.0 as usize).contains(&r)).count();
+        if (m.start.1 as usize..=m.end.1 as usize).contains(&value_col) && labelled > 1 {
+            ctx.err(
+                format!("{}!{}", sheet.name, m.a1()),
+                "",
+                (
+                    format!("The cells {} are merged over several fields of the form: unmerge them and fill each value.", m.a1()),
+                    format!("Les cellules {} sont fusionnées sur plusieurs champs du formulaire : annulez la fusion et remplissez chaque valeur.", m.a1()),
+                ),
+            );
+        }
+    }
     let get = |i: usize, ctx: &mut Ctx| -> Option<(usize, &Field)> {
-        let field = &SUPPLIER[i];
-        match rows[i] {
+        let field = SUPPLIER.get(i)?;
+        match rows.get(i).copied().flatten() {
             Some(r) => Some((r, field)),
             None => {
                 if field.required {
@@ -482,7 +726,7 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
         }
     });
     let solicitation_number = read!(6, p_text);
-    let declaration_date = read!(7, p_date);
+    let declaration_date = read!(7, p_plausible_date);
     let signatory_name = read!(8, p_text);
     let signatory_title = read!(9, p_text);
     Some(SupplierInfo {
@@ -500,7 +744,7 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
 }
 
 fn parse_attestations(sheet: &Sheet, ctx: &mut Ctx) -> Vec<Attestation> {
-    let Some(t) = table(sheet, SheetRole::Attestations, ctx) else { return Vec::new() };
+    let Some(t) = table(sheet, SheetRole::Attestations, &ATTESTATIONS, ctx) else { return Vec::new() };
     let mut out: Vec<Attestation> = Vec::new();
     let mut seen: HashSet<Right> = HashSet::new();
     for &r in &t.data_rows {
@@ -546,7 +790,7 @@ fn parse_attestations(sheet: &Sheet, ctx: &mut Ctx) -> Vec<Attestation> {
 
 fn parse_due_diligence(sheet: &Sheet, ctx: &mut Ctx) -> DueDiligence {
     let mut dd = DueDiligence::default();
-    let Some(t) = table(sheet, SheetRole::DueDiligence, ctx) else { return dd };
+    let Some(t) = table(sheet, SheetRole::DueDiligence, &DUE_DILIGENCE, ctx) else { return dd };
     for &r in &t.data_rows {
         let Some(qcol) = t.cols[0] else { continue };
         let qtext = shown(sheet.cell(r, qcol));
@@ -562,7 +806,7 @@ fn parse_due_diligence(sheet: &Sheet, ctx: &mut Ctx) -> DueDiligence {
         let answer_field = Field { en: "Answer", fr: "Réponse", required: false };
         let detail = ctx.read(sheet, r, t.cols[2], &DUE_DILIGENCE[2], p_text);
         if q == DueDiligenceQuestion::TraceabilityTiers {
-            dd.traceability_tiers = ctx.read(sheet, r, t.cols[1], &answer_field, p_whole);
+            dd.traceability_tiers = ctx.read(sheet, r, t.cols[1], &answer_field, p_whole_in(sheet.decimal_comma));
             continue;
         }
         let a = ctx.read(sheet, r, t.cols[1], &answer_field, p_yes_no);
@@ -589,8 +833,8 @@ fn parse_due_diligence(sheet: &Sheet, ctx: &mut Ctx) -> DueDiligence {
 
 /// The sites of the sheet, and every Site ID it names (rows with other errors included, so references to them
 /// are not reported twice).
-fn parse_places(sheet: &Sheet, ctx: &mut Ctx) -> (Vec<PlaceOfWork>, HashSet<SiteId>) {
-    let Some(t) = table(sheet, SheetRole::PlacesOfWork, ctx) else { return (Vec::new(), HashSet::new()) };
+fn parse_places(sheet: &Sheet, ctx: &mut Ctx) -> (Vec<PlaceOfWork>, Option<HashSet<SiteId>>) {
+    let Some(t) = table(sheet, SheetRole::PlacesOfWork, &PLACES, ctx) else { return (Vec::new(), None) };
     let mut out = Vec::new();
     // Every row's references, kept even when the row itself has errors, so all problems are reported at once.
     let mut references: Vec<(usize, usize, Vec<SiteId>)> = Vec::new();
@@ -640,14 +884,14 @@ fn parse_places(sheet: &Sheet, ctx: &mut Ctx) -> (Vec<PlaceOfWork>, HashSet<Site
         let region = ctx.read(sheet, r, c[10], &PLACES[10], p_text);
         let country = ctx.read(sheet, r, c[11], &PLACES[11], p_country);
         let postal_code = ctx.read(sheet, r, c[12], &PLACES[12], p_text);
-        let workers = ctx.read(sheet, r, c[13], &PLACES[13], p_whole);
-        let share = ctx.read(sheet, r, c[14], &PLACES[14], p_percent);
+        let workers = ctx.read(sheet, r, c[13], &PLACES[13], p_whole_in(sheet.decimal_comma));
+        let share = ctx.read(sheet, r, c[14], &PLACES[14], p_percent_in(sheet.decimal_comma));
         let supplies_to = ctx.read(sheet, r, c[15], &PLACES[15], p_site_list).unwrap_or_default();
         if let Some(col) = c[15] {
             references.push((r, col, supplies_to.clone()));
         }
         let os_id = ctx.read(sheet, r, c[16], &PLACES[16], p_text);
-        let audit_date = ctx.read(sheet, r, c[17], &PLACES[17], p_date);
+        let audit_date = ctx.read(sheet, r, c[17], &PLACES[17], p_plausible_date);
         let audit_standard = ctx.read(sheet, r, c[18], &PLACES[18], p_text);
         if let (Some(site_id), Some(site_name), Some(role), Some(goods), Some(address), Some(city), Some(country)) =
             (site_id, site_name, role, goods, address, city, country)
@@ -675,6 +919,10 @@ fn parse_places(sheet: &Sheet, ctx: &mut Ctx) -> (Vec<PlaceOfWork>, HashSet<Site
             });
         }
     }
+    // Without the Site ID column no id is known: references cannot be checked, and are not all called unknown.
+    if t.cols[0].is_none() {
+        return (out, None);
+    }
     // References are checked once every id is known, so a site may ship to one listed below it.
     for (r, col, targets) in &references {
         let (r, col) = (*r, *col);
@@ -691,21 +939,22 @@ fn parse_places(sheet: &Sheet, ctx: &mut Ctx) -> (Vec<PlaceOfWork>, HashSet<Site
             }
         }
     }
-    (out, ids.into_keys().collect())
+    (out, Some(ids.into_keys().collect()))
 }
 
-fn parse_goods(sheet: &Sheet, ctx: &mut Ctx, site_ids: &HashSet<SiteId>, sites_known: bool) -> Vec<GoodsItem> {
-    let Some(t) = table(sheet, SheetRole::Goods, ctx) else { return Vec::new() };
+/// The Goods lines; `site_ids` are the Site IDs of the PlacesOfWork sheet when they could be read.
+fn parse_goods(sheet: &Sheet, ctx: &mut Ctx, site_ids: Option<&HashSet<SiteId>>) -> Vec<GoodsItem> {
+    let Some(t) = table(sheet, SheetRole::Goods, &GOODS, ctx) else { return Vec::new() };
     let mut out = Vec::new();
     for &r in &t.data_rows {
         let c = &t.cols;
         let item = ctx.read(sheet, r, c[0], &GOODS[0], p_text);
         let description = ctx.read(sheet, r, c[1], &GOODS[1], p_text);
         let classification = ctx.read(sheet, r, c[2], &GOODS[2], p_classification);
-        let quantity = ctx.read(sheet, r, c[3], &GOODS[3], p_number);
-        let value_cad = ctx.read(sheet, r, c[4], &GOODS[4], p_number);
+        let quantity = ctx.read(sheet, r, c[3], &GOODS[3], p_number_in(sheet.decimal_comma));
+        let value_cad = ctx.read(sheet, r, c[4], &GOODS[4], p_number_in(sheet.decimal_comma));
         let produced_at = ctx.read(sheet, r, c[5], &GOODS[5], p_site_list).unwrap_or_default();
-        if sites_known && let Some(col) = c[5] {
+        if let (Some(site_ids), Some(col)) = (site_ids, c[5]) {
             for s in produced_at.iter().filter(|s| !site_ids.contains(*s)) {
                 ctx.err(
                     sheet.place(r, col),
@@ -759,10 +1008,7 @@ pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declara
     let due_diligence =
         by_role.get(&SheetRole::DueDiligence).map(|s| parse_due_diligence(s, &mut ctx)).unwrap_or_default();
     let (places, ids) = by_role.get(&SheetRole::PlacesOfWork).map(|s| parse_places(s, &mut ctx)).unwrap_or_default();
-    let goods = by_role
-        .get(&SheetRole::Goods)
-        .map(|s| parse_goods(s, &mut ctx, &ids, by_role.contains_key(&SheetRole::PlacesOfWork)))
-        .unwrap_or_default();
+    let goods = by_role.get(&SheetRole::Goods).map(|s| parse_goods(s, &mut ctx, ids.as_ref())).unwrap_or_default();
     if let Some(s) = by_role.get(&SheetRole::PlacesOfWork)
         && places.is_empty()
         && !issues.iter().any(|i| i.level == crate::domain::IssueLevel::Error && i.location.starts_with(&s.name))

@@ -7,27 +7,27 @@ use rust_xlsxwriter::Workbook;
 use super::*;
 use crate::domain::{Lang, Role};
 
-fn demo(name: &str) -> Vec<u8> {
+pub(super) fn demo(name: &str) -> Vec<u8> {
     std::fs::read(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("supplier_data/demo").join(name)).unwrap()
 }
 
-fn demo_declaration(name: &str) -> Declaration {
+pub(super) fn demo_declaration(name: &str) -> Declaration {
     read_declaration(name, &demo(name), &Limits::default()).unwrap().declaration
 }
 
-fn errors(r: Result<Parsed, Vec<Issue>>) -> Vec<Issue> {
+pub(super) fn errors(r: Result<Parsed, Vec<Issue>>) -> Vec<Issue> {
     match r {
         Ok(p) => panic!("accepted: {:?}", p.declaration.supplier.legal_name),
         Err(issues) => issues.into_iter().filter(|i| i.level == IssueLevel::Error).collect(),
     }
 }
 
-fn places(issues: &[Issue]) -> Vec<&str> {
+pub(super) fn places(issues: &[Issue]) -> Vec<&str> {
     issues.iter().map(|i| i.location.as_str()).collect()
 }
 
 /// A workbook with the three required sheets, built cell by cell; `edit` may change it before saving.
-fn workbook(fr: bool, edit: impl FnOnce(&mut Workbook)) -> Vec<u8> {
+pub(super) fn workbook(fr: bool, edit: impl FnOnce(&mut Workbook)) -> Vec<u8> {
     let mut wb = Workbook::new();
     let (sup, pow) = if fr { ("Fournisseur", "LieuxDeTravail") } else { ("Supplier", "PlacesOfWork") };
     let ws = wb.add_worksheet().set_name(sup).unwrap();
@@ -243,7 +243,7 @@ fn a_supply_cycle_is_accepted() {
     assert_eq!(d.places_of_work.len(), 3);
 }
 
-fn zip_of(files: &[(&str, &str)]) -> Vec<u8> {
+pub(super) fn zip_of(files: &[(&str, &str)]) -> Vec<u8> {
     let mut buf = std::io::Cursor::new(Vec::new());
     {
         let mut z = zip::ZipWriter::new(&mut buf);
@@ -348,4 +348,43 @@ fn a_file_that_makes_the_spreadsheet_library_panic_is_refused_cleanly() {
     let issues = errors(read_declaration("f.zip", &input[1..], &Limits::default()));
     assert_eq!(places(&issues), vec!["f.zip"], "{issues:?}");
     assert!(!issues[0].message_en.is_empty() && !issues[0].message_fr.is_empty());
+}
+
+/// A copy of a zip package (XLSX, ODS, CSV zip) with one part rewritten: how structure-aware instances of a kind
+/// of fault are made from valid files.
+pub(super) fn patch_zip(bytes: &[u8], part: &str, edit: impl FnOnce(String) -> String) -> Vec<u8> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let mut edit = Some(edit);
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).unwrap();
+        let name = entry.name().unwrap().to_string();
+        let mut body = Vec::new();
+        std::io::Read::read_to_end(&mut entry, &mut body).unwrap();
+        if name == part
+            && let Some(edit) = edit.take()
+        {
+            body = edit(String::from_utf8(body).unwrap()).into_bytes();
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
+        out.write_all(&body).unwrap();
+    }
+    assert!(edit.is_none(), "no part {part}");
+    out.finish().unwrap().into_inner()
+}
+
+/// [`patch_zip`] for the worksheets of an XLSX.
+pub(super) fn patch_xlsx(bytes: &[u8], part: &str, edit: impl FnOnce(String) -> String) -> Vec<u8> {
+    patch_zip(bytes, part, edit)
+}
+
+/// Replaces the XML element of one cell (`<c r="G2" …>…</c>`) of a worksheet part with `xml`; the cell must exist.
+pub(super) fn set_cell_xml(bytes: &[u8], part: &str, cell: &str, xml: &str) -> Vec<u8> {
+    patch_zip(bytes, part, |sheet| {
+        let start = sheet.find(&format!("<c r=\"{cell}\"")).unwrap_or_else(|| panic!("no cell {cell} in {part}"));
+        let rest = &sheet[start..];
+        let open_end = rest.find('>').unwrap();
+        let end = if rest[..open_end].ends_with('/') { open_end + 1 } else { rest.find("</c>").unwrap() + 4 };
+        format!("{}{}{}", &sheet[..start], xml, &sheet[start + end..])
+    })
 }

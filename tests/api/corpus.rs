@@ -332,3 +332,23 @@ async fn every_file_of_the_accepted_corpus_is_stored() {
     }
     assert!(app.count().await >= 1);
 }
+
+#[tokio::test]
+async fn every_file_of_the_refused_corpus_is_refused_naming_its_cells_and_nothing_is_stored() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    // Each refused file of the corpus and the cells its errors must name.
+    let expected: [(&str, &[&str]); 1] =
+        [("uncalculated-formulas.xlsx", &["PlacesOfWork!N2", "PlacesOfWork!O2", "Supplier!B8"])];
+    let on_disk = std::fs::read_dir(corpus_dir("refused")).unwrap().count();
+    assert_eq!(on_disk, expected.len(), "every refused file has its expected outcome here");
+    for (name, cells) in expected {
+        let resp = app.upload(name, std::fs::read(corpus_dir("refused").join(name)).unwrap()).await;
+        assert_eq!(resp.status(), 422, "{name}");
+        let body: Value = resp.json().await.unwrap();
+        let mut got: Vec<String> =
+            body["issues"].as_array().unwrap().iter().map(|i| i["location"].as_str().unwrap().to_string()).collect();
+        got.sort();
+        assert_eq!(got, cells, "{name}");
+        assert_eq!(app.count().await, 0, "{name}: something was stored");
+    }
+}

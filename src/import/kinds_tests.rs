@@ -1,0 +1,549 @@
+//! The kinds of fault a file can bring, each tried with instances made here (not only the field cases): cost that
+//! follows the geometry, a cell's state read as a value, merged cells, text sliced by bytes, ambiguous dates and
+//! numbers, file-level problems (separators, encodings, byte order marks, non-finite numbers), one error hiding or
+//! inventing others.
+
+use rust_xlsxwriter::{Format, Workbook};
+use serde_json::{Value, json};
+
+use super::tests::{demo, errors, patch_zip, places, set_cell_xml, workbook, zip_of};
+use super::*;
+
+const SUPPLIER_PART: &str = "xl/worksheets/sheet1.xml";
+const ATTESTATIONS_PART: &str = "xl/worksheets/sheet2.xml";
+const PLACES_PART: &str = "xl/worksheets/sheet3.xml";
+
+fn read(name: &str, bytes: &[u8]) -> Result<Parsed, Vec<Issue>> {
+    read_declaration(name, bytes, &Limits::default())
+}
+
+fn json_doc(edit: impl FnOnce(&mut Value)) -> Vec<u8> {
+    let mut v: Value = serde_json::from_slice(&demo("gantex-en578.json")).unwrap();
+    edit(&mut v);
+    serde_json::to_vec_pretty(&v).unwrap()
+}
+
+/// English words that must never reach a French message (library messages, codes).
+fn assert_french(issue: &Issue) {
+    for word in [" the ", "error", "invalid", "expected", "EOF", " at line", "cannot", "failed", "unknown"] {
+        assert!(!issue.message_fr.contains(word), "English `{word}` in the French message: {}", issue.message_fr);
+    }
+}
+
+// ---- 1. Cost follows the data ----
+
+#[test]
+fn far_cells_in_a_form_sheet_cost_nothing_and_are_not_part_of_it() {
+    for (row, col) in [(1_048_549u32, 16_383u16), (1_048_575, 0), (0, 16_383), (500_000, 300)] {
+        let bytes = workbook(false, |wb| {
+            let ws = wb.worksheet_from_name("Supplier").unwrap();
+            for k in 0..6 {
+                ws.write_number(row.saturating_sub(k), col, f64::from(k)).unwrap();
+            }
+        });
+        let parsed = read("far.xlsx", &bytes);
+        let d = parsed.unwrap_or_else(|e| panic!("{row},{col}: {e:?}")).declaration;
+        assert_eq!(d.supplier.legal_name, "Example Rope Inc.");
+    }
+}
+
+#[test]
+fn a_far_value_in_a_table_is_a_row_of_its_own_refused_at_its_place() {
+    let bytes = workbook(false, |wb| {
+        wb.worksheet_from_name("PlacesOfWork").unwrap().write_string(1_048_575, 16_383, "stray").unwrap();
+    });
+    let issues = errors(read("far.xlsx", &bytes));
+    assert!(issues.iter().any(|i| i.location == "PlacesOfWork!A1048576"), "{:?}", places(&issues));
+}
+
+#[test]
+fn too_many_filled_cells_or_columns_are_refused_at_the_cell_that_crossed_the_limit() {
+    let bytes = workbook(false, |wb| {
+        let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+        for c in 0..60 {
+            ws.write_number(10, 100 + c, 1.0).unwrap();
+        }
+    });
+    let limits = Limits { max_columns: 30, ..Limits::default() };
+    let issues = errors(read_declaration("wide.xlsx", &bytes, &limits));
+    assert_eq!(issues.len(), 1, "{issues:?}");
+    assert!(issues[0].location.starts_with("PlacesOfWork!"), "{:?}", issues[0]);
+    assert!(issues[0].message_en.contains("columns"));
+    let limits = Limits { max_cells: 40, ..Limits::default() };
+    let issues = errors(read_declaration("many.xlsx", &bytes, &limits));
+    assert!(issues[0].message_en.contains("filled cells"), "{issues:?}");
+    let limits = Limits { max_text_bytes: 100, ..Limits::default() };
+    let issues = errors(read_declaration("text.xlsx", &bytes, &limits));
+    assert!(issues[0].message_en.contains("more text"), "{issues:?}");
+}
+
+/// The ODS of the corpus with rows added to the end of its first table (`Supplier`).
+fn ods_with_rows(rows: &str) -> Vec<u8> {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("supplier_data/corpus/accepted/pandas-odfpy-en.ods");
+    let ods = std::fs::read(path).unwrap();
+    patch_zip(&ods, "content.xml", |xml| xml.replacen("</table:table>", &format!("{rows}</table:table>"), 1))
+}
+
+#[test]
+fn repeated_rows_and_columns_of_an_ods_are_counted_not_expanded() {
+    // A million filled rows in a few bytes; a filled cell past a million empty rows; a filled run of 16,384
+    // columns; each refused naming a far cell of the Supplier sheet.
+    for rows in [
+        r#"<table:table-row table:number-rows-repeated="1048000"><table:table-cell office:value-type="float" office:value="1"/></table:table-row>"#,
+        r#"<table:table-row table:number-rows-repeated="1000000"><table:table-cell table:number-columns-repeated="1024"/></table:table-row><table:table-row><table:table-cell table:number-columns-repeated="16000"/><table:table-cell office:value-type="float" office:value="7"/></table:table-row>"#,
+        r#"<table:table-row table:number-rows-repeated="500"><table:table-cell office:value-type="string" table:number-columns-repeated="16384"><text:p>x</text:p></table:table-cell></table:table-row>"#,
+    ] {
+        let issues = errors(read("far.ods", &ods_with_rows(rows)));
+        assert_eq!(issues.len(), 1, "{issues:?}");
+        assert!(issues[0].location.starts_with("Supplier!"), "{:?}", issues[0]);
+        let says = &issues[0].message_en;
+        assert!(says.contains("far from the rest") || says.contains("rows with data"), "{:?}", issues[0]);
+        assert_french(&issues[0]);
+    }
+    // Empty repeated rows cost nothing and change nothing.
+    let rows = r#"<table:table-row table:number-rows-repeated="1048000"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>"#;
+    assert!(read("empty-rows.ods", &ods_with_rows(rows)).is_ok());
+}
+
+#[test]
+fn the_old_binary_excel_format_is_refused_with_what_to_do() {
+    // A compound file header is enough for the reader to know the format.
+    let issues = errors(read("old.xls", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 rest of an old workbook"));
+    assert_eq!(places(&issues), vec!["old.xls"]);
+    assert!(issues[0].message_en.contains(".xlsx") && issues[0].message_fr.contains(".xlsx"));
+}
+
+#[test]
+fn json_that_is_deep_or_long_is_refused_without_being_held() {
+    // Deep nesting where a value is due stops at the parser's depth limit; under a key the format does not know it
+    // is skipped without recursion.
+    let deep = format!("{{\"supplier\": {{\"legal_name\": {}{}}}}}", "[".repeat(100_000), "]".repeat(100_000));
+    let issues = errors(read("deep.json", deep.as_bytes()));
+    assert_eq!(places(&issues), vec!["deep.json"]);
+    assert!(issues[0].message_fr.contains("imbriqué"), "{}", issues[0].message_fr);
+    assert_french(&issues[0]);
+    let deep = format!("{{\"notes\": {}{}, \"supplier\": {{}}}}", "[".repeat(100_000), "]".repeat(100_000));
+    assert!(places(&errors(read("deep.json", deep.as_bytes()))).contains(&"Attestations"));
+    let long = json_doc(|v| v["places_of_work"][0]["supplies_to"] = json!(vec!["MY-1"; 5000]));
+    let issues = errors(read("long.json", &long));
+    assert!(issues[0].message_en.contains("list holds more"), "{issues:?}");
+    let many = json_doc(|v| {
+        let one = v["places_of_work"][0].clone();
+        v["places_of_work"] = Value::Array(vec![one; 50]);
+    });
+    let issues = errors(read_declaration("many.json", &many, &Limits { max_rows: 10, ..Limits::default() }));
+    assert_eq!(issues[0].location, "places_of_work", "{issues:?}");
+    // A huge list under a key the format does not know is skipped unread.
+    let ignored = format!("{{\"attachments\": [{}0], \"x\": 1}}", "0,".repeat(1_000_000));
+    let issues = errors(read("ignored.json", ignored.as_bytes()));
+    assert!(places(&issues).contains(&"Supplier"), "{issues:?}");
+}
+
+#[test]
+fn a_csv_line_longer_than_the_text_budget_is_refused() {
+    let big = format!("Site ID,Site name\nA,{}\n", "x".repeat(2_000_000));
+    let limits = Limits { max_text_bytes: 1_000_000, ..Limits::default() };
+    let issues = errors(read_declaration("decl.zip", &zip_of(&[("PlacesOfWork.csv", &big)]), &limits));
+    assert!(issues.iter().any(|i| i.message_en.contains("bytes of text")), "{issues:?}");
+}
+
+// ---- 2. A cell's state is never read as a value ----
+
+#[test]
+fn every_spreadsheet_error_value_in_any_field_is_refused_with_its_cell_and_name() {
+    let cases = [
+        ("#N/A", PLACES_PART, "G2", "PlacesOfWork!G2"),
+        ("#REF!", PLACES_PART, "H3", "PlacesOfWork!H3"),
+        ("#VALUE!", SUPPLIER_PART, "B3", "Supplier!B3"),
+        ("#DIV/0!", PLACES_PART, "B2", "PlacesOfWork!B2"),
+        ("#NAME?", ATTESTATIONS_PART, "B2", "Attestations!B2"),
+        ("#NUM!", SUPPLIER_PART, "B1", "Supplier!B1"),
+        ("#NULL!", PLACES_PART, "F3", "PlacesOfWork!F3"),
+        ("#SPILL!", PLACES_PART, "G3", "PlacesOfWork!G3"),
+        ("#GETTING_DATA", SUPPLIER_PART, "B2", "Supplier!B2"),
+        ("#CALC!", PLACES_PART, "A2", "PlacesOfWork!A2"),
+    ];
+    for (value, part, cell, place) in cases {
+        let bytes =
+            set_cell_xml(&workbook(false, |_| {}), part, cell, &format!(r#"<c r="{cell}" t="e"><v>{value}</v></c>"#));
+        let issues = errors(read("e.xlsx", &bytes));
+        let hit = issues.iter().find(|i| i.location == place).unwrap_or_else(|| panic!("{value}: {issues:?}"));
+        assert!(hit.message_en.contains(value) && hit.message_fr.contains(value), "{hit:?}");
+        assert!(hit.message_fr.contains("erreur de tableur"), "{hit:?}");
+    }
+    // The same states written as text by a CSV export or a JSON producer.
+    let csv = zip_of(&[
+        (
+            "Supplier.csv",
+            "Label,Value\nLegal name,X Inc.\nCountry,#N/A\nDeclaration date,2026-04-01\nSignatory name,Ng\n",
+        ),
+        ("Attestations.csv", "Right,Attested\nchild_labour,Y\n"),
+        (
+            "PlacesOfWork.csv",
+            "Site ID,Site name,Role,Goods,Address,City,Region,Country\nG1,Plant,manufacturing,gloves,Jalan 1,Klang,#REF!,MY\n",
+        ),
+    ]);
+    let mut got = places(&errors(read("e.zip", &csv))).into_iter().map(str::to_string).collect::<Vec<_>>();
+    got.sort();
+    assert_eq!(got, vec!["PlacesOfWork!G2", "Supplier!B3"]);
+    let j = json_doc(|v| v["places_of_work"][0]["supplies_to"] = json!(["#REF!"]));
+    assert_eq!(places(&errors(read("e.json", &j))), vec!["places_of_work[0].supplies_to"]);
+}
+
+#[test]
+fn formulas_whose_result_was_never_calculated_are_refused_never_read_as_zero() {
+    // Written by a program: cached 0 and the workbook flagged to recalculate on open.
+    let bytes = workbook(false, |wb| {
+        let ws = wb.worksheet_from_name("Supplier").unwrap();
+        ws.write_formula(2, 1, "=DATE(2026,3,31)").unwrap();
+        let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+        ws.write_string(0, 8, "Workers").unwrap();
+        ws.write_string(0, 9, "Share of value %").unwrap();
+        ws.write_formula(1, 8, "=1200+650").unwrap();
+        ws.write_formula(1, 9, "=100-30").unwrap();
+    });
+    let issues = errors(read("f.xlsx", &bytes));
+    let mut got = places(&issues);
+    got.sort_unstable();
+    assert_eq!(got, vec!["PlacesOfWork!I2", "PlacesOfWork!J2", "Supplier!B3"]);
+    assert!(
+        issues.iter().all(|i| i.message_en.contains("never calculated") && i.message_fr.contains("jamais été calculé"))
+    );
+    // No cached value at all (how some libraries write formulas).
+    let bytes = set_cell_xml(
+        &workbook(false, |_| {}),
+        PLACES_PART,
+        "G2",
+        r#"<c r="G2" t="str"><f>VLOOKUP(A2,Sites!A:B,2,0)</f></c>"#,
+    );
+    let bytes = patch_zip(&bytes, "xl/workbook.xml", |x| x.replace(" fullCalcOnLoad=\"1\"", ""));
+    assert_eq!(places(&errors(read("f.xlsx", &bytes))), vec!["PlacesOfWork!G2"]);
+    // A formula with a real cached result, in a workbook that does not ask to be recalculated, is its value.
+    let bytes = workbook(false, |wb| {
+        wb.worksheet_from_name("PlacesOfWork").unwrap().write_string(0, 8, "Workers").unwrap();
+        wb.worksheet_from_name("PlacesOfWork").unwrap().write_number(1, 8, 0.0).unwrap();
+    });
+    let bytes = set_cell_xml(&bytes, PLACES_PART, "I2", r#"<c r="I2"><f>1200+650</f><v>1850</v></c>"#);
+    let bytes = patch_zip(&bytes, "xl/workbook.xml", |x| {
+        assert!(x.contains("fullCalcOnLoad"), "the writer flags recalculation: {x}");
+        x.replace(" fullCalcOnLoad=\"1\"", "")
+    });
+    let d = read("f.xlsx", &bytes).unwrap().declaration;
+    assert_eq!(d.places_of_work[0].workers, Some(1850));
+}
+
+#[test]
+fn a_merged_range_applies_its_value_to_every_row_it_covers() {
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet().set_name("Supplier").unwrap();
+    for (r, (k, v)) in
+        [("Legal name", "M Inc."), ("Country", "CA"), ("Declaration date", "2026-03-31"), ("Signatory name", "A")]
+            .iter()
+            .enumerate()
+    {
+        ws.write_row(r as u32, 0, [*k, *v]).unwrap();
+    }
+    // A long value spread over the columns beside it is still the one value of its field.
+    ws.merge_range(0, 1, 0, 4, "M Inc.", &Format::new()).unwrap();
+    let ws = wb.add_worksheet().set_name("Attestations").unwrap();
+    ws.write_row(0, 0, ["Right", "Attested"]).unwrap();
+    ws.write_row(1, 0, ["forced_labour", "Yes"]).unwrap();
+    let ws = wb.add_worksheet().set_name("PlacesOfWork").unwrap();
+    ws.write_row(0, 0, ["Site ID", "Site name", "Role", "Goods", "Address", "City", "Country", "Region"]).unwrap();
+    for r in 1..=6u32 {
+        ws.write_row(
+            r,
+            0,
+            [format!("S{r}"), "Plant".into(), "manufacturing".into(), "gloves".into(), "1 Rd".into(), "Town".into()],
+        )
+        .unwrap();
+    }
+    ws.merge_range(1, 6, 3, 6, "Malaysia", &Format::new()).unwrap();
+    ws.merge_range(4, 6, 5, 6, "Viet Nam", &Format::new()).unwrap();
+    ws.write_string(6, 6, "CN").unwrap();
+    ws.merge_range(1, 7, 6, 7, "Xinjiang", &Format::new()).unwrap();
+    let d = read("m.xlsx", &wb.save_to_buffer().unwrap()).unwrap().declaration;
+    let countries: Vec<&str> = d.places_of_work.iter().map(|p| p.country.as_str()).collect();
+    assert_eq!(countries, vec!["MY", "MY", "MY", "VN", "VN", "CN"]);
+    assert!(d.places_of_work.iter().all(|p| p.region.as_deref() == Some("Xinjiang")));
+}
+
+#[test]
+fn a_merge_that_would_give_one_value_to_two_fields_is_refused_naming_it() {
+    let across = workbook(false, |wb| {
+        wb.worksheet_from_name("PlacesOfWork").unwrap().merge_range(1, 1, 1, 2, "Rope works", &Format::new()).unwrap();
+    });
+    let issues = errors(read("m.xlsx", &across));
+    assert!(issues.iter().any(|i| i.location == "PlacesOfWork!B2:C2" && i.message_fr.contains("Rôle")), "{issues:?}");
+    let heading = workbook(false, |wb| {
+        wb.worksheet_from_name("PlacesOfWork").unwrap().merge_range(0, 6, 2, 6, "Country", &Format::new()).unwrap();
+    });
+    assert!(places(&errors(read("m.xlsx", &heading))).contains(&"PlacesOfWork!G1:G3"));
+    let form = workbook(false, |wb| {
+        wb.worksheet_from_name("Supplier").unwrap().merge_range(1, 1, 2, 1, "CA", &Format::new()).unwrap();
+    });
+    assert!(places(&errors(read("m.xlsx", &form))).contains(&"Supplier!B2:B3"));
+}
+
+#[test]
+fn dates_must_be_unambiguous_and_plausible() {
+    for (typed, ok) in [
+        ("2026-03-31", true),
+        ("2026-03-31T00:00:00", true),
+        ("31/03/2026", false),
+        ("03/04/2026", false),
+        ("2026-3-31", false),
+        ("2026-03-31 (signed)", false),
+        ("1899-12-31", false),
+        ("1989-12-31", false),
+        ("2999-01-01", false),
+        ("31 mars 2026", false),
+    ] {
+        let bytes = workbook(false, |wb| {
+            wb.worksheet_from_name("Supplier").unwrap().write_string(2, 1, typed).unwrap();
+        });
+        match read("d.xlsx", &bytes) {
+            Ok(p) => assert!(ok, "{typed} accepted as {}", p.declaration.supplier.declaration_date),
+            Err(issues) => {
+                assert!(!ok, "{typed}: {issues:?}");
+                assert_eq!(places(&errors(Err(issues))), vec!["Supplier!B3"], "{typed}");
+            }
+        }
+    }
+    // A date cell holding a spreadsheet's day zero is how an empty or uncalculated date arrives.
+    let bytes = workbook(false, |wb| {
+        let fmt = Format::new().set_num_format("yyyy-mm-dd");
+        wb.worksheet_from_name("Supplier").unwrap().write_number_with_format(2, 1, 0.0, &fmt).unwrap();
+    });
+    let issues = errors(read("d.xlsx", &bytes));
+    assert_eq!(places(&issues), vec!["Supplier!B3"]);
+    assert!(issues[0].message_en.contains("plausible"), "{issues:?}");
+}
+
+#[test]
+fn numbers_typed_as_text_are_read_alike_whoever_typed_them_or_refused_when_ambiguous() {
+    use super::parse::decimal;
+    for (typed, comma, want) in [
+        ("1250", false, Ok(1250.0)),
+        ("1 250,50", false, Ok(1250.5)),
+        ("1\u{202f}250,50", false, Ok(1250.5)),
+        ("1,250.50", false, Ok(1250.5)),
+        ("1.250,50", false, Ok(1250.5)),
+        ("12,5", false, Ok(12.5)),
+        ("0,125", false, Ok(0.125)),
+        ("1,250,000", false, Ok(1_250_000.0)),
+        ("1,250", false, Err(true)),
+        ("1,250", true, Ok(1.25)),
+        ("12.5", true, Ok(12.5)),
+        ("1,25,0", false, Err(false)),
+        ("1.2.3", false, Err(false)),
+        ("12a", false, Err(false)),
+        ("", false, Err(false)),
+        (",", false, Err(false)),
+        ("-3", false, Ok(-3.0)),
+        ("٣", false, Err(false)),
+    ] {
+        assert_eq!(decimal(typed, comma), want, "{typed:?} (decimal comma {comma})");
+    }
+    let j = json_doc(|v| v["goods"][0]["value_cad"] = json!("165,000"));
+    let issues = errors(read("n.json", &j));
+    assert_eq!(places(&issues), vec!["goods[0].value_cad"]);
+    assert!(issues[0].message_en.contains("ambiguous"));
+    let j = json_doc(|v| v["goods"][0]["value_cad"] = json!("165 000,50"));
+    assert_eq!(read("n.json", &j).unwrap().declaration.goods[0].value_cad, Some(165_000.5));
+}
+
+// ---- 3. File-level problems named for what they are ----
+
+fn french_csv_zip(share: &str) -> Vec<u8> {
+    zip_of(&[
+        (
+            "Fournisseur.csv",
+            "Champ;Valeur\nDénomination sociale;Cordages Exemple, inc.\nPays;Canada\nDate de la déclaration;2026-03-31\nNom du signataire;Zoé Roy\n",
+        ),
+        ("Attestations.csv", "Droit;Attesté;Portée\nforced_labour;Oui;full_chain\nchild_labour;Oui;full_chain\n"),
+        (
+            "LieuxDeTravail.csv",
+            &format!(
+                "ID du lieu;Nom du lieu;Rôle;Biens;Adresse;Ville;Pays;Travailleurs;Part de la valeur %;Fournit à\nA;Usine;manufacturing;corde;1 rue;Laval;Canada;1 200;{share};\nB;Filature;processing;fil;2 rue, bureau 3;Dhaka;Bangladesh;350;12,5;A\n"
+            ),
+        ),
+        ("Biens.csv", "Article;Valeur CAD;Produit à\nCorde;1 250 000,50;A\n"),
+    ])
+}
+
+#[test]
+fn a_csv_zip_saved_by_french_locale_excel_is_read_with_its_separator_and_decimal_commas() {
+    let p = read("fr.zip", &french_csv_zip("87,5")).unwrap();
+    let d = p.declaration;
+    assert_eq!(d.supplier.legal_name, "Cordages Exemple, inc.");
+    assert_eq!(d.places_of_work.len(), 2);
+    assert_eq!(d.places_of_work[1].share_of_value, Some(12.5));
+    assert_eq!(d.places_of_work[0].share_of_value, Some(87.5));
+    assert_eq!(d.places_of_work[0].workers, Some(1200));
+    assert_eq!(d.places_of_work[1].address, "2 rue, bureau 3");
+    assert_eq!(d.goods[0].value_cad, Some(1_250_000.5));
+    assert!(p.warnings.is_empty(), "{:?}", p.warnings);
+}
+
+#[test]
+fn csv_in_legacy_and_unicode_encodings_is_decoded_and_the_encoding_named() {
+    let utf8 = String::from_utf8(french_csv_zip("87,5")).unwrap_or_default();
+    assert!(utf8.is_empty(), "a zip is not text");
+    let sheets = [
+        (
+            "Fournisseur.csv",
+            "Dénomination sociale;Société Générale de Câbles ltée\nPays;Canada\nDate de la déclaration;2026-03-31\nNom du signataire;Zoé Lefèvre\n",
+        ),
+        ("Attestations.csv", "Droit;Attesté\nforced_labour;Oui\n"),
+        (
+            "LieuxDeTravail.csv",
+            "ID du lieu;Nom du lieu;Rôle;Biens;Adresse;Ville;Pays\nA;Usine de Fès;manufacturing;câbles;1 rue;Fès;Maroc\n",
+        ),
+    ];
+    for (label, encode) in [
+        (
+            "windows-1252",
+            Box::new(|s: &str| encoding_rs::WINDOWS_1252.encode(s).0.into_owned()) as Box<dyn Fn(&str) -> Vec<u8>>,
+        ),
+        (
+            "UTF-16LE",
+            Box::new(|s: &str| [0xFF, 0xFE].into_iter().chain(s.encode_utf16().flat_map(u16::to_le_bytes)).collect()),
+        ),
+        (
+            "UTF-16BE",
+            Box::new(|s: &str| [0xFE, 0xFF].into_iter().chain(s.encode_utf16().flat_map(u16::to_be_bytes)).collect()),
+        ),
+    ] {
+        let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        for (name, body) in sheets {
+            out.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
+            std::io::Write::write_all(&mut out, &encode(body)).unwrap();
+        }
+        let bytes = out.finish().unwrap().into_inner();
+        let p = read("enc.zip", &bytes).unwrap_or_else(|e| panic!("{label}: {e:?}"));
+        assert_eq!(p.declaration.supplier.legal_name, "Société Générale de Câbles ltée", "{label}");
+        assert_eq!(p.declaration.places_of_work[0].city, "Fès");
+        assert!(
+            p.warnings.iter().any(|w| w.message_en.contains(label) && w.message_fr.contains(label)),
+            "{label}: {:?}",
+            p.warnings
+        );
+    }
+    // Excel's "Unicode text": UTF-16 with tabs between values.
+    let tabbed = "ID du lieu\tNom du lieu\tRôle\tBiens\tAdresse\tVille\tPays\nA\tUsine\tmanufacturing\tcâbles\t1 rue\tFès\tMaroc\n";
+    let bytes: Vec<u8> = [0xFF, 0xFE].into_iter().chain(tabbed.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    let issues = errors(read("LieuxDeTravail.csv", &bytes));
+    assert!(!places(&issues).iter().any(|p| p.starts_with("LieuxDeTravail")), "{issues:?}");
+}
+
+#[test]
+fn json_with_a_byte_order_mark_and_windows_line_ends_is_read() {
+    let doc = String::from_utf8(json_doc(|_| {})).unwrap().replace('\n', "\r\n");
+    let bytes = [b"\xEF\xBB\xBF".as_slice(), doc.as_bytes()].concat();
+    let d = read("ps.json", &bytes).unwrap().declaration;
+    assert_eq!(d.supplier.legal_name, "Gantex Protection inc.");
+    assert!(d.supplier.address.unwrap().contains("Québec"));
+}
+
+#[test]
+fn non_finite_numbers_and_bad_escapes_in_json_are_named() {
+    for (token, doc) in [
+        ("NaN", String::from_utf8(json_doc(|_| {})).unwrap().replacen("1700", "NaN", 1)),
+        ("Infinity", String::from_utf8(json_doc(|_| {})).unwrap().replacen("1700", "Infinity", 1)),
+        ("-Infinity", String::from_utf8(json_doc(|_| {})).unwrap().replacen("1700", "-Infinity", 1)),
+    ] {
+        let issues = errors(read("n.json", doc.as_bytes()));
+        assert_eq!(issues.len(), 1);
+        assert!(issues[0].message_en.starts_with(token) && issues[0].message_en.contains("not a number"), "{issues:?}");
+        assert!(issues[0].message_fr.contains("n'est pas un nombre"));
+    }
+    let doc = String::from_utf8(json_doc(|_| {})).unwrap().replacen("Perak Glove", "Perak \\ud800 Glove", 1);
+    let issues = errors(read("s.json", doc.as_bytes()));
+    assert_eq!(places(&issues), vec!["s.json"]);
+    assert_french(&issues[0]);
+}
+
+#[test]
+fn a_missing_column_is_reported_once_and_hides_nothing_else() {
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet().set_name("Supplier").unwrap();
+    for (r, (k, v)) in
+        [("Legal name", "X"), ("Country", "CA"), ("Declaration date", "2026-03-31"), ("Signatory name", "A")]
+            .iter()
+            .enumerate()
+    {
+        ws.write_row(r as u32, 0, [*k, *v]).unwrap();
+    }
+    let ws = wb.add_worksheet().set_name("Attestations").unwrap();
+    ws.write_row(0, 0, ["Right", "Attested"]).unwrap();
+    ws.write_row(1, 0, ["forced_labour", "Yes"]).unwrap();
+    let ws = wb.add_worksheet().set_name("PlacesOfWork").unwrap();
+    // No Country column; one real bad reference (S9) among good ones.
+    ws.write_row(0, 0, ["Site ID", "Site name", "Role", "Goods", "Address", "City", "Supplies to"]).unwrap();
+    ws.write_row(1, 0, ["S1", "Works", "manufacturing", "rope", "1 Rd", "Town", ""]).unwrap();
+    ws.write_row(2, 0, ["S2", "Estate", "raw_material", "sisal", "2 Rd", "Tanga", "S1"]).unwrap();
+    ws.write_row(3, 0, ["S3", "Depot", "smuggling", "rope", "3 Rd", "Port", "S9"]).unwrap();
+    let ws = wb.add_worksheet().set_name("Goods").unwrap();
+    ws.write_row(0, 0, ["Item", "Produced at"]).unwrap();
+    ws.write_row(1, 0, ["Rope", "S1"]).unwrap();
+    let issues = errors(read("x.xlsx", &wb.save_to_buffer().unwrap()));
+    let mut got = places(&issues);
+    got.sort_unstable();
+    assert_eq!(got, vec!["PlacesOfWork", "PlacesOfWork!C4", "PlacesOfWork!G4"], "{issues:?}");
+}
+
+#[test]
+fn french_messages_of_broken_files_carry_no_english() {
+    let truncated = workbook(false, |_| {});
+    for (name, bytes) in [
+        ("cut.xlsx", truncated.get(..truncated.len() / 2).unwrap().to_vec()),
+        ("bad.json", b"{\"supplier\": {\"legal_name\": \"x\",}}".to_vec()),
+        ("bad.json", b"{\"supplier\": tru}".to_vec()),
+        ("bad.zip", b"PK\x03\x04\x14\x00\x00\x00garbage".to_vec()),
+        ("PlacesOfWork.csv", b"Site ID,Site name\n\"A,B\n".to_vec()),
+    ] {
+        let issues = match read(name, &bytes) {
+            Ok(_) => panic!("{name} accepted"),
+            Err(i) => i,
+        };
+        for i in issues
+            .iter()
+            .filter(|i| i.level == IssueLevel::Error && i.location.contains(name.split('.').next().unwrap()))
+        {
+            assert_french(i);
+        }
+    }
+}
+
+// ---- The field cases: files written the way real producers write them ----
+
+fn corpus(path: &str) -> Vec<u8> {
+    std::fs::read(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("supplier_data/corpus").join(path)).unwrap()
+}
+
+#[test]
+fn each_field_case_gives_its_outcome() {
+    let d = read("far-cells-xfd.xlsx", &corpus("accepted/far-cells-xfd.xlsx")).unwrap().declaration;
+    assert_eq!(d.places_of_work.len(), 10);
+
+    let d = read("csv-french-semicolon.zip", &corpus("accepted/csv-french-semicolon.zip")).unwrap().declaration;
+    assert_eq!(d.places_of_work.len(), 10);
+    let pkg = d.places_of_work.iter().find(|p| p.site_id.as_str() == "CN-PKG-01").unwrap();
+    assert_eq!(pkg.share_of_value, Some(12.5));
+
+    let d = read("json-with-bom.json", &corpus("accepted/json-with-bom.json")).unwrap().declaration;
+    assert_eq!(d.places_of_work.len(), 10);
+    assert_eq!(crate::graph::ChainGraph::build(&d.places_of_work).depth(), 4);
+    assert_eq!(d.supplier.signatory_name, "Marc-André Lévesque");
+
+    let d = read("merged-country-cells.xlsx", &corpus("accepted/merged-country-cells.xlsx")).unwrap().declaration;
+    let count = |c: &str| d.places_of_work.iter().filter(|p| p.country.as_str() == c).count();
+    assert_eq!((count("MY"), count("VN"), count("CN")), (3, 2, 5));
+
+    let issues = errors(read("uncalculated-formulas.xlsx", &corpus("refused/uncalculated-formulas.xlsx")));
+    let mut got = places(&issues);
+    got.sort_unstable();
+    assert_eq!(got, vec!["PlacesOfWork!N2", "PlacesOfWork!O2", "Supplier!B8"]);
+}

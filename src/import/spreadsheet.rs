@@ -1,0 +1,580 @@
+//! Workbooks → sheet grid through calamine, at a cost that follows the data:
+//!
+//! - **XLSX/XLSM** and **XLSB** are streamed cell by cell (calamine's cell readers); nothing proportional to a
+//!   sheet's used rectangle is ever allocated, so a stray value at `XFD1048576` costs one cell.
+//! - **ODS** has no cell reader in calamine, which builds each table's rectangle when the file is opened; the
+//!   content is first walked with quick-xml (repeated rows and columns counted, never expanded) and a file whose
+//!   rectangles would be large is refused naming the far cell before calamine sees it.
+//! - **XLS** (Excel 97–2003) is refused: calamine can read it only into a dense rectangle (up to 65,536 × 256
+//!   cells, about 1 GiB with its formulas), and the format of the declaration names XLSX, XLSM and ODS.
+//!
+//! A cell's *state* is never read as a value: error values stay [`Cell::Error`] and formulas without a calculated
+//! result become [`Cell::Uncalculated`]; merged ranges are recorded with their sheet.
+
+use std::collections::HashMap;
+use std::io::{BufReader, Cursor};
+
+use calamine::{Data, DataRef, Reader, XlsxError};
+use quick_xml::events::{BytesStart, Event};
+
+use super::grid::{Budget, Cell, Merge, Sheet, SheetBuilder, Style, Workbook, a1_place};
+use super::parse::sheet_role;
+use super::{Limits, file_issue};
+use crate::domain::Issue;
+
+fn data_cell(d: DataRef<'_>) -> Cell {
+    match d {
+        DataRef::Empty => Cell::Empty,
+        DataRef::String(s) => Cell::text_or_error(s),
+        DataRef::SharedString(s) => Cell::text_or_error(s.to_string()),
+        DataRef::Int(i) => Cell::Number(i as f64),
+        DataRef::Float(f) => Cell::Number(f),
+        DataRef::Bool(b) => Cell::Bool(b),
+        DataRef::DateTime(dt) => match dt.as_datetime() {
+            Some(x) => Cell::Date(x.date()),
+            None => Cell::Number(dt.as_f64()),
+        },
+        DataRef::DateTimeIso(s) => Cell::Text(s),
+        DataRef::DurationIso(s) => Cell::Text(s),
+        DataRef::Error(e) => Cell::Error(e.to_string()),
+    }
+}
+
+fn owned_cell(d: &Data) -> Cell {
+    match d {
+        Data::Empty => Cell::Empty,
+        Data::String(s) => Cell::text_or_error(s.clone()),
+        Data::Int(i) => Cell::Number(*i as f64),
+        Data::Float(f) => Cell::Number(*f),
+        Data::Bool(b) => Cell::Bool(*b),
+        Data::DateTime(dt) => match dt.as_datetime() {
+            Some(x) => Cell::Date(x.date()),
+            None => Cell::Number(dt.as_f64()),
+        },
+        Data::DateTimeIso(s) | Data::DurationIso(s) => Cell::Text(s.clone()),
+        Data::Error(e) => Cell::Error(e.to_string()),
+    }
+}
+
+fn damaged(file_name: &str, detail: impl std::fmt::Display) -> Issue {
+    file_issue(
+        file_name,
+        format!("The workbook is damaged and cannot be read ({detail}). Save it again from your spreadsheet program."),
+        "Le classeur est endommagé et ne peut pas être lu. Enregistrez-le de nouveau depuis votre tableur.".to_string(),
+    )
+}
+
+fn sheet_damaged(sheet: &str, detail: impl std::fmt::Display) -> Issue {
+    Issue::error(
+        sheet,
+        None,
+        format!("The sheet cannot be read ({detail}). Save the workbook again from your spreadsheet program."),
+        "La feuille ne peut pas être lue. Enregistrez de nouveau le classeur depuis votre tableur.".to_string(),
+    )
+}
+
+fn too_many_sheets(file_name: &str, n: usize, limits: &Limits) -> Issue {
+    file_issue(
+        file_name,
+        format!("The workbook has {n} sheets; at most {} are accepted", limits.max_sheets),
+        format!("Le classeur compte {n} feuilles; au plus {} sont acceptées", limits.max_sheets),
+    )
+}
+
+/// The old binary Excel format is refused with what to do instead.
+pub fn refuse_xls(file_name: &str) -> Issue {
+    file_issue(
+        file_name,
+        "The file is in the Excel 97–2003 format (.xls), which is not accepted: open it in your spreadsheet program \
+         and save it as an Excel workbook (.xlsx), then send it again."
+            .to_string(),
+        "Le fichier est au format Excel 97-2003 (.xls), qui n'est pas accepté : ouvrez-le dans votre tableur et \
+         enregistrez-le comme classeur Excel (.xlsx), puis envoyez-le de nouveau."
+            .to_string(),
+    )
+}
+
+/// Reads the parts of an Office Open XML package that calamine does not expose: whether the workbook asks to be
+/// recalculated when opened (then no cached formula result can be trusted), and the path of each sheet's part.
+struct Package {
+    full_calc_on_load: bool,
+    sheet_parts: HashMap<String, String>,
+}
+
+fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
+    e.attributes()
+        .flatten()
+        .find(|a| a.key.as_ref() == name)
+        .and_then(|a| a.normalized_value(quick_xml::XmlVersion::Implicit1_0).ok().map(|v| v.into_owned()))
+}
+
+/// An XML part of a package, read as it inflates.
+type PartReader<'a, 'b> = quick_xml::Reader<BufReader<zip::read::ZipFile<'a, Cursor<&'b [u8]>>>>;
+
+fn zip_xml<'a, 'b>(archive: &'a mut zip::ZipArchive<Cursor<&'b [u8]>>, path: &str) -> Option<PartReader<'a, 'b>> {
+    let entry = archive.by_name(path).ok()?;
+    let mut reader = quick_xml::Reader::from_reader(BufReader::new(entry));
+    reader.config_mut().trim_text(false);
+    Some(reader)
+}
+
+impl Package {
+    fn read(bytes: &[u8]) -> Package {
+        let mut pkg = Package { full_calc_on_load: false, sheet_parts: HashMap::new() };
+        let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else { return pkg };
+        let mut ids: Vec<(String, String)> = Vec::new();
+        if let Some(mut xml) = zip_xml(&mut archive, "xl/workbook.xml") {
+            let mut buf = Vec::new();
+            while let Ok(ev) = xml.read_event_into(&mut buf) {
+                match ev {
+                    Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
+                        "calcPr" => {
+                            pkg.full_calc_on_load = attr(&e, "fullCalcOnLoad").is_some_and(|v| v == "1" || v == "true");
+                        }
+                        "sheet" => {
+                            if let (Some(name), Some(id)) = (attr(&e, "name"), attr(&e, "r:id")) {
+                                ids.push((name, id));
+                            }
+                        }
+                        _ => {}
+                    },
+                    Event::Eof => break,
+                    _ => {}
+                }
+                buf.clear();
+            }
+        }
+        let mut targets: HashMap<String, String> = HashMap::new();
+        if let Some(mut xml) = zip_xml(&mut archive, "xl/_rels/workbook.xml.rels") {
+            let mut buf = Vec::new();
+            while let Ok(ev) = xml.read_event_into(&mut buf) {
+                match ev {
+                    Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == "Relationship" => {
+                        if let (Some(id), Some(target)) = (attr(&e, "Id"), attr(&e, "Target")) {
+                            let path = match target.strip_prefix('/') {
+                                Some(abs) => abs.to_string(),
+                                None => format!("xl/{target}"),
+                            };
+                            targets.insert(id, path);
+                        }
+                    }
+                    Event::Eof => break,
+                    _ => {}
+                }
+                buf.clear();
+            }
+        }
+        for (name, id) in ids {
+            if let Some(path) = targets.remove(&id) {
+                pkg.sheet_parts.insert(name, path);
+            }
+        }
+        pkg
+    }
+
+    /// The error cells of a sheet part whose values calamine does not know (`#SPILL!`, `#CALC!` …), with their
+    /// places: calamine stops at them, so they are found here.
+    fn error_cells(&self, bytes: &[u8], sheet: &str) -> Vec<(u32, u32, String)> {
+        let mut out = Vec::new();
+        let Some(path) = self.sheet_parts.get(sheet) else { return out };
+        let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else { return out };
+        let Some(mut xml) = zip_xml(&mut archive, path) else { return out };
+        let mut buf = Vec::new();
+        let mut current: Option<(u32, u32)> = None;
+        let mut in_v = false;
+        while let Ok(ev) = xml.read_event_into(&mut buf) {
+            match ev {
+                Event::Start(e) if e.local_name().as_ref() == "c" => {
+                    current = (attr(&e, "t").as_deref() == Some("e"))
+                        .then(|| attr(&e, "r").and_then(|r| parse_a1(&r)))
+                        .flatten();
+                }
+                Event::Start(e) if e.local_name().as_ref() == "v" => in_v = current.is_some(),
+                Event::Text(t) if in_v => {
+                    if let Some((r, c)) = current {
+                        out.push((r, c, t.xml10_content().trim().to_string()));
+                    }
+                }
+                Event::End(e) if e.local_name().as_ref() == "v" => in_v = false,
+                Event::End(e) if e.local_name().as_ref() == "c" => current = None,
+                Event::Eof => break,
+                _ => {}
+            }
+            buf.clear();
+        }
+        out
+    }
+}
+
+/// `XFD1048576` → `(1048575, 16383)`.
+fn parse_a1(r: &str) -> Option<(u32, u32)> {
+    let letters: String = r.chars().take_while(char::is_ascii_alphabetic).collect();
+    let digits = r.get(letters.len()..)?;
+    if letters.is_empty() || letters.len() > 3 || digits.is_empty() {
+        return None;
+    }
+    let col = letters.bytes().try_fold(0u32, |acc, b| Some(acc * 26 + u32::from(b.to_ascii_uppercase() - b'A') + 1))?;
+    let row: u32 = digits.parse().ok()?;
+    Some((row.checked_sub(1)?, col.checked_sub(1)?))
+}
+
+/// Reads the sheets the format names, each with `read_one`; others (instructions, lists) are skipped unread.
+fn read_sheets(
+    file_name: &str,
+    names: Vec<String>,
+    limits: &Limits,
+    mut read_one: impl FnMut(&str) -> Result<Sheet, Issue>,
+) -> Result<Workbook, Vec<Issue>> {
+    if names.len() > limits.max_sheets {
+        return Err(vec![too_many_sheets(file_name, names.len(), limits)]);
+    }
+    let mut wb = Workbook::default();
+    let mut issues = Vec::new();
+    for name in names.iter().filter(|n| sheet_role(n).is_some()) {
+        match read_one(name) {
+            Ok(sheet) => wb.sheets.push(sheet),
+            Err(e) => issues.push(e),
+        }
+    }
+    if issues.is_empty() { Ok(wb) } else { Err(issues) }
+}
+
+/// Reads the sheets of the format from an XLSX/XLSM workbook, streaming each sheet's cells.
+pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Budget) -> Result<Workbook, Vec<Issue>> {
+    let mut book: calamine::Xlsx<_> =
+        calamine::Xlsx::new(Cursor::new(bytes)).map_err(|e| vec![damaged(file_name, e)])?;
+    let package = Package::read(bytes);
+    read_sheets(file_name, book.sheet_names(), limits, |name| {
+        let mut sheet = SheetBuilder::new(name, Style::A1);
+        for d in book.merge_cells_by_sheet_name(name).map_err(|e| sheet_damaged(name, e))? {
+            sheet.merge(Merge { start: d.start, end: d.end });
+        }
+        let mut unknown_errors = false;
+        let mut cells = book.worksheet_cells_reader(name).map_err(|e| sheet_damaged(name, e))?;
+        loop {
+            match cells.next_cell_with_formula_metadata() {
+                Ok(Some(rec)) => {
+                    let (row, col) = rec.pos;
+                    let cell = match (rec.formula, data_cell(rec.value)) {
+                        // A formula's cached result is its value only when one was stored and the workbook does
+                        // not say it must be recalculated first.
+                        (Some(f), value) if value.is_blank() || package.full_calc_on_load => {
+                            Cell::Uncalculated(formula_text(&f))
+                        }
+                        (_, value) => value,
+                    };
+                    sheet.push(row, col, cell, budget)?;
+                }
+                Ok(None) => break,
+                // An error value calamine does not know stops that cell only; it is found below.
+                Err(XlsxError::CellError(_)) => unknown_errors = true,
+                Err(e) => return Err(sheet_damaged(name, e)),
+            }
+        }
+        if unknown_errors {
+            for (r, c, value) in package.error_cells(bytes, name) {
+                sheet.push(r, c, Cell::Error(value), budget)?;
+            }
+        }
+        Ok(sheet.finish())
+    })
+}
+
+fn formula_text(f: &calamine::XlsxFormulaMetadata) -> String {
+    match f {
+        calamine::XlsxFormulaMetadata::Normal { formula } | calamine::XlsxFormulaMetadata::Shared { formula, .. } => {
+            format!("={formula}")
+        }
+        _ => "=…".to_string(),
+    }
+}
+
+/// Reads the sheets of the format from an XLSB workbook, streaming each sheet's cells (XLSB stores every
+/// formula's result, so cached values are values).
+pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Budget) -> Result<Workbook, Vec<Issue>> {
+    let mut book: calamine::Xlsb<_> =
+        calamine::Xlsb::new(Cursor::new(bytes)).map_err(|e| vec![damaged(file_name, e)])?;
+    read_sheets(file_name, book.sheet_names(), limits, |name| {
+        let mut sheet = SheetBuilder::new(name, Style::A1);
+        let mut cells = book.worksheet_cells_reader(name).map_err(|e| sheet_damaged(name, e))?;
+        while let Some(c) = cells.next_cell().map_err(|e| sheet_damaged(name, e))? {
+            let (row, col) = c.get_position();
+            sheet.push(row, col, data_cell(c.get_value().clone()), budget)?;
+        }
+        Ok(sheet.finish())
+    })
+}
+
+/// What the walk of an ODS file's content found: per table, its merged ranges.
+#[derive(Default)]
+struct OdsScan {
+    merges: HashMap<String, Vec<Merge>>,
+}
+
+fn ods_number(e: &BytesStart<'_>, name: &str) -> u64 {
+    attr(e, name).and_then(|v| v.trim().parse::<u64>().ok()).unwrap_or(1).max(1)
+}
+
+/// The grid's bounds: calamine's ODS reader never goes past them.
+const ODS_MAX_ROWS: u64 = 1_048_576;
+const ODS_MAX_COLUMNS: u64 = 16_384;
+
+/// Walks `content.xml` counting what calamine would build for each table — the rectangle from the first to the
+/// last filled cell, repeated rows and columns included — without building anything. A table whose rectangle is
+/// over `max_cells` is refused naming the far cell.
+fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, Issue> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| damaged(file_name, e))?;
+    let mut xml = zip_xml(&mut archive, "content.xml").ok_or_else(|| damaged(file_name, "no content.xml"))?;
+    let mut scan = OdsScan::default();
+    let mut buf = Vec::new();
+    let mut table = String::new();
+    let (mut row, mut col) = (0u64, 0u64);
+    let mut row_repeat = 1u64;
+    // Rows holding a filled cell in the current table, and whether the current row holds one.
+    let (mut filled_rows, mut row_filled) = (0u64, false);
+    // The filled rectangle of the current table: (first row, first col, last row, last col).
+    let mut bounds: Option<(u64, u64, u64, u64)> = None;
+    let mut area_total: u64 = 0;
+    // The cell being read: (its column, how many columns it repeats, whether it holds something).
+    let mut cell: Option<(u64, u64, bool)> = None;
+    let cap = limits.max_cells as u64;
+    let close_cell = |row: u64,
+                      row_repeat: u64,
+                      start: u64,
+                      repeat: u64,
+                      filled: bool,
+                      table: &str,
+                      bounds: &mut Option<(u64, u64, u64, u64)>|
+     -> Result<(), Issue> {
+        if !filled || row >= ODS_MAX_ROWS || start >= ODS_MAX_COLUMNS {
+            return Ok(());
+        }
+        let last_row = (row + row_repeat - 1).min(ODS_MAX_ROWS - 1);
+        let last_col = (start + repeat - 1).min(ODS_MAX_COLUMNS - 1);
+        let b = bounds.get_or_insert((row, start, last_row, last_col));
+        *b = (b.0.min(row), b.1.min(start), b.2.max(last_row), b.3.max(last_col));
+        let area = (b.2 - b.0 + 1).saturating_mul(b.3 - b.1 + 1);
+        if area > cap {
+            let place = a1_place(table, last_row as usize, last_col as usize);
+            return Err(Issue::error(
+                place,
+                None,
+                format!(
+                    "This cell lies far from the rest of the sheet: the sheet would span {area} cells, and at most \
+                     {cap} are read. Delete the cells that are not part of the declaration (select the rows and \
+                     columns past the data and delete them) and send the file again."
+                ),
+                format!(
+                    "Cette cellule est loin du reste de la feuille : la feuille couvrirait {area} cellules, et au plus \
+                     {cap} sont lues. Supprimez les cellules qui ne font pas partie de la déclaration (sélectionnez les \
+                     lignes et colonnes après les données et supprimez-les) et envoyez le fichier de nouveau."
+                ),
+            ));
+        }
+        Ok(())
+    };
+    loop {
+        let ev = xml.read_event_into(&mut buf).map_err(|e| damaged(file_name, e))?;
+        match ev {
+            Event::Start(ref e) | Event::Empty(ref e) => {
+                let empty = matches!(ev, Event::Empty(_));
+                match e.name().as_ref() {
+                    "table:table" => {
+                        if let Some((r0, c0, r1, c1)) = bounds.take() {
+                            area_total = area_total.saturating_add((r1 - r0 + 1).saturating_mul(c1 - c0 + 1));
+                        }
+                        table = attr(e, "table:name").unwrap_or_default();
+                        row = 0;
+                        filled_rows = 0;
+                    }
+                    "table:table-row" => {
+                        row_repeat = ods_number(e, "table:number-rows-repeated");
+                        col = 0;
+                        row_filled = false;
+                        if empty {
+                            row = row.saturating_add(row_repeat);
+                        }
+                    }
+                    "table:table-cell" | "table:covered-table-cell" => {
+                        let repeat = ods_number(e, "table:number-columns-repeated");
+                        let filled = attr(e, "office:value-type").is_some() || attr(e, "table:formula").is_some();
+                        let rows_spanned = ods_number(e, "table:number-rows-spanned");
+                        let cols_spanned = ods_number(e, "table:number-columns-spanned");
+                        if (rows_spanned > 1 || cols_spanned > 1) && row < ODS_MAX_ROWS && col < ODS_MAX_COLUMNS {
+                            let end_row = (row + rows_spanned - 1).min(ODS_MAX_ROWS - 1);
+                            let end_col = (col + cols_spanned - 1).min(ODS_MAX_COLUMNS - 1);
+                            let merges = scan.merges.entry(table.clone()).or_default();
+                            if merges.len() < limits.max_cells {
+                                merges.push(Merge {
+                                    start: (row as u32, col as u32),
+                                    end: (end_row as u32, end_col as u32),
+                                });
+                            }
+                        }
+                        if empty {
+                            close_cell(row, row_repeat, col, repeat, filled, &table, &mut bounds)?;
+                            row_filled |= filled;
+                            col = col.saturating_add(repeat);
+                        } else {
+                            cell = Some((col, repeat, filled));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Event::Text(ref t) => {
+                if let Some((_, _, filled)) = cell.as_mut()
+                    && !t.as_ref().trim().is_empty()
+                {
+                    *filled = true;
+                }
+            }
+            Event::End(ref e) => match e.name().as_ref() {
+                "table:table-cell" | "table:covered-table-cell" => {
+                    if let Some((start, repeat, filled)) = cell.take() {
+                        close_cell(row, row_repeat, start, repeat, filled, &table, &mut bounds)?;
+                        row_filled |= filled;
+                        col = start.saturating_add(repeat);
+                    }
+                }
+                "table:table-row" => {
+                    if row_filled {
+                        let allowed = limits.max_rows as u64 + 1;
+                        if filled_rows.saturating_add(row_repeat) > allowed {
+                            let past = row.saturating_add(allowed - filled_rows.min(allowed));
+                            return Err(Issue::error(
+                                a1_place(&table, past as usize, 0),
+                                None,
+                                format!(
+                                    "The sheet has more than {} rows with data (rows repeated by the file count too); \
+                                     this row is past the limit",
+                                    limits.max_rows
+                                ),
+                                format!(
+                                    "La feuille compte plus de {} lignes remplies (les lignes répétées par le fichier \
+                                     comptent aussi); cette ligne dépasse la limite",
+                                    limits.max_rows
+                                ),
+                            ));
+                        }
+                        filled_rows += row_repeat;
+                    }
+                    row = row.saturating_add(row_repeat);
+                }
+                _ => {}
+            },
+            Event::Eof => break,
+            _ => {}
+        }
+        if let Some((r0, c0, r1, c1)) = bounds
+            && area_total.saturating_add((r1 - r0 + 1).saturating_mul(c1 - c0 + 1)) > cap.saturating_mul(2)
+        {
+            return Err(Issue::error(
+                table.clone(),
+                None,
+                format!("The workbook's sheets together span more than {} cells; at most that many are read", cap * 2),
+                format!(
+                    "Les feuilles du classeur couvrent ensemble plus de {} cellules; au plus autant sont lues",
+                    cap * 2
+                ),
+            ));
+        }
+        buf.clear();
+    }
+    Ok(scan)
+}
+
+/// Reads the sheets of the format from an ODS workbook, after the walk of its content has bounded what calamine
+/// will build.
+pub fn read_ods(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Budget) -> Result<Workbook, Vec<Issue>> {
+    let mut scan = scan_ods(file_name, bytes, limits).map_err(|e| vec![e])?;
+    let mut book: calamine::Ods<_> = calamine::Ods::new(Cursor::new(bytes)).map_err(|e| vec![damaged(file_name, e)])?;
+    read_sheets(file_name, book.sheet_names(), limits, |name| {
+        let range = book.worksheet_range(name).map_err(|e| sheet_damaged(name, e))?;
+        let formulas = book.worksheet_formula(name).map_err(|e| sheet_damaged(name, e))?;
+        let mut sheet = SheetBuilder::new(name, Style::A1);
+        for m in scan.merges.remove(name).unwrap_or_default() {
+            sheet.merge(m);
+        }
+        let (r0, c0) = range.start().unwrap_or((0, 0));
+        for (r, c, d) in range.used_cells() {
+            let (row, col) = (r0 + r as u32, c0 + c as u32);
+            let cell = owned_cell(d);
+            let cell = match formulas.get_value((row, col)) {
+                Some(f) if !f.is_empty() && cell.is_blank() => Cell::Uncalculated(format!("={f}")),
+                _ => cell,
+            };
+            sheet.push(row, col, cell, budget)?;
+        }
+        // A formula with no result at all has no value cell in the range: it is found among the formulas.
+        let (f0, g0) = formulas.start().unwrap_or((0, 0));
+        for (r, c, f) in formulas.used_cells() {
+            let (row, col) = (f0 + r as u32, g0 + c as u32);
+            if !f.is_empty() && range.get_value((row, col)).is_none_or(|d| matches!(d, Data::Empty)) {
+                sheet.push(row, col, Cell::Uncalculated(format!("={f}")), budget)?;
+            }
+        }
+        Ok(sheet.finish())
+    })
+}
+
+/// Which spreadsheet format a file is, from its content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Xlsx,
+    Xlsb,
+    Ods,
+    Xls,
+}
+
+/// Reads a workbook of a known format.
+pub fn read(
+    format: Format,
+    file_name: &str,
+    bytes: &[u8],
+    limits: &Limits,
+    budget: &mut Budget,
+) -> Result<Workbook, Vec<Issue>> {
+    // The spreadsheet library can panic on some malformed files (found by fuzzing: an arithmetic overflow inside
+    // calamine's XLSX reader). A broken file is the supplier's problem to fix, not a failure of the service.
+    let mut local = *budget;
+    let out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match format {
+        Format::Xlsx => read_xlsx(file_name, bytes, limits, &mut local),
+        Format::Xlsb => read_xlsb(file_name, bytes, limits, &mut local),
+        Format::Ods => read_ods(file_name, bytes, limits, &mut local),
+        Format::Xls => Err(vec![refuse_xls(file_name)]),
+    }))
+    .unwrap_or_else(|_| Err(vec![damaged(file_name, "the reader stopped")]));
+    *budget = local;
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a1_references_parse_to_zero_based_places() {
+        assert_eq!(parse_a1("A1"), Some((0, 0)));
+        assert_eq!(parse_a1("XFD1048550"), Some((1_048_549, 16_383)));
+        assert_eq!(parse_a1("l12"), Some((11, 11)));
+        assert_eq!(parse_a1("A0"), None);
+        assert_eq!(parse_a1("12"), None);
+        assert_eq!(parse_a1("Aé1"), None);
+    }
+
+    #[test]
+    fn an_unknown_error_value_is_read_with_its_place() {
+        let mut wb = rust_xlsxwriter::Workbook::new();
+        wb.add_worksheet().set_name("Supplier").unwrap().write_string(0, 0, "Legal name").unwrap();
+        let bytes = wb.save_to_buffer().unwrap();
+        // Put a `#SPILL!` error cell at B1 of the sheet's part.
+        let bytes = crate::import::tests::patch_xlsx(&bytes, "xl/worksheets/sheet1.xml", |xml| {
+            xml.replace("</row>", r#"<c r="B1" t="e"><v>#SPILL!</v></c></row>"#)
+        });
+        let mut budget = Limits::default().budget();
+        let wb = read_xlsx("x.xlsx", &bytes, &Limits::default(), &mut budget).unwrap();
+        assert_eq!(wb.sheets[0].cell(0, 1), &Cell::Error("#SPILL!".into()));
+        assert_eq!(wb.sheets[0].cell(0, 0), &Cell::Text("Legal name".into()));
+    }
+}

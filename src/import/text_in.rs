@@ -1,0 +1,608 @@
+//! Text carriers → sheet grid: CSV files (alone or one per sheet in a zip) and JSON documents.
+//!
+//! CSV as spreadsheets really write it: the encoding is found from the byte order mark, else UTF-8 when the bytes
+//! are valid UTF-8, else UTF-16 by its zero bytes, else the legacy encoding `chardetng` (the detector of Firefox)
+//! guesses — Windows-1252 for the French and English of Canada — and a warning names what was read. The separator
+//! is the one (`,` `;` tab `|`) that makes the header line a row of the sheet's labels; with `;` numbers use the
+//! decimal comma. JSON is read through bounded serde visitors: no list or object longer than the limits is ever
+//! held, nesting stops at serde_json's depth limit, and `NaN`/`Infinity` are named.
+
+use std::cell::RefCell;
+use std::fmt;
+
+use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+
+use super::grid::{Budget, Cell, SheetBuilder, Style, Workbook};
+use super::parse::{SheetRole, knows_label, sheet_role};
+use super::{Limits, file_issue};
+use crate::domain::Issue;
+
+/// Text decoded from a file, and the encoding it was read in when that was not UTF-8.
+pub struct Decoded {
+    pub text: String,
+    pub encoding: Option<&'static str>,
+}
+
+/// Decodes a text file (see the module's documentation for the order of the checks).
+pub fn decode(bytes: &[u8]) -> Decoded {
+    if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(bytes) {
+        let body = bytes.get(bom..).unwrap_or_default();
+        let (text, _) = enc.decode_without_bom_handling(body);
+        let encoding = (enc != encoding_rs::UTF_8).then(|| enc.name());
+        return Decoded { text: text.into_owned(), encoding };
+    }
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return Decoded { text: s.to_string(), encoding: None };
+    }
+    // UTF-16 without a byte order mark: text in Latin script has a zero byte in every other place.
+    let sample = bytes.get(..bytes.len().min(4096)).unwrap_or_default();
+    let zeros_even = sample.iter().step_by(2).filter(|b| **b == 0).count();
+    let zeros_odd = sample.iter().skip(1).step_by(2).filter(|b| **b == 0).count();
+    let half = sample.len() / 2;
+    let enc = if half > 0 && zeros_odd * 10 > half * 4 && zeros_even * 10 < half {
+        encoding_rs::UTF_16LE
+    } else if half > 0 && zeros_even * 10 > half * 4 && zeros_odd * 10 < half {
+        encoding_rs::UTF_16BE
+    } else {
+        let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+        detector.feed(bytes, true);
+        detector.guess(None, chardetng::Utf8Detection::Deny)
+    };
+    let (text, _) = enc.decode_without_bom_handling(bytes);
+    Decoded { text: text.into_owned(), encoding: Some(enc.name()) }
+}
+
+const SEPARATORS: [u8; 4] = [b',', b';', b'\t', b'|'];
+
+fn first_record(text: &str, sep: u8) -> Vec<String> {
+    let line = text.lines().find(|l| !l.trim().is_empty()).unwrap_or_default();
+    let mut rdr =
+        csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(sep).from_reader(line.as_bytes());
+    rdr.records().next().and_then(Result::ok).map(|r| r.iter().map(str::to_string).collect()).unwrap_or_default()
+}
+
+/// The separator that makes the header line a row of the sheet's labels (the most labels known, then the most
+/// fields); `,` when nothing tells.
+pub fn separator(text: &str, role: SheetRole) -> u8 {
+    let mut best = (b',', 0usize, 0usize);
+    for sep in SEPARATORS {
+        let fields = first_record(text, sep);
+        let known = fields.iter().filter(|f| knows_label(role, f)).count();
+        if (known, fields.len()) > (best.1, best.2) {
+            best = (sep, known, fields.len());
+        }
+    }
+    best.0
+}
+
+fn separator_name(sep: u8) -> (&'static str, &'static str) {
+    match sep {
+        b';' => ("semicolons", "points-virgules"),
+        b'\t' => ("tabs", "tabulations"),
+        b'|' => ("vertical bars", "barres verticales"),
+        _ => ("commas", "virgules"),
+    }
+}
+
+/// Reads one CSV file as a sheet. Each record is bounded (a line longer than the text budget allows stops it),
+/// and each cell is counted as it is added.
+pub fn read_csv_sheet(
+    name: &str,
+    file: &str,
+    bytes: &[u8],
+    budget: &mut Budget,
+    warnings: &mut Vec<Issue>,
+) -> Result<super::grid::Sheet, Issue> {
+    let role = sheet_role(name);
+    let decoded = decode(bytes);
+    if let Some(enc) = decoded.encoding {
+        warnings.push(Issue::warning(
+            file,
+            None,
+            format!(
+                "The file is not in UTF-8: it was read as {enc}. Check that accented letters read correctly below; \
+                 if not, save it again as \"CSV UTF-8\"."
+            ),
+            format!(
+                "Le fichier n'est pas en UTF-8 : il a été lu comme {enc}. Vérifiez que les lettres accentuées sont \
+                 lues correctement ci-dessous; sinon, enregistrez-le de nouveau en « CSV UTF-8 »."
+            ),
+        ));
+    }
+    let sep = role.map_or(b',', |r| separator(&decoded.text, r));
+    let mut rdr =
+        csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(sep).from_reader(decoded.text.as_bytes());
+    let mut sheet = SheetBuilder::new(name, Style::A1);
+    let mut record = csv::StringRecord::new();
+    let mut row: u32 = 0;
+    loop {
+        match rdr.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                let line = e.position().map_or(u64::from(row) + 1, |p| p.line());
+                let (en, fr) = separator_name(sep);
+                return Err(Issue::error(
+                    format!("{name}!A{line}"),
+                    None,
+                    format!("This CSV line cannot be read (the file is read with {en} between values): {e}"),
+                    format!("Cette ligne CSV est illisible (le fichier est lu avec des {fr} entre les valeurs)."),
+                ));
+            }
+        }
+        for (col, field) in record.iter().enumerate() {
+            if !field.trim().is_empty() {
+                sheet.push(row, col as u32, Cell::text_or_error(field.to_string()), budget)?;
+            }
+        }
+        row = row.saturating_add(1);
+    }
+    let mut sheet = sheet.finish();
+    sheet.decimal_comma = sep == b';';
+    Ok(sheet)
+}
+
+// ---- JSON ----
+
+/// The visitor methods for every value other than a list or an object: each gives `$value`, so a value of the
+/// wrong shape is reported by the caller instead of failing the whole document.
+macro_rules! other_values {
+    ($value:expr) => {
+        fn visit_unit<E>(self) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+        fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+        fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+        fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+        fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+        fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
+            Ok($value)
+        }
+    };
+}
+
+/// A JSON value where a cell is due.
+enum JsonCell {
+    Value(Cell),
+    /// Not a value a cell can hold (an object, a list of objects): the reason in English and French.
+    Invalid(&'static str, &'static str),
+}
+
+/// Limits shared by the visitors of one document; the first limit crossed is kept here as a placed issue.
+struct Bounds<'a> {
+    max_rows: usize,
+    max_columns: usize,
+    max_list: usize,
+    stop: &'a RefCell<Option<Issue>>,
+}
+
+impl Bounds<'_> {
+    fn refuse<E: serde::de::Error>(&self, issue: Issue) -> E {
+        *self.stop.borrow_mut() = Some(issue);
+        E::custom("limit")
+    }
+}
+
+struct CellSeed<'a, 'b>(&'a Bounds<'b>);
+
+impl<'de> DeserializeSeed<'de> for CellSeed<'_, '_> {
+    type Value = JsonCell;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<JsonCell, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for CellSeed<'_, '_> {
+    type Value = JsonCell;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a value")
+    }
+    fn visit_unit<E>(self) -> Result<JsonCell, E> {
+        Ok(JsonCell::Value(Cell::Empty))
+    }
+    fn visit_none<E>(self) -> Result<JsonCell, E> {
+        Ok(JsonCell::Value(Cell::Empty))
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<JsonCell, E> {
+        Ok(JsonCell::Value(Cell::Bool(v)))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<JsonCell, E> {
+        Ok(JsonCell::Value(Cell::Number(v as f64)))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<JsonCell, E> {
+        Ok(JsonCell::Value(Cell::Number(v as f64)))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<JsonCell, E> {
+        Ok(JsonCell::Value(Cell::Number(v)))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<JsonCell, E> {
+        Ok(JsonCell::Value(Cell::text_or_error(v.to_string())))
+    }
+    fn visit_string<E>(self, v: String) -> Result<JsonCell, E> {
+        Ok(JsonCell::Value(Cell::text_or_error(v)))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<JsonCell, A::Error> {
+        let mut parts: Vec<String> = Vec::new();
+        let (mut items, mut invalid, mut error) = (0usize, false, None);
+        while let Some(item) = seq.next_element_seed(CellSeed(self.0))? {
+            items += 1;
+            if items > self.0.max_list {
+                return Err(self.0.refuse(file_issue(
+                    "",
+                    format!("A list holds more than {} items", self.0.max_list),
+                    format!("Une liste contient plus de {} éléments", self.0.max_list),
+                )));
+            }
+            match item {
+                JsonCell::Value(Cell::Empty) => {}
+                JsonCell::Value(Cell::Error(e)) => error = error.or(Some(e)),
+                JsonCell::Value(Cell::Text(s)) => parts.push(s),
+                JsonCell::Value(n @ Cell::Number(_)) => parts.push(n.text().unwrap_or_default()),
+                _ => invalid = true,
+            }
+        }
+        if invalid {
+            return Ok(JsonCell::Invalid(
+                "a list may hold only text or numbers",
+                "une liste ne peut contenir que du texte ou des nombres",
+            ));
+        }
+        // A list holding an error value is that error: none of it is a value.
+        if let Some(e) = error {
+            return Ok(JsonCell::Value(Cell::Error(e)));
+        }
+        Ok(JsonCell::Value(if parts.is_empty() { Cell::Empty } else { Cell::Text(parts.join(";")) }))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<JsonCell, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(JsonCell::Invalid("a value may not be an object here", "une valeur ne peut pas être un objet ici"))
+    }
+}
+
+/// One object read as `key → cell`, at most `max_columns` keys.
+struct ObjectSeed<'a, 'b>(&'a Bounds<'b>, &'a str);
+
+impl<'de> DeserializeSeed<'de> for ObjectSeed<'_, '_> {
+    type Value = Option<Vec<(String, JsonCell)>>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ObjectSeed<'_, '_> {
+    type Value = Option<Vec<(String, JsonCell)>>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut out = Vec::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if out.len() >= self.0.max_columns {
+                return Err(self.0.refuse(file_issue(
+                    self.1,
+                    format!("An object holds more than {} keys", self.0.max_columns),
+                    format!("Un objet contient plus de {} clés", self.0.max_columns),
+                )));
+            }
+            let value = map.next_value_seed(CellSeed(self.0))?;
+            out.push((key, value));
+        }
+        Ok(Some(out))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(None)
+    }
+    other_values!(None);
+}
+
+/// What a top-level key of the document holds.
+enum JsonSheet {
+    Form(Vec<(String, JsonCell)>),
+    Table(Vec<Option<Vec<(String, JsonCell)>>>),
+    Other,
+}
+
+struct SheetSeed<'a, 'b>(&'a Bounds<'b>, &'a str);
+
+impl<'de> DeserializeSeed<'de> for SheetSeed<'_, '_> {
+    type Value = JsonSheet;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<JsonSheet, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for SheetSeed<'_, '_> {
+    type Value = JsonSheet;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object or a list of objects")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<JsonSheet, A::Error> {
+        ObjectSeed(self.0, self.1).visit_map(map).map(|o| JsonSheet::Form(o.unwrap_or_default()))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<JsonSheet, A::Error> {
+        let mut rows = Vec::new();
+        while let Some(row) = seq.next_element_seed(ObjectSeed(self.0, self.1))? {
+            if rows.len() >= self.0.max_rows {
+                return Err(self.0.refuse(Issue::error(
+                    self.1,
+                    None,
+                    format!("`{}` has more than {} entries; at most that many are accepted", self.1, self.0.max_rows),
+                    format!("`{}` compte plus de {} entrées; au plus autant sont acceptées", self.1, self.0.max_rows),
+                )));
+            }
+            rows.push(row);
+        }
+        Ok(JsonSheet::Table(rows))
+    }
+    other_values!(JsonSheet::Other);
+}
+
+struct RootSeed<'a, 'b>(&'a Bounds<'b>);
+
+impl<'de> DeserializeSeed<'de> for RootSeed<'_, '_> {
+    type Value = Option<Vec<(String, JsonSheet)>>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for RootSeed<'_, '_> {
+    type Value = Option<Vec<(String, JsonSheet)>>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut out = Vec::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if sheet_role(&key).is_some() {
+                let sheet = map.next_value_seed(SheetSeed(self.0, &key))?;
+                out.push((key, sheet));
+            } else {
+                map.next_value::<IgnoredAny>()?;
+            }
+        }
+        Ok(Some(out))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(None)
+    }
+    other_values!(None);
+}
+
+/// The first `NaN`, `Infinity` or `-Infinity` token outside a string, with its line and column (1-based).
+fn non_finite_token(text: &str) -> Option<(&'static str, usize, usize)> {
+    let (mut in_string, mut escaped) = (false, false);
+    let (mut line, mut col) = (1usize, 0usize);
+    for (i, ch) in text.char_indices() {
+        col += 1;
+        if ch == '\n' {
+            line += 1;
+            col = 0;
+        }
+        if in_string {
+            match (escaped, ch) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        if ch == '"' {
+            in_string = true;
+            continue;
+        }
+        let rest = text.get(i..).unwrap_or_default();
+        for token in ["NaN", "-Infinity", "Infinity"] {
+            if rest.starts_with(token) {
+                return Some((token, line, col));
+            }
+        }
+    }
+    None
+}
+
+/// serde_json's reasons in both languages, so the French message never carries English words.
+fn json_reason(e: &serde_json::Error) -> (String, &'static str) {
+    let en = e.to_string();
+    let en = en.rsplit_once(" at line").map_or(en.as_str(), |(head, _)| head).to_string();
+    let fr = if en.contains("recursion limit") {
+        "le document est imbriqué trop profondément"
+    } else if en.contains("surrogate") || en.contains("escape") {
+        "une séquence d'échappement \\u n'est pas un caractère valide"
+    } else if en.contains("EOF") {
+        "le document s'arrête avant sa fin"
+    } else if en.contains("trailing comma") {
+        "une virgule précède la fin d'une liste ou d'un objet"
+    } else if en.contains("control character") {
+        "un caractère de contrôle figure dans une chaîne"
+    } else if en.contains("key must be a string") {
+        "une clé doit être une chaîne entre guillemets"
+    } else if en.contains("trailing characters") {
+        "du texte suit la fin du document"
+    } else {
+        "la syntaxe n'est pas celle du JSON"
+    };
+    (en, fr)
+}
+
+/// Reads a JSON document into sheets named after its keys.
+pub fn read_json(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Budget) -> Result<Workbook, Vec<Issue>> {
+    // Windows PowerShell writes a byte order mark; UTF-16 documents are decoded first.
+    let decoded = decode(bytes);
+    let text = decoded.text.strip_prefix('\u{feff}').unwrap_or(&decoded.text);
+    let stop = RefCell::new(None);
+    let bounds = Bounds {
+        max_rows: limits.max_rows,
+        max_columns: limits.max_columns,
+        max_list: limits.max_columns.max(1000),
+        stop: &stop,
+    };
+    let mut de = serde_json::Deserializer::from_str(text);
+    let parsed = RootSeed(&bounds).deserialize(&mut de).and_then(|v| de.end().map(|()| v));
+    let doc = match parsed {
+        Ok(Some(doc)) => doc,
+        Ok(None) => {
+            return Err(vec![file_issue(
+                file_name,
+                "The JSON document must be an object with the keys supplier, attestations and places_of_work".into(),
+                "Le document JSON doit être un objet avec les clés supplier, attestations et places_of_work".into(),
+            )]);
+        }
+        Err(e) => {
+            if let Some(mut issue) = stop.into_inner() {
+                if issue.location.is_empty() {
+                    issue.location = file_name.to_string();
+                }
+                issue.message_en = format!("{} (line {}, column {})", issue.message_en, e.line(), e.column());
+                issue.message_fr = format!("{} (ligne {}, colonne {})", issue.message_fr, e.line(), e.column());
+                return Err(vec![issue]);
+            }
+            if let Some((token, line, col)) = non_finite_token(text) {
+                return Err(vec![file_issue(
+                    file_name,
+                    format!(
+                        "{token} at line {line}, column {col} is not a number in JSON: leave the value out (or write null) where it is unknown"
+                    ),
+                    format!(
+                        "{token} à la ligne {line}, colonne {col}, n'est pas un nombre en JSON : omettez la valeur (ou écrivez null) lorsqu'elle est inconnue"
+                    ),
+                )]);
+            }
+            let (en, fr) = json_reason(&e);
+            return Err(vec![file_issue(
+                file_name,
+                format!("The JSON document cannot be read at line {}, column {}: {en}", e.line(), e.column()),
+                format!("Le document JSON est illisible à la ligne {}, colonne {} : {fr}", e.line(), e.column()),
+            )]);
+        }
+    };
+    let mut wb = Workbook::default();
+    let mut issues = Vec::new();
+    for (key, sheet) in doc {
+        match sheet {
+            JsonSheet::Form(entries) => {
+                let mut b = SheetBuilder::new(key.clone(), Style::JsonObject);
+                for (r, (k, v)) in entries.into_iter().enumerate() {
+                    let cell = match v {
+                        JsonCell::Value(c) => c,
+                        JsonCell::Invalid(en, fr) => {
+                            issues.push(Issue::error(format!("{key}.{k}"), Some(&k), en, fr));
+                            Cell::Empty
+                        }
+                    };
+                    let pushed =
+                        b.push(r as u32, 0, Cell::Text(k), budget).and_then(|()| b.push(r as u32, 1, cell, budget));
+                    if let Err(e) = pushed {
+                        issues.push(e);
+                        break;
+                    }
+                }
+                wb.sheets.push(b.finish());
+            }
+            JsonSheet::Table(items) => {
+                let mut header: Vec<String> = Vec::new();
+                let mut b = SheetBuilder::new(key.clone(), Style::Json);
+                let mut failed = None;
+                'rows: for (i, item) in items.into_iter().enumerate() {
+                    let Some(entries) = item else {
+                        issues.push(Issue::error(
+                            format!("{key}[{i}]"),
+                            None,
+                            "Each entry must be an object".to_string(),
+                            "Chaque entrée doit être un objet".to_string(),
+                        ));
+                        continue;
+                    };
+                    for (k, v) in entries {
+                        let col = match header.iter().position(|h| *h == k) {
+                            Some(c) => c,
+                            None => {
+                                header.push(k.clone());
+                                header.len() - 1
+                            }
+                        };
+                        let cell = match v {
+                            JsonCell::Value(c) => c,
+                            JsonCell::Invalid(en, fr) => {
+                                issues.push(Issue::error(format!("{key}[{i}].{k}"), Some(&k), en, fr));
+                                Cell::Empty
+                            }
+                        };
+                        if let Err(e) = b.push(i as u32 + 1, col as u32, cell, budget) {
+                            failed = Some(e);
+                            break 'rows;
+                        }
+                    }
+                }
+                if failed.is_none() {
+                    for (c, h) in header.iter().enumerate() {
+                        if let Err(e) = b.push(0, c as u32, Cell::Text(h.clone()), budget) {
+                            failed = Some(e);
+                            break;
+                        }
+                    }
+                }
+                match failed {
+                    Some(e) => issues.push(e),
+                    None => wb.sheets.push(b.finish()),
+                }
+            }
+            JsonSheet::Other => issues.push(Issue::error(
+                key.clone(),
+                None,
+                format!("`{key}` must be an object or a list of objects"),
+                format!("`{key}` doit être un objet ou une liste d'objets"),
+            )),
+        }
+    }
+    if issues.is_empty() { Ok(wb) } else { Err(issues) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_separator_is_the_one_that_makes_the_header_a_row_of_labels() {
+        assert_eq!(separator("ID du lieu;Nom du lieu;Rôle\nA;B;C\n", SheetRole::PlacesOfWork), b';');
+        assert_eq!(separator("Site ID,Site name,Role\n", SheetRole::PlacesOfWork), b',');
+        assert_eq!(separator("Site ID\tSite name\tRole\n", SheetRole::PlacesOfWork), b'\t');
+        // Commas inside a French label do not fool it.
+        assert_eq!(separator("Dénomination sociale;Cordages, inc.\n", SheetRole::Supplier), b';');
+    }
+
+    #[test]
+    fn encodings_are_found_and_named() {
+        let utf16: Vec<u8> =
+            [0xFF, 0xFE].into_iter().chain("Pays,Chine\n".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        let d = decode(&utf16);
+        assert_eq!(d.text, "Pays,Chine\n");
+        assert_eq!(d.encoding, Some("UTF-16LE"));
+        let no_bom: Vec<u8> = "Région,Québec\n".encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(decode(&no_bom).text, "Région,Québec\n");
+        let (latin, _, _) = encoding_rs::WINDOWS_1252.encode("Dénomination sociale,Société Générale de Câbles\n");
+        let d = decode(&latin);
+        assert!(d.text.contains("Société Générale de Câbles"), "{}", d.text);
+        assert_eq!(d.encoding, Some("windows-1252"));
+        assert_eq!(decode("\u{feff}{}".as_bytes()).text, "{}");
+        assert_eq!(decode("\u{feff}{}".as_bytes()).encoding, None);
+    }
+
+    #[test]
+    fn non_finite_numbers_are_found_outside_strings_only() {
+        assert_eq!(non_finite_token("{\"a\": \"NaN\", \"b\": NaN}"), Some(("NaN", 1, 19)));
+        assert_eq!(non_finite_token("{\n \"x\": -Infinity}"), Some(("-Infinity", 2, 7)));
+        assert_eq!(non_finite_token("{\"a\": \"Infinity \\\" NaN\"}"), None);
+    }
+}
