@@ -12,6 +12,7 @@ mod text_in;
 use serde::{Deserialize, Serialize};
 
 pub use json::to_json;
+pub use parse::field_label;
 pub use readers::Carrier;
 pub use spreadsheet::Format;
 pub use template::{TemplateError, inert, write_template, write_workbook};

@@ -150,6 +150,17 @@ fn field_index(role: SheetRole, label: &str) -> Option<usize> {
     fields(role).iter().position(|f| fold_label(f.en) == k || fold_label(f.fr) == k)
 }
 
+/// The label of a field in a language, from the English name an [`Issue`] carries as its `field` (or a JSON key
+/// such as `share_of_value`): `Legal name` → `Dénomination sociale`. A name no sheet knows is returned as it is.
+pub fn field_label(field: &str, fr: bool) -> String {
+    let k = fold_label(field);
+    [&SUPPLIER[..], &ATTESTATIONS, &DUE_DILIGENCE, &PLACES, &GOODS]
+        .into_iter()
+        .flatten()
+        .find(|f| fold_label(f.en) == k || fold_label(f.fr) == k)
+        .map_or_else(|| field.to_string(), |f| (if fr { f.fr } else { f.en }).to_string())
+}
+
 /// Whether a text is one of a sheet's labels (or the heading of the Supplier form's two columns): how the
 /// separator of a CSV file is told.
 pub fn knows_label(role: SheetRole, label: &str) -> bool {
@@ -758,8 +769,8 @@ fn parse_attestations(sheet: &Sheet, ctx: &mut Ctx) -> Vec<Attestation> {
             ctx.warn(
                 sheet.place(r, col),
                 Some("Attested"),
-                format!("The right `{right}` has no answer: it counts as not attested"),
-                format!("Le droit `{right}` n'a pas de réponse : il compte comme non attesté"),
+                format!("The right “{}” has no answer: it counts as not attested", right.label_en()),
+                format!("Le droit « {} » n'a pas de réponse : il compte comme non attesté", right.label_fr()),
             );
         }
         let scope = ctx.read(
@@ -776,8 +787,8 @@ fn parse_attestations(sheet: &Sheet, ctx: &mut Ctx) -> Vec<Attestation> {
                     t.sheet.row_place(r),
                     "Right",
                     (
-                        format!("The right `{right}` is attested twice"),
-                        format!("Le droit `{right}` est attesté deux fois"),
+                        format!("The right “{}” is attested twice", right.label_en()),
+                        format!("Le droit « {} » est attesté deux fois", right.label_fr()),
                     ),
                 );
                 continue;

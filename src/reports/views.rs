@@ -440,7 +440,7 @@ pub fn issue_rows(lang: Lang, issues: &[crate::domain::Issue]) -> Vec<IssueView>
         .iter()
         .map(|i| IssueView {
             location: i.location.clone(),
-            field: i.field.clone().unwrap_or_default(),
+            field: i.field.as_deref().map(|f| crate::import::field_label(f, lang == Lang::Fr)).unwrap_or_default(),
             message: i.message(lang).to_string(),
         })
         .collect()

@@ -91,6 +91,9 @@ async fn the_upload_page_lists_every_issue_and_stores_nothing() {
     let name = demo_files().into_iter().find(|n| n.ends_with(".json")).unwrap();
     let mut v: serde_json::Value = serde_json::from_slice(&demo_file(&name)).unwrap();
     v["places_of_work"][0]["country"] = "Atlantis".into();
+    v["supplier"].as_object_mut().unwrap().remove("legal_name");
+    // An unknown key is a warning: on a refused file it is not said to be accepted.
+    v["places_of_work"][0]["colour"] = "blue".into();
     let part = reqwest::multipart::Part::bytes(serde_json::to_vec(&v).unwrap()).file_name("bad.json");
     let form = reqwest::multipart::Form::new().part("file", part);
     let resp = app.client.post(app.url("/upload?lang=fr")).multipart(form).send().await.unwrap();
@@ -99,6 +102,10 @@ async fn the_upload_page_lists_every_issue_and_stores_nothing() {
     assert!(body.contains("a été refusé"));
     assert!(body.contains("places_of_work[0]"));
     assert!(body.contains("Atlantis"));
+    // Fields are named in the page's language.
+    assert!(body.contains("<td>Dénomination sociale</td>") && body.contains("<td>Pays</td>"), "{body}");
+    assert!(!body.contains("<td>Legal name</td>"));
+    assert!(body.contains("Autres remarques") && !body.contains("a été accepté"), "{body}");
     assert_eq!(app.count().await, 0);
 
     let part = reqwest::multipart::Part::bytes(demo_file(&name)).file_name(name.clone());
