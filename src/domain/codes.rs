@@ -177,11 +177,13 @@ impl Classification {
             return Some(Classification::Unspsc(compact));
         }
         let upper = compact.to_ascii_uppercase();
-        let b = upper.as_bytes();
-        let gsin = (upper.len() == 5 || upper.len() == 6)
-            && b[0] == b'N'
-            && b[1..5].iter().all(u8::is_ascii_digit)
-            && b.get(5).is_none_or(u8::is_ascii_uppercase);
+        // Byte patterns: a byte of a multi-byte character is never `N`, an ASCII digit or an ASCII letter.
+        let gsin = match upper.as_bytes() {
+            [b'N', d1, d2, d3, d4, letter @ ..] => {
+                [d1, d2, d3, d4].iter().all(|d| d.is_ascii_digit()) && matches!(letter, [] | [b'A'..=b'Z'])
+            }
+            _ => false,
+        };
         gsin.then_some(Classification::Gsin(upper))
     }
 
@@ -225,5 +227,8 @@ mod tests {
         assert_eq!(Classification::parse("n8415a"), Some(Classification::Gsin("N8415A".into())));
         assert_eq!(Classification::parse("N84"), None);
         assert_eq!(Classification::parse("4618150"), None);
+        assert_eq!(Classification::parse("Né415"), None);
+        assert_eq!(Classification::parse("N8415é"), None);
+        assert_eq!(Classification::parse("N841é"), None);
     }
 }

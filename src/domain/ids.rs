@@ -24,19 +24,27 @@ impl BusinessNumber {
     /// Parses `123456782`, `123 456 782` or a program account `123456782RT0001` (normalised to its root).
     pub fn parse(s: &str) -> Result<Self, BusinessNumberError> {
         let compact: String = s.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
-        let digits: String = compact.chars().take_while(char::is_ascii_digit).collect();
-        let rest = &compact[digits.len()..];
-        let program_ok = rest.is_empty()
-            || (rest.len() == 6
-                && rest[..2].chars().all(|c| c.is_ascii_alphabetic())
-                && rest[2..].chars().all(|c| c.is_ascii_digit()));
+        let rest = compact.trim_start_matches(|c: char| c.is_ascii_digit());
+        let digits = compact.strip_suffix(rest).unwrap_or_default();
+        // The program account is matched byte by byte: a byte of a multi-byte character is never an ASCII letter
+        // or digit, so text like `Aé123` (six bytes) is refused instead of being cut inside its `é`.
+        let program_ok = match rest.as_bytes() {
+            [] => true,
+            [l1, l2, account @ ..] => {
+                account.len() == 4
+                    && l1.is_ascii_alphabetic()
+                    && l2.is_ascii_alphabetic()
+                    && account.iter().all(u8::is_ascii_digit)
+            }
+            _ => false,
+        };
         if digits.len() != 9 || !program_ok {
             return Err(BusinessNumberError::Length);
         }
-        if !luhn_valid(&digits) {
+        if !luhn_valid(digits) {
             return Err(BusinessNumberError::CheckDigit);
         }
-        Ok(BusinessNumber(digits))
+        Ok(BusinessNumber(digits.to_string()))
     }
 
     /// The nine digits.
@@ -45,22 +53,19 @@ impl BusinessNumber {
     }
 }
 
+/// Whether `digits` pass the Luhn check (a character other than an ASCII digit fails it).
 fn luhn_valid(digits: &str) -> bool {
-    let sum: u32 = digits
-        .bytes()
-        .rev()
-        .enumerate()
-        .map(|(i, b)| {
-            let d = u32::from(b - b'0');
-            if i % 2 == 1 {
-                let x = d * 2;
-                if x > 9 { x - 9 } else { x }
-            } else {
-                d
-            }
-        })
-        .sum();
-    sum % 10 == 0
+    let sum = digits.chars().rev().enumerate().try_fold(0u32, |sum, (i, c)| {
+        let d = c.to_digit(10)?;
+        // Every second digit from the right is doubled and its two digits added: 2d − 9 once 2d passes 9.
+        let value = match i % 2 {
+            0 => d,
+            _ if d >= 5 => 2 * d - 9,
+            _ => 2 * d,
+        };
+        Some(sum + value)
+    });
+    sum.is_some_and(|s| s % 10 == 0)
 }
 
 impl TryFrom<String> for BusinessNumber {
@@ -152,5 +157,14 @@ mod tests {
     fn blank_site_ids_are_refused() {
         assert!(SiteId::parse("  ").is_none());
         assert_eq!(SiteId::parse(" S1 ").unwrap().as_str(), "S1");
+    }
+
+    #[test]
+    fn multi_byte_characters_after_the_root_are_refused_not_cut() {
+        // Six bytes after the digits, `é` straddling the second: a byte-index slice used to panic here.
+        assert_eq!(BusinessNumber::parse("123456782Aé123"), Err(BusinessNumberError::Length));
+        assert_eq!(BusinessNumber::parse("123456782éRT0001"), Err(BusinessNumberError::Length));
+        assert_eq!(BusinessNumber::parse("123456782RT000١"), Err(BusinessNumberError::Length));
+        assert_eq!(BusinessNumber::parse("١٢٣٤٥٦٧٨٢"), Err(BusinessNumberError::Length));
     }
 }
