@@ -149,6 +149,48 @@ impl<'de> Deserialize<'de> for CountryCode {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::arbitrary_text::{any_length_text, bidi_control, marks, with_marks};
+    use proptest::prelude::*;
+
+    /// What every country the parser gives back must be: a code of the table, which parses back to itself.
+    fn assert_well_formed(input: &str, cc: CountryCode) {
+        let code = cc.as_str();
+        assert!(code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()), "{input:?} → {cc:?}");
+        assert!(CountryCode::all().any(|c| c == cc), "{input:?} → {cc:?}");
+        assert_eq!(CountryCode::parse(code), Some(cc), "parsing is idempotent");
+        assert_ne!(cc.name_en(), "?");
+        assert_ne!(cc.name_fr(), "?");
+    }
+
+    /// The English or French name of a country, with the country.
+    fn a_country_name() -> impl Strategy<Value = (CountryCode, String)> {
+        let names: Vec<(CountryCode, String)> = CountryCode::all()
+            .flat_map(|c| [(c, c.name_en().to_string()), (c, c.name_fr().to_string())])
+            .filter(|(c, name)| CountryCode::parse(name) == Some(*c))
+            .collect();
+        proptest::sample::select(names)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn a_country_parsed_from_any_text_is_a_known_code(s in any_length_text()) {
+            if let Some(cc) = CountryCode::parse(&s) {
+                assert_well_formed(&s, cc);
+            }
+        }
+
+        #[test]
+        fn combining_marks_and_bidi_marks_never_change_which_country_a_name_means(
+            (cc, name) in a_country_name(),
+            marks in marks(),
+            bidi in bidi_control(),
+        ) {
+            prop_assert_eq!(CountryCode::parse(&with_marks(&name, &marks)), Some(cc));
+            prop_assert_eq!(CountryCode::parse(&format!("{bidi}{name}{bidi}")), Some(cc));
+        }
+    }
 
     #[test]
     fn every_row_of_the_table_is_read() {
