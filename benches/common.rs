@@ -1,5 +1,5 @@
 //! What the benchmarks share: the demo declarations, and declarations grown from them to any size.
-#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::string_slice)]
 
 use chainon::domain::{Declaration, PlaceOfWork, SiteId};
 use chainon::import::{Limits, read_declaration};

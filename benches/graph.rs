@@ -8,7 +8,7 @@
 //!
 //! The same work is then done with networkx (`benches/graph_networkx.py`, on the same records written as CSV) in the
 //! same run, when `python3` with networkx is installed. `CHAINON_BENCH_SITES` changes the size.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::string_slice)]
 
 use std::io::Write;
 use std::time::{Duration, Instant};

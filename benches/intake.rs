@@ -4,7 +4,7 @@
 //!
 //! `cargo bench --bench intake`; the workbook is kept at `target/intake-100k.xlsx` so that
 //! `python3 benches/intake_openpyxl.py target/intake-100k.xlsx` can read the same file with pandas and openpyxl.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::string_slice)]
 
 use std::hint::black_box;
 use std::io::Cursor;

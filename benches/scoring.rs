@@ -2,7 +2,7 @@
 //! 1,000 and 10,000 sites in 5 tiers (each site supplying one of the tier below), which gives the per-site cost.
 //!
 //! `cargo bench --bench scoring`
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::string_slice)]
 
 use std::hint::black_box;
 

@@ -365,9 +365,11 @@ async fn audit(mut settings: Settings, command: AuditCommand) -> anyhow::Result<
             match format {
                 DiffFormat::Json => {
                     let mut v = serde_json::to_value(&report)?;
-                    v["intact"] = intact.into();
-                    if expect_head.is_some() {
-                        v["expected_head_present"] = (!head_missing).into();
+                    if let Some(fields) = v.as_object_mut() {
+                        fields.insert("intact".into(), intact.into());
+                        if expect_head.is_some() {
+                            fields.insert("expected_head_present".into(), (!head_missing).into());
+                        }
                     }
                     println!("{v}");
                 }

@@ -90,15 +90,10 @@ pub fn auth_config(settings: &Settings) -> anyhow::Result<web::AuthConfig> {
 
 /// A database URL without its password, for logs.
 pub fn redact(url: &str) -> String {
-    match (url.find("://"), url.find('@')) {
-        (Some(s), Some(at)) if at > s => {
-            let creds = &url[s + 3..at];
-            match creds.split_once(':') {
-                Some((user, _)) => format!("{}{}:***{}", &url[..s + 3], user, &url[at..]),
-                None => url.to_string(),
-            }
-        }
-        _ => url.to_string(),
+    let Some((scheme, rest)) = url.split_once("://") else { return url.to_string() };
+    match rest.split_once('@').and_then(|(creds, host)| Some((creds.split_once(':')?.0, host))) {
+        Some((user, host)) => format!("{scheme}://{user}:***@{host}"),
+        None => url.to_string(),
     }
 }
 

@@ -127,6 +127,11 @@ fn business_number(n: u64) -> Option<BusinessNumber> {
     (0..10).find_map(|check| BusinessNumber::parse(&format!("{stem}{check}")).ok())
 }
 
+/// One of `words` at random (as `rng.usize(..words.len())` would pick it; every list here is a non-empty constant).
+fn pick(rng: &mut fastrand::Rng, words: &[&'static str]) -> &'static str {
+    rng.choice(words).copied().unwrap_or_default()
+}
+
 /// Writes the portfolio: declarations in order. A facility that appears in several declarations is spelled the
 /// way suppliers spell it (capitals, legal forms, street words vary), and carries its OS ID when it has one.
 pub fn portfolio(opts: &SynthOptions) -> Vec<Declaration> {
@@ -139,21 +144,22 @@ pub fn portfolio(opts: &SynthOptions) -> Vec<Declaration> {
     while created < opts.sites {
         let d = out.len();
         let ind_no = rng.usize(..INDUSTRIES.len());
-        let ind = &INDUSTRIES[ind_no];
+        let (Some(ind), Some(ind_pools)) = (INDUSTRIES.get(ind_no), pools.get_mut(ind_no)) else { continue };
         let depth = rng.usize(4..=6).min(ind.tiers.len());
         // 20 to 400 sites, most declarations small.
         let size = (20.0 + 380.0 * rng.f64().powi(3)) as usize;
         let per_tier: Vec<usize> = (0..depth).map(|t| (size / depth).max(1) + t * rng.usize(0..3)).collect();
         let mut sites: Vec<PlaceOfWork> = Vec::new();
         let mut previous: Vec<usize> = Vec::new();
-        for (t, &count) in per_tier.iter().enumerate() {
-            let (role, goods, input, countries) = ind.tiers[t];
+        // `per_tier` has `depth` entries, no more than the industry has tiers (and pools).
+        for ((&count, &(role, goods, input, countries)), pool) in
+            per_tier.iter().zip(ind.tiers).zip(ind_pools.iter_mut())
+        {
             let mut this_tier = Vec::new();
             for _ in 0..count {
-                let share = !pools[ind_no][t].is_empty() && rng.f64() < opts.shared;
-                let fac = if share {
-                    let pool = &pools[ind_no][t];
-                    let mut f = pool[rng.usize(..pool.len())].clone();
+                let shared = if !pool.is_empty() && rng.f64() < opts.shared { rng.choice(pool.iter()) } else { None };
+                let fac = if let Some(f) = shared {
+                    let mut f = f.clone();
                     match rng.u8(..4) {
                         0 => f.name = f.name.to_uppercase(),
                         1 => f.name = format!("{} Ltd.", f.name),
@@ -166,22 +172,17 @@ pub fn portfolio(opts: &SynthOptions) -> Vec<Declaration> {
                         break;
                     }
                     created += 1;
-                    let cc = countries[rng.usize(..countries.len())];
+                    let cc = pick(&mut rng, countries);
                     let country = CountryCode::parse(cc).unwrap_or(CountryCode::CANADA);
                     let f = Facility {
-                        name: format!(
-                            "{} {} {}",
-                            NAME_WORDS[rng.usize(..NAME_WORDS.len())],
-                            NAME_KINDS[rng.usize(..NAME_KINDS.len())],
-                            created
-                        ),
-                        address: format!("{} {}", rng.u32(1..999), STREETS[rng.usize(..STREETS.len())]),
-                        city: CITIES[rng.usize(..CITIES.len())].to_string(),
+                        name: format!("{} {} {}", pick(&mut rng, NAME_WORDS), pick(&mut rng, NAME_KINDS), created),
+                        address: format!("{} {}", rng.u32(1..999), pick(&mut rng, STREETS)),
+                        city: pick(&mut rng, CITIES).to_string(),
                         country,
                         os_id: (rng.f64() < 0.3)
-                            .then(|| format!("{cc}{:07}{}", created, ["A", "B", "C"][rng.usize(..3)])),
+                            .then(|| format!("{cc}{:07}{}", created, pick(&mut rng, &["A", "B", "C"]))),
                     };
-                    pools[ind_no][t].push(f.clone());
+                    pool.push(f.clone());
                     f
                 };
                 // One declaration names a facility once.
@@ -194,8 +195,10 @@ pub fn portfolio(opts: &SynthOptions) -> Vec<Declaration> {
                     Vec::new()
                 } else {
                     let n = (2 + rng.usize(..4)).min(previous.len());
-                    let mut to: Vec<SiteId> =
-                        (0..n).map(|_| sites[previous[rng.usize(..previous.len())]].site_id.clone()).collect();
+                    let mut to: Vec<SiteId> = (0..n)
+                        .filter_map(|_| rng.choice(&previous).and_then(|&p| sites.get(p)))
+                        .map(|s| s.site_id.clone())
+                        .collect();
                     to.sort_by(|a, b| a.as_str().cmp(b.as_str()));
                     to.dedup();
                     to

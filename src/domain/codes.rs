@@ -177,11 +177,13 @@ impl Classification {
             return Some(Classification::Unspsc(compact));
         }
         let upper = compact.to_ascii_uppercase();
-        let b = upper.as_bytes();
-        let gsin = (upper.len() == 5 || upper.len() == 6)
-            && b[0] == b'N'
-            && b[1..5].iter().all(u8::is_ascii_digit)
-            && b.get(5).is_none_or(u8::is_ascii_uppercase);
+        // Byte patterns: a byte of a multi-byte character is never `N`, an ASCII digit or an ASCII letter.
+        let gsin = match upper.as_bytes() {
+            [b'N', d1, d2, d3, d4, letter @ ..] => {
+                [d1, d2, d3, d4].iter().all(|d| d.is_ascii_digit()) && matches!(letter, [] | [b'A'..=b'Z'])
+            }
+            _ => false,
+        };
         gsin.then_some(Classification::Gsin(upper))
     }
 
@@ -208,6 +210,8 @@ impl fmt::Debug for Classification {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::arbitrary_text::{any_length_text, piece, text_of};
+    use proptest::prelude::*;
     use std::str::FromStr;
 
     #[test]
@@ -219,11 +223,135 @@ mod tests {
         assert!(Role::from_str("smuggling").is_err());
     }
 
+    /// Every code of every closed vocabulary, in its canonical spelling.
+    fn all_codes() -> Vec<String> {
+        use strum::IntoEnumIterator;
+        let mut codes: Vec<String> = Role::iter().map(|c| c.to_string()).collect();
+        codes.extend(Right::iter().map(|c| c.to_string()));
+        codes.extend(Scope::iter().map(|c| c.to_string()));
+        codes.extend(DueDiligenceQuestion::iter().map(|c| c.to_string()));
+        codes
+    }
+
+    /// A code enum's parse of `s`: when it succeeds, `s` is the code in any ASCII case and the code parses back.
+    fn assert_code_well_formed<T>(s: &str)
+    where
+        T: FromStr + fmt::Display + PartialEq + fmt::Debug,
+    {
+        if let Ok(v) = T::from_str(s) {
+            let code = v.to_string();
+            assert!(code.eq_ignore_ascii_case(s), "{s:?} parsed as {code}");
+            assert!(code.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'), "{code}");
+            assert_eq!(T::from_str(&code).ok(), Some(v), "parsing is idempotent");
+        }
+    }
+
+    fn assert_every_code_well_formed(s: &str) {
+        assert_code_well_formed::<Role>(s);
+        assert_code_well_formed::<Right>(s);
+        assert_code_well_formed::<Scope>(s);
+        assert_code_well_formed::<DueDiligenceQuestion>(s);
+    }
+
+    /// A code with the case of each letter flipped where `flips` says, and text around it.
+    fn code_in_text() -> impl Strategy<Value = (String, String)> {
+        (
+            proptest::sample::select(all_codes()),
+            proptest::collection::vec(any::<bool>(), 32),
+            prop_oneof![Just(String::new()), text_of(3)],
+            prop_oneof![Just(String::new()), text_of(3)],
+        )
+            .prop_map(|(code, flips, before, after)| {
+                let cased: String = code
+                    .chars()
+                    .zip(flips.iter().cycle())
+                    .map(|(c, flip)| if *flip { c.to_ascii_uppercase() } else { c })
+                    .collect();
+                (code, format!("{before}{cased}{after}"))
+            })
+    }
+
+    /// What every classification the parser gives back must be.
+    fn assert_classification_well_formed(c: &Classification) {
+        let code = c.code();
+        match c {
+            Classification::Unspsc(_) => {
+                assert_eq!(code.len(), 8, "{c:?}");
+                assert!(code.bytes().all(|b| b.is_ascii_digit()), "{c:?}");
+            }
+            Classification::Gsin(_) => {
+                let b = code.as_bytes();
+                assert!(b.len() == 5 || b.len() == 6, "{c:?}");
+                assert!(code.starts_with('N'), "{c:?}");
+                assert!(code.chars().skip(1).take(4).all(|d| d.is_ascii_digit()), "{c:?}");
+                assert!(code.chars().nth(5).is_none_or(|l| l.is_ascii_uppercase()), "{c:?}");
+            }
+        }
+        assert_eq!(c.to_string(), code);
+        assert_eq!(Classification::parse(code).as_ref(), Some(c), "parsing is idempotent");
+    }
+
+    /// UNSPSC and GSIN codes with separators (and sometimes other text) slipped between their characters.
+    fn classification_like() -> impl Strategy<Value = String> {
+        let code = prop_oneof!["[0-9]{8}", "[nN][0-9]{4}[a-zA-Z]?", "[0-9]{7,9}", "[nN][0-9]{3,5}[a-zA-Z0-9]{0,2}"];
+        let gap = prop_oneof![
+            4 => Just(String::new()),
+            2 => proptest::sample::select(&[" ", "-", ".", "\u{A0}", "\t"][..]).prop_map(str::to_string),
+            1 => piece(),
+        ];
+        (code, proptest::collection::vec(gap, 12)).prop_map(|(code, gaps)| {
+            code.chars().zip(gaps.iter().cycle()).map(|(c, gap)| format!("{gap}{c}")).collect()
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn code_enums_parse_any_text_without_panicking(s in any_length_text()) {
+            assert_every_code_well_formed(&s);
+        }
+
+        #[test]
+        fn a_code_in_any_ascii_case_parses_and_text_around_it_is_refused((code, s) in code_in_text()) {
+            assert_every_code_well_formed(&s);
+            let parsed = [
+                Role::from_str(&s).map(|v| v.to_string()),
+                Right::from_str(&s).map(|v| v.to_string()),
+                Scope::from_str(&s).map(|v| v.to_string()),
+                DueDiligenceQuestion::from_str(&s).map(|v| v.to_string()),
+            ];
+            let recognised: Vec<String> = parsed.into_iter().flatten().collect();
+            if s.eq_ignore_ascii_case(&code) {
+                prop_assert!(recognised.contains(&code), "{} in {:?}", code, s);
+            } else {
+                prop_assert!(recognised.iter().all(|r| r.eq_ignore_ascii_case(&s)), "{:?}: {:?}", s, recognised);
+            }
+        }
+
+        #[test]
+        fn a_classification_parsed_from_any_text_is_a_well_formed_code(s in any_length_text()) {
+            if let Some(c) = Classification::parse(&s) {
+                assert_classification_well_formed(&c);
+            }
+        }
+
+        #[test]
+        fn a_classification_like_text_parses_to_a_well_formed_code_or_nothing(s in classification_like()) {
+            if let Some(c) = Classification::parse(&s) {
+                assert_classification_well_formed(&c);
+            }
+        }
+    }
+
     #[test]
     fn classifications_accept_unspsc_and_gsin_forms() {
         assert_eq!(Classification::parse("4618 1504"), Some(Classification::Unspsc("46181504".into())));
         assert_eq!(Classification::parse("n8415a"), Some(Classification::Gsin("N8415A".into())));
         assert_eq!(Classification::parse("N84"), None);
         assert_eq!(Classification::parse("4618150"), None);
+        assert_eq!(Classification::parse("Né415"), None);
+        assert_eq!(Classification::parse("N8415é"), None);
+        assert_eq!(Classification::parse("N841é"), None);
     }
 }

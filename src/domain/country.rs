@@ -14,7 +14,7 @@ const ISO3166: &str = include_str!("iso3166.csv");
 const ALIASES: &str = include_str!("country_aliases.csv");
 
 struct Country {
-    alpha2: String,
+    code: CountryCode,
     name_en: String,
     name_fr: String,
 }
@@ -33,19 +33,24 @@ fn table() -> &'static Table {
         for rec in rdr.records().flatten() {
             let get = |i: usize| rec.get(i).unwrap_or_default().to_string();
             let (alpha2, alpha3) = (get(0), get(1));
+            // A code is two ASCII capitals; the table is compiled in, so a malformed row is a data error to skip.
+            let code = match alpha2.as_bytes() {
+                &[a, b] if a.is_ascii_uppercase() && b.is_ascii_uppercase() => CountryCode([a, b]),
+                _ => continue,
+            };
             let common_en = get(3);
             let common_fr = get(6);
             let name_en = if common_en.is_empty() { get(2) } else { common_en.clone() };
             let name_fr = if common_fr.is_empty() { get(5) } else { common_fr.clone() };
             let idx = t.countries.len();
-            t.by_code.insert(alpha2.clone(), idx);
+            t.by_code.insert(alpha2, idx);
             t.by_code.insert(alpha3, idx);
             for n in [get(2), common_en, get(4), get(5), common_fr] {
                 if !n.is_empty() {
                     t.by_name.insert(fold_words(&n), idx);
                 }
             }
-            t.countries.push(Country { alpha2, name_en, name_fr });
+            t.countries.push(Country { code, name_en, name_fr });
         }
         let mut rdr = csv::Reader::from_reader(ALIASES.as_bytes());
         for rec in rdr.records().flatten() {
@@ -79,8 +84,7 @@ impl CountryCode {
             None
         }
         .or_else(|| t.by_name.get(&fold_words(trimmed)).copied())?;
-        let b = t.countries[idx].alpha2.as_bytes();
-        Some(CountryCode([b[0], b[1]]))
+        t.countries.get(idx).map(|c| c.code)
     }
 
     /// The two-letter code.
@@ -90,7 +94,7 @@ impl CountryCode {
 
     fn entry(&self) -> Option<&'static Country> {
         let t = table();
-        t.by_code.get(self.as_str()).map(|&i| &t.countries[i])
+        t.by_code.get(self.as_str()).and_then(|&i| t.countries.get(i))
     }
 
     /// The English short name (`Viet Nam` is given as `Vietnam`, its common name).
@@ -113,10 +117,7 @@ impl CountryCode {
 
     /// Every known code, in table order (for drop-down lists).
     pub fn all() -> impl Iterator<Item = CountryCode> {
-        table().countries.iter().map(|c| {
-            let b = c.alpha2.as_bytes();
-            CountryCode([b[0], b[1]])
-        })
+        table().countries.iter().map(|c| c.code)
     }
 }
 
@@ -148,6 +149,54 @@ impl<'de> Deserialize<'de> for CountryCode {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::arbitrary_text::{any_length_text, bidi_control, marks, with_marks};
+    use proptest::prelude::*;
+
+    /// What every country the parser gives back must be: a code of the table, which parses back to itself.
+    fn assert_well_formed(input: &str, cc: CountryCode) {
+        let code = cc.as_str();
+        assert!(code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()), "{input:?} → {cc:?}");
+        assert!(CountryCode::all().any(|c| c == cc), "{input:?} → {cc:?}");
+        assert_eq!(CountryCode::parse(code), Some(cc), "parsing is idempotent");
+        assert_ne!(cc.name_en(), "?");
+        assert_ne!(cc.name_fr(), "?");
+    }
+
+    /// The English or French name of a country, with the country.
+    fn a_country_name() -> impl Strategy<Value = (CountryCode, String)> {
+        let names: Vec<(CountryCode, String)> = CountryCode::all()
+            .flat_map(|c| [(c, c.name_en().to_string()), (c, c.name_fr().to_string())])
+            .filter(|(c, name)| CountryCode::parse(name) == Some(*c))
+            .collect();
+        proptest::sample::select(names)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn a_country_parsed_from_any_text_is_a_known_code(s in any_length_text()) {
+            if let Some(cc) = CountryCode::parse(&s) {
+                assert_well_formed(&s, cc);
+            }
+        }
+
+        #[test]
+        fn combining_marks_and_bidi_marks_never_change_which_country_a_name_means(
+            (cc, name) in a_country_name(),
+            marks in marks(),
+            bidi in bidi_control(),
+        ) {
+            prop_assert_eq!(CountryCode::parse(&with_marks(&name, &marks)), Some(cc));
+            prop_assert_eq!(CountryCode::parse(&format!("{bidi}{name}{bidi}")), Some(cc));
+        }
+    }
+
+    #[test]
+    fn every_row_of_the_table_is_read() {
+        let rows = ISO3166.lines().skip(1).filter(|l| !l.trim().is_empty()).count();
+        assert_eq!(CountryCode::all().count(), rows);
+    }
 
     fn code(s: &str) -> Option<String> {
         CountryCode::parse(s).map(|c| c.to_string())

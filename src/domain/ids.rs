@@ -24,19 +24,27 @@ impl BusinessNumber {
     /// Parses `123456782`, `123 456 782` or a program account `123456782RT0001` (normalised to its root).
     pub fn parse(s: &str) -> Result<Self, BusinessNumberError> {
         let compact: String = s.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
-        let digits: String = compact.chars().take_while(char::is_ascii_digit).collect();
-        let rest = &compact[digits.len()..];
-        let program_ok = rest.is_empty()
-            || (rest.len() == 6
-                && rest[..2].chars().all(|c| c.is_ascii_alphabetic())
-                && rest[2..].chars().all(|c| c.is_ascii_digit()));
+        let rest = compact.trim_start_matches(|c: char| c.is_ascii_digit());
+        let digits = compact.strip_suffix(rest).unwrap_or_default();
+        // The program account is matched byte by byte: a byte of a multi-byte character is never an ASCII letter
+        // or digit, so text like `Aé123` (six bytes) is refused instead of being cut inside its `é`.
+        let program_ok = match rest.as_bytes() {
+            [] => true,
+            [l1, l2, account @ ..] => {
+                account.len() == 4
+                    && l1.is_ascii_alphabetic()
+                    && l2.is_ascii_alphabetic()
+                    && account.iter().all(u8::is_ascii_digit)
+            }
+            _ => false,
+        };
         if digits.len() != 9 || !program_ok {
             return Err(BusinessNumberError::Length);
         }
-        if !luhn_valid(&digits) {
+        if !luhn_valid(digits) {
             return Err(BusinessNumberError::CheckDigit);
         }
-        Ok(BusinessNumber(digits))
+        Ok(BusinessNumber(digits.to_string()))
     }
 
     /// The nine digits.
@@ -45,22 +53,19 @@ impl BusinessNumber {
     }
 }
 
+/// Whether `digits` pass the Luhn check (a character other than an ASCII digit fails it).
 fn luhn_valid(digits: &str) -> bool {
-    let sum: u32 = digits
-        .bytes()
-        .rev()
-        .enumerate()
-        .map(|(i, b)| {
-            let d = u32::from(b - b'0');
-            if i % 2 == 1 {
-                let x = d * 2;
-                if x > 9 { x - 9 } else { x }
-            } else {
-                d
-            }
-        })
-        .sum();
-    sum % 10 == 0
+    let sum = digits.chars().rev().enumerate().try_fold(0u32, |sum, (i, c)| {
+        let d = c.to_digit(10)?;
+        // Every second digit from the right is doubled and its two digits added: 2d − 9 once 2d passes 9.
+        let value = match i % 2 {
+            0 => d,
+            _ if d >= 5 => 2 * d - 9,
+            _ => 2 * d,
+        };
+        Some(sum + value)
+    });
+    sum.is_some_and(|s| s % 10 == 0)
 }
 
 impl TryFrom<String> for BusinessNumber {
@@ -134,6 +139,11 @@ impl fmt::Debug for SiteId {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::CountryCode;
+    use crate::domain::arbitrary_text::{
+        any_length_text, json_escaped, json_with_lone_surrogate, lone_surrogate, text,
+    };
+    use proptest::prelude::*;
 
     #[test]
     fn a_program_account_normalises_to_its_root() {
@@ -152,5 +162,112 @@ mod tests {
     fn blank_site_ids_are_refused() {
         assert!(SiteId::parse("  ").is_none());
         assert_eq!(SiteId::parse(" S1 ").unwrap().as_str(), "S1");
+    }
+
+    #[test]
+    fn multi_byte_characters_after_the_root_are_refused_not_cut() {
+        // Six bytes after the digits, `é` straddling the second: a byte-index slice used to panic here.
+        assert_eq!(BusinessNumber::parse("123456782Aé123"), Err(BusinessNumberError::Length));
+        assert_eq!(BusinessNumber::parse("123456782éRT0001"), Err(BusinessNumberError::Length));
+        assert_eq!(BusinessNumber::parse("123456782RT000١"), Err(BusinessNumberError::Length));
+        assert_eq!(BusinessNumber::parse("١٢٣٤٥٦٧٨٢"), Err(BusinessNumberError::Length));
+    }
+
+    /// The Luhn check written out on its own, to check `luhn_valid` against.
+    fn luhn(digits: &str) -> bool {
+        let mut sum = 0;
+        for (i, c) in digits.chars().rev().enumerate() {
+            let d = c.to_digit(10).unwrap();
+            sum += if i % 2 == 1 { (d * 2) / 10 + (d * 2) % 10 } else { d };
+        }
+        sum % 10 == 0
+    }
+
+    /// Nine digits with a valid check digit.
+    fn valid_root() -> impl Strategy<Value = String> {
+        proptest::collection::vec(0u32..10, 8).prop_map(|stem| {
+            let stem: String = stem.iter().map(|d| char::from_digit(*d, 10).unwrap()).collect();
+            (0..10).map(|check| format!("{stem}{check}")).find(|root| luhn(root)).unwrap()
+        })
+    }
+
+    /// What every business number the parser gives back must be.
+    fn assert_well_formed(bn: &BusinessNumber) {
+        let s = bn.as_str();
+        assert_eq!(s.len(), 9, "{bn:?}");
+        assert!(s.bytes().all(|b| b.is_ascii_digit()), "{bn:?}");
+        assert!(luhn(s), "{bn:?}");
+        assert_eq!(BusinessNumber::parse(s).as_ref(), Ok(bn), "parsing is idempotent");
+        let json = serde_json::to_string(bn).unwrap();
+        assert_eq!(serde_json::from_str::<BusinessNumber>(&json).ok().as_ref(), Some(bn));
+    }
+
+    /// What every site id the parser gives back must be.
+    fn assert_site_id_well_formed(input: &str, id: Option<SiteId>) {
+        match id {
+            Some(id) => {
+                assert!(!id.as_str().is_empty());
+                assert_eq!(id.as_str(), input.trim());
+                assert_eq!(SiteId::parse(id.as_str()).as_ref(), Some(&id), "parsing is idempotent");
+            }
+            None => assert!(input.trim().is_empty(), "only blank text is refused: {input:?}"),
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn a_business_number_parsed_from_any_text_is_nine_digits_with_a_valid_check(s in any_length_text()) {
+            if let Ok(bn) = BusinessNumber::parse(&s) {
+                assert_well_formed(&bn);
+            }
+        }
+
+        #[test]
+        fn a_valid_root_followed_by_any_text_is_that_root_or_refused(root in valid_root(), after in text()) {
+            match BusinessNumber::parse(&format!("{root}{after}")) {
+                Ok(bn) => prop_assert_eq!(bn.as_str(), root.as_str()),
+                Err(e) => prop_assert_eq!(e, BusinessNumberError::Length),
+            }
+        }
+
+        #[test]
+        fn a_program_account_however_spaced_is_read_as_its_root(
+            root in valid_root(),
+            program in "[A-Za-z]{2}[0-9]{4}",
+            gaps in proptest::collection::vec(proptest::sample::select(&["", " ", "-", "\u{A0}", "\u{3000}"][..]), 16),
+        ) {
+            let mut spaced = String::new();
+            for (c, gap) in root.chars().chain(program.chars()).zip(gaps.iter().cycle()) {
+                spaced.push_str(gap);
+                spaced.push(c);
+            }
+            let bn = BusinessNumber::parse(&spaced).unwrap();
+            prop_assert_eq!(bn.as_str(), root.as_str());
+        }
+
+        #[test]
+        fn a_site_id_parsed_from_any_text_is_that_text_trimmed_and_never_blank(s in any_length_text()) {
+            assert_site_id_well_formed(&s, SiteId::parse(&s));
+        }
+
+        #[test]
+        fn json_escaped_ids_and_countries_deserialise_exactly_like_their_text(s in text()) {
+            let json = json_escaped(&s);
+            prop_assert_eq!(serde_json::from_str::<BusinessNumber>(&json).ok(), BusinessNumber::parse(&s).ok());
+            prop_assert_eq!(serde_json::from_str::<SiteId>(&json).ok(), SiteId::parse(&s));
+            prop_assert_eq!(serde_json::from_str::<CountryCode>(&json).ok(), CountryCode::parse(&s));
+        }
+
+        #[test]
+        fn a_lone_surrogate_escape_is_refused_by_id_and_country_deserialisation(
+            before in text(), unit in lone_surrogate(), after in text(),
+        ) {
+            let json = json_with_lone_surrogate(&before, unit, &after);
+            prop_assert!(serde_json::from_str::<BusinessNumber>(&json).is_err());
+            prop_assert!(serde_json::from_str::<SiteId>(&json).is_err());
+            prop_assert!(serde_json::from_str::<CountryCode>(&json).is_err());
+        }
     }
 }

@@ -2,6 +2,8 @@
 //! of the crate.
 
 mod account;
+#[cfg(test)]
+pub(crate) mod arbitrary_text;
 mod assessment;
 mod codes;
 mod country;

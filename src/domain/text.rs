@@ -57,6 +57,52 @@ fn fold_chars(chars: impl Iterator<Item = char>, capacity: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::arbitrary_text::{any_length_text, marks, text, with_marks};
+    use proptest::prelude::*;
+
+    /// What folded text must be: idempotent, and the same as `fold_label` once its spaces are gone.
+    fn assert_label_well_formed(s: &str) {
+        let folded = fold_label(s);
+        assert!(folded.chars().all(char::is_alphanumeric), "{s:?} → {folded:?}");
+        assert!(folded.chars().all(|c| c.to_lowercase().eq([c])), "{s:?} → {folded:?}");
+        assert_eq!(fold_label(&folded), folded, "folding is idempotent");
+    }
+
+    fn assert_words_well_formed(s: &str) {
+        let folded = fold_words(s);
+        assert!(folded.chars().all(|c| c == ' ' || c.is_alphanumeric()), "{s:?} → {folded:?}");
+        assert!(folded.chars().all(|c| c.to_lowercase().eq([c])), "{s:?} → {folded:?}");
+        assert!(!folded.starts_with(' ') && !folded.ends_with(' ') && !folded.contains("  "), "{s:?} → {folded:?}");
+        assert_eq!(fold_words(&folded), folded, "folding is idempotent");
+        assert_eq!(folded.replace(' ', ""), fold_label(s), "labels and words fold the same characters");
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn labels_fold_any_text_to_lower_case_alphanumerics(s in any_length_text()) {
+            assert_label_well_formed(&s);
+        }
+
+        #[test]
+        fn words_fold_any_text_to_single_spaced_lower_case_words(s in any_length_text()) {
+            assert_words_well_formed(&s);
+        }
+
+        #[test]
+        fn ascii_text_folds_the_same_by_the_fast_path(s in "[ -~\t\n\x00-\x1f\x7f]{0,60}") {
+            let general = fold_chars(s.nfd().filter(|c| !is_combining_mark(*c)), s.len());
+            prop_assert_eq!(fold_words(&s), general);
+        }
+
+        #[test]
+        fn combining_marks_never_change_folded_text(s in text(), marks in marks()) {
+            let marked = with_marks(&s, &marks);
+            prop_assert_eq!(fold_words(&marked), fold_words(&s));
+            prop_assert_eq!(fold_label(&marked), fold_label(&s));
+        }
+    }
 
     #[test]
     fn labels_fold_across_case_accents_symbols_and_snake_case() {

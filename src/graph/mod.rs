@@ -24,14 +24,17 @@ impl ChainGraph {
     /// refuses them); a site listed twice in `supplies_to` gets one link.
     pub fn build(sites: &[PlaceOfWork]) -> ChainGraph {
         let mut graph = DiGraph::with_capacity(sites.len(), sites.len());
-        let nodes: Vec<NodeIndex> = (0..sites.len()).map(|i| graph.add_node(i)).collect();
+        // A new graph numbers its nodes 0, 1, … in the order they are added: node `i` is `NodeIndex::new(i)`.
+        for i in 0..sites.len() {
+            graph.add_node(i);
+        }
         let index: HashMap<&SiteId, usize> = sites.iter().enumerate().map(|(i, s)| (&s.site_id, i)).collect();
         for (i, site) in sites.iter().enumerate() {
             for target in &site.supplies_to {
                 if let Some(&j) = index.get(target)
-                    && graph.find_edge(nodes[i], nodes[j]).is_none()
+                    && graph.find_edge(NodeIndex::new(i), NodeIndex::new(j)).is_none()
                 {
-                    graph.add_edge(nodes[i], nodes[j], ());
+                    graph.add_edge(NodeIndex::new(i), NodeIndex::new(j), ());
                 }
             }
         }
@@ -113,21 +116,15 @@ impl ChainGraph {
 }
 
 fn compute_tiers(graph: &DiGraph<usize, ()>, sites: &[PlaceOfWork]) -> Vec<Option<u32>> {
-    let mut tiers = vec![None; sites.len()];
-    let mut queue = VecDeque::new();
-    for (i, site) in sites.iter().enumerate() {
-        if site.supplies_to.is_empty() {
-            tiers[i] = Some(1);
-            queue.push_back(i);
-        }
-    }
+    let mut tiers: Vec<Option<u32>> = sites.iter().map(|s| s.supplies_to.is_empty().then_some(1)).collect();
+    let mut queue: VecDeque<usize> = tiers.iter().enumerate().filter(|(_, t)| t.is_some()).map(|(i, _)| i).collect();
     // Breadth-first from tier 1 against the direction of supply gives every site the smallest tier it reaches.
     while let Some(i) = queue.pop_front() {
-        let next = tiers[i].map(|t| t + 1);
+        let next = tiers.get(i).copied().flatten().map(|t| t + 1);
         for n in graph.neighbors_directed(NodeIndex::new(i), Direction::Incoming) {
             let j = graph[n];
-            if tiers[j].is_none() {
-                tiers[j] = next;
+            if let Some(tier @ None) = tiers.get_mut(j) {
+                *tier = next;
                 queue.push_back(j);
             }
         }

@@ -296,7 +296,7 @@ pub fn public_id(primary_key: &str) -> String {
 /// The public id's 64 bits (the first eight bytes of the SHA-256, big-endian): how facilities hold it.
 fn public_id_bits(primary_key: &str) -> u64 {
     let digest = Sha256::digest(primary_key.as_bytes());
-    u64::from_be_bytes(digest[..8].try_into().unwrap_or_default())
+    u64::from_be_bytes(digest.first_chunk().copied().unwrap_or_default())
 }
 
 /// A facility of the national graph.
@@ -410,14 +410,15 @@ fn score_of(
     scores: &[[f32; 2]],
     n: NodeIndex,
 ) -> [f32; 2] {
-    let b = bases.get(n.index()).copied().unwrap_or_default();
+    let [forced, child] = bases.get(n.index()).copied().unwrap_or_default();
     let mut up = [0.0f32; 2];
     for s in graph.neighbors_directed(n, Direction::Incoming) {
-        let sc = scores[s.index()];
+        let sc = scores.get(s.index()).copied().unwrap_or_default();
         up[0] = up[0].max(sc[0]);
         up[1] = up[1].max(sc[1]);
     }
-    [0, 1].map(|k| (b[k].own + b[k].input.max(decay * up[k])).clamp(0.0, 100.0))
+    let score = |b: Base, up: f32| (b.own + b.input.max(decay * up)).clamp(0.0, 100.0);
+    [score(forced, up[0]), score(child, up[1])]
 }
 
 impl SupplyGraph {
@@ -548,13 +549,25 @@ impl SupplyGraph {
             near_keys: Vec::new(),
         });
         self.ids.insert(id, n);
+        // The dense arrays cover every node index (a reused index gets its slots cleared).
         if self.scores.len() <= n.index() {
             self.scores.resize(n.index() + 1, [0.0; 2]);
+        }
+        if self.bases.len() <= n.index() {
             self.bases.resize(n.index() + 1, Bases::default());
         }
-        self.scores[n.index()] = [0.0; 2];
-        self.bases[n.index()] = Bases::default();
+        self.set_score(n, [0.0; 2]);
+        if let Some(b) = self.bases.get_mut(n.index()) {
+            *b = Bases::default();
+        }
         n
+    }
+
+    /// Stores a facility's score in the dense array (every node index has a slot: see `add_facility`).
+    fn set_score(&mut self, n: NodeIndex, score: [f32; 2]) {
+        if let Some(s) = self.scores.get_mut(n.index()) {
+            *s = score;
+        }
     }
 
     fn register_keys(&mut self, n: NodeIndex, keys: &Keys) {
@@ -636,7 +649,11 @@ impl SupplyGraph {
             for (i, keys) in rx {
                 ready.insert(i, keys);
                 while let Some(keys) = ready.remove(&want) {
-                    let batch = std::mem::take(&mut *batches[want].lock().unwrap_or_else(PoisonError::into_inner));
+                    // `want` counts the batches taken in order; every key `ready` holds is a batch's position.
+                    let batch = batches
+                        .get(want)
+                        .map(|b| std::mem::take(&mut *b.lock().unwrap_or_else(PoisonError::into_inner)))
+                        .unwrap_or_default();
                     for (input, keys) in batch.into_iter().zip(keys) {
                         if self.declarations.contains_key(&input.meta.id) {
                             self.detach(input.meta.id);
@@ -669,9 +686,11 @@ impl SupplyGraph {
                 None => self.add_facility(&mut r, &mut keys),
             };
             self.register_keys(n, &keys);
-            for (b, r) in self.bases[n.index()].iter_mut().zip(&r.bases) {
-                b.own = b.own.max(r.own);
-                b.input = b.input.max(r.input);
+            if let Some(bases) = self.bases.get_mut(n.index()) {
+                for (b, r) in bases.iter_mut().zip(&r.bases) {
+                    b.own = b.own.max(r.own);
+                    b.input = b.input.max(r.input);
+                }
             }
             let f = &mut self.graph[n];
             f.occurrences.push((id, i as u32));
@@ -690,7 +709,7 @@ impl SupplyGraph {
             refs.push(r.site_ref);
         }
         for &(from, to) in &links {
-            let (a, b) = (nodes[from as usize], nodes[to as usize]);
+            let (Some(&a), Some(&b)) = (nodes.get(from as usize), nodes.get(to as usize)) else { continue };
             if a == b {
                 continue;
             }
@@ -711,7 +730,9 @@ impl SupplyGraph {
         let Some(entry) = self.declarations.remove(&id) else { return Vec::new() };
         let mut seeds = Vec::new();
         for &(from, to) in &entry.links {
-            let (a, b) = (entry.nodes[from as usize], entry.nodes[to as usize]);
+            let (Some(&a), Some(&b)) = (entry.nodes.get(from as usize), entry.nodes.get(to as usize)) else {
+                continue;
+            };
             if let Some(e) = self.graph.find_edge(a, b) {
                 self.graph[e] -= 1;
                 if self.graph[e] == 0 {
@@ -745,13 +766,15 @@ impl SupplyGraph {
         let mut b = [Base::default(); 2];
         for &(d, i) in &self.graph[n].occurrences {
             if let Some(r) = self.declarations.get(&d).and_then(|e| e.bases.get(i as usize)) {
-                for k in 0..2 {
-                    b[k].own = b[k].own.max(r[k].own);
-                    b[k].input = b[k].input.max(r[k].input);
+                for (b, r) in b.iter_mut().zip(r) {
+                    b.own = b.own.max(r.own);
+                    b.input = b.input.max(r.input);
                 }
             }
         }
-        self.bases[n.index()] = b;
+        if let Some(slot) = self.bases.get_mut(n.index()) {
+            *slot = b;
+        }
     }
 
     fn remove_facility(&mut self, n: NodeIndex) {
@@ -774,7 +797,7 @@ impl SupplyGraph {
                 self.ids.remove(&id);
             }
         }
-        self.scores[n.index()] = [0.0; 2];
+        self.set_score(n, [0.0; 2]);
     }
 
     /// Folds facility `b` into `a`: occurrences, keys and links move; `b`'s id keeps pointing to `a`.
@@ -827,7 +850,7 @@ impl SupplyGraph {
             fa.os_id = fb.os_id;
         }
         self.recompute_bases(a);
-        self.scores[b.index()] = [0.0; 2];
+        self.set_score(b, [0.0; 2]);
         self.propagate(vec![a])
     }
 
@@ -859,9 +882,9 @@ impl SupplyGraph {
             queued.remove(&n);
             work += 1;
             let new = self.compute(n);
-            let old = self.scores[n.index()];
+            let Some(old) = self.scores.get_mut(n.index()) else { continue };
             if (new[0] - old[0]).abs() > EPSILON || (new[1] - old[1]).abs() > EPSILON {
-                self.scores[n.index()] = new;
+                *old = new;
                 for c in self.graph.neighbors_directed(n, Direction::Outgoing) {
                     if queued.insert(c) {
                         queue.push_back(c);
@@ -873,6 +896,10 @@ impl SupplyGraph {
     }
 
     /// Scores every facility, upstream first (strongly connected groups iterated to their fixed point).
+    // The hot loop of a full re-score indexes `scores` directly. In bounds: `scores` is resized to
+    // `node_bound()` below, the graph is only borrowed while Tarjan's algorithm runs (it cannot grow), and every `n`
+    // it hands over is one of its nodes, so `n.index() < node_bound() == scores.len()`.
+    #[allow(clippy::indexing_slicing)]
     pub fn rescore_all(&mut self) {
         let bound = self.graph.node_bound();
         let mut scores = std::mem::take(&mut self.scores);
@@ -1011,7 +1038,7 @@ impl SupplyGraph {
         let k = kind_index(kind);
         self.graph
             .neighbors_directed(n, Direction::Incoming)
-            .map(|s| (s, self.scores[s.index()][k]))
+            .map(|s| (s, self.scores.get(s.index()).and_then(|sc| sc.get(k)).copied().unwrap_or_default()))
             .max_by(|a, b| a.1.total_cmp(&b.1))
     }
 
@@ -1097,9 +1124,8 @@ impl SupplyGraph {
                     .declarations
                     .iter()
                     .filter(|(_, e)| {
-                        e.links.iter().any(|(a, b)| {
-                            members.contains(&e.nodes[*a as usize]) && members.contains(&e.nodes[*b as usize])
-                        })
+                        let member = |i: u32| e.nodes.get(i as usize).is_some_and(|n| members.contains(n));
+                        e.links.iter().any(|&(a, b)| member(a) && member(b))
                     })
                     .map(|(d, _)| *d)
                     .collect();
@@ -1119,16 +1145,17 @@ impl SupplyGraph {
     /// the supplier did not disclose and the country knows.
     pub fn disclosure_gaps(&self, limit: usize) -> Vec<DisclosureGap> {
         let mut out = Vec::new();
-        let mut ids: Vec<&i64> = self.declarations.keys().collect();
-        ids.sort_unstable();
-        for d in ids {
-            let e = &self.declarations[d];
+        let mut entries: Vec<(&i64, &DeclarationEntry)> = self.declarations.iter().collect();
+        entries.sort_unstable_by_key(|(d, _)| **d);
+        for (_, e) in entries {
             let mut supplied: Vec<bool> = vec![false; e.nodes.len()];
             for &(_, to) in &e.links {
-                supplied[to as usize] = true;
+                if let Some(s) = supplied.get_mut(to as usize) {
+                    *s = true;
+                }
             }
-            for (i, &n) in e.nodes.iter().enumerate() {
-                if supplied[i] || !self.graph.contains_node(n) {
+            for (i, (&n, &has_supplier)) in e.nodes.iter().zip(&supplied).enumerate() {
+                if has_supplier || !self.graph.contains_node(n) {
                     continue;
                 }
                 let known: Vec<NodeIndex> = self.suppliers_of(n);
@@ -1169,16 +1196,17 @@ impl SupplyGraph {
     /// name at other addresses), not yet decided.
     pub fn proposals(&self, limit: usize) -> Vec<MatchProposal> {
         let mut out = Vec::new();
-        let mut keys: Vec<&Fp> = self.near.keys().collect();
-        keys.sort_unstable();
+        let mut lists: Vec<(&Fp, &Vec<NodeIndex>)> = self.near.iter().collect();
+        lists.sort_unstable_by_key(|(k, _)| **k);
         let mut seen: HashSet<(NodeIndex, NodeIndex)> = HashSet::new();
-        for k in keys {
-            let list = &self.near[k];
+        for (k, list) in lists {
             if list.len() < 2 || list.len() > 50 {
                 continue;
             }
-            for (i, &a) in list.iter().enumerate() {
-                for &b in &list[i + 1..] {
+            let mut rest = list.as_slice();
+            while let Some((&a, later)) = rest.split_first() {
+                rest = later;
+                for &b in later {
                     let (x, y) = if a < b { (a, b) } else { (b, a) };
                     if !seen.insert((x, y)) {
                         continue;

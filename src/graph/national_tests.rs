@@ -311,3 +311,102 @@ fn a_key_fingerprinted_in_parts_is_the_key_fingerprinted_whole() {
     let long = "x".repeat(1000);
     assert_eq!(fp_of(&["ad:", &long, ":", "y"]), fp(&format!("ad:{long}:y")));
 }
+
+mod unicode {
+    use proptest::prelude::*;
+
+    use super::{decl, rec};
+    use crate::domain::arbitrary_text::{any_length_text, marks, text, with_marks};
+    use crate::graph::national::*;
+
+    /// What a normalised name or address must be: single-spaced words, unchanged by normalising again.
+    fn assert_normalised(input: &str, out: &str, again: impl Fn(&str) -> String) {
+        assert!(!out.starts_with(' ') && !out.ends_with(' ') && !out.contains("  "), "{input:?} → {out:?}");
+        assert!(out.chars().all(|c| c == ' ' || c.is_alphanumeric()), "{input:?} → {out:?}");
+        assert_eq!(again(out), out, "normalising is idempotent: {input:?}");
+    }
+
+    fn assert_name_and_address_normalised(s: &str) {
+        let name = normalise_name(s);
+        assert_normalised(s, &name, normalise_name);
+        assert!(name.split(' ').all(|w| !LEGAL_FORMS.contains(&w)), "{s:?} → {name:?}");
+        let address = normalise_address(s);
+        assert_normalised(s, &address, normalise_address);
+        assert!(address.split(' ').all(|w| STREET_WORDS.iter().all(|(long, _)| *long != w)), "{s:?} → {address:?}");
+    }
+
+    /// One site's texts: name, address, city, OS ID and operator business number.
+    fn site_texts() -> impl Strategy<Value = (String, String, String, Option<String>, Option<String>)> {
+        (text(), text(), text(), proptest::option::of(text()), proptest::option::of(text()))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn names_and_addresses_of_any_text_normalise_to_single_spaced_words(s in any_length_text()) {
+            assert_name_and_address_normalised(&s);
+        }
+
+        #[test]
+        fn combining_marks_never_change_a_normalised_name_or_address(s in text(), marks in marks()) {
+            let marked = with_marks(&s, &marks);
+            prop_assert_eq!(normalise_name(&marked), normalise_name(&s));
+            prop_assert_eq!(normalise_address(&marked), normalise_address(&s));
+        }
+
+        #[test]
+        fn operator_business_numbers_of_any_text_key_as_nine_ascii_digits(s in text()) {
+            if let Some(digits) = business_number_digits(&s) {
+                prop_assert_eq!(digits.len(), 9);
+                prop_assert!(digits.bytes().all(|b| b.is_ascii_digit()));
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn facilities_with_any_texts_are_keyed_searched_and_exported(
+            sites in proptest::collection::vec(site_texts(), 1..6),
+            query in text(),
+        ) {
+            let records: Vec<SiteRecord> = sites
+                .iter()
+                .enumerate()
+                .map(|(i, (name, address, city, os_id, operator_bn))| {
+                    let mut r = rec(name, address, "BD", 10.0 * i as f32, if i == 0 { &[] } else { &[0] });
+                    r.city = city.clone();
+                    r.os_id = os_id.clone();
+                    r.operator_business_number = operator_bn.clone();
+                    r
+                })
+                .collect();
+            let mut g = SupplyGraph::new(0.85);
+            g.add_declaration(decl(1, 1, records.clone()));
+            g.add_declaration(decl(2, 2, records.clone()));
+            for i in 0..records.len() {
+                prop_assert_eq!(g.node_of(1, i), g.node_of(2, i), "the same texts are the same facility");
+                let n = g.node_of(1, i).unwrap();
+                let f = g.facility(n).unwrap();
+                prop_assert_eq!(g.find(&f.id()), Some(n));
+                prop_assert!(g.summary(n).is_some());
+                prop_assert!(g.exposure(n).iter().all(|e| !e.path.is_empty()));
+            }
+            let _ = g.search(&query, 10);
+            for (name, ..) in &sites {
+                let _ = g.search(name, 10);
+            }
+            let _ = g.proposals(10);
+            let _ = g.cycles(10);
+            let _ = g.disclosure_gaps(10);
+            prop_assert!(!g.to_dot().is_empty());
+            prop_assert!(!g.to_graphml().is_empty());
+            g.rescore_all();
+            g.remove_declaration(1);
+            g.remove_declaration(2);
+            prop_assert_eq!(g.facility_count(), 0);
+        }
+    }
+}

@@ -84,15 +84,21 @@ pub fn picture(d: &Declaration, a: &Assessment, lang: Lang, words: &dyn Fn(&str)
     };
     let mut by_col: Vec<Vec<usize>> = vec![Vec::new(); columns];
     for i in 0..n {
-        by_col[col(i)].push(i);
+        if let Some(column) = by_col.get_mut(col(i)) {
+            column.push(i);
+        }
     }
     // Order each column by the mean position of the sites it ships to (right to left), to keep links short.
     let mut pos = vec![0.0f64; n];
-    for c in (0..columns).rev() {
-        let mut items: Vec<(f64, usize)> = by_col[c]
+    for (c, column) in by_col.iter_mut().enumerate().rev() {
+        let mut items: Vec<(f64, usize)> = column
             .iter()
             .map(|&i| {
-                let targets: Vec<f64> = g.customers_of(i).filter(|&j| col(j) > c).map(|j| pos[j]).collect();
+                let targets: Vec<f64> = g
+                    .customers_of(i)
+                    .filter(|&j| col(j) > c)
+                    .map(|j| pos.get(j).copied().unwrap_or_default())
+                    .collect();
                 let key =
                     if targets.is_empty() { f64::MAX } else { targets.iter().sum::<f64>() / targets.len() as f64 };
                 (key, i)
@@ -100,12 +106,14 @@ pub fn picture(d: &Declaration, a: &Assessment, lang: Lang, words: &dyn Fn(&str)
             .collect();
         items.sort_by(|x, y| x.0.total_cmp(&y.0).then(x.1.cmp(&y.1)));
         for (row, (_, i)) in items.iter().enumerate() {
-            pos[*i] = row as f64;
+            if let Some(p) = pos.get_mut(*i) {
+                *p = row as f64;
+            }
         }
-        by_col[c] = items.into_iter().map(|(_, i)| i).collect();
+        *column = items.into_iter().map(|(_, i)| i).collect();
     }
     let rows = by_col.iter().map(Vec::len).max().unwrap_or(0).max(1);
-    let xy = |i: usize| (20.0 + col(i) as f64 * COL_W, TOP + pos[i] * ROW_H);
+    let xy = |i: usize| (20.0 + col(i) as f64 * COL_W, TOP + pos.get(i).copied().unwrap_or_default() * ROW_H);
 
     let mut links = Vec::new();
     for i in 0..n {
@@ -123,10 +131,9 @@ pub fn picture(d: &Declaration, a: &Assessment, lang: Lang, words: &dyn Fn(&str)
     let tier_word = words("picture.tier");
     let mut sites = Vec::with_capacity(n);
     // Drawn right to left so a note (which opens to the right) lies over the column it covers.
-    for c in (0..columns).rev() {
-        for &i in &by_col[c] {
-            let p = &d.places_of_work[i];
-            let Some(s) = a.sites.get(i) else { continue };
+    for column in by_col.iter().rev() {
+        for &i in column {
+            let (Some(p), Some(s)) = (d.places_of_work.get(i), a.sites.get(i)) else { continue };
             let (x, y) = xy(i);
             let kind = if s.forced_labour.score >= s.child_labour.score { &s.forced_labour } else { &s.child_labour };
             let mut reasons: Vec<_> =

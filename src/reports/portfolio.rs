@@ -230,7 +230,7 @@ pub fn dashboard(model: &RiskModel, inputs: &[PortfolioInput], fy: Option<i32>) 
     // Cells in the order they are shown: row by row, column by column.
     let row_of: HashMap<&Option<String>, usize> = categories.iter().enumerate().map(|(i, (k, _))| (k, i)).collect();
     let col_of: HashMap<CountryCode, usize> = countries.iter().enumerate().map(|(i, (k, _))| (*k, i)).collect();
-    cells.sort_by_key(|c| (row_of[&c.category], col_of[&c.country]));
+    cells.sort_by_key(|c| (row_of.get(&c.category).copied(), col_of.get(&c.country).copied()));
     let mut years: Vec<i32> = inputs.iter().map(|i| fiscal_year(i.date())).collect();
     years.sort_unstable();
     years.dedup();

@@ -116,7 +116,7 @@ pub(super) fn assess(t: &Tables, d: &Declaration) -> Assessment {
             let mut has_suppliers = false;
             for j in graph.suppliers_of(i) {
                 has_suppliers = true;
-                let s = &d.places_of_work[j];
+                let Some(s) = d.places_of_work.get(j) else { continue };
                 let mut g = t.goods_in(&s.goods);
                 if let Some(c) = t.classify(s.classification.as_ref(), &s.goods) {
                     g.extend(c.own_goods.iter().cloned());
@@ -135,10 +135,14 @@ pub(super) fn assess(t: &Tables, d: &Declaration) -> Assessment {
             // Inside a cycle, a first pass sees only suppliers outside the group; the second sees the first's scores.
             let passes = if group.len() > 1 { 2 } else { 1 };
             for _ in 0..passes {
-                let round: Vec<(usize, Raw)> =
-                    group.iter().map(|&i| (i, score_site(t, &facts[i], i, kind, &graph, &scores, d))).collect();
+                let round: Vec<(usize, Raw)> = group
+                    .iter()
+                    .filter_map(|&i| Some((i, score_site(t, facts.get(i)?, i, kind, &graph, &scores, d))))
+                    .collect();
                 for (i, r) in round {
-                    scores[i] = Some(r);
+                    if let Some(slot) = scores.get_mut(i) {
+                        *slot = Some(r);
+                    }
                 }
             }
         }
@@ -150,7 +154,7 @@ pub(super) fn assess(t: &Tables, d: &Declaration) -> Assessment {
     for (i, f) in facts.iter().enumerate() {
         let mut pair = Vec::new();
         for kind in RiskKind::iter() {
-            let r = raw.get(&kind).and_then(|v| v[i].clone()).unwrap_or(Raw {
+            let r = raw.get(&kind).and_then(|v| v.get(i).cloned().flatten()).unwrap_or(Raw {
                 factors: vec![],
                 total: 0.0,
                 forced_listed: false,
@@ -388,10 +392,9 @@ fn score_site(
         }
     };
     for j in graph.suppliers_of(i) {
-        if let Some(Some(up)) = scores.get(j) {
+        if let (Some(Some(up)), Some(sup)) = (scores.get(j), d.places_of_work.get(j)) {
             let carried = round1(up.total * w.tier_decay);
             if carried > 0.0 {
-                let sup = &d.places_of_work[j];
                 let label = format!("{} ({})", sup.site_name, sup.site_id);
                 consider(factor(
                     "upstream",
@@ -643,7 +646,8 @@ fn findings(t: &Tables, d: &Declaration, graph: &ChainGraph, facts: &[SiteFacts]
         out.push(Finding::new(FindingCode::AttestationNo, severity, Some(format!("Attestations: {right}")), en, fr));
     }
     for cycle in graph.cycles() {
-        let ids: Vec<String> = cycle.iter().map(|&i| d.places_of_work[i].site_id.to_string()).collect();
+        let ids: Vec<String> =
+            cycle.iter().filter_map(|&i| d.places_of_work.get(i)).map(|p| p.site_id.to_string()).collect();
         let list = ids.join(" → ");
         out.push(Finding::new(
             FindingCode::SupplyCycle,

@@ -346,10 +346,9 @@ fn load_entity_list(spec: &EntityListSpec, text: &str, problems: &mut Vec<String
 }
 
 fn singular(token: &str) -> String {
-    if token.len() > 3 && token.ends_with('s') && !token.ends_with("ss") {
-        token[..token.len() - 1].to_string()
-    } else {
-        token.to_string()
+    match token.strip_suffix('s') {
+        Some(stem) if token.len() > 3 && !stem.ends_with('s') => stem.to_string(),
+        _ => token.to_string(),
     }
 }
 
@@ -537,12 +536,16 @@ impl Tables {
 
     /// The listings of a good in a country.
     pub fn listings_of(&self, good: &str, country: CountryCode) -> impl Iterator<Item = &Listing> {
-        self.by_good_country.get(&(good.to_string(), country)).into_iter().flatten().map(|&i| &self.listings[i])
+        self.by_good_country
+            .get(&(good.to_string(), country))
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| self.listings.get(i))
     }
 
     /// Every listing of a good, anywhere.
     pub fn listings_anywhere(&self, good: &str) -> impl Iterator<Item = &Listing> {
-        self.by_good.get(good).into_iter().flatten().map(|&i| &self.listings[i])
+        self.by_good.get(good).into_iter().flatten().filter_map(|&i| self.listings.get(i))
     }
 
     /// A reference to a row of a source.
@@ -577,7 +580,8 @@ impl Tables {
                     best.into_iter().filter(|b| Some(b.0) == top).map(|b| b.1).collect()
                 }
                 Classification::Gsin(c) => {
-                    let base = &c[..c.len().min(5)];
+                    // `N` and four digits; a code shorter than that (or not ASCII) is compared whole.
+                    let base = c.get(..5).unwrap_or(c);
                     self.categories.iter().filter(|cat| cat.gsin.iter().any(|g| g == base)).collect()
                 }
             };

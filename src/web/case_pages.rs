@@ -303,8 +303,9 @@ impl SiteResolver {
             }
             let Some(Some(stored)) = declarations.get(&id) else { continue };
             let places = &stored.declaration.places_of_work;
-            let Some(index) = places.iter().position(|p| p.site_id.as_str() == site) else { continue };
-            let place = &places[index];
+            let Some((index, place)) = places.iter().enumerate().find(|(_, p)| p.site_id.as_str() == site) else {
+                continue;
+            };
             let name = format!("{}, {} ({})", place.site_name, place.city, place.country.as_str());
             found.push((r.clone(), id, index, name));
         }

@@ -111,7 +111,10 @@ async fn get_contract(
     let viewer = viewer.signed_in()?;
     let c = visible_contract(&state, &viewer, *id).await?;
     let mut v = contract_json(&c);
-    v["cases"] = state.store.cases_of(c.id).await?.into();
+    let cases = state.store.cases_of(c.id).await?;
+    if let Some(fields) = v.as_object_mut() {
+        fields.insert("cases".into(), cases.into());
+    }
     Ok(HttpResponse::Ok().json(v))
 }
 

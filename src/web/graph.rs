@@ -199,14 +199,15 @@ async fn site_detail(state: &AppState, id: &str) -> Result<SiteDetail, ApiError>
         let bases = g.bases(n);
         let explanation = [RiskKind::ForcedLabour, RiskKind::ChildLabour]
             .into_iter()
-            .enumerate()
-            .map(|(k, kind)| {
+            .zip(score)
+            .zip(bases)
+            .map(|((kind, score), base)| {
                 let strongest = g.strongest_supplier(n, kind);
                 Explanation {
                     kind,
-                    score: score[k],
-                    own: (bases[k].own * 10.0).round() / 10.0,
-                    input: (bases[k].input * 10.0).round() / 10.0,
+                    score,
+                    own: (base.own * 10.0).round() / 10.0,
+                    input: (base.input * 10.0).round() / 10.0,
                     carried_from: strongest.and_then(|(s, _)| g.summary(s)),
                     carried: strongest.map_or(0.0, |(_, v)| (v * g.decay() * 10.0).round() / 10.0),
                 }
@@ -392,7 +393,7 @@ async fn api_chain(
                 "supplies_to": p.supplies_to,
                 "forced_labour": a.map(|a| (a.forced_labour.score, a.forced_labour.band)),
                 "child_labour": a.map(|a| (a.child_labour.score, a.child_labour.band)),
-                "facility": national[i],
+                "facility": national.get(i).cloned().flatten(),
             })
         })
         .collect();
@@ -400,7 +401,7 @@ async fn api_chain(
         "declaration_id": *id,
         "depth": chain.depth(),
         "links": chain.link_count(),
-        "cycles": chain.cycles().iter().map(|c| c.iter().map(|&i| stored.declaration.places_of_work[i].site_id.clone()).collect::<Vec<_>>()).collect::<Vec<_>>(),
+        "cycles": chain.cycles().iter().map(|c| c.iter().filter_map(|&i| stored.declaration.places_of_work.get(i)).map(|p| p.site_id.clone()).collect::<Vec<_>>()).collect::<Vec<_>>(),
         "sites": sites,
     })))
 }

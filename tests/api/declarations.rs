@@ -203,3 +203,66 @@ async fn the_openapi_document_describes_every_route() {
     }
     assert!(paths["/api/v1/declarations"]["post"].is_object());
 }
+
+/// The first demo bid with its JSON text changed by `edit`.
+fn a_bid_edited(edit: impl FnOnce(&mut Value)) -> Vec<u8> {
+    let (_, bytes) = a_bid();
+    let mut v: Value = serde_json::from_slice(&bytes).unwrap();
+    edit(&mut v);
+    serde_json::to_vec(&v).unwrap()
+}
+
+/// Posts a JSON carrier both ways the API takes it: as a form's file and as the raw body.
+async fn post_json_both_ways(app: &TestApp, bytes: Vec<u8>) -> Vec<reqwest::Response> {
+    let as_file = app.upload("edited.json", bytes.clone()).await;
+    let raw = app
+        .request(crate::helpers::Who::Officer, reqwest::Method::POST, "/api/v1/declarations")
+        .header("content-type", "application/json")
+        .body(bytes)
+        .send()
+        .await
+        .unwrap();
+    vec![as_file, raw]
+}
+
+on_both_backends!(
+    a_business_number_with_multi_byte_characters_is_refused_naming_the_field,
+    |app: TestApp| async move {
+        // Six bytes after the digits, `é` straddling the second: a byte-index cut there used to panic.
+        let bytes = a_bid_edited(|v| v["supplier"]["business_number"] = "123456782Aé123".into());
+        for resp in post_json_both_ways(&app, bytes).await {
+            assert_eq!(resp.status(), 422);
+            let body = json(resp).await;
+            assert_eq!(body["error"], "declaration_rejected");
+            let issues = body["issues"].as_array().unwrap();
+            let issue = issues
+                .iter()
+                .find(|i| i["location"].as_str().unwrap().contains("business_number"))
+                .unwrap_or_else(|| panic!("no issue names the business number: {issues:?}"));
+            assert!(issue["message_en"].as_str().unwrap().contains("123456782Aé123"), "{issue}");
+            assert!(!issue["message_fr"].as_str().unwrap().is_empty(), "{issue}");
+        }
+        assert_eq!(app.count().await, 0);
+    }
+);
+
+on_both_backends!(a_lone_surrogate_in_a_json_string_is_refused_with_a_clear_message, |app: TestApp| async move {
+    // serde_json writes text as UTF-8, never as escapes: the lone `\ud800` escape is put in the text by hand.
+    let text = String::from_utf8(a_bid_edited(|v| v["supplier"]["legal_name"] = "LONE-SURROGATE".into())).unwrap();
+    let bytes = text.replace("LONE-SURROGATE", r"Gantex \ud800 inc.").into_bytes();
+    for resp in post_json_both_ways(&app, bytes).await {
+        assert_eq!(resp.status(), 422);
+        let body = json(resp).await;
+        assert_eq!(body["error"], "declaration_rejected");
+        // The refusal says the document is unreadable JSON and where, in both languages.
+        let issues = body["issues"].as_array().unwrap();
+        assert!(
+            issues.iter().any(|i| {
+                let (en, fr) = (i["message_en"].as_str().unwrap(), i["message_fr"].as_str().unwrap());
+                en.contains("JSON") && en.contains("column") && fr.contains("JSON") && fr.contains("colonne")
+            }),
+            "{body}"
+        );
+    }
+    assert_eq!(app.count().await, 0);
+});

@@ -2,7 +2,7 @@
 //! when `CHAINON_TEST_POSTGRES_URL` is set, on PostgreSQL.
 
 // A failed set-up step in a test is a failed test: panicking is the point here.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::string_slice)]
 
 mod access;
 mod browser;
