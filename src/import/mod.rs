@@ -3,8 +3,6 @@
 
 mod grid;
 mod json;
-// TODO(import rewrite): remove once the rewritten parser no longer slices or indexes unchecked.
-#[allow(clippy::indexing_slicing, clippy::string_slice)]
 mod parse;
 mod readers;
 mod spreadsheet;

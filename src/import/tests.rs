@@ -382,9 +382,10 @@ pub(super) fn patch_xlsx(bytes: &[u8], part: &str, edit: impl FnOnce(String) -> 
 pub(super) fn set_cell_xml(bytes: &[u8], part: &str, cell: &str, xml: &str) -> Vec<u8> {
     patch_zip(bytes, part, |sheet| {
         let start = sheet.find(&format!("<c r=\"{cell}\"")).unwrap_or_else(|| panic!("no cell {cell} in {part}"));
-        let rest = &sheet[start..];
+        let (before, rest) = sheet.split_at(start);
         let open_end = rest.find('>').unwrap();
-        let end = if rest[..open_end].ends_with('/') { open_end + 1 } else { rest.find("</c>").unwrap() + 4 };
-        format!("{}{}{}", &sheet[..start], xml, &sheet[start + end..])
+        let self_closing = rest.get(..open_end).unwrap().ends_with('/');
+        let end = if self_closing { open_end + 1 } else { rest.find("</c>").unwrap() + 4 };
+        format!("{before}{xml}{}", rest.get(end..).unwrap())
     })
 }
