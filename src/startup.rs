@@ -115,6 +115,7 @@ impl Application {
                 .wrap(web::security_headers())
                 .wrap(Compress::default())
                 .wrap(NormalizePath::new(TrailingSlash::Trim))
+                .wrap(actix_web::middleware::from_fn(web::close_when_refused))
                 .wrap(TracingLogger::default())
                 .configure(|cfg| web::configure(cfg, state))
         });

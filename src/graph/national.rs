@@ -1243,7 +1243,8 @@ impl SupplyGraph {
             },
             |_, w| *w,
         );
-        format!("{:?}", petgraph::dot::Dot::with_config(&g, &[petgraph::dot::Config::EdgeNoLabel]))
+        // Display, not Debug: Debug would quote each label a second time (`label = "\"…\""`).
+        petgraph::dot::Dot::with_config(&g, &[petgraph::dot::Config::EdgeNoLabel]).to_string()
     }
 
     /// The whole graph as GraphML, each facility with its id, name, country and scores.

@@ -192,7 +192,8 @@ fn exports_name_every_facility() {
     ));
     let dot = g.to_dot();
     assert!(dot.starts_with("digraph"), "{dot}");
-    assert!(dot.contains("Knit (BD)"));
+    assert!(dot.contains("label = \"Knit (BD)"), "labels are quoted once: {dot}");
+    assert!(!dot.contains("\\\""), "{dot}");
     let xml = g.to_graphml();
     assert!(xml.contains("<graphml"));
     assert!(xml.contains("Hub &amp; Co &lt;main&gt;"), "{xml}");

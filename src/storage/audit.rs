@@ -159,11 +159,9 @@ fn to_entry(m: entity::Model) -> AuditEntry {
 impl Store {
     /// Records an event on its own (for actions that change nothing else in the database).
     pub async fn record(&self, event: &AuditEvent) -> Result<i64, StorageError> {
-        use sea_orm::TransactionTrait;
-        let txn = self.db.begin().await?;
-        let seq = append(&txn, event).await?;
-        txn.commit().await?;
-        Ok(seq)
+        let txn = self.write().await?;
+        let seq = append(&txn, event).await;
+        txn.finish(seq).await
     }
 
     /// The newest entries first; `subject` limits them to one record (`declaration/12`).
@@ -173,7 +171,7 @@ impl Store {
         if let Some(s) = subject {
             q = q.filter(entity::Column::Subject.eq(s));
         }
-        Ok(q.limit(limit).all(&self.db).await?.into_iter().map(to_entry).collect())
+        Ok(q.limit(super::bound(limit)).all(&self.db).await?.into_iter().map(to_entry).collect())
     }
 
     /// Whether an entry with this hash is in the log (to check a head recorded earlier).

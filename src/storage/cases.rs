@@ -2,9 +2,7 @@
 //! decisions), each written with its audit entry in one transaction; nothing here updates or deletes an event.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set, TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 use serde::Serialize;
 
 use super::audit::{self, AuditEvent};
@@ -105,24 +103,25 @@ fn to_contract(m: contract::Model) -> Result<StoredContract, StorageError> {
 impl Store {
     /// Records a contract; a number already used is a `Conflict`.
     pub async fn create_contract(&self, c: &Contract, actor: &str) -> Result<StoredContract, StorageError> {
-        let txn = self.db.begin().await?;
-        let row = contract::ActiveModel {
-            id: NotSet,
-            number: Set(c.number.clone()),
-            business_number: Set(c.business_number.clone()),
-            awarded_on: Set(c.awarded_on),
-            document: Set(serde_json::to_string(c)?),
-            created_at: Set(Utc::now()),
+        let txn = self.write().await?;
+        let row = async {
+            let row = contract::ActiveModel {
+                id: NotSet,
+                number: Set(c.number.clone()),
+                business_number: Set(c.business_number.clone()),
+                awarded_on: Set(c.awarded_on),
+                document: Set(serde_json::to_string(c)?),
+                created_at: Set(Utc::now()),
+            }
+            .insert(&*txn)
+            .await?;
+            let event =
+                AuditEvent::new(actor, "contract.recorded", format!("contract/{}", row.id), serde_json::to_value(c)?);
+            audit::append(&txn, &event).await?;
+            Ok(row)
         }
-        .insert(&txn)
-        .await?;
-        audit::append(
-            &txn,
-            &AuditEvent::new(actor, "contract.recorded", format!("contract/{}", row.id), serde_json::to_value(c)?),
-        )
-        .await?;
-        txn.commit().await?;
-        to_contract(row)
+        .await;
+        to_contract(txn.finish(row).await?)
     }
 
     /// Contracts, by number; only one organisation's when `business_number` is given.
@@ -143,28 +142,23 @@ impl Store {
         if contract::Entity::find_by_id(contract_id).one(&self.db).await?.is_none() {
             return Err(StorageError::NotFound);
         }
-        let txn = self.db.begin().await?;
-        let row = case::ActiveModel {
-            id: NotSet,
-            contract_id: Set(contract_id),
-            title: Set(title.to_string()),
-            opened_by: Set(actor.to_string()),
-            opened_at: Set(Utc::now()),
+        let txn = self.write().await?;
+        let id = async {
+            let row = case::ActiveModel {
+                id: NotSet,
+                contract_id: Set(contract_id),
+                title: Set(title.to_string()),
+                opened_by: Set(actor.to_string()),
+                opened_at: Set(Utc::now()),
+            }
+            .insert(&*txn)
+            .await?;
+            let payload = serde_json::json!({ "contract_id": contract_id, "title": title });
+            audit::append(&txn, &AuditEvent::new(actor, "case.opened", format!("case/{}", row.id), payload)).await?;
+            Ok(row.id)
         }
-        .insert(&txn)
-        .await?;
-        audit::append(
-            &txn,
-            &AuditEvent::new(
-                actor,
-                "case.opened",
-                format!("case/{}", row.id),
-                serde_json::json!({ "contract_id": contract_id, "title": title }),
-            ),
-        )
-        .await?;
-        txn.commit().await?;
-        Ok(row.id)
+        .await;
+        txn.finish(id).await
     }
 
     /// Adds an event to a case's record (with its audit entry); returns the event's id.
@@ -172,30 +166,25 @@ impl Store {
         if case::Entity::find_by_id(case_id).one(&self.db).await?.is_none() {
             return Err(StorageError::NotFound);
         }
-        let txn = self.db.begin().await?;
-        let document = serde_json::to_string(event)?;
-        let row = case_event::ActiveModel {
-            id: NotSet,
-            case_id: Set(case_id),
-            kind: Set(event.kind().to_string()),
-            recorded_by: Set(actor.to_string()),
-            recorded_at: Set(Utc::now()),
-            document: Set(document),
+        let txn = self.write().await?;
+        let id = async {
+            let row = case_event::ActiveModel {
+                id: NotSet,
+                case_id: Set(case_id),
+                kind: Set(event.kind().to_string()),
+                recorded_by: Set(actor.to_string()),
+                recorded_at: Set(Utc::now()),
+                document: Set(serde_json::to_string(event)?),
+            }
+            .insert(&*txn)
+            .await?;
+            let payload = serde_json::json!({ "event_id": row.id, "event": event });
+            let entry = AuditEvent::new(actor, format!("case.{}", event.kind()), format!("case/{case_id}"), payload);
+            audit::append(&txn, &entry).await?;
+            Ok(row.id)
         }
-        .insert(&txn)
-        .await?;
-        audit::append(
-            &txn,
-            &AuditEvent::new(
-                actor,
-                format!("case.{}", event.kind()),
-                format!("case/{case_id}"),
-                serde_json::json!({ "event_id": row.id, "event": event }),
-            ),
-        )
-        .await?;
-        txn.commit().await?;
-        Ok(row.id)
+        .await;
+        txn.finish(id).await
     }
 
     /// A case and its whole record.

@@ -5,7 +5,6 @@
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
-    TransactionTrait,
 };
 
 use super::audit::{self, AuditEvent};
@@ -122,28 +121,24 @@ impl Store {
 
     /// Records an officer's decision on two facilities, with its audit entry.
     pub async fn record_site_match(&self, d: &MatchDecision, actor: &str) -> Result<i64, StorageError> {
-        let txn = self.db.begin().await?;
-        let row = entity::ActiveModel {
-            id: NotSet,
-            key_a: Set(d.key_a.clone()),
-            key_b: Set(d.key_b.clone()),
-            same: Set(d.same),
-            decided_by: Set(actor.to_string()),
-            decided_at: Set(Utc::now()),
+        let txn = self.write().await?;
+        let id = async {
+            let row = entity::ActiveModel {
+                id: NotSet,
+                key_a: Set(d.key_a.clone()),
+                key_b: Set(d.key_b.clone()),
+                same: Set(d.same),
+                decided_by: Set(actor.to_string()),
+                decided_at: Set(Utc::now()),
+            }
+            .insert(&*txn)
+            .await?;
+            let payload = serde_json::json!({"key_a": d.key_a, "key_b": d.key_b, "same": d.same});
+            let event = AuditEvent::new(actor, "site_match.decided", format!("site_match/{}", row.id), payload);
+            audit::append(&txn, &event).await?;
+            Ok(row.id)
         }
-        .insert(&txn)
-        .await?;
-        audit::append(
-            &txn,
-            &AuditEvent::new(
-                actor,
-                "site_match.decided",
-                format!("site_match/{}", row.id),
-                serde_json::json!({"key_a": d.key_a, "key_b": d.key_b, "same": d.same}),
-            ),
-        )
-        .await?;
-        txn.commit().await?;
-        Ok(row.id)
+        .await;
+        txn.finish(id).await
     }
 }

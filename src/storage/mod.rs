@@ -15,13 +15,15 @@ pub use audit::{AuditEntry, AuditEvent, AuditFault, AuditProblem, AuditReport};
 pub use cases::{StoredCase, StoredCaseEvent, StoredContract};
 
 use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, ConnectOptions, ConnectionTrait, Database, DatabaseConnection,
-    DatabaseTransaction, DbBackend, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
-    SqlErr, TransactionTrait,
+    DatabaseTransaction, DbBackend, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    RuntimeErr, Set, SqlErr, SqliteTransactionMode, TransactionOptions, TransactionTrait,
 };
 use sea_orm_migration::MigratorTrait;
 use serde::Serialize;
@@ -44,16 +46,71 @@ pub enum StorageError {
     /// The database failed.
     #[error("database error: {0}")]
     Database(String),
+    /// Other writes held the database longer than a write may wait for its turn; nothing was changed.
+    #[error("database busy: {0}")]
+    Busy(String),
+    /// The database cannot be reached: connection lost or refused, no free connection in time, disk failing.
+    #[error("database unavailable: {0}")]
+    Unavailable(String),
+}
+
+impl StorageError {
+    /// Busy or unavailable: the same request may succeed later, unchanged.
+    pub fn is_transient(&self) -> bool {
+        matches!(self, StorageError::Busy(_) | StorageError::Unavailable(_))
+    }
 }
 
 impl From<DbErr> for StorageError {
     fn from(e: DbErr) -> Self {
+        if let Some(transient) = transient(&e) {
+            return transient;
+        }
         match e.sql_err() {
             Some(SqlErr::UniqueConstraintViolation(m)) | Some(SqlErr::ForeignKeyConstraintViolation(m)) => {
                 StorageError::Conflict(m)
             }
             _ => StorageError::Database(e.to_string()),
         }
+    }
+}
+
+/// Errors that say the database is busy or out of reach rather than that the request is wrong.
+fn transient(e: &DbErr) -> Option<StorageError> {
+    use sea_orm::sqlx::Error as X;
+    let x = match e {
+        DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => return Some(StorageError::Unavailable(e.to_string())),
+        DbErr::Exec(RuntimeErr::SqlxError(x)) | DbErr::Query(RuntimeErr::SqlxError(x)) => x,
+        _ => return None,
+    };
+    match &**x {
+        X::Io(_) | X::Tls(_) | X::Protocol(_) | X::PoolTimedOut | X::PoolClosed | X::WorkerCrashed => {
+            Some(StorageError::Unavailable(e.to_string()))
+        }
+        X::Database(d) => {
+            let code = d.code().unwrap_or_default();
+            let busy = || Some(StorageError::Busy(e.to_string()));
+            let unavailable = || Some(StorageError::Unavailable(e.to_string()));
+            if d.try_downcast_ref::<sea_orm::sqlx::sqlite::SqliteError>().is_some() {
+                // SQLite gives its extended result code; the primary code is the low byte.
+                match code.parse::<i32>().map_or(0, |c| c & 0xff) {
+                    // SQLITE_BUSY, SQLITE_LOCKED
+                    5 | 6 => busy(),
+                    // SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN
+                    8 | 10 | 13 | 14 => unavailable(),
+                    _ => None,
+                }
+            } else {
+                // PostgreSQL: serialization failure, deadlock, lock not available; class 08 is a lost connection,
+                // 57P0x a server shutting down or starting, 53300 too many connections.
+                match code.as_ref() {
+                    "40001" | "40P01" | "55P03" => busy(),
+                    c if c.starts_with("08") || c.starts_with("57P") || c == "53300" => unavailable(),
+                    _ => None,
+                }
+            }
+        }
+        _ => None,
     }
 }
 
@@ -167,10 +224,53 @@ pub struct SolicitationBids {
     pub bids: Vec<DeclarationSummary>,
 }
 
+/// How long a write waits for its turn (SQLite: the writers before it in this process, then a write lock held by
+/// another process) before it gives up with [`StorageError::Busy`].
+const WRITE_WAIT: Duration = Duration::from_secs(30);
+
+/// How long a query waits for a free connection before the database counts as unavailable.
+const ACQUIRE_WAIT: Duration = Duration::from_secs(10);
+
 /// The store: a pool of connections to SQLite or PostgreSQL. Cheap to clone.
 #[derive(Debug, Clone)]
 pub struct Store {
     db: DatabaseConnection,
+    /// SQLite has one writer at a time: write transactions queue here, first come first served, instead of
+    /// failing with "database is locked". `None` on PostgreSQL, whose row locks let writers run side by side.
+    turn: Option<Arc<tokio::sync::Mutex<()>>>,
+}
+
+/// A write transaction that holds its turn. [`Write::finish`] commits or rolls back, then hands the turn on.
+pub(crate) struct Write {
+    txn: DatabaseTransaction,
+    // Released after the transaction has ended (declared after it, dropped after it).
+    _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
+}
+
+impl std::ops::Deref for Write {
+    type Target = DatabaseTransaction;
+
+    fn deref(&self) -> &DatabaseTransaction {
+        &self.txn
+    }
+}
+
+impl Write {
+    /// Commits when `result` is `Ok`, rolls back otherwise; returns `result` (or the commit's failure).
+    pub(crate) async fn finish<T>(self, result: Result<T, StorageError>) -> Result<T, StorageError> {
+        match result {
+            Ok(value) => {
+                self.txn.commit().await?;
+                Ok(value)
+            }
+            Err(e) => {
+                if let Err(rollback) = self.txn.rollback().await {
+                    tracing::warn!(error = %rollback, "rolling back a failed write failed");
+                }
+                Err(e)
+            }
+        }
+    }
 }
 
 fn identity_key(d: &Declaration) -> String {
@@ -178,6 +278,11 @@ fn identity_key(d: &Declaration) -> String {
         Some(bn) => format!("bn:{bn}"),
         None => format!("name:{}:{}", d.supplier.country, fold_words(&d.supplier.legal_name)),
     }
+}
+
+/// A count or position as SQL can bind it (at most `i64::MAX`).
+pub(crate) fn bound(n: u64) -> u64 {
+    n.min(i64::MAX as u64)
 }
 
 fn band_of(s: &str) -> Option<Band> {
@@ -188,18 +293,43 @@ impl Store {
     /// Connects and applies pending migrations. An SQLite URL with `mode=rwc` creates its file.
     pub async fn connect(url: &str) -> Result<Store, StorageError> {
         let mut opts = ConnectOptions::new(url.to_string());
-        opts.sqlx_logging(false);
+        opts.sqlx_logging(false).acquire_timeout(ACQUIRE_WAIT);
         if url.starts_with("sqlite:") {
-            // One writer at a time is SQLite's rule; a small pool avoids "database is locked" under load.
-            opts.max_connections(4);
+            // Readers run beside the one writer (WAL); every connection waits for a lock held by another process
+            // rather than failing at once.
+            opts.max_connections(4).map_sqlx_sqlite_opts(|o| {
+                use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
+                o.foreign_keys(true)
+                    .journal_mode(SqliteJournalMode::Wal)
+                    .synchronous(SqliteSynchronous::Normal)
+                    .busy_timeout(WRITE_WAIT)
+            });
         }
         let db = Database::connect(opts).await?;
-        if db.get_database_backend() == DbBackend::Sqlite {
-            db.execute_unprepared("PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000;")
-                .await?;
-        }
+        let turn = (db.get_database_backend() == DbBackend::Sqlite).then(|| Arc::new(tokio::sync::Mutex::new(())));
         migration::Migrator::up(&db, None).await?;
-        Ok(Store { db })
+        Ok(Store { db, turn })
+    }
+
+    /// Begins a write transaction once it is this writer's turn. On SQLite the turn is taken first (queued in
+    /// arrival order, at most [`WRITE_WAIT`]), then `BEGIN IMMEDIATE` takes the write lock at once, so the
+    /// transaction never has to upgrade a read lock — the upgrade is what fails with "database is locked" without
+    /// waiting. Another process's writer (the CLI) is waited for by the busy timeout.
+    pub(crate) async fn write(&self) -> Result<Write, StorageError> {
+        let turn = match &self.turn {
+            Some(lock) => Some(
+                tokio::time::timeout(WRITE_WAIT, lock.clone().lock_owned())
+                    .await
+                    .map_err(|_| StorageError::Busy(format!("no turn to write within {} s", WRITE_WAIT.as_secs())))?,
+            ),
+            None => None,
+        };
+        let options = TransactionOptions {
+            sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+            ..TransactionOptions::default()
+        };
+        let txn = self.db.begin_with_options(options).await?;
+        Ok(Write { txn, _turn: turn })
     }
 
     /// `sqlite` or `postgres`.
@@ -220,23 +350,26 @@ impl Store {
         assessment: &Assessment,
         actor: &str,
     ) -> Result<ImportOutcome, StorageError> {
-        if let Some(existing) =
-            declaration::Entity::find().filter(declaration::Column::Sha256.eq(&source.sha256)).one(&self.db).await?
-        {
-            return Ok(ImportOutcome { declaration_id: existing.id, duplicate: true, superseded: None });
+        // Without waiting for a turn when the file is known; inside the transaction again, for the same file sent
+        // twice at once.
+        if let Some(known) = self.stored_file(&source.sha256).await? {
+            return Ok(known);
         }
-        let txn = self.db.begin().await?;
-        let outcome = insert_declaration(&txn, source, declaration, warnings, assessment, actor).await;
-        match outcome {
-            Ok(o) => {
-                txn.commit().await?;
-                Ok(o)
-            }
-            Err(e) => {
-                txn.rollback().await?;
-                Err(e)
-            }
+        let txn = self.write().await?;
+        let outcome = match stored_file(&*txn, &source.sha256).await {
+            Ok(Some(known)) => Ok(known),
+            Ok(None) => insert_declaration(&txn, source, declaration, warnings, assessment, actor).await,
+            Err(e) => Err(e),
+        };
+        match txn.finish(outcome).await {
+            // PostgreSQL writers do not queue: the other copy committed first.
+            Err(StorageError::Conflict(m)) => self.stored_file(&source.sha256).await?.ok_or(StorageError::Conflict(m)),
+            other => other,
         }
+    }
+
+    async fn stored_file(&self, sha256: &str) -> Result<Option<ImportOutcome>, StorageError> {
+        stored_file(&self.db, sha256).await
     }
 
     /// Lists declarations, newest first.
@@ -264,7 +397,8 @@ impl Store {
         if !filter.include_superseded {
             q = q.filter(declaration::Column::SupersededById.is_null());
         }
-        let rows = q.offset(filter.offset).limit(filter.limit).all(&self.db).await?;
+        // SQL binds signed 64-bit numbers: larger ones would fail inside the driver.
+        let rows = q.offset(bound(filter.offset)).limit(bound(filter.limit)).all(&self.db).await?;
         self.summaries(rows).await
     }
 
@@ -388,10 +522,9 @@ impl Store {
         if declaration::Entity::find_by_id(declaration_id).one(&self.db).await?.is_none() {
             return Err(StorageError::NotFound);
         }
-        let txn = self.db.begin().await?;
-        let id = insert_assessment(&txn, declaration_id, assessment, actor).await?;
-        txn.commit().await?;
-        Ok(id)
+        let txn = self.write().await?;
+        let id = insert_assessment(&txn, declaration_id, assessment, actor).await;
+        txn.finish(id).await
     }
 
     /// Solicitations that have bids, by number.
@@ -451,6 +584,15 @@ impl Store {
     pub async fn count_declarations(&self) -> Result<u64, StorageError> {
         Ok(declaration::Entity::find().count(&self.db).await?)
     }
+}
+
+/// The outcome of storing a file already stored (same SHA-256).
+async fn stored_file(db: &impl ConnectionTrait, sha256: &str) -> Result<Option<ImportOutcome>, StorageError> {
+    Ok(declaration::Entity::find()
+        .filter(declaration::Column::Sha256.eq(sha256))
+        .one(db)
+        .await?
+        .map(|existing| ImportOutcome { declaration_id: existing.id, duplicate: true, superseded: None }))
 }
 
 fn stored_assessment(row: assessment::Model) -> Result<StoredAssessment, StorageError> {

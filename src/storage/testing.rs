@@ -56,3 +56,31 @@ pub async fn execute_raw(store: &super::Store, sql: &str) -> Result<(), StorageE
     store.db.execute_unprepared(sql).await?;
     Ok(())
 }
+
+/// Closes a store's connections for good, as a database lost for the rest of the process would (tests of the 503
+/// answers).
+pub async fn close(store: &super::Store) -> Result<(), StorageError> {
+    store.db.close_by_ref().await?;
+    Ok(())
+}
+
+/// Takes a PostgreSQL test database out of reach (no new connection, the open ones ended) or brings it back.
+pub async fn set_postgres_reachable(base_url: &str, database_url: &str, reachable: bool) -> Result<(), StorageError> {
+    let name = database_url
+        .split('?')
+        .next()
+        .and_then(|u| u.rsplit('/').next())
+        .filter(|n| n.starts_with(PREFIX) && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+        .ok_or_else(|| StorageError::Database(format!("not a test database: {database_url}")))?;
+    let admin = Database::connect(base_url).await?;
+    admin.execute_unprepared(&format!("ALTER DATABASE \"{name}\" WITH ALLOW_CONNECTIONS {reachable}")).await?;
+    if !reachable {
+        admin
+            .execute_unprepared(&format!(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}' AND pid <> pg_backend_pid()"
+            ))
+            .await?;
+    }
+    admin.close().await?;
+    Ok(())
+}

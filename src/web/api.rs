@@ -93,10 +93,37 @@ pub struct ListQuery {
     solicitation: Option<String>,
     /// Include declarations superseded by a newer one (default: false).
     include_superseded: Option<bool>,
-    /// At most this many (default 100, at most 1000).
+    /// At most this many (default 100, from 1 to 1000).
+    #[param(minimum = 1, maximum = 1000)]
     limit: Option<u64>,
-    /// Skip this many.
+    /// Skip this many (default 0, at most 1,000,000,000).
+    #[param(minimum = 0, maximum = 1_000_000_000)]
     offset: Option<u64>,
+}
+
+/// The largest `offset` a list accepts: more than any portfolio holds, and far inside what SQL can bind.
+const MAX_OFFSET: u64 = 1_000_000_000;
+
+/// A numeric parameter within its documented range, or a 400 naming the parameter and the range.
+pub(super) fn within<T>(name: &str, value: T, range: std::ops::RangeInclusive<T>) -> Result<T, ApiError>
+where
+    T: PartialOrd + std::fmt::Display,
+{
+    if range.contains(&value) {
+        return Ok(value);
+    }
+    let (low, high) = range.into_inner();
+    Err(ApiError::bad_request(
+        format!("{name} {value}: use a number from {low} to {high}"),
+        format!("{name} {value} : utiliser un nombre de {low} à {high}"),
+    ))
+}
+
+/// A JSON body, read once the caller is known and allowed (an anonymous caller learns nothing of what a body should
+/// hold): at most [`super::BODY_LIMIT`] bytes, a 400 naming what does not hold.
+pub(super) async fn json_body<T: serde::de::DeserializeOwned>(payload: web::Payload) -> Result<T, ApiError> {
+    let bytes = read_limited(payload, super::BODY_LIMIT as u64).await?;
+    serde_json::from_slice(&bytes).map_err(super::error::unreadable)
 }
 
 /// Lists declarations, newest first.
@@ -119,8 +146,8 @@ async fn list_declarations(
         business_number: viewer.only_business_number(),
         solicitation_number: q.solicitation,
         include_superseded: q.include_superseded.unwrap_or(false),
-        limit: q.limit.unwrap_or(100).min(1000),
-        offset: q.offset.unwrap_or(0),
+        limit: within("limit", q.limit.unwrap_or(100), 1..=1000)?,
+        offset: within("offset", q.offset.unwrap_or(0), 0..=MAX_OFFSET)?,
     };
     let list = state.store.list_declarations(&filter).await?;
     Ok(HttpResponse::Ok().json(serde_json::json!({ "declarations": list })))
@@ -138,7 +165,8 @@ fn too_large(limit: u64) -> ApiError {
     ApiError::PayloadTooLarge { limit_bytes: limit }
 }
 
-async fn read_limited<S, E>(mut stream: S, limit: u64) -> Result<Vec<u8>, ApiError>
+/// Reads a body or a part of one, refusing more than `limit` bytes as soon as they arrive.
+pub(super) async fn read_limited<S, E>(mut stream: S, limit: u64) -> Result<Vec<u8>, ApiError>
 where
     S: futures_util::Stream<Item = Result<web::Bytes, E>> + Unpin,
     E: std::fmt::Display,
@@ -159,6 +187,12 @@ where
     Ok(buf)
 }
 
+/// The most bytes a multipart part other than the file may hold (the page's form token is 43).
+const FIELD_LIMIT: u64 = 1024;
+
+/// The most parts a multipart upload may have before its file.
+const MAX_PARTS: usize = 16;
+
 /// Reads an upload: the `file` part of a multipart form, or the whole body. Refuses more than `limit` bytes as soon
 /// as they arrive.
 pub(super) async fn read_upload(
@@ -171,6 +205,7 @@ pub(super) async fn read_upload(
     if content_type.starts_with("multipart/form-data") {
         let mut form = actix_multipart::Multipart::new(req.headers(), payload);
         let mut csrf = None;
+        let mut parts = 0;
         while let Some(field) = form.next().await {
             let field = field.map_err(|e| {
                 ApiError::bad_request(
@@ -178,13 +213,31 @@ pub(super) async fn read_upload(
                     format!("Le formulaire est illisible : {e}"),
                 )
             })?;
-            if field.name() == Some("csrf") {
-                // The page's form puts its anti-forgery token before the file.
-                let value = read_limited(field, 256).await?;
-                csrf = Some(String::from_utf8_lossy(&value).into_owned());
-                continue;
+            parts += 1;
+            if parts > MAX_PARTS {
+                return Err(ApiError::bad_request(
+                    format!("The form has more than {MAX_PARTS} parts: send the file in a part named `file`."),
+                    format!(
+                        "Le formulaire compte plus de {MAX_PARTS} parties : envoyez le fichier dans une partie nommée `file`."
+                    ),
+                ));
             }
             if field.name() != Some("file") {
+                // Every other part is read within a small cap, so none can make the server read without end.
+                let name = field.name().unwrap_or_default().to_string();
+                let value = read_limited(field, FIELD_LIMIT).await.map_err(|e| match e {
+                    ApiError::PayloadTooLarge { .. } => ApiError::bad_request(
+                        format!("The form's part `{name}` holds more than {FIELD_LIMIT} bytes; only the file may be large."),
+                        format!(
+                            "La partie « {name} » du formulaire dépasse {FIELD_LIMIT} octets; seul le fichier peut être volumineux."
+                        ),
+                    ),
+                    other => other,
+                })?;
+                if name == "csrf" {
+                    // The page's form puts its anti-forgery token before the file.
+                    csrf = Some(String::from_utf8_lossy(&value).into_owned());
+                }
                 continue;
             }
             let name = field
@@ -407,7 +460,8 @@ async fn list_accounts(state: web::Data<AppState>, viewer: MaybeViewer) -> Resul
 pub struct AuditQuery {
     /// Only entries about this record, e.g. `declaration/12`.
     subject: Option<String>,
-    /// At most this many, newest first (default 100, at most 1000).
+    /// At most this many, newest first (default 100, from 1 to 1000).
+    #[param(minimum = 1, maximum = 1000)]
     limit: Option<u64>,
 }
 
@@ -426,7 +480,8 @@ async fn audit_log(
 ) -> Result<HttpResponse, ApiError> {
     viewer.signed_in()?.require(Action::ReadAudit)?;
     let q = query.into_inner();
-    let entries = state.store.audit_entries(q.subject.as_deref(), q.limit.unwrap_or(100).min(1000)).await?;
+    let limit = within("limit", q.limit.unwrap_or(100), 1..=1000)?;
+    let entries = state.store.audit_entries(q.subject.as_deref(), limit).await?;
     let verification = state.store.verify_audit().await?;
     Ok(HttpResponse::Ok().json(serde_json::json!({
         "intact": verification.is_intact(),

@@ -145,17 +145,19 @@ impl FromRequest for MaybeViewer {
             let Some(state) = req.app_data::<web::Data<AppState>>().cloned() else {
                 return Ok(MaybeViewer(None));
             };
+            // Failures answer as the door does: JSON on the API, the error page on pages.
+            let fail = |e: ApiError| super::error::for_door(&req, e);
             if let Some(token) = bearer(&req) {
                 // A token that is wrong is a failed request, not an anonymous one.
-                return match state.store.account_for_token(&token).await.map_err(ApiError::from)? {
+                return match state.store.account_for_token(&token).await.map_err(|e| fail(e.into()))? {
                     Some(account) => Ok(MaybeViewer(Some(Viewer { account, via: Via::Token }))),
-                    None => Err(ApiError::Unauthorized.into()),
+                    None => Err(fail(ApiError::Unauthorized)),
                 };
             }
             let session = req.get_session();
             let id = session.get::<i64>(ACCOUNT_KEY).ok().flatten();
             let account = match id {
-                Some(id) => state.store.account(id).await.map_err(ApiError::from)?,
+                Some(id) => state.store.account(id).await.map_err(|e| fail(e.into()))?,
                 None => None,
             };
             if id.is_some() && account.is_none() {

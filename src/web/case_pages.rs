@@ -452,10 +452,11 @@ async fn add_event(
     lang: RequestLang,
     viewer: MaybeViewer,
     id: web::Path<i64>,
-    body: web::Bytes,
+    mut payload: web::Payload,
 ) -> HttpResponse {
     let lang = lang.0;
     serve(&state, &req, lang, viewer, Action::ReadDeclarations, async |ctx| {
+        let body = super::api::read_limited(&mut payload, super::BODY_LIMIT as u64).await?;
         // Repeated fields (indicators, sites) need a form reader that gathers them into lists.
         let read =
             |e: serde::de::value::Error| ApiError::bad_request(format!("form: {e}"), format!("formulaire : {e}"));
@@ -696,15 +697,7 @@ async fn s211(
     let lang = lang.0;
     serve(&state, &req, lang, viewer, Action::ReadPortfolio, async |ctx| {
         let current = crate::cases::fiscal_year(Utc::now().date_naive());
-        let fy = match query.fiscal_year.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-            None => current,
-            Some(y) => y.parse::<i32>().ok().filter(|y| (2000..=current + 1).contains(y)).ok_or_else(|| {
-                ApiError::bad_request(
-                    format!("fiscal_year `{y}`: a fiscal year from 2000 to {}, by its first year", current + 1),
-                    format!("fiscal_year « {y} » : un exercice de 2000 à {}, par sa première année", current + 1),
-                )
-            })?,
-        };
+        let fy = super::cases::fiscal_year_param(query.fiscal_year.as_deref())?;
         let figures = super::cases::s211_for(&state, fy).await?;
         let years: Vec<i32> = (current - 5..=current).rev().collect();
         let model = &state.model;

@@ -6,6 +6,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Utc;
 use serde::Deserialize;
 
+use super::api::json_body;
 use super::auth::{self, Action, MaybeViewer, Viewer};
 use super::{ApiError, AppState};
 use crate::cases::{self, CaseEvent, Contract};
@@ -90,12 +91,12 @@ async fn create_contract(
     req: HttpRequest,
     state: web::Data<AppState>,
     viewer: MaybeViewer,
-    body: web::Json<Contract>,
+    payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
     viewer.require(Action::RecordContracts)?;
     auth::check_csrf_for(&req, &viewer, None)?;
-    let mut contract = body.into_inner();
+    let mut contract: Contract = json_body(payload).await?;
     validate(&mut contract)?;
     let stored = state.store.create_contract(&contract, &viewer.account.email).await?;
     Ok(HttpResponse::Created()
@@ -128,11 +129,12 @@ async fn open_case(
     state: web::Data<AppState>,
     viewer: MaybeViewer,
     id: web::Path<i64>,
-    body: web::Json<OpenCase>,
+    payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
     viewer.require(Action::ManageCases)?;
     auth::check_csrf_for(&req, &viewer, None)?;
+    let body: OpenCase = json_body(payload).await?;
     if body.title.trim().is_empty() {
         return Err(ApiError::bad_request("title: a case needs a title", "title : un dossier doit avoir un titre"));
     }
@@ -212,11 +214,11 @@ async fn add_event(
     state: web::Data<AppState>,
     viewer: MaybeViewer,
     id: web::Path<i64>,
-    body: web::Json<CaseEvent>,
+    payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
     let (case, _) = visible_case(&state, &viewer, *id).await?;
-    let event = body.into_inner();
+    let event: CaseEvent = json_body(payload).await?;
     let allowed = viewer.can(Action::ManageCases) || (event.by_supplier() && viewer.only_business_number().is_some());
     if !allowed {
         return Err(ApiError::Forbidden);
@@ -252,10 +254,26 @@ pub(super) async fn s211_for(state: &AppState, fy: i32) -> Result<cases::s211::S
     ))
 }
 
+/// A fiscal year asked for by its first year (2026 = April 2026 to March 2027), from 2000 to next year; the current
+/// one when absent or empty.
+pub(super) fn fiscal_year_param(raw: Option<&str>) -> Result<i32, ApiError> {
+    let current = cases::fiscal_year(Utc::now().date_naive());
+    match raw.map(str::trim).filter(|s| !s.is_empty()) {
+        None => Ok(current),
+        Some(y) => y.parse::<i32>().ok().filter(|y| (2000..=current + 1).contains(y)).ok_or_else(|| {
+            ApiError::bad_request(
+                format!("fiscal_year `{y}`: a fiscal year from 2000 to {}, by its first year", current + 1),
+                format!("fiscal_year « {y} » : un exercice de 2000 à {}, par sa première année", current + 1),
+            )
+        }),
+    }
+}
+
 #[derive(Debug, Deserialize)]
 struct S211Query {
-    /// The fiscal year by its first year (2026 = April 2026 to March 2027); default: the current one.
-    fiscal_year: Option<i32>,
+    /// The fiscal year by its first year (2026 = April 2026 to March 2027), from 2000 to next year; default: the
+    /// current one.
+    fiscal_year: Option<String>,
     /// `json` (default) or `csv`.
     format: Option<String>,
 }
@@ -266,7 +284,7 @@ async fn s211_figures(
     query: web::Query<S211Query>,
 ) -> Result<HttpResponse, ApiError> {
     viewer.signed_in()?.require(Action::ReadPortfolio)?;
-    let fy = query.fiscal_year.unwrap_or_else(|| cases::fiscal_year(Utc::now().date_naive()));
+    let fy = fiscal_year_param(query.fiscal_year.as_deref())?;
     let figures = s211_for(&state, fy).await?;
     match query.format.as_deref() {
         None | Some("json") => Ok(HttpResponse::Ok().json(figures)),

@@ -2,6 +2,7 @@
 //! `{"error": "snake_code", "message": "…", "message_fr": "…", "issues": […]}`; 5xx bodies say nothing internal.
 
 use actix_web::http::StatusCode;
+use actix_web::http::header::{self, HeaderName};
 use actix_web::{HttpResponse, ResponseError};
 use serde::Serialize;
 
@@ -43,6 +44,9 @@ pub enum ApiError {
     /// A part of the service this request needs is not available here (e.g. no Chromium to print a PDF).
     #[error("unavailable: {en}")]
     Unavailable { en: String, fr: String },
+    /// The database is busy with other writes or cannot be reached; the same request may succeed later.
+    #[error("database unavailable")]
+    DatabaseUnavailable { retry_after_secs: u64 },
     /// Anything else: logged in full, answered with a bare 500.
     #[error("internal error: {0}")]
     Internal(String),
@@ -75,7 +79,19 @@ impl ApiError {
             ApiError::Csrf => "csrf_failed",
             ApiError::TooManyRequests { .. } => "too_many_requests",
             ApiError::Unavailable { .. } => "unavailable",
+            ApiError::DatabaseUnavailable { .. } => "database_unavailable",
             ApiError::Internal(_) => "internal_error",
+        }
+    }
+
+    /// The header that goes with this error whatever its form (JSON or page): `WWW-Authenticate` or `Retry-After`.
+    pub(super) fn header(&self) -> Option<(HeaderName, String)> {
+        match self {
+            ApiError::Unauthorized => Some((header::WWW_AUTHENTICATE, "Bearer realm=\"chainon\"".into())),
+            ApiError::TooManyRequests { retry_after_secs } | ApiError::DatabaseUnavailable { retry_after_secs } => {
+                Some((header::RETRY_AFTER, retry_after_secs.to_string()))
+            }
+            _ => None,
         }
     }
 
@@ -89,8 +105,8 @@ impl ApiError {
                 "La requête entre en conflit avec des données déjà enregistrées; rien n'a été modifié.".into(),
             ),
             ApiError::PayloadTooLarge { limit_bytes } => (
-                format!("The file is larger than the limit of {limit_bytes} bytes; nothing was stored."),
-                format!("Le fichier dépasse la limite de {limit_bytes} octets; rien n'a été enregistré."),
+                format!("What was sent is larger than the limit of {limit_bytes} bytes; nothing was stored."),
+                format!("L'envoi dépasse la limite de {limit_bytes} octets; rien n'a été enregistré."),
             ),
             ApiError::Rejected(issues) => {
                 let n = issues.iter().filter(|i| i.level == crate::domain::IssueLevel::Error).count();
@@ -120,6 +136,12 @@ impl ApiError {
                 format!("Too many attempts; try again in {retry_after_secs} seconds."),
                 format!("Trop de tentatives; réessayez dans {retry_after_secs} secondes."),
             ),
+            ApiError::DatabaseUnavailable { retry_after_secs } => (
+                format!("The database is busy or cannot be reached right now; try again in {retry_after_secs} seconds."),
+                format!(
+                    "La base de données est occupée ou injoignable pour le moment; réessayez dans {retry_after_secs} secondes."
+                ),
+            ),
             ApiError::Internal(_) => (
                 "An internal error occurred; it has been logged.".into(),
                 "Une erreur interne s'est produite; elle a été consignée.".into(),
@@ -139,7 +161,7 @@ impl ResponseError for ApiError {
             ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
             ApiError::Forbidden | ApiError::Csrf => StatusCode::FORBIDDEN,
             ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
-            ApiError::Unavailable { .. } => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::Unavailable { .. } | ApiError::DatabaseUnavailable { .. } => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -154,24 +176,25 @@ impl ResponseError for ApiError {
             _ => &[],
         };
         let mut response = HttpResponse::build(self.status_code());
-        match self {
-            ApiError::Unauthorized => {
-                response.insert_header((actix_web::http::header::WWW_AUTHENTICATE, "Bearer realm=\"chainon\""));
-            }
-            ApiError::TooManyRequests { retry_after_secs } => {
-                response.insert_header((actix_web::http::header::RETRY_AFTER, retry_after_secs.to_string()));
-            }
-            _ => {}
+        if let Some(h) = self.header() {
+            response.insert_header(h);
         }
         response.json(Body { error: self.code(), message, message_fr, issues })
     }
 }
+
+/// How long a client is asked to wait before trying again when the database is busy or out of reach.
+pub(super) const DATABASE_RETRY_AFTER_SECS: u64 = 5;
 
 impl From<StorageError> for ApiError {
     fn from(e: StorageError) -> Self {
         match e {
             StorageError::NotFound => ApiError::NotFound,
             StorageError::Conflict(msg) => ApiError::Conflict(msg),
+            e if e.is_transient() => {
+                tracing::warn!(error = %e, "database busy or unavailable: answered 503");
+                ApiError::DatabaseUnavailable { retry_after_secs: DATABASE_RETRY_AFTER_SECS }
+            }
             other => ApiError::Internal(other.to_string()),
         }
     }
@@ -193,11 +216,57 @@ impl From<ReportError> for ApiError {
     }
 }
 
-/// Turns extractor failures (bad JSON, query or path) into the same JSON shape.
-pub fn extractor_error(err: impl std::fmt::Display) -> actix_web::Error {
+/// An extractor failure (bad JSON, query, path or form) as a bad request naming what could not be read.
+pub fn unreadable(err: impl std::fmt::Display) -> ApiError {
     ApiError::bad_request(
         format!("The request could not be read: {err}"),
         format!("La requête n'a pas pu être lue : {err}"),
     )
-    .into()
+}
+
+/// Answers an error the way the door it came through answers: JSON on the API (and `/health`), the error page in
+/// the viewer's language everywhere else. For failures that happen before a handler runs (extractors).
+pub fn for_door(req: &actix_web::HttpRequest, e: ApiError) -> actix_web::Error {
+    let api = req.path() == "/api" || req.path().starts_with("/api/") || req.path() == "/health";
+    match req.app_data::<actix_web::web::Data<super::AppState>>() {
+        Some(state) if !api => {
+            let response = super::pages::error_response(state, req, &e);
+            actix_web::error::InternalError::from_response(e, response).into()
+        }
+        _ => e.into(),
+    }
+}
+
+/// Extractor failures of each kind, answered by [`for_door`]; bodies over their limit are 413.
+pub(super) mod extractors {
+    use actix_web::error::{JsonPayloadError, PathError, QueryPayloadError, UrlencodedError};
+    use actix_web::{Error, HttpRequest};
+
+    use super::{ApiError, for_door, unreadable};
+
+    pub fn json(e: JsonPayloadError, req: &HttpRequest) -> Error {
+        let e = match e {
+            JsonPayloadError::OverflowKnownLength { limit, .. } | JsonPayloadError::Overflow { limit } => {
+                ApiError::PayloadTooLarge { limit_bytes: limit as u64 }
+            }
+            other => unreadable(other),
+        };
+        for_door(req, e)
+    }
+
+    pub fn form(e: UrlencodedError, req: &HttpRequest) -> Error {
+        let e = match e {
+            UrlencodedError::Overflow { limit, .. } => ApiError::PayloadTooLarge { limit_bytes: limit as u64 },
+            other => unreadable(other),
+        };
+        for_door(req, e)
+    }
+
+    pub fn query(e: QueryPayloadError, req: &HttpRequest) -> Error {
+        for_door(req, unreadable(e))
+    }
+
+    pub fn path(e: PathError, req: &HttpRequest) -> Error {
+        for_door(req, unreadable(e))
+    }
 }

@@ -9,6 +9,7 @@ use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::{Deserialize, Serialize};
 
+use super::api::within;
 use super::auth::{self, Action, MaybeViewer};
 use super::pages::serve;
 use super::{ApiError, AppState, RequestLang};
@@ -149,7 +150,7 @@ async fn api_search(
 ) -> Result<HttpResponse, ApiError> {
     portfolio_viewer(viewer)?;
     let g = state.graph.current(&state.store).await?;
-    let limit = q.limit.unwrap_or(50).min(500);
+    let limit = within("limit", q.limit.unwrap_or(50), 1..=500)?;
     let hits = g.search(q.q.as_deref().unwrap_or(""), limit);
     Ok(HttpResponse::Ok().json(serde_json::json!({ "facilities": hits })))
 }
@@ -259,8 +260,9 @@ async fn api_concentration(
 ) -> Result<HttpResponse, ApiError> {
     portfolio_viewer(viewer)?;
     let g = state.graph.current(&state.store).await?;
-    Ok(HttpResponse::Ok()
-        .json(serde_json::json!({ "shared_facilities": g.concentration(q.limit.unwrap_or(100).min(1000)) })))
+    Ok(HttpResponse::Ok().json(
+        serde_json::json!({ "shared_facilities": g.concentration(within("limit", q.limit.unwrap_or(100), 1..=1000)?) }),
+    ))
 }
 
 #[derive(Debug, Serialize)]
@@ -280,7 +282,7 @@ async fn api_findings(
 ) -> Result<HttpResponse, ApiError> {
     portfolio_viewer(viewer)?;
     let g = state.graph.current(&state.store).await?;
-    Ok(HttpResponse::Ok().json(findings(&g, q.limit.unwrap_or(100).min(1000))))
+    Ok(HttpResponse::Ok().json(findings(&g, within("limit", q.limit.unwrap_or(100), 1..=1000)?)))
 }
 
 async fn api_matches(state: web::Data<AppState>, viewer: MaybeViewer) -> Result<HttpResponse, ApiError> {
@@ -301,12 +303,13 @@ async fn api_decide(
     req: HttpRequest,
     state: web::Data<AppState>,
     viewer: MaybeViewer,
-    body: web::Json<DecisionBody>,
+    payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
     viewer.require(Action::DecideSiteMatches)?;
     auth::check_csrf_for(&req, &viewer, None)?;
-    let d = MatchDecision { key_a: body.key_a.clone(), key_b: body.key_b.clone(), same: body.same };
+    let body: DecisionBody = super::api::json_body(payload).await?;
+    let d = MatchDecision { key_a: body.key_a, key_b: body.key_b, same: body.same };
     state.graph.decide(&state.store, &d, &viewer.account.email).await?;
     Ok(HttpResponse::Created().json(serde_json::json!({ "decision": d })))
 }

@@ -107,14 +107,40 @@ async fn asset(path: web::Path<String>) -> HttpResponse {
     }
 }
 
-async fn health(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
-    let declarations = state.store.count_declarations().await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({
-        "status": "ok",
-        "database": state.store.backend_name(),
-        "model_version": state.model.version(),
-        "declarations": declarations,
-    })))
+/// The largest JSON or form body a route reads (files have their own limit): forms and JSON documents of cases,
+/// contracts and decisions are a few kilobytes.
+pub const BODY_LIMIT: usize = 256 * 1024;
+
+/// Whether the service can answer: 200 with what it runs on, or 503 (with `Retry-After`) naming the dependency that
+/// is down in `down`.
+async fn health(state: web::Data<AppState>) -> HttpResponse {
+    match state.store.count_declarations().await {
+        Ok(declarations) => HttpResponse::Ok().json(serde_json::json!({
+            "status": "ok",
+            "database": state.store.backend_name(),
+            "model_version": state.model.version(),
+            "declarations": declarations,
+            "down": [],
+        })),
+        Err(e) => {
+            tracing::warn!(error = %e, "health: the database does not answer");
+            let e = ApiError::DatabaseUnavailable { retry_after_secs: error::DATABASE_RETRY_AFTER_SECS };
+            let (message, message_fr) = e.messages();
+            let mut response = HttpResponse::ServiceUnavailable();
+            if let Some(h) = e.header() {
+                response.insert_header(h);
+            }
+            response.json(serde_json::json!({
+                "status": "unavailable",
+                "error": "database_unavailable",
+                "message": message,
+                "message_fr": message_fr,
+                "database": state.store.backend_name(),
+                "model_version": state.model.version(),
+                "down": ["database"],
+            }))
+        }
+    }
 }
 
 async fn not_found(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
@@ -128,6 +154,26 @@ async fn not_found(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse
         "error.not_found",
         "error.not_found_message",
     )
+}
+
+/// Closes the connection after a request whose body may have been left unread: one refused before its body was
+/// read (who calls, what they may do, what size it has). The server stops reading such a connection, so saying so
+/// keeps clients from sending their next request on it.
+pub async fn close_when_refused(
+    req: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody>,
+) -> Result<actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>, actix_web::Error> {
+    let headers = req.headers();
+    let has_body = headers.contains_key(header::TRANSFER_ENCODING)
+        || headers.get(header::CONTENT_LENGTH).is_some_and(|l| l.as_bytes() != b"0");
+    let mut res = next.call(req).await?;
+    let status = res.status();
+    let to_login = status == actix_web::http::StatusCode::SEE_OTHER
+        && res.headers().get(header::LOCATION).is_some_and(|l| l.as_bytes().starts_with(b"/login"));
+    if has_body && (status.is_client_error() || status.is_server_error() || to_login) {
+        res.response_mut().head_mut().set_connection_type(actix_web::http::ConnectionType::Close);
+    }
+    Ok(res)
 }
 
 /// Security headers on every response: no framing, no sniffing, a Content-Security-Policy with no inline script,
@@ -148,9 +194,10 @@ pub fn security_headers() -> DefaultHeaders {
 /// Mounts every route on an app.
 pub fn configure(cfg: &mut web::ServiceConfig, state: AppState) {
     cfg.app_data(web::Data::new(state))
-        .app_data(web::JsonConfig::default().error_handler(|e, _| error::extractor_error(e)))
-        .app_data(web::QueryConfig::default().error_handler(|e, _| error::extractor_error(e)))
-        .app_data(web::PathConfig::default().error_handler(|e, _| error::extractor_error(e)))
+        .app_data(web::JsonConfig::default().limit(BODY_LIMIT).error_handler(error::extractors::json))
+        .app_data(web::FormConfig::default().limit(BODY_LIMIT).error_handler(error::extractors::form))
+        .app_data(web::QueryConfig::default().error_handler(error::extractors::query))
+        .app_data(web::PathConfig::default().error_handler(error::extractors::path))
         .route("/health", web::get().to(health))
         .route("/static/{path:.*}", web::get().to(asset))
         .service(web::scope("/api/v1").configure(cases::routes).configure(graph::api_routes).configure(api::routes))

@@ -200,25 +200,43 @@ fn respond_as(
     viewer: Option<&ViewerView>,
     result: Result<HttpResponse, ApiError>,
 ) -> HttpResponse {
-    let page = |status, title, message| error_page_as(state, req, viewer, status, title, message);
-    // The error's own words (which field, which value) in the page's language.
-    let told = |e: &ApiError, title: &str| {
-        let (en, fr) = e.messages();
-        let message = if resolve(req) == Lang::Fr { fr } else { en };
-        error_page_told(state, req, viewer, e.status_code(), title, message)
-    };
     match result {
         Ok(r) => r,
-        Err(ApiError::NotFound) => page(StatusCode::NOT_FOUND, "error.not_found", "error.not_found_message"),
-        Err(e @ ApiError::BadRequest { .. }) => told(&e, "error.title"),
-        Err(e @ ApiError::Unavailable { .. }) => told(&e, "error.title"),
-        Err(ApiError::Forbidden) => page(StatusCode::FORBIDDEN, "error.forbidden", "error.forbidden_message"),
-        Err(ApiError::Csrf) => page(StatusCode::FORBIDDEN, "error.forbidden", "error.csrf"),
-        Err(e) => {
+        Err(e) => error_response_as(state, req, viewer, &e),
+    }
+}
+
+/// The error page for a failure before a page handler ran (a path, query or form that cannot be read, the database
+/// out of reach while finding who calls).
+pub(super) fn error_response(state: &AppState, req: &HttpRequest, e: &ApiError) -> HttpResponse {
+    error_response_as(state, req, None, e)
+}
+
+/// The error page of an error: its status, its header (`Retry-After` …), its words in the page's language; 5xx
+/// pages say nothing internal.
+fn error_response_as(state: &AppState, req: &HttpRequest, viewer: Option<&ViewerView>, e: &ApiError) -> HttpResponse {
+    let page = |status, title, message| error_page_as(state, req, viewer, status, title, message);
+    let mut response = match e {
+        ApiError::NotFound => page(StatusCode::NOT_FOUND, "error.not_found", "error.not_found_message"),
+        ApiError::Forbidden => page(StatusCode::FORBIDDEN, "error.forbidden", "error.forbidden_message"),
+        ApiError::Csrf => page(StatusCode::FORBIDDEN, "error.forbidden", "error.csrf"),
+        ApiError::Internal(_) => {
             tracing::error!(error = %e, path = req.path(), "page failed");
             page(StatusCode::INTERNAL_SERVER_ERROR, "error.title", "error.internal")
         }
+        // The error's own words (which field, which value, how long to wait) in the page's language.
+        _ => {
+            let (en, fr) = e.messages();
+            let message = if resolve(req) == Lang::Fr { fr } else { en };
+            error_page_told(state, req, viewer, e.status_code(), "error.title", message)
+        }
+    };
+    if let Some((name, value)) = e.header()
+        && let Ok(value) = header::HeaderValue::from_str(&value)
+    {
+        response.headers_mut().insert(name, value);
     }
+    response
 }
 
 fn row(state: &AppState, lang: Lang, s: &DeclarationSummary) -> DeclarationRow {

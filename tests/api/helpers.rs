@@ -74,6 +74,8 @@ pub struct TestApp {
     pub client: reqwest::Client,
     tokens: std::collections::HashMap<Who, String>,
     pub store: Store,
+    /// The URL of the test's own database.
+    pub database_url: String,
     // Keeps the SQLite file alive for the test's duration.
     _dir: Option<tempfile::TempDir>,
 }
@@ -102,6 +104,21 @@ impl TestApp {
     /// A request as `who` (with its API token; none for `Anonymous`).
     pub fn request(&self, who: Who, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
         let builder = self.client_plain().request(method, self.url(path));
+        match self.tokens.get(&who) {
+            Some(token) => builder.bearer_auth(token),
+            None => builder,
+        }
+    }
+
+    /// A request as `who` on a connection of its own, for bodies the server may refuse before reading them (it then
+    /// closes the connection, which a pooled client would try to use again).
+    pub fn request_alone(&self, who: Who, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
+        let client = reqwest::Client::builder()
+            .pool_max_idle_per_host(0)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        let builder = client.request(method, self.url(path));
         match self.tokens.get(&who) {
             Some(token) => builder.bearer_auth(token),
             None => builder,
@@ -213,7 +230,7 @@ pub async fn spawn_app_with(backend: Backend, limits: Limits) -> Option<TestApp>
         .default_headers(headers)
         .build()
         .unwrap();
-    Some(TestApp { address, client, tokens, store, _dir: dir })
+    Some(TestApp { address, client, tokens, store, database_url: url, _dir: dir })
 }
 
 /// The anti-forgery token of the login form a browser is shown.

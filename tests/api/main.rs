@@ -14,3 +14,4 @@ mod declarations;
 mod graph;
 mod helpers;
 mod pages;
+mod reliability;

@@ -1,0 +1,413 @@
+//! Answers that hold under load and faults: concurrent writes that wait their turn instead of failing, numbers out
+//! of range refused, a lost database answered with 503 and `Retry-After`, every failure in the form of its door
+//! (JSON on the API, the bilingual error page on pages), and DOT exports quoted once.
+
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use crate::helpers::{Backend, TestApp, Who, demo_file, spawn_app};
+use crate::on_both_backends;
+
+/// How many requests are fired at once in the concurrency tests.
+const AT_ONCE: usize = 20;
+
+/// A valid business number (Luhn check digit) unique to `n`.
+fn business_number(n: usize) -> String {
+    let base = format!("{:08}", 30_000_000 + n);
+    let sum: u32 = base
+        .chars()
+        .rev()
+        .enumerate()
+        .map(|(i, c)| {
+            let d = c.to_digit(10).unwrap();
+            if i % 2 == 0 {
+                let x = d * 2;
+                if x > 9 { x - 9 } else { x }
+            } else {
+                d
+            }
+        })
+        .sum();
+    format!("{base}{}", (10 - sum % 10) % 10)
+}
+
+/// A small declaration in the JSON carrier of supplier `n`, with the given mills upstream of its warehouse.
+fn declaration(n: usize, mills: &[(String, String)]) -> Vec<u8> {
+    let mut sites = vec![json!({
+        "site_id": "HUB", "site_name": format!("Supplier {n} warehouse"), "role": "warehousing",
+        "goods": "uniform shirts", "address": format!("{n} Depot Road"), "city": "Ottawa", "country": "CA",
+        "supplies_to": []
+    })];
+    for (i, (name, address)) in mills.iter().enumerate() {
+        sites.push(json!({
+            "site_id": format!("MILL{i}"), "site_name": name, "role": "manufacturing", "goods": "uniform shirts",
+            "address": address, "city": "Dhaka", "country": "BD", "supplies_to": ["HUB"]
+        }));
+    }
+    serde_json::to_vec(&json!({
+        "supplier": {"legal_name": format!("Supplier {n} Uniforms"), "business_number": business_number(n),
+                     "country": "CA", "solicitation_number": "W0113-260001/A",
+                     "declaration_date": "2026-10-01", "signatory_name": "A. Signatory"},
+        "attestations": [{"right": "forced_labour", "attested": true}],
+        "places_of_work": sites,
+        "goods": [{"item": "Shirts", "produced_at": ["MILL0"]}],
+    }))
+    .unwrap()
+}
+
+fn one_mill(n: usize) -> Vec<u8> {
+    declaration(n, &[(format!("Mill of supplier {n}"), format!("Plot {n}, Industrial Zone"))])
+}
+
+/// Sends every request at once and returns their statuses in order.
+async fn all_at_once(requests: Vec<reqwest::RequestBuilder>) -> Vec<u16> {
+    let mut set = tokio::task::JoinSet::new();
+    for (i, req) in requests.into_iter().enumerate() {
+        set.spawn(async move { (i, req.send().await.unwrap().status().as_u16()) });
+    }
+    let mut statuses = set.join_all().await;
+    statuses.sort();
+    statuses.into_iter().map(|(_, s)| s).collect()
+}
+
+fn multipart(name: &str, bytes: Vec<u8>) -> reqwest::multipart::Form {
+    reqwest::multipart::Form::new().part("file", reqwest::multipart::Part::bytes(bytes).file_name(name.to_string()))
+}
+
+async fn audit_is_intact(app: &TestApp) {
+    let log: Value = app.get_as(Who::Auditor, "/api/v1/audit?limit=1").await.json().await.unwrap();
+    assert_eq!(log["intact"], true, "{log}");
+}
+
+on_both_backends!(twenty_uploads_at_once_are_all_stored, |app: TestApp| async move {
+    let requests = (0..AT_ONCE)
+        .map(|n| {
+            app.request(Who::Officer, Method::POST, "/api/v1/declarations")
+                .multipart(multipart(&format!("supplier-{n}.json"), one_mill(n)))
+        })
+        .collect();
+    let statuses = all_at_once(requests).await;
+    assert_eq!(statuses, vec![201; AT_ONCE]);
+    assert_eq!(app.count().await, AT_ONCE as u64);
+    // The upload page queues the same way.
+    let requests = (AT_ONCE..AT_ONCE + 10)
+        .map(|n| app.request(Who::Officer, Method::POST, "/upload").multipart(multipart("page.json", one_mill(n))))
+        .collect();
+    assert_eq!(all_at_once(requests).await, vec![303; 10]);
+    assert_eq!(app.count().await, AT_ONCE as u64 + 10);
+    audit_is_intact(&app).await;
+});
+
+on_both_backends!(the_same_file_sent_twice_at_once_is_stored_once, |app: TestApp| async move {
+    let requests = (0..4)
+        .map(|_| {
+            app.request(Who::Officer, Method::POST, "/api/v1/declarations")
+                .multipart(multipart("same.json", one_mill(1)))
+        })
+        .collect();
+    let mut statuses = all_at_once(requests).await;
+    statuses.sort();
+    assert_eq!(statuses, [200, 200, 200, 201], "one stored, the others recognised as the same file");
+    assert_eq!(app.count().await, 1);
+});
+
+on_both_backends!(twenty_case_events_at_once_are_all_recorded, |app: TestApp| async move {
+    let contract = json!({
+        "number": "W8486-26/001", "kind": "contract", "title": "Rope", "business_number": "842310575",
+        "supplier_name": "Cordages Nordiques Inc.", "goods_category": "ropes_cordage", "value_cad": 1000,
+        "awarded_on": "2026-05-01"
+    });
+    let resp = app.request(Who::Officer, Method::POST, "/api/v1/contracts").json(&contract).send().await.unwrap();
+    assert_eq!(resp.status(), 201);
+    let contract_id = resp.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
+    let resp = app
+        .request(Who::Auditor, Method::POST, &format!("/api/v1/contracts/{contract_id}/cases"))
+        .json(&json!({"title": "Allegation"}))
+        .send()
+        .await
+        .unwrap();
+    let case = resp.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
+    let events = format!("/api/v1/cases/{case}/events");
+    let requests = (0..AT_ONCE)
+        .map(|n| {
+            let notice = json!({"type": "notice", "sent_on": "2026-06-01", "respond_by": "2026-07-01",
+                                "subject": format!("Notice {n}"), "body": "Please answer."});
+            app.request(Who::Auditor, Method::POST, &events).json(&notice)
+        })
+        .collect();
+    assert_eq!(all_at_once(requests).await, vec![201; AT_ONCE]);
+    let record: Value = app.get_as(Who::Auditor, &format!("/api/v1/cases/{case}")).await.json().await.unwrap();
+    assert_eq!(record["case"]["events"].as_array().unwrap().len(), AT_ONCE);
+    audit_is_intact(&app).await;
+});
+
+on_both_backends!(twenty_match_decisions_at_once_are_all_recorded, |app: TestApp| async move {
+    // Two suppliers name twenty mills at the same addresses under other names: twenty possible matches.
+    let mills = |suffix: &str| -> Vec<(String, String)> {
+        (0..AT_ONCE).map(|i| (format!("Spinner {i}{suffix}"), format!("{i} Spinner Lane, Block {i}"))).collect()
+    };
+    for (n, suffix) in [(1, ""), (2, " Unit Two")] {
+        let resp = app.upload(&format!("{n}.json"), declaration(n, &mills(suffix))).await;
+        assert_eq!(resp.status(), 201);
+    }
+    let proposals: Value = app.get_as(Who::Officer, "/api/v1/graph/matches").await.json().await.unwrap();
+    let proposals = proposals["proposals"].as_array().unwrap();
+    assert_eq!(proposals.len(), AT_ONCE, "{proposals:?}");
+    let requests = proposals
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let decision = json!({"key_a": p["a"]["key"], "key_b": p["b"]["key"], "same": i % 2 == 0});
+            app.request(Who::Officer, Method::POST, "/api/v1/graph/matches").json(&decision)
+        })
+        .collect();
+    assert_eq!(all_at_once(requests).await, vec![201; AT_ONCE]);
+    assert_eq!(app.store.site_match_decisions().await.unwrap().len(), AT_ONCE);
+    audit_is_intact(&app).await;
+});
+
+/// The status, content type and body of a response.
+async fn answer(resp: reqwest::Response) -> (u16, String, String) {
+    let status = resp.status().as_u16();
+    let content_type = resp.headers().get("content-type").map_or("", |v| v.to_str().unwrap()).to_string();
+    (status, content_type, resp.text().await.unwrap())
+}
+
+/// Asserts a JSON error of the API with this status.
+async fn json_error(resp: reqwest::Response, status: u16, what: &str) -> Value {
+    let (got, content_type, body) = answer(resp).await;
+    assert_eq!(got, status, "{what}: {body}");
+    assert!(content_type.starts_with("application/json"), "{what}: {content_type}");
+    let body: Value = serde_json::from_str(&body).unwrap();
+    assert!(body["error"].is_string() && body["message"].is_string() && body["message_fr"].is_string(), "{what}");
+    body
+}
+
+/// Asserts the error page with this status, in French when `fr`.
+async fn error_page(resp: reqwest::Response, status: u16, fr: bool, what: &str) -> String {
+    let (got, content_type, body) = answer(resp).await;
+    assert_eq!(got, status, "{what}: {body}");
+    assert!(content_type.starts_with("text/html"), "{what}: {content_type} {body}");
+    let title = if fr { "Un problème est survenu" } else { "Something went wrong" };
+    assert!(body.contains(title) || body.contains(if fr { "Page introuvable" } else { "Page not found" }), "{what}");
+    body
+}
+
+on_both_backends!(numbers_out_of_range_are_refused_with_400, |app: TestApp| async move {
+    app.upload("one.json", one_mill(1)).await;
+    for path in [
+        "/api/v1/declarations?offset=9223372036854775808",
+        "/api/v1/declarations?offset=9223372036854775807",
+        "/api/v1/declarations?offset=-1",
+        "/api/v1/declarations?limit=0",
+        "/api/v1/declarations?limit=1001",
+        "/api/v1/declarations?limit=18446744073709551616",
+        "/api/v1/declarations?supplier_id=9223372036854775808",
+        "/api/v1/declarations/99999999999999999999",
+        "/api/v1/declarations/99999999999999999999/chain",
+        "/api/v1/contracts/99999999999999999999",
+        "/api/v1/reports/s211?fiscal_year=2147483647",
+        "/api/v1/reports/s211?fiscal_year=1999",
+        "/api/v1/audit?limit=1000000",
+        "/api/v1/graph/sites?limit=100000",
+        "/api/v1/graph/concentration?limit=0",
+        "/api/v1/graph/findings?limit=99999999999999999999",
+    ] {
+        let body = json_error(app.get_as(Who::Administrator, path).await, 400, path).await;
+        assert_eq!(body["error"], "bad_request", "{path}");
+    }
+    // The edges of the ranges are answered.
+    let list: Value =
+        app.get_as(Who::Officer, "/api/v1/declarations?offset=1000000000&limit=1000").await.json().await.unwrap();
+    assert_eq!(list["declarations"].as_array().unwrap().len(), 0);
+    assert_eq!(app.get_as(Who::Officer, "/api/v1/declarations?offset=0&limit=1").await.status(), 200);
+    // Pages refuse them with the error page, in the viewer's language.
+    for path in [
+        "/reports/s211?fiscal_year=2147483647&lang=fr",
+        "/declarations/99999999999999999999?lang=fr",
+        "/suppliers/99999999999999999999?lang=fr",
+        "/portfolio?fy=2147483647&lang=fr",
+    ] {
+        let page = error_page(app.get_as(Who::Officer, path).await, 400, true, path).await;
+        assert!(page.contains("lang=\"fr\""), "{path}");
+    }
+});
+
+#[tokio::test]
+async fn pages_answer_every_failure_with_the_bilingual_error_page() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    for (path, status) in [("/cases/abc", 400), ("/declarations/99999999999999999999", 400), ("/graph?limit=x", 400)] {
+        error_page(app.get_as(Who::Officer, path).await, status, false, path).await;
+        let fr = format!("{path}{}lang=fr", if path.contains('?') { '&' } else { '?' });
+        error_page(app.get_as(Who::Officer, &fr).await, status, true, path).await;
+    }
+    // A form missing a field.
+    let resp = post_form(&app, Who::Officer, "/graph/matches?lang=fr", "key_a=na%3AXX%3Aa".into()).await;
+    error_page(resp, 400, true, "a form missing a field").await;
+    // Forms over the size limit.
+    let long = "x".repeat(chainon::web::BODY_LIMIT + 1);
+    let resp = post_form(&app, Who::Officer, "/contracts", format!("title={long}")).await;
+    error_page(resp, 413, false, "an over-size form").await;
+    let resp = post_form(&app, Who::Auditor, "/cases/1", format!("summary={long}")).await;
+    error_page(resp, 413, false, "an over-size case form").await;
+    // Signing out without a body.
+    let browser = app.browser();
+    let resp = browser.post(app.url("/logout")).send().await.unwrap();
+    error_page(resp, 400, false, "POST /logout without a body").await;
+    // A wrong token on a page.
+    let resp = app.client_with_token("chn_0000").get(app.url("/portfolio?lang=fr")).send().await.unwrap();
+    assert!(resp.headers().contains_key("www-authenticate"));
+    error_page(resp, 401, true, "a wrong token on a page").await;
+}
+
+/// Posts a url-encoded form as `who`, on a connection of its own (the server may refuse it unread).
+async fn post_form(app: &TestApp, who: Who, path: &str, body: String) -> reqwest::Response {
+    let req = app.request_alone(who, Method::POST, path).header("content-type", "application/x-www-form-urlencoded");
+    req.body(body).send().await.unwrap()
+}
+
+on_both_backends!(the_api_knows_the_caller_before_it_reads_the_body, |app: TestApp| async move {
+    let malformed = "{\"number\": ";
+    for path in ["/api/v1/contracts", "/api/v1/contracts/1/cases", "/api/v1/cases/1/events", "/api/v1/graph/matches"] {
+        let resp = app
+            .request(Who::Anonymous, Method::POST, path)
+            .header("content-type", "application/json")
+            .body(malformed)
+            .send()
+            .await
+            .unwrap();
+        let body = json_error(resp, 401, path).await;
+        assert_eq!(body["error"], "unauthorized", "{path}");
+        // A body too large for anyone: still who calls first.
+        let resp = app
+            .request_alone(Who::Anonymous, Method::POST, path)
+            .header("content-type", "application/json")
+            .body(vec![b' '; chainon::web::BODY_LIMIT + 1])
+            .send()
+            .await
+            .unwrap();
+        json_error(resp, 401, path).await;
+    }
+    // Then what the role may do.
+    let resp = app.request(Who::Supplier, Method::POST, "/api/v1/contracts").body(malformed).send().await.unwrap();
+    json_error(resp, 403, "a supplier recording a contract").await;
+    // Then the body: malformed, over the limit.
+    let resp = app.request(Who::Officer, Method::POST, "/api/v1/contracts").body(malformed).send().await.unwrap();
+    let body = json_error(resp, 400, "a malformed contract").await;
+    assert!(body["message"].as_str().unwrap().contains("could not be read"), "{body}");
+    let resp = app
+        .request(Who::Officer, Method::POST, "/api/v1/contracts")
+        .json(&json!({"number": "W1", "kind": "contract"}))
+        .send()
+        .await
+        .unwrap();
+    let body = json_error(resp, 400, "a contract missing fields").await;
+    assert!(body["message"].as_str().unwrap().contains("missing field"), "{body}");
+    let resp = app
+        .request_alone(Who::Officer, Method::POST, "/api/v1/contracts")
+        .header("content-type", "application/json")
+        .body(vec![b' '; chainon::web::BODY_LIMIT + 1])
+        .send()
+        .await
+        .unwrap();
+    json_error(resp, 413, "an over-size contract").await;
+    let resp = app.request(Who::Officer, Method::GET, "/api/v1/contracts").send().await.unwrap();
+    assert_eq!(resp.json::<Value>().await.unwrap()["contracts"].as_array().unwrap().len(), 0);
+});
+
+#[tokio::test]
+async fn multipart_parts_other_than_the_file_are_capped() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    let file = || reqwest::multipart::Part::bytes(one_mill(1)).file_name("one.json");
+    // A long part before the file.
+    let form = reqwest::multipart::Form::new().text("comment", "x".repeat(64 * 1024)).part("file", file());
+    let resp =
+        app.request_alone(Who::Officer, Method::POST, "/api/v1/declarations").multipart(form).send().await.unwrap();
+    let body = json_error(resp, 400, "a long part").await;
+    assert!(body["message"].as_str().unwrap().contains("comment"), "{body}");
+    // Too many parts before the file.
+    let mut form = reqwest::multipart::Form::new();
+    for i in 0..40 {
+        form = form.text(format!("p{i}"), "x");
+    }
+    let resp = app
+        .request_alone(Who::Officer, Method::POST, "/api/v1/declarations")
+        .multipart(form.part("file", file()))
+        .send()
+        .await
+        .unwrap();
+    json_error(resp, 400, "too many parts").await;
+    // Through the page: the error page.
+    let form = reqwest::multipart::Form::new().text("csrf", "x".repeat(64 * 1024)).part("file", file());
+    let resp = app.request_alone(Who::Officer, Method::POST, "/upload?lang=fr").multipart(form).send().await.unwrap();
+    error_page(resp, 400, true, "a long part on the upload page").await;
+    assert_eq!(app.count().await, 0);
+    // Short parts beside the file are fine.
+    let form = reqwest::multipart::Form::new().text("note", "short").part("file", file());
+    let resp = app.request(Who::Officer, Method::POST, "/api/v1/declarations").multipart(form).send().await.unwrap();
+    assert_eq!(resp.status(), 201);
+}
+
+/// Checks the answers of a service whose database is gone: 503 with `Retry-After` everywhere, in each door's form.
+async fn answers_while_the_database_is_gone(app: &TestApp) {
+    let resp = app.client.get(app.url("/health")).send().await.unwrap();
+    assert!(resp.headers().contains_key("retry-after"));
+    let health = json_error(resp, 503, "/health").await;
+    assert_eq!(health["down"], json!(["database"]), "{health}");
+    assert_eq!(health["status"], "unavailable");
+    for (who, path) in [(Who::Officer, "/api/v1/declarations"), (Who::Officer, "/api/v1/graph")] {
+        let resp = app.get_as(who, path).await;
+        assert!(resp.headers()["retry-after"].to_str().unwrap().parse::<u64>().unwrap() > 0, "{path}");
+        let body = json_error(resp, 503, path).await;
+        assert_eq!(body["error"], "database_unavailable", "{path}");
+    }
+    let resp = app
+        .request(Who::Officer, Method::POST, "/api/v1/declarations")
+        .multipart(multipart("late.json", one_mill(9)))
+        .send()
+        .await
+        .unwrap();
+    json_error(resp, 503, "an upload").await;
+    for path in ["/portfolio?lang=fr", "/declarations/1?lang=fr"] {
+        let resp = app.get_as(Who::Officer, path).await;
+        assert!(resp.headers().contains_key("retry-after"), "{path}");
+        let page = error_page(resp, 503, true, path).await;
+        assert!(page.contains("réessayez dans"), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn a_lost_database_answers_503_with_retry_after_on_sqlite() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    app.upload("one.json", one_mill(1)).await;
+    chainon::storage::testing::close(&app.store).await.unwrap();
+    answers_while_the_database_is_gone(&app).await;
+}
+
+#[tokio::test]
+async fn a_lost_database_answers_503_with_retry_after_and_recovers_on_postgres() {
+    let Some(app) = spawn_app(Backend::Postgres).await else { return };
+    let base = crate::helpers::postgres_base_url().unwrap();
+    app.upload("one.json", one_mill(1)).await;
+    chainon::storage::testing::set_postgres_reachable(&base, &app.database_url, false).await.unwrap();
+    answers_while_the_database_is_gone(&app).await;
+    // Back without a restart.
+    chainon::storage::testing::set_postgres_reachable(&base, &app.database_url, true).await.unwrap();
+    let resp = app.client.get(app.url("/health")).send().await.unwrap();
+    assert_eq!(resp.status(), 200);
+    assert_eq!(resp.json::<Value>().await.unwrap()["down"], json!([]));
+    assert_eq!(app.count().await, 1);
+}
+
+#[tokio::test]
+async fn dot_exports_quote_each_label_once() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    let name = "cordages-nordiques-w8486.json";
+    let resp = app.upload(name, demo_file(name)).await;
+    let id = resp.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
+    for path in ["/api/v1/graph/export?format=dot".to_string(), format!("/api/v1/declarations/{id}/chain?format=dot")] {
+        let dot = app.get_as(Who::Officer, &path).await.text().await.unwrap();
+        assert!(dot.starts_with("digraph"), "{path}: {dot}");
+        assert!(dot.contains("[ label = \"") && !dot.contains("label = \"\\\""), "{path}: {dot}");
+    }
+}
