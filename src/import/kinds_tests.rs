@@ -547,3 +547,21 @@ fn each_field_case_gives_its_outcome() {
     got.sort_unstable();
     assert_eq!(got, vec!["PlacesOfWork!N2", "PlacesOfWork!O2", "Supplier!B8"]);
 }
+
+#[test]
+fn a_million_bad_rows_cost_a_thousand_messages_and_a_count() {
+    let mut sheet = String::from("Site ID,Site name,Role\n");
+    for i in 0..5000 {
+        sheet.push_str(&format!("S{i},Plant,smuggling\n"));
+    }
+    let bytes = zip_of(&[
+        ("Supplier.csv", "Label,Value\nLegal name,X\nCountry,CA\nDeclaration date,2026-04-01\nSignatory name,Ng\n"),
+        ("Attestations.csv", "Right,Attested\nchild_labour,Y\n"),
+        ("PlacesOfWork.csv", &sheet),
+    ]);
+    let issues = errors(read("many.zip", &bytes));
+    assert!(issues.len() <= 1002, "{}", issues.len());
+    let last = issues.last().unwrap();
+    assert_eq!(last.location, "many.zip");
+    assert!(last.message_en.contains("more errors") && last.message_fr.contains("autres erreurs"), "{last:?}");
+}

@@ -175,17 +175,52 @@ fn is_form_heading(label: &str) -> bool {
 struct Ctx<'a> {
     issues: &'a mut Vec<Issue>,
     max_cell_chars: usize,
+    /// Errors and warnings past [`MAX_ISSUES`], counted but not kept: a sheet of a million bad rows must not cost a
+    /// million messages.
+    dropped: (usize, usize),
 }
+
+/// How many problems of a file are listed; the rest are counted.
+const MAX_ISSUES: usize = 1000;
 
 type Msg = (String, String);
 
 impl Ctx<'_> {
     fn err(&mut self, place: String, field: &str, (en, fr): Msg) {
-        self.issues.push(Issue::error(place, Some(field), en, fr));
+        if self.issues.len() < MAX_ISSUES {
+            self.issues.push(Issue::error(place, Some(field), en, fr));
+        } else {
+            self.dropped.0 += 1;
+        }
     }
 
     fn warn(&mut self, place: String, field: Option<&str>, en: String, fr: String) {
-        self.issues.push(Issue::warning(place, field, en, fr));
+        if self.issues.len() < MAX_ISSUES {
+            self.issues.push(Issue::warning(place, field, en, fr));
+        } else {
+            self.dropped.1 += 1;
+        }
+    }
+
+    /// One closing line for the problems that were counted but not listed.
+    fn close(self, file_name: &str) {
+        let (errors, warnings) = self.dropped;
+        if errors + warnings == 0 {
+            return;
+        }
+        let en = format!(
+            "{errors} more errors and {warnings} more warnings are not listed: correct the ones above (often one cause \
+             repeated down a column) and send the file again"
+        );
+        let fr = format!(
+            "{errors} autres erreurs et {warnings} autres avertissements ne sont pas énumérés : corrigez ceux ci-dessus \
+             (souvent une même cause répétée dans une colonne) et envoyez le fichier de nouveau"
+        );
+        self.issues.push(if errors > 0 {
+            Issue::error(file_name, None, en, fr)
+        } else {
+            Issue::warning(file_name, None, en, fr)
+        });
     }
 
     /// Reads a cell with a parser; errors are recorded and give `None`.
@@ -1012,7 +1047,7 @@ pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declara
             ));
         }
     }
-    let mut ctx = Ctx { issues: &mut issues, max_cell_chars: limits.max_cell_chars };
+    let mut ctx = Ctx { issues: &mut issues, max_cell_chars: limits.max_cell_chars, dropped: (0, 0) };
     let supplier = by_role.get(&SheetRole::Supplier).and_then(|s| parse_supplier(s, &mut ctx));
     let attestations =
         by_role.get(&SheetRole::Attestations).map(|s| parse_attestations(s, &mut ctx)).unwrap_or_default();
@@ -1020,6 +1055,7 @@ pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declara
         by_role.get(&SheetRole::DueDiligence).map(|s| parse_due_diligence(s, &mut ctx)).unwrap_or_default();
     let (places, ids) = by_role.get(&SheetRole::PlacesOfWork).map(|s| parse_places(s, &mut ctx)).unwrap_or_default();
     let goods = by_role.get(&SheetRole::Goods).map(|s| parse_goods(s, &mut ctx, ids.as_ref())).unwrap_or_default();
+    ctx.close(file_name);
     if let Some(s) = by_role.get(&SheetRole::PlacesOfWork)
         && places.is_empty()
         && !issues.iter().any(|i| i.level == crate::domain::IssueLevel::Error && i.location.starts_with(&s.name))

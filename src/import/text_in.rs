@@ -17,22 +17,23 @@ use super::parse::{SheetRole, knows_label, sheet_role};
 use super::{Limits, file_issue};
 use crate::domain::Issue;
 
-/// Text decoded from a file, and the encoding it was read in when that was not UTF-8.
-pub struct Decoded {
-    pub text: String,
+/// Text decoded from a file (borrowed when the file is UTF-8 already), and the encoding it was read in when that was
+/// not UTF-8.
+pub struct Decoded<'a> {
+    pub text: std::borrow::Cow<'a, str>,
     pub encoding: Option<&'static str>,
 }
 
 /// Decodes a text file (see the module's documentation for the order of the checks).
-pub fn decode(bytes: &[u8]) -> Decoded {
+pub fn decode(bytes: &[u8]) -> Decoded<'_> {
     if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(bytes) {
         let body = bytes.get(bom..).unwrap_or_default();
         let (text, _) = enc.decode_without_bom_handling(body);
         let encoding = (enc != encoding_rs::UTF_8).then(|| enc.name());
-        return Decoded { text: text.into_owned(), encoding };
+        return Decoded { text, encoding };
     }
     if let Ok(s) = std::str::from_utf8(bytes) {
-        return Decoded { text: s.to_string(), encoding: None };
+        return Decoded { text: std::borrow::Cow::Borrowed(s), encoding: None };
     }
     // UTF-16 without a byte order mark: text in Latin script has a zero byte in every other place.
     let sample = bytes.get(..bytes.len().min(4096)).unwrap_or_default();
@@ -49,7 +50,7 @@ pub fn decode(bytes: &[u8]) -> Decoded {
         detector.guess(None, chardetng::Utf8Detection::Deny)
     };
     let (text, _) = enc.decode_without_bom_handling(bytes);
-    Decoded { text: text.into_owned(), encoding: Some(enc.name()) }
+    Decoded { text, encoding: Some(enc.name()) }
 }
 
 const SEPARATORS: [u8; 4] = [b',', b';', b'\t', b'|'];
