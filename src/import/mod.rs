@@ -44,7 +44,7 @@ impl Default for Limits {
 }
 
 /// An accepted declaration and the warnings its file raised.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Parsed {
     pub declaration: Declaration,
     pub warnings: Vec<Issue>,

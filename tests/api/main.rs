@@ -13,4 +13,5 @@ mod corpus;
 mod declarations;
 mod graph;
 mod helpers;
+mod isolation;
 mod pages;
