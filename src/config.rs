@@ -8,6 +8,7 @@ use figment::providers::{Env, Format, Serialized, Toml};
 use serde::{Deserialize, Serialize};
 
 use crate::import::Limits;
+use crate::isolation::IsolationSettings;
 
 /// Everything the service can be told.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -23,6 +24,8 @@ pub struct Settings {
     pub model_dir: Option<PathBuf>,
     /// Intake limits.
     pub limits: Limits,
+    /// How the service reads uploaded files: in a child process with memory and CPU limits (the default).
+    pub isolation: IsolationSettings,
     /// The key that encrypts session cookies: 128 hex digits (64 bytes; `openssl rand -hex 64`). Without it a key is
     /// made at start, and restarting signs everyone out. Set it when several instances serve the same users.
     pub session_key: Option<String>,
@@ -44,6 +47,7 @@ impl Default for Settings {
             log: "info".to_string(),
             model_dir: None,
             limits: Limits::default(),
+            isolation: IsolationSettings::default(),
             session_key: None,
             secure_cookies: None,
             chromium: None,
@@ -77,10 +81,13 @@ mod tests {
             jail.create_file("chainon.toml", "bind = \"0.0.0.0:9000\"\nlog = \"debug\"\n")?;
             jail.set_env("CHAINON_LOG", "warn");
             jail.set_env("CHAINON_LIMITS__MAX_SHEETS", "7");
+            jail.set_env("CHAINON_ISOLATION__MEMORY_MIB", "256");
             let s = Settings::load(None).map_err(|e| e.to_string())?;
             assert_eq!(s.bind, "0.0.0.0:9000");
             assert_eq!(s.log, "warn");
             assert_eq!(s.limits.max_sheets, 7);
+            assert_eq!(s.isolation.memory_mib, 256);
+            assert!(s.isolation.enabled);
             assert!(s.database_url.starts_with("sqlite://"));
             Ok(())
         });

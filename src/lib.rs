@@ -9,6 +9,7 @@ pub mod config;
 pub mod domain;
 pub mod graph;
 pub mod import;
+pub mod isolation;
 pub mod pipeline;
 pub mod reports;
 pub mod scoring;

@@ -124,6 +124,15 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// Read one file from standard input under memory and CPU limits and answer in JSON: how the service reads
+    /// uploads (`chainon::isolation`). Not for people.
+    #[command(name = "intake-worker", hide = true)]
+    IntakeWorker {
+        #[arg(long)]
+        memory_bytes: u64,
+        #[arg(long)]
+        cpu_secs: u64,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -329,6 +338,17 @@ async fn serve(
         settings.bind = b;
     }
     let state = startup::build_state(&settings).await?;
+    state.reader.check().await.map_err(|e| anyhow::anyhow!("the intake worker does not answer: {e}"))?;
+    match &state.reader {
+        chainon::isolation::Reader::Isolated(_) => tracing::info!(
+            memory_mib = settings.isolation.memory_mib,
+            cpu_secs = settings.isolation.cpu_secs,
+            "uploads are read in limited child processes"
+        ),
+        chainon::isolation::Reader::InProcess => {
+            tracing::warn!("isolation is off: uploads are read inside the service's own process")
+        }
+    }
     if demo {
         let s = startup::load_demo(&state).await?;
         tracing::info!(stored = s.stored, already_there = s.already_there, "demo declarations loaded");
@@ -821,6 +841,16 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // The worker takes everything from its parent: no settings file, no logging set-up.
+    if let Command::IntakeWorker { memory_bytes, cpu_secs } = cli.command {
+        return match chainon::isolation::run_worker(memory_bytes, cpu_secs) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("intake worker: {e}");
+                ExitCode::from(3)
+            }
+        };
+    }
     let settings = match Settings::load(cli.config.as_deref()) {
         Ok(s) => s,
         Err(e) => {
@@ -850,6 +880,8 @@ fn main() -> ExitCode {
         Command::User { command } => run_async(user(settings, command)),
         Command::Synth { sites, shared, seed, output } => synth(sites, shared, seed, &output),
         Command::Audit { command } => run_async(audit(settings, command)),
+        // Answered above, before the settings are read.
+        Command::IntakeWorker { .. } => Ok(ExitCode::FAILURE),
     };
     match result {
         Ok(code) => code,

@@ -4,7 +4,8 @@
 use sha2::{Digest, Sha256};
 
 use crate::domain::{Assessment, Declaration, Issue};
-use crate::import::{self, Limits};
+use crate::import::{self, Limits, Parsed};
+use crate::isolation::{ReadError, Reader};
 use crate::scoring::RiskModel;
 use crate::storage::{ImportOutcome, SourceFile, StorageError, Store};
 
@@ -34,7 +35,7 @@ pub enum SubmitError {
     /// The store failed; the transaction was rolled back.
     #[error(transparent)]
     Storage(#[from] StorageError),
-    /// The blocking worker that parses files failed (a panic).
+    /// The reader or the blocking thread that scores could not be run (a fault of the server, not of the file).
     #[error("the parsing worker failed: {0}")]
     Worker(String),
 }
@@ -50,11 +51,16 @@ fn carrier_of(file_name: &str) -> String {
     lower.rsplit_once('.').map_or_else(|| "unknown".to_string(), |(_, ext)| ext.to_string())
 }
 
-/// Reads and scores a file. CPU-bound and synchronous: call it off the async workers.
+/// Reads and scores a file in this process. CPU-bound and synchronous: call it off the async workers.
 pub fn assess_bytes(model: &RiskModel, file_name: &str, bytes: &[u8], limits: &Limits) -> Result<Assessed, Vec<Issue>> {
     let parsed = import::read_declaration(file_name, bytes, limits)?;
+    Ok(assess_parsed(model, file_name, bytes, parsed))
+}
+
+/// Scores a declaration already read from `bytes`.
+fn assess_parsed(model: &RiskModel, file_name: &str, bytes: &[u8], parsed: Parsed) -> Assessed {
     let assessment = model.assess(&parsed.declaration);
-    Ok(Assessed {
+    Assessed {
         source: SourceFile {
             file_name: file_name.to_string(),
             sha256: sha256_hex(bytes),
@@ -64,7 +70,7 @@ pub fn assess_bytes(model: &RiskModel, file_name: &str, bytes: &[u8], limits: &L
         declaration: parsed.declaration,
         warnings: parsed.warnings,
         assessment,
-    })
+    }
 }
 
 /// Who submits a file: the audit log's actor (an account's e-mail, `cli`, `demo`), and for a supplier account the
@@ -82,8 +88,8 @@ impl Submitter {
     }
 }
 
-/// Reads, scores and stores a file in one transaction (its audit entries included). Parsing and scoring run on the
-/// blocking pool.
+/// Reads (in this process), scores and stores a file in one transaction (its audit entries included). Parsing and
+/// scoring run on the blocking pool. For the command line and the demo loader, whose files are the user's own.
 pub async fn submit(
     store: &Store,
     model: std::sync::Arc<RiskModel>,
@@ -92,23 +98,29 @@ pub async fn submit(
     limits: Limits,
     actor: &str,
 ) -> Result<Submitted, SubmitError> {
-    submit_for(store, model, file_name, bytes, limits, &Submitter::unrestricted(actor)).await
+    submit_for(store, model, &Reader::InProcess, file_name, bytes, limits, &Submitter::unrestricted(actor)).await
 }
 
-/// As [`submit`], for a submitter limited to one organisation: a declaration whose business number is not
+/// As [`submit`], with the file read by `reader` (the service's uploads: in a limited child process), for a
+/// submitter perhaps limited to one organisation: a declaration whose business number is not
 /// `submitter.only_business_number` is refused (nothing stored), with the place and the reason.
 pub async fn submit_for(
     store: &Store,
     model: std::sync::Arc<RiskModel>,
+    reader: &Reader,
     file_name: String,
     bytes: Vec<u8>,
     limits: Limits,
     submitter: &Submitter,
 ) -> Result<Submitted, SubmitError> {
-    let assessed = tokio::task::spawn_blocking(move || assess_bytes(&model, &file_name, &bytes, &limits))
+    let bytes = std::sync::Arc::new(bytes);
+    let parsed = reader.read(&file_name, bytes.clone(), &limits).await.map_err(|e| match e {
+        ReadError::Refused(issues) => SubmitError::Rejected(issues),
+        ReadError::Unavailable(why) => SubmitError::Worker(why),
+    })?;
+    let assessed = tokio::task::spawn_blocking(move || assess_parsed(&model, &file_name, &bytes, parsed))
         .await
-        .map_err(|e| SubmitError::Worker(e.to_string()))?
-        .map_err(SubmitError::Rejected)?;
+        .map_err(|e| SubmitError::Worker(e.to_string()))?;
     if let Some(expected) = &submitter.only_business_number {
         let declared = assessed.declaration.supplier.business_number.as_ref().map(|b| b.to_string());
         if declared.as_deref() != Some(expected.as_str()) {

@@ -13,6 +13,7 @@ use tracing_actix_web::TracingLogger;
 use crate::accounts;
 use crate::config::Settings;
 use crate::domain::AccountRole;
+use crate::isolation::Reader;
 use crate::pipeline::{self, SubmitError};
 use crate::reports::Renderer;
 use crate::scoring::RiskModel;
@@ -49,7 +50,9 @@ pub async fn connect_store(settings: &Settings) -> anyhow::Result<Store> {
 /// Connects the store and loads the model and templates.
 pub async fn build_state(settings: &Settings) -> anyhow::Result<AppState> {
     let model = Arc::new(load_model(settings)?);
+    let reader = Reader::from_settings(&settings.isolation).context("finding the intake worker program")?;
     Ok(AppState {
+        reader,
         store: connect_store(settings).await?,
         graph: Arc::new(web::LiveGraph::new(model.tier_decay())),
         model,

@@ -311,6 +311,7 @@ async fn upload_declaration(
     let submitted = pipeline::submit_for(
         &state.store,
         state.model.clone(),
+        &state.reader,
         upload.name,
         upload.bytes,
         state.limits.clone(),

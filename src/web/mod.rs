@@ -24,6 +24,7 @@ pub use lang::RequestLang;
 pub use pages::render_report;
 
 use crate::import::Limits;
+use crate::isolation::Reader;
 use crate::reports::Renderer;
 use crate::scoring::RiskModel;
 use crate::storage::Store;
@@ -35,6 +36,8 @@ pub struct AppState {
     pub model: Arc<RiskModel>,
     pub renderer: Renderer,
     pub limits: Limits,
+    /// Where uploaded files are read: a limited child process unless the settings turn isolation off.
+    pub reader: Reader,
     pub auth: AuthConfig,
     /// The national supply graph, kept up to date with storage.
     pub graph: Arc<LiveGraph>,

@@ -583,6 +583,7 @@ async fn upload_submit(
         match pipeline::submit_for(
             &state.store,
             state.model.clone(),
+            &state.reader,
             upload.name,
             upload.bytes,
             state.limits.clone(),

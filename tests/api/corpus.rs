@@ -32,7 +32,7 @@ fn zip_of(files: &[(&str, &[u8])]) -> Vec<u8> {
 }
 
 /// A workbook written cell by cell: the three required sheets unless `skip` names one; `edit` changes it.
-fn xlsx(skip: &str, edit: impl FnOnce(&mut rust_xlsxwriter::Workbook)) -> Vec<u8> {
+pub fn xlsx(skip: &str, edit: impl FnOnce(&mut rust_xlsxwriter::Workbook)) -> Vec<u8> {
     let mut wb = rust_xlsxwriter::Workbook::new();
     if skip != "Supplier" {
         let ws = wb.add_worksheet().set_name("Supplier").unwrap();
@@ -74,10 +74,10 @@ fn pow(wb: &mut rust_xlsxwriter::Workbook) -> &mut rust_xlsxwriter::Worksheet {
 }
 
 /// One kind of bad file: its name, bytes, and the place (or the start of it) and field its first error names.
-struct Bad {
-    kind: &'static str,
-    file: &'static str,
-    bytes: Vec<u8>,
+pub struct Bad {
+    pub kind: &'static str,
+    pub file: &'static str,
+    pub bytes: Vec<u8>,
     place: &'static str,
     field: Option<&'static str>,
 }
@@ -92,7 +92,7 @@ fn bad(
     Bad { kind, file, bytes, place, field }
 }
 
-fn bad_files() -> Vec<Bad> {
+pub fn bad_files() -> Vec<Bad> {
     let csv_supplier = b"Field,Value\nLegal name*,Example Rope Inc.\nCountry*,CA\nDeclaration date*,2026-03-31\nSignatory name*,Ann Roy\n";
     let csv_attest = b"Right,Attested\nforced_labour,Yes\n";
     vec![

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use chainon::config::Settings;
 use chainon::domain::AccountRole;
 use chainon::import::Limits;
+use chainon::isolation::{IsolationSettings, Reader};
 use chainon::reports::Renderer;
 use chainon::scoring::RiskModel;
 use chainon::startup::Application;
@@ -175,8 +176,18 @@ pub fn postgres_base_url() -> Option<String> {
     }
 }
 
+/// The service's default isolation, with this build's `chainon` as the worker (the test binary is not one).
+pub fn isolation() -> IsolationSettings {
+    IsolationSettings { program: Some(env!("CARGO_BIN_EXE_chainon").into()), ..IsolationSettings::default() }
+}
+
 /// Spawns the app on a free port with a fresh database; `None` when the backend is not available here.
 pub async fn spawn_app_with(backend: Backend, limits: Limits) -> Option<TestApp> {
+    spawn_app_reading(backend, limits, isolation()).await
+}
+
+/// As [`spawn_app_with`], reading uploads as `isolation` says.
+pub async fn spawn_app_reading(backend: Backend, limits: Limits, isolation: IsolationSettings) -> Option<TestApp> {
     chainon::telemetry::init("warn");
     let (url, dir) = match backend {
         Backend::Sqlite => {
@@ -212,6 +223,7 @@ pub async fn spawn_app_with(backend: Backend, limits: Limits) -> Option<TestApp>
         model: Arc::new(RiskModel::embedded().unwrap()),
         renderer: Renderer::new().unwrap(),
         limits,
+        reader: Reader::from_settings(&isolation).unwrap(),
         auth: AuthConfig::ephemeral(false),
         graph: Arc::new(chainon::web::LiveGraph::new(chainon::scoring::RiskModel::embedded().unwrap().tier_decay())),
         // PDF dossiers print with the Chromium of the browser tests when it is there.

@@ -13,5 +13,6 @@ mod corpus;
 mod declarations;
 mod graph;
 mod helpers;
+mod isolation;
 mod pages;
 mod reliability;

@@ -1,0 +1,157 @@
+//! Defence in depth: the service reads uploads in a limited child process, so a reader that runs out of memory,
+//! aborts, hangs or answers garbage costs one refused file — never the service, never a 500, nothing stored.
+
+use chainon::import::Limits;
+use chainon::isolation::IsolationSettings;
+use serde_json::Value;
+
+use crate::corpus::{bad_files, xlsx};
+use crate::helpers::{Backend, TestApp, demo_file, isolation, spawn_app_reading};
+
+/// The worker memory of the running service under test, in MiB: the worker starts and reads every demo and corpus
+/// file well within it, and runs out reading a valid declaration of a few thousand sites.
+const SMALL_MEMORY_MIB: u64 = 64;
+
+/// A valid declaration with `sites` places of work (the demo's first one, repeated under new ids).
+fn large_declaration(sites: usize) -> Vec<u8> {
+    let mut v: Value = serde_json::from_slice(&demo_file("cordages-nordiques-w8486.json")).unwrap();
+    let first = v["places_of_work"][0].clone();
+    let places = v["places_of_work"].as_array_mut().unwrap();
+    for n in 0..sites {
+        let mut site = first.clone();
+        site["site_id"] = format!("EXTRA-{n}").into();
+        site["site_name"] = format!("Entrepôt régional numéro {n} de la chaîne d'approvisionnement").into();
+        site["address"] = format!("{n} boulevard du Fleuve, bâtiment {n}, porte {n}").into();
+        places.push(site);
+    }
+    serde_json::to_vec(&v).unwrap()
+}
+
+/// A valid workbook with `sites` places of work: small as a file (compressed), large once read.
+fn large_workbook(sites: u32) -> Vec<u8> {
+    xlsx("", |wb| {
+        let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+        for n in 0..sites {
+            let (id, name) = (format!("EXTRA-{n}"), format!("Entrepôt régional numéro {n}"));
+            let row = [id.as_str(), name.as_str(), "warehousing", "rope", "1 rue du Port", "Montréal", "CA", "S1"];
+            ws.write_row(n + 3, 0, row).unwrap();
+        }
+    })
+}
+
+/// A service whose worker is `tests/api/workers/unruly` (misbehaving on files named for it, the real worker for
+/// the others), with little memory, one worker at a time and a short wall-clock limit.
+async fn spawn_unruly(backend: Backend, links: &tempfile::TempDir) -> Option<TestApp> {
+    let here = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/api/workers/unruly");
+    // Links, not copies: a file written and run at once can fail with "text file busy" while other tests fork.
+    std::os::unix::fs::symlink(here, links.path().join("unruly")).unwrap();
+    std::os::unix::fs::symlink(env!("CARGO_BIN_EXE_chainon"), links.path().join("chainon")).unwrap();
+    let settings = IsolationSettings {
+        program: Some(links.path().join("unruly")),
+        memory_mib: SMALL_MEMORY_MIB,
+        timeout_secs: 5,
+        max_workers: Some(1),
+        ..isolation()
+    };
+    spawn_app_reading(backend, Limits::default(), settings).await
+}
+
+/// A 422 whose one issue says, in both languages, that the reader failed in this way and nothing was stored.
+async fn assert_refused_safely(resp: reqwest::Response, file: &str, says: &str) {
+    assert_eq!(resp.status(), 422, "{file}");
+    let body: Value = resp.json().await.unwrap();
+    let issue = &body["issues"][0];
+    let en = issue["message_en"].as_str().unwrap_or_default();
+    let fr = issue["message_fr"].as_str().unwrap_or_default();
+    assert!(en.starts_with("The file could not be read safely") && en.contains(says), "{file}: {body}");
+    assert!(en.contains("Nothing was stored") && fr.contains("Rien n'a été enregistré"), "{file}: {body}");
+    assert_eq!(issue["location"], file);
+}
+
+async fn a_running_service_survives_every_bad_file_and_every_failing_reader(backend: Backend) {
+    let links = tempfile::tempdir().unwrap();
+    let Some(app) = spawn_unruly(backend, &links).await else { return };
+    let valid = demo_file("cordages-nordiques-w8486.json");
+
+    // Every bad file of the corpus, and the damaged workbook that once made calamine panic: refused by the reader.
+    let mut bad =
+        bad_files().into_iter().map(|b| (b.kind.to_string(), b.file.to_string(), b.bytes)).collect::<Vec<_>>();
+    let overflow =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/import/regressions/calamine-overflow.bin");
+    bad.push(("calamine overflow".into(), "overflow.xlsx".into(), std::fs::read(overflow).unwrap()));
+    for (kind, file, bytes) in bad {
+        let resp = app.upload(&file, bytes).await;
+        assert_eq!(resp.status(), 422, "{kind}");
+        let body: Value = resp.json().await.unwrap();
+        assert!(!body["issues"].as_array().unwrap().is_empty(), "{kind}: {body}");
+    }
+
+    // Valid files too large for the worker's memory: the file's bytes do not fit (the worker says so and exits), or
+    // a compressed workbook's cells do not (an allocation fails and the worker aborts). Refused, either way.
+    assert_refused_safely(app.upload("memory.json", large_declaration(50_000)).await, "memory.json", "out of memory")
+        .await;
+    assert_refused_safely(app.upload("memory.xlsx", large_workbook(60_000)).await, "memory.xlsx", "out of memory")
+        .await;
+    // Workers that die, hang or babble, whatever the file.
+    for (file, says) in [
+        ("abort.json", "stopped unexpectedly"),
+        ("silent.json", "stopped unexpectedly"),
+        ("garbage.json", "no usable answer"),
+        ("hang.json", "out of time"),
+    ] {
+        assert_refused_safely(app.upload(file, valid.clone()).await, file, says).await;
+    }
+    // The upload page goes the same way and says so in the viewer's language.
+    let part = reqwest::multipart::Part::bytes(valid.clone()).file_name("abort.json");
+    let form = reqwest::multipart::Form::new().part("file", part);
+    let resp = app.client.post(app.url("/upload?lang=fr")).multipart(form).send().await.unwrap();
+    assert_eq!(resp.status(), 422);
+    assert!(resp.text().await.unwrap().contains("pas pu être lu en toute sécurité"));
+    assert_eq!(app.count().await, 0, "a refused file stored something");
+
+    // Afterwards the service answers, and a valid file is read (by the real worker) and stored.
+    let health = app.client.get(app.url("/health")).send().await.unwrap();
+    assert_eq!(health.status(), 200);
+    assert_eq!(app.upload("cordages.json", valid).await.status(), 201);
+    // A burst waits for the one worker's turn: every file answered. (Refused files: concurrent imports are the
+    // store's concern, not this test's.)
+    let burst = bad_files().into_iter().take(6).map(|b| app.upload(b.file, b.bytes));
+    for resp in futures_util::future::join_all(burst).await {
+        assert_eq!(resp.status(), 422);
+    }
+    assert_eq!(app.count().await, 1);
+}
+
+mod a_running_service_survives_every_bad_file_and_every_failing_reader {
+    use super::*;
+
+    #[tokio::test]
+    async fn sqlite() {
+        a_running_service_survives_every_bad_file_and_every_failing_reader(Backend::Sqlite).await;
+    }
+
+    #[tokio::test]
+    async fn postgres() {
+        a_running_service_survives_every_bad_file_and_every_failing_reader(Backend::Postgres).await;
+    }
+}
+
+#[tokio::test]
+async fn without_isolation_uploads_are_read_in_the_service_itself() {
+    let settings = IsolationSettings { enabled: false, program: Some("/nonexistent/worker".into()), ..isolation() };
+    let app = spawn_app_reading(Backend::Sqlite, Limits::default(), settings).await.unwrap();
+    let name = "gantex-en578.json";
+    assert_eq!(app.upload(name, demo_file(name)).await.status(), 201);
+}
+
+#[tokio::test]
+async fn a_worker_program_that_cannot_start_is_the_server_s_fault_not_the_file_s() {
+    let settings = IsolationSettings { program: Some("/nonexistent/worker".into()), ..isolation() };
+    let app = spawn_app_reading(Backend::Sqlite, Limits::default(), settings).await.unwrap();
+    let name = "gantex-en578.json";
+    let resp = app.upload(name, demo_file(name)).await;
+    assert_eq!(resp.status(), 500);
+    let body: Value = resp.json().await.unwrap();
+    assert!(!body.to_string().contains("nonexistent"), "a 500 says nothing internal: {body}");
+    assert_eq!(app.count().await, 0);
+}
