@@ -2,7 +2,7 @@
 //! scored) in a fresh child process, which reports its own high-water mark (`VmHWM` of `/proc/self/status`) — the
 //! whole job `assess` does, measured, not timed. Exits 1 when any file's peak reaches 1 GiB.
 //!
-//! `cargo bench --bench intake_memory` (Linux). The files are generated into a temporary folder: cells at the far
+//! `cargo bench --bench intake_memory` (Linux). The files are generated into `target/intake-memory/`: cells at the far
 //! corner of the grid, a sheet of the most cells the limits allow, the most shared strings, an ODS whose repeated rows
 //! claim the grid, CSV with the most text, JSON with the most entries and long lists.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::string_slice)]
@@ -222,11 +222,13 @@ fn main() {
         return;
     }
     let limits = Limits::default();
-    let dir = tempfile::tempdir().unwrap();
+    // Kept where `chainon assess` or an upload can read them again.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/intake-memory");
+    std::fs::create_dir_all(&dir).unwrap();
     let exe = std::env::current_exe().unwrap();
     let mut worst = 0;
     println!("{:<48} {:>10} {:>12}  outcome", "file", "size MiB", "peak MiB");
-    for (label, path) in files(dir.path(), &limits) {
+    for (label, path) in files(&dir, &limits) {
         let out = Command::new(&exe).arg("--one").arg(&path).output().unwrap();
         let text = String::from_utf8_lossy(&out.stdout);
         let mut parts = text.trim().splitn(3, ' ');

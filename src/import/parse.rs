@@ -188,7 +188,7 @@ type Msg = (String, String);
 impl Ctx<'_> {
     fn err(&mut self, place: String, field: &str, (en, fr): Msg) {
         if self.issues.len() < MAX_ISSUES {
-            self.issues.push(Issue::error(place, Some(field), en, fr));
+            self.issues.push(Issue::error(place, Some(field).filter(|f| !f.is_empty()), en, fr));
         } else {
             self.dropped.0 += 1;
         }
@@ -637,7 +637,27 @@ fn table<'a, const N: usize>(
         }
     }
     check_table_merges(sheet, header_row, &cols, role, ctx);
-    let data_rows = sheet.rows().iter().skip(1).map(|r| r.index).collect();
+    // A row with values only outside the table's columns declares nothing: it is named by its first such cell
+    // (a model left by an add-in at XFD1048550, a note pasted far below), not by the fields it lacks.
+    let mut data_rows = Vec::new();
+    for row in sheet.rows().iter().skip(1) {
+        if row.cells.iter().any(|(c, _)| cols.contains(&Some(*c))) {
+            data_rows.push(row.index);
+        } else if let Some((c, _)) = row.cells.first() {
+            ctx.err(
+                sheet.place(row.index, *c),
+                "",
+                (
+                    "This cell holds a value outside the columns of the table, on a row that declares nothing: \
+                     delete it (or give its column a heading of the format) and send the file again"
+                        .to_string(),
+                    "Cette cellule contient une valeur hors des colonnes du tableau, sur une ligne qui ne déclare rien : \
+                     supprimez-la (ou donnez à sa colonne un en-tête du format) et envoyez le fichier de nouveau"
+                        .to_string(),
+                ),
+            );
+        }
+    }
     Some(Table { sheet, cols, data_rows })
 }
 

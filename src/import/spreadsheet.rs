@@ -467,16 +467,13 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
             _ => {}
         }
         if let Some((r0, c0, r1, c1)) = bounds
-            && area_total.saturating_add((r1 - r0 + 1).saturating_mul(c1 - c0 + 1)) > cap.saturating_mul(2)
+            && area_total.saturating_add((r1 - r0 + 1).saturating_mul(c1 - c0 + 1)) > cap
         {
             return Err(Issue::error(
                 table.clone(),
                 None,
-                format!("The workbook's sheets together span more than {} cells; at most that many are read", cap * 2),
-                format!(
-                    "Les feuilles du classeur couvrent ensemble plus de {} cellules; au plus autant sont lues",
-                    cap * 2
-                ),
+                format!("The workbook's sheets together span more than {cap} cells; at most that many are read"),
+                format!("Les feuilles du classeur couvrent ensemble plus de {cap} cellules; au plus autant sont lues"),
             ));
         }
         buf.clear();
