@@ -566,3 +566,109 @@ fn a_million_bad_rows_cost_a_thousand_messages_and_a_count() {
     assert_eq!(last.location, "many.zip");
     assert!(last.message_en.contains("more errors") && last.message_fr.contains("autres erreurs"), "{last:?}");
 }
+
+// ---- Text is handled by characters: every cell parser of the intake, on arbitrary Unicode ----
+
+mod unicode {
+    use proptest::prelude::*;
+
+    use super::super::grid::{Budget, Cell, SheetBuilder, Style};
+    use super::super::parse::{SheetRole, decimal, field_label, knows_label};
+    use super::super::text_in::{decode, separator};
+    use super::*;
+    use crate::domain::arbitrary_text::{any_length_text, json_escaped, json_with_lone_surrogate, text};
+
+    proptest! {
+        #[test]
+        fn numbers_typed_as_any_text_parse_to_finite_values_or_are_refused(s in any_length_text(), comma in any::<bool>()) {
+            if let Ok(v) = decimal(&s, comma) {
+                prop_assert!(v.is_finite());
+                // What parses is written with ASCII digits, signs, separators and spaces only.
+                prop_assert!(s.chars().all(|c| c.is_ascii_digit() || "+-.,".contains(c) || c.is_whitespace()));
+            }
+        }
+
+        #[test]
+        fn any_text_in_a_cell_is_text_or_the_error_it_spells(s in any_length_text()) {
+            match Cell::text_or_error(s.clone()) {
+                Cell::Text(t) => prop_assert_eq!(t, s),
+                Cell::Error(e) => prop_assert!(super::super::grid::ERROR_LITERALS.iter().any(|l| l.eq_ignore_ascii_case(&e))),
+                other => prop_assert!(false, "{other:?}"),
+            }
+        }
+
+        #[test]
+        fn labels_separators_and_encodings_take_any_text(s in any_length_text()) {
+            let _ = field_label(&s, true);
+            let _ = knows_label(SheetRole::PlacesOfWork, &s);
+            let sep = separator(&s, SheetRole::Supplier);
+            prop_assert!(b",;\t|".contains(&sep));
+            // UTF-8 text reads as itself, less a leading byte order mark.
+            let decoded = decode(s.as_bytes());
+            prop_assert_eq!(decoded.text.as_ref(), s.strip_prefix('\u{feff}').unwrap_or(&s));
+            let (utf16, _, _) = encoding_rs::UTF_16LE.encode(&s);
+            let _ = decode(&utf16);
+        }
+
+        #[test]
+        fn any_text_in_any_field_of_any_carrier_is_read_or_refused_with_a_place(
+            s in text(), field in 0usize..7, bn in any::<bool>(),
+        ) {
+            // JSON: the text (escaped as a producer would, lone surrogates aside) in one field of a declaration.
+            let keys = ["legal_name", "business_number", "declaration_date", "country", "site_id", "share_of_value", "workers"];
+            let key = keys[field];
+            let doc = json_doc(|v| {
+                let target = if field < 4 { &mut v["supplier"] } else { &mut v["places_of_work"][0] };
+                target[key] = Value::String(s.clone());
+            });
+            let text = String::from_utf8(doc).unwrap();
+            let escaped = if bn { text.replace(&serde_json::to_string(&s).unwrap(), &format!("\"{}\"", json_escaped(&s))) } else { text };
+            if let Err(issues) = read("p.json", escaped.as_bytes()) {
+                for i in issues.iter().filter(|i| i.level == IssueLevel::Error) {
+                    prop_assert!(!i.location.is_empty() && !i.message_en.is_empty() && !i.message_fr.is_empty(), "{i:?}");
+                }
+            }
+            // XLSX: the same text in the same field of a workbook.
+            let bytes = workbook(false, |wb| {
+                let (sheet, row, col) = match field {
+                    0 => ("Supplier", 0, 1),
+                    1 => ("Supplier", 1, 1),
+                    2 => ("Supplier", 2, 1),
+                    3 => ("Supplier", 3, 1),
+                    4 => ("PlacesOfWork", 1, 0),
+                    5 => ("PlacesOfWork", 1, 4),
+                    _ => ("PlacesOfWork", 2, 6),
+                };
+                // XML cannot carry most control characters; a spreadsheet program would not write them either.
+                let clean: String = s.chars().filter(|c| !c.is_control() || *c == '\t' || *c == '\n').collect();
+                wb.worksheet_from_name(sheet).unwrap().write_string(row, col, clean).unwrap();
+            });
+            if let Err(issues) = read("p.xlsx", &bytes) {
+                for i in issues.iter().filter(|i| i.level == IssueLevel::Error) {
+                    prop_assert!(!i.location.is_empty() && !i.message_fr.is_empty(), "{i:?}");
+                }
+            }
+        }
+
+        #[test]
+        fn a_lone_surrogate_anywhere_in_json_is_refused_naming_the_file(unit in 0xD800u16..0xE000, before in text()) {
+            let doc = json_with_lone_surrogate(&before, unit, "x");
+            let bytes = String::from_utf8(json_doc(|v| v["supplier"]["legal_name"] = Value::String("PLACEHOLDER".into()))).unwrap()
+                .replace("\"PLACEHOLDER\"", &doc);
+            let issues = errors(read("s.json", bytes.as_bytes()));
+            prop_assert_eq!(places(&issues), vec!["s.json"]);
+        }
+
+        #[test]
+        fn cells_anywhere_in_the_grid_cost_one_cell_each(cells in proptest::collection::vec((any::<u32>(), 0u32..16_384, text()), 0..50)) {
+            let mut budget = Budget { max_rows: 1_000, max_columns: 1_000, max_cells: 1_000, text_bytes_left: 1 << 20 };
+            let mut b = SheetBuilder::new("S", Style::A1);
+            for (r, c, t) in &cells {
+                b.push(r % 1_048_576, *c, Cell::Text(t.clone()), &mut budget).unwrap();
+            }
+            let sheet = b.finish();
+            let filled: usize = sheet.rows().iter().map(|r| r.cells.len()).sum();
+            prop_assert!(filled <= cells.len());
+        }
+    }
+}
