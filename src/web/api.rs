@@ -176,7 +176,7 @@ where
         let chunk = chunk.map_err(|e| {
             ApiError::bad_request(
                 format!("The upload was interrupted: {e}"),
-                format!("Le téléversement a été interrompu : {e}"),
+                "Le téléversement a été interrompu avant la fin du fichier : envoyez-le de nouveau.".to_string(),
             )
         })?;
         if (buf.len() + chunk.len()) as u64 > limit {
