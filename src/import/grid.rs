@@ -58,6 +58,16 @@ pub const ERROR_LITERALS: &[&str] = &[
     "#ERROR!",
 ];
 
+/// The first character of a text that no one can see or type on purpose in a declaration: control characters
+/// (NUL, BEL … — tab and line breaks aside) and the bidirectional embeddings, overrides and isolates that make text
+/// display in another order than it is stored.
+pub fn hidden_control(s: &str) -> Option<char> {
+    s.chars().find(|&c| {
+        (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    })
+}
+
 impl Cell {
     /// A text cell, read as the error it spells when it is exactly one of [`ERROR_LITERALS`].
     pub fn text_or_error(s: String) -> Cell {
@@ -102,7 +112,16 @@ impl Cell {
                     Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest,
                     _ => t,
                 };
-                Some(t.to_string())
+                // One text, one form: `É` typed as one character or as `E` and a combining accent is the same text
+                // (Unicode NFC), so two spellings of one id are one id.
+                use unicode_normalization::UnicodeNormalization;
+                if t.is_ascii()
+                    || unicode_normalization::is_nfc_quick(t.chars()) == unicode_normalization::IsNormalized::Yes
+                {
+                    Some(t.to_string())
+                } else {
+                    Some(t.nfc().collect())
+                }
             }
             Cell::Number(n) => {
                 Some(if n.fract() == 0.0 && n.abs() < 1e15 { format!("{}", *n as i64) } else { n.to_string() })

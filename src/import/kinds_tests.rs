@@ -232,6 +232,16 @@ fn formulas_whose_result_was_never_calculated_are_refused_never_read_as_zero() {
     });
     let d = read("f.xlsx", &bytes).unwrap().declaration;
     assert_eq!(d.places_of_work[0].workers, Some(1850));
+    // The same real result in a workbook flagged to recalculate on open is kept too.
+    let bytes = workbook(false, |wb| {
+        wb.worksheet_from_name("PlacesOfWork").unwrap().write_string(0, 8, "Workers").unwrap();
+        wb.worksheet_from_name("PlacesOfWork")
+            .unwrap()
+            .write_formula(1, 8, "=1200+650")
+            .unwrap()
+            .set_formula_result(1, 8, "1850");
+    });
+    assert_eq!(read("f.xlsx", &bytes).unwrap().declaration.places_of_work[0].workers, Some(1850));
 }
 
 #[test]
@@ -671,4 +681,114 @@ mod unicode {
             prop_assert!(filled <= cells.len());
         }
     }
+}
+
+#[test]
+fn a_cell_longer_than_a_spreadsheet_allows_is_refused_before_it_is_held() {
+    for len in [300_000, 3_000_000] {
+        let xml = format!(r#"<c r="B1" t="inlineStr"><is><t>{}</t></is></c>"#, "é".repeat(len));
+        let bytes = set_cell_xml(&workbook(false, |_| {}), SUPPLIER_PART, "B1", &xml);
+        let issues = errors(read("long.xlsx", &bytes));
+        assert_eq!(places(&issues), vec!["long.xlsx"]);
+        assert!(
+            issues[0].message_en.contains("32767 characters") && issues[0].message_fr.contains("32767"),
+            "{issues:?}"
+        );
+    }
+    // Excel's own longest cell passes the check, and is read.
+    let xml = format!(r#"<c r="B1" t="inlineStr"><is><t>{}</t></is></c>"#, "&amp;".repeat(32_767));
+    let bytes = set_cell_xml(&workbook(false, |_| {}), SUPPLIER_PART, "B1", &xml);
+    assert_eq!(read("long.xlsx", &bytes).unwrap().declaration.supplier.legal_name.len(), 32_767);
+}
+
+#[test]
+fn wrong_values_that_other_tools_would_pick_differently_are_refused() {
+    // A question answered twice (each tool keeps another answer): neither is chosen.
+    let bytes = workbook(false, |wb| {
+        let ws = wb.add_worksheet().set_name("DueDiligence").unwrap();
+        ws.write_row(0, 0, ["Question", "Answer"]).unwrap();
+        ws.write_row(1, 0, ["remediation", "No"]).unwrap();
+        ws.write_row(2, 0, ["policy", "Yes"]).unwrap();
+        ws.write_row(3, 0, ["remediation", "Yes"]).unwrap();
+    });
+    assert_eq!(places(&errors(read("dd.xlsx", &bytes))), vec!["DueDiligence!A4"]);
+    // A JSON key written twice in one object.
+    let doc = String::from_utf8(json_doc(|_| {})).unwrap().replacen(
+        "\"workers\": 1700",
+        "\"workers\": 1700, \"workers\": 99999",
+        1,
+    );
+    assert_eq!(places(&errors(read("k.json", doc.as_bytes()))), vec!["places_of_work[0].workers"]);
+    let doc = String::from_utf8(json_doc(|_| {})).unwrap().replacen(
+        "\"country\": \"Canada\"",
+        "\"country\": \"Canada\", \"country\": \"Chine\"",
+        1,
+    );
+    assert_eq!(places(&errors(read("k.json", doc.as_bytes()))), vec!["supplier.country"]);
+    // Two sheets for the sites.
+    let bytes = workbook(false, |wb| {
+        let ws = wb.add_worksheet().set_name("LieuxDeTravail").unwrap();
+        ws.write_row(0, 0, ["ID du lieu"]).unwrap();
+    });
+    assert_eq!(places(&errors(read("two.xlsx", &bytes))), vec!["LieuxDeTravail"]);
+    // A count merged over a group of sites would be counted once per site.
+    let bytes = workbook(false, |wb| {
+        let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+        ws.write_string(0, 8, "Workers").unwrap();
+        ws.merge_range(1, 8, 2, 8, "240", &Format::new()).unwrap();
+    });
+    assert_eq!(places(&errors(read("m.xlsx", &bytes))), vec!["PlacesOfWork!I2:I3"]);
+    // Invisible controls: NUL, BEL, a right-to-left override.
+    for hidden in ["ROPE\u{0}", "Rope\u{7} works", "Rope \u{202E}skrow"] {
+        let j = json_doc(|v| v["places_of_work"][0]["site_name"] = json!(hidden));
+        let issues = errors(read("c.json", &j));
+        assert_eq!(places(&issues), vec!["places_of_work[0].site_name"], "{hidden:?}");
+        assert!(issues[0].message_en.contains("control character"));
+    }
+    // One id typed two ways (É composed, and E with a combining accent) is one id.
+    let j = json_doc(|v| {
+        let mut twin = v["places_of_work"][0].clone();
+        v["places_of_work"][0]["site_id"] = json!("CAF\u{c9}");
+        twin["site_id"] = json!("CAFE\u{301}");
+        v["places_of_work"].as_array_mut().unwrap().push(twin);
+    });
+    let issues = errors(read("nfc.json", &j));
+    assert!(issues.iter().any(|i| i.message_en.contains("used twice")), "{issues:?}");
+    // JSON writes what it means: 0.5 is half a per cent.
+    let j = json_doc(|v| v["places_of_work"][0]["share_of_value"] = json!(0.5));
+    assert_eq!(read("p.json", &j).unwrap().declaration.places_of_work[0].share_of_value, Some(0.5));
+    // A workbook's 0.5 is read as a percent-formatted 50 %, and says so.
+    let bytes = workbook(false, |wb| {
+        let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+        ws.write_string(0, 8, "Share of value %").unwrap();
+        ws.write_number(1, 8, 0.5).unwrap();
+    });
+    let p = read("p.xlsx", &bytes).unwrap();
+    assert_eq!(p.declaration.places_of_work[0].share_of_value, Some(50.0));
+    assert!(
+        p.warnings.iter().any(|w| w.location == "PlacesOfWork!I2" && w.message_fr.contains("0,5 a été lu comme 50 %")),
+        "{:?}",
+        p.warnings
+    );
+}
+
+#[test]
+fn a_csv_zip_missing_a_column_still_names_its_bad_reference() {
+    let bytes = zip_of(&[
+        (
+            "Supplier.csv",
+            "Label,Value\nLegal name,X Inc.\nCountry,CA\nDeclaration date,2026-04-01\nSignatory name,Ng\n",
+        ),
+        ("Attestations.csv", "Right,Attested\nchild_labour,Y\n"),
+        (
+            "PlacesOfWork.csv",
+            "Site ID,Site name,Role,Goods,Address,City,Supplies to\nA,Plant,manufacturing,gloves,1 Rd,Klang,\nB,Mill,processing,latex,2 Rd,Ipoh,NOPE\n",
+        ),
+    ]);
+    let issues = errors(read("cols.zip", &bytes));
+    let mut got = places(&issues);
+    got.sort_unstable();
+    assert_eq!(got, vec!["PlacesOfWork", "PlacesOfWork!G3"]);
+    let issues = errors(read("d.json", &json_doc(|v| v["supplier"]["declaration_date"] = json!("2026-02-30"))));
+    assert!(issues[0].message_en.contains("exists"), "{issues:?}");
 }

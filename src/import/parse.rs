@@ -236,18 +236,26 @@ impl Ctx<'_> {
         let cell = sheet.cell(row, col);
         match cell {
             Cell::Error(e) => {
+                let (hint_en, hint_fr) = if e == "#N/A" {
+                    (
+                        " (a lookup such as VLOOKUP that found nothing)",
+                        " (une recherche, comme RECHERCHEV, qui n'a rien trouvé)",
+                    )
+                } else {
+                    ("", "")
+                };
                 self.err(
                     sheet.place(row, col),
                     field.en,
                     (
                         format!(
-                            "{} holds the spreadsheet error {e}, not a value: correct the formula (a failed lookup such \
-                             as VLOOKUP gives #N/A) or type the value itself",
+                            "{} holds the spreadsheet error {e}{hint_en}, not a value: correct the formula or type the \
+                             value itself",
                             field.en
                         ),
                         format!(
-                            "{} contient l'erreur de tableur {e}, pas une valeur : corrigez la formule (une recherche \
-                             qui échoue, comme RECHERCHEV, donne #N/A) ou saisissez la valeur elle-même",
+                            "{} contient l'erreur de tableur {e}{hint_fr}, pas une valeur : corrigez la formule ou \
+                             saisissez la valeur elle-même",
                             field.fr
                         ),
                     ),
@@ -273,6 +281,28 @@ impl Ctx<'_> {
                     ),
                 );
                 return None;
+            }
+            Cell::Text(s) => {
+                if let Some(c) = super::grid::hidden_control(s) {
+                    let code = format!("U+{:04X}", u32::from(c));
+                    self.err(
+                        sheet.place(row, col),
+                        field.en,
+                        (
+                            format!(
+                                "{} holds an invisible control character ({code}): delete it (it changes what the text \
+                                 says or how it is shown)",
+                                field.en
+                            ),
+                            format!(
+                                "{} contient un caractère de contrôle invisible ({code}) : supprimez-le (il change ce que \
+                                 dit le texte ou son affichage)",
+                                field.fr
+                            ),
+                        ),
+                    );
+                    return None;
+                }
             }
             _ => {}
         }
@@ -358,6 +388,14 @@ fn p_date(cell: &Cell) -> Result<NaiveDate, Msg> {
         )),
         _ => {
             let s = shown(cell);
+            let looks_iso = s.len() == 10
+                && s.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+            if looks_iso && iso_date(&s).is_none() {
+                return Err((
+                    format!("`{s}` is not a date that exists (check the month and the day)"),
+                    format!("`{s}` n'est pas une date qui existe (vérifiez le mois et le jour)"),
+                ));
+            }
             iso_date(&s).ok_or_else(|| {
                 (
                     format!(
@@ -486,7 +524,8 @@ pub(super) fn decimal(text: &str, decimal_comma: bool) -> Result<f64, bool> {
     let v: f64 = format!("{}.{}", if int.is_empty() { "0" } else { &int }, if frac.is_empty() { "0" } else { &frac })
         .parse()
         .map_err(|_| false)?;
-    Ok(sign * v)
+    // Digits past what a 64-bit float holds are no number a declaration can mean.
+    if v.is_finite() { Ok(sign * v) } else { Err(false) }
 }
 
 fn number_error(cell: &Cell, ambiguous: bool) -> Msg {
@@ -529,7 +568,9 @@ fn p_whole_in(decimal_comma: bool) -> impl Fn(&Cell) -> Result<u32, Msg> {
     }
 }
 
-fn p_percent_in(decimal_comma: bool) -> impl Fn(&Cell) -> Result<f64, Msg> {
+/// A percentage. `fractions`: the sheet is a workbook's, where a percent-formatted cell stores 35 % as 0.35 (JSON
+/// and CSV write what they mean).
+fn p_percent_in(decimal_comma: bool, fractions: bool) -> impl Fn(&Cell) -> Result<f64, Msg> {
     move |cell| {
         let bad = || {
             (
@@ -546,7 +587,7 @@ fn p_percent_in(decimal_comma: bool) -> impl Fn(&Cell) -> Result<f64, Msg> {
         let v = match cell {
             // A spreadsheet stores 35 % as 0.35; the reader cannot see the cell's format, so a fraction below 1 is
             // taken as a percent-formatted value.
-            Cell::Number(n) if *n > 0.0 && *n < 1.0 => n * 100.0,
+            Cell::Number(n) if fractions && *n > 0.0 && *n < 1.0 => n * 100.0,
             Cell::Number(n) => *n,
             _ => {
                 let s = shown(cell);
@@ -663,6 +704,9 @@ fn table<'a, const N: usize>(
 
 /// A merged range lends its value down a column (a Country merged over a group of sites); one that would lend a
 /// value to two fields, or a heading to data rows, cannot be right and is refused naming the range.
+/// Fields whose values are each row's own quantity: a merge never lends them down.
+const QUANTITIES: [&str; 4] = ["Workers", "Share of value %", "Quantity", "Value CAD"];
+
 fn check_table_merges(sheet: &Sheet, header_row: usize, cols: &[Option<usize>], role: SheetRole, ctx: &mut Ctx) {
     for m in &sheet.merges {
         let covered: Vec<&Field> = fields(role)
@@ -691,6 +735,28 @@ fn check_table_merges(sheet: &Sheet, header_row: usize, cols: &[Option<usize>], 
                         "Les cellules {} sont fusionnées sur les colonnes {} : une valeur ne peut pas remplir plusieurs champs. Annulez la fusion et remplissez chaque cellule.",
                         m.a1(),
                         fr.join(", ")
+                    ),
+                ),
+            );
+        } else if let Some(f) = covered.first().filter(|f| QUANTITIES.contains(&f.en))
+            && m.end.0 > m.start.0
+        {
+            // A count or a share is a property of each site: copied down a group it would be counted once per site.
+            ctx.err(
+                place,
+                f.en,
+                (
+                    format!(
+                        "The cells {} merge one {} over several rows: a number is each site's own, and copied down it would \
+                         be counted once per site. Unmerge them and write each site's number.",
+                        m.a1(),
+                        f.en
+                    ),
+                    format!(
+                        "Les cellules {} fusionnent une valeur de « {} » sur plusieurs lignes : ce nombre est propre à chaque \
+                         lieu, et recopié il serait compté pour chacun. Annulez la fusion et inscrivez le nombre de chaque lieu.",
+                        m.a1(),
+                        f.fr
                     ),
                 ),
             );
@@ -857,6 +923,7 @@ fn parse_attestations(sheet: &Sheet, ctx: &mut Ctx) -> Vec<Attestation> {
 fn parse_due_diligence(sheet: &Sheet, ctx: &mut Ctx) -> DueDiligence {
     let mut dd = DueDiligence::default();
     let Some(t) = table(sheet, SheetRole::DueDiligence, &DUE_DILIGENCE, ctx) else { return dd };
+    let mut seen: HashMap<DueDiligenceQuestion, usize> = HashMap::new();
     for &r in &t.data_rows {
         let Some(qcol) = t.cols[0] else { continue };
         let qtext = shown(sheet.cell(r, qcol));
@@ -869,6 +936,25 @@ fn parse_due_diligence(sheet: &Sheet, ctx: &mut Ctx) -> DueDiligence {
             );
             continue;
         };
+        // Two answers to one question cannot both be the supplier's answer: neither is chosen.
+        if let Some(&first) = seen.get(&q) {
+            ctx.err(
+                sheet.place(r, qcol),
+                "Question",
+                (
+                    format!(
+                        "The question `{q}` is answered twice (first at {}): keep one answer",
+                        sheet.place(first, qcol)
+                    ),
+                    format!(
+                        "La question `{q}` reçoit deux réponses (d'abord en {}) : gardez-en une seule",
+                        sheet.place(first, qcol)
+                    ),
+                ),
+            );
+            continue;
+        }
+        seen.insert(q, r);
         let answer_field = Field { en: "Answer", fr: "Réponse", required: false };
         let detail = ctx.read(sheet, r, t.cols[2], &DUE_DILIGENCE[2], p_text);
         if q == DueDiligenceQuestion::TraceabilityTiers {
@@ -951,7 +1037,27 @@ fn parse_places(sheet: &Sheet, ctx: &mut Ctx) -> (Vec<PlaceOfWork>, Option<HashS
         let country = ctx.read(sheet, r, c[11], &PLACES[11], p_country);
         let postal_code = ctx.read(sheet, r, c[12], &PLACES[12], p_text);
         let workers = ctx.read(sheet, r, c[13], &PLACES[13], p_whole_in(sheet.decimal_comma));
-        let share = ctx.read(sheet, r, c[14], &PLACES[14], p_percent_in(sheet.decimal_comma));
+        let fractions = sheet.style == super::grid::Style::A1;
+        let share = ctx.read(sheet, r, c[14], &PLACES[14], p_percent_in(sheet.decimal_comma, fractions));
+        if let (Some(col), Some(v)) = (c[14], share)
+            && let Cell::Number(n) = sheet.cell(r, col)
+            && fractions
+            && *n > 0.0
+            && *n < 1.0
+        {
+            // The reader cannot see the cell's format: say how the number was read.
+            ctx.warn(
+                sheet.place(r, col),
+                Some("Share of value %"),
+                format!("{n} was read as {v} % (a percent-formatted cell); if the share is {n} %, write it as {n} %"),
+                {
+                    let (n, v) = (n.to_string().replace('.', ","), v.to_string().replace('.', ","));
+                    format!(
+                        "{n} a été lu comme {v} % (une cellule au format pourcentage); si la part est de {n} %, écrivez {n} %"
+                    )
+                },
+            );
+        }
         let supplies_to = ctx.read(sheet, r, c[15], &PLACES[15], p_site_list).unwrap_or_default();
         if let Some(col) = c[15] {
             references.push((r, col, supplies_to.clone()));
@@ -1046,11 +1152,20 @@ pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declara
     for s in &wb.sheets {
         if let Some(role) = sheet_role(&s.name) {
             if by_role.contains_key(&role) {
-                issues.push(Issue::warning(
+                // Two sheets for one part of the declaration (`PlacesOfWork` and `LieuxDeTravail`) cannot both be it.
+                issues.push(Issue::error(
                     s.name.clone(),
                     None,
-                    format!("A second `{}` sheet is ignored", role.en()),
-                    format!("Une deuxième feuille `{}` est ignorée", role.fr()),
+                    format!(
+                        "A second `{}` sheet ({}): the file must hold one; delete or rename the other",
+                        role.en(),
+                        s.name
+                    ),
+                    format!(
+                        "Une deuxième feuille `{}` ({}) : le fichier doit n'en contenir qu'une; supprimez ou renommez l'autre",
+                        role.fr(),
+                        s.name
+                    ),
                 ));
                 continue;
             }

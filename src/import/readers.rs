@@ -101,7 +101,13 @@ pub fn check_archive(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<(
     for i in 0..archive.len() {
         let mut entry = archive.by_index(i).map_err(|e| damaged(&e))?;
         let shared_strings = entry.name().is_ok_and(|n| n.ends_with("sharedStrings.xml"));
+        let xml = entry.name().is_ok_and(|n| n.ends_with(".xml"));
+        let part = entry.name().map(|n| n.to_string()).unwrap_or_default();
         let mut strings: usize = 0;
+        // Bytes since the last `<` of an XML part: text between two tags is one cell's text at most, so a longer
+        // run is refused before a reader holds it (and its copies) in memory.
+        let mut since_tag: usize = 0;
+        let longest_text = limits.max_cell_chars.saturating_mul(6).saturating_add(4096);
         // The tail of the previous chunk, so a tag split between two reads is still counted.
         let mut carry: usize = 0;
         loop {
@@ -113,6 +119,37 @@ pub fn check_archive(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<(
             total += n as u64;
             if total > limits.max_inflated_bytes {
                 return Err(too_big(total));
+            }
+            if xml {
+                let chunk = buf.get(carry..carry + n).unwrap_or_default();
+                let mut longest = since_tag;
+                let mut prev: Option<usize> = None;
+                for at in memchr::memchr_iter(b'<', chunk) {
+                    let run = match prev {
+                        Some(p) => at - p - 1,
+                        None => since_tag + at,
+                    };
+                    longest = longest.max(run);
+                    prev = Some(at);
+                }
+                since_tag = match prev {
+                    Some(p) => chunk.len() - p - 1,
+                    None => since_tag + chunk.len(),
+                };
+                longest = longest.max(since_tag);
+                if longest > longest_text {
+                    return Err(file_issue(
+                        file_name,
+                        format!(
+                            "A cell of the workbook holds more than {} characters (in its part {part}): shorten it",
+                            limits.max_cell_chars
+                        ),
+                        format!(
+                            "Une cellule du classeur contient plus de {} caractères (dans sa partie {part}) : raccourcissez-la",
+                            limits.max_cell_chars
+                        ),
+                    ));
+                }
             }
             if shared_strings {
                 let chunk = buf.get(..carry + n).unwrap_or_default();

@@ -256,9 +256,13 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                 Ok(Some(rec)) => {
                     let (row, col) = rec.pos;
                     let cell = match (rec.formula, data_cell(rec.value)) {
-                        // A formula's cached result is its value only when one was stored and the workbook does
-                        // not say it must be recalculated first.
-                        (Some(f), value) if value.is_blank() || package.full_calc_on_load => {
+                        // A formula's cached result is its value only when one was stored. A workbook that asks
+                        // to be recalculated on open was written by a program that could not calculate: its
+                        // placeholders (0, nothing) are not results; a real result it stored is kept.
+                        (Some(f), value)
+                            if value.is_blank()
+                                || (package.full_calc_on_load && matches!(value, Cell::Number(n) if n == 0.0)) =>
+                        {
                             Cell::Uncalculated(formula_text(&f))
                         }
                         (_, value) => value,

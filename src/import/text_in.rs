@@ -429,12 +429,27 @@ fn json_reason(e: &serde_json::Error) -> (String, &'static str) {
         "un caractère de contrôle figure dans une chaîne"
     } else if en.contains("key must be a string") {
         "une clé doit être une chaîne entre guillemets"
+    } else if en.contains("number out of range") {
+        "un nombre dépasse ce qu'un nombre JSON peut valoir"
+    } else if en.contains("invalid number") || en.contains("invalid type") {
+        "un nombre est mal écrit"
     } else if en.contains("trailing characters") {
         "du texte suit la fin du document"
     } else {
         "la syntaxe n'est pas celle du JSON"
     };
     (en, fr)
+}
+
+/// A key written twice in one object: JSON tools disagree on which one counts (most keep the last, some the first),
+/// so neither is taken.
+fn duplicate_key(place: &str, key: &str) -> Issue {
+    Issue::error(
+        place,
+        Some(key),
+        format!("The key `{key}` appears twice in this object: keep one"),
+        format!("La clé `{key}` figure deux fois dans cet objet : n'en gardez qu'une"),
+    )
 }
 
 /// Reads a JSON document into sheets named after its keys.
@@ -494,7 +509,12 @@ pub fn read_json(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
         match sheet {
             JsonSheet::Form(entries) => {
                 let mut b = SheetBuilder::new(key.clone(), Style::JsonObject);
+                let mut keys = std::collections::HashSet::new();
                 for (r, (k, v)) in entries.into_iter().enumerate() {
+                    if !keys.insert(k.clone()) {
+                        issues.push(duplicate_key(&format!("{key}.{k}"), &k));
+                        continue;
+                    }
                     let cell = match v {
                         JsonCell::Value(c) => c,
                         JsonCell::Invalid(en, fr) => {
@@ -525,6 +545,7 @@ pub fn read_json(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                         ));
                         continue;
                     };
+                    let mut used = std::collections::HashSet::new();
                     for (k, v) in entries {
                         let col = match header.iter().position(|h| *h == k) {
                             Some(c) => c,
@@ -533,6 +554,10 @@ pub fn read_json(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                                 header.len() - 1
                             }
                         };
+                        if !used.insert(col) {
+                            issues.push(duplicate_key(&format!("{key}[{i}].{k}"), &k));
+                            continue;
+                        }
                         let cell = match v {
                             JsonCell::Value(c) => c,
                             JsonCell::Invalid(en, fr) => {

@@ -127,6 +127,15 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                 sha256: "00".into(),
                 received_at: "now".into(),
                 superseded_by: (i == 0).then_some(9),
+                warnings: crate::reports::views::issue_rows(
+                    lang,
+                    &[crate::domain::Issue::warning(
+                        "PlacesOfWork!H1",
+                        Some("Colour"),
+                        "Unknown column",
+                        "Colonne inconnue",
+                    )],
+                ),
             };
             let view = declaration_view(cat, lang, d, a, Some(meta));
             let html =

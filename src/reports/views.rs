@@ -94,6 +94,8 @@ pub struct DeclarationMeta {
     pub sha256: String,
     pub received_at: String,
     pub superseded_by: Option<i64>,
+    /// What intake noticed without refusing the file (an encoding named, a column ignored, how a number was read).
+    pub warnings: Vec<IssueView>,
 }
 
 /// The supplier block.

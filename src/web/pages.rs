@@ -472,6 +472,7 @@ async fn declaration_view(
         sha256: s.sha256.clone(),
         received_at: s.received_at.format("%Y-%m-%d %H:%M UTC").to_string(),
         superseded_by: s.superseded_by,
+        warnings: views::issue_rows(lang, &stored.warnings),
     };
     Ok(views::declaration_view(state.renderer.catalog(), lang, &stored.declaration, &assessment.assessment, Some(meta)))
 }

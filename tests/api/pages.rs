@@ -309,3 +309,34 @@ async fn the_portfolio_dashboard_weighs_risk_by_spend_with_a_trend_and_exports()
         assert!(body.contains("<html"), "{bad}: an error page, not a crash");
     }
 }
+
+#[tokio::test]
+async fn the_declaration_page_shows_what_intake_noticed_in_the_readers_language() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    let zip = {
+        use std::io::Write;
+        let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        for (name, body) in [
+            (
+                "Fournisseur.csv",
+                "Dénomination sociale;Société Générale de Câbles ltée\nPays;Canada\nDate de la déclaration;2026-03-31\nNom du signataire;Zoé Lefèvre\n",
+            ),
+            ("Attestations.csv", "Droit;Attesté\nforced_labour;Oui\n"),
+            (
+                "LieuxDeTravail.csv",
+                "ID du lieu;Nom du lieu;Rôle;Biens;Adresse;Ville;Pays\nA;Usine de Fès;manufacturing;câbles;1 rue;Fès;Maroc\n",
+            ),
+        ] {
+            out.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
+            out.write_all(&encoding_rs::WINDOWS_1252.encode(body).0).unwrap();
+        }
+        out.finish().unwrap().into_inner()
+    };
+    let resp = app.upload("ancien.zip", zip).await;
+    assert_eq!(resp.status(), 201);
+    let id = resp.json::<serde_json::Value>().await.unwrap()["id"].as_i64().unwrap();
+    let (status, fr) = page(&app, &format!("/declarations/{id}?lang=fr")).await;
+    assert_eq!(status, 200);
+    assert!(fr.contains("Remarques de la réception") && fr.contains("windows-1252") && fr.contains("lu comme"), "{fr}");
+    assert!(fr.contains("Société Générale de Câbles ltée"));
+}
