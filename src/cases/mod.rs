@@ -8,7 +8,9 @@ use strum::{AsRefStr, Display, EnumIter, EnumString};
 pub mod s211;
 
 /// The kind of procurement instrument.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Display, EnumString, AsRefStr, EnumIter)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Display, EnumString, AsRefStr, EnumIter, utoipa::ToSchema,
+)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum ContractKind {
@@ -18,7 +20,7 @@ pub enum ContractKind {
 }
 
 /// A contract as the case file needs it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Contract {
     pub number: String,
     pub kind: ContractKind,
@@ -37,7 +39,9 @@ pub struct Contract {
 }
 
 /// The instruments a contract may carry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Display, EnumString, AsRefStr, EnumIter)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Display, EnumString, AsRefStr, EnumIter, utoipa::ToSchema,
+)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum Instrument {
@@ -56,7 +60,7 @@ pub enum Instrument {
 
 /// An officer's correction of a computed instrument, with the reason (e.g. the clause was written into the contract
 /// although the contract predates it).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct InstrumentOverride {
     pub instrument: Instrument,
     pub in_force: bool,
@@ -64,7 +68,7 @@ pub struct InstrumentOverride {
 }
 
 /// Whether an instrument is in force for a contract, and why.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct InstrumentStatus {
     pub instrument: Instrument,
     pub in_force: bool,
@@ -175,7 +179,9 @@ pub fn instruments(contract: &Contract) -> Vec<InstrumentStatus> {
 }
 
 /// The ILO indicators of forced labour.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Display, EnumString, AsRefStr, EnumIter)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Display, EnumString, AsRefStr, EnumIter, utoipa::ToSchema,
+)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum IloIndicator {
@@ -193,7 +199,9 @@ pub enum IloIndicator {
 }
 
 /// What kind of evidence an item is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Display, EnumString, AsRefStr, EnumIter)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Display, EnumString, AsRefStr, EnumIter, utoipa::ToSchema,
+)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum EvidenceKind {
@@ -209,7 +217,20 @@ pub enum EvidenceKind {
 }
 
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Display, EnumString, AsRefStr, EnumIter,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    Display,
+    EnumString,
+    AsRefStr,
+    EnumIter,
+    utoipa::ToSchema,
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
@@ -220,7 +241,7 @@ pub enum Credibility {
 }
 
 /// One piece of evidence in a case.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Evidence {
     pub kind: EvidenceKind,
     pub source: String,
@@ -236,7 +257,7 @@ pub struct Evidence {
 }
 
 /// A notice to the supplier.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Notice {
     pub sent_on: NaiveDate,
     pub respond_by: NaiveDate,
@@ -245,7 +266,7 @@ pub struct Notice {
 }
 
 /// The supplier's response to a notice.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Response {
     pub notice_seq: i64,
     pub received_on: NaiveDate,
@@ -253,12 +274,12 @@ pub struct Response {
 }
 
 /// A corrective action plan.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ActionPlan {
     pub milestones: Vec<Milestone>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Milestone {
     pub description: String,
     pub due: NaiveDate,
@@ -267,7 +288,9 @@ pub struct Milestone {
 }
 
 /// The outcome of a case.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Display, EnumString, AsRefStr, EnumIter)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Display, EnumString, AsRefStr, EnumIter, utoipa::ToSchema,
+)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum Outcome {
@@ -284,7 +307,7 @@ impl Outcome {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Decision {
     pub outcome: Outcome,
     pub decided_on: NaiveDate,
@@ -295,7 +318,7 @@ pub struct Decision {
 }
 
 /// What happened in a case, in order: each is one record (and one audit entry).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum CaseEvent {
     Evidence(Evidence),
@@ -323,7 +346,7 @@ impl CaseEvent {
 }
 
 /// One line of the pre-termination checklist.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Check {
     pub code: &'static str,
     pub met: bool,

@@ -19,16 +19,17 @@ pub struct S211Input<'a> {
 }
 
 /// One row of the assessments table: a goods category and a band, forced and child labour counted apart.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct CategoryBandCount {
     pub category: String,
+    #[schema(value_type = String)]
     pub band: Band,
     pub forced_labour: u32,
     pub child_labour: u32,
 }
 
 /// The year's figures.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct S211Figures {
     /// The fiscal year by its first year: 2026 is April 2026 to March 2027.
     pub fiscal_year: i32,

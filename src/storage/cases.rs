@@ -70,7 +70,7 @@ pub(super) mod entity {
 use entity::{case, case_event, contract};
 
 /// A stored contract.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct StoredContract {
     pub id: i64,
     pub contract: Contract,
@@ -78,7 +78,7 @@ pub struct StoredContract {
 }
 
 /// A stored case with its record, oldest event first.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct StoredCase {
     pub id: i64,
     pub contract_id: i64,
@@ -88,7 +88,7 @@ pub struct StoredCase {
     pub events: Vec<StoredCaseEvent>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct StoredCaseEvent {
     pub id: i64,
     pub recorded_by: String,

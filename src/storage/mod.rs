@@ -167,7 +167,7 @@ impl Default for DeclarationFilter {
 }
 
 /// One declaration in a list, with its latest assessment's bands.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct DeclarationSummary {
     pub id: i64,
     pub supplier_id: i64,
@@ -182,7 +182,9 @@ pub struct DeclarationSummary {
     pub site_count: u32,
     pub supersedes: Option<i64>,
     pub superseded_by: Option<i64>,
+    #[schema(value_type = Option<String>, example = "high")]
     pub forced_labour_band: Option<Band>,
+    #[schema(value_type = Option<String>, example = "medium")]
     pub child_labour_band: Option<Band>,
     pub forced_labour_score: Option<f64>,
     pub child_labour_score: Option<f64>,
@@ -209,7 +211,7 @@ pub struct StoredAssessment {
 }
 
 /// A solicitation that has bids.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct SolicitationSummary {
     pub number: String,
     pub bid_count: u32,

@@ -3,24 +3,32 @@
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 use futures_util::StreamExt;
-use serde::Deserialize;
-use utoipa::{IntoParams, OpenApi};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, OpenApi, ToSchema};
 
 use super::auth::{self, Action, MaybeViewer, Viewer};
 use super::{ApiError, AppState};
 use crate::domain::Lang;
 use crate::pipeline;
-use crate::storage::DeclarationFilter;
+use crate::storage::{DeclarationFilter, DeclarationSummary, SolicitationSummary};
 
 /// The OpenAPI document of the API.
 #[derive(OpenApi)]
 #[openapi(
     info(
         title = "Chaînon API",
-        description = "Supplier declarations, their supply chains and their forced- and child-labour risk assessments. \
-                       Every error is JSON: {\"error\", \"message\", \"message_fr\", \"issues\"}."
+        description = "Supplier declarations, their supply chains and their forced- and child-labour risk assessments, \
+                       contracts and compliance cases, the national supply graph and the S-211 figures. \
+                       Every route needs an API token (`Authorization: Bearer chn_…`) or a session cookie, except \
+                       those whose security is empty (`/openapi.json`, `/template`). \
+                       Every error is JSON (`ErrorBody`): {\"error\", \"message\", \"message_fr\", \"issues\"}. \
+                       A method an address does not answer gets 405 with an `Allow` header naming those it does \
+                       (the `MethodNotAllowed` response); an address that does not exist gets 404. \
+                       Any route reading the database answers 503 `database_unavailable` with `Retry-After` when the \
+                       database is busy or out of reach."
     ),
     paths(
+        openapi,
         list_declarations,
         upload_declaration,
         get_declaration,
@@ -30,14 +38,33 @@ use crate::storage::DeclarationFilter;
         template,
         me,
         list_accounts,
-        audit_log
+        audit_log,
+        super::cases::list_contracts,
+        super::cases::create_contract,
+        super::cases::get_contract,
+        super::cases::open_case,
+        super::cases::get_case,
+        super::cases::add_event,
+        super::cases::s211_figures,
+        super::graph::api_summary,
+        super::graph::api_search,
+        super::graph::api_site,
+        super::graph::api_concentration,
+        super::graph::api_findings,
+        super::graph::api_matches,
+        super::graph::api_decide,
+        super::graph::api_export,
+        super::graph::api_chain
     ),
-    modifiers(&BearerAuth),
+    components(schemas(super::error::ErrorBody)),
+    modifiers(&BearerAuth, &CommonResponses),
     security(("bearer" = [])),
     tags(
         (name = "declarations", description = "Submit and read supplier declarations"),
         (name = "solicitations", description = "Bids received for a solicitation, with their assessments"),
-        (name = "accounts", description = "Who calls, and the accounts of the service")
+        (name = "accounts", description = "Who calls, and the accounts of the service"),
+        (name = "cases", description = "Contracts, the instruments in force for them, compliance cases and the S-211 figures"),
+        (name = "graph", description = "The national supply graph: facilities across every declaration, their scores, site matches, exports")
     )
 )]
 pub struct ApiDoc;
@@ -63,6 +90,82 @@ impl utoipa::Modify for BearerAuth {
     }
 }
 
+/// Adds what every operation can answer besides its own statuses, so that no route forgets one: 400 when it reads a
+/// path, query or body; 401 unless public; 413 when it reads a body; 503 when it reads the database (every route but
+/// the document and the template); and the error body (`ErrorBody`) on every 4xx/5xx without one.
+struct CommonResponses;
+
+impl utoipa::Modify for CommonResponses {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::{ContentBuilder, Ref, RefOr, ResponseBuilder, header::HeaderBuilder};
+        let error = || ContentBuilder::new().schema(Some(Ref::from_schema_name("ErrorBody"))).build();
+        let string_header = |description: &str| {
+            HeaderBuilder::new()
+                .schema(utoipa::openapi::ObjectBuilder::new().schema_type(utoipa::openapi::Type::String))
+                .description(Some(description))
+                .build()
+        };
+        let common = [
+            ("BadRequest", "A path, query or body that cannot be read, or a value out of its range", None),
+            ("Unauthorized", "No valid API token or session", Some(("WWW-Authenticate", "`Bearer realm=\"chainon\"`"))),
+            ("PayloadTooLarge", "The body is larger than its limit", None),
+            (
+                "ServiceUnavailable",
+                "The database is busy or out of reach (`database_unavailable`); try again later",
+                Some(("Retry-After", "Seconds to wait")),
+            ),
+            (
+                "MethodNotAllowed",
+                "The address does not answer this method (any method an operation here does not list)",
+                Some(("Allow", "The methods the address answers")),
+            ),
+        ];
+        let components = openapi.components.get_or_insert_with(Default::default);
+        for (name, description, header) in common {
+            let mut response = ResponseBuilder::new().description(description).content("application/json", error());
+            if let Some((header, about)) = header {
+                response = response.header(header, string_header(about));
+            }
+            components.responses.insert(name.to_string(), RefOr::T(response.build()));
+        }
+        for (path, item) in openapi.paths.paths.iter_mut() {
+            let reads_database = !matches!(path.as_str(), "/api/v1/openapi.json" | "/api/v1/template");
+            let operations =
+                [&mut item.get, &mut item.post, &mut item.put, &mut item.delete, &mut item.patch, &mut item.head];
+            for op in operations.into_iter().flatten() {
+                let public = op.security.as_ref().is_some_and(|s| s.iter().all(|r| r == &Default::default()));
+                let reads_request = op.parameters.as_ref().is_some_and(|p| !p.is_empty()) || op.request_body.is_some();
+                let mut add = |status: &str, name: &str| {
+                    op.responses
+                        .responses
+                        .entry(status.to_string())
+                        .or_insert_with(|| RefOr::Ref(Ref::new(format!("#/components/responses/{name}"))));
+                };
+                if reads_request {
+                    add("400", "BadRequest");
+                }
+                if !public {
+                    add("401", "Unauthorized");
+                }
+                if op.request_body.is_some() {
+                    add("413", "PayloadTooLarge");
+                }
+                if reads_database {
+                    add("503", "ServiceUnavailable");
+                }
+                for (status, response) in op.responses.responses.iter_mut() {
+                    if let RefOr::T(r) = response
+                        && !status.starts_with('2')
+                        && r.content.is_empty()
+                    {
+                        r.content.insert("application/json".into(), error());
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// Mounts the API routes.
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/openapi.json", web::get().to(openapi))
@@ -76,11 +179,168 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/me", web::get().to(me))
         .route("/accounts", web::get().to(list_accounts))
         .route("/audit", web::get().to(audit_log))
-        .default_service(web::to(|| async { Err::<HttpResponse, _>(ApiError::NotFound) }));
+        .default_service(web::to(unmatched));
 }
 
+/// The methods each documented path answers, with the pattern that matches it (built once from the document, which
+/// a test keeps complete).
+fn allowed_methods() -> &'static [(actix_web::dev::ResourceDef, String)] {
+    static ALLOWED: std::sync::OnceLock<Vec<(actix_web::dev::ResourceDef, String)>> = std::sync::OnceLock::new();
+    ALLOWED.get_or_init(|| {
+        ApiDoc::openapi()
+            .paths
+            .paths
+            .iter()
+            .map(|(path, item)| {
+                let methods: Vec<&str> = [
+                    ("GET", item.get.is_some()),
+                    ("POST", item.post.is_some()),
+                    ("PUT", item.put.is_some()),
+                    ("DELETE", item.delete.is_some()),
+                    ("PATCH", item.patch.is_some()),
+                ]
+                .into_iter()
+                .filter_map(|(m, present)| present.then_some(m))
+                .collect();
+                // A solicitation number may hold slashes: its parameter takes the rest of the path, as mounted.
+                let pattern = path.replace("{number}", "{number:.+}");
+                (actix_web::dev::ResourceDef::new(pattern), methods.join(", "))
+            })
+            .collect()
+    })
+}
+
+/// No route took the request: 405 with `Allow` when the address exists under another method, else 404.
+async fn unmatched(req: HttpRequest) -> Result<HttpResponse, ApiError> {
+    let path = req.path();
+    match allowed_methods().iter().find(|(pattern, _)| pattern.is_match(path)) {
+        Some((_, allow)) => Err(ApiError::MethodNotAllowed { allow: allow.clone() }),
+        None => Err(ApiError::NotFound),
+    }
+}
+
+/// This document.
+#[utoipa::path(
+    get,
+    path = "/api/v1/openapi.json",
+    responses((status = 200, description = "The OpenAPI 3.1 document of the API", body = Object)),
+    security(()),
+    tag = "accounts"
+)]
 async fn openapi() -> HttpResponse {
     HttpResponse::Ok().json(ApiDoc::openapi())
+}
+
+/// Declaration summaries, newest first.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DeclarationList {
+    declarations: Vec<DeclarationSummary>,
+}
+
+/// A declaration stored (or recognised as already stored).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Submitted {
+    id: i64,
+    /// The same file was already stored: nothing new was written.
+    duplicate: bool,
+    /// The declaration this one supersedes.
+    superseded: Option<i64>,
+    /// Warnings of the intake, each with its place.
+    #[schema(value_type = Vec<Object>)]
+    warnings: Vec<crate::domain::Issue>,
+    /// The assessment: model version, overall and per-site scores with their factors, findings.
+    #[schema(value_type = Object)]
+    assessment: crate::domain::Assessment,
+}
+
+/// A stored declaration: its summary, the declaration as read, and its intake's warnings.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DeclarationDetail {
+    summary: DeclarationSummary,
+    /// The declaration as read: supplier, solicitation, places of work, links, attestations, goods.
+    #[schema(value_type = Object)]
+    declaration: crate::domain::Declaration,
+    #[schema(value_type = Vec<Object>)]
+    warnings: Vec<crate::domain::Issue>,
+}
+
+impl From<crate::storage::StoredDeclaration> for DeclarationDetail {
+    fn from(d: crate::storage::StoredDeclaration) -> Self {
+        DeclarationDetail { summary: d.summary, declaration: d.declaration, warnings: d.warnings }
+    }
+}
+
+/// A stored assessment: its id, declaration, model version, when, and the assessment with its explanation.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AssessmentDetail {
+    id: i64,
+    declaration_id: i64,
+    model_version: String,
+    assessed_at: chrono::DateTime<chrono::Utc>,
+    /// Overall and per-site scores with their factors, and the findings.
+    #[schema(value_type = Object)]
+    assessment: crate::domain::Assessment,
+}
+
+impl From<crate::storage::StoredAssessment> for AssessmentDetail {
+    fn from(a: crate::storage::StoredAssessment) -> Self {
+        AssessmentDetail {
+            id: a.id,
+            declaration_id: a.declaration_id,
+            model_version: a.model_version,
+            assessed_at: a.assessed_at,
+            assessment: a.assessment,
+        }
+    }
+}
+
+/// Solicitations that have received bids.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SolicitationList {
+    solicitations: Vec<SolicitationSummary>,
+}
+
+/// A bid and its latest assessment.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Bid {
+    declaration: DeclarationSummary,
+    #[schema(value_type = Option<Object>)]
+    assessment: Option<crate::domain::Assessment>,
+}
+
+/// The current bids of a solicitation.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SolicitationDetail {
+    number: String,
+    bids: Vec<Bid>,
+}
+
+/// The account calling and what its role allows.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Me {
+    /// The account (never its password hash).
+    #[schema(value_type = Object)]
+    account: crate::domain::Account,
+    /// The actions its role allows (`read_portfolio`, `submit`, …).
+    may: Vec<String>,
+}
+
+/// The accounts of the service.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AccountList {
+    #[schema(value_type = Vec<Object>)]
+    accounts: Vec<crate::domain::Account>,
+}
+
+/// Entries of the audit log, newest first, and the result of re-walking its chain.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AuditLog {
+    /// Whether the chain verifies.
+    intact: bool,
+    #[schema(value_type = Object)]
+    verification: crate::storage::AuditReport,
+    #[schema(value_type = Vec<Object>)]
+    entries: Vec<crate::storage::AuditEntry>,
 }
 
 /// Filters for the list of declarations.
@@ -131,7 +391,7 @@ pub(super) async fn json_body<T: serde::de::DeserializeOwned>(payload: web::Payl
     get,
     path = "/api/v1/declarations",
     params(ListQuery),
-    responses((status = 200, description = "Declaration summaries, newest first, with their latest bands", body = serde_json::Value)),
+    responses((status = 200, description = "Declaration summaries, newest first, with their latest bands", body = DeclarationList)),
     tag = "declarations"
 )]
 async fn list_declarations(
@@ -150,7 +410,16 @@ async fn list_declarations(
         offset: within("offset", q.offset.unwrap_or(0), 0..=MAX_OFFSET)?,
     };
     let list = state.store.list_declarations(&filter).await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({ "declarations": list })))
+    Ok(HttpResponse::Ok().json(DeclarationList { declarations: list }))
+}
+
+/// A declaration sent as a form.
+#[derive(ToSchema)]
+#[allow(dead_code)] // Describes the multipart body, which `read_upload` reads part by part.
+pub struct UploadForm {
+    /// The declaration file.
+    #[schema(value_type = String, format = Binary)]
+    file: Vec<u8>,
 }
 
 /// Where the uploaded file's name comes from when the body is the file itself.
@@ -288,12 +557,17 @@ pub(super) struct Upload {
     post,
     path = "/api/v1/declarations",
     params(UploadQuery),
-    request_body(content = String, description = "The declaration file: multipart/form-data with a `file` part, or the raw file", content_type = "multipart/form-data"),
+    request_body(content(
+        (UploadForm = "multipart/form-data"),
+        (Vec<u8> = "application/octet-stream"),
+        (Object = "application/json")
+    ), description = "The declaration file: multipart/form-data with a `file` part, or the raw file (JSON, XLSX, ODS, ZIP of CSV)"),
     responses(
-        (status = 201, description = "Stored; the body has the id, warnings and the assessment", body = serde_json::Value),
-        (status = 200, description = "An identical file was already stored; nothing new was stored", body = serde_json::Value),
+        (status = 201, description = "Stored; `Location` names it; the body has the id, warnings and the assessment", body = Submitted),
+        (status = 200, description = "An identical file was already stored; nothing new was stored", body = Submitted),
+        (status = 403, description = "The role may not submit, or a session's form token is missing"),
         (status = 413, description = "Larger than the configured file limit"),
-        (status = 422, description = "Refused: every error with its place (`PlacesOfWork!K12`) in English and French")
+        (status = 422, description = "Refused: every error with its place (`PlacesOfWork!K12`) in English and French; nothing stored")
     ),
     tag = "declarations"
 )]
@@ -319,13 +593,13 @@ async fn upload_declaration(
     )
     .await?;
     let id = submitted.outcome.declaration_id;
-    let body = serde_json::json!({
-        "id": id,
-        "duplicate": submitted.outcome.duplicate,
-        "superseded": submitted.outcome.superseded,
-        "warnings": submitted.warnings,
-        "assessment": submitted.assessment,
-    });
+    let body = Submitted {
+        id,
+        duplicate: submitted.outcome.duplicate,
+        superseded: submitted.outcome.superseded,
+        warnings: submitted.warnings,
+        assessment: submitted.assessment,
+    };
     let mut resp = if submitted.outcome.duplicate { HttpResponse::Ok() } else { HttpResponse::Created() };
     Ok(resp.insert_header((header::LOCATION, format!("/api/v1/declarations/{id}"))).json(body))
 }
@@ -335,7 +609,7 @@ async fn upload_declaration(
     get,
     path = "/api/v1/declarations/{id}",
     params(("id" = i64, Path, description = "Declaration id")),
-    responses((status = 200, description = "The declaration", body = serde_json::Value), (status = 404, description = "No such declaration")),
+    responses((status = 200, description = "The declaration", body = DeclarationDetail), (status = 404, description = "No such declaration, or not the caller's")),
     tag = "declarations"
 )]
 async fn get_declaration(
@@ -345,7 +619,7 @@ async fn get_declaration(
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
     let stored = state.store.get_declaration(*id).await?.filter(|d| auth::may_read(&viewer, &d.summary));
-    Ok(HttpResponse::Ok().json(stored.ok_or(ApiError::NotFound)?))
+    Ok(HttpResponse::Ok().json(DeclarationDetail::from(stored.ok_or(ApiError::NotFound)?)))
 }
 
 /// The latest assessment of a declaration: model version, overall and per-site scores with their factors, findings.
@@ -353,7 +627,7 @@ async fn get_declaration(
     get,
     path = "/api/v1/declarations/{id}/assessment",
     params(("id" = i64, Path, description = "Declaration id")),
-    responses((status = 200, description = "The assessment", body = serde_json::Value), (status = 404, description = "No such declaration")),
+    responses((status = 200, description = "The assessment", body = AssessmentDetail), (status = 404, description = "No such declaration, or not the caller's")),
     tag = "declarations"
 )]
 async fn get_assessment(
@@ -364,20 +638,23 @@ async fn get_assessment(
     let viewer = viewer.signed_in()?;
     readable(&state, &viewer, *id).await?;
     let stored = state.store.latest_assessment(*id).await?.ok_or(ApiError::NotFound)?;
-    Ok(HttpResponse::Ok().json(stored))
+    Ok(HttpResponse::Ok().json(AssessmentDetail::from(stored)))
 }
 
 /// Solicitations that have received bids.
 #[utoipa::path(
     get,
     path = "/api/v1/solicitations",
-    responses((status = 200, description = "Solicitations with their bid counts", body = serde_json::Value)),
+    responses(
+        (status = 200, description = "Solicitations with their bid counts", body = SolicitationList),
+        (status = 403, description = "Not an officer, auditor or administrator")
+    ),
     tag = "solicitations"
 )]
 async fn list_solicitations(state: web::Data<AppState>, viewer: MaybeViewer) -> Result<HttpResponse, ApiError> {
     viewer.signed_in()?.require(Action::ReadPortfolio)?;
     let list = state.store.list_solicitations().await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({ "solicitations": list })))
+    Ok(HttpResponse::Ok().json(SolicitationList { solicitations: list }))
 }
 
 /// The current bids of a solicitation, each with its latest assessment.
@@ -385,7 +662,11 @@ async fn list_solicitations(state: web::Data<AppState>, viewer: MaybeViewer) -> 
     get,
     path = "/api/v1/solicitations/{number}",
     params(("number" = String, Path, description = "Solicitation number, e.g. W8486-240001/A (the slash may stay as is)")),
-    responses((status = 200, description = "Bids and their assessments", body = serde_json::Value), (status = 404, description = "No bid for this solicitation")),
+    responses(
+        (status = 200, description = "Bids and their assessments", body = SolicitationDetail),
+        (status = 403, description = "Not an officer, auditor or administrator"),
+        (status = 404, description = "No bid for this solicitation")
+    ),
     tag = "solicitations"
 )]
 async fn get_solicitation(
@@ -402,10 +683,10 @@ async fn get_solicitation(
         .into_iter()
         .map(|bid| {
             let assessment = latest.remove(&bid.id);
-            serde_json::json!({ "declaration": bid, "assessment": assessment })
+            Bid { declaration: bid, assessment }
         })
         .collect();
-    Ok(HttpResponse::Ok().json(serde_json::json!({ "number": bids.number, "bids": out })))
+    Ok(HttpResponse::Ok().json(SolicitationDetail { number: bids.number, bids: out }))
 }
 
 /// `NotFound` unless the declaration exists and the viewer may read it (others' data does not tell it exists).
@@ -430,7 +711,7 @@ pub struct TemplateQuery {
 #[utoipa::path(
     get,
     path = "/api/v1/me",
-    responses((status = 200, description = "The caller's account", body = serde_json::Value), (status = 401, description = "No valid token or session")),
+    responses((status = 200, description = "The caller's account", body = Me)),
     tag = "accounts"
 )]
 async fn me(viewer: MaybeViewer) -> Result<HttpResponse, ApiError> {
@@ -439,20 +720,20 @@ async fn me(viewer: MaybeViewer) -> Result<HttpResponse, ApiError> {
         .filter(|a| viewer.can(*a))
         .map(|a| a.as_ref().to_string())
         .collect();
-    Ok(HttpResponse::Ok().json(serde_json::json!({ "account": viewer.account, "may": may })))
+    Ok(HttpResponse::Ok().json(Me { account: viewer.account, may }))
 }
 
 /// Every account (administrators only); password hashes and tokens are never shown.
 #[utoipa::path(
     get,
     path = "/api/v1/accounts",
-    responses((status = 200, description = "The accounts, by e-mail", body = serde_json::Value), (status = 403, description = "Not an administrator")),
+    responses((status = 200, description = "The accounts, by e-mail", body = AccountList), (status = 403, description = "Not an administrator")),
     tag = "accounts"
 )]
 async fn list_accounts(state: web::Data<AppState>, viewer: MaybeViewer) -> Result<HttpResponse, ApiError> {
     viewer.signed_in()?.require(Action::ManageAccounts)?;
     let accounts = state.store.list_accounts().await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({ "accounts": accounts })))
+    Ok(HttpResponse::Ok().json(AccountList { accounts }))
 }
 
 /// Which entries of the audit log to list.
@@ -471,7 +752,7 @@ pub struct AuditQuery {
     get,
     path = "/api/v1/audit",
     params(AuditQuery),
-    responses((status = 200, description = "Entries and the chain's verification", body = serde_json::Value), (status = 403, description = "Not an auditor or administrator")),
+    responses((status = 200, description = "Entries and the chain's verification", body = AuditLog), (status = 403, description = "Not an auditor or administrator")),
     tag = "accounts"
 )]
 async fn audit_log(
@@ -484,11 +765,7 @@ async fn audit_log(
     let limit = within("limit", q.limit.unwrap_or(100), 1..=1000)?;
     let entries = state.store.audit_entries(q.subject.as_deref(), limit).await?;
     let verification = state.store.verify_audit().await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({
-        "intact": verification.is_intact(),
-        "verification": verification,
-        "entries": entries,
-    })))
+    Ok(HttpResponse::Ok().json(AuditLog { intact: verification.is_intact(), verification, entries }))
 }
 
 /// The blank declaration workbook (XLSX) in English or French.
@@ -496,7 +773,8 @@ async fn audit_log(
     get,
     path = "/api/v1/template",
     params(TemplateQuery),
-    responses((status = 200, description = "The workbook", content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
+    responses((status = 200, description = "The workbook", body = Vec<u8>, content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
+    security(()),
     tag = "declarations"
 )]
 async fn template(query: web::Query<TemplateQuery>) -> Result<HttpResponse, ApiError> {

@@ -4,12 +4,14 @@
 
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Utc;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
 
 use super::api::json_body;
 use super::auth::{self, Action, MaybeViewer, Viewer};
 use super::{ApiError, AppState};
-use crate::cases::{self, CaseEvent, Contract};
+use crate::cases::s211::S211Figures;
+use crate::cases::{self, CaseEvent, Check, Contract, InstrumentStatus};
 use crate::domain::BusinessNumber;
 use crate::storage::{StoredCase, StoredContract};
 
@@ -24,13 +26,69 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/reports/s211", web::get().to(s211_figures));
 }
 
-fn contract_json(c: &StoredContract) -> serde_json::Value {
-    serde_json::json!({
-        "id": c.id,
-        "contract": c.contract,
-        "instruments": cases::instruments(&c.contract),
-        "fiscal_year": cases::fiscal_year(c.contract.awarded_on),
-    })
+/// A contract with the instruments in force for it and the fiscal year of its award.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ContractView {
+    id: i64,
+    contract: Contract,
+    instruments: Vec<InstrumentStatus>,
+    /// The fiscal year of the award, by its first year (2026 = April 2026 to March 2027).
+    fiscal_year: i32,
+}
+
+fn contract_json(c: &StoredContract) -> ContractView {
+    ContractView {
+        id: c.id,
+        contract: c.contract.clone(),
+        instruments: cases::instruments(&c.contract),
+        fiscal_year: cases::fiscal_year(c.contract.awarded_on),
+    }
+}
+
+/// The contracts a caller may see.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ContractList {
+    contracts: Vec<ContractView>,
+}
+
+/// A contract and the ids of its cases.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ContractDetail {
+    #[serde(flatten)]
+    view: ContractView,
+    /// The ids of the contract's cases, oldest first.
+    cases: Vec<i64>,
+}
+
+/// What was created: its id.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Created {
+    id: i64,
+}
+
+/// A case as its viewer may see it: a supplier sees notices, responses and decisions only, and no checklist.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CaseView {
+    case: StoredCase,
+    contract: ContractView,
+    /// The ids of notices whose deadline passed without a response.
+    overdue_notices: Vec<i64>,
+    /// The pre-termination checklist (not shown to suppliers).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    checklist: Option<Vec<Check>>,
+    /// Whether every check is met (not shown to suppliers).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    grounds_met: Option<bool>,
+}
+
+/// An event recorded in a case.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct EventRecorded {
+    id: i64,
+    case_id: i64,
+    /// The event's type: `evidence`, `notice`, `response`, `action_plan` or `decision`.
+    #[serde(rename = "type")]
+    kind: &'static str,
 }
 
 /// The contract if this viewer may see it: every contract for the portfolio roles, its own for a supplier.
@@ -42,12 +100,19 @@ pub(super) async fn visible_contract(state: &AppState, viewer: &Viewer, id: i64)
     }
 }
 
-async fn list_contracts(state: web::Data<AppState>, viewer: MaybeViewer) -> Result<HttpResponse, ApiError> {
+/// The contracts the caller may see: every contract for officers, auditors and administrators, its own for a supplier.
+#[utoipa::path(
+    get,
+    path = "/api/v1/contracts",
+    responses((status = 200, description = "Contracts with their instruments", body = ContractList)),
+    tag = "cases"
+)]
+pub(super) async fn list_contracts(state: web::Data<AppState>, viewer: MaybeViewer) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
     viewer.require(Action::ReadDeclarations)?;
     let only = viewer.only_business_number();
     let list = state.store.list_contracts(only.as_deref()).await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({ "contracts": list.iter().map(contract_json).collect::<Vec<_>>() })))
+    Ok(HttpResponse::Ok().json(ContractList { contracts: list.iter().map(contract_json).collect() }))
 }
 
 pub(super) fn validate(c: &mut Contract) -> Result<(), ApiError> {
@@ -87,7 +152,19 @@ pub(super) fn validate(c: &mut Contract) -> Result<(), ApiError> {
     Ok(())
 }
 
-async fn create_contract(
+/// Records a contract (officers and administrators).
+#[utoipa::path(
+    post,
+    path = "/api/v1/contracts",
+    request_body = Contract,
+    responses(
+        (status = 201, description = "Recorded; `Location` names it", body = ContractView),
+        (status = 403, description = "Not an officer or administrator, or a session's form token is missing"),
+        (status = 409, description = "Conflicts with a contract already stored")
+    ),
+    tag = "cases"
+)]
+pub(super) async fn create_contract(
     req: HttpRequest,
     state: web::Data<AppState>,
     viewer: MaybeViewer,
@@ -104,27 +181,49 @@ async fn create_contract(
         .json(contract_json(&stored)))
 }
 
-async fn get_contract(
+/// One contract with its cases; a supplier sees only its own (others answer 404).
+#[utoipa::path(
+    get,
+    path = "/api/v1/contracts/{id}",
+    params(("id" = i64, Path, description = "Contract id")),
+    responses(
+        (status = 200, description = "The contract", body = ContractDetail),
+        (status = 404, description = "No such contract, or not the caller's")
+    ),
+    tag = "cases"
+)]
+pub(super) async fn get_contract(
     state: web::Data<AppState>,
     viewer: MaybeViewer,
     id: web::Path<i64>,
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
     let c = visible_contract(&state, &viewer, *id).await?;
-    let mut v = contract_json(&c);
     let cases = state.store.cases_of(c.id).await?;
-    if let Some(fields) = v.as_object_mut() {
-        fields.insert("cases".into(), cases.into());
-    }
-    Ok(HttpResponse::Ok().json(v))
+    Ok(HttpResponse::Ok().json(ContractDetail { view: contract_json(&c), cases }))
 }
 
-#[derive(Debug, Deserialize)]
-struct OpenCase {
+/// A case to open.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct OpenCase {
     title: String,
 }
 
-async fn open_case(
+/// Opens a compliance case on a contract (auditors and administrators).
+#[utoipa::path(
+    post,
+    path = "/api/v1/contracts/{id}/cases",
+    params(("id" = i64, Path, description = "Contract id")),
+    request_body = OpenCase,
+    responses(
+        (status = 201, description = "Opened; `Location` names it", body = Created),
+        (status = 403, description = "Not an auditor or administrator, or a session's form token is missing"),
+        (status = 404, description = "No such contract"),
+        (status = 409, description = "Conflicts with data already stored")
+    ),
+    tag = "cases"
+)]
+pub(super) async fn open_case(
     req: HttpRequest,
     state: web::Data<AppState>,
     viewer: MaybeViewer,
@@ -141,7 +240,7 @@ async fn open_case(
     let case_id = state.store.open_case(*id, body.title.trim(), &viewer.account.email).await?;
     Ok(HttpResponse::Created()
         .insert_header(("location", format!("/api/v1/cases/{case_id}")))
-        .json(serde_json::json!({ "id": case_id })))
+        .json(Created { id: case_id }))
 }
 
 /// The case and its contract, if this viewer may see them.
@@ -155,7 +254,19 @@ pub(super) async fn visible_case(
     Ok((case, contract))
 }
 
-async fn get_case(
+/// One case with its record, its contract, overdue notices and (for the portfolio roles) the pre-termination
+/// checklist. A supplier sees its own cases' notices, responses and decisions; others answer 404.
+#[utoipa::path(
+    get,
+    path = "/api/v1/cases/{id}",
+    params(("id" = i64, Path, description = "Case id")),
+    responses(
+        (status = 200, description = "The case", body = CaseView),
+        (status = 404, description = "No such case, or not the caller's")
+    ),
+    tag = "cases"
+)]
+pub(super) async fn get_case(
     state: web::Data<AppState>,
     viewer: MaybeViewer,
     id: web::Path<i64>,
@@ -169,18 +280,23 @@ async fn get_case(
         // A supplier sees what was sent to it and what it answered, never the evidence's sources.
         case.events
             .retain(|e| matches!(e.event, CaseEvent::Notice(_) | CaseEvent::Response(_) | CaseEvent::Decision(_)));
-        return Ok(HttpResponse::Ok().json(serde_json::json!({
-            "case": case, "contract": contract_json(&contract), "overdue_notices": overdue,
-        })));
+        return Ok(HttpResponse::Ok().json(CaseView {
+            case,
+            contract: contract_json(&contract),
+            overdue_notices: overdue,
+            checklist: None,
+            grounds_met: None,
+        }));
     }
     let checklist = cases::checklist(&contract.contract, &record, today);
-    Ok(HttpResponse::Ok().json(serde_json::json!({
-        "case": case,
-        "contract": contract_json(&contract),
-        "overdue_notices": overdue,
-        "checklist": checklist,
-        "grounds_met": cases::grounds_met(&checklist),
-    })))
+    let grounds_met = cases::grounds_met(&checklist);
+    Ok(HttpResponse::Ok().json(CaseView {
+        case,
+        contract: contract_json(&contract),
+        overdue_notices: overdue,
+        checklist: Some(checklist),
+        grounds_met: Some(grounds_met),
+    }))
 }
 
 pub(super) fn check_event(event: &CaseEvent, case: &StoredCase) -> Result<(), ApiError> {
@@ -209,7 +325,21 @@ pub(super) fn check_event(event: &CaseEvent, case: &StoredCase) -> Result<(), Ap
     }
 }
 
-async fn add_event(
+/// Records an event in a case: evidence, notices, plans and decisions (auditors and administrators), a response to a
+/// notice (the supplier of the contract).
+#[utoipa::path(
+    post,
+    path = "/api/v1/cases/{id}/events",
+    params(("id" = i64, Path, description = "Case id")),
+    request_body = CaseEvent,
+    responses(
+        (status = 201, description = "Recorded", body = EventRecorded),
+        (status = 403, description = "The caller's role may not record this event, or a session's form token is missing"),
+        (status = 404, description = "No such case, or not the caller's")
+    ),
+    tag = "cases"
+)]
+pub(super) async fn add_event(
     req: HttpRequest,
     state: web::Data<AppState>,
     viewer: MaybeViewer,
@@ -226,7 +356,7 @@ async fn add_event(
     auth::check_csrf_for(&req, &viewer, None)?;
     check_event(&event, &case)?;
     let event_id = state.store.add_case_event(case.id, &event, &viewer.account.email).await?;
-    Ok(HttpResponse::Created().json(serde_json::json!({ "id": event_id, "case_id": case.id, "type": event.kind() })))
+    Ok(HttpResponse::Created().json(EventRecorded { id: event_id, case_id: case.id, kind: event.kind() }))
 }
 
 /// The S-211 figures of a fiscal year, from everything stored.
@@ -269,8 +399,10 @@ pub(super) fn fiscal_year_param(raw: Option<&str>) -> Result<i32, ApiError> {
     }
 }
 
-#[derive(Debug, Deserialize)]
-struct S211Query {
+/// Which fiscal year, in which form.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct S211Query {
     /// The fiscal year by its first year (2026 = April 2026 to March 2027), from 2000 to next year; default: the
     /// current one.
     fiscal_year: Option<String>,
@@ -278,7 +410,22 @@ struct S211Query {
     format: Option<String>,
 }
 
-async fn s211_figures(
+/// The figures of the annual report under the Fighting Against Forced Labour and Child Labour in Supply Chains Act
+/// (S-211) for a fiscal year, as JSON or CSV.
+#[utoipa::path(
+    get,
+    path = "/api/v1/reports/s211",
+    params(S211Query),
+    responses(
+        (status = 200, description = "The figures", content(
+            (S211Figures = "application/json"),
+            (String = "text/csv")
+        )),
+        (status = 403, description = "Not an officer, auditor or administrator")
+    ),
+    tag = "cases"
+)]
+pub(super) async fn s211_figures(
     state: web::Data<AppState>,
     viewer: MaybeViewer,
     query: web::Query<S211Query>,

@@ -38,6 +38,9 @@ pub enum ApiError {
     /// A form came without its anti-forgery token, or with a stale one.
     #[error("csrf token missing or wrong")]
     Csrf,
+    /// The address exists but does not answer this method; `allow` lists those it answers (`GET, POST`).
+    #[error("method not allowed")]
+    MethodNotAllowed { allow: String },
     /// Too many attempts; try again later.
     #[error("too many requests")]
     TooManyRequests { retry_after_secs: u64 },
@@ -52,13 +55,21 @@ pub enum ApiError {
     Internal(String),
 }
 
-#[derive(Serialize)]
-struct Body<'a> {
-    error: &'a str,
+/// The JSON body of every error of the API.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ErrorBody {
+    /// What went wrong as a stable snake_case code: `bad_request`, `unauthorized`, `forbidden`, `not_found`,
+    /// `conflict`, `payload_too_large`, `declaration_rejected`, `csrf_failed`, `too_many_requests`, `unavailable`,
+    /// `database_unavailable`, `method_not_allowed`.
+    error: &'static str,
+    /// In English.
     message: String,
+    /// In French.
     message_fr: String,
-    #[serde(skip_serializing_if = "<[Issue]>::is_empty")]
-    issues: &'a [Issue],
+    /// A refused declaration's issues, each with its place (`PlacesOfWork!K12`) and messages in both languages.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[schema(value_type = Vec<Object>)]
+    issues: Vec<Issue>,
 }
 
 impl ApiError {
@@ -77,6 +88,7 @@ impl ApiError {
             ApiError::Unauthorized => "unauthorized",
             ApiError::Forbidden => "forbidden",
             ApiError::Csrf => "csrf_failed",
+            ApiError::MethodNotAllowed { .. } => "method_not_allowed",
             ApiError::TooManyRequests { .. } => "too_many_requests",
             ApiError::Unavailable { .. } => "unavailable",
             ApiError::DatabaseUnavailable { .. } => "database_unavailable",
@@ -88,6 +100,7 @@ impl ApiError {
     pub(super) fn header(&self) -> Option<(HeaderName, String)> {
         match self {
             ApiError::Unauthorized => Some((header::WWW_AUTHENTICATE, "Bearer realm=\"chainon\"".into())),
+            ApiError::MethodNotAllowed { allow } => Some((header::ALLOW, allow.clone())),
             ApiError::TooManyRequests { retry_after_secs } | ApiError::DatabaseUnavailable { retry_after_secs } => {
                 Some((header::RETRY_AFTER, retry_after_secs.to_string()))
             }
@@ -132,6 +145,10 @@ impl ApiError {
                 "Le formulaire a expiré ou ne provient pas de ce site; rechargez la page et réessayez. Rien n'a été modifié."
                     .into(),
             ),
+            ApiError::MethodNotAllowed { allow } => (
+                format!("This address does not answer this method; it answers {allow}."),
+                format!("Cette adresse ne répond pas à cette méthode; elle répond à {allow}."),
+            ),
             ApiError::TooManyRequests { retry_after_secs } => (
                 format!("Too many attempts; try again in {retry_after_secs} seconds."),
                 format!("Trop de tentatives; réessayez dans {retry_after_secs} secondes."),
@@ -160,6 +177,7 @@ impl ResponseError for ApiError {
             ApiError::Rejected(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
             ApiError::Forbidden | ApiError::Csrf => StatusCode::FORBIDDEN,
+            ApiError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Unavailable { .. } | ApiError::DatabaseUnavailable { .. } => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -171,15 +189,15 @@ impl ResponseError for ApiError {
             tracing::error!(%cause, "internal error");
         }
         let (message, message_fr) = self.messages();
-        let issues: &[Issue] = match self {
-            ApiError::Rejected(issues) => issues,
-            _ => &[],
+        let issues = match self {
+            ApiError::Rejected(issues) => issues.clone(),
+            _ => Vec::new(),
         };
         let mut response = HttpResponse::build(self.status_code());
         if let Some(h) = self.header() {
             response.insert_header(h);
         }
-        response.json(Body { error: self.code(), message, message_fr, issues })
+        response.json(ErrorBody { error: self.code(), message, message_fr, issues })
     }
 }
 

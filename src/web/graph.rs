@@ -8,6 +8,7 @@ use std::sync::{RwLock, RwLockReadGuard};
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
 
 use super::api::within;
 use super::auth::{self, Action, MaybeViewer};
@@ -115,15 +116,97 @@ pub fn page_routes(cfg: &mut web::ServiceConfig) {
         .route("/declarations/{id}/chain", web::get().to(page_chain));
 }
 
-#[derive(Debug, Deserialize)]
-struct SearchQuery {
+/// A search of the graph's facilities, or how many of a list to show.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct SearchQuery {
+    /// Words of a facility's name, address, country or goods (search only).
     q: Option<String>,
+    /// At most this many (search: default 50, from 1 to 500; others: default 100, from 1 to 1000).
+    #[param(minimum = 1, maximum = 1000)]
     limit: Option<usize>,
 }
 
-#[derive(Debug, Deserialize)]
-struct ExportQuery {
+/// The form of an export.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ExportQuery {
+    /// `graphml` (the graph's default), `dot`, or `json` (a chain's default).
     format: Option<String>,
+}
+
+/// The size of the national supply graph.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct GraphSummary {
+    facilities: usize,
+    links: usize,
+    declarations: usize,
+    /// How much of a supplier's score carries to its customer.
+    tier_decay: f64,
+}
+
+/// Facilities found, each with its scores.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FacilityList {
+    #[schema(value_type = Vec<Object>)]
+    facilities: Vec<FacilitySummary>,
+}
+
+/// Facilities that supply more than one declaration, most shared first.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Concentration {
+    #[schema(value_type = Vec<Object>)]
+    shared_facilities: Vec<FacilitySummary>,
+}
+
+/// Pairs of facilities that may be the same place, for an officer to decide.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Proposals {
+    #[schema(value_type = Vec<Object>)]
+    proposals: Vec<MatchProposal>,
+}
+
+/// An officer's decision recorded.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DecisionRecorded {
+    #[schema(value_type = Object)]
+    decision: MatchDecision,
+}
+
+/// One site of a declaration's chain.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ChainSite {
+    #[schema(value_type = String)]
+    site_id: crate::domain::SiteId,
+    site_name: String,
+    /// ISO 3166-1 alpha-2.
+    country: String,
+    /// What the site does (`manufacturing`, `assembly`, …).
+    #[schema(value_type = String)]
+    role: crate::domain::Role,
+    /// The smallest number of links to the supplier's own site (none when unreached).
+    tier: Option<u32>,
+    #[schema(value_type = Vec<String>)]
+    supplies_to: Vec<crate::domain::SiteId>,
+    /// `[score, band]`.
+    #[schema(value_type = Option<(f64, String)>)]
+    forced_labour: Option<(f64, crate::domain::Band)>,
+    /// `[score, band]`.
+    #[schema(value_type = Option<(f64, String)>)]
+    child_labour: Option<(f64, crate::domain::Band)>,
+    /// The national facility it is (only for those who see across suppliers).
+    facility: Option<String>,
+}
+
+/// The chain of one declaration.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Chain {
+    declaration_id: i64,
+    depth: u32,
+    links: usize,
+    /// Each cycle as the site ids along it.
+    cycles: Vec<Vec<String>>,
+    sites: Vec<ChainSite>,
 }
 
 fn portfolio_viewer(viewer: MaybeViewer) -> Result<auth::Viewer, ApiError> {
@@ -132,18 +215,39 @@ fn portfolio_viewer(viewer: MaybeViewer) -> Result<auth::Viewer, ApiError> {
     Ok(viewer)
 }
 
-async fn api_summary(state: web::Data<AppState>, viewer: MaybeViewer) -> Result<HttpResponse, ApiError> {
+/// The size of the national supply graph (officers, auditors, administrators).
+#[utoipa::path(
+    get,
+    path = "/api/v1/graph",
+    responses(
+        (status = 200, description = "Facilities, links and declarations in the graph", body = GraphSummary),
+        (status = 403, description = "Not an officer, auditor or administrator")
+    ),
+    tag = "graph"
+)]
+pub(super) async fn api_summary(state: web::Data<AppState>, viewer: MaybeViewer) -> Result<HttpResponse, ApiError> {
     portfolio_viewer(viewer)?;
     let g = state.graph.current(&state.store).await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({
-        "facilities": g.facility_count(),
-        "links": g.link_count(),
-        "declarations": g.declaration_count(),
-        "tier_decay": g.decay(),
-    })))
+    Ok(HttpResponse::Ok().json(GraphSummary {
+        facilities: g.facility_count(),
+        links: g.link_count(),
+        declarations: g.declaration_count(),
+        tier_decay: f64::from(g.decay()),
+    }))
 }
 
-async fn api_search(
+/// Facilities whose name, address, country or goods hold the words searched.
+#[utoipa::path(
+    get,
+    path = "/api/v1/graph/sites",
+    params(SearchQuery),
+    responses(
+        (status = 200, description = "Facilities found", body = FacilityList),
+        (status = 403, description = "Not an officer, auditor or administrator")
+    ),
+    tag = "graph"
+)]
+pub(super) async fn api_search(
     state: web::Data<AppState>,
     viewer: MaybeViewer,
     q: web::Query<SearchQuery>,
@@ -152,36 +256,46 @@ async fn api_search(
     let g = state.graph.current(&state.store).await?;
     let limit = within("limit", q.limit.unwrap_or(50), 1..=500)?;
     let hits = g.search(q.q.as_deref().unwrap_or(""), limit);
-    Ok(HttpResponse::Ok().json(serde_json::json!({ "facilities": hits })))
+    Ok(HttpResponse::Ok().json(FacilityList { facilities: hits }))
 }
 
 /// Everything known of one facility, for the API and the page.
-#[derive(Debug, Serialize)]
-struct SiteDetail {
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SiteDetail {
+    #[schema(value_type = Object)]
     facility: FacilitySummary,
     goods: String,
     category: Option<String>,
     operator: Option<String>,
     /// What the facility brings itself (highest of its declarations) and what its strongest supplier carries.
     explanation: Vec<Explanation>,
+    #[schema(value_type = Vec<Object>)]
     suppliers: Vec<FacilitySummary>,
+    #[schema(value_type = Vec<Object>)]
     customers: Vec<FacilitySummary>,
+    /// The declarations the facility reaches, by which path.
+    #[schema(value_type = Vec<Object>)]
     exposure: Vec<Exposure>,
     contracts: Vec<ContractRef>,
 }
 
-#[derive(Debug, Serialize)]
-struct Explanation {
+/// How a facility's score of one kind comes about.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Explanation {
+    /// `forced_labour` or `child_labour`.
+    #[schema(value_type = String)]
     kind: RiskKind,
     score: f32,
     own: f32,
     input: f32,
+    #[schema(value_type = Option<Object>)]
     carried_from: Option<FacilitySummary>,
     carried: f32,
 }
 
-#[derive(Debug, Serialize)]
-struct ContractRef {
+/// A contract of a supplier the facility reaches.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ContractRef {
     id: i64,
     number: String,
     title: String,
@@ -244,7 +358,20 @@ async fn site_detail(state: &AppState, id: &str) -> Result<SiteDetail, ApiError>
     Ok(SiteDetail { contracts, ..detail })
 }
 
-async fn api_site(
+/// Everything known of one facility: its scores and their explanation, suppliers, customers, the declarations it
+/// reaches and their contracts.
+#[utoipa::path(
+    get,
+    path = "/api/v1/graph/sites/{id}",
+    params(("id" = String, Path, description = "Facility id (16 hex digits) or one of its keys")),
+    responses(
+        (status = 200, description = "The facility", body = SiteDetail),
+        (status = 403, description = "Not an officer, auditor or administrator"),
+        (status = 404, description = "No such facility")
+    ),
+    tag = "graph"
+)]
+pub(super) async fn api_site(
     state: web::Data<AppState>,
     viewer: MaybeViewer,
     id: web::Path<String>,
@@ -253,21 +380,34 @@ async fn api_site(
     Ok(HttpResponse::Ok().json(site_detail(&state, &id).await?))
 }
 
-async fn api_concentration(
+/// Facilities shared by several declarations, most shared first.
+#[utoipa::path(
+    get,
+    path = "/api/v1/graph/concentration",
+    params(SearchQuery),
+    responses(
+        (status = 200, description = "Shared facilities", body = Concentration),
+        (status = 403, description = "Not an officer, auditor or administrator")
+    ),
+    tag = "graph"
+)]
+pub(super) async fn api_concentration(
     state: web::Data<AppState>,
     viewer: MaybeViewer,
     q: web::Query<SearchQuery>,
 ) -> Result<HttpResponse, ApiError> {
     portfolio_viewer(viewer)?;
     let g = state.graph.current(&state.store).await?;
-    Ok(HttpResponse::Ok().json(
-        serde_json::json!({ "shared_facilities": g.concentration(within("limit", q.limit.unwrap_or(100), 1..=1000)?) }),
-    ))
+    let limit = within("limit", q.limit.unwrap_or(100), 1..=1000)?;
+    Ok(HttpResponse::Ok().json(Concentration { shared_facilities: g.concentration(limit) }))
 }
 
-#[derive(Debug, Serialize)]
-struct Findings {
+/// Cycles of the graph and gaps in what suppliers disclosed.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Findings {
+    #[schema(value_type = Vec<Object>)]
     cycles: Vec<GraphCycle>,
+    #[schema(value_type = Vec<Object>)]
     disclosure_gaps: Vec<DisclosureGap>,
 }
 
@@ -275,7 +415,18 @@ fn findings(g: &SupplyGraph, limit: usize) -> Findings {
     Findings { cycles: g.cycles(limit), disclosure_gaps: g.disclosure_gaps(limit) }
 }
 
-async fn api_findings(
+/// Cycles in the graph and gaps in what suppliers disclosed.
+#[utoipa::path(
+    get,
+    path = "/api/v1/graph/findings",
+    params(SearchQuery),
+    responses(
+        (status = 200, description = "Cycles and disclosure gaps", body = Findings),
+        (status = 403, description = "Not an officer, auditor or administrator")
+    ),
+    tag = "graph"
+)]
+pub(super) async fn api_findings(
     state: web::Data<AppState>,
     viewer: MaybeViewer,
     q: web::Query<SearchQuery>,
@@ -285,21 +436,43 @@ async fn api_findings(
     Ok(HttpResponse::Ok().json(findings(&g, within("limit", q.limit.unwrap_or(100), 1..=1000)?)))
 }
 
-async fn api_matches(state: web::Data<AppState>, viewer: MaybeViewer) -> Result<HttpResponse, ApiError> {
+/// Pairs of facilities that may be the same place (officers and administrators).
+#[utoipa::path(
+    get,
+    path = "/api/v1/graph/matches",
+    responses(
+        (status = 200, description = "Proposed pairs", body = Proposals),
+        (status = 403, description = "Not an officer or administrator")
+    ),
+    tag = "graph"
+)]
+pub(super) async fn api_matches(state: web::Data<AppState>, viewer: MaybeViewer) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
     viewer.require(Action::DecideSiteMatches)?;
     let g = state.graph.current(&state.store).await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({ "proposals": g.proposals(200) })))
+    Ok(HttpResponse::Ok().json(Proposals { proposals: g.proposals(200) }))
 }
 
-#[derive(Debug, Deserialize)]
-struct DecisionBody {
+/// An officer's decision on a proposed pair: `same` merges the two facilities, otherwise the pair is silenced.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct DecisionBody {
     key_a: String,
     key_b: String,
     same: bool,
 }
 
-async fn api_decide(
+/// Decides whether a proposed pair is one place (officers and administrators); recorded in the audit log and applied.
+#[utoipa::path(
+    post,
+    path = "/api/v1/graph/matches",
+    request_body = DecisionBody,
+    responses(
+        (status = 201, description = "Recorded and applied", body = DecisionRecorded),
+        (status = 403, description = "Not an officer or administrator, or a session's form token is missing")
+    ),
+    tag = "graph"
+)]
+pub(super) async fn api_decide(
     req: HttpRequest,
     state: web::Data<AppState>,
     viewer: MaybeViewer,
@@ -311,7 +484,7 @@ async fn api_decide(
     let body: DecisionBody = super::api::json_body(payload).await?;
     let d = MatchDecision { key_a: body.key_a, key_b: body.key_b, same: body.same };
     state.graph.decide(&state.store, &d, &viewer.account.email).await?;
-    Ok(HttpResponse::Created().json(serde_json::json!({ "decision": d })))
+    Ok(HttpResponse::Created().json(DecisionRecorded { decision: d }))
 }
 
 fn export_response(
@@ -336,7 +509,21 @@ fn export_response(
     }
 }
 
-async fn api_export(
+/// The whole graph as GraphML (default) or DOT.
+#[utoipa::path(
+    get,
+    path = "/api/v1/graph/export",
+    params(ExportQuery),
+    responses(
+        (status = 200, description = "The graph", content(
+            (String = "application/graphml+xml"),
+            (String = "text/vnd.graphviz")
+        )),
+        (status = 403, description = "Not an officer, auditor or administrator")
+    ),
+    tag = "graph"
+)]
+pub(super) async fn api_export(
     state: web::Data<AppState>,
     viewer: MaybeViewer,
     q: web::Query<ExportQuery>,
@@ -346,8 +533,23 @@ async fn api_export(
     export_response(q.format.as_deref(), || g.to_dot(), || g.to_graphml(), "supply-graph")
 }
 
-/// The chain of one declaration: its sites with tier, band and national facility, and its links.
-async fn api_chain(
+/// The chain of one declaration: its sites with tier, band and national facility, and its links; or its GraphML or
+/// DOT export. A supplier sees only its own (others answer 404).
+#[utoipa::path(
+    get,
+    path = "/api/v1/declarations/{id}/chain",
+    params(("id" = i64, Path, description = "Declaration id"), ExportQuery),
+    responses(
+        (status = 200, description = "The chain", content(
+            (Chain = "application/json"),
+            (String = "application/graphml+xml"),
+            (String = "text/vnd.graphviz")
+        )),
+        (status = 404, description = "No such declaration, or not the caller's")
+    ),
+    tag = "graph"
+)]
+pub(super) async fn api_chain(
     state: web::Data<AppState>,
     viewer: MaybeViewer,
     id: web::Path<i64>,
@@ -380,33 +582,43 @@ async fn api_chain(
     } else {
         vec![None; stored.declaration.places_of_work.len()]
     };
-    let sites: Vec<serde_json::Value> = stored
+    let sites: Vec<ChainSite> = stored
         .declaration
         .places_of_work
         .iter()
         .enumerate()
         .map(|(i, p)| {
             let a = assessment.sites.get(i);
-            serde_json::json!({
-                "site_id": p.site_id,
-                "site_name": p.site_name,
-                "country": p.country.as_str(),
-                "role": p.role,
-                "tier": chain.tier(i),
-                "supplies_to": p.supplies_to,
-                "forced_labour": a.map(|a| (a.forced_labour.score, a.forced_labour.band)),
-                "child_labour": a.map(|a| (a.child_labour.score, a.child_labour.band)),
-                "facility": national.get(i).cloned().flatten(),
-            })
+            ChainSite {
+                site_id: p.site_id.clone(),
+                site_name: p.site_name.clone(),
+                country: p.country.as_str().to_string(),
+                role: p.role,
+                tier: chain.tier(i),
+                supplies_to: p.supplies_to.clone(),
+                forced_labour: a.map(|a| (a.forced_labour.score, a.forced_labour.band)),
+                child_labour: a.map(|a| (a.child_labour.score, a.child_labour.band)),
+                facility: national.get(i).cloned().flatten(),
+            }
         })
         .collect();
-    Ok(HttpResponse::Ok().json(serde_json::json!({
-        "declaration_id": *id,
-        "depth": chain.depth(),
-        "links": chain.link_count(),
-        "cycles": chain.cycles().iter().map(|c| c.iter().filter_map(|&i| stored.declaration.places_of_work.get(i)).map(|p| p.site_id.clone()).collect::<Vec<_>>()).collect::<Vec<_>>(),
-        "sites": sites,
-    })))
+    let cycles = chain
+        .cycles()
+        .iter()
+        .map(|c| {
+            c.iter()
+                .filter_map(|&i| stored.declaration.places_of_work.get(i))
+                .map(|p| p.site_id.to_string())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    Ok(HttpResponse::Ok().json(Chain {
+        declaration_id: *id,
+        depth: chain.depth(),
+        links: chain.link_count(),
+        cycles,
+        sites,
+    }))
 }
 
 // ---- Pages ----

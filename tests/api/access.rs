@@ -325,7 +325,7 @@ fn table() -> Vec<Row> {
 const FORM_ROUTES: [(&str, &str); 2] = [("POST", "/login"), ("POST", "/logout")];
 
 /// Every `(method, route)` mounted in the source of the web module, so that a new route cannot go untested.
-fn mounted_routes() -> BTreeSet<(String, String)> {
+pub(crate) fn mounted_routes() -> BTreeSet<(String, String)> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/web");
     let mut out = BTreeSet::new();
     // graph.rs mounts API routes (`api_routes`) and pages (`page_routes`): each part with its own prefix.

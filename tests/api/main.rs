@@ -14,5 +14,6 @@ mod declarations;
 mod graph;
 mod helpers;
 mod isolation;
+mod openapi;
 mod pages;
 mod reliability;

@@ -1,0 +1,178 @@
+//! The OpenAPI document against the routes mounted: every API route described, with typed bodies, the statuses it
+//! can answer and its security; and unsupported methods answered with 405 and `Allow`.
+
+use std::collections::BTreeSet;
+
+use reqwest::Method;
+use serde_json::Value;
+use utoipa::OpenApi;
+
+use crate::access::mounted_routes;
+use crate::helpers::{Backend, Who, spawn_app};
+
+/// Routes that need no token or session.
+const PUBLIC: [&str; 2] = ["/api/v1/openapi.json", "/api/v1/template"];
+
+fn document() -> Value {
+    serde_json::to_value(chainon::web::ApiDoc::openapi()).unwrap()
+}
+
+/// `/solicitations/{number:.+}` as the document writes it: `/solicitations/{number}`.
+fn as_documented(route: &str) -> String {
+    let mut out = String::new();
+    let mut rest = route;
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let (inside, after) = after.split_once('}').unwrap();
+        out.push('{');
+        out.push_str(inside.split(':').next().unwrap());
+        out.push('}');
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A schema that says nothing of what it holds (`{}`, what `serde_json::Value` gives), or only a description.
+fn untyped(schema: &Value) -> bool {
+    schema.as_object().is_some_and(|o| o.keys().all(|k| k == "description" || k == "default" || k == "example"))
+}
+
+/// Every place in the document where a schema says nothing of its content.
+fn untyped_schemas(value: &Value, at: &str, out: &mut Vec<String>) {
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map {
+                let here = format!("{at}/{key}");
+                let is_schema_slot = matches!(key.as_str(), "schema" | "items" | "additionalProperties")
+                    || at.ends_with("/properties")
+                    || at.ends_with("/schemas")
+                    || at.ends_with("/prefixItems");
+                if is_schema_slot && untyped(child) {
+                    out.push(here.clone());
+                }
+                untyped_schemas(child, &here, out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                untyped_schemas(child, &format!("{at}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The schema a JSON body names, if it names one of the document's components.
+fn named_component<'a>(doc: &'a Value, schema: &Value) -> Option<&'a Value> {
+    let name = schema["$ref"].as_str()?.strip_prefix("#/components/schemas/")?;
+    doc["components"]["schemas"].get(name)
+}
+
+#[test]
+fn every_api_route_is_in_the_document() {
+    let doc = document();
+    let api: BTreeSet<(String, String)> =
+        mounted_routes().into_iter().filter(|(_, r)| r.starts_with("/api/")).collect();
+    assert!(api.len() > 25, "the route scan found too few API routes: {api:?}");
+    let missing: Vec<_> = api
+        .iter()
+        .filter(|(method, route)| doc["paths"][as_documented(route)].get(method.to_lowercase()).is_none())
+        .collect();
+    assert!(missing.is_empty(), "API routes missing from the OpenAPI document: {missing:?}");
+    // And nothing documented that is not mounted.
+    let mounted: BTreeSet<(String, String)> = api.iter().map(|(m, r)| (m.to_lowercase(), as_documented(r))).collect();
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for method in item.as_object().unwrap().keys() {
+            assert!(mounted.contains(&(method.clone(), path.clone())), "documented but not mounted: {method} {path}");
+        }
+    }
+}
+
+#[test]
+fn every_body_of_the_document_is_typed() {
+    let doc = document();
+    let mut untyped = Vec::new();
+    untyped_schemas(&doc, "", &mut untyped);
+    assert!(untyped.is_empty(), "schemas that say nothing of their content (serde_json::Value?): {untyped:?}");
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            let name = format!("{method} {path}");
+            for (content_type, content) in op["requestBody"]["content"].as_object().into_iter().flatten() {
+                if content_type == "application/json" && path != "/api/v1/declarations" {
+                    assert!(
+                        named_component(&doc, &content["schema"]).is_some(),
+                        "{name}: request body not a named type"
+                    );
+                }
+            }
+            for (status, response) in op["responses"].as_object().unwrap() {
+                let json = &response["content"]["application/json"]["schema"];
+                if status.starts_with('2') && path != "/api/v1/openapi.json" {
+                    assert!(response.get("content").is_some(), "{name} {status}: no content described");
+                    if !json.is_null() {
+                        let schema = named_component(&doc, json);
+                        assert!(schema.is_some(), "{name} {status}: JSON body not a named type: {json}");
+                    }
+                }
+                if !status.starts_with('2') && response.get("$ref").is_none() {
+                    assert_eq!(
+                        json["$ref"], "#/components/schemas/ErrorBody",
+                        "{name} {status}: an error without the error body"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_route_documents_its_security_and_the_statuses_it_can_answer() {
+    let doc = document();
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            let name = format!("{method} {path}");
+            let responses = op["responses"].as_object().unwrap();
+            let public = op["security"] == serde_json::json!([{}]);
+            assert_eq!(public, PUBLIC.contains(&path.as_str()), "{name}: public or not");
+            assert_eq!(responses.contains_key("401"), !public, "{name}: 401");
+            if !public {
+                assert!(responses.contains_key("503"), "{name}: 503 when the database is out of reach");
+            }
+            let reads = op.get("parameters").is_some() || op.get("requestBody").is_some();
+            assert_eq!(responses.contains_key("400"), reads, "{name}: 400");
+            assert_eq!(responses.contains_key("413"), op.get("requestBody").is_some(), "{name}: 413");
+            if path.contains('{') {
+                assert!(responses.contains_key("404"), "{name}: 404 for an id that is not there");
+            }
+        }
+    }
+    assert!(doc["components"]["responses"]["MethodNotAllowed"]["headers"]["Allow"].is_object());
+    assert!(doc["components"]["securitySchemes"]["bearer"].is_object());
+}
+
+#[tokio::test]
+async fn an_unsupported_method_answers_405_with_allow_and_the_error_body() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    let served: Value = app.client.get(app.url("/api/v1/openapi.json")).send().await.unwrap().json().await.unwrap();
+    assert_eq!(served, document());
+    for (method, path, allow) in [
+        (Method::DELETE, "/api/v1/declarations/1", "GET"),
+        (Method::PUT, "/api/v1/declarations", "GET, POST"),
+        (Method::POST, "/api/v1/graph", "GET"),
+        (Method::PATCH, "/api/v1/graph/matches", "GET, POST"),
+        (Method::DELETE, "/api/v1/solicitations/W8486-240001/A", "GET"),
+        (Method::POST, "/api/v1/template", "GET"),
+    ] {
+        for who in [Who::Anonymous, Who::Officer] {
+            let resp = app.request(who, method.clone(), path).send().await.unwrap();
+            assert_eq!(resp.status(), 405, "{method} {path}");
+            assert_eq!(resp.headers()["allow"], allow, "{method} {path}");
+            let body: Value = resp.json().await.unwrap();
+            assert_eq!(body["error"], "method_not_allowed", "{method} {path}");
+            assert!(body["message_fr"].is_string());
+        }
+    }
+    let resp = app.request(Who::Officer, Method::DELETE, "/api/v1/nothing-here").send().await.unwrap();
+    assert_eq!(resp.status(), 404);
+}
