@@ -679,6 +679,13 @@ fn model_check(settings: &Settings, dir: Option<PathBuf>) -> anyhow::Result<Exit
         Some(d) => RiskModel::load_dir(&d).with_context(|| format!("loading {}", d.display()))?,
         None => startup::load_model(settings)?,
     };
+    let missing = model.missing_data();
+    if !missing.is_empty() {
+        println!("Missing data and the fallback applied ({} item(s)):", missing.len());
+        for m in &missing {
+            println!("  {m}");
+        }
+    }
     let problems = model.check();
     if problems.is_empty() {
         println!("model {}: valid", model.version());

@@ -12,11 +12,16 @@ use super::text::fold_words;
 const ISO3166: &str = include_str!("iso3166.csv");
 /// Common variants and the names used by ILAB that are not ISO short names.
 const ALIASES: &str = include_str!("country_aliases.csv");
+/// The UN M49 geographic sub-region of each code (UN Statistics Division, *Standard country or area codes for
+/// statistical use*); M49 counts Taiwan within China and Kosovo within Serbia, so they carry those sub-regions.
+/// Antarctica has none.
+const M49_SUBREGIONS: &str = include_str!("un_m49_subregions.csv");
 
 struct Country {
     code: CountryCode,
     name_en: String,
     name_fr: String,
+    subregion: Option<String>,
 }
 
 struct Table {
@@ -50,7 +55,15 @@ fn table() -> &'static Table {
                     t.by_name.insert(fold_words(&n), idx);
                 }
             }
-            t.countries.push(Country { code, name_en, name_fr });
+            t.countries.push(Country { code, name_en, name_fr, subregion: None });
+        }
+        let mut rdr = csv::Reader::from_reader(M49_SUBREGIONS.as_bytes());
+        for rec in rdr.records().flatten() {
+            if let (Some(code), Some(sub)) = (rec.get(0), rec.get(1).map(str::trim).filter(|s| !s.is_empty()))
+                && let Some(c) = t.by_code.get(code).copied().and_then(|i| t.countries.get_mut(i))
+            {
+                c.subregion = Some(sub.to_string());
+            }
         }
         let mut rdr = csv::Reader::from_reader(ALIASES.as_bytes());
         for rec in rdr.records().flatten() {
@@ -113,6 +126,29 @@ impl CountryCode {
             super::Lang::En => self.name_en(),
             super::Lang::Fr => self.name_fr(),
         }
+    }
+
+    /// The UN M49 geographic sub-region (`South-eastern Asia`, `Sub-Saharan Africa` …); `None` for Antarctica.
+    pub fn m49_subregion(&self) -> Option<&'static str> {
+        self.entry().and_then(|c| c.subregion.as_deref())
+    }
+
+    /// The UN's SDG regional grouping of the country's M49 sub-region — the regions of the ILO–UNICEF child-labour
+    /// estimates (`Eastern and South-Eastern Asia`, `Europe and Northern America` …); `None` without a sub-region.
+    pub fn sdg_region(&self) -> Option<&'static str> {
+        Some(match self.m49_subregion()? {
+            "Sub-Saharan Africa" => "Sub-Saharan Africa",
+            "Northern Africa" | "Western Asia" => "Northern Africa and Western Asia",
+            "Central Asia" | "Southern Asia" => "Central and Southern Asia",
+            "Eastern Asia" | "South-eastern Asia" => "Eastern and South-Eastern Asia",
+            "Latin America and the Caribbean" => "Latin America and the Caribbean",
+            "Northern America" | "Northern Europe" | "Western Europe" | "Southern Europe" | "Eastern Europe" => {
+                "Europe and Northern America"
+            }
+            "Australia and New Zealand" => "Australia and New Zealand",
+            "Melanesia" | "Micronesia" | "Polynesia" => "Oceania (excluding Australia and New Zealand)",
+            _ => return None,
+        })
     }
 
     /// Every known code, in table order (for drop-down lists).
@@ -224,6 +260,30 @@ mod tests {
         assert_eq!(code("Atlantis"), None);
         assert_eq!(code("ZZ"), None);
         assert_eq!(code(""), None);
+    }
+
+    #[test]
+    fn every_country_but_antarctica_has_an_m49_subregion_and_an_sdg_region() {
+        for c in CountryCode::all() {
+            if c.as_str() == "AQ" {
+                assert_eq!(c.sdg_region(), None);
+                continue;
+            }
+            assert!(c.m49_subregion().is_some(), "{c:?} has no M49 sub-region");
+            assert!(c.sdg_region().is_some(), "{c:?}: sub-region {:?} has no SDG region", c.m49_subregion());
+        }
+        let sdg = |s: &str| CountryCode::parse(s).and_then(|c| c.sdg_region());
+        assert_eq!(sdg("CN"), Some("Eastern and South-Eastern Asia"));
+        assert_eq!(sdg("MY"), Some("Eastern and South-Eastern Asia"));
+        assert_eq!(sdg("TW"), Some("Eastern and South-Eastern Asia"));
+        assert_eq!(sdg("TR"), Some("Northern Africa and Western Asia"));
+        assert_eq!(sdg("SD"), Some("Northern Africa and Western Asia"));
+        assert_eq!(sdg("IR"), Some("Central and Southern Asia"));
+        assert_eq!(sdg("TJ"), Some("Central and Southern Asia"));
+        assert_eq!(sdg("RU"), Some("Europe and Northern America"));
+        assert_eq!(sdg("CA"), Some("Europe and Northern America"));
+        assert_eq!(sdg("VE"), Some("Latin America and the Caribbean"));
+        assert_eq!(sdg("CD"), Some("Sub-Saharan Africa"));
     }
 
     #[test]

@@ -6,10 +6,10 @@ use std::collections::HashMap;
 use chrono::Months;
 use strum::IntoEnumIterator;
 
-use super::model::{Category, Entity, EntityListSpec, Listing, Tables, entity_key};
+use super::model::{Category, CountryData, Entity, EntityListSpec, Listing, Tables, entity_key};
 use crate::domain::{
-    Assessment, Band, CategoryAssessment, Declaration, Factor, Finding, FindingCode, PlaceOfWork, Right, RiskKind,
-    RiskPair, Role, Score, Severity, SiteAssessment, SourceRef,
+    Assessment, Band, CategoryAssessment, CountryCode, Declaration, Factor, Finding, FindingCode, PlaceOfWork, Right,
+    RiskKind, RiskPair, Role, Score, Severity, SiteAssessment, SourceRef,
 };
 use crate::graph::ChainGraph;
 
@@ -268,59 +268,8 @@ fn score_site(
     // Country context.
     let data = t.countries.get(&country);
     match kind {
-        RiskKind::ForcedLabour => {
-            let (points, en, fr, src) = match data.and_then(|c| t.ilab_region_to_ilo.get(&c.region).map(|r| (c, r))) {
-                Some((_, ilo)) => {
-                    let prevalence = t.forced_prevalence.get(ilo).copied().unwrap_or(t.world_forced_prevalence);
-                    (
-                        prevalence * w.forced_context_per_prevalence,
-                        format!("Forced labour in {ilo}: {prevalence} per 1,000 people (ILO regional estimate)"),
-                        format!(
-                            "Travail forcé dans la région {ilo} : {prevalence} pour 1 000 personnes (estimation régionale de l'OIT)"
-                        ),
-                        t.source_ref("ilo_regional", Some(format!("forced_labour_prevalence — {ilo}"))),
-                    )
-                }
-                None => (
-                    w.forced_context_unassessed,
-                    format!(
-                        "{} is not assessed by ILAB: the world forced-labour prevalence applies",
-                        country.name_en()
-                    ),
-                    format!(
-                        "{} n'est pas évalué par l'ILAB : la prévalence mondiale du travail forcé s'applique",
-                        country.name_fr()
-                    ),
-                    t.source_ref("ilo_regional", Some("forced_labour_prevalence — World".into())),
-                ),
-            };
-            factors.push(factor("country_context", en, fr, src, 1.0, round1(points)));
-        }
-        RiskKind::ChildLabour => {
-            if let Some(c) = data {
-                let adv_key = t.advancement_points.keys().find(|k| c.advancement.starts_with(k.as_str())).cloned();
-                let adv = adv_key.as_ref().and_then(|k| t.advancement_points.get(k)).copied().unwrap_or(0.0);
-                let share = c.working_children_share.unwrap_or(0.0);
-                let share_pts = (share * w.child_context_per_working_share).min(w.child_context_share_cap);
-                let pct = round1(share * 100.0);
-                factors.push(factor(
-                    "country_context",
-                    format!(
-                        "{}: {} in eliminating the worst forms of child labour; {pct}% of children aged 5–14 work",
-                        country.name_en(),
-                        c.advancement
-                    ),
-                    format!(
-                        "{} : « {} » dans l'élimination des pires formes de travail des enfants; {pct} % des enfants de 5 à 14 ans travaillent",
-                        country.name_fr(),
-                        c.advancement
-                    ),
-                    t.source_ref("ilab_countries", Some(format!("line {}: {}", c.line, c.ilab_name))),
-                    1.0,
-                    round1(adv + share_pts),
-                ));
-            }
-        }
+        RiskKind::ForcedLabour => factors.push(forced_context(t, country, data)),
+        RiskKind::ChildLabour => factors.extend(child_context(t, country, data)),
     }
 
     // An optional country index the user supplied (e.g. the Global Slavery Index).
@@ -346,7 +295,7 @@ fn score_site(
         && let Some((spec, entity)) = listed_entity(t, site)
     {
         forced_listed = true;
-        let list = t.sources.get("entity_list").map_or_else(String::new, |s| s.edition.clone());
+        let list = entity_list_name(t);
         factors.push(factor(
             "listed_entity",
             format!("{} is on the {list}: goods it makes are presumed made with forced labour", entity.name),
@@ -465,6 +414,183 @@ fn score_site(
     }
     let (factors, total) = finish(factors);
     Raw { factors, total, forced_listed }
+}
+
+/// The forced-labour context of a country: the ILO regional prevalence of its ILAB region; the world prevalence,
+/// named as such, where ILAB has no row for the country or no region with an ILO estimate.
+fn forced_context(t: &Tables, country: CountryCode, data: Option<&CountryData>) -> Factor {
+    let w = &t.weights;
+    let world_src = || t.source_ref("ilo_regional", Some("forced_labour_prevalence — World".into()));
+    let Some(c) = data else {
+        return factor(
+            "country_context",
+            format!("{} is not assessed by ILAB: the world forced-labour prevalence applies", country.name_en()),
+            format!(
+                "{} n'est pas évalué par l'ILAB : la prévalence mondiale du travail forcé s'applique",
+                country.name_fr()
+            ),
+            world_src(),
+            1.0,
+            round1(w.forced_context_unassessed),
+        );
+    };
+    let Some(ilo) = c.region.as_ref().and_then(|r| t.ilab_region_to_ilo.get(r)) else {
+        return factor(
+            "country_context",
+            format!(
+                "ILAB gives {} no region with an ILO estimate: the world forced-labour prevalence applies",
+                country.name_en()
+            ),
+            format!(
+                "{} : l'ILAB ne donne pas de région dotée d'une estimation de l'OIT; la prévalence mondiale du travail forcé s'applique",
+                country.name_fr()
+            ),
+            world_src(),
+            1.0,
+            round1(w.forced_context_unassessed),
+        );
+    };
+    match t.forced_prevalence.get(ilo) {
+        Some(&prevalence) => factor(
+            "country_context",
+            format!("Forced labour in {ilo}: {prevalence} per 1,000 people (ILO regional estimate)"),
+            format!(
+                "Travail forcé dans la région {ilo} : {prevalence} pour 1 000 personnes (estimation régionale de l'OIT)"
+            ),
+            t.source_ref("ilo_regional", Some(format!("forced_labour_prevalence — {ilo}"))),
+            1.0,
+            round1(prevalence * w.forced_context_per_prevalence),
+        ),
+        None => {
+            let prevalence = t.world_forced_prevalence;
+            factor(
+                "country_context",
+                format!(
+                    "No ILO forced-labour estimate for {ilo}: the world prevalence applies, {prevalence} per 1,000 people"
+                ),
+                format!(
+                    "Aucune estimation de l'OIT du travail forcé pour la région {ilo} : la prévalence mondiale s'applique, {prevalence} pour 1 000 personnes"
+                ),
+                world_src(),
+                1.0,
+                round1(prevalence * w.forced_context_per_prevalence),
+            )
+        }
+    }
+}
+
+/// The child-labour context of a country: ILAB's advancement level and share of working children. What ILAB does
+/// not give is never read as zero: a missing level takes the points of a country ILAB has not assessed, and a missing
+/// share (or a country ILAB has no row for) the ILO–UNICEF estimate of its region, each as a factor of its own that
+/// names the fallback and its source.
+fn child_context(t: &Tables, country: CountryCode, data: Option<&CountryData>) -> Vec<Factor> {
+    let w = &t.weights;
+    let share_points = |share: f64| (share * w.child_context_per_working_share).min(w.child_context_share_cap);
+    let (name_en, name_fr) = (country.name_en(), country.name_fr());
+    let mut out = Vec::new();
+    if let Some(c) = data {
+        let ilab_src = || t.source_ref("ilab_countries", Some(format!("line {}: {}", c.line, c.ilab_name)));
+        let weighed = c.advancement.as_deref().and_then(|l| t.advancement_points(l).map(|p| (l, p)));
+        if let (Some((level, adv)), Some(share)) = (weighed, c.working_children_share) {
+            let pct = round1(share * 100.0);
+            return vec![factor(
+                "country_context",
+                format!(
+                    "{name_en}: {level} in eliminating the worst forms of child labour; {pct}% of children aged 5–14 work"
+                ),
+                format!(
+                    "{name_fr} : « {level} » dans l'élimination des pires formes de travail des enfants; {pct} % des enfants de 5 à 14 ans travaillent"
+                ),
+                ilab_src(),
+                1.0,
+                round1(adv + share_points(share)),
+            )];
+        }
+        let unassessed_src =
+            || t.source_ref("model", Some(format!("child_context_advancement — {}", super::model::NO_ASSESSMENT)));
+        out.push(match (c.advancement.as_deref(), weighed) {
+            (_, Some((level, adv))) => factor(
+                "country_context",
+                format!("{name_en}: {level} in eliminating the worst forms of child labour"),
+                format!("{name_fr} : « {level} » dans l'élimination des pires formes de travail des enfants"),
+                ilab_src(),
+                1.0,
+                round1(adv),
+            ),
+            (Some(level), None) => factor(
+                "country_context",
+                format!(
+                    "{name_en}: ILAB's level \"{level}\" has no points in the model: those of a country ILAB has not assessed apply"
+                ),
+                format!(
+                    "{name_fr} : le niveau « {level} » de l'ILAB n'a pas de points dans le modèle; ceux d'un pays que l'ILAB n'a pas évalué s'appliquent"
+                ),
+                unassessed_src(),
+                1.0,
+                round1(t.unassessed_advancement),
+            ),
+            (None, _) => factor(
+                "country_context",
+                format!(
+                    "{name_en} is not assessed by ILAB (no findings on the worst forms of child labour): the points of a country ILAB has not assessed apply"
+                ),
+                format!(
+                    "{name_fr} : pays non évalué par l'ILAB (aucune conclusion sur les pires formes de travail des enfants); les points d'un pays que l'ILAB n'a pas évalué s'appliquent"
+                ),
+                unassessed_src(),
+                1.0,
+                round1(t.unassessed_advancement),
+            ),
+        });
+        if let Some(share) = c.working_children_share {
+            let pct = round1(share * 100.0);
+            out.push(factor(
+                "country_context",
+                format!("{name_en}: {pct}% of children aged 5–14 work"),
+                format!("{name_fr} : {pct} % des enfants de 5 à 14 ans travaillent"),
+                ilab_src(),
+                w.child_context_per_working_share,
+                round1(share_points(share)),
+            ));
+            return out;
+        }
+    }
+    let e = t.regional_child_estimate(country);
+    let pct = round1(e.share * 100.0);
+    let (why_en, why_fr) = match data {
+        Some(_) => (
+            format!("ILAB gives no share of working children for {name_en}"),
+            format!("{name_fr} : l'ILAB ne donne pas la part des enfants qui travaillent"),
+        ),
+        None => (
+            format!("{name_en} is outside ILAB's country findings"),
+            format!("{name_fr} : pays hors des conclusions de l'ILAB par pays"),
+        ),
+    };
+    out.push(factor(
+        "regional_estimate",
+        format!(
+            "{why_en}: the ILO–UNICEF estimate for {} applies ({pct}% of children aged 5–17 in child labour)",
+            e.name_en()
+        ),
+        format!(
+            "{why_fr}; l'estimation OIT–UNICEF pour {} s'applique ({pct} % des enfants de 5 à 17 ans astreints au travail)",
+            e.name_fr()
+        ),
+        t.source_ref("ilo_regional", Some(format!("child_labour_share_5_17 — {}", e.region.unwrap_or("World")))),
+        w.child_context_per_working_share,
+        round1(share_points(e.share)),
+    ));
+    out
+}
+
+/// The entity list by its edition (a model that has one must record it: `model check` refuses a blank edition).
+fn entity_list_name(t: &Tables) -> String {
+    t.sources
+        .get("entity_list")
+        .map(|s| s.edition.trim())
+        .filter(|e| !e.is_empty())
+        .map_or_else(|| "entity list of the model".to_string(), str::to_string)
 }
 
 /// The entity of the model's entity list that names this site or its operator, if any.
@@ -659,7 +785,7 @@ fn findings(t: &Tables, d: &Declaration, graph: &ChainGraph, facts: &[SiteFacts]
     }
     for f in facts {
         if let Some((_, entity)) = listed_entity(t, f.site) {
-            let list = t.sources.get("entity_list").map_or_else(String::new, |s| s.edition.clone());
+            let list = entity_list_name(t);
             out.push(Finding::new(
                 FindingCode::ListedEntity,
                 Severity::High,

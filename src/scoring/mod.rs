@@ -3,6 +3,7 @@
 
 mod engine;
 mod model;
+mod probe;
 pub mod versions;
 
 use std::path::Path;
@@ -72,9 +73,18 @@ impl RiskModel {
         self.tables.weights.tier_decay
     }
 
-    /// Every problem of the model in words; empty when it is valid.
+    /// Every problem of the model in words; empty when it is valid. Besides its tables, the model scores a probe
+    /// declaration in every country and refuses a factor label with an empty part.
     pub fn check(&self) -> Vec<String> {
-        self.tables.check()
+        let mut problems = self.tables.check();
+        problems.extend(probe::label_problems(&self.tables));
+        problems
+    }
+
+    /// Every value the model's tables do not give and the fallback it applies instead, in words: countries ILAB
+    /// gives no finding (or no figure) for, countries outside ILAB's findings, index rows without a figure.
+    pub fn missing_data(&self) -> Vec<String> {
+        self.tables.missing_data()
     }
 
     /// The datasets the model is built from, with edition, publisher and licence.

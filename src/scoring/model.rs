@@ -224,14 +224,44 @@ impl Listing {
     }
 }
 
-/// ILAB country data used for the child-labour context.
+/// ILAB country data used for the country context. A cell ILAB leaves empty is `None` — never `""` or `0`: the
+/// engine then applies the documented fallback with its own factor, and `chainon model check` lists it.
 #[derive(Debug, Clone)]
 pub struct CountryData {
     pub ilab_name: String,
-    pub region: String,
-    pub advancement: String,
+    /// ILAB's region (`Indo-Pacific` …).
+    pub region: Option<String>,
+    /// ILAB's advancement level in eliminating the worst forms of child labour.
+    pub advancement: Option<String>,
+    /// Share of children aged 5–14 working, 0–1.
     pub working_children_share: Option<f64>,
     pub line: usize,
+}
+
+/// The advancement level the model reads as "ILAB made no assessment"; its points are also those of a country
+/// whose row ILAB leaves empty.
+pub const NO_ASSESSMENT: &str = "No Assessment";
+
+/// A regional estimate the model uses where a country's own figure is missing: the ILO–UNICEF child-labour share of
+/// the country's SDG region, or the world's when that region has no figure.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RegionalEstimate {
+    /// The region whose figure applies; `None` for the world estimate.
+    pub region: Option<&'static str>,
+    /// Share of children aged 5–17 in child labour, 0–1.
+    pub share: f64,
+}
+
+impl RegionalEstimate {
+    /// The region in words, for explanations.
+    pub fn name_en(&self) -> String {
+        self.region.map_or_else(|| "the world".to_string(), |r| r.to_string())
+    }
+
+    /// The same in French.
+    pub fn name_fr(&self) -> String {
+        self.region.map_or_else(|| "le monde".to_string(), |r| format!("la région {r}"))
+    }
 }
 
 /// The loaded model: weights, catalogue and lookup tables.
@@ -245,9 +275,14 @@ pub struct Tables {
     pub categories: Vec<Category>,
     pub advancement_points: BTreeMap<String, f64>,
     pub ilab_region_to_ilo: BTreeMap<String, String>,
+    /// Points of a country ILAB has not assessed (the `No Assessment` level).
+    pub unassessed_advancement: f64,
     /// ILO forced-labour prevalence per 1,000 by ILO region.
     pub forced_prevalence: BTreeMap<String, f64>,
     pub world_forced_prevalence: f64,
+    /// ILO–UNICEF share of children aged 5–17 in child labour (0–1) by SDG region, and the world's.
+    pub child_share: BTreeMap<String, f64>,
+    pub world_child_share: f64,
     /// Every listing, and an index by (good, country).
     pub listings: Vec<Listing>,
     pub by_good_country: HashMap<(String, CountryCode), Vec<usize>>,
@@ -259,6 +294,8 @@ pub struct Tables {
     pub country_index: Option<(CountryIndexSpec, HashMap<CountryCode, IndexValue>)>,
     /// The optional entity list: how it is weighed and its entities.
     pub entity_list: Option<(EntityListSpec, Vec<Entity>)>,
+    /// Rows of the country index without a figure: (line, country).
+    pub index_without_figure: Vec<(usize, String)>,
     /// Problems found while loading that do not stop the model (for `check`).
     pub problems: Vec<String>,
 }
@@ -276,6 +313,7 @@ fn load_country_index(
     spec: &CountryIndexSpec,
     text: &str,
     problems: &mut Vec<String>,
+    without_figure: &mut Vec<(usize, String)>,
 ) -> Result<HashMap<CountryCode, IndexValue>, ModelError> {
     let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
     let headers = rdr.headers().map_err(|e| ModelError::Invalid(format!("country index: {e}")))?.clone();
@@ -297,6 +335,7 @@ fn load_country_index(
             continue;
         };
         if raw.is_empty() {
+            without_figure.push((line, name.to_string()));
             continue;
         }
         match raw.replace(',', ".").parse::<f64>() {
@@ -357,8 +396,21 @@ pub fn tokens(text: &str) -> Vec<String> {
     fold_words(text).split(' ').filter(|t| !t.is_empty()).map(singular).collect()
 }
 
-fn yes(s: &str) -> bool {
-    s.trim().eq_ignore_ascii_case("yes")
+/// A Yes/No cell; anything else (an empty cell included) is not read as No.
+fn flag(s: &str) -> Option<bool> {
+    let s = s.trim();
+    if s.eq_ignore_ascii_case("yes") {
+        Some(true)
+    } else if s.eq_ignore_ascii_case("no") {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// A text cell: `None` when empty.
+fn text(s: Option<&str>) -> Option<String> {
+    s.map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)
 }
 
 /// Reads a file of the model folder through a loader (the filesystem or the compiled-in copy).
@@ -376,29 +428,56 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
     let mut listings = Vec::new();
     let goods_text = read(&source_file("ilab_goods")?)?;
     let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(goods_text.as_bytes());
+    let headers = rdr.headers().map_err(|e| ModelError::Invalid(format!("ilab goods: {e}")))?.clone();
+    let flag_names = ["child_labor", "forced_labor", "forced_child_labor", "derived_labor_exploitation"];
     for (i, rec) in rdr.records().enumerate() {
         let rec = rec.map_err(|e| ModelError::Invalid(format!("ilab goods: {e}")))?;
-        let get = |n: usize| rec.get(n).unwrap_or("").trim().to_string();
+        let get = |n: usize| text(rec.get(n));
         let line = i + 2;
-        let Some(country) = CountryCode::parse(&get(2)) else {
-            problems.push(format!("ilab goods line {line}: country `{}` does not resolve to ISO 3166", get(2)));
+        let (Some(good), Some(country_name)) = (get(0), get(2)) else {
+            problems.push(format!("ilab goods line {line}: the good or the country is empty; the row is left out"));
             continue;
         };
-        let (mut forced, mut child) = (yes(&get(5)), yes(&get(4)));
-        if yes(&get(6)) {
+        let Some(country) = CountryCode::parse(&country_name) else {
+            problems.push(format!("ilab goods line {line}: country `{country_name}` does not resolve to ISO 3166"));
+            continue;
+        };
+        // Each kind is Yes or No: an empty or other cell is not silently read as "not listed".
+        let mut flags = [false; 4];
+        let mut unreadable = Vec::new();
+        for (slot, (n, name)) in flags.iter_mut().zip((4..8).zip(flag_names)) {
+            match flag(rec.get(n).unwrap_or("")) {
+                Some(v) => *slot = v,
+                None => unreadable.push(headers.get(n).unwrap_or(name).to_string()),
+            }
+        }
+        if !unreadable.is_empty() {
+            problems.push(format!(
+                "ilab goods line {line}: {good} — {country_name}: `{}` must be Yes or No; the row is left out",
+                unreadable.join("`, `")
+            ));
+            continue;
+        }
+        let [mut child, mut forced, forced_child, derived] = flags;
+        if forced_child {
             forced = true;
             child = true;
         }
-        let derived = yes(&get(7)).then(|| (get(0), get(8)));
-        listings.push(Listing {
-            good: get(0),
-            country,
-            country_name: get(2),
-            forced,
-            child,
-            derived_from: derived,
-            line,
-        });
+        let derived_from = if derived {
+            match get(8) {
+                Some(from) => Some((good.clone(), from)),
+                None => {
+                    problems.push(format!(
+                        "ilab goods line {line}: {good} — {country_name} is a derived listing without the country \
+                         of its input; the row is left out"
+                    ));
+                    continue;
+                }
+            }
+        } else {
+            None
+        };
+        listings.push(Listing { good, country, country_name, forced, child, derived_from, line });
     }
 
     let derived_inputs: HashMap<String, String> =
@@ -434,36 +513,64 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
     let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(countries_text.as_bytes());
     for (i, rec) in rdr.records().enumerate() {
         let rec = rec.map_err(|e| ModelError::Invalid(format!("ilab countries: {e}")))?;
-        let get = |n: usize| rec.get(n).unwrap_or("").trim().to_string();
+        let get = |n: usize| text(rec.get(n));
         let line = i + 2;
-        let Some(code) = CountryCode::parse(&get(0)) else {
-            problems.push(format!("ilab countries line {line}: country `{}` does not resolve to ISO 3166", get(0)));
+        let Some(name) = get(0) else {
+            problems.push(format!("ilab countries line {line}: the country is empty; the row is left out"));
             continue;
+        };
+        let Some(code) = CountryCode::parse(&name) else {
+            problems.push(format!("ilab countries line {line}: country `{name}` does not resolve to ISO 3166"));
+            continue;
+        };
+        let working_children_share = match get(3) {
+            None => None,
+            Some(raw) => match raw.parse::<f64>() {
+                Ok(v) if (0.0..=1.0).contains(&v) => Some(v),
+                _ => {
+                    problems.push(format!(
+                        "ilab countries line {line}: {name}: the share of working children `{raw}` is not a number \
+                         from 0 to 1"
+                    ));
+                    None
+                }
+            },
         };
         countries.insert(
             code,
-            CountryData {
-                ilab_name: get(0),
-                region: get(1),
-                advancement: get(2),
-                working_children_share: get(3).parse().ok(),
-                line,
-            },
+            CountryData { ilab_name: name, region: get(1), advancement: get(2), working_children_share, line },
         );
     }
 
     let mut forced_prevalence = BTreeMap::new();
+    let mut child_share = BTreeMap::new();
     let ilo_text = read(&source_file("ilo_regional")?)?;
     let mut rdr = csv::Reader::from_reader(ilo_text.as_bytes());
-    for rec in rdr.records() {
+    for (i, rec) in rdr.records().enumerate() {
         let rec = rec.map_err(|e| ModelError::Invalid(format!("ilo estimates: {e}")))?;
-        if rec.get(0) == Some("forced_labour_prevalence")
-            && let (Some(region), Some(Ok(v))) = (rec.get(1), rec.get(2).map(str::parse::<f64>))
-        {
-            forced_prevalence.insert(region.to_string(), v);
+        let line = i + 2;
+        let (table, scale) = match rec.get(0).map(str::trim) {
+            Some("forced_labour_prevalence") => (&mut forced_prevalence, 1.0),
+            // Published as a percentage.
+            Some("child_labour_share_5_17") => (&mut child_share, 0.01),
+            _ => continue,
+        };
+        match (text(rec.get(1)), rec.get(2).map(str::trim).map(str::parse::<f64>)) {
+            (Some(region), Some(Ok(v))) if v.is_finite() && v >= 0.0 => {
+                table.insert(region, v * scale);
+            }
+            _ => problems.push(format!("ilo estimates line {line}: a region and a number of 0 or more are needed")),
         }
     }
-    let world_forced_prevalence = forced_prevalence.get("World").copied().unwrap_or(3.5);
+    // The world figures are the fallbacks of last resort: a model without them is not a model.
+    let world = |table: &BTreeMap<String, f64>, what: &str| {
+        table.get("World").copied().ok_or_else(|| ModelError::Invalid(format!("ilo estimates: no World {what}")))
+    };
+    let world_forced_prevalence = world(&forced_prevalence, "forced_labour_prevalence")?;
+    let world_child_share = world(&child_share, "child_labour_share_5_17")?;
+    let unassessed_advancement = file.child_context_advancement.get(NO_ASSESSMENT).copied().ok_or_else(|| {
+        ModelError::Invalid(format!("model.toml: [child_context_advancement] has no `{NO_ASSESSMENT}` points"))
+    })?;
 
     let known_goods: HashSet<&str> = listings.iter().map(|l| l.good.as_str()).collect();
     let mut phrases: Vec<(Vec<String>, String)> = Vec::new();
@@ -484,10 +591,11 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
     phrases.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.1.cmp(&b.1)));
     phrases.dedup();
 
+    let mut index_without_figure = Vec::new();
     let country_index = match &file.country_index {
         Some(spec) => {
             let text = read(&source_file("country_index")?)?;
-            Some((spec.clone(), load_country_index(spec, &text, &mut problems)?))
+            Some((spec.clone(), load_country_index(spec, &text, &mut problems, &mut index_without_figure)?))
         }
         None => None,
     };
@@ -508,8 +616,11 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         categories: file.categories,
         advancement_points: file.child_context_advancement,
         ilab_region_to_ilo: file.ilab_region_to_ilo,
+        unassessed_advancement,
         forced_prevalence,
         world_forced_prevalence,
+        child_share,
+        world_child_share,
         listings,
         by_good_country,
         by_good,
@@ -517,6 +628,7 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         phrases,
         country_index,
         entity_list,
+        index_without_figure,
         problems,
     })
 }
@@ -595,9 +707,119 @@ impl Tables {
         self.categories.iter().find(|c| by_words(c))
     }
 
+    /// The points of an ILAB advancement level (the key it starts with: "Minimal Advancement – Efforts Made but …"
+    /// takes the points of "Minimal Advancement"); `None` for a level the model does not weigh.
+    pub fn advancement_points(&self, level: &str) -> Option<f64> {
+        self.advancement_points.iter().find(|(k, _)| level.starts_with(k.as_str())).map(|(_, v)| *v)
+    }
+
+    /// The ILO–UNICEF child-labour estimate that stands in for a country's own figure: its SDG region's, or the
+    /// world's when the region has none (Oceania, Australia and New Zealand) or the country has no region.
+    pub fn regional_child_estimate(&self, country: CountryCode) -> RegionalEstimate {
+        country
+            .sdg_region()
+            .and_then(|r| self.child_share.get(r).map(|&share| RegionalEstimate { region: Some(r), share }))
+            .unwrap_or(RegionalEstimate { region: None, share: self.world_child_share })
+    }
+
+    /// Every value the tables do not give and the fallback the model applies instead, in words (for
+    /// `chainon model check`): countries whose ILAB row is empty or partly empty, countries ILAB has no row for,
+    /// and rows of an optional country index without a figure.
+    pub fn missing_data(&self) -> Vec<String> {
+        let w = &self.weights;
+        let pct = |share: f64| format!("{}%", (share * 1000.0).round() / 10.0);
+        let estimate = |c: CountryCode| {
+            let e = self.regional_child_estimate(c);
+            format!("the ILO–UNICEF estimate for {} ({} of children 5–17)", e.name_en(), pct(e.share))
+        };
+        let mut out = Vec::new();
+        let mut rows: Vec<(&CountryCode, &CountryData)> = self.countries.iter().collect();
+        rows.sort_by_key(|(_, d)| d.line);
+        for (code, d) in rows {
+            let mut parts = Vec::new();
+            match &d.advancement {
+                None => parts.push(format!(
+                    "no advancement level → the points of a country ILAB has not assessed (`{NO_ASSESSMENT}`, {})",
+                    self.unassessed_advancement
+                )),
+                Some(level) if self.advancement_points(level).is_none() => parts.push(format!(
+                    "advancement level `{level}` has no points in the model → the points of `{NO_ASSESSMENT}` ({})",
+                    self.unassessed_advancement
+                )),
+                Some(_) => {}
+            }
+            if d.working_children_share.is_none() {
+                parts.push(format!("no share of working children → {}", estimate(*code)));
+            }
+            match d.region.as_ref().map(|r| (r, self.ilab_region_to_ilo.get(r))) {
+                None => parts.push(format!(
+                    "no region → forced labour: the world prevalence, {} points",
+                    w.forced_context_unassessed
+                )),
+                Some((r, None)) => parts.push(format!(
+                    "region `{r}` has no ILO region → forced labour: the world prevalence, {} points",
+                    w.forced_context_unassessed
+                )),
+                Some(_) => {}
+            }
+            if !parts.is_empty() {
+                let mut goods: Vec<&str> =
+                    self.listings.iter().filter(|l| l.country == *code).map(|l| l.good.as_str()).collect();
+                goods.sort_unstable();
+                goods.dedup();
+                let goods = if goods.is_empty() { "none".to_string() } else { goods.join(", ") };
+                out.push(format!(
+                    "country {} ({code}, ilab countries line {}): {}; its ILAB-listed goods: {goods}",
+                    d.ilab_name,
+                    d.line,
+                    parts.join("; ")
+                ));
+            }
+        }
+        let mut outside: BTreeMap<String, Vec<CountryCode>> = BTreeMap::new();
+        for c in CountryCode::all().filter(|c| !self.countries.contains_key(c)) {
+            outside.entry(estimate(c)).or_default().push(c);
+        }
+        for (fallback, codes) in outside {
+            out.push(format!(
+                "{} countries outside ILAB's country findings → child labour: {fallback}; forced labour: the world \
+                 prevalence, {} points: {}",
+                codes.len(),
+                w.forced_context_unassessed,
+                codes.iter().map(CountryCode::as_str).collect::<Vec<_>>().join(" ")
+            ));
+        }
+        for (line, name) in &self.index_without_figure {
+            out.push(format!("country index line {line}: {name} has no figure → the index adds nothing for it"));
+        }
+        out
+    }
+
     /// Problems for `chainon model check`.
     pub fn check(&self) -> Vec<String> {
         let mut p = self.problems.clone();
+        for (code, d) in &self.countries {
+            if let Some(level) = &d.advancement
+                && self.advancement_points(level).is_none()
+            {
+                p.push(format!("ILAB advancement level `{level}` ({code}) has no points in the model"));
+            }
+        }
+        for c in &self.categories {
+            if c.label_en.trim().is_empty() || c.label_fr.trim().is_empty() {
+                p.push(format!("category `{}` needs a name in English and in French", c.code));
+            }
+        }
+        for r in &self.regions {
+            if r.label_en.trim().is_empty() || r.label_fr.trim().is_empty() || r.source.trim().is_empty() {
+                p.push(format!("region of {} needs a label in English and in French and a source", r.country));
+            }
+        }
+        if let Some((spec, _)) = &self.country_index
+            && (spec.measure_en.trim().is_empty() || spec.measure_fr.trim().is_empty())
+        {
+            p.push("the country index needs its measure in English and in French".into());
+        }
         let goods: HashSet<&str> = self.listings.iter().map(|l| l.good.as_str()).collect();
         for c in &self.categories {
             for g in c.own_goods.iter().chain(&c.typical_inputs) {
@@ -659,8 +881,10 @@ impl Tables {
             }
         }
         for d in self.countries.values() {
-            if !d.region.is_empty() && !self.ilab_region_to_ilo.contains_key(&d.region) {
-                p.push(format!("ILAB region `{}` ({}) has no ILO region", d.region, d.ilab_name));
+            if let Some(region) = &d.region
+                && !self.ilab_region_to_ilo.contains_key(region)
+            {
+                p.push(format!("ILAB region `{region}` ({}) has no ILO region", d.ilab_name));
             }
         }
         p

@@ -233,7 +233,102 @@ fn calibration() -> Vec<Case> {
             (High, Critical),
             (Medium, Critical),
         ),
+        (
+            "nitrile gloves made in Thailand, a country ILAB assessed (rubber gloves not listed there)",
+            declaration(vec![site("T", Manufacturing, "nitrile examination gloves", "TH", &[])]),
+            (Medium, Medium),
+            (Medium, Medium),
+        ),
+        (
+            "office desks made in Malaysia, which ILAB does not assess: medium, not low, for child labour",
+            declaration(vec![site("M", Manufacturing, "office desks", "MY", &[])]),
+            (Medium, Medium),
+            (Medium, Medium),
+        ),
+        (
+            "a good not on the list, made in the Xinjiang region",
+            declaration(vec![in_region(site("X", Manufacturing, "office desks", "CN", &[]), "Xinjiang")]),
+            (High, Critical),
+            (Medium, Medium),
+        ),
+        (
+            "a good of no category, made in the Xinjiang region: the region alone makes it medium",
+            declaration(vec![in_region(site("X", Manufacturing, "garden gnomes", "CN", &[]), "Xinjiang")]),
+            (Medium, Critical),
+            (Low, Low),
+        ),
+        (
+            "the same good from Xinjiang with full due diligence stays at least medium",
+            {
+                let mut d = declaration(vec![in_region(site("X", Manufacturing, "garden gnomes", "CN", &[]), "XUAR")]);
+                d.due_diligence = full_due_diligence();
+                d
+            },
+            (Medium, Critical),
+            (Low, Low),
+        ),
+        (
+            "cotton from Tajikistan, which ILAB does not assess",
+            declaration(vec![site("T", RawMaterial, "raw cotton", "TJ", &[])]),
+            (High, Critical),
+            (High, Critical),
+        ),
     ]
+}
+
+/// The countries ILAB publishes no findings for in its 2022 country data (their rows are empty).
+const UNASSESSED: [&str; 12] = ["CN", "MY", "VN", "TR", "RU", "IR", "SD", "TW", "TJ", "TM", "VE", "KP"];
+
+/// An ordering case: its name, the kind of risk, and two declarations of which the first never scores higher than
+/// the second (strictly lower when the flag says so).
+type Order = (String, RiskKind, Declaration, Declaration, bool);
+
+fn orderings() -> Vec<Order> {
+    use Role::*;
+    let one = |goods: &str, country: &str| declaration(vec![site("S", Manufacturing, goods, country, &[])]);
+    let mut out: Vec<Order> = Vec::new();
+    // The same goods made in Canada (outside ILAB's findings) and in a country ILAB does not assess: unknown is not
+    // low, so the unassessed country is strictly the more exposed to child labour.
+    for c in UNASSESSED {
+        for goods in ["office desks", "steel chain"] {
+            out.push((
+                format!("{goods}: Canada below {c}, which ILAB does not assess"),
+                RiskKind::ChildLabour,
+                one(goods, "CA"),
+                one(goods, c),
+                true,
+            ));
+        }
+    }
+    // The same goods made in an unassessed country and in an assessed neighbour with low figures.
+    for (assessed, unassessed) in [("PH", "MY"), ("PH", "VN"), ("IN", "CN"), ("ID", "TW")] {
+        out.push((
+            format!("office desks: {assessed} (assessed, moderate, few working children) not above {unassessed}"),
+            RiskKind::ChildLabour,
+            one("office desks", assessed),
+            one("office desks", unassessed),
+            false,
+        ));
+    }
+    // Adding a high-risk input upstream — a good listed for that kind in the supplier's country — never lowers the
+    // score, also when the supplier is in a country ILAB does not assess.
+    let upstream: [(&str, &str, &str, &str, RiskKind); 8] = [
+        ("work shirts", "CA", "raw cotton", "TJ", RiskKind::ChildLabour),
+        ("work shirts", "CA", "raw cotton", "TM", RiskKind::ForcedLabour),
+        ("work shirts", "BD", "cotton yarn", "CN", RiskKind::ForcedLabour),
+        ("safety boots", "CA", "leather", "VN", RiskKind::ChildLabour),
+        ("office desks", "CA", "timber", "RU", RiskKind::ForcedLabour),
+        ("office desks", "CA", "timber", "KP", RiskKind::ForcedLabour),
+        ("laptop computers", "CA", "electronics", "MY", RiskKind::ForcedLabour),
+        ("latex examination gloves", "TH", "natural rubber latex", "VN", RiskKind::ChildLabour),
+    ];
+    for (goods, at, input, from, kind) in upstream {
+        let before = declaration(vec![site("M", Manufacturing, goods, at, &[])]);
+        let after =
+            declaration(vec![site("M", Manufacturing, goods, at, &[]), site("U", RawMaterial, input, from, &["M"])]);
+        out.push((format!("{goods} in {at}, then {input} from {from} upstream"), kind, before, after, false));
+    }
+    out
 }
 
 #[test]
@@ -253,6 +348,165 @@ fn the_calibration_table_lands_in_its_expected_bands() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_ordering_cases_hold() {
+    let m = model();
+    let pick = |a: &Assessment, kind: RiskKind| match kind {
+        RiskKind::ForcedLabour => a.overall.forced_labour.score,
+        RiskKind::ChildLabour => a.overall.child_labour.score,
+    };
+    let mut failures = Vec::new();
+    for (name, kind, low, high, strict) in orderings() {
+        let (l, h) = (pick(&m.assess(&low), kind), pick(&m.assess(&high), kind));
+        if l > h || (strict && l >= h) {
+            failures.push(format!("{name} ({kind}): {l} then {h}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_country_ilab_does_not_assess_takes_named_fallbacks_never_zero() {
+    let m = model();
+    for c in UNASSESSED {
+        let a = m.assess(&declaration(vec![site("S", Role::Manufacturing, "garden gnomes", c, &[])]));
+        let child = &a.sites[0].child_labour;
+        let context = child.factors.iter().find(|f| f.code == "country_context").unwrap();
+        assert!(context.label_en.contains("not assessed by ILAB"), "{c}: {context:?}");
+        assert!(context.label_fr.contains("non évalué par l'ILAB"), "{c}: {context:?}");
+        assert_eq!(context.contribution, 6.0, "{c}: the points of a country ILAB has not assessed");
+        let estimate = child.factors.iter().find(|f| f.code == "regional_estimate").unwrap();
+        let region = CountryCode::parse(c).unwrap().sdg_region().unwrap();
+        assert!(estimate.label_en.contains(&format!("the ILO–UNICEF estimate for {region} applies")), "{estimate:?}");
+        assert!(estimate.label_fr.contains(region), "{estimate:?}");
+        assert!(estimate.contribution > 0.0, "{c}: {estimate:?}");
+        let source = estimate.source.as_ref().unwrap();
+        assert_eq!(source.dataset, "ilo_regional_estimates.csv");
+        assert_eq!(source.row.as_deref(), Some(format!("child_labour_share_5_17 — {region}").as_str()));
+        assert!(child.score >= 6.0 + estimate.contribution, "{c}: {}", child.score);
+    }
+    // China, as the issue saw it: Eastern and South-Eastern Asia, 6.2 % of children 5–17 → 3.1 points.
+    let a = m.assess(&declaration(vec![site("S", Role::Manufacturing, "garden gnomes", "CN", &[])]));
+    let labels: Vec<&str> = a.sites[0].child_labour.factors.iter().map(|f| f.label_en.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "China is not assessed by ILAB (no findings on the worst forms of child labour): the points of a country ILAB has not assessed apply",
+            "ILAB gives no share of working children for China: the ILO–UNICEF estimate for Eastern and South-Eastern Asia applies (6.2% of children aged 5–17 in child labour)",
+        ]
+    );
+    assert_eq!(a.sites[0].child_labour.score, 9.1);
+}
+
+#[test]
+fn a_missing_share_of_working_children_is_the_regional_estimate_not_zero() {
+    // Ghana: ILAB gives its level (Moderate Advancement) but no share of working children.
+    let a = model().assess(&declaration(vec![site("S", Role::Manufacturing, "garden gnomes", "GH", &[])]));
+    let child = &a.sites[0].child_labour;
+    let codes: Vec<(&str, f64)> = child.factors.iter().map(|f| (f.code.as_str(), f.contribution)).collect();
+    assert_eq!(codes, [("country_context", 6.0), ("regional_estimate", 10.0)], "{child:?}");
+    assert!(child.factors[1].label_en.contains("Sub-Saharan Africa"));
+    assert!(!child.factors.iter().any(|f| f.label_en.contains("0% of children")));
+}
+
+#[test]
+fn a_country_outside_ilab_findings_takes_its_regional_estimate_explicitly() {
+    let a = model().assess(&declaration(vec![site("S", Role::Manufacturing, "garden gnomes", "CA", &[])]));
+    let child = &a.sites[0].child_labour;
+    assert_eq!(child.factors.len(), 1, "{child:?}");
+    let f = &child.factors[0];
+    assert_eq!(f.code, "regional_estimate");
+    assert_eq!(
+        f.label_en,
+        "Canada is outside ILAB's country findings: the ILO–UNICEF estimate for Europe and Northern America applies (2.3% of children aged 5–17 in child labour)"
+    );
+    assert!(f.label_fr.starts_with("Canada : pays hors des conclusions de l'ILAB par pays; l'estimation OIT–UNICEF"));
+    // Oceania has no figure of its own in the ILO–UNICEF summary: the world estimate applies, and says so.
+    let a = model().assess(&declaration(vec![site("S", Role::Manufacturing, "garden gnomes", "AU", &[])]));
+    let f = &a.sites[0].child_labour.factors[0];
+    assert!(f.label_en.contains("the ILO–UNICEF estimate for the world applies (9.6%"), "{f:?}");
+    assert_eq!(f.source.as_ref().unwrap().row.as_deref(), Some("child_labour_share_5_17 — World"));
+}
+
+#[test]
+fn model_check_lists_missing_data_with_its_fallback() {
+    let missing = model().missing_data();
+    let china = missing.iter().find(|m| m.starts_with("country China (CN")).unwrap();
+    assert!(china.contains("no advancement level → the points of a country ILAB has not assessed"), "{china}");
+    assert!(china.contains("Eastern and South-Eastern Asia (6.2% of children 5–17)"), "{china}");
+    for name in ["Malaysia", "Vietnam", "Turkey (Türkiye)", "Russia", "Iran", "Sudan", "Taiwan", "Tajikistan"] {
+        assert!(missing.iter().any(|m| m.starts_with(&format!("country {name} ("))), "{name}");
+    }
+    assert!(missing.iter().any(|m| m.starts_with("country Ghana (GH") && m.contains("no share of working children")));
+    assert!(missing.iter().any(|m| m.contains("outside ILAB's country findings") && m.contains(" CA ")));
+}
+
+/// A copy of the 2022.1 folder with one file changed, loaded.
+fn altered(file: &str, change: impl Fn(&str) -> String) -> Result<RiskModel, super::ModelError> {
+    let base = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("risk_models/2022.1");
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(&base).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+    }
+    let path = dir.path().join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, change(&text)).unwrap();
+    RiskModel::load_dir(dir.path())
+}
+
+#[test]
+fn an_empty_or_unreadable_cell_is_never_read_as_no_or_zero() {
+    let m = altered("ilab_goods.csv", |t| {
+        t.replacen("Bricks,Manufacturing,China,Indo-Pacific,Yes,", "Bricks,Manufacturing,China,Indo-Pacific,,", 1)
+    })
+    .unwrap();
+    assert!(
+        m.check().iter().any(|p| p.contains("Bricks — China") && p.contains("`child_labor` must be Yes or No")),
+        "{:?}",
+        m.check()
+    );
+
+    let m = altered("ilab_goods.csv", |t| {
+        t.replacen(
+            "Lithium-Ion Batteries,Manufacturing,China,Indo-Pacific,No,No,No,Yes,\"Congo, Democratic Republic of the\"",
+            "Lithium-Ion Batteries,Manufacturing,China,Indo-Pacific,No,No,No,Yes,",
+            1,
+        )
+    });
+    let m = m.unwrap();
+    assert!(
+        m.check().iter().any(|p| p.contains("derived listing without the country of its input")),
+        "{:?}",
+        m.check()
+    );
+
+    let m = altered("ilab_countries.csv", |t| {
+        t.replacen(
+            "Thailand,Indo-Pacific,Moderate Advancement,0.13,",
+            "Thailand,Indo-Pacific,Moderate Advancement,lots,",
+            1,
+        )
+    })
+    .unwrap();
+    assert!(m.check().iter().any(|p| p.contains("Thailand") && p.contains("`lots`")), "{:?}", m.check());
+
+    let m = altered("ilab_countries.csv", |t| {
+        t.replacen("Thailand,Indo-Pacific,Moderate Advancement,", "Thailand,Indo-Pacific,Great Advancement,", 1)
+    })
+    .unwrap();
+    assert!(m.check().iter().any(|p| p.contains("`Great Advancement` (TH) has no points")), "{:?}", m.check());
+
+    // The world figures are the fallbacks of last resort: without them the model does not load.
+    let err = altered("ilo_regional_estimates.csv", |t| {
+        t.lines().filter(|l| !l.starts_with("child_labour_share_5_17,World,")).collect::<Vec<_>>().join("\n")
+    })
+    .unwrap_err();
+    assert!(err.to_string().contains("no World child_labour_share_5_17"), "{err}");
+    let err = altered("model.toml", |t| t.replace("\"No Assessment\" = 6.0", "")).unwrap_err();
+    assert!(err.to_string().contains("No Assessment"), "{err}");
 }
 
 #[test]
@@ -296,7 +550,9 @@ fn every_score_explains_itself_and_its_factors_add_up() {
                 assert!((sum - sc.score).abs() <= 0.15, "{name} {}: {sum} vs {}", s.site_id, sc.score);
                 assert_eq!(sc.band, Band::from_score(sc.score));
                 for f in &sc.factors {
-                    assert!(!f.label_en.is_empty() && !f.label_fr.is_empty(), "{name}: {f:?}");
+                    for label in [&f.label_en, &f.label_fr] {
+                        assert_eq!(super::probe::empty_part(label), None, "{name}: {label}");
+                    }
                 }
             }
         }
@@ -329,7 +585,10 @@ fn findings_cover_attestations_cycles_gaps_origin_and_unclassified_goods() {
 }
 
 fn risky_country() -> impl Strategy<Value = &'static str> {
-    prop::sample::select(vec!["MY", "CN", "BD", "VN", "IN", "CA", "DE", "US", "TH", "PK", "CD", "TM"])
+    prop::sample::select(vec![
+        "MY", "CN", "BD", "VN", "IN", "CA", "DE", "US", "TH", "PK", "CD", "TM", "TR", "RU", "IR", "SD", "TW", "TJ",
+        "VE", "KP", "GH", "JP",
+    ])
 }
 
 fn goods() -> impl Strategy<Value = &'static str> {
@@ -375,7 +634,7 @@ proptest! {
     }
 
     #[test]
-    fn adding_a_risky_upstream_site_never_lowers_a_score(d in chain(), target in 0usize..6, new in prop::sample::select(vec![("bricks", "PK"), ("cotton", "TM"), ("carpets", "NP")])) {
+    fn adding_a_risky_upstream_site_never_lowers_a_score(d in chain(), target in 0usize..6, new in prop::sample::select(vec![("bricks", "PK"), ("cotton", "TM"), ("carpets", "NP"), ("cotton", "TJ"), ("cotton", "CN"), ("garments", "VN"), ("toys", "CN")])) {
         let m = model();
         let before = m.assess(&d);
         let mut more = d.clone();

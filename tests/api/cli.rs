@@ -137,6 +137,11 @@ fn model_check_validates_the_built_in_model() {
     let (code, out, _) = chainon(&["model", "check"]);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("valid"));
+    // Unknown is not low: every country ILAB gives no finding for is listed with the fallback applied.
+    assert!(out.contains("Missing data and the fallback applied"), "{out}");
+    let china = out.lines().find(|l| l.trim_start().starts_with("country China (CN")).expect("China is listed");
+    assert!(china.contains("Eastern and South-Eastern Asia (6.2% of children 5–17)"), "{china}");
+    assert!(out.lines().any(|l| l.contains("outside ILAB's country findings") && l.contains(" CA ")), "{out}");
 }
 
 #[test]

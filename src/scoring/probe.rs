@@ -1,0 +1,200 @@
+//! What `chainon model check` scores to see every explanation the model can give: one declaration per country,
+//! with a site of a goods category (of each, in Canada), a trader declaring the country's listed goods as inputs,
+//! a site for each good ILAB lists for the country (supplying the first site), and one in each sub-national region
+//! of the model; every factor label and finding, in English and in French, must be whole.
+
+use chrono::NaiveDate;
+use strum::IntoEnumIterator;
+
+use super::engine;
+use super::model::Tables;
+use crate::domain::{
+    Assessment, Attestation, CountryCode, Declaration, DueDiligence, PlaceOfWork, Right, Role, Scope, SiteId,
+    SupplierInfo,
+};
+
+/// Why a label has an empty part — a value inserted as nothing — or `None` when it is whole.
+pub fn empty_part(label: &str) -> Option<&'static str> {
+    let trimmed = label.trim();
+    if trimmed.is_empty() {
+        return Some("it is empty");
+    }
+    if trimmed != label {
+        return Some("it begins or ends with a space");
+    }
+    if label.contains("  ") {
+        return Some("two spaces in a row");
+    }
+    let squeezed: String = label.chars().filter(|c| !c.is_whitespace()).collect();
+    for pair in ["«»", "\"\"", "“”", "()", "[]", "::", ":;", ";;", ",,", ":,", ";,", ",;", ";:"] {
+        if squeezed.contains(pair) {
+            return Some("a quotation, bracket or list item with nothing inside");
+        }
+    }
+    if squeezed.starts_with([':', ';', ',', '.']) || squeezed.ends_with([':', ';', ',', '(', '«', '—']) {
+        return Some("it begins or ends with punctuation that announces a value");
+    }
+    None
+}
+
+fn site(id: String, role: Role, goods: &str, country: CountryCode, to: Option<&SiteId>) -> Option<PlaceOfWork> {
+    Some(PlaceOfWork {
+        site_name: format!("Probe site {id}"),
+        site_id: SiteId::parse(&id)?,
+        operator: None,
+        operator_business_number: None,
+        role,
+        goods: goods.to_string(),
+        classification: None,
+        inputs: vec![],
+        address: "1 Probe Street".into(),
+        city: "Probe".into(),
+        region: None,
+        country,
+        postal_code: None,
+        workers: None,
+        share_of_value: None,
+        supplies_to: to.into_iter().cloned().collect(),
+        os_id: None,
+        last_audit_date: None,
+        audit_standard: None,
+    })
+}
+
+fn probe(t: &Tables, country: CountryCode, every_category: bool) -> Option<Declaration> {
+    let mut sites = Vec::new();
+    for (i, c) in t.categories.iter().enumerate().take(if every_category { usize::MAX } else { 1 }) {
+        let words = c.keywords.first().unwrap_or(&c.label_en);
+        sites.extend(site(format!("K{i}"), Role::Manufacturing, words, country, None));
+    }
+    // A trader that declares an input: its goods are inputs of unknown origin, its inputs may be listed locally.
+    if let Some(mut trader) = site("T".into(), Role::Trading, "assorted goods", country, None) {
+        trader.inputs = t.listings.iter().filter(|l| l.country == country).map(|l| l.good.clone()).take(3).collect();
+        sites.push(trader);
+    }
+    let first = sites.first().map(|s| s.site_id.clone());
+    for (j, l) in t.listings.iter().filter(|l| l.country == country).enumerate() {
+        sites.extend(site(format!("L{j}"), Role::Manufacturing, &l.good, country, first.as_ref()));
+    }
+    for (k, r) in t.regions.iter().filter(|r| r.country == country.as_str()).enumerate() {
+        let (Some(name), Some(mut s)) =
+            (r.names.first(), site(format!("R{k}"), Role::Processing, "goods", country, first.as_ref()))
+        else {
+            continue;
+        };
+        s.region = Some(name.clone());
+        sites.push(s);
+    }
+    // Sites named as entities of an optional entity list (in their country, or in Canada when the list gives none).
+    if let Some((_, entities)) = &t.entity_list {
+        let here = entities.iter().filter(|e| e.country.map_or(country == CountryCode::CANADA, |c| c == country));
+        for (n, e) in here.take(3).enumerate() {
+            let Some(mut s) = site(format!("E{n}"), Role::Manufacturing, "goods", country, None) else { continue };
+            s.site_name.clone_from(&e.name);
+            sites.push(s);
+        }
+    }
+    let full = Some(true);
+    Some(Declaration {
+        supplier: SupplierInfo {
+            legal_name: "Probe".into(),
+            business_number: None,
+            country,
+            address: None,
+            contact_name: None,
+            contact_email: None,
+            solicitation_number: None,
+            declaration_date: NaiveDate::from_ymd_opt(2026, 1, 1)?,
+            signatory_name: "Probe".into(),
+            signatory_title: None,
+        },
+        attestations: Right::iter()
+            .map(|right| Attestation { right, attested: true, scope: Some(Scope::FullChain), comment: None })
+            .collect(),
+        due_diligence: DueDiligence {
+            policy: full,
+            supplier_code: full,
+            risk_assessment: full,
+            social_audit: full,
+            social_audit_standard: None,
+            grievance_mechanism: full,
+            remediation: full,
+            traceability_tiers: Some(1),
+            training: full,
+            s211_report: full,
+            s211_report_url: None,
+        },
+        places_of_work: sites,
+        goods: vec![],
+    })
+}
+
+/// Every factor label (and finding message) with an empty part, across the model's probes, each named once.
+pub fn label_problems(t: &Tables) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut report = |what: &str, lang: &str, text: &str| {
+        if let Some(why) = empty_part(text) {
+            let line = format!("{what} has a {lang} label with an empty part ({why}): {text:?}");
+            if !out.contains(&line) {
+                out.push(line);
+            }
+        }
+    };
+    // The words a label takes from the data are country names, goods and regions: every country is probed with its
+    // own listings, and the categories (whose typical inputs name the listings of elsewhere) in one country.
+    for country in CountryCode::all() {
+        let Some(d) = probe(t, country, country == CountryCode::CANADA) else { continue };
+        let a: Assessment = engine::assess(t, &d);
+        let scores = a
+            .sites
+            .iter()
+            .flat_map(|s| [&s.forced_labour, &s.child_labour])
+            .chain([&a.overall.forced_labour, &a.overall.child_labour])
+            .chain(a.categories.iter().flat_map(|c| [&c.forced_labour, &c.child_labour]));
+        for score in scores {
+            for f in &score.factors {
+                let what = format!("factor `{}`", f.code);
+                report(&what, "English", &f.label_en);
+                report(&what, "French", &f.label_fr);
+            }
+        }
+        for f in &a.findings {
+            let what = format!("finding `{}`", f.code);
+            report(&what, "English", &f.message_en);
+            report(&what, "French", &f.message_fr);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::empty_part;
+
+    #[test]
+    fn a_label_with_an_inserted_nothing_is_caught() {
+        assert!(
+            empty_part("China:  in eliminating the worst forms of child labour; 0% of children aged 5–14 work")
+                .is_some()
+        );
+        assert!(empty_part("Chine : «  » dans l'élimination des pires formes de travail des enfants").is_some());
+        assert!(empty_part("Risk carried from supplier site  (S1)").is_some());
+        assert!(empty_part(" from China is on the ILAB list").is_some());
+        assert!(empty_part("Highest site: Mill ()").is_some());
+        assert!(empty_part("Forced labour in Asia:").is_some());
+        assert!(empty_part("").is_some());
+    }
+
+    #[test]
+    fn whole_labels_pass() {
+        for label in [
+            "China is not assessed by ILAB (no findings on the worst forms of child labour): the points of a country ILAB has not assessed apply",
+            "Chine : pays non évalué par l'ILAB (aucune conclusion sur les pires formes de travail des enfants); les points d'un pays que l'ILAB n'a pas évalué s'appliquent",
+            "Lithium-Ion Batteries from China are on the ILAB list for child labour: made with Cobalt ore (heterogenite) from Congo, Democratic Republic of the",
+            "Risque transmis par le lieu fournisseur Mill (S1) (× 0.85 par niveau)",
+            "Le droit « Travail forcé » (forced_labour) n'est pas attesté : il manque à la déclaration",
+        ] {
+            assert_eq!(empty_part(label), None, "{label}");
+        }
+    }
+}
