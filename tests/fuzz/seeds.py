@@ -1,0 +1,546 @@
+#!/usr/bin/env python3
+"""Structure-aware seeds for the `workbook` fuzz target (Python standard library only).
+
+Writes into corpus/workbook/ (next to this file, git-ignored) the accepted corpus and the demo files, and variants
+derived from them that aim at what the intake must bound: XLSX cells moved to the far corner of the grid, error
+cells, formulas without a result, merged ranges (huge ones and many of them), huge shared-string counts and long
+texts; ODS rows and columns repeated to the edges of the grid and spanned cells; CSV files with one enormous field,
+other separators and encodings; JSON nested deep, with huge lists, NaN, a byte order mark, lone surrogates and long
+strings. Each seed starts with the byte that picks its carrier in fuzz_targets/workbook.rs and is at most
+MAX_LEN bytes (run the fuzzer with -max_len=262144 so none is cut). The output is the same on every run.
+
+    python3 seeds.py [--out DIR]
+"""
+
+import argparse
+import io
+import json
+import re
+import sys
+import zipfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+ACCEPTED = ROOT / "supplier_data" / "corpus" / "accepted"
+DEMO = ROOT / "supplier_data" / "demo"
+MAX_LEN = 262144
+
+# The first byte of an input picks the file name the target reads it under (NAMES in fuzz_targets/workbook.rs).
+CARRIER = {"xlsx": 0, "ods": 1, "zip": 2, "json": 3, "csv": 4, "xlsm": 5}
+
+ROLES = {
+    "supplier", "fournisseur", "attestations", "attestation", "duediligence", "diligenceraisonnable",
+    "placesofwork", "lieuxdetravail", "goods", "biens",
+}
+ERRORS = ["#N/A", "#SPILL!", "#GETTING_DATA", "#REF!", "#CALC!", "#DIV/0!", "#VALUE!", "#FIELD!"]
+FAR = "XFD1048576"
+
+
+def fold(name):
+    return re.sub(r"[^a-z]", "", name.lower())
+
+
+# ---- zip packages ----
+
+def read_zip(data):
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return [(i.filename, z.read(i.filename)) for i in z.infolist()]
+
+
+def write_zip(entries):
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, data in entries:
+            # An ODS package keeps its mimetype first and stored.
+            method = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
+            info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+            info.compress_type = method
+            z.writestr(info, data, compresslevel=9 if method == zipfile.ZIP_DEFLATED else None)
+    return out.getvalue()
+
+
+def replace_part(entries, name, fn):
+    return [(n, fn(d.decode("utf-8")).encode("utf-8") if n == name else d) for n, d in entries]
+
+
+# ---- XLSX ----
+
+def xlsx_data_sheets(entries):
+    """The worksheet parts of the sheets the format names, as {part path: sheet name}."""
+    parts = dict(entries)
+    wb = parts.get("xl/workbook.xml", b"").decode("utf-8")
+    rels = parts.get("xl/_rels/workbook.xml.rels", b"").decode("utf-8")
+    targets = {}
+    for rel in re.findall(r"<Relationship\b[^>]*>", rels):
+        rid = re.search(r'\bId="([^"]+)"', rel)
+        target = re.search(r'\bTarget="([^"]+)"', rel)
+        if rid and target:
+            t = target.group(1)
+            targets[rid.group(1)] = t[1:] if t.startswith("/") else "xl/" + t
+    out = {}
+    for sheet in re.findall(r"<sheet\b[^>]*>", wb):
+        name = re.search(r'\bname="([^"]+)"', sheet)
+        rid = re.search(r'\br:id="([^"]+)"', sheet)
+        if name and rid and fold(name.group(1)) in ROLES and rid.group(1) in targets:
+            out[targets[rid.group(1)]] = name.group(1)
+    return out
+
+
+CELL = re.compile(r'<c r="([A-Z]+)(\d+)"[^>]*?(?:/>|>.*?</c>)', re.S)
+
+
+def value_cells(xml):
+    """Cells past the first row (values rather than headings), as regex matches."""
+    return [m for m in CELL.finditer(xml) if int(m.group(2)) > 1]
+
+
+def replace_cells(xml, fn, limit=None):
+    """Replaces the value cells with fn(column, row); at most `limit` of them."""
+    out, last, n = [], 0, 0
+    for m in value_cells(xml):
+        if limit is not None and n >= limit:
+            break
+        out.append(xml[last:m.start()])
+        out.append(fn(m.group(1), m.group(2)))
+        last, n = m.end(), n + 1
+    out.append(xml[last:])
+    return "".join(out)
+
+
+def before_sheet_data_end(xml, text):
+    if "</sheetData>" in xml:
+        return xml.replace("</sheetData>", text + "</sheetData>", 1)
+    return re.sub(r"<sheetData\s*/>", "<sheetData>" + text + "</sheetData>", xml, count=1)
+
+
+def after_sheet_data(xml, text):
+    if "</sheetData>" in xml:
+        return xml.replace("</sheetData>", "</sheetData>" + text, 1)
+    return re.sub(r"(<sheetData\s*/>)", r"\1" + text, xml, count=1)
+
+
+def inline(ref, text):
+    return f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
+
+
+def far_last_cell(xml):
+    cells = list(CELL.finditer(xml))
+    if not cells:
+        return xml
+    m = cells[-1]
+    cell = re.sub(r'r="[A-Z]+\d+"', f'r="{FAR}"', m.group(0), count=1)
+    return xml[:m.start()] + cell + xml[m.end():]
+
+
+def letters(col):
+    """0 -> A, 16383 -> XFD."""
+    s = ""
+    col += 1
+    while col:
+        col, r = divmod(col - 1, 26)
+        s = chr(65 + r) + s
+    return s
+
+
+def far_last_row(xml):
+    """The last row moved to the bottom of the grid, its cells to the last columns (in their order)."""
+    rows = list(re.finditer(r'<row r="(\d+)"[^>]*?(?:/>|>.*?</row>)', xml, re.S))
+    if not rows:
+        return xml
+    m = rows[-1]
+    n = len(CELL.findall(m.group(0)))
+    cols = iter(range(16384 - n, 16384))
+    row = re.sub(r'<row r="\d+"', '<row r="1048576"', m.group(0), count=1)
+    row = re.sub(r'<c r="[A-Z]+\d+"', lambda _: f'<c r="{letters(next(cols))}1048576"', row)
+    return xml[:m.start()] + row + xml[m.end():]
+
+
+def stray_cells(xml):
+    text = ('<row r="1048550"><c r="XFD1048550" t="inlineStr"><is><t>stray</t></is></c></row>'
+            '<row r="1048576"><c r="A1048576" t="n"><v>1</v></c><c r="XFD1048576" t="b"><v>1</v></c></row>')
+    return before_sheet_data_end(xml, text)
+
+
+def dimension(xml, ref="A1:XFD1048576"):
+    if re.search(r"<dimension\b", xml):
+        return re.sub(r'<dimension ref="[^"]*"\s*/>', f'<dimension ref="{ref}"/>', xml, count=1)
+    return re.sub(r"(<sheetData\b)", f'<dimension ref="{ref}"/>' + r"\1", xml, count=1)
+
+
+def merges(xml, refs):
+    cells = "".join(f'<mergeCell ref="{r}"/>' for r in refs)
+    if "</mergeCells>" in xml:
+        return xml.replace("</mergeCells>", cells + "</mergeCells>", 1)
+    return after_sheet_data(xml, f'<mergeCells count="{len(refs)}">{cells}</mergeCells>')
+
+
+def many_rows(xml, n, col="A", text="Canada"):
+    rows = "".join(f'<row r="{r}">{inline(f"{col}{r}", text)}</row>' for r in range(100, 100 + n))
+    return before_sheet_data_end(xml, rows)
+
+
+def calc_on_load(wb, on):
+    wb = re.sub(r"<calcPr\b[^>]*/>", "", wb)
+    calc = '<calcPr calcId="191029" fullCalcOnLoad="1"/>' if on else '<calcPr calcId="191029"/>'
+    return wb.replace("</workbook>", calc + "</workbook>", 1)
+
+
+def sst_counts(sst, n):
+    sst = re.sub(r'\b(uniqueCount|count)="\d+"', lambda m: f'{m.group(1)}="{n}"', sst)
+    if "uniqueCount=" not in sst:
+        sst = re.sub(r"<sst\b", f'<sst uniqueCount="{n}"', sst, count=1)
+    return sst
+
+
+def sst_append(sst, items):
+    return sst.replace("</sst>", items + "</sst>", 1)
+
+
+def xlsx_variants(stem, data):
+    entries = read_zip(data)
+    parts = dict(entries)
+    sheets = xlsx_data_sheets(entries)
+    if not sheets:
+        return
+    # The first data sheet (a label/value form) and the last (a table with rows of data).
+    first, last = min(sheets), max(sheets, key=lambda p: len(parts[p]))
+
+    def each(fn):
+        for part in sheets:
+            yield part, fn
+
+    def patch(*edits, workbook=None, sst=None):
+        e = entries
+        for part, fn in edits:
+            e = replace_part(e, part, fn)
+        if workbook:
+            e = replace_part(e, "xl/workbook.xml", workbook)
+        if sst and "xl/sharedStrings.xml" in parts:
+            e = replace_part(e, "xl/sharedStrings.xml", sst)
+        return write_zip(e)
+
+    yield "xlsx", f"{stem}", data
+    yield "xlsm", f"{stem}.as-xlsm", data
+    yield "ods", f"{stem}.as-ods", data
+    # Cells moved to the far corner of the grid, stray values there, and a dimension claiming the whole grid.
+    yield "xlsx", f"{stem}.far-last-cell", patch(*each(far_last_cell))
+    yield "xlsx", f"{stem}.far-last-row", patch((last, far_last_row))
+    yield "xlsx", f"{stem}.stray-xfd", patch(*each(stray_cells))
+    yield "xlsx", f"{stem}.dimension-xfd", patch(*each(dimension))
+    yield "xlsx", f"{stem}.far-all", patch(*each(lambda x: dimension(stray_cells(far_last_cell(x)))))
+    # Every value cell moved down to the last rows of the grid (each keeps its column).
+    yield "xlsx", f"{stem}.bottom-rows", patch(
+        (last, lambda x: re.sub(r'(<(?:c|row) r="[A-Z]*)(\d+)"',
+                                lambda m: f'{m.group(1)}{1048576 - 200 + int(m.group(2))}"', x)))
+    # Error values where values are due.
+    for i, err in enumerate(ERRORS):
+        yield "xlsx", f"{stem}.error-{i}", patch(
+            (first if i % 2 else last, lambda x, err=err: replace_cells(
+                x, lambda c, r: f'<c r="{c}{r}" t="e"><v>{err}</v></c>', limit=1 + i % 3)))
+    yield "xlsx", f"{stem}.error-all", patch(*each(lambda x: replace_cells(
+        x, lambda c, r: f'<c r="{c}{r}" t="e"><f>NA()</f><v>{ERRORS[int(r) % len(ERRORS)]}</v></c>')))
+    # Formulas without a calculated result, with one, shared, and with the workbook asking to recalculate.
+    no_v = lambda x: replace_cells(x, lambda c, r: f'<c r="{c}{r}"><f>CONCAT("a",{c}1)</f></c>', limit=3)
+    cached = lambda x: replace_cells(x, lambda c, r: f'<c r="{c}{r}" t="str"><f>UPPER("x")</f><v>X</v></c>', limit=3)
+    shared = lambda x: replace_cells(
+        x, lambda c, r: f'<c r="{c}{r}"><f t="shared" ref="{c}{r}:{c}1048576" si="0">A1+1</f></c>', limit=2)
+    yield "xlsx", f"{stem}.formula-no-value", patch((last, no_v), workbook=lambda w: calc_on_load(w, False))
+    yield "xlsx", f"{stem}.formula-cached", patch((last, cached), workbook=lambda w: calc_on_load(w, False))
+    yield "xlsx", f"{stem}.formula-cached-recalc", patch((first, cached), workbook=lambda w: calc_on_load(w, True))
+    yield "xlsx", f"{stem}.formula-shared", patch((last, shared), workbook=lambda w: calc_on_load(w, False))
+    # Merged ranges: an ordinary one down a column, huge ones, and many of them over many rows.
+    yield "xlsx", f"{stem}.merge-column", patch((last, lambda x: merges(x, ["A2:A5", "B3:C3"])))
+    yield "xlsx", f"{stem}.merge-whole-grid", patch(*each(lambda x: merges(x, ["A1:XFD1048576"])))
+    yield "xlsx", f"{stem}.merge-huge", patch(*each(lambda x: merges(
+        x, ["A2:A1048576", "B1:XFD1", "XFC1048575:XFD1048576", "A1:XFD1048576"])))
+    yield "xlsx", f"{stem}.merge-many", patch((last, lambda x: merges(x, [f"A{r}:A1048576" for r in range(2, 20002)])))
+    yield "xlsx", f"{stem}.merge-many-rows", patch(
+        (last, lambda x: merges(many_rows(x, 9000), ["A1:A1048576"] * 20000)))
+    # Shared strings: counts that are lies, many empty strings, long ones, and indexes past the end.
+    yield "xlsx", f"{stem}.sst-count-max", patch(sst=lambda s: sst_counts(s, 4294967295))
+    yield "xlsx", f"{stem}.sst-count-huge", patch(sst=lambda s: sst_counts(s, 100000000))
+    yield "xlsx", f"{stem}.sst-count-usize", patch(sst=lambda s: sst_counts(s, 18446744073709551615))
+    yield "xlsx", f"{stem}.sst-empty-items", patch(sst=lambda s: sst_append(s, "<si/>" * 400000))
+    yield "xlsx", f"{stem}.sst-tiny-items", patch(sst=lambda s: sst_append(s, "<si><t>x</t></si>" * 200000))
+    yield "xlsx", f"{stem}.sst-long", patch(sst=lambda s: sst_append(s, "<si><t>" + "é" * 3000000 + "</t></si>"))
+    yield "xlsx", f"{stem}.sst-index-past-end", patch(
+        (last, lambda x: replace_cells(x, lambda c, r: f'<c r="{c}{r}" t="s"><v>4294967295</v></c>', limit=2)))
+    # Long texts: one over Excel's 32,767 characters, one of several megabytes.
+    yield "xlsx", f"{stem}.long-cell", patch(
+        (last, lambda x: replace_cells(x, lambda c, r: inline(f"{c}{r}", "Ä" * 40000), limit=1)))
+    yield "xlsx", f"{stem}.huge-cell", patch(
+        (first, lambda x: replace_cells(x, lambda c, r: inline(f"{c}{r}", "x" * 6000000), limit=1)))
+    yield "xlsx", f"{stem}.many-rows", patch((last, lambda x: many_rows(x, 12000)))
+
+
+# ---- ODS ----
+
+def ods_variants(stem, data):
+    entries = read_zip(data)
+    if "content.xml" not in dict(entries):
+        return
+
+    def patch(fn):
+        return write_zip(replace_part(entries, "content.xml", fn))
+
+    def at_table_end(text, table=None):
+        """Inserts rows at the end of every table (or of the `table`-th one)."""
+        def fn(xml):
+            parts = xml.split("</table:table>")
+            for i in range(len(parts) - 1):
+                if table is None or i == table:
+                    parts[i] += text
+            return "</table:table>".join(parts)
+        return fn
+
+    def first_cell(fn):
+        return lambda xml: re.sub(r"<table:table-cell\b", lambda m: fn(m.group(0)), xml, count=1)
+
+    cell = '<table:table-cell office:value-type="string"><text:p>{}</text:p></table:table-cell>'
+    empty = '<table:table-cell table:number-columns-repeated="{}"/>'
+    yield "ods", stem, data
+    yield "xlsx", f"{stem}.as-xlsx", data
+    # Repeated rows: filled ones (as many rows as the grid), empty ones pushing a value to the last row.
+    yield "ods", f"{stem}.rows-repeated-filled", patch(at_table_end(
+        '<table:table-row table:number-rows-repeated="1048576">' + cell.format("x") + "</table:table-row>"))
+    yield "ods", f"{stem}.rows-repeated-empty", patch(at_table_end(
+        '<table:table-row table:number-rows-repeated="1048570"><table:table-cell/></table:table-row>'
+        "<table:table-row>" + cell.format("far") + "</table:table-row>"))
+    yield "ods", f"{stem}.rows-repeated-huge", patch(at_table_end(
+        '<table:table-row table:number-rows-repeated="18446744073709551615">' + cell.format("x")
+        + "</table:table-row>"))
+    # Repeated columns: a filled cell over the whole width, empty ones pushing a value to the last column.
+    yield "ods", f"{stem}.cols-repeated-filled", patch(at_table_end(
+        "<table:table-row>" + cell.format("x").replace(
+            "<table:table-cell ", '<table:table-cell table:number-columns-repeated="16384" ') + "</table:table-row>"))
+    yield "ods", f"{stem}.cols-repeated-empty", patch(at_table_end(
+        "<table:table-row>" + empty.format(16383) + cell.format("far") + "</table:table-row>"))
+    yield "ods", f"{stem}.cols-and-rows-repeated", patch(at_table_end(
+        '<table:table-row table:number-rows-repeated="1048576">' + empty.format(16383) + cell.format("far")
+        + "</table:table-row>", table=0))
+    # A value in the last column of many rows: a narrow rectangle far from the first column.
+    yield "ods", f"{stem}.far-column-rows", patch(at_table_end(
+        ("<table:table-row>" + empty.format(16383) + cell.format("far") + "</table:table-row>") * 2000, table=0))
+    # The same in a table of its own, so that the filled rectangle is one column wide.
+    yield "ods", f"{stem}.far-column-table", patch(lambda xml: xml.replace(
+        "</office:spreadsheet>", '<table:table table:name="Notes">'
+        + ("<table:table-row>" + empty.format(16383) + cell.format("far") + "</table:table-row>") * 2000
+        + "</table:table></office:spreadsheet>"))
+    yield "ods", f"{stem}.far-corner", patch(at_table_end(
+        '<table:table-row table:number-rows-repeated="1048570"><table:table-cell/></table:table-row>'
+        "<table:table-row>" + empty.format(16383) + cell.format("far") + "</table:table-row>"))
+    # Spanned cells: one over the whole grid, covered cells after it.
+    yield "ods", f"{stem}.spanned-grid", patch(first_cell(
+        lambda t: t + ' table:number-rows-spanned="1048576" table:number-columns-spanned="16384"'))
+    yield "ods", f"{stem}.spanned-rows", patch(lambda xml: re.sub(
+        r"<table:table-cell\b", '<table:table-cell table:number-rows-spanned="1048576"', xml, count=4))
+    yield "ods", f"{stem}.spanned-covered", patch(at_table_end(
+        '<table:table-row><table:table-cell table:number-rows-spanned="3" table:number-columns-spanned="2" '
+        'office:value-type="string"><text:p>Canada</text:p></table:table-cell>'
+        '<table:covered-table-cell table:number-columns-repeated="16383"/></table:table-row>'
+        '<table:table-row table:number-rows-repeated="2"><table:covered-table-cell/>'
+        "<table:table-cell/></table:table-row>"))
+    # Formulas without a value and error values.
+    yield "ods", f"{stem}.formula-no-value", patch(at_table_end(
+        '<table:table-row><table:table-cell table:formula="of:=[.A1]&amp;&quot;x&quot;"/>'
+        '<table:table-cell table:formula="of:=NA()" office:value-type="float"/></table:table-row>'))
+    yield "ods", f"{stem}.errors", patch(at_table_end(
+        "<table:table-row>" + "".join(cell.format(e) for e in ERRORS + ["Err:502"]) + "</table:table-row>"))
+    # Long texts and many tables.
+    yield "ods", f"{stem}.long-cell", patch(at_table_end("<table:table-row>" + cell.format("Ä" * 40000)
+                                                         + "</table:table-row>", table=0))
+    yield "ods", f"{stem}.huge-cell", patch(at_table_end("<table:table-row>" + cell.format("x" * 6000000)
+                                                         + "</table:table-row>", table=0))
+    yield "ods", f"{stem}.many-tables", patch(lambda xml: xml.replace(
+        "</office:spreadsheet>", "".join(f'<table:table table:name="Goods{i}"><table:table-row>'
+                                         + cell.format(i) + "</table:table-row></table:table>"
+                                         for i in range(60)) + "</office:spreadsheet>"))
+
+
+# ---- CSV ----
+
+def csv_encodings(name, data):
+    text = data.decode("utf-8-sig")
+    yield f"{name}.utf16le-bom", b"\xff\xfe" + text.encode("utf-16-le")
+    yield f"{name}.utf16be", text.encode("utf-16-be")
+    yield f"{name}.cp1252", text.encode("cp1252", errors="replace")
+    yield f"{name}.utf8-bom", b"\xef\xbb\xbf" + data
+
+
+def csv_edits(name, data, big):
+    text = data.decode("utf-8-sig")
+    sep = ";" if text.count(";") > text.count(",") else ","
+    other = "," if sep == ";" else ";"
+    yield f"{name}.enormous-field", (text + sep.join(["x", "y" * big, "z"]) + "\n").encode()
+    yield f"{name}.enormous-quoted", (text + '"' + "a,b;c\n" * (big // 6) + '"\n').encode()
+    yield f"{name}.other-separator", text.replace(sep, other).encode()
+    yield f"{name}.tabs", text.replace(sep, "\t").encode()
+    yield f"{name}.unclosed-quote", (text + '"never closed' + sep + "x\n").encode()
+    yield f"{name}.many-columns", (text + sep.join(["v"] * 20000) + "\n").encode()
+    yield f"{name}.many-rows", (text + ("x" + sep + "y\n") * 20000).encode()
+    yield f"{name}.errors", (text + sep.join(ERRORS) + "\n").encode()
+    yield f"{name}.crlf-nul", text.replace("\n", "\r\n").encode() + b"\x00\x00\r\r\n"
+
+
+def zip_variants(stem, data):
+    entries = read_zip(data)
+    yield "zip", stem, data
+    for name, body in entries:
+        yield "csv", f"{stem}.{name}", body
+    for i, (name, body) in enumerate(entries):
+        for label, variant in list(csv_encodings(name, body)) + list(csv_edits(name, body, 8000000)):
+            e = [(n, variant if n == name else d) for n, d in entries]
+            yield "zip", f"{stem}.{label}", write_zip(e)
+    # A lone CSV file is not inflated: its enormous fields are as large as a seed may be.
+    name, body = entries[0]
+    for label, variant in list(csv_encodings(name, body)) + list(csv_edits(name, body, 200000)):
+        yield "csv", f"{stem}.alone.{label}", variant
+    yield "zip", f"{stem}.many-files", write_zip(entries + [(f"biens{i}.csv", b"a,b\n") for i in range(60)]
+                                                 + [(f"Goods/{i}.csv", b"a,b\n") for i in range(30)])
+    yield "zip", f"{stem}.macosx", write_zip([("__MACOSX/" + n, d) for n, d in entries] + entries)
+
+
+# ---- JSON ----
+
+def json_variants(stem, data):
+    text = data.decode("utf-8-sig")
+    doc = json.loads(text)
+    dump = lambda d: json.dumps(d, ensure_ascii=False).encode()
+    yield stem, data
+    yield f"{stem}.bom", b"\xef\xbb\xbf" + data.lstrip(b"\xef\xbb\xbf")
+    yield f"{stem}.utf16le-bom", b"\xff\xfe" + text.encode("utf-16-le")
+    yield f"{stem}.utf16be", text.encode("utf-16-be")
+    # Deep nesting in a value and at the top.
+    yield f"{stem}.deep-value", text.replace('"supplier": {', '"supplier": {"x": ' + "[" * 50000 + "]" * 50000 + ",", 1).encode()
+    yield f"{stem}.deep-object", ('{"supplier": ' + '{"a":' * 20000 + "1" + "}" * 20000 + "}").encode()
+    yield f"{stem}.deep-unclosed", ("[" * 100000).encode()
+    # Huge lists: entries, a list value, keys.
+    sites = doc.get("places_of_work") or [{}]
+    big = dict(doc, places_of_work=(sites * (12000 // max(len(sites), 1) + 1))[:12000])
+    out = dump(big)
+    while len(out) > MAX_LEN - 1:
+        big["places_of_work"] = big["places_of_work"][: len(big["places_of_work"]) * 3 // 4]
+        out = dump(big)
+    yield f"{stem}.many-entries", out
+    tiny = dict(doc, places_of_work=[{}] * 30000)
+    yield f"{stem}.many-empty-entries", dump(tiny)
+    yield f"{stem}.huge-list-value", dump(dict(doc, supplier=dict(doc.get("supplier", {}), address=list(range(30000)))))
+    yield f"{stem}.many-keys", dump(dict(doc, supplier={f"k{i}": i for i in range(15000)}))
+    # NaN and Infinity, in and out of strings; lone surrogates; invalid UTF-8.
+    yield f"{stem}.nan", text.replace('"supplier": {', '"supplier": {"n": NaN, "m": "NaN", "i": -Infinity,', 1).encode()
+    yield f"{stem}.lone-surrogate", text.replace('"supplier": {', '"supplier": {"s": "\\ud800x", "t": "\\udfff",', 1).encode()
+    yield f"{stem}.bad-escape", text.replace('"supplier": {', '"supplier": {"s": "\\uZZZZ\\x",', 1).encode()
+    yield f"{stem}.invalid-utf8", data.replace(b"supplier", b"suppl\xc3\x28ier", 1) + b"\xff\xfe\x00"
+    # Long strings.
+    yield f"{stem}.long-string", dump(dict(doc, supplier=dict(doc.get("supplier", {}), legal_name="N" * 40000)))
+    yield f"{stem}.huge-string", dump(dict(doc, supplier=dict(doc.get("supplier", {}), address="é" * 120000)))
+    yield f"{stem}.huge-key", dump(dict(doc, **{"k" * 200000: 1}))
+    yield f"{stem}.wrong-shapes", dump(dict(doc, supplier=[1, [2], {"a": {}}], attestations={"x": [[]]},
+                                           places_of_work="none", goods=None))
+    yield f"{stem}.top-list", dump([doc] * 3)
+    yield f"{stem}.trailing", data + b"\n{}"
+
+
+# ---- minimised findings ----
+
+CT = b'<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'
+PKG_RELS = (b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship '
+            b'Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+            b'Target="xl/workbook.xml"/></Relationships>')
+WB_RELS = (b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship '
+           b'Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" '
+           b'Target="worksheets/sheet1.xml"/></Relationships>')
+ODS_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+
+
+def small_xlsx(sheet_name, sheet_xml, extra=()):
+    wb = ('<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.'
+          f'openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="{sheet_name}" sheetId="1" '
+          'r:id="rId1"/></sheets></workbook>')
+    return write_zip([("[Content_Types].xml", CT), ("_rels/.rels", PKG_RELS), ("xl/workbook.xml", wb.encode()),
+                      ("xl/_rels/workbook.xml.rels", WB_RELS), ("xl/worksheets/sheet1.xml", sheet_xml.encode()),
+                      *extra])
+
+
+def small_ods(table_xml):
+    content = (f"<office:document-content {ODS_NS}><office:body><office:spreadsheet>"
+               f'<table:table table:name="T">{table_xml}</table:table>'
+               "</office:spreadsheet></office:body></office:document-content>")
+    manifest = b'<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>'
+    return write_zip([("mimetype", b"application/vnd.oasis.opendocument.spreadsheet"),
+                      ("META-INF/manifest.xml", manifest), ("content.xml", content.encode())])
+
+
+def regressions():
+    """The smallest inputs found for each finding (see regressions/README.md), as the fuzz target reads them."""
+    one = '<table:table-row><table:table-cell office:value-type="float" office:value="1"/></table:table-row>'
+    rows = "".join(f'<row r="{r}">{inline(f"A{r}", "Canada")}</row>' for r in range(1, 5001))
+    yield "xlsx", "xlsx-shared-strings-unique-count", write_zip(
+        [("[Content_Types].xml", CT), ("_rels/.rels", PKG_RELS),
+         ("xl/sharedStrings.xml", b'<sst uniqueCount="4294967295"/>')])
+    yield "ods", "ods-far-column-rows", small_ods(
+        ('<table:table-row><table:table-cell table:number-columns-repeated="16383"/>'
+         '<table:table-cell office:value-type="float" office:value="1"/></table:table-row>') * 600)
+    yield "xlsx", "xlsx-merges-times-rows", small_xlsx(
+        "PlacesOfWork", '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        f"<sheetData>{rows}</sheetData><mergeCells>" + '<mergeCell ref="A1:A1048576"/>' * 20000
+        + "</mergeCells></worksheet>")
+    yield "ods", "ods-rows-repeated-overflow", small_ods(
+        one + '<table:table-row table:number-rows-repeated="18446744073709551615"><table:table-cell '
+        'office:value-type="float" office:value="1"/></table:table-row>')
+    yield "ods", "ods-columns-repeated-overflow", small_ods(
+        '<table:table-row><table:table-cell office:value-type="float" office:value="1"/><table:table-cell '
+        'table:number-columns-repeated="18446744073709551615" office:value-type="float" office:value="1"/>'
+        "</table:table-row>")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", default=str(HERE / "corpus" / "workbook"))
+    ap.add_argument("--without", action="append", default=[], metavar="TEXT",
+                    help="leave out the seeds whose name contains TEXT (a finding not fixed yet stops every run)")
+    ap.add_argument("--regressions", action="store_true",
+                    help="write the minimised findings into regressions/ instead")
+    args = ap.parse_args()
+    if args.regressions:
+        for carrier, name, data in regressions():
+            (HERE / "regressions" / f"{name}.{carrier}").write_bytes(bytes([CARRIER[carrier]]) + data)
+        return
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    seeds = []
+    for f in sorted(ACCEPTED.iterdir()):
+        data = f.read_bytes()
+        if f.suffix == ".xlsx":
+            seeds += list(xlsx_variants(f.stem, data))
+        elif f.suffix == ".ods":
+            seeds += list(ods_variants(f.stem, data))
+        elif f.suffix == ".zip":
+            seeds += list(zip_variants(f.stem, data))
+        elif f.suffix == ".json":
+            seeds += [("json", n, d) for n, d in json_variants(f.stem, data)]
+    for f in sorted(DEMO.glob("*.json")):
+        seeds.append(("json", f.stem, f.read_bytes()))
+    # The richest demo file also gets the variants.
+    demo = max(sorted(DEMO.glob("*.json")), key=lambda p: p.stat().st_size)
+    seeds += [("json", "demo-" + n, d) for n, d in json_variants(demo.stem, demo.read_bytes())]
+    written = skipped = 0
+    for carrier, name, data in seeds:
+        body = bytes([CARRIER[carrier]]) + data
+        safe = re.sub(r"[^A-Za-z0-9._-]", "_", name)
+        if any(w in safe for w in args.without):
+            continue
+        if len(body) > MAX_LEN:
+            print(f"skipped {safe}.{carrier}: {len(body)} bytes > {MAX_LEN}", file=sys.stderr)
+            skipped += 1
+            continue
+        (out / f"{safe}.{carrier}").write_bytes(body)
+        written += 1
+    print(f"{written} seeds in {out} ({skipped} over {MAX_LEN} bytes skipped)")
+
+
+if __name__ == "__main__":
+    main()
