@@ -364,19 +364,33 @@ impl SheetBuilder {
     }
 
     /// Records a merged range (its first cell's value is applied to the cells it covers when the sheet is built).
-    pub fn merge(&mut self, merge: Merge) {
-        if merge.start != merge.end {
-            self.merges.push(merge);
+    /// A sheet may hold as many merged ranges as filled cells, no more.
+    pub fn merge(&mut self, merge: Merge, budget: &Budget) -> Result<(), Issue> {
+        if merge.start == merge.end {
+            return Ok(());
         }
+        if self.merges.len() >= budget.max_cells {
+            return Err(Issue::error(
+                format!("{}!{}", self.name, merge.a1()),
+                None,
+                format!("The sheet has more than {} merged ranges", budget.max_cells),
+                format!("La feuille compte plus de {} plages fusionnées", budget.max_cells),
+            ));
+        }
+        self.merges.push(merge);
+        Ok(())
     }
 
     /// The sheet. Each merged range whose first cell holds a value lends that value to the cells it covers in
     /// rows that hold data of their own (a merge never creates a row), in its first column; the parser refuses a
-    /// merge that would lend one value to two fields.
-    pub fn finish(mut self) -> Sheet {
+    /// merge that would lend one value to two fields. Merged ranges never overlap in a file a spreadsheet program
+    /// wrote: a cell covered twice is refused as damage, so lending costs at most one cell per covered cell, and
+    /// what is lent is counted against `max_cells` with the rest.
+    pub fn finish(mut self, max_cells: usize) -> Result<Sheet, Issue> {
         self.cells.sort_by_key(|&(r, c, _)| (r, c));
         // Later duplicates of a position (a malformed file) are dropped: the first value written wins.
         self.cells.dedup_by_key(|(r, c, _)| (*r, *c));
+        let mut count = self.cells.len();
         let mut rows: Vec<Row> = Vec::new();
         for (r, c, cell) in self.cells {
             let (r, c) = (r as usize, c as usize);
@@ -386,28 +400,67 @@ impl SheetBuilder {
             }
         }
         let mut sheet = Sheet { name: self.name, rows, merges: Vec::new(), style: self.style, decimal_comma: false };
+        let mut lent: rustc_hash::FxHashSet<(usize, usize)> = Default::default();
+        self.merges.sort_by_key(|m| (m.start, m.end));
+        self.merges.dedup();
         for m in self.merges {
             let top = sheet.cell(m.start.0 as usize, m.start.1 as usize).clone();
             if top.is_blank() {
                 continue;
             }
-            sheet.merges.push(m);
             let col = m.start.1 as usize;
+            if !lent.insert((m.start.0 as usize, col)) {
+                return Err(overlapping(&sheet.name, &m));
+            }
+            sheet.merges.push(m);
             let from = sheet.rows.partition_point(|r| r.index <= m.start.0 as usize);
             let to = sheet.rows.partition_point(|r| r.index <= m.end.0 as usize);
             for row in sheet.rows.iter_mut().take(to).skip(from) {
+                if !lent.insert((row.index, col)) {
+                    return Err(overlapping(&sheet.name, &m));
+                }
                 match row.cells.binary_search_by_key(&col, |(c, _)| *c) {
                     Ok(i) => {
                         if let Some(slot) = row.cells.get_mut(i) {
                             slot.1 = top.clone();
                         }
                     }
-                    Err(i) => row.cells.insert(i, (col, top.clone())),
+                    Err(i) => {
+                        count += 1;
+                        if count > max_cells {
+                            return Err(Issue::error(
+                                format!("{}!{}", sheet.name, m.a1()),
+                                None,
+                                format!("With its merged ranges the sheet holds more than {max_cells} filled cells"),
+                                format!(
+                                    "Avec ses cellules fusionnées, la feuille contient plus de {max_cells} cellules remplies"
+                                ),
+                            ));
+                        }
+                        row.cells.insert(i, (col, top.clone()));
+                    }
                 }
             }
         }
-        sheet
+        Ok(sheet)
     }
+}
+
+fn overlapping(sheet: &str, m: &Merge) -> Issue {
+    Issue::error(
+        format!("{sheet}!{}", m.a1()),
+        None,
+        format!(
+            "The merged range {} overlaps another one: no spreadsheet program writes that, the file is damaged. Save \
+             it again from your spreadsheet program.",
+            m.a1()
+        ),
+        format!(
+            "La plage fusionnée {} chevauche une autre plage : aucun tableur n'écrit cela, le fichier est endommagé. \
+             Enregistrez-le de nouveau depuis votre tableur.",
+            m.a1()
+        ),
+    )
 }
 
 #[cfg(test)]
@@ -455,7 +508,7 @@ mod tests {
         let mut budget = small();
         b.push(0, 0, Cell::Text("Legal name".into()), &mut budget).unwrap();
         b.push(1_048_549, 16_383, Cell::Number(1.0), &mut budget).unwrap();
-        let s = b.finish();
+        let s = b.finish(1000).unwrap();
         assert_eq!(s.rows().len(), 2);
         assert_eq!(s.cell(1_048_549, 16_383), &Cell::Number(1.0));
         assert_eq!(s.cell(5, 5), &Cell::Empty);
@@ -501,10 +554,10 @@ mod tests {
         }
         b.push(1, 2, Cell::Text("MY".into()), &mut budget).unwrap();
         // C2:C6 merged; row 6 (index 5) holds nothing of its own and stays out.
-        b.merge(Merge { start: (1, 2), end: (5, 2) });
+        b.merge(Merge { start: (1, 2), end: (5, 2) }, &budget).unwrap();
         // A blank merge is forgotten.
-        b.merge(Merge { start: (1, 3), end: (4, 3) });
-        let s = b.finish();
+        b.merge(Merge { start: (1, 3), end: (4, 3) }, &budget).unwrap();
+        let s = b.finish(1000).unwrap();
         for r in 1..=4 {
             assert_eq!(s.cell(r, 2), &Cell::Text("MY".into()), "row {r}");
         }

@@ -676,7 +676,7 @@ mod unicode {
             for (r, c, t) in &cells {
                 b.push(r % 1_048_576, *c, Cell::Text(t.clone()), &mut budget).unwrap();
             }
-            let sheet = b.finish();
+            let sheet = b.finish(1000).unwrap();
             let filled: usize = sheet.rows().iter().map(|r| r.cells.len()).sum();
             prop_assert!(filled <= cells.len());
         }
@@ -791,4 +791,48 @@ fn a_csv_zip_missing_a_column_still_names_its_bad_reference() {
     assert_eq!(got, vec!["PlacesOfWork", "PlacesOfWork!G3"]);
     let issues = errors(read("d.json", &json_doc(|v| v["supplier"]["declaration_date"] = json!("2026-02-30"))));
     assert!(issues[0].message_en.contains("exists"), "{issues:?}");
+}
+
+#[test]
+fn each_finding_of_the_memory_limited_fuzzing_is_refused_cleanly() {
+    // Fuzz inputs (tests/fuzz/regressions): the first byte picks the carrier, the rest is the file.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/import/regressions");
+    for (name, says) in [
+        // A shared-strings part declaring 2³²−1 texts made calamine reserve 103 GB and abort.
+        ("xlsx-shared-strings-unique-count.xlsx", "different texts"),
+        // 600 rows of 16,383 empty cells then a value: calamine stores each row from column A.
+        ("ods-far-column-rows.ods", "far to the right"),
+        // 20,000 merges over 5,000 filled rows: lending was merges × rows (identical ranges are now one, and a
+        // cell covered twice is refused as damage).
+        ("xlsx-merges-times-rows.xlsx", ""),
+        // Repeats of 2⁶⁴−1 overflowed the walk's arithmetic.
+        ("ods-rows-repeated-overflow.ods", ""),
+        ("ods-columns-repeated-overflow.ods", ""),
+    ] {
+        let input = std::fs::read(dir.join(name)).unwrap();
+        let file = input.get(1..).unwrap();
+        let issues = errors(read(name, file));
+        assert!(!issues.is_empty(), "{name}");
+        assert!(issues.iter().any(|i| i.message_en.contains(says)), "{name}: {:?}", issues.get(..3));
+        for i in &issues {
+            assert!(!i.message_fr.is_empty() && !i.location.is_empty(), "{name}: {i:?}");
+        }
+    }
+}
+
+#[test]
+fn overlapping_merges_are_refused_as_damage() {
+    let mut bytes = workbook(false, |wb| {
+        wb.worksheet_from_name("PlacesOfWork").unwrap().write_string(0, 8, "Region").unwrap();
+        wb.worksheet_from_name("PlacesOfWork").unwrap().write_string(1, 8, "Perak").unwrap();
+    });
+    // Two ranges over the same cells (no spreadsheet program writes that; rust_xlsxwriter refuses to).
+    bytes = patch_zip(&bytes, PLACES_PART, |x| {
+        x.replace(
+            "</sheetData>",
+            r#"</sheetData><mergeCells count="2"><mergeCell ref="I2:I3"/><mergeCell ref="I2:I5"/></mergeCells>"#,
+        )
+    });
+    let issues = errors(read("o.xlsx", &bytes));
+    assert!(issues.iter().any(|i| i.message_en.contains("overlaps")), "{issues:?}");
 }

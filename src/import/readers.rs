@@ -104,6 +104,7 @@ pub fn check_archive(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<(
         let xml = entry.name().is_ok_and(|n| n.ends_with(".xml"));
         let part = entry.name().map(|n| n.to_string()).unwrap_or_default();
         let mut strings: usize = 0;
+        let mut count_checked = false;
         // Bytes since the last `<` of an XML part: text between two tags is one cell's text at most, so a longer
         // run is refused before a reader holds it (and its copies) in memory.
         let mut since_tag: usize = 0;
@@ -151,6 +152,26 @@ pub fn check_archive(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<(
                     ));
                 }
             }
+            if shared_strings && !count_checked {
+                // calamine reserves room for the count the part declares before reading any string.
+                let chunk = buf.get(..carry + n).unwrap_or_default();
+                if let Some(declared) = declared_count(chunk) {
+                    count_checked = true;
+                    if declared > limits.max_cells as u128 {
+                        return Err(file_issue(
+                            file_name,
+                            format!(
+                                "The workbook declares {declared} different texts; at most {} are read. Save it again from your spreadsheet program.",
+                                limits.max_cells
+                            ),
+                            format!(
+                                "Le classeur déclare {declared} textes différents; au plus {} sont lus. Enregistrez-le de nouveau depuis votre tableur.",
+                                limits.max_cells
+                            ),
+                        ));
+                    }
+                }
+            }
             if shared_strings {
                 let chunk = buf.get(..carry + n).unwrap_or_default();
                 strings += memchr::memmem::find_iter(chunk, b"<si>").count()
@@ -175,6 +196,27 @@ pub fn check_archive(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<(
         }
     }
     Ok(())
+}
+
+/// The `uniqueCount` (else `count`) a shared-strings part declares on its `<sst>` element, read from the start of
+/// the part; digits past any real count read as `u128::MAX`.
+fn declared_count(head: &[u8]) -> Option<u128> {
+    let sst = memchr::memmem::find(head, b"<sst")?;
+    let element = head.get(sst..)?;
+    let end = memchr::memchr(b'>', element)?;
+    let element = element.get(..end)?;
+    let at = memchr::memmem::find(element, b"uniqueCount").or_else(|| memchr::memmem::find(element, b" count"))?;
+    let rest = element.get(at..)?;
+    let value = rest
+        .iter()
+        .skip_while(|b| **b != b'=')
+        .skip(1)
+        .skip_while(|b| b.is_ascii_whitespace() || **b == b'"' || **b == b'\'');
+    let digits: Vec<u8> = value.take_while(|b| b.is_ascii_digit()).copied().collect();
+    if digits.is_empty() {
+        return None;
+    }
+    Some(std::str::from_utf8(&digits).ok()?.parse::<u128>().unwrap_or(u128::MAX))
 }
 
 fn stem(path: &str) -> &str {

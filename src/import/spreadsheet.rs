@@ -247,7 +247,7 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
     read_sheets(file_name, book.sheet_names(), limits, |name| {
         let mut sheet = SheetBuilder::new(name, Style::A1);
         for d in book.merge_cells_by_sheet_name(name).map_err(|e| sheet_damaged(name, e))? {
-            sheet.merge(Merge { start: d.start, end: d.end });
+            sheet.merge(Merge { start: d.start, end: d.end }, budget)?;
         }
         let mut unknown_errors = false;
         let mut cells = book.worksheet_cells_reader(name).map_err(|e| sheet_damaged(name, e))?;
@@ -280,7 +280,7 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                 sheet.push(r, c, Cell::Error(value), budget)?;
             }
         }
-        Ok(sheet.finish())
+        sheet.finish(budget.max_cells)
     })
 }
 
@@ -305,7 +305,7 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
             let (row, col) = c.get_position();
             sheet.push(row, col, data_cell(c.get_value().clone()), budget)?;
         }
-        Ok(sheet.finish())
+        sheet.finish(budget.max_cells)
     })
 }
 
@@ -336,6 +336,9 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
     let mut row_repeat = 1u64;
     // Rows holding a filled cell in the current table, and whether the current row holds one.
     let (mut filled_rows, mut row_filled) = (0u64, false);
+    // Cells calamine stores while it reads (before it builds the rectangle): each row element up to its last filled
+    // cell, empty cells before it included, once whatever the row's repeat.
+    let (mut row_width, mut stored) = (0u64, 0u64);
     // The filled rectangle of the current table: (first row, first col, last row, last col).
     let mut bounds: Option<(u64, u64, u64, u64)> = None;
     let mut area_total: u64 = 0;
@@ -392,18 +395,19 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                         filled_rows = 0;
                     }
                     "table:table-row" => {
-                        row_repeat = ods_number(e, "table:number-rows-repeated");
+                        row_repeat = ods_number(e, "table:number-rows-repeated").min(ODS_MAX_ROWS);
                         col = 0;
                         row_filled = false;
+                        row_width = 0;
                         if empty {
                             row = row.saturating_add(row_repeat);
                         }
                     }
                     "table:table-cell" | "table:covered-table-cell" => {
-                        let repeat = ods_number(e, "table:number-columns-repeated");
+                        let repeat = ods_number(e, "table:number-columns-repeated").min(ODS_MAX_COLUMNS);
                         let filled = attr(e, "office:value-type").is_some() || attr(e, "table:formula").is_some();
-                        let rows_spanned = ods_number(e, "table:number-rows-spanned");
-                        let cols_spanned = ods_number(e, "table:number-columns-spanned");
+                        let rows_spanned = ods_number(e, "table:number-rows-spanned").min(ODS_MAX_ROWS);
+                        let cols_spanned = ods_number(e, "table:number-columns-spanned").min(ODS_MAX_COLUMNS);
                         if (rows_spanned > 1 || cols_spanned > 1) && row < ODS_MAX_ROWS && col < ODS_MAX_COLUMNS {
                             let end_row = (row + rows_spanned - 1).min(ODS_MAX_ROWS - 1);
                             let end_col = (col + cols_spanned - 1).min(ODS_MAX_COLUMNS - 1);
@@ -419,6 +423,9 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                             close_cell(row, row_repeat, col, repeat, filled, &table, &mut bounds)?;
                             row_filled |= filled;
                             col = col.saturating_add(repeat);
+                            if filled {
+                                row_width = col.min(ODS_MAX_COLUMNS);
+                            }
                         } else {
                             cell = Some((col, repeat, filled));
                         }
@@ -439,9 +446,31 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                         close_cell(row, row_repeat, start, repeat, filled, &table, &mut bounds)?;
                         row_filled |= filled;
                         col = start.saturating_add(repeat);
+                        if filled {
+                            row_width = col.min(ODS_MAX_COLUMNS);
+                        }
                     }
                 }
                 "table:table-row" => {
+                    stored = stored.saturating_add(row_width);
+                    if stored > cap {
+                        let far =
+                            a1_place(&table, row.min(ODS_MAX_ROWS - 1) as usize, row_width.saturating_sub(1) as usize);
+                        return Err(Issue::error(
+                            far,
+                            None,
+                            format!(
+                                "This cell lies far to the right of the rest of the sheet: the rows up to it hold more than \
+                                 {cap} cells, empty ones included. Delete the columns that are not part of the declaration \
+                                 and send the file again."
+                            ),
+                            format!(
+                                "Cette cellule est loin à droite du reste de la feuille : les lignes jusqu'à elle comptent \
+                                 plus de {cap} cellules, vides comprises. Supprimez les colonnes qui ne font pas partie de \
+                                 la déclaration et envoyez le fichier de nouveau."
+                            ),
+                        ));
+                    }
                     if row_filled {
                         let allowed = limits.max_rows as u64 + 1;
                         if filled_rows.saturating_add(row_repeat) > allowed {
@@ -495,7 +524,7 @@ pub fn read_ods(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bud
         let formulas = book.worksheet_formula(name).map_err(|e| sheet_damaged(name, e))?;
         let mut sheet = SheetBuilder::new(name, Style::A1);
         for m in scan.merges.remove(name).unwrap_or_default() {
-            sheet.merge(m);
+            sheet.merge(m, budget)?;
         }
         let (r0, c0) = range.start().unwrap_or((0, 0));
         for (r, c, d) in range.used_cells() {
@@ -515,7 +544,7 @@ pub fn read_ods(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bud
                 sheet.push(row, col, Cell::Uncalculated(format!("={f}")), budget)?;
             }
         }
-        Ok(sheet.finish())
+        sheet.finish(budget.max_cells)
     })
 }
 

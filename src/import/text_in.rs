@@ -138,7 +138,7 @@ pub fn read_csv_sheet(
         }
         row = row.saturating_add(1);
     }
-    let mut sheet = sheet.finish();
+    let mut sheet = sheet.finish(budget.max_cells)?;
     sheet.decimal_comma = sep == b';';
     Ok(sheet)
 }
@@ -529,7 +529,10 @@ pub fn read_json(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                         break;
                     }
                 }
-                wb.sheets.push(b.finish());
+                match b.finish(budget.max_cells) {
+                    Ok(sheet) => wb.sheets.push(sheet),
+                    Err(e) => issues.push(e),
+                }
             }
             JsonSheet::Table(items) => {
                 let mut header: Vec<String> = Vec::new();
@@ -581,7 +584,10 @@ pub fn read_json(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                 }
                 match failed {
                     Some(e) => issues.push(e),
-                    None => wb.sheets.push(b.finish()),
+                    None => match b.finish(budget.max_cells) {
+                        Ok(sheet) => wb.sheets.push(sheet),
+                        Err(e) => issues.push(e),
+                    },
                 }
             }
             JsonSheet::Other => issues.push(Issue::error(
