@@ -30,6 +30,11 @@ use crate::storage::DeclarationFilter;
         template,
         me,
         list_accounts,
+        super::accounts::list_tokens,
+        super::accounts::revoke_token,
+        super::accounts::disable_account,
+        super::accounts::enable_account,
+        super::accounts::change_role,
         audit_log
     ),
     modifiers(&BearerAuth),
@@ -442,7 +447,7 @@ async fn me(viewer: MaybeViewer) -> Result<HttpResponse, ApiError> {
     Ok(HttpResponse::Ok().json(serde_json::json!({ "account": viewer.account, "may": may })))
 }
 
-/// Every account (administrators only); password hashes and tokens are never shown.
+/// Every account (administrators only), disabled ones included; password hashes and tokens are never shown.
 #[utoipa::path(
     get,
     path = "/api/v1/accounts",

@@ -16,3 +16,4 @@ mod helpers;
 mod isolation;
 mod pages;
 mod reliability;
+mod sessions;
