@@ -2,6 +2,7 @@
 //! e.g. `CHAINON_LIMITS__MAX_FILE_BYTES`).
 
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use figment::Figment;
 use figment::providers::{Env, Format, Serialized, Toml};
@@ -9,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::import::Limits;
 use crate::isolation::IsolationSettings;
+use crate::storage::SessionLimits;
 
 /// Everything the service can be told.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -29,6 +31,8 @@ pub struct Settings {
     /// The key that encrypts session cookies: 128 hex digits (64 bytes; `openssl rand -hex 64`). Without it a key is
     /// made at start, and restarting signs everyone out. Set it when several instances serve the same users.
     pub session_key: Option<String>,
+    /// How long a signed-in session lives without a request, and in all.
+    pub sessions: SessionSettings,
     /// Whether cookies carry the `Secure` flag (HTTPS only). Default: yes, unless the service listens on a loopback
     /// address only (a local demo over plain HTTP).
     pub secure_cookies: Option<bool>,
@@ -49,9 +53,37 @@ impl Default for Settings {
             limits: Limits::default(),
             isolation: IsolationSettings::default(),
             session_key: None,
+            sessions: SessionSettings::default(),
             secure_cookies: None,
             chromium: None,
             pdf_timeout_secs: 60,
+        }
+    }
+}
+
+/// Session lifetimes, enforced by the server on every request.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SessionSettings {
+    /// A session ends after this many seconds without a request (default 1,800: 30 minutes).
+    pub idle_timeout_secs: u64,
+    /// A session ends this many seconds after signing in, however active (default 28,800: 8 hours).
+    pub absolute_timeout_secs: u64,
+}
+
+impl Default for SessionSettings {
+    fn default() -> Self {
+        let limits = SessionLimits::default();
+        SessionSettings { idle_timeout_secs: limits.idle.as_secs(), absolute_timeout_secs: limits.absolute.as_secs() }
+    }
+}
+
+impl SessionSettings {
+    /// The limits the session store applies.
+    pub fn limits(&self) -> SessionLimits {
+        SessionLimits {
+            idle: Duration::from_secs(self.idle_timeout_secs),
+            absolute: Duration::from_secs(self.absolute_timeout_secs),
         }
     }
 }
@@ -82,12 +114,15 @@ mod tests {
             jail.set_env("CHAINON_LOG", "warn");
             jail.set_env("CHAINON_LIMITS__MAX_SHEETS", "7");
             jail.set_env("CHAINON_ISOLATION__MEMORY_MIB", "256");
+            jail.set_env("CHAINON_SESSIONS__IDLE_TIMEOUT_SECS", "90");
             let s = Settings::load(None).map_err(|e| e.to_string())?;
             assert_eq!(s.bind, "0.0.0.0:9000");
             assert_eq!(s.log, "warn");
             assert_eq!(s.limits.max_sheets, 7);
             assert_eq!(s.isolation.memory_mib, 256);
             assert!(s.isolation.enabled);
+            assert_eq!(s.sessions.limits().idle, Duration::from_secs(90));
+            assert_eq!(s.sessions.absolute_timeout_secs, 8 * 3600);
             assert!(s.database_url.starts_with("sqlite://"));
             Ok(())
         });

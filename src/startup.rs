@@ -66,7 +66,7 @@ pub async fn build_state(settings: &Settings) -> anyhow::Result<AppState> {
     })
 }
 
-/// The session key and cookie policy from the settings.
+/// The session key, cookie policy and session limits from the settings.
 pub fn auth_config(settings: &Settings) -> anyhow::Result<web::AuthConfig> {
     let loopback = settings
         .bind
@@ -74,19 +74,24 @@ pub fn auth_config(settings: &Settings) -> anyhow::Result<web::AuthConfig> {
         .map(|(host, _)| host.trim_matches(['[', ']']))
         .is_some_and(|h| h == "localhost" || h.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback()));
     let secure = settings.secure_cookies.unwrap_or(!loopback);
+    let limits = settings.sessions.limits();
+    anyhow::ensure!(
+        !limits.idle.is_zero() && !limits.absolute.is_zero(),
+        "sessions.idle_timeout_secs and sessions.absolute_timeout_secs must be at least 1"
+    );
     match &settings.session_key {
         Some(k) => {
             let bytes = hex::decode(k.trim()).context("session_key must be hexadecimal")?;
             anyhow::ensure!(bytes.len() >= 64, "session_key must hold at least 64 bytes (128 hex digits)");
             Ok(web::AuthConfig {
                 session_key: actix_web::cookie::Key::from(&bytes),
-                secure_cookies: secure,
-                throttle: Default::default(),
+                sessions: limits,
+                ..web::AuthConfig::ephemeral(secure)
             })
         }
         None => {
             tracing::warn!("no session_key set: a new one was made, and restarting will sign everyone out");
-            Ok(web::AuthConfig::ephemeral(secure))
+            Ok(web::AuthConfig { sessions: limits, ..web::AuthConfig::ephemeral(secure) })
         }
     }
 }
@@ -114,7 +119,8 @@ impl Application {
         let mut server = HttpServer::new(move || {
             let state = state.clone();
             App::new()
-                .wrap(state.auth.session_middleware())
+                .wrap(state.auth.session_middleware(&state.store))
+                .wrap(actix_web::middleware::from_fn(web::session_store_failures))
                 .wrap(web::security_headers())
                 .wrap(Compress::default())
                 .wrap(NormalizePath::new(TrailingSlash::Trim))
@@ -221,18 +227,22 @@ pub const DEMO_ACCOUNTS: [DemoAccount; 4] = [
 pub async fn load_demo_accounts(store: &Store) -> anyhow::Result<usize> {
     let mut created = 0;
     for demo in DEMO_ACCOUNTS {
-        if store.account_for_login(demo.email).await?.is_some() {
+        // A demo account disabled by an administrator stays as it is.
+        if store.account_by_email(demo.email).await?.is_some() {
             continue;
         }
         let password_hash = tokio::task::spawn_blocking(move || accounts::hash_password(demo.password)).await??;
         store
-            .create_account(&NewAccount {
-                email: demo.email.into(),
-                display_name: demo.name.into(),
-                role: demo.role,
-                business_number: demo.business_number.map(Into::into),
-                password_hash,
-            })
+            .create_account(
+                &NewAccount {
+                    email: demo.email.into(),
+                    display_name: demo.name.into(),
+                    role: demo.role,
+                    business_number: demo.business_number.map(Into::into),
+                    password_hash,
+                },
+                "demo",
+            )
             .await?;
         created += 1;
     }

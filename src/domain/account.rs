@@ -3,6 +3,8 @@
 use serde::{Deserialize, Serialize};
 use strum::{AsRefStr, Display, EnumIter, EnumString};
 
+use super::{BusinessNumber, BusinessNumberError};
+
 /// What an account may do; the authorization table (`web::auth`) is written in these terms.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Display, EnumString, AsRefStr, EnumIter)]
 #[serde(rename_all = "snake_case")]
@@ -28,6 +30,48 @@ impl AccountRole {
             AccountRole::Administrator => lang.pick("Administrator", "Administrateur"),
         }
     }
+
+    /// The organisation an account of this role belongs to: a supplier's business number (required, parsed), none
+    /// for the other roles, which see every organisation.
+    pub fn organisation(self, business_number: Option<&str>) -> Result<Option<BusinessNumber>, OrganisationError> {
+        match (self, business_number.map(str::trim).filter(|b| !b.is_empty())) {
+            (AccountRole::Supplier, Some(bn)) => {
+                BusinessNumber::parse(bn).map(Some).map_err(|e| OrganisationError::Invalid(bn.to_string(), e))
+            }
+            (AccountRole::Supplier, None) => Err(OrganisationError::Missing),
+            (_, Some(_)) => Err(OrganisationError::NotASupplier),
+            (_, None) => Ok(None),
+        }
+    }
+}
+
+/// Why a role and a business number do not go together.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum OrganisationError {
+    #[error("a supplier account needs its organisation's business number")]
+    Missing,
+    #[error("only supplier accounts have a business number")]
+    NotASupplier,
+    #[error("business number {0}: {1}")]
+    Invalid(String, BusinessNumberError),
+}
+
+impl OrganisationError {
+    /// The same in French.
+    pub fn message_fr(&self) -> String {
+        match self {
+            OrganisationError::Missing => {
+                "un compte fournisseur doit avoir le numéro d'entreprise de son organisation".into()
+            }
+            OrganisationError::NotASupplier => "seuls les comptes fournisseurs ont un numéro d'entreprise".into(),
+            OrganisationError::Invalid(bn, BusinessNumberError::Length) => {
+                format!("numéro d'entreprise {bn} : un numéro d'entreprise a 9 chiffres")
+            }
+            OrganisationError::Invalid(bn, BusinessNumberError::CheckDigit) => {
+                format!("numéro d'entreprise {bn} : le chiffre de contrôle de ce numéro d'entreprise est faux")
+            }
+        }
+    }
 }
 
 /// An account as the rest of the service sees it (never with its password hash).
@@ -39,4 +83,25 @@ pub struct Account {
     pub role: AccountRole,
     /// For a supplier: the nine-digit business number of its organisation.
     pub business_number: Option<String>,
+    /// A disabled account signs in neither by password nor by token, and has no session.
+    pub disabled: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_supplier_and_only_a_supplier_has_a_valid_business_number() {
+        let bn = AccountRole::Supplier.organisation(Some("842 310 575 RT0001")).unwrap().unwrap();
+        assert_eq!(bn.as_str(), "842310575");
+        assert_eq!(AccountRole::Supplier.organisation(Some(" ")), Err(OrganisationError::Missing));
+        assert!(matches!(
+            AccountRole::Supplier.organisation(Some("842310576")),
+            Err(OrganisationError::Invalid(_, BusinessNumberError::CheckDigit))
+        ));
+        assert_eq!(AccountRole::Officer.organisation(Some("842310575")), Err(OrganisationError::NotASupplier));
+        assert_eq!(AccountRole::Auditor.organisation(None), Ok(None));
+        assert!(OrganisationError::Missing.message_fr().contains("numéro d'entreprise"));
+    }
 }

@@ -15,7 +15,7 @@ pub mod text;
 use serde::{Deserialize, Serialize};
 use strum::{AsRefStr, Display, EnumString};
 
-pub use account::{Account, AccountRole};
+pub use account::{Account, AccountRole, OrganisationError};
 pub use assessment::{
     Assessment, Band, CategoryAssessment, Factor, RiskKind, RiskPair, Score, SiteAssessment, SourceRef,
 };

@@ -1,10 +1,12 @@
 //! Accounts and API tokens. Only hashes are stored: argon2id for passwords, SHA-256 for tokens (random 256-bit
 //! tokens need no slow hash).
 
-use chrono::Utc;
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+use chrono::{DateTime, Utc};
+use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder, Set};
+use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use super::audit::{self, AuditEvent};
 use super::entities::{account, api_token};
 use super::{StorageError, Store};
 use crate::domain::{Account, AccountRole};
@@ -21,7 +23,41 @@ pub struct NewAccount {
 
 fn to_account(m: account::Model) -> Result<Account, StorageError> {
     let role = m.role.parse().map_err(|_| StorageError::Corrupt(format!("account {}: role `{}`", m.id, m.role)))?;
-    Ok(Account { id: m.id, email: m.email, display_name: m.display_name, role, business_number: m.business_number })
+    Ok(Account {
+        id: m.id,
+        email: m.email,
+        display_name: m.display_name,
+        role,
+        business_number: m.business_number,
+        disabled: m.disabled,
+    })
+}
+
+/// An API token as administrators see it: never the token, nor its digest.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ApiTokenInfo {
+    pub id: i64,
+    pub account_id: i64,
+    /// What the token is for.
+    pub name: String,
+    pub created_at: DateTime<Utc>,
+    /// When it was revoked; a revoked token signs no one in.
+    pub revoked_at: Option<DateTime<Utc>>,
+}
+
+fn to_token(m: api_token::Model) -> ApiTokenInfo {
+    ApiTokenInfo {
+        id: m.id,
+        account_id: m.account_id,
+        name: m.name,
+        created_at: m.created_at,
+        revoked_at: m.revoked_at,
+    }
+}
+
+/// The audit subject of an account.
+fn subject(account_id: i64) -> String {
+    format!("account/{account_id}")
 }
 
 /// The SHA-256 of a token, as stored.
@@ -35,21 +71,33 @@ pub fn normalise_email(email: &str) -> String {
 }
 
 impl Store {
-    /// Creates an account; an e-mail already in use is a `Conflict`.
-    pub async fn create_account(&self, new: &NewAccount) -> Result<Account, StorageError> {
-        let row = account::ActiveModel {
-            email: Set(normalise_email(&new.email)),
-            display_name: Set(new.display_name.trim().to_string()),
-            role: Set(new.role.to_string()),
-            business_number: Set(new.business_number.clone()),
-            password_hash: Set(new.password_hash.clone()),
-            disabled: Set(false),
-            created_at: Set(Utc::now()),
-            ..Default::default()
+    /// Creates an account (audited as `account.created`, by `actor`); an e-mail already in use is a `Conflict`.
+    pub async fn create_account(&self, new: &NewAccount, actor: &str) -> Result<Account, StorageError> {
+        let txn = self.write().await?;
+        let result = async {
+            let row = account::ActiveModel {
+                email: Set(normalise_email(&new.email)),
+                display_name: Set(new.display_name.trim().to_string()),
+                role: Set(new.role.to_string()),
+                business_number: Set(new.business_number.clone()),
+                password_hash: Set(new.password_hash.clone()),
+                disabled: Set(false),
+                created_at: Set(Utc::now()),
+                ..Default::default()
+            }
+            .insert(&*txn)
+            .await?;
+            let account = to_account(row)?;
+            let facts = serde_json::json!({
+                "email": account.email,
+                "role": account.role,
+                "business_number": account.business_number,
+            });
+            audit::append(&txn, &AuditEvent::new(actor, "account.created", subject(account.id), facts)).await?;
+            Ok(account)
         }
-        .insert(&self.db)
-        .await?;
-        to_account(row)
+        .await;
+        txn.finish(result).await
     }
 
     /// An enabled account and its password hash, by e-mail.
@@ -66,10 +114,22 @@ impl Store {
         .transpose()
     }
 
+    /// An account by e-mail, enabled or not.
+    pub async fn account_by_email(&self, email: &str) -> Result<Option<Account>, StorageError> {
+        let row =
+            account::Entity::find().filter(account::Column::Email.eq(normalise_email(email))).one(&self.db).await?;
+        row.map(to_account).transpose()
+    }
+
     /// An enabled account by id (sessions hold the id).
     pub async fn account(&self, id: i64) -> Result<Option<Account>, StorageError> {
         let row = account::Entity::find_by_id(id).filter(account::Column::Disabled.eq(false)).one(&self.db).await?;
         row.map(to_account).transpose()
+    }
+
+    /// An account by id, enabled or not.
+    pub async fn account_even_disabled(&self, id: i64) -> Result<Option<Account>, StorageError> {
+        account::Entity::find_by_id(id).one(&self.db).await?.map(to_account).transpose()
     }
 
     /// Every account, by e-mail.
@@ -83,19 +143,127 @@ impl Store {
             .collect()
     }
 
-    /// Records an API token (by its digest) for an account.
-    pub async fn add_api_token(&self, account_id: i64, name: &str, token: &str) -> Result<i64, StorageError> {
-        let row = api_token::ActiveModel {
-            account_id: Set(account_id),
-            name: Set(name.to_string()),
-            token_sha256: Set(token_digest(token)),
-            created_at: Set(Utc::now()),
-            revoked_at: Set(None),
-            ..Default::default()
+    /// Disables or enables an account (audited as `account.disabled` or `account.enabled`). Disabling ends every
+    /// session of the account in the same transaction, and its API tokens stop working (they belong to a disabled
+    /// account); enabling brings no session back. Asking for the state it is in changes and records nothing.
+    pub async fn set_account_disabled(&self, id: i64, disabled: bool, actor: &str) -> Result<Account, StorageError> {
+        let txn = self.write().await?;
+        let result = async {
+            let row = account::Entity::find_by_id(id).one(&*txn).await?.ok_or(StorageError::NotFound)?;
+            if row.disabled == disabled {
+                return to_account(row);
+            }
+            let mut am: account::ActiveModel = row.into();
+            am.disabled = Set(disabled);
+            let account = to_account(am.update(&*txn).await?)?;
+            let sessions_ended = if disabled { super::sessions::end_sessions_of(&txn, id).await? } else { 0 };
+            let action = if disabled { "account.disabled" } else { "account.enabled" };
+            let facts = serde_json::json!({ "email": account.email, "sessions_ended": sessions_ended });
+            audit::append(&txn, &AuditEvent::new(actor, action, subject(id), facts)).await?;
+            Ok(account)
         }
-        .insert(&self.db)
-        .await?;
-        Ok(row.id)
+        .await;
+        txn.finish(result).await
+    }
+
+    /// Gives an account another role and organisation (audited as `account.role_changed`, with both). The caller
+    /// checks that they go together (a supplier has a business number, other roles none). The same role and
+    /// organisation again changes and records nothing.
+    pub async fn change_role(
+        &self,
+        id: i64,
+        role: AccountRole,
+        business_number: Option<String>,
+        actor: &str,
+    ) -> Result<Account, StorageError> {
+        let txn = self.write().await?;
+        let result = async {
+            let row = account::Entity::find_by_id(id).one(&*txn).await?.ok_or(StorageError::NotFound)?;
+            let before = to_account(row.clone())?;
+            if before.role == role && before.business_number == business_number {
+                return Ok(before);
+            }
+            let mut am: account::ActiveModel = row.into();
+            am.role = Set(role.to_string());
+            am.business_number = Set(business_number);
+            let account = to_account(am.update(&*txn).await?)?;
+            let facts = serde_json::json!({
+                "email": account.email,
+                "from": { "role": before.role, "business_number": before.business_number },
+                "to": { "role": account.role, "business_number": account.business_number },
+            });
+            audit::append(&txn, &AuditEvent::new(actor, "account.role_changed", subject(id), facts)).await?;
+            Ok(account)
+        }
+        .await;
+        txn.finish(result).await
+    }
+
+    /// Records an API token (by its digest) for an account (audited as `token.issued`); returns the token's id.
+    pub async fn add_api_token(
+        &self,
+        account_id: i64,
+        name: &str,
+        token: &str,
+        actor: &str,
+    ) -> Result<i64, StorageError> {
+        let txn = self.write().await?;
+        let result = async {
+            let row = api_token::ActiveModel {
+                account_id: Set(account_id),
+                name: Set(name.to_string()),
+                token_sha256: Set(token_digest(token)),
+                created_at: Set(Utc::now()),
+                revoked_at: Set(None),
+                ..Default::default()
+            }
+            .insert(&*txn)
+            .await?;
+            token_event(&txn, actor, "token.issued", &to_token(row.clone())).await?;
+            Ok(row.id)
+        }
+        .await;
+        txn.finish(result).await
+    }
+
+    /// An account's API tokens, oldest first, revoked ones included.
+    pub async fn api_tokens(&self, account_id: i64) -> Result<Vec<ApiTokenInfo>, StorageError> {
+        Ok(api_token::Entity::find()
+            .filter(api_token::Column::AccountId.eq(account_id))
+            .order_by_asc(api_token::Column::Id)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(to_token)
+            .collect())
+    }
+
+    /// Revokes one of an account's API tokens (audited as `token.revoked`); `NotFound` when the account has no
+    /// token of that id. A token revoked already stays as it was, and nothing is recorded again.
+    pub async fn revoke_api_token(
+        &self,
+        account_id: i64,
+        token_id: i64,
+        actor: &str,
+    ) -> Result<ApiTokenInfo, StorageError> {
+        let txn = self.write().await?;
+        let result = async {
+            let row = api_token::Entity::find_by_id(token_id)
+                .filter(api_token::Column::AccountId.eq(account_id))
+                .one(&*txn)
+                .await?
+                .ok_or(StorageError::NotFound)?;
+            if row.revoked_at.is_some() {
+                return Ok(to_token(row));
+            }
+            let mut am: api_token::ActiveModel = row.into();
+            am.revoked_at = Set(Some(Utc::now()));
+            let token = to_token(am.update(&*txn).await?);
+            token_event(&txn, actor, "token.revoked", &token).await?;
+            Ok(token)
+        }
+        .await;
+        txn.finish(result).await
     }
 
     /// The enabled account a live API token belongs to.
@@ -110,4 +278,15 @@ impl Store {
         };
         self.account(t.account_id).await
     }
+}
+
+/// Records something done to a token under its account's subject: which token and what it is for, never the token.
+async fn token_event(
+    txn: &DatabaseTransaction,
+    actor: &str,
+    action: &str,
+    token: &ApiTokenInfo,
+) -> Result<i64, StorageError> {
+    let facts = serde_json::json!({ "token_id": token.id, "name": token.name });
+    audit::append(txn, &AuditEvent::new(actor, action, subject(token.account_id), facts)).await
 }

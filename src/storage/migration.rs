@@ -33,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000002_create_audit_log::Migration),
             Box::new(m20261123_000003_create_cases::Migration),
             Box::new(m20261124_000001_create_site_match_decisions::Migration),
+            Box::new(m20261129_000001_create_session::Migration),
         ]
     }
 }
@@ -429,6 +430,49 @@ mod m20261124_000001_create_site_match_decisions {
 
         async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
             m.drop_table(Table::drop().table(a("site_match_decision")).if_exists().take()).await
+        }
+    }
+}
+
+mod m20261129_000001_create_session {
+    use super::*;
+
+    named_migration!("m20261129_000001_create_session");
+
+    fn index(name: &str, col: &str) -> IndexCreateStatement {
+        Index::create().name(name).table(a("session")).col(a(col)).take()
+    }
+
+    #[async_trait::async_trait]
+    impl MigrationTrait for Migration {
+        async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.create_table(
+                Table::create()
+                    .table(a("session"))
+                    .if_not_exists()
+                    // The SHA-256 of the key the browser holds: the table alone signs no one in.
+                    .col(string_len(a("key_sha256"), 64).primary_key())
+                    .col(big_integer_null(a("account_id")))
+                    .col(text(a("state")))
+                    .col(timestamp_with_time_zone(a("created_at")))
+                    .col(timestamp_with_time_zone(a("last_seen_at")))
+                    .foreign_key(
+                        ForeignKey::create()
+                            .name("fk_session_account_id")
+                            .from(a("session"), a("account_id"))
+                            .to(a("account"), a("id"))
+                            .on_delete(ForeignKeyAction::Cascade),
+                    )
+                    .take(),
+            )
+            .await?;
+            m.create_index(index("ix_session_account_id", "account_id")).await?;
+            m.create_index(index("ix_session_last_seen_at", "last_seen_at")).await?;
+            m.create_index(index("ix_session_created_at", "created_at")).await
+        }
+
+        async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.drop_table(Table::drop().table(a("session")).if_exists().take()).await
         }
     }
 }

@@ -7,12 +7,14 @@ mod cases;
 mod entities;
 mod graph;
 mod migration;
+mod sessions;
 #[doc(hidden)]
 pub mod testing;
 
-pub use accounts::{NewAccount, normalise_email, token_digest};
+pub use accounts::{ApiTokenInfo, NewAccount, normalise_email, token_digest};
 pub use audit::{AuditEntry, AuditEvent, AuditFault, AuditProblem, AuditReport};
 pub use cases::{StoredCase, StoredCaseEvent, StoredContract};
+pub use sessions::{SessionLimits, StoredSession};
 
 use std::collections::HashMap;
 use std::sync::Arc;

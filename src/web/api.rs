@@ -39,6 +39,11 @@ use crate::storage::{DeclarationFilter, DeclarationSummary, SolicitationSummary}
         me,
         list_accounts,
         audit_log,
+        super::accounts::list_tokens,
+        super::accounts::revoke_token,
+        super::accounts::disable_account,
+        super::accounts::enable_account,
+        super::accounts::change_role,
         super::cases::list_contracts,
         super::cases::create_contract,
         super::cases::get_contract,
@@ -723,7 +728,7 @@ async fn me(viewer: MaybeViewer) -> Result<HttpResponse, ApiError> {
     Ok(HttpResponse::Ok().json(Me { account: viewer.account, may }))
 }
 
-/// Every account (administrators only); password hashes and tokens are never shown.
+/// Every account (administrators only), disabled ones included; password hashes and tokens are never shown.
 #[utoipa::path(
     get,
     path = "/api/v1/accounts",

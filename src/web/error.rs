@@ -245,13 +245,53 @@ pub fn unreadable(err: impl std::fmt::Display) -> ApiError {
 /// Answers an error the way the door it came through answers: JSON on the API (and `/health`), the error page in
 /// the viewer's language everywhere else. For failures that happen before a handler runs (extractors).
 pub fn for_door(req: &actix_web::HttpRequest, e: ApiError) -> actix_web::Error {
-    let api = req.path() == "/api" || req.path().starts_with("/api/") || req.path() == "/health";
     match req.app_data::<actix_web::web::Data<super::AppState>>() {
-        Some(state) if !api => {
+        Some(state) if !answers_json(req) => {
             let response = super::pages::error_response(state, req, &e);
             actix_web::error::InternalError::from_response(e, response).into()
         }
         _ => e.into(),
+    }
+}
+
+/// Whether a request came through the API's door (or `/health`), which answers in JSON.
+fn answers_json(req: &actix_web::HttpRequest) -> bool {
+    req.path() == "/api" || req.path().starts_with("/api/") || req.path() == "/health"
+}
+
+/// How to answer a request that fails outside every handler and extractor (the session middleware), taken from the
+/// request before it moves on: a clone of the request kept across the call would stop actix from routing it.
+pub(super) struct Door {
+    api: bool,
+    state: Option<actix_web::web::Data<super::AppState>>,
+    lang: crate::domain::Lang,
+    toggle: String,
+}
+
+impl Door {
+    pub fn of(req: &actix_web::HttpRequest) -> Door {
+        let lang = super::lang::resolve(req);
+        Door {
+            api: answers_json(req),
+            state: req.app_data::<actix_web::web::Data<super::AppState>>().cloned(),
+            lang,
+            toggle: super::lang::toggle_href(req, lang),
+        }
+    }
+
+    /// The error as [`for_door`] would answer it, with the security headers that the middleware adding them cannot
+    /// add to a failure.
+    pub fn answer(&self, e: &ApiError) -> actix_web::Error {
+        let mut response = match &self.state {
+            Some(state) if !self.api => super::pages::error_response_in(state, self.lang, &self.toggle, e),
+            _ => e.error_response(),
+        };
+        for (name, value) in super::SECURITY_HEADERS {
+            if !response.headers().contains_key(&name) {
+                response.headers_mut().insert(name, header::HeaderValue::from_static(value));
+            }
+        }
+        actix_web::error::InternalError::from_response(e.to_string(), response).into()
     }
 }
 

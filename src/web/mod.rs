@@ -1,6 +1,7 @@
 //! The HTTP layer (actix-web): JSON API under `/api/v1`, bilingual pages, static assets, security headers and one
 //! JSON error shape for everything that fails.
 
+mod accounts;
 mod api;
 pub mod auth;
 mod case_pages;
@@ -9,6 +10,7 @@ mod error;
 mod graph;
 mod lang;
 mod pages;
+mod sessions;
 
 use std::sync::Arc;
 
@@ -22,12 +24,13 @@ pub use error::ApiError;
 pub use graph::LiveGraph;
 pub use lang::RequestLang;
 pub use pages::render_report;
+pub use sessions::DbSessionStore;
 
 use crate::import::Limits;
 use crate::isolation::Reader;
 use crate::reports::Renderer;
 use crate::scoring::RiskModel;
-use crate::storage::Store;
+use crate::storage::{SessionLimits, Store};
 
 /// What every handler shares: the store, the risk model, the template registry and the intake limits.
 #[derive(Clone)]
@@ -59,36 +62,59 @@ impl PdfConfig {
     }
 }
 
-/// Sessions and sign-in: the cookie key, whether cookies are HTTPS-only, and the login throttle.
+/// Sessions and sign-in: the cookie key, whether cookies are HTTPS-only, how long sessions live, and the login
+/// throttle.
 #[derive(Clone)]
 pub struct AuthConfig {
     pub session_key: actix_web::cookie::Key,
     pub secure_cookies: bool,
+    pub sessions: SessionLimits,
     pub throttle: auth::LoginThrottle,
 }
 
 impl AuthConfig {
-    /// A configuration with a fresh random key (sessions end when the process does).
+    /// A configuration with a fresh random key (sessions end when the process does) and the default limits.
     pub fn ephemeral(secure_cookies: bool) -> AuthConfig {
-        AuthConfig { session_key: actix_web::cookie::Key::generate(), secure_cookies, throttle: Default::default() }
+        AuthConfig {
+            session_key: actix_web::cookie::Key::generate(),
+            secure_cookies,
+            sessions: SessionLimits::default(),
+            throttle: Default::default(),
+        }
     }
 
-    /// The session middleware for this configuration: an encrypted, HTTP-only, same-site cookie.
-    pub fn session_middleware(&self) -> actix_session::SessionMiddleware<actix_session::storage::CookieSessionStore> {
+    /// The session middleware for this configuration: sessions kept in `store` (the cookie holds only their key,
+    /// encrypted, HTTP-only, same-site), ended by the server after the idle or absolute time.
+    pub fn session_middleware(&self, store: &Store) -> actix_session::SessionMiddleware<DbSessionStore> {
+        let absolute = i64::try_from(self.sessions.absolute.as_secs()).unwrap_or(i64::MAX);
         actix_session::SessionMiddleware::builder(
-            actix_session::storage::CookieSessionStore::default(),
+            DbSessionStore::new(store.clone(), self.sessions),
             self.session_key.clone(),
         )
         .cookie_name("chainon_session".into())
         .cookie_secure(self.secure_cookies)
         .cookie_http_only(true)
         .cookie_same_site(actix_web::cookie::SameSite::Lax)
+        // The browser may drop the cookie after the absolute time; the server ends the session whatever it keeps.
         .session_lifecycle(
             actix_session::config::PersistentSession::default()
-                .session_ttl(actix_web::cookie::time::Duration::hours(8)),
+                .session_ttl(actix_web::cookie::time::Duration::seconds(absolute)),
         )
         .build()
     }
+}
+
+/// Answers a failure of the session store (wrapped around the session middleware, whose own failures are bare 500s
+/// without a body) as the database being unavailable: 503 with `Retry-After`, in the form of the request's door.
+pub async fn session_store_failures(
+    req: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody + 'static>,
+) -> Result<actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>, actix_web::Error> {
+    let door = error::Door::of(req.request());
+    next.call(req).await.map_err(|e| {
+        tracing::warn!(error = %e, "the session store failed: answered 503");
+        door.answer(&sessions::unavailable())
+    })
 }
 
 #[derive(RustEmbed)]
@@ -179,19 +205,23 @@ pub async fn close_when_refused(
     Ok(res)
 }
 
-/// Security headers on every response: no framing, no sniffing, a Content-Security-Policy with no inline script,
+/// The security headers of every response: no framing, no sniffing, a Content-Security-Policy with no inline script,
 /// and no caching unless a handler says otherwise (only the public static assets do).
+const SECURITY_HEADERS: [(header::HeaderName, &str); 5] = [
+    (
+        header::CONTENT_SECURITY_POLICY,
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; \
+         base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+    ),
+    (header::X_FRAME_OPTIONS, "DENY"),
+    (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+    (header::REFERRER_POLICY, "same-origin"),
+    (header::CACHE_CONTROL, "no-store"),
+];
+
+/// Adds the security headers to every response that lacks them.
 pub fn security_headers() -> DefaultHeaders {
-    DefaultHeaders::new()
-        .add((
-            header::CONTENT_SECURITY_POLICY,
-            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; \
-             base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
-        ))
-        .add((header::X_FRAME_OPTIONS, "DENY"))
-        .add((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
-        .add((header::REFERRER_POLICY, "same-origin"))
-        .add((header::CACHE_CONTROL, "no-store"))
+    SECURITY_HEADERS.into_iter().fold(DefaultHeaders::new(), |headers, header| headers.add(header))
 }
 
 /// Mounts every route on an app.
@@ -203,7 +233,13 @@ pub fn configure(cfg: &mut web::ServiceConfig, state: AppState) {
         .app_data(web::PathConfig::default().error_handler(error::extractors::path))
         .route("/health", web::get().to(health))
         .route("/static/{path:.*}", web::get().to(asset))
-        .service(web::scope("/api/v1").configure(cases::routes).configure(graph::api_routes).configure(api::routes))
+        .service(
+            web::scope("/api/v1")
+                .configure(accounts::routes)
+                .configure(cases::routes)
+                .configure(graph::api_routes)
+                .configure(api::routes),
+        )
         .configure(graph::page_routes)
         .configure(case_pages::routes)
         .configure(pages::routes)

@@ -182,11 +182,33 @@ fn error_page_told(
     message: String,
 ) -> HttpResponse {
     let lang = resolve(req);
+    render_error_page(state, lang, &toggle_href(req, lang), viewer, status, title, message)
+}
+
+fn render_error_page(
+    state: &AppState,
+    lang: Lang,
+    toggle: &str,
+    viewer: Option<&ViewerView>,
+    status: StatusCode,
+    title: &str,
+    message: String,
+) -> HttpResponse {
     let page = ErrorPage { title: state.renderer.t(lang, title), message };
-    match state.renderer.render_for("pages/error", lang, &toggle_href(req, lang), viewer, &page) {
+    match state.renderer.render_for("pages/error", lang, toggle, viewer, &page) {
         Ok(body) => html(status, body),
         Err(e) => ApiError::Internal(e.to_string()).error_response(),
     }
+}
+
+/// The error page of an error told in its own words, for a request no longer at hand (its language and toggle
+/// link taken before).
+pub(super) fn error_response_in(state: &AppState, lang: Lang, toggle: &str, e: &ApiError) -> HttpResponse {
+    let (en, fr) = e.messages();
+    let message = if lang == Lang::Fr { fr } else { en };
+    let mut response = render_error_page(state, lang, toggle, None, e.status_code(), "error.title", message);
+    with_header(&mut response, e);
+    response
 }
 
 /// Renders a page, or the error page when something failed on the way.
@@ -231,12 +253,17 @@ fn error_response_as(state: &AppState, req: &HttpRequest, viewer: Option<&Viewer
             error_page_told(state, req, viewer, e.status_code(), "error.title", message)
         }
     };
+    with_header(&mut response, e);
+    response
+}
+
+/// Adds the error's own header (`Retry-After`, `WWW-Authenticate`) to its page.
+fn with_header(response: &mut HttpResponse, e: &ApiError) {
     if let Some((name, value)) = e.header()
         && let Ok(value) = header::HeaderValue::from_str(&value)
     {
         response.headers_mut().insert(name, value);
     }
-    response
 }
 
 fn row(state: &AppState, lang: Lang, s: &DeclarationSummary) -> DeclarationRow {
@@ -682,8 +709,11 @@ async fn login_submit(
         if auth::check_csrf(&session, form.csrf.as_deref()).is_err() {
             return page(StatusCode::FORBIDDEN, "login.expired");
         }
-        if state.auth.throttle.attempt(&form.email, req.peer_addr().map(|a| a.ip())).is_err() {
-            return page(StatusCode::TOO_MANY_REQUESTS, "login.throttled");
+        let address = req.peer_addr().map(|a| a.ip());
+        if let Err(e) = state.auth.throttle.check(&form.email, address) {
+            let mut refused = page(StatusCode::TOO_MANY_REQUESTS, "login.throttled")?;
+            with_header(&mut refused, &e);
+            return Ok(refused);
         }
         let found = state.store.account_for_login(&form.email).await?;
         let password = form.password.clone();
@@ -694,6 +724,7 @@ async fn login_submit(
             .map_err(|e| ApiError::Internal(e.to_string()))?;
         match found {
             Some((account, _)) if ok => {
+                state.auth.throttle.succeeded(&form.email);
                 auth::sign_in(&session, &account)?;
                 tracing::info!(account = account.id, role = %account.role, "signed in");
                 let sep = if next.contains('?') { '&' } else { '?' };
@@ -701,6 +732,7 @@ async fn login_submit(
                 Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, target)).finish())
             }
             _ => {
+                state.auth.throttle.failed(&form.email, address);
                 tracing::info!("failed sign-in");
                 page(StatusCode::UNAUTHORIZED, "login.failed")
             }

@@ -81,6 +81,43 @@ fn table() -> Vec<Row> {
             Body::None,
             [SignIn, Denied, Denied, Denied, Denied, Ok],
         ),
+        // Managing accounts: administrators only, on a spare account of its own (disabling is undone by the next
+        // row, so that the table's other callers keep working).
+        row(
+            get.clone(),
+            "/api/v1/accounts/{id}/tokens",
+            "/api/v1/accounts/{spare}/tokens",
+            Body::None,
+            [SignIn, Denied, Denied, Denied, Denied, Ok],
+        ),
+        row(
+            Method::DELETE,
+            "/api/v1/accounts/{id}/tokens/{token_id}",
+            "/api/v1/accounts/{spare}/tokens/{spare_token}",
+            Body::None,
+            [SignIn, Denied, Denied, Denied, Denied, Ok],
+        ),
+        row(
+            post.clone(),
+            "/api/v1/accounts/{id}/disable",
+            "/api/v1/accounts/{spare}/disable",
+            Body::None,
+            [SignIn, Denied, Denied, Denied, Denied, Ok],
+        ),
+        row(
+            post.clone(),
+            "/api/v1/accounts/{id}/enable",
+            "/api/v1/accounts/{spare}/enable",
+            Body::None,
+            [SignIn, Denied, Denied, Denied, Denied, Ok],
+        ),
+        row(
+            Method::PUT,
+            "/api/v1/accounts/{id}/role",
+            "/api/v1/accounts/{spare}/role",
+            Body::Json(r#"{"role": "auditor"}"#),
+            [SignIn, Denied, Denied, Denied, Denied, Ok],
+        ),
         row(get.clone(), "/api/v1/contracts", "/api/v1/contracts", Body::None, [SignIn, Ok, Ok, Ok, Ok, Ok]),
         row(
             post.clone(),
@@ -333,9 +370,9 @@ pub(crate) fn mounted_routes() -> BTreeSet<(String, String)> {
     let split = graph.find("pub fn page_routes").unwrap();
     let mut sources: Vec<(String, &str)> =
         vec![(graph[..split].to_string(), "/api/v1"), (graph[split..].to_string(), "")];
-    for file in ["mod.rs", "api.rs", "cases.rs", "pages.rs", "case_pages.rs"] {
+    for file in ["mod.rs", "api.rs", "accounts.rs", "cases.rs", "pages.rs", "case_pages.rs"] {
         let source = std::fs::read_to_string(dir.join(file)).unwrap();
-        let prefix = if matches!(file, "api.rs" | "cases.rs") { "/api/v1" } else { "" };
+        let prefix = if matches!(file, "api.rs" | "accounts.rs" | "cases.rs") { "/api/v1" } else { "" };
         sources.push((source, prefix));
     }
     for (source, prefix) in &sources {
@@ -368,6 +405,9 @@ struct Ids {
     own_supplier: i64,
     /// A facility of the national graph (the own declaration's first site).
     facility: String,
+    /// An account for administrators to manage, and its API token's id.
+    spare: i64,
+    spare_token: i64,
 }
 
 async fn app_with_demo() -> (TestApp, Ids) {
@@ -405,7 +445,23 @@ async fn app_with_demo() -> (TestApp, Ids) {
     let chain: Value =
         app.get_as(Who::Officer, &format!("/api/v1/declarations/{own}/chain")).await.json().await.unwrap();
     let facility = chain["sites"][0]["facility"].as_str().unwrap().to_string();
-    (app, Ids { own, others, sol, contract, case, own_supplier, facility })
+    let spare = app
+        .store
+        .create_account(
+            &chainon::storage::NewAccount {
+                email: "spare@pspc.test".into(),
+                display_name: "Spare".into(),
+                role: chainon::domain::AccountRole::Officer,
+                business_number: None,
+                password_hash: "not a hash".into(),
+            },
+            "tests",
+        )
+        .await
+        .unwrap()
+        .id;
+    let spare_token = app.store.add_api_token(spare, "spare", "chn_spare", "tests").await.unwrap();
+    (app, Ids { own, others, sol, contract, case, own_supplier, facility, spare, spare_token })
 }
 
 fn classify(status: u16, location: Option<&str>) -> Option<Expect> {
@@ -437,7 +493,9 @@ async fn every_route_answers_every_caller_as_the_table_says() {
             .replace("{contract}", &ids.contract.to_string())
             .replace("{case}", &ids.case.to_string())
             .replace("{own_supplier}", &ids.own_supplier.to_string())
-            .replace("{facility}", &ids.facility);
+            .replace("{facility}", &ids.facility)
+            .replace("{spare}", &ids.spare.to_string())
+            .replace("{spare_token}", &ids.spare_token.to_string());
         for (who, expect) in Who::ALL.into_iter().zip(row.expect) {
             let mut req = app.request(who, row.method.clone(), &path);
             match row.body {

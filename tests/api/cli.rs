@@ -280,6 +280,71 @@ async fn user_add_and_token_make_an_account_that_can_sign_in_and_call_the_api() 
 }
 
 #[tokio::test]
+async fn user_token_revoke_role_and_disable_change_the_account_and_are_audited() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}?mode=rwc", dir.path().join("u.sqlite3").display());
+    let email = "olivier@example.test";
+    let user = |args: &[&str]| {
+        let mut all = vec!["user"];
+        all.extend_from_slice(args);
+        all.extend_from_slice(&["--database", &db]);
+        chainon_with(&all, &[], "long-enough-password\n")
+    };
+    let (code, _, err) = user(&["add", "--email", email, "--name", "Olivier", "--role", "officer", "--password-stdin"]);
+    assert_eq!(code, 0, "{err}");
+    let token = |name: &str| user(&["token", "--email", email, "--name", name]).1.trim().to_string();
+    let (erp, nightly) = (token("erp"), token("nightly"));
+    let store = chainon::storage::Store::connect(&db).await.unwrap();
+
+    let (code, out, err) = user(&["token", "revoke", "--email", email, "--name", "erp"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("revoked token 1"), "{out}");
+    assert!(store.account_for_token(&erp).await.unwrap().is_none());
+    assert!(store.account_for_token(&nightly).await.unwrap().is_some());
+    let (code, _, err) = user(&["token", "revoke", "--email", email, "--name", "erp"]);
+    assert_ne!(code, 0, "nothing left to revoke by that name");
+    assert!(err.contains("no live token"), "{err}");
+    let (code, list, _) = user(&["token", "list", "--email", email]);
+    assert_eq!(code, 0);
+    assert!(list.lines().next().unwrap().contains("revoked") && list.lines().nth(1).unwrap().ends_with("live"));
+
+    let (code, _, err) = user(&["role", "--email", email, "--role", "supplier"]);
+    assert_ne!(code, 0);
+    assert!(err.contains("--business-number"), "{err}");
+    let (code, out, err) = user(&["role", "--email", email, "--role", "supplier", "--business-number", "842310575"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("officer → supplier"), "{out}");
+
+    let (code, _, err) = user(&["disable", "--email", email]);
+    assert_eq!(code, 0, "{err}");
+    assert!(store.account_for_token(&nightly).await.unwrap().is_none(), "a disabled account's token");
+    assert!(store.account_for_login(email).await.unwrap().is_none(), "a disabled account's password");
+    assert!(user(&["list"]).1.contains("(disabled)"));
+    let (code, _, err) = user(&["enable", "--email", email]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(store.account_for_token(&nightly).await.unwrap().unwrap().business_number.as_deref(), Some("842310575"));
+
+    let (code, log, _) = chainon(&["audit", "log", "--database", &db, "--subject", "account/1"]);
+    assert_eq!(code, 0);
+    let entries: Vec<Value> = log.lines().rev().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let actions: Vec<&str> = entries.iter().map(|e| e["action"].as_str().unwrap()).collect();
+    assert_eq!(
+        actions,
+        [
+            "account.created",
+            "token.issued",
+            "token.issued",
+            "token.revoked",
+            "account.role_changed",
+            "account.disabled",
+            "account.enabled"
+        ]
+    );
+    assert!(entries.iter().all(|e| e["actor"] == "cli"));
+    assert!(!log.contains(&nightly) && !log.contains(&chainon::storage::token_digest(&nightly)), "no token is logged");
+}
+
+#[tokio::test]
 async fn audit_verify_passes_on_an_honest_log_and_names_the_entry_someone_edited() {
     let dir = tempfile::tempdir().unwrap();
     let db = format!("sqlite://{}?mode=rwc", dir.path().join("a.sqlite3").display());

@@ -74,6 +74,7 @@ pub struct TestApp {
     /// Calls as the officer (API token).
     pub client: reqwest::Client,
     tokens: std::collections::HashMap<Who, String>,
+    accounts: std::collections::HashMap<Who, i64>,
     pub store: Store,
     /// The URL of the test's own database.
     pub database_url: String,
@@ -124,6 +125,18 @@ impl TestApp {
             Some(token) => builder.bearer_auth(token),
             None => builder,
         }
+    }
+
+    /// The id of `who`'s account.
+    pub fn account_id(&self, who: Who) -> i64 {
+        self.accounts[&who]
+    }
+
+    /// Posts JSON as `who` and reads the JSON answer, which must be 201 Created.
+    pub async fn create(&self, who: Who, path: &str, body: serde_json::Value) -> serde_json::Value {
+        let resp = self.request(who, reqwest::Method::POST, path).json(&body).send().await.unwrap();
+        assert_eq!(resp.status(), 201, "POST {path} as {who:?}");
+        resp.json().await.unwrap()
     }
 
     /// A GET as `who`.
@@ -188,6 +201,15 @@ pub async fn spawn_app_with(backend: Backend, limits: Limits) -> Option<TestApp>
 
 /// As [`spawn_app_with`], reading uploads as `isolation` says.
 pub async fn spawn_app_reading(backend: Backend, limits: Limits, isolation: IsolationSettings) -> Option<TestApp> {
+    spawn(backend, limits, isolation, AuthConfig::ephemeral(false)).await
+}
+
+/// Spawns with the default limits and these session and sign-in settings.
+pub async fn spawn_app_with_auth(backend: Backend, auth: AuthConfig) -> Option<TestApp> {
+    spawn(backend, Settings::default().limits, isolation(), auth).await
+}
+
+async fn spawn(backend: Backend, limits: Limits, isolation: IsolationSettings, auth: AuthConfig) -> Option<TestApp> {
     chainon::telemetry::init("warn");
     let (url, dir) = match backend {
         Backend::Sqlite => {
@@ -202,21 +224,26 @@ pub async fn spawn_app_reading(backend: Backend, limits: Limits, isolation: Isol
     };
     let store = Store::connect(&url).await.unwrap();
     let mut tokens = std::collections::HashMap::new();
+    let mut accounts = std::collections::HashMap::new();
     for who in Who::ALL {
         let Some((role, bn)) = who.account() else { continue };
         let account = store
-            .create_account(&NewAccount {
-                email: who.email().unwrap().into(),
-                display_name: format!("{who:?}"),
-                role,
-                business_number: bn.map(Into::into),
-                password_hash: password_hash(),
-            })
+            .create_account(
+                &NewAccount {
+                    email: who.email().unwrap().into(),
+                    display_name: format!("{who:?}"),
+                    role,
+                    business_number: bn.map(Into::into),
+                    password_hash: password_hash(),
+                },
+                "tests",
+            )
             .await
             .unwrap();
         let token = chainon::accounts::random_token().unwrap();
-        store.add_api_token(account.id, "tests", &token).await.unwrap();
+        store.add_api_token(account.id, "tests", &token, "tests").await.unwrap();
         tokens.insert(who, token);
+        accounts.insert(who, account.id);
     }
     let state = AppState {
         store: store.clone(),
@@ -224,7 +251,7 @@ pub async fn spawn_app_reading(backend: Backend, limits: Limits, isolation: Isol
         renderer: Renderer::new().unwrap(),
         limits,
         reader: Reader::from_settings(&isolation).unwrap(),
-        auth: AuthConfig::ephemeral(false),
+        auth,
         graph: Arc::new(chainon::web::LiveGraph::new(chainon::scoring::RiskModel::embedded().unwrap().tier_decay())),
         // PDF dossiers print with the Chromium of the browser tests when it is there.
         pdf: chainon::web::PdfConfig {
@@ -242,7 +269,7 @@ pub async fn spawn_app_reading(backend: Backend, limits: Limits, isolation: Isol
         .default_headers(headers)
         .build()
         .unwrap();
-    Some(TestApp { address, client, tokens, store, database_url: url, _dir: dir })
+    Some(TestApp { address, client, tokens, accounts, store, database_url: url, _dir: dir })
 }
 
 /// The anti-forgery token of the login form a browser is shown.

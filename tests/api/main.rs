@@ -17,3 +17,4 @@ mod isolation;
 mod openapi;
 mod pages;
 mod reliability;
+mod sessions;

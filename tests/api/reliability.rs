@@ -348,8 +348,9 @@ async fn multipart_parts_other_than_the_file_are_capped() {
     assert_eq!(resp.status(), 201);
 }
 
-/// Checks the answers of a service whose database is gone: 503 with `Retry-After` everywhere, in each door's form.
-async fn answers_while_the_database_is_gone(app: &TestApp) {
+/// Checks the answers of a service whose database is gone: 503 with `Retry-After` everywhere, in each door's form;
+/// `browser` was signed in before (its session is in the database too).
+async fn answers_while_the_database_is_gone(app: &TestApp, browser: &reqwest::Client) {
     let resp = app.client.get(app.url("/health")).send().await.unwrap();
     assert!(resp.headers().contains_key("retry-after"));
     let health = json_error(resp, 503, "/health").await;
@@ -374,14 +375,24 @@ async fn answers_while_the_database_is_gone(app: &TestApp) {
         let page = error_page(resp, 503, true, path).await;
         assert!(page.contains("réessayez dans"), "{path}");
     }
+    // A session cookie cannot be looked up: the same answers, with the security headers.
+    let resp = browser.get(app.url("/portfolio?lang=fr")).send().await.unwrap();
+    assert!(resp.headers().contains_key("retry-after"));
+    assert_eq!(resp.headers()["x-frame-options"], "DENY");
+    let page = error_page(resp, 503, true, "a page by session").await;
+    assert!(page.contains("réessayez dans"));
+    let resp = browser.get(app.url("/api/v1/me")).send().await.unwrap();
+    assert!(resp.headers().contains_key("retry-after"));
+    json_error(resp, 503, "the API by session").await;
 }
 
 #[tokio::test]
 async fn a_lost_database_answers_503_with_retry_after_on_sqlite() {
     let app = spawn_app(Backend::Sqlite).await.unwrap();
     app.upload("one.json", one_mill(1)).await;
+    let browser = app.signed_in(Who::Officer).await;
     chainon::storage::testing::close(&app.store).await.unwrap();
-    answers_while_the_database_is_gone(&app).await;
+    answers_while_the_database_is_gone(&app, &browser).await;
 }
 
 #[tokio::test]
@@ -389,14 +400,16 @@ async fn a_lost_database_answers_503_with_retry_after_and_recovers_on_postgres()
     let Some(app) = spawn_app(Backend::Postgres).await else { return };
     let base = crate::helpers::postgres_base_url().unwrap();
     app.upload("one.json", one_mill(1)).await;
+    let browser = app.signed_in(Who::Officer).await;
     chainon::storage::testing::set_postgres_reachable(&base, &app.database_url, false).await.unwrap();
-    answers_while_the_database_is_gone(&app).await;
+    answers_while_the_database_is_gone(&app, &browser).await;
     // Back without a restart.
     chainon::storage::testing::set_postgres_reachable(&base, &app.database_url, true).await.unwrap();
     let resp = app.client.get(app.url("/health")).send().await.unwrap();
     assert_eq!(resp.status(), 200);
     assert_eq!(resp.json::<Value>().await.unwrap()["down"], json!([]));
     assert_eq!(app.count().await, 1);
+    assert_eq!(browser.get(app.url("/api/v1/me")).send().await.unwrap().status(), 200, "the session survived");
 }
 
 #[tokio::test]

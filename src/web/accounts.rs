@@ -1,0 +1,200 @@
+//! The accounts API for administrators: an account's API tokens (listed, revoked), disabling and enabling an
+//! account, changing its role. Storage records each change in the audit log in the change's own transaction, with
+//! the administrator's e-mail as the actor.
+
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde::Deserialize;
+use utoipa::ToSchema;
+
+use super::api::json_body;
+use super::auth::{self, Action, MaybeViewer, Viewer};
+use super::{ApiError, AppState};
+use crate::domain::AccountRole;
+
+/// Mounts the routes (under `/api/v1`).
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/accounts/{id}/tokens", web::get().to(list_tokens))
+        .route("/accounts/{id}/tokens/{token_id}", web::delete().to(revoke_token))
+        .route("/accounts/{id}/disable", web::post().to(disable_account))
+        .route("/accounts/{id}/enable", web::post().to(enable_account))
+        .route("/accounts/{id}/role", web::put().to(change_role));
+}
+
+/// The caller, if it may manage accounts; a change by session also needs the form token (`X-CSRF-Token`).
+fn administrator(req: &HttpRequest, viewer: MaybeViewer, changes: bool) -> Result<Viewer, ApiError> {
+    let viewer = viewer.signed_in()?;
+    viewer.require(Action::ManageAccounts)?;
+    if changes {
+        auth::check_csrf_for(req, &viewer, None)?;
+    }
+    Ok(viewer)
+}
+
+/// Refuses a change an administrator would make to their own account (disabling it, changing its role), so that
+/// the service never loses its last administrator by a slip.
+fn not_oneself(viewer: &Viewer, id: i64) -> Result<(), ApiError> {
+    if viewer.account.id == id {
+        return Err(ApiError::bad_request(
+            "An administrator cannot disable their own account or change its role; ask another administrator.",
+            "Un administrateur ne peut pas désactiver son propre compte ni en changer le rôle; demandez-le à un autre \
+             administrateur.",
+        ));
+    }
+    Ok(())
+}
+
+/// An account's API tokens, oldest first, revoked ones included (never the token itself).
+#[utoipa::path(
+    get,
+    path = "/api/v1/accounts/{id}/tokens",
+    params(("id" = i64, Path, description = "Account id")),
+    responses(
+        (status = 200, description = "The tokens: id, name, created_at, revoked_at", body = serde_json::Value),
+        (status = 401, description = "No valid token or session"),
+        (status = 403, description = "Not an administrator"),
+        (status = 404, description = "No such account")
+    ),
+    tag = "accounts"
+)]
+async fn list_tokens(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
+    administrator(&req, viewer, false)?;
+    state.store.account_even_disabled(*id).await?.ok_or(ApiError::NotFound)?;
+    let tokens = state.store.api_tokens(*id).await?;
+    Ok(HttpResponse::Ok().json(serde_json::json!({ "tokens": tokens })))
+}
+
+/// Revokes an API token: it is refused (401) from the next request on. Revoking a revoked token changes nothing.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/accounts/{id}/tokens/{token_id}",
+    params(("id" = i64, Path, description = "Account id"), ("token_id" = i64, Path, description = "Token id")),
+    responses(
+        (status = 200, description = "The token, with the time it was revoked", body = serde_json::Value),
+        (status = 401, description = "No valid token or session"),
+        (status = 403, description = "Not an administrator, or a session request without its form token"),
+        (status = 404, description = "The account has no token of that id")
+    ),
+    tag = "accounts"
+)]
+async fn revoke_token(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: MaybeViewer,
+    path: web::Path<(i64, i64)>,
+) -> Result<HttpResponse, ApiError> {
+    let viewer = administrator(&req, viewer, true)?;
+    let (id, token_id) = path.into_inner();
+    let token = state.store.revoke_api_token(id, token_id, &viewer.account.email).await?;
+    Ok(HttpResponse::Ok().json(serde_json::json!({ "token": token })))
+}
+
+/// Disables an account: its sessions end at once, its API tokens and its password stop working.
+#[utoipa::path(
+    post,
+    path = "/api/v1/accounts/{id}/disable",
+    params(("id" = i64, Path, description = "Account id")),
+    responses(
+        (status = 200, description = "The account, disabled", body = serde_json::Value),
+        (status = 400, description = "The administrator's own account"),
+        (status = 401, description = "No valid token or session"),
+        (status = 403, description = "Not an administrator, or a session request without its form token"),
+        (status = 404, description = "No such account")
+    ),
+    tag = "accounts"
+)]
+async fn disable_account(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
+    set_disabled(req, state, viewer, *id, true).await
+}
+
+/// Enables a disabled account again: its password and tokens work again; ended sessions stay ended.
+#[utoipa::path(
+    post,
+    path = "/api/v1/accounts/{id}/enable",
+    params(("id" = i64, Path, description = "Account id")),
+    responses(
+        (status = 200, description = "The account, enabled", body = serde_json::Value),
+        (status = 401, description = "No valid token or session"),
+        (status = 403, description = "Not an administrator, or a session request without its form token"),
+        (status = 404, description = "No such account")
+    ),
+    tag = "accounts"
+)]
+async fn enable_account(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
+    set_disabled(req, state, viewer, *id, false).await
+}
+
+async fn set_disabled(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: MaybeViewer,
+    id: i64,
+    disabled: bool,
+) -> Result<HttpResponse, ApiError> {
+    let viewer = administrator(&req, viewer, true)?;
+    not_oneself(&viewer, id)?;
+    let account = state.store.set_account_disabled(id, disabled, &viewer.account.email).await?;
+    Ok(HttpResponse::Ok().json(serde_json::json!({ "account": account })))
+}
+
+/// A new role for an account, with its organisation.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct RoleChange {
+    /// `supplier`, `officer`, `auditor` or `administrator`.
+    role: String,
+    /// The organisation's business number: required for a supplier, absent for the other roles.
+    business_number: Option<String>,
+}
+
+/// Changes an account's role (and organisation); it applies from the account's next request.
+#[utoipa::path(
+    put,
+    path = "/api/v1/accounts/{id}/role",
+    params(("id" = i64, Path, description = "Account id")),
+    request_body = RoleChange,
+    responses(
+        (status = 200, description = "The account with its new role", body = serde_json::Value),
+        (status = 400, description = "An unknown role, a business number that does not fit the role, or the administrator's own account"),
+        (status = 401, description = "No valid token or session"),
+        (status = 403, description = "Not an administrator, or a session request without its form token"),
+        (status = 404, description = "No such account")
+    ),
+    tag = "accounts"
+)]
+async fn change_role(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+    payload: web::Payload,
+) -> Result<HttpResponse, ApiError> {
+    let viewer = administrator(&req, viewer, true)?;
+    let change: RoleChange = json_body(payload).await?;
+    not_oneself(&viewer, *id)?;
+    let role: AccountRole = change.role.parse().map_err(|_| {
+        ApiError::bad_request(
+            format!("role {}: use supplier, officer, auditor or administrator", change.role),
+            format!("rôle {} : utiliser supplier, officer, auditor ou administrator", change.role),
+        )
+    })?;
+    let organisation = role
+        .organisation(change.business_number.as_deref())
+        .map_err(|e| ApiError::bad_request(e.to_string(), e.message_fr()))?;
+    let account =
+        state.store.change_role(*id, role, organisation.map(|bn| bn.to_string()), &viewer.account.email).await?;
+    Ok(HttpResponse::Ok().json(serde_json::json!({ "account": account })))
+}
