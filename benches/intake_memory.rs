@@ -11,7 +11,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use chainon::import::Limits;
+use chainon::import::{Limits, column_letters};
 use chainon::pipeline::assess_bytes;
 use chainon::scoring::RiskModel;
 
@@ -25,19 +25,6 @@ fn zip(path: &Path, parts: &[(&str, Vec<u8>)]) {
         out.write_all(body).unwrap();
     }
     out.finish().unwrap();
-}
-
-fn col(mut c: usize) -> String {
-    let mut s = Vec::new();
-    loop {
-        s.push(b'A' + (c % 26) as u8);
-        if c < 26 {
-            break;
-        }
-        c = c / 26 - 1;
-    }
-    s.reverse();
-    String::from_utf8(s).unwrap()
 }
 
 /// A minimal XLSX package of named sheets, each given as its `<sheetData>` content, with shared strings.
@@ -115,7 +102,7 @@ fn files(dir: &Path, limits: &Limits) -> Vec<(&'static str, PathBuf)> {
     for r in 1..=limits.max_rows + 1 {
         data.push_str(&format!(r#"<row r="{r}">"#));
         for c in 0..cols {
-            data.push_str(&format!(r#"<c r="{}{r}"><v>{r}</v></c>"#, col(c)));
+            data.push_str(&format!(r#"<c r="{}{r}"><v>{r}</v></c>"#, column_letters(c)));
         }
         data.push_str("</row>");
     }

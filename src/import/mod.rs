@@ -11,6 +11,7 @@ mod text_in;
 
 use serde::{Deserialize, Serialize};
 
+pub use grid::column_letters;
 pub use json::to_json;
 pub use parse::field_label;
 pub use readers::Carrier;

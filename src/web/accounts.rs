@@ -3,13 +3,34 @@
 //! the administrator's e-mail as the actor.
 
 use actix_web::{HttpRequest, HttpResponse, web};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::api::json_body;
 use super::auth::{self, Action, MaybeViewer, Viewer};
 use super::{ApiError, AppState};
 use crate::domain::AccountRole;
+
+/// An account, as an answer (never its password hash).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AccountBody {
+    #[schema(value_type = Object)]
+    account: crate::domain::Account,
+}
+
+/// An account's API tokens: id, name, created_at, revoked_at (never the token itself).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TokensBody {
+    #[schema(value_type = Vec<Object>)]
+    tokens: Vec<crate::storage::ApiTokenInfo>,
+}
+
+/// One API token, with the time it was revoked.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TokenBody {
+    #[schema(value_type = Object)]
+    token: crate::storage::ApiTokenInfo,
+}
 
 /// Mounts the routes (under `/api/v1`).
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -49,7 +70,7 @@ fn not_oneself(viewer: &Viewer, id: i64) -> Result<(), ApiError> {
     path = "/api/v1/accounts/{id}/tokens",
     params(("id" = i64, Path, description = "Account id")),
     responses(
-        (status = 200, description = "The tokens: id, name, created_at, revoked_at", body = serde_json::Value),
+        (status = 200, description = "The tokens: id, name, created_at, revoked_at", body = TokensBody),
         (status = 401, description = "No valid token or session"),
         (status = 403, description = "Not an administrator"),
         (status = 404, description = "No such account")
@@ -65,7 +86,7 @@ async fn list_tokens(
     administrator(&req, viewer, false)?;
     state.store.account_even_disabled(*id).await?.ok_or(ApiError::NotFound)?;
     let tokens = state.store.api_tokens(*id).await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({ "tokens": tokens })))
+    Ok(HttpResponse::Ok().json(TokensBody { tokens }))
 }
 
 /// Revokes an API token: it is refused (401) from the next request on. Revoking a revoked token changes nothing.
@@ -74,7 +95,7 @@ async fn list_tokens(
     path = "/api/v1/accounts/{id}/tokens/{token_id}",
     params(("id" = i64, Path, description = "Account id"), ("token_id" = i64, Path, description = "Token id")),
     responses(
-        (status = 200, description = "The token, with the time it was revoked", body = serde_json::Value),
+        (status = 200, description = "The token, with the time it was revoked", body = TokenBody),
         (status = 401, description = "No valid token or session"),
         (status = 403, description = "Not an administrator, or a session request without its form token"),
         (status = 404, description = "The account has no token of that id")
@@ -90,7 +111,7 @@ async fn revoke_token(
     let viewer = administrator(&req, viewer, true)?;
     let (id, token_id) = path.into_inner();
     let token = state.store.revoke_api_token(id, token_id, &viewer.account.email).await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({ "token": token })))
+    Ok(HttpResponse::Ok().json(TokenBody { token }))
 }
 
 /// Disables an account: its sessions end at once, its API tokens and its password stop working.
@@ -99,7 +120,7 @@ async fn revoke_token(
     path = "/api/v1/accounts/{id}/disable",
     params(("id" = i64, Path, description = "Account id")),
     responses(
-        (status = 200, description = "The account, disabled", body = serde_json::Value),
+        (status = 200, description = "The account, disabled", body = AccountBody),
         (status = 400, description = "The administrator's own account"),
         (status = 401, description = "No valid token or session"),
         (status = 403, description = "Not an administrator, or a session request without its form token"),
@@ -122,7 +143,7 @@ async fn disable_account(
     path = "/api/v1/accounts/{id}/enable",
     params(("id" = i64, Path, description = "Account id")),
     responses(
-        (status = 200, description = "The account, enabled", body = serde_json::Value),
+        (status = 200, description = "The account, enabled", body = AccountBody),
         (status = 401, description = "No valid token or session"),
         (status = 403, description = "Not an administrator, or a session request without its form token"),
         (status = 404, description = "No such account")
@@ -148,7 +169,7 @@ async fn set_disabled(
     let viewer = administrator(&req, viewer, true)?;
     not_oneself(&viewer, id)?;
     let account = state.store.set_account_disabled(id, disabled, &viewer.account.email).await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({ "account": account })))
+    Ok(HttpResponse::Ok().json(AccountBody { account }))
 }
 
 /// A new role for an account, with its organisation.
@@ -167,7 +188,7 @@ pub struct RoleChange {
     params(("id" = i64, Path, description = "Account id")),
     request_body = RoleChange,
     responses(
-        (status = 200, description = "The account with its new role", body = serde_json::Value),
+        (status = 200, description = "The account with its new role", body = AccountBody),
         (status = 400, description = "An unknown role, a business number that does not fit the role, or the administrator's own account"),
         (status = 401, description = "No valid token or session"),
         (status = 403, description = "Not an administrator, or a session request without its form token"),
@@ -196,5 +217,5 @@ async fn change_role(
         .map_err(|e| ApiError::bad_request(e.to_string(), e.message_fr()))?;
     let account =
         state.store.change_role(*id, role, organisation.map(|bn| bn.to_string()), &viewer.account.email).await?;
-    Ok(HttpResponse::Ok().json(serde_json::json!({ "account": account })))
+    Ok(HttpResponse::Ok().json(AccountBody { account }))
 }
