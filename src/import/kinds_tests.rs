@@ -557,6 +557,8 @@ fn each_field_case_gives_its_outcome() {
     let mut got = places(&issues);
     got.sort_unstable();
     assert_eq!(got, vec!["PlacesOfWork!N2", "PlacesOfWork!O2", "Supplier!B8"]);
+    // Each for what it is: a formula never calculated (the date's cached 0 is day zero, not a date).
+    assert!(issues.iter().all(|i| i.message_en.contains("never calculated")), "{issues:?}");
 }
 
 #[test]

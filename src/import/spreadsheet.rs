@@ -255,14 +255,21 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
             match cells.next_cell_with_formula_metadata() {
                 Ok(Some(rec)) => {
                     let (row, col) = rec.pos;
+                    // What a writer that cannot calculate stores as a formula's result: zero (also as a date, day
+                    // zero) or nothing.
+                    let placeholder = match &rec.value {
+                        DataRef::Int(0) | DataRef::Empty => true,
+                        DataRef::Float(f) => *f == 0.0,
+                        DataRef::DateTime(dt) => dt.as_f64() == 0.0,
+                        DataRef::String(s) => s.is_empty(),
+                        DataRef::SharedString(s) => s.is_empty(),
+                        _ => false,
+                    };
                     let cell = match (rec.formula, data_cell(rec.value)) {
                         // A formula's cached result is its value only when one was stored. A workbook that asks
                         // to be recalculated on open was written by a program that could not calculate: its
                         // placeholders (0, nothing) are not results; a real result it stored is kept.
-                        (Some(f), value)
-                            if value.is_blank()
-                                || (package.full_calc_on_load && matches!(value, Cell::Number(n) if n == 0.0)) =>
-                        {
+                        (Some(f), value) if value.is_blank() || (package.full_calc_on_load && placeholder) => {
                             Cell::Uncalculated(formula_text(&f))
                         }
                         (_, value) => value,
