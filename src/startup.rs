@@ -140,6 +140,11 @@ impl Application {
         self.port
     }
 
+    /// A handle that stops the server (its workers, and with them the state they hold).
+    pub fn handle(&self) -> actix_web::dev::ServerHandle {
+        self.server.handle()
+    }
+
     /// Serves until the process is stopped.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         self.server.await

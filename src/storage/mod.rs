@@ -296,8 +296,17 @@ fn band_of(s: &str) -> Option<Band> {
 impl Store {
     /// Connects and applies pending migrations. An SQLite URL with `mode=rwc` creates its file.
     pub async fn connect(url: &str) -> Result<Store, StorageError> {
+        Store::connect_with(url, None).await
+    }
+
+    /// As [`Store::connect`], with at most `max_connections` in the pool (the driver's default when `None`; SQLite
+    /// always uses 4). Test suites that run many services against one PostgreSQL server keep each one small.
+    pub async fn connect_with(url: &str, max_connections: Option<u32>) -> Result<Store, StorageError> {
         let mut opts = ConnectOptions::new(url.to_string());
         opts.sqlx_logging(false).acquire_timeout(ACQUIRE_WAIT);
+        if let Some(n) = max_connections {
+            opts.max_connections(n);
+        }
         if url.starts_with("sqlite:") {
             // Readers run beside the one writer (WAL); every connection waits for a lock held by another process
             // rather than failing at once.

@@ -80,6 +80,14 @@ pub struct TestApp {
     pub database_url: String,
     // Keeps the SQLite file alive for the test's duration.
     _dir: Option<tempfile::TempDir>,
+    server: actix_web::dev::ServerHandle,
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        // The stop is sent at once; the server's own thread carries it out.
+        drop(self.server.stop(false));
+    }
 }
 
 impl TestApp {
@@ -222,7 +230,9 @@ async fn spawn(backend: Backend, limits: Limits, isolation: IsolationSettings, a
             (chainon::storage::testing::fresh_postgres_database(&base).await.unwrap(), None)
         }
     };
-    let store = Store::connect(&url).await.unwrap();
+    // A test's service outlives its test (actix runs it on worker threads of its own), and with it its pool: each
+    // keeps few connections, so that the suite's services together stay within the PostgreSQL server's limit.
+    let store = Store::connect_with(&url, Some(4)).await.unwrap();
     let mut tokens = std::collections::HashMap::new();
     let mut accounts = std::collections::HashMap::new();
     for who in Who::ALL {
@@ -261,7 +271,14 @@ async fn spawn(backend: Backend, limits: Limits, isolation: IsolationSettings, a
     };
     let app = Application::with_state(state, "127.0.0.1:0", Some(1)).unwrap();
     let address = format!("http://127.0.0.1:{}", app.port());
-    tokio::spawn(app.run_until_stopped());
+    // The server is driven on a thread of its own, so that it still answers the stop sent when the test's `TestApp`
+    // is dropped (the test's runtime is gone by then): its workers stop, and the pool they hold closes its
+    // connections instead of keeping them until the process ends.
+    let server = app.handle();
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        let _ = runtime.block_on(app.run_until_stopped());
+    });
     let mut headers = reqwest::header::HeaderMap::new();
     headers.insert(reqwest::header::AUTHORIZATION, format!("Bearer {}", tokens[&Who::Officer]).parse().unwrap());
     let client = reqwest::Client::builder()
@@ -269,7 +286,7 @@ async fn spawn(backend: Backend, limits: Limits, isolation: IsolationSettings, a
         .default_headers(headers)
         .build()
         .unwrap();
-    Some(TestApp { address, client, tokens, accounts, store, database_url: url, _dir: dir })
+    Some(TestApp { address, client, tokens, accounts, store, database_url: url, _dir: dir, server })
 }
 
 /// The anti-forgery token of the login form a browser is shown.
