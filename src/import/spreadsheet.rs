@@ -606,7 +606,7 @@ mod tests {
         wb.add_worksheet().set_name("Supplier").unwrap().write_string(0, 0, "Legal name").unwrap();
         let bytes = wb.save_to_buffer().unwrap();
         // Put a `#SPILL!` error cell at B1 of the sheet's part.
-        let bytes = crate::import::tests::patch_xlsx(&bytes, "xl/worksheets/sheet1.xml", |xml| {
+        let bytes = crate::import::tests::patch_zip(&bytes, "xl/worksheets/sheet1.xml", |xml| {
             xml.replace("</row>", r#"<c r="B1" t="e"><v>#SPILL!</v></c></row>"#)
         });
         let mut budget = Limits::default().budget();

@@ -373,11 +373,6 @@ pub(super) fn patch_zip(bytes: &[u8], part: &str, edit: impl FnOnce(String) -> S
     out.finish().unwrap().into_inner()
 }
 
-/// [`patch_zip`] for the worksheets of an XLSX.
-pub(super) fn patch_xlsx(bytes: &[u8], part: &str, edit: impl FnOnce(String) -> String) -> Vec<u8> {
-    patch_zip(bytes, part, edit)
-}
-
 /// Replaces the XML element of one cell (`<c r="G2" …>…</c>`) of a worksheet part with `xml`; the cell must exist.
 pub(super) fn set_cell_xml(bytes: &[u8], part: &str, cell: &str, xml: &str) -> Vec<u8> {
     patch_zip(bytes, part, |sheet| {

@@ -71,7 +71,6 @@ fn not_oneself(viewer: &Viewer, id: i64) -> Result<(), ApiError> {
     params(("id" = i64, Path, description = "Account id")),
     responses(
         (status = 200, description = "The tokens: id, name, created_at, revoked_at", body = TokensBody),
-        (status = 401, description = "No valid token or session"),
         (status = 403, description = "Not an administrator"),
         (status = 404, description = "No such account")
     ),
@@ -96,7 +95,6 @@ async fn list_tokens(
     params(("id" = i64, Path, description = "Account id"), ("token_id" = i64, Path, description = "Token id")),
     responses(
         (status = 200, description = "The token, with the time it was revoked", body = TokenBody),
-        (status = 401, description = "No valid token or session"),
         (status = 403, description = "Not an administrator, or a session request without its form token"),
         (status = 404, description = "The account has no token of that id")
     ),
@@ -122,7 +120,6 @@ async fn revoke_token(
     responses(
         (status = 200, description = "The account, disabled", body = AccountBody),
         (status = 400, description = "The administrator's own account"),
-        (status = 401, description = "No valid token or session"),
         (status = 403, description = "Not an administrator, or a session request without its form token"),
         (status = 404, description = "No such account")
     ),
@@ -144,7 +141,6 @@ async fn disable_account(
     params(("id" = i64, Path, description = "Account id")),
     responses(
         (status = 200, description = "The account, enabled", body = AccountBody),
-        (status = 401, description = "No valid token or session"),
         (status = 403, description = "Not an administrator, or a session request without its form token"),
         (status = 404, description = "No such account")
     ),
@@ -190,7 +186,6 @@ pub struct RoleChange {
     responses(
         (status = 200, description = "The account with its new role", body = AccountBody),
         (status = 400, description = "An unknown role, a business number that does not fit the role, or the administrator's own account"),
-        (status = 401, description = "No valid token or session"),
         (status = 403, description = "Not an administrator, or a session request without its form token"),
         (status = 404, description = "No such account")
     ),
