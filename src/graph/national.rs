@@ -312,6 +312,8 @@ pub struct Facility {
     pub country: CountryCode,
     pub os_id: Option<String>,
     pub operator: Option<String>,
+    /// The operator's CRA business number, as declared.
+    pub operator_business_number: Option<String>,
     pub goods: String,
     pub category: Option<String>,
     /// Every (declaration, site index) that declares it.
@@ -541,6 +543,7 @@ impl SupplyGraph {
             country: r.country,
             os_id: r.os_id.take(),
             operator: r.operator.take(),
+            operator_business_number: r.operator_business_number.clone(),
             goods: take(&mut r.goods),
             category: r.category.take(),
             occurrences: Vec::new(),
@@ -992,30 +995,48 @@ impl SupplyGraph {
         })
     }
 
-    /// Facilities whose name, address, city or OS ID contains the words of `query` (folded), best scores first.
+    /// The first `limit` facilities found for `query` (see [`SupplyGraph::search_counted`]), best scores first.
     pub fn search(&self, query: &str, limit: usize) -> Vec<FacilitySummary> {
+        self.search_counted(query, limit).0
+    }
+
+    /// [`SupplyGraph::search`] with the number of facilities found in all (the page shows "10 of 2,340").
+    ///
+    /// A facility is found when every word of the query is in its name, address, city, Open Supply Hub ID, operator
+    /// name or operator CRA business number, or in its country's ISO 3166 code or English or French name — or when
+    /// the whole query names its country (any spelling `CountryCode::parse` knows: `Malaysia`, `Malaisie`, `MYS`).
+    pub fn search_counted(&self, query: &str, limit: usize) -> (Vec<FacilitySummary>, usize) {
         let words: Vec<String> = fold_words(query).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
         if words.is_empty() {
-            return Vec::new();
+            return (Vec::new(), 0);
         }
+        let country = CountryCode::parse(query);
         let mut hits: Vec<NodeIndex> = self
             .graph
             .node_indices()
             .filter(|&n| {
                 let f = &self.graph[n];
+                if country == Some(f.country) {
+                    return true;
+                }
                 let hay = fold_words(&format!(
-                    "{} {} {} {} {}",
+                    "{} {} {} {} {} {} {} {} {}",
                     f.name,
                     f.address,
                     f.city,
                     f.os_id.as_deref().unwrap_or(""),
-                    f.operator.as_deref().unwrap_or("")
+                    f.operator.as_deref().unwrap_or(""),
+                    f.operator_business_number.as_deref().unwrap_or(""),
+                    f.country.as_str(),
+                    f.country.name_en(),
+                    f.country.name_fr(),
                 ));
                 words.iter().all(|w| hay.contains(w.as_str()))
             })
             .collect();
+        let total = hits.len();
         hits.sort_by(|a, b| self.max_score(*b).total_cmp(&self.max_score(*a)));
-        hits.into_iter().take(limit).filter_map(|n| self.summary(n)).collect()
+        (hits.into_iter().take(limit).filter_map(|n| self.summary(n)).collect(), total)
     }
 
     fn max_score(&self, n: NodeIndex) -> f32 {

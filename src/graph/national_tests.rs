@@ -411,3 +411,26 @@ mod unicode {
         }
     }
 }
+
+#[test]
+fn facilities_are_found_by_country_in_either_language_city_and_business_number() {
+    let mut kl = rec("Sunrise Glove Sdn Bhd", "Lot 12, Jalan Industri", "MY", 60.0, &[]);
+    kl.city = "Klang".into();
+    kl.operator_business_number = Some("123456782RT0001".into());
+    let mut ci = rec("Ivory Cocoa Co-op", "Route de Soubré", "CI", 30.0, &[]);
+    ci.city = "Daloa".into();
+    let dhaka = rec("Dhaka Knit Ltd.", "Plot 7", "BD", 40.0, &[]);
+    let mut g = SupplyGraph::new(0.85);
+    g.add_declaration(decl(1, 1, vec![kl, ci, dhaka]));
+    let names = |q: &str| g.search(q, 10).into_iter().map(|f| f.name).collect::<Vec<_>>();
+    for q in ["Malaysia", "malaisie", "MYS", "MY", "Klang", "123456782", "123456782RT0001", "glove malaysia"] {
+        assert_eq!(names(q), ["Sunrise Glove Sdn Bhd"], "query {q:?}");
+    }
+    for q in ["Côte d'Ivoire", "cote d ivoire", "Ivory Coast", "CIV", "daloa"] {
+        assert_eq!(names(q), ["Ivory Cocoa Co-op"], "query {q:?}");
+    }
+    assert!(names("Malaysia Dhaka").is_empty(), "every word must be found");
+    let (hits, total) = g.search_counted("Ltd", 0);
+    assert!(hits.is_empty());
+    assert_eq!(total, 1, "the count does not depend on the limit");
+}

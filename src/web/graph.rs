@@ -148,8 +148,11 @@ pub struct GraphSummary {
 /// Facilities found, each with its scores.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct FacilityList {
+    /// The first `limit` facilities found, highest score first.
     #[schema(value_type = Vec<Object>)]
     facilities: Vec<FacilitySummary>,
+    /// How many facilities the query finds in all.
+    total: usize,
 }
 
 /// Facilities that supply more than one declaration, most shared first.
@@ -236,7 +239,8 @@ pub(super) async fn api_summary(state: web::Data<AppState>, viewer: MaybeViewer)
     }))
 }
 
-/// Facilities whose name, address, country or goods hold the words searched.
+/// Facilities found by name, address, city, country (ISO 3166 code or name in English or French), Open Supply Hub
+/// ID, operator or operator business number; highest score first, with the number found in all.
 #[utoipa::path(
     get,
     path = "/api/v1/graph/sites",
@@ -255,8 +259,8 @@ pub(super) async fn api_search(
     portfolio_viewer(viewer)?;
     let g = state.graph.current(&state.store).await?;
     let limit = within("limit", q.limit.unwrap_or(50), 1..=500)?;
-    let hits = g.search(q.q.as_deref().unwrap_or(""), limit);
-    Ok(HttpResponse::Ok().json(FacilityList { facilities: hits }))
+    let (hits, total) = g.search_counted(q.q.as_deref().unwrap_or(""), limit);
+    Ok(HttpResponse::Ok().json(FacilityList { facilities: hits, total }))
 }
 
 /// Everything known of one facility, for the API and the page.
@@ -631,6 +635,8 @@ struct OverviewView {
     links: usize,
     declarations: usize,
     results: Option<Vec<FacilitySummary>>,
+    /// How many facilities the search finds in all (the page lists the first 50).
+    results_total: usize,
     shared: Vec<FacilitySummary>,
     cycles: Vec<GraphCycle>,
     gaps: Vec<DisclosureGap>,
@@ -650,9 +656,16 @@ async fn page_overview(
         let g = state.graph.current(&state.store).await?;
         let f = findings(&g, 50);
         let query = q.q.clone().unwrap_or_default();
+        let (results, results_total) = if query.trim().is_empty() {
+            (None, 0)
+        } else {
+            let (hits, total) = g.search_counted(&query, 50);
+            (Some(hits), total)
+        };
         let view = OverviewView {
             title: ctx.state.renderer.t(lang, "graph.title"),
-            results: (!query.trim().is_empty()).then(|| g.search(&query, 50)),
+            results,
+            results_total,
             query,
             facilities: g.facility_count(),
             links: g.link_count(),

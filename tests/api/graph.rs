@@ -64,7 +64,17 @@ on_both_backends!(a_shared_mill_links_two_suppliers_and_risk_flows_across_them, 
     let mill_id = mill["id"].as_str().unwrap();
     // Where the ginnery appears: in Beta's chain directly, and in Alpha's through the shared mill.
     let found = get(&app, "/api/v1/graph/sites?q=steppe").await;
+    assert_eq!(found["total"], 1, "{found}");
     let gin = found["facilities"][0]["id"].as_str().unwrap().to_string();
+    // By country, in either language or by code: the ginnery is the one facility in Uzbekistan, the mill the one
+    // in Bangladesh; the count covers every facility found, not only the page.
+    for q in ["Uzbekistan", "Ouzb%C3%A9kistan", "UZB"] {
+        let by_country = get(&app, &format!("/api/v1/graph/sites?q={q}")).await;
+        assert_eq!(by_country["facilities"][0]["id"], gin.as_str(), "{q}: {by_country}");
+        assert_eq!(by_country["total"], 1, "{q}: {by_country}");
+    }
+    let two = get(&app, "/api/v1/graph/sites?q=road&limit=1").await;
+    assert_eq!((two["facilities"].as_array().unwrap().len(), &two["total"]), (1, &json!(2)), "{two}");
     let detail = get(&app, &format!("/api/v1/graph/sites/{gin}")).await;
     let exposure = detail["exposure"].as_array().unwrap();
     assert_eq!(exposure.len(), 2, "{detail}");
@@ -149,8 +159,13 @@ async fn pages_of_the_graph_render_in_both_languages() {
         ("en", ["Supply graph", "Where this facility appears", "Picture of the chain"]),
         ("fr", ["Lieux partagés", "Où ce lieu apparaît", "Image de la chaîne"]),
     ] {
-        let overview = app.get_as(Who::Auditor, &format!("/graph?lang={lang}")).await.text().await.unwrap();
+        let overview = app.get_as(Who::Auditor, &format!("/graph?lang={lang}&q=Canada")).await;
+        assert_eq!(overview.status(), 200);
+        let overview = overview.text().await.unwrap();
         assert!(overview.contains(words[0]), "{overview}");
+        // Only the page has the search's count (an error page has the navigation's words, not this).
+        let count = if lang == "en" { "Facilities found: " } else { "Lieux trouvés : " };
+        assert!(overview.contains(count), "{overview}");
         let site =
             app.get_as(Who::Auditor, &format!("/graph/sites/{facility}?lang={lang}")).await.text().await.unwrap();
         assert!(site.contains(words[1]));
