@@ -8,6 +8,7 @@ pub mod cases;
 pub mod config;
 pub mod domain;
 pub mod graph;
+pub mod graph_service;
 pub mod import;
 pub mod isolation;
 pub mod pipeline;

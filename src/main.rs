@@ -409,6 +409,8 @@ async fn serve(
         let created = startup::load_demo_accounts(&state.store).await?;
         tracing::info!(created, "demo accounts ready (README, \"Signing in\")");
     }
+    // The national graph is built on a blocking thread while the service already answers.
+    state.graph.start(state.store.clone());
     let app = Application::with_state(state, &settings.bind, None)?;
     tracing::info!(
         "Chaînon listening on http://{}:{} (database {})",

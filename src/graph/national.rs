@@ -367,6 +367,7 @@ pub struct FacilitySummary {
     pub suppliers: usize,
 }
 
+#[derive(Clone)]
 struct DeclarationEntry {
     meta: DeclarationMeta,
     nodes: Vec<NodeIndex>,
@@ -378,7 +379,9 @@ struct DeclarationEntry {
     links: Vec<(u32, u32)>,
 }
 
-/// The supply graph of all current declarations.
+/// The supply graph of all current declarations. `Clone` is a deep copy: the graph service publishes a copy to
+/// readers after each change (see `graph_service`).
+#[derive(Clone)]
 pub struct SupplyGraph {
     graph: StableDiGraph<Facility, u32>,
     declarations: FxHashMap<i64, DeclarationEntry>,

@@ -8,7 +8,7 @@ use sea_orm::{
 };
 
 use super::audit::{self, AuditEvent};
-use super::entities::declaration;
+use super::entities::{assessment, declaration};
 use super::{StorageError, Store};
 use crate::graph::national::{DeclarationInput, DeclarationMeta, MatchDecision};
 use crate::reports::portfolio::PortfolioInput;
@@ -39,6 +39,13 @@ pub struct GraphBatch {
     pub superseded: Vec<i64>,
     /// The highest declaration id seen.
     pub last_id: i64,
+}
+
+/// How far storage has come: the newest declaration and assessment ids.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct GraphMarks {
+    pub declaration: i64,
+    pub assessment: i64,
 }
 
 impl Store {
@@ -76,6 +83,72 @@ impl Store {
             batch.inputs.push(DeclarationInput::new(meta, &decl, assessment));
         }
         Ok(batch)
+    }
+
+    /// The newest declaration id and the newest assessment id (0 when none): what tells the national graph whether
+    /// anything was stored since it last looked (one cheap query each).
+    pub async fn graph_marks(&self) -> Result<GraphMarks, StorageError> {
+        use sea_orm::sea_query::{Expr, Func};
+        let declaration: Option<Option<i64>> = declaration::Entity::find()
+            .select_only()
+            .column_as(Expr::expr(Func::max(Expr::col(declaration::Column::Id))), "m")
+            .into_tuple()
+            .one(&self.db)
+            .await?;
+        let assessment: Option<Option<i64>> = assessment::Entity::find()
+            .select_only()
+            .column_as(Expr::expr(Func::max(Expr::col(assessment::Column::Id))), "m")
+            .into_tuple()
+            .one(&self.db)
+            .await?;
+        Ok(GraphMarks {
+            declaration: declaration.flatten().unwrap_or(0),
+            assessment: assessment.flatten().unwrap_or(0),
+        })
+    }
+
+    /// The current declarations up to `up_to_declaration` that received an assessment with id above
+    /// `after_assessment` (a re-assessment under another model, by any door), each with its latest assessment.
+    pub async fn graph_reassessed(
+        &self,
+        after_assessment: i64,
+        up_to_declaration: i64,
+    ) -> Result<Vec<DeclarationInput>, StorageError> {
+        let ids: Vec<i64> = assessment::Entity::find()
+            .select_only()
+            .column(assessment::Column::DeclarationId)
+            .distinct()
+            .filter(assessment::Column::Id.gt(after_assessment))
+            .filter(assessment::Column::DeclarationId.lte(up_to_declaration))
+            .into_tuple()
+            .all(&self.db)
+            .await?;
+        let mut out = Vec::new();
+        for chunk in ids.chunks(500) {
+            let rows = declaration::Entity::find()
+                .filter(declaration::Column::Id.is_in(chunk.iter().copied()))
+                .filter(declaration::Column::SupersededById.is_null())
+                .order_by_asc(declaration::Column::Id)
+                .all(&self.db)
+                .await?;
+            let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+            let assessments = self.latest_assessments(&ids).await?;
+            let suppliers = self.suppliers_by_id(rows.iter().map(|r| r.supplier_id).collect()).await?;
+            for r in rows {
+                let Some(assessment) = assessments.get(&r.id) else { continue };
+                let decl: crate::domain::Declaration = serde_json::from_str(&r.document)?;
+                let s = suppliers.get(&r.supplier_id);
+                let meta = DeclarationMeta {
+                    id: r.id,
+                    supplier_id: r.supplier_id,
+                    supplier_name: s.map_or_else(|| decl.supplier.legal_name.clone(), |s| s.legal_name.clone()),
+                    business_number: s.and_then(|s| s.business_number.clone()),
+                    solicitation_number: decl.supplier.solicitation_number.clone(),
+                };
+                out.push(DeclarationInput::new(meta, &decl, assessment));
+            }
+        }
+        Ok(out)
     }
 
     /// Every stored declaration, superseded ones too, each with its latest assessment: what the portfolio dashboard

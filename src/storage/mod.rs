@@ -14,6 +14,7 @@ pub mod testing;
 pub use accounts::{ApiTokenInfo, NewAccount, normalise_email, token_digest};
 pub use audit::{AuditEntry, AuditEvent, AuditFault, AuditProblem, AuditReport};
 pub use cases::{StoredCase, StoredCaseEvent, StoredContract};
+pub use graph::{GraphBatch, GraphMarks};
 pub use sessions::{SessionLimits, StoredSession};
 
 use std::collections::HashMap;

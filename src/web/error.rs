@@ -228,6 +228,20 @@ impl From<SubmitError> for ApiError {
     }
 }
 
+impl From<crate::graph_service::GraphError> for ApiError {
+    fn from(e: crate::graph_service::GraphError) -> Self {
+        use crate::graph_service::GraphError;
+        match e {
+            GraphError::Storage(s) => s.into(),
+            GraphError::NotProposed => ApiError::bad_request(
+                "key_a and key_b must be the keys of two facilities proposed as a possible match (GET /api/v1/graph/matches)",
+                "key_a et key_b doivent être les clés de deux lieux proposés comme correspondance possible (GET /api/v1/graph/matches)",
+            ),
+            GraphError::Worker(w) => ApiError::Internal(w),
+        }
+    }
+}
+
 impl From<ReportError> for ApiError {
     fn from(e: ReportError) -> Self {
         ApiError::Internal(e.to_string())

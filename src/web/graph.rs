@@ -1,9 +1,9 @@
-//! The national supply graph over HTTP: the live graph kept in memory (built from storage on first use, then brought
-//! up to date with what was stored since — by any door, the CLI included — before each use), its analyses in the API
-//! and in pages, site-match decisions, the picture of a declaration's chain, and DOT/GraphML exports.
+//! The national supply graph over HTTP: its analyses in the API and in pages (each request reads a snapshot of the
+//! graph service, `crate::graph_service`, brought up to date with what any door stored), site-match decisions, the
+//! picture of a declaration's chain, and DOT/GraphML exports.
 
 use std::collections::BTreeSet;
-use std::sync::{RwLock, RwLockReadGuard};
+use std::sync::Arc;
 
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -18,82 +18,14 @@ use crate::domain::{Lang, RiskKind};
 use crate::graph::national::{
     DisclosureGap, Exposure, FacilitySummary, GraphCycle, MatchDecision, MatchProposal, SupplyGraph,
 };
-use crate::storage::Store;
 
-/// How many declarations are read from storage at a time while catching up.
-const BATCH: u64 = 500;
-
-/// The graph every handler shares.
-pub struct LiveGraph {
-    graph: RwLock<SupplyGraph>,
-    /// The highest declaration id taken in; a lock so only one request catches up at a time.
-    seen: tokio::sync::Mutex<Option<i64>>,
-}
-
-impl LiveGraph {
-    /// An empty graph, filled from storage on first use.
-    pub fn new(decay: f64) -> LiveGraph {
-        LiveGraph { graph: RwLock::new(SupplyGraph::new(decay)), seen: tokio::sync::Mutex::new(None) }
-    }
-
-    /// Takes in every declaration stored since the last call (the first call: the officers' decisions, then every
-    /// current declaration, scored once), and takes out those they supersede.
-    pub async fn catch_up(&self, store: &Store) -> Result<(), ApiError> {
-        let mut seen = self.seen.lock().await;
-        let first = seen.is_none();
-        if first {
-            let decisions = store.site_match_decisions().await?;
-            let mut g = self.write()?;
-            for d in &decisions {
-                g.decide(d);
-            }
-        }
-        let mut after = seen.unwrap_or(0);
-        loop {
-            let batch = store.graph_batch(after, BATCH).await?;
-            if batch.last_id == after {
-                break;
-            }
-            after = batch.last_id;
-            let mut g = self.write()?;
-            for old in batch.superseded {
-                g.remove_declaration(old);
-            }
-            if first {
-                g.extend(batch.inputs);
-            } else {
-                for input in batch.inputs {
-                    g.add_declaration(input);
-                }
-            }
-        }
-        *seen = Some(after);
-        Ok(())
-    }
-
-    /// The graph, up to date with storage.
-    pub async fn current(&self, store: &Store) -> Result<RwLockReadGuard<'_, SupplyGraph>, ApiError> {
-        self.catch_up(store).await?;
-        self.graph.read().map_err(|_| ApiError::Internal("the supply graph lock is poisoned".into()))
-    }
-
-    fn write(&self) -> Result<std::sync::RwLockWriteGuard<'_, SupplyGraph>, ApiError> {
-        self.graph.write().map_err(|_| ApiError::Internal("the supply graph lock is poisoned".into()))
-    }
-
-    /// Records an officer's decision on a proposed pair and applies it; a pair the graph does not propose is
-    /// refused (400), nothing recorded.
-    pub async fn decide(&self, store: &Store, d: &MatchDecision, actor: &str) -> Result<(), ApiError> {
-        if !self.current(store).await?.is_proposal(&d.key_a, &d.key_b) {
-            return Err(ApiError::bad_request(
-                "key_a and key_b must be the keys of two facilities proposed as a possible match (GET /api/v1/graph/matches)",
-                "key_a et key_b doivent être les clés de deux lieux proposés comme correspondance possible (GET /api/v1/graph/matches)",
-            ));
-        }
-        store.record_site_match(d, actor).await?;
-        self.write()?.decide(d);
-        Ok(())
-    }
+/// Runs an analysis of a graph snapshot on the blocking pool: searches, rankings, cycle and gap finding and exports
+/// walk the whole graph (a million facilities on a national portfolio) and must not hold an async worker.
+async fn analyse<T: Send + 'static>(
+    g: Arc<SupplyGraph>,
+    f: impl FnOnce(&SupplyGraph) -> T + Send + 'static,
+) -> Result<T, ApiError> {
+    web::block(move || f(&g)).await.map_err(|e| ApiError::Internal(format!("the graph analysis stopped: {e}")))
 }
 
 pub fn api_routes(cfg: &mut web::ServiceConfig) {
@@ -259,7 +191,8 @@ pub(super) async fn api_search(
     portfolio_viewer(viewer)?;
     let g = state.graph.current(&state.store).await?;
     let limit = within("limit", q.limit.unwrap_or(50), 1..=500)?;
-    let (hits, total) = g.search_counted(q.q.as_deref().unwrap_or(""), limit);
+    let query = q.into_inner().q.unwrap_or_default();
+    let (hits, total) = analyse(g, move |g| g.search_counted(&query, limit)).await?;
     Ok(HttpResponse::Ok().json(FacilityList { facilities: hits, total }))
 }
 
@@ -403,7 +336,8 @@ pub(super) async fn api_concentration(
     portfolio_viewer(viewer)?;
     let g = state.graph.current(&state.store).await?;
     let limit = within("limit", q.limit.unwrap_or(100), 1..=1000)?;
-    Ok(HttpResponse::Ok().json(Concentration { shared_facilities: g.concentration(limit) }))
+    let shared_facilities = analyse(g, move |g| g.concentration(limit)).await?;
+    Ok(HttpResponse::Ok().json(Concentration { shared_facilities }))
 }
 
 /// Cycles of the graph and gaps in what suppliers disclosed.
@@ -437,7 +371,8 @@ pub(super) async fn api_findings(
 ) -> Result<HttpResponse, ApiError> {
     portfolio_viewer(viewer)?;
     let g = state.graph.current(&state.store).await?;
-    Ok(HttpResponse::Ok().json(findings(&g, within("limit", q.limit.unwrap_or(100), 1..=1000)?)))
+    let limit = within("limit", q.limit.unwrap_or(100), 1..=1000)?;
+    Ok(HttpResponse::Ok().json(analyse(g, move |g| findings(g, limit)).await?))
 }
 
 /// Pairs of facilities that may be the same place (officers and administrators).
@@ -454,7 +389,7 @@ pub(super) async fn api_matches(state: web::Data<AppState>, viewer: MaybeViewer)
     let viewer = viewer.signed_in()?;
     viewer.require(Action::DecideSiteMatches)?;
     let g = state.graph.current(&state.store).await?;
-    Ok(HttpResponse::Ok().json(Proposals { proposals: g.proposals(200) }))
+    Ok(HttpResponse::Ok().json(Proposals { proposals: analyse(g, |g| g.proposals(200)).await? }))
 }
 
 /// An officer's decision on a proposed pair: `same` merges the two facilities, otherwise the pair is silenced.
@@ -533,8 +468,16 @@ pub(super) async fn api_export(
     q: web::Query<ExportQuery>,
 ) -> Result<HttpResponse, ApiError> {
     portfolio_viewer(viewer)?;
+    let format = q.format.as_deref();
+    if !matches!(format, None | Some("dot" | "graphml")) {
+        return export_response(format, String::new, String::new, "supply-graph");
+    }
     let g = state.graph.current(&state.store).await?;
-    export_response(q.format.as_deref(), || g.to_dot(), || g.to_graphml(), "supply-graph")
+    let dot = format == Some("dot");
+    // Writing the whole graph out is the heaviest analysis of all: on the blocking pool, then answered.
+    let text = std::cell::Cell::new(Some(analyse(g, move |g| if dot { g.to_dot() } else { g.to_graphml() }).await?));
+    let take = || text.take().unwrap_or_default();
+    export_response(format, take, take, "supply-graph")
 }
 
 /// The chain of one declaration: its sites with tier, band and national facility, and its links; or its GraphML or
@@ -654,29 +597,32 @@ async fn page_overview(
     let lang = lang.0;
     serve(&state, &req, lang, viewer, Action::ReadPortfolio, async |ctx| {
         let g = state.graph.current(&state.store).await?;
-        let f = findings(&g, 50);
         let query = q.q.clone().unwrap_or_default();
-        let (results, results_total) = if query.trim().is_empty() {
-            (None, 0)
-        } else {
-            let (hits, total) = g.search_counted(&query, 50);
-            (Some(hits), total)
+        let searched = query.clone();
+        let (f, found, shared, proposals, counts) = analyse(g, move |g| {
+            let found = (!searched.trim().is_empty()).then(|| g.search_counted(&searched, 50));
+            let counts = (g.facility_count(), g.link_count(), g.declaration_count());
+            (findings(g, 50), found, g.concentration(25), g.proposals(1000).len(), counts)
+        })
+        .await?;
+        let (results, results_total) = match found {
+            Some((hits, total)) => (Some(hits), total),
+            None => (None, 0),
         };
         let view = OverviewView {
             title: ctx.state.renderer.t(lang, "graph.title"),
             results,
             results_total,
             query,
-            facilities: g.facility_count(),
-            links: g.link_count(),
-            declarations: g.declaration_count(),
-            shared: g.concentration(25),
+            facilities: counts.0,
+            links: counts.1,
+            declarations: counts.2,
+            shared,
             cycles: f.cycles,
             gaps: f.disclosure_gaps,
             can_decide: ctx.viewer.can(Action::DecideSiteMatches),
-            proposals: g.proposals(1000).len(),
+            proposals,
         };
-        drop(g);
         ctx.render("pages/graph", &view)
     })
     .await
@@ -723,9 +669,8 @@ async fn page_matches(
         let view = MatchesView {
             title: ctx.state.renderer.t(lang, "graph.matches_title"),
             csrf: ctx.chrome.csrf.clone(),
-            proposals: g.proposals(200),
+            proposals: analyse(g, |g| g.proposals(200)).await?,
         };
-        drop(g);
         ctx.render("pages/graph-matches", &view)
     })
     .await

@@ -21,7 +21,6 @@ use rust_embed::RustEmbed;
 
 pub use api::ApiDoc;
 pub use error::ApiError;
-pub use graph::LiveGraph;
 pub use lang::RequestLang;
 pub use pages::render_report;
 pub use sessions::DbSessionStore;
@@ -43,7 +42,7 @@ pub struct AppState {
     pub reader: Reader,
     pub auth: AuthConfig,
     /// The national supply graph, kept up to date with storage.
-    pub graph: Arc<LiveGraph>,
+    pub graph: Arc<crate::graph_service::GraphService>,
     /// How dossiers are printed to PDF.
     pub pdf: PdfConfig,
 }

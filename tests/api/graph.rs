@@ -181,3 +181,27 @@ async fn pages_of_the_graph_render_in_both_languages() {
         assert!(officer.contains("<svg class=\"chain\"") && officer.contains("chain-tip"));
     }
 }
+
+on_both_backends!(a_reassessment_reaches_the_graph_without_a_restart, |app: TestApp| async move {
+    let up = app.upload("b.json", declaration("123456782", "Beta Apparel", "Dhaka Knit", "Plot 7", true)).await;
+    assert!(up.status().is_success());
+    let id = up.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
+    let score = |v: &Value| v["facilities"][0]["forced_labour"].as_f64().unwrap();
+    let before = score(&get(&app, "/api/v1/graph/sites?q=steppe").await);
+    assert!(before > 0.0, "the ginnery carries forced-labour risk: {before}");
+    // A re-assessment stored by another door (another model halves every point): the graph follows it.
+    let mut newer = app.store.latest_assessment(id).await.unwrap().unwrap().assessment;
+    for site in &mut newer.sites {
+        for f in &mut site.forced_labour.factors {
+            f.contribution /= 2.0;
+        }
+        site.forced_labour.score /= 2.0;
+    }
+    app.store.save_assessment(id, &newer, "test").await.unwrap();
+    let after = score(&get(&app, "/api/v1/graph/sites?q=steppe").await);
+    assert!((after - before / 2.0).abs() < 0.2, "before {before}, after {after}");
+    // A later declaration is taken in by the same path.
+    let a = app.upload("a.json", declaration("842310575", "Alpha Uniforms", "Dhaka Knit Ltd.", "Plot 7", false)).await;
+    assert!(a.status().is_success());
+    assert_eq!(get(&app, "/api/v1/graph").await["declarations"], 2);
+});

@@ -262,7 +262,9 @@ async fn spawn(backend: Backend, limits: Limits, isolation: IsolationSettings, a
         limits,
         reader: Reader::from_settings(&isolation).unwrap(),
         auth,
-        graph: Arc::new(chainon::web::LiveGraph::new(chainon::scoring::RiskModel::embedded().unwrap().tier_decay())),
+        graph: Arc::new(chainon::graph_service::GraphService::new(
+            chainon::scoring::RiskModel::embedded().unwrap().tier_decay(),
+        )),
         // PDF dossiers print with the Chromium of the browser tests when it is there.
         pdf: chainon::web::PdfConfig {
             chromium: std::env::var_os("CHAINON_TEST_CHROMIUM").map(Into::into),
