@@ -117,6 +117,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                         super::comparison::ComparisonCell { band: None, text: "=cmd".into() },
                     ],
                 }],
+                model_versions: vec!["2022.1".into()],
             },
         };
         check("pages/solicitation", r.render("pages/solicitation", lang, "/", &sol).unwrap());

@@ -61,7 +61,7 @@ use crate::storage::{DeclarationFilter, DeclarationSummary, SolicitationSummary}
         super::graph::api_export,
         super::graph::api_chain
     ),
-    components(schemas(super::error::ErrorBody)),
+    components(schemas(super::error::ErrorBody, CodeLabel)),
     modifiers(&BearerAuth, &CommonResponses),
     security(("bearer" = [])),
     tags(
@@ -236,6 +236,55 @@ async fn openapi() -> HttpResponse {
     HttpResponse::Ok().json(ApiDoc::openapi())
 }
 
+/// The labels of a code, beside it: a field holding a code of a closed vocabulary (`role`, `right`, `scope`,
+/// `question`, `band`, `severity`, a finding's `code`) is followed by `<field>_label` in this shape, e.g.
+/// `"role": "raw_material", "role_label": {"en": "Raw material", "fr": "Matière première"}`. Codes stay the data;
+/// labels are what a person reads.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CodeLabel {
+    /// The label in English.
+    en: String,
+    /// The label in French.
+    fr: String,
+}
+
+/// Adds `<field>_label` (`CodeLabel`) beside every code of a closed vocabulary in a JSON answer
+/// (`domain::labels_of_field` says which fields and vocabularies).
+fn add_labels(v: &mut serde_json::Value) {
+    use serde_json::Value;
+    match v {
+        Value::Array(items) => items.iter_mut().for_each(add_labels),
+        Value::Object(map) => {
+            let finding = map.contains_key("severity") && map.contains_key("code");
+            let mut labels = Vec::new();
+            for (k, x) in map.iter_mut() {
+                match x {
+                    Value::String(code) => {
+                        if let Some(l) = crate::domain::labels_of_field(k, code, finding) {
+                            labels.push((format!("{k}_label"), l));
+                        }
+                    }
+                    other => add_labels(other),
+                }
+            }
+            for (k, l) in labels {
+                let label = CodeLabel { en: l.en.to_string(), fr: l.fr.to_string() };
+                if let Ok(value) = serde_json::to_value(label) {
+                    map.insert(k, value);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A JSON answer with the labels beside its codes.
+pub(super) fn labelled<T: Serialize>(body: &T) -> Result<serde_json::Value, ApiError> {
+    let mut v = serde_json::to_value(body).map_err(|e| ApiError::Internal(e.to_string()))?;
+    add_labels(&mut v);
+    Ok(v)
+}
+
 /// Declaration summaries, newest first.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct DeclarationList {
@@ -253,7 +302,8 @@ pub struct Submitted {
     /// Warnings of the intake, each with its place.
     #[schema(value_type = Vec<Object>)]
     warnings: Vec<crate::domain::Issue>,
-    /// The assessment: model version, overall and per-site scores with their factors, findings.
+    /// The assessment: model version, overall and per-site scores with their factors, findings. Each code
+    /// (`role`, `band`, `severity`, a finding's `code`) has its `CodeLabel` beside it as `<field>_label`.
     #[schema(value_type = Object)]
     assessment: crate::domain::Assessment,
 }
@@ -262,7 +312,8 @@ pub struct Submitted {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct DeclarationDetail {
     summary: DeclarationSummary,
-    /// The declaration as read: supplier, solicitation, places of work, links, attestations, goods.
+    /// The declaration as read: supplier, solicitation, places of work, links, attestations, goods. Each code
+    /// (`role`, `right`, `scope`) has its `CodeLabel` beside it as `<field>_label`.
     #[schema(value_type = Object)]
     declaration: crate::domain::Declaration,
     #[schema(value_type = Vec<Object>)]
@@ -282,7 +333,8 @@ pub struct AssessmentDetail {
     declaration_id: i64,
     model_version: String,
     assessed_at: chrono::DateTime<chrono::Utc>,
-    /// Overall and per-site scores with their factors, and the findings.
+    /// Overall and per-site scores with their factors, and the findings. Each code (`role`, `band`, `severity`, a
+    /// finding's `code`) has its `CodeLabel` beside it as `<field>_label`.
     #[schema(value_type = Object)]
     assessment: crate::domain::Assessment,
 }
@@ -309,6 +361,7 @@ pub struct SolicitationList {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Bid {
     declaration: DeclarationSummary,
+    /// The latest assessment, each code with its `CodeLabel` beside it as `<field>_label`.
     #[schema(value_type = Option<Object>)]
     assessment: Option<crate::domain::Assessment>,
 }
@@ -606,7 +659,7 @@ async fn upload_declaration(
         assessment: submitted.assessment,
     };
     let mut resp = if submitted.outcome.duplicate { HttpResponse::Ok() } else { HttpResponse::Created() };
-    Ok(resp.insert_header((header::LOCATION, format!("/api/v1/declarations/{id}"))).json(body))
+    Ok(resp.insert_header((header::LOCATION, format!("/api/v1/declarations/{id}"))).json(labelled(&body)?))
 }
 
 /// One declaration: its summary, the declaration as parsed, and the warnings of its intake.
@@ -624,7 +677,7 @@ async fn get_declaration(
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
     let stored = state.store.get_declaration(*id).await?.filter(|d| auth::may_read(&viewer, &d.summary));
-    Ok(HttpResponse::Ok().json(DeclarationDetail::from(stored.ok_or(ApiError::NotFound)?)))
+    Ok(HttpResponse::Ok().json(labelled(&DeclarationDetail::from(stored.ok_or(ApiError::NotFound)?))?))
 }
 
 /// The latest assessment of a declaration: model version, overall and per-site scores with their factors, findings.
@@ -643,7 +696,7 @@ async fn get_assessment(
     let viewer = viewer.signed_in()?;
     readable(&state, &viewer, *id).await?;
     let stored = state.store.latest_assessment(*id).await?.ok_or(ApiError::NotFound)?;
-    Ok(HttpResponse::Ok().json(AssessmentDetail::from(stored)))
+    Ok(HttpResponse::Ok().json(labelled(&AssessmentDetail::from(stored))?))
 }
 
 /// Solicitations that have received bids.
@@ -691,7 +744,7 @@ async fn get_solicitation(
             Bid { declaration: bid, assessment }
         })
         .collect();
-    Ok(HttpResponse::Ok().json(SolicitationDetail { number: bids.number, bids: out }))
+    Ok(HttpResponse::Ok().json(labelled(&SolicitationDetail { number: bids.number, bids: out })?))
 }
 
 /// `NotFound` unless the declaration exists and the viewer may read it (others' data does not tell it exists).
