@@ -302,6 +302,57 @@ pub fn accepted_values<T: Coded>(lang: super::Lang) -> String {
     format!("{} ({})", labels.join(", "), codes.join(", "))
 }
 
+/// `text` with each declaration-vocabulary code of two words or more (`fair_wages`, `raw_material`,
+/// `supplier_and_tier1`, `s211_report` …) that stands as a word replaced by its label in `lang`, and a code in
+/// brackets after its own label (`« Salaire équitable » (fair_wages)`) dropped. For texts formatted and stored
+/// before they were labelled (findings of stored assessments), so that a page never shows the code.
+pub fn labels_for_codes(text: &str, lang: super::Lang) -> String {
+    fn pairs<T: Coded + Into<&'static str>>(out: &mut Vec<(&'static str, Label)>) {
+        for v in T::iter() {
+            let code: &'static str = v.into();
+            if code.contains('_') {
+                out.push((code, v.labels()));
+            }
+        }
+    }
+    let mut codes = Vec::new();
+    pairs::<Right>(&mut codes);
+    pairs::<Role>(&mut codes);
+    pairs::<Scope>(&mut codes);
+    pairs::<DueDiligenceQuestion>(&mut codes);
+    let mut out = text.to_string();
+    for (code, label) in codes {
+        if !out.contains(code) {
+            continue;
+        }
+        out = out.replace(&format!(" ({code})"), "");
+        out = replace_word(&out, code, label.get(lang));
+    }
+    out
+}
+
+/// `text` with `word` replaced by `with` where it is not part of a longer word.
+fn replace_word(text: &str, word: &str, with: &str) -> String {
+    let is_word = |c: char| c.is_alphanumeric() || c == '_';
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for (i, _) in text.match_indices(word) {
+        let (Some(before), Some(after)) = (text.get(..i), text.get(i + word.len()..)) else { continue };
+        if i < last {
+            continue;
+        }
+        let alone =
+            before.chars().next_back().is_none_or(|c| !is_word(c)) && after.chars().next().is_none_or(|c| !is_word(c));
+        if alone {
+            out.push_str(text.get(last..i).unwrap_or(""));
+            out.push_str(with);
+            last = i + word.len();
+        }
+    }
+    out.push_str(text.get(last..).unwrap_or(""));
+    out
+}
+
 /// The vocabulary value of exactly `code`, or `None`.
 fn exact<T: Coded>(code: &str) -> Option<Label> {
     T::iter().find(|v| v.code() == code).map(Coded::labels)
@@ -558,6 +609,37 @@ mod tests {
                 assert_classification_well_formed(&c);
             }
         }
+    }
+
+    #[test]
+    fn codes_in_stored_texts_become_labels() {
+        use crate::domain::Lang;
+        assert_eq!(
+            labels_for_codes("Le droit « Salaire équitable » (fair_wages) n'est pas attesté", Lang::Fr),
+            "Le droit « Salaire équitable » n'est pas attesté"
+        );
+        assert_eq!(labels_for_codes("Attestations: working_hours", Lang::En), "Attestations: Hours of work");
+        assert_eq!(labels_for_codes("unfair_wages fair_wages_x", Lang::En), "unfair_wages fair_wages_x");
+        assert_eq!(labels_for_codes("raw_material, raw_material", Lang::Fr), "Matière première, Matière première");
+    }
+
+    #[test]
+    fn labels_and_codes_read_back_and_no_two_labels_collide() {
+        fn check<T: Coded + PartialEq + fmt::Debug>() {
+            for v in T::iter() {
+                for text in [v.code().to_string(), v.labels().en.to_string(), v.labels().fr.to_string()] {
+                    assert_eq!(from_label::<T>(&text), Some(v), "{text}");
+                    assert_eq!(from_label::<T>(&text.to_uppercase()), Some(v), "{text}");
+                }
+            }
+        }
+        check::<Role>();
+        check::<Right>();
+        check::<Scope>();
+        check::<DueDiligenceQuestion>();
+        assert_eq!(from_label::<Scope>("Supplier"), Some(Scope::Supplier));
+        assert_eq!(from_label::<Role>("Smuggling"), None);
+        assert_eq!(from_label::<Role>(""), None);
     }
 
     #[test]

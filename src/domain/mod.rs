@@ -22,7 +22,7 @@ pub use assessment::{
 };
 pub use codes::{
     Classification, Coded, DueDiligenceQuestion, Label, Right, Role, Scope, accepted_values, from_label,
-    labels_of_field,
+    labels_for_codes, labels_of_field,
 };
 pub use country::CountryCode;
 pub use declaration::{Attestation, Declaration, DueDiligence, GoodsItem, PlaceOfWork, SupplierInfo};

@@ -204,7 +204,7 @@ async fn a_french_comparison_csv_opens_in_french_excel_and_gives_band_and_score_
     assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "UTF-8 with a byte-order mark");
     let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
     let mut lines = text.lines();
-    assert_eq!(lines.next().unwrap(), format!("Invitation;{sol}"));
+    assert!(lines.next().unwrap().starts_with(&format!("Invitation;{sol};")));
     assert!(lines.next().unwrap().starts_with("Version du modèle de risque;"));
     assert!(lines.next().unwrap().starts_with("Exporté le;20"));
     let rows: Vec<Vec<String>> = text.lines().skip(4).map(|l| l.split(';').map(String::from).collect()).collect();
