@@ -132,6 +132,43 @@ async fn the_pages_of_the_demo_show_labels_not_codes_in_both_languages() {
     );
     assert!(codes_in(&visible_text("<td class=\"band-raw_material\">Raw material</td>"), &codes).is_empty());
 
+    // A contract with a case, its evidence, a notice and a decision, so that the case pages show content.
+    let c = app
+        .create(
+            Who::Officer,
+            "/api/v1/contracts",
+            serde_json::json!({
+                "number": "W8486-24/001", "kind": "standing_offer", "title": "Mooring lines",
+                "business_number": "842310575", "supplier_name": "Cordages Nordiques Inc.",
+                "goods_category": "ropes_cordage", "value_cad": 480000.0, "awarded_on": "2022-01-10"
+            }),
+        )
+        .await;
+    let contract = c["id"].as_i64().unwrap();
+    let case = app
+        .create(Who::Auditor, &format!("/api/v1/contracts/{contract}/cases"), serde_json::json!({"title": "Report"}))
+        .await["id"]
+        .as_i64()
+        .unwrap();
+    let events = format!("/api/v1/cases/{case}/events");
+    for event in [
+        serde_json::json!({
+            "type": "evidence", "kind": "credible_report", "source": "NGO report", "dated": "2026-06-02",
+            "indicators": ["retention_of_identity_documents", "withholding_of_wages"], "credibility": "high",
+            "sites": [], "summary": "Passports held."
+        }),
+        serde_json::json!({
+            "type": "notice", "sent_on": "2026-06-10", "respond_by": "2026-07-10", "subject": "Allegation",
+            "body": "Please answer."
+        }),
+        serde_json::json!({
+            "type": "decision", "outcome": "terminate_for_default", "decided_on": "2026-08-01",
+            "rationale": "No answer.", "isp_referral": true
+        }),
+    ] {
+        app.create(Who::Auditor, &events, event).await;
+    }
+
     let officer = app.signed_in(Who::Officer).await;
     let get = async |path: &str| {
         let resp = officer.get(app.url(path)).send().await.unwrap();
@@ -299,4 +336,32 @@ async fn a_contract_value_typed_the_french_way_is_read_as_the_french_write_it() 
         assert!(page.contains(says), "{lang} {typed}: {page}");
     }
     assert_eq!(app.store.list_contracts(None).await.unwrap().len(), 3);
+}
+
+#[tokio::test]
+async fn the_api_keeps_codes_and_gives_their_labels_beside_them() {
+    let app = app_with_demo().await;
+    let id = app.store.list_declarations(&Default::default()).await.unwrap()[0].id;
+    let d: serde_json::Value =
+        app.get_as(Who::Officer, &format!("/api/v1/declarations/{id}")).await.json().await.unwrap();
+    let site = &d["declaration"]["places_of_work"][0];
+    let role = site["role"].as_str().unwrap();
+    assert!(role.chars().all(|c| c.is_ascii_lowercase() || c == '_'), "the code stays: {role}");
+    let label = &site["role_label"];
+    assert!(label["en"].is_string() && label["fr"].is_string(), "{site}");
+    let att = &d["declaration"]["attestations"][0];
+    assert!(
+        att["right_label"]["fr"].as_str().unwrap().starts_with("Protection") || att["right_label"]["fr"].is_string()
+    );
+
+    let a: serde_json::Value =
+        app.get_as(Who::Officer, &format!("/api/v1/declarations/{id}/assessment")).await.json().await.unwrap();
+    let overall = &a["assessment"]["overall"]["forced_labour"];
+    assert!(overall["band_label"]["fr"].is_string(), "{overall}");
+    for f in a["assessment"]["findings"].as_array().unwrap() {
+        assert!(f["code_label"]["en"].is_string() && f["severity_label"]["fr"].is_string(), "{f}");
+    }
+    // The shape is a named schema of the document.
+    let doc: serde_json::Value = app.get_as(Who::Anonymous, "/api/v1/openapi.json").await.json().await.unwrap();
+    assert!(doc["components"]["schemas"]["CodeLabel"]["properties"]["fr"].is_object());
 }
