@@ -248,30 +248,55 @@ pub struct CodeLabel {
     fr: String,
 }
 
+/// Labels of codes the domain does not know (those of cases, kept in the message catalogues): given a field, its
+/// code and the object holding it, the English and French labels.
+pub(super) type MoreLabels<'a> =
+    &'a dyn Fn(&str, &str, &serde_json::Map<String, serde_json::Value>) -> Option<(String, String)>;
+
 /// Adds `<field>_label` (`CodeLabel`) beside every code of a closed vocabulary in a JSON answer
-/// (`domain::labels_of_field` says which fields and vocabularies).
-fn add_labels(v: &mut serde_json::Value) {
+/// (`domain::labels_of_field` says which fields and vocabularies, `more` adds others); a list of codes gets a list
+/// of labels.
+fn add_labels(v: &mut serde_json::Value, more: MoreLabels) {
     use serde_json::Value;
     match v {
-        Value::Array(items) => items.iter_mut().for_each(add_labels),
+        Value::Array(items) => items.iter_mut().for_each(|x| add_labels(x, more)),
         Value::Object(map) => {
             let finding = map.contains_key("severity") && map.contains_key("code");
-            let mut labels = Vec::new();
-            for (k, x) in map.iter_mut() {
+            let label_of = |k: &str, code: &str| -> Option<CodeLabel> {
+                match crate::domain::labels_of_field(k, code, finding) {
+                    Some(l) => Some(CodeLabel { en: l.en.to_string(), fr: l.fr.to_string() }),
+                    None => more(k, code, map).map(|(en, fr)| CodeLabel { en, fr }),
+                }
+            };
+            let mut labels: Vec<(String, Value)> = Vec::new();
+            for (k, x) in map.iter() {
                 match x {
                     Value::String(code) => {
-                        if let Some(l) = crate::domain::labels_of_field(k, code, finding) {
+                        if let Some(l) = label_of(k, code).and_then(|l| serde_json::to_value(l).ok()) {
                             labels.push((format!("{k}_label"), l));
                         }
                     }
-                    other => add_labels(other),
+                    Value::Array(items) if !items.is_empty() && items.iter().all(Value::is_string) => {
+                        let ls: Option<Vec<Value>> = items
+                            .iter()
+                            .map(|i| {
+                                label_of(k, i.as_str().unwrap_or_default()).and_then(|l| serde_json::to_value(l).ok())
+                            })
+                            .collect();
+                        if let Some(ls) = ls {
+                            labels.push((format!("{k}_label"), Value::Array(ls)));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            for x in map.values_mut() {
+                if x.is_object() || x.is_array() {
+                    add_labels(x, more);
                 }
             }
             for (k, l) in labels {
-                let label = CodeLabel { en: l.en.to_string(), fr: l.fr.to_string() };
-                if let Ok(value) = serde_json::to_value(label) {
-                    map.insert(k, value);
-                }
+                map.insert(k, l);
             }
         }
         _ => {}
@@ -280,8 +305,13 @@ fn add_labels(v: &mut serde_json::Value) {
 
 /// A JSON answer with the labels beside its codes.
 pub(super) fn labelled<T: Serialize>(body: &T) -> Result<serde_json::Value, ApiError> {
+    labelled_with(body, &|_, _, _| None)
+}
+
+/// A JSON answer with the labels beside its codes, `more` naming codes the domain does not know.
+pub(super) fn labelled_with<T: Serialize>(body: &T, more: MoreLabels) -> Result<serde_json::Value, ApiError> {
     let mut v = serde_json::to_value(body).map_err(|e| ApiError::Internal(e.to_string()))?;
-    add_labels(&mut v);
+    add_labels(&mut v, more);
     Ok(v)
 }
 

@@ -145,6 +145,9 @@ async fn the_pages_of_the_demo_show_labels_not_codes_in_both_languages() {
         )
         .await;
     let contract = c["id"].as_i64().unwrap();
+    assert_eq!(c["contract"]["kind"], "standing_offer", "the API keeps the code");
+    assert_eq!(c["contract"]["kind_label"]["fr"], "Offre à commandes", "{c}");
+    assert!(c["instruments"][0]["instrument_label"]["en"].is_string(), "{c}");
     let case = app
         .create(Who::Auditor, &format!("/api/v1/contracts/{contract}/cases"), serde_json::json!({"title": "Report"}))
         .await["id"]
@@ -168,6 +171,18 @@ async fn the_pages_of_the_demo_show_labels_not_codes_in_both_languages() {
     ] {
         app.create(Who::Auditor, &events, event).await;
     }
+
+    let record: serde_json::Value =
+        app.get_as(Who::Auditor, &format!("/api/v1/cases/{case}")).await.json().await.unwrap();
+    let evidence = record["case"]["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["event"])
+        .find(|e| e["credibility"].is_string())
+        .unwrap_or_else(|| panic!("{record}"));
+    assert_eq!(evidence["kind_label"]["fr"], "Renseignements crédibles tirés d'un rapport", "{evidence}");
+    assert_eq!(evidence["indicators_label"].as_array().map(Vec::len), Some(2), "{evidence}");
 
     let officer = app.signed_in(Who::Officer).await;
     let get = async |path: &str| {
