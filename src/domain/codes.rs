@@ -237,7 +237,9 @@ impl Coded for DueDiligenceQuestion {
 /// `{"en": …, "fr": …}`, written beside its code as `<field>_label`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub struct Label {
+    /// The label in English.
     pub en: &'static str,
+    /// The label in French.
     pub fr: &'static str,
 }
 
