@@ -1,5 +1,6 @@
 //! The closed vocabularies of the declaration format: roles, rights, scopes, due-diligence questions,
-//! classifications. Codes are the same in both languages and parse case-insensitively.
+//! classifications. Codes are the same in both languages and parse case-insensitively; people see each code's
+//! label in their language (`Coded::label`), never the code itself.
 
 use std::fmt;
 
@@ -38,6 +39,21 @@ impl Role {
     /// Roles that count as a place where the goods are made, for the origin-of-work rule.
     pub fn makes_goods(self) -> bool {
         matches!(self, Role::FinalAssembly | Role::Manufacturing | Role::Processing)
+    }
+}
+
+impl Coded for Role {
+    fn labels(self) -> Label {
+        let (en, fr) = match self {
+            Role::FinalAssembly => ("Final assembly", "Assemblage final"),
+            Role::Manufacturing => ("Manufacturing", "Fabrication"),
+            Role::Processing => ("Processing", "Transformation"),
+            Role::Component => ("Component", "Composant"),
+            Role::RawMaterial => ("Raw material", "Matière première"),
+            Role::Warehousing => ("Warehousing", "Entreposage"),
+            Role::Trading => ("Trading", "Négoce"),
+        };
+        Label { en, fr }
     }
 }
 
@@ -105,6 +121,12 @@ impl Right {
     }
 }
 
+impl Coded for Right {
+    fn labels(self) -> Label {
+        Label { en: self.label_en(), fr: self.label_fr() }
+    }
+}
+
 /// How far down the chain an attestation reaches.
 #[derive(
     Debug,
@@ -127,6 +149,19 @@ pub enum Scope {
     Supplier,
     SupplierAndTier1,
     FullChain,
+}
+
+impl Coded for Scope {
+    fn labels(self) -> Label {
+        let (en, fr) = match self {
+            Scope::Supplier => ("Supplier", "Fournisseur"),
+            Scope::SupplierAndTier1 => {
+                ("Supplier and tier-1 subcontractors", "Fournisseur et sous-traitants de premier niveau")
+            }
+            Scope::FullChain => ("Whole chain", "Toute la chaîne"),
+        };
+        Label { en, fr }
+    }
 }
 
 /// The question codes of the `DueDiligence` sheet.
@@ -157,6 +192,240 @@ pub enum DueDiligenceQuestion {
     TraceabilityTiers,
     Training,
     S211Report,
+}
+
+impl Coded for DueDiligenceQuestion {
+    fn labels(self) -> Label {
+        use DueDiligenceQuestion as Q;
+        let (en, fr) = match self {
+            Q::Policy => (
+                "Written policy on forced and child labour",
+                "Politique écrite sur le travail forcé et le travail des enfants",
+            ),
+            Q::SupplierCode => (
+                "Own suppliers bound by a code of conduct",
+                "Ses propres fournisseurs sont tenus à un code de conduite",
+            ),
+            Q::RiskAssessment => (
+                "Supply-chain risk assessed in the last 12 months",
+                "Risque de la chaîne évalué au cours des 12 derniers mois",
+            ),
+            Q::SocialAudit => (
+                "Third-party social audits in the last 24 months",
+                "Audits sociaux par un tiers au cours des 24 derniers mois",
+            ),
+            Q::GrievanceMechanism => (
+                "Safe, anonymous grievance mechanism for workers",
+                "Mécanisme de plainte sûr et anonyme pour les travailleurs",
+            ),
+            Q::Remediation => ("Remediation process for victims", "Processus de réparation pour les victimes"),
+            Q::TraceabilityTiers => ("Tiers of the chain mapped", "Niveaux de la chaîne cartographiés"),
+            Q::Training => (
+                "Staff trained on forced and child labour",
+                "Personnel formé sur le travail forcé et le travail des enfants",
+            ),
+            Q::S211Report => (
+                "Reports under the Fighting Against Forced Labour and Child Labour in Supply Chains Act",
+                "Rapport en vertu de la Loi sur la lutte contre le travail forcé et le travail des enfants dans les chaînes d'approvisionnement",
+            ),
+        };
+        Label { en, fr }
+    }
+}
+
+/// A code's label in English and French: what a person reads where the data holds the code. In JSON it is
+/// `{"en": …, "fr": …}`, written beside its code as `<field>_label`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct Label {
+    /// The label in English.
+    pub en: &'static str,
+    /// The label in French.
+    pub fr: &'static str,
+}
+
+impl Label {
+    /// The label in a language.
+    pub fn get(self, lang: super::Lang) -> &'static str {
+        match lang {
+            super::Lang::En => self.en,
+            super::Lang::Fr => self.fr,
+        }
+    }
+}
+
+/// A closed vocabulary whose codes are data and whose labels are what people read. The labels are those of the
+/// Code of Conduct for Procurement (rights) and of the declaration format's instructions (the rest), in the
+/// service's own English and French.
+pub trait Coded: Copy + strum::IntoEnumIterator + AsRef<str> + 'static {
+    /// The labels of this code in both languages.
+    fn labels(self) -> Label;
+
+    /// The label in a language.
+    fn label(self, lang: super::Lang) -> &'static str {
+        self.labels().get(lang)
+    }
+
+    /// The code as stored and sent over the API (`snake_case`).
+    fn code(&self) -> &str {
+        self.as_ref()
+    }
+}
+
+/// Reads a value chosen from a list: its code (any ASCII case, as older templates wrote it) or its label in
+/// English or French, exactly or with case, accents, spaces and punctuation ignored when that still names one code
+/// only. `None` when the text names no code, or more than one.
+pub fn from_label<T: Coded + PartialEq>(text: &str) -> Option<T> {
+    let t = text.trim();
+    if t.is_empty() {
+        return None;
+    }
+    if let Some(v) = T::iter().find(|v| v.code().eq_ignore_ascii_case(t) || v.labels().en == t || v.labels().fr == t) {
+        return Some(v);
+    }
+    let folded = super::text::fold_label(t);
+    let mut found = T::iter().filter(|v| {
+        let l = v.labels();
+        [v.code(), l.en, l.fr].iter().any(|x| super::text::fold_label(x) == folded)
+    });
+    match (found.next(), found.next()) {
+        (Some(v), None) => Some(v),
+        _ => None,
+    }
+}
+
+/// Every value `from_label` accepts for a vocabulary, for a refusal to list: the labels in `lang`, then in the
+/// other language, then the codes.
+pub fn accepted_values<T: Coded>(lang: super::Lang) -> String {
+    let mut out: Vec<&str> = T::iter().map(|v| v.label(lang)).collect();
+    out.extend(T::iter().map(|v| v.label(lang.other())));
+    let mut seen = std::collections::HashSet::new();
+    let labels: Vec<String> = out.into_iter().filter(|x| seen.insert(*x)).map(|x| format!("“{x}”")).collect();
+    let codes: Vec<String> = T::iter().map(|v| v.code().to_string()).collect();
+    format!("{} ({})", labels.join(", "), codes.join(", "))
+}
+
+/// `text` with each declaration-vocabulary code of two words or more (`fair_wages`, `raw_material`,
+/// `supplier_and_tier1`, `s211_report` …) that stands as a word replaced by its label in `lang`, and a code in
+/// brackets after its own label (`« Salaire équitable » (fair_wages)`) dropped. For texts formatted and stored
+/// before they were labelled (findings of stored assessments), so that a page never shows the code.
+pub fn labels_for_codes(text: &str, lang: super::Lang) -> String {
+    fn pairs<T: Coded + Into<&'static str>>(out: &mut Vec<(&'static str, Label)>) {
+        for v in T::iter() {
+            let code: &'static str = v.into();
+            if code.contains('_') {
+                out.push((code, v.labels()));
+            }
+        }
+    }
+    let mut codes = Vec::new();
+    pairs::<Right>(&mut codes);
+    pairs::<Role>(&mut codes);
+    pairs::<Scope>(&mut codes);
+    pairs::<DueDiligenceQuestion>(&mut codes);
+    let mut out = text.to_string();
+    for (code, label) in codes {
+        if !out.contains(code) {
+            continue;
+        }
+        out = out.replace(&format!(" ({code})"), "");
+        out = replace_word(&out, code, label.get(lang));
+    }
+    out
+}
+
+/// `text` with `word` replaced by `with` where it is not part of a longer word.
+fn replace_word(text: &str, word: &str, with: &str) -> String {
+    let is_word = |c: char| c.is_alphanumeric() || c == '_';
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for (i, _) in text.match_indices(word) {
+        let (Some(before), Some(after)) = (text.get(..i), text.get(i + word.len()..)) else { continue };
+        if i < last {
+            continue;
+        }
+        let alone =
+            before.chars().next_back().is_none_or(|c| !is_word(c)) && after.chars().next().is_none_or(|c| !is_word(c));
+        if alone {
+            out.push_str(text.get(last..i).unwrap_or(""));
+            out.push_str(with);
+            last = i + word.len();
+        }
+    }
+    out.push_str(text.get(last..).unwrap_or(""));
+    out
+}
+
+/// The vocabulary value of exactly `code`, or `None`.
+fn exact<T: Coded>(code: &str) -> Option<Label> {
+    T::iter().find(|v| v.code() == code).map(Coded::labels)
+}
+
+/// The labels of a code found in JSON under the name `field`: `role`, `right`, `scope`, `band`, `severity`,
+/// `question`, and a finding's `code` (`finding` says the object is a finding). `None` for any other field or a
+/// text that is no code of its vocabulary.
+pub fn labels_of_field(field: &str, value: &str, finding: bool) -> Option<Label> {
+    match field {
+        "role" => exact::<Role>(value),
+        "right" => exact::<Right>(value),
+        "scope" => exact::<Scope>(value),
+        "question" => exact::<DueDiligenceQuestion>(value),
+        "band" => exact::<super::Band>(value),
+        "severity" => exact::<super::Severity>(value),
+        "code" if finding => exact::<super::FindingCode>(value),
+        _ => None,
+    }
+}
+
+impl Coded for super::FindingCode {
+    fn labels(self) -> Label {
+        use super::FindingCode as F;
+        let (en, fr) = match self {
+            F::AttestationNo => ("Right not attested", "Droit non attesté"),
+            F::SupplyCycle => ("Supply cycle", "Cycle d'approvisionnement"),
+            F::UnclassifiedGoods => ("Goods not classified", "Biens non classés"),
+            F::DisclosureGap => ("Gap in disclosure", "Lacune de divulgation"),
+            F::MissingPlaceOfWork => ("Place of work missing", "Lieu de travail manquant"),
+            F::ListedEntity => ("Entity on a list", "Entité inscrite sur une liste"),
+        };
+        Label { en, fr }
+    }
+}
+
+impl Coded for super::Severity {
+    fn labels(self) -> Label {
+        use super::Severity as S;
+        let (en, fr) = match self {
+            S::Info => ("Information", "Information"),
+            S::Low => ("Low", "Faible"),
+            S::Medium => ("Medium", "Moyenne"),
+            S::High => ("High", "Élevée"),
+        };
+        Label { en, fr }
+    }
+}
+
+impl Coded for super::Band {
+    fn labels(self) -> Label {
+        use super::Band as B;
+        let (en, fr) = match self {
+            B::Low => ("Low", "Faible"),
+            B::Medium => ("Medium", "Moyen"),
+            B::High => ("High", "Élevé"),
+            B::Critical => ("Critical", "Critique"),
+        };
+        Label { en, fr }
+    }
+}
+
+impl Coded for super::RiskKind {
+    fn labels(self) -> Label {
+        use super::RiskKind as K;
+        let (en, fr) = match self {
+            K::ForcedLabour => ("Forced labour", "Travail forcé"),
+            K::ChildLabour => ("Child labour", "Travail des enfants"),
+        };
+        Label { en, fr }
+    }
 }
 
 /// A goods classification: a UNSPSC code (8 digits, trailing zeros for a higher level) or a GSIN goods code.
@@ -342,6 +611,37 @@ mod tests {
                 assert_classification_well_formed(&c);
             }
         }
+    }
+
+    #[test]
+    fn codes_in_stored_texts_become_labels() {
+        use crate::domain::Lang;
+        assert_eq!(
+            labels_for_codes("Le droit « Salaire équitable » (fair_wages) n'est pas attesté", Lang::Fr),
+            "Le droit « Salaire équitable » n'est pas attesté"
+        );
+        assert_eq!(labels_for_codes("Attestations: working_hours", Lang::En), "Attestations: Hours of work");
+        assert_eq!(labels_for_codes("unfair_wages fair_wages_x", Lang::En), "unfair_wages fair_wages_x");
+        assert_eq!(labels_for_codes("raw_material, raw_material", Lang::Fr), "Matière première, Matière première");
+    }
+
+    #[test]
+    fn labels_and_codes_read_back_and_no_two_labels_collide() {
+        fn check<T: Coded + PartialEq + fmt::Debug>() {
+            for v in T::iter() {
+                for text in [v.code().to_string(), v.labels().en.to_string(), v.labels().fr.to_string()] {
+                    assert_eq!(from_label::<T>(&text), Some(v), "{text}");
+                    assert_eq!(from_label::<T>(&text.to_uppercase()), Some(v), "{text}");
+                }
+            }
+        }
+        check::<Role>();
+        check::<Right>();
+        check::<Scope>();
+        check::<DueDiligenceQuestion>();
+        assert_eq!(from_label::<Scope>("Supplier"), Some(Scope::Supplier));
+        assert_eq!(from_label::<Role>("Smuggling"), None);
+        assert_eq!(from_label::<Role>(""), None);
     }
 
     #[test]

@@ -10,6 +10,7 @@ mod country;
 mod declaration;
 mod ids;
 mod issue;
+pub mod number;
 pub mod text;
 
 use serde::{Deserialize, Serialize};
@@ -19,7 +20,10 @@ pub use account::{Account, AccountRole, OrganisationError};
 pub use assessment::{
     Assessment, Band, CategoryAssessment, Factor, RiskKind, RiskPair, Score, SiteAssessment, SourceRef,
 };
-pub use codes::{Classification, DueDiligenceQuestion, Right, Role, Scope};
+pub use codes::{
+    Classification, Coded, DueDiligenceQuestion, Label, Right, Role, Scope, accepted_values, from_label,
+    labels_for_codes, labels_of_field,
+};
 pub use country::CountryCode;
 pub use declaration::{Attestation, Declaration, DueDiligence, GoodsItem, PlaceOfWork, SupplierInfo};
 pub use ids::{BusinessNumber, BusinessNumberError, SiteId};

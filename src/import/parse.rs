@@ -1,17 +1,16 @@
 //! Sheet grid → `Declaration`, following every matching rule of the declaration workbook (format 1), collecting
 //! every issue with its place instead of stopping at the first.
 
-use std::collections::{HashMap, HashSet};
-use std::str::FromStr;
-
 use chrono::NaiveDate;
+use std::collections::{HashMap, HashSet};
 
 use super::Limits;
 use super::grid::{Cell, Sheet, Workbook};
 use crate::domain::text::fold_label;
 use crate::domain::{
-    Attestation, BusinessNumber, BusinessNumberError, Classification, CountryCode, Declaration, DueDiligence,
-    DueDiligenceQuestion, GoodsItem, Issue, PlaceOfWork, Right, Role, Scope, SiteId, SupplierInfo,
+    Attestation, BusinessNumber, BusinessNumberError, Classification, Coded, CountryCode, Declaration, DueDiligence,
+    DueDiligenceQuestion, GoodsItem, Issue, Lang, PlaceOfWork, Right, Role, Scope, SiteId, SupplierInfo,
+    accepted_values, from_label,
 };
 
 /// The sheets of the format.
@@ -465,67 +464,14 @@ fn p_classification(cell: &Cell) -> Result<Classification, Msg> {
     })
 }
 
-/// A number typed as text, read the same way whoever typed it, or refused when it could mean two things.
-/// Spaces (also no-break and narrow no-break) group thousands; with both `.` and `,` the last one is the decimal
-/// mark and the other must group by three; a lone `,` is a decimal comma, except `1,250` (a comma before exactly
-/// three digits), which is refused as ambiguous unless the sheet uses the decimal comma (a `;`-separated CSV).
+/// A number typed as text, read the same way whoever typed it, or refused when it could mean two things
+/// (`domain::number`, the reader the forms share, in its either-convention mode): spaces group thousands; with both
+/// `.` and `,` the last one is the decimal mark and the other must group by three; a lone `,` is a decimal comma,
+/// except `1,250` (a comma before exactly three digits), which is refused as ambiguous unless the sheet uses the
+/// decimal comma (a `;`-separated CSV). `Err(true)`: ambiguous; `Err(false)`: no number.
 pub(super) fn decimal(text: &str, decimal_comma: bool) -> Result<f64, bool> {
-    let t: String = text.chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')).collect();
-    let (sign, body) = match t.strip_prefix('-') {
-        Some(rest) => (-1.0, rest),
-        None => (1.0, t.strip_prefix('+').unwrap_or(&t)),
-    };
-    if body.is_empty() || !body.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
-        return Err(false);
-    }
-    let grouped = |int: &str, sep: char| {
-        let mut parts = int.split(sep);
-        parts.next().is_some_and(|p| (1..=3).contains(&p.len())) && parts.all(|p| p.len() == 3)
-    };
-    let (int, frac) = match (body.rfind('.'), body.rfind(',')) {
-        (Some(d), Some(c)) => {
-            let (mark, group) = if d > c { ('.', ',') } else { (',', '.') };
-            let (int, frac) = body.rsplit_once(mark).unwrap_or((body, ""));
-            if frac.contains(group) || !grouped(int, group) {
-                return Err(false);
-            }
-            (int.replace(group, ""), frac.to_string())
-        }
-        (None, Some(_)) => {
-            let commas = body.matches(',').count();
-            let (int, frac) = body.rsplit_once(',').unwrap_or((body, ""));
-            if commas > 1 {
-                if !grouped(body, ',') {
-                    return Err(false);
-                }
-                (body.replace(',', ""), String::new())
-            } else if frac.len() == 3 && !decimal_comma && !int.is_empty() && int != "0" {
-                return Err(true);
-            } else {
-                (int.to_string(), frac.to_string())
-            }
-        }
-        (Some(_), None) => {
-            if body.matches('.').count() > 1 {
-                if !grouped(body, '.') {
-                    return Err(false);
-                }
-                (body.replace('.', ""), String::new())
-            } else {
-                let (int, frac) = body.rsplit_once('.').unwrap_or((body, ""));
-                (int.to_string(), frac.to_string())
-            }
-        }
-        (None, None) => (body.to_string(), String::new()),
-    };
-    if int.is_empty() && frac.is_empty() {
-        return Err(false);
-    }
-    let v: f64 = format!("{}.{}", if int.is_empty() { "0" } else { &int }, if frac.is_empty() { "0" } else { &frac })
-        .parse()
-        .map_err(|_| false)?;
-    // Digits past what a 64-bit float holds are no number a declaration can mean.
-    if v.is_finite() { Ok(sign * v) } else { Err(false) }
+    use crate::domain::number::{Convention, NumberError, parse_number};
+    parse_number(text, Convention::Any { decimal_comma }).map_err(|e| e == NumberError::Ambiguous)
 }
 
 fn number_error(cell: &Cell, ambiguous: bool) -> Msg {
@@ -599,17 +545,18 @@ fn p_percent_in(decimal_comma: bool, fractions: bool) -> impl Fn(&Cell) -> Resul
     }
 }
 
-fn p_code<T: FromStr>(
-    what_en: &'static str,
-    what_fr: &'static str,
-    allowed: &'static str,
-) -> impl Fn(&Cell) -> Result<T, Msg> {
+/// A value chosen from a drop-down: its label in English or French, or its code (older templates wrote codes);
+/// refused naming what is accepted.
+fn p_label<T: Coded + PartialEq>(what_en: &'static str, what_fr: &'static str) -> impl Fn(&Cell) -> Result<T, Msg> {
     move |cell| {
         let s = shown(cell);
-        T::from_str(s.trim()).map_err(|_| {
+        from_label::<T>(&s).ok_or_else(|| {
             (
-                format!("`{s}` is not a {what_en} code: use one of {allowed}"),
-                format!("`{s}` n'est pas un code de {what_fr} : utilisez l'un de {allowed}"),
+                format!("`{s}` is not a {what_en} of the list: use one of {}", accepted_values::<T>(Lang::En)),
+                format!(
+                    "`{s}` ne figure pas dans la liste des {what_fr} : utilisez l'une des valeurs {}",
+                    accepted_values::<T>(Lang::Fr)
+                ),
             )
         })
     }
@@ -880,8 +827,7 @@ fn parse_attestations(sheet: &Sheet, ctx: &mut Ctx) -> Vec<Attestation> {
     let mut out: Vec<Attestation> = Vec::new();
     let mut seen: HashSet<Right> = HashSet::new();
     for &r in &t.data_rows {
-        let right = ctx.read(sheet, r, t.cols[0], &ATTESTATIONS[0], p_code::<Right>("right", "droit",
-            "child_labour, forced_labour, human_trafficking, discrimination, harassment_and_abuse, freedom_of_association, health_and_safety, fair_wages, working_hours"));
+        let right = ctx.read(sheet, r, t.cols[0], &ATTESTATIONS[0], p_label::<Right>("right", "droits"));
         let attested = ctx.read(sheet, r, t.cols[1], &ATTESTED_ANSWER, p_yes_no);
         if attested.is_none()
             && let (Some(right), Some(col)) = (right, t.cols[1])
@@ -894,13 +840,7 @@ fn parse_attestations(sheet: &Sheet, ctx: &mut Ctx) -> Vec<Attestation> {
                 format!("Le droit « {} » n'a pas de réponse : il compte comme non attesté", right.label_fr()),
             );
         }
-        let scope = ctx.read(
-            sheet,
-            r,
-            t.cols[2],
-            &ATTESTATIONS[2],
-            p_code::<Scope>("scope", "portée", "supplier, supplier_and_tier1, full_chain"),
-        );
+        let scope = ctx.read(sheet, r, t.cols[2], &ATTESTATIONS[2], p_label::<Scope>("scope", "portées"));
         let comment = ctx.read(sheet, r, t.cols[3], &ATTESTATIONS[3], p_text);
         if let (Some(right), Some(attested)) = (right, attested) {
             if !seen.insert(right) {
@@ -927,7 +867,7 @@ fn parse_due_diligence(sheet: &Sheet, ctx: &mut Ctx) -> DueDiligence {
     for &r in &t.data_rows {
         let Some(qcol) = t.cols[0] else { continue };
         let qtext = shown(sheet.cell(r, qcol));
-        let Ok(q) = DueDiligenceQuestion::from_str(qtext.trim()) else {
+        let Some(q) = from_label::<DueDiligenceQuestion>(&qtext) else {
             ctx.warn(
                 sheet.place(r, qcol),
                 Some("Question"),
@@ -943,11 +883,13 @@ fn parse_due_diligence(sheet: &Sheet, ctx: &mut Ctx) -> DueDiligence {
                 "Question",
                 (
                     format!(
-                        "The question `{q}` is answered twice (first at {}): keep one answer",
+                        "The question “{}” is answered twice (first at {}): keep one answer",
+                        q.label(Lang::En),
                         sheet.place(first, qcol)
                     ),
                     format!(
-                        "La question `{q}` reçoit deux réponses (d'abord en {}) : gardez-en une seule",
+                        "La question « {} » reçoit deux réponses (d'abord en {}) : gardez-en une seule",
+                        q.label(Lang::Fr),
                         sheet.place(first, qcol)
                     ),
                 ),
@@ -1017,17 +959,7 @@ fn parse_places(sheet: &Sheet, ctx: &mut Ctx) -> (Vec<PlaceOfWork>, Option<HashS
         let operator_bn = ctx.read(sheet, r, c[3], &PLACES[3], |cell: &Cell| {
             p_business_number(cell).map(|b| b.to_string()).or_else(|_| Ok(shown(cell)))
         });
-        let role = ctx.read(
-            sheet,
-            r,
-            c[4],
-            &PLACES[4],
-            p_code::<Role>(
-                "role",
-                "rôle",
-                "final_assembly, manufacturing, processing, component, raw_material, warehousing, trading",
-            ),
-        );
+        let role = ctx.read(sheet, r, c[4], &PLACES[4], p_label::<Role>("role", "rôles"));
         let goods = ctx.read(sheet, r, c[5], &PLACES[5], p_text);
         let classification = ctx.read(sheet, r, c[6], &PLACES[6], p_classification);
         let inputs = ctx.read(sheet, r, c[7], &PLACES[7], |cell: &Cell| Ok(list(&shown(cell)))).unwrap_or_default();

@@ -1,11 +1,18 @@
 //! The declaration workbook written with rust_xlsxwriter: the blank template (English or French) with
-//! instructions and drop-down lists, or the same workbook filled with a declaration.
+//! instructions, an example row, drop-down lists and input prompts, or the same workbook filled with a declaration.
+//!
+//! People see labels, never codes: the drop-downs offer the labels of roles, rights and scopes in the workbook's
+//! language (the intake maps them back, `domain::from_label`, and still accepts the codes of older templates),
+//! countries are listed by name sorted as a reader of that language sorts them (the Unicode Collation Algorithm,
+//! CLDR root order, with feruca), and each column's cells carry an input prompt saying what to write. Drop-downs
+//! and prompts run as far down as the intake reads (`Limits::max_rows`), so a large declaration keeps them.
 
+use feruca::Collator;
 use rust_xlsxwriter::{Color, DataValidation, Format, FormatAlign, Formula, Workbook, Worksheet, XlsxError};
 use strum::IntoEnumIterator;
 
 use super::parse::{SheetRole, labels, sheet_name};
-use crate::domain::{CountryCode, Declaration, DueDiligenceQuestion, Lang, Right, Role, Scope};
+use crate::domain::{Coded, CountryCode, Declaration, DueDiligenceQuestion, Lang, Right, Role, Scope};
 
 /// Why a workbook could not be written.
 #[derive(Debug, thiserror::Error)]
@@ -15,8 +22,11 @@ pub enum TemplateError {
     Xlsx(#[from] XlsxError),
 }
 
-/// Rows given drop-down lists in the tables of a blank template.
-const TABLE_ROWS: u32 = 500;
+/// The last row (0-based) given drop-down lists and prompts in a table: as many data rows as the intake reads in a
+/// sheet, within a worksheet's 1,048,576 rows.
+fn last_table_row() -> u32 {
+    u32::try_from(super::Limits::default().max_rows).unwrap_or(u32::MAX).min(1_048_575)
+}
 
 /// Text that a spreadsheet would read as a formula is kept inert with a leading apostrophe (the reader drops it).
 /// Text that a spreadsheet would run as a formula, written with a leading `'` so that it stays text.
@@ -43,27 +53,222 @@ fn yes_no(fr: bool) -> [&'static str; 2] {
     if fr { ["Oui", "Non"] } else { ["Yes", "No"] }
 }
 
-fn list_validation(values: &[&str], fr: bool) -> Result<DataValidation, XlsxError> {
-    DataValidation::new().allow_list_strings(values)?.set_error_message(if fr {
-        "Choisissez une valeur de la liste."
-    } else {
-        "Choose a value from the list."
-    })
+/// The hidden sheet holding the lists behind the drop-downs.
+fn lists_sheet(fr: bool) -> &'static str {
+    if fr { "Listes" } else { "Lists" }
 }
 
-fn country_validation(fr: bool) -> Result<DataValidation, XlsxError> {
-    let lists = if fr { "Listes" } else { "Lists" };
-    let n = CountryCode::all().count() + 1;
-    // Codes and names both parse; the list offers names so a supplier picks what it recognises.
-    Ok(DataValidation::new()
-        .allow_list_formula(Formula::new(format!("={lists}!$B$2:$B${n}")))
-        .ignore_blank(true)
-        .set_error_message(if fr {
-            "Choisissez un pays de la liste ou tapez son code ISO (p. ex. MY)."
+/// The columns of the lists sheet: A country codes, B country names, C rights, D scopes, E roles, F yes/no.
+#[derive(Clone, Copy)]
+enum List {
+    Countries,
+    Rights,
+    Scopes,
+    Roles,
+    YesNo,
+}
+
+impl List {
+    fn column(self) -> (u16, &'static str, usize) {
+        match self {
+            List::Countries => (1, "B", CountryCode::all().count()),
+            List::Rights => (2, "C", Right::iter().count()),
+            List::Scopes => (3, "D", Scope::iter().count()),
+            List::Roles => (4, "E", Role::iter().count()),
+            List::YesNo => (5, "F", 2),
+        }
+    }
+}
+
+/// A drop-down on a list of the lists sheet, with the input prompt of its column.
+fn list_validation(list: List, fr: bool, prompt: Prompt) -> Result<DataValidation, XlsxError> {
+    let (_, col, n) = list.column();
+    let v = DataValidation::new()
+        .allow_list_formula(Formula::new(format!("={}!${col}$2:${col}${}", lists_sheet(fr), n + 1)))
+        .ignore_blank(true);
+    let v = match list {
+        // Codes and names both parse; the list offers names so a supplier picks what it recognises.
+        List::Countries => v
+            .set_error_message(if fr {
+                "Choisissez un pays de la liste ou tapez son code ISO (p. ex. MY)."
+            } else {
+                "Choose a country from the list or type its ISO code (e.g. MY)."
+            })?
+            .set_error_style(rust_xlsxwriter::DataValidationErrorStyle::Warning),
+        _ => v.set_error_message(if fr {
+            "Choisissez une valeur de la liste."
         } else {
-            "Choose a country from the list or type its ISO code (e.g. MY)."
-        })?
-        .set_error_style(rust_xlsxwriter::DataValidationErrorStyle::Warning))
+            "Choose a value from the list."
+        })?,
+    };
+    with_prompt(v, prompt)
+}
+
+/// A column's title and input message (Excel's limits: 32 and 255 characters).
+type Prompt = (&'static str, &'static str);
+
+fn with_prompt(v: DataValidation, (title, message): Prompt) -> Result<DataValidation, XlsxError> {
+    v.set_input_title(title)?.set_input_message(message)
+}
+
+/// A prompt on a column that takes any value.
+fn prompt_only(prompt: Prompt) -> Result<DataValidation, XlsxError> {
+    with_prompt(DataValidation::new().allow_any_value(), prompt)
+}
+
+/// What each field of a sheet asks for, in the workbook's language, in the order of its fields.
+fn prompts(role: SheetRole, fr: bool) -> Vec<&'static str> {
+    match (role, fr) {
+        (SheetRole::Supplier, false) => vec![
+            "Your organisation's legal name, as registered.",
+            "Your 9-digit CRA business number (a program account such as 123456782RT0001 is accepted).",
+            "The country of your organisation: choose it from the list.",
+            "The address of your head office.",
+            "Who answers questions about this declaration.",
+            "Their e-mail address.",
+            "The solicitation this declaration answers (blank for a standing declaration).",
+            "The date you sign the declaration, as 2026-03-31.",
+            "The name of the person who signs.",
+            "Their title in your organisation.",
+        ],
+        (SheetRole::Supplier, true) => vec![
+            "La dénomination sociale de votre organisation, telle qu'enregistrée.",
+            "Votre numéro d'entreprise de l'ARC à 9 chiffres (un compte de programme comme 123456782RT0001 est accepté).",
+            "Le pays de votre organisation : choisissez-le dans la liste.",
+            "L'adresse de votre siège.",
+            "La personne qui répond aux questions sur cette déclaration.",
+            "Son adresse courriel.",
+            "L'invitation à laquelle répond cette déclaration (vide pour une déclaration permanente).",
+            "La date de signature de la déclaration, p. ex. 2026-03-31.",
+            "Le nom de la personne qui signe.",
+            "Son titre dans votre organisation.",
+        ],
+        (SheetRole::Attestations, false) => vec![
+            "The right attested: choose it from the list (one row for each of the nine rights).",
+            "Yes if your organisation respects this right and requires it as far as the scope says; No otherwise.",
+            "How far down the chain your attestation reaches: choose from the list.",
+            "Anything the officer should know about this answer.",
+        ],
+        (SheetRole::Attestations, true) => vec![
+            "Le droit attesté : choisissez-le dans la liste (une ligne pour chacun des neuf droits).",
+            "Oui si votre organisation respecte ce droit et l'exige aussi loin que l'indique la portée; Non sinon.",
+            "Jusqu'où votre attestation s'étend dans la chaîne : choisissez dans la liste.",
+            "Ce que l'agent devrait savoir sur cette réponse.",
+        ],
+        (SheetRole::DueDiligence, false) => vec![
+            "The question, as written in the template.",
+            "Yes or No; for the tiers of the chain mapped, how many tiers (a whole number).",
+            "For social audits, the standard (e.g. SMETA); for the S-211 report, its web address.",
+        ],
+        (SheetRole::DueDiligence, true) => vec![
+            "La question, telle qu'écrite dans le modèle.",
+            "Oui ou Non; pour les niveaux de la chaîne cartographiés, leur nombre (un nombre entier).",
+            "Pour les audits sociaux, la norme (p. ex. SMETA); pour le rapport S-211, son adresse Web.",
+        ],
+        (SheetRole::PlacesOfWork, false) => vec![
+            "A short identifier of your choosing for this site (e.g. S1), unique in the sheet.",
+            "The name of the site, e.g. the factory's or the farm's name.",
+            "The company that runs the site, if it is not the site's own name.",
+            "The operator's business number, if it has one in Canada.",
+            "What the site does in the chain: choose from the list.",
+            "What the site makes or handles, in plain words (e.g. cotton yarn).",
+            "The UNSPSC code (8 digits, e.g. 46181504) or GSIN code (e.g. N8415) of those goods.",
+            "The main materials the site uses, separated by ; (e.g. cotton; polyester).",
+            "The street address of the site.",
+            "The city or town.",
+            "The province, state or region.",
+            "The country of the site: choose it from the list.",
+            "The postal code.",
+            "How many people work at the site (a whole number).",
+            "The share of the goods' value added at this site, from 0 to 100.",
+            "The Site IDs this site ships to, separated by ; (blank: it ships to you, tier 1).",
+            "The site's Open Supply Hub ID, if it has one.",
+            "The date of the site's last social audit, as 2026-03-31.",
+            "The standard of that audit (e.g. SMETA, SA8000).",
+        ],
+        (SheetRole::PlacesOfWork, true) => vec![
+            "Un identifiant court de votre choix pour ce lieu (p. ex. S1), unique dans la feuille.",
+            "Le nom du lieu, p. ex. celui de l'usine ou de la ferme.",
+            "L'entreprise qui exploite le lieu, si ce n'est pas le nom du lieu lui-même.",
+            "Le numéro d'entreprise de l'exploitant, s'il en a un au Canada.",
+            "Ce que fait le lieu dans la chaîne : choisissez dans la liste.",
+            "Ce que le lieu fabrique ou manipule, en mots simples (p. ex. fil de coton).",
+            "Le code UNSPSC (8 chiffres, p. ex. 46181504) ou NIBS (p. ex. N8415) de ces biens.",
+            "Les principales matières qu'utilise le lieu, séparées par ; (p. ex. coton; polyester).",
+            "L'adresse municipale du lieu.",
+            "La ville ou la localité.",
+            "La province, l'État ou la région.",
+            "Le pays du lieu : choisissez-le dans la liste.",
+            "Le code postal.",
+            "Le nombre de personnes qui travaillent au lieu (un nombre entier).",
+            "La part de la valeur des biens ajoutée à ce lieu, de 0 à 100.",
+            "Les ID des lieux que ce lieu approvisionne, séparés par ; (vide : il vous approvisionne, niveau 1).",
+            "L'ID Open Supply Hub du lieu, s'il en a un.",
+            "La date du dernier audit social du lieu, p. ex. 2026-03-31.",
+            "La norme de cet audit (p. ex. SMETA, SA8000).",
+        ],
+        (SheetRole::Goods, false) => vec![
+            "The bid's line item, as in your bid.",
+            "What the item is, in plain words.",
+            "The UNSPSC code (8 digits) or GSIN code (e.g. N8415) of the item.",
+            "How many units.",
+            "The value of the line in Canadian dollars.",
+            "The Site IDs that make the item, separated by ;.",
+        ],
+        (SheetRole::Goods, true) => vec![
+            "L'article de la soumission, tel qu'il figure dans votre soumission.",
+            "Ce qu'est l'article, en mots simples.",
+            "Le code UNSPSC (8 chiffres) ou NIBS (p. ex. N8415) de l'article.",
+            "Le nombre d'unités.",
+            "La valeur de la ligne en dollars canadiens.",
+            "Les ID des lieux qui fabriquent l'article, séparés par ;.",
+        ],
+    }
+}
+
+/// The field labels of a sheet paired with their prompts.
+fn field_prompts(role: SheetRole, fr: bool) -> Vec<Prompt> {
+    labels(role, fr).into_iter().map(|(l, _)| l).zip(prompts(role, fr)).collect()
+}
+
+/// Gives every column of a table its prompt (and its drop-down where it has one) from row 2 to the last row.
+fn table_validations(ws: &mut Worksheet, role: SheetRole, fr: bool, lists: &[(usize, List)]) -> Result<(), XlsxError> {
+    let last = last_table_row();
+    for (c, prompt) in field_prompts(role, fr).into_iter().enumerate() {
+        let v = match lists.iter().find(|(col, _)| *col == c) {
+            Some((_, list)) => list_validation(*list, fr, prompt)?,
+            None => prompt_only(prompt)?,
+        };
+        ws.add_data_validation(1, c as u16, last, c as u16, &v)?;
+    }
+    Ok(())
+}
+
+/// The example row of the instructions sheet: one place of work as a supplier would fill it.
+fn example_site(fr: bool) -> [String; 19] {
+    let country = CountryCode::parse("IN").map_or("India", |c| c.name(if fr { Lang::Fr } else { Lang::En }));
+    let t = |en: &str, fr_text: &str| if fr { fr_text.to_string() } else { en.to_string() };
+    [
+        "S2".into(),
+        t("Shree Ganesh Spinning Mill", "Filature Shree Ganesh"),
+        "Shree Ganesh Textiles Pvt. Ltd.".into(),
+        String::new(),
+        Role::Processing.label(if fr { Lang::Fr } else { Lang::En }).into(),
+        t("Cotton yarn", "Fil de coton"),
+        "11162100".into(),
+        t("raw cotton", "coton brut"),
+        "Plot 14, SIDCO Industrial Estate".into(),
+        "Tiruppur".into(),
+        "Tamil Nadu".into(),
+        country.into(),
+        "641604".into(),
+        "320".into(),
+        "25".into(),
+        "S1".into(),
+        String::new(),
+        "2025-11-04".into(),
+        "SMETA".into(),
+    ]
 }
 
 fn instructions(ws: &mut Worksheet, fr: bool) -> Result<(), XlsxError> {
@@ -80,23 +285,27 @@ fn instructions(ws: &mut Worksheet, fr: bool) -> Result<(), XlsxError> {
             ),
             (
                 "Fournisseur",
-                "Une étiquette par ligne en colonne A, sa valeur en colonne B. Les champs marqués * sont obligatoires. Dates au format 2026-03-31.",
+                "Une étiquette par ligne en colonne A, sa valeur en colonne B. Les champs marqués * sont obligatoires. Dates au format 2026-03-31. Chaque cellule affiche ce qu'elle attend lorsqu'on la sélectionne.",
             ),
             (
                 "Attestations",
-                "Une ligne pour chacun des neuf droits. Attesté : Oui ou Non. Portée : supplier, supplier_and_tier1 ou full_chain. Un droit manquant ou « Non » devient un constat.",
+                "Une ligne pour chacun des neuf droits. Attesté : Oui ou Non. Portée : choisissez dans la liste (Fournisseur; Fournisseur et sous-traitants de premier niveau; Toute la chaîne). Un droit manquant ou « Non » devient un constat.",
             ),
             (
                 "DiligenceRaisonnable",
-                "Répondez à chaque question (Oui/Non; traceability_tiers : nombre de niveaux cartographiés). Détail : norme d'audit, adresse du rapport S-211.",
+                "Répondez à chaque question (Oui/Non; « Niveaux de la chaîne cartographiés » : leur nombre). Détail : norme d'audit, adresse du rapport S-211.",
             ),
             (
                 "LieuxDeTravail",
-                "Une ligne par lieu de la chaîne de production, les vôtres compris : nom, adresse et pays du fabricant et de chaque sous-traitant. « Fournit à » : les ID des lieux que ce lieu approvisionne, séparés par ; (vide = vous-même, niveau 1).",
+                "Une ligne par lieu de la chaîne de production, les vôtres compris : nom, adresse et pays du fabricant et de chaque sous-traitant. Rôle et pays : choisissez dans la liste. « Fournit à » : les ID des lieux que ce lieu approvisionne, séparés par ; (vide = vous-même, niveau 1). Exemple ci-dessous.",
             ),
             (
                 "Biens",
                 "Facultatif : les articles de la soumission, leur code UNSPSC ou NIBS et les ID des lieux qui les produisent.",
+            ),
+            (
+                "Nombres",
+                "Tapez les nombres comme vous les écrivez (1 250 ou 12,5) ou dans une cellule numérique; un nombre qui peut se lire de deux façons (1,250) est refusé.",
             ),
             (
                 "Erreurs",
@@ -108,21 +317,25 @@ fn instructions(ws: &mut Worksheet, fr: bool) -> Result<(), XlsxError> {
             ("Supplier declaration", "Format 1 — Code of Conduct for Procurement, place of work and due diligence"),
             (
                 "Supplier",
-                "One label per row in column A, its value in column B. Fields marked * are required. Dates as 2026-03-31.",
+                "One label per row in column A, its value in column B. Fields marked * are required. Dates as 2026-03-31. Each cell shows what it expects when you select it.",
             ),
             (
                 "Attestations",
-                "One row for each of the nine rights. Attested: Yes or No. Scope: supplier, supplier_and_tier1 or full_chain. A right missing or attested No becomes a finding.",
+                "One row for each of the nine rights. Attested: Yes or No. Scope: choose from the list (Supplier; Supplier and tier-1 subcontractors; Whole chain). A right missing or attested No becomes a finding.",
             ),
             (
                 "DueDiligence",
-                "Answer each question (Yes/No; traceability_tiers: how many tiers are mapped). Detail: the audit standard, the S-211 report URL.",
+                "Answer each question (Yes/No; “Tiers of the chain mapped”: how many tiers). Detail: the audit standard, the S-211 report URL.",
             ),
             (
                 "PlacesOfWork",
-                "One row per site in the production chain, your own included: name, address and country of the manufacturer and of every subcontractor. Supplies to: the Site IDs this site ships to, separated by ; (blank = to you, tier 1).",
+                "One row per site in the production chain, your own included: name, address and country of the manufacturer and of every subcontractor. Role and country: choose from the list. Supplies to: the Site IDs this site ships to, separated by ; (blank = to you, tier 1). Example below.",
             ),
             ("Goods", "Optional: the bid's line items, their UNSPSC or GSIN code and the Site IDs that produce them."),
+            (
+                "Numbers",
+                "Type numbers as you write them (1,250 or 12.5) or in a number cell; a number that could be read two ways (1.250 with a decimal comma elsewhere) is refused.",
+            ),
             (
                 "Errors",
                 "A file with any error is refused whole and nothing of it is stored; every error names its cell (e.g. PlacesOfWork!K12).",
@@ -138,7 +351,28 @@ fn instructions(ws: &mut Worksheet, fr: bool) -> Result<(), XlsxError> {
             ws.write_string_with_format(r as u32 + 1, 1, *v, &wrap)?;
         }
     }
+    // One example row of the places of work, laid out as a column (label, value) to stay readable.
+    let start = lines.len() as u32 + 3;
+    let heading = if fr {
+        "Exemple : une ligne de la feuille LieuxDeTravail (une filature qui approvisionne le lieu S1)"
+    } else {
+        "Example: one row of the PlacesOfWork sheet (a spinning mill that ships to site S1)"
+    };
+    ws.write_string_with_format(start, 0, heading, &bold)?;
+    for (i, ((label, _), value)) in labels(SheetRole::PlacesOfWork, fr).into_iter().zip(example_site(fr)).enumerate() {
+        let r = start + 1 + i as u32;
+        ws.write_string(r, 0, label)?;
+        ws.write_string(r, 1, value)?;
+    }
     Ok(())
+}
+
+/// The countries in the order a reader of `lang` expects their names (Égypte, Émirats arabes unis, Équateur, …).
+pub fn countries_sorted(lang: Lang) -> Vec<CountryCode> {
+    let mut collator = Collator::default();
+    let mut all: Vec<CountryCode> = CountryCode::all().collect();
+    all.sort_by(|a, b| collator.collate(a.name(lang), b.name(lang)));
+    all
 }
 
 fn build(lang: Lang, d: Option<&Declaration>) -> Result<Vec<u8>, TemplateError> {
@@ -160,13 +394,16 @@ fn build(lang: Lang, d: Option<&Declaration>) -> Result<Vec<u8>, TemplateError> 
         let text = if required { format!("{label}*") } else { label.to_string() };
         ws.write_string_with_format(r as u32, 0, &text, &bold)?;
     }
-    ws.add_data_validation(2, 1, 2, 1, &country_validation(fr)?)?;
+    for (r, prompt) in field_prompts(SheetRole::Supplier, fr).into_iter().enumerate() {
+        let v = if r == 2 { list_validation(List::Countries, fr, prompt)? } else { prompt_only(prompt)? };
+        ws.add_data_validation(r as u32, 1, r as u32, 1, &v)?;
+    }
     if let Some(d) = d {
         let s = &d.supplier;
         let values: [Option<String>; 10] = [
             Some(s.legal_name.clone()),
             s.business_number.as_ref().map(|b| b.to_string()),
-            Some(s.country.to_string()),
+            Some(s.country.name(lang).to_string()),
             s.address.clone(),
             s.contact_name.clone(),
             s.contact_email.clone(),
@@ -186,36 +423,33 @@ fn build(lang: Lang, d: Option<&Declaration>) -> Result<Vec<u8>, TemplateError> 
     let ws = wb.add_worksheet();
     ws.set_name(sheet_name(SheetRole::Attestations, fr))?;
     write_header(ws, SheetRole::Attestations, fr)?;
-    ws.set_column_width(0, 26)?;
+    ws.set_column_width(0, 50)?;
+    ws.set_column_width(2, 40)?;
     ws.set_column_width(3, 50)?;
     for (i, right) in Right::iter().enumerate() {
         let r = i as u32 + 1;
-        ws.write_string(r, 0, right.as_ref())?;
+        ws.write_string(r, 0, right.label(lang))?;
         if let Some(a) = d.and_then(|d| d.attestations.iter().find(|a| a.right == right)) {
             ws.write_string(r, 1, if a.attested { yn[0] } else { yn[1] })?;
             if let Some(scope) = a.scope {
-                ws.write_string(r, 2, scope.as_ref())?;
+                ws.write_string(r, 2, scope.label(lang))?;
             }
             if let Some(c) = &a.comment {
                 ws.write_string(r, 3, inert(c))?;
             }
         }
     }
-    let rights: Vec<&str> = Right::iter().map(<&str>::from).collect();
-    ws.add_data_validation(1, 0, 9, 0, &list_validation(&rights, fr)?)?;
-    ws.add_data_validation(1, 1, 9, 1, &list_validation(&yn, fr)?)?;
-    let scopes: Vec<&str> = Scope::iter().map(<&str>::from).collect();
-    ws.add_data_validation(1, 2, 9, 2, &list_validation(&scopes, fr)?)?;
+    table_validations(ws, SheetRole::Attestations, fr, &[(0, List::Rights), (1, List::YesNo), (2, List::Scopes)])?;
 
     // Due diligence.
     let ws = wb.add_worksheet();
     ws.set_name(sheet_name(SheetRole::DueDiligence, fr))?;
     write_header(ws, SheetRole::DueDiligence, fr)?;
-    ws.set_column_width(0, 24)?;
+    ws.set_column_width(0, 60)?;
     ws.set_column_width(2, 50)?;
     for (i, q) in DueDiligenceQuestion::iter().enumerate() {
         let r = i as u32 + 1;
-        ws.write_string(r, 0, q.as_ref())?;
+        ws.write_string(r, 0, q.label(lang))?;
         if let Some(d) = d {
             let dd = &d.due_diligence;
             if q == DueDiligenceQuestion::TraceabilityTiers {
@@ -235,17 +469,25 @@ fn build(lang: Lang, d: Option<&Declaration>) -> Result<Vec<u8>, TemplateError> 
             }
         }
     }
-    let yes_no_rows = DueDiligenceQuestion::iter().count() as u32;
-    ws.add_data_validation(1, 1, yes_no_rows, 1, &list_validation(&[yn[0], yn[1]], fr)?.ignore_blank(true))?;
+    // Each question's answer: Yes/No from the list, except the tiers mapped (a number).
+    let dd_prompts = field_prompts(SheetRole::DueDiligence, fr);
+    for (i, q) in DueDiligenceQuestion::iter().enumerate() {
+        let r = i as u32 + 1;
+        for (c, prompt) in dd_prompts.iter().enumerate() {
+            let v = if c == 1 && q != DueDiligenceQuestion::TraceabilityTiers {
+                list_validation(List::YesNo, fr, *prompt)?
+            } else {
+                prompt_only(*prompt)?
+            };
+            ws.add_data_validation(r, c as u16, r, c as u16, &v)?;
+        }
+    }
 
     // Places of work.
     let ws = wb.add_worksheet();
     ws.set_name(sheet_name(SheetRole::PlacesOfWork, fr))?;
     write_header(ws, SheetRole::PlacesOfWork, fr)?;
-    let roles: Vec<&str> = Role::iter().map(<&str>::from).collect();
-    let rows = TABLE_ROWS.max(d.map_or(0, |d| d.places_of_work.len() as u32 + 1));
-    ws.add_data_validation(1, 4, rows, 4, &list_validation(&roles, fr)?)?;
-    ws.add_data_validation(1, 11, rows, 11, &country_validation(fr)?)?;
+    table_validations(ws, SheetRole::PlacesOfWork, fr, &[(4, List::Roles), (11, List::Countries)])?;
     if let Some(d) = d {
         for (i, p) in d.places_of_work.iter().enumerate() {
             let r = i as u32 + 1;
@@ -254,14 +496,14 @@ fn build(lang: Lang, d: Option<&Declaration>) -> Result<Vec<u8>, TemplateError> 
                 Some(p.site_name.clone()),
                 p.operator.clone(),
                 p.operator_business_number.clone(),
-                Some(p.role.to_string()),
+                Some(p.role.label(lang).to_string()),
                 Some(p.goods.clone()),
                 p.classification.as_ref().map(|c| c.to_string()),
                 (!p.inputs.is_empty()).then(|| p.inputs.join("; ")),
                 Some(p.address.clone()),
                 Some(p.city.clone()),
                 p.region.clone(),
-                Some(p.country.to_string()),
+                Some(p.country.name(lang).to_string()),
                 p.postal_code.clone(),
                 None,
                 None,
@@ -289,6 +531,7 @@ fn build(lang: Lang, d: Option<&Declaration>) -> Result<Vec<u8>, TemplateError> 
     let ws = wb.add_worksheet();
     ws.set_name(sheet_name(SheetRole::Goods, fr))?;
     write_header(ws, SheetRole::Goods, fr)?;
+    table_validations(ws, SheetRole::Goods, fr, &[])?;
     if let Some(d) = d {
         for (i, g) in d.goods.iter().enumerate() {
             let r = i as u32 + 1;
@@ -313,12 +556,30 @@ fn build(lang: Lang, d: Option<&Declaration>) -> Result<Vec<u8>, TemplateError> 
 
     // The lists behind the drop-downs, hidden: the reader ignores sheets the format does not name.
     let ws = wb.add_worksheet();
-    ws.set_name(if fr { "Listes" } else { "Lists" })?;
-    ws.write_string_with_format(0, 0, "Code", &bold)?;
-    ws.write_string_with_format(0, 1, if fr { "Pays" } else { "Country" }, &bold)?;
-    for (i, c) in CountryCode::all().enumerate() {
+    ws.set_name(lists_sheet(fr))?;
+    let headings = if fr {
+        ["Code", "Pays", "Droit", "Portée", "Rôle", "Oui/Non"]
+    } else {
+        ["Code", "Country", "Right", "Scope", "Role", "Yes/No"]
+    };
+    for (c, h) in headings.iter().enumerate() {
+        ws.write_string_with_format(0, c as u16, *h, &bold)?;
+    }
+    for (i, c) in countries_sorted(lang).into_iter().enumerate() {
         ws.write_string(i as u32 + 1, 0, c.as_str())?;
         ws.write_string(i as u32 + 1, 1, c.name(lang))?;
+    }
+    let columns: [(List, Vec<&str>); 4] = [
+        (List::Rights, Right::iter().map(|x| x.label(lang)).collect()),
+        (List::Scopes, Scope::iter().map(|x| x.label(lang)).collect()),
+        (List::Roles, Role::iter().map(|x| x.label(lang)).collect()),
+        (List::YesNo, yn.to_vec()),
+    ];
+    for (list, values) in columns {
+        let (col, _, _) = list.column();
+        for (i, v) in values.iter().enumerate() {
+            ws.write_string(i as u32 + 1, col, *v)?;
+        }
     }
     ws.set_hidden(true);
 

@@ -384,3 +384,110 @@ pub(super) fn set_cell_xml(bytes: &[u8], part: &str, cell: &str, xml: &str) -> V
         format!("{before}{xml}{}", rest.get(end..).unwrap())
     })
 }
+
+/// A workbook whose drop-down values are written as `role`, `right` and `scope` say.
+fn workbook_with_values(fr: bool, role: &str, right: &str, scope: &str) -> Vec<u8> {
+    workbook(fr, |wb| {
+        let ws = wb.worksheet_from_name("Attestations").unwrap();
+        ws.write_string(0, 2, if fr { "Portée" } else { "Scope" }).unwrap();
+        ws.write_string(1, 0, right).unwrap();
+        ws.write_string(1, 2, scope).unwrap();
+        let ws = wb.worksheet_from_name(if fr { "LieuxDeTravail" } else { "PlacesOfWork" }).unwrap();
+        ws.write_string(2, 2, role).unwrap();
+    })
+}
+
+#[test]
+fn drop_down_values_are_read_as_labels_in_either_language_or_as_codes() {
+    use crate::domain::{Right, Scope};
+    for (fr, role, right, scope) in [
+        (
+            true,
+            "Matière première",
+            "Protection contre le travail forcé",
+            "Fournisseur et sous-traitants de premier niveau",
+        ),
+        (false, "Raw material", "Protection against forced labour", "Supplier and tier-1 subcontractors"),
+        // A French label in an English workbook, and the other way round.
+        (false, "Matière première", "Protection contre le travail forcé", "Toute la chaîne"),
+        (true, "Raw material", "Protection against forced labour", "Whole chain"),
+        // Codes, as older templates wrote them.
+        (true, "raw_material", "forced_labour", "supplier_and_tier1"),
+        // Case, accents and spacing forgiven where one value still matches.
+        (false, "MATIERE PREMIERE", "protection  against forced-labour", "supplier and tier 1 subcontractors"),
+    ] {
+        let d = read_declaration("x.xlsx", &workbook_with_values(fr, role, right, scope), &Limits::default())
+            .unwrap_or_else(|e| panic!("{role} / {right} / {scope}: {e:?}"))
+            .declaration;
+        assert_eq!(d.places_of_work[1].role, Role::RawMaterial, "{role}");
+        assert_eq!(d.attestations[0].right, Right::ForcedLabour, "{right}");
+        assert!(matches!(d.attestations[0].scope, Some(Scope::SupplierAndTier1 | Scope::FullChain)), "{scope}");
+    }
+}
+
+#[test]
+fn an_unknown_drop_down_value_is_refused_naming_its_cell_and_what_is_accepted() {
+    let issues = errors(read_declaration(
+        "x.xlsx",
+        &workbook_with_values(true, "Contrebande", "forced_labour", "Fournisseur"),
+        &Limits::default(),
+    ));
+    assert_eq!(places(&issues), vec!["LieuxDeTravail!C3"]);
+    assert!(
+        issues[0].message_fr.contains("« Matière première »") || issues[0].message_fr.contains("“Matière première”")
+    );
+    assert!(issues[0].message_fr.contains("raw_material"), "{}", issues[0].message_fr);
+    assert!(issues[0].message_en.contains("“Raw material”"), "{}", issues[0].message_en);
+}
+
+#[test]
+fn the_template_offers_labels_prompts_and_lists_down_to_the_last_readable_row() {
+    for lang in [Lang::En, Lang::Fr] {
+        let bytes = write_template(lang).unwrap();
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+        let mut xml = String::new();
+        let mut shared = String::new();
+        for i in 0..zip.len() {
+            let mut f = zip.by_index(i).unwrap();
+            let name = f.name().unwrap().to_string();
+            let mut s = String::new();
+            std::io::Read::read_to_string(&mut f, &mut s).unwrap();
+            if name.starts_with("xl/worksheets/") {
+                xml.push_str(&s);
+            } else if name == "xl/sharedStrings.xml" {
+                shared = s;
+            }
+        }
+        let last = Limits::default().max_rows + 1;
+        assert!(xml.contains(&format!("E2:E{last}")), "the role drop-down reaches row {last}");
+        assert!(xml.contains("promptTitle="), "input prompts");
+        let (role, example) = if lang == Lang::Fr {
+            ("Matière première", "Filature Shree Ganesh")
+        } else {
+            ("Raw material", "Shree Ganesh Spinning Mill")
+        };
+        assert!(shared.contains(role) && shared.contains(example), "labels and the example row");
+        for code in ["raw_material", "supplier_and_tier1", "forced_labour", "s211_report"] {
+            assert!(!shared.contains(code), "{code} in the {lang} template");
+        }
+    }
+}
+
+#[test]
+fn french_country_names_are_sorted_as_french_readers_sort_them() {
+    let names: Vec<&str> = super::template::countries_sorted(Lang::Fr).into_iter().map(|c| c.name(Lang::Fr)).collect();
+    let pos = |n: &str| names.iter().position(|x| *x == n).unwrap_or_else(|| panic!("{n} in {names:?}"));
+    let egypte = pos("Égypte");
+    assert!(egypte < pos("Émirats arabes unis") && pos("Émirats arabes unis") < pos("Équateur"));
+    assert!(pos("Danemark") < egypte && egypte < pos("Espagne"), "Égypte among the E, not after Zimbabwe");
+    assert!(pos("Équateur") < pos("Zimbabwe"));
+}
+
+#[test]
+fn every_country_name_the_workbook_writes_reads_back_as_its_country() {
+    for lang in [Lang::En, Lang::Fr] {
+        for c in crate::domain::CountryCode::all() {
+            assert_eq!(crate::domain::CountryCode::parse(c.name(lang)), Some(c), "{} ({lang})", c.name(lang));
+        }
+    }
+}

@@ -5,8 +5,9 @@
 use serde::Serialize;
 
 use super::catalog::Catalog;
+use super::export::ExportCell;
 use super::views::BandCell;
-use crate::domain::{Assessment, FindingCode, Lang, Score};
+use crate::domain::{Assessment, Coded, FindingCode, Lang, Score};
 use crate::storage::DeclarationSummary;
 
 /// A bid's column heading.
@@ -32,10 +33,13 @@ pub struct ComparisonLine {
     pub cells: Vec<ComparisonCell>,
 }
 
+/// The matrix: its bids, its lines, and the versions of the risk model that scored them.
 #[derive(Debug, Clone, Serialize)]
 pub struct Comparison {
     pub bids: Vec<BidColumn>,
     pub lines: Vec<ComparisonLine>,
+    /// Each model version behind the scores, once, in the order of the bids.
+    pub model_versions: Vec<String>,
 }
 
 fn band_cell(cat: &Catalog, lang: Lang, s: &Score) -> ComparisonCell {
@@ -104,66 +108,74 @@ pub fn compare(cat: &Catalog, lang: Lang, bids: &[(DeclarationSummary, Option<As
     let missing = has(FindingCode::MissingPlaceOfWork);
     line(t("compare.missing_place_of_work"), false, &|a| yes_no(missing(a)));
     line(t("compare.findings"), true, &|a| {
-        let mut codes: Vec<String> = a.findings.iter().map(|f| f.code.to_string()).collect();
-        codes.sort();
-        codes.dedup();
-        text(if codes.is_empty() { "—".into() } else { format!("{}: {}", a.findings.len(), codes.join(", ")) })
+        let mut kinds: Vec<&str> = Vec::new();
+        for f in &a.findings {
+            let label = f.code.label(lang);
+            if !kinds.contains(&label) {
+                kinds.push(label);
+            }
+        }
+        text(if kinds.is_empty() { "—".into() } else { format!("{}: {}", a.findings.len(), kinds.join(", ")) })
     });
     line(t("compare.why_forced"), true, &|a| text(reasons(lang, &a.overall.forced_labour)));
     line(t("compare.why_child"), false, &|a| text(reasons(lang, &a.overall.child_labour)));
+    let mut model_versions: Vec<String> = Vec::new();
+    for a in bids.iter().filter_map(|(_, a)| a.as_ref()) {
+        if !model_versions.contains(&a.model_version) {
+            model_versions.push(a.model_version.clone());
+        }
+    }
     Comparison {
         bids: bids.iter().map(|(s, _)| BidColumn { id: s.id, supplier_name: s.supplier_name.clone() }).collect(),
         lines,
+        model_versions,
     }
 }
 
-/// A cell as an export writes it: the band's word and score, or the text.
-fn plain(lang: Lang, c: &ComparisonCell) -> String {
-    match &c.band {
-        Some(b) => format!("{} {}", b.label, super::helpers::format_number(lang, b.score, 1)),
-        None => c.text.clone(),
-    }
+/// What heads an export of the matrix, in the reader's language.
+pub struct ExportHeading<'a> {
+    /// The solicitation's number.
+    pub solicitation: &'a str,
+    /// The day of the export.
+    pub date: chrono::NaiveDate,
 }
 
-/// The matrix as rows of text, the first row the headings (`measure_label`, then each bid).
-pub fn rows(lang: Lang, measure_label: &str, c: &Comparison) -> Vec<Vec<String>> {
+/// The number of heading rows `rows` writes before the table (solicitation, model, date, a blank row, the column
+/// headings).
+pub const HEADING_ROWS: u32 = 5;
+
+/// The matrix as export rows: a heading (solicitation, model version, date), then the column headings — the
+/// measure, then for each bid its band and its score in two columns — then one row a line. A band is its word in
+/// the reader's language, a score a number out of 100; a line of text fills the band column.
+pub fn rows(cat: &Catalog, lang: Lang, c: &Comparison, heading: &ExportHeading) -> Vec<Vec<ExportCell>> {
+    let t = |key: &str| cat.get(lang, key).to_string();
     let mut out = vec![
-        std::iter::once(measure_label.to_string()).chain(c.bids.iter().map(|b| b.supplier_name.clone())).collect(),
+        vec![ExportCell::text(t("compare.export_solicitation")), ExportCell::text(heading.solicitation)],
+        vec![ExportCell::text(t("compare.export_model")), ExportCell::text(c.model_versions.join(", "))],
+        vec![ExportCell::text(t("compare.export_date")), ExportCell::text(heading.date.to_string())],
+        Vec::new(),
     ];
+    let mut head = vec![ExportCell::text(t("compare.measure"))];
+    for b in &c.bids {
+        head.push(ExportCell::text(format!("{} — {}", b.supplier_name, t("compare.export_band"))));
+        head.push(ExportCell::text(format!("{} — {}", b.supplier_name, t("compare.export_score"))));
+    }
+    out.push(head);
     for l in &c.lines {
-        out.push(std::iter::once(l.label.clone()).chain(l.cells.iter().map(|x| plain(lang, x))).collect());
-    }
-    out.into_iter().map(|r: Vec<String>| r.iter().map(|s| crate::import::inert(s)).collect()).collect()
-}
-
-/// CSV (UTF-8 with a byte-order mark, so that Excel reads the accents).
-pub fn to_csv(rows: &[Vec<String>]) -> Result<Vec<u8>, csv::Error> {
-    let mut w = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
-    for r in rows {
-        w.write_record(r)?;
-    }
-    w.into_inner().map_err(|e| csv::Error::from(e.into_error()))
-}
-
-/// XLSX: text as text (so nothing is evaluated), numbers as numbers, the heading row bold and frozen.
-pub fn to_xlsx(sheet: &str, rows: &[Vec<String>]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
-    let mut wb = rust_xlsxwriter::Workbook::new();
-    let bold = rust_xlsxwriter::Format::new().set_bold();
-    let ws = wb.add_worksheet().set_name(sheet)?;
-    for (r, row) in rows.iter().enumerate() {
-        for (c, value) in row.iter().enumerate() {
-            let (r, c) = (u32::try_from(r).unwrap_or(u32::MAX), u16::try_from(c).unwrap_or(u16::MAX));
-            if r == 0 || c == 0 {
-                ws.write_string_with_format(r, c, value, &bold)?;
-            } else if let Some(x) = value.parse::<f64>().ok().filter(|x| x.is_finite()) {
-                // Counts, amounts and scores stay numbers a spreadsheet can sum and sort.
-                ws.write_number(r, c, x)?;
-            } else {
-                ws.write_string(r, c, value)?;
+        let mut row = vec![ExportCell::text(l.label.clone())];
+        for cell in &l.cells {
+            match &cell.band {
+                Some(b) => {
+                    row.push(ExportCell::text(b.label.clone()));
+                    row.push(ExportCell::number((b.score * 10.0).round() / 10.0));
+                }
+                None => {
+                    row.push(ExportCell::text(cell.text.clone()));
+                    row.push(ExportCell::Empty);
+                }
             }
         }
+        out.push(row);
     }
-    ws.set_freeze_panes(1, 1)?;
-    ws.set_column_width(0, 40)?;
-    wb.save_to_buffer()
+    out
 }

@@ -5,6 +5,7 @@ pub mod casefile;
 mod catalog;
 pub mod chain;
 pub mod comparison;
+pub mod export;
 mod helpers;
 pub mod pdf;
 pub mod portfolio;

@@ -117,6 +117,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                         super::comparison::ComparisonCell { band: None, text: "=cmd".into() },
                     ],
                 }],
+                model_versions: vec!["2022.1".into()],
             },
         };
         check("pages/solicitation", r.render("pages/solicitation", lang, "/", &sol).unwrap());
@@ -409,4 +410,27 @@ fn every_label_of_a_case_enumeration_is_in_both_catalogues() {
     let c = Catalog::embedded().unwrap();
     let missing: Vec<String> = super::casefile::enum_keys().into_iter().filter(|k| !c.has(k)).collect();
     assert!(missing.is_empty(), "{missing:?}");
+}
+
+#[test]
+fn the_catalogues_name_each_code_as_the_domain_labels_it() {
+    use crate::domain::{Coded, DueDiligenceQuestion, Role, Scope, Severity};
+    fn check<T: Coded>(cat: &super::Catalog, section: &str, drift: &mut Vec<String>) {
+        for v in T::iter() {
+            for lang in [Lang::En, Lang::Fr] {
+                let key = format!("{section}.{}", v.code());
+                if cat.get(lang, &key) != v.label(lang) {
+                    drift.push(format!("{key} ({lang}): {} ≠ {}", cat.get(lang, &key), v.label(lang)));
+                }
+            }
+        }
+    }
+    let r = Renderer::new().unwrap();
+    let mut drift = Vec::new();
+    check::<Role>(r.catalog(), "role", &mut drift);
+    check::<Scope>(r.catalog(), "scope", &mut drift);
+    check::<DueDiligenceQuestion>(r.catalog(), "dd", &mut drift);
+    check::<Band>(r.catalog(), "band", &mut drift);
+    check::<Severity>(r.catalog(), "severity", &mut drift);
+    assert!(drift.is_empty(), "{drift:#?}");
 }

@@ -54,6 +54,8 @@ pub struct TierView {
 #[derive(Debug, Clone, Serialize)]
 pub struct FindingView {
     pub code: String,
+    /// The kind of finding in the page's language (the code is never shown).
+    pub kind: String,
     pub severity: String,
     pub severity_label: String,
     pub message: String,
@@ -286,10 +288,12 @@ pub fn declaration_view(
             .iter()
             .map(|f| FindingView {
                 code: f.code.to_string(),
+                kind: crate::domain::Coded::label(f.code, lang).to_string(),
                 severity: f.severity.to_string(),
                 severity_label: catalog.get(lang, &format!("severity.{}", f.severity.as_ref())).to_string(),
-                message: f.message(lang).to_string(),
-                location: f.location.clone().unwrap_or_default(),
+                // Findings stored before their words were labelled may name a right by its code.
+                message: crate::domain::labels_for_codes(f.message(lang), lang),
+                location: crate::domain::labels_for_codes(f.location.as_deref().unwrap_or_default(), lang),
             })
             .collect(),
         tiers,

@@ -61,7 +61,7 @@ use crate::storage::{DeclarationFilter, DeclarationSummary, SolicitationSummary}
         super::graph::api_export,
         super::graph::api_chain
     ),
-    components(schemas(super::error::ErrorBody)),
+    components(schemas(super::error::ErrorBody, CodeLabel)),
     modifiers(&BearerAuth, &CommonResponses),
     security(("bearer" = [])),
     tags(
@@ -236,6 +236,85 @@ async fn openapi() -> HttpResponse {
     HttpResponse::Ok().json(ApiDoc::openapi())
 }
 
+/// The labels of a code, beside it: a field holding a code of a closed vocabulary (`role`, `right`, `scope`,
+/// `question`, `band`, `severity`, a finding's `code`) is followed by `<field>_label` in this shape, e.g.
+/// `"role": "raw_material", "role_label": {"en": "Raw material", "fr": "Matière première"}`. Codes stay the data;
+/// labels are what a person reads.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CodeLabel {
+    /// The label in English.
+    en: String,
+    /// The label in French.
+    fr: String,
+}
+
+/// Labels of codes the domain does not know (those of cases, kept in the message catalogues): given a field, its
+/// code and the object holding it, the English and French labels.
+pub(super) type MoreLabels<'a> =
+    &'a dyn Fn(&str, &str, &serde_json::Map<String, serde_json::Value>) -> Option<(String, String)>;
+
+/// Adds `<field>_label` (`CodeLabel`) beside every code of a closed vocabulary in a JSON answer
+/// (`domain::labels_of_field` says which fields and vocabularies, `more` adds others); a list of codes gets a list
+/// of labels.
+fn add_labels(v: &mut serde_json::Value, more: MoreLabels) {
+    use serde_json::Value;
+    match v {
+        Value::Array(items) => items.iter_mut().for_each(|x| add_labels(x, more)),
+        Value::Object(map) => {
+            let finding = map.contains_key("severity") && map.contains_key("code");
+            let label_of = |k: &str, code: &str| -> Option<CodeLabel> {
+                match crate::domain::labels_of_field(k, code, finding) {
+                    Some(l) => Some(CodeLabel { en: l.en.to_string(), fr: l.fr.to_string() }),
+                    None => more(k, code, map).map(|(en, fr)| CodeLabel { en, fr }),
+                }
+            };
+            let mut labels: Vec<(String, Value)> = Vec::new();
+            for (k, x) in map.iter() {
+                match x {
+                    Value::String(code) => {
+                        if let Some(l) = label_of(k, code).and_then(|l| serde_json::to_value(l).ok()) {
+                            labels.push((format!("{k}_label"), l));
+                        }
+                    }
+                    Value::Array(items) if !items.is_empty() && items.iter().all(Value::is_string) => {
+                        let ls: Option<Vec<Value>> = items
+                            .iter()
+                            .map(|i| {
+                                label_of(k, i.as_str().unwrap_or_default()).and_then(|l| serde_json::to_value(l).ok())
+                            })
+                            .collect();
+                        if let Some(ls) = ls {
+                            labels.push((format!("{k}_label"), Value::Array(ls)));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            for x in map.values_mut() {
+                if x.is_object() || x.is_array() {
+                    add_labels(x, more);
+                }
+            }
+            for (k, l) in labels {
+                map.insert(k, l);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A JSON answer with the labels beside its codes.
+pub(super) fn labelled<T: Serialize>(body: &T) -> Result<serde_json::Value, ApiError> {
+    labelled_with(body, &|_, _, _| None)
+}
+
+/// A JSON answer with the labels beside its codes, `more` naming codes the domain does not know.
+pub(super) fn labelled_with<T: Serialize>(body: &T, more: MoreLabels) -> Result<serde_json::Value, ApiError> {
+    let mut v = serde_json::to_value(body).map_err(|e| ApiError::Internal(e.to_string()))?;
+    add_labels(&mut v, more);
+    Ok(v)
+}
+
 /// Declaration summaries, newest first.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct DeclarationList {
@@ -253,7 +332,8 @@ pub struct Submitted {
     /// Warnings of the intake, each with its place.
     #[schema(value_type = Vec<Object>)]
     warnings: Vec<crate::domain::Issue>,
-    /// The assessment: model version, overall and per-site scores with their factors, findings.
+    /// The assessment: model version, overall and per-site scores with their factors, findings. Each code
+    /// (`role`, `band`, `severity`, a finding's `code`) has its `CodeLabel` beside it as `<field>_label`.
     #[schema(value_type = Object)]
     assessment: crate::domain::Assessment,
 }
@@ -262,7 +342,8 @@ pub struct Submitted {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct DeclarationDetail {
     summary: DeclarationSummary,
-    /// The declaration as read: supplier, solicitation, places of work, links, attestations, goods.
+    /// The declaration as read: supplier, solicitation, places of work, links, attestations, goods. Each code
+    /// (`role`, `right`, `scope`) has its `CodeLabel` beside it as `<field>_label`.
     #[schema(value_type = Object)]
     declaration: crate::domain::Declaration,
     #[schema(value_type = Vec<Object>)]
@@ -282,7 +363,8 @@ pub struct AssessmentDetail {
     declaration_id: i64,
     model_version: String,
     assessed_at: chrono::DateTime<chrono::Utc>,
-    /// Overall and per-site scores with their factors, and the findings.
+    /// Overall and per-site scores with their factors, and the findings. Each code (`role`, `band`, `severity`, a
+    /// finding's `code`) has its `CodeLabel` beside it as `<field>_label`.
     #[schema(value_type = Object)]
     assessment: crate::domain::Assessment,
 }
@@ -309,6 +391,7 @@ pub struct SolicitationList {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Bid {
     declaration: DeclarationSummary,
+    /// The latest assessment, each code with its `CodeLabel` beside it as `<field>_label`.
     #[schema(value_type = Option<Object>)]
     assessment: Option<crate::domain::Assessment>,
 }
@@ -606,7 +689,7 @@ async fn upload_declaration(
         assessment: submitted.assessment,
     };
     let mut resp = if submitted.outcome.duplicate { HttpResponse::Ok() } else { HttpResponse::Created() };
-    Ok(resp.insert_header((header::LOCATION, format!("/api/v1/declarations/{id}"))).json(body))
+    Ok(resp.insert_header((header::LOCATION, format!("/api/v1/declarations/{id}"))).json(labelled(&body)?))
 }
 
 /// One declaration: its summary, the declaration as parsed, and the warnings of its intake.
@@ -624,7 +707,7 @@ async fn get_declaration(
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
     let stored = state.store.get_declaration(*id).await?.filter(|d| auth::may_read(&viewer, &d.summary));
-    Ok(HttpResponse::Ok().json(DeclarationDetail::from(stored.ok_or(ApiError::NotFound)?)))
+    Ok(HttpResponse::Ok().json(labelled(&DeclarationDetail::from(stored.ok_or(ApiError::NotFound)?))?))
 }
 
 /// The latest assessment of a declaration: model version, overall and per-site scores with their factors, findings.
@@ -643,7 +726,7 @@ async fn get_assessment(
     let viewer = viewer.signed_in()?;
     readable(&state, &viewer, *id).await?;
     let stored = state.store.latest_assessment(*id).await?.ok_or(ApiError::NotFound)?;
-    Ok(HttpResponse::Ok().json(AssessmentDetail::from(stored)))
+    Ok(HttpResponse::Ok().json(labelled(&AssessmentDetail::from(stored))?))
 }
 
 /// Solicitations that have received bids.
@@ -691,7 +774,7 @@ async fn get_solicitation(
             Bid { declaration: bid, assessment }
         })
         .collect();
-    Ok(HttpResponse::Ok().json(SolicitationDetail { number: bids.number, bids: out }))
+    Ok(HttpResponse::Ok().json(labelled(&SolicitationDetail { number: bids.number, bids: out })?))
 }
 
 /// `NotFound` unless the declaration exists and the viewer may read it (others' data does not tell it exists).

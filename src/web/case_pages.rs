@@ -129,23 +129,42 @@ async fn contracts(
     .await
 }
 
-fn contract_from(d: &ContractDraft) -> Result<Contract, ApiError> {
-    let bad =
-        |field: &str, en: &str, fr: &str| ApiError::bad_request(format!("{field}: {en}"), format!("{field} : {fr}"));
-    let day = |field: &str, s: &str| casefile::date(field, s).map_err(|(en, fr)| ApiError::bad_request(en, fr));
-    let value: f64 = d.value_cad.trim().replace([',', ' ', '\u{a0}', '\u{202f}', '$'], "").parse().map_err(|_| {
-        bad("value_cad", "enter the value in dollars, e.g. 125000", "saisir la valeur en dollars, p. ex. 125000")
+/// The contract a form describes, or the refusal of its first wrong field, named by its label in both languages.
+/// The value is read in the page's language (`domain::number`): `1 250 000,50` in French, `1,250,000.50` in English,
+/// a `$` before or after it allowed.
+fn contract_from(d: &ContractDraft, lang: Lang, cat: &crate::reports::Catalog) -> Result<Contract, ApiError> {
+    use crate::domain::number::{Convention, parse_number, refusal};
+    let labels = |key: &str| (cat.get(Lang::En, key).to_string(), cat.get(Lang::Fr, key).to_string());
+    let bad = |key: &str, en: &str, fr: &str| {
+        let (l_en, l_fr) = labels(key);
+        ApiError::bad_request(format!("{l_en}: {en}"), format!("{l_fr} : {fr}"))
+    };
+    let day = |key: &str, s: &str| {
+        let (l_en, l_fr) = labels(key);
+        casefile::date(&l_en, s).map_err(|(en, _)| {
+            let fr = casefile::date(&l_fr, s).err().map_or_else(String::new, |(_, fr)| fr);
+            ApiError::bad_request(en, fr)
+        })
+    };
+    let typed = d.value_cad.trim().trim_start_matches('$').trim_end_matches('$');
+    let value = parse_number(typed, Convention::Lang(lang)).map_err(|e| {
+        let (l_en, l_fr) = labels("contracts.value");
+        let (en, fr) = refusal(&l_en, &l_fr, &d.value_cad, lang, e);
+        ApiError::bad_request(en, fr)
     })?;
     Ok(Contract {
         number: d.number.trim().to_string(),
-        kind: d.kind.parse().map_err(|_| bad("kind", "choose one of the list", "choisir un élément de la liste"))?,
+        kind: d
+            .kind
+            .parse()
+            .map_err(|_| bad("contracts.kind", "choose one of the list", "choisir un élément de la liste"))?,
         title: d.title.trim().to_string(),
         business_number: d.business_number.trim().to_string(),
         supplier_name: d.supplier_name.trim().to_string(),
         goods_category: d.goods_category.trim().to_string(),
         value_cad: value,
-        awarded_on: day("awarded_on", &d.awarded_on)?,
-        ends_on: if d.ends_on.trim().is_empty() { None } else { Some(day("ends_on", &d.ends_on)?) },
+        awarded_on: day("contracts.awarded_on", &d.awarded_on)?,
+        ends_on: if d.ends_on.trim().is_empty() { None } else { Some(day("contracts.ends_on", &d.ends_on)?) },
         overrides: Vec::new(),
     })
 }
@@ -162,12 +181,13 @@ async fn record_contract(
     serve(&state, &req, lang, viewer, Action::RecordContracts, async |ctx| {
         auth::check_csrf_for(&req, &ctx.viewer, Some(&draft.csrf))?;
         let attempt = async {
-            let mut c = contract_from(&draft)?;
+            let mut c = contract_from(&draft, lang, state.renderer.catalog())?;
             validate(&mut c)?;
             if !state.model.categories().iter().any(|k| k.code == c.goods_category) {
+                let cat = state.renderer.catalog();
                 return Err(ApiError::bad_request(
-                    "goods_category: choose one of the list",
-                    "goods_category : choisir un élément de la liste",
+                    format!("{}: choose one of the list", cat.get(Lang::En, "contracts.goods")),
+                    format!("{} : choisir un élément de la liste", cat.get(Lang::Fr, "contracts.goods")),
                 ));
             }
             Ok(state.store.create_contract(&c, &ctx.viewer.account.email).await?)
@@ -683,6 +703,39 @@ async fn dossier(
 struct S211PageQuery {
     /// The fiscal year by its first year (2026 = April 2026 to March 2027); default: the current one.
     fiscal_year: Option<String>,
+    /// `csv` or `xlsx` for the figures as a download in the reader's language; the page otherwise.
+    format: Option<String>,
+}
+
+/// The S-211 figures as a download: the title, the measures with their numbers, then the assessments by category
+/// and band — the page's labels, numbers as numbers.
+fn s211_rows(
+    cat: &crate::reports::Catalog,
+    lang: Lang,
+    view: &casefile::S211View,
+) -> Vec<Vec<crate::reports::export::ExportCell>> {
+    use crate::reports::export::ExportCell as X;
+    let t = |k: &str| X::text(cat.get(lang, k));
+    let mut rows = vec![vec![X::text(view.title.clone())], Vec::new(), vec![t("s211.measure"), t("s211.value")]];
+    for f in &view.facts {
+        rows.push(vec![X::text(f.label.clone()), X::from_plain(f.value.clone())]);
+    }
+    rows.push(Vec::new());
+    rows.push(vec![
+        t("dashboard.col_category"),
+        t("s211.band"),
+        t("dashboard.measure_forced"),
+        t("dashboard.measure_child"),
+    ]);
+    for a in &view.assessments {
+        rows.push(vec![
+            X::text(a.category.clone()),
+            X::text(a.band_label.clone()),
+            X::number(f64::from(a.forced_labour)),
+            X::number(f64::from(a.child_labour)),
+        ]);
+    }
+    rows
 }
 
 /// The year's figures for the annual report under the Fighting Against Forced Labour and Child Labour in Supply Chains
@@ -703,7 +756,14 @@ async fn s211(
         let model = &state.model;
         let name = |code: &str| model.category_name(code, lang).unwrap_or(code).to_string();
         let view = casefile::s211_view(state.renderer.catalog(), lang, &figures, &years, &name);
-        ctx.render("pages/s211", &view)
+        match query.format.as_deref() {
+            None => ctx.render("pages/s211", &view),
+            Some(format) => {
+                let rows = s211_rows(state.renderer.catalog(), lang, &view);
+                let stem = format!("s211-{fy}");
+                super::pages::export_rows(&state, lang, &stem, "s211.nav", rows, 1, format).await
+            }
+        }
     })
     .await
 }

@@ -2,6 +2,7 @@
 //! pre-termination checklist. Officers record contracts; auditors open cases and record evidence, notices, plans and
 //! decisions; a supplier sees its own contracts and the notices of its cases, and answers them.
 
+use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Utc;
 use serde::{Deserialize, Serialize};
@@ -12,7 +13,7 @@ use super::auth::{self, Action, MaybeViewer, Viewer};
 use super::{ApiError, AppState};
 use crate::cases::s211::S211Figures;
 use crate::cases::{self, CaseEvent, Check, Contract, InstrumentStatus};
-use crate::domain::BusinessNumber;
+use crate::domain::{BusinessNumber, Lang};
 use crate::storage::{StoredCase, StoredContract};
 
 /// Mounts the routes (under `/api/v1`).
@@ -26,7 +27,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/reports/s211", web::get().to(s211_figures));
 }
 
-/// A contract with the instruments in force for it and the fiscal year of its award.
+/// A contract with the instruments in force for it and the fiscal year of its award. Its `kind` and each
+/// `instrument` have their `CodeLabel` beside them as `<field>_label`.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ContractView {
     id: i64,
@@ -43,6 +45,33 @@ fn contract_json(c: &StoredContract) -> ContractView {
         instruments: cases::instruments(&c.contract),
         fiscal_year: cases::fiscal_year(c.contract.awarded_on),
     }
+}
+
+/// The labels of the codes of contracts and cases, from the message catalogues: a contract's `kind`, an
+/// `instrument`, an evidence's `kind`, `indicators` and `credibility`, a decision's `outcome`.
+fn case_labels(
+    state: &AppState,
+) -> impl Fn(&str, &str, &serde_json::Map<String, serde_json::Value>) -> Option<(String, String)> + '_ {
+    move |field, code, obj| {
+        let section = match field {
+            "kind" if obj.contains_key("awarded_on") => "contract_kind",
+            "kind" if obj.contains_key("credibility") => "evidence_kind",
+            "instrument" => "instrument",
+            "indicators" => "ilo",
+            "credibility" => "credibility",
+            "outcome" => "outcome",
+            _ => return None,
+        };
+        let key = format!("{section}.{code}");
+        let cat = state.renderer.catalog();
+        cat.has(&key).then(|| (cat.get(Lang::En, &key).to_string(), cat.get(Lang::Fr, &key).to_string()))
+    }
+}
+
+/// Answers `body` as JSON with the labels of its codes beside them (`CodeLabel`).
+fn labelled_json<T: Serialize>(state: &AppState, status: StatusCode, body: &T) -> Result<HttpResponse, ApiError> {
+    let labels = case_labels(state);
+    Ok(HttpResponse::build(status).json(super::api::labelled_with(body, &labels)?))
 }
 
 /// The contracts a caller may see.
@@ -67,6 +96,8 @@ pub struct Created {
 }
 
 /// A case as its viewer may see it: a supplier sees notices, responses and decisions only, and no checklist.
+/// Each code (an evidence's `kind`, `indicators`, `credibility`, a decision's `outcome`, an `instrument`) has its
+/// `CodeLabel` beside it as `<field>_label` (a list for a list).
 #[derive(Debug, Serialize, ToSchema)]
 pub struct CaseView {
     case: StoredCase,
@@ -112,7 +143,7 @@ pub(super) async fn list_contracts(state: web::Data<AppState>, viewer: MaybeView
     viewer.require(Action::ReadDeclarations)?;
     let only = viewer.only_business_number();
     let list = state.store.list_contracts(only.as_deref()).await?;
-    Ok(HttpResponse::Ok().json(ContractList { contracts: list.iter().map(contract_json).collect() }))
+    labelled_json(&state, StatusCode::OK, &ContractList { contracts: list.iter().map(contract_json).collect() })
 }
 
 pub(super) fn validate(c: &mut Contract) -> Result<(), ApiError> {
@@ -176,9 +207,10 @@ pub(super) async fn create_contract(
     let mut contract: Contract = json_body(payload).await?;
     validate(&mut contract)?;
     let stored = state.store.create_contract(&contract, &viewer.account.email).await?;
+    let labels = case_labels(&state);
     Ok(HttpResponse::Created()
         .insert_header(("location", format!("/api/v1/contracts/{}", stored.id)))
-        .json(contract_json(&stored)))
+        .json(super::api::labelled_with(&contract_json(&stored), &labels)?))
 }
 
 /// One contract with its cases; a supplier sees only its own (others answer 404).
@@ -200,7 +232,7 @@ pub(super) async fn get_contract(
     let viewer = viewer.signed_in()?;
     let c = visible_contract(&state, &viewer, *id).await?;
     let cases = state.store.cases_of(c.id).await?;
-    Ok(HttpResponse::Ok().json(ContractDetail { view: contract_json(&c), cases }))
+    labelled_json(&state, StatusCode::OK, &ContractDetail { view: contract_json(&c), cases })
 }
 
 /// A case to open.
@@ -280,23 +312,25 @@ pub(super) async fn get_case(
         // A supplier sees what was sent to it and what it answered, never the evidence's sources.
         case.events
             .retain(|e| matches!(e.event, CaseEvent::Notice(_) | CaseEvent::Response(_) | CaseEvent::Decision(_)));
-        return Ok(HttpResponse::Ok().json(CaseView {
+        let view = CaseView {
             case,
             contract: contract_json(&contract),
             overdue_notices: overdue,
             checklist: None,
             grounds_met: None,
-        }));
+        };
+        return labelled_json(&state, StatusCode::OK, &view);
     }
     let checklist = cases::checklist(&contract.contract, &record, today);
     let grounds_met = cases::grounds_met(&checklist);
-    Ok(HttpResponse::Ok().json(CaseView {
+    let view = CaseView {
         case,
         contract: contract_json(&contract),
         overdue_notices: overdue,
         checklist: Some(checklist),
         grounds_met: Some(grounds_met),
-    }))
+    };
+    labelled_json(&state, StatusCode::OK, &view)
 }
 
 pub(super) fn check_event(event: &CaseEvent, case: &StoredCase) -> Result<(), ApiError> {

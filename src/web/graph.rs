@@ -116,7 +116,7 @@ pub struct ChainSite {
     site_name: String,
     /// ISO 3166-1 alpha-2.
     country: String,
-    /// What the site does (`manufacturing`, `assembly`, …).
+    /// What the site does (`manufacturing`, `final_assembly`, …); `role_label` (`CodeLabel`) follows it.
     #[schema(value_type = String)]
     role: crate::domain::Role,
     /// The smallest number of links to the supplier's own site (none when unreached).
@@ -559,13 +559,13 @@ pub(super) async fn api_chain(
                 .collect::<Vec<_>>()
         })
         .collect();
-    Ok(HttpResponse::Ok().json(Chain {
+    Ok(HttpResponse::Ok().json(super::api::labelled(&Chain {
         declaration_id: *id,
         depth: chain.depth(),
         links: chain.link_count(),
         cycles,
         sites,
-    }))
+    })?))
 }
 
 // ---- Pages ----

@@ -361,30 +361,34 @@ async fn export_comparison(
     comparison: &crate::reports::comparison::Comparison,
     format: &str,
 ) -> Result<HttpResponse, ApiError> {
-    let rows = crate::reports::comparison::rows(lang, &state.renderer.t(lang, "compare.measure"), comparison);
+    use crate::reports::comparison::{ExportHeading, HEADING_ROWS, rows};
+    let heading = ExportHeading { solicitation: number, date: chrono::Utc::now().date_naive() };
+    let rows = rows(state.renderer.catalog(), lang, comparison, &heading);
     let stem: String = number.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '_' }).collect();
-    export_rows(state, lang, &stem, "compare.title", rows, format).await
+    export_rows(state, lang, &stem, "compare.title", rows, HEADING_ROWS, format).await
 }
 
 /// Rows as a CSV or XLSX download named `chainon-{stem}-{lang}`, the sheet named by a catalogue key.
-async fn export_rows(
+pub(super) async fn export_rows(
     state: &AppState,
     lang: Lang,
     stem: &str,
     sheet_key: &str,
-    rows: Vec<Vec<String>>,
+    rows: Vec<Vec<crate::reports::export::ExportCell>>,
+    header_rows: u32,
     format: &str,
 ) -> Result<HttpResponse, ApiError> {
-    use crate::reports::comparison;
+    use crate::reports::export;
     let (body, mime, ext) = match format {
+        // A CSV in the reader's conventions (`reports::export`): `;` and decimal commas in French.
         "csv" => (
-            comparison::to_csv(&rows).map_err(|e| ApiError::Internal(e.to_string()))?,
+            export::to_csv(lang, &rows).map_err(|e| ApiError::Internal(e.to_string()))?,
             "text/csv; charset=utf-8",
             "csv",
         ),
         "xlsx" => {
             let sheet = state.renderer.t(lang, sheet_key).chars().take(31).collect::<String>();
-            let bytes = web::block(move || comparison::to_xlsx(&sheet, &rows))
+            let bytes = web::block(move || export::to_xlsx(&sheet, header_rows, &rows))
                 .await
                 .map_err(|e| ApiError::Internal(e.to_string()))?
                 .map_err(|e| ApiError::Internal(e.to_string()))?;
@@ -444,9 +448,19 @@ async fn portfolio(
         match query.format.as_deref() {
             None => ctx.render("pages/portfolio", &portfolio::view(&state.model, cat, lang, &dash, measure)),
             Some(format) => {
-                let rows = portfolio::export_rows(&state.model, cat, lang, &dash);
+                use crate::reports::export::ExportCell;
+                let rows: Vec<Vec<ExportCell>> = portfolio::export_rows(&state.model, cat, lang, &dash)
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, r)| {
+                        // The heading row is text; below it, the figures the rows hold as plain numbers export as numbers.
+                        r.into_iter()
+                            .map(|x| if i == 0 { ExportCell::Text(x) } else { ExportCell::from_plain(x) })
+                            .collect()
+                    })
+                    .collect();
                 let stem = dash.fiscal_year.map_or_else(|| "portfolio".to_string(), |y| format!("portfolio-{y}"));
-                export_rows(&state, lang, &stem, "dashboard.title", rows, format).await
+                export_rows(&state, lang, &stem, "dashboard.title", rows, 1, format).await
             }
         }
     })

@@ -14,6 +14,7 @@ mod declarations;
 mod graph;
 mod helpers;
 mod isolation;
+mod labels;
 mod openapi;
 mod pages;
 mod reliability;

@@ -182,13 +182,17 @@ async fn the_bid_comparison_is_side_by_side_with_reasons_and_exports_inert_csv_a
     assert_eq!(csv.status(), 200);
     assert!(csv.headers()["content-disposition"].to_str().unwrap().starts_with("attachment; filename=\"chainon-"));
     let bytes = csv.bytes().await.unwrap();
-    let mut reader = csv::Reader::from_reader(&bytes[3..]);
-    let header = reader.headers().unwrap().clone();
+    // A French CSV: `;`-separated, after the heading lines (solicitation, model, date, a blank line).
+    let mut reader =
+        csv::ReaderBuilder::new().delimiter(b';').has_headers(false).flexible(true).from_reader(&bytes[3..]);
+    let all: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    assert_eq!(&all[0][0], "Invitation");
+    let header = all[4].clone();
     assert_eq!(&header[0], "Mesure");
-    assert_eq!(header.len(), bids.len() + 1);
+    assert_eq!(header.len(), bids.len() * 2 + 1, "band and score apart for each bid");
     assert!(header.iter().any(|h| h.starts_with("'=HYPERLINK")), "{header:?}");
     assert!(header.iter().all(|h| !h.starts_with('=')));
-    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+    let rows = &all[5..];
     assert!(rows.iter().any(|r| &r[0] == "Travail forcé"));
 
     let xlsx = app.client.get(app.url(&format!("/solicitations/{number}?format=xlsx"))).send().await.unwrap();
@@ -198,9 +202,14 @@ async fn the_bid_comparison_is_side_by_side_with_reasons_and_exports_inert_csv_a
     let mut wb = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).unwrap();
     let sheet = wb.sheet_names()[0].clone();
     let range = wb.worksheet_range(&sheet).unwrap();
-    let heads: Vec<String> = range.rows().next().unwrap().iter().map(|c| c.to_string()).collect();
+    let mut all_rows = range.rows();
+    let first: Vec<String> = all_rows.next().unwrap().iter().map(|c| c.to_string()).collect();
+    assert_eq!(first[..2], ["Solicitation".to_string(), number.to_string()]);
+    let heads: Vec<String> = range.rows().nth(4).unwrap().iter().map(|c| c.to_string()).collect();
     assert_eq!(heads[0], "Measure");
     assert!(heads.iter().any(|h| h.starts_with("'=HYPERLINK")), "{heads:?}");
+    let forced = range.rows().nth(5).unwrap();
+    assert!(matches!(forced[2], calamine::Data::Float(_)), "a score is a number: {forced:?}");
     assert!(wb.worksheet_formula(&sheet).unwrap().used_cells().all(|(_, _, f)| f.is_empty()), "no formula anywhere");
 
     let bad = app.client.get(app.url(&format!("/solicitations/{number}?format=pdf"))).send().await.unwrap();

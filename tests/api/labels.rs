@@ -1,0 +1,381 @@
+//! No code is shown to a person: the pages of the demo data, in English and in French, and the downloads people
+//! open (the workbook template, the comparison and portfolio exports) carry labels, never the codes the data holds
+//! (`raw_material`, `supplier_and_tier1`, `disclosure_gap`, `ropes_cordage` …). And numbers typed into forms are
+//! read in the page's language.
+
+use std::collections::BTreeSet;
+
+use strum::IntoEnumIterator;
+
+use crate::helpers::{Backend, TestApp, Who, demo_file, demo_files, hidden_field, spawn_app};
+use chainon::cases::{ContractKind, Credibility, EvidenceKind, IloIndicator, Instrument, Outcome};
+use chainon::domain::{DueDiligenceQuestion, FindingCode, Right, Role, Scope};
+
+/// Every code of two words or more the data holds (one-word codes such as `policy` or `low` are also English
+/// words, so they cannot be told from text; each of them has a two-word sibling in the same vocabulary that would
+/// show the same fault).
+fn known_codes() -> BTreeSet<String> {
+    fn all<T: IntoEnumIterator + AsRef<str>>() -> Vec<String> {
+        T::iter().map(|x| x.as_ref().to_string()).collect()
+    }
+    let mut codes: Vec<String> = Vec::new();
+    codes.extend(all::<Role>());
+    codes.extend(all::<Right>());
+    codes.extend(all::<Scope>());
+    codes.extend(all::<DueDiligenceQuestion>());
+    codes.extend(all::<FindingCode>());
+    codes.extend(all::<ContractKind>());
+    codes.extend(all::<Instrument>());
+    codes.extend(all::<IloIndicator>());
+    codes.extend(all::<EvidenceKind>());
+    codes.extend(all::<Credibility>());
+    codes.extend(all::<Outcome>());
+    codes.extend(["forced_labour", "child_labour"].map(String::from));
+    let model = chainon::scoring::RiskModel::embedded().unwrap();
+    codes.extend(model.categories().iter().map(|c| c.code.clone()));
+    codes.into_iter().filter(|c| c.contains('_')).collect()
+}
+
+/// `html` without what lies between `open` and `close`.
+fn strip(html: &str, open: &str, close: &str) -> String {
+    let mut kept = String::new();
+    let mut s = html;
+    while let Some(i) = s.find(open) {
+        kept.push_str(&s[..i]);
+        s = match s[i..].find(close) {
+            Some(j) => &s[i + j + close.len()..],
+            None => "",
+        };
+    }
+    kept.push_str(s);
+    kept
+}
+
+/// What a person reads (or hears) of a page: its text, and the attributes a browser shows or reads aloud.
+fn visible_text(html: &str) -> String {
+    let mut text = html.to_string();
+    // Scripts, styles and comments are not read.
+    for (open, close) in [("<script", "</script>"), ("<style", "</style>"), ("<!--", "-->")] {
+        text = strip(&text, open, close);
+    }
+    let mut visible = String::new();
+    let mut in_tag = false;
+    let mut tag = String::new();
+    for ch in text.chars() {
+        match (in_tag, ch) {
+            (false, '<') => {
+                in_tag = true;
+                tag.clear();
+            }
+            (true, '>') => {
+                in_tag = false;
+                for attr in ["title=\"", "aria-label=\"", "alt=\"", "placeholder=\""] {
+                    let mut t = tag.as_str();
+                    while let Some(i) = t.find(attr) {
+                        let v = &t[i + attr.len()..];
+                        let end = v.find('"').unwrap_or(v.len());
+                        visible.push(' ');
+                        visible.push_str(&v[..end]);
+                        t = &v[end..];
+                    }
+                }
+                visible.push(' ');
+            }
+            (true, c) => tag.push(c),
+            (false, c) => visible.push(c),
+        }
+    }
+    visible.replace("&amp;", "&").replace("&#x27;", "'").replace("&quot;", "\"").replace("&#x3D;", "=")
+}
+
+/// The codes that appear in `text` as whole tokens.
+fn codes_in(text: &str, codes: &BTreeSet<String>) -> Vec<String> {
+    let tokens: BTreeSet<&str> =
+        text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).filter(|t| t.contains('_')).collect();
+    codes.iter().filter(|c| tokens.contains(c.as_str())).cloned().collect()
+}
+
+async fn app_with_demo() -> TestApp {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    for name in demo_files() {
+        assert!(app.upload(&name, demo_file(&name)).await.status().is_success());
+    }
+    app
+}
+
+/// Every `href` of a page that starts with `prefix`, without its query.
+fn links(html: &str, prefix: &str) -> Vec<String> {
+    let marker = format!("href=\"{prefix}");
+    let mut out = Vec::new();
+    let mut s = html;
+    while let Some(i) = s.find(&marker) {
+        let v = &s[i + "href=\"".len()..];
+        let end = v.find(['"', '?']).unwrap_or(v.len());
+        out.push(v[..end].to_string());
+        s = &v[end..];
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[tokio::test]
+async fn the_pages_of_the_demo_show_labels_not_codes_in_both_languages() {
+    let app = app_with_demo().await;
+    let codes = known_codes();
+    assert!(codes.contains("raw_material") && codes.contains("ropes_cordage") && codes.contains("disclosure_gap"));
+    // The detector finds a code where one is shown.
+    assert_eq!(codes_in("<td>raw_material</td>", &codes), vec!["raw_material"]);
+    assert_eq!(
+        codes_in(&visible_text("<span title=\"supplier_and_tier1\">x</span>"), &codes),
+        vec!["supplier_and_tier1"]
+    );
+    assert!(codes_in(&visible_text("<td class=\"band-raw_material\">Raw material</td>"), &codes).is_empty());
+
+    // A contract with a case, its evidence, a notice and a decision, so that the case pages show content.
+    let c = app
+        .create(
+            Who::Officer,
+            "/api/v1/contracts",
+            serde_json::json!({
+                "number": "W8486-24/001", "kind": "standing_offer", "title": "Mooring lines",
+                "business_number": "842310575", "supplier_name": "Cordages Nordiques Inc.",
+                "goods_category": "ropes_cordage", "value_cad": 480000.0, "awarded_on": "2022-01-10"
+            }),
+        )
+        .await;
+    let contract = c["id"].as_i64().unwrap();
+    assert_eq!(c["contract"]["kind"], "standing_offer", "the API keeps the code");
+    assert_eq!(c["contract"]["kind_label"]["fr"], "Offre à commandes", "{c}");
+    assert!(c["instruments"][0]["instrument_label"]["en"].is_string(), "{c}");
+    let case = app
+        .create(Who::Auditor, &format!("/api/v1/contracts/{contract}/cases"), serde_json::json!({"title": "Report"}))
+        .await["id"]
+        .as_i64()
+        .unwrap();
+    let events = format!("/api/v1/cases/{case}/events");
+    for event in [
+        serde_json::json!({
+            "type": "evidence", "kind": "credible_report", "source": "NGO report", "dated": "2026-06-02",
+            "indicators": ["retention_of_identity_documents", "withholding_of_wages"], "credibility": "high",
+            "sites": [], "summary": "Passports held."
+        }),
+        serde_json::json!({
+            "type": "notice", "sent_on": "2026-06-10", "respond_by": "2026-07-10", "subject": "Allegation",
+            "body": "Please answer."
+        }),
+        serde_json::json!({
+            "type": "decision", "outcome": "terminate_for_default", "decided_on": "2026-08-01",
+            "rationale": "No answer.", "isp_referral": true
+        }),
+    ] {
+        app.create(Who::Auditor, &events, event).await;
+    }
+
+    let record: serde_json::Value =
+        app.get_as(Who::Auditor, &format!("/api/v1/cases/{case}")).await.json().await.unwrap();
+    let evidence = record["case"]["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| &e["event"])
+        .find(|e| e["credibility"].is_string())
+        .unwrap_or_else(|| panic!("{record}"));
+    assert_eq!(evidence["kind_label"]["fr"], "Renseignements crédibles tirés d'un rapport", "{evidence}");
+    assert_eq!(evidence["indicators_label"].as_array().map(Vec::len), Some(2), "{evidence}");
+
+    let officer = app.signed_in(Who::Officer).await;
+    let get = async |path: &str| {
+        let resp = officer.get(app.url(path)).send().await.unwrap();
+        assert_eq!(resp.status(), 200, "{path}");
+        resp.text().await.unwrap()
+    };
+    let mut paths = vec![
+        "/".to_string(),
+        "/graph".into(),
+        "/portfolio".into(),
+        "/contracts".into(),
+        "/reports/s211".into(),
+        "/upload".into(),
+    ];
+    let home = get("/").await;
+    paths.extend(links(&home, "/solicitations/"));
+    for d in links(&home, "/declarations/") {
+        paths.push(format!("{d}/chain"));
+        paths.push(format!("{d}/report"));
+        paths.push(d);
+    }
+    paths.extend(links(&home, "/suppliers/"));
+    let graph = get("/graph").await;
+    paths.extend(links(&graph, "/graph/sites/").into_iter().take(5));
+    assert!(paths.len() > 12, "{paths:?}");
+    let mut shown = Vec::new();
+    for path in &paths {
+        for lang in ["en", "fr"] {
+            let sep = if path.contains('?') { '&' } else { '?' };
+            let html = get(&format!("{path}{sep}lang={lang}")).await;
+            for code in codes_in(&visible_text(&html), &codes) {
+                shown.push(format!("{path} ({lang}): {code}"));
+            }
+        }
+    }
+    assert!(shown.is_empty(), "codes shown to a person:\n{}", shown.join("\n"));
+}
+
+#[tokio::test]
+async fn the_downloads_show_labels_not_codes() {
+    let app = app_with_demo().await;
+    let codes = known_codes();
+    let officer = app.signed_in(Who::Officer).await;
+    let sols = app.store.list_solicitations().await.unwrap();
+    for lang in ["en", "fr"] {
+        let mut texts = Vec::new();
+        for s in &sols {
+            let url = app.url(&format!("/solicitations/{}?lang={lang}&format=csv", s.number));
+            texts.push((url.clone(), officer.get(url).send().await.unwrap().text().await.unwrap()));
+        }
+        for path in ["/portfolio", "/reports/s211"] {
+            let url = app.url(&format!("{path}?lang={lang}&format=csv"));
+            let resp = officer.get(&url).send().await.unwrap();
+            assert_eq!(resp.status(), 200, "{url}");
+            texts.push((url.clone(), resp.text().await.unwrap()));
+        }
+        for (url, text) in texts {
+            assert!(codes_in(&text, &codes).is_empty(), "{url}: {:?}\n{text}", codes_in(&text, &codes));
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_french_comparison_csv_opens_in_french_excel_and_gives_band_and_score_apart() {
+    let app = app_with_demo().await;
+    let officer = app.signed_in(Who::Officer).await;
+    let sol = app.store.list_solicitations().await.unwrap()[0].number.clone();
+    let fr = officer.get(app.url(&format!("/solicitations/{sol}?lang=fr&format=csv"))).send().await.unwrap();
+    let bytes = fr.bytes().await.unwrap();
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "UTF-8 with a byte-order mark");
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    let mut lines = text.lines();
+    assert!(lines.next().unwrap().starts_with(&format!("Invitation;{sol};")));
+    assert!(lines.next().unwrap().starts_with("Version du modèle de risque;"));
+    assert!(lines.next().unwrap().starts_with("Exporté le;20"));
+    let rows: Vec<Vec<String>> = text.lines().skip(4).map(|l| l.split(';').map(String::from).collect()).collect();
+    assert!(rows[0][1].ends_with("— niveau") && rows[0][2].ends_with("— note (sur 100)"), "{:?}", rows[0]);
+    let forced = &rows[1];
+    assert_eq!(forced[0], "Travail forcé");
+    assert!(["Faible", "Moyen", "Élevé", "Critique"].contains(&forced[1].as_str()), "{forced:?}");
+    // A score is a number in French form: digits and at most one decimal comma.
+    assert!(!forced[2].contains('.') && forced[2].replace(',', ".").parse::<f64>().is_ok(), "{forced:?}");
+
+    let en = officer.get(app.url(&format!("/solicitations/{sol}?lang=en&format=csv"))).send().await.unwrap();
+    let text = en.text().await.unwrap();
+    let text = text.trim_start_matches('\u{feff}');
+    assert!(text.starts_with(&format!("Solicitation,{sol}")), "{text}");
+    let forced: Vec<&str> = text.lines().nth(5).unwrap().split(',').collect();
+    assert_eq!(forced[0], "Forced labour");
+    assert!(!forced[2].contains(',') && forced[2].parse::<f64>().is_ok(), "{forced:?}");
+}
+
+/// Posts the contract form with its token, in a language.
+async fn post_contract(
+    browser: &reqwest::Client,
+    app: &TestApp,
+    lang: &str,
+    value: &str,
+    number: &str,
+) -> (u16, String) {
+    let page = browser.get(app.url(&format!("/contracts?lang={lang}"))).send().await.unwrap().text().await.unwrap();
+    let csrf = hidden_field(&page, "csrf").unwrap();
+    let fields = [
+        ("csrf", csrf.as_str()),
+        ("number", number),
+        ("kind", "contract"),
+        ("title", "Cordage"),
+        ("business_number", "842310575"),
+        ("supplier_name", "Cordages Nordiques"),
+        ("goods_category", "ropes_cordage"),
+        ("value_cad", value),
+        ("awarded_on", "2026-11-01"),
+        ("ends_on", ""),
+    ];
+    let resp = browser
+        .post(app.url(&format!("/contracts?lang={lang}")))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(serde_html_form::to_string(fields).unwrap())
+        .send()
+        .await
+        .unwrap();
+    let status = resp.status().as_u16();
+    (status, resp.text().await.unwrap())
+}
+
+#[tokio::test]
+async fn a_contract_value_typed_the_french_way_is_read_as_the_french_write_it() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    let officer = app.signed_in(Who::Officer).await;
+    let form = officer.get(app.url("/contracts?lang=fr")).send().await.unwrap().text().await.unwrap();
+    assert!(form.contains("1 250 000,50"), "the expected form is shown beside the field");
+
+    let (status, _) = post_contract(&officer, &app, "fr", "1 250 000,50", "W-FR-1").await;
+    assert_eq!(status, 303);
+    let (status, _) = post_contract(&officer, &app, "fr", "2\u{202f}500\u{202f}000,25 $", "W-FR-2").await;
+    assert_eq!(status, 303);
+    let (status, _) = post_contract(&officer, &app, "en", "1,250,000.50", "W-EN-1").await;
+    assert_eq!(status, 303);
+    let contracts: serde_json::Value = app.get_as(Who::Officer, "/api/v1/contracts").await.json().await.unwrap();
+    let value_of = |number: &str| {
+        let list = contracts.as_array().or_else(|| contracts["contracts"].as_array()).unwrap();
+        let c = list.iter().find(|c| c["number"] == number || c["contract"]["number"] == number).unwrap();
+        c["value_cad"].as_f64().or_else(|| c["contract"]["value_cad"].as_f64()).unwrap()
+    };
+    assert_eq!(value_of("W-FR-1"), 1_250_000.5);
+    assert_eq!(value_of("W-FR-2"), 2_500_000.25);
+    assert_eq!(value_of("W-EN-1"), 1_250_000.5);
+    // And the page shows a million and a quarter, not a hundred and twenty-five million.
+    let list = officer.get(app.url("/contracts?lang=fr")).send().await.unwrap().text().await.unwrap();
+    assert!(list.contains("1\u{202f}250\u{202f}00"), "{list}");
+    assert!(!list.contains("125\u{202f}000\u{202f}050"), "{list}");
+
+    // Refused, naming the field in the page's language, and nothing stored.
+    for (lang, typed, says) in [
+        ("fr", "1,250", "Valeur ($ CA) : « 1,250 » peut se lire de deux façons"),
+        ("fr", "1.250,5", "Valeur ($ CA) : « 1.250,5 » n'est pas un nombre écrit en français"),
+        ("fr", "1250.50", "n'est pas un nombre écrit en français; p. ex. 1 250 000,50"),
+        ("en", "12,5", "Value (CAD): “12,5” is not a number as written in English; e.g. 1,250,000.50"),
+        ("en", "1.250", "Value (CAD): “1.250” could be read two ways"),
+        ("en", "1,25,000", "is not a number as written in English"),
+    ] {
+        let (status, page) = post_contract(&officer, &app, lang, typed, "W-BAD").await;
+        assert_eq!(status, 400, "{lang} {typed}");
+        let page = page.replace("&#x27;", "'").replace("&quot;", "\"");
+        assert!(page.contains(says), "{lang} {typed}: {page}");
+    }
+    assert_eq!(app.store.list_contracts(None).await.unwrap().len(), 3);
+}
+
+#[tokio::test]
+async fn the_api_keeps_codes_and_gives_their_labels_beside_them() {
+    let app = app_with_demo().await;
+    let id = app.store.list_declarations(&Default::default()).await.unwrap()[0].id;
+    let d: serde_json::Value =
+        app.get_as(Who::Officer, &format!("/api/v1/declarations/{id}")).await.json().await.unwrap();
+    let site = &d["declaration"]["places_of_work"][0];
+    let role = site["role"].as_str().unwrap();
+    assert!(role.chars().all(|c| c.is_ascii_lowercase() || c == '_'), "the code stays: {role}");
+    let label = &site["role_label"];
+    assert!(label["en"].is_string() && label["fr"].is_string(), "{site}");
+    let att = &d["declaration"]["attestations"][0];
+    let right: chainon::domain::Right = att["right"].as_str().unwrap().parse().unwrap();
+    assert_eq!(att["right_label"]["fr"], right.label_fr(), "{att}");
+
+    let a: serde_json::Value =
+        app.get_as(Who::Officer, &format!("/api/v1/declarations/{id}/assessment")).await.json().await.unwrap();
+    let overall = &a["assessment"]["overall"]["forced_labour"];
+    assert!(overall["band_label"]["fr"].is_string(), "{overall}");
+    for f in a["assessment"]["findings"].as_array().unwrap() {
+        assert!(f["code_label"]["en"].is_string() && f["severity_label"]["fr"].is_string(), "{f}");
+    }
+    // The shape is a named schema of the document.
+    let doc: serde_json::Value = app.get_as(Who::Anonymous, "/api/v1/openapi.json").await.json().await.unwrap();
+    assert!(doc["components"]["schemas"]["CodeLabel"]["properties"]["fr"].is_object());
+}
