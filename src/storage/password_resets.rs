@@ -109,6 +109,17 @@ impl Store {
         txn.finish(result).await
     }
 
+    /// Whether a code could set a password now (issued, unused, unexpired); read only. The reset form asks before
+    /// it hashes the new password, so that a stream of wrong codes costs no argon2 work; the write checks again.
+    pub async fn password_reset_usable(&self, code: &str) -> Result<bool, StorageError> {
+        let now = Utc::now();
+        Ok(password_reset::Entity::find()
+            .filter(password_reset::Column::CodeSha256.eq(token_digest(code)))
+            .one(&self.db)
+            .await?
+            .is_some_and(|r| r.used_at.is_none() && r.expires_at > now))
+    }
+
     /// Uses a reset code: sets the account's password hash, marks the code used, withdraws the account's other
     /// codes and ends its sessions, audited as `account.password_reset` with the account's own e-mail as the actor.
     /// `Ok(Err(_))` says why the code sets nothing (and nothing was written).
@@ -211,7 +222,10 @@ mod tests {
         let (store, id) = store_with_account().await;
         let started = store.start_password_reset(id, "chn_first", "admin@example.ca").await.unwrap();
         assert_eq!(started.account.id, id);
+        assert!(store.password_reset_usable("chn_first").await.unwrap());
         store.start_password_reset(id, "chn_second", "admin@example.ca").await.unwrap();
+        assert!(!store.password_reset_usable("chn_first").await.unwrap(), "withdrawn");
+        assert!(!store.password_reset_usable("chn_nope").await.unwrap());
         assert_eq!(store.complete_password_reset("chn_first", "h1").await.unwrap().unwrap_err(), ResetRefused::Used);
         assert_eq!(store.complete_password_reset("chn_nope", "h1").await.unwrap().unwrap_err(), ResetRefused::Unknown);
         assert_eq!(hash_of(&store, "person@example.ca").await.as_deref(), Some("!"), "refusals change nothing");

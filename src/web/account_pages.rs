@@ -568,6 +568,9 @@ async fn reset_submit(
         if form.password != form.repeat {
             errors.push(t("reset.mismatch"));
         }
+        if errors.is_empty() && !state.store.password_reset_usable(&code).await? {
+            errors.push(t("reset.bad_code"));
+        }
         if !errors.is_empty() {
             return reset_page(&state, &req, lang, StatusCode::BAD_REQUEST, &code, errors, false);
         }
