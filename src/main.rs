@@ -408,6 +408,8 @@ async fn serve(
         tracing::info!(stored = s.stored, already_there = s.already_there, "demo declarations loaded");
         let created = startup::load_demo_accounts(&state.store).await?;
         tracing::info!(created, "demo accounts ready (README, \"Signing in\")");
+        let cases = startup::load_demo_cases(&state.store).await?;
+        tracing::info!(contracts = cases.contracts, cases = cases.cases, "demo contracts and case ready");
     }
     // The national graph is built on a blocking thread while the service already answers.
     state.graph.start(state.store.clone());

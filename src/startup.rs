@@ -254,6 +254,120 @@ pub async fn load_demo_accounts(store: &Store) -> anyhow::Result<usize> {
     Ok(created)
 }
 
+// --- Demo contracts and a case, so that every role's journey shows content on first run. ---
+
+/// What loading the demo contracts and case did (zero when they were there already).
+#[derive(Debug, Default)]
+pub struct DemoCases {
+    pub contracts: usize,
+    pub cases: usize,
+}
+
+/// The demo's contracts: the rope contract of the demo supplier (Cordages Nordiques, whose sisal comes from
+/// Tanzania) and a clothing contract of Uniformes Boréal (sewn in Bangladesh).
+fn demo_contracts(today: chrono::NaiveDate) -> [serde_json::Value; 2] {
+    let awarded = today - chrono::Duration::days(28);
+    [
+        serde_json::json!({
+            "number": "W8486-240001/001", "kind": "contract", "title": "Sisal rope, 3-strand, 24 mm",
+            "business_number": "842310575", "supplier_name": "Cordages Nordiques Inc.",
+            "goods_category": "ropes_cordage", "value_cad": 96000.0, "awarded_on": awarded,
+            "ends_on": awarded + chrono::Duration::days(365),
+        }),
+        serde_json::json!({
+            "number": "W0113-24C005/001", "kind": "contract", "title": "Work shirts, long sleeve, navy",
+            "business_number": "793051285", "supplier_name": "Uniformes Boréal Ltée",
+            "goods_category": "clothing", "value_cad": 340000.0, "awarded_on": awarded,
+            "ends_on": awarded + chrono::Duration::days(730),
+        }),
+    ]
+}
+
+/// Loads the demo contracts and, on the rope contract, an open case with a piece of evidence about the sisal
+/// estate of the demo declaration, a notice to the supplier answered by a response, and a second notice still
+/// open — dated from today, so that deadlines are ahead of whoever starts the demo. Runs once: nothing is added
+/// when the first demo contract exists. Call after the demo declarations (the evidence names a site of one).
+pub async fn load_demo_cases(store: &Store) -> anyhow::Result<DemoCases> {
+    let today = chrono::Utc::now().date_naive();
+    let mut done = DemoCases::default();
+    let contracts = demo_contracts(today);
+    let existing = store.list_contracts(None).await?;
+    let mut rope = None;
+    for c in contracts {
+        let contract: crate::cases::Contract = serde_json::from_value(c)?;
+        if let Some(there) = existing.iter().find(|e| e.contract.number == contract.number) {
+            if rope.is_none() {
+                rope = Some((there.id, false));
+            }
+            continue;
+        }
+        let stored = store.create_contract(&contract, "demo").await?;
+        done.contracts += 1;
+        if rope.is_none() {
+            rope = Some((stored.id, true));
+        }
+    }
+    let Some((contract_id, true)) = rope else { return Ok(done) };
+    let filter = crate::storage::DeclarationFilter {
+        business_number: Some("842310575".into()),
+        ..crate::storage::DeclarationFilter::default()
+    };
+    let site = store.list_declarations(&filter).await?.first().map(|d| format!("{}/SISAL-TZ", d.id));
+    let case = store
+        .open_case(contract_id, "Sisal estate in Tanzania: report of debt bondage", "auditor@demo.chainon.example")
+        .await?;
+    done.cases += 1;
+    let day = |n: i64| today + chrono::Duration::days(n);
+    let auditor = "auditor@demo.chainon.example";
+    let event = |v: serde_json::Value| serde_json::from_value::<crate::cases::CaseEvent>(v);
+    store
+        .add_case_event(
+            case,
+            &event(serde_json::json!({
+                "type": "evidence", "kind": "credible_report", "credibility": "medium",
+                "source": "Field report of a workers' rights organisation, Tanga region",
+                "dated": day(-20), "indicators": ["debt_bondage", "withholding_of_wages"],
+                "sites": site.into_iter().collect::<Vec<_>>(),
+                "summary": "Cutters on a sisal estate supplying the rope mill describe recruitment-fee debts repaid from wages.",
+            }))?,
+            auditor,
+        )
+        .await?;
+    let notice = store
+        .add_case_event(
+            case,
+            &event(serde_json::json!({
+                "type": "notice", "sent_on": today, "respond_by": day(30),
+                "subject": "Allegation of debt bondage at your sisal supplier",
+                "body": "Please describe how workers at the estate are recruited and paid, and send your latest social audit.",
+            }))?,
+            auditor,
+        )
+        .await?;
+    store
+        .add_case_event(
+            case,
+            &event(serde_json::json!({
+                "type": "response", "notice_seq": notice, "received_on": today,
+                "text": "We have asked the estate for its payroll records and commissioned an unannounced audit; its report will follow.",
+            }))?,
+            "supplier@cordages-nordiques.example",
+        )
+        .await?;
+    store
+        .add_case_event(
+            case,
+            &event(serde_json::json!({
+                "type": "notice", "sent_on": today, "respond_by": day(45),
+                "subject": "Audit report and corrective action plan",
+                "body": "Please send the audit report and, if it confirms the allegation, a corrective action plan with dates.",
+            }))?,
+            auditor,
+        )
+        .await?;
+    Ok(done)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -278,6 +392,23 @@ mod tests {
             String::from_utf8_lossy(&file.data).contains(&format!("\"business_number\": \"{bn}"))
         });
         assert!(bidder, "no demo declaration has the business number {bn}");
+    }
+
+    #[tokio::test]
+    async fn the_demo_cases_load_once_with_evidence_a_notice_and_its_response() {
+        let store = Store::connect("sqlite::memory:").await.unwrap();
+        let first = load_demo_cases(&store).await.unwrap();
+        assert_eq!((first.contracts, first.cases), (2, 1));
+        let again = load_demo_cases(&store).await.unwrap();
+        assert_eq!((again.contracts, again.cases), (0, 0), "nothing is added twice");
+        let contracts = store.list_contracts(None).await.unwrap();
+        assert_eq!(contracts.len(), 2);
+        let case = store.all_cases().await.unwrap().pop().unwrap();
+        let kinds: Vec<&str> = case.events.iter().map(|e| e.event.kind()).collect();
+        assert_eq!(kinds, ["evidence", "notice", "response", "notice"]);
+        let today = chrono::Utc::now().date_naive();
+        let record: Vec<_> = case.events.iter().map(|e| (e.id, e.event.clone())).collect();
+        assert!(crate::cases::overdue(&record, today).is_empty(), "no deadline has passed on first run");
     }
 
     #[test]

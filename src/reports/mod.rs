@@ -1,6 +1,7 @@
 //! Rendering (handlebars): the registry of `templates/`, the message catalogues, helpers and the view models that
 //! pages and reports are drawn from. No HTTP in here.
 
+pub mod admin;
 pub mod casefile;
 mod catalog;
 pub mod chain;

@@ -84,6 +84,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             }],
             declarations: (1..=4).map(|i| row(cat, lang, i, i != 4)).collect(),
             portfolio: true,
+            standing: None,
         };
         let officer = ViewerView {
             name: "Odile <Agent>".into(),
@@ -92,11 +93,35 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             csrf: "tok".into(),
             can_portfolio: true,
             can_submit: false,
+            can_accounts: true,
+            can_audit: true,
         };
         let html = r.render_for("pages/home", lang, "/?lang=fr", Some(&officer), &home).unwrap();
         assert!(html.contains("Odile &lt;Agent&gt;") && html.contains("action=\"/logout"), "{html}");
         check("pages/home", html);
-        let empty = HomeView { title: "t".into(), solicitations: vec![], declarations: vec![], portfolio: false };
+        let empty = HomeView {
+            title: "t".into(),
+            solicitations: vec![],
+            declarations: vec![],
+            portfolio: false,
+            standing: Some(super::admin::Standing {
+                cases: vec![super::admin::StandingCase {
+                    id: 1,
+                    title: "Cordages <Nord>".into(),
+                    contract_number: "W1".into(),
+                    opened_on: "x".into(),
+                }],
+                notices: vec![super::admin::StandingNotice {
+                    case_id: 1,
+                    event_id: 2,
+                    subject: "s".into(),
+                    sent_on: "x".into(),
+                    respond_by: "y".into(),
+                    status: "overdue".into(),
+                    status_label: "Overdue".into(),
+                }],
+            }),
+        };
         let html = r.render("pages/home", lang, "/", &empty).unwrap();
         assert!(html.contains("/login"), "an anonymous page offers the sign-in link");
         let sol = SolicitationView {
@@ -388,6 +413,18 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             &super::portfolio::view(&model, cat, lang, &empty, super::portfolio::Measure::Forced),
         );
         assert!(html.unwrap().contains(cat.get(lang, "dashboard.empty")));
+    }
+    // The administrators' pages and the supplier's receipt (`admin.rs`).
+    for lang in [Lang::En, Lang::Fr] {
+        for (name, html) in super::admin::render_samples(&r, lang) {
+            assert!(html.contains(&format!("lang=\"{lang}\"")), "{name}");
+            assert!(!html.contains("{{"), "{name} left a mustache");
+            assert!(
+                !html.contains("Cordages <Nord>") && !html.contains("Marc-André <Roy>"),
+                "{name} did not escape HTML"
+            );
+            rendered.insert(name.to_string());
+        }
     }
     let pages: Vec<String> =
         r.template_names().into_iter().filter(|n| n.starts_with("pages/") || n.starts_with("reports/")).collect();

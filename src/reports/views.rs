@@ -373,6 +373,8 @@ pub struct HomeView {
     pub portfolio: bool,
     pub solicitations: Vec<SolicitationRow>,
     pub declarations: Vec<DeclarationRow>,
+    /// A supplier's open cases and notices with their deadlines (`None` for the portfolio roles).
+    pub standing: Option<super::admin::Standing>,
 }
 
 /// A supplier's page: who it is and every declaration it sent, superseded ones included.
@@ -462,6 +464,10 @@ pub struct ViewerView {
     pub csrf: String,
     pub can_portfolio: bool,
     pub can_submit: bool,
+    /// Administrators: the accounts pages.
+    pub can_accounts: bool,
+    /// Auditors and administrators: the audit log page.
+    pub can_audit: bool,
 }
 
 /// The login page.

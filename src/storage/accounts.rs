@@ -290,3 +290,41 @@ async fn token_event(
     let facts = serde_json::json!({ "token_id": token.id, "name": token.name });
     audit::append(txn, &AuditEvent::new(actor, action, subject(token.account_id), facts)).await
 }
+
+// --- Administrators' pages: names of accounts, password resets (see `password_resets.rs`). ---
+
+impl Store {
+    /// An account by id, enabled or not, read inside a write.
+    pub(super) async fn account_even_disabled_in(
+        &self,
+        txn: &DatabaseTransaction,
+        id: i64,
+    ) -> Result<Option<Account>, StorageError> {
+        account::Entity::find_by_id(id).one(txn).await?.map(to_account).transpose()
+    }
+
+    /// Every account's display name by its (normalised) e-mail, so that records kept by e-mail (cases, events, the
+    /// audit log) can name people. Accounts without a name are left out.
+    pub async fn display_names(&self) -> Result<std::collections::HashMap<String, String>, StorageError> {
+        Ok(account::Entity::find()
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .filter(|m| !m.display_name.trim().is_empty())
+            .map(|m| (m.email, m.display_name))
+            .collect())
+    }
+}
+
+/// Replaces an account's password hash (the caller audits the change in the same transaction).
+pub(super) async fn set_password_hash(
+    txn: &DatabaseTransaction,
+    account_id: i64,
+    password_hash: &str,
+) -> Result<(), StorageError> {
+    let row = account::Entity::find_by_id(account_id).one(txn).await?.ok_or(StorageError::NotFound)?;
+    let mut am: account::ActiveModel = row.into();
+    am.password_hash = Set(password_hash.to_string());
+    am.update(txn).await?;
+    Ok(())
+}

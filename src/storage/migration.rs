@@ -34,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261123_000003_create_cases::Migration),
             Box::new(m20261124_000001_create_site_match_decisions::Migration),
             Box::new(m20261129_000001_create_session::Migration),
+            Box::new(m20261129_000101_create_password_reset::Migration),
         ]
     }
 }
@@ -473,6 +474,52 @@ mod m20261129_000001_create_session {
 
         async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
             m.drop_table(Table::drop().table(a("session")).if_exists().take()).await
+        }
+    }
+}
+
+mod m20261129_000101_create_password_reset {
+    use super::*;
+
+    named_migration!("m20261129_000101_create_password_reset");
+
+    #[async_trait::async_trait]
+    impl MigrationTrait for Migration {
+        async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.create_table(
+                Table::create()
+                    .table(a("password_reset"))
+                    .if_not_exists()
+                    .col(big_pk_auto(a("id")))
+                    .col(big_integer(a("account_id")))
+                    // The SHA-256 of the one-time code: the table alone resets no password.
+                    .col(string_len_uniq(a("code_sha256"), 64))
+                    .col(string(a("created_by")))
+                    .col(timestamp_with_time_zone(a("created_at")))
+                    .col(timestamp_with_time_zone(a("expires_at")))
+                    .col(timestamp_with_time_zone_null(a("used_at")))
+                    .foreign_key(
+                        ForeignKey::create()
+                            .name("fk_password_reset_account_id")
+                            .from(a("password_reset"), a("account_id"))
+                            .to(a("account"), a("id"))
+                            .on_delete(ForeignKeyAction::Cascade),
+                    )
+                    .take(),
+            )
+            .await?;
+            m.create_index(
+                Index::create()
+                    .name("ix_password_reset_account_id")
+                    .table(a("password_reset"))
+                    .col(a("account_id"))
+                    .take(),
+            )
+            .await
+        }
+
+        async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.drop_table(Table::drop().table(a("password_reset")).if_exists().take()).await
         }
     }
 }

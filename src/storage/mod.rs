@@ -8,6 +8,9 @@ mod entities;
 mod graph;
 mod migration;
 mod sessions;
+// Administrators' pages: password resets.
+mod password_resets;
+pub use password_resets::{RESET_VALID_HOURS, ResetRefused, ResetStarted};
 #[doc(hidden)]
 pub mod testing;
 

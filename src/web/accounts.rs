@@ -53,7 +53,7 @@ fn administrator(req: &HttpRequest, viewer: MaybeViewer, changes: bool) -> Resul
 
 /// Refuses a change an administrator would make to their own account (disabling it, changing its role), so that
 /// the service never loses its last administrator by a slip.
-fn not_oneself(viewer: &Viewer, id: i64) -> Result<(), ApiError> {
+pub(super) fn not_oneself(viewer: &Viewer, id: i64) -> Result<(), ApiError> {
     if viewer.account.id == id {
         return Err(ApiError::bad_request(
             "An administrator cannot disable their own account or change its role; ask another administrator.",
@@ -201,16 +201,24 @@ async fn change_role(
     let viewer = administrator(&req, viewer, true)?;
     let change: RoleChange = json_body(payload).await?;
     not_oneself(&viewer, *id)?;
-    let role: AccountRole = change.role.parse().map_err(|_| {
+    let (role, organisation) = role_and_organisation(&change.role, change.business_number.as_deref())?;
+    let account = state.store.change_role(*id, role, organisation, &viewer.account.email).await?;
+    Ok(HttpResponse::Ok().json(AccountBody { account }))
+}
+
+/// A role by its code and the organisation that goes with it (a supplier's CRA business number, validated and
+/// written as its nine digits; none for other roles): the one reading of both, for the API and the pages.
+pub(super) fn role_and_organisation(
+    role: &str,
+    business_number: Option<&str>,
+) -> Result<(AccountRole, Option<String>), ApiError> {
+    let role: AccountRole = role.trim().parse().map_err(|_| {
         ApiError::bad_request(
-            format!("role {}: use supplier, officer, auditor or administrator", change.role),
-            format!("rôle {} : utiliser supplier, officer, auditor ou administrator", change.role),
+            format!("role {role}: use supplier, officer, auditor or administrator"),
+            format!("rôle {role} : utiliser supplier, officer, auditor ou administrator"),
         )
     })?;
-    let organisation = role
-        .organisation(change.business_number.as_deref())
-        .map_err(|e| ApiError::bad_request(e.to_string(), e.message_fr()))?;
-    let account =
-        state.store.change_role(*id, role, organisation.map(|bn| bn.to_string()), &viewer.account.email).await?;
-    Ok(HttpResponse::Ok().json(AccountBody { account }))
+    let organisation =
+        role.organisation(business_number).map_err(|e| ApiError::bad_request(e.to_string(), e.message_fr()))?;
+    Ok((role, organisation.map(|bn| bn.to_string())))
 }

@@ -325,7 +325,10 @@ pub struct DeclarationList {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Submitted {
     id: i64,
-    /// The same file was already stored: nothing new was written.
+    /// The receipt's reference number, `CHN-` + the year received + the id on six digits (`CHN-2026-000042`); for a
+    /// file already received, the original's.
+    reference: String,
+    /// The same file was already stored: nothing new was written; `id` and `reference` are the original's.
     duplicate: bool,
     /// The declaration this one supersedes.
     superseded: Option<i64>,
@@ -652,7 +655,7 @@ pub(super) struct Upload {
     ), description = "The declaration file: multipart/form-data with a `file` part, or the raw file (JSON, XLSX, ODS, ZIP of CSV)"),
     responses(
         (status = 201, description = "Stored; `Location` names it; the body has the id, warnings and the assessment", body = Submitted),
-        (status = 200, description = "An identical file was already stored; nothing new was stored", body = Submitted),
+        (status = 200, description = "The same file (same SHA-256) was received before: nothing new was stored; `duplicate` is true and `id`, `reference` and `Location` are the original declaration's (which may have been superseded since: see its summary)", body = Submitted),
         (status = 403, description = "The role may not submit, or a session's form token is missing"),
         (status = 413, description = "Larger than the configured file limit"),
         (status = 422, description = "Refused: every error with its place (`PlacesOfWork!K12`) in English and French; nothing stored")
@@ -683,6 +686,7 @@ async fn upload_declaration(
     let id = submitted.outcome.declaration_id;
     let body = Submitted {
         id,
+        reference: super::supplier_pages::reference_of(&state, id).await?,
         duplicate: submitted.outcome.duplicate,
         superseded: submitted.outcome.superseded,
         warnings: submitted.warnings,

@@ -366,10 +366,12 @@ async fn case_view_for(ctx: &Ctx<'_>, id: i64) -> Result<(CaseView, StoredContra
     let sites = SiteResolver::new(state, &refs).await?;
     let cview = contract_view(state, lang, &contract).await?;
     let today = Utc::now().date_naive();
-    let view =
+    let mut view =
         casefile::case_view(state.renderer.catalog(), lang, &case, (&contract, cview), today, full, &|r: &str| {
             sites.get(r)
         });
+    // People by name ("Opened by Marc-André Roy"), not by e-mail.
+    super::account_pages::name_people(state, &mut view).await?;
     Ok((view, contract))
 }
 

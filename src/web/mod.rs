@@ -1,6 +1,7 @@
 //! The HTTP layer (actix-web): JSON API under `/api/v1`, bilingual pages, static assets, security headers and one
 //! JSON error shape for everything that fails.
 
+mod account_pages;
 mod accounts;
 mod api;
 pub mod auth;
@@ -11,6 +12,7 @@ mod graph;
 mod lang;
 mod pages;
 mod sessions;
+mod supplier_pages;
 
 use std::sync::Arc;
 
@@ -241,6 +243,9 @@ pub fn configure(cfg: &mut web::ServiceConfig, state: AppState) {
         )
         .configure(graph::page_routes)
         .configure(case_pages::routes)
+        // Administrators' pages, password resets, the supplier's receipt.
+        .configure(account_pages::routes)
+        .configure(supplier_pages::routes)
         .configure(pages::routes)
         .default_service(web::to(not_found));
 }

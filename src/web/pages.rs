@@ -86,6 +86,8 @@ fn chrome(req: &HttpRequest, lang: Lang, viewer: &Viewer) -> Result<ViewerView, 
         csrf,
         can_portfolio: viewer.can(Action::ReadPortfolio),
         can_submit: viewer.can(Action::Submit),
+        can_accounts: viewer.can(Action::ManageAccounts),
+        can_audit: viewer.can(Action::ReadAudit),
     })
 }
 
@@ -310,6 +312,7 @@ async fn home(req: HttpRequest, state: web::Data<AppState>, lang: RequestLang, v
                 })
                 .collect(),
             declarations: decls.iter().map(|d| row(&state, lang, d)).collect(),
+            standing: super::supplier_pages::standing(&state, &ctx.viewer, lang).await?,
         };
         ctx.render("pages/home", &view)
     })
@@ -633,8 +636,15 @@ async fn upload_submit(
         )
         .await
         {
+            // A file sent again: its first receipt, saying so (nothing new was stored).
+            Ok(done) if done.outcome.duplicate => {
+                super::supplier_pages::receipt_page(ctx, done.outcome.declaration_id, true).await
+            }
             Ok(done) => Ok(HttpResponse::SeeOther()
-                .insert_header((header::LOCATION, format!("/declarations/{}?lang={lang}", done.outcome.declaration_id)))
+                .insert_header((
+                    header::LOCATION,
+                    format!("/declarations/{}/receipt?lang={lang}", done.outcome.declaration_id),
+                ))
                 .finish()),
             Err(SubmitError::Rejected(issues)) => render_rejected(ctx, name, issues),
             Err(e) => Err(e.into()),

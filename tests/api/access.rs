@@ -355,11 +355,73 @@ fn table() -> Vec<Row> {
             Body::None,
             [SignIn, Ok, Hidden, Ok, Ok, Ok],
         ),
+        // The administrators' pages (on the spare account, disabled then enabled again), the audit log page, the
+        // reset form, the supplier's receipt.
+        row(get.clone(), "/accounts", "/accounts", Body::None, [SignIn, Denied, Denied, Denied, Denied, Ok]),
+        row(
+            post.clone(),
+            "/accounts",
+            "/accounts",
+            Body::Form("display_name=New+{n}&email=new{n}%40pspc.test&role=officer&business_number="),
+            [SignIn, Denied, Denied, Denied, Denied, Ok],
+        ),
+        row(
+            get.clone(),
+            "/accounts/{id}",
+            "/accounts/{spare}",
+            Body::None,
+            [SignIn, Denied, Denied, Denied, Denied, Ok],
+        ),
+        row(
+            post.clone(),
+            "/accounts/{id}/disable",
+            "/accounts/{spare}/disable",
+            Body::Form("csrf="),
+            [SignIn, Denied, Denied, Denied, Denied, Ok],
+        ),
+        row(
+            post.clone(),
+            "/accounts/{id}/enable",
+            "/accounts/{spare}/enable",
+            Body::Form("csrf="),
+            [SignIn, Denied, Denied, Denied, Denied, Ok],
+        ),
+        row(
+            post.clone(),
+            "/accounts/{id}/role",
+            "/accounts/{spare}/role",
+            Body::Form("role=officer&business_number="),
+            [SignIn, Denied, Denied, Denied, Denied, Ok],
+        ),
+        row(
+            post.clone(),
+            "/accounts/{id}/password-reset",
+            "/accounts/{spare}/password-reset",
+            Body::Form("csrf="),
+            [SignIn, Denied, Denied, Denied, Denied, Ok],
+        ),
+        row(
+            post.clone(),
+            "/accounts/{id}/tokens/{token_id}/revoke",
+            "/accounts/{spare}/tokens/{spare_token}/revoke",
+            Body::Form("csrf="),
+            [SignIn, Denied, Denied, Denied, Denied, Ok],
+        ),
+        row(get.clone(), "/audit", "/audit", Body::None, [SignIn, Denied, Denied, Denied, Ok, Ok]),
+        row(get.clone(), "/password-reset", "/password-reset", Body::None, [Ok; 6]),
+        row(
+            get.clone(),
+            "/declarations/{id}/receipt",
+            "/declarations/{own}/receipt",
+            Body::None,
+            [SignIn, Ok, Hidden, Ok, Ok, Ok],
+        ),
     ]
 }
 
 /// Routes answered by the sign-in and sign-out forms themselves, tested below with a browser-like client.
-const FORM_ROUTES: [(&str, &str); 2] = [("POST", "/login"), ("POST", "/logout")];
+/// The reset form's post is the person's own (`admin_pages.rs` walks it with its token).
+const FORM_ROUTES: [(&str, &str); 3] = [("POST", "/login"), ("POST", "/logout"), ("POST", "/password-reset")];
 
 /// Every `(method, route)` mounted in the source of the web module, so that a new route cannot go untested.
 pub(crate) fn mounted_routes() -> BTreeSet<(String, String)> {
@@ -370,7 +432,16 @@ pub(crate) fn mounted_routes() -> BTreeSet<(String, String)> {
     let split = graph.find("pub fn page_routes").unwrap();
     let mut sources: Vec<(String, &str)> =
         vec![(graph[..split].to_string(), "/api/v1"), (graph[split..].to_string(), "")];
-    for file in ["mod.rs", "api.rs", "accounts.rs", "cases.rs", "pages.rs", "case_pages.rs"] {
+    for file in [
+        "mod.rs",
+        "api.rs",
+        "accounts.rs",
+        "cases.rs",
+        "pages.rs",
+        "case_pages.rs",
+        "account_pages.rs",
+        "supplier_pages.rs",
+    ] {
         let source = std::fs::read_to_string(dir.join(file)).unwrap();
         let prefix = if matches!(file, "api.rs" | "accounts.rs" | "cases.rs") { "/api/v1" } else { "" };
         sources.push((source, prefix));

@@ -207,14 +207,29 @@ async fn supplier_journey(s: &mut Session<'_>, lang: &str, files: &Path) {
     assert_eq!(s.app.count().await, before);
     s.check(&format!("supplier-{lang}-4-refused")).await;
 
-    // An accepted file: the receipt is the declaration's page.
+    // An accepted file: its receipt, with its reference and what it replaces.
     let input = s.client.find(Locator::Id("file")).await.unwrap();
     input.send_keys(own_new_declaration(files, lang).to_str().unwrap()).await.unwrap();
     s.click("form.upload button[type=submit]").await;
-    assert!(s.path().await.starts_with("/declarations/"), "{}", s.path().await);
+    let here = s.path().await;
+    assert!(here.starts_with("/declarations/") && here.contains("/receipt"), "{here}");
     assert_eq!(s.app.count().await, before + 1);
-    assert!(s.text("h1").await.contains("Cordages Nordiques"));
+    assert!(s.text("main").await.contains("Cordages Nordiques"));
+    assert!(s.text(".reference").await.starts_with("CHN-"), "a reference number");
+    let replaces = s.text("p.replaces").await;
+    assert!(replaces.contains("CHN-"), "what it replaces: {replaces}");
     s.check(&format!("supplier-{lang}-5-receipt")).await;
+    // The same file again: its first receipt, nothing stored.
+    s.click("nav a[href^='/upload']").await;
+    let input = s.client.find(Locator::Id("file")).await.unwrap();
+    input.send_keys(own_new_declaration(files, lang).to_str().unwrap()).await.unwrap();
+    s.click("form.upload button[type=submit]").await;
+    assert_eq!(s.app.count().await, before + 1);
+    s.client.find(Locator::Css("main p.notice[role=status]")).await.unwrap();
+    s.check(&format!("supplier-{lang}-5b-sent-again")).await;
+    // Home: the notice and its deadline.
+    s.click("nav a[href^='/?lang']").await;
+    s.client.find(Locator::Css("table.notices")).await.unwrap();
 
     // Its contract's case: the notice, and the form to answer it (not the evidence).
     s.click("nav a[href^='/contracts']").await;
@@ -231,6 +246,42 @@ async fn supplier_journey(s: &mut Session<'_>, lang: &str, files: &Path) {
     assert_eq!(here.split('?').next(), there.split('?').next());
     assert_ne!(s.lang().await, lang);
     s.sign_out().await;
+}
+
+/// The administrator's pages: accounts, a new account and its one-time code, a reset, the audit log; then the
+/// person sets their password with the code.
+async fn administrator_pages(s: &mut Session<'_>, lang: &str) {
+    s.sign_in(Who::Administrator, lang).await;
+    s.click("nav a[href^='/accounts']").await;
+    s.client.find(Locator::Css("table.accounts")).await.unwrap();
+    s.check(&format!("administrator-{lang}-12-accounts")).await;
+    let email = format!("new-{lang}@pspc.test");
+    s.client.find(Locator::Id("a-name")).await.unwrap().send_keys("Marc-André Roy").await.unwrap();
+    s.client.find(Locator::Id("a-email")).await.unwrap().send_keys(&email).await.unwrap();
+    s.client.find(Locator::Css("select#a-role option[value='auditor']")).await.unwrap().click().await.unwrap();
+    s.click("form.new-account button[type=submit]").await;
+    let code = s.text("#issued-code").await;
+    assert!(code.starts_with("chn_"), "{code}");
+    s.check(&format!("administrator-{lang}-13-created")).await;
+    let id = s.app.store.account_by_email(&email).await.unwrap().unwrap().id;
+    s.click(&format!("main table.accounts a[href^='/accounts/{id}?']")).await;
+    s.check(&format!("administrator-{lang}-14-account")).await;
+    s.click("form.reset-form button[type=submit]").await;
+    let code = s.text("#issued-code").await;
+    s.click("nav a[href^='/audit']").await;
+    let head = s.app.store.verify_audit().await.unwrap().head_hash;
+    assert!(s.text("main").await.contains(&head), "the head hash is shown");
+    s.check(&format!("administrator-{lang}-15-audit")).await;
+    s.sign_out().await;
+    // The person, with the second code (the first was withdrawn by it).
+    s.goto(&format!("/password-reset?lang={lang}")).await;
+    s.check(&format!("reset-{lang}-1-form")).await;
+    s.client.find(Locator::Id("code")).await.unwrap().send_keys(&code).await.unwrap();
+    s.client.find(Locator::Id("password")).await.unwrap().send_keys("a phrase of my own").await.unwrap();
+    s.client.find(Locator::Id("repeat")).await.unwrap().send_keys("a phrase of my own").await.unwrap();
+    s.click("form.reset button[type=submit]").await;
+    s.client.find(Locator::Css("main p.notice[role=status]")).await.unwrap();
+    s.check(&format!("reset-{lang}-2-done")).await;
 }
 
 async fn officer_journey(s: &mut Session<'_>, who: Who, lang: &str) {
@@ -339,6 +390,7 @@ async fn each_roles_main_journey_works_in_chromium_in_both_languages_without_ser
         officer_journey(&mut s, Who::Officer, lang).await;
         officer_journey(&mut s, Who::Auditor, lang).await;
         officer_journey(&mut s, Who::Administrator, lang).await;
+        administrator_pages(&mut s, lang).await;
     }
     let problems = std::mem::take(&mut s.problems);
     s.client.close().await.unwrap();

@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::string_slice)]
 
 mod access;
+mod admin_pages;
 mod browser;
 mod case_pages;
 mod cases;

@@ -1,0 +1,621 @@
+//! The administrators' pages: the accounts (list, create, disable and enable, change the role, start a password
+//! reset, revoke API tokens), the audit log with its verification, and the public page where a person sets a new
+//! password with their one-time code. Each change goes through the same `Store` functions as the accounts API
+//! (`accounts.rs`), which audit it in its own transaction.
+//!
+//! Forms post to the account's address; a refused form is shown again with its errors and what was typed, and
+//! nothing is stored. A one-time code is shown once, in the answer to the form that made it, never stored.
+
+use std::collections::HashMap;
+
+use actix_session::SessionExt;
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde::Deserialize;
+
+use super::accounts::{not_oneself, role_and_organisation};
+use super::auth::{self, Action, MaybeViewer};
+use super::lang::toggle_href;
+use super::pages::{Ctx, error_response, serve};
+use super::{ApiError, AppState, RequestLang};
+use crate::domain::{Account, AccountRole, Lang};
+use crate::reports::admin::{
+    AccountDraft, AccountPage, AccountRow, AccountsPage, AuditPage, AuditRow, IssuedCode, ResetPage, TokenRow,
+};
+use crate::reports::views::Choice;
+use crate::storage::{AuditFault, NewAccount, RESET_VALID_HOURS, StorageError};
+
+/// Mounts the page routes.
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/accounts", web::get().to(accounts))
+        .route("/accounts", web::post().to(create_account))
+        .route("/accounts/{id}", web::get().to(account))
+        .route("/accounts/{id}/disable", web::post().to(disable))
+        .route("/accounts/{id}/enable", web::post().to(enable))
+        .route("/accounts/{id}/role", web::post().to(change_role))
+        .route("/accounts/{id}/password-reset", web::post().to(start_reset))
+        .route("/accounts/{id}/tokens/{token_id}/revoke", web::post().to(revoke_token))
+        .route("/audit", web::get().to(audit))
+        .route("/password-reset", web::get().to(reset_form))
+        .route("/password-reset", web::post().to(reset_submit));
+}
+
+/// The password hash of an account that has none yet: not a PHC string, so no password ever verifies against it
+/// (`accounts::verify_password` answers false for a malformed hash).
+const NO_PASSWORD: &str = "!";
+
+/// The longest display name accepted.
+const MAX_NAME_CHARS: usize = 200;
+
+const TIME: &str = "%Y-%m-%d %H:%M UTC";
+
+fn pick(lang: Lang, (en, fr): (String, String)) -> String {
+    if lang == Lang::Fr { fr } else { en }
+}
+
+/// The message a form shows beside itself for an error it can show (a refused field, a conflict).
+fn form_message(lang: Lang, e: &ApiError) -> Option<String> {
+    matches!(e, ApiError::BadRequest { .. }).then(|| pick(lang, e.messages()))
+}
+
+fn row(lang: Lang, a: &Account) -> AccountRow {
+    AccountRow {
+        id: a.id,
+        name: if a.display_name.trim().is_empty() { a.email.clone() } else { a.display_name.clone() },
+        email: a.email.clone(),
+        role: a.role.to_string(),
+        role_label: a.role.label(lang).to_string(),
+        business_number: a.business_number.clone().unwrap_or_default(),
+        disabled: a.disabled,
+    }
+}
+
+fn role_choices(lang: Lang, chosen: &str) -> Vec<Choice> {
+    use strum::IntoEnumIterator;
+    AccountRole::iter()
+        .map(|r| Choice { value: r.to_string(), label: r.label(lang).to_string(), selected: r.to_string() == chosen })
+        .collect()
+}
+
+/// A fresh one-time code (256 random bits, hex, with the service's token prefix so a leaked one is recognisable).
+fn new_code() -> Result<String, ApiError> {
+    crate::accounts::random_token().map_err(|e| ApiError::Internal(e.to_string()))
+}
+
+/// Starts a reset for an account and returns the code to show once.
+async fn issue_code(ctx: &Ctx<'_>, account: &Account) -> Result<IssuedCode, ApiError> {
+    let code = new_code()?;
+    let started = ctx.state.store.start_password_reset(account.id, &code, &ctx.viewer.account.email).await;
+    let started = match started {
+        Err(StorageError::Conflict(_)) => {
+            return Err(ApiError::bad_request(
+                ctx.state.renderer.t(Lang::En, "admin.disabled_no_reset"),
+                ctx.state.renderer.t(Lang::Fr, "admin.disabled_no_reset"),
+            ));
+        }
+        other => other?,
+    };
+    Ok(IssuedCode {
+        name: row(ctx.lang, &started.account).name,
+        email: started.account.email.clone(),
+        code,
+        expires_at: started.expires_at.format(TIME).to_string(),
+    })
+}
+
+#[derive(Debug, Deserialize)]
+struct CsrfForm {
+    csrf: Option<String>,
+}
+
+// --- The list of accounts and the form that creates one. ---
+
+async fn accounts_page(
+    ctx: &Ctx<'_>,
+    draft: AccountDraft,
+    errors: Vec<String>,
+    issued: Option<IssuedCode>,
+    status: StatusCode,
+) -> Result<HttpResponse, ApiError> {
+    let (state, lang) = (ctx.state, ctx.lang);
+    let accounts = state.store.list_accounts().await?;
+    let page = AccountsPage {
+        title: state.renderer.t(lang, "admin.accounts_title"),
+        csrf: ctx.chrome.csrf.clone(),
+        accounts: accounts.iter().map(|a| row(lang, a)).collect(),
+        roles: role_choices(lang, if draft.role.is_empty() { "supplier" } else { &draft.role }),
+        draft: AccountDraft { csrf: String::new(), ..draft },
+        errors,
+        issued,
+    };
+    ctx.render_as(status, "pages/accounts", &page)
+}
+
+async fn accounts(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    viewer: MaybeViewer,
+) -> HttpResponse {
+    serve(&state, &req, lang.0, viewer, Action::ManageAccounts, async |ctx| {
+        accounts_page(ctx, AccountDraft::default(), Vec::new(), None, StatusCode::OK).await
+    })
+    .await
+}
+
+/// An e-mail address as accounts hold it: one `@` with text either side, no spaces, at most 254 characters
+/// (RFC 5321's limit on a path). Deliverability is the administrator's to know.
+fn valid_email(email: &str) -> bool {
+    let e = email.trim();
+    let Some((local, domain)) = e.split_once('@') else { return false };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains('@')
+        && !e.chars().any(|c| c.is_whitespace() || c.is_control())
+        && e.chars().count() <= 254
+}
+
+/// Every refusal of the new-account form at once, in the page's language.
+fn new_account_errors(ctx: &Ctx<'_>, d: &AccountDraft) -> (Vec<String>, Option<(AccountRole, Option<String>)>) {
+    let t = |k: &str| ctx.state.renderer.t(ctx.lang, k);
+    let mut errors = Vec::new();
+    let name = d.display_name.trim();
+    if name.is_empty() || name.chars().count() > MAX_NAME_CHARS || name.chars().any(char::is_control) {
+        errors.push(t("admin.bad_name"));
+    }
+    if !valid_email(&d.email) {
+        errors.push(t("admin.bad_email"));
+    }
+    let role = match role_and_organisation(&d.role, Some(&d.business_number)) {
+        Ok(r) => Some(r),
+        Err(e) => {
+            errors.push(pick(ctx.lang, e.messages()));
+            None
+        }
+    };
+    (errors, role)
+}
+
+async fn create_account(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    viewer: MaybeViewer,
+    form: web::Form<AccountDraft>,
+) -> HttpResponse {
+    let draft = form.into_inner();
+    serve(&state, &req, lang.0, viewer, Action::ManageAccounts, async |ctx| {
+        auth::check_csrf_for(&req, &ctx.viewer, Some(&draft.csrf))?;
+        let (mut errors, role) = new_account_errors(ctx, &draft);
+        if errors.is_empty() && state.store.account_by_email(&draft.email).await?.is_some() {
+            errors.push(state.renderer.t(ctx.lang, "admin.email_taken"));
+        }
+        let Some((role, business_number)) = role.filter(|_| errors.is_empty()) else {
+            return accounts_page(ctx, draft, errors, None, StatusCode::BAD_REQUEST).await;
+        };
+        let new = NewAccount {
+            email: draft.email.trim().to_string(),
+            display_name: draft.display_name.trim().to_string(),
+            role,
+            business_number,
+            password_hash: NO_PASSWORD.into(),
+        };
+        let account = match state.store.create_account(&new, &ctx.viewer.account.email).await {
+            Ok(a) => a,
+            // Created by someone else between the check and the write.
+            Err(StorageError::Conflict(_)) => {
+                let errors = vec![state.renderer.t(ctx.lang, "admin.email_taken")];
+                return accounts_page(ctx, draft, errors, None, StatusCode::BAD_REQUEST).await;
+            }
+            Err(e) => return Err(e.into()),
+        };
+        let issued = issue_code(ctx, &account).await?;
+        accounts_page(ctx, AccountDraft::default(), Vec::new(), Some(issued), StatusCode::CREATED).await
+    })
+    .await
+}
+
+// --- One account. ---
+
+/// What an account page shows besides the account.
+#[derive(Default)]
+struct Outcome {
+    errors: Vec<String>,
+    done: String,
+    issued: Option<IssuedCode>,
+    /// The business number typed in a refused role form.
+    business_number: Option<String>,
+    /// The role chosen in a refused role form.
+    role: Option<String>,
+}
+
+async fn account_page(ctx: &Ctx<'_>, id: i64, outcome: Outcome, status: StatusCode) -> Result<HttpResponse, ApiError> {
+    let (state, lang) = (ctx.state, ctx.lang);
+    let account = state.store.account_even_disabled(id).await?.ok_or(ApiError::NotFound)?;
+    let tokens = state.store.api_tokens(id).await?;
+    let row = row(lang, &account);
+    let page = AccountPage {
+        title: row.name.clone(),
+        csrf: ctx.chrome.csrf.clone(),
+        own: ctx.viewer.account.id == id,
+        roles: role_choices(lang, outcome.role.as_deref().unwrap_or(&row.role)),
+        business_number: outcome.business_number.unwrap_or_else(|| row.business_number.clone()),
+        account: row,
+        tokens: tokens
+            .iter()
+            .map(|t| TokenRow {
+                id: t.id,
+                name: t.name.clone(),
+                created_at: t.created_at.format(TIME).to_string(),
+                revoked_at: t.revoked_at.map(|r| r.format(TIME).to_string()).unwrap_or_default(),
+            })
+            .collect(),
+        errors: outcome.errors,
+        done: outcome.done,
+        issued: outcome.issued,
+        reset_hours: RESET_VALID_HOURS,
+    };
+    ctx.render_as(status, "pages/account", &page)
+}
+
+async fn account(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+) -> HttpResponse {
+    serve(&state, &req, lang.0, viewer, Action::ManageAccounts, async |ctx| {
+        account_page(ctx, *id, Outcome::default(), StatusCode::OK).await
+    })
+    .await
+}
+
+/// Runs an account form's change; its outcome, or its refusal, is shown on the account's page.
+async fn account_action(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: Lang,
+    viewer: MaybeViewer,
+    id: i64,
+    csrf: Option<String>,
+    change: impl AsyncFnOnce(&Ctx<'_>) -> Result<Outcome, ApiError>,
+) -> HttpResponse {
+    serve(&state, &req, lang, viewer, Action::ManageAccounts, async |ctx| {
+        auth::check_csrf_for(&req, &ctx.viewer, csrf.as_deref())?;
+        state.store.account_even_disabled(id).await?.ok_or(ApiError::NotFound)?;
+        match change(ctx).await {
+            Ok(outcome) => account_page(ctx, id, outcome, StatusCode::OK).await,
+            Err(e) => match form_message(lang, &e) {
+                Some(m) => {
+                    let outcome = Outcome { errors: vec![m], ..Outcome::default() };
+                    account_page(ctx, id, outcome, StatusCode::BAD_REQUEST).await
+                }
+                None => Err(e),
+            },
+        }
+    })
+    .await
+}
+
+async fn set_disabled(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: Lang,
+    viewer: MaybeViewer,
+    id: i64,
+    form: CsrfForm,
+    disabled: bool,
+) -> HttpResponse {
+    let st = state.clone();
+    account_action(req, state, lang, viewer, id, form.csrf, async |ctx| {
+        not_oneself(&ctx.viewer, id)?;
+        st.store.set_account_disabled(id, disabled, &ctx.viewer.account.email).await?;
+        let done = st.renderer.t(lang, if disabled { "admin.done_disabled" } else { "admin.done_enabled" });
+        Ok(Outcome { done, ..Outcome::default() })
+    })
+    .await
+}
+
+async fn disable(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+    form: web::Form<CsrfForm>,
+) -> HttpResponse {
+    set_disabled(req, state, lang.0, viewer, *id, form.into_inner(), true).await
+}
+
+async fn enable(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+    form: web::Form<CsrfForm>,
+) -> HttpResponse {
+    set_disabled(req, state, lang.0, viewer, *id, form.into_inner(), false).await
+}
+
+#[derive(Debug, Deserialize)]
+struct RoleForm {
+    csrf: Option<String>,
+    #[serde(default)]
+    role: String,
+    #[serde(default)]
+    business_number: String,
+}
+
+async fn change_role(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+    form: web::Form<RoleForm>,
+) -> HttpResponse {
+    let (lang, id, form) = (lang.0, *id, form.into_inner());
+    serve(&state, &req, lang, viewer, Action::ManageAccounts, async |ctx| {
+        auth::check_csrf_for(&req, &ctx.viewer, form.csrf.as_deref())?;
+        state.store.account_even_disabled(id).await?.ok_or(ApiError::NotFound)?;
+        let attempt = async {
+            not_oneself(&ctx.viewer, id)?;
+            let (role, organisation) = role_and_organisation(&form.role, Some(&form.business_number))?;
+            Ok::<_, ApiError>(state.store.change_role(id, role, organisation, &ctx.viewer.account.email).await?)
+        }
+        .await;
+        match attempt {
+            Ok(_) => {
+                let outcome = Outcome { done: state.renderer.t(lang, "admin.done_role"), ..Outcome::default() };
+                account_page(ctx, id, outcome, StatusCode::OK).await
+            }
+            Err(e) => match form_message(lang, &e) {
+                Some(m) => {
+                    let outcome = Outcome {
+                        errors: vec![m],
+                        business_number: Some(form.business_number.clone()),
+                        role: Some(form.role.clone()),
+                        ..Outcome::default()
+                    };
+                    account_page(ctx, id, outcome, StatusCode::BAD_REQUEST).await
+                }
+                None => Err(e),
+            },
+        }
+    })
+    .await
+}
+
+async fn start_reset(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+    form: web::Form<CsrfForm>,
+) -> HttpResponse {
+    let (lang, id) = (lang.0, *id);
+    let st = state.clone();
+    account_action(req, state, lang, viewer, id, form.into_inner().csrf, async |ctx| {
+        let account = st.store.account_even_disabled(id).await?.ok_or(ApiError::NotFound)?;
+        let issued = issue_code(ctx, &account).await?;
+        Ok(Outcome { issued: Some(issued), ..Outcome::default() })
+    })
+    .await
+}
+
+async fn revoke_token(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    viewer: MaybeViewer,
+    path: web::Path<(i64, i64)>,
+    form: web::Form<CsrfForm>,
+) -> HttpResponse {
+    let (lang, (id, token_id)) = (lang.0, path.into_inner());
+    let st = state.clone();
+    account_action(req, state, lang, viewer, id, form.into_inner().csrf, async |ctx| {
+        st.store.revoke_api_token(id, token_id, &ctx.viewer.account.email).await?;
+        Ok(Outcome { done: st.renderer.t(lang, "admin.done_revoked"), ..Outcome::default() })
+    })
+    .await
+}
+
+// --- The audit log. ---
+
+#[derive(Debug, Deserialize)]
+struct AuditQuery {
+    subject: Option<String>,
+}
+
+/// How many entries the page shows, newest first.
+const AUDIT_ROWS: u64 = 200;
+
+async fn audit(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    viewer: MaybeViewer,
+    query: web::Query<AuditQuery>,
+) -> HttpResponse {
+    let lang = lang.0;
+    serve(&state, &req, lang, viewer, Action::ReadAudit, async |ctx| {
+        let subject: String = query.subject.as_deref().unwrap_or("").trim().chars().take(200).collect();
+        let entries = state.store.audit_entries(Some(subject.as_str()).filter(|s| !s.is_empty()), AUDIT_ROWS).await?;
+        let report = state.store.verify_audit().await?;
+        let names = state.store.display_names().await?;
+        let t = |k: &str| state.renderer.t(lang, k);
+        let faults: HashMap<i64, &AuditFault> = report.problems.iter().map(|p| (p.seq, &p.fault)).collect();
+        let problems = report
+            .problems
+            .iter()
+            .map(|p| match &p.fault {
+                AuditFault::Edited => t("admin.fault_edited").replace("{seq}", &p.seq.to_string()),
+                AuditFault::Missing { expected_seq } => t("admin.fault_missing")
+                    .replace("{seq}", &p.seq.to_string())
+                    .replace("{expected}", &expected_seq.to_string()),
+                AuditFault::Unchained => t("admin.fault_unchained").replace("{seq}", &p.seq.to_string()),
+            })
+            .collect();
+        let rows: Vec<AuditRow> = entries
+            .into_iter()
+            .map(|e| {
+                let (actor, actor_email) = match names.get(&e.actor) {
+                    Some(name) => (name.clone(), e.actor.clone()),
+                    None => (e.actor.clone(), String::new()),
+                };
+                AuditRow {
+                    seq: e.seq,
+                    at: e.at.clone(),
+                    actor,
+                    actor_email,
+                    action: e.action,
+                    subject: e.subject,
+                    facts: e.payload.to_string(),
+                    hash: e.hash,
+                    problem: match faults.get(&e.seq) {
+                        Some(AuditFault::Edited) => t("admin.fault_short_edited"),
+                        Some(AuditFault::Missing { .. }) => t("admin.fault_short_missing"),
+                        Some(AuditFault::Unchained) => t("admin.fault_short_unchained"),
+                        None => String::new(),
+                    },
+                }
+            })
+            .collect();
+        let page = AuditPage {
+            title: t("admin.audit_title"),
+            intact: report.is_intact(),
+            entries: report.entries,
+            head_seq: report.head_seq,
+            head_hash: report.head_hash.clone(),
+            problems,
+            shown: rows.len(),
+            rows,
+            subject,
+        };
+        ctx.render("pages/audit", &page)
+    })
+    .await
+}
+
+// --- Setting a new password with a one-time code (no sign-in needed). ---
+
+fn reset_page(
+    state: &AppState,
+    req: &HttpRequest,
+    lang: Lang,
+    status: StatusCode,
+    code: &str,
+    errors: Vec<String>,
+    done: bool,
+) -> Result<HttpResponse, ApiError> {
+    let page = ResetPage {
+        title: state.renderer.t(lang, "reset.title"),
+        csrf: auth::csrf_token(&req.get_session())?,
+        code: code.to_string(),
+        errors,
+        done,
+        min_chars: crate::accounts::MIN_PASSWORD_CHARS,
+    };
+    let body = state.renderer.render("pages/password-reset", lang, &toggle_href(req, lang), &page)?;
+    Ok(HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .body(body))
+}
+
+async fn reset_form(req: HttpRequest, state: web::Data<AppState>, lang: RequestLang) -> HttpResponse {
+    match reset_page(&state, &req, lang.0, StatusCode::OK, "", Vec::new(), false) {
+        Ok(r) => r,
+        Err(e) => error_response(&state, &req, &e),
+    }
+}
+
+#[derive(Debug, Deserialize)]
+struct ResetForm {
+    csrf: Option<String>,
+    #[serde(default)]
+    code: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    repeat: String,
+}
+
+async fn reset_submit(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    form: web::Form<ResetForm>,
+) -> HttpResponse {
+    let (lang, form) = (lang.0, form.into_inner());
+    let result = async {
+        auth::check_csrf(&req.get_session(), form.csrf.as_deref())?;
+        let t = |k: &str| state.renderer.t(lang, k);
+        let code = form.code.trim().to_string();
+        let min = crate::accounts::MIN_PASSWORD_CHARS;
+        let mut errors = Vec::new();
+        if code.is_empty() {
+            errors.push(t("reset.bad_code"));
+        }
+        if form.password.chars().count() < min {
+            errors.push(t("reset.too_short").replace("{min}", &min.to_string()));
+        }
+        if form.password != form.repeat {
+            errors.push(t("reset.mismatch"));
+        }
+        if errors.is_empty() && !state.store.password_reset_usable(&code).await? {
+            errors.push(t("reset.bad_code"));
+        }
+        if !errors.is_empty() {
+            return reset_page(&state, &req, lang, StatusCode::BAD_REQUEST, &code, errors, false);
+        }
+        let password = form.password.clone();
+        // Hashing is slow by design: off the async workers.
+        let hash = web::block(move || crate::accounts::hash_password(&password))
+            .await
+            .map_err(|e| ApiError::Internal(e.to_string()))?
+            .map_err(|e| ApiError::Internal(e.to_string()))?;
+        match state.store.complete_password_reset(&code, &hash).await? {
+            Ok(account) => {
+                tracing::info!(account = account.id, "password set with a reset code");
+                reset_page(&state, &req, lang, StatusCode::OK, "", Vec::new(), true)
+            }
+            Err(why) => {
+                // One answer for every reason, so that a guesser learns nothing; the log tells them apart.
+                tracing::info!(reason = ?why, "a reset code was refused");
+                reset_page(&state, &req, lang, StatusCode::BAD_REQUEST, &code, vec![t("reset.bad_code")], false)
+            }
+        }
+    }
+    .await;
+    match result {
+        Ok(r) => r,
+        Err(e) => error_response(&state, &req, &e),
+    }
+}
+
+// --- People by name in records kept by e-mail. ---
+
+/// Names the people of a case (who opened it, who recorded each entry) by their accounts' display names; an actor
+/// that is no account's e-mail (`demo`, `cli`) stays as recorded.
+pub(super) async fn name_people(
+    state: &AppState,
+    view: &mut crate::reports::casefile::CaseView,
+) -> Result<(), ApiError> {
+    let names = state.store.display_names().await?;
+    let name = |who: &mut String| {
+        if let Some(n) = names.get(who.as_str()) {
+            *who = n.clone();
+        }
+    };
+    name(&mut view.opened_by);
+    for r in &mut view.record {
+        name(&mut r.recorded_by);
+    }
+    Ok(())
+}
