@@ -10,6 +10,7 @@ pub mod domain;
 pub mod graph;
 pub mod import;
 pub mod isolation;
+pub mod notify;
 pub mod pipeline;
 pub mod reports;
 pub mod scoring;

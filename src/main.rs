@@ -409,6 +409,14 @@ async fn serve(
         let created = startup::load_demo_accounts(&state.store).await?;
         tracing::info!(created, "demo accounts ready (README, \"Signing in\")");
     }
+    // Case notifications: the outbox is sent through the relay when one is configured.
+    match chainon::notify::Mailer::from_settings(&settings.mail)? {
+        Some(mailer) => {
+            chainon::notify::spawn(state.store.clone(), mailer, settings.mail.poll_secs);
+            tracing::info!("notifications are sent by e-mail through the configured relay");
+        }
+        None => tracing::info!("no mail relay configured: notifications wait in the outbox"),
+    }
     let app = Application::with_state(state, &settings.bind, None)?;
     tracing::info!(
         "Chaînon listening on http://{}:{} (database {})",

@@ -18,3 +18,4 @@ mod openapi;
 mod pages;
 mod reliability;
 mod sessions;
+mod workflow;
