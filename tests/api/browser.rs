@@ -242,6 +242,12 @@ async fn officer_journey(s: &mut Session<'_>, who: Who, lang: &str) {
     s.click("main a[href^='/solicitations/']").await;
     assert!(s.path().await.starts_with("/solicitations/"));
     s.check(&format!("{name}-{lang}-3-solicitation")).await;
+    // The ranking, and a bid's follow-up page (requests for information, evaluation notes, the contract).
+    s.client.find(Locator::Css("table.ranking")).await.unwrap();
+    s.click("main a[href^='/bids/']").await;
+    assert!(s.path().await.contains("/follow-up"), "{}", s.path().await);
+    s.check(&format!("{name}-{lang}-3b-follow-up")).await;
+    s.client.back().await.unwrap();
     s.click("main a[href^='/declarations/']").await;
     assert!(s.path().await.starts_with("/declarations/"));
     let page = s.text("main").await;
