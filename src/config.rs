@@ -41,6 +41,8 @@ pub struct Settings {
     pub chromium: Option<PathBuf>,
     /// How long printing one PDF may take, in seconds.
     pub pdf_timeout_secs: u64,
+    /// E-mail to suppliers through an SMTP relay (`[mail]`, `CHAINON_MAIL__RELAY` …); off without a relay.
+    pub mail: crate::notify::MailSettings,
 }
 
 impl Default for Settings {
@@ -57,6 +59,7 @@ impl Default for Settings {
             secure_cookies: None,
             chromium: None,
             pdf_timeout_secs: 60,
+            mail: crate::notify::MailSettings::default(),
         }
     }
 }

@@ -11,6 +11,7 @@ pub mod graph;
 pub mod graph_service;
 pub mod import;
 pub mod isolation;
+pub mod notify;
 pub mod pipeline;
 pub mod reports;
 pub mod scoring;

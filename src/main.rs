@@ -413,6 +413,14 @@ async fn serve(
     }
     // The national graph is built on a blocking thread while the service already answers.
     state.graph.start(state.store.clone());
+    // Case notifications: the outbox is sent through the relay when one is configured.
+    match chainon::notify::Mailer::from_settings(&settings.mail)? {
+        Some(mailer) => {
+            chainon::notify::spawn(state.store.clone(), mailer, settings.mail.poll_secs);
+            tracing::info!("notifications are sent by e-mail through the configured relay");
+        }
+        None => tracing::info!("no mail relay configured: notifications wait in the outbox"),
+    }
     let app = Application::with_state(state, &settings.bind, None)?;
     tracing::info!(
         "Chaînon listening on http://{}:{} (database {})",

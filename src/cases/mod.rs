@@ -5,6 +5,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use strum::{AsRefStr, Display, EnumIter, EnumString};
 
+pub mod attachments;
+pub mod messages;
 pub mod s211;
 
 /// The kind of procurement instrument.
@@ -240,14 +242,69 @@ pub enum Credibility {
     High,
 }
 
+/// What a piece of evidence alleges.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    Display,
+    EnumString,
+    AsRefStr,
+    EnumIter,
+    utoipa::ToSchema,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Allegation {
+    /// Forced labour (ILO Forced Labour Convention, 1930, No. 29), shown by the ILO indicators of forced labour.
+    #[default]
+    ForcedLabour,
+    /// Child labour (ILO Minimum Age Convention, 1973, No. 138; Worst Forms of Child Labour Convention, 1999,
+    /// No. 182), shown by [`ChildLabourIndicator`]s.
+    ChildLabour,
+}
+
+/// The indicators of child labour, from the ILO conventions that define it.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Display, EnumString, AsRefStr, EnumIter, utoipa::ToSchema,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum ChildLabourIndicator {
+    /// Children working below the minimum working age (C138 art. 2: not less than 15, 14 where the economy and
+    /// schools are insufficiently developed; art. 7: light work from 13, or 12).
+    BelowMinimumWorkingAge,
+    /// Work likely to jeopardise a child's health, safety or morals, under 18 (C138 art. 3; C182 art. 3(d)).
+    HazardousWork,
+    /// The worst forms of child labour: slavery and practices like it (sale and trafficking, debt bondage, forced
+    /// recruitment), commercial sexual exploitation, illicit activities (C182 art. 3(a)–(c)).
+    WorstForms,
+    /// Work that keeps children of compulsory school age from attending school (C138 art. 7(1)(b)).
+    SchoolAttendance,
+}
+
 /// One piece of evidence in a case.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Evidence {
     pub kind: EvidenceKind,
     pub source: String,
     pub dated: NaiveDate,
+    /// What it alleges (default: forced labour).
+    #[serde(default)]
+    pub allegation: Allegation,
+    /// ILO indicators of forced labour it shows.
     #[serde(default)]
     pub indicators: Vec<IloIndicator>,
+    /// Indicators of child labour it shows (ILO C138 and C182).
+    #[serde(default)]
+    pub child_indicators: Vec<ChildLabourIndicator>,
     pub credibility: Credibility,
     /// The sites of the supply graph it concerns: `declaration id/site ref`, e.g. `12/CN-YARN`.
     #[serde(default)]
@@ -256,21 +313,97 @@ pub struct Evidence {
     pub summary: String,
 }
 
+/// The day Customs Tariff item 9897.00.00 began to cover goods made wholly or in part by child labour: 1 January
+/// 2024 (Fighting Against Forced Labour and Child Labour in Supply Chains Act, S.C. 2023, c. 9, s. 26 amending the
+/// Customs Tariff; before it the item named forced labour only).
+pub fn tariff_child_labour_from() -> NaiveDate {
+    date(2024, 1, 1)
+}
+
 /// A notice to the supplier.
+///
+/// A notice is sent when the supplier can first see it: the day the service records it (which is when the supplier's
+/// pages show it and its e-mail leaves), unless an earlier delivery (registered mail, a letter handed over) is
+/// recorded with its evidence in `delivery`. The service sets `sent_on` itself; a client may leave it out, and one
+/// that gives another day is refused. The response period runs from `sent_on` and is at least the minimum of the
+/// policy in force ([`response_policy`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Notice {
-    pub sent_on: NaiveDate,
+    /// The day the supplier could first see the notice (ISO 8601 date); set by the service.
+    #[serde(default)]
+    pub sent_on: Option<NaiveDate>,
+    /// The last day of the response period (inclusive).
     pub respond_by: NaiveDate,
     pub subject: String,
     pub body: String,
+    /// A delivery before the notice was recorded, with its evidence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery: Option<Delivery>,
+}
+
+/// A documented delivery of a notice before it was recorded here.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct Delivery {
+    /// The day the supplier received it (ISO 8601 date), at the latest the day the notice is recorded.
+    pub on: NaiveDate,
+    /// How it was delivered: "registered mail", "handed to the supplier's representative" …
+    pub means: String,
+    /// What proves it: a tracking number, an acknowledgement of receipt, a signed copy …
+    pub evidence: String,
 }
 
 /// The supplier's response to a notice.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Response {
+    /// The event id of the notice answered (its record entry's `id`, not its number in the case).
     pub notice_seq: i64,
-    pub received_on: NaiveDate,
+    /// The day the service received the response (ISO 8601 date); set by the service.
+    #[serde(default)]
+    pub received_on: Option<NaiveDate>,
     pub text: String,
+}
+
+/// The minimum response period a policy sets for a notice to a supplier, with its source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct ResponsePolicy {
+    /// The policy's name.
+    pub name_en: &'static str,
+    pub name_fr: &'static str,
+    /// The first day it applies to notices (it applies until the next entry's day).
+    pub in_force_from: NaiveDate,
+    /// Calendar days from the day the notice is sent to the last day of the response period, at least.
+    pub minimum_days: u32,
+    /// Where the rule is written.
+    pub source: &'static str,
+}
+
+/// The response-period policies, oldest first. Public Services and Procurement Canada's Ineligibility and Suspension
+/// Policy (effective 31 May 2024) gives a supplier 10 calendar days to answer a notice before a determination, as the
+/// Registrar of Ineligibility and Suspension described the process to the House of Commons Standing Committee on
+/// Government Operations and Estimates (44th Parliament, 1st session, meeting 160). No shorter period is documented
+/// for earlier notices, so the same minimum applies to them.
+pub fn response_policies() -> [ResponsePolicy; 1] {
+    [ineligibility_and_suspension_policy()]
+}
+
+fn ineligibility_and_suspension_policy() -> ResponsePolicy {
+    ResponsePolicy {
+        name_en: "Ineligibility and Suspension Policy",
+        name_fr: "Politique d'inadmissibilité et de suspension",
+        in_force_from: date(2015, 7, 3),
+        minimum_days: 10,
+        source: "https://www.canada.ca/en/public-services-procurement/services/standards-oversight/supplier-integrity-compliance/policy-directives.html; OGGO 44-1, meeting 160 (Registrar of Ineligibility and Suspension)",
+    }
+}
+
+/// The policy in force for a notice sent on `sent_on`: the latest entry in force that day (the first one for a day
+/// before every entry).
+pub fn response_policy(sent_on: NaiveDate) -> ResponsePolicy {
+    response_policies()
+        .into_iter()
+        .rev()
+        .find(|p| p.in_force_from <= sent_on)
+        .unwrap_or_else(ineligibility_and_suspension_policy)
 }
 
 /// A corrective action plan.
@@ -354,78 +487,305 @@ pub struct Check {
     pub fr: String,
 }
 
-/// A notice whose deadline has passed without a response.
-pub fn overdue(events: &[(i64, CaseEvent)], today: NaiveDate) -> Vec<i64> {
-    events
+/// One entry of a case's record: the event, its id (the order of the record) and the day it was recorded (UTC).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RecordEntry {
+    pub id: i64,
+    pub recorded_on: NaiveDate,
+    pub event: CaseEvent,
+}
+
+/// A notice with the dates that hold for it and where it stands on a day.
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
+pub struct NoticeStatus {
+    /// The notice's event id (what a response's `notice_seq` names).
+    pub id: i64,
+    /// Its number in the case: 1 for the first notice.
+    pub number: u32,
+    pub subject: String,
+    /// The day the supplier could first see it: the documented earlier delivery, else the day it was recorded.
+    pub sent_on: NaiveDate,
+    /// The deadline that holds: the one written in the notice, or the policy's minimum when that is later.
+    pub respond_by: NaiveDate,
+    /// The deadline written in the notice.
+    pub written_respond_by: NaiveDate,
+    /// The earliest deadline the policy allows (`sent_on` + its minimum days).
+    pub minimum_respond_by: NaiveDate,
+    /// The policy that sets the minimum.
+    pub policy: String,
+    pub answered: bool,
+    /// The last day of the response period has passed (the deadline day itself still counts as in time).
+    pub deadline_passed: bool,
+    /// Deadline passed without a response.
+    pub overdue: bool,
+}
+
+/// The day a notice recorded on `recorded_on` was sent: its documented earlier delivery (with means and evidence,
+/// not after the recording), else the recording day. A `sent_on` written in the notice is not believed on its own.
+pub fn effective_sent_on(n: &Notice, recorded_on: NaiveDate) -> NaiveDate {
+    match &n.delivery {
+        Some(d) if d.on <= recorded_on && !d.means.trim().is_empty() && !d.evidence.trim().is_empty() => d.on,
+        _ => recorded_on,
+    }
+}
+
+/// The earliest deadline the policy in force allows for a notice sent on `sent_on`.
+pub fn minimum_respond_by(sent_on: NaiveDate) -> NaiveDate {
+    let policy = response_policy(sent_on);
+    sent_on.checked_add_days(chrono::Days::new(u64::from(policy.minimum_days))).unwrap_or(NaiveDate::MAX)
+}
+
+/// Every notice of a record with its number (from 1, in the order recorded) and where it stands on `today`.
+pub fn notices(record: &[RecordEntry], today: NaiveDate, lang_fr: bool) -> Vec<NoticeStatus> {
+    let mut number = 0u32;
+    record
         .iter()
-        .filter_map(|(seq, e)| match e {
-            CaseEvent::Notice(n) if n.respond_by < today => {
-                let answered = events.iter().any(|(_, r)| matches!(r, CaseEvent::Response(r) if r.notice_seq == *seq));
-                (!answered).then_some(*seq)
+        .filter_map(|e| match &e.event {
+            CaseEvent::Notice(n) => {
+                number += 1;
+                let sent_on = effective_sent_on(n, e.recorded_on);
+                let minimum = minimum_respond_by(sent_on);
+                let respond_by = n.respond_by.max(minimum);
+                let answered =
+                    record.iter().any(|r| matches!(&r.event, CaseEvent::Response(r) if r.notice_seq == e.id));
+                let deadline_passed = respond_by < today;
+                let policy = response_policy(sent_on);
+                Some(NoticeStatus {
+                    id: e.id,
+                    number,
+                    subject: n.subject.clone(),
+                    sent_on,
+                    respond_by,
+                    written_respond_by: n.respond_by,
+                    minimum_respond_by: minimum,
+                    policy: (if lang_fr { policy.name_fr } else { policy.name_en }).to_string(),
+                    answered,
+                    deadline_passed,
+                    overdue: deadline_passed && !answered,
+                })
             }
             _ => None,
         })
         .collect()
 }
 
+/// The event ids of the notices whose deadline has truly passed (counted from the day the supplier could first see
+/// them, and at least the policy's minimum) without a response.
+pub fn overdue(record: &[RecordEntry], today: NaiveDate) -> Vec<i64> {
+    notices(record, today, false).into_iter().filter(|n| n.overdue).map(|n| n.id).collect()
+}
+
+/// A refusal of an event to record, in English and French.
+pub type Refusal = (String, String);
+
+/// Checks an event about to be recorded on `today` and sets what the service decides: a notice's `sent_on` (the
+/// documented earlier delivery, else today) and a response's `received_on` (today). Refused: a `sent_on` other than
+/// that day, an earlier delivery without its means or evidence or after today, a deadline shorter than the policy's
+/// minimum, a `received_on` other than today.
+pub fn stamp(event: &mut CaseEvent, today: NaiveDate) -> Result<(), Refusal> {
+    match event {
+        CaseEvent::Notice(n) => {
+            if let Some(d) = &n.delivery {
+                if d.on > today {
+                    return Err((
+                        format!("delivery.on {}: a delivery is recorded once it happened (today is {today})", d.on),
+                        format!(
+                            "delivery.on {} : une remise se consigne une fois faite (nous sommes le {today})",
+                            d.on
+                        ),
+                    ));
+                }
+                if d.means.trim().is_empty() || d.evidence.trim().is_empty() {
+                    return Err((
+                        "delivery: an earlier delivery is recorded with how it was made and what proves it (means and evidence)".into(),
+                        "delivery : une remise antérieure se consigne avec son mode et sa preuve (means et evidence)".into(),
+                    ));
+                }
+            }
+            let sent = effective_sent_on(n, today);
+            if let Some(claimed) = n.sent_on
+                && claimed != sent
+            {
+                return Err((
+                    format!(
+                        "sent_on {claimed}: a notice is sent when the supplier can first see it — when it is recorded ({today}), or on an earlier delivery recorded with its evidence (delivery)"
+                    ),
+                    format!(
+                        "sent_on {claimed} : un avis est envoyé quand le fournisseur peut le voir — à son enregistrement ({today}), ou à une remise antérieure consignée avec sa preuve (delivery)"
+                    ),
+                ));
+            }
+            let minimum = minimum_respond_by(sent);
+            if n.respond_by < minimum {
+                let p = response_policy(sent);
+                return Err((
+                    format!(
+                        "respond_by {}: the {} gives the supplier at least {} days from the day it could first see the notice ({sent}): {minimum} at the earliest",
+                        n.respond_by, p.name_en, p.minimum_days
+                    ),
+                    format!(
+                        "respond_by {} : la {} accorde au fournisseur au moins {} jours à partir du jour où il a pu voir l'avis ({sent}) : le {minimum} au plus tôt",
+                        n.respond_by, p.name_fr, p.minimum_days
+                    ),
+                ));
+            }
+            n.sent_on = Some(sent);
+            Ok(())
+        }
+        CaseEvent::Response(r) => {
+            if let Some(claimed) = r.received_on
+                && claimed != today
+            {
+                return Err((
+                    format!("received_on {claimed}: the service dates a response on the day it receives it ({today})"),
+                    format!("received_on {claimed} : le service date une réponse du jour où il la reçoit ({today})"),
+                ));
+            }
+            r.received_on = Some(today);
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The allegations a record's evidence makes, forced labour first; forced labour when there is no evidence yet.
+pub fn allegations(record: &[RecordEntry]) -> Vec<Allegation> {
+    let mut out: Vec<Allegation> = record
+        .iter()
+        .filter_map(|e| match &e.event {
+            CaseEvent::Evidence(ev) => Some(ev.allegation),
+            _ => None,
+        })
+        .collect();
+    out.sort();
+    out.dedup();
+    if out.is_empty() {
+        out.push(Allegation::ForcedLabour);
+    }
+    out
+}
+
+/// Whether a piece of evidence is a trigger for an allegation: a CBSA classification under 9897.00.00 (for child
+/// labour only from 1 January 2024), a false certification, or information of medium or high credibility showing at
+/// least one indicator of that allegation.
+fn triggers(e: &Evidence, allegation: Allegation) -> bool {
+    if e.allegation != allegation {
+        return false;
+    }
+    match e.kind {
+        EvidenceKind::CbsaClassification => {
+            allegation == Allegation::ForcedLabour || e.dated >= tariff_child_labour_from()
+        }
+        EvidenceKind::FalseCertification => true,
+        _ => {
+            e.credibility >= Credibility::Medium
+                && match allegation {
+                    Allegation::ForcedLabour => !e.indicators.is_empty(),
+                    Allegation::ChildLabour => !e.child_indicators.is_empty(),
+                }
+        }
+    }
+}
+
 /// The pre-termination checklist: which grounds are met and what is still missing, from the contract's clauses and
-/// the case's record.
-pub fn checklist(contract: &Contract, events: &[(i64, CaseEvent)], today: NaiveDate) -> Vec<Check> {
+/// the case's record on `today`. The grounds (the clause that allows termination, the trigger) follow each allegation
+/// the evidence makes: forced labour (anti-forced-labour clauses or the 2021 Code; ILO forced-labour indicators;
+/// CBSA 9897.00.00) and child labour (the 2021 Code or the ethical procurement certification; ILO C138/C182
+/// indicators; CBSA 9897.00.00 from 1 January 2024). A notice counts as heard only when the supplier answered it
+/// or its deadline truly passed ([`notices`]).
+pub fn checklist(contract: &Contract, record: &[RecordEntry], today: NaiveDate) -> Vec<Check> {
     let status = instruments(contract);
     let in_force = |i: Instrument| status.iter().any(|s| s.instrument == i && s.in_force);
-    let evidence: Vec<&Evidence> = events
+    let evidence: Vec<&Evidence> = record
         .iter()
-        .filter_map(|(_, e)| match e {
+        .filter_map(|e| match &e.event {
             CaseEvent::Evidence(ev) => Some(ev),
             _ => None,
         })
         .collect();
-    let notices: Vec<(i64, &Notice)> = events
-        .iter()
-        .filter_map(|(seq, e)| match e {
-            CaseEvent::Notice(n) => Some((*seq, n)),
-            _ => None,
-        })
-        .collect();
+    let notices = notices(record, today, false);
     let mut out = Vec::new();
     let mut check = |code: &'static str, met: bool, en: String, fr: String| out.push(Check { code, met, en, fr });
 
-    // 1. A clause of this contract allows termination for forced labour or trafficking.
-    let clause = in_force(Instrument::AntiForcedLabourClauses) || in_force(Instrument::CodeOfConduct2021);
-    check(
-        "termination_clause",
-        clause,
-        if clause {
-            "The contract carries a clause that allows termination for forced labour or trafficking.".into()
-        } else {
-            "No instrument in force for this contract allows termination for forced labour: the contract predates the 2021 Code and clauses (record an override if they were written in).".into()
-        },
-        if clause {
-            "Le contrat comporte une clause permettant la résiliation pour travail forcé ou traite.".into()
-        } else {
-            "Aucun instrument en vigueur pour ce contrat ne permet la résiliation pour travail forcé : le contrat est antérieur au Code et aux clauses de 2021 (consigner une correction si elles y ont été ajoutées).".into()
-        },
-    );
-
-    // 2. A trigger: CBSA classification, false certification, or credible information showing ILO indicators.
-    let trigger = evidence.iter().any(|e| {
-        matches!(e.kind, EvidenceKind::CbsaClassification | EvidenceKind::FalseCertification)
-            || (e.credibility >= Credibility::Medium && !e.indicators.is_empty())
-    });
-    check(
-        "trigger",
-        trigger,
-        if trigger {
-            "There is a trigger: a CBSA 9897.00.00 classification, a false certification, or credible information showing ILO indicators.".into()
-        } else {
-            "Missing: a trigger — a CBSA 9897.00.00 classification, a false certification, or information of medium or high credibility showing at least one ILO indicator.".into()
-        },
-        if trigger {
-            "Un déclencheur existe : classement de l'ASFC sous 9897.00.00, fausse attestation ou information crédible montrant des indicateurs de l'OIT.".into()
-        } else {
-            "Manque : un déclencheur — classement de l'ASFC sous 9897.00.00, fausse attestation, ou information de crédibilité moyenne ou élevée montrant au moins un indicateur de l'OIT.".into()
-        },
-    );
+    for allegation in allegations(record) {
+        match allegation {
+            Allegation::ForcedLabour => {
+                // 1. A clause of this contract allows termination for forced labour or trafficking.
+                let clause = in_force(Instrument::AntiForcedLabourClauses) || in_force(Instrument::CodeOfConduct2021);
+                check(
+                    "termination_clause",
+                    clause,
+                    if clause {
+                        "The contract carries a clause that allows termination for forced labour or trafficking.".into()
+                    } else {
+                        "No instrument in force for this contract allows termination for forced labour: the contract predates the 2021 Code and clauses (record an override if they were written in).".into()
+                    },
+                    if clause {
+                        "Le contrat comporte une clause permettant la résiliation pour travail forcé ou traite.".into()
+                    } else {
+                        "Aucun instrument en vigueur pour ce contrat ne permet la résiliation pour travail forcé : le contrat est antérieur au Code et aux clauses de 2021 (consigner une correction si elles y ont été ajoutées).".into()
+                    },
+                );
+                // 2. A trigger: CBSA classification, false certification, or credible information showing ILO
+                // indicators.
+                let trigger = evidence.iter().any(|e| triggers(e, Allegation::ForcedLabour));
+                check(
+                    "trigger",
+                    trigger,
+                    if trigger {
+                        "There is a trigger: a CBSA 9897.00.00 classification, a false certification, or credible information showing ILO indicators.".into()
+                    } else {
+                        "Missing: a trigger — a CBSA 9897.00.00 classification, a false certification, or information of medium or high credibility showing at least one ILO indicator.".into()
+                    },
+                    if trigger {
+                        "Un déclencheur existe : classement de l'ASFC sous 9897.00.00, fausse attestation ou information crédible montrant des indicateurs de l'OIT.".into()
+                    } else {
+                        "Manque : un déclencheur — classement de l'ASFC sous 9897.00.00, fausse attestation, ou information de crédibilité moyenne ou élevée montrant au moins un indicateur de l'OIT.".into()
+                    },
+                );
+            }
+            Allegation::ChildLabour => {
+                let clause =
+                    in_force(Instrument::CodeOfConduct2021) || in_force(Instrument::EthicalProcurementCertification);
+                check(
+                    "termination_clause_child_labour",
+                    clause,
+                    if clause {
+                        "The contract carries an instrument on human and labour rights that covers child labour (the 2021 Code of Conduct or the ethical procurement certification).".into()
+                    } else {
+                        "No instrument in force for this contract covers child labour: neither the 2021 Code of Conduct nor the ethical procurement certification applies (record an override if one was written in).".into()
+                    },
+                    if clause {
+                        "Le contrat comporte un instrument sur les droits de la personne et du travail qui vise le travail des enfants (le Code de conduite de 2021 ou l'attestation d'approvisionnement éthique).".into()
+                    } else {
+                        "Aucun instrument en vigueur pour ce contrat ne vise le travail des enfants : ni le Code de conduite de 2021 ni l'attestation d'approvisionnement éthique ne s'appliquent (consigner une correction si l'un y a été ajouté).".into()
+                    },
+                );
+                let trigger = evidence.iter().any(|e| triggers(e, Allegation::ChildLabour));
+                let early_tariff = evidence.iter().any(|e| {
+                    e.allegation == Allegation::ChildLabour
+                        && e.kind == EvidenceKind::CbsaClassification
+                        && e.dated < tariff_child_labour_from()
+                });
+                let (mut en, mut fr): (String, String) = if trigger {
+                    (
+                        "There is a trigger for child labour: a CBSA 9897.00.00 classification (from 1 January 2024), a false certification, or credible information showing child-labour indicators (ILO C138/C182).".into(),
+                        "Un déclencheur existe pour le travail des enfants : classement de l'ASFC sous 9897.00.00 (depuis le 1er janvier 2024), fausse attestation ou information crédible montrant des indicateurs du travail des enfants (OIT C138/C182).".into(),
+                    )
+                } else {
+                    (
+                        "Missing: a trigger for child labour — a CBSA 9897.00.00 classification dated from 1 January 2024, a false certification, or information of medium or high credibility showing at least one child-labour indicator (below minimum working age, hazardous work, worst forms, school attendance).".into(),
+                        "Manque : un déclencheur pour le travail des enfants — classement de l'ASFC sous 9897.00.00 daté du 1er janvier 2024 ou après, fausse attestation, ou information de crédibilité moyenne ou élevée montrant au moins un indicateur du travail des enfants (sous l'âge minimum d'admission à l'emploi, travail dangereux, pires formes, fréquentation scolaire).".into(),
+                    )
+                };
+                if early_tariff && !trigger {
+                    en.push_str(" A CBSA classification dated before 1 January 2024 does not count: tariff item 9897.00.00 covered forced labour only until then.");
+                    fr.push_str(" Un classement de l'ASFC daté d'avant le 1er janvier 2024 ne compte pas : le numéro tarifaire 9897.00.00 ne visait que le travail forcé jusque-là.");
+                }
+                check("trigger_child_labour", trigger, en, fr);
+            }
+        }
+    }
 
     // 3. The evidence concerns this contract's supply chain.
     let linked = evidence.iter().any(|e| !e.sites.is_empty() || e.kind == EvidenceKind::FalseCertification);
@@ -444,7 +804,7 @@ pub fn checklist(contract: &Contract, events: &[(i64, CaseEvent)], today: NaiveD
         },
     );
 
-    // 4. Notice given, and the deadline passed or a response received.
+    // 4. Notice given, and the deadline truly passed or a response received.
     let notified = !notices.is_empty();
     check(
         "notice",
@@ -460,29 +820,42 @@ pub fn checklist(contract: &Contract, events: &[(i64, CaseEvent)], today: NaiveD
             "Manque : un avis au fournisseur avec un délai de réponse.".into()
         },
     );
-    let heard = notified
-        && notices.iter().all(|(seq, n)| {
-            n.respond_by < today
-                || events.iter().any(|(_, e)| matches!(e, CaseEvent::Response(r) if r.notice_seq == *seq))
-        });
-    check(
-        "opportunity_to_respond",
-        heard,
-        if heard {
-            "The supplier responded or its deadline has passed.".into()
-        } else {
-            "Missing: the supplier's response, or the end of its response period.".into()
-        },
-        if heard {
-            "Le fournisseur a répondu ou son délai est échu.".into()
-        } else {
-            "Manque : la réponse du fournisseur, ou la fin de son délai de réponse.".into()
-        },
-    );
+    let waiting: Vec<&NoticeStatus> = notices.iter().filter(|n| !n.answered && !n.deadline_passed).collect();
+    let heard = notified && waiting.is_empty();
+    let (en, fr) = if heard {
+        (
+            "The supplier responded to every notice, or its response period ended.".to_string(),
+            "Le fournisseur a répondu à chaque avis, ou son délai de réponse est échu.".to_string(),
+        )
+    } else if waiting.is_empty() {
+        (
+            "Missing: the supplier's response, or the end of its response period.".to_string(),
+            "Manque : la réponse du fournisseur, ou la fin de son délai de réponse.".to_string(),
+        )
+    } else {
+        let list = |fr: bool| {
+            waiting
+                .iter()
+                .map(|n| {
+                    if fr {
+                        format!("avis {} : jusqu'au {}", n.number, n.respond_by)
+                    } else {
+                        format!("notice {}: until {}", n.number, n.respond_by)
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        (
+            format!("Missing: the supplier's response, or the end of its response period ({}).", list(false)),
+            format!("Manque : la réponse du fournisseur, ou la fin de son délai de réponse ({}).", list(true)),
+        )
+    };
+    check("opportunity_to_respond", heard, en, fr);
 
     // 5. Remediation considered: a corrective action plan, or a decision explaining why none.
-    let plan = events.iter().any(|(_, e)| matches!(e, CaseEvent::ActionPlan(_)));
-    let decision = events.iter().rev().find_map(|(_, e)| match e {
+    let plan = record.iter().any(|e| matches!(e.event, CaseEvent::ActionPlan(_)));
+    let decision = record.iter().rev().find_map(|e| match &e.event {
         CaseEvent::Decision(d) => Some(d),
         _ => None,
     });

@@ -62,7 +62,9 @@ fn evidence(kind: EvidenceKind, credibility: Credibility, indicators: &[IloIndic
         kind,
         source: "source".into(),
         dated: d("2026-05-01"),
+        allegation: Allegation::ForcedLabour,
         indicators: indicators.to_vec(),
+        child_indicators: Vec::new(),
         credibility,
         sites: sites.iter().map(|s| s.to_string()).collect(),
         summary: String::new(),
@@ -70,7 +72,22 @@ fn evidence(kind: EvidenceKind, credibility: Credibility, indicators: &[IloIndic
 }
 
 fn notice(sent: &str, by: &str) -> CaseEvent {
-    CaseEvent::Notice(Notice { sent_on: d(sent), respond_by: d(by), subject: "s".into(), body: "b".into() })
+    CaseEvent::Notice(Notice {
+        sent_on: Some(d(sent)),
+        respond_by: d(by),
+        subject: "s".into(),
+        body: "b".into(),
+        delivery: None,
+    })
+}
+
+/// A record entry recorded on a day.
+fn at(id: i64, recorded_on: &str, event: CaseEvent) -> RecordEntry {
+    RecordEntry { id, recorded_on: d(recorded_on), event }
+}
+
+fn response(to: i64, on: &str) -> CaseEvent {
+    CaseEvent::Response(Response { notice_seq: to, received_on: Some(d(on)), text: "answer".into() })
 }
 
 fn unmet(checks: &[Check]) -> Vec<&'static str> {
@@ -81,17 +98,22 @@ fn unmet(checks: &[Check]) -> Vec<&'static str> {
 fn the_checklist_grows_with_the_record_until_the_grounds_are_met() {
     let c = contract("clothing", "2023-04-01");
     let today = d("2026-07-01");
-    let mut events: Vec<(i64, CaseEvent)> = Vec::new();
+    let mut events: Vec<RecordEntry> = Vec::new();
     assert_eq!(
         unmet(&checklist(&c, &events, today)),
         vec!["trigger", "linked_to_chain", "notice", "opportunity_to_respond", "remediation_considered"]
     );
     // A low-credibility rumour is no trigger.
-    events.push((1, evidence(EvidenceKind::Grievance, Credibility::Low, &[IloIndicator::DebtBondage], &[])));
+    events.push(at(
+        1,
+        "2026-05-02",
+        evidence(EvidenceKind::Grievance, Credibility::Low, &[IloIndicator::DebtBondage], &[]),
+    ));
     assert!(unmet(&checklist(&c, &events, today)).contains(&"trigger"));
     // A credible report with indicators, about a site of the chain.
-    events.push((
+    events.push(at(
         2,
+        "2026-05-03",
         evidence(
             EvidenceKind::CredibleReport,
             Credibility::High,
@@ -104,15 +126,16 @@ fn the_checklist_grows_with_the_record_until_the_grounds_are_met() {
         vec!["notice", "opportunity_to_respond", "remediation_considered"]
     );
     // Notice with a deadline still running: the supplier has not yet been heard.
-    events.push((3, notice("2026-06-15", "2026-07-15")));
+    events.push(at(3, "2026-06-15", notice("2026-06-15", "2026-07-15")));
     assert_eq!(unmet(&checklist(&c, &events, today)), vec!["opportunity_to_respond", "remediation_considered"]);
     assert!(overdue(&events, today).is_empty());
     // The deadline passes without a response: overdue, and the opportunity was given.
     let later = d("2026-07-20");
     assert_eq!(overdue(&events, later), vec![3]);
     assert_eq!(unmet(&checklist(&c, &events, later)), vec!["remediation_considered"]);
-    events.push((
+    events.push(at(
         4,
+        "2026-07-20",
         CaseEvent::Decision(Decision {
             outcome: Outcome::TerminateForDefault,
             decided_on: later,
@@ -128,7 +151,8 @@ fn the_checklist_grows_with_the_record_until_the_grounds_are_met() {
 #[test]
 fn a_contract_from_before_2021_lacks_a_termination_clause_unless_overridden() {
     let mut c = contract("ropes_cordage", "2019-05-01");
-    let events = vec![(1, evidence(EvidenceKind::CbsaClassification, Credibility::High, &[], &["1/VN-ROPE"]))];
+    let events =
+        vec![at(1, "2026-01-02", evidence(EvidenceKind::CbsaClassification, Credibility::High, &[], &["1/VN-ROPE"]))];
     let today = d("2026-01-10");
     assert!(unmet(&checklist(&c, &events, today)).contains(&"termination_clause"));
     c.overrides.push(InstrumentOverride {
@@ -141,13 +165,184 @@ fn a_contract_from_before_2021_lacks_a_termination_clause_unless_overridden() {
 
 #[test]
 fn a_response_before_the_deadline_counts_and_clears_the_overdue_flag() {
-    let events = vec![
-        (1, notice("2026-03-01", "2026-03-31")),
-        (2, CaseEvent::Response(Response { notice_seq: 1, received_on: d("2026-03-20"), text: "plan".into() })),
-    ];
+    let events =
+        vec![at(1, "2026-03-01", notice("2026-03-01", "2026-03-31")), at(2, "2026-03-20", response(1, "2026-03-20"))];
     assert!(overdue(&events, d("2026-04-15")).is_empty());
     let checks = checklist(&contract("clothing", "2024-01-01"), &events, d("2026-03-25"));
     assert!(checks.iter().find(|c| c.code == "opportunity_to_respond").unwrap().met);
+}
+
+#[test]
+fn a_backdated_notice_runs_from_the_day_it_was_recorded() {
+    // Recorded on 2026-11-29 as "sent 2026-10-01, respond by 2026-10-31": the supplier first saw it on the 29th.
+    let c = contract("clothing", "2024-01-01");
+    let record = vec![
+        at(
+            1,
+            "2026-11-20",
+            evidence(EvidenceKind::CredibleReport, Credibility::High, &[IloIndicator::DebtBondage], &["3/MILL"]),
+        ),
+        at(2, "2026-11-29", notice("2026-10-01", "2026-10-31")),
+    ];
+    let today = d("2026-11-29");
+    let n = &notices(&record, today, false)[0];
+    assert_eq!((n.number, n.sent_on, n.respond_by), (1, d("2026-11-29"), d("2026-12-09")));
+    assert_eq!((n.written_respond_by, n.minimum_respond_by), (d("2026-10-31"), d("2026-12-09")));
+    assert!(!n.deadline_passed && !n.overdue);
+    assert!(overdue(&record, today).is_empty());
+    assert!(unmet(&checklist(&c, &record, today)).contains(&"opportunity_to_respond"));
+    let line = checklist(&c, &record, today).into_iter().find(|c| c.code == "opportunity_to_respond").unwrap();
+    assert!(line.en.contains("notice 1: until 2026-12-09"), "{}", line.en);
+    assert!(line.fr.contains("avis 1 : jusqu'au 2026-12-09"), "{}", line.fr);
+    // The last day still counts as in time; the day after, the deadline truly passed.
+    assert!(overdue(&record, d("2026-12-09")).is_empty());
+    assert_eq!(overdue(&record, d("2026-12-10")), vec![2]);
+    assert!(!unmet(&checklist(&c, &record, d("2026-12-10"))).contains(&"opportunity_to_respond"));
+}
+
+#[test]
+fn an_earlier_delivery_counts_only_with_its_means_and_evidence() {
+    let mut n = Notice {
+        sent_on: None,
+        respond_by: d("2026-10-20"),
+        subject: "s".into(),
+        body: "b".into(),
+        delivery: Some(Delivery { on: d("2026-10-05"), means: "registered mail".into(), evidence: String::new() }),
+    };
+    // Without evidence the delivery is not believed: the notice runs from its recording.
+    assert_eq!(effective_sent_on(&n, d("2026-11-29")), d("2026-11-29"));
+    let mut e = CaseEvent::Notice(n.clone());
+    let (en, fr) = stamp(&mut e, d("2026-11-29")).unwrap_err();
+    assert!(en.starts_with("delivery:") && fr.starts_with("delivery :"), "{en}");
+    // With its evidence it holds, and the period runs from that day: 2026-10-20 passed before the recording.
+    if let Some(delivery) = n.delivery.as_mut() {
+        delivery.evidence = "Canada Post RN123456789CA, signed 2026-10-05".into();
+    }
+    let mut e = CaseEvent::Notice(n.clone());
+    stamp(&mut e, d("2026-11-29")).unwrap();
+    let CaseEvent::Notice(stamped) = &e else { panic!() };
+    assert_eq!(stamped.sent_on, Some(d("2026-10-05")));
+    let record = vec![at(7, "2026-11-29", e.clone())];
+    assert_eq!(overdue(&record, d("2026-11-29")), vec![7]);
+    // A delivery after the recording day is refused, and so is a deadline under the policy's minimum from it.
+    let mut later = n.clone();
+    later.delivery = Some(Delivery { on: d("2026-11-30"), means: "m".into(), evidence: "e".into() });
+    assert!(stamp(&mut CaseEvent::Notice(later), d("2026-11-29")).is_err());
+    let mut short = n.clone();
+    short.respond_by = d("2026-10-14");
+    let (en, fr) = stamp(&mut CaseEvent::Notice(short), d("2026-11-29")).unwrap_err();
+    assert!(en.contains("at least 10 days") && en.contains("2026-10-15"), "{en}");
+    assert!(fr.contains("au moins 10 jours") && fr.contains("2026-10-15"), "{fr}");
+}
+
+#[test]
+fn the_service_dates_notices_and_responses_itself() {
+    let today = d("2026-11-29");
+    // A sent_on other than today, with no documented delivery: refused, naming the field and the day that holds.
+    let mut backdated = notice("2026-10-01", "2026-12-31");
+    let (en, fr) = stamp(&mut backdated, today).unwrap_err();
+    assert!(en.starts_with("sent_on 2026-10-01:") && en.contains("2026-11-29"), "{en}");
+    assert!(fr.starts_with("sent_on 2026-10-01 :"), "{fr}");
+    // Left out, it is set to today; a deadline shorter than the policy's 10 days is refused.
+    let mut fresh = CaseEvent::Notice(Notice {
+        sent_on: None,
+        respond_by: d("2026-12-08"),
+        subject: "s".into(),
+        body: "b".into(),
+        delivery: None,
+    });
+    let (en, _) = stamp(&mut fresh, today).unwrap_err();
+    assert!(en.contains("Ineligibility and Suspension Policy") && en.contains("2026-12-09"), "{en}");
+    if let CaseEvent::Notice(n) = &mut fresh {
+        n.respond_by = d("2026-12-09");
+    }
+    stamp(&mut fresh, today).unwrap();
+    assert!(matches!(&fresh, CaseEvent::Notice(n) if n.sent_on == Some(today)));
+    // A response is dated on receipt; a claimed earlier day is refused.
+    let mut early = response(1, "2026-11-01");
+    assert!(stamp(&mut early, today).unwrap_err().0.starts_with("received_on 2026-11-01:"));
+    let mut undated = CaseEvent::Response(Response { notice_seq: 1, received_on: None, text: "t".into() });
+    stamp(&mut undated, today).unwrap();
+    assert!(matches!(&undated, CaseEvent::Response(r) if r.received_on == Some(today)));
+    // The policy is data with its source.
+    let p = response_policy(today);
+    assert_eq!(p.minimum_days, 10);
+    assert!(p.source.contains("canada.ca") && p.name_fr.contains("inadmissibilité"));
+}
+
+#[test]
+fn notices_are_numbered_from_one_in_each_case() {
+    let record = vec![
+        at(41, "2026-11-01", notice("2026-11-01", "2026-11-30")),
+        at(42, "2026-11-02", evidence(EvidenceKind::Grievance, Credibility::Low, &[], &[])),
+        at(57, "2026-11-03", notice("2026-11-03", "2026-11-20")),
+        at(58, "2026-11-05", response(57, "2026-11-05")),
+    ];
+    let n = notices(&record, d("2026-11-10"), true);
+    assert_eq!(n.iter().map(|n| (n.id, n.number)).collect::<Vec<_>>(), vec![(41, 1), (57, 2)]);
+    assert!(!n[0].answered && n[1].answered);
+    assert_eq!(n[0].policy, "Politique d'inadmissibilité et de suspension");
+}
+
+fn child(kind: EvidenceKind, dated: &str, credibility: Credibility, indicators: &[ChildLabourIndicator]) -> CaseEvent {
+    CaseEvent::Evidence(Evidence {
+        kind,
+        source: "source".into(),
+        dated: d(dated),
+        allegation: Allegation::ChildLabour,
+        indicators: Vec::new(),
+        child_indicators: indicators.to_vec(),
+        credibility,
+        sites: vec!["5/GH-COCOA".into()],
+        summary: String::new(),
+    })
+}
+
+#[test]
+fn a_child_labour_allegation_has_its_own_grounds() {
+    let c = contract("electronics", "2023-06-01");
+    let today = d("2026-07-01");
+    // Forced-labour indicators do not make a child-labour trigger, and the forced-labour lines give way.
+    let mut record =
+        vec![at(1, "2026-06-01", child(EvidenceKind::CredibleReport, "2026-05-01", Credibility::High, &[]))];
+    let codes: Vec<_> = checklist(&c, &record, today).iter().map(|c| c.code).collect();
+    assert_eq!(
+        codes,
+        vec![
+            "termination_clause_child_labour",
+            "trigger_child_labour",
+            "linked_to_chain",
+            "notice",
+            "opportunity_to_respond",
+            "remediation_considered"
+        ]
+    );
+    assert!(unmet(&checklist(&c, &record, today)).contains(&"trigger_child_labour"));
+    // A CBSA classification before 1 January 2024 is no child-labour trigger, and the line says why.
+    record.push(at(2, "2026-06-02", child(EvidenceKind::CbsaClassification, "2023-12-31", Credibility::High, &[])));
+    let line = checklist(&c, &record, today).into_iter().find(|c| c.code == "trigger_child_labour").unwrap();
+    assert!(!line.met && line.en.contains("before 1 January 2024") && line.fr.contains("avant le 1er janvier 2024"));
+    // From that day it is.
+    record.push(at(3, "2026-06-03", child(EvidenceKind::CbsaClassification, "2024-01-01", Credibility::High, &[])));
+    assert!(!unmet(&checklist(&c, &record, today)).contains(&"trigger_child_labour"));
+    // Credible information showing a child-labour indicator is one too.
+    let record = vec![at(
+        1,
+        "2026-06-01",
+        child(EvidenceKind::AuditFinding, "2026-05-01", Credibility::Medium, &[ChildLabourIndicator::HazardousWork]),
+    )];
+    assert!(!unmet(&checklist(&c, &record, today)).contains(&"trigger_child_labour"));
+    // A contract with neither the 2021 Code nor the ethical certification has no clause for it.
+    let old = contract("electronics", "2020-01-01");
+    assert!(unmet(&checklist(&old, &record, today)).contains(&"termination_clause_child_labour"));
+    // Both allegations: both sets of grounds.
+    let mut both = record.clone();
+    both.push(at(2, "2026-06-02", evidence(EvidenceKind::CbsaClassification, Credibility::High, &[], &[])));
+    let codes: Vec<_> = checklist(&c, &both, today).iter().map(|c| c.code).collect();
+    assert_eq!(
+        &codes[..4],
+        ["termination_clause", "trigger", "termination_clause_child_labour", "trigger_child_labour"]
+    );
 }
 
 #[test]

@@ -9,7 +9,10 @@ use strum::IntoEnumIterator;
 use super::Catalog;
 use super::helpers::format_money;
 pub use super::views::Choice;
-use crate::cases::{self, CaseEvent, Credibility, EvidenceKind, IloIndicator, Outcome};
+use crate::cases::attachments::AttachmentInfo;
+use crate::cases::{
+    self, Allegation, CaseEvent, ChildLabourIndicator, Credibility, EvidenceKind, IloIndicator, NoticeStatus, Outcome,
+};
 use crate::domain::Lang;
 use crate::storage::{StoredCase, StoredContract};
 
@@ -25,6 +28,8 @@ pub fn enum_keys() -> Vec<String> {
     keys.extend(cases::Instrument::iter().map(|k| format!("instrument.{}", k.as_ref())));
     keys.extend(EvidenceKind::iter().map(|k| format!("evidence_kind.{}", k.as_ref())));
     keys.extend(IloIndicator::iter().map(|k| format!("ilo.{}", k.as_ref())));
+    keys.extend(ChildLabourIndicator::iter().map(|k| format!("child_indicator.{}", k.as_ref())));
+    keys.extend(Allegation::iter().map(|k| format!("allegation.{}", k.as_ref())));
     keys.extend(Credibility::iter().map(|k| format!("credibility.{}", k.as_ref())));
     keys.extend(Outcome::iter().map(|k| format!("outcome.{}", k.as_ref())));
     keys
@@ -121,6 +126,45 @@ pub struct RecordRow {
     pub overdue: bool,
     pub lines: Vec<Line>,
     pub sites: Vec<SiteLink>,
+    /// Files attached to this entry, with their SHA-256.
+    pub attachments: Vec<AttachmentRow>,
+}
+
+/// A file attached to a record entry as pages and the dossier list it.
+#[derive(Debug, Clone, Serialize)]
+pub struct AttachmentRow {
+    pub id: i64,
+    pub file_name: String,
+    pub media_type: String,
+    /// The size in the reader's language (`1.2 MB`, `1,2 Mo`).
+    pub size: String,
+    pub sha256: String,
+    /// Where to download it (empty in the dossier, which stands alone).
+    pub href: String,
+}
+
+/// A notice as the case page lists it for the supplier and the auditor.
+#[derive(Debug, Clone, Serialize)]
+pub struct NoticeRow {
+    pub id: i64,
+    pub number: u32,
+    pub subject: String,
+    pub sent_on: String,
+    pub respond_by: String,
+    /// `answered`, `open` or `overdue`.
+    pub status: String,
+    pub status_label: String,
+}
+
+fn size_label(lang: Lang, bytes: i64) -> String {
+    let (unit_kb, unit_mb) = if lang == Lang::Fr { ("Ko", "Mo") } else { ("KB", "MB") };
+    #[allow(clippy::cast_precision_loss)] // file sizes are far below 2^52 bytes
+    let b = bytes as f64;
+    if b < 1024.0 * 1024.0 {
+        format!("{} {unit_kb}", super::helpers::format_number(lang, (b / 1024.0).max(0.1), 1))
+    } else {
+        format!("{} {unit_mb}", super::helpers::format_number(lang, b / (1024.0 * 1024.0), 1))
+    }
 }
 
 /// A line of the pre-termination checklist.
@@ -153,6 +197,8 @@ pub struct CaseView {
     pub decided: bool,
     /// Notices of this case, for the response form.
     pub notices: Vec<NoticeChoice>,
+    /// Notices of this case with their dates and status.
+    pub notice_rows: Vec<NoticeRow>,
 }
 
 fn yes_no(cat: &Catalog, lang: Lang, b: bool) -> String {
@@ -163,38 +209,61 @@ fn record_row(
     cat: &Catalog,
     lang: Lang,
     e: &crate::storage::StoredCaseEvent,
-    overdue: &[i64],
+    notices: &[NoticeStatus],
     site: &dyn Fn(&str) -> SiteLink,
+    attachments: &[AttachmentInfo],
+    case_id: i64,
 ) -> RecordRow {
+    let number =
+        |id: i64| notices.iter().find(|n| n.id == id).map_or_else(|| "?".to_string(), |n| n.number.to_string());
     let t = |k: &str| cat.get(lang, k).to_string();
     let line = |k: &str, v: String| Line { label: t(k), value: v };
     let mut sites = Vec::new();
     let (heading, lines) = match &e.event {
         CaseEvent::Evidence(ev) => {
             sites = ev.sites.iter().map(|s| site(s)).collect();
-            let indicators: Vec<String> = ev.indicators.iter().map(|i| label(cat, lang, "ilo", i.as_ref())).collect();
+            let mut indicators: Vec<String> =
+                ev.indicators.iter().map(|i| label(cat, lang, "ilo", i.as_ref())).collect();
+            indicators.extend(ev.child_indicators.iter().map(|i| label(cat, lang, "child_indicator", i.as_ref())));
             let mut lines = vec![
+                line("allegation.label", label(cat, lang, "allegation", ev.allegation.as_ref())),
                 line("case.source", ev.source.clone()),
                 line("case.dated", ev.dated.to_string()),
                 line("case.credibility", label(cat, lang, "credibility", ev.credibility.as_ref())),
-                line("case.indicators", if indicators.is_empty() { t("case.none") } else { indicators.join(" ; ") }),
+                line("notice.indicators", if indicators.is_empty() { t("case.none") } else { indicators.join(" ; ") }),
             ];
             if !ev.summary.trim().is_empty() {
                 lines.push(line("case.summary", ev.summary.clone()));
             }
             (label(cat, lang, "evidence_kind", ev.kind.as_ref()), lines)
         }
-        CaseEvent::Notice(n) => (
-            t("case.notice_heading").replace("{id}", &e.id.to_string()).replace("{subject}", &n.subject),
-            vec![
-                line("case.sent_on", n.sent_on.to_string()),
-                line("case.respond_by", n.respond_by.to_string()),
-                line("case.body", n.body.clone()),
-            ],
-        ),
+        CaseEvent::Notice(n) => {
+            let status = notices.iter().find(|s| s.id == e.id);
+            let mut lines = Vec::new();
+            if let Some(s) = status {
+                lines.push(line("case.sent_on", s.sent_on.to_string()));
+                lines.push(line("case.respond_by", s.respond_by.to_string()));
+                if s.written_respond_by < s.respond_by {
+                    lines.push(Line {
+                        label: t("notice.extended"),
+                        value: t("notice.extended_text")
+                            .replace("{written}", &s.written_respond_by.to_string())
+                            .replace("{policy}", &s.policy),
+                    });
+                }
+            }
+            if let Some(d) = &n.delivery {
+                lines.push(line("notice.delivery", format!("{} — {} ({})", d.on, d.means, d.evidence)));
+            }
+            lines.push(line("case.body", n.body.clone()));
+            (t("notice.heading").replace("{number}", &number(e.id)).replace("{subject}", &n.subject), lines)
+        }
         CaseEvent::Response(r) => (
-            t("case.response_heading").replace("{id}", &r.notice_seq.to_string()),
-            vec![line("case.received_on", r.received_on.to_string()), line("case.text", r.text.clone())],
+            t("notice.response_heading").replace("{number}", &number(r.notice_seq)),
+            vec![
+                line("case.received_on", r.received_on.unwrap_or_else(|| e.recorded_at.date_naive()).to_string()),
+                line("case.text", r.text.clone()),
+            ],
         ),
         CaseEvent::ActionPlan(p) => (
             t("case.plan_heading"),
@@ -226,14 +295,28 @@ fn record_row(
         heading,
         recorded_by: e.recorded_by.clone(),
         recorded_at: e.recorded_at.format("%Y-%m-%d %H:%M UTC").to_string(),
-        overdue: overdue.contains(&e.id),
+        overdue: notices.iter().any(|n| n.id == e.id && n.overdue),
         lines,
         sites,
+        attachments: attachments
+            .iter()
+            .filter(|a| a.event_id == e.id)
+            .map(|a| AttachmentRow {
+                id: a.id,
+                file_name: a.file_name.clone(),
+                media_type: a.media_type.clone(),
+                size: size_label(lang, a.size),
+                sha256: a.sha256.clone(),
+                href: format!("/cases/{case_id}/attachments/{}", a.id),
+            })
+            .collect(),
     }
 }
 
 /// The view of a case (with its contract, stored and as shown) on a day; `full` for the portfolio roles (evidence and checklist), else the supplier's view;
-/// `site` resolves an evidence item's site reference.
+/// `site` resolves an evidence item's site reference; `attachments` are the case's files (those of entries the viewer
+/// does not see are left out with their entries).
+#[allow(clippy::too_many_arguments)] // each is a different part of the case; a struct would only rename them
 pub fn case_view(
     cat: &Catalog,
     lang: Lang,
@@ -242,9 +325,10 @@ pub fn case_view(
     today: NaiveDate,
     full: bool,
     site: &dyn Fn(&str) -> SiteLink,
+    attachments: &[AttachmentInfo],
 ) -> CaseView {
-    let record: Vec<(i64, CaseEvent)> = case.events.iter().map(|e| (e.id, e.event.clone())).collect();
-    let overdue = cases::overdue(&record, today);
+    let record = case.record();
+    let statuses = cases::notices(&record, today, lang == Lang::Fr);
     let visible =
         |e: &CaseEvent| full || matches!(e, CaseEvent::Notice(_) | CaseEvent::Response(_) | CaseEvent::Decision(_));
     let checklist = full.then(|| cases::checklist(&stored_contract.contract, &record, today));
@@ -258,22 +342,44 @@ pub fn case_view(
             .events
             .iter()
             .filter(|e| visible(&e.event))
-            .map(|e| record_row(cat, lang, e, &overdue, site))
+            .map(|e| record_row(cat, lang, e, &statuses, site, attachments, case.id))
             .collect(),
         grounds_met: checklist.as_deref().is_some_and(cases::grounds_met),
         checklist: checklist.map(|c| {
             c.into_iter().map(|c| CheckRow { met: c.met, text: if lang == Lang::Fr { c.fr } else { c.en } }).collect()
         }),
-        overdue: overdue.len(),
-        decided: record.iter().any(|(_, e)| matches!(e, CaseEvent::Decision(_))),
-        notices: case
-            .events
+        overdue: statuses.iter().filter(|n| n.overdue).count(),
+        decided: record.iter().any(|e| matches!(e.event, CaseEvent::Decision(_))),
+        notice_rows: statuses
             .iter()
-            .filter_map(|e| match &e.event {
-                CaseEvent::Notice(n) => {
-                    Some(NoticeChoice { id: e.id, label: format!("#{} — {} ({})", e.id, n.subject, n.respond_by) })
+            .map(|n| {
+                let status = if n.answered {
+                    "answered"
+                } else if n.deadline_passed {
+                    "overdue"
+                } else {
+                    "open"
+                };
+                NoticeRow {
+                    id: n.id,
+                    number: n.number,
+                    subject: n.subject.clone(),
+                    sent_on: n.sent_on.to_string(),
+                    respond_by: n.respond_by.to_string(),
+                    status: status.into(),
+                    status_label: cat.get(lang, &format!("notice.status_{status}")).to_string(),
                 }
-                _ => None,
+            })
+            .collect(),
+        notices: statuses
+            .iter()
+            .map(|n| NoticeChoice {
+                id: n.id,
+                label: cat
+                    .get(lang, "notice.choice")
+                    .replace("{number}", &n.number.to_string())
+                    .replace("{subject}", &n.subject)
+                    .replace("{date}", &n.respond_by.to_string()),
             })
             .collect(),
     }
@@ -304,10 +410,15 @@ pub struct Draft {
     pub source: String,
     pub dated: String,
     pub credibility: String,
+    pub allegation: String,
     pub indicators: Vec<String>,
+    pub child_indicators: Vec<String>,
     pub sites: Vec<String>,
     pub summary: String,
-    pub sent_on: String,
+    /// A documented delivery before the notice is recorded: its day, means and evidence.
+    pub delivered_on: String,
+    pub delivery_means: String,
+    pub delivery_evidence: String,
     pub respond_by: String,
     pub subject: String,
     pub body: String,
@@ -325,6 +436,8 @@ pub struct Draft {
 pub struct FormChoices {
     pub evidence_kinds: Vec<Choice>,
     pub indicators: Vec<Choice>,
+    pub child_indicators: Vec<Choice>,
+    pub allegations: Vec<Choice>,
     pub credibility: Vec<Choice>,
     pub outcomes: Vec<Choice>,
     /// Sites of the supplier's current declarations (`declaration id/site reference`).
@@ -337,6 +450,8 @@ pub fn form_choices(cat: &Catalog, lang: Lang, draft: &Draft, sites: Vec<(String
     FormChoices {
         evidence_kinds: choices(cat, lang, "evidence_kind", EvidenceKind::iter(), &one(&draft.evidence_kind)),
         indicators: choices(cat, lang, "ilo", IloIndicator::iter(), &draft.indicators),
+        child_indicators: choices(cat, lang, "child_indicator", ChildLabourIndicator::iter(), &draft.child_indicators),
+        allegations: choices(cat, lang, "allegation", Allegation::iter(), &one(&draft.allegation)),
         credibility: choices(cat, lang, "credibility", Credibility::iter(), &one(&draft.credibility)),
         outcomes: choices(cat, lang, "outcome", Outcome::iter(), &one(&draft.outcome)),
         sites: sites
@@ -368,22 +483,52 @@ pub fn event_from_draft(d: &Draft, today: NaiveDate) -> Result<CaseEvent, (Strin
             kind: parse_code("evidence_kind", &d.evidence_kind)?,
             source: d.source.trim().to_string(),
             dated: date("dated", &d.dated)?,
+            allegation: if d.allegation.trim().is_empty() {
+                Allegation::default()
+            } else {
+                parse_code("allegation", &d.allegation)?
+            },
             indicators: d.indicators.iter().map(|i| parse_code("indicators", i)).collect::<Result<_, _>>()?,
+            child_indicators: d
+                .child_indicators
+                .iter()
+                .map(|i| parse_code("child_indicators", i))
+                .collect::<Result<_, _>>()?,
             credibility: parse_code("credibility", &d.credibility)?,
             sites: d.sites.clone(),
             summary: d.summary.trim().to_string(),
         }),
-        "notice" => CaseEvent::Notice(cases::Notice {
-            sent_on: date("sent_on", &d.sent_on)?,
-            respond_by: date("respond_by", &d.respond_by)?,
-            subject: nonempty("subject", &d.subject)?,
-            body: nonempty("body", &d.body)?,
-        }),
+        "notice" => {
+            let delivery = if d.delivered_on.trim().is_empty() {
+                if !(d.delivery_means.trim().is_empty() && d.delivery_evidence.trim().is_empty()) {
+                    return Err((
+                        "delivered_on: give the day of the earlier delivery, or leave its means and evidence empty"
+                            .into(),
+                        "delivered_on : indiquer le jour de la remise antérieure, ou laisser vides son mode et sa preuve"
+                            .into(),
+                    ));
+                }
+                None
+            } else {
+                Some(cases::Delivery {
+                    on: date("delivered_on", &d.delivered_on)?,
+                    means: nonempty("delivery_means", &d.delivery_means)?,
+                    evidence: nonempty("delivery_evidence", &d.delivery_evidence)?,
+                })
+            };
+            CaseEvent::Notice(cases::Notice {
+                sent_on: None,
+                respond_by: date("respond_by", &d.respond_by)?,
+                subject: nonempty("subject", &d.subject)?,
+                body: nonempty("body", &d.body)?,
+                delivery,
+            })
+        }
         "response" => CaseEvent::Response(cases::Response {
             notice_seq: d.notice_seq.trim().parse().map_err(|_| {
                 ("notice_seq: choose the notice you answer".to_string(), "notice_seq : choisir l'avis".to_string())
             })?,
-            received_on: today,
+            received_on: Some(today),
             text: nonempty("text", &d.text)?,
         }),
         "action_plan" => {
@@ -419,6 +564,11 @@ pub fn event_from_draft(d: &Draft, today: NaiveDate) -> Result<CaseEvent, (Strin
             ));
         }
     })
+}
+
+/// A required text field, trimmed, or why not (in English and French).
+pub fn required(field: &str, text: &str) -> Result<String, (String, String)> {
+    nonempty(field, text)
 }
 
 fn nonempty(field: &str, text: &str) -> Result<String, (String, String)> {

@@ -40,6 +40,26 @@ pub struct Comparison {
     pub lines: Vec<ComparisonLine>,
     /// Each model version behind the scores, once, in the order of the bids.
     pub model_versions: Vec<String>,
+    /// The bids ranked, lowest risk first: forced labour, then child labour, then disclosure.
+    pub ranking: Vec<RankedBid>,
+}
+
+/// A bid's place in the ranking and why, in words.
+#[derive(Debug, Clone, Serialize)]
+pub struct RankedBid {
+    /// 1 for the lowest risk; bids that tie on every criterion share a rank.
+    pub rank: usize,
+    pub id: i64,
+    pub supplier_name: String,
+    pub forced: Option<BandCell>,
+    pub child: Option<BandCell>,
+    /// Disclosure in words: complete, or the gaps found.
+    pub disclosure: String,
+    /// What puts it before the next bid (or that it ties), in words.
+    pub standing: String,
+    /// What drives its forced- and child-labour scores: the highest site and its largest factors, in words.
+    pub why_forced: String,
+    pub why_child: String,
 }
 
 fn band_cell(cat: &Catalog, lang: Lang, s: &Score) -> ComparisonCell {
@@ -62,6 +82,115 @@ fn reasons(lang: Lang, s: &Score) -> String {
         })
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// A factor's label in the reader's language: the one place the ranking turns a factor into words.
+pub fn factor_words(lang: Lang, f: &crate::domain::Factor) -> String {
+    if lang == Lang::Fr { f.label_fr.clone() } else { f.label_en.clone() }
+}
+
+/// What drives a score, in words: the site with the highest score of this kind, and its (up to three) largest
+/// factors, e.g. "Spinning mill (CN-YARN, China): cotton on ILAB's list; region under a withhold release order".
+fn drivers(lang: Lang, a: &Assessment, pick: fn(&crate::domain::SiteAssessment) -> &Score) -> String {
+    let Some(site) = a.sites.iter().max_by(|x, y| pick(x).score.total_cmp(&pick(y).score)) else {
+        return String::new();
+    };
+    let score = pick(site);
+    if score.score <= 0.0 {
+        return String::new();
+    }
+    let mut f: Vec<_> = score.factors.iter().filter(|f| f.contribution > 0.0).collect();
+    f.sort_by(|x, y| y.contribution.total_cmp(&x.contribution));
+    let words: Vec<String> = f.iter().take(3).map(|f| factor_words(lang, f)).collect();
+    format!("{} ({}, {}): {}", site.site_name, site.site_id.as_str(), site.country.name(lang), words.join("; "))
+}
+
+fn forced_of(s: &crate::domain::SiteAssessment) -> &Score {
+    &s.forced_labour
+}
+
+fn child_of(s: &crate::domain::SiteAssessment) -> &Score {
+    &s.child_labour
+}
+
+/// The disclosure measures of a bid: (gaps found, sites without a place of work), fewer is better.
+fn disclosure_key(a: &Assessment) -> (usize, usize) {
+    let count = |code: FindingCode| a.findings.iter().filter(|f| f.code == code).count();
+    (count(FindingCode::DisclosureGap), count(FindingCode::MissingPlaceOfWork))
+}
+
+/// Ranks bids, lowest risk first: by the forced-labour score, then the child-labour score, then disclosure (fewer
+/// disclosure gaps, then fewer goods without a place of work); a bid without an assessment comes last. Each bid says,
+/// in words, what puts it before the next one.
+pub fn rank(cat: &Catalog, lang: Lang, bids: &[(DeclarationSummary, Option<Assessment>)]) -> Vec<RankedBid> {
+    let t = |key: &str| cat.get(lang, key).to_string();
+    let num = |x: f64| super::helpers::format_number(lang, x, 1);
+    let mut order: Vec<&(DeclarationSummary, Option<Assessment>)> = bids.iter().collect();
+    let key = |b: &(DeclarationSummary, Option<Assessment>)| {
+        b.1.as_ref().map(|a| (a.overall.forced_labour.score, a.overall.child_labour.score, disclosure_key(a)))
+    };
+    order.sort_by(|x, y| match (key(x), key(y)) {
+        (Some(a), Some(b)) => {
+            a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.2.cmp(&b.2)).then(x.0.id.cmp(&y.0.id))
+        }
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => x.0.id.cmp(&y.0.id),
+    });
+    let keys: Vec<_> = order.iter().map(|b| key(b)).collect();
+    let mut out: Vec<RankedBid> = Vec::with_capacity(order.len());
+    for (i, (s, a)) in order.iter().enumerate() {
+        let next = order.get(i + 1);
+        let standing = match (a, next) {
+            (None, _) => t("rank.not_assessed"),
+            (Some(_), None) => String::new(),
+            (Some(_), Some((ns, None))) => t("rank.before_unassessed").replace("{other}", &ns.supplier_name),
+            (Some(a), Some((ns, Some(b)))) => {
+                let (fa, fb) = (a.overall.forced_labour.score, b.overall.forced_labour.score);
+                let (ca, cb) = (a.overall.child_labour.score, b.overall.child_labour.score);
+                let (da, db) = (disclosure_key(a), disclosure_key(b));
+                let phrase = |key: &str, x: String, y: String| {
+                    t(key).replace("{other}", &ns.supplier_name).replace("{this}", &x).replace("{that}", &y)
+                };
+                if fa < fb {
+                    phrase("rank.by_forced", num(fa), num(fb))
+                } else if ca < cb {
+                    phrase("rank.by_child", num(ca), num(cb))
+                } else if da < db {
+                    phrase("rank.by_disclosure", (da.0 + da.1).to_string(), (db.0 + db.1).to_string())
+                } else {
+                    phrase("rank.tie", String::new(), String::new())
+                }
+            }
+        };
+        // Bids equal on every criterion share the rank of the first of them.
+        let same_as_previous = i > 0 && keys.get(i).is_some_and(|k| k.is_some() && keys.get(i - 1) == Some(k));
+        let rank = match out.last() {
+            Some(last) if same_as_previous => last.rank,
+            _ => i + 1,
+        };
+        let band = |sc: &Score| BandCell::new(cat, lang, sc.band, sc.score);
+        out.push(RankedBid {
+            rank,
+            id: s.id,
+            supplier_name: s.supplier_name.clone(),
+            forced: a.as_ref().map(|a| band(&a.overall.forced_labour)),
+            child: a.as_ref().map(|a| band(&a.overall.child_labour)),
+            disclosure: match a {
+                None => "—".into(),
+                Some(a) => match disclosure_key(a) {
+                    (0, 0) => t("rank.disclosure_complete"),
+                    (g, m) => {
+                        t("rank.disclosure_gaps").replace("{gaps}", &g.to_string()).replace("{missing}", &m.to_string())
+                    }
+                },
+            },
+            standing,
+            why_forced: a.as_ref().map(|a| drivers(lang, a, forced_of)).unwrap_or_default(),
+            why_child: a.as_ref().map(|a| drivers(lang, a, child_of)).unwrap_or_default(),
+        });
+    }
+    out
 }
 
 /// Builds the matrix for bids and their latest assessments (a bid without one shows dashes).
@@ -129,6 +258,7 @@ pub fn compare(cat: &Catalog, lang: Lang, bids: &[(DeclarationSummary, Option<As
         bids: bids.iter().map(|(s, _)| BidColumn { id: s.id, supplier_name: s.supplier_name.clone() }).collect(),
         lines,
         model_versions,
+        ranking: rank(cat, lang, bids),
     }
 }
 

@@ -143,9 +143,42 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                     ],
                 }],
                 model_versions: vec!["2022.1".into()],
+                ranking: vec![super::comparison::RankedBid {
+                    rank: 1,
+                    id: 1,
+                    supplier_name: "Cordages <Nord>".into(),
+                    forced: Some(BandCell::new(cat, lang, Band::High, 61.0)),
+                    child: None,
+                    disclosure: "d".into(),
+                    standing: "Before <Atlantic>".into(),
+                    why_forced: "Mill <3>: cotton".into(),
+                    why_child: String::new(),
+                }],
             },
         };
-        check("pages/solicitation", r.render("pages/solicitation", lang, "/", &sol).unwrap());
+        let html = r.render("pages/solicitation", lang, "/", &sol).unwrap();
+        assert!(html.contains("Before &lt;Atlantic&gt;") && html.contains("/bids/1/follow-up"));
+        check("pages/solicitation", html);
+        let request = serde_json::json!({"id": 5, "subject": "Tier <3>", "body": "B", "sent_on": "2026-11-29", "respond_by": "2026-12-09",
+            "requested_by": "officer@x", "status_label": "Open",
+            "answers": [{"text": "A <1>", "declaration_id": 4, "answered_by": "s@x", "answered_at": "2026-11-30 10:00 UTC"}]});
+        let follow = serde_json::json!({"title": "t", "csrf": "tok", "can_act": true,
+            "bid": {"id": 4, "supplier_name": "S <1>", "declaration_date": "2026-11-01", "business_number": "842310575"},
+            "solicitation": "W8486-240001/A", "requests": [request.clone()], "notes": [{"text": "N <1>", "author": "o@x", "recorded_at": "x"}],
+            "contracts": [{"id": 3, "number": "W1", "title": "T", "awarded_on": "2026-11-20"}], "award_href": "/contracts?x=1",
+            "draft": {"csrf": "", "type": "request", "subject": "S", "body": "", "respond_by": "", "text": ""}, "errors": ["e"],
+            "min_respond_by": "2026-11-30"});
+        let html = r.render("pages/follow-up", lang, "/", &follow).unwrap();
+        assert!(html.contains("N &lt;1&gt;") && html.contains("A &lt;1&gt;") && html.contains("/contracts/3"));
+        check("pages/follow-up", html);
+        for can_answer in [true, false] {
+            let page = serde_json::json!({"title": "t", "csrf": "tok", "can_answer": can_answer, "solicitation": "W8486-240001/A",
+                "bid_id": 4, "request": request.clone(), "declarations": [{"value": "4", "label": "#4", "selected": true}],
+                "draft": {"csrf": "", "text": "", "declaration_id": "4"}, "errors": []});
+            let html = r.render("pages/request", lang, "/", &page).unwrap();
+            assert_eq!(html.contains("name=\"declaration_id\""), can_answer);
+            check("pages/request", html);
+        }
         for (i, (d, a)) in samples.iter().enumerate() {
             let meta = DeclarationMeta {
                 id: i as i64 + 1,
@@ -299,7 +332,9 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                             kind: EvidenceKind::CredibleReport,
                             source: "Report <2026>".into(),
                             dated: day("2026-01-10"),
+                            allegation: crate::cases::Allegation::ForcedLabour,
                             indicators: vec![IloIndicator::DebtBondage],
+                            child_indicators: vec![],
                             credibility: Credibility::High,
                             sites: vec!["4/VN-CMT".into(), "9/NOPE".into()],
                             summary: "Cordages <Nord> summary".into(),
@@ -308,17 +343,18 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                     ev(
                         2,
                         CaseEvent::Notice(Notice {
-                            sent_on: day("2026-02-01"),
+                            sent_on: Some(day("2026-02-01")),
                             respond_by: day("2026-02-15"),
                             subject: "S".into(),
                             body: "B".into(),
+                            delivery: None,
                         }),
                     ),
                     ev(
                         3,
                         CaseEvent::Response(Response {
                             notice_seq: 2,
-                            received_on: day("2026-02-10"),
+                            received_on: Some(day("2026-02-10")),
                             text: "R".into(),
                         }),
                     ),
@@ -349,6 +385,14 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                 facility: (r == "4/VN-CMT").then(|| "ab12".to_string()),
             };
             let today = day("2026-11-23");
+            let attachments = vec![crate::cases::attachments::AttachmentInfo {
+                id: 9,
+                event_id: 1,
+                file_name: "audit <1>.pdf".into(),
+                media_type: "application/pdf".into(),
+                size: 2_500_000,
+                sha256: "ab".repeat(32),
+            }];
             let cview = casefile::contract_view(cat, lang, &contract, "Clothing", vec![1]);
             let contracts = serde_json::json!({"title": "t", "csrf": "tok", "can_record": true, "contracts": [cview],
                 "kinds": [{"value": "contract", "label": "C", "selected": true}], "categories": [{"value": "clothing", "label": "Clothing", "selected": false}],
@@ -361,7 +405,8 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                 "cases": [{"id": 1, "title": "Cordages <Nord>", "opened_on": "2026-01-01", "decided": false, "overdue": 1}], "errors": []});
             check("pages/contract", r.render("pages/contract", lang, "/", &one).unwrap());
             for full in [true, false] {
-                let view = casefile::case_view(cat, lang, &case, (&contract, cview.clone()), today, full, &site);
+                let view =
+                    casefile::case_view(cat, lang, &case, (&contract, cview.clone()), today, full, &site, &attachments);
                 assert_eq!(view.record.len(), if full { 5 } else { 3 });
                 assert_eq!(view.checklist.is_some(), full);
                 let draft = casefile::Draft {
@@ -371,13 +416,17 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                 };
                 let choices = casefile::form_choices(cat, lang, &draft, vec![("4/VN-CMT".into(), "Mill <1>".into())]);
                 let page = serde_json::json!({"title": "t", "csrf": "tok", "case": view, "can_manage": full, "can_respond": !full,
-                    "can_dossier": full, "choices": choices, "draft": draft, "errors": ["x"], "today": "2026-11-23"});
+                    "can_dossier": full, "choices": choices, "draft": draft, "errors": ["x"], "today": "2026-11-23",
+                    "min_respond_by": "2026-12-03", "policy": "P", "policy_days": 10});
                 let html = r.render("pages/case", lang, "/", &page).unwrap();
                 assert_eq!(html.contains("href=\"/graph/sites/ab12\""), full, "evidence links its site to the graph");
                 assert_eq!(html.contains("value=\"debt_bondage\" checked"), full);
+                // The evidence's file is listed with its hash for the auditor; the supplier sees neither.
+                assert_eq!(html.contains("audit &lt;1&gt;.pdf") && html.contains(&"ab".repeat(32)), full);
                 check("pages/case", html);
             }
-            let view = casefile::case_view(cat, lang, &case, (&contract, cview.clone()), today, true, &site);
+            let view =
+                casefile::case_view(cat, lang, &case, (&contract, cview.clone()), today, true, &site, &attachments);
             let (d, a) = &samples[0];
             let band = BandCell::new(cat, lang, Band::High, 61.0);
             let dossier = serde_json::json!({"title": "t", "generated_at": "now", "generated_by": "Au <ditor>", "css": "body{}", "case": view,
@@ -470,4 +519,93 @@ fn the_catalogues_name_each_code_as_the_domain_labels_it() {
     check::<Band>(r.catalog(), "band", &mut drift);
     check::<Severity>(r.catalog(), "severity", &mut drift);
     assert!(drift.is_empty(), "{drift:#?}");
+}
+
+fn summary(id: i64, name: &str) -> crate::storage::DeclarationSummary {
+    crate::storage::DeclarationSummary {
+        id,
+        supplier_id: id,
+        supplier_name: name.into(),
+        business_number: None,
+        supplier_country: "CA".into(),
+        solicitation_number: Some("W1".into()),
+        declaration_date: "2026-11-01".parse().unwrap(),
+        received_at: chrono::Utc::now(),
+        file_name: "f.json".into(),
+        sha256: String::new(),
+        site_count: 1,
+        supersedes: None,
+        superseded_by: None,
+        forced_labour_band: None,
+        child_labour_band: None,
+        forced_labour_score: None,
+        child_labour_score: None,
+        finding_count: 0,
+        model_version: None,
+    }
+}
+
+#[test]
+fn bids_rank_by_forced_then_child_labour_then_disclosure_and_say_why() {
+    use crate::domain::{Assessment, Factor, Finding, FindingCode, RiskPair, Score};
+    let samples = sample();
+    let base = &samples[0].1;
+    let with = |forced: f64, child: f64, gaps: usize| {
+        let mut a: Assessment = base.clone();
+        a.overall = RiskPair {
+            forced_labour: Score { score: forced, band: Band::Medium, factors: Vec::new() },
+            child_labour: Score { score: child, band: Band::Low, factors: Vec::new() },
+        };
+        a.findings.retain(|f| f.code != FindingCode::DisclosureGap && f.code != FindingCode::MissingPlaceOfWork);
+        for _ in 0..gaps {
+            a.findings.push(Finding {
+                code: FindingCode::DisclosureGap,
+                severity: crate::domain::Severity::Medium,
+                message: "gap".into(),
+                message_en: "gap".into(),
+                message_fr: "lacune".into(),
+                location: None,
+            });
+        }
+        a
+    };
+    let cat = Catalog::embedded().unwrap();
+    let bids = vec![
+        (summary(1, "Dearer"), Some(with(50.0, 10.0, 0))),
+        (summary(2, "Unassessed"), None),
+        (summary(3, "Gappy"), Some(with(40.0, 20.0, 2))),
+        (summary(4, "Tidy"), Some(with(40.0, 20.0, 0))),
+        (summary(5, "Cleanest"), Some(with(30.0, 90.0, 5))),
+        (summary(6, "Kid-safe"), Some(with(40.0, 5.0, 0))),
+    ];
+    let ranked = super::comparison::rank(&cat, Lang::En, &bids);
+    let order: Vec<(usize, &str)> = ranked.iter().map(|r| (r.rank, r.supplier_name.as_str())).collect();
+    assert_eq!(
+        order,
+        vec![(1, "Cleanest"), (2, "Kid-safe"), (3, "Tidy"), (4, "Gappy"), (5, "Dearer"), (6, "Unassessed")]
+    );
+    let standing: Vec<&str> = ranked.iter().map(|r| r.standing.as_str()).collect();
+    assert_eq!(standing[0], "Before Kid-safe on forced labour (30.0 against 40.0).");
+    assert!(standing[1].contains("before it on child labour (5.0 against 20.0)"), "{}", standing[1]);
+    assert!(standing[2].contains("before it on disclosure (0 gaps against 2)"), "{}", standing[2]);
+    assert!(standing[4].contains("Unassessed, which has no assessment"));
+    assert!(ranked[5].standing.contains("ranked last"));
+    // The same record twice ties and shares its rank.
+    let tied = super::comparison::rank(
+        &cat,
+        Lang::Fr,
+        &[(summary(7, "A"), Some(with(40.0, 20.0, 0))), (summary(8, "B"), Some(with(40.0, 20.0, 0)))],
+    );
+    assert_eq!((tied[0].rank, tied[1].rank), (1, 1));
+    assert!(tied[0].standing.starts_with("À égalité avec B"));
+    // The reasons are words: the site that drives the score and its largest factors' labels, not points.
+    let real = super::comparison::rank(&cat, Lang::En, &[(summary(9, "Real"), Some(base.clone()))]);
+    let top = base.sites.iter().max_by(|x, y| x.forced_labour.score.total_cmp(&y.forced_labour.score)).unwrap();
+    if top.forced_labour.score > 0.0 {
+        let why = &real[0].why_forced;
+        assert!(why.starts_with(&top.site_name), "{why}");
+        let biggest: &Factor =
+            top.forced_labour.factors.iter().max_by(|x, y| x.contribution.total_cmp(&y.contribution)).unwrap();
+        assert!(why.contains(&biggest.label_en) && !why.contains("(+"), "{why}");
+    }
 }

@@ -2,12 +2,18 @@
 //! decisions), each written with its audit entry in one transaction; nothing here updates or deletes an event.
 
 use chrono::{DateTime, Utc};
-use sea_orm::{ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set,
+};
 use serde::Serialize;
 
 use super::audit::{self, AuditEvent};
 use super::{StorageError, Store};
-use crate::cases::{CaseEvent, Contract};
+use crate::cases::attachments::{AttachmentInfo, NewAttachment};
+use crate::cases::messages::{self, MessageLang, Occasion};
+use crate::cases::{CaseEvent, Contract, NoticeStatus, RecordEntry};
+use crate::domain::{AccountRole, Lang};
 
 pub(super) mod entity {
     pub mod contract {
@@ -65,9 +71,48 @@ pub(super) mod entity {
         pub enum Relation {}
         impl ActiveModelBehavior for ActiveModel {}
     }
+
+    pub mod notification_outbox {
+        use sea_orm::entity::prelude::*;
+        #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+        #[sea_orm(table_name = "notification_outbox")]
+        pub struct Model {
+            #[sea_orm(primary_key)]
+            pub id: i64,
+            pub recipient: String,
+            pub lang: String,
+            pub subject: String,
+            pub body: String,
+            pub about: String,
+            pub created_at: DateTimeUtc,
+            pub attempts: i32,
+            pub next_attempt_at: DateTimeUtc,
+            pub sent_at: Option<DateTimeUtc>,
+            pub failed_at: Option<DateTimeUtc>,
+            pub last_error: Option<String>,
+        }
+        #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+        pub enum Relation {}
+        impl ActiveModelBehavior for ActiveModel {}
+    }
+
+    pub mod contact_language {
+        use sea_orm::entity::prelude::*;
+        #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+        #[sea_orm(table_name = "contact_language")]
+        pub struct Model {
+            #[sea_orm(primary_key, auto_increment = false)]
+            pub account_id: i64,
+            pub lang: String,
+            pub updated_at: DateTimeUtc,
+        }
+        #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+        pub enum Relation {}
+        impl ActiveModelBehavior for ActiveModel {}
+    }
 }
 
-use entity::{case, case_event, contract};
+use entity::{case, case_event, contact_language, contract, notification_outbox};
 
 /// A stored contract.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -86,6 +131,16 @@ pub struct StoredCase {
     pub opened_by: String,
     pub opened_at: DateTime<Utc>,
     pub events: Vec<StoredCaseEvent>,
+}
+
+impl StoredCase {
+    /// The record as the case rules read it: each event with its id and the day (UTC) it was recorded.
+    pub fn record(&self) -> Vec<RecordEntry> {
+        self.events
+            .iter()
+            .map(|e| RecordEntry { id: e.id, recorded_on: e.recorded_at.date_naive(), event: e.event.clone() })
+            .collect()
+    }
 }
 
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -161,26 +216,74 @@ impl Store {
         txn.finish(id).await
     }
 
-    /// Adds an event to a case's record (with its audit entry); returns the event's id.
+    /// Adds an event to a case's record (with its audit entry, and the messages it sends the supplier in the outbox,
+    /// all in one transaction); returns the event's id.
     pub async fn add_case_event(&self, case_id: i64, event: &CaseEvent, actor: &str) -> Result<i64, StorageError> {
-        if case::Entity::find_by_id(case_id).one(&self.db).await?.is_none() {
+        self.add_case_event_with(case_id, event, actor, &[]).await
+    }
+
+    /// [`Store::add_case_event`] with attachments: the event, its attachments (bytes with their SHA-256), its audit
+    /// entry (naming each attachment by name, type, size and hash) and its outbox messages in one transaction.
+    pub async fn add_case_event_with(
+        &self,
+        case_id: i64,
+        event: &CaseEvent,
+        actor: &str,
+        attachments: &[NewAttachment],
+    ) -> Result<i64, StorageError> {
+        let Some(c) = case::Entity::find_by_id(case_id).one(&self.db).await? else {
             return Err(StorageError::NotFound);
-        }
+        };
+        let k = contract::Entity::find_by_id(c.contract_id).one(&self.db).await?.ok_or(StorageError::NotFound)?;
         let txn = self.write().await?;
         let id = async {
+            let now = Utc::now();
             let row = case_event::ActiveModel {
                 id: NotSet,
                 case_id: Set(case_id),
                 kind: Set(event.kind().to_string()),
                 recorded_by: Set(actor.to_string()),
-                recorded_at: Set(Utc::now()),
+                recorded_at: Set(now),
                 document: Set(serde_json::to_string(event)?),
             }
             .insert(&*txn)
             .await?;
-            let payload = serde_json::json!({ "event_id": row.id, "event": event });
+            let mut files = Vec::new();
+            for a in attachments {
+                let stored = insert_attachment(&*txn, case_id, row.id, a, actor, now).await?;
+                files.push(serde_json::json!({
+                    "id": stored, "file_name": a.file_name, "media_type": a.media_type, "size": a.bytes.len(), "sha256": a.sha256(),
+                }));
+            }
+            let payload = serde_json::json!({ "event_id": row.id, "event": event, "attachments": files });
             let entry = AuditEvent::new(actor, format!("case.{}", event.kind()), format!("case/{case_id}"), payload);
             audit::append(&txn, &entry).await?;
+            let today = now.date_naive();
+            match event {
+                CaseEvent::Notice(n) => {
+                    let number = case_event::Entity::find()
+                        .filter(case_event::Column::CaseId.eq(case_id))
+                        .filter(case_event::Column::Kind.eq("notice"))
+                        .filter(case_event::Column::Id.lte(row.id))
+                        .count(&*txn)
+                        .await?;
+                    let sent_on = crate::cases::effective_sent_on(n, today);
+                    let occasion = Occasion::Notice {
+                        case_id,
+                        contract_number: &k.number,
+                        number: u32::try_from(number).unwrap_or(u32::MAX),
+                        subject: &n.subject,
+                        sent_on,
+                        respond_by: n.respond_by.max(crate::cases::minimum_respond_by(sent_on)),
+                    };
+                    enqueue(&*txn, &k.business_number, &occasion, now).await?;
+                }
+                CaseEvent::Decision(d) => {
+                    let occasion = Occasion::Decision { case_id, contract_number: &k.number, outcome: d.outcome };
+                    enqueue(&*txn, &k.business_number, &occasion, now).await?;
+                }
+                _ => {}
+            }
             Ok(row.id)
         }
         .await;
@@ -242,6 +345,681 @@ impl Store {
             .await?
             .into_iter()
             .map(|c| c.id)
+            .collect())
+    }
+}
+
+/// Puts the messages of an occasion in the outbox, one for each enabled supplier account of the business number, in
+/// its language (both languages when it has none on record). Runs inside the caller's transaction.
+pub(super) async fn enqueue<C: ConnectionTrait>(
+    db: &C,
+    business_number: &str,
+    occasion: &Occasion<'_>,
+    now: DateTime<Utc>,
+) -> Result<usize, StorageError> {
+    use super::entities::account;
+    let accounts = account::Entity::find()
+        .filter(account::Column::Role.eq(AccountRole::Supplier.as_ref()))
+        .filter(account::Column::BusinessNumber.eq(business_number))
+        .filter(account::Column::Disabled.eq(false))
+        .order_by_asc(account::Column::Id)
+        .all(db)
+        .await?;
+    for a in &accounts {
+        let known = contact_language::Entity::find_by_id(a.id).one(db).await?.and_then(|l| l.lang.parse::<Lang>().ok());
+        let m = messages::message(occasion, MessageLang::of(known));
+        notification_outbox::ActiveModel {
+            id: NotSet,
+            recipient: Set(a.email.clone()),
+            lang: Set(m.lang.code().to_string()),
+            subject: Set(m.subject),
+            body: Set(m.body),
+            about: Set(m.about),
+            created_at: Set(now),
+            attempts: Set(0),
+            next_attempt_at: Set(now),
+            sent_at: Set(None),
+            failed_at: Set(None),
+            last_error: Set(None),
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(accounts.len())
+}
+
+/// A message waiting in the outbox, or sent.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct OutboxMessage {
+    pub id: i64,
+    /// The recipient's e-mail address.
+    pub recipient: String,
+    /// `en`, `fr` or `en+fr`.
+    pub lang: String,
+    pub subject: String,
+    pub body: String,
+    /// The path of the page it is about (`/cases/12`).
+    pub about: String,
+    pub created_at: DateTime<Utc>,
+    /// Failed attempts so far.
+    pub attempts: i32,
+    pub next_attempt_at: DateTime<Utc>,
+    pub sent_at: Option<DateTime<Utc>>,
+    /// Set when the relay refused the message for good (a permanent SMTP error): it is not tried again.
+    pub failed_at: Option<DateTime<Utc>>,
+    pub last_error: Option<String>,
+}
+
+fn to_outbox(m: notification_outbox::Model) -> OutboxMessage {
+    OutboxMessage {
+        id: m.id,
+        recipient: m.recipient,
+        lang: m.lang,
+        subject: m.subject,
+        body: m.body,
+        about: m.about,
+        created_at: m.created_at,
+        attempts: m.attempts,
+        next_attempt_at: m.next_attempt_at,
+        sent_at: m.sent_at,
+        failed_at: m.failed_at,
+        last_error: m.last_error,
+    }
+}
+
+/// What a supplier has waiting for it: open cases (no decision yet) with their notices, and requests for information
+/// about its bids, each with its deadline and whether it was answered. For its home page.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct SupplierOpenItems {
+    pub cases: Vec<OpenCaseItem>,
+    pub requests: Vec<OpenRequestItem>,
+}
+
+/// An open case of the supplier's contracts.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct OpenCaseItem {
+    pub case_id: i64,
+    pub title: String,
+    pub contract_id: i64,
+    pub contract_number: String,
+    pub opened_at: DateTime<Utc>,
+    /// Every notice of the case, numbered from 1, with its dates and status on the day asked.
+    pub notices: Vec<NoticeStatus>,
+}
+
+/// A request for information about one of the supplier's bids.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct OpenRequestItem {
+    pub request_id: i64,
+    pub declaration_id: i64,
+    pub solicitation_number: String,
+    pub subject: String,
+    pub sent_on: chrono::NaiveDate,
+    pub respond_by: chrono::NaiveDate,
+    pub answered: bool,
+    /// Deadline passed without an answer.
+    pub overdue: bool,
+}
+
+impl Store {
+    /// Messages due for sending at `now` (not sent, not failed for good, next attempt due), oldest first, at most
+    /// `limit` (1 to 1,000).
+    pub async fn due_notifications(&self, now: DateTime<Utc>, limit: u64) -> Result<Vec<OutboxMessage>, StorageError> {
+        Ok(notification_outbox::Entity::find()
+            .filter(notification_outbox::Column::SentAt.is_null())
+            .filter(notification_outbox::Column::FailedAt.is_null())
+            .filter(notification_outbox::Column::NextAttemptAt.lte(now))
+            .order_by_asc(notification_outbox::Column::Id)
+            .limit(limit.clamp(1, 1_000))
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(to_outbox)
+            .collect())
+    }
+
+    /// The outbox, newest first (for administrators and tests), at most `limit` (1 to 1,000) messages.
+    pub async fn outbox(&self, limit: u64) -> Result<Vec<OutboxMessage>, StorageError> {
+        Ok(notification_outbox::Entity::find()
+            .order_by_desc(notification_outbox::Column::Id)
+            .limit(limit.clamp(1, 1_000))
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(to_outbox)
+            .collect())
+    }
+
+    /// Records what became of an attempt to send message `id` at `now`: sent; refused for good (`permanent`); or
+    /// failed for now, to be tried again at `retry_at`.
+    pub async fn record_delivery(
+        &self,
+        id: i64,
+        now: DateTime<Utc>,
+        outcome: Result<(), (String, bool)>,
+        retry_at: DateTime<Utc>,
+    ) -> Result<(), StorageError> {
+        let txn = self.write().await?;
+        let done = async {
+            let row = notification_outbox::Entity::find_by_id(id).one(&*txn).await?.ok_or(StorageError::NotFound)?;
+            let attempts = row.attempts;
+            let mut m: notification_outbox::ActiveModel = row.into();
+            match outcome {
+                Ok(()) => {
+                    m.sent_at = Set(Some(now));
+                    m.last_error = Set(None);
+                }
+                Err((error, permanent)) => {
+                    m.attempts = Set(attempts.saturating_add(1));
+                    m.last_error = Set(Some(error));
+                    if permanent {
+                        m.failed_at = Set(Some(now));
+                    } else {
+                        m.next_attempt_at = Set(retry_at);
+                    }
+                }
+            }
+            m.update(&*txn).await?;
+            Ok(())
+        }
+        .await;
+        txn.finish(done).await
+    }
+
+    /// Records the language an account reads its messages in (the language of the pages it last acted in).
+    pub async fn set_contact_language(&self, account_id: i64, lang: Lang) -> Result<(), StorageError> {
+        let txn = self.write().await?;
+        let done = async {
+            let existing = contact_language::Entity::find_by_id(account_id).one(&*txn).await?;
+            match existing {
+                Some(row) if row.lang == lang.as_ref() => {}
+                Some(row) => {
+                    let mut m: contact_language::ActiveModel = row.into();
+                    m.lang = Set(lang.as_ref().to_string());
+                    m.updated_at = Set(Utc::now());
+                    m.update(&*txn).await?;
+                }
+                None => {
+                    contact_language::ActiveModel {
+                        account_id: Set(account_id),
+                        lang: Set(lang.as_ref().to_string()),
+                        updated_at: Set(Utc::now()),
+                    }
+                    .insert(&*txn)
+                    .await?;
+                }
+            }
+            Ok(())
+        }
+        .await;
+        txn.finish(done).await
+    }
+
+    /// The language an account reads its messages in, if known.
+    pub async fn contact_language(&self, account_id: i64) -> Result<Option<Lang>, StorageError> {
+        Ok(contact_language::Entity::find_by_id(account_id)
+            .one(&self.db)
+            .await?
+            .and_then(|l| l.lang.parse::<Lang>().ok()))
+    }
+
+    /// What awaits the supplier of `business_number` on `today`: its open cases (no decision yet) with their notices,
+    /// and the requests for information about its bids. Notices and requests keep their answered/overdue status, so
+    /// a page can show what is new, due and late.
+    pub async fn open_items_for_supplier(
+        &self,
+        business_number: &str,
+        today: chrono::NaiveDate,
+    ) -> Result<SupplierOpenItems, StorageError> {
+        let contracts = self.list_contracts(Some(business_number)).await?;
+        let mut cases = Vec::new();
+        for k in &contracts {
+            for id in self.cases_of(k.id).await? {
+                let Some(c) = self.case(id).await? else { continue };
+                if c.events.iter().any(|e| matches!(e.event, CaseEvent::Decision(_))) {
+                    continue;
+                }
+                let notices = crate::cases::notices(&c.record(), today, false);
+                cases.push(OpenCaseItem {
+                    case_id: c.id,
+                    title: c.title,
+                    contract_id: k.id,
+                    contract_number: k.contract.number.clone(),
+                    opened_at: c.opened_at,
+                    notices,
+                });
+            }
+        }
+        let requests = self.requests_for_supplier(business_number, today).await?;
+        Ok(SupplierOpenItems { cases, requests })
+    }
+}
+
+pub(super) mod workflow_entity {
+    pub mod case_attachment {
+        use sea_orm::entity::prelude::*;
+        #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+        #[sea_orm(table_name = "case_attachment")]
+        pub struct Model {
+            #[sea_orm(primary_key)]
+            pub id: i64,
+            pub case_id: i64,
+            pub event_id: i64,
+            pub file_name: String,
+            pub media_type: String,
+            pub size: i64,
+            pub sha256: String,
+            pub content: Vec<u8>,
+            pub uploaded_by: String,
+            pub uploaded_at: DateTimeUtc,
+        }
+        #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+        pub enum Relation {}
+        impl ActiveModelBehavior for ActiveModel {}
+    }
+
+    pub mod information_request {
+        use sea_orm::entity::prelude::*;
+        #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+        #[sea_orm(table_name = "information_request")]
+        pub struct Model {
+            #[sea_orm(primary_key)]
+            pub id: i64,
+            pub declaration_id: i64,
+            pub business_number: String,
+            pub solicitation_number: String,
+            pub subject: String,
+            pub body: String,
+            pub sent_on: Date,
+            pub respond_by: Date,
+            pub requested_by: String,
+            pub requested_at: DateTimeUtc,
+        }
+        #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+        pub enum Relation {}
+        impl ActiveModelBehavior for ActiveModel {}
+    }
+
+    pub mod information_answer {
+        use sea_orm::entity::prelude::*;
+        #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+        #[sea_orm(table_name = "information_answer")]
+        pub struct Model {
+            #[sea_orm(primary_key)]
+            pub id: i64,
+            pub request_id: i64,
+            pub text: String,
+            pub declaration_id: Option<i64>,
+            pub answered_by: String,
+            pub answered_at: DateTimeUtc,
+        }
+        #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+        pub enum Relation {}
+        impl ActiveModelBehavior for ActiveModel {}
+    }
+
+    pub mod evaluation_note {
+        use sea_orm::entity::prelude::*;
+        #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+        #[sea_orm(table_name = "evaluation_note")]
+        pub struct Model {
+            #[sea_orm(primary_key)]
+            pub id: i64,
+            pub solicitation_number: String,
+            pub declaration_id: Option<i64>,
+            pub text: String,
+            pub author: String,
+            pub recorded_at: DateTimeUtc,
+        }
+        #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+        pub enum Relation {}
+        impl ActiveModelBehavior for ActiveModel {}
+    }
+}
+
+use workflow_entity::{case_attachment, evaluation_note, information_answer, information_request};
+
+/// Writes one attachment inside the caller's transaction; returns its id.
+async fn insert_attachment<C: ConnectionTrait>(
+    db: &C,
+    case_id: i64,
+    event_id: i64,
+    a: &NewAttachment,
+    actor: &str,
+    now: DateTime<Utc>,
+) -> Result<i64, StorageError> {
+    let row = case_attachment::ActiveModel {
+        id: NotSet,
+        case_id: Set(case_id),
+        event_id: Set(event_id),
+        file_name: Set(a.file_name.clone()),
+        media_type: Set(a.media_type.clone()),
+        size: Set(i64::try_from(a.bytes.len()).unwrap_or(i64::MAX)),
+        sha256: Set(a.sha256()),
+        content: Set(a.bytes.clone()),
+        uploaded_by: Set(actor.to_string()),
+        uploaded_at: Set(now),
+    }
+    .insert(db)
+    .await?;
+    Ok(row.id)
+}
+
+/// A stored attachment with its bytes.
+#[derive(Debug, Clone)]
+pub struct StoredAttachment {
+    pub info: AttachmentInfo,
+    pub case_id: i64,
+    pub bytes: Vec<u8>,
+}
+
+/// A request for information or clarification sent to a bidder, with its answers.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct StoredRequest {
+    pub id: i64,
+    /// The bid (declaration) it is about.
+    pub declaration_id: i64,
+    pub business_number: String,
+    pub solicitation_number: String,
+    pub subject: String,
+    pub body: String,
+    pub sent_on: chrono::NaiveDate,
+    /// The last day to answer (inclusive).
+    pub respond_by: chrono::NaiveDate,
+    pub requested_by: String,
+    pub requested_at: DateTime<Utc>,
+    pub answers: Vec<StoredAnswer>,
+}
+
+/// A bidder's answer to a request.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct StoredAnswer {
+    pub id: i64,
+    pub text: String,
+    /// A newer declaration the answer points to, when it answers with one.
+    pub declaration_id: Option<i64>,
+    pub answered_by: String,
+    pub answered_at: DateTime<Utc>,
+}
+
+/// An officer's evaluation note on a solicitation (and one of its bids).
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct EvaluationNote {
+    pub id: i64,
+    pub solicitation_number: String,
+    pub declaration_id: Option<i64>,
+    pub text: String,
+    pub author: String,
+    pub recorded_at: DateTime<Utc>,
+}
+
+/// A request to send.
+#[derive(Debug, Clone)]
+pub struct NewRequest {
+    pub declaration_id: i64,
+    pub business_number: String,
+    pub solicitation_number: String,
+    pub subject: String,
+    pub body: String,
+    pub respond_by: chrono::NaiveDate,
+}
+
+fn info(m: &case_attachment::Model) -> AttachmentInfo {
+    AttachmentInfo {
+        id: m.id,
+        event_id: m.event_id,
+        file_name: m.file_name.clone(),
+        media_type: m.media_type.clone(),
+        size: m.size,
+        sha256: m.sha256.clone(),
+    }
+}
+
+impl Store {
+    /// The attachments of a case (without their bytes), in the order stored.
+    pub async fn attachments_of_case(&self, case_id: i64) -> Result<Vec<AttachmentInfo>, StorageError> {
+        // The bytes stay in the database: only the columns a list shows are read.
+        Ok(case_attachment::Entity::find()
+            .select_only()
+            .columns([
+                case_attachment::Column::Id,
+                case_attachment::Column::EventId,
+                case_attachment::Column::FileName,
+                case_attachment::Column::MediaType,
+                case_attachment::Column::Size,
+                case_attachment::Column::Sha256,
+            ])
+            .filter(case_attachment::Column::CaseId.eq(case_id))
+            .order_by_asc(case_attachment::Column::Id)
+            .into_tuple::<(i64, i64, String, String, i64, String)>()
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|(id, event_id, file_name, media_type, size, sha256)| AttachmentInfo {
+                id,
+                event_id,
+                file_name,
+                media_type,
+                size,
+                sha256,
+            })
+            .collect())
+    }
+
+    /// One attachment with its bytes.
+    pub async fn attachment(&self, id: i64) -> Result<Option<StoredAttachment>, StorageError> {
+        Ok(case_attachment::Entity::find_by_id(id).one(&self.db).await?.map(|m| StoredAttachment {
+            info: info(&m),
+            case_id: m.case_id,
+            bytes: m.content,
+        }))
+    }
+
+    /// Sends a request for information to a bidder: the request, its audit entry and the messages to the bidder's
+    /// accounts in one transaction. `sent_on` is today (UTC); returns the request's id.
+    pub async fn create_information_request(&self, r: &NewRequest, actor: &str) -> Result<i64, StorageError> {
+        let txn = self.write().await?;
+        let id = async {
+            let now = Utc::now();
+            let row = information_request::ActiveModel {
+                id: NotSet,
+                declaration_id: Set(r.declaration_id),
+                business_number: Set(r.business_number.clone()),
+                solicitation_number: Set(r.solicitation_number.clone()),
+                subject: Set(r.subject.clone()),
+                body: Set(r.body.clone()),
+                sent_on: Set(now.date_naive()),
+                respond_by: Set(r.respond_by),
+                requested_by: Set(actor.to_string()),
+                requested_at: Set(now),
+            }
+            .insert(&*txn)
+            .await?;
+            let payload = serde_json::json!({
+                "declaration_id": r.declaration_id, "solicitation_number": r.solicitation_number,
+                "subject": r.subject, "body": r.body, "respond_by": r.respond_by,
+            });
+            let entry = AuditEvent::new(actor, "request.sent", format!("request/{}", row.id), payload);
+            audit::append(&txn, &entry).await?;
+            let occasion = Occasion::Request {
+                request_id: row.id,
+                solicitation_number: &r.solicitation_number,
+                subject: &r.subject,
+                respond_by: r.respond_by,
+            };
+            enqueue(&*txn, &r.business_number, &occasion, now).await?;
+            Ok(row.id)
+        }
+        .await;
+        txn.finish(id).await
+    }
+
+    async fn answers_of(&self, request_id: i64) -> Result<Vec<StoredAnswer>, StorageError> {
+        Ok(information_answer::Entity::find()
+            .filter(information_answer::Column::RequestId.eq(request_id))
+            .order_by_asc(information_answer::Column::Id)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|a| StoredAnswer {
+                id: a.id,
+                text: a.text,
+                declaration_id: a.declaration_id,
+                answered_by: a.answered_by,
+                answered_at: a.answered_at,
+            })
+            .collect())
+    }
+
+    async fn to_request(&self, m: information_request::Model) -> Result<StoredRequest, StorageError> {
+        let answers = self.answers_of(m.id).await?;
+        Ok(StoredRequest {
+            id: m.id,
+            declaration_id: m.declaration_id,
+            business_number: m.business_number,
+            solicitation_number: m.solicitation_number,
+            subject: m.subject,
+            body: m.body,
+            sent_on: m.sent_on,
+            respond_by: m.respond_by,
+            requested_by: m.requested_by,
+            requested_at: m.requested_at,
+            answers,
+        })
+    }
+
+    /// One request with its answers.
+    pub async fn information_request(&self, id: i64) -> Result<Option<StoredRequest>, StorageError> {
+        match information_request::Entity::find_by_id(id).one(&self.db).await? {
+            Some(m) => Ok(Some(self.to_request(m).await?)),
+            None => Ok(None),
+        }
+    }
+
+    /// The requests about a solicitation's bids, oldest first.
+    pub async fn requests_for_solicitation(&self, number: &str) -> Result<Vec<StoredRequest>, StorageError> {
+        let rows = information_request::Entity::find()
+            .filter(information_request::Column::SolicitationNumber.eq(number))
+            .order_by_asc(information_request::Column::Id)
+            .all(&self.db)
+            .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for m in rows {
+            out.push(self.to_request(m).await?);
+        }
+        Ok(out)
+    }
+
+    /// The requests sent to a supplier, newest first, with their status on `today`.
+    pub async fn requests_for_supplier(
+        &self,
+        business_number: &str,
+        today: chrono::NaiveDate,
+    ) -> Result<Vec<OpenRequestItem>, StorageError> {
+        let rows = information_request::Entity::find()
+            .filter(information_request::Column::BusinessNumber.eq(business_number))
+            .order_by_desc(information_request::Column::Id)
+            .all(&self.db)
+            .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for m in rows {
+            let answered = information_answer::Entity::find()
+                .filter(information_answer::Column::RequestId.eq(m.id))
+                .count(&self.db)
+                .await?
+                > 0;
+            out.push(OpenRequestItem {
+                request_id: m.id,
+                declaration_id: m.declaration_id,
+                solicitation_number: m.solicitation_number,
+                subject: m.subject,
+                sent_on: m.sent_on,
+                respond_by: m.respond_by,
+                answered,
+                overdue: !answered && m.respond_by < today,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Records a bidder's answer (text, and optionally the newer declaration it sent) with its audit entry.
+    pub async fn answer_information_request(
+        &self,
+        request_id: i64,
+        text: &str,
+        declaration_id: Option<i64>,
+        actor: &str,
+    ) -> Result<i64, StorageError> {
+        if information_request::Entity::find_by_id(request_id).one(&self.db).await?.is_none() {
+            return Err(StorageError::NotFound);
+        }
+        let txn = self.write().await?;
+        let id = async {
+            let row = information_answer::ActiveModel {
+                id: NotSet,
+                request_id: Set(request_id),
+                text: Set(text.to_string()),
+                declaration_id: Set(declaration_id),
+                answered_by: Set(actor.to_string()),
+                answered_at: Set(Utc::now()),
+            }
+            .insert(&*txn)
+            .await?;
+            let payload = serde_json::json!({ "answer_id": row.id, "text": text, "declaration_id": declaration_id });
+            audit::append(&txn, &AuditEvent::new(actor, "request.answered", format!("request/{request_id}"), payload))
+                .await?;
+            Ok(row.id)
+        }
+        .await;
+        txn.finish(id).await
+    }
+
+    /// Records an evaluation note for a solicitation's file, with its audit entry.
+    pub async fn add_evaluation_note(
+        &self,
+        solicitation_number: &str,
+        declaration_id: Option<i64>,
+        text: &str,
+        actor: &str,
+    ) -> Result<i64, StorageError> {
+        let txn = self.write().await?;
+        let id = async {
+            let row = evaluation_note::ActiveModel {
+                id: NotSet,
+                solicitation_number: Set(solicitation_number.to_string()),
+                declaration_id: Set(declaration_id),
+                text: Set(text.to_string()),
+                author: Set(actor.to_string()),
+                recorded_at: Set(Utc::now()),
+            }
+            .insert(&*txn)
+            .await?;
+            let payload = serde_json::json!({ "note_id": row.id, "declaration_id": declaration_id, "text": text });
+            let entry =
+                AuditEvent::new(actor, "evaluation.note", format!("solicitation/{solicitation_number}"), payload);
+            audit::append(&txn, &entry).await?;
+            Ok(row.id)
+        }
+        .await;
+        txn.finish(id).await
+    }
+
+    /// A solicitation's evaluation notes, oldest first.
+    pub async fn evaluation_notes(&self, solicitation_number: &str) -> Result<Vec<EvaluationNote>, StorageError> {
+        Ok(evaluation_note::Entity::find()
+            .filter(evaluation_note::Column::SolicitationNumber.eq(solicitation_number))
+            .order_by_asc(evaluation_note::Column::Id)
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|n| EvaluationNote {
+                id: n.id,
+                solicitation_number: n.solicitation_number,
+                declaration_id: n.declaration_id,
+                text: n.text,
+                author: n.author,
+                recorded_at: n.recorded_at,
+            })
             .collect())
     }
 }

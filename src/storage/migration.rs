@@ -35,6 +35,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000001_create_site_match_decisions::Migration),
             Box::new(m20261129_000001_create_session::Migration),
             Box::new(m20261129_000101_create_password_reset::Migration),
+            // Case workflow: e-mail outbox, contact language, attachments, requests for information, evaluation notes.
+            Box::new(m20261129_000601_create_case_workflow::Migration),
         ]
     }
 }
@@ -520,6 +522,179 @@ mod m20261129_000101_create_password_reset {
 
         async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
             m.drop_table(Table::drop().table(a("password_reset")).if_exists().take()).await
+        }
+    }
+}
+
+/// The tables of the case and bid workflow: the e-mail outbox (written in the transaction of the event it tells of),
+/// each account's language for messages, attachments of case events (bytes with their SHA-256), requests for
+/// information to bidders and their answers, and evaluation notes.
+mod m20261129_000601_create_case_workflow {
+    use super::*;
+
+    named_migration!("m20261129_000601_create_case_workflow");
+
+    fn fk(name: &str, from: (&str, &str), to: &str, action: ForeignKeyAction) -> ForeignKeyCreateStatement {
+        ForeignKey::create().name(name).from(a(from.0), a(from.1)).to(a(to), a("id")).on_delete(action).take()
+    }
+
+    #[async_trait::async_trait]
+    impl MigrationTrait for Migration {
+        async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.create_table(
+                Table::create()
+                    .table(a("notification_outbox"))
+                    .if_not_exists()
+                    .col(big_pk_auto(a("id")))
+                    .col(text(a("recipient")))
+                    .col(string_len(a("lang"), 8))
+                    .col(text(a("subject")))
+                    .col(text(a("body")))
+                    .col(text(a("about")))
+                    .col(timestamp_with_time_zone(a("created_at")))
+                    .col(integer(a("attempts")).default(0))
+                    .col(timestamp_with_time_zone(a("next_attempt_at")))
+                    .col(timestamp_with_time_zone_null(a("sent_at")))
+                    .col(timestamp_with_time_zone_null(a("failed_at")))
+                    .col(text_null(a("last_error")))
+                    .take(),
+            )
+            .await?;
+            m.create_index(
+                Index::create()
+                    .name("ix_notification_outbox_due")
+                    .table(a("notification_outbox"))
+                    .col(a("sent_at"))
+                    .col(a("next_attempt_at"))
+                    .take(),
+            )
+            .await?;
+            m.create_table(
+                Table::create()
+                    .table(a("contact_language"))
+                    .if_not_exists()
+                    .col(big_integer(a("account_id")).primary_key())
+                    .col(string_len(a("lang"), 2))
+                    .col(timestamp_with_time_zone(a("updated_at")))
+                    .foreign_key(&mut fk(
+                        "fk_contact_language_account_id",
+                        ("contact_language", "account_id"),
+                        "account",
+                        ForeignKeyAction::Cascade,
+                    ))
+                    .take(),
+            )
+            .await?;
+            m.create_table(
+                Table::create()
+                    .table(a("case_attachment"))
+                    .if_not_exists()
+                    .col(big_pk_auto(a("id")))
+                    .col(big_integer(a("case_id")))
+                    .col(big_integer(a("event_id")))
+                    .col(text(a("file_name")))
+                    .col(string(a("media_type")))
+                    .col(big_integer(a("size")))
+                    .col(string_len(a("sha256"), 64))
+                    .col(blob(a("content")))
+                    .col(text(a("uploaded_by")))
+                    .col(timestamp_with_time_zone(a("uploaded_at")))
+                    .foreign_key(&mut fk(
+                        "fk_case_attachment_case_id",
+                        ("case_attachment", "case_id"),
+                        "compliance_case",
+                        ForeignKeyAction::Restrict,
+                    ))
+                    .foreign_key(&mut fk(
+                        "fk_case_attachment_event_id",
+                        ("case_attachment", "event_id"),
+                        "case_event",
+                        ForeignKeyAction::Restrict,
+                    ))
+                    .take(),
+            )
+            .await?;
+            m.create_index(
+                Index::create().name("ix_case_attachment_case_id").table(a("case_attachment")).col(a("case_id")).take(),
+            )
+            .await?;
+            m.create_table(
+                Table::create()
+                    .table(a("information_request"))
+                    .if_not_exists()
+                    .col(big_pk_auto(a("id")))
+                    .col(big_integer(a("declaration_id")))
+                    .col(string(a("business_number")))
+                    .col(text(a("solicitation_number")))
+                    .col(text(a("subject")))
+                    .col(text(a("body")))
+                    .col(date(a("sent_on")))
+                    .col(date(a("respond_by")))
+                    .col(text(a("requested_by")))
+                    .col(timestamp_with_time_zone(a("requested_at")))
+                    .foreign_key(&mut fk(
+                        "fk_information_request_declaration_id",
+                        ("information_request", "declaration_id"),
+                        "declaration",
+                        ForeignKeyAction::Restrict,
+                    ))
+                    .take(),
+            )
+            .await?;
+            m.create_index(
+                Index::create()
+                    .name("ix_information_request_business_number")
+                    .table(a("information_request"))
+                    .col(a("business_number"))
+                    .take(),
+            )
+            .await?;
+            m.create_table(
+                Table::create()
+                    .table(a("information_answer"))
+                    .if_not_exists()
+                    .col(big_pk_auto(a("id")))
+                    .col(big_integer(a("request_id")))
+                    .col(text(a("text")))
+                    .col(big_integer_null(a("declaration_id")))
+                    .col(text(a("answered_by")))
+                    .col(timestamp_with_time_zone(a("answered_at")))
+                    .foreign_key(&mut fk(
+                        "fk_information_answer_request_id",
+                        ("information_answer", "request_id"),
+                        "information_request",
+                        ForeignKeyAction::Restrict,
+                    ))
+                    .take(),
+            )
+            .await?;
+            m.create_table(
+                Table::create()
+                    .table(a("evaluation_note"))
+                    .if_not_exists()
+                    .col(big_pk_auto(a("id")))
+                    .col(text(a("solicitation_number")))
+                    .col(big_integer_null(a("declaration_id")))
+                    .col(text(a("text")))
+                    .col(text(a("author")))
+                    .col(timestamp_with_time_zone(a("recorded_at")))
+                    .take(),
+            )
+            .await
+        }
+
+        async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            for t in [
+                "evaluation_note",
+                "information_answer",
+                "information_request",
+                "case_attachment",
+                "contact_language",
+                "notification_outbox",
+            ] {
+                m.drop_table(Table::drop().table(a(t)).if_exists().take()).await?;
+            }
+            Ok(())
         }
     }
 }

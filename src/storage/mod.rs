@@ -18,6 +18,11 @@ pub use accounts::{ApiTokenInfo, NewAccount, normalise_email, token_digest};
 pub use audit::{AuditEntry, AuditEvent, AuditFault, AuditProblem, AuditReport};
 pub use cases::{StoredCase, StoredCaseEvent, StoredContract};
 pub use graph::{GraphBatch, GraphMarks};
+// Case workflow: outbox, open items, attachments, requests for information, evaluation notes.
+pub use cases::{
+    EvaluationNote, NewRequest, OpenCaseItem, OpenRequestItem, OutboxMessage, StoredAnswer, StoredAttachment,
+    StoredRequest, SupplierOpenItems,
+};
 pub use sessions::{SessionLimits, StoredSession};
 
 use std::collections::HashMap;

@@ -14,6 +14,7 @@ use super::auth::{self, Action, MaybeViewer};
 use super::cases::{check_event, validate, visible_case, visible_contract};
 use super::pages::{Ctx, serve};
 use super::{ApiError, AppState, RequestLang};
+use crate::cases::attachments::{self, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS};
 use crate::cases::{CaseEvent, Contract, ContractKind};
 use crate::domain::Lang;
 use crate::reports::casefile::{self, CaseView, Choice, ContractView, Draft, FormChoices, SiteLink};
@@ -29,6 +30,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/cases/{id}", web::get().to(case))
         .route("/cases/{id}", web::post().to(add_event))
         .route("/cases/{id}/dossier", web::get().to(dossier))
+        .route("/cases/{id}/attachments/{attachment}", web::get().to(attachment))
+        .route("/bids/{id}/follow-up", web::get().to(follow_up))
+        .route("/bids/{id}/follow-up", web::post().to(follow_up_post))
+        .route("/requests/{id}", web::get().to(request_page))
+        .route("/requests/{id}", web::post().to(answer_request))
         .route("/reports/s211", web::get().to(s211));
 }
 
@@ -122,9 +128,12 @@ async fn contracts(
     state: web::Data<AppState>,
     lang: RequestLang,
     viewer: MaybeViewer,
+    prefill: web::Query<ContractDraft>,
 ) -> HttpResponse {
+    // A bid's follow-up page links here with the bidder's name and business number to record the award.
+    let draft = ContractDraft { csrf: String::new(), ..prefill.into_inner() };
     serve(&state, &req, lang.0, viewer, Action::ReadDeclarations, async |ctx| {
-        contracts_page(ctx, ContractDraft::default(), Vec::new(), StatusCode::OK).await
+        contracts_page(ctx, draft, Vec::new(), StatusCode::OK).await
     })
     .await
 }
@@ -242,12 +251,12 @@ async fn contract_page(
     let mut cases = Vec::new();
     for case_id in &view.cases {
         let Some(case) = state.store.case(*case_id).await? else { continue };
-        let record: Vec<(i64, CaseEvent)> = case.events.iter().map(|e| (e.id, e.event.clone())).collect();
+        let record = case.record();
         cases.push(CaseSummaryRow {
             id: case.id,
             title: case.title.clone(),
             opened_on: case.opened_at.format("%Y-%m-%d").to_string(),
-            decided: record.iter().any(|(_, e)| matches!(e, CaseEvent::Decision(_))),
+            decided: record.iter().any(|e| matches!(e.event, CaseEvent::Decision(_))),
             overdue: crate::cases::overdue(&record, today).len(),
         });
     }
@@ -366,10 +375,17 @@ async fn case_view_for(ctx: &Ctx<'_>, id: i64) -> Result<(CaseView, StoredContra
     let sites = SiteResolver::new(state, &refs).await?;
     let cview = contract_view(state, lang, &contract).await?;
     let today = Utc::now().date_naive();
-    let mut view =
-        casefile::case_view(state.renderer.catalog(), lang, &case, (&contract, cview), today, full, &|r: &str| {
-            sites.get(r)
-        });
+    let attachments = state.store.attachments_of_case(case.id).await?;
+    let mut view = casefile::case_view(
+        state.renderer.catalog(),
+        lang,
+        &case,
+        (&contract, cview),
+        today,
+        full,
+        &|r: &str| sites.get(r),
+        &attachments,
+    );
     // People by name ("Opened by Marc-André Roy"), not by e-mail.
     super::account_pages::name_people(state, &mut view).await?;
     Ok((view, contract))
@@ -416,6 +432,10 @@ struct CasePage {
     draft: Draft,
     errors: Vec<String>,
     today: String,
+    /// The earliest deadline a notice recorded today may carry (the policy's minimum), and the policy.
+    min_respond_by: String,
+    policy: String,
+    policy_days: u32,
 }
 
 async fn case_page(
@@ -428,6 +448,8 @@ async fn case_page(
     let (state, lang) = (ctx.state, ctx.lang);
     let (view, contract) = case_view_for(ctx, id).await?;
     let can_manage = ctx.viewer.can(Action::ManageCases);
+    let today = Utc::now().date_naive();
+    let policy = crate::cases::response_policy(today);
     let sites = if can_manage { supplier_sites(state, &contract.contract.business_number).await? } else { Vec::new() };
     let page = CasePage {
         title: state
@@ -443,7 +465,10 @@ async fn case_page(
         case: view,
         draft,
         errors,
-        today: Utc::now().date_naive().to_string(),
+        today: today.to_string(),
+        min_respond_by: crate::cases::minimum_respond_by(today).to_string(),
+        policy: if lang == Lang::Fr { policy.name_fr.to_string() } else { policy.name_en.to_string() },
+        policy_days: policy.minimum_days,
     };
     ctx.render_as(status, "pages/case", &page)
 }
@@ -474,11 +499,11 @@ async fn add_event(
     lang: RequestLang,
     viewer: MaybeViewer,
     id: web::Path<i64>,
-    mut payload: web::Payload,
+    payload: web::Payload,
 ) -> HttpResponse {
     let lang = lang.0;
     serve(&state, &req, lang, viewer, Action::ReadDeclarations, async |ctx| {
-        let body = super::api::read_limited(&mut payload, super::BODY_LIMIT as u64).await?;
+        let (body, files) = read_case_form(&req, payload).await?;
         // Repeated fields (indicators, sites) need a form reader that gathers them into lists.
         let read =
             |e: serde::de::value::Error| ApiError::bad_request(format!("form: {e}"), format!("formulaire : {e}"));
@@ -489,18 +514,28 @@ async fn add_event(
         let today = Utc::now().date_naive();
         let checked = casefile::event_from_draft(&draft, today)
             .map_err(|(en, fr)| ApiError::bad_request(en, fr))
-            .and_then(|event| {
+            .and_then(|mut event| {
                 let allowed = ctx.viewer.can(Action::ManageCases)
                     || (event.by_supplier() && ctx.viewer.only_business_number().is_some());
                 if !allowed {
                     return Err(ApiError::Forbidden);
                 }
-                check_event(&event, &case)?;
-                Ok(event)
+                check_event(&mut event, &case, today)?;
+                let attachments = files
+                    .into_iter()
+                    .map(|(name, bytes)| attachments::check(&name, bytes))
+                    .collect::<Result<Vec<_>, _>>()
+                    .map_err(|(en, fr)| ApiError::bad_request(en, fr))?;
+                Ok((event, attachments))
             });
+        if ctx.viewer.only_business_number().is_some() {
+            // A supplier's messages follow the language of the pages it acts in.
+            state.store.set_contact_language(ctx.viewer.account.id, lang).await?;
+        }
         match checked {
-            Ok(event) => {
-                let event_id = state.store.add_case_event(case.id, &event, &ctx.viewer.account.email).await?;
+            Ok((event, attachments)) => {
+                let event_id =
+                    state.store.add_case_event_with(case.id, &event, &ctx.viewer.account.email, &attachments).await?;
                 Ok(see_other(format!("/cases/{}?lang={lang}#event-{event_id}", case.id)))
             }
             Err(e) => match message(lang, &e) {
@@ -508,6 +543,128 @@ async fn add_event(
                 None => Err(e),
             },
         }
+    })
+    .await
+}
+
+/// The most parts a case form may have (fields, checked boxes, files).
+const MAX_FORM_PARTS: usize = 400;
+
+/// Reads a case form: URL-encoded, or multipart with files in parts named `attachments`. Returns the fields as
+/// URL-encoded bytes (for the form reader) and the files as (name, bytes). The fields are held to the form body
+/// limit in all, each file to [`MAX_ATTACHMENT_BYTES`], and at most [`MAX_ATTACHMENTS`] files are taken; a refusal
+/// names the file or the limit.
+async fn read_case_form(
+    req: &HttpRequest,
+    payload: web::Payload,
+) -> Result<(Vec<u8>, Vec<(String, Vec<u8>)>), ApiError> {
+    use futures_util::StreamExt;
+    let content_type = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    if !content_type.starts_with("multipart/form-data") {
+        let body = super::api::read_limited(payload, super::BODY_LIMIT as u64).await?;
+        return Ok((body, Vec::new()));
+    }
+    let unreadable = |e: String| {
+        ApiError::bad_request(format!("The form could not be read: {e}"), format!("Le formulaire est illisible : {e}"))
+    };
+    let mut form = actix_multipart::Multipart::new(req.headers(), payload);
+    let mut fields: Vec<(String, String)> = Vec::new();
+    let mut text_bytes = 0usize;
+    let mut files = Vec::new();
+    let mut parts = 0usize;
+    while let Some(field) = form.next().await {
+        let field = field.map_err(|e| unreadable(e.to_string()))?;
+        parts += 1;
+        if parts > MAX_FORM_PARTS {
+            return Err(unreadable(format!("more than {MAX_FORM_PARTS} parts")));
+        }
+        let name = field.name().unwrap_or_default().to_string();
+        if name == "attachments" {
+            let file_name = field.content_disposition().and_then(|cd| cd.get_filename()).unwrap_or("").to_string();
+            let limit = MAX_ATTACHMENT_BYTES as u64;
+            let bytes = super::api::read_limited(field, limit).await.map_err(|e| match e {
+                ApiError::PayloadTooLarge { .. } => ApiError::bad_request(
+                    format!(
+                        "attachment “{file_name}”: over the limit of {} MiB a file",
+                        MAX_ATTACHMENT_BYTES / (1024 * 1024)
+                    ),
+                    format!(
+                        "pièce jointe « {file_name} » : au-delà de la limite de {} Mio par fichier",
+                        MAX_ATTACHMENT_BYTES / (1024 * 1024)
+                    ),
+                ),
+                other => other,
+            })?;
+            // A file input left empty sends a part without a name or bytes.
+            if file_name.is_empty() && bytes.is_empty() {
+                continue;
+            }
+            if files.len() == MAX_ATTACHMENTS {
+                return Err(ApiError::bad_request(
+                    format!("attachments: at most {MAX_ATTACHMENTS} files a record entry"),
+                    format!("attachments : au plus {MAX_ATTACHMENTS} fichiers par inscription au dossier"),
+                ));
+            }
+            files.push((file_name, bytes));
+            continue;
+        }
+        let left = (super::BODY_LIMIT).saturating_sub(text_bytes) as u64;
+        let value = super::api::read_limited(field, left).await?;
+        text_bytes += value.len();
+        fields.push((name, String::from_utf8_lossy(&value).into_owned()));
+    }
+    let body = serde_urlencoded::to_string(&fields).map_err(|e| unreadable(e.to_string()))?;
+    Ok((body.into_bytes(), files))
+}
+
+/// A file attached to a case, for those who may read the entry it belongs to: the portfolio roles, and the
+/// supplier of the contract for its notices, responses and decisions. Anyone else gets 404, as for the case.
+async fn attachment(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    viewer: MaybeViewer,
+    path: web::Path<(i64, i64)>,
+) -> HttpResponse {
+    let (case_id, attachment_id) = path.into_inner();
+    serve(&state, &req, lang.0, viewer, Action::ReadDeclarations, async |ctx| {
+        let (case, _) = visible_case(&state, &ctx.viewer, case_id).await?;
+        let file =
+            state.store.attachment(attachment_id).await?.filter(|a| a.case_id == case.id).ok_or(ApiError::NotFound)?;
+        let entry = case.events.iter().find(|e| e.id == file.info.event_id).ok_or(ApiError::NotFound)?;
+        let full = ctx.viewer.can(Action::ReadPortfolio);
+        if !full && !matches!(entry.event, CaseEvent::Notice(_) | CaseEvent::Response(_) | CaseEvent::Decision(_)) {
+            return Err(ApiError::NotFound);
+        }
+        let ascii: String = file
+            .info
+            .file_name
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() || ".-_".contains(c) { c } else { '_' })
+            .collect();
+        let encoded: String = file
+            .info
+            .file_name
+            .bytes()
+            .map(|b| {
+                if b.is_ascii_alphanumeric() || b".-_".contains(&b) {
+                    char::from(b).to_string()
+                } else {
+                    format!("%{b:02X}")
+                }
+            })
+            .collect();
+        Ok(HttpResponse::Ok()
+            .content_type(file.info.media_type.clone())
+            .insert_header((
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}"),
+            ))
+            // Shown by no page of ours: a file opened in the browser runs nothing and loads nothing.
+            .insert_header((header::CONTENT_SECURITY_POLICY, "default-src 'none'; sandbox"))
+            .insert_header((header::CACHE_CONTROL, "private, no-store"))
+            .insert_header(("x-content-sha256", file.info.sha256.clone()))
+            .body(file.bytes))
     })
     .await
 }
@@ -575,7 +732,13 @@ struct DossierQuery {
 /// Renders a case's dossier in the viewer's language.
 async fn dossier_html(ctx: &Ctx<'_>, id: i64) -> Result<String, ApiError> {
     let (state, lang) = (ctx.state, ctx.lang);
-    let (view, contract) = case_view_for(ctx, id).await?;
+    let (mut view, contract) = case_view_for(ctx, id).await?;
+    // The dossier stands alone: its files are named with their hashes, not linked.
+    for row in &mut view.record {
+        for a in &mut row.attachments {
+            a.href.clear();
+        }
+    }
     let cat = state.renderer.catalog();
     let filter = DeclarationFilter {
         business_number: Some(contract.contract.business_number.clone()),
@@ -765,6 +928,428 @@ async fn s211(
                 let stem = format!("s211-{fy}");
                 super::pages::export_rows(&state, lang, &stem, "s211.nav", rows, 1, format).await
             }
+        }
+    })
+    .await
+}
+
+// --- The officer's follow-up of a bid, and requests for information -------------------------------------------
+
+/// A request as the pages list it.
+#[derive(Debug, Serialize)]
+struct RequestRow {
+    id: i64,
+    subject: String,
+    body: String,
+    sent_on: String,
+    respond_by: String,
+    requested_by: String,
+    status_label: String,
+    answers: Vec<AnswerRow>,
+}
+
+#[derive(Debug, Serialize)]
+struct AnswerRow {
+    text: String,
+    declaration_id: Option<i64>,
+    answered_by: String,
+    answered_at: String,
+}
+
+fn request_row(ctx: &Ctx<'_>, r: crate::storage::StoredRequest, today: chrono::NaiveDate) -> RequestRow {
+    let t = |k: &str| ctx.state.renderer.t(ctx.lang, k);
+    let status = if !r.answers.is_empty() {
+        "notice.status_answered"
+    } else if r.respond_by < today {
+        "notice.status_overdue"
+    } else {
+        "notice.status_open"
+    };
+    RequestRow {
+        id: r.id,
+        subject: r.subject,
+        body: r.body,
+        sent_on: r.sent_on.to_string(),
+        respond_by: r.respond_by.to_string(),
+        requested_by: r.requested_by,
+        status_label: t(status),
+        answers: r
+            .answers
+            .into_iter()
+            .map(|a| AnswerRow {
+                text: a.text,
+                declaration_id: a.declaration_id,
+                answered_by: a.answered_by,
+                answered_at: a.answered_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            })
+            .collect(),
+    }
+}
+
+/// What an officer typed into the follow-up forms.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+struct FollowUpDraft {
+    csrf: String,
+    /// `request` or `note`.
+    #[serde(rename = "type")]
+    kind: String,
+    subject: String,
+    body: String,
+    respond_by: String,
+    text: String,
+}
+
+#[derive(Debug, Serialize)]
+struct NoteRow {
+    text: String,
+    author: String,
+    recorded_at: String,
+}
+
+#[derive(Debug, Serialize)]
+struct ContractLink {
+    id: i64,
+    number: String,
+    title: String,
+    awarded_on: String,
+}
+
+#[derive(Debug, Serialize)]
+struct BidSummary {
+    id: i64,
+    supplier_name: String,
+    declaration_date: String,
+    business_number: String,
+}
+
+#[derive(Debug, Serialize)]
+struct FollowUpPage {
+    title: String,
+    csrf: String,
+    can_act: bool,
+    bid: BidSummary,
+    solicitation: String,
+    requests: Vec<RequestRow>,
+    notes: Vec<NoteRow>,
+    contracts: Vec<ContractLink>,
+    award_href: String,
+    draft: FollowUpDraft,
+    errors: Vec<String>,
+    min_respond_by: String,
+}
+
+async fn follow_up_page(
+    ctx: &Ctx<'_>,
+    id: i64,
+    draft: FollowUpDraft,
+    errors: Vec<String>,
+    status: StatusCode,
+) -> Result<HttpResponse, ApiError> {
+    let (state, lang) = (ctx.state, ctx.lang);
+    let stored = state.store.get_declaration(id).await?.ok_or(ApiError::NotFound)?;
+    let d = stored.summary;
+    let solicitation = d.solicitation_number.clone().unwrap_or_default();
+    let today = Utc::now().date_naive();
+    let requests = state
+        .store
+        .requests_for_solicitation(&solicitation)
+        .await?
+        .into_iter()
+        .filter(|r| r.declaration_id == id)
+        .map(|r| request_row(ctx, r, today))
+        .collect();
+    let notes = state
+        .store
+        .evaluation_notes(&solicitation)
+        .await?
+        .into_iter()
+        .filter(|n| n.declaration_id == Some(id))
+        .map(|n| NoteRow {
+            text: n.text,
+            author: n.author,
+            recorded_at: n.recorded_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+        })
+        .collect();
+    let contracts = match d.business_number.as_deref() {
+        Some(bn) => state
+            .store
+            .list_contracts(Some(bn))
+            .await?
+            .into_iter()
+            .map(|c| ContractLink {
+                id: c.id,
+                number: c.contract.number,
+                title: c.contract.title,
+                awarded_on: c.contract.awarded_on.to_string(),
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    let award = [
+        ("business_number", d.business_number.clone().unwrap_or_default()),
+        ("supplier_name", d.supplier_name.clone()),
+        ("title", solicitation.clone()),
+        ("lang", lang.to_string()),
+    ];
+    let page = FollowUpPage {
+        title: state
+            .renderer
+            .t(lang, "follow.title")
+            .replace("{supplier}", &d.supplier_name)
+            .replace("{number}", &solicitation),
+        csrf: ctx.chrome.csrf.clone(),
+        can_act: ctx.viewer.can(Action::RecordContracts),
+        bid: BidSummary {
+            id: d.id,
+            supplier_name: d.supplier_name.clone(),
+            declaration_date: d.declaration_date.to_string(),
+            business_number: d.business_number.clone().unwrap_or_default(),
+        },
+        solicitation,
+        requests,
+        notes,
+        contracts,
+        award_href: format!("/contracts?{}#h-new", serde_urlencoded::to_string(award).unwrap_or_default()),
+        draft: FollowUpDraft { csrf: String::new(), ..draft },
+        errors,
+        min_respond_by: (today + chrono::Days::new(1)).to_string(),
+    };
+    ctx.render_as(status, "pages/follow-up", &page)
+}
+
+async fn follow_up(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+) -> HttpResponse {
+    serve(&state, &req, lang.0, viewer, Action::ReadPortfolio, async |ctx| {
+        follow_up_page(ctx, *id, FollowUpDraft::default(), Vec::new(), StatusCode::OK).await
+    })
+    .await
+}
+
+/// Records a request for information to the bidder, or an evaluation note (officers and administrators).
+async fn follow_up_post(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+    form: web::Form<FollowUpDraft>,
+) -> HttpResponse {
+    let lang = lang.0;
+    let draft = form.into_inner();
+    serve(&state, &req, lang, viewer, Action::RecordContracts, async |ctx| {
+        auth::check_csrf_for(&req, &ctx.viewer, Some(&draft.csrf))?;
+        let stored = state.store.get_declaration(*id).await?.ok_or(ApiError::NotFound)?;
+        let d = stored.summary;
+        let Some(solicitation) = d.solicitation_number.clone() else {
+            return Err(ApiError::bad_request(
+                "This declaration answers no solicitation: there is no bid to follow up",
+                "Cette déclaration ne répond à aucune invitation : il n'y a pas de soumission à suivre",
+            ));
+        };
+        let today = Utc::now().date_naive();
+        let attempt: Result<String, ApiError> = async {
+            match draft.kind.as_str() {
+                "request" => {
+                    let bn = d.business_number.clone().ok_or_else(|| {
+                        ApiError::bad_request(
+                            "The bidder has no business number on file: no account can receive the request",
+                            "Le soumissionnaire n'a pas de numéro d'entreprise au dossier : aucun compte ne peut recevoir la demande",
+                        )
+                    })?;
+                    let subject = casefile::required("subject", &draft.subject).map_err(|(en, fr)| ApiError::bad_request(en, fr))?;
+                    let body = casefile::required("body", &draft.body).map_err(|(en, fr)| ApiError::bad_request(en, fr))?;
+                    let respond_by =
+                        casefile::date("respond_by", &draft.respond_by).map_err(|(en, fr)| ApiError::bad_request(en, fr))?;
+                    if respond_by <= today {
+                        return Err(ApiError::bad_request(
+                            format!("respond_by {respond_by}: the deadline comes after today ({today})"),
+                            format!("respond_by {respond_by} : le délai doit suivre aujourd'hui ({today})"),
+                        ));
+                    }
+                    let new = crate::storage::NewRequest {
+                        declaration_id: d.id,
+                        business_number: bn,
+                        solicitation_number: solicitation.clone(),
+                        subject,
+                        body,
+                        respond_by,
+                    };
+                    let rid = state.store.create_information_request(&new, &ctx.viewer.account.email).await?;
+                    Ok(format!("#request-{rid}"))
+                }
+                "note" => {
+                    let text = casefile::required("text", &draft.text).map_err(|(en, fr)| ApiError::bad_request(en, fr))?;
+                    state.store.add_evaluation_note(&solicitation, Some(d.id), &text, &ctx.viewer.account.email).await?;
+                    Ok("#notes".to_string())
+                }
+                other => Err(ApiError::bad_request(
+                    format!("type `{other}`: use request or note"),
+                    format!("type « {other} » : utiliser request ou note"),
+                )),
+            }
+        }
+        .await;
+        match attempt {
+            Ok(anchor) => Ok(see_other(format!("/bids/{}/follow-up?lang={lang}{anchor}", d.id))),
+            Err(e) => match message(lang, &e) {
+                Some(m) => follow_up_page(ctx, d.id, draft, vec![m], StatusCode::BAD_REQUEST).await,
+                None => Err(e),
+            },
+        }
+    })
+    .await
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+struct AnswerDraft {
+    csrf: String,
+    text: String,
+    declaration_id: String,
+}
+
+#[derive(Debug, Serialize)]
+struct RequestPage {
+    title: String,
+    csrf: String,
+    can_answer: bool,
+    solicitation: String,
+    bid_id: i64,
+    request: RequestRow,
+    /// The supplier's declarations it may point its answer to: (id, label).
+    declarations: Vec<Choice>,
+    draft: AnswerDraft,
+    errors: Vec<String>,
+}
+
+/// The request if this viewer may see it: the portfolio roles, and the supplier it was sent to (others: 404).
+async fn visible_request(ctx: &Ctx<'_>, id: i64) -> Result<crate::storage::StoredRequest, ApiError> {
+    let r = ctx.state.store.information_request(id).await?.ok_or(ApiError::NotFound)?;
+    match ctx.viewer.only_business_number() {
+        Some(bn) if bn != r.business_number => Err(ApiError::NotFound),
+        _ => Ok(r),
+    }
+}
+
+async fn request_page_as(
+    ctx: &Ctx<'_>,
+    id: i64,
+    draft: AnswerDraft,
+    errors: Vec<String>,
+    status: StatusCode,
+) -> Result<HttpResponse, ApiError> {
+    let (state, lang) = (ctx.state, ctx.lang);
+    let r = visible_request(ctx, id).await?;
+    let supplier = ctx.viewer.only_business_number();
+    let mut declarations = Vec::new();
+    if let Some(bn) = &supplier {
+        let filter = DeclarationFilter {
+            business_number: Some(bn.clone()),
+            solicitation_number: Some(r.solicitation_number.clone()),
+            include_superseded: true,
+            limit: 50,
+            ..DeclarationFilter::default()
+        };
+        for d in state.store.list_declarations(&filter).await? {
+            declarations.push(Choice {
+                selected: draft.declaration_id == d.id.to_string(),
+                value: d.id.to_string(),
+                label: format!("#{} — {} ({})", d.id, d.declaration_date, d.file_name),
+            });
+        }
+    }
+    let page = RequestPage {
+        title: state
+            .renderer
+            .t(lang, "follow.request_title")
+            .replace("{id}", &r.id.to_string())
+            .replace("{subject}", &r.subject),
+        csrf: ctx.chrome.csrf.clone(),
+        can_answer: supplier.is_some(),
+        solicitation: r.solicitation_number.clone(),
+        bid_id: r.declaration_id,
+        request: request_row(ctx, r, Utc::now().date_naive()),
+        declarations,
+        draft: AnswerDraft { csrf: String::new(), ..draft },
+        errors,
+    };
+    ctx.render_as(status, "pages/request", &page)
+}
+
+async fn request_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+) -> HttpResponse {
+    serve(&state, &req, lang.0, viewer, Action::ReadDeclarations, async |ctx| {
+        request_page_as(ctx, *id, AnswerDraft::default(), Vec::new(), StatusCode::OK).await
+    })
+    .await
+}
+
+/// The supplier's answer to a request: text, and optionally one of its declarations for the solicitation (a new
+/// declaration is uploaded first, then named here).
+async fn answer_request(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+    form: web::Form<AnswerDraft>,
+) -> HttpResponse {
+    let lang = lang.0;
+    let draft = form.into_inner();
+    serve(&state, &req, lang, viewer, Action::ReadDeclarations, async |ctx| {
+        auth::check_csrf_for(&req, &ctx.viewer, Some(&draft.csrf))?;
+        let r = visible_request(ctx, *id).await?;
+        if ctx.viewer.only_business_number().is_none() {
+            // Only the bidder answers its requests.
+            return Err(ApiError::Forbidden);
+        }
+        state.store.set_contact_language(ctx.viewer.account.id, lang).await?;
+        let attempt: Result<(), ApiError> = async {
+            let text = casefile::required("text", &draft.text).map_err(|(en, fr)| ApiError::bad_request(en, fr))?;
+            let declaration_id = match draft.declaration_id.trim() {
+                "" => None,
+                raw => {
+                    let did: i64 = raw.parse().map_err(|_| {
+                        ApiError::bad_request(
+                            "declaration_id: choose one of the list",
+                            "declaration_id : choisir un élément de la liste",
+                        )
+                    })?;
+                    let d = state.store.get_declaration(did).await?.map(|d| d.summary);
+                    let own = d.is_some_and(|d| {
+                        d.business_number.as_deref() == Some(r.business_number.as_str())
+                            && d.solicitation_number.as_deref() == Some(r.solicitation_number.as_str())
+                    });
+                    if !own {
+                        return Err(ApiError::bad_request(
+                            "declaration_id: choose one of your declarations for this solicitation",
+                            "declaration_id : choisir une de vos déclarations pour cette invitation",
+                        ));
+                    }
+                    Some(did)
+                }
+            };
+            state.store.answer_information_request(r.id, &text, declaration_id, &ctx.viewer.account.email).await?;
+            Ok(())
+        }
+        .await;
+        match attempt {
+            Ok(()) => Ok(see_other(format!("/requests/{}?lang={lang}#answers", r.id))),
+            Err(e) => match message(lang, &e) {
+                Some(m) => request_page_as(ctx, r.id, draft, vec![m], StatusCode::BAD_REQUEST).await,
+                None => Err(e),
+            },
         }
     })
     .await

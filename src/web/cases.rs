@@ -104,6 +104,11 @@ pub struct CaseView {
     contract: ContractView,
     /// The ids of notices whose deadline passed without a response.
     overdue_notices: Vec<i64>,
+    /// The case's notices, numbered from 1, with the dates that hold for them (sent when the supplier could first
+    /// see them; the deadline at least the policy's minimum) and whether each was answered or is overdue.
+    notices: Vec<cases::NoticeStatus>,
+    /// Files attached to the entries the caller sees, with their SHA-256 (download: `/cases/{id}/attachments/{file}`).
+    attachments: Vec<cases::attachments::AttachmentInfo>,
     /// The pre-termination checklist (not shown to suppliers).
     #[serde(skip_serializing_if = "Option::is_none")]
     checklist: Option<Vec<Check>>,
@@ -306,16 +311,21 @@ pub(super) async fn get_case(
     let viewer = viewer.signed_in()?;
     let (mut case, contract) = visible_case(&state, &viewer, *id).await?;
     let today = Utc::now().date_naive();
-    let record: Vec<(i64, CaseEvent)> = case.events.iter().map(|e| (e.id, e.event.clone())).collect();
+    let record = case.record();
     let overdue = cases::overdue(&record, today);
+    let notices = cases::notices(&record, today, false);
+    let mut attachments = state.store.attachments_of_case(case.id).await?;
     if !viewer.can(Action::ReadPortfolio) {
         // A supplier sees what was sent to it and what it answered, never the evidence's sources.
         case.events
             .retain(|e| matches!(e.event, CaseEvent::Notice(_) | CaseEvent::Response(_) | CaseEvent::Decision(_)));
+        attachments.retain(|a| case.events.iter().any(|e| e.id == a.event_id));
         let view = CaseView {
             case,
             contract: contract_json(&contract),
             overdue_notices: overdue,
+            notices,
+            attachments,
             checklist: None,
             grounds_met: None,
         };
@@ -327,36 +337,47 @@ pub(super) async fn get_case(
         case,
         contract: contract_json(&contract),
         overdue_notices: overdue,
+        notices,
+        attachments,
         checklist: Some(checklist),
         grounds_met: Some(grounds_met),
     };
     labelled_json(&state, StatusCode::OK, &view)
 }
 
-pub(super) fn check_event(event: &CaseEvent, case: &StoredCase) -> Result<(), ApiError> {
-    match event {
-        CaseEvent::Notice(n) if n.respond_by <= n.sent_on => Err(ApiError::bad_request(
-            format!("respond_by {} must come after sent_on {}", n.respond_by, n.sent_on),
-            format!("respond_by {} doit suivre sent_on {}", n.respond_by, n.sent_on),
-        )),
+/// Checks an event about to be recorded in a case on `today` and sets the dates the service decides (a notice's
+/// `sent_on`, a response's `received_on`: [`cases::stamp`]).
+pub(super) fn check_event(event: &mut CaseEvent, case: &StoredCase, today: chrono::NaiveDate) -> Result<(), ApiError> {
+    match &*event {
         CaseEvent::Response(r)
             if !case.events.iter().any(|e| e.id == r.notice_seq && matches!(e.event, CaseEvent::Notice(_))) =>
         {
-            Err(ApiError::bad_request(
+            return Err(ApiError::bad_request(
                 format!("notice_seq {}: no notice of this case has this number", r.notice_seq),
                 format!("notice_seq {} : aucun avis de ce dossier ne porte ce numéro", r.notice_seq),
-            ))
+            ));
         }
-        CaseEvent::Decision(d) if d.rationale.trim().is_empty() => Err(ApiError::bad_request(
-            "rationale: a decision states its reasons",
-            "rationale : une décision doit être motivée",
-        )),
-        CaseEvent::Evidence(e) if e.source.trim().is_empty() => Err(ApiError::bad_request(
-            "source: evidence names its source",
-            "source : une preuve doit indiquer sa source",
-        )),
-        _ => Ok(()),
+        CaseEvent::Decision(d) if d.rationale.trim().is_empty() => {
+            return Err(ApiError::bad_request(
+                "rationale: a decision states its reasons",
+                "rationale : une décision doit être motivée",
+            ));
+        }
+        CaseEvent::Evidence(e) if e.source.trim().is_empty() => {
+            return Err(ApiError::bad_request(
+                "source: evidence names its source",
+                "source : une preuve doit indiquer sa source",
+            ));
+        }
+        CaseEvent::Notice(n) if n.subject.trim().is_empty() || n.body.trim().is_empty() => {
+            return Err(ApiError::bad_request(
+                "subject, body: a notice says what it is about",
+                "subject, body : un avis dit ce dont il s'agit",
+            ));
+        }
+        _ => {}
     }
+    cases::stamp(event, today).map_err(|(en, fr)| ApiError::bad_request(en, fr))
 }
 
 /// Records an event in a case: evidence, notices, plans and decisions (auditors and administrators), a response to a
@@ -382,13 +403,13 @@ pub(super) async fn add_event(
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
     let (case, _) = visible_case(&state, &viewer, *id).await?;
-    let event: CaseEvent = json_body(payload).await?;
+    let mut event: CaseEvent = json_body(payload).await?;
     let allowed = viewer.can(Action::ManageCases) || (event.by_supplier() && viewer.only_business_number().is_some());
     if !allowed {
         return Err(ApiError::Forbidden);
     }
     auth::check_csrf_for(&req, &viewer, None)?;
-    check_event(&event, &case)?;
+    check_event(&mut event, &case, Utc::now().date_naive())?;
     let event_id = state.store.add_case_event(case.id, &event, &viewer.account.email).await?;
     Ok(HttpResponse::Created().json(EventRecorded { id: event_id, case_id: case.id, kind: event.kind() }))
 }

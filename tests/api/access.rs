@@ -56,8 +56,7 @@ enum Body {
 
 const NEW_CONTRACT: &str = r#"{"number": "W8486-25{n}/001", "kind": "contract", "title": "Rope", "business_number": "842310575",
   "supplier_name": "Cordages Nordiques Inc.", "goods_category": "ropes_cordage", "value_cad": 1000, "awarded_on": "2025-05-01"}"#;
-const NOTICE: &str =
-    r#"{"type": "notice", "sent_on": "2026-06-01", "respond_by": "2026-07-01", "subject": "s{n}", "body": "b"}"#;
+const NOTICE: &str = r#"{"type": "notice", "respond_by": "2099-07-01", "subject": "s{n}", "body": "b"}"#;
 
 fn table() -> Vec<Row> {
     let row = |method: Method, route, path, body, expect| Row { method, route, path, body, expect };
@@ -256,7 +255,7 @@ fn table() -> Vec<Row> {
             post.clone(),
             "/cases/{id}",
             "/cases/{case}",
-            Body::Form("type=notice&sent_on=2026-11-01&respond_by=2026-11-30&subject=S{n}&body=B"),
+            Body::Form("type=notice&respond_by=2099-11-30&subject=S{n}&body=B"),
             [SignIn, Denied, Hidden, Denied, Ok, Ok],
         ),
         row(
@@ -265,6 +264,38 @@ fn table() -> Vec<Row> {
             "/cases/{case}/dossier",
             Body::None,
             [SignIn, Denied, Denied, Ok, Ok, Ok],
+        ),
+        // A file of a case: whoever may read its entry (here a notice, so its supplier too).
+        row(
+            get.clone(),
+            "/cases/{id}/attachments/{attachment}",
+            "/cases/{case}/attachments/{attachment}",
+            Body::None,
+            [SignIn, Ok, Hidden, Ok, Ok, Ok],
+        ),
+        // A bid's follow-up: the portfolio roles read it; officers and administrators act on it.
+        row(
+            get.clone(),
+            "/bids/{id}/follow-up",
+            "/bids/{own}/follow-up",
+            Body::None,
+            [SignIn, Denied, Denied, Ok, Ok, Ok],
+        ),
+        row(
+            post.clone(),
+            "/bids/{id}/follow-up",
+            "/bids/{own}/follow-up",
+            Body::Form("type=note&text=Note+{n}"),
+            [SignIn, Denied, Denied, Ok, Denied, Ok],
+        ),
+        // A request for information: its bidder and the portfolio roles read it; only the bidder answers.
+        row(get.clone(), "/requests/{id}", "/requests/{request}", Body::None, [SignIn, Ok, Hidden, Ok, Ok, Ok]),
+        row(
+            post.clone(),
+            "/requests/{id}",
+            "/requests/{request}",
+            Body::Form("text=Answer+{n}"),
+            [SignIn, Ok, Hidden, Denied, Denied, Denied],
         ),
         row(get.clone(), "/upload", "/upload", Body::None, [SignIn, Ok, Ok, Ok, Denied, Ok]),
         row(post.clone(), "/upload", "/upload", Body::OwnFile, [SignIn, Ok, Refused, Ok, Denied, Ok]),
@@ -479,6 +510,9 @@ struct Ids {
     /// An account for administrators to manage, and its API token's id.
     spare: i64,
     spare_token: i64,
+    /// A request for information to the own supplier, and a file attached to a notice of the case.
+    request: i64,
+    attachment: i64,
 }
 
 async fn app_with_demo() -> (TestApp, Ids) {
@@ -532,7 +566,32 @@ async fn app_with_demo() -> (TestApp, Ids) {
         .unwrap()
         .id;
     let spare_token = app.store.add_api_token(spare, "spare", "chn_spare", "tests").await.unwrap();
-    (app, Ids { own, others, sol, contract, case, own_supplier, facility, spare, spare_token })
+    let request = app
+        .store
+        .create_information_request(
+            &chainon::storage::NewRequest {
+                declaration_id: own,
+                business_number: OWN_BN.into(),
+                solicitation_number: sol.clone(),
+                subject: "Tier 3".into(),
+                body: "Name the mill.".into(),
+                respond_by: "2099-01-01".parse().unwrap(),
+            },
+            "tests",
+        )
+        .await
+        .unwrap();
+    let notice = chainon::cases::CaseEvent::Notice(chainon::cases::Notice {
+        sent_on: None,
+        respond_by: "2099-01-01".parse().unwrap(),
+        subject: "S".into(),
+        body: "B".into(),
+        delivery: None,
+    });
+    let file = chainon::cases::attachments::check("notice.txt", b"The notice, as sent.".to_vec()).unwrap();
+    app.store.add_case_event_with(case, &notice, "tests", &[file]).await.unwrap();
+    let attachment = app.store.attachments_of_case(case).await.unwrap()[0].id;
+    (app, Ids { own, others, sol, contract, case, own_supplier, facility, spare, spare_token, request, attachment })
 }
 
 fn classify(status: u16, location: Option<&str>) -> Option<Expect> {
@@ -566,7 +625,9 @@ async fn every_route_answers_every_caller_as_the_table_says() {
             .replace("{own_supplier}", &ids.own_supplier.to_string())
             .replace("{facility}", &ids.facility)
             .replace("{spare}", &ids.spare.to_string())
-            .replace("{spare_token}", &ids.spare_token.to_string());
+            .replace("{spare_token}", &ids.spare_token.to_string())
+            .replace("{request}", &ids.request.to_string())
+            .replace("{attachment}", &ids.attachment.to_string());
         for (who, expect) in Who::ALL.into_iter().zip(row.expect) {
             let mut req = app.request(who, row.method.clone(), &path);
             match row.body {

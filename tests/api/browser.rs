@@ -293,6 +293,12 @@ async fn officer_journey(s: &mut Session<'_>, who: Who, lang: &str) {
     s.click("main a[href^='/solicitations/']").await;
     assert!(s.path().await.starts_with("/solicitations/"));
     s.check(&format!("{name}-{lang}-3-solicitation")).await;
+    // The ranking, and a bid's follow-up page (requests for information, evaluation notes, the contract).
+    s.client.find(Locator::Css("table.ranking")).await.unwrap();
+    s.click("main a[href^='/bids/']").await;
+    assert!(s.path().await.contains("/follow-up"), "{}", s.path().await);
+    s.check(&format!("{name}-{lang}-3b-follow-up")).await;
+    s.client.back().await.unwrap();
     s.click("main a[href^='/declarations/']").await;
     assert!(s.path().await.starts_with("/declarations/"));
     let page = s.text("main").await;
@@ -370,7 +376,7 @@ async fn each_roles_main_journey_works_in_chromium_in_both_languages_without_ser
     for event in [
         json!({"type": "evidence", "kind": "credible_report", "source": "Field report", "dated": "2026-10-30",
                "indicators": ["debt_bondage"], "credibility": "high", "sites": []}),
-        json!({"type": "notice", "sent_on": "2026-11-02", "respond_by": "2026-11-20", "subject": "Allegation", "body": "Explain."}),
+        json!({"type": "notice", "respond_by": "2099-11-20", "subject": "Allegation", "body": "Explain."}),
     ] {
         let resp = app.request(Who::Auditor, reqwest::Method::POST, &events).json(&event).send().await.unwrap();
         assert_eq!(resp.status(), 201);

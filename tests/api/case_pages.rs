@@ -98,11 +98,10 @@ async fn a_case_goes_from_contract_to_dossier_through_the_pages() {
     assert!(page.contains("href=\"/graph/sites/"), "the evidence links its site to the national graph");
     assert!(page.contains("Pre-termination checklist"));
 
-    // A notice whose deadline comes before it was sent is refused; nothing stored, the text kept.
+    // A notice whose deadline is shorter than the policy's ten days is refused; nothing stored, the text kept.
     let before = app.store.case(case_path[7..].parse().unwrap()).await.unwrap().unwrap().events.len();
     let notice = [
         ("type", "notice"),
-        ("sent_on", "2026-11-10"),
         ("respond_by", "2026-11-01"),
         ("subject", "Allegation of forced labour"),
         ("body", "Please explain the findings of the attached report."),
@@ -110,12 +109,14 @@ async fn a_case_goes_from_contract_to_dossier_through_the_pages() {
     let (status, _, page) = post(&auditor, &app, &case_page, &case_path, &notice).await;
     assert_eq!(status, 400);
     assert!(
-        page.contains("respond_by 2026-11-01 must come after sent_on 2026-11-10") && page.contains("Please explain")
+        page.contains(
+            "respond_by 2026-11-01: the Ineligibility and Suspension Policy gives the supplier at least 10 days"
+        ) && page.contains("Please explain")
     );
     let after = app.store.case(case_path[7..].parse().unwrap()).await.unwrap().unwrap().events.len();
     assert_eq!(before, after);
     let mut notice = notice;
-    notice[2] = ("respond_by", "2026-12-10");
+    notice[1] = ("respond_by", "2099-12-10");
     assert_eq!(post(&auditor, &app, &case_page, &case_path, &notice).await.0, 303);
 
     // The supplier reads the notice on its own page (not the evidence) and answers it there.

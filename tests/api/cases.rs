@@ -85,7 +85,7 @@ on_both_backends!(
         Who::Auditor,
         Method::POST,
         &events,
-        json!({"type": "notice", "sent_on": "2026-06-10", "respond_by": "2099-07-10", "subject": "Allegation", "body": "Respond within 30 days."}),
+        json!({"type": "notice", "respond_by": "2099-07-10", "subject": "Allegation", "body": "Respond within 30 days."}),
     )
     .await;
         assert_eq!(status, 201);
@@ -116,12 +116,12 @@ on_both_backends!(
             Who::Supplier,
             Method::POST,
             &events,
-            json!({"type": "response", "notice_seq": 99999, "received_on": "2026-06-20", "text": "?"}),
+            json!({"type": "response", "notice_seq": 99999, "text": "?"}),
         )
         .await;
         assert_eq!(status, 400);
         assert!(bad["message_fr"].as_str().unwrap().contains("aucun avis"));
-        let reply = json!({"type": "response", "notice_seq": notice_id, "received_on": "2026-06-20", "text": "We are auditing the mill."});
+        let reply = json!({"type": "response", "notice_seq": notice_id, "text": "We are auditing the mill."});
         assert_eq!(send(&app, Who::Supplier, Method::POST, &events, reply).await.0, 201);
 
         assert_eq!(

@@ -20,3 +20,4 @@ mod openapi;
 mod pages;
 mod reliability;
 mod sessions;
+mod workflow;

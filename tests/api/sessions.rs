@@ -59,8 +59,7 @@ async fn case_with_a_notice(app: &TestApp) -> (i64, i64) {
     let contract = app.create(Who::Officer, "/api/v1/contracts", contract).await;
     let path = format!("/api/v1/contracts/{}/cases", contract["id"]);
     let case = app.create(Who::Auditor, &path, json!({"title": "Report"})).await["id"].as_i64().unwrap();
-    let notice =
-        json!({"type": "notice", "sent_on": "2026-06-10", "respond_by": "2099-07-10", "subject": "S", "body": "B"});
+    let notice = json!({"type": "notice", "respond_by": "2099-07-10", "subject": "S", "body": "B"});
     let notice = app.create(Who::Auditor, &format!("/api/v1/cases/{case}/events"), notice).await;
     (case, notice["id"].as_i64().unwrap())
 }
@@ -86,7 +85,7 @@ on_both_backends!(signing_out_ends_the_session_on_the_server, |app: TestApp| asy
     let csrf = hidden_field(&case_page, "csrf").unwrap();
     let old_cookie = cookie_header(&app, &jar);
     let events = format!("/api/v1/cases/{case}/events");
-    let answer = json!({"type": "response", "notice_seq": notice, "received_on": "2026-06-20", "text": "Answered."});
+    let answer = json!({"type": "response", "notice_seq": notice, "text": "Answered."});
     let replay = |method: Method, path: &str| {
         replayer().request(method, app.url(path)).header("cookie", &old_cookie).header("x-csrf-token", &csrf)
     };

@@ -1,0 +1,151 @@
+//! Files attached to a case's evidence and to a supplier's responses (audit reports, photos, certificates,
+//! corrective-action evidence): size-limited, their type read from their content (never from their name or the
+//! browser's word), kept with their SHA-256.
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+/// The most bytes one attachment may hold: 10 MiB (a scanned audit report or a few photos).
+pub const MAX_ATTACHMENT_BYTES: usize = 10 * 1024 * 1024;
+/// The most attachments one event may carry.
+pub const MAX_ATTACHMENTS: usize = 5;
+/// The longest file name kept, in characters.
+pub const MAX_NAME_CHARS: usize = 200;
+
+/// The types accepted, as their media types: PDF, JPEG, PNG, WebP, TIFF, HEIC photos, Word and Excel (Office Open
+/// XML), OpenDocument text and spreadsheets, and plain UTF-8 text.
+pub const ACCEPTED: &[&str] = &[
+    "application/pdf",
+    "image/jpeg",
+    "image/png",
+    "image/webp",
+    "image/tiff",
+    "image/heif",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "application/vnd.oasis.opendocument.text",
+    "application/vnd.oasis.opendocument.spreadsheet",
+    "text/plain",
+];
+
+/// An attachment checked and ready to store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewAttachment {
+    /// The name the file had on the sender's machine, without any folder, at most [`MAX_NAME_CHARS`] characters.
+    pub file_name: String,
+    /// The media type read from the content.
+    pub media_type: String,
+    pub bytes: Vec<u8>,
+}
+
+impl NewAttachment {
+    /// The SHA-256 of the bytes, 64 lowercase hex digits.
+    pub fn sha256(&self) -> String {
+        hex::encode(Sha256::digest(&self.bytes))
+    }
+}
+
+/// An attachment as lists show it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+pub struct AttachmentInfo {
+    pub id: i64,
+    pub event_id: i64,
+    pub file_name: String,
+    pub media_type: String,
+    /// Bytes.
+    pub size: i64,
+    pub sha256: String,
+}
+
+/// The media type a file's content shows, if it is one of [`ACCEPTED`].
+pub fn media_type(bytes: &[u8]) -> Option<&'static str> {
+    if let Some(kind) = infer::get(bytes) {
+        let mime = kind.mime_type();
+        return ACCEPTED.iter().copied().find(|a| *a == mime);
+    }
+    // No magic number: plain text when it is UTF-8 without control characters other than tab and line ends.
+    let text = std::str::from_utf8(bytes).ok()?;
+    let plain = !text.is_empty() && !text.chars().any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'));
+    plain.then_some("text/plain")
+}
+
+/// The last part of a path typed by a browser or a client (`C:\\scans\\report.pdf` → `report.pdf`), trimmed, control
+/// characters removed, at most [`MAX_NAME_CHARS`] characters.
+pub fn clean_name(name: &str) -> String {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    base.chars().filter(|c| !c.is_control()).take(MAX_NAME_CHARS).collect::<String>().trim().to_string()
+}
+
+/// Checks one file: not empty, at most [`MAX_ATTACHMENT_BYTES`], of an accepted type by its content. The refusal
+/// names the file and the cause, in English and French.
+pub fn check(file_name: &str, bytes: Vec<u8>) -> Result<NewAttachment, (String, String)> {
+    let name = clean_name(file_name);
+    let shown = if name.is_empty() { "(no name)".to_string() } else { name.clone() };
+    if bytes.is_empty() {
+        return Err((
+            format!("attachment “{shown}”: the file is empty"),
+            format!("pièce jointe « {shown} » : le fichier est vide"),
+        ));
+    }
+    if bytes.len() > MAX_ATTACHMENT_BYTES {
+        return Err((
+            format!(
+                "attachment “{shown}”: {} bytes, over the limit of {} MiB a file",
+                bytes.len(),
+                MAX_ATTACHMENT_BYTES / (1024 * 1024)
+            ),
+            format!(
+                "pièce jointe « {shown} » : {} octets, au-delà de la limite de {} Mio par fichier",
+                bytes.len(),
+                MAX_ATTACHMENT_BYTES / (1024 * 1024)
+            ),
+        ));
+    }
+    let Some(media_type) = media_type(&bytes) else {
+        let seen = infer::get(&bytes).map_or("unknown", |k| k.mime_type());
+        return Err((
+            format!(
+                "attachment “{shown}”: its content is not an accepted type (found: {seen}); send PDF, JPEG, PNG, WebP, TIFF, HEIC, DOCX, XLSX, ODT, ODS or plain text"
+            ),
+            format!(
+                "pièce jointe « {shown} » : son contenu n'est pas d'un type accepté (trouvé : {seen}) ; envoyer PDF, JPEG, PNG, WebP, TIFF, HEIC, DOCX, XLSX, ODT, ODS ou du texte brut"
+            ),
+        ));
+    };
+    Ok(NewAttachment {
+        file_name: if name.is_empty() { "attachment".into() } else { name },
+        media_type: media_type.to_string(),
+        bytes,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_type_is_read_from_the_content_not_the_name() {
+        let pdf = b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\n".to_vec();
+        assert_eq!(check("C:\\scans\\audit.pdf", pdf.clone()).unwrap().file_name, "audit.pdf");
+        assert_eq!(check("photo.jpg", pdf).unwrap().media_type, "application/pdf");
+        let png = [&[0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a][..], &[0; 16]].concat();
+        assert_eq!(check("x.pdf", png).unwrap().media_type, "image/png");
+        assert_eq!(check("note.txt", "Audit du 2026-10-01 : conforme.\n".into()).unwrap().media_type, "text/plain");
+        // An executable named like a report is refused, naming the file and what it is.
+        let exe = [&b"MZ\x90\x00\x03"[..], &[0; 64]].concat();
+        let (en, fr) = check("report.pdf", exe).unwrap_err();
+        assert!(en.contains("“report.pdf”") && en.contains("portable-executable"), "{en}");
+        assert!(fr.contains("« report.pdf »"), "{fr}");
+        // Binary without a known signature, empty, and too large.
+        assert!(check("x.bin", vec![0, 1, 2, 3, 0xff]).is_err());
+        assert!(check("x.txt", Vec::new()).unwrap_err().0.contains("empty"));
+        let big = [b"%PDF-1.7\n".to_vec(), vec![b' '; MAX_ATTACHMENT_BYTES]].concat();
+        assert!(check("big.pdf", big).unwrap_err().0.contains("over the limit of 10 MiB"));
+    }
+
+    #[test]
+    fn the_hash_is_the_sha256_of_the_bytes() {
+        let a = check("a.txt", b"abc".to_vec()).unwrap();
+        assert_eq!(a.sha256(), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    }
+}

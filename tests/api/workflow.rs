@@ -1,0 +1,446 @@
+//! Due process and the officer's follow-up as the people involved meet them: notice dates the service decides,
+//! messages to the supplier in its language through the outbox (sent to a local SMTP server when `.ci/run` starts
+//! one: `CHAINON_TEST_SMTP`, `CHAINON_TEST_SMTP_MAILDIR`), attachments served only to those who may read them, what
+//! awaits a supplier, and requests for information about a bid.
+
+use chrono::{Days, Utc};
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, Who, demo_file, hidden_field};
+use crate::on_both_backends;
+
+/// The supplier's declaration, a contract for it and an open case: `(declaration id, contract id, case id)`.
+async fn case_for_the_supplier(app: &TestApp, number: &str) -> (i64, i64, i64) {
+    let decl = app.upload("cordages.json", demo_file("cordages-nordiques-w8486.json")).await;
+    let decl_id = decl.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
+    let contract = app
+        .create(
+            Who::Officer,
+            "/api/v1/contracts",
+            json!({"number": number, "kind": "contract", "title": "Mooring lines", "business_number": "842310575",
+                   "supplier_name": "Cordages Nordiques Inc.", "goods_category": "ropes_cordage", "value_cad": 480000.0,
+                   "awarded_on": "2024-02-01"}),
+        )
+        .await;
+    let contract_id = contract["id"].as_i64().unwrap();
+    let case = app
+        .create(
+            Who::Auditor,
+            &format!("/api/v1/contracts/{contract_id}/cases"),
+            json!({"title": "Sisal estate report"}),
+        )
+        .await;
+    (decl_id, contract_id, case["id"].as_i64().unwrap())
+}
+
+fn today() -> chrono::NaiveDate {
+    Utc::now().date_naive()
+}
+
+async fn post_event(app: &TestApp, who: Who, case: i64, body: Value) -> (u16, Value) {
+    let resp =
+        app.request(who, Method::POST, &format!("/api/v1/cases/{case}/events")).json(&body).send().await.unwrap();
+    let status = resp.status().as_u16();
+    (status, resp.json().await.unwrap_or(Value::Null))
+}
+
+on_both_backends!(
+    a_backdated_notice_is_refused_and_the_deadline_runs_from_when_the_supplier_can_see_it,
+    |app: TestApp| async move {
+        let (_, _, case) = case_for_the_supplier(&app, "W8486-26-0101/001").await;
+        let before = app.store.case(case).await.unwrap().unwrap().events.len();
+        // Recorded today as sent a month ago with its deadline already passed: refused, nothing stored.
+        let month_ago = today() - Days::new(30);
+        let (status, body) = post_event(
+            &app,
+            Who::Auditor,
+            case,
+            json!({"type": "notice", "sent_on": month_ago,
+        "respond_by": today() - Days::new(1), "subject": "Allegation", "body": "Explain."}),
+        )
+        .await;
+        assert_eq!(status, 400, "{body}");
+        assert!(body["message"].as_str().unwrap().starts_with(&format!("sent_on {month_ago}:")), "{body}");
+        assert!(body["message_fr"].as_str().unwrap().contains("sent_on"));
+        // A deadline shorter than the policy's ten days is refused, naming the earliest day allowed.
+        let (status, body) = post_event(
+            &app,
+            Who::Auditor,
+            case,
+            json!({"type": "notice",
+        "respond_by": today() + Days::new(9), "subject": "Allegation", "body": "Explain."}),
+        )
+        .await;
+        assert_eq!(status, 400);
+        let earliest = (today() + Days::new(10)).to_string();
+        assert!(body["message"].as_str().unwrap().contains(&earliest), "{body}");
+        assert_eq!(app.store.case(case).await.unwrap().unwrap().events.len(), before);
+        // A documented earlier delivery counts from its day.
+        let delivered = today() - Days::new(20);
+        let (status, _) = post_event(
+            &app,
+            Who::Auditor,
+            case,
+            json!({"type": "notice", "respond_by": today() - Days::new(2),
+        "subject": "Registered letter", "body": "Explain.",
+        "delivery": {"on": delivered, "means": "registered mail", "evidence": "Canada Post RN123456789CA, signed"}}),
+        )
+        .await;
+        assert_eq!(status, 201);
+        // Without a sent_on the service dates it today; ten days is enough.
+        let (status, _) = post_event(
+            &app,
+            Who::Auditor,
+            case,
+            json!({"type": "notice", "respond_by": earliest,
+        "subject": "Allegation", "body": "Explain."}),
+        )
+        .await;
+        assert_eq!(status, 201);
+        let view: Value = app.get_as(Who::Supplier, &format!("/api/v1/cases/{case}")).await.json().await.unwrap();
+        let notices = view["notices"].as_array().unwrap();
+        assert_eq!(notices.len(), 2);
+        assert_eq!(
+            (notices[0]["number"].as_i64(), notices[0]["sent_on"].as_str()),
+            (Some(1), Some(delivered.to_string().as_str()))
+        );
+        assert_eq!(notices[0]["overdue"], true, "a documented delivery's deadline can truly pass");
+        assert_eq!(
+            (notices[1]["number"].as_i64(), notices[1]["sent_on"].as_str()),
+            (Some(2), Some(today().to_string().as_str()))
+        );
+        assert_eq!(notices[1]["overdue"], false);
+        // The checklist waits for notice 2.
+        let auditor: Value = app.get_as(Who::Auditor, &format!("/api/v1/cases/{case}")).await.json().await.unwrap();
+        let heard =
+            auditor["checklist"].as_array().unwrap().iter().find(|c| c["code"] == "opportunity_to_respond").unwrap();
+        assert_eq!(heard["met"], false);
+        assert!(heard["en"].as_str().unwrap().contains(&format!("notice 2: until {earliest}")), "{heard}");
+        // A response cannot be dated earlier than its receipt.
+        let n2 = notices[1]["id"].as_i64().unwrap();
+        let (status, _) = post_event(
+            &app,
+            Who::Supplier,
+            case,
+            json!({"type": "response", "notice_seq": n2,
+        "received_on": today() - Days::new(3), "text": "Early?"}),
+        )
+        .await;
+        assert_eq!(status, 400);
+    }
+);
+
+on_both_backends!(
+    notices_and_decisions_reach_the_supplier_through_the_outbox_in_its_language,
+    |app: TestApp| async move {
+        let (_, _, case) = case_for_the_supplier(&app, "W8486-26-0102/001").await;
+        let by = (today() + Days::new(14)).to_string();
+        let (status, notice) = post_event(
+            &app,
+            Who::Auditor,
+            case,
+            json!({"type": "notice", "respond_by": by,
+        "subject": "Allegation of forced labour", "body": "Explain."}),
+        )
+        .await;
+        assert_eq!(status, 201);
+        // One message, to the supplier's account only, in both languages (its language is not known yet).
+        let outbox = app.store.outbox(100).await.unwrap();
+        assert_eq!(outbox.len(), 1);
+        let m = &outbox[0];
+        assert_eq!((m.recipient.as_str(), m.lang.as_str()), ("supplier@cordages.test", "en+fr"));
+        assert!(
+            m.subject.contains(&format!("Notice 1 — contract W8486-26-0102/001: respond by {by}")),
+            "{}",
+            m.subject
+        );
+        assert!(m.subject.contains("Avis 1") && m.body.contains("Allegation of forced labour"));
+        assert_eq!(m.about, format!("/cases/{case}"));
+
+        // The supplier answers on the French page: its messages are French from then on.
+        let supplier = app.signed_in(Who::Supplier).await;
+        let page = supplier.get(app.url(&format!("/cases/{case}?lang=fr"))).send().await.unwrap().text().await.unwrap();
+        let csrf = hidden_field(&page, "csrf").unwrap();
+        let form = [
+            ("csrf", csrf.as_str()),
+            ("type", "response"),
+            ("notice_seq", &notice["id"].to_string()),
+            ("text", "Nous vérifions."),
+        ];
+        let resp = supplier.post(app.url(&format!("/cases/{case}?lang=fr"))).form(&form).send().await.unwrap();
+        assert_eq!(resp.status(), 303);
+        let (status, _) = post_event(
+            &app,
+            Who::Auditor,
+            case,
+            json!({"type": "decision", "outcome": "remediate",
+        "decided_on": today(), "rationale": "The estate was dropped."}),
+        )
+        .await;
+        assert_eq!(status, 201);
+        let outbox = app.store.outbox(100).await.unwrap();
+        assert_eq!(outbox.len(), 2);
+        let newest = &outbox[0];
+        assert_eq!(newest.lang, "fr");
+        assert!(
+            newest.subject.starts_with("Décision — contrat W8486-26-0102/001 : mesures correctives"),
+            "{}",
+            newest.subject
+        );
+
+        // A relay that is down loses nothing: the message waits and is tried again later.
+        let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = closed.local_addr().unwrap().port();
+        drop(closed);
+        let down = chainon::notify::MailSettings {
+            relay: Some(format!("smtp://127.0.0.1:{port}")),
+            timeout_secs: 5,
+            ..Default::default()
+        };
+        let mailer = chainon::notify::Mailer::from_settings(&down).unwrap().unwrap();
+        let now = Utc::now();
+        let pass = mailer.send_due(&app.store, now).await.unwrap();
+        assert_eq!((pass.sent, pass.deferred, pass.failed), (0, 2, 0));
+        let waiting = app.store.outbox(100).await.unwrap();
+        assert!(
+            waiting
+                .iter()
+                .all(|m| m.sent_at.is_none() && m.attempts == 1 && m.next_attempt_at > now && m.last_error.is_some())
+        );
+        assert!(app.store.due_notifications(now, 100).await.unwrap().is_empty(), "not before its next attempt");
+
+        // A real SMTP server takes them (when one runs: `.ci/run` starts aiosmtpd).
+        let (Ok(relay), Ok(maildir)) = (std::env::var("CHAINON_TEST_SMTP"), std::env::var("CHAINON_TEST_SMTP_MAILDIR"))
+        else {
+            eprintln!(
+                "SKIPPED: sending to a real SMTP server (set CHAINON_TEST_SMTP=host:port and CHAINON_TEST_SMTP_MAILDIR, as .ci/run does)"
+            );
+            return;
+        };
+        let up = chainon::notify::MailSettings {
+            relay: Some(format!("smtp://{relay}")),
+            from: "Chaînon <chainon@pspc.test>".into(),
+            public_url: Some("https://chainon.pspc.test/".into()),
+            ..Default::default()
+        };
+        let mailer = chainon::notify::Mailer::from_settings(&up).unwrap().unwrap();
+        let later = now + chrono::Duration::minutes(2);
+        let pass = mailer.send_due(&app.store, later).await.unwrap();
+        assert_eq!((pass.sent, pass.deferred, pass.failed), (2, 0, 0));
+        assert!(app.store.outbox(100).await.unwrap().iter().all(|m| m.sent_at.is_some()));
+        assert!(
+            app.store.due_notifications(later + chrono::Duration::hours(2), 100).await.unwrap().is_empty(),
+            "sent once"
+        );
+        // The server received the French decision, addressed to the supplier, with the page's full address.
+        let mut found = false;
+        for dir in ["new", "cur"] {
+            let Ok(entries) = std::fs::read_dir(std::path::Path::new(&maildir).join(dir)) else { continue };
+            for e in entries {
+                let text = std::fs::read_to_string(e.unwrap().path()).unwrap_or_default();
+                if text.contains("W8486-26-0102/001")
+                    && text.contains("supplier@cordages.test")
+                    && text.contains(&format!("https://chainon.pspc.test/cases/{case}"))
+                    && text.contains("Ouvrir")
+                {
+                    found = true;
+                }
+            }
+        }
+        assert!(found, "the decision's message is in {maildir}");
+    }
+);
+
+/// A multipart case form with one file.
+fn with_file(csrf: &str, fields: &[(&str, &str)], name: &str, bytes: Vec<u8>) -> reqwest::multipart::Form {
+    let mut form = reqwest::multipart::Form::new().text("csrf", csrf.to_string());
+    for (k, v) in fields {
+        form = form.text(k.to_string(), v.to_string());
+    }
+    form.part("attachments", reqwest::multipart::Part::bytes(bytes).file_name(name.to_string()))
+}
+
+on_both_backends!(
+    attachments_are_checked_by_content_hashed_and_served_only_to_those_who_may_read_them,
+    |app: TestApp| async move {
+        let (_, _, case) = case_for_the_supplier(&app, "W8486-26-0103/001").await;
+        let path = format!("/cases/{case}");
+        let auditor = app.signed_in(Who::Auditor).await;
+        let page = auditor.get(app.url(&path)).send().await.unwrap().text().await.unwrap();
+        let csrf = hidden_field(&page, "csrf").unwrap();
+        let evidence = [
+            ("type", "evidence"),
+            ("evidence_kind", "audit_finding"),
+            ("source", "Social audit, mill 3"),
+            ("dated", "2026-10-01"),
+            ("credibility", "high"),
+            ("indicators", "debt_bondage"),
+        ];
+        // An executable named like a report is refused; nothing is stored, the form keeps what was typed.
+        let before = app.store.case(case).await.unwrap().unwrap().events.len();
+        let elf = [&[0x7f, b'E', b'L', b'F', 2, 1, 1, 0][..], &[0; 64]].concat();
+        let resp =
+            auditor.post(app.url(&path)).multipart(with_file(&csrf, &evidence, "audit.pdf", elf)).send().await.unwrap();
+        assert_eq!(resp.status(), 400);
+        let page = resp.text().await.unwrap();
+        assert!(page.contains("audit.pdf") && page.contains("Social audit, mill 3"));
+        assert_eq!(app.store.case(case).await.unwrap().unwrap().events.len(), before);
+        assert!(app.store.attachments_of_case(case).await.unwrap().is_empty());
+        // A PDF is stored with the evidence, its hash listed on the page and in the dossier.
+        let pdf = b"%PDF-1.7\n% audit of mill 3\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".to_vec();
+        let sha = {
+            use sha2::Digest;
+            hex::encode(sha2::Sha256::digest(&pdf))
+        };
+        let resp = auditor
+            .post(app.url(&path))
+            .multipart(with_file(&csrf, &evidence, "C:\\scans\\audit mill 3.pdf", pdf.clone()))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), 303);
+        let files = app.store.attachments_of_case(case).await.unwrap();
+        assert_eq!(files.len(), 1);
+        assert_eq!(
+            (files[0].file_name.as_str(), files[0].media_type.as_str(), files[0].sha256.as_str()),
+            ("audit mill 3.pdf", "application/pdf", sha.as_str())
+        );
+        let page = auditor.get(app.url(&path)).send().await.unwrap().text().await.unwrap();
+        assert!(page.contains(&sha));
+        let dossier = auditor.get(app.url(&format!("{path}/dossier"))).send().await.unwrap().text().await.unwrap();
+        assert!(dossier.contains(&sha) && dossier.contains("audit mill 3.pdf"));
+        let audit = app.store.audit_entries(Some(&format!("case/{case}")), 100).await.unwrap();
+        assert!(
+            audit.iter().any(|e| e.action == "case.evidence" && e.payload.to_string().contains(&sha)),
+            "the audit entry names the file by its hash"
+        );
+        // The auditor downloads it, byte for byte.
+        let url = format!("{path}/attachments/{}", files[0].id);
+        let resp = auditor.get(app.url(&url)).send().await.unwrap();
+        assert_eq!(resp.status(), 200);
+        assert_eq!(resp.headers()["content-type"], "application/pdf");
+        assert_eq!(resp.bytes().await.unwrap().to_vec(), pdf);
+        // The supplier may not read the evidence's file, a competitor not even the case, nobody signed out anything.
+        let supplier = app.signed_in(Who::Supplier).await;
+        assert_eq!(supplier.get(app.url(&url)).send().await.unwrap().status(), 404);
+        let other = app.signed_in(Who::OtherSupplier).await;
+        assert_eq!(other.get(app.url(&url)).send().await.unwrap().status(), 404);
+        let anonymous = app.browser();
+        let status = anonymous.get(app.url(&url)).send().await.unwrap().status();
+        assert!(status == 303 || status == 401, "{status}");
+        // The supplier's own response carries its corrective-action evidence, which it may read back.
+        let (status, notice) = post_event(
+            &app,
+            Who::Auditor,
+            case,
+            json!({"type": "notice", "respond_by": today() + Days::new(12),
+        "subject": "Allegation", "body": "Explain."}),
+        )
+        .await;
+        assert_eq!(status, 201);
+        let page = supplier.get(app.url(&path)).send().await.unwrap().text().await.unwrap();
+        let csrf = hidden_field(&page, "csrf").unwrap();
+        let png = [&[0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a][..], &[0; 32]].concat();
+        let answer = [
+            ("type", "response"),
+            ("notice_seq", &notice["id"].to_string()),
+            ("text", "Passports returned; photo attached."),
+        ];
+        let resp = supplier
+            .post(app.url(&path))
+            .multipart(with_file(&csrf, &answer, "returned.png", png.clone()))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), 303);
+        let files = app.store.attachments_of_case(case).await.unwrap();
+        let mine = files.iter().find(|f| f.file_name == "returned.png").unwrap();
+        let resp = supplier.get(app.url(&format!("{path}/attachments/{}", mine.id))).send().await.unwrap();
+        assert_eq!(resp.status(), 200);
+        assert_eq!(resp.bytes().await.unwrap().to_vec(), png);
+        assert_eq!(other.get(app.url(&format!("{path}/attachments/{}", mine.id))).send().await.unwrap().status(), 404);
+        // A file of another case is not served under this one.
+        let (_, _, second) = case_for_the_supplier(&app, "W8486-26-0104/001").await;
+        assert_eq!(
+            auditor.get(app.url(&format!("/cases/{second}/attachments/{}", mine.id))).send().await.unwrap().status(),
+            404
+        );
+    }
+);
+
+on_both_backends!(what_awaits_the_supplier_and_the_officers_follow_up_of_a_bid, |app: TestApp| async move {
+    let (decl, _, case) = case_for_the_supplier(&app, "W8486-26-0105/001").await;
+    let by = today() + Days::new(10);
+    let (status, _) = post_event(
+        &app,
+        Who::Auditor,
+        case,
+        json!({"type": "notice", "respond_by": by, "subject": "Allegation", "body": "B"}),
+    )
+    .await;
+    assert_eq!(status, 201);
+
+    // The officer ranks the bids and follows up the supplier's: a request for information with a deadline.
+    let officer = app.signed_in(Who::Officer).await;
+    let page = officer.get(app.url("/solicitations/W8486-240001/A?lang=en")).send().await.unwrap();
+    let page = page.text().await.unwrap();
+    assert!(page.contains("Ranking of the bids"), "the comparison ranks the bids");
+    let follow = format!("/bids/{decl}/follow-up");
+    let page = officer.get(app.url(&follow)).send().await.unwrap().text().await.unwrap();
+    let csrf = hidden_field(&page, "csrf").unwrap();
+    // A deadline that is not in the future is refused, and nothing is sent.
+    let bad = [
+        ("csrf", csrf.as_str()),
+        ("type", "request"),
+        ("subject", "Tier 3"),
+        ("body", "Name the spinning mill."),
+        ("respond_by", &today().to_string()),
+    ];
+    let resp = officer.post(app.url(&follow)).form(&bad).send().await.unwrap();
+    assert_eq!(resp.status(), 400);
+    assert!(resp.text().await.unwrap().contains("Name the spinning mill."));
+    let outbox_before = app.store.outbox(100).await.unwrap().len();
+    let good = [
+        ("csrf", csrf.as_str()),
+        ("type", "request"),
+        ("subject", "Tier 3"),
+        ("body", "Name the spinning mill."),
+        ("respond_by", &by.to_string()),
+    ];
+    assert_eq!(officer.post(app.url(&follow)).form(&good).send().await.unwrap().status(), 303);
+    let note = [("csrf", csrf.as_str()), ("type", "note"), ("text", "Lowest forced-labour risk; awaiting tier 3.")];
+    assert_eq!(officer.post(app.url(&follow)).form(&note).send().await.unwrap().status(), 303);
+    let page = officer.get(app.url(&follow)).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Name the spinning mill.") && page.contains("Lowest forced-labour risk; awaiting tier 3."));
+    assert!(
+        page.contains("Open the record of contract W8486-26-0105/001"),
+        "the awarded contract's record is one click away"
+    );
+    let outbox = app.store.outbox(100).await.unwrap();
+    assert_eq!(outbox.len(), outbox_before + 1, "the bidder is told of the request");
+    assert!(outbox[0].subject.contains("Request for information"));
+
+    // The supplier sees what awaits it: the open case with its notice, and the request.
+    let items = app.store.open_items_for_supplier("842310575", today()).await.unwrap();
+    assert_eq!(items.cases.len(), 1);
+    assert_eq!(items.cases[0].notices[0].number, 1);
+    assert_eq!(items.cases[0].notices[0].respond_by, by);
+    assert_eq!(items.requests.len(), 1);
+    assert!(!items.requests[0].answered && !items.requests[0].overdue);
+    assert!(app.store.open_items_for_supplier("771203940", today()).await.unwrap().requests.is_empty());
+    // It answers on the request's page, pointing to its declaration; a competitor cannot see the request.
+    let rid = items.requests[0].request_id;
+    let supplier = app.signed_in(Who::Supplier).await;
+    let page = supplier.get(app.url(&format!("/requests/{rid}"))).send().await.unwrap().text().await.unwrap();
+    let csrf = hidden_field(&page, "csrf").unwrap();
+    let answer =
+        [("csrf", csrf.as_str()), ("text", "Filature du Nord, Sherbrooke."), ("declaration_id", &decl.to_string())];
+    assert_eq!(supplier.post(app.url(&format!("/requests/{rid}"))).form(&answer).send().await.unwrap().status(), 303);
+    let other = app.signed_in(Who::OtherSupplier).await;
+    assert_eq!(other.get(app.url(&format!("/requests/{rid}"))).send().await.unwrap().status(), 404);
+    let items = app.store.open_items_for_supplier("842310575", today()).await.unwrap();
+    assert!(items.requests[0].answered);
+    let page = officer.get(app.url(&follow)).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Filature du Nord, Sherbrooke."));
+});
