@@ -407,8 +407,7 @@ mod tests {
         let kinds: Vec<&str> = case.events.iter().map(|e| e.event.kind()).collect();
         assert_eq!(kinds, ["evidence", "notice", "response", "notice"]);
         let today = chrono::Utc::now().date_naive();
-        let record: Vec<_> = case.events.iter().map(|e| (e.id, e.event.clone())).collect();
-        assert!(crate::cases::overdue(&record, today).is_empty(), "no deadline has passed on first run");
+        assert!(crate::cases::overdue(&case.record(), today).is_empty(), "no deadline has passed on first run");
     }
 
     #[test]

@@ -97,21 +97,19 @@ pub(super) async fn standing(state: &AppState, viewer: &Viewer, lang: Lang) -> R
                 contract_number: contract.contract.number.clone(),
                 opened_on: case.opened_at.format("%Y-%m-%d").to_string(),
             });
-            for e in &case.events {
-                let CaseEvent::Notice(n) = &e.event else { continue };
-                let answered =
-                    case.events.iter().any(|r| matches!(&r.event, CaseEvent::Response(r) if r.notice_seq == e.id));
-                let status = if answered {
+            // The dates that hold (sent when the supplier could first see it, the policy's minimum period).
+            for n in crate::cases::notices(&case.record(), today, lang == Lang::Fr) {
+                let status = if n.answered {
                     "answered"
-                } else if n.respond_by < today {
+                } else if n.overdue {
                     "overdue"
                 } else {
                     "open"
                 };
                 out.notices.push(StandingNotice {
                     case_id: case.id,
-                    event_id: e.id,
-                    subject: n.subject.clone(),
+                    event_id: n.id,
+                    subject: n.subject,
                     sent_on: n.sent_on.to_string(),
                     respond_by: n.respond_by.to_string(),
                     status: status.into(),
