@@ -13,6 +13,7 @@ pub mod isolation;
 pub mod pipeline;
 pub mod reports;
 pub mod scoring;
+pub mod screening;
 pub mod startup;
 pub mod storage;
 pub mod synth;

@@ -458,6 +458,9 @@ pub struct ViewerView {
     pub csrf: String,
     pub can_portfolio: bool,
     pub can_submit: bool,
+    /// Screening hits waiting for a decision (the navigation's alerts count), for those who read the portfolio;
+    /// `None` where the page did not count them.
+    pub screening_alerts: Option<u64>,
 }
 
 /// The login page.

@@ -7,6 +7,7 @@ mod cases;
 mod entities;
 mod graph;
 mod migration;
+mod screening;
 mod sessions;
 #[doc(hidden)]
 pub mod testing;
@@ -15,6 +16,8 @@ pub use accounts::{ApiTokenInfo, NewAccount, normalise_email, token_digest};
 pub use audit::{AuditEntry, AuditEvent, AuditFault, AuditProblem, AuditReport};
 pub use cases::{StoredCase, StoredCaseEvent, StoredContract};
 pub use sessions::{SessionLimits, StoredSession};
+// Entity screening.
+pub use screening::{EditionSummary, HitFilter, HitStatus, ImportedEdition, NewHit, StoredDecision, StoredHit};
 
 use std::collections::HashMap;
 use std::sync::Arc;

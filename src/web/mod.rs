@@ -10,6 +10,7 @@ mod error;
 mod graph;
 mod lang;
 mod pages;
+mod screening;
 mod sessions;
 
 use std::sync::Arc;
@@ -238,9 +239,13 @@ pub fn configure(cfg: &mut web::ServiceConfig, state: AppState) {
                 .configure(accounts::routes)
                 .configure(cases::routes)
                 .configure(graph::api_routes)
+                // Entity screening.
+                .configure(screening::api_routes)
                 .configure(api::routes),
         )
         .configure(graph::page_routes)
+        // Entity screening.
+        .configure(screening::page_routes)
         .configure(case_pages::routes)
         .configure(pages::routes)
         .default_service(web::to(not_found));

@@ -86,6 +86,7 @@ fn chrome(req: &HttpRequest, lang: Lang, viewer: &Viewer) -> Result<ViewerView, 
         csrf,
         can_portfolio: viewer.can(Action::ReadPortfolio),
         can_submit: viewer.can(Action::Submit),
+        screening_alerts: None,
     })
 }
 
@@ -134,10 +135,14 @@ pub(super) async fn serve(
     action: Action,
     body: impl AsyncFnOnce(&Ctx<'_>) -> Result<HttpResponse, ApiError>,
 ) -> HttpResponse {
-    let ctx = match gate(state, req, lang, viewer, action) {
+    let mut ctx = match gate(state, req, lang, viewer, action) {
         Ok(c) => c,
         Err(r) => return r,
     };
+    // Entity screening: the alerts count of the navigation (a failure to count leaves it out, never the page).
+    if ctx.viewer.can(Action::ReadPortfolio) {
+        ctx.chrome.screening_alerts = state.store.count_open_screening_hits().await.ok();
+    }
     let result = body(&ctx).await;
     ctx.respond(result)
 }
