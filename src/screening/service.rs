@@ -13,7 +13,7 @@ use super::effect::{self, ConfirmedHit};
 use super::matching::{ListIndex, Party, parties_of};
 use super::{EditionSource, ListKind, ListProblem, parse};
 use crate::domain::Declaration;
-use crate::storage::{ImportedEdition, NewHit, StorageError, Store};
+use crate::storage::{EditionSummary, ImportedEdition, NewHit, StorageError, Store};
 
 /// Why screening failed.
 #[derive(Debug, thiserror::Error)]
@@ -38,26 +38,28 @@ pub struct ScreeningRun {
     pub new_alerts: usize,
 }
 
-/// Indexes of editions already built, by edition id and day (an index holds the entries in force that day).
-type Cache = Mutex<HashMap<(i64, NaiveDate), Arc<ListIndex>>>;
+/// Indexes of editions already built, by list, file (SHA-256) and day (an index holds the entries in force that day).
+/// Keyed by content, not by row id: one process may serve several databases (the tests do).
+type Cache = Mutex<HashMap<(ListKind, String, NaiveDate), Arc<ListIndex>>>;
 
 fn cache() -> &'static Cache {
     static CACHE: OnceLock<Cache> = OnceLock::new();
     CACHE.get_or_init(Default::default)
 }
 
-/// The index of an edition for a day, built once (kept until the process ends; editions never change).
-async fn index_of(store: &Store, edition_id: i64, on: NaiveDate) -> Result<Arc<ListIndex>, ScreeningError> {
-    if let Some(ix) = cache().lock().ok().and_then(|c| c.get(&(edition_id, on)).cloned()) {
+/// The index of an edition for a day, built once (kept until the day changes; editions never change).
+async fn index_of(store: &Store, edition: &EditionSummary, on: NaiveDate) -> Result<Arc<ListIndex>, ScreeningError> {
+    let key = (edition.list, edition.sha256.clone(), on);
+    if let Some(ix) = cache().lock().ok().and_then(|c| c.get(&key).cloned()) {
         return Ok(ix);
     }
-    let entries = store.screening_entries(edition_id).await?;
+    let entries = store.screening_entries(edition.id).await?;
     let ix = tokio::task::spawn_blocking(move || Arc::new(ListIndex::new(&entries, on)))
         .await
         .map_err(|e| ScreeningError::Worker(e.to_string()))?;
     if let Ok(mut c) = cache().lock() {
-        c.retain(|(_, day), _| *day == on);
-        c.insert((edition_id, on), ix.clone());
+        c.retain(|(_, _, day), _| *day == on);
+        c.insert(key, ix.clone());
     }
     Ok(ix)
 }
@@ -88,7 +90,8 @@ pub async fn import_edition(
 
 /// Screens every stored current declaration against one edition, storing the hits not stored before.
 pub async fn rescreen(store: &Store, edition_id: i64, list: ListKind) -> Result<ScreeningRun, ScreeningError> {
-    let ix = index_of(store, edition_id, store.screening_today()).await?;
+    let (edition, _) = store.screening_edition(edition_id).await?.ok_or(StorageError::NotFound)?;
+    let ix = index_of(store, &edition, store.screening_today()).await?;
     let mut run = ScreeningRun::default();
     let mut after = 0;
     loop {
@@ -148,7 +151,7 @@ pub async fn screen_declaration(
     let mut run = ScreeningRun { declarations: 1, ..ScreeningRun::default() };
     let batch = [(declaration_id, declaration.clone())];
     for edition in store.latest_screening_editions().await? {
-        let ix = index_of(store, edition.id, store.screening_today()).await?;
+        let ix = index_of(store, &edition, store.screening_today()).await?;
         let (parties, hits) = screen_batch(&ix, edition.list, edition.id, &batch);
         run.parties = parties;
         run.hits += hits.len();

@@ -17,4 +17,5 @@ mod isolation;
 mod openapi;
 mod pages;
 mod reliability;
+mod screening;
 mod sessions;
