@@ -154,7 +154,12 @@ fn main() {
         // The list as a stored edition (a watch list: its entries as CSV).
         let mut csv = String::from("id,name,country\n");
         for e in &entries {
-            csv.push_str(&format!("{},\"{}\",{}\n", e.key, e.name, e.country.map_or("", |c| c.as_str())));
+            csv.push_str(&format!(
+                "{},\"{}\",{}\n",
+                e.key,
+                e.name,
+                e.country.map(|c| c.as_str().to_string()).unwrap_or_default()
+            ));
         }
         let source = EditionSource {
             publisher: "bench".into(),

@@ -237,10 +237,9 @@ pub fn split_name(text: &str) -> SplitName {
     }
     // Brackets, innermost text taken as written.
     let mut name = String::new();
-    let mut chars = rest.char_indices().peekable();
     let mut depth = 0usize;
     let mut inner = String::new();
-    while let Some((_, c)) = chars.next() {
+    for c in rest.chars() {
         match c {
             '(' | '[' => {
                 if depth > 0 {
