@@ -15,6 +15,7 @@ pub mod notify;
 pub mod pipeline;
 pub mod reports;
 pub mod scoring;
+pub mod screening;
 pub mod startup;
 pub mod storage;
 pub mod synth;

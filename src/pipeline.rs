@@ -146,6 +146,14 @@ pub async fn submit_for(
             &submitter.actor,
         )
         .await?;
+    // Screening at intake: the declaration is stored whatever screening finds; a failure of screening is logged and
+    // caught up by the next re-screen (an edition import), never a refusal of the file.
+    if !outcome.duplicate
+        && let Err(e) =
+            crate::screening::service::screen_declaration(store, outcome.declaration_id, &assessed.declaration).await
+    {
+        tracing::warn!(declaration = outcome.declaration_id, error = %e, "screening at intake failed");
+    }
     Ok(Submitted { outcome, warnings: assessed.warnings, assessment: assessed.assessment })
 }
 

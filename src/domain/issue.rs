@@ -87,6 +87,9 @@ pub enum FindingCode {
     MissingPlaceOfWork,
     /// A site whose name or operator is on an entity list the model carries (e.g. the UFLPA Entity List).
     ListedEntity,
+    /// The supplier is on PSPC's list of ineligible and suspended suppliers, in force, confirmed by an officer: the
+    /// bid is non-responsive (`screening::effect`).
+    IneligibleSupplier,
 }
 
 /// How much a finding weighs for an officer.

@@ -95,6 +95,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             can_submit: false,
             can_accounts: true,
             can_audit: true,
+            screening_alerts: Some(3),
         };
         let html = r.render_for("pages/home", lang, "/?lang=fr", Some(&officer), &home).unwrap();
         assert!(html.contains("Odile &lt;Agent&gt;") && html.contains("action=\"/logout"), "{html}");
@@ -269,6 +270,38 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         let html = r.render("pages/graph-matches", lang, "/", &matches).unwrap();
         assert!(html.contains("name=\"key_a\" value=\"na:BD:x:y\""));
         check("pages/graph-matches", html);
+        // Entity screening.
+        let edition = serde_json::json!({"id": 2, "list": "uflpa", "version": 2,
+            "source": {"publisher": "DHS", "address": "https://x", "licence": "Public domain", "label": "2026-11", "published_on": "2026-11-14"},
+            "file_name": "l.html", "sha256": "ab", "entry_count": 7, "imported_by": "a@x", "imported_at": "2026-11-29T00:00:00Z",
+            "added": 1, "removed": 1, "changed": 1});
+        let lists = serde_json::json!({"title": "t", "csrf": "tok", "can_import": true, "imported": null,
+            "errors": [{"location": "line 3", "field": "country", "message": "Narnia <x>"}],
+            "lists": [{"kind": "uflpa", "name": "UFLPA", "effect": "critical", "editions": [edition]},
+                      {"kind": "watchlist", "name": "Watch", "effect": "none", "editions": []}]});
+        let html = r.render("pages/screening", lang, "/", &lists).unwrap();
+        assert!(html.contains("name=\"list\"") && !html.contains("Narnia <x>"));
+        check("pages/screening", html);
+        let diff = serde_json::json!({"title": "t", "list_name": "UFLPA", "edition": edition,
+            "diff": {"previous_edition": 1, "added": [{"key": "k", "name": "A"}], "removed": [],
+                     "changed": [{"key": "c", "name": "C", "fields": ["aliases", "status"]}]}});
+        check("pages/screening-edition", r.render("pages/screening-edition", lang, "/", &diff).unwrap());
+        let hit = serde_json::json!({"id": 5, "list": "uflpa", "edition_id": 2, "entry_key": "k", "entry_name": "Listed Co",
+            "party_kind": "site", "party_key": "na:CN:x:y", "party_name": "Mill <1>", "declaration_id": 3, "site_ref": "S1",
+            "evidence": {"method": "similar_name", "fields": ["site_name", "country"], "similarity": 0.9,
+                         "party_text": "Mill", "entry_text": "Listed Co", "country_agrees": true},
+            "status": "open", "decision": null, "found_at": "2026-11-29T00:00:00Z"});
+        let decided = serde_json::json!({"decision": {"id": 1, "confirmed": false, "note": "other firm", "decided_by": "o@x", "decided_at": "t"}});
+        let mut decided_hit = hit.clone();
+        decided_hit.as_object_mut().unwrap().extend(decided.as_object().unwrap().clone());
+        let touches = serde_json::json!({"solicitation": "W1", "supplier_name": "S", "declarations": [3, 4],
+            "contracts": [{"id": 1, "number": "C1", "cases": [2]}]});
+        let alerts = serde_json::json!({"title": "t", "csrf": "tok", "can_decide": true, "status": "open", "open": 1,
+            "hits": [{"hit": hit, "list_name": "UFLPA", "party_kind": "Site", "method": "Similar", "similarity_percent": "90 %", "touches": touches},
+                     {"hit": decided_hit, "list_name": "UFLPA", "party_kind": "Site", "method": "Similar", "similarity_percent": "90 %", "touches": touches}]});
+        let html = r.render("pages/screening-alerts", lang, "/", &alerts).unwrap();
+        assert_eq!(html.matches("name=\"decision\" value=\"confirm\"").count(), 1, "only the open hit is decided");
+        check("pages/screening-alerts", html);
         // The portfolio dashboard, from the demo declarations (one of them superseded), both measures.
         let model = crate::scoring::RiskModel::embedded().unwrap();
         let inputs: Vec<super::portfolio::PortfolioInput> = samples

@@ -468,6 +468,9 @@ pub struct ViewerView {
     pub can_accounts: bool,
     /// Auditors and administrators: the audit log page.
     pub can_audit: bool,
+    /// Screening hits waiting for a decision (the navigation's alerts count), for those who read the portfolio;
+    /// `None` where the page did not count them.
+    pub screening_alerts: Option<u64>,
 }
 
 /// The login page.

@@ -37,6 +37,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000101_create_password_reset::Migration),
             // Case workflow: e-mail outbox, contact language, attachments, requests for information, evaluation notes.
             Box::new(m20261129_000601_create_case_workflow::Migration),
+            // Entity screening (lists, editions, entries, hits, decisions).
+            Box::new(m20261129_000002_create_screening::Migration),
         ]
     }
 }
@@ -692,6 +694,151 @@ mod m20261129_000601_create_case_workflow {
                 "contact_language",
                 "notification_outbox",
             ] {
+                m.drop_table(Table::drop().table(a(t)).if_exists().take()).await?;
+            }
+            Ok(())
+        }
+    }
+}
+
+mod m20261129_000002_create_screening {
+    use super::*;
+
+    named_migration!("m20261129_000002_create_screening");
+
+    fn fk(name: &str, from: (&str, &str), to: &str) -> ForeignKeyCreateStatement {
+        ForeignKey::create()
+            .name(name)
+            .from(a(from.0), a(from.1))
+            .to(a(to), a("id"))
+            .on_delete(ForeignKeyAction::Restrict)
+            .take()
+    }
+
+    fn ix(name: &str, table: &str, cols: &[&str], unique: bool) -> IndexCreateStatement {
+        let mut i = Index::create();
+        i.name(name).table(a(table));
+        for c in cols {
+            i.col(a(c));
+        }
+        if unique {
+            i.unique();
+        }
+        i.take()
+    }
+
+    #[async_trait::async_trait]
+    impl MigrationTrait for Migration {
+        async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.create_table(
+                Table::create()
+                    .table(a("screening_edition"))
+                    .if_not_exists()
+                    .col(big_pk_auto(a("id")))
+                    .col(string(a("list_kind")))
+                    .col(integer(a("version")))
+                    .col(text(a("label")))
+                    .col(text(a("publisher")))
+                    .col(text(a("address")))
+                    .col(text(a("licence")))
+                    .col(date(a("published_on")))
+                    .col(text(a("file_name")))
+                    .col(string_len(a("sha256"), 64))
+                    .col(integer(a("entry_count")))
+                    .col(text(a("diff")))
+                    .col(text(a("imported_by")))
+                    .col(timestamp_with_time_zone(a("imported_at")))
+                    .take(),
+            )
+            .await?;
+            m.create_index(ix("ux_screening_edition_kind_sha", "screening_edition", &["list_kind", "sha256"], true))
+                .await?;
+            m.create_index(ix(
+                "ux_screening_edition_kind_version",
+                "screening_edition",
+                &["list_kind", "version"],
+                true,
+            ))
+            .await?;
+            m.create_table(
+                Table::create()
+                    .table(a("screening_entry"))
+                    .if_not_exists()
+                    .col(big_pk_auto(a("id")))
+                    .col(big_integer(a("edition_id")))
+                    .col(text(a("entry_key")))
+                    .col(string_len(a("content_hash"), 64))
+                    .col(text(a("document")))
+                    .foreign_key(&mut fk(
+                        "fk_screening_entry_edition_id",
+                        ("screening_entry", "edition_id"),
+                        "screening_edition",
+                    ))
+                    .take(),
+            )
+            .await?;
+            m.create_index(ix("ix_screening_entry_edition_id", "screening_entry", &["edition_id"], false)).await?;
+            m.create_table(
+                Table::create()
+                    .table(a("screening_decision"))
+                    .if_not_exists()
+                    .col(big_pk_auto(a("id")))
+                    .col(string(a("list_kind")))
+                    .col(text(a("entry_key")))
+                    .col(string_len(a("entry_hash"), 64))
+                    .col(text(a("party_key")))
+                    .col(boolean(a("confirmed")))
+                    .col(text(a("note")))
+                    .col(text(a("decided_by")))
+                    .col(timestamp_with_time_zone(a("decided_at")))
+                    .take(),
+            )
+            .await?;
+            m.create_index(ix("ix_screening_decision_party_key", "screening_decision", &["party_key"], false)).await?;
+            m.create_table(
+                Table::create()
+                    .table(a("screening_hit"))
+                    .if_not_exists()
+                    .col(big_pk_auto(a("id")))
+                    .col(big_integer(a("edition_id")))
+                    .col(string(a("list_kind")))
+                    .col(text(a("entry_key")))
+                    .col(string_len(a("entry_hash"), 64))
+                    .col(text(a("entry_name")))
+                    .col(string(a("party_kind")))
+                    .col(text(a("party_key")))
+                    .col(text(a("party_name")))
+                    .col(big_integer(a("declaration_id")))
+                    .col(text_null(a("site_ref")))
+                    .col(text(a("evidence")))
+                    .col(string(a("status")))
+                    .col(big_integer_null(a("decision_id")))
+                    .col(timestamp_with_time_zone(a("found_at")))
+                    .foreign_key(&mut fk(
+                        "fk_screening_hit_edition_id",
+                        ("screening_hit", "edition_id"),
+                        "screening_edition",
+                    ))
+                    .foreign_key(&mut fk(
+                        "fk_screening_hit_declaration_id",
+                        ("screening_hit", "declaration_id"),
+                        "declaration",
+                    ))
+                    .foreign_key(&mut fk(
+                        "fk_screening_hit_decision_id",
+                        ("screening_hit", "decision_id"),
+                        "screening_decision",
+                    ))
+                    .take(),
+            )
+            .await?;
+            m.create_index(ix("ix_screening_hit_status", "screening_hit", &["status"], false)).await?;
+            m.create_index(ix("ix_screening_hit_declaration_id", "screening_hit", &["declaration_id"], false)).await?;
+            m.create_index(ix("ix_screening_hit_party_key", "screening_hit", &["party_key"], false)).await
+        }
+
+        async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            for t in ["screening_hit", "screening_decision", "screening_entry", "screening_edition"] {
                 m.drop_table(Table::drop().table(a(t)).if_exists().take()).await?;
             }
             Ok(())

@@ -7,6 +7,7 @@ mod cases;
 mod entities;
 mod graph;
 mod migration;
+mod screening;
 mod sessions;
 // Administrators' pages: password resets.
 mod password_resets;
@@ -24,6 +25,8 @@ pub use cases::{
     StoredRequest, SupplierOpenItems,
 };
 pub use sessions::{SessionLimits, StoredSession};
+// Entity screening.
+pub use screening::{EditionSummary, HitFilter, HitStatus, ImportedEdition, NewHit, StoredDecision, StoredHit};
 
 use std::collections::HashMap;
 use std::sync::Arc;

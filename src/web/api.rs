@@ -59,7 +59,14 @@ use crate::storage::{DeclarationFilter, DeclarationSummary, SolicitationSummary}
         super::graph::api_matches,
         super::graph::api_decide,
         super::graph::api_export,
-        super::graph::api_chain
+        super::graph::api_chain,
+        // Entity screening.
+        super::screening::api_lists,
+        super::screening::api_import,
+        super::screening::api_edition,
+        super::screening::api_hits,
+        super::screening::api_hit,
+        super::screening::api_decide
     ),
     components(schemas(super::error::ErrorBody, CodeLabel)),
     modifiers(&BearerAuth, &CommonResponses),
@@ -69,7 +76,8 @@ use crate::storage::{DeclarationFilter, DeclarationSummary, SolicitationSummary}
         (name = "solicitations", description = "Bids received for a solicitation, with their assessments"),
         (name = "accounts", description = "Who calls, and the accounts of the service"),
         (name = "cases", description = "Contracts, the instruments in force for them, compliance cases and the S-211 figures"),
-        (name = "graph", description = "The national supply graph: facilities across every declaration, their scores, site matches, exports")
+        (name = "graph", description = "The national supply graph: facilities across every declaration, their scores, site matches, exports"),
+        (name = "screening", description = "Entity screening: list editions (UFLPA, CBP WRO/Findings, PSPC ineligible and suspended suppliers, OpenSanctions, a watch list) and their diffs, hits with their evidence, officers' decisions")
     )
 )]
 pub struct ApiDoc;
@@ -565,6 +573,7 @@ pub(super) async fn read_upload(
     if content_type.starts_with("multipart/form-data") {
         let mut form = actix_multipart::Multipart::new(req.headers(), payload);
         let mut csrf = None;
+        let mut fields = Vec::new();
         let mut parts = 0;
         while let Some(field) = form.next().await {
             let field = field.map_err(|e| {
@@ -597,6 +606,8 @@ pub(super) async fn read_upload(
                 if name == "csrf" {
                     // The page's form puts its anti-forgery token before the file.
                     csrf = Some(String::from_utf8_lossy(&value).into_owned());
+                } else {
+                    fields.push((name, String::from_utf8_lossy(&value).into_owned()));
                 }
                 continue;
             }
@@ -613,7 +624,7 @@ pub(super) async fn read_upload(
                     "La partie `file` est vide : choisissez un fichier à soumettre.",
                 ));
             }
-            return Ok(Upload { name, bytes, csrf });
+            return Ok(Upload { name, bytes, csrf, fields });
         }
         return Err(ApiError::bad_request(
             "The form has no `file` part: send the declaration file in a part named `file`.",
@@ -632,7 +643,7 @@ pub(super) async fn read_upload(
         "declaration.xlsx"
     };
     let bytes = read_limited(payload, limit).await?;
-    Ok(Upload { name: name_hint.unwrap_or_else(|| default_name.to_string()), bytes, csrf: None })
+    Ok(Upload { name: name_hint.unwrap_or_else(|| default_name.to_string()), bytes, csrf: None, fields: Vec::new() })
 }
 
 /// A file received: its name, its bytes, and the form's anti-forgery token when a page sent it.
@@ -640,6 +651,8 @@ pub(super) struct Upload {
     pub name: String,
     pub bytes: Vec<u8>,
     pub csrf: Option<String>,
+    /// The form's other small parts sent before the file (name, text), in order.
+    pub fields: Vec<(String, String)>,
 }
 
 /// Submits a declaration: a multipart form with a `file` part, or the file itself as the body (JSON, XLSX, ODS, ZIP

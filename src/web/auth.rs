@@ -49,6 +49,10 @@ pub enum Action {
     ManageCases,
     /// Decide whether two facilities of the national supply graph are the same place.
     DecideSiteMatches,
+    /// Import editions of screening lists (UFLPA, CBP, PSPC, OpenSanctions, the watch list).
+    ImportScreeningLists,
+    /// Confirm or dismiss screening hits.
+    DecideScreeningHits,
 }
 
 /// The authorization table: which role may do what.
@@ -64,6 +68,8 @@ pub fn allows(role: AccountRole, action: Action) -> bool {
         RecordContracts => matches!(role, Officer | Administrator),
         ManageCases => matches!(role, Auditor | Administrator),
         DecideSiteMatches => matches!(role, Officer | Administrator),
+        ImportScreeningLists => matches!(role, Administrator),
+        DecideScreeningHits => matches!(role, Officer | Administrator),
     }
 }
 

@@ -11,6 +11,7 @@ mod error;
 mod graph;
 mod lang;
 mod pages;
+mod screening;
 mod sessions;
 mod supplier_pages;
 
@@ -239,9 +240,13 @@ pub fn configure(cfg: &mut web::ServiceConfig, state: AppState) {
                 .configure(accounts::routes)
                 .configure(cases::routes)
                 .configure(graph::api_routes)
+                // Entity screening.
+                .configure(screening::api_routes)
                 .configure(api::routes),
         )
         .configure(graph::page_routes)
+        // Entity screening.
+        .configure(screening::page_routes)
         .configure(case_pages::routes)
         // Administrators' pages, password resets, the supplier's receipt.
         .configure(account_pages::routes)

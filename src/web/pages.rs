@@ -88,6 +88,7 @@ fn chrome(req: &HttpRequest, lang: Lang, viewer: &Viewer) -> Result<ViewerView, 
         can_submit: viewer.can(Action::Submit),
         can_accounts: viewer.can(Action::ManageAccounts),
         can_audit: viewer.can(Action::ReadAudit),
+        screening_alerts: None,
     })
 }
 
@@ -136,10 +137,14 @@ pub(super) async fn serve(
     action: Action,
     body: impl AsyncFnOnce(&Ctx<'_>) -> Result<HttpResponse, ApiError>,
 ) -> HttpResponse {
-    let ctx = match gate(state, req, lang, viewer, action) {
+    let mut ctx = match gate(state, req, lang, viewer, action) {
         Ok(c) => c,
         Err(r) => return r,
     };
+    // Entity screening: the alerts count of the navigation (a failure to count leaves it out, never the page).
+    if ctx.viewer.can(Action::ReadPortfolio) {
+        ctx.chrome.screening_alerts = state.store.count_open_screening_hits().await.ok();
+    }
     let result = body(&ctx).await;
     ctx.respond(result)
 }

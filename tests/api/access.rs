@@ -447,6 +447,73 @@ fn table() -> Vec<Row> {
             Body::None,
             [SignIn, Ok, Hidden, Ok, Ok, Ok],
         ),
+        // Entity screening: officers, auditors and administrators read; administrators import (a declaration is no
+        // list, and names no list: 400); officers and administrators decide (no such hit: 404).
+        row(
+            get.clone(),
+            "/api/v1/screening/lists",
+            "/api/v1/screening/lists",
+            Body::None,
+            [SignIn, Denied, Denied, Ok, Ok, Ok],
+        ),
+        row(
+            post.clone(),
+            "/api/v1/screening/editions",
+            "/api/v1/screening/editions",
+            Body::OwnFile,
+            [SignIn, Denied, Denied, Denied, Denied, Invalid],
+        ),
+        row(
+            get.clone(),
+            "/api/v1/screening/editions/{id}",
+            "/api/v1/screening/editions/999999",
+            Body::None,
+            [SignIn, Denied, Denied, Hidden, Hidden, Hidden],
+        ),
+        row(
+            get.clone(),
+            "/api/v1/screening/hits",
+            "/api/v1/screening/hits",
+            Body::None,
+            [SignIn, Denied, Denied, Ok, Ok, Ok],
+        ),
+        row(
+            get.clone(),
+            "/api/v1/screening/hits/{id}",
+            "/api/v1/screening/hits/999999",
+            Body::None,
+            [SignIn, Denied, Denied, Hidden, Hidden, Hidden],
+        ),
+        row(
+            post.clone(),
+            "/api/v1/screening/hits/{id}/decision",
+            "/api/v1/screening/hits/999999/decision",
+            Body::Json(r#"{"confirmed": false, "note": "n{n}"}"#),
+            [SignIn, Denied, Denied, Hidden, Denied, Hidden],
+        ),
+        row(get.clone(), "/screening", "/screening", Body::None, [SignIn, Denied, Denied, Ok, Ok, Ok]),
+        row(
+            post.clone(),
+            "/screening/import",
+            "/screening/import",
+            Body::OwnFile,
+            [SignIn, Denied, Denied, Denied, Denied, Invalid],
+        ),
+        row(
+            get.clone(),
+            "/screening/editions/{id}",
+            "/screening/editions/999999",
+            Body::None,
+            [SignIn, Denied, Denied, Hidden, Hidden, Hidden],
+        ),
+        row(get.clone(), "/screening/alerts", "/screening/alerts", Body::None, [SignIn, Denied, Denied, Ok, Ok, Ok]),
+        row(
+            post.clone(),
+            "/screening/hits/{id}",
+            "/screening/hits/999999",
+            Body::Form("decision=dismiss&note=n{n}"),
+            [SignIn, Denied, Denied, Hidden, Denied, Hidden],
+        ),
     ]
 }
 
@@ -463,6 +530,11 @@ pub(crate) fn mounted_routes() -> BTreeSet<(String, String)> {
     let split = graph.find("pub fn page_routes").unwrap();
     let mut sources: Vec<(String, &str)> =
         vec![(graph[..split].to_string(), "/api/v1"), (graph[split..].to_string(), "")];
+    // screening.rs too (entity screening).
+    let screening = std::fs::read_to_string(dir.join("screening.rs")).unwrap();
+    let split = screening.find("pub fn page_routes").unwrap();
+    sources.push((screening[..split].to_string(), "/api/v1"));
+    sources.push((screening[split..].to_string(), ""));
     for file in [
         "mod.rs",
         "api.rs",

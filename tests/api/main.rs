@@ -19,5 +19,6 @@ mod labels;
 mod openapi;
 mod pages;
 mod reliability;
+mod screening;
 mod sessions;
 mod workflow;

@@ -1,0 +1,554 @@
+//! Matching parties (suppliers, site operators, sites) against a list edition.
+//!
+//! In this order, the first that answers for a pair wins:
+//! 1. **Identifiers**: the CRA business number (supplier, operator) or the Open Supply Hub ID (site) equals the
+//!    entry's. Country is not asked: the identifier is the entity.
+//! 2. **Names**, each side transliterated to Latin letters first (`deunicode`: Chinese to pinyin syllables, Cyrillic,
+//!    Arabic … to their common romanisation) and normalised with the national graph's own normaliser
+//!    ([`normalise_name`]: case, accents, punctuation, legal forms):
+//!    - the same normalised name, primary or alias or former name (similarity 1);
+//!    - the same letters once spaces and a romanised legal form (`youxian gongsi`, `gufen` …) are dropped —
+//!      pinyin written syllable by syllable against the same name written in words (similarity 1);
+//!    - **token similarity** at or above [`THRESHOLD`]: each word of one side is paired with its closest word of the
+//!      other (equal: 1; Jaro–Winkler ≥ [`WORD_THRESHOLD`] for words of 4 letters or more without digits: that
+//!      value; else 0), and the similarity is the mean over the words of both sides (a soft Dice coefficient: word
+//!      order does not count, a missing or extra word does), with at least [`ENTRY_COVERAGE`] of the entry's words
+//!      found in the party's name;
+//!    - for an entry "and its subsidiaries": every word of the entry's name found in the party's name (≥ 2 words).
+//!
+//!    Country must agree where both sides give one.
+//! 3. **Region or industry** (CBP orders naming no entity): a site in the order's country whose goods name the
+//!    order's industry.
+//!
+//! Candidates for token similarity come from an index of the first four letters of each word of every entry name;
+//! a four-letter start shared by more than [`COMMON_PREFIX_SHARE`] of the names (and at least 50) is too common to
+//! propose candidates (a name made only of such words is still found by its exact or compact form).
+
+use chrono::NaiveDate;
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::{Deserialize, Serialize};
+use strum::{AsRefStr, Display, EnumString};
+
+use super::{Entry, EntryScope};
+use crate::domain::text::fold_words;
+use crate::domain::{CountryCode, Declaration};
+use crate::graph::national::{normalise_address, normalise_name};
+
+/// The similarity at or above which two names are a hit. Chosen on the labelled set of `matching_tests.rs`: a true
+/// pair with one word added to a three-word name scores 6/7 ≈ 0.857 and must pass; two firms sharing two words of
+/// three score at most 4/6 ≈ 0.67. A four-word name with its distinctive word dropped also scores 0.857: that one is
+/// refused by [`ENTRY_COVERAGE`].
+pub const THRESHOLD: f64 = 0.85;
+/// The share of the entry's words (each counted by its closeness) a party's name must hold besides reaching
+/// [`THRESHOLD`]: a party adds words to a listed name (a branch, a place, a legal form the normaliser does not know)
+/// more often than it drops one, and a dropped word is often the one that tells two firms apart.
+pub const ENTRY_COVERAGE: f64 = 0.8;
+/// Two words are the same word misspelt at or above this Jaro–Winkler similarity.
+pub const WORD_THRESHOLD: f64 = 0.88;
+/// The share of names above which a four-letter word start proposes no candidates.
+pub const COMMON_PREFIX_SHARE: f64 = 0.005;
+
+/// Romanised Chinese legal forms dropped from the end of a compact name (the normaliser drops the English ones).
+const ROMANISED_LEGAL_FORMS: &[&str] =
+    &["gufenyouxiangongsi", "youxianzerengongsi", "youxiangongsi", "jituangongsi", "gongsi", "jituan"];
+
+/// Who a party is in a declaration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Display, EnumString, AsRefStr)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum PartyKind {
+    /// The supplier who declares (business number, legal name).
+    Supplier,
+    /// The operator of a site (operator business number, operator name).
+    Operator,
+    /// A site (name, address, city, country, OS ID).
+    Site,
+}
+
+/// Something screened: a supplier, a site's operator, or a site.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Party {
+    pub kind: PartyKind,
+    /// Who it is across declarations (decisions are remembered against it): `bn:` + business number, else
+    /// `supplier:`/`operator:` + country + normalised name; a site: the national graph's key (`os:` + OS ID, else
+    /// `na:` + country + normalised name + normalised address).
+    pub key: String,
+    pub name: String,
+    pub business_number: Option<String>,
+    pub country: Option<CountryCode>,
+    pub os_id: Option<String>,
+    pub address: Option<String>,
+    pub city: Option<String>,
+    /// What a site makes (for region or industry orders).
+    pub goods: Option<String>,
+    /// The site's id in its declaration (sites and operators).
+    pub site_ref: Option<String>,
+}
+
+/// The parties of a declaration: its supplier, then each site and its operator (when named).
+pub fn parties_of(d: &Declaration) -> Vec<Party> {
+    let s = &d.supplier;
+    let bn = s.business_number.as_ref().map(|b| b.as_str().to_string());
+    let mut out = vec![Party {
+        kind: PartyKind::Supplier,
+        key: bn.as_ref().map_or_else(
+            || format!("supplier:{}:{}", s.country.as_str(), normalise_name(&s.legal_name)),
+            |b| format!("bn:{b}"),
+        ),
+        name: s.legal_name.clone(),
+        business_number: bn,
+        country: Some(s.country),
+        os_id: None,
+        address: s.address.clone(),
+        city: None,
+        goods: None,
+        site_ref: None,
+    }];
+    for p in &d.places_of_work {
+        let cc = p.country.as_str();
+        let os = p.os_id.as_deref().map(|o| o.trim().to_ascii_uppercase()).filter(|o| !o.is_empty());
+        out.push(Party {
+            kind: PartyKind::Site,
+            key: os.as_ref().map_or_else(
+                || format!("na:{cc}:{}:{}", normalise_name(&p.site_name), normalise_address(&p.address)),
+                |o| format!("os:{o}"),
+            ),
+            name: p.site_name.clone(),
+            business_number: None,
+            country: Some(p.country),
+            os_id: os,
+            address: Some(p.address.clone()),
+            city: Some(p.city.clone()),
+            goods: Some(p.goods.clone()),
+            site_ref: Some(p.site_id.to_string()),
+        });
+        let obn = p.operator_business_number.as_deref().and_then(|b| crate::domain::BusinessNumber::parse(b).ok());
+        if p.operator.is_some() || obn.is_some() {
+            let name = p.operator.clone().unwrap_or_default();
+            out.push(Party {
+                kind: PartyKind::Operator,
+                key: obn.as_ref().map_or_else(
+                    || format!("operator:{cc}:{}", normalise_name(&name)),
+                    |b| format!("bn:{}", b.as_str()),
+                ),
+                name,
+                business_number: obn.map(|b| b.as_str().to_string()),
+                country: Some(p.country),
+                os_id: None,
+                address: Some(p.address.clone()),
+                city: Some(p.city.clone()),
+                goods: None,
+                site_ref: Some(p.site_id.to_string()),
+            });
+        }
+    }
+    out
+}
+
+/// How a hit was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Display, AsRefStr)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum MatchMethod {
+    BusinessNumber,
+    OsId,
+    ExactName,
+    Alias,
+    /// The same letters once transliterated, spaces and romanised legal forms dropped.
+    Transliteration,
+    SimilarName,
+    /// Every word of an entry listed "and its subsidiaries" is in the party's name.
+    Subsidiary,
+    RegionOrIndustry,
+}
+
+/// Why a party is taken for an entry: what matched, how closely, and what each side wrote.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct Evidence {
+    #[schema(value_type = String)]
+    pub method: MatchMethod,
+    /// The party's fields that matched (`business_number`, `legal_name`, `operator_name`, `site_name`, `os_id`,
+    /// `country`, `goods`).
+    pub fields: Vec<String>,
+    /// 0 to 1 (1 for identifiers and equal names).
+    pub similarity: f64,
+    /// What the party wrote (the name or identifier matched).
+    pub party_text: String,
+    /// What the entry wrote (the name, alias or identifier matched).
+    pub entry_text: String,
+    /// Whether the countries agree; `None` when a side gives none.
+    pub country_agrees: Option<bool>,
+}
+
+/// A party taken for an entry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    /// Index of the party in the slice screened.
+    pub party: usize,
+    /// Index of the entry in the edition.
+    pub entry: usize,
+    pub evidence: Evidence,
+}
+
+/// A name made ready for comparison: transliterated, normalised, its words and their four-letter starts.
+#[derive(Debug, Clone)]
+struct Prepared {
+    normalised: String,
+    compact: String,
+    words: Vec<String>,
+}
+
+/// Transliterates (non-Latin scripts to their common romanisation) and normalises a name.
+pub fn prepare_name(name: &str) -> String {
+    if name.is_ascii() { normalise_name(name) } else { normalise_name(&deunicode::deunicode_with_tofu(name, " ")) }
+}
+
+/// Initials written with dots joined into one word (`S.A.R.L.` → `SARL`, `S.A.` → `SA`), so that the normaliser
+/// knows them as the legal forms they are.
+fn join_initials(name: &str) -> String {
+    name.split(' ')
+        .map(|w| {
+            let letters: Vec<char> = w.chars().filter(|c| *c != '.').collect();
+            let dotted = w.contains('.')
+                && letters.len() >= 2
+                && letters.iter().all(|c| c.is_alphabetic())
+                && w.split('.').all(|part| part.chars().count() <= 1);
+            if dotted { letters.into_iter().collect() } else { w.to_string() }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn prepare(name: &str) -> Prepared {
+    let normalised = prepare_name(&join_initials(name));
+    let words: Vec<String> = normalised.split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
+    let mut compact: String = words.concat();
+    for form in ROMANISED_LEGAL_FORMS {
+        if compact.len() > form.len() + 3
+            && let Some(stripped) = compact.strip_suffix(form)
+        {
+            compact = stripped.to_string();
+            break;
+        }
+    }
+    Prepared { normalised, compact, words }
+}
+
+/// The first four bytes of a word (shorter words padded), as the key of the candidate index.
+fn prefix_key(word: &str) -> u32 {
+    let mut k = [0u8; 4];
+    for (slot, b) in k.iter_mut().zip(word.bytes()) {
+        *slot = b;
+    }
+    u32::from_le_bytes(k)
+}
+
+/// Words of fewer than three letters propose no candidates (initials, numbers of one or two digits).
+fn proposes(word: &str) -> bool {
+    word.len() >= 3
+}
+
+/// The closeness of two words: 1 if equal, their Jaro–Winkler similarity if both have 4 letters or more, no digits,
+/// and reach [`WORD_THRESHOLD`]; else 0.
+fn word_similarity(a: &str, b: &str) -> f64 {
+    if a == b {
+        return 1.0;
+    }
+    if a.len() < 4 || b.len() < 4 || a.bytes().any(|c| c.is_ascii_digit()) || b.bytes().any(|c| c.is_ascii_digit()) {
+        return 0.0;
+    }
+    let s = strsim::jaro_winkler(a, b);
+    if s >= WORD_THRESHOLD { s } else { 0.0 }
+}
+
+/// The soft Dice coefficient of two word lists (see the module's documentation), and the share of `b`'s words
+/// found in `a`.
+fn similarity(a: &[String], b: &[String]) -> (f64, f64) {
+    if a.is_empty() || b.is_empty() {
+        return (0.0, 0.0);
+    }
+    let best = |x: &String, ys: &[String]| ys.iter().map(|y| word_similarity(x, y)).fold(0.0, f64::max);
+    let sa: f64 = a.iter().map(|x| best(x, b)).sum();
+    let sb: f64 = b.iter().map(|y| best(y, a)).sum();
+    ((sa + sb) / (a.len() + b.len()) as f64, sb / b.len() as f64)
+}
+
+/// One name an entry is known by.
+#[derive(Debug, Clone)]
+struct IndexedName {
+    entry: u32,
+    /// 0: the primary name; more: an alias or former name.
+    alias: bool,
+    text: String,
+    prepared: Prepared,
+}
+
+/// An edition's entries indexed for matching. Building it costs a few microseconds an entry; matching one party
+/// costs a few hash look-ups plus one similarity per candidate.
+pub struct ListIndex {
+    entries: Vec<Entry>,
+    names: Vec<IndexedName>,
+    by_bn: FxHashMap<String, Vec<u32>>,
+    by_os: FxHashMap<String, Vec<u32>>,
+    by_name: FxHashMap<String, Vec<u32>>,
+    by_compact: FxHashMap<String, Vec<u32>>,
+    by_prefix: FxHashMap<u32, Vec<u32>>,
+    regions: Vec<u32>,
+}
+
+impl ListIndex {
+    /// Indexes the entries in force on `on` (an entry out of force matches nothing).
+    pub fn new(entries: &[Entry], on: NaiveDate) -> ListIndex {
+        let mut ix = ListIndex {
+            entries: Vec::new(),
+            names: Vec::new(),
+            by_bn: FxHashMap::default(),
+            by_os: FxHashMap::default(),
+            by_name: FxHashMap::default(),
+            by_compact: FxHashMap::default(),
+            by_prefix: FxHashMap::default(),
+            regions: Vec::new(),
+        };
+        for e in entries.iter().filter(|e| e.in_force(on)) {
+            let i = ix.entries.len() as u32;
+            ix.entries.push(e.clone());
+            if e.scope == EntryScope::RegionOrIndustry {
+                ix.regions.push(i);
+                continue;
+            }
+            if let Some(bn) = &e.business_number {
+                ix.by_bn.entry(bn.clone()).or_default().push(i);
+            }
+            if let Some(os) = &e.os_id {
+                ix.by_os.entry(os.to_ascii_uppercase()).or_default().push(i);
+            }
+            for (n, text) in e.all_names().enumerate() {
+                let prepared = prepare(text);
+                if prepared.normalised.is_empty() {
+                    continue;
+                }
+                ix.names.push(IndexedName { entry: i, alias: n > 0, text: text.to_string(), prepared });
+            }
+        }
+        let mut prefix_lists: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+        for (n, name) in ix.names.iter().enumerate() {
+            let n = n as u32;
+            ix.by_name.entry(name.prepared.normalised.clone()).or_default().push(n);
+            ix.by_compact.entry(name.prepared.compact.clone()).or_default().push(n);
+            let mut seen = FxHashSet::default();
+            for w in name.prepared.words.iter().filter(|w| proposes(w)) {
+                let k = prefix_key(w);
+                if seen.insert(k) {
+                    prefix_lists.entry(k).or_default().push(n);
+                }
+            }
+        }
+        let cap = ((ix.names.len() as f64 * COMMON_PREFIX_SHARE) as usize).max(50);
+        prefix_lists.retain(|_, v| v.len() <= cap);
+        ix.by_prefix = prefix_lists;
+        ix
+    }
+
+    /// The entries indexed (those in force).
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// How many entries are indexed.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether no entry is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Every hit of one party: at most one per entry, the strongest evidence kept.
+    pub fn match_party(&self, party: &Party, party_index: usize, out: &mut Vec<Hit>) {
+        let start = out.len();
+        let push = |out: &mut Vec<Hit>, entry: u32, evidence: Evidence| {
+            if let Some(h) = out.get_mut(start..).and_then(|hs| hs.iter_mut().find(|h| h.entry == entry as usize)) {
+                if (evidence.method, -evidence.similarity) < (h.evidence.method, -h.evidence.similarity) {
+                    h.evidence = evidence;
+                }
+                return;
+            }
+            out.push(Hit { party: party_index, entry: entry as usize, evidence });
+        };
+        let country_agrees = |e: &Entry| match (party.country, e.country) {
+            (Some(a), Some(b)) => Some(a == b),
+            _ => None,
+        };
+        // 1. Identifiers.
+        if let Some(bn) = &party.business_number {
+            for &i in self.by_bn.get(bn).into_iter().flatten() {
+                let Some(e) = self.entries.get(i as usize) else { continue };
+                push(
+                    out,
+                    i,
+                    Evidence {
+                        method: MatchMethod::BusinessNumber,
+                        fields: vec!["business_number".into()],
+                        similarity: 1.0,
+                        party_text: bn.clone(),
+                        entry_text: bn.clone(),
+                        country_agrees: country_agrees(e),
+                    },
+                );
+            }
+        }
+        if let Some(os) = &party.os_id {
+            for &i in self.by_os.get(os).into_iter().flatten() {
+                let Some(e) = self.entries.get(i as usize) else { continue };
+                push(
+                    out,
+                    i,
+                    Evidence {
+                        method: MatchMethod::OsId,
+                        fields: vec!["os_id".into()],
+                        similarity: 1.0,
+                        party_text: os.clone(),
+                        entry_text: os.clone(),
+                        country_agrees: country_agrees(e),
+                    },
+                );
+            }
+        }
+        // 2. Names.
+        let name_field = match party.kind {
+            PartyKind::Supplier => "legal_name",
+            PartyKind::Operator => "operator_name",
+            PartyKind::Site => "site_name",
+        };
+        let p = prepare(&party.name);
+        if !p.normalised.is_empty() {
+            let mut candidates: Vec<u32> = Vec::new();
+            let mut decided: FxHashSet<u32> = FxHashSet::default();
+            let name_hit = |out: &mut Vec<Hit>, n: u32, method: MatchMethod, similarity: f64| {
+                let Some(name) = self.names.get(n as usize) else { return };
+                let Some(e) = self.entries.get(name.entry as usize) else { return };
+                let agrees = country_agrees(e);
+                if agrees == Some(false) {
+                    return;
+                }
+                let mut fields = vec![name_field.to_string()];
+                if agrees == Some(true) {
+                    fields.push("country".into());
+                }
+                let method = match method {
+                    MatchMethod::ExactName if !name.text.is_ascii() || !party.name.is_ascii() => {
+                        MatchMethod::Transliteration
+                    }
+                    MatchMethod::ExactName if name.alias => MatchMethod::Alias,
+                    m => m,
+                };
+                push(
+                    out,
+                    name.entry,
+                    Evidence {
+                        method,
+                        fields,
+                        similarity: (similarity * 1000.0).round() / 1000.0,
+                        party_text: party.name.clone(),
+                        entry_text: name.text.clone(),
+                        country_agrees: agrees,
+                    },
+                );
+            };
+            for &n in self.by_name.get(&p.normalised).into_iter().flatten() {
+                decided.insert(n);
+                name_hit(out, n, MatchMethod::ExactName, 1.0);
+            }
+            for &n in self.by_compact.get(&p.compact).into_iter().flatten() {
+                if decided.insert(n) {
+                    name_hit(out, n, MatchMethod::Transliteration, 1.0);
+                }
+            }
+            for w in p.words.iter().filter(|w| proposes(w)) {
+                candidates.extend(self.by_prefix.get(&prefix_key(w)).into_iter().flatten().copied());
+            }
+            candidates.sort_unstable();
+            candidates.dedup();
+            for n in candidates {
+                if decided.contains(&n) {
+                    continue;
+                }
+                let Some(name) = self.names.get(n as usize) else { continue };
+                let (sim, covered) = similarity(&p.words, &name.prepared.words);
+                if sim >= THRESHOLD && covered >= ENTRY_COVERAGE {
+                    name_hit(out, n, MatchMethod::SimilarName, sim);
+                } else if covered >= 0.999
+                    && name.prepared.words.len() >= 2
+                    && self.entries.get(name.entry as usize).is_some_and(|e| e.subsidiaries)
+                {
+                    name_hit(out, n, MatchMethod::Subsidiary, sim);
+                }
+            }
+        }
+        // 3. Regions and industries.
+        if party.kind == PartyKind::Site
+            && let (Some(goods), Some(cc)) = (&party.goods, party.country)
+        {
+            let goods_words = fold_words(goods);
+            for &i in &self.regions {
+                let Some(e) = self.entries.get(i as usize) else { continue };
+                if e.country != Some(cc) {
+                    continue;
+                }
+                let Some(industry) = &e.industry else { continue };
+                let industry_words = fold_words(industry);
+                let same_word = |a: &str, b: &str| {
+                    a == b || (a.len() >= 4 && b.len() >= 4 && (a.starts_with(b) || b.starts_with(a)))
+                };
+                if industry_words.split(' ').any(|iw| goods_words.split(' ').any(|gw| same_word(iw, gw))) {
+                    push(
+                        out,
+                        i,
+                        Evidence {
+                            method: MatchMethod::RegionOrIndustry,
+                            fields: vec!["country".into(), "goods".into()],
+                            similarity: 1.0,
+                            party_text: goods.clone(),
+                            entry_text: industry.clone(),
+                            country_agrees: Some(true),
+                        },
+                    );
+                }
+            }
+        }
+    }
+
+    /// Every hit of every party, parties in order (split over `threads` threads; 1 = this thread).
+    pub fn screen(&self, parties: &[Party], threads: usize) -> Vec<Hit> {
+        let threads = threads.clamp(1, 64);
+        if threads == 1 || parties.len() < 10_000 {
+            let mut out = Vec::new();
+            for (i, p) in parties.iter().enumerate() {
+                self.match_party(p, i, &mut out);
+            }
+            return out;
+        }
+        let chunk = parties.len().div_ceil(threads);
+        std::thread::scope(|s| {
+            let handles: Vec<_> = parties
+                .chunks(chunk)
+                .enumerate()
+                .map(|(c, part)| {
+                    s.spawn(move || {
+                        let mut out = Vec::new();
+                        for (i, p) in part.iter().enumerate() {
+                            self.match_party(p, c * chunk + i, &mut out);
+                        }
+                        out
+                    })
+                })
+                .collect();
+            handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+        })
+    }
+}
+
+#[cfg(test)]
+#[path = "matching_tests.rs"]
+mod tests;

@@ -1,0 +1,257 @@
+//! The labelled quality set: parties written as suppliers really write them (spelling, legal form, word order,
+//! transliteration, aliases, former names, identifiers, subsidiaries, regions) against the fixture lists, each with
+//! the entry it is (or none). Precision and recall are measured over (party, entry) pairs; no true pair may be
+//! missed.
+
+use chrono::NaiveDate;
+
+use super::*;
+use crate::screening::parse::parse;
+use crate::screening::{ListKind, ListProblem};
+
+fn fixture(kind: ListKind, name: &str) -> Vec<Entry> {
+    let bytes = std::fs::read(format!("{}/supplier_data/screening/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    parse(kind, &bytes).map_err(|p: Vec<ListProblem>| format!("{p:#?}")).unwrap()
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 29).unwrap()
+}
+
+fn party(kind: PartyKind, name: &str, country: &str) -> Party {
+    Party {
+        kind,
+        key: format!("test:{name}"),
+        name: name.to_string(),
+        business_number: None,
+        country: CountryCode::parse(country),
+        os_id: None,
+        address: None,
+        city: None,
+        goods: None,
+        site_ref: None,
+    }
+}
+
+fn site(name: &str, country: &str, goods: &str) -> Party {
+    Party { goods: Some(goods.to_string()), ..party(PartyKind::Site, name, country) }
+}
+
+/// One labelled case: the list, the party, and the name of the entry it is (`None`: it is on no entry).
+struct Case {
+    list: ListKind,
+    party: Party,
+    is: Option<&'static str>,
+}
+
+fn cases() -> Vec<Case> {
+    use ListKind::*;
+    use PartyKind::*;
+    let c = |list, party, is| Case { list, party, is };
+    let with_bn = |mut p: Party, bn: &str| {
+        p.business_number = Some(bn.to_string());
+        p
+    };
+    let with_os = |mut p: Party, os: &str| {
+        p.os_id = Some(os.to_string());
+        p
+    };
+    let zephyr = Some("Xinjiang Zephyr Cotton Textile Co., Ltd.");
+    let hotan = Some("Hotan Lumen Polysilicon Industry Co., Ltd.");
+    let aksu = Some("Aksu Quillwort Yarn Company");
+    let xugou = Some("新疆虚构棉业有限公司");
+    vec![
+        // UFLPA: legal forms, case, spelling, word order, aliases, former names, subsidiaries, scripts.
+        c(Uflpa, party(Site, "Xinjiang Zephyr Cotton Textile Co Ltd", "CN"), zephyr),
+        c(Uflpa, party(Operator, "XINJIANG ZEPHYR COTTON TEXTILE COMPANY LIMITED", "CN"), zephyr),
+        c(Uflpa, party(Site, "Zephyr Cotton Group", "CN"), zephyr),
+        c(Uflpa, party(Site, "Xinjang Zephyr Cotton Textile", "CN"), zephyr),
+        c(Uflpa, party(Site, "Zephyr Cotton Textile Xinjiang Co.", "CN"), zephyr),
+        c(Uflpa, party(Site, "Xinjiang Zephyr Coton Textiles Ltd.", "CN"), zephyr),
+        c(Uflpa, party(Site, "Hotan Lumen Polysilicon Industry", "CN"), hotan),
+        c(Uflpa, party(Site, "Hotan Lumen Polysilicon Industry Co., Ltd. Shache Branch", "CN"), hotan),
+        c(Uflpa, party(Site, "Aksu Bright Spinning Mill", "CN"), aksu),
+        c(Uflpa, party(Site, "Aksu Quilwort Yarn Co.", "CN"), aksu),
+        c(Uflpa, party(Operator, "KBLSB", "CN"), Some("Karamay Borealis Labour Services Bureau")),
+        c(Uflpa, party(Site, "新疆虚构棉业有限公司", "CN"), xugou),
+        c(Uflpa, party(Site, "Xinjiang Xugou Mianye Co., Ltd.", "CN"), xugou),
+        c(Uflpa, party(Site, "Xin Jiang Xu Gou Mian Ye You Xian Gong Si", "CN"), xugou),
+        c(Uflpa, party(Site, "Xinjiang Fictive Cotton Industry Company", "CN"), xugou),
+        c(Uflpa, party(Site, "Shihezi Marmot Tomato Products", "CN"), Some("Shihezi Marmot Tomato Products Co., Ltd.")),
+        c(
+            Uflpa,
+            party(Supplier, "Ningbo Corvid Garment Trading", "CN"),
+            Some("Ningbo Corvid Garment Trading Co., Ltd."),
+        ),
+        c(Uflpa, party(Site, "Zephyr Cotton Textile", "PK"), None),
+        c(Uflpa, party(Site, "Xinjiang Zenith Cotton Textile Co", "CN"), None),
+        c(Uflpa, party(Site, "Hotan Lumen Lighting Co", "CN"), None),
+        c(Uflpa, party(Site, "Aksu Bright Textile", "CN"), None),
+        c(Uflpa, party(Site, "Ningbo Corvid Garment Manufacturing", "CN"), None),
+        c(Uflpa, party(Site, "Xinjiang Cotton Textile Co", "CN"), None),
+        c(Uflpa, party(Site, "Polysilicon Industry Co", "CN"), None),
+        // CBP: several entities in a row, regions and industries, status.
+        c(CbpWro, party(Site, "Vireo Gloves Sdn Bhd", "MY"), Some("Vireo Gloves Sdn. Bhd.")),
+        c(CbpWro, party(Operator, "Vireo Glove Sdn. Bhd.", "MY"), Some("Vireo Gloves Sdn. Bhd.")),
+        c(CbpWro, party(Site, "Heron Quartz Products Company", "CN"), Some("Heron Quartz Products Co.")),
+        c(CbpWro, party(Site, "Lumen Silicon Materials", "CN"), Some("Lumen Silicon Materials Co.")),
+        c(CbpWro, site("Ashgabat Ginnery 3", "TM", "Raw cotton lint"), Some("Turkmenistan")),
+        c(CbpWro, site("Kashgar Yarn Mill", "CN", "Cotton yarn"), Some("Cotton and cotton products (CN)")),
+        c(CbpWro, party(Site, "Heron Quartz Products", "US"), None),
+        c(CbpWro, party(Site, "Vireo Gardening Sdn Bhd", "MY"), None),
+        c(CbpWro, party(Site, "Pelican Palm Oil Bhd", "MY"), None),
+        c(CbpWro, site("Ashgabat Gas Plant", "TM", "Natural gas"), None),
+        // OpenSanctions: identifiers, another romanisation of Cyrillic, aliases.
+        c(Opensanctions, party(Site, "Fiktivnaia Priazha OOO", "RU"), Some("ООО «Фиктивная Пряжа»")),
+        c(Opensanctions, party(Site, "Фиктивная Пряжа", "RU"), Some("ООО «Фиктивная Пряжа»")),
+        c(Opensanctions, party(Operator, "Kestrel Cobalt Mining S.A.R.L.", "CD"), Some("Kestrel Cobalt Mining SARL")),
+        c(Opensanctions, party(Site, "Kestrel Mining", "CD"), Some("Kestrel Cobalt Mining SARL")),
+        c(
+            Opensanctions,
+            with_bn(party(Supplier, "Maple Trading", "CA"), "123456782"),
+            Some("Maple Fictional Trading Company"),
+        ),
+        c(Opensanctions, party(Site, "Kestrel Copper Mining", "CD"), None),
+        c(Opensanctions, party(Supplier, "Maple Fictional Trading Company", "US"), None),
+        c(Opensanctions, party(Supplier, "Ivan Fictionalov", "RU"), None),
+        // PSPC: legal forms, former names, periods.
+        c(
+            PspcIneligible,
+            party(Supplier, "Gannet Uniform Supply Incorporated", "CA"),
+            Some("Gannet Uniform Supply Inc."),
+        ),
+        c(PspcIneligible, party(Supplier, "Osprey Marine Lines Limited", "CA"), Some("Osprey Rope & Cordage Ltd.")),
+        c(PspcIneligible, party(Supplier, "Osprey Rope and Cordage Ltd", "CA"), Some("Osprey Rope & Cordage Ltd.")),
+        c(PspcIneligible, party(Supplier, "Gannet Uniform Rental Inc.", "CA"), None),
+        c(PspcIneligible, party(Supplier, "Osprey Marine Services", "CA"), None),
+        c(PspcIneligible, party(Supplier, "Petrel Office Furniture Corp.", "CA"), None),
+        // Watch list: OS ID, business number, legal forms.
+        c(
+            Watchlist,
+            with_os(site("Other Name Textiles", "IN", "Dyed fabric"), "CN2026FICT001"),
+            Some("Albatross Dye Works"),
+        ),
+        c(Watchlist, party(Site, "Albatross Dye Works Pvt Ltd", "IN"), Some("Albatross Dye Works")),
+        c(Watchlist, with_bn(party(Supplier, "Loon Supply", "CA"), "100000009"), Some("Loon Supply Canada Inc.")),
+        c(Watchlist, party(Operator, "Puffin Electronic Assembly", "VN"), Some("Puffin Electronics Assembly")),
+        c(Watchlist, party(Operator, "Puffin Electronics Assembly", "TH"), None),
+    ]
+}
+
+fn indexes() -> Vec<(ListKind, ListIndex)> {
+    [
+        (ListKind::Uflpa, "uflpa_entity_list_2026-10.html"),
+        (ListKind::CbpWro, "cbp_wro_findings.csv"),
+        (ListKind::Opensanctions, "opensanctions_entities.ftm.json"),
+        (ListKind::PspcIneligible, "pspc_ineligible_suspended.csv"),
+        (ListKind::Watchlist, "watchlist.csv"),
+    ]
+    .into_iter()
+    .map(|(k, f)| (k, ListIndex::new(&fixture(k, f), today())))
+    .collect()
+}
+
+#[test]
+fn the_labelled_set_is_matched_with_no_true_match_missed() {
+    let indexes = indexes();
+    let (mut true_pos, mut false_pos, mut false_neg) = (0, 0, 0);
+    let mut report = Vec::new();
+    for case in cases() {
+        let ix = &indexes.iter().find(|(k, _)| *k == case.list).unwrap().1;
+        let mut hits = Vec::new();
+        ix.match_party(&case.party, 0, &mut hits);
+        let found: Vec<(&str, &Evidence)> =
+            hits.iter().map(|h| (ix.entries()[h.entry].name.as_str(), &h.evidence)).collect();
+        for (name, ev) in &found {
+            if Some(*name) == case.is {
+                true_pos += 1;
+            } else {
+                false_pos += 1;
+                report.push(format!("FALSE HIT {:?} → {name} ({ev:?})", case.party.name));
+            }
+        }
+        if let Some(want) = case.is
+            && !found.iter().any(|(n, _)| *n == want)
+        {
+            false_neg += 1;
+            report.push(format!("MISSED {:?} → {want}", case.party.name));
+        }
+    }
+    let precision = f64::from(true_pos) / f64::from(true_pos + false_pos);
+    let recall = f64::from(true_pos) / f64::from(true_pos + false_neg);
+    eprintln!(
+        "screening quality: {true_pos} true hits, {false_pos} false, {false_neg} missed: precision {precision:.3}, \
+         recall {recall:.3}\n{}",
+        report.join("\n")
+    );
+    assert_eq!(false_neg, 0, "{}", report.join("\n"));
+    assert!(precision >= 0.95, "precision {precision}: {}", report.join("\n"));
+}
+
+#[test]
+fn each_method_is_named_in_the_evidence() {
+    let indexes = indexes();
+    let ix = |k: ListKind| &indexes.iter().find(|(l, _)| *l == k).unwrap().1;
+    let method = |k: ListKind, p: Party| {
+        let mut hits = Vec::new();
+        ix(k).match_party(&p, 0, &mut hits);
+        assert_eq!(hits.len(), 1, "{hits:#?}");
+        hits[0].evidence.clone()
+    };
+    let e = method(ListKind::Uflpa, party(PartyKind::Site, "Zephyr Cotton Group", "CN"));
+    assert_eq!((e.method, e.entry_text.as_str()), (MatchMethod::Alias, "Zephyr Cotton Group"));
+    assert_eq!(e.fields, ["site_name", "country"]);
+    assert_eq!(e.country_agrees, Some(true));
+    let e = method(ListKind::Uflpa, party(PartyKind::Site, "Xin Jiang Xu Gou Mian Ye You Xian Gong Si", "CN"));
+    assert_eq!(e.method, MatchMethod::Transliteration);
+    let e = method(ListKind::Uflpa, party(PartyKind::Site, "Xinjang Zephyr Cotton Textile", "CN"));
+    assert_eq!(e.method, MatchMethod::SimilarName);
+    assert!(e.similarity >= THRESHOLD && e.similarity < 1.0, "{e:?}");
+    let e = method(ListKind::Uflpa, party(PartyKind::Site, "Hotan Lumen Polysilicon Industry Shache Branch", "CN"));
+    assert_eq!(e.method, MatchMethod::Subsidiary);
+    let mut p = party(PartyKind::Supplier, "Someone Else", "CA");
+    p.business_number = Some("100000009".into());
+    let e = method(ListKind::Watchlist, p);
+    assert_eq!((e.method, e.fields.as_slice()), (MatchMethod::BusinessNumber, &["business_number".to_string()][..]));
+}
+
+#[test]
+fn a_declaration_gives_its_supplier_sites_and_operators_as_parties() {
+    let path = format!("{}/supplier_data/demo", env!("CARGO_MANIFEST_DIR"));
+    let file = std::fs::read_dir(&path)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|x| x == "xlsx"));
+    let Some(file) = file else { return };
+    let bytes = std::fs::read(&file).unwrap();
+    let name = file.file_name().unwrap().to_string_lossy().into_owned();
+    let d = crate::import::read_declaration(&name, &bytes, &crate::import::Limits::default()).unwrap().declaration;
+    let parties = parties_of(&d);
+    assert_eq!(parties[0].kind, PartyKind::Supplier);
+    assert_eq!(parties.iter().filter(|p| p.kind == PartyKind::Site).count(), d.places_of_work.len());
+    assert!(
+        parties
+            .iter()
+            .filter(|p| p.kind == PartyKind::Site)
+            .all(|p| p.key.starts_with("os:") || p.key.starts_with("na:"))
+    );
+}
+
+#[test]
+fn screening_in_threads_finds_what_one_thread_finds() {
+    let ix = &indexes()[0].1;
+    let parties: Vec<Party> = (0..30_000)
+        .map(|i| {
+            if i % 1000 == 7 {
+                party(PartyKind::Site, "Xinjiang Zephyr Cotton Textile Co Ltd", "CN")
+            } else {
+                party(PartyKind::Site, &format!("Harbour Works {i}"), "CN")
+            }
+        })
+        .collect();
+    let one = ix.screen(&parties, 1);
+    let two = ix.screen(&parties, 2);
+    assert_eq!(one.len(), 30);
+    assert_eq!(one, two);
+}

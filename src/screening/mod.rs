@@ -1,0 +1,353 @@
+//! Entity screening: the lists that bar goods and suppliers (the US DHS UFLPA Entity List, US CBP Withhold Release
+//! Orders and Findings, PSPC's Ineligible and suspended suppliers, OpenSanctions' FollowTheMoney data, a
+//! department's own watch list), imported from the files their publishers put out as dated, versioned editions,
+//! matched against every supplier, site operator and site, with the evidence of each hit.
+//!
+//! - `parse.rs`: one reader per publisher's format, each giving [`Entry`]s, or every problem of the file at once
+//!   (a refused file stores nothing);
+//! - [`diff`]: what an edition added, removed and changed against the one before it;
+//! - `matching.rs`: the index of an edition and the matcher (identifiers first, then names);
+//! - `effect.rs`: what a confirmed hit does to an assessment (one small function makes the factor);
+//! - `service.rs`: the runs over storage (import and re-screen, screen at intake, decide and apply the effect).
+//!
+//! Storage (editions, entries, hits, officers' decisions) is `storage/screening.rs`.
+
+pub mod effect;
+pub mod matching;
+pub mod parse;
+pub mod service;
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use strum::{AsRefStr, Display, EnumIter, EnumString};
+
+use crate::domain::CountryCode;
+
+/// Which list an edition is of: each has its publisher's file format and its effect.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    Display,
+    EnumString,
+    AsRefStr,
+    EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum ListKind {
+    /// US DHS UFLPA Entity List (tables by section 2(d)(2)(B)(i), (ii), (iv), (v) of the Act).
+    Uflpa,
+    /// US CBP Withhold Release Orders and Findings (CSV).
+    CbpWro,
+    /// PSPC Ineligible and suspended suppliers (Ineligibility and Suspension Policy).
+    PspcIneligible,
+    /// OpenSanctions consolidated data, FollowTheMoney JSON lines.
+    Opensanctions,
+    /// The department's own watch list (CSV).
+    Watchlist,
+}
+
+/// What a hit on a list means once an officer confirms it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Display, AsRefStr)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum ListEffect {
+    /// Goods made there are barred as made with forced labour: the site's forced-labour risk is critical.
+    ForcedLabour,
+    /// The supplier may not be awarded a contract: a code-of-conduct finding, the bid is non-responsive.
+    Ineligibility,
+    /// Worth an officer's look; no effect on the score.
+    Watch,
+}
+
+impl ListKind {
+    /// Every kind, in the order the pages list them.
+    pub const ALL: [ListKind; 5] =
+        [ListKind::Uflpa, ListKind::CbpWro, ListKind::PspcIneligible, ListKind::Opensanctions, ListKind::Watchlist];
+
+    /// The effect of a confirmed hit on an entry of this list.
+    pub fn effect(self) -> ListEffect {
+        match self {
+            ListKind::Uflpa | ListKind::CbpWro => ListEffect::ForcedLabour,
+            ListKind::PspcIneligible => ListEffect::Ineligibility,
+            ListKind::Opensanctions | ListKind::Watchlist => ListEffect::Watch,
+        }
+    }
+
+    /// The list's name in English and French.
+    pub fn names(self) -> (&'static str, &'static str) {
+        match self {
+            ListKind::Uflpa => ("UFLPA Entity List (US DHS)", "Liste d'entités UFLPA (DHS des États-Unis)"),
+            ListKind::CbpWro => (
+                "Withhold Release Orders and Findings (US CBP)",
+                "Ordonnances de retenue et constatations (CBP des États-Unis)",
+            ),
+            ListKind::PspcIneligible => {
+                ("Ineligible and suspended suppliers (PSPC)", "Fournisseurs inadmissibles et suspendus (SPAC)")
+            }
+            ListKind::Opensanctions => ("OpenSanctions (FollowTheMoney)", "OpenSanctions (FollowTheMoney)"),
+            ListKind::Watchlist => ("Department watch list", "Liste de surveillance du ministère"),
+        }
+    }
+
+    /// Who publishes it, where, and under which licence, when the importer does not say otherwise.
+    pub fn default_source(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            ListKind::Uflpa => (
+                "US Department of Homeland Security, Forced Labor Enforcement Task Force",
+                "https://www.dhs.gov/uflpa-entity-list",
+                "Public domain (work of the US Government)",
+            ),
+            ListKind::CbpWro => (
+                "US Customs and Border Protection",
+                "https://www.cbp.gov/trade/forced-labor/withhold-release-orders-and-findings",
+                "Public domain (work of the US Government)",
+            ),
+            ListKind::PspcIneligible => (
+                "Public Services and Procurement Canada",
+                "https://www.tpsgc-pwgsc.gc.ca/ci-if/four-inel-eng.html",
+                "Government of Canada terms and conditions (reproduction for non-commercial use)",
+            ),
+            ListKind::Opensanctions => (
+                "OpenSanctions",
+                "https://www.opensanctions.org/datasets/default/",
+                "CC BY-NC 4.0 (commercial use needs a licence from OpenSanctions)",
+            ),
+            ListKind::Watchlist => ("The department", "", "Internal"),
+        }
+    }
+}
+
+/// Whether an entry names an entity, or a whole region or industry (some CBP orders do).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default, Display, AsRefStr)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum EntryScope {
+    #[default]
+    Entity,
+    /// Goods of an industry from a country or region (e.g. cotton from a country): matched by country and goods.
+    RegionOrIndustry,
+}
+
+/// One entry of a list edition, as the publisher wrote it, split into its parts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    /// Stable within the list across editions: the publisher's id when it gives one, else built from the name
+    /// (and, for CBP, the kind of order and the country). Unique within an edition.
+    pub key: String,
+    /// The primary name, as written (aliases and flags taken out).
+    pub name: String,
+    /// Other names: "also known as", abbreviations in brackets, OpenSanctions aliases.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Former names ("formerly known as"); matched like aliases.
+    #[serde(default)]
+    pub former_names: Vec<String>,
+    /// "and its subsidiaries": the listing reaches the entity's subsidiaries too.
+    #[serde(default)]
+    pub subsidiaries: bool,
+    #[serde(default)]
+    pub scope: EntryScope,
+    pub country: Option<CountryCode>,
+    pub address: Option<String>,
+    /// A CRA business number (nine digits), when the list gives one.
+    pub business_number: Option<String>,
+    /// An Open Supply Hub ID, when the list gives one.
+    pub os_id: Option<String>,
+    /// Other identifiers as given (registration numbers, LEI …), for the officer's eyes.
+    #[serde(default)]
+    pub identifiers: Vec<String>,
+    /// The section of the Act (UFLPA), `WRO` or `Finding` (CBP), the type of measure (PSPC), the datasets
+    /// (OpenSanctions).
+    pub section: Option<String>,
+    /// The industry or goods the entry concerns (CBP).
+    pub industry: Option<String>,
+    /// From when the entry applies.
+    pub effective: Option<NaiveDate>,
+    /// Until when (PSPC periods).
+    pub ends: Option<NaiveDate>,
+    /// The publisher's status, as written (CBP: Active, Modified, Revoked …).
+    pub status: Option<String>,
+    /// Why the entity is listed, as written.
+    pub reason: Option<String>,
+    /// Line (or row) of the file, from 1.
+    pub line: usize,
+}
+
+impl Entry {
+    /// An entry with only a key, a name and a line.
+    pub fn named(key: impl Into<String>, name: impl Into<String>, line: usize) -> Entry {
+        Entry {
+            key: key.into(),
+            name: name.into(),
+            aliases: Vec::new(),
+            former_names: Vec::new(),
+            subsidiaries: false,
+            scope: EntryScope::Entity,
+            country: None,
+            address: None,
+            business_number: None,
+            os_id: None,
+            identifiers: Vec::new(),
+            section: None,
+            industry: None,
+            effective: None,
+            ends: None,
+            status: None,
+            reason: None,
+            line,
+        }
+    }
+
+    /// Whether the entry is in force on a day: its status is not one that ends it (revoked, inactive, lifted,
+    /// expired, removed, rescinded), and the day is within its dates.
+    pub fn in_force(&self, on: NaiveDate) -> bool {
+        let ended_by_status = self.status.as_deref().is_some_and(|s| {
+            let s = crate::domain::text::fold_words(s);
+            ["revoked", "inactive", "lifted", "expired", "removed", "rescinded", "revoque", "leve", "inactif"]
+                .iter()
+                .any(|w| s.split(' ').any(|x| x == *w))
+        });
+        !ended_by_status && self.effective.is_none_or(|d| d <= on) && self.ends.is_none_or(|d| on <= d)
+    }
+
+    /// Every name the entry is known by: the primary name, then aliases, then former names.
+    pub fn all_names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str())
+            .chain(self.aliases.iter().map(String::as_str))
+            .chain(self.former_names.iter().map(String::as_str))
+    }
+
+    /// The SHA-256 of what the entry says (its line in the file left out): a change of any field is a change of
+    /// the entry, and a decision taken on it is asked again.
+    pub fn content_hash(&self) -> String {
+        let mut e = self.clone();
+        e.line = 0;
+        let json = serde_json::to_vec(&e).unwrap_or_default();
+        hex::encode(Sha256::digest(&json))
+    }
+}
+
+/// Gives every entry a key no other entry of the edition has: a repeated key gets `#2`, `#3` … in file order.
+pub fn unique_keys(entries: &mut [Entry]) {
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for e in entries.iter_mut() {
+        let n = seen.entry(e.key.clone()).or_insert(0);
+        *n += 1;
+        if *n > 1 {
+            e.key = format!("{}#{}", e.key, n);
+        }
+    }
+}
+
+/// An entry as the diff shows it: its key and name.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct EntryRef {
+    pub key: String,
+    pub name: String,
+}
+
+/// What changed from one edition of a list to the next (by entry key).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct EditionDiff {
+    /// The edition compared with (none for a list's first edition: every entry is added).
+    pub previous_edition: Option<i64>,
+    pub added: Vec<EntryRef>,
+    pub removed: Vec<EntryRef>,
+    /// Entries whose content changed (name, aliases, dates, status …), with the fields that changed.
+    pub changed: Vec<ChangedEntry>,
+}
+
+/// An entry that changed between two editions.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct ChangedEntry {
+    pub key: String,
+    pub name: String,
+    /// The fields that differ (`name`, `aliases`, `status`, `effective` …).
+    pub fields: Vec<String>,
+}
+
+/// The differences between an old and a new edition's entries, each list in key order.
+pub fn diff(previous_edition: Option<i64>, old: &[Entry], new: &[Entry]) -> EditionDiff {
+    let old_by: BTreeMap<&str, &Entry> = old.iter().map(|e| (e.key.as_str(), e)).collect();
+    let new_by: BTreeMap<&str, &Entry> = new.iter().map(|e| (e.key.as_str(), e)).collect();
+    let r = |e: &Entry| EntryRef { key: e.key.clone(), name: e.name.clone() };
+    let mut d = EditionDiff { previous_edition, ..EditionDiff::default() };
+    for (k, e) in &new_by {
+        match old_by.get(k) {
+            None => d.added.push(r(e)),
+            Some(o) => {
+                let fields = changed_fields(o, e);
+                if !fields.is_empty() {
+                    d.changed.push(ChangedEntry { key: e.key.clone(), name: e.name.clone(), fields });
+                }
+            }
+        }
+    }
+    d.removed = old_by.iter().filter(|(k, _)| !new_by.contains_key(*k)).map(|(_, e)| r(e)).collect();
+    d
+}
+
+/// The names of the fields two versions of an entry differ in (its line in the file is not a field).
+fn changed_fields(a: &Entry, b: &Entry) -> Vec<String> {
+    let (Ok(serde_json::Value::Object(x)), Ok(serde_json::Value::Object(y))) =
+        (serde_json::to_value(a), serde_json::to_value(b))
+    else {
+        return Vec::new();
+    };
+    x.iter().filter(|(k, v)| k.as_str() != "line" && y.get(k.as_str()) != Some(v)).map(|(k, _)| k.clone()).collect()
+}
+
+/// A problem of a list file: where, which field, and what, in English and French.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct ListProblem {
+    /// Line (or row) of the file, from 1; 0 for the file as a whole.
+    pub line: usize,
+    pub field: Option<String>,
+    pub message_en: String,
+    pub message_fr: String,
+}
+
+impl ListProblem {
+    /// A problem of one line.
+    pub fn new(line: usize, field: Option<&str>, en: impl Into<String>, fr: impl Into<String>) -> ListProblem {
+        ListProblem { line, field: field.map(str::to_string), message_en: en.into(), message_fr: fr.into() }
+    }
+}
+
+impl std::fmt::Display for ListProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.field {
+            Some(field) => write!(f, "line {} ({field}): {} / {}", self.line, self.message_en, self.message_fr),
+            None => write!(f, "line {}: {} / {}", self.line, self.message_en, self.message_fr),
+        }
+    }
+}
+
+/// Who publishes an edition, where, under which licence, and of when.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct EditionSource {
+    pub publisher: String,
+    /// Where the publisher puts the file out (recorded, never fetched).
+    pub address: String,
+    pub licence: String,
+    /// The publisher's name for the edition (e.g. `2026-11-14`), or the file's date.
+    pub label: String,
+    /// The day the publisher dated the edition.
+    #[schema(value_type = String, format = Date)]
+    pub published_on: NaiveDate,
+}
+
+#[cfg(test)]
+mod tests;

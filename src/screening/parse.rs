@@ -1,0 +1,788 @@
+//! One reader per publisher's format. Each reads the whole file and answers its entries, or every problem at once
+//! (line, field, English and French): a file with any problem is refused whole.
+//!
+//! - **UFLPA Entity List** (US DHS): the web page of tables, one per section 2(d)(2)(B)(i), (ii), (iv), (v) of the
+//!   Act, each row an entity and its effective date (saved as HTML; the same tables saved as CSV with a `Section`
+//!   column are read too). Aliases ("also known as", abbreviations in brackets), former names ("formerly known as")
+//!   and "and its subsidiaries" are written inside the name: they are split out.
+//! - **Withhold Release Orders and Findings** (US CBP, CSV): country, industry, status, WRO/Finding, effective date,
+//!   entity. A row may name several entities (`;` or line breaks), or none (a whole region or industry).
+//! - **Ineligible and suspended suppliers** (PSPC, CSV, English or French headers): supplier name, address, type of
+//!   measure, start and end of the period (or one period column), reason.
+//! - **OpenSanctions** (FollowTheMoney entities, one JSON object a line): `id`, `schema`, `properties` (`name`,
+//!   `alias`, `previousName`, `country`, `jurisdiction`, `registrationNumber`, `taxNumber`, `address` …),
+//!   `datasets`, `target`, `first_seen`. Organisations only (`Company`, `Organization`, `LegalEntity`,
+//!   `PublicBody`); entities marked `"target": false` (related parties, not listed themselves) are skipped.
+//! - **Watch list** (CSV): `name`, `aliases` (`;`-separated), `country`, `business_number`, `os_id`, `address`,
+//!   `reason`, `effective`, `ends`, optional `id`.
+
+use chrono::NaiveDate;
+
+use super::{Entry, EntryScope, ListKind, ListProblem, unique_keys};
+use crate::domain::text::{fold_label, fold_words};
+use crate::domain::{BusinessNumber, CountryCode};
+use crate::graph::national::normalise_name;
+
+/// The largest list file read (the OpenSanctions default dataset's organisations fit; the whole of it does not).
+pub const MAX_FILE_BYTES: usize = 256 * 1024 * 1024;
+/// The most entries an edition may hold.
+pub const MAX_ENTRIES: usize = 2_000_000;
+/// The most problems reported for one file (the rest are counted in the last).
+const MAX_PROBLEMS: usize = 200;
+
+/// Reads a list file of a kind: its entries (keys unique within the edition), or every problem of the file.
+pub fn parse(kind: ListKind, bytes: &[u8]) -> Result<Vec<Entry>, Vec<ListProblem>> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(vec![ListProblem::new(
+            0,
+            None,
+            format!("the file is larger than {} MiB", MAX_FILE_BYTES / (1024 * 1024)),
+            format!("le fichier dépasse {} Mio", MAX_FILE_BYTES / (1024 * 1024)),
+        )]);
+    }
+    let decoded = crate::import::decode_text(bytes);
+    let text = decoded.text.as_ref();
+    let mut problems = Vec::new();
+    let mut entries = match kind {
+        ListKind::Uflpa if looks_like_html(text) => uflpa_html(text, &mut problems),
+        ListKind::Uflpa => uflpa_csv(text, &mut problems),
+        ListKind::CbpWro => cbp(text, &mut problems),
+        ListKind::PspcIneligible => pspc(text, &mut problems),
+        ListKind::Opensanctions => opensanctions(text, &mut problems),
+        ListKind::Watchlist => watchlist(text, &mut problems),
+    };
+    if problems.is_empty() && entries.is_empty() {
+        problems.push(ListProblem::new(
+            0,
+            None,
+            "the file holds no entry of this list (is it the right list and format?)",
+            "le fichier ne contient aucune entrée de cette liste (est-ce la bonne liste et le bon format ?)",
+        ));
+    }
+    if entries.len() > MAX_ENTRIES {
+        problems.push(ListProblem::new(
+            0,
+            None,
+            format!("more than {MAX_ENTRIES} entries"),
+            format!("plus de {MAX_ENTRIES} entrées"),
+        ));
+    }
+    if !problems.is_empty() {
+        if problems.len() > MAX_PROBLEMS {
+            let more = problems.len() - MAX_PROBLEMS;
+            problems.truncate(MAX_PROBLEMS);
+            problems.push(ListProblem::new(0, None, format!("… and {more} more"), format!("… et {more} de plus")));
+        }
+        return Err(problems);
+    }
+    unique_keys(&mut entries);
+    Ok(entries)
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Shared pieces: CSV with named columns, dates, names with aliases written inside them.
+
+/// A CSV file read with its header: the records and where each wanted column is.
+struct Table {
+    header: Vec<String>,
+    rows: Vec<(usize, csv::StringRecord)>,
+}
+
+impl Table {
+    /// Reads CSV with the separator (`,` `;` tab) that gives the header the most fields. A record that cannot be
+    /// read is a problem of its line.
+    fn read(text: &str, problems: &mut Vec<ListProblem>) -> Table {
+        let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or_default();
+        let sep =
+            [b',', b';', b'\t'].into_iter().max_by_key(|s| first.bytes().filter(|b| b == s).count()).unwrap_or(b',');
+        let mut rdr = csv::ReaderBuilder::new().delimiter(sep).flexible(true).from_reader(text.as_bytes());
+        let header = rdr.headers().map(|h| h.iter().map(str::to_string).collect()).unwrap_or_default();
+        let mut rows = Vec::new();
+        for r in rdr.records() {
+            match r {
+                Ok(rec) => {
+                    let line = rec.position().map_or(0, |p| p.line() as usize);
+                    if rec.iter().any(|c| !c.trim().is_empty()) {
+                        rows.push((line, rec));
+                    }
+                }
+                Err(e) => {
+                    let line = e.position().map_or(0, |p| p.line() as usize);
+                    problems.push(ListProblem::new(
+                        line,
+                        None,
+                        format!("this line cannot be read as CSV: {e}"),
+                        format!("cette ligne ne se lit pas en CSV : {e}"),
+                    ));
+                }
+            }
+        }
+        Table { header, rows }
+    }
+
+    /// The index of the first column whose folded label is one of `labels` (already folded with `fold_label`).
+    fn column(&self, labels: &[&str]) -> Option<usize> {
+        self.header.iter().position(|h| labels.contains(&fold_label(h).as_str()))
+    }
+
+    /// The index of a required column, or a problem naming what was looked for.
+    fn required(&self, what: &str, labels: &[&str], problems: &mut Vec<ListProblem>) -> Option<usize> {
+        let c = self.column(labels);
+        if c.is_none() {
+            problems.push(ListProblem::new(
+                1,
+                Some(what),
+                format!("no `{what}` column in the header (found: {})", self.header.join(", ")),
+                format!("aucune colonne `{what}` dans l'en-tête (trouvé : {})", self.header.join(", ")),
+            ));
+        }
+        c
+    }
+}
+
+/// The trimmed text of a cell, `None` when blank or absent.
+fn cell(rec: &csv::StringRecord, col: Option<usize>) -> Option<String> {
+    col.and_then(|c| rec.get(c)).map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)
+}
+
+/// Reads a date written `2024-06-21`, `06/21/2024` (US lists only), `June 21, 2024`, `21 June 2024`,
+/// `2024-06-21T10:00:00`; `None` when it does not read.
+fn read_date(s: &str, us: bool) -> Option<NaiveDate> {
+    let s = s.trim();
+    let day = s.split(['T', ' ']).next().unwrap_or(s);
+    if let Ok(d) = NaiveDate::parse_from_str(day, "%Y-%m-%d") {
+        return Some(d);
+    }
+    if us && let Ok(d) = NaiveDate::parse_from_str(s, "%m/%d/%Y") {
+        return Some(d);
+    }
+    ["%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%Y/%m/%d"].iter().find_map(|f| NaiveDate::parse_from_str(s, f).ok())
+}
+
+/// A date cell: `None` when blank, a problem when written but unreadable.
+fn date_cell(
+    value: Option<String>,
+    us: bool,
+    line: usize,
+    field: &str,
+    problems: &mut Vec<ListProblem>,
+) -> Option<NaiveDate> {
+    let v = value?;
+    let d = read_date(&v, us);
+    if d.is_none() {
+        problems.push(ListProblem::new(
+            line,
+            Some(field),
+            format!("`{v}` is not a date (write it 2024-06-21)"),
+            format!("« {v} » n'est pas une date (écrivez-la 2024-06-21)"),
+        ));
+    }
+    d
+}
+
+/// A country cell: `None` when blank, a problem when written but not a country.
+fn country_cell(
+    value: Option<String>,
+    line: usize,
+    field: &str,
+    problems: &mut Vec<ListProblem>,
+) -> Option<CountryCode> {
+    let v = value?;
+    let c = CountryCode::parse(&v);
+    if c.is_none() {
+        problems.push(ListProblem::new(
+            line,
+            Some(field),
+            format!("`{v}` is not a country (ISO 3166 code or name)"),
+            format!("« {v} » n'est pas un pays (code ISO 3166 ou nom)"),
+        ));
+    }
+    c
+}
+
+/// A name as lists write it, split into its parts.
+#[derive(Debug, Default, PartialEq)]
+pub struct SplitName {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub former_names: Vec<String>,
+    pub subsidiaries: bool,
+}
+
+const SUBSIDIARY_PHRASES: &[&str] = &[
+    "and its subsidiaries",
+    "including its subsidiaries",
+    "and subsidiaries",
+    "and its subsidiary",
+    "et ses filiales",
+    "et filiales",
+];
+const FORMER_PREFIXES: &[&str] =
+    &["formerly known as", "previously known as", "formerly", "f.k.a.", "f/k/a", "fka", "anciennement"];
+const ALIAS_PREFIXES: &[&str] = &["also known as", "a.k.a.", "a/k/a", "aka", "d.b.a.", "dba", "alias", "aussi appelé"];
+
+/// Splits a name as the UFLPA Entity List writes it: `Name (also known as A; B) (formerly known as C) and its
+/// subsidiaries` → name, aliases `A`, `B`, former name `C`, the subsidiaries flag. A bracket with no prefix (an
+/// abbreviation such as `(XPCC)`) is an alias; `, also known as A` without brackets too.
+pub fn split_name(text: &str) -> SplitName {
+    let mut out = SplitName::default();
+    let mut rest = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for phrase in SUBSIDIARY_PHRASES {
+        if let Some(at) = find_ci(&rest, phrase) {
+            out.subsidiaries = true;
+            let before = rest.get(..at).unwrap_or_default().to_string();
+            let after = rest.get(at + phrase.len()..).unwrap_or_default().to_string();
+            rest = format!("{} {}", before.trim_end(), after.trim_start());
+        }
+    }
+    // Brackets, innermost text taken as written.
+    let mut name = String::new();
+    let mut depth = 0usize;
+    let mut inner = String::new();
+    for c in rest.chars() {
+        match c {
+            '(' | '[' => {
+                if depth > 0 {
+                    inner.push(c);
+                }
+                depth += 1;
+            }
+            ')' | ']' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    take_bracket(&inner, &mut out);
+                    inner.clear();
+                } else {
+                    inner.push(c);
+                }
+            }
+            _ if depth > 0 => inner.push(c),
+            _ => name.push(c),
+        }
+    }
+    if depth > 0 {
+        // An unclosed bracket: keep its text in the name rather than lose it.
+        name.push('(');
+        name.push_str(&inner);
+    }
+    // `, also known as X` / `; formerly X` outside brackets.
+    for (prefixes, former) in [(ALIAS_PREFIXES, false), (FORMER_PREFIXES, true)] {
+        for p in prefixes.iter().filter(|p| p.len() > 3) {
+            let pat = format!(", {p} ");
+            if let Some(at) = find_ci(&name, &pat).or_else(|| find_ci(&name, &format!("; {p} "))) {
+                let tail = name.get(at + pat.len()..).unwrap_or_default().to_string();
+                name = name.get(..at).unwrap_or_default().to_string();
+                for a in tail.split(';').map(clean_name).filter(|a| !a.is_empty()) {
+                    if former { out.former_names.push(a) } else { out.aliases.push(a) }
+                }
+            }
+        }
+    }
+    out.name = clean_name(&name);
+    out
+}
+
+/// Sorts the text of one bracket into aliases or former names.
+fn take_bracket(inner: &str, out: &mut SplitName) {
+    let t = inner.trim();
+    let lower = t.to_lowercase();
+    let (former, body) = if let Some(p) = FORMER_PREFIXES.iter().find(|p| lower.starts_with(*p)) {
+        (true, t.get(p.len()..).unwrap_or_default())
+    } else if let Some(p) = ALIAS_PREFIXES.iter().find(|p| lower.starts_with(*p)) {
+        (false, t.get(p.len()..).unwrap_or_default())
+    } else {
+        (false, t)
+    };
+    for a in body.trim_start_matches([':', ' ']).split(';').map(clean_name).filter(|a| !a.is_empty()) {
+        if former { out.former_names.push(a) } else { out.aliases.push(a) }
+    }
+}
+
+/// White space collapsed, stray separators at either end dropped (a final `.` of `Co., Ltd.` is kept).
+fn clean_name(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ").trim_matches([',', ';', ' ', ':']).to_string()
+}
+
+/// The byte offset of `needle` in `hay`, ignoring ASCII case (offsets are the same in both: only ASCII changes).
+fn find_ci(hay: &str, needle: &str) -> Option<usize> {
+    hay.to_ascii_lowercase().find(&needle.to_ascii_lowercase())
+}
+
+/// The key of an entry without an id of its publisher: its normalised name (and more parts when given).
+fn name_key(parts: &[&str], name: &str) -> String {
+    let mut k: Vec<String> = parts.iter().map(|p| p.to_string()).collect();
+    let n = normalise_name(name);
+    k.push(if n.is_empty() { fold_words(name) } else { n });
+    k.join(":")
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// UFLPA Entity List.
+
+fn looks_like_html(text: &str) -> bool {
+    let head: String = text.chars().take(2048).collect::<String>().to_ascii_lowercase();
+    head.contains("<html") || head.contains("<table") || head.contains("<!doctype")
+}
+
+/// The section of the Act named in a heading (`Section 2(d)(2)(B)(ii)` → `2(d)(2)(B)(ii)`).
+fn section_of(heading: &str) -> Option<String> {
+    let compact: String = heading.chars().filter(|c| !c.is_whitespace()).collect();
+    let lower = compact.to_ascii_lowercase();
+    let at = lower.find("2(d)(2)(b)")?;
+    let tail = lower.get(at + "2(d)(2)(b)".len()..)?;
+    let clause: String = tail.strip_prefix('(')?.chars().take_while(|c| *c != ')').collect();
+    ["i", "ii", "iii", "iv", "v"].contains(&clause.as_str()).then(|| format!("2(d)(2)(B)({clause})"))
+}
+
+/// The text of an HTML fragment: tags dropped, the common entities decoded, white space collapsed.
+fn html_text(fragment: &str) -> String {
+    let mut out = String::with_capacity(fragment.len());
+    let mut in_tag = false;
+    for c in fragment.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    let decoded = out
+        .replace("&nbsp;", " ")
+        .replace("&#160;", " ")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&rsquo;", "’")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
+    decoded.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The HTML page of the list: headings name sections, table rows name entities.
+fn uflpa_html(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
+    let lower = text.to_ascii_lowercase();
+    let line_of = |at: usize| text.get(..at).map_or(0, |t| t.bytes().filter(|b| *b == b'\n').count() + 1);
+    let mut entries = Vec::new();
+    let mut section: Option<String> = None;
+    let mut columns: Option<(usize, Option<usize>)> = None;
+    let mut at = 0;
+    loop {
+        let next_heading = ["<h2", "<h3", "<h4"].iter().filter_map(|t| lower.get(at..)?.find(t)).min();
+        let next_row = lower.get(at..).and_then(|t| t.find("<tr"));
+        let (start, is_heading) = match (next_heading, next_row) {
+            (Some(h), Some(r)) if h < r => (at + h, true),
+            (_, Some(r)) => (at + r, false),
+            (Some(h), None) => (at + h, true),
+            (None, None) => break,
+        };
+        let close = if is_heading { "</h" } else { "</tr" };
+        let end = lower.get(start..).and_then(|t| t.find(close)).map_or(lower.len(), |e| start + e);
+        let fragment = text.get(start..end).unwrap_or_default();
+        at = end.max(start + 1);
+        if is_heading {
+            if let Some(s) = section_of(&html_text(fragment)) {
+                section = Some(s);
+                columns = None;
+            }
+            continue;
+        }
+        let lower_fragment = fragment.to_ascii_lowercase();
+        let cells: Vec<String> = split_cells(fragment, &lower_fragment);
+        if lower_fragment.contains("<th") || columns.is_none() && cells.iter().any(|c| fold_label(c).contains("entity"))
+        {
+            let name = cells.iter().position(|c| fold_label(c).contains("entity") || fold_label(c) == "name");
+            let date = cells.iter().position(|c| fold_label(c).contains("date"));
+            columns = name.map(|n| (n, date));
+            continue;
+        }
+        let line = line_of(start);
+        let Some((name_col, date_col)) = columns else {
+            continue;
+        };
+        let Some(raw) = cells.get(name_col).filter(|c| !c.is_empty()) else { continue };
+        let effective = date_cell(
+            date_col.and_then(|c| cells.get(c)).cloned().filter(|c| !c.is_empty()),
+            true,
+            line,
+            "Effective Date",
+            problems,
+        );
+        if section.is_none() {
+            problems.push(ListProblem::new(
+                line,
+                Some("Section"),
+                "an entity before any heading naming its section 2(d)(2)(B)(…) of the Act",
+                "une entité avant tout titre nommant sa section 2(d)(2)(B)(…) de la loi",
+            ));
+        }
+        entries.push(uflpa_entry(raw, section.clone(), effective, line));
+    }
+    entries
+}
+
+/// The cells (`td`, `th`) of one table row, as text.
+fn split_cells(fragment: &str, lower: &str) -> Vec<String> {
+    let mut cells = Vec::new();
+    let mut at = 0;
+    while let Some(open) = ["<td", "<th"].iter().filter_map(|t| lower.get(at..)?.find(t)).min() {
+        let start = at + open;
+        let body = lower.get(start..).and_then(|t| t.find('>')).map_or(lower.len(), |g| start + g + 1);
+        let end =
+            ["</td", "</th"].iter().filter_map(|t| lower.get(body..)?.find(t)).min().map_or(lower.len(), |e| body + e);
+        cells.push(html_text(fragment.get(body..end).unwrap_or_default()));
+        at = end.max(start + 1);
+    }
+    cells
+}
+
+fn uflpa_entry(raw: &str, section: Option<String>, effective: Option<NaiveDate>, line: usize) -> Entry {
+    let split = split_name(raw);
+    let mut e = Entry::named(name_key(&[], &split.name), split.name, line);
+    e.aliases = split.aliases;
+    e.former_names = split.former_names;
+    e.subsidiaries = split.subsidiaries;
+    e.country = CountryCode::parse("CN");
+    e.section = section;
+    e.effective = effective;
+    e
+}
+
+/// The tables saved as CSV: `Section`, `Entity Name`, `Effective Date`.
+fn uflpa_csv(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
+    let t = Table::read(text, problems);
+    let name = t.required("Entity Name", &["entityname", "entity", "name"], problems);
+    let section = t.required("Section", &["section", "uflpasection", "list"], problems);
+    let date = t.column(&["effectivedate", "dateadded", "date"]);
+    let (Some(name), Some(_)) = (name, section) else { return Vec::new() };
+    let mut out = Vec::new();
+    for (line, rec) in &t.rows {
+        let Some(raw) = cell(rec, Some(name)) else { continue };
+        let s =
+            cell(rec, section).map(|s| section_of(&format!("2(d)(2)(B){s}")).or_else(|| section_of(&s)).unwrap_or(s));
+        let effective = date_cell(cell(rec, date), true, *line, "Effective Date", problems);
+        out.push(uflpa_entry(&raw, s, effective, *line));
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// CBP Withhold Release Orders and Findings.
+
+fn cbp(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
+    let t = Table::read(text, problems);
+    let entity = t.required("Entity", &["entity", "entities", "manufacturer", "entityname"], problems);
+    let country = t.required("Country", &["country", "countryoforigin"], problems);
+    let kind = t.column(&["wrofinding", "type", "action", "wroorfinding"]);
+    let industry = t.column(&["industry", "merchandise", "product", "goods"]);
+    let status = t.column(&["status"]);
+    let date = t.column(&["effectivedate", "date", "dateissued"]);
+    let (Some(entity), Some(country)) = (entity, country) else { return Vec::new() };
+    let mut out = Vec::new();
+    for (line, rec) in &t.rows {
+        let cc = country_cell(cell(rec, Some(country)), *line, "Country", problems);
+        let kind = cell(rec, kind).unwrap_or_else(|| "WRO".into());
+        let kind_key = if fold_label(&kind).contains("finding") { "finding" } else { "wro" };
+        let effective = date_cell(cell(rec, date), true, *line, "Effective Date", problems);
+        let industry = cell(rec, industry);
+        let status = cell(rec, status);
+        let text = cell(rec, Some(entity)).unwrap_or_default();
+        let names: Vec<String> =
+            text.split([';', '\n']).map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect();
+        let cc_str = cc.map(|c| c.as_str().to_string()).unwrap_or_default();
+        let base = |key: String, name: String| {
+            let mut e = Entry::named(key, name, *line);
+            e.country = cc;
+            e.section = Some(kind.clone());
+            e.industry = industry.clone();
+            e.effective = effective;
+            e.status = status.clone();
+            e
+        };
+        let is_region = |n: &str| {
+            let f = fold_words(n);
+            n.is_empty()
+                || CountryCode::parse(n).is_some()
+                || f.starts_with("all ")
+                || f.starts_with("country wide")
+                || f.starts_with("countrywide")
+                || f.contains("region")
+        };
+        if names.is_empty() || names.iter().all(|n| is_region(n)) {
+            if industry.is_none() {
+                problems.push(ListProblem::new(
+                    *line,
+                    Some("Industry"),
+                    "a row naming no entity must name the industry it covers",
+                    "une ligne qui ne nomme aucune entité doit nommer le secteur qu'elle vise",
+                ));
+                continue;
+            }
+            let ind = industry.clone().unwrap_or_default();
+            let label = names.first().cloned().unwrap_or_else(|| format!("{ind} ({cc_str})"));
+            let mut e = base(format!("{kind_key}:{cc_str}:region:{}", fold_words(&ind)), label);
+            e.scope = EntryScope::RegionOrIndustry;
+            out.push(e);
+            continue;
+        }
+        for n in names {
+            let split = split_name(&n);
+            let mut e = base(name_key(&[kind_key, &cc_str], &split.name), split.name);
+            e.aliases = split.aliases;
+            e.former_names = split.former_names;
+            e.subsidiaries = split.subsidiaries;
+            out.push(e);
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// PSPC Ineligible and suspended suppliers.
+
+fn pspc(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
+    let t = Table::read(text, problems);
+    let name = t.required(
+        "Supplier name",
+        &["suppliername", "supplier", "name", "nomdufournisseur", "fournisseur", "nom"],
+        problems,
+    );
+    let address = t.column(&["address", "supplieraddress", "adresse"]);
+    let measure = t.column(&["type", "status", "ineligibilitysuspension", "decision", "mesure", "statut"]);
+    let start = t.column(&["startdate", "start", "effectivedate", "datededebut", "debut"]);
+    let end = t.column(&["enddate", "end", "datedefin", "fin"]);
+    let period = t.column(&["period", "ineligibilityperiod", "periode", "periodedinadmissibilite"]);
+    let reason = t.column(&["reason", "grounds", "provision", "motif", "motifs"]);
+    let bn = t.column(&["businessnumber", "bn", "numerodentreprise", "ne"]);
+    let Some(name) = name else { return Vec::new() };
+    if start.is_none() && period.is_none() {
+        problems.push(ListProblem::new(
+            1,
+            Some("Start date"),
+            "no `Start date` or `Period` column: a measure without its period cannot be applied",
+            "aucune colonne « Date de début » ou « Période » : une mesure sans sa période ne peut s'appliquer",
+        ));
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (line, rec) in &t.rows {
+        let Some(raw) = cell(rec, Some(name)) else { continue };
+        let (mut from, mut to) = (
+            date_cell(cell(rec, start), false, *line, "Start date", problems),
+            date_cell(cell(rec, end), false, *line, "End date", problems),
+        );
+        if let Some(p) = cell(rec, period) {
+            let parts: Vec<&str> = p.split([' ']).filter(|s| !s.is_empty()).collect();
+            let dates: Vec<NaiveDate> = parts.iter().filter_map(|s| read_date(s, false)).collect();
+            match dates.as_slice() {
+                [a, b] => (from, to) = (Some(*a), Some(*b)),
+                [a] => from = Some(*a),
+                _ => problems.push(ListProblem::new(
+                    *line,
+                    Some("Period"),
+                    format!("`{p}` is not a period (write it 2024-06-01 to 2029-05-31)"),
+                    format!("« {p} » n'est pas une période (écrivez-la 2024-06-01 au 2029-05-31)"),
+                )),
+            }
+        }
+        if from.is_none() {
+            problems.push(ListProblem::new(
+                *line,
+                Some("Start date"),
+                "the start of the period is blank",
+                "le début de la période est vide",
+            ));
+        }
+        let split = split_name(&raw);
+        let mut e = Entry::named(name_key(&[], &split.name), split.name, *line);
+        e.aliases = split.aliases;
+        e.former_names = split.former_names;
+        e.address = cell(rec, address);
+        // The country is the address's last part when it names one; PSPC's suppliers are Canadian otherwise.
+        e.country = e
+            .address
+            .as_deref()
+            .and_then(|a| a.rsplit(',').next())
+            .and_then(CountryCode::parse)
+            .or(Some(CountryCode::CANADA));
+        e.section = cell(rec, measure);
+        e.effective = from;
+        e.ends = to;
+        e.reason = cell(rec, reason);
+        if let Some(b) = cell(rec, bn) {
+            match BusinessNumber::parse(&b) {
+                Ok(b) => e.business_number = Some(b.as_str().to_string()),
+                Err(_) => problems.push(ListProblem::new(
+                    *line,
+                    Some("Business number"),
+                    format!("`{b}` is not a CRA business number"),
+                    format!("« {b} » n'est pas un numéro d'entreprise de l'ARC"),
+                )),
+            }
+        }
+        out.push(e);
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// OpenSanctions (FollowTheMoney).
+
+const FTM_ORGANISATIONS: &[&str] = &["Company", "Organization", "LegalEntity", "PublicBody"];
+const FTM_IDENTIFIERS: &[&str] = &[
+    "registrationNumber",
+    "taxNumber",
+    "leiCode",
+    "innCode",
+    "ogrnCode",
+    "vatCode",
+    "dunsCode",
+    "uniqueEntityId",
+    "idNumber",
+    "swiftBic",
+];
+
+fn strings(props: &serde_json::Value, key: &str) -> Vec<String> {
+    props
+        .get(key)
+        .and_then(serde_json::Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(serde_json::Value::as_str)
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn opensanctions(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
+    let mut out = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        let line = i + 1;
+        if raw.trim().is_empty() {
+            continue;
+        }
+        let v: serde_json::Value = match serde_json::from_str(raw) {
+            Ok(v) => v,
+            Err(e) => {
+                problems.push(ListProblem::new(
+                    line,
+                    None,
+                    format!("not a FollowTheMoney entity (JSON): {e}"),
+                    format!("pas une entité FollowTheMoney (JSON) : {e}"),
+                ));
+                continue;
+            }
+        };
+        let schema = v.get("schema").and_then(serde_json::Value::as_str).unwrap_or_default();
+        let id = v.get("id").and_then(serde_json::Value::as_str).unwrap_or_default();
+        if id.is_empty() || schema.is_empty() {
+            problems.push(ListProblem::new(
+                line,
+                Some(if id.is_empty() { "id" } else { "schema" }),
+                "a FollowTheMoney entity must have an `id` and a `schema`",
+                "une entité FollowTheMoney doit avoir un `id` et un `schema`",
+            ));
+            continue;
+        }
+        if !FTM_ORGANISATIONS.contains(&schema) || v.get("target").and_then(serde_json::Value::as_bool) == Some(false) {
+            continue;
+        }
+        let props = v.get("properties").cloned().unwrap_or_default();
+        let mut names = strings(&props, "name").into_iter();
+        let Some(name) = names.next() else {
+            problems.push(ListProblem::new(
+                line,
+                Some("properties.name"),
+                "an organisation without a name",
+                "une organisation sans nom",
+            ));
+            continue;
+        };
+        let mut e = Entry::named(id, name, line);
+        e.aliases = names.chain(strings(&props, "alias")).collect();
+        e.former_names = strings(&props, "previousName");
+        e.country = ["country", "mainCountry", "jurisdiction"]
+            .iter()
+            .flat_map(|k| strings(&props, k))
+            .find_map(|c| CountryCode::parse(&c));
+        e.address = strings(&props, "address").into_iter().next();
+        e.identifiers = FTM_IDENTIFIERS.iter().flat_map(|k| strings(&props, k)).collect();
+        if e.country == Some(CountryCode::CANADA) {
+            e.business_number =
+                e.identifiers.iter().find_map(|i| BusinessNumber::parse(i).ok()).map(|b| b.as_str().to_string());
+        }
+        let datasets = strings(&v, "datasets");
+        e.section = (!datasets.is_empty()).then(|| datasets.join(", "));
+        let topics = strings(&props, "topics");
+        e.reason = (!topics.is_empty()).then(|| topics.join(", "));
+        e.effective = v.get("first_seen").and_then(serde_json::Value::as_str).and_then(|s| read_date(s, false));
+        out.push(e);
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The department's watch list.
+
+fn watchlist(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
+    let t = Table::read(text, problems);
+    let name = t.required("name", &["name", "nom", "entity", "entityname"], problems);
+    let id = t.column(&["id", "identifier", "reference"]);
+    let aliases = t.column(&["aliases", "alias", "autresnoms"]);
+    let country = t.column(&["country", "pays"]);
+    let bn = t.column(&["businessnumber", "bn", "numerodentreprise", "ne"]);
+    let os = t.column(&["osid", "opensupplyhubid"]);
+    let address = t.column(&["address", "adresse"]);
+    let reason = t.column(&["reason", "motif", "note"]);
+    let effective = t.column(&["effective", "effectivedate", "added", "dateadded", "depuis"]);
+    let ends = t.column(&["ends", "enddate", "until", "jusqua"]);
+    let Some(name) = name else { return Vec::new() };
+    let mut out = Vec::new();
+    for (line, rec) in &t.rows {
+        let Some(raw) = cell(rec, Some(name)) else {
+            problems.push(ListProblem::new(*line, Some("name"), "the name is blank", "le nom est vide"));
+            continue;
+        };
+        let cc = country_cell(cell(rec, country), *line, "country", problems);
+        let split = split_name(&raw);
+        let cc_str = cc.map(|c| c.as_str().to_string()).unwrap_or_default();
+        let key = cell(rec, id).unwrap_or_else(|| name_key(&[&cc_str], &split.name));
+        let mut e = Entry::named(key, split.name, *line);
+        e.aliases = split.aliases;
+        e.aliases.extend(
+            cell(rec, aliases)
+                .unwrap_or_default()
+                .split(';')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string),
+        );
+        e.former_names = split.former_names;
+        e.subsidiaries = split.subsidiaries;
+        e.country = cc;
+        e.address = cell(rec, address);
+        e.os_id = cell(rec, os).map(|s| s.to_ascii_uppercase());
+        e.reason = cell(rec, reason);
+        e.effective = date_cell(cell(rec, effective), false, *line, "effective", problems);
+        e.ends = date_cell(cell(rec, ends), false, *line, "ends", problems);
+        if let Some(b) = cell(rec, bn) {
+            match BusinessNumber::parse(&b) {
+                Ok(b) => e.business_number = Some(b.as_str().to_string()),
+                Err(_) => problems.push(ListProblem::new(
+                    *line,
+                    Some("business_number"),
+                    format!("`{b}` is not a CRA business number"),
+                    format!("« {b} » n'est pas un numéro d'entreprise de l'ARC"),
+                )),
+            }
+        }
+        out.push(e);
+    }
+    out
+}

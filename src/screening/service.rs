@@ -1,0 +1,214 @@
+//! Screening as the service runs it, over storage (like `pipeline.rs`, this part uses `storage`; the rest of the
+//! module does not): importing an edition re-screens every stored current declaration against it; a new declaration
+//! is screened at intake against the latest edition of every list; confirming a hit applies its effect to the
+//! declaration's assessment (stored as a new assessment, the old one kept).
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::effect::{self, ConfirmedHit};
+use super::matching::{ListIndex, Party, parties_of};
+use super::{EditionSource, ListKind, ListProblem, parse};
+use crate::domain::Declaration;
+use crate::storage::{EditionSummary, ImportedEdition, NewHit, StorageError, Store};
+
+/// Why screening failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ScreeningError {
+    /// The list file was refused: every problem, each with its line. Nothing was stored.
+    #[error("the list file was refused with {} problem(s)", .0.len())]
+    Refused(Vec<ListProblem>),
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    /// A blocking task could not be run.
+    #[error("screening worker failed: {0}")]
+    Worker(String),
+}
+
+/// What a screening run did.
+#[derive(Debug, Clone, Default, Serialize, utoipa::ToSchema)]
+pub struct ScreeningRun {
+    pub declarations: usize,
+    pub parties: usize,
+    pub hits: usize,
+    /// Hits stored as open: the new alerts.
+    pub new_alerts: usize,
+}
+
+/// Indexes of editions already built, by list, file (SHA-256) and day (an index holds the entries in force that day).
+/// Keyed by content, not by row id: one process may serve several databases (the tests do).
+type Cache = Mutex<HashMap<(ListKind, String, NaiveDate), Arc<ListIndex>>>;
+
+fn cache() -> &'static Cache {
+    static CACHE: OnceLock<Cache> = OnceLock::new();
+    CACHE.get_or_init(Default::default)
+}
+
+/// The index of an edition for a day, built once (kept until the day changes; editions never change).
+async fn index_of(store: &Store, edition: &EditionSummary, on: NaiveDate) -> Result<Arc<ListIndex>, ScreeningError> {
+    let key = (edition.list, edition.sha256.clone(), on);
+    if let Some(ix) = cache().lock().ok().and_then(|c| c.get(&key).cloned()) {
+        return Ok(ix);
+    }
+    let entries = store.screening_entries(edition.id).await?;
+    let ix = tokio::task::spawn_blocking(move || Arc::new(ListIndex::new(&entries, on)))
+        .await
+        .map_err(|e| ScreeningError::Worker(e.to_string()))?;
+    if let Ok(mut c) = cache().lock() {
+        c.retain(|(_, _, day), _| *day == on);
+        c.insert(key, ix.clone());
+    }
+    Ok(ix)
+}
+
+/// Reads a list file, stores it as a new edition of `list` (with its diff) and, when it is new, re-screens every
+/// stored current declaration against it. A refused file stores nothing.
+pub async fn import_edition(
+    store: &Store,
+    list: ListKind,
+    source: &EditionSource,
+    file_name: &str,
+    bytes: Vec<u8>,
+    actor: &str,
+) -> Result<(ImportedEdition, ScreeningRun), ScreeningError> {
+    let sha = crate::pipeline::sha256_hex(&bytes);
+    let entries = tokio::task::spawn_blocking(move || parse::parse(list, &bytes))
+        .await
+        .map_err(|e| ScreeningError::Worker(e.to_string()))?
+        .map_err(ScreeningError::Refused)?;
+    let imported = store.import_screening_edition(list, source, file_name, &sha, &entries, actor).await?;
+    let run = if imported.already_imported {
+        ScreeningRun::default()
+    } else {
+        rescreen(store, imported.edition.id, list).await?
+    };
+    Ok((imported, run))
+}
+
+/// Screens every stored current declaration against one edition, storing the hits not stored before.
+pub async fn rescreen(store: &Store, edition_id: i64, list: ListKind) -> Result<ScreeningRun, ScreeningError> {
+    let (edition, _) = store.screening_edition(edition_id).await?.ok_or(StorageError::NotFound)?;
+    let ix = index_of(store, &edition, store.screening_today()).await?;
+    let mut run = ScreeningRun::default();
+    let mut after = 0;
+    loop {
+        let batch = store.current_declarations(after, 500).await?;
+        let Some((last, _)) = batch.last() else { break };
+        after = *last;
+        run.declarations += batch.len();
+        let ix = ix.clone();
+        let hits = tokio::task::spawn_blocking(move || screen_batch(&ix, list, edition_id, &batch))
+            .await
+            .map_err(|e| ScreeningError::Worker(e.to_string()))?;
+        run.parties += hits.0;
+        run.hits += hits.1.len();
+        run.new_alerts += store.record_screening_hits(&hits.1).await?.len();
+    }
+    Ok(run)
+}
+
+/// The parties of some declarations screened against an index: how many parties, and the hits.
+fn screen_batch(ix: &ListIndex, list: ListKind, edition_id: i64, batch: &[(i64, Declaration)]) -> (usize, Vec<NewHit>) {
+    let mut owners: Vec<i64> = Vec::new();
+    let mut parties: Vec<Party> = Vec::new();
+    for (id, d) in batch {
+        for p in parties_of(d) {
+            owners.push(*id);
+            parties.push(p);
+        }
+    }
+    let hits = ix.screen(&parties, 2);
+    let new = hits
+        .into_iter()
+        .filter_map(|h| {
+            let p = parties.get(h.party)?;
+            Some(NewHit {
+                list,
+                edition_id,
+                entry: ix.entries().get(h.entry)?.clone(),
+                party_kind: p.kind,
+                party_key: p.key.clone(),
+                party_name: p.name.clone(),
+                declaration_id: *owners.get(h.party)?,
+                site_ref: p.site_ref.clone(),
+                evidence: h.evidence,
+            })
+        })
+        .collect();
+    (parties.len(), new)
+}
+
+/// Screens one declaration (just stored) against the latest edition of every list; applies the effect of
+/// decisions already taken on the same entries and parties.
+pub async fn screen_declaration(
+    store: &Store,
+    declaration_id: i64,
+    declaration: &Declaration,
+) -> Result<ScreeningRun, ScreeningError> {
+    let mut run = ScreeningRun { declarations: 1, ..ScreeningRun::default() };
+    let batch = [(declaration_id, declaration.clone())];
+    for edition in store.latest_screening_editions().await? {
+        let ix = index_of(store, &edition, store.screening_today()).await?;
+        let (parties, hits) = screen_batch(&ix, edition.list, edition.id, &batch);
+        run.parties = parties;
+        run.hits += hits.len();
+        run.new_alerts += store.record_screening_hits(&hits).await?.len();
+    }
+    apply_effects(store, declaration_id, "screening").await?;
+    Ok(run)
+}
+
+/// Applies the confirmed hits of a declaration to its latest assessment; when that changes it, stores the result as
+/// a new assessment (the one before is kept). Returns whether a new assessment was stored.
+pub async fn apply_effects(store: &Store, declaration_id: i64, actor: &str) -> Result<bool, ScreeningError> {
+    let confirmed = store.confirmed_screening_hits(declaration_id).await?;
+    if confirmed.is_empty() {
+        return Ok(false);
+    }
+    let Some(latest) = store.latest_assessment(declaration_id).await? else { return Ok(false) };
+    let hits: Vec<ConfirmedHit> = confirmed
+        .into_iter()
+        .map(|(h, entry, edition)| ConfirmedHit {
+            list: h.list,
+            edition: format!("{} v{}", edition.source.label, edition.version),
+            entry,
+            site_ref: h.site_ref,
+        })
+        .collect();
+    let mut a = latest.assessment.clone();
+    effect::apply(&mut a, &hits, store.screening_today());
+    if a == latest.assessment {
+        return Ok(false);
+    }
+    store.save_assessment(declaration_id, &a, actor).await?;
+    Ok(true)
+}
+
+/// Records an officer's decision on a hit (and on every open hit of the same entry against the same party), then
+/// applies the effect of a confirmation to each declaration concerned. Returns the hits decided.
+pub async fn decide(
+    store: &Store,
+    hit_id: i64,
+    confirmed: bool,
+    note: &str,
+    actor: &str,
+) -> Result<Vec<i64>, ScreeningError> {
+    let ids = store.decide_screening_hit(hit_id, confirmed, note, actor).await?;
+    if confirmed {
+        let mut declarations = Vec::new();
+        for id in &ids {
+            if let Some(h) = store.screening_hit(*id).await?
+                && !declarations.contains(&h.declaration_id)
+            {
+                declarations.push(h.declaration_id);
+            }
+        }
+        for d in declarations {
+            apply_effects(store, d, actor).await?;
+        }
+    }
+    Ok(ids)
+}

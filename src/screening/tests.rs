@@ -1,0 +1,174 @@
+use chrono::NaiveDate;
+
+use super::parse::{parse, split_name};
+use super::*;
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(format!("{}/supplier_data/screening/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+fn by_name<'a>(entries: &'a [Entry], name: &str) -> &'a Entry {
+    entries.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("{name} not in {entries:#?}"))
+}
+
+#[test]
+fn names_written_with_aliases_former_names_and_subsidiaries_are_split() {
+    let s = split_name("Xinjiang Zephyr Cotton Textile Co., Ltd. (also known as Zephyr Cotton Group; ZCG)");
+    assert_eq!(s.name, "Xinjiang Zephyr Cotton Textile Co., Ltd.");
+    assert_eq!(s.aliases, ["Zephyr Cotton Group", "ZCG"]);
+    let s = split_name("Aksu Yarn Company (formerly known as Aksu Bright Spinning Mill) and its subsidiaries");
+    assert_eq!(s.name, "Aksu Yarn Company");
+    assert_eq!(s.former_names, ["Aksu Bright Spinning Mill"]);
+    assert!(s.subsidiaries);
+    let s = split_name("Xinjiang Production and Construction Corps (XPCC), including its subsidiaries");
+    assert_eq!(s.name, "Xinjiang Production and Construction Corps");
+    assert_eq!(s.aliases, ["XPCC"]);
+    assert!(s.subsidiaries);
+    let s = split_name("Heron Quartz, also known as Heron Silica; Heron Sand");
+    assert_eq!(s.name, "Heron Quartz");
+    assert_eq!(s.aliases, ["Heron Silica", "Heron Sand"]);
+    let s = split_name("Plain Name Ltd.");
+    assert_eq!((s.name.as_str(), s.aliases.len(), s.subsidiaries), ("Plain Name Ltd.", 0, false));
+}
+
+#[test]
+fn the_uflpa_page_is_read_table_by_section() {
+    let entries = parse(ListKind::Uflpa, &fixture("uflpa_entity_list_2026-10.html")).unwrap();
+    assert_eq!(entries.len(), 7, "{entries:#?}");
+    let z = by_name(&entries, "Xinjiang Zephyr Cotton Textile Co., Ltd.");
+    assert_eq!(z.section.as_deref(), Some("2(d)(2)(B)(i)"));
+    assert_eq!(z.aliases, ["Zephyr Cotton Group"]);
+    assert_eq!(z.effective, Some(day("2022-06-21")));
+    assert_eq!(z.country, CountryCode::parse("CN"));
+    let h = by_name(&entries, "Hotan Lumen Polysilicon Industry Co., Ltd.");
+    assert!(h.subsidiaries);
+    assert_eq!(h.effective, Some(day("2022-06-21")), "US numeric dates are month first");
+    let k = by_name(&entries, "Karamay Borealis Labour Services Bureau");
+    assert_eq!(k.section.as_deref(), Some("2(d)(2)(B)(ii)"));
+    assert_eq!(k.aliases, ["KBLSB"]);
+    let x = by_name(&entries, "新疆虚构棉业有限公司");
+    assert_eq!(x.section.as_deref(), Some("2(d)(2)(B)(v)"));
+    assert_eq!(x.aliases, ["Xinjiang Xugou Mianye", "Xinjiang Fictive Cotton Industry"]);
+    let keys: std::collections::BTreeSet<_> = entries.iter().map(|e| e.key.as_str()).collect();
+    assert_eq!(keys.len(), entries.len(), "keys are unique");
+}
+
+#[test]
+fn the_uflpa_tables_saved_as_csv_read_the_same() {
+    let csv = "Section,Entity Name,Effective Date\n(i),Hotan Lumen Polysilicon Industry Co. and its subsidiaries,06/21/2022\n\
+               2(d)(2)(B)(iv),Ningbo Corvid Garment Trading Co.,2024-05-09\n";
+    let entries = parse(ListKind::Uflpa, csv.as_bytes()).unwrap();
+    assert_eq!(entries[0].section.as_deref(), Some("2(d)(2)(B)(i)"));
+    assert!(entries[0].subsidiaries);
+    assert_eq!(entries[1].section.as_deref(), Some("2(d)(2)(B)(iv)"));
+    assert_eq!(entries[1].effective, Some(day("2024-05-09")));
+}
+
+#[test]
+fn cbp_rows_with_several_entities_or_a_whole_region_are_split_and_flagged() {
+    let entries = parse(ListKind::CbpWro, &fixture("cbp_wro_findings.csv")).unwrap();
+    let names: Vec<&str> = entries.iter().map(|e| e.name.as_str()).collect();
+    assert!(
+        names.contains(&"Lumen Silicon Materials Co.") && names.contains(&"Heron Quartz Products Co."),
+        "{names:?}"
+    );
+    let regions: Vec<&Entry> = entries.iter().filter(|e| e.scope == EntryScope::RegionOrIndustry).collect();
+    assert_eq!(regions.len(), 2, "{regions:#?}");
+    assert!(regions.iter().any(|e| e.country == CountryCode::parse("TM") && e.industry.as_deref() == Some("Cotton")));
+    let v = by_name(&entries, "Vireo Gloves Sdn. Bhd.");
+    assert_eq!(v.section.as_deref(), Some("Finding"));
+    assert_eq!(v.effective, Some(day("2020-09-30")));
+    let today = day("2026-11-29");
+    assert!(v.in_force(today));
+    assert!(!by_name(&entries, "Pelican Palm Oil Bhd.").in_force(today), "a revoked order is not in force");
+    assert!(by_name(&entries, "Central Azucarera Ficticia S.A.").in_force(today), "a modified order still is");
+}
+
+#[test]
+fn pspc_periods_decide_what_is_in_force() {
+    let entries = parse(ListKind::PspcIneligible, &fixture("pspc_ineligible_suspended.csv")).unwrap();
+    assert_eq!(entries.len(), 3);
+    let today = day("2026-11-29");
+    let g = by_name(&entries, "Gannet Uniform Supply Inc.");
+    assert!(g.in_force(today));
+    assert_eq!(g.country, Some(CountryCode::CANADA));
+    assert_eq!(g.section.as_deref(), Some("Ineligible"));
+    let o = by_name(&entries, "Osprey Rope & Cordage Ltd.");
+    assert_eq!(o.former_names, ["Osprey Marine Lines Ltd."]);
+    assert!(!by_name(&entries, "Petrel Office Furniture Corp.").in_force(today), "the period ended");
+    let french =
+        "Nom du fournisseur;Adresse;Période;Motif\nFou Inc.;1 rue X, Laval, Canada;2025-01-01 au 2030-01-01;Motif\n";
+    let f = parse(ListKind::PspcIneligible, french.as_bytes()).unwrap();
+    assert_eq!((f[0].effective, f[0].ends), (Some(day("2025-01-01")), Some(day("2030-01-01"))));
+}
+
+#[test]
+fn opensanctions_lines_give_organisations_with_identifiers() {
+    let entries = parse(ListKind::Opensanctions, &fixture("opensanctions_entities.ftm.json")).unwrap();
+    let keys: Vec<&str> = entries.iter().map(|e| e.key.as_str()).collect();
+    assert_eq!(keys, ["NK-fict0001", "NK-fict0002", "NK-fict0003"], "persons, non-targets and addresses are skipped");
+    let k = &entries[0];
+    assert_eq!(k.aliases, ["Kestrel Mining"]);
+    assert_eq!(k.country, CountryCode::parse("CD"));
+    assert_eq!(k.identifiers, ["CD/KIN/RCCM/00-B-0001"]);
+    assert_eq!(k.section.as_deref(), Some("fictional_sanctions"));
+    assert_eq!(entries[2].business_number.as_deref(), Some("123456782"), "a Canadian tax number that is a BN");
+}
+
+#[test]
+fn the_watch_list_reads_identifiers_and_aliases() {
+    let entries = parse(ListKind::Watchlist, &fixture("watchlist.csv")).unwrap();
+    assert_eq!(entries.len(), 3);
+    assert_eq!(entries[0].key, "W-001");
+    assert_eq!(entries[0].os_id.as_deref(), Some("CN2026FICT001"));
+    assert_eq!(entries[0].aliases, ["Albatross Dyeing"]);
+    assert_eq!(entries[2].business_number.as_deref(), Some("100000009"));
+}
+
+#[test]
+fn a_file_with_problems_is_refused_whole_with_each_line_named() {
+    let csv = "name,country,business_number,effective\nGood Co,CA,,2026-01-01\nBad Co,Narnia,12345,someday\n";
+    let problems = parse(ListKind::Watchlist, csv.as_bytes()).unwrap_err();
+    let fields: Vec<(usize, Option<&str>)> = problems.iter().map(|p| (p.line, p.field.as_deref())).collect();
+    assert_eq!(fields, [(3, Some("country")), (3, Some("effective")), (3, Some("business_number"))], "{problems:#?}");
+    assert!(problems.iter().all(|p| !p.message_en.is_empty() && !p.message_fr.is_empty()));
+    let problems = parse(ListKind::CbpWro, b"foo,bar\n1,2\n").unwrap_err();
+    assert!(problems.iter().any(|p| p.field.as_deref() == Some("Entity")), "{problems:#?}");
+    let problems =
+        parse(ListKind::Opensanctions, b"{\"id\": \"x\", \"schema\": \"Company\", \"properties\": {}}\nnot json\n")
+            .unwrap_err();
+    assert_eq!(problems.iter().map(|p| p.line).collect::<Vec<_>>(), [1, 2]);
+    assert!(parse(ListKind::Uflpa, b"<html><body><p>nothing</p></body></html>").is_err(), "no entries is refused");
+}
+
+#[test]
+fn a_new_edition_is_diffed_entry_by_entry() {
+    let old = parse(ListKind::Uflpa, &fixture("uflpa_entity_list_2026-10.html")).unwrap();
+    let new = parse(ListKind::Uflpa, &fixture("uflpa_entity_list_2026-11.html")).unwrap();
+    let d = diff(Some(1), &old, &new);
+    assert_eq!(
+        d.added.iter().map(|e| e.name.as_str()).collect::<Vec<_>>(),
+        ["Turpan Saffron Solar Materials Co., Ltd."]
+    );
+    assert_eq!(
+        d.removed.iter().map(|e| e.name.as_str()).collect::<Vec<_>>(),
+        ["Karamay Borealis Labour Services Bureau"]
+    );
+    assert_eq!(d.changed.len(), 1, "{d:#?}");
+    assert_eq!(d.changed[0].name, "Ningbo Corvid Garment Trading Co., Ltd.");
+    assert_eq!(d.changed[0].fields, ["aliases"]);
+    let same = diff(Some(1), &old, &old);
+    assert!(same.added.is_empty() && same.removed.is_empty() && same.changed.is_empty());
+    // A line moved in the file is not a change.
+    let mut moved = old.clone();
+    moved.reverse();
+    for (i, e) in moved.iter_mut().enumerate() {
+        e.line = i + 100;
+    }
+    assert!(diff(Some(1), &old, &moved).changed.is_empty());
+    assert_eq!(old[0].content_hash(), moved.last().unwrap().content_hash());
+}

@@ -1,0 +1,633 @@
+//! Screening storage: list editions with their entries and their diff against the edition before, hits (a party of a
+//! declaration taken for a list entry, with its evidence), and officers' decisions on hits (each with its audit
+//! entry). A decision is remembered against (list, entry key, entry content hash, party key): the same entry against
+//! the same party is never asked again unless the entry changes.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::{NaiveDate, Utc};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
+};
+use serde::Serialize;
+
+use super::audit::{self, AuditEvent};
+use super::entities::declaration;
+use super::{StorageError, Store, bound};
+use crate::domain::Declaration;
+use crate::screening::matching::{Evidence, PartyKind};
+use crate::screening::{EditionDiff, EditionSource, Entry, ListKind, diff};
+
+pub(super) mod edition {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "screening_edition")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub list_kind: String,
+        pub version: i32,
+        pub label: String,
+        pub publisher: String,
+        pub address: String,
+        pub licence: String,
+        pub published_on: Date,
+        pub file_name: String,
+        pub sha256: String,
+        pub entry_count: i32,
+        pub diff: String,
+        pub imported_by: String,
+        pub imported_at: DateTimeUtc,
+    }
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub(super) mod entry {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "screening_entry")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub edition_id: i64,
+        pub entry_key: String,
+        pub content_hash: String,
+        pub document: String,
+    }
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub(super) mod hit {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "screening_hit")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub edition_id: i64,
+        pub list_kind: String,
+        pub entry_key: String,
+        pub entry_hash: String,
+        pub entry_name: String,
+        pub party_kind: String,
+        pub party_key: String,
+        pub party_name: String,
+        pub declaration_id: i64,
+        pub site_ref: Option<String>,
+        pub evidence: String,
+        pub status: String,
+        pub decision_id: Option<i64>,
+        pub found_at: DateTimeUtc,
+    }
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub(super) mod decision {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "screening_decision")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub list_kind: String,
+        pub entry_key: String,
+        pub entry_hash: String,
+        pub party_key: String,
+        pub confirmed: bool,
+        pub note: String,
+        pub decided_by: String,
+        pub decided_at: DateTimeUtc,
+    }
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// An edition as listed: which list, its version, where it came from, how many entries, what changed.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct EditionSummary {
+    pub id: i64,
+    #[schema(value_type = String)]
+    pub list: ListKind,
+    /// 1 for a list's first edition, then 2, 3 …
+    pub version: i32,
+    pub source: EditionSource,
+    pub file_name: String,
+    pub sha256: String,
+    pub entry_count: i32,
+    pub imported_by: String,
+    /// RFC 3339.
+    pub imported_at: String,
+    /// Entries added, removed and changed against the edition before.
+    pub added: usize,
+    pub removed: usize,
+    pub changed: usize,
+}
+
+/// What importing an edition did.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct ImportedEdition {
+    pub edition: EditionSummary,
+    /// The same file was imported before: nothing new stored, the earlier edition answered.
+    pub already_imported: bool,
+    pub diff: EditionDiff,
+}
+
+/// A hit's state: open (an alert for officers), confirmed or dismissed (by a decision, perhaps one taken on an
+/// earlier edition for the same unchanged entry and the same party).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, strum::Display, strum::EnumString, strum::AsRefStr)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum HitStatus {
+    Open,
+    Confirmed,
+    Dismissed,
+}
+
+/// A hit found by screening, before it is stored.
+#[derive(Debug, Clone)]
+pub struct NewHit {
+    pub list: ListKind,
+    pub edition_id: i64,
+    pub entry: Entry,
+    pub party_kind: PartyKind,
+    pub party_key: String,
+    pub party_name: String,
+    pub declaration_id: i64,
+    pub site_ref: Option<String>,
+    pub evidence: Evidence,
+}
+
+/// A stored hit.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct StoredHit {
+    pub id: i64,
+    #[schema(value_type = String)]
+    pub list: ListKind,
+    /// The edition the hit was first found in.
+    pub edition_id: i64,
+    pub entry_key: String,
+    pub entry_name: String,
+    /// `supplier`, `operator` or `site`.
+    #[schema(value_type = String)]
+    pub party_kind: PartyKind,
+    pub party_key: String,
+    pub party_name: String,
+    pub declaration_id: i64,
+    pub site_ref: Option<String>,
+    pub evidence: Evidence,
+    /// `open`, `confirmed` or `dismissed`.
+    #[schema(value_type = String)]
+    pub status: HitStatus,
+    pub decision: Option<StoredDecision>,
+    /// RFC 3339.
+    pub found_at: String,
+}
+
+/// An officer's decision on a hit.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct StoredDecision {
+    pub id: i64,
+    pub confirmed: bool,
+    pub note: String,
+    pub decided_by: String,
+    /// RFC 3339.
+    pub decided_at: String,
+}
+
+fn summary(m: &edition::Model) -> Result<EditionSummary, StorageError> {
+    let d: EditionDiff = serde_json::from_str(&m.diff)?;
+    Ok(EditionSummary {
+        id: m.id,
+        list: m.list_kind.parse().map_err(|_| StorageError::Corrupt(format!("list kind {}", m.list_kind)))?,
+        version: m.version,
+        source: EditionSource {
+            publisher: m.publisher.clone(),
+            address: m.address.clone(),
+            licence: m.licence.clone(),
+            label: m.label.clone(),
+            published_on: m.published_on,
+        },
+        file_name: m.file_name.clone(),
+        sha256: m.sha256.clone(),
+        entry_count: m.entry_count,
+        imported_by: m.imported_by.clone(),
+        imported_at: m.imported_at.to_rfc3339(),
+        added: d.added.len(),
+        removed: d.removed.len(),
+        changed: d.changed.len(),
+    })
+}
+
+fn decision_of(m: &decision::Model) -> StoredDecision {
+    StoredDecision {
+        id: m.id,
+        confirmed: m.confirmed,
+        note: m.note.clone(),
+        decided_by: m.decided_by.clone(),
+        decided_at: m.decided_at.to_rfc3339(),
+    }
+}
+
+fn stored_hit(m: hit::Model, decisions: &HashMap<i64, decision::Model>) -> Result<StoredHit, StorageError> {
+    Ok(StoredHit {
+        id: m.id,
+        list: m.list_kind.parse().map_err(|_| StorageError::Corrupt(format!("list kind {}", m.list_kind)))?,
+        edition_id: m.edition_id,
+        entry_key: m.entry_key,
+        entry_name: m.entry_name,
+        party_kind: m.party_kind.parse().map_err(|_| StorageError::Corrupt(format!("party kind {}", m.party_kind)))?,
+        party_key: m.party_key,
+        party_name: m.party_name,
+        declaration_id: m.declaration_id,
+        site_ref: m.site_ref,
+        evidence: serde_json::from_str(&m.evidence)?,
+        status: m.status.parse().map_err(|_| StorageError::Corrupt(format!("hit status {}", m.status)))?,
+        decision: m.decision_id.and_then(|d| decisions.get(&d)).map(decision_of),
+        found_at: m.found_at.to_rfc3339(),
+    })
+}
+
+/// Which hits to list.
+#[derive(Debug, Clone, Default)]
+pub struct HitFilter {
+    pub status: Option<HitStatus>,
+    pub declaration_id: Option<i64>,
+    pub edition_id: Option<i64>,
+    pub limit: u64,
+    pub offset: u64,
+}
+
+impl Store {
+    /// Stores a new edition of a list with its entries and its diff against the list's latest edition, with its
+    /// audit entry, in one transaction. The same file (SHA-256) of the same list is stored once: importing it again
+    /// answers the earlier edition.
+    pub async fn import_screening_edition(
+        &self,
+        list: ListKind,
+        source: &EditionSource,
+        file_name: &str,
+        sha256: &str,
+        entries: &[Entry],
+        actor: &str,
+    ) -> Result<ImportedEdition, StorageError> {
+        let txn = self.write().await?;
+        let result = async {
+            let kind = list.to_string();
+            if let Some(m) = edition::Entity::find()
+                .filter(edition::Column::ListKind.eq(&kind))
+                .filter(edition::Column::Sha256.eq(sha256))
+                .one(&*txn)
+                .await?
+            {
+                let d: EditionDiff = serde_json::from_str(&m.diff)?;
+                return Ok(ImportedEdition { edition: summary(&m)?, already_imported: true, diff: d });
+            }
+            let previous = edition::Entity::find()
+                .filter(edition::Column::ListKind.eq(&kind))
+                .order_by_desc(edition::Column::Version)
+                .one(&*txn)
+                .await?;
+            let old = match &previous {
+                Some(p) => entries_of(&*txn, p.id).await?,
+                None => Vec::new(),
+            };
+            let d = diff(previous.as_ref().map(|p| p.id), &old, entries);
+            let row = edition::ActiveModel {
+                id: NotSet,
+                list_kind: Set(kind.clone()),
+                version: Set(previous.as_ref().map_or(1, |p| p.version + 1)),
+                label: Set(source.label.clone()),
+                publisher: Set(source.publisher.clone()),
+                address: Set(source.address.clone()),
+                licence: Set(source.licence.clone()),
+                published_on: Set(source.published_on),
+                file_name: Set(file_name.to_string()),
+                sha256: Set(sha256.to_string()),
+                entry_count: Set(i32::try_from(entries.len()).unwrap_or(i32::MAX)),
+                diff: Set(serde_json::to_string(&d)?),
+                imported_by: Set(actor.to_string()),
+                imported_at: Set(Utc::now()),
+            }
+            .insert(&*txn)
+            .await?;
+            for chunk in entries.chunks(500) {
+                let rows: Vec<entry::ActiveModel> = chunk
+                    .iter()
+                    .map(|e| {
+                        Ok(entry::ActiveModel {
+                            id: NotSet,
+                            edition_id: Set(row.id),
+                            entry_key: Set(e.key.clone()),
+                            content_hash: Set(e.content_hash()),
+                            document: Set(serde_json::to_string(e)?),
+                        })
+                    })
+                    .collect::<Result<_, StorageError>>()?;
+                entry::Entity::insert_many(rows).exec(&*txn).await?;
+            }
+            let payload = serde_json::json!({
+                "list": kind, "version": row.version, "label": source.label, "publisher": source.publisher,
+                "licence": source.licence, "published_on": source.published_on, "file_name": file_name,
+                "sha256": sha256, "entries": entries.len(),
+                "added": d.added.len(), "removed": d.removed.len(), "changed": d.changed.len(),
+            });
+            let event =
+                AuditEvent::new(actor, "screening.edition_imported", format!("screening_edition/{}", row.id), payload);
+            audit::append(&txn, &event).await?;
+            Ok(ImportedEdition { edition: summary(&row)?, already_imported: false, diff: d })
+        }
+        .await;
+        txn.finish(result).await
+    }
+
+    /// Every edition, newest first, optionally of one list.
+    pub async fn screening_editions(&self, list: Option<ListKind>) -> Result<Vec<EditionSummary>, StorageError> {
+        let mut q = edition::Entity::find().order_by_desc(edition::Column::Id);
+        if let Some(l) = list {
+            q = q.filter(edition::Column::ListKind.eq(l.to_string()));
+        }
+        q.all(&self.db).await?.iter().map(summary).collect()
+    }
+
+    /// The latest edition of each list that has one.
+    pub async fn latest_screening_editions(&self) -> Result<Vec<EditionSummary>, StorageError> {
+        let mut seen = HashSet::new();
+        Ok(self.screening_editions(None).await?.into_iter().filter(|e| seen.insert(e.list)).collect())
+    }
+
+    /// One edition and its diff.
+    pub async fn screening_edition(&self, id: i64) -> Result<Option<(EditionSummary, EditionDiff)>, StorageError> {
+        let Some(m) = edition::Entity::find_by_id(id).one(&self.db).await? else { return Ok(None) };
+        Ok(Some((summary(&m)?, serde_json::from_str(&m.diff)?)))
+    }
+
+    /// The entries of an edition, in file order.
+    pub async fn screening_entries(&self, edition_id: i64) -> Result<Vec<Entry>, StorageError> {
+        entries_of(&self.db, edition_id).await
+    }
+
+    /// Current declarations (not superseded) with id above `after`, in id order, at most `limit`.
+    pub async fn current_declarations(&self, after: i64, limit: u64) -> Result<Vec<(i64, Declaration)>, StorageError> {
+        declaration::Entity::find()
+            .filter(declaration::Column::Id.gt(after))
+            .filter(declaration::Column::SupersededById.is_null())
+            .order_by_asc(declaration::Column::Id)
+            .limit(bound(limit))
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|r| Ok((r.id, serde_json::from_str(&r.document)?)))
+            .collect()
+    }
+
+    /// Stores hits not stored before (the same entry, unchanged, against the same party of the same declaration is
+    /// one hit whatever the edition), each taking the status of a decision already taken on that entry and party.
+    /// Returns the hits newly stored as open: the new alerts.
+    pub async fn record_screening_hits(&self, hits: &[NewHit]) -> Result<Vec<i64>, StorageError> {
+        if hits.is_empty() {
+            return Ok(Vec::new());
+        }
+        let txn = self.write().await?;
+        let result = async {
+            let declarations: Vec<i64> =
+                hits.iter().map(|h| h.declaration_id).collect::<HashSet<_>>().into_iter().collect();
+            let parties: Vec<String> =
+                hits.iter().map(|h| h.party_key.clone()).collect::<HashSet<_>>().into_iter().collect();
+            let mut existing = HashSet::new();
+            for chunk in declarations.chunks(500) {
+                for m in hit::Entity::find().filter(hit::Column::DeclarationId.is_in(chunk.to_vec())).all(&*txn).await?
+                {
+                    existing.insert((
+                        m.list_kind,
+                        m.entry_key,
+                        m.entry_hash,
+                        m.party_key,
+                        m.declaration_id,
+                        m.site_ref,
+                    ));
+                }
+            }
+            let mut decided: HashMap<(String, String, String, String), decision::Model> = HashMap::new();
+            for chunk in parties.chunks(500) {
+                for d in decision::Entity::find()
+                    .filter(decision::Column::PartyKey.is_in(chunk.to_vec()))
+                    .order_by_asc(decision::Column::Id)
+                    .all(&*txn)
+                    .await?
+                {
+                    decided.insert(
+                        (d.list_kind.clone(), d.entry_key.clone(), d.entry_hash.clone(), d.party_key.clone()),
+                        d,
+                    );
+                }
+            }
+            let mut opened = Vec::new();
+            let now = Utc::now();
+            for h in hits {
+                let kind = h.list.to_string();
+                let hash = h.entry.content_hash();
+                let key = (
+                    kind.clone(),
+                    h.entry.key.clone(),
+                    hash.clone(),
+                    h.party_key.clone(),
+                    h.declaration_id,
+                    h.site_ref.clone(),
+                );
+                if !existing.insert(key) {
+                    continue;
+                }
+                let d = decided.get(&(kind.clone(), h.entry.key.clone(), hash.clone(), h.party_key.clone()));
+                let status = match d {
+                    Some(d) if d.confirmed => HitStatus::Confirmed,
+                    Some(_) => HitStatus::Dismissed,
+                    None => HitStatus::Open,
+                };
+                let row = hit::ActiveModel {
+                    id: NotSet,
+                    edition_id: Set(h.edition_id),
+                    list_kind: Set(kind),
+                    entry_key: Set(h.entry.key.clone()),
+                    entry_hash: Set(hash),
+                    entry_name: Set(h.entry.name.clone()),
+                    party_kind: Set(h.party_kind.to_string()),
+                    party_key: Set(h.party_key.clone()),
+                    party_name: Set(h.party_name.clone()),
+                    declaration_id: Set(h.declaration_id),
+                    site_ref: Set(h.site_ref.clone()),
+                    evidence: Set(serde_json::to_string(&h.evidence)?),
+                    status: Set(status.to_string()),
+                    decision_id: Set(d.map(|d| d.id)),
+                    found_at: Set(now),
+                }
+                .insert(&*txn)
+                .await?;
+                if status == HitStatus::Open {
+                    opened.push(row.id);
+                }
+            }
+            Ok(opened)
+        }
+        .await;
+        txn.finish(result).await
+    }
+
+    /// Hits, newest first.
+    pub async fn screening_hits(&self, f: &HitFilter) -> Result<Vec<StoredHit>, StorageError> {
+        let mut q = hit::Entity::find().order_by_desc(hit::Column::Id);
+        if let Some(s) = f.status {
+            q = q.filter(hit::Column::Status.eq(s.to_string()));
+        }
+        if let Some(d) = f.declaration_id {
+            q = q.filter(hit::Column::DeclarationId.eq(d));
+        }
+        if let Some(e) = f.edition_id {
+            q = q.filter(hit::Column::EditionId.eq(e));
+        }
+        let rows = q.offset(bound(f.offset)).limit(bound(f.limit.max(1))).all(&self.db).await?;
+        self.with_decisions(rows).await
+    }
+
+    async fn with_decisions(&self, rows: Vec<hit::Model>) -> Result<Vec<StoredHit>, StorageError> {
+        let ids: Vec<i64> = rows.iter().filter_map(|r| r.decision_id).collect();
+        let decisions: HashMap<i64, decision::Model> = if ids.is_empty() {
+            HashMap::new()
+        } else {
+            decision::Entity::find()
+                .filter(decision::Column::Id.is_in(ids))
+                .all(&self.db)
+                .await?
+                .into_iter()
+                .map(|d| (d.id, d))
+                .collect()
+        };
+        rows.into_iter().map(|r| stored_hit(r, &decisions)).collect()
+    }
+
+    /// One hit.
+    pub async fn screening_hit(&self, id: i64) -> Result<Option<StoredHit>, StorageError> {
+        let Some(m) = hit::Entity::find_by_id(id).one(&self.db).await? else { return Ok(None) };
+        Ok(self.with_decisions(vec![m]).await?.into_iter().next())
+    }
+
+    /// How many hits wait for an officer's decision (the alerts).
+    pub async fn count_open_screening_hits(&self) -> Result<u64, StorageError> {
+        Ok(hit::Entity::find().filter(hit::Column::Status.eq(HitStatus::Open.to_string())).count(&self.db).await?)
+    }
+
+    /// Records an officer's decision on an open hit, with its audit entry, and applies it to every open hit of the
+    /// same entry (unchanged) against the same party. A hit already decided is a conflict; nothing changes.
+    /// Returns the ids of the hits decided.
+    pub async fn decide_screening_hit(
+        &self,
+        hit_id: i64,
+        confirmed: bool,
+        note: &str,
+        actor: &str,
+    ) -> Result<Vec<i64>, StorageError> {
+        let txn = self.write().await?;
+        let result = async {
+            let h = hit::Entity::find_by_id(hit_id).one(&*txn).await?.ok_or(StorageError::NotFound)?;
+            if h.status != HitStatus::Open.to_string() {
+                return Err(StorageError::Conflict(format!("hit {hit_id} is already {}", h.status)));
+            }
+            let d = decision::ActiveModel {
+                id: NotSet,
+                list_kind: Set(h.list_kind.clone()),
+                entry_key: Set(h.entry_key.clone()),
+                entry_hash: Set(h.entry_hash.clone()),
+                party_key: Set(h.party_key.clone()),
+                confirmed: Set(confirmed),
+                note: Set(note.to_string()),
+                decided_by: Set(actor.to_string()),
+                decided_at: Set(Utc::now()),
+            }
+            .insert(&*txn)
+            .await?;
+            let same = hit::Entity::find()
+                .filter(hit::Column::ListKind.eq(&h.list_kind))
+                .filter(hit::Column::EntryKey.eq(&h.entry_key))
+                .filter(hit::Column::EntryHash.eq(&h.entry_hash))
+                .filter(hit::Column::PartyKey.eq(&h.party_key))
+                .filter(hit::Column::Status.eq(HitStatus::Open.to_string()))
+                .all(&*txn)
+                .await?;
+            let status = if confirmed { HitStatus::Confirmed } else { HitStatus::Dismissed };
+            let mut ids = Vec::new();
+            for s in same {
+                ids.push(s.id);
+                let mut a: hit::ActiveModel = s.into();
+                a.status = Set(status.to_string());
+                a.decision_id = Set(Some(d.id));
+                a.update(&*txn).await?;
+            }
+            let payload = serde_json::json!({
+                "hit": hit_id, "hits": ids, "list": h.list_kind, "entry_key": h.entry_key, "entry_name": h.entry_name,
+                "entry_hash": h.entry_hash, "party_key": h.party_key, "party_name": h.party_name,
+                "confirmed": confirmed, "note": note,
+            });
+            let event = AuditEvent::new(
+                actor,
+                if confirmed { "screening.hit_confirmed" } else { "screening.hit_dismissed" },
+                format!("screening_decision/{}", d.id),
+                payload,
+            );
+            audit::append(&txn, &event).await?;
+            Ok(ids)
+        }
+        .await;
+        txn.finish(result).await
+    }
+
+    /// The confirmed hits of a declaration with their entries as stored in the edition they were found in.
+    pub async fn confirmed_screening_hits(
+        &self,
+        declaration_id: i64,
+    ) -> Result<Vec<(StoredHit, Entry, EditionSummary)>, StorageError> {
+        let hits = self
+            .screening_hits(&HitFilter {
+                status: Some(HitStatus::Confirmed),
+                declaration_id: Some(declaration_id),
+                limit: 1000,
+                ..HitFilter::default()
+            })
+            .await?;
+        let mut out = Vec::new();
+        for h in hits {
+            let Some((ed, _)) = self.screening_edition(h.edition_id).await? else { continue };
+            let e = entry::Entity::find()
+                .filter(entry::Column::EditionId.eq(h.edition_id))
+                .filter(entry::Column::EntryKey.eq(&h.entry_key))
+                .one(&self.db)
+                .await?;
+            if let Some(e) = e {
+                out.push((h, serde_json::from_str(&e.document)?, ed));
+            }
+        }
+        Ok(out)
+    }
+
+    /// The day screening counts entries in force on (today, UTC).
+    pub fn screening_today(&self) -> NaiveDate {
+        Utc::now().date_naive()
+    }
+}
+
+async fn entries_of(db: &impl sea_orm::ConnectionTrait, edition_id: i64) -> Result<Vec<Entry>, StorageError> {
+    entry::Entity::find()
+        .filter(entry::Column::EditionId.eq(edition_id))
+        .order_by_asc(entry::Column::Id)
+        .all(db)
+        .await?
+        .iter()
+        .map(|m| Ok(serde_json::from_str(&m.document)?))
+        .collect()
+}

@@ -1,0 +1,687 @@
+//! Entity screening over HTTP: the lists and their editions (administrators import; officers, auditors and
+//! administrators read), each edition's diff, the hits and the alerts (open hits), officers' decisions. API under
+//! `/api/v1/screening`, pages under `/screening`.
+
+use std::collections::BTreeSet;
+
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpRequest, HttpResponse, web};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use super::api::within;
+use super::auth::{self, Action, MaybeViewer};
+use super::pages::{Ctx, serve};
+use super::{ApiError, AppState, RequestLang};
+use crate::domain::{Issue, Lang};
+use crate::screening::service::{self, ScreeningError, ScreeningRun};
+use crate::screening::{EditionDiff, EditionSource, ListKind, ListProblem};
+use crate::storage::{EditionSummary, HitFilter, HitStatus, ImportedEdition, StoredHit};
+
+pub fn api_routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/screening/lists", web::get().to(api_lists))
+        .route("/screening/editions", web::post().to(api_import))
+        .route("/screening/editions/{id}", web::get().to(api_edition))
+        .route("/screening/hits", web::get().to(api_hits))
+        .route("/screening/hits/{id}", web::get().to(api_hit))
+        .route("/screening/hits/{id}/decision", web::post().to(api_decide));
+}
+
+pub fn page_routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/screening", web::get().to(page_lists))
+        .route("/screening/import", web::post().to(page_import))
+        .route("/screening/editions/{id}", web::get().to(page_edition))
+        .route("/screening/alerts", web::get().to(page_alerts))
+        .route("/screening/hits/{id}", web::post().to(page_decide));
+}
+
+/// The largest list file accepted (the OpenSanctions organisations of a consolidated export).
+const LIST_FILE_LIMIT: u64 = crate::screening::parse::MAX_FILE_BYTES as u64;
+
+impl From<ScreeningError> for ApiError {
+    fn from(e: ScreeningError) -> Self {
+        match e {
+            ScreeningError::Refused(problems) => ApiError::Rejected(issues_of(&problems)),
+            ScreeningError::Storage(s) => s.into(),
+            ScreeningError::Worker(w) => ApiError::Internal(w),
+        }
+    }
+}
+
+/// A list file's problems as the issues of a refused file (place: `line N`).
+fn issues_of(problems: &[ListProblem]) -> Vec<Issue> {
+    problems
+        .iter()
+        .map(|p| Issue::error(format!("line {}", p.line), p.field.as_deref(), &p.message_en, &p.message_fr))
+        .collect()
+}
+
+/// Every list with its editions, newest first.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ListsBody {
+    lists: Vec<ListBody>,
+}
+
+/// One list: its name, effect, and editions.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ListBody {
+    /// `uflpa`, `cbp_wro`, `pspc_ineligible`, `opensanctions`, `watchlist`.
+    #[schema(value_type = String)]
+    list: ListKind,
+    name_en: String,
+    name_fr: String,
+    /// What a confirmed hit does: `forced_labour`, `ineligibility` or `watch`.
+    effect: String,
+    editions: Vec<EditionSummary>,
+}
+
+async fn lists_body(state: &AppState) -> Result<ListsBody, ApiError> {
+    let editions = state.store.screening_editions(None).await?;
+    Ok(ListsBody {
+        lists: ListKind::ALL
+            .into_iter()
+            .map(|l| {
+                let (name_en, name_fr) = l.names();
+                ListBody {
+                    list: l,
+                    name_en: name_en.into(),
+                    name_fr: name_fr.into(),
+                    effect: l.effect().to_string(),
+                    editions: editions.iter().filter(|e| e.list == l).cloned().collect(),
+                }
+            })
+            .collect(),
+    })
+}
+
+/// The screening lists and their editions (officers, auditors, administrators).
+#[utoipa::path(
+    get,
+    path = "/api/v1/screening/lists",
+    responses(
+        (status = 200, description = "Every list with its editions, newest first", body = ListsBody),
+        (status = 403, description = "Not an officer, auditor or administrator")
+    ),
+    tag = "screening"
+)]
+pub(super) async fn api_lists(state: web::Data<AppState>, viewer: MaybeViewer) -> Result<HttpResponse, ApiError> {
+    viewer.signed_in()?.require(Action::ReadPortfolio)?;
+    Ok(HttpResponse::Ok().json(lists_body(&state).await?))
+}
+
+/// Where an edition comes from, given with the file.
+#[derive(Debug, Deserialize, IntoParams, Default)]
+#[into_params(parameter_in = Query)]
+pub struct ImportQuery {
+    /// `uflpa`, `cbp_wro`, `pspc_ineligible`, `opensanctions` or `watchlist`.
+    list: Option<String>,
+    /// The publisher's date of the edition (YYYY-MM-DD; default: today).
+    published: Option<String>,
+    /// The publisher's name for the edition (default: the date).
+    label: Option<String>,
+    /// Default: the list's publisher.
+    publisher: Option<String>,
+    /// Where the publisher puts the file out (recorded, never fetched).
+    address: Option<String>,
+    licence: Option<String>,
+}
+
+impl ImportQuery {
+    fn from_fields(fields: &[(String, String)]) -> ImportQuery {
+        let get =
+            |k: &str| fields.iter().find(|(n, _)| n == k).map(|(_, v)| v.trim().to_string()).filter(|v| !v.is_empty());
+        ImportQuery {
+            list: get("list"),
+            published: get("published"),
+            label: get("label"),
+            publisher: get("publisher"),
+            address: get("address"),
+            licence: get("licence"),
+        }
+    }
+
+    /// The list and the edition's source, or a refusal naming the field.
+    fn source(&self, today: NaiveDate) -> Result<(ListKind, EditionSource), ApiError> {
+        let list: ListKind = self.list.as_deref().and_then(|l| l.parse().ok()).ok_or_else(|| {
+            ApiError::bad_request(
+                "`list` must be one of uflpa, cbp_wro, pspc_ineligible, opensanctions, watchlist",
+                "`list` doit être l'une de uflpa, cbp_wro, pspc_ineligible, opensanctions, watchlist",
+            )
+        })?;
+        let published_on = match self.published.as_deref() {
+            None => today,
+            Some(p) => NaiveDate::parse_from_str(p, "%Y-%m-%d").map_err(|_| {
+                ApiError::bad_request(
+                    format!("`published` must be a date written YYYY-MM-DD, not `{p}`"),
+                    format!("`published` doit être une date écrite AAAA-MM-JJ, et non « {p} »"),
+                )
+            })?,
+        };
+        let (publisher, address, licence) = list.default_source();
+        Ok((
+            list,
+            EditionSource {
+                publisher: self.publisher.clone().unwrap_or_else(|| publisher.into()),
+                address: self.address.clone().unwrap_or_else(|| address.into()),
+                licence: self.licence.clone().unwrap_or_else(|| licence.into()),
+                label: self.label.clone().unwrap_or_else(|| published_on.to_string()),
+                published_on,
+            },
+        ))
+    }
+}
+
+/// What importing an edition did, and the re-screening of every stored declaration against it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ImportBody {
+    #[serde(flatten)]
+    imported: ImportedEdition,
+    rescreen: ScreeningRun,
+}
+
+/// Imports a list file as a new dated edition (administrators): the file as the body, or the `file` part of a
+/// multipart form; the list and the edition's source in the query (or, in a form, as parts before the file). The
+/// edition is diffed against the list's latest and every stored current declaration is re-screened against it.
+/// A refused file stores nothing and answers 422 with each problem and its line.
+#[utoipa::path(
+    post,
+    path = "/api/v1/screening/editions",
+    params(ImportQuery),
+    request_body(content = Vec<u8>, content_type = "application/octet-stream", description = "The list file"),
+    responses(
+        (status = 201, description = "Stored and re-screened", body = ImportBody),
+        (status = 200, description = "The same file was imported before: the earlier edition", body = ImportBody),
+        (status = 403, description = "Not an administrator, or a session's form token is missing"),
+        (status = 422, description = "The file was refused: every problem with its line; nothing stored")
+    ),
+    tag = "screening"
+)]
+pub(super) async fn api_import(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: MaybeViewer,
+    query: web::Query<ImportQuery>,
+    payload: web::Payload,
+) -> Result<HttpResponse, ApiError> {
+    let viewer = viewer.signed_in()?;
+    viewer.require(Action::ImportScreeningLists)?;
+    auth::check_csrf_for(&req, &viewer, None)?;
+    let upload = super::api::read_upload(&req, payload, LIST_FILE_LIMIT, Some("list".into())).await?;
+    let q = if query.list.is_some() { query.into_inner() } else { ImportQuery::from_fields(&upload.fields) };
+    let (list, source) = q.source(state.store.screening_today())?;
+    let (imported, rescreen) =
+        service::import_edition(&state.store, list, &source, &upload.name, upload.bytes, &viewer.account.email).await?;
+    let status = if imported.already_imported { StatusCode::OK } else { StatusCode::CREATED };
+    Ok(HttpResponse::build(status).json(ImportBody { imported, rescreen }))
+}
+
+/// An edition and what it changed.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct EditionBody {
+    edition: EditionSummary,
+    diff: EditionDiff,
+}
+
+/// One edition and its diff against the edition before it.
+#[utoipa::path(
+    get,
+    path = "/api/v1/screening/editions/{id}",
+    params(("id" = i64, Path, description = "Edition id")),
+    responses(
+        (status = 200, description = "The edition and its diff", body = EditionBody),
+        (status = 403, description = "Not an officer, auditor or administrator"),
+        (status = 404, description = "No such edition")
+    ),
+    tag = "screening"
+)]
+pub(super) async fn api_edition(
+    state: web::Data<AppState>,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
+    viewer.signed_in()?.require(Action::ReadPortfolio)?;
+    let (edition, diff) = state.store.screening_edition(*id).await?.ok_or(ApiError::NotFound)?;
+    Ok(HttpResponse::Ok().json(EditionBody { edition, diff }))
+}
+
+/// Which hits to list.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct HitsQuery {
+    /// `open` (the alerts; the default), `confirmed`, `dismissed` or `all`.
+    status: Option<String>,
+    /// Only the hits of one declaration.
+    declaration: Option<i64>,
+    /// From 1 to 500 (default 100).
+    #[param(minimum = 1, maximum = 500)]
+    limit: Option<u64>,
+    /// At most 10⁹.
+    offset: Option<u64>,
+}
+
+fn hit_filter(q: &HitsQuery) -> Result<HitFilter, ApiError> {
+    let status = match q.status.as_deref().unwrap_or("open") {
+        "all" => None,
+        s => Some(s.parse::<HitStatus>().map_err(|_| {
+            ApiError::bad_request(
+                "`status` must be open, confirmed, dismissed or all",
+                "`status` doit être open, confirmed, dismissed ou all",
+            )
+        })?),
+    };
+    Ok(HitFilter {
+        status,
+        declaration_id: q.declaration,
+        edition_id: None,
+        limit: within("limit", q.limit.unwrap_or(100), 1..=500)?,
+        offset: within("offset", q.offset.unwrap_or(0), 0..=1_000_000_000)?,
+    })
+}
+
+/// Hits, newest first.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct HitsBody {
+    /// Hits waiting for a decision (the alerts), whatever the filter.
+    open: u64,
+    hits: Vec<StoredHit>,
+}
+
+/// Hits of the screening, newest first: the open ones (alerts) unless `status` says otherwise.
+#[utoipa::path(
+    get,
+    path = "/api/v1/screening/hits",
+    params(HitsQuery),
+    responses(
+        (status = 200, description = "Hits", body = HitsBody),
+        (status = 403, description = "Not an officer, auditor or administrator")
+    ),
+    tag = "screening"
+)]
+pub(super) async fn api_hits(
+    state: web::Data<AppState>,
+    viewer: MaybeViewer,
+    q: web::Query<HitsQuery>,
+) -> Result<HttpResponse, ApiError> {
+    viewer.signed_in()?.require(Action::ReadPortfolio)?;
+    let filter = hit_filter(&q)?;
+    Ok(HttpResponse::Ok().json(HitsBody {
+        open: state.store.count_open_screening_hits().await?,
+        hits: state.store.screening_hits(&filter).await?,
+    }))
+}
+
+/// What a hit touches: the bid of its declaration, the supplier's contracts and their cases, and (for a site) the
+/// other declarations whose chains reach the facility in the national graph.
+#[derive(Debug, Serialize, ToSchema, Default)]
+pub struct Touches {
+    /// The solicitation the declaration bids on, if any.
+    solicitation: Option<String>,
+    supplier_name: String,
+    contracts: Vec<TouchedContract>,
+    /// Declarations (ids) whose chains reach the facility, the hit's own included.
+    declarations: Vec<i64>,
+}
+
+/// A contract of the supplier, with its cases.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TouchedContract {
+    id: i64,
+    number: String,
+    cases: Vec<i64>,
+}
+
+async fn touches(state: &AppState, h: &StoredHit) -> Result<Touches, ApiError> {
+    let Some(d) = state.store.get_declaration(h.declaration_id).await? else { return Ok(Touches::default()) };
+    let mut t = Touches {
+        solicitation: d.summary.solicitation_number.clone(),
+        supplier_name: d.summary.supplier_name.clone(),
+        ..Touches::default()
+    };
+    let mut declarations = BTreeSet::from([h.declaration_id]);
+    if h.site_ref.is_some() {
+        let g = state.graph.current(&state.store).await?;
+        let node = d
+            .declaration
+            .places_of_work
+            .iter()
+            .position(|p| Some(p.site_id.as_str()) == h.site_ref.as_deref())
+            .and_then(|i| g.node_of(h.declaration_id, i));
+        if let Some(n) = node {
+            declarations.extend(g.exposure(n).iter().map(|e| e.declaration.id));
+        }
+    }
+    t.declarations = declarations.into_iter().collect();
+    if let Some(bn) = &d.declaration.supplier.business_number {
+        for c in state.store.list_contracts(Some(bn.as_str())).await? {
+            t.contracts.push(TouchedContract {
+                id: c.id,
+                number: c.contract.number.clone(),
+                cases: state.store.cases_of(c.id).await?,
+            });
+        }
+    }
+    Ok(t)
+}
+
+/// A hit and what it touches.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct HitBody {
+    hit: StoredHit,
+    touches: Touches,
+}
+
+/// One hit, with the bids, contracts and cases it touches.
+#[utoipa::path(
+    get,
+    path = "/api/v1/screening/hits/{id}",
+    params(("id" = i64, Path, description = "Hit id")),
+    responses(
+        (status = 200, description = "The hit", body = HitBody),
+        (status = 403, description = "Not an officer, auditor or administrator"),
+        (status = 404, description = "No such hit")
+    ),
+    tag = "screening"
+)]
+pub(super) async fn api_hit(
+    state: web::Data<AppState>,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
+    viewer.signed_in()?.require(Action::ReadPortfolio)?;
+    let hit = state.store.screening_hit(*id).await?.ok_or(ApiError::NotFound)?;
+    let touches = touches(&state, &hit).await?;
+    Ok(HttpResponse::Ok().json(HitBody { hit, touches }))
+}
+
+/// An officer's decision on a hit.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct DecisionBody {
+    /// `true`: the party is the listed entity; `false`: a false match, dismissed.
+    confirmed: bool,
+    /// Why (kept in the audit log), at most 2,000 characters.
+    #[serde(default)]
+    note: String,
+}
+
+/// The hits a decision settled.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Decided {
+    /// The hit decided and every open hit of the same entry (unchanged) against the same party.
+    hits: Vec<i64>,
+}
+
+fn checked_note(note: &str) -> Result<&str, ApiError> {
+    if note.chars().count() > 2000 {
+        return Err(ApiError::bad_request(
+            "`note` holds more than 2,000 characters",
+            "`note` dépasse 2 000 caractères",
+        ));
+    }
+    Ok(note.trim())
+}
+
+/// Confirms or dismisses an open hit (officers and administrators); audited, remembered for later editions (the same
+/// entry against the same party is not asked again unless the entry changes), and a confirmation applies the
+/// list's effect to the declarations concerned.
+#[utoipa::path(
+    post,
+    path = "/api/v1/screening/hits/{id}/decision",
+    params(("id" = i64, Path, description = "Hit id")),
+    request_body = DecisionBody,
+    responses(
+        (status = 201, description = "Recorded", body = Decided),
+        (status = 403, description = "Not an officer or administrator, or a session's form token is missing"),
+        (status = 404, description = "No such hit"),
+        (status = 409, description = "The hit was already decided")
+    ),
+    tag = "screening"
+)]
+pub(super) async fn api_decide(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+    payload: web::Payload,
+) -> Result<HttpResponse, ApiError> {
+    let viewer = viewer.signed_in()?;
+    viewer.require(Action::DecideScreeningHits)?;
+    auth::check_csrf_for(&req, &viewer, None)?;
+    let body: DecisionBody = super::api::json_body(payload).await?;
+    let note = checked_note(&body.note)?;
+    let hits = service::decide(&state.store, *id, body.confirmed, note, &viewer.account.email).await?;
+    Ok(HttpResponse::Created().json(Decided { hits }))
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Pages.
+
+#[derive(Debug, Serialize)]
+struct ListsView {
+    title: String,
+    csrf: String,
+    can_import: bool,
+    lists: Vec<ListView>,
+    /// The import's outcome, after a redirect (`?imported=ID`).
+    imported: Option<i64>,
+    errors: Vec<crate::reports::views::IssueView>,
+}
+
+#[derive(Debug, Serialize)]
+struct ListView {
+    kind: String,
+    name: String,
+    effect: String,
+    editions: Vec<EditionSummary>,
+}
+
+#[derive(Debug, Deserialize)]
+struct ListsQuery {
+    imported: Option<i64>,
+}
+
+fn lists_view(ctx: &Ctx<'_>, body: ListsBody) -> ListsView {
+    ListsView {
+        title: ctx.state.renderer.t(ctx.lang, "screening.title"),
+        csrf: ctx.chrome.csrf.clone(),
+        can_import: ctx.viewer.can(Action::ImportScreeningLists),
+        lists: body
+            .lists
+            .into_iter()
+            .map(|l| ListView {
+                kind: l.list.to_string(),
+                name: if ctx.lang == Lang::Fr { l.name_fr } else { l.name_en },
+                effect: ctx.state.renderer.t(ctx.lang, &format!("screening.effect_{}", l.effect)),
+                editions: l.editions,
+            })
+            .collect(),
+        imported: None,
+        errors: Vec::new(),
+    }
+}
+
+async fn page_lists(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    viewer: MaybeViewer,
+    q: web::Query<ListsQuery>,
+) -> HttpResponse {
+    serve(&state, &req, lang.0, viewer, Action::ReadPortfolio, async |ctx| {
+        let body = lists_body(&state).await?;
+        let view = ListsView { imported: q.imported, ..lists_view(ctx, body) };
+        ctx.render("pages/screening", &view)
+    })
+    .await
+}
+
+async fn page_import(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    viewer: MaybeViewer,
+    payload: web::Payload,
+) -> HttpResponse {
+    let lang = lang.0;
+    serve(&state, &req, lang, viewer, Action::ImportScreeningLists, async |ctx| {
+        let upload = super::api::read_upload(&req, payload, LIST_FILE_LIMIT, None).await?;
+        auth::check_csrf_for(&req, &ctx.viewer, upload.csrf.as_deref())?;
+        let (list, source) = ImportQuery::from_fields(&upload.fields).source(state.store.screening_today())?;
+        match service::import_edition(
+            &state.store,
+            list,
+            &source,
+            &upload.name,
+            upload.bytes,
+            &ctx.viewer.account.email,
+        )
+        .await
+        {
+            Ok((imported, _)) => Ok(HttpResponse::SeeOther()
+                .insert_header((header::LOCATION, format!("/screening/editions/{}?lang={lang}", imported.edition.id)))
+                .finish()),
+            Err(ScreeningError::Refused(problems)) => {
+                let body = lists_body(&state).await?;
+                let issues = issues_of(&problems);
+                let view =
+                    ListsView { errors: crate::reports::views::issue_rows(lang, &issues), ..lists_view(ctx, body) };
+                ctx.render_as(StatusCode::UNPROCESSABLE_ENTITY, "pages/screening", &view)
+            }
+            Err(e) => Err(e.into()),
+        }
+    })
+    .await
+}
+
+#[derive(Debug, Serialize)]
+struct EditionView {
+    title: String,
+    list_name: String,
+    edition: EditionSummary,
+    diff: EditionDiff,
+}
+
+async fn page_edition(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+) -> HttpResponse {
+    let lang = lang.0;
+    serve(&state, &req, lang, viewer, Action::ReadPortfolio, async |ctx| {
+        let (edition, diff) = state.store.screening_edition(*id).await?.ok_or(ApiError::NotFound)?;
+        let (en, fr) = edition.list.names();
+        let list_name = if lang == Lang::Fr { fr } else { en }.to_string();
+        let view = EditionView {
+            title: format!("{list_name} — {} (v{})", edition.source.label, edition.version),
+            list_name,
+            edition,
+            diff,
+        };
+        ctx.render("pages/screening-edition", &view)
+    })
+    .await
+}
+
+#[derive(Debug, Serialize)]
+struct AlertsView {
+    title: String,
+    csrf: String,
+    can_decide: bool,
+    status: String,
+    open: u64,
+    hits: Vec<HitView>,
+}
+
+#[derive(Debug, Serialize)]
+struct HitView {
+    hit: StoredHit,
+    list_name: String,
+    party_kind: String,
+    method: String,
+    similarity_percent: String,
+    touches: Touches,
+}
+
+#[derive(Debug, Deserialize)]
+struct AlertsQuery {
+    status: Option<String>,
+}
+
+async fn page_alerts(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    viewer: MaybeViewer,
+    q: web::Query<AlertsQuery>,
+) -> HttpResponse {
+    let lang = lang.0;
+    serve(&state, &req, lang, viewer, Action::ReadPortfolio, async |ctx| {
+        let status = q.status.clone().unwrap_or_else(|| "open".into());
+        let filter =
+            hit_filter(&HitsQuery { status: Some(status.clone()), declaration: None, limit: Some(100), offset: None })?;
+        let r = &ctx.state.renderer;
+        let mut hits = Vec::new();
+        for h in state.store.screening_hits(&filter).await? {
+            let (en, fr) = h.list.names();
+            hits.push(HitView {
+                list_name: if lang == Lang::Fr { fr } else { en }.to_string(),
+                party_kind: r.t(lang, &format!("screening.party_{}", h.party_kind)),
+                method: r.t(lang, &format!("screening.method_{}", h.evidence.method)),
+                similarity_percent: format!("{:.0} %", h.evidence.similarity * 100.0),
+                touches: touches(&state, &h).await?,
+                hit: h,
+            });
+        }
+        let view = AlertsView {
+            title: r.t(lang, "screening.alerts_title"),
+            csrf: ctx.chrome.csrf.clone(),
+            can_decide: ctx.viewer.can(Action::DecideScreeningHits),
+            status,
+            open: state.store.count_open_screening_hits().await?,
+            hits,
+        };
+        ctx.render("pages/screening-alerts", &view)
+    })
+    .await
+}
+
+#[derive(Debug, Deserialize)]
+struct DecisionForm {
+    csrf: Option<String>,
+    /// `confirm` or `dismiss`.
+    decision: String,
+    #[serde(default)]
+    note: String,
+}
+
+async fn page_decide(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+    form: web::Form<DecisionForm>,
+) -> HttpResponse {
+    let lang = lang.0;
+    serve(&state, &req, lang, viewer, Action::DecideScreeningHits, async |ctx| {
+        auth::check_csrf_for(&req, &ctx.viewer, form.csrf.as_deref())?;
+        let confirmed = match form.decision.as_str() {
+            "confirm" => true,
+            "dismiss" => false,
+            _ => {
+                return Err(ApiError::bad_request(
+                    "`decision` must be confirm or dismiss",
+                    "`decision` doit être confirm ou dismiss",
+                ));
+            }
+        };
+        let note = checked_note(&form.note)?;
+        service::decide(&state.store, *id, confirmed, note, &ctx.viewer.account.email).await?;
+        Ok(HttpResponse::SeeOther()
+            .insert_header((header::LOCATION, format!("/screening/alerts?lang={lang}")))
+            .finish())
+    })
+    .await
+}

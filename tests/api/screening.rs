@@ -1,0 +1,178 @@
+//! Entity screening over HTTP: an edition imported (and refused), a declaration screened at intake, a new edition
+//! diffed and re-screening everything, a hit confirmed (audited, applied: the site's forced-labour risk critical,
+//! named by the entry) and a dismissal remembered for the next edition.
+
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, Who};
+use crate::on_both_backends;
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(format!("{}/supplier_data/screening/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+async fn import(app: &TestApp, who: Who, query: &str, file: &str) -> reqwest::Response {
+    app.request(who, Method::POST, &format!("/api/v1/screening/editions?{query}"))
+        .header("content-type", "application/octet-stream")
+        .body(fixture(file))
+        .send()
+        .await
+        .unwrap()
+}
+
+/// A declaration whose mill is a listed entity spelled another way, and whose warehouse is a near miss.
+fn declaration() -> Vec<u8> {
+    serde_json::to_vec(&json!({
+        "supplier": {"legal_name": "Maple Uniforms Inc.", "business_number": "842310575", "country": "CA",
+                     "solicitation_number": "W0113-260009/A", "declaration_date": "2026-10-01", "signatory_name": "A. Signatory"},
+        "attestations": [{"right": "forced_labour", "attested": true}],
+        "places_of_work": [
+            {"site_id": "HUB", "site_name": "Maple warehouse", "role": "warehousing", "goods": "uniform shirts",
+             "address": "1 Depot Road", "city": "Ottawa", "country": "CA", "supplies_to": []},
+            {"site_id": "MILL", "site_name": "XINJIANG ZEPHYR COTTON TEXTILE COMPANY LIMITED", "role": "manufacturing",
+             "goods": "uniform shirts", "address": "9 Mill Road", "city": "Aksu", "country": "CN", "supplies_to": ["HUB"]},
+            {"site_id": "DYE", "site_name": "Ningbo Corvid Garment Trading", "role": "processing",
+             "goods": "dyed fabric", "address": "2 Port Road", "city": "Ningbo", "country": "CN", "supplies_to": ["MILL"]}
+        ],
+        "goods": [{"item": "Shirts", "produced_at": ["MILL"]}],
+    }))
+    .unwrap()
+}
+
+async fn hits(app: &TestApp, status: &str) -> Value {
+    let r = app.get_as(Who::Officer, &format!("/api/v1/screening/hits?status={status}")).await;
+    assert_eq!(r.status(), 200);
+    r.json().await.unwrap()
+}
+
+on_both_backends!(
+    an_edition_screens_declarations_and_a_confirmed_hit_makes_the_site_critical,
+    |app: TestApp| async move {
+        // A refused file stores nothing and names its lines.
+        let bad = app
+            .request(Who::Administrator, Method::POST, "/api/v1/screening/editions?list=watchlist")
+            .header("content-type", "text/csv")
+            .body("name,country\nGood,CA\nBad,Narnia\n")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(bad.status(), 422);
+        let body: Value = bad.json().await.unwrap();
+        assert_eq!(body["issues"][0]["location"], "line 3", "{body}");
+        assert!(!body["issues"][0]["message_fr"].as_str().unwrap().is_empty());
+        let lists: Value = app.get_as(Who::Auditor, "/api/v1/screening/lists").await.json().await.unwrap();
+        assert!(lists["lists"].as_array().unwrap().iter().all(|l| l["editions"].as_array().unwrap().is_empty()));
+        // An officer may not import.
+        assert_eq!(import(&app, Who::Officer, "list=uflpa", "uflpa_entity_list_2026-10.html").await.status(), 403);
+
+        // The declaration arrives first; the first edition re-screens it.
+        assert!(app.upload("d.json", declaration()).await.status().is_success());
+        let first = import(
+            &app,
+            Who::Administrator,
+            "list=uflpa&published=2026-10-20&label=October",
+            "uflpa_entity_list_2026-10.html",
+        )
+        .await;
+        assert_eq!(first.status(), 201);
+        let first: Value = first.json().await.unwrap();
+        assert_eq!(first["edition"]["version"], 1);
+        assert_eq!(first["edition"]["entry_count"], 7);
+        assert_eq!(first["rescreen"]["new_alerts"], 2, "{first}");
+        let again = import(&app, Who::Administrator, "list=uflpa", "uflpa_entity_list_2026-10.html").await;
+        assert_eq!(again.status(), 200, "the same file is stored once");
+
+        let open = hits(&app, "open").await;
+        assert_eq!(open["open"], 2);
+        let by_entry =
+            |h: &Value, name: &str| h["hits"].as_array().unwrap().iter().find(|x| x["entry_name"] == name).cloned();
+        let mill = by_entry(&open, "Xinjiang Zephyr Cotton Textile Co., Ltd.").unwrap();
+        assert_eq!(mill["party_kind"], "site");
+        assert_eq!(mill["site_ref"], "MILL");
+        assert_eq!(mill["evidence"]["method"], "exact_name");
+        let corvid = by_entry(&open, "Ningbo Corvid Garment Trading Co., Ltd.").unwrap();
+
+        // What the hit touches: its bid.
+        let detail: Value =
+            app.get_as(Who::Auditor, &format!("/api/v1/screening/hits/{}", mill["id"])).await.json().await.unwrap();
+        assert_eq!(detail["touches"]["solicitation"], "W0113-260009/A");
+
+        // Dismissed: not asked again by the next edition, where the entry is unchanged.
+        let d = app
+            .request(Who::Officer, Method::POST, &format!("/api/v1/screening/hits/{}/decision", corvid["id"]))
+            .json(&json!({"confirmed": false, "note": "another firm of the same name"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(d.status(), 201);
+        // Confirmed: audited and applied.
+        let c = app
+            .request(Who::Officer, Method::POST, &format!("/api/v1/screening/hits/{}/decision", mill["id"]))
+            .json(&json!({"confirmed": true, "note": "same address as the listed mill"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(c.status(), 201);
+        let twice = app
+            .request(Who::Officer, Method::POST, &format!("/api/v1/screening/hits/{}/decision", mill["id"]))
+            .json(&json!({"confirmed": false}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(twice.status(), 409, "a decided hit is not decided again");
+        let audit: Value = app.get_as(Who::Auditor, "/api/v1/audit?limit=50").await.json().await.unwrap();
+        let actions: Vec<&str> =
+            audit["entries"].as_array().unwrap().iter().filter_map(|e| e["action"].as_str()).collect();
+        assert!(
+            actions.contains(&"screening.hit_confirmed") && actions.contains(&"screening.hit_dismissed"),
+            "{actions:?}"
+        );
+        assert!(actions.contains(&"screening.edition_imported"));
+
+        let declaration = app.store.list_declarations(&Default::default()).await.unwrap()[0].id;
+        let assessment = app.store.latest_assessment(declaration).await.unwrap().unwrap().assessment;
+        let site = assessment.sites.iter().find(|s| s.site_id.as_str() == "MILL").unwrap();
+        assert_eq!(site.forced_labour.score, 100.0);
+        let factor = site.forced_labour.factors.iter().find(|f| f.code == "screening_hit").unwrap();
+        assert!(
+            factor.label_en.contains("Xinjiang Zephyr Cotton Textile") && factor.label_fr.contains("travail forcé")
+        );
+        assert_eq!(assessment.overall.forced_labour.band, chainon::domain::Band::Critical);
+
+        // The next edition: diffed, and the dismissed hit stays dismissed (its entry gained an alias: it changed, so it
+        // is asked again).
+        let second =
+            import(&app, Who::Administrator, "list=uflpa&published=2026-11-14", "uflpa_entity_list_2026-11.html").await;
+        assert_eq!(second.status(), 201);
+        let second: Value = second.json().await.unwrap();
+        assert_eq!(
+            (second["diff"]["added"].as_array().unwrap().len(), second["diff"]["removed"].as_array().unwrap().len()),
+            (1, 1)
+        );
+        assert_eq!(second["diff"]["changed"][0]["name"], "Ningbo Corvid Garment Trading Co., Ltd.");
+        assert_eq!(second["rescreen"]["new_alerts"], 1, "only the changed entry is asked again: {second}");
+        let open = hits(&app, "open").await;
+        assert_eq!(open["hits"][0]["entry_name"], "Ningbo Corvid Garment Trading Co., Ltd.");
+
+        // The pages: the alerts count in the navigation, the lists, the edition's diff.
+        let page = app.get_as(Who::Officer, "/screening/alerts").await.text().await.unwrap();
+        assert!(page.contains("(1<span class=\"visually-hidden\">"), "the count in the navigation");
+        let page = app.get_as(Who::Officer, &format!("/screening/editions/{}?lang=fr", second["edition"]["id"])).await;
+        assert_eq!(page.status(), 200);
+        assert!(page.text().await.unwrap().contains("Turpan Saffron Solar Materials"));
+    }
+);
+
+on_both_backends!(a_new_declaration_is_screened_at_intake, |app: TestApp| async move {
+    assert_eq!(import(&app, Who::Administrator, "list=watchlist", "watchlist.csv").await.status(), 201);
+    assert_eq!(hits(&app, "open").await["open"], 0);
+    let mut d: Value = serde_json::from_slice(&declaration()).unwrap();
+    d["places_of_work"][2]["site_name"] = json!("Albatross Dye Works Pvt Ltd");
+    d["places_of_work"][2]["country"] = json!("IN");
+    assert!(app.upload("d.json", serde_json::to_vec(&d).unwrap()).await.status().is_success());
+    let open = hits(&app, "open").await;
+    assert_eq!(open["open"], 1, "{open}");
+    assert_eq!(open["hits"][0]["entry_name"], "Albatross Dye Works");
+    assert_eq!(open["hits"][0]["evidence"]["method"], "exact_name");
+});
