@@ -386,6 +386,7 @@ impl Coded for super::FindingCode {
             F::DisclosureGap => ("Gap in disclosure", "Lacune de divulgation"),
             F::MissingPlaceOfWork => ("Place of work missing", "Lieu de travail manquant"),
             F::ListedEntity => ("Entity on a list", "Entité inscrite sur une liste"),
+            F::IneligibleSupplier => ("Ineligible or suspended supplier", "Fournisseur inadmissible ou suspendu"),
         };
         Label { en, fr }
     }
