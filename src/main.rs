@@ -773,6 +773,7 @@ fn assess(
                     let renderer = chainon::reports::Renderer::new()?;
                     let view = chainon::reports::views::declaration_view(
                         renderer.catalog(),
+                        &model,
                         lang,
                         &done.declaration,
                         &done.assessment,
@@ -806,7 +807,11 @@ fn model_check(settings: &Settings, dir: Option<PathBuf>) -> anyhow::Result<Exit
             println!("  {m}");
         }
     }
-    let problems = model.check();
+    let catalog = chainon::reports::Catalog::embedded().context("reading the message catalogues")?;
+    let label = |lang, f: &chainon::domain::Factor, a: &chainon::domain::Assessment| {
+        chainon::reports::explain::factor_label(&catalog, lang, f, &chainon::reports::explain::SiteIndex::of(a))
+    };
+    let problems = model.check_labels(&label);
     if problems.is_empty() {
         println!("model {}: valid", model.version());
         Ok(ExitCode::SUCCESS)
@@ -847,12 +852,16 @@ async fn model_diff(
     let diff = pipeline::diff_models(&store, &old, &new).await?;
     match format {
         DiffFormat::Json => println!("{}", serde_json::to_string_pretty(&diff)?),
-        DiffFormat::Text => print!("{}", diff_text(&diff)),
+        DiffFormat::Text => {
+            let catalog = chainon::reports::Catalog::embedded().context("reading the message catalogues")?;
+            print!("{}", diff_text(&catalog, &diff))
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn diff_text(diff: &pipeline::ModelDiff) -> String {
+fn diff_text(catalog: &chainon::reports::Catalog, diff: &pipeline::ModelDiff) -> String {
+    use chainon::reports::explain::{NoSites, factor_label};
     use std::fmt::Write as _;
     let mut out = String::new();
     let _ = writeln!(
@@ -878,10 +887,22 @@ fn diff_text(diff: &pipeline::ModelDiff) -> String {
                 c.scope, c.kind, c.old_score, c.old_band, c.new_score, c.new_band
             );
             for f in &c.removed {
-                let _ = writeln!(out, "    − {} ({:+.1}): {}", f.code, f.contribution, f.label_en);
+                let _ = writeln!(
+                    out,
+                    "    − {} ({:+.1}): {}",
+                    f.code(),
+                    f.contribution,
+                    factor_label(catalog, Lang::En, f, &NoSites)
+                );
             }
             for f in &c.added {
-                let _ = writeln!(out, "    + {} ({:+.1}): {}", f.code, f.contribution, f.label_en);
+                let _ = writeln!(
+                    out,
+                    "    + {} ({:+.1}): {}",
+                    f.code(),
+                    f.contribution,
+                    factor_label(catalog, Lang::En, f, &NoSites)
+                );
             }
         }
         for f in &d.diff.findings_removed {

@@ -47,21 +47,27 @@ fn text(t: impl Into<String>) -> ComparisonCell {
 }
 
 /// The largest contributions of a score, in words: what an officer reads as "why".
-fn reasons(lang: Lang, s: &Score) -> String {
+fn reasons(cat: &Catalog, lang: Lang, a: &Assessment, s: &Score) -> String {
+    let sites = super::explain::SiteIndex::of(a);
     let mut f: Vec<_> = s.factors.iter().filter(|f| f.contribution > 0.0).collect();
     f.sort_by(|a, b| b.contribution.total_cmp(&a.contribution));
     f.iter()
         .take(3)
         .map(|f| {
-            let label = if lang == Lang::Fr { &f.label_fr } else { &f.label_en };
-            format!("{label} (+{})", super::helpers::format_number(lang, f.contribution, 1))
+            let label = super::explain::factor_label(cat, lang, f, &sites);
+            format!("{label} (+{})", super::numbers::decimal(lang, f.contribution, 1))
         })
         .collect::<Vec<_>>()
         .join("; ")
 }
 
 /// Builds the matrix for bids and their latest assessments (a bid without one shows dashes).
-pub fn compare(cat: &Catalog, lang: Lang, bids: &[(DeclarationSummary, Option<Assessment>)]) -> Comparison {
+pub fn compare(
+    cat: &Catalog,
+    model: &crate::scoring::RiskModel,
+    lang: Lang,
+    bids: &[(DeclarationSummary, Option<Assessment>)],
+) -> Comparison {
     let t = |key: &str| cat.get(lang, key).to_string();
     let mut lines = Vec::new();
     let mut line = |label: String, group: bool, f: &dyn Fn(&Assessment) -> ComparisonCell| {
@@ -75,8 +81,9 @@ pub fn compare(cat: &Catalog, lang: Lang, bids: &[(DeclarationSummary, Option<As
     let mut categories: Vec<(String, String)> = Vec::new();
     for c in bids.iter().filter_map(|(_, a)| a.as_ref()).flat_map(|a| a.categories.iter()) {
         if !categories.iter().any(|(code, _)| *code == c.category) {
-            categories
-                .push((c.category.clone(), if lang == Lang::Fr { c.label_fr.clone() } else { c.label_en.clone() }));
+            let stored = if lang == Lang::Fr { c.label_fr.clone() } else { c.label_en.clone() };
+            let label = model.category_name(&c.category, lang).map(str::to_string).or(stored);
+            categories.push((c.category.clone(), label.unwrap_or_else(|| c.category.clone())));
         }
     }
     for (i, (code, label)) in categories.iter().enumerate() {
@@ -109,8 +116,8 @@ pub fn compare(cat: &Catalog, lang: Lang, bids: &[(DeclarationSummary, Option<As
         codes.dedup();
         text(if codes.is_empty() { "—".into() } else { format!("{}: {}", a.findings.len(), codes.join(", ")) })
     });
-    line(t("compare.why_forced"), true, &|a| text(reasons(lang, &a.overall.forced_labour)));
-    line(t("compare.why_child"), false, &|a| text(reasons(lang, &a.overall.child_labour)));
+    line(t("compare.why_forced"), true, &|a| text(reasons(cat, lang, a, &a.overall.forced_labour)));
+    line(t("compare.why_child"), false, &|a| text(reasons(cat, lang, a, &a.overall.child_labour)));
     Comparison {
         bids: bids.iter().map(|(s, _)| BidColumn { id: s.id, supplier_name: s.supplier_name.clone() }).collect(),
         lines,
