@@ -1,5 +1,6 @@
-//! Message catalogues in Project Fluent: `templates/locales/{en,fr}/*.ftl`, both languages with the same messages
-//! and the same variables (a test checks). Callers name a message by a dotted key (`band.high`, `home.title`); its
+//! Message catalogues in Project Fluent: `templates/locales/{en,fr}/*.ftl` (`catalog.ftl`, converted from the
+//! former flat TOML catalogues by a script, and hand-written `explain.ftl`, `plurals.ftl`), both languages with the
+//! same messages and the same variables (a test checks). Callers name a message by a dotted key (`band.high`, `home.title`); its
 //! Fluent id is the key with `-` for `.` (`band-high`). Numbers given to a message are written by CLDR's rules
 //! (`reports::numbers`), plurals chosen by CLDR's plural rules (Fluent's selectors).
 
@@ -18,7 +19,6 @@ use crate::domain::Lang;
 #[derive(RustEmbed)]
 #[folder = "templates/locales/"]
 #[include = "*.ftl"]
-#[include = "*.toml"]
 struct Locales;
 
 /// The messages of one language: the Fluent bundle, and each message's text with its variables written
@@ -168,7 +168,6 @@ fn load(lang: Lang) -> Result<Messages, ReportError> {
             ))
         })?;
     }
-    add_toml(lang, &mut bundle, &mut vars)?;
     let mut messages = Messages { bundle, plain: BTreeMap::new(), vars };
     // Each message once with its variables given as `{name}`: the text `get` returns, for callers that fill a
     // name in themselves. A select falls to its default variant.
@@ -183,72 +182,6 @@ fn load(lang: Lang) -> Result<Messages, ReportError> {
         messages.plain.insert(key, text);
     }
     Ok(messages)
-}
-
-/// Messages still kept in the flat TOML catalogue (`templates/locales/{en,fr}.toml`), added to the bundle as
-/// Fluent messages of the same text.
-fn add_toml(
-    lang: Lang,
-    bundle: &mut FluentBundle<FluentResource>,
-    vars: &mut BTreeMap<String, BTreeSet<String>>,
-) -> Result<(), ReportError> {
-    let file = format!("{}.toml", lang.as_ref());
-    let Some(raw) = Locales::get(&file) else { return Ok(()) };
-    let text = std::str::from_utf8(&raw.data).map_err(|e| ReportError::Catalog(format!("{file}: {e}")))?;
-    let table: toml::Table = text.parse().map_err(|e| ReportError::Catalog(format!("{file}: {e}")))?;
-    let mut flat = BTreeMap::new();
-    flatten("", &table, &mut flat)?;
-    let mut ftl = String::new();
-    for (key, value) in flat {
-        let mut names = BTreeSet::new();
-        let mut body = String::new();
-        let mut rest = value.as_str();
-        while let Some(open) = rest.find('{') {
-            let (before, after) = rest.split_at(open);
-            body.push_str(&escape_text(before));
-            let after = after.get(1..).unwrap_or("");
-            match after.find('}') {
-                Some(close)
-                    if after
-                        .get(..close)
-                        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')) =>
-                {
-                    let name = after.get(..close).unwrap_or("");
-                    body.push_str(&format!("{{ ${name} }}"));
-                    names.insert(name.to_string());
-                    rest = after.get(close + 1..).unwrap_or("");
-                }
-                _ => {
-                    body.push_str("{\"{\"}");
-                    rest = after;
-                }
-            }
-        }
-        body.push_str(&escape_text(rest));
-        ftl.push_str(&format!("{} = {}\n", fluent_id(&key), body));
-        vars.insert(key, names);
-    }
-    let resource = FluentResource::try_new(ftl).map_err(|(_, e)| ReportError::Catalog(format!("{file}: {e:?}")))?;
-    bundle.add_resource(resource).map_err(|e| ReportError::Catalog(format!("{file}: {e:?}")))?;
-    Ok(())
-}
-
-fn escape_text(s: &str) -> String {
-    s.replace('}', "{\"}\"}")
-}
-
-fn flatten(prefix: &str, table: &toml::Table, out: &mut BTreeMap<String, String>) -> Result<(), ReportError> {
-    for (k, v) in table {
-        let key = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
-        match v {
-            toml::Value::String(s) => {
-                out.insert(key, s.clone());
-            }
-            toml::Value::Table(t) => flatten(&key, t, out)?,
-            other => return Err(ReportError::Catalog(format!("{key}: expected text, found {}", other.type_str()))),
-        }
-    }
-    Ok(())
 }
 
 fn format_message(bundle: &FluentBundle<FluentResource>, key: &str, args: Option<&FluentArgs>) -> Option<String> {
