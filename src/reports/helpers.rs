@@ -60,7 +60,16 @@ impl HelperDef for Translate {
         }
         let mut args = FluentArgs::new();
         for (name, value) in h.hash() {
-            args.set(name.to_string(), fluent_arg(value.value()));
+            // An identifier or a year is a name, not a quantity: never grouped (`#1234`, `2026`).
+            let arg = if *name == "id" || *name == "year" || name.ends_with("_id") {
+                FluentValue::from(match value.value() {
+                    serde_json::Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                })
+            } else {
+                fluent_arg(value.value())
+            };
+            args.set(name.to_string(), arg);
         }
         let text = self.0.format(page_lang(ctx), key, &args);
         out.write(&handlebars::html_escape(&text))?;
