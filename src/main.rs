@@ -963,16 +963,36 @@ fn assess(
         Ok(done) => {
             let out = match format {
                 Format::Json => {
-                    let mut v = serde_json::to_value(&done.assessment)?;
-                    if let Some(obj) = v.as_object_mut() {
-                        obj.insert("warnings".into(), serde_json::to_value(&done.warnings)?);
+                    // Written as it is serialised, compact: no copy of the assessment as a JSON tree, no indentation
+                    // (at 100,000 sites the tree and the indentation were most of the memory and of the size).
+                    #[derive(serde::Serialize)]
+                    struct Out<'a> {
+                        #[serde(flatten)]
+                        assessment: &'a chainon::domain::Assessment,
+                        warnings: &'a [chainon::domain::Issue],
                     }
-                    serde_json::to_vec_pretty(&v)?
+                    let out = Out { assessment: &done.assessment, warnings: &done.warnings };
+                    let write = |w: &mut dyn std::io::Write| -> anyhow::Result<()> {
+                        let mut w = std::io::BufWriter::new(w);
+                        serde_json::to_writer(&mut w, &out)?;
+                        w.write_all(b"\n")?;
+                        w.flush()?;
+                        Ok(())
+                    };
+                    match output {
+                        Some(p) => {
+                            let mut f = std::fs::File::create(p).with_context(|| format!("writing {}", p.display()))?;
+                            write(&mut f)?;
+                        }
+                        None => write(&mut std::io::stdout().lock())?,
+                    }
+                    return Ok(ExitCode::SUCCESS);
                 }
                 Format::Html => {
                     let renderer = chainon::reports::Renderer::new()?;
                     let view = chainon::reports::views::declaration_view(
                         renderer.catalog(),
+                        &model,
                         lang,
                         &done.declaration,
                         &done.assessment,
@@ -1006,7 +1026,11 @@ fn model_check(settings: &Settings, dir: Option<PathBuf>) -> anyhow::Result<Exit
             println!("  {m}");
         }
     }
-    let problems = model.check();
+    let catalog = chainon::reports::Catalog::embedded().context("reading the message catalogues")?;
+    let label = |lang, f: &chainon::domain::Factor, a: &chainon::domain::Assessment| {
+        chainon::reports::explain::factor_label(&catalog, lang, f, &chainon::reports::explain::SiteIndex::of(a))
+    };
+    let problems = model.check_labels(&label);
     if problems.is_empty() {
         println!("model {}: valid", model.version());
         Ok(ExitCode::SUCCESS)
@@ -1047,12 +1071,16 @@ async fn model_diff(
     let diff = pipeline::diff_models(&store, &old, &new).await?;
     match format {
         DiffFormat::Json => println!("{}", serde_json::to_string_pretty(&diff)?),
-        DiffFormat::Text => print!("{}", diff_text(&diff)),
+        DiffFormat::Text => {
+            let catalog = chainon::reports::Catalog::embedded().context("reading the message catalogues")?;
+            print!("{}", diff_text(&catalog, &diff))
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn diff_text(diff: &pipeline::ModelDiff) -> String {
+fn diff_text(catalog: &chainon::reports::Catalog, diff: &pipeline::ModelDiff) -> String {
+    use chainon::reports::explain::{NoSites, factor_label};
     use std::fmt::Write as _;
     let mut out = String::new();
     let _ = writeln!(
@@ -1078,10 +1106,22 @@ fn diff_text(diff: &pipeline::ModelDiff) -> String {
                 c.scope, c.kind, c.old_score, c.old_band, c.new_score, c.new_band
             );
             for f in &c.removed {
-                let _ = writeln!(out, "    − {} ({:+.1}): {}", f.code, f.contribution, f.label_en);
+                let _ = writeln!(
+                    out,
+                    "    − {} ({:+.1}): {}",
+                    f.code(),
+                    f.contribution,
+                    factor_label(catalog, Lang::En, f, &NoSites)
+                );
             }
             for f in &c.added {
-                let _ = writeln!(out, "    + {} ({:+.1}): {}", f.code, f.contribution, f.label_en);
+                let _ = writeln!(
+                    out,
+                    "    + {} ({:+.1}): {}",
+                    f.code(),
+                    f.contribution,
+                    factor_label(catalog, Lang::En, f, &NoSites)
+                );
             }
         }
         for f in &d.diff.findings_removed {

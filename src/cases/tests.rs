@@ -362,8 +362,8 @@ fn s211_figures_count_the_fiscal_year_only() {
         sites: Vec::new(),
         categories: vec![CategoryAssessment {
             category: category.into(),
-            label_en: String::new(),
-            label_fr: String::new(),
+            label_en: None,
+            label_fr: None,
             forced_labour: score(f),
             child_labour: score(c),
         }],

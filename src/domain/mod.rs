@@ -18,7 +18,8 @@ use strum::{AsRefStr, Display, EnumString};
 
 pub use account::{Account, AccountRole, OrganisationError};
 pub use assessment::{
-    Assessment, Band, CategoryAssessment, Factor, RiskKind, RiskPair, Score, SiteAssessment, SourceRef,
+    Assessment, Band, CategoryAssessment, Explanation, Factor, Practice, Reason, RiskKind, RiskPair, Score,
+    SiteAssessment, SourceRef, WorldBecause,
 };
 pub use codes::{
     Classification, Coded, DueDiligenceQuestion, Label, Right, Role, Scope, accepted_values, from_label,

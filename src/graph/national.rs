@@ -51,7 +51,7 @@ fn kind_index(kind: RiskKind) -> usize {
 fn base_of(score: &Score) -> Base {
     let mut b = Base::default();
     for f in &score.factors {
-        match f.code.as_str() {
+        match f.code() {
             "upstream" | "cap" | "mitigation" => {}
             "local_input" | "undisclosed_input" => b.input = b.input.max(f.contribution as f32),
             _ => b.own += f.contribution as f32,

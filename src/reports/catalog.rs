@@ -1,71 +1,246 @@
-//! Message catalogues: `templates/locales/en.toml` and `fr.toml`, flat dotted keys, both with the same keys.
+//! Message catalogues in Project Fluent: `templates/locales/{en,fr}/*.ftl` (`catalog.ftl`, converted from the
+//! former flat TOML catalogues by a script, and hand-written `explain.ftl`, `plurals.ftl`), both languages with the
+//! same messages and the same variables (a test checks). Callers name a message by a dotted key (`band.high`, `home.title`); its
+//! Fluent id is the key with `-` for `.` (`band-high`). Numbers given to a message are written by CLDR's rules
+//! (`reports::numbers`), plurals chosen by CLDR's plural rules (Fluent's selectors).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::types::{FluentNumber, FluentNumberStyle};
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
 use rust_embed::RustEmbed;
 
 use super::ReportError;
+use super::numbers;
 use crate::domain::Lang;
 
 #[derive(RustEmbed)]
 #[folder = "templates/locales/"]
-#[include = "*.toml"]
+#[include = "*.ftl"]
 struct Locales;
 
-/// The messages of both languages, by dotted key (`band.high`, `home.title`).
+/// The messages of one language: the Fluent bundle, and each message's text with its variables written
+/// `{name}` (what `Catalog::get` gives), and its variables.
+struct Messages {
+    bundle: FluentBundle<FluentResource>,
+    plain: BTreeMap<String, String>,
+    vars: BTreeMap<String, BTreeSet<String>>,
+}
+
+impl std::fmt::Debug for Messages {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Messages").field("messages", &self.plain.len()).finish()
+    }
+}
+
+/// The messages of both languages, by dotted key.
 #[derive(Debug)]
 pub struct Catalog {
-    en: BTreeMap<String, String>,
-    fr: BTreeMap<String, String>,
+    en: Messages,
+    fr: Messages,
 }
 
-fn flatten(prefix: &str, table: &toml::Table, out: &mut BTreeMap<String, String>) -> Result<(), ReportError> {
-    for (k, v) in table {
-        let key = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
-        match v {
-            toml::Value::String(s) => {
-                out.insert(key, s.clone());
-            }
-            toml::Value::Table(t) => flatten(&key, t, out)?,
-            other => return Err(ReportError::Catalog(format!("{key}: expected text, found {}", other.type_str()))),
+/// The Fluent id of a dotted key.
+fn fluent_id(key: &str) -> String {
+    key.replace('.', "-")
+}
+
+/// The dotted key of a Fluent id.
+fn dotted(id: &str) -> String {
+    id.replace('-', ".")
+}
+
+/// Writes a number for a message, by CLDR's rules of the language: `style: "percent"` takes a share (0–1),
+/// `style: "currency"` Canadian dollars; `minimumFractionDigits` fixes the decimals, `maximumFractionDigits` caps
+/// them (3 when not given).
+fn number_text(lang: Lang, n: &FluentNumber) -> String {
+    let cap = |d: Option<usize>| u8::try_from(d.unwrap_or(3)).unwrap_or(6);
+    match n.options.style {
+        FluentNumberStyle::Percent => numbers::percent(lang, n.value),
+        FluentNumberStyle::Currency => {
+            numbers::money(lang, n.value, cap(n.options.minimum_fraction_digits.or(Some(2))))
+        }
+        FluentNumberStyle::Decimal => match n.options.minimum_fraction_digits {
+            Some(min) => numbers::decimal(lang, n.value, cap(Some(min))),
+            None => numbers::shortest(lang, n.value, cap(n.options.maximum_fraction_digits)),
+        },
+    }
+}
+
+fn format_en<M>(v: &FluentValue, _: &M) -> Option<String> {
+    match v {
+        FluentValue::Number(n) => Some(number_text(Lang::En, n)),
+        _ => None,
+    }
+}
+
+fn format_fr<M>(v: &FluentValue, _: &M) -> Option<String> {
+    match v {
+        FluentValue::Number(n) => Some(number_text(Lang::Fr, n)),
+        _ => None,
+    }
+}
+
+/// The variables a pattern uses, selectors included.
+fn pattern_vars(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            expression_vars(expression, out);
         }
     }
-    Ok(())
 }
 
-fn load(file: &str) -> Result<BTreeMap<String, String>, ReportError> {
-    let raw = Locales::get(file).ok_or_else(|| ReportError::Catalog(format!("{file} is missing")))?;
-    let text = std::str::from_utf8(&raw.data).map_err(|e| ReportError::Catalog(format!("{file}: {e}")))?;
-    let table: toml::Table = text.parse().map_err(|e| ReportError::Catalog(format!("{file}: {e}")))?;
-    let mut out = BTreeMap::new();
-    flatten("", &table, &mut out)?;
-    Ok(out)
+fn expression_vars(e: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            inline_vars(selector, out);
+            for v in variants {
+                pattern_vars(&v.value, out);
+            }
+        }
+        ast::Expression::Inline(i) => inline_vars(i, out),
+    }
+}
+
+fn inline_vars(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                inline_vars(a, out);
+            }
+            for a in &arguments.named {
+                inline_vars(&a.value, out);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => expression_vars(expression, out),
+        _ => {}
+    }
+}
+
+fn load(lang: Lang) -> Result<Messages, ReportError> {
+    let tag = lang.as_ref();
+    let langid: unic_langid::LanguageIdentifier =
+        format!("{tag}-CA").parse().map_err(|e| ReportError::Catalog(format!("{tag}: {e}")))?;
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    // Pages and JSON are not bidirectional text: no isolation marks around placeables.
+    bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(match lang {
+        Lang::En => format_en,
+        Lang::Fr => format_fr,
+    }));
+    let mut vars = BTreeMap::new();
+    let mut files: Vec<String> = Locales::iter()
+        .filter(|f| f.starts_with(&format!("{tag}/")) && f.ends_with(".ftl"))
+        .map(String::from)
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err(ReportError::Catalog(format!("no Fluent file for `{tag}`")));
+    }
+    for file in files {
+        let raw = Locales::get(&file).ok_or_else(|| ReportError::Catalog(format!("{file} is missing")))?;
+        let text =
+            String::from_utf8(raw.data.into_owned()).map_err(|e| ReportError::Catalog(format!("{file}: {e}")))?;
+        let resource = FluentResource::try_new(text).map_err(|(_, errors)| {
+            ReportError::Catalog(format!(
+                "{file}: {}",
+                errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")
+            ))
+        })?;
+        for entry in resource.entries() {
+            if let ast::Entry::Message(m) = entry {
+                let mut set = BTreeSet::new();
+                if let Some(p) = &m.value {
+                    pattern_vars(p, &mut set);
+                }
+                vars.insert(dotted(m.id.name), set);
+            }
+        }
+        bundle.add_resource(resource).map_err(|errors| {
+            ReportError::Catalog(format!(
+                "{file}: {}",
+                errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")
+            ))
+        })?;
+    }
+    let mut messages = Messages { bundle, plain: BTreeMap::new(), vars };
+    // Each message once with its variables given as `{name}`: the text `get` returns, for callers that fill a
+    // name in themselves. A select falls to its default variant.
+    let keys: Vec<(String, BTreeSet<String>)> = messages.vars.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    for (key, names) in keys {
+        let mut args = FluentArgs::new();
+        for n in &names {
+            args.set(n.clone(), FluentValue::from(format!("{{{n}}}")));
+        }
+        let text = format_message(&messages.bundle, &key, Some(&args))
+            .ok_or_else(|| ReportError::Catalog(format!("{tag}: message `{key}` has no value")))?;
+        messages.plain.insert(key, text);
+    }
+    Ok(messages)
+}
+
+fn format_message(bundle: &FluentBundle<FluentResource>, key: &str, args: Option<&FluentArgs>) -> Option<String> {
+    let message = bundle.get_message(&fluent_id(key))?;
+    let pattern = message.value()?;
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
+    if !errors.is_empty() {
+        tracing::warn!(key, ?errors, "message formatted with errors");
+    }
+    Some(text)
 }
 
 impl Catalog {
     /// The catalogues compiled into the binary.
     pub fn embedded() -> Result<Catalog, ReportError> {
-        Ok(Catalog { en: load("en.toml")?, fr: load("fr.toml")? })
+        Ok(Catalog { en: load(Lang::En)?, fr: load(Lang::Fr)? })
     }
 
-    /// The message for a key; the key itself when it is missing (tests make sure none is).
-    pub fn get<'a>(&'a self, lang: Lang, key: &'a str) -> &'a str {
-        let map = match lang {
+    fn messages(&self, lang: Lang) -> &Messages {
+        match lang {
             Lang::En => &self.en,
             Lang::Fr => &self.fr,
-        };
-        map.get(key).map_or(key, String::as_str)
+        }
+    }
+
+    /// The message for a key, its variables written `{name}`; the key itself when it is missing (tests make sure
+    /// none is).
+    pub fn get<'a>(&'a self, lang: Lang, key: &'a str) -> &'a str {
+        self.messages(lang).plain.get(key).map_or(key, String::as_str)
+    }
+
+    /// A message with its variables: numbers (`FluentValue::Number`) written and plurals chosen by CLDR's rules of
+    /// the language. The key itself when it is missing.
+    pub fn format(&self, lang: Lang, key: &str, args: &FluentArgs) -> String {
+        format_message(&self.messages(lang).bundle, key, Some(args)).unwrap_or_else(|| key.to_string())
     }
 
     /// Whether a key exists in both languages.
     pub fn has(&self, key: &str) -> bool {
-        self.en.contains_key(key) && self.fr.contains_key(key)
+        self.en.plain.contains_key(key) && self.fr.plain.contains_key(key)
     }
 
     /// Keys present in one language and not the other.
     pub fn unpaired_keys(&self) -> Vec<String> {
-        let en = self.en.keys().filter(|k| !self.fr.contains_key(*k));
-        let fr = self.fr.keys().filter(|k| !self.en.contains_key(*k));
+        let en = self.en.plain.keys().filter(|k| !self.fr.plain.contains_key(*k));
+        let fr = self.fr.plain.keys().filter(|k| !self.en.plain.contains_key(*k));
         en.chain(fr).cloned().collect()
+    }
+
+    /// Keys whose message uses other variables in one language than in the other, with both sets.
+    pub fn unpaired_variables(&self) -> Vec<String> {
+        self.en
+            .vars
+            .iter()
+            .filter_map(|(k, en)| {
+                let fr = self.fr.vars.get(k)?;
+                (en != fr).then(|| format!("{k}: en {en:?}, fr {fr:?}"))
+            })
+            .collect()
     }
 }

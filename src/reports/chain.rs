@@ -71,7 +71,13 @@ fn worse(a: &Score, b: &Score) -> Band {
 }
 
 /// Lays out a declaration's chain. `words(key)` gives catalogue words in the page's language.
-pub fn picture(d: &Declaration, a: &Assessment, lang: Lang, words: &dyn Fn(&str) -> String) -> ChainPicture {
+pub fn picture(
+    d: &Declaration,
+    a: &Assessment,
+    lang: Lang,
+    words: &dyn Fn(&str) -> String,
+    label: &dyn Fn(&crate::domain::Factor) -> String,
+) -> ChainPicture {
     let g = ChainGraph::build(&d.places_of_work);
     let depth = g.depth().max(1) as usize;
     let n = d.places_of_work.len();
@@ -137,10 +143,9 @@ pub fn picture(d: &Declaration, a: &Assessment, lang: Lang, words: &dyn Fn(&str)
             let (x, y) = xy(i);
             let kind = if s.forced_labour.score >= s.child_labour.score { &s.forced_labour } else { &s.child_labour };
             let mut reasons: Vec<_> =
-                kind.factors.iter().filter(|f| f.code != "mitigation" && f.contribution > 0.0).collect();
+                kind.factors.iter().filter(|f| f.code() != "mitigation" && f.contribution > 0.0).collect();
             reasons.sort_by(|x, y| y.contribution.total_cmp(&x.contribution));
-            let reason_text: Vec<String> =
-                reasons.iter().take(2).map(|f| lang.pick(&f.label_en, &f.label_fr).to_string()).collect();
+            let reason_text: Vec<String> = reasons.iter().take(2).map(|f| label(f)).collect();
             let band_word = |sc: &Score| words(&format!("band.{}", sc.band.as_ref()));
             let tier = g.tier(i).map_or_else(|| "—".to_string(), |t| t.to_string());
             let head = format!("{} — {} — {tier_word} {tier}", p.site_name, p.country.name(lang));

@@ -71,27 +71,28 @@ fn text(t: impl Into<String>) -> ComparisonCell {
 }
 
 /// The largest contributions of a score, in words: what an officer reads as "why".
-fn reasons(lang: Lang, s: &Score) -> String {
+fn reasons(cat: &Catalog, lang: Lang, a: &Assessment, s: &Score) -> String {
+    let sites = super::explain::SiteIndex::of(a);
     let mut f: Vec<_> = s.factors.iter().filter(|f| f.contribution > 0.0).collect();
     f.sort_by(|a, b| b.contribution.total_cmp(&a.contribution));
     f.iter()
         .take(3)
         .map(|f| {
-            let label = if lang == Lang::Fr { &f.label_fr } else { &f.label_en };
-            format!("{label} (+{})", super::helpers::format_number(lang, f.contribution, 1))
+            let label = super::explain::factor_label(cat, lang, f, &sites);
+            format!("{label} (+{})", super::numbers::decimal(lang, f.contribution, 1))
         })
         .collect::<Vec<_>>()
         .join("; ")
 }
 
 /// A factor's label in the reader's language: the one place the ranking turns a factor into words.
-pub fn factor_words(lang: Lang, f: &crate::domain::Factor) -> String {
-    if lang == Lang::Fr { f.label_fr.clone() } else { f.label_en.clone() }
+pub fn factor_words(cat: &Catalog, lang: Lang, a: &Assessment, f: &crate::domain::Factor) -> String {
+    super::explain::factor_label(cat, lang, f, &super::explain::SiteIndex::of(a))
 }
 
 /// What drives a score, in words: the site with the highest score of this kind, and its (up to three) largest
 /// factors, e.g. "Spinning mill (CN-YARN, China): cotton on ILAB's list; region under a withhold release order".
-fn drivers(lang: Lang, a: &Assessment, pick: fn(&crate::domain::SiteAssessment) -> &Score) -> String {
+fn drivers(cat: &Catalog, lang: Lang, a: &Assessment, pick: fn(&crate::domain::SiteAssessment) -> &Score) -> String {
     let Some(site) = a.sites.iter().max_by(|x, y| pick(x).score.total_cmp(&pick(y).score)) else {
         return String::new();
     };
@@ -101,7 +102,7 @@ fn drivers(lang: Lang, a: &Assessment, pick: fn(&crate::domain::SiteAssessment) 
     }
     let mut f: Vec<_> = score.factors.iter().filter(|f| f.contribution > 0.0).collect();
     f.sort_by(|x, y| y.contribution.total_cmp(&x.contribution));
-    let words: Vec<String> = f.iter().take(3).map(|f| factor_words(lang, f)).collect();
+    let words: Vec<String> = f.iter().take(3).map(|f| factor_words(cat, lang, a, f)).collect();
     format!("{} ({}, {}): {}", site.site_name, site.site_id.as_str(), site.country.name(lang), words.join("; "))
 }
 
@@ -186,15 +187,20 @@ pub fn rank(cat: &Catalog, lang: Lang, bids: &[(DeclarationSummary, Option<Asses
                 },
             },
             standing,
-            why_forced: a.as_ref().map(|a| drivers(lang, a, forced_of)).unwrap_or_default(),
-            why_child: a.as_ref().map(|a| drivers(lang, a, child_of)).unwrap_or_default(),
+            why_forced: a.as_ref().map(|a| drivers(cat, lang, a, forced_of)).unwrap_or_default(),
+            why_child: a.as_ref().map(|a| drivers(cat, lang, a, child_of)).unwrap_or_default(),
         });
     }
     out
 }
 
 /// Builds the matrix for bids and their latest assessments (a bid without one shows dashes).
-pub fn compare(cat: &Catalog, lang: Lang, bids: &[(DeclarationSummary, Option<Assessment>)]) -> Comparison {
+pub fn compare(
+    cat: &Catalog,
+    model: &crate::scoring::RiskModel,
+    lang: Lang,
+    bids: &[(DeclarationSummary, Option<Assessment>)],
+) -> Comparison {
     let t = |key: &str| cat.get(lang, key).to_string();
     let mut lines = Vec::new();
     let mut line = |label: String, group: bool, f: &dyn Fn(&Assessment) -> ComparisonCell| {
@@ -208,8 +214,9 @@ pub fn compare(cat: &Catalog, lang: Lang, bids: &[(DeclarationSummary, Option<As
     let mut categories: Vec<(String, String)> = Vec::new();
     for c in bids.iter().filter_map(|(_, a)| a.as_ref()).flat_map(|a| a.categories.iter()) {
         if !categories.iter().any(|(code, _)| *code == c.category) {
-            categories
-                .push((c.category.clone(), if lang == Lang::Fr { c.label_fr.clone() } else { c.label_en.clone() }));
+            let stored = if lang == Lang::Fr { c.label_fr.clone() } else { c.label_en.clone() };
+            let label = model.category_name(&c.category, lang).map(str::to_string).or(stored);
+            categories.push((c.category.clone(), label.unwrap_or_else(|| c.category.clone())));
         }
     }
     for (i, (code, label)) in categories.iter().enumerate() {
@@ -246,8 +253,8 @@ pub fn compare(cat: &Catalog, lang: Lang, bids: &[(DeclarationSummary, Option<As
         }
         text(if kinds.is_empty() { "—".into() } else { format!("{}: {}", a.findings.len(), kinds.join(", ")) })
     });
-    line(t("compare.why_forced"), true, &|a| text(reasons(lang, &a.overall.forced_labour)));
-    line(t("compare.why_child"), false, &|a| text(reasons(lang, &a.overall.child_labour)));
+    line(t("compare.why_forced"), true, &|a| text(reasons(cat, lang, a, &a.overall.forced_labour)));
+    line(t("compare.why_child"), false, &|a| text(reasons(cat, lang, a, &a.overall.child_labour)));
     let mut model_versions: Vec<String> = Vec::new();
     for a in bids.iter().filter_map(|(_, a)| a.as_ref()) {
         if !model_versions.contains(&a.model_version) {

@@ -1,4 +1,4 @@
-//! Template helpers: `t` (catalogue lookup with `{name}` placeholders), `num` and `signed` (numbers in the
+//! Template helpers: `t` (a Fluent message of the catalogue, with variables), `num` and `signed` (numbers in the
 //! language's convention), `country` (a code's name in the page's language).
 
 use std::sync::Arc;
@@ -7,7 +7,9 @@ use handlebars::{
     Context, Handlebars, Helper, HelperDef, HelperResult, Output, RenderContext, RenderError, RenderErrorReason,
 };
 
-use super::Catalog;
+use fluent_bundle::{FluentArgs, FluentValue};
+
+use super::{Catalog, numbers};
 use crate::domain::{CountryCode, Lang};
 
 fn page_lang(ctx: &Context) -> Lang {
@@ -21,34 +23,23 @@ fn missing(helper: &'static str, what: &str) -> RenderError {
     RenderErrorReason::Other(format!("{helper}: {what}")).into()
 }
 
-/// Formats a number with one decimal, with a decimal comma in French.
+/// Formats a number with `decimals` digits in the language's convention (CLDR, `reports::numbers`).
 pub fn format_number(lang: Lang, x: f64, decimals: usize) -> String {
-    let s = format!("{x:.decimals$}");
-    match lang {
-        Lang::En => s,
-        Lang::Fr => s.replace('.', ","),
-    }
+    numbers::decimal(lang, x, u8::try_from(decimals).unwrap_or(6))
 }
 
-/// Formats a sum of Canadian dollars, whole dollars with digits grouped: `$1,234,567` in English,
-/// `1 234 567 $` in French (narrow no-break spaces, as the Government of Canada writes them).
+/// Formats a sum of Canadian dollars, whole dollars with digits grouped by CLDR: `$1,234,567` in English,
+/// `1 234 567 $` in French.
 pub fn format_money(lang: Lang, x: f64) -> String {
-    let digits = format!("{:.0}", x.abs());
-    let sep = match lang {
-        Lang::En => ',',
-        Lang::Fr => '\u{202f}',
-    };
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 * 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(sep);
-        }
-        grouped.push(c);
-    }
-    let sign = if x < 0.0 && digits != "0" { "−" } else { "" };
-    match lang {
-        Lang::En => format!("{sign}${grouped}"),
-        Lang::Fr => format!("{sign}{grouped}\u{a0}$"),
+    numbers::money(lang, x, 0)
+}
+
+/// A template value as a Fluent argument: numbers stay numbers (written by CLDR, choosing plurals), the rest text.
+fn fluent_arg(v: &serde_json::Value) -> FluentValue<'static> {
+    match v {
+        serde_json::Value::Number(n) => n.as_f64().map_or_else(|| FluentValue::from(n.to_string()), FluentValue::from),
+        serde_json::Value::String(s) => FluentValue::from(s.clone()),
+        other => FluentValue::from(other.to_string()),
     }
 }
 
@@ -67,14 +58,20 @@ impl HelperDef for Translate {
         if !self.0.has(key) {
             return Err(missing("t", &format!("no message `{key}` in both catalogues")));
         }
-        let mut text = self.0.get(page_lang(ctx), key).to_string();
+        let mut args = FluentArgs::new();
         for (name, value) in h.hash() {
-            let v = match value.value() {
-                serde_json::Value::String(s) => s.clone(),
-                other => other.to_string(),
+            // An identifier or a year is a name, not a quantity: never grouped (`#1234`, `2026`).
+            let arg = if *name == "id" || *name == "year" || name.ends_with("_id") {
+                FluentValue::from(match value.value() {
+                    serde_json::Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                })
+            } else {
+                fluent_arg(value.value())
             };
-            text = text.replace(&format!("{{{name}}}"), &v);
+            args.set(name.to_string(), arg);
         }
+        let text = self.0.format(page_lang(ctx), key, &args);
         out.write(&handlebars::html_escape(&text))?;
         Ok(())
     }
@@ -93,14 +90,20 @@ impl HelperDef for Num {
         _: &mut RenderContext<'reg, 'rc>,
         out: &mut dyn Output,
     ) -> HelperResult {
-        let x = h.param(0).and_then(|p| p.value().as_f64()).ok_or_else(|| missing("num", "a number is required"))?;
-        let decimals = h.hash_get("decimals").and_then(|v| v.value().as_u64()).unwrap_or(1) as usize;
+        let value = h.param(0).map(|p| p.value()).ok_or_else(|| missing("num", "a number is required"))?;
+        let x = value.as_f64().ok_or_else(|| missing("num", "a number is required"))?;
+        // A count (an integer in the page's data) has no decimals; a measure has one unless told.
+        let whole = value.is_u64() || value.is_i64();
+        let decimals = h
+            .hash_get("decimals")
+            .and_then(|v| v.value().as_u64())
+            .map_or(if whole { 0 } else { 1 }, |d| usize::try_from(d).unwrap_or(6));
         let lang = page_lang(ctx);
         let body = format_number(lang, x.abs(), decimals);
         let text = if !self.signed {
             format_number(lang, x, decimals)
         } else if x < 0.0 {
-            format!("−{body}")
+            format!("\u{2212}{body}")
         } else {
             format!("+{body}")
         };

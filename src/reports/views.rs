@@ -3,9 +3,11 @@
 use serde::Serialize;
 
 use super::Catalog;
+use super::explain::{SiteIndex, SiteNames};
 use crate::domain::{
     Assessment, Band, Declaration, DueDiligence, DueDiligenceQuestion, Factor, Lang, Right, Score, SiteAssessment,
 };
+use crate::scoring::RiskModel;
 
 /// A score as shown: number, band code and label, and its reasons.
 #[derive(Debug, Clone, Serialize)]
@@ -130,23 +132,20 @@ pub struct DeclarationView {
     pub depth: u32,
 }
 
-/// Builds the view of a score.
-pub fn score_view(catalog: &Catalog, lang: Lang, score: &Score) -> ScoreView {
+/// Builds the view of a score; `sites` names the sites its factors refer to.
+pub fn score_view(catalog: &Catalog, lang: Lang, sites: &dyn SiteNames, score: &Score) -> ScoreView {
     ScoreView {
         score: score.score,
         band: score.band,
         band_label: catalog.get(lang, &format!("band.{}", score.band.as_ref())).to_string(),
-        factors: score.factors.iter().map(|f| factor_view(lang, f)).collect(),
+        factors: score.factors.iter().map(|f| factor_view(catalog, lang, sites, f)).collect(),
     }
 }
 
-fn factor_view(lang: Lang, f: &Factor) -> FactorView {
-    let source = f.source.as_ref().map_or(String::new(), |s| match &s.row {
-        Some(row) => format!("{} · {} · {}", s.dataset, s.edition, row),
-        None => format!("{} · {}", s.dataset, s.edition),
-    });
+fn factor_view(catalog: &Catalog, lang: Lang, sites: &dyn SiteNames, f: &Factor) -> FactorView {
+    let source = f.source.as_ref().map_or(String::new(), |s| super::explain::source_line(catalog, lang, s));
     FactorView {
-        label: lang.pick(&f.label_en, &f.label_fr).to_string(),
+        label: super::explain::factor_label(catalog, lang, f, sites),
         contribution: f.contribution,
         weight: f.weight,
         source,
@@ -166,16 +165,34 @@ fn opt(s: &Option<String>) -> String {
     s.clone().unwrap_or_default()
 }
 
-fn site_view(catalog: &Catalog, lang: Lang, d: &Declaration, a: &Assessment, s: &SiteAssessment) -> SiteView {
+/// A goods category's name in a language: the model's, or the one stored with an older assessment, or its code.
+fn category_label(model: &RiskModel, lang: Lang, a: &Assessment, code: &str) -> String {
+    if let Some(name) = model.category_name(code, lang) {
+        return name.to_string();
+    }
+    a.categories
+        .iter()
+        .find(|c| c.category == code)
+        .and_then(|c| match lang {
+            Lang::En => c.label_en.clone(),
+            Lang::Fr => c.label_fr.clone(),
+        })
+        .unwrap_or_else(|| code.to_string())
+}
+
+fn site_view(
+    catalog: &Catalog,
+    model: &RiskModel,
+    lang: Lang,
+    sites: &SiteIndex,
+    d: &Declaration,
+    a: &Assessment,
+    s: &SiteAssessment,
+) -> SiteView {
     let pow = d.places_of_work.iter().find(|p| p.site_id == s.site_id);
     let category = s.category.as_ref().map_or_else(
         || catalog.get(lang, "site.unclassified").to_string(),
-        |code| {
-            a.categories
-                .iter()
-                .find(|c| &c.category == code)
-                .map_or(code.clone(), |c| lang.pick(&c.label_en, &c.label_fr).to_string())
-        },
+        |code| category_label(model, lang, a, code),
     );
     SiteView {
         site_id: s.site_id.to_string(),
@@ -189,8 +206,8 @@ fn site_view(catalog: &Catalog, lang: Lang, d: &Declaration, a: &Assessment, s: 
         supplies_to: pow
             .map(|p| p.supplies_to.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(", "))
             .unwrap_or_default(),
-        forced: score_view(catalog, lang, &s.forced_labour),
-        child: score_view(catalog, lang, &s.child_labour),
+        forced: score_view(catalog, lang, sites, &s.forced_labour),
+        child: score_view(catalog, lang, sites, &s.child_labour),
     }
 }
 
@@ -217,6 +234,7 @@ fn due_diligence_rows(catalog: &Catalog, lang: Lang, dd: &DueDiligence) -> Vec<A
 /// Builds the view of a declaration and its assessment.
 pub fn declaration_view(
     catalog: &Catalog,
+    model: &RiskModel,
     lang: Lang,
     d: &Declaration,
     a: &Assessment,
@@ -245,8 +263,9 @@ pub fn declaration_view(
     let mut tiers: Vec<(Option<u32>, Vec<SiteView>)> = Vec::new();
     let mut sites: Vec<&SiteAssessment> = a.sites.iter().collect();
     sites.sort_by_key(|s| (s.tier.unwrap_or(u32::MAX), s.site_id.clone()));
+    let index = SiteIndex::of(a);
     for s in sites {
-        let v = site_view(catalog, lang, d, a, s);
+        let v = site_view(catalog, model, lang, &index, d, a, s);
         match tiers.last_mut() {
             Some((t, list)) if *t == s.tier => list.push(v),
             _ => tiers.push((s.tier, vec![v])),
@@ -281,8 +300,8 @@ pub fn declaration_view(
         meta,
         supplier,
         model_version: a.model_version.clone(),
-        forced: score_view(catalog, lang, &a.overall.forced_labour),
-        child: score_view(catalog, lang, &a.overall.child_labour),
+        forced: score_view(catalog, lang, &index, &a.overall.forced_labour),
+        child: score_view(catalog, lang, &index, &a.overall.child_labour),
         findings: a
             .findings
             .iter()
@@ -301,9 +320,9 @@ pub fn declaration_view(
             .categories
             .iter()
             .map(|c| CategoryView {
-                label: lang.pick(&c.label_en, &c.label_fr).to_string(),
-                forced: score_view(catalog, lang, &c.forced_labour),
-                child: score_view(catalog, lang, &c.child_labour),
+                label: category_label(model, lang, a, &c.category),
+                forced: score_view(catalog, lang, &index, &c.forced_labour),
+                child: score_view(catalog, lang, &index, &c.child_labour),
             })
             .collect(),
         attestations,

@@ -2,14 +2,15 @@
 //! risk carried from suppliers, then mitigation; findings. Pure: no I/O.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::Months;
 use strum::IntoEnumIterator;
 
 use super::model::{Category, CountryData, Entity, EntityListSpec, Listing, Tables, entity_key};
 use crate::domain::{
-    Assessment, Band, CategoryAssessment, CountryCode, Declaration, Factor, Finding, FindingCode, PlaceOfWork, Right,
-    RiskKind, RiskPair, Role, Score, Severity, SiteAssessment, SourceRef,
+    Assessment, Band, CategoryAssessment, CountryCode, Declaration, Factor, Finding, FindingCode, Lang, PlaceOfWork,
+    Practice, Reason, Right, RiskKind, RiskPair, Role, Score, Severity, SiteAssessment, SourceRef, WorldBecause,
 };
 use crate::graph::ChainGraph;
 
@@ -17,22 +18,12 @@ fn round1(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
 }
 
-fn kind_en(k: RiskKind) -> &'static str {
-    match k {
-        RiskKind::ForcedLabour => "forced labour",
-        RiskKind::ChildLabour => "child labour",
-    }
+fn factor(reason: Reason, source: Option<SourceRef>, weight: f64, contribution: f64) -> Factor {
+    Factor::new(reason, source, weight, contribution)
 }
 
-fn kind_fr(k: RiskKind) -> &'static str {
-    match k {
-        RiskKind::ForcedLabour => "le travail forcé",
-        RiskKind::ChildLabour => "le travail des enfants",
-    }
-}
-
-fn factor(code: &str, en: String, fr: String, source: Option<SourceRef>, weight: f64, contribution: f64) -> Factor {
-    Factor { code: code.to_string(), label_en: en, label_fr: fr, source, weight, contribution }
+fn arc(s: &str) -> Arc<str> {
+    Arc::from(s)
 }
 
 /// What the model knows of one site before scores flow through the chain.
@@ -59,14 +50,7 @@ struct Raw {
 fn finish(mut factors: Vec<Factor>) -> (Vec<Factor>, f64) {
     let sum: f64 = factors.iter().map(|f| f.contribution).sum();
     if sum > 100.0 {
-        factors.push(factor(
-            "cap",
-            "Scores stop at 100".into(),
-            "Les notes plafonnent à 100".into(),
-            None,
-            1.0,
-            100.0 - sum,
-        ));
+        factors.push(factor(Reason::Cap, None, 1.0, 100.0 - sum));
         (factors, 100.0)
     } else {
         (factors, sum.max(0.0))
@@ -186,8 +170,8 @@ pub(super) fn assess(t: &Tables, d: &Declaration) -> Assessment {
             let code = c.code.clone();
             categories.push(CategoryAssessment {
                 category: c.code.clone(),
-                label_en: c.label_en.clone(),
-                label_fr: c.label_fr.clone(),
+                label_en: None,
+                label_fr: None,
                 forced_labour: roll_up(&sites, RiskKind::ForcedLabour, |s| {
                     s.category.as_deref() == Some(code.as_str())
                 }),
@@ -229,39 +213,17 @@ fn score_site(
             if kind == RiskKind::ForcedLabour {
                 forced_listed = true;
             }
-            let (en, fr) = match &l.derived_from {
-                Some((input, from)) => (
-                    format!(
-                        "{} from {} are on the ILAB list for {}: made with {} from {}",
-                        l.good,
-                        country.name_en(),
-                        kind_en(kind),
-                        input,
-                        from
-                    ),
-                    format!(
-                        "{} ({}) figure sur la liste de l'ILAB pour {} : fabriqué avec {} provenant de {}",
-                        l.good,
-                        country.name_fr(),
-                        kind_fr(kind),
-                        input,
-                        from
-                    ),
-                ),
-                None => (
-                    format!("{} from {} is on the ILAB list for {}", l.good, country.name_en(), kind_en(kind)),
-                    format!("{} ({}) figure sur la liste de l'ILAB pour {}", l.good, country.name_fr(), kind_fr(kind)),
-                ),
+            let reason = match &l.derived_from {
+                Some((input, from)) => Reason::DerivedGood {
+                    kind,
+                    good: arc(&l.good),
+                    country,
+                    input: arc(input),
+                    input_country: arc(from),
+                },
+                None => Reason::ListedGood { kind, good: arc(&l.good), country },
             };
-            let src = t.source_ref("ilab_goods", Some(format!("line {}: {} — {}", l.line, l.good, l.country_name)));
-            factors.push(factor(
-                if l.derived_from.is_some() { "derived_good" } else { "listed_good" },
-                en,
-                fr,
-                src,
-                weight,
-                weight,
-            ));
+            factors.push(factor(reason, t.source_ref("ilab_goods", Some(l.line), None), weight, weight));
         }
     }
 
@@ -280,10 +242,13 @@ fn score_site(
         let points = round1((v.value * spec.points_per_unit).min(spec.max_points));
         if points > 0.0 {
             factors.push(factor(
-                "country_index",
-                format!("{}: {} {}", country.name_en(), v.value, spec.measure_en),
-                format!("{} : {} {}", country.name_fr(), v.value, spec.measure_fr),
-                t.source_ref("country_index", Some(format!("line {}: {}", v.line, v.country_name))),
+                Reason::CountryIndex {
+                    country,
+                    value: v.value,
+                    measure_en: arc(&spec.measure_en),
+                    measure_fr: arc(&spec.measure_fr),
+                },
+                t.source_ref("country_index", Some(v.line), None),
                 spec.points_per_unit,
                 points,
             ));
@@ -297,13 +262,8 @@ fn score_site(
         forced_listed = true;
         let list = entity_list_name(t);
         factors.push(factor(
-            "listed_entity",
-            format!("{} is on the {list}: goods it makes are presumed made with forced labour", entity.name),
-            format!(
-                "{} figure sur la liste « {list} » : ses biens sont présumés produits par le travail forcé",
-                entity.name
-            ),
-            t.source_ref("entity_list", Some(format!("line {}: {}", entity.line, entity.name))),
+            Reason::ListedEntity { entity: arc(&entity.name), list: arc(&list) },
+            t.source_ref("entity_list", Some(entity.line), None),
             spec.points,
             spec.points,
         ));
@@ -318,13 +278,13 @@ fn score_site(
                     forced_listed = true;
                 }
                 factors.push(factor(
-                    "region",
-                    r.label_en.clone(),
-                    r.label_fr.clone(),
+                    Reason::Region { country, label_en: arc(&r.label_en), label_fr: arc(&r.label_fr) },
                     Some(SourceRef {
-                        dataset: "model.toml".into(),
-                        edition: r.source.clone(),
-                        row: Some(region_text.clone()),
+                        dataset: arc("model.toml"),
+                        edition: arc(&r.source),
+                        line: None,
+                        entry: Some(arc(region_text)),
+                        row: None,
                     }),
                     r.points,
                     r.points,
@@ -344,11 +304,8 @@ fn score_site(
         if let (Some(Some(up)), Some(sup)) = (scores.get(j), d.places_of_work.get(j)) {
             let carried = round1(up.total * w.tier_decay);
             if carried > 0.0 {
-                let label = format!("{} ({})", sup.site_name, sup.site_id);
                 consider(factor(
-                    "upstream",
-                    format!("Risk carried from supplier site {label} (× {} per tier)", w.tier_decay),
-                    format!("Risque transmis par le lieu fournisseur {label} (× {} par niveau)", w.tier_decay),
+                    Reason::Upstream { site: sup.site_id.clone(), decay: w.tier_decay },
                     None,
                     w.tier_decay,
                     carried,
@@ -366,20 +323,8 @@ fn score_site(
                 forced_listed = true;
             }
             consider(factor(
-                "local_input",
-                format!(
-                    "{} {g} is on the ILAB list for {} in {}, where the site is, and no supplier of it is declared",
-                    if *declared { "Declared input" } else { "Typical input" },
-                    kind_en(kind),
-                    country.name_en()
-                ),
-                format!(
-                    "{} {g} figure sur la liste de l'ILAB pour {} ({}), pays du lieu, et aucun fournisseur n'en est déclaré",
-                    if *declared { "L'intrant déclaré" } else { "L'intrant type" },
-                    kind_fr(kind),
-                    country.name_fr()
-                ),
-                t.source_ref("ilab_goods", Some(format!("line {}: {} — {}", l.line, l.good, l.country_name))),
+                Reason::LocalInput { kind, good: arc(g), country, declared: *declared },
+                t.source_ref("ilab_goods", Some(l.line), None),
                 w.local_input,
                 w.local_input,
             ));
@@ -388,22 +333,16 @@ fn score_site(
         let listed: Vec<&Listing> = t.listings_anywhere(g).filter(|l| l.is(kind)).collect();
         if let Some(first) = listed.first() {
             let weight = if *declared { w.undisclosed_declared_input } else { w.undisclosed_typical_input };
-            let places: Vec<&str> = listed.iter().map(|l| l.country_name.as_str()).take(6).collect();
-            let (what_en, what_fr) =
-                if *declared { ("Declared input", "L'intrant déclaré") } else { ("Typical input", "L'intrant type") };
+            let countries: Vec<Arc<str>> = listed.iter().map(|l| arc(&l.country_name)).take(6).collect();
             consider(factor(
-                "undisclosed_input",
-                format!(
-                    "{what_en} {g} is on the ILAB list for {} ({}) and its origin is not disclosed: unknown is not low",
-                    kind_en(kind),
-                    places.join(", ")
-                ),
-                format!(
-                    "{what_fr} {g} figure sur la liste de l'ILAB pour {} ({}) et son origine n'est pas déclarée : inconnu ne veut pas dire faible",
-                    kind_fr(kind),
-                    places.join(", ")
-                ),
-                t.source_ref("ilab_goods", Some(format!("line {}: {} — {} listing(s)", first.line, g, listed.len()))),
+                Reason::UndisclosedInput {
+                    kind,
+                    good: arc(g),
+                    declared: *declared,
+                    countries,
+                    listings: u32::try_from(listed.len()).unwrap_or(u32::MAX),
+                },
+                t.source_ref("ilab_goods", Some(first.line), None),
                 weight,
                 weight,
             ));
@@ -420,61 +359,30 @@ fn score_site(
 /// named as such, where ILAB has no row for the country or no region with an ILO estimate.
 fn forced_context(t: &Tables, country: CountryCode, data: Option<&CountryData>) -> Factor {
     let w = &t.weights;
-    let world_src = || t.source_ref("ilo_regional", Some("forced_labour_prevalence — World".into()));
-    let Some(c) = data else {
-        return factor(
-            "country_context",
-            format!("{} is not assessed by ILAB: the world forced-labour prevalence applies", country.name_en()),
-            format!(
-                "{} n'est pas évalué par l'ILAB : la prévalence mondiale du travail forcé s'applique",
-                country.name_fr()
-            ),
+    let world_src = || t.source_ref("ilo_regional", None, Some(arc("forced_labour_prevalence/World")));
+    let world = |because: WorldBecause, ilo_region: Option<Arc<str>>, points: f64| {
+        factor(
+            Reason::WorldPrevalence { country, because, ilo_region, prevalence: t.world_forced_prevalence },
             world_src(),
             1.0,
-            round1(w.forced_context_unassessed),
-        );
+            round1(points),
+        )
+    };
+    let Some(c) = data else {
+        return world(WorldBecause::NotAssessed, None, w.forced_context_unassessed);
     };
     let Some(ilo) = c.region.as_ref().and_then(|r| t.ilab_region_to_ilo.get(r)) else {
-        return factor(
-            "country_context",
-            format!(
-                "ILAB gives {} no region with an ILO estimate: the world forced-labour prevalence applies",
-                country.name_en()
-            ),
-            format!(
-                "{} : l'ILAB ne donne pas de région dotée d'une estimation de l'OIT; la prévalence mondiale du travail forcé s'applique",
-                country.name_fr()
-            ),
-            world_src(),
-            1.0,
-            round1(w.forced_context_unassessed),
-        );
+        return world(WorldBecause::NoRegion, None, w.forced_context_unassessed);
     };
     match t.forced_prevalence.get(ilo) {
         Some(&prevalence) => factor(
-            "country_context",
-            format!("Forced labour in {ilo}: {prevalence} per 1,000 people (ILO regional estimate)"),
-            format!(
-                "Travail forcé dans la région {ilo} : {prevalence} pour 1 000 personnes (estimation régionale de l'OIT)"
-            ),
-            t.source_ref("ilo_regional", Some(format!("forced_labour_prevalence — {ilo}"))),
+            Reason::ForcedPrevalence { country, ilo_region: arc(ilo), prevalence },
+            t.source_ref("ilo_regional", None, Some(arc(&format!("forced_labour_prevalence/{ilo}")))),
             1.0,
             round1(prevalence * w.forced_context_per_prevalence),
         ),
         None => {
-            let prevalence = t.world_forced_prevalence;
-            factor(
-                "country_context",
-                format!(
-                    "No ILO forced-labour estimate for {ilo}: the world prevalence applies, {prevalence} per 1,000 people"
-                ),
-                format!(
-                    "Aucune estimation de l'OIT du travail forcé pour la région {ilo} : la prévalence mondiale s'applique, {prevalence} pour 1 000 personnes"
-                ),
-                world_src(),
-                1.0,
-                round1(prevalence * w.forced_context_per_prevalence),
-            )
+            world(WorldBecause::NoEstimate, Some(arc(ilo)), t.world_forced_prevalence * w.forced_context_per_prevalence)
         }
     }
 }
@@ -486,68 +394,42 @@ fn forced_context(t: &Tables, country: CountryCode, data: Option<&CountryData>) 
 fn child_context(t: &Tables, country: CountryCode, data: Option<&CountryData>) -> Vec<Factor> {
     let w = &t.weights;
     let share_points = |share: f64| (share * w.child_context_per_working_share).min(w.child_context_share_cap);
-    let (name_en, name_fr) = (country.name_en(), country.name_fr());
     let mut out = Vec::new();
     if let Some(c) = data {
-        let ilab_src = || t.source_ref("ilab_countries", Some(format!("line {}: {}", c.line, c.ilab_name)));
+        let ilab_src = || t.source_ref("ilab_countries", Some(c.line), None);
         let weighed = c.advancement.as_deref().and_then(|l| t.advancement_points(l).map(|p| (l, p)));
         if let (Some((level, adv)), Some(share)) = (weighed, c.working_children_share) {
-            let pct = round1(share * 100.0);
             return vec![factor(
-                "country_context",
-                format!(
-                    "{name_en}: {level} in eliminating the worst forms of child labour; {pct}% of children aged 5–14 work"
-                ),
-                format!(
-                    "{name_fr} : « {level} » dans l'élimination des pires formes de travail des enfants; {pct} % des enfants de 5 à 14 ans travaillent"
-                ),
+                Reason::ChildContext { country, level: Some(arc(level)), share: Some(share) },
                 ilab_src(),
                 1.0,
                 round1(adv + share_points(share)),
             )];
         }
-        let unassessed_src =
-            || t.source_ref("model", Some(format!("child_context_advancement — {}", super::model::NO_ASSESSMENT)));
-        out.push(match (c.advancement.as_deref(), weighed) {
-            (_, Some((level, adv))) => factor(
-                "country_context",
-                format!("{name_en}: {level} in eliminating the worst forms of child labour"),
-                format!("{name_fr} : « {level} » dans l'élimination des pires formes de travail des enfants"),
+        let unassessed_src = || {
+            t.source_ref(
+                "model",
+                None,
+                Some(arc(&format!("child_context_advancement/{}", super::model::NO_ASSESSMENT))),
+            )
+        };
+        out.push(match weighed {
+            Some((level, adv)) => factor(
+                Reason::ChildContext { country, level: Some(arc(level)), share: None },
                 ilab_src(),
                 1.0,
                 round1(adv),
             ),
-            (Some(level), None) => factor(
-                "country_context",
-                format!(
-                    "{name_en}: ILAB's level \"{level}\" has no points in the model: those of a country ILAB has not assessed apply"
-                ),
-                format!(
-                    "{name_fr} : le niveau « {level} » de l'ILAB n'a pas de points dans le modèle; ceux d'un pays que l'ILAB n'a pas évalué s'appliquent"
-                ),
-                unassessed_src(),
-                1.0,
-                round1(t.unassessed_advancement),
-            ),
-            (None, _) => factor(
-                "country_context",
-                format!(
-                    "{name_en} is not assessed by ILAB (no findings on the worst forms of child labour): the points of a country ILAB has not assessed apply"
-                ),
-                format!(
-                    "{name_fr} : pays non évalué par l'ILAB (aucune conclusion sur les pires formes de travail des enfants); les points d'un pays que l'ILAB n'a pas évalué s'appliquent"
-                ),
+            None => factor(
+                Reason::UnassessedLevel { country, level: c.advancement.as_deref().map(arc) },
                 unassessed_src(),
                 1.0,
                 round1(t.unassessed_advancement),
             ),
         });
         if let Some(share) = c.working_children_share {
-            let pct = round1(share * 100.0);
             out.push(factor(
-                "country_context",
-                format!("{name_en}: {pct}% of children aged 5–14 work"),
-                format!("{name_fr} : {pct} % des enfants de 5 à 14 ans travaillent"),
+                Reason::ChildContext { country, level: None, share: Some(share) },
                 ilab_src(),
                 w.child_context_per_working_share,
                 round1(share_points(share)),
@@ -556,28 +438,13 @@ fn child_context(t: &Tables, country: CountryCode, data: Option<&CountryData>) -
         }
     }
     let e = t.regional_child_estimate(country);
-    let pct = round1(e.share * 100.0);
-    let (why_en, why_fr) = match data {
-        Some(_) => (
-            format!("ILAB gives no share of working children for {name_en}"),
-            format!("{name_fr} : l'ILAB ne donne pas la part des enfants qui travaillent"),
-        ),
-        None => (
-            format!("{name_en} is outside ILAB's country findings"),
-            format!("{name_fr} : pays hors des conclusions de l'ILAB par pays"),
-        ),
-    };
     out.push(factor(
-        "regional_estimate",
-        format!(
-            "{why_en}: the ILO–UNICEF estimate for {} applies ({pct}% of children aged 5–17 in child labour)",
-            e.name_en()
+        Reason::RegionalEstimate { country, in_ilab: data.is_some(), region: e.region.map(arc), share: e.share },
+        t.source_ref(
+            "ilo_regional",
+            None,
+            Some(arc(&format!("child_labour_share_5_17/{}", e.region.unwrap_or("World")))),
         ),
-        format!(
-            "{why_fr}; l'estimation OIT–UNICEF pour {} s'applique ({pct} % des enfants de 5 à 17 ans astreints au travail)",
-            e.name_fr()
-        ),
-        t.source_ref("ilo_regional", Some(format!("child_labour_share_5_17 — {}", e.region.unwrap_or("World")))),
         w.child_context_per_working_share,
         round1(share_points(e.share)),
     ));
@@ -621,46 +488,30 @@ fn site_audit(t: &Tables, site: &PlaceOfWork, d: &Declaration) -> f64 {
     }
 }
 
-fn mitigation_share(t: &Tables, d: &Declaration, depth: u32) -> Vec<(String, String, f64)> {
+fn mitigation_share(t: &Tables, d: &Declaration, depth: u32) -> Vec<(Practice, f64)> {
     let m = &t.mitigation;
     let dd = &d.due_diligence;
-    let mut out = Vec::new();
-    let mut add = |yes: Option<bool>, share: f64, en: &str, fr: &str| {
-        if yes == Some(true) {
-            out.push((en.to_string(), fr.to_string(), share));
-        }
-    };
-    add(
-        dd.policy,
-        m.policy,
-        "written forced- and child-labour policy",
-        "politique écrite sur le travail forcé et des enfants",
-    );
-    add(dd.supplier_code, m.supplier_code, "supplier code of conduct", "code de conduite des fournisseurs");
-    add(
-        dd.risk_assessment,
-        m.risk_assessment,
-        "risk assessment in the last 12 months",
-        "évaluation des risques depuis 12 mois",
-    );
-    add(dd.social_audit, m.social_audit, "third-party social audits", "audits sociaux par un tiers");
-    add(dd.grievance_mechanism, m.grievance_mechanism, "grievance mechanism", "mécanisme de plainte");
-    add(dd.remediation, m.remediation, "remediation process", "processus de réparation");
-    add(
-        dd.traceability_tiers.map(|n| depth > 0 && n >= depth),
-        m.traceability_tiers,
-        "chain mapped to its declared depth",
-        "chaîne cartographiée jusqu'à sa profondeur déclarée",
-    );
-    add(dd.training, m.training, "staff training", "formation du personnel");
-    add(dd.s211_report, m.s211_report, "S-211 report", "rapport en vertu de la loi S-211");
-    out
+    [
+        (dd.policy, Practice::Policy, m.policy),
+        (dd.supplier_code, Practice::SupplierCode, m.supplier_code),
+        (dd.risk_assessment, Practice::RiskAssessment, m.risk_assessment),
+        (dd.social_audit, Practice::SocialAudit, m.social_audit),
+        (dd.grievance_mechanism, Practice::GrievanceMechanism, m.grievance_mechanism),
+        (dd.remediation, Practice::Remediation, m.remediation),
+        (dd.traceability_tiers.map(|n| depth > 0 && n >= depth), Practice::TraceabilityTiers, m.traceability_tiers),
+        (dd.training, Practice::Training, m.training),
+        (dd.s211_report, Practice::S211Report, m.s211_report),
+    ]
+    .into_iter()
+    .filter(|(yes, _, _)| *yes == Some(true))
+    .map(|(_, p, share)| (p, share))
+    .collect()
 }
 
-fn mitigate(t: &Tables, raw: Raw, practices: &[(String, String, f64)], audit: f64, kind: RiskKind) -> Score {
+fn mitigate(t: &Tables, raw: Raw, practices: &[(Practice, f64)], audit: f64, kind: RiskKind) -> Score {
     let w = &t.weights;
     let mut factors = raw.factors;
-    let share: f64 = (practices.iter().map(|p| p.2).sum::<f64>() + audit).min(w.mitigation_cap);
+    let share: f64 = (practices.iter().map(|p| p.1).sum::<f64>() + audit).min(w.mitigation_cap);
     let mut score = raw.total;
     if share > 0.0 && raw.total > 0.0 {
         let mut target = raw.total * (1.0 - share);
@@ -670,28 +521,13 @@ fn mitigate(t: &Tables, raw: Raw, practices: &[(String, String, f64)], audit: f6
             target = w.listed_forced_floor.min(raw.total);
         }
         let target = round1(target);
-        let mut names_en: Vec<String> = practices.iter().map(|p| p.0.clone()).collect();
-        let mut names_fr: Vec<String> = practices.iter().map(|p| p.1.clone()).collect();
+        let mut names: Vec<Practice> = practices.iter().map(|p| p.0).collect();
         if audit > 0.0 {
-            names_en.push("site audited within 24 months".into());
-            names_fr.push("lieu audité depuis moins de 24 mois".into());
+            names.push(Practice::SiteAudit);
         }
-        let pct = round1(share * 100.0);
-        let floor_en =
-            if floored { "; kept at medium: a listed forced-labour good is never mitigated below it" } else { "" };
-        let floor_fr = if floored {
-            "; maintenu à moyen : un bien inscrit pour travail forcé n'est jamais atténué en deçà"
-        } else {
-            ""
-        };
         factors.push(factor(
-            "mitigation",
-            format!("Due diligence lowers the residual risk by {pct}% ({}){floor_en}", names_en.join(", ")),
-            format!(
-                "La diligence raisonnable réduit le risque résiduel de {pct} % ({}){floor_fr}",
-                names_fr.join(", ")
-            ),
-            t.source_ref("model", Some("mitigation".into())),
+            Reason::Mitigation { share, practices: names, floored },
+            t.source_ref("model", None, Some(arc("mitigation"))),
             -share,
             round1(target - raw.total),
         ));
@@ -708,19 +544,16 @@ fn roll_up(sites: &[SiteAssessment], kind: RiskKind, keep: impl Fn(&SiteAssessme
     match best {
         Some(s) => {
             let sc = s.forced_or_child(kind);
-            let tier = s.tier.map_or_else(|| "—".to_string(), |t| t.to_string());
             Score {
                 score: sc.score,
                 band: sc.band,
                 factors: vec![factor(
-                    "highest_site",
-                    format!("Highest site: {} ({}, tier {tier}, {})", s.site_name, s.site_id, s.country.name_en()),
-                    format!(
-                        "Lieu le plus exposé : {} ({}, niveau {tier}, {})",
-                        s.site_name,
-                        s.site_id,
-                        s.country.name_fr()
-                    ),
+                    Reason::HighestSite {
+                        site: s.site_id.clone(),
+                        site_name: s.site_name.clone(),
+                        tier: s.tier,
+                        country: s.country,
+                    },
                     None,
                     1.0,
                     sc.score,
@@ -835,7 +668,11 @@ fn findings(t: &Tables, d: &Declaration, graph: &ChainGraph, facts: &[SiteFacts]
                     format!(
                         "Le lieu {} utilise {} — inscrits sur la liste de l'ILAB — et aucun lieu en amont n'est déclaré",
                         f.site.site_id,
-                        risky.join(", ")
+                        risky
+                            .iter()
+                            .map(|g| format!("« {} »", super::names::name(super::names::NameKind::Good, g, Lang::Fr)))
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     ),
                 ));
             }

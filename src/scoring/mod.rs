@@ -3,7 +3,8 @@
 
 mod engine;
 mod model;
-mod probe;
+pub mod names;
+pub mod probe;
 pub mod versions;
 
 use std::path::Path;
@@ -73,12 +74,25 @@ impl RiskModel {
         self.tables.weights.tier_decay
     }
 
-    /// Every problem of the model in words; empty when it is valid. Besides its tables, the model scores a probe
-    /// declaration in every country and refuses a factor label with an empty part.
+    /// Every problem of the model in words; empty when it is valid: its tables, a good, level or region without a
+    /// French name (`names`), and — scoring a probe declaration in every country — a finding with an empty part.
     pub fn check(&self) -> Vec<String> {
         let mut problems = self.tables.check();
-        problems.extend(probe::label_problems(&self.tables));
+        problems.extend(probe::label_problems(&self.tables, None));
         problems
+    }
+
+    /// `check`, and every factor of the probes put into words by `label` (the edge's renderer) in English and
+    /// French: a label with an empty part is a problem.
+    pub fn check_labels(&self, label: probe::Labeller) -> Vec<String> {
+        let mut problems = self.tables.check();
+        problems.extend(probe::label_problems(&self.tables, Some(label)));
+        problems
+    }
+
+    /// The probe declarations `check` scores (one per country), scored: every explanation the model can give.
+    pub fn probe_assessments(&self) -> Vec<Assessment> {
+        probe::probe_assessments(&self.tables)
     }
 
     /// Every value the model's tables do not give and the fallback it applies instead, in words: countries ILAB

@@ -2,6 +2,7 @@
 //! into lookup tables once so that scoring does no searching.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
 
 use serde::Deserialize;
 
@@ -269,6 +270,8 @@ impl RegionalEstimate {
 pub struct Tables {
     pub version: String,
     pub sources: BTreeMap<String, Source>,
+    /// Each source's file and edition, shared by the factors that cite it.
+    pub source_names: BTreeMap<String, (Arc<str>, Arc<str>)>,
     pub weights: Weights,
     pub mitigation: Mitigation,
     pub regions: Vec<Region>,
@@ -607,8 +610,14 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         None => None,
     };
 
+    let source_names = file
+        .sources
+        .iter()
+        .map(|(k, s)| (k.clone(), (Arc::from(s.file.as_str()), Arc::from(s.edition.as_str()))))
+        .collect();
     Ok(Tables {
         version: file.version,
+        source_names,
         sources: file.sources,
         weights: file.weights,
         mitigation: file.mitigation,
@@ -634,6 +643,49 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
 }
 
 impl Tables {
+    /// The goods, advancement levels and regions of the model that have no French name (`scoring::names`): each
+    /// would be shown in English inside a French explanation.
+    pub fn names_missing(&self) -> Vec<String> {
+        use super::names::{NameKind, french, problems};
+        let mut p = problems();
+        let mut seen = HashSet::new();
+        let mut need = |kind: NameKind, en: &str, place: String| {
+            if seen.insert((kind, en.to_string())) && french(kind, en).is_none() {
+                p.push(format!(
+                    "{} `{en}` ({place}) has no French name in risk_models/names_fr.csv",
+                    match kind {
+                        NameKind::Good => "ILAB good",
+                        NameKind::Level => "ILAB advancement level",
+                        NameKind::IloRegion => "ILO region",
+                        NameKind::SdgRegion => "SDG region",
+                    }
+                ));
+            }
+        };
+        for l in &self.listings {
+            need(NameKind::Good, &l.good, format!("ilab goods line {}", l.line));
+            if let Some((input, _)) = &l.derived_from {
+                need(NameKind::Good, input, format!("ilab goods line {}", l.line));
+            }
+        }
+        let mut rows: Vec<&CountryData> = self.countries.values().collect();
+        rows.sort_by_key(|d| d.line);
+        for d in rows {
+            if let Some(level) = &d.advancement {
+                need(NameKind::Level, level, format!("ilab countries line {}", d.line));
+            }
+        }
+        for region in self.forced_prevalence.keys().chain(self.ilab_region_to_ilo.values()) {
+            if region != "World" {
+                need(NameKind::IloRegion, region, "ilo estimates".into());
+            }
+        }
+        for region in self.child_share.keys().filter(|r| *r != "World") {
+            need(NameKind::SdgRegion, region, "ilo estimates".into());
+        }
+        p
+    }
+
     /// The ILAB goods named in a text (goods words or an input), by ILAB name, in order found, no repeats.
     pub fn goods_in(&self, text: &str) -> Vec<String> {
         let toks = tokens(text);
@@ -660,9 +712,16 @@ impl Tables {
         self.by_good.get(good).into_iter().flatten().filter_map(|&i| self.listings.get(i))
     }
 
-    /// A reference to a row of a source.
-    pub fn source_ref(&self, key: &str, row: Option<String>) -> Option<SourceRef> {
-        self.sources.get(key).map(|s| SourceRef { dataset: s.file.clone(), edition: s.edition.clone(), row })
+    /// A reference to a line (data files) or an entry (keyed tables) of a source; its names are shared, not
+    /// copied, by every factor that cites it.
+    pub fn source_ref(&self, key: &str, line: Option<usize>, entry: Option<Arc<str>>) -> Option<SourceRef> {
+        self.source_names.get(key).map(|(dataset, edition)| SourceRef {
+            dataset: dataset.clone(),
+            edition: edition.clone(),
+            line: line.and_then(|l| u32::try_from(l).ok()),
+            entry,
+            row: None,
+        })
     }
 
     /// The category of goods: by code first (several candidates are told apart by the words), then by words.
@@ -798,6 +857,7 @@ impl Tables {
     /// Problems for `chainon model check`.
     pub fn check(&self) -> Vec<String> {
         let mut p = self.problems.clone();
+        p.extend(self.names_missing());
         for (code, d) in &self.countries {
             if let Some(level) = &d.advancement
                 && self.advancement_points(level).is_none()

@@ -9,8 +9,8 @@ use strum::IntoEnumIterator;
 use super::engine;
 use super::model::Tables;
 use crate::domain::{
-    Assessment, Attestation, CountryCode, Declaration, DueDiligence, PlaceOfWork, Right, Role, Scope, SiteId,
-    SupplierInfo,
+    Assessment, Attestation, CountryCode, Declaration, DueDiligence, Factor, Lang, PlaceOfWork, Right, Role, Scope,
+    SiteId, SupplierInfo,
 };
 
 /// Why a label has an empty part — a value inserted as nothing — or `None` when it is whole.
@@ -69,7 +69,8 @@ fn probe(t: &Tables, country: CountryCode, every_category: bool) -> Option<Decla
     }
     // A trader that declares an input: its goods are inputs of unknown origin, its inputs may be listed locally.
     if let Some(mut trader) = site("T".into(), Role::Trading, "assorted goods", country, None) {
-        trader.inputs = t.listings.iter().filter(|l| l.country == country).map(|l| l.good.clone()).take(3).collect();
+        trader.inputs =
+            t.listings.iter().filter(|l| l.country == country).map(|l| l.good.to_string()).take(3).collect();
         sites.push(trader);
     }
     let first = sites.first().map(|s| s.site_id.clone());
@@ -129,8 +130,20 @@ fn probe(t: &Tables, country: CountryCode, every_category: bool) -> Option<Decla
     })
 }
 
-/// Every factor label (and finding message) with an empty part, across the model's probes, each named once.
-pub fn label_problems(t: &Tables) -> Vec<String> {
+/// Puts a factor of an assessment into words in a language (the edge's renderer: scoring writes no words).
+pub type Labeller<'a> = &'a dyn Fn(Lang, &Factor, &Assessment) -> String;
+
+/// The probe declarations of every country, scored.
+pub fn probe_assessments(t: &Tables) -> Vec<Assessment> {
+    CountryCode::all()
+        .filter_map(|country| probe(t, country, country == CountryCode::CANADA))
+        .map(|d| engine::assess(t, &d))
+        .collect()
+}
+
+/// Every factor label (put into words by `label`, when given) and finding message with an empty part, across the
+/// model's probes, each named once.
+pub fn label_problems(t: &Tables, label: Option<Labeller>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut report = |what: &str, lang: &str, text: &str| {
         if let Some(why) = empty_part(text) {
@@ -142,9 +155,7 @@ pub fn label_problems(t: &Tables) -> Vec<String> {
     };
     // The words a label takes from the data are country names, goods and regions: every country is probed with its
     // own listings, and the categories (whose typical inputs name the listings of elsewhere) in one country.
-    for country in CountryCode::all() {
-        let Some(d) = probe(t, country, country == CountryCode::CANADA) else { continue };
-        let a: Assessment = engine::assess(t, &d);
+    for a in probe_assessments(t) {
         let scores = a
             .sites
             .iter()
@@ -153,9 +164,10 @@ pub fn label_problems(t: &Tables) -> Vec<String> {
             .chain(a.categories.iter().flat_map(|c| [&c.forced_labour, &c.child_labour]));
         for score in scores {
             for f in &score.factors {
-                let what = format!("factor `{}`", f.code);
-                report(&what, "English", &f.label_en);
-                report(&what, "French", &f.label_fr);
+                let Some(label) = label else { break };
+                let what = format!("factor `{}`", f.code());
+                report(&what, "English", &label(Lang::En, f, &a));
+                report(&what, "French", &label(Lang::Fr, f, &a));
             }
         }
         for f in &a.findings {

@@ -10,6 +10,14 @@ fn model() -> RiskModel {
     RiskModel::embedded().unwrap()
 }
 
+/// A factor in words, English and French, as the pages and the API put it (scoring itself writes no words).
+pub(super) fn words(f: &Factor) -> (String, String) {
+    use crate::reports::explain::{NoSites, factor_label};
+    static CATALOG: std::sync::LazyLock<crate::reports::Catalog> =
+        std::sync::LazyLock::new(|| crate::reports::Catalog::embedded().unwrap());
+    (factor_label(&CATALOG, Lang::En, f, &NoSites), factor_label(&CATALOG, Lang::Fr, f, &NoSites))
+}
+
 pub(super) fn site(id: &str, role: Role, goods: &str, country: &str, to: &[&str]) -> PlaceOfWork {
     PlaceOfWork {
         site_id: SiteId::parse(id).unwrap(),
@@ -373,23 +381,24 @@ fn a_country_ilab_does_not_assess_takes_named_fallbacks_never_zero() {
     for c in UNASSESSED {
         let a = m.assess(&declaration(vec![site("S", Role::Manufacturing, "garden gnomes", c, &[])]));
         let child = &a.sites[0].child_labour;
-        let context = child.factors.iter().find(|f| f.code == "country_context").unwrap();
-        assert!(context.label_en.contains("not assessed by ILAB"), "{c}: {context:?}");
-        assert!(context.label_fr.contains("non évalué par l'ILAB"), "{c}: {context:?}");
+        let context = child.factors.iter().find(|f| f.code() == "unassessed_level").unwrap();
+        assert!(words(context).0.contains("not assessed by ILAB"), "{c}: {context:?}");
+        assert!(words(context).1.contains("non évalué par l'ILAB"), "{c}: {context:?}");
         assert_eq!(context.contribution, 6.0, "{c}: the points of a country ILAB has not assessed");
-        let estimate = child.factors.iter().find(|f| f.code == "regional_estimate").unwrap();
+        let estimate = child.factors.iter().find(|f| f.code() == "regional_estimate").unwrap();
         let region = CountryCode::parse(c).unwrap().sdg_region().unwrap();
-        assert!(estimate.label_en.contains(&format!("the ILO–UNICEF estimate for {region} applies")), "{estimate:?}");
-        assert!(estimate.label_fr.contains(region), "{estimate:?}");
+        assert!(words(estimate).0.contains(&format!("the ILO–UNICEF estimate for {region} applies")), "{estimate:?}");
+        let fr_region = crate::scoring::names::name(crate::scoring::names::NameKind::SdgRegion, region, Lang::Fr);
+        assert!(words(estimate).1.contains(fr_region), "{estimate:?}");
         assert!(estimate.contribution > 0.0, "{c}: {estimate:?}");
         let source = estimate.source.as_ref().unwrap();
-        assert_eq!(source.dataset, "ilo_regional_estimates.csv");
-        assert_eq!(source.row.as_deref(), Some(format!("child_labour_share_5_17 — {region}").as_str()));
+        assert_eq!(&*source.dataset, "ilo_regional_estimates.csv");
+        assert_eq!(source.entry.as_deref(), Some(format!("child_labour_share_5_17/{region}").as_str()));
         assert!(child.score >= 6.0 + estimate.contribution, "{c}: {}", child.score);
     }
     // China, as the issue saw it: Eastern and South-Eastern Asia, 6.2 % of children 5–17 → 3.1 points.
     let a = m.assess(&declaration(vec![site("S", Role::Manufacturing, "garden gnomes", "CN", &[])]));
-    let labels: Vec<&str> = a.sites[0].child_labour.factors.iter().map(|f| f.label_en.as_str()).collect();
+    let labels: Vec<String> = a.sites[0].child_labour.factors.iter().map(|f| words(f).0).collect();
     assert_eq!(
         labels,
         [
@@ -405,10 +414,10 @@ fn a_missing_share_of_working_children_is_the_regional_estimate_not_zero() {
     // Ghana: ILAB gives its level (Moderate Advancement) but no share of working children.
     let a = model().assess(&declaration(vec![site("S", Role::Manufacturing, "garden gnomes", "GH", &[])]));
     let child = &a.sites[0].child_labour;
-    let codes: Vec<(&str, f64)> = child.factors.iter().map(|f| (f.code.as_str(), f.contribution)).collect();
-    assert_eq!(codes, [("country_context", 6.0), ("regional_estimate", 10.0)], "{child:?}");
-    assert!(child.factors[1].label_en.contains("Sub-Saharan Africa"));
-    assert!(!child.factors.iter().any(|f| f.label_en.contains("0% of children")));
+    let codes: Vec<(&str, f64)> = child.factors.iter().map(|f| (f.code(), f.contribution)).collect();
+    assert_eq!(codes, [("child_context", 6.0), ("regional_estimate", 10.0)], "{child:?}");
+    assert!(words(&child.factors[1]).0.contains("Sub-Saharan Africa"));
+    assert!(!child.factors.iter().any(|f| words(f).0.contains("0% of children")));
 }
 
 #[test]
@@ -417,17 +426,17 @@ fn a_country_outside_ilab_findings_takes_its_regional_estimate_explicitly() {
     let child = &a.sites[0].child_labour;
     assert_eq!(child.factors.len(), 1, "{child:?}");
     let f = &child.factors[0];
-    assert_eq!(f.code, "regional_estimate");
+    assert_eq!(f.code(), "regional_estimate");
     assert_eq!(
-        f.label_en,
+        words(f).0,
         "Canada is outside ILAB's country findings: the ILO–UNICEF estimate for Europe and Northern America applies (2.3% of children aged 5–17 in child labour)"
     );
-    assert!(f.label_fr.starts_with("Canada : pays hors des conclusions de l'ILAB par pays; l'estimation OIT–UNICEF"));
+    assert!(words(f).1.starts_with("Canada : pays hors des conclusions de l'ILAB par pays; l'estimation OIT–UNICEF"));
     // Oceania has no figure of its own in the ILO–UNICEF summary: the world estimate applies, and says so.
     let a = model().assess(&declaration(vec![site("S", Role::Manufacturing, "garden gnomes", "AU", &[])]));
     let f = &a.sites[0].child_labour.factors[0];
-    assert!(f.label_en.contains("the ILO–UNICEF estimate for the world applies (9.6%"), "{f:?}");
-    assert_eq!(f.source.as_ref().unwrap().row.as_deref(), Some("child_labour_share_5_17 — World"));
+    assert!(words(f).0.contains("the ILO–UNICEF estimate for the world applies (9.6%"), "{f:?}");
+    assert_eq!(f.source.as_ref().unwrap().entry.as_deref(), Some("child_labour_share_5_17/World"));
 }
 
 #[test]
@@ -550,7 +559,8 @@ fn every_score_explains_itself_and_its_factors_add_up() {
                 assert!((sum - sc.score).abs() <= 0.15, "{name} {}: {sum} vs {}", s.site_id, sc.score);
                 assert_eq!(sc.band, Band::from_score(sc.score));
                 for f in &sc.factors {
-                    for label in [&f.label_en, &f.label_fr] {
+                    let (en, fr) = words(f);
+                    for label in [&en, &fr] {
                         assert_eq!(super::probe::empty_part(label), None, "{name}: {label}");
                     }
                 }
@@ -660,10 +670,106 @@ proptest! {
         for (p, q) in plain.sites.iter().zip(&mitigated.sites) {
             prop_assert!(q.forced_labour.score <= p.forced_labour.score + 1e-9);
             prop_assert!(q.child_labour.score <= p.child_labour.score + 1e-9);
-            let listed = p.forced_labour.factors.iter().any(|f| f.code == "listed_good" || f.code == "region");
+            let listed = p.forced_labour.factors.iter().any(|f| f.code() == "listed_good" || f.code() == "region");
             if listed {
                 prop_assert!(q.forced_labour.band >= Band::Medium);
             }
         }
     }
+}
+
+/// Every French explanation the model gives — factors, category names and findings — of the calibration table, the
+/// demo declarations and the probes of `model check` (every country, every listed good): no English word of the data
+/// (a good, level, region or country whose English name differs from its French one), no decimal point in a number,
+/// no empty quotation.
+#[test]
+fn french_explanations_carry_no_english_data_word_no_decimal_point_and_no_empty_quotation() {
+    use crate::scoring::names::{NameKind, english_words};
+    let m = model();
+    let mut assessments: Vec<(String, Assessment)> =
+        calibration().into_iter().map(|(name, d, _, _)| (name.to_string(), m.assess(&d))).collect();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("supplier_data/demo");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "json") {
+            let bytes = std::fs::read(&path).unwrap();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            let parsed = crate::import::read_declaration(&name, &bytes, &crate::import::Limits::default()).unwrap();
+            assessments.push((name, m.assess(&parsed.declaration)));
+        }
+    }
+    let demo = assessments.len();
+    for (i, a) in m.probe_assessments().into_iter().enumerate() {
+        assessments.push((format!("probe {i}"), a));
+    }
+    assert!(demo > 20 && assessments.len() > 200, "{demo} {}", assessments.len());
+
+    let mut english: Vec<String> = [NameKind::Good, NameKind::Level, NameKind::IloRegion, NameKind::SdgRegion]
+        .into_iter()
+        .flat_map(english_words)
+        .map(str::to_string)
+        .collect();
+    // A country's English name, unless it is also part of a French one ("Congo").
+    let french_countries: Vec<&str> = CountryCode::all().map(|c| c.name_fr()).collect();
+    english.extend(
+        CountryCode::all()
+            .map(|c| c.name_en())
+            .filter(|en| !french_countries.iter().any(|fr| fr.contains(en)))
+            .map(str::to_string),
+    );
+    english.extend(["forced labour", "child labour", "per tier", "Declared input", "Typical input"].map(String::from));
+    // A word of the data is found as a whole word (an English name inside a French one, "Nigeria" in "Nigéria",
+    // does not count: the next character is a letter).
+    let whole = |text: &str, word: &str| {
+        text.match_indices(word).any(|(i, _)| {
+            let before = text.get(..i).and_then(|b| b.chars().next_back());
+            let after = text.get(i + word.len()..).and_then(|a| a.chars().next());
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    };
+    let mut failures = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let catalog = crate::reports::Catalog::embedded().unwrap();
+    for (name, a) in &assessments {
+        let sites = crate::reports::explain::SiteIndex::of(a);
+        let mut texts: Vec<String> = Vec::new();
+        let scores = a
+            .sites
+            .iter()
+            .flat_map(|s| [&s.forced_labour, &s.child_labour])
+            .chain([&a.overall.forced_labour, &a.overall.child_labour])
+            .chain(a.categories.iter().flat_map(|c| [&c.forced_labour, &c.child_labour]));
+        for s in scores {
+            for f in &s.factors {
+                // (Its source is a citation: a dataset's file, edition and entry, as their publisher names them.)
+                texts.push(crate::reports::explain::factor_label(&catalog, Lang::Fr, f, &sites));
+            }
+        }
+        texts.extend(a.findings.iter().map(|f| f.message_fr.clone()));
+        texts.extend(a.categories.iter().filter_map(|c| m.category_name(&c.category, Lang::Fr).map(str::to_string)));
+        for text in texts {
+            if !seen.insert(text.clone()) {
+                continue;
+            }
+            // What a supplier wrote (site names and ids) is theirs, in their words: only the rest is checked.
+            let mut own = text.clone();
+            for s in &a.sites {
+                own = own.replace(&s.site_name, "").replace(s.site_id.as_str(), "");
+            }
+            let chars: Vec<char> = own.chars().collect();
+            let decimal_point = chars.windows(3).any(|w| w[0].is_ascii_digit() && w[1] == '.' && w[2].is_ascii_digit());
+            let squeezed: String = own.chars().filter(|c| !c.is_whitespace()).collect();
+            let why = if decimal_point {
+                Some("a decimal point".to_string())
+            } else if squeezed.contains("«»") {
+                Some("an empty quotation".to_string())
+            } else {
+                english.iter().find(|w| whole(&own, w)).map(|w| format!("the English word `{w}`"))
+            };
+            if let Some(why) = why {
+                failures.push(format!("{name}: {why} in {text:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} French texts fail:\n{}", failures.len(), failures.join("\n"));
 }

@@ -247,7 +247,7 @@ impl AssessmentDiff {
 }
 
 fn same_factor(a: &Factor, b: &Factor) -> bool {
-    a.code == b.code && a.label_en == b.label_en && (a.contribution - b.contribution).abs() < 0.05
+    a.reason == b.reason && a.label_en == b.label_en && (a.contribution - b.contribution).abs() < 0.05
 }
 
 fn score_change(scope: String, kind: RiskKind, old: &Score, new: &Score) -> Option<ScoreChange> {
@@ -369,7 +369,9 @@ mod tests {
             .find(|c| c.scope == "site:UZ-GIN" && c.kind == RiskKind::ForcedLabour)
             .expect("the forced-labour score of the gin changes");
         assert!(change.new_score < change.old_score);
-        assert!(change.removed.iter().any(|f| f.code == "listed_good" && f.label_en.contains("Cotton")));
+        assert!(change.removed.iter().any(
+            |f| matches!(f.reason(), Some(crate::domain::Reason::ListedGood { good, .. }) if &**good == "Cotton")
+        ));
         // An unchanged declaration shows no change at all.
         let same = declaration(vec![site("CA-1", Role::Manufacturing, "office chairs", "CA", &[])]);
         assert!(compare(&old.assess(&same), &new.assess(&same)).is_empty());
@@ -422,11 +424,14 @@ mod tests {
         let base = RiskModel::embedded().unwrap().assess(&d);
         let a = model.assess(&d);
         let my = a.sites.iter().find(|s| s.site_id.as_str() == "MY-1").unwrap();
-        let index = my.forced_labour.factors.iter().find(|f| f.code == "country_index").unwrap();
+        let index = my.forced_labour.factors.iter().find(|f| f.code() == "country_index").unwrap();
         assert_eq!(index.contribution, 10.0, "6.9 × 1.5 is capped at 10");
-        assert!(index.source.as_ref().unwrap().row.as_deref().unwrap().contains("Malaysia"));
+        assert!(index.source.as_ref().unwrap().line.is_some());
+        assert!(
+            matches!(index.reason(), Some(crate::domain::Reason::CountryIndex { country, .. }) if country.as_str() == "MY")
+        );
         let cn = a.sites.iter().find(|s| s.site_id.as_str() == "CN-1").unwrap();
-        assert!(cn.forced_labour.factors.iter().any(|f| f.code == "listed_entity"));
+        assert!(cn.forced_labour.factors.iter().any(|f| f.code() == "listed_entity"));
         assert!(a.findings.iter().any(|f| f.code == FindingCode::ListedEntity));
         assert!(!base.findings.iter().any(|f| f.code == FindingCode::ListedEntity));
         assert!(a.overall.forced_labour.score >= base.overall.forced_labour.score);

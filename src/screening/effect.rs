@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::{Entry, ListEffect, ListKind};
-use crate::domain::{Assessment, Band, Factor, Finding, FindingCode, Score, Severity, SourceRef};
+use crate::domain::{Assessment, Band, Factor, Finding, FindingCode, Reason, Score, Severity, SourceRef};
 
 /// The factor code of a confirmed hit on a forced-labour list.
 pub const FACTOR_CODE: &str = "screening_hit";
@@ -36,18 +36,20 @@ pub fn screening_factor(hit: &ConfirmedHit, score_before: f64) -> Factor {
     let e = &hit.entry;
     let section = e.section.as_deref().map(|s| format!(", {s}")).unwrap_or_default();
     let date = e.effective.map(|d| format!(", {d}")).unwrap_or_default();
-    Factor {
-        code: FACTOR_CODE.to_string(),
-        label_en: format!("Confirmed on the {list_en}: {}{section}{date} — forced-labour risk critical", e.name),
-        label_fr: format!("Confirmé sur la {list_fr} : {}{section}{date} — risque de travail forcé critique", e.name),
-        source: Some(SourceRef {
-            dataset: hit.list.to_string(),
-            edition: hit.edition.clone(),
-            row: Some(format!("{} ({})", e.name, e.key)),
-        }),
-        weight: 1.0,
-        contribution: (100.0 - score_before).max(0.0),
-    }
+    let reason = Reason::ScreeningHit {
+        list_en: list_en.into(),
+        list_fr: list_fr.into(),
+        entry: e.name.as_str().into(),
+        detail: format!("{section}{date}").into(),
+    };
+    let source = SourceRef {
+        dataset: hit.list.to_string().into(),
+        edition: hit.edition.as_str().into(),
+        line: None,
+        entry: Some(format!("{} ({})", e.name, e.key).into()),
+        row: None,
+    };
+    Factor::new(reason, Some(source), 1.0, (100.0 - score_before).max(0.0))
 }
 
 /// The code-of-conduct finding of a confirmed ineligibility in force.
@@ -81,7 +83,7 @@ fn raise(score: &mut Score, hit: &ConfirmedHit) {
     if score
         .factors
         .iter()
-        .any(|f| f.code == FACTOR_CODE && f.source.as_ref().and_then(|s| s.row.as_deref()) == Some(&row))
+        .any(|f| f.code() == FACTOR_CODE && f.source.as_ref().and_then(|s| s.entry.as_deref()) == Some(row.as_str()))
     {
         return;
     }

@@ -703,7 +703,7 @@ async fn upload_declaration(
         duplicate: submitted.outcome.duplicate,
         superseded: submitted.outcome.superseded,
         warnings: submitted.warnings,
-        assessment: submitted.assessment,
+        assessment: explained(&state, submitted.assessment).await?,
     };
     let mut resp = if submitted.outcome.duplicate { HttpResponse::Ok() } else { HttpResponse::Created() };
     Ok(resp.insert_header((header::LOCATION, format!("/api/v1/declarations/{id}"))).json(labelled(&body)?))
@@ -742,7 +742,8 @@ async fn get_assessment(
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
     readable(&state, &viewer, *id).await?;
-    let stored = state.store.latest_assessment(*id).await?.ok_or(ApiError::NotFound)?;
+    let mut stored = state.store.latest_assessment(*id).await?.ok_or(ApiError::NotFound)?;
+    stored.assessment = explained(&state, stored.assessment).await?;
     Ok(HttpResponse::Ok().json(labelled(&AssessmentDetail::from(stored))?))
 }
 
@@ -783,14 +784,14 @@ async fn get_solicitation(
     let bids = state.store.bids_for(&number).await?.ok_or(ApiError::NotFound)?;
     let ids: Vec<i64> = bids.bids.iter().map(|b| b.id).collect();
     let mut latest = state.store.latest_assessments(&ids).await?;
-    let out: Vec<_> = bids
-        .bids
-        .into_iter()
-        .map(|bid| {
-            let assessment = latest.remove(&bid.id);
-            Bid { declaration: bid, assessment }
-        })
-        .collect();
+    let mut out = Vec::with_capacity(bids.bids.len());
+    for bid in bids.bids {
+        let assessment = match latest.remove(&bid.id) {
+            Some(a) => Some(explained(&state, a).await?),
+            None => None,
+        };
+        out.push(Bid { declaration: bid, assessment });
+    }
     Ok(HttpResponse::Ok().json(labelled(&SolicitationDetail { number: bids.number, bids: out })?))
 }
 
@@ -884,6 +885,21 @@ async fn audit_log(
 )]
 async fn template(query: web::Query<TemplateQuery>) -> Result<HttpResponse, ApiError> {
     template_response(query.lang.unwrap_or_default()).await
+}
+
+/// An assessment with its explanation in words, English and French, beside every code (`label_en`, `label_fr`),
+/// written off the async workers.
+async fn explained(
+    state: &web::Data<AppState>,
+    mut assessment: crate::domain::Assessment,
+) -> Result<crate::domain::Assessment, ApiError> {
+    let state = state.clone();
+    web::block(move || {
+        crate::reports::explain::label_assessment(state.renderer.catalog(), &state.model, &mut assessment);
+        assessment
+    })
+    .await
+    .map_err(|e| ApiError::Internal(e.to_string()))
 }
 
 /// Builds the template off the async workers and sends it as a download.

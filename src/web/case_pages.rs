@@ -777,7 +777,8 @@ async fn dossier_html(ctx: &Ctx<'_>, id: i64) -> Result<String, ApiError> {
             // The chain in full only for the newest current declaration (the list comes newest first).
             if current.is_none() && d.superseded_by.is_none() {
                 let stored = state.store.get_declaration(d.id).await?.ok_or(ApiError::NotFound)?;
-                current = Some(views::declaration_view(cat, lang, &stored.declaration, &a.assessment, None));
+                current =
+                    Some(views::declaration_view(cat, &state.model, lang, &stored.declaration, &a.assessment, None));
             }
         }
         declarations.push(DossierDeclaration {

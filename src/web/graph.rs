@@ -723,8 +723,16 @@ async fn page_chain(
         let stored = super::api::readable(&state, &ctx.viewer, *id).await?;
         let assessment = state.store.latest_assessment(*id).await?.ok_or(ApiError::NotFound)?.assessment;
         let renderer = &ctx.state.renderer;
-        let picture =
-            crate::reports::chain::picture(&stored.declaration, &assessment, lang, &|k: &str| renderer.t(lang, k));
+        let picture = {
+            let sites = crate::reports::explain::SiteIndex::of(&assessment);
+            crate::reports::chain::picture(
+                &stored.declaration,
+                &assessment,
+                lang,
+                &|k: &str| renderer.t(lang, k),
+                &|f| crate::reports::explain::factor_label(renderer.catalog(), lang, f, &sites),
+            )
+        };
         let view = ChainView {
             title: format!("{} — {}", renderer.t(lang, "picture.title"), stored.summary.supplier_name),
             declaration_id: *id,

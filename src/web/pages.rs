@@ -345,7 +345,7 @@ async fn solicitation(
         let mut latest = state.store.latest_assessments(&ids).await?;
         let with_assessments: Vec<_> = bids.bids.iter().map(|b| (b.clone(), latest.remove(&b.id))).collect();
         let cat = state.renderer.catalog();
-        let comparison = crate::reports::comparison::compare(cat, lang, &with_assessments);
+        let comparison = crate::reports::comparison::compare(cat, &state.model, lang, &with_assessments);
         if let Some(format) = query.format.as_deref() {
             return export_comparison(&state, lang, &bids.number, &comparison, format).await;
         }
@@ -523,7 +523,14 @@ async fn declaration_view(
         superseded_by: s.superseded_by,
         warnings: views::issue_rows(lang, &stored.warnings),
     };
-    Ok(views::declaration_view(state.renderer.catalog(), lang, &stored.declaration, &assessment.assessment, Some(meta)))
+    Ok(views::declaration_view(
+        state.renderer.catalog(),
+        &state.model,
+        lang,
+        &stored.declaration,
+        &assessment.assessment,
+        Some(meta),
+    ))
 }
 
 async fn declaration(

@@ -134,9 +134,21 @@ on_both_backends!(
         let assessment = app.store.latest_assessment(declaration).await.unwrap().unwrap().assessment;
         let site = assessment.sites.iter().find(|s| s.site_id.as_str() == "MILL").unwrap();
         assert_eq!(site.forced_labour.score, 100.0);
-        let factor = site.forced_labour.factors.iter().find(|f| f.code == "screening_hit").unwrap();
+        assert!(site.forced_labour.factors.iter().any(|f| f.code() == "screening_hit"));
+        // In words, both languages, where the explanation leaves the service (the API).
+        let words: Value = app
+            .get_as(Who::Officer, &format!("/api/v1/declarations/{declaration}/assessment"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        let mill = words["assessment"]["sites"].as_array().unwrap().iter().find(|s| s["site_id"] == "MILL").unwrap();
+        let factor = mill["forced_labour"]["factors"].as_array().unwrap().iter().find(|f| f["code"] == "screening_hit");
+        let factor = factor.unwrap();
         assert!(
-            factor.label_en.contains("Xinjiang Zephyr Cotton Textile") && factor.label_fr.contains("travail forcé")
+            factor["label_en"].as_str().unwrap().contains("Xinjiang Zephyr Cotton Textile")
+                && factor["label_fr"].as_str().unwrap().contains("travail forcé"),
+            "{factor}"
         );
         assert_eq!(assessment.overall.forced_labour.band, chainon::domain::Band::Critical);
 

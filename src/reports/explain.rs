@@ -1,0 +1,292 @@
+//! Explanations put into words where they are shown: a factor's code and parameters become a sentence of the
+//! reader's language from the Fluent message `factor-CODE` (`templates/locales/{en,fr}/explain.ftl`), the data's
+//! names in that language (`scoring::names`, country names from ISO 3166), numbers by CLDR. Scoring itself writes no
+//! word.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use fluent_bundle::types::{FluentNumber, FluentNumberOptions, FluentNumberStyle};
+use fluent_bundle::{FluentArgs, FluentValue};
+
+use super::Catalog;
+use crate::domain::{Assessment, CountryCode, Factor, Lang, Practice, Reason, RiskKind, Score, SiteId, SourceRef};
+use crate::scoring::RiskModel;
+use crate::scoring::names::{NameKind, name};
+
+fn number(x: f64, max_decimals: usize) -> FluentValue<'static> {
+    FluentValue::Number(FluentNumber::new(
+        x,
+        FluentNumberOptions { maximum_fraction_digits: Some(max_decimals), ..Default::default() },
+    ))
+}
+
+fn share(x: f64) -> FluentValue<'static> {
+    FluentValue::Number(FluentNumber::new(
+        x,
+        FluentNumberOptions { style: FluentNumberStyle::Percent, ..Default::default() },
+    ))
+}
+
+fn yes(b: bool) -> &'static str {
+    if b { "yes" } else { "no" }
+}
+
+fn text(s: &str) -> FluentValue<'static> {
+    FluentValue::from(s.to_string())
+}
+
+/// A country's name in a language.
+fn country(c: CountryCode, lang: Lang) -> FluentValue<'static> {
+    text(c.name(lang))
+}
+
+/// A country as ILAB writes it (derived listings, undisclosed inputs), in a language: by its ISO 3166 name when it
+/// resolves, as written otherwise.
+fn ilab_country(name: &str, lang: Lang) -> String {
+    CountryCode::parse(name).map_or_else(|| name.to_string(), |c| c.name(lang).to_string())
+}
+
+fn good(g: &Arc<str>, lang: Lang) -> FluentValue<'static> {
+    text(name(NameKind::Good, g, lang))
+}
+
+/// What a factor needs from around it to be said: the name of a site of the same assessment.
+pub trait SiteNames {
+    /// The name of a site by its id, if the assessment has it.
+    fn site_name(&self, id: &SiteId) -> Option<&str>;
+}
+
+/// The sites of an assessment by id.
+pub struct SiteIndex<'a>(HashMap<&'a SiteId, &'a str>);
+
+impl<'a> SiteIndex<'a> {
+    /// Indexes the sites of an assessment.
+    pub fn of(a: &'a Assessment) -> SiteIndex<'a> {
+        SiteIndex(a.sites.iter().map(|s| (&s.site_id, s.site_name.as_str())).collect())
+    }
+}
+
+impl SiteNames for SiteIndex<'_> {
+    fn site_name(&self, id: &SiteId) -> Option<&str> {
+        self.0.get(id).copied()
+    }
+}
+
+/// No assessment around the factor: sites are named by their id.
+pub struct NoSites;
+
+impl SiteNames for NoSites {
+    fn site_name(&self, _: &SiteId) -> Option<&str> {
+        None
+    }
+}
+
+/// A factor in words in a language. A factor stored before factors were codes keeps the words it was stored with.
+pub fn factor_label(cat: &Catalog, lang: Lang, f: &Factor, sites: &dyn SiteNames) -> String {
+    let stored = match lang {
+        Lang::En => f.label_en.as_deref(),
+        Lang::Fr => f.label_fr.as_deref(),
+    };
+    if let Some(s) = stored {
+        return s.to_string();
+    }
+    match f.reason() {
+        Some(r) => reason_label(cat, lang, r, sites),
+        None => f.code().to_string(),
+    }
+}
+
+fn kind(cat: &Catalog, lang: Lang, k: RiskKind) -> FluentValue<'static> {
+    text(cat.get(lang, &format!("kind.{}", k.as_ref())))
+}
+
+/// A reason in words in a language.
+pub fn reason_label(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames) -> String {
+    let mut a = FluentArgs::new();
+    match r {
+        Reason::ListedGood { kind: k, good: g, country: c } => {
+            a.set("kind", kind(cat, lang, *k));
+            a.set("good", good(g, lang));
+            a.set("country", country(*c, lang));
+        }
+        Reason::DerivedGood { kind: k, good: g, country: c, input, input_country } => {
+            a.set("kind", kind(cat, lang, *k));
+            a.set("good", good(g, lang));
+            a.set("country", country(*c, lang));
+            a.set("input", good(input, lang));
+            a.set("input_country", text(&ilab_country(input_country, lang)));
+        }
+        Reason::ForcedPrevalence { country: c, ilo_region, prevalence } => {
+            a.set("country", country(*c, lang));
+            a.set("region", text(name(NameKind::IloRegion, ilo_region, lang)));
+            a.set("prevalence", number(*prevalence, 2));
+        }
+        Reason::WorldPrevalence { country: c, because, ilo_region, prevalence } => {
+            a.set("country", country(*c, lang));
+            a.set("because", text(because.as_ref()));
+            a.set("region", text(ilo_region.as_deref().map_or("", |r| name(NameKind::IloRegion, r, lang))));
+            a.set("prevalence", number(*prevalence, 2));
+        }
+        Reason::ChildContext { country: c, level, share: s } => {
+            a.set("country", country(*c, lang));
+            let has = match (level, s) {
+                (Some(_), Some(_)) => "both",
+                (Some(_), None) => "level",
+                _ => "share",
+            };
+            a.set("has", text(has));
+            a.set("level", text(level.as_deref().map_or("", |l| name(NameKind::Level, l, lang))));
+            a.set("share", share(s.unwrap_or(0.0)));
+        }
+        Reason::UnassessedLevel { country: c, level } => {
+            a.set("country", country(*c, lang));
+            a.set("has_level", text(yes(level.is_some())));
+            a.set("level", text(level.as_deref().map_or("", |l| name(NameKind::Level, l, lang))));
+        }
+        Reason::RegionalEstimate { country: c, in_ilab, region, share: s } => {
+            a.set("country", country(*c, lang));
+            a.set("in_ilab", text(yes(*in_ilab)));
+            a.set("world", text(yes(region.is_none())));
+            a.set("region", text(region.as_deref().map_or("", |r| name(NameKind::SdgRegion, r, lang))));
+            a.set("share", share(*s));
+        }
+        Reason::CountryIndex { country: c, value, measure_en, measure_fr } => {
+            a.set("country", country(*c, lang));
+            a.set("value", number(*value, 3));
+            a.set("measure", text(lang.pick(measure_en, measure_fr)));
+        }
+        Reason::ListedEntity { entity, list } => {
+            a.set("entity", text(entity));
+            a.set("list", text(list));
+        }
+        Reason::ScreeningHit { list_en, list_fr, entry, detail } => {
+            a.set("list", text(lang.pick(list_en, list_fr)));
+            a.set("entry", text(entry));
+            a.set("detail", text(detail));
+        }
+        Reason::Region { label_en, label_fr, .. } => {
+            a.set("label", text(lang.pick(label_en, label_fr)));
+        }
+        Reason::Upstream { site, decay } => {
+            a.set("site", text(site.as_str()));
+            a.set("site_name", text(sites.site_name(site).unwrap_or(site.as_str())));
+            a.set("decay", number(*decay, 3));
+        }
+        Reason::LocalInput { kind: k, good: g, country: c, declared } => {
+            a.set("kind", kind(cat, lang, *k));
+            a.set("good", good(g, lang));
+            a.set("country", country(*c, lang));
+            a.set("declared", text(yes(*declared)));
+        }
+        Reason::UndisclosedInput { kind: k, good: g, declared, countries, listings } => {
+            a.set("kind", kind(cat, lang, *k));
+            a.set("good", good(g, lang));
+            a.set("declared", text(yes(*declared)));
+            let names: Vec<String> = countries.iter().map(|c| ilab_country(c, lang)).collect();
+            a.set("countries", text(&names.join(", ")));
+            a.set("listings", FluentValue::from(*listings));
+        }
+        Reason::Mitigation { share: s, practices, floored } => {
+            a.set("share", share(*s));
+            let names: Vec<&str> = practices.iter().map(|p| practice(cat, lang, *p)).collect();
+            a.set("practices", text(&names.join(", ")));
+            a.set("floored", text(yes(*floored)));
+        }
+        Reason::Cap => {}
+        Reason::HighestSite { site, site_name, tier, country: c } => {
+            a.set("site", text(site.as_str()));
+            a.set("site_name", text(site_name));
+            a.set("tier", tier.map_or_else(|| text(cat.get(lang, "factor.no_tier")), FluentValue::from));
+            a.set("country", country(*c, lang));
+        }
+    }
+    cat.format(lang, &format!("factor.{}", r.code()), &a)
+}
+
+fn practice(cat: &Catalog, lang: Lang, p: Practice) -> &str {
+    let key = match p {
+        Practice::Policy => "practice.policy",
+        Practice::SupplierCode => "practice.supplier_code",
+        Practice::RiskAssessment => "practice.risk_assessment",
+        Practice::SocialAudit => "practice.social_audit",
+        Practice::GrievanceMechanism => "practice.grievance_mechanism",
+        Practice::Remediation => "practice.remediation",
+        Practice::TraceabilityTiers => "practice.traceability_tiers",
+        Practice::Training => "practice.training",
+        Practice::S211Report => "practice.s211_report",
+        Practice::SiteAudit => "practice.site_audit",
+    };
+    cat.get(lang, key)
+}
+
+/// A factor's source in one line: dataset, edition, and the line (in words of the language) or entry behind it.
+pub fn source_line(cat: &Catalog, lang: Lang, s: &SourceRef) -> String {
+    let mut parts = vec![s.dataset.to_string(), s.edition.to_string()];
+    if let Some(line) = s.line {
+        let mut a = FluentArgs::new();
+        a.set("line", FluentValue::from(line));
+        parts.push(cat.format(lang, "source.line", &a));
+    }
+    if let Some(entry) = &s.entry {
+        parts.push(entry.to_string());
+    }
+    if let Some(row) = &s.row {
+        parts.push(row.clone());
+    }
+    parts.join(" · ")
+}
+
+/// Every score of an assessment, in one order.
+fn scores(a: &Assessment) -> Vec<&Score> {
+    let mut out = vec![&a.overall.forced_labour, &a.overall.child_labour];
+    for s in &a.sites {
+        out.push(&s.forced_labour);
+        out.push(&s.child_labour);
+    }
+    for c in &a.categories {
+        out.push(&c.forced_labour);
+        out.push(&c.child_labour);
+    }
+    out
+}
+
+/// Writes the words of every factor and category of an assessment in both languages (`label_en`, `label_fr`
+/// beside each code), for the JSON that leaves the service. Categories are named from the model's catalogue.
+pub fn label_assessment(cat: &Catalog, model: &RiskModel, a: &mut Assessment) {
+    let labels: Vec<Vec<(String, String)>> = {
+        let sites = SiteIndex::of(a);
+        scores(a)
+            .into_iter()
+            .map(|s| {
+                s.factors
+                    .iter()
+                    .map(|f| (factor_label(cat, Lang::En, f, &sites), factor_label(cat, Lang::Fr, f, &sites)))
+                    .collect()
+            })
+            .collect()
+    };
+    let mut labels = labels.into_iter();
+    let mut apply = |s: &mut Score| {
+        for (f, (en, fr)) in s.factors.iter_mut().zip(labels.next().unwrap_or_default()) {
+            f.label_en = Some(en);
+            f.label_fr = Some(fr);
+        }
+    };
+    apply(&mut a.overall.forced_labour);
+    apply(&mut a.overall.child_labour);
+    for s in &mut a.sites {
+        apply(&mut s.forced_labour);
+        apply(&mut s.child_labour);
+    }
+    for c in &mut a.categories {
+        apply(&mut c.forced_labour);
+        apply(&mut c.child_labour);
+        if c.label_en.is_none() {
+            c.label_en = model.category_name(&c.category, Lang::En).map(str::to_string);
+        }
+        if c.label_fr.is_none() {
+            c.label_fr = model.category_name(&c.category, Lang::Fr).map(str::to_string);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+# Explanations of scores (English), written by hand in Fluent: each factor's code is a message `factor-CODE`, its
+# parameters are the message's variables. Numbers arrive as numbers and are written by CLDR's rules for en-CA.
+# Names of the data (goods, levels, regions) arrive already in the reader's language. Same ids and variables as
+# ../fr/explain.ftl (a test checks).
+
+kind-forced_labour = forced labour
+kind-child_labour = child labour
+
+factor-listed_good = { $good } from { $country } is on the ILAB list for { $kind }
+factor-derived_good = { $good } from { $country } are on the ILAB list for { $kind }: made with { $input } from { $input_country }
+factor-forced_prevalence = Forced labour in { $region }: { $prevalence } per 1,000 people (ILO regional estimate)
+factor-world_prevalence = { $because ->
+    [not_assessed] { $country } is not assessed by ILAB: the world forced-labour prevalence applies ({ $prevalence } per 1,000 people)
+    [no_region] ILAB gives { $country } no region with an ILO estimate: the world forced-labour prevalence applies ({ $prevalence } per 1,000 people)
+   *[no_estimate] No ILO forced-labour estimate for { $region }: the world prevalence applies, { $prevalence } per 1,000 people
+}
+factor-child_context = { $has ->
+    [both] { $country }: { $level } in eliminating the worst forms of child labour; { $share } of children aged 5–14 work
+    [level] { $country }: { $level } in eliminating the worst forms of child labour
+   *[share] { $country }: { $share } of children aged 5–14 work
+}
+factor-unassessed_level = { $has_level ->
+    [yes] { $country }: ILAB's level “{ $level }” has no points in the model: those of a country ILAB has not assessed apply
+   *[no] { $country } is not assessed by ILAB (no findings on the worst forms of child labour): the points of a country ILAB has not assessed apply
+}
+factor-regional_estimate = { $in_ilab ->
+    [yes] ILAB gives no share of working children for { $country }
+   *[no] { $country } is outside ILAB's country findings
+}: the ILO–UNICEF estimate for { $world ->
+    [yes] the world
+   *[no] { $region }
+} applies ({ $share } of children aged 5–17 in child labour)
+factor-country_index = { $country }: { $value } { $measure }
+factor-listed_entity = { $entity } is on the { $list }: goods it makes are presumed made with forced labour
+factor-screening_hit = Confirmed on the { $list }: { $entry }{ $detail } — forced-labour risk critical
+factor-region = { $label }
+factor-upstream = Risk carried from supplier site { $site_name } ({ $site }) (× { $decay } per tier)
+factor-local_input = { $declared ->
+    [yes] Declared input
+   *[no] Typical input
+} { $good } is on the ILAB list for { $kind } in { $country }, where the site is, and no supplier of it is declared
+factor-undisclosed_input = { $declared ->
+    [yes] Declared input
+   *[no] Typical input
+} { $good } is on the ILAB list for { $kind } ({ $listings ->
+    [one] one listing
+   *[other] { $listings } listings
+}: { $countries }) and its origin is not disclosed: unknown is not low
+factor-mitigation = Due diligence lowers the residual risk by { $share } ({ $practices }){ $floored ->
+    [yes] ; kept at medium: a listed forced-labour good is never mitigated below it
+   *[no] {""}
+}
+factor-cap = Scores stop at 100
+factor-highest_site = Highest site: { $site_name } ({ $site }, tier { $tier }, { $country })
+factor-no_tier = —
+
+practice-policy = written forced- and child-labour policy
+practice-supplier_code = supplier code of conduct
+practice-risk_assessment = risk assessment in the last 12 months
+practice-social_audit = third-party social audits
+practice-grievance_mechanism = grievance mechanism
+practice-remediation = remediation process
+practice-traceability_tiers = chain mapped to its declared depth
+practice-training = staff training
+practice-s211_report = S-211 report
+practice-site_audit = site audited within 24 months
+
+source-line = line { $line }
