@@ -3,11 +3,13 @@
 
 mod accounts;
 pub mod audit;
+mod bulk;
 mod cases;
 mod entities;
 mod graph;
 mod migration;
 mod sessions;
+mod summary;
 #[doc(hidden)]
 pub mod testing;
 
@@ -15,6 +17,7 @@ pub use accounts::{ApiTokenInfo, NewAccount, normalise_email, token_digest};
 pub use audit::{AuditEntry, AuditEvent, AuditFault, AuditProblem, AuditReport};
 pub use cases::{StoredCase, StoredCaseEvent, StoredContract};
 pub use sessions::{SessionLimits, StoredSession};
+pub use summary::SiteBasis;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -235,6 +238,18 @@ const WRITE_WAIT: Duration = Duration::from_secs(30);
 /// How long a query waits for a free connection before the database counts as unavailable.
 const ACQUIRE_WAIT: Duration = Duration::from_secs(10);
 
+/// What lists read of an assessment: no explanation document.
+#[derive(Debug, sea_orm::FromQueryResult)]
+struct AssessmentColumns {
+    declaration_id: i64,
+    model_version: String,
+    forced_labour_score: f64,
+    forced_labour_band: String,
+    child_labour_score: f64,
+    child_labour_band: String,
+    finding_count: i32,
+}
+
 /// The store: a pool of connections to SQLite or PostgreSQL. Cheap to clone.
 #[derive(Debug, Clone)]
 pub struct Store {
@@ -438,15 +453,28 @@ impl Store {
             .into_iter()
             .map(|s| (s.id, s.number))
             .collect();
-        let mut latest: HashMap<i64, assessment::Model> = HashMap::new();
-        // Only the bands and counts are read here: the documents stay in the database.
-        for a in assessment::Entity::find()
-            .filter(assessment::Column::DeclarationId.is_in(decl_ids))
-            .order_by_asc(assessment::Column::Id)
-            .all(&self.db)
-            .await?
-        {
-            latest.insert(a.declaration_id, a);
+        // Only the bands and counts of each latest assessment are read here: the documents stay in the database.
+        let mut latest: HashMap<i64, AssessmentColumns> = HashMap::new();
+        for chunk in decl_ids.chunks(500) {
+            for a in assessment::Entity::find()
+                .select_only()
+                .columns([
+                    assessment::Column::DeclarationId,
+                    assessment::Column::ModelVersion,
+                    assessment::Column::ForcedLabourScore,
+                    assessment::Column::ForcedLabourBand,
+                    assessment::Column::ChildLabourScore,
+                    assessment::Column::ChildLabourBand,
+                    assessment::Column::FindingCount,
+                ])
+                .filter(assessment::Column::DeclarationId.is_in(chunk.iter().copied()))
+                .filter(assessment::Column::Id.in_subquery(summary::latest_ids()))
+                .into_model::<AssessmentColumns>()
+                .all(&self.db)
+                .await?
+            {
+                latest.insert(a.declaration_id, a);
+            }
         }
         rows.into_iter()
             .map(|r| {
@@ -651,7 +679,17 @@ async fn insert_assessment(
             message_fr: Set(f.message_fr.clone()),
         })
         .collect();
-    insert_many(txn, findings).await?;
+    bulk::insert(txn, findings).await?;
+    // The summaries lists, reports and the graph read instead of the document; the goods lines were stored before.
+    let produced = goods_item::Entity::find()
+        .select_only()
+        .column(goods_item::Column::ProducedAt)
+        .filter(goods_item::Column::DeclarationId.eq(declaration_id))
+        .into_tuple::<String>()
+        .all(txn)
+        .await?;
+    summary::insert(txn, row.id, declaration_id, a, &summary::produced_refs(produced.iter().map(String::as_str)))
+        .await?;
     audit::append(
         txn,
         &AuditEvent::new(
@@ -669,19 +707,6 @@ async fn insert_assessment(
     )
     .await?;
     Ok(row.id)
-}
-
-/// Inserts rows in chunks: one statement per chunk keeps large declarations fast and under bind-parameter limits.
-async fn insert_many<A>(txn: &DatabaseTransaction, rows: Vec<A>) -> Result<(), StorageError>
-where
-    A: ActiveModelTrait + Send,
-{
-    let mut rows = rows.into_iter().peekable();
-    while rows.peek().is_some() {
-        let chunk: Vec<A> = rows.by_ref().take(500).collect();
-        A::Entity::insert_many(chunk).exec_without_returning(txn).await?;
-    }
-    Ok(())
 }
 
 async fn insert_declaration(
@@ -798,7 +823,7 @@ async fn insert_declaration(
             audit_standard: Set(p.audit_standard.clone()),
         })
         .collect();
-    insert_many(txn, sites).await?;
+    bulk::insert(txn, sites).await?;
     let by_ref: HashMap<String, i64> = site::Entity::find()
         .select_only()
         .column(site::Column::SiteRef)
@@ -827,7 +852,7 @@ async fn insert_declaration(
             }
         }
     }
-    insert_many(txn, links).await?;
+    bulk::insert(txn, links).await?;
     let attestations = d
         .attestations
         .iter()
@@ -840,7 +865,7 @@ async fn insert_declaration(
             comment: Set(a.comment.clone()),
         })
         .collect();
-    insert_many(txn, attestations).await?;
+    bulk::insert(txn, attestations).await?;
     let goods = d
         .goods
         .iter()
@@ -855,7 +880,7 @@ async fn insert_declaration(
             produced_at: Set(g.produced_at.iter().map(|s| s.to_string()).collect::<Vec<_>>().join("; ")),
         })
         .collect();
-    insert_many(txn, goods).await?;
+    bulk::insert(txn, goods).await?;
     if let Some(sol) = solicitation_id {
         match bid::Entity::find()
             .filter(bid::Column::SolicitationId.eq(sol))

@@ -8,6 +8,7 @@ mod case_pages;
 mod cases;
 mod error;
 mod graph;
+mod heavy;
 mod lang;
 mod pages;
 mod sessions;
@@ -22,6 +23,7 @@ use rust_embed::RustEmbed;
 pub use api::ApiDoc;
 pub use error::ApiError;
 pub use graph::LiveGraph;
+pub use heavy::HeavyReports;
 pub use lang::RequestLang;
 pub use pages::render_report;
 pub use sessions::DbSessionStore;
@@ -46,6 +48,8 @@ pub struct AppState {
     pub graph: Arc<LiveGraph>,
     /// How dossiers are printed to PDF.
     pub pdf: PdfConfig,
+    /// How many expensive reports (S-211, portfolio) run at once, and how long one waits for its turn.
+    pub heavy: HeavyReports,
 }
 
 /// PDF printing: the Chromium to print with (none: PDF requests answer 503 and name the HTML dossier instead).

@@ -435,11 +435,17 @@ async fn portfolio(
         };
         let measure = Measure::parse(query.kind.as_deref())
             .ok_or_else(|| ApiError::bad_request("kind: use forced or child", "kind : utiliser forced ou child"))?;
-        let inputs = state.store.portfolio_inputs().await?;
-        let model = state.model.clone();
-        let dash = web::block(move || portfolio::dashboard(&model, &inputs, fy))
-            .await
-            .map_err(|e| ApiError::Internal(e.to_string()))?;
+        // An expensive report: read from the score summaries and computed off the async workers, under a permit.
+        let dash = state
+            .heavy
+            .run(async {
+                let inputs = state.store.portfolio_inputs().await?;
+                let model = state.model.clone();
+                web::block(move || portfolio::dashboard(&model, &inputs, fy))
+                    .await
+                    .map_err(|e| ApiError::Internal(e.to_string()))
+            })
+            .await?;
         let cat = state.renderer.catalog();
         match query.format.as_deref() {
             None => ctx.render("pages/portfolio", &portfolio::view(&state.model, cat, lang, &dash, measure)),
