@@ -85,7 +85,7 @@ check() { # name value limit unit
 # wrk on one URL; records p99 and errors (socket errors + non-2xx answers).
 drive() { # label path p99-limit-ms connections duration
     local out="$WORK/wrk-$DB-$1.txt"
-    wrk -t"$THREADS" -c"$4" -d"$5" --latency -H "Authorization: Bearer $TOKEN" "$BASE$2" >"$out"
+    wrk -t"$THREADS" -c"$4" -d"$5" --timeout 5s --latency -H "Authorization: Bearer $TOKEN" "$BASE$2" >"$out"
     local p99 errors requests
     p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$out")")
     errors=$(awk '/Non-2xx or 3xx responses:/ { n += $NF } /Socket errors:/ {
@@ -115,13 +115,13 @@ run() { # database-name url
     echo "== $DB: import of $PORTFOLIO" | tee -a "$RESULTS"
     local t0 t1
     t0=$(date +%s.%N)
-    "$CHAINON" import "$PORTFOLIO" --database "$url" >"$WORK/import-$DB.log"
+    "$CHAINON" import "$PORTFOLIO" --database "$url" >"$WORK/import-$DB.log" 2>&1
     t1=$(date +%s.%N)
-    echo "   import: $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }') s; $(tail -1 "$WORK/import-$DB.log")" \
+    echo "   import: $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }') s; $(grep "declaration(s) in" "$WORK/import-$DB.log" | tail -1)" \
         | tee -a "$RESULTS"
     printf '%s\n' "$PASSWORD" | "$CHAINON" user add --email "$EMAIL" --name "Load test" --role officer \
-        --password-stdin --database "$url" >/dev/null
-    TOKEN=$("$CHAINON" user token --email "$EMAIL" --name "load test" --database "$url" | grep -o 'chn_[A-Za-z0-9_-]*' | head -1)
+        --password-stdin --database "$url" >/dev/null 2>>"$WORK/import-$DB.log"
+    TOKEN=$("$CHAINON" user token --email "$EMAIL" --name "load test" --database "$url" 2>>"$WORK/import-$DB.log" | grep -o 'chn_[A-Za-z0-9_-]*' | head -1)
     [ -n "$TOKEN" ] || { echo "no API token was issued" >&2; exit 2; }
 
     CHAINON_LOG=warn "$CHAINON" serve --database "$url" --bind "127.0.0.1:$PORT" >"$WORK/serve-$DB.log" 2>&1 &
@@ -137,9 +137,9 @@ run() { # database-name url
     echo "   national graph built by the first request: $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }') s" \
         | tee -a "$RESULTS"
     local id
-    id=$(curl -sf -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/declarations?limit=1" | jq '.[0].id')
+    id=$(curl -sf -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/declarations?limit=1" | jq '.declarations[0].id')
     echo "   declaration page: /declarations/$id ($(curl -sf -H "Authorization: Bearer $TOKEN" \
-        "$BASE/api/v1/declarations?limit=1" | jq '.[0].site_count') sites)" | tee -a "$RESULTS"
+        "$BASE/api/v1/declarations?limit=1" | jq '.declarations[0].site_count') sites)" | tee -a "$RESULTS"
 
     alone health /health
     alone declarations /api/v1/declarations

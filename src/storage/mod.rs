@@ -507,9 +507,9 @@ impl Store {
 
     /// One declaration as it was read, with its summary and intake warnings.
     pub async fn get_declaration(&self, id: i64) -> Result<Option<StoredDeclaration>, StorageError> {
-        let Some(row) = declaration::Entity::find_by_id(id).one(&self.db).await? else { return Ok(None) };
-        let declaration: Declaration = serde_json::from_str(&row.document)?;
-        let warnings: Vec<Issue> = serde_json::from_str(&row.warnings)?;
+        let Some(mut row) = declaration::Entity::find_by_id(id).one(&self.db).await? else { return Ok(None) };
+        let declaration: Declaration = parse_document(std::mem::take(&mut row.document)).await?;
+        let warnings: Vec<Issue> = parse_document(std::mem::take(&mut row.warnings)).await?;
         let summary = self.summaries(vec![row]).await?.pop().ok_or(StorageError::NotFound)?;
         Ok(Some(StoredDeclaration { summary, declaration, warnings }))
     }
@@ -521,7 +521,19 @@ impl Store {
             .order_by_desc(assessment::Column::Id)
             .one(&self.db)
             .await?;
-        row.map(stored_assessment).transpose()
+        match row {
+            Some(mut row) => {
+                let assessment = parse_document(std::mem::take(&mut row.document)).await?;
+                Ok(Some(StoredAssessment {
+                    id: row.id,
+                    declaration_id: row.declaration_id,
+                    model_version: row.model_version,
+                    assessed_at: row.assessed_at,
+                    assessment,
+                }))
+            }
+            None => Ok(None),
+        }
     }
 
     /// The latest assessment of each of these declarations, in one query a chunk (pages and reports list many).
@@ -634,6 +646,21 @@ async fn stored_file(db: &impl ConnectionTrait, sha256: &str) -> Result<Option<I
         .one(db)
         .await?
         .map(|existing| ImportOutcome { declaration_id: existing.id, duplicate: true, superseded: None }))
+}
+
+/// Documents larger than this are read on a blocking thread (a large declaration's explanation is over a megabyte
+/// and takes milliseconds to parse), smaller ones where they are.
+const PARSE_INLINE_BYTES: usize = 64 * 1024;
+
+/// Reads a stored JSON document; a large one on a blocking thread, so the async workers stay free.
+async fn parse_document<T: serde::de::DeserializeOwned + Send + 'static>(text: String) -> Result<T, StorageError> {
+    if text.len() <= PARSE_INLINE_BYTES {
+        return Ok(serde_json::from_str(&text)?);
+    }
+    tokio::task::spawn_blocking(move || serde_json::from_str(&text))
+        .await
+        .map_err(|e| StorageError::Database(format!("reading a stored document: {e}")))?
+        .map_err(StorageError::from)
 }
 
 fn stored_assessment(row: assessment::Model) -> Result<StoredAssessment, StorageError> {
