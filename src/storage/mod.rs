@@ -402,7 +402,7 @@ impl Store {
 
     /// Lists declarations, newest first.
     pub async fn list_declarations(&self, filter: &DeclarationFilter) -> Result<Vec<DeclarationSummary>, StorageError> {
-        let mut q = declaration::Entity::find().order_by_desc(declaration::Column::Id);
+        let mut q = listed_declarations().order_by_desc(declaration::Column::Id);
         if let Some(s) = filter.supplier_id {
             q = q.filter(declaration::Column::SupplierId.eq(s));
         }
@@ -625,7 +625,7 @@ impl Store {
             .into_iter()
             .map(|b| b.declaration_id)
             .collect();
-        let rows = declaration::Entity::find()
+        let rows = listed_declarations()
             .filter(declaration::Column::Id.is_in(ids))
             .order_by_asc(declaration::Column::Id)
             .all(&self.db)
@@ -637,6 +637,20 @@ impl Store {
     pub async fn count_declarations(&self) -> Result<u64, StorageError> {
         Ok(declaration::Entity::find().count(&self.db).await?)
     }
+}
+
+/// Declarations as lists read them: every column but the declaration's document and warnings, which are read back
+/// empty (`""`, `"[]"`) — a list of a hundred declarations would otherwise carry megabytes of documents.
+fn listed_declarations() -> sea_orm::Select<declaration::Entity> {
+    use sea_orm::Iterable;
+    declaration::Entity::find()
+        .select_only()
+        .columns(
+            declaration::Column::iter()
+                .filter(|c| !matches!(c, declaration::Column::Document | declaration::Column::Warnings)),
+        )
+        .column_as(Expr::val(""), "document")
+        .column_as(Expr::val("[]"), "warnings")
 }
 
 /// The outcome of storing a file already stored (same SHA-256).
