@@ -1,8 +1,9 @@
 //! Intake throughput on a 100,000-site declaration workbook (XLSX, written by the crate's own workbook writer):
 //! calamine's bare read of every sheet (the floor), the crate's parse (read + every rule + every issue), and parse +
-//! score + store into a fresh SQLite file in one transaction.
+//! score + store in one transaction, into a fresh SQLite file and — when `CHAINON_TEST_POSTGRES_URL` names a server
+//! (`postgres://postgres@127.0.0.1:5432/test`) — into a fresh PostgreSQL database, in the same run.
 //!
-//! `cargo bench --bench intake`; the workbook is kept at `target/intake-100k.xlsx` so that
+//! `CHAINON_TEST_POSTGRES_URL=… cargo bench --bench intake`; the workbook is kept at `target/intake-100k.xlsx` so that
 //! `python3 benches/intake_openpyxl.py target/intake-100k.xlsx` can read the same file with pandas and openpyxl.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::string_slice)]
 
@@ -56,17 +57,30 @@ fn bench(c: &mut Criterion) {
     let model = RiskModel::embedded().unwrap();
     let dir = tempfile::tempdir().unwrap();
     let rt = tokio::runtime::Runtime::new().unwrap();
-    let url = format!("sqlite://{}?mode=rwc", dir.path().join("bench.sqlite3").display());
-    let store = rt.block_on(Store::connect(&url)).unwrap();
+    let mut stores = vec![(
+        "parse_score_store_sqlite",
+        rt.block_on(Store::connect(&format!("sqlite://{}?mode=rwc", dir.path().join("bench.sqlite3").display())))
+            .unwrap(),
+    )];
+    // PostgreSQL in the same run when a server is named (a fresh database, dropped with the others of ended runs).
+    match std::env::var("CHAINON_TEST_POSTGRES_URL") {
+        Ok(base) if !base.is_empty() => {
+            let url = rt.block_on(chainon::storage::testing::fresh_postgres_database(&base)).unwrap();
+            stores.push(("parse_score_store_postgres", rt.block_on(Store::connect(&url)).unwrap()));
+        }
+        _ => eprintln!("parse_score_store_postgres skipped: CHAINON_TEST_POSTGRES_URL is not set"),
+    }
     let n = AtomicU64::new(0);
-    g.bench_function("parse_score_store", |b| {
-        b.to_async(&rt).iter(|| async {
-            let mut a = assess_bytes(&model, "bench.xlsx", black_box(&bytes), &limits).unwrap();
-            // Each round is a new file to the store (the same bytes would be recognised and stored once).
-            a.source.sha256 = format!("{:064x}", n.fetch_add(1, Ordering::Relaxed));
-            store.import_declaration(&a.source, &a.declaration, &a.warnings, &a.assessment, "bench").await.unwrap()
-        })
-    });
+    for (name, store) in &stores {
+        g.bench_function(*name, |b| {
+            b.to_async(&rt).iter(|| async {
+                let mut a = assess_bytes(&model, "bench.xlsx", black_box(&bytes), &limits).unwrap();
+                // Each round is a new file to the store (the same bytes would be recognised and stored once).
+                a.source.sha256 = format!("{:064x}", n.fetch_add(1, Ordering::Relaxed));
+                store.import_declaration(&a.source, &a.declaration, &a.warnings, &a.assessment, "bench").await.unwrap()
+            })
+        });
+    }
     g.finish();
 }
 

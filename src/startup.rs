@@ -63,6 +63,7 @@ pub async fn build_state(settings: &Settings) -> anyhow::Result<AppState> {
             chromium: crate::reports::pdf::find_chromium(settings.chromium.as_deref()),
             timeout: std::time::Duration::from_secs(settings.pdf_timeout_secs),
         },
+        heavy: web::HeavyReports::for_host(),
     })
 }
 

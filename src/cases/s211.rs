@@ -12,10 +12,38 @@ use crate::domain::{Assessment, Band};
 /// What the figures are computed from.
 pub struct S211Input<'a> {
     pub contracts: &'a [Contract],
-    /// Declarations: when each was received, how many sites it disclosed, and its latest assessment.
-    pub declarations: &'a [(NaiveDate, u32, Option<&'a Assessment>)],
+    /// The declarations received in the year, counted (by the database from the score summaries, or by
+    /// [`DeclarationCounts::count`]).
+    pub declarations: &'a DeclarationCounts,
     /// Cases: when each was opened, and its record.
     pub cases: &'a [(NaiveDate, &'a [CaseEvent])],
+}
+
+/// The declarations received in a fiscal year: how many, how many sites they disclosed, and their latest
+/// assessments' goods categories counted by band.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DeclarationCounts {
+    pub received: u32,
+    pub site_disclosures: u32,
+    /// (category, band) → (forced-labour count, child-labour count).
+    pub category_bands: BTreeMap<(String, Band), (u32, u32)>,
+}
+
+impl DeclarationCounts {
+    /// Counts the declarations of fiscal year `fy` from their documents: when each was received, how many sites it
+    /// disclosed, and its latest assessment. (The service counts in the database; this is the same rule in Rust.)
+    pub fn count(fy: i32, declarations: &[(NaiveDate, u32, Option<&Assessment>)]) -> DeclarationCounts {
+        let mut out = DeclarationCounts::default();
+        for (_, sites, a) in declarations.iter().filter(|(d, ..)| fiscal_year(*d) == fy) {
+            out.received = out.received.saturating_add(1);
+            out.site_disclosures = out.site_disclosures.saturating_add(*sites);
+            for c in a.iter().flat_map(|a| a.categories.iter()) {
+                out.category_bands.entry((c.category.clone(), c.forced_labour.band)).or_default().0 += 1;
+                out.category_bands.entry((c.category.clone(), c.child_labour.band)).or_default().1 += 1;
+            }
+        }
+        out
+    }
 }
 
 /// One row of the assessments table: a goods category and a band, forced and child labour counted apart.
@@ -77,14 +105,6 @@ pub fn figures(fy: i32, input: &S211Input) -> S211Figures {
             contracts_with.insert(i.to_string(), 0);
         }
     }
-    let received: Vec<_> = input.declarations.iter().filter(|(d, ..)| fiscal_year(*d) == fy).collect();
-    let mut counts: BTreeMap<(String, Band), (u32, u32)> = BTreeMap::new();
-    for (_, _, a) in &received {
-        for c in a.iter().flat_map(|a| a.categories.iter()) {
-            counts.entry((c.category.clone(), c.forced_labour.band)).or_default().0 += 1;
-            counts.entry((c.category.clone(), c.child_labour.band)).or_default().1 += 1;
-        }
-    }
     let decided_in_year = |events: &[CaseEvent], pick: fn(Outcome) -> bool| {
         events.iter().any(|e| matches!(e, CaseEvent::Decision(d) if pick(d.outcome) && fiscal_year(d.decided_on) == fy))
     };
@@ -96,11 +116,14 @@ pub fn figures(fy: i32, input: &S211Input) -> S211Figures {
         label: fiscal_year_label(fy),
         contracts_in_force: u32::try_from(in_force.len()).unwrap_or(u32::MAX),
         contracts_with,
-        declarations_received: u32::try_from(received.len()).unwrap_or(u32::MAX),
-        site_disclosures_received: received.iter().map(|(_, n, _)| *n).sum(),
-        assessments: counts
-            .into_iter()
-            .map(|((category, band), (f, c))| CategoryBandCount { category, band, forced_labour: f, child_labour: c })
+        declarations_received: input.declarations.received,
+        site_disclosures_received: input.declarations.site_disclosures,
+        assessments: input
+            .declarations
+            .category_bands
+            .iter()
+            .map(|((category, band), (f, c))| (category.clone(), *band, *f, *c))
+            .map(|(category, band, f, c)| CategoryBandCount { category, band, forced_labour: f, child_labour: c })
             .collect(),
         cases_opened: u32::try_from(input.cases.iter().filter(|(d, _)| fiscal_year(*d) == fy).count())
             .unwrap_or(u32::MAX),

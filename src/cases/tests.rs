@@ -393,6 +393,7 @@ fn s211_figures_count_the_fiscal_year_only() {
         isp_referral: false,
     })];
     let cases = [(d("2026-06-01"), &terminated[..]), (d("2025-12-01"), &remediated[..])];
+    let declarations = s211::DeclarationCounts::count(2026, &declarations);
     let f = s211::figures(2026, &s211::S211Input { contracts: &contracts, declarations: &declarations, cases: &cases });
     assert_eq!(f.label, "2026-27");
     assert_eq!(f.contracts_in_force, 2);

@@ -106,26 +106,40 @@ impl DeclarationInput {
     /// From a stored declaration and its assessment (the assessment's sites are in the declaration's site order).
     pub fn new(meta: DeclarationMeta, declaration: &Declaration, assessment: &Assessment) -> DeclarationInput {
         let bases = bases_of(assessment);
+        let parts = assessment.sites.iter().zip(bases).map(|(s, b)| (s.category.clone(), b)).collect();
+        DeclarationInput::with_bases(meta, declaration, parts)
+    }
+
+    /// From a stored declaration and, for each of its sites in order, the goods category and the bases its
+    /// assessment gives (what storage keeps of an assessment for the graph; a missing entry counts as nothing).
+    pub fn with_bases(
+        meta: DeclarationMeta,
+        declaration: &Declaration,
+        parts: Vec<(Option<String>, Bases)>,
+    ) -> DeclarationInput {
         let index: HashMap<&str, u32> =
             declaration.places_of_work.iter().enumerate().map(|(i, s)| (s.site_id.as_str(), i as u32)).collect();
+        let mut parts = parts.into_iter();
         let sites = declaration
             .places_of_work
             .iter()
-            .enumerate()
-            .map(|(i, s)| SiteRecord {
-                site_ref: s.site_id.to_string(),
-                name: s.site_name.clone(),
-                operator: s.operator.clone(),
-                operator_business_number: s.operator_business_number.clone(),
-                address: s.address.clone(),
-                city: s.city.clone(),
-                country: s.country,
-                os_id: s.os_id.clone(),
-                role: s.role,
-                goods: s.goods.clone(),
-                category: assessment.sites.get(i).and_then(|a| a.category.clone()),
-                bases: bases.get(i).copied().unwrap_or_default(),
-                supplies_to: s.supplies_to.iter().filter_map(|t| index.get(t.as_str()).copied()).collect(),
+            .map(|s| {
+                let (category, bases) = parts.next().unwrap_or_default();
+                SiteRecord {
+                    site_ref: s.site_id.to_string(),
+                    name: s.site_name.clone(),
+                    operator: s.operator.clone(),
+                    operator_business_number: s.operator_business_number.clone(),
+                    address: s.address.clone(),
+                    city: s.city.clone(),
+                    country: s.country,
+                    os_id: s.os_id.clone(),
+                    role: s.role,
+                    goods: s.goods.clone(),
+                    category,
+                    bases,
+                    supplies_to: s.supplies_to.iter().filter_map(|t| index.get(t.as_str()).copied()).collect(),
+                }
             })
             .collect();
         DeclarationInput { meta, sites }

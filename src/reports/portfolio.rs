@@ -16,23 +16,96 @@ use super::Catalog;
 use super::helpers::format_money;
 use super::views::{BandCell, Choice};
 use crate::cases::fiscal_year;
-use crate::domain::{Assessment, Band, CountryCode, Declaration, Lang, SiteAssessment};
+use crate::domain::{Assessment, Band, Classification, CountryCode, Declaration, Lang};
 use crate::scoring::RiskModel;
 
-/// One stored declaration as the dashboard reads it.
-#[derive(Debug, Clone)]
+/// One site as the dashboard reads it (from the summaries of the latest assessment, `storage::summary`): a tier-1
+/// site or one a goods line names — the only sites a share can go to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PortfolioSite {
+    pub site_ref: String,
+    pub tier: Option<u32>,
+    pub country: CountryCode,
+    /// The model's goods category code of the site's goods, if any.
+    pub category: Option<String>,
+    /// Forced- and child-labour scores, 0 to 100.
+    pub forced: f64,
+    pub child: f64,
+}
+
+/// One goods line as the dashboard reads it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PortfolioGoods {
+    pub item: String,
+    pub description: Option<String>,
+    pub classification: Option<Classification>,
+    /// Canadian dollars; lines without a positive value are counted apart.
+    pub value_cad: Option<f64>,
+    /// The site references of `Produced at`.
+    pub produced_at: Vec<String>,
+}
+
+/// One stored declaration as the dashboard reads it: no explanation document, only scores, goods lines and the
+/// sites shares can go to.
+#[derive(Debug, Clone, PartialEq)]
 pub struct PortfolioInput {
     pub declaration_id: i64,
     pub supplier_id: i64,
     /// Whether no newer declaration supersedes it.
     pub current: bool,
-    pub declaration: Declaration,
-    pub assessment: Assessment,
+    pub declaration_date: NaiveDate,
+    pub solicitation_number: Option<String>,
+    pub supplier_country: CountryCode,
+    /// The overall forced- and child-labour scores of its latest assessment.
+    pub forced: f64,
+    pub child: f64,
+    pub goods: Vec<PortfolioGoods>,
+    /// Tier-1 sites and the sites goods lines name, in the declaration's site order.
+    pub sites: Vec<PortfolioSite>,
 }
 
 impl PortfolioInput {
+    /// From a declaration and its assessment (what storage keeps of them is the same).
+    pub fn new(declaration_id: i64, supplier_id: i64, current: bool, d: &Declaration, a: &Assessment) -> Self {
+        let produced: HashSet<&str> = d.goods.iter().flat_map(|g| g.produced_at.iter().map(|s| s.as_str())).collect();
+        PortfolioInput {
+            declaration_id,
+            supplier_id,
+            current,
+            declaration_date: d.supplier.declaration_date,
+            solicitation_number: d.supplier.solicitation_number.clone(),
+            supplier_country: d.supplier.country,
+            forced: a.overall.forced_labour.score,
+            child: a.overall.child_labour.score,
+            goods: d
+                .goods
+                .iter()
+                .map(|g| PortfolioGoods {
+                    item: g.item.clone(),
+                    description: g.description.clone(),
+                    classification: g.classification.clone(),
+                    value_cad: g.value_cad,
+                    produced_at: g.produced_at.iter().map(|s| s.to_string()).collect(),
+                })
+                .collect(),
+            sites: a
+                .sites
+                .iter()
+                .filter(|s| s.tier == Some(1) || produced.contains(s.site_id.as_str()))
+                .map(|s| PortfolioSite {
+                    site_ref: s.site_id.to_string(),
+                    tier: s.tier,
+                    country: s.country,
+                    category: s.category.clone(),
+                    forced: s.forced_labour.score,
+                    child: s.child_labour.score,
+                })
+                .collect(),
+        }
+    }
+
     fn date(&self) -> NaiveDate {
-        self.declaration.supplier.declaration_date
+        self.declaration_date
     }
 }
 
@@ -48,16 +121,16 @@ pub struct Share {
 }
 
 fn producing_sites<'a>(
-    a: &'a Assessment,
-    produced_at: &[crate::domain::SiteId],
+    i: &'a PortfolioInput,
+    produced_at: &[String],
     category: Option<&str>,
-) -> Vec<&'a SiteAssessment> {
-    let named: Vec<&SiteAssessment> = a.sites.iter().filter(|s| produced_at.contains(&s.site_id)).collect();
+) -> Vec<&'a PortfolioSite> {
+    let named: Vec<&PortfolioSite> = i.sites.iter().filter(|s| produced_at.contains(&s.site_ref)).collect();
     if !named.is_empty() {
         return named;
     }
-    let tier1 = || a.sites.iter().filter(|s| s.tier == Some(1));
-    let same_category: Vec<&SiteAssessment> =
+    let tier1 = || i.sites.iter().filter(|s| s.tier == Some(1));
+    let same_category: Vec<&PortfolioSite> =
         tier1().filter(|s| category.is_some() && s.category.as_deref() == category).collect();
     if !same_category.is_empty() {
         return same_category;
@@ -66,25 +139,19 @@ fn producing_sites<'a>(
 }
 
 /// The shares of every valued goods line of a declaration; also how many lines carry no value.
-pub fn shares(model: &RiskModel, d: &Declaration, a: &Assessment) -> (Vec<Share>, usize) {
+pub fn shares(model: &RiskModel, i: &PortfolioInput) -> (Vec<Share>, usize) {
     let mut out = Vec::new();
     let mut unvalued = 0;
-    for item in &d.goods {
+    for item in &i.goods {
         let Some(value) = item.value_cad.filter(|v| v.is_finite() && *v > 0.0) else {
             unvalued += 1;
             continue;
         };
         let words = format!("{} {}", item.item, item.description.as_deref().unwrap_or(""));
         let category = model.classify(item.classification.as_ref(), &words).map(|c| c.code.clone());
-        let sites = producing_sites(a, &item.produced_at, category.as_deref());
+        let sites = producing_sites(i, &item.produced_at, category.as_deref());
         if sites.is_empty() {
-            out.push(Share {
-                category,
-                country: d.supplier.country,
-                value,
-                forced: a.overall.forced_labour.score,
-                child: a.overall.child_labour.score,
-            });
+            out.push(Share { category, country: i.supplier_country, value, forced: i.forced, child: i.child });
             continue;
         }
         let part = value / sites.len() as f64;
@@ -93,8 +160,8 @@ pub fn shares(model: &RiskModel, d: &Declaration, a: &Assessment) -> (Vec<Share>
                 category: category.clone(),
                 country: s.country,
                 value: part,
-                forced: s.forced_labour.score,
-                child: s.child_labour.score,
+                forced: s.forced,
+                child: s.child,
             });
         }
     }
@@ -178,7 +245,7 @@ pub fn select(inputs: &[PortfolioInput], fy: Option<i32>) -> Vec<&PortfolioInput
     let Some(fy) = fy else { return inputs.iter().filter(|i| i.current).collect() };
     let mut latest: HashMap<(i64, Option<&str>), &PortfolioInput> = HashMap::new();
     for i in inputs.iter().filter(|i| fiscal_year(i.date()) == fy) {
-        let key = (i.supplier_id, i.declaration.supplier.solicitation_number.as_deref());
+        let key = (i.supplier_id, i.solicitation_number.as_deref());
         let newer = |old: &&PortfolioInput| (i.date(), i.declaration_id) > (old.date(), old.declaration_id);
         if latest.get(&key).is_none_or(newer) {
             latest.insert(key, i);
@@ -194,7 +261,7 @@ fn aggregate(model: &RiskModel, chosen: &[&PortfolioInput]) -> (Weighted, Vec<Ce
     let mut cells: BTreeMap<(Option<String>, CountryCode), (Weighted, HashSet<i64>)> = BTreeMap::new();
     let mut unvalued = 0;
     for i in chosen {
-        let (shares, missing) = shares(model, &i.declaration, &i.assessment);
+        let (shares, missing) = shares(model, i);
         unvalued += missing;
         for s in &shares {
             total.add(s);

@@ -334,13 +334,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         let inputs: Vec<super::portfolio::PortfolioInput> = samples
             .iter()
             .enumerate()
-            .map(|(i, (d, a))| super::portfolio::PortfolioInput {
-                declaration_id: i as i64,
-                supplier_id: i as i64,
-                current: i != 0,
-                declaration: d.clone(),
-                assessment: a.clone(),
-            })
+            .map(|(i, (d, a))| super::portfolio::PortfolioInput::new(i as i64, i as i64, i != 0, d, a))
             .collect();
         let dash = super::portfolio::dashboard(&model, &inputs, None);
         for measure in [super::portfolio::Measure::Forced, super::portfolio::Measure::Child] {
@@ -501,7 +495,10 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                 2026,
                 &crate::cases::s211::S211Input {
                     contracts: std::slice::from_ref(&contract.contract),
-                    declarations: &[(day("2026-05-01"), 4, Some(a))],
+                    declarations: &crate::cases::s211::DeclarationCounts::count(
+                        2026,
+                        &[(day("2026-05-01"), 4, Some(a))],
+                    ),
                     cases: &[(day("2026-06-01"), &[])],
                 },
             );

@@ -1,6 +1,6 @@
-//! What the national supply graph and the portfolio dashboard read from storage: declarations with their latest
-//! assessments (to build the graph, catch up on what arrived since, and draw the dashboard), and officers' site-match
-//! decisions (each with its audit entry).
+//! What the national supply graph reads from storage: declarations with the site summaries of their latest
+//! assessments (to build the graph and catch up on what arrived since; never the explanation documents), and
+//! officers' site-match decisions (each with its audit entry).
 
 use chrono::Utc;
 use sea_orm::{
@@ -11,7 +11,6 @@ use super::audit::{self, AuditEvent};
 use super::entities::{assessment, declaration};
 use super::{StorageError, Store};
 use crate::graph::national::{DeclarationInput, DeclarationMeta, MatchDecision};
-use crate::reports::portfolio::PortfolioInput;
 
 pub(super) mod entity {
     use sea_orm::entity::prelude::*;
@@ -59,7 +58,8 @@ impl Store {
             .await?;
         let mut batch = GraphBatch { inputs: Vec::new(), superseded: Vec::new(), last_id: after };
         let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
-        let assessments = self.latest_assessments(&ids).await?;
+        // What the graph takes of each assessment comes from its site summaries, not its explanation document.
+        let mut bases = self.site_bases(&ids).await?;
         let supplier_ids: Vec<i64> = rows.iter().map(|r| r.supplier_id).collect();
         let suppliers = self.suppliers_by_id(supplier_ids).await?;
         for r in rows {
@@ -70,7 +70,7 @@ impl Store {
             if r.superseded_by_id.is_some() {
                 continue;
             }
-            let Some(assessment) = assessments.get(&r.id) else { continue };
+            let Some(sites) = bases.remove(&r.id) else { continue };
             let decl: crate::domain::Declaration = serde_json::from_str(&r.document)?;
             let s = suppliers.get(&r.supplier_id);
             let meta = DeclarationMeta {
@@ -80,7 +80,8 @@ impl Store {
                 business_number: s.and_then(|s| s.business_number.clone()),
                 solicitation_number: decl.supplier.solicitation_number.clone(),
             };
-            batch.inputs.push(DeclarationInput::new(meta, &decl, assessment));
+            let parts = sites.into_iter().map(|b| (b.category, b.bases)).collect();
+            batch.inputs.push(DeclarationInput::with_bases(meta, &decl, parts));
         }
         Ok(batch)
     }
@@ -132,10 +133,11 @@ impl Store {
                 .all(&self.db)
                 .await?;
             let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
-            let assessments = self.latest_assessments(&ids).await?;
+            // From the site summaries of the latest assessment, as `graph_batch` reads them.
+            let mut bases = self.site_bases(&ids).await?;
             let suppliers = self.suppliers_by_id(rows.iter().map(|r| r.supplier_id).collect()).await?;
             for r in rows {
-                let Some(assessment) = assessments.get(&r.id) else { continue };
+                let Some(sites) = bases.remove(&r.id) else { continue };
                 let decl: crate::domain::Declaration = serde_json::from_str(&r.document)?;
                 let s = suppliers.get(&r.supplier_id);
                 let meta = DeclarationMeta {
@@ -145,37 +147,8 @@ impl Store {
                     business_number: s.and_then(|s| s.business_number.clone()),
                     solicitation_number: decl.supplier.solicitation_number.clone(),
                 };
-                out.push(DeclarationInput::new(meta, &decl, assessment));
-            }
-        }
-        Ok(out)
-    }
-
-    /// Every stored declaration, superseded ones too, each with its latest assessment: what the portfolio dashboard
-    /// reads. Read in batches of 500 so no single query holds the whole portfolio's documents.
-    pub async fn portfolio_inputs(&self) -> Result<Vec<PortfolioInput>, StorageError> {
-        let mut out = Vec::new();
-        let mut after = 0;
-        loop {
-            let rows = declaration::Entity::find()
-                .filter(declaration::Column::Id.gt(after))
-                .order_by_asc(declaration::Column::Id)
-                .limit(500)
-                .all(&self.db)
-                .await?;
-            let Some(last) = rows.last() else { break };
-            after = last.id;
-            let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
-            let mut assessments = self.latest_assessments(&ids).await?;
-            for r in rows {
-                let Some(assessment) = assessments.remove(&r.id) else { continue };
-                out.push(PortfolioInput {
-                    declaration_id: r.id,
-                    supplier_id: r.supplier_id,
-                    current: r.superseded_by_id.is_none(),
-                    declaration: serde_json::from_str(&r.document)?,
-                    assessment,
-                });
+                let parts = sites.into_iter().map(|b| (b.category, b.bases)).collect();
+                out.push(DeclarationInput::with_bases(meta, &decl, parts));
             }
         }
         Ok(out)

@@ -39,6 +39,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000601_create_case_workflow::Migration),
             // Entity screening (lists, editions, entries, hits, decisions).
             Box::new(m20261129_000002_create_screening::Migration),
+            // Score summaries (lists, reports and the graph never read explanation documents).
+            Box::new(m20261129_000300_create_score_summaries::Migration),
         ]
     }
 }
@@ -839,6 +841,288 @@ mod m20261129_000002_create_screening {
 
         async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
             for t in ["screening_hit", "screening_decision", "screening_entry", "screening_edition"] {
+                m.drop_table(Table::drop().table(a(t)).if_exists().take()).await?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Score summaries: `site_score` and `category_score` (see `storage::summary`), filled for every assessment stored
+/// before, a batch of assessments at a time. The back-fill reads only the parts of the stored documents it needs, with
+/// the rule of the national graph's bases as it stood when this migration was written (a migration does not change
+/// with the code after it): a factor `upstream`, `cap` or `mitigation` adds nothing of the site's own, the strongest
+/// `local_input` or `undisclosed_input` is its input, every other factor is its own.
+mod m20261129_000300_create_score_summaries {
+    use std::collections::HashSet;
+
+    use sea_orm_migration::sea_orm::{ConnectionTrait, DbBackend};
+    use serde::Deserialize;
+
+    use super::*;
+
+    named_migration!("m20261129_000300_create_score_summaries");
+
+    const SITE_COLUMNS: [&str; 16] = [
+        "assessment_id",
+        "declaration_id",
+        "position",
+        "site_ref",
+        "tier",
+        "country",
+        "category",
+        "produces",
+        "forced_labour_score",
+        "forced_labour_band",
+        "child_labour_score",
+        "child_labour_band",
+        "forced_labour_own",
+        "forced_labour_input",
+        "child_labour_own",
+        "child_labour_input",
+    ];
+    const CATEGORY_COLUMNS: [&str; 7] = [
+        "assessment_id",
+        "declaration_id",
+        "category",
+        "forced_labour_score",
+        "forced_labour_band",
+        "child_labour_score",
+        "child_labour_band",
+    ];
+
+    #[derive(Deserialize)]
+    struct Factor {
+        code: String,
+        #[serde(default)]
+        contribution: f64,
+    }
+
+    #[derive(Deserialize)]
+    struct Score {
+        score: f64,
+        band: String,
+        #[serde(default)]
+        factors: Vec<Factor>,
+    }
+
+    impl Score {
+        /// (own, input) as the national graph reads them.
+        fn bases(&self) -> (f64, f64) {
+            let (mut own, mut input) = (0.0f32, 0.0f32);
+            for f in &self.factors {
+                match f.code.as_str() {
+                    "upstream" | "cap" | "mitigation" => {}
+                    "local_input" | "undisclosed_input" => input = input.max(f.contribution as f32),
+                    _ => own += f.contribution as f32,
+                }
+            }
+            (f64::from(own), f64::from(input))
+        }
+    }
+
+    #[derive(Deserialize)]
+    struct Site {
+        site_id: String,
+        tier: Option<u32>,
+        country: String,
+        category: Option<String>,
+        forced_labour: Score,
+        child_labour: Score,
+    }
+
+    #[derive(Deserialize)]
+    struct Category {
+        category: String,
+        forced_labour: Score,
+        child_labour: Score,
+    }
+
+    #[derive(Deserialize)]
+    struct Document {
+        #[serde(default)]
+        sites: Vec<Site>,
+        #[serde(default)]
+        categories: Vec<Category>,
+    }
+
+    fn index(table: &str, cols: &[&str], unique: bool) -> IndexCreateStatement {
+        let mut i = Index::create();
+        i.name(format!("{}_{}_{}", if unique { "ux" } else { "ix" }, table, cols.join("_"))).table(a(table));
+        for c in cols {
+            i.col(a(c));
+        }
+        if unique {
+            i.unique();
+        }
+        i.take()
+    }
+
+    fn fk(from_table: &str, from_col: &str, to_table: &str) -> ForeignKeyCreateStatement {
+        ForeignKey::create()
+            .name(format!("fk_{from_table}_{from_col}"))
+            .from(a(from_table), a(from_col))
+            .to(a(to_table), a("id"))
+            .on_delete(ForeignKeyAction::Restrict)
+            .take()
+    }
+
+    /// A count or position as a 32-bit column holds it (saturating).
+    fn int(n: usize) -> i32 {
+        n.min(i32::MAX as usize) as i32
+    }
+
+    /// Inserts rows of `columns` in statements under both backends' bind-parameter limits.
+    async fn insert_rows(
+        c: &SchemaManagerConnection<'_>,
+        table: &str,
+        columns: &[&str],
+        rows: Vec<Vec<Expr>>,
+    ) -> Result<(), DbErr> {
+        let per = (30_000 / columns.len().max(1)).max(1);
+        let mut rows = rows.into_iter().peekable();
+        while rows.peek().is_some() {
+            let mut q = Query::insert();
+            q.into_table(a(table)).columns(columns.iter().map(|c| a(c)));
+            for row in rows.by_ref().take(per) {
+                q.values(row).map_err(|e| DbErr::Custom(e.to_string()))?;
+            }
+            c.execute(&q).await?;
+        }
+        Ok(())
+    }
+
+    /// Fills the summaries of the assessments with id above `after`, at most `limit` of them; returns the highest
+    /// id done, `None` when there were none.
+    async fn backfill_batch(c: &SchemaManagerConnection<'_>, after: i64, limit: u64) -> Result<Option<i64>, DbErr> {
+        let q = Query::select()
+            .columns([a("id"), a("declaration_id"), a("document")])
+            .from(a("assessment"))
+            .and_where(Expr::col(a("id")).gt(after))
+            .order_by(a("id"), Order::Asc)
+            .limit(limit)
+            .to_owned();
+        let mut last = None;
+        let (mut sites, mut categories) = (Vec::new(), Vec::new());
+        for row in c.query_all(&q).await? {
+            let id: i64 = row.try_get("", "id")?;
+            let declaration: i64 = row.try_get("", "declaration_id")?;
+            let document: String = row.try_get("", "document")?;
+            last = Some(id);
+            let doc: Document = serde_json::from_str(&document)
+                .map_err(|e| DbErr::Custom(format!("assessment {id}: the stored document is unreadable: {e}")))?;
+            let goods = Query::select()
+                .column(a("produced_at"))
+                .from(a("goods_item"))
+                .and_where(Expr::col(a("declaration_id")).eq(declaration))
+                .to_owned();
+            let mut produced = HashSet::new();
+            for g in c.query_all(&goods).await? {
+                let refs: String = g.try_get("", "produced_at")?;
+                produced.extend(refs.split(';').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()));
+            }
+            for (position, s) in doc.sites.iter().enumerate() {
+                let (fo, fi) = s.forced_labour.bases();
+                let (co, ci) = s.child_labour.bases();
+                sites.push(vec![
+                    Expr::val(id),
+                    Expr::val(declaration),
+                    Expr::val(int(position)),
+                    Expr::val(s.site_id.clone()),
+                    Expr::val(s.tier.map(|t| int(t as usize))),
+                    Expr::val(s.country.clone()),
+                    Expr::val(s.category.clone()),
+                    Expr::val(produced.contains(&s.site_id)),
+                    Expr::val(s.forced_labour.score),
+                    Expr::val(s.forced_labour.band.clone()),
+                    Expr::val(s.child_labour.score),
+                    Expr::val(s.child_labour.band.clone()),
+                    Expr::val(fo),
+                    Expr::val(fi),
+                    Expr::val(co),
+                    Expr::val(ci),
+                ]);
+            }
+            for k in &doc.categories {
+                categories.push(vec![
+                    Expr::val(id),
+                    Expr::val(declaration),
+                    Expr::val(k.category.clone()),
+                    Expr::val(k.forced_labour.score),
+                    Expr::val(k.forced_labour.band.clone()),
+                    Expr::val(k.child_labour.score),
+                    Expr::val(k.child_labour.band.clone()),
+                ]);
+            }
+        }
+        insert_rows(c, "site_score", &SITE_COLUMNS, sites).await?;
+        insert_rows(c, "category_score", &CATEGORY_COLUMNS, categories).await?;
+        Ok(last)
+    }
+
+    #[async_trait::async_trait]
+    impl MigrationTrait for Migration {
+        async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            let table = |name: &str| Table::create().table(a(name)).if_not_exists().col(big_pk_auto(a("id"))).take();
+            m.create_table(
+                table("site_score")
+                    .col(big_integer(a("assessment_id")))
+                    .col(big_integer(a("declaration_id")))
+                    .col(integer(a("position")))
+                    .col(text(a("site_ref")))
+                    .col(integer_null(a("tier")))
+                    .col(string(a("country")))
+                    .col(text_null(a("category")))
+                    .col(boolean(a("produces")))
+                    .col(double(a("forced_labour_score")))
+                    .col(string(a("forced_labour_band")))
+                    .col(double(a("child_labour_score")))
+                    .col(string(a("child_labour_band")))
+                    .col(double(a("forced_labour_own")))
+                    .col(double(a("forced_labour_input")))
+                    .col(double(a("child_labour_own")))
+                    .col(double(a("child_labour_input")))
+                    .foreign_key(&mut fk("site_score", "assessment_id", "assessment"))
+                    .foreign_key(&mut fk("site_score", "declaration_id", "declaration"))
+                    .take(),
+            )
+            .await?;
+            m.create_index(index("site_score", &["assessment_id", "position"], true)).await?;
+            m.create_index(index("site_score", &["declaration_id"], false)).await?;
+            m.create_table(
+                table("category_score")
+                    .col(big_integer(a("assessment_id")))
+                    .col(big_integer(a("declaration_id")))
+                    .col(text(a("category")))
+                    .col(double(a("forced_labour_score")))
+                    .col(string(a("forced_labour_band")))
+                    .col(double(a("child_labour_score")))
+                    .col(string(a("child_labour_band")))
+                    .foreign_key(&mut fk("category_score", "assessment_id", "assessment"))
+                    .foreign_key(&mut fk("category_score", "declaration_id", "declaration"))
+                    .take(),
+            )
+            .await?;
+            m.create_index(index("category_score", &["assessment_id"], false)).await?;
+            m.create_index(index("category_score", &["declaration_id"], false)).await?;
+            // The latest assessment of a declaration is found by (declaration, id).
+            m.create_index(index("assessment", &["declaration_id", "id"], false)).await?;
+            let c = m.get_connection();
+            let mut after = 0;
+            // A few documents at a time: each may be over a megabyte.
+            while let Some(last) = backfill_batch(c, after, 32).await? {
+                after = last;
+            }
+            if c.get_database_backend() == DbBackend::Postgres {
+                c.execute_unprepared("ANALYZE site_score; ANALYZE category_score").await?;
+            }
+            Ok(())
+        }
+
+        async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.drop_index(Index::drop().name("ix_assessment_declaration_id_id").table(a("assessment")).to_owned())
+                .await?;
+            for t in ["category_score", "site_score"] {
                 m.drop_table(Table::drop().table(a(t)).if_exists().take()).await?;
             }
             Ok(())

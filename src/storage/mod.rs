@@ -3,6 +3,7 @@
 
 mod accounts;
 pub mod audit;
+mod bulk;
 mod cases;
 mod entities;
 mod graph;
@@ -12,6 +13,7 @@ mod sessions;
 // Administrators' pages: password resets.
 mod password_resets;
 pub use password_resets::{RESET_VALID_HOURS, ResetRefused, ResetStarted};
+mod summary;
 #[doc(hidden)]
 pub mod testing;
 
@@ -27,6 +29,7 @@ pub use cases::{
 pub use sessions::{SessionLimits, StoredSession};
 // Entity screening.
 pub use screening::{EditionSummary, HitFilter, HitStatus, ImportedEdition, NewHit, StoredDecision, StoredHit};
+pub use summary::SiteBasis;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -247,6 +250,18 @@ const WRITE_WAIT: Duration = Duration::from_secs(30);
 /// How long a query waits for a free connection before the database counts as unavailable.
 const ACQUIRE_WAIT: Duration = Duration::from_secs(10);
 
+/// What lists read of an assessment: no explanation document.
+#[derive(Debug, sea_orm::FromQueryResult)]
+struct AssessmentColumns {
+    declaration_id: i64,
+    model_version: String,
+    forced_labour_score: f64,
+    forced_labour_band: String,
+    child_labour_score: f64,
+    child_labour_band: String,
+    finding_count: i32,
+}
+
 /// The store: a pool of connections to SQLite or PostgreSQL. Cheap to clone.
 #[derive(Debug, Clone)]
 pub struct Store {
@@ -399,7 +414,7 @@ impl Store {
 
     /// Lists declarations, newest first.
     pub async fn list_declarations(&self, filter: &DeclarationFilter) -> Result<Vec<DeclarationSummary>, StorageError> {
-        let mut q = declaration::Entity::find().order_by_desc(declaration::Column::Id);
+        let mut q = listed_declarations().order_by_desc(declaration::Column::Id);
         if let Some(s) = filter.supplier_id {
             q = q.filter(declaration::Column::SupplierId.eq(s));
         }
@@ -450,15 +465,28 @@ impl Store {
             .into_iter()
             .map(|s| (s.id, s.number))
             .collect();
-        let mut latest: HashMap<i64, assessment::Model> = HashMap::new();
-        // Only the bands and counts are read here: the documents stay in the database.
-        for a in assessment::Entity::find()
-            .filter(assessment::Column::DeclarationId.is_in(decl_ids))
-            .order_by_asc(assessment::Column::Id)
-            .all(&self.db)
-            .await?
-        {
-            latest.insert(a.declaration_id, a);
+        // Only the bands and counts of each latest assessment are read here: the documents stay in the database.
+        let mut latest: HashMap<i64, AssessmentColumns> = HashMap::new();
+        for chunk in decl_ids.chunks(500) {
+            for a in assessment::Entity::find()
+                .select_only()
+                .columns([
+                    assessment::Column::DeclarationId,
+                    assessment::Column::ModelVersion,
+                    assessment::Column::ForcedLabourScore,
+                    assessment::Column::ForcedLabourBand,
+                    assessment::Column::ChildLabourScore,
+                    assessment::Column::ChildLabourBand,
+                    assessment::Column::FindingCount,
+                ])
+                .filter(assessment::Column::DeclarationId.is_in(chunk.iter().copied()))
+                .filter(assessment::Column::Id.in_subquery(summary::latest_ids()))
+                .into_model::<AssessmentColumns>()
+                .all(&self.db)
+                .await?
+            {
+                latest.insert(a.declaration_id, a);
+            }
         }
         rows.into_iter()
             .map(|r| {
@@ -491,9 +519,9 @@ impl Store {
 
     /// One declaration as it was read, with its summary and intake warnings.
     pub async fn get_declaration(&self, id: i64) -> Result<Option<StoredDeclaration>, StorageError> {
-        let Some(row) = declaration::Entity::find_by_id(id).one(&self.db).await? else { return Ok(None) };
-        let declaration: Declaration = serde_json::from_str(&row.document)?;
-        let warnings: Vec<Issue> = serde_json::from_str(&row.warnings)?;
+        let Some(mut row) = declaration::Entity::find_by_id(id).one(&self.db).await? else { return Ok(None) };
+        let declaration: Declaration = parse_document(std::mem::take(&mut row.document)).await?;
+        let warnings: Vec<Issue> = parse_document(std::mem::take(&mut row.warnings)).await?;
         let summary = self.summaries(vec![row]).await?.pop().ok_or(StorageError::NotFound)?;
         Ok(Some(StoredDeclaration { summary, declaration, warnings }))
     }
@@ -505,7 +533,19 @@ impl Store {
             .order_by_desc(assessment::Column::Id)
             .one(&self.db)
             .await?;
-        row.map(stored_assessment).transpose()
+        match row {
+            Some(mut row) => {
+                let assessment = parse_document(std::mem::take(&mut row.document)).await?;
+                Ok(Some(StoredAssessment {
+                    id: row.id,
+                    declaration_id: row.declaration_id,
+                    model_version: row.model_version,
+                    assessed_at: row.assessed_at,
+                    assessment,
+                }))
+            }
+            None => Ok(None),
+        }
     }
 
     /// The latest assessment of each of these declarations, in one query a chunk (pages and reports list many).
@@ -597,7 +637,7 @@ impl Store {
             .into_iter()
             .map(|b| b.declaration_id)
             .collect();
-        let rows = declaration::Entity::find()
+        let rows = listed_declarations()
             .filter(declaration::Column::Id.is_in(ids))
             .order_by_asc(declaration::Column::Id)
             .all(&self.db)
@@ -611,6 +651,20 @@ impl Store {
     }
 }
 
+/// Declarations as lists read them: every column but the declaration's document and warnings, which are read back
+/// empty (`""`, `"[]"`) — a list of a hundred declarations would otherwise carry megabytes of documents.
+fn listed_declarations() -> sea_orm::Select<declaration::Entity> {
+    use sea_orm::Iterable;
+    declaration::Entity::find()
+        .select_only()
+        .columns(
+            declaration::Column::iter()
+                .filter(|c| !matches!(c, declaration::Column::Document | declaration::Column::Warnings)),
+        )
+        .column_as(Expr::val(""), "document")
+        .column_as(Expr::val("[]"), "warnings")
+}
+
 /// The outcome of storing a file already stored (same SHA-256).
 async fn stored_file(db: &impl ConnectionTrait, sha256: &str) -> Result<Option<ImportOutcome>, StorageError> {
     Ok(declaration::Entity::find()
@@ -618,6 +672,21 @@ async fn stored_file(db: &impl ConnectionTrait, sha256: &str) -> Result<Option<I
         .one(db)
         .await?
         .map(|existing| ImportOutcome { declaration_id: existing.id, duplicate: true, superseded: None }))
+}
+
+/// Documents larger than this are read on a blocking thread (a large declaration's explanation is over a megabyte
+/// and takes milliseconds to parse), smaller ones where they are.
+const PARSE_INLINE_BYTES: usize = 64 * 1024;
+
+/// Reads a stored JSON document; a large one on a blocking thread, so the async workers stay free.
+async fn parse_document<T: serde::de::DeserializeOwned + Send + 'static>(text: String) -> Result<T, StorageError> {
+    if text.len() <= PARSE_INLINE_BYTES {
+        return Ok(serde_json::from_str(&text)?);
+    }
+    tokio::task::spawn_blocking(move || serde_json::from_str(&text))
+        .await
+        .map_err(|e| StorageError::Database(format!("reading a stored document: {e}")))?
+        .map_err(StorageError::from)
 }
 
 fn stored_assessment(row: assessment::Model) -> Result<StoredAssessment, StorageError> {
@@ -663,7 +732,17 @@ async fn insert_assessment(
             message_fr: Set(f.message_fr.clone()),
         })
         .collect();
-    insert_many(txn, findings).await?;
+    bulk::insert(txn, findings).await?;
+    // The summaries lists, reports and the graph read instead of the document; the goods lines were stored before.
+    let produced = goods_item::Entity::find()
+        .select_only()
+        .column(goods_item::Column::ProducedAt)
+        .filter(goods_item::Column::DeclarationId.eq(declaration_id))
+        .into_tuple::<String>()
+        .all(txn)
+        .await?;
+    summary::insert(txn, row.id, declaration_id, a, &summary::produced_refs(produced.iter().map(String::as_str)))
+        .await?;
     audit::append(
         txn,
         &AuditEvent::new(
@@ -681,19 +760,6 @@ async fn insert_assessment(
     )
     .await?;
     Ok(row.id)
-}
-
-/// Inserts rows in chunks: one statement per chunk keeps large declarations fast and under bind-parameter limits.
-async fn insert_many<A>(txn: &DatabaseTransaction, rows: Vec<A>) -> Result<(), StorageError>
-where
-    A: ActiveModelTrait + Send,
-{
-    let mut rows = rows.into_iter().peekable();
-    while rows.peek().is_some() {
-        let chunk: Vec<A> = rows.by_ref().take(500).collect();
-        A::Entity::insert_many(chunk).exec_without_returning(txn).await?;
-    }
-    Ok(())
 }
 
 async fn insert_declaration(
@@ -810,7 +876,7 @@ async fn insert_declaration(
             audit_standard: Set(p.audit_standard.clone()),
         })
         .collect();
-    insert_many(txn, sites).await?;
+    bulk::insert(txn, sites).await?;
     let by_ref: HashMap<String, i64> = site::Entity::find()
         .select_only()
         .column(site::Column::SiteRef)
@@ -839,7 +905,7 @@ async fn insert_declaration(
             }
         }
     }
-    insert_many(txn, links).await?;
+    bulk::insert(txn, links).await?;
     let attestations = d
         .attestations
         .iter()
@@ -852,7 +918,7 @@ async fn insert_declaration(
             comment: Set(a.comment.clone()),
         })
         .collect();
-    insert_many(txn, attestations).await?;
+    bulk::insert(txn, attestations).await?;
     let goods = d
         .goods
         .iter()
@@ -867,7 +933,7 @@ async fn insert_declaration(
             produced_at: Set(g.produced_at.iter().map(|s| s.to_string()).collect::<Vec<_>>().join("; ")),
         })
         .collect();
-    insert_many(txn, goods).await?;
+    bulk::insert(txn, goods).await?;
     if let Some(sol) = solicitation_id {
         match bid::Entity::find()
             .filter(bid::Column::SolicitationId.eq(sol))

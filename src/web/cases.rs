@@ -414,29 +414,31 @@ pub(super) async fn add_event(
     Ok(HttpResponse::Created().json(EventRecorded { id: event_id, case_id: case.id, kind: event.kind() }))
 }
 
-/// The S-211 figures of a fiscal year, from everything stored.
+/// The S-211 figures of a fiscal year, from everything stored: an expensive report, run under a permit of
+/// `state.heavy` (503 `busy` when none frees in time).
 pub(super) async fn s211_for(state: &AppState, fy: i32) -> Result<cases::s211::S211Figures, ApiError> {
+    state.heavy.run(s211_figures_of(state, fy)).await
+}
+
+async fn s211_figures_of(state: &AppState, fy: i32) -> Result<cases::s211::S211Figures, ApiError> {
     let contracts: Vec<Contract> = state.store.list_contracts(None).await?.into_iter().map(|c| c.contract).collect();
-    let filter = crate::storage::DeclarationFilter {
-        include_superseded: true,
-        limit: 1_000_000_000,
-        ..crate::storage::DeclarationFilter::default()
-    };
-    let declarations = state.store.list_declarations(&filter).await?;
-    let ids: Vec<i64> = declarations.iter().map(|d| d.id).collect();
-    let assessments = state.store.latest_assessments(&ids).await?;
-    let rows: Vec<_> =
-        declarations.iter().map(|d| (d.received_at.date_naive(), d.site_count, assessments.get(&d.id))).collect();
+    // Counted by the database from the score summaries: no declaration or assessment is loaded.
+    let declarations = state.store.s211_counts(fy).await?;
     let all_cases = state.store.all_cases().await?;
-    let records: Vec<(chrono::NaiveDate, Vec<CaseEvent>)> = all_cases
-        .iter()
-        .map(|c| (c.opened_at.date_naive(), c.events.iter().map(|e| e.event.clone()).collect()))
-        .collect();
-    let case_refs: Vec<(chrono::NaiveDate, &[CaseEvent])> = records.iter().map(|(d, e)| (*d, e.as_slice())).collect();
-    Ok(cases::s211::figures(
-        fy,
-        &cases::s211::S211Input { contracts: &contracts, declarations: &rows, cases: &case_refs },
-    ))
+    web::block(move || {
+        let records: Vec<(chrono::NaiveDate, Vec<CaseEvent>)> = all_cases
+            .iter()
+            .map(|c| (c.opened_at.date_naive(), c.events.iter().map(|e| e.event.clone()).collect()))
+            .collect();
+        let case_refs: Vec<(chrono::NaiveDate, &[CaseEvent])> =
+            records.iter().map(|(d, e)| (*d, e.as_slice())).collect();
+        cases::s211::figures(
+            fy,
+            &cases::s211::S211Input { contracts: &contracts, declarations: &declarations, cases: &case_refs },
+        )
+    })
+    .await
+    .map_err(|e| ApiError::Internal(e.to_string()))
 }
 
 /// A fiscal year asked for by its first year (2026 = April 2026 to March 2027), from 2000 to next year; the current
@@ -476,7 +478,11 @@ pub struct S211Query {
             (S211Figures = "application/json"),
             (String = "text/csv")
         )),
-        (status = 403, description = "Not an officer, auditor or administrator")
+        (status = 403, description = "Not an officer, auditor or administrator"),
+        (status = 503, description = "As many reports as the service computes at once are running and none ended \
+                                      within 10 s (`busy`), or the database is busy or out of reach \
+                                      (`database_unavailable`); try again after `Retry-After` seconds",
+            body = super::error::ErrorBody, headers(("Retry-After" = String, description = "Seconds to wait")))
     ),
     tag = "cases"
 )]

@@ -50,6 +50,10 @@ pub enum ApiError {
     /// The database is busy with other writes or cannot be reached; the same request may succeed later.
     #[error("database unavailable")]
     DatabaseUnavailable { retry_after_secs: u64 },
+    /// As many expensive reports as the service runs at once are running, and none ended within the wait; the same
+    /// request may succeed later.
+    #[error("busy")]
+    Busy { retry_after_secs: u64 },
     /// Anything else: logged in full, answered with a bare 500.
     #[error("internal error: {0}")]
     Internal(String),
@@ -60,7 +64,7 @@ pub enum ApiError {
 pub struct ErrorBody {
     /// What went wrong as a stable snake_case code: `bad_request`, `unauthorized`, `forbidden`, `not_found`,
     /// `conflict`, `payload_too_large`, `declaration_rejected`, `csrf_failed`, `too_many_requests`, `unavailable`,
-    /// `database_unavailable`, `method_not_allowed`.
+    /// `database_unavailable`, `busy`, `method_not_allowed`.
     error: &'static str,
     /// In English.
     message: String,
@@ -92,6 +96,7 @@ impl ApiError {
             ApiError::TooManyRequests { .. } => "too_many_requests",
             ApiError::Unavailable { .. } => "unavailable",
             ApiError::DatabaseUnavailable { .. } => "database_unavailable",
+            ApiError::Busy { .. } => "busy",
             ApiError::Internal(_) => "internal_error",
         }
     }
@@ -101,9 +106,9 @@ impl ApiError {
         match self {
             ApiError::Unauthorized => Some((header::WWW_AUTHENTICATE, "Bearer realm=\"chainon\"".into())),
             ApiError::MethodNotAllowed { allow } => Some((header::ALLOW, allow.clone())),
-            ApiError::TooManyRequests { retry_after_secs } | ApiError::DatabaseUnavailable { retry_after_secs } => {
-                Some((header::RETRY_AFTER, retry_after_secs.to_string()))
-            }
+            ApiError::TooManyRequests { retry_after_secs }
+            | ApiError::DatabaseUnavailable { retry_after_secs }
+            | ApiError::Busy { retry_after_secs } => Some((header::RETRY_AFTER, retry_after_secs.to_string())),
             _ => None,
         }
     }
@@ -159,6 +164,12 @@ impl ApiError {
                     "La base de données est occupée ou injoignable pour le moment; réessayez dans {retry_after_secs} secondes."
                 ),
             ),
+            ApiError::Busy { retry_after_secs } => (
+                format!("The service is computing as many reports as it can at once; try again in {retry_after_secs} seconds."),
+                format!(
+                    "Le service calcule déjà autant de rapports qu'il le peut à la fois; réessayez dans {retry_after_secs} secondes."
+                ),
+            ),
             ApiError::Internal(_) => (
                 "An internal error occurred; it has been logged.".into(),
                 "Une erreur interne s'est produite; elle a été consignée.".into(),
@@ -179,7 +190,9 @@ impl ResponseError for ApiError {
             ApiError::Forbidden | ApiError::Csrf => StatusCode::FORBIDDEN,
             ApiError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
-            ApiError::Unavailable { .. } | ApiError::DatabaseUnavailable { .. } => StatusCode::SERVICE_UNAVAILABLE,
+            ApiError::Unavailable { .. } | ApiError::DatabaseUnavailable { .. } | ApiError::Busy { .. } => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }

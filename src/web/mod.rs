@@ -9,6 +9,7 @@ mod case_pages;
 mod cases;
 mod error;
 mod graph;
+mod heavy;
 mod lang;
 mod pages;
 mod screening;
@@ -24,6 +25,7 @@ use rust_embed::RustEmbed;
 
 pub use api::ApiDoc;
 pub use error::ApiError;
+pub use heavy::HeavyReports;
 pub use lang::RequestLang;
 pub use pages::render_report;
 pub use sessions::DbSessionStore;
@@ -48,6 +50,8 @@ pub struct AppState {
     pub graph: Arc<crate::graph_service::GraphService>,
     /// How dossiers are printed to PDF.
     pub pdf: PdfConfig,
+    /// How many expensive reports (S-211, portfolio) run at once, and how long one waits for its turn.
+    pub heavy: HeavyReports,
 }
 
 /// PDF printing: the Chromium to print with (none: PDF requests answer 503 and name the HTML dossier instead).

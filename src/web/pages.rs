@@ -50,6 +50,25 @@ impl Ctx<'_> {
         self.render_as(StatusCode::OK, template, page)
     }
 
+    /// Builds a page from what `build` is given (the catalogues) and renders it on a blocking thread: for pages whose
+    /// view and markup are large (a declaration of hundreds of sites, the portfolio, the S-211 figures), so that the
+    /// async workers stay free for other requests.
+    pub async fn render_off<T: serde::Serialize>(
+        &self,
+        template: &'static str,
+        build: impl FnOnce(&crate::reports::Catalog) -> Result<T, ApiError> + Send + 'static,
+    ) -> Result<HttpResponse, ApiError> {
+        let renderer = self.state.renderer.clone();
+        let (lang, toggle, chrome) = (self.lang, toggle_href(self.req, self.lang), self.chrome.clone());
+        let body = web::block(move || {
+            let page = build(renderer.catalog())?;
+            Ok::<_, ApiError>(renderer.render_for(template, lang, &toggle, Some(&chrome), &page)?)
+        })
+        .await
+        .map_err(|e| ApiError::Internal(e.to_string()))??;
+        Ok(html(StatusCode::OK, body))
+    }
+
     /// Renders a template with another status (a form sent back with its errors).
     pub fn render_as<T: serde::Serialize>(
         &self,
@@ -447,14 +466,24 @@ async fn portfolio(
         };
         let measure = Measure::parse(query.kind.as_deref())
             .ok_or_else(|| ApiError::bad_request("kind: use forced or child", "kind : utiliser forced ou child"))?;
-        let inputs = state.store.portfolio_inputs().await?;
-        let model = state.model.clone();
-        let dash = web::block(move || portfolio::dashboard(&model, &inputs, fy))
-            .await
-            .map_err(|e| ApiError::Internal(e.to_string()))?;
+        // An expensive report: read from the score summaries and computed off the async workers, under a permit.
+        let dash = state
+            .heavy
+            .run(async {
+                let inputs = state.store.portfolio_inputs().await?;
+                let model = state.model.clone();
+                web::block(move || portfolio::dashboard(&model, &inputs, fy))
+                    .await
+                    .map_err(|e| ApiError::Internal(e.to_string()))
+            })
+            .await?;
         let cat = state.renderer.catalog();
         match query.format.as_deref() {
-            None => ctx.render("pages/portfolio", &portfolio::view(&state.model, cat, lang, &dash, measure)),
+            None => {
+                let model = state.model.clone();
+                ctx.render_off("pages/portfolio", move |cat| Ok(portfolio::view(&model, cat, lang, &dash, measure)))
+                    .await
+            }
             Some(format) => {
                 use crate::reports::export::ExportCell;
                 let rows: Vec<Vec<ExportCell>> = portfolio::export_rows(&state.model, cat, lang, &dash)
@@ -506,12 +535,13 @@ async fn supplier(
     .await
 }
 
-async fn declaration_view(
+/// A declaration the viewer may read, its latest assessment, and the page's facts about the file.
+async fn declaration_parts(
     state: &AppState,
     viewer: &Viewer,
     lang: Lang,
     id: i64,
-) -> Result<views::DeclarationView, ApiError> {
+) -> Result<(crate::storage::StoredDeclaration, crate::domain::Assessment, DeclarationMeta), ApiError> {
     let stored = super::api::readable(state, viewer, id).await?;
     let assessment = state.store.latest_assessment(id).await?.ok_or(ApiError::NotFound)?;
     let s = &stored.summary;
@@ -523,12 +553,22 @@ async fn declaration_view(
         superseded_by: s.superseded_by,
         warnings: views::issue_rows(lang, &stored.warnings),
     };
+    Ok((stored, assessment.assessment, meta))
+}
+
+async fn declaration_view(
+    state: &AppState,
+    viewer: &Viewer,
+    lang: Lang,
+    id: i64,
+) -> Result<views::DeclarationView, ApiError> {
+    let (stored, assessment, meta) = declaration_parts(state, viewer, lang, id).await?;
     Ok(views::declaration_view(
         state.renderer.catalog(),
         &state.model,
         lang,
         &stored.declaration,
-        &assessment.assessment,
+        &assessment,
         Some(meta),
     ))
 }
@@ -542,9 +582,13 @@ async fn declaration(
 ) -> HttpResponse {
     let lang = lang.0;
     serve(&state, &req, lang, viewer, Action::ReadDeclarations, async |ctx| {
-        let decl = declaration_view(&state, &ctx.viewer, lang, *id).await?;
-        let title = state.renderer.t(lang, "decl.title").replace("{supplier}", &decl.supplier.legal_name);
-        ctx.render("pages/declaration", &DeclarationPage { title, decl })
+        let (stored, assessment, meta) = declaration_parts(&state, &ctx.viewer, lang, *id).await?;
+        ctx.render_off("pages/declaration", move |cat| {
+            let decl = views::declaration_view(cat, lang, &stored.declaration, &assessment, Some(meta));
+            let title = cat.get(lang, "decl.title").replace("{supplier}", &decl.supplier.legal_name);
+            Ok(DeclarationPage { title, decl })
+        })
+        .await
     })
     .await
 }

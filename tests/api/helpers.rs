@@ -270,6 +270,7 @@ async fn spawn(backend: Backend, limits: Limits, isolation: IsolationSettings, a
             chromium: std::env::var_os("CHAINON_TEST_CHROMIUM").map(Into::into),
             timeout: std::time::Duration::from_secs(60),
         },
+        heavy: chainon::web::HeavyReports::for_host(),
     };
     let app = Application::with_state(state, "127.0.0.1:0", Some(1)).unwrap();
     let address = format!("http://127.0.0.1:{}", app.port());

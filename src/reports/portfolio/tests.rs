@@ -13,7 +13,7 @@ fn demo(name: &str) -> Declaration {
 
 fn input(model: &RiskModel, id: i64, supplier: i64, current: bool, d: Declaration) -> PortfolioInput {
     let assessment = model.assess(&d);
-    PortfolioInput { declaration_id: id, supplier_id: supplier, current, declaration: d, assessment }
+    PortfolioInput::new(id, supplier, current, &d, &assessment)
 }
 
 #[test]
@@ -21,7 +21,7 @@ fn a_line_goes_to_the_sites_that_produce_it_at_their_scores() {
     let m = model();
     let d = demo("cordages-nordiques-w8486.json");
     let a = m.assess(&d);
-    let (shares, unvalued) = shares(&m, &d, &a);
+    let (shares, unvalued) = shares(&m, &PortfolioInput::new(1, 1, true, &d, &a));
     assert_eq!(unvalued, 0);
     let rope_site = a.sites.iter().find(|s| s.site_id.as_str() == "ROPE-IN").unwrap();
     let rope = shares.iter().find(|s| (s.value - 96_000.0).abs() < 1e-9).unwrap();
@@ -58,7 +58,7 @@ fn a_line_without_sites_is_shared_among_tier_one_and_unvalued_lines_are_counted(
             produced_at: Vec::new(),
         },
     ];
-    let (shares, unvalued) = shares(&m, &d, &a);
+    let (shares, unvalued) = shares(&m, &PortfolioInput::new(1, 1, true, &d, &a));
     assert_eq!(unvalued, 1);
     let spend: f64 = shares.iter().map(|s| s.value).sum();
     assert!((spend - 1000.0).abs() < 1e-9);
@@ -72,9 +72,8 @@ fn cells_are_spend_weighted_means() {
         [input(&m, 1, 1, true, demo("medisafe-gloves-en578.json")), input(&m, 2, 2, true, demo("gantex-en578.json"))];
     let dash = dashboard(&m, &gloves, None);
     // Both make nitrile gloves in Malaysia: one cell, weighted by 180,000 and 165,000.
-    let (a, b) = (&gloves[0].assessment, &gloves[1].assessment);
-    let score_of =
-        |a: &Assessment, id: &str| a.sites.iter().find(|s| s.site_id.as_str() == id).unwrap().forced_labour.score;
+    let (a, b) = (&gloves[0], &gloves[1]);
+    let score_of = |a: &PortfolioInput, id: &str| a.sites.iter().find(|s| s.site_ref == id).unwrap().forced;
     let (fa, fb) = (score_of(a, "MY-GLV"), score_of(b, "MY-1"));
     let cell = dash.cells.iter().find(|c| c.country.as_str() == "MY").unwrap();
     assert_eq!(cell.declarations, 2);

@@ -1,0 +1,410 @@
+//! Compact summaries of each assessment, written in the same transaction as the assessment, so that lists, reports
+//! and the national graph never read explanation documents (on average a third of a megabyte each, up to 1.5 MB):
+//!
+//! - `site_score`: one row a site of an assessment — its position in the declaration's site order, reference, tier,
+//!   country, goods category, forced- and child-labour score and band, what it brings itself before its suppliers
+//!   (the national graph's `own` and `input`, [`crate::graph::national::bases_of`]), and whether a goods line names
+//!   it as where it is produced (`produces`: the portfolio reads only those and tier-1 sites);
+//! - `category_score`: one row a goods category of an assessment, with both scores and bands (the S-211 report).
+//!
+//! The latest assessment of a declaration is the one with the highest id (`latest_ids`). The migration
+//! `m20261129_000300_create_score_summaries` creates the tables and fills them for assessments stored before.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, Query, SelectStatement};
+use sea_orm::{
+    ActiveValue::NotSet, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
+};
+
+use super::entities::{assessment, declaration, goods_item, solicitation, supplier};
+use super::{StorageError, Store, bulk};
+use crate::cases::s211::DeclarationCounts;
+use crate::domain::{Assessment, Band, Classification, CountryCode};
+use crate::graph::national::{Base, Bases, bases_of};
+use crate::reports::portfolio::{PortfolioGoods, PortfolioInput, PortfolioSite};
+
+pub(super) mod site_score {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "site_score")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub assessment_id: i64,
+        pub declaration_id: i64,
+        /// The site's place in the declaration's site order (from 0).
+        pub position: i32,
+        pub site_ref: String,
+        pub tier: Option<i32>,
+        pub country: String,
+        pub category: Option<String>,
+        pub produces: bool,
+        pub forced_labour_score: f64,
+        pub forced_labour_band: String,
+        pub child_labour_score: f64,
+        pub child_labour_band: String,
+        pub forced_labour_own: f64,
+        pub forced_labour_input: f64,
+        pub child_labour_own: f64,
+        pub child_labour_input: f64,
+    }
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub(super) mod category_score {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "category_score")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub assessment_id: i64,
+        pub declaration_id: i64,
+        pub category: String,
+        pub forced_labour_score: f64,
+        pub forced_labour_band: String,
+        pub child_labour_score: f64,
+        pub child_labour_band: String,
+    }
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// The site references a declaration's goods lines name as where they are produced (`goods_item.produced_at`,
+/// `; `-separated).
+pub(super) fn produced_refs<'a>(produced_at: impl IntoIterator<Item = &'a str>) -> HashSet<String> {
+    produced_at
+        .into_iter()
+        .flat_map(|p| p.split(';'))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Writes the summaries of one assessment (inside its transaction). `produced` holds the site references the
+/// declaration's goods lines name.
+pub(super) async fn insert(
+    txn: &DatabaseTransaction,
+    assessment_id: i64,
+    declaration_id: i64,
+    a: &Assessment,
+    produced: &HashSet<String>,
+) -> Result<(), StorageError> {
+    let bases = bases_of(a);
+    let sites = a.sites.iter().enumerate().map(|(i, s)| {
+        let [f, c] = bases.get(i).copied().unwrap_or_default();
+        site_score::ActiveModel {
+            id: NotSet,
+            assessment_id: Set(assessment_id),
+            declaration_id: Set(declaration_id),
+            position: Set(i32::try_from(i).unwrap_or(i32::MAX)),
+            site_ref: Set(s.site_id.to_string()),
+            tier: Set(s.tier.map(|t| i32::try_from(t).unwrap_or(i32::MAX))),
+            country: Set(s.country.to_string()),
+            category: Set(s.category.clone()),
+            produces: Set(produced.contains(s.site_id.as_str())),
+            forced_labour_score: Set(s.forced_labour.score),
+            forced_labour_band: Set(s.forced_labour.band.to_string()),
+            child_labour_score: Set(s.child_labour.score),
+            child_labour_band: Set(s.child_labour.band.to_string()),
+            forced_labour_own: Set(f64::from(f.own)),
+            forced_labour_input: Set(f64::from(f.input)),
+            child_labour_own: Set(f64::from(c.own)),
+            child_labour_input: Set(f64::from(c.input)),
+        }
+    });
+    bulk::insert(txn, sites.collect()).await?;
+    let categories = a
+        .categories
+        .iter()
+        .map(|c| category_score::ActiveModel {
+            id: NotSet,
+            assessment_id: Set(assessment_id),
+            declaration_id: Set(declaration_id),
+            category: Set(c.category.clone()),
+            forced_labour_score: Set(c.forced_labour.score),
+            forced_labour_band: Set(c.forced_labour.band.to_string()),
+            child_labour_score: Set(c.child_labour.score),
+            child_labour_band: Set(c.child_labour.band.to_string()),
+        })
+        .collect();
+    bulk::insert(txn, categories).await
+}
+
+/// The id of each declaration's latest assessment (the highest id).
+pub(super) fn latest_ids() -> SelectStatement {
+    Query::select()
+        .expr(Func::max(Expr::col(assessment::Column::Id)))
+        .from(assessment::Entity)
+        .group_by_col(assessment::Column::DeclarationId)
+        .to_owned()
+}
+
+/// The parts of one site the national graph takes from its latest assessment.
+#[derive(Debug, Clone, Default)]
+pub struct SiteBasis {
+    pub category: Option<String>,
+    pub bases: Bases,
+}
+
+fn u32_of(n: i64) -> u32 {
+    n.clamp(0, i64::from(u32::MAX)) as u32
+}
+
+/// Midnight UTC starting a day.
+fn day_start(d: NaiveDate) -> DateTime<Utc> {
+    d.and_time(NaiveTime::MIN).and_utc()
+}
+
+impl Store {
+    /// For each of these declarations, the category and the graph's bases of each site of its latest assessment, in
+    /// site order (a declaration without an assessment is absent).
+    pub async fn site_bases(&self, declaration_ids: &[i64]) -> Result<HashMap<i64, Vec<SiteBasis>>, StorageError> {
+        let mut out: HashMap<i64, Vec<SiteBasis>> = HashMap::new();
+        for chunk in declaration_ids.chunks(500) {
+            // Every declaration with an assessment has an entry, a declaration without sites an empty one.
+            let assessed = assessment::Entity::find()
+                .select_only()
+                .column(assessment::Column::DeclarationId)
+                .distinct()
+                .filter(assessment::Column::DeclarationId.is_in(chunk.iter().copied()))
+                .into_tuple::<i64>()
+                .all(&self.db)
+                .await?;
+            for d in assessed {
+                out.entry(d).or_default();
+            }
+            let rows = site_score::Entity::find()
+                .select_only()
+                .columns([
+                    site_score::Column::DeclarationId,
+                    site_score::Column::Position,
+                    site_score::Column::Category,
+                    site_score::Column::ForcedLabourOwn,
+                    site_score::Column::ForcedLabourInput,
+                    site_score::Column::ChildLabourOwn,
+                    site_score::Column::ChildLabourInput,
+                ])
+                .filter(site_score::Column::DeclarationId.is_in(chunk.iter().copied()))
+                .filter(site_score::Column::AssessmentId.in_subquery(latest_ids()))
+                .order_by_asc(site_score::Column::DeclarationId)
+                .order_by_asc(site_score::Column::Position)
+                .into_tuple::<(i64, i32, Option<String>, f64, f64, f64, f64)>()
+                .all(&self.db)
+                .await?;
+            for (decl, position, category, fo, fi, co, ci) in rows {
+                let sites = out.entry(decl).or_default();
+                let at =
+                    usize::try_from(position).map_err(|_| StorageError::Corrupt("negative site position".into()))?;
+                if sites.len() != at {
+                    return Err(StorageError::Corrupt(format!("declaration {decl}: site summary {at} out of order")));
+                }
+                let base = |own: f64, input: f64| Base { own: own as f32, input: input as f32 };
+                sites.push(SiteBasis { category, bases: [base(fo, fi), base(co, ci)] });
+            }
+        }
+        Ok(out)
+    }
+
+    /// The declarations part of the S-211 figures of fiscal year `fy` (April `fy` to March `fy + 1`, by the UTC
+    /// date each declaration was received), counted by the database from the summaries.
+    pub async fn s211_counts(&self, fy: i32) -> Result<DeclarationCounts, StorageError> {
+        let start = NaiveDate::from_ymd_opt(fy, 4, 1).map_or(DateTime::<Utc>::MIN_UTC, day_start);
+        let end = NaiveDate::from_ymd_opt(fy + 1, 4, 1).map_or(DateTime::<Utc>::MAX_UTC, day_start);
+        let in_year = || {
+            Expr::col((declaration::Entity, declaration::Column::ReceivedAt))
+                .gte(start)
+                .and(Expr::col((declaration::Entity, declaration::Column::ReceivedAt)).lt(end))
+        };
+        let totals = Query::select()
+            .expr_as(Func::count(Expr::col((declaration::Entity, declaration::Column::Id))), Alias::new("n"))
+            .expr_as(
+                Func::coalesce([
+                    Expr::from(Func::sum(Expr::col((declaration::Entity, declaration::Column::SiteCount)))),
+                    Expr::val(0i64),
+                ]),
+                Alias::new("sites"),
+            )
+            .from(declaration::Entity)
+            .and_where(in_year())
+            .to_owned();
+        let mut counts = DeclarationCounts::default();
+        if let Some(row) = self.db.query_one(&totals).await? {
+            counts.received = u32_of(row.try_get::<i64>("", "n")?);
+            counts.site_disclosures = u32_of(row.try_get::<i64>("", "sites")?);
+        }
+        for (band_col, forced) in
+            [(category_score::Column::ForcedLabourBand, true), (category_score::Column::ChildLabourBand, false)]
+        {
+            let q = Query::select()
+                .column((category_score::Entity, category_score::Column::Category))
+                .expr_as(Expr::col((category_score::Entity, band_col)), Alias::new("band"))
+                .expr_as(Func::count(Expr::col((category_score::Entity, category_score::Column::Id))), Alias::new("n"))
+                .from(category_score::Entity)
+                .inner_join(
+                    declaration::Entity,
+                    Expr::col((declaration::Entity, declaration::Column::Id))
+                        .equals((category_score::Entity, category_score::Column::DeclarationId)),
+                )
+                .and_where(
+                    Expr::col((category_score::Entity, category_score::Column::AssessmentId)).in_subquery(latest_ids()),
+                )
+                .and_where(in_year())
+                .group_by_col((category_score::Entity, category_score::Column::Category))
+                .group_by_col((category_score::Entity, band_col))
+                .to_owned();
+            for row in self.db.query_all(&q).await? {
+                let category: String = row.try_get("", "category")?;
+                let band: String = row.try_get("", "band")?;
+                let band: Band =
+                    band.parse().map_err(|_| StorageError::Corrupt(format!("category_score: band `{band}`")))?;
+                let n = u32_of(row.try_get::<i64>("", "n")?);
+                let cell = counts.category_bands.entry((category, band)).or_default();
+                if forced {
+                    cell.0 += n;
+                } else {
+                    cell.1 += n;
+                }
+            }
+        }
+        Ok(counts)
+    }
+
+    /// Every stored declaration, superseded ones too, with what the portfolio dashboard reads of it and of its latest
+    /// assessment: goods lines, tier-1 sites and the sites goods lines name, overall scores. No document is read.
+    pub async fn portfolio_inputs(&self) -> Result<Vec<PortfolioInput>, StorageError> {
+        let decls = declaration::Entity::find()
+            .select_only()
+            .columns([
+                declaration::Column::Id,
+                declaration::Column::SupplierId,
+                declaration::Column::SupersededById,
+                declaration::Column::DeclarationDate,
+                declaration::Column::SolicitationId,
+            ])
+            .order_by_asc(declaration::Column::Id)
+            .into_tuple::<(i64, i64, Option<i64>, NaiveDate, Option<i64>)>()
+            .all(&self.db)
+            .await?;
+        let overall: HashMap<i64, (f64, f64)> = assessment::Entity::find()
+            .select_only()
+            .columns([
+                assessment::Column::DeclarationId,
+                assessment::Column::ForcedLabourScore,
+                assessment::Column::ChildLabourScore,
+            ])
+            .filter(assessment::Column::Id.in_subquery(latest_ids()))
+            .into_tuple::<(i64, f64, f64)>()
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(|(d, f, c)| (d, (f, c)))
+            .collect();
+        let countries: HashMap<i64, String> = supplier::Entity::find()
+            .select_only()
+            .columns([supplier::Column::Id, supplier::Column::Country])
+            .into_tuple::<(i64, String)>()
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .collect();
+        let numbers: HashMap<i64, String> = solicitation::Entity::find()
+            .select_only()
+            .columns([solicitation::Column::Id, solicitation::Column::Number])
+            .into_tuple::<(i64, String)>()
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .collect();
+        let mut goods: HashMap<i64, Vec<PortfolioGoods>> = HashMap::new();
+        for (decl, item, description, classification, value_cad, produced_at) in goods_item::Entity::find()
+            .select_only()
+            .columns([
+                goods_item::Column::DeclarationId,
+                goods_item::Column::Item,
+                goods_item::Column::Description,
+                goods_item::Column::Classification,
+                goods_item::Column::ValueCad,
+                goods_item::Column::ProducedAt,
+            ])
+            .order_by_asc(goods_item::Column::Id)
+            .into_tuple::<(i64, String, Option<String>, Option<String>, Option<f64>, String)>()
+            .all(&self.db)
+            .await?
+        {
+            goods.entry(decl).or_default().push(PortfolioGoods {
+                item,
+                description,
+                classification: classification.as_deref().and_then(Classification::parse),
+                value_cad,
+                produced_at: produced_at
+                    .split(';')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+                    .collect(),
+            });
+        }
+        let mut sites: HashMap<i64, Vec<PortfolioSite>> = HashMap::new();
+        for (decl, site_ref, tier, country, category, forced, child) in site_score::Entity::find()
+            .select_only()
+            .columns([
+                site_score::Column::DeclarationId,
+                site_score::Column::SiteRef,
+                site_score::Column::Tier,
+                site_score::Column::Country,
+                site_score::Column::Category,
+                site_score::Column::ForcedLabourScore,
+                site_score::Column::ChildLabourScore,
+            ])
+            .filter(site_score::Column::AssessmentId.in_subquery(latest_ids()))
+            .filter(site_score::Column::Tier.eq(1).or(site_score::Column::Produces.eq(true)))
+            .order_by_asc(site_score::Column::DeclarationId)
+            .order_by_asc(site_score::Column::Position)
+            .into_tuple::<(i64, String, Option<i32>, String, Option<String>, f64, f64)>()
+            .all(&self.db)
+            .await?
+        {
+            sites.entry(decl).or_default().push(PortfolioSite {
+                site_ref,
+                tier: tier.and_then(|t| u32::try_from(t).ok()),
+                country: country_of(&country)?,
+                category,
+                forced,
+                child,
+            });
+        }
+        let mut out = Vec::with_capacity(decls.len());
+        for (id, supplier_id, superseded_by, declaration_date, solicitation_id) in decls {
+            let Some(&(forced, child)) = overall.get(&id) else { continue };
+            let country = countries.get(&supplier_id).ok_or(StorageError::NotFound)?;
+            out.push(PortfolioInput {
+                declaration_id: id,
+                supplier_id,
+                current: superseded_by.is_none(),
+                declaration_date,
+                solicitation_number: solicitation_id.and_then(|s| numbers.get(&s).cloned()),
+                supplier_country: country_of(country)?,
+                forced,
+                child,
+                goods: goods.remove(&id).unwrap_or_default(),
+                sites: sites.remove(&id).unwrap_or_default(),
+            });
+        }
+        Ok(out)
+    }
+}
+
+fn country_of(code: &str) -> Result<CountryCode, StorageError> {
+    CountryCode::parse(code).ok_or_else(|| StorageError::Corrupt(format!("country code `{code}`")))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,171 @@
+//! The summaries say what the documents say: every reader of them is checked against the same computation over the
+//! stored declarations and assessments, on SQLite and on PostgreSQL (when `CHAINON_TEST_POSTGRES_URL` is set).
+
+use std::collections::HashMap;
+
+use sea_orm::ConnectionTrait;
+use sea_orm_migration::MigratorTrait;
+
+use super::super::{SourceFile, Store, migration, testing};
+use crate::cases::s211::DeclarationCounts;
+use crate::domain::{Assessment, Declaration};
+use crate::graph::national::bases_of;
+use crate::reports::portfolio::PortfolioInput;
+use crate::scoring::RiskModel;
+
+async fn stores() -> Vec<Store> {
+    let mut out = vec![Store::connect("sqlite::memory:").await.unwrap()];
+    match std::env::var("CHAINON_TEST_POSTGRES_URL") {
+        Ok(base) if !base.is_empty() => {
+            let url = testing::fresh_postgres_database(&base).await.unwrap();
+            out.push(Store::connect(&url).await.unwrap());
+        }
+        _ => eprintln!("skipped on PostgreSQL: CHAINON_TEST_POSTGRES_URL is not set"),
+    }
+    out
+}
+
+fn demo(name: &str) -> Declaration {
+    let path = format!("{}/supplier_data/demo/{name}", env!("CARGO_MANIFEST_DIR"));
+    let bytes = std::fs::read(path).unwrap();
+    crate::import::read_declaration(name, &bytes, &crate::import::Limits::default()).unwrap().declaration
+}
+
+/// Every demo declaration (two of them superseded by a newer one), stored with its assessment; then one of them
+/// re-assessed with its scores changed, so that "latest" matters. Returns what was stored, by declaration id, with
+/// the latest assessment of each.
+async fn fill(store: &Store) -> Vec<(i64, i64, bool, Declaration, Assessment)> {
+    let model = RiskModel::embedded().unwrap();
+    let names = [
+        "medisafe-gloves-en578-2025.json",
+        "polar-workwear-w0113-2024.json",
+        "arctic-furniture-standing.json",
+        "atlantic-marine-w8486.json",
+        "cordages-nordiques-w8486.json",
+        "gantex-en578.json",
+        "medisafe-gloves-en578.json",
+        "northern-ppe-en578.json",
+        "polar-workwear-w0113.json",
+        "uniformes-boreal-w0113.json",
+    ];
+    let mut stored = Vec::new();
+    for (i, name) in names.iter().enumerate() {
+        let d = demo(name);
+        let a = model.assess(&d);
+        let source = SourceFile {
+            file_name: name.to_string(),
+            sha256: format!("{i:064x}"),
+            size_bytes: 1,
+            carrier: "json".into(),
+        };
+        let out = store.import_declaration(&source, &d, &[], &a, "test").await.unwrap();
+        stored.push((out.declaration_id, d, a));
+    }
+    // A newer declaration of the same supplier for the same solicitation supersedes the first.
+    let mut newer = demo(names[5]);
+    newer.supplier.declaration_date = newer.supplier.declaration_date.succ_opt().unwrap();
+    newer.goods.iter_mut().for_each(|g| g.value_cad = g.value_cad.map(|v| v * 2.0));
+    let a = model.assess(&newer);
+    let source =
+        SourceFile { file_name: "newer.json".into(), sha256: "f".repeat(64), size_bytes: 1, carrier: "json".into() };
+    let out = store.import_declaration(&source, &newer, &[], &a, "test").await.unwrap();
+    assert!(out.superseded.is_some());
+    stored.push((out.declaration_id, newer, a));
+    // A re-assessment with other scores and bands: the summaries of the first must no longer count.
+    let (id, _, a) = stored.get_mut(3).unwrap();
+    for s in &mut a.sites {
+        s.forced_labour.score = 90.0;
+        s.forced_labour.band = crate::domain::Band::Critical;
+    }
+    for c in &mut a.categories {
+        c.child_labour.score = 1.0;
+        c.child_labour.band = crate::domain::Band::Low;
+    }
+    a.overall.forced_labour.score = 91.0;
+    store.save_assessment(*id, a, "test").await.unwrap();
+    let mut out = Vec::new();
+    for (id, d, a) in stored {
+        let summary = store.get_declaration(id).await.unwrap().unwrap().summary;
+        out.push((id, summary.supplier_id, summary.superseded_by.is_none(), d, a));
+    }
+    assert!(out.iter().any(|(.., current, _, _)| !current), "some declaration is superseded");
+    out
+}
+
+#[tokio::test]
+async fn the_s211_counts_of_the_database_are_those_of_the_documents() {
+    for store in stores().await {
+        let stored = fill(&store).await;
+        let today = chrono::Utc::now().date_naive();
+        let fy = crate::cases::fiscal_year(today);
+        let rows: Vec<_> = stored
+            .iter()
+            .map(|(_, _, _, d, a)| (today, u32::try_from(d.places_of_work.len()).unwrap(), Some(a)))
+            .collect();
+        let expected = DeclarationCounts::count(fy, &rows);
+        assert!(expected.received >= 10 && !expected.category_bands.is_empty());
+        assert_eq!(store.s211_counts(fy).await.unwrap(), expected, "{}", store.backend_name());
+        // Nothing was received in other years.
+        assert_eq!(store.s211_counts(fy - 1).await.unwrap(), DeclarationCounts::default());
+        assert_eq!(store.s211_counts(fy + 1).await.unwrap(), DeclarationCounts::default());
+    }
+}
+
+#[tokio::test]
+async fn the_portfolio_reads_from_the_summaries_what_it_would_read_from_the_documents() {
+    for store in stores().await {
+        let stored = fill(&store).await;
+        let expected: Vec<PortfolioInput> = stored
+            .iter()
+            .map(|(id, supplier, current, d, a)| PortfolioInput::new(*id, *supplier, *current, d, a))
+            .collect();
+        let got = store.portfolio_inputs().await.unwrap();
+        assert_eq!(got, expected, "{}", store.backend_name());
+        assert!(got.iter().any(|i| i.sites.iter().any(|s| s.tier != Some(1))), "named sites beyond tier 1 count");
+        let model = RiskModel::embedded().unwrap();
+        let dash = crate::reports::portfolio::dashboard(&model, &got, None);
+        assert_eq!(dash, crate::reports::portfolio::dashboard(&model, &expected, None));
+    }
+}
+
+#[tokio::test]
+async fn the_graph_reads_each_sites_bases_and_category_from_the_summaries() {
+    for store in stores().await {
+        let stored = fill(&store).await;
+        let ids: Vec<i64> = stored.iter().map(|(id, ..)| *id).collect();
+        let got = store.site_bases(&ids).await.unwrap();
+        for (id, _, _, _, a) in &stored {
+            let sites = got.get(id).unwrap();
+            let expected = bases_of(a);
+            assert_eq!(sites.len(), expected.len());
+            for ((s, b), site) in sites.iter().zip(&expected).zip(&a.sites) {
+                assert_eq!(&s.bases, b, "declaration {id}, {}", store.backend_name());
+                assert_eq!(s.category, site.category);
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_migration_fills_the_summaries_of_assessments_stored_before_it() {
+    for store in stores().await {
+        let stored = fill(&store).await;
+        let before = store.portfolio_inputs().await.unwrap();
+        let fy = crate::cases::fiscal_year(chrono::Utc::now().date_naive());
+        let counts = store.s211_counts(fy).await.unwrap();
+        // Back to the schema before the summaries (their tables dropped), then forward: the back-fill alone writes them.
+        migration::Migrator::down(&store.db, Some(1)).await.unwrap();
+        let gone = store.db.execute_unprepared("SELECT COUNT(*) FROM site_score").await;
+        assert!(gone.is_err(), "the summaries' tables are gone");
+        migration::Migrator::up(&store.db, None).await.unwrap();
+        assert_eq!(store.portfolio_inputs().await.unwrap(), before, "{}", store.backend_name());
+        assert_eq!(store.s211_counts(fy).await.unwrap(), counts);
+        let ids: Vec<i64> = stored.iter().map(|(id, ..)| *id).collect();
+        let bases: HashMap<i64, Vec<_>> = store.site_bases(&ids).await.unwrap();
+        for (id, _, _, _, a) in &stored {
+            let expected = bases_of(a);
+            let got: Vec<_> = bases.get(id).unwrap().iter().map(|s| s.bases).collect();
+            assert_eq!(got, expected);
+        }
+    }
+}
