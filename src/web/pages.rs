@@ -583,8 +583,9 @@ async fn declaration(
     let lang = lang.0;
     serve(&state, &req, lang, viewer, Action::ReadDeclarations, async |ctx| {
         let (stored, assessment, meta) = declaration_parts(&state, &ctx.viewer, lang, *id).await?;
+        let model = state.model.clone();
         ctx.render_off("pages/declaration", move |cat| {
-            let decl = views::declaration_view(cat, lang, &stored.declaration, &assessment, Some(meta));
+            let decl = views::declaration_view(cat, &model, lang, &stored.declaration, &assessment, Some(meta));
             let title = cat.get(lang, "decl.title").replace("{supplier}", &decl.supplier.legal_name);
             Ok(DeclarationPage { title, decl })
         })
