@@ -663,7 +663,7 @@ fn bids_rank_by_forced_then_child_labour_then_disclosure_and_say_why() {
         assert!(why.starts_with(&top.site_name), "{why}");
         let biggest: &Factor =
             top.forced_labour.factors.iter().max_by(|x, y| x.contribution.total_cmp(&y.contribution)).unwrap();
-        let words = super::comparison::factor_words(&cat, Lang::En, &base, biggest);
+        let words = super::comparison::factor_words(&cat, Lang::En, base, biggest);
         assert!(!words.is_empty() && why.contains(&words) && !why.contains("(+"), "{why}");
     }
 }
