@@ -28,10 +28,13 @@ pub fn format_number(lang: Lang, x: f64, decimals: usize) -> String {
     numbers::decimal(lang, x, u8::try_from(decimals).unwrap_or(6))
 }
 
-/// Formats a sum of Canadian dollars, whole dollars with digits grouped by CLDR: `$1,234,567` in English,
-/// `1 234 567 $` in French.
+/// Formats a sum of Canadian dollars with digits grouped by CLDR, cents only when there are some: `$1,234,567`,
+/// `$1,250,000.50` in English; `1 234 567 $`, `1 250 000,50 $` in French.
 pub fn format_money(lang: Lang, x: f64) -> String {
-    numbers::money(lang, x, 0)
+    // Whole dollars when the amount is whole; its cents when it has some (a contract of 1 250 000,50 $ is not
+    // 1 250 001 $).
+    let cents = (x * 100.0).round() % 100.0 != 0.0;
+    numbers::money(lang, x, if cents { 2 } else { 0 })
 }
 
 /// A template value as a Fluent argument: numbers stay numbers (written by CLDR, choosing plurals), the rest text.
