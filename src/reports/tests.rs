@@ -542,8 +542,10 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
 fn numbers_follow_each_languages_convention() {
     assert_eq!(helpers::format_number(Lang::En, 42.34, 1), "42.3");
     assert_eq!(helpers::format_number(Lang::Fr, 42.5, 1), "42,5");
-    assert_eq!(helpers::format_money(Lang::En, 1_234_567.4), "$1,234,567");
-    assert_eq!(helpers::format_money(Lang::Fr, 1_234_567.6).replace('\u{a0}', " "), "1 234 568 $");
+    assert_eq!(helpers::format_money(Lang::En, 1_234_567.0), "$1,234,567");
+    assert_eq!(helpers::format_money(Lang::En, 1_234_567.4), "$1,234,567.40");
+    assert_eq!(helpers::format_money(Lang::Fr, 1_250_000.5).replace('\u{a0}', " "), "1 250 000,50 $");
+    assert_eq!(helpers::format_money(Lang::Fr, 1_234_567.999).replace('\u{a0}', " "), "1 234 568 $");
     assert_eq!(helpers::format_money(Lang::En, 999.0), "$999");
     assert_eq!(helpers::format_money(Lang::Fr, 0.0), "0\u{a0}$");
 }
