@@ -164,6 +164,8 @@ pub enum MatchMethod {
 
 /// Why a party is taken for an entry: what matched, how closely, and what each side wrote.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+// Named apart from the cases' `Evidence` in the OpenAPI document (one name, one schema).
+#[schema(as = MatchEvidence)]
 pub struct Evidence {
     #[schema(value_type = String)]
     pub method: MatchMethod,
