@@ -57,32 +57,17 @@ impl Store {
             .all(&self.db)
             .await?;
         let mut batch = GraphBatch { inputs: Vec::new(), superseded: Vec::new(), last_id: after };
-        let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
-        // What the graph takes of each assessment comes from its site summaries, not its explanation document.
-        let mut bases = self.site_bases(&ids).await?;
-        let supplier_ids: Vec<i64> = rows.iter().map(|r| r.supplier_id).collect();
-        let suppliers = self.suppliers_by_id(supplier_ids).await?;
+        let mut current = Vec::with_capacity(rows.len());
         for r in rows {
             batch.last_id = batch.last_id.max(r.id);
             if let Some(old) = r.supersedes_id {
                 batch.superseded.push(old);
             }
-            if r.superseded_by_id.is_some() {
-                continue;
+            if r.superseded_by_id.is_none() {
+                current.push(r);
             }
-            let Some(sites) = bases.remove(&r.id) else { continue };
-            let decl: crate::domain::Declaration = serde_json::from_str(&r.document)?;
-            let s = suppliers.get(&r.supplier_id);
-            let meta = DeclarationMeta {
-                id: r.id,
-                supplier_id: r.supplier_id,
-                supplier_name: s.map_or_else(|| decl.supplier.legal_name.clone(), |s| s.legal_name.clone()),
-                business_number: s.and_then(|s| s.business_number.clone()),
-                solicitation_number: decl.supplier.solicitation_number.clone(),
-            };
-            let parts = sites.into_iter().map(|b| (b.category, b.bases)).collect();
-            batch.inputs.push(DeclarationInput::with_bases(meta, &decl, parts));
         }
+        batch.inputs = self.graph_inputs(current).await?;
         Ok(batch)
     }
 
@@ -132,24 +117,31 @@ impl Store {
                 .order_by_asc(declaration::Column::Id)
                 .all(&self.db)
                 .await?;
-            let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
-            // From the site summaries of the latest assessment, as `graph_batch` reads them.
-            let mut bases = self.site_bases(&ids).await?;
-            let suppliers = self.suppliers_by_id(rows.iter().map(|r| r.supplier_id).collect()).await?;
-            for r in rows {
-                let Some(sites) = bases.remove(&r.id) else { continue };
-                let decl: crate::domain::Declaration = serde_json::from_str(&r.document)?;
-                let s = suppliers.get(&r.supplier_id);
-                let meta = DeclarationMeta {
-                    id: r.id,
-                    supplier_id: r.supplier_id,
-                    supplier_name: s.map_or_else(|| decl.supplier.legal_name.clone(), |s| s.legal_name.clone()),
-                    business_number: s.and_then(|s| s.business_number.clone()),
-                    solicitation_number: decl.supplier.solicitation_number.clone(),
-                };
-                let parts = sites.into_iter().map(|b| (b.category, b.bases)).collect();
-                out.push(DeclarationInput::with_bases(meta, &decl, parts));
-            }
+            out.extend(self.graph_inputs(rows).await?);
+        }
+        Ok(out)
+    }
+
+    /// The graph's inputs of these declarations: their supplier and the bases and categories of their latest
+    /// assessment's sites, read from the site summaries (never the explanation document).
+    async fn graph_inputs(&self, rows: Vec<declaration::Model>) -> Result<Vec<DeclarationInput>, StorageError> {
+        let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+        let mut bases = self.site_bases(&ids).await?;
+        let suppliers = self.suppliers_by_id(rows.iter().map(|r| r.supplier_id).collect()).await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in rows {
+            let Some(sites) = bases.remove(&r.id) else { continue };
+            let decl: crate::domain::Declaration = serde_json::from_str(&r.document)?;
+            let s = suppliers.get(&r.supplier_id);
+            let meta = DeclarationMeta {
+                id: r.id,
+                supplier_id: r.supplier_id,
+                supplier_name: s.map_or_else(|| decl.supplier.legal_name.clone(), |s| s.legal_name.clone()),
+                business_number: s.and_then(|s| s.business_number.clone()),
+                solicitation_number: decl.supplier.solicitation_number.clone(),
+            };
+            let parts = sites.into_iter().map(|b| (b.category, b.bases)).collect();
+            out.push(DeclarationInput::with_bases(meta, &decl, parts));
         }
         Ok(out)
     }
