@@ -3,8 +3,13 @@
 //! score + store in one transaction, into a fresh SQLite file and — when `CHAINON_TEST_POSTGRES_URL` names a server
 //! (`postgres://postgres@127.0.0.1:5432/test`) — into a fresh PostgreSQL database, in the same run.
 //!
-//! `CHAINON_TEST_POSTGRES_URL=… cargo bench --bench intake`; the workbook is kept at `target/intake-100k.xlsx` so that
-//! `python3 benches/intake_openpyxl.py target/intake-100k.xlsx` can read the same file with pandas and openpyxl.
+//! The whole job a user runs is timed too: `chainon assess FILE --format json` (the crate's own binary, as a child
+//! process, its JSON written to a file) and `chainon import FILE` into a fresh SQLite file — start, read, score,
+//! serialise or store, exit.
+//!
+//! `CHAINON_TEST_POSTGRES_URL=… cargo bench --bench intake`; the workbook is kept at `target/intake-100k.xlsx`. When
+//! `CHAINON_BENCH_PYTHON` names a Python with python-calamine, pandas and openpyxl (see `benches/intake_openpyxl.py`),
+//! the same file is read by python-calamine (the floor), pandas and openpyxl at the end of the same run.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::string_slice)]
 
 use std::hint::black_box;
@@ -81,7 +86,61 @@ fn bench(c: &mut Criterion) {
             })
         });
     }
+    // The whole jobs, as a user runs them: the binary from start to exit.
+    let file = format!("{}/target/intake-100k.xlsx", env!("CARGO_MANIFEST_DIR"));
+    let out = dir.path().join("assess.json");
+    g.bench_function("chainon_assess_json_end_to_end", |b| {
+        b.iter(|| {
+            let status = std::process::Command::new(env!("CARGO_BIN_EXE_chainon"))
+                .args(["assess", &file, "--format", "json", "--output"])
+                .arg(&out)
+                .status()
+                .unwrap();
+            assert!(status.success());
+        })
+    });
+    let json_bytes = std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0);
+    let runs = AtomicU64::new(0);
+    g.bench_function("chainon_import_sqlite_end_to_end", |b| {
+        b.iter(|| {
+            let run = runs.fetch_add(1, Ordering::Relaxed);
+            // The first database is kept for its size; the others are removed before the next run.
+            if run > 1 {
+                let _ = std::fs::remove_file(dir.path().join(format!("import-{}.sqlite3", run - 1)));
+            }
+            let db = dir.path().join(format!("import-{run}.sqlite3"));
+            let status = std::process::Command::new(env!("CARGO_BIN_EXE_chainon"))
+                .args(["import", &file, "--database"])
+                .arg(format!("sqlite://{}?mode=rwc", db.display()))
+                .stdout(std::process::Stdio::null())
+                .status()
+                .unwrap();
+            assert!(status.success());
+        })
+    });
     g.finish();
+    let db_bytes = std::fs::metadata(dir.path().join("import-0.sqlite3")).map(|m| m.len()).unwrap_or(0);
+    eprintln!(
+        "sizes: workbook {:.1} MB, assess JSON {:.1} MB ({:.1}x), SQLite database after one import {:.1} MB ({:.1}x)",
+        bytes.len() as f64 / 1e6,
+        json_bytes as f64 / 1e6,
+        json_bytes as f64 / bytes.len() as f64,
+        db_bytes as f64 / 1e6,
+        db_bytes as f64 / bytes.len() as f64,
+    );
+    // Python's readers of the same file, in the same run.
+    match std::env::var("CHAINON_BENCH_PYTHON") {
+        Ok(python) if !python.is_empty() => {
+            let script = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/intake_openpyxl.py");
+            match std::process::Command::new(&python).arg(script).arg(&file).status() {
+                Ok(s) if s.success() => {}
+                other => eprintln!(
+                    "the Python comparison failed ({other:?}): are python-calamine, pandas and openpyxl installed?"
+                ),
+            }
+        }
+        _ => eprintln!("Python comparison skipped: set CHAINON_BENCH_PYTHON (see benches/intake_openpyxl.py)"),
+    }
 }
 
 criterion_group!(benches, bench);

@@ -5,6 +5,14 @@
 //! `cargo bench --bench intake_memory` (Linux). The files are generated into `target/intake-memory/`: cells at the far
 //! corner of the grid, a sheet of the most cells the limits allow, the most shared strings, an ODS whose repeated rows
 //! claim the grid, CSV with the most text, JSON with the most entries and long lists.
+//!
+//! Then the service itself: the largest *legal* declaration (a workbook of [`SERVICE_SITES`] sites in 5 tiers, as
+//! many PlacesOfWork rows as the row limit allows) is uploaded to a running `chainon serve` (the crate's own binary,
+//! on a fresh SQLite file, loopback only) by an officer's API token; the service's own high-water mark
+//! (`VmHWM` of `/proc/<pid>/status`, read after the upload is stored and the national graph has taken it in) must
+//! stay under 1 GiB like the rest. The upload's reading happens in the intake worker, a child process limited by
+//! `setrlimit` (see ARCHITECTURE.md); what is measured here is scoring, storing and the graph in the service.
+//! `--service-only` skips the hostile files.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::string_slice)]
 
 use std::io::Write;
@@ -16,6 +24,13 @@ use chainon::pipeline::assess_bytes;
 use chainon::scoring::RiskModel;
 
 const GIB: u64 = 1024 * 1024 * 1024;
+
+/// Sites of the legal declaration uploaded to the service: the PlacesOfWork sheet's rows (with its heading) stay
+/// within `Limits::max_rows`.
+const SERVICE_SITES: usize = 249_990;
+
+#[path = "common.rs"]
+mod common;
 
 fn zip(path: &Path, parts: &[(&str, Vec<u8>)]) {
     let mut out = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
@@ -179,7 +194,12 @@ fn files(dir: &Path, limits: &Limits) -> Vec<(&'static str, PathBuf)> {
 }
 
 fn peak_kib() -> u64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    peak_kib_of("self")
+}
+
+/// `VmHWM` of a process (`self` or a pid), in KiB.
+fn peak_kib_of(pid: &str) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
     status
         .lines()
         .find_map(|l| l.strip_prefix("VmHWM:"))
@@ -215,7 +235,8 @@ fn main() {
     let exe = std::env::current_exe().unwrap();
     let mut worst = 0;
     println!("{:<48} {:>10} {:>12}  outcome", "file", "size MiB", "peak MiB");
-    for (label, path) in files(&dir, &limits) {
+    let hostile = if args.iter().any(|a| a == "--service-only") { Vec::new() } else { files(&dir, &limits) };
+    for (label, path) in hostile {
         let out = Command::new(&exe).arg("--one").arg(&path).output().unwrap();
         let text = String::from_utf8_lossy(&out.stdout);
         let mut parts = text.trim().splitn(3, ' ');
@@ -233,8 +254,100 @@ fn main() {
         }
         worst = worst.max(peak.saturating_mul(1024));
     }
+    let service = service_peak(&dir, &limits);
+    worst = worst.max(service.saturating_mul(1024));
     println!("highest peak: {:.0} MiB (limit 1024 MiB)", worst as f64 / 1048576.0);
     if worst >= GIB {
         std::process::exit(1);
     }
+}
+
+/// Uploads the largest legal declaration to a running service and returns the service's `VmHWM` in KiB.
+fn service_peak(dir: &Path, limits: &Limits) -> u64 {
+    use chainon::domain::Lang;
+    let path = dir.join(format!("legal-{SERVICE_SITES}-sites.xlsx"));
+    if !path.exists() {
+        let d = common::grown(&common::demo("polar-workwear-w0113.json"), SERVICE_SITES);
+        std::fs::write(&path, chainon::import::write_workbook(Lang::En, &d).unwrap()).unwrap();
+    }
+    let bytes = std::fs::read(&path).unwrap();
+    assert!(bytes.len() as u64 <= limits.max_file_bytes, "the legal workbook must fit the upload limit");
+    let chainon = env!("CARGO_BIN_EXE_chainon");
+    let work = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}?mode=rwc", work.path().join("service.sqlite3").display());
+    let run = |args: &[&str], stdin: Option<&str>| -> String {
+        let mut child = Command::new(chainon)
+            .args(args)
+            .args(["--database", &db])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        if let Some(text) = stdin {
+            child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+        }
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "chainon {args:?} failed");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    run(
+        &["user", "add", "--email", "memory@example.org", "--name", "Memory", "--role", "officer", "--password-stdin"],
+        Some("memory-bench-password\n"),
+    );
+    let token = run(&["user", "token", "--email", "memory@example.org", "--name", "memory bench"], None)
+        .split_whitespace()
+        .find(|w| w.starts_with("chn_"))
+        .unwrap()
+        .to_string();
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let bind = format!("127.0.0.1:{port}");
+    let mut server = Command::new(chainon)
+        .args(["serve", "--database", &db, "--bind", &bind])
+        .env("CHAINON_LOG", "warn")
+        .spawn()
+        .unwrap();
+    let pid = server.id().to_string();
+    let base = format!("http://{bind}");
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let outcome = rt.block_on(async {
+        let client = reqwest::Client::builder().timeout(std::time::Duration::from_secs(3600)).build().unwrap();
+        for _ in 0..240 {
+            if client.get(format!("{base}/health")).send().await.is_ok() {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(250)).await;
+        }
+        let before = peak_kib_of(&pid);
+        let started = std::time::Instant::now();
+        let answer = client
+            .post(format!("{base}/api/v1/declarations?file_name=legal.xlsx"))
+            .bearer_auth(&token)
+            .body(bytes.clone())
+            .send()
+            .await
+            .unwrap();
+        let status = answer.status();
+        let body = answer.text().await.unwrap_or_default();
+        let upload = started.elapsed();
+        // The national graph takes the new declaration in (its catch-up runs beside requests): ask for it.
+        let graph = client.get(format!("{base}/api/v1/graph")).bearer_auth(&token).send().await.map(|r| r.status());
+        (before, status, body.chars().take(120).collect::<String>(), upload, graph)
+    });
+    let peak = peak_kib_of(&pid);
+    let _ = server.kill();
+    let _ = server.wait();
+    let (before, status, body, upload, graph) = outcome;
+    println!(
+        "{:<48} {:>10.1} {:>12.0}  upload {status} in {:.1} s (service at {:.0} MiB before; graph {graph:?}): {body}",
+        format!("service: legal declaration, {SERVICE_SITES} sites"),
+        bytes.len() as f64 / 1048576.0,
+        peak as f64 / 1024.0,
+        upload.as_secs_f64(),
+        before as f64 / 1024.0,
+    );
+    if !status.is_success() {
+        println!("  the upload was not stored");
+        return u64::MAX / 1024;
+    }
+    peak
 }
