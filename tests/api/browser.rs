@@ -295,8 +295,12 @@ async fn officer_journey(s: &mut Session<'_>, who: Who, lang: &str) {
     s.check(&format!("{name}-{lang}-3-solicitation")).await;
     // The ranking, and a bid's follow-up page (requests for information, evaluation notes, the contract).
     s.client.find(Locator::Css("table.ranking")).await.unwrap();
-    // The officer chooses the bids side by side: every box is checked by default (fewer than four bids); one
-    // unchecked leaves one column fewer.
+    // The officer chooses the bids side by side, on the solicitation with the most bids: every box is checked by
+    // default (fewer than four bids); one unchecked leaves one column fewer.
+    let sols = s.app.store.list_solicitations().await.unwrap();
+    let most = sols.iter().max_by_key(|x| x.bid_count).unwrap();
+    let query = serde_urlencoded::to_string([("lang", lang)]).unwrap();
+    s.goto(&format!("/solicitations/{}?{query}", most.number)).await;
     let boxes = s.client.find_all(Locator::Css("form.choose-bids input[name='bids']:checked")).await.unwrap();
     assert!(boxes.len() >= 2, "the demo solicitation has bids to compare");
     boxes[0].click().await.unwrap();
