@@ -14,18 +14,21 @@ struct Industry {
     tiers: &'static [(Role, &'static str, &'static str, &'static [&'static str])],
 }
 
+/// The chain of `declaration`, and the first industry of a portfolio.
+const UNIFORMS: Industry = Industry {
+    goods_item: "Work uniforms",
+    tiers: &[
+        (Role::Manufacturing, "uniform shirts and trousers", "cotton fabric", &["BD", "VN", "KH", "IN", "CN"]),
+        (Role::Processing, "cotton fabric", "cotton yarn", &["CN", "IN", "PK", "TR"]),
+        (Role::Component, "cotton yarn", "cotton", &["CN", "IN", "PK", "UZ"]),
+        (Role::Processing, "ginned cotton", "cotton", &["UZ", "TM", "CN", "IN", "US"]),
+        (Role::RawMaterial, "cotton", "", &["UZ", "TM", "CN", "IN", "BR", "US"]),
+        (Role::RawMaterial, "cotton seed", "", &["IN", "CN", "US"]),
+    ],
+};
+
 const INDUSTRIES: &[Industry] = &[
-    Industry {
-        goods_item: "Work uniforms",
-        tiers: &[
-            (Role::Manufacturing, "uniform shirts and trousers", "cotton fabric", &["BD", "VN", "KH", "IN", "CN"]),
-            (Role::Processing, "cotton fabric", "cotton yarn", &["CN", "IN", "PK", "TR"]),
-            (Role::Component, "cotton yarn", "cotton", &["CN", "IN", "PK", "UZ"]),
-            (Role::Processing, "ginned cotton", "cotton", &["UZ", "TM", "CN", "IN", "US"]),
-            (Role::RawMaterial, "cotton", "", &["UZ", "TM", "CN", "IN", "BR", "US"]),
-            (Role::RawMaterial, "cotton seed", "", &["IN", "CN", "US"]),
-        ],
-    },
+    UNIFORMS,
     Industry {
         goods_item: "Nitrile examination gloves",
         tiers: &[
@@ -132,6 +135,151 @@ fn pick(rng: &mut fastrand::Rng, words: &[&'static str]) -> &'static str {
     rng.choice(words).copied().unwrap_or_default()
 }
 
+/// A new facility in one of `countries`, numbered `n`.
+fn facility(rng: &mut fastrand::Rng, countries: &[&'static str], n: usize) -> Facility {
+    let cc = pick(rng, countries);
+    let country = CountryCode::parse(cc).unwrap_or(CountryCode::CANADA);
+    Facility {
+        name: format!("{} {} {}", pick(rng, NAME_WORDS), pick(rng, NAME_KINDS), n),
+        address: format!("{} {}", rng.u32(1..999), pick(rng, STREETS)),
+        city: pick(rng, CITIES).to_string(),
+        country,
+        os_id: (rng.f64() < 0.3).then(|| format!("{cc}{:07}{}", n, pick(rng, &["A", "B", "C"]))),
+    }
+}
+
+/// The next site of a chain, at facility `fac`, supplying two to five sites of the tier before (`previous`, indexes
+/// into `sites`; none for tier 1).
+fn place(
+    rng: &mut fastrand::Rng,
+    sites: &[PlaceOfWork],
+    previous: &[usize],
+    fac: Facility,
+    (role, goods, input): (Role, &str, &str),
+) -> Option<PlaceOfWork> {
+    let i = sites.len();
+    let site_id = SiteId::parse(&format!("S{i}"))?;
+    let supplies_to: Vec<SiteId> = if previous.is_empty() {
+        Vec::new()
+    } else {
+        let n = (2 + rng.usize(..4)).min(previous.len());
+        let mut to: Vec<SiteId> = (0..n)
+            .filter_map(|_| rng.choice(previous).and_then(|&p| sites.get(p)))
+            .map(|s| s.site_id.clone())
+            .collect();
+        to.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+        to.dedup();
+        to
+    };
+    Some(PlaceOfWork {
+        site_id,
+        site_name: fac.name,
+        operator: None,
+        operator_business_number: None,
+        role,
+        goods: goods.to_string(),
+        classification: None,
+        inputs: if input.is_empty() { Vec::new() } else { vec![input.to_string()] },
+        address: fac.address,
+        city: fac.city,
+        region: None,
+        country: fac.country,
+        postal_code: None,
+        workers: Some(rng.u32(20..3000)),
+        share_of_value: None,
+        supplies_to,
+        os_id: fac.os_id,
+        last_audit_date: None,
+        audit_standard: None,
+    })
+}
+
+/// The declaration around a chain: supplier `d` of the portfolio, its attestations, answers and goods (made at the
+/// tier-1 sites).
+fn wrap(
+    rng: &mut fastrand::Rng,
+    seed: u64,
+    d: usize,
+    solicitations: usize,
+    depth: usize,
+    goods_item: &str,
+    sites: Vec<PlaceOfWork>,
+) -> Declaration {
+    let tier1: Vec<SiteId> = sites.iter().filter(|s| s.supplies_to.is_empty()).map(|s| s.site_id.clone()).collect();
+    let day = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default() + chrono::Days::new(rng.u64(0..300));
+    Declaration {
+        supplier: SupplierInfo {
+            legal_name: format!("Synthetic Supplier {} Inc.", d + 1),
+            business_number: business_number(d as u64 * 7919 + seed),
+            country: CountryCode::CANADA,
+            address: Some(format!("{} Rue Principale, Ottawa ON", d + 1)),
+            contact_name: None,
+            contact_email: None,
+            solicitation_number: Some(format!("W{:04}-26{:04}/A", 1000 + d % solicitations, d % solicitations)),
+            declaration_date: day,
+            signatory_name: "A. Signatory".into(),
+            signatory_title: None,
+        },
+        attestations: <Right as strum::IntoEnumIterator>::iter()
+            .map(|right| Attestation {
+                right,
+                attested: rng.f64() > 0.03,
+                scope: Some(Scope::SupplierAndTier1),
+                comment: None,
+            })
+            .collect(),
+        due_diligence: DueDiligence {
+            policy: Some(rng.bool()),
+            supplier_code: Some(rng.bool()),
+            risk_assessment: Some(rng.bool()),
+            social_audit: Some(false),
+            grievance_mechanism: Some(rng.bool()),
+            remediation: Some(rng.bool()),
+            traceability_tiers: Some(rng.u32(1..=depth as u32)),
+            training: Some(rng.bool()),
+            s211_report: Some(false),
+            ..DueDiligence::default()
+        },
+        places_of_work: sites,
+        goods: vec![GoodsItem {
+            item: goods_item.to_string(),
+            description: None,
+            classification: None,
+            quantity: Some(f64::from(rng.u32(100..50_000))),
+            value_cad: Some(f64::from(rng.u32(10_000..5_000_000))),
+            produced_at: tier1,
+        }],
+    }
+}
+
+/// One declaration of exactly `sites` sites (at least one): the uniforms chain of six tiers, each tier about twice
+/// the one before it (cotton farms and gins the largest), every site a facility of its own. Deterministic for a
+/// seed. For measuring long declarations (pages, reports), where `portfolio` makes chains of 20 to 400 sites.
+pub fn declaration(sites: usize, seed: u64) -> Declaration {
+    let mut rng = fastrand::Rng::with_seed(seed);
+    let ind = &UNIFORMS;
+    let weights: Vec<usize> = (0..ind.tiers.len()).map(|t| 1 << t).collect();
+    let total: usize = weights.iter().sum();
+    let mut places: Vec<PlaceOfWork> = Vec::with_capacity(sites);
+    let mut previous: Vec<usize> = Vec::new();
+    for (t, (&w, &(role, goods, input, countries))) in weights.iter().zip(ind.tiers).enumerate() {
+        // The last tier takes what rounding left; every tier has at least one site while sites remain.
+        let count = if t + 1 == ind.tiers.len() { sites - places.len() } else { (sites * w / total).max(1) };
+        let mut this_tier = Vec::new();
+        for _ in 0..count.min(sites - places.len()) {
+            let i = places.len();
+            let fac = facility(&mut rng, countries, i + 1);
+            let Some(site) = place(&mut rng, &places, &previous, fac, (role, goods, input)) else { continue };
+            places.push(site);
+            this_tier.push(i);
+        }
+        if !this_tier.is_empty() {
+            previous = this_tier;
+        }
+    }
+    wrap(&mut rng, seed, 0, 1, ind.tiers.len(), ind.goods_item, places)
+}
+
 /// Writes the portfolio: declarations in order. A facility that appears in several declarations is spelled the
 /// way suppliers spell it (capitals, legal forms, street words vary), and carries its OS ID when it has one.
 pub fn portfolio(opts: &SynthOptions) -> Vec<Declaration> {
@@ -172,16 +320,7 @@ pub fn portfolio(opts: &SynthOptions) -> Vec<Declaration> {
                         break;
                     }
                     created += 1;
-                    let cc = pick(&mut rng, countries);
-                    let country = CountryCode::parse(cc).unwrap_or(CountryCode::CANADA);
-                    let f = Facility {
-                        name: format!("{} {} {}", pick(&mut rng, NAME_WORDS), pick(&mut rng, NAME_KINDS), created),
-                        address: format!("{} {}", rng.u32(1..999), pick(&mut rng, STREETS)),
-                        city: pick(&mut rng, CITIES).to_string(),
-                        country,
-                        os_id: (rng.f64() < 0.3)
-                            .then(|| format!("{cc}{:07}{}", created, pick(&mut rng, &["A", "B", "C"]))),
-                    };
+                    let f = facility(&mut rng, countries, created);
                     pool.push(f.clone());
                     f
                 };
@@ -190,40 +329,8 @@ pub fn portfolio(opts: &SynthOptions) -> Vec<Declaration> {
                     continue;
                 }
                 let i = sites.len();
-                let Some(site_id) = SiteId::parse(&format!("S{i}")) else { continue };
-                let supplies_to: Vec<SiteId> = if previous.is_empty() {
-                    Vec::new()
-                } else {
-                    let n = (2 + rng.usize(..4)).min(previous.len());
-                    let mut to: Vec<SiteId> = (0..n)
-                        .filter_map(|_| rng.choice(&previous).and_then(|&p| sites.get(p)))
-                        .map(|s| s.site_id.clone())
-                        .collect();
-                    to.sort_by(|a, b| a.as_str().cmp(b.as_str()));
-                    to.dedup();
-                    to
-                };
-                sites.push(PlaceOfWork {
-                    site_id,
-                    site_name: fac.name,
-                    operator: None,
-                    operator_business_number: None,
-                    role,
-                    goods: goods.to_string(),
-                    classification: None,
-                    inputs: if input.is_empty() { Vec::new() } else { vec![input.to_string()] },
-                    address: fac.address,
-                    city: fac.city,
-                    region: None,
-                    country: fac.country,
-                    postal_code: None,
-                    workers: Some(rng.u32(20..3000)),
-                    share_of_value: None,
-                    supplies_to,
-                    os_id: fac.os_id,
-                    last_audit_date: None,
-                    audit_standard: None,
-                });
+                let Some(site) = place(&mut rng, &sites, &previous, fac, (role, goods, input)) else { continue };
+                sites.push(site);
                 this_tier.push(i);
             }
             if this_tier.is_empty() {
@@ -234,51 +341,7 @@ pub fn portfolio(opts: &SynthOptions) -> Vec<Declaration> {
         if sites.is_empty() {
             continue;
         }
-        let tier1: Vec<SiteId> = sites.iter().filter(|s| s.supplies_to.is_empty()).map(|s| s.site_id.clone()).collect();
-        let day = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default() + chrono::Days::new(rng.u64(0..300));
-        out.push(Declaration {
-            supplier: SupplierInfo {
-                legal_name: format!("Synthetic Supplier {} Inc.", d + 1),
-                business_number: business_number(d as u64 * 7919 + opts.seed),
-                country: CountryCode::CANADA,
-                address: Some(format!("{} Rue Principale, Ottawa ON", d + 1)),
-                contact_name: None,
-                contact_email: None,
-                solicitation_number: Some(format!("W{:04}-26{:04}/A", 1000 + d % solicitations, d % solicitations)),
-                declaration_date: day,
-                signatory_name: "A. Signatory".into(),
-                signatory_title: None,
-            },
-            attestations: <Right as strum::IntoEnumIterator>::iter()
-                .map(|right| Attestation {
-                    right,
-                    attested: rng.f64() > 0.03,
-                    scope: Some(Scope::SupplierAndTier1),
-                    comment: None,
-                })
-                .collect(),
-            due_diligence: DueDiligence {
-                policy: Some(rng.bool()),
-                supplier_code: Some(rng.bool()),
-                risk_assessment: Some(rng.bool()),
-                social_audit: Some(false),
-                grievance_mechanism: Some(rng.bool()),
-                remediation: Some(rng.bool()),
-                traceability_tiers: Some(rng.u32(1..=depth as u32)),
-                training: Some(rng.bool()),
-                s211_report: Some(false),
-                ..DueDiligence::default()
-            },
-            places_of_work: sites,
-            goods: vec![GoodsItem {
-                item: ind.goods_item.to_string(),
-                description: None,
-                classification: None,
-                quantity: Some(f64::from(rng.u32(100..50_000))),
-                value_cad: Some(f64::from(rng.u32(10_000..5_000_000))),
-                produced_at: tier1,
-            }],
-        });
+        out.push(wrap(&mut rng, opts.seed, d, solicitations, depth, ind.goods_item, sites));
     }
     out
 }
@@ -305,5 +368,19 @@ mod tests {
             portfolio(&SynthOptions { sites: 500, ..SynthOptions::default() }),
             portfolio(&SynthOptions { sites: 500, ..SynthOptions::default() })
         );
+    }
+
+    #[test]
+    fn one_long_declaration_has_exactly_the_sites_asked_in_six_tiers_and_reads_back() {
+        for n in [1, 7, 345, 2_000] {
+            let d = declaration(n, 7);
+            assert_eq!(d.places_of_work.len(), n);
+            let bytes = serde_json::to_vec(&crate::import::to_json(&d)).unwrap();
+            let back = crate::import::read_declaration("long.json", &bytes, &crate::import::Limits::default());
+            assert!(back.is_ok(), "{n}: {:?}", back.err());
+        }
+        let d = declaration(345, 7);
+        assert_eq!(crate::graph::ChainGraph::build(&d.places_of_work).depth(), 6);
+        assert_eq!(declaration(345, 7), d);
     }
 }

@@ -60,6 +60,8 @@ pub struct RankedBid {
     /// What drives its forced- and child-labour scores: the highest site and its largest factors, in words.
     pub why_forced: String,
     pub why_child: String,
+    /// Whether the bid stands in the side-by-side matrix (`side_by_side`).
+    pub chosen: bool,
 }
 
 fn band_cell(cat: &Catalog, lang: Lang, s: &Score) -> ComparisonCell {
@@ -189,6 +191,7 @@ pub fn rank(cat: &Catalog, lang: Lang, bids: &[(DeclarationSummary, Option<Asses
             standing,
             why_forced: a.as_ref().map(|a| drivers(cat, lang, a, forced_of)).unwrap_or_default(),
             why_child: a.as_ref().map(|a| drivers(cat, lang, a, child_of)).unwrap_or_default(),
+            chosen: false,
         });
     }
     out
@@ -267,6 +270,56 @@ pub fn compare(
         model_versions,
         ranking: rank(cat, lang, bids),
     }
+}
+
+/// The most bids the page sets side by side (more would not fit a screen; the exports keep every bid).
+pub const MAX_SIDE_BY_SIDE: usize = 6;
+
+/// How many of the best-ranked bids stand side by side when the officer has not chosen.
+pub const DEFAULT_SIDE_BY_SIDE: usize = 4;
+
+/// The bids an officer asked to compare, in ranking order: the first `DEFAULT_SIDE_BY_SIDE` of the ranking when
+/// `asked` is empty; at most `MAX_SIDE_BY_SIDE` (the best-ranked of those asked), with `true` when some were left
+/// out. An id that is not one of the bids is returned as the error.
+pub fn choose(ranking: &[RankedBid], asked: &[i64]) -> Result<(Vec<i64>, bool), i64> {
+    if let Some(unknown) = asked.iter().find(|id| !ranking.iter().any(|r| r.id == **id)) {
+        return Err(*unknown);
+    }
+    let ids: Vec<i64> = if asked.is_empty() {
+        ranking.iter().take(DEFAULT_SIDE_BY_SIDE).map(|r| r.id).collect()
+    } else {
+        ranking.iter().filter(|r| asked.contains(&r.id)).map(|r| r.id).collect()
+    };
+    let capped = ids.len() > MAX_SIDE_BY_SIDE;
+    Ok((ids.into_iter().take(MAX_SIDE_BY_SIDE).collect(), capped))
+}
+
+/// Why fewer bids stand side by side than the `asked` ones, in words.
+pub fn capped_note(cat: &Catalog, lang: Lang, asked: usize) -> String {
+    let mut args = fluent_bundle::FluentArgs::new();
+    #[allow(clippy::cast_precision_loss)]
+    args.set("max", MAX_SIDE_BY_SIDE as f64);
+    #[allow(clippy::cast_precision_loss)]
+    args.set("asked", asked as f64);
+    cat.format(lang, "compare.capped", &args)
+}
+
+/// The page's comparison: every bid ranked (`ranking`, of `rank`, with the chosen ones marked) and the matrix of the
+/// bids `chosen` only, in ranking order.
+pub fn side_by_side(
+    cat: &Catalog,
+    model: &crate::scoring::RiskModel,
+    lang: Lang,
+    bids: &[(DeclarationSummary, Option<Assessment>)],
+    mut ranking: Vec<RankedBid>,
+    chosen: &[i64],
+) -> Comparison {
+    for r in &mut ranking {
+        r.chosen = chosen.contains(&r.id);
+    }
+    let picked: Vec<(DeclarationSummary, Option<Assessment>)> =
+        ranking.iter().filter(|r| r.chosen).filter_map(|r| bids.iter().find(|(s, _)| s.id == r.id).cloned()).collect();
+    Comparison { ranking, ..compare(cat, model, lang, &picked) }
 }
 
 /// What heads an export of the matrix, in the reader's language.

@@ -1,5 +1,6 @@
 //! Every template renders in strict mode, in both languages, from sample view models; the catalogues agree.
 
+use super::declaration_page::{SiteSelection, declaration_page};
 use super::views::*;
 use super::*;
 use crate::domain::{Band, Issue};
@@ -152,7 +153,11 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         let sol = SolicitationView {
             title: "t".into(),
             number: "W8486-240001/A".into(),
-            bids: (1..=3).map(|i| row(cat, lang, i, true)).collect(),
+            bid_count: 3,
+            shown: 1,
+            capped: "Only <6>".into(),
+            max_side_by_side: 6,
+            default_side_by_side: 4,
             number_query: "lang=en".into(),
             comparison: super::comparison::Comparison {
                 bids: vec![super::comparison::BidColumn { id: 1, supplier_name: "Cordages <Nord>".into() }],
@@ -178,11 +183,13 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                     standing: "Before <Atlantic>".into(),
                     why_forced: "Mill <3>: cotton".into(),
                     why_child: String::new(),
+                    chosen: true,
                 }],
             },
         };
         let html = r.render("pages/solicitation", lang, "/", &sol).unwrap();
         assert!(html.contains("Before &lt;Atlantic&gt;") && html.contains("/bids/1/follow-up"));
+        assert!(html.contains("value=\"1\" id=\"bid-1\" checked") && html.contains("Only &lt;6&gt;"));
         check("pages/solicitation", html);
         let request = serde_json::json!({"id": 5, "subject": "Tier <3>", "body": "B", "sent_on": "2026-11-29", "respond_by": "2026-12-09",
             "requested_by": "officer@x", "status_label": "Open",
@@ -221,10 +228,19 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                     )],
                 ),
             };
-            let view = declaration_view(cat, &crate::scoring::RiskModel::embedded().unwrap(), lang, d, a, Some(meta));
-            let html =
-                r.render("pages/declaration", lang, "/", &DeclarationPage { title: "t".into(), decl: view.clone() });
-            check("pages/declaration", html.unwrap());
+            let model = crate::scoring::RiskModel::embedded().unwrap();
+            let view = declaration_view(cat, &model, lang, d, a, Some(meta.clone()));
+            // The page with one site a page and with a filter no site passes: folded tiers, the page list, no row.
+            for sel in [
+                SiteSelection { per_page: 1, ..SiteSelection::default() },
+                SiteSelection { forced: Some(Band::Critical), child: Some(Band::Critical), ..SiteSelection::default() },
+            ] {
+                let href = |s: &SiteSelection| format!("/declarations/1?sites_page={}", s.page);
+                let (decl, chain) = declaration_page(cat, &model, lang, d, a, Some(meta.clone()), &sel, &href).unwrap();
+                let html =
+                    r.render("pages/declaration", lang, "/", &DeclarationPage { title: "t".into(), decl, chain });
+                check("pages/declaration", html.unwrap());
+            }
             let report = ReportPage { title: "t".into(), generated_at: "now".into(), css: "body{}".into(), decl: view };
             let html = r.render("reports/declaration", lang, "", &report).unwrap();
             assert!(!html.contains("<link") && !html.contains("<script"));

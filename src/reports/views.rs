@@ -180,7 +180,8 @@ fn category_label(model: &RiskModel, lang: Lang, a: &Assessment, code: &str) -> 
         .unwrap_or_else(|| code.to_string())
 }
 
-fn site_view(
+/// One site's row with its scores and their reasons.
+pub(super) fn site_view(
     catalog: &Catalog,
     model: &RiskModel,
     lang: Lang,
@@ -231,7 +232,8 @@ fn due_diligence_rows(catalog: &Catalog, lang: Lang, dd: &DueDiligence) -> Vec<A
         .collect()
 }
 
-/// Builds the view of a declaration and its assessment.
+/// Builds the view of a declaration and its assessment: every site, by tier, with its reasons (the report, the
+/// dossier and `chainon assess` print it whole; the page shows it folded and paged, `declaration_page`).
 pub fn declaration_view(
     catalog: &Catalog,
     model: &RiskModel,
@@ -239,6 +241,47 @@ pub fn declaration_view(
     d: &Declaration,
     a: &Assessment,
     meta: Option<DeclarationMeta>,
+) -> DeclarationView {
+    let index = SiteIndex::of(a);
+    let mut tiers: Vec<(Option<u32>, Vec<SiteView>)> = Vec::new();
+    for s in sites_in_order(a) {
+        let v = site_view(catalog, model, lang, &index, d, a, s);
+        match tiers.last_mut() {
+            Some((t, list)) if *t == s.tier => list.push(v),
+            _ => tiers.push((s.tier, vec![v])),
+        }
+    }
+    let tiers = tiers.into_iter().map(|(t, sites)| TierView { label: tier_label(catalog, lang, t), sites }).collect();
+    DeclarationView { tiers, ..declaration_head(catalog, model, lang, d, a, meta, &|_| true) }
+}
+
+/// A declaration's sites in the order pages and reports list them: by tier (sites outside any tier last), then by
+/// site id.
+pub(super) fn sites_in_order(a: &Assessment) -> Vec<&SiteAssessment> {
+    let mut sites: Vec<&SiteAssessment> = a.sites.iter().collect();
+    sites.sort_by(|x, y| {
+        (x.tier.unwrap_or(u32::MAX), x.site_id.as_str()).cmp(&(y.tier.unwrap_or(u32::MAX), y.site_id.as_str()))
+    });
+    sites
+}
+
+/// `Tier 2`, or the words for sites outside any tier.
+pub(super) fn tier_label(catalog: &Catalog, lang: Lang, tier: Option<u32>) -> String {
+    match tier {
+        Some(n) => catalog.get(lang, "chain.tier").replace("{n}", &n.to_string()),
+        None => catalog.get(lang, "chain.no_tier").to_string(),
+    }
+}
+
+/// The view of a declaration without its sites (`tiers` empty), with the findings `keep` keeps.
+pub(super) fn declaration_head(
+    catalog: &Catalog,
+    model: &RiskModel,
+    lang: Lang,
+    d: &Declaration,
+    a: &Assessment,
+    meta: Option<DeclarationMeta>,
+    keep: &dyn Fn(&crate::domain::Finding) -> bool,
 ) -> DeclarationView {
     use strum::IntoEnumIterator;
     let s = &d.supplier;
@@ -260,27 +303,7 @@ pub fn declaration_view(
             .collect::<Vec<_>>()
             .join(", "),
     };
-    let mut tiers: Vec<(Option<u32>, Vec<SiteView>)> = Vec::new();
-    let mut sites: Vec<&SiteAssessment> = a.sites.iter().collect();
-    sites.sort_by_key(|s| (s.tier.unwrap_or(u32::MAX), s.site_id.clone()));
     let index = SiteIndex::of(a);
-    for s in sites {
-        let v = site_view(catalog, model, lang, &index, d, a, s);
-        match tiers.last_mut() {
-            Some((t, list)) if *t == s.tier => list.push(v),
-            _ => tiers.push((s.tier, vec![v])),
-        }
-    }
-    let tiers = tiers
-        .into_iter()
-        .map(|(t, sites)| TierView {
-            label: match t {
-                Some(n) => catalog.get(lang, "chain.tier").replace("{n}", &n.to_string()),
-                None => catalog.get(lang, "chain.no_tier").to_string(),
-            },
-            sites,
-        })
-        .collect();
     let attestations = Right::iter()
         .map(|right| {
             let att = d.attestations.iter().find(|x| x.right == right);
@@ -305,6 +328,7 @@ pub fn declaration_view(
         findings: a
             .findings
             .iter()
+            .filter(|f| keep(f))
             .map(|f| FindingView {
                 code: f.code.to_string(),
                 kind: crate::domain::Coded::label(f.code, lang).to_string(),
@@ -315,7 +339,7 @@ pub fn declaration_view(
                 location: crate::domain::labels_for_codes(f.location.as_deref().unwrap_or_default(), lang),
             })
             .collect(),
-        tiers,
+        tiers: Vec::new(),
         categories: a
             .categories
             .iter()
@@ -406,12 +430,20 @@ pub struct SupplierHistoryView {
     pub declarations: Vec<DeclarationRow>,
 }
 
-/// A solicitation and its bids side by side.
+/// A solicitation: every bid ranked, and the bids the officer chose side by side.
 #[derive(Debug, Clone, Serialize)]
 pub struct SolicitationView {
     pub title: String,
     pub number: String,
-    pub bids: Vec<DeclarationRow>,
+    /// How many bids the solicitation has (all ranked; the chosen ones side by side).
+    pub bid_count: usize,
+    /// How many stand side by side.
+    pub shown: usize,
+    /// Why fewer bids stand side by side than were asked, in words (empty when all asked are there).
+    pub capped: String,
+    /// `comparison::MAX_SIDE_BY_SIDE` and `DEFAULT_SIDE_BY_SIDE`, for the form's hint.
+    pub max_side_by_side: usize,
+    pub default_side_by_side: usize,
     pub comparison: super::comparison::Comparison,
     /// The solicitation number as a query-string value (for the export links).
     pub number_query: String,
@@ -437,11 +469,12 @@ pub struct UploadView {
     pub max_mib: u64,
 }
 
-/// The declaration page.
+/// The declaration page: the declaration without its sites, and its chain folded, filtered and paged.
 #[derive(Debug, Clone, Serialize)]
 pub struct DeclarationPage {
     pub title: String,
     pub decl: DeclarationView,
+    pub chain: super::declaration_page::ChainView,
 }
 
 /// The self-contained HTML report.

@@ -13,6 +13,7 @@ use super::lang::{resolve, toggle_href};
 use super::{ApiError, AppState, RequestLang};
 use crate::domain::Lang;
 use crate::pipeline::{self, SubmitError};
+use crate::reports::declaration_page::SiteSelection;
 use crate::reports::views::{
     self, BandCell, DeclarationMeta, DeclarationPage, DeclarationRow, ErrorPage, HomeView, ReportPage, SolicitationRow,
     SolicitationView, UploadView, ViewerView,
@@ -343,10 +344,13 @@ async fn home(req: HttpRequest, state: web::Data<AppState>, lang: RequestLang, v
     .await
 }
 
-#[derive(Debug, Deserialize)]
-struct ExportQuery {
-    /// `csv` or `xlsx` for a download of the comparison; the page otherwise.
+/// The solicitation page's query: `format` (`csv` or `xlsx` for a download of every bid; the page otherwise) and the
+/// bids to set side by side, `bids=12&bids=15` (a form's boxes), read with serde_html_form since a name repeats.
+#[derive(Debug, Default, Deserialize)]
+struct SolicitationQuery {
     format: Option<String>,
+    #[serde(default)]
+    bids: Vec<String>,
 }
 
 async fn solicitation(
@@ -354,26 +358,54 @@ async fn solicitation(
     state: web::Data<AppState>,
     lang: RequestLang,
     number: web::Path<String>,
-    query: web::Query<ExportQuery>,
     viewer: MaybeViewer,
 ) -> HttpResponse {
+    use crate::reports::comparison;
     let lang = lang.0;
     serve(&state, &req, lang, viewer, Action::ReadPortfolio, async |ctx| {
+        let query: SolicitationQuery = serde_html_form::from_str(req.query_string()).map_err(|e| {
+            ApiError::bad_request(format!("the query cannot be read: {e}"), format!("la requête est illisible : {e}"))
+        })?;
+        let asked = query
+            .bids
+            .iter()
+            .map(|b| {
+                b.trim().parse::<i64>().map_err(|_| {
+                    ApiError::bad_request(
+                        format!("bids `{b}`: a bid is named by its declaration number"),
+                        format!("bids « {b} » : une soumission se désigne par le numéro de sa déclaration"),
+                    )
+                })
+            })
+            .collect::<Result<Vec<i64>, ApiError>>()?;
         let bids = state.store.bids_for(&number).await?.ok_or(ApiError::NotFound)?;
         let ids: Vec<i64> = bids.bids.iter().map(|b| b.id).collect();
         let mut latest = state.store.latest_assessments(&ids).await?;
         let with_assessments: Vec<_> = bids.bids.iter().map(|b| (b.clone(), latest.remove(&b.id))).collect();
         let cat = state.renderer.catalog();
-        let comparison = crate::reports::comparison::compare(cat, &state.model, lang, &with_assessments);
         if let Some(format) = query.format.as_deref() {
-            return export_comparison(&state, lang, &bids.number, &comparison, format).await;
+            // The exports keep every bid, whatever the page sets side by side.
+            let all = comparison::compare(cat, &state.model, lang, &with_assessments);
+            return export_comparison(&state, lang, &bids.number, &all, format).await;
         }
+        let ranking = comparison::rank(cat, lang, &with_assessments);
+        let (chosen, capped) = comparison::choose(&ranking, &asked).map_err(|id| {
+            ApiError::bad_request(
+                format!("bids `{id}`: no bid of {} has this number", bids.number),
+                format!("bids « {id} » : aucune soumission de {} ne porte ce numéro", bids.number),
+            )
+        })?;
+        let matrix = comparison::side_by_side(cat, &state.model, lang, &with_assessments, ranking, &chosen);
         let view = SolicitationView {
             title: state.renderer.t(lang, "solicitation.title").replace("{number}", &bids.number),
             number_query: serde_urlencoded::to_string([("lang", lang.as_ref())]).unwrap_or_default(),
             number: bids.number.clone(),
-            bids: bids.bids.iter().map(|d| row(&state, lang, d)).collect(),
-            comparison,
+            bid_count: with_assessments.len(),
+            shown: matrix.bids.len(),
+            max_side_by_side: comparison::MAX_SIDE_BY_SIDE,
+            default_side_by_side: comparison::DEFAULT_SIDE_BY_SIDE,
+            capped: if capped { comparison::capped_note(cat, lang, asked.len()) } else { String::new() },
+            comparison: matrix,
         };
         ctx.render("pages/solicitation", &view)
     })
@@ -573,21 +605,99 @@ async fn declaration_view(
     ))
 }
 
+/// The declaration page's query: which sites to show (`reports::declaration_page::SiteSelection`), each parameter
+/// read by hand so that a wrong one is named in the error page.
+#[derive(Debug, Default, Deserialize)]
+struct SitesQuery {
+    forced: Option<String>,
+    child: Option<String>,
+    country: Option<String>,
+    sites_page: Option<String>,
+    per_page: Option<String>,
+}
+
+impl SitesQuery {
+    fn selection(&self) -> Result<SiteSelection, ApiError> {
+        use crate::reports::declaration_page::MAX_PER_PAGE;
+        let given = |v: &Option<String>| v.as_deref().map(str::trim).filter(|v| !v.is_empty()).map(str::to_string);
+        let band = |name: &str, v: &Option<String>| match given(v) {
+            None => Ok(None),
+            Some(v) => v.parse::<crate::domain::Band>().map(Some).map_err(|_| {
+                ApiError::bad_request(
+                    format!("{name} `{v}`: a band is low, medium, high or critical"),
+                    format!("{name} « {v} » : une bande est low, medium, high ou critical"),
+                )
+            }),
+        };
+        let number = |name: &str, v: &Option<String>, max: usize, default: usize| match given(v) {
+            None => Ok(default),
+            Some(v) => v.parse::<usize>().ok().filter(|n| (1..=max).contains(n)).ok_or_else(|| {
+                ApiError::bad_request(
+                    format!("{name} `{v}`: a whole number from 1 to {max}"),
+                    format!("{name} « {v} » : un nombre entier de 1 à {max}"),
+                )
+            }),
+        };
+        let country = match given(&self.country) {
+            None => None,
+            Some(v) => Some(crate::domain::CountryCode::parse(&v).ok_or_else(|| {
+                ApiError::bad_request(
+                    format!("country `{v}`: not a country (an ISO 3166 code such as CN)"),
+                    format!("country « {v} » : ce n'est pas un pays (un code ISO 3166 comme CN)"),
+                )
+            })?),
+        };
+        Ok(SiteSelection {
+            forced: band("forced", &self.forced)?,
+            child: band("child", &self.child)?,
+            country,
+            page: number("sites_page", &self.sites_page, 1_000_000_000, 1)?,
+            per_page: number("per_page", &self.per_page, MAX_PER_PAGE, SiteSelection::default().per_page)?,
+        })
+    }
+}
+
+/// The address of a declaration page showing `sel`, in `lang`, at its chain.
+fn sites_href(id: i64, lang: Lang, sel: &SiteSelection) -> String {
+    let mut pairs = vec![("lang", lang.as_ref().to_string())];
+    pairs.extend(sel.query_pairs());
+    let query = serde_urlencoded::to_string(&pairs).unwrap_or_default();
+    format!("/declarations/{id}?{query}#h-chain")
+}
+
 async fn declaration(
     req: HttpRequest,
     state: web::Data<AppState>,
     lang: RequestLang,
     id: web::Path<i64>,
+    query: web::Query<SitesQuery>,
     viewer: MaybeViewer,
 ) -> HttpResponse {
     let lang = lang.0;
     serve(&state, &req, lang, viewer, Action::ReadDeclarations, async |ctx| {
+        let sel = query.selection()?;
         let (stored, assessment, meta) = declaration_parts(&state, &ctx.viewer, lang, *id).await?;
-        let model = state.model.clone();
+        let (model, id) = (state.model.clone(), *id);
         ctx.render_off("pages/declaration", move |cat| {
-            let decl = views::declaration_view(cat, &model, lang, &stored.declaration, &assessment, Some(meta));
+            let href = |s: &SiteSelection| sites_href(id, lang, s);
+            let (decl, chain) = crate::reports::declaration_page::declaration_page(
+                cat,
+                &model,
+                lang,
+                &stored.declaration,
+                &assessment,
+                Some(meta),
+                &sel,
+                &href,
+            )
+            .map_err(|e| {
+                ApiError::bad_request(
+                    format!("sites_page `{}`: the sites shown fill {} page(s)", e.asked, e.pages),
+                    format!("sites_page « {} » : les lieux affichés tiennent en {} page(s)", e.asked, e.pages),
+                )
+            })?;
             let title = cat.get(lang, "decl.title").replace("{supplier}", &decl.supplier.legal_name);
-            Ok(DeclarationPage { title, decl })
+            Ok(DeclarationPage { title, decl, chain })
         })
         .await
     })

@@ -295,6 +295,20 @@ async fn officer_journey(s: &mut Session<'_>, who: Who, lang: &str) {
     s.check(&format!("{name}-{lang}-3-solicitation")).await;
     // The ranking, and a bid's follow-up page (requests for information, evaluation notes, the contract).
     s.client.find(Locator::Css("table.ranking")).await.unwrap();
+    // The officer chooses the bids side by side, on the solicitation with the most bids: every box is checked by
+    // default (fewer than four bids); one unchecked leaves one column fewer.
+    let sols = s.app.store.list_solicitations().await.unwrap();
+    let most = sols.iter().max_by_key(|x| x.bid_count).unwrap();
+    let query = serde_urlencoded::to_string([("lang", lang)]).unwrap();
+    s.goto(&format!("/solicitations/{}?{query}", most.number)).await;
+    let boxes = s.client.find_all(Locator::Css("form.choose-bids input[name='bids']:checked")).await.unwrap();
+    assert!(boxes.len() >= 2, "the demo solicitation has bids to compare");
+    boxes[0].click().await.unwrap();
+    s.click("form.choose-bids button[type=submit]").await;
+    assert!(s.path().await.contains("bids="), "{}", s.path().await);
+    let columns = s.client.find_all(Locator::Css("table.compare thead th")).await.unwrap();
+    assert_eq!(columns.len(), boxes.len(), "the measure's column and the chosen bids");
+    s.check(&format!("{name}-{lang}-3a-chosen-bids")).await;
     s.click("main a[href^='/bids/']").await;
     assert!(s.path().await.contains("/follow-up"), "{}", s.path().await);
     s.check(&format!("{name}-{lang}-3b-follow-up")).await;
@@ -305,6 +319,23 @@ async fn officer_journey(s: &mut Session<'_>, who: Who, lang: &str) {
     let (tier, why) = if lang == "fr" { ("Niveau 1", "Pourquoi") } else { ("Tier 1", "Why") };
     assert!(page.contains(tier) && page.contains(why), "the chain by tier and the reasons");
     s.check(&format!("{name}-{lang}-4-declaration")).await;
+    // One site a page: the tiers after the first are folded; opening one leads to the page of its sites.
+    let here = s.path().await;
+    s.goto(&format!("{}?lang={lang}&per_page=1", here.split('?').next().unwrap())).await;
+    let folded = s.client.find(Locator::Css("details.tier:not([open]) > summary")).await.unwrap();
+    folded.click().await.unwrap();
+    s.check(&format!("{name}-{lang}-4a-tier-opened")).await;
+    s.click("details.tier[open] p a[href*='sites_page=']").await;
+    let paged = s.path().await;
+    assert!(paged.contains("sites_page=") && paged.contains("per_page=1") && paged.contains(&format!("lang={lang}")));
+    // The filter form: a country, the other parameters kept.
+    s.client.find(Locator::Css("select#f-country option:nth-child(2)")).await.unwrap().click().await.unwrap();
+    s.click("form.site-filter button[type=submit]").await;
+    let filtered = s.path().await;
+    assert!(filtered.contains("country=") && filtered.contains("per_page=1"), "{filtered}");
+    s.client.find(Locator::Css("p.sites-shown")).await.unwrap();
+    s.check(&format!("{name}-{lang}-4b-sites-filtered")).await;
+    s.goto(&here).await;
     // The picture of the chain: a site reached with the keyboard shows its reasons.
     s.click("main a[href*='/chain?lang=']").await;
     assert!(s.path().await.contains("/chain"), "{}", s.path().await);

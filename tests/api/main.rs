@@ -16,6 +16,7 @@ mod graph;
 mod helpers;
 mod isolation;
 mod labels;
+mod long_pages;
 mod openapi;
 mod pages;
 mod reliability;

@@ -36,7 +36,7 @@ home-no_declarations = No declaration has been submitted yet.
 ## solicitation
 
 solicitation-title = Solicitation { $number }
-solicitation-lead = The current bid of each supplier, side by side. Each score explains itself on the bid's page.
+solicitation-lead = The current bid of each supplier, ranked by risk; choose the bids to set side by side. Each score explains itself on the bid's page.
 
 ## compare
 
@@ -48,6 +48,10 @@ compare-findings = Code-of-conduct findings
 compare-why_forced = Why: forced labour
 compare-why_child = Why: child labour
 compare-title = Side-by-side comparison
+compare-choose = Compare
+compare-choose_bid = Set { $supplier } side by side
+compare-choose_submit = Compare the chosen bids
+compare-exports_all = The downloads hold every bid of the solicitation.
 compare-measure = Measure
 compare-caption = Bids of { $number }: one column a bid. Band and score out of 100 in each cell.
 compare-export_csv = Download as CSV
@@ -117,6 +121,19 @@ decl-report_link = Download the report (HTML)
 
 chain-tier = Tier { $n }
 chain-no_tier = Sites that reach no tier-1 site (supply cycle)
+chain-any_band = Any band
+chain-any_country = Every country
+chain-filter = Show the sites
+chain-filter_forced = Forced labour: this band or above
+chain-filter_child = Child labour: this band or above
+chain-filter_country = Country
+chain-filter_apply = Show
+chain-filter_clear = Show every site
+chain-none_selected = No site matches the filter.
+chain-tier_none_selected = No site of this tier matches the filter.
+chain-pages = Pages of sites
+chain-previous = Previous page
+chain-next = Next page
 
 ## site
 

@@ -20,3 +20,26 @@ case-overdue_count = { $count ->
     [one] { $count } notice past its response deadline without a response
    *[other] { $count } notices past their response deadline without a response
 }
+chain-tier_sites = { $count ->
+    [one] { $count } site
+   *[other] { $count } sites
+}
+chain-tier_high = { $count } high
+chain-tier_critical = { $count } critical
+chain-tier_selected = { $count ->
+    [one] { $count } matches the filter
+   *[other] { $count } match the filter
+}
+chain-tier_elsewhere = Show its sites (page { $page })
+chain-shown = Sites shown: { $first }–{ $last } of { $total }
+chain-shown_filtered = Sites shown: { $first }–{ $last } of { $total } matching the filter ({ $all } in the chain)
+decl-findings_on_other_pages = { $count ->
+    [one] { $count } more finding is about a site on another page of the chain: it is listed with that page.
+   *[other] { $count } more findings are about sites on other pages of the chain: each is listed with its page.
+}
+compare-choose_hint = Up to { $max } bids side by side; without a choice, the { $default } best ranked.
+compare-showing = { $total ->
+    [one] { $shown } of { $total } bid side by side.
+   *[other] { $shown } of { $total } bids side by side.
+}
+compare-capped = { $asked } bids were chosen; only { $max } fit side by side: the { $max } best ranked of them are shown.

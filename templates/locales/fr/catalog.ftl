@@ -36,7 +36,7 @@ home-no_declarations = Aucune déclaration n'a encore été soumise.
 ## solicitation
 
 solicitation-title = Invitation { $number }
-solicitation-lead = La soumission en vigueur de chaque fournisseur, côte à côte. Chaque note s'explique sur la page de la soumission.
+solicitation-lead = La soumission en vigueur de chaque fournisseur, classée selon le risque ; choisissez les soumissions à placer côte à côte. Chaque note s'explique sur la page de la soumission.
 
 ## compare
 
@@ -48,6 +48,10 @@ compare-findings = Constats liés au code de conduite
 compare-why_forced = Pourquoi : travail forcé
 compare-why_child = Pourquoi : travail des enfants
 compare-title = Comparaison côte à côte
+compare-choose = Comparer
+compare-choose_bid = Placer { $supplier } côte à côte
+compare-choose_submit = Comparer les soumissions choisies
+compare-exports_all = Les téléchargements contiennent toutes les soumissions de l'invitation.
 compare-measure = Mesure
 compare-caption = Soumissions de { $number } : une colonne par soumission. Niveau et note sur 100 dans chaque case.
 compare-export_csv = Télécharger en CSV
@@ -117,6 +121,19 @@ decl-report_link = Télécharger le rapport (HTML)
 
 chain-tier = Niveau { $n }
 chain-no_tier = Lieux qui n'atteignent aucun lieu de niveau 1 (cycle d'approvisionnement)
+chain-any_band = Toute bande
+chain-any_country = Tous les pays
+chain-filter = Afficher les lieux
+chain-filter_forced = Travail forcé : cette bande ou plus
+chain-filter_child = Travail des enfants : cette bande ou plus
+chain-filter_country = Pays
+chain-filter_apply = Afficher
+chain-filter_clear = Afficher tous les lieux
+chain-none_selected = Aucun lieu ne correspond au filtre.
+chain-tier_none_selected = Aucun lieu de ce niveau ne correspond au filtre.
+chain-pages = Pages des lieux
+chain-previous = Page précédente
+chain-next = Page suivante
 
 ## site
 

@@ -20,3 +20,26 @@ case-overdue_count = { $count ->
     [one] { $count } avis dont le délai de réponse est passé sans réponse
    *[other] { $count } avis dont le délai de réponse est passé sans réponse
 }
+chain-tier_sites = { $count ->
+    [one] { $count } lieu
+   *[other] { $count } lieux
+}
+chain-tier_high = { $count } à risque élevé
+chain-tier_critical = { $count } à risque critique
+chain-tier_selected = { $count ->
+    [one] { $count } correspond au filtre
+   *[other] { $count } correspondent au filtre
+}
+chain-tier_elsewhere = Afficher ses lieux (page { $page })
+chain-shown = Lieux affichés : { $first }–{ $last } sur { $total }
+chain-shown_filtered = Lieux affichés : { $first }–{ $last } sur { $total } correspondant au filtre ({ $all } dans la chaîne)
+decl-findings_on_other_pages = { $count ->
+    [one] { $count } autre constat porte sur un lieu d'une autre page de la chaîne : il figure avec cette page.
+   *[other] { $count } autres constats portent sur des lieux d'autres pages de la chaîne : chacun figure avec sa page.
+}
+compare-choose_hint = Jusqu'à { $max } soumissions côte à côte ; sans choix, les { $default } mieux classées.
+compare-showing = { $total ->
+    [one] { $shown } soumission sur { $total } côte à côte.
+   *[other] { $shown } soumissions sur { $total } côte à côte.
+}
+compare-capped = { $asked } soumissions ont été choisies ; seules { $max } tiennent côte à côte : les { $max } mieux classées d'entre elles sont affichées.

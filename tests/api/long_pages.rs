@@ -1,0 +1,212 @@
+//! Long declarations and many bids: the pages stay readable and under 300 KiB whatever the chain's length or the
+//! number of bids (issue 17). On SQLite, as the other page tests.
+
+use crate::helpers::{Backend, TestApp, spawn_app};
+use chainon::domain::Band;
+
+const LIMIT: usize = 300 * 1024;
+
+/// A page, with the escapes of attribute values (`&amp;`, `&#x3D;`) read as a browser reads them.
+async fn page(app: &TestApp, path: &str) -> (u16, String) {
+    let resp = app.client.get(app.url(path)).send().await.unwrap();
+    (resp.status().as_u16(), resp.text().await.unwrap().replace("&amp;", "&").replace("&#x3D;", "="))
+}
+
+/// Stores the synthetic declaration of `sites` sites and returns its id.
+async fn long_declaration(app: &TestApp, sites: usize) -> i64 {
+    store(app, &chainon::synth::declaration(sites, 7)).await
+}
+
+async fn store(app: &TestApp, d: &chainon::domain::Declaration) -> i64 {
+    let resp = app.upload("long.json", serde_json::to_vec(&chainon::import::to_json(d)).unwrap()).await;
+    assert_eq!(resp.status(), 201);
+    resp.json::<serde_json::Value>().await.unwrap()["id"].as_i64().unwrap()
+}
+
+/// The rows of the sites tables (each site row starts with its name as a row heading).
+fn site_rows(html: &str) -> usize {
+    html.matches("<th scope=\"row\"><span class=\"site-name\">").count()
+}
+
+#[tokio::test]
+async fn a_345_site_declaration_is_folded_by_tier_paged_and_filtered_under_300_kib() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    // Tiers of 5, 10, 21, 43, 87 and 179 sites. Every tier-4 site supplies the first tier-3 site only: the other 20
+    // tier-3 sites (S16–S35, on the first page) take in cotton from no declared site, a disclosure gap each.
+    let mut d = chainon::synth::declaration(345, 7);
+    let first_of_tier_3 = d.places_of_work[15].site_id.clone();
+    for site in &mut d.places_of_work[36..79] {
+        site.supplies_to = vec![first_of_tier_3.clone()];
+    }
+    let id = store(&app, &d).await;
+    let assessment = app.store.latest_assessment(id).await.unwrap().unwrap().assessment;
+    let gaps = assessment.findings.iter().filter(|f| f.code == chainon::domain::FindingCode::DisclosureGap).count();
+    assert_eq!(gaps, 20);
+
+    let (status, en) = page(&app, &format!("/declarations/{id}")).await;
+    assert_eq!(status, 200);
+    eprintln!("345-site declaration page: {} bytes", en.len());
+    assert!(en.len() < LIMIT, "{} bytes", en.len());
+    assert_eq!(site_rows(&en), 50, "one page of sites");
+    assert!(en.contains("Sites shown: 1–50 of 345"), "the count");
+    // Six tiers, each folded with its counts; the ones on this page open, the others closed.
+    assert_eq!(en.matches("<details class=\"tier\"").count(), 6);
+    assert!(en.contains("<details class=\"tier\" open>\n    <summary>Tier 1 — 5 sites"));
+    let tier5: Vec<_> = assessment.sites.iter().filter(|s| s.tier == Some(5)).collect();
+    let worse = |band| tier5.iter().filter(|s| s.forced_labour.band.max(s.child_labour.band) == band).count();
+    let (high, critical) = (worse(Band::High), worse(Band::Critical));
+    assert!(high > 0 && critical > 0, "cotton farms are high or critical");
+    let summary = format!("<details class=\"tier\">\n    <summary>Tier 5 — 87 sites, {high} high, {critical} critical");
+    assert!(en.contains(&summary), "{summary}");
+    // The findings about the page's sites are listed; on the next page, they are counted.
+    assert_eq!(en.matches("PlacesOfWork: S").count(), 20);
+    let (_, next) = page(&app, &format!("/declarations/{id}?sites_page=2")).await;
+    assert!(!next.contains("PlacesOfWork: S"));
+    assert!(
+        next.contains("20 more findings are about sites on other pages of the chain"),
+        "{}",
+        &next[next.find("h-findings").unwrap()..][..800]
+    );
+    // A folded tier says where its sites are, in a link that keeps the language.
+    assert!(en.contains("sites_page=") && en.contains("Show its sites (page "));
+
+    let (_, fr) = page(&app, &format!("/declarations/{id}?lang=fr&sites_page=2")).await;
+    assert!(fr.contains("Lieux affichés : 51–100 sur 345"), "the count in French");
+    assert!(fr.contains("Niveau 6 — ") && fr.contains("lieux"));
+    assert_eq!(site_rows(&fr), 50);
+    // Links to other pages keep the language, and say which page.
+    assert!(fr.contains("?lang=fr&sites_page=3#h-chain"), "the next page keeps the language");
+    assert!(fr.contains("aria-current=\"page\">2</a>"));
+
+    // Filters: forced labour high or above, in one country; the count says how many match of how many.
+    let high = assessment.sites.iter().filter(|s| s.forced_labour.band >= Band::High).count();
+    let (status, body) = page(&app, &format!("/declarations/{id}?forced=high&per_page=500")).await;
+    assert_eq!(status, 400, "per_page is bounded");
+    assert!(body.contains("per_page") && body.contains("1 to 60"));
+    let (status, body) = page(&app, &format!("/declarations/{id}?forced=high")).await;
+    assert_eq!(status, 200);
+    let shown = high.min(50);
+    assert!(
+        body.contains(&format!("Sites shown: 1–{shown} of {high} matching the filter (345 in the chain)")),
+        "{high}"
+    );
+    assert_eq!(site_rows(&body), shown);
+    assert!(body.contains("<option value=\"high\" selected>"));
+    let uzbek = assessment.sites.iter().filter(|s| s.country.as_str() == "UZ").count();
+    let (_, body) = page(&app, &format!("/declarations/{id}?country=UZ&per_page=20&lang=fr")).await;
+    assert!(body.contains(&format!("sur {uzbek} correspondant au filtre")), "{uzbek}");
+    assert_eq!(site_rows(&body), uzbek.min(20));
+    assert!(body.contains("<option value=\"UZ\" selected>Ouzbékistan ("));
+    assert!(body.contains("name=\"per_page\" value=\"20\""), "the form keeps the page size");
+
+    // Wrong parameters: the error page, in the reader's language, naming the parameter.
+    for (query, name) in [
+        ("forced=extreme", "forced"),
+        ("child=2", "child"),
+        ("country=Atlantis", "country"),
+        ("sites_page=0", "sites_page"),
+        ("sites_page=99", "sites_page"),
+        ("per_page=many", "per_page"),
+    ] {
+        let (status, body) = page(&app, &format!("/declarations/{id}?{query}&lang=fr")).await;
+        assert_eq!(status, 400, "{query}");
+        assert!(body.contains("<html lang=\"fr\">") && body.contains(&format!("{name} « ")), "{query}: {body}");
+    }
+
+    // The printable report keeps every site.
+    let report = app.client.get(app.url(&format!("/declarations/{id}/report"))).send().await.unwrap();
+    let report = report.text().await.unwrap();
+    eprintln!("345-site report: {} bytes", report.len());
+    assert_eq!(site_rows(&report), 345);
+}
+
+#[tokio::test]
+async fn a_2000_site_declaration_page_is_no_larger_than_a_short_one() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    let id = long_declaration(&app, 2_000).await;
+    for query in ["", "?lang=fr&sites_page=40", "?per_page=60&sites_page=3"] {
+        let (status, body) = page(&app, &format!("/declarations/{id}{query}")).await;
+        assert_eq!(status, 200, "{query}");
+        eprintln!("2,000-site declaration page{query}: {} bytes", body.len());
+        assert!(body.len() < LIMIT, "{query}: {} bytes", body.len());
+    }
+    let (_, body) = page(&app, &format!("/declarations/{id}?lang=fr&sites_page=40")).await;
+    assert!(
+        body.contains("Lieux affichés : 1\u{a0}951–2\u{a0}000 sur 2\u{a0}000")
+            || body.contains("1 951–2 000 sur 2 000")
+    );
+}
+
+/// Stores `n` bids on one solicitation (synthetic declarations of different suppliers) and returns its number.
+async fn many_bids(app: &TestApp, n: usize) -> String {
+    let number = "W9999-260030/A".to_string();
+    for i in 0..n {
+        let mut d = chainon::synth::declaration(12 + i % 9, i as u64);
+        d.supplier.legal_name = format!("Bidder {i:02} Inc.");
+        d.supplier.solicitation_number = Some(number.clone());
+        let resp =
+            app.upload(&format!("bid-{i}.json"), serde_json::to_vec(&chainon::import::to_json(&d)).unwrap()).await;
+        assert_eq!(resp.status(), 201, "bid {i}");
+    }
+    number
+}
+
+/// The bids in the side-by-side matrix's headings, in order.
+fn columns(html: &str) -> Vec<i64> {
+    let matrix = &html[html.find("<table class=\"data compare\">").unwrap()..];
+    let head = &matrix[..matrix.find("</thead>").unwrap()];
+    head.split("<th scope=\"col\"><a href=\"/declarations/")
+        .skip(1)
+        .map(|s| s[..s.find('?').unwrap()].parse().unwrap())
+        .collect()
+}
+
+#[tokio::test]
+async fn thirty_bids_are_ranked_and_the_officer_chooses_which_stand_side_by_side() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    let number = many_bids(&app, 30).await;
+    let bids = app.store.bids_for(&number).await.unwrap().unwrap().bids;
+    assert_eq!(bids.len(), 30);
+
+    let (status, en) = page(&app, &format!("/solicitations/{number}")).await;
+    assert_eq!(status, 200);
+    eprintln!("30-bid solicitation page: {} bytes", en.len());
+    assert!(en.len() < LIMIT, "{} bytes", en.len());
+    // Every bid is ranked, one row each with a box to choose it; the four best ranked stand side by side.
+    assert_eq!(en.matches("type=\"checkbox\" name=\"bids\"").count(), 30);
+    let ranked: Vec<i64> = en
+        .split("type=\"checkbox\" name=\"bids\" value=\"")
+        .skip(1)
+        .map(|s| s[..s.find('"').unwrap()].parse().unwrap())
+        .collect();
+    assert_eq!(columns(&en), ranked[..4]);
+    assert_eq!(en.matches(" checked>").count(), 4);
+    assert!(en.contains("4 of 30 bids side by side."));
+
+    // Chosen bids, in any order, stand in ranking order.
+    let (a, b) = (ranked[20], ranked[3]);
+    let (status, body) = page(&app, &format!("/solicitations/{number}?lang=fr&bids={a}&bids={b}")).await;
+    assert_eq!(status, 200);
+    assert_eq!(columns(&body), [b, a]);
+    assert!(body.contains("2 soumissions sur 30 côte à côte."));
+    // More than six: the six best ranked of them, and a note.
+    let query: Vec<String> = ranked.iter().rev().take(8).map(|id| format!("bids={id}")).collect();
+    let (status, body) = page(&app, &format!("/solicitations/{number}?{}", query.join("&"))).await;
+    assert_eq!(status, 200);
+    assert_eq!(columns(&body), ranked[22..28]);
+    assert!(body.contains("8 bids were chosen; only 6 fit side by side"));
+    // A bid of another solicitation, or no number: the error page naming `bids`.
+    for bad in ["bids=999999", "bids=first"] {
+        let (status, body) = page(&app, &format!("/solicitations/{number}?{bad}&lang=fr")).await;
+        assert_eq!(status, 400, "{bad}");
+        assert!(body.contains("bids « "), "{bad}: {body}");
+    }
+
+    // The exports keep every bid: band and score for each of the 30.
+    let csv = app.client.get(app.url(&format!("/solicitations/{number}?format=csv&bids={a}"))).send().await.unwrap();
+    assert_eq!(csv.status(), 200);
+    let bytes = csv.bytes().await.unwrap();
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(&bytes[3..]);
+    let header = reader.records().nth(4).unwrap().unwrap();
+    assert_eq!(header.len(), 30 * 2 + 1);
+}
