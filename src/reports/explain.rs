@@ -10,7 +10,9 @@ use fluent_bundle::types::{FluentNumber, FluentNumberOptions, FluentNumberStyle}
 use fluent_bundle::{FluentArgs, FluentValue};
 
 use super::Catalog;
-use crate::domain::{Assessment, CountryCode, Factor, Lang, Practice, Reason, RiskKind, Score, SiteId, SourceRef};
+use crate::domain::{
+    Assessment, CategoryAssessment, CountryCode, Factor, Lang, Practice, Reason, RiskKind, Score, SiteId, SourceRef,
+};
 use crate::scoring::RiskModel;
 use crate::scoring::names::{NameKind, name};
 
@@ -238,55 +240,24 @@ pub fn source_line(cat: &Catalog, lang: Lang, s: &SourceRef) -> String {
 }
 
 /// Every score of an assessment, in one order.
-fn scores(a: &Assessment) -> Vec<&Score> {
-    let mut out = vec![&a.overall.forced_labour, &a.overall.child_labour];
-    for s in &a.sites {
-        out.push(&s.forced_labour);
-        out.push(&s.child_labour);
+/// Writes the words of a score's factors in both languages (`label_en`, `label_fr` beside each code), for the JSON
+/// that leaves the service; `sites` names the sites an upstream factor refers to.
+pub fn label_score(cat: &Catalog, sites: &dyn SiteNames, s: &mut Score) {
+    for f in &mut s.factors {
+        f.label_en = Some(factor_label(cat, Lang::En, f, sites));
+        f.label_fr = Some(factor_label(cat, Lang::Fr, f, sites));
     }
-    for c in &a.categories {
-        out.push(&c.forced_labour);
-        out.push(&c.child_labour);
-    }
-    out
 }
 
-/// Writes the words of every factor and category of an assessment in both languages (`label_en`, `label_fr`
-/// beside each code), for the JSON that leaves the service. Categories are named from the model's catalogue.
-pub fn label_assessment(cat: &Catalog, model: &RiskModel, a: &mut Assessment) {
-    let labels: Vec<Vec<(String, String)>> = {
-        let sites = SiteIndex::of(a);
-        scores(a)
-            .into_iter()
-            .map(|s| {
-                s.factors
-                    .iter()
-                    .map(|f| (factor_label(cat, Lang::En, f, &sites), factor_label(cat, Lang::Fr, f, &sites)))
-                    .collect()
-            })
-            .collect()
-    };
-    let mut labels = labels.into_iter();
-    let mut apply = |s: &mut Score| {
-        for (f, (en, fr)) in s.factors.iter_mut().zip(labels.next().unwrap_or_default()) {
-            f.label_en = Some(en);
-            f.label_fr = Some(fr);
-        }
-    };
-    apply(&mut a.overall.forced_labour);
-    apply(&mut a.overall.child_labour);
-    for s in &mut a.sites {
-        apply(&mut s.forced_labour);
-        apply(&mut s.child_labour);
+/// Writes the words of a category's factors, and its name from the model's catalogue when it has none, in both
+/// languages.
+pub fn label_category(cat: &Catalog, model: &RiskModel, sites: &dyn SiteNames, c: &mut CategoryAssessment) {
+    label_score(cat, sites, &mut c.forced_labour);
+    label_score(cat, sites, &mut c.child_labour);
+    if c.label_en.is_none() {
+        c.label_en = model.category_name(&c.category, Lang::En).map(str::to_string);
     }
-    for c in &mut a.categories {
-        apply(&mut c.forced_labour);
-        apply(&mut c.child_labour);
-        if c.label_en.is_none() {
-            c.label_en = model.category_name(&c.category, Lang::En).map(str::to_string);
-        }
-        if c.label_fr.is_none() {
-            c.label_fr = model.category_name(&c.category, Lang::Fr).map(str::to_string);
-        }
+    if c.label_fr.is_none() {
+        c.label_fr = model.category_name(&c.category, Lang::Fr).map(str::to_string);
     }
 }

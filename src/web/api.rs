@@ -6,6 +6,7 @@ use futures_util::StreamExt;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, OpenApi, ToSchema};
 
+use super::answer::{Explained, Labelled, streamed_json};
 use super::auth::{self, Action, MaybeViewer, Viewer};
 use super::{ApiError, AppState};
 use crate::domain::Lang;
@@ -264,7 +265,7 @@ pub(super) type MoreLabels<'a> =
 /// Adds `<field>_label` (`CodeLabel`) beside every code of a closed vocabulary in a JSON answer
 /// (`domain::labels_of_field` says which fields and vocabularies, `more` adds others); a list of codes gets a list
 /// of labels.
-fn add_labels(v: &mut serde_json::Value, more: MoreLabels) {
+pub(super) fn add_labels(v: &mut serde_json::Value, more: MoreLabels) {
     use serde_json::Value;
     match v {
         Value::Array(items) => items.iter_mut().for_each(|x| add_labels(x, more)),
@@ -342,11 +343,11 @@ pub struct Submitted {
     superseded: Option<i64>,
     /// Warnings of the intake, each with its place.
     #[schema(value_type = Vec<Object>)]
-    warnings: Vec<crate::domain::Issue>,
+    warnings: Labelled<Vec<crate::domain::Issue>>,
     /// The assessment: model version, overall and per-site scores with their factors, findings. Each code
     /// (`role`, `band`, `severity`, a finding's `code`) has its `CodeLabel` beside it as `<field>_label`.
     #[schema(value_type = Object)]
-    assessment: crate::domain::Assessment,
+    assessment: Explained,
 }
 
 /// A stored declaration: its summary, the declaration as read, and its intake's warnings.
@@ -377,17 +378,17 @@ pub struct AssessmentDetail {
     /// Overall and per-site scores with their factors, and the findings. Each code (`role`, `band`, `severity`, a
     /// finding's `code`) has its `CodeLabel` beside it as `<field>_label`.
     #[schema(value_type = Object)]
-    assessment: crate::domain::Assessment,
+    assessment: Explained,
 }
 
-impl From<crate::storage::StoredAssessment> for AssessmentDetail {
-    fn from(a: crate::storage::StoredAssessment) -> Self {
+impl AssessmentDetail {
+    fn of(state: &web::Data<AppState>, a: crate::storage::StoredAssessment) -> Self {
         AssessmentDetail {
             id: a.id,
             declaration_id: a.declaration_id,
             model_version: a.model_version,
             assessed_at: a.assessed_at,
-            assessment: a.assessment,
+            assessment: Explained::new(state, a.assessment),
         }
     }
 }
@@ -401,10 +402,11 @@ pub struct SolicitationList {
 /// A bid and its latest assessment.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Bid {
-    declaration: DeclarationSummary,
+    #[schema(value_type = DeclarationSummary)]
+    declaration: Labelled<DeclarationSummary>,
     /// The latest assessment, each code with its `CodeLabel` beside it as `<field>_label`.
     #[schema(value_type = Option<Object>)]
-    assessment: Option<crate::domain::Assessment>,
+    assessment: Option<Explained>,
 }
 
 /// The current bids of a solicitation.
@@ -702,11 +704,12 @@ async fn upload_declaration(
         reference: super::supplier_pages::reference_of(&state, id).await?,
         duplicate: submitted.outcome.duplicate,
         superseded: submitted.outcome.superseded,
-        warnings: submitted.warnings,
-        assessment: explained(&state, submitted.assessment).await?,
+        warnings: Labelled(submitted.warnings),
+        assessment: Explained::new(&state, submitted.assessment),
     };
     let mut resp = if submitted.outcome.duplicate { HttpResponse::Ok() } else { HttpResponse::Created() };
-    Ok(resp.insert_header((header::LOCATION, format!("/api/v1/declarations/{id}"))).json(labelled(&body)?))
+    resp.insert_header((header::LOCATION, format!("/api/v1/declarations/{id}")));
+    Ok(streamed_json(resp, body))
 }
 
 /// One declaration: its summary, the declaration as parsed, and the warnings of its intake.
@@ -742,9 +745,8 @@ async fn get_assessment(
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
     readable(&state, &viewer, *id).await?;
-    let mut stored = state.store.latest_assessment(*id).await?.ok_or(ApiError::NotFound)?;
-    stored.assessment = explained(&state, stored.assessment).await?;
-    Ok(HttpResponse::Ok().json(labelled(&AssessmentDetail::from(stored))?))
+    let stored = state.store.latest_assessment(*id).await?.ok_or(ApiError::NotFound)?;
+    Ok(streamed_json(HttpResponse::Ok(), AssessmentDetail::of(&state, stored)))
 }
 
 /// Solicitations that have received bids.
@@ -786,13 +788,10 @@ async fn get_solicitation(
     let mut latest = state.store.latest_assessments(&ids).await?;
     let mut out = Vec::with_capacity(bids.bids.len());
     for bid in bids.bids {
-        let assessment = match latest.remove(&bid.id) {
-            Some(a) => Some(explained(&state, a).await?),
-            None => None,
-        };
-        out.push(Bid { declaration: bid, assessment });
+        let assessment = latest.remove(&bid.id).map(|a| Explained::new(&state, a));
+        out.push(Bid { declaration: Labelled(bid), assessment });
     }
-    Ok(HttpResponse::Ok().json(labelled(&SolicitationDetail { number: bids.number, bids: out })?))
+    Ok(streamed_json(HttpResponse::Ok(), SolicitationDetail { number: bids.number, bids: out }))
 }
 
 /// `NotFound` unless the declaration exists and the viewer may read it (others' data does not tell it exists).
@@ -885,21 +884,6 @@ async fn audit_log(
 )]
 async fn template(query: web::Query<TemplateQuery>) -> Result<HttpResponse, ApiError> {
     template_response(query.lang.unwrap_or_default()).await
-}
-
-/// An assessment with its explanation in words, English and French, beside every code (`label_en`, `label_fr`),
-/// written off the async workers.
-async fn explained(
-    state: &web::Data<AppState>,
-    mut assessment: crate::domain::Assessment,
-) -> Result<crate::domain::Assessment, ApiError> {
-    let state = state.clone();
-    web::block(move || {
-        crate::reports::explain::label_assessment(state.renderer.catalog(), &state.model, &mut assessment);
-        assessment
-    })
-    .await
-    .map_err(|e| ApiError::Internal(e.to_string()))
 }
 
 /// Builds the template off the async workers and sends it as a download.

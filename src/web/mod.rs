@@ -3,6 +3,7 @@
 
 mod account_pages;
 mod accounts;
+mod answer;
 mod api;
 pub mod auth;
 mod case_pages;

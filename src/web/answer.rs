@@ -1,0 +1,139 @@
+//! Large JSON answers, written as they are serialised: an assessment of a quarter of a million sites is several
+//! hundred megabytes of JSON once every factor has its words in both languages. Built as one `serde_json::Value`
+//! tree with its labels and then as one string, it cost the service several gigabytes; here each site is put into
+//! words and labelled on its own, and the bytes go to the client in chunks through a bounded channel from a
+//! blocking thread, so the service holds one site's words and a few chunks at a time (the client's pace sets the
+//! serialiser's).
+
+use std::io::Write;
+
+use actix_web::{HttpResponse, HttpResponseBuilder, web};
+use serde::ser::{Error as _, SerializeSeq, SerializeStruct};
+use serde::{Serialize, Serializer};
+
+use super::AppState;
+use crate::domain::Assessment;
+use crate::reports::explain::{SiteIndex, label_category, label_score};
+
+/// A value answered with the labels beside its codes (`super::api::add_labels`), labelled when it is serialised.
+#[derive(Debug)]
+pub struct Labelled<T>(pub T);
+
+impl<T: Serialize> Serialize for Labelled<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        labelled_value(&self.0).map_err(S::Error::custom)?.serialize(s)
+    }
+}
+
+fn labelled_value<T: Serialize>(x: &T) -> Result<serde_json::Value, serde_json::Error> {
+    let mut v = serde_json::to_value(x)?;
+    super::api::add_labels(&mut v, &|_, _, _| None);
+    Ok(v)
+}
+
+/// An assessment as the API answers it: every factor with its words in both languages (`label_en`, `label_fr`),
+/// every code with its `CodeLabel`, each category with its name; the same JSON as the assessment's own fields, put
+/// into words site by site while it is written.
+pub struct Explained {
+    assessment: Assessment,
+    state: web::Data<AppState>,
+}
+
+impl Explained {
+    /// The assessment, to be put into words with the service's catalogue and model when it is written.
+    pub fn new(state: &web::Data<AppState>, assessment: Assessment) -> Explained {
+        Explained { assessment, state: state.clone() }
+    }
+}
+
+impl std::fmt::Debug for Explained {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Explained").field("assessment", &self.assessment).finish_non_exhaustive()
+    }
+}
+
+impl Serialize for Explained {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let a = &self.assessment;
+        let cat = self.state.renderer.catalog();
+        let names = SiteIndex::of(a);
+        // The fields in the order `Assessment` declares them (its derived serialisation, which the tests compare).
+        let mut out = s.serialize_struct("Assessment", 5)?;
+        out.serialize_field("model_version", &a.model_version)?;
+        let mut overall = a.overall.clone();
+        label_score(cat, &names, &mut overall.forced_labour);
+        label_score(cat, &names, &mut overall.child_labour);
+        out.serialize_field("overall", &value::<_, S::Error>(&overall)?)?;
+        out.serialize_field("sites", &Sites { a, names: &names, state: &self.state })?;
+        let mut categories = a.categories.clone();
+        for c in &mut categories {
+            label_category(cat, &self.state.model, &names, c);
+        }
+        out.serialize_field("categories", &value::<_, S::Error>(&categories)?)?;
+        out.serialize_field("findings", &value::<_, S::Error>(&a.findings)?)?;
+        out.end()
+    }
+}
+
+/// The sites of an assessment, each put into words and labelled as it is written.
+struct Sites<'a> {
+    a: &'a Assessment,
+    names: &'a SiteIndex<'a>,
+    state: &'a AppState,
+}
+
+impl Serialize for Sites<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let cat = self.state.renderer.catalog();
+        let mut seq = s.serialize_seq(Some(self.a.sites.len()))?;
+        for site in &self.a.sites {
+            let mut site = site.clone();
+            label_score(cat, self.names, &mut site.forced_labour);
+            label_score(cat, self.names, &mut site.child_labour);
+            seq.serialize_element(&value::<_, S::Error>(&site)?)?;
+        }
+        seq.end()
+    }
+}
+
+/// A part labelled as a JSON tree, its error in the serialiser's kind.
+fn value<T: Serialize, E: serde::ser::Error>(x: &T) -> Result<serde_json::Value, E> {
+    labelled_value(x).map_err(E::custom)
+}
+
+/// The most chunks waiting for the client at once (each up to [`CHUNK`] bytes).
+const CHUNKS_IN_FLIGHT: usize = 4;
+/// The size of the chunks the body is sent in.
+const CHUNK: usize = 64 * 1024;
+
+/// Answers `body` as JSON written on a blocking thread while it is sent: never held whole in memory. A failure while
+/// writing (a client gone away, a value that cannot be serialised) ends the body early and is logged; the status
+/// was sent before, so a client reads a truncated document as an error of its JSON parser.
+pub fn streamed_json<T: Serialize + Send + 'static>(mut builder: HttpResponseBuilder, body: T) -> HttpResponse {
+    let (tx, rx) = tokio::sync::mpsc::channel::<Result<web::Bytes, std::io::Error>>(CHUNKS_IN_FLIGHT);
+    tokio::task::spawn_blocking(move || {
+        let mut w = std::io::BufWriter::with_capacity(CHUNK, Chunks(tx));
+        let written = serde_json::to_writer(&mut w, &body).map_err(std::io::Error::from).and_then(|()| w.flush());
+        if let Err(e) = written {
+            tracing::warn!(error = %e, "a JSON answer ended before it was whole");
+        }
+    });
+    let body = futures_util::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|chunk| (chunk, rx)) });
+    builder.content_type("application/json").streaming(body)
+}
+
+/// A writer that sends what it is given to the response body.
+struct Chunks(tokio::sync::mpsc::Sender<Result<web::Bytes, std::io::Error>>);
+
+impl Write for Chunks {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0
+            .blocking_send(Ok(web::Bytes::copy_from_slice(buf)))
+            .map_err(|_| std::io::Error::new(std::io::ErrorKind::BrokenPipe, "the client went away"))?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
