@@ -16,6 +16,7 @@ mod graph;
 mod helpers;
 mod isolation;
 mod labels;
+mod lists;
 mod openapi;
 mod pages;
 mod reliability;
