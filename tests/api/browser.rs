@@ -12,7 +12,7 @@ use std::time::Duration;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{Value, json};
 
-use crate::helpers::{Backend, PASSWORD, TestApp, Who, demo_file, demo_files, spawn_app};
+use crate::helpers::{Backend, PAGE_BUDGET, PASSWORD, TestApp, Who, demo_file, demo_files, small_portfolio, spawn_app};
 
 struct Tools {
     chromedriver: PathBuf,
@@ -402,32 +402,6 @@ async fn each_roles_main_journey_works_in_chromium_in_both_languages_without_ser
     s.client.close().await.unwrap();
     assert!(problems.is_empty(), "serious or critical accessibility violations:\n{}", problems.join("\n"));
 }
-
-/// A synthetic portfolio of `n` declarations (`chainon synth`), each cut to its first three sites so that storing
-/// and scoring them stays quick, stored as `chainon import` stores them.
-async fn small_portfolio(app: &TestApp, n: usize) {
-    let model = std::sync::Arc::new(chainon::scoring::RiskModel::embedded().unwrap());
-    let decls = chainon::synth::portfolio(&chainon::synth::SynthOptions { sites: 40_000, ..Default::default() });
-    assert!(decls.len() >= n, "synth gave {} declarations", decls.len());
-    for (i, mut d) in decls.into_iter().take(n).enumerate() {
-        d.places_of_work.truncate(3);
-        let kept: Vec<_> = d.places_of_work.iter().map(|s| s.site_id.clone()).collect();
-        for s in &mut d.places_of_work {
-            s.supplies_to.retain(|t| kept.contains(t));
-        }
-        for g in &mut d.goods {
-            g.produced_at.retain(|t| kept.contains(t));
-        }
-        let bytes = serde_json::to_vec(&chainon::import::to_json(&d)).unwrap();
-        let limits = chainon::config::Settings::default().limits;
-        chainon::pipeline::submit(&app.store, model.clone(), format!("synth-{i}.json"), bytes, limits, "tests")
-            .await
-            .unwrap_or_else(|e| panic!("declaration {i}: {e}"));
-    }
-}
-
-/// What each page an officer reaches in the list journey may weigh at most.
-const PAGE_BUDGET: usize = 300 * 1024;
 
 impl Session<'_> {
     /// Checks the page as [`Session::check`] does, and that its HTML (as the officer is sent it) stays within

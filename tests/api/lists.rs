@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, Who};
+use crate::helpers::{Backend, PAGE_BUDGET, TestApp, Who, small_portfolio, spawn_app};
 use crate::on_both_backends;
 
 /// The supplier account's business number (`helpers::Who::Supplier`).
@@ -328,3 +328,30 @@ on_both_backends!(the_proposed_matches_are_paged_with_their_total, |app: TestApp
     assert!(html.contains("5–6 sur 6"));
     assert_eq!(app.get_as(Who::Officer, "/graph/matches?per_page=201").await.status(), 400);
 });
+
+#[tokio::test]
+async fn on_a_portfolio_of_hundreds_each_page_of_the_list_stays_under_its_budget() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    small_portfolio(&app, 210).await;
+    let first = home(&app, "").await;
+    assert!(first.contains("1–50 of 210"));
+    let id = link(&first.replace("<a href=\"/declarations/", "<a rel=\"decl\" href=\"/declarations/"), "decl").unwrap();
+    for path in [
+        "/".to_string(),
+        "/?per_page=200".into(),
+        "/?lang=fr&per_page=200&sort=risk".into(),
+        "/?q=supplier+1&sort=risk&page=2".into(),
+        "/?country=CN&per_page=200".into(),
+        "/graph/matches".into(),
+        id,
+    ] {
+        let resp = app.get_as(Who::Officer, &path).await;
+        assert_eq!(resp.status(), 200, "{path}");
+        let bytes = resp.bytes().await.unwrap().len();
+        eprintln!("{path}: {bytes} bytes");
+        assert!(bytes < PAGE_BUDGET, "{path}: {bytes} bytes, over {PAGE_BUDGET}");
+    }
+    let all = list_as(&app, Who::Officer, "limit=1000").await;
+    assert_eq!(all["total"], 210);
+    assert_eq!(all["declarations"].as_array().unwrap().len(), 210);
+}
