@@ -539,24 +539,27 @@ impl Store {
         txn.finish(id).await
     }
 
-    /// Solicitations that have bids, by number.
+    /// Solicitations that have bids, by number. Reads the bids' times only (no declaration document), once each.
     pub async fn list_solicitations(&self) -> Result<Vec<SolicitationSummary>, StorageError> {
         let sols = solicitation::Entity::find().order_by_asc(solicitation::Column::Number).all(&self.db).await?;
-        let bids = bid::Entity::find().all(&self.db).await?;
         let decls: HashMap<i64, DateTime<Utc>> = declaration::Entity::find()
+            .select_only()
+            .columns([declaration::Column::Id, declaration::Column::ReceivedAt])
             .filter(declaration::Column::SolicitationId.is_not_null())
+            .into_tuple::<(i64, DateTime<Utc>)>()
             .all(&self.db)
             .await?
             .into_iter()
-            .map(|d| (d.id, d.received_at))
             .collect();
+        let mut times: HashMap<i64, Vec<DateTime<Utc>>> = HashMap::new();
+        for b in bid::Entity::find().all(&self.db).await? {
+            if let Some(t) = decls.get(&b.declaration_id) {
+                times.entry(b.solicitation_id).or_default().push(*t);
+            }
+        }
         let mut out = Vec::new();
         for s in sols {
-            let times: Vec<DateTime<Utc>> = bids
-                .iter()
-                .filter(|b| b.solicitation_id == s.id)
-                .filter_map(|b| decls.get(&b.declaration_id).copied())
-                .collect();
+            let Some(times) = times.get(&s.id) else { continue };
             let (Some(first), Some(last)) = (times.iter().min(), times.iter().max()) else { continue };
             out.push(SolicitationSummary {
                 number: s.number,
