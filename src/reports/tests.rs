@@ -107,7 +107,16 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                 bid_count: 3,
                 last_received: "x".into(),
             }],
+            solicitation_total: 21,
             declarations: (1..=4).map(|i| row(cat, lang, i, i != 4)).collect(),
+            list: list_controls(Pager {
+                first: 51,
+                last: 54,
+                total: 2_340,
+                previous: Some("q=a&lang=en".into()),
+                next: Some("q=a&lang=en&page=3".into()),
+                restart: None,
+            }),
             portfolio: true,
             standing: None,
         };
@@ -124,11 +133,16 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         };
         let html = r.render_for("pages/home", lang, "/?lang=fr", Some(&officer), &home).unwrap();
         assert!(html.contains("Odile &lt;Agent&gt;") && html.contains("action=\"/logout"), "{html}");
+        let count = if lang == Lang::Fr { "51–54 sur 2 340" } else { "51–54 of 2,340" };
+        assert!(html.replace(['\u{a0}', '\u{202f}'], " ").contains(count), "{html}");
+        assert!(html.contains("rel=\"next\"") && html.contains("<option value=\"CN\" selected>"), "{html}");
         check("pages/home", html);
         let empty = HomeView {
             title: "t".into(),
             solicitations: vec![],
+            solicitation_total: 0,
             declarations: vec![],
+            list: list_controls(Pager { first: 0, last: 0, total: 0, previous: None, next: None, restart: None }),
             portfolio: false,
             standing: Some(super::admin::Standing {
                 cases: vec![super::admin::StandingCase {
@@ -309,7 +323,8 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             "exposure": [{"declaration": meta, "declared_directly": false, "path": [facility, facility]}],
             "contracts": [{"id": 1, "number": "C1", "title": "Shirts", "supplier_name": "S", "business_number": "842310575", "awarded_on": "2025-05-01"}]});
         check("pages/graph-site", r.render("pages/graph-site", lang, "/", &site).unwrap());
-        let matches = serde_json::json!({"title": "t", "csrf": "tok", "proposals": [{"a": facility, "b": facility, "reason": "same_name"}]});
+        let pager = serde_json::json!({"first": 1, "last": 1, "total": 2, "previous": null, "next": "lang=en&page=2", "restart": null});
+        let matches = serde_json::json!({"title": "t", "csrf": "tok", "page": 1, "pager": pager, "proposals": [{"a": facility, "b": facility, "reason": "same_name"}]});
         let html = r.render("pages/graph-matches", lang, "/", &matches).unwrap();
         assert!(html.contains("name=\"key_a\" value=\"na:BD:x:y\""));
         check("pages/graph-matches", html);
@@ -683,5 +698,31 @@ fn bids_rank_by_forced_then_child_labour_then_disclosure_and_say_why() {
             top.forced_labour.factors.iter().max_by(|x, y| x.contribution.total_cmp(&y.contribution)).unwrap();
         let words = super::comparison::factor_words(&cat, Lang::En, base, biggest);
         assert!(!words.is_empty() && why.contains(&words) && !why.contains("(+"), "{why}");
+    }
+}
+
+/// A filter form of the list of declarations, one value chosen in each list.
+fn list_controls(pager: Pager) -> ListControls {
+    let chosen = |value: &str, label: &str| {
+        vec![
+            Choice { value: String::new(), label: "Any".into(), selected: false },
+            Choice { value: value.into(), label: label.into(), selected: true },
+        ]
+    };
+    ListControls {
+        q: "Cordages <Nord>".into(),
+        solicitation: "W1".into(),
+        fy: "2026".into(),
+        from: "2026-04-01".into(),
+        to: String::new(),
+        include_superseded: true,
+        categories: chosen("clothing", "Clothing"),
+        countries: chosen("CN", "China"),
+        bands: chosen("high", "High"),
+        child_bands: chosen("low", "Low"),
+        sorts: chosen("risk", "Risk"),
+        hidden: vec![Hidden { name: "per_page", value: "4".into() }],
+        filtered: true,
+        pager,
     }
 }

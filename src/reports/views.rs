@@ -414,10 +414,67 @@ pub struct HomeView {
     pub title: String,
     /// Whether the viewer sees solicitations (officers and auditors), or only its own declarations (a supplier).
     pub portfolio: bool,
+    /// The solicitations that most recently received a bid, at most [`HomeView::SOLICITATIONS`].
     pub solicitations: Vec<SolicitationRow>,
+    /// How many solicitations have bids in all.
+    pub solicitation_total: usize,
+    /// One page of the declarations the filters select.
     pub declarations: Vec<DeclarationRow>,
+    /// The filter form, the count and the links to the other pages.
+    pub list: ListControls,
     /// A supplier's open cases and notices with their deadlines (`None` for the portfolio roles).
     pub standing: Option<super::admin::Standing>,
+}
+
+impl HomeView {
+    /// How many solicitations the home page shows (the most recent).
+    pub const SOLICITATIONS: usize = 20;
+}
+
+/// A hidden field of a form: a value the form keeps without asking for it again.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hidden {
+    pub name: &'static str,
+    pub value: String,
+}
+
+/// Where a paged list stands: "51–100 of 2,340" and the links to the pages either side (each a URL query that
+/// keeps every filter).
+#[derive(Debug, Clone, Serialize)]
+pub struct Pager {
+    /// The first row shown, from 1 (0 when none is).
+    pub first: u64,
+    /// The last row shown.
+    pub last: u64,
+    /// How many rows the filters select in all.
+    pub total: u64,
+    /// The URL query of the previous page, when there is one.
+    pub previous: Option<String>,
+    /// The URL query of the next page, when there is one.
+    pub next: Option<String>,
+    /// The URL query of the first page, when this one is past the last.
+    pub restart: Option<String>,
+}
+
+/// The filter form of the list of declarations, as the URL gave it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ListControls {
+    pub q: String,
+    pub solicitation: String,
+    pub fy: String,
+    pub from: String,
+    pub to: String,
+    pub include_superseded: bool,
+    pub categories: Vec<Choice>,
+    pub countries: Vec<Choice>,
+    pub bands: Vec<Choice>,
+    pub child_bands: Vec<Choice>,
+    pub sorts: Vec<Choice>,
+    /// Filters given by a link and not shown in the form (`supplier_id`, `per_page`).
+    pub hidden: Vec<Hidden>,
+    /// Whether any filter narrows the list (then a link clears them).
+    pub filtered: bool,
+    pub pager: Pager,
 }
 
 /// A supplier's page: who it is and every declaration it sent, superseded ones included.

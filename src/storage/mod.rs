@@ -7,6 +7,7 @@ mod bulk;
 mod cases;
 mod entities;
 mod graph;
+mod listing;
 mod migration;
 mod screening;
 mod sessions;
@@ -21,6 +22,7 @@ pub use accounts::{ApiTokenInfo, NewAccount, normalise_email, token_digest};
 pub use audit::{AuditEntry, AuditEvent, AuditFault, AuditProblem, AuditReport};
 pub use cases::{StoredCase, StoredCaseEvent, StoredContract};
 pub use graph::{GraphBatch, GraphMarks};
+pub use listing::{DeclarationFilter, DeclarationSort, fiscal_year_days};
 // Case workflow: outbox, open items, attachments, requests for information, evaluation notes.
 pub use cases::{
     EvaluationNote, NewRequest, OpenCaseItem, OpenRequestItem, OutboxMessage, StoredAnswer, StoredAttachment,
@@ -156,31 +158,6 @@ pub struct ImportOutcome {
     pub duplicate: bool,
     /// The declaration this one supersedes (same supplier, same solicitation or both standing).
     pub superseded: Option<i64>,
-}
-
-/// Which declarations to list.
-#[derive(Debug, Clone)]
-pub struct DeclarationFilter {
-    pub supplier_id: Option<i64>,
-    /// Only declarations of suppliers with this business number (a supplier account's own).
-    pub business_number: Option<String>,
-    pub solicitation_number: Option<String>,
-    pub include_superseded: bool,
-    pub limit: u64,
-    pub offset: u64,
-}
-
-impl Default for DeclarationFilter {
-    fn default() -> Self {
-        DeclarationFilter {
-            supplier_id: None,
-            business_number: None,
-            solicitation_number: None,
-            include_superseded: false,
-            limit: 100,
-            offset: 0,
-        }
-    }
 }
 
 /// One declaration in a list, with its latest assessment's bands.
@@ -412,36 +389,6 @@ impl Store {
         stored_file(&self.db, sha256).await
     }
 
-    /// Lists declarations, newest first.
-    pub async fn list_declarations(&self, filter: &DeclarationFilter) -> Result<Vec<DeclarationSummary>, StorageError> {
-        let mut q = listed_declarations().order_by_desc(declaration::Column::Id);
-        if let Some(s) = filter.supplier_id {
-            q = q.filter(declaration::Column::SupplierId.eq(s));
-        }
-        if let Some(bn) = &filter.business_number {
-            let ids: Vec<i64> = supplier::Entity::find()
-                .filter(supplier::Column::BusinessNumber.eq(bn.as_str()))
-                .all(&self.db)
-                .await?
-                .into_iter()
-                .map(|s| s.id)
-                .collect();
-            q = q.filter(declaration::Column::SupplierId.is_in(ids));
-        }
-        if let Some(n) = &filter.solicitation_number {
-            match solicitation::Entity::find().filter(solicitation::Column::Number.eq(n)).one(&self.db).await? {
-                Some(s) => q = q.filter(declaration::Column::SolicitationId.eq(s.id)),
-                None => return Ok(Vec::new()),
-            }
-        }
-        if !filter.include_superseded {
-            q = q.filter(declaration::Column::SupersededById.is_null());
-        }
-        // SQL binds signed 64-bit numbers: larger ones would fail inside the driver.
-        let rows = q.offset(bound(filter.offset)).limit(bound(filter.limit)).all(&self.db).await?;
-        self.summaries(rows).await
-    }
-
     /// The suppliers with these ids, by id.
     async fn suppliers_by_id(&self, ids: Vec<i64>) -> Result<HashMap<i64, supplier::Model>, StorageError> {
         Ok(supplier::Entity::find()
@@ -592,24 +539,27 @@ impl Store {
         txn.finish(id).await
     }
 
-    /// Solicitations that have bids, by number.
+    /// Solicitations that have bids, by number. Reads the bids' times only (no declaration document), once each.
     pub async fn list_solicitations(&self) -> Result<Vec<SolicitationSummary>, StorageError> {
         let sols = solicitation::Entity::find().order_by_asc(solicitation::Column::Number).all(&self.db).await?;
-        let bids = bid::Entity::find().all(&self.db).await?;
         let decls: HashMap<i64, DateTime<Utc>> = declaration::Entity::find()
+            .select_only()
+            .columns([declaration::Column::Id, declaration::Column::ReceivedAt])
             .filter(declaration::Column::SolicitationId.is_not_null())
+            .into_tuple::<(i64, DateTime<Utc>)>()
             .all(&self.db)
             .await?
             .into_iter()
-            .map(|d| (d.id, d.received_at))
             .collect();
+        let mut times: HashMap<i64, Vec<DateTime<Utc>>> = HashMap::new();
+        for b in bid::Entity::find().all(&self.db).await? {
+            if let Some(t) = decls.get(&b.declaration_id) {
+                times.entry(b.solicitation_id).or_default().push(*t);
+            }
+        }
         let mut out = Vec::new();
         for s in sols {
-            let times: Vec<DateTime<Utc>> = bids
-                .iter()
-                .filter(|b| b.solicitation_id == s.id)
-                .filter_map(|b| decls.get(&b.declaration_id).copied())
-                .collect();
+            let Some(times) = times.get(&s.id) else { continue };
             let (Some(first), Some(last)) = (times.iter().min(), times.iter().max()) else { continue };
             out.push(SolicitationSummary {
                 number: s.number,

@@ -8,6 +8,7 @@ use utoipa::{IntoParams, OpenApi, ToSchema};
 
 use super::answer::{Explained, Labelled, streamed_json};
 use super::auth::{self, Action, MaybeViewer, Viewer};
+use super::listing::ListQuery;
 use super::{ApiError, AppState};
 use crate::domain::Lang;
 use crate::pipeline;
@@ -324,10 +325,12 @@ pub(super) fn labelled_with<T: Serialize>(body: &T, more: MoreLabels) -> Result<
     Ok(v)
 }
 
-/// Declaration summaries, newest first.
+/// One page of declaration summaries, in the order asked for.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct DeclarationList {
     declarations: Vec<DeclarationSummary>,
+    /// How many declarations the filters select in all (every page).
+    total: u64,
 }
 
 /// A declaration stored (or recognised as already stored).
@@ -444,27 +447,6 @@ pub struct AuditLog {
     entries: Vec<crate::storage::AuditEntry>,
 }
 
-/// Filters for the list of declarations.
-#[derive(Debug, Deserialize, IntoParams)]
-#[into_params(parameter_in = Query)]
-pub struct ListQuery {
-    /// Only this supplier's declarations.
-    supplier_id: Option<i64>,
-    /// Only declarations for this solicitation number.
-    solicitation: Option<String>,
-    /// Include declarations superseded by a newer one (default: false).
-    include_superseded: Option<bool>,
-    /// At most this many (default 100, from 1 to 1000).
-    #[param(minimum = 1, maximum = 1000)]
-    limit: Option<u64>,
-    /// Skip this many (default 0, at most 1,000,000,000).
-    #[param(minimum = 0, maximum = 1_000_000_000)]
-    offset: Option<u64>,
-}
-
-/// The largest `offset` a list accepts: more than any portfolio holds, and far inside what SQL can bind.
-const MAX_OFFSET: u64 = 1_000_000_000;
-
 /// A numeric parameter within its documented range, or a 400 naming the parameter and the range.
 pub(super) fn within<T>(name: &str, value: T, range: std::ops::RangeInclusive<T>) -> Result<T, ApiError>
 where
@@ -487,12 +469,12 @@ pub(super) async fn json_body<T: serde::de::DeserializeOwned>(payload: web::Payl
     serde_json::from_slice(&bytes).map_err(super::error::unreadable)
 }
 
-/// Lists declarations, newest first.
+/// Lists declarations: filtered, sorted (newest declaration date first by default) and paged, with their total.
 #[utoipa::path(
     get,
     path = "/api/v1/declarations",
     params(ListQuery),
-    responses((status = 200, description = "Declaration summaries, newest first, with their latest bands", body = DeclarationList)),
+    responses((status = 200, description = "One page of the declaration summaries the filters select, with their latest bands, and how many they select in all", body = DeclarationList)),
     tag = "declarations"
 )]
 async fn list_declarations(
@@ -501,17 +483,10 @@ async fn list_declarations(
     viewer: MaybeViewer,
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
-    let q = query.into_inner();
-    let filter = DeclarationFilter {
-        supplier_id: q.supplier_id,
-        business_number: viewer.only_business_number(),
-        solicitation_number: q.solicitation,
-        include_superseded: q.include_superseded.unwrap_or(false),
-        limit: within("limit", q.limit.unwrap_or(100), 1..=1000)?,
-        offset: within("offset", q.offset.unwrap_or(0), 0..=MAX_OFFSET)?,
-    };
-    let list = state.store.list_declarations(&filter).await?;
-    Ok(HttpResponse::Ok().json(DeclarationList { declarations: list }))
+    let (limit, offset) = query.window()?;
+    let filter = DeclarationFilter { limit, offset, ..query.filter(&state, &viewer)? };
+    let (declarations, total) = state.store.declaration_page(&filter).await?;
+    Ok(HttpResponse::Ok().json(DeclarationList { declarations, total }))
 }
 
 /// A declaration sent as a form.

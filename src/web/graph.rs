@@ -12,12 +12,14 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::api::within;
 use super::auth::{self, Action, MaybeViewer};
+use super::listing;
 use super::pages::serve;
 use super::{ApiError, AppState, RequestLang};
 use crate::domain::{Lang, RiskKind};
 use crate::graph::national::{
     DisclosureGap, Exposure, FacilitySummary, GraphCycle, MatchDecision, MatchProposal, SupplyGraph,
 };
+use crate::reports::views::Pager;
 
 /// Runs an analysis of a graph snapshot on the blocking pool: searches, rankings, cycle and gap finding and exports
 /// walk the whole graph (a million facilities on a national portfolio) and must not hold an async worker.
@@ -94,11 +96,45 @@ pub struct Concentration {
     shared_facilities: Vec<FacilitySummary>,
 }
 
-/// Pairs of facilities that may be the same place, for an officer to decide.
+/// One page of the pairs of facilities that may be the same place, for an officer to decide.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Proposals {
     #[schema(value_type = Vec<Object>)]
     proposals: Vec<MatchProposal>,
+    /// How many pairs are proposed in all (every page).
+    total: u64,
+}
+
+/// Which part of the proposed pairs to show: `limit`/`offset` in the API, `page`/`per_page` on the page.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct MatchesQuery {
+    /// At most this many (default 100, from 1 to 1000).
+    #[param(minimum = 1, maximum = 1000)]
+    limit: Option<u64>,
+    /// Skip this many (default 0, at most 1,000,000,000).
+    #[param(minimum = 0, maximum = 1_000_000_000)]
+    offset: Option<u64>,
+    /// The page's number, from 1 (pages only).
+    #[param(ignore)]
+    page: Option<u64>,
+    /// Pairs a page shows (pages only: default 50, from 1 to 200).
+    #[param(ignore)]
+    per_page: Option<u64>,
+}
+
+/// `limit` proposed pairs after `offset`, and how many there are in all. The graph proposes them in a fixed order
+/// (by the fingerprint of the key they share), so pages of one snapshot never overlap; every pair is built to be
+/// counted (`graph::national` is not paged itself).
+async fn proposals_window(g: Arc<SupplyGraph>, limit: u64, offset: u64) -> Result<(Vec<MatchProposal>, u64), ApiError> {
+    analyse(g, move |g| {
+        let all = g.proposals(usize::MAX);
+        let total = all.len() as u64;
+        let skip = usize::try_from(offset).unwrap_or(usize::MAX);
+        let take = usize::try_from(limit).unwrap_or(usize::MAX);
+        (all.into_iter().skip(skip).take(take).collect(), total)
+    })
+    .await
 }
 
 /// An officer's decision recorded.
@@ -379,17 +415,24 @@ pub(super) async fn api_findings(
 #[utoipa::path(
     get,
     path = "/api/v1/graph/matches",
+    params(MatchesQuery),
     responses(
-        (status = 200, description = "Proposed pairs", body = Proposals),
+        (status = 200, description = "One page of the proposed pairs, and how many there are", body = Proposals),
         (status = 403, description = "Not an officer or administrator")
     ),
     tag = "graph"
 )]
-pub(super) async fn api_matches(state: web::Data<AppState>, viewer: MaybeViewer) -> Result<HttpResponse, ApiError> {
+pub(super) async fn api_matches(
+    state: web::Data<AppState>,
+    viewer: MaybeViewer,
+    q: web::Query<MatchesQuery>,
+) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
     viewer.require(Action::DecideSiteMatches)?;
+    let (limit, offset) = listing::window(q.limit, q.offset)?;
     let g = state.graph.current(&state.store).await?;
-    Ok(HttpResponse::Ok().json(Proposals { proposals: analyse(g, |g| g.proposals(200)).await? }))
+    let (proposals, total) = proposals_window(g, limit, offset).await?;
+    Ok(HttpResponse::Ok().json(Proposals { proposals, total }))
 }
 
 /// An officer's decision on a proposed pair: `same` merges the two facilities, otherwise the pair is silenced.
@@ -654,7 +697,10 @@ async fn page_site(
 struct MatchesView {
     title: String,
     csrf: String,
+    /// The page shown, for the decision forms to come back to.
+    page: u64,
     proposals: Vec<MatchProposal>,
+    pager: Pager,
 }
 
 async fn page_matches(
@@ -662,14 +708,20 @@ async fn page_matches(
     state: web::Data<AppState>,
     lang: RequestLang,
     viewer: MaybeViewer,
+    q: web::Query<MatchesQuery>,
 ) -> HttpResponse {
     let lang = lang.0;
     serve(&state, &req, lang, viewer, Action::DecideSiteMatches, async |ctx| {
+        let (page, per_page) = listing::page(q.page, q.per_page)?;
         let g = state.graph.current(&state.store).await?;
+        let (proposals, total) = proposals_window(g, per_page, (page - 1) * per_page).await?;
+        let kept: Vec<(&'static str, String)> = q.per_page.map(|n| ("per_page", n.to_string())).into_iter().collect();
         let view = MatchesView {
             title: ctx.state.renderer.t(lang, "graph.matches_title"),
             csrf: ctx.chrome.csrf.clone(),
-            proposals: analyse(g, |g| g.proposals(200)).await?,
+            page,
+            pager: listing::pager(&kept, lang, page, per_page, proposals.len(), total),
+            proposals,
         };
         ctx.render("pages/graph-matches", &view)
     })
@@ -683,6 +735,8 @@ struct DecisionForm {
     key_b: String,
     /// `same` or `different`.
     decision: String,
+    /// The page of proposals the form was on, to come back to.
+    page: Option<u64>,
 }
 
 async fn page_decide(
@@ -697,7 +751,11 @@ async fn page_decide(
         auth::check_csrf_for(&req, &ctx.viewer, form.csrf.as_deref())?;
         let d = MatchDecision { key_a: form.key_a.clone(), key_b: form.key_b.clone(), same: form.decision == "same" };
         state.graph.decide(&state.store, &d, &ctx.viewer.account.email).await?;
-        Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, format!("/graph/matches?lang={lang}"))).finish())
+        let back = match form.page.filter(|p| *p > 1) {
+            Some(p) => format!("/graph/matches?lang={lang}&page={p}"),
+            None => format!("/graph/matches?lang={lang}"),
+        };
+        Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, back)).finish())
     })
     .await
 }

@@ -12,6 +12,7 @@ mod error;
 mod graph;
 mod heavy;
 mod lang;
+mod listing;
 mod pages;
 mod screening;
 mod sessions;

@@ -10,6 +10,7 @@ use serde::Deserialize;
 
 use super::auth::{self, Action, MaybeViewer, Via, Viewer};
 use super::lang::{resolve, toggle_href};
+use super::listing::ListQuery;
 use super::{ApiError, AppState, RequestLang};
 use crate::domain::Lang;
 use crate::pipeline::{self, SubmitError};
@@ -314,17 +315,27 @@ fn row(state: &AppState, lang: Lang, s: &DeclarationSummary) -> DeclarationRow {
     }
 }
 
-async fn home(req: HttpRequest, state: web::Data<AppState>, lang: RequestLang, viewer: MaybeViewer) -> HttpResponse {
+/// The home page: the solicitations that most recently received a bid (officers), then one page of the
+/// declarations the URL's filters select (`web::listing`), with their count and the links to the pages either side.
+async fn home(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    query: web::Query<ListQuery>,
+    viewer: MaybeViewer,
+) -> HttpResponse {
     let lang = lang.0;
     serve(&state, &req, lang, viewer, Action::ReadDeclarations, async |ctx| {
         let portfolio = ctx.viewer.can(Action::ReadPortfolio);
-        let sols = if portfolio { state.store.list_solicitations().await? } else { Vec::new() };
-        let filter = DeclarationFilter {
-            limit: 50,
-            business_number: ctx.viewer.only_business_number(),
-            ..DeclarationFilter::default()
-        };
-        let decls = state.store.list_declarations(&filter).await?;
+        let (page, per_page) = query.page()?;
+        let filter =
+            DeclarationFilter { limit: per_page, offset: (page - 1) * per_page, ..query.filter(&state, &ctx.viewer)? };
+        let mut sols = if portfolio { state.store.list_solicitations().await? } else { Vec::new() };
+        let (decls, total) = state.store.declaration_page(&filter).await?;
+        let solicitation_total = sols.len();
+        sols.sort_by(|a, b| b.last_received.cmp(&a.last_received).then_with(|| a.number.cmp(&b.number)));
+        sols.truncate(HomeView::SOLICITATIONS);
+        let pager = super::listing::pager(&query.kept(), lang, page, per_page, decls.len(), total);
         let view = HomeView {
             title: state.renderer.t(lang, if portfolio { "home.title" } else { "nav.my_declarations" }),
             portfolio,
@@ -336,7 +347,9 @@ async fn home(req: HttpRequest, state: web::Data<AppState>, lang: RequestLang, v
                     last_received: s.last_received.format("%Y-%m-%d").to_string(),
                 })
                 .collect(),
+            solicitation_total,
             declarations: decls.iter().map(|d| row(&state, lang, d)).collect(),
+            list: query.controls(&state, lang, pager),
             standing: super::supplier_pages::standing(&state, &ctx.viewer, lang).await?,
         };
         ctx.render("pages/home", &view)

@@ -12,7 +12,7 @@ use std::time::Duration;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{Value, json};
 
-use crate::helpers::{Backend, PASSWORD, TestApp, Who, demo_file, demo_files, spawn_app};
+use crate::helpers::{Backend, PAGE_BUDGET, PASSWORD, TestApp, Who, demo_file, demo_files, small_portfolio, spawn_app};
 
 struct Tools {
     chromedriver: PathBuf,
@@ -429,6 +429,65 @@ async fn each_roles_main_journey_works_in_chromium_in_both_languages_without_ser
         officer_journey(&mut s, Who::Administrator, lang).await;
         administrator_pages(&mut s, lang).await;
     }
+    let problems = std::mem::take(&mut s.problems);
+    s.client.close().await.unwrap();
+    assert!(problems.is_empty(), "serious or critical accessibility violations:\n{}", problems.join("\n"));
+}
+
+impl Session<'_> {
+    /// Checks the page as [`Session::check`] does, and that its HTML (as the officer is sent it) stays within
+    /// [`PAGE_BUDGET`].
+    async fn check_weighed(&mut self, name: &str) {
+        self.check(name).await;
+        let path = self.path().await;
+        let bytes = self.app.get_as(Who::Officer, &path).await.bytes().await.unwrap().len();
+        assert!(bytes < PAGE_BUDGET, "{path}: {bytes} bytes, over {PAGE_BUDGET}");
+        eprintln!("{name}: {path} is {bytes} bytes");
+    }
+}
+
+#[tokio::test]
+async fn an_officer_finds_declarations_in_a_portfolio_of_hundreds_by_filtering_sorting_and_paging() {
+    let Some(tools) = tools() else { return };
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    small_portfolio(&app, 210).await;
+    let work = tempfile::tempdir().unwrap();
+    let shots = Path::new(env!("CARGO_TARGET_TMPDIR")).join("browser-screenshots");
+    std::fs::create_dir_all(&shots).unwrap();
+    let (_driver, client) = start_browser(&tools, &work.path().join("profile")).await;
+    let mut s = Session { app: &app, client, axe: &tools.axe, shots, problems: Vec::new() };
+    s.sign_in(Who::Officer, "en").await;
+    assert!(s.text(".list-count").await.contains("1–50 of 210"), "{}", s.text(".list-count").await);
+    s.check_weighed("lists-en-1-home").await;
+    // Search and sort with the form, from the keyboard's point of view: labelled fields, a submit button.
+    s.client.find(Locator::Id("f-q")).await.unwrap().send_keys("supplier 1").await.unwrap();
+    s.client.find(Locator::Css("select#f-sort option[value='risk']")).await.unwrap().click().await.unwrap();
+    s.click("form.filters button[type=submit]").await;
+    let path = s.path().await;
+    assert!(path.contains("q=supplier+1") && path.contains("sort=risk"), "{path}");
+    let count = s.text(".list-count").await;
+    assert!(count.starts_with("1–50 of 1"), "{count}");
+    s.check_weighed("lists-en-2-filtered").await;
+    // The next page keeps the search and the order.
+    s.click("nav.pager a[rel=next]").await;
+    let path = s.path().await;
+    assert!(path.contains("q=supplier+1") && path.contains("sort=risk") && path.contains("page=2"), "{path}");
+    assert!(s.text(".list-count").await.starts_with("51–100 of 1"));
+    s.check_weighed("lists-en-3-page-2").await;
+    // A declaration from the list.
+    s.click("main table.data a[href^='/declarations/']").await;
+    assert!(s.path().await.starts_with("/declarations/"));
+    s.check_weighed("lists-en-4-declaration").await;
+    // In French, a country and a band chosen in the form; the count in French.
+    s.goto("/?lang=fr&per_page=200").await;
+    assert!(s.text(".list-count").await.contains("1–200 sur 210"), "{}", s.text(".list-count").await);
+    s.check_weighed("lists-fr-5-two-hundred").await;
+    s.client.find(Locator::Css("select#f-country option[value='CN']")).await.unwrap().click().await.unwrap();
+    s.click("form.filters button[type=submit]").await;
+    assert!(s.path().await.contains("country=CN"));
+    assert!(s.text(".list-count").await.contains(" sur "), "{}", s.text(".list-count").await);
+    s.check_weighed("lists-fr-6-country").await;
+    s.sign_out().await;
     let problems = std::mem::take(&mut s.problems);
     s.client.close().await.unwrap();
     assert!(problems.is_empty(), "serious or critical accessibility violations:\n{}", problems.join("\n"));

@@ -350,3 +350,29 @@ macro_rules! on_both_backends {
         }
     };
 }
+
+/// What a page of a list may weigh at most (issue 17: under 300 KiB on a portfolio of hundreds of declarations).
+pub const PAGE_BUDGET: usize = 300 * 1024;
+
+/// A synthetic portfolio of `n` declarations (`chainon synth`), each cut to its first three sites so that storing
+/// and scoring them stays quick, stored as `chainon import` stores them.
+pub async fn small_portfolio(app: &TestApp, n: usize) {
+    let model = std::sync::Arc::new(chainon::scoring::RiskModel::embedded().unwrap());
+    let decls = chainon::synth::portfolio(&chainon::synth::SynthOptions { sites: 40_000, ..Default::default() });
+    assert!(decls.len() >= n, "synth gave {} declarations", decls.len());
+    for (i, mut d) in decls.into_iter().take(n).enumerate() {
+        d.places_of_work.truncate(3);
+        let kept: Vec<_> = d.places_of_work.iter().map(|s| s.site_id.clone()).collect();
+        for s in &mut d.places_of_work {
+            s.supplies_to.retain(|t| kept.contains(t));
+        }
+        for g in &mut d.goods {
+            g.produced_at.retain(|t| kept.contains(t));
+        }
+        let bytes = serde_json::to_vec(&chainon::import::to_json(&d)).unwrap();
+        let limits = chainon::config::Settings::default().limits;
+        chainon::pipeline::submit(&app.store, model.clone(), format!("synth-{i}.json"), bytes, limits, "tests")
+            .await
+            .unwrap_or_else(|e| panic!("declaration {i}: {e}"));
+    }
+}

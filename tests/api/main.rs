@@ -17,6 +17,7 @@ mod helpers;
 mod isolation;
 mod labels;
 mod long_pages;
+mod lists;
 mod openapi;
 mod pages;
 mod reliability;

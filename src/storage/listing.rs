@@ -1,0 +1,312 @@
+//! The list of declarations: one filter ([`DeclarationFilter`]) read by the home page, the API, the supplier's
+//! history and the case pages, as one query for the page of rows and one for their count.
+//!
+//! What a declaration's latest assessment says (its bands and scores, the category and country of its sites) is
+//! read from `assessment` and the `site_score` summary by correlated subqueries on the declaration's id (the index
+//! `assessment (declaration_id, id)` finds the latest, `site_score (assessment_id, position)` its sites): no
+//! explanation document is read. Free text is folded in Rust (case, accents and punctuation ignored, the same on
+//! SQLite and PostgreSQL) against the suppliers' names and business numbers and the solicitation numbers, which
+//! then filter by id.
+
+use chrono::NaiveDate;
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, Order, Query, SelectStatement, SubQueryStatement};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait};
+
+use super::entities::{assessment, declaration, solicitation, supplier};
+use super::summary::site_score;
+use super::{DeclarationSummary, StorageError, Store, bound, listed_declarations};
+use crate::domain::Band;
+use crate::domain::text::fold_label;
+
+/// How a list of declarations is ordered; every order ends with the newest id first, so pages never overlap.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum DeclarationSort {
+    /// Newest received first (the order of storage).
+    #[default]
+    Received,
+    /// Newest declaration date first.
+    Date,
+    /// Highest forced-labour score of the latest assessment first, then child labour.
+    Risk,
+    /// Highest child-labour score of the latest assessment first, then forced labour.
+    Child,
+    /// Supplier's legal name, A to Z (case ignored), then newest declaration date.
+    Supplier,
+}
+
+impl DeclarationSort {
+    /// The names the URL and the API use, in the order a form offers them.
+    pub const NAMES: [&'static str; 4] = ["date", "risk", "child", "supplier"];
+
+    /// Reads a URL's `sort` value (`date`, `risk`, `child`, `supplier`).
+    pub fn parse(s: &str) -> Option<DeclarationSort> {
+        Some(match s {
+            "date" => DeclarationSort::Date,
+            "risk" => DeclarationSort::Risk,
+            "child" => DeclarationSort::Child,
+            "supplier" => DeclarationSort::Supplier,
+            _ => return None,
+        })
+    }
+
+    /// The URL's name of this order (`Received` has none: it is the storage order, `date` is the URL default).
+    pub fn name(self) -> &'static str {
+        match self {
+            DeclarationSort::Received | DeclarationSort::Date => "date",
+            DeclarationSort::Risk => "risk",
+            DeclarationSort::Child => "child",
+            DeclarationSort::Supplier => "supplier",
+        }
+    }
+}
+
+/// Which declarations to list. Every condition given must hold; `None` means any.
+#[derive(Debug, Clone)]
+pub struct DeclarationFilter {
+    pub supplier_id: Option<i64>,
+    /// Only declarations of suppliers with this business number (a supplier account's own).
+    pub business_number: Option<String>,
+    pub solicitation_number: Option<String>,
+    /// Free text found in the supplier's legal name, its business number or the solicitation number (case, accents,
+    /// spaces and punctuation ignored).
+    pub text: Option<String>,
+    /// A goods category code of the risk model: some site of the latest assessment is of this category.
+    pub category: Option<String>,
+    /// An ISO 3166-1 alpha-2 code: some site of the latest assessment is in this country. With `category`, one site
+    /// is both.
+    pub country: Option<String>,
+    /// The forced-labour band of the latest assessment.
+    pub forced_band: Option<Band>,
+    /// The child-labour band of the latest assessment.
+    pub child_band: Option<Band>,
+    /// Canada's fiscal year by its first year (`2026`: declaration dated 2026-04-01 to 2027-03-31).
+    pub fiscal_year: Option<i32>,
+    /// Declaration date on or after.
+    pub from: Option<NaiveDate>,
+    /// Declaration date on or before.
+    pub to: Option<NaiveDate>,
+    pub sort: DeclarationSort,
+    pub include_superseded: bool,
+    pub limit: u64,
+    pub offset: u64,
+}
+
+impl Default for DeclarationFilter {
+    fn default() -> Self {
+        DeclarationFilter {
+            supplier_id: None,
+            business_number: None,
+            solicitation_number: None,
+            text: None,
+            category: None,
+            country: None,
+            forced_band: None,
+            child_band: None,
+            fiscal_year: None,
+            from: None,
+            to: None,
+            sort: DeclarationSort::default(),
+            include_superseded: false,
+            limit: 100,
+            offset: 0,
+        }
+    }
+}
+
+/// The first and last day of Canada's fiscal year `y` (April 1 to March 31).
+pub fn fiscal_year_days(y: i32) -> Option<(NaiveDate, NaiveDate)> {
+    Some((NaiveDate::from_ymd_opt(y, 4, 1)?, NaiveDate::from_ymd_opt(y.checked_add(1)?, 3, 31)?))
+}
+
+/// `(SELECT <column> FROM assessment la WHERE la.declaration_id = declaration.id ORDER BY la.id DESC LIMIT 1)`:
+/// a column of the declaration's latest assessment.
+fn latest(column: assessment::Column) -> Expr {
+    let la = Alias::new("la");
+    let q = Query::select()
+        .expr(Expr::col((la.clone(), column)))
+        .from_as(assessment::Entity, la.clone())
+        .and_where(
+            Expr::col((la.clone(), assessment::Column::DeclarationId))
+                .equals((declaration::Entity, declaration::Column::Id)),
+        )
+        .order_by((la, assessment::Column::Id), Order::Desc)
+        .limit(1)
+        .to_owned();
+    sub_query(q)
+}
+
+fn sub_query(q: SelectStatement) -> Expr {
+    Expr::SubQuery(None, Box::new(SubQueryStatement::SelectStatement(q)))
+}
+
+/// What no declaration matches: an id below every id.
+fn nothing() -> Expr {
+    Expr::col((declaration::Entity, declaration::Column::Id)).lt(0)
+}
+
+impl Store {
+    /// The declarations a filter selects, in its order, `limit` of them after `offset`.
+    pub async fn list_declarations(&self, filter: &DeclarationFilter) -> Result<Vec<DeclarationSummary>, StorageError> {
+        let q = self.selected(filter).await?;
+        let q = match filter.sort {
+            DeclarationSort::Received => q,
+            DeclarationSort::Date => q.order_by_desc(declaration::Column::DeclarationDate),
+            DeclarationSort::Risk => q
+                .order_by(latest(assessment::Column::ForcedLabourScore), Order::Desc)
+                .order_by(latest(assessment::Column::ChildLabourScore), Order::Desc),
+            DeclarationSort::Child => q
+                .order_by(latest(assessment::Column::ChildLabourScore), Order::Desc)
+                .order_by(latest(assessment::Column::ForcedLabourScore), Order::Desc),
+            DeclarationSort::Supplier => {
+                let name = Query::select()
+                    .expr(Func::lower(Expr::col((supplier::Entity, supplier::Column::LegalName))))
+                    .from(supplier::Entity)
+                    .and_where(
+                        Expr::col((supplier::Entity, supplier::Column::Id))
+                            .equals((declaration::Entity, declaration::Column::SupplierId)),
+                    )
+                    .to_owned();
+                q.order_by(sub_query(name), Order::Asc).order_by_desc(declaration::Column::DeclarationDate)
+            }
+        };
+        // SQL binds signed 64-bit numbers: larger ones would fail inside the driver.
+        let rows = q
+            .order_by_desc(declaration::Column::Id)
+            .offset(bound(filter.offset))
+            .limit(bound(filter.limit))
+            .all(&self.db)
+            .await?;
+        self.summaries(rows).await
+    }
+
+    /// How many declarations a filter selects, whatever its `limit` and `offset`.
+    pub async fn count_listed(&self, filter: &DeclarationFilter) -> Result<u64, StorageError> {
+        Ok(self.selected(filter).await?.count(&self.db).await?)
+    }
+
+    /// One page of the declarations a filter selects and how many it selects in all (both read at once).
+    pub async fn declaration_page(
+        &self,
+        filter: &DeclarationFilter,
+    ) -> Result<(Vec<DeclarationSummary>, u64), StorageError> {
+        tokio::try_join!(self.list_declarations(filter), self.count_listed(filter))
+    }
+
+    /// The declarations a filter selects, unordered.
+    async fn selected(&self, filter: &DeclarationFilter) -> Result<sea_orm::Select<declaration::Entity>, StorageError> {
+        let mut q = listed_declarations();
+        if let Some(s) = filter.supplier_id {
+            q = q.filter(declaration::Column::SupplierId.eq(s));
+        }
+        if let Some(bn) = &filter.business_number {
+            let ids = supplier::Entity::find()
+                .select_only()
+                .column(supplier::Column::Id)
+                .filter(supplier::Column::BusinessNumber.eq(bn.as_str()))
+                .into_query();
+            q = q.filter(declaration::Column::SupplierId.in_subquery(ids));
+        }
+        if let Some(n) = &filter.solicitation_number {
+            let ids = solicitation::Entity::find()
+                .select_only()
+                .column(solicitation::Column::Id)
+                .filter(solicitation::Column::Number.eq(n.as_str()))
+                .into_query();
+            q = q.filter(declaration::Column::SolicitationId.in_subquery(ids));
+        }
+        if let Some(text) = filter.text.as_deref().map(fold_label).filter(|t| !t.is_empty()) {
+            q = q.filter(self.text_condition(&text).await?);
+        }
+        if filter.category.is_some() || filter.country.is_some() {
+            let ss = Alias::new("ss");
+            let mut sites = Query::select()
+                .expr(Expr::val(1))
+                .from_as(site_score::Entity, ss.clone())
+                .and_where(Expr::col((ss.clone(), site_score::Column::AssessmentId)).eq(latest(assessment::Column::Id)))
+                .to_owned();
+            if let Some(c) = &filter.category {
+                sites.and_where(Expr::col((ss.clone(), site_score::Column::Category)).eq(c.as_str()));
+            }
+            if let Some(c) = &filter.country {
+                sites.and_where(Expr::col((ss, site_score::Column::Country)).eq(c.as_str()));
+            }
+            q = q.filter(Expr::exists(sites));
+        }
+        if let Some(b) = filter.forced_band {
+            q = q.filter(latest(assessment::Column::ForcedLabourBand).eq(b.to_string()));
+        }
+        if let Some(b) = filter.child_band {
+            q = q.filter(latest(assessment::Column::ChildLabourBand).eq(b.to_string()));
+        }
+        if let Some(y) = filter.fiscal_year {
+            match fiscal_year_days(y) {
+                Some((first, last)) => q = q.filter(declaration::Column::DeclarationDate.between(first, last)),
+                None => q = q.filter(nothing()),
+            }
+        }
+        if let Some(d) = filter.from {
+            q = q.filter(declaration::Column::DeclarationDate.gte(d));
+        }
+        if let Some(d) = filter.to {
+            q = q.filter(declaration::Column::DeclarationDate.lte(d));
+        }
+        if !filter.include_superseded {
+            q = q.filter(declaration::Column::SupersededById.is_null());
+        }
+        Ok(q)
+    }
+
+    /// Declarations whose supplier's name or business number, or whose solicitation number, holds the folded text.
+    async fn text_condition(&self, folded: &str) -> Result<Expr, StorageError> {
+        let suppliers: Vec<i64> = supplier::Entity::find()
+            .select_only()
+            .columns([supplier::Column::Id, supplier::Column::LegalName, supplier::Column::BusinessNumber])
+            .into_tuple::<(i64, String, Option<String>)>()
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .filter(|(_, name, bn)| {
+                fold_label(name).contains(folded) || bn.as_deref().is_some_and(|b| fold_label(b).contains(folded))
+            })
+            .map(|(id, ..)| id)
+            .collect();
+        let solicitations: Vec<i64> = solicitation::Entity::find()
+            .select_only()
+            .columns([solicitation::Column::Id, solicitation::Column::Number])
+            .into_tuple::<(i64, String)>()
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .filter(|(_, number)| fold_label(number).contains(folded))
+            .map(|(id, _)| id)
+            .collect();
+        let mut any = nothing();
+        if !suppliers.is_empty() {
+            any = any.or(Expr::col((declaration::Entity, declaration::Column::SupplierId)).is_in(suppliers));
+        }
+        if !solicitations.is_empty() {
+            any = any.or(Expr::col((declaration::Entity, declaration::Column::SolicitationId)).is_in(solicitations));
+        }
+        Ok(any)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fiscal_year_runs_from_april_to_march() {
+        let (first, last) = fiscal_year_days(2026).unwrap();
+        assert_eq!(first.to_string(), "2026-04-01");
+        assert_eq!(last.to_string(), "2027-03-31");
+    }
+
+    #[test]
+    fn every_sort_name_reads_back_as_itself() {
+        for name in DeclarationSort::NAMES {
+            assert_eq!(DeclarationSort::parse(name).unwrap().name(), name);
+        }
+        assert_eq!(DeclarationSort::parse("price"), None);
+    }
+}

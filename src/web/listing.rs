@@ -1,0 +1,327 @@
+//! The list of declarations as the URL gives it, shared by `GET /api/v1/declarations` and the home page: the same
+//! parameter names (`q`, `supplier_id`, `solicitation`, `category`, `country`, `band`, `child_band`, `fy`, `from`,
+//! `to`, `sort`, `include_superseded`), the same checks (a 400 naming the parameter and what it accepts), the same
+//! storage filter. The API pages with `limit`/`offset`, the page with `page`/`per_page`.
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+use utoipa::IntoParams;
+
+use super::api::within;
+use super::auth::Viewer;
+use super::{ApiError, AppState};
+use crate::domain::text::fold_label;
+use crate::domain::{Band, CountryCode, Lang};
+use crate::reports::views::{Choice, Hidden, ListControls, Pager};
+use crate::storage::{DeclarationFilter, DeclarationSort};
+
+/// The bands' names in a URL, lowest first.
+pub(super) const BANDS: [&str; 4] = ["low", "medium", "high", "critical"];
+
+/// The longest free text a list searches for, in characters.
+const MAX_TEXT: usize = 200;
+
+/// Filters, order and page of the list of declarations (the API's and the home page's; empty values mean any).
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ListQuery {
+    /// Free text found in the supplier's legal name or business number, or in the solicitation number (case,
+    /// accents, spaces and punctuation ignored; at most 200 characters).
+    pub(super) q: Option<String>,
+    /// Only this supplier's declarations.
+    pub(super) supplier_id: Option<i64>,
+    /// Only declarations for this solicitation number (exactly).
+    pub(super) solicitation: Option<String>,
+    /// A goods category code of the risk model (`apparel`, `electronics` …): some site of the latest assessment is
+    /// of this category (with `country`, one site of this category in that country).
+    pub(super) category: Option<String>,
+    /// An ISO 3166-1 alpha-2 code: some site of the latest assessment is in this country.
+    pub(super) country: Option<String>,
+    /// Forced-labour band of the latest assessment: `low`, `medium`, `high` or `critical`.
+    pub(super) band: Option<String>,
+    /// Child-labour band of the latest assessment: `low`, `medium`, `high` or `critical`.
+    pub(super) child_band: Option<String>,
+    /// Canada's fiscal year by its first year, on the declaration date (`2026`: 2026-04-01 to 2027-03-31).
+    pub(super) fy: Option<String>,
+    /// Declaration date on or after (`YYYY-MM-DD`).
+    #[param(format = Date)]
+    pub(super) from: Option<String>,
+    /// Declaration date on or before (`YYYY-MM-DD`).
+    #[param(format = Date)]
+    pub(super) to: Option<String>,
+    /// `date` (newest declaration date first, the default), `risk` (forced-labour score, highest first, then child
+    /// labour), `child` (child-labour score, highest first) or `supplier` (legal name, A to Z).
+    pub(super) sort: Option<String>,
+    /// Include declarations superseded by a newer one (default: false).
+    pub(super) include_superseded: Option<bool>,
+    /// At most this many (default 100, from 1 to 1000).
+    #[param(minimum = 1, maximum = 1000)]
+    pub(super) limit: Option<u64>,
+    /// Skip this many (default 0, at most 1,000,000,000).
+    #[param(minimum = 0, maximum = 1_000_000_000)]
+    pub(super) offset: Option<u64>,
+    /// The page's number, from 1 (pages only).
+    #[param(ignore)]
+    pub(super) page: Option<u64>,
+    /// Declarations a page shows (pages only: default 50, from 1 to 200).
+    #[param(ignore)]
+    pub(super) per_page: Option<u64>,
+}
+
+/// A value given and not empty.
+fn given(v: &Option<String>) -> Option<&str> {
+    v.as_deref().map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// A 400 naming the parameter, its value and the values it accepts.
+fn not_one_of(name: &str, value: &str, accepted: &[&str]) -> ApiError {
+    let list = accepted.join(", ");
+    ApiError::bad_request(
+        format!("{name} `{value}`: use one of {list}"),
+        format!("{name} « {value} » : utiliser l'une des valeurs {list}"),
+    )
+}
+
+/// A text value given, without control characters (PostgreSQL refuses a NUL in text; none belongs in a name).
+fn plain_text(name: &str, v: &Option<String>) -> Result<Option<String>, ApiError> {
+    match given(v) {
+        Some(t) if t.chars().any(char::is_control) => Err(ApiError::bad_request(
+            format!("{name}: write it without control characters"),
+            format!("{name} : l'écrire sans caractères de commande"),
+        )),
+        other => Ok(other.map(str::to_string)),
+    }
+}
+
+fn band(name: &str, v: &Option<String>) -> Result<Option<Band>, ApiError> {
+    given(v)
+        .map(|b| b.parse::<Band>().ok().filter(|_| BANDS.contains(&b)).ok_or_else(|| not_one_of(name, b, &BANDS)))
+        .transpose()
+}
+
+fn date(name: &str, v: &Option<String>) -> Result<Option<NaiveDate>, ApiError> {
+    given(v)
+        .map(|d| {
+            NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| {
+                ApiError::bad_request(
+                    format!("{name} `{d}`: use a date written YYYY-MM-DD, e.g. 2026-04-01"),
+                    format!("{name} « {d} » : écrire la date AAAA-MM-JJ, p. ex. 2026-04-01"),
+                )
+            })
+        })
+        .transpose()
+}
+
+impl ListQuery {
+    /// The storage filter these parameters ask for, seen by this viewer (a supplier sees only its own
+    /// organisation's declarations, whatever the filters), `limit` and `offset` left at their defaults.
+    pub(super) fn filter(&self, state: &AppState, viewer: &Viewer) -> Result<DeclarationFilter, ApiError> {
+        let text = plain_text("q", &self.q)?;
+        if let Some(t) = &text
+            && t.chars().count() > MAX_TEXT
+        {
+            return Err(ApiError::bad_request(
+                format!("q: search with at most {MAX_TEXT} characters"),
+                format!("q : chercher avec au plus {MAX_TEXT} caractères"),
+            ));
+        }
+        let category = given(&self.category)
+            .map(|c| {
+                let codes: Vec<&str> = state.model.categories().iter().map(|k| k.code.as_str()).collect();
+                if codes.contains(&c) { Ok(c.to_string()) } else { Err(not_one_of("category", c, &codes)) }
+            })
+            .transpose()?;
+        let country = given(&self.country)
+            .map(|c| {
+                CountryCode::parse(c).filter(|k| k.as_str().eq_ignore_ascii_case(c)).map(|k| k.to_string()).ok_or_else(
+                    || {
+                        ApiError::bad_request(
+                            format!("country `{c}`: use an ISO 3166-1 alpha-2 code, e.g. CN or BD"),
+                            format!("country « {c} » : utiliser un code ISO 3166-1 alpha-2, p. ex. CN ou BD"),
+                        )
+                    },
+                )
+            })
+            .transpose()?;
+        let fiscal_year = given(&self.fy)
+            .map(|y| {
+                y.parse::<i32>().ok().filter(|y| (1900..=9999).contains(y)).ok_or_else(|| {
+                    ApiError::bad_request(
+                        format!("fy `{y}`: a fiscal year is its first year, from 1900 to 9999, e.g. 2026 for 2026–2027"),
+                        format!(
+                            "fy « {y} » : un exercice se désigne par sa première année, de 1900 à 9999, p. ex. 2026 pour 2026-2027"
+                        ),
+                    )
+                })
+            })
+            .transpose()?;
+        let sort = match given(&self.sort) {
+            None => DeclarationSort::Date,
+            Some(s) => DeclarationSort::parse(s).ok_or_else(|| not_one_of("sort", s, &DeclarationSort::NAMES))?,
+        };
+        Ok(DeclarationFilter {
+            supplier_id: self.supplier_id,
+            business_number: viewer.only_business_number(),
+            solicitation_number: plain_text("solicitation", &self.solicitation)?,
+            text,
+            category,
+            country,
+            forced_band: band("band", &self.band)?,
+            child_band: band("child_band", &self.child_band)?,
+            fiscal_year,
+            from: date("from", &self.from)?,
+            to: date("to", &self.to)?,
+            sort,
+            include_superseded: self.include_superseded.unwrap_or(false),
+            ..DeclarationFilter::default()
+        })
+    }
+
+    /// The API's window: `limit` after `offset` ([`window`]).
+    pub(super) fn window(&self) -> Result<(u64, u64), ApiError> {
+        window(self.limit, self.offset)
+    }
+
+    /// The page's number and size ([`page`]).
+    pub(super) fn page(&self) -> Result<(u64, u64), ApiError> {
+        page(self.page, self.per_page)
+    }
+
+    /// The URL query of these filters (not the page), each given value once, in a fixed order: what a link to
+    /// another page of the same view keeps.
+    pub(super) fn kept(&self) -> Vec<(&'static str, String)> {
+        let mut out: Vec<(&'static str, String)> = Vec::new();
+        let texts = [
+            ("q", &self.q),
+            ("solicitation", &self.solicitation),
+            ("category", &self.category),
+            ("country", &self.country),
+            ("band", &self.band),
+            ("child_band", &self.child_band),
+            ("fy", &self.fy),
+            ("from", &self.from),
+            ("to", &self.to),
+            ("sort", &self.sort),
+        ];
+        if let Some(s) = self.supplier_id {
+            out.push(("supplier_id", s.to_string()));
+        }
+        for (name, v) in texts {
+            if let Some(v) = given(v) {
+                out.push((name, v.to_string()));
+            }
+        }
+        if self.include_superseded == Some(true) {
+            out.push(("include_superseded", "true".into()));
+        }
+        if let Some(n) = self.per_page {
+            out.push(("per_page", n.to_string()));
+        }
+        out
+    }
+}
+
+/// An API list's window: `limit` (1 to 1000, default 100) after `offset` (0 to 1,000,000,000); a 400 naming the
+/// parameter out of its range.
+pub(super) fn window(limit: Option<u64>, offset: Option<u64>) -> Result<(u64, u64), ApiError> {
+    Ok((within("limit", limit.unwrap_or(100), 1..=1000)?, within("offset", offset.unwrap_or(0), 0..=MAX_OFFSET)?))
+}
+
+/// A paged page's number (from 1) and size (1 to 200, default 50); a 400 naming the parameter out of its range.
+pub(super) fn page(page: Option<u64>, per_page: Option<u64>) -> Result<(u64, u64), ApiError> {
+    let per_page = within("per_page", per_page.unwrap_or(50), 1..=200)?;
+    let page = within("page", page.unwrap_or(1), 1..=MAX_OFFSET / 200)?;
+    Ok((page, per_page))
+}
+
+/// The largest `offset` a list accepts: more than any portfolio holds, and far inside what SQL can bind.
+pub(super) const MAX_OFFSET: u64 = 1_000_000_000;
+
+/// Where one page of a list stands among `total` rows, with the queries of the pages either side: `kept` (the
+/// filters, in order) then `lang` and `page`, so that a link is a stable, shareable URL of the same view.
+pub(super) fn pager(
+    kept: &[(&'static str, String)],
+    lang: Lang,
+    page: u64,
+    per_page: u64,
+    shown: usize,
+    total: u64,
+) -> Pager {
+    let offset = (page - 1).saturating_mul(per_page);
+    let query = |p: u64| {
+        let mut pairs: Vec<(&str, String)> = kept.to_vec();
+        pairs.push(("lang", lang.to_string()));
+        if p > 1 {
+            pairs.push(("page", p.to_string()));
+        }
+        serde_urlencoded::to_string(pairs).unwrap_or_default()
+    };
+    let shown = shown as u64;
+    Pager {
+        first: if shown == 0 { 0 } else { offset + 1 },
+        last: offset + shown,
+        total,
+        previous: (page > 1 && offset < total).then(|| query(page - 1)),
+        next: (offset + shown < total && shown > 0).then(|| query(page + 1)),
+        restart: (shown == 0 && total > 0).then(|| query(1)),
+    }
+}
+
+/// A form's list: "any" first, then each value with its label, the one given selected.
+fn choices(state: &AppState, lang: Lang, given: Option<&str>, values: Vec<(String, String)>) -> Vec<Choice> {
+    let any = Choice { value: String::new(), label: state.renderer.t(lang, "list.any"), selected: given.is_none() };
+    std::iter::once(any)
+        .chain(values.into_iter().map(|(value, label)| Choice {
+            selected: given == Some(value.as_str()),
+            value,
+            label,
+        }))
+        .collect()
+}
+
+impl ListQuery {
+    /// The home page's filter form as these parameters fill it, in the page's language, with its pager.
+    pub(super) fn controls(&self, state: &AppState, lang: Lang, pager: Pager) -> ListControls {
+        let t = |key: &str| state.renderer.t(lang, key);
+        let mut categories: Vec<(String, String)> = state
+            .model
+            .categories()
+            .iter()
+            .map(|c| (c.code.clone(), state.model.category_name(&c.code, lang).unwrap_or(&c.code).to_string()))
+            .collect();
+        categories.sort_by_cached_key(|(_, label)| fold_label(label));
+        let mut countries: Vec<(String, String)> =
+            CountryCode::all().map(|c| (c.as_str().to_string(), c.name(lang).to_string())).collect();
+        countries.sort_by_cached_key(|(_, label)| fold_label(label));
+        let bands = || BANDS.iter().map(|b| (b.to_string(), t(&format!("band.{b}")))).collect::<Vec<_>>();
+        let sort = given(&self.sort).unwrap_or("date");
+        let sorts = DeclarationSort::NAMES
+            .iter()
+            .map(|s| Choice { value: s.to_string(), label: t(&format!("list.sort_{s}")), selected: sort == *s })
+            .collect();
+        let mut hidden = Vec::new();
+        if let Some(s) = self.supplier_id {
+            hidden.push(Hidden { name: "supplier_id", value: s.to_string() });
+        }
+        if let Some(n) = self.per_page {
+            hidden.push(Hidden { name: "per_page", value: n.to_string() });
+        }
+        let text = |v: &Option<String>| given(v).unwrap_or_default().to_string();
+        ListControls {
+            q: text(&self.q),
+            solicitation: text(&self.solicitation),
+            fy: text(&self.fy),
+            from: text(&self.from),
+            to: text(&self.to),
+            include_superseded: self.include_superseded == Some(true),
+            categories: choices(state, lang, given(&self.category), categories),
+            countries: choices(state, lang, given(&self.country).map(|c| c.to_ascii_uppercase()).as_deref(), countries),
+            bands: choices(state, lang, given(&self.band), bands()),
+            child_bands: choices(state, lang, given(&self.child_band), bands()),
+            sorts,
+            hidden,
+            filtered: self.kept().iter().any(|(name, _)| !matches!(*name, "sort" | "per_page")),
+            pager,
+        }
+    }
+}
