@@ -59,6 +59,9 @@ on_both_backends!(
             .unwrap();
         assert_eq!(bad.status(), 422);
         let body: Value = bad.json().await.unwrap();
+        assert_eq!(body["error"], "list_rejected", "{body}");
+        assert!(body["message"].as_str().unwrap().starts_with("The list file was refused: 1 error(s)"), "{body}");
+        assert!(body["message_fr"].as_str().unwrap().starts_with("Le fichier de liste a été refusé : 1 erreur(s)"));
         assert_eq!(body["issues"][0]["location"], "line 3", "{body}");
         assert!(!body["issues"][0]["message_fr"].as_str().unwrap().is_empty());
         let lists: Value = app.get_as(Who::Auditor, "/api/v1/screening/lists").await.json().await.unwrap();
