@@ -794,6 +794,9 @@ follow-send_answer = Send the answer
 
 ## screening
 
+nonresponsive-label = Non-responsive bid:
+nonresponsive-contract_label = Ineligible supplier:
+compare-responsive = Responsive (Ineligibility and Suspension Policy)
 screening-nav = Screening alerts
 screening-nav_open = waiting for a decision
 screening-title = Screening lists

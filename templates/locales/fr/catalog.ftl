@@ -794,6 +794,9 @@ follow-send_answer = Envoyer la réponse
 
 ## screening
 
+nonresponsive-label = Soumission non recevable :
+nonresponsive-contract_label = Fournisseur inadmissible :
+compare-responsive = Recevable (Politique d’inadmissibilité et de suspension)
 screening-nav = Alertes de filtrage
 screening-nav_open = en attente de décision
 screening-title = Listes de filtrage
