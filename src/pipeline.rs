@@ -23,6 +23,8 @@ pub struct Assessed {
 pub struct Submitted {
     pub outcome: ImportOutcome,
     pub warnings: Vec<Issue>,
+    /// The declaration's assessment as stored once intake screening has run (with the effect of decisions already
+    /// taken on list entries naming its parties); for a file sent again, the latest stored for the original.
     pub assessment: Assessment,
 }
 
@@ -154,7 +156,13 @@ pub async fn submit_for(
     {
         tracing::warn!(declaration = outcome.declaration_id, error = %e, "screening at intake failed");
     }
-    Ok(Submitted { outcome, warnings: assessed.warnings, assessment: assessed.assessment })
+    // The answer gives the assessment as stored after screening (a decision already taken on a list entry naming a
+    // party of this declaration applies at intake), and for a file sent again the one stored for it.
+    let assessment = match store.latest_assessment(outcome.declaration_id).await? {
+        Some(stored) => stored.assessment,
+        None => assessed.assessment,
+    };
+    Ok(Submitted { outcome, warnings: assessed.warnings, assessment })
 }
 
 /// What one declaration's assessment becomes under another model.

@@ -157,6 +157,20 @@ pub struct ReceiptPage {
     pub already_received: bool,
     /// When the page was produced, `YYYY-MM-DD HH:MM UTC`.
     pub printed_at: String,
+    /// The declaration's assessment as stored, after screening at intake; `None` before it is scored.
+    pub assessment: Option<ReceiptAssessment>,
+}
+
+/// The bands of a declaration's latest assessment as its receipt gives them (after screening at intake: a decision
+/// already taken on a list entry naming one of its parties has applied).
+#[derive(Debug, Clone, Serialize)]
+pub struct ReceiptAssessment {
+    /// `low`, `medium`, `high`, `critical` (the page's class), and its words in the page's language.
+    pub forced_labour_band: String,
+    pub forced_labour_label: String,
+    pub child_labour_band: String,
+    pub child_labour_label: String,
+    pub finding_count: u32,
 }
 
 /// An open case of the supplier's, on its home page.
@@ -285,6 +299,13 @@ pub(super) fn render_samples(r: &super::Renderer, lang: crate::domain::Lang) -> 
         superseded_by: Some(r1),
         already_received: true,
         printed_at: "p".into(),
+        assessment: Some(ReceiptAssessment {
+            forced_labour_band: "critical".into(),
+            forced_labour_label: "Critical".into(),
+            child_labour_band: "low".into(),
+            child_labour_label: "Low".into(),
+            finding_count: 1,
+        }),
     };
     vec![
         ("pages/accounts", r.render("pages/accounts", lang, "/", &accounts).unwrap()),

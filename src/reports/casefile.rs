@@ -52,6 +52,9 @@ pub struct ContractView {
     pub instruments: Vec<InstrumentRow>,
     pub cases: Vec<i64>,
     pub case_count: usize,
+    /// Why the supplier is ineligible, in words (a confirmed PSPC ineligibility in force on one of its current
+    /// declarations); `None` when it is not, or not looked up.
+    pub ineligibility: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -94,6 +97,7 @@ pub fn contract_view(
             .collect(),
         case_count: case_ids.len(),
         cases: case_ids,
+        ineligibility: None,
     }
 }
 

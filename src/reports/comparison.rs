@@ -62,6 +62,8 @@ pub struct RankedBid {
     pub why_child: String,
     /// Whether the bid stands in the side-by-side matrix (`side_by_side`).
     pub chosen: bool,
+    /// Why the bid is non-responsive, in words (a confirmed PSPC ineligibility in force); `None` when it is not.
+    pub non_responsive: Option<String>,
 }
 
 fn band_cell(cat: &Catalog, lang: Lang, s: &Score) -> ComparisonCell {
@@ -177,6 +179,7 @@ pub fn rank(cat: &Catalog, lang: Lang, bids: &[(DeclarationSummary, Option<Asses
             rank,
             id: s.id,
             supplier_name: s.supplier_name.clone(),
+            non_responsive: a.as_ref().and_then(|a| crate::screening::effect::ineligibility_words(a, lang)),
             forced: a.as_ref().map(|a| band(&a.overall.forced_labour)),
             child: a.as_ref().map(|a| band(&a.overall.child_labour)),
             disclosure: match a {
@@ -212,6 +215,10 @@ pub fn compare(
     };
     line(t("risk.forced_labour"), false, &|a| band_cell(cat, lang, &a.overall.forced_labour));
     line(t("risk.child_labour"), false, &|a| band_cell(cat, lang, &a.overall.child_labour));
+    line(t("compare.responsive"), false, &|a| match crate::screening::effect::ineligibility_words(a, lang) {
+        Some(why) => text(format!("{} {why}", t("nonresponsive.label"))),
+        None => text(t("common.yes")),
+    });
 
     // Every category any bid has, in the order first seen.
     let mut categories: Vec<(String, String)> = Vec::new();

@@ -198,11 +198,13 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                     why_forced: "Mill <3>: cotton".into(),
                     why_child: String::new(),
                     chosen: true,
+                    non_responsive: Some("Cordages <Nord> is on PSPC's list".into()),
                 }],
             },
         };
         let html = r.render("pages/solicitation", lang, "/", &sol).unwrap();
         assert!(html.contains("Before &lt;Atlantic&gt;") && html.contains("/bids/1/follow-up"));
+        assert!(html.contains("Cordages &lt;Nord&gt; is on PSPC"), "the non-responsive bid is said so, escaped");
         assert!(html.contains("value=\"1\" id=\"bid-1\" checked") && html.contains("Only &lt;6&gt;"));
         check("pages/solicitation", html);
         let request = serde_json::json!({"id": 5, "subject": "Tier <3>", "body": "B", "sent_on": "2026-11-29", "respond_by": "2026-12-09",

@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::{Entry, ListEffect, ListKind};
-use crate::domain::{Assessment, Band, Factor, Finding, FindingCode, Reason, Score, Severity, SourceRef};
+use crate::domain::{Assessment, Band, Factor, Finding, FindingCode, Lang, Reason, Score, Severity, SourceRef};
 
 /// The factor code of a confirmed hit on a forced-labour list.
 pub const FACTOR_CODE: &str = "screening_hit";
@@ -76,6 +76,17 @@ pub fn ineligibility_finding(hit: &ConfirmedHit) -> Finding {
             e.name, hit.edition
         ),
     )
+}
+
+/// The confirmed ineligibility an assessment carries (the finding [`apply`] adds), if any: a bid with one is
+/// non-responsive, a contractor with one is ineligible. Its message says which entry, period and edition.
+pub fn ineligibility(a: &Assessment) -> Option<&Finding> {
+    a.findings.iter().find(|f| f.code == FindingCode::IneligibleSupplier)
+}
+
+/// [`ineligibility`]'s message in a language: the words the pages put after "Non-responsive bid:".
+pub fn ineligibility_words(a: &Assessment, lang: Lang) -> Option<String> {
+    ineligibility(a).map(|f| if lang == Lang::Fr { f.message_fr.clone() } else { f.message_en.clone() })
 }
 
 fn raise(score: &mut Score, hit: &ConfirmedHit) {

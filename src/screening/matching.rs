@@ -20,6 +20,12 @@
 //! 3. **Region or industry** (CBP orders naming no entity): a site in the order's country whose goods name the
 //!    order's industry.
 //!
+//! **People** (entries of the person scope, OpenSanctions `Person`) are matched by the same name rules, but only
+//! against the people a declaration names — the supplier's signatory and contact — and site operators (an operator
+//! may be a sole proprietor); organisations are never matched against a signatory or a contact. A person's country
+//! (nationality) is shown in the evidence but does not refuse a match: a declaration gives the country of the firm
+//! or the site, never the nationality of the person who signs or runs it.
+//!
 //! Candidates for token similarity come from an index of the first four letters of each word of every entry name;
 //! a four-letter start shared by more than [`COMMON_PREFIX_SHARE`] of the names (and at least 50) is too common to
 //! propose candidates (a name made only of such words is still found by its exact or compact form).
@@ -63,6 +69,22 @@ pub enum PartyKind {
     Operator,
     /// A site (name, address, city, country, OS ID).
     Site,
+    /// The person who signs the supplier's declaration (signatory name): matched against person entries only.
+    Signatory,
+    /// The supplier's contact person (contact name), when not the signatory: matched against person entries only.
+    Contact,
+}
+
+impl PartyKind {
+    /// Whether entries naming organisations are matched against this party.
+    fn meets_organisations(self) -> bool {
+        !matches!(self, PartyKind::Signatory | PartyKind::Contact)
+    }
+
+    /// Whether entries naming people are matched against this party.
+    fn meets_people(self) -> bool {
+        matches!(self, PartyKind::Signatory | PartyKind::Contact | PartyKind::Operator)
+    }
 }
 
 /// Something screened: a supplier, a site's operator, or a site.
@@ -71,7 +93,8 @@ pub struct Party {
     pub kind: PartyKind,
     /// Who it is across declarations (decisions are remembered against it): `bn:` + business number, else
     /// `supplier:`/`operator:` + country + normalised name; a site: the national graph's key (`os:` + OS ID, else
-    /// `na:` + country + normalised name + normalised address).
+    /// `na:` + country + normalised name + normalised address); a signatory or contact: `person:` + the supplier's
+    /// key + normalised name (the same person of another supplier is another party).
     pub key: String,
     pub name: String,
     pub business_number: Option<String>,
@@ -85,16 +108,18 @@ pub struct Party {
     pub site_ref: Option<String>,
 }
 
-/// The parties of a declaration: its supplier, then each site and its operator (when named).
+/// The parties of a declaration: its supplier, its signatory and contact (the contact when another person), then
+/// each site and its operator (when named).
 pub fn parties_of(d: &Declaration) -> Vec<Party> {
     let s = &d.supplier;
     let bn = s.business_number.as_ref().map(|b| b.as_str().to_string());
+    let supplier_key = bn.as_ref().map_or_else(
+        || format!("supplier:{}:{}", s.country.as_str(), normalise_name(&s.legal_name)),
+        |b| format!("bn:{b}"),
+    );
     let mut out = vec![Party {
         kind: PartyKind::Supplier,
-        key: bn.as_ref().map_or_else(
-            || format!("supplier:{}:{}", s.country.as_str(), normalise_name(&s.legal_name)),
-            |b| format!("bn:{b}"),
-        ),
+        key: supplier_key.clone(),
         name: s.legal_name.clone(),
         business_number: bn,
         country: Some(s.country),
@@ -104,6 +129,28 @@ pub fn parties_of(d: &Declaration) -> Vec<Party> {
         goods: None,
         site_ref: None,
     }];
+    let mut people: Vec<String> = Vec::new();
+    for (kind, name) in [(PartyKind::Signatory, Some(&s.signatory_name)), (PartyKind::Contact, s.contact_name.as_ref())]
+    {
+        let Some(name) = name.map(|n| n.trim()).filter(|n| !n.is_empty()) else { continue };
+        let normalised = prepare_name(name);
+        if normalised.is_empty() || people.contains(&normalised) {
+            continue;
+        }
+        out.push(Party {
+            kind,
+            key: format!("person:{supplier_key}:{normalised}"),
+            name: name.to_string(),
+            business_number: None,
+            country: None,
+            os_id: None,
+            address: None,
+            city: None,
+            goods: None,
+            site_ref: None,
+        });
+        people.push(normalised);
+    }
     for p in &d.places_of_work {
         let cc = p.country.as_str();
         let os = p.os_id.as_deref().map(|o| o.trim().to_ascii_uppercase()).filter(|o| !o.is_empty());
@@ -169,8 +216,8 @@ pub enum MatchMethod {
 pub struct Evidence {
     #[schema(value_type = String)]
     pub method: MatchMethod,
-    /// The party's fields that matched (`business_number`, `legal_name`, `operator_name`, `site_name`, `os_id`,
-    /// `country`, `goods`).
+    /// The party's fields that matched (`business_number`, `legal_name`, `operator_name`, `site_name`,
+    /// `signatory_name`, `contact_name`, `os_id`, `country`, `goods`).
     pub fields: Vec<String>,
     /// 0 to 1 (1 for identifiers and equal names).
     pub similarity: f64,
@@ -281,6 +328,8 @@ struct IndexedName {
     entry: u32,
     /// 0: the primary name; more: an alias or former name.
     alias: bool,
+    /// The entry names a person.
+    person: bool,
     text: String,
     prepared: Prepared,
 }
@@ -329,7 +378,8 @@ impl ListIndex {
                 if prepared.normalised.is_empty() {
                     continue;
                 }
-                ix.names.push(IndexedName { entry: i, alias: n > 0, text: text.to_string(), prepared });
+                let person = e.scope == EntryScope::Person;
+                ix.names.push(IndexedName { entry: i, alias: n > 0, person, text: text.to_string(), prepared });
             }
         }
         let mut prefix_lists: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
@@ -422,6 +472,8 @@ impl ListIndex {
             PartyKind::Supplier => "legal_name",
             PartyKind::Operator => "operator_name",
             PartyKind::Site => "site_name",
+            PartyKind::Signatory => "signatory_name",
+            PartyKind::Contact => "contact_name",
         };
         let p = prepare(&party.name);
         if !p.normalised.is_empty() {
@@ -429,9 +481,13 @@ impl ListIndex {
             let mut decided: FxHashSet<u32> = FxHashSet::default();
             let name_hit = |out: &mut Vec<Hit>, n: u32, method: MatchMethod, similarity: f64| {
                 let Some(name) = self.names.get(n as usize) else { return };
+                let meets = if name.person { party.kind.meets_people() } else { party.kind.meets_organisations() };
+                if !meets {
+                    return;
+                }
                 let Some(e) = self.entries.get(name.entry as usize) else { return };
                 let agrees = country_agrees(e);
-                if agrees == Some(false) {
+                if agrees == Some(false) && !name.person {
                     return;
                 }
                 let mut fields = vec![name_field.to_string()];

@@ -33,6 +33,11 @@ fn party(kind: PartyKind, name: &str, country: &str) -> Party {
     }
 }
 
+/// A person the declaration names (signatory or contact): no country, the declaration gives none of theirs.
+fn person(kind: PartyKind, name: &str) -> Party {
+    Party { country: None, ..party(kind, name, "") }
+}
+
 fn site(name: &str, country: &str, goods: &str) -> Party {
     Party { goods: Some(goods.to_string()), ..party(PartyKind::Site, name, country) }
 }
@@ -114,6 +119,18 @@ fn cases() -> Vec<Case> {
         c(Opensanctions, party(Site, "Kestrel Copper Mining", "CD"), None),
         c(Opensanctions, party(Supplier, "Maple Fictional Trading Company", "US"), None),
         c(Opensanctions, party(Supplier, "Ivan Fictionalov", "RU"), None),
+        // OpenSanctions people: signatories, contacts and operators only; word order, transliteration, an alias; a
+        // person's nationality does not refuse a match (the declaration gives the firm's country).
+        c(Opensanctions, person(Signatory, "Ivan Fictionalov"), Some("Ivan Fictionalov")),
+        c(Opensanctions, person(Contact, "FICTIONALOV, Ivan"), Some("Ivan Fictionalov")),
+        c(Opensanctions, person(Signatory, "Иван Фикционалов"), Some("Ivan Fictionalov")),
+        c(Opensanctions, party(Operator, "Ivan Fictionalov", "CY"), Some("Ivan Fictionalov")),
+        c(Opensanctions, person(Signatory, "Marguerite Fictive Tremblay"), Some("Marguerite Fictive-Tremblay")),
+        c(Opensanctions, person(Contact, "Margo Fictive"), Some("Marguerite Fictive-Tremblay")),
+        c(Opensanctions, person(Signatory, "Ivan Petrov"), None),
+        c(Opensanctions, person(Signatory, "Marguerite Tremblay"), None),
+        c(Opensanctions, person(Signatory, "Kestrel Cobalt Mining SARL"), None),
+        c(Opensanctions, party(Site, "Ivan Fictionalov", "RU"), None),
         // PSPC: legal forms, former names, periods.
         c(
             PspcIneligible,
@@ -236,6 +253,16 @@ fn a_declaration_gives_its_supplier_sites_and_operators_as_parties() {
             .filter(|p| p.kind == PartyKind::Site)
             .all(|p| p.key.starts_with("os:") || p.key.starts_with("na:"))
     );
+    let signatory = parties.iter().find(|p| p.kind == PartyKind::Signatory).unwrap();
+    assert_eq!(signatory.name, d.supplier.signatory_name);
+    assert_eq!(signatory.country, None, "a declaration gives no person's nationality");
+    assert!(signatory.key.starts_with(&format!("person:{}:", parties[0].key)), "{}", signatory.key);
+    // The contact is a party of its own when another person than the signatory, never twice the same person.
+    let mut same = d.clone();
+    same.supplier.contact_name = Some(format!(" {} ", d.supplier.signatory_name.to_uppercase()));
+    assert_eq!(parties_of(&same).iter().filter(|p| p.kind == PartyKind::Contact).count(), 0);
+    same.supplier.contact_name = Some("Another Person".into());
+    assert_eq!(parties_of(&same).iter().filter(|p| p.kind == PartyKind::Contact).count(), 1);
 }
 
 #[test]

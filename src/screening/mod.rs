@@ -129,7 +129,7 @@ impl ListKind {
     }
 }
 
-/// Whether an entry names an entity, or a whole region or industry (some CBP orders do).
+/// Whether an entry names an entity, a person, or a whole region or industry (some CBP orders do).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default, Display, AsRefStr)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
@@ -138,6 +138,9 @@ pub enum EntryScope {
     Entity,
     /// Goods of an industry from a country or region (e.g. cotton from a country): matched by country and goods.
     RegionOrIndustry,
+    /// A natural person (OpenSanctions `Person`): matched only against the people a declaration names (the
+    /// supplier's signatory and contact) and site operators, by name.
+    Person,
 }
 
 /// One entry of a list edition, as the publisher wrote it, split into its parts.
@@ -179,8 +182,13 @@ pub struct Entry {
     pub ends: Option<NaiveDate>,
     /// The publisher's status, as written (CBP: Active, Modified, Revoked …).
     pub status: Option<String>,
-    /// Why the entity is listed, as written.
+    /// Why the entity is listed, as written (OpenSanctions: its topics, `sanction`, `debarment` …).
     pub reason: Option<String>,
+    /// A person's date of birth as the publisher wrote it (FollowTheMoney dates may be partial: `1970`, `1970-05`);
+    /// several are joined with `; `. Left out of the stored document when absent, so that entries stored before the
+    /// field existed keep their content hash.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub birth_date: Option<String>,
     /// Line (or row) of the file, from 1.
     pub line: usize,
 }
@@ -206,6 +214,7 @@ impl Entry {
             ends: None,
             status: None,
             reason: None,
+            birth_date: None,
             line,
         }
     }

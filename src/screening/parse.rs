@@ -11,8 +11,10 @@
 //!   measure, start and end of the period (or one period column), reason.
 //! - **OpenSanctions** (FollowTheMoney entities, one JSON object a line): `id`, `schema`, `properties` (`name`,
 //!   `alias`, `previousName`, `country`, `jurisdiction`, `registrationNumber`, `taxNumber`, `address` …),
-//!   `datasets`, `target`, `first_seen`. Organisations only (`Company`, `Organization`, `LegalEntity`,
-//!   `PublicBody`); entities marked `"target": false` (related parties, not listed themselves) are skipped.
+//!   `datasets`, `target`, `first_seen`. Organisations (`Company`, `Organization`, `LegalEntity`, `PublicBody`) and
+//!   people (`Person`: `name` or `firstName`/`lastName`, `alias`, `birthDate`, `nationality`, `citizenship`,
+//!   `country`, `topics`), the latter as entries of the person scope; other schemas (addresses, sanctions,
+//!   ownership …) and entities marked `"target": false` (related parties, not listed themselves) are skipped.
 //! - **Watch list** (CSV): `name`, `aliases` (`;`-separated), `country`, `business_number`, `os_id`, `address`,
 //!   `reason`, `effective`, `ends`, optional `id`.
 
@@ -632,6 +634,7 @@ fn pspc(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
 // OpenSanctions (FollowTheMoney).
 
 const FTM_ORGANISATIONS: &[&str] = &["Company", "Organization", "LegalEntity", "PublicBody"];
+const FTM_PERSON: &str = "Person";
 const FTM_IDENTIFIERS: &[&str] = &[
     "registrationNumber",
     "taxNumber",
@@ -690,30 +693,50 @@ fn opensanctions(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
             ));
             continue;
         }
-        if !FTM_ORGANISATIONS.contains(&schema) || v.get("target").and_then(serde_json::Value::as_bool) == Some(false) {
+        let person = schema == FTM_PERSON;
+        if !(person || FTM_ORGANISATIONS.contains(&schema))
+            || v.get("target").and_then(serde_json::Value::as_bool) == Some(false)
+        {
             continue;
         }
         let props = v.get("properties").cloned().unwrap_or_default();
-        let mut names = strings(&props, "name").into_iter();
+        let mut names = strings(&props, "name");
+        if person && names.is_empty() {
+            let parts: Vec<String> = ["firstName", "middleName", "lastName"]
+                .iter()
+                .filter_map(|k| strings(&props, k).into_iter().next())
+                .collect();
+            if !parts.is_empty() {
+                names.push(parts.join(" "));
+            }
+        }
+        let mut names = names.into_iter();
         let Some(name) = names.next() else {
-            problems.push(ListProblem::new(
-                line,
-                Some("properties.name"),
-                "an organisation without a name",
-                "une organisation sans nom",
-            ));
+            let (en, fr) = if person {
+                ("a person without a name", "une personne sans nom")
+            } else {
+                ("an organisation without a name", "une organisation sans nom")
+            };
+            problems.push(ListProblem::new(line, Some("properties.name"), en, fr));
             continue;
         };
         let mut e = Entry::named(id, name, line);
         e.aliases = names.chain(strings(&props, "alias")).collect();
         e.former_names = strings(&props, "previousName");
-        e.country = ["country", "mainCountry", "jurisdiction"]
-            .iter()
-            .flat_map(|k| strings(&props, k))
-            .find_map(|c| CountryCode::parse(&c));
+        let country_keys: &[&str] = if person {
+            &["nationality", "citizenship", "country"]
+        } else {
+            &["country", "mainCountry", "jurisdiction"]
+        };
+        e.country = country_keys.iter().flat_map(|k| strings(&props, k)).find_map(|c| CountryCode::parse(&c));
+        if person {
+            e.scope = EntryScope::Person;
+            let born = strings(&props, "birthDate");
+            e.birth_date = (!born.is_empty()).then(|| born.join("; "));
+        }
         e.address = strings(&props, "address").into_iter().next();
         e.identifiers = FTM_IDENTIFIERS.iter().flat_map(|k| strings(&props, k)).collect();
-        if e.country == Some(CountryCode::CANADA) {
+        if !person && e.country == Some(CountryCode::CANADA) {
             e.business_number =
                 e.identifiers.iter().find_map(|i| BusinessNumber::parse(i).ok()).map(|b| b.as_str().to_string());
         }

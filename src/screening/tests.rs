@@ -107,16 +107,53 @@ fn pspc_periods_decide_what_is_in_force() {
 }
 
 #[test]
-fn opensanctions_lines_give_organisations_with_identifiers() {
+fn opensanctions_lines_give_organisations_with_identifiers_and_people() {
     let entries = parse(ListKind::Opensanctions, &fixture("opensanctions_entities.ftm.json")).unwrap();
     let keys: Vec<&str> = entries.iter().map(|e| e.key.as_str()).collect();
-    assert_eq!(keys, ["NK-fict0001", "NK-fict0002", "NK-fict0003"], "persons, non-targets and addresses are skipped");
+    assert_eq!(
+        keys,
+        ["NK-fict0001", "NK-fict0002", "NK-fict0003", "NK-fict0004", "NK-fict0006"],
+        "non-targets and addresses are skipped"
+    );
+    assert!(entries[..3].iter().all(|e| e.scope == crate::screening::EntryScope::Entity));
+    let ivan = &entries[3];
+    assert_eq!(ivan.scope, crate::screening::EntryScope::Person);
+    assert_eq!(ivan.name, "Ivan Fictionalov");
+    assert_eq!(ivan.aliases, ["Иван Фикционалов"]);
+    assert_eq!(ivan.birth_date.as_deref(), Some("1968-04-12"));
+    assert_eq!(ivan.country, CountryCode::parse("RU"), "from the nationality");
+    assert_eq!(ivan.reason.as_deref(), Some("sanction, role.oligarch"), "the topics");
+    let marguerite = &entries[4];
+    assert_eq!((marguerite.birth_date.as_deref(), marguerite.country), (Some("1971"), CountryCode::parse("CA")));
+    assert_eq!(marguerite.business_number, None);
+    // A person named by parts only, and one without any name.
+    let parts = r#"{"id":"p1","schema":"Person","properties":{"firstName":["Ana"],"lastName":["Ficta"]}}"#;
+    assert_eq!(parse(ListKind::Opensanctions, parts.as_bytes()).unwrap()[0].name, "Ana Ficta");
+    let nameless = r#"{"id":"p2","schema":"Person","properties":{"birthDate":["1980"]}}"#;
+    let problems = parse(ListKind::Opensanctions, nameless.as_bytes()).unwrap_err();
+    assert_eq!(problems[0].message_fr, "une personne sans nom");
     let k = &entries[0];
     assert_eq!(k.aliases, ["Kestrel Mining"]);
     assert_eq!(k.country, CountryCode::parse("CD"));
     assert_eq!(k.identifiers, ["CD/KIN/RCCM/00-B-0001"]);
     assert_eq!(k.section.as_deref(), Some("fictional_sanctions"));
     assert_eq!(entries[2].business_number.as_deref(), Some("123456782"), "a Canadian tax number that is a BN");
+}
+
+#[test]
+fn person_entries_are_diffed_like_any_other() {
+    let all = parse(ListKind::Opensanctions, &fixture("opensanctions_entities.ftm.json")).unwrap();
+    let mut later = all.clone();
+    later.retain(|e| e.key != "NK-fict0006");
+    if let Some(ivan) = later.iter_mut().find(|e| e.key == "NK-fict0004") {
+        ivan.birth_date = Some("1968-04-21".into());
+    }
+    let d = crate::screening::diff(Some(1), &all, &later);
+    assert_eq!(d.removed.iter().map(|r| r.name.as_str()).collect::<Vec<_>>(), ["Marguerite Fictive-Tremblay"]);
+    assert_eq!(d.changed.len(), 1);
+    assert_eq!(d.changed[0].fields, ["birth_date"]);
+    // An organisation's stored document has no `birth_date`: its content hash is the one it had before the field.
+    assert!(!serde_json::to_string(&all[0]).unwrap().contains("birth_date"));
 }
 
 #[test]

@@ -24,6 +24,8 @@ use crate::storage::{DeclarationFilter, DeclarationSummary, SolicitationSummary}
                        Every route needs an API token (`Authorization: Bearer chn_…`) or a session cookie, except \
                        those whose security is empty (`/openapi.json`, `/template`). \
                        Every error is JSON (`ErrorBody`): {\"error\", \"message\", \"message_fr\", \"issues\"}. \
+                       A refused declaration answers 422 `declaration_rejected`, a refused screening list file 422 \
+                       `list_rejected`, each with every problem and its place in `issues`. \
                        A method an address does not answer gets 405 with an `Allow` header naming those it does \
                        (the `MethodNotAllowed` response); an address that does not exist gets 404. \
                        Any route reading the database answers 503 `database_unavailable` with `Retry-After` when the \

@@ -38,11 +38,33 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/reports/s211", web::get().to(s211));
 }
 
+/// A contract's view, with the supplier's confirmed ineligibility (if any) said in words: the contract page, the
+/// case page and the dossier show it.
 async fn contract_view(state: &AppState, lang: Lang, c: &StoredContract) -> Result<ContractView, ApiError> {
     let cases = state.store.cases_of(c.id).await?;
     let code = &c.contract.goods_category;
     let label = state.model.category_name(code, lang).unwrap_or(code);
-    Ok(casefile::contract_view(state.renderer.catalog(), lang, c, label, cases))
+    let mut view = casefile::contract_view(state.renderer.catalog(), lang, c, label, cases);
+    view.ineligibility = supplier_ineligibility(state, lang, &c.contract.business_number).await?;
+    Ok(view)
+}
+
+/// Why a supplier is ineligible, in words: the confirmed PSPC ineligibility carried by the latest assessment of one
+/// of its current declarations (newest first); `None` when none carries one.
+async fn supplier_ineligibility(
+    state: &AppState,
+    lang: Lang,
+    business_number: &str,
+) -> Result<Option<String>, ApiError> {
+    let filter = DeclarationFilter {
+        business_number: Some(business_number.to_string()),
+        include_superseded: false,
+        limit: 100,
+        ..DeclarationFilter::default()
+    };
+    let ids: Vec<i64> = state.store.list_declarations(&filter).await?.iter().map(|d| d.id).collect();
+    let latest = state.store.latest_assessments(&ids).await?;
+    Ok(ids.iter().filter_map(|id| latest.get(id)).find_map(|a| crate::screening::effect::ineligibility_words(a, lang)))
 }
 
 /// What a user typed into the contract form.

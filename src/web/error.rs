@@ -29,6 +29,9 @@ pub enum ApiError {
     /// The declaration was refused; every issue with its place.
     #[error("declaration rejected")]
     Rejected(Vec<Issue>),
+    /// A screening list file was refused; every problem with its line (place `line N`). Nothing was stored.
+    #[error("list file rejected")]
+    ListRejected(Vec<Issue>),
     /// No valid session or API token.
     #[error("unauthorized")]
     Unauthorized,
@@ -63,14 +66,15 @@ pub enum ApiError {
 #[derive(Serialize, utoipa::ToSchema)]
 pub struct ErrorBody {
     /// What went wrong as a stable snake_case code: `bad_request`, `unauthorized`, `forbidden`, `not_found`,
-    /// `conflict`, `payload_too_large`, `declaration_rejected`, `csrf_failed`, `too_many_requests`, `unavailable`,
+    /// `conflict`, `payload_too_large`, `declaration_rejected`, `list_rejected`, `csrf_failed`, `too_many_requests`, `unavailable`,
     /// `database_unavailable`, `busy`, `method_not_allowed`.
     error: &'static str,
     /// In English.
     message: String,
     /// In French.
     message_fr: String,
-    /// A refused declaration's issues, each with its place (`PlacesOfWork!K12`) and messages in both languages.
+    /// A refused declaration's issues, each with its place (`PlacesOfWork!K12`) and messages in both languages; a
+    /// refused list file's problems, each with its place (`line 3`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[schema(value_type = Vec<Object>)]
     issues: Vec<Issue>,
@@ -89,6 +93,7 @@ impl ApiError {
             ApiError::Conflict(_) => "conflict",
             ApiError::PayloadTooLarge { .. } => "payload_too_large",
             ApiError::Rejected(_) => "declaration_rejected",
+            ApiError::ListRejected(_) => "list_rejected",
             ApiError::Unauthorized => "unauthorized",
             ApiError::Forbidden => "forbidden",
             ApiError::Csrf => "csrf_failed",
@@ -132,6 +137,15 @@ impl ApiError {
                     format!("The declaration was refused: {n} error(s), listed in `issues`. Nothing was stored."),
                     format!(
                         "La déclaration a été refusée : {n} erreur(s), énumérées dans `issues`. Rien n'a été enregistré."
+                    ),
+                )
+            }
+            ApiError::ListRejected(issues) => {
+                let n = issues.iter().filter(|i| i.level == crate::domain::IssueLevel::Error).count();
+                (
+                    format!("The list file was refused: {n} error(s), listed in `issues`. Nothing was stored."),
+                    format!(
+                        "Le fichier de liste a été refusé : {n} erreur(s), énumérées dans `issues`. Rien n'a été enregistré."
                     ),
                 )
             }
@@ -185,7 +199,7 @@ impl ResponseError for ApiError {
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::Conflict(_) => StatusCode::CONFLICT,
             ApiError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
-            ApiError::Rejected(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::Rejected(_) | ApiError::ListRejected(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
             ApiError::Forbidden | ApiError::Csrf => StatusCode::FORBIDDEN,
             ApiError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
@@ -203,7 +217,7 @@ impl ResponseError for ApiError {
         }
         let (message, message_fr) = self.messages();
         let issues = match self {
-            ApiError::Rejected(issues) => issues.clone(),
+            ApiError::Rejected(issues) | ApiError::ListRejected(issues) => issues.clone(),
             _ => Vec::new(),
         };
         let mut response = HttpResponse::build(self.status_code());

@@ -42,7 +42,7 @@ const LIST_FILE_LIMIT: u64 = crate::screening::parse::MAX_FILE_BYTES as u64;
 impl From<ScreeningError> for ApiError {
     fn from(e: ScreeningError) -> Self {
         match e {
-            ScreeningError::Refused(problems) => ApiError::Rejected(issues_of(&problems)),
+            ScreeningError::Refused(problems) => ApiError::ListRejected(issues_of(&problems)),
             ScreeningError::Storage(s) => s.into(),
             ScreeningError::Worker(w) => ApiError::Internal(w),
         }
@@ -193,7 +193,7 @@ pub struct ImportBody {
         (status = 201, description = "Stored and re-screened", body = ImportBody),
         (status = 200, description = "The same file was imported before: the earlier edition", body = ImportBody),
         (status = 403, description = "Not an administrator, or a session's form token is missing"),
-        (status = 422, description = "The file was refused: every problem with its line; nothing stored")
+        (status = 422, description = "`list_rejected`: the file was refused, every problem in `issues` with its line; nothing stored", body = super::error::ErrorBody)
     ),
     tag = "screening"
 )]

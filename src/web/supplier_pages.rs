@@ -11,7 +11,7 @@ use super::pages::{Ctx, serve};
 use super::{ApiError, AppState, RequestLang};
 use crate::cases::CaseEvent;
 use crate::domain::Lang;
-use crate::reports::admin::{self, ReceiptPage, ReceiptRef, Standing, StandingCase, StandingNotice};
+use crate::reports::admin::{self, ReceiptAssessment, ReceiptPage, ReceiptRef, Standing, StandingCase, StandingNotice};
 use crate::storage::DeclarationSummary;
 
 /// Mounts the page routes.
@@ -48,6 +48,16 @@ pub(super) async fn receipt_page(ctx: &Ctx<'_>, id: i64, already_received: bool)
         superseded_by: related(state, &ctx.viewer, s.superseded_by).await?,
         already_received,
         printed_at: Utc::now().format(TIME).to_string(),
+        assessment: match (s.forced_labour_band, s.child_labour_band) {
+            (Some(fl), Some(cl)) => Some(ReceiptAssessment {
+                forced_labour_band: fl.to_string(),
+                forced_labour_label: state.renderer.t(lang, &format!("band.{fl}")),
+                child_labour_band: cl.to_string(),
+                child_labour_label: state.renderer.t(lang, &format!("band.{cl}")),
+                finding_count: s.finding_count,
+            }),
+            _ => None,
+        },
     };
     ctx.render_as(StatusCode::OK, "pages/receipt", &page)
 }

@@ -492,3 +492,66 @@ async fn an_officer_finds_declarations_in_a_portfolio_of_hundreds_by_filtering_s
     s.client.close().await.unwrap();
     assert!(problems.is_empty(), "serious or critical accessibility violations:\n{}", problems.join("\n"));
 }
+
+/// A watch list naming two demo suppliers, its reasons written for one language (another language, another
+/// edition: its entries changed, so their hits are asked again).
+fn watch_list(dir: &Path, lang: &str) -> PathBuf {
+    let csv = format!(
+        "id,name,country,business_number,reason\n\
+         W-1,Cordages Nordiques Inc.,CA,842310575,Press report ({lang})\n\
+         W-2,Atlantic Marine Hardware Ltd.,CA,,Tip from a union ({lang})\n"
+    );
+    let path = dir.join(format!("watch-{lang}.csv"));
+    std::fs::write(&path, csv).unwrap();
+    path
+}
+
+/// Entity screening: an administrator imports a watch list on `/screening` and sees the edition; an officer opens
+/// the alerts (counted in the navigation), confirms one hit and dismisses the other.
+async fn screening_journey(s: &mut Session<'_>, lang: &str, files: &Path) {
+    s.sign_in(Who::Administrator, lang).await;
+    s.goto(&format!("/screening?lang={lang}")).await;
+    s.check(&format!("screening-{lang}-1-lists")).await;
+    s.client.find(Locator::Css("select#list option[value='watchlist']")).await.unwrap().click().await.unwrap();
+    s.client.find(Locator::Id("label")).await.unwrap().send_keys(&format!("Watch {lang}")).await.unwrap();
+    let input = s.client.find(Locator::Id("file")).await.unwrap();
+    input.send_keys(watch_list(files, lang).to_str().unwrap()).await.unwrap();
+    s.click("form.upload button[type=submit]").await;
+    let here = s.path().await;
+    assert!(here.starts_with("/screening/editions/"), "{here}");
+    assert!(s.text("main").await.contains("Cordages Nordiques Inc."), "the diff names the entries added");
+    s.check(&format!("screening-{lang}-2-edition")).await;
+    s.sign_out().await;
+
+    s.sign_in(Who::Officer, lang).await;
+    s.click("nav a[href^='/screening/alerts']").await;
+    let open = s.app.store.count_open_screening_hits().await.unwrap();
+    assert!(open >= 2, "both suppliers are hits: {open}");
+    s.check(&format!("screening-{lang}-3-alerts")).await;
+    s.click("main section.match button[value='confirm']").await;
+    s.click("main section.match button[value='dismiss']").await;
+    assert_eq!(s.app.store.count_open_screening_hits().await.unwrap(), open - 2, "one confirmed, one dismissed");
+    s.click("main a[href^='/screening/alerts?status=all']").await;
+    s.check(&format!("screening-{lang}-4-decided")).await;
+    s.sign_out().await;
+}
+
+#[tokio::test]
+async fn screening_lists_are_imported_and_hits_decided_in_chromium_in_both_languages() {
+    let Some(tools) = tools() else { return };
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    for name in ["cordages-nordiques-w8486.json", "atlantic-marine-w8486.json"] {
+        assert!(app.upload(name, demo_file(name)).await.status().is_success());
+    }
+    let work = tempfile::tempdir().unwrap();
+    let shots = Path::new(env!("CARGO_TARGET_TMPDIR")).join("browser-screenshots");
+    std::fs::create_dir_all(&shots).unwrap();
+    let (_driver, client) = start_browser(&tools, &work.path().join("profile")).await;
+    let mut s = Session { app: &app, client, axe: &tools.axe, shots, problems: Vec::new() };
+    for lang in ["en", "fr"] {
+        screening_journey(&mut s, lang, work.path()).await;
+    }
+    let problems = std::mem::take(&mut s.problems);
+    s.client.close().await.unwrap();
+    assert!(problems.is_empty(), "serious or critical accessibility violations:\n{}", problems.join("\n"));
+}

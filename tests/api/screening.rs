@@ -59,6 +59,9 @@ on_both_backends!(
             .unwrap();
         assert_eq!(bad.status(), 422);
         let body: Value = bad.json().await.unwrap();
+        assert_eq!(body["error"], "list_rejected", "{body}");
+        assert!(body["message"].as_str().unwrap().starts_with("The list file was refused: 1 error(s)"), "{body}");
+        assert!(body["message_fr"].as_str().unwrap().starts_with("Le fichier de liste a été refusé : 1 erreur(s)"));
         assert_eq!(body["issues"][0]["location"], "line 3", "{body}");
         assert!(!body["issues"][0]["message_fr"].as_str().unwrap().is_empty());
         let lists: Value = app.get_as(Who::Auditor, "/api/v1/screening/lists").await.json().await.unwrap();
@@ -188,3 +191,124 @@ on_both_backends!(a_new_declaration_is_screened_at_intake, |app: TestApp| async 
     assert_eq!(open["hits"][0]["entry_name"], "Albatross Dye Works");
     assert_eq!(open["hits"][0]["evidence"]["method"], "exact_name");
 });
+
+on_both_backends!(
+    the_receipt_and_the_upload_answer_give_the_assessment_after_intake_screening,
+    |app: TestApp| async move {
+        // The supplier is on PSPC's list and on the department's watch list.
+        let pspc = "Supplier name,Address,Type,Start date,End date,Reason\n\
+                Maple Uniforms Inc.,\"1 Depot Road, Ottawa, Ontario, Canada\",Ineligible,2025-01-01,2035-01-01,Fictional\n";
+        let watch = "id,name,country,reason\nW-9,MAPLE UNIFORMS INC,CA,Late audit answers\n";
+        for (list, body) in [("pspc_ineligible", pspc), ("watchlist", watch)] {
+            let r = app
+                .request(Who::Administrator, Method::POST, &format!("/api/v1/screening/editions?list={list}"))
+                .header("content-type", "text/csv")
+                .body(body)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(r.status(), 201, "{list}");
+        }
+        let findings = |a: &Value| -> Vec<String> {
+            a["assessment"]["findings"].as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap().into()).collect()
+        };
+        // First upload: screened at intake, both hits wait for an officer; the assessment is the scored one.
+        let first: Value = app.upload("d.json", declaration()).await.json().await.unwrap();
+        assert!(!findings(&first).contains(&"ineligible_supplier".to_string()), "{first}");
+        let open = hits(&app, "open").await;
+        let on = |list: &str| {
+            open["hits"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|h| h["list"] == list)
+                .cloned()
+                .unwrap_or_else(|| panic!("{list}: {open}"))
+        };
+        assert_eq!(on("watchlist")["party_kind"], "supplier", "the watch list names the uploaded supplier");
+        let c = app
+            .request(
+                Who::Officer,
+                Method::POST,
+                &format!("/api/v1/screening/hits/{}/decision", on("pspc_ineligible")["id"]),
+            )
+            .json(&json!({"confirmed": true, "note": "same business"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(c.status(), 201);
+
+        // The next version of the declaration: the decision is remembered at intake and applies before the answer.
+        let mut next: Value = serde_json::from_slice(&declaration()).unwrap();
+        next["supplier"]["declaration_date"] = json!("2026-10-15");
+        let r = app.upload("d2.json", serde_json::to_vec(&next).unwrap()).await;
+        assert_eq!(r.status(), 201);
+        let second: Value = r.json().await.unwrap();
+        assert!(findings(&second).contains(&"ineligible_supplier".to_string()), "{second}");
+        let id = second["id"].as_i64().unwrap();
+        let stored: Value =
+            app.get_as(Who::Officer, &format!("/api/v1/declarations/{id}/assessment")).await.json().await.unwrap();
+        assert_eq!(findings(&stored), findings(&second), "the answer is the stored, screened assessment");
+
+        // The receipt gives the same assessment, in both languages.
+        let browser = app.signed_in(Who::Officer).await;
+        for (lang, heading, label) in [("en", "after screening", "Findings"), ("fr", "après le filtrage", "Constats")]
+        {
+            let page = browser.get(app.url(&format!("/declarations/{id}/receipt?lang={lang}"))).send().await.unwrap();
+            assert_eq!(page.status(), 200);
+            let page = page.text().await.unwrap();
+            assert!(page.contains(heading), "{page}");
+            let n = findings(&second).len();
+            assert!(page.contains(&format!("<dt>{label}</dt><dd>{n}</dd>")), "{n} findings: {page}");
+        }
+
+        // Non-responsive, said in words on the bid comparison, the contract, the case and its dossier.
+        let (_, contract) = send_json(
+        &app,
+        Who::Officer,
+        "/api/v1/contracts",
+        json!({"number": "W0113-26/009", "kind": "contract", "title": "Uniform shirts", "business_number": "842310575",
+               "supplier_name": "Maple Uniforms Inc.", "goods_category": "ropes_cordage", "value_cad": 120000.0,
+               "awarded_on": "2026-11-01", "ends_on": "2027-10-31"}),
+    )
+    .await;
+        let contract = contract["id"].as_i64().unwrap();
+        let (status, case) = send_json(
+            &app,
+            Who::Auditor,
+            &format!("/api/v1/contracts/{contract}/cases"),
+            json!({"title": "Ineligible"}),
+        )
+        .await;
+        assert_eq!(status, 201, "{case}");
+        let case = case["id"].as_i64().unwrap();
+        let pages = [
+            "/solicitations/W0113-260009/A".to_string(),
+            format!("/contracts/{contract}"),
+            format!("/cases/{case}"),
+            format!("/cases/{case}/dossier"),
+        ];
+        for (lang, label, words) in [
+            ("en", ["Non-responsive bid:", "Ineligible supplier:"], "the bid is non-responsive"),
+            ("fr", ["Soumission non recevable :", "Fournisseur inadmissible :"], "la soumission est non recevable"),
+        ] {
+            for path in &pages {
+                let page = browser.get(app.url(&format!("{path}?lang={lang}"))).send().await.unwrap();
+                assert_eq!(page.status(), 200, "{path}");
+                let page = page.text().await.unwrap();
+                let label = if path.starts_with("/solicitations") { label[0] } else { label[1] };
+                assert!(page.contains(label), "{path} {lang}: {page}");
+                assert!(page.contains(words), "{path} {lang}");
+            }
+        }
+        // The comparison has a line for it, labelled.
+        let sol =
+            browser.get(app.url("/solicitations/W0113-260009/A?lang=en")).send().await.unwrap().text().await.unwrap();
+        assert!(sol.contains("Responsive (Ineligibility and Suspension Policy)"), "{sol}");
+    }
+);
+
+async fn send_json(app: &TestApp, who: Who, path: &str, body: Value) -> (u16, Value) {
+    let r = app.request(who, Method::POST, path).json(&body).send().await.unwrap();
+    (r.status().as_u16(), r.json().await.unwrap_or(Value::Null))
+}

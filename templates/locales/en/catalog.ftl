@@ -703,6 +703,10 @@ receipt-replaces = It replaces your declaration of { $date }, reference { $refer
 receipt-replaces_nothing = It replaces no earlier declaration.
 receipt-replaced_since = It has since been replaced by your declaration of { $date }, reference { $reference }, which is the one in force.
 receipt-see_receipt = That declaration's receipt
+receipt-assessment = Assessment at receipt, after screening against the lists in force
+receipt-forced_labour = Forced-labour risk
+receipt-child_labour = Child-labour risk
+receipt-findings = Findings
 receipt-printed = Confirmation produced on { $when }.
 receipt-print_hint = To keep a paper or PDF copy, print this page (Ctrl+P or ⌘+P): only the confirmation is printed.
 receipt-see_assessment = See the declaration and its assessment
@@ -817,6 +821,9 @@ follow-send_answer = Send the answer
 
 ## screening
 
+nonresponsive-label = Non-responsive bid:
+nonresponsive-contract_label = Ineligible supplier:
+compare-responsive = Responsive (Ineligibility and Suspension Policy)
 screening-nav = Screening alerts
 screening-nav_open = waiting for a decision
 screening-title = Screening lists
@@ -880,6 +887,8 @@ screening-no_hits = No hit here.
 screening-party_supplier = Supplier
 screening-party_operator = Site operator
 screening-party_site = Site
+screening-party_signatory = Signatory
+screening-party_contact = Contact person
 screening-method_business_number = Same business number
 screening-method_os_id = Same Open Supply Hub ID
 screening-method_exact_name = Same name

@@ -703,6 +703,10 @@ receipt-replaces = Elle remplace votre déclaration du { $date }, référence { 
 receipt-replaces_nothing = Elle ne remplace aucune déclaration antérieure.
 receipt-replaced_since = Elle a depuis été remplacée par votre déclaration du { $date }, référence { $reference }, qui est celle en vigueur.
 receipt-see_receipt = L'accusé de réception de cette déclaration
+receipt-assessment = Évaluation à la réception, après le filtrage selon les listes en vigueur
+receipt-forced_labour = Risque de travail forcé
+receipt-child_labour = Risque de travail des enfants
+receipt-findings = Constats
 receipt-printed = Confirmation produite le { $when }.
 receipt-print_hint = Pour en garder une copie papier ou PDF, imprimez cette page (Ctrl+P ou ⌘+P) : seule la confirmation est imprimée.
 receipt-see_assessment = Voir la déclaration et son évaluation
@@ -817,6 +821,9 @@ follow-send_answer = Envoyer la réponse
 
 ## screening
 
+nonresponsive-label = Soumission non recevable :
+nonresponsive-contract_label = Fournisseur inadmissible :
+compare-responsive = Recevable (Politique d’inadmissibilité et de suspension)
 screening-nav = Alertes de filtrage
 screening-nav_open = en attente de décision
 screening-title = Listes de filtrage
@@ -880,6 +887,8 @@ screening-no_hits = Aucune correspondance ici.
 screening-party_supplier = Fournisseur
 screening-party_operator = Exploitant du lieu
 screening-party_site = Lieu
+screening-party_signatory = Signataire
+screening-party_contact = Personne-ressource
 screening-method_business_number = Même numéro d'entreprise
 screening-method_os_id = Même identifiant Open Supply Hub
 screening-method_exact_name = Même nom
