@@ -8,6 +8,7 @@ pub mod chain;
 pub mod comparison;
 pub mod explain;
 pub mod export;
+pub mod facility;
 mod helpers;
 pub mod numbers;
 pub mod pdf;
