@@ -92,6 +92,11 @@ fn chosen_language(value: &str) -> Result<Lang, ApiError> {
     }
 }
 
+/// An account's row with the language of its messages in words.
+fn row_with_language(state: &AppState, lang: Lang, a: &Account) -> AccountRow {
+    AccountRow { language_label: language_label(state, lang, a.language), ..row(lang, a) }
+}
+
 fn row(lang: Lang, a: &Account) -> AccountRow {
     AccountRow {
         id: a.id,
@@ -271,7 +276,7 @@ async fn account_page(ctx: &Ctx<'_>, id: i64, outcome: Outcome, status: StatusCo
     let (state, lang) = (ctx.state, ctx.lang);
     let account = state.store.account_even_disabled(id).await?.ok_or(ApiError::NotFound)?;
     let tokens = state.store.api_tokens(id).await?;
-    let row = AccountRow { language_label: language_label(state, lang, account.language), ..row(lang, &account) };
+    let row = row_with_language(state, lang, &account);
     let page = AccountPage {
         title: row.name.clone(),
         csrf: ctx.chrome.csrf.clone(),
@@ -503,7 +508,7 @@ async fn my_account_page(
     let page = MyAccountPage {
         title: state.renderer.t(lang, "account.title"),
         csrf: ctx.chrome.csrf.clone(),
-        account: AccountRow { language_label: language_label(state, lang, account.language), ..row(lang, &account) },
+        account: row_with_language(state, lang, &account),
         languages: language_choices(state, lang, account.language),
         language_action: format!("/account/language?lang={lang}"),
         errors,

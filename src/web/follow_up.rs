@@ -35,6 +35,20 @@ fn refused((en, fr): (String, String)) -> ApiError {
     ApiError::bad_request(en, fr)
 }
 
+/// The caller, if its role may do `action` (a session's change also needs its form token), and then only the JSON
+/// body it sent.
+async fn allowed_body<T: serde::de::DeserializeOwned>(
+    req: &HttpRequest,
+    viewer: MaybeViewer,
+    action: Action,
+    payload: web::Payload,
+) -> Result<(Viewer, T), ApiError> {
+    let viewer = viewer.signed_in()?;
+    viewer.require(action)?;
+    auth::check_csrf_for(req, &viewer, None)?;
+    Ok((viewer, json_body(payload).await?))
+}
+
 // --- The rules. ---
 
 /// A bid (a declaration) this viewer may follow: any for the portfolio roles, its own for a supplier (others: 404).
@@ -308,10 +322,8 @@ pub(super) async fn api_send_request(
     id: web::Path<i64>,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
-    let viewer = viewer.signed_in()?;
-    viewer.require(Action::RecordContracts)?;
-    auth::check_csrf_for(&req, &viewer, None)?;
-    let body: InformationRequestBody = json_body(payload).await?;
+    let (viewer, body): (_, InformationRequestBody) =
+        allowed_body(&req, viewer, Action::RecordContracts, payload).await?;
     let d = visible_bid(&state, &viewer, *id).await?;
     let rid = send_request(&state, &viewer, &d, &body.subject, &body.body, &body.respond_by.to_string()).await?;
     let sent = state.store.information_request(rid).await?.ok_or(ApiError::NotFound)?;
@@ -434,10 +446,7 @@ pub(super) async fn api_add_note(
     id: web::Path<i64>,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
-    let viewer = viewer.signed_in()?;
-    viewer.require(Action::RecordContracts)?;
-    auth::check_csrf_for(&req, &viewer, None)?;
-    let body: NoteBody = json_body(payload).await?;
+    let (viewer, body): (_, NoteBody) = allowed_body(&req, viewer, Action::RecordContracts, payload).await?;
     let d = visible_bid(&state, &viewer, *id).await?;
     let nid = record_note(&state, &viewer, &d, &body.text).await?;
     Ok(HttpResponse::Created().json(Recorded { id: nid, request_id: None }))

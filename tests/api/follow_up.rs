@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, Who, hidden_field};
 use crate::on_both_backends;
-use crate::workflow::{case_for_the_supplier, post_event, today, with_file};
+use crate::workflow::{EVIDENCE, case_for_the_supplier, post_event, today, with_file};
 
 async fn call(app: &TestApp, who: Who, method: Method, path: &str, body: Option<Value>) -> (u16, Value) {
     let mut req = app.request(who, method, path);
@@ -118,16 +118,8 @@ on_both_backends!(case_files_through_the_api_follow_the_case_pages_rules, |app: 
     // Evidence with a PDF (the auditor), a notice, and the supplier's response with a photo.
     let auditor = app.signed_in(Who::Auditor).await;
     let csrf = hidden_field(&auditor.get(app.url(&page)).send().await.unwrap().text().await.unwrap(), "csrf").unwrap();
-    let evidence = [
-        ("type", "evidence"),
-        ("evidence_kind", "audit_finding"),
-        ("source", "Social audit, mill 3"),
-        ("dated", "2026-10-01"),
-        ("credibility", "high"),
-        ("indicators", "debt_bondage"),
-    ];
     let pdf = b"%PDF-1.7\n% audit of mill 3\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".to_vec();
-    let resp = auditor.post(app.url(&page)).multipart(with_file(&csrf, &evidence, "audit.pdf", pdf.clone())).send();
+    let resp = auditor.post(app.url(&page)).multipart(with_file(&csrf, &EVIDENCE, "audit.pdf", pdf.clone())).send();
     assert_eq!(resp.await.unwrap().status(), 303);
     let notice =
         json!({"type": "notice", "respond_by": today() + Days::new(12), "subject": "Allegation", "body": "Explain."});

@@ -252,6 +252,16 @@ on_both_backends!(
     }
 );
 
+/// The fields of the case form that records a social audit's finding as evidence.
+pub(crate) const EVIDENCE: [(&str, &str); 6] = [
+    ("type", "evidence"),
+    ("evidence_kind", "audit_finding"),
+    ("source", "Social audit, mill 3"),
+    ("dated", "2026-10-01"),
+    ("credibility", "high"),
+    ("indicators", "debt_bondage"),
+];
+
 /// A multipart case form with one file.
 pub(crate) fn with_file(csrf: &str, fields: &[(&str, &str)], name: &str, bytes: Vec<u8>) -> reqwest::multipart::Form {
     let mut form = reqwest::multipart::Form::new().text("csrf", csrf.to_string());
@@ -269,14 +279,7 @@ on_both_backends!(
         let auditor = app.signed_in(Who::Auditor).await;
         let page = auditor.get(app.url(&path)).send().await.unwrap().text().await.unwrap();
         let csrf = hidden_field(&page, "csrf").unwrap();
-        let evidence = [
-            ("type", "evidence"),
-            ("evidence_kind", "audit_finding"),
-            ("source", "Social audit, mill 3"),
-            ("dated", "2026-10-01"),
-            ("credibility", "high"),
-            ("indicators", "debt_bondage"),
-        ];
+        let evidence = EVIDENCE;
         // An executable named like a report is refused; nothing is stored, the form keeps what was typed.
         let before = app.store.case(case).await.unwrap().unwrap().events.len();
         let elf = [&[0x7f, b'E', b'L', b'F', 2, 1, 1, 0][..], &[0; 64]].concat();
