@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::{Catalog, explain};
 use crate::domain::{Assessment, Lang, RiskKind, Score, SiteAssessment};
-use crate::graph::national::FacilitySummary;
+use crate::graph::national::{Base, Bases, FacilitySummary};
 
 /// The reasons behind a facility's national score of one kind.
 #[derive(Debug, Serialize)]
@@ -72,8 +72,35 @@ fn score_of(site: &SiteAssessment, kind: RiskKind) -> &Score {
     }
 }
 
+/// At most this many declarations are read for the tier of a facility's riskiest supplier.
+const TIER_SOURCES: usize = 4;
+
+/// The declarations whose assessments [`reasons`] needs, chosen from the sites' bases (storage's score summaries,
+/// cheap to read, where `basis(declaration, site)` finds them) so that a facility many declarations name costs a few
+/// documents, not all of them: for each kind, the declaration that gives it the most own points and the one with its
+/// strongest input; and up to [`TIER_SOURCES`] that name both it and its riskiest supplier.
+pub fn declarations_to_read(src: &ReasonSources, basis: impl Fn(i64, u32) -> Option<Bases>) -> Vec<i64> {
+    let mut out: Vec<i64> = Vec::new();
+    for k in 0..KINDS.len() {
+        let of = |(d, i): &(i64, u32)| basis(*d, *i).and_then(|b| b.get(k).copied()).map(|b| (*d, b));
+        let known: Vec<(i64, Base)> = src.occurrences.iter().filter_map(of).collect();
+        if let Some((d, _)) = known.iter().max_by(|x, y| x.1.own.total_cmp(&y.1.own)) {
+            out.push(*d);
+        }
+        if let Some((d, _)) = known.iter().filter(|x| x.1.input > 0.0).max_by(|x, y| x.1.input.total_cmp(&y.1.input)) {
+            out.push(*d);
+        }
+    }
+    for s in src.strongest.iter().flatten() {
+        out.extend(s.occurrences.iter().map(|o| o.0).filter(|d| src.suppliers.contains_key(d)).take(TIER_SOURCES));
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// The reasons of a facility's national scores in words, from the latest assessments of the declarations that name
-/// it (by declaration id): the same figures the graph reads — the highest own points any declaration gives (each
+/// it (by declaration id; those of [`declarations_to_read`] suffice): the same figures the graph reads — the highest own points any declaration gives (each
 /// factor in words, a confirmed screening hit said as such), its strongest input with no declared supplier, and the
 /// risk carried from its riskiest supplier (with that supplier's tier in a declaration that names both).
 pub fn reasons(
@@ -178,4 +205,52 @@ pub fn reasons(
         out.push(KindReasons { kind, reasons });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn base(own: f32, input: f32) -> Base {
+        Base { own, input }
+    }
+
+    #[test]
+    fn only_the_declarations_that_give_the_reasons_are_read() {
+        let site = |id: &str| FacilitySummary {
+            id: id.into(),
+            key: String::new(),
+            name: id.into(),
+            address: String::new(),
+            city: String::new(),
+            country: crate::domain::CountryCode::parse("BD").unwrap(),
+            os_id: None,
+            forced_labour: 80.0,
+            child_labour: 10.0,
+            declarations: 1,
+            suppliers: 1,
+        };
+        // Five declarations name the facility; 2 and 5 also name its riskiest forced-labour supplier, 9 only that.
+        let src = ReasonSources {
+            occurrences: vec![(1, 0), (2, 3), (3, 1), (4, 0), (5, 2)],
+            strongest: vec![
+                Some(StrongestSupplier { site: site("gin"), occurrences: vec![(9, 0), (2, 4), (5, 3)], score: 80.0 }),
+                None,
+            ],
+            suppliers: (1..=5).map(|d| (d, format!("S{d}"))).collect(),
+            decay: 0.85,
+        };
+        let bases = |d: i64, _: u32| -> Option<Bases> {
+            Some(match d {
+                1 => [base(10.0, 0.0), base(5.0, 0.0)],
+                2 => [base(40.0, 0.0), base(5.0, 0.0)],
+                3 => [base(20.0, 25.0), base(5.0, 0.0)],
+                4 => [base(20.0, 0.0), base(30.0, 12.0)],
+                _ => return None,
+            })
+        };
+        // Forced: most own 2, strongest input 3; child: most own 4, input 4; the supplier's tier: 2 and 5 (not 9,
+        // which does not name the facility).
+        assert_eq!(declarations_to_read(&src, bases), vec![2, 3, 4, 5]);
+    }
 }

@@ -18,7 +18,7 @@ use crate::domain::{Lang, RiskKind};
 use crate::graph::national::{
     DisclosureGap, Exposure, FacilitySummary, GraphCycle, MatchDecision, MatchProposal, SupplyGraph,
 };
-use crate::reports::facility::{KINDS, KindReasons, ReasonSources, StrongestSupplier};
+use crate::reports::facility::{KINDS, KindReasons, ReasonSources, StrongestSupplier, declarations_to_read};
 
 /// Runs an analysis of a graph snapshot on the blocking pool: searches, rankings, cycle and gap finding and exports
 /// walk the whole graph (a million facilities on a national portfolio) and must not hold an async worker.
@@ -660,9 +660,12 @@ async fn facility_reasons(state: &AppState, id: &str, lang: Lang) -> Result<Vec<
             f.occurrences.iter().filter_map(|(d, _)| Some((*d, g.declaration(*d)?.supplier_name.clone()))).collect();
         ReasonSources { occurrences: f.occurrences.clone(), strongest, suppliers, decay: g.decay() }
     };
-    let mut ids: Vec<i64> = src.occurrences.iter().map(|o| o.0).collect();
-    ids.sort_unstable();
-    ids.dedup();
+    // The score summaries say which declarations give what; only their explanation documents are read.
+    let mut named: Vec<i64> = src.occurrences.iter().map(|o| o.0).collect();
+    named.sort_unstable();
+    named.dedup();
+    let bases = state.store.site_bases(&named).await?;
+    let ids = declarations_to_read(&src, |d, i| bases.get(&d)?.get(i as usize).map(|s| s.bases));
     let assessments = state.store.latest_assessments(&ids).await?;
     Ok(crate::reports::facility::reasons(state.renderer.catalog(), lang, &src, &assessments))
 }
