@@ -13,7 +13,9 @@ use crate::graph::national::{Base, Bases, FacilitySummary};
 /// The reasons behind a facility's national score of one kind.
 #[derive(Debug, Serialize)]
 pub struct KindReasons {
+    /// Forced or child labour.
     pub kind: RiskKind,
+    /// Its own reasons by points, then its input, then the risk carried from its riskiest supplier.
     pub reasons: Vec<ReasonRow>,
 }
 
@@ -45,6 +47,7 @@ pub struct ReasonSources {
 
 /// A facility's riskiest supplier of one kind.
 pub struct StrongestSupplier {
+    /// The supplier facility.
     pub site: FacilitySummary,
     /// Where declarations name it: (declaration, site index).
     pub occurrences: Vec<(i64, u32)>,
