@@ -85,6 +85,11 @@ pub struct Account {
     pub business_number: Option<String>,
     /// A disabled account signs in neither by password nor by token, and has no session.
     pub disabled: bool,
+    /// The language its messages are written in (`en`, `fr`): chosen on its account page by the user or an
+    /// administrator; at first the language of the page where the account was created, or of the first form it
+    /// posted. `None`: not known yet, messages come in both languages.
+    #[serde(default)]
+    pub language: Option<super::Lang>,
 }
 
 #[cfg(test)]

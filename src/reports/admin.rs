@@ -17,6 +17,8 @@ pub struct AccountRow {
     /// A supplier's CRA business number (nine digits); empty for other roles.
     pub business_number: String,
     pub disabled: bool,
+    /// The language of its messages in the page's language (`English`, `anglais` …); empty while not known.
+    pub language_label: String,
 }
 
 /// What an administrator typed into the form that creates an account.
@@ -82,6 +84,23 @@ pub struct AccountPage {
     pub issued: Option<IssuedCode>,
     /// How long a reset code works, in hours.
     pub reset_hours: i64,
+    /// The choices of the language of its messages, and where the choice is posted.
+    pub languages: Vec<Choice>,
+    pub language_action: String,
+}
+
+/// `/account`: the signed-in person's own account and the language of its messages.
+#[derive(Debug, Clone, Serialize)]
+pub struct MyAccountPage {
+    pub title: String,
+    pub csrf: String,
+    pub account: AccountRow,
+    /// The choices of the language of its messages, and where the choice is posted.
+    pub languages: Vec<Choice>,
+    pub language_action: String,
+    pub errors: Vec<String>,
+    /// What the last action did, in words.
+    pub done: String,
 }
 
 /// One entry of the audit log as the page shows it.
@@ -218,6 +237,7 @@ pub(super) fn render_samples(r: &super::Renderer, lang: crate::domain::Lang) -> 
         role_label: "Supplier".into(),
         business_number: "842310575".into(),
         disabled,
+        language_label: if disabled { String::new() } else { "French".into() },
     };
     let roles = vec![Choice { value: "supplier".into(), label: "Supplier".into(), selected: true }];
     let issued = IssuedCode {
@@ -250,6 +270,17 @@ pub(super) fn render_samples(r: &super::Renderer, lang: crate::domain::Lang) -> 
         done: "d".into(),
         issued: Some(issued),
         reset_hours: 24,
+        languages: vec![Choice { value: "fr".into(), label: "French".into(), selected: true }],
+        language_action: "/accounts/1/language?lang=en".into(),
+    };
+    let mine = MyAccountPage {
+        title: "t".into(),
+        csrf: "tok".into(),
+        account: row(3, false),
+        languages: vec![Choice { value: "en".into(), label: "English".into(), selected: false }],
+        language_action: "/account/language?lang=en".into(),
+        errors: vec!["e".into()],
+        done: "d".into(),
     };
     let audit = AuditPage {
         title: "t".into(),
@@ -310,6 +341,7 @@ pub(super) fn render_samples(r: &super::Renderer, lang: crate::domain::Lang) -> 
     vec![
         ("pages/accounts", r.render("pages/accounts", lang, "/", &accounts).unwrap()),
         ("pages/account", r.render("pages/account", lang, "/", &account).unwrap()),
+        ("pages/my-account", r.render("pages/my-account", lang, "/", &mine).unwrap()),
         ("pages/audit", r.render("pages/audit", lang, "/", &audit).unwrap()),
         ("pages/password-reset", r.render("pages/password-reset", lang, "/", &reset).unwrap()),
         ("pages/receipt", r.render("pages/receipt", lang, "/", &receipt).unwrap()),

@@ -1,7 +1,9 @@
 //! The picture of one declaration's chain: tiers left to right (raw materials first, the supplier's tier 1 last),
 //! each site a box coloured by its worse band, links as curves, and the reasons of each site in a note shown on hover
-//! and on keyboard focus. Computed here as coordinates; `templates/partials/chain.hbs` draws it as inline SVG (no
-//! script), so it prints and works without JavaScript.
+//! and on keyboard focus. Computed here as coordinates; `templates/pages/chain.hbs` draws it as inline SVG (no
+//! script), so it prints and works without JavaScript. A box shows its site's name shortened; the full name is in its
+//! note, its `<title>` and its accessible name. A note is wrapped to its width and placed inside the picture (to the
+//! right of its box, or to the left where the right edge is near; moved up near the bottom), so no edge cuts it.
 
 use serde::Serialize;
 
@@ -15,6 +17,10 @@ const ROW_H: f64 = 40.0;
 const TOP: f64 = 40.0;
 const TIP_W: f64 = 330.0;
 const TIP_LINE: f64 = 16.0;
+/// The widest a character of a note's 12 px text is drawn (kept generous, so a line never passes its note's edge).
+pub const TIP_CHAR_W: f64 = 7.0;
+/// Characters a note's line holds.
+const TIP_CHARS: usize = ((TIP_W - 16.0) / TIP_CHAR_W) as usize;
 
 /// A site in the picture.
 #[derive(Debug, Clone, Serialize)]
@@ -28,6 +34,10 @@ pub struct PictureSite {
     pub band: String,
     /// The box's words (name, shortened).
     pub short: String,
+    /// The site's name in full.
+    pub name: String,
+    /// Its page in the national graph (`/graph/sites/{id}?lang=…`), for viewers who may read it.
+    pub href: Option<String>,
     /// What a screen reader reads on focus: name, country, tier, both scores and the reasons.
     pub label: String,
     pub tip_x: f64,
@@ -66,17 +76,49 @@ fn shorten(s: &str, n: usize) -> String {
     if s.chars().count() <= n { s.to_string() } else { format!("{}…", s.chars().take(n - 1).collect::<String>()) }
 }
 
+/// Words wrapped into lines of at most `width` characters (a longer word is cut across lines).
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let mut word: Vec<char> = word.chars().collect();
+        while word.len() > width {
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            let rest = word.split_off(width);
+            lines.push(word.into_iter().collect());
+            word = rest;
+        }
+        let len = line.chars().count();
+        if len > 0 && len + 1 + word.len() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.extend(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
 fn worse(a: &Score, b: &Score) -> Band {
     if a.score >= b.score { a.band } else { b.band }
 }
 
-/// Lays out a declaration's chain. `words(key)` gives catalogue words in the page's language.
+/// Lays out a declaration's chain. `words(key)` gives catalogue words in the page's language, `label` a factor in
+/// words, `href(i)` the address of the page of the declaration's `i`-th site, if the viewer has one.
 pub fn picture(
     d: &Declaration,
     a: &Assessment,
     lang: Lang,
     words: &dyn Fn(&str) -> String,
     label: &dyn Fn(&crate::domain::Factor) -> String,
+    href: &dyn Fn(usize) -> Option<String>,
 ) -> ChainPicture {
     let g = ChainGraph::build(&d.places_of_work);
     let depth = g.depth().max(1) as usize;
@@ -157,10 +199,14 @@ pub fn picture(
                 band_word(&s.child_labour),
                 s.child_labour.score
             );
-            let mut lines = vec![shorten(&head, 48), shorten(&scores, 52)];
-            lines.extend(reason_text.iter().map(|r| shorten(r, 52)));
+            let mut lines = wrap(&head, TIP_CHARS);
+            lines.extend(wrap(&scores, TIP_CHARS));
+            for r in &reason_text {
+                lines.extend(wrap(r, TIP_CHARS));
+            }
             let label = format!("{head}. {scores}. {}", reason_text.join(" "));
-            let tip_x = x + BOX_W + 8.0;
+            let longest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+            let tip_w = (longest as f64 * TIP_CHAR_W + 16.0).min(TIP_W);
             let tip_h = 10.0 + TIP_LINE * lines.len() as f64;
             sites.push(PictureSite {
                 x,
@@ -171,16 +217,15 @@ pub fn picture(
                 text_y: y + 19.0,
                 band: worse(&s.forced_labour, &s.child_labour).to_string(),
                 short: shorten(&p.site_name, 27),
+                name: p.site_name.clone(),
+                href: href(i),
                 label,
-                tip_x,
+                // Placed once the picture's size is known.
+                tip_x: x + BOX_W + 8.0,
                 tip_y: y,
                 tip_h,
-                tip_w: TIP_W,
-                tip: lines
-                    .into_iter()
-                    .enumerate()
-                    .map(|(k, text)| TipLine { x: tip_x + 8.0, y: y + 18.0 + TIP_LINE * k as f64, text })
-                    .collect(),
+                tip_w,
+                tip: lines.into_iter().map(|text| TipLine { x: 0.0, y: 0.0, text }).collect(),
             });
         }
     }
@@ -194,11 +239,82 @@ pub fn picture(
             },
         })
         .collect();
-    ChainPicture {
-        width: 20.0 + columns as f64 * COL_W + TIP_W,
-        height: TOP + rows as f64 * ROW_H + 90.0,
-        columns: column_labels,
-        links,
-        sites,
+    let width = 20.0 + columns as f64 * COL_W + TIP_W;
+    let tallest = sites.iter().map(|s| s.tip_h).fold(0.0, f64::max);
+    let height = (TOP + rows as f64 * ROW_H + 90.0).max(TOP + tallest + 4.0);
+    for s in &mut sites {
+        // Right of the box when it fits, else left of it; never past an edge.
+        if s.tip_x + s.tip_w > width {
+            s.tip_x = s.x - 8.0 - s.tip_w;
+        }
+        s.tip_x = s.tip_x.clamp(0.0, (width - s.tip_w).max(0.0));
+        s.tip_y = s.tip_y.min(height - s.tip_h - 2.0).max(0.0);
+        for (k, line) in s.tip.iter_mut().enumerate() {
+            line.x = s.tip_x + 8.0;
+            line.y = s.tip_y + 18.0 + TIP_LINE * k as f64;
+        }
+    }
+    ChainPicture { width, height, columns: column_labels, links, sites }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scoring::RiskModel;
+
+    /// A 60-character name, longer than a box holds.
+    const LONG: &str = "Filature et teinturerie coopérative du Haut-Saint-Laurent SA";
+
+    #[test]
+    fn notes_stay_inside_the_picture_and_long_names_stay_whole() {
+        assert_eq!(LONG.chars().count(), 60);
+        let path = format!("{}/supplier_data/demo/polar-workwear-w0113.json", env!("CARGO_MANIFEST_DIR"));
+        let bytes = std::fs::read(path).unwrap();
+        let mut d =
+            crate::import::read_declaration("d.json", &bytes, &crate::import::Limits::default()).unwrap().declaration;
+        for p in &mut d.places_of_work {
+            p.site_name = format!("{LONG} {}", p.site_id.as_str());
+        }
+        let a = RiskModel::embedded().unwrap().assess(&d);
+        let cat = crate::reports::Catalog::embedded().unwrap();
+        for lang in [Lang::En, Lang::Fr] {
+            let sites = crate::reports::explain::SiteIndex::of(&a);
+            let pic = picture(
+                &d,
+                &a,
+                lang,
+                &|k: &str| cat.get(lang, k).to_string(),
+                &|f| crate::reports::explain::factor_label(&cat, lang, f, &sites),
+                &|i| Some(format!("/graph/sites/{i}")),
+            );
+            assert_eq!(pic.sites.len(), d.places_of_work.len());
+            for s in &pic.sites {
+                assert!(s.label.contains(LONG) && s.name.starts_with(LONG), "{}", s.label);
+                assert!(s.short.chars().count() <= 27);
+                assert!(s.href.is_some());
+                assert!(s.tip_x >= 0.0 && s.tip_x + s.tip_w <= pic.width, "{} + {} > {}", s.tip_x, s.tip_w, pic.width);
+                assert!(
+                    s.tip_y >= 0.0 && s.tip_y + s.tip_h <= pic.height,
+                    "{} + {} > {}",
+                    s.tip_y,
+                    s.tip_h,
+                    pic.height
+                );
+                for line in &s.tip {
+                    let right = line.x + line.text.chars().count() as f64 * TIP_CHAR_W;
+                    assert!(right <= s.tip_x + s.tip_w, "`{}` passes its note's edge", line.text);
+                    assert!(line.y <= s.tip_y + s.tip_h);
+                }
+                // The note names the site in full, across its lines.
+                assert!(s.tip.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join(" ").contains(LONG));
+            }
+        }
+    }
+
+    #[test]
+    fn words_wrap_to_their_width() {
+        assert_eq!(wrap("a bb ccc dddd", 6), vec!["a bb", "ccc", "dddd"]);
+        assert_eq!(wrap("abcdefgh ij", 3), vec!["abc", "def", "gh", "ij"]);
+        assert!(wrap("   ", 4).is_empty());
     }
 }

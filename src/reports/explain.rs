@@ -16,7 +16,8 @@ use crate::domain::{
 use crate::scoring::RiskModel;
 use crate::scoring::names::{NameKind, name};
 
-fn number(x: f64, max_decimals: usize) -> FluentValue<'static> {
+/// A number for a message, with at most `max_decimals` decimals (written by CLDR in the message's language).
+pub(super) fn number(x: f64, max_decimals: usize) -> FluentValue<'static> {
     FluentValue::Number(FluentNumber::new(
         x,
         FluentNumberOptions { maximum_fraction_digits: Some(max_decimals), ..Default::default() },

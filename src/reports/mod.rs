@@ -9,6 +9,7 @@ pub mod comparison;
 pub mod declaration_page;
 pub mod explain;
 pub mod export;
+pub mod facility;
 mod helpers;
 pub mod numbers;
 pub mod pdf;

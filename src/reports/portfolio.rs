@@ -377,6 +377,25 @@ pub struct HeatCell {
     pub other: BandCell,
     pub spend: String,
     pub declarations: usize,
+    /// The declarations behind the cell: the home page's list filtered by category and country (and fiscal year when
+    /// the view is one), in the view's language — see [`cell_href`].
+    pub href: String,
+}
+
+/// The address of the declarations behind a heat-map cell: `/?category=CODE&country=XX[&fy=YEAR]&lang=LANG`, the
+/// URL contract of the home page's declarations list. Goods in no category (an empty code) have no category to
+/// filter on: the link leaves `category` out and lists the country's declarations.
+pub fn cell_href(lang: Lang, category: &str, country: CountryCode, fiscal_year: Option<i32>) -> String {
+    let mut query: Vec<(&str, String)> = Vec::with_capacity(4);
+    if !category.is_empty() {
+        query.push(("category", category.to_string()));
+    }
+    query.push(("country", country.as_str().to_string()));
+    if let Some(fy) = fiscal_year {
+        query.push(("fy", fy.to_string()));
+    }
+    query.push(("lang", lang.as_ref().to_string()));
+    format!("/?{}", serde_urlencoded::to_string(&query).unwrap_or_default())
 }
 
 /// A row of the heat map: a goods category.
@@ -454,6 +473,9 @@ const CHART_W: f64 = 640.0;
 const CHART_H: f64 = 240.0;
 const CHART_LEFT: f64 = 48.0;
 const CHART_RIGHT: f64 = 16.0;
+/// The widest a character of the chart's 12 px labels is drawn (digits and dashes of a sans-serif face are ~0.6 em;
+/// kept generous), so that a label centred on the first or last year stays inside the picture.
+pub const CHART_CHAR_W: f64 = 7.5;
 const CHART_TOP: f64 = 12.0;
 const CHART_BOTTOM: f64 = 36.0;
 
@@ -486,6 +508,7 @@ pub fn view(model: &RiskModel, catalog: &Catalog, lang: Lang, d: &Dashboard, mea
                         other: band(other.of(&c.risk)),
                         spend: money(c.risk.spend),
                         declarations: c.declarations,
+                        href: cell_href(lang, code, *country, d.fiscal_year),
                     })
                 })
                 .collect();
@@ -503,8 +526,14 @@ pub fn view(model: &RiskModel, catalog: &Catalog, lang: Lang, d: &Dashboard, mea
         })
         .collect();
     let n = d.trend.len();
-    let span = CHART_W - CHART_LEFT - CHART_RIGHT;
-    let x_of = |i: usize| if n <= 1 { CHART_LEFT + span / 2.0 } else { CHART_LEFT + span * i as f64 / (n - 1) as f64 };
+    // The year labels are centred on their points: the margins hold half the widest one, plus a little air.
+    let half_label = d.trend.iter().map(|t| year_label(t.fiscal_year).chars().count()).max().unwrap_or(0) as f64
+        * CHART_CHAR_W
+        / 2.0
+        + 4.0;
+    let (left, right) = (CHART_LEFT.max(half_label), CHART_RIGHT.max(half_label));
+    let span = CHART_W - left - right;
+    let x_of = |i: usize| if n <= 1 { left + span / 2.0 } else { left + span * i as f64 / (n - 1) as f64 };
     let trend: Vec<TrendRow> = d
         .trend
         .iter()
@@ -528,8 +557,8 @@ pub fn view(model: &RiskModel, catalog: &Catalog, lang: Lang, d: &Dashboard, mea
     let chart = Chart {
         width: CHART_W,
         height: CHART_H,
-        left: CHART_LEFT,
-        right: CHART_W - CHART_RIGHT,
+        left,
+        right: CHART_W - right,
         forced_points: points(&|t| t.y_forced),
         child_points: points(&|t| t.y_child),
         grid: [0.0, 25.0, 50.0, 75.0, 100.0]

@@ -300,13 +300,22 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         // The supply graph's pages (their views live in `web::graph`; the same shapes here).
         let (d, a) = &samples[samples.len() - 1];
         let sites = super::explain::SiteIndex::of(a);
-        let picture = super::chain::picture(d, a, lang, &|k: &str| cat.get(lang, k).to_string(), &|f| {
-            super::explain::factor_label(cat, lang, f, &sites)
-        });
-        let chain = serde_json::json!({"title": "t", "declaration_id": 1, "supplier_name": "S <x>", "site_count": d.places_of_work.len(), "picture": picture});
+        let picture = super::chain::picture(
+            d,
+            a,
+            lang,
+            &|k: &str| cat.get(lang, k).to_string(),
+            &|f| super::explain::factor_label(cat, lang, f, &sites),
+            &|i| (i % 2 == 0).then(|| format!("/graph/sites/{i:016x}")),
+        );
+        let chain = serde_json::json!({"title": "t", "declaration_id": 1, "supplier_name": "S <x>", "site_count": d.places_of_work.len(), "linked": true, "picture": picture});
         let html = r.render("pages/chain", lang, "/", &chain).unwrap();
         assert!(html.contains("<svg class=\"chain\"") && !html.contains("S <x>"));
         assert_eq!(html.matches("class=\"chain-site\"").count(), d.places_of_work.len());
+        assert_eq!(
+            html.matches("<a class=\"chain-site\" href=\"/graph/sites/").count(),
+            d.places_of_work.len().div_ceil(2)
+        );
         check("pages/chain", html);
         let facility = serde_json::json!({"id": "ab12", "key": "na:BD:x:y", "name": "Mill <1>", "address": "1 Rd", "city": "Dhaka",
             "country": "BD", "os_id": null, "forced_labour": 61.5, "child_labour": 20.0, "declarations": 2, "suppliers": 2});
@@ -321,6 +330,9 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         let site = serde_json::json!({"title": "t", "facility": facility, "goods": "shirts", "category": null, "operator": "Op",
             "explanation": [{"kind": "forced_labour", "score": 61.5, "own": 10.0, "input": 0.0, "carried_from": facility, "carried": 51.5},
                             {"kind": "child_labour", "score": 20.0, "own": 20.0, "input": 0.0, "carried_from": null, "carried": 0.0}],
+            "reasons": [{"kind": "forced_labour", "reasons": [{"text": "Listed <good>", "source": "Own risk", "source_href": "/declarations/1", "points": 10.0},
+                                                            {"text": "Carried", "source": "A hit", "source_href": null, "points": 51.5}]},
+                        {"kind": "child_labour", "reasons": []}],
             "suppliers": [facility], "customers": [],
             "exposure": [{"declaration": meta, "declared_directly": false, "path": [facility, facility]}],
             "contracts": [{"id": 1, "number": "C1", "title": "Shirts", "supplier_name": "S", "business_number": "842310575", "awarded_on": "2025-05-01"}]});

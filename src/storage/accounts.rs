@@ -9,7 +9,7 @@ use sha2::{Digest, Sha256};
 use super::audit::{self, AuditEvent};
 use super::entities::{account, api_token};
 use super::{StorageError, Store};
-use crate::domain::{Account, AccountRole};
+use crate::domain::{Account, AccountRole, Lang};
 
 /// A new account, its password already hashed.
 #[derive(Debug, Clone)]
@@ -30,6 +30,7 @@ fn to_account(m: account::Model) -> Result<Account, StorageError> {
         role,
         business_number: m.business_number,
         disabled: m.disabled,
+        language: m.language.and_then(|l| l.parse().ok()),
     })
 }
 
@@ -71,8 +72,19 @@ pub fn normalise_email(email: &str) -> String {
 }
 
 impl Store {
-    /// Creates an account (audited as `account.created`, by `actor`); an e-mail already in use is a `Conflict`.
+    /// Creates an account (audited as `account.created`, by `actor`); an e-mail already in use is a `Conflict`. Its
+    /// language is not known yet (see [`Store::create_account_in`]).
     pub async fn create_account(&self, new: &NewAccount, actor: &str) -> Result<Account, StorageError> {
+        self.create_account_in(new, None, actor).await
+    }
+
+    /// Creates an account whose messages are written in `language` (the language of the page that creates it).
+    pub async fn create_account_in(
+        &self,
+        new: &NewAccount,
+        language: Option<Lang>,
+        actor: &str,
+    ) -> Result<Account, StorageError> {
         let txn = self.write().await?;
         let result = async {
             let row = account::ActiveModel {
@@ -83,6 +95,7 @@ impl Store {
                 password_hash: Set(new.password_hash.clone()),
                 disabled: Set(false),
                 created_at: Set(Utc::now()),
+                language: Set(language.map(|l| l.as_ref().to_string())),
                 ..Default::default()
             }
             .insert(&*txn)
@@ -92,6 +105,7 @@ impl Store {
                 "email": account.email,
                 "role": account.role,
                 "business_number": account.business_number,
+                "language": account.language,
             });
             audit::append(&txn, &AuditEvent::new(actor, "account.created", subject(account.id), facts)).await?;
             Ok(account)
@@ -301,6 +315,36 @@ impl Store {
         id: i64,
     ) -> Result<Option<Account>, StorageError> {
         account::Entity::find_by_id(id).one(txn).await?.map(to_account).transpose()
+    }
+
+    /// Sets the language an account's messages are written in (audited as `account.language_changed`, by `actor`).
+    /// With `only_if_unknown`, an account whose language is already known keeps it (the first form an account posts
+    /// gives its language; its choice on the account page is not overridden). Answers the account as it is now.
+    pub async fn set_account_language(
+        &self,
+        account_id: i64,
+        language: Lang,
+        only_if_unknown: bool,
+        actor: &str,
+    ) -> Result<Account, StorageError> {
+        let txn = self.write().await?;
+        let result = async {
+            let row = account::Entity::find_by_id(account_id).one(&*txn).await?.ok_or(StorageError::NotFound)?;
+            let before = row.language.clone();
+            let same = before.as_deref() == Some(language.as_ref());
+            if same || (only_if_unknown && before.is_some()) {
+                return to_account(row);
+            }
+            let mut am: account::ActiveModel = row.into();
+            am.language = Set(Some(language.as_ref().to_string()));
+            let account = to_account(am.update(&*txn).await?)?;
+            let facts = serde_json::json!({ "from": before, "to": language });
+            audit::append(&txn, &AuditEvent::new(actor, "account.language_changed", subject(account_id), facts))
+                .await?;
+            Ok(account)
+        }
+        .await;
+        txn.finish(result).await
     }
 
     /// Every account's display name by its (normalised) e-mail, so that records kept by e-mail (cases, events, the

@@ -95,24 +95,9 @@ pub(super) mod entity {
         pub enum Relation {}
         impl ActiveModelBehavior for ActiveModel {}
     }
-
-    pub mod contact_language {
-        use sea_orm::entity::prelude::*;
-        #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
-        #[sea_orm(table_name = "contact_language")]
-        pub struct Model {
-            #[sea_orm(primary_key, auto_increment = false)]
-            pub account_id: i64,
-            pub lang: String,
-            pub updated_at: DateTimeUtc,
-        }
-        #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-        pub enum Relation {}
-        impl ActiveModelBehavior for ActiveModel {}
-    }
 }
 
-use entity::{case, case_event, contact_language, contract, notification_outbox};
+use entity::{case, case_event, contract, notification_outbox};
 
 /// A stored contract.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -366,7 +351,7 @@ pub(super) async fn enqueue<C: ConnectionTrait>(
         .all(db)
         .await?;
     for a in &accounts {
-        let known = contact_language::Entity::find_by_id(a.id).one(db).await?.and_then(|l| l.lang.parse::<Lang>().ok());
+        let known = a.language.as_deref().and_then(|l| l.parse::<Lang>().ok());
         let m = messages::message(occasion, MessageLang::of(known));
         notification_outbox::ActiveModel {
             id: NotSet,
@@ -524,43 +509,6 @@ impl Store {
         }
         .await;
         txn.finish(done).await
-    }
-
-    /// Records the language an account reads its messages in (the language of the pages it last acted in).
-    pub async fn set_contact_language(&self, account_id: i64, lang: Lang) -> Result<(), StorageError> {
-        let txn = self.write().await?;
-        let done = async {
-            let existing = contact_language::Entity::find_by_id(account_id).one(&*txn).await?;
-            match existing {
-                Some(row) if row.lang == lang.as_ref() => {}
-                Some(row) => {
-                    let mut m: contact_language::ActiveModel = row.into();
-                    m.lang = Set(lang.as_ref().to_string());
-                    m.updated_at = Set(Utc::now());
-                    m.update(&*txn).await?;
-                }
-                None => {
-                    contact_language::ActiveModel {
-                        account_id: Set(account_id),
-                        lang: Set(lang.as_ref().to_string()),
-                        updated_at: Set(Utc::now()),
-                    }
-                    .insert(&*txn)
-                    .await?;
-                }
-            }
-            Ok(())
-        }
-        .await;
-        txn.finish(done).await
-    }
-
-    /// The language an account reads its messages in, if known.
-    pub async fn contact_language(&self, account_id: i64) -> Result<Option<Lang>, StorageError> {
-        Ok(contact_language::Entity::find_by_id(account_id)
-            .one(&self.db)
-            .await?
-            .and_then(|l| l.lang.parse::<Lang>().ok()))
     }
 
     /// What awaits the supplier of `business_number` on `today`: its open cases (no decision yet) with their notices,
@@ -903,6 +851,20 @@ impl Store {
             .order_by_asc(information_request::Column::Id)
             .all(&self.db)
             .await?;
+        self.to_requests(rows).await
+    }
+
+    /// The requests sent to a supplier, newest first, with their answers.
+    pub async fn requests_to_supplier(&self, business_number: &str) -> Result<Vec<StoredRequest>, StorageError> {
+        let rows = information_request::Entity::find()
+            .filter(information_request::Column::BusinessNumber.eq(business_number))
+            .order_by_desc(information_request::Column::Id)
+            .all(&self.db)
+            .await?;
+        self.to_requests(rows).await
+    }
+
+    async fn to_requests(&self, rows: Vec<information_request::Model>) -> Result<Vec<StoredRequest>, StorageError> {
         let mut out = Vec::with_capacity(rows.len());
         for m in rows {
             out.push(self.to_request(m).await?);

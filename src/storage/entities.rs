@@ -221,6 +221,8 @@ pub mod account {
         pub password_hash: String,
         pub disabled: bool,
         pub created_at: DateTimeUtc,
+        /// `en` or `fr`; null until known.
+        pub language: Option<String>,
     }
     no_relations!();
 }

@@ -41,6 +41,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000002_create_screening::Migration),
             // Score summaries (lists, reports and the graph never read explanation documents).
             Box::new(m20261129_000300_create_score_summaries::Migration),
+            // The account's language, chosen on its page (replaces `contact_language`, the last form's language).
+            Box::new(m20261130_000001_add_account_language::Migration),
         ]
     }
 }
@@ -1125,6 +1127,49 @@ mod m20261129_000300_create_score_summaries {
             for t in ["category_score", "site_score"] {
                 m.drop_table(Table::drop().table(a(t)).if_exists().take()).await?;
             }
+            Ok(())
+        }
+    }
+}
+
+mod m20261130_000001_add_account_language {
+    use super::*;
+
+    named_migration!("m20261130_000001_add_account_language");
+
+    #[async_trait::async_trait]
+    impl MigrationTrait for Migration {
+        async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.alter_table(Table::alter().table(a("account")).add_column(string_len_null(a("language"), 2)).take())
+                .await?;
+            // The language an account last acted in becomes its language until it chooses one.
+            m.get_connection()
+                .execute_unprepared(
+                    "UPDATE account SET language = (SELECT c.lang FROM contact_language c WHERE c.account_id = account.id)",
+                )
+                .await?;
+            m.drop_table(Table::drop().table(a("contact_language")).if_exists().take()).await?;
+            Ok(())
+        }
+
+        async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.create_table(
+                Table::create()
+                    .table(a("contact_language"))
+                    .if_not_exists()
+                    .col(big_integer(a("account_id")).primary_key())
+                    .col(string_len(a("lang"), 2))
+                    .col(timestamp_with_time_zone(a("updated_at")))
+                    .take(),
+            )
+            .await?;
+            m.get_connection()
+                .execute_unprepared(
+                    "INSERT INTO contact_language (account_id, lang, updated_at) \
+                     SELECT id, language, CURRENT_TIMESTAMP FROM account WHERE language IS NOT NULL",
+                )
+                .await?;
+            m.alter_table(Table::alter().table(a("account")).drop_column(a("language")).take()).await?;
             Ok(())
         }
     }

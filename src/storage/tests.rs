@@ -219,3 +219,48 @@ async fn reassessments_are_kept_and_the_newest_is_current() {
         assert_eq!(summary.solicitation_number, None);
     }
 }
+
+#[tokio::test]
+async fn the_language_an_account_last_acted_in_becomes_its_language() {
+    use sea_orm::ConnectionTrait;
+    use sea_orm_migration::MigratorTrait;
+    for store in stores().await {
+        let new = |email: &str| NewAccount {
+            email: email.into(),
+            display_name: "N".into(),
+            role: AccountRole::Supplier,
+            business_number: Some("842310575".into()),
+            password_hash: "!".into(),
+        };
+        let known = store.create_account_in(&new("fr@x.test"), Some(Lang::Fr), "tests").await.unwrap();
+        let unknown = store.create_account(&new("none@x.test"), "tests").await.unwrap();
+        let later = store.create_account(&new("later@x.test"), "tests").await.unwrap();
+        assert_eq!((known.language, unknown.language), (Some(Lang::Fr), None));
+        // Back to the schema of `contact_language` (its rows made from the accounts' languages), one language recorded
+        // there the old way, then forward again: every language is the account's.
+        migration::Migrator::down(&store.db, Some(1)).await.unwrap();
+        let sql = format!(
+            "INSERT INTO contact_language (account_id, lang, updated_at) VALUES ({}, 'en', CURRENT_TIMESTAMP)",
+            later.id
+        );
+        store.db.execute_unprepared(&sql).await.unwrap();
+        migration::Migrator::up(&store.db, None).await.unwrap();
+        let language = async |id: i64| store.account_even_disabled(id).await.unwrap().unwrap().language;
+        assert_eq!(language(known.id).await, Some(Lang::Fr), "{}", store.backend_name());
+        assert_eq!(language(unknown.id).await, None);
+        assert_eq!(language(later.id).await, Some(Lang::En));
+        assert!(
+            store.db.execute_unprepared("SELECT COUNT(*) FROM contact_language").await.is_err(),
+            "the old table is gone"
+        );
+        // A first form's language does not replace a chosen one; a choice does, audited.
+        store.set_account_language(later.id, Lang::Fr, true, "tests").await.unwrap();
+        assert_eq!(language(later.id).await, Some(Lang::En));
+        store.set_account_language(unknown.id, Lang::Fr, true, "tests").await.unwrap();
+        assert_eq!(language(unknown.id).await, Some(Lang::Fr));
+        store.set_account_language(later.id, Lang::Fr, false, "tests").await.unwrap();
+        assert_eq!(language(later.id).await, Some(Lang::Fr));
+        let entries = store.audit_entries(Some(&format!("account/{}", later.id)), 10).await.unwrap();
+        assert_eq!(entries.iter().filter(|e| e.action == "account.language_changed").count(), 1);
+    }
+}

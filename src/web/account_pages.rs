@@ -20,7 +20,8 @@ use super::pages::{Ctx, error_response, serve};
 use super::{ApiError, AppState, RequestLang};
 use crate::domain::{Account, AccountRole, Lang};
 use crate::reports::admin::{
-    AccountDraft, AccountPage, AccountRow, AccountsPage, AuditPage, AuditRow, IssuedCode, ResetPage, TokenRow,
+    AccountDraft, AccountPage, AccountRow, AccountsPage, AuditPage, AuditRow, IssuedCode, MyAccountPage, ResetPage,
+    TokenRow,
 };
 use crate::reports::views::Choice;
 use crate::storage::{AuditFault, NewAccount, RESET_VALID_HOURS, StorageError};
@@ -35,6 +36,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/accounts/{id}/role", web::post().to(change_role))
         .route("/accounts/{id}/password-reset", web::post().to(start_reset))
         .route("/accounts/{id}/tokens/{token_id}/revoke", web::post().to(revoke_token))
+        .route("/accounts/{id}/language", web::post().to(change_language))
+        .route("/account", web::get().to(my_account))
+        .route("/account/language", web::post().to(my_language))
         .route("/audit", web::get().to(audit))
         .route("/password-reset", web::get().to(reset_form))
         .route("/password-reset", web::post().to(reset_submit));
@@ -58,6 +62,41 @@ fn form_message(lang: Lang, e: &ApiError) -> Option<String> {
     matches!(e, ApiError::BadRequest { .. }).then(|| pick(lang, e.messages()))
 }
 
+/// The language of an account's messages in words, in the page's language; empty while not known.
+fn language_label(state: &AppState, lang: Lang, language: Option<Lang>) -> String {
+    language.map(|l| state.renderer.t(lang, &format!("account.language_{l}"))).unwrap_or_default()
+}
+
+/// The choices of the language of messages, the account's own selected (else the page's).
+fn language_choices(state: &AppState, lang: Lang, language: Option<Lang>) -> Vec<Choice> {
+    let chosen = language.unwrap_or(lang);
+    [Lang::En, Lang::Fr]
+        .into_iter()
+        .map(|l| Choice {
+            value: l.to_string(),
+            label: state.renderer.t(lang, &format!("account.language_{l}")),
+            selected: l == chosen,
+        })
+        .collect()
+}
+
+/// The language a language form chose: `en` or `fr`.
+fn chosen_language(value: &str) -> Result<Lang, ApiError> {
+    match value.trim() {
+        "en" => Ok(Lang::En),
+        "fr" => Ok(Lang::Fr),
+        other => Err(ApiError::bad_request(
+            format!("language `{other}`: choose en (English) or fr (French)"),
+            format!("language « {other} » : choisir en (anglais) ou fr (français)"),
+        )),
+    }
+}
+
+/// An account's row with the language of its messages in words.
+fn row_with_language(state: &AppState, lang: Lang, a: &Account) -> AccountRow {
+    AccountRow { language_label: language_label(state, lang, a.language), ..row(lang, a) }
+}
+
 fn row(lang: Lang, a: &Account) -> AccountRow {
     AccountRow {
         id: a.id,
@@ -67,6 +106,7 @@ fn row(lang: Lang, a: &Account) -> AccountRow {
         role_label: a.role.label(lang).to_string(),
         business_number: a.business_number.clone().unwrap_or_default(),
         disabled: a.disabled,
+        language_label: String::new(),
     }
 }
 
@@ -202,7 +242,8 @@ async fn create_account(
             business_number,
             password_hash: NO_PASSWORD.into(),
         };
-        let account = match state.store.create_account(&new, &ctx.viewer.account.email).await {
+        // Its messages are written in the language of the page that creates it, until it chooses one.
+        let account = match state.store.create_account_in(&new, Some(ctx.lang), &ctx.viewer.account.email).await {
             Ok(a) => a,
             // Created by someone else between the check and the write.
             Err(StorageError::Conflict(_)) => {
@@ -235,7 +276,7 @@ async fn account_page(ctx: &Ctx<'_>, id: i64, outcome: Outcome, status: StatusCo
     let (state, lang) = (ctx.state, ctx.lang);
     let account = state.store.account_even_disabled(id).await?.ok_or(ApiError::NotFound)?;
     let tokens = state.store.api_tokens(id).await?;
-    let row = row(lang, &account);
+    let row = row_with_language(state, lang, &account);
     let page = AccountPage {
         title: row.name.clone(),
         csrf: ctx.chrome.csrf.clone(),
@@ -256,6 +297,8 @@ async fn account_page(ctx: &Ctx<'_>, id: i64, outcome: Outcome, status: StatusCo
         done: outcome.done,
         issued: outcome.issued,
         reset_hours: RESET_VALID_HOURS,
+        languages: language_choices(state, lang, account.language),
+        language_action: format!("/accounts/{id}/language?lang={lang}"),
     };
     ctx.render_as(status, "pages/account", &page)
 }
@@ -421,6 +464,94 @@ async fn revoke_token(
     account_action(req, state, lang, viewer, id, form.into_inner().csrf, async |ctx| {
         st.store.revoke_api_token(id, token_id, &ctx.viewer.account.email).await?;
         Ok(Outcome { done: st.renderer.t(lang, "admin.done_revoked"), ..Outcome::default() })
+    })
+    .await
+}
+
+// --- The language of an account's messages. ---
+
+#[derive(Debug, Deserialize)]
+struct LanguageForm {
+    csrf: Option<String>,
+    #[serde(default)]
+    language: String,
+}
+
+/// An administrator sets the language of an account's messages.
+async fn change_language(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+    form: web::Form<LanguageForm>,
+) -> HttpResponse {
+    let (lang, id, form) = (lang.0, *id, form.into_inner());
+    let st = state.clone();
+    account_action(req, state, lang, viewer, id, form.csrf.clone(), async |ctx| {
+        let language = chosen_language(&form.language)?;
+        st.store.set_account_language(id, language, false, &ctx.viewer.account.email).await?;
+        Ok(Outcome { done: st.renderer.t(lang, "account.done_language"), ..Outcome::default() })
+    })
+    .await
+}
+
+async fn my_account_page(
+    ctx: &Ctx<'_>,
+    errors: Vec<String>,
+    done: String,
+    status: StatusCode,
+) -> Result<HttpResponse, ApiError> {
+    let (state, lang) = (ctx.state, ctx.lang);
+    // The account as stored now (the viewer was read at the start of the request).
+    let account = state.store.account(ctx.viewer.account.id).await?.ok_or(ApiError::Unauthorized)?;
+    let page = MyAccountPage {
+        title: state.renderer.t(lang, "account.title"),
+        csrf: ctx.chrome.csrf.clone(),
+        account: row_with_language(state, lang, &account),
+        languages: language_choices(state, lang, account.language),
+        language_action: format!("/account/language?lang={lang}"),
+        errors,
+        done,
+    };
+    ctx.render_as(status, "pages/my-account", &page)
+}
+
+/// The signed-in person's own account: who they are to the service, and the language of their messages.
+async fn my_account(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    viewer: MaybeViewer,
+) -> HttpResponse {
+    serve(&state, &req, lang.0, viewer, Action::ReadDeclarations, async |ctx| {
+        my_account_page(ctx, Vec::new(), String::new(), StatusCode::OK).await
+    })
+    .await
+}
+
+/// Anyone signed in sets the language of their own messages.
+async fn my_language(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    viewer: MaybeViewer,
+    form: web::Form<LanguageForm>,
+) -> HttpResponse {
+    let (lang, form) = (lang.0, form.into_inner());
+    serve(&state, &req, lang, viewer, Action::ReadDeclarations, async |ctx| {
+        auth::check_csrf_for(&req, &ctx.viewer, form.csrf.as_deref())?;
+        match chosen_language(&form.language) {
+            Ok(language) => {
+                let me = &ctx.viewer.account;
+                state.store.set_account_language(me.id, language, false, &me.email).await?;
+                my_account_page(ctx, Vec::new(), state.renderer.t(lang, "account.done_language"), StatusCode::OK).await
+            }
+            Err(e) => {
+                let errors = form_message(lang, &e).into_iter().collect();
+                my_account_page(ctx, errors, String::new(), StatusCode::BAD_REQUEST).await
+            }
+        }
     })
     .await
 }
@@ -601,21 +732,32 @@ async fn reset_submit(
 
 // --- People by name in records kept by e-mail. ---
 
-/// Names the people of a case (who opened it, who recorded each entry) by their accounts' display names; an actor
-/// that is no account's e-mail (`demo`, `cli`) stays as recorded.
+/// Every account's display name by its e-mail (`Store::display_names`), to name the people of records kept by
+/// e-mail: cases and their entries, requests for information and their answers, evaluation notes.
+pub(super) struct People(HashMap<String, String>);
+
+impl People {
+    /// Reads the names of every account.
+    pub(super) async fn load(state: &AppState) -> Result<People, ApiError> {
+        Ok(People(state.store.display_names().await?))
+    }
+
+    /// The display name of the account with this e-mail; an actor that is no account's e-mail (`demo`, `cli`), or an
+    /// account without a name, stays as recorded.
+    pub(super) fn name(&self, who: &str) -> String {
+        self.0.get(who).cloned().unwrap_or_else(|| who.to_string())
+    }
+}
+
+/// Names the people of a case (who opened it, who recorded each entry) by their accounts' display names.
 pub(super) async fn name_people(
     state: &AppState,
     view: &mut crate::reports::casefile::CaseView,
 ) -> Result<(), ApiError> {
-    let names = state.store.display_names().await?;
-    let name = |who: &mut String| {
-        if let Some(n) = names.get(who.as_str()) {
-            *who = n.clone();
-        }
-    };
-    name(&mut view.opened_by);
+    let people = People::load(state).await?;
+    view.opened_by = people.name(&view.opened_by);
     for r in &mut view.record {
-        name(&mut r.recorded_by);
+        r.recorded_by = people.name(&r.recorded_by);
     }
     Ok(())
 }

@@ -10,8 +10,10 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Utc;
 use serde::{Deserialize, Serialize};
 
+use super::account_pages::People;
 use super::auth::{self, Action, MaybeViewer};
 use super::cases::{check_event, validate, visible_case, visible_contract};
+use super::follow_up;
 use super::pages::{Ctx, serve};
 use super::{ApiError, AppState, RequestLang};
 use crate::cases::attachments::{self, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS};
@@ -551,8 +553,8 @@ async fn add_event(
                 Ok((event, attachments))
             });
         if ctx.viewer.only_business_number().is_some() {
-            // A supplier's messages follow the language of the pages it acts in.
-            state.store.set_contact_language(ctx.viewer.account.id, lang).await?;
+            // A supplier whose language is not known yet gets the language of the first page it acts in.
+            state.store.set_account_language(ctx.viewer.account.id, lang, true, &ctx.viewer.account.email).await?;
         }
         match checked {
             Ok((event, attachments)) => {
@@ -650,43 +652,7 @@ async fn attachment(
 ) -> HttpResponse {
     let (case_id, attachment_id) = path.into_inner();
     serve(&state, &req, lang.0, viewer, Action::ReadDeclarations, async |ctx| {
-        let (case, _) = visible_case(&state, &ctx.viewer, case_id).await?;
-        let file =
-            state.store.attachment(attachment_id).await?.filter(|a| a.case_id == case.id).ok_or(ApiError::NotFound)?;
-        let entry = case.events.iter().find(|e| e.id == file.info.event_id).ok_or(ApiError::NotFound)?;
-        let full = ctx.viewer.can(Action::ReadPortfolio);
-        if !full && !matches!(entry.event, CaseEvent::Notice(_) | CaseEvent::Response(_) | CaseEvent::Decision(_)) {
-            return Err(ApiError::NotFound);
-        }
-        let ascii: String = file
-            .info
-            .file_name
-            .chars()
-            .map(|c| if c.is_ascii_alphanumeric() || ".-_".contains(c) { c } else { '_' })
-            .collect();
-        let encoded: String = file
-            .info
-            .file_name
-            .bytes()
-            .map(|b| {
-                if b.is_ascii_alphanumeric() || b".-_".contains(&b) {
-                    char::from(b).to_string()
-                } else {
-                    format!("%{b:02X}")
-                }
-            })
-            .collect();
-        Ok(HttpResponse::Ok()
-            .content_type(file.info.media_type.clone())
-            .insert_header((
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}"),
-            ))
-            // Shown by no page of ours: a file opened in the browser runs nothing and loads nothing.
-            .insert_header((header::CONTENT_SECURITY_POLICY, "default-src 'none'; sandbox"))
-            .insert_header((header::CACHE_CONTROL, "private, no-store"))
-            .insert_header(("x-content-sha256", file.info.sha256.clone()))
-            .body(file.bytes))
+        Ok(follow_up::file_response(follow_up::visible_attachment(&state, &ctx.viewer, case_id, attachment_id).await?))
     })
     .await
 }
@@ -979,7 +945,12 @@ struct AnswerRow {
     answered_at: String,
 }
 
-fn request_row(ctx: &Ctx<'_>, r: crate::storage::StoredRequest, today: chrono::NaiveDate) -> RequestRow {
+fn request_row(
+    ctx: &Ctx<'_>,
+    people: &People,
+    r: crate::storage::StoredRequest,
+    today: chrono::NaiveDate,
+) -> RequestRow {
     let t = |k: &str| ctx.state.renderer.t(ctx.lang, k);
     let status = if !r.answers.is_empty() {
         "notice.status_answered"
@@ -994,7 +965,7 @@ fn request_row(ctx: &Ctx<'_>, r: crate::storage::StoredRequest, today: chrono::N
         body: r.body,
         sent_on: r.sent_on.to_string(),
         respond_by: r.respond_by.to_string(),
-        requested_by: r.requested_by,
+        requested_by: people.name(&r.requested_by),
         status_label: t(status),
         answers: r
             .answers
@@ -1002,7 +973,7 @@ fn request_row(ctx: &Ctx<'_>, r: crate::storage::StoredRequest, today: chrono::N
             .map(|a| AnswerRow {
                 text: a.text,
                 declaration_id: a.declaration_id,
-                answered_by: a.answered_by,
+                answered_by: people.name(&a.answered_by),
                 answered_at: a.answered_at.format("%Y-%m-%d %H:%M UTC").to_string(),
             })
             .collect(),
@@ -1074,13 +1045,14 @@ async fn follow_up_page(
     let d = stored.summary;
     let solicitation = d.solicitation_number.clone().unwrap_or_default();
     let today = Utc::now().date_naive();
+    let people = People::load(state).await?;
     let requests = state
         .store
         .requests_for_solicitation(&solicitation)
         .await?
         .into_iter()
         .filter(|r| r.declaration_id == id)
-        .map(|r| request_row(ctx, r, today))
+        .map(|r| request_row(ctx, &people, r, today))
         .collect();
     let notes = state
         .store
@@ -1090,7 +1062,7 @@ async fn follow_up_page(
         .filter(|n| n.declaration_id == Some(id))
         .map(|n| NoteRow {
             text: n.text,
-            author: n.author,
+            author: people.name(&n.author),
             recorded_at: n.recorded_at.format("%Y-%m-%d %H:%M UTC").to_string(),
         })
         .collect();
@@ -1167,48 +1139,24 @@ async fn follow_up_post(
     let draft = form.into_inner();
     serve(&state, &req, lang, viewer, Action::RecordContracts, async |ctx| {
         auth::check_csrf_for(&req, &ctx.viewer, Some(&draft.csrf))?;
-        let stored = state.store.get_declaration(*id).await?.ok_or(ApiError::NotFound)?;
-        let d = stored.summary;
-        let Some(solicitation) = d.solicitation_number.clone() else {
-            return Err(ApiError::bad_request(
-                "This declaration answers no solicitation: there is no bid to follow up",
-                "Cette déclaration ne répond à aucune invitation : il n'y a pas de soumission à suivre",
-            ));
-        };
-        let today = Utc::now().date_naive();
+        let d = follow_up::visible_bid(&state, &ctx.viewer, *id).await?;
+        follow_up::solicitation_of(&d)?;
         let attempt: Result<String, ApiError> = async {
             match draft.kind.as_str() {
                 "request" => {
-                    let bn = d.business_number.clone().ok_or_else(|| {
-                        ApiError::bad_request(
-                            "The bidder has no business number on file: no account can receive the request",
-                            "Le soumissionnaire n'a pas de numéro d'entreprise au dossier : aucun compte ne peut recevoir la demande",
-                        )
-                    })?;
-                    let subject = casefile::required("subject", &draft.subject).map_err(|(en, fr)| ApiError::bad_request(en, fr))?;
-                    let body = casefile::required("body", &draft.body).map_err(|(en, fr)| ApiError::bad_request(en, fr))?;
-                    let respond_by =
-                        casefile::date("respond_by", &draft.respond_by).map_err(|(en, fr)| ApiError::bad_request(en, fr))?;
-                    if respond_by <= today {
-                        return Err(ApiError::bad_request(
-                            format!("respond_by {respond_by}: the deadline comes after today ({today})"),
-                            format!("respond_by {respond_by} : le délai doit suivre aujourd'hui ({today})"),
-                        ));
-                    }
-                    let new = crate::storage::NewRequest {
-                        declaration_id: d.id,
-                        business_number: bn,
-                        solicitation_number: solicitation.clone(),
-                        subject,
-                        body,
-                        respond_by,
-                    };
-                    let rid = state.store.create_information_request(&new, &ctx.viewer.account.email).await?;
+                    let rid = follow_up::send_request(
+                        &state,
+                        &ctx.viewer,
+                        &d,
+                        &draft.subject,
+                        &draft.body,
+                        &draft.respond_by,
+                    )
+                    .await?;
                     Ok(format!("#request-{rid}"))
                 }
                 "note" => {
-                    let text = casefile::required("text", &draft.text).map_err(|(en, fr)| ApiError::bad_request(en, fr))?;
-                    state.store.add_evaluation_note(&solicitation, Some(d.id), &text, &ctx.viewer.account.email).await?;
+                    follow_up::record_note(&state, &ctx.viewer, &d, &draft.text).await?;
                     Ok("#notes".to_string())
                 }
                 other => Err(ApiError::bad_request(
@@ -1251,15 +1199,6 @@ struct RequestPage {
     errors: Vec<String>,
 }
 
-/// The request if this viewer may see it: the portfolio roles, and the supplier it was sent to (others: 404).
-async fn visible_request(ctx: &Ctx<'_>, id: i64) -> Result<crate::storage::StoredRequest, ApiError> {
-    let r = ctx.state.store.information_request(id).await?.ok_or(ApiError::NotFound)?;
-    match ctx.viewer.only_business_number() {
-        Some(bn) if bn != r.business_number => Err(ApiError::NotFound),
-        _ => Ok(r),
-    }
-}
-
 async fn request_page_as(
     ctx: &Ctx<'_>,
     id: i64,
@@ -1268,7 +1207,7 @@ async fn request_page_as(
     status: StatusCode,
 ) -> Result<HttpResponse, ApiError> {
     let (state, lang) = (ctx.state, ctx.lang);
-    let r = visible_request(ctx, id).await?;
+    let r = follow_up::visible_request(state, &ctx.viewer, id).await?;
     let supplier = ctx.viewer.only_business_number();
     let mut declarations = Vec::new();
     if let Some(bn) = &supplier {
@@ -1297,7 +1236,7 @@ async fn request_page_as(
         can_answer: supplier.is_some(),
         solicitation: r.solicitation_number.clone(),
         bid_id: r.declaration_id,
-        request: request_row(ctx, r, Utc::now().date_naive()),
+        request: request_row(ctx, &People::load(state).await?, r, Utc::now().date_naive()),
         declarations,
         draft: AnswerDraft { csrf: String::new(), ..draft },
         errors,
@@ -1332,38 +1271,23 @@ async fn answer_request(
     let draft = form.into_inner();
     serve(&state, &req, lang, viewer, Action::ReadDeclarations, async |ctx| {
         auth::check_csrf_for(&req, &ctx.viewer, Some(&draft.csrf))?;
-        let r = visible_request(ctx, *id).await?;
+        let r = follow_up::visible_request(&state, &ctx.viewer, *id).await?;
         if ctx.viewer.only_business_number().is_none() {
             // Only the bidder answers its requests.
             return Err(ApiError::Forbidden);
         }
-        state.store.set_contact_language(ctx.viewer.account.id, lang).await?;
+        state.store.set_account_language(ctx.viewer.account.id, lang, true, &ctx.viewer.account.email).await?;
         let attempt: Result<(), ApiError> = async {
-            let text = casefile::required("text", &draft.text).map_err(|(en, fr)| ApiError::bad_request(en, fr))?;
             let declaration_id = match draft.declaration_id.trim() {
                 "" => None,
-                raw => {
-                    let did: i64 = raw.parse().map_err(|_| {
-                        ApiError::bad_request(
-                            "declaration_id: choose one of the list",
-                            "declaration_id : choisir un élément de la liste",
-                        )
-                    })?;
-                    let d = state.store.get_declaration(did).await?.map(|d| d.summary);
-                    let own = d.is_some_and(|d| {
-                        d.business_number.as_deref() == Some(r.business_number.as_str())
-                            && d.solicitation_number.as_deref() == Some(r.solicitation_number.as_str())
-                    });
-                    if !own {
-                        return Err(ApiError::bad_request(
-                            "declaration_id: choose one of your declarations for this solicitation",
-                            "declaration_id : choisir une de vos déclarations pour cette invitation",
-                        ));
-                    }
-                    Some(did)
-                }
+                raw => Some(raw.parse::<i64>().map_err(|_| {
+                    ApiError::bad_request(
+                        "declaration_id: choose one of the list",
+                        "declaration_id : choisir un élément de la liste",
+                    )
+                })?),
             };
-            state.store.answer_information_request(r.id, &text, declaration_id, &ctx.viewer.account.email).await?;
+            follow_up::answer(&state, &ctx.viewer, &r, &draft.text, declaration_id).await?;
             Ok(())
         }
         .await;

@@ -20,6 +20,7 @@ use crate::graph::national::{
     DisclosureGap, Exposure, FacilitySummary, GraphCycle, MatchDecision, MatchProposal, SupplyGraph,
 };
 use crate::reports::views::Pager;
+use crate::reports::facility::{KINDS, KindReasons, ReasonSources, StrongestSupplier, declarations_to_read};
 
 /// Runs an analysis of a graph snapshot on the blocking pool: searches, rankings, cycle and gap finding and exports
 /// walk the whole graph (a million facilities on a national portfolio) and must not hold an async worker.
@@ -676,6 +677,40 @@ struct SiteView {
     title: String,
     #[serde(flatten)]
     detail: SiteDetail,
+    /// The reasons behind each kind's score, in words (forced labour, then child labour).
+    reasons: Vec<KindReasons>,
+}
+
+/// The reasons of a facility's national scores in words (`reports::facility`), from one graph snapshot and the
+/// latest assessments of the declarations that name the facility.
+async fn facility_reasons(state: &AppState, id: &str, lang: Lang) -> Result<Vec<KindReasons>, ApiError> {
+    let src = {
+        let g = state.graph.current(&state.store).await?;
+        let n = g.find(id).ok_or(ApiError::NotFound)?;
+        let f = g.facility(n).ok_or(ApiError::NotFound)?;
+        let strongest = KINDS
+            .iter()
+            .map(|&k| {
+                let (s, v) = g.strongest_supplier(n, k)?;
+                Some(StrongestSupplier {
+                    site: g.summary(s)?,
+                    occurrences: g.facility(s)?.occurrences.clone(),
+                    score: v,
+                })
+            })
+            .collect();
+        let suppliers =
+            f.occurrences.iter().filter_map(|(d, _)| Some((*d, g.declaration(*d)?.supplier_name.clone()))).collect();
+        ReasonSources { occurrences: f.occurrences.clone(), strongest, suppliers, decay: g.decay() }
+    };
+    // The score summaries say which declarations give what; only their explanation documents are read.
+    let mut named: Vec<i64> = src.occurrences.iter().map(|o| o.0).collect();
+    named.sort_unstable();
+    named.dedup();
+    let bases = state.store.site_bases(&named).await?;
+    let ids = declarations_to_read(&src, |d, i| bases.get(&d)?.get(i as usize).map(|s| s.bases));
+    let assessments = state.store.latest_assessments(&ids).await?;
+    Ok(crate::reports::facility::reasons(state.renderer.catalog(), lang, &src, &assessments))
 }
 
 async fn page_site(
@@ -688,7 +723,8 @@ async fn page_site(
     let lang = lang.0;
     serve(&state, &req, lang, viewer, Action::ReadPortfolio, async |ctx| {
         let detail = site_detail(&state, &id).await?;
-        ctx.render("pages/graph-site", &SiteView { title: detail.facility.name.clone(), detail })
+        let reasons = facility_reasons(&state, &id, lang).await?;
+        ctx.render("pages/graph-site", &SiteView { title: detail.facility.name.clone(), detail, reasons })
     })
     .await
 }
@@ -766,6 +802,8 @@ struct ChainView {
     declaration_id: i64,
     supplier_name: String,
     site_count: usize,
+    /// Whether the sites link to their pages in the national graph (the portfolio roles).
+    linked: bool,
     picture: crate::reports::chain::ChainPicture,
 }
 
@@ -781,6 +819,15 @@ async fn page_chain(
         let stored = super::api::readable(&state, &ctx.viewer, *id).await?;
         let assessment = state.store.latest_assessment(*id).await?.ok_or(ApiError::NotFound)?.assessment;
         let renderer = &ctx.state.renderer;
+        // Each site links to its facility page for those who may read the national graph (others would meet "Not
+        // allowed"); a declaration the graph has not taken in yet links nowhere.
+        let linked = ctx.viewer.can(Action::ReadPortfolio);
+        let graph = if linked { Some(state.graph.current(&state.store).await?) } else { None };
+        let facility_href = |i: usize| {
+            let g = graph.as_deref()?;
+            let f = g.node_of(*id, i).and_then(|n| g.facility(n))?;
+            Some(format!("/graph/sites/{}?lang={lang}", f.id()))
+        };
         let picture = {
             let sites = crate::reports::explain::SiteIndex::of(&assessment);
             crate::reports::chain::picture(
@@ -789,6 +836,7 @@ async fn page_chain(
                 lang,
                 &|k: &str| renderer.t(lang, k),
                 &|f| crate::reports::explain::factor_label(renderer.catalog(), lang, f, &sites),
+                &facility_href,
             )
         };
         let view = ChainView {
@@ -796,6 +844,7 @@ async fn page_chain(
             declaration_id: *id,
             supplier_name: stored.summary.supplier_name.clone(),
             site_count: stored.declaration.places_of_work.len(),
+            linked,
             picture,
         };
         ctx.render("pages/chain", &view)

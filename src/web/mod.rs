@@ -9,6 +9,7 @@ pub mod auth;
 mod case_pages;
 mod cases;
 mod error;
+mod follow_up;
 mod graph;
 mod heavy;
 mod lang;
@@ -245,6 +246,8 @@ pub fn configure(cfg: &mut web::ServiceConfig, state: AppState) {
             web::scope("/api/v1")
                 .configure(accounts::routes)
                 .configure(cases::routes)
+                // A bid's follow-up (requests for information, evaluation notes) and a case's files.
+                .configure(follow_up::api_routes)
                 .configure(graph::api_routes)
                 // Entity screening.
                 .configure(screening::api_routes)

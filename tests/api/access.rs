@@ -417,6 +417,80 @@ fn table() -> Vec<Row> {
             Body::Form("csrf="),
             [SignIn, Denied, Denied, Denied, Denied, Ok],
         ),
+        // The language of an account's messages: administrators set anyone's, everyone their own.
+        row(
+            post.clone(),
+            "/accounts/{id}/language",
+            "/accounts/{spare}/language",
+            Body::Form("language=fr"),
+            [SignIn, Denied, Denied, Denied, Denied, Ok],
+        ),
+        row(get.clone(), "/account", "/account", Body::None, [SignIn, Ok, Ok, Ok, Ok, Ok]),
+        row(
+            post.clone(),
+            "/account/language",
+            "/account/language",
+            Body::Form("language=en"),
+            [SignIn, Ok, Ok, Ok, Ok, Ok],
+        ),
+        // A bid's follow-up and a case's files by the API: the same rules as their pages.
+        row(
+            get.clone(),
+            "/api/v1/bids/{id}/requests",
+            "/api/v1/bids/{own}/requests",
+            Body::None,
+            [SignIn, Ok, Hidden, Ok, Ok, Ok],
+        ),
+        row(
+            post.clone(),
+            "/api/v1/bids/{id}/requests",
+            "/api/v1/bids/{own}/requests",
+            Body::Json(r#"{"subject": "s{n}", "body": "b", "respond_by": "2099-01-01"}"#),
+            [SignIn, Denied, Denied, Ok, Denied, Ok],
+        ),
+        row(get.clone(), "/api/v1/requests", "/api/v1/requests", Body::None, [SignIn, Ok, Ok, Denied, Denied, Denied]),
+        row(
+            get.clone(),
+            "/api/v1/requests/{id}",
+            "/api/v1/requests/{request}",
+            Body::None,
+            [SignIn, Ok, Hidden, Ok, Ok, Ok],
+        ),
+        row(
+            post.clone(),
+            "/api/v1/requests/{id}/answers",
+            "/api/v1/requests/{request}/answers",
+            Body::Json(r#"{"text": "a{n}"}"#),
+            [SignIn, Ok, Hidden, Denied, Denied, Denied],
+        ),
+        row(
+            get.clone(),
+            "/api/v1/bids/{id}/notes",
+            "/api/v1/bids/{own}/notes",
+            Body::None,
+            [SignIn, Denied, Denied, Ok, Ok, Ok],
+        ),
+        row(
+            post.clone(),
+            "/api/v1/bids/{id}/notes",
+            "/api/v1/bids/{own}/notes",
+            Body::Json(r#"{"text": "n{n}"}"#),
+            [SignIn, Denied, Denied, Ok, Denied, Ok],
+        ),
+        row(
+            get.clone(),
+            "/api/v1/cases/{id}/attachments",
+            "/api/v1/cases/{case}/attachments",
+            Body::None,
+            [SignIn, Ok, Hidden, Ok, Ok, Ok],
+        ),
+        row(
+            get.clone(),
+            "/api/v1/cases/{id}/attachments/{file}",
+            "/api/v1/cases/{case}/attachments/{attachment}",
+            Body::None,
+            [SignIn, Ok, Hidden, Ok, Ok, Ok],
+        ),
         row(
             post.clone(),
             "/accounts/{id}/role",
@@ -540,13 +614,15 @@ pub(crate) fn mounted_routes() -> BTreeSet<(String, String)> {
         "api.rs",
         "accounts.rs",
         "cases.rs",
+        "follow_up.rs",
         "pages.rs",
         "case_pages.rs",
         "account_pages.rs",
         "supplier_pages.rs",
     ] {
         let source = std::fs::read_to_string(dir.join(file)).unwrap();
-        let prefix = if matches!(file, "api.rs" | "accounts.rs" | "cases.rs") { "/api/v1" } else { "" };
+        let prefix =
+            if matches!(file, "api.rs" | "accounts.rs" | "cases.rs" | "follow_up.rs") { "/api/v1" } else { "" };
         sources.push((source, prefix));
     }
     for (source, prefix) in &sources {

@@ -231,6 +231,11 @@ async fn supplier_journey(s: &mut Session<'_>, lang: &str, files: &Path) {
     s.click("nav a[href^='/?lang']").await;
     s.client.find(Locator::Css("table.notices")).await.unwrap();
 
+    // Its own account: the language of its messages.
+    s.click(".account a[href^='/account?']").await;
+    s.client.find(Locator::Css("form.language-form select#l-language")).await.unwrap();
+    s.check(&format!("supplier-{lang}-5c-account")).await;
+
     // Its contract's case: the notice, and the form to answer it (not the evidence).
     s.click("nav a[href^='/contracts']").await;
     s.click("main a[href^='/contracts/']").await;
@@ -339,9 +344,10 @@ async fn officer_journey(s: &mut Session<'_>, who: Who, lang: &str) {
     // The picture of the chain: a site reached with the keyboard shows its reasons.
     s.click("main a[href*='/chain?lang=']").await;
     assert!(s.path().await.contains("/chain"), "{}", s.path().await);
-    s.client.find(Locator::Css("svg.chain g.chain-site")).await.unwrap();
-    s.client.execute("document.querySelector('svg.chain g.chain-site').focus()", vec![]).await.unwrap();
-    let tip = s.client.find(Locator::Css("svg.chain g.chain-site:focus .chain-tip")).await.unwrap();
+    // For the portfolio roles each site is a link to its facility page.
+    s.client.find(Locator::Css("svg.chain a.chain-site[href^='/graph/sites/']")).await.unwrap();
+    s.client.execute("document.querySelector('svg.chain a.chain-site').focus()", vec![]).await.unwrap();
+    let tip = s.client.find(Locator::Css("svg.chain a.chain-site:focus .chain-tip")).await.unwrap();
     assert_eq!(tip.css_value("visibility").await.unwrap(), "visible", "the note shows on keyboard focus");
     s.check(&format!("{name}-{lang}-5-chain")).await;
     // The national graph and one shared facility.
@@ -349,6 +355,7 @@ async fn officer_journey(s: &mut Session<'_>, who: Who, lang: &str) {
     s.check(&format!("{name}-{lang}-6-graph")).await;
     s.click("main a[href^='/graph/sites/']").await;
     assert!(s.path().await.starts_with("/graph/sites/"));
+    s.client.find(Locator::Css("main #h-reasons")).await.unwrap();
     s.check(&format!("{name}-{lang}-7-facility")).await;
     // The portfolio dashboard: choose the child-labour measure and a fiscal year with the form (no script).
     s.click("nav a[href^='/portfolio']").await;

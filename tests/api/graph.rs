@@ -205,3 +205,87 @@ on_both_backends!(a_reassessment_reaches_the_graph_without_a_restart, |app: Test
     assert!(a.status().is_success());
     assert_eq!(get(&app, "/api/v1/graph").await["declarations"], 2);
 });
+
+/// The `href` and accessible name of each linked site of a chain picture.
+fn linked_sites(html: &str) -> Vec<(String, String)> {
+    html.split("<a class=\"chain-site\" href=\"")
+        .skip(1)
+        .filter_map(|rest| {
+            let (href, rest) = rest.split_once('"')?;
+            let label = rest.split_once("aria-label=\"")?.1.split_once('"')?.0;
+            // Handlebars writes `=` and `&` in attributes as character references.
+            Some((href.replace("&#x3D;", "=").replace("&amp;", "&"), label.to_string()))
+        })
+        .collect()
+}
+
+on_both_backends!(the_chain_picture_names_long_sites_in_full_and_links_each_to_its_page, |app: TestApp| async move {
+    let long = "Filature et teinturerie coopérative du Haut-Saint-Laurent SA";
+    assert_eq!(long.chars().count(), 60);
+    let resp = app.upload("long.json", declaration("842310575", "Alpha Uniforms", long, "12 Mill Road", true)).await;
+    assert!(resp.status().is_success());
+    let id = resp.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
+    for lang in ["en", "fr"] {
+        let html =
+            app.get_as(Who::Officer, &format!("/declarations/{id}/chain?lang={lang}")).await.text().await.unwrap();
+        let sites = linked_sites(&html);
+        assert_eq!(sites.len(), 3, "every site links to its page");
+        // Its own accessible name begins with it (a customer's may name it too, as its supplier).
+        let (href, label) =
+            sites.iter().find(|(_, l)| l.starts_with(long)).expect("the full name in the accessible name");
+        assert!(html.contains(&format!("<title>{label}</title>")), "and in its title");
+        assert!(href.starts_with("/graph/sites/") && href.ends_with(&format!("?lang={lang}")), "{href}");
+        let page = app.get_as(Who::Officer, href).await;
+        assert_eq!(page.status(), 200, "{href}");
+        assert!(page.text().await.unwrap().contains(&format!("<h1>{long}</h1>")));
+    }
+    // A supplier reads its own chain but not the national graph: its sites link nowhere.
+    let html = app.get_as(Who::Supplier, &format!("/declarations/{id}/chain")).await.text().await.unwrap();
+    assert!(linked_sites(&html).is_empty() && html.contains(long));
+});
+
+on_both_backends!(the_facility_page_gives_its_national_score_reasons_in_words, |app: TestApp| async move {
+    let resp = app
+        .upload("b.json", declaration("123456782", "Beta Apparel", "Dhaka Knit", "Plot 7, Industrial Zone", true))
+        .await;
+    assert!(resp.status().is_success());
+    let id = resp.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
+    let found = get(&app, "/api/v1/graph/sites?q=dhaka").await;
+    let mill = found["facilities"][0]["id"].as_str().unwrap().to_string();
+    for (lang, words) in [
+        (
+            "en",
+            [
+                "Own risk, as declared by Beta Apparel (declaration ".to_string(),
+                format!(
+                    "An input from Steppe Ginnery, at tier 3 of the declaration of Beta Apparel (declaration {id})"
+                ),
+                "Risk carried from supplier site Steppe Ginnery: its national score ".to_string(),
+            ],
+        ),
+        (
+            "fr",
+            [
+                "Risque propre, tel que déclaré par Beta Apparel (déclaration ".to_string(),
+                format!(
+                    "Un intrant de Steppe Ginnery, au niveau 3 de la déclaration de Beta Apparel (déclaration {id})"
+                ),
+                "Risque transmis par le lieu fournisseur Steppe Ginnery : sa note nationale ".to_string(),
+            ],
+        ),
+    ] {
+        let page = app.get_as(Who::Auditor, &format!("/graph/sites/{mill}?lang={lang}")).await;
+        assert_eq!(page.status(), 200);
+        let html = page.text().await.unwrap();
+        let reasons = html.split("id=\"h-reasons\"").nth(1).expect("the reasons section").split("</section>").next();
+        let reasons = reasons.unwrap();
+        for w in &words {
+            assert!(reasons.contains(w.as_str()), "{lang}: `{w}` in {reasons}");
+        }
+        // The own factors are sentences of the explanation catalogue, naming the country in the page's language.
+        assert!(reasons.contains("Bangladesh"), "{reasons}");
+        assert!(!reasons.contains("forced_prevalence") && !reasons.contains("listed_good"), "no bare codes");
+        let link = format!("href=\"/declarations/{id}?lang&#x3D;{lang}\"");
+        assert!(reasons.contains(&link), "the declaration is linked: {reasons}");
+    }
+});

@@ -12,6 +12,7 @@ mod cases;
 mod cli;
 mod corpus;
 mod declarations;
+mod follow_up;
 mod graph;
 mod helpers;
 mod isolation;

@@ -11,7 +11,7 @@ use crate::helpers::{TestApp, Who, demo_file, hidden_field};
 use crate::on_both_backends;
 
 /// The supplier's declaration, a contract for it and an open case: `(declaration id, contract id, case id)`.
-async fn case_for_the_supplier(app: &TestApp, number: &str) -> (i64, i64, i64) {
+pub(crate) async fn case_for_the_supplier(app: &TestApp, number: &str) -> (i64, i64, i64) {
     let decl = app.upload("cordages.json", demo_file("cordages-nordiques-w8486.json")).await;
     let decl_id = decl.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
     let contract = app
@@ -34,11 +34,11 @@ async fn case_for_the_supplier(app: &TestApp, number: &str) -> (i64, i64, i64) {
     (decl_id, contract_id, case["id"].as_i64().unwrap())
 }
 
-fn today() -> chrono::NaiveDate {
+pub(crate) fn today() -> chrono::NaiveDate {
     Utc::now().date_naive()
 }
 
-async fn post_event(app: &TestApp, who: Who, case: i64, body: Value) -> (u16, Value) {
+pub(crate) async fn post_event(app: &TestApp, who: Who, case: i64, body: Value) -> (u16, Value) {
     let resp =
         app.request(who, Method::POST, &format!("/api/v1/cases/{case}/events")).json(&body).send().await.unwrap();
     let status = resp.status().as_u16();
@@ -252,8 +252,18 @@ on_both_backends!(
     }
 );
 
+/// The fields of the case form that records a social audit's finding as evidence.
+pub(crate) const EVIDENCE: [(&str, &str); 6] = [
+    ("type", "evidence"),
+    ("evidence_kind", "audit_finding"),
+    ("source", "Social audit, mill 3"),
+    ("dated", "2026-10-01"),
+    ("credibility", "high"),
+    ("indicators", "debt_bondage"),
+];
+
 /// A multipart case form with one file.
-fn with_file(csrf: &str, fields: &[(&str, &str)], name: &str, bytes: Vec<u8>) -> reqwest::multipart::Form {
+pub(crate) fn with_file(csrf: &str, fields: &[(&str, &str)], name: &str, bytes: Vec<u8>) -> reqwest::multipart::Form {
     let mut form = reqwest::multipart::Form::new().text("csrf", csrf.to_string());
     for (k, v) in fields {
         form = form.text(k.to_string(), v.to_string());
@@ -269,14 +279,7 @@ on_both_backends!(
         let auditor = app.signed_in(Who::Auditor).await;
         let page = auditor.get(app.url(&path)).send().await.unwrap().text().await.unwrap();
         let csrf = hidden_field(&page, "csrf").unwrap();
-        let evidence = [
-            ("type", "evidence"),
-            ("evidence_kind", "audit_finding"),
-            ("source", "Social audit, mill 3"),
-            ("dated", "2026-10-01"),
-            ("credibility", "high"),
-            ("indicators", "debt_bondage"),
-        ];
+        let evidence = EVIDENCE;
         // An executable named like a report is refused; nothing is stored, the form keeps what was typed.
         let before = app.store.case(case).await.unwrap().unwrap().events.len();
         let elf = [&[0x7f, b'E', b'L', b'F', 2, 1, 1, 0][..], &[0; 64]].concat();
@@ -443,4 +446,68 @@ on_both_backends!(what_awaits_the_supplier_and_the_officers_follow_up_of_a_bid, 
     assert!(items.requests[0].answered);
     let page = officer.get(app.url(&follow)).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("Filature du Nord, Sherbrooke."));
+    // People are named by their accounts' names, never by e-mail: who sent, who answered, who wrote the note.
+    assert!(page.contains("Sent by Officer on"), "the request names its sender");
+    assert!(page.contains("Answered by Supplier,"), "the answer names the bidder's account");
+    assert!(page.contains("Recorded by Officer,"), "the note names its author");
+    assert!(!page.contains("officer@pspc.test") && !page.contains("supplier@cordages.test"), "no e-mail shown");
+    let page = supplier.get(app.url(&format!("/requests/{rid}"))).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Sent by Officer on") && !page.contains("officer@pspc.test"));
+});
+
+/// Posts a page's form with the page's anti-forgery token; answers the status.
+async fn post_form(browser: &reqwest::Client, app: &TestApp, page: &str, action: &str, fields: &[(&str, &str)]) -> u16 {
+    let html = browser.get(app.url(page)).send().await.unwrap().text().await.unwrap();
+    let csrf = hidden_field(&html, "csrf").expect("the page carries its form token");
+    let mut body = vec![("csrf", csrf.as_str())];
+    body.extend_from_slice(fields);
+    browser.post(app.url(action)).form(&body).send().await.unwrap().status().as_u16()
+}
+
+on_both_backends!(messages_follow_the_language_chosen_on_the_account_page, |app: TestApp| async move {
+    use chainon::domain::Lang;
+    let (_, _, case) = case_for_the_supplier(&app, "W8486-26-0106/001").await;
+    let newest_lang = async || app.store.outbox(1).await.unwrap()[0].lang.clone();
+    let notice = async || {
+        let by = today() + Days::new(14);
+        let body = json!({"type": "notice", "respond_by": by, "subject": "S", "body": "B"});
+        let (status, event) = post_event(&app, Who::Auditor, case, body).await;
+        assert_eq!(status, 201);
+        event["id"].as_i64().unwrap()
+    };
+    // The supplier chooses French on its own account page.
+    let supplier = app.signed_in(Who::Supplier).await;
+    let page = supplier.get(app.url("/account?lang=en")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Not chosen yet: messages come in English and French."), "{page}");
+    let status =
+        post_form(&supplier, &app, "/account?lang=en", "/account/language?lang=en", &[("language", "fr")]).await;
+    assert_eq!(status, 200);
+    let supplier_id = app.account_id(Who::Supplier);
+    assert_eq!(app.store.account_even_disabled(supplier_id).await.unwrap().unwrap().language, Some(Lang::Fr));
+    let first = notice().await;
+    assert_eq!(newest_lang().await, "fr");
+    // A language other than the two is refused, in the page's language.
+    let status =
+        post_form(&supplier, &app, "/account?lang=fr", "/account/language?lang=fr", &[("language", "de")]).await;
+    assert_eq!(status, 400);
+    // An administrator sets English on the account's page; a form the supplier posts in French does not undo it.
+    let admin = app.signed_in(Who::Administrator).await;
+    let account_page = format!("/accounts/{supplier_id}?lang=fr");
+    let action = format!("/accounts/{supplier_id}/language?lang=fr");
+    assert_eq!(post_form(&admin, &app, &account_page, &action, &[("language", "en")]).await, 200);
+    let page = supplier.get(app.url(&format!("/cases/{case}?lang=fr"))).send().await.unwrap().text().await.unwrap();
+    let csrf = hidden_field(&page, "csrf").unwrap();
+    let form = [("csrf", csrf.as_str()), ("type", "response"), ("notice_seq", &first.to_string()), ("text", "Reçu.")];
+    let resp = supplier.post(app.url(&format!("/cases/{case}?lang=fr"))).form(&form).send().await.unwrap();
+    assert_eq!(resp.status(), 303);
+    notice().await;
+    assert_eq!(newest_lang().await, "en", "the chosen language holds");
+    // Each change is in the audit log.
+    let audit = app.store.audit_entries(Some(&format!("account/{supplier_id}")), 50).await.unwrap();
+    assert_eq!(audit.iter().filter(|e| e.action == "account.language_changed").count(), 2);
+    // An account an administrator creates on the French page writes to its holder in French.
+    let fields = [("email", "nouveau@fournisseur.test"), ("display_name", "Nadia Roy"), ("role", "officer")];
+    assert_eq!(post_form(&admin, &app, "/accounts?lang=fr", "/accounts?lang=fr", &fields).await, 201);
+    let created = app.store.account_by_email("nouveau@fournisseur.test").await.unwrap().unwrap();
+    assert_eq!(created.language, Some(Lang::Fr));
 });

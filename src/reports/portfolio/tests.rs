@@ -130,3 +130,67 @@ fn rows_and_columns_come_highest_spend_first() {
     let high = dash.total.high_percent();
     assert!((0.0..=100.0).contains(&high));
 }
+
+#[test]
+fn heat_map_cells_link_to_the_declarations_behind_them() {
+    let m = model();
+    let cat = Catalog::embedded().unwrap();
+    let inputs = [
+        input(&m, 1, 1, true, demo("medisafe-gloves-en578.json")),
+        input(&m, 2, 2, true, demo("cordages-nordiques-w8486.json")),
+    ];
+    let dash = dashboard(&m, &inputs, None);
+    for lang in [Lang::En, Lang::Fr] {
+        let v = view(&m, &cat, lang, &dash, Measure::Forced);
+        let hrefs: Vec<&str> = v.rows.iter().flat_map(|r| r.cells.iter().flatten()).map(|c| c.href.as_str()).collect();
+        assert!(!hrefs.is_empty());
+        for (code, row) in dash.categories.iter().zip(&v.rows) {
+            for (country, cell) in dash.countries.iter().zip(&row.cells) {
+                let Some(cell) = cell else { continue };
+                let query = cell.href.strip_prefix("/?").expect("the home page's list");
+                let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap();
+                let get = |k: &str| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
+                assert_eq!(get("country"), Some(country.as_str()), "{}", cell.href);
+                assert_eq!(get("category"), Some(code.as_str()).filter(|c| !c.is_empty()), "{}", cell.href);
+                assert_eq!(get("lang"), Some(lang.as_ref()));
+                assert_eq!(get("fy"), None, "the current view has no fiscal year");
+            }
+        }
+    }
+    // A fiscal-year view keeps its year; goods in no category link by country alone.
+    assert_eq!(
+        cell_href(Lang::Fr, "ropes_cordage", CountryCode::parse("IN").unwrap(), Some(2025)),
+        "/?category=ropes_cordage&country=IN&fy=2025&lang=fr"
+    );
+    assert_eq!(cell_href(Lang::En, "", CountryCode::parse("MY").unwrap(), None), "/?country=MY&lang=en");
+}
+
+#[test]
+fn the_trend_chart_holds_its_year_labels() {
+    let m = model();
+    let cat = Catalog::embedded().unwrap();
+    let mut inputs = Vec::new();
+    for (i, year) in [2021, 2022, 2023, 2024, 2025].into_iter().enumerate() {
+        let mut d = demo("northern-ppe-en578.json");
+        d.supplier.declaration_date = NaiveDate::from_ymd_opt(year, 6, 1).unwrap();
+        inputs.push(input(&m, i as i64, i as i64, year == 2025, d));
+    }
+    for lang in [Lang::En, Lang::Fr] {
+        for picked in [inputs.as_slice(), &inputs[..1]] {
+            let v = view(&m, &cat, lang, &dashboard(&m, picked, None), Measure::Forced);
+            assert!(!v.trend.is_empty());
+            for t in &v.trend {
+                let half = t.label.chars().count() as f64 * CHART_CHAR_W / 2.0;
+                assert!(
+                    t.x - half >= 0.0 && t.x + half <= v.chart.width,
+                    "{} at {} of {}",
+                    t.label,
+                    t.x,
+                    v.chart.width
+                );
+            }
+            // The score labels sit left of the axis, right-aligned 6 units before it: "100" needs 3 characters.
+            assert!(v.chart.left - 6.0 >= 3.0 * CHART_CHAR_W);
+        }
+    }
+}

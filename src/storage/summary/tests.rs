@@ -153,8 +153,13 @@ async fn the_migration_fills_the_summaries_of_assessments_stored_before_it() {
         let before = store.portfolio_inputs().await.unwrap();
         let fy = crate::cases::fiscal_year(chrono::Utc::now().date_naive());
         let counts = store.s211_counts(fy).await.unwrap();
-        // Back to the schema before the summaries (their tables dropped), then forward: the back-fill alone writes them.
-        migration::Migrator::down(&store.db, Some(1)).await.unwrap();
+        // Back to the schema before the summaries (their tables dropped, and the migrations after them undone), then
+        // forward: the back-fill alone writes them.
+        let steps = {
+            let names: Vec<String> = migration::Migrator::migrations().iter().map(|m| m.name().to_string()).collect();
+            names.iter().rev().position(|n| n == "m20261129_000300_create_score_summaries").unwrap() as u32 + 1
+        };
+        migration::Migrator::down(&store.db, Some(steps)).await.unwrap();
         let gone = store.db.execute_unprepared("SELECT COUNT(*) FROM site_score").await;
         assert!(gone.is_err(), "the summaries' tables are gone");
         migration::Migrator::up(&store.db, None).await.unwrap();

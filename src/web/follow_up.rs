@@ -1,0 +1,506 @@
+//! A bid's follow-up and a case's files, as rules both doors apply (the pages of `case_pages`, the JSON API here):
+//! requests for information to a bidder and its answers, evaluation notes, attachments served to whoever may read
+//! their entry. The API answers under `/api/v1`: `bids/{id}/requests`, `requests`, `requests/{id}`,
+//! `requests/{id}/answers`, `bids/{id}/notes`, `cases/{id}/attachments` and `cases/{id}/attachments/{file}`.
+
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse, web};
+use chrono::{NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::api::json_body;
+use super::auth::{self, Action, MaybeViewer, Viewer};
+use super::cases::visible_case;
+use super::{ApiError, AppState};
+use crate::cases::CaseEvent;
+use crate::cases::attachments::AttachmentInfo;
+use crate::reports::casefile;
+use crate::storage::{DeclarationSummary, EvaluationNote, NewRequest, StoredAttachment, StoredRequest};
+
+/// Mounts the API routes (under `/api/v1`).
+pub fn api_routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/bids/{id}/requests", web::get().to(api_bid_requests))
+        .route("/bids/{id}/requests", web::post().to(api_send_request))
+        .route("/requests", web::get().to(api_my_requests))
+        .route("/requests/{id}", web::get().to(api_request))
+        .route("/requests/{id}/answers", web::post().to(api_answer))
+        .route("/bids/{id}/notes", web::get().to(api_notes))
+        .route("/bids/{id}/notes", web::post().to(api_add_note))
+        .route("/cases/{id}/attachments", web::get().to(api_attachments))
+        .route("/cases/{id}/attachments/{file}", web::get().to(api_attachment));
+}
+
+fn refused((en, fr): (String, String)) -> ApiError {
+    ApiError::bad_request(en, fr)
+}
+
+/// The caller, if its role may do `action` (a session's change also needs its form token), and then only the JSON
+/// body it sent.
+async fn allowed_body<T: serde::de::DeserializeOwned>(
+    req: &HttpRequest,
+    viewer: MaybeViewer,
+    action: Action,
+    payload: web::Payload,
+) -> Result<(Viewer, T), ApiError> {
+    let viewer = viewer.signed_in()?;
+    viewer.require(action)?;
+    auth::check_csrf_for(req, &viewer, None)?;
+    Ok((viewer, json_body(payload).await?))
+}
+
+// --- The rules. ---
+
+/// A bid (a declaration) this viewer may follow: any for the portfolio roles, its own for a supplier (others: 404).
+pub(super) async fn visible_bid(state: &AppState, viewer: &Viewer, id: i64) -> Result<DeclarationSummary, ApiError> {
+    let d = state.store.get_declaration(id).await?.ok_or(ApiError::NotFound)?.summary;
+    match viewer.only_business_number() {
+        Some(bn) if d.business_number.as_deref() != Some(bn.as_str()) => Err(ApiError::NotFound),
+        _ => Ok(d),
+    }
+}
+
+/// The solicitation a bid answers; a declaration that answers none has no bid to follow up (400).
+pub(super) fn solicitation_of(d: &DeclarationSummary) -> Result<String, ApiError> {
+    d.solicitation_number.clone().ok_or_else(|| {
+        ApiError::bad_request(
+            "This declaration answers no solicitation: there is no bid to follow up",
+            "Cette déclaration ne répond à aucune invitation : il n'y a pas de soumission à suivre",
+        )
+    })
+}
+
+/// Sends a request for information about a bid to its bidder (subject, body, a deadline after today); answers its id.
+pub(super) async fn send_request(
+    state: &AppState,
+    viewer: &Viewer,
+    d: &DeclarationSummary,
+    subject: &str,
+    body: &str,
+    respond_by: &str,
+) -> Result<i64, ApiError> {
+    let solicitation = solicitation_of(d)?;
+    let bn = d.business_number.clone().ok_or_else(|| {
+        ApiError::bad_request(
+            "The bidder has no business number on file: no account can receive the request",
+            "Le soumissionnaire n'a pas de numéro d'entreprise au dossier : aucun compte ne peut recevoir la demande",
+        )
+    })?;
+    let subject = casefile::required("subject", subject).map_err(refused)?;
+    let body = casefile::required("body", body).map_err(refused)?;
+    let respond_by = casefile::date("respond_by", respond_by).map_err(refused)?;
+    let today = Utc::now().date_naive();
+    if respond_by <= today {
+        return Err(ApiError::bad_request(
+            format!("respond_by {respond_by}: the deadline comes after today ({today})"),
+            format!("respond_by {respond_by} : le délai doit suivre aujourd'hui ({today})"),
+        ));
+    }
+    let new = NewRequest {
+        declaration_id: d.id,
+        business_number: bn,
+        solicitation_number: solicitation,
+        subject,
+        body,
+        respond_by,
+    };
+    Ok(state.store.create_information_request(&new, &viewer.account.email).await?)
+}
+
+/// Records an evaluation note about a bid; answers its id.
+pub(super) async fn record_note(
+    state: &AppState,
+    viewer: &Viewer,
+    d: &DeclarationSummary,
+    text: &str,
+) -> Result<i64, ApiError> {
+    let solicitation = solicitation_of(d)?;
+    let text = casefile::required("text", text).map_err(refused)?;
+    Ok(state.store.add_evaluation_note(&solicitation, Some(d.id), &text, &viewer.account.email).await?)
+}
+
+/// The request if this viewer may see it: the portfolio roles, and the supplier it was sent to (others: 404).
+pub(super) async fn visible_request(state: &AppState, viewer: &Viewer, id: i64) -> Result<StoredRequest, ApiError> {
+    let r = state.store.information_request(id).await?.ok_or(ApiError::NotFound)?;
+    match viewer.only_business_number() {
+        Some(bn) if bn != r.business_number => Err(ApiError::NotFound),
+        _ => Ok(r),
+    }
+}
+
+/// The bidder answers its request: text, and optionally one of its declarations for the solicitation (a new
+/// declaration is uploaded first, then named). Only the bidder answers (403 for the portfolio roles). Answers the
+/// answer's id.
+pub(super) async fn answer(
+    state: &AppState,
+    viewer: &Viewer,
+    r: &StoredRequest,
+    text: &str,
+    declaration_id: Option<i64>,
+) -> Result<i64, ApiError> {
+    if viewer.only_business_number().is_none() {
+        return Err(ApiError::Forbidden);
+    }
+    let text = casefile::required("text", text).map_err(refused)?;
+    if let Some(did) = declaration_id {
+        let d = state.store.get_declaration(did).await?.map(|d| d.summary);
+        let own = d.is_some_and(|d| {
+            d.business_number.as_deref() == Some(r.business_number.as_str())
+                && d.solicitation_number.as_deref() == Some(r.solicitation_number.as_str())
+        });
+        if !own {
+            return Err(ApiError::bad_request(
+                "declaration_id: choose one of your declarations for this solicitation",
+                "declaration_id : choisir une de vos déclarations pour cette invitation",
+            ));
+        }
+    }
+    Ok(state.store.answer_information_request(r.id, &text, declaration_id, &viewer.account.email).await?)
+}
+
+/// Whether a case's entry is one a supplier reads: what was sent to it and what it answered, never evidence.
+fn shown_to_supplier(event: &CaseEvent) -> bool {
+    matches!(event, CaseEvent::Notice(_) | CaseEvent::Response(_) | CaseEvent::Decision(_))
+}
+
+/// The files of a case this viewer may read: all of them for the portfolio roles; for the contract's supplier, those
+/// of its notices, responses and decisions. A case the viewer may not see is 404.
+pub(super) async fn visible_attachments(
+    state: &AppState,
+    viewer: &Viewer,
+    case_id: i64,
+) -> Result<Vec<AttachmentInfo>, ApiError> {
+    let (case, _) = visible_case(state, viewer, case_id).await?;
+    let mut files = state.store.attachments_of_case(case.id).await?;
+    if !viewer.can(Action::ReadPortfolio) {
+        files.retain(|a| case.events.iter().any(|e| e.id == a.event_id && shown_to_supplier(&e.event)));
+    }
+    Ok(files)
+}
+
+/// One file of a case, for whoever may read its entry (see [`visible_attachments`]); anyone else gets 404.
+pub(super) async fn visible_attachment(
+    state: &AppState,
+    viewer: &Viewer,
+    case_id: i64,
+    attachment_id: i64,
+) -> Result<StoredAttachment, ApiError> {
+    let (case, _) = visible_case(state, viewer, case_id).await?;
+    let file =
+        state.store.attachment(attachment_id).await?.filter(|a| a.case_id == case.id).ok_or(ApiError::NotFound)?;
+    let entry = case.events.iter().find(|e| e.id == file.info.event_id).ok_or(ApiError::NotFound)?;
+    if !viewer.can(Action::ReadPortfolio) && !shown_to_supplier(&entry.event) {
+        return Err(ApiError::NotFound);
+    }
+    Ok(file)
+}
+
+/// A file as a download: its media type, its name (ASCII, and in full as RFC 5987), its SHA-256 in
+/// `X-Content-SHA256`; a sandbox policy so that a file opened in the browser runs and loads nothing.
+pub(super) fn file_response(file: StoredAttachment) -> HttpResponse {
+    let name = &file.info.file_name;
+    let ascii: String =
+        name.chars().map(|c| if c.is_ascii_alphanumeric() || ".-_".contains(c) { c } else { '_' }).collect();
+    let encoded: String = name
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b".-_".contains(&b) {
+                char::from(b).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect();
+    HttpResponse::Ok()
+        .content_type(file.info.media_type.clone())
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}"),
+        ))
+        .insert_header((header::CONTENT_SECURITY_POLICY, "default-src 'none'; sandbox"))
+        .insert_header((header::CACHE_CONTROL, "private, no-store"))
+        .insert_header(("x-content-sha256", file.info.sha256.clone()))
+        .body(file.bytes)
+}
+
+// --- The API. ---
+
+/// Requests for information, newest or oldest first as the route says, each with its answers. `requested_by` and
+/// `answered_by` are the accounts' e-mails.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RequestList {
+    requests: Vec<StoredRequest>,
+}
+
+/// A request for information to send to a bid's bidder.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct InformationRequestBody {
+    subject: String,
+    body: String,
+    /// The last day to answer (inclusive), after today.
+    respond_by: NaiveDate,
+}
+
+/// A bidder's answer to a request: its text, and optionally one of its declarations for the solicitation.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct AnswerBody {
+    text: String,
+    #[serde(default)]
+    declaration_id: Option<i64>,
+}
+
+/// An evaluation note to record about a bid.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct NoteBody {
+    text: String,
+}
+
+/// The evaluation notes about a bid, oldest first (`author`: the account's e-mail).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct NoteList {
+    notes: Vec<EvaluationNote>,
+}
+
+/// What was recorded: its id, and the request it answers for an answer.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Recorded {
+    id: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    request_id: Option<i64>,
+}
+
+/// The files of a case the caller may read, with their SHA-256 (download: `/api/v1/cases/{id}/attachments/{file}`).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AttachmentList {
+    attachments: Vec<AttachmentInfo>,
+}
+
+/// The requests for information about a bid, oldest first: the portfolio roles, and the bidder for its own bid.
+#[utoipa::path(
+    get,
+    path = "/api/v1/bids/{id}/requests",
+    params(("id" = i64, Path, description = "The bid's declaration id")),
+    responses(
+        (status = 200, description = "The bid's requests with their answers", body = RequestList),
+        (status = 404, description = "No such bid, or not the caller's")
+    ),
+    tag = "follow-up"
+)]
+pub(super) async fn api_bid_requests(
+    state: web::Data<AppState>,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
+    let viewer = viewer.signed_in()?;
+    let d = visible_bid(&state, &viewer, *id).await?;
+    let requests = match &d.solicitation_number {
+        Some(number) => state.store.requests_for_solicitation(number).await?,
+        None => Vec::new(),
+    };
+    let requests = requests.into_iter().filter(|r| r.declaration_id == d.id).collect();
+    Ok(HttpResponse::Ok().json(RequestList { requests }))
+}
+
+/// Sends a request for information or clarification to a bid's bidder (officers and administrators): its accounts
+/// are told through the outbox, in their language.
+#[utoipa::path(
+    post,
+    path = "/api/v1/bids/{id}/requests",
+    params(("id" = i64, Path, description = "The bid's declaration id")),
+    request_body = InformationRequestBody,
+    responses(
+        (status = 201, description = "Sent; `Location` names it", body = StoredRequest),
+        (status = 403, description = "Not an officer or administrator, or a session's form token is missing"),
+        (status = 404, description = "No such bid")
+    ),
+    tag = "follow-up"
+)]
+pub(super) async fn api_send_request(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+    payload: web::Payload,
+) -> Result<HttpResponse, ApiError> {
+    let (viewer, body): (_, InformationRequestBody) =
+        allowed_body(&req, viewer, Action::RecordContracts, payload).await?;
+    let d = visible_bid(&state, &viewer, *id).await?;
+    let rid = send_request(&state, &viewer, &d, &body.subject, &body.body, &body.respond_by.to_string()).await?;
+    let sent = state.store.information_request(rid).await?.ok_or(ApiError::NotFound)?;
+    Ok(HttpResponse::Created().insert_header((header::LOCATION, format!("/api/v1/requests/{rid}"))).json(sent))
+}
+
+/// The requests sent to the caller's organisation, newest first (supplier accounts; the portfolio roles list a
+/// bid's requests instead).
+#[utoipa::path(
+    get,
+    path = "/api/v1/requests",
+    responses(
+        (status = 200, description = "The supplier's requests with their answers", body = RequestList),
+        (status = 403, description = "Not a supplier account: list a bid's requests at /api/v1/bids/{id}/requests")
+    ),
+    tag = "follow-up"
+)]
+pub(super) async fn api_my_requests(state: web::Data<AppState>, viewer: MaybeViewer) -> Result<HttpResponse, ApiError> {
+    let viewer = viewer.signed_in()?;
+    let bn = viewer.only_business_number().ok_or(ApiError::Forbidden)?;
+    Ok(HttpResponse::Ok().json(RequestList { requests: state.store.requests_to_supplier(&bn).await? }))
+}
+
+/// One request with its answers: the portfolio roles, and the supplier it was sent to.
+#[utoipa::path(
+    get,
+    path = "/api/v1/requests/{id}",
+    params(("id" = i64, Path, description = "Request id")),
+    responses(
+        (status = 200, description = "The request", body = StoredRequest),
+        (status = 404, description = "No such request, or not the caller's")
+    ),
+    tag = "follow-up"
+)]
+pub(super) async fn api_request(
+    state: web::Data<AppState>,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
+    let viewer = viewer.signed_in()?;
+    Ok(HttpResponse::Ok().json(visible_request(&state, &viewer, *id).await?))
+}
+
+/// The bidder answers a request sent to it.
+#[utoipa::path(
+    post,
+    path = "/api/v1/requests/{id}/answers",
+    params(("id" = i64, Path, description = "Request id")),
+    request_body = AnswerBody,
+    responses(
+        (status = 201, description = "Answered", body = Recorded),
+        (status = 403, description = "Not the bidder (only the supplier it was sent to answers), or a session's form token is missing"),
+        (status = 404, description = "No such request, or not the caller's")
+    ),
+    tag = "follow-up"
+)]
+pub(super) async fn api_answer(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+    payload: web::Payload,
+) -> Result<HttpResponse, ApiError> {
+    let viewer = viewer.signed_in()?;
+    let r = visible_request(&state, &viewer, *id).await?;
+    if viewer.only_business_number().is_none() {
+        return Err(ApiError::Forbidden);
+    }
+    auth::check_csrf_for(&req, &viewer, None)?;
+    let body: AnswerBody = json_body(payload).await?;
+    let aid = answer(&state, &viewer, &r, &body.text, body.declaration_id).await?;
+    Ok(HttpResponse::Created().json(Recorded { id: aid, request_id: Some(r.id) }))
+}
+
+/// The evaluation notes about a bid, oldest first (officers, auditors and administrators).
+#[utoipa::path(
+    get,
+    path = "/api/v1/bids/{id}/notes",
+    params(("id" = i64, Path, description = "The bid's declaration id")),
+    responses(
+        (status = 200, description = "The bid's notes", body = NoteList),
+        (status = 403, description = "Not an officer, auditor or administrator"),
+        (status = 404, description = "No such bid")
+    ),
+    tag = "follow-up"
+)]
+pub(super) async fn api_notes(
+    state: web::Data<AppState>,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
+    let viewer = viewer.signed_in()?;
+    viewer.require(Action::ReadPortfolio)?;
+    let d = visible_bid(&state, &viewer, *id).await?;
+    let notes = match &d.solicitation_number {
+        Some(number) => state.store.evaluation_notes(number).await?,
+        None => Vec::new(),
+    };
+    let notes = notes.into_iter().filter(|n| n.declaration_id == Some(d.id)).collect();
+    Ok(HttpResponse::Ok().json(NoteList { notes }))
+}
+
+/// Records an evaluation note about a bid for the file (officers and administrators).
+#[utoipa::path(
+    post,
+    path = "/api/v1/bids/{id}/notes",
+    params(("id" = i64, Path, description = "The bid's declaration id")),
+    request_body = NoteBody,
+    responses(
+        (status = 201, description = "Recorded", body = Recorded),
+        (status = 403, description = "Not an officer or administrator, or a session's form token is missing"),
+        (status = 404, description = "No such bid")
+    ),
+    tag = "follow-up"
+)]
+pub(super) async fn api_add_note(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+    payload: web::Payload,
+) -> Result<HttpResponse, ApiError> {
+    let (viewer, body): (_, NoteBody) = allowed_body(&req, viewer, Action::RecordContracts, payload).await?;
+    let d = visible_bid(&state, &viewer, *id).await?;
+    let nid = record_note(&state, &viewer, &d, &body.text).await?;
+    Ok(HttpResponse::Created().json(Recorded { id: nid, request_id: None }))
+}
+
+/// The files of a case the caller may read, with their SHA-256: every file for the portfolio roles; the files of
+/// its notices, responses and decisions for the contract's supplier.
+#[utoipa::path(
+    get,
+    path = "/api/v1/cases/{id}/attachments",
+    params(("id" = i64, Path, description = "Case id")),
+    responses(
+        (status = 200, description = "The case's files", body = AttachmentList),
+        (status = 404, description = "No such case, or not the caller's")
+    ),
+    tag = "cases"
+)]
+pub(super) async fn api_attachments(
+    state: web::Data<AppState>,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
+    let viewer = viewer.signed_in()?;
+    Ok(HttpResponse::Ok().json(AttachmentList { attachments: visible_attachments(&state, &viewer, *id).await? }))
+}
+
+/// One file of a case, to whoever may read its entry (as the case page serves it); its SHA-256 in
+/// `X-Content-SHA256`.
+#[utoipa::path(
+    get,
+    path = "/api/v1/cases/{id}/attachments/{file}",
+    params(("id" = i64, Path, description = "Case id"), ("file" = i64, Path, description = "Attachment id")),
+    responses(
+        (status = 200, description = "The file's bytes, in the media type its content showed when it was stored (one of \
+                                       those accepted), with its name in `Content-Disposition`",
+         content(
+            (Vec<u8> = "application/pdf"), (Vec<u8> = "image/jpeg"), (Vec<u8> = "image/png"), (Vec<u8> = "image/webp"),
+            (Vec<u8> = "image/tiff"), (Vec<u8> = "image/heif"),
+            (Vec<u8> = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            (Vec<u8> = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            (Vec<u8> = "application/vnd.oasis.opendocument.text"),
+            (Vec<u8> = "application/vnd.oasis.opendocument.spreadsheet"), (Vec<u8> = "text/plain")
+         ),
+         headers(("x-content-sha256" = String, description = "The file's SHA-256, hex"))),
+        (status = 404, description = "No such file, or not one the caller may read")
+    ),
+    tag = "cases"
+)]
+pub(super) async fn api_attachment(
+    state: web::Data<AppState>,
+    viewer: MaybeViewer,
+    path: web::Path<(i64, i64)>,
+) -> Result<HttpResponse, ApiError> {
+    let viewer = viewer.signed_in()?;
+    let (case_id, file_id) = path.into_inner();
+    Ok(file_response(visible_attachment(&state, &viewer, case_id, file_id).await?))
+}

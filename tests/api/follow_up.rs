@@ -1,0 +1,173 @@
+//! The JSON API of a bid's follow-up and of a case's files: requests for information (a bid's, a supplier's, one,
+//! its answers), evaluation notes, and attachments listed with their SHA-256 and downloaded under the same rules as
+//! the case page — each route with who may call it (401 signed out, 403 the wrong role, 404 what is not the caller's).
+
+use chrono::Days;
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, Who, hidden_field};
+use crate::on_both_backends;
+use crate::workflow::{EVIDENCE, case_for_the_supplier, post_event, today, with_file};
+
+async fn call(app: &TestApp, who: Who, method: Method, path: &str, body: Option<Value>) -> (u16, Value) {
+    let mut req = app.request(who, method, path);
+    if let Some(b) = body {
+        req = req.json(&b);
+    }
+    let resp = req.send().await.unwrap();
+    let status = resp.status().as_u16();
+    (status, resp.json().await.unwrap_or(Value::Null))
+}
+
+on_both_backends!(requests_for_information_and_notes_through_the_api, |app: TestApp| async move {
+    let (bid, _, _) = case_for_the_supplier(&app, "W8486-26-0107/001").await;
+    let by = (today() + Days::new(10)).to_string();
+    let request = json!({"subject": "Tier 3", "body": "Name the spinning mill.", "respond_by": by});
+    let note = json!({"text": "Lowest forced-labour risk; awaiting tier 3."});
+    let requests = format!("/api/v1/bids/{bid}/requests");
+    let notes = format!("/api/v1/bids/{bid}/notes");
+
+    // Signed out: 401 everywhere, whatever the body.
+    for (method, path) in [
+        (Method::GET, requests.as_str()),
+        (Method::POST, requests.as_str()),
+        (Method::GET, "/api/v1/requests"),
+        (Method::GET, "/api/v1/requests/1"),
+        (Method::POST, "/api/v1/requests/1/answers"),
+        (Method::GET, notes.as_str()),
+        (Method::POST, notes.as_str()),
+    ] {
+        let (status, body) = call(&app, Who::Anonymous, method.clone(), path, Some(request.clone())).await;
+        assert_eq!(status, 401, "{method} {path}: {body}");
+    }
+
+    // Only officers and administrators send requests; a deadline must come after today; the bid must exist.
+    for who in [Who::Supplier, Who::Auditor] {
+        assert_eq!(call(&app, who, Method::POST, &requests, Some(request.clone())).await.0, 403, "{who:?}");
+    }
+    let late = json!({"subject": "S", "body": "B", "respond_by": today()});
+    let (status, body) = call(&app, Who::Officer, Method::POST, &requests, Some(late)).await;
+    assert_eq!(status, 400);
+    assert!(body["message_fr"].as_str().unwrap().contains("respond_by"), "{body}");
+    let missing = "/api/v1/bids/999999/requests";
+    assert_eq!(call(&app, Who::Officer, Method::POST, missing, Some(request.clone())).await.0, 404);
+    let resp = app.request(Who::Officer, Method::POST, &requests).json(&request).send().await.unwrap();
+    assert_eq!(resp.status(), 201);
+    let location = resp.headers()["location"].to_str().unwrap().to_string();
+    let sent: Value = resp.json().await.unwrap();
+    let rid = sent["id"].as_i64().unwrap();
+    assert_eq!(location, format!("/api/v1/requests/{rid}"));
+    assert_eq!((sent["subject"].as_str(), sent["respond_by"].as_str()), (Some("Tier 3"), Some(by.as_str())));
+
+    // The bid's requests: the portfolio roles and the bidder; a competitor does not learn the bid exists.
+    for who in [Who::Officer, Who::Auditor, Who::Administrator, Who::Supplier] {
+        let (status, body) = call(&app, who, Method::GET, &requests, None).await;
+        assert_eq!((status, body["requests"].as_array().map(Vec::len)), (200, Some(1)), "{who:?}: {body}");
+    }
+    assert_eq!(call(&app, Who::OtherSupplier, Method::GET, &requests, None).await.0, 404);
+    assert_eq!(call(&app, Who::Officer, Method::GET, "/api/v1/bids/999999/requests", None).await.0, 404);
+    // A supplier's own requests; the portfolio roles list a bid's instead.
+    let (status, mine) = call(&app, Who::Supplier, Method::GET, "/api/v1/requests", None).await;
+    assert_eq!((status, mine["requests"][0]["id"].as_i64()), (200, Some(rid)));
+    let (_, theirs) = call(&app, Who::OtherSupplier, Method::GET, "/api/v1/requests", None).await;
+    assert_eq!(theirs["requests"].as_array().map(Vec::len), Some(0));
+    assert_eq!(call(&app, Who::Officer, Method::GET, "/api/v1/requests", None).await.0, 403);
+    // One request.
+    let one = format!("/api/v1/requests/{rid}");
+    assert_eq!(call(&app, Who::Supplier, Method::GET, &one, None).await.0, 200);
+    assert_eq!(call(&app, Who::Auditor, Method::GET, &one, None).await.0, 200);
+    assert_eq!(call(&app, Who::OtherSupplier, Method::GET, &one, None).await.0, 404);
+    assert_eq!(call(&app, Who::Officer, Method::GET, "/api/v1/requests/999999", None).await.0, 404);
+
+    // Only the bidder answers; pointing to a declaration that is not its own for the solicitation is refused.
+    let answers = format!("/api/v1/requests/{rid}/answers");
+    let answer = json!({"text": "Filature du Nord, Sherbrooke.", "declaration_id": bid});
+    assert_eq!(call(&app, Who::Officer, Method::POST, &answers, Some(answer.clone())).await.0, 403);
+    assert_eq!(call(&app, Who::OtherSupplier, Method::POST, &answers, Some(answer.clone())).await.0, 404);
+    let foreign = json!({"text": "See this.", "declaration_id": 999999});
+    assert_eq!(call(&app, Who::Supplier, Method::POST, &answers, Some(foreign)).await.0, 400);
+    assert_eq!(
+        call(&app, Who::Supplier, Method::POST, "/api/v1/requests/999999/answers", Some(answer.clone())).await.0,
+        404
+    );
+    let (status, recorded) = call(&app, Who::Supplier, Method::POST, &answers, Some(answer)).await;
+    assert_eq!((status, recorded["request_id"].as_i64()), (201, Some(rid)), "{recorded}");
+    let (_, read) = call(&app, Who::Officer, Method::GET, &one, None).await;
+    assert_eq!(read["answers"][0]["text"], "Filature du Nord, Sherbrooke.");
+    assert_eq!(read["answers"][0]["declaration_id"].as_i64(), Some(bid));
+
+    // Evaluation notes: officers and administrators write them, the portfolio roles read them, suppliers neither.
+    for who in [Who::Supplier, Who::Auditor] {
+        assert_eq!(call(&app, who, Method::POST, &notes, Some(note.clone())).await.0, 403, "{who:?}");
+    }
+    assert_eq!(call(&app, Who::Supplier, Method::GET, &notes, None).await.0, 403);
+    assert_eq!(call(&app, Who::Officer, Method::POST, &notes, Some(json!({"text": "  "}))).await.0, 400);
+    assert_eq!(call(&app, Who::Officer, Method::POST, "/api/v1/bids/999999/notes", Some(note.clone())).await.0, 404);
+    assert_eq!(call(&app, Who::Auditor, Method::GET, "/api/v1/bids/999999/notes", None).await.0, 404);
+    assert_eq!(call(&app, Who::Officer, Method::POST, &notes, Some(note)).await.0, 201);
+    let (status, listed) = call(&app, Who::Auditor, Method::GET, &notes, None).await;
+    assert_eq!(status, 200);
+    assert_eq!(listed["notes"][0]["text"], "Lowest forced-labour risk; awaiting tier 3.");
+    assert_eq!(listed["notes"][0]["author"], "officer@pspc.test");
+});
+
+on_both_backends!(case_files_through_the_api_follow_the_case_pages_rules, |app: TestApp| async move {
+    let (_, _, case) = case_for_the_supplier(&app, "W8486-26-0108/001").await;
+    let page = format!("/cases/{case}");
+    // Evidence with a PDF (the auditor), a notice, and the supplier's response with a photo.
+    let auditor = app.signed_in(Who::Auditor).await;
+    let csrf = hidden_field(&auditor.get(app.url(&page)).send().await.unwrap().text().await.unwrap(), "csrf").unwrap();
+    let pdf = b"%PDF-1.7\n% audit of mill 3\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".to_vec();
+    let resp = auditor.post(app.url(&page)).multipart(with_file(&csrf, &EVIDENCE, "audit.pdf", pdf.clone())).send();
+    assert_eq!(resp.await.unwrap().status(), 303);
+    let notice =
+        json!({"type": "notice", "respond_by": today() + Days::new(12), "subject": "Allegation", "body": "Explain."});
+    let (status, notice) = post_event(&app, Who::Auditor, case, notice).await;
+    assert_eq!(status, 201);
+    let supplier = app.signed_in(Who::Supplier).await;
+    let csrf = hidden_field(&supplier.get(app.url(&page)).send().await.unwrap().text().await.unwrap(), "csrf").unwrap();
+    let png = [&[0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a][..], &[0; 32]].concat();
+    let answer = [("type", "response"), ("notice_seq", &notice["id"].to_string()), ("text", "Photo attached.")];
+    let resp = supplier.post(app.url(&page)).multipart(with_file(&csrf, &answer, "returned.png", png.clone())).send();
+    assert_eq!(resp.await.unwrap().status(), 303);
+
+    // The list: every file for the portfolio roles, with its hash; the supplier's own entries only for it.
+    let list = format!("/api/v1/cases/{case}/attachments");
+    let (status, all) = call(&app, Who::Auditor, Method::GET, &list, None).await;
+    assert_eq!(status, 200);
+    let all = all["attachments"].as_array().unwrap().clone();
+    assert_eq!(all.len(), 2);
+    let by_name = |n: &str| all.iter().find(|a| a["file_name"] == n).unwrap().clone();
+    let (report, photo) = (by_name("audit.pdf"), by_name("returned.png"));
+    let sha = {
+        use sha2::Digest;
+        hex::encode(sha2::Sha256::digest(&pdf))
+    };
+    assert_eq!(report["sha256"], sha.as_str());
+    let (_, theirs) = call(&app, Who::Supplier, Method::GET, &list, None).await;
+    let names: Vec<&str> =
+        theirs["attachments"].as_array().unwrap().iter().map(|a| a["file_name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["returned.png"], "never the evidence's files");
+    assert_eq!(call(&app, Who::OtherSupplier, Method::GET, &list, None).await.0, 404);
+    assert_eq!(call(&app, Who::Anonymous, Method::GET, &list, None).await.0, 401);
+    assert_eq!(call(&app, Who::Auditor, Method::GET, "/api/v1/cases/999999/attachments", None).await.0, 404);
+
+    // The download: byte for byte with its hash, under the same rules.
+    let file = |a: &Value| format!("/api/v1/cases/{case}/attachments/{}", a["id"]);
+    let resp = app.request(Who::Officer, Method::GET, &file(&report)).send().await.unwrap();
+    assert_eq!(resp.status(), 200);
+    assert_eq!(resp.headers()["content-type"], "application/pdf");
+    assert_eq!(resp.headers()["x-content-sha256"].to_str().unwrap(), sha);
+    assert_eq!(resp.bytes().await.unwrap().to_vec(), pdf);
+    let app = &app;
+    let status =
+        |who: Who, path: String| async move { app.request(who, Method::GET, &path).send().await.unwrap().status() };
+    assert_eq!(status(Who::Supplier, file(&report)).await, 404, "the evidence's file is not the supplier's to read");
+    assert_eq!(status(Who::Supplier, file(&photo)).await, 200);
+    assert_eq!(status(Who::OtherSupplier, file(&photo)).await, 404);
+    assert_eq!(status(Who::Anonymous, file(&photo)).await, 401);
+    let (_, _, second) = case_for_the_supplier(app, "W8486-26-0109/001").await;
+    let elsewhere = format!("/api/v1/cases/{second}/attachments/{}", photo["id"]);
+    assert_eq!(status(Who::Auditor, elsewhere).await, 404, "a file is served under its own case only");
+});
