@@ -150,19 +150,25 @@ pub async fn submit_for(
         .await?;
     // Screening at intake: the declaration is stored whatever screening finds; a failure of screening is logged and
     // caught up by the next re-screen (an edition import), never a refusal of the file.
-    if !outcome.duplicate
-        && let Err(e) =
-            crate::screening::service::screen_declaration(store, outcome.declaration_id, &assessed.declaration).await
-    {
-        tracing::warn!(declaration = outcome.declaration_id, error = %e, "screening at intake failed");
+    let mut reassessed = false;
+    if !outcome.duplicate {
+        match crate::screening::service::screen_declaration(store, outcome.declaration_id, &assessed.declaration).await
+        {
+            Ok(run) => reassessed = run.reassessed > 0,
+            Err(e) => tracing::warn!(declaration = outcome.declaration_id, error = %e, "screening at intake failed"),
+        }
     }
     // The answer gives the assessment as stored after screening (a decision already taken on a list entry naming a
-    // party of this declaration applies at intake), and for a file sent again the one stored for it.
-    let assessment = match store.latest_assessment(outcome.declaration_id).await? {
-        Some(stored) => stored.assessment,
-        None => assessed.assessment,
+    // party of this declaration applies at intake), and for a file sent again the one stored for it; read back only
+    // then (a large declaration's document is hundreds of megabytes: it is not read twice for nothing).
+    let Assessed { declaration, warnings, assessment, .. } = assessed;
+    drop(declaration);
+    let assessment = if reassessed || outcome.duplicate {
+        store.latest_assessment(outcome.declaration_id).await?.map_or(assessment, |stored| stored.assessment)
+    } else {
+        assessment
     };
-    Ok(Submitted { outcome, warnings: assessed.warnings, assessment })
+    Ok(Submitted { outcome, warnings, assessment })
 }
 
 /// What one declaration's assessment becomes under another model.

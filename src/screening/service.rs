@@ -36,6 +36,8 @@ pub struct ScreeningRun {
     pub hits: usize,
     /// Hits stored as open: the new alerts.
     pub new_alerts: usize,
+    /// Declarations whose confirmed hits changed their assessment, stored anew.
+    pub reassessed: usize,
 }
 
 /// Indexes of editions already built, by list, file (SHA-256) and day (an index holds the entries in force that day).
@@ -157,7 +159,7 @@ pub async fn screen_declaration(
         run.hits += hits.len();
         run.new_alerts += store.record_screening_hits(&hits).await?.len();
     }
-    apply_effects(store, declaration_id, "screening").await?;
+    run.reassessed = usize::from(apply_effects(store, declaration_id, "screening").await?);
     Ok(run)
 }
 

@@ -19,8 +19,8 @@ use crate::domain::{Lang, RiskKind};
 use crate::graph::national::{
     DisclosureGap, Exposure, FacilitySummary, GraphCycle, MatchDecision, MatchProposal, SupplyGraph,
 };
-use crate::reports::views::Pager;
 use crate::reports::facility::{KINDS, KindReasons, ReasonSources, StrongestSupplier, declarations_to_read};
+use crate::reports::views::Pager;
 
 /// Runs an analysis of a graph snapshot on the blocking pool: searches, rankings, cycle and gap finding and exports
 /// walk the whole graph (a million facilities on a national portfolio) and must not hold an async worker.
