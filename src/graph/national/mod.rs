@@ -1340,5 +1340,4 @@ pub struct DisclosureGap {
 }
 
 #[cfg(test)]
-#[path = "national_tests.rs"]
 mod tests;
