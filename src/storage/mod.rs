@@ -60,9 +60,12 @@ pub enum StorageError {
     /// Stored JSON could not be read back.
     #[error("stored data is unreadable: {0}")]
     Corrupt(String),
-    /// The database failed.
-    #[error("database error: {0}")]
-    Database(String),
+    /// The database failed; the source is sea-orm's error, with the driver's beneath it.
+    #[error("database error")]
+    Database(#[source] DbErr),
+    /// A blocking task of the store (reading a large stored document) did not run to its end.
+    #[error("a blocking task of the store stopped")]
+    Task(#[from] tokio::task::JoinError),
     /// Other writes held the database longer than a write may wait for its turn; nothing was changed.
     #[error("database busy: {0}")]
     Busy(String),
@@ -87,7 +90,7 @@ impl From<DbErr> for StorageError {
             Some(SqlErr::UniqueConstraintViolation(m)) | Some(SqlErr::ForeignKeyConstraintViolation(m)) => {
                 StorageError::Conflict(m)
             }
-            _ => StorageError::Database(e.to_string()),
+            _ => StorageError::Database(e),
         }
     }
 }
@@ -683,10 +686,7 @@ async fn parse_document<T: serde::de::DeserializeOwned + Send + 'static>(text: S
     if text.len() <= PARSE_INLINE_BYTES {
         return Ok(serde_json::from_str(&text)?);
     }
-    tokio::task::spawn_blocking(move || serde_json::from_str(&text))
-        .await
-        .map_err(|e| StorageError::Database(format!("reading a stored document: {e}")))?
-        .map_err(StorageError::from)
+    tokio::task::spawn_blocking(move || serde_json::from_str(&text)).await?.map_err(StorageError::from)
 }
 
 fn stored_assessment(row: assessment::Model) -> Result<StoredAssessment, StorageError> {

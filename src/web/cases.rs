@@ -438,7 +438,7 @@ async fn s211_figures_of(state: &AppState, fy: i32) -> Result<cases::s211::S211F
         )
     })
     .await
-    .map_err(|e| ApiError::Internal(e.to_string()))
+    .map_err(ApiError::internal)
 }
 
 /// A fiscal year asked for by its first year (2026 = April 2026 to March 2027), from 2000 to next year; the current
@@ -497,7 +497,7 @@ pub(super) async fn s211_figures(
     match query.format.as_deref() {
         None | Some("json") => Ok(HttpResponse::Ok().json(figures)),
         Some("csv") => {
-            let body = cases::s211::to_csv(&figures).map_err(|e| ApiError::Internal(e.to_string()))?;
+            let body = cases::s211::to_csv(&figures).map_err(ApiError::internal)?;
             Ok(HttpResponse::Ok()
                 .content_type("text/csv; charset=utf-8")
                 .insert_header((

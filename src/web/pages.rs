@@ -65,7 +65,7 @@ impl Ctx<'_> {
             Ok::<_, ApiError>(renderer.render_for(template, lang, &toggle, Some(&chrome), &page)?)
         })
         .await
-        .map_err(|e| ApiError::Internal(e.to_string()))??;
+        .map_err(ApiError::internal)??;
         Ok(html(StatusCode::OK, body))
     }
 
@@ -223,7 +223,7 @@ fn render_error_page(
     let page = ErrorPage { title: state.renderer.t(lang, title), message };
     match state.renderer.render_for("pages/error", lang, toggle, viewer, &page) {
         Ok(body) => html(status, body),
-        Err(e) => ApiError::Internal(e.to_string()).error_response(),
+        Err(e) => ApiError::internal(e).error_response(),
     }
 }
 
@@ -269,7 +269,7 @@ fn error_response_as(state: &AppState, req: &HttpRequest, viewer: Option<&Viewer
         ApiError::Forbidden => page(StatusCode::FORBIDDEN, "error.forbidden", "error.forbidden_message"),
         ApiError::Csrf => page(StatusCode::FORBIDDEN, "error.forbidden", "error.csrf"),
         ApiError::Internal(_) => {
-            tracing::error!(error = %e, path = req.path(), "page failed");
+            tracing::error!(error = %e.chain(), path = req.path(), "page failed");
             page(StatusCode::INTERNAL_SERVER_ERROR, "error.title", "error.internal")
         }
         // The error's own words (which field, which value, how long to wait) in the page's language.
@@ -408,17 +408,13 @@ pub(super) async fn export_rows(
     use crate::reports::export;
     let (body, mime, ext) = match format {
         // A CSV in the reader's conventions (`reports::export`): `;` and decimal commas in French.
-        "csv" => (
-            export::to_csv(lang, &rows).map_err(|e| ApiError::Internal(e.to_string()))?,
-            "text/csv; charset=utf-8",
-            "csv",
-        ),
+        "csv" => (export::to_csv(lang, &rows).map_err(ApiError::internal)?, "text/csv; charset=utf-8", "csv"),
         "xlsx" => {
             let sheet = state.renderer.t(lang, sheet_key).chars().take(31).collect::<String>();
             let bytes = web::block(move || export::to_xlsx(&sheet, header_rows, &rows))
                 .await
-                .map_err(|e| ApiError::Internal(e.to_string()))?
-                .map_err(|e| ApiError::Internal(e.to_string()))?;
+                .map_err(ApiError::internal)?
+                .map_err(ApiError::internal)?;
             (bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx")
         }
         other => {
@@ -472,9 +468,7 @@ async fn portfolio(
             .run(async {
                 let inputs = state.store.portfolio_inputs().await?;
                 let model = state.model.clone();
-                web::block(move || portfolio::dashboard(&model, &inputs, fy))
-                    .await
-                    .map_err(|e| ApiError::Internal(e.to_string()))
+                web::block(move || portfolio::dashboard(&model, &inputs, fy)).await.map_err(ApiError::internal)
             })
             .await?;
         let cat = state.renderer.catalog();
@@ -800,9 +794,8 @@ async fn login_submit(
         let password = form.password.clone();
         let hash = found.as_ref().map_or_else(|| crate::accounts::dummy_hash().to_string(), |(_, h)| h.clone());
         // Hashing is slow by design: off the async workers. An unknown e-mail costs the same as a wrong password.
-        let ok = web::block(move || crate::accounts::verify_password(&password, &hash))
-            .await
-            .map_err(|e| ApiError::Internal(e.to_string()))?;
+        let ok =
+            web::block(move || crate::accounts::verify_password(&password, &hash)).await.map_err(ApiError::internal)?;
         match found {
             Some((account, _)) if ok => {
                 state.auth.throttle.succeeded(&form.email);
