@@ -15,8 +15,7 @@ use serde::Serialize;
 use super::Catalog;
 use super::helpers::format_money;
 use super::views::{BandCell, Choice};
-use crate::cases::fiscal_year;
-use crate::domain::{Assessment, Band, Classification, CountryCode, Declaration, Lang};
+use crate::domain::{Assessment, Band, Classification, CountryCode, Declaration, FiscalYear, Lang};
 use crate::scoring::RiskModel;
 
 /// One site as the dashboard reads it (from the summaries of the latest assessment, `storage::summary`): a tier-1
@@ -209,8 +208,7 @@ pub struct Cell {
 /// A fiscal year's figures.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TrendPoint {
-    /// The fiscal year by its first year (2026 = April 2026 to March 2027).
-    pub fiscal_year: i32,
+    pub fiscal_year: FiscalYear,
     pub risk: Weighted,
     pub declarations: usize,
 }
@@ -219,7 +217,7 @@ pub struct TrendPoint {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Dashboard {
     /// `None`: the current declarations; a year: the declarations as they stood within that fiscal year.
-    pub fiscal_year: Option<i32>,
+    pub fiscal_year: Option<FiscalYear>,
     pub total: Weighted,
     pub declarations: usize,
     /// Goods lines without a value, left out of the spend.
@@ -236,15 +234,15 @@ pub struct Dashboard {
     /// Every fiscal year that has declarations, oldest first.
     pub trend: Vec<TrendPoint>,
     /// Fiscal years that can be selected, newest first.
-    pub years: Vec<i32>,
+    pub years: Vec<FiscalYear>,
 }
 
 /// The declarations a selection stands on: the current ones, or for a fiscal year each supplier's latest
 /// declaration per solicitation (or standing declaration) dated within that year.
-pub fn select(inputs: &[PortfolioInput], fy: Option<i32>) -> Vec<&PortfolioInput> {
+pub fn select(inputs: &[PortfolioInput], fy: Option<FiscalYear>) -> Vec<&PortfolioInput> {
     let Some(fy) = fy else { return inputs.iter().filter(|i| i.current).collect() };
     let mut latest: HashMap<(i64, Option<&str>), &PortfolioInput> = HashMap::new();
-    for i in inputs.iter().filter(|i| fiscal_year(i.date()) == fy) {
+    for i in inputs.iter().filter(|i| fy.contains(i.date())) {
         let key = (i.supplier_id, i.solicitation_number.as_deref());
         let newer = |old: &&PortfolioInput| (i.date(), i.declaration_id) > (old.date(), old.declaration_id);
         if latest.get(&key).is_none_or(newer) {
@@ -278,7 +276,7 @@ fn aggregate(model: &RiskModel, chosen: &[&PortfolioInput]) -> (Weighted, Vec<Ce
 }
 
 /// The dashboard for the current declarations (`fy = None`) or a fiscal year.
-pub fn dashboard(model: &RiskModel, inputs: &[PortfolioInput], fy: Option<i32>) -> Dashboard {
+pub fn dashboard(model: &RiskModel, inputs: &[PortfolioInput], fy: Option<FiscalYear>) -> Dashboard {
     let chosen = select(inputs, fy);
     let (total, mut cells, unvalued_lines) = aggregate(model, &chosen);
     let mut category_spend: HashMap<Option<String>, f64> = HashMap::new();
@@ -298,7 +296,7 @@ pub fn dashboard(model: &RiskModel, inputs: &[PortfolioInput], fy: Option<i32>) 
     let row_of: HashMap<&Option<String>, usize> = categories.iter().enumerate().map(|(i, (k, _))| (k, i)).collect();
     let col_of: HashMap<CountryCode, usize> = countries.iter().enumerate().map(|(i, (k, _))| (*k, i)).collect();
     cells.sort_by_key(|c| (row_of.get(&c.category).copied(), col_of.get(&c.country).copied()));
-    let mut years: Vec<i32> = inputs.iter().map(|i| fiscal_year(i.date())).collect();
+    let mut years: Vec<FiscalYear> = inputs.iter().map(|i| FiscalYear::containing(i.date())).collect();
     years.sort_unstable();
     years.dedup();
     let trend = years
@@ -355,11 +353,6 @@ impl Measure {
             Measure::Child => w.child,
         }
     }
-}
-
-/// A fiscal year's label: `2026–2027`.
-pub fn year_label(fy: i32) -> String {
-    format!("{fy}–{}", fy + 1)
 }
 
 /// A column of the heat map.
@@ -510,8 +503,8 @@ pub fn view(model: &RiskModel, catalog: &Catalog, lang: Lang, d: &Dashboard, mea
         .iter()
         .enumerate()
         .map(|(i, t)| TrendRow {
-            label: year_label(t.fiscal_year),
-            href_year: t.fiscal_year,
+            label: t.fiscal_year.label(),
+            href_year: t.fiscal_year.first_year(),
             spend: money(t.risk.spend),
             forced: band(t.risk.forced),
             child: band(t.risk.child),
@@ -539,14 +532,14 @@ pub fn view(model: &RiskModel, catalog: &Catalog, lang: Lang, d: &Dashboard, mea
     };
     let t = |key: &str| catalog.get(lang, key).to_string();
     let scope = match d.fiscal_year {
-        Some(fy) => t("dashboard.scope_year").replace("{year}", &year_label(fy)),
+        Some(fy) => t("dashboard.scope_year").replace("{year}", &fy.label()),
         None => t("dashboard.scope_current"),
     };
     let mut years =
         vec![Choice { value: String::new(), label: t("dashboard.current"), selected: d.fiscal_year.is_none() }];
     years.extend(d.years.iter().map(|&y| Choice {
         value: y.to_string(),
-        label: year_label(y),
+        label: y.label(),
         selected: d.fiscal_year == Some(y),
     }));
     let measures = [Measure::Forced, Measure::Child]
@@ -588,7 +581,7 @@ pub fn view(model: &RiskModel, catalog: &Catalog, lang: Lang, d: &Dashboard, mea
 pub fn export_rows(model: &RiskModel, catalog: &Catalog, lang: Lang, d: &Dashboard) -> Vec<Vec<String>> {
     let t = |key: &str| catalog.get(lang, key).to_string();
     let band = |s: f64| catalog.get(lang, &format!("band.{}", Band::from_score(s).as_ref())).to_string();
-    let scope = d.fiscal_year.map_or_else(|| t("dashboard.current"), year_label);
+    let scope = d.fiscal_year.map_or_else(|| t("dashboard.current"), FiscalYear::label);
     let mut rows = vec![vec![
         t("dashboard.col_scope"),
         t("dashboard.col_category"),
@@ -625,7 +618,7 @@ pub fn export_rows(model: &RiskModel, catalog: &Catalog, lang: Lang, d: &Dashboa
     let all = t("dashboard.all");
     rows.push(line(scope, all.clone(), (all.clone(), String::new()), &d.total, d.declarations));
     for y in &d.trend {
-        rows.push(line(year_label(y.fiscal_year), all.clone(), (all.clone(), String::new()), &y.risk, y.declarations));
+        rows.push(line(y.fiscal_year.label(), all.clone(), (all.clone(), String::new()), &y.risk, y.declarations));
     }
     rows
 }

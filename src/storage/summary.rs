@@ -22,7 +22,7 @@ use sea_orm::{
 use super::entities::{assessment, declaration, goods_item, solicitation, supplier};
 use super::{StorageError, Store, bulk};
 use crate::cases::s211::DeclarationCounts;
-use crate::domain::{Assessment, Band, Classification, CountryCode};
+use crate::domain::{Assessment, Band, Classification, CountryCode, FiscalYear};
 use crate::graph::national::{Base, Bases, bases_of};
 use crate::reports::portfolio::{PortfolioGoods, PortfolioInput, PortfolioSite};
 
@@ -213,11 +213,10 @@ impl Store {
         Ok(out)
     }
 
-    /// The declarations part of the S-211 figures of fiscal year `fy` (April `fy` to March `fy + 1`, by the UTC
-    /// date each declaration was received), counted by the database from the summaries.
-    pub async fn s211_counts(&self, fy: i32) -> Result<DeclarationCounts, StorageError> {
-        let start = NaiveDate::from_ymd_opt(fy, 4, 1).map_or(DateTime::<Utc>::MIN_UTC, day_start);
-        let end = NaiveDate::from_ymd_opt(fy + 1, 4, 1).map_or(DateTime::<Utc>::MAX_UTC, day_start);
+    /// The declarations part of the S-211 figures of fiscal year `fy` (by the UTC date each declaration was
+    /// received), counted by the database from the summaries.
+    pub async fn s211_counts(&self, fy: FiscalYear) -> Result<DeclarationCounts, StorageError> {
+        let (start, end) = (day_start(fy.first_day()), day_start(fy.next().first_day()));
         let in_year = || {
             Expr::col((declaration::Entity, declaration::Column::ReceivedAt))
                 .gte(start)

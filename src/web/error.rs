@@ -6,7 +6,7 @@ use actix_web::http::header::{self, HeaderName};
 use actix_web::{HttpResponse, ResponseError};
 use serde::Serialize;
 
-use crate::domain::Issue;
+use crate::domain::{FiscalYear, Issue};
 use crate::pipeline::SubmitError;
 use crate::reports::ReportError;
 use crate::storage::StorageError;
@@ -268,6 +268,22 @@ impl From<crate::graph_service::GraphError> for ApiError {
 impl From<ReportError> for ApiError {
     fn from(e: ReportError) -> Self {
         ApiError::internal(e)
+    }
+}
+
+/// A fiscal year named by the query parameter `parameter` ([`FiscalYear::parse`] on `today`): `None` when absent or
+/// empty, a bad request naming the parameter in both languages when it is not a year of the accepted range.
+pub fn fiscal_year_query(
+    parameter: &str,
+    raw: Option<&str>,
+    today: chrono::NaiveDate,
+) -> Result<Option<FiscalYear>, ApiError> {
+    match raw.map(str::trim).filter(|s| !s.is_empty()) {
+        None => Ok(None),
+        Some(y) => FiscalYear::parse(y, today).map(Some).map_err(|e| {
+            let (en, fr) = e.messages(parameter);
+            ApiError::bad_request(en, fr)
+        }),
     }
 }
 

@@ -451,15 +451,7 @@ async fn portfolio(
     use crate::reports::portfolio::{self, Measure};
     let lang = lang.0;
     serve(&state, &req, lang, viewer, Action::ReadPortfolio, async |ctx| {
-        let fy = match query.fy.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-            None => None,
-            Some(y) => Some(y.parse::<i32>().ok().filter(|y| (1900..=9999).contains(y)).ok_or_else(|| {
-                ApiError::bad_request(
-                    format!("fy `{y}`: a fiscal year is its first year, e.g. 2026 for 2026–2027"),
-                    format!("fy « {y} » : un exercice se désigne par sa première année, p. ex. 2026 pour 2026-2027"),
-                )
-            })?),
-        };
+        let fy = super::error::fiscal_year_query("fy", query.fy.as_deref(), chrono::Utc::now().date_naive())?;
         let measure = Measure::parse(query.kind.as_deref())
             .ok_or_else(|| ApiError::bad_request("kind: use forced or child", "kind : utiliser forced ou child"))?;
         // An expensive report: read from the score summaries and computed off the async workers, under a permit.
