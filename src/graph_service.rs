@@ -30,8 +30,8 @@ pub enum GraphError {
     #[error(transparent)]
     Storage(#[from] StorageError),
     /// The blocking thread that applies a change stopped (a panic in the graph code).
-    #[error("the supply graph's worker thread stopped: {0}")]
-    Worker(String),
+    #[error("the supply graph's worker thread stopped")]
+    Worker(#[from] tokio::task::JoinError),
     /// A match decision names a pair the graph does not propose.
     #[error("key_a and key_b are not two facilities proposed as a possible match")]
     NotProposed,
@@ -66,7 +66,10 @@ impl GraphService {
                     "national supply graph built"
                 ),
                 Err(e) => {
-                    tracing::warn!(error = %e, "building the national supply graph failed; the first reader retries")
+                    tracing::warn!(
+                        error = %crate::telemetry::Chain(&e),
+                        "building the national supply graph failed; the first reader retries"
+                    )
                 }
             }
         });
@@ -111,9 +114,7 @@ impl GraphService {
             if first { Vec::new() } else { store.graph_reassessed(from.assessment, from.declaration).await? };
         let change = Change { decisions, superseded, inputs, reassessed };
         let base = self.published.load_full();
-        let next = tokio::task::spawn_blocking(move || change.apply(base, first))
-            .await
-            .map_err(|e| GraphError::Worker(e.to_string()))?;
+        let next = tokio::task::spawn_blocking(move || change.apply(base, first)).await?;
         self.published.store(Arc::new(next));
         *seen = Some(GraphMarks { declaration: after.max(marks.declaration), assessment: marks.assessment });
         Ok(())
@@ -136,8 +137,7 @@ impl GraphService {
             g.decide(&decision);
             g
         })
-        .await
-        .map_err(|e| GraphError::Worker(e.to_string()))?;
+        .await?;
         self.published.store(Arc::new(next));
         Ok(())
     }

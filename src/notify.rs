@@ -151,7 +151,7 @@ pub fn spawn(store: Store, mailer: Mailer, poll_secs: u64) -> tokio::task::JoinH
         loop {
             tick.tick().await;
             if let Err(e) = mailer.send_due(&store, Utc::now()).await {
-                tracing::warn!(error = %e, "the outbox could not be read or updated; trying again later");
+                tracing::warn!(error = %crate::telemetry::Chain(&e), "the outbox could not be read or updated; trying again later");
             }
         }
     })

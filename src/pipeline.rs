@@ -38,8 +38,8 @@ pub enum SubmitError {
     #[error(transparent)]
     Storage(#[from] StorageError),
     /// The reader or the blocking thread that scores could not be run (a fault of the server, not of the file).
-    #[error("the parsing worker failed: {0}")]
-    Worker(String),
+    #[error("the parsing worker failed")]
+    Worker(#[source] Box<dyn std::error::Error + Send + Sync>),
 }
 
 /// The lowercase hex SHA-256 of a file: how an identical re-submission is recognised.
@@ -118,11 +118,11 @@ pub async fn submit_for(
     let bytes = std::sync::Arc::new(bytes);
     let parsed = reader.read(&file_name, bytes.clone(), &limits).await.map_err(|e| match e {
         ReadError::Refused(issues) => SubmitError::Rejected(issues),
-        ReadError::Unavailable(why) => SubmitError::Worker(why),
+        ReadError::Unavailable(why) => SubmitError::Worker(why.into()),
     })?;
     let assessed = tokio::task::spawn_blocking(move || assess_parsed(&model, &file_name, &bytes, parsed))
         .await
-        .map_err(|e| SubmitError::Worker(e.to_string()))?;
+        .map_err(|e| SubmitError::Worker(e.into()))?;
     if let Some(expected) = &submitter.only_business_number {
         let declared = assessed.declaration.supplier.business_number.as_ref().map(|b| b.to_string());
         if declared.as_deref() != Some(expected.as_str()) {
@@ -155,7 +155,9 @@ pub async fn submit_for(
         match crate::screening::service::screen_declaration(store, outcome.declaration_id, &assessed.declaration).await
         {
             Ok(run) => reassessed = run.reassessed > 0,
-            Err(e) => tracing::warn!(declaration = outcome.declaration_id, error = %e, "screening at intake failed"),
+            Err(e) => {
+                tracing::warn!(declaration = outcome.declaration_id, error = %crate::telemetry::Chain(&e), "screening at intake failed")
+            }
         }
     }
     // The answer gives the assessment as stored after screening (a decision already taken on a list entry naming a

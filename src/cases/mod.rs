@@ -883,11 +883,5 @@ pub fn grounds_met(checks: &[Check]) -> bool {
     checks.iter().all(|c| c.met)
 }
 
-/// The Canadian federal fiscal year (April to March) a date falls in, by its first year: 2026-03-31 → 2025.
-pub fn fiscal_year(date: NaiveDate) -> i32 {
-    use chrono::Datelike;
-    if date.month() >= 4 { date.year() } else { date.year() - 1 }
-}
-
 #[cfg(test)]
 mod tests;

@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::{CaseEvent, Contract, Instrument, Outcome, fiscal_year, instruments};
-use crate::domain::{Assessment, Band};
+use super::{CaseEvent, Contract, Instrument, Outcome, instruments};
+use crate::domain::{Assessment, Band, FiscalYear};
 
 /// What the figures are computed from.
 pub struct S211Input<'a> {
@@ -32,9 +32,9 @@ pub struct DeclarationCounts {
 impl DeclarationCounts {
     /// Counts the declarations of fiscal year `fy` from their documents: when each was received, how many sites it
     /// disclosed, and its latest assessment. (The service counts in the database; this is the same rule in Rust.)
-    pub fn count(fy: i32, declarations: &[(NaiveDate, u32, Option<&Assessment>)]) -> DeclarationCounts {
+    pub fn count(fy: FiscalYear, declarations: &[(NaiveDate, u32, Option<&Assessment>)]) -> DeclarationCounts {
         let mut out = DeclarationCounts::default();
-        for (_, sites, a) in declarations.iter().filter(|(d, ..)| fiscal_year(*d) == fy) {
+        for (_, sites, a) in declarations.iter().filter(|(d, ..)| fy.contains(*d)) {
             out.received = out.received.saturating_add(1);
             out.site_disclosures = out.site_disclosures.saturating_add(*sites);
             for c in a.iter().flat_map(|a| a.categories.iter()) {
@@ -74,20 +74,9 @@ pub struct S211Figures {
     pub isp_referrals: u32,
 }
 
-fn year_bounds(fy: i32) -> (NaiveDate, NaiveDate) {
-    let start = NaiveDate::from_ymd_opt(fy, 4, 1).unwrap_or(NaiveDate::MIN);
-    let end = NaiveDate::from_ymd_opt(fy + 1, 3, 31).unwrap_or(NaiveDate::MAX);
-    (start, end)
-}
-
-/// `2026-27` style.
-pub fn fiscal_year_label(fy: i32) -> String {
-    format!("{fy}-{:02}", (fy + 1) % 100)
-}
-
 /// Computes the figures of fiscal year `fy`.
-pub fn figures(fy: i32, input: &S211Input) -> S211Figures {
-    let (start, end) = year_bounds(fy);
+pub fn figures(fy: FiscalYear, input: &S211Input) -> S211Figures {
+    let (start, end) = (fy.first_day(), fy.last_day());
     let in_force: Vec<&Contract> =
         input.contracts.iter().filter(|c| c.awarded_on <= end && c.ends_on.is_none_or(|e| e >= start)).collect();
     let mut contracts_with = BTreeMap::new();
@@ -106,14 +95,14 @@ pub fn figures(fy: i32, input: &S211Input) -> S211Figures {
         }
     }
     let decided_in_year = |events: &[CaseEvent], pick: fn(Outcome) -> bool| {
-        events.iter().any(|e| matches!(e, CaseEvent::Decision(d) if pick(d.outcome) && fiscal_year(d.decided_on) == fy))
+        events.iter().any(|e| matches!(e, CaseEvent::Decision(d) if pick(d.outcome) && fy.contains(d.decided_on)))
     };
     let cases_in_year = |pick: fn(Outcome) -> bool| {
         u32::try_from(input.cases.iter().filter(|(_, ev)| decided_in_year(ev, pick)).count()).unwrap_or(u32::MAX)
     };
     S211Figures {
-        fiscal_year: fy,
-        label: fiscal_year_label(fy),
+        fiscal_year: fy.first_year(),
+        label: fy.short_label(),
         contracts_in_force: u32::try_from(in_force.len()).unwrap_or(u32::MAX),
         contracts_with,
         declarations_received: input.declarations.received,
@@ -125,8 +114,7 @@ pub fn figures(fy: i32, input: &S211Input) -> S211Figures {
             .map(|((category, band), (f, c))| (category.clone(), *band, *f, *c))
             .map(|(category, band, f, c)| CategoryBandCount { category, band, forced_labour: f, child_labour: c })
             .collect(),
-        cases_opened: u32::try_from(input.cases.iter().filter(|(d, _)| fiscal_year(*d) == fy).count())
-            .unwrap_or(u32::MAX),
+        cases_opened: u32::try_from(input.cases.iter().filter(|(d, _)| fy.contains(*d)).count()).unwrap_or(u32::MAX),
         cases_remediated: cases_in_year(|o| o == Outcome::Remediate),
         cases_terminated: cases_in_year(Outcome::terminates),
         isp_referrals: u32::try_from(
@@ -134,9 +122,8 @@ pub fn figures(fy: i32, input: &S211Input) -> S211Figures {
                 .cases
                 .iter()
                 .filter(|(_, ev)| {
-                    ev.iter().any(
-                        |e| matches!(e, CaseEvent::Decision(d) if d.isp_referral && fiscal_year(d.decided_on) == fy),
-                    )
+                    ev.iter()
+                        .any(|e| matches!(e, CaseEvent::Decision(d) if d.isp_referral && fy.contains(d.decided_on)))
                 })
                 .count(),
         )

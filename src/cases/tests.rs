@@ -346,15 +346,8 @@ fn a_child_labour_allegation_has_its_own_grounds() {
 }
 
 #[test]
-fn fiscal_years_run_from_april_to_march() {
-    assert_eq!(fiscal_year(d("2026-03-31")), 2025);
-    assert_eq!(fiscal_year(d("2026-04-01")), 2026);
-    assert_eq!(fiscal_year(d("2027-01-15")), 2026);
-}
-
-#[test]
 fn s211_figures_count_the_fiscal_year_only() {
-    use crate::domain::{Assessment, Band, CategoryAssessment, RiskPair, Score};
+    use crate::domain::{Assessment, Band, CategoryAssessment, FiscalYear, RiskPair, Score};
     let score = |band| Score { score: 50.0, band, factors: Vec::new() };
     let assessment = |category: &str, f, c| Assessment {
         model_version: "t".into(),
@@ -393,8 +386,11 @@ fn s211_figures_count_the_fiscal_year_only() {
         isp_referral: false,
     })];
     let cases = [(d("2026-06-01"), &terminated[..]), (d("2025-12-01"), &remediated[..])];
-    let declarations = s211::DeclarationCounts::count(2026, &declarations);
-    let f = s211::figures(2026, &s211::S211Input { contracts: &contracts, declarations: &declarations, cases: &cases });
+    let declarations = s211::DeclarationCounts::count(FiscalYear::starting_in(2026), &declarations);
+    let f = s211::figures(
+        FiscalYear::starting_in(2026),
+        &s211::S211Input { contracts: &contracts, declarations: &declarations, cases: &cases },
+    );
     assert_eq!(f.label, "2026-27");
     assert_eq!(f.contracts_in_force, 2);
     assert_eq!(f.contracts_with["anti_forced_labour_clauses"], 1);

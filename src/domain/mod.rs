@@ -8,6 +8,7 @@ mod assessment;
 mod codes;
 mod country;
 mod declaration;
+mod fiscal_year;
 mod ids;
 mod issue;
 pub mod number;
@@ -27,6 +28,7 @@ pub use codes::{
 };
 pub use country::CountryCode;
 pub use declaration::{Attestation, Declaration, DueDiligence, GoodsItem, PlaceOfWork, SupplierInfo};
+pub use fiscal_year::{FiscalYear, FiscalYearError};
 pub use ids::{BusinessNumber, BusinessNumberError, SiteId};
 pub use issue::{Finding, FindingCode, Issue, IssueLevel, Severity};
 

@@ -13,7 +13,7 @@ use crate::cases::attachments::AttachmentInfo;
 use crate::cases::{
     self, Allegation, CaseEvent, ChildLabourIndicator, Credibility, EvidenceKind, IloIndicator, NoticeStatus, Outcome,
 };
-use crate::domain::Lang;
+use crate::domain::{FiscalYear, Lang};
 use crate::storage::{StoredCase, StoredContract};
 
 /// A label from the catalogue for an enumeration's value: `{section}.{code}`.
@@ -85,7 +85,7 @@ pub fn contract_view(
         value: format_money(lang, k.value_cad),
         awarded_on: k.awarded_on.to_string(),
         ends_on: k.ends_on.map(|d| d.to_string()).unwrap_or_default(),
-        fiscal_year: super::portfolio::year_label(cases::fiscal_year(k.awarded_on)),
+        fiscal_year: FiscalYear::containing(k.awarded_on).label(),
         instruments: cases::instruments(k)
             .into_iter()
             .map(|s| InstrumentRow {
@@ -630,13 +630,13 @@ pub fn s211_view(
         n("s211.isp_referrals", f.isp_referrals),
     ]);
     S211View {
-        title: t("s211.title").replace("{year}", &super::portfolio::year_label(f.fiscal_year)),
+        title: t("s211.title").replace("{year}", &FiscalYear::starting_in(f.fiscal_year).label()),
         fiscal_year: f.fiscal_year,
         years: years
             .iter()
             .map(|&y| Choice {
                 value: y.to_string(),
-                label: super::portfolio::year_label(y),
+                label: FiscalYear::starting_in(y).label(),
                 selected: y == f.fiscal_year,
             })
             .collect(),

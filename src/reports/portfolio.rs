@@ -15,8 +15,7 @@ use serde::Serialize;
 use super::Catalog;
 use super::helpers::format_money;
 use super::views::{BandCell, Choice};
-use crate::cases::fiscal_year;
-use crate::domain::{Assessment, Band, Classification, CountryCode, Declaration, Lang};
+use crate::domain::{Assessment, Band, Classification, CountryCode, Declaration, FiscalYear, Lang};
 use crate::scoring::RiskModel;
 
 /// One site as the dashboard reads it (from the summaries of the latest assessment, `storage::summary`): a tier-1
@@ -209,8 +208,7 @@ pub struct Cell {
 /// A fiscal year's figures.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TrendPoint {
-    /// The fiscal year by its first year (2026 = April 2026 to March 2027).
-    pub fiscal_year: i32,
+    pub fiscal_year: FiscalYear,
     pub risk: Weighted,
     pub declarations: usize,
 }
@@ -219,7 +217,7 @@ pub struct TrendPoint {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Dashboard {
     /// `None`: the current declarations; a year: the declarations as they stood within that fiscal year.
-    pub fiscal_year: Option<i32>,
+    pub fiscal_year: Option<FiscalYear>,
     pub total: Weighted,
     pub declarations: usize,
     /// Goods lines without a value, left out of the spend.
@@ -236,15 +234,15 @@ pub struct Dashboard {
     /// Every fiscal year that has declarations, oldest first.
     pub trend: Vec<TrendPoint>,
     /// Fiscal years that can be selected, newest first.
-    pub years: Vec<i32>,
+    pub years: Vec<FiscalYear>,
 }
 
 /// The declarations a selection stands on: the current ones, or for a fiscal year each supplier's latest
 /// declaration per solicitation (or standing declaration) dated within that year.
-pub fn select(inputs: &[PortfolioInput], fy: Option<i32>) -> Vec<&PortfolioInput> {
+pub fn select(inputs: &[PortfolioInput], fy: Option<FiscalYear>) -> Vec<&PortfolioInput> {
     let Some(fy) = fy else { return inputs.iter().filter(|i| i.current).collect() };
     let mut latest: HashMap<(i64, Option<&str>), &PortfolioInput> = HashMap::new();
-    for i in inputs.iter().filter(|i| fiscal_year(i.date()) == fy) {
+    for i in inputs.iter().filter(|i| fy.contains(i.date())) {
         let key = (i.supplier_id, i.solicitation_number.as_deref());
         let newer = |old: &&PortfolioInput| (i.date(), i.declaration_id) > (old.date(), old.declaration_id);
         if latest.get(&key).is_none_or(newer) {
@@ -278,7 +276,7 @@ fn aggregate(model: &RiskModel, chosen: &[&PortfolioInput]) -> (Weighted, Vec<Ce
 }
 
 /// The dashboard for the current declarations (`fy = None`) or a fiscal year.
-pub fn dashboard(model: &RiskModel, inputs: &[PortfolioInput], fy: Option<i32>) -> Dashboard {
+pub fn dashboard(model: &RiskModel, inputs: &[PortfolioInput], fy: Option<FiscalYear>) -> Dashboard {
     let chosen = select(inputs, fy);
     let (total, mut cells, unvalued_lines) = aggregate(model, &chosen);
     let mut category_spend: HashMap<Option<String>, f64> = HashMap::new();
@@ -298,7 +296,7 @@ pub fn dashboard(model: &RiskModel, inputs: &[PortfolioInput], fy: Option<i32>) 
     let row_of: HashMap<&Option<String>, usize> = categories.iter().enumerate().map(|(i, (k, _))| (k, i)).collect();
     let col_of: HashMap<CountryCode, usize> = countries.iter().enumerate().map(|(i, (k, _))| (*k, i)).collect();
     cells.sort_by_key(|c| (row_of.get(&c.category).copied(), col_of.get(&c.country).copied()));
-    let mut years: Vec<i32> = inputs.iter().map(|i| fiscal_year(i.date())).collect();
+    let mut years: Vec<FiscalYear> = inputs.iter().map(|i| FiscalYear::containing(i.date())).collect();
     years.sort_unstable();
     years.dedup();
     let trend = years
@@ -357,11 +355,6 @@ impl Measure {
     }
 }
 
-/// A fiscal year's label: `2026–2027`.
-pub fn year_label(fy: i32) -> String {
-    format!("{fy}–{}", fy + 1)
-}
-
 /// A column of the heat map.
 #[derive(Debug, Clone, Serialize)]
 pub struct CountryHead {
@@ -385,14 +378,14 @@ pub struct HeatCell {
 /// The address of the declarations behind a heat-map cell: `/?category=CODE&country=XX[&fy=YEAR]&lang=LANG`, the
 /// URL contract of the home page's declarations list. Goods in no category (an empty code) have no category to
 /// filter on: the link leaves `category` out and lists the country's declarations.
-pub fn cell_href(lang: Lang, category: &str, country: CountryCode, fiscal_year: Option<i32>) -> String {
+pub fn cell_href(lang: Lang, category: &str, country: CountryCode, fiscal_year: Option<FiscalYear>) -> String {
     let mut query: Vec<(&str, String)> = Vec::with_capacity(4);
     if !category.is_empty() {
         query.push(("category", category.to_string()));
     }
     query.push(("country", country.as_str().to_string()));
     if let Some(fy) = fiscal_year {
-        query.push(("fy", fy.to_string()));
+        query.push(("fy", fy.first_year().to_string()));
     }
     query.push(("lang", lang.as_ref().to_string()));
     format!("/?{}", serde_urlencoded::to_string(&query).unwrap_or_default())
@@ -527,10 +520,9 @@ pub fn view(model: &RiskModel, catalog: &Catalog, lang: Lang, d: &Dashboard, mea
         .collect();
     let n = d.trend.len();
     // The year labels are centred on their points: the margins hold half the widest one, plus a little air.
-    let half_label = d.trend.iter().map(|t| year_label(t.fiscal_year).chars().count()).max().unwrap_or(0) as f64
-        * CHART_CHAR_W
-        / 2.0
-        + 4.0;
+    let half_label =
+        d.trend.iter().map(|t| t.fiscal_year.label().chars().count()).max().unwrap_or(0) as f64 * CHART_CHAR_W / 2.0
+            + 4.0;
     let (left, right) = (CHART_LEFT.max(half_label), CHART_RIGHT.max(half_label));
     let span = CHART_W - left - right;
     let x_of = |i: usize| if n <= 1 { left + span / 2.0 } else { left + span * i as f64 / (n - 1) as f64 };
@@ -539,8 +531,8 @@ pub fn view(model: &RiskModel, catalog: &Catalog, lang: Lang, d: &Dashboard, mea
         .iter()
         .enumerate()
         .map(|(i, t)| TrendRow {
-            label: year_label(t.fiscal_year),
-            href_year: t.fiscal_year,
+            label: t.fiscal_year.label(),
+            href_year: t.fiscal_year.first_year(),
             spend: money(t.risk.spend),
             forced: band(t.risk.forced),
             child: band(t.risk.child),
@@ -568,14 +560,14 @@ pub fn view(model: &RiskModel, catalog: &Catalog, lang: Lang, d: &Dashboard, mea
     };
     let t = |key: &str| catalog.get(lang, key).to_string();
     let scope = match d.fiscal_year {
-        Some(fy) => t("dashboard.scope_year").replace("{year}", &year_label(fy)),
+        Some(fy) => t("dashboard.scope_year").replace("{year}", &fy.label()),
         None => t("dashboard.scope_current"),
     };
     let mut years =
         vec![Choice { value: String::new(), label: t("dashboard.current"), selected: d.fiscal_year.is_none() }];
     years.extend(d.years.iter().map(|&y| Choice {
         value: y.to_string(),
-        label: year_label(y),
+        label: y.label(),
         selected: d.fiscal_year == Some(y),
     }));
     let measures = [Measure::Forced, Measure::Child]
@@ -588,7 +580,7 @@ pub fn view(model: &RiskModel, catalog: &Catalog, lang: Lang, d: &Dashboard, mea
         .collect();
     let mut query = vec![("lang", lang.as_ref().to_string()), ("kind", measure.code().to_string())];
     if let Some(fy) = d.fiscal_year {
-        query.push(("fy", fy.to_string()));
+        query.push(("fy", fy.first_year().to_string()));
     }
     DashboardView {
         title: t("dashboard.title"),
@@ -617,7 +609,7 @@ pub fn view(model: &RiskModel, catalog: &Catalog, lang: Lang, d: &Dashboard, mea
 pub fn export_rows(model: &RiskModel, catalog: &Catalog, lang: Lang, d: &Dashboard) -> Vec<Vec<String>> {
     let t = |key: &str| catalog.get(lang, key).to_string();
     let band = |s: f64| catalog.get(lang, &format!("band.{}", Band::from_score(s).as_ref())).to_string();
-    let scope = d.fiscal_year.map_or_else(|| t("dashboard.current"), year_label);
+    let scope = d.fiscal_year.map_or_else(|| t("dashboard.current"), FiscalYear::label);
     let mut rows = vec![vec![
         t("dashboard.col_scope"),
         t("dashboard.col_category"),
@@ -654,7 +646,7 @@ pub fn export_rows(model: &RiskModel, catalog: &Catalog, lang: Lang, d: &Dashboa
     let all = t("dashboard.all");
     rows.push(line(scope, all.clone(), (all.clone(), String::new()), &d.total, d.declarations));
     for y in &d.trend {
-        rows.push(line(year_label(y.fiscal_year), all.clone(), (all.clone(), String::new()), &y.risk, y.declarations));
+        rows.push(line(y.fiscal_year.label(), all.clone(), (all.clone(), String::new()), &y.risk, y.declarations));
     }
     rows
 }

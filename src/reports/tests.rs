@@ -537,11 +537,11 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                 "current": declaration_view(cat, &crate::scoring::RiskModel::embedded().unwrap(), lang, d, a, None),
                 "audit": [{"seq": 1, "at": "x", "actor": "a", "action": "case.opened", "hash": "ab"}]});
             let figures = crate::cases::s211::figures(
-                2026,
+                crate::domain::FiscalYear::starting_in(2026),
                 &crate::cases::s211::S211Input {
                     contracts: std::slice::from_ref(&contract.contract),
                     declarations: &crate::cases::s211::DeclarationCounts::count(
-                        2026,
+                        crate::domain::FiscalYear::starting_in(2026),
                         &[(day("2026-05-01"), 4, Some(a))],
                     ),
                     cases: &[(day("2026-06-01"), &[])],

@@ -183,6 +183,9 @@ pub(super) fn assess(t: &Tables, d: &Declaration) -> Assessment {
     Assessment { model_version: t.version.clone(), overall, sites, categories, findings }
 }
 
+/// A site's raw score for one kind of risk: its factors in a fixed order (own listed goods, country context, the
+/// optional country index, the optional entity list, sub-national regions, the strongest input), capped by `finish`.
+/// `forced_listed` records whether anything tied the site itself to a forced-labour listing.
 fn score_site(
     t: &Tables,
     f: &SiteFacts,
@@ -192,108 +195,139 @@ fn score_site(
     scores: &[Option<Raw>],
     d: &Declaration,
 ) -> Raw {
-    let w = &t.weights;
     let site = f.site;
     let country = site.country;
     let mut factors = Vec::new();
-    let mut forced_listed = false;
+    let mut listed = false;
 
-    // The site's own goods on the ILAB list for its country.
-    if !matches!(site.role, Role::Warehousing | Role::Trading) {
-        let mut best: Option<(&Listing, f64)> = None;
-        for g in &f.own_goods {
-            for l in t.listings_of(g, country).filter(|l| l.is(kind)) {
-                let weight = if l.derived_from.is_some() { w.derived_good } else { w.listed_good };
-                if best.is_none_or(|(_, b)| weight > b) {
-                    best = Some((l, weight));
-                }
-            }
-        }
-        if let Some((l, weight)) = best {
-            if kind == RiskKind::ForcedLabour {
-                forced_listed = true;
-            }
-            let reason = match &l.derived_from {
-                Some((input, from)) => Reason::DerivedGood {
-                    kind,
-                    good: arc(&l.good),
-                    country,
-                    input: arc(input),
-                    input_country: arc(from),
-                },
-                None => Reason::ListedGood { kind, good: arc(&l.good), country },
-            };
-            factors.push(factor(reason, t.source_ref("ilab_goods", Some(l.line), None), weight, weight));
-        }
+    if let Some(own) = listed_good_factor(t, f, kind) {
+        listed = true;
+        factors.push(own);
     }
-
-    // Country context.
     let data = t.countries.get(&country);
     match kind {
         RiskKind::ForcedLabour => factors.push(forced_context(t, country, data)),
         RiskKind::ChildLabour => factors.extend(child_context(t, country, data)),
     }
-
-    // An optional country index the user supplied (e.g. the Global Slavery Index).
-    if let Some((spec, values)) = &t.country_index
-        && spec.kind == kind
-        && let Some(v) = values.get(&country)
-    {
-        let points = round1((v.value * spec.points_per_unit).min(spec.max_points));
-        if points > 0.0 {
-            factors.push(factor(
-                Reason::CountryIndex {
-                    country,
-                    value: v.value,
-                    measure_en: arc(&spec.measure_en),
-                    measure_fr: arc(&spec.measure_fr),
-                },
-                t.source_ref("country_index", Some(v.line), None),
-                spec.points_per_unit,
-                points,
-            ));
-        }
+    factors.extend(country_index_factor(t, country, kind));
+    if let Some(entity) = listed_entity_factor(t, site, kind) {
+        listed = true;
+        factors.push(entity);
     }
+    let regions = region_factors(t, site, kind);
+    listed |= !regions.is_empty();
+    factors.extend(regions);
+    let (input, local_listed) = strongest_input(t, f, i, kind, graph, scores, d);
+    listed |= local_listed;
+    factors.extend(input);
 
-    // An optional entity list: the site or its operator named on it.
-    if kind == RiskKind::ForcedLabour
-        && let Some((spec, entity)) = listed_entity(t, site)
-    {
-        forced_listed = true;
-        let list = entity_list_name(t);
-        factors.push(factor(
-            Reason::ListedEntity { entity: arc(&entity.name), list: arc(&list) },
-            t.source_ref("entity_list", Some(entity.line), None),
-            spec.points,
-            spec.points,
-        ));
+    let (factors, total) = finish(factors);
+    Raw { factors, total, forced_listed: listed && kind == RiskKind::ForcedLabour }
+}
+
+/// The site's own goods on the ILAB list for its country (not for a warehouse or a trader): the heaviest listing,
+/// a derived good weighing less than a listed one.
+fn listed_good_factor(t: &Tables, f: &SiteFacts, kind: RiskKind) -> Option<Factor> {
+    let w = &t.weights;
+    let country = f.site.country;
+    if matches!(f.site.role, Role::Warehousing | Role::Trading) {
+        return None;
     }
-
-    // Sub-national regions.
-    if let Some(region_text) = &site.region {
-        let folded = crate::domain::text::fold_words(region_text);
-        for r in t.regions.iter().filter(|r| r.kind == kind && r.country == country.as_str()) {
-            if r.names.iter().any(|n| folded.contains(&crate::domain::text::fold_words(n))) {
-                if kind == RiskKind::ForcedLabour {
-                    forced_listed = true;
-                }
-                factors.push(factor(
-                    Reason::Region { country, label_en: arc(&r.label_en), label_fr: arc(&r.label_fr) },
-                    Some(SourceRef {
-                        dataset: arc("model.toml"),
-                        edition: arc(&r.source),
-                        line: None,
-                        entry: Some(arc(region_text)),
-                        row: None,
-                    }),
-                    r.points,
-                    r.points,
-                ));
+    let mut best: Option<(&Listing, f64)> = None;
+    for g in &f.own_goods {
+        for l in t.listings_of(g, country).filter(|l| l.is(kind)) {
+            let weight = if l.derived_from.is_some() { w.derived_good } else { w.listed_good };
+            if best.is_none_or(|(_, b)| weight > b) {
+                best = Some((l, weight));
             }
         }
     }
+    let (l, weight) = best?;
+    let reason = match &l.derived_from {
+        Some((input, from)) => {
+            Reason::DerivedGood { kind, good: arc(&l.good), country, input: arc(input), input_country: arc(from) }
+        }
+        None => Reason::ListedGood { kind, good: arc(&l.good), country },
+    };
+    Some(factor(reason, t.source_ref("ilab_goods", Some(l.line), None), weight, weight))
+}
 
-    // Inputs: the strongest of what the suppliers carry and what no supplier covers.
+/// An optional country index the user supplied (e.g. the Global Slavery Index), for the kind it measures.
+fn country_index_factor(t: &Tables, country: CountryCode, kind: RiskKind) -> Option<Factor> {
+    let (spec, values) = t.country_index.as_ref()?;
+    let v = values.get(&country).filter(|_| spec.kind == kind)?;
+    let points = round1((v.value * spec.points_per_unit).min(spec.max_points));
+    (points > 0.0).then(|| {
+        factor(
+            Reason::CountryIndex {
+                country,
+                value: v.value,
+                measure_en: arc(&spec.measure_en),
+                measure_fr: arc(&spec.measure_fr),
+            },
+            t.source_ref("country_index", Some(v.line), None),
+            spec.points_per_unit,
+            points,
+        )
+    })
+}
+
+/// An optional entity list (forced labour): the site or its operator named on it.
+fn listed_entity_factor(t: &Tables, site: &PlaceOfWork, kind: RiskKind) -> Option<Factor> {
+    if kind != RiskKind::ForcedLabour {
+        return None;
+    }
+    let (spec, entity) = listed_entity(t, site)?;
+    let list = entity_list_name(t);
+    Some(factor(
+        Reason::ListedEntity { entity: arc(&entity.name), list: arc(&list) },
+        t.source_ref("entity_list", Some(entity.line), None),
+        spec.points,
+        spec.points,
+    ))
+}
+
+/// The model's sub-national regions of the site's country whose names its declared region contains.
+fn region_factors(t: &Tables, site: &PlaceOfWork, kind: RiskKind) -> Vec<Factor> {
+    let Some(region_text) = &site.region else { return Vec::new() };
+    let country = site.country;
+    let folded = crate::domain::text::fold_words(region_text);
+    t.regions
+        .iter()
+        .filter(|r| r.kind == kind && r.country == country.as_str())
+        .filter(|r| r.names.iter().any(|n| folded.contains(&crate::domain::text::fold_words(n))))
+        .map(|r| {
+            factor(
+                Reason::Region { country, label_en: arc(&r.label_en), label_fr: arc(&r.label_fr) },
+                Some(SourceRef {
+                    dataset: arc("model.toml"),
+                    edition: arc(&r.source),
+                    line: None,
+                    entry: Some(arc(region_text)),
+                    row: None,
+                }),
+                r.points,
+                r.points,
+            )
+        })
+        .collect()
+}
+
+/// Inputs: the strongest of what the suppliers carry (decayed) and what no declared supplier covers (a listed good
+/// of the site's own country, else a good listed anywhere), and whether an uncovered input is listed in the site's
+/// own country (which ties the site itself to the listing).
+fn strongest_input(
+    t: &Tables,
+    f: &SiteFacts,
+    i: usize,
+    kind: RiskKind,
+    graph: &ChainGraph,
+    scores: &[Option<Raw>],
+    d: &Declaration,
+) -> (Option<Factor>, bool) {
+    let w = &t.weights;
+    let country = f.site.country;
+    let mut local_listed = false;
     let mut best_input: Option<Factor> = None;
     let mut consider = |f: Factor| {
         if best_input.as_ref().is_none_or(|b| f.contribution > b.contribution) {
@@ -319,9 +353,7 @@ fn score_site(
         }
         let local: Option<&Listing> = t.listings_of(g, country).find(|l| l.is(kind));
         if let Some(l) = local {
-            if kind == RiskKind::ForcedLabour {
-                forced_listed = true;
-            }
+            local_listed = true;
             consider(factor(
                 Reason::LocalInput { kind, good: arc(g), country, declared: *declared },
                 t.source_ref("ilab_goods", Some(l.line), None),
@@ -348,11 +380,7 @@ fn score_site(
             ));
         }
     }
-    if let Some(f) = best_input {
-        factors.push(f);
-    }
-    let (factors, total) = finish(factors);
-    Raw { factors, total, forced_listed }
+    (best_input, local_listed)
 }
 
 /// The forced-labour context of a country: the ILO regional prevalence of its ILAB region; the world prevalence,

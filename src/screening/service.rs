@@ -24,8 +24,8 @@ pub enum ScreeningError {
     #[error(transparent)]
     Storage(#[from] StorageError),
     /// A blocking task could not be run.
-    #[error("screening worker failed: {0}")]
-    Worker(String),
+    #[error("screening worker failed")]
+    Worker(#[from] tokio::task::JoinError),
 }
 
 /// What a screening run did.
@@ -56,9 +56,7 @@ async fn index_of(store: &Store, edition: &EditionSummary, on: NaiveDate) -> Res
         return Ok(ix);
     }
     let entries = store.screening_entries(edition.id).await?;
-    let ix = tokio::task::spawn_blocking(move || Arc::new(ListIndex::new(&entries, on)))
-        .await
-        .map_err(|e| ScreeningError::Worker(e.to_string()))?;
+    let ix = tokio::task::spawn_blocking(move || Arc::new(ListIndex::new(&entries, on))).await?;
     if let Ok(mut c) = cache().lock() {
         c.retain(|(_, _, day), _| *day == on);
         c.insert(key, ix.clone());
@@ -77,10 +75,8 @@ pub async fn import_edition(
     actor: &str,
 ) -> Result<(ImportedEdition, ScreeningRun), ScreeningError> {
     let sha = crate::pipeline::sha256_hex(&bytes);
-    let entries = tokio::task::spawn_blocking(move || parse::parse(list, &bytes))
-        .await
-        .map_err(|e| ScreeningError::Worker(e.to_string()))?
-        .map_err(ScreeningError::Refused)?;
+    let entries =
+        tokio::task::spawn_blocking(move || parse::parse(list, &bytes)).await?.map_err(ScreeningError::Refused)?;
     let imported = store.import_screening_edition(list, source, file_name, &sha, &entries, actor).await?;
     let run = if imported.already_imported {
         ScreeningRun::default()
@@ -102,9 +98,7 @@ pub async fn rescreen(store: &Store, edition_id: i64, list: ListKind) -> Result<
         after = *last;
         run.declarations += batch.len();
         let ix = ix.clone();
-        let hits = tokio::task::spawn_blocking(move || screen_batch(&ix, list, edition_id, &batch))
-            .await
-            .map_err(|e| ScreeningError::Worker(e.to_string()))?;
+        let hits = tokio::task::spawn_blocking(move || screen_batch(&ix, list, edition_id, &batch)).await?;
         run.parties += hits.0;
         run.hits += hits.1.len();
         run.new_alerts += store.record_screening_hits(&hits.1).await?.len();

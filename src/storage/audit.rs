@@ -12,28 +12,7 @@ use sha2::{Digest, Sha256};
 
 use super::{StorageError, Store};
 
-pub(super) mod entity {
-    use sea_orm::entity::prelude::*;
-    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
-    #[sea_orm(table_name = "audit_entry")]
-    pub struct Model {
-        #[sea_orm(primary_key, auto_increment = false)]
-        pub seq: i64,
-        /// RFC 3339 UTC with microseconds, exactly as hashed.
-        pub at: String,
-        pub actor: String,
-        pub action: String,
-        pub subject: String,
-        /// JSON, exactly as hashed.
-        pub payload: String,
-        pub prev_hash: String,
-        #[sea_orm(unique)]
-        pub hash: String,
-    }
-    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
-    impl ActiveModelBehavior for ActiveModel {}
-}
+pub(super) use super::entities::audit_entry as entity;
 
 /// The hash the first entry chains from.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";

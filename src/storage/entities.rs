@@ -258,3 +258,367 @@ pub mod api_token {
     }
     no_relations!();
 }
+
+pub mod audit_entry {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "audit_entry")]
+    pub struct Model {
+        #[sea_orm(primary_key, auto_increment = false)]
+        pub seq: i64,
+        /// RFC 3339 UTC with microseconds, exactly as hashed.
+        pub at: String,
+        pub actor: String,
+        pub action: String,
+        pub subject: String,
+        /// JSON, exactly as hashed.
+        pub payload: String,
+        pub prev_hash: String,
+        #[sea_orm(unique)]
+        pub hash: String,
+    }
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod site_match_decision {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "site_match_decision")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub key_a: String,
+        pub key_b: String,
+        pub same: bool,
+        pub decided_by: String,
+        pub decided_at: DateTimeUtc,
+    }
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod password_reset {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "password_reset")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub account_id: i64,
+        /// The SHA-256 of the code (hex); the code itself is never stored.
+        #[sea_orm(unique)]
+        pub code_sha256: String,
+        pub created_by: String,
+        pub created_at: DateTimeUtc,
+        pub expires_at: DateTimeUtc,
+        /// When it was used, or withdrawn by a newer reset or another code's use.
+        pub used_at: Option<DateTimeUtc>,
+    }
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod contract {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "contract")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        #[sea_orm(unique)]
+        pub number: String,
+        pub business_number: String,
+        pub awarded_on: Date,
+        /// The `cases::Contract` as JSON.
+        pub document: String,
+        pub created_at: DateTimeUtc,
+    }
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod case {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "compliance_case")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub contract_id: i64,
+        pub title: String,
+        pub opened_by: String,
+        pub opened_at: DateTimeUtc,
+    }
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod case_event {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "case_event")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub case_id: i64,
+        pub kind: String,
+        pub recorded_by: String,
+        pub recorded_at: DateTimeUtc,
+        /// The `cases::CaseEvent` as JSON.
+        pub document: String,
+    }
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod notification_outbox {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "notification_outbox")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub recipient: String,
+        pub lang: String,
+        pub subject: String,
+        pub body: String,
+        pub about: String,
+        pub created_at: DateTimeUtc,
+        pub attempts: i32,
+        pub next_attempt_at: DateTimeUtc,
+        pub sent_at: Option<DateTimeUtc>,
+        pub failed_at: Option<DateTimeUtc>,
+        pub last_error: Option<String>,
+    }
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod case_attachment {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "case_attachment")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub case_id: i64,
+        pub event_id: i64,
+        pub file_name: String,
+        pub media_type: String,
+        pub size: i64,
+        pub sha256: String,
+        pub content: Vec<u8>,
+        pub uploaded_by: String,
+        pub uploaded_at: DateTimeUtc,
+    }
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod information_request {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "information_request")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub declaration_id: i64,
+        pub business_number: String,
+        pub solicitation_number: String,
+        pub subject: String,
+        pub body: String,
+        pub sent_on: Date,
+        pub respond_by: Date,
+        pub requested_by: String,
+        pub requested_at: DateTimeUtc,
+    }
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod information_answer {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "information_answer")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub request_id: i64,
+        pub text: String,
+        pub declaration_id: Option<i64>,
+        pub answered_by: String,
+        pub answered_at: DateTimeUtc,
+    }
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod evaluation_note {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "evaluation_note")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub solicitation_number: String,
+        pub declaration_id: Option<i64>,
+        pub text: String,
+        pub author: String,
+        pub recorded_at: DateTimeUtc,
+    }
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod screening_edition {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "screening_edition")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub list_kind: String,
+        pub version: i32,
+        pub label: String,
+        pub publisher: String,
+        pub address: String,
+        pub licence: String,
+        pub published_on: Date,
+        pub file_name: String,
+        pub sha256: String,
+        pub entry_count: i32,
+        pub diff: String,
+        pub imported_by: String,
+        pub imported_at: DateTimeUtc,
+    }
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod screening_entry {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "screening_entry")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub edition_id: i64,
+        pub entry_key: String,
+        pub content_hash: String,
+        pub document: String,
+    }
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod screening_hit {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "screening_hit")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub edition_id: i64,
+        pub list_kind: String,
+        pub entry_key: String,
+        pub entry_hash: String,
+        pub entry_name: String,
+        pub party_kind: String,
+        pub party_key: String,
+        pub party_name: String,
+        pub declaration_id: i64,
+        pub site_ref: Option<String>,
+        pub evidence: String,
+        pub status: String,
+        pub decision_id: Option<i64>,
+        pub found_at: DateTimeUtc,
+    }
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod screening_decision {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "screening_decision")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub list_kind: String,
+        pub entry_key: String,
+        pub entry_hash: String,
+        pub party_key: String,
+        pub confirmed: bool,
+        pub note: String,
+        pub decided_by: String,
+        pub decided_at: DateTimeUtc,
+    }
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod site_score {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "site_score")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub assessment_id: i64,
+        pub declaration_id: i64,
+        /// The site's place in the declaration's site order (from 0).
+        pub position: i32,
+        pub site_ref: String,
+        pub tier: Option<i32>,
+        pub country: String,
+        pub category: Option<String>,
+        pub produces: bool,
+        pub forced_labour_score: f64,
+        pub forced_labour_band: String,
+        pub child_labour_score: f64,
+        pub child_labour_band: String,
+        pub forced_labour_own: f64,
+        pub forced_labour_input: f64,
+        pub child_labour_own: f64,
+        pub child_labour_input: f64,
+    }
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+pub mod category_score {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "category_score")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub assessment_id: i64,
+        pub declaration_id: i64,
+        pub category: String,
+        pub forced_labour_score: f64,
+        pub forced_labour_band: String,
+        pub child_labour_score: f64,
+        pub child_labour_band: String,
+    }
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+    impl ActiveModelBehavior for ActiveModel {}
+}

@@ -8,27 +8,9 @@ use sea_orm::{
 };
 
 use super::audit::{self, AuditEvent};
-use super::entities::{assessment, declaration};
+use super::entities::{assessment, declaration, site_match_decision as entity};
 use super::{StorageError, Store};
 use crate::graph::national::{DeclarationInput, DeclarationMeta, MatchDecision};
-
-pub(super) mod entity {
-    use sea_orm::entity::prelude::*;
-    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
-    #[sea_orm(table_name = "site_match_decision")]
-    pub struct Model {
-        #[sea_orm(primary_key)]
-        pub id: i64,
-        pub key_a: String,
-        pub key_b: String,
-        pub same: bool,
-        pub decided_by: String,
-        pub decided_at: DateTimeUtc,
-    }
-    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
-    impl ActiveModelBehavior for ActiveModel {}
-}
 
 /// Declarations stored after a point, for the graph to take in.
 pub struct GraphBatch {

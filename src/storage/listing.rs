@@ -12,8 +12,8 @@ use chrono::NaiveDate;
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, Order, Query, SelectStatement, SubQueryStatement};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait};
 
+use super::entities::site_score;
 use super::entities::{assessment, declaration, solicitation, supplier};
-use super::summary::site_score;
 use super::{DeclarationSummary, StorageError, Store, bound, listed_declarations};
 use crate::domain::Band;
 use crate::domain::text::fold_label;
@@ -80,7 +80,7 @@ pub struct DeclarationFilter {
     /// The child-labour band of the latest assessment.
     pub child_band: Option<Band>,
     /// Canada's fiscal year by its first year (`2026`: declaration dated 2026-04-01 to 2027-03-31).
-    pub fiscal_year: Option<i32>,
+    pub fiscal_year: Option<crate::domain::FiscalYear>,
     /// Declaration date on or after.
     pub from: Option<NaiveDate>,
     /// Declaration date on or before.
@@ -111,11 +111,6 @@ impl Default for DeclarationFilter {
             offset: 0,
         }
     }
-}
-
-/// The first and last day of Canada's fiscal year `y` (April 1 to March 31).
-pub fn fiscal_year_days(y: i32) -> Option<(NaiveDate, NaiveDate)> {
-    Some((NaiveDate::from_ymd_opt(y, 4, 1)?, NaiveDate::from_ymd_opt(y.checked_add(1)?, 3, 31)?))
 }
 
 /// `(SELECT <column> FROM assessment la WHERE la.declaration_id = declaration.id ORDER BY la.id DESC LIMIT 1)`:
@@ -239,10 +234,7 @@ impl Store {
             q = q.filter(latest(assessment::Column::ChildLabourBand).eq(b.to_string()));
         }
         if let Some(y) = filter.fiscal_year {
-            match fiscal_year_days(y) {
-                Some((first, last)) => q = q.filter(declaration::Column::DeclarationDate.between(first, last)),
-                None => q = q.filter(nothing()),
-            }
+            q = q.filter(declaration::Column::DeclarationDate.between(y.first_day(), y.last_day()));
         }
         if let Some(d) = filter.from {
             q = q.filter(declaration::Column::DeclarationDate.gte(d));
@@ -294,13 +286,6 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_fiscal_year_runs_from_april_to_march() {
-        let (first, last) = fiscal_year_days(2026).unwrap();
-        assert_eq!(first.to_string(), "2026-04-01");
-        assert_eq!(last.to_string(), "2027-03-31");
-    }
 
     #[test]
     fn every_sort_name_reads_back_as_itself() {

@@ -22,7 +22,7 @@ pub use accounts::{ApiTokenInfo, NewAccount, normalise_email, token_digest};
 pub use audit::{AuditEntry, AuditEvent, AuditFault, AuditProblem, AuditReport};
 pub use cases::{StoredCase, StoredCaseEvent, StoredContract};
 pub use graph::{GraphBatch, GraphMarks};
-pub use listing::{DeclarationFilter, DeclarationSort, fiscal_year_days};
+pub use listing::{DeclarationFilter, DeclarationSort};
 // Case workflow: outbox, open items, attachments, requests for information, evaluation notes.
 pub use cases::{
     EvaluationNote, NewRequest, OpenCaseItem, OpenRequestItem, OutboxMessage, StoredAnswer, StoredAttachment,
@@ -62,9 +62,12 @@ pub enum StorageError {
     /// Stored JSON could not be read back.
     #[error("stored data is unreadable: {0}")]
     Corrupt(String),
-    /// The database failed.
-    #[error("database error: {0}")]
-    Database(String),
+    /// The database failed; the source is sea-orm's error, with the driver's beneath it.
+    #[error("database error")]
+    Database(#[source] DbErr),
+    /// A blocking task of the store (reading a large stored document) did not run to its end.
+    #[error("a blocking task of the store stopped")]
+    Task(#[from] tokio::task::JoinError),
     /// Other writes held the database longer than a write may wait for its turn; nothing was changed.
     #[error("database busy: {0}")]
     Busy(String),
@@ -89,7 +92,7 @@ impl From<DbErr> for StorageError {
             Some(SqlErr::UniqueConstraintViolation(m)) | Some(SqlErr::ForeignKeyConstraintViolation(m)) => {
                 StorageError::Conflict(m)
             }
-            _ => StorageError::Database(e.to_string()),
+            _ => StorageError::Database(e),
         }
     }
 }
@@ -633,10 +636,7 @@ async fn parse_document<T: serde::de::DeserializeOwned + Send + 'static>(text: S
     if text.len() <= PARSE_INLINE_BYTES {
         return Ok(serde_json::from_str(&text)?);
     }
-    tokio::task::spawn_blocking(move || serde_json::from_str(&text))
-        .await
-        .map_err(|e| StorageError::Database(format!("reading a stored document: {e}")))?
-        .map_err(StorageError::from)
+    tokio::task::spawn_blocking(move || serde_json::from_str(&text)).await?.map_err(StorageError::from)
 }
 
 fn stored_assessment(row: assessment::Model) -> Result<StoredAssessment, StorageError> {
@@ -712,6 +712,9 @@ async fn insert_assessment(
     Ok(row.id)
 }
 
+/// Stores an accepted declaration and everything it carries, in the caller's transaction, step by step: its supplier,
+/// its solicitation, the row itself (superseding the supplier's current declaration for the same solicitation), its
+/// sites and links, attestations and goods, the bid, the audit entry, then its first assessment.
 async fn insert_declaration(
     txn: &DatabaseTransaction,
     source: &SourceFile,
@@ -722,57 +725,12 @@ async fn insert_declaration(
 ) -> Result<ImportOutcome, StorageError> {
     let now = Utc::now();
     let s = &d.supplier;
-    let key = identity_key(d);
-    let supplier_id = match supplier::Entity::find().filter(supplier::Column::IdentityKey.eq(&key)).one(txn).await? {
-        Some(existing) => {
-            // The newest declaration carries the supplier's current name.
-            let mut am: supplier::ActiveModel = existing.clone().into();
-            am.legal_name = Set(s.legal_name.clone());
-            am.update(txn).await?;
-            existing.id
-        }
-        None => {
-            supplier::ActiveModel {
-                id: NotSet,
-                identity_key: Set(key),
-                legal_name: Set(s.legal_name.clone()),
-                business_number: Set(s.business_number.as_ref().map(|b| b.to_string())),
-                country: Set(s.country.to_string()),
-                created_at: Set(now),
-            }
-            .insert(txn)
-            .await?
-            .id
-        }
-    };
+    let supplier_id = upsert_supplier(txn, d, now).await?;
     let solicitation_id = match &s.solicitation_number {
-        Some(number) => {
-            solicitation::Entity::insert(solicitation::ActiveModel {
-                id: NotSet,
-                number: Set(number.clone()),
-                created_at: Set(now),
-            })
-            .on_conflict(OnConflict::column(solicitation::Column::Number).do_nothing().to_owned())
-            .exec_without_returning(txn)
-            .await?;
-            let sol = solicitation::Entity::find()
-                .filter(solicitation::Column::Number.eq(number))
-                .one(txn)
-                .await?
-                .ok_or(StorageError::NotFound)?;
-            Some(sol.id)
-        }
+        Some(number) => Some(solicitation_id(txn, number, now).await?),
         None => None,
     };
-    let mut previous = declaration::Entity::find()
-        .filter(declaration::Column::SupplierId.eq(supplier_id))
-        .filter(declaration::Column::SupersededById.is_null());
-    previous = match solicitation_id {
-        Some(id) => previous.filter(declaration::Column::SolicitationId.eq(id)),
-        None => previous.filter(declaration::Column::SolicitationId.is_null()),
-    };
-    let previous = previous.order_by_desc(declaration::Column::Id).one(txn).await?;
-
+    let previous = current_declaration(txn, supplier_id, solicitation_id).await?;
     let row = declaration::ActiveModel {
         id: NotSet,
         supplier_id: Set(supplier_id),
@@ -798,14 +756,109 @@ async fn insert_declaration(
             .exec(txn)
             .await?;
     }
+    insert_sites_and_links(txn, row.id, d).await?;
+    insert_attestations_and_goods(txn, row.id, d).await?;
+    if let Some(sol) = solicitation_id {
+        record_bid(txn, sol, supplier_id, row.id, now).await?;
+    }
+    audit::append(
+        txn,
+        &AuditEvent::new(
+            actor,
+            "declaration.stored",
+            format!("declaration/{}", row.id),
+            serde_json::json!({
+                "file_name": source.file_name,
+                "sha256": source.sha256,
+                "supplier": s.legal_name,
+                "business_number": s.business_number.as_ref().map(|b| b.to_string()),
+                "solicitation": s.solicitation_number,
+                "declaration_date": s.declaration_date,
+                "sites": d.places_of_work.len(),
+                "supersedes": previous.as_ref().map(|p| p.id),
+            }),
+        ),
+    )
+    .await?;
+    insert_assessment(txn, row.id, assessment, actor).await?;
+    Ok(ImportOutcome { declaration_id: row.id, duplicate: false, superseded: previous.map(|p| p.id) })
+}
 
-    // Sites in multi-row inserts, then their ids read back by reference for the links.
+/// The declaring supplier's id, by its identity key: created on its first declaration; the newest declaration
+/// carries its current name.
+async fn upsert_supplier(txn: &DatabaseTransaction, d: &Declaration, now: DateTime<Utc>) -> Result<i64, StorageError> {
+    let s = &d.supplier;
+    let key = identity_key(d);
+    Ok(match supplier::Entity::find().filter(supplier::Column::IdentityKey.eq(&key)).one(txn).await? {
+        Some(existing) => {
+            let mut am: supplier::ActiveModel = existing.clone().into();
+            am.legal_name = Set(s.legal_name.clone());
+            am.update(txn).await?;
+            existing.id
+        }
+        None => {
+            supplier::ActiveModel {
+                id: NotSet,
+                identity_key: Set(key),
+                legal_name: Set(s.legal_name.clone()),
+                business_number: Set(s.business_number.as_ref().map(|b| b.to_string())),
+                country: Set(s.country.to_string()),
+                created_at: Set(now),
+            }
+            .insert(txn)
+            .await?
+            .id
+        }
+    })
+}
+
+/// A solicitation's id by its number, created when first named (a concurrent creation is not a conflict).
+async fn solicitation_id(txn: &DatabaseTransaction, number: &str, now: DateTime<Utc>) -> Result<i64, StorageError> {
+    solicitation::Entity::insert(solicitation::ActiveModel {
+        id: NotSet,
+        number: Set(number.to_string()),
+        created_at: Set(now),
+    })
+    .on_conflict(OnConflict::column(solicitation::Column::Number).do_nothing().to_owned())
+    .exec_without_returning(txn)
+    .await?;
+    let sol = solicitation::Entity::find()
+        .filter(solicitation::Column::Number.eq(number))
+        .one(txn)
+        .await?
+        .ok_or(StorageError::NotFound)?;
+    Ok(sol.id)
+}
+
+/// The supplier's current (not superseded) declaration for the solicitation, or its standing one: what a new
+/// declaration supersedes.
+async fn current_declaration(
+    txn: &DatabaseTransaction,
+    supplier_id: i64,
+    solicitation_id: Option<i64>,
+) -> Result<Option<declaration::Model>, StorageError> {
+    let current = declaration::Entity::find()
+        .filter(declaration::Column::SupplierId.eq(supplier_id))
+        .filter(declaration::Column::SupersededById.is_null());
+    let current = match solicitation_id {
+        Some(id) => current.filter(declaration::Column::SolicitationId.eq(id)),
+        None => current.filter(declaration::Column::SolicitationId.is_null()),
+    };
+    Ok(current.order_by_desc(declaration::Column::Id).one(txn).await?)
+}
+
+/// The declaration's sites in multi-row inserts, then their ids read back by reference for the links.
+async fn insert_sites_and_links(
+    txn: &DatabaseTransaction,
+    declaration_id: i64,
+    d: &Declaration,
+) -> Result<(), StorageError> {
     let sites: Vec<site::ActiveModel> = d
         .places_of_work
         .iter()
         .map(|p| site::ActiveModel {
             id: NotSet,
-            declaration_id: Set(row.id),
+            declaration_id: Set(declaration_id),
             site_ref: Set(p.site_id.to_string()),
             site_name: Set(p.site_name.clone()),
             operator: Set(p.operator.clone()),
@@ -831,7 +884,7 @@ async fn insert_declaration(
         .select_only()
         .column(site::Column::SiteRef)
         .column(site::Column::Id)
-        .filter(site::Column::DeclarationId.eq(row.id))
+        .filter(site::Column::DeclarationId.eq(declaration_id))
         .into_tuple::<(String, i64)>()
         .all(txn)
         .await?
@@ -848,7 +901,7 @@ async fn insert_declaration(
             if let (Some(&from), Some(&to)) = (site_ids.get(&p.site_id), site_ids.get(to)) {
                 links.push(supply_link::ActiveModel {
                     id: NotSet,
-                    declaration_id: Set(row.id),
+                    declaration_id: Set(declaration_id),
                     from_site_id: Set(from),
                     to_site_id: Set(to),
                 });
@@ -856,12 +909,21 @@ async fn insert_declaration(
         }
     }
     bulk::insert(txn, links).await?;
+    Ok(())
+}
+
+/// The declaration's attestations and goods lines, in multi-row inserts.
+async fn insert_attestations_and_goods(
+    txn: &DatabaseTransaction,
+    declaration_id: i64,
+    d: &Declaration,
+) -> Result<(), StorageError> {
     let attestations = d
         .attestations
         .iter()
         .map(|a| attestation::ActiveModel {
             id: NotSet,
-            declaration_id: Set(row.id),
+            declaration_id: Set(declaration_id),
             right_code: Set(a.right.to_string()),
             attested: Set(a.attested),
             scope: Set(a.scope.map(|s| s.to_string())),
@@ -874,7 +936,7 @@ async fn insert_declaration(
         .iter()
         .map(|g| goods_item::ActiveModel {
             id: NotSet,
-            declaration_id: Set(row.id),
+            declaration_id: Set(declaration_id),
             item: Set(g.item.clone()),
             description: Set(g.description.clone()),
             classification: Set(g.classification.as_ref().map(|c| c.to_string())),
@@ -884,53 +946,42 @@ async fn insert_declaration(
         })
         .collect();
     bulk::insert(txn, goods).await?;
-    if let Some(sol) = solicitation_id {
-        match bid::Entity::find()
-            .filter(bid::Column::SolicitationId.eq(sol))
-            .filter(bid::Column::SupplierId.eq(supplier_id))
-            .one(txn)
-            .await?
-        {
-            Some(b) => {
-                let mut am: bid::ActiveModel = b.into();
-                am.declaration_id = Set(row.id);
-                am.updated_at = Set(now);
-                am.update(txn).await?;
+    Ok(())
+}
+
+/// The supplier's bid on the solicitation now stands on this declaration (made on its first declaration).
+async fn record_bid(
+    txn: &DatabaseTransaction,
+    solicitation_id: i64,
+    supplier_id: i64,
+    declaration_id: i64,
+    now: DateTime<Utc>,
+) -> Result<(), StorageError> {
+    match bid::Entity::find()
+        .filter(bid::Column::SolicitationId.eq(solicitation_id))
+        .filter(bid::Column::SupplierId.eq(supplier_id))
+        .one(txn)
+        .await?
+    {
+        Some(b) => {
+            let mut am: bid::ActiveModel = b.into();
+            am.declaration_id = Set(declaration_id);
+            am.updated_at = Set(now);
+            am.update(txn).await?;
+        }
+        None => {
+            bid::ActiveModel {
+                id: NotSet,
+                solicitation_id: Set(solicitation_id),
+                supplier_id: Set(supplier_id),
+                declaration_id: Set(declaration_id),
+                updated_at: Set(now),
             }
-            None => {
-                bid::ActiveModel {
-                    id: NotSet,
-                    solicitation_id: Set(sol),
-                    supplier_id: Set(supplier_id),
-                    declaration_id: Set(row.id),
-                    updated_at: Set(now),
-                }
-                .insert(txn)
-                .await?;
-            }
+            .insert(txn)
+            .await?;
         }
     }
-    audit::append(
-        txn,
-        &AuditEvent::new(
-            actor,
-            "declaration.stored",
-            format!("declaration/{}", row.id),
-            serde_json::json!({
-                "file_name": source.file_name,
-                "sha256": source.sha256,
-                "supplier": s.legal_name,
-                "business_number": s.business_number.as_ref().map(|b| b.to_string()),
-                "solicitation": s.solicitation_number,
-                "declaration_date": s.declaration_date,
-                "sites": d.places_of_work.len(),
-                "supersedes": previous.as_ref().map(|p| p.id),
-            }),
-        ),
-    )
-    .await?;
-    insert_assessment(txn, row.id, assessment, actor).await?;
-    Ok(ImportOutcome { declaration_id: row.id, duplicate: false, superseded: previous.map(|p| p.id) })
+    Ok(())
 }
 
 #[cfg(test)]

@@ -12,31 +12,7 @@ use super::audit::{self, AuditEvent};
 use super::{StorageError, Store};
 use crate::domain::Account;
 
-pub(super) mod entity {
-    pub mod password_reset {
-        use sea_orm::entity::prelude::*;
-        #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
-        #[sea_orm(table_name = "password_reset")]
-        pub struct Model {
-            #[sea_orm(primary_key)]
-            pub id: i64,
-            pub account_id: i64,
-            /// The SHA-256 of the code (hex); the code itself is never stored.
-            #[sea_orm(unique)]
-            pub code_sha256: String,
-            pub created_by: String,
-            pub created_at: DateTimeUtc,
-            pub expires_at: DateTimeUtc,
-            /// When it was used, or withdrawn by a newer reset or another code's use.
-            pub used_at: Option<DateTimeUtc>,
-        }
-        #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-        pub enum Relation {}
-        impl ActiveModelBehavior for ActiveModel {}
-    }
-}
-
-use entity::password_reset;
+use super::entities::password_reset;
 
 /// How long a reset code can be used: a day, long enough to reach the person, short enough that a code written
 /// down and forgotten does not stay a way in.

@@ -13,102 +13,14 @@ use sea_orm::{
 use serde::Serialize;
 
 use super::audit::{self, AuditEvent};
-use super::entities::declaration;
+use super::entities::{
+    declaration, screening_decision as decision, screening_edition as edition, screening_entry as entry,
+    screening_hit as hit,
+};
 use super::{StorageError, Store, bound};
 use crate::domain::Declaration;
 use crate::screening::matching::{Evidence, PartyKind};
 use crate::screening::{EditionDiff, EditionSource, Entry, ListKind, diff};
-
-pub(super) mod edition {
-    use sea_orm::entity::prelude::*;
-    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
-    #[sea_orm(table_name = "screening_edition")]
-    pub struct Model {
-        #[sea_orm(primary_key)]
-        pub id: i64,
-        pub list_kind: String,
-        pub version: i32,
-        pub label: String,
-        pub publisher: String,
-        pub address: String,
-        pub licence: String,
-        pub published_on: Date,
-        pub file_name: String,
-        pub sha256: String,
-        pub entry_count: i32,
-        pub diff: String,
-        pub imported_by: String,
-        pub imported_at: DateTimeUtc,
-    }
-    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
-    impl ActiveModelBehavior for ActiveModel {}
-}
-
-pub(super) mod entry {
-    use sea_orm::entity::prelude::*;
-    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
-    #[sea_orm(table_name = "screening_entry")]
-    pub struct Model {
-        #[sea_orm(primary_key)]
-        pub id: i64,
-        pub edition_id: i64,
-        pub entry_key: String,
-        pub content_hash: String,
-        pub document: String,
-    }
-    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
-    impl ActiveModelBehavior for ActiveModel {}
-}
-
-pub(super) mod hit {
-    use sea_orm::entity::prelude::*;
-    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
-    #[sea_orm(table_name = "screening_hit")]
-    pub struct Model {
-        #[sea_orm(primary_key)]
-        pub id: i64,
-        pub edition_id: i64,
-        pub list_kind: String,
-        pub entry_key: String,
-        pub entry_hash: String,
-        pub entry_name: String,
-        pub party_kind: String,
-        pub party_key: String,
-        pub party_name: String,
-        pub declaration_id: i64,
-        pub site_ref: Option<String>,
-        pub evidence: String,
-        pub status: String,
-        pub decision_id: Option<i64>,
-        pub found_at: DateTimeUtc,
-    }
-    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
-    impl ActiveModelBehavior for ActiveModel {}
-}
-
-pub(super) mod decision {
-    use sea_orm::entity::prelude::*;
-    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
-    #[sea_orm(table_name = "screening_decision")]
-    pub struct Model {
-        #[sea_orm(primary_key)]
-        pub id: i64,
-        pub list_kind: String,
-        pub entry_key: String,
-        pub entry_hash: String,
-        pub party_key: String,
-        pub confirmed: bool,
-        pub note: String,
-        pub decided_by: String,
-        pub decided_at: DateTimeUtc,
-    }
-    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
-    impl ActiveModelBehavior for ActiveModel {}
-}
 
 /// An edition as listed: which list, its version, where it came from, how many entries, what changed.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]

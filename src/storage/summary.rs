@@ -19,62 +19,12 @@ use sea_orm::{
     QuerySelect, Set,
 };
 
-use super::entities::{assessment, declaration, goods_item, solicitation, supplier};
+use super::entities::{assessment, category_score, declaration, goods_item, site_score, solicitation, supplier};
 use super::{StorageError, Store, bulk};
 use crate::cases::s211::DeclarationCounts;
-use crate::domain::{Assessment, Band, Classification, CountryCode};
+use crate::domain::{Assessment, Band, Classification, CountryCode, FiscalYear};
 use crate::graph::national::{Base, Bases, bases_of};
 use crate::reports::portfolio::{PortfolioGoods, PortfolioInput, PortfolioSite};
-
-pub(super) mod site_score {
-    use sea_orm::entity::prelude::*;
-    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
-    #[sea_orm(table_name = "site_score")]
-    pub struct Model {
-        #[sea_orm(primary_key)]
-        pub id: i64,
-        pub assessment_id: i64,
-        pub declaration_id: i64,
-        /// The site's place in the declaration's site order (from 0).
-        pub position: i32,
-        pub site_ref: String,
-        pub tier: Option<i32>,
-        pub country: String,
-        pub category: Option<String>,
-        pub produces: bool,
-        pub forced_labour_score: f64,
-        pub forced_labour_band: String,
-        pub child_labour_score: f64,
-        pub child_labour_band: String,
-        pub forced_labour_own: f64,
-        pub forced_labour_input: f64,
-        pub child_labour_own: f64,
-        pub child_labour_input: f64,
-    }
-    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
-    impl ActiveModelBehavior for ActiveModel {}
-}
-
-pub(super) mod category_score {
-    use sea_orm::entity::prelude::*;
-    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
-    #[sea_orm(table_name = "category_score")]
-    pub struct Model {
-        #[sea_orm(primary_key)]
-        pub id: i64,
-        pub assessment_id: i64,
-        pub declaration_id: i64,
-        pub category: String,
-        pub forced_labour_score: f64,
-        pub forced_labour_band: String,
-        pub child_labour_score: f64,
-        pub child_labour_band: String,
-    }
-    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-    pub enum Relation {}
-    impl ActiveModelBehavior for ActiveModel {}
-}
 
 /// The site references a declaration's goods lines name as where they are produced (`goods_item.produced_at`,
 /// `; `-separated).
@@ -213,11 +163,10 @@ impl Store {
         Ok(out)
     }
 
-    /// The declarations part of the S-211 figures of fiscal year `fy` (April `fy` to March `fy + 1`, by the UTC
-    /// date each declaration was received), counted by the database from the summaries.
-    pub async fn s211_counts(&self, fy: i32) -> Result<DeclarationCounts, StorageError> {
-        let start = NaiveDate::from_ymd_opt(fy, 4, 1).map_or(DateTime::<Utc>::MIN_UTC, day_start);
-        let end = NaiveDate::from_ymd_opt(fy + 1, 4, 1).map_or(DateTime::<Utc>::MAX_UTC, day_start);
+    /// The declarations part of the S-211 figures of fiscal year `fy` (by the UTC date each declaration was
+    /// received), counted by the database from the summaries.
+    pub async fn s211_counts(&self, fy: FiscalYear) -> Result<DeclarationCounts, StorageError> {
+        let (start, end) = (day_start(fy.first_day()), day_start(fy.next().first_day()));
         let in_year = || {
             Expr::col((declaration::Entity, declaration::Column::ReceivedAt))
                 .gte(start)

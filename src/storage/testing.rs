@@ -2,7 +2,7 @@
 
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 
-use sea_orm::{ConnectionTrait, Database, DatabaseConnection, Statement};
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection, DbErr, Statement};
 
 use super::StorageError;
 
@@ -47,7 +47,7 @@ pub async fn fresh_postgres_database(base_url: &str) -> Result<String, StorageEr
     };
     let (server, _) = without_query
         .rsplit_once('/')
-        .ok_or_else(|| StorageError::Database("a PostgreSQL URL ends with /database".into()))?;
+        .ok_or_else(|| StorageError::Database(DbErr::Custom("a PostgreSQL URL ends with /database".into())))?;
     Ok(format!("{server}/{name}{query}"))
 }
 
@@ -71,7 +71,7 @@ pub async fn set_postgres_reachable(base_url: &str, database_url: &str, reachabl
         .next()
         .and_then(|u| u.rsplit('/').next())
         .filter(|n| n.starts_with(PREFIX) && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
-        .ok_or_else(|| StorageError::Database(format!("not a test database: {database_url}")))?;
+        .ok_or_else(|| StorageError::Database(DbErr::Custom(format!("not a test database: {database_url}"))))?;
     let admin = Database::connect(base_url).await?;
     admin.execute_unprepared(&format!("ALTER DATABASE \"{name}\" WITH ALLOW_CONNECTIONS {reachable}")).await?;
     if !reachable {

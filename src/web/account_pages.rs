@@ -119,7 +119,7 @@ fn role_choices(lang: Lang, chosen: &str) -> Vec<Choice> {
 
 /// A fresh one-time code (256 random bits, hex, with the service's token prefix so a leaked one is recognisable).
 fn new_code() -> Result<String, ApiError> {
-    crate::accounts::random_token().map_err(|e| ApiError::Internal(e.to_string()))
+    crate::accounts::random_token().map_err(ApiError::internal)
 }
 
 /// Starts a reset for an account and returns the code to show once.
@@ -709,8 +709,8 @@ async fn reset_submit(
         // Hashing is slow by design: off the async workers.
         let hash = web::block(move || crate::accounts::hash_password(&password))
             .await
-            .map_err(|e| ApiError::Internal(e.to_string()))?
-            .map_err(|e| ApiError::Internal(e.to_string()))?;
+            .map_err(ApiError::internal)?
+            .map_err(ApiError::internal)?;
         match state.store.complete_password_reset(&code, &hash).await? {
             Ok(account) => {
                 tracing::info!(account = account.id, "password set with a reset code");

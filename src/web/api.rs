@@ -332,7 +332,7 @@ pub(super) fn labelled<T: Serialize>(body: &T) -> Result<serde_json::Value, ApiE
 
 /// A JSON answer with the labels beside its codes, `more` naming codes the domain does not know.
 pub(super) fn labelled_with<T: Serialize>(body: &T, more: MoreLabels) -> Result<serde_json::Value, ApiError> {
-    let mut v = serde_json::to_value(body).map_err(|e| ApiError::Internal(e.to_string()))?;
+    let mut v = serde_json::to_value(body).map_err(ApiError::internal)?;
     add_labels(&mut v, more);
     Ok(v)
 }
@@ -877,8 +877,8 @@ async fn template(query: web::Query<TemplateQuery>) -> Result<HttpResponse, ApiE
 pub(super) async fn template_response(lang: Lang) -> Result<HttpResponse, ApiError> {
     let bytes = web::block(move || crate::import::write_template(lang))
         .await
-        .map_err(|e| ApiError::Internal(e.to_string()))?
-        .map_err(|e| ApiError::Internal(e.to_string()))?;
+        .map_err(ApiError::internal)?
+        .map_err(ApiError::internal)?;
     Ok(HttpResponse::Ok()
         .content_type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         .insert_header((

@@ -181,8 +181,8 @@ pub fn csrf_token(session: &Session) -> Result<String, ApiError> {
     if let Ok(Some(t)) = session.get::<String>(CSRF_KEY) {
         return Ok(t);
     }
-    let t = crate::accounts::random_token().map_err(|e| ApiError::Internal(e.to_string()))?;
-    session.insert(CSRF_KEY, &t).map_err(|e| ApiError::Internal(e.to_string()))?;
+    let t = crate::accounts::random_token().map_err(ApiError::internal)?;
+    session.insert(CSRF_KEY, &t).map_err(ApiError::internal)?;
     Ok(t)
 }
 
@@ -213,7 +213,7 @@ pub fn check_csrf_for(req: &HttpRequest, viewer: &Viewer, submitted: Option<&str
 /// Starts a signed-in session: a fresh session (against fixation) holding the account and a new form token.
 pub fn sign_in(session: &Session, account: &Account) -> Result<(), ApiError> {
     session.renew();
-    session.insert(ACCOUNT_KEY, account.id).map_err(|e| ApiError::Internal(e.to_string()))?;
+    session.insert(ACCOUNT_KEY, account.id).map_err(ApiError::internal)?;
     session.remove(CSRF_KEY);
     csrf_token(session).map(|_| ())
 }

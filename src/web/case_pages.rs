@@ -903,7 +903,7 @@ async fn s211(
 ) -> HttpResponse {
     let lang = lang.0;
     serve(&state, &req, lang, viewer, Action::ReadPortfolio, async |ctx| {
-        let current = crate::cases::fiscal_year(Utc::now().date_naive());
+        let current = crate::domain::FiscalYear::containing(Utc::now().date_naive()).first_year();
         let fy = super::cases::fiscal_year_param(query.fiscal_year.as_deref())?;
         let figures = super::cases::s211_for(&state, fy).await?;
         let years: Vec<i32> = (current - 5..=current).rev().collect();

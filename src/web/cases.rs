@@ -10,10 +10,10 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::api::json_body;
 use super::auth::{self, Action, MaybeViewer, Viewer};
-use super::{ApiError, AppState};
+use super::{ApiError, AppState, error};
 use crate::cases::s211::S211Figures;
 use crate::cases::{self, CaseEvent, Check, Contract, InstrumentStatus};
-use crate::domain::{BusinessNumber, Lang};
+use crate::domain::{BusinessNumber, FiscalYear, Lang};
 use crate::storage::{StoredCase, StoredContract};
 
 /// Mounts the routes (under `/api/v1`).
@@ -43,7 +43,7 @@ fn contract_json(c: &StoredContract) -> ContractView {
         id: c.id,
         contract: c.contract.clone(),
         instruments: cases::instruments(&c.contract),
-        fiscal_year: cases::fiscal_year(c.contract.awarded_on),
+        fiscal_year: FiscalYear::containing(c.contract.awarded_on).first_year(),
     }
 }
 
@@ -416,11 +416,11 @@ pub(super) async fn add_event(
 
 /// The S-211 figures of a fiscal year, from everything stored: an expensive report, run under a permit of
 /// `state.heavy` (503 `busy` when none frees in time).
-pub(super) async fn s211_for(state: &AppState, fy: i32) -> Result<cases::s211::S211Figures, ApiError> {
+pub(super) async fn s211_for(state: &AppState, fy: FiscalYear) -> Result<cases::s211::S211Figures, ApiError> {
     state.heavy.run(s211_figures_of(state, fy)).await
 }
 
-async fn s211_figures_of(state: &AppState, fy: i32) -> Result<cases::s211::S211Figures, ApiError> {
+async fn s211_figures_of(state: &AppState, fy: FiscalYear) -> Result<cases::s211::S211Figures, ApiError> {
     let contracts: Vec<Contract> = state.store.list_contracts(None).await?.into_iter().map(|c| c.contract).collect();
     // Counted by the database from the score summaries: no declaration or assessment is loaded.
     let declarations = state.store.s211_counts(fy).await?;
@@ -438,22 +438,13 @@ async fn s211_figures_of(state: &AppState, fy: i32) -> Result<cases::s211::S211F
         )
     })
     .await
-    .map_err(|e| ApiError::Internal(e.to_string()))
+    .map_err(ApiError::internal)
 }
 
-/// A fiscal year asked for by its first year (2026 = April 2026 to March 2027), from 2000 to next year; the current
-/// one when absent or empty.
-pub(super) fn fiscal_year_param(raw: Option<&str>) -> Result<i32, ApiError> {
-    let current = cases::fiscal_year(Utc::now().date_naive());
-    match raw.map(str::trim).filter(|s| !s.is_empty()) {
-        None => Ok(current),
-        Some(y) => y.parse::<i32>().ok().filter(|y| (2000..=current + 1).contains(y)).ok_or_else(|| {
-            ApiError::bad_request(
-                format!("fiscal_year `{y}`: a fiscal year from 2000 to {}, by its first year", current + 1),
-                format!("fiscal_year « {y} » : un exercice de 2000 à {}, par sa première année", current + 1),
-            )
-        }),
-    }
+/// The `fiscal_year` parameter ([`FiscalYear::parse`]); the current fiscal year when absent or empty.
+pub(super) fn fiscal_year_param(raw: Option<&str>) -> Result<FiscalYear, ApiError> {
+    let today = Utc::now().date_naive();
+    Ok(error::fiscal_year_query("fiscal_year", raw, today)?.unwrap_or_else(|| FiscalYear::containing(today)))
 }
 
 /// Which fiscal year, in which form.
@@ -497,7 +488,7 @@ pub(super) async fn s211_figures(
     match query.format.as_deref() {
         None | Some("json") => Ok(HttpResponse::Ok().json(figures)),
         Some("csv") => {
-            let body = cases::s211::to_csv(&figures).map_err(|e| ApiError::Internal(e.to_string()))?;
+            let body = cases::s211::to_csv(&figures).map_err(ApiError::internal)?;
             Ok(HttpResponse::Ok()
                 .content_type("text/csv; charset=utf-8")
                 .insert_header((

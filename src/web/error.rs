@@ -6,7 +6,7 @@ use actix_web::http::header::{self, HeaderName};
 use actix_web::{HttpResponse, ResponseError};
 use serde::Serialize;
 
-use crate::domain::Issue;
+use crate::domain::{FiscalYear, Issue};
 use crate::pipeline::SubmitError;
 use crate::reports::ReportError;
 use crate::storage::StorageError;
@@ -57,9 +57,9 @@ pub enum ApiError {
     /// request may succeed later.
     #[error("busy")]
     Busy { retry_after_secs: u64 },
-    /// Anything else: logged in full, answered with a bare 500.
-    #[error("internal error: {0}")]
-    Internal(String),
+    /// Anything else: logged with its whole chain of causes where it is answered, answered with a bare 500.
+    #[error("internal error")]
+    Internal(#[source] Box<dyn std::error::Error + Send + Sync>),
 }
 
 /// The JSON body of every error of the API.
@@ -81,6 +81,16 @@ pub struct ErrorBody {
 }
 
 impl ApiError {
+    /// An internal error keeping its cause (any error, or a sentence saying what failed).
+    pub fn internal(cause: impl Into<Box<dyn std::error::Error + Send + Sync>>) -> ApiError {
+        ApiError::Internal(cause.into())
+    }
+
+    /// The error and every cause beneath it, outermost first — what the log records of a 5xx.
+    pub fn chain(&self) -> String {
+        crate::telemetry::Chain(self).to_string()
+    }
+
     /// A bad request with messages in both languages.
     pub fn bad_request(en: impl Into<String>, fr: impl Into<String>) -> ApiError {
         ApiError::BadRequest { en: en.into(), fr: fr.into() }
@@ -212,8 +222,8 @@ impl ResponseError for ApiError {
     }
 
     fn error_response(&self) -> HttpResponse {
-        if let ApiError::Internal(cause) = self {
-            tracing::error!(%cause, "internal error");
+        if let ApiError::Internal(_) = self {
+            tracing::error!(error = %self.chain(), "internal error");
         }
         let (message, message_fr) = self.messages();
         let issues = match self {
@@ -240,7 +250,7 @@ impl From<StorageError> for ApiError {
                 tracing::warn!(error = %e, "database busy or unavailable: answered 503");
                 ApiError::DatabaseUnavailable { retry_after_secs: DATABASE_RETRY_AFTER_SECS }
             }
-            other => ApiError::Internal(other.to_string()),
+            other => ApiError::internal(other),
         }
     }
 }
@@ -250,7 +260,7 @@ impl From<SubmitError> for ApiError {
         match e {
             SubmitError::Rejected(issues) => ApiError::Rejected(issues),
             SubmitError::Storage(s) => s.into(),
-            SubmitError::Worker(w) => ApiError::Internal(w),
+            e @ SubmitError::Worker(_) => ApiError::internal(e),
         }
     }
 }
@@ -264,14 +274,30 @@ impl From<crate::graph_service::GraphError> for ApiError {
                 "key_a and key_b must be the keys of two facilities proposed as a possible match (GET /api/v1/graph/matches)",
                 "key_a et key_b doivent être les clés de deux lieux proposés comme correspondance possible (GET /api/v1/graph/matches)",
             ),
-            GraphError::Worker(w) => ApiError::Internal(w),
+            e @ GraphError::Worker(_) => ApiError::internal(e),
         }
     }
 }
 
 impl From<ReportError> for ApiError {
     fn from(e: ReportError) -> Self {
-        ApiError::Internal(e.to_string())
+        ApiError::internal(e)
+    }
+}
+
+/// A fiscal year named by the query parameter `parameter` ([`FiscalYear::parse`] on `today`): `None` when absent or
+/// empty, a bad request naming the parameter in both languages when it is not a year of the accepted range.
+pub fn fiscal_year_query(
+    parameter: &str,
+    raw: Option<&str>,
+    today: chrono::NaiveDate,
+) -> Result<Option<FiscalYear>, ApiError> {
+    match raw.map(str::trim).filter(|s| !s.is_empty()) {
+        None => Ok(None),
+        Some(y) => FiscalYear::parse(y, today).map(Some).map_err(|e| {
+            let (en, fr) = e.messages(parameter);
+            ApiError::bad_request(en, fr)
+        }),
     }
 }
 
@@ -367,5 +393,44 @@ pub(super) mod extractors {
 
     pub fn path(e: PathError, req: &HttpRequest) -> Error {
         for_door(req, unreadable(e))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use actix_web::ResponseError;
+    use actix_web::body::MessageBody;
+    use actix_web::http::StatusCode;
+
+    use super::ApiError;
+    use crate::storage::{StorageError, Store, testing};
+
+    fn body_of(e: &ApiError) -> serde_json::Value {
+        let bytes = e.error_response().into_body().try_into_bytes().unwrap();
+        serde_json::from_slice(&bytes).unwrap()
+    }
+
+    #[tokio::test]
+    async fn a_unique_violation_in_the_database_is_answered_409_conflict() {
+        let store = Store::connect("sqlite::memory:").await.unwrap();
+        testing::execute_raw(&store, "CREATE TABLE probe (code TEXT NOT NULL UNIQUE)").await.unwrap();
+        testing::execute_raw(&store, "INSERT INTO probe (code) VALUES ('a')").await.unwrap();
+        let refused = testing::execute_raw(&store, "INSERT INTO probe (code) VALUES ('a')").await.unwrap_err();
+        assert!(matches!(refused, StorageError::Conflict(_)), "{refused:?}");
+        let e = ApiError::from(refused);
+        assert_eq!(e.status_code(), StatusCode::CONFLICT);
+        assert_eq!(body_of(&e)["error"], "conflict");
+    }
+
+    #[test]
+    fn an_internal_error_keeps_its_cause_for_the_log_and_answers_a_bare_500() {
+        let cause = std::io::Error::other("disk /var/lib/secret-volume failed");
+        let e = ApiError::from(crate::pipeline::SubmitError::Worker(Box::new(cause)));
+        assert_eq!(e.chain(), "internal error: the parsing worker failed: disk /var/lib/secret-volume failed");
+        assert_eq!(e.status_code(), StatusCode::INTERNAL_SERVER_ERROR);
+        let body = body_of(&e);
+        assert_eq!(body["error"], "internal_error");
+        let text = body.to_string();
+        assert!(!text.contains("secret-volume") && !text.contains("worker"), "{text}");
     }
 }

@@ -28,7 +28,7 @@ async fn analyse<T: Send + 'static>(
     g: Arc<SupplyGraph>,
     f: impl FnOnce(&SupplyGraph) -> T + Send + 'static,
 ) -> Result<T, ApiError> {
-    web::block(move || f(&g)).await.map_err(|e| ApiError::Internal(format!("the graph analysis stopped: {e}")))
+    web::block(move || f(&g)).await.map_err(ApiError::internal)
 }
 
 pub fn api_routes(cfg: &mut web::ServiceConfig) {

@@ -42,7 +42,7 @@ impl HeavyReports {
         let permit = tokio::time::timeout(self.wait, self.permits.acquire())
             .await
             .map_err(|_| ApiError::Busy { retry_after_secs: BUSY_RETRY_AFTER_SECS })?
-            .map_err(|_| ApiError::Internal("the report permits were closed".into()))?;
+            .map_err(|_| ApiError::internal("the report permits were closed"))?;
         let out = report.await;
         drop(permit);
         out

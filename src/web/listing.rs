@@ -143,18 +143,7 @@ impl ListQuery {
                 )
             })
             .transpose()?;
-        let fiscal_year = given(&self.fy)
-            .map(|y| {
-                y.parse::<i32>().ok().filter(|y| (1900..=9999).contains(y)).ok_or_else(|| {
-                    ApiError::bad_request(
-                        format!("fy `{y}`: a fiscal year is its first year, from 1900 to 9999, e.g. 2026 for 2026–2027"),
-                        format!(
-                            "fy « {y} » : un exercice se désigne par sa première année, de 1900 à 9999, p. ex. 2026 pour 2026-2027"
-                        ),
-                    )
-                })
-            })
-            .transpose()?;
+        let fiscal_year = super::error::fiscal_year_query("fy", given(&self.fy), chrono::Utc::now().date_naive())?;
         let sort = match given(&self.sort) {
             None => DeclarationSort::Date,
             Some(s) => DeclarationSort::parse(s).ok_or_else(|| not_one_of("sort", s, &DeclarationSort::NAMES))?,

@@ -161,7 +161,7 @@ async fn health(state: web::Data<AppState>) -> HttpResponse {
             "down": [],
         })),
         Err(e) => {
-            tracing::warn!(error = %e, "health: the database does not answer");
+            tracing::warn!(error = %crate::telemetry::Chain(&e), "health: the database does not answer");
             let e = ApiError::DatabaseUnavailable { retry_after_secs: error::DATABASE_RETRY_AFTER_SECS };
             let (message, message_fr) = e.messages();
             let mut response = HttpResponse::ServiceUnavailable();

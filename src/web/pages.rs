@@ -67,7 +67,7 @@ impl Ctx<'_> {
             Ok::<_, ApiError>(renderer.render_for(template, lang, &toggle, Some(&chrome), &page)?)
         })
         .await
-        .map_err(|e| ApiError::Internal(e.to_string()))??;
+        .map_err(ApiError::internal)??;
         Ok(html(StatusCode::OK, body))
     }
 
@@ -225,7 +225,7 @@ fn render_error_page(
     let page = ErrorPage { title: state.renderer.t(lang, title), message };
     match state.renderer.render_for("pages/error", lang, toggle, viewer, &page) {
         Ok(body) => html(status, body),
-        Err(e) => ApiError::Internal(e.to_string()).error_response(),
+        Err(e) => ApiError::internal(e).error_response(),
     }
 }
 
@@ -271,7 +271,7 @@ fn error_response_as(state: &AppState, req: &HttpRequest, viewer: Option<&Viewer
         ApiError::Forbidden => page(StatusCode::FORBIDDEN, "error.forbidden", "error.forbidden_message"),
         ApiError::Csrf => page(StatusCode::FORBIDDEN, "error.forbidden", "error.csrf"),
         ApiError::Internal(_) => {
-            tracing::error!(error = %e, path = req.path(), "page failed");
+            tracing::error!(error = %e.chain(), path = req.path(), "page failed");
             page(StatusCode::INTERNAL_SERVER_ERROR, "error.title", "error.internal")
         }
         // The error's own words (which field, which value, how long to wait) in the page's language.
@@ -453,17 +453,13 @@ pub(super) async fn export_rows(
     use crate::reports::export;
     let (body, mime, ext) = match format {
         // A CSV in the reader's conventions (`reports::export`): `;` and decimal commas in French.
-        "csv" => (
-            export::to_csv(lang, &rows).map_err(|e| ApiError::Internal(e.to_string()))?,
-            "text/csv; charset=utf-8",
-            "csv",
-        ),
+        "csv" => (export::to_csv(lang, &rows).map_err(ApiError::internal)?, "text/csv; charset=utf-8", "csv"),
         "xlsx" => {
             let sheet = state.renderer.t(lang, sheet_key).chars().take(31).collect::<String>();
             let bytes = web::block(move || export::to_xlsx(&sheet, header_rows, &rows))
                 .await
-                .map_err(|e| ApiError::Internal(e.to_string()))?
-                .map_err(|e| ApiError::Internal(e.to_string()))?;
+                .map_err(ApiError::internal)?
+                .map_err(ApiError::internal)?;
             (bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx")
         }
         other => {
@@ -500,15 +496,7 @@ async fn portfolio(
     use crate::reports::portfolio::{self, Measure};
     let lang = lang.0;
     serve(&state, &req, lang, viewer, Action::ReadPortfolio, async |ctx| {
-        let fy = match query.fy.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-            None => None,
-            Some(y) => Some(y.parse::<i32>().ok().filter(|y| (1900..=9999).contains(y)).ok_or_else(|| {
-                ApiError::bad_request(
-                    format!("fy `{y}`: a fiscal year is its first year, e.g. 2026 for 2026–2027"),
-                    format!("fy « {y} » : un exercice se désigne par sa première année, p. ex. 2026 pour 2026-2027"),
-                )
-            })?),
-        };
+        let fy = super::error::fiscal_year_query("fy", query.fy.as_deref(), chrono::Utc::now().date_naive())?;
         let measure = Measure::parse(query.kind.as_deref())
             .ok_or_else(|| ApiError::bad_request("kind: use forced or child", "kind : utiliser forced ou child"))?;
         // An expensive report: read from the score summaries and computed off the async workers, under a permit.
@@ -517,9 +505,7 @@ async fn portfolio(
             .run(async {
                 let inputs = state.store.portfolio_inputs().await?;
                 let model = state.model.clone();
-                web::block(move || portfolio::dashboard(&model, &inputs, fy))
-                    .await
-                    .map_err(|e| ApiError::Internal(e.to_string()))
+                web::block(move || portfolio::dashboard(&model, &inputs, fy)).await.map_err(ApiError::internal)
             })
             .await?;
         let cat = state.renderer.catalog();
@@ -923,9 +909,8 @@ async fn login_submit(
         let password = form.password.clone();
         let hash = found.as_ref().map_or_else(|| crate::accounts::dummy_hash().to_string(), |(_, h)| h.clone());
         // Hashing is slow by design: off the async workers. An unknown e-mail costs the same as a wrong password.
-        let ok = web::block(move || crate::accounts::verify_password(&password, &hash))
-            .await
-            .map_err(|e| ApiError::Internal(e.to_string()))?;
+        let ok =
+            web::block(move || crate::accounts::verify_password(&password, &hash)).await.map_err(ApiError::internal)?;
         match found {
             Some((account, _)) if ok => {
                 state.auth.throttle.succeeded(&form.email);

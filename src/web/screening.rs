@@ -44,7 +44,7 @@ impl From<ScreeningError> for ApiError {
         match e {
             ScreeningError::Refused(problems) => ApiError::ListRejected(issues_of(&problems)),
             ScreeningError::Storage(s) => s.into(),
-            ScreeningError::Worker(w) => ApiError::Internal(w),
+            e @ ScreeningError::Worker(_) => ApiError::internal(e),
         }
     }
 }

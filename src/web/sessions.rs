@@ -36,7 +36,7 @@ fn account_of(state: &State) -> Option<i64> {
 /// A storage failure for actix-session (whose trait speaks `anyhow`), logged here: the middleware passes on only an
 /// opaque error, which [`super::session_store_failures`] answers as the database being unavailable.
 fn failed(what: &str, e: StorageError) -> anyhow::Error {
-    tracing::warn!(error = %e, "session store: {what} failed");
+    tracing::warn!(error = %crate::telemetry::Chain(&e), "session store: {what} failed");
     anyhow::Error::from(e)
 }
 
@@ -57,7 +57,7 @@ impl SessionStore for DbSessionStore {
             let key = key.as_ref().to_string();
             tokio::spawn(async move {
                 if let Err(e) = store.touch_session(&key).await {
-                    tracing::warn!(error = %e, "session store: recording a request failed");
+                    tracing::warn!(error = %crate::telemetry::Chain(&e), "session store: recording a request failed");
                 }
             });
         }

@@ -1,5 +1,5 @@
 use super::*;
-use crate::domain::{GoodsItem, SiteId};
+use crate::domain::{FiscalYear, GoodsItem, SiteId};
 
 fn model() -> RiskModel {
     RiskModel::embedded().unwrap()
@@ -98,14 +98,14 @@ fn superseded_declarations_leave_the_current_map_but_stay_in_their_fiscal_year()
     let inputs = [input(&m, 1, 7, false, older_same_year), input(&m, 2, 7, false, old), input(&m, 3, 7, true, new)];
     let current = dashboard(&m, &inputs, None);
     assert_eq!(current.declarations, 1);
-    assert_eq!(current.years, vec![2026, 2025]);
-    let fy2025 = dashboard(&m, &inputs, Some(2025));
+    assert_eq!(current.years, vec![FiscalYear::starting_in(2026), FiscalYear::starting_in(2025)]);
+    let fy2025 = dashboard(&m, &inputs, Some(FiscalYear::starting_in(2025)));
     // Within 2025–2026 only the later of the two counts: 120,000, not 120,001.
     assert_eq!(fy2025.declarations, 1);
     assert!((fy2025.total.spend - 120_000.0).abs() < 1e-6, "{}", fy2025.total.spend);
-    assert_eq!(current.trend.iter().map(|t| t.fiscal_year).collect::<Vec<_>>(), vec![2025, 2026]);
+    assert_eq!(current.trend.iter().map(|t| t.fiscal_year.first_year()).collect::<Vec<_>>(), vec![2025, 2026]);
     assert!(current.trend.iter().all(|t| t.declarations == 1));
-    assert!(dashboard(&m, &inputs, Some(2019)).cells.is_empty());
+    assert!(dashboard(&m, &inputs, Some(FiscalYear::starting_in(2019))).cells.is_empty());
 }
 
 #[test]
@@ -159,7 +159,7 @@ fn heat_map_cells_link_to_the_declarations_behind_them() {
     }
     // A fiscal-year view keeps its year; goods in no category link by country alone.
     assert_eq!(
-        cell_href(Lang::Fr, "ropes_cordage", CountryCode::parse("IN").unwrap(), Some(2025)),
+        cell_href(Lang::Fr, "ropes_cordage", CountryCode::parse("IN").unwrap(), Some(FiscalYear::starting_in(2025))),
         "/?category=ropes_cordage&country=IN&fy=2025&lang=fr"
     );
     assert_eq!(cell_href(Lang::En, "", CountryCode::parse("MY").unwrap(), None), "/?country=MY&lang=en");

@@ -97,7 +97,7 @@ async fn the_s211_counts_of_the_database_are_those_of_the_documents() {
     for store in stores().await {
         let stored = fill(&store).await;
         let today = chrono::Utc::now().date_naive();
-        let fy = crate::cases::fiscal_year(today);
+        let fy = crate::domain::FiscalYear::containing(today);
         let rows: Vec<_> = stored
             .iter()
             .map(|(_, _, _, d, a)| (today, u32::try_from(d.places_of_work.len()).unwrap(), Some(a)))
@@ -106,8 +106,8 @@ async fn the_s211_counts_of_the_database_are_those_of_the_documents() {
         assert!(expected.received >= 10 && !expected.category_bands.is_empty());
         assert_eq!(store.s211_counts(fy).await.unwrap(), expected, "{}", store.backend_name());
         // Nothing was received in other years.
-        assert_eq!(store.s211_counts(fy - 1).await.unwrap(), DeclarationCounts::default());
-        assert_eq!(store.s211_counts(fy + 1).await.unwrap(), DeclarationCounts::default());
+        assert_eq!(store.s211_counts(fy.previous()).await.unwrap(), DeclarationCounts::default());
+        assert_eq!(store.s211_counts(fy.next()).await.unwrap(), DeclarationCounts::default());
     }
 }
 
@@ -151,7 +151,7 @@ async fn the_migration_fills_the_summaries_of_assessments_stored_before_it() {
     for store in stores().await {
         let stored = fill(&store).await;
         let before = store.portfolio_inputs().await.unwrap();
-        let fy = crate::cases::fiscal_year(chrono::Utc::now().date_naive());
+        let fy = crate::domain::FiscalYear::containing(chrono::Utc::now().date_naive());
         let counts = store.s211_counts(fy).await.unwrap();
         // Back to the schema before the summaries (their tables dropped, and the migrations after them undone), then
         // forward: the back-fill alone writes them.

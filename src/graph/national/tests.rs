@@ -1,5 +1,6 @@
 use proptest::prelude::*;
 
+use super::identity::{fp, fp_of};
 use super::*;
 
 fn rec(name: &str, address: &str, country: &str, own: f32, to: &[u32]) -> SiteRecord {
@@ -318,6 +319,7 @@ mod unicode {
 
     use super::{decl, rec};
     use crate::domain::arbitrary_text::{any_length_text, marks, text, with_marks};
+    use crate::graph::national::identity::{LEGAL_FORMS, STREET_WORDS, business_number_digits};
     use crate::graph::national::*;
 
     /// What a normalised name or address must be: single-spaced words, unchanged by normalising again.

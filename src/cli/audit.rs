@@ -1,0 +1,103 @@
+//! `chainon audit …`: verify the tamper-evident log and print its entries.
+
+use std::process::ExitCode;
+
+use clap::Subcommand;
+
+use chainon::config::Settings;
+use chainon::startup;
+
+use super::DiffFormat;
+
+#[derive(Subcommand)]
+pub(crate) enum AuditCommand {
+    /// Re-walk the whole log: exit 0 when every entry is intact and chained, 1 with each edited, missing or
+    /// reordered entry named. Prints the head (last number and hash) to record elsewhere.
+    Verify {
+        #[arg(long, env = "CHAINON_DATABASE_URL")]
+        database: Option<String>,
+        /// A head hash recorded earlier: verification also fails if the log no longer contains it (a cut tail).
+        #[arg(long)]
+        expect_head: Option<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: DiffFormat,
+    },
+    /// Print the newest entries (JSON lines), optionally for one record (e.g. `declaration/12`).
+    Log {
+        #[arg(long, env = "CHAINON_DATABASE_URL")]
+        database: Option<String>,
+        #[arg(long)]
+        subject: Option<String>,
+        #[arg(long, default_value_t = 50)]
+        limit: u64,
+    },
+}
+
+/// `chainon audit verify|log`.
+pub(crate) async fn run(mut settings: Settings, command: AuditCommand) -> anyhow::Result<ExitCode> {
+    let (AuditCommand::Verify { database, .. } | AuditCommand::Log { database, .. }) = &command;
+    if let Some(db) = database.clone() {
+        settings.database_url = db;
+    }
+    let store = startup::connect_store(&settings).await?;
+    match command {
+        AuditCommand::Verify { expect_head, format, .. } => {
+            let report = store.verify_audit().await?;
+            let mut intact = report.is_intact();
+            let mut head_missing = false;
+            if let Some(expected) = &expect_head {
+                let present = store.audit_entry_with_hash(expected).await?;
+                head_missing = !present;
+                intact &= present;
+            }
+            match format {
+                DiffFormat::Json => {
+                    let mut v = serde_json::to_value(&report)?;
+                    if let Some(fields) = v.as_object_mut() {
+                        fields.insert("intact".into(), intact.into());
+                        if expect_head.is_some() {
+                            fields.insert("expected_head_present".into(), (!head_missing).into());
+                        }
+                    }
+                    println!("{v}");
+                }
+                DiffFormat::Text => {
+                    for p in &report.problems {
+                        let what = match &p.fault {
+                            chainon::storage::AuditFault::Edited => {
+                                "edited: its content no longer matches its hash".to_string()
+                            }
+                            chainon::storage::AuditFault::Missing { expected_seq } => {
+                                format!("entries from {expected_seq} are missing before it")
+                            }
+                            chainon::storage::AuditFault::Unchained => {
+                                "out of the chain: the entry before it was removed, inserted or moved".to_string()
+                            }
+                        };
+                        println!("entry {}: {what}", p.seq);
+                    }
+                    if head_missing {
+                        println!(
+                            "the recorded head {} is no longer in the log: its tail was cut or rewritten",
+                            expect_head.unwrap_or_default()
+                        );
+                    }
+                    println!(
+                        "{} entries, {}; head {} {}",
+                        report.entries,
+                        if intact { "intact" } else { "NOT intact" },
+                        report.head_seq,
+                        report.head_hash
+                    );
+                }
+            }
+            Ok(if intact { ExitCode::SUCCESS } else { ExitCode::from(1) })
+        }
+        AuditCommand::Log { subject, limit, .. } => {
+            for e in store.audit_entries(subject.as_deref(), limit).await? {
+                println!("{}", serde_json::to_string(&e)?);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

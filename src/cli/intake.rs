@@ -1,0 +1,228 @@
+//! `chainon import`, `assess`, `template` and `convert`: declaration files in and out.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::ValueEnum;
+
+use chainon::config::Settings;
+use chainon::domain::{IssueLevel, Lang};
+use chainon::import;
+use chainon::pipeline::{self, SubmitError};
+use chainon::startup;
+
+use super::{read_file, write_output};
+
+/// What `assess` writes.
+#[derive(Clone, Copy, ValueEnum)]
+pub(crate) enum Format {
+    Json,
+    Html,
+}
+
+/// `chainon import`: stores each declaration in its own transaction; exit 2 when any was refused.
+pub(crate) async fn import_files(
+    mut settings: Settings,
+    files: Vec<PathBuf>,
+    database: Option<String>,
+) -> anyhow::Result<ExitCode> {
+    if let Some(db) = database {
+        settings.database_url = db;
+    }
+    let state = startup::build_state(&settings).await?;
+    let (mut stored, mut duplicates, mut refused) = (0, 0, 0);
+    // The bar draws on standard error only at a terminal; the per-file lines and the summary go to standard output.
+    let entries = expand_portfolios(&files);
+    let bar = indicatif::ProgressBar::new(entries.len() as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {wide_msg}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let say = |line: String| {
+        if bar.is_hidden() {
+            println!("{line}");
+        } else {
+            bar.println(line);
+        }
+    };
+    for (label, read) in entries {
+        bar.set_message(label.clone());
+        let (name, bytes) = match read {
+            Ok(read) => read,
+            Err(e) => {
+                refused += 1;
+                say(format!("{}: refused, nothing stored\n  {e:#}", label));
+                bar.inc(1);
+                continue;
+            }
+        };
+        match pipeline::submit(&state.store, state.model.clone(), name, bytes, state.limits.clone(), "cli").await {
+            Ok(done) if done.outcome.duplicate => {
+                duplicates += 1;
+                say(format!("{}: already stored as declaration {}", label, done.outcome.declaration_id));
+            }
+            Ok(done) => {
+                stored += 1;
+                let o = &done.assessment.overall;
+                say(format!(
+                    "{}: stored as declaration {}{} (forced labour {} {:.1}, child labour {} {:.1}, {} finding(s), {} warning(s))",
+                    label,
+                    done.outcome.declaration_id,
+                    done.outcome.superseded.map(|s| format!(", superseding {s}")).unwrap_or_default(),
+                    o.forced_labour.band,
+                    o.forced_labour.score,
+                    o.child_labour.band,
+                    o.child_labour.score,
+                    done.assessment.findings.len(),
+                    done.warnings.len()
+                ));
+            }
+            Err(SubmitError::Rejected(issues)) => {
+                refused += 1;
+                let mut text = format!("{}: refused, nothing stored", label);
+                for i in issues.iter().filter(|i| i.level == IssueLevel::Error) {
+                    text.push_str(&format!(
+                        "\n  {} {}: {} / {}",
+                        i.location,
+                        i.field.as_deref().unwrap_or(""),
+                        i.message_en,
+                        i.message_fr
+                    ));
+                }
+                say(text);
+            }
+            Err(e) => {
+                bar.abandon();
+                return Err(e).with_context(|| format!("importing {}", label));
+            }
+        }
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    println!(
+        "{} declaration(s) in {} file(s): {stored} stored, {duplicates} already stored, {refused} refused",
+        stored + duplicates + refused,
+        files.len()
+    );
+    Ok(if refused > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
+}
+
+/// A file's name and bytes.
+pub(crate) type NamedBytes = (String, Vec<u8>);
+
+/// The files to import, one entry per declaration: a `.jsonl` portfolio (as `chainon synth` writes) gives one
+/// declaration per line, named after its line.
+pub(crate) fn expand_portfolios(files: &[PathBuf]) -> Vec<(String, anyhow::Result<NamedBytes>)> {
+    let mut out = Vec::new();
+    for path in files {
+        let is_portfolio = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("jsonl"));
+        if !is_portfolio {
+            out.push((path.display().to_string(), read_file(path)));
+            continue;
+        }
+        match std::fs::read(path) {
+            Ok(bytes) => {
+                let stem = path.file_stem().map_or_else(|| "portfolio".into(), |s| s.to_string_lossy().into_owned());
+                for (n, line) in bytes.split(|b| *b == b'\n').enumerate() {
+                    if line.iter().all(u8::is_ascii_whitespace) {
+                        continue;
+                    }
+                    out.push((
+                        format!("{}, line {}", path.display(), n + 1),
+                        Ok((format!("{stem}-line{}.json", n + 1), line.to_vec())),
+                    ));
+                }
+            }
+            Err(e) => out.push((
+                path.display().to_string(),
+                Err(anyhow::Error::from(e).context(format!("reading {}", path.display()))),
+            )),
+        }
+    }
+    out
+}
+
+/// `chainon assess`: scores one file without a database; exit 2 with the errors when it is refused.
+pub(crate) fn assess(
+    settings: &Settings,
+    file: &Path,
+    format: Format,
+    lang: Lang,
+    output: Option<&Path>,
+) -> anyhow::Result<ExitCode> {
+    let model = startup::load_model(settings)?;
+    let (name, bytes) = read_file(file)?;
+    match pipeline::assess_bytes(&model, &name, &bytes, &settings.limits) {
+        Ok(done) => {
+            let out = match format {
+                Format::Json => {
+                    // Written as it is serialised, compact: no copy of the assessment as a JSON tree, no indentation
+                    // (at 100,000 sites the tree and the indentation were most of the memory and of the size).
+                    #[derive(serde::Serialize)]
+                    struct Out<'a> {
+                        #[serde(flatten)]
+                        assessment: &'a chainon::domain::Assessment,
+                        warnings: &'a [chainon::domain::Issue],
+                    }
+                    let out = Out { assessment: &done.assessment, warnings: &done.warnings };
+                    let write = |w: &mut dyn std::io::Write| -> anyhow::Result<()> {
+                        let mut w = std::io::BufWriter::new(w);
+                        serde_json::to_writer(&mut w, &out)?;
+                        w.write_all(b"\n")?;
+                        w.flush()?;
+                        Ok(())
+                    };
+                    match output {
+                        Some(p) => {
+                            let mut f = std::fs::File::create(p).with_context(|| format!("writing {}", p.display()))?;
+                            write(&mut f)?;
+                        }
+                        None => write(&mut std::io::stdout().lock())?,
+                    }
+                    return Ok(ExitCode::SUCCESS);
+                }
+                Format::Html => {
+                    let renderer = chainon::reports::Renderer::new()?;
+                    let view = chainon::reports::views::declaration_view(
+                        renderer.catalog(),
+                        &model,
+                        lang,
+                        &done.declaration,
+                        &done.assessment,
+                        None,
+                    );
+                    chainon::web::render_report(&renderer, lang, view)?.into_bytes()
+                }
+            };
+            write_output(output, &out)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(issues) => {
+            let errors: Vec<_> = issues.iter().filter(|i| i.level == IssueLevel::Error).collect();
+            let body = serde_json::json!({ "errors": errors });
+            // The contract puts the errors on standard output even when an output file is named.
+            println!("{}", serde_json::to_string_pretty(&body)?);
+            Ok(ExitCode::from(2))
+        }
+    }
+}
+
+/// `chainon convert`: a declaration of any carrier written as an XLSX workbook.
+pub(crate) fn convert(settings: &Settings, file: &Path, lang: Lang, output: &Path) -> anyhow::Result<ExitCode> {
+    let (name, bytes) = read_file(file)?;
+    match import::read_declaration(&name, &bytes, &settings.limits) {
+        Ok(parsed) => {
+            let xlsx = import::write_workbook(lang, &parsed.declaration)?;
+            write_output(Some(output), &xlsx)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(issues) => {
+            for i in issues.iter().filter(|i| i.level == IssueLevel::Error) {
+                eprintln!("{} {}: {}", i.location, i.field.as_deref().unwrap_or(""), i.message_en);
+            }
+            Ok(ExitCode::from(2))
+        }
+    }
+}

@@ -1,0 +1,292 @@
+//! `chainon model …`: check a model folder, diff two models over the stored declarations, derive a new version.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Subcommand, ValueEnum};
+
+use chainon::config::Settings;
+use chainon::domain::Lang;
+use chainon::pipeline;
+use chainon::scoring::RiskModel;
+use chainon::startup;
+
+use super::DiffFormat;
+
+#[derive(Subcommand)]
+pub(crate) enum ModelCommand {
+    /// Validate a model folder (default: the model compiled in).
+    Check { dir: Option<PathBuf> },
+    /// Re-score the stored declarations under two models and list what changed and why.
+    Diff {
+        /// The old model: a folder, or a version under `risk_models/` (e.g. 2019.1).
+        old: String,
+        /// The new model: a folder, or a version under `risk_models/` (e.g. 2022.1).
+        new: String,
+        #[arg(long, env = "CHAINON_DATABASE_URL")]
+        database: Option<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: DiffFormat,
+    },
+    /// Write a new model version from an existing one with a newer ILAB list or optional sources.
+    Derive(Box<DeriveArgs>),
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub(crate) enum KindArg {
+    ForcedLabour,
+    ChildLabour,
+}
+
+#[derive(clap::Args)]
+pub(crate) struct DeriveArgs {
+    /// The base model folder (e.g. risk_models/2022.1).
+    #[arg(long)]
+    pub(crate) from: PathBuf,
+    /// The new version's name (e.g. 2022.2).
+    #[arg(long)]
+    pub(crate) version: String,
+    /// Where to write it (default: risk_models/<version>, beside the base).
+    #[arg(long)]
+    pub(crate) output: Option<PathBuf>,
+    /// A newer ILAB goods list, in the columns of ilab_goods_2022.csv.
+    #[arg(long, requires_all = ["ilab_goods_edition", "ilab_goods_licence"])]
+    pub(crate) ilab_goods: Option<PathBuf>,
+    #[arg(long)]
+    pub(crate) ilab_goods_edition: Option<String>,
+    #[arg(long)]
+    pub(crate) ilab_goods_licence: Option<String>,
+    /// A country index CSV (e.g. the Global Slavery Index), one row per country.
+    #[arg(long, requires_all = ["country_index_edition", "country_index_licence", "country_index_measure_en", "country_index_measure_fr"])]
+    pub(crate) country_index: Option<PathBuf>,
+    #[arg(long)]
+    pub(crate) country_index_edition: Option<String>,
+    #[arg(long, default_value = "")]
+    pub(crate) country_index_publisher: String,
+    #[arg(long)]
+    pub(crate) country_index_licence: Option<String>,
+    #[arg(long, value_enum, default_value = "forced-labour")]
+    pub(crate) country_index_kind: KindArg,
+    #[arg(long, default_value = "country")]
+    pub(crate) country_index_country_column: String,
+    #[arg(long, default_value = "value")]
+    pub(crate) country_index_value_column: String,
+    /// What the figure is, in English and in French.
+    #[arg(long)]
+    pub(crate) country_index_measure_en: Option<String>,
+    #[arg(long)]
+    pub(crate) country_index_measure_fr: Option<String>,
+    #[arg(long, default_value_t = 1.0)]
+    pub(crate) country_index_points_per_unit: f64,
+    #[arg(long, default_value_t = 20.0)]
+    pub(crate) country_index_max_points: f64,
+    /// An entity list CSV (e.g. the UFLPA Entity List): a `name` column, optionally `country` and `aliases`.
+    #[arg(long, requires_all = ["entity_list_edition", "entity_list_licence"])]
+    pub(crate) entity_list: Option<PathBuf>,
+    #[arg(long)]
+    pub(crate) entity_list_edition: Option<String>,
+    #[arg(long, default_value = "")]
+    pub(crate) entity_list_publisher: String,
+    #[arg(long)]
+    pub(crate) entity_list_licence: Option<String>,
+    #[arg(long, default_value = "name")]
+    pub(crate) entity_list_name_column: String,
+    #[arg(long)]
+    pub(crate) entity_list_country_column: Option<String>,
+    #[arg(long)]
+    pub(crate) entity_list_aliases_column: Option<String>,
+    #[arg(long, default_value_t = 60.0)]
+    pub(crate) entity_list_points: f64,
+}
+
+/// `chainon model check`: loads a model and checks every label can be put into words; exit 2 on a problem.
+pub(crate) fn model_check(settings: &Settings, dir: Option<PathBuf>) -> anyhow::Result<ExitCode> {
+    let model = match dir {
+        Some(d) => RiskModel::load_dir(&d).with_context(|| format!("loading {}", d.display()))?,
+        None => startup::load_model(settings)?,
+    };
+    let missing = model.missing_data();
+    if !missing.is_empty() {
+        println!("Missing data and the fallback applied ({} item(s)):", missing.len());
+        for m in &missing {
+            println!("  {m}");
+        }
+    }
+    let catalog = chainon::reports::Catalog::embedded().context("reading the message catalogues")?;
+    let label = |lang, f: &chainon::domain::Factor, a: &chainon::domain::Assessment| {
+        chainon::reports::explain::factor_label(&catalog, lang, f, &chainon::reports::explain::SiteIndex::of(a))
+    };
+    let problems = model.check_labels(&label);
+    if problems.is_empty() {
+        println!("model {}: valid", model.version());
+        Ok(ExitCode::SUCCESS)
+    } else {
+        for p in &problems {
+            println!("{p}");
+        }
+        println!("model {}: {} problem(s)", model.version(), problems.len());
+        Ok(ExitCode::from(2))
+    }
+}
+
+/// A model named on the command line: a folder, or a version folder under `risk_models/`.
+pub(crate) fn resolve_model(name: &str) -> anyhow::Result<RiskModel> {
+    let path = Path::new(name);
+    let dir = if path.is_dir() { path.to_path_buf() } else { Path::new("risk_models").join(name) };
+    if dir.is_dir() {
+        return RiskModel::load_dir(&dir).with_context(|| format!("loading the model in {}", dir.display()));
+    }
+    if name == chainon::scoring::DEFAULT_VERSION {
+        return RiskModel::embedded().context("loading the embedded model");
+    }
+    anyhow::bail!("no model `{name}`: give a model folder, or a version folder under risk_models/")
+}
+
+/// `chainon model diff`: re-scores the stored declarations under two models.
+pub(crate) async fn model_diff(
+    mut settings: Settings,
+    old: String,
+    new: String,
+    database: Option<String>,
+    format: DiffFormat,
+) -> anyhow::Result<ExitCode> {
+    if let Some(db) = database {
+        settings.database_url = db;
+    }
+    let (old, new) = (resolve_model(&old)?, resolve_model(&new)?);
+    let store = startup::connect_store(&settings).await?;
+    let diff = pipeline::diff_models(&store, &old, &new).await?;
+    match format {
+        DiffFormat::Json => println!("{}", serde_json::to_string_pretty(&diff)?),
+        DiffFormat::Text => {
+            let catalog = chainon::reports::Catalog::embedded().context("reading the message catalogues")?;
+            print!("{}", diff_text(&catalog, &diff))
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A model diff as lines for people, in English.
+pub(crate) fn diff_text(catalog: &chainon::reports::Catalog, diff: &pipeline::ModelDiff) -> String {
+    use chainon::reports::explain::{NoSites, factor_label};
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "Model {} → {}: {} declaration(s) re-scored, {} changed",
+        diff.old_version,
+        diff.new_version,
+        diff.declarations_compared,
+        diff.changed.len()
+    );
+    for d in &diff.changed {
+        let _ = writeln!(
+            out,
+            "\nDeclaration {} — {}{}",
+            d.declaration_id,
+            d.supplier_name,
+            d.solicitation_number.as_deref().map(|n| format!(" ({n})")).unwrap_or_default()
+        );
+        for c in &d.diff.changes {
+            let _ = writeln!(
+                out,
+                "  {} {}: {:.1} {} → {:.1} {}",
+                c.scope, c.kind, c.old_score, c.old_band, c.new_score, c.new_band
+            );
+            for f in &c.removed {
+                let _ = writeln!(
+                    out,
+                    "    − {} ({:+.1}): {}",
+                    f.code(),
+                    f.contribution,
+                    factor_label(catalog, Lang::En, f, &NoSites)
+                );
+            }
+            for f in &c.added {
+                let _ = writeln!(
+                    out,
+                    "    + {} ({:+.1}): {}",
+                    f.code(),
+                    f.contribution,
+                    factor_label(catalog, Lang::En, f, &NoSites)
+                );
+            }
+        }
+        for f in &d.diff.findings_removed {
+            let _ = writeln!(out, "  finding gone: {f}");
+        }
+        for f in &d.diff.findings_added {
+            let _ = writeln!(out, "  finding new: {f}");
+        }
+    }
+    out
+}
+
+/// `chainon model derive`: writes a new model version; exit 2 (nothing written) when it is invalid.
+pub(crate) fn model_derive(a: DeriveArgs) -> anyhow::Result<ExitCode> {
+    use chainon::scoring::versions::{self, CountryIndexOptions, DeriveRequest, EntityListOptions, SuppliedSource};
+    let output = a
+        .output
+        .clone()
+        .unwrap_or_else(|| a.from.parent().map_or_else(|| PathBuf::from(&a.version), |p| p.join(&a.version)));
+    let supplied = |file: &Path, edition: Option<String>, publisher: &str, licence: Option<String>| SuppliedSource {
+        file: file.to_path_buf(),
+        edition: edition.unwrap_or_default(),
+        publisher: publisher.to_string(),
+        licence: licence.unwrap_or_default(),
+    };
+    let req = DeriveRequest {
+        base: a.from.clone(),
+        version: a.version.clone(),
+        output: output.clone(),
+        ilab_goods: a.ilab_goods.as_deref().map(|f| {
+            supplied(
+                f,
+                a.ilab_goods_edition.clone(),
+                "US Department of Labor, Bureau of International Labor Affairs",
+                a.ilab_goods_licence.clone(),
+            )
+        }),
+        country_index: a.country_index.as_deref().map(|f| CountryIndexOptions {
+            source: supplied(
+                f,
+                a.country_index_edition.clone(),
+                &a.country_index_publisher,
+                a.country_index_licence.clone(),
+            ),
+            kind: match a.country_index_kind {
+                KindArg::ForcedLabour => chainon::domain::RiskKind::ForcedLabour,
+                KindArg::ChildLabour => chainon::domain::RiskKind::ChildLabour,
+            },
+            country_column: a.country_index_country_column.clone(),
+            value_column: a.country_index_value_column.clone(),
+            measure_en: a.country_index_measure_en.clone().unwrap_or_default(),
+            measure_fr: a.country_index_measure_fr.clone().unwrap_or_default(),
+            points_per_unit: a.country_index_points_per_unit,
+            max_points: a.country_index_max_points,
+        }),
+        entity_list: a.entity_list.as_deref().map(|f| EntityListOptions {
+            source: supplied(f, a.entity_list_edition.clone(), &a.entity_list_publisher, a.entity_list_licence.clone()),
+            name_column: a.entity_list_name_column.clone(),
+            country_column: a.entity_list_country_column.clone(),
+            aliases_column: a.entity_list_aliases_column.clone(),
+            points: a.entity_list_points,
+        }),
+        released: chrono::Local::now().date_naive(),
+    };
+    match versions::derive(&req) {
+        Ok(model) => {
+            println!("model {} written to {}: valid", model.version(), output.display());
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(versions::DeriveError::Invalid(problems)) => {
+            for p in &problems {
+                println!("{p}");
+            }
+            println!("model {}: {} problem(s); nothing was written", a.version, problems.len());
+            Ok(ExitCode::from(2))
+        }
+        Err(e) => Err(e.into()),
+    }
+}

@@ -1,0 +1,191 @@
+//! `chainon screening …`: list editions, their diffs, hits.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Subcommand, ValueEnum};
+
+use chainon::config::Settings;
+use chainon::startup;
+
+use super::{DiffFormat, read_file};
+
+/// The lists screening reads, as the command line names them.
+#[derive(Clone, Copy, ValueEnum)]
+pub(crate) enum ListArg {
+    /// US DHS UFLPA Entity List (the web page of tables by section, saved as HTML, or the tables as CSV).
+    Uflpa,
+    /// US CBP Withhold Release Orders and Findings (CSV).
+    CbpWro,
+    /// PSPC Ineligible and suspended suppliers (CSV).
+    Pspc,
+    /// OpenSanctions FollowTheMoney entities (JSON lines).
+    Opensanctions,
+    /// The department's own watch list (CSV).
+    Watchlist,
+}
+
+impl From<ListArg> for chainon::screening::ListKind {
+    fn from(l: ListArg) -> Self {
+        use chainon::screening::ListKind;
+        match l {
+            ListArg::Uflpa => ListKind::Uflpa,
+            ListArg::CbpWro => ListKind::CbpWro,
+            ListArg::Pspc => ListKind::PspcIneligible,
+            ListArg::Opensanctions => ListKind::Opensanctions,
+            ListArg::Watchlist => ListKind::Watchlist,
+        }
+    }
+}
+
+#[derive(Subcommand)]
+pub(crate) enum ScreeningCommand {
+    /// Import a list file as a new dated edition (diffed against the list's latest), then re-screen every stored
+    /// declaration against it. A refused file stores nothing (exit 2, each problem with its line).
+    Import {
+        #[arg(long, value_enum)]
+        list: ListArg,
+        file: PathBuf,
+        /// The publisher's date of the edition (YYYY-MM-DD; default: today).
+        #[arg(long)]
+        published: Option<chrono::NaiveDate>,
+        /// The publisher's name for the edition (default: the date).
+        #[arg(long)]
+        label: Option<String>,
+        /// Who publishes it (default: the list's publisher).
+        #[arg(long)]
+        publisher: Option<String>,
+        /// Where the publisher puts the file out (recorded, never fetched).
+        #[arg(long)]
+        address: Option<String>,
+        #[arg(long)]
+        licence: Option<String>,
+        #[arg(long, env = "CHAINON_DATABASE_URL")]
+        database: Option<String>,
+    },
+    /// The editions imported, newest first, with what each added, removed and changed.
+    Lists {
+        #[arg(long, env = "CHAINON_DATABASE_URL")]
+        database: Option<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: DiffFormat,
+    },
+    /// What one edition added, removed and changed against the edition before it (JSON).
+    Diff {
+        edition: i64,
+        #[arg(long, env = "CHAINON_DATABASE_URL")]
+        database: Option<String>,
+    },
+    /// Hits (JSON lines), newest first: open ones (the alerts) unless `--all`.
+    Hits {
+        #[arg(long)]
+        all: bool,
+        #[arg(long, default_value_t = 100)]
+        limit: u64,
+        #[arg(long, env = "CHAINON_DATABASE_URL")]
+        database: Option<String>,
+    },
+}
+
+/// `chainon screening import|lists|diff|hits`.
+pub(crate) async fn run(mut settings: Settings, command: ScreeningCommand) -> anyhow::Result<ExitCode> {
+    use chainon::screening::{EditionSource, ListKind, service};
+    let (ScreeningCommand::Import { database, .. }
+    | ScreeningCommand::Lists { database, .. }
+    | ScreeningCommand::Diff { database, .. }
+    | ScreeningCommand::Hits { database, .. }) = &command;
+    if let Some(db) = database.clone() {
+        settings.database_url = db;
+    }
+    let store = startup::connect_store(&settings).await?;
+    match command {
+        ScreeningCommand::Import { list, file, published, label, publisher, address, licence, .. } => {
+            let list: ListKind = list.into();
+            let (name, bytes) = read_file(&file)?;
+            let (default_publisher, default_address, default_licence) = list.default_source();
+            let published_on = published.unwrap_or_else(|| store.screening_today());
+            let source = EditionSource {
+                publisher: publisher.unwrap_or_else(|| default_publisher.into()),
+                address: address.unwrap_or_else(|| default_address.into()),
+                licence: licence.unwrap_or_else(|| default_licence.into()),
+                label: label.unwrap_or_else(|| published_on.to_string()),
+                published_on,
+            };
+            match service::import_edition(&store, list, &source, &name, bytes, "cli").await {
+                Ok((imported, run)) => {
+                    let e = &imported.edition;
+                    if imported.already_imported {
+                        println!("{name}: already imported as edition {} (version {} of {list})", e.id, e.version);
+                    } else {
+                        println!(
+                            "{name}: edition {} (version {} of {list}), {} entries: {} added, {} removed, {} changed",
+                            e.id, e.version, e.entry_count, e.added, e.removed, e.changed
+                        );
+                        println!(
+                            "re-screened {} declarations ({} parties): {} hits, {} new alerts",
+                            run.declarations, run.parties, run.hits, run.new_alerts
+                        );
+                    }
+                    Ok(ExitCode::SUCCESS)
+                }
+                Err(service::ScreeningError::Refused(problems)) => {
+                    eprintln!("{name}: refused, nothing stored");
+                    for p in problems {
+                        eprintln!("  {p}");
+                    }
+                    Ok(ExitCode::from(2))
+                }
+                Err(e) => Err(e.into()),
+            }
+        }
+        ScreeningCommand::Lists { format, .. } => {
+            let editions = store.screening_editions(None).await?;
+            match format {
+                DiffFormat::Json => println!("{}", serde_json::to_string(&editions)?),
+                DiffFormat::Text => {
+                    if editions.is_empty() {
+                        println!("no list imported (chainon screening import --list KIND FILE)");
+                    }
+                    for e in editions {
+                        println!(
+                            "{:>4}  {:<16} v{:<3} {}  {:>6} entries  +{} -{} ~{}  {} ({}; {})",
+                            e.id,
+                            e.list,
+                            e.version,
+                            e.source.published_on,
+                            e.entry_count,
+                            e.added,
+                            e.removed,
+                            e.changed,
+                            e.file_name,
+                            e.source.publisher,
+                            e.source.licence
+                        );
+                    }
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        ScreeningCommand::Diff { edition, .. } => match store.screening_edition(edition).await? {
+            Some((_, diff)) => {
+                println!("{}", serde_json::to_string_pretty(&diff)?);
+                Ok(ExitCode::SUCCESS)
+            }
+            None => {
+                eprintln!("no edition {edition}");
+                Ok(ExitCode::from(1))
+            }
+        },
+        ScreeningCommand::Hits { all, limit, .. } => {
+            let filter = chainon::storage::HitFilter {
+                status: (!all).then_some(chainon::storage::HitStatus::Open),
+                limit,
+                ..Default::default()
+            };
+            for h in store.screening_hits(&filter).await? {
+                println!("{}", serde_json::to_string(&h)?);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

@@ -1,0 +1,265 @@
+//! `chainon user …`: accounts and API tokens.
+
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Subcommand, ValueEnum};
+
+use chainon::config::Settings;
+use chainon::domain::AccountRole;
+use chainon::startup;
+
+#[derive(Clone, Copy, ValueEnum)]
+pub(crate) enum RoleArg {
+    Supplier,
+    Officer,
+    Auditor,
+    Administrator,
+}
+
+impl From<RoleArg> for AccountRole {
+    fn from(r: RoleArg) -> AccountRole {
+        match r {
+            RoleArg::Supplier => AccountRole::Supplier,
+            RoleArg::Officer => AccountRole::Officer,
+            RoleArg::Auditor => AccountRole::Auditor,
+            RoleArg::Administrator => AccountRole::Administrator,
+        }
+    }
+}
+
+#[derive(Subcommand)]
+pub(crate) enum UserCommand {
+    /// Create an account. The password comes from standard input (`--password-stdin`) or `CHAINON_PASSWORD`.
+    Add {
+        #[arg(long)]
+        email: String,
+        /// The person's name as pages show it.
+        #[arg(long)]
+        name: String,
+        #[arg(long, value_enum)]
+        role: RoleArg,
+        /// A supplier account's organisation (required for, and only for, suppliers).
+        #[arg(long)]
+        business_number: Option<String>,
+        /// Read the password from the first line of standard input.
+        #[arg(long)]
+        password_stdin: bool,
+        #[arg(long, env = "CHAINON_DATABASE_URL")]
+        database: Option<String>,
+    },
+    /// Issue an API token for an account (`--email`, `--name`); it is printed once and only its digest is stored.
+    /// `token list` and `token revoke` show and revoke an account's tokens.
+    Token(TokenArgs),
+    /// List the accounts.
+    List {
+        #[arg(long, env = "CHAINON_DATABASE_URL")]
+        database: Option<String>,
+    },
+    /// Disable an account: its sessions end at once, its password and API tokens stop working.
+    Disable {
+        #[arg(long)]
+        email: String,
+        #[arg(long, env = "CHAINON_DATABASE_URL")]
+        database: Option<String>,
+    },
+    /// Enable a disabled account again (its ended sessions stay ended).
+    Enable {
+        #[arg(long)]
+        email: String,
+        #[arg(long, env = "CHAINON_DATABASE_URL")]
+        database: Option<String>,
+    },
+    /// Give an account another role (and, for a supplier, its organisation's business number).
+    Role {
+        #[arg(long)]
+        email: String,
+        #[arg(long, value_enum)]
+        role: RoleArg,
+        #[arg(long)]
+        business_number: Option<String>,
+        #[arg(long, env = "CHAINON_DATABASE_URL")]
+        database: Option<String>,
+    },
+}
+
+#[derive(clap::Args)]
+#[command(subcommand_negates_reqs = true)]
+pub(crate) struct TokenArgs {
+    #[command(subcommand)]
+    pub(crate) command: Option<TokenCommand>,
+    #[arg(long, required = true)]
+    pub(crate) email: Option<String>,
+    /// What the token is for (e.g. "ERP nightly export").
+    #[arg(long, required = true)]
+    pub(crate) name: Option<String>,
+    #[arg(long, env = "CHAINON_DATABASE_URL")]
+    pub(crate) database: Option<String>,
+}
+
+#[derive(Subcommand)]
+pub(crate) enum TokenCommand {
+    /// List an account's tokens: id, name, when issued, when revoked.
+    List {
+        #[arg(long)]
+        email: String,
+        #[arg(long, env = "CHAINON_DATABASE_URL")]
+        database: Option<String>,
+    },
+    /// Revoke an account's tokens of a name (`--name`), or one by its id (`--id`): they are refused from then on.
+    Revoke {
+        #[arg(long)]
+        email: String,
+        #[arg(long, required_unless_present = "id", conflicts_with = "id")]
+        name: Option<String>,
+        #[arg(long)]
+        id: Option<i64>,
+        #[arg(long, env = "CHAINON_DATABASE_URL")]
+        database: Option<String>,
+    },
+}
+
+/// The database a `user` command names, if any.
+pub(crate) fn user_database(command: &UserCommand) -> Option<String> {
+    match command {
+        UserCommand::Add { database, .. }
+        | UserCommand::List { database }
+        | UserCommand::Disable { database, .. }
+        | UserCommand::Enable { database, .. }
+        | UserCommand::Role { database, .. }
+        | UserCommand::Token(TokenArgs { command: None, database, .. })
+        | UserCommand::Token(TokenArgs {
+            command: Some(TokenCommand::List { database, .. } | TokenCommand::Revoke { database, .. }),
+            ..
+        }) => database.clone(),
+    }
+}
+
+/// The organisation an account of `role` carries, from `--business-number`.
+pub(crate) fn organisation(role: AccountRole, business_number: Option<&str>) -> anyhow::Result<Option<String>> {
+    role.organisation(business_number)
+        .map(|bn| bn.map(|bn| bn.to_string()))
+        .map_err(|e| anyhow::anyhow!("--business-number: {e}"))
+}
+
+/// An account by e-mail, enabled or not.
+pub(crate) async fn account_named(
+    store: &chainon::storage::Store,
+    email: &str,
+) -> anyhow::Result<chainon::domain::Account> {
+    store.account_by_email(email).await?.ok_or_else(|| anyhow::anyhow!("no account has the e-mail {email}"))
+}
+
+/// `chainon user …`; every change is audited as made by `cli`.
+pub(crate) async fn run(mut settings: Settings, command: UserCommand) -> anyhow::Result<ExitCode> {
+    if let Some(db) = user_database(&command) {
+        settings.database_url = db;
+    }
+    let store = startup::connect_store(&settings).await?;
+    // Changes made here are audited as done by the command line.
+    let actor = "cli";
+    match command {
+        UserCommand::Add { email, name, role, business_number, password_stdin, .. } => {
+            let role = AccountRole::from(role);
+            let business_number = organisation(role, business_number.as_deref())?;
+            if !email.contains('@') || email.trim().len() < 3 {
+                anyhow::bail!("--email {email}: not an e-mail address");
+            }
+            if store.account_by_email(&email).await?.is_some() {
+                anyhow::bail!("an account with the e-mail {email} exists already");
+            }
+            let password = if password_stdin {
+                let mut line = String::new();
+                std::io::stdin().read_line(&mut line).context("reading the password from standard input")?;
+                line.trim_end_matches(['\r', '\n']).to_string()
+            } else {
+                std::env::var("CHAINON_PASSWORD").map_err(|_| {
+                    anyhow::anyhow!("give the password on standard input with --password-stdin, or in CHAINON_PASSWORD")
+                })?
+            };
+            let password_hash =
+                tokio::task::spawn_blocking(move || chainon::accounts::hash_password(&password)).await??;
+            let account = store
+                .create_account(
+                    &chainon::storage::NewAccount { email, display_name: name, role, business_number, password_hash },
+                    actor,
+                )
+                .await?;
+            println!("created account {} ({}, {})", account.email, account.role, account.id);
+        }
+        UserCommand::Token(TokenArgs { command: None, email, name, .. }) => {
+            let (email, name) = (email.unwrap_or_default(), name.unwrap_or_default());
+            let Some((account, _)) = store.account_for_login(&email).await? else {
+                anyhow::bail!("no enabled account has the e-mail {email}");
+            };
+            let token = chainon::accounts::random_token()?;
+            let id = store.add_api_token(account.id, &name, &token, actor).await?;
+            eprintln!(
+                "API token {id} for {} ({}); it is shown once: keep it secret. Revoke it with `chainon user token \
+                 revoke --email {} --id {id}`.",
+                account.email, account.role, account.email
+            );
+            println!("{token}");
+        }
+        UserCommand::Token(TokenArgs { command: Some(TokenCommand::List { email, .. }), .. }) => {
+            let account = account_named(&store, &email).await?;
+            for t in store.api_tokens(account.id).await? {
+                let revoked =
+                    t.revoked_at.map_or_else(|| "live".to_string(), |at| format!("revoked {}", at.to_rfc3339()));
+                println!("{}\t{}\t{}\t{revoked}", t.id, t.name, t.created_at.to_rfc3339());
+            }
+        }
+        UserCommand::Token(TokenArgs { command: Some(TokenCommand::Revoke { email, name, id, .. }), .. }) => {
+            let account = account_named(&store, &email).await?;
+            let chosen: Vec<i64> = store
+                .api_tokens(account.id)
+                .await?
+                .into_iter()
+                .filter(|t| t.revoked_at.is_none())
+                .filter(|t| id.is_none_or(|id| t.id == id) && name.as_ref().is_none_or(|n| &t.name == n))
+                .map(|t| t.id)
+                .collect();
+            if chosen.is_empty() {
+                anyhow::bail!(
+                    "{} has no live token {}",
+                    account.email,
+                    name.map_or_else(|| format!("with the id {}", id.unwrap_or_default()), |n| format!("named {n:?}"))
+                );
+            }
+            for token_id in &chosen {
+                store.revoke_api_token(account.id, *token_id, actor).await?;
+                println!("revoked token {token_id} of {}", account.email);
+            }
+        }
+        UserCommand::List { .. } => {
+            for a in store.list_accounts().await? {
+                println!(
+                    "{}\t{}\t{}\t{}{}",
+                    a.email,
+                    a.role,
+                    a.business_number.as_deref().unwrap_or("-"),
+                    a.display_name,
+                    if a.disabled { "\t(disabled)" } else { "" }
+                );
+            }
+        }
+        UserCommand::Disable { email, .. } => {
+            let account = account_named(&store, &email).await?;
+            let account = store.set_account_disabled(account.id, true, actor).await?;
+            println!("disabled {}: its sessions have ended and its API tokens are refused", account.email);
+        }
+        UserCommand::Enable { email, .. } => {
+            let account = account_named(&store, &email).await?;
+            let account = store.set_account_disabled(account.id, false, actor).await?;
+            println!("enabled {}", account.email);
+        }
+        UserCommand::Role { email, role, business_number, .. } => {
+            let role = AccountRole::from(role);
+            let business_number = organisation(role, business_number.as_deref())?;
+            let account = account_named(&store, &email).await?;
+            let changed = store.change_role(account.id, role, business_number, actor).await?;
+            println!("{}: {} → {}", changed.email, account.role, changed.role);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

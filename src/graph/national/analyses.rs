@@ -1,0 +1,236 @@
+//! Whole-graph analyses: search, a facility's exposure (the declarations it reaches), concentration, loops of supply
+//! and disclosure gaps.
+
+use std::collections::{HashMap, HashSet, VecDeque};
+
+use petgraph::Direction;
+use petgraph::algo::tarjan_scc;
+use petgraph::stable_graph::NodeIndex;
+use serde::Serialize;
+
+use super::scores::kind_index;
+use super::{DeclarationEntry, DeclarationMeta, FacilitySummary, SupplyGraph};
+use crate::domain::text::fold_words;
+use crate::domain::{CountryCode, RiskKind};
+
+impl SupplyGraph {
+    /// The first `limit` facilities found for `query` (see [`SupplyGraph::search_counted`]), best scores first.
+    pub fn search(&self, query: &str, limit: usize) -> Vec<FacilitySummary> {
+        self.search_counted(query, limit).0
+    }
+
+    /// [`SupplyGraph::search`] with the number of facilities found in all (the page shows "10 of 2,340").
+    ///
+    /// A facility is found when every word of the query is in its name, address, city, Open Supply Hub ID, operator
+    /// name or operator CRA business number, or in its country's ISO 3166 code or English or French name — or when
+    /// the whole query names its country (any spelling `CountryCode::parse` knows: `Malaysia`, `Malaisie`, `MYS`).
+    pub fn search_counted(&self, query: &str, limit: usize) -> (Vec<FacilitySummary>, usize) {
+        let words: Vec<String> = fold_words(query).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
+        if words.is_empty() {
+            return (Vec::new(), 0);
+        }
+        let country = CountryCode::parse(query);
+        let mut hits: Vec<NodeIndex> = self
+            .graph
+            .node_indices()
+            .filter(|&n| {
+                let f = &self.graph[n];
+                if country == Some(f.country) {
+                    return true;
+                }
+                let hay = fold_words(&format!(
+                    "{} {} {} {} {} {} {} {} {}",
+                    f.name,
+                    f.address,
+                    f.city,
+                    f.os_id.as_deref().unwrap_or(""),
+                    f.operator.as_deref().unwrap_or(""),
+                    f.operator_business_number.as_deref().unwrap_or(""),
+                    f.country.as_str(),
+                    f.country.name_en(),
+                    f.country.name_fr(),
+                ));
+                words.iter().all(|w| hay.contains(w.as_str()))
+            })
+            .collect();
+        let total = hits.len();
+        hits.sort_by(|a, b| self.max_score(*b).total_cmp(&self.max_score(*a)));
+        (hits.into_iter().take(limit).filter_map(|n| self.summary(n)).collect(), total)
+    }
+
+    /// The supplier of `n` whose carried risk is highest for `kind`, with that score.
+    pub fn strongest_supplier(&self, n: NodeIndex, kind: RiskKind) -> Option<(NodeIndex, f32)> {
+        let k = kind_index(kind);
+        self.graph
+            .neighbors_directed(n, Direction::Incoming)
+            .map(|s| (s, self.scores.get(s.index()).and_then(|sc| sc.get(k)).copied().unwrap_or_default()))
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+    }
+
+    /// Where a facility appears: every declaration whose chain it is in — declared there itself, or upstream of a
+    /// site that declaration lists (through links other declarations give) — with the shortest path from the
+    /// facility to one of that declaration's tier-1 sites.
+    pub fn exposure(&self, n: NodeIndex) -> Vec<Exposure> {
+        if !self.graph.contains_node(n) {
+            return Vec::new();
+        }
+        // Breadth-first downstream, keeping parents, so the first time a declaration is met is by a shortest path.
+        let mut parent: HashMap<NodeIndex, NodeIndex> = HashMap::new();
+        let mut queue = VecDeque::from([n]);
+        let mut seen: HashSet<NodeIndex> = HashSet::from([n]);
+        let mut reached: HashMap<i64, (NodeIndex, bool)> = HashMap::new();
+        let own: HashSet<i64> = self.graph[n].occurrences.iter().map(|o| o.0).collect();
+        while let Some(m) = queue.pop_front() {
+            for &(d, i) in &self.graph[m].occurrences {
+                let tier1 =
+                    self.declarations.get(&d).is_some_and(|e| !e.ships.get(i as usize).copied().unwrap_or(false));
+                let entry = reached.entry(d).or_insert((m, false));
+                if tier1 && !entry.1 {
+                    *entry = (m, true);
+                }
+            }
+            for c in self.graph.neighbors_directed(m, Direction::Outgoing) {
+                if seen.insert(c) {
+                    parent.insert(c, m);
+                    queue.push_back(c);
+                }
+            }
+        }
+        let mut out: Vec<Exposure> = reached
+            .into_iter()
+            .filter_map(|(d, (end, _))| {
+                let meta = self.declarations.get(&d)?.meta.clone();
+                let mut path = vec![end];
+                let mut cur = end;
+                while let Some(&p) = parent.get(&cur) {
+                    path.push(p);
+                    cur = p;
+                }
+                path.reverse();
+                Some(Exposure {
+                    declared_directly: own.contains(&d),
+                    declaration: meta,
+                    path: path.into_iter().filter_map(|x| self.summary(x)).collect(),
+                })
+            })
+            .collect();
+        out.sort_by(|a, b| {
+            b.declared_directly
+                .cmp(&a.declared_directly)
+                .then(a.path.len().cmp(&b.path.len()))
+                .then(a.declaration.id.cmp(&b.declaration.id))
+        });
+        out
+    }
+
+    /// Facilities that several suppliers declare, most suppliers first, then highest score.
+    pub fn concentration(&self, limit: usize) -> Vec<FacilitySummary> {
+        let mut shared: Vec<FacilitySummary> =
+            self.graph.node_indices().filter_map(|n| self.summary(n)).filter(|s| s.suppliers >= 2).collect();
+        shared.sort_by(|a, b| {
+            b.suppliers
+                .cmp(&a.suppliers)
+                .then(b.forced_labour.max(b.child_labour).total_cmp(&a.forced_labour.max(a.child_labour)))
+        });
+        shared.truncate(limit);
+        shared
+    }
+
+    /// Loops of supply across the whole graph (each of two or more facilities), with the declarations whose links
+    /// make them.
+    pub fn cycles(&self, limit: usize) -> Vec<GraphCycle> {
+        let mut out: Vec<GraphCycle> = tarjan_scc(&self.graph)
+            .into_iter()
+            .filter(|g| g.len() > 1)
+            .take(limit)
+            .map(|group| {
+                let members: HashSet<NodeIndex> = group.iter().copied().collect();
+                let mut decls: Vec<i64> = self
+                    .declarations
+                    .iter()
+                    .filter(|(_, e)| {
+                        let member = |i: u32| e.nodes.get(i as usize).is_some_and(|n| members.contains(n));
+                        e.links.iter().any(|&(a, b)| member(a) && member(b))
+                    })
+                    .map(|(d, _)| *d)
+                    .collect();
+                decls.sort_unstable();
+                GraphCycle {
+                    only_across_declarations: decls.len() > 1,
+                    facilities: group.iter().filter_map(|&n| self.summary(n)).collect(),
+                    declarations: decls.iter().filter_map(|d| self.declaration(*d).cloned()).collect(),
+                }
+            })
+            .collect();
+        out.sort_by_key(|c| std::cmp::Reverse(c.facilities.len()));
+        out
+    }
+
+    /// Sites a declaration lists with no supplier while other declarations name suppliers of the same facility: what
+    /// the supplier did not disclose and the country knows.
+    pub fn disclosure_gaps(&self, limit: usize) -> Vec<DisclosureGap> {
+        let mut out = Vec::new();
+        let mut entries: Vec<(&i64, &DeclarationEntry)> = self.declarations.iter().collect();
+        entries.sort_unstable_by_key(|(d, _)| **d);
+        for (_, e) in entries {
+            let mut supplied: Vec<bool> = vec![false; e.nodes.len()];
+            for &(_, to) in &e.links {
+                if let Some(s) = supplied.get_mut(to as usize) {
+                    *s = true;
+                }
+            }
+            for (i, (&n, &has_supplier)) in e.nodes.iter().zip(&supplied).enumerate() {
+                if has_supplier || !self.graph.contains_node(n) {
+                    continue;
+                }
+                let known: Vec<NodeIndex> = self.suppliers_of(n);
+                if known.is_empty() {
+                    continue;
+                }
+                let highest = known.iter().map(|s| self.max_score(*s)).fold(0.0f32, f32::max);
+                let Some(site) = self.summary(n) else { continue };
+                out.push(DisclosureGap {
+                    declaration: e.meta.clone(),
+                    site_ref: e.refs.get(i).cloned().unwrap_or_default(),
+                    site,
+                    known_suppliers: known.len(),
+                    highest_supplier_score: (highest * 10.0).round() / 10.0,
+                });
+                if out.len() >= limit {
+                    return out;
+                }
+            }
+        }
+        out
+    }
+}
+
+/// A declaration a facility reaches, and how.
+#[derive(Debug, Clone, Serialize)]
+pub struct Exposure {
+    pub declaration: DeclarationMeta,
+    /// The facility is one of the declaration's own sites.
+    pub declared_directly: bool,
+    /// From the facility to the declaration's tier-1 site (or the last of its sites reached), each step a link.
+    pub path: Vec<FacilitySummary>,
+}
+
+/// A loop of supply.
+#[derive(Debug, Clone, Serialize)]
+pub struct GraphCycle {
+    pub facilities: Vec<FacilitySummary>,
+    pub declarations: Vec<DeclarationMeta>,
+    /// Links from more than one declaration make the loop: it shows only when declarations are put together.
+    pub only_across_declarations: bool,
+}
+
+/// A site declared without suppliers that other declarations show is supplied.
+#[derive(Debug, Clone, Serialize)]
+pub struct DisclosureGap {
+    pub declaration: DeclarationMeta,
+    /// The site's ID in that declaration.
+    pub site_ref: String,
+    pub site: FacilitySummary,
+    pub known_suppliers: usize,
+    pub highest_supplier_score: f32,
+}

@@ -1,0 +1,343 @@
+//! The supply graph across every current declaration: one node per facility (the same factory declared by several
+//! suppliers is one node), one edge per `Supplies to` link (counted by the declarations that assert it), and a
+//! national risk score per node that flows from raw materials to the suppliers.
+//!
+//! The score of a node for one kind of risk is the declaration engine's arithmetic before mitigation, over every
+//! supplier the country knows of, not only those one supplier declared:
+//!
+//! `score = min(100, own + max(input, decay × max(score of each supplying node)))`
+//!
+//! where `own` (listed goods, country, region, lists) and `input` (an undisclosed or local input) are read off the
+//! stored assessments (the highest any declaration of the site gives). With `decay < 1` this is a contraction, so
+//! it has one fixed point, reached from any start — which is why an incremental update (start from the old scores,
+//! re-score downstream of what changed) and a full re-score (upstream first) agree.
+
+//!
+//! The code follows that path: `identity` (which facility a site record is, match decisions and proposals), `build`
+//! (declarations in and out), `scores` (bases, propagation, full re-score), `analyses` (search, exposure,
+//! concentration, loops, gaps) and `exports` (DOT, GraphML).
+
+use std::collections::{HashMap, HashSet};
+
+use petgraph::Direction;
+use petgraph::stable_graph::{NodeIndex, StableDiGraph};
+use rustc_hash::FxHashMap;
+use serde::Serialize;
+
+use crate::domain::{Assessment, CountryCode, Declaration, Role};
+
+mod analyses;
+mod build;
+mod exports;
+mod identity;
+mod scores;
+
+pub use analyses::{DisclosureGap, Exposure, GraphCycle};
+pub use identity::{MatchDecision, MatchProposal, normalise_address, normalise_name, public_id};
+pub use scores::bases_of;
+
+use identity::Fp;
+
+/// What a site brings to its score itself, for one kind of risk, before its suppliers are counted.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Base {
+    /// Listed goods, country context, regions, indexes, lists: everything but inputs.
+    pub own: f32,
+    /// The strongest input factor that is not carried by a declared supplier (local or undisclosed input).
+    pub input: f32,
+}
+
+/// Forced labour first, child labour second.
+pub type Bases = [Base; 2];
+
+/// One site as one declaration gives it.
+#[derive(Debug, Clone)]
+pub struct SiteRecord {
+    pub site_ref: String,
+    pub name: String,
+    pub operator: Option<String>,
+    pub operator_business_number: Option<String>,
+    pub address: String,
+    pub city: String,
+    pub country: CountryCode,
+    pub os_id: Option<String>,
+    pub role: Role,
+    pub goods: String,
+    pub category: Option<String>,
+    pub bases: Bases,
+    /// Indices (in this declaration) of the sites it ships to; empty = tier 1.
+    pub supplies_to: Vec<u32>,
+}
+
+/// Who a declaration is from and what it is for.
+#[derive(Debug, Clone, Serialize)]
+pub struct DeclarationMeta {
+    pub id: i64,
+    pub supplier_id: i64,
+    pub supplier_name: String,
+    /// Nine digits, when declared.
+    pub business_number: Option<String>,
+    pub solicitation_number: Option<String>,
+}
+
+/// A declaration ready to enter the graph.
+#[derive(Debug, Clone)]
+pub struct DeclarationInput {
+    pub meta: DeclarationMeta,
+    pub sites: Vec<SiteRecord>,
+}
+
+impl DeclarationInput {
+    /// From a stored declaration and its assessment (the assessment's sites are in the declaration's site order).
+    pub fn new(meta: DeclarationMeta, declaration: &Declaration, assessment: &Assessment) -> DeclarationInput {
+        let bases = bases_of(assessment);
+        let parts = assessment.sites.iter().zip(bases).map(|(s, b)| (s.category.clone(), b)).collect();
+        DeclarationInput::with_bases(meta, declaration, parts)
+    }
+
+    /// From a stored declaration and, for each of its sites in order, the goods category and the bases its
+    /// assessment gives (what storage keeps of an assessment for the graph; a missing entry counts as nothing).
+    pub fn with_bases(
+        meta: DeclarationMeta,
+        declaration: &Declaration,
+        parts: Vec<(Option<String>, Bases)>,
+    ) -> DeclarationInput {
+        let index: HashMap<&str, u32> =
+            declaration.places_of_work.iter().enumerate().map(|(i, s)| (s.site_id.as_str(), i as u32)).collect();
+        let mut parts = parts.into_iter();
+        let sites = declaration
+            .places_of_work
+            .iter()
+            .map(|s| {
+                let (category, bases) = parts.next().unwrap_or_default();
+                SiteRecord {
+                    site_ref: s.site_id.to_string(),
+                    name: s.site_name.clone(),
+                    operator: s.operator.clone(),
+                    operator_business_number: s.operator_business_number.clone(),
+                    address: s.address.clone(),
+                    city: s.city.clone(),
+                    country: s.country,
+                    os_id: s.os_id.clone(),
+                    role: s.role,
+                    goods: s.goods.clone(),
+                    category,
+                    bases,
+                    supplies_to: s.supplies_to.iter().filter_map(|t| index.get(t.as_str()).copied()).collect(),
+                }
+            })
+            .collect();
+        DeclarationInput { meta, sites }
+    }
+}
+
+/// A facility of the national graph.
+#[derive(Debug, Clone)]
+pub struct Facility {
+    /// The key it was first known by (`os:…` or `na:…`).
+    pub key: String,
+    /// Its public id's 64 bits ([`Facility::id`] writes it out).
+    id: u64,
+    pub name: String,
+    pub address: String,
+    pub city: String,
+    pub country: CountryCode,
+    pub os_id: Option<String>,
+    pub operator: Option<String>,
+    /// The operator's CRA business number, as declared.
+    pub operator_business_number: Option<String>,
+    pub goods: String,
+    pub category: Option<String>,
+    /// Every (declaration, site index) that declares it.
+    pub occurrences: Vec<(i64, u32)>,
+    /// Public ids of facilities merged into it (they answer for it).
+    merged_ids: Vec<u64>,
+    /// The exact keys that point to it in the index (with whether each is an OS ID), and the near keys it is listed
+    /// under (with whether each is an address key).
+    exact_keys: Vec<(Fp, bool)>,
+    near_keys: Vec<(Fp, bool)>,
+}
+
+impl Facility {
+    /// Its public id: 16 hex digits.
+    pub fn id(&self) -> String {
+        format!("{:016x}", self.id)
+    }
+}
+
+/// A facility in a list.
+#[derive(Debug, Clone, Serialize)]
+pub struct FacilitySummary {
+    pub id: String,
+    pub key: String,
+    pub name: String,
+    pub address: String,
+    pub city: String,
+    pub country: CountryCode,
+    pub os_id: Option<String>,
+    pub forced_labour: f32,
+    pub child_labour: f32,
+    /// How many declarations and distinct suppliers declare it.
+    pub declarations: usize,
+    pub suppliers: usize,
+}
+
+#[derive(Clone)]
+struct DeclarationEntry {
+    meta: DeclarationMeta,
+    nodes: Vec<NodeIndex>,
+    /// The declaration's own Site IDs, in site order.
+    refs: Vec<String>,
+    bases: Vec<Bases>,
+    /// Whether the site ships to another site of the declaration (false = tier 1).
+    ships: Vec<bool>,
+    links: Vec<(u32, u32)>,
+}
+
+/// The supply graph of all current declarations. `Clone` is a deep copy: the graph service publishes a copy to
+/// readers after each change (see `graph_service`).
+#[derive(Clone)]
+pub struct SupplyGraph {
+    graph: StableDiGraph<Facility, u32>,
+    declarations: FxHashMap<i64, DeclarationEntry>,
+    /// Exact keys (`os:`, `op:`, `na:`), by fingerprint → facility.
+    index: FxHashMap<Fp, NodeIndex>,
+    /// Near keys (`ad:`, `nc:`), by fingerprint → facilities listed under them.
+    near: FxHashMap<Fp, Vec<NodeIndex>>,
+    /// Public id (its 64 bits) → facility (merged ids keep pointing to the survivor).
+    ids: FxHashMap<u64, NodeIndex>,
+    /// Keys an officer said are the same place, both ways.
+    same: FxHashMap<Fp, Vec<Fp>>,
+    /// Pairs an officer said are different places (ordered pair).
+    different: HashSet<(String, String)>,
+    scores: Vec<[f32; 2]>,
+    /// The highest own and undisclosed-input points any declaration gives each facility (by node index, beside the
+    /// scores: re-scoring reads only these two dense arrays and the links).
+    bases: Vec<Bases>,
+    decay: f32,
+}
+
+impl SupplyGraph {
+    /// An empty graph; `decay` is the risk model's tier decay.
+    pub fn new(decay: f64) -> SupplyGraph {
+        SupplyGraph {
+            graph: StableDiGraph::default(),
+            declarations: FxHashMap::default(),
+            index: FxHashMap::default(),
+            near: FxHashMap::default(),
+            ids: FxHashMap::default(),
+            same: FxHashMap::default(),
+            different: HashSet::new(),
+            scores: Vec::new(),
+            bases: Vec::new(),
+            decay: decay as f32,
+        }
+    }
+
+    /// Room for this many facilities and links, to build a large graph without regrowing.
+    pub fn reserve(&mut self, facilities: usize, links: usize) {
+        self.graph.reserve_nodes(facilities);
+        self.graph.reserve_edges(links);
+        self.index.reserve(facilities * 2);
+        self.near.reserve(facilities * 2);
+        self.ids.reserve(facilities);
+        self.scores.reserve(facilities);
+        self.bases.reserve(facilities);
+    }
+
+    /// Number of facilities.
+    pub fn facility_count(&self) -> usize {
+        self.graph.node_count()
+    }
+
+    /// Number of distinct links between facilities.
+    pub fn link_count(&self) -> usize {
+        self.graph.edge_count()
+    }
+
+    /// Number of declarations in the graph.
+    pub fn declaration_count(&self) -> usize {
+        self.declarations.len()
+    }
+
+    /// Whether a declaration is in the graph.
+    pub fn contains_declaration(&self, id: i64) -> bool {
+        self.declarations.contains_key(&id)
+    }
+
+    /// The tier decay the scores use.
+    pub fn decay(&self) -> f32 {
+        self.decay
+    }
+
+    /// The highest own and undisclosed-input points any declaration gives a facility (forced, child).
+    pub fn bases(&self, n: NodeIndex) -> Bases {
+        self.bases.get(n.index()).copied().unwrap_or_default()
+    }
+
+    /// The national scores of a facility (forced, child), rounded to one decimal.
+    pub fn score(&self, n: NodeIndex) -> [f32; 2] {
+        let s = self.scores.get(n.index()).copied().unwrap_or_default();
+        [(s[0] * 10.0).round() / 10.0, (s[1] * 10.0).round() / 10.0]
+    }
+
+    /// The facility with this public id.
+    pub fn find(&self, id: &str) -> Option<NodeIndex> {
+        let bits = u64::from_str_radix(id, 16).ok().filter(|_| id.len() == 16)?;
+        self.ids.get(&bits).copied().filter(|n| self.graph.contains_node(*n))
+    }
+
+    /// The facility a declaration's site is.
+    pub fn node_of(&self, declaration: i64, site: usize) -> Option<NodeIndex> {
+        self.declarations.get(&declaration).and_then(|e| e.nodes.get(site).copied())
+    }
+
+    /// A facility's data.
+    pub fn facility(&self, n: NodeIndex) -> Option<&Facility> {
+        self.graph.node_weight(n)
+    }
+
+    /// The declaration's who-and-what.
+    pub fn declaration(&self, id: i64) -> Option<&DeclarationMeta> {
+        self.declarations.get(&id).map(|e| &e.meta)
+    }
+
+    /// A facility as a list entry.
+    pub fn summary(&self, n: NodeIndex) -> Option<FacilitySummary> {
+        let f = self.graph.node_weight(n)?;
+        let s = self.score(n);
+        let mut decls: Vec<i64> = f.occurrences.iter().map(|o| o.0).collect();
+        decls.sort_unstable();
+        decls.dedup();
+        let mut suppliers: Vec<i64> =
+            decls.iter().filter_map(|d| self.declarations.get(d)).map(|e| e.meta.supplier_id).collect();
+        suppliers.sort_unstable();
+        suppliers.dedup();
+        Some(FacilitySummary {
+            id: f.id(),
+            key: f.key.clone(),
+            name: f.name.clone(),
+            address: f.address.clone(),
+            city: f.city.clone(),
+            country: f.country,
+            os_id: f.os_id.clone(),
+            forced_labour: s[0],
+            child_labour: s[1],
+            declarations: decls.len(),
+            suppliers: suppliers.len(),
+        })
+    }
+
+    /// The facilities that supply `n` directly.
+    pub fn suppliers_of(&self, n: NodeIndex) -> Vec<NodeIndex> {
+        self.graph.neighbors_directed(n, Direction::Incoming).collect()
+    }
+
+    /// The facilities `n` ships to directly.
+    pub fn customers_of(&self, n: NodeIndex) -> Vec<NodeIndex> {
+        self.graph.neighbors_directed(n, Direction::Outgoing).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,159 @@
+//! National scores: each facility's bases (what its declarations give it before its suppliers count), the score
+//! from its bases and its suppliers' scores, incremental propagation downstream and the full re-score upstream first.
+
+use std::collections::VecDeque;
+
+use petgraph::Direction;
+use petgraph::stable_graph::{NodeIndex, StableDiGraph};
+use petgraph::visit::NodeIndexable;
+use rustc_hash::FxHashSet;
+
+use super::{Base, Bases, Facility, SupplyGraph};
+use crate::domain::{Assessment, RiskKind, Score};
+
+/// Scores closer than this are the same (the fixed point is reached to within it).
+const EPSILON: f32 = 0.01;
+
+pub(super) fn kind_index(kind: RiskKind) -> usize {
+    match kind {
+        RiskKind::ForcedLabour => 0,
+        RiskKind::ChildLabour => 1,
+    }
+}
+
+fn base_of(score: &Score) -> Base {
+    let mut b = Base::default();
+    for f in &score.factors {
+        match f.code() {
+            "upstream" | "cap" | "mitigation" => {}
+            "local_input" | "undisclosed_input" => b.input = b.input.max(f.contribution as f32),
+            _ => b.own += f.contribution as f32,
+        }
+    }
+    b
+}
+
+/// A facility's national score from its bases and its suppliers' scores: `own + max(input, decay × max supplier)`,
+/// per kind, within 0–100.
+fn score_of(
+    graph: &StableDiGraph<Facility, u32>,
+    bases: &[Bases],
+    decay: f32,
+    scores: &[[f32; 2]],
+    n: NodeIndex,
+) -> [f32; 2] {
+    let [forced, child] = bases.get(n.index()).copied().unwrap_or_default();
+    let mut up = [0.0f32; 2];
+    for s in graph.neighbors_directed(n, Direction::Incoming) {
+        let sc = scores.get(s.index()).copied().unwrap_or_default();
+        up[0] = up[0].max(sc[0]);
+        up[1] = up[1].max(sc[1]);
+    }
+    let score = |b: Base, up: f32| (b.own + b.input.max(decay * up)).clamp(0.0, 100.0);
+    [score(forced, up[0]), score(child, up[1])]
+}
+
+/// The bases of every site of an assessment, in site order.
+pub fn bases_of(assessment: &Assessment) -> Vec<Bases> {
+    assessment.sites.iter().map(|s| [base_of(&s.forced_labour), base_of(&s.child_labour)]).collect()
+}
+
+impl SupplyGraph {
+    /// Stores a facility's score in the dense array (every node index has a slot: see `add_facility`).
+    pub(super) fn set_score(&mut self, n: NodeIndex, score: [f32; 2]) {
+        if let Some(s) = self.scores.get_mut(n.index()) {
+            *s = score;
+        }
+    }
+
+    pub(super) fn recompute_bases(&mut self, n: NodeIndex) {
+        let mut b = [Base::default(); 2];
+        for &(d, i) in &self.graph[n].occurrences {
+            if let Some(r) = self.declarations.get(&d).and_then(|e| e.bases.get(i as usize)) {
+                for (b, r) in b.iter_mut().zip(r) {
+                    b.own = b.own.max(r.own);
+                    b.input = b.input.max(r.input);
+                }
+            }
+        }
+        if let Some(slot) = self.bases.get_mut(n.index()) {
+            *slot = b;
+        }
+    }
+
+    pub(super) fn compute(&self, n: NodeIndex) -> [f32; 2] {
+        score_of(&self.graph, &self.bases, self.decay, &self.scores, n)
+    }
+
+    /// Re-scores from `seeds` downstream until nothing changes by more than [`EPSILON`]. Returns how many
+    /// facilities were recomputed.
+    pub(super) fn propagate(&mut self, seeds: Vec<NodeIndex>) -> usize {
+        let mut queue: VecDeque<NodeIndex> = VecDeque::new();
+        let mut queued: FxHashSet<NodeIndex> = FxHashSet::default();
+        for s in seeds {
+            if self.graph.contains_node(s) && queued.insert(s) {
+                queue.push_back(s);
+            }
+        }
+        let mut work = 0;
+        while let Some(n) = queue.pop_front() {
+            queued.remove(&n);
+            work += 1;
+            let new = self.compute(n);
+            let Some(old) = self.scores.get_mut(n.index()) else { continue };
+            if (new[0] - old[0]).abs() > EPSILON || (new[1] - old[1]).abs() > EPSILON {
+                *old = new;
+                for c in self.graph.neighbors_directed(n, Direction::Outgoing) {
+                    if queued.insert(c) {
+                        queue.push_back(c);
+                    }
+                }
+            }
+        }
+        work
+    }
+
+    /// Scores every facility, upstream first (strongly connected groups iterated to their fixed point).
+    // The hot loop of a full re-score indexes `scores` directly. In bounds: `scores` is resized to
+    // `node_bound()` below, the graph is only borrowed while Tarjan's algorithm runs (it cannot grow), and every `n`
+    // it hands over is one of its nodes, so `n.index() < node_bound() == scores.len()`.
+    #[allow(clippy::indexing_slicing)]
+    pub fn rescore_all(&mut self) {
+        let bound = self.graph.node_bound();
+        let mut scores = std::mem::take(&mut self.scores);
+        scores.clear();
+        scores.resize(bound, [0.0; 2]);
+        let (graph, bases, decay) = (&self.graph, &self.bases, self.decay);
+        // Tarjan's algorithm on the reversed links hands over each group of facilities (a loop of supply, or one
+        // facility) after every group it is supplied by: one pass, upstream first, no list of groups kept.
+        let mut tarjan = petgraph::algo::TarjanScc::new();
+        tarjan.run(petgraph::visit::Reversed(graph), |group: &[NodeIndex]| {
+            if let [n] = group
+                && graph.find_edge(*n, *n).is_none()
+            {
+                scores[n.index()] = score_of(graph, bases, decay, &scores, *n);
+                return;
+            }
+            for _ in 0..200 {
+                let mut changed = false;
+                for &n in group {
+                    let new = score_of(graph, bases, decay, &scores, n);
+                    let old = scores[n.index()];
+                    if (new[0] - old[0]).abs() > EPSILON / 4.0 || (new[1] - old[1]).abs() > EPSILON / 4.0 {
+                        changed = true;
+                    }
+                    scores[n.index()] = new;
+                }
+                if !changed {
+                    break;
+                }
+            }
+        });
+        self.scores = scores;
+    }
+
+    pub(super) fn max_score(&self, n: NodeIndex) -> f32 {
+        let s = self.scores.get(n.index()).copied().unwrap_or_default();
+        s[0].max(s[1])
+    }
+}
