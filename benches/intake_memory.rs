@@ -12,7 +12,8 @@
 //! (`VmHWM` of `/proc/<pid>/status`, read after the upload is stored and the national graph has taken it in) must
 //! stay under 1 GiB like the rest. The upload's reading happens in the intake worker, a child process limited by
 //! `setrlimit` (see ARCHITECTURE.md); what is measured here is scoring, storing and the graph in the service.
-//! `--service-only` skips the hostile files.
+//! `--service-only` skips the hostile files; `CHAINON_BENCH_SERVICE_SITES` sets another number of sites. The service
+//! runs with the configuration of the environment (`CHAINON_ISOLATION__TIMEOUT_SECS` … for a debug build).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::string_slice)]
 
 use std::io::Write;
@@ -265,9 +266,10 @@ fn main() {
 /// Uploads the largest legal declaration to a running service and returns the service's `VmHWM` in KiB.
 fn service_peak(dir: &Path, limits: &Limits) -> u64 {
     use chainon::domain::Lang;
-    let path = dir.join(format!("legal-{SERVICE_SITES}-sites.xlsx"));
+    let sites = std::env::var("CHAINON_BENCH_SERVICE_SITES").ok().and_then(|s| s.parse().ok()).unwrap_or(SERVICE_SITES);
+    let path = dir.join(format!("legal-{sites}-sites.xlsx"));
     if !path.exists() {
-        let d = common::grown(&common::demo("polar-workwear-w0113.json"), SERVICE_SITES);
+        let d = common::grown(&common::demo("polar-workwear-w0113.json"), sites);
         std::fs::write(&path, chainon::import::write_workbook(Lang::En, &d).unwrap()).unwrap();
     }
     let bytes = std::fs::read(&path).unwrap();
@@ -339,7 +341,7 @@ fn service_peak(dir: &Path, limits: &Limits) -> u64 {
     let (before, status, body, upload, graph) = outcome;
     println!(
         "{:<48} {:>10.1} {:>12.0}  upload {status} in {:.1} s (service at {:.0} MiB before; graph {graph:?}): {body}",
-        format!("service: legal declaration, {SERVICE_SITES} sites"),
+        format!("service: legal declaration, {sites} sites"),
         bytes.len() as f64 / 1048576.0,
         peak as f64 / 1024.0,
         upload.as_secs_f64(),
