@@ -209,8 +209,8 @@ impl Store {
                 .into_query();
             q = q.filter(declaration::Column::SolicitationId.in_subquery(ids));
         }
-        if let Some(text) = filter.text.as_deref().map(fold_label).filter(|t| !t.is_empty()) {
-            q = q.filter(self.text_condition(&text).await?);
+        if let Some(words) = filter.text.as_deref().map(search_words).filter(|w| !w.is_empty()) {
+            q = q.filter(self.text_condition(&words).await?);
         }
         if filter.category.is_some() || filter.country.is_some() {
             let ss = Alias::new("ss");
@@ -248,8 +248,14 @@ impl Store {
         Ok(q)
     }
 
-    /// Declarations whose supplier's name or business number, or whose solicitation number, holds the folded text.
-    async fn text_condition(&self, folded: &str) -> Result<Expr, StorageError> {
+    /// Declarations whose supplier's name or business number, or whose solicitation number, holds every word searched
+    /// for (each folded; in any order). A business number written with its program account (`842310575RT0001`)
+    /// finds the supplier of its nine-digit root.
+    async fn text_condition(&self, words: &[String]) -> Result<Expr, StorageError> {
+        let bn_matches = |bn: &str, w: &str| {
+            let bn = fold_label(bn);
+            !bn.is_empty() && (bn.contains(w) || w.starts_with(&bn))
+        };
         let suppliers: Vec<i64> = supplier::Entity::find()
             .select_only()
             .columns([supplier::Column::Id, supplier::Column::LegalName, supplier::Column::BusinessNumber])
@@ -258,7 +264,8 @@ impl Store {
             .await?
             .into_iter()
             .filter(|(_, name, bn)| {
-                fold_label(name).contains(folded) || bn.as_deref().is_some_and(|b| fold_label(b).contains(folded))
+                let name = fold_label(name);
+                words.iter().all(|w| name.contains(w.as_str()) || bn.as_deref().is_some_and(|b| bn_matches(b, w)))
             })
             .map(|(id, ..)| id)
             .collect();
@@ -269,7 +276,10 @@ impl Store {
             .all(&self.db)
             .await?
             .into_iter()
-            .filter(|(_, number)| fold_label(number).contains(folded))
+            .filter(|(_, number)| {
+                let number = fold_label(number);
+                words.iter().all(|w| number.contains(w.as_str()))
+            })
             .map(|(id, _)| id)
             .collect();
         let mut any = nothing();
@@ -283,9 +293,21 @@ impl Store {
     }
 }
 
+/// The words of a search, each folded (case, accents and punctuation dropped); empty ones left out.
+fn search_words(text: &str) -> Vec<String> {
+    text.split_whitespace().map(fold_label).filter(|w| !w.is_empty()).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_search_is_its_folded_words() {
+        assert_eq!(search_words("  Cordages   NORDIQUES, inc. "), vec!["cordages", "nordiques", "inc"]);
+        assert_eq!(search_words("W8486-240001/A"), vec!["w8486240001a"]);
+        assert!(search_words(" - ; ").is_empty());
+    }
 
     #[test]
     fn every_sort_name_reads_back_as_itself() {

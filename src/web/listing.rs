@@ -25,8 +25,8 @@ const MAX_TEXT: usize = 200;
 #[derive(Debug, Default, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct ListQuery {
-    /// Free text found in the supplier's legal name or business number, or in the solicitation number (case,
-    /// accents, spaces and punctuation ignored; at most 200 characters).
+    /// Words found, in any order, in the supplier's legal name or business number (`842310575RT0001` finds
+    /// `842310575`), or in the solicitation number (case, accents and punctuation ignored; at most 200 characters).
     pub(super) q: Option<String>,
     /// Only this supplier's declarations.
     pub(super) supplier_id: Option<i64>,

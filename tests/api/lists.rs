@@ -78,6 +78,10 @@ on_both_backends!(the_declarations_list_filters_by_each_parameter, |app: TestApp
         ("q=V%C3%8ATEMENTS", &[own]),
         ("q=acme", &[acme]),
         (&format!("q={ACME_BN}"), &[acme]),
+        // Words in any order; a business number with its program account finds the supplier of its root.
+        ("q=generale%20societe", &[own]),
+        ("q=generale%20nobody", &[]),
+        (&format!("q={ACME_BN}RT0001"), &[acme]),
         ("q=260001", &[own, zeta]),
         ("q=w0113-260002", &[acme]),
         ("q=nobody", &[]),
