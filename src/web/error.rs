@@ -388,11 +388,106 @@ pub(super) mod extractors {
     }
 
     pub fn query(e: QueryPayloadError, req: &HttpRequest) -> Error {
-        for_door(req, unreadable(e))
+        let pairs: Vec<(String, String)> = serde_urlencoded::from_str(req.query_string()).unwrap_or_default();
+        let text = e.to_string();
+        let candidates: Vec<(&String, &String, Expected)> =
+            pairs.iter().filter_map(|(name, value)| misread(&text, value).map(|kind| (name, value, kind))).collect();
+        let e = match candidates.as_slice() {
+            [(name, value, kind)] => {
+                let (en, fr) = kind.expected();
+                ApiError::bad_request(format!("{name} `{value}`: {en}"), format!("{name} « {value} » : {fr}"))
+            }
+            // Several values could be the one: each is named, none is blamed.
+            [_, _, ..] => {
+                let listed = |open: &str, close: &str| {
+                    candidates.iter().map(|(n, v, _)| format!("{n} {open}{v}{close}")).collect::<Vec<_>>().join(", ")
+                };
+                ApiError::bad_request(
+                    format!(
+                        "One of these parameters is not of its kind (a number, or true or false; see the API \
+                         documentation): {}",
+                        listed("`", "`")
+                    ),
+                    format!(
+                        "L'un de ces paramètres n'est pas de sa nature (un nombre, ou true ou false; voir la \
+                         documentation de l'API) : {}",
+                        listed("« ", " »")
+                    ),
+                )
+            }
+            [] => unreadable(e),
+        };
+        for_door(req, e)
     }
 
     pub fn path(e: PathError, req: &HttpRequest) -> Error {
-        for_door(req, unreadable(e))
+        let text = e.to_string();
+        let segment = req.match_info().iter().find_map(|(_, value)| misread(&text, value).map(|kind| (value, kind)));
+        let e = match segment {
+            Some((value, kind)) => {
+                let (en, fr) = kind.expected();
+                ApiError::bad_request(
+                    format!("`{value}` in the address: {en}"),
+                    format!("« {value} » dans l'adresse : {fr}"),
+                )
+            }
+            None => unreadable(e),
+        };
+        for_door(req, e)
+    }
+
+    /// What a parameter that could not be read should have been.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub(super) enum Expected {
+        WholeNumber,
+        NotNegative,
+        TooLarge,
+        TrueOrFalse,
+    }
+
+    impl Expected {
+        fn expected(self) -> (&'static str, &'static str) {
+            match self {
+                Expected::WholeNumber => ("use a whole number, e.g. 2", "utiliser un nombre entier, p. ex. 2"),
+                Expected::NotNegative => ("use a number of 0 or more", "utiliser un nombre de 0 ou plus"),
+                Expected::TooLarge => (
+                    "this number is too large: use a smaller one",
+                    "ce nombre est trop grand : en utiliser un plus petit",
+                ),
+                Expected::TrueOrFalse => ("use true or false", "utiliser true ou false"),
+            }
+        }
+    }
+
+    /// Whether `value` is the one the deserialiser's message `error` is about, and what it should have been: the
+    /// messages of `serde_urlencoded` and actix's path reader name the kind of failure, never the field, so the field
+    /// is the one whose value fails the same way.
+    pub(super) fn misread(error: &str, value: &str) -> Option<Expected> {
+        let v = value.trim();
+        if error.contains("not `true` or `false`") || error.contains("invalid type: string") && error.contains("bool") {
+            return (v != "true" && v != "false").then_some(Expected::TrueOrFalse);
+        }
+        let number = error.contains("invalid digit")
+            || error.contains("cannot parse integer")
+            || error.contains("can not parse")
+            || error.contains("number too large")
+            || error.contains("number too small")
+            || error.contains("invalid number");
+        if !number {
+            return None;
+        }
+        let digits = v.strip_prefix('-').unwrap_or(v);
+        if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+            // A whole number the target type cannot hold: too large, or negative for an unsigned one.
+            return if v.parse::<u64>().is_err() && v.parse::<i64>().is_err() {
+                Some(Expected::TooLarge)
+            } else if v.starts_with('-') && error.contains("invalid digit") {
+                Some(Expected::NotNegative)
+            } else {
+                None
+            };
+        }
+        Some(Expected::WholeNumber)
     }
 }
 
@@ -420,6 +515,19 @@ mod tests {
         let e = ApiError::from(refused);
         assert_eq!(e.status_code(), StatusCode::CONFLICT);
         assert_eq!(body_of(&e)["error"], "conflict");
+    }
+
+    #[test]
+    fn a_parameter_that_cannot_be_read_is_found_by_its_value() {
+        use super::extractors::{Expected, misread};
+        let digit = "Query deserialize error: invalid digit found in string";
+        assert_eq!(misread(digit, "abc"), Some(Expected::WholeNumber));
+        assert_eq!(misread(digit, "-1"), Some(Expected::NotNegative));
+        assert_eq!(misread(digit, "2"), None);
+        assert_eq!(misread("number too large to fit in target type", "99999999999999999999"), Some(Expected::TooLarge));
+        assert_eq!(misread("provided string was not `true` or `false`", "maybe"), Some(Expected::TrueOrFalse));
+        assert_eq!(misread("provided string was not `true` or `false`", "true"), None);
+        assert_eq!(misread("missing field `x`", "abc"), None);
     }
 
     #[test]

@@ -210,6 +210,12 @@ on_both_backends!(bad_list_parameters_are_refused_with_their_name, |app: TestApp
         ("limit=1001", "limit"),
         ("offset=1000000001", "offset"),
         (&format!("q={long}"), "q"),
+        // Values that are not of the parameter's kind at all are named too, not only those out of range.
+        ("offset=-1", "offset"),
+        ("limit=abc", "limit"),
+        ("supplier_id=abc", "supplier_id"),
+        ("supplier_id=99999999999999999999", "supplier_id"),
+        ("include_superseded=maybe", "include_superseded"),
     ];
     for (query, name) in cases {
         let resp = app.get_as(Who::Officer, &format!("/api/v1/declarations?{query}")).await;
@@ -219,17 +225,37 @@ on_both_backends!(bad_list_parameters_are_refused_with_their_name, |app: TestApp
         assert!(body["message"].as_str().unwrap().starts_with(name), "{query}: {body}");
         assert!(body["message_fr"].as_str().unwrap().starts_with(name), "{query}: {body}");
     }
+    // Two values that could each be the one that is not a number: both are named, neither blamed.
+    let body: Value = app.get_as(Who::Officer, "/api/v1/declarations?band=high&limit=ten").await.json().await.unwrap();
+    let (en, fr) = (body["message"].as_str().unwrap(), body["message_fr"].as_str().unwrap());
+    assert!(en.contains("limit `ten`") && en.contains("band `high`") && fr.contains("limit « ten »"), "{body}");
+    assert!(!en.contains("deserialize") && !fr.contains("deserialize"), "{body}");
     // What a parameter accepts is named.
     let body: Value = app.get_as(Who::Officer, "/api/v1/declarations?band=severe").await.json().await.unwrap();
     assert!(body["message"].as_str().unwrap().contains("low, medium, high, critical"), "{body}");
     let body: Value = app.get_as(Who::Officer, "/api/v1/declarations?category=toys").await.json().await.unwrap();
     assert!(body["message"].as_str().unwrap().contains("clothing"), "{body}");
     // The page answers with the bilingual error page, naming the parameter.
-    for (query, name) in [("page=0", "page"), ("per_page=500", "per_page"), ("sort=price&lang=fr", "sort")] {
+    for (query, name) in [
+        ("page=0", "page"),
+        ("per_page=500", "per_page"),
+        ("sort=price&lang=fr", "sort"),
+        ("page=-1", "page"),
+        ("page=abc&lang=fr", "page"),
+    ] {
         let resp = app.get_as(Who::Officer, &format!("/?{query}")).await;
         assert_eq!(resp.status(), 400, "{query}");
         assert!(resp.headers()["content-type"].to_str().unwrap().starts_with("text/html"));
-        assert!(resp.text().await.unwrap().contains(name), "{query}");
+        let html = resp.text().await.unwrap();
+        assert!(html.contains(name), "{query}");
+        assert!(!html.contains("deserialize"), "{query}: the library's words stay out of the page");
+    }
+    // A path that is not an id names itself.
+    for path in ["/declarations/abc", "/declarations/99999999999999999999"] {
+        let resp = app.get_as(Who::Officer, path).await;
+        assert_eq!(resp.status(), 400, "{path}");
+        let html = resp.text().await.unwrap();
+        assert!(html.contains(path.trim_start_matches("/declarations/")) && !html.contains("deserialize"), "{path}");
     }
 });
 
