@@ -116,7 +116,8 @@ async fn a_case_goes_from_contract_to_dossier_through_the_pages() {
     let after = app.store.case(case_path[7..].parse().unwrap()).await.unwrap().unwrap().events.len();
     assert_eq!(before, after);
     let mut notice = notice;
-    notice[1] = ("respond_by", "2099-12-10");
+    let open_until = crate::helpers::day(30);
+    notice[1] = ("respond_by", open_until.as_str());
     assert_eq!(post(&auditor, &app, &case_page, &case_path, &notice).await.0, 303);
 
     // The supplier reads the notice on its own page (not the evidence) and answers it there.
@@ -135,10 +136,11 @@ async fn a_case_goes_from_contract_to_dossier_through_the_pages() {
     let other = app.signed_in(Who::OtherSupplier).await;
     assert_eq!(html(&other, &app, &case_page).await.0, 404);
 
+    let today = crate::helpers::day(0);
     let decision = [
         ("type", "decision"),
         ("outcome", "remediate"),
-        ("decided_on", "2026-11-20"),
+        ("decided_on", today.as_str()),
         ("rationale", "The supplier removed the estate and will audit its new source."),
     ];
     assert_eq!(post(&auditor, &app, &case_page, &case_path, &decision).await.0, 303);

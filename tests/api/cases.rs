@@ -72,7 +72,7 @@ on_both_backends!(
         let evidence = json!({
             "type": "evidence", "kind": "credible_report", "source": "NGO report, June 2026", "dated": "2026-06-02",
             "indicators": ["retention_of_identity_documents", "withholding_of_wages"], "credibility": "high",
-            "sites": [format!("{decl_id}/CN-SPIN")], "summary": "Workers' passports held by the mill."
+            "sites": [format!("{decl_id}/ROPE-IN")], "summary": "Workers' passports held by the mill."
         });
         assert_eq!(send(&app, Who::Auditor, Method::POST, &events, evidence.clone()).await.0, 201);
         assert_eq!(
@@ -85,7 +85,7 @@ on_both_backends!(
         Who::Auditor,
         Method::POST,
         &events,
-        json!({"type": "notice", "respond_by": "2099-07-10", "subject": "Allegation", "body": "Respond within 30 days."}),
+        json!({"type": "notice", "respond_by": crate::helpers::day(30), "subject": "Allegation", "body": "Respond within 30 days."}),
     )
     .await;
         assert_eq!(status, 201);
@@ -141,11 +141,11 @@ on_both_backends!(
             Who::Auditor,
             Method::POST,
             &events,
-            json!({"type": "decision", "outcome": "remediate", "decided_on": "2026-07-01", "rationale": " "}),
+            json!({"type": "decision", "outcome": "remediate", "decided_on": crate::helpers::day(0), "rationale": " "}),
         )
         .await;
         assert_eq!(status, 400, "a decision states its reasons");
-        let decision = json!({"type": "decision", "outcome": "remediate", "decided_on": "2026-07-01", "rationale": "Plan accepted; passports returned by 1 August.", "isp_referral": false});
+        let decision = json!({"type": "decision", "outcome": "remediate", "decided_on": crate::helpers::day(0), "rationale": "Plan accepted; passports returned by 1 August.", "isp_referral": false});
         assert_eq!(send(&app, Who::Auditor, Method::POST, &events, decision).await.0, 201);
         let (_, view) = get(&app, Who::Auditor, &format!("/api/v1/cases/{case}")).await;
         assert_eq!(view["grounds_met"], true, "{}", view["checklist"]);
