@@ -564,7 +564,11 @@ async fn add_event(
                 Ok(see_other(format!("/cases/{}?lang={lang}#event-{event_id}", case.id)))
             }
             Err(e) => match message(lang, &e) {
-                Some(m) => case_page(ctx, case.id, draft, vec![m], StatusCode::BAD_REQUEST).await,
+                Some(m) => {
+                    let conflict = matches!(e, ApiError::Conflict(_) | ApiError::ConflictWith { .. });
+                    let status = if conflict { StatusCode::CONFLICT } else { StatusCode::BAD_REQUEST };
+                    case_page(ctx, case.id, draft, vec![m], status).await
+                }
                 None => Err(e),
             },
         }
