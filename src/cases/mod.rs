@@ -913,8 +913,8 @@ fn refuse(en: String, fr: String) -> Result<(), Refused> {
     Err(Refused::Invalid((en, fr)))
 }
 
-/// The first final decision of a record, with its event id: a decision whose outcome ends the contract, or any
-/// decision when the model has no reopening (every decision closes the case; a new case is opened on new facts).
+/// The decision of a record, with its event id. Every outcome is final for its case: the model has no reopening (a
+/// new case is opened on new facts), so a record holds at most one decision.
 fn final_decision(record: &[RecordEntry]) -> Option<(i64, &Decision)> {
     record.iter().find_map(|e| match &e.event {
         CaseEvent::Decision(d) => Some((e.id, d)),

@@ -230,11 +230,12 @@ async fn the_case_page_refuses_records_that_cannot_be_true_and_keeps_what_was_ty
             ]
         };
         let leak = |s: &String| -> &'static str { Box::leak(s.clone().into_boxed_str()) };
-        let cases: Vec<(Vec<(&str, &str)>, u16, &str)> = vec![
-            (notice("2026-12-12", "1990-01-01").to_vec(), 400, "delivery.on 1990-01-01"),
-            (notice(leak(&open), leak(&tomorrow)).to_vec(), 400, "delivery.on"),
-            (notice(leak(&yesterday), "").to_vec(), 400, "respond_by"),
-            (notice("2099-12-12", "").to_vec(), 400, "respond_by 2099-12-12"),
+        // Each attempt with the reason its refusal (400) shows.
+        let cases: Vec<(Vec<(&str, &str)>, &str)> = vec![
+            (notice("2026-12-12", "1990-01-01").to_vec(), "delivery.on 1990-01-01"),
+            (notice(leak(&open), leak(&tomorrow)).to_vec(), "delivery.on"),
+            (notice(leak(&yesterday), "").to_vec(), "respond_by"),
+            (notice("2099-12-12", "").to_vec(), "respond_by 2099-12-12"),
             (
                 vec![
                     ("type", "evidence"),
@@ -245,7 +246,6 @@ async fn the_case_page_refuses_records_that_cannot_be_true_and_keeps_what_was_ty
                     ("indicators", "debt_bondage"),
                     ("sites", "999/NOWHERE"),
                 ],
-                400,
                 "sites 999/NOWHERE",
             ),
             (
@@ -259,7 +259,6 @@ async fn the_case_page_refuses_records_that_cannot_be_true_and_keeps_what_was_ty
                     ("indicators", "debt_bondage"),
                     ("sites", leak(&own_site)),
                 ],
-                400,
                 "indicators",
             ),
             (
@@ -269,7 +268,6 @@ async fn the_case_page_refuses_records_that_cannot_be_true_and_keeps_what_was_ty
                     ("decided_on", "2020-05-01"),
                     ("rationale", "Typed reasons <kept>"),
                 ],
-                400,
                 "decided_on 2020-05-01",
             ),
             (
@@ -279,13 +277,12 @@ async fn the_case_page_refuses_records_that_cannot_be_true_and_keeps_what_was_ty
                     ("decided_on", leak(&day(0))),
                     ("rationale", "Typed reasons <kept>"),
                 ],
-                400,
                 "notice",
             ),
         ];
-        for (fields, status, reason) in &cases {
+        for (fields, reason) in &cases {
             let (got, _, page) = post(&auditor, &app, &path, &path, fields).await;
-            assert_eq!(got, *status, "{fields:?}: {page}");
+            assert_eq!(got, 400, "{fields:?}: {page}");
             assert!(page.contains(reason), "{fields:?}: the reason `{reason}` is shown");
             assert!(page.contains("Typed") && page.contains("&lt;kept&gt;"), "{fields:?}: what was typed is kept");
             assert_eq!(stored().await, 0, "{fields:?}: nothing stored");
