@@ -427,6 +427,13 @@ async fn sites_of_supplier(state: &AppState, business_number: &str, refs: &[Stri
     request_body = CaseEvent,
     responses(
         (status = 201, description = "Recorded", body = EventRecorded),
+        (status = 400, description = "A record that cannot be true, naming the field in English and French (dates \
+                                      before the contract or the case or in the future, a deadline passed or more than \
+                                      366 days away, sites not the supplier's, indicators of the other allegation, a \
+                                      notice after the decision, a termination with unmet checklist lines); nothing stored",
+            body = super::error::ErrorBody),
+        (status = 409, description = "The case already has its decision (named); nothing stored",
+            body = super::error::ErrorBody),
         (status = 403, description = "The caller's role may not record this event, or a session's form token is missing"),
         (status = 404, description = "No such case, or not the caller's")
     ),
