@@ -883,5 +883,202 @@ pub fn grounds_met(checks: &[Check]) -> bool {
     checks.iter().all(|c| c.met)
 }
 
+/// The longest response period a notice may set: one year after the day it takes effect. A deadline further away
+/// leaves the case without a hearing for longer than any policy contemplates and is taken for a typing error.
+pub const MAX_RESPONSE_DAYS: u64 = 366;
+
+/// What the rules know of a case when an event is about to be recorded in it.
+#[derive(Debug, Clone, Copy)]
+pub struct CaseFacts<'a> {
+    /// The case's contract.
+    pub contract: &'a Contract,
+    /// The day (UTC) the case was opened.
+    pub opened_on: NaiveDate,
+    /// The case's record so far.
+    pub record: &'a [RecordEntry],
+    /// The site references (`declaration id/site ref`) named by the event that name a site of a declaration of the
+    /// contract's supplier (resolved by the caller from storage).
+    pub supplier_sites: &'a [String],
+}
+
+/// Why an event is refused: it cannot be true as written (`Invalid`, 400), or it contradicts what the record already
+/// holds (`Conflict`, 409: a second final decision).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Refused {
+    Invalid(Refusal),
+    Conflict(Refusal),
+}
+
+fn refuse(en: String, fr: String) -> Result<(), Refused> {
+    Err(Refused::Invalid((en, fr)))
+}
+
+/// The decision of a record, with its event id. Every outcome is final for its case: the model has no reopening (a
+/// new case is opened on new facts), so a record holds at most one decision.
+fn final_decision(record: &[RecordEntry]) -> Option<(i64, &Decision)> {
+    record.iter().find_map(|e| match &e.event {
+        CaseEvent::Decision(d) => Some((e.id, d)),
+        _ => None,
+    })
+}
+
+/// Checks that a day lies between the case's start (the later of the award and the opening) and `today`.
+fn within_case(field: &str, day: NaiveDate, facts: &CaseFacts, today: NaiveDate) -> Result<(), Refused> {
+    if day < facts.contract.awarded_on {
+        return refuse(
+            format!("{field} {day}: before the contract was awarded ({})", facts.contract.awarded_on),
+            format!("{field} {day} : antérieur à l'attribution du contrat ({})", facts.contract.awarded_on),
+        );
+    }
+    if day < facts.opened_on {
+        return refuse(
+            format!("{field} {day}: before the case was opened ({})", facts.opened_on),
+            format!("{field} {day} : antérieur à l'ouverture du dossier ({})", facts.opened_on),
+        );
+    }
+    if day > today {
+        return refuse(
+            format!("{field} {day}: in the future (today is {today})"),
+            format!("{field} {day} : dans l'avenir (nous sommes le {today})"),
+        );
+    }
+    Ok(())
+}
+
+/// Admits an event into a case on `today`, or refuses what cannot be true, naming the field and why; then sets the
+/// dates the service decides ([`stamp`]). Refused, besides what [`stamp`] refuses:
+/// - a notice: a documented delivery before the award or the opening of the case or after today; a deadline already
+///   passed today (the response period must still be open when the notice is recorded) or more than
+///   [`MAX_RESPONSE_DAYS`] after the notice takes effect; any notice after the case's decision;
+/// - evidence: dated in the future; a site that is not a site of a declaration of the contract's supplier; a
+///   child-labour allegation without child-labour indicators or with forced-labour ones, and the reverse;
+/// - a decision: dated before the award or the opening of the case or after today; a second decision (409, naming the
+///   first: a decision closes the case); a termination while the pre-termination checklist has unmet lines (named).
+pub fn admit(event: &mut CaseEvent, facts: &CaseFacts, today: NaiveDate) -> Result<(), Refused> {
+    match &*event {
+        CaseEvent::Notice(n) => {
+            if let Some((id, d)) = final_decision(facts.record) {
+                return refuse(
+                    format!(
+                        "type notice: the case is decided ({}, {}, entry {id}); a notice can no longer be answered in it",
+                        d.outcome, d.decided_on
+                    ),
+                    format!(
+                        "type notice : le dossier est tranché ({}, {}, entrée {id}); un avis ne peut plus y recevoir de réponse",
+                        d.outcome, d.decided_on
+                    ),
+                );
+            }
+            if let Some(d) = &n.delivery {
+                within_case("delivery.on", d.on, facts, today)?;
+            }
+        }
+        CaseEvent::Evidence(e) => {
+            if e.dated > today {
+                return refuse(
+                    format!("dated {}: evidence is recorded once it exists (today is {today})", e.dated),
+                    format!(
+                        "dated {} : une preuve se consigne une fois qu'elle existe (nous sommes le {today})",
+                        e.dated
+                    ),
+                );
+            }
+            let unknown: Vec<&str> =
+                e.sites.iter().filter(|s| !facts.supplier_sites.contains(s)).map(String::as_str).collect();
+            if !unknown.is_empty() {
+                let list = unknown.join(", ");
+                return refuse(
+                    format!(
+                        "sites {list}: not a site of a declaration of the contract's supplier (write `declaration id/site ref`, e.g. 12/CN-YARN)"
+                    ),
+                    format!(
+                        "sites {list} : pas un lieu d'une déclaration du fournisseur du contrat (écrire `no de déclaration/réf. du lieu`, p. ex. 12/CN-YARN)"
+                    ),
+                );
+            }
+            match e.allegation {
+                Allegation::ChildLabour if !e.indicators.is_empty() => {
+                    return refuse(
+                        "indicators: a child-labour allegation is shown by child-labour indicators (child_indicators), not forced-labour ones".into(),
+                        "indicators : une allégation de travail des enfants s'appuie sur des indicateurs du travail des enfants (child_indicators), pas du travail forcé".into(),
+                    );
+                }
+                Allegation::ForcedLabour if !e.child_indicators.is_empty() => {
+                    return refuse(
+                        "indicators: a forced-labour allegation is shown by ILO forced-labour indicators (indicators), not child-labour ones; record a child-labour allegation for them".into(),
+                        "indicators : une allégation de travail forcé s'appuie sur les indicateurs du travail forcé de l'OIT (indicators), pas du travail des enfants; consigner une allégation de travail des enfants pour ceux-ci".into(),
+                    );
+                }
+                _ => {}
+            }
+        }
+        CaseEvent::Decision(d) => {
+            within_case("decided_on", d.decided_on, facts, today)?;
+            if let Some((id, first)) = final_decision(facts.record) {
+                return Err(Refused::Conflict((
+                    format!(
+                        "type decision: the case already has its decision (entry {id}: {}, {}); a decision closes the case — open a new case on new facts",
+                        first.outcome, first.decided_on
+                    ),
+                    format!(
+                        "type decision : le dossier a déjà sa décision (entrée {id} : {}, {}); une décision clôt le dossier — ouvrir un nouveau dossier sur des faits nouveaux",
+                        first.outcome, first.decided_on
+                    ),
+                )));
+            }
+            if d.outcome.terminates() {
+                // The checklist as it would stand with this decision recorded (its reasons count for remediation).
+                let mut record = facts.record.to_vec();
+                record.push(RecordEntry { id: i64::MAX, recorded_on: today, event: CaseEvent::Decision(d.clone()) });
+                let unmet: Vec<Check> =
+                    checklist(facts.contract, &record, today).into_iter().filter(|c| !c.met).collect();
+                if !unmet.is_empty() {
+                    let codes = unmet.iter().map(|c| c.code).collect::<Vec<_>>().join(", ");
+                    let en = unmet.iter().map(|c| c.en.as_str()).collect::<Vec<_>>().join(" ");
+                    let fr = unmet.iter().map(|c| c.fr.as_str()).collect::<Vec<_>>().join(" ");
+                    return refuse(
+                        format!("outcome {}: the pre-termination checklist has unmet lines ({codes}). {en}", d.outcome),
+                        format!(
+                            "outcome {} : la liste de vérification préalable à la résiliation a des lignes non remplies ({codes}). {fr}",
+                            d.outcome
+                        ),
+                    );
+                }
+            }
+        }
+        _ => {}
+    }
+    stamp(event, today).map_err(Refused::Invalid)?;
+    if let CaseEvent::Notice(n) = &*event {
+        let sent = n.sent_on.unwrap_or(today);
+        if n.respond_by < today {
+            return refuse(
+                format!(
+                    "respond_by {}: the deadline has already passed (today is {today}); the response period must still be open when the notice is recorded",
+                    n.respond_by
+                ),
+                format!(
+                    "respond_by {} : le délai est déjà échu (nous sommes le {today}); le délai de réponse doit être ouvert quand l'avis est consigné",
+                    n.respond_by
+                ),
+            );
+        }
+        let latest = sent.checked_add_days(chrono::Days::new(MAX_RESPONSE_DAYS)).unwrap_or(NaiveDate::MAX);
+        if n.respond_by > latest {
+            return refuse(
+                format!(
+                    "respond_by {}: more than {MAX_RESPONSE_DAYS} days after the notice takes effect ({sent}): {latest} at the latest",
+                    n.respond_by
+                ),
+                format!(
+                    "respond_by {} : plus de {MAX_RESPONSE_DAYS} jours après la prise d'effet de l'avis ({sent}) : le {latest} au plus tard",
+                    n.respond_by
+                ),
+            );
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests;

@@ -406,3 +406,104 @@ fn s211_figures_count_the_fiscal_year_only() {
     assert!(csv.contains("2026-27,cases_terminated,,,1"));
     assert!(csv.contains("2026-27,assessments_forced_labour,clothing,high,2"));
 }
+
+fn decision(outcome: Outcome, on: &str) -> CaseEvent {
+    CaseEvent::Decision(Decision { outcome, decided_on: d(on), rationale: "Reasons.".into(), isp_referral: false })
+}
+
+/// The field a refusal names first, and whether it is a conflict.
+fn refusal(event: CaseEvent, facts: &CaseFacts, today: &str) -> (String, bool) {
+    let mut event = event;
+    match admit(&mut event, facts, d(today)) {
+        Ok(()) => ("admitted".into(), false),
+        Err(Refused::Invalid((en, fr))) => {
+            let field = en.split([' ', ':']).next().unwrap_or("").to_string();
+            assert!(fr.starts_with(&field), "{en} / {fr}");
+            (field, false)
+        }
+        Err(Refused::Conflict((en, _))) => (en.split([' ', ':']).next().unwrap_or("").to_string(), true),
+    }
+}
+
+#[test]
+fn admit_refuses_what_cannot_be_true_naming_the_field() {
+    let c = contract("clothing", "2026-01-10");
+    let sites = vec!["3/MILL".to_string()];
+    let facts = CaseFacts { contract: &c, opened_on: d("2026-03-01"), record: &[], supplier_sites: &sites };
+    let delivered = |on: &str, by: &str| {
+        CaseEvent::Notice(Notice {
+            sent_on: None,
+            respond_by: d(by),
+            subject: "s".into(),
+            body: "b".into(),
+            delivery: Some(Delivery { on: d(on), means: "mail".into(), evidence: "RN1".into() }),
+        })
+    };
+    let today = "2026-11-30";
+    for (event, field) in [
+        (delivered("1990-01-01", "2026-12-12"), "delivery.on"),
+        (delivered("2026-02-01", "2026-12-12"), "delivery.on"),
+        (delivered("2026-12-01", "2026-12-12"), "delivery.on"),
+        (delivered("2026-11-01", "2026-11-15"), "respond_by"),
+        (delivered("2026-11-25", "2026-12-01"), "respond_by"),
+        (notice(today, "2027-12-31"), "respond_by"),
+        (notice(today, "2026-11-29"), "respond_by"),
+        (evidence(EvidenceKind::CredibleReport, Credibility::High, &[IloIndicator::DebtBondage], &["999/X"]), "sites"),
+        (evidence(EvidenceKind::AuditFinding, Credibility::High, &[], &["3/MILL", "garbage"]), "sites"),
+        (decision(Outcome::Continue, "2025-12-01"), "decided_on"),
+        (decision(Outcome::Continue, "2026-02-01"), "decided_on"),
+        (decision(Outcome::Continue, "2026-12-01"), "decided_on"),
+        (decision(Outcome::TerminateForDefault, today), "outcome"),
+    ] {
+        assert_eq!(refusal(event, &facts, today), (field.to_string(), false));
+    }
+    let mut child = evidence(EvidenceKind::CredibleReport, Credibility::High, &[IloIndicator::DebtBondage], &[]);
+    if let CaseEvent::Evidence(e) = &mut child {
+        e.allegation = Allegation::ChildLabour;
+    }
+    assert_eq!(refusal(child, &facts, today).0, "indicators");
+    let mut forced = evidence(EvidenceKind::CredibleReport, Credibility::High, &[], &[]);
+    if let CaseEvent::Evidence(e) = &mut forced {
+        e.child_indicators = vec![ChildLabourIndicator::HazardousWork];
+    }
+    assert_eq!(refusal(forced, &facts, today).0, "indicators");
+    let mut future = evidence(EvidenceKind::CredibleReport, Credibility::High, &[], &["3/MILL"]);
+    if let CaseEvent::Evidence(e) = &mut future {
+        e.dated = d("2026-12-25");
+    }
+    assert_eq!(refusal(future, &facts, today).0, "dated");
+
+    // What can be true is admitted: a delivery after the opening with an open deadline, evidence on the
+    // supplier's site, a decision today.
+    assert_eq!(refusal(delivered("2026-11-25", "2026-12-10"), &facts, today).0, "admitted");
+    assert_eq!(
+        refusal(evidence(EvidenceKind::AuditFinding, Credibility::High, &[], &["3/MILL"]), &facts, today).0,
+        "admitted"
+    );
+    assert_eq!(refusal(decision(Outcome::StopWork, today), &facts, today).0, "admitted");
+}
+
+#[test]
+fn a_decided_case_takes_no_second_decision_and_no_notice() {
+    let c = contract("clothing", "2026-01-10");
+    let record = [at(7, "2026-11-01", decision(Outcome::Remediate, "2026-11-01"))];
+    let facts = CaseFacts { contract: &c, opened_on: d("2026-03-01"), record: &record, supplier_sites: &[] };
+    let (field, conflict) = refusal(decision(Outcome::Continue, "2026-11-30"), &facts, "2026-11-30");
+    assert_eq!((field.as_str(), conflict), ("type", true));
+    assert_eq!(refusal(notice("2026-11-30", "2026-12-20"), &facts, "2026-11-30"), ("type".to_string(), false));
+}
+
+#[test]
+fn a_termination_is_admitted_once_every_line_of_the_checklist_is_met() {
+    let c = contract("clothing", "2026-01-10");
+    let sites = vec!["3/MILL".to_string()];
+    let record = [
+        at(1, "2026-10-01", evidence(EvidenceKind::CbsaClassification, Credibility::High, &[], &["3/MILL"])),
+        at(2, "2026-10-01", notice("2026-10-01", "2026-10-20")),
+    ];
+    let facts = CaseFacts { contract: &c, opened_on: d("2026-03-01"), record: &record, supplier_sites: &sites };
+    // The deadline has not passed on 20 October; it has on the 21st, and the decision's reasons count as remediation
+    // considered.
+    assert_eq!(refusal(decision(Outcome::TerminateForDefault, "2026-10-20"), &facts, "2026-10-20").0, "outcome");
+    assert_eq!(refusal(decision(Outcome::TerminateForDefault, "2026-10-21"), &facts, "2026-10-21").0, "admitted");
+}

@@ -99,7 +99,7 @@ struct ContractsPage {
 
 /// The message of an error a form can show beside itself (a refused field, a number already used).
 fn message(lang: Lang, e: &ApiError) -> Option<String> {
-    matches!(e, ApiError::BadRequest { .. } | ApiError::Conflict(_)).then(|| {
+    matches!(e, ApiError::BadRequest { .. } | ApiError::Conflict(_) | ApiError::ConflictWith { .. }).then(|| {
         let (en, fr) = e.messages();
         if lang == Lang::Fr { fr } else { en }
     })
@@ -536,22 +536,23 @@ async fn add_event(
         let (case, _) = visible_case(&state, &ctx.viewer, *id).await?;
         let draft: Draft = serde_html_form::from_bytes(&body).map_err(read)?;
         let today = Utc::now().date_naive();
-        let checked = casefile::event_from_draft(&draft, today)
-            .map_err(|(en, fr)| ApiError::bad_request(en, fr))
-            .and_then(|mut event| {
-                let allowed = ctx.viewer.can(Action::ManageCases)
-                    || (event.by_supplier() && ctx.viewer.only_business_number().is_some());
-                if !allowed {
-                    return Err(ApiError::Forbidden);
-                }
-                check_event(&mut event, &case, today)?;
-                let attachments = files
-                    .into_iter()
-                    .map(|(name, bytes)| attachments::check(&name, bytes))
-                    .collect::<Result<Vec<_>, _>>()
-                    .map_err(|(en, fr)| ApiError::bad_request(en, fr))?;
-                Ok((event, attachments))
-            });
+        let checked = async {
+            let mut event =
+                casefile::event_from_draft(&draft, today).map_err(|(en, fr)| ApiError::bad_request(en, fr))?;
+            let allowed = ctx.viewer.can(Action::ManageCases)
+                || (event.by_supplier() && ctx.viewer.only_business_number().is_some());
+            if !allowed {
+                return Err(ApiError::Forbidden);
+            }
+            check_event(&state, &mut event, &case, today).await?;
+            let attachments = files
+                .into_iter()
+                .map(|(name, bytes)| attachments::check(&name, bytes))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|(en, fr)| ApiError::bad_request(en, fr))?;
+            Ok((event, attachments))
+        }
+        .await;
         if ctx.viewer.only_business_number().is_some() {
             // A supplier whose language is not known yet gets the language of the first page it acts in.
             state.store.set_account_language(ctx.viewer.account.id, lang, true, &ctx.viewer.account.email).await?;
@@ -563,7 +564,11 @@ async fn add_event(
                 Ok(see_other(format!("/cases/{}?lang={lang}#event-{event_id}", case.id)))
             }
             Err(e) => match message(lang, &e) {
-                Some(m) => case_page(ctx, case.id, draft, vec![m], StatusCode::BAD_REQUEST).await,
+                Some(m) => {
+                    let conflict = matches!(e, ApiError::Conflict(_) | ApiError::ConflictWith { .. });
+                    let status = if conflict { StatusCode::CONFLICT } else { StatusCode::BAD_REQUEST };
+                    case_page(ctx, case.id, draft, vec![m], status).await
+                }
                 None => Err(e),
             },
         }

@@ -345,9 +345,15 @@ pub(super) async fn get_case(
     labelled_json(&state, StatusCode::OK, &view)
 }
 
-/// Checks an event about to be recorded in a case on `today` and sets the dates the service decides (a notice's
-/// `sent_on`, a response's `received_on`: [`cases::stamp`]).
-pub(super) fn check_event(event: &mut CaseEvent, case: &StoredCase, today: chrono::NaiveDate) -> Result<(), ApiError> {
+/// Checks an event about to be recorded in a case on `today` against the case's contract, record and the supplier's
+/// declared sites ([`cases::admit`]: 400 naming the field, 409 for a second decision) and sets the dates the service
+/// decides (a notice's `sent_on`, a response's `received_on`). Both the API and the case page go through it.
+pub(super) async fn check_event(
+    state: &AppState,
+    event: &mut CaseEvent,
+    case: &StoredCase,
+    today: chrono::NaiveDate,
+) -> Result<(), ApiError> {
     match &*event {
         CaseEvent::Response(r)
             if !case.events.iter().any(|e| e.id == r.notice_seq && matches!(e.event, CaseEvent::Notice(_))) =>
@@ -377,7 +383,39 @@ pub(super) fn check_event(event: &mut CaseEvent, case: &StoredCase, today: chron
         }
         _ => {}
     }
-    cases::stamp(event, today).map_err(|(en, fr)| ApiError::bad_request(en, fr))
+    let contract = state.store.contract(case.contract_id).await?.ok_or(ApiError::NotFound)?.contract;
+    let supplier_sites = match &*event {
+        CaseEvent::Evidence(e) => sites_of_supplier(state, &contract.business_number, &e.sites).await?,
+        _ => Vec::new(),
+    };
+    let record = case.record();
+    let facts = cases::CaseFacts {
+        contract: &contract,
+        opened_on: case.opened_at.date_naive(),
+        record: &record,
+        supplier_sites: &supplier_sites,
+    };
+    cases::admit(event, &facts, today).map_err(|refused| match refused {
+        cases::Refused::Invalid((en, fr)) => ApiError::bad_request(en, fr),
+        cases::Refused::Conflict((en, fr)) => ApiError::ConflictWith { en, fr },
+    })
+}
+
+/// The references among `refs` (`declaration id/site ref`) that name a site of a stored declaration of the supplier
+/// with this business number.
+async fn sites_of_supplier(state: &AppState, business_number: &str, refs: &[String]) -> Result<Vec<String>, ApiError> {
+    let mut out = Vec::new();
+    for r in refs {
+        let Some((id, site)) = r.split_once('/') else { continue };
+        let Ok(id) = id.parse::<i64>() else { continue };
+        let Some(stored) = state.store.get_declaration(id).await? else { continue };
+        let d = &stored.declaration;
+        let of_supplier = d.supplier.business_number.as_ref().is_some_and(|b| b.as_str() == business_number);
+        if of_supplier && d.places_of_work.iter().any(|p| p.site_id.as_str() == site) {
+            out.push(r.clone());
+        }
+    }
+    Ok(out)
 }
 
 /// Records an event in a case: evidence, notices, plans and decisions (auditors and administrators), a response to a
@@ -389,6 +427,13 @@ pub(super) fn check_event(event: &mut CaseEvent, case: &StoredCase, today: chron
     request_body = CaseEvent,
     responses(
         (status = 201, description = "Recorded", body = EventRecorded),
+        (status = 400, description = "A record that cannot be true, naming the field in English and French (dates \
+                                      before the contract or the case or in the future, a deadline passed or more than \
+                                      366 days away, sites not the supplier's, indicators of the other allegation, a \
+                                      notice after the decision, a termination with unmet checklist lines); nothing stored",
+            body = super::error::ErrorBody),
+        (status = 409, description = "The case already has its decision (named); nothing stored",
+            body = super::error::ErrorBody),
         (status = 403, description = "The caller's role may not record this event, or a session's form token is missing"),
         (status = 404, description = "No such case, or not the caller's")
     ),
@@ -409,7 +454,7 @@ pub(super) async fn add_event(
         return Err(ApiError::Forbidden);
     }
     auth::check_csrf_for(&req, &viewer, None)?;
-    check_event(&mut event, &case, Utc::now().date_naive())?;
+    check_event(&state, &mut event, &case, Utc::now().date_naive()).await?;
     let event_id = state.store.add_case_event(case.id, &event, &viewer.account.email).await?;
     Ok(HttpResponse::Created().json(EventRecorded { id: event_id, case_id: case.id, kind: event.kind() }))
 }

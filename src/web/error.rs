@@ -23,6 +23,9 @@ pub enum ApiError {
     /// A constraint was violated.
     #[error("conflict: {0}")]
     Conflict(String),
+    /// A record contradicts what is already stored, told in both languages (e.g. a second decision in a case).
+    #[error("conflict: {en}")]
+    ConflictWith { en: String, fr: String },
     /// The body is larger than the configured limit.
     #[error("payload too large")]
     PayloadTooLarge { limit_bytes: u64 },
@@ -100,7 +103,7 @@ impl ApiError {
         match self {
             ApiError::BadRequest { .. } => "bad_request",
             ApiError::NotFound => "not_found",
-            ApiError::Conflict(_) => "conflict",
+            ApiError::Conflict(_) | ApiError::ConflictWith { .. } => "conflict",
             ApiError::PayloadTooLarge { .. } => "payload_too_large",
             ApiError::Rejected(_) => "declaration_rejected",
             ApiError::ListRejected(_) => "list_rejected",
@@ -131,7 +134,9 @@ impl ApiError {
     /// What went wrong, in English and in French.
     pub fn messages(&self) -> (String, String) {
         match self {
-            ApiError::BadRequest { en, fr } | ApiError::Unavailable { en, fr } => (en.clone(), fr.clone()),
+            ApiError::BadRequest { en, fr } | ApiError::Unavailable { en, fr } | ApiError::ConflictWith { en, fr } => {
+                (en.clone(), fr.clone())
+            }
             ApiError::NotFound => ("There is nothing at this address.".into(), "Il n'y a rien à cette adresse.".into()),
             ApiError::Conflict(_) => (
                 "The request conflicts with data already stored; nothing was changed.".into(),
@@ -207,7 +212,7 @@ impl ResponseError for ApiError {
         match self {
             ApiError::BadRequest { .. } => StatusCode::BAD_REQUEST,
             ApiError::NotFound => StatusCode::NOT_FOUND,
-            ApiError::Conflict(_) => StatusCode::CONFLICT,
+            ApiError::Conflict(_) | ApiError::ConflictWith { .. } => StatusCode::CONFLICT,
             ApiError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::Rejected(_) | ApiError::ListRejected(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Unauthorized => StatusCode::UNAUTHORIZED,

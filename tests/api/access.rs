@@ -56,7 +56,7 @@ enum Body {
 
 const NEW_CONTRACT: &str = r#"{"number": "W8486-25{n}/001", "kind": "contract", "title": "Rope", "business_number": "842310575",
   "supplier_name": "Cordages Nordiques Inc.", "goods_category": "ropes_cordage", "value_cad": 1000, "awarded_on": "2025-05-01"}"#;
-const NOTICE: &str = r#"{"type": "notice", "respond_by": "2099-07-01", "subject": "s{n}", "body": "b"}"#;
+const NOTICE: &str = r#"{"type": "notice", "respond_by": "{open_until}", "subject": "s{n}", "body": "b"}"#;
 
 fn table() -> Vec<Row> {
     let row = |method: Method, route, path, body, expect| Row { method, route, path, body, expect };
@@ -255,7 +255,7 @@ fn table() -> Vec<Row> {
             post.clone(),
             "/cases/{id}",
             "/cases/{case}",
-            Body::Form("type=notice&respond_by=2099-11-30&subject=S{n}&body=B"),
+            Body::Form("type=notice&respond_by={open_until}&subject=S{n}&body=B"),
             [SignIn, Denied, Hidden, Denied, Ok, Ok],
         ),
         row(
@@ -786,12 +786,16 @@ async fn every_route_answers_every_caller_as_the_table_says() {
                 }
                 Body::Form(form) => {
                     calls += 1;
-                    let form = form.replace("{n}", &calls.to_string());
+                    let form =
+                        form.replace("{n}", &calls.to_string()).replace("{open_until}", &crate::helpers::day(30));
                     req = req.header("content-type", "application/x-www-form-urlencoded").body(form);
                 }
                 Body::Json(template) => {
                     calls += 1;
-                    let body: Value = serde_json::from_str(&template.replace("{n}", &calls.to_string())).unwrap();
+                    let body: Value = serde_json::from_str(
+                        &template.replace("{n}", &calls.to_string()).replace("{open_until}", &crate::helpers::day(30)),
+                    )
+                    .unwrap();
                     req = req.json(&body);
                 }
             }

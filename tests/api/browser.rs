@@ -414,7 +414,7 @@ async fn each_roles_main_journey_works_in_chromium_in_both_languages_without_ser
     for event in [
         json!({"type": "evidence", "kind": "credible_report", "source": "Field report", "dated": "2026-10-30",
                "indicators": ["debt_bondage"], "credibility": "high", "sites": []}),
-        json!({"type": "notice", "respond_by": "2099-11-20", "subject": "Allegation", "body": "Explain."}),
+        json!({"type": "notice", "respond_by": crate::helpers::day(30), "subject": "Allegation", "body": "Explain."}),
     ] {
         let resp = app.request(Who::Auditor, reqwest::Method::POST, &events).json(&event).send().await.unwrap();
         assert_eq!(resp.status(), 201);

@@ -116,7 +116,8 @@ async fn a_case_goes_from_contract_to_dossier_through_the_pages() {
     let after = app.store.case(case_path[7..].parse().unwrap()).await.unwrap().unwrap().events.len();
     assert_eq!(before, after);
     let mut notice = notice;
-    notice[1] = ("respond_by", "2099-12-10");
+    let open_until = crate::helpers::day(30);
+    notice[1] = ("respond_by", open_until.as_str());
     assert_eq!(post(&auditor, &app, &case_page, &case_path, &notice).await.0, 303);
 
     // The supplier reads the notice on its own page (not the evidence) and answers it there.
@@ -135,10 +136,11 @@ async fn a_case_goes_from_contract_to_dossier_through_the_pages() {
     let other = app.signed_in(Who::OtherSupplier).await;
     assert_eq!(html(&other, &app, &case_page).await.0, 404);
 
+    let today = crate::helpers::day(0);
     let decision = [
         ("type", "decision"),
         ("outcome", "remediate"),
-        ("decided_on", "2026-11-20"),
+        ("decided_on", today.as_str()),
         ("rationale", "The supplier removed the estate and will audit its new source."),
     ];
     assert_eq!(post(&auditor, &app, &case_page, &case_path, &decision).await.0, 303);
@@ -188,5 +190,120 @@ async fn a_case_goes_from_contract_to_dossier_through_the_pages() {
         eprintln!("skipped: PDF printing (CHAINON_TEST_CHROMIUM unset); checking the 503 that names the HTML dossier");
         assert_eq!(pdf.status(), 503);
         assert!(pdf.text().await.unwrap().contains("HTML"));
+    }
+}
+
+/// The case page refuses what cannot be true as the API does: the page comes back (400, or 409 for a second
+/// decision) with the reason naming the field in the reader's language and everything typed; nothing is stored.
+#[tokio::test]
+async fn the_case_page_refuses_records_that_cannot_be_true_and_keeps_what_was_typed() {
+    use crate::helpers::day;
+    for backend in [Backend::Sqlite, Backend::Postgres] {
+        let Some(app) = spawn_app(backend).await else { continue };
+        let decl = app.upload("cordages.json", demo_file("cordages-nordiques-w8486.json")).await;
+        let decl_id = decl.json::<serde_json::Value>().await.unwrap()["id"].as_i64().unwrap();
+        let contract = serde_json::json!({
+            "number": "W8486-26/600", "kind": "contract", "title": "Rope", "business_number": "842310575",
+            "supplier_name": "Cordages Nordiques Inc.", "goods_category": "ropes_cordage", "value_cad": 1000.0,
+            "awarded_on": "2026-01-10"
+        });
+        let contract = app.create(Who::Officer, "/api/v1/contracts", contract).await["id"].as_i64().unwrap();
+        let case = app
+            .create(Who::Auditor, &format!("/api/v1/contracts/{contract}/cases"), serde_json::json!({"title": "R"}))
+            .await["id"]
+            .as_i64()
+            .unwrap();
+        let auditor = app.signed_in(Who::Auditor).await;
+        let path = format!("/cases/{case}");
+        let stored = async || app.store.case(case).await.unwrap().unwrap().events.len();
+        let (open, yesterday, tomorrow) = (day(30), day(-1), day(1));
+        let own_site = format!("{decl_id}/ROPE-IN");
+        let notice = |respond_by: &'static str, delivered_on: &'static str| {
+            [
+                ("type", "notice"),
+                ("delivered_on", delivered_on),
+                ("delivery_means", if delivered_on.is_empty() { "" } else { "mail" }),
+                ("delivery_evidence", if delivered_on.is_empty() { "" } else { "Tracking RN-77" }),
+                ("respond_by", respond_by),
+                ("subject", "Typed subject <kept>"),
+                ("body", "Typed body of the notice."),
+            ]
+        };
+        let leak = |s: &String| -> &'static str { Box::leak(s.clone().into_boxed_str()) };
+        // Each attempt with the reason its refusal (400) shows.
+        let cases: Vec<(Vec<(&str, &str)>, &str)> = vec![
+            (notice("2026-12-12", "1990-01-01").to_vec(), "delivery.on 1990-01-01"),
+            (notice(leak(&open), leak(&tomorrow)).to_vec(), "delivery.on"),
+            (notice(leak(&yesterday), "").to_vec(), "respond_by"),
+            (notice("2099-12-12", "").to_vec(), "respond_by 2099-12-12"),
+            (
+                vec![
+                    ("type", "evidence"),
+                    ("evidence_kind", "credible_report"),
+                    ("source", "Typed source <kept>"),
+                    ("dated", "2026-10-30"),
+                    ("credibility", "high"),
+                    ("indicators", "debt_bondage"),
+                    ("sites", "999/NOWHERE"),
+                ],
+                "sites 999/NOWHERE",
+            ),
+            (
+                vec![
+                    ("type", "evidence"),
+                    ("evidence_kind", "credible_report"),
+                    ("source", "Typed source <kept>"),
+                    ("dated", "2026-10-30"),
+                    ("credibility", "high"),
+                    ("allegation", "child_labour"),
+                    ("indicators", "debt_bondage"),
+                    ("sites", leak(&own_site)),
+                ],
+                "indicators",
+            ),
+            (
+                vec![
+                    ("type", "decision"),
+                    ("outcome", "continue"),
+                    ("decided_on", "2020-05-01"),
+                    ("rationale", "Typed reasons <kept>"),
+                ],
+                "decided_on 2020-05-01",
+            ),
+            (
+                vec![
+                    ("type", "decision"),
+                    ("outcome", "terminate_for_default"),
+                    ("decided_on", leak(&day(0))),
+                    ("rationale", "Typed reasons <kept>"),
+                ],
+                "notice",
+            ),
+        ];
+        for (fields, reason) in &cases {
+            let (got, _, page) = post(&auditor, &app, &path, &path, fields).await;
+            assert_eq!(got, 400, "{fields:?}: {page}");
+            assert!(page.contains(reason), "{fields:?}: the reason `{reason}` is shown");
+            assert!(page.contains("Typed") && page.contains("&lt;kept&gt;"), "{fields:?}: what was typed is kept");
+            assert_eq!(stored().await, 0, "{fields:?}: nothing stored");
+        }
+        // In French too.
+        let fr = format!("{path}?lang=fr");
+        let (got, _, page) = post(&auditor, &app, &fr, &fr, &notice("2026-12-12", "1990-01-01")).await;
+        assert_eq!(got, 400);
+        assert!(page.contains("antérieur à l&#x27;attribution du contrat"), "{page}");
+
+        // A second decision is refused (409) naming the first.
+        let decision = [
+            ("type", "decision"),
+            ("outcome", "stop_work"),
+            ("decided_on", leak(&day(0))),
+            ("rationale", "Typed reasons <kept>"),
+        ];
+        assert_eq!(post(&auditor, &app, &path, &path, &decision).await.0, 303);
+        let (got, _, page) = post(&auditor, &app, &path, &path, &decision).await;
+        assert_eq!(got, 409, "{page}");
+        assert!(page.contains("already has its decision") && page.contains("&lt;kept&gt;"), "{page}");
+        assert_eq!(stored().await, 1);
     }
 }

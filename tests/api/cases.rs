@@ -72,7 +72,7 @@ on_both_backends!(
         let evidence = json!({
             "type": "evidence", "kind": "credible_report", "source": "NGO report, June 2026", "dated": "2026-06-02",
             "indicators": ["retention_of_identity_documents", "withholding_of_wages"], "credibility": "high",
-            "sites": [format!("{decl_id}/CN-SPIN")], "summary": "Workers' passports held by the mill."
+            "sites": [format!("{decl_id}/ROPE-IN")], "summary": "Workers' passports held by the mill."
         });
         assert_eq!(send(&app, Who::Auditor, Method::POST, &events, evidence.clone()).await.0, 201);
         assert_eq!(
@@ -85,7 +85,7 @@ on_both_backends!(
         Who::Auditor,
         Method::POST,
         &events,
-        json!({"type": "notice", "respond_by": "2099-07-10", "subject": "Allegation", "body": "Respond within 30 days."}),
+        json!({"type": "notice", "respond_by": crate::helpers::day(30), "subject": "Allegation", "body": "Respond within 30 days."}),
     )
     .await;
         assert_eq!(status, 201);
@@ -141,11 +141,11 @@ on_both_backends!(
             Who::Auditor,
             Method::POST,
             &events,
-            json!({"type": "decision", "outcome": "remediate", "decided_on": "2026-07-01", "rationale": " "}),
+            json!({"type": "decision", "outcome": "remediate", "decided_on": crate::helpers::day(0), "rationale": " "}),
         )
         .await;
         assert_eq!(status, 400, "a decision states its reasons");
-        let decision = json!({"type": "decision", "outcome": "remediate", "decided_on": "2026-07-01", "rationale": "Plan accepted; passports returned by 1 August.", "isp_referral": false});
+        let decision = json!({"type": "decision", "outcome": "remediate", "decided_on": crate::helpers::day(0), "rationale": "Plan accepted; passports returned by 1 August.", "isp_referral": false});
         assert_eq!(send(&app, Who::Auditor, Method::POST, &events, decision).await.0, 201);
         let (_, view) = get(&app, Who::Auditor, &format!("/api/v1/cases/{case}")).await;
         assert_eq!(view["grounds_met"], true, "{}", view["checklist"]);
@@ -164,3 +164,101 @@ on_both_backends!(
         assert_eq!(log["intact"], true);
     }
 );
+
+/// Sends `body` and expects a refusal with `status` whose messages (both languages) name `field`; returns the body.
+async fn refused(app: &TestApp, path: &str, body: Value, status: u16, field: &str) -> Value {
+    let (got, answer) = send(app, Who::Auditor, Method::POST, path, body.clone()).await;
+    assert_eq!(got, status, "{body} → {answer}");
+    let (en, fr) = (answer["message"].as_str().unwrap_or(""), answer["message_fr"].as_str().unwrap_or(""));
+    assert!(en.contains(field) && fr.contains(field), "{body}: {field} not named in {answer}");
+    answer
+}
+
+on_both_backends!(records_that_cannot_be_true_are_refused_and_nothing_is_stored, |app: TestApp| async move {
+    use crate::helpers::day;
+    let decl = app.upload("cordages.json", demo_file("cordages-nordiques-w8486.json")).await;
+    let decl_id = decl.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
+    // Another supplier's declaration: its sites are not this supplier's.
+    let other = app.upload("atlantic.json", demo_file("atlantic-marine-w8486.json")).await;
+    let other_site = format!("{}/HFX", other.json::<Value>().await.unwrap()["id"].as_i64().unwrap());
+    let mut c = contract("W8486-26/500", "842310575");
+    c["awarded_on"] = json!("2026-01-10");
+    let contract_id = app.create(Who::Officer, "/api/v1/contracts", c).await["id"].as_i64().unwrap();
+    let case = app
+        .create(Who::Auditor, &format!("/api/v1/contracts/{contract_id}/cases"), json!({"title": "Report"}))
+        .await["id"]
+        .as_i64()
+        .unwrap();
+    let events = format!("/api/v1/cases/{case}/events");
+    let count = async || {
+        get(&app, Who::Auditor, &format!("/api/v1/cases/{case}")).await.1["case"]["events"]
+            .as_array()
+            .map(Vec::len)
+            .unwrap_or(99)
+    };
+
+    // 1. Notices: a delivery before the award, before the case or in the future; a deadline already passed or
+    // absurdly far; a deadline short of the policy's minimum counted from a documented delivery.
+    let notice = |respond_by: String, delivered: Option<String>| {
+        let mut n = json!({"type": "notice", "respond_by": respond_by, "subject": "Allegation", "body": "Explain."});
+        if let Some(on) = delivered {
+            n["delivery"] = json!({"on": on, "means": "registered mail", "evidence": "RN123"});
+        }
+        n
+    };
+    refused(&app, &events, notice(day(30), Some("1990-01-01".into())), 400, "delivery.on").await;
+    refused(&app, &events, notice(day(30), Some("2025-12-01".into())), 400, "delivery.on").await;
+    refused(&app, &events, notice(day(30), Some(day(-1))), 400, "delivery.on").await;
+    refused(&app, &events, notice(day(30), Some(day(1))), 400, "delivery.on").await;
+    refused(&app, &events, notice(day(-1), None), 400, "respond_by").await;
+    refused(&app, &events, notice(day(400), None), 400, "respond_by").await;
+    refused(&app, &events, notice("2099-12-12".into(), None), 400, "respond_by").await;
+    refused(&app, &events, notice(day(5), Some(day(0))), 400, "respond_by").await;
+
+    // 2. Evidence: sites that are nowhere, malformed, or another declaration's; dated in the future; indicators of
+    // the other allegation.
+    let evidence = |sites: Value, dated: String| {
+        json!({"type": "evidence", "kind": "credible_report", "source": "NGO report", "dated": dated,
+               "indicators": ["debt_bondage"], "credibility": "high", "sites": sites})
+    };
+    refused(&app, &events, evidence(json!(["999/NOWHERE"]), day(-3)), 400, "sites").await;
+    refused(&app, &events, evidence(json!(["garbage"]), day(-3)), 400, "sites").await;
+    refused(&app, &events, evidence(json!([format!("{decl_id}/NO-SUCH-SITE")]), day(-3)), 400, "sites").await;
+    refused(&app, &events, evidence(json!([format!("{decl_id}/ROPE-IN"), "69/SISAL-TZ"]), day(-3)), 400, "sites").await;
+    refused(&app, &events, evidence(json!([other_site]), day(-3)), 400, "sites").await;
+    refused(&app, &events, evidence(json!([]), day(2)), 400, "dated").await;
+    let mut child = evidence(json!([]), day(-3));
+    child["allegation"] = json!("child_labour");
+    refused(&app, &events, child.clone(), 400, "indicators").await;
+    child["indicators"] = json!([]);
+    child["child_indicators"] = json!(["hazardous_work"]);
+    child["allegation"] = json!("forced_labour");
+    refused(&app, &events, child, 400, "indicators").await;
+
+    // 3. Decisions: before the award or the case, in the future; a termination with unmet checklist lines.
+    let decision = |outcome: &str, on: String| json!({"type": "decision", "outcome": outcome, "decided_on": on, "rationale": "Reasons."});
+    refused(&app, &events, decision("terminate_for_default", "2020-06-01".into()), 400, "decided_on").await;
+    refused(&app, &events, decision("continue", "2025-12-31".into()), 400, "decided_on").await;
+    refused(&app, &events, decision("continue", day(-1)), 400, "decided_on").await;
+    refused(&app, &events, decision("continue", day(1)), 400, "decided_on").await;
+    assert_eq!(count().await, 0, "nothing refused was stored");
+
+    // What is true is recorded: evidence on the supplier's site, a notice still open.
+    app.create(Who::Auditor, &events, evidence(json!([format!("{decl_id}/ROPE-IN")]), day(-3))).await;
+    app.create(Who::Auditor, &events, notice(day(30), None)).await;
+    let early = refused(&app, &events, decision("terminate_for_default", day(0)), 400, "outcome").await;
+    assert!(early["message"].as_str().unwrap().contains("opportunity_to_respond"), "{early}");
+    refused(&app, &events, decision("terminate_by_mutual_consent", day(0)), 400, "opportunity_to_respond").await;
+    let first = app.create(Who::Auditor, &events, decision("stop_work", day(0))).await["id"].as_i64().unwrap();
+    // One decision per case; no notice after it.
+    let second = refused(&app, &events, decision("continue", day(0)), 409, "decision").await;
+    assert!(second["message"].as_str().unwrap().contains(&format!("entry {first}")), "{second}");
+    refused(&app, &events, notice(day(30), None), 400, "notice").await;
+    assert_eq!(count().await, 3);
+
+    // The S-211 figures cannot count a termination in a year before the contract existed.
+    let (status, fy2020) = get(&app, Who::Auditor, "/api/v1/reports/s211?fiscal_year=2020").await;
+    assert_eq!(status, 200);
+    assert_eq!(fy2020["cases_terminated"], 0, "{fy2020}");
+    assert_eq!(fy2020["isp_referrals"], 0, "{fy2020}");
+});

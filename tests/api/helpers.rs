@@ -312,6 +312,12 @@ pub async fn spawn_app(backend: Backend) -> Option<TestApp> {
 }
 
 /// A committed demo file.
+/// The day `days` after today (UTC; before it when negative) as `YYYY-MM-DD`: case records are held to today (a
+/// notice's deadline still open, a decision not in the future nor before the case was opened).
+pub fn day(days: i64) -> String {
+    (chrono::Utc::now().date_naive() + chrono::Duration::days(days)).to_string()
+}
+
 pub fn demo_file(name: &str) -> Vec<u8> {
     std::fs::read(demo_dir().join(name)).unwrap()
 }

@@ -161,11 +161,11 @@ async fn the_pages_of_the_demo_show_labels_not_codes_in_both_languages() {
             "sites": [], "summary": "Passports held."
         }),
         serde_json::json!({
-            "type": "notice", "respond_by": "2099-07-10", "subject": "Allegation",
+            "type": "notice", "respond_by": crate::helpers::day(30), "subject": "Allegation",
             "body": "Please answer."
         }),
         serde_json::json!({
-            "type": "decision", "outcome": "terminate_for_default", "decided_on": "2026-08-01",
+            "type": "decision", "outcome": "stop_work", "decided_on": crate::helpers::day(0),
             "rationale": "No answer.", "isp_referral": true
         }),
     ] {

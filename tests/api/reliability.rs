@@ -130,7 +130,7 @@ on_both_backends!(twenty_case_events_at_once_are_all_recorded, |app: TestApp| as
     let events = format!("/api/v1/cases/{case}/events");
     let requests = (0..AT_ONCE)
         .map(|n| {
-            let notice = json!({"type": "notice", "respond_by": "2099-07-01",
+            let notice = json!({"type": "notice", "respond_by": crate::helpers::day(30),
                                 "subject": format!("Notice {n}"), "body": "Please answer."});
             app.request(Who::Auditor, Method::POST, &events).json(&notice)
         })

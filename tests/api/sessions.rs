@@ -59,7 +59,7 @@ async fn case_with_a_notice(app: &TestApp) -> (i64, i64) {
     let contract = app.create(Who::Officer, "/api/v1/contracts", contract).await;
     let path = format!("/api/v1/contracts/{}/cases", contract["id"]);
     let case = app.create(Who::Auditor, &path, json!({"title": "Report"})).await["id"].as_i64().unwrap();
-    let notice = json!({"type": "notice", "respond_by": "2099-07-10", "subject": "S", "body": "B"});
+    let notice = json!({"type": "notice", "respond_by": crate::helpers::day(30), "subject": "S", "body": "B"});
     let notice = app.create(Who::Auditor, &format!("/api/v1/cases/{case}/events"), notice).await;
     (case, notice["id"].as_i64().unwrap())
 }
