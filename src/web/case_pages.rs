@@ -1062,7 +1062,8 @@ async fn follow_up_page(
     let solicitation = follow_up::solicitation_of(&d)?;
     let today = Utc::now().date_naive();
     let people = People::load(state).await?;
-    let requests = follow_up::bid_requests(state, &d).await?.into_iter().map(|r| request_row(ctx, &people, r, today)).collect();
+    let requests =
+        follow_up::bid_requests(state, &d).await?.into_iter().map(|r| request_row(ctx, &people, r, today)).collect();
     let notes = follow_up::bid_notes(state, &d)
         .await?
         .into_iter()
@@ -1176,7 +1177,10 @@ async fn follow_up_post(
         match attempt {
             Ok(anchor) => Ok(see_other(format!("/bids/{}/follow-up?lang={lang}{anchor}", d.id))),
             Err(e) => match message(lang, &e) {
-                Some(m) => follow_up_page(ctx, d.id, draft, vec![m], StatusCode::BAD_REQUEST).await,
+                Some(m) => {
+                    let status = actix_web::ResponseError::status_code(&e);
+                    follow_up_page(ctx, d.id, draft, vec![m], status).await
+                }
                 None => Err(e),
             },
         }
