@@ -302,3 +302,49 @@ on_both_backends!(
         }
     }
 );
+
+on_both_backends!(a_supplier_sees_its_requests_on_its_home_and_on_its_requests_page, |app: TestApp| async move {
+    let (bid, _, _) = case_for_the_supplier(&app, "W8486-26-0112/001").await;
+    let requests = format!("/api/v1/bids/{bid}/requests");
+    let mut ids = Vec::new();
+    for (subject, days) in [("Answered already", 5), ("Tier 3 mill", 20), ("Sisal estate", 8)] {
+        let body = json!({"subject": subject, "body": "Please say.", "respond_by": today() + Days::new(days)});
+        let (status, sent) = call(&app, Who::Officer, Method::POST, &requests, Some(body)).await;
+        assert_eq!(status, 201, "{sent}");
+        ids.push(sent["id"].as_i64().unwrap());
+    }
+    let answer = json!({"text": "Done."});
+    assert_eq!(
+        call(&app, Who::Supplier, Method::POST, &format!("/api/v1/requests/{}/answers", ids[0]), Some(answer)).await.0,
+        201
+    );
+
+    let supplier = app.signed_in(Who::Supplier).await;
+    let home = supplier.get(app.url("/?lang=en")).send().await.unwrap().text().await.unwrap();
+    assert!(home.contains("Requests for information awaiting your answer"), "{home}");
+    let (sisal, tier3) = (home.find("Sisal estate").unwrap(), home.find("Tier 3 mill").unwrap());
+    assert!(sisal < tier3, "the nearest deadline first");
+    assert!(home.contains(&format!("href=\"/requests/{}?lang=en\"", ids[1])), "each links to its request");
+    assert!(!home.contains("Answered already"), "the home shows the open ones only");
+    assert!(home.contains("href=\"/requests?lang=en\""), "the navigation and the home link to the list");
+
+    let resp = supplier.get(app.url("/requests?lang=fr")).send().await.unwrap();
+    assert_eq!(resp.status(), 200);
+    let page = resp.text().await.unwrap();
+    assert!(page.contains("<h1>Demandes de renseignements</h1>"), "{page}");
+    let (sisal, tier3, done) =
+        (page.find("Sisal estate").unwrap(), page.find("Tier 3 mill").unwrap(), page.find("Answered already").unwrap());
+    assert!(sisal < tier3 && tier3 < done, "open ones first, then the answered");
+    assert!(page.contains("Réponse attendue") && page.contains("Répondu"));
+    assert!(page.contains(&(today() + Days::new(8)).to_string()), "the deadline");
+
+    let other = app.signed_in(Who::OtherSupplier).await;
+    let theirs = other.get(app.url("/requests?lang=en")).send().await.unwrap().text().await.unwrap();
+    assert!(!theirs.contains("Sisal estate") && theirs.contains("No request for information was sent."));
+    let officer = app.signed_in(Who::Officer).await;
+    assert_eq!(
+        officer.get(app.url("/requests")).send().await.unwrap().status(),
+        403,
+        "officers follow a bid's requests on its page"
+    );
+});

@@ -936,3 +936,5 @@ requests-no_open = No request for information awaits your answer.
 requests-all = All requests for information
 requests-row = Solicitation { $number }, asked by { $who } on { $when }; respond by { $date }
 nav-requests = Requests for information
+standing-request = Request
+standing-asked = Asked by, on

@@ -936,3 +936,5 @@ requests-no_open = Aucune demande de renseignements n'attend votre réponse.
 requests-all = Toutes les demandes de renseignements
 requests-row = Invitation { $number }, demandée par { $who } le { $when }; répondre d'ici le { $date }
 nav-requests = Demandes de renseignements
+standing-request = Demande
+standing-asked = Demandée par, le
