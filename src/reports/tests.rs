@@ -160,6 +160,16 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                     status: "overdue".into(),
                     status_label: "Overdue".into(),
                 }],
+                requests: vec![super::admin::StandingRequest {
+                    id: 3,
+                    subject: "Tier <3>".into(),
+                    solicitation_number: "W8486-240001/A".into(),
+                    requested_by: "Officer".into(),
+                    sent_on: "x".into(),
+                    respond_by: "y".into(),
+                    status: "open".into(),
+                    status_label: "Response due".into(),
+                }],
             }),
         };
         let html = r.render("pages/home", lang, "/", &empty).unwrap();
