@@ -588,3 +588,21 @@ pub(super) async fn api_attachment(
     let (case_id, file_id) = path.into_inner();
     Ok(file_response(visible_attachment(&state, &viewer, case_id, file_id).await?))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_deadline_runs_from_tomorrow_to_one_year_ahead() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+        let day = |n: u64| today + chrono::Days::new(n);
+        assert!(check_respond_by(day(1), today).is_ok());
+        assert!(check_respond_by(day(RESPOND_BY_MAX_DAYS), today).is_ok());
+        for refused in [today, day(RESPOND_BY_MAX_DAYS + 1), NaiveDate::MAX] {
+            let (en, fr) = check_respond_by(refused, today).unwrap_err().messages();
+            assert!(en.starts_with(&format!("respond_by {refused}:")), "{en}");
+            assert!(fr.starts_with(&format!("respond_by {refused} :")), "{fr}");
+        }
+    }
+}
