@@ -214,11 +214,35 @@ pub struct StandingNotice {
     pub status_label: String,
 }
 
+/// A request for information to the supplier about one of its bids, with its deadline and where it stands.
+#[derive(Debug, Clone, Serialize)]
+pub struct StandingRequest {
+    pub id: i64,
+    pub subject: String,
+    pub solicitation_number: String,
+    /// Who asked: the officer's display name.
+    pub requested_by: String,
+    pub sent_on: String,
+    pub respond_by: String,
+    /// `answered`, `overdue` or `open`, and its words.
+    pub status: String,
+    pub status_label: String,
+}
+
 /// What the supplier's home page shows besides its declarations.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Standing {
     pub cases: Vec<StandingCase>,
     pub notices: Vec<StandingNotice>,
+    /// The requests for information still awaiting an answer, the nearest deadline first.
+    pub requests: Vec<StandingRequest>,
+}
+
+/// The supplier's page of its requests for information, open ones first.
+#[derive(Debug, Clone, Serialize)]
+pub struct RequestsPage {
+    pub title: String,
+    pub requests: Vec<StandingRequest>,
 }
 
 /// A reference number for a declaration received: `CHN-` + the year received + the declaration's number on six

@@ -160,6 +160,16 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                     status: "overdue".into(),
                     status_label: "Overdue".into(),
                 }],
+                requests: vec![super::admin::StandingRequest {
+                    id: 3,
+                    subject: "Tier <3>".into(),
+                    solicitation_number: "W8486-240001/A".into(),
+                    requested_by: "Officer".into(),
+                    sent_on: "x".into(),
+                    respond_by: "y".into(),
+                    status: "open".into(),
+                    status_label: "Response due".into(),
+                }],
             }),
         };
         let html = r.render("pages/home", lang, "/", &empty).unwrap();
@@ -207,18 +217,26 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         assert!(html.contains("Cordages &lt;Nord&gt; is on PSPC"), "the non-responsive bid is said so, escaped");
         assert!(html.contains("value=\"1\" id=\"bid-1\" checked") && html.contains("Only &lt;6&gt;"));
         check("pages/solicitation", html);
-        let request = serde_json::json!({"id": 5, "subject": "Tier <3>", "body": "B", "sent_on": "2026-11-29", "respond_by": "2026-12-09",
+        let request = serde_json::json!({"id": 5, "declaration_id": 3, "subject": "Tier <3>", "body": "B", "sent_on": "2026-11-29", "respond_by": "2026-12-09",
             "requested_by": "officer@x", "status_label": "Open",
             "answers": [{"text": "A <1>", "declaration_id": 4, "answered_by": "s@x", "answered_at": "2026-11-30 10:00 UTC"}]});
         let follow = serde_json::json!({"title": "t", "csrf": "tok", "can_act": true,
             "bid": {"id": 4, "supplier_name": "S <1>", "declaration_date": "2026-11-01", "business_number": "842310575"},
-            "solicitation": "W8486-240001/A", "requests": [request.clone()], "notes": [{"text": "N <1>", "author": "o@x", "recorded_at": "x"}],
+            "solicitation": "W8486-240001/A", "requests": [request.clone()], "notes": [{"declaration_id": 3, "text": "N <1>", "author": "o@x", "recorded_at": "x"}],
+            "current": {"id": 6, "supplier_name": "S <1>", "declaration_date": "2026-11-02", "business_number": "842310575"},
             "contracts": [{"id": 3, "number": "W1", "title": "T", "awarded_on": "2026-11-20"}], "award_href": "/contracts?x=1",
             "draft": {"csrf": "", "type": "request", "subject": "S", "body": "", "respond_by": "", "text": ""}, "errors": ["e"],
             "min_respond_by": "2026-11-30"});
         let html = r.render("pages/follow-up", lang, "/", &follow).unwrap();
         assert!(html.contains("N &lt;1&gt;") && html.contains("A &lt;1&gt;") && html.contains("/contracts/3"));
+        assert!(html.contains("/bids/6/follow-up") && html.contains("/declarations/3"), "replaced: the current one");
         check("pages/follow-up", html);
+        let requests = serde_json::json!({"title": "t", "requests": [{"id": 5, "subject": "Tier <3>",
+            "solicitation_number": "W8486-240001/A", "requested_by": "O", "sent_on": "x", "respond_by": "y",
+            "status": "overdue", "status_label": "Late"}]});
+        let html = r.render("pages/requests", lang, "/", &requests).unwrap();
+        assert!(html.contains("Tier &lt;3&gt;") && html.contains("/requests/5"));
+        check("pages/requests", html);
         for can_answer in [true, false] {
             let page = serde_json::json!({"title": "t", "csrf": "tok", "can_answer": can_answer, "solicitation": "W8486-240001/A",
                 "bid_id": 4, "request": request.clone(), "declarations": [{"value": "4", "label": "#4", "selected": true}],

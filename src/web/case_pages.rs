@@ -99,7 +99,14 @@ struct ContractsPage {
 
 /// The message of an error a form can show beside itself (a refused field, a number already used).
 fn message(lang: Lang, e: &ApiError) -> Option<String> {
-    matches!(e, ApiError::BadRequest { .. } | ApiError::Conflict(_) | ApiError::ConflictWith { .. }).then(|| {
+    matches!(
+        e,
+        ApiError::BadRequest { .. }
+            | ApiError::Conflict(_)
+            | ApiError::ConflictWith { .. }
+            | ApiError::Superseded { .. }
+    )
+    .then(|| {
         let (en, fr) = e.messages();
         if lang == Lang::Fr { fr } else { en }
     })
@@ -933,6 +940,8 @@ async fn s211(
 #[derive(Debug, Serialize)]
 struct RequestRow {
     id: i64,
+    /// The declaration it was made on.
+    declaration_id: i64,
     subject: String,
     body: String,
     sent_on: String,
@@ -966,6 +975,7 @@ fn request_row(
     };
     RequestRow {
         id: r.id,
+        declaration_id: r.declaration_id,
         subject: r.subject,
         body: r.body,
         sent_on: r.sent_on.to_string(),
@@ -1001,6 +1011,8 @@ struct FollowUpDraft {
 
 #[derive(Debug, Serialize)]
 struct NoteRow {
+    /// The declaration it was made on.
+    declaration_id: Option<i64>,
     text: String,
     author: String,
     recorded_at: String,
@@ -1022,12 +1034,23 @@ struct BidSummary {
     business_number: String,
 }
 
+fn bid_summary(d: &crate::storage::DeclarationSummary) -> BidSummary {
+    BidSummary {
+        id: d.id,
+        supplier_name: d.supplier_name.clone(),
+        declaration_date: d.declaration_date.to_string(),
+        business_number: d.business_number.clone().unwrap_or_default(),
+    }
+}
+
 #[derive(Debug, Serialize)]
 struct FollowUpPage {
     title: String,
     csrf: String,
     can_act: bool,
     bid: BidSummary,
+    /// The declaration that replaced this one, last of the chain, when this one was replaced.
+    current: Option<BidSummary>,
     solicitation: String,
     requests: Vec<RequestRow>,
     notes: Vec<NoteRow>,
@@ -1046,31 +1069,27 @@ async fn follow_up_page(
     status: StatusCode,
 ) -> Result<HttpResponse, ApiError> {
     let (state, lang) = (ctx.state, ctx.lang);
-    let stored = state.store.get_declaration(id).await?.ok_or(ApiError::NotFound)?;
-    let d = stored.summary;
-    let solicitation = d.solicitation_number.clone().unwrap_or_default();
+    let d = follow_up::visible_bid(state, &ctx.viewer, id).await?;
+    // A standing declaration answers no solicitation: no bid to follow up, as the API says.
+    let solicitation = follow_up::solicitation_of(&d)?;
     let today = Utc::now().date_naive();
     let people = People::load(state).await?;
-    let requests = state
-        .store
-        .requests_for_solicitation(&solicitation)
+    let requests =
+        follow_up::bid_requests(state, &d).await?.into_iter().map(|r| request_row(ctx, &people, r, today)).collect();
+    let notes = follow_up::bid_notes(state, &d)
         .await?
         .into_iter()
-        .filter(|r| r.declaration_id == id)
-        .map(|r| request_row(ctx, &people, r, today))
-        .collect();
-    let notes = state
-        .store
-        .evaluation_notes(&solicitation)
-        .await?
-        .into_iter()
-        .filter(|n| n.declaration_id == Some(id))
         .map(|n| NoteRow {
+            declaration_id: n.declaration_id,
             text: n.text,
             author: people.name(&n.author),
             recorded_at: n.recorded_at.format("%Y-%m-%d %H:%M UTC").to_string(),
         })
         .collect();
+    let current = match d.superseded_by {
+        Some(_) => Some(bid_summary(&follow_up::bid_chain(state, &d).await?.current)),
+        None => None,
+    };
     let contracts = match d.business_number.as_deref() {
         Some(bn) => state
             .store
@@ -1099,13 +1118,9 @@ async fn follow_up_page(
             .replace("{supplier}", &d.supplier_name)
             .replace("{number}", &solicitation),
         csrf: ctx.chrome.csrf.clone(),
-        can_act: ctx.viewer.can(Action::RecordContracts),
-        bid: BidSummary {
-            id: d.id,
-            supplier_name: d.supplier_name.clone(),
-            declaration_date: d.declaration_date.to_string(),
-            business_number: d.business_number.clone().unwrap_or_default(),
-        },
+        can_act: ctx.viewer.can(Action::RecordContracts) && current.is_none(),
+        bid: bid_summary(&d),
+        current,
         solicitation,
         requests,
         notes,
@@ -1174,7 +1189,10 @@ async fn follow_up_post(
         match attempt {
             Ok(anchor) => Ok(see_other(format!("/bids/{}/follow-up?lang={lang}{anchor}", d.id))),
             Err(e) => match message(lang, &e) {
-                Some(m) => follow_up_page(ctx, d.id, draft, vec![m], StatusCode::BAD_REQUEST).await,
+                Some(m) => {
+                    let status = actix_web::ResponseError::status_code(&e);
+                    follow_up_page(ctx, d.id, draft, vec![m], status).await
+                }
                 None => Err(e),
             },
         }

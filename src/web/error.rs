@@ -26,6 +26,10 @@ pub enum ApiError {
     /// A record contradicts what is already stored, told in both languages (e.g. a second decision in a case).
     #[error("conflict: {en}")]
     ConflictWith { en: String, fr: String },
+    /// A bid's declaration was replaced: its follow-up goes on at `current`, the supplier's current declaration
+    /// for the solicitation (code `superseded`, 409).
+    #[error("declaration {declaration} was replaced by {current}")]
+    Superseded { declaration: i64, current: i64 },
     /// The body is larger than the configured limit.
     #[error("payload too large")]
     PayloadTooLarge { limit_bytes: u64 },
@@ -104,6 +108,7 @@ impl ApiError {
             ApiError::BadRequest { .. } => "bad_request",
             ApiError::NotFound => "not_found",
             ApiError::Conflict(_) | ApiError::ConflictWith { .. } => "conflict",
+            ApiError::Superseded { .. } => "superseded",
             ApiError::PayloadTooLarge { .. } => "payload_too_large",
             ApiError::Rejected(_) => "declaration_rejected",
             ApiError::ListRejected(_) => "list_rejected",
@@ -138,6 +143,16 @@ impl ApiError {
                 (en.clone(), fr.clone())
             }
             ApiError::NotFound => ("There is nothing at this address.".into(), "Il n'y a rien à cette adresse.".into()),
+            ApiError::Superseded { declaration, current } => (
+                format!(
+                    "Declaration {declaration} was replaced by declaration {current}: send requests and notes on the \
+                     current one (/bids/{current}/follow-up); nothing was recorded."
+                ),
+                format!(
+                    "La déclaration {declaration} a été remplacée par la déclaration {current} : envoyer demandes et \
+                     notes sur la déclaration courante (/bids/{current}/follow-up); rien n'a été enregistré."
+                ),
+            ),
             ApiError::Conflict(_) => (
                 "The request conflicts with data already stored; nothing was changed.".into(),
                 "La requête entre en conflit avec des données déjà enregistrées; rien n'a été modifié.".into(),
@@ -212,7 +227,7 @@ impl ResponseError for ApiError {
         match self {
             ApiError::BadRequest { .. } => StatusCode::BAD_REQUEST,
             ApiError::NotFound => StatusCode::NOT_FOUND,
-            ApiError::Conflict(_) | ApiError::ConflictWith { .. } => StatusCode::CONFLICT,
+            ApiError::Conflict(_) | ApiError::ConflictWith { .. } | ApiError::Superseded { .. } => StatusCode::CONFLICT,
             ApiError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::Rejected(_) | ApiError::ListRejected(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Unauthorized => StatusCode::UNAUTHORIZED,

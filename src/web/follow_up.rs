@@ -70,7 +70,83 @@ pub(super) fn solicitation_of(d: &DeclarationSummary) -> Result<String, ApiError
     })
 }
 
-/// Sends a request for information about a bid to its bidder (subject, body, a deadline after today); answers its id.
+/// The longest evaluation note, in characters.
+pub const NOTE_MAX_CHARS: usize = 10_000;
+
+/// How far ahead a request's deadline may be, in days (one year).
+pub const RESPOND_BY_MAX_DAYS: u64 = 366;
+
+/// A bid along its supersession chain: the ids of the supplier's declarations for the solicitation, oldest first
+/// (each replaced by the next, read from `supersedes`/`superseded_by`), and the current one, the last.
+pub(super) struct Bid {
+    pub chain: Vec<i64>,
+    pub current: DeclarationSummary,
+}
+
+/// The supersession chain `d` belongs to (see [`Bid`]); a loop in the stored links stops the walk.
+pub(super) async fn bid_chain(state: &AppState, d: &DeclarationSummary) -> Result<Bid, ApiError> {
+    let mut chain = vec![d.id];
+    let mut back = d.supersedes;
+    while let Some(id) = back.filter(|id| !chain.contains(id)) {
+        chain.insert(0, id);
+        back = state.store.get_declaration(id).await?.and_then(|p| p.summary.supersedes);
+    }
+    let mut current = d.clone();
+    while let Some(id) = current.superseded_by.filter(|id| !chain.contains(id)) {
+        let Some(next) = state.store.get_declaration(id).await? else { break };
+        chain.push(id);
+        current = next.summary;
+    }
+    Ok(Bid { chain, current })
+}
+
+/// Refuses a new request or note on a replaced declaration (409 [`ApiError::Superseded`], naming the current one):
+/// the follow-up goes on at the current declaration, where it is listed with everything before it.
+async fn require_current(state: &AppState, d: &DeclarationSummary) -> Result<(), ApiError> {
+    if d.superseded_by.is_none() {
+        return Ok(());
+    }
+    let bid = bid_chain(state, d).await?;
+    Err(ApiError::Superseded { declaration: d.id, current: bid.current.id })
+}
+
+/// The requests about a bid, oldest first: those made on any declaration of its chain (each names its own
+/// `declaration_id`).
+pub(super) async fn bid_requests(state: &AppState, d: &DeclarationSummary) -> Result<Vec<StoredRequest>, ApiError> {
+    let Some(number) = &d.solicitation_number else { return Ok(Vec::new()) };
+    let bid = bid_chain(state, d).await?;
+    let requests = state.store.requests_for_solicitation(number).await?;
+    Ok(requests.into_iter().filter(|r| bid.chain.contains(&r.declaration_id)).collect())
+}
+
+/// The evaluation notes about a bid, oldest first: those made on any declaration of its chain.
+pub(super) async fn bid_notes(state: &AppState, d: &DeclarationSummary) -> Result<Vec<EvaluationNote>, ApiError> {
+    let Some(number) = &d.solicitation_number else { return Ok(Vec::new()) };
+    let bid = bid_chain(state, d).await?;
+    let notes = state.store.evaluation_notes(number).await?;
+    Ok(notes.into_iter().filter(|n| n.declaration_id.is_some_and(|id| bid.chain.contains(&id))).collect())
+}
+
+/// Checks a request's deadline: after `today`, and at most [`RESPOND_BY_MAX_DAYS`] ahead (400 naming `respond_by`).
+pub(super) fn check_respond_by(respond_by: NaiveDate, today: NaiveDate) -> Result<(), ApiError> {
+    let latest = today.checked_add_days(chrono::Days::new(RESPOND_BY_MAX_DAYS)).unwrap_or(NaiveDate::MAX);
+    if respond_by <= today {
+        return Err(ApiError::bad_request(
+            format!("respond_by {respond_by}: the deadline comes after today ({today})"),
+            format!("respond_by {respond_by} : le délai doit suivre aujourd'hui ({today})"),
+        ));
+    }
+    if respond_by > latest {
+        return Err(ApiError::bad_request(
+            format!("respond_by {respond_by}: the deadline is at most one year ahead ({latest} at the latest)"),
+            format!("respond_by {respond_by} : le délai est d'au plus un an ({latest} au plus tard)"),
+        ));
+    }
+    Ok(())
+}
+
+/// Sends a request for information about a bid to its bidder (subject, body, a deadline after today and at most one
+/// year ahead) on its current declaration (a replaced one: 409); answers its id.
 pub(super) async fn send_request(
     state: &AppState,
     viewer: &Viewer,
@@ -80,6 +156,7 @@ pub(super) async fn send_request(
     respond_by: &str,
 ) -> Result<i64, ApiError> {
     let solicitation = solicitation_of(d)?;
+    require_current(state, d).await?;
     let bn = d.business_number.clone().ok_or_else(|| {
         ApiError::bad_request(
             "The bidder has no business number on file: no account can receive the request",
@@ -89,13 +166,7 @@ pub(super) async fn send_request(
     let subject = casefile::required("subject", subject).map_err(refused)?;
     let body = casefile::required("body", body).map_err(refused)?;
     let respond_by = casefile::date("respond_by", respond_by).map_err(refused)?;
-    let today = Utc::now().date_naive();
-    if respond_by <= today {
-        return Err(ApiError::bad_request(
-            format!("respond_by {respond_by}: the deadline comes after today ({today})"),
-            format!("respond_by {respond_by} : le délai doit suivre aujourd'hui ({today})"),
-        ));
-    }
+    check_respond_by(respond_by, Utc::now().date_naive())?;
     let new = NewRequest {
         declaration_id: d.id,
         business_number: bn,
@@ -107,7 +178,8 @@ pub(super) async fn send_request(
     Ok(state.store.create_information_request(&new, &viewer.account.email).await?)
 }
 
-/// Records an evaluation note about a bid; answers its id.
+/// Records an evaluation note (at most [`NOTE_MAX_CHARS`] characters, 400 naming `text`) about a bid, on its current
+/// declaration (a replaced one: 409); answers its id.
 pub(super) async fn record_note(
     state: &AppState,
     viewer: &Viewer,
@@ -115,7 +187,15 @@ pub(super) async fn record_note(
     text: &str,
 ) -> Result<i64, ApiError> {
     let solicitation = solicitation_of(d)?;
+    require_current(state, d).await?;
     let text = casefile::required("text", text).map_err(refused)?;
+    let chars = text.chars().count();
+    if chars > NOTE_MAX_CHARS {
+        return Err(ApiError::bad_request(
+            format!("text: a note has at most {NOTE_MAX_CHARS} characters ({chars} sent)"),
+            format!("text : une note compte au plus {NOTE_MAX_CHARS} caractères ({chars} envoyés)"),
+        ));
+    }
     Ok(state.store.add_evaluation_note(&solicitation, Some(d.id), &text, &viewer.account.email).await?)
 }
 
@@ -275,13 +355,16 @@ pub struct AttachmentList {
     attachments: Vec<AttachmentInfo>,
 }
 
-/// The requests for information about a bid, oldest first: the portfolio roles, and the bidder for its own bid.
+/// The requests for information about a bid, oldest first: the portfolio roles, and the bidder for its own bid. A bid
+/// is followed along its replacements: any declaration of the chain lists the requests made on all of them, each
+/// naming the declaration it was made on (`declaration_id`).
 #[utoipa::path(
     get,
     path = "/api/v1/bids/{id}/requests",
     params(("id" = i64, Path, description = "The bid's declaration id")),
     responses(
         (status = 200, description = "The bid's requests with their answers", body = RequestList),
+        (status = 400, description = "The declaration answers no solicitation: there is no bid to follow up"),
         (status = 404, description = "No such bid, or not the caller's")
     ),
     tag = "follow-up"
@@ -293,11 +376,8 @@ pub(super) async fn api_bid_requests(
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
     let d = visible_bid(&state, &viewer, *id).await?;
-    let requests = match &d.solicitation_number {
-        Some(number) => state.store.requests_for_solicitation(number).await?,
-        None => Vec::new(),
-    };
-    let requests = requests.into_iter().filter(|r| r.declaration_id == d.id).collect();
+    solicitation_of(&d)?;
+    let requests = bid_requests(&state, &d).await?;
     Ok(HttpResponse::Ok().json(RequestList { requests }))
 }
 
@@ -310,8 +390,11 @@ pub(super) async fn api_bid_requests(
     request_body = InformationRequestBody,
     responses(
         (status = 201, description = "Sent; `Location` names it", body = StoredRequest),
+        (status = 400, description = "A field is refused (`respond_by` after today and at most one year ahead), or \
+                                       the declaration answers no solicitation"),
         (status = 403, description = "Not an officer or administrator, or a session's form token is missing"),
-        (status = 404, description = "No such bid")
+        (status = 404, description = "No such bid"),
+        (status = 409, description = "The declaration was replaced: `superseded`, the message names the current one")
     ),
     tag = "follow-up"
 )]
@@ -404,7 +487,8 @@ pub(super) async fn api_answer(
     path = "/api/v1/bids/{id}/notes",
     params(("id" = i64, Path, description = "The bid's declaration id")),
     responses(
-        (status = 200, description = "The bid's notes", body = NoteList),
+        (status = 200, description = "The bid's notes (on every declaration of its chain)", body = NoteList),
+        (status = 400, description = "The declaration answers no solicitation: there is no bid to follow up"),
         (status = 403, description = "Not an officer, auditor or administrator"),
         (status = 404, description = "No such bid")
     ),
@@ -418,11 +502,8 @@ pub(super) async fn api_notes(
     let viewer = viewer.signed_in()?;
     viewer.require(Action::ReadPortfolio)?;
     let d = visible_bid(&state, &viewer, *id).await?;
-    let notes = match &d.solicitation_number {
-        Some(number) => state.store.evaluation_notes(number).await?,
-        None => Vec::new(),
-    };
-    let notes = notes.into_iter().filter(|n| n.declaration_id == Some(d.id)).collect();
+    solicitation_of(&d)?;
+    let notes = bid_notes(&state, &d).await?;
     Ok(HttpResponse::Ok().json(NoteList { notes }))
 }
 
@@ -434,8 +515,11 @@ pub(super) async fn api_notes(
     request_body = NoteBody,
     responses(
         (status = 201, description = "Recorded", body = Recorded),
+        (status = 400, description = "A field is refused (`text` at most 10,000 characters), or the declaration \
+                                       answers no solicitation"),
         (status = 403, description = "Not an officer or administrator, or a session's form token is missing"),
-        (status = 404, description = "No such bid")
+        (status = 404, description = "No such bid"),
+        (status = 409, description = "The declaration was replaced: `superseded`, the message names the current one")
     ),
     tag = "follow-up"
 )]
@@ -503,4 +587,22 @@ pub(super) async fn api_attachment(
     let viewer = viewer.signed_in()?;
     let (case_id, file_id) = path.into_inner();
     Ok(file_response(visible_attachment(&state, &viewer, case_id, file_id).await?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_deadline_runs_from_tomorrow_to_one_year_ahead() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+        let day = |n: u64| today + chrono::Days::new(n);
+        assert!(check_respond_by(day(1), today).is_ok());
+        assert!(check_respond_by(day(RESPOND_BY_MAX_DAYS), today).is_ok());
+        for refused in [today, day(RESPOND_BY_MAX_DAYS + 1), NaiveDate::MAX] {
+            let (en, fr) = check_respond_by(refused, today).unwrap_err().messages();
+            assert!(en.starts_with(&format!("respond_by {refused}:")), "{en}");
+            assert!(fr.starts_with(&format!("respond_by {refused} :")), "{fr}");
+        }
+    }
 }

@@ -6,17 +6,21 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Utc;
 
+use super::account_pages::People;
 use super::auth::{Action, MaybeViewer, Viewer};
 use super::pages::{Ctx, serve};
 use super::{ApiError, AppState, RequestLang};
 use crate::cases::CaseEvent;
 use crate::domain::Lang;
-use crate::reports::admin::{self, ReceiptAssessment, ReceiptPage, ReceiptRef, Standing, StandingCase, StandingNotice};
+use crate::reports::admin::{
+    self, ReceiptAssessment, ReceiptPage, ReceiptRef, RequestsPage, Standing, StandingCase, StandingNotice,
+    StandingRequest,
+};
 use crate::storage::DeclarationSummary;
 
 /// Mounts the page routes.
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/declarations/{id}/receipt", web::get().to(receipt));
+    cfg.route("/declarations/{id}/receipt", web::get().to(receipt)).route("/requests", web::get().to(requests));
 }
 
 const TIME: &str = "%Y-%m-%d %H:%M UTC";
@@ -129,5 +133,65 @@ pub(super) async fn standing(state: &AppState, viewer: &Viewer, lang: Lang) -> R
         }
     }
     out.notices.sort_by(|a, b| a.respond_by.cmp(&b.respond_by).then(a.event_id.cmp(&b.event_id)));
+    out.requests = supplier_requests(state, &bn, lang).await?.into_iter().filter(|r| r.status != "answered").collect();
     Ok(Some(out))
+}
+
+/// The requests for information sent to the supplier of `business_number`: those awaiting an answer first, the
+/// nearest deadline first, then the answered ones, newest first.
+async fn supplier_requests(
+    state: &AppState,
+    business_number: &str,
+    lang: Lang,
+) -> Result<Vec<StandingRequest>, ApiError> {
+    let today = Utc::now().date_naive();
+    let people = People::load(state).await?;
+    let mut rows: Vec<(bool, chrono::NaiveDate, i64, StandingRequest)> = state
+        .store
+        .requests_to_supplier(business_number)
+        .await?
+        .into_iter()
+        .map(|r| {
+            let answered = !r.answers.is_empty();
+            let status = if answered {
+                "answered"
+            } else if r.respond_by < today {
+                "overdue"
+            } else {
+                "open"
+            };
+            let row = StandingRequest {
+                id: r.id,
+                subject: r.subject,
+                solicitation_number: r.solicitation_number,
+                requested_by: people.name(&r.requested_by),
+                sent_on: r.sent_on.to_string(),
+                respond_by: r.respond_by.to_string(),
+                status: status.into(),
+                status_label: state.renderer.t(lang, &format!("standing.{status}")),
+            };
+            (answered, r.respond_by, r.id, row)
+        })
+        .collect();
+    rows.sort_by(|a, b| a.0.cmp(&b.0).then(if a.0 { b.2.cmp(&a.2) } else { a.1.cmp(&b.1).then(a.2.cmp(&b.2)) }));
+    Ok(rows.into_iter().map(|(_, _, _, r)| r).collect())
+}
+
+/// The supplier's requests for information, open ones first (supplier accounts; the portfolio roles follow a bid's
+/// requests on its follow-up page: 403, as `/api/v1/requests` answers).
+async fn requests(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    lang: RequestLang,
+    viewer: MaybeViewer,
+) -> HttpResponse {
+    serve(&state, &req, lang.0, viewer, Action::ReadDeclarations, async |ctx| {
+        let bn = ctx.viewer.only_business_number().ok_or(ApiError::Forbidden)?;
+        let page = RequestsPage {
+            title: ctx.state.renderer.t(ctx.lang, "requests.title"),
+            requests: supplier_requests(ctx.state, &bn, ctx.lang).await?,
+        };
+        ctx.render_as(StatusCode::OK, "pages/requests", &page)
+    })
+    .await
 }

@@ -48,7 +48,7 @@ enum Body {
     None,
     /// The supplier's own declaration, as a multipart upload.
     OwnFile,
-    /// A JSON body; `{n}` becomes a number unique to the call.
+    /// A JSON body; `{n}` becomes a number unique to the call, `{open_until}` and `{soon}` a day a month from today.
     Json(&'static str),
     /// A form body (url-encoded).
     Form(&'static str),
@@ -288,6 +288,8 @@ fn table() -> Vec<Row> {
             Body::Form("type=note&text=Note+{n}"),
             [SignIn, Denied, Denied, Ok, Denied, Ok],
         ),
+        // A supplier's requests for information; the portfolio roles follow a bid's on its follow-up page.
+        row(get.clone(), "/requests", "/requests", Body::None, [SignIn, Ok, Ok, Denied, Denied, Denied]),
         // A request for information: its bidder and the portfolio roles read it; only the bidder answers.
         row(get.clone(), "/requests/{id}", "/requests/{request}", Body::None, [SignIn, Ok, Hidden, Ok, Ok, Ok]),
         row(
@@ -445,7 +447,7 @@ fn table() -> Vec<Row> {
             post.clone(),
             "/api/v1/bids/{id}/requests",
             "/api/v1/bids/{own}/requests",
-            Body::Json(r#"{"subject": "s{n}", "body": "b", "respond_by": "2099-01-01"}"#),
+            Body::Json(r#"{"subject": "s{n}", "body": "b", "respond_by": "{soon}"}"#),
             [SignIn, Denied, Denied, Ok, Denied, Ok],
         ),
         row(get.clone(), "/api/v1/requests", "/api/v1/requests", Body::None, [SignIn, Ok, Ok, Denied, Denied, Denied]),
@@ -792,10 +794,11 @@ async fn every_route_answers_every_caller_as_the_table_says() {
                 }
                 Body::Json(template) => {
                     calls += 1;
-                    let body: Value = serde_json::from_str(
-                        &template.replace("{n}", &calls.to_string()).replace("{open_until}", &crate::helpers::day(30)),
-                    )
-                    .unwrap();
+                    let template = template
+                        .replace("{n}", &calls.to_string())
+                        .replace("{open_until}", &crate::helpers::day(30))
+                        .replace("{soon}", &crate::helpers::day(30));
+                    let body: Value = serde_json::from_str(&template).unwrap();
                     req = req.json(&body);
                 }
             }

@@ -230,6 +230,10 @@ async fn supplier_journey(s: &mut Session<'_>, lang: &str, files: &Path) {
     // Home: the notice and its deadline.
     s.click("nav a[href^='/?lang']").await;
     s.client.find(Locator::Css("table.notices")).await.unwrap();
+    // Its requests for information, from the navigation.
+    s.click("nav a[href^='/requests']").await;
+    assert!(s.path().await.starts_with("/requests"), "{}", s.path().await);
+    s.check(&format!("supplier-{lang}-5a-requests")).await;
 
     // Its own account: the language of its messages.
     s.click(".account a[href^='/account?']").await;

@@ -171,3 +171,180 @@ on_both_backends!(case_files_through_the_api_follow_the_case_pages_rules, |app: 
     let elsewhere = format!("/api/v1/cases/{second}/attachments/{}", photo["id"]);
     assert_eq!(status(Who::Auditor, elsewhere).await, 404, "a file is served under its own case only");
 });
+
+on_both_backends!(a_bids_follow_up_survives_its_replacement_declarations, |app: TestApp| async move {
+    let (first, _, _) = case_for_the_supplier(&app, "W8486-26-0110/001").await;
+    let by = (today() + Days::new(10)).to_string();
+    let request = json!({"subject": "Tier 3", "body": "Name the spinning mill.", "respond_by": by});
+    let (status, sent) =
+        call(&app, Who::Officer, Method::POST, &format!("/api/v1/bids/{first}/requests"), Some(request.clone())).await;
+    assert_eq!(status, 201, "{sent}");
+    let rid = sent["id"].as_i64().unwrap();
+    let note = json!({"text": "Awaiting tier 3."});
+    assert_eq!(
+        call(&app, Who::Officer, Method::POST, &format!("/api/v1/bids/{first}/notes"), Some(note.clone())).await.0,
+        201
+    );
+
+    // The bidder answers with a new declaration, twice (the same file with another byte: a replacement).
+    let mut bytes = crate::helpers::demo_file("cordages-nordiques-w8486.json");
+    bytes.push(b'\n');
+    let second =
+        app.upload_as(Who::Supplier, "cordages.json", bytes.clone()).await.json::<Value>().await.unwrap()["id"]
+            .as_i64()
+            .unwrap();
+    bytes.push(b'\n');
+    let third = app.upload_as(Who::Supplier, "cordages.json", bytes).await.json::<Value>().await.unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    assert!(first < second && second < third);
+    let answer = json!({"text": "See the corrected declaration.", "declaration_id": second});
+    assert_eq!(
+        call(&app, Who::Supplier, Method::POST, &format!("/api/v1/requests/{rid}/answers"), Some(answer)).await.0,
+        201
+    );
+
+    // Every declaration of the chain lists the bid's requests and notes, each naming the declaration it was made on.
+    for id in [first, second, third] {
+        let (status, listed) =
+            call(&app, Who::Officer, Method::GET, &format!("/api/v1/bids/{id}/requests"), None).await;
+        assert_eq!(status, 200);
+        assert_eq!(listed["requests"].as_array().map(Vec::len), Some(1), "bid {id}: {listed}");
+        assert_eq!(listed["requests"][0]["declaration_id"].as_i64(), Some(first));
+        assert_eq!(
+            listed["requests"][0]["answers"][0]["declaration_id"].as_i64(),
+            Some(second),
+            "the answer names its declaration"
+        );
+        let (_, notes) = call(&app, Who::Auditor, Method::GET, &format!("/api/v1/bids/{id}/notes"), None).await;
+        assert_eq!(notes["notes"].as_array().map(Vec::len), Some(1), "bid {id}: {notes}");
+        assert_eq!(notes["notes"][0]["declaration_id"].as_i64(), Some(first));
+    }
+    let (_, mine) = call(&app, Who::Supplier, Method::GET, &format!("/api/v1/bids/{third}/requests"), None).await;
+    assert_eq!(mine["requests"].as_array().map(Vec::len), Some(1), "the bidder sees them on its current declaration");
+
+    // A replaced declaration takes no new request or note: 409, naming the current one; nothing recorded.
+    for id in [first, second] {
+        for (path, body) in [("requests", request.clone()), ("notes", note.clone())] {
+            let (status, refused) =
+                call(&app, Who::Officer, Method::POST, &format!("/api/v1/bids/{id}/{path}"), Some(body)).await;
+            assert_eq!((status, refused["error"].as_str()), (409, Some("superseded")), "{id} {path}: {refused}");
+            assert!(refused["message"].as_str().unwrap().contains(&format!("/bids/{third}/follow-up")), "{refused}");
+            assert!(refused["message_fr"].as_str().unwrap().contains(&format!("déclaration {third}")), "{refused}");
+        }
+    }
+    let (_, listed) = call(&app, Who::Officer, Method::GET, &format!("/api/v1/bids/{third}/requests"), None).await;
+    assert_eq!(listed["requests"].as_array().map(Vec::len), Some(1));
+    let (status, _) = call(&app, Who::Officer, Method::POST, &format!("/api/v1/bids/{third}/notes"), Some(note)).await;
+    assert_eq!(status, 201, "the current declaration takes them");
+
+    // The pages: the current one shows the follow-up, each item with its declaration; a replaced one says so.
+    let officer = app.signed_in(Who::Officer).await;
+    let page =
+        officer.get(app.url(&format!("/bids/{third}/follow-up?lang=en"))).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Name the spinning mill.") && page.contains("Awaiting tier 3."), "{page}");
+    assert!(page.contains(&format!("Made on declaration #{first}")), "each item names its declaration");
+    assert!(!page.contains("No request has been sent") && !page.contains("id=\"replaced\""));
+    let old =
+        officer.get(app.url(&format!("/bids/{first}/follow-up?lang=fr"))).send().await.unwrap().text().await.unwrap();
+    assert!(old.contains("Cette déclaration a été remplacée"), "{old}");
+    assert!(old.contains(&format!("href=\"/bids/{third}/follow-up?lang=fr\"")), "links to the current one");
+    assert!(old.contains("Name the spinning mill."));
+    assert!(!old.contains("name=\"type\" value=\"note\""), "no form to write on a replaced declaration");
+    // A form posted to a replaced declaration all the same is refused, naming the current one.
+    let csrf = hidden_field(&page, "csrf").unwrap();
+    let form = [("csrf", csrf.as_str()), ("type", "note"), ("text", "Late note.")];
+    let resp = officer.post(app.url(&format!("/bids/{second}/follow-up?lang=en"))).form(&form).send().await.unwrap();
+    assert_eq!(resp.status(), 409);
+    assert!(resp.text().await.unwrap().contains(&format!("/bids/{third}/follow-up")));
+});
+
+on_both_backends!(a_request_deadline_and_a_note_have_limits, |app: TestApp| async move {
+    let (bid, _, _) = case_for_the_supplier(&app, "W8486-26-0111/001").await;
+    let requests = format!("/api/v1/bids/{bid}/requests");
+    for respond_by in
+        ["9999-12-31".to_string(), (today() + Days::new(400)).to_string(), (today() - Days::new(1)).to_string()]
+    {
+        let body = json!({"subject": "S", "body": "B", "respond_by": respond_by});
+        let (status, refused) = call(&app, Who::Officer, Method::POST, &requests, Some(body)).await;
+        assert_eq!(status, 400, "{respond_by}: {refused}");
+        assert!(refused["message"].as_str().unwrap().starts_with(&format!("respond_by {respond_by}")), "{refused}");
+        assert!(refused["message_fr"].as_str().unwrap().starts_with(&format!("respond_by {respond_by}")), "{refused}");
+    }
+    let body = json!({"subject": "S", "body": "B", "respond_by": today() + Days::new(300)});
+    assert_eq!(call(&app, Who::Officer, Method::POST, &requests, Some(body)).await.0, 201, "within a year");
+    let notes = format!("/api/v1/bids/{bid}/notes");
+    let (status, refused) =
+        call(&app, Who::Officer, Method::POST, &notes, Some(json!({"text": "é".repeat(10_001)}))).await;
+    assert_eq!(status, 400);
+    assert!(
+        refused["message"].as_str().unwrap().starts_with("text:")
+            && refused["message_fr"].as_str().unwrap().starts_with("text"),
+        "{refused}"
+    );
+    assert_eq!(call(&app, Who::Officer, Method::POST, &notes, Some(json!({"text": "é".repeat(10_000)}))).await.0, 201);
+});
+
+on_both_backends!(
+    a_standing_declaration_has_no_bid_to_follow_up_on_the_page_as_in_the_api,
+    |app: TestApp| async move {
+        let standing = app.upload("standing.json", crate::helpers::demo_file("arctic-furniture-standing.json")).await;
+        let id = standing.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
+        let (status, api) = call(&app, Who::Officer, Method::GET, &format!("/api/v1/bids/{id}/requests"), None).await;
+        assert_eq!(status, 400, "{api}");
+        let officer = app.signed_in(Who::Officer).await;
+        for (lang, says) in [("en", "there is no bid to follow up"), ("fr", "pas de soumission à suivre")] {
+            let resp = officer.get(app.url(&format!("/bids/{id}/follow-up?lang={lang}"))).send().await.unwrap();
+            assert_eq!(resp.status(), 400);
+            let page = resp.text().await.unwrap();
+            assert!(page.contains(says), "{lang}: {page}");
+            assert!(!page.contains("› ›") && !page.contains("()</h1>"), "no empty breadcrumb or title");
+        }
+    }
+);
+
+on_both_backends!(a_supplier_sees_its_requests_on_its_home_and_on_its_requests_page, |app: TestApp| async move {
+    let (bid, _, _) = case_for_the_supplier(&app, "W8486-26-0112/001").await;
+    let requests = format!("/api/v1/bids/{bid}/requests");
+    let mut ids = Vec::new();
+    for (subject, days) in [("Answered already", 5), ("Tier 3 mill", 20), ("Sisal estate", 8)] {
+        let body = json!({"subject": subject, "body": "Please say.", "respond_by": today() + Days::new(days)});
+        let (status, sent) = call(&app, Who::Officer, Method::POST, &requests, Some(body)).await;
+        assert_eq!(status, 201, "{sent}");
+        ids.push(sent["id"].as_i64().unwrap());
+    }
+    let answer = json!({"text": "Done."});
+    assert_eq!(
+        call(&app, Who::Supplier, Method::POST, &format!("/api/v1/requests/{}/answers", ids[0]), Some(answer)).await.0,
+        201
+    );
+
+    let supplier = app.signed_in(Who::Supplier).await;
+    let home = supplier.get(app.url("/?lang=en")).send().await.unwrap().text().await.unwrap();
+    assert!(home.contains("Requests for information awaiting your answer"), "{home}");
+    let (sisal, tier3) = (home.find("Sisal estate").unwrap(), home.find("Tier 3 mill").unwrap());
+    assert!(sisal < tier3, "the nearest deadline first");
+    assert!(home.contains(&format!("href=\"/requests/{}?lang=en\"", ids[1])), "each links to its request");
+    assert!(!home.contains("Answered already"), "the home shows the open ones only");
+    assert!(home.contains("href=\"/requests?lang=en\""), "the navigation and the home link to the list");
+
+    let resp = supplier.get(app.url("/requests?lang=fr")).send().await.unwrap();
+    assert_eq!(resp.status(), 200);
+    let page = resp.text().await.unwrap();
+    assert!(page.contains("<h1>Demandes de renseignements</h1>"), "{page}");
+    let (sisal, tier3, done) =
+        (page.find("Sisal estate").unwrap(), page.find("Tier 3 mill").unwrap(), page.find("Answered already").unwrap());
+    assert!(sisal < tier3 && tier3 < done, "open ones first, then the answered");
+    assert!(page.contains("Réponse attendue") && page.contains("Répondu"));
+    assert!(page.contains(&(today() + Days::new(8)).to_string()), "the deadline");
+
+    let other = app.signed_in(Who::OtherSupplier).await;
+    let theirs = other.get(app.url("/requests?lang=en")).send().await.unwrap().text().await.unwrap();
+    assert!(!theirs.contains("Sisal estate") && theirs.contains("No request for information was sent."));
+    let officer = app.signed_in(Who::Officer).await;
+    assert_eq!(
+        officer.get(app.url("/requests")).send().await.unwrap().status(),
+        403,
+        "officers follow a bid's requests on its page"
+    );
+});

@@ -922,3 +922,19 @@ screening-method_transliteration = Same name once transliterated
 screening-method_similar_name = Similar name
 screening-method_subsidiary = Name of a listed entity and its subsidiaries
 screening-method_region_or_industry = Goods of an industry and country under an order
+
+# Requests for information: the supplier's list, a bid's chain of declarations.
+follow-replaced = This declaration was replaced. The follow-up of the bid goes on at the current declaration, where the requests and notes below are listed too:
+follow-current = Follow-up on declaration #{ $id } of { $date }
+follow-made_on = Made on declaration #{ $id }
+requests-title = Requests for information
+requests-lead_supplier = The requests for information or clarification sent to your organisation about its bids, open ones first, each with its deadline and who asked.
+requests-lead_officer = The requests for information or clarification you sent to bidders, open ones first.
+requests-none = No request for information was sent.
+requests-open_title = Requests for information awaiting your answer
+requests-no_open = No request for information awaits your answer.
+requests-all = All requests for information
+requests-row = Solicitation { $number }, asked by { $who } on { $when }; respond by { $date }
+nav-requests = Requests for information
+standing-request = Request
+standing-asked = Asked by, on

@@ -922,3 +922,19 @@ screening-method_transliteration = Même nom une fois translittéré
 screening-method_similar_name = Nom semblable
 screening-method_subsidiary = Nom d'une entité inscrite avec ses filiales
 screening-method_region_or_industry = Biens d'un secteur et d'un pays visés par une ordonnance
+
+# Requests for information: the supplier's list, a bid's chain of declarations.
+follow-replaced = Cette déclaration a été remplacée. Le suivi de la soumission se poursuit sur la déclaration courante, où les demandes et notes ci-dessous figurent aussi :
+follow-current = Suivi de la déclaration no { $id } du { $date }
+follow-made_on = Faite sur la déclaration no { $id }
+requests-title = Demandes de renseignements
+requests-lead_supplier = Les demandes de renseignements ou de précisions adressées à votre organisation au sujet de ses soumissions, les ouvertes d'abord, chacune avec son échéance et qui l'a faite.
+requests-lead_officer = Les demandes de renseignements ou de précisions que vous avez adressées aux soumissionnaires, les ouvertes d'abord.
+requests-none = Aucune demande de renseignements n'a été envoyée.
+requests-open_title = Demandes de renseignements qui attendent votre réponse
+requests-no_open = Aucune demande de renseignements n'attend votre réponse.
+requests-all = Toutes les demandes de renseignements
+requests-row = Invitation { $number }, demandée par { $who } le { $when }; répondre d'ici le { $date }
+nav-requests = Demandes de renseignements
+standing-request = Demande
+standing-asked = Demandée par, le
