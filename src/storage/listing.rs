@@ -254,7 +254,8 @@ impl Store {
     async fn text_condition(&self, words: &[String]) -> Result<Expr, StorageError> {
         let bn_matches = |bn: &str, w: &str| {
             let bn = fold_label(bn);
-            !bn.is_empty() && (bn.contains(w) || w.starts_with(&bn))
+            // A number of fewer than three digits is a word of a name, not a search for a business number.
+            !bn.is_empty() && w.len() >= 3 && (bn.contains(w) || w.starts_with(&bn))
         };
         let suppliers: Vec<i64> = supplier::Entity::find()
             .select_only()
