@@ -397,8 +397,10 @@ async fn solicitation(
         let with_assessments: Vec<_> = bids.bids.iter().map(|b| (b.clone(), latest.remove(&b.id))).collect();
         let cat = state.renderer.catalog();
         if let Some(format) = query.format.as_deref() {
-            // The exports keep every bid, whatever the page sets side by side.
-            let all = comparison::compare(cat, &state.model, lang, &with_assessments);
+            // The exports keep every bid, whatever the page sets side by side, in the ranking's order.
+            let ranking = comparison::rank(cat, lang, &with_assessments);
+            let every: Vec<i64> = ranking.iter().map(|r| r.id).collect();
+            let all = comparison::side_by_side(cat, &state.model, lang, &with_assessments, ranking, &every);
             return export_comparison(&state, lang, &bids.number, &all, format).await;
         }
         let ranking = comparison::rank(cat, lang, &with_assessments);
