@@ -15,20 +15,14 @@ use super::AppState;
 use crate::domain::Assessment;
 use crate::reports::explain::{SiteIndex, label_category, label_score};
 
-/// A value answered with the labels beside its codes (`super::api::add_labels`), labelled when it is serialised.
+/// A value answered with the labels beside its codes (`super::api::labelled`), labelled when it is serialised.
 #[derive(Debug)]
 pub struct Labelled<T>(pub T);
 
 impl<T: Serialize> Serialize for Labelled<T> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        labelled_value(&self.0).map_err(S::Error::custom)?.serialize(s)
+        super::api::labelled(&self.0).map_err(S::Error::custom)?.serialize(s)
     }
-}
-
-fn labelled_value<T: Serialize>(x: &T) -> Result<serde_json::Value, serde_json::Error> {
-    let mut v = serde_json::to_value(x)?;
-    super::api::add_labels(&mut v, &|_, _, _| None);
-    Ok(v)
 }
 
 /// An assessment as the API answers it: every factor with its words in both languages (`label_en`, `label_fr`),
@@ -98,7 +92,7 @@ impl Serialize for Sites<'_> {
 
 /// A part labelled as a JSON tree, its error in the serialiser's kind.
 fn value<T: Serialize, E: serde::ser::Error>(x: &T) -> Result<serde_json::Value, E> {
-    labelled_value(x).map_err(E::custom)
+    super::api::labelled(x).map_err(E::custom)
 }
 
 /// The most chunks waiting for the client at once (each up to [`CHUNK`] bytes).

@@ -278,7 +278,7 @@ pub(super) type MoreLabels<'a> =
 /// Adds `<field>_label` (`CodeLabel`) beside every code of a closed vocabulary in a JSON answer
 /// (`domain::labels_of_field` says which fields and vocabularies, `more` adds others); a list of codes gets a list
 /// of labels.
-pub(super) fn add_labels(v: &mut serde_json::Value, more: MoreLabels) {
+fn add_labels(v: &mut serde_json::Value, more: MoreLabels) {
     use serde_json::Value;
     match v {
         Value::Array(items) => items.iter_mut().for_each(|x| add_labels(x, more)),

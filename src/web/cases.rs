@@ -404,15 +404,24 @@ pub(super) async fn check_event(
 /// The references among `refs` (`declaration id/site ref`) that name a site of a stored declaration of the supplier
 /// with this business number.
 async fn sites_of_supplier(state: &AppState, business_number: &str, refs: &[String]) -> Result<Vec<String>, ApiError> {
-    let mut out = Vec::new();
+    // Each declaration named is read once, however many of its sites are referred to.
+    let mut by_declaration: std::collections::BTreeMap<i64, Vec<(&String, &str)>> = Default::default();
     for r in refs {
         let Some((id, site)) = r.split_once('/') else { continue };
         let Ok(id) = id.parse::<i64>() else { continue };
+        by_declaration.entry(id).or_default().push((r, site));
+    }
+    let mut out = Vec::new();
+    for (id, wanted) in by_declaration {
         let Some(stored) = state.store.get_declaration(id).await? else { continue };
         let d = &stored.declaration;
-        let of_supplier = d.supplier.business_number.as_ref().is_some_and(|b| b.as_str() == business_number);
-        if of_supplier && d.places_of_work.iter().any(|p| p.site_id.as_str() == site) {
-            out.push(r.clone());
+        if d.supplier.business_number.as_ref().is_none_or(|b| b.as_str() != business_number) {
+            continue;
+        }
+        for (r, site) in wanted {
+            if d.places_of_work.iter().any(|p| p.site_id.as_str() == site) {
+                out.push(r.clone());
+            }
         }
     }
     Ok(out)
