@@ -53,6 +53,21 @@ fn the_catalogues_give_each_message_the_same_variables() {
 }
 
 #[test]
+fn a_wait_is_said_as_long_as_the_retry_after_that_goes_with_it() {
+    let c = Catalog::shared().expect("the compiled-in catalogues load");
+    let said = |lang, s| c.wait(lang, s).replace('\u{a0}', " ");
+    assert_eq!(said(Lang::En, 1), "1 second");
+    assert_eq!(said(Lang::En, 2), "2 seconds");
+    assert_eq!(said(Lang::Fr, 1), "1 seconde");
+    assert_eq!(said(Lang::Fr, 5), "5 secondes");
+    assert_eq!(said(Lang::En, 90), "90 seconds");
+    assert_eq!(said(Lang::En, 120), "2 minutes");
+    // Rounded up: never less than the header asks.
+    assert_eq!(said(Lang::Fr, 121), "3 minutes");
+    assert_eq!(said(Lang::En, 3600), "60 minutes");
+}
+
+#[test]
 fn messages_choose_plurals_and_write_numbers_by_cldr() {
     use fluent_bundle::{FluentArgs, FluentValue};
     let c = Catalog::embedded().unwrap();
@@ -301,6 +316,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             next: "/".into(),
             csrf: "tok".into(),
             error: "login.failed".into(),
+            wait: String::new(),
         };
         let html = r.render("pages/login", lang, "/login", &login).unwrap();
         assert!(html.contains("name=\"csrf\" value=\"tok\"") && html.contains("role=\"alert\""));
@@ -499,7 +515,10 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             let site = |r: &str| casefile::SiteLink {
                 reference: r.into(),
                 name: "Mill <1>".into(),
+                place: "1 Road <2>, Hanoi, Viet Nam".into(),
+                os_id: "VN2024 <3>".into(),
                 facility: (r == "4/VN-CMT").then(|| "ab12".to_string()),
+                href: if r == "4/VN-CMT" { "/graph/sites/ab12".into() } else { String::new() },
             };
             let today = day("2026-11-23");
             let attachments = vec![crate::cases::attachments::AttachmentInfo {
@@ -510,7 +529,13 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                 size: 2_500_000,
                 sha256: "ab".repeat(32),
             }];
-            let cview = casefile::contract_view(cat, lang, &contract, "Clothing", vec![1]);
+            let cview = casefile::contract_view(
+                cat,
+                lang,
+                &contract,
+                crate::cases::CategoryName { en: "Clothing", fr: "Vêtements" },
+                vec![1],
+            );
             let contracts = serde_json::json!({"title": "t", "csrf": "tok", "can_record": true, "contracts": [cview],
                 "kinds": [{"value": "contract", "label": "C", "selected": true}], "categories": [{"value": "clothing", "label": "Clothing", "selected": false}],
                 "draft": {"csrf": "", "number": "N<1>", "kind": "", "title": "", "business_number": "", "supplier_name": "", "goods_category": "", "value_cad": "", "awarded_on": "", "ends_on": ""},
@@ -537,6 +562,10 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                     "min_respond_by": "2026-12-03", "policy": "P", "policy_days": 10});
                 let html = r.render("pages/case", lang, "/", &page).unwrap();
                 assert_eq!(html.contains("href=\"/graph/sites/ab12\""), full, "evidence links its site to the graph");
+                assert_eq!(
+                    html.contains("1 Road &lt;2&gt;, Hanoi, Viet Nam") && html.contains("VN2024 &lt;3&gt;"),
+                    full
+                );
                 assert_eq!(html.contains("value=\"debt_bondage\" checked"), full);
                 // The evidence's file is listed with its hash for the auditor; the supplier sees neither.
                 assert_eq!(html.contains("audit &lt;1&gt;.pdf") && html.contains(&"ab".repeat(32)), full);

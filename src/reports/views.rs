@@ -591,4 +591,7 @@ pub struct LoginView {
     pub csrf: String,
     /// A message key of the catalogue (`login.failed` …), empty when there is nothing to say.
     pub error: String,
+    /// How long to wait before trying again, in words (`login.throttled`'s `$wait`: the `Retry-After` sent with it);
+    /// empty otherwise.
+    pub wait: String,
 }

@@ -496,7 +496,7 @@ async fn list_declarations(
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
     let (limit, offset) = query.window()?;
-    let filter = DeclarationFilter { limit, offset, ..query.filter(&state, &viewer)? };
+    let filter = DeclarationFilter { limit, offset, ..query.resolve(&state, &viewer).await? };
     let (declarations, total) = state.store.declaration_page(&filter).await?;
     Ok(HttpResponse::Ok().json(DeclarationList { declarations, total }))
 }

@@ -198,27 +198,40 @@ impl ApiError {
                 format!("This address does not answer this method; it answers {allow}."),
                 format!("Cette adresse ne répond pas à cette méthode; elle répond à {allow}."),
             ),
-            ApiError::TooManyRequests { retry_after_secs } => (
-                format!("Too many attempts; try again in {retry_after_secs} seconds."),
-                format!("Trop de tentatives; réessayez dans {retry_after_secs} secondes."),
-            ),
-            ApiError::DatabaseUnavailable { retry_after_secs } => (
-                format!("The database is busy or cannot be reached right now; try again in {retry_after_secs} seconds."),
-                format!(
-                    "La base de données est occupée ou injoignable pour le moment; réessayez dans {retry_after_secs} secondes."
-                ),
-            ),
-            ApiError::Busy { retry_after_secs } => (
-                format!("The service is computing as many reports as it can at once; try again in {retry_after_secs} seconds."),
-                format!(
-                    "Le service calcule déjà autant de rapports qu'il le peut à la fois; réessayez dans {retry_after_secs} secondes."
-                ),
-            ),
+            ApiError::TooManyRequests { retry_after_secs } => {
+                let (en, fr) = wait(*retry_after_secs);
+                (format!("Too many attempts; try again in {en}."), format!("Trop de tentatives; réessayez dans {fr}."))
+            }
+            ApiError::DatabaseUnavailable { retry_after_secs } => {
+                let (en, fr) = wait(*retry_after_secs);
+                (
+                    format!("The database is busy or cannot be reached right now; try again in {en}."),
+                    format!("La base de données est occupée ou injoignable pour le moment; réessayez dans {fr}."),
+                )
+            }
+            ApiError::Busy { retry_after_secs } => {
+                let (en, fr) = wait(*retry_after_secs);
+                (
+                    format!("The service is computing as many reports as it can at once; try again in {en}."),
+                    format!("Le service calcule déjà autant de rapports qu'il le peut à la fois; réessayez dans {fr}."),
+                )
+            }
             ApiError::Internal(_) => (
                 "An internal error occurred; it has been logged.".into(),
                 "Une erreur interne s'est produite; elle a été consignée.".into(),
             ),
         }
+    }
+}
+
+/// A wait of `seconds` in words, English and French: the same length the `Retry-After` header sent with it gives
+/// ([`Catalog::wait`](crate::reports::Catalog::wait)).
+fn wait(seconds: u64) -> (String, String) {
+    use crate::domain::Lang;
+    match crate::reports::Catalog::shared() {
+        Some(c) => (c.wait(Lang::En, seconds), c.wait(Lang::Fr, seconds)),
+        // Unreachable while the compiled-in catalogues load (a test checks); still the true length.
+        None => (format!("{seconds} s"), format!("{seconds} s")),
     }
 }
 
@@ -560,5 +573,23 @@ mod tests {
         assert_eq!(body["error"], "internal_error");
         let text = body.to_string();
         assert!(!text.contains("secret-volume") && !text.contains("worker"), "{text}");
+    }
+
+    #[test]
+    fn the_words_of_a_wait_follow_its_retry_after_in_both_languages() {
+        for (e, secs, en, fr) in [
+            (ApiError::TooManyRequests { retry_after_secs: 2 }, "2", "in 2 seconds.", "dans 2 secondes."),
+            (ApiError::TooManyRequests { retry_after_secs: 1 }, "1", "in 1 second.", "dans 1 seconde."),
+            (ApiError::Busy { retry_after_secs: 5 }, "5", "in 5 seconds.", "dans 5 secondes."),
+            (ApiError::DatabaseUnavailable { retry_after_secs: 300 }, "300", "in 5 minutes.", "dans 5 minutes."),
+        ] {
+            let response = e.error_response();
+            assert_eq!(response.headers().get(actix_web::http::header::RETRY_AFTER).unwrap(), secs);
+            let body = body_of(&e);
+            let (got_en, got_fr) = (body["message"].as_str().unwrap(), body["message_fr"].as_str().unwrap());
+            assert!(got_en.ends_with(en), "{got_en}");
+            assert!(got_fr.replace('\u{a0}', " ").ends_with(fr), "{got_fr}");
+            assert!(!got_en.contains("minute") || secs == "300", "{got_en}");
+        }
     }
 }

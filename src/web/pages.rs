@@ -328,8 +328,11 @@ async fn home(
     serve(&state, &req, lang, viewer, Action::ReadDeclarations, async |ctx| {
         let portfolio = ctx.viewer.can(Action::ReadPortfolio);
         let (page, per_page) = query.page()?;
-        let filter =
-            DeclarationFilter { limit: per_page, offset: (page - 1) * per_page, ..query.filter(&state, &ctx.viewer)? };
+        let filter = DeclarationFilter {
+            limit: per_page,
+            offset: (page - 1) * per_page,
+            ..query.resolve(&state, &ctx.viewer).await?
+        };
         let mut sols = if portfolio { state.store.list_solicitations().await? } else { Vec::new() };
         let (decls, total) = state.store.declaration_page(&filter).await?;
         let solicitation_total = sols.len();
@@ -867,8 +870,19 @@ fn login_page(
         next: safe_next(next),
         csrf: auth::csrf_token(&req.get_session())?,
         error: error.to_string(),
+        wait: String::new(),
     };
-    let body = state.renderer.render("pages/login", lang, &toggle_href(req, lang), &view)?;
+    login_view(state, req, lang, status, &view)
+}
+
+fn login_view(
+    state: &AppState,
+    req: &HttpRequest,
+    lang: Lang,
+    status: StatusCode,
+    view: &views::LoginView,
+) -> Result<HttpResponse, ApiError> {
+    let body = state.renderer.render("pages/login", lang, &toggle_href(req, lang), view)?;
     Ok(html(status, body))
 }
 
@@ -903,7 +917,22 @@ async fn login_submit(
         }
         let address = req.peer_addr().map(|a| a.ip());
         if let Err(e) = state.auth.throttle.check(&form.email, address) {
-            let mut refused = page(StatusCode::TOO_MANY_REQUESTS, "login.throttled")?;
+            // The words say the wait the `Retry-After` header gives.
+            let wait = match &e {
+                ApiError::TooManyRequests { retry_after_secs } => {
+                    state.renderer.catalog().wait(lang, *retry_after_secs)
+                }
+                _ => String::new(),
+            };
+            let view = views::LoginView {
+                title: state.renderer.t(lang, "login.title"),
+                email: form.email.clone(),
+                next: safe_next(&next),
+                csrf: auth::csrf_token(&req.get_session())?,
+                error: "login.throttled".into(),
+                wait,
+            };
+            let mut refused = login_view(&state, &req, lang, StatusCode::TOO_MANY_REQUESTS, &view)?;
             with_header(&mut refused, &e);
             return Ok(refused);
         }

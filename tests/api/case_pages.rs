@@ -178,6 +178,27 @@ async fn a_case_goes_from_contract_to_dossier_through_the_pages() {
         assert!(dossier.contains(part), "{part}");
     }
     assert!(!dossier.contains("<script") && !dossier.contains("<link"));
+    // Read offline, it links nowhere in the service: the evidence's site is named in words — name, address, country,
+    // Open Supply Hub ID — where the case page links to the facility.
+    let hrefs: Vec<&str> = dossier.split("href=\"").skip(1).filter(|h| !h.starts_with('#')).collect();
+    assert!(hrefs.is_empty(), "links that do not work offline: {hrefs:?}");
+    let (decl, site_id) = site.split_once('/').unwrap();
+    let stored = app.store.get_declaration(decl.parse().unwrap()).await.unwrap().unwrap();
+    let place = stored.declaration.places_of_work.iter().find(|p| p.site_id.as_str() == site_id).unwrap();
+    let escape = |s: &str| {
+        s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('\'', "&#x27;").replace('"', "&quot;")
+    };
+    for part in [
+        place.site_name.as_str(),
+        place.address.as_str(),
+        place.city.as_str(),
+        place.country.name(chainon::domain::Lang::Fr),
+    ] {
+        assert!(dossier.contains(&escape(part)), "the dossier names the site's {part}");
+    }
+    if let Some(os) = &place.os_id {
+        assert!(dossier.contains(&format!("Identifiant Open Supply Hub {}", escape(os))), "{os}");
+    }
     assert_eq!(supplier.get(app.url(&format!("{case_path}/dossier"))).send().await.unwrap().status(), 403);
 
     let pdf = auditor.get(app.url(&format!("{case_path}/dossier?format=pdf"))).send().await.unwrap();
