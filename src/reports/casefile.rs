@@ -307,7 +307,7 @@ fn record_row(
         id: e.id,
         kind: e.event.kind().to_string(),
         heading,
-        recorded_by: e.recorded_by.clone(),
+        recorded_by: e.recorded_by_name.clone(),
         recorded_at: e.recorded_at.format("%Y-%m-%d %H:%M UTC").to_string(),
         overdue: notices.iter().any(|n| n.id == e.id && n.overdue),
         lines,
@@ -349,7 +349,7 @@ pub fn case_view(
     CaseView {
         id: case.id,
         title: case.title.clone(),
-        opened_by: case.opened_by.clone(),
+        opened_by: case.opened_by_name.clone(),
         opened_on: case.opened_at.format("%Y-%m-%d").to_string(),
         contract,
         record: case

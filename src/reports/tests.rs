@@ -195,6 +195,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             bid_count: 3,
             shown: 1,
             capped: "Only <6>".into(),
+            replaced: vec!["Declaration #3 <replaced>".into()],
             max_side_by_side: 6,
             default_side_by_side: 4,
             number_query: "lang=en".into(),
@@ -379,7 +380,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         // Entity screening.
         let edition = serde_json::json!({"id": 2, "list": "uflpa", "version": 2,
             "source": {"publisher": "DHS", "address": "https://x", "licence": "Public domain", "label": "2026-11", "published_on": "2026-11-14"},
-            "file_name": "l.html", "sha256": "ab", "entry_count": 7, "imported_by": "a@x", "imported_at": "2026-11-29T00:00:00Z",
+            "file_name": "l.html", "sha256": "ab", "entry_count": 7, "imported_by": "a@x", "imported_by_name": "A. Admin", "imported_at": "2026-11-29T00:00:00Z",
             "added": 1, "removed": 1, "changed": 1});
         let lists = serde_json::json!({"title": "t", "csrf": "tok", "can_import": true, "imported": null,
             "errors": [{"location": "line 3", "field": "country", "message": "Narnia <x>"}],
@@ -397,7 +398,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             "evidence": {"method": "similar_name", "fields": ["site_name", "country"], "similarity": 0.9,
                          "party_text": "Mill", "entry_text": "Listed Co", "country_agrees": true},
             "status": "open", "decision": null, "found_at": "2026-11-29T00:00:00Z"});
-        let decided = serde_json::json!({"decision": {"id": 1, "confirmed": false, "note": "other firm", "decided_by": "o@x", "decided_at": "t"}});
+        let decided = serde_json::json!({"decision": {"id": 1, "confirmed": false, "note": "other firm", "decided_by": "o@x", "decided_by_name": "O. Officer", "decided_at": "t"}});
         let mut decided_hit = hit.clone();
         decided_hit.as_object_mut().unwrap().extend(decided.as_object().unwrap().clone());
         let touches = serde_json::json!({"solicitation": "W1", "supplier_name": "S", "declarations": [3, 4],
@@ -448,7 +449,8 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             let at = chrono::Utc::now();
             let ev = |id: i64, event: CaseEvent| StoredCaseEvent {
                 id,
-                recorded_by: "a@b.ca".into(),
+                recorded_by: Some("a@b.ca".into()),
+                recorded_by_name: "A. <Auditor>".into(),
                 recorded_at: at,
                 event,
             };
@@ -456,7 +458,8 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                 id: 1,
                 contract_id: 3,
                 title: "Cordages <Nord> allegation".into(),
-                opened_by: "auditor@x.ca".into(),
+                opened_by: Some("auditor@x.ca".into()),
+                opened_by_name: "Marc-André <Roy>".into(),
                 opened_at: at,
                 events: vec![
                     ev(

@@ -10,7 +10,6 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Utc;
 use serde::{Deserialize, Serialize};
 
-use super::account_pages::People;
 use super::auth::{self, Action, MaybeViewer};
 use super::cases::{check_event, validate, visible_case, visible_contract};
 use super::follow_up;
@@ -98,14 +97,7 @@ struct ContractsPage {
 
 /// The message of an error a form can show beside itself (a refused field, a number already used).
 fn message(lang: Lang, e: &ApiError) -> Option<String> {
-    matches!(
-        e,
-        ApiError::BadRequest { .. }
-            | ApiError::Conflict(_)
-            | ApiError::ConflictWith { .. }
-            | ApiError::Superseded { .. }
-    )
-    .then(|| {
+    matches!(e, ApiError::BadRequest { .. } | ApiError::ConflictWith { .. } | ApiError::Superseded { .. }).then(|| {
         let (en, fr) = e.messages();
         if lang == Lang::Fr { fr } else { en }
     })
@@ -235,7 +227,7 @@ async fn record_contract(
         match attempt {
             Ok(stored) => Ok(see_other(format!("/contracts/{}?lang={lang}", stored.id))),
             Err(e) => match message(lang, &e) {
-                Some(m) => contracts_page(ctx, draft, vec![m], StatusCode::BAD_REQUEST).await,
+                Some(m) => contracts_page(ctx, draft, vec![m], actix_web::ResponseError::status_code(&e)).await,
                 None => Err(e),
             },
         }
@@ -597,7 +589,7 @@ async fn add_event(
             }
             Err(e) => match message(lang, &e) {
                 Some(m) => {
-                    let conflict = matches!(e, ApiError::Conflict(_) | ApiError::ConflictWith { .. });
+                    let conflict = matches!(e, ApiError::ConflictWith { .. });
                     let status = if conflict { StatusCode::CONFLICT } else { StatusCode::BAD_REQUEST };
                     case_page(ctx, case.id, draft, vec![m], status).await
                 }
@@ -1044,12 +1036,7 @@ struct AnswerRow {
     answered_at: String,
 }
 
-fn request_row(
-    ctx: &Ctx<'_>,
-    people: &People,
-    r: crate::storage::StoredRequest,
-    today: chrono::NaiveDate,
-) -> RequestRow {
+fn request_row(ctx: &Ctx<'_>, r: crate::storage::StoredRequest, today: chrono::NaiveDate) -> RequestRow {
     let t = |k: &str| ctx.state.renderer.t(ctx.lang, k);
     let status = if !r.answers.is_empty() {
         "notice.status_answered"
@@ -1065,7 +1052,7 @@ fn request_row(
         body: r.body,
         sent_on: r.sent_on.to_string(),
         respond_by: r.respond_by.to_string(),
-        requested_by: people.name(&r.requested_by),
+        requested_by: r.requested_by_name,
         status_label: t(status),
         answers: r
             .answers
@@ -1073,7 +1060,7 @@ fn request_row(
             .map(|a| AnswerRow {
                 text: a.text,
                 declaration_id: a.declaration_id,
-                answered_by: people.name(&a.answered_by),
+                answered_by: a.answered_by_name,
                 answered_at: a.answered_at.format("%Y-%m-%d %H:%M UTC").to_string(),
             })
             .collect(),
@@ -1158,16 +1145,14 @@ async fn follow_up_page(
     // A standing declaration answers no solicitation: no bid to follow up, as the API says.
     let solicitation = follow_up::solicitation_of(&d)?;
     let today = Utc::now().date_naive();
-    let people = People::load(state).await?;
-    let requests =
-        follow_up::bid_requests(state, &d).await?.into_iter().map(|r| request_row(ctx, &people, r, today)).collect();
+    let requests = follow_up::bid_requests(state, &d).await?.into_iter().map(|r| request_row(ctx, r, today)).collect();
     let notes = follow_up::bid_notes(state, &d)
         .await?
         .into_iter()
         .map(|n| NoteRow {
             declaration_id: n.declaration_id,
             text: n.text,
-            author: people.name(&n.author),
+            author: n.author_name,
             recorded_at: n.recorded_at.format("%Y-%m-%d %H:%M UTC").to_string(),
         })
         .collect();
@@ -1344,7 +1329,7 @@ async fn request_page_as(
         can_answer: supplier.is_some(),
         solicitation: r.solicitation_number.clone(),
         bid_id: r.declaration_id,
-        request: request_row(ctx, &People::load(state).await?, r, Utc::now().date_naive()),
+        request: request_row(ctx, r, Utc::now().date_naive()),
         declarations,
         draft: AnswerDraft { csrf: String::new(), ..draft },
         errors,
@@ -1402,7 +1387,7 @@ async fn answer_request(
         match attempt {
             Ok(()) => Ok(see_other(format!("/requests/{}?lang={lang}#answers", r.id))),
             Err(e) => match message(lang, &e) {
-                Some(m) => request_page_as(ctx, r.id, draft, vec![m], StatusCode::BAD_REQUEST).await,
+                Some(m) => request_page_as(ctx, r.id, draft, vec![m], actix_web::ResponseError::status_code(&e)).await,
                 None => Err(e),
             },
         }

@@ -330,9 +330,10 @@ pub(super) async fn get_case(
     let notices = cases::notices(&record, today, false);
     let mut attachments = state.store.attachments_of_case(case.id).await?;
     if !viewer.can(Action::ReadPortfolio) {
-        // A supplier sees what was sent to it and what it answered, never the evidence's sources.
+        // A supplier sees what was sent to it and what it answered, never the evidence's sources; people by name.
         case.events
             .retain(|e| matches!(e.event, CaseEvent::Notice(_) | CaseEvent::Response(_) | CaseEvent::Decision(_)));
+        super::follow_up::Sight::of(&state, &viewer).await?.case(&mut case);
         attachments.retain(|a| case.events.iter().any(|e| e.id == a.event_id));
         let view = CaseView {
             case,

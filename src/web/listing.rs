@@ -10,7 +10,6 @@ use utoipa::IntoParams;
 use super::api::within;
 use super::auth::Viewer;
 use super::{ApiError, AppState};
-use crate::domain::text::fold_label;
 use crate::domain::{Band, CountryCode, Lang};
 use crate::reports::views::{Choice, Hidden, ListControls, Pager};
 use crate::storage::{DeclarationFilter, DeclarationSort};
@@ -368,10 +367,10 @@ impl ListQuery {
             .iter()
             .map(|c| (c.code.clone(), state.model.category_name(&c.code, lang).unwrap_or(&c.code).to_string()))
             .collect();
-        categories.sort_by_cached_key(|(_, label)| fold_label(label));
+        crate::import::sort_by_collation(&mut categories, |(_, label)| label);
         let mut countries: Vec<(String, String)> =
             CountryCode::all().map(|c| (c.as_str().to_string(), c.name(lang).to_string())).collect();
-        countries.sort_by_cached_key(|(_, label)| fold_label(label));
+        crate::import::sort_by_collation(&mut countries, |(_, label)| label);
         let bands = || BANDS.iter().map(|b| (b.to_string(), t(&format!("band.{b}")))).collect::<Vec<_>>();
         let sort = given(&self.sort).unwrap_or("date");
         let sorts = DeclarationSort::NAMES

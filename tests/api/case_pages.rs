@@ -68,6 +68,18 @@ async fn a_case_goes_from_contract_to_dossier_through_the_pages() {
     assert!(page.contains("Anti-forced-labour clauses (November 2021)"), "the instruments in force, with why");
     assert!(!page.contains("action=\"/contracts/"), "an officer does not open cases");
     let id = contract_page.trim_start_matches("/contracts/").split('?').next().unwrap().to_string();
+    // The same number again: 409, naming the contract that has it, in the page's language; nothing stored.
+    for (lang, says) in [
+        ("en", "contract W8486-26-0042/001 is already recorded"),
+        ("fr", "le contrat W8486-26-0042/001 est déjà enregistré"),
+    ] {
+        let (status, _, page) =
+            post(&officer, &app, &format!("/contracts?lang={lang}"), &format!("/contracts?lang={lang}"), &contract)
+                .await;
+        assert_eq!(status, 409, "{lang}");
+        assert!(page.contains(says) && page.contains(&format!("/contracts/{id}")), "{lang}: {page}");
+    }
+    assert_eq!(app.store.list_contracts(None).await.unwrap().len(), 1);
 
     // The auditor opens a case and records evidence linked to a site of the supplier's chain.
     let auditor = app.signed_in(Who::Auditor).await;

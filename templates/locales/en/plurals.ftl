@@ -51,3 +51,4 @@ wait-minutes = { $count ->
     [one] { $count } minute
    *[other] { $count } minutes
 }
+compare-replaced = Declaration #{ $asked } was replaced by its bidder: its current declaration, #{ $current }, is shown instead.

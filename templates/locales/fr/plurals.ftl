@@ -51,3 +51,4 @@ wait-minutes = { $count ->
     [one] { $count } minute
    *[other] { $count } minutes
 }
+compare-replaced = La déclaration no { $asked } a été remplacée par son soumissionnaire : sa déclaration courante, no { $current }, est affichée à la place.
