@@ -331,8 +331,10 @@ fn service_peak(dir: &Path, limits: &Limits) -> u64 {
         let status = answer.status();
         let body = answer.text().await.unwrap_or_default();
         let upload = started.elapsed();
-        // The national graph takes the new declaration in (its catch-up runs beside requests): ask for it.
-        let graph = client.get(format!("{base}/api/v1/graph")).bearer_auth(&token).send().await.map(|r| r.status());
+        // The national graph takes the new declaration in (its catch-up runs beside requests): ask for it, on a new
+        // connection (after an upload of minutes, the pooled one may have been closed by the server's keep-alive).
+        let fresh = reqwest::Client::builder().timeout(std::time::Duration::from_secs(3600)).build().unwrap();
+        let graph = fresh.get(format!("{base}/api/v1/graph")).bearer_auth(&token).send().await.map(|r| r.status());
         (before, status, body.chars().take(120).collect::<String>(), upload, graph)
     });
     let peak = peak_kib_of(&pid);
