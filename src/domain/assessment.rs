@@ -229,7 +229,12 @@ pub enum Explanation {
 }
 
 /// One term of a score: what it is, where it comes from, its weight and what it added (or removed).
+///
+/// Read from the factor's JSON object as a whole (`TryFrom<serde_json::Map>`): the reason `region` names its
+/// parameters `label_en`/`label_fr`, the same keys as the factor's own words, so they go to the reason when it parses
+/// with them (read field by field, the factor's words took them and a stored `region` lost its country).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "serde_json::Map<String, serde_json::Value>")]
 pub struct Factor {
     /// The code and its parameters, flattened into the factor (`{"code": "listed_good", "good": "Cotton", …}`).
     #[serde(flatten)]
@@ -244,6 +249,37 @@ pub struct Factor {
     pub label_en: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label_fr: Option<String>,
+}
+
+impl TryFrom<serde_json::Map<String, serde_json::Value>> for Factor {
+    type Error = serde_json::Error;
+
+    fn try_from(mut m: serde_json::Map<String, serde_json::Value>) -> Result<Factor, serde_json::Error> {
+        use serde::de::Error as _;
+        let number = |m: &mut serde_json::Map<String, serde_json::Value>, key: &'static str| {
+            m.remove(key).map_or_else(|| Err(serde_json::Error::missing_field(key)), serde_json::from_value::<f64>)
+        };
+        let weight = number(&mut m, "weight")?;
+        let contribution = number(&mut m, "contribution")?;
+        let source = m.remove("source").map(serde_json::from_value::<Option<SourceRef>>).transpose()?.flatten();
+        let object = serde_json::Value::Object(m);
+        let reason = match Reason::deserialize(&object) {
+            Ok(r) => Explanation::Coded(r),
+            Err(_) => Explanation::deserialize(&object)?,
+        };
+        let words = |key: &str| -> Result<Option<String>, serde_json::Error> {
+            match object.get(key) {
+                None | Some(serde_json::Value::Null) => Ok(None),
+                Some(v) => Option::<String>::deserialize(v),
+            }
+        };
+        let (label_en, label_fr) = match &reason {
+            // Its words are its parameters, not the factor's.
+            Explanation::Coded(Reason::Region { .. }) => (None, None),
+            _ => (words("label_en")?, words("label_fr")?),
+        };
+        Ok(Factor { reason, source, weight, contribution, label_en, label_fr })
+    }
 }
 
 impl Factor {
@@ -563,6 +599,27 @@ mod tests {
         json["form"] = serde_json::json!(3);
         let e = serde_json::from_value::<Assessment>(json).unwrap_err().to_string();
         assert!(e.contains("form 3, newer than this version of chainon reads (up to form 2)"), "{e}");
+    }
+
+    #[test]
+    fn a_region_factor_reads_back_with_its_country_and_words_as_parameters() {
+        let f = Factor::new(
+            Reason::Region {
+                country: CountryCode::parse("CN").unwrap(),
+                label_en: Arc::from("Xinjiang"),
+                label_fr: Arc::from("Xinjiang (fr)"),
+            },
+            None,
+            40.0,
+            40.0,
+        );
+        let back: Factor = serde_json::from_str(&serde_json::to_string(&f).unwrap()).unwrap();
+        assert_eq!(back, f);
+        // A factor missing its weight is refused, naming it.
+        let e =
+            serde_json::from_value::<Factor>(serde_json::json!({"code": "cap", "source": null, "contribution": 1.0}))
+                .unwrap_err();
+        assert!(e.to_string().contains("weight"), "{e}");
     }
 
     #[test]
