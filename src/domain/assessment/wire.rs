@@ -210,10 +210,11 @@ pub(super) fn serialize<S: Serializer>(a: &Assessment, s: S) -> Result<S::Ok, S:
     .serialize(s)
 }
 
-/// A factor as a score lists it: an index into the document's `factors`, or (older forms) the factor in full.
+/// A factor as a score lists it: an index into the document's `factors`, or (older forms) the factor in full (boxed:
+/// a list of indexes costs 16 bytes an entry while it is read, not the size of a factor).
 enum FactorIn {
     At(u32),
-    Inline(Factor),
+    Inline(Box<Factor>),
 }
 
 impl<'de> Deserialize<'de> for FactorIn {
@@ -236,7 +237,7 @@ impl<'de> Deserialize<'de> for FactorIn {
 
             // The full factor is read from the map as it comes (no buffering of the factor as a whole).
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<FactorIn, A::Error> {
-                Factor::deserialize(de::value::MapAccessDeserializer::new(map)).map(FactorIn::Inline)
+                Factor::deserialize(de::value::MapAccessDeserializer::new(map)).map(|f| FactorIn::Inline(Box::new(f)))
             }
         }
         d.deserialize_any(V)
@@ -313,7 +314,7 @@ fn resolve(table: &[Factor], s: ScoreIn, place: impl Fn() -> String) -> Result<S
         .factors
         .into_iter()
         .map(|f| match f {
-            FactorIn::Inline(f) => Ok(f),
+            FactorIn::Inline(f) => Ok(*f),
             FactorIn::At(index) => usize::try_from(index)
                 .ok()
                 .and_then(|i| table.get(i))
