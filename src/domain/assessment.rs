@@ -7,6 +7,9 @@ use strum::{AsRefStr, Display, EnumIter, EnumString};
 
 use super::{CountryCode, Finding, Role, SiteId};
 
+mod wire;
+pub use wire::{FORM as ASSESSMENT_FORM, FormError as AssessmentFormError};
+
 /// A risk band. Bounds: low < 25 ≤ medium < 50 ≤ high < 75 ≤ critical.
 #[derive(
     Debug,
@@ -226,7 +229,12 @@ pub enum Explanation {
 }
 
 /// One term of a score: what it is, where it comes from, its weight and what it added (or removed).
+///
+/// Read from the factor's JSON object as a whole (`TryFrom<serde_json::Map>`): the reason `region` names its
+/// parameters `label_en`/`label_fr`, the same keys as the factor's own words, so they go to the reason when it parses
+/// with them (read field by field, the factor's words took them and a stored `region` lost its country).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "serde_json::Map<String, serde_json::Value>")]
 pub struct Factor {
     /// The code and its parameters, flattened into the factor (`{"code": "listed_good", "good": "Cotton", …}`).
     #[serde(flatten)]
@@ -241,6 +249,37 @@ pub struct Factor {
     pub label_en: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label_fr: Option<String>,
+}
+
+impl TryFrom<serde_json::Map<String, serde_json::Value>> for Factor {
+    type Error = serde_json::Error;
+
+    fn try_from(mut m: serde_json::Map<String, serde_json::Value>) -> Result<Factor, serde_json::Error> {
+        use serde::de::Error as _;
+        let number = |m: &mut serde_json::Map<String, serde_json::Value>, key: &'static str| {
+            m.remove(key).map_or_else(|| Err(serde_json::Error::missing_field(key)), serde_json::from_value::<f64>)
+        };
+        let weight = number(&mut m, "weight")?;
+        let contribution = number(&mut m, "contribution")?;
+        let source = m.remove("source").map(serde_json::from_value::<Option<SourceRef>>).transpose()?.flatten();
+        let object = serde_json::Value::Object(m);
+        let reason = match Reason::deserialize(&object) {
+            Ok(r) => Explanation::Coded(r),
+            Err(_) => Explanation::deserialize(&object)?,
+        };
+        let words = |key: &str| -> Result<Option<String>, serde_json::Error> {
+            match object.get(key) {
+                None | Some(serde_json::Value::Null) => Ok(None),
+                Some(v) => Option::<String>::deserialize(v),
+            }
+        };
+        let (label_en, label_fr) = match &reason {
+            // Its words are its parameters, not the factor's.
+            Explanation::Coded(Reason::Region { .. }) => (None, None),
+            _ => (words("label_en")?, words("label_fr")?),
+        };
+        Ok(Factor { reason, source, weight, contribution, label_en, label_fr })
+    }
 }
 
 impl Factor {
@@ -329,7 +368,13 @@ pub struct CategoryAssessment {
 }
 
 /// The whole assessment of a declaration under one model version.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+///
+/// Written in the said-once form (`form` 2: each distinct factor once in a top-level `factors` table, each score
+/// listing its factors by index; see `wire`), which `chainon assess --format json` prints and the store keeps; read
+/// from that form and from every older one (each factor in full where it applies). The API answers the inline form
+/// through `web::answer::Explained`, from the parts' own serialisation.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(try_from = "wire::AssessmentIn")]
 pub struct Assessment {
     pub model_version: String,
     pub overall: RiskPair,
@@ -337,6 +382,12 @@ pub struct Assessment {
     #[serde(default)]
     pub categories: Vec<CategoryAssessment>,
     pub findings: Vec<Finding>,
+}
+
+impl Serialize for Assessment {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        wire::serialize(self, s)
+    }
 }
 
 #[cfg(test)]
@@ -381,6 +432,194 @@ mod tests {
             "label_fr": "Les notes plafonnent à 100", "source": null, "weight": 1.0, "contribution": -5.0}))
         .unwrap();
         assert_eq!(cap.reason(), Some(&Reason::Cap));
+    }
+
+    fn uz() -> CountryCode {
+        CountryCode::parse("UZ").unwrap()
+    }
+
+    fn prevalence() -> Factor {
+        Factor::new(
+            Reason::ForcedPrevalence { country: uz(), ilo_region: Arc::from("Asia and the Pacific"), prevalence: 3.5 },
+            Some(SourceRef {
+                dataset: Arc::from("ilo_prevalence.csv"),
+                edition: Arc::from("ILO 2022"),
+                line: Some(3),
+                entry: None,
+                row: None,
+            }),
+            1.0,
+            8.8,
+        )
+    }
+
+    fn mitigation(contribution: f64) -> Factor {
+        Factor::new(
+            Reason::Mitigation { share: 0.2, practices: vec![Practice::Policy], floored: false },
+            None,
+            1.0,
+            contribution,
+        )
+    }
+
+    fn score(factors: Vec<Factor>) -> Score {
+        let score = factors.iter().map(|f| f.contribution).sum::<f64>().max(0.0);
+        Score { score, band: Band::from_score(score), factors }
+    }
+
+    /// Three sites of one country (the same prevalence everywhere, mitigation of different sizes), one site stored
+    /// with words, a category with its stored names, a finding.
+    fn sample() -> Assessment {
+        let site = |id: &str, tier: u32, fl: Vec<Factor>| SiteAssessment {
+            site_id: SiteId::parse(id).unwrap(),
+            site_name: format!("Site {id}"),
+            tier: Some(tier),
+            country: uz(),
+            region: (tier == 2).then(|| "Karakalpakstan".to_string()),
+            role: Role::Manufacturing,
+            category: Some("N4020".into()),
+            forced_labour: score(fl),
+            child_labour: Score::zero(),
+        };
+        let stored = Factor {
+            reason: Explanation::Stored { code: "listed_good".into() },
+            source: None,
+            weight: 60.0,
+            contribution: 60.0,
+            label_en: Some("Cotton from Uzbekistan is on the ILAB list".into()),
+            label_fr: Some("Le coton d'Ouzbékistan figure sur la liste".into()),
+        };
+        let upstream = Factor::new(Reason::Upstream { site: SiteId::parse("S2").unwrap(), decay: 0.5 }, None, 0.5, 4.4);
+        Assessment {
+            model_version: "2026.1".into(),
+            overall: RiskPair {
+                forced_labour: score(vec![prevalence(), upstream.clone(), mitigation(-2.6)]),
+                child_labour: Score::zero(),
+            },
+            sites: vec![
+                site("S1", 1, vec![prevalence(), upstream, mitigation(-2.6)]),
+                site("S2", 2, vec![prevalence(), mitigation(-1.8)]),
+                site("S3", 2, vec![stored, prevalence(), mitigation(-1.8)]),
+            ],
+            categories: vec![CategoryAssessment {
+                category: "N4020".into(),
+                label_en: Some("Rope".into()),
+                label_fr: Some("Cordage".into()),
+                forced_labour: score(vec![prevalence()]),
+                child_labour: Score::zero(),
+            }],
+            findings: vec![Finding::new(
+                crate::domain::FindingCode::DisclosureGap,
+                crate::domain::Severity::Medium,
+                Some("S3".into()),
+                "gap",
+                "lacune",
+            )],
+        }
+    }
+
+    /// The form written before factors were said once: every factor in full where it applies (the parts' own
+    /// serialisation, which the API still answers).
+    fn inline_form(a: &Assessment) -> serde_json::Value {
+        serde_json::json!({"model_version": a.model_version, "overall": a.overall, "sites": a.sites,
+            "categories": a.categories, "findings": a.findings})
+    }
+
+    #[test]
+    fn a_factor_repeated_in_many_scores_is_written_once_and_referred_to_by_index() {
+        let json = serde_json::to_value(sample()).unwrap();
+        assert_eq!(json["form"], 2);
+        let table = json["factors"].as_array().unwrap();
+        // prevalence, upstream, mitigation −2.6, mitigation −1.8, the stored factor: five distinct of fifteen.
+        assert_eq!(table.len(), 5);
+        assert_eq!(table[0]["code"], "forced_prevalence");
+        assert_eq!(table[0]["source"]["dataset"], "ilo_prevalence.csv");
+        assert_eq!(json["overall"]["forced_labour"]["factors"], serde_json::json!([0, 1, 2]));
+        assert_eq!(json["sites"][0]["forced_labour"]["factors"], serde_json::json!([0, 1, 2]));
+        assert_eq!(json["sites"][1]["forced_labour"]["factors"], serde_json::json!([0, 3]));
+        assert_eq!(json["sites"][2]["forced_labour"]["factors"], serde_json::json!([4, 0, 3]));
+        assert_eq!(json["sites"][2]["child_labour"]["factors"], serde_json::json!([]));
+        assert_eq!(json["categories"][0]["forced_labour"]["factors"], serde_json::json!([0]));
+        assert_eq!(table[4]["label_fr"], "Le coton d'Ouzbékistan figure sur la liste");
+        // Everything else is written as the parts write it.
+        assert_eq!(json["sites"][1]["region"], "Karakalpakstan");
+        assert_eq!(json["categories"][0]["label_en"], "Rope");
+        assert_eq!(json["findings"], serde_json::to_value(&sample().findings).unwrap());
+    }
+
+    #[test]
+    fn an_assessment_reads_back_the_same_from_the_said_once_form() {
+        let a = sample();
+        let text = serde_json::to_string(&a).unwrap();
+        assert!(text.starts_with(r#"{"form":2,"#), "{text}");
+        assert_eq!(serde_json::from_str::<Assessment>(&text).unwrap(), a);
+        // With its keys in another order too (a database may keep JSON objects with their keys sorted): the scores
+        // before the table they refer to.
+        let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let keys = ["sites", "categories", "overall", "findings", "factors", "model_version", "form"];
+        let reordered =
+            format!("{{{}}}", keys.iter().map(|k| format!("\"{k}\":{}", json[k])).collect::<Vec<_>>().join(","));
+        assert!(reordered.starts_with(r#"{"sites":[{"#), "{reordered}");
+        assert_eq!(serde_json::from_str::<Assessment>(&reordered).unwrap(), a);
+    }
+
+    #[test]
+    fn an_assessment_stored_inline_reads_the_same_as_its_said_once_round_trip() {
+        let a = sample();
+        let old = inline_form(&a).to_string();
+        let from_old: Assessment = serde_json::from_str(&old).unwrap();
+        let round_trip: Assessment = serde_json::from_str(&serde_json::to_string(&from_old).unwrap()).unwrap();
+        assert_eq!(from_old, a);
+        assert_eq!(round_trip, from_old);
+        // Shorter, though this sample repeats little.
+        assert!(serde_json::to_string(&a).unwrap().len() < old.len());
+        // The oldest documents had no categories.
+        let mut older = inline_form(&a);
+        older.as_object_mut().unwrap().remove("categories");
+        let read: Assessment = serde_json::from_value(older).unwrap();
+        assert!(read.categories.is_empty());
+        assert_eq!(read.sites, a.sites);
+    }
+
+    #[test]
+    fn a_factor_index_outside_the_table_is_refused_with_its_place() {
+        let mut json = serde_json::to_value(sample()).unwrap();
+        json["sites"][1]["forced_labour"]["factors"] = serde_json::json!([0, 5]);
+        let e = serde_json::from_value::<Assessment>(json).unwrap_err().to_string();
+        assert!(e.contains("sites[1].forced_labour: factor 5 refers to no entry"), "{e}");
+        assert!(e.contains("(5 entries)"), "{e}");
+        let mut json = serde_json::to_value(sample()).unwrap();
+        json["overall"]["child_labour"]["factors"] = serde_json::json!([-1]);
+        assert!(serde_json::from_value::<Assessment>(json).is_err());
+    }
+
+    #[test]
+    fn a_form_newer_than_this_build_reads_is_refused_not_guessed() {
+        let mut json = serde_json::to_value(sample()).unwrap();
+        json["form"] = serde_json::json!(3);
+        let e = serde_json::from_value::<Assessment>(json).unwrap_err().to_string();
+        assert!(e.contains("form 3, newer than this version of chainon reads (up to form 2)"), "{e}");
+    }
+
+    #[test]
+    fn a_region_factor_reads_back_with_its_country_and_words_as_parameters() {
+        let f = Factor::new(
+            Reason::Region {
+                country: CountryCode::parse("CN").unwrap(),
+                label_en: Arc::from("Xinjiang"),
+                label_fr: Arc::from("Xinjiang (fr)"),
+            },
+            None,
+            40.0,
+            40.0,
+        );
+        let back: Factor = serde_json::from_str(&serde_json::to_string(&f).unwrap()).unwrap();
+        assert_eq!(back, f);
+        // A factor missing its weight is refused, naming it.
+        let e =
+            serde_json::from_value::<Factor>(serde_json::json!({"code": "cap", "source": null, "contribution": 1.0}))
+                .unwrap_err();
+        assert!(e.to_string().contains("weight"), "{e}");
     }
 
     #[test]

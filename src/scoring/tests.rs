@@ -773,3 +773,35 @@ fn french_explanations_carry_no_english_data_word_no_decimal_point_and_no_empty_
     }
     assert!(failures.is_empty(), "{} French texts fail:\n{}", failures.len(), failures.join("\n"));
 }
+
+/// Every assessment the model gives — the calibration table, the demo declarations, the probes of `model check`
+/// (every country, every listed good: every kind of factor) — reads back identically from the said-once form it is
+/// stored in, and from the inline form older versions stored; the said-once form is the shorter.
+#[test]
+fn every_assessment_reads_back_identically_from_the_said_once_form_and_from_the_inline_form() {
+    let m = model();
+    let mut assessments: Vec<Assessment> = calibration().into_iter().map(|(_, d, _, _)| m.assess(&d)).collect();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("supplier_data/demo");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "json") {
+            let bytes = std::fs::read(&path).unwrap();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            let parsed = crate::import::read_declaration(&name, &bytes, &crate::import::Limits::default()).unwrap();
+            assessments.push(m.assess(&parsed.declaration));
+        }
+    }
+    assessments.extend(m.probe_assessments());
+    let (mut said_once, mut inline) = (0, 0);
+    for a in &assessments {
+        let text = serde_json::to_string(a).unwrap();
+        assert_eq!(&serde_json::from_str::<Assessment>(&text).unwrap(), a, "{text}");
+        let old = serde_json::json!({"model_version": a.model_version, "overall": a.overall, "sites": a.sites,
+            "categories": a.categories, "findings": a.findings})
+        .to_string();
+        assert_eq!(&serde_json::from_str::<Assessment>(&old).unwrap(), a, "{old}");
+        said_once += text.len();
+        inline += old.len();
+    }
+    assert!(said_once < inline, "{said_once} ≥ {inline}");
+}

@@ -900,26 +900,41 @@ mod m20261129_000300_create_score_summaries {
         contribution: f64,
     }
 
+    /// A score's factor: in full, or (documents of the said-once form, `domain::ASSESSMENT_FORM` 2, which a
+    /// database rolled back past this migration and forward again holds) its index in the document's `factors`.
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum FactorRef {
+        At(usize),
+        Inline(Factor),
+    }
+
     #[derive(Deserialize)]
     struct Score {
         score: f64,
         band: String,
         #[serde(default)]
-        factors: Vec<Factor>,
+        factors: Vec<FactorRef>,
     }
 
     impl Score {
-        /// (own, input) as the national graph reads them.
-        fn bases(&self) -> (f64, f64) {
+        /// (own, input) as the national graph reads them; `table`: the document's `factors`.
+        fn bases(&self, table: &[Factor]) -> Result<(f64, f64), String> {
             let (mut own, mut input) = (0.0f32, 0.0f32);
             for f in &self.factors {
+                let f = match f {
+                    FactorRef::Inline(f) => f,
+                    FactorRef::At(i) => {
+                        table.get(*i).ok_or_else(|| format!("factor {i} is not in the document's factors"))?
+                    }
+                };
                 match f.code.as_str() {
                     "upstream" | "cap" | "mitigation" => {}
                     "local_input" | "undisclosed_input" => input = input.max(f.contribution as f32),
                     _ => own += f.contribution as f32,
                 }
             }
-            (f64::from(own), f64::from(input))
+            Ok((f64::from(own), f64::from(input)))
         }
     }
 
@@ -942,6 +957,8 @@ mod m20261129_000300_create_score_summaries {
 
     #[derive(Deserialize)]
     struct Document {
+        #[serde(default)]
+        factors: Vec<Factor>,
         #[serde(default)]
         sites: Vec<Site>,
         #[serde(default)]
@@ -1024,8 +1041,10 @@ mod m20261129_000300_create_score_summaries {
                 produced.extend(refs.split(';').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()));
             }
             for (position, s) in doc.sites.iter().enumerate() {
-                let (fo, fi) = s.forced_labour.bases();
-                let (co, ci) = s.child_labour.bases();
+                let bases =
+                    |s: &Score| s.bases(&doc.factors).map_err(|e| DbErr::Custom(format!("assessment {id}: {e}")));
+                let (fo, fi) = bases(&s.forced_labour)?;
+                let (co, ci) = bases(&s.child_labour)?;
                 sites.push(vec![
                     Expr::val(id),
                     Expr::val(declaration),

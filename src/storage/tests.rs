@@ -303,3 +303,33 @@ async fn the_language_an_account_last_acted_in_becomes_its_language() {
         assert_eq!(entries.iter().filter(|e| e.action == "account.language_changed").count(), 1);
     }
 }
+
+#[tokio::test]
+async fn an_assessment_stored_with_every_factor_inline_reads_back_as_its_said_once_form_does() {
+    let name = "uniformes-boreal-w0113.json";
+    let bytes = std::fs::read(format!("{}/supplier_data/demo/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let d = crate::import::read_declaration(name, &bytes, &crate::import::Limits::default()).unwrap().declaration;
+    let a = crate::scoring::RiskModel::embedded().unwrap().assess(&d);
+    // The form written before factors were said once: the parts' own serialisation.
+    let inline = serde_json::json!({"model_version": a.model_version, "overall": a.overall, "sites": a.sites,
+        "categories": a.categories, "findings": a.findings})
+    .to_string();
+    for store in stores().await {
+        let out = store.import_declaration(&source("inline"), &d, &[], &a, "test").await.unwrap();
+        let stored = store.latest_assessment(out.declaration_id).await.unwrap().unwrap();
+        assert_eq!(stored.assessment, a, "{}", store.backend_name());
+        let row = assessment::Entity::find_by_id(stored.id).one(&store.db).await.unwrap().unwrap();
+        assert!(row.document.starts_with(r#"{"form":2,"#), "{}", row.document);
+        assert!(row.document.len() < inline.len(), "{} ≥ {}", row.document.len(), inline.len());
+        // The same assessment as an older version stored it reads back the same.
+        assessment::Entity::update_many()
+            .col_expr(assessment::Column::Document, Expr::value(inline.clone()))
+            .filter(assessment::Column::Id.eq(stored.id))
+            .exec(&store.db)
+            .await
+            .unwrap();
+        let old = store.latest_assessment(out.declaration_id).await.unwrap().unwrap();
+        assert_eq!(old.assessment, a, "{}", store.backend_name());
+        assert_eq!(store.assessments_of(out.declaration_id).await.unwrap().pop().unwrap().assessment, a);
+    }
+}

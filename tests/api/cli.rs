@@ -22,11 +22,22 @@ fn assess_prints_the_contracted_json_for_an_accepted_file() {
     assert_eq!(code, 0, "{err}");
     let v: Value = serde_json::from_str(&out).unwrap();
     assert!(v["model_version"].is_string());
+    // Each distinct factor is said once, in `factors`; each score lists its factors by index.
+    assert_eq!(v["form"], 2);
+    let table = v["factors"].as_array().unwrap();
+    for f in table {
+        assert!(f["code"].is_string() && f["weight"].is_f64() && f["contribution"].is_f64(), "{f}");
+        assert!(f.get("source").is_some());
+    }
+    let factors = |s: &Value| -> Vec<Value> {
+        s["factors"].as_array().unwrap().iter().map(|i| table[i.as_u64().unwrap() as usize].clone()).collect()
+    };
     for kind in ["forced_labour", "child_labour"] {
         let s = &v["overall"][kind];
         assert!(s["score"].as_f64().is_some_and(|x| (0.0..=100.0).contains(&x)));
         assert!(matches!(s["band"].as_str(), Some("low" | "medium" | "high" | "critical")));
-        assert!(s["factors"].is_array());
+        let sum: f64 = factors(s).iter().map(|f| f["contribution"].as_f64().unwrap()).sum();
+        assert!((sum.clamp(0.0, 100.0) - s["score"].as_f64().unwrap()).abs() < 0.05, "{kind}: {sum} vs {s}");
     }
     let sites = v["sites"].as_array().unwrap();
     assert_eq!(sites.len(), 4);
@@ -37,7 +48,10 @@ fn assess_prints_the_contracted_json_for_an_accepted_file() {
     // A chain through Xinjiang is critical for forced labour, with the region named among the reasons.
     assert_eq!(v["overall"]["forced_labour"]["band"], "critical");
     let yarn = sites.iter().find(|s| s["site_id"] == "CN-YARN").unwrap();
-    assert!(yarn["forced_labour"]["factors"].as_array().unwrap().iter().any(|f| f["code"] == "region"));
+    assert!(factors(&yarn["forced_labour"]).iter().any(|f| f["code"] == "region"));
+    // The output reads back as the assessment it is.
+    let back: chainon::domain::Assessment = serde_json::from_value(v.clone()).unwrap();
+    assert_eq!(back.sites.len(), 4);
     let findings = v["findings"].as_array().unwrap();
     assert!(findings.iter().any(|f| f["code"] == "attestation_no"));
     for f in findings {
