@@ -1,7 +1,7 @@
 //! Explanations put into words where they are shown: a factor's code and parameters become a sentence of the
-//! reader's language from the Fluent message `factor-CODE` (`templates/locales/{en,fr}/explain.ftl`), the data's
-//! names in that language (`scoring::names`, country names from ISO 3166), numbers by CLDR. Scoring itself writes no
-//! word.
+//! reader's language from the Fluent message `factor-CODE`, a finding's from `finding-CODE`
+//! (`templates/locales/{en,fr}/explain.ftl`), the data's names in that language (`scoring::names`, country names from
+//! ISO 3166), numbers and plurals by CLDR. Scoring itself writes no word.
 
 use std::collections::HashMap;
 use std::sync::Arc;

@@ -850,6 +850,18 @@ fn a_non_responsive_bid_ranks_after_every_responsive_bid_until_its_ineligibility
     let fr = super::explain::finding_label(&cat, Lang::Fr, f, today);
     assert!(fr.contains("figurait sur la liste") && fr.contains("la période a pris fin le 2026-11-29"), "{fr}");
     assert!(super::explain::ineligibility_words(&cat, &ended, Lang::En, today).is_none());
+    // A finding stored with its words (before findings were codes) is shown with them.
+    let old: Finding = serde_json::from_value(serde_json::json!({"code": "ineligible_supplier", "severity": "high",
+        "message": "X is on PSPC's list", "message_en": "X is on PSPC's list", "message_fr": "X figure sur la liste",
+        "location": null}))
+    .unwrap();
+    assert_eq!(super::explain::finding_label(&cat, Lang::Fr, &old, today), "X figure sur la liste");
+    let mut stored = base.clone();
+    stored.findings = vec![old];
+    assert_eq!(
+        super::explain::ineligibility_words(&cat, &stored, Lang::En, today).as_deref(),
+        Some("X is on PSPC's list")
+    );
     assert!(super::explain::ineligibility_words(&cat, &ended, Lang::En, yesterday).is_some());
 }
 

@@ -389,12 +389,31 @@ on_both_backends!(
             }
         };
 
+        let (status, contract) = send_json(
+            &app,
+            Who::Officer,
+            "/api/v1/contracts",
+            json!({"number": "W0113-26/010", "kind": "contract", "title": "Uniform shirts", "business_number": "123456782",
+                   "supplier_name": "Fictional Supplies Ltd.", "goods_category": "ropes_cordage", "value_cad": 120000.0,
+                   "awarded_on": "2026-11-01", "ends_on": "2027-10-31"}),
+        )
+        .await;
+        assert_eq!(status, 201, "{contract}");
+        let contract_page = |lang: &'static str| {
+            let (browser, app, id) = (&browser, &app, contract["id"].as_i64().unwrap());
+            async move {
+                let url = app.url(&format!("/contracts/{id}?lang={lang}"));
+                browser.get(url).send().await.unwrap().text().await.unwrap()
+            }
+        };
+
         store_until(today.succ_opt().unwrap()).await;
         for (lang, label) in [("en", "Non-responsive bid:"), ("fr", "Soumission non recevable :")] {
             let page = page(lang).await;
             assert_eq!(first(&page), "dear", "{lang}: the responsive bid ranks first, whatever the risks");
             assert!(page.contains(label), "{lang}: {page}");
         }
+        assert!(contract_page("en").await.contains("Ineligible supplier:"));
         let f = assessment().await;
         assert_eq!(f["until"], today.succ_opt().unwrap().to_string(), "{f}");
         assert!(f["label_en"].as_str().unwrap().ends_with("the bid is non-responsive"), "{f}");
@@ -407,6 +426,17 @@ on_both_backends!(
             assert_eq!(first(&page), "cheap", "{lang}: ranked by its risk again");
             assert!(!page.contains(label), "{lang}: {page}");
         }
+        let contract = contract_page("fr").await;
+        assert!(!contract.contains("Fournisseur inadmissible :"), "{contract}");
+        let declaration = browser
+            .get(app.url(&format!("/declarations/{cheap_id}?lang=fr")))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(declaration.contains(&format!("la période a pris fin le {yesterday}")), "{declaration}");
         let f = assessment().await;
         assert!(f["label_en"].as_str().unwrap().contains(&format!("the period ended on {yesterday}")), "{f}");
         assert!(f["label_fr"].as_str().unwrap().contains(&format!("la période a pris fin le {yesterday}")), "{f}");
