@@ -54,3 +54,12 @@ rank-disclosure_gaps = { $gaps ->
     [one] { $missing } good without a place of work
    *[other] { $missing } goods without a place of work
 }
+wait-seconds = { $count ->
+    [one] { $count } second
+   *[other] { $count } seconds
+}
+wait-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+compare-replaced = Declaration #{ $asked } was replaced by its bidder: its current declaration, #{ $current }, is shown instead.

@@ -54,3 +54,12 @@ rank-disclosure_gaps = { $gaps ->
     [one] { $missing } bien sans lieu de production
    *[other] { $missing } biens sans lieu de production
 }
+wait-seconds = { $count ->
+    [one] { $count } seconde
+   *[other] { $count } secondes
+}
+wait-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+compare-replaced = La déclaration no { $asked } a été remplacée par son soumissionnaire : sa déclaration courante, no { $current }, est affichée à la place.
