@@ -117,7 +117,10 @@ pub(crate) fn model_check(settings: &Settings, dir: Option<PathBuf>) -> anyhow::
     let label = |lang, f: &chainon::domain::Factor, a: &chainon::domain::Assessment| {
         chainon::reports::explain::factor_label(&catalog, lang, f, &chainon::reports::explain::SiteIndex::of(a))
     };
-    let problems = model.check_labels(&label);
+    let today = chrono::Utc::now().date_naive();
+    let finding =
+        |lang, f: &chainon::domain::Finding| chainon::reports::explain::finding_label(&catalog, lang, f, today);
+    let problems = model.check_labels(&label, &finding);
     if problems.is_empty() {
         println!("model {}: valid", model.version());
         Ok(ExitCode::SUCCESS)

@@ -103,37 +103,181 @@ pub enum Severity {
     High,
 }
 
+/// What a finding says, as a code with typed parameters: no words (as [`super::Reason`] is for a factor). Names are
+/// the data's or the supplier's own (ILAB's English good names, the model's category names in both languages, the
+/// entity as its list writes it, site ids and names as declared); they are put into words in the reader's language
+/// only where a finding is shown (`reports::explain::finding_label`, from the Fluent messages `finding-CODE`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "code", rename_all = "snake_case")]
+pub enum FindingReason {
+    /// A right is not attested: attested `No` (`missing: false`) or absent from the declaration (`missing: true`).
+    AttestationNo { right: super::Right, missing: bool },
+    /// Sites that supply each other in a loop, in the loop's order.
+    SupplyCycle { sites: Vec<super::SiteId> },
+    /// Goods the model places in no category: a site's goods (`site`), or a goods line's item (no `site`).
+    UnclassifiedGoods {
+        goods: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        site: Option<super::SiteId>,
+    },
+    /// A site takes in goods on the ILAB list (ILAB's English names) and no site upstream of it is declared.
+    DisclosureGap { site: super::SiteId, goods: Vec<std::sync::Arc<str>> },
+    /// Goods of a category that requires the place of work of their manufacture (its code, and its names in both
+    /// languages from the model's catalogue), and no site that makes them.
+    MissingPlaceOfWork { category: String, category_en: std::sync::Arc<str>, category_fr: std::sync::Arc<str> },
+    /// A site (or its operator) matches an entity of the model's entity list (`list`: its edition; `line`: the
+    /// entity's line in the list file).
+    ListedEntity { site: super::SiteId, site_name: String, entity: String, list: std::sync::Arc<str>, line: u32 },
+    /// The supplier is on PSPC's list of ineligible and suspended suppliers, confirmed by an officer: the entry's
+    /// name, the edition, and the period of the ineligibility (each end when the list gives it, both inclusive). The
+    /// bid is non-responsive only on the days of that period (`Finding::in_force`).
+    IneligibleSupplier {
+        entity: String,
+        edition: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        from: Option<chrono::NaiveDate>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        until: Option<chrono::NaiveDate>,
+    },
+}
+
+impl FindingReason {
+    /// The finding's code.
+    pub fn code(&self) -> FindingCode {
+        match self {
+            FindingReason::AttestationNo { .. } => FindingCode::AttestationNo,
+            FindingReason::SupplyCycle { .. } => FindingCode::SupplyCycle,
+            FindingReason::UnclassifiedGoods { .. } => FindingCode::UnclassifiedGoods,
+            FindingReason::DisclosureGap { .. } => FindingCode::DisclosureGap,
+            FindingReason::MissingPlaceOfWork { .. } => FindingCode::MissingPlaceOfWork,
+            FindingReason::ListedEntity { .. } => FindingCode::ListedEntity,
+            FindingReason::IneligibleSupplier { .. } => FindingCode::IneligibleSupplier,
+        }
+    }
+}
+
+/// A finding as stored: a code with parameters, or — in assessments stored before findings were codes — a bare
+/// code whose words were stored beside it (`Finding::label_en`/`label_fr`, read from `message_en`/`message_fr`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum FindingText {
+    Coded(FindingReason),
+    Stored { code: FindingCode },
+}
+
 /// A finding on an accepted declaration.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Finding {
-    pub code: FindingCode,
+    /// The code and its parameters, flattened into the finding (`{"code": "disclosure_gap", "site": "S1", …}`).
+    #[serde(flatten)]
+    pub what: FindingText,
     pub severity: Severity,
-    /// The English message (also in `message_en`), as the assessment contract names it.
-    pub message: String,
-    pub message_en: String,
-    pub message_fr: String,
     /// The place in the declaration: `PlacesOfWork` site id, a sheet, or `Attestations`.
     pub location: Option<String>,
+    /// The words, in English and French: written where a finding leaves the service as JSON (the API), and read
+    /// from assessments stored before findings were codes (their `message_en`/`message_fr`); never by scoring.
+    #[serde(default, alias = "message_en", skip_serializing_if = "Option::is_none")]
+    pub label_en: Option<String>,
+    #[serde(default, alias = "message_fr", skip_serializing_if = "Option::is_none")]
+    pub label_fr: Option<String>,
 }
 
 impl Finding {
-    /// A finding with its messages.
-    pub fn new(
-        code: FindingCode,
-        severity: Severity,
-        location: Option<String>,
-        en: impl Into<String>,
-        fr: impl Into<String>,
-    ) -> Self {
-        let en = en.into();
-        Finding { code, severity, message: en.clone(), message_en: en, message_fr: fr.into(), location }
+    /// A finding of a reason, without words.
+    pub fn new(reason: FindingReason, severity: Severity, location: Option<String>) -> Self {
+        Finding { what: FindingText::Coded(reason), severity, location, label_en: None, label_fr: None }
     }
 
-    /// The message in a language.
-    pub fn message(&self, lang: super::Lang) -> &str {
-        match lang {
-            super::Lang::En => &self.message_en,
-            super::Lang::Fr => &self.message_fr,
+    /// The code (`attestation_no`, `disclosure_gap` …).
+    pub fn code(&self) -> FindingCode {
+        match &self.what {
+            FindingText::Coded(r) => r.code(),
+            FindingText::Stored { code } => *code,
         }
+    }
+
+    /// The typed reason; `None` for a finding stored before findings were codes.
+    pub fn reason(&self) -> Option<&FindingReason> {
+        match &self.what {
+            FindingText::Coded(r) => Some(r),
+            FindingText::Stored { .. } => None,
+        }
+    }
+
+    /// Whether the finding holds on a day: a confirmed ineligibility only within its period (a finding stored
+    /// before findings were codes carries no period and holds as it was stored); every other finding always.
+    pub fn in_force(&self, on: chrono::NaiveDate) -> bool {
+        match self.reason() {
+            Some(FindingReason::IneligibleSupplier { from, until, .. }) => {
+                from.is_none_or(|d| d <= on) && until.is_none_or(|d| on <= d)
+            }
+            _ => true,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_finding_is_a_code_with_its_parameters_and_reads_back_the_same() {
+        let f = Finding::new(
+            FindingReason::DisclosureGap {
+                site: super::super::SiteId::parse("S1").unwrap(),
+                goods: vec!["Cotton".into()],
+            },
+            Severity::Medium,
+            Some("PlacesOfWork: S1".into()),
+        );
+        let json = serde_json::to_value(&f).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"code": "disclosure_gap", "site": "S1", "goods": ["Cotton"], "severity": "medium",
+                "location": "PlacesOfWork: S1"})
+        );
+        let back: Finding = serde_json::from_value(json).unwrap();
+        assert_eq!(back, f);
+        assert_eq!(back.code(), FindingCode::DisclosureGap);
+    }
+
+    #[test]
+    fn a_finding_stored_with_sentences_reads_as_its_code_and_its_words() {
+        let old = serde_json::json!({"code": "disclosure_gap", "severity": "medium", "message": "Site S1 takes in Cotton",
+            "message_en": "Site S1 takes in Cotton", "message_fr": "Le lieu S1 utilise « coton »",
+            "location": "PlacesOfWork: S1"});
+        let f: Finding = serde_json::from_value(old).unwrap();
+        assert_eq!(f.code(), FindingCode::DisclosureGap);
+        assert!(f.reason().is_none());
+        assert_eq!(f.label_en.as_deref(), Some("Site S1 takes in Cotton"));
+        assert_eq!(f.label_fr.as_deref(), Some("Le lieu S1 utilise « coton »"));
+        // Stored again (a screened copy of an old assessment), it keeps its code and words.
+        let again: Finding = serde_json::from_value(serde_json::to_value(&f).unwrap()).unwrap();
+        assert_eq!(again, f);
+        // An old ineligibility carries no period: it holds as it was stored.
+        let old: Finding =
+            serde_json::from_value(serde_json::json!({"code": "ineligible_supplier", "severity": "high",
+            "message_en": "x", "message_fr": "y", "location": null}))
+            .unwrap();
+        assert!(old.in_force(chrono::NaiveDate::MAX));
+    }
+
+    #[test]
+    fn an_ineligibility_holds_within_its_period_only() {
+        let day = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
+        let f = Finding::new(
+            FindingReason::IneligibleSupplier {
+                entity: "Maple Uniforms Inc.".into(),
+                edition: "PSPC v1".into(),
+                from: Some(day("2025-01-01")),
+                until: Some(day("2026-11-29")),
+            },
+            Severity::High,
+            None,
+        );
+        assert!(!f.in_force(day("2024-12-31")));
+        assert!(f.in_force(day("2025-01-01")));
+        assert!(f.in_force(day("2026-11-29")), "the last day is a day of the period");
+        assert!(!f.in_force(day("2026-11-30")));
     }
 }

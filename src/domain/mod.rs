@@ -30,7 +30,7 @@ pub use country::CountryCode;
 pub use declaration::{Attestation, Declaration, DueDiligence, GoodsItem, PlaceOfWork, SupplierInfo};
 pub use fiscal_year::{FiscalYear, FiscalYearError};
 pub use ids::{BusinessNumber, BusinessNumberError, SiteId};
-pub use issue::{Finding, FindingCode, Issue, IssueLevel, Severity};
+pub use issue::{Finding, FindingCode, FindingReason, FindingText, Issue, IssueLevel, Severity};
 
 /// The two languages of every user-facing text.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, Display, EnumString, AsRefStr)]

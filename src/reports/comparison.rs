@@ -40,7 +40,8 @@ pub struct Comparison {
     pub lines: Vec<ComparisonLine>,
     /// Each model version behind the scores, once, in the order of the bids.
     pub model_versions: Vec<String>,
-    /// The bids ranked, lowest risk first: forced labour, then child labour, then disclosure.
+    /// The bids ranked (`rank`): responsive bids first, lowest risk first; then non-responsive bids; then bids not
+    /// assessed.
     pub ranking: Vec<RankedBid>,
 }
 
@@ -120,53 +121,88 @@ fn child_of(s: &crate::domain::SiteAssessment) -> &Score {
 
 /// The disclosure measures of a bid: (gaps found, sites without a place of work), fewer is better.
 fn disclosure_key(a: &Assessment) -> (usize, usize) {
-    let count = |code: FindingCode| a.findings.iter().filter(|f| f.code == code).count();
+    let count = |code: FindingCode| a.findings.iter().filter(|f| f.code() == code).count();
     (count(FindingCode::DisclosureGap), count(FindingCode::MissingPlaceOfWork))
 }
 
-/// Ranks bids, lowest risk first: by the forced-labour score, then the child-labour score, then disclosure (fewer
-/// disclosure gaps, then fewer goods without a place of work); a bid without an assessment comes last. Each bid says,
-/// in words, what puts it before the next one.
-pub fn rank(cat: &Catalog, lang: Lang, bids: &[(DeclarationSummary, Option<Assessment>)]) -> Vec<RankedBid> {
+/// What orders a bid among the assessed ones: whether it is non-responsive on the day (responsive bids come first),
+/// then forced labour, child labour and disclosure.
+type RankKey = (bool, f64, f64, (usize, usize));
+
+/// Ranks bids: every responsive bid first, lowest risk first — by the forced-labour score, then the child-labour
+/// score, then disclosure (fewer disclosure gaps, then fewer goods without a place of work); then the bids that are
+/// non-responsive on `on` (a confirmed PSPC ineligibility whose period holds that day: they cannot be awarded, so
+/// no risk puts one before a responsive bid), in the same order; a bid without an assessment comes last. Each bid
+/// says, in words, what puts it before the next one.
+pub fn rank(
+    cat: &Catalog,
+    lang: Lang,
+    bids: &[(DeclarationSummary, Option<Assessment>)],
+    on: chrono::NaiveDate,
+) -> Vec<RankedBid> {
     let t = |key: &str| cat.get(lang, key).to_string();
     let num = |x: f64| super::helpers::format_number(lang, x, 1);
     let mut order: Vec<&(DeclarationSummary, Option<Assessment>)> = bids.iter().collect();
-    let key = |b: &(DeclarationSummary, Option<Assessment>)| {
-        b.1.as_ref().map(|a| (a.overall.forced_labour.score, a.overall.child_labour.score, disclosure_key(a)))
+    let key = |b: &(DeclarationSummary, Option<Assessment>)| -> Option<RankKey> {
+        b.1.as_ref().map(|a| {
+            let out = crate::screening::effect::ineligibility(a, on).is_some();
+            (out, a.overall.forced_labour.score, a.overall.child_labour.score, disclosure_key(a))
+        })
     };
     order.sort_by(|x, y| match (key(x), key(y)) {
         (Some(a), Some(b)) => {
-            a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.2.cmp(&b.2)).then(x.0.id.cmp(&y.0.id))
+            a.0.cmp(&b.0)
+                .then(a.1.total_cmp(&b.1))
+                .then(a.2.total_cmp(&b.2))
+                .then(a.3.cmp(&b.3))
+                .then(x.0.id.cmp(&y.0.id))
         }
         (Some(_), None) => std::cmp::Ordering::Less,
         (None, Some(_)) => std::cmp::Ordering::Greater,
         (None, None) => x.0.id.cmp(&y.0.id),
     });
-    let keys: Vec<_> = order.iter().map(|b| key(b)).collect();
+    let keys: Vec<Option<RankKey>> = order.iter().map(|b| key(b)).collect();
     let mut out: Vec<RankedBid> = Vec::with_capacity(order.len());
     for (i, (s, a)) in order.iter().enumerate() {
         let next = order.get(i + 1);
+        let this_out = keys.get(i).copied().flatten().is_some_and(|k| k.0);
+        let next_out = keys.get(i + 1).copied().flatten().is_some_and(|k| k.0);
+        let phrase = |key: &str, other: &str, x: String, y: String| {
+            t(key).replace("{other}", other).replace("{this}", &x).replace("{that}", &y)
+        };
         let standing = match (a, next) {
             (None, _) => t("rank.not_assessed"),
             (Some(_), None) => String::new(),
             (Some(_), Some((ns, None))) => t("rank.before_unassessed").replace("{other}", &ns.supplier_name),
+            (Some(_), Some((ns, Some(_)))) if !this_out && next_out => {
+                t("rank.before_nonresponsive").replace("{other}", &ns.supplier_name)
+            }
             (Some(a), Some((ns, Some(b)))) => {
                 let (fa, fb) = (a.overall.forced_labour.score, b.overall.forced_labour.score);
                 let (ca, cb) = (a.overall.child_labour.score, b.overall.child_labour.score);
                 let (da, db) = (disclosure_key(a), disclosure_key(b));
-                let phrase = |key: &str, x: String, y: String| {
-                    t(key).replace("{other}", &ns.supplier_name).replace("{this}", &x).replace("{that}", &y)
-                };
                 if fa < fb {
-                    phrase("rank.by_forced", num(fa), num(fb))
+                    phrase("rank.by_forced", &ns.supplier_name, num(fa), num(fb))
                 } else if ca < cb {
-                    phrase("rank.by_child", num(ca), num(cb))
+                    phrase("rank.by_child", &ns.supplier_name, num(ca), num(cb))
                 } else if da < db {
-                    phrase("rank.by_disclosure", (da.0 + da.1).to_string(), (db.0 + db.1).to_string())
+                    let mut args = fluent_bundle::FluentArgs::new();
+                    args.set("other", ns.supplier_name.clone());
+                    #[allow(clippy::cast_precision_loss)]
+                    args.set("this", (da.0 + da.1) as f64);
+                    #[allow(clippy::cast_precision_loss)]
+                    args.set("that", (db.0 + db.1) as f64);
+                    cat.format(lang, "rank.by_disclosure", &args)
                 } else {
-                    phrase("rank.tie", String::new(), String::new())
+                    phrase("rank.tie", &ns.supplier_name, String::new(), String::new())
                 }
             }
+        };
+        // A non-responsive bid says so first: its place comes from that, its risk only orders it among its like.
+        let standing = if this_out && a.is_some() {
+            [t("rank.nonresponsive"), standing].join(" ").trim_end().to_string()
+        } else {
+            standing
         };
         // Bids equal on every criterion share the rank of the first of them.
         let same_as_previous = i > 0 && keys.get(i).is_some_and(|k| k.is_some() && keys.get(i - 1) == Some(k));
@@ -179,7 +215,7 @@ pub fn rank(cat: &Catalog, lang: Lang, bids: &[(DeclarationSummary, Option<Asses
             rank,
             id: s.id,
             supplier_name: s.supplier_name.clone(),
-            non_responsive: a.as_ref().and_then(|a| crate::screening::effect::ineligibility_words(a, lang)),
+            non_responsive: a.as_ref().and_then(|a| super::explain::ineligibility_words(cat, a, lang, on)),
             forced: a.as_ref().map(|a| band(&a.overall.forced_labour)),
             child: a.as_ref().map(|a| band(&a.overall.child_labour)),
             disclosure: match a {
@@ -187,7 +223,12 @@ pub fn rank(cat: &Catalog, lang: Lang, bids: &[(DeclarationSummary, Option<Asses
                 Some(a) => match disclosure_key(a) {
                     (0, 0) => t("rank.disclosure_complete"),
                     (g, m) => {
-                        t("rank.disclosure_gaps").replace("{gaps}", &g.to_string()).replace("{missing}", &m.to_string())
+                        let mut args = fluent_bundle::FluentArgs::new();
+                        #[allow(clippy::cast_precision_loss)]
+                        args.set("gaps", g as f64);
+                        #[allow(clippy::cast_precision_loss)]
+                        args.set("missing", m as f64);
+                        cat.format(lang, "rank.disclosure_gaps", &args)
                     }
                 },
             },
@@ -206,6 +247,7 @@ pub fn compare(
     model: &crate::scoring::RiskModel,
     lang: Lang,
     bids: &[(DeclarationSummary, Option<Assessment>)],
+    on: chrono::NaiveDate,
 ) -> Comparison {
     let t = |key: &str| cat.get(lang, key).to_string();
     let mut lines = Vec::new();
@@ -215,7 +257,7 @@ pub fn compare(
     };
     line(t("risk.forced_labour"), false, &|a| band_cell(cat, lang, &a.overall.forced_labour));
     line(t("risk.child_labour"), false, &|a| band_cell(cat, lang, &a.overall.child_labour));
-    line(t("compare.responsive"), false, &|a| match crate::screening::effect::ineligibility_words(a, lang) {
+    line(t("compare.responsive"), false, &|a| match super::explain::ineligibility_words(cat, a, lang, on) {
         Some(why) => text(format!("{} {why}", t("nonresponsive.label"))),
         None => text(t("common.yes")),
     });
@@ -247,7 +289,7 @@ pub fn compare(
     line(t("compare.deepest_tier"), false, &|a| {
         text(a.sites.iter().filter_map(|s| s.tier).max().map_or_else(|| "—".into(), |x| x.to_string()))
     });
-    let has = |code: FindingCode| move |a: &Assessment| a.findings.iter().any(|f| f.code == code);
+    let has = |code: FindingCode| move |a: &Assessment| a.findings.iter().any(|f| f.code() == code);
     let yes_no = |b: bool| text(if b { t("common.yes") } else { t("common.no") });
     let gap = has(FindingCode::DisclosureGap);
     line(t("compare.disclosure_gap"), false, &|a| yes_no(gap(a)));
@@ -256,7 +298,7 @@ pub fn compare(
     line(t("compare.findings"), true, &|a| {
         let mut kinds: Vec<&str> = Vec::new();
         for f in &a.findings {
-            let label = f.code.label(lang);
+            let label = f.code().label(lang);
             if !kinds.contains(&label) {
                 kinds.push(label);
             }
@@ -275,7 +317,7 @@ pub fn compare(
         bids: bids.iter().map(|(s, _)| BidColumn { id: s.id, supplier_name: s.supplier_name.clone() }).collect(),
         lines,
         model_versions,
-        ranking: rank(cat, lang, bids),
+        ranking: rank(cat, lang, bids, on),
     }
 }
 
@@ -329,13 +371,14 @@ pub fn side_by_side(
     bids: &[(DeclarationSummary, Option<Assessment>)],
     mut ranking: Vec<RankedBid>,
     chosen: &[i64],
+    on: chrono::NaiveDate,
 ) -> Comparison {
     for r in &mut ranking {
         r.chosen = chosen.contains(&r.id);
     }
     let picked: Vec<(DeclarationSummary, Option<Assessment>)> =
         ranking.iter().filter(|r| r.chosen).filter_map(|r| bids.iter().find(|(s, _)| s.id == r.id).cloned()).collect();
-    Comparison { ranking, ..compare(cat, model, lang, &picked) }
+    Comparison { ranking, ..compare(cat, model, lang, &picked, on) }
 }
 
 /// What heads an export of the matrix, in the reader's language.
@@ -346,11 +389,12 @@ pub struct ExportHeading<'a> {
     pub date: chrono::NaiveDate,
 }
 
-/// The number of heading rows `rows` writes before the table (solicitation, model, date, a blank row, the column
-/// headings).
+/// The number of heading rows `rows` writes before the table (solicitation, model, date, the order of the bids, the
+/// column headings).
 pub const HEADING_ROWS: u32 = 5;
 
-/// The matrix as export rows: a heading (solicitation, model version, date), then the column headings — the
+/// The matrix as export rows: a heading (solicitation, model version, date, the order of the bids and why), then
+/// the column headings — the
 /// measure, then for each bid its band and its score in two columns — then one row a line. A band is its word in
 /// the reader's language, a score a number out of 100; a line of text fills the band column.
 pub fn rows(cat: &Catalog, lang: Lang, c: &Comparison, heading: &ExportHeading) -> Vec<Vec<ExportCell>> {
@@ -359,7 +403,8 @@ pub fn rows(cat: &Catalog, lang: Lang, c: &Comparison, heading: &ExportHeading) 
         vec![ExportCell::text(t("compare.export_solicitation")), ExportCell::text(heading.solicitation)],
         vec![ExportCell::text(t("compare.export_model")), ExportCell::text(c.model_versions.join(", "))],
         vec![ExportCell::text(t("compare.export_date")), ExportCell::text(heading.date.to_string())],
-        Vec::new(),
+        // Why the columns come in this order: the ranking's (responsive bids first).
+        vec![ExportCell::text(t("compare.export_order")), ExportCell::text(t("rank.order"))],
     ];
     let mut head = vec![ExportCell::text(t("compare.measure"))];
     for b in &c.bids {

@@ -1,17 +1,19 @@
 //! Explanations put into words where they are shown: a factor's code and parameters become a sentence of the
-//! reader's language from the Fluent message `factor-CODE` (`templates/locales/{en,fr}/explain.ftl`), the data's
-//! names in that language (`scoring::names`, country names from ISO 3166), numbers by CLDR. Scoring itself writes no
-//! word.
+//! reader's language from the Fluent message `factor-CODE`, a finding's from `finding-CODE`
+//! (`templates/locales/{en,fr}/explain.ftl`), the data's names in that language (`scoring::names`, country names from
+//! ISO 3166), numbers and plurals by CLDR. Scoring itself writes no word.
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use chrono::NaiveDate;
 use fluent_bundle::types::{FluentNumber, FluentNumberOptions, FluentNumberStyle};
 use fluent_bundle::{FluentArgs, FluentValue};
 
 use super::Catalog;
 use crate::domain::{
-    Assessment, CategoryAssessment, CountryCode, Factor, Lang, Practice, Reason, RiskKind, Score, SiteId, SourceRef,
+    Assessment, CategoryAssessment, Coded, CountryCode, Factor, Finding, FindingReason, Lang, Practice, Reason,
+    RiskKind, Score, SiteId, SourceRef,
 };
 use crate::scoring::RiskModel;
 use crate::scoring::names::{NameKind, name};
@@ -261,4 +263,94 @@ pub fn label_category(cat: &Catalog, model: &RiskModel, sites: &dyn SiteNames, c
     if c.label_fr.is_none() {
         c.label_fr = model.category_name(&c.category, Lang::Fr).map(str::to_string);
     }
+}
+
+/// A finding in words in a language, as it stands on `on` (a confirmed ineligibility whose period has ended says
+/// so). A finding stored before findings were codes keeps the words it was stored with.
+pub fn finding_label(cat: &Catalog, lang: Lang, f: &Finding, on: NaiveDate) -> String {
+    let stored = match lang {
+        Lang::En => f.label_en.as_deref(),
+        Lang::Fr => f.label_fr.as_deref(),
+    };
+    if let Some(s) = stored {
+        return s.to_string();
+    }
+    match f.reason() {
+        Some(r) => finding_reason_label(cat, lang, r, f.in_force(on)),
+        None => f.code().label(lang).to_string(),
+    }
+}
+
+/// A goods name of the data, quoted in French (`« coton »`), as it is in English (`Cotton`).
+fn quoted_good(g: &str, lang: Lang) -> String {
+    let n = name(NameKind::Good, g, lang);
+    match lang {
+        Lang::En => n.to_string(),
+        Lang::Fr => format!("« {n} »"),
+    }
+}
+
+/// A finding's reason in words in a language; `in_force`: whether it holds on the day it is read.
+pub fn finding_reason_label(cat: &Catalog, lang: Lang, r: &FindingReason, in_force: bool) -> String {
+    let mut a = FluentArgs::new();
+    match r {
+        FindingReason::AttestationNo { right, missing } => {
+            a.set("right", text(right.label(lang)));
+            a.set("missing", text(yes(*missing)));
+        }
+        FindingReason::SupplyCycle { sites } => {
+            a.set("sites", text(&sites.iter().map(SiteId::as_str).collect::<Vec<_>>().join(" → ")));
+        }
+        FindingReason::UnclassifiedGoods { goods, site } => {
+            a.set("goods", text(goods));
+            a.set("on_site", text(yes(site.is_some())));
+            a.set("site", text(site.as_ref().map_or("", SiteId::as_str)));
+        }
+        FindingReason::DisclosureGap { site, goods } => {
+            a.set("site", text(site.as_str()));
+            a.set("goods", text(&goods.iter().map(|g| quoted_good(g, lang)).collect::<Vec<_>>().join(", ")));
+            a.set("count", FluentValue::from(goods.len()));
+        }
+        FindingReason::MissingPlaceOfWork { category_en, category_fr, .. } => {
+            a.set("category", text(lang.pick(category_en, category_fr)));
+        }
+        FindingReason::ListedEntity { site, site_name, entity, list, line } => {
+            a.set("site", text(site.as_str()));
+            a.set("site_name", text(site_name));
+            a.set("entity", text(entity));
+            a.set("list", text(list));
+            // A line of a file, not a quantity: never grouped.
+            a.set("line", text(&line.to_string()));
+        }
+        FindingReason::IneligibleSupplier { entity, edition, from, until } => {
+            a.set("entity", text(entity));
+            a.set("edition", text(edition));
+            let period = match (from, until) {
+                (Some(_), Some(_)) => "both",
+                (Some(_), None) => "from",
+                (None, Some(_)) => "until",
+                (None, None) => "none",
+            };
+            a.set("period", text(period));
+            a.set("from", text(&from.map(|d| d.to_string()).unwrap_or_default()));
+            a.set("until", text(&until.map(|d| d.to_string()).unwrap_or_default()));
+            a.set("ended", text(yes(!in_force && until.is_some())));
+        }
+    }
+    cat.format(lang, &format!("finding.{}", r.code().as_ref()), &a)
+}
+
+/// Writes the words of an assessment's findings in both languages (`label_en`, `label_fr` beside each code) as they
+/// stand on `on`, for the JSON that leaves the service.
+pub fn label_findings(cat: &Catalog, findings: &mut [Finding], on: NaiveDate) {
+    for f in findings {
+        f.label_en = Some(finding_label(cat, Lang::En, f, on));
+        f.label_fr = Some(finding_label(cat, Lang::Fr, f, on));
+    }
+}
+
+/// The confirmed ineligibility of an assessment that holds on `on` (`screening::effect::ineligibility`) in words: what
+/// the pages put after "Non-responsive bid:" or "Ineligible supplier:".
+pub fn ineligibility_words(cat: &Catalog, a: &Assessment, lang: Lang, on: NaiveDate) -> Option<String> {
+    crate::screening::effect::ineligibility(a, on).map(|f| finding_label(cat, lang, f, on))
 }

@@ -53,6 +53,39 @@ fn the_catalogues_give_each_message_the_same_variables() {
 }
 
 #[test]
+fn no_catalogue_message_hedges_a_plural_with_parentheses() {
+    // "1 gap(s)" is neither language: a count chooses its form by CLDR's plural rules (a Fluent selector).
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/locales");
+    let mut found = Vec::new();
+    let mut files = 0;
+    for lang in ["en", "fr"] {
+        for entry in std::fs::read_dir(dir.join(lang)).unwrap() {
+            let path = entry.unwrap().path();
+            files += 1;
+            let text = std::fs::read_to_string(&path).unwrap();
+            for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim_start().starts_with('#')) {
+                if ["(s)", "(x)", "(es)", "(e)", "(e)s"].iter().any(|h| line.contains(h)) {
+                    found.push(format!("{}:{}: {line}", path.display(), i + 1));
+                }
+            }
+        }
+    }
+    assert!(files >= 6);
+    assert!(found.is_empty(), "{}", found.join("\n"));
+    let c = Catalog::embedded().unwrap();
+    let gaps = |lang, gaps: u32, missing: u32| {
+        let mut a = fluent_bundle::FluentArgs::new();
+        a.set("gaps", gaps);
+        a.set("missing", missing);
+        c.format(lang, "rank.disclosure_gaps", &a)
+    };
+    assert_eq!(gaps(Lang::En, 1, 2), "1 disclosure gap; 2 goods without a place of work");
+    assert_eq!(gaps(Lang::En, 2, 1), "2 disclosure gaps; 1 good without a place of work");
+    assert_eq!(gaps(Lang::Fr, 1, 2), "1 lacune de divulgation; 2 biens sans lieu de production");
+    assert_eq!(gaps(Lang::Fr, 0, 3), "0 lacune de divulgation; 3 biens sans lieu de production");
+}
+
+#[test]
 fn a_wait_is_said_as_long_as_the_retry_after_that_goes_with_it() {
     let c = Catalog::shared().expect("the compiled-in catalogues load");
     let said = |lang, s| c.wait(lang, s).replace('\u{a0}', " ");
@@ -701,7 +734,7 @@ fn summary(id: i64, name: &str) -> crate::storage::DeclarationSummary {
 
 #[test]
 fn bids_rank_by_forced_then_child_labour_then_disclosure_and_say_why() {
-    use crate::domain::{Assessment, Factor, Finding, FindingCode, RiskPair, Score};
+    use crate::domain::{Assessment, Factor, Finding, FindingCode, FindingReason, RiskPair, Score};
     let samples = sample();
     let base = &samples[0].1;
     let with = |forced: f64, child: f64, gaps: usize| {
@@ -710,20 +743,18 @@ fn bids_rank_by_forced_then_child_labour_then_disclosure_and_say_why() {
             forced_labour: Score { score: forced, band: Band::Medium, factors: Vec::new() },
             child_labour: Score { score: child, band: Band::Low, factors: Vec::new() },
         };
-        a.findings.retain(|f| f.code != FindingCode::DisclosureGap && f.code != FindingCode::MissingPlaceOfWork);
+        a.findings.retain(|f| f.code() != FindingCode::DisclosureGap && f.code() != FindingCode::MissingPlaceOfWork);
         for _ in 0..gaps {
-            a.findings.push(Finding {
-                code: FindingCode::DisclosureGap,
-                severity: crate::domain::Severity::Medium,
-                message: "gap".into(),
-                message_en: "gap".into(),
-                message_fr: "lacune".into(),
-                location: None,
-            });
+            a.findings.push(Finding::new(
+                FindingReason::DisclosureGap { site: crate::domain::SiteId::parse("S1").unwrap(), goods: vec![] },
+                crate::domain::Severity::Medium,
+                None,
+            ));
         }
         a
     };
     let cat = Catalog::embedded().unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
     let bids = vec![
         (summary(1, "Dearer"), Some(with(50.0, 10.0, 0))),
         (summary(2, "Unassessed"), None),
@@ -732,7 +763,7 @@ fn bids_rank_by_forced_then_child_labour_then_disclosure_and_say_why() {
         (summary(5, "Cleanest"), Some(with(30.0, 90.0, 5))),
         (summary(6, "Kid-safe"), Some(with(40.0, 5.0, 0))),
     ];
-    let ranked = super::comparison::rank(&cat, Lang::En, &bids);
+    let ranked = super::comparison::rank(&cat, Lang::En, &bids, today);
     let order: Vec<(usize, &str)> = ranked.iter().map(|r| (r.rank, r.supplier_name.as_str())).collect();
     assert_eq!(
         order,
@@ -749,11 +780,12 @@ fn bids_rank_by_forced_then_child_labour_then_disclosure_and_say_why() {
         &cat,
         Lang::Fr,
         &[(summary(7, "A"), Some(with(40.0, 20.0, 0))), (summary(8, "B"), Some(with(40.0, 20.0, 0)))],
+        today,
     );
     assert_eq!((tied[0].rank, tied[1].rank), (1, 1));
     assert!(tied[0].standing.starts_with("À égalité avec B"));
     // The reasons are words: the site that drives the score and its largest factors' labels, not points.
-    let real = super::comparison::rank(&cat, Lang::En, &[(summary(9, "Real"), Some(base.clone()))]);
+    let real = super::comparison::rank(&cat, Lang::En, &[(summary(9, "Real"), Some(base.clone()))], today);
     let top = base.sites.iter().max_by(|x, y| x.forced_labour.score.total_cmp(&y.forced_labour.score)).unwrap();
     if top.forced_labour.score > 0.0 {
         let why = &real[0].why_forced;
@@ -763,6 +795,106 @@ fn bids_rank_by_forced_then_child_labour_then_disclosure_and_say_why() {
         let words = super::comparison::factor_words(&cat, Lang::En, base, biggest);
         assert!(!words.is_empty() && why.contains(&words) && !why.contains("(+"), "{why}");
     }
+}
+
+#[test]
+fn a_non_responsive_bid_ranks_after_every_responsive_bid_until_its_ineligibility_ends() {
+    use crate::domain::{Assessment, Finding, FindingCode, FindingReason, RiskPair, Score, Severity};
+    let samples = sample();
+    let base = &samples[0].1;
+    let day = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
+    let today = day("2026-11-30");
+    let (yesterday, tomorrow) = (day("2026-11-29"), day("2026-12-01"));
+    let with = |forced: f64, until: Option<chrono::NaiveDate>| {
+        let mut a: Assessment = base.clone();
+        a.overall = RiskPair {
+            forced_labour: Score { score: forced, band: Band::from_score(forced), factors: Vec::new() },
+            child_labour: Score { score: 10.0, band: Band::Low, factors: Vec::new() },
+        };
+        a.findings.retain(|f| f.code() != FindingCode::IneligibleSupplier);
+        if let Some(until) = until {
+            a.findings.push(Finding::new(
+                FindingReason::IneligibleSupplier {
+                    entity: "Fictional Supplies Ltd.".into(),
+                    edition: "PSPC v1".into(),
+                    from: Some(day("2025-01-01")),
+                    until: Some(until),
+                },
+                Severity::High,
+                None,
+            ));
+        }
+        a
+    };
+    let cat = Catalog::embedded().unwrap();
+    let bids = vec![
+        (summary(1, "Safe"), Some(with(40.0, None))),
+        (summary(2, "Cheap but ineligible"), Some(with(10.0, Some(tomorrow)))),
+        (summary(3, "Dear"), Some(with(60.0, None))),
+        (summary(4, "Formerly ineligible"), Some(with(20.0, Some(yesterday)))),
+        (summary(5, "Unassessed"), None),
+    ];
+    let names = |r: &[super::comparison::RankedBid]| r.iter().map(|r| r.supplier_name.clone()).collect::<Vec<_>>();
+    let ranked = super::comparison::rank(&cat, Lang::En, &bids, today);
+    // The lowest risk of all is non-responsive until tomorrow: it follows every responsive bid; the one whose
+    // period ended yesterday ranks by its risk again.
+    assert_eq!(names(&ranked), ["Formerly ineligible", "Safe", "Dear", "Cheap but ineligible", "Unassessed"]);
+    assert_eq!(ranked.iter().map(|r| r.rank).collect::<Vec<_>>(), [1, 2, 3, 4, 5]);
+    assert!(ranked[0].non_responsive.is_none() && ranked[1].non_responsive.is_none());
+    assert!(ranked[2].standing.contains("Cheap but ineligible, which is non-responsive"), "{}", ranked[2].standing);
+    assert!(
+        ranked[3].standing.starts_with("Non-responsive: ranked after every responsive bid"),
+        "{}",
+        ranked[3].standing
+    );
+    assert!(ranked[3].standing.contains("Unassessed, which has no assessment"), "{}", ranked[3].standing);
+    let why = ranked[3].non_responsive.as_deref().unwrap();
+    assert!(why.contains("(2025-01-01 – 2026-12-01)") && why.ends_with("the bid is non-responsive"), "{why}");
+    // In French, and the day after the period ends: ranked by risk, first.
+    let fr = super::comparison::rank(&cat, Lang::Fr, &bids, tomorrow);
+    assert_eq!(fr[1].supplier_name, "Safe", "still ineligible on its last day");
+    assert!(fr[3].standing.starts_with("Non recevable : classée après toutes les soumissions recevables"));
+    let later = super::comparison::rank(&cat, Lang::Fr, &bids, day("2026-12-02"));
+    assert_eq!(names(&later)[0], "Cheap but ineligible");
+    assert!(later.iter().all(|r| r.non_responsive.is_none()));
+    // The matrix says which bid is responsive, and the export says why the bids come in this order.
+    let model = crate::scoring::RiskModel::embedded().unwrap();
+    let c = super::comparison::compare(&cat, &model, Lang::Fr, &bids, today);
+    let responsive = c.lines.iter().find(|l| l.label.starts_with("Recevable")).unwrap();
+    assert!(
+        responsive.cells[1].text.starts_with("Soumission non recevable : Fictional Supplies Ltd. figure sur la liste")
+    );
+    assert_eq!(responsive.cells[3].text, "Oui");
+    let heading = super::comparison::ExportHeading { solicitation: "W-1", date: today };
+    let rows = super::comparison::rows(
+        &cat,
+        Lang::En,
+        &super::comparison::compare(&cat, &model, Lang::En, &bids, today),
+        &heading,
+    );
+    let order = rows.get(3).unwrap();
+    assert!(matches!(order.first(), Some(super::export::ExportCell::Text(t)) if t == "Order of the bids"), "{order:?}");
+    // A finding whose period has ended says so, in both languages, wherever it is shown.
+    let ended = with(20.0, Some(yesterday));
+    let f = ended.findings.iter().find(|f| f.code() == FindingCode::IneligibleSupplier).unwrap();
+    let en = super::explain::finding_label(&cat, Lang::En, f, today);
+    assert!(en.contains("was on PSPC's list") && en.contains("the period ended on 2026-11-29"), "{en}");
+    let fr = super::explain::finding_label(&cat, Lang::Fr, f, today);
+    assert!(fr.contains("figurait sur la liste") && fr.contains("la période a pris fin le 2026-11-29"), "{fr}");
+    assert!(super::explain::ineligibility_words(&cat, &ended, Lang::En, today).is_none());
+    // A finding stored with its words (before findings were codes) is shown with them.
+    let old: Finding = serde_json::from_value(serde_json::json!({"code": "ineligible_supplier", "severity": "high",
+        "message": "X is on PSPC's list", "message_en": "X is on PSPC's list", "message_fr": "X figure sur la liste",
+        "location": null}))
+    .unwrap();
+    assert_eq!(super::explain::finding_label(&cat, Lang::Fr, &old, today), "X figure sur la liste");
+    let mut stored = base.clone();
+    stored.findings = vec![old];
+    assert_eq!(
+        super::explain::ineligibility_words(&cat, &stored, Lang::En, today).as_deref(),
+        Some("X is on PSPC's list")
+    );
+    assert!(super::explain::ineligibility_words(&cat, &ended, Lang::En, yesterday).is_some());
 }
 
 /// A filter form of the list of declarations, one value chosen in each list.

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::Catalog;
-use super::explain::{SiteIndex, SiteNames};
+use super::explain::{SiteIndex, SiteNames, finding_label};
 use crate::domain::{
     Assessment, Band, Declaration, DueDiligence, DueDiligenceQuestion, Factor, Lang, Right, Score, SiteAssessment,
 };
@@ -304,6 +304,8 @@ pub(super) fn declaration_head(
             .join(", "),
     };
     let index = SiteIndex::of(a);
+    // Findings are said as they stand today: a confirmed ineligibility whose period has ended says so.
+    let today = crate::screening::effect::today();
     let attestations = Right::iter()
         .map(|right| {
             let att = d.attestations.iter().find(|x| x.right == right);
@@ -330,12 +332,15 @@ pub(super) fn declaration_head(
             .iter()
             .filter(|f| keep(f))
             .map(|f| FindingView {
-                code: f.code.to_string(),
-                kind: crate::domain::Coded::label(f.code, lang).to_string(),
+                code: f.code().to_string(),
+                kind: crate::domain::Coded::label(f.code(), lang).to_string(),
                 severity: f.severity.to_string(),
                 severity_label: catalog.get(lang, &format!("severity.{}", f.severity.as_ref())).to_string(),
-                // Findings stored before their words were labelled may name a right by its code.
-                message: crate::domain::labels_for_codes(f.message(lang), lang),
+                message: match f.reason() {
+                    Some(_) => finding_label(catalog, lang, f, today),
+                    // Findings stored with their words may name a right by its code.
+                    None => crate::domain::labels_for_codes(&finding_label(catalog, lang, f, today), lang),
+                },
                 location: crate::domain::labels_for_codes(f.location.as_deref().unwrap_or_default(), lang),
             })
             .collect(),

@@ -9,8 +9,9 @@ use strum::IntoEnumIterator;
 
 use super::model::{Category, CountryData, Entity, EntityListSpec, Listing, Tables, entity_key};
 use crate::domain::{
-    Assessment, Band, CategoryAssessment, CountryCode, Declaration, Factor, Finding, FindingCode, Lang, PlaceOfWork,
-    Practice, Reason, Right, RiskKind, RiskPair, Role, Score, Severity, SiteAssessment, SourceRef, WorldBecause,
+    Assessment, Band, CategoryAssessment, CountryCode, Declaration, Factor, Finding, FindingReason, PlaceOfWork,
+    Practice, Reason, Right, RiskKind, RiskPair, Role, Score, Severity, SiteAssessment, SiteId, SourceRef,
+    WorldBecause,
 };
 use crate::graph::ChainGraph;
 
@@ -616,92 +617,48 @@ fn findings(t: &Tables, d: &Declaration, graph: &ChainGraph, facts: &[SiteFacts]
             Right::ForcedLabour | Right::ChildLabour | Right::HumanTrafficking => Severity::High,
             _ => Severity::Medium,
         };
-        let (en, fr) = if a.is_none() {
-            (
-                format!(
-                    "The right \"{}\" ({right}) is not attested: it is missing from the declaration",
-                    right.label_en()
-                ),
-                format!("Le droit « {} » ({right}) n'est pas attesté : il manque à la déclaration", right.label_fr()),
-            )
-        } else {
-            (
-                format!("The supplier does not attest the right \"{}\" ({right})", right.label_en()),
-                format!("Le fournisseur n'atteste pas le droit « {} » ({right})", right.label_fr()),
-            )
-        };
-        out.push(Finding::new(FindingCode::AttestationNo, severity, Some(format!("Attestations: {right}")), en, fr));
-    }
-    for cycle in graph.cycles() {
-        let ids: Vec<String> =
-            cycle.iter().filter_map(|&i| d.places_of_work.get(i)).map(|p| p.site_id.to_string()).collect();
-        let list = ids.join(" → ");
         out.push(Finding::new(
-            FindingCode::SupplyCycle,
-            Severity::Low,
-            Some(format!("PlacesOfWork: {}", ids.join(", "))),
-            format!("These sites supply each other in a loop: {list}. Tiers beyond the loop are uncertain."),
-            format!("Ces lieux s'approvisionnent mutuellement en boucle : {list}. Les niveaux au-delà de la boucle sont incertains."),
+            FindingReason::AttestationNo { right, missing: a.is_none() },
+            severity,
+            Some(format!("Attestations: {right}")),
         ));
     }
+    for cycle in graph.cycles() {
+        let sites: Vec<SiteId> =
+            cycle.iter().filter_map(|&i| d.places_of_work.get(i)).map(|p| p.site_id.clone()).collect();
+        let location = format!("PlacesOfWork: {}", sites.iter().map(SiteId::as_str).collect::<Vec<_>>().join(", "));
+        out.push(Finding::new(FindingReason::SupplyCycle { sites }, Severity::Low, Some(location)));
+    }
     for f in facts {
+        let location = || Some(format!("PlacesOfWork: {}", f.site.site_id));
         if let Some((_, entity)) = listed_entity(t, f.site) {
-            let list = entity_list_name(t);
             out.push(Finding::new(
-                FindingCode::ListedEntity,
+                FindingReason::ListedEntity {
+                    site: f.site.site_id.clone(),
+                    site_name: f.site.site_name.clone(),
+                    entity: entity.name.clone(),
+                    list: arc(&entity_list_name(t)),
+                    line: u32::try_from(entity.line).unwrap_or(u32::MAX),
+                },
                 Severity::High,
-                Some(format!("PlacesOfWork: {}", f.site.site_id)),
-                format!(
-                    "Site {} ({}) matches {} on the {list} (line {}): confirm the identity and treat its goods as made with forced labour",
-                    f.site.site_id, f.site.site_name, entity.name, entity.line
-                ),
-                format!(
-                    "Le lieu {} ({}) correspond à {} sur la liste « {list} » (ligne {}) : confirmez l'identité et traitez ses biens comme produits par le travail forcé",
-                    f.site.site_id, f.site.site_name, entity.name, entity.line
-                ),
+                location(),
             ));
         }
         if f.category.is_none() && f.own_goods.is_empty() {
             out.push(Finding::new(
-                FindingCode::UnclassifiedGoods,
+                FindingReason::UnclassifiedGoods { goods: f.site.goods.clone(), site: Some(f.site.site_id.clone()) },
                 Severity::Low,
-                Some(format!("PlacesOfWork: {}", f.site.site_id)),
-                format!(
-                    "The goods \"{}\" of site {} fit no goods category of the model: give a UNSPSC or GSIN code",
-                    f.site.goods, f.site.site_id
-                ),
-                format!(
-                    "Les biens « {} » du lieu {} n'entrent dans aucune catégorie du modèle : indiquez un code UNSPSC ou NIBS",
-                    f.site.goods, f.site.site_id
-                ),
+                location(),
             ));
         }
         if !f.has_suppliers && !matches!(f.site.role, Role::RawMaterial) {
-            let risky: Vec<&str> = f
-                .inputs
-                .iter()
-                .filter(|(g, _)| t.listings_anywhere(g).next().is_some())
-                .map(|(g, _)| g.as_str())
-                .collect();
+            let risky: Vec<Arc<str>> =
+                f.inputs.iter().filter(|(g, _)| t.listings_anywhere(g).next().is_some()).map(|(g, _)| arc(g)).collect();
             if !risky.is_empty() {
                 out.push(Finding::new(
-                    FindingCode::DisclosureGap,
+                    FindingReason::DisclosureGap { site: f.site.site_id.clone(), goods: risky },
                     Severity::Medium,
-                    Some(format!("PlacesOfWork: {}", f.site.site_id)),
-                    format!(
-                        "Site {} takes in {} — on the ILAB list — and no site upstream of it is declared",
-                        f.site.site_id,
-                        risky.join(", ")
-                    ),
-                    format!(
-                        "Le lieu {} utilise {} — inscrits sur la liste de l'ILAB — et aucun lieu en amont n'est déclaré",
-                        f.site.site_id,
-                        risky
-                            .iter()
-                            .map(|g| format!("« {} »", super::names::name(super::names::NameKind::Good, g, Lang::Fr)))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
+                    location(),
                 ));
             }
         }
@@ -711,14 +668,9 @@ fn findings(t: &Tables, d: &Declaration, graph: &ChainGraph, facts: &[SiteFacts]
             t.classify(g.classification.as_ref(), &format!("{} {}", g.item, g.description.clone().unwrap_or_default()));
         if cat.is_none() && t.goods_in(&g.item).is_empty() {
             out.push(Finding::new(
-                FindingCode::UnclassifiedGoods,
+                FindingReason::UnclassifiedGoods { goods: g.item.clone(), site: None },
                 Severity::Low,
                 Some(format!("Goods: {}", g.item)),
-                format!("The item \"{}\" fits no goods category of the model: give a UNSPSC or GSIN code", g.item),
-                format!(
-                    "L'article « {} » n'entre dans aucune catégorie du modèle : indiquez un code UNSPSC ou NIBS",
-                    g.item
-                ),
             ));
         }
     }
@@ -740,17 +692,13 @@ fn findings(t: &Tables, d: &Declaration, graph: &ChainGraph, facts: &[SiteFacts]
         }
         for c in required {
             out.push(Finding::new(
-                FindingCode::MissingPlaceOfWork,
+                FindingReason::MissingPlaceOfWork {
+                    category: c.code.clone(),
+                    category_en: arc(&c.label_en),
+                    category_fr: arc(&c.label_fr),
+                },
                 Severity::High,
                 Some("PlacesOfWork".into()),
-                format!(
-                    "{} require the place of work of their manufacture, and no site that makes them (manufacturing, final assembly or processing) is declared: the bid is non-responsive",
-                    c.label_en
-                ),
-                format!(
-                    "{} exigent le lieu de leur fabrication, et aucun lieu qui les fabrique (fabrication, assemblage final ou transformation) n'est déclaré : la soumission est non recevable",
-                    c.label_fr
-                ),
             ));
         }
     }

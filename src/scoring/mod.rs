@@ -75,18 +75,18 @@ impl RiskModel {
     }
 
     /// Every problem of the model in words; empty when it is valid: its tables, a good, level or region without a
-    /// French name (`names`), and — scoring a probe declaration in every country — a finding with an empty part.
+    /// French name (`names`). (`check_labels` also puts the probes' explanations into words.)
     pub fn check(&self) -> Vec<String> {
         let mut problems = self.tables.check();
         problems.extend(probe::label_problems(&self.tables, None));
         problems
     }
 
-    /// `check`, and every factor of the probes put into words by `label` (the edge's renderer) in English and
-    /// French: a label with an empty part is a problem.
-    pub fn check_labels(&self, label: probe::Labeller) -> Vec<String> {
+    /// `check`, and every factor and finding of the probes put into words by `label` and `finding` (the edge's
+    /// renderer) in English and French: a label with an empty part is a problem.
+    pub fn check_labels(&self, label: probe::Labeller, finding: probe::FindingLabeller) -> Vec<String> {
         let mut problems = self.tables.check();
-        problems.extend(probe::label_problems(&self.tables, Some(label)));
+        problems.extend(probe::label_problems(&self.tables, Some((label, finding))));
         problems
     }
 

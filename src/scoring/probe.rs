@@ -9,8 +9,8 @@ use strum::IntoEnumIterator;
 use super::engine;
 use super::model::Tables;
 use crate::domain::{
-    Assessment, Attestation, CountryCode, Declaration, DueDiligence, Factor, Lang, PlaceOfWork, Right, Role, Scope,
-    SiteId, SupplierInfo,
+    Assessment, Attestation, CountryCode, Declaration, DueDiligence, Factor, Finding, Lang, PlaceOfWork, Right, Role,
+    Scope, SiteId, SupplierInfo,
 };
 
 /// Why a label has an empty part — a value inserted as nothing — or `None` when it is whole.
@@ -133,6 +133,9 @@ fn probe(t: &Tables, country: CountryCode, every_category: bool) -> Option<Decla
 /// Puts a factor of an assessment into words in a language (the edge's renderer: scoring writes no words).
 pub type Labeller<'a> = &'a dyn Fn(Lang, &Factor, &Assessment) -> String;
 
+/// Puts a finding into words in a language (the edge's renderer).
+pub type FindingLabeller<'a> = &'a dyn Fn(Lang, &Finding) -> String;
+
 /// The probe declarations of every country, scored.
 pub fn probe_assessments(t: &Tables) -> Vec<Assessment> {
     CountryCode::all()
@@ -141,9 +144,9 @@ pub fn probe_assessments(t: &Tables) -> Vec<Assessment> {
         .collect()
 }
 
-/// Every factor label (put into words by `label`, when given) and finding message with an empty part, across the
-/// model's probes, each named once.
-pub fn label_problems(t: &Tables, label: Option<Labeller>) -> Vec<String> {
+/// Every factor label and finding (put into words by `label`, when given) with an empty part, across the model's
+/// probes, each named once.
+pub fn label_problems(t: &Tables, label: Option<(Labeller, FindingLabeller)>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut report = |what: &str, lang: &str, text: &str| {
         if let Some(why) = empty_part(text) {
@@ -164,16 +167,17 @@ pub fn label_problems(t: &Tables, label: Option<Labeller>) -> Vec<String> {
             .chain(a.categories.iter().flat_map(|c| [&c.forced_labour, &c.child_labour]));
         for score in scores {
             for f in &score.factors {
-                let Some(label) = label else { break };
+                let Some((label, _)) = label else { break };
                 let what = format!("factor `{}`", f.code());
                 report(&what, "English", &label(Lang::En, f, &a));
                 report(&what, "French", &label(Lang::Fr, f, &a));
             }
         }
         for f in &a.findings {
-            let what = format!("finding `{}`", f.code);
-            report(&what, "English", &f.message_en);
-            report(&what, "French", &f.message_fr);
+            let Some((_, label)) = label else { break };
+            let what = format!("finding `{}`", f.code());
+            report(&what, "English", &label(Lang::En, f));
+            report(&what, "French", &label(Lang::Fr, f));
         }
     }
     out

@@ -93,7 +93,7 @@ fn full_due_diligence() -> DueDiligence {
 }
 
 fn codes(a: &Assessment) -> Vec<FindingCode> {
-    a.findings.iter().map(|f| f.code).collect()
+    a.findings.iter().map(|f| f.code()).collect()
 }
 
 /// A calibration case: its name, the declaration, the expected forced and child band ranges.
@@ -703,6 +703,21 @@ fn french_explanations_carry_no_english_data_word_no_decimal_point_and_no_empty_
         assessments.push((format!("probe {i}"), a));
     }
     assert!(demo > 20 && assessments.len() > 200, "{demo} {}", assessments.len());
+    // A confirmed PSPC ineligibility, in force and ended: findings the engine does not make.
+    let mut screened = assessments.first().unwrap().1.clone();
+    for until in ["2099-12-31", "2020-01-01"] {
+        screened.findings.push(crate::domain::Finding::new(
+            crate::domain::FindingReason::IneligibleSupplier {
+                entity: "Fictional Supplies Ltd.".into(),
+                edition: "2026-11-14 v1".into(),
+                from: Some("2019-01-01".parse().unwrap()),
+                until: Some(until.parse().unwrap()),
+            },
+            crate::domain::Severity::High,
+            None,
+        ));
+    }
+    assessments.push(("screened".into(), screened));
 
     let mut english: Vec<String> = [NameKind::Good, NameKind::Level, NameKind::IloRegion, NameKind::SdgRegion]
         .into_iter()
@@ -718,6 +733,21 @@ fn french_explanations_carry_no_english_data_word_no_decimal_point_and_no_empty_
             .map(str::to_string),
     );
     english.extend(["forced labour", "child labour", "per tier", "Declared input", "Typical input"].map(String::from));
+    // The words of findings: the model's category names, the rights, and the English messages' own words.
+    let french_categories: Vec<&str> = m.categories().iter().map(|c| c.label_fr.as_str()).collect();
+    english.extend(
+        m.categories()
+            .iter()
+            .map(|c| c.label_en.clone())
+            .filter(|en| !french_categories.iter().any(|fr| fr.contains(en.as_str()))),
+    );
+    english.extend(
+        <crate::domain::Right as strum::IntoEnumIterator>::iter()
+            .map(|r| r.label_en())
+            .filter(|en| !<crate::domain::Right as strum::IntoEnumIterator>::iter().any(|r| r.label_fr() == *en))
+            .map(String::from),
+    );
+    english.extend(["ILAB list", "PSPC", "non-responsive", "period ended", "is not attested"].map(String::from));
     // A word of the data is found as a whole word (an English name inside a French one, "Nigeria" in "Nigéria",
     // does not count: the next character is a letter).
     let whole = |text: &str, word: &str| {
@@ -745,7 +775,8 @@ fn french_explanations_carry_no_english_data_word_no_decimal_point_and_no_empty_
                 texts.push(crate::reports::explain::factor_label(&catalog, Lang::Fr, f, &sites));
             }
         }
-        texts.extend(a.findings.iter().map(|f| f.message_fr.clone()));
+        let today = chrono::Utc::now().date_naive();
+        texts.extend(a.findings.iter().map(|f| crate::reports::explain::finding_label(&catalog, Lang::Fr, f, today)));
         texts.extend(a.categories.iter().filter_map(|c| m.category_name(&c.category, Lang::Fr).map(str::to_string)));
         for text in texts {
             if !seen.insert(text.clone()) {

@@ -305,7 +305,7 @@ pub fn compare(old: &Assessment, new: &Assessment) -> AssessmentDiff {
             diff.changes.extend(score_change(format!("site:{}", site.site_id), k, os, ns));
         }
     }
-    let key = |f: &crate::domain::Finding| format!("{} @ {}", f.code, f.location.clone().unwrap_or_default());
+    let key = |f: &crate::domain::Finding| format!("{} @ {}", f.code(), f.location.clone().unwrap_or_default());
     let old_keys: Vec<String> = old.findings.iter().map(key).collect();
     let new_keys: Vec<String> = new.findings.iter().map(key).collect();
     diff.findings_added = new_keys.iter().filter(|k| !old_keys.contains(k)).cloned().collect();
@@ -432,8 +432,8 @@ mod tests {
         );
         let cn = a.sites.iter().find(|s| s.site_id.as_str() == "CN-1").unwrap();
         assert!(cn.forced_labour.factors.iter().any(|f| f.code() == "listed_entity"));
-        assert!(a.findings.iter().any(|f| f.code == FindingCode::ListedEntity));
-        assert!(!base.findings.iter().any(|f| f.code == FindingCode::ListedEntity));
+        assert!(a.findings.iter().any(|f| f.code() == FindingCode::ListedEntity));
+        assert!(!base.findings.iter().any(|f| f.code() == FindingCode::ListedEntity));
         assert!(a.overall.forced_labour.score >= base.overall.forced_labour.score);
 
         // A version is never overwritten.
@@ -457,6 +457,6 @@ mod tests {
         let mut other = site("CN-2", Role::Manufacturing, "shirts", "CN", &[]);
         other.site_name = "Acme Cotton Trading".into();
         let a = model.assess(&declaration(vec![elsewhere, other]));
-        assert!(!a.findings.iter().any(|f| f.code == FindingCode::ListedEntity));
+        assert!(!a.findings.iter().any(|f| f.code() == FindingCode::ListedEntity));
     }
 }

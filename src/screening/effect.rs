@@ -4,8 +4,10 @@
 //!   forced-labour risk becomes critical (100) with a factor naming the list entry; a hit on the supplier itself makes
 //!   the declaration's forced-labour risk critical. Mitigation factors stay listed but cannot lower it: the factor
 //!   brings the score to 100 whatever came before.
-//! - on PSPC's Ineligible and suspended suppliers list in force: a code-of-conduct finding that makes the bid
-//!   non-responsive.
+//! - on PSPC's Ineligible and suspended suppliers list in force: a code-of-conduct finding, carrying the entry's period,
+//!   that makes the bid non-responsive on the days of that period only: the stored assessment keeps the finding, and
+//!   whoever reads it asks whether it holds on the day it is read ([`ineligibility`], `Finding::in_force`), so an
+//!   ineligibility ends on its own date without a re-assessment.
 //!
 //! Applying the same hits twice changes nothing more (a factor or finding already naming the entry is kept as is).
 
@@ -13,7 +15,15 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::{Entry, ListEffect, ListKind};
-use crate::domain::{Assessment, Band, Factor, Finding, FindingCode, Lang, Reason, Score, Severity, SourceRef};
+use crate::domain::{
+    Assessment, Band, Factor, Finding, FindingCode, FindingReason, Reason, Score, Severity, SourceRef,
+};
+
+/// The day effects are looked at: today, in UTC (as `Store::screening_today` screens). Pages, exports and the API
+/// say whether a confirmed ineligibility holds on this day, not on the day it was stored.
+pub fn today() -> NaiveDate {
+    chrono::Utc::now().date_naive()
+}
 
 /// The factor code of a confirmed hit on a forced-labour list.
 pub const FACTOR_CODE: &str = "screening_hit";
@@ -52,41 +62,27 @@ pub fn screening_factor(hit: &ConfirmedHit, score_before: f64) -> Factor {
     Factor::new(reason, Some(source), 1.0, (100.0 - score_before).max(0.0))
 }
 
-/// The code-of-conduct finding of a confirmed ineligibility in force.
+/// The code-of-conduct finding of a confirmed ineligibility: the entry, the edition and the entry's period (the
+/// finding holds on the days of that period only: `Finding::in_force`).
 pub fn ineligibility_finding(hit: &ConfirmedHit) -> Finding {
     let e = &hit.entry;
-    let period = match (e.effective, e.ends) {
-        (Some(a), Some(b)) => format!(" ({a} – {b})"),
-        (Some(a), None) => format!(" ({a} –)"),
-        _ => String::new(),
-    };
     Finding::new(
-        FindingCode::IneligibleSupplier,
+        FindingReason::IneligibleSupplier {
+            entity: e.name.clone(),
+            edition: hit.edition.clone(),
+            from: e.effective,
+            until: e.ends,
+        },
         Severity::High,
         hit.site_ref.clone(),
-        format!(
-            "{} is on PSPC's list of ineligible and suspended suppliers{period}, edition {}: under the Code of Conduct \
-             for Procurement and the Ineligibility and Suspension Policy the bid is non-responsive",
-            e.name, hit.edition
-        ),
-        format!(
-            "{} figure sur la liste des fournisseurs inadmissibles et suspendus de SPAC{period}, édition {} : selon le \
-             Code de conduite pour l'approvisionnement et la Politique d'inadmissibilité et de suspension, la \
-             soumission est non recevable",
-            e.name, hit.edition
-        ),
     )
 }
 
-/// The confirmed ineligibility an assessment carries (the finding [`apply`] adds), if any: a bid with one is
-/// non-responsive, a contractor with one is ineligible. Its message says which entry, period and edition.
-pub fn ineligibility(a: &Assessment) -> Option<&Finding> {
-    a.findings.iter().find(|f| f.code == FindingCode::IneligibleSupplier)
-}
-
-/// [`ineligibility`]'s message in a language: the words the pages put after "Non-responsive bid:".
-pub fn ineligibility_words(a: &Assessment, lang: Lang) -> Option<String> {
-    ineligibility(a).map(|f| if lang == Lang::Fr { f.message_fr.clone() } else { f.message_en.clone() })
+/// The confirmed ineligibility an assessment carries (the finding [`apply`] adds) that holds on `on`, if any: a bid
+/// with one is non-responsive, a contractor with one is ineligible. An assessment keeps the finding after its period
+/// ends (it records what was confirmed); from the day after, the supplier is no longer ineligible.
+pub fn ineligibility(a: &Assessment, on: NaiveDate) -> Option<&Finding> {
+    a.findings.iter().find(|f| f.code() == FindingCode::IneligibleSupplier && f.in_force(on))
 }
 
 fn raise(score: &mut Score, hit: &ConfirmedHit) {
@@ -119,7 +115,7 @@ pub fn apply(assessment: &mut Assessment, hits: &[ConfirmedHit], on: NaiveDate) 
             }
             ListEffect::Ineligibility => {
                 let f = ineligibility_finding(hit);
-                if !assessment.findings.iter().any(|x| x.code == f.code && x.message_en == f.message_en) {
+                if !assessment.findings.iter().any(|x| x.what == f.what) {
                     assessment.findings.push(f);
                 }
             }

@@ -202,6 +202,10 @@ pub mod finding {
         pub message_en: String,
         #[sea_orm(column_type = "Text")]
         pub message_fr: String,
+        /// The finding's code and parameters as JSON (`FindingReason`); `None` for a finding stored with its
+        /// words (`message_en`, `message_fr`), which are empty for a coded one.
+        #[sea_orm(column_type = "Text", nullable)]
+        pub params: Option<String>,
     }
     no_relations!();
 }

@@ -43,6 +43,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000300_create_score_summaries::Migration),
             // The account's language, chosen on its page (replaces `contact_language`, the last form's language).
             Box::new(m20261130_000001_add_account_language::Migration),
+            // Findings are codes with parameters, put into words where shown.
+            Box::new(m20261130_000401_add_finding_params::Migration),
         ]
     }
 }
@@ -1190,6 +1192,23 @@ mod m20261130_000001_add_account_language {
                 .await?;
             m.alter_table(Table::alter().table(a("account")).drop_column(a("language")).take()).await?;
             Ok(())
+        }
+    }
+}
+
+mod m20261130_000401_add_finding_params {
+    use super::*;
+
+    named_migration!("m20261130_000401_add_finding_params");
+
+    #[async_trait::async_trait]
+    impl MigrationTrait for Migration {
+        async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.alter_table(Table::alter().table(a("finding")).add_column(text_null(a("params"))).take()).await
+        }
+
+        async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.alter_table(Table::alter().table(a("finding")).drop_column(a("params")).take()).await
         }
     }
 }

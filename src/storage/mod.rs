@@ -738,19 +738,24 @@ async fn insert_assessment(
     }
     .insert(txn)
     .await?;
-    let findings: Vec<finding::ActiveModel> = a
+    let findings = a
         .findings
         .iter()
-        .map(|f| finding::ActiveModel {
-            id: NotSet,
-            assessment_id: Set(row.id),
-            code: Set(f.code.to_string()),
-            severity: Set(f.severity.to_string()),
-            location: Set(f.location.clone()),
-            message_en: Set(f.message_en.clone()),
-            message_fr: Set(f.message_fr.clone()),
+        .map(|f| {
+            Ok(finding::ActiveModel {
+                id: NotSet,
+                assessment_id: Set(row.id),
+                code: Set(f.code().to_string()),
+                severity: Set(f.severity.to_string()),
+                location: Set(f.location.clone()),
+                // A finding stored before findings were codes keeps its words; a coded one keeps its parameters, put
+                // into words where it is shown.
+                message_en: Set(f.label_en.clone().unwrap_or_default()),
+                message_fr: Set(f.label_fr.clone().unwrap_or_default()),
+                params: Set(f.reason().map(serde_json::to_string).transpose()?),
+            })
         })
-        .collect();
+        .collect::<Result<Vec<_>, StorageError>>()?;
     bulk::insert(txn, findings).await?;
     // The summaries lists, reports and the graph read instead of the document; the goods lines were stored before.
     let produced = goods_item::Entity::find()

@@ -77,7 +77,11 @@ fn assessment(score: f64) -> Assessment {
         overall: RiskPair { forced_labour: s.clone(), child_labour: s },
         sites: vec![],
         categories: vec![],
-        findings: vec![Finding::new(FindingCode::DisclosureGap, Severity::Medium, Some("S1".into()), "gap", "lacune")],
+        findings: vec![Finding::new(
+            FindingReason::DisclosureGap { site: SiteId::parse("S1").unwrap(), goods: vec!["Cotton".into()] },
+            Severity::Medium,
+            Some("S1".into()),
+        )],
     }
 }
 
@@ -277,7 +281,13 @@ async fn the_language_an_account_last_acted_in_becomes_its_language() {
         assert_eq!((known.language, unknown.language), (Some(Lang::Fr), None));
         // Back to the schema of `contact_language` (its rows made from the accounts' languages), one language recorded
         // there the old way, then forward again: every language is the account's.
-        migration::Migrator::down(&store.db, Some(1)).await.unwrap();
+        // (Down through every migration after it, then it.)
+        let after = migration::Migrator::migrations()
+            .iter()
+            .rev()
+            .take_while(|m| m.name() != "m20261130_000001_add_account_language")
+            .count();
+        migration::Migrator::down(&store.db, Some(u32::try_from(after + 1).unwrap())).await.unwrap();
         let sql = format!(
             "INSERT INTO contact_language (account_id, lang, updated_at) VALUES ({}, 'en', CURRENT_TIMESTAMP)",
             later.id

@@ -13,7 +13,7 @@ use serde::{Serialize, Serializer};
 
 use super::AppState;
 use crate::domain::Assessment;
-use crate::reports::explain::{SiteIndex, label_category, label_score};
+use crate::reports::explain::{SiteIndex, label_category, label_findings, label_score};
 
 /// A value answered with the labels beside its codes (`super::api::labelled`), labelled when it is serialised.
 #[derive(Debug)]
@@ -64,7 +64,9 @@ impl Serialize for Explained {
             label_category(cat, &self.state.model, &names, c);
         }
         out.serialize_field("categories", &value::<_, S::Error>(&categories)?)?;
-        out.serialize_field("findings", &value::<_, S::Error>(&a.findings)?)?;
+        let mut findings = a.findings.clone();
+        label_findings(cat, &mut findings, crate::screening::effect::today());
+        out.serialize_field("findings", &value::<_, S::Error>(&findings)?)?;
         out.end()
     }
 }

@@ -360,7 +360,8 @@ pub struct Submitted {
     #[schema(value_type = Vec<Object>)]
     warnings: Labelled<Vec<crate::domain::Issue>>,
     /// The assessment: model version, overall and per-site scores with their factors, findings. Each code
-    /// (`role`, `band`, `severity`, a finding's `code`) has its `CodeLabel` beside it as `<field>_label`.
+    /// (`role`, `band`, `severity`, a finding's `code`) has its `CodeLabel` beside it as `<field>_label`; each
+    /// factor and finding its words in both languages (`label_en`, `label_fr`) beside its code and parameters.
     #[schema(value_type = Object)]
     assessment: Explained,
 }
@@ -391,7 +392,8 @@ pub struct AssessmentDetail {
     model_version: String,
     assessed_at: chrono::DateTime<chrono::Utc>,
     /// Overall and per-site scores with their factors, and the findings. Each code (`role`, `band`, `severity`, a
-    /// finding's `code`) has its `CodeLabel` beside it as `<field>_label`.
+    /// finding's `code`) has its `CodeLabel` beside it as `<field>_label`; each factor and finding its words in both
+    /// languages (`label_en`, `label_fr`) beside its code and parameters.
     #[schema(value_type = Object)]
     assessment: Explained,
 }

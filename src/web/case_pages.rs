@@ -49,8 +49,8 @@ async fn contract_view(state: &AppState, lang: Lang, c: &StoredContract) -> Resu
     Ok(view)
 }
 
-/// Why a supplier is ineligible, in words: the confirmed PSPC ineligibility carried by the latest assessment of one
-/// of its current declarations (newest first); `None` when none carries one.
+/// Why a supplier is ineligible, in words: the confirmed PSPC ineligibility in force today carried by the latest
+/// assessment of one of its current declarations (newest first); `None` when none carries one.
 async fn supplier_ineligibility(
     state: &AppState,
     lang: Lang,
@@ -64,7 +64,11 @@ async fn supplier_ineligibility(
     };
     let ids: Vec<i64> = state.store.list_declarations(&filter).await?.iter().map(|d| d.id).collect();
     let latest = state.store.latest_assessments(&ids).await?;
-    Ok(ids.iter().filter_map(|id| latest.get(id)).find_map(|a| crate::screening::effect::ineligibility_words(a, lang)))
+    let (cat, today) = (state.renderer.catalog(), crate::screening::effect::today());
+    Ok(ids
+        .iter()
+        .filter_map(|id| latest.get(id))
+        .find_map(|a| crate::reports::explain::ineligibility_words(cat, a, lang, today)))
 }
 
 /// What a user typed into the contract form.

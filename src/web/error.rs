@@ -156,21 +156,17 @@ impl ApiError {
                 format!("L'envoi dépasse la limite de {limit_bytes} octets; rien n'a été enregistré."),
             ),
             ApiError::Rejected(issues) => {
-                let n = issues.iter().filter(|i| i.level == crate::domain::IssueLevel::Error).count();
+                let (en, fr) = errors_counted(issues);
                 (
-                    format!("The declaration was refused: {n} error(s), listed in `issues`. Nothing was stored."),
-                    format!(
-                        "La déclaration a été refusée : {n} erreur(s), énumérées dans `issues`. Rien n'a été enregistré."
-                    ),
+                    format!("The declaration was refused: {en}, listed in `issues`. Nothing was stored."),
+                    format!("La déclaration a été refusée : {fr} dans `issues`. Rien n'a été enregistré."),
                 )
             }
             ApiError::ListRejected(issues) => {
-                let n = issues.iter().filter(|i| i.level == crate::domain::IssueLevel::Error).count();
+                let (en, fr) = errors_counted(issues);
                 (
-                    format!("The list file was refused: {n} error(s), listed in `issues`. Nothing was stored."),
-                    format!(
-                        "Le fichier de liste a été refusé : {n} erreur(s), énumérées dans `issues`. Rien n'a été enregistré."
-                    ),
+                    format!("The list file was refused: {en}, listed in `issues`. Nothing was stored."),
+                    format!("Le fichier de liste a été refusé : {fr} dans `issues`. Rien n'a été enregistré."),
                 )
             }
             ApiError::Unauthorized => (
@@ -672,6 +668,15 @@ pub(super) mod extractors {
         }
         Some(Expected::WholeNumber)
     }
+}
+
+/// How many errors a refusal lists, in English and French, each in its plural form (CLDR: English `one` is 1, French
+/// `one` is 0 and 1): `1 error` / `2 errors`, `1 erreur, énumérée` / `2 erreurs, énumérées`.
+fn errors_counted(issues: &[crate::domain::Issue]) -> (String, String) {
+    let n = issues.iter().filter(|i| i.level == crate::domain::IssueLevel::Error).count();
+    let en = if n == 1 { format!("{n} error") } else { format!("{n} errors") };
+    let fr = if n <= 1 { format!("{n} erreur, énumérée") } else { format!("{n} erreurs, énumérées") };
+    (en, fr)
 }
 
 #[cfg(test)]

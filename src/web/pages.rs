@@ -410,21 +410,23 @@ async fn solicitation(
         let mut latest = state.store.latest_assessments(&ids).await?;
         let with_assessments: Vec<_> = bids.bids.iter().map(|b| (b.clone(), latest.remove(&b.id))).collect();
         let cat = state.renderer.catalog();
+        // Whether a bid is non-responsive is said for today: an ineligibility ends on its own date.
+        let today = crate::screening::effect::today();
         if let Some(format) = query.format.as_deref() {
             // The exports keep every bid, whatever the page sets side by side, in the ranking's order.
-            let ranking = comparison::rank(cat, lang, &with_assessments);
+            let ranking = comparison::rank(cat, lang, &with_assessments, today);
             let every: Vec<i64> = ranking.iter().map(|r| r.id).collect();
-            let all = comparison::side_by_side(cat, &state.model, lang, &with_assessments, ranking, &every);
+            let all = comparison::side_by_side(cat, &state.model, lang, &with_assessments, ranking, &every, today);
             return export_comparison(&state, lang, &bids.number, &all, format).await;
         }
-        let ranking = comparison::rank(cat, lang, &with_assessments);
+        let ranking = comparison::rank(cat, lang, &with_assessments, today);
         let (chosen, capped) = comparison::choose(&ranking, &asked).map_err(|id| {
             ApiError::bad_request(
                 format!("bids `{id}`: no bid of {} has this number", bids.number),
                 format!("bids « {id} » : aucune soumission de {} ne porte ce numéro", bids.number),
             )
         })?;
-        let matrix = comparison::side_by_side(cat, &state.model, lang, &with_assessments, ranking, &chosen);
+        let matrix = comparison::side_by_side(cat, &state.model, lang, &with_assessments, ranking, &chosen, today);
         let view = SolicitationView {
             title: state.renderer.t(lang, "solicitation.title").replace("{number}", &bids.number),
             number_query: serde_urlencoded::to_string([("lang", lang.as_ref())]).unwrap_or_default(),

@@ -404,6 +404,9 @@ async fn the_api_keeps_codes_and_gives_their_labels_beside_them() {
     assert!(overall["band_label"]["fr"].is_string(), "{overall}");
     for f in a["assessment"]["findings"].as_array().unwrap() {
         assert!(f["code_label"]["en"].is_string() && f["severity_label"]["fr"].is_string(), "{f}");
+        // The finding's words in both languages beside its code and parameters, as a factor's.
+        let (en, fr) = (f["label_en"].as_str().unwrap(), f["label_fr"].as_str().unwrap());
+        assert!(!en.is_empty() && !fr.is_empty() && en != fr, "{f}");
     }
     // The shape is a named schema of the document.
     let doc: serde_json::Value = app.get_as(Who::Anonymous, "/api/v1/openapi.json").await.json().await.unwrap();

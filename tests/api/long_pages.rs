@@ -40,7 +40,7 @@ async fn a_345_site_declaration_is_folded_by_tier_paged_and_filtered_under_300_k
     }
     let id = store(&app, &d).await;
     let assessment = app.store.latest_assessment(id).await.unwrap().unwrap().assessment;
-    let gaps = assessment.findings.iter().filter(|f| f.code == chainon::domain::FindingCode::DisclosureGap).count();
+    let gaps = assessment.findings.iter().filter(|f| f.code() == chainon::domain::FindingCode::DisclosureGap).count();
     assert_eq!(gaps, 20);
 
     let (status, en) = page(&app, &format!("/declarations/{id}")).await;

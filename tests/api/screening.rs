@@ -60,8 +60,10 @@ on_both_backends!(
         assert_eq!(bad.status(), 422);
         let body: Value = bad.json().await.unwrap();
         assert_eq!(body["error"], "list_rejected", "{body}");
-        assert!(body["message"].as_str().unwrap().starts_with("The list file was refused: 1 error(s)"), "{body}");
-        assert!(body["message_fr"].as_str().unwrap().starts_with("Le fichier de liste a été refusé : 1 erreur(s)"));
+        assert!(body["message"].as_str().unwrap().starts_with("The list file was refused: 1 error, listed"), "{body}");
+        assert!(
+            body["message_fr"].as_str().unwrap().starts_with("Le fichier de liste a été refusé : 1 erreur, énumérée")
+        );
         assert_eq!(body["issues"][0]["location"], "line 3", "{body}");
         assert!(!body["issues"][0]["message_fr"].as_str().unwrap().is_empty());
         let lists: Value = app.get_as(Who::Auditor, "/api/v1/screening/lists").await.json().await.unwrap();
@@ -319,3 +321,131 @@ async fn send_json(app: &TestApp, who: Who, path: &str, body: Value) -> (u16, Va
     let r = app.request(who, Method::POST, path).json(&body).send().await.unwrap();
     (r.status().as_u16(), r.json().await.unwrap_or(Value::Null))
 }
+
+/// A bid of the same solicitation as `declaration()`'s, by another supplier, with one Canadian site: a low risk.
+fn low_risk_bid() -> Vec<u8> {
+    serde_json::to_vec(&json!({
+        "supplier": {"legal_name": "Fictional Supplies Ltd.", "business_number": "123456782", "country": "CA",
+                     "solicitation_number": "W0113-260009/A", "declaration_date": "2026-10-01", "signatory_name": "B. Signatory"},
+        "attestations": [{"right": "forced_labour", "attested": true}],
+        "places_of_work": [
+            {"site_id": "SHOP", "site_name": "Fictional sewing shop", "role": "manufacturing", "goods": "uniform shirts",
+             "address": "5 Bank Street", "city": "Ottawa", "country": "CA", "supplies_to": []}
+        ],
+        "goods": [{"item": "Shirts", "produced_at": ["SHOP"]}],
+    }))
+    .unwrap()
+}
+
+on_both_backends!(
+    an_ineligibility_makes_a_bid_non_responsive_until_its_period_ends_and_no_longer,
+    |app: TestApp| async move {
+        let dear: Value = app.upload("dear.json", declaration()).await.json().await.unwrap();
+        let cheap: Value = app.upload("cheap.json", low_risk_bid()).await.json().await.unwrap();
+        let cheap_id = cheap["id"].as_i64().unwrap();
+        assert!(
+            cheap["assessment"]["overall"]["forced_labour"]["score"].as_f64().unwrap()
+                < dear["assessment"]["overall"]["forced_labour"]["score"].as_f64().unwrap()
+        );
+        // A confirmed PSPC ineligibility of the cheaper bid's supplier, as `screening::effect` stores it, with a period
+        // ending tomorrow; then the same stored with a period that ended yesterday (as it reads once the day passed).
+        let today = chrono::Utc::now().date_naive();
+        let store_until = |until: chrono::NaiveDate| {
+            let app = &app;
+            async move {
+                let mut a = app.store.latest_assessment(cheap_id).await.unwrap().unwrap().assessment;
+                a.findings.retain(|f| f.code() != chainon::domain::FindingCode::IneligibleSupplier);
+                a.findings.push(chainon::domain::Finding::new(
+                    chainon::domain::FindingReason::IneligibleSupplier {
+                        entity: "Fictional Supplies Ltd.".into(),
+                        edition: "PSPC v1".into(),
+                        from: Some("2025-01-01".parse().unwrap()),
+                        until: Some(until),
+                    },
+                    chainon::domain::Severity::High,
+                    None,
+                ));
+                app.store.save_assessment(cheap_id, &a, "tests").await.unwrap();
+            }
+        };
+        let browser = app.signed_in(Who::Officer).await;
+        let page = |lang: &'static str| {
+            let (browser, app) = (&browser, &app);
+            async move {
+                let url = app.url(&format!("/solicitations/W0113-260009/A?lang={lang}"));
+                browser.get(url).send().await.unwrap().text().await.unwrap()
+            }
+        };
+        let first = |page: &str| {
+            let (cheap, dear) =
+                (page.find("Fictional Supplies Ltd.").unwrap(), page.find("Maple Uniforms Inc.").unwrap());
+            if cheap < dear { "cheap" } else { "dear" }
+        };
+        let assessment = || {
+            let app = &app;
+            async move {
+                let path = format!("/api/v1/declarations/{cheap_id}/assessment");
+                let a: Value = app.get_as(Who::Officer, &path).await.json().await.unwrap();
+                a["assessment"]["findings"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .find(|f| f["code"] == "ineligible_supplier")
+                    .cloned()
+                    .unwrap()
+            }
+        };
+
+        let (status, contract) = send_json(
+            &app,
+            Who::Officer,
+            "/api/v1/contracts",
+            json!({"number": "W0113-26/010", "kind": "contract", "title": "Uniform shirts", "business_number": "123456782",
+                   "supplier_name": "Fictional Supplies Ltd.", "goods_category": "ropes_cordage", "value_cad": 120000.0,
+                   "awarded_on": "2026-11-01", "ends_on": "2027-10-31"}),
+        )
+        .await;
+        assert_eq!(status, 201, "{contract}");
+        let contract_page = |lang: &'static str| {
+            let (browser, app, id) = (&browser, &app, contract["id"].as_i64().unwrap());
+            async move {
+                let url = app.url(&format!("/contracts/{id}?lang={lang}"));
+                browser.get(url).send().await.unwrap().text().await.unwrap()
+            }
+        };
+
+        store_until(today.succ_opt().unwrap()).await;
+        for (lang, label) in [("en", "Non-responsive bid:"), ("fr", "Soumission non recevable :")] {
+            let page = page(lang).await;
+            assert_eq!(first(&page), "dear", "{lang}: the responsive bid ranks first, whatever the risks");
+            assert!(page.contains(label), "{lang}: {page}");
+        }
+        assert!(contract_page("en").await.contains("Ineligible supplier:"));
+        let f = assessment().await;
+        assert_eq!(f["until"], today.succ_opt().unwrap().to_string(), "{f}");
+        assert!(f["label_en"].as_str().unwrap().ends_with("the bid is non-responsive"), "{f}");
+        assert!(f["label_fr"].as_str().unwrap().ends_with("la soumission est non recevable"), "{f}");
+
+        let yesterday = today.pred_opt().unwrap();
+        store_until(yesterday).await;
+        for (lang, label) in [("en", "Non-responsive bid:"), ("fr", "Soumission non recevable :")] {
+            let page = page(lang).await;
+            assert_eq!(first(&page), "cheap", "{lang}: ranked by its risk again");
+            assert!(!page.contains(label), "{lang}: {page}");
+        }
+        let contract = contract_page("fr").await;
+        assert!(!contract.contains("Fournisseur inadmissible :"), "{contract}");
+        let declaration = browser
+            .get(app.url(&format!("/declarations/{cheap_id}?lang=fr")))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(declaration.contains(&format!("la période a pris fin le {yesterday}")), "{declaration}");
+        let f = assessment().await;
+        assert!(f["label_en"].as_str().unwrap().contains(&format!("the period ended on {yesterday}")), "{f}");
+        assert!(f["label_fr"].as_str().unwrap().contains(&format!("la période a pris fin le {yesterday}")), "{f}");
+    }
+);

@@ -795,7 +795,7 @@ attachment-hint = Up to 5 files of 10 MB each: PDF, JPEG, PNG, WebP, TIFF, HEIC,
 ## rank
 
 rank-title = Ranking of the bids
-rank-lead = Lowest risk first: by forced labour, then child labour, then disclosure (fewer gaps). The reasons name the site that drives each score and its largest factors.
+rank-lead = Responsive bids first, lowest risk first: by forced labour, then child labour, then disclosure (fewer gaps); then non-responsive bids (a supplier ineligible today under PSPC's Ineligibility and Suspension Policy), which cannot be awarded whatever their risk, in the same order; bids not assessed last. The reasons name the site that drives each score and its largest factors.
 rank-caption = Bids of { $number }, lowest risk first
 rank-rank = Rank
 rank-bid = Bid
@@ -808,10 +808,8 @@ rank-not_assessed = Not assessed: ranked last.
 rank-before_unassessed = Before { $other }, which has no assessment.
 rank-by_forced = Before { $other } on forced labour ({ $this } against { $that }).
 rank-by_child = Level with { $other } on forced labour; before it on child labour ({ $this } against { $that }).
-rank-by_disclosure = Level with { $other } on forced and child labour; before it on disclosure ({ $this } gaps against { $that }).
 rank-tie = Level with { $other } on every criterion.
 rank-disclosure_complete = No disclosure gap
-rank-disclosure_gaps = { $gaps } disclosure gap(s); { $missing } goods without a place of work
 rank-follow_up = Follow up
 
 ## follow
@@ -939,3 +937,7 @@ requests-row = Solicitation { $number }, asked by { $who } on { $when }; respond
 nav-requests = Requests for information
 standing-request = Request
 standing-asked = Asked by, on
+rank-order = Responsive bids first, lowest risk first (forced labour, then child labour, then disclosure); then non-responsive bids (a supplier ineligible on the day of the export under PSPC's Ineligibility and Suspension Policy), which cannot be awarded whatever their risk, in the same order; bids not assessed last.
+rank-before_nonresponsive = Before { $other }, which is non-responsive: every responsive bid ranks before a non-responsive one.
+rank-nonresponsive = Non-responsive: ranked after every responsive bid, whatever its risk.
+compare-export_order = Order of the bids

@@ -66,3 +66,34 @@ practice-s211_report = S-211 report
 practice-site_audit = site audited within 24 months
 
 source-line = line { $line }
+
+# Findings: each finding's code is a message `finding-CODE`, its parameters the message's variables.
+finding-attestation_no = { $missing ->
+    [yes] The right "{ $right }" is not attested: it is missing from the declaration
+   *[no] The supplier does not attest the right "{ $right }"
+}
+finding-supply_cycle = These sites supply each other in a loop: { $sites }. Tiers beyond the loop are uncertain.
+finding-unclassified_goods = { $on_site ->
+    [yes] The goods "{ $goods }" of site { $site } fit no goods category of the model: give a UNSPSC or GSIN code
+   *[no] The item "{ $goods }" fits no goods category of the model: give a UNSPSC or GSIN code
+}
+finding-disclosure_gap = Site { $site } takes in { $goods } — { $count ->
+    [one] a good
+   *[other] goods
+} on the ILAB list — and no site upstream of it is declared
+finding-missing_place_of_work = { $category } require the place of work of their manufacture, and no site that makes them (manufacturing, final assembly or processing) is declared: the bid is non-responsive
+finding-listed_entity = Site { $site } ({ $site_name }) matches { $entity } on the { $list } (line { $line }): confirm the identity and treat its goods as made with forced labour
+finding-ineligible_supplier = { $ended ->
+    [yes] { $entity } was on PSPC's list of ineligible and suspended suppliers{ $period ->
+        [both] {" "}({ $from } – { $until })
+        [from] {" "}(from { $from })
+        [until] {" "}(until { $until })
+       *[none] {""}
+    }, edition { $edition }; the period ended on { $until }: the supplier is no longer ineligible, and the bid is responsive on this ground
+   *[no] { $entity } is on PSPC's list of ineligible and suspended suppliers{ $period ->
+        [both] {" "}({ $from } – { $until })
+        [from] {" "}(from { $from })
+        [until] {" "}(until { $until })
+       *[none] {""}
+    }, edition { $edition }: under the Code of Conduct for Procurement and the Ineligibility and Suspension Policy the bid is non-responsive
+}

@@ -43,6 +43,17 @@ compare-showing = { $total ->
    *[other] { $shown } of { $total } bids side by side.
 }
 compare-capped = { $asked } bids were chosen; only { $max } fit side by side: the { $max } best ranked of them are shown.
+rank-by_disclosure = Level with { $other } on forced and child labour; before it on disclosure ({ $this ->
+    [one] { $this } gap
+   *[other] { $this } gaps
+} against { $that }).
+rank-disclosure_gaps = { $gaps ->
+    [one] { $gaps } disclosure gap
+   *[other] { $gaps } disclosure gaps
+}; { $missing ->
+    [one] { $missing } good without a place of work
+   *[other] { $missing } goods without a place of work
+}
 wait-seconds = { $count ->
     [one] { $count } second
    *[other] { $count } seconds

@@ -795,7 +795,7 @@ attachment-hint = Jusqu'à 5 fichiers de 10 Mo chacun : PDF, JPEG, PNG, WebP, TI
 ## rank
 
 rank-title = Classement des soumissions
-rank-lead = Le risque le plus faible d'abord : selon le travail forcé, puis le travail des enfants, puis la divulgation (moins de lacunes). Les raisons nomment le lieu qui détermine chaque score et ses principaux facteurs.
+rank-lead = Les soumissions recevables d'abord, le risque le plus faible d'abord : selon le travail forcé, puis le travail des enfants, puis la divulgation (moins de lacunes) ; ensuite les soumissions non recevables (fournisseur inadmissible aujourd'hui selon la Politique d'inadmissibilité et de suspension de SPAC), qui ne peuvent être retenues quel que soit leur risque, dans le même ordre ; les soumissions non évaluées en dernier. Les raisons nomment le lieu qui détermine chaque score et ses principaux facteurs.
 rank-caption = Soumissions de { $number }, risque le plus faible d'abord
 rank-rank = Rang
 rank-bid = Soumission
@@ -808,10 +808,8 @@ rank-not_assessed = Non évaluée : classée dernière.
 rank-before_unassessed = Avant { $other }, qui n'a pas d'évaluation.
 rank-by_forced = Avant { $other } pour le travail forcé ({ $this } contre { $that }).
 rank-by_child = À égalité avec { $other } pour le travail forcé; avant elle pour le travail des enfants ({ $this } contre { $that }).
-rank-by_disclosure = À égalité avec { $other } pour le travail forcé et celui des enfants; avant elle pour la divulgation ({ $this } lacunes contre { $that }).
 rank-tie = À égalité avec { $other } sur tous les critères.
 rank-disclosure_complete = Aucune lacune de divulgation
-rank-disclosure_gaps = { $gaps } lacune(s) de divulgation; { $missing } bien(s) sans lieu de production
 rank-follow_up = Suivi
 
 ## follow
@@ -939,3 +937,7 @@ requests-row = Invitation { $number }, demandée par { $who } le { $when }; rép
 nav-requests = Demandes de renseignements
 standing-request = Demande
 standing-asked = Demandée par, le
+rank-order = Les soumissions recevables d'abord, le risque le plus faible d'abord (travail forcé, puis travail des enfants, puis divulgation) ; ensuite les soumissions non recevables (fournisseur inadmissible le jour de l'exportation selon la Politique d'inadmissibilité et de suspension de SPAC), qui ne peuvent être retenues quel que soit leur risque, dans le même ordre ; les soumissions non évaluées en dernier.
+rank-before_nonresponsive = Avant { $other }, qui est non recevable : toute soumission recevable est classée avant une soumission non recevable.
+rank-nonresponsive = Non recevable : classée après toutes les soumissions recevables, quel que soit son risque.
+compare-export_order = Ordre des soumissions

@@ -66,3 +66,34 @@ practice-s211_report = rapport en vertu de la loi S-211
 practice-site_audit = lieu audité depuis moins de 24 mois
 
 source-line = ligne { $line }
+
+# Constats : chaque code de constat est un message `finding-CODE`, ses paramètres en sont les variables.
+finding-attestation_no = { $missing ->
+    [yes] Le droit « { $right } » n'est pas attesté : il manque à la déclaration
+   *[no] Le fournisseur n'atteste pas le droit « { $right } »
+}
+finding-supply_cycle = Ces lieux s'approvisionnent mutuellement en boucle : { $sites }. Les niveaux au-delà de la boucle sont incertains.
+finding-unclassified_goods = { $on_site ->
+    [yes] Les biens « { $goods } » du lieu { $site } n'entrent dans aucune catégorie du modèle : indiquez un code UNSPSC ou NIBS
+   *[no] L'article « { $goods } » n'entre dans aucune catégorie du modèle : indiquez un code UNSPSC ou NIBS
+}
+finding-disclosure_gap = Le lieu { $site } utilise { $goods } — { $count ->
+    [one] bien inscrit
+   *[other] biens inscrits
+} sur la liste de l'ILAB — et aucun lieu en amont n'est déclaré
+finding-missing_place_of_work = Les biens de la catégorie « { $category } » exigent le lieu de leur fabrication, et aucun lieu qui les fabrique (fabrication, assemblage final ou transformation) n'est déclaré : la soumission est non recevable
+finding-listed_entity = Le lieu { $site } ({ $site_name }) correspond à { $entity } sur la liste « { $list } » (ligne { $line }) : confirmez l'identité et traitez ses biens comme produits par le travail forcé
+finding-ineligible_supplier = { $ended ->
+    [yes] { $entity } figurait sur la liste des fournisseurs inadmissibles et suspendus de SPAC{ $period ->
+        [both] {" "}(du { $from } au { $until })
+        [from] {" "}(depuis le { $from })
+        [until] {" "}(jusqu'au { $until })
+       *[none] {""}
+    }, édition { $edition } ; la période a pris fin le { $until } : le fournisseur n'est plus inadmissible, et la soumission est recevable sur ce point
+   *[no] { $entity } figure sur la liste des fournisseurs inadmissibles et suspendus de SPAC{ $period ->
+        [both] {" "}(du { $from } au { $until })
+        [from] {" "}(depuis le { $from })
+        [until] {" "}(jusqu'au { $until })
+       *[none] {""}
+    }, édition { $edition } : selon le Code de conduite pour l'approvisionnement et la Politique d'inadmissibilité et de suspension, la soumission est non recevable
+}

@@ -43,6 +43,17 @@ compare-showing = { $total ->
    *[other] { $shown } soumissions sur { $total } côte à côte.
 }
 compare-capped = { $asked } soumissions ont été choisies ; seules { $max } tiennent côte à côte : les { $max } mieux classées d'entre elles sont affichées.
+rank-by_disclosure = À égalité avec { $other } pour le travail forcé et celui des enfants; avant elle pour la divulgation ({ $this ->
+    [one] { $this } lacune
+   *[other] { $this } lacunes
+} contre { $that }).
+rank-disclosure_gaps = { $gaps ->
+    [one] { $gaps } lacune de divulgation
+   *[other] { $gaps } lacunes de divulgation
+}; { $missing ->
+    [one] { $missing } bien sans lieu de production
+   *[other] { $missing } biens sans lieu de production
+}
 wait-seconds = { $count ->
     [one] { $count } seconde
    *[other] { $count } secondes
