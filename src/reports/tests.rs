@@ -722,12 +722,13 @@ fn bids_rank_by_forced_then_child_labour_then_disclosure_and_say_why() {
     assert!(tied[0].standing.starts_with("À égalité avec B"));
     // The reasons are words: the site that drives the score and its largest factors' labels, not points.
     let real = super::comparison::rank(&cat, Lang::En, &[(summary(9, "Real"), Some(base.clone()))]);
-    let top = base.sites.iter().max_by(|x, y| x.forced_labour.score.total_cmp(&y.forced_labour.score)).unwrap();
-    if top.forced_labour.score > 0.0 {
+    let top =
+        base.sites.iter().max_by(|x, y| x.risk.forced_labour.score.total_cmp(&y.risk.forced_labour.score)).unwrap();
+    if top.risk.forced_labour.score > 0.0 {
         let why = &real[0].why_forced;
         assert!(why.starts_with(&top.site_name), "{why}");
         let biggest: &Factor =
-            top.forced_labour.factors.iter().max_by(|x, y| x.contribution.total_cmp(&y.contribution)).unwrap();
+            top.risk.forced_labour.factors.iter().max_by(|x, y| x.contribution.total_cmp(&y.contribution)).unwrap();
         let words = super::comparison::factor_words(&cat, Lang::En, base, biggest);
         assert!(!words.is_empty() && why.contains(&words) && !why.contains("(+"), "{why}");
     }

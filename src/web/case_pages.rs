@@ -770,8 +770,8 @@ async fn dossier_html(ctx: &Ctx<'_>, id: i64) -> Result<String, ApiError> {
                     tier: s.tier.map_or_else(|| "—".to_string(), |t| t.to_string()),
                     site: format!("{} ({})", s.site_name, s.site_id.as_str()),
                     country_name: s.country.name(lang).to_string(),
-                    forced: band(&s.forced_labour),
-                    child: band(&s.child_labour),
+                    forced: band(&s.risk.forced_labour),
+                    child: band(&s.risk.child_labour),
                 })
                 .collect();
             // The chain in full only for the newest current declaration (the list comes newest first).

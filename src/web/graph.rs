@@ -587,8 +587,8 @@ pub(super) async fn api_chain(
                 role: p.role,
                 tier: chain.tier(i),
                 supplies_to: p.supplies_to.clone(),
-                forced_labour: a.map(|a| (a.forced_labour.score, a.forced_labour.band)),
-                child_labour: a.map(|a| (a.child_labour.score, a.child_labour.band)),
+                forced_labour: a.map(|a| (a.risk.forced_labour.score, a.risk.forced_labour.band)),
+                child_labour: a.map(|a| (a.risk.child_labour.score, a.risk.child_labour.band)),
                 facility: national.get(i).cloned().flatten(),
             }
         })
