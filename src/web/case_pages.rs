@@ -8,7 +8,7 @@
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Utc;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use super::account_pages::People;
 use super::auth::{self, Action, MaybeViewer};
@@ -19,7 +19,12 @@ use super::{ApiError, AppState, RequestLang};
 use crate::cases::attachments::{self, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS};
 use crate::cases::{CaseEvent, Contract, ContractKind};
 use crate::domain::Lang;
-use crate::reports::casefile::{self, CaseView, Choice, ContractView, Draft, FormChoices, SiteLink};
+use crate::reports::case_pages::{
+    AnswerDraft, AnswerRow, AssessmentRow, AuditRow, BidSummary, CasePage, CaseSummaryRow, ContractDraft, ContractLink,
+    ContractPage, ContractsPage, DossierDeclaration, DossierPage, DossierSite, FollowUpDraft, FollowUpPage, NoteRow,
+    RequestPage, RequestRow,
+};
+use crate::reports::casefile::{self, CaseView, Choice, ContractView, Draft, SiteLink};
 use crate::reports::views::{self, BandCell};
 use crate::storage::{DeclarationFilter, StoredContract};
 
@@ -67,34 +72,6 @@ async fn supplier_ineligibility(
     let ids: Vec<i64> = state.store.list_declarations(&filter).await?.iter().map(|d| d.id).collect();
     let latest = state.store.latest_assessments(&ids).await?;
     Ok(ids.iter().filter_map(|id| latest.get(id)).find_map(|a| crate::screening::effect::ineligibility_words(a, lang)))
-}
-
-/// What a user typed into the contract form.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(default)]
-struct ContractDraft {
-    csrf: String,
-    number: String,
-    kind: String,
-    title: String,
-    business_number: String,
-    supplier_name: String,
-    goods_category: String,
-    value_cad: String,
-    awarded_on: String,
-    ends_on: String,
-}
-
-#[derive(Debug, Serialize)]
-struct ContractsPage {
-    title: String,
-    csrf: String,
-    can_record: bool,
-    contracts: Vec<ContractView>,
-    kinds: Vec<Choice>,
-    categories: Vec<Choice>,
-    draft: ContractDraft,
-    errors: Vec<String>,
 }
 
 /// The message of an error a form can show beside itself (a refused field, a number already used).
@@ -246,26 +223,6 @@ async fn record_contract(
 
 fn see_other(location: String) -> HttpResponse {
     HttpResponse::SeeOther().insert_header((header::LOCATION, location)).finish()
-}
-
-#[derive(Debug, Serialize)]
-struct CaseSummaryRow {
-    id: i64,
-    title: String,
-    opened_on: String,
-    decided: bool,
-    overdue: usize,
-}
-
-#[derive(Debug, Serialize)]
-struct ContractPage {
-    title: String,
-    csrf: String,
-    can_open: bool,
-    contract: ContractView,
-    cases: Vec<CaseSummaryRow>,
-    case_title: String,
-    errors: Vec<String>,
 }
 
 async fn contract_page(
@@ -449,24 +406,6 @@ async fn supplier_sites(state: &AppState, business_number: &str) -> Result<Vec<(
         }
     }
     Ok(out)
-}
-
-#[derive(Debug, Serialize)]
-struct CasePage {
-    title: String,
-    csrf: String,
-    case: CaseView,
-    can_manage: bool,
-    can_respond: bool,
-    can_dossier: bool,
-    choices: FormChoices,
-    draft: Draft,
-    errors: Vec<String>,
-    today: String,
-    /// The earliest deadline a notice recorded today may carry (the policy's minimum), and the policy.
-    min_respond_by: String,
-    policy: String,
-    policy_days: u32,
 }
 
 async fn case_page(
@@ -667,60 +606,6 @@ async fn attachment(
         Ok(follow_up::file_response(follow_up::visible_attachment(&state, &ctx.viewer, case_id, attachment_id).await?))
     })
     .await
-}
-
-#[derive(Debug, Serialize)]
-struct AssessmentRow {
-    assessed_at: String,
-    model_version: String,
-    forced: BandCell,
-    child: BandCell,
-}
-
-#[derive(Debug, Serialize)]
-struct DossierDeclaration {
-    id: i64,
-    declaration_date: String,
-    received_at: String,
-    solicitation_number: String,
-    file_name: String,
-    sha256: String,
-    superseded: bool,
-    site_count: u32,
-    assessments: Vec<AssessmentRow>,
-    /// The chain as this declaration disclosed it, each site with its scores under the latest assessment.
-    sites: Vec<DossierSite>,
-}
-
-#[derive(Debug, Serialize)]
-struct DossierSite {
-    tier: String,
-    site: String,
-    country_name: String,
-    forced: BandCell,
-    child: BandCell,
-}
-
-#[derive(Debug, Serialize)]
-struct AuditRow {
-    seq: i64,
-    at: String,
-    actor: String,
-    action: String,
-    hash: String,
-}
-
-#[derive(Debug, Serialize)]
-struct DossierPage {
-    title: String,
-    generated_at: String,
-    generated_by: String,
-    css: String,
-    case: CaseView,
-    declarations: Vec<DossierDeclaration>,
-    /// The supplier's newest current declaration: its chain and scores today.
-    current: Option<views::DeclarationView>,
-    audit: Vec<AuditRow>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -936,29 +821,6 @@ async fn s211(
 
 // --- The officer's follow-up of a bid, and requests for information -------------------------------------------
 
-/// A request as the pages list it.
-#[derive(Debug, Serialize)]
-struct RequestRow {
-    id: i64,
-    /// The declaration it was made on.
-    declaration_id: i64,
-    subject: String,
-    body: String,
-    sent_on: String,
-    respond_by: String,
-    requested_by: String,
-    status_label: String,
-    answers: Vec<AnswerRow>,
-}
-
-#[derive(Debug, Serialize)]
-struct AnswerRow {
-    text: String,
-    declaration_id: Option<i64>,
-    answered_by: String,
-    answered_at: String,
-}
-
 fn request_row(
     ctx: &Ctx<'_>,
     people: &People,
@@ -995,45 +857,6 @@ fn request_row(
     }
 }
 
-/// What an officer typed into the follow-up forms.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(default)]
-struct FollowUpDraft {
-    csrf: String,
-    /// `request` or `note`.
-    #[serde(rename = "type")]
-    kind: String,
-    subject: String,
-    body: String,
-    respond_by: String,
-    text: String,
-}
-
-#[derive(Debug, Serialize)]
-struct NoteRow {
-    /// The declaration it was made on.
-    declaration_id: Option<i64>,
-    text: String,
-    author: String,
-    recorded_at: String,
-}
-
-#[derive(Debug, Serialize)]
-struct ContractLink {
-    id: i64,
-    number: String,
-    title: String,
-    awarded_on: String,
-}
-
-#[derive(Debug, Serialize)]
-struct BidSummary {
-    id: i64,
-    supplier_name: String,
-    declaration_date: String,
-    business_number: String,
-}
-
 fn bid_summary(d: &crate::storage::DeclarationSummary) -> BidSummary {
     BidSummary {
         id: d.id,
@@ -1041,24 +864,6 @@ fn bid_summary(d: &crate::storage::DeclarationSummary) -> BidSummary {
         declaration_date: d.declaration_date.to_string(),
         business_number: d.business_number.clone().unwrap_or_default(),
     }
-}
-
-#[derive(Debug, Serialize)]
-struct FollowUpPage {
-    title: String,
-    csrf: String,
-    can_act: bool,
-    bid: BidSummary,
-    /// The declaration that replaced this one, last of the chain, when this one was replaced.
-    current: Option<BidSummary>,
-    solicitation: String,
-    requests: Vec<RequestRow>,
-    notes: Vec<NoteRow>,
-    contracts: Vec<ContractLink>,
-    award_href: String,
-    draft: FollowUpDraft,
-    errors: Vec<String>,
-    min_respond_by: String,
 }
 
 async fn follow_up_page(
@@ -1198,28 +1003,6 @@ async fn follow_up_post(
         }
     })
     .await
-}
-
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(default)]
-struct AnswerDraft {
-    csrf: String,
-    text: String,
-    declaration_id: String,
-}
-
-#[derive(Debug, Serialize)]
-struct RequestPage {
-    title: String,
-    csrf: String,
-    can_answer: bool,
-    solicitation: String,
-    bid_id: i64,
-    request: RequestRow,
-    /// The supplier's declarations it may point its answer to: (id, label).
-    declarations: Vec<Choice>,
-    draft: AnswerDraft,
-    errors: Vec<String>,
 }
 
 async fn request_page_as(

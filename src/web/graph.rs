@@ -16,11 +16,11 @@ use super::listing;
 use super::pages::serve;
 use super::{ApiError, AppState, RequestLang};
 use crate::domain::{Lang, RiskKind};
-use crate::graph::national::{
-    DisclosureGap, Exposure, FacilitySummary, GraphCycle, MatchDecision, MatchProposal, SupplyGraph,
-};
+use crate::graph::national::{DisclosureGap, FacilitySummary, GraphCycle, MatchDecision, MatchProposal, SupplyGraph};
 use crate::reports::facility::{KINDS, KindReasons, ReasonSources, StrongestSupplier, declarations_to_read};
-use crate::reports::views::Pager;
+use crate::reports::graph_pages::{
+    ChainView, ContractRef, Explanation, MatchesView, OverviewView, SiteDetail, SiteView,
+};
 
 /// Runs an analysis of a graph snapshot on the blocking pool: searches, rankings, cycle and gap finding and exports
 /// walk the whole graph (a million facilities on a national portfolio) and must not hold an async worker.
@@ -231,51 +231,6 @@ pub(super) async fn api_search(
     let query = q.into_inner().q.unwrap_or_default();
     let (hits, total) = analyse(g, move |g| g.search_counted(&query, limit)).await?;
     Ok(HttpResponse::Ok().json(FacilityList { facilities: hits, total }))
-}
-
-/// Everything known of one facility, for the API and the page.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct SiteDetail {
-    #[schema(value_type = Object)]
-    facility: FacilitySummary,
-    goods: String,
-    category: Option<String>,
-    operator: Option<String>,
-    /// What the facility brings itself (highest of its declarations) and what its strongest supplier carries.
-    explanation: Vec<Explanation>,
-    #[schema(value_type = Vec<Object>)]
-    suppliers: Vec<FacilitySummary>,
-    #[schema(value_type = Vec<Object>)]
-    customers: Vec<FacilitySummary>,
-    /// The declarations the facility reaches, by which path.
-    #[schema(value_type = Vec<Object>)]
-    exposure: Vec<Exposure>,
-    contracts: Vec<ContractRef>,
-}
-
-/// How a facility's score of one kind comes about.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct Explanation {
-    /// `forced_labour` or `child_labour`.
-    #[schema(value_type = String)]
-    kind: RiskKind,
-    score: f32,
-    own: f32,
-    input: f32,
-    #[schema(value_type = Option<Object>)]
-    carried_from: Option<FacilitySummary>,
-    carried: f32,
-}
-
-/// A contract of a supplier the facility reaches.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct ContractRef {
-    id: i64,
-    number: String,
-    title: String,
-    supplier_name: String,
-    business_number: String,
-    awarded_on: String,
 }
 
 async fn site_detail(state: &AppState, id: &str) -> Result<SiteDetail, ApiError> {
@@ -614,23 +569,6 @@ pub(super) async fn api_chain(
 
 // ---- Pages ----
 
-#[derive(Debug, Serialize)]
-struct OverviewView {
-    title: String,
-    query: String,
-    facilities: usize,
-    links: usize,
-    declarations: usize,
-    results: Option<Vec<FacilitySummary>>,
-    /// How many facilities the search finds in all (the page lists the first 50).
-    results_total: usize,
-    shared: Vec<FacilitySummary>,
-    cycles: Vec<GraphCycle>,
-    gaps: Vec<DisclosureGap>,
-    can_decide: bool,
-    proposals: usize,
-}
-
 async fn page_overview(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -670,15 +608,6 @@ async fn page_overview(
         ctx.render("pages/graph", &view)
     })
     .await
-}
-
-#[derive(Debug, Serialize)]
-struct SiteView {
-    title: String,
-    #[serde(flatten)]
-    detail: SiteDetail,
-    /// The reasons behind each kind's score, in words (forced labour, then child labour).
-    reasons: Vec<KindReasons>,
 }
 
 /// The reasons of a facility's national scores in words (`reports::facility`), from one graph snapshot and the
@@ -727,16 +656,6 @@ async fn page_site(
         ctx.render("pages/graph-site", &SiteView { title: detail.facility.name.clone(), detail, reasons })
     })
     .await
-}
-
-#[derive(Debug, Serialize)]
-struct MatchesView {
-    title: String,
-    csrf: String,
-    /// The page shown, for the decision forms to come back to.
-    page: u64,
-    proposals: Vec<MatchProposal>,
-    pager: Pager,
 }
 
 async fn page_matches(
@@ -794,17 +713,6 @@ async fn page_decide(
         Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, back)).finish())
     })
     .await
-}
-
-#[derive(Debug, Serialize)]
-struct ChainView {
-    title: String,
-    declaration_id: i64,
-    supplier_name: String,
-    site_count: usize,
-    /// Whether the sites link to their pages in the national graph (the portfolio roles).
-    linked: bool,
-    picture: crate::reports::chain::ChainPicture,
 }
 
 async fn page_chain(
