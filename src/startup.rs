@@ -47,6 +47,39 @@ pub async fn connect_store(settings: &Settings) -> anyhow::Result<Store> {
         .with_context(|| format!("connecting to the database {}", redact(&settings.database_url)))
 }
 
+/// Connects the store of a command that reads an existing database (accounts, tokens, the audit log, screening
+/// hits, a model diff): an SQLite file that is not there is refused, naming it and how to name another, and nothing
+/// is created — an empty database made by mistake would answer "no such account" or an empty log as if true.
+/// `serve`, `import` and `user add` (the first administrator) create their database with [`connect_store`].
+pub async fn connect_existing_store(settings: &Settings) -> anyhow::Result<Store> {
+    if let Some(path) = missing_sqlite_file(&settings.database_url) {
+        anyhow::bail!(
+            "no database at {path}: this command reads an existing database and creates none. Name it with \
+             --database or CHAINON_DATABASE_URL (e.g. sqlite:///srv/chainon/chainon.sqlite3 or \
+             postgres://user@host/chainon), or create it first with `chainon serve` or `chainon import`. Nothing was \
+             created.\n\
+             aucune base de données à {path} : cette commande lit une base existante et n'en crée aucune. Désignez-la \
+             avec --database ou CHAINON_DATABASE_URL (p. ex. sqlite:///srv/chainon/chainon.sqlite3 ou \
+             postgres://user@host/chainon), ou créez-la d'abord avec `chainon serve` ou `chainon import`. Rien n'a été \
+             créé.",
+            path = path.display()
+        );
+    }
+    connect_store(settings).await
+}
+
+/// The file an SQLite URL names when it does not exist (`sqlite://chainon.sqlite3?mode=rwc` → `chainon.sqlite3`);
+/// `None` for an existing file, an in-memory database or another backend.
+pub fn missing_sqlite_file(url: &str) -> Option<std::path::PathBuf> {
+    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
+    let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+    if path.is_empty() || path == ":memory:" || query.split('&').any(|p| p == "mode=memory") {
+        return None;
+    }
+    let path = std::path::PathBuf::from(path);
+    (!path.exists()).then_some(path)
+}
+
 /// Connects the store and loads the model and templates.
 pub async fn build_state(settings: &Settings) -> anyhow::Result<AppState> {
     let model = Arc::new(load_model(settings)?);
@@ -409,6 +442,29 @@ mod tests {
         assert_eq!(kinds, ["evidence", "notice", "response", "notice"]);
         let today = chrono::Utc::now().date_naive();
         assert!(crate::cases::overdue(&case.record(), today).is_empty(), "no deadline has passed on first run");
+    }
+
+    #[test]
+    fn an_sqlite_file_that_is_not_there_is_found_missing_and_memory_or_postgres_never_are() {
+        let dir = tempfile::tempdir().unwrap();
+        let there = dir.path().join("there.sqlite3");
+        std::fs::write(&there, b"").unwrap();
+        let absent = dir.path().join("absent.sqlite3");
+        for url in [format!("sqlite://{}?mode=rwc", absent.display()), format!("sqlite:{}", absent.display())] {
+            assert_eq!(missing_sqlite_file(&url), Some(absent.clone()), "{url}");
+        }
+        assert_eq!(
+            missing_sqlite_file("sqlite://chainon-surely-absent.sqlite3?mode=rwc").unwrap().to_str(),
+            Some("chainon-surely-absent.sqlite3")
+        );
+        for url in [
+            format!("sqlite://{}?mode=rwc", there.display()),
+            "sqlite::memory:".to_string(),
+            "sqlite://x.db?mode=memory".to_string(),
+            "postgres://u@h/db".to_string(),
+        ] {
+            assert_eq!(missing_sqlite_file(&url), None, "{url}");
+        }
     }
 
     #[test]

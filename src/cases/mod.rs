@@ -104,8 +104,24 @@ fn is_apparel(category: &str) -> bool {
     matches!(category, "clothing" | "footwear")
 }
 
-/// The instruments in force for a contract, computed from its award date and goods, then corrected by its overrides.
-pub fn instruments(contract: &Contract) -> Vec<InstrumentStatus> {
+/// A goods category's name in both languages (the risk model's), which the reasons of [`instruments`] say instead of
+/// its code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CategoryName<'a> {
+    pub en: &'a str,
+    pub fr: &'a str,
+}
+
+/// Which instruments are in force for a contract, without the reasons (the checklist and the S-211 figures).
+pub(crate) fn in_force(contract: &Contract) -> Vec<(Instrument, bool)> {
+    // The reasons are dropped: no name of the category is needed.
+    let unnamed = CategoryName { en: "", fr: "" };
+    instruments(contract, unnamed).into_iter().map(|s| (s.instrument, s.in_force)).collect()
+}
+
+/// The instruments in force for a contract, computed from its award date and goods, then corrected by its overrides;
+/// each reason in both languages, naming the goods category by `category` (never its code).
+pub fn instruments(contract: &Contract, category: CategoryName<'_>) -> Vec<InstrumentStatus> {
     use strum::IntoEnumIterator;
     let awarded = contract.awarded_on;
     Instrument::iter()
@@ -140,14 +156,14 @@ pub fn instruments(contract: &Contract) -> Vec<InstrumentStatus> {
                     )
                 }
                 Instrument::EthicalProcurementCertification | Instrument::OriginOfWorkClause => {
-                    let category = contract.goods_category.as_str();
-                    if is_apparel(category) {
+                    let code = contract.goods_category.as_str();
+                    if is_apparel(code) {
                         (
                             true,
                             "Apparel: required by the ethical procurement of apparel initiative.".to_string(),
                             "Vêtements : exigé par l'initiative d'approvisionnement éthique en vêtements.".to_string(),
                         )
-                    } else if is_ppe(category) {
+                    } else if is_ppe(code) {
                         let on = awarded >= ppe_ethical_clauses();
                         (
                             on,
@@ -160,8 +176,8 @@ pub fn instruments(contract: &Contract) -> Vec<InstrumentStatus> {
                     } else {
                         (
                             false,
-                            format!("Not required for the goods category {category}."),
-                            format!("Non exigé pour la catégorie de biens {category}."),
+                            format!("Not required for the goods category “{}”.", category.en),
+                            format!("Non exigé pour la catégorie de biens « {} ».", category.fr),
                         )
                     }
                 }
@@ -694,8 +710,8 @@ fn triggers(e: &Evidence, allegation: Allegation) -> bool {
 /// indicators; CBSA 9897.00.00 from 1 January 2024). A notice counts as heard only when the supplier answered it
 /// or its deadline truly passed ([`notices`]).
 pub fn checklist(contract: &Contract, record: &[RecordEntry], today: NaiveDate) -> Vec<Check> {
-    let status = instruments(contract);
-    let in_force = |i: Instrument| status.iter().any(|s| s.instrument == i && s.in_force);
+    let status = in_force(contract);
+    let in_force = |i: Instrument| status.iter().any(|(s, on)| *s == i && *on);
     let evidence: Vec<&Evidence> = record
         .iter()
         .filter_map(|e| match &e.event {

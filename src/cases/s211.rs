@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::{CaseEvent, Contract, Instrument, Outcome, instruments};
+use super::{CaseEvent, Contract, Instrument, Outcome};
 use crate::domain::{Assessment, Band, FiscalYear};
 
 /// What the figures are computed from.
@@ -81,9 +81,9 @@ pub fn figures(fy: FiscalYear, input: &S211Input) -> S211Figures {
         input.contracts.iter().filter(|c| c.awarded_on <= end && c.ends_on.is_none_or(|e| e >= start)).collect();
     let mut contracts_with = BTreeMap::new();
     for c in &in_force {
-        for s in instruments(c) {
-            let n = contracts_with.entry(s.instrument.to_string()).or_insert(0u32);
-            if s.in_force {
+        for (instrument, on) in super::in_force(c) {
+            let n = contracts_with.entry(instrument.to_string()).or_insert(0u32);
+            if on {
                 *n += 1;
             }
         }

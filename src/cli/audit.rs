@@ -39,7 +39,7 @@ pub(crate) async fn run(mut settings: Settings, command: AuditCommand) -> anyhow
     if let Some(db) = database.clone() {
         settings.database_url = db;
     }
-    let store = startup::connect_store(&settings).await?;
+    let store = startup::connect_existing_store(&settings).await?;
     match command {
         AuditCommand::Verify { expect_head, format, .. } => {
             let report = store.verify_audit().await?;

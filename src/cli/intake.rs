@@ -12,6 +12,7 @@ use chainon::domain::{IssueLevel, Lang};
 use chainon::import;
 use chainon::pipeline::{self, SubmitError};
 use chainon::startup;
+use chainon::storage::StorageError;
 
 use super::{read_file, write_output};
 
@@ -92,6 +93,12 @@ pub(crate) async fn import_files(
                     ));
                 }
                 say(text);
+            }
+            // Older than the supplier's declaration in force: refused like an invalid file, the batch goes on.
+            Err(SubmitError::Storage(StorageError::Conflict(clash))) => {
+                refused += 1;
+                let (en, fr) = chainon::web::clash_messages(&clash);
+                say(format!("{label}: refused, nothing stored\n  {en} / {fr}"));
             }
             Err(e) => {
                 bar.abandon();

@@ -155,7 +155,7 @@ pub(crate) async fn model_diff(
         settings.database_url = db;
     }
     let (old, new) = (resolve_model(&old)?, resolve_model(&new)?);
-    let store = startup::connect_store(&settings).await?;
+    let store = startup::connect_existing_store(&settings).await?;
     let diff = pipeline::diff_models(&store, &old, &new).await?;
     match format {
         DiffFormat::Json => println!("{}", serde_json::to_string_pretty(&diff)?),

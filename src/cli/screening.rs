@@ -97,7 +97,12 @@ pub(crate) async fn run(mut settings: Settings, command: ScreeningCommand) -> an
     if let Some(db) = database.clone() {
         settings.database_url = db;
     }
-    let store = startup::connect_store(&settings).await?;
+    // Importing a list may start a database (before the first `serve`); reading lists, diffs and hits needs one.
+    let store = if matches!(command, ScreeningCommand::Import { .. }) {
+        startup::connect_store(&settings).await?
+    } else {
+        startup::connect_existing_store(&settings).await?
+    };
     match command {
         ScreeningCommand::Import { list, file, published, label, publisher, address, licence, .. } => {
             let list: ListKind = list.into();

@@ -155,7 +155,12 @@ pub(crate) async fn run(mut settings: Settings, command: UserCommand) -> anyhow:
     if let Some(db) = user_database(&command) {
         settings.database_url = db;
     }
-    let store = startup::connect_store(&settings).await?;
+    // The first administrator is made before the first `serve`: only `user add` may create the database.
+    let store = if matches!(command, UserCommand::Add { .. }) {
+        startup::connect_store(&settings).await?
+    } else {
+        startup::connect_existing_store(&settings).await?
+    };
     // Changes made here are audited as done by the command line.
     let actor = "cli";
     match command {

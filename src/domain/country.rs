@@ -229,6 +229,27 @@ mod tests {
     }
 
     #[test]
+    fn french_names_are_spelled_and_capitalised_as_readers_expect_and_the_old_forms_still_read() {
+        for c in CountryCode::all() {
+            let name = c.name_fr();
+            assert!(!name.starts_with(char::is_lowercase), "{c}: {name}");
+            assert!(!name.contains(", Île") && !name.contains(", Îles"), "{c}: {name} (inverted)");
+        }
+        let fr = |code: &str| CountryCode::parse(code).unwrap().name_fr();
+        assert_eq!(fr("GL"), "Groenland");
+        assert_eq!(fr("BV"), "Île Bouvet");
+        assert_eq!(fr("AX"), "Îles Åland");
+        assert_eq!(fr("RE"), "La Réunion");
+        assert_eq!(fr("VE"), "Venezuela");
+        // Workbooks filled from earlier templates' drop-downs carry the old names.
+        for (old, code) in
+            [("Groënland", "GL"), ("Åland, Îles", "AX"), ("Réunion, Île de la", "RE"), ("île Bouvet", "BV")]
+        {
+            assert_eq!(CountryCode::parse(old).map(|c| c.to_string()).as_deref(), Some(code), "{old}");
+        }
+    }
+
+    #[test]
     fn every_row_of_the_table_is_read() {
         let rows = ISO3166.lines().skip(1).filter(|l| !l.trim().is_empty()).count();
         assert_eq!(CountryCode::all().count(), rows);

@@ -16,7 +16,7 @@ pub use json::to_json;
 pub use parse::field_label;
 pub use readers::Carrier;
 pub use spreadsheet::Format;
-pub use template::{TemplateError, inert, write_template, write_workbook};
+pub use template::{TemplateError, inert, sort_by_collation, write_template, write_workbook};
 /// Text files as spreadsheets and publishers write them (byte order mark, UTF-8, UTF-16, else the guessed legacy
 /// encoding): also what screening lists are read with.
 pub use text_in::{Decoded, decode as decode_text};

@@ -369,10 +369,17 @@ fn instructions(ws: &mut Worksheet, fr: bool) -> Result<(), XlsxError> {
 
 /// The countries in the order a reader of `lang` expects their names (Égypte, Émirats arabes unis, Équateur, …).
 pub fn countries_sorted(lang: Lang) -> Vec<CountryCode> {
-    let mut collator = Collator::default();
     let mut all: Vec<CountryCode> = CountryCode::all().collect();
-    all.sort_by(|a, b| collator.collate(a.name(lang), b.name(lang)));
+    sort_by_collation(&mut all, |c| c.name(lang));
     all
+}
+
+/// Sorts items by a name as readers expect, whatever its accents and case (Égypte, Émirats, Équateur, …;
+/// Île Bouvet among the I): the Unicode Collation Algorithm, CLDR root order (feruca). Every list of
+/// names a reader scans — the template's drop-downs, the pages' filters — is sorted here, so all agree.
+pub fn sort_by_collation<T>(items: &mut [T], name: impl Fn(&T) -> &str) {
+    let mut collator = Collator::default();
+    items.sort_by(|a, b| collator.collate(name(a), name(b)));
 }
 
 fn build(lang: Lang, d: Option<&Declaration>) -> Result<Vec<u8>, TemplateError> {

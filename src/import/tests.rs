@@ -481,6 +481,8 @@ fn french_country_names_are_sorted_as_french_readers_sort_them() {
     assert!(egypte < pos("Émirats arabes unis") && pos("Émirats arabes unis") < pos("Équateur"));
     assert!(pos("Danemark") < egypte && egypte < pos("Espagne"), "Égypte among the E, not after Zimbabwe");
     assert!(pos("Équateur") < pos("Zimbabwe"));
+    assert!(pos("Hongrie") < pos("Île Bouvet") && pos("Îles Åland") < pos("Inde"), "Île and Îles among the I");
+    assert!(pos("Grèce") < pos("Groenland") && pos("Groenland") < pos("Guatemala"));
 }
 
 #[test]

@@ -65,15 +65,17 @@ pub struct InstrumentRow {
     pub reason: String,
 }
 
-/// The view of a contract; `category_label` names its goods category in the language.
+/// The view of a contract; `category` names its goods category in both languages (the page shows the one of
+/// `lang`).
 pub fn contract_view(
     cat: &Catalog,
     lang: Lang,
     c: &StoredContract,
-    category_label: &str,
+    category: cases::CategoryName<'_>,
     case_ids: Vec<i64>,
 ) -> ContractView {
     let k = &c.contract;
+    let category_label = if lang == Lang::Fr { category.fr } else { category.en };
     ContractView {
         id: c.id,
         number: k.number.clone(),
@@ -86,7 +88,7 @@ pub fn contract_view(
         awarded_on: k.awarded_on.to_string(),
         ends_on: k.ends_on.map(|d| d.to_string()).unwrap_or_default(),
         fiscal_year: FiscalYear::containing(k.awarded_on).label(),
-        instruments: cases::instruments(k)
+        instruments: cases::instruments(k, category)
             .into_iter()
             .map(|s| InstrumentRow {
                 label: label(cat, lang, "instrument", s.instrument.as_ref()),
@@ -107,8 +109,16 @@ pub struct SiteLink {
     /// `declaration id/site reference`, as stored.
     pub reference: String,
     pub name: String,
-    /// The facility's id in the national graph (for `/graph/sites/{id}`), when the site is in it.
+    /// Where the site is, in words: address, city, region, postal code and country name in the reader's language
+    /// (empty when the reference names no site found), so that a reader without the service knows the facility.
+    pub place: String,
+    /// Its Open Supply Hub ID, when the declaration gives one (empty otherwise).
+    pub os_id: String,
+    /// The facility's id in the national graph, when the site is in it.
     pub facility: Option<String>,
+    /// Its page in the service (`/graph/sites/{id}`); empty when it has none and in the dossier, which is
+    /// read offline and names the facility in words instead.
+    pub href: String,
 }
 
 /// One labelled line of a record entry.
@@ -297,7 +307,7 @@ fn record_row(
         id: e.id,
         kind: e.event.kind().to_string(),
         heading,
-        recorded_by: e.recorded_by.clone(),
+        recorded_by: e.recorded_by_name.clone(),
         recorded_at: e.recorded_at.format("%Y-%m-%d %H:%M UTC").to_string(),
         overdue: notices.iter().any(|n| n.id == e.id && n.overdue),
         lines,
@@ -339,7 +349,7 @@ pub fn case_view(
     CaseView {
         id: case.id,
         title: case.title.clone(),
-        opened_by: case.opened_by.clone(),
+        opened_by: case.opened_by_name.clone(),
         opened_on: case.opened_at.format("%Y-%m-%d").to_string(),
         contract,
         record: case

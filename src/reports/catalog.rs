@@ -220,6 +220,23 @@ impl Catalog {
         format_message(&self.messages(lang).bundle, key, Some(args)).unwrap_or_else(|| key.to_string())
     }
 
+    /// The catalogues compiled into the binary, loaded once for what has no renderer at hand (the words of
+    /// `web::ApiError`); `None` if they cannot be read (a test makes sure they can).
+    pub fn shared() -> Option<&'static Catalog> {
+        static SHARED: std::sync::OnceLock<Option<Catalog>> = std::sync::OnceLock::new();
+        SHARED.get_or_init(|| Catalog::embedded().ok()).as_ref()
+    }
+
+    /// How long to wait, in words, for a `Retry-After` of `seconds`: in seconds below two minutes ("2 seconds",
+    /// "90 secondes"), else in minutes rounded up ("3 minutes"), plurals by CLDR (`wait.seconds`, `wait.minutes`).
+    pub fn wait(&self, lang: Lang, seconds: u64) -> String {
+        let (key, count) =
+            if seconds < 120 { ("wait.seconds", seconds) } else { ("wait.minutes", seconds.div_ceil(60)) };
+        let mut args = FluentArgs::new();
+        args.set("count", count as f64);
+        self.format(lang, key, &args)
+    }
+
     /// Whether a key exists in both languages.
     pub fn has(&self, key: &str) -> bool {
         self.en.plain.contains_key(key) && self.fr.plain.contains_key(key)

@@ -311,6 +311,15 @@ pub fn capped_note(cat: &Catalog, lang: Lang, asked: usize) -> String {
     cat.format(lang, "compare.capped", &args)
 }
 
+/// That the declaration `asked` of a shared link was replaced by its bidder and `current` is shown instead, in words.
+pub fn replaced_note(cat: &Catalog, lang: Lang, asked: i64, current: i64) -> String {
+    let mut args = fluent_bundle::FluentArgs::new();
+    // As text: an id is a name, never grouped like an amount.
+    args.set("asked", asked.to_string());
+    args.set("current", current.to_string());
+    cat.format(lang, "compare.replaced", &args)
+}
+
 /// The page's comparison: every bid ranked (`ranking`, of `rank`, with the chosen ones marked) and the matrix of the
 /// bids `chosen` only, in ranking order.
 pub fn side_by_side(

@@ -295,7 +295,7 @@ fn filter_view(
             None => countries.push((s.country, 1)),
         }
     }
-    countries.sort_by_cached_key(|(c, _)| crate::domain::text::fold_label(c.name(lang)));
+    crate::import::sort_by_collation(&mut countries, |(c, _)| c.name(lang));
     let mut country_choices = vec![Choice {
         value: String::new(),
         label: catalog.get(lang, "chain.any_country").to_string(),

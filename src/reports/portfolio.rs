@@ -254,6 +254,38 @@ pub fn select(inputs: &[PortfolioInput], fy: Option<FiscalYear>) -> Vec<&Portfol
     out
 }
 
+/// Which heat-map cells a list of declarations stands for: a goods category (`Some(None)`: goods in no category;
+/// `None`: any) and a country of production (`None`: any).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CellFilter {
+    pub category: Option<Option<String>>,
+    pub country: Option<CountryCode>,
+}
+
+impl CellFilter {
+    fn holds(&self, s: &Share) -> bool {
+        self.category.as_ref().is_none_or(|c| *c == s.category) && self.country.is_none_or(|c| c == s.country)
+    }
+}
+
+/// The declarations a heat-map cell counts ([`Cell::declarations`]): those of the selection `fy` ([`select`]) with a
+/// share of spend ([`shares`]) in the cells `filter` selects, by id. The same selection and the same shares as the
+/// dashboard, so a cell's number and the list its link opens (`/?…&spend=true`) are the same declarations.
+pub fn declarations_in(
+    model: &RiskModel,
+    inputs: &[PortfolioInput],
+    fy: Option<FiscalYear>,
+    filter: &CellFilter,
+) -> Vec<i64> {
+    let mut ids: Vec<i64> = select(inputs, fy)
+        .into_iter()
+        .filter(|i| shares(model, i).0.iter().any(|s| filter.holds(s)))
+        .map(|i| i.declaration_id)
+        .collect();
+    ids.sort_unstable();
+    ids
+}
+
 fn aggregate(model: &RiskModel, chosen: &[&PortfolioInput]) -> (Weighted, Vec<Cell>, usize) {
     let mut total = Weighted::default();
     let mut cells: BTreeMap<(Option<String>, CountryCode), (Weighted, HashSet<i64>)> = BTreeMap::new();
@@ -370,23 +402,26 @@ pub struct HeatCell {
     pub other: BandCell,
     pub spend: String,
     pub declarations: usize,
-    /// The declarations behind the cell: the home page's list filtered by category and country (and fiscal year when
-    /// the view is one), in the view's language — see [`cell_href`].
+    /// The declarations behind the cell, exactly those it counts: the home page's list by where their spend falls
+    /// (`spend=true`), in the view's language — see [`cell_href`].
     pub href: String,
 }
 
-/// The address of the declarations behind a heat-map cell: `/?category=CODE&country=XX[&fy=YEAR]&lang=LANG`, the
-/// URL contract of the home page's declarations list. Goods in no category (an empty code) have no category to
-/// filter on: the link leaves `category` out and lists the country's declarations.
+/// The `category` value of goods in no category, in a list by spend (`spend=true`).
+pub const NO_CATEGORY: &str = "none";
+
+/// The address of the declarations behind a heat-map cell:
+/// `/?category=CODE&country=XX[&fy=YEAR]&spend=true&lang=LANG`, the home page's list of the declarations whose
+/// spend the dashboard places in the cell ([`declarations_in`]; goods in no category, an empty code here, are
+/// `category=none`).
 pub fn cell_href(lang: Lang, category: &str, country: CountryCode, fiscal_year: Option<FiscalYear>) -> String {
-    let mut query: Vec<(&str, String)> = Vec::with_capacity(4);
-    if !category.is_empty() {
-        query.push(("category", category.to_string()));
-    }
+    let mut query: Vec<(&str, String)> = Vec::with_capacity(5);
+    query.push(("category", if category.is_empty() { NO_CATEGORY.to_string() } else { category.to_string() }));
     query.push(("country", country.as_str().to_string()));
     if let Some(fy) = fiscal_year {
         query.push(("fy", fy.first_year().to_string()));
     }
+    query.push(("spend", "true".to_string()));
     query.push(("lang", lang.as_ref().to_string()));
     format!("/?{}", serde_urlencoded::to_string(&query).unwrap_or_default())
 }

@@ -53,6 +53,21 @@ fn the_catalogues_give_each_message_the_same_variables() {
 }
 
 #[test]
+fn a_wait_is_said_as_long_as_the_retry_after_that_goes_with_it() {
+    let c = Catalog::shared().expect("the compiled-in catalogues load");
+    let said = |lang, s| c.wait(lang, s).replace('\u{a0}', " ");
+    assert_eq!(said(Lang::En, 1), "1 second");
+    assert_eq!(said(Lang::En, 2), "2 seconds");
+    assert_eq!(said(Lang::Fr, 1), "1 seconde");
+    assert_eq!(said(Lang::Fr, 5), "5 secondes");
+    assert_eq!(said(Lang::En, 90), "90 seconds");
+    assert_eq!(said(Lang::En, 120), "2 minutes");
+    // Rounded up: never less than the header asks.
+    assert_eq!(said(Lang::Fr, 121), "3 minutes");
+    assert_eq!(said(Lang::En, 3600), "60 minutes");
+}
+
+#[test]
 fn messages_choose_plurals_and_write_numbers_by_cldr() {
     use fluent_bundle::{FluentArgs, FluentValue};
     let c = Catalog::embedded().unwrap();
@@ -180,6 +195,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             bid_count: 3,
             shown: 1,
             capped: "Only <6>".into(),
+            replaced: vec!["Declaration #3 <replaced>".into()],
             max_side_by_side: 6,
             default_side_by_side: 4,
             number_query: "lang=en".into(),
@@ -348,6 +364,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             next: "/".into(),
             csrf: "tok".into(),
             error: "login.failed".into(),
+            wait: String::new(),
         };
         let html = r.render("pages/login", lang, "/login", &login).unwrap();
         assert!(html.contains("name=\"csrf\" value=\"tok\"") && html.contains("role=\"alert\""));
@@ -517,7 +534,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         // Entity screening.
         let edition = serde_json::json!({"id": 2, "list": "uflpa", "version": 2,
             "source": {"publisher": "DHS", "address": "https://x", "licence": "Public domain", "label": "2026-11", "published_on": "2026-11-14"},
-            "file_name": "l.html", "sha256": "ab", "entry_count": 7, "imported_by": "a@x", "imported_at": "2026-11-29T00:00:00Z",
+            "file_name": "l.html", "sha256": "ab", "entry_count": 7, "imported_by": "a@x", "imported_by_name": "A. Admin", "imported_at": "2026-11-29T00:00:00Z",
             "added": 1, "removed": 1, "changed": 1});
         let lists = serde_json::json!({"title": "t", "csrf": "tok", "can_import": true, "imported": null,
             "errors": [{"location": "line 3", "field": "country", "message": "Narnia <x>"}],
@@ -535,7 +552,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             "evidence": {"method": "similar_name", "fields": ["site_name", "country"], "similarity": 0.9,
                          "party_text": "Mill", "entry_text": "Listed Co", "country_agrees": true},
             "status": "open", "decision": null, "found_at": "2026-11-29T00:00:00Z"});
-        let decided = serde_json::json!({"decision": {"id": 1, "confirmed": false, "note": "other firm", "decided_by": "o@x", "decided_at": "t"}});
+        let decided = serde_json::json!({"decision": {"id": 1, "confirmed": false, "note": "other firm", "decided_by": "o@x", "decided_by_name": "O. Officer", "decided_at": "t"}});
         let mut decided_hit = hit.clone();
         decided_hit.as_object_mut().unwrap().extend(decided.as_object().unwrap().clone());
         let touches = serde_json::json!({"solicitation": "W1", "supplier_name": "S", "declarations": [3, 4],
@@ -586,7 +603,8 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             let at = chrono::Utc::now();
             let ev = |id: i64, event: CaseEvent| StoredCaseEvent {
                 id,
-                recorded_by: "a@b.ca".into(),
+                recorded_by: Some("a@b.ca".into()),
+                recorded_by_name: "A. <Auditor>".into(),
                 recorded_at: at,
                 event,
             };
@@ -594,7 +612,8 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                 id: 1,
                 contract_id: 3,
                 title: "Cordages <Nord> allegation".into(),
-                opened_by: "auditor@x.ca".into(),
+                opened_by: Some("auditor@x.ca".into()),
+                opened_by_name: "Marc-André <Roy>".into(),
                 opened_at: at,
                 events: vec![
                     ev(
@@ -653,7 +672,10 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             let site = |r: &str| casefile::SiteLink {
                 reference: r.into(),
                 name: "Mill <1>".into(),
+                place: "1 Road <2>, Hanoi, Viet Nam".into(),
+                os_id: "VN2024 <3>".into(),
                 facility: (r == "4/VN-CMT").then(|| "ab12".to_string()),
+                href: if r == "4/VN-CMT" { "/graph/sites/ab12".into() } else { String::new() },
             };
             let today = day("2026-11-23");
             let attachments = vec![crate::cases::attachments::AttachmentInfo {
@@ -664,7 +686,13 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                 size: 2_500_000,
                 sha256: "ab".repeat(32),
             }];
-            let cview = casefile::contract_view(cat, lang, &contract, "Clothing", vec![1]);
+            let cview = casefile::contract_view(
+                cat,
+                lang,
+                &contract,
+                crate::cases::CategoryName { en: "Clothing", fr: "Vêtements" },
+                vec![1],
+            );
             use super::case_pages::{AssessmentRow, AuditRow, CasePage, CaseSummaryRow, ContractDraft, ContractPage};
             use super::case_pages::{ContractsPage, DossierDeclaration, DossierPage, DossierSite};
             let choice = |value: &str, label: &str, selected| super::casefile::Choice {
@@ -729,6 +757,10 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                 };
                 let html = r.render("pages/case", lang, "/", &page).unwrap();
                 assert_eq!(html.contains("href=\"/graph/sites/ab12\""), full, "evidence links its site to the graph");
+                assert_eq!(
+                    html.contains("1 Road &lt;2&gt;, Hanoi, Viet Nam") && html.contains("VN2024 &lt;3&gt;"),
+                    full
+                );
                 assert_eq!(html.contains("value=\"debt_bondage\" checked"), full);
                 // The evidence's file is listed with its hash for the auditor; the supplier sees neither.
                 assert_eq!(html.contains("audit &lt;1&gt;.pdf") && html.contains(&"ab".repeat(32)), full);

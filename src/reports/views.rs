@@ -498,6 +498,9 @@ pub struct SolicitationView {
     pub shown: usize,
     /// Why fewer bids stand side by side than were asked, in words (empty when all asked are there).
     pub capped: String,
+    /// The declarations the query named that their bidders have replaced since, each saying which current one is
+    /// shown instead, in words.
+    pub replaced: Vec<String>,
     /// `comparison::MAX_SIDE_BY_SIDE` and `DEFAULT_SIDE_BY_SIDE`, for the form's hint.
     pub max_side_by_side: usize,
     pub default_side_by_side: usize,
@@ -591,4 +594,7 @@ pub struct LoginView {
     pub csrf: String,
     /// A message key of the catalogue (`login.failed` …), empty when there is nothing to say.
     pub error: String,
+    /// How long to wait before trying again, in words (`login.throttled`'s `$wait`: the `Retry-After` sent with it);
+    /// empty otherwise.
+    pub wait: String,
 }

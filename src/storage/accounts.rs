@@ -87,8 +87,12 @@ impl Store {
     ) -> Result<Account, StorageError> {
         let txn = self.write().await?;
         let result = async {
+            let email = normalise_email(&new.email);
+            if account::Entity::find().filter(account::Column::Email.eq(&email)).one(&*txn).await?.is_some() {
+                return Err(StorageError::Conflict(super::Clash::AccountEmail(email)));
+            }
             let row = account::ActiveModel {
-                email: Set(normalise_email(&new.email)),
+                email: Set(email),
                 display_name: Set(new.display_name.trim().to_string()),
                 role: Set(new.role.to_string()),
                 business_number: Set(new.business_number.clone()),
@@ -347,17 +351,39 @@ impl Store {
         txn.finish(result).await
     }
 
-    /// Every account's display name by its (normalised) e-mail, so that records kept by e-mail (cases, events, the
-    /// audit log) can name people. Accounts without a name are left out.
-    pub async fn display_names(&self) -> Result<std::collections::HashMap<String, String>, StorageError> {
+    /// The e-mails of an organisation's accounts (by business number), enabled or not: the people whose e-mails
+    /// that organisation may read in what it is answered.
+    pub async fn organisation_emails(
+        &self,
+        business_number: &str,
+    ) -> Result<std::collections::HashSet<String>, StorageError> {
         Ok(account::Entity::find()
+            .filter(account::Column::BusinessNumber.eq(business_number))
             .all(&self.db)
             .await?
             .into_iter()
-            .filter(|m| !m.display_name.trim().is_empty())
-            .map(|m| (m.email, m.display_name))
+            .map(|m| m.email)
             .collect())
     }
+
+    /// Every account's display name by its (normalised) e-mail, so that records kept by e-mail (cases, events, the
+    /// audit log) can name people. Accounts without a name are left out.
+    pub async fn display_names(&self) -> Result<std::collections::HashMap<String, String>, StorageError> {
+        display_names_on(&self.db).await
+    }
+}
+
+/// [`Store::display_names`] on a connection or inside a transaction.
+pub(super) async fn display_names_on(
+    db: &impl sea_orm::ConnectionTrait,
+) -> Result<std::collections::HashMap<String, String>, StorageError> {
+    Ok(account::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .filter(|m| !m.display_name.trim().is_empty())
+        .map(|m| (m.email, m.display_name))
+        .collect())
 }
 
 /// Replaces an account's password hash (the caller audits the change in the same transaction).

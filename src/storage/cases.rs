@@ -1,6 +1,8 @@
 //! Contracts and compliance cases. A case's record is a list of events (evidence, notices, responses, plans,
 //! decisions), each written with its audit entry in one transaction; nothing here updates or deletes an event.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
@@ -31,7 +33,11 @@ pub struct StoredCase {
     pub id: i64,
     pub contract_id: i64,
     pub title: String,
-    pub opened_by: String,
+    /// The e-mail of the account that opened it; left out of what a supplier reads.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub opened_by: Option<String>,
+    /// Its display name (`cli`, `demo` for records made without an account).
+    pub opened_by_name: String,
     pub opened_at: DateTime<Utc>,
     pub events: Vec<StoredCaseEvent>,
 }
@@ -49,7 +55,11 @@ impl StoredCase {
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct StoredCaseEvent {
     pub id: i64,
-    pub recorded_by: String,
+    /// The e-mail of the account that recorded it; left out of what a supplier reads, unless its own organisation's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub recorded_by: Option<String>,
+    /// Its display name.
+    pub recorded_by_name: String,
     pub recorded_at: DateTime<Utc>,
     pub event: CaseEvent,
 }
@@ -59,10 +69,18 @@ fn to_contract(m: contract::Model) -> Result<StoredContract, StorageError> {
 }
 
 impl Store {
-    /// Records a contract; a number already used is a `Conflict`.
+    /// Records a contract; a number already used is a `Conflict` naming the contract that has it.
     pub async fn create_contract(&self, c: &Contract, actor: &str) -> Result<StoredContract, StorageError> {
         let txn = self.write().await?;
         let row = async {
+            if let Some(existing) =
+                contract::Entity::find().filter(contract::Column::Number.eq(&c.number)).one(&*txn).await?
+            {
+                return Err(StorageError::Conflict(super::Clash::ContractNumber {
+                    number: c.number.clone(),
+                    id: Some(existing.id),
+                }));
+            }
             let row = contract::ActiveModel {
                 id: NotSet,
                 number: Set(c.number.clone()),
@@ -193,8 +211,12 @@ impl Store {
         txn.finish(id).await
     }
 
-    /// A case and its whole record.
+    /// A case and its whole record, its people named.
     pub async fn case(&self, id: i64) -> Result<Option<StoredCase>, StorageError> {
+        self.case_named(id, &self.display_names().await?).await
+    }
+
+    async fn case_named(&self, id: i64, names: &HashMap<String, String>) -> Result<Option<StoredCase>, StorageError> {
         let Some(c) = case::Entity::find_by_id(id).one(&self.db).await? else { return Ok(None) };
         let events = case_event::Entity::find()
             .filter(case_event::Column::CaseId.eq(id))
@@ -205,7 +227,8 @@ impl Store {
             .map(|e| {
                 Ok(StoredCaseEvent {
                     id: e.id,
-                    recorded_by: e.recorded_by,
+                    recorded_by_name: name_of(names, &e.recorded_by),
+                    recorded_by: Some(e.recorded_by),
                     recorded_at: e.recorded_at,
                     event: serde_json::from_str(&e.document)?,
                 })
@@ -215,7 +238,8 @@ impl Store {
             id: c.id,
             contract_id: c.contract_id,
             title: c.title,
-            opened_by: c.opened_by,
+            opened_by_name: name_of(names, &c.opened_by),
+            opened_by: Some(c.opened_by),
             opened_at: c.opened_at,
             events,
         }))
@@ -231,8 +255,9 @@ impl Store {
             .map(|c| c.id)
             .collect();
         let mut out = Vec::with_capacity(ids.len());
+        let names = self.display_names().await?;
         for id in ids {
-            if let Some(c) = self.case(id).await? {
+            if let Some(c) = self.case_named(id, &names).await? {
                 out.push(c);
             }
         }
@@ -510,7 +535,11 @@ pub struct StoredRequest {
     pub sent_on: chrono::NaiveDate,
     /// The last day to answer (inclusive).
     pub respond_by: chrono::NaiveDate,
-    pub requested_by: String,
+    /// The e-mail of the officer who sent it; left out of what the bidder reads.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub requested_by: Option<String>,
+    /// The officer's display name.
+    pub requested_by_name: String,
     pub requested_at: DateTime<Utc>,
     pub answers: Vec<StoredAnswer>,
 }
@@ -522,7 +551,11 @@ pub struct StoredAnswer {
     pub text: String,
     /// A newer declaration the answer points to, when it answers with one.
     pub declaration_id: Option<i64>,
-    pub answered_by: String,
+    /// The e-mail of the bidder's account that answered.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub answered_by: Option<String>,
+    /// Its display name.
+    pub answered_by_name: String,
     pub answered_at: DateTime<Utc>,
 }
 
@@ -533,7 +566,11 @@ pub struct EvaluationNote {
     pub solicitation_number: String,
     pub declaration_id: Option<i64>,
     pub text: String,
-    pub author: String,
+    /// The e-mail of the officer who wrote it (notes are read by the portfolio roles only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    /// The officer's display name.
+    pub author_name: String,
     pub recorded_at: DateTime<Utc>,
 }
 
@@ -638,7 +675,11 @@ impl Store {
         txn.finish(id).await
     }
 
-    async fn answers_of(&self, request_id: i64) -> Result<Vec<StoredAnswer>, StorageError> {
+    async fn answers_of(
+        &self,
+        request_id: i64,
+        names: &HashMap<String, String>,
+    ) -> Result<Vec<StoredAnswer>, StorageError> {
         Ok(information_answer::Entity::find()
             .filter(information_answer::Column::RequestId.eq(request_id))
             .order_by_asc(information_answer::Column::Id)
@@ -649,14 +690,19 @@ impl Store {
                 id: a.id,
                 text: a.text,
                 declaration_id: a.declaration_id,
-                answered_by: a.answered_by,
+                answered_by_name: name_of(names, &a.answered_by),
+                answered_by: Some(a.answered_by),
                 answered_at: a.answered_at,
             })
             .collect())
     }
 
-    async fn to_request(&self, m: information_request::Model) -> Result<StoredRequest, StorageError> {
-        let answers = self.answers_of(m.id).await?;
+    async fn to_request(
+        &self,
+        m: information_request::Model,
+        names: &HashMap<String, String>,
+    ) -> Result<StoredRequest, StorageError> {
+        let answers = self.answers_of(m.id, names).await?;
         Ok(StoredRequest {
             id: m.id,
             declaration_id: m.declaration_id,
@@ -666,7 +712,8 @@ impl Store {
             body: m.body,
             sent_on: m.sent_on,
             respond_by: m.respond_by,
-            requested_by: m.requested_by,
+            requested_by_name: name_of(names, &m.requested_by),
+            requested_by: Some(m.requested_by),
             requested_at: m.requested_at,
             answers,
         })
@@ -675,7 +722,7 @@ impl Store {
     /// One request with its answers.
     pub async fn information_request(&self, id: i64) -> Result<Option<StoredRequest>, StorageError> {
         match information_request::Entity::find_by_id(id).one(&self.db).await? {
-            Some(m) => Ok(Some(self.to_request(m).await?)),
+            Some(m) => Ok(Some(self.to_request(m, &self.display_names().await?).await?)),
             None => Ok(None),
         }
     }
@@ -702,8 +749,9 @@ impl Store {
 
     async fn to_requests(&self, rows: Vec<information_request::Model>) -> Result<Vec<StoredRequest>, StorageError> {
         let mut out = Vec::with_capacity(rows.len());
+        let names = self.display_names().await?;
         for m in rows {
-            out.push(self.to_request(m).await?);
+            out.push(self.to_request(m, &names).await?);
         }
         Ok(out)
     }
@@ -804,6 +852,7 @@ impl Store {
 
     /// A solicitation's evaluation notes, oldest first.
     pub async fn evaluation_notes(&self, solicitation_number: &str) -> Result<Vec<EvaluationNote>, StorageError> {
+        let names = self.display_names().await?;
         Ok(evaluation_note::Entity::find()
             .filter(evaluation_note::Column::SolicitationNumber.eq(solicitation_number))
             .order_by_asc(evaluation_note::Column::Id)
@@ -815,9 +864,16 @@ impl Store {
                 solicitation_number: n.solicitation_number,
                 declaration_id: n.declaration_id,
                 text: n.text,
-                author: n.author,
+                author_name: name_of(&names, &n.author),
+                author: Some(n.author),
                 recorded_at: n.recorded_at,
             })
             .collect())
     }
+}
+
+/// The display name of the account with this e-mail; an actor that is no account's (`cli`, `demo`), or an account
+/// without a name, stays as recorded.
+fn name_of(names: &HashMap<String, String>, who: &str) -> String {
+    names.get(who).cloned().unwrap_or_else(|| who.to_string())
 }

@@ -85,6 +85,8 @@ pub struct DeclarationFilter {
     pub from: Option<NaiveDate>,
     /// Declaration date on or before.
     pub to: Option<NaiveDate>,
+    /// Only these declarations (the ones a portfolio heat-map cell counts, `reports::portfolio::declarations_in`).
+    pub ids: Option<Vec<i64>>,
     pub sort: DeclarationSort,
     pub include_superseded: bool,
     pub limit: u64,
@@ -105,6 +107,7 @@ impl Default for DeclarationFilter {
             fiscal_year: None,
             from: None,
             to: None,
+            ids: None,
             sort: DeclarationSort::default(),
             include_superseded: false,
             limit: 100,
@@ -241,6 +244,16 @@ impl Store {
         }
         if let Some(d) = filter.to {
             q = q.filter(declaration::Column::DeclarationDate.lte(d));
+        }
+        if let Some(ids) = &filter.ids {
+            // Written into the statement, not bound: a cell may count more declarations than a driver binds values
+            // (SQLite 32,766), and they are numbers this service computed, never a caller's text.
+            let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+            q = q.filter(if ids.is_empty() {
+                nothing()
+            } else {
+                Expr::cust(format!("\"declaration\".\"id\" IN ({list})"))
+            });
         }
         if !filter.include_superseded {
             q = q.filter(declaration::Column::SupersededById.is_null());

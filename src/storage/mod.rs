@@ -53,9 +53,9 @@ use entities::*;
 /// Why the store failed.
 #[derive(Debug, thiserror::Error)]
 pub enum StorageError {
-    /// A uniqueness or reference constraint was violated; nothing was changed.
+    /// The write contradicts a stored record, named in the [`Clash`]; nothing was changed.
     #[error("conflict: {0}")]
-    Conflict(String),
+    Conflict(Clash),
     /// The row asked for does not exist.
     #[error("not found")]
     NotFound,
@@ -76,6 +76,50 @@ pub enum StorageError {
     Unavailable(String),
 }
 
+/// What a refused write clashes with: the stored record and why, so that the edge can say which and why in both
+/// languages (a 409 that names nothing leaves its reader guessing).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Clash {
+    /// The supplier's declaration in force for the same solicitation (or its standing one) is dated after the one
+    /// sent: the declaration in force is the latest dated, whatever the order of upload.
+    NewerDeclaration {
+        /// The declaration in force.
+        id: i64,
+        received_at: DateTime<Utc>,
+        declaration_date: NaiveDate,
+        /// The date of the declaration refused.
+        refused_date: NaiveDate,
+        solicitation: Option<String>,
+    },
+    /// A contract with this number is already recorded (its id, when known).
+    ContractNumber { number: String, id: Option<i64> },
+    /// An account with this e-mail exists.
+    AccountEmail(String),
+    /// The screening hit was already decided (`confirmed` or `dismissed`).
+    HitDecided { hit: i64, status: String },
+    /// The account is disabled: it gets no password-reset code.
+    AccountDisabled(i64),
+    /// A uniqueness or reference constraint of the database, as the driver words it (`UNIQUE constraint failed:
+    /// contract.number`, `duplicate key value violates unique constraint "contract_number_key"`): a write that
+    /// raced another, or one without a check of its own.
+    Constraint(String),
+}
+
+impl std::fmt::Display for Clash {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Clash::NewerDeclaration { id, declaration_date, refused_date, .. } => {
+                write!(f, "declaration {id} of {declaration_date} is in force; one of {refused_date} is older")
+            }
+            Clash::ContractNumber { number, .. } => write!(f, "contract {number} exists"),
+            Clash::AccountEmail(email) => write!(f, "account {email} exists"),
+            Clash::HitDecided { hit, status } => write!(f, "hit {hit} is already {status}"),
+            Clash::AccountDisabled(id) => write!(f, "account {id} is disabled"),
+            Clash::Constraint(m) => f.write_str(m),
+        }
+    }
+}
+
 impl StorageError {
     /// Busy or unavailable: the same request may succeed later, unchanged.
     pub fn is_transient(&self) -> bool {
@@ -90,7 +134,7 @@ impl From<DbErr> for StorageError {
         }
         match e.sql_err() {
             Some(SqlErr::UniqueConstraintViolation(m)) | Some(SqlErr::ForeignKeyConstraintViolation(m)) => {
-                StorageError::Conflict(m)
+                StorageError::Conflict(Clash::Constraint(m))
             }
             _ => StorageError::Database(e),
         }
@@ -383,7 +427,9 @@ impl Store {
         };
         match txn.finish(outcome).await {
             // PostgreSQL writers do not queue: the other copy committed first.
-            Err(StorageError::Conflict(m)) => self.stored_file(&source.sha256).await?.ok_or(StorageError::Conflict(m)),
+            Err(StorageError::Conflict(c @ Clash::Constraint(_))) => {
+                self.stored_file(&source.sha256).await?.ok_or(StorageError::Conflict(c))
+            }
             other => other,
         }
     }
@@ -598,6 +644,29 @@ impl Store {
         Ok(Some(SolicitationBids { number: sol.number, bids: self.summaries(rows).await? }))
     }
 
+    /// The declaration in force at the end of `id`'s chain of replacements (`superseded_by`), `id` itself when it is
+    /// current; `None` when no declaration has this id. Reads one id a step, never a document.
+    pub async fn current_declaration_of(&self, id: i64) -> Result<Option<i64>, StorageError> {
+        let mut at = id;
+        let mut seen = Vec::new();
+        loop {
+            let next: Option<Option<i64>> = declaration::Entity::find_by_id(at)
+                .select_only()
+                .column(declaration::Column::SupersededById)
+                .into_tuple()
+                .one(&self.db)
+                .await?;
+            match next {
+                None => return Ok(None),
+                Some(Some(n)) if !seen.contains(&n) => {
+                    seen.push(at);
+                    at = n;
+                }
+                Some(_) => return Ok(Some(at)),
+            }
+        }
+    }
+
     /// How many declarations are stored (superseded ones included).
     pub async fn count_declarations(&self) -> Result<u64, StorageError> {
         Ok(declaration::Entity::find().count(&self.db).await?)
@@ -731,6 +800,17 @@ async fn insert_declaration(
         None => None,
     };
     let previous = current_declaration(txn, supplier_id, solicitation_id).await?;
+    // The declaration in force is the latest dated: an older one sent after a newer one would otherwise replace it
+    // silently. The same date is a correction, and replaces.
+    if let Some(p) = previous.as_ref().filter(|p| p.declaration_date > s.declaration_date) {
+        return Err(StorageError::Conflict(Clash::NewerDeclaration {
+            id: p.id,
+            received_at: p.received_at,
+            declaration_date: p.declaration_date,
+            refused_date: s.declaration_date,
+            solicitation: s.solicitation_number.clone(),
+        }));
+    }
     let row = declaration::ActiveModel {
         id: NotSet,
         supplier_id: Set(supplier_id),

@@ -53,7 +53,7 @@ impl Store {
         let result = async {
             let account = self.account_even_disabled_in(&txn, account_id).await?.ok_or(StorageError::NotFound)?;
             if account.disabled {
-                return Err(StorageError::Conflict(format!("account {account_id} is disabled")));
+                return Err(StorageError::Conflict(super::Clash::AccountDisabled(account_id)));
             }
             let now = Utc::now();
             let withdrawn = withdraw(&txn, account_id, now).await?;
@@ -243,7 +243,7 @@ mod tests {
         assert_eq!(refused, ResetRefused::Disabled);
         assert!(matches!(
             store.start_password_reset(id, "chn_again", "admin@example.ca").await,
-            Err(StorageError::Conflict(_))
+            Err(StorageError::Conflict(crate::storage::Clash::AccountDisabled(_)))
         ));
         assert!(matches!(store.start_password_reset(id + 1, "chn_x", "a").await, Err(StorageError::NotFound)));
     }

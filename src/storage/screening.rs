@@ -34,7 +34,10 @@ pub struct EditionSummary {
     pub file_name: String,
     pub sha256: String,
     pub entry_count: i32,
+    /// The e-mail of the account that imported it (`cli` from the command line).
     pub imported_by: String,
+    /// Its display name.
+    pub imported_by_name: String,
     /// RFC 3339.
     pub imported_at: String,
     /// Entries added, removed and changed against the edition before.
@@ -109,12 +112,15 @@ pub struct StoredDecision {
     pub id: i64,
     pub confirmed: bool,
     pub note: String,
+    /// The e-mail of the officer who decided.
     pub decided_by: String,
+    /// The officer's display name.
+    pub decided_by_name: String,
     /// RFC 3339.
     pub decided_at: String,
 }
 
-fn summary(m: &edition::Model) -> Result<EditionSummary, StorageError> {
+fn summary(m: &edition::Model, names: &HashMap<String, String>) -> Result<EditionSummary, StorageError> {
     let d: EditionDiff = serde_json::from_str(&m.diff)?;
     Ok(EditionSummary {
         id: m.id,
@@ -131,6 +137,7 @@ fn summary(m: &edition::Model) -> Result<EditionSummary, StorageError> {
         sha256: m.sha256.clone(),
         entry_count: m.entry_count,
         imported_by: m.imported_by.clone(),
+        imported_by_name: names.get(&m.imported_by).cloned().unwrap_or_else(|| m.imported_by.clone()),
         imported_at: m.imported_at.to_rfc3339(),
         added: d.added.len(),
         removed: d.removed.len(),
@@ -138,17 +145,22 @@ fn summary(m: &edition::Model) -> Result<EditionSummary, StorageError> {
     })
 }
 
-fn decision_of(m: &decision::Model) -> StoredDecision {
+fn decision_of(m: &decision::Model, names: &HashMap<String, String>) -> StoredDecision {
     StoredDecision {
         id: m.id,
         confirmed: m.confirmed,
         note: m.note.clone(),
         decided_by: m.decided_by.clone(),
+        decided_by_name: names.get(&m.decided_by).cloned().unwrap_or_else(|| m.decided_by.clone()),
         decided_at: m.decided_at.to_rfc3339(),
     }
 }
 
-fn stored_hit(m: hit::Model, decisions: &HashMap<i64, decision::Model>) -> Result<StoredHit, StorageError> {
+fn stored_hit(
+    m: hit::Model,
+    decisions: &HashMap<i64, decision::Model>,
+    names: &HashMap<String, String>,
+) -> Result<StoredHit, StorageError> {
     Ok(StoredHit {
         id: m.id,
         list: m.list_kind.parse().map_err(|_| StorageError::Corrupt(format!("list kind {}", m.list_kind)))?,
@@ -162,7 +174,7 @@ fn stored_hit(m: hit::Model, decisions: &HashMap<i64, decision::Model>) -> Resul
         site_ref: m.site_ref,
         evidence: serde_json::from_str(&m.evidence)?,
         status: m.status.parse().map_err(|_| StorageError::Corrupt(format!("hit status {}", m.status)))?,
-        decision: m.decision_id.and_then(|d| decisions.get(&d)).map(decision_of),
+        decision: m.decision_id.and_then(|d| decisions.get(&d)).map(|d| decision_of(d, names)),
         found_at: m.found_at.to_rfc3339(),
     })
 }
@@ -200,7 +212,8 @@ impl Store {
                 .await?
             {
                 let d: EditionDiff = serde_json::from_str(&m.diff)?;
-                return Ok(ImportedEdition { edition: summary(&m)?, already_imported: true, diff: d });
+                let names = super::accounts::display_names_on(&*txn).await?;
+                return Ok(ImportedEdition { edition: summary(&m, &names)?, already_imported: true, diff: d });
             }
             let previous = edition::Entity::find()
                 .filter(edition::Column::ListKind.eq(&kind))
@@ -254,7 +267,8 @@ impl Store {
             let event =
                 AuditEvent::new(actor, "screening.edition_imported", format!("screening_edition/{}", row.id), payload);
             audit::append(&txn, &event).await?;
-            Ok(ImportedEdition { edition: summary(&row)?, already_imported: false, diff: d })
+            let names = super::accounts::display_names_on(&*txn).await?;
+            Ok(ImportedEdition { edition: summary(&row, &names)?, already_imported: false, diff: d })
         }
         .await;
         txn.finish(result).await
@@ -266,7 +280,8 @@ impl Store {
         if let Some(l) = list {
             q = q.filter(edition::Column::ListKind.eq(l.to_string()));
         }
-        q.all(&self.db).await?.iter().map(summary).collect()
+        let names = self.display_names().await?;
+        q.all(&self.db).await?.iter().map(|m| summary(m, &names)).collect()
     }
 
     /// The latest edition of each list that has one.
@@ -278,7 +293,7 @@ impl Store {
     /// One edition and its diff.
     pub async fn screening_edition(&self, id: i64) -> Result<Option<(EditionSummary, EditionDiff)>, StorageError> {
         let Some(m) = edition::Entity::find_by_id(id).one(&self.db).await? else { return Ok(None) };
-        Ok(Some((summary(&m)?, serde_json::from_str(&m.diff)?)))
+        Ok(Some((summary(&m, &self.display_names().await?)?, serde_json::from_str(&m.diff)?)))
     }
 
     /// The entries of an edition, in file order.
@@ -421,7 +436,8 @@ impl Store {
                 .map(|d| (d.id, d))
                 .collect()
         };
-        rows.into_iter().map(|r| stored_hit(r, &decisions)).collect()
+        let names = self.display_names().await?;
+        rows.into_iter().map(|r| stored_hit(r, &decisions, &names)).collect()
     }
 
     /// One hit.
@@ -449,7 +465,7 @@ impl Store {
         let result = async {
             let h = hit::Entity::find_by_id(hit_id).one(&*txn).await?.ok_or(StorageError::NotFound)?;
             if h.status != HitStatus::Open.to_string() {
-                return Err(StorageError::Conflict(format!("hit {hit_id} is already {}", h.status)));
+                return Err(StorageError::Conflict(super::Clash::HitDecided { hit: hit_id, status: h.status }));
             }
             let d = decision::ActiveModel {
                 id: NotSet,

@@ -116,6 +116,45 @@ async fn an_identical_file_is_stored_once() {
 }
 
 #[tokio::test]
+async fn an_older_dated_declaration_sent_after_a_newer_one_is_refused_naming_it_and_nothing_is_stored() {
+    for store in stores().await {
+        let dated = |day: u32, sites: &[&str]| {
+            let mut d = sample("Rope Co.", Some("W1/A"), sites);
+            d.supplier.declaration_date = chrono::NaiveDate::from_ymd_opt(2026, 5, day).unwrap();
+            d
+        };
+        let newer = dated(20, &["S1"]);
+        let newer = store.import_declaration(&source("n"), &newer, &[], &assessment(30.0), "test").await.unwrap();
+        let audit_before = store.audit_entries(None, 1000).await.unwrap().len();
+        let older = dated(10, &["S1", "S2"]);
+        let refused = store.import_declaration(&source("o"), &older, &[], &assessment(70.0), "test").await.unwrap_err();
+        match refused {
+            StorageError::Conflict(Clash::NewerDeclaration {
+                id,
+                declaration_date,
+                refused_date,
+                solicitation,
+                ..
+            }) => {
+                assert_eq!(id, newer.declaration_id);
+                assert_eq!(declaration_date.to_string(), "2026-05-20");
+                assert_eq!(refused_date.to_string(), "2026-05-10");
+                assert_eq!(solicitation.as_deref(), Some("W1/A"));
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(store.count_declarations().await.unwrap(), 1, "{}", store.backend_name());
+        assert_eq!(store.audit_entries(None, 1000).await.unwrap().len(), audit_before);
+        let current = store.list_declarations(&DeclarationFilter::default()).await.unwrap();
+        assert_eq!(current.iter().map(|d| d.id).collect::<Vec<_>>(), vec![newer.declaration_id]);
+        // The same date is a correction: it replaces.
+        let same_day = dated(20, &["S3"]);
+        let same_day = store.import_declaration(&source("s"), &same_day, &[], &assessment(10.0), "test").await;
+        assert_eq!(same_day.unwrap().superseded, Some(newer.declaration_id));
+    }
+}
+
+#[tokio::test]
 async fn a_newer_declaration_supersedes_the_older_and_both_stay() {
     for store in stores().await {
         let old = store

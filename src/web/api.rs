@@ -496,7 +496,7 @@ async fn list_declarations(
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
     let (limit, offset) = query.window()?;
-    let filter = DeclarationFilter { limit, offset, ..query.filter(&state, &viewer)? };
+    let filter = DeclarationFilter { limit, offset, ..query.resolve(&state, &viewer).await? };
     let (declarations, total) = state.store.declaration_page(&filter).await?;
     Ok(HttpResponse::Ok().json(DeclarationList { declarations, total }))
 }
@@ -659,6 +659,7 @@ pub(super) struct Upload {
         (status = 201, description = "Stored; `Location` names it; the body has the id, warnings and the assessment", body = Submitted),
         (status = 200, description = "The same file (same SHA-256) was received before: nothing new was stored; `duplicate` is true and `id`, `reference` and `Location` are the original declaration's (which may have been superseded since: see its summary)", body = Submitted),
         (status = 403, description = "The role may not submit, or a session's form token is missing"),
+        (status = 409, description = "Dated before the supplier's declaration in force for the same solicitation (or its standing one): the message names it, its reference and both dates; nothing stored"),
         (status = 413, description = "Larger than the configured file limit"),
         (status = 422, description = "Refused: every error with its place (`PlacesOfWork!K12`) in English and French; nothing stored")
     ),

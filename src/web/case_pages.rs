@@ -10,7 +10,6 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Utc;
 use serde::Deserialize;
 
-use super::account_pages::People;
 use super::auth::{self, Action, MaybeViewer};
 use super::cases::{check_event, validate, visible_case, visible_contract};
 use super::follow_up;
@@ -49,9 +48,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 /// case page and the dossier show it.
 async fn contract_view(state: &AppState, lang: Lang, c: &StoredContract) -> Result<ContractView, ApiError> {
     let cases = state.store.cases_of(c.id).await?;
-    let code = &c.contract.goods_category;
-    let label = state.model.category_name(code, lang).unwrap_or(code);
-    let mut view = casefile::contract_view(state.renderer.catalog(), lang, c, label, cases);
+    let names = super::cases::category_name(&state.model, &c.contract.goods_category);
+    let mut view = casefile::contract_view(state.renderer.catalog(), lang, c, names, cases);
     view.ineligibility = supplier_ineligibility(state, lang, &c.contract.business_number).await?;
     Ok(view)
 }
@@ -76,14 +74,7 @@ async fn supplier_ineligibility(
 
 /// The message of an error a form can show beside itself (a refused field, a number already used).
 fn message(lang: Lang, e: &ApiError) -> Option<String> {
-    matches!(
-        e,
-        ApiError::BadRequest { .. }
-            | ApiError::Conflict(_)
-            | ApiError::ConflictWith { .. }
-            | ApiError::Superseded { .. }
-    )
-    .then(|| {
+    matches!(e, ApiError::BadRequest { .. } | ApiError::ConflictWith { .. } | ApiError::Superseded { .. }).then(|| {
         let (en, fr) = e.messages();
         if lang == Lang::Fr { fr } else { en }
     })
@@ -213,7 +204,7 @@ async fn record_contract(
         match attempt {
             Ok(stored) => Ok(see_other(format!("/contracts/{}?lang={lang}", stored.id))),
             Err(e) => match message(lang, &e) {
-                Some(m) => contracts_page(ctx, draft, vec![m], StatusCode::BAD_REQUEST).await,
+                Some(m) => contracts_page(ctx, draft, vec![m], actix_web::ResponseError::status_code(&e)).await,
                 None => Err(e),
             },
         }
@@ -309,7 +300,7 @@ struct SiteResolver {
 
 impl SiteResolver {
     /// Reads the declarations these references name, then the graph once for their facilities.
-    async fn new(state: &AppState, refs: &[String]) -> Result<SiteResolver, ApiError> {
+    async fn new(state: &AppState, lang: Lang, refs: &[String]) -> Result<SiteResolver, ApiError> {
         let mut declarations = std::collections::HashMap::new();
         let mut found = Vec::new();
         for r in refs {
@@ -323,22 +314,42 @@ impl SiteResolver {
             let Some((index, place)) = places.iter().enumerate().find(|(_, p)| p.site_id.as_str() == site) else {
                 continue;
             };
-            let name = format!("{}, {} ({})", place.site_name, place.city, place.country.as_str());
-            found.push((r.clone(), id, index, name));
+            let words = [Some(&place.address), Some(&place.city), place.region.as_ref(), place.postal_code.as_ref()];
+            let mut parts = words.into_iter().flatten().map(|w| w.trim()).filter(|w| !w.is_empty()).collect::<Vec<_>>();
+            parts.push(place.country.name(lang));
+            let link = SiteLink {
+                reference: r.clone(),
+                name: place.site_name.clone(),
+                place: parts.join(", "),
+                os_id: place.os_id.clone().unwrap_or_default(),
+                facility: None,
+                href: String::new(),
+            };
+            found.push((id, index, link));
         }
         let mut sites = std::collections::HashMap::new();
         if !found.is_empty() {
             let g = state.graph.current(&state.store).await?;
-            for (reference, id, index, name) in found {
-                let facility = g.node_of(id, index).and_then(|n| g.summary(n)).map(|s| s.id);
-                sites.insert(reference.clone(), SiteLink { reference, name, facility });
+            for (id, index, mut link) in found {
+                link.facility = g.node_of(id, index).and_then(|n| g.summary(n)).map(|s| s.id);
+                if let Some(f) = &link.facility {
+                    link.href = format!("/graph/sites/{f}");
+                }
+                sites.insert(link.reference.clone(), link);
             }
         }
         Ok(SiteResolver { sites })
     }
 
     fn get(&self, r: &str) -> SiteLink {
-        self.sites.get(r).cloned().unwrap_or_else(|| SiteLink { reference: r.into(), name: r.into(), facility: None })
+        self.sites.get(r).cloned().unwrap_or_else(|| SiteLink {
+            reference: r.into(),
+            name: r.into(),
+            place: String::new(),
+            os_id: String::new(),
+            facility: None,
+            href: String::new(),
+        })
     }
 }
 
@@ -360,7 +371,7 @@ async fn case_view_for(ctx: &Ctx<'_>, id: i64) -> Result<(CaseView, StoredContra
     let full = ctx.viewer.can(Action::ReadPortfolio);
     // A supplier's view shows no evidence: no site to resolve.
     let refs = if full { evidence_refs(&case) } else { Vec::new() };
-    let sites = SiteResolver::new(state, &refs).await?;
+    let sites = SiteResolver::new(state, lang, &refs).await?;
     let cview = contract_view(state, lang, &contract).await?;
     let today = Utc::now().date_naive();
     let attachments = state.store.attachments_of_case(case.id).await?;
@@ -473,7 +484,7 @@ async fn add_event(
 ) -> HttpResponse {
     let lang = lang.0;
     serve(&state, &req, lang, viewer, Action::ReadDeclarations, async |ctx| {
-        let (body, files) = read_case_form(&req, payload).await?;
+        let CaseForm { body, files, refused, too_large } = read_case_form(&req, payload).await?;
         // Repeated fields (indicators, sites) need a form reader that gathers them into lists.
         let read =
             |e: serde::de::value::Error| ApiError::bad_request(format!("form: {e}"), format!("formulaire : {e}"));
@@ -481,6 +492,12 @@ async fn add_event(
         auth::check_csrf_for(&req, &ctx.viewer, Some(&token.csrf))?;
         let (case, _) = visible_case(&state, &ctx.viewer, *id).await?;
         let draft: Draft = serde_html_form::from_bytes(&body).map_err(read)?;
+        if !refused.is_empty() {
+            // Files over their limits: the page again, naming each, with everything typed; nothing stored.
+            let errors = refused.into_iter().map(|(en, fr)| if lang == Lang::Fr { fr } else { en }).collect();
+            let status = if too_large { StatusCode::PAYLOAD_TOO_LARGE } else { StatusCode::BAD_REQUEST };
+            return case_page(ctx, case.id, draft, errors, status).await;
+        }
         let today = Utc::now().date_naive();
         let checked = async {
             let mut event =
@@ -511,7 +528,7 @@ async fn add_event(
             }
             Err(e) => match message(lang, &e) {
                 Some(m) => {
-                    let conflict = matches!(e, ApiError::Conflict(_) | ApiError::ConflictWith { .. });
+                    let conflict = matches!(e, ApiError::ConflictWith { .. });
                     let status = if conflict { StatusCode::CONFLICT } else { StatusCode::BAD_REQUEST };
                     case_page(ctx, case.id, draft, vec![m], status).await
                 }
@@ -525,19 +542,64 @@ async fn add_event(
 /// The most parts a case form may have (fields, checked boxes, files).
 const MAX_FORM_PARTS: usize = 400;
 
-/// Reads a case form: URL-encoded, or multipart with files in parts named `attachments`. Returns the fields as
-/// URL-encoded bytes (for the form reader) and the files as (name, bytes). The fields are held to the form body
-/// limit in all, each file to [`MAX_ATTACHMENT_BYTES`], and at most [`MAX_ATTACHMENTS`] files are taken; a refusal
-/// names the file or the limit.
-async fn read_case_form(
-    req: &HttpRequest,
-    payload: web::Payload,
-) -> Result<(Vec<u8>, Vec<(String, Vec<u8>)>), ApiError> {
+/// The most bytes of refused files a case form is read through (and dropped) to reach the fields after them, so that
+/// the page can come back with what was typed; a form with more is refused whole.
+const MAX_DROPPED_BYTES: u64 = 8 * MAX_ATTACHMENT_BYTES as u64;
+
+/// A case form as read: its fields as URL-encoded bytes (for the form reader), the files taken as (name, bytes), and
+/// the files refused (over [`MAX_ATTACHMENT_BYTES`], or beyond [`MAX_ATTACHMENTS`]), each refusal naming the file and
+/// the limit in English and French.
+struct CaseForm {
+    body: Vec<u8>,
+    files: Vec<(String, Vec<u8>)>,
+    refused: Vec<(String, String)>,
+    /// Whether a file was refused for its size (413) rather than their number (400).
+    too_large: bool,
+}
+
+/// Reads one file part to its end: its bytes when they fit in `limit`, `None` when over it (the rest read and
+/// dropped, counted in `dropped`, so that the fields after it are still read).
+async fn read_file_part(
+    mut field: actix_multipart::Field,
+    limit: usize,
+    dropped: &mut u64,
+) -> Result<Option<Vec<u8>>, ApiError> {
+    use futures_util::StreamExt;
+    let mut buf = Vec::new();
+    let mut over = false;
+    while let Some(chunk) = field.next().await {
+        let chunk = chunk.map_err(|e| {
+            ApiError::bad_request(
+                format!("The form was interrupted: {e}"),
+                format!("L'envoi du formulaire a été interrompu : {e}"),
+            )
+        })?;
+        if !over && buf.len() + chunk.len() > limit {
+            over = true;
+            *dropped += buf.len() as u64;
+            buf = Vec::new();
+        }
+        if over {
+            *dropped += chunk.len() as u64;
+            if *dropped > MAX_DROPPED_BYTES {
+                return Err(ApiError::PayloadTooLarge { limit_bytes: MAX_DROPPED_BYTES });
+            }
+        } else {
+            buf.extend_from_slice(&chunk);
+        }
+    }
+    Ok((!over).then_some(buf))
+}
+
+/// Reads a case form: URL-encoded, or multipart with files in parts named `attachments`. The fields are held to the
+/// form body limit in all; a file over [`MAX_ATTACHMENT_BYTES`] or beyond the [`MAX_ATTACHMENTS`]th is not taken but
+/// refused by name ([`CaseForm::refused`]), so that the page can say so and keep what was typed.
+async fn read_case_form(req: &HttpRequest, payload: web::Payload) -> Result<CaseForm, ApiError> {
     use futures_util::StreamExt;
     let content_type = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
     if !content_type.starts_with("multipart/form-data") {
         let body = super::api::read_limited(payload, super::BODY_LIMIT as u64).await?;
-        return Ok((body, Vec::new()));
+        return Ok(CaseForm { body, files: Vec::new(), refused: Vec::new(), too_large: false });
     }
     let unreadable = |e: String| {
         ApiError::bad_request(format!("The form could not be read: {e}"), format!("Le formulaire est illisible : {e}"))
@@ -546,7 +608,11 @@ async fn read_case_form(
     let mut fields: Vec<(String, String)> = Vec::new();
     let mut text_bytes = 0usize;
     let mut files = Vec::new();
+    let mut refused = Vec::new();
+    let mut too_large = false;
+    let mut dropped = 0u64;
     let mut parts = 0usize;
+    let mib = MAX_ATTACHMENT_BYTES / (1024 * 1024);
     while let Some(field) = form.next().await {
         let field = field.map_err(|e| unreadable(e.to_string()))?;
         parts += 1;
@@ -556,31 +622,38 @@ async fn read_case_form(
         let name = field.name().unwrap_or_default().to_string();
         if name == "attachments" {
             let file_name = field.content_disposition().and_then(|cd| cd.get_filename()).unwrap_or("").to_string();
-            let limit = MAX_ATTACHMENT_BYTES as u64;
-            let bytes = super::api::read_limited(field, limit).await.map_err(|e| match e {
-                ApiError::PayloadTooLarge { .. } => ApiError::bad_request(
+            let shown = attachments::clean_name(&file_name);
+            // A file beyond the number allowed is not kept whatever its size.
+            let limit = if files.len() == MAX_ATTACHMENTS { 0 } else { MAX_ATTACHMENT_BYTES };
+            let bytes = read_file_part(field, limit, &mut dropped).await?;
+            match bytes {
+                // A file input left empty sends a part without a name or bytes.
+                Some(b) if file_name.is_empty() && b.is_empty() => {}
+                Some(b) => files.push((file_name, b)),
+                None if files.len() == MAX_ATTACHMENTS => refused.push((
                     format!(
-                        "attachment “{file_name}”: over the limit of {} MiB a file",
-                        MAX_ATTACHMENT_BYTES / (1024 * 1024)
+                        "attachments: “{shown}” was not taken: at most {MAX_ATTACHMENTS} files a record entry; nothing \
+                         was recorded, choose the files again"
                     ),
                     format!(
-                        "pièce jointe « {file_name} » : au-delà de la limite de {} Mio par fichier",
-                        MAX_ATTACHMENT_BYTES / (1024 * 1024)
+                        "attachments : « {shown} » n'a pas été retenu : au plus {MAX_ATTACHMENTS} fichiers par \
+                         inscription au dossier; rien n'a été enregistré, choisir de nouveau les fichiers"
                     ),
-                ),
-                other => other,
-            })?;
-            // A file input left empty sends a part without a name or bytes.
-            if file_name.is_empty() && bytes.is_empty() {
-                continue;
+                )),
+                None => {
+                    too_large = true;
+                    refused.push((
+                        format!(
+                            "attachment “{shown}”: over the limit of {mib} MiB a file; nothing was recorded, choose \
+                             the files again"
+                        ),
+                        format!(
+                            "pièce jointe « {shown} » : au-delà de la limite de {mib} Mio par fichier; rien n'a été \
+                             enregistré, choisir de nouveau les fichiers"
+                        ),
+                    ));
+                }
             }
-            if files.len() == MAX_ATTACHMENTS {
-                return Err(ApiError::bad_request(
-                    format!("attachments: at most {MAX_ATTACHMENTS} files a record entry"),
-                    format!("attachments : au plus {MAX_ATTACHMENTS} fichiers par inscription au dossier"),
-                ));
-            }
-            files.push((file_name, bytes));
             continue;
         }
         let left = (super::BODY_LIMIT).saturating_sub(text_bytes) as u64;
@@ -589,7 +662,7 @@ async fn read_case_form(
         fields.push((name, String::from_utf8_lossy(&value).into_owned()));
     }
     let body = serde_urlencoded::to_string(&fields).map_err(|e| unreadable(e.to_string()))?;
-    Ok((body.into_bytes(), files))
+    Ok(CaseForm { body: body.into_bytes(), files, refused, too_large })
 }
 
 /// A file attached to a case, for those who may read the entry it belongs to: the portfolio roles, and the
@@ -618,10 +691,14 @@ struct DossierQuery {
 async fn dossier_html(ctx: &Ctx<'_>, id: i64) -> Result<String, ApiError> {
     let (state, lang) = (ctx.state, ctx.lang);
     let (mut view, contract) = case_view_for(ctx, id).await?;
-    // The dossier stands alone: its files are named with their hashes, not linked.
+    // The dossier stands alone, read offline: its files are named with their hashes and its sites in words (name,
+    // address, country, OS ID), none linked to the service.
     for row in &mut view.record {
         for a in &mut row.attachments {
             a.href.clear();
+        }
+        for s in &mut row.sites {
+            s.href.clear();
         }
     }
     let cat = state.renderer.catalog();
@@ -821,12 +898,7 @@ async fn s211(
 
 // --- The officer's follow-up of a bid, and requests for information -------------------------------------------
 
-fn request_row(
-    ctx: &Ctx<'_>,
-    people: &People,
-    r: crate::storage::StoredRequest,
-    today: chrono::NaiveDate,
-) -> RequestRow {
+fn request_row(ctx: &Ctx<'_>, r: crate::storage::StoredRequest, today: chrono::NaiveDate) -> RequestRow {
     let t = |k: &str| ctx.state.renderer.t(ctx.lang, k);
     let status = if !r.answers.is_empty() {
         "notice.status_answered"
@@ -842,7 +914,7 @@ fn request_row(
         body: r.body,
         sent_on: r.sent_on.to_string(),
         respond_by: r.respond_by.to_string(),
-        requested_by: people.name(&r.requested_by),
+        requested_by: r.requested_by_name,
         status_label: t(status),
         answers: r
             .answers
@@ -850,7 +922,7 @@ fn request_row(
             .map(|a| AnswerRow {
                 text: a.text,
                 declaration_id: a.declaration_id,
-                answered_by: people.name(&a.answered_by),
+                answered_by: a.answered_by_name,
                 answered_at: a.answered_at.format("%Y-%m-%d %H:%M UTC").to_string(),
             })
             .collect(),
@@ -878,16 +950,14 @@ async fn follow_up_page(
     // A standing declaration answers no solicitation: no bid to follow up, as the API says.
     let solicitation = follow_up::solicitation_of(&d)?;
     let today = Utc::now().date_naive();
-    let people = People::load(state).await?;
-    let requests =
-        follow_up::bid_requests(state, &d).await?.into_iter().map(|r| request_row(ctx, &people, r, today)).collect();
+    let requests = follow_up::bid_requests(state, &d).await?.into_iter().map(|r| request_row(ctx, r, today)).collect();
     let notes = follow_up::bid_notes(state, &d)
         .await?
         .into_iter()
         .map(|n| NoteRow {
             declaration_id: n.declaration_id,
             text: n.text,
-            author: people.name(&n.author),
+            author: n.author_name,
             recorded_at: n.recorded_at.format("%Y-%m-%d %H:%M UTC").to_string(),
         })
         .collect();
@@ -1042,7 +1112,7 @@ async fn request_page_as(
         can_answer: supplier.is_some(),
         solicitation: r.solicitation_number.clone(),
         bid_id: r.declaration_id,
-        request: request_row(ctx, &People::load(state).await?, r, Utc::now().date_naive()),
+        request: request_row(ctx, r, Utc::now().date_naive()),
         declarations,
         draft: AnswerDraft { csrf: String::new(), ..draft },
         errors,
@@ -1100,7 +1170,7 @@ async fn answer_request(
         match attempt {
             Ok(()) => Ok(see_other(format!("/requests/{}?lang={lang}#answers", r.id))),
             Err(e) => match message(lang, &e) {
-                Some(m) => request_page_as(ctx, r.id, draft, vec![m], StatusCode::BAD_REQUEST).await,
+                Some(m) => request_page_as(ctx, r.id, draft, vec![m], actix_web::ResponseError::status_code(&e)).await,
                 None => Err(e),
             },
         }

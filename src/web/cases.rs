@@ -38,11 +38,21 @@ pub struct ContractView {
     fiscal_year: i32,
 }
 
-fn contract_json(c: &StoredContract) -> ContractView {
+/// A goods category's names in the risk model, by its code (a contract's category is checked against the model when
+/// it is recorded; one the model no longer has is named by its code, the only name left).
+pub(super) fn category_name<'a>(model: &'a crate::scoring::RiskModel, code: &'a str) -> cases::CategoryName<'a> {
+    use crate::domain::Lang;
+    cases::CategoryName {
+        en: model.category_name(code, Lang::En).unwrap_or(code),
+        fr: model.category_name(code, Lang::Fr).unwrap_or(code),
+    }
+}
+
+fn contract_json(model: &crate::scoring::RiskModel, c: &StoredContract) -> ContractView {
     ContractView {
         id: c.id,
         contract: c.contract.clone(),
-        instruments: cases::instruments(&c.contract),
+        instruments: cases::instruments(&c.contract, category_name(model, &c.contract.goods_category)),
         fiscal_year: FiscalYear::containing(c.contract.awarded_on).first_year(),
     }
 }
@@ -148,7 +158,11 @@ pub(super) async fn list_contracts(state: web::Data<AppState>, viewer: MaybeView
     viewer.require(Action::ReadDeclarations)?;
     let only = viewer.only_business_number();
     let list = state.store.list_contracts(only.as_deref()).await?;
-    labelled_json(&state, StatusCode::OK, &ContractList { contracts: list.iter().map(contract_json).collect() })
+    labelled_json(
+        &state,
+        StatusCode::OK,
+        &ContractList { contracts: list.iter().map(|c| contract_json(&state.model, c)).collect() },
+    )
 }
 
 pub(super) fn validate(c: &mut Contract) -> Result<(), ApiError> {
@@ -215,7 +229,7 @@ pub(super) async fn create_contract(
     let labels = case_labels(&state);
     Ok(HttpResponse::Created()
         .insert_header(("location", format!("/api/v1/contracts/{}", stored.id)))
-        .json(super::api::labelled_with(&contract_json(&stored), &labels)?))
+        .json(super::api::labelled_with(&contract_json(&state.model, &stored), &labels)?))
 }
 
 /// One contract with its cases; a supplier sees only its own (others answer 404).
@@ -237,7 +251,7 @@ pub(super) async fn get_contract(
     let viewer = viewer.signed_in()?;
     let c = visible_contract(&state, &viewer, *id).await?;
     let cases = state.store.cases_of(c.id).await?;
-    labelled_json(&state, StatusCode::OK, &ContractDetail { view: contract_json(&c), cases })
+    labelled_json(&state, StatusCode::OK, &ContractDetail { view: contract_json(&state.model, &c), cases })
 }
 
 /// A case to open.
@@ -316,13 +330,14 @@ pub(super) async fn get_case(
     let notices = cases::notices(&record, today, false);
     let mut attachments = state.store.attachments_of_case(case.id).await?;
     if !viewer.can(Action::ReadPortfolio) {
-        // A supplier sees what was sent to it and what it answered, never the evidence's sources.
+        // A supplier sees what was sent to it and what it answered, never the evidence's sources; people by name.
         case.events
             .retain(|e| matches!(e.event, CaseEvent::Notice(_) | CaseEvent::Response(_) | CaseEvent::Decision(_)));
+        super::follow_up::Sight::of(&state, &viewer).await?.case(&mut case);
         attachments.retain(|a| case.events.iter().any(|e| e.id == a.event_id));
         let view = CaseView {
             case,
-            contract: contract_json(&contract),
+            contract: contract_json(&state.model, &contract),
             overdue_notices: overdue,
             notices,
             attachments,
@@ -335,7 +350,7 @@ pub(super) async fn get_case(
     let grounds_met = cases::grounds_met(&checklist);
     let view = CaseView {
         case,
-        contract: contract_json(&contract),
+        contract: contract_json(&state.model, &contract),
         overdue_notices: overdue,
         notices,
         attachments,

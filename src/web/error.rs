@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::domain::{FiscalYear, Issue};
 use crate::pipeline::SubmitError;
 use crate::reports::ReportError;
-use crate::storage::StorageError;
+use crate::storage::{Clash, StorageError};
 
 /// An API failure with its status.
 #[derive(Debug, thiserror::Error)]
@@ -20,10 +20,8 @@ pub enum ApiError {
     /// Nothing at this address.
     #[error("not found")]
     NotFound,
-    /// A constraint was violated.
-    #[error("conflict: {0}")]
-    Conflict(String),
-    /// A record contradicts what is already stored, told in both languages (e.g. a second decision in a case).
+    /// A record contradicts what is already stored, told in both languages, naming the record and why (a second
+    /// decision in a case, a contract number already used; storage's [`Clash`] through [`clash_messages`]).
     #[error("conflict: {en}")]
     ConflictWith { en: String, fr: String },
     /// A bid's declaration was replaced: its follow-up goes on at `current`, the supplier's current declaration
@@ -107,7 +105,7 @@ impl ApiError {
         match self {
             ApiError::BadRequest { .. } => "bad_request",
             ApiError::NotFound => "not_found",
-            ApiError::Conflict(_) | ApiError::ConflictWith { .. } => "conflict",
+            ApiError::ConflictWith { .. } => "conflict",
             ApiError::Superseded { .. } => "superseded",
             ApiError::PayloadTooLarge { .. } => "payload_too_large",
             ApiError::Rejected(_) => "declaration_rejected",
@@ -153,10 +151,6 @@ impl ApiError {
                      notes sur la déclaration courante (/bids/{current}/follow-up); rien n'a été enregistré."
                 ),
             ),
-            ApiError::Conflict(_) => (
-                "The request conflicts with data already stored; nothing was changed.".into(),
-                "La requête entre en conflit avec des données déjà enregistrées; rien n'a été modifié.".into(),
-            ),
             ApiError::PayloadTooLarge { limit_bytes } => (
                 format!("What was sent is larger than the limit of {limit_bytes} bytes; nothing was stored."),
                 format!("L'envoi dépasse la limite de {limit_bytes} octets; rien n'a été enregistré."),
@@ -198,22 +192,24 @@ impl ApiError {
                 format!("This address does not answer this method; it answers {allow}."),
                 format!("Cette adresse ne répond pas à cette méthode; elle répond à {allow}."),
             ),
-            ApiError::TooManyRequests { retry_after_secs } => (
-                format!("Too many attempts; try again in {retry_after_secs} seconds."),
-                format!("Trop de tentatives; réessayez dans {retry_after_secs} secondes."),
-            ),
-            ApiError::DatabaseUnavailable { retry_after_secs } => (
-                format!("The database is busy or cannot be reached right now; try again in {retry_after_secs} seconds."),
-                format!(
-                    "La base de données est occupée ou injoignable pour le moment; réessayez dans {retry_after_secs} secondes."
-                ),
-            ),
-            ApiError::Busy { retry_after_secs } => (
-                format!("The service is computing as many reports as it can at once; try again in {retry_after_secs} seconds."),
-                format!(
-                    "Le service calcule déjà autant de rapports qu'il le peut à la fois; réessayez dans {retry_after_secs} secondes."
-                ),
-            ),
+            ApiError::TooManyRequests { retry_after_secs } => {
+                let (en, fr) = wait(*retry_after_secs);
+                (format!("Too many attempts; try again in {en}."), format!("Trop de tentatives; réessayez dans {fr}."))
+            }
+            ApiError::DatabaseUnavailable { retry_after_secs } => {
+                let (en, fr) = wait(*retry_after_secs);
+                (
+                    format!("The database is busy or cannot be reached right now; try again in {en}."),
+                    format!("La base de données est occupée ou injoignable pour le moment; réessayez dans {fr}."),
+                )
+            }
+            ApiError::Busy { retry_after_secs } => {
+                let (en, fr) = wait(*retry_after_secs);
+                (
+                    format!("The service is computing as many reports as it can at once; try again in {en}."),
+                    format!("Le service calcule déjà autant de rapports qu'il le peut à la fois; réessayez dans {fr}."),
+                )
+            }
             ApiError::Internal(_) => (
                 "An internal error occurred; it has been logged.".into(),
                 "Une erreur interne s'est produite; elle a été consignée.".into(),
@@ -222,12 +218,23 @@ impl ApiError {
     }
 }
 
+/// A wait of `seconds` in words, English and French: the same length the `Retry-After` header sent with it gives
+/// ([`Catalog::wait`](crate::reports::Catalog::wait)).
+fn wait(seconds: u64) -> (String, String) {
+    use crate::domain::Lang;
+    match crate::reports::Catalog::shared() {
+        Some(c) => (c.wait(Lang::En, seconds), c.wait(Lang::Fr, seconds)),
+        // Unreachable while the compiled-in catalogues load (a test checks); still the true length.
+        None => (format!("{seconds} s"), format!("{seconds} s")),
+    }
+}
+
 impl ResponseError for ApiError {
     fn status_code(&self) -> StatusCode {
         match self {
             ApiError::BadRequest { .. } => StatusCode::BAD_REQUEST,
             ApiError::NotFound => StatusCode::NOT_FOUND,
-            ApiError::Conflict(_) | ApiError::ConflictWith { .. } | ApiError::Superseded { .. } => StatusCode::CONFLICT,
+            ApiError::ConflictWith { .. } | ApiError::Superseded { .. } => StatusCode::CONFLICT,
             ApiError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::Rejected(_) | ApiError::ListRejected(_) => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
@@ -258,6 +265,159 @@ impl ResponseError for ApiError {
     }
 }
 
+/// What a write clashed with, in English and French: the stored record, why, and that nothing was changed.
+pub fn clash_messages(clash: &Clash) -> (String, String) {
+    match clash {
+        Clash::NewerDeclaration { id, received_at, declaration_date, refused_date, solicitation } => {
+            let reference = crate::reports::admin::reference(*id, *received_at);
+            let (of_en, of_fr) = match solicitation {
+                Some(n) => (format!("for solicitation {n}"), format!("pour l'invitation {n}")),
+                None => ("standing (no solicitation)".to_string(), "permanente (sans invitation)".to_string()),
+            };
+            (
+                format!(
+                    "Supplier sheet, Declaration date: this declaration is dated {refused_date}, before your \
+                     declaration {of_en} dated {declaration_date} (reference {reference}, declaration {id}), which \
+                     stays in force. The declaration in force is the latest dated; send a declaration dated \
+                     {declaration_date} or later to replace it. Nothing was stored."
+                ),
+                format!(
+                    "Feuille Fournisseur, Date de la déclaration : cette déclaration est datée du {refused_date}, \
+                     avant votre déclaration {of_fr} datée du {declaration_date} (référence {reference}, déclaration \
+                     {id}), qui reste en vigueur. La déclaration en vigueur est la plus récente par sa date; envoyez \
+                     une déclaration datée du {declaration_date} ou après pour la remplacer. Rien n'a été enregistré."
+                ),
+            )
+        }
+        Clash::ContractNumber { number, id } => {
+            let (at_en, at_fr) = match id {
+                Some(id) => (format!(" (/contracts/{id})"), format!(" (/contracts/{id})")),
+                None => (String::new(), String::new()),
+            };
+            (
+                format!(
+                    "number: contract {number} is already recorded{at_en}; a contract number is recorded once. Nothing was changed."
+                ),
+                format!(
+                    "number : le contrat {number} est déjà enregistré{at_fr}; un numéro de contrat n'est enregistré qu'une fois. Rien n'a été modifié."
+                ),
+            )
+        }
+        Clash::AccountEmail(email) => (
+            format!(
+                "email: an account with the e-mail {email} already exists; an e-mail names one account. Nothing was changed."
+            ),
+            format!(
+                "email : un compte avec le courriel {email} existe déjà; un courriel désigne un seul compte. Rien n'a été modifié."
+            ),
+        ),
+        Clash::HitDecided { hit, status } => {
+            let status_fr = match status.as_str() {
+                "confirmed" => "confirmée",
+                "dismissed" => "écartée",
+                other => other,
+            };
+            (
+                format!(
+                    "Screening hit {hit} is already {status}: a hit is decided once, and its decision stays on record. Nothing was changed."
+                ),
+                format!(
+                    "La correspondance de filtrage {hit} est déjà {status_fr} : une correspondance est tranchée une fois, et sa décision reste au dossier. Rien n'a été modifié."
+                ),
+            )
+        }
+        Clash::AccountDisabled(id) => (
+            format!("Account {id} is disabled: re-enable it before starting a password reset. Nothing was changed."),
+            format!(
+                "Le compte {id} est désactivé : réactivez-le avant de lancer une réinitialisation du mot de passe. Rien n'a été modifié."
+            ),
+        ),
+        Clash::Constraint(raw) => constraint_messages(raw),
+    }
+}
+
+/// A constraint the database enforced, put into words by the constraint it names: SQLite says `table.column`,
+/// PostgreSQL the constraint's name (`table_column_key`, `ux_table_columns`). These are writes that raced another
+/// (the checks before them saw nothing) or records with no check of their own.
+fn constraint_messages(raw: &str) -> (String, String) {
+    const KNOWN: &[(&str, &str, &str, &str)] = &[
+        (
+            "contract",
+            "number",
+            "number: a contract with this number was recorded at the same time; a contract number is recorded once",
+            "number : un contrat portant ce numéro a été enregistré au même moment; un numéro de contrat n'est enregistré qu'une fois",
+        ),
+        (
+            "account",
+            "email",
+            "email: an account with this e-mail was created at the same time; an e-mail names one account",
+            "email : un compte avec ce courriel a été créé au même moment; un courriel désigne un seul compte",
+        ),
+        (
+            "declaration",
+            "sha256",
+            "file: the same file was stored at the same time; send it again to get its receipt",
+            "fichier : le même fichier a été enregistré au même moment; renvoyez-le pour obtenir son accusé de réception",
+        ),
+        (
+            "site",
+            "declaration_id",
+            "PlacesOfWork, Site ID: two sites of the declaration have the same Site ID",
+            "Lieux de travail, ID du lieu : deux lieux de la déclaration ont le même ID du lieu",
+        ),
+        (
+            "supplier",
+            "identity_key",
+            "Supplier: a declaration of the same supplier was stored at the same time; send yours again",
+            "Fournisseur : une déclaration du même fournisseur a été enregistrée au même moment; renvoyez la vôtre",
+        ),
+        (
+            "bid",
+            "solicitation_id",
+            "Supplier: a bid of the same supplier for this solicitation was stored at the same time; send yours again",
+            "Fournisseur : une soumission du même fournisseur pour cette invitation a été enregistrée au même moment; renvoyez la vôtre",
+        ),
+        (
+            "audit_entry",
+            "",
+            "another change was recorded in the audit log at the same moment; send the request again",
+            "une autre modification a été consignée au journal d'audit au même moment; renvoyez la requête",
+        ),
+        (
+            "screening_edition",
+            "",
+            "the same list file was imported at the same time; it is stored once",
+            "le même fichier de liste a été importé au même moment; il n'est enregistré qu'une fois",
+        ),
+        (
+            "screening_decision",
+            "",
+            "a decision on the same hit was recorded at the same time; a hit is decided once",
+            "une décision sur la même correspondance a été enregistrée au même moment; une correspondance est tranchée une fois",
+        ),
+    ];
+    let names = |table: &str, column: &str| {
+        if column.is_empty() {
+            raw.contains(&format!("{table}.")) || raw.contains(&format!("{table}_"))
+        } else {
+            raw.contains(&format!("{table}.{column}")) || raw.contains(&format!("{table}_{column}"))
+        }
+    };
+    match KNOWN.iter().find(|(table, column, _, _)| names(table, column)) {
+        Some((_, _, en, fr)) => (format!("{en}. Nothing was changed."), format!("{fr}. Rien n'a été modifié.")),
+        None if raw.to_ascii_lowercase().contains("foreign key") => (
+            "The request names a record that does not exist, or one that other records still refer to; nothing was changed."
+                .into(),
+            "La requête désigne un enregistrement qui n'existe pas, ou auquel d'autres enregistrements renvoient encore; rien n'a été modifié."
+                .into(),
+        ),
+        None => (
+            format!("The request repeats a record already stored ({raw}); nothing was changed."),
+            format!("La requête répète un enregistrement déjà enregistré ({raw}); rien n'a été modifié."),
+        ),
+    }
+}
+
 /// How long a client is asked to wait before trying again when the database is busy or out of reach.
 pub(super) const DATABASE_RETRY_AFTER_SECS: u64 = 5;
 
@@ -265,7 +425,10 @@ impl From<StorageError> for ApiError {
     fn from(e: StorageError) -> Self {
         match e {
             StorageError::NotFound => ApiError::NotFound,
-            StorageError::Conflict(msg) => ApiError::Conflict(msg),
+            StorageError::Conflict(clash) => {
+                let (en, fr) = clash_messages(&clash);
+                ApiError::ConflictWith { en, fr }
+            }
             e if e.is_transient() => {
                 tracing::warn!(error = %e, "database busy or unavailable: answered 503");
                 ApiError::DatabaseUnavailable { retry_after_secs: DATABASE_RETRY_AFTER_SECS }
@@ -538,6 +701,44 @@ mod tests {
     }
 
     #[test]
+    fn each_constraint_the_database_names_is_told_as_its_own_record_in_both_languages() {
+        use crate::storage::Clash;
+        let generic = super::constraint_messages("some_other_thing");
+        let cases = [
+            (
+                "UNIQUE constraint failed: contract.number",
+                "duplicate key value violates unique constraint \"contract_number_key\"",
+                "contract",
+            ),
+            (
+                "UNIQUE constraint failed: account.email",
+                "duplicate key value violates unique constraint \"account_email_key\"",
+                "e-mail",
+            ),
+            (
+                "UNIQUE constraint failed: declaration.sha256",
+                "duplicate key value violates unique constraint \"declaration_sha256_key\"",
+                "same file",
+            ),
+            (
+                "UNIQUE constraint failed: site.declaration_id, site.site_ref",
+                "duplicate key value violates unique constraint \"ux_site_declaration_id_site_ref\"",
+                "Site ID",
+            ),
+        ];
+        for (sqlite, postgres, says) in cases {
+            for raw in [sqlite, postgres] {
+                let (en, fr) = super::clash_messages(&Clash::Constraint(raw.into()));
+                assert!(en.contains(says) && !fr.is_empty() && fr != en, "{raw}: {en} / {fr}");
+                assert_ne!((en.clone(), fr.clone()), generic);
+                assert!(!en.contains("conflicts with data already stored"));
+            }
+        }
+        let (en, fr) = super::clash_messages(&Clash::HitDecided { hit: 7, status: "dismissed".into() });
+        assert!(en.contains("hit 7 is already dismissed") && fr.contains("7 est déjà écartée"), "{en} / {fr}");
+    }
+
+    #[test]
     fn a_parameter_that_cannot_be_read_is_found_by_its_value() {
         use super::extractors::{Expected, misread};
         let digit = "Query deserialize error: invalid digit found in string";
@@ -560,5 +761,23 @@ mod tests {
         assert_eq!(body["error"], "internal_error");
         let text = body.to_string();
         assert!(!text.contains("secret-volume") && !text.contains("worker"), "{text}");
+    }
+
+    #[test]
+    fn the_words_of_a_wait_follow_its_retry_after_in_both_languages() {
+        for (e, secs, en, fr) in [
+            (ApiError::TooManyRequests { retry_after_secs: 2 }, "2", "in 2 seconds.", "dans 2 secondes."),
+            (ApiError::TooManyRequests { retry_after_secs: 1 }, "1", "in 1 second.", "dans 1 seconde."),
+            (ApiError::Busy { retry_after_secs: 5 }, "5", "in 5 seconds.", "dans 5 secondes."),
+            (ApiError::DatabaseUnavailable { retry_after_secs: 300 }, "300", "in 5 minutes.", "dans 5 minutes."),
+        ] {
+            let response = e.error_response();
+            assert_eq!(response.headers().get(actix_web::http::header::RETRY_AFTER).unwrap(), secs);
+            let body = body_of(&e);
+            let (got_en, got_fr) = (body["message"].as_str().unwrap(), body["message_fr"].as_str().unwrap());
+            assert!(got_en.ends_with(en), "{got_en}");
+            assert!(got_fr.replace('\u{a0}', " ").ends_with(fr), "{got_fr}");
+            assert!(!got_en.contains("minute") || secs == "300", "{got_en}");
+        }
     }
 }

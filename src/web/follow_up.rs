@@ -208,6 +208,53 @@ pub(super) async fn visible_request(state: &AppState, viewer: &Viewer, id: i64) 
     }
 }
 
+/// What a caller may read of who did what in a request or a case: every name, and e-mails only of the people of its
+/// own side. The portfolio roles read every e-mail; a supplier reads its own organisation's accounts' e-mails only —
+/// pages show it names, and an officer's or auditor's e-mail is not the other party's to have.
+pub(super) struct Sight {
+    /// `None`: every e-mail; else the e-mails the caller may read.
+    own: Option<std::collections::HashSet<String>>,
+}
+
+impl Sight {
+    pub(super) async fn of(state: &AppState, viewer: &Viewer) -> Result<Sight, ApiError> {
+        Ok(Sight {
+            own: match viewer.only_business_number() {
+                Some(bn) => Some(state.store.organisation_emails(&bn).await?),
+                None => None,
+            },
+        })
+    }
+
+    /// Leaves out an e-mail the caller may not read; a name that is only that e-mail (an account without a name)
+    /// goes with it.
+    fn person(&self, email: &mut Option<String>, name: &mut String) {
+        let Some(own) = &self.own else { return };
+        if let Some(e) = email.take_if(|e| !own.contains(e.as_str())) {
+            if *name == e {
+                *name = "—".to_string();
+            }
+        }
+    }
+
+    /// A request as the caller may read it.
+    pub(super) fn request(&self, mut r: StoredRequest) -> StoredRequest {
+        self.person(&mut r.requested_by, &mut r.requested_by_name);
+        for a in &mut r.answers {
+            self.person(&mut a.answered_by, &mut a.answered_by_name);
+        }
+        r
+    }
+
+    /// A case as the caller may read it.
+    pub(super) fn case(&self, c: &mut crate::storage::StoredCase) {
+        self.person(&mut c.opened_by, &mut c.opened_by_name);
+        for e in &mut c.events {
+            self.person(&mut e.recorded_by, &mut e.recorded_by_name);
+        }
+    }
+}
+
 /// The bidder answers its request: text, and optionally one of its declarations for the solicitation (a new
 /// declaration is uploaded first, then named). Only the bidder answers (403 for the portfolio roles). Answers the
 /// answer's id.
@@ -305,8 +352,9 @@ pub(super) fn file_response(file: StoredAttachment) -> HttpResponse {
 
 // --- The API. ---
 
-/// Requests for information, newest or oldest first as the route says, each with its answers. `requested_by` and
-/// `answered_by` are the accounts' e-mails.
+/// Requests for information, newest or oldest first as the route says, each with its answers. People are named
+/// (`requested_by_name`, `answered_by_name`); `requested_by` and `answered_by` are the accounts' e-mails, given to a
+/// supplier only for its own organisation's accounts.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct RequestList {
     requests: Vec<StoredRequest>,
@@ -335,7 +383,7 @@ pub struct NoteBody {
     text: String,
 }
 
-/// The evaluation notes about a bid, oldest first (`author`: the account's e-mail).
+/// The evaluation notes about a bid, oldest first (`author_name`; `author`: the account's e-mail).
 #[derive(Debug, Serialize, ToSchema)]
 pub struct NoteList {
     notes: Vec<EvaluationNote>,
@@ -377,7 +425,8 @@ pub(super) async fn api_bid_requests(
     let viewer = viewer.signed_in()?;
     let d = visible_bid(&state, &viewer, *id).await?;
     solicitation_of(&d)?;
-    let requests = bid_requests(&state, &d).await?;
+    let sight = Sight::of(&state, &viewer).await?;
+    let requests = bid_requests(&state, &d).await?.into_iter().map(|r| sight.request(r)).collect();
     Ok(HttpResponse::Ok().json(RequestList { requests }))
 }
 
@@ -427,7 +476,9 @@ pub(super) async fn api_send_request(
 pub(super) async fn api_my_requests(state: web::Data<AppState>, viewer: MaybeViewer) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
     let bn = viewer.only_business_number().ok_or(ApiError::Forbidden)?;
-    Ok(HttpResponse::Ok().json(RequestList { requests: state.store.requests_to_supplier(&bn).await? }))
+    let sight = Sight::of(&state, &viewer).await?;
+    let requests = state.store.requests_to_supplier(&bn).await?.into_iter().map(|r| sight.request(r)).collect();
+    Ok(HttpResponse::Ok().json(RequestList { requests }))
 }
 
 /// One request with its answers: the portfolio roles, and the supplier it was sent to.
@@ -447,7 +498,8 @@ pub(super) async fn api_request(
     id: web::Path<i64>,
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
-    Ok(HttpResponse::Ok().json(visible_request(&state, &viewer, *id).await?))
+    let r = visible_request(&state, &viewer, *id).await?;
+    Ok(HttpResponse::Ok().json(Sight::of(&state, &viewer).await?.request(r)))
 }
 
 /// The bidder answers a request sent to it.

@@ -10,7 +10,6 @@ use utoipa::IntoParams;
 use super::api::within;
 use super::auth::Viewer;
 use super::{ApiError, AppState};
-use crate::domain::text::fold_label;
 use crate::domain::{Band, CountryCode, Lang};
 use crate::reports::views::{Choice, Hidden, ListControls, Pager};
 use crate::storage::{DeclarationFilter, DeclarationSort};
@@ -54,6 +53,12 @@ pub struct ListQuery {
     pub(super) sort: Option<String>,
     /// Include declarations superseded by a newer one (default: false).
     pub(super) include_superseded: Option<bool>,
+    /// `true`: `category` and `country` select the declarations whose goods spend the portfolio dashboard places in
+    /// that category and country (exactly those its heat-map cell counts; `category=none`: goods in no category),
+    /// and `fy` the declarations its fiscal-year view stands on (each supplier's latest for a solicitation dated in
+    /// the year, superseded since or not). Default: a site of the latest assessment is of that category and in that
+    /// country.
+    pub(super) spend: Option<bool>,
     /// At most this many (default 100, from 1 to 1000).
     #[param(minimum = 1, maximum = 1000)]
     pub(super) limit: Option<u64>,
@@ -112,6 +117,48 @@ fn date(name: &str, v: &Option<String>) -> Result<Option<NaiveDate>, ApiError> {
         .transpose()
 }
 
+/// Refuses dates that no declaration can fall between: `from` after `to`, or a `from`/`to` outside the fiscal year
+/// `fy` also asks for. A list that could only be empty would look like "no declaration", which is a wrong answer,
+/// not an empty one. The 400 names the parameters and their values in both languages.
+fn check_range(
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    fy: Option<crate::domain::FiscalYear>,
+) -> Result<(), ApiError> {
+    if let (Some(f), Some(t)) = (from, to)
+        && f > t
+    {
+        return Err(ApiError::bad_request(
+            format!("from {f} is after to {t}: give the earlier date as from and the later one as to"),
+            format!(
+                "from {f} est postérieure à to {t} : donner la date la plus ancienne dans from, la plus récente dans to"
+            ),
+        ));
+    }
+    if let Some(y) = fy {
+        let (first, last) = (y.first_day(), y.last_day());
+        if let Some(f) = from.filter(|f| *f > last) {
+            return Err(ApiError::bad_request(
+                format!("from {f} is after the end of fy {} ({last}): no declaration can be in both", y.first_year()),
+                format!(
+                    "from {f} est postérieure à la fin de fy {} ({last}) : aucune déclaration ne peut satisfaire les deux",
+                    y.first_year()
+                ),
+            ));
+        }
+        if let Some(t) = to.filter(|t| *t < first) {
+            return Err(ApiError::bad_request(
+                format!("to {t} is before the start of fy {} ({first}): no declaration can be in both", y.first_year()),
+                format!(
+                    "to {t} est antérieure au début de fy {} ({first}) : aucune déclaration ne peut satisfaire les deux",
+                    y.first_year()
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
 impl ListQuery {
     /// The storage filter these parameters ask for, seen by this viewer (a supplier sees only its own
     /// organisation's declarations, whatever the filters), `limit` and `offset` left at their defaults.
@@ -125,7 +172,10 @@ impl ListQuery {
                 format!("q : chercher avec au plus {MAX_TEXT} caractères"),
             ));
         }
+        let by_spend = self.spend == Some(true);
         let category = given(&self.category)
+            // Goods in no category, which only spend can be placed by (`resolve` reads it).
+            .filter(|c| !(by_spend && *c == crate::reports::portfolio::NO_CATEGORY))
             .map(|c| {
                 let codes: Vec<&str> = state.model.categories().iter().map(|k| k.code.as_str()).collect();
                 if codes.contains(&c) { Ok(c.to_string()) } else { Err(not_one_of("category", c, &codes)) }
@@ -144,6 +194,8 @@ impl ListQuery {
             })
             .transpose()?;
         let fiscal_year = super::error::fiscal_year_query("fy", given(&self.fy), chrono::Utc::now().date_naive())?;
+        let (from, to) = (date("from", &self.from)?, date("to", &self.to)?);
+        check_range(from, to, fiscal_year)?;
         let sort = match given(&self.sort) {
             None => DeclarationSort::Date,
             Some(s) => DeclarationSort::parse(s).ok_or_else(|| not_one_of("sort", s, &DeclarationSort::NAMES))?,
@@ -158,12 +210,46 @@ impl ListQuery {
             forced_band: band("band", &self.band)?,
             child_band: band("child_band", &self.child_band)?,
             fiscal_year,
-            from: date("from", &self.from)?,
-            to: date("to", &self.to)?,
+            from,
+            to,
             sort,
             include_superseded: self.include_superseded.unwrap_or(false),
             ..DeclarationFilter::default()
         })
+    }
+
+    /// [`filter`](Self::filter), and with `spend=true` the declarations the portfolio dashboard counts in the cells
+    /// `category`, `country` and `fy` select (`reports::portfolio::declarations_in`, over what it reads, under a
+    /// permit of `state.heavy` as the dashboard is): by id, in place of the site conditions; superseded ones
+    /// included, since a fiscal year's view may stand on them.
+    pub(super) async fn resolve(&self, state: &AppState, viewer: &Viewer) -> Result<DeclarationFilter, ApiError> {
+        use crate::reports::portfolio::{self, CellFilter, NO_CATEGORY};
+        let mut filter = self.filter(state, viewer)?;
+        if self.spend != Some(true) {
+            return Ok(filter);
+        }
+        let cells = CellFilter {
+            category: match given(&self.category) {
+                None => None,
+                Some(NO_CATEGORY) => Some(None),
+                Some(_) => Some(filter.category.take()),
+            },
+            country: filter.country.take().and_then(|c| CountryCode::parse(&c)),
+        };
+        let fy = filter.fiscal_year;
+        let ids = state
+            .heavy
+            .run(async {
+                let inputs = state.store.portfolio_inputs().await?;
+                let model = state.model.clone();
+                actix_web::web::block(move || portfolio::declarations_in(&model, &inputs, fy, &cells))
+                    .await
+                    .map_err(ApiError::internal)
+            })
+            .await?;
+        filter.ids = Some(ids);
+        filter.include_superseded = true;
+        Ok(filter)
     }
 
     /// The API's window: `limit` after `offset` ([`window`]).
@@ -202,6 +288,9 @@ impl ListQuery {
         }
         if self.include_superseded == Some(true) {
             out.push(("include_superseded", "true".into()));
+        }
+        if self.spend == Some(true) {
+            out.push(("spend", "true".into()));
         }
         if let Some(n) = self.per_page {
             out.push(("per_page", n.to_string()));
@@ -278,10 +367,10 @@ impl ListQuery {
             .iter()
             .map(|c| (c.code.clone(), state.model.category_name(&c.code, lang).unwrap_or(&c.code).to_string()))
             .collect();
-        categories.sort_by_cached_key(|(_, label)| fold_label(label));
+        crate::import::sort_by_collation(&mut categories, |(_, label)| label);
         let mut countries: Vec<(String, String)> =
             CountryCode::all().map(|c| (c.as_str().to_string(), c.name(lang).to_string())).collect();
-        countries.sort_by_cached_key(|(_, label)| fold_label(label));
+        crate::import::sort_by_collation(&mut countries, |(_, label)| label);
         let bands = || BANDS.iter().map(|b| (b.to_string(), t(&format!("band.{b}")))).collect::<Vec<_>>();
         let sort = given(&self.sort).unwrap_or("date");
         let sorts = DeclarationSort::NAMES
@@ -294,6 +383,14 @@ impl ListQuery {
         }
         if let Some(n) = self.per_page {
             hidden.push(Hidden { name: "per_page", value: n.to_string() });
+        }
+        if self.spend == Some(true) {
+            // A list opened from the heat map keeps its rule when refined; goods in no category can be chosen.
+            hidden.push(Hidden { name: "spend", value: "true".into() });
+            categories.push((
+                crate::reports::portfolio::NO_CATEGORY.to_string(),
+                state.renderer.t(lang, "dashboard.unclassified"),
+            ));
         }
         let text = |v: &Option<String>| given(v).unwrap_or_default().to_string();
         ListControls {

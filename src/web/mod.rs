@@ -27,7 +27,7 @@ use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 use rust_embed::RustEmbed;
 
 pub use api::ApiDoc;
-pub use error::ApiError;
+pub use error::{ApiError, clash_messages};
 pub use heavy::HeavyReports;
 pub use lang::RequestLang;
 pub use pages::render_report;
@@ -181,9 +181,75 @@ async fn health(state: web::Data<AppState>) -> HttpResponse {
     }
 }
 
+/// The paths outside the API and the methods each answers, as mounted by `configure` (the API's come from its
+/// OpenAPI document, `api::allowed_methods`). `tests/api/pages.rs` checks this table against the routes mounted in
+/// the source, so that a route added without its line here is caught.
+const PAGE_METHODS: &[(&str, &str)] = &[
+    ("/", "GET"),
+    ("/health", "GET"),
+    ("/static/{path:.*}", "GET"),
+    ("/solicitations/{number:.+}", "GET"),
+    ("/declarations/{id}", "GET"),
+    ("/declarations/{id}/report", "GET"),
+    ("/declarations/{id}/chain", "GET"),
+    ("/declarations/{id}/receipt", "GET"),
+    ("/suppliers/{id}", "GET"),
+    ("/portfolio", "GET"),
+    ("/upload", "GET, POST"),
+    ("/template", "GET"),
+    ("/login", "GET, POST"),
+    ("/logout", "POST"),
+    ("/graph", "GET"),
+    ("/graph/sites/{id}", "GET"),
+    ("/graph/matches", "GET, POST"),
+    ("/screening", "GET"),
+    ("/screening/import", "POST"),
+    ("/screening/editions/{id}", "GET"),
+    ("/screening/alerts", "GET"),
+    ("/screening/hits/{id}", "POST"),
+    ("/contracts", "GET, POST"),
+    ("/contracts/{id}", "GET"),
+    ("/contracts/{id}/cases", "POST"),
+    ("/cases/{id}", "GET, POST"),
+    ("/cases/{id}/dossier", "GET"),
+    ("/cases/{id}/attachments/{attachment}", "GET"),
+    ("/bids/{id}/follow-up", "GET, POST"),
+    ("/requests", "GET"),
+    ("/requests/{id}", "GET, POST"),
+    ("/reports/s211", "GET"),
+    ("/accounts", "GET, POST"),
+    ("/accounts/{id}", "GET"),
+    ("/accounts/{id}/disable", "POST"),
+    ("/accounts/{id}/enable", "POST"),
+    ("/accounts/{id}/role", "POST"),
+    ("/accounts/{id}/password-reset", "POST"),
+    ("/accounts/{id}/tokens/{token_id}/revoke", "POST"),
+    ("/accounts/{id}/language", "POST"),
+    ("/account", "GET"),
+    ("/account/language", "POST"),
+    ("/audit", "GET"),
+    ("/password-reset", "GET, POST"),
+];
+
+/// The methods a path outside the API answers (`GET, POST`), `None` when no page is there.
+fn page_methods(path: &str) -> Option<&'static str> {
+    static PATTERNS: std::sync::OnceLock<Vec<(actix_web::dev::ResourceDef, &'static str)>> = std::sync::OnceLock::new();
+    let patterns = PATTERNS.get_or_init(|| {
+        PAGE_METHODS.iter().map(|(pattern, methods)| (actix_web::dev::ResourceDef::new(*pattern), *methods)).collect()
+    });
+    patterns.iter().find(|(pattern, _)| pattern.is_match(path)).map(|(_, methods)| *methods)
+}
+
+/// No route took the request: a page's path under a method it does not answer is 405 with `Allow` (the error page
+/// in the reader's language); any other address 404. The API scope answers its own (`api::unmatched`).
 async fn not_found(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
     if req.path().starts_with("/api/") {
         return ApiError::NotFound.error_response();
+    }
+    if let Some(allow) = page_methods(req.path()) {
+        let e = ApiError::MethodNotAllowed { allow: allow.to_string() };
+        // `/health` answers in JSON, as the API does.
+        return if req.path() == "/health" { e.error_response() } else { pages::error_response(&state, &req, &e) };
     }
     pages::error_page(
         &state,

@@ -19,7 +19,7 @@ use crate::reports::views::{
     self, BandCell, DeclarationMeta, DeclarationPage, DeclarationRow, ErrorPage, HomeView, ReportPage, SolicitationRow,
     SolicitationView, UploadView, ViewerView,
 };
-use crate::storage::{DeclarationFilter, DeclarationSummary};
+use crate::storage::{Clash, DeclarationFilter, DeclarationSummary, StorageError};
 
 /// Mounts the page routes.
 pub fn routes(cfg: &mut web::ServiceConfig) {
@@ -328,8 +328,11 @@ async fn home(
     serve(&state, &req, lang, viewer, Action::ReadDeclarations, async |ctx| {
         let portfolio = ctx.viewer.can(Action::ReadPortfolio);
         let (page, per_page) = query.page()?;
-        let filter =
-            DeclarationFilter { limit: per_page, offset: (page - 1) * per_page, ..query.filter(&state, &ctx.viewer)? };
+        let filter = DeclarationFilter {
+            limit: per_page,
+            offset: (page - 1) * per_page,
+            ..query.resolve(&state, &ctx.viewer).await?
+        };
         let mut sols = if portfolio { state.store.list_solicitations().await? } else { Vec::new() };
         let (decls, total) = state.store.declaration_page(&filter).await?;
         let solicitation_total = sols.len();
@@ -393,6 +396,17 @@ async fn solicitation(
             .collect::<Result<Vec<i64>, ApiError>>()?;
         let bids = state.store.bids_for(&number).await?.ok_or(ApiError::NotFound)?;
         let ids: Vec<i64> = bids.bids.iter().map(|b| b.id).collect();
+        // A shared link names declarations; a bidder may have replaced one since: the link shows its current one.
+        let mut asked = asked;
+        let mut replaced = Vec::new();
+        for id in asked.iter_mut().filter(|id| !ids.contains(id)) {
+            if let Some(current) = state.store.current_declaration_of(*id).await?.filter(|c| ids.contains(c)) {
+                replaced.push(comparison::replaced_note(state.renderer.catalog(), lang, *id, current));
+                *id = current;
+            }
+        }
+        asked.sort_unstable();
+        asked.dedup();
         let mut latest = state.store.latest_assessments(&ids).await?;
         let with_assessments: Vec<_> = bids.bids.iter().map(|b| (b.clone(), latest.remove(&b.id))).collect();
         let cat = state.renderer.catalog();
@@ -420,6 +434,7 @@ async fn solicitation(
             max_side_by_side: comparison::MAX_SIDE_BY_SIDE,
             default_side_by_side: comparison::DEFAULT_SIDE_BY_SIDE,
             capped: if capped { comparison::capped_note(cat, lang, asked.len()) } else { String::new() },
+            replaced,
             comparison: matrix,
         };
         ctx.render("pages/solicitation", &view)
@@ -815,6 +830,12 @@ async fn upload_submit(
                 ))
                 .finish()),
             Err(SubmitError::Rejected(issues)) => render_rejected(ctx, name, issues),
+            // Older than the declaration in force: said beside the form, at the cell whose date decides.
+            Err(SubmitError::Storage(StorageError::Conflict(clash @ Clash::NewerDeclaration { .. }))) => {
+                let (en, fr) = super::error::clash_messages(&clash);
+                let issue = crate::domain::Issue::error("Supplier", Some("Declaration date"), en, fr);
+                render_refused(ctx, name, vec![issue], StatusCode::CONFLICT)
+            }
             Err(e) => Err(e.into()),
         }
     })
@@ -822,6 +843,16 @@ async fn upload_submit(
 }
 
 fn render_rejected(ctx: &Ctx, file_name: String, issues: Vec<crate::domain::Issue>) -> Result<HttpResponse, ApiError> {
+    render_refused(ctx, file_name, issues, StatusCode::UNPROCESSABLE_ENTITY)
+}
+
+/// The upload form again with the file's issues, answered with `status`.
+fn render_refused(
+    ctx: &Ctx,
+    file_name: String,
+    issues: Vec<crate::domain::Issue>,
+    status: StatusCode,
+) -> Result<HttpResponse, ApiError> {
     let (state, lang) = (ctx.state, ctx.lang);
     let (errors, warnings): (Vec<_>, Vec<_>) =
         issues.into_iter().partition(|i| i.level == crate::domain::IssueLevel::Error);
@@ -831,7 +862,7 @@ fn render_rejected(ctx: &Ctx, file_name: String, issues: Vec<crate::domain::Issu
         warnings: views::issue_rows(lang, &warnings),
         ..upload_view(state, lang, &ctx.chrome.csrf)
     };
-    ctx.render_as(StatusCode::UNPROCESSABLE_ENTITY, "pages/upload", &view)
+    ctx.render_as(status, "pages/upload", &view)
 }
 
 async fn template(req: HttpRequest, state: web::Data<AppState>, lang: RequestLang) -> HttpResponse {
@@ -867,8 +898,19 @@ fn login_page(
         next: safe_next(next),
         csrf: auth::csrf_token(&req.get_session())?,
         error: error.to_string(),
+        wait: String::new(),
     };
-    let body = state.renderer.render("pages/login", lang, &toggle_href(req, lang), &view)?;
+    login_view(state, req, lang, status, &view)
+}
+
+fn login_view(
+    state: &AppState,
+    req: &HttpRequest,
+    lang: Lang,
+    status: StatusCode,
+    view: &views::LoginView,
+) -> Result<HttpResponse, ApiError> {
+    let body = state.renderer.render("pages/login", lang, &toggle_href(req, lang), view)?;
     Ok(html(status, body))
 }
 
@@ -903,7 +945,22 @@ async fn login_submit(
         }
         let address = req.peer_addr().map(|a| a.ip());
         if let Err(e) = state.auth.throttle.check(&form.email, address) {
-            let mut refused = page(StatusCode::TOO_MANY_REQUESTS, "login.throttled")?;
+            // The words say the wait the `Retry-After` header gives.
+            let wait = match &e {
+                ApiError::TooManyRequests { retry_after_secs } => {
+                    state.renderer.catalog().wait(lang, *retry_after_secs)
+                }
+                _ => String::new(),
+            };
+            let view = views::LoginView {
+                title: state.renderer.t(lang, "login.title"),
+                email: form.email.clone(),
+                next: safe_next(&next),
+                csrf: auth::csrf_token(&req.get_session())?,
+                error: "login.throttled".into(),
+                wait,
+            };
+            let mut refused = login_view(&state, &req, lang, StatusCode::TOO_MANY_REQUESTS, &view)?;
             with_header(&mut refused, &e);
             return Ok(refused);
         }

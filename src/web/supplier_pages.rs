@@ -6,7 +6,6 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Utc;
 
-use super::account_pages::People;
 use super::auth::{Action, MaybeViewer, Viewer};
 use super::pages::{Ctx, serve};
 use super::{ApiError, AppState, RequestLang};
@@ -145,7 +144,6 @@ async fn supplier_requests(
     lang: Lang,
 ) -> Result<Vec<StandingRequest>, ApiError> {
     let today = Utc::now().date_naive();
-    let people = People::load(state).await?;
     let mut rows: Vec<(bool, chrono::NaiveDate, i64, StandingRequest)> = state
         .store
         .requests_to_supplier(business_number)
@@ -164,7 +162,7 @@ async fn supplier_requests(
                 id: r.id,
                 subject: r.subject,
                 solicitation_number: r.solicitation_number,
-                requested_by: people.name(&r.requested_by),
+                requested_by: r.requested_by_name,
                 sent_on: r.sent_on.to_string(),
                 respond_by: r.respond_by.to_string(),
                 status: status.into(),

@@ -68,6 +68,18 @@ async fn a_case_goes_from_contract_to_dossier_through_the_pages() {
     assert!(page.contains("Anti-forced-labour clauses (November 2021)"), "the instruments in force, with why");
     assert!(!page.contains("action=\"/contracts/"), "an officer does not open cases");
     let id = contract_page.trim_start_matches("/contracts/").split('?').next().unwrap().to_string();
+    // The same number again: 409, naming the contract that has it, in the page's language; nothing stored.
+    for (lang, says) in [
+        ("en", "contract W8486-26-0042/001 is already recorded"),
+        ("fr", "le contrat W8486-26-0042/001 est déjà enregistré"),
+    ] {
+        let (status, _, page) =
+            post(&officer, &app, &format!("/contracts?lang={lang}"), &format!("/contracts?lang={lang}"), &contract)
+                .await;
+        assert_eq!(status, 409, "{lang}");
+        assert!(page.contains(says) && page.contains(&format!("/contracts/{id}")), "{lang}: {page}");
+    }
+    assert_eq!(app.store.list_contracts(None).await.unwrap().len(), 1);
 
     // The auditor opens a case and records evidence linked to a site of the supplier's chain.
     let auditor = app.signed_in(Who::Auditor).await;
@@ -178,6 +190,27 @@ async fn a_case_goes_from_contract_to_dossier_through_the_pages() {
         assert!(dossier.contains(part), "{part}");
     }
     assert!(!dossier.contains("<script") && !dossier.contains("<link"));
+    // Read offline, it links nowhere in the service: the evidence's site is named in words — name, address, country,
+    // Open Supply Hub ID — where the case page links to the facility.
+    let hrefs: Vec<&str> = dossier.split("href=\"").skip(1).filter(|h| !h.starts_with('#')).collect();
+    assert!(hrefs.is_empty(), "links that do not work offline: {hrefs:?}");
+    let (decl, site_id) = site.split_once('/').unwrap();
+    let stored = app.store.get_declaration(decl.parse().unwrap()).await.unwrap().unwrap();
+    let place = stored.declaration.places_of_work.iter().find(|p| p.site_id.as_str() == site_id).unwrap();
+    let escape = |s: &str| {
+        s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('\'', "&#x27;").replace('"', "&quot;")
+    };
+    for part in [
+        place.site_name.as_str(),
+        place.address.as_str(),
+        place.city.as_str(),
+        place.country.name(chainon::domain::Lang::Fr),
+    ] {
+        assert!(dossier.contains(&escape(part)), "the dossier names the site's {part}");
+    }
+    if let Some(os) = &place.os_id {
+        assert!(dossier.contains(&format!("Identifiant Open Supply Hub {}", escape(os))), "{os}");
+    }
     assert_eq!(supplier.get(app.url(&format!("{case_path}/dossier"))).send().await.unwrap().status(), 403);
 
     let pdf = auditor.get(app.url(&format!("{case_path}/dossier?format=pdf"))).send().await.unwrap();

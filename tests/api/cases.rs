@@ -53,9 +53,13 @@ on_both_backends!(
             .collect();
         assert_eq!(in_force, ["code_of_conduct2021", "anti_forced_labour_clauses"]);
         assert_eq!(c["fiscal_year"], 2021, "January 2022 is in fiscal year 2021-22");
-        let (status, _) =
+        let (status, again) =
             send(&app, Who::Officer, Method::POST, "/api/v1/contracts", contract("W8486-24/001", "842310575")).await;
         assert_eq!(status, 409, "a contract number is used once");
+        for key in ["message", "message_fr"] {
+            let m = again[key].as_str().unwrap();
+            assert!(m.contains("W8486-24/001") && m.contains(&format!("/contracts/{contract_id}")), "{key}: {m}");
+        }
 
         let (status, opened) = send(
             &app,
@@ -110,6 +114,12 @@ on_both_backends!(
             seen["case"]["events"].as_array().unwrap().iter().map(|e| e["event"]["type"].as_str().unwrap()).collect();
         assert_eq!(kinds, ["notice"]);
         assert!(seen.get("checklist").is_none());
+        // People by name; the auditors' e-mails are not the supplier's to read (the auditor's view has them).
+        assert_eq!(seen["case"]["opened_by_name"], "Auditor");
+        assert_eq!(seen["case"]["events"][0]["recorded_by_name"], "Auditor", "{seen}");
+        assert!(!seen.to_string().contains("@pspc.test"), "{seen}");
+        assert_eq!(view["case"]["opened_by"], "auditor@pspc.test");
+        assert_eq!(view["case"]["opened_by_name"], "Auditor");
         assert_eq!(get(&app, Who::OtherSupplier, &format!("/api/v1/cases/{case}")).await.0, 404);
         let (status, bad) = send(
             &app,

@@ -386,3 +386,40 @@ async fn audit_verify_passes_on_an_honest_log_and_names_the_entry_someone_edited
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("no longer in the log"), "{out}");
 }
+
+#[test]
+fn commands_that_read_an_existing_database_refuse_a_missing_one_naming_it_and_create_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_chainon"))
+            .args(args)
+            .current_dir(dir.path())
+            .env("RUST_LOG", "warn")
+            .env_remove("CHAINON_DATABASE_URL")
+            .output()
+            .unwrap();
+        (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    for args in [
+        &["user", "token", "--email", "a@example.test", "--name", "erp"][..],
+        &["user", "token", "list", "--email", "a@example.test"],
+        &["user", "list"],
+        &["user", "disable", "--email", "a@example.test"],
+        &["audit", "verify"],
+        &["audit", "log"],
+        &["screening", "hits"],
+    ] {
+        let (code, err) = run(args);
+        assert_ne!(code, 0, "{args:?}");
+        assert!(err.contains("no database at chainon.sqlite3"), "{args:?}: {err}");
+        assert!(err.contains("CHAINON_DATABASE_URL") && err.contains("aucune base de données"), "{args:?}: {err}");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "{args:?} created something");
+    }
+    // `import` still creates its default database, after which the same commands read it.
+    let file = demo_dir().join("uniformes-boreal-w0113.json");
+    let (code, err) = run(&["import", file.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(dir.path().join("chainon.sqlite3").exists());
+    let (code, err) = run(&["audit", "verify"]);
+    assert_eq!(code, 0, "{err}");
+}

@@ -266,3 +266,47 @@ on_both_backends!(a_lone_surrogate_in_a_json_string_is_refused_with_a_clear_mess
     }
     assert_eq!(app.count().await, 0);
 });
+
+on_both_backends!(
+    an_older_declaration_sent_after_a_newer_one_is_refused_naming_it_on_the_api_and_the_upload_page,
+    |app: TestApp| async move {
+        use crate::helpers::{Who, hidden_field};
+        let original = demo_file("cordages-nordiques-w8486.json");
+        let resp = app.upload_as(Who::Supplier, "cordages.json", original.clone()).await;
+        assert_eq!(resp.status(), 201);
+        let in_force = json(resp).await;
+        let (id, reference) = (in_force["id"].as_i64().unwrap(), in_force["reference"].as_str().unwrap().to_string());
+        let mut v: Value = serde_json::from_slice(&original).unwrap();
+        v["supplier"]["declaration_date"] = "2026-10-01".into();
+        let older = serde_json::to_vec_pretty(&v).unwrap();
+        let count = app.count().await;
+
+        let resp = app.upload_as(Who::Supplier, "cordages-old.json", older.clone()).await;
+        assert_eq!(resp.status(), 409);
+        let refused = json(resp).await;
+        assert_eq!(refused["error"], "conflict");
+        for (key, words) in [("message", "Declaration date"), ("message_fr", "Date de la déclaration")] {
+            let m = refused[key].as_str().unwrap();
+            for part in [words, "2026-10-01", "2026-10-14", &reference, &format!("{id}"), "W8486-240001/A"] {
+                assert!(m.contains(part), "{key} lacks {part}: {m}");
+            }
+        }
+        assert_eq!(app.count().await, count, "nothing stored");
+
+        let supplier = app.signed_in(Who::Supplier).await;
+        for (lang, says) in [("en", "this declaration is dated 2026-10-01"), ("fr", "est datée du 2026-10-01")] {
+            let form = supplier.get(app.url(&format!("/upload?lang={lang}"))).send().await.unwrap();
+            let csrf = hidden_field(&form.text().await.unwrap(), "csrf").unwrap();
+            let body = reqwest::multipart::Form::new()
+                .text("csrf", csrf)
+                .part("file", reqwest::multipart::Part::bytes(older.clone()).file_name("cordages-old.json"));
+            let resp = supplier.post(app.url(&format!("/upload?lang={lang}"))).multipart(body).send().await.unwrap();
+            assert_eq!(resp.status(), 409, "{lang}");
+            let page = resp.text().await.unwrap();
+            assert!(page.contains(says) && page.contains(&reference), "{lang}: {page}");
+        }
+        assert_eq!(app.count().await, count, "nothing stored");
+        let current = app.store.list_declarations(&Default::default()).await.unwrap();
+        assert_eq!(current.iter().map(|d| d.id).collect::<Vec<_>>(), vec![id], "the newer stays in force");
+    }
+);

@@ -96,6 +96,20 @@ on_both_backends!(requests_for_information_and_notes_through_the_api, |app: Test
     let (_, read) = call(&app, Who::Officer, Method::GET, &one, None).await;
     assert_eq!(read["answers"][0]["text"], "Filature du Nord, Sherbrooke.");
     assert_eq!(read["answers"][0]["declaration_id"].as_i64(), Some(bid));
+    // People by name; e-mails to the portfolio roles, and to a supplier only its own organisation's.
+    assert_eq!(
+        (read["requested_by_name"].as_str(), read["requested_by"].as_str()),
+        (Some("Officer"), Some("officer@pspc.test"))
+    );
+    assert_eq!(read["answers"][0]["answered_by_name"], "Supplier");
+    for path in [one.clone(), "/api/v1/requests".to_string(), requests.clone()] {
+        let (_, body) = call(&app, Who::Supplier, Method::GET, &path, None).await;
+        let r = if body["requests"].is_array() { body["requests"][0].clone() } else { body.clone() };
+        assert_eq!(r["requested_by_name"], "Officer", "{path}: {r}");
+        assert!(r.get("requested_by").is_none(), "{path}: no officer's e-mail for the supplier: {r}");
+        assert!(!r.to_string().contains("@pspc.test"), "{path}: {r}");
+        assert_eq!(r["answers"][0]["answered_by"], "supplier@cordages.test", "its own: {r}");
+    }
 
     // Evaluation notes: officers and administrators write them, the portfolio roles read them, suppliers neither.
     for who in [Who::Supplier, Who::Auditor] {
@@ -110,6 +124,7 @@ on_both_backends!(requests_for_information_and_notes_through_the_api, |app: Test
     assert_eq!(status, 200);
     assert_eq!(listed["notes"][0]["text"], "Lowest forced-labour risk; awaiting tier 3.");
     assert_eq!(listed["notes"][0]["author"], "officer@pspc.test");
+    assert_eq!(listed["notes"][0]["author_name"], "Officer");
 });
 
 on_both_backends!(case_files_through_the_api_follow_the_case_pages_rules, |app: TestApp| async move {

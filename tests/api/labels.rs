@@ -30,6 +30,7 @@ fn known_codes() -> BTreeSet<String> {
     codes.extend(all::<EvidenceKind>());
     codes.extend(all::<Credibility>());
     codes.extend(all::<Outcome>());
+    codes.extend(all::<chainon::screening::ListKind>());
     codes.extend(["forced_labour", "child_labour"].map(String::from));
     let model = chainon::scoring::RiskModel::embedded().unwrap();
     codes.extend(model.categories().iter().map(|c| c.code.clone()));
@@ -208,14 +209,35 @@ async fn the_pages_of_the_demo_show_labels_not_codes_in_both_languages() {
     paths.extend(links(&home, "/suppliers/"));
     let graph = get("/graph").await;
     paths.extend(links(&graph, "/graph/sites/").into_iter().take(5));
+    // The contract's own page (where its instruments give their reasons), its case, the dossier, a bid's follow-up
+    // and the other pages officers open.
+    paths.extend([
+        format!("/contracts/{contract}"),
+        format!("/cases/{case}"),
+        format!("/cases/{case}/dossier"),
+        "/graph/matches".into(),
+        "/screening".into(),
+        "/screening/alerts".into(),
+    ]);
+    for s in links(&home, "/solicitations/").into_iter().take(2) {
+        paths.extend(links(&get(&s).await, "/bids/").into_iter().take(2));
+    }
     assert!(paths.len() > 12, "{paths:?}");
     let mut shown = Vec::new();
-    for path in &paths {
-        for lang in ["en", "fr"] {
-            let sep = if path.contains('?') { '&' } else { '?' };
-            let html = get(&format!("{path}{sep}lang={lang}")).await;
-            for code in codes_in(&visible_text(&html), &codes) {
-                shown.push(format!("{path} ({lang}): {code}"));
+    // The audit log is left out: it shows each entry as recorded and hashed (its action and facts as code).
+    let admin = app.signed_in(Who::Administrator).await;
+    let as_viewer = [(&officer, paths), (&admin, vec!["/accounts".to_string()])];
+    for (client, paths) in as_viewer {
+        for path in &paths {
+            for lang in ["en", "fr"] {
+                let sep = if path.contains('?') { '&' } else { '?' };
+                let url = app.url(&format!("{path}{sep}lang={lang}"));
+                let resp = client.get(url).send().await.unwrap();
+                assert_eq!(resp.status(), 200, "{path}");
+                let html = resp.text().await.unwrap();
+                for code in codes_in(&visible_text(&html), &codes) {
+                    shown.push(format!("{path} ({lang}): {code}"));
+                }
             }
         }
     }

@@ -385,3 +385,94 @@ async fn on_a_portfolio_of_hundreds_each_page_of_the_list_stays_under_its_budget
     assert_eq!(all["total"], 210);
     assert_eq!(all["declarations"].as_array().unwrap().len(), 210);
 }
+
+on_both_backends!(
+    dates_no_declaration_can_fall_between_are_refused_naming_both_parameters,
+    |app: TestApp| async move {
+        let [own, ..] = three(&app).await;
+        // The same day at both ends is a range of one day, not a reversed one.
+        assert_eq!(ids(&app, "from=2026-05-10&to=2026-05-10").await.0, vec![own]);
+        let cases = [
+            ("from=2026-12-01&to=2026-01-01", ["from 2026-12-01", "to 2026-01-01"]),
+            ("fy=2025&from=2027-01-01", ["from 2027-01-01", "fy 2025"]),
+            ("fy=2026&to=2026-01-01", ["to 2026-01-01", "fy 2026"]),
+        ];
+        for (query, named) in cases {
+            let resp = app.get_as(Who::Officer, &format!("/api/v1/declarations?{query}")).await;
+            assert_eq!(resp.status(), 400, "{query}");
+            let body: Value = resp.json().await.unwrap();
+            assert_eq!(body["error"], "bad_request");
+            for message in [&body["message"], &body["message_fr"]] {
+                let message = message.as_str().unwrap();
+                assert!(named.iter().all(|n| message.contains(n)), "{query}: {message}");
+            }
+            assert_ne!(body["message"], body["message_fr"], "{body}");
+            // The home page: the error page in the reader's language, naming both.
+            for (lang, word) in [("en", "is after"), ("fr", "postérieure")] {
+                let resp = app.get_as(Who::Officer, &format!("/?{query}&lang={lang}")).await;
+                assert_eq!(resp.status(), 400, "{query}");
+                assert!(resp.headers()["content-type"].to_str().unwrap().starts_with("text/html"));
+                let html = resp.text().await.unwrap();
+                assert!(named.iter().all(|n| html.contains(n)), "{query} ({lang}): {html}");
+                if query.starts_with("from=") {
+                    assert!(html.contains(word), "{query} ({lang})");
+                }
+            }
+        }
+    }
+);
+
+/// The heat-map cells of a portfolio page: each link and the number of declarations the cell says it counts.
+fn heat_cells(html: &str) -> Vec<(String, u64)> {
+    html.split("class=\"heat-link\" href=\"")
+        .skip(1)
+        .map(|part| {
+            let href = part[..part.find('"').unwrap()].replace("&amp;", "&").replace("&#x3D;", "=");
+            let marker = "the declarations behind this cell (";
+            let after = &part[part.find(marker).unwrap() + marker.len()..];
+            let count = after[..after.find(')').unwrap()].replace([',', '\u{a0}', ' '], "").parse().unwrap();
+            (href, count)
+        })
+        .collect()
+}
+
+on_both_backends!(a_heat_map_cell_counts_exactly_the_declarations_its_link_lists, |app: TestApp| async move {
+    for name in crate::helpers::demo_files() {
+        assert!(app.upload(&name, crate::helpers::demo_file(&name)).await.status().is_success(), "{name}");
+    }
+    small_portfolio(&app, 24).await;
+    let officer = app.signed_in(Who::Officer).await;
+    let page = async |path: &str| {
+        let resp = officer.get(app.url(path)).send().await.unwrap();
+        assert_eq!(resp.status(), 200, "{path}");
+        resp.text().await.unwrap()
+    };
+    let current = page("/portfolio?lang=en").await;
+    // The current view and each fiscal year's.
+    let mut views = vec!["/portfolio?lang=en".to_string()];
+    for part in current.split("href=\"/portfolio?lang=en&amp;fy=").skip(1) {
+        let year = &part[..part.find('&').unwrap()];
+        views.push(format!("/portfolio?lang=en&fy={year}"));
+    }
+    views.dedup();
+    assert!(views.len() >= 2, "{views:?}");
+    let (mut cells, mut differed) = (0, 0);
+    for view in &views {
+        for (href, count) in heat_cells(&page(view).await) {
+            cells += 1;
+            let query = href.strip_prefix("/?").unwrap_or_else(|| panic!("{href}"));
+            assert!(query.contains("spend=true"), "{href}");
+            let (listed, total) = ids(&app, &format!("{query}&limit=1000")).await;
+            assert_eq!(total, count, "{view}: the cell says {count}, its list {href} holds {total}");
+            assert_eq!(listed.len() as u64, count);
+            // The rule the link followed before (a site of the category in the country) is another count here.
+            let by_site = query.replace("&spend=true", "").replace("category=none&", "");
+            differed += usize::from(ids(&app, &format!("{by_site}&limit=1000")).await.1 != count);
+            // The home page lists the same number.
+            let home = page(&href).await;
+            assert!(home.contains(&format!("of {count}")), "{href}: the page does not say it lists {count}");
+        }
+    }
+    assert!(cells > 10, "{cells} cells");
+    assert!(differed > 0, "a portfolio where the two rules disagree, so that the test can fail");
+});

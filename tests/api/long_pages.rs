@@ -210,3 +210,44 @@ async fn thirty_bids_are_ranked_and_the_officer_chooses_which_stand_side_by_side
     let header = reader.records().nth(4).unwrap().unwrap();
     assert_eq!(header.len(), 30 * 2 + 1);
 }
+
+crate::on_both_backends!(
+    a_shared_comparison_link_shows_the_current_declaration_of_a_bid_replaced_since,
+    |app: TestApp| async move {
+        use crate::helpers::demo_file;
+        let id = async |name: &str, bytes: Vec<u8>| -> i64 {
+            let resp = app.upload(name, bytes).await;
+            assert!(resp.status().is_success());
+            resp.json::<serde_json::Value>().await.unwrap()["id"].as_i64().unwrap()
+        };
+        let mut cordages = demo_file("cordages-nordiques-w8486.json");
+        let first = id("cordages.json", cordages.clone()).await;
+        let other = id("atlantic.json", demo_file("atlantic-marine-w8486.json")).await;
+        let standing = id("arctic.json", demo_file("arctic-furniture-standing.json")).await;
+        let link = format!("/solicitations/W8486-240001%2FA?bids={first}&bids={other}");
+        let (_, before) = page(&app, &format!("{link}&lang=en")).await;
+        assert!(columns(&before).contains(&first));
+        cordages.push(b'\n');
+        let second = id("cordages.json", cordages).await;
+
+        for (lang, says) in [
+            ("en", format!("Declaration #{first} was replaced by its bidder: its current declaration, #{second}")),
+            (
+                "fr",
+                format!(
+                    "La déclaration no {first} a été remplacée par son soumissionnaire : sa déclaration courante, no {second}"
+                ),
+            ),
+        ] {
+            let (status, body) = page(&app, &format!("{link}&lang={lang}")).await;
+            assert_eq!(status, 200, "{lang}: {body}");
+            let mut shown = columns(&body);
+            shown.sort_unstable();
+            assert_eq!(shown, [other, second], "{lang}");
+            assert!(body.contains(&says), "{lang}: {body}");
+        }
+        // A declaration that is no bid of this solicitation, replaced or not, is still refused naming `bids`.
+        let (status, body) = page(&app, &format!("/solicitations/W8486-240001%2FA?bids={standing}")).await;
+        assert_eq!(status, 400, "{body}");
+    }
+);

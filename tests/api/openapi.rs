@@ -176,3 +176,48 @@ async fn an_unsupported_method_answers_405_with_allow_and_the_error_body() {
     let resp = app.request(Who::Officer, Method::DELETE, "/api/v1/nothing-here").send().await.unwrap();
     assert_eq!(resp.status(), 404);
 }
+
+/// Every path mounted (pages, API, `/health`, assets), asked with a method it does not answer: 405 with `Allow`
+/// naming exactly the methods mounted for it, in the form of its door — the error page in the reader's language for
+/// pages, the JSON error body for the API and `/health`. Never 404: the address exists.
+#[tokio::test]
+async fn every_mounted_path_answers_a_method_it_does_not_take_with_405_and_allow_in_the_form_of_its_door() {
+    use std::collections::{BTreeMap, BTreeSet};
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    let mut paths: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (method, route) in crate::access::mounted_routes() {
+        paths.entry(route).or_default().insert(method);
+    }
+    assert!(paths.len() > 40, "{paths:?}");
+    for (route, mounted) in &paths {
+        let mut path = route.replace("{number:.+}", "W8486-1/A").replace("{path:.*}", "app.css");
+        while let (Some(i), Some(j)) = (path.find('{'), path.find('}')) {
+            path.replace_range(i..=j, "1");
+        }
+        let method = ["DELETE", "PUT", "PATCH", "POST", "GET"].into_iter().find(|m| !mounted.contains(*m)).unwrap();
+        let sep = if path.contains('?') { '&' } else { '?' };
+        let resp = app
+            .request(Who::Anonymous, Method::from_bytes(method.as_bytes()).unwrap(), &format!("{path}{sep}lang=fr"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), 405, "{method} {path}");
+        let allow: BTreeSet<String> =
+            resp.headers()["allow"].to_str().unwrap().split(", ").map(str::to_string).collect();
+        assert_eq!(&allow, mounted, "{method} {path}: Allow");
+        let json = route.starts_with("/api/") || route == "/health";
+        let content_type = resp.headers()["content-type"].to_str().unwrap().to_string();
+        let body = resp.text().await.unwrap();
+        if json {
+            assert!(content_type.starts_with("application/json"), "{method} {path}: {content_type}");
+            let body: Value = serde_json::from_str(&body).unwrap();
+            assert_eq!(body["error"], "method_not_allowed", "{method} {path}");
+        } else {
+            assert!(content_type.starts_with("text/html"), "{method} {path}: {content_type}");
+            assert!(body.contains("Cette adresse ne répond pas à cette méthode"), "{method} {path}: {body}");
+        }
+    }
+    // An address that exists under no method is still 404.
+    let resp = app.request(Who::Anonymous, Method::DELETE, "/no-such-page").send().await.unwrap();
+    assert_eq!(resp.status(), 404);
+}

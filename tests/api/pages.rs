@@ -349,3 +349,26 @@ async fn the_declaration_page_shows_what_intake_noticed_in_the_readers_language(
     assert!(fr.contains("Remarques de la réception") && fr.contains("windows-1252") && fr.contains("lu comme"), "{fr}");
     assert!(fr.contains("Société Générale de Câbles ltée"));
 }
+
+#[tokio::test]
+async fn the_home_pages_french_country_filter_is_in_the_collators_order_with_the_names_corrected() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    let (status, fr) = page(&app, "/?lang=fr").await;
+    assert_eq!(status, 200);
+    let select = &fr[fr.find("id=\"f-country\"").unwrap()..];
+    let select = &select[..select.find("</select>").unwrap()];
+    let names: Vec<String> = select
+        .split("\">")
+        .skip(1)
+        .filter_map(|s| s.split_once("</option>").map(|(label, _)| label.replace("&#x27;", "'")))
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert!(names.len() > 200, "{names:?}");
+    let mut collated = names.clone();
+    chainon::import::sort_by_collation(&mut collated, |n| n);
+    // The first option is "any country"; the countries follow in the collator's order.
+    assert_eq!(names[1..], collated.iter().filter(|n| **n != names[0]).cloned().collect::<Vec<_>>()[..]);
+    let pos = |n: &str| names.iter().position(|x| x == n).unwrap_or_else(|| panic!("{n} in {names:?}"));
+    assert!(pos("Hongrie") < pos("Île Bouvet") && pos("Îles Åland") < pos("Inde"), "Île and Îles among the I");
+    assert!(names.iter().any(|n| n == "Groenland") && !names.iter().any(|n| n == "Groënland"));
+}

@@ -124,6 +124,13 @@ on_both_backends!(
             .await
             .unwrap();
         assert_eq!(twice.status(), 409, "a decided hit is not decided again");
+        let twice: Value = twice.json().await.unwrap();
+        let said = format!("{} {}", twice["message"], twice["message_fr"]);
+        assert!(
+            said.contains(&format!("hit {} is already confirmed", mill["id"]))
+                && said.contains(&format!("correspondance de filtrage {} est déjà confirmée", mill["id"])),
+            "{said}"
+        );
         let audit: Value = app.get_as(Who::Auditor, "/api/v1/audit?limit=50").await.json().await.unwrap();
         let actions: Vec<&str> =
             audit["entries"].as_array().unwrap().iter().filter_map(|e| e["action"].as_str()).collect();

@@ -372,3 +372,31 @@ async fn the_accounts_routes_are_in_the_openapi_document() {
     let role = &doc["components"]["schemas"]["RoleChange"]["properties"];
     assert!(role["role"].is_object() && role["business_number"].is_object(), "{role}");
 }
+
+#[tokio::test]
+async fn a_throttled_sign_in_says_the_wait_its_retry_after_gives_in_the_readers_language() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    let catalog = chainon::reports::Catalog::embedded().unwrap();
+    let officer = Who::Officer.email().unwrap();
+    for (lang, words) in [(chainon::domain::Lang::En, "Wait "), (chainon::domain::Lang::Fr, "Attendez ")] {
+        let browser = app.browser();
+        let csrf = login_csrf(&browser, &app.url("/login")).await;
+        let mut last = None;
+        for _ in 0..6 {
+            let resp = browser
+                .post(app.url(&format!("/login?lang={lang}")))
+                .form(&[("email", officer), ("password", "a wrong password"), ("csrf", &csrf)])
+                .send()
+                .await
+                .unwrap();
+            last = Some(resp);
+        }
+        let resp = last.unwrap();
+        assert_eq!(resp.status(), 429);
+        let retry: u64 = resp.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+        let page = resp.text().await.unwrap().replace('\u{a0}', " ");
+        let said = format!("{words}{}", catalog.wait(lang, retry).replace('\u{a0}', " "));
+        assert!(page.contains(&said), "Retry-After {retry}: `{said}` not in the page");
+        assert!(!page.contains("a minute") && !page.contains("une minute"), "{page}");
+    }
+}

@@ -392,6 +392,87 @@ on_both_backends!(
     }
 );
 
+on_both_backends!(
+    files_over_the_limits_come_back_on_the_case_page_naming_the_file_and_the_limit_with_what_was_typed,
+    |app: TestApp| async move {
+        let (_, _, case) = case_for_the_supplier(&app, "W8486-26-0106/001").await;
+        let path = format!("/cases/{case}");
+        let auditor = app.signed_in(Who::Auditor).await;
+        let page = auditor.get(app.url(&path)).send().await.unwrap().text().await.unwrap();
+        let csrf = hidden_field(&page, "csrf").unwrap();
+        let pdf = |extra: usize| [b"%PDF-1.7\n".to_vec(), vec![b' '; extra]].concat();
+        // The files before the fields, as a form may send them: the fields after a refused file are still read.
+        let form = |files: Vec<(&str, Vec<u8>)>, fields: &[(&str, &str)]| {
+            let mut form = reqwest::multipart::Form::new().text("csrf", csrf.clone());
+            for (name, bytes) in files {
+                form = form.part("attachments", reqwest::multipart::Part::bytes(bytes).file_name(name.to_string()));
+            }
+            for (k, v) in fields {
+                form = form.text(k.to_string(), v.to_string());
+            }
+            form
+        };
+        let unchanged = async || {
+            assert!(app.store.case(case).await.unwrap().unwrap().events.is_empty(), "nothing recorded");
+            assert!(app.store.attachments_of_case(case).await.unwrap().is_empty(), "no file stored");
+        };
+        // A file over 10 MiB: 413, the case page naming it and the limit, the typed fields kept; in French too.
+        let big = pdf(10 * 1024 * 1024);
+        for (lang, limit) in
+            [("en", "over the limit of 10 MiB a file"), ("fr", "au-delà de la limite de 10 Mio par fichier")]
+        {
+            let resp = auditor
+                .post(app.url(&format!("{path}?lang={lang}")))
+                .multipart(form(vec![("small.pdf", pdf(10)), ("big scan.pdf", big.clone())], &EVIDENCE))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(resp.status(), 413);
+            let page = resp.text().await.unwrap();
+            assert!(page.contains("big scan.pdf") && page.contains(limit), "{page}");
+            assert!(!page.contains("“small.pdf”") && !page.contains("« small.pdf »"), "only the refused file is named");
+            assert!(page.contains("value=\"Social audit, mill 3\""), "what was typed is kept: {page}");
+            assert!(page.contains("action=\"/cases/"), "the case page itself, with its forms");
+            unchanged().await;
+        }
+        // Six files: the sixth is named with the limit of five.
+        let six: Vec<(&str, Vec<u8>)> =
+            ["1.pdf", "2.pdf", "3.pdf", "4.pdf", "5.pdf", "scan 6.pdf"].into_iter().map(|n| (n, pdf(10))).collect();
+        let resp = auditor.post(app.url(&path)).multipart(form(six, &EVIDENCE)).send().await.unwrap();
+        assert_eq!(resp.status(), 400);
+        let page = resp.text().await.unwrap();
+        assert!(page.contains("“scan 6.pdf” was not taken: at most 5 files"), "{page}");
+        assert!(page.contains("value=\"Social audit, mill 3\""));
+        unchanged().await;
+
+        // The supplier's response form: the same refusal on its page, its text kept.
+        let (status, notice) = post_event(
+            &app,
+            Who::Auditor,
+            case,
+            json!({"type": "notice", "respond_by": today() + Days::new(12), "subject": "Allegation", "body": "Explain."}),
+        )
+        .await;
+        assert_eq!(status, 201);
+        let supplier = app.signed_in(Who::Supplier).await;
+        let page = supplier.get(app.url(&path)).send().await.unwrap().text().await.unwrap();
+        let csrf = hidden_field(&page, "csrf").unwrap();
+        let seq = notice["id"].to_string();
+        let answer = [("type", "response"), ("notice_seq", seq.as_str()), ("text", "Passports returned, typed here.")];
+        let resp = supplier
+            .post(app.url(&path))
+            .multipart(with_file(&csrf, &answer, "photos.pdf", big.clone()))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), 413);
+        let page = resp.text().await.unwrap();
+        assert!(page.contains("photos.pdf") && page.contains("10 MiB"), "{page}");
+        assert!(page.contains("Passports returned, typed here."), "{page}");
+        assert_eq!(app.store.case(case).await.unwrap().unwrap().events.len(), 1, "only the notice");
+    }
+);
+
 on_both_backends!(what_awaits_the_supplier_and_the_officers_follow_up_of_a_bid, |app: TestApp| async move {
     let (decl, _, case) = case_for_the_supplier(&app, "W8486-26-0105/001").await;
     let by = today() + Days::new(10);

@@ -43,3 +43,12 @@ compare-showing = { $total ->
    *[other] { $shown } of { $total } bids side by side.
 }
 compare-capped = { $asked } bids were chosen; only { $max } fit side by side: the { $max } best ranked of them are shown.
+wait-seconds = { $count ->
+    [one] { $count } second
+   *[other] { $count } seconds
+}
+wait-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+compare-replaced = Declaration #{ $asked } was replaced by its bidder: its current declaration, #{ $current }, is shown instead.

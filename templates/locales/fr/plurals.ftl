@@ -43,3 +43,12 @@ compare-showing = { $total ->
    *[other] { $shown } soumissions sur { $total } côte à côte.
 }
 compare-capped = { $asked } soumissions ont été choisies ; seules { $max } tiennent côte à côte : les { $max } mieux classées d'entre elles sont affichées.
+wait-seconds = { $count ->
+    [one] { $count } seconde
+   *[other] { $count } secondes
+}
+wait-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+compare-replaced = La déclaration no { $asked } a été remplacée par son soumissionnaire : sa déclaration courante, no { $current }, est affichée à la place.
