@@ -13,8 +13,8 @@ use utoipa::{IntoParams, ToSchema};
 use super::api::within;
 use super::auth::{self, Action, MaybeViewer};
 use super::listing;
-use super::pages::serve;
-use super::{ApiError, AppState, RequestLang};
+use super::pages::Page;
+use super::{ApiError, AppState};
 use crate::domain::{Lang, RiskKind};
 use crate::graph::national::{DisclosureGap, FacilitySummary, GraphCycle, MatchDecision, MatchProposal, SupplyGraph};
 use crate::reports::facility::{KINDS, KindReasons, ReasonSources, StrongestSupplier, declarations_to_read};
@@ -569,16 +569,10 @@ pub(super) async fn api_chain(
 
 // ---- Pages ----
 
-async fn page_overview(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    q: web::Query<SearchQuery>,
-) -> HttpResponse {
-    let lang = lang.0;
-    serve(&state, &req, lang, viewer, Action::ReadPortfolio, async |ctx| {
-        let g = state.graph.current(&state.store).await?;
+async fn page_overview(page: Page, q: web::Query<SearchQuery>) -> HttpResponse {
+    let lang = page.lang;
+    page.serve(Action::ReadPortfolio, async |ctx| {
+        let g = ctx.state.graph.current(&ctx.state.store).await?;
         let query = q.q.clone().unwrap_or_default();
         let searched = query.clone();
         let (f, found, shared, proposals, counts) = analyse(g, move |g| {
@@ -642,33 +636,21 @@ async fn facility_reasons(state: &AppState, id: &str, lang: Lang) -> Result<Vec<
     Ok(crate::reports::facility::reasons(state.renderer.catalog(), lang, &src, &assessments))
 }
 
-async fn page_site(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    id: web::Path<String>,
-) -> HttpResponse {
-    let lang = lang.0;
-    serve(&state, &req, lang, viewer, Action::ReadPortfolio, async |ctx| {
-        let detail = site_detail(&state, &id).await?;
-        let reasons = facility_reasons(&state, &id, lang).await?;
+async fn page_site(page: Page, id: web::Path<String>) -> HttpResponse {
+    let lang = page.lang;
+    page.serve(Action::ReadPortfolio, async |ctx| {
+        let detail = site_detail(ctx.state, &id).await?;
+        let reasons = facility_reasons(ctx.state, &id, lang).await?;
         ctx.render("pages/graph-site", &SiteView { title: detail.facility.name.clone(), detail, reasons })
     })
     .await
 }
 
-async fn page_matches(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    q: web::Query<MatchesQuery>,
-) -> HttpResponse {
-    let lang = lang.0;
-    serve(&state, &req, lang, viewer, Action::DecideSiteMatches, async |ctx| {
+async fn page_matches(page: Page, q: web::Query<MatchesQuery>) -> HttpResponse {
+    let lang = page.lang;
+    page.serve(Action::DecideSiteMatches, async |ctx| {
         let (page, per_page) = listing::page(q.page, q.per_page)?;
-        let g = state.graph.current(&state.store).await?;
+        let g = ctx.state.graph.current(&ctx.state.store).await?;
         let (proposals, total) = proposals_window(g, per_page, (page - 1) * per_page).await?;
         let kept: Vec<(&'static str, String)> = q.per_page.map(|n| ("per_page", n.to_string())).into_iter().collect();
         let view = MatchesView {
@@ -694,18 +676,12 @@ struct DecisionForm {
     page: Option<u64>,
 }
 
-async fn page_decide(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    form: web::Form<DecisionForm>,
-) -> HttpResponse {
-    let lang = lang.0;
-    serve(&state, &req, lang, viewer, Action::DecideSiteMatches, async |ctx| {
-        auth::check_csrf_for(&req, &ctx.viewer, form.csrf.as_deref())?;
+async fn page_decide(page: Page, form: web::Form<DecisionForm>) -> HttpResponse {
+    let lang = page.lang;
+    page.serve(Action::DecideSiteMatches, async |ctx| {
+        auth::check_csrf_for(ctx.req, &ctx.viewer, form.csrf.as_deref())?;
         let d = MatchDecision { key_a: form.key_a.clone(), key_b: form.key_b.clone(), same: form.decision == "same" };
-        state.graph.decide(&state.store, &d, &ctx.viewer.account.email).await?;
+        ctx.state.graph.decide(&ctx.state.store, &d, &ctx.viewer.account.email).await?;
         let back = match form.page.filter(|p| *p > 1) {
             Some(p) => format!("/graph/matches?lang={lang}&page={p}"),
             None => format!("/graph/matches?lang={lang}"),
@@ -715,22 +691,16 @@ async fn page_decide(
     .await
 }
 
-async fn page_chain(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    id: web::Path<i64>,
-) -> HttpResponse {
-    let lang: Lang = lang.0;
-    serve(&state, &req, lang, viewer, Action::ReadDeclarations, async |ctx| {
-        let stored = super::api::readable(&state, &ctx.viewer, *id).await?;
-        let assessment = state.store.latest_assessment(*id).await?.ok_or(ApiError::NotFound)?.assessment;
+async fn page_chain(page: Page, id: web::Path<i64>) -> HttpResponse {
+    let lang = page.lang;
+    page.serve(Action::ReadDeclarations, async |ctx| {
+        let stored = super::api::readable(ctx.state, &ctx.viewer, *id).await?;
+        let assessment = ctx.state.store.latest_assessment(*id).await?.ok_or(ApiError::NotFound)?.assessment;
         let renderer = &ctx.state.renderer;
         // Each site links to its facility page for those who may read the national graph (others would meet "Not
         // allowed"); a declaration the graph has not taken in yet links nowhere.
         let linked = ctx.viewer.can(Action::ReadPortfolio);
-        let graph = if linked { Some(state.graph.current(&state.store).await?) } else { None };
+        let graph = if linked { Some(ctx.state.graph.current(&ctx.state.store).await?) } else { None };
         let facility_href = |i: usize| {
             let g = graph.as_deref()?;
             let f = g.node_of(*id, i).and_then(|n| g.facility(n))?;
