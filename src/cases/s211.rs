@@ -38,8 +38,8 @@ impl DeclarationCounts {
             out.received = out.received.saturating_add(1);
             out.site_disclosures = out.site_disclosures.saturating_add(*sites);
             for c in a.iter().flat_map(|a| a.categories.iter()) {
-                out.category_bands.entry((c.category.clone(), c.forced_labour.band)).or_default().0 += 1;
-                out.category_bands.entry((c.category.clone(), c.child_labour.band)).or_default().1 += 1;
+                out.category_bands.entry((c.category.clone(), c.risk.forced_labour.band)).or_default().0 += 1;
+                out.category_bands.entry((c.category.clone(), c.risk.child_labour.band)).or_default().1 += 1;
             }
         }
         out

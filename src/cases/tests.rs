@@ -373,8 +373,7 @@ fn s211_figures_count_the_fiscal_year_only() {
             category: category.into(),
             label_en: None,
             label_fr: None,
-            forced_labour: score(f),
-            child_labour: score(c),
+            risk: RiskPair { forced_labour: score(f), child_labour: score(c) },
         }],
         findings: Vec::new(),
     };

@@ -320,7 +320,9 @@ impl Score {
     }
 }
 
-/// Forced- and child-labour scores side by side.
+/// Forced- and child-labour scores side by side: of a declaration (`Assessment::overall`), of a site and of a goods
+/// category. Inside a site or a category it is flattened, so the stored JSON keeps `forced_labour` and
+/// `child_labour` beside the other fields.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RiskPair {
     pub forced_labour: Score,
@@ -349,8 +351,8 @@ pub struct SiteAssessment {
     pub role: Role,
     /// The goods category code the model placed the site's goods in, if any.
     pub category: Option<String>,
-    pub forced_labour: Score,
-    pub child_labour: Score,
+    #[serde(flatten)]
+    pub risk: RiskPair,
 }
 
 /// The risk of one goods category in a declaration.
@@ -363,8 +365,8 @@ pub struct CategoryAssessment {
     pub label_en: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label_fr: Option<String>,
-    pub forced_labour: Score,
-    pub child_labour: Score,
+    #[serde(flatten)]
+    pub risk: RiskPair,
 }
 
 /// The whole assessment of a declaration under one model version.

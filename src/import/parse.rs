@@ -56,7 +56,8 @@ pub fn sheet_role(name: &str) -> Option<SheetRole> {
     }
 }
 
-/// A field: its English and French labels (the first English one is the field's name in messages).
+/// A field: its English and French labels (the English one is the field's name in messages).
+#[derive(Debug, Clone, Copy)]
 struct Field {
     en: &'static str,
     fr: &'static str,
@@ -67,62 +68,121 @@ const fn f(en: &'static str, fr: &'static str, required: bool) -> Field {
     Field { en, fr, required }
 }
 
-const SUPPLIER: [Field; 10] = [
-    f("Legal name", "Dénomination sociale", true),
-    f("Business number", "Numéro d'entreprise", false),
-    f("Country", "Pays", true),
-    f("Address", "Adresse", false),
-    f("Contact name", "Personne-ressource", false),
-    f("Contact email", "Courriel", false),
-    f("Solicitation number", "Numéro de l'invitation", false),
-    f("Declaration date", "Date de la déclaration", true),
-    f("Signatory name", "Nom du signataire", true),
-    f("Signatory title", "Titre du signataire", false),
-];
+/// The fields of one sheet as an enum: a table's columns (or the Supplier form's rows) are found by header and
+/// read by variant, so a field dropped from the format is a compile error where it is read, never a missing column
+/// met at run time.
+trait Fields: Copy + Eq + std::hash::Hash + 'static {
+    /// Every field, in the template's order.
+    const ALL: &'static [Self];
+    /// The fields' labels, in the same order.
+    const FIELDS: &'static [Field];
+    /// This field's labels.
+    fn field(self) -> Field;
 
-const ATTESTATIONS: [Field; 4] = [
-    f("Right", "Droit", true),
-    f("Attested", "Attesté", true),
-    f("Scope", "Portée", false),
-    f("Comment", "Commentaire", false),
-];
+    /// The field a heading or label names, in English or French.
+    fn find(label: &str) -> Option<Self> {
+        let k = fold_label(label);
+        Self::ALL.iter().copied().find(|v| {
+            let f = v.field();
+            fold_label(f.en) == k || fold_label(f.fr) == k
+        })
+    }
+}
+
+/// Declares a sheet's fields once: the enum, its list in order and each one's labels.
+macro_rules! fields {
+    ($(#[$doc:meta])* $name:ident { $($var:ident => ($en:literal, $fr:literal, $req:literal)),* $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        enum $name { $($var),* }
+
+        impl Fields for $name {
+            const ALL: &'static [Self] = &[$(Self::$var),*];
+            const FIELDS: &'static [Field] = &[$(f($en, $fr, $req)),*];
+            fn field(self) -> Field {
+                match self { $(Self::$var => f($en, $fr, $req)),* }
+            }
+        }
+    };
+}
+
+fields! {
+    /// The rows of the Supplier form.
+    SupplierField {
+        LegalName => ("Legal name", "Dénomination sociale", true),
+        BusinessNumber => ("Business number", "Numéro d'entreprise", false),
+        Country => ("Country", "Pays", true),
+        Address => ("Address", "Adresse", false),
+        ContactName => ("Contact name", "Personne-ressource", false),
+        ContactEmail => ("Contact email", "Courriel", false),
+        SolicitationNumber => ("Solicitation number", "Numéro de l'invitation", false),
+        DeclarationDate => ("Declaration date", "Date de la déclaration", true),
+        SignatoryName => ("Signatory name", "Nom du signataire", true),
+        SignatoryTitle => ("Signatory title", "Titre du signataire", false),
+    }
+}
+
+fields! {
+    /// The columns of the Attestations sheet.
+    AttestationField {
+        Right => ("Right", "Droit", true),
+        Attested => ("Attested", "Attesté", true),
+        Scope => ("Scope", "Portée", false),
+        Comment => ("Comment", "Commentaire", false),
+    }
+}
 
 /// A right listed with no answer counts as not attested (a finding), not as an error.
 const ATTESTED_ANSWER: Field = f("Attested", "Attesté", false);
 
-const DUE_DILIGENCE: [Field; 3] =
-    [f("Question", "Question", true), f("Answer", "Réponse", true), f("Detail", "Détail", false)];
+fields! {
+    /// The columns of the DueDiligence sheet.
+    DueDiligenceField {
+        Question => ("Question", "Question", true),
+        Answer => ("Answer", "Réponse", true),
+        Detail => ("Detail", "Détail", false),
+    }
+}
 
-const PLACES: [Field; 19] = [
-    f("Site ID", "ID du lieu", true),
-    f("Site name", "Nom du lieu", true),
-    f("Operator", "Exploitant", false),
-    f("Operator business number", "NE de l'exploitant", false),
-    f("Role", "Rôle", true),
-    f("Goods", "Biens", true),
-    f("Classification", "Classification", false),
-    f("Inputs", "Intrants", false),
-    f("Address", "Adresse", true),
-    f("City", "Ville", true),
-    f("Region", "Région", false),
-    f("Country", "Pays", true),
-    f("Postal code", "Code postal", false),
-    f("Workers", "Travailleurs", false),
-    f("Share of value %", "Part de la valeur %", false),
-    f("Supplies to", "Fournit à", false),
-    f("OS ID", "ID OS", false),
-    f("Last audit date", "Date du dernier audit", false),
-    f("Audit standard", "Norme d'audit", false),
-];
+/// An answer is read as the question asks (yes or no, or a number of tiers); a blank one is no answer.
+const ANSWER: Field = f("Answer", "Réponse", false);
 
-const GOODS: [Field; 6] = [
-    f("Item", "Article", true),
-    f("Description", "Description", false),
-    f("Classification", "Classification", false),
-    f("Quantity", "Quantité", false),
-    f("Value CAD", "Valeur CAD", false),
-    f("Produced at", "Produit à", false),
-];
+fields! {
+    /// The columns of the PlacesOfWork sheet.
+    PlaceField {
+        SiteId => ("Site ID", "ID du lieu", true),
+        SiteName => ("Site name", "Nom du lieu", true),
+        Operator => ("Operator", "Exploitant", false),
+        OperatorBusinessNumber => ("Operator business number", "NE de l'exploitant", false),
+        Role => ("Role", "Rôle", true),
+        Goods => ("Goods", "Biens", true),
+        Classification => ("Classification", "Classification", false),
+        Inputs => ("Inputs", "Intrants", false),
+        Address => ("Address", "Adresse", true),
+        City => ("City", "Ville", true),
+        Region => ("Region", "Région", false),
+        Country => ("Country", "Pays", true),
+        PostalCode => ("Postal code", "Code postal", false),
+        Workers => ("Workers", "Travailleurs", false),
+        ShareOfValue => ("Share of value %", "Part de la valeur %", false),
+        SuppliesTo => ("Supplies to", "Fournit à", false),
+        OsId => ("OS ID", "ID OS", false),
+        LastAuditDate => ("Last audit date", "Date du dernier audit", false),
+        AuditStandard => ("Audit standard", "Norme d'audit", false),
+    }
+}
+
+fields! {
+    /// The columns of the Goods sheet.
+    GoodsField {
+        Item => ("Item", "Article", true),
+        Description => ("Description", "Description", false),
+        Classification => ("Classification", "Classification", false),
+        Quantity => ("Quantity", "Quantité", false),
+        ValueCad => ("Value CAD", "Valeur CAD", false),
+        ProducedAt => ("Produced at", "Produit à", false),
+    }
+}
 
 /// The labels of a sheet's fields, in a language (for the template).
 pub fn labels(role: SheetRole, fr: bool) -> Vec<(&'static str, bool)> {
@@ -136,24 +196,24 @@ pub fn sheet_name(role: SheetRole, fr: bool) -> &'static str {
 
 fn fields(role: SheetRole) -> &'static [Field] {
     match role {
-        SheetRole::Supplier => &SUPPLIER,
-        SheetRole::Attestations => &ATTESTATIONS,
-        SheetRole::DueDiligence => &DUE_DILIGENCE,
-        SheetRole::PlacesOfWork => &PLACES,
-        SheetRole::Goods => &GOODS,
+        SheetRole::Supplier => SupplierField::FIELDS,
+        SheetRole::Attestations => AttestationField::FIELDS,
+        SheetRole::DueDiligence => DueDiligenceField::FIELDS,
+        SheetRole::PlacesOfWork => PlaceField::FIELDS,
+        SheetRole::Goods => GoodsField::FIELDS,
     }
 }
 
-fn field_index(role: SheetRole, label: &str) -> Option<usize> {
+fn is_field(role: SheetRole, label: &str) -> bool {
     let k = fold_label(label);
-    fields(role).iter().position(|f| fold_label(f.en) == k || fold_label(f.fr) == k)
+    fields(role).iter().any(|f| fold_label(f.en) == k || fold_label(f.fr) == k)
 }
 
 /// The label of a field in a language, from the English name an [`Issue`] carries as its `field` (or a JSON key
 /// such as `share_of_value`): `Legal name` → `Dénomination sociale`. A name no sheet knows is returned as it is.
 pub fn field_label(field: &str, fr: bool) -> String {
     let k = fold_label(field);
-    [&SUPPLIER[..], &ATTESTATIONS, &DUE_DILIGENCE, &PLACES, &GOODS]
+    [SupplierField::FIELDS, AttestationField::FIELDS, DueDiligenceField::FIELDS, PlaceField::FIELDS, GoodsField::FIELDS]
         .into_iter()
         .flatten()
         .find(|f| fold_label(f.en) == k || fold_label(f.fr) == k)
@@ -163,7 +223,7 @@ pub fn field_label(field: &str, fr: bool) -> String {
 /// Whether a text is one of a sheet's labels (or the heading of the Supplier form's two columns): how the
 /// separator of a CSV file is told.
 pub fn knows_label(role: SheetRole, label: &str) -> bool {
-    field_index(role, label).is_some() || (role == SheetRole::Supplier && is_form_heading(label))
+    is_field(role, label) || (role == SheetRole::Supplier && is_form_heading(label))
 }
 
 fn is_form_heading(label: &str) -> bool {
@@ -570,33 +630,36 @@ fn p_site_list(cell: &Cell) -> Result<Vec<SiteId>, Msg> {
     Ok(list(&shown(cell)).iter().filter_map(|s| SiteId::parse(s)).collect())
 }
 
-/// A table sheet: its header row, the columns of its fields, and its data rows. A missing required column is
-/// reported once; the rest of the sheet is still read, so its other problems are reported too.
-/// The columns are an array as long as the sheet's field table, so a field is always read at a column the table
-/// knows (a field dropped from the table is a compile error where it is read, not a panic).
-struct Table<'a, const N: usize> {
+/// A table sheet: its header row, the column of each field found there, and its data rows. A missing required
+/// column is reported once; the rest of the sheet is still read, so its other problems are reported too.
+struct Table<'a, K> {
     sheet: &'a Sheet,
-    cols: [Option<usize>; N],
+    cols: HashMap<K, usize>,
     data_rows: Vec<usize>,
 }
 
-fn table<'a, const N: usize>(
-    sheet: &'a Sheet,
-    role: SheetRole,
-    spec: &[Field; N],
-    ctx: &mut Ctx,
-) -> Option<Table<'a, N>> {
+impl<K: Fields> Table<'_, K> {
+    /// The column of a field, if the header names it.
+    fn col(&self, k: K) -> Option<usize> {
+        self.cols.get(&k).copied()
+    }
+
+    /// Reads a field of a data row (nothing when the sheet has no such column).
+    fn read<T>(&self, ctx: &mut Ctx, row: usize, k: K, parse: impl Fn(&Cell) -> Result<T, Msg>) -> Option<T> {
+        ctx.read(self.sheet, row, self.col(k), &k.field(), parse)
+    }
+}
+
+fn table<'a, K: Fields>(sheet: &'a Sheet, ctx: &mut Ctx) -> Option<Table<'a, K>> {
     let header = sheet.rows().first()?;
     let header_row = header.index;
-    let mut cols = [None; N];
+    let mut cols: HashMap<K, usize> = HashMap::new();
     for (c, cell) in &header.cells {
         let c = *c;
         let Some(label) = cell.text() else { continue };
-        match field_index(role, &label) {
-            Some(i) if cols.get(i).is_some_and(Option::is_none) => {
-                if let Some(slot) = cols.get_mut(i) {
-                    *slot = Some(c);
-                }
+        match K::find(&label) {
+            Some(k) if !cols.contains_key(&k) => {
+                cols.insert(k, c);
             }
             Some(_) => ctx.warn(
                 sheet.place(header_row, c),
@@ -612,8 +675,9 @@ fn table<'a, const N: usize>(
             ),
         }
     }
-    for (field, col) in spec.iter().zip(&cols) {
-        if field.required && col.is_none() {
+    for k in K::ALL {
+        let field = k.field();
+        if field.required && !cols.contains_key(k) {
             ctx.err(
                 sheet.name.clone(),
                 field.en,
@@ -624,12 +688,13 @@ fn table<'a, const N: usize>(
             );
         }
     }
-    check_table_merges(sheet, header_row, &cols, role, ctx);
+    let found: Vec<(Field, usize)> = K::ALL.iter().filter_map(|k| cols.get(k).map(|&c| (k.field(), c))).collect();
+    check_table_merges(sheet, header_row, &found, ctx);
     // A row with values only outside the table's columns declares nothing: it is named by its first such cell
     // (a model left by an add-in at XFD1048550, a note pasted far below), not by the fields it lacks.
     let mut data_rows = Vec::new();
     for row in sheet.rows().iter().skip(1) {
-        if row.cells.iter().any(|(c, _)| cols.contains(&Some(*c))) {
+        if row.cells.iter().any(|(c, _)| cols.values().any(|col| col == c)) {
             data_rows.push(row.index);
         } else if let Some((c, _)) = row.cells.first() {
             ctx.err(
@@ -654,13 +719,11 @@ fn table<'a, const N: usize>(
 /// Fields whose values are each row's own quantity: a merge never lends them down.
 const QUANTITIES: [&str; 4] = ["Workers", "Share of value %", "Quantity", "Value CAD"];
 
-fn check_table_merges(sheet: &Sheet, header_row: usize, cols: &[Option<usize>], role: SheetRole, ctx: &mut Ctx) {
+/// `found`: the fields the header names with their columns, in the template's order.
+fn check_table_merges(sheet: &Sheet, header_row: usize, found: &[(Field, usize)], ctx: &mut Ctx) {
     for m in &sheet.merges {
-        let covered: Vec<&Field> = fields(role)
-            .iter()
-            .zip(cols)
-            .filter_map(|(f, c)| c.filter(|c| (m.start.1 as usize..=m.end.1 as usize).contains(c)).map(|_| f))
-            .collect();
+        let covered: Vec<&Field> =
+            found.iter().filter(|(_, c)| (m.start.1 as usize..=m.end.1 as usize).contains(c)).map(|(f, _)| f).collect();
         let reaches_data = m.end.0 as usize > header_row;
         if !reaches_data || covered.is_empty() {
             continue;
@@ -727,15 +790,14 @@ fn check_table_merges(sheet: &Sheet, header_row: usize, cols: &[Option<usize>], 
 }
 
 fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
-    let mut rows: Vec<Option<usize>> = vec![None; SUPPLIER.len()];
+    // The row of each field's label: the first one when a label is repeated.
+    let mut rows: HashMap<SupplierField, usize> = HashMap::new();
     for row in sheet.rows() {
         let r = row.index;
         let Some(label) = sheet.cell(r, 0).text() else { continue };
-        match field_index(SheetRole::Supplier, &label) {
-            Some(i) => {
-                if let Some(slot @ None) = rows.get_mut(i) {
-                    *slot = Some(r);
-                }
+        match SupplierField::find(&label) {
+            Some(k) => {
+                rows.entry(k).or_insert(r);
             }
             None => {
                 if !is_form_heading(&label) {
@@ -752,7 +814,7 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
     let value_col = 1;
     // The value column is read row by row: a merge down it would give one value to several fields.
     for m in &sheet.merges {
-        let labelled = rows.iter().flatten().filter(|&&r| (m.start.0 as usize..=m.end.0 as usize).contains(&r)).count();
+        let labelled = rows.values().filter(|&&r| (m.start.0 as usize..=m.end.0 as usize).contains(&r)).count();
         if (m.start.1 as usize..=m.end.1 as usize).contains(&value_col) && labelled > 1 {
             ctx.err(
                 format!("{}!{}", sheet.name, m.a1()),
@@ -764,9 +826,9 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
             );
         }
     }
-    let get = |i: usize, ctx: &mut Ctx| -> Option<(usize, &Field)> {
-        let field = SUPPLIER.get(i)?;
-        match rows.get(i).copied().flatten() {
+    let get = |k: SupplierField, ctx: &mut Ctx| -> Option<(usize, Field)> {
+        let field = k.field();
+        match rows.get(&k).copied() {
             Some(r) => Some((r, field)),
             None => {
                 if field.required {
@@ -786,17 +848,17 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
     macro_rules! read {
         ($i:expr, $p:expr) => {
             match get($i, ctx) {
-                Some((r, field)) => ctx.read(sheet, r, Some(value_col), field, $p),
+                Some((r, field)) => ctx.read(sheet, r, Some(value_col), &field, $p),
                 None => None,
             }
         };
     }
-    let legal_name = read!(0, p_text);
-    let business_number = read!(1, p_business_number);
-    let country = read!(2, p_country);
-    let address = read!(3, p_text);
-    let contact_name = read!(4, p_text);
-    let contact_email = read!(5, |c: &Cell| {
+    let legal_name = read!(SupplierField::LegalName, p_text);
+    let business_number = read!(SupplierField::BusinessNumber, p_business_number);
+    let country = read!(SupplierField::Country, p_country);
+    let address = read!(SupplierField::Address, p_text);
+    let contact_name = read!(SupplierField::ContactName, p_text);
+    let contact_email = read!(SupplierField::ContactEmail, |c: &Cell| {
         let s = shown(c);
         if s.contains('@') && !s.contains(' ') {
             Ok(s)
@@ -804,10 +866,10 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
             Err((format!("`{s}` is not an e-mail address"), format!("`{s}` n'est pas une adresse courriel")))
         }
     });
-    let solicitation_number = read!(6, p_text);
-    let declaration_date = read!(7, p_plausible_date);
-    let signatory_name = read!(8, p_text);
-    let signatory_title = read!(9, p_text);
+    let solicitation_number = read!(SupplierField::SolicitationNumber, p_text);
+    let declaration_date = read!(SupplierField::DeclarationDate, p_plausible_date);
+    let signatory_name = read!(SupplierField::SignatoryName, p_text);
+    let signatory_title = read!(SupplierField::SignatoryTitle, p_text);
     Some(SupplierInfo {
         legal_name: legal_name?,
         business_number,
@@ -823,14 +885,14 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
 }
 
 fn parse_attestations(sheet: &Sheet, ctx: &mut Ctx) -> Vec<Attestation> {
-    let Some(t) = table(sheet, SheetRole::Attestations, &ATTESTATIONS, ctx) else { return Vec::new() };
+    let Some(t) = table::<AttestationField>(sheet, ctx) else { return Vec::new() };
     let mut out: Vec<Attestation> = Vec::new();
     let mut seen: HashSet<Right> = HashSet::new();
     for &r in &t.data_rows {
-        let right = ctx.read(sheet, r, t.cols[0], &ATTESTATIONS[0], p_label::<Right>("right", "droits"));
-        let attested = ctx.read(sheet, r, t.cols[1], &ATTESTED_ANSWER, p_yes_no);
+        let right = t.read(ctx, r, AttestationField::Right, p_label::<Right>("right", "droits"));
+        let attested = ctx.read(sheet, r, t.col(AttestationField::Attested), &ATTESTED_ANSWER, p_yes_no);
         if attested.is_none()
-            && let (Some(right), Some(col)) = (right, t.cols[1])
+            && let (Some(right), Some(col)) = (right, t.col(AttestationField::Attested))
             && sheet.cell(r, col).is_blank()
         {
             ctx.warn(
@@ -840,8 +902,8 @@ fn parse_attestations(sheet: &Sheet, ctx: &mut Ctx) -> Vec<Attestation> {
                 format!("Le droit « {} » n'a pas de réponse : il compte comme non attesté", right.label_fr()),
             );
         }
-        let scope = ctx.read(sheet, r, t.cols[2], &ATTESTATIONS[2], p_label::<Scope>("scope", "portées"));
-        let comment = ctx.read(sheet, r, t.cols[3], &ATTESTATIONS[3], p_text);
+        let scope = t.read(ctx, r, AttestationField::Scope, p_label::<Scope>("scope", "portées"));
+        let comment = t.read(ctx, r, AttestationField::Comment, p_text);
         if let (Some(right), Some(attested)) = (right, attested) {
             if !seen.insert(right) {
                 ctx.err(
@@ -862,10 +924,10 @@ fn parse_attestations(sheet: &Sheet, ctx: &mut Ctx) -> Vec<Attestation> {
 
 fn parse_due_diligence(sheet: &Sheet, ctx: &mut Ctx) -> DueDiligence {
     let mut dd = DueDiligence::default();
-    let Some(t) = table(sheet, SheetRole::DueDiligence, &DUE_DILIGENCE, ctx) else { return dd };
+    let Some(t) = table::<DueDiligenceField>(sheet, ctx) else { return dd };
     let mut seen: HashMap<DueDiligenceQuestion, usize> = HashMap::new();
     for &r in &t.data_rows {
-        let Some(qcol) = t.cols[0] else { continue };
+        let Some(qcol) = t.col(DueDiligenceField::Question) else { continue };
         let qtext = shown(sheet.cell(r, qcol));
         let Some(q) = from_label::<DueDiligenceQuestion>(&qtext) else {
             ctx.warn(
@@ -897,13 +959,13 @@ fn parse_due_diligence(sheet: &Sheet, ctx: &mut Ctx) -> DueDiligence {
             continue;
         }
         seen.insert(q, r);
-        let answer_field = Field { en: "Answer", fr: "Réponse", required: false };
-        let detail = ctx.read(sheet, r, t.cols[2], &DUE_DILIGENCE[2], p_text);
+        let detail = t.read(ctx, r, DueDiligenceField::Detail, p_text);
         if q == DueDiligenceQuestion::TraceabilityTiers {
-            dd.traceability_tiers = ctx.read(sheet, r, t.cols[1], &answer_field, p_whole_in(sheet.decimal_comma));
+            dd.traceability_tiers =
+                ctx.read(sheet, r, t.col(DueDiligenceField::Answer), &ANSWER, p_whole_in(sheet.decimal_comma));
             continue;
         }
-        let a = ctx.read(sheet, r, t.cols[1], &answer_field, p_yes_no);
+        let a = ctx.read(sheet, r, t.col(DueDiligenceField::Answer), &ANSWER, p_yes_no);
         match q {
             DueDiligenceQuestion::Policy => dd.policy = a,
             DueDiligenceQuestion::SupplierCode => dd.supplier_code = a,
@@ -928,19 +990,18 @@ fn parse_due_diligence(sheet: &Sheet, ctx: &mut Ctx) -> DueDiligence {
 /// The sites of the sheet, and every Site ID it names (rows with other errors included, so references to them
 /// are not reported twice).
 fn parse_places(sheet: &Sheet, ctx: &mut Ctx) -> (Vec<PlaceOfWork>, Option<HashSet<SiteId>>) {
-    let Some(t) = table(sheet, SheetRole::PlacesOfWork, &PLACES, ctx) else { return (Vec::new(), None) };
+    let Some(t) = table::<PlaceField>(sheet, ctx) else { return (Vec::new(), None) };
     let mut out = Vec::new();
     // Every row's references, kept even when the row itself has errors, so all problems are reported at once.
     let mut references: Vec<(usize, usize, Vec<SiteId>)> = Vec::new();
     let mut ids: HashMap<SiteId, usize> = HashMap::new();
     for &r in &t.data_rows {
-        let c = &t.cols;
-        let site_id = ctx.read(sheet, r, c[0], &PLACES[0], |cell: &Cell| {
+        let site_id = t.read(ctx, r, PlaceField::SiteId, |cell: &Cell| {
             SiteId::parse(&shown(cell)).ok_or_else(|| {
                 ("A site id may not be blank".to_string(), "Un ID de lieu ne peut pas être vide".to_string())
             })
         });
-        if let (Some(id), Some(col)) = (&site_id, c[0]) {
+        if let (Some(id), Some(col)) = (&site_id, t.col(PlaceField::SiteId)) {
             if let Some(&first) = ids.get(id) {
                 ctx.err(
                     sheet.place(r, col),
@@ -954,24 +1015,24 @@ fn parse_places(sheet: &Sheet, ctx: &mut Ctx) -> (Vec<PlaceOfWork>, Option<HashS
                 ids.insert(id.clone(), r);
             }
         }
-        let site_name = ctx.read(sheet, r, c[1], &PLACES[1], p_text);
-        let operator = ctx.read(sheet, r, c[2], &PLACES[2], p_text);
-        let operator_bn = ctx.read(sheet, r, c[3], &PLACES[3], |cell: &Cell| {
+        let site_name = t.read(ctx, r, PlaceField::SiteName, p_text);
+        let operator = t.read(ctx, r, PlaceField::Operator, p_text);
+        let operator_bn = t.read(ctx, r, PlaceField::OperatorBusinessNumber, |cell: &Cell| {
             p_business_number(cell).map(|b| b.to_string()).or_else(|_| Ok(shown(cell)))
         });
-        let role = ctx.read(sheet, r, c[4], &PLACES[4], p_label::<Role>("role", "rôles"));
-        let goods = ctx.read(sheet, r, c[5], &PLACES[5], p_text);
-        let classification = ctx.read(sheet, r, c[6], &PLACES[6], p_classification);
-        let inputs = ctx.read(sheet, r, c[7], &PLACES[7], |cell: &Cell| Ok(list(&shown(cell)))).unwrap_or_default();
-        let address = ctx.read(sheet, r, c[8], &PLACES[8], p_text);
-        let city = ctx.read(sheet, r, c[9], &PLACES[9], p_text);
-        let region = ctx.read(sheet, r, c[10], &PLACES[10], p_text);
-        let country = ctx.read(sheet, r, c[11], &PLACES[11], p_country);
-        let postal_code = ctx.read(sheet, r, c[12], &PLACES[12], p_text);
-        let workers = ctx.read(sheet, r, c[13], &PLACES[13], p_whole_in(sheet.decimal_comma));
+        let role = t.read(ctx, r, PlaceField::Role, p_label::<Role>("role", "rôles"));
+        let goods = t.read(ctx, r, PlaceField::Goods, p_text);
+        let classification = t.read(ctx, r, PlaceField::Classification, p_classification);
+        let inputs = t.read(ctx, r, PlaceField::Inputs, |cell: &Cell| Ok(list(&shown(cell)))).unwrap_or_default();
+        let address = t.read(ctx, r, PlaceField::Address, p_text);
+        let city = t.read(ctx, r, PlaceField::City, p_text);
+        let region = t.read(ctx, r, PlaceField::Region, p_text);
+        let country = t.read(ctx, r, PlaceField::Country, p_country);
+        let postal_code = t.read(ctx, r, PlaceField::PostalCode, p_text);
+        let workers = t.read(ctx, r, PlaceField::Workers, p_whole_in(sheet.decimal_comma));
         let fractions = sheet.style == super::grid::Style::A1;
-        let share = ctx.read(sheet, r, c[14], &PLACES[14], p_percent_in(sheet.decimal_comma, fractions));
-        if let (Some(col), Some(v)) = (c[14], share)
+        let share = t.read(ctx, r, PlaceField::ShareOfValue, p_percent_in(sheet.decimal_comma, fractions));
+        if let (Some(col), Some(v)) = (t.col(PlaceField::ShareOfValue), share)
             && let Cell::Number(n) = sheet.cell(r, col)
             && fractions
             && *n > 0.0
@@ -990,13 +1051,13 @@ fn parse_places(sheet: &Sheet, ctx: &mut Ctx) -> (Vec<PlaceOfWork>, Option<HashS
                 },
             );
         }
-        let supplies_to = ctx.read(sheet, r, c[15], &PLACES[15], p_site_list).unwrap_or_default();
-        if let Some(col) = c[15] {
+        let supplies_to = t.read(ctx, r, PlaceField::SuppliesTo, p_site_list).unwrap_or_default();
+        if let Some(col) = t.col(PlaceField::SuppliesTo) {
             references.push((r, col, supplies_to.clone()));
         }
-        let os_id = ctx.read(sheet, r, c[16], &PLACES[16], p_text);
-        let audit_date = ctx.read(sheet, r, c[17], &PLACES[17], p_plausible_date);
-        let audit_standard = ctx.read(sheet, r, c[18], &PLACES[18], p_text);
+        let os_id = t.read(ctx, r, PlaceField::OsId, p_text);
+        let audit_date = t.read(ctx, r, PlaceField::LastAuditDate, p_plausible_date);
+        let audit_standard = t.read(ctx, r, PlaceField::AuditStandard, p_text);
         if let (Some(site_id), Some(site_name), Some(role), Some(goods), Some(address), Some(city), Some(country)) =
             (site_id, site_name, role, goods, address, city, country)
         {
@@ -1024,7 +1085,7 @@ fn parse_places(sheet: &Sheet, ctx: &mut Ctx) -> (Vec<PlaceOfWork>, Option<HashS
         }
     }
     // Without the Site ID column no id is known: references cannot be checked, and are not all called unknown.
-    if t.cols[0].is_none() {
+    if t.col(PlaceField::SiteId).is_none() {
         return (out, None);
     }
     // References are checked once every id is known, so a site may ship to one listed below it.
@@ -1048,17 +1109,16 @@ fn parse_places(sheet: &Sheet, ctx: &mut Ctx) -> (Vec<PlaceOfWork>, Option<HashS
 
 /// The Goods lines; `site_ids` are the Site IDs of the PlacesOfWork sheet when they could be read.
 fn parse_goods(sheet: &Sheet, ctx: &mut Ctx, site_ids: Option<&HashSet<SiteId>>) -> Vec<GoodsItem> {
-    let Some(t) = table(sheet, SheetRole::Goods, &GOODS, ctx) else { return Vec::new() };
+    let Some(t) = table::<GoodsField>(sheet, ctx) else { return Vec::new() };
     let mut out = Vec::new();
     for &r in &t.data_rows {
-        let c = &t.cols;
-        let item = ctx.read(sheet, r, c[0], &GOODS[0], p_text);
-        let description = ctx.read(sheet, r, c[1], &GOODS[1], p_text);
-        let classification = ctx.read(sheet, r, c[2], &GOODS[2], p_classification);
-        let quantity = ctx.read(sheet, r, c[3], &GOODS[3], p_number_in(sheet.decimal_comma));
-        let value_cad = ctx.read(sheet, r, c[4], &GOODS[4], p_number_in(sheet.decimal_comma));
-        let produced_at = ctx.read(sheet, r, c[5], &GOODS[5], p_site_list).unwrap_or_default();
-        if let (Some(site_ids), Some(col)) = (site_ids, c[5]) {
+        let item = t.read(ctx, r, GoodsField::Item, p_text);
+        let description = t.read(ctx, r, GoodsField::Description, p_text);
+        let classification = t.read(ctx, r, GoodsField::Classification, p_classification);
+        let quantity = t.read(ctx, r, GoodsField::Quantity, p_number_in(sheet.decimal_comma));
+        let value_cad = t.read(ctx, r, GoodsField::ValueCad, p_number_in(sheet.decimal_comma));
+        let produced_at = t.read(ctx, r, GoodsField::ProducedAt, p_site_list).unwrap_or_default();
+        if let (Some(site_ids), Some(col)) = (site_ids, t.col(GoodsField::ProducedAt)) {
             for s in produced_at.iter().filter(|s| !site_ids.contains(*s)) {
                 ctx.err(
                     sheet.place(r, col),

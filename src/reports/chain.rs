@@ -183,7 +183,11 @@ pub fn picture(
         for &i in column {
             let (Some(p), Some(s)) = (d.places_of_work.get(i), a.sites.get(i)) else { continue };
             let (x, y) = xy(i);
-            let kind = if s.forced_labour.score >= s.child_labour.score { &s.forced_labour } else { &s.child_labour };
+            let kind = if s.risk.forced_labour.score >= s.risk.child_labour.score {
+                &s.risk.forced_labour
+            } else {
+                &s.risk.child_labour
+            };
             let mut reasons: Vec<_> =
                 kind.factors.iter().filter(|f| f.code() != "mitigation" && f.contribution > 0.0).collect();
             reasons.sort_by(|x, y| y.contribution.total_cmp(&x.contribution));
@@ -194,10 +198,10 @@ pub fn picture(
             let colon = lang.pick(":", " :");
             let scores = format!(
                 "{fl}{colon} {} {} · {cl}{colon} {} {}",
-                band_word(&s.forced_labour),
-                s.forced_labour.score,
-                band_word(&s.child_labour),
-                s.child_labour.score
+                band_word(&s.risk.forced_labour),
+                s.risk.forced_labour.score,
+                band_word(&s.risk.child_labour),
+                s.risk.child_labour.score
             );
             let mut lines = wrap(&head, TIP_CHARS);
             lines.extend(wrap(&scores, TIP_CHARS));
@@ -215,7 +219,7 @@ pub fn picture(
                 h: BOX_H,
                 text_x: x + 8.0,
                 text_y: y + 19.0,
-                band: worse(&s.forced_labour, &s.child_labour).to_string(),
+                band: worse(&s.risk.forced_labour, &s.risk.child_labour).to_string(),
                 short: shorten(&p.site_name, 27),
                 name: p.site_name.clone(),
                 href: href(i),

@@ -112,11 +112,11 @@ fn drivers(cat: &Catalog, lang: Lang, a: &Assessment, pick: fn(&crate::domain::S
 }
 
 fn forced_of(s: &crate::domain::SiteAssessment) -> &Score {
-    &s.forced_labour
+    &s.risk.forced_labour
 }
 
 fn child_of(s: &crate::domain::SiteAssessment) -> &Score {
-    &s.child_labour
+    &s.risk.child_labour
 }
 
 /// The disclosure measures of a bid: (gaps found, sites without a place of work), fewer is better.
@@ -279,7 +279,7 @@ pub fn compare(
                 .iter()
                 .find(|c| c.category == code)
             {
-                Some(c) => band_cell(cat, lang, if kind == 0 { &c.forced_labour } else { &c.child_labour }),
+                Some(c) => band_cell(cat, lang, if kind == 0 { &c.risk.forced_labour } else { &c.risk.child_labour }),
                 None => text("—"),
             });
         }

@@ -45,8 +45,8 @@ impl SiteSelection {
     }
 
     fn keeps(&self, s: &SiteAssessment) -> bool {
-        self.forced.is_none_or(|b| s.forced_labour.band >= b)
-            && self.child.is_none_or(|b| s.child_labour.band >= b)
+        self.forced.is_none_or(|b| s.risk.forced_labour.band >= b)
+            && self.child.is_none_or(|b| s.risk.child_labour.band >= b)
             && self.country.as_ref().is_none_or(|c| *c == s.country)
     }
 
@@ -156,7 +156,7 @@ fn say(catalog: &Catalog, lang: Lang, key: &str, args: &[(&str, usize)]) -> Stri
 
 /// The worse of a site's two bands.
 fn worse(s: &SiteAssessment) -> Band {
-    s.forced_labour.band.max(s.child_labour.band)
+    s.risk.forced_labour.band.max(s.risk.child_labour.band)
 }
 
 /// The declaration page's views: the declaration (findings about other pages' sites left out, `tiers` empty) and

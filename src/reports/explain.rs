@@ -255,8 +255,8 @@ pub fn label_score(cat: &Catalog, sites: &dyn SiteNames, s: &mut Score) {
 /// Writes the words of a category's factors, and its name from the model's catalogue when it has none, in both
 /// languages.
 pub fn label_category(cat: &Catalog, model: &RiskModel, sites: &dyn SiteNames, c: &mut CategoryAssessment) {
-    label_score(cat, sites, &mut c.forced_labour);
-    label_score(cat, sites, &mut c.child_labour);
+    label_score(cat, sites, &mut c.risk.forced_labour);
+    label_score(cat, sites, &mut c.risk.child_labour);
     if c.label_en.is_none() {
         c.label_en = model.category_name(&c.category, Lang::En).map(str::to_string);
     }

@@ -69,10 +69,7 @@ fn is_own(code: &str) -> bool {
 }
 
 fn score_of(site: &SiteAssessment, kind: RiskKind) -> &Score {
-    match kind {
-        RiskKind::ForcedLabour => &site.forced_labour,
-        RiskKind::ChildLabour => &site.child_labour,
-    }
+    site.risk.get(kind)
 }
 
 /// At most this many declarations are read for the tier of a facility's riskiest supplier.

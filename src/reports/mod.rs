@@ -2,6 +2,7 @@
 //! pages and reports are drawn from. No HTTP in here.
 
 pub mod admin;
+pub mod case_pages;
 pub mod casefile;
 mod catalog;
 pub mod chain;
@@ -10,6 +11,7 @@ pub mod declaration_page;
 pub mod explain;
 pub mod export;
 pub mod facility;
+pub mod graph_pages;
 mod helpers;
 pub mod numbers;
 pub mod pdf;

@@ -96,8 +96,8 @@ impl PortfolioInput {
                     tier: s.tier,
                     country: s.country,
                     category: s.category.clone(),
-                    forced: s.forced_labour.score,
-                    child: s.child_labour.score,
+                    forced: s.risk.forced_labour.score,
+                    child: s.risk.child_labour.score,
                 })
                 .collect(),
         }

@@ -266,16 +266,55 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         assert!(html.contains("Cordages &lt;Nord&gt; is on PSPC"), "the non-responsive bid is said so, escaped");
         assert!(html.contains("value=\"1\" id=\"bid-1\" checked") && html.contains("Only &lt;6&gt;"));
         check("pages/solicitation", html);
-        let request = serde_json::json!({"id": 5, "declaration_id": 3, "subject": "Tier <3>", "body": "B", "sent_on": "2026-11-29", "respond_by": "2026-12-09",
-            "requested_by": "officer@x", "status_label": "Open",
-            "answers": [{"text": "A <1>", "declaration_id": 4, "answered_by": "s@x", "answered_at": "2026-11-30 10:00 UTC"}]});
-        let follow = serde_json::json!({"title": "t", "csrf": "tok", "can_act": true,
-            "bid": {"id": 4, "supplier_name": "S <1>", "declaration_date": "2026-11-01", "business_number": "842310575"},
-            "solicitation": "W8486-240001/A", "requests": [request.clone()], "notes": [{"declaration_id": 3, "text": "N <1>", "author": "o@x", "recorded_at": "x"}],
-            "current": {"id": 6, "supplier_name": "S <1>", "declaration_date": "2026-11-02", "business_number": "842310575"},
-            "contracts": [{"id": 3, "number": "W1", "title": "T", "awarded_on": "2026-11-20"}], "award_href": "/contracts?x=1",
-            "draft": {"csrf": "", "type": "request", "subject": "S", "body": "", "respond_by": "", "text": ""}, "errors": ["e"],
-            "min_respond_by": "2026-11-30"});
+        use super::case_pages::{AnswerDraft, AnswerRow, BidSummary, ContractLink, FollowUpDraft, FollowUpPage};
+        use super::case_pages::{NoteRow, RequestPage, RequestRow};
+        let request = || RequestRow {
+            id: 5,
+            declaration_id: 3,
+            subject: "Tier <3>".into(),
+            body: "B".into(),
+            sent_on: "2026-11-29".into(),
+            respond_by: "2026-12-09".into(),
+            requested_by: "officer@x".into(),
+            status_label: "Open".into(),
+            answers: vec![AnswerRow {
+                text: "A <1>".into(),
+                declaration_id: Some(4),
+                answered_by: "s@x".into(),
+                answered_at: "2026-11-30 10:00 UTC".into(),
+            }],
+        };
+        let bid = |id| BidSummary {
+            id,
+            supplier_name: "S <1>".into(),
+            declaration_date: "2026-11-01".into(),
+            business_number: "842310575".into(),
+        };
+        let follow = FollowUpPage {
+            title: "t".into(),
+            csrf: "tok".into(),
+            can_act: true,
+            bid: bid(4),
+            current: Some(bid(6)),
+            solicitation: "W8486-240001/A".into(),
+            requests: vec![request()],
+            notes: vec![NoteRow {
+                declaration_id: Some(3),
+                text: "N <1>".into(),
+                author: "o@x".into(),
+                recorded_at: "x".into(),
+            }],
+            contracts: vec![ContractLink {
+                id: 3,
+                number: "W1".into(),
+                title: "T".into(),
+                awarded_on: "2026-11-20".into(),
+            }],
+            award_href: "/contracts?x=1".into(),
+            draft: FollowUpDraft { kind: "request".into(), subject: "S".into(), ..FollowUpDraft::default() },
+            errors: vec!["e".into()],
+            min_respond_by: "2026-11-30".into(),
+        };
         let html = r.render("pages/follow-up", lang, "/", &follow).unwrap();
         assert!(html.contains("N &lt;1&gt;") && html.contains("A &lt;1&gt;") && html.contains("/contracts/3"));
         assert!(html.contains("/bids/6/follow-up") && html.contains("/declarations/3"), "replaced: the current one");
@@ -287,9 +326,17 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         assert!(html.contains("Tier &lt;3&gt;") && html.contains("/requests/5"));
         check("pages/requests", html);
         for can_answer in [true, false] {
-            let page = serde_json::json!({"title": "t", "csrf": "tok", "can_answer": can_answer, "solicitation": "W8486-240001/A",
-                "bid_id": 4, "request": request.clone(), "declarations": [{"value": "4", "label": "#4", "selected": true}],
-                "draft": {"csrf": "", "text": "", "declaration_id": "4"}, "errors": []});
+            let page = RequestPage {
+                title: "t".into(),
+                csrf: "tok".into(),
+                can_answer,
+                solicitation: "W8486-240001/A".into(),
+                bid_id: 4,
+                request: request(),
+                declarations: vec![super::casefile::Choice { value: "4".into(), label: "#4".into(), selected: true }],
+                draft: AnswerDraft { declaration_id: "4".into(), ..AnswerDraft::default() },
+                errors: Vec::new(),
+            };
             let html = r.render("pages/request", lang, "/", &page).unwrap();
             assert_eq!(html.contains("name=\"declaration_id\""), can_answer);
             check("pages/request", html);
@@ -365,7 +412,11 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         check("pages/supplier", r.render("pages/supplier", lang, "/", &supplier).unwrap());
         let err = ErrorPage { title: "t".into(), message: "m".into() };
         check("pages/error", r.render("pages/error", lang, "/", &err).unwrap());
-        // The supply graph's pages (their views live in `web::graph`; the same shapes here).
+        // The supply graph's pages.
+        use super::graph_pages::{
+            ChainView, ContractRef, Explanation, MatchesView, OverviewView, SiteDetail, SiteView,
+        };
+        use crate::graph::national::{DisclosureGap, Exposure, FacilitySummary, GraphCycle};
         let (d, a) = &samples[samples.len() - 1];
         let sites = super::explain::SiteIndex::of(a);
         let picture = super::chain::picture(
@@ -376,7 +427,14 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             &|f| super::explain::factor_label(cat, lang, f, &sites),
             &|i| (i % 2 == 0).then(|| format!("/graph/sites/{i:016x}")),
         );
-        let chain = serde_json::json!({"title": "t", "declaration_id": 1, "supplier_name": "S <x>", "site_count": d.places_of_work.len(), "linked": true, "picture": picture});
+        let chain = ChainView {
+            title: "t".into(),
+            declaration_id: 1,
+            supplier_name: "S <x>".into(),
+            site_count: d.places_of_work.len(),
+            linked: true,
+            picture,
+        };
         let html = r.render("pages/chain", lang, "/", &chain).unwrap();
         assert!(html.contains("<svg class=\"chain\"") && !html.contains("S <x>"));
         assert_eq!(html.matches("class=\"chain-site\"").count(), d.places_of_work.len());
@@ -385,28 +443,124 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             d.places_of_work.len().div_ceil(2)
         );
         check("pages/chain", html);
-        let facility = serde_json::json!({"id": "ab12", "key": "na:BD:x:y", "name": "Mill <1>", "address": "1 Rd", "city": "Dhaka",
-            "country": "BD", "os_id": null, "forced_labour": 61.5, "child_labour": 20.0, "declarations": 2, "suppliers": 2});
-        let meta = serde_json::json!({"id": 1, "supplier_id": 1, "supplier_name": "S", "business_number": null, "solicitation_number": "W1"});
-        let overview = serde_json::json!({"title": "t", "query": "mill", "facilities": 3, "links": 2, "declarations": 2,
-            "results": [facility], "shared": [facility], "can_decide": true, "proposals": 1,
-            "cycles": [{"facilities": [facility, facility], "declarations": [meta], "only_across_declarations": true}],
-            "gaps": [{"declaration": meta, "site_ref": "MILL", "site": facility, "known_suppliers": 1, "highest_supplier_score": 80.0}]});
+        let facility = FacilitySummary {
+            id: "ab12".into(),
+            key: "na:BD:x:y".into(),
+            name: "Mill <1>".into(),
+            address: "1 Rd".into(),
+            city: "Dhaka".into(),
+            country: crate::domain::CountryCode::parse("BD").unwrap(),
+            os_id: None,
+            forced_labour: 61.5,
+            child_labour: 20.0,
+            declarations: 2,
+            suppliers: 2,
+        };
+        let meta = crate::graph::national::DeclarationMeta {
+            id: 1,
+            supplier_id: 1,
+            supplier_name: "S".into(),
+            business_number: None,
+            solicitation_number: Some("W1".into()),
+        };
+        let overview = OverviewView {
+            title: "t".into(),
+            query: "mill".into(),
+            facilities: 3,
+            links: 2,
+            declarations: 2,
+            results: Some(vec![facility.clone()]),
+            results_total: 1,
+            shared: vec![facility.clone()],
+            cycles: vec![GraphCycle {
+                facilities: vec![facility.clone(), facility.clone()],
+                declarations: vec![meta.clone()],
+                only_across_declarations: true,
+            }],
+            gaps: vec![DisclosureGap {
+                declaration: meta.clone(),
+                site_ref: "MILL".into(),
+                site: facility.clone(),
+                known_suppliers: 1,
+                highest_supplier_score: 80.0,
+            }],
+            can_decide: true,
+            proposals: 1,
+        };
         let html = r.render("pages/graph", lang, "/", &overview).unwrap();
         assert!(!html.contains("Mill <1>"));
         check("pages/graph", html);
-        let site = serde_json::json!({"title": "t", "facility": facility, "goods": "shirts", "category": null, "operator": "Op",
-            "explanation": [{"kind": "forced_labour", "score": 61.5, "own": 10.0, "input": 0.0, "carried_from": facility, "carried": 51.5},
-                            {"kind": "child_labour", "score": 20.0, "own": 20.0, "input": 0.0, "carried_from": null, "carried": 0.0}],
-            "reasons": [{"kind": "forced_labour", "reasons": [{"text": "Listed <good>", "source": "Own risk", "source_href": "/declarations/1", "points": 10.0},
-                                                            {"text": "Carried", "source": "A hit", "source_href": null, "points": 51.5}]},
-                        {"kind": "child_labour", "reasons": []}],
-            "suppliers": [facility], "customers": [],
-            "exposure": [{"declaration": meta, "declared_directly": false, "path": [facility, facility]}],
-            "contracts": [{"id": 1, "number": "C1", "title": "Shirts", "supplier_name": "S", "business_number": "842310575", "awarded_on": "2025-05-01"}]});
+        let explanation = |kind, score, own, carried_from: Option<&FacilitySummary>, carried| Explanation {
+            kind,
+            score,
+            own,
+            input: 0.0,
+            carried_from: carried_from.cloned(),
+            carried,
+        };
+        let reason = |text: &str, source: &str, source_href: Option<&str>, points| super::facility::ReasonRow {
+            text: text.into(),
+            source: source.into(),
+            source_href: source_href.map(str::to_string),
+            points,
+        };
+        let site = SiteView {
+            title: "t".into(),
+            detail: SiteDetail {
+                facility: facility.clone(),
+                goods: "shirts".into(),
+                category: None,
+                operator: Some("Op".into()),
+                explanation: vec![
+                    explanation(crate::domain::RiskKind::ForcedLabour, 61.5, 10.0, Some(&facility), 51.5),
+                    explanation(crate::domain::RiskKind::ChildLabour, 20.0, 20.0, None, 0.0),
+                ],
+                suppliers: vec![facility.clone()],
+                customers: Vec::new(),
+                exposure: vec![Exposure {
+                    declaration: meta.clone(),
+                    declared_directly: false,
+                    path: vec![facility.clone(), facility.clone()],
+                }],
+                contracts: vec![ContractRef {
+                    id: 1,
+                    number: "C1".into(),
+                    title: "Shirts".into(),
+                    supplier_name: "S".into(),
+                    business_number: "842310575".into(),
+                    awarded_on: "2025-05-01".into(),
+                }],
+            },
+            reasons: vec![
+                super::facility::KindReasons {
+                    kind: crate::domain::RiskKind::ForcedLabour,
+                    reasons: vec![
+                        reason("Listed <good>", "Own risk", Some("/declarations/1"), 10.0),
+                        reason("Carried", "A hit", None, 51.5),
+                    ],
+                },
+                super::facility::KindReasons { kind: crate::domain::RiskKind::ChildLabour, reasons: Vec::new() },
+            ],
+        };
         check("pages/graph-site", r.render("pages/graph-site", lang, "/", &site).unwrap());
-        let pager = serde_json::json!({"first": 1, "last": 1, "total": 2, "previous": null, "next": "lang=en&page=2", "restart": null});
-        let matches = serde_json::json!({"title": "t", "csrf": "tok", "page": 1, "pager": pager, "proposals": [{"a": facility, "b": facility, "reason": "same_name"}]});
+        let matches = MatchesView {
+            title: "t".into(),
+            csrf: "tok".into(),
+            page: 1,
+            pager: Pager {
+                first: 1,
+                last: 1,
+                total: 2,
+                previous: None,
+                next: Some("lang=en&page=2".into()),
+                restart: None,
+            },
+            proposals: vec![crate::graph::national::MatchProposal {
+                a: facility.clone(),
+                b: facility.clone(),
+                reason: "same_name",
+            }],
+        };
         let html = r.render("pages/graph-matches", lang, "/", &matches).unwrap();
         assert!(html.contains("name=\"key_a\" value=\"na:BD:x:y\""));
         check("pages/graph-matches", html);
@@ -572,15 +726,41 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                 crate::cases::CategoryName { en: "Clothing", fr: "Vêtements" },
                 vec![1],
             );
-            let contracts = serde_json::json!({"title": "t", "csrf": "tok", "can_record": true, "contracts": [cview],
-                "kinds": [{"value": "contract", "label": "C", "selected": true}], "categories": [{"value": "clothing", "label": "Clothing", "selected": false}],
-                "draft": {"csrf": "", "number": "N<1>", "kind": "", "title": "", "business_number": "", "supplier_name": "", "goods_category": "", "value_cad": "", "awarded_on": "", "ends_on": ""},
-                "errors": ["value_cad: bad"]});
+            use super::case_pages::{AssessmentRow, AuditRow, CasePage, CaseSummaryRow, ContractDraft, ContractPage};
+            use super::case_pages::{ContractsPage, DossierDeclaration, DossierPage, DossierSite};
+            let choice = |value: &str, label: &str, selected| super::casefile::Choice {
+                value: value.into(),
+                label: label.into(),
+                selected,
+            };
+            let contracts = ContractsPage {
+                title: "t".into(),
+                csrf: "tok".into(),
+                can_record: true,
+                contracts: vec![cview.clone()],
+                kinds: vec![choice("contract", "C", true)],
+                categories: vec![choice("clothing", "Clothing", false)],
+                draft: ContractDraft { number: "N<1>".into(), ..ContractDraft::default() },
+                errors: vec!["value_cad: bad".into()],
+            };
             let html = r.render("pages/contracts", lang, "/", &contracts).unwrap();
             assert!(html.contains("role=\"alert\"") && html.contains("N&lt;1&gt;"));
             check("pages/contracts", html);
-            let one = serde_json::json!({"title": "t", "csrf": "tok", "can_open": true, "contract": cview, "case_title": "",
-                "cases": [{"id": 1, "title": "Cordages <Nord>", "opened_on": "2026-01-01", "decided": false, "overdue": 1}], "errors": []});
+            let one = ContractPage {
+                title: "t".into(),
+                csrf: "tok".into(),
+                can_open: true,
+                contract: cview.clone(),
+                cases: vec![CaseSummaryRow {
+                    id: 1,
+                    title: "Cordages <Nord>".into(),
+                    opened_on: "2026-01-01".into(),
+                    decided: false,
+                    overdue: 1,
+                }],
+                case_title: String::new(),
+                errors: Vec::new(),
+            };
             check("pages/contract", r.render("pages/contract", lang, "/", &one).unwrap());
             for full in [true, false] {
                 let view =
@@ -593,9 +773,21 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                     ..Default::default()
                 };
                 let choices = casefile::form_choices(cat, lang, &draft, vec![("4/VN-CMT".into(), "Mill <1>".into())]);
-                let page = serde_json::json!({"title": "t", "csrf": "tok", "case": view, "can_manage": full, "can_respond": !full,
-                    "can_dossier": full, "choices": choices, "draft": draft, "errors": ["x"], "today": "2026-11-23",
-                    "min_respond_by": "2026-12-03", "policy": "P", "policy_days": 10});
+                let page = CasePage {
+                    title: "t".into(),
+                    csrf: "tok".into(),
+                    case: view,
+                    can_manage: full,
+                    can_respond: !full,
+                    can_dossier: full,
+                    choices,
+                    draft,
+                    errors: vec!["x".into()],
+                    today: "2026-11-23".into(),
+                    min_respond_by: "2026-12-03".into(),
+                    policy: "P".into(),
+                    policy_days: 10,
+                };
                 let html = r.render("pages/case", lang, "/", &page).unwrap();
                 assert_eq!(html.contains("href=\"/graph/sites/ab12\""), full, "evidence links its site to the graph");
                 assert_eq!(
@@ -611,14 +803,45 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                 casefile::case_view(cat, lang, &case, (&contract, cview.clone()), today, true, &site, &attachments);
             let (d, a) = &samples[0];
             let band = BandCell::new(cat, lang, Band::High, 61.0);
-            let dossier = serde_json::json!({"title": "t", "generated_at": "now", "generated_by": "Au <ditor>", "css": "body{}", "case": view,
-                "declarations": [{"id": 4, "declaration_date": "2026-01-01", "received_at": "x", "solicitation_number": "W1", "file_name": "f<1>.xlsx",
-                    "sha256": "00", "superseded": true, "site_count": 3,
-                    "assessments": [{"assessed_at": "x", "model_version": "m1", "forced": band, "child": band},
-                                    {"assessed_at": "y", "model_version": "m2", "forced": band, "child": band}],
-                    "sites": [{"tier": "1", "site": "Mill <1> (M1)", "country_name": "Viet Nam", "forced": band, "child": band}]}],
-                "current": declaration_view(cat, &crate::scoring::RiskModel::embedded().unwrap(), lang, d, a, None),
-                "audit": [{"seq": 1, "at": "x", "actor": "a", "action": "case.opened", "hash": "ab"}]});
+            let assessment_row = |at: &str, model: &str| AssessmentRow {
+                assessed_at: at.into(),
+                model_version: model.into(),
+                forced: band.clone(),
+                child: band.clone(),
+            };
+            let dossier = DossierPage {
+                title: "t".into(),
+                generated_at: "now".into(),
+                generated_by: "Au <ditor>".into(),
+                css: "body{}".into(),
+                case: view,
+                declarations: vec![DossierDeclaration {
+                    id: 4,
+                    declaration_date: "2026-01-01".into(),
+                    received_at: "x".into(),
+                    solicitation_number: "W1".into(),
+                    file_name: "f<1>.xlsx".into(),
+                    sha256: "00".into(),
+                    superseded: true,
+                    site_count: 3,
+                    assessments: vec![assessment_row("x", "m1"), assessment_row("y", "m2")],
+                    sites: vec![DossierSite {
+                        tier: "1".into(),
+                        site: "Mill <1> (M1)".into(),
+                        country_name: "Viet Nam".into(),
+                        forced: band.clone(),
+                        child: band.clone(),
+                    }],
+                }],
+                current: Some(declaration_view(cat, &crate::scoring::RiskModel::embedded().unwrap(), lang, d, a, None)),
+                audit: vec![AuditRow {
+                    seq: 1,
+                    at: "x".into(),
+                    actor: "a".into(),
+                    action: "case.opened".into(),
+                    hash: "ab".into(),
+                }],
+            };
             let figures = crate::cases::s211::figures(
                 crate::domain::FiscalYear::starting_in(2026),
                 &crate::cases::s211::S211Input {
@@ -786,12 +1009,13 @@ fn bids_rank_by_forced_then_child_labour_then_disclosure_and_say_why() {
     assert!(tied[0].standing.starts_with("À égalité avec B"));
     // The reasons are words: the site that drives the score and its largest factors' labels, not points.
     let real = super::comparison::rank(&cat, Lang::En, &[(summary(9, "Real"), Some(base.clone()))], today);
-    let top = base.sites.iter().max_by(|x, y| x.forced_labour.score.total_cmp(&y.forced_labour.score)).unwrap();
-    if top.forced_labour.score > 0.0 {
+    let top =
+        base.sites.iter().max_by(|x, y| x.risk.forced_labour.score.total_cmp(&y.risk.forced_labour.score)).unwrap();
+    if top.risk.forced_labour.score > 0.0 {
         let why = &real[0].why_forced;
         assert!(why.starts_with(&top.site_name), "{why}");
         let biggest: &Factor =
-            top.forced_labour.factors.iter().max_by(|x, y| x.contribution.total_cmp(&y.contribution)).unwrap();
+            top.risk.forced_labour.factors.iter().max_by(|x, y| x.contribution.total_cmp(&y.contribution)).unwrap();
         let words = super::comparison::factor_words(&cat, Lang::En, base, biggest);
         assert!(!words.is_empty() && why.contains(&words) && !why.contains("(+"), "{why}");
     }

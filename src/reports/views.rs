@@ -207,8 +207,8 @@ pub(super) fn site_view(
         supplies_to: pow
             .map(|p| p.supplies_to.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(", "))
             .unwrap_or_default(),
-        forced: score_view(catalog, lang, sites, &s.forced_labour),
-        child: score_view(catalog, lang, sites, &s.child_labour),
+        forced: score_view(catalog, lang, sites, &s.risk.forced_labour),
+        child: score_view(catalog, lang, sites, &s.risk.child_labour),
     }
 }
 
@@ -350,8 +350,8 @@ pub(super) fn declaration_head(
             .iter()
             .map(|c| CategoryView {
                 label: category_label(model, lang, a, &c.category),
-                forced: score_view(catalog, lang, &index, &c.forced_labour),
-                child: score_view(catalog, lang, &index, &c.child_labour),
+                forced: score_view(catalog, lang, &index, &c.risk.forced_labour),
+                child: score_view(catalog, lang, &index, &c.risk.child_labour),
             })
             .collect(),
         attestations,

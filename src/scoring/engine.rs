@@ -156,8 +156,7 @@ pub(super) fn assess(t: &Tables, d: &Declaration) -> Assessment {
             region: f.site.region.clone(),
             role: f.site.role,
             category: f.category.map(|c| c.code.clone()),
-            forced_labour: forced,
-            child_labour: child,
+            risk: RiskPair { forced_labour: forced, child_labour: child },
         });
     }
 
@@ -173,10 +172,14 @@ pub(super) fn assess(t: &Tables, d: &Declaration) -> Assessment {
                 category: c.code.clone(),
                 label_en: None,
                 label_fr: None,
-                forced_labour: roll_up(&sites, RiskKind::ForcedLabour, |s| {
-                    s.category.as_deref() == Some(code.as_str())
-                }),
-                child_labour: roll_up(&sites, RiskKind::ChildLabour, |s| s.category.as_deref() == Some(code.as_str())),
+                risk: RiskPair {
+                    forced_labour: roll_up(&sites, RiskKind::ForcedLabour, |s| {
+                        s.category.as_deref() == Some(code.as_str())
+                    }),
+                    child_labour: roll_up(&sites, RiskKind::ChildLabour, |s| {
+                        s.category.as_deref() == Some(code.as_str())
+                    }),
+                },
             });
         }
     }
@@ -568,11 +571,11 @@ fn mitigate(t: &Tables, raw: Raw, practices: &[(Practice, f64)], audit: f64, kin
 
 fn roll_up(sites: &[SiteAssessment], kind: RiskKind, keep: impl Fn(&SiteAssessment) -> bool) -> Score {
     let best = sites.iter().filter(|s| keep(s)).max_by(|a, b| {
-        a.forced_or_child(kind).score.partial_cmp(&b.forced_or_child(kind).score).unwrap_or(std::cmp::Ordering::Equal)
+        a.risk.get(kind).score.partial_cmp(&b.risk.get(kind).score).unwrap_or(std::cmp::Ordering::Equal)
     });
     match best {
         Some(s) => {
-            let sc = s.forced_or_child(kind);
+            let sc = s.risk.get(kind);
             Score {
                 score: sc.score,
                 band: sc.band,
@@ -590,19 +593,6 @@ fn roll_up(sites: &[SiteAssessment], kind: RiskKind, keep: impl Fn(&SiteAssessme
             }
         }
         None => Score::zero(),
-    }
-}
-
-trait KindScore {
-    fn forced_or_child(&self, kind: RiskKind) -> &Score;
-}
-
-impl KindScore for SiteAssessment {
-    fn forced_or_child(&self, kind: RiskKind) -> &Score {
-        match kind {
-            RiskKind::ForcedLabour => &self.forced_labour,
-            RiskKind::ChildLabour => &self.child_labour,
-        }
     }
 }
 

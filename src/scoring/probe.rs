@@ -162,9 +162,9 @@ pub fn label_problems(t: &Tables, label: Option<(Labeller, FindingLabeller)>) ->
         let scores = a
             .sites
             .iter()
-            .flat_map(|s| [&s.forced_labour, &s.child_labour])
+            .flat_map(|s| [&s.risk.forced_labour, &s.risk.child_labour])
             .chain([&a.overall.forced_labour, &a.overall.child_labour])
-            .chain(a.categories.iter().flat_map(|c| [&c.forced_labour, &c.child_labour]));
+            .chain(a.categories.iter().flat_map(|c| [&c.risk.forced_labour, &c.risk.child_labour]));
         for score in scores {
             for f in &score.factors {
                 let Some((label, _)) = label else { break };

@@ -380,7 +380,7 @@ fn a_country_ilab_does_not_assess_takes_named_fallbacks_never_zero() {
     let m = model();
     for c in UNASSESSED {
         let a = m.assess(&declaration(vec![site("S", Role::Manufacturing, "garden gnomes", c, &[])]));
-        let child = &a.sites[0].child_labour;
+        let child = &a.sites[0].risk.child_labour;
         let context = child.factors.iter().find(|f| f.code() == "unassessed_level").unwrap();
         assert!(words(context).0.contains("not assessed by ILAB"), "{c}: {context:?}");
         assert!(words(context).1.contains("non évalué par l'ILAB"), "{c}: {context:?}");
@@ -398,7 +398,7 @@ fn a_country_ilab_does_not_assess_takes_named_fallbacks_never_zero() {
     }
     // China, as the issue saw it: Eastern and South-Eastern Asia, 6.2 % of children 5–17 → 3.1 points.
     let a = m.assess(&declaration(vec![site("S", Role::Manufacturing, "garden gnomes", "CN", &[])]));
-    let labels: Vec<String> = a.sites[0].child_labour.factors.iter().map(|f| words(f).0).collect();
+    let labels: Vec<String> = a.sites[0].risk.child_labour.factors.iter().map(|f| words(f).0).collect();
     assert_eq!(
         labels,
         [
@@ -406,14 +406,14 @@ fn a_country_ilab_does_not_assess_takes_named_fallbacks_never_zero() {
             "ILAB gives no share of working children for China: the ILO–UNICEF estimate for Eastern and South-Eastern Asia applies (6.2% of children aged 5–17 in child labour)",
         ]
     );
-    assert_eq!(a.sites[0].child_labour.score, 9.1);
+    assert_eq!(a.sites[0].risk.child_labour.score, 9.1);
 }
 
 #[test]
 fn a_missing_share_of_working_children_is_the_regional_estimate_not_zero() {
     // Ghana: ILAB gives its level (Moderate Advancement) but no share of working children.
     let a = model().assess(&declaration(vec![site("S", Role::Manufacturing, "garden gnomes", "GH", &[])]));
-    let child = &a.sites[0].child_labour;
+    let child = &a.sites[0].risk.child_labour;
     let codes: Vec<(&str, f64)> = child.factors.iter().map(|f| (f.code(), f.contribution)).collect();
     assert_eq!(codes, [("child_context", 6.0), ("regional_estimate", 10.0)], "{child:?}");
     assert!(words(&child.factors[1]).0.contains("Sub-Saharan Africa"));
@@ -423,7 +423,7 @@ fn a_missing_share_of_working_children_is_the_regional_estimate_not_zero() {
 #[test]
 fn a_country_outside_ilab_findings_takes_its_regional_estimate_explicitly() {
     let a = model().assess(&declaration(vec![site("S", Role::Manufacturing, "garden gnomes", "CA", &[])]));
-    let child = &a.sites[0].child_labour;
+    let child = &a.sites[0].risk.child_labour;
     assert_eq!(child.factors.len(), 1, "{child:?}");
     let f = &child.factors[0];
     assert_eq!(f.code(), "regional_estimate");
@@ -434,7 +434,7 @@ fn a_country_outside_ilab_findings_takes_its_regional_estimate_explicitly() {
     assert!(words(f).1.starts_with("Canada : pays hors des conclusions de l'ILAB par pays; l'estimation OIT–UNICEF"));
     // Oceania has no figure of its own in the ILO–UNICEF summary: the world estimate applies, and says so.
     let a = model().assess(&declaration(vec![site("S", Role::Manufacturing, "garden gnomes", "AU", &[])]));
-    let f = &a.sites[0].child_labour.factors[0];
+    let f = &a.sites[0].risk.child_labour.factors[0];
     assert!(words(f).0.contains("the ILO–UNICEF estimate for the world applies (9.6%"), "{f:?}");
     assert_eq!(f.source.as_ref().unwrap().entry.as_deref(), Some("child_labour_share_5_17/World"));
 }
@@ -554,7 +554,7 @@ fn every_score_explains_itself_and_its_factors_add_up() {
     for (name, d, _, _) in calibration() {
         let a = m.assess(&d);
         for s in &a.sites {
-            for sc in [&s.forced_labour, &s.child_labour] {
+            for sc in [&s.risk.forced_labour, &s.risk.child_labour] {
                 let sum: f64 = sc.factors.iter().map(|f| f.contribution).sum();
                 assert!((sum - sc.score).abs() <= 0.15, "{name} {}: {sum} vs {}", s.site_id, sc.score);
                 assert_eq!(sc.band, Band::from_score(sc.score));
@@ -638,8 +638,8 @@ proptest! {
         let b = m.assess(&d);
         prop_assert_eq!(&a, &b);
         for s in &a.sites {
-            prop_assert!((0.0..=100.0).contains(&s.forced_labour.score));
-            prop_assert!((0.0..=100.0).contains(&s.child_labour.score));
+            prop_assert!((0.0..=100.0).contains(&s.risk.forced_labour.score));
+            prop_assert!((0.0..=100.0).contains(&s.risk.child_labour.score));
         }
     }
 
@@ -654,8 +654,8 @@ proptest! {
         more.places_of_work.push(site("NEW", Role::RawMaterial, new.0, new.1, &[to.as_str()]));
         let after = m.assess(&more);
         for (b, a) in before.sites.iter().zip(&after.sites) {
-            prop_assert!(a.forced_labour.score + 1e-9 >= b.forced_labour.score, "{} forced {} -> {}", b.site_id, b.forced_labour.score, a.forced_labour.score);
-            prop_assert!(a.child_labour.score + 1e-9 >= b.child_labour.score, "{} child {} -> {}", b.site_id, b.child_labour.score, a.child_labour.score);
+            prop_assert!(a.risk.forced_labour.score + 1e-9 >= b.risk.forced_labour.score, "{} forced {} -> {}", b.site_id, b.risk.forced_labour.score, a.risk.forced_labour.score);
+            prop_assert!(a.risk.child_labour.score + 1e-9 >= b.risk.child_labour.score, "{} child {} -> {}", b.site_id, b.risk.child_labour.score, a.risk.child_labour.score);
         }
         prop_assert!(after.overall.forced_labour.score + 1e-9 >= before.overall.forced_labour.score);
     }
@@ -668,11 +668,11 @@ proptest! {
         diligent.due_diligence = full_due_diligence();
         let mitigated = m.assess(&diligent);
         for (p, q) in plain.sites.iter().zip(&mitigated.sites) {
-            prop_assert!(q.forced_labour.score <= p.forced_labour.score + 1e-9);
-            prop_assert!(q.child_labour.score <= p.child_labour.score + 1e-9);
-            let listed = p.forced_labour.factors.iter().any(|f| f.code() == "listed_good" || f.code() == "region");
+            prop_assert!(q.risk.forced_labour.score <= p.risk.forced_labour.score + 1e-9);
+            prop_assert!(q.risk.child_labour.score <= p.risk.child_labour.score + 1e-9);
+            let listed = p.risk.forced_labour.factors.iter().any(|f| f.code() == "listed_good" || f.code() == "region");
             if listed {
-                prop_assert!(q.forced_labour.band >= Band::Medium);
+                prop_assert!(q.risk.forced_labour.band >= Band::Medium);
             }
         }
     }
@@ -766,9 +766,9 @@ fn french_explanations_carry_no_english_data_word_no_decimal_point_and_no_empty_
         let scores = a
             .sites
             .iter()
-            .flat_map(|s| [&s.forced_labour, &s.child_labour])
+            .flat_map(|s| [&s.risk.forced_labour, &s.risk.child_labour])
             .chain([&a.overall.forced_labour, &a.overall.child_labour])
-            .chain(a.categories.iter().flat_map(|c| [&c.forced_labour, &c.child_labour]));
+            .chain(a.categories.iter().flat_map(|c| [&c.risk.forced_labour, &c.risk.child_labour]));
         for s in scores {
             for f in &s.factors {
                 // (Its source is a citation: a dataset's file, edition and entry, as their publisher names them.)

@@ -271,12 +271,8 @@ fn score_change(scope: String, kind: RiskKind, old: &Score, new: &Score) -> Opti
 pub fn compare(old: &Assessment, new: &Assessment) -> AssessmentDiff {
     let mut diff = AssessmentDiff::default();
     let kinds = [RiskKind::ForcedLabour, RiskKind::ChildLabour];
-    let pick = |p: &crate::domain::RiskPair, k: RiskKind| match k {
-        RiskKind::ForcedLabour => p.forced_labour.clone(),
-        RiskKind::ChildLabour => p.child_labour.clone(),
-    };
     for k in kinds {
-        diff.changes.extend(score_change("overall".into(), k, &pick(&old.overall, k), &pick(&new.overall, k)));
+        diff.changes.extend(score_change("overall".into(), k, old.overall.get(k), new.overall.get(k)));
     }
     let zero = Score::zero();
     let mut codes: Vec<&str> = old.categories.iter().chain(&new.categories).map(|c| c.category.as_str()).collect();
@@ -286,23 +282,15 @@ pub fn compare(old: &Assessment, new: &Assessment) -> AssessmentDiff {
         let o = old.categories.iter().find(|c| c.category == code);
         let n = new.categories.iter().find(|c| c.category == code);
         for k in kinds {
-            let of = |c: &crate::domain::CategoryAssessment| match k {
-                RiskKind::ForcedLabour => c.forced_labour.clone(),
-                RiskKind::ChildLabour => c.child_labour.clone(),
-            };
-            let os = o.map_or_else(|| zero.clone(), of);
-            let ns = n.map_or_else(|| zero.clone(), of);
-            diff.changes.extend(score_change(format!("category:{code}"), k, &os, &ns));
+            let os = o.map_or(&zero, |c| c.risk.get(k));
+            let ns = n.map_or(&zero, |c| c.risk.get(k));
+            diff.changes.extend(score_change(format!("category:{code}"), k, os, ns));
         }
     }
     for site in &new.sites {
         let Some(o) = old.sites.iter().find(|s| s.site_id == site.site_id) else { continue };
         for k in kinds {
-            let (os, ns) = match k {
-                RiskKind::ForcedLabour => (&o.forced_labour, &site.forced_labour),
-                RiskKind::ChildLabour => (&o.child_labour, &site.child_labour),
-            };
-            diff.changes.extend(score_change(format!("site:{}", site.site_id), k, os, ns));
+            diff.changes.extend(score_change(format!("site:{}", site.site_id), k, o.risk.get(k), site.risk.get(k)));
         }
     }
     let key = |f: &crate::domain::Finding| format!("{} @ {}", f.code(), f.location.clone().unwrap_or_default());
@@ -424,14 +412,14 @@ mod tests {
         let base = RiskModel::embedded().unwrap().assess(&d);
         let a = model.assess(&d);
         let my = a.sites.iter().find(|s| s.site_id.as_str() == "MY-1").unwrap();
-        let index = my.forced_labour.factors.iter().find(|f| f.code() == "country_index").unwrap();
+        let index = my.risk.forced_labour.factors.iter().find(|f| f.code() == "country_index").unwrap();
         assert_eq!(index.contribution, 10.0, "6.9 × 1.5 is capped at 10");
         assert!(index.source.as_ref().unwrap().line.is_some());
         assert!(
             matches!(index.reason(), Some(crate::domain::Reason::CountryIndex { country, .. }) if country.as_str() == "MY")
         );
         let cn = a.sites.iter().find(|s| s.site_id.as_str() == "CN-1").unwrap();
-        assert!(cn.forced_labour.factors.iter().any(|f| f.code() == "listed_entity"));
+        assert!(cn.risk.forced_labour.factors.iter().any(|f| f.code() == "listed_entity"));
         assert!(a.findings.iter().any(|f| f.code() == FindingCode::ListedEntity));
         assert!(!base.findings.iter().any(|f| f.code() == FindingCode::ListedEntity));
         assert!(a.overall.forced_labour.score >= base.overall.forced_labour.score);

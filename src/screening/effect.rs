@@ -107,7 +107,7 @@ pub fn apply(assessment: &mut Assessment, hits: &[ConfirmedHit], on: NaiveDate) 
             ListEffect::ForcedLabour => {
                 if let Some(site) = &hit.site_ref {
                     for s in assessment.sites.iter_mut().filter(|s| s.site_id.as_str() == site) {
-                        raise(&mut s.forced_labour, hit);
+                        raise(&mut s.risk.forced_labour, hit);
                     }
                 }
                 // The declaration is as risky as its riskiest site, and a listed supplier is itself critical.

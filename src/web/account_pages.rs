@@ -16,7 +16,7 @@ use serde::Deserialize;
 use super::accounts::{not_oneself, role_and_organisation};
 use super::auth::{self, Action, MaybeViewer};
 use super::lang::toggle_href;
-use super::pages::{Ctx, error_response, serve};
+use super::pages::{Ctx, Page, error_response, serve};
 use super::{ApiError, AppState, RequestLang};
 use crate::domain::{Account, AccountRole, Lang};
 use crate::reports::admin::{
@@ -171,13 +171,8 @@ async fn accounts_page(
     ctx.render_as(status, "pages/accounts", &page)
 }
 
-async fn accounts(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-) -> HttpResponse {
-    serve(&state, &req, lang.0, viewer, Action::ManageAccounts, async |ctx| {
+async fn accounts(page: Page) -> HttpResponse {
+    page.serve(Action::ManageAccounts, async |ctx| {
         accounts_page(ctx, AccountDraft::default(), Vec::new(), None, StatusCode::OK).await
     })
     .await
@@ -218,19 +213,13 @@ fn new_account_errors(ctx: &Ctx<'_>, d: &AccountDraft) -> (Vec<String>, Option<(
     (errors, role)
 }
 
-async fn create_account(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    form: web::Form<AccountDraft>,
-) -> HttpResponse {
+async fn create_account(page: Page, form: web::Form<AccountDraft>) -> HttpResponse {
     let draft = form.into_inner();
-    serve(&state, &req, lang.0, viewer, Action::ManageAccounts, async |ctx| {
-        auth::check_csrf_for(&req, &ctx.viewer, Some(&draft.csrf))?;
+    page.serve(Action::ManageAccounts, async |ctx| {
+        auth::check_csrf_for(ctx.req, &ctx.viewer, Some(&draft.csrf))?;
         let (mut errors, role) = new_account_errors(ctx, &draft);
-        if errors.is_empty() && state.store.account_by_email(&draft.email).await?.is_some() {
-            errors.push(state.renderer.t(ctx.lang, "admin.email_taken"));
+        if errors.is_empty() && ctx.state.store.account_by_email(&draft.email).await?.is_some() {
+            errors.push(ctx.state.renderer.t(ctx.lang, "admin.email_taken"));
         }
         let Some((role, business_number)) = role.filter(|_| errors.is_empty()) else {
             return accounts_page(ctx, draft, errors, None, StatusCode::BAD_REQUEST).await;
@@ -243,11 +232,11 @@ async fn create_account(
             password_hash: NO_PASSWORD.into(),
         };
         // Its messages are written in the language of the page that creates it, until it chooses one.
-        let account = match state.store.create_account_in(&new, Some(ctx.lang), &ctx.viewer.account.email).await {
+        let account = match ctx.state.store.create_account_in(&new, Some(ctx.lang), &ctx.viewer.account.email).await {
             Ok(a) => a,
             // Created by someone else between the check and the write.
             Err(StorageError::Conflict(_)) => {
-                let errors = vec![state.renderer.t(ctx.lang, "admin.email_taken")];
+                let errors = vec![ctx.state.renderer.t(ctx.lang, "admin.email_taken")];
                 return accounts_page(ctx, draft, errors, None, StatusCode::BAD_REQUEST).await;
             }
             Err(e) => return Err(e.into()),
@@ -303,17 +292,9 @@ async fn account_page(ctx: &Ctx<'_>, id: i64, outcome: Outcome, status: StatusCo
     ctx.render_as(status, "pages/account", &page)
 }
 
-async fn account(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    id: web::Path<i64>,
-) -> HttpResponse {
-    serve(&state, &req, lang.0, viewer, Action::ManageAccounts, async |ctx| {
-        account_page(ctx, *id, Outcome::default(), StatusCode::OK).await
-    })
-    .await
+async fn account(page: Page, id: web::Path<i64>) -> HttpResponse {
+    page.serve(Action::ManageAccounts, async |ctx| account_page(ctx, *id, Outcome::default(), StatusCode::OK).await)
+        .await
 }
 
 /// Runs an account form's change; its outcome, or its refusal, is shown on the account's page.
@@ -393,27 +374,21 @@ struct RoleForm {
     business_number: String,
 }
 
-async fn change_role(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    id: web::Path<i64>,
-    form: web::Form<RoleForm>,
-) -> HttpResponse {
-    let (lang, id, form) = (lang.0, *id, form.into_inner());
-    serve(&state, &req, lang, viewer, Action::ManageAccounts, async |ctx| {
-        auth::check_csrf_for(&req, &ctx.viewer, form.csrf.as_deref())?;
-        state.store.account_even_disabled(id).await?.ok_or(ApiError::NotFound)?;
+async fn change_role(page: Page, id: web::Path<i64>, form: web::Form<RoleForm>) -> HttpResponse {
+    let lang = page.lang;
+    let (lang, id, form) = (lang, *id, form.into_inner());
+    page.serve(Action::ManageAccounts, async |ctx| {
+        auth::check_csrf_for(ctx.req, &ctx.viewer, form.csrf.as_deref())?;
+        ctx.state.store.account_even_disabled(id).await?.ok_or(ApiError::NotFound)?;
         let attempt = async {
             not_oneself(&ctx.viewer, id)?;
             let (role, organisation) = role_and_organisation(&form.role, Some(&form.business_number))?;
-            Ok::<_, ApiError>(state.store.change_role(id, role, organisation, &ctx.viewer.account.email).await?)
+            Ok::<_, ApiError>(ctx.state.store.change_role(id, role, organisation, &ctx.viewer.account.email).await?)
         }
         .await;
         match attempt {
             Ok(_) => {
-                let outcome = Outcome { done: state.renderer.t(lang, "admin.done_role"), ..Outcome::default() };
+                let outcome = Outcome { done: ctx.state.renderer.t(lang, "admin.done_role"), ..Outcome::default() };
                 account_page(ctx, id, outcome, StatusCode::OK).await
             }
             Err(e) => match form_message(lang, &e) {
@@ -518,34 +493,25 @@ async fn my_account_page(
 }
 
 /// The signed-in person's own account: who they are to the service, and the language of their messages.
-async fn my_account(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-) -> HttpResponse {
-    serve(&state, &req, lang.0, viewer, Action::ReadDeclarations, async |ctx| {
+async fn my_account(page: Page) -> HttpResponse {
+    page.serve(Action::ReadDeclarations, async |ctx| {
         my_account_page(ctx, Vec::new(), String::new(), StatusCode::OK).await
     })
     .await
 }
 
 /// Anyone signed in sets the language of their own messages.
-async fn my_language(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    form: web::Form<LanguageForm>,
-) -> HttpResponse {
-    let (lang, form) = (lang.0, form.into_inner());
-    serve(&state, &req, lang, viewer, Action::ReadDeclarations, async |ctx| {
-        auth::check_csrf_for(&req, &ctx.viewer, form.csrf.as_deref())?;
+async fn my_language(page: Page, form: web::Form<LanguageForm>) -> HttpResponse {
+    let lang = page.lang;
+    let (lang, form) = (lang, form.into_inner());
+    page.serve(Action::ReadDeclarations, async |ctx| {
+        auth::check_csrf_for(ctx.req, &ctx.viewer, form.csrf.as_deref())?;
         match chosen_language(&form.language) {
             Ok(language) => {
                 let me = &ctx.viewer.account;
-                state.store.set_account_language(me.id, language, false, &me.email).await?;
-                my_account_page(ctx, Vec::new(), state.renderer.t(lang, "account.done_language"), StatusCode::OK).await
+                ctx.state.store.set_account_language(me.id, language, false, &me.email).await?;
+                my_account_page(ctx, Vec::new(), ctx.state.renderer.t(lang, "account.done_language"), StatusCode::OK)
+                    .await
             }
             Err(e) => {
                 let errors = form_message(lang, &e).into_iter().collect();
@@ -566,20 +532,15 @@ struct AuditQuery {
 /// How many entries the page shows, newest first.
 const AUDIT_ROWS: u64 = 200;
 
-async fn audit(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    query: web::Query<AuditQuery>,
-) -> HttpResponse {
-    let lang = lang.0;
-    serve(&state, &req, lang, viewer, Action::ReadAudit, async |ctx| {
+async fn audit(page: Page, query: web::Query<AuditQuery>) -> HttpResponse {
+    let lang = page.lang;
+    page.serve(Action::ReadAudit, async |ctx| {
         let subject: String = query.subject.as_deref().unwrap_or("").trim().chars().take(200).collect();
-        let entries = state.store.audit_entries(Some(subject.as_str()).filter(|s| !s.is_empty()), AUDIT_ROWS).await?;
-        let report = state.store.verify_audit().await?;
-        let names = state.store.display_names().await?;
-        let t = |k: &str| state.renderer.t(lang, k);
+        let entries =
+            ctx.state.store.audit_entries(Some(subject.as_str()).filter(|s| !s.is_empty()), AUDIT_ROWS).await?;
+        let report = ctx.state.store.verify_audit().await?;
+        let names = ctx.state.store.display_names().await?;
+        let t = |k: &str| ctx.state.renderer.t(lang, k);
         let faults: HashMap<i64, &AuditFault> = report.problems.iter().map(|p| (p.seq, &p.fault)).collect();
         let problems = report
             .problems

@@ -84,8 +84,8 @@ impl Serialize for Sites<'_> {
         let mut seq = s.serialize_seq(Some(self.a.sites.len()))?;
         for site in &self.a.sites {
             let mut site = site.clone();
-            label_score(cat, self.names, &mut site.forced_labour);
-            label_score(cat, self.names, &mut site.child_labour);
+            label_score(cat, self.names, &mut site.risk.forced_labour);
+            label_score(cat, self.names, &mut site.risk.child_labour);
             seq.serialize_element(&value::<_, S::Error>(&site)?)?;
         }
         seq.end()

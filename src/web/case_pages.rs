@@ -8,17 +8,22 @@
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Utc;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
-use super::auth::{self, Action, MaybeViewer};
+use super::auth::{self, Action};
 use super::cases::{check_event, validate, visible_case, visible_contract};
 use super::follow_up;
-use super::pages::{Ctx, serve};
-use super::{ApiError, AppState, RequestLang};
+use super::pages::{Ctx, Page};
+use super::{ApiError, AppState};
 use crate::cases::attachments::{self, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS};
 use crate::cases::{CaseEvent, Contract, ContractKind};
 use crate::domain::Lang;
-use crate::reports::casefile::{self, CaseView, Choice, ContractView, Draft, FormChoices, SiteLink};
+use crate::reports::case_pages::{
+    AnswerDraft, AnswerRow, AssessmentRow, AuditRow, BidSummary, CasePage, CaseSummaryRow, ContractDraft, ContractLink,
+    ContractPage, ContractsPage, DossierDeclaration, DossierPage, DossierSite, FollowUpDraft, FollowUpPage, NoteRow,
+    RequestPage, RequestRow,
+};
+use crate::reports::casefile::{self, CaseView, Choice, ContractView, Draft, SiteLink};
 use crate::reports::views::{self, BandCell};
 use crate::storage::{DeclarationFilter, StoredContract};
 
@@ -71,34 +76,6 @@ async fn supplier_ineligibility(
         .find_map(|a| crate::reports::explain::ineligibility_words(cat, a, lang, today)))
 }
 
-/// What a user typed into the contract form.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(default)]
-struct ContractDraft {
-    csrf: String,
-    number: String,
-    kind: String,
-    title: String,
-    business_number: String,
-    supplier_name: String,
-    goods_category: String,
-    value_cad: String,
-    awarded_on: String,
-    ends_on: String,
-}
-
-#[derive(Debug, Serialize)]
-struct ContractsPage {
-    title: String,
-    csrf: String,
-    can_record: bool,
-    contracts: Vec<ContractView>,
-    kinds: Vec<Choice>,
-    categories: Vec<Choice>,
-    draft: ContractDraft,
-    errors: Vec<String>,
-}
-
 /// The message of an error a form can show beside itself (a refused field, a number already used).
 fn message(lang: Lang, e: &ApiError) -> Option<String> {
     matches!(e, ApiError::BadRequest { .. } | ApiError::ConflictWith { .. } | ApiError::Superseded { .. }).then(|| {
@@ -149,19 +126,10 @@ async fn contracts_page(
     ctx.render_as(status, "pages/contracts", &page)
 }
 
-async fn contracts(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    prefill: web::Query<ContractDraft>,
-) -> HttpResponse {
+async fn contracts(page: Page, prefill: web::Query<ContractDraft>) -> HttpResponse {
     // A bid's follow-up page links here with the bidder's name and business number to record the award.
     let draft = ContractDraft { csrf: String::new(), ..prefill.into_inner() };
-    serve(&state, &req, lang.0, viewer, Action::ReadDeclarations, async |ctx| {
-        contracts_page(ctx, draft, Vec::new(), StatusCode::OK).await
-    })
-    .await
+    page.serve(Action::ReadDeclarations, async |ctx| contracts_page(ctx, draft, Vec::new(), StatusCode::OK).await).await
 }
 
 /// The contract a form describes, or the refusal of its first wrong field, named by its label in both languages.
@@ -204,28 +172,22 @@ fn contract_from(d: &ContractDraft, lang: Lang, cat: &crate::reports::Catalog) -
     })
 }
 
-async fn record_contract(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    form: web::Form<ContractDraft>,
-) -> HttpResponse {
-    let lang = lang.0;
+async fn record_contract(page: Page, form: web::Form<ContractDraft>) -> HttpResponse {
+    let lang = page.lang;
     let draft = form.into_inner();
-    serve(&state, &req, lang, viewer, Action::RecordContracts, async |ctx| {
-        auth::check_csrf_for(&req, &ctx.viewer, Some(&draft.csrf))?;
+    page.serve(Action::RecordContracts, async |ctx| {
+        auth::check_csrf_for(ctx.req, &ctx.viewer, Some(&draft.csrf))?;
         let attempt = async {
-            let mut c = contract_from(&draft, lang, state.renderer.catalog())?;
+            let mut c = contract_from(&draft, lang, ctx.state.renderer.catalog())?;
             validate(&mut c)?;
-            if !state.model.categories().iter().any(|k| k.code == c.goods_category) {
-                let cat = state.renderer.catalog();
+            if !ctx.state.model.categories().iter().any(|k| k.code == c.goods_category) {
+                let cat = ctx.state.renderer.catalog();
                 return Err(ApiError::bad_request(
                     format!("{}: choose one of the list", cat.get(Lang::En, "contracts.goods")),
                     format!("{} : choisir un élément de la liste", cat.get(Lang::Fr, "contracts.goods")),
                 ));
             }
-            Ok(state.store.create_contract(&c, &ctx.viewer.account.email).await?)
+            Ok(ctx.state.store.create_contract(&c, &ctx.viewer.account.email).await?)
         }
         .await;
         match attempt {
@@ -241,26 +203,6 @@ async fn record_contract(
 
 fn see_other(location: String) -> HttpResponse {
     HttpResponse::SeeOther().insert_header((header::LOCATION, location)).finish()
-}
-
-#[derive(Debug, Serialize)]
-struct CaseSummaryRow {
-    id: i64,
-    title: String,
-    opened_on: String,
-    decided: bool,
-    overdue: usize,
-}
-
-#[derive(Debug, Serialize)]
-struct ContractPage {
-    title: String,
-    csrf: String,
-    can_open: bool,
-    contract: ContractView,
-    cases: Vec<CaseSummaryRow>,
-    case_title: String,
-    errors: Vec<String>,
 }
 
 async fn contract_page(
@@ -298,14 +240,8 @@ async fn contract_page(
     ctx.render_as(status, "pages/contract", &page)
 }
 
-async fn contract(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    id: web::Path<i64>,
-) -> HttpResponse {
-    serve(&state, &req, lang.0, viewer, Action::ReadDeclarations, async |ctx| {
+async fn contract(page: Page, id: web::Path<i64>) -> HttpResponse {
+    page.serve(Action::ReadDeclarations, async |ctx| {
         contract_page(ctx, *id, String::new(), Vec::new(), StatusCode::OK).await
     })
     .await
@@ -318,23 +254,16 @@ struct OpenCaseForm {
     title: String,
 }
 
-async fn open_case(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    id: web::Path<i64>,
-    form: web::Form<OpenCaseForm>,
-) -> HttpResponse {
-    let lang = lang.0;
-    serve(&state, &req, lang, viewer, Action::ManageCases, async |ctx| {
-        auth::check_csrf_for(&req, &ctx.viewer, form.csrf.as_deref())?;
-        let c = visible_contract(&state, &ctx.viewer, *id).await?;
+async fn open_case(page: Page, id: web::Path<i64>, form: web::Form<OpenCaseForm>) -> HttpResponse {
+    let lang = page.lang;
+    page.serve(Action::ManageCases, async |ctx| {
+        auth::check_csrf_for(ctx.req, &ctx.viewer, form.csrf.as_deref())?;
+        let c = visible_contract(ctx.state, &ctx.viewer, *id).await?;
         if form.title.trim().is_empty() {
-            let m = state.renderer.t(lang, "contracts.case_title_missing");
+            let m = ctx.state.renderer.t(lang, "contracts.case_title_missing");
             return contract_page(ctx, c.id, String::new(), vec![m], StatusCode::BAD_REQUEST).await;
         }
-        let case_id = state.store.open_case(c.id, form.title.trim(), &ctx.viewer.account.email).await?;
+        let case_id = ctx.state.store.open_case(c.id, form.title.trim(), &ctx.viewer.account.email).await?;
         Ok(see_other(format!("/cases/{case_id}?lang={lang}")))
     })
     .await
@@ -466,24 +395,6 @@ async fn supplier_sites(state: &AppState, business_number: &str) -> Result<Vec<(
     Ok(out)
 }
 
-#[derive(Debug, Serialize)]
-struct CasePage {
-    title: String,
-    csrf: String,
-    case: CaseView,
-    can_manage: bool,
-    can_respond: bool,
-    can_dossier: bool,
-    choices: FormChoices,
-    draft: Draft,
-    errors: Vec<String>,
-    today: String,
-    /// The earliest deadline a notice recorded today may carry (the policy's minimum), and the policy.
-    min_respond_by: String,
-    policy: String,
-    policy_days: u32,
-}
-
 async fn case_page(
     ctx: &Ctx<'_>,
     id: i64,
@@ -519,14 +430,8 @@ async fn case_page(
     ctx.render_as(status, "pages/case", &page)
 }
 
-async fn case(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    id: web::Path<i64>,
-) -> HttpResponse {
-    serve(&state, &req, lang.0, viewer, Action::ReadDeclarations, async |ctx| {
+async fn case(page: Page, id: web::Path<i64>) -> HttpResponse {
+    page.serve(Action::ReadDeclarations, async |ctx| {
         case_page(ctx, *id, Draft::default(), Vec::new(), StatusCode::OK).await
     })
     .await
@@ -539,23 +444,16 @@ struct FormToken {
     csrf: String,
 }
 
-async fn add_event(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    id: web::Path<i64>,
-    payload: web::Payload,
-) -> HttpResponse {
-    let lang = lang.0;
-    serve(&state, &req, lang, viewer, Action::ReadDeclarations, async |ctx| {
-        let CaseForm { body, files, refused, too_large } = read_case_form(&req, payload).await?;
+async fn add_event(page: Page, id: web::Path<i64>, payload: web::Payload) -> HttpResponse {
+    let lang = page.lang;
+    page.serve(Action::ReadDeclarations, async |ctx| {
+        let CaseForm { body, files, refused, too_large } = read_case_form(ctx.req, payload).await?;
         // Repeated fields (indicators, sites) need a form reader that gathers them into lists.
         let read =
             |e: serde::de::value::Error| ApiError::bad_request(format!("form: {e}"), format!("formulaire : {e}"));
         let token: FormToken = serde_html_form::from_bytes(&body).map_err(read)?;
-        auth::check_csrf_for(&req, &ctx.viewer, Some(&token.csrf))?;
-        let (case, _) = visible_case(&state, &ctx.viewer, *id).await?;
+        auth::check_csrf_for(ctx.req, &ctx.viewer, Some(&token.csrf))?;
+        let (case, _) = visible_case(ctx.state, &ctx.viewer, *id).await?;
         let draft: Draft = serde_html_form::from_bytes(&body).map_err(read)?;
         if !refused.is_empty() {
             // Files over their limits: the page again, naming each, with everything typed; nothing stored.
@@ -572,7 +470,7 @@ async fn add_event(
             if !allowed {
                 return Err(ApiError::Forbidden);
             }
-            check_event(&state, &mut event, &case, today).await?;
+            check_event(ctx.state, &mut event, &case, today).await?;
             let attachments = files
                 .into_iter()
                 .map(|(name, bytes)| attachments::check(&name, bytes))
@@ -583,12 +481,15 @@ async fn add_event(
         .await;
         if ctx.viewer.only_business_number().is_some() {
             // A supplier whose language is not known yet gets the language of the first page it acts in.
-            state.store.set_account_language(ctx.viewer.account.id, lang, true, &ctx.viewer.account.email).await?;
+            ctx.state.store.set_account_language(ctx.viewer.account.id, lang, true, &ctx.viewer.account.email).await?;
         }
         match checked {
             Ok((event, attachments)) => {
-                let event_id =
-                    state.store.add_case_event_with(case.id, &event, &ctx.viewer.account.email, &attachments).await?;
+                let event_id = ctx
+                    .state
+                    .store
+                    .add_case_event_with(case.id, &event, &ctx.viewer.account.email, &attachments)
+                    .await?;
                 Ok(see_other(format!("/cases/{}?lang={lang}#event-{event_id}", case.id)))
             }
             Err(e) => match message(lang, &e) {
@@ -732,72 +633,14 @@ async fn read_case_form(req: &HttpRequest, payload: web::Payload) -> Result<Case
 
 /// A file attached to a case, for those who may read the entry it belongs to: the portfolio roles, and the
 /// supplier of the contract for its notices, responses and decisions. Anyone else gets 404, as for the case.
-async fn attachment(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    path: web::Path<(i64, i64)>,
-) -> HttpResponse {
+async fn attachment(page: Page, path: web::Path<(i64, i64)>) -> HttpResponse {
     let (case_id, attachment_id) = path.into_inner();
-    serve(&state, &req, lang.0, viewer, Action::ReadDeclarations, async |ctx| {
-        Ok(follow_up::file_response(follow_up::visible_attachment(&state, &ctx.viewer, case_id, attachment_id).await?))
+    page.serve(Action::ReadDeclarations, async |ctx| {
+        Ok(follow_up::file_response(
+            follow_up::visible_attachment(ctx.state, &ctx.viewer, case_id, attachment_id).await?,
+        ))
     })
     .await
-}
-
-#[derive(Debug, Serialize)]
-struct AssessmentRow {
-    assessed_at: String,
-    model_version: String,
-    forced: BandCell,
-    child: BandCell,
-}
-
-#[derive(Debug, Serialize)]
-struct DossierDeclaration {
-    id: i64,
-    declaration_date: String,
-    received_at: String,
-    solicitation_number: String,
-    file_name: String,
-    sha256: String,
-    superseded: bool,
-    site_count: u32,
-    assessments: Vec<AssessmentRow>,
-    /// The chain as this declaration disclosed it, each site with its scores under the latest assessment.
-    sites: Vec<DossierSite>,
-}
-
-#[derive(Debug, Serialize)]
-struct DossierSite {
-    tier: String,
-    site: String,
-    country_name: String,
-    forced: BandCell,
-    child: BandCell,
-}
-
-#[derive(Debug, Serialize)]
-struct AuditRow {
-    seq: i64,
-    at: String,
-    actor: String,
-    action: String,
-    hash: String,
-}
-
-#[derive(Debug, Serialize)]
-struct DossierPage {
-    title: String,
-    generated_at: String,
-    generated_by: String,
-    css: String,
-    case: CaseView,
-    declarations: Vec<DossierDeclaration>,
-    /// The supplier's newest current declaration: its chain and scores today.
-    current: Option<views::DeclarationView>,
-    audit: Vec<AuditRow>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -851,8 +694,8 @@ async fn dossier_html(ctx: &Ctx<'_>, id: i64) -> Result<String, ApiError> {
                     tier: s.tier.map_or_else(|| "—".to_string(), |t| t.to_string()),
                     site: format!("{} ({})", s.site_name, s.site_id.as_str()),
                     country_name: s.country.name(lang).to_string(),
-                    forced: band(&s.forced_labour),
-                    child: band(&s.child_labour),
+                    forced: band(&s.risk.forced_labour),
+                    child: band(&s.risk.child_labour),
                 })
                 .collect();
             // The chain in full only for the newest current declaration (the list comes newest first).
@@ -896,16 +739,9 @@ async fn dossier_html(ctx: &Ctx<'_>, id: i64) -> Result<String, ApiError> {
     Ok(state.renderer.render("reports/dossier", lang, "", &page)?)
 }
 
-async fn dossier(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    id: web::Path<i64>,
-    query: web::Query<DossierQuery>,
-) -> HttpResponse {
-    let lang = lang.0;
-    serve(&state, &req, lang, viewer, Action::ReadPortfolio, async |ctx| {
+async fn dossier(page: Page, id: web::Path<i64>, query: web::Query<DossierQuery>) -> HttpResponse {
+    let lang = page.lang;
+    page.serve(Action::ReadPortfolio, async |ctx| {
         let format = query.format.as_deref().unwrap_or("html");
         if !matches!(format, "html" | "pdf") {
             return Err(ApiError::bad_request(
@@ -923,7 +759,7 @@ async fn dossier(
                 .insert_header((header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}.html\"")))
                 .body(html));
         }
-        let Some(chromium) = state.pdf.chromium.clone() else {
+        let Some(chromium) = ctx.state.pdf.chromium.clone() else {
             return Err(ApiError::Unavailable {
                 en: "PDF: no Chromium on this server to print it (set CHAINON_CHROMIUM); the HTML dossier is available"
                     .into(),
@@ -931,7 +767,7 @@ async fn dossier(
                     .into(),
             });
         };
-        let pdf = crate::reports::pdf::print(&chromium, &html, state.pdf.timeout).await.map_err(|e| {
+        let pdf = crate::reports::pdf::print(&chromium, &html, ctx.state.pdf.timeout).await.map_err(|e| {
             tracing::error!(error = %e, "printing a dossier failed");
             ApiError::Unavailable {
                 en: format!("PDF: printing failed ({e}); the HTML dossier is available"),
@@ -987,28 +823,22 @@ fn s211_rows(
 
 /// The year's figures for the annual report under the Fighting Against Forced Labour and Child Labour in Supply Chains
 /// Act (S-211), with the CSV beside them.
-async fn s211(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    query: web::Query<S211PageQuery>,
-) -> HttpResponse {
-    let lang = lang.0;
-    serve(&state, &req, lang, viewer, Action::ReadPortfolio, async |ctx| {
+async fn s211(page: Page, query: web::Query<S211PageQuery>) -> HttpResponse {
+    let lang = page.lang;
+    page.serve(Action::ReadPortfolio, async |ctx| {
         let current = crate::domain::FiscalYear::containing(Utc::now().date_naive()).first_year();
         let fy = super::cases::fiscal_year_param(query.fiscal_year.as_deref())?;
-        let figures = super::cases::s211_for(&state, fy).await?;
+        let figures = super::cases::s211_for(ctx.state, fy).await?;
         let years: Vec<i32> = (current - 5..=current).rev().collect();
-        let model = &state.model;
+        let model = &ctx.state.model;
         let name = |code: &str| model.category_name(code, lang).unwrap_or(code).to_string();
-        let view = casefile::s211_view(state.renderer.catalog(), lang, &figures, &years, &name);
+        let view = casefile::s211_view(ctx.state.renderer.catalog(), lang, &figures, &years, &name);
         match query.format.as_deref() {
             None => ctx.render("pages/s211", &view),
             Some(format) => {
-                let rows = s211_rows(state.renderer.catalog(), lang, &view);
+                let rows = s211_rows(ctx.state.renderer.catalog(), lang, &view);
                 let stem = format!("s211-{fy}");
-                super::pages::export_rows(&state, lang, &stem, "s211.nav", rows, 1, format).await
+                super::pages::export_rows(ctx.state, lang, &stem, "s211.nav", rows, 1, format).await
             }
         }
     })
@@ -1016,29 +846,6 @@ async fn s211(
 }
 
 // --- The officer's follow-up of a bid, and requests for information -------------------------------------------
-
-/// A request as the pages list it.
-#[derive(Debug, Serialize)]
-struct RequestRow {
-    id: i64,
-    /// The declaration it was made on.
-    declaration_id: i64,
-    subject: String,
-    body: String,
-    sent_on: String,
-    respond_by: String,
-    requested_by: String,
-    status_label: String,
-    answers: Vec<AnswerRow>,
-}
-
-#[derive(Debug, Serialize)]
-struct AnswerRow {
-    text: String,
-    declaration_id: Option<i64>,
-    answered_by: String,
-    answered_at: String,
-}
 
 fn request_row(ctx: &Ctx<'_>, r: crate::storage::StoredRequest, today: chrono::NaiveDate) -> RequestRow {
     let t = |k: &str| ctx.state.renderer.t(ctx.lang, k);
@@ -1071,45 +878,6 @@ fn request_row(ctx: &Ctx<'_>, r: crate::storage::StoredRequest, today: chrono::N
     }
 }
 
-/// What an officer typed into the follow-up forms.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(default)]
-struct FollowUpDraft {
-    csrf: String,
-    /// `request` or `note`.
-    #[serde(rename = "type")]
-    kind: String,
-    subject: String,
-    body: String,
-    respond_by: String,
-    text: String,
-}
-
-#[derive(Debug, Serialize)]
-struct NoteRow {
-    /// The declaration it was made on.
-    declaration_id: Option<i64>,
-    text: String,
-    author: String,
-    recorded_at: String,
-}
-
-#[derive(Debug, Serialize)]
-struct ContractLink {
-    id: i64,
-    number: String,
-    title: String,
-    awarded_on: String,
-}
-
-#[derive(Debug, Serialize)]
-struct BidSummary {
-    id: i64,
-    supplier_name: String,
-    declaration_date: String,
-    business_number: String,
-}
-
 fn bid_summary(d: &crate::storage::DeclarationSummary) -> BidSummary {
     BidSummary {
         id: d.id,
@@ -1117,24 +885,6 @@ fn bid_summary(d: &crate::storage::DeclarationSummary) -> BidSummary {
         declaration_date: d.declaration_date.to_string(),
         business_number: d.business_number.clone().unwrap_or_default(),
     }
-}
-
-#[derive(Debug, Serialize)]
-struct FollowUpPage {
-    title: String,
-    csrf: String,
-    can_act: bool,
-    bid: BidSummary,
-    /// The declaration that replaced this one, last of the chain, when this one was replaced.
-    current: Option<BidSummary>,
-    solicitation: String,
-    requests: Vec<RequestRow>,
-    notes: Vec<NoteRow>,
-    contracts: Vec<ContractLink>,
-    award_href: String,
-    draft: FollowUpDraft,
-    errors: Vec<String>,
-    min_respond_by: String,
 }
 
 async fn follow_up_page(
@@ -1207,39 +957,26 @@ async fn follow_up_page(
     ctx.render_as(status, "pages/follow-up", &page)
 }
 
-async fn follow_up(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    id: web::Path<i64>,
-) -> HttpResponse {
-    serve(&state, &req, lang.0, viewer, Action::ReadPortfolio, async |ctx| {
+async fn follow_up(page: Page, id: web::Path<i64>) -> HttpResponse {
+    page.serve(Action::ReadPortfolio, async |ctx| {
         follow_up_page(ctx, *id, FollowUpDraft::default(), Vec::new(), StatusCode::OK).await
     })
     .await
 }
 
 /// Records a request for information to the bidder, or an evaluation note (officers and administrators).
-async fn follow_up_post(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    id: web::Path<i64>,
-    form: web::Form<FollowUpDraft>,
-) -> HttpResponse {
-    let lang = lang.0;
+async fn follow_up_post(page: Page, id: web::Path<i64>, form: web::Form<FollowUpDraft>) -> HttpResponse {
+    let lang = page.lang;
     let draft = form.into_inner();
-    serve(&state, &req, lang, viewer, Action::RecordContracts, async |ctx| {
-        auth::check_csrf_for(&req, &ctx.viewer, Some(&draft.csrf))?;
-        let d = follow_up::visible_bid(&state, &ctx.viewer, *id).await?;
+    page.serve(Action::RecordContracts, async |ctx| {
+        auth::check_csrf_for(ctx.req, &ctx.viewer, Some(&draft.csrf))?;
+        let d = follow_up::visible_bid(ctx.state, &ctx.viewer, *id).await?;
         follow_up::solicitation_of(&d)?;
         let attempt: Result<String, ApiError> = async {
             match draft.kind.as_str() {
                 "request" => {
                     let rid = follow_up::send_request(
-                        &state,
+                        ctx.state,
                         &ctx.viewer,
                         &d,
                         &draft.subject,
@@ -1250,7 +987,7 @@ async fn follow_up_post(
                     Ok(format!("#request-{rid}"))
                 }
                 "note" => {
-                    follow_up::record_note(&state, &ctx.viewer, &d, &draft.text).await?;
+                    follow_up::record_note(ctx.state, &ctx.viewer, &d, &draft.text).await?;
                     Ok("#notes".to_string())
                 }
                 other => Err(ApiError::bad_request(
@@ -1272,28 +1009,6 @@ async fn follow_up_post(
         }
     })
     .await
-}
-
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(default)]
-struct AnswerDraft {
-    csrf: String,
-    text: String,
-    declaration_id: String,
-}
-
-#[derive(Debug, Serialize)]
-struct RequestPage {
-    title: String,
-    csrf: String,
-    can_answer: bool,
-    solicitation: String,
-    bid_id: i64,
-    request: RequestRow,
-    /// The supplier's declarations it may point its answer to: (id, label).
-    declarations: Vec<Choice>,
-    draft: AnswerDraft,
-    errors: Vec<String>,
 }
 
 async fn request_page_as(
@@ -1341,14 +1056,8 @@ async fn request_page_as(
     ctx.render_as(status, "pages/request", &page)
 }
 
-async fn request_page(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    id: web::Path<i64>,
-) -> HttpResponse {
-    serve(&state, &req, lang.0, viewer, Action::ReadDeclarations, async |ctx| {
+async fn request_page(page: Page, id: web::Path<i64>) -> HttpResponse {
+    page.serve(Action::ReadDeclarations, async |ctx| {
         request_page_as(ctx, *id, AnswerDraft::default(), Vec::new(), StatusCode::OK).await
     })
     .await
@@ -1356,24 +1065,17 @@ async fn request_page(
 
 /// The supplier's answer to a request: text, and optionally one of its declarations for the solicitation (a new
 /// declaration is uploaded first, then named here).
-async fn answer_request(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    id: web::Path<i64>,
-    form: web::Form<AnswerDraft>,
-) -> HttpResponse {
-    let lang = lang.0;
+async fn answer_request(page: Page, id: web::Path<i64>, form: web::Form<AnswerDraft>) -> HttpResponse {
+    let lang = page.lang;
     let draft = form.into_inner();
-    serve(&state, &req, lang, viewer, Action::ReadDeclarations, async |ctx| {
-        auth::check_csrf_for(&req, &ctx.viewer, Some(&draft.csrf))?;
-        let r = follow_up::visible_request(&state, &ctx.viewer, *id).await?;
+    page.serve(Action::ReadDeclarations, async |ctx| {
+        auth::check_csrf_for(ctx.req, &ctx.viewer, Some(&draft.csrf))?;
+        let r = follow_up::visible_request(ctx.state, &ctx.viewer, *id).await?;
         if ctx.viewer.only_business_number().is_none() {
             // Only the bidder answers its requests.
             return Err(ApiError::Forbidden);
         }
-        state.store.set_account_language(ctx.viewer.account.id, lang, true, &ctx.viewer.account.email).await?;
+        ctx.state.store.set_account_language(ctx.viewer.account.id, lang, true, &ctx.viewer.account.email).await?;
         let attempt: Result<(), ApiError> = async {
             let declaration_id = match draft.declaration_id.trim() {
                 "" => None,
@@ -1384,7 +1086,7 @@ async fn answer_request(
                     )
                 })?),
             };
-            follow_up::answer(&state, &ctx.viewer, &r, &draft.text, declaration_id).await?;
+            follow_up::answer(ctx.state, &ctx.viewer, &r, &draft.text, declaration_id).await?;
             Ok(())
         }
         .await;

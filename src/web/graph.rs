@@ -13,14 +13,14 @@ use utoipa::{IntoParams, ToSchema};
 use super::api::within;
 use super::auth::{self, Action, MaybeViewer};
 use super::listing;
-use super::pages::serve;
-use super::{ApiError, AppState, RequestLang};
+use super::pages::Page;
+use super::{ApiError, AppState};
 use crate::domain::{Lang, RiskKind};
-use crate::graph::national::{
-    DisclosureGap, Exposure, FacilitySummary, GraphCycle, MatchDecision, MatchProposal, SupplyGraph,
-};
+use crate::graph::national::{DisclosureGap, FacilitySummary, GraphCycle, MatchDecision, MatchProposal, SupplyGraph};
 use crate::reports::facility::{KINDS, KindReasons, ReasonSources, StrongestSupplier, declarations_to_read};
-use crate::reports::views::Pager;
+use crate::reports::graph_pages::{
+    ChainView, ContractRef, Explanation, MatchesView, OverviewView, SiteDetail, SiteView,
+};
 
 /// Runs an analysis of a graph snapshot on the blocking pool: searches, rankings, cycle and gap finding and exports
 /// walk the whole graph (a million facilities on a national portfolio) and must not hold an async worker.
@@ -231,51 +231,6 @@ pub(super) async fn api_search(
     let query = q.into_inner().q.unwrap_or_default();
     let (hits, total) = analyse(g, move |g| g.search_counted(&query, limit)).await?;
     Ok(HttpResponse::Ok().json(FacilityList { facilities: hits, total }))
-}
-
-/// Everything known of one facility, for the API and the page.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct SiteDetail {
-    #[schema(value_type = Object)]
-    facility: FacilitySummary,
-    goods: String,
-    category: Option<String>,
-    operator: Option<String>,
-    /// What the facility brings itself (highest of its declarations) and what its strongest supplier carries.
-    explanation: Vec<Explanation>,
-    #[schema(value_type = Vec<Object>)]
-    suppliers: Vec<FacilitySummary>,
-    #[schema(value_type = Vec<Object>)]
-    customers: Vec<FacilitySummary>,
-    /// The declarations the facility reaches, by which path.
-    #[schema(value_type = Vec<Object>)]
-    exposure: Vec<Exposure>,
-    contracts: Vec<ContractRef>,
-}
-
-/// How a facility's score of one kind comes about.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct Explanation {
-    /// `forced_labour` or `child_labour`.
-    #[schema(value_type = String)]
-    kind: RiskKind,
-    score: f32,
-    own: f32,
-    input: f32,
-    #[schema(value_type = Option<Object>)]
-    carried_from: Option<FacilitySummary>,
-    carried: f32,
-}
-
-/// A contract of a supplier the facility reaches.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct ContractRef {
-    id: i64,
-    number: String,
-    title: String,
-    supplier_name: String,
-    business_number: String,
-    awarded_on: String,
 }
 
 async fn site_detail(state: &AppState, id: &str) -> Result<SiteDetail, ApiError> {
@@ -587,8 +542,8 @@ pub(super) async fn api_chain(
                 role: p.role,
                 tier: chain.tier(i),
                 supplies_to: p.supplies_to.clone(),
-                forced_labour: a.map(|a| (a.forced_labour.score, a.forced_labour.band)),
-                child_labour: a.map(|a| (a.child_labour.score, a.child_labour.band)),
+                forced_labour: a.map(|a| (a.risk.forced_labour.score, a.risk.forced_labour.band)),
+                child_labour: a.map(|a| (a.risk.child_labour.score, a.risk.child_labour.band)),
                 facility: national.get(i).cloned().flatten(),
             }
         })
@@ -614,33 +569,10 @@ pub(super) async fn api_chain(
 
 // ---- Pages ----
 
-#[derive(Debug, Serialize)]
-struct OverviewView {
-    title: String,
-    query: String,
-    facilities: usize,
-    links: usize,
-    declarations: usize,
-    results: Option<Vec<FacilitySummary>>,
-    /// How many facilities the search finds in all (the page lists the first 50).
-    results_total: usize,
-    shared: Vec<FacilitySummary>,
-    cycles: Vec<GraphCycle>,
-    gaps: Vec<DisclosureGap>,
-    can_decide: bool,
-    proposals: usize,
-}
-
-async fn page_overview(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    q: web::Query<SearchQuery>,
-) -> HttpResponse {
-    let lang = lang.0;
-    serve(&state, &req, lang, viewer, Action::ReadPortfolio, async |ctx| {
-        let g = state.graph.current(&state.store).await?;
+async fn page_overview(page: Page, q: web::Query<SearchQuery>) -> HttpResponse {
+    let lang = page.lang;
+    page.serve(Action::ReadPortfolio, async |ctx| {
+        let g = ctx.state.graph.current(&ctx.state.store).await?;
         let query = q.q.clone().unwrap_or_default();
         let searched = query.clone();
         let (f, found, shared, proposals, counts) = analyse(g, move |g| {
@@ -670,15 +602,6 @@ async fn page_overview(
         ctx.render("pages/graph", &view)
     })
     .await
-}
-
-#[derive(Debug, Serialize)]
-struct SiteView {
-    title: String,
-    #[serde(flatten)]
-    detail: SiteDetail,
-    /// The reasons behind each kind's score, in words (forced labour, then child labour).
-    reasons: Vec<KindReasons>,
 }
 
 /// The reasons of a facility's national scores in words (`reports::facility`), from one graph snapshot and the
@@ -713,43 +636,21 @@ async fn facility_reasons(state: &AppState, id: &str, lang: Lang) -> Result<Vec<
     Ok(crate::reports::facility::reasons(state.renderer.catalog(), lang, &src, &assessments))
 }
 
-async fn page_site(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    id: web::Path<String>,
-) -> HttpResponse {
-    let lang = lang.0;
-    serve(&state, &req, lang, viewer, Action::ReadPortfolio, async |ctx| {
-        let detail = site_detail(&state, &id).await?;
-        let reasons = facility_reasons(&state, &id, lang).await?;
+async fn page_site(page: Page, id: web::Path<String>) -> HttpResponse {
+    let lang = page.lang;
+    page.serve(Action::ReadPortfolio, async |ctx| {
+        let detail = site_detail(ctx.state, &id).await?;
+        let reasons = facility_reasons(ctx.state, &id, lang).await?;
         ctx.render("pages/graph-site", &SiteView { title: detail.facility.name.clone(), detail, reasons })
     })
     .await
 }
 
-#[derive(Debug, Serialize)]
-struct MatchesView {
-    title: String,
-    csrf: String,
-    /// The page shown, for the decision forms to come back to.
-    page: u64,
-    proposals: Vec<MatchProposal>,
-    pager: Pager,
-}
-
-async fn page_matches(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    q: web::Query<MatchesQuery>,
-) -> HttpResponse {
-    let lang = lang.0;
-    serve(&state, &req, lang, viewer, Action::DecideSiteMatches, async |ctx| {
+async fn page_matches(page: Page, q: web::Query<MatchesQuery>) -> HttpResponse {
+    let lang = page.lang;
+    page.serve(Action::DecideSiteMatches, async |ctx| {
         let (page, per_page) = listing::page(q.page, q.per_page)?;
-        let g = state.graph.current(&state.store).await?;
+        let g = ctx.state.graph.current(&ctx.state.store).await?;
         let (proposals, total) = proposals_window(g, per_page, (page - 1) * per_page).await?;
         let kept: Vec<(&'static str, String)> = q.per_page.map(|n| ("per_page", n.to_string())).into_iter().collect();
         let view = MatchesView {
@@ -775,18 +676,12 @@ struct DecisionForm {
     page: Option<u64>,
 }
 
-async fn page_decide(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    form: web::Form<DecisionForm>,
-) -> HttpResponse {
-    let lang = lang.0;
-    serve(&state, &req, lang, viewer, Action::DecideSiteMatches, async |ctx| {
-        auth::check_csrf_for(&req, &ctx.viewer, form.csrf.as_deref())?;
+async fn page_decide(page: Page, form: web::Form<DecisionForm>) -> HttpResponse {
+    let lang = page.lang;
+    page.serve(Action::DecideSiteMatches, async |ctx| {
+        auth::check_csrf_for(ctx.req, &ctx.viewer, form.csrf.as_deref())?;
         let d = MatchDecision { key_a: form.key_a.clone(), key_b: form.key_b.clone(), same: form.decision == "same" };
-        state.graph.decide(&state.store, &d, &ctx.viewer.account.email).await?;
+        ctx.state.graph.decide(&ctx.state.store, &d, &ctx.viewer.account.email).await?;
         let back = match form.page.filter(|p| *p > 1) {
             Some(p) => format!("/graph/matches?lang={lang}&page={p}"),
             None => format!("/graph/matches?lang={lang}"),
@@ -796,33 +691,16 @@ async fn page_decide(
     .await
 }
 
-#[derive(Debug, Serialize)]
-struct ChainView {
-    title: String,
-    declaration_id: i64,
-    supplier_name: String,
-    site_count: usize,
-    /// Whether the sites link to their pages in the national graph (the portfolio roles).
-    linked: bool,
-    picture: crate::reports::chain::ChainPicture,
-}
-
-async fn page_chain(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    id: web::Path<i64>,
-) -> HttpResponse {
-    let lang: Lang = lang.0;
-    serve(&state, &req, lang, viewer, Action::ReadDeclarations, async |ctx| {
-        let stored = super::api::readable(&state, &ctx.viewer, *id).await?;
-        let assessment = state.store.latest_assessment(*id).await?.ok_or(ApiError::NotFound)?.assessment;
+async fn page_chain(page: Page, id: web::Path<i64>) -> HttpResponse {
+    let lang = page.lang;
+    page.serve(Action::ReadDeclarations, async |ctx| {
+        let stored = super::api::readable(ctx.state, &ctx.viewer, *id).await?;
+        let assessment = ctx.state.store.latest_assessment(*id).await?.ok_or(ApiError::NotFound)?.assessment;
         let renderer = &ctx.state.renderer;
         // Each site links to its facility page for those who may read the national graph (others would meet "Not
         // allowed"); a declaration the graph has not taken in yet links nowhere.
         let linked = ctx.viewer.can(Action::ReadPortfolio);
-        let graph = if linked { Some(state.graph.current(&state.store).await?) } else { None };
+        let graph = if linked { Some(ctx.state.graph.current(&ctx.state.store).await?) } else { None };
         let facility_href = |i: usize| {
             let g = graph.as_deref()?;
             let f = g.node_of(*id, i).and_then(|n| g.facility(n))?;

@@ -148,6 +148,39 @@ fn gate<'a>(
     Ok(Ctx { state, req, lang, viewer, chrome })
 }
 
+/// The shared opening of every page handler, taken from the request: the request itself, the application's
+/// state, the page's language and who calls. `Page::serve` then signs in, refuses or renders (see [`serve`]).
+/// Placed where a handler read its viewer, so extraction runs in the order it did.
+pub(super) struct Page {
+    pub req: HttpRequest,
+    pub state: web::Data<AppState>,
+    pub lang: Lang,
+    pub viewer: MaybeViewer,
+}
+
+impl actix_web::FromRequest for Page {
+    type Error = actix_web::Error;
+    type Future = futures_util::future::LocalBoxFuture<'static, Result<Self, Self::Error>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut actix_web::dev::Payload) -> Self::Future {
+        let state = web::Data::<AppState>::from_request(req, payload);
+        let viewer = MaybeViewer::from_request(req, payload);
+        let (req, lang) = (req.clone(), resolve(req));
+        Box::pin(async move { Ok(Page { state: state.await?, viewer: viewer.await?, req, lang }) })
+    }
+}
+
+impl Page {
+    /// Serves the page: the viewer signed in and allowed `action`, then what `body` answers (see [`serve`]).
+    pub async fn serve(
+        self,
+        action: Action,
+        body: impl AsyncFnOnce(&Ctx<'_>) -> Result<HttpResponse, ApiError>,
+    ) -> HttpResponse {
+        serve(&self.state, &self.req, self.lang, self.viewer, action, body).await
+    }
+}
+
 /// Serves a page: the viewer signed in and allowed `action` (else the login or "not allowed" page), then what `body`
 /// answers, or the error page in the viewer's language when it fails.
 pub(super) async fn serve(
@@ -317,30 +350,24 @@ fn row(state: &AppState, lang: Lang, s: &DeclarationSummary) -> DeclarationRow {
 
 /// The home page: the solicitations that most recently received a bid (officers), then one page of the
 /// declarations the URL's filters select (`web::listing`), with their count and the links to the pages either side.
-async fn home(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    query: web::Query<ListQuery>,
-    viewer: MaybeViewer,
-) -> HttpResponse {
-    let lang = lang.0;
-    serve(&state, &req, lang, viewer, Action::ReadDeclarations, async |ctx| {
+async fn home(query: web::Query<ListQuery>, page: Page) -> HttpResponse {
+    let lang = page.lang;
+    page.serve(Action::ReadDeclarations, async |ctx| {
         let portfolio = ctx.viewer.can(Action::ReadPortfolio);
         let (page, per_page) = query.page()?;
         let filter = DeclarationFilter {
             limit: per_page,
             offset: (page - 1) * per_page,
-            ..query.resolve(&state, &ctx.viewer).await?
+            ..query.resolve(ctx.state, &ctx.viewer).await?
         };
-        let mut sols = if portfolio { state.store.list_solicitations().await? } else { Vec::new() };
-        let (decls, total) = state.store.declaration_page(&filter).await?;
+        let mut sols = if portfolio { ctx.state.store.list_solicitations().await? } else { Vec::new() };
+        let (decls, total) = ctx.state.store.declaration_page(&filter).await?;
         let solicitation_total = sols.len();
         sols.sort_by(|a, b| b.last_received.cmp(&a.last_received).then_with(|| a.number.cmp(&b.number)));
         sols.truncate(HomeView::SOLICITATIONS);
         let pager = super::listing::pager(&query.kept(), lang, page, per_page, decls.len(), total);
         let view = HomeView {
-            title: state.renderer.t(lang, if portfolio { "home.title" } else { "nav.my_declarations" }),
+            title: ctx.state.renderer.t(lang, if portfolio { "home.title" } else { "nav.my_declarations" }),
             portfolio,
             solicitations: sols
                 .iter()
@@ -351,9 +378,9 @@ async fn home(
                 })
                 .collect(),
             solicitation_total,
-            declarations: decls.iter().map(|d| row(&state, lang, d)).collect(),
-            list: query.controls(&state, lang, pager),
-            standing: super::supplier_pages::standing(&state, &ctx.viewer, lang).await?,
+            declarations: decls.iter().map(|d| row(ctx.state, lang, d)).collect(),
+            list: query.controls(ctx.state, lang, pager),
+            standing: super::supplier_pages::standing(ctx.state, &ctx.viewer, lang).await?,
         };
         ctx.render("pages/home", &view)
     })
@@ -369,17 +396,11 @@ struct SolicitationQuery {
     bids: Vec<String>,
 }
 
-async fn solicitation(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    number: web::Path<String>,
-    viewer: MaybeViewer,
-) -> HttpResponse {
+async fn solicitation(number: web::Path<String>, page: Page) -> HttpResponse {
+    let lang = page.lang;
     use crate::reports::comparison;
-    let lang = lang.0;
-    serve(&state, &req, lang, viewer, Action::ReadPortfolio, async |ctx| {
-        let query: SolicitationQuery = serde_html_form::from_str(req.query_string()).map_err(|e| {
+    page.serve(Action::ReadPortfolio, async |ctx| {
+        let query: SolicitationQuery = serde_html_form::from_str(ctx.req.query_string()).map_err(|e| {
             ApiError::bad_request(format!("the query cannot be read: {e}"), format!("la requête est illisible : {e}"))
         })?;
         let asked = query
@@ -394,30 +415,30 @@ async fn solicitation(
                 })
             })
             .collect::<Result<Vec<i64>, ApiError>>()?;
-        let bids = state.store.bids_for(&number).await?.ok_or(ApiError::NotFound)?;
+        let bids = ctx.state.store.bids_for(&number).await?.ok_or(ApiError::NotFound)?;
         let ids: Vec<i64> = bids.bids.iter().map(|b| b.id).collect();
         // A shared link names declarations; a bidder may have replaced one since: the link shows its current one.
         let mut asked = asked;
         let mut replaced = Vec::new();
         for id in asked.iter_mut().filter(|id| !ids.contains(id)) {
-            if let Some(current) = state.store.current_declaration_of(*id).await?.filter(|c| ids.contains(c)) {
-                replaced.push(comparison::replaced_note(state.renderer.catalog(), lang, *id, current));
+            if let Some(current) = ctx.state.store.current_declaration_of(*id).await?.filter(|c| ids.contains(c)) {
+                replaced.push(comparison::replaced_note(ctx.state.renderer.catalog(), lang, *id, current));
                 *id = current;
             }
         }
         asked.sort_unstable();
         asked.dedup();
-        let mut latest = state.store.latest_assessments(&ids).await?;
+        let mut latest = ctx.state.store.latest_assessments(&ids).await?;
         let with_assessments: Vec<_> = bids.bids.iter().map(|b| (b.clone(), latest.remove(&b.id))).collect();
-        let cat = state.renderer.catalog();
+        let cat = ctx.state.renderer.catalog();
         // Whether a bid is non-responsive is said for today: an ineligibility ends on its own date.
         let today = crate::screening::effect::today();
         if let Some(format) = query.format.as_deref() {
             // The exports keep every bid, whatever the page sets side by side, in the ranking's order.
             let ranking = comparison::rank(cat, lang, &with_assessments, today);
             let every: Vec<i64> = ranking.iter().map(|r| r.id).collect();
-            let all = comparison::side_by_side(cat, &state.model, lang, &with_assessments, ranking, &every, today);
-            return export_comparison(&state, lang, &bids.number, &all, format).await;
+            let all = comparison::side_by_side(cat, &ctx.state.model, lang, &with_assessments, ranking, &every, today);
+            return export_comparison(ctx.state, lang, &bids.number, &all, format).await;
         }
         let ranking = comparison::rank(cat, lang, &with_assessments, today);
         let (chosen, capped) = comparison::choose(&ranking, &asked).map_err(|id| {
@@ -426,9 +447,9 @@ async fn solicitation(
                 format!("bids « {id} » : aucune soumission de {} ne porte ce numéro", bids.number),
             )
         })?;
-        let matrix = comparison::side_by_side(cat, &state.model, lang, &with_assessments, ranking, &chosen, today);
+        let matrix = comparison::side_by_side(cat, &ctx.state.model, lang, &with_assessments, ranking, &chosen, today);
         let view = SolicitationView {
-            title: state.renderer.t(lang, "solicitation.title").replace("{number}", &bids.number),
+            title: ctx.state.renderer.t(lang, "solicitation.title").replace("{number}", &bids.number),
             number_query: serde_urlencoded::to_string([("lang", lang.as_ref())]).unwrap_or_default(),
             number: bids.number.clone(),
             bid_count: with_assessments.len(),
@@ -505,38 +526,33 @@ struct DashboardQuery {
 }
 
 /// The portfolio dashboard: spend-weighted risk by goods category × country, its trend by fiscal year, exports.
-async fn portfolio(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    query: web::Query<DashboardQuery>,
-    viewer: MaybeViewer,
-) -> HttpResponse {
+async fn portfolio(query: web::Query<DashboardQuery>, page: Page) -> HttpResponse {
+    let lang = page.lang;
     use crate::reports::portfolio::{self, Measure};
-    let lang = lang.0;
-    serve(&state, &req, lang, viewer, Action::ReadPortfolio, async |ctx| {
+    page.serve(Action::ReadPortfolio, async |ctx| {
         let fy = super::error::fiscal_year_query("fy", query.fy.as_deref(), chrono::Utc::now().date_naive())?;
         let measure = Measure::parse(query.kind.as_deref())
             .ok_or_else(|| ApiError::bad_request("kind: use forced or child", "kind : utiliser forced ou child"))?;
         // An expensive report: read from the score summaries and computed off the async workers, under a permit.
-        let dash = state
+        let dash = ctx
+            .state
             .heavy
             .run(async {
-                let inputs = state.store.portfolio_inputs().await?;
-                let model = state.model.clone();
+                let inputs = ctx.state.store.portfolio_inputs().await?;
+                let model = ctx.state.model.clone();
                 web::block(move || portfolio::dashboard(&model, &inputs, fy)).await.map_err(ApiError::internal)
             })
             .await?;
-        let cat = state.renderer.catalog();
+        let cat = ctx.state.renderer.catalog();
         match query.format.as_deref() {
             None => {
-                let model = state.model.clone();
+                let model = ctx.state.model.clone();
                 ctx.render_off("pages/portfolio", move |cat| Ok(portfolio::view(&model, cat, lang, &dash, measure)))
                     .await
             }
             Some(format) => {
                 use crate::reports::export::ExportCell;
-                let rows: Vec<Vec<ExportCell>> = portfolio::export_rows(&state.model, cat, lang, &dash)
+                let rows: Vec<Vec<ExportCell>> = portfolio::export_rows(&ctx.state.model, cat, lang, &dash)
                     .into_iter()
                     .enumerate()
                     .map(|(i, r)| {
@@ -547,7 +563,7 @@ async fn portfolio(
                     })
                     .collect();
                 let stem = dash.fiscal_year.map_or_else(|| "portfolio".to_string(), |y| format!("portfolio-{y}"));
-                export_rows(&state, lang, &stem, "dashboard.title", rows, 1, format).await
+                export_rows(ctx.state, lang, &stem, "dashboard.title", rows, 1, format).await
             }
         }
     })
@@ -555,15 +571,9 @@ async fn portfolio(
 }
 
 /// A supplier's identity and history: every declaration, superseded ones marked. A supplier sees only its own.
-async fn supplier(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    id: web::Path<i64>,
-    viewer: MaybeViewer,
-) -> HttpResponse {
-    let lang = lang.0;
-    serve(&state, &req, lang, viewer, Action::ReadDeclarations, async |ctx| {
+async fn supplier(id: web::Path<i64>, page: Page) -> HttpResponse {
+    let lang = page.lang;
+    page.serve(Action::ReadDeclarations, async |ctx| {
         let filter = DeclarationFilter {
             supplier_id: Some(*id),
             business_number: ctx.viewer.only_business_number(),
@@ -571,14 +581,14 @@ async fn supplier(
             limit: 1000,
             ..DeclarationFilter::default()
         };
-        let decls = state.store.list_declarations(&filter).await?;
+        let decls = ctx.state.store.list_declarations(&filter).await?;
         let newest = decls.first().ok_or(ApiError::NotFound)?;
         let view = views::SupplierHistoryView {
             title: newest.supplier_name.clone(),
             legal_name: newest.supplier_name.clone(),
             business_number: newest.business_number.clone().unwrap_or_default(),
             country: newest.supplier_country.clone(),
-            declarations: decls.iter().map(|d| row(&state, lang, d)).collect(),
+            declarations: decls.iter().map(|d| row(ctx.state, lang, d)).collect(),
         };
         ctx.render("pages/supplier", &view)
     })
@@ -683,19 +693,12 @@ fn sites_href(id: i64, lang: Lang, sel: &SiteSelection) -> String {
     format!("/declarations/{id}?{query}#h-chain")
 }
 
-async fn declaration(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    id: web::Path<i64>,
-    query: web::Query<SitesQuery>,
-    viewer: MaybeViewer,
-) -> HttpResponse {
-    let lang = lang.0;
-    serve(&state, &req, lang, viewer, Action::ReadDeclarations, async |ctx| {
+async fn declaration(id: web::Path<i64>, query: web::Query<SitesQuery>, page: Page) -> HttpResponse {
+    let lang = page.lang;
+    page.serve(Action::ReadDeclarations, async |ctx| {
         let sel = query.selection()?;
-        let (stored, assessment, meta) = declaration_parts(&state, &ctx.viewer, lang, *id).await?;
-        let (model, id) = (state.model.clone(), *id);
+        let (stored, assessment, meta) = declaration_parts(ctx.state, &ctx.viewer, lang, *id).await?;
+        let (model, id) = (ctx.state.model.clone(), *id);
         ctx.render_off("pages/declaration", move |cat| {
             let href = |s: &SiteSelection| sites_href(id, lang, s);
             let (decl, chain) = crate::reports::declaration_page::declaration_page(
@@ -738,17 +741,11 @@ pub fn render_report(
     renderer.render("reports/declaration", lang, "", &page)
 }
 
-async fn report(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    id: web::Path<i64>,
-    viewer: MaybeViewer,
-) -> HttpResponse {
-    let lang = lang.0;
-    serve(&state, &req, lang, viewer, Action::ReadDeclarations, async |ctx| {
-        let decl = declaration_view(&state, &ctx.viewer, lang, *id).await?;
-        let body = render_report(&state.renderer, lang, decl)?;
+async fn report(id: web::Path<i64>, page: Page) -> HttpResponse {
+    let lang = page.lang;
+    page.serve(Action::ReadDeclarations, async |ctx| {
+        let decl = declaration_view(ctx.state, &ctx.viewer, lang, *id).await?;
+        let body = render_report(&ctx.state.renderer, lang, decl)?;
         Ok(HttpResponse::Ok()
             .content_type("text/html; charset=utf-8")
             // The report inlines its stylesheet so it stands alone once saved; it runs no script.
@@ -774,28 +771,17 @@ fn upload_view(state: &AppState, lang: Lang, csrf: &str) -> UploadView {
     }
 }
 
-async fn upload_form(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-) -> HttpResponse {
-    serve(&state, &req, lang.0, viewer, Action::Submit, async |ctx| {
-        ctx.render("pages/upload", &upload_view(&state, ctx.lang, &ctx.chrome.csrf))
+async fn upload_form(page: Page) -> HttpResponse {
+    page.serve(Action::Submit, async |ctx| {
+        ctx.render("pages/upload", &upload_view(ctx.state, ctx.lang, &ctx.chrome.csrf))
     })
     .await
 }
 
-async fn upload_submit(
-    req: HttpRequest,
-    payload: web::Payload,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-) -> HttpResponse {
-    let lang = lang.0;
-    serve(&state, &req, lang, viewer, Action::Submit, async |ctx| {
-        let upload = match super::api::read_upload(&req, payload, state.limits.max_file_bytes, None).await {
+async fn upload_submit(payload: web::Payload, page: Page) -> HttpResponse {
+    let lang = page.lang;
+    page.serve(Action::Submit, async |ctx| {
+        let upload = match super::api::read_upload(ctx.req, payload, ctx.state.limits.max_file_bytes, None).await {
             Ok(x) => x,
             Err(ApiError::PayloadTooLarge { limit_bytes }) => {
                 let issue = crate::domain::Issue::error(
@@ -808,15 +794,15 @@ async fn upload_submit(
             }
             Err(e) => return Err(e),
         };
-        auth::check_csrf_for(&req, &ctx.viewer, upload.csrf.as_deref())?;
+        auth::check_csrf_for(ctx.req, &ctx.viewer, upload.csrf.as_deref())?;
         let name = upload.name.clone();
         match pipeline::submit_for(
-            &state.store,
-            state.model.clone(),
-            &state.reader,
+            &ctx.state.store,
+            ctx.state.model.clone(),
+            &ctx.state.reader,
             upload.name,
             upload.bytes,
-            state.limits.clone(),
+            ctx.state.limits.clone(),
             &ctx.viewer.submitter(),
         )
         .await

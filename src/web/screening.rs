@@ -12,8 +12,8 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::api::within;
 use super::auth::{self, Action, MaybeViewer};
-use super::pages::{Ctx, serve};
-use super::{ApiError, AppState, RequestLang};
+use super::pages::{Ctx, Page};
+use super::{ApiError, AppState};
 use crate::domain::{Issue, Lang};
 use crate::screening::service::{self, ScreeningError, ScreeningRun};
 use crate::screening::{EditionDiff, EditionSource, ListKind, ListProblem};
@@ -500,35 +500,23 @@ fn lists_view(ctx: &Ctx<'_>, body: ListsBody) -> ListsView {
     }
 }
 
-async fn page_lists(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    q: web::Query<ListsQuery>,
-) -> HttpResponse {
-    serve(&state, &req, lang.0, viewer, Action::ReadPortfolio, async |ctx| {
-        let body = lists_body(&state).await?;
+async fn page_lists(page: Page, q: web::Query<ListsQuery>) -> HttpResponse {
+    page.serve(Action::ReadPortfolio, async |ctx| {
+        let body = lists_body(ctx.state).await?;
         let view = ListsView { imported: q.imported, ..lists_view(ctx, body) };
         ctx.render("pages/screening", &view)
     })
     .await
 }
 
-async fn page_import(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    payload: web::Payload,
-) -> HttpResponse {
-    let lang = lang.0;
-    serve(&state, &req, lang, viewer, Action::ImportScreeningLists, async |ctx| {
-        let upload = super::api::read_upload(&req, payload, LIST_FILE_LIMIT, None).await?;
-        auth::check_csrf_for(&req, &ctx.viewer, upload.csrf.as_deref())?;
-        let (list, source) = ImportQuery::from_fields(&upload.fields).source(state.store.screening_today())?;
+async fn page_import(page: Page, payload: web::Payload) -> HttpResponse {
+    let lang = page.lang;
+    page.serve(Action::ImportScreeningLists, async |ctx| {
+        let upload = super::api::read_upload(ctx.req, payload, LIST_FILE_LIMIT, None).await?;
+        auth::check_csrf_for(ctx.req, &ctx.viewer, upload.csrf.as_deref())?;
+        let (list, source) = ImportQuery::from_fields(&upload.fields).source(ctx.state.store.screening_today())?;
         match service::import_edition(
-            &state.store,
+            &ctx.state.store,
             list,
             &source,
             &upload.name,
@@ -541,7 +529,7 @@ async fn page_import(
                 .insert_header((header::LOCATION, format!("/screening/editions/{}?lang={lang}", imported.edition.id)))
                 .finish()),
             Err(ScreeningError::Refused(problems)) => {
-                let body = lists_body(&state).await?;
+                let body = lists_body(ctx.state).await?;
                 let issues = issues_of(&problems);
                 let view =
                     ListsView { errors: crate::reports::views::issue_rows(lang, &issues), ..lists_view(ctx, body) };
@@ -561,16 +549,10 @@ struct EditionView {
     diff: EditionDiff,
 }
 
-async fn page_edition(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    id: web::Path<i64>,
-) -> HttpResponse {
-    let lang = lang.0;
-    serve(&state, &req, lang, viewer, Action::ReadPortfolio, async |ctx| {
-        let (edition, diff) = state.store.screening_edition(*id).await?.ok_or(ApiError::NotFound)?;
+async fn page_edition(page: Page, id: web::Path<i64>) -> HttpResponse {
+    let lang = page.lang;
+    page.serve(Action::ReadPortfolio, async |ctx| {
+        let (edition, diff) = ctx.state.store.screening_edition(*id).await?.ok_or(ApiError::NotFound)?;
         let (en, fr) = edition.list.names();
         let list_name = if lang == Lang::Fr { fr } else { en }.to_string();
         let view = EditionView {
@@ -609,28 +591,22 @@ struct AlertsQuery {
     status: Option<String>,
 }
 
-async fn page_alerts(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    q: web::Query<AlertsQuery>,
-) -> HttpResponse {
-    let lang = lang.0;
-    serve(&state, &req, lang, viewer, Action::ReadPortfolio, async |ctx| {
+async fn page_alerts(page: Page, q: web::Query<AlertsQuery>) -> HttpResponse {
+    let lang = page.lang;
+    page.serve(Action::ReadPortfolio, async |ctx| {
         let status = q.status.clone().unwrap_or_else(|| "open".into());
         let filter =
             hit_filter(&HitsQuery { status: Some(status.clone()), declaration: None, limit: Some(100), offset: None })?;
         let r = &ctx.state.renderer;
         let mut hits = Vec::new();
-        for h in state.store.screening_hits(&filter).await? {
+        for h in ctx.state.store.screening_hits(&filter).await? {
             let (en, fr) = h.list.names();
             hits.push(HitView {
                 list_name: if lang == Lang::Fr { fr } else { en }.to_string(),
                 party_kind: r.t(lang, &format!("screening.party_{}", h.party_kind)),
                 method: r.t(lang, &format!("screening.method_{}", h.evidence.method)),
                 similarity_percent: format!("{:.0} %", h.evidence.similarity * 100.0),
-                touches: touches(&state, &h).await?,
+                touches: touches(ctx.state, &h).await?,
                 hit: h,
             });
         }
@@ -639,7 +615,7 @@ async fn page_alerts(
             csrf: ctx.chrome.csrf.clone(),
             can_decide: ctx.viewer.can(Action::DecideScreeningHits),
             status,
-            open: state.store.count_open_screening_hits().await?,
+            open: ctx.state.store.count_open_screening_hits().await?,
             hits,
         };
         ctx.render("pages/screening-alerts", &view)
@@ -656,17 +632,10 @@ struct DecisionForm {
     note: String,
 }
 
-async fn page_decide(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    id: web::Path<i64>,
-    form: web::Form<DecisionForm>,
-) -> HttpResponse {
-    let lang = lang.0;
-    serve(&state, &req, lang, viewer, Action::DecideScreeningHits, async |ctx| {
-        auth::check_csrf_for(&req, &ctx.viewer, form.csrf.as_deref())?;
+async fn page_decide(page: Page, id: web::Path<i64>, form: web::Form<DecisionForm>) -> HttpResponse {
+    let lang = page.lang;
+    page.serve(Action::DecideScreeningHits, async |ctx| {
+        auth::check_csrf_for(ctx.req, &ctx.viewer, form.csrf.as_deref())?;
         let confirmed = match form.decision.as_str() {
             "confirm" => true,
             "dismiss" => false,
@@ -678,7 +647,7 @@ async fn page_decide(
             }
         };
         let note = checked_note(&form.note)?;
-        service::decide(&state.store, *id, confirmed, note, &ctx.viewer.account.email).await?;
+        service::decide(&ctx.state.store, *id, confirmed, note, &ctx.viewer.account.email).await?;
         Ok(HttpResponse::SeeOther()
             .insert_header((header::LOCATION, format!("/screening/alerts?lang={lang}")))
             .finish())

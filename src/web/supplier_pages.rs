@@ -7,7 +7,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Utc;
 
 use super::auth::{Action, MaybeViewer, Viewer};
-use super::pages::{Ctx, serve};
+use super::pages::{Ctx, Page, serve};
 use super::{ApiError, AppState, RequestLang};
 use crate::cases::CaseEvent;
 use crate::domain::Lang;
@@ -177,13 +177,8 @@ async fn supplier_requests(
 
 /// The supplier's requests for information, open ones first (supplier accounts; the portfolio roles follow a bid's
 /// requests on its follow-up page: 403, as `/api/v1/requests` answers).
-async fn requests(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-) -> HttpResponse {
-    serve(&state, &req, lang.0, viewer, Action::ReadDeclarations, async |ctx| {
+async fn requests(page: Page) -> HttpResponse {
+    page.serve(Action::ReadDeclarations, async |ctx| {
         let bn = ctx.viewer.only_business_number().ok_or(ApiError::Forbidden)?;
         let page = RequestsPage {
             title: ctx.state.renderer.t(ctx.lang, "requests.title"),

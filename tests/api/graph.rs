@@ -192,10 +192,10 @@ on_both_backends!(a_reassessment_reaches_the_graph_without_a_restart, |app: Test
     // A re-assessment stored by another door (another model halves every point): the graph follows it.
     let mut newer = app.store.latest_assessment(id).await.unwrap().unwrap().assessment;
     for site in &mut newer.sites {
-        for f in &mut site.forced_labour.factors {
+        for f in &mut site.risk.forced_labour.factors {
             f.contribution /= 2.0;
         }
-        site.forced_labour.score /= 2.0;
+        site.risk.forced_labour.score /= 2.0;
     }
     app.store.save_assessment(id, &newer, "test").await.unwrap();
     let after = score(&get(&app, "/api/v1/graph/sites?q=steppe").await);

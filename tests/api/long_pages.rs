@@ -53,7 +53,7 @@ async fn a_345_site_declaration_is_folded_by_tier_paged_and_filtered_under_300_k
     assert_eq!(en.matches("<details class=\"tier\"").count(), 6);
     assert!(en.contains("<details class=\"tier\" open>\n    <summary>Tier 1 — 5 sites"));
     let tier5: Vec<_> = assessment.sites.iter().filter(|s| s.tier == Some(5)).collect();
-    let worse = |band| tier5.iter().filter(|s| s.forced_labour.band.max(s.child_labour.band) == band).count();
+    let worse = |band| tier5.iter().filter(|s| s.risk.forced_labour.band.max(s.risk.child_labour.band) == band).count();
     let (high, critical) = (worse(Band::High), worse(Band::Critical));
     assert!(high > 0 && critical > 0, "cotton farms are high or critical");
     let summary = format!("<details class=\"tier\">\n    <summary>Tier 5 — 87 sites, {high} high, {critical} critical");
@@ -79,7 +79,7 @@ async fn a_345_site_declaration_is_folded_by_tier_paged_and_filtered_under_300_k
     assert!(fr.contains("aria-current=\"page\">2</a>"));
 
     // Filters: forced labour high or above, in one country; the count says how many match of how many.
-    let high = assessment.sites.iter().filter(|s| s.forced_labour.band >= Band::High).count();
+    let high = assessment.sites.iter().filter(|s| s.risk.forced_labour.band >= Band::High).count();
     let (status, body) = page(&app, &format!("/declarations/{id}?forced=high&per_page=500")).await;
     assert_eq!(status, 400, "per_page is bounded");
     assert!(body.contains("per_page") && body.contains("1 to 60"));

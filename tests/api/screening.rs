@@ -145,8 +145,8 @@ on_both_backends!(
         let declaration = app.store.list_declarations(&Default::default()).await.unwrap()[0].id;
         let assessment = app.store.latest_assessment(declaration).await.unwrap().unwrap().assessment;
         let site = assessment.sites.iter().find(|s| s.site_id.as_str() == "MILL").unwrap();
-        assert_eq!(site.forced_labour.score, 100.0);
-        assert!(site.forced_labour.factors.iter().any(|f| f.code() == "screening_hit"));
+        assert_eq!(site.risk.forced_labour.score, 100.0);
+        assert!(site.risk.forced_labour.factors.iter().any(|f| f.code() == "screening_hit"));
         // In words, both languages, where the explanation leaves the service (the API).
         let words: Value = app
             .get_as(Who::Officer, &format!("/api/v1/declarations/{declaration}/assessment"))

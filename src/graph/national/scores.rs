@@ -55,7 +55,7 @@ fn score_of(
 
 /// The bases of every site of an assessment, in site order.
 pub fn bases_of(assessment: &Assessment) -> Vec<Bases> {
-    assessment.sites.iter().map(|s| [base_of(&s.forced_labour), base_of(&s.child_labour)]).collect()
+    assessment.sites.iter().map(|s| [base_of(&s.risk.forced_labour), base_of(&s.risk.child_labour)]).collect()
 }
 
 impl SupplyGraph {

@@ -26,8 +26,8 @@ fn a_line_goes_to_the_sites_that_produce_it_at_their_scores() {
     let rope_site = a.sites.iter().find(|s| s.site_id.as_str() == "ROPE-IN").unwrap();
     let rope = shares.iter().find(|s| (s.value - 96_000.0).abs() < 1e-9).unwrap();
     assert_eq!(rope.country, rope_site.country);
-    assert_eq!(rope.forced, rope_site.forced_labour.score);
-    assert_eq!(rope.child, rope_site.child_labour.score);
+    assert_eq!(rope.forced, rope_site.risk.forced_labour.score);
+    assert_eq!(rope.child, rope_site.risk.child_labour.score);
     assert!(rope.category.is_some(), "sisal rope fits a category of the model");
     let total: f64 = shares.iter().map(|s| s.value).sum();
     assert!((total - (96_000.0 + 71_250.0)).abs() < 1e-6);

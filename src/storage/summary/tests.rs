@@ -74,12 +74,12 @@ async fn fill(store: &Store) -> Vec<(i64, i64, bool, Declaration, Assessment)> {
     // A re-assessment with other scores and bands: the summaries of the first must no longer count.
     let (id, _, a) = stored.get_mut(3).unwrap();
     for s in &mut a.sites {
-        s.forced_labour.score = 90.0;
-        s.forced_labour.band = crate::domain::Band::Critical;
+        s.risk.forced_labour.score = 90.0;
+        s.risk.forced_labour.band = crate::domain::Band::Critical;
     }
     for c in &mut a.categories {
-        c.child_labour.score = 1.0;
-        c.child_labour.band = crate::domain::Band::Low;
+        c.risk.child_labour.score = 1.0;
+        c.risk.child_labour.band = crate::domain::Band::Low;
     }
     a.overall.forced_labour.score = 91.0;
     store.save_assessment(*id, a, "test").await.unwrap();
