@@ -480,8 +480,7 @@ mod tests {
             region: (tier == 2).then(|| "Karakalpakstan".to_string()),
             role: Role::Manufacturing,
             category: Some("N4020".into()),
-            forced_labour: score(fl),
-            child_labour: Score::zero(),
+            risk: RiskPair { forced_labour: score(fl), child_labour: Score::zero() },
         };
         let stored = Factor {
             reason: Explanation::Stored { code: "listed_good".into() },
@@ -507,15 +506,15 @@ mod tests {
                 category: "N4020".into(),
                 label_en: Some("Rope".into()),
                 label_fr: Some("Cordage".into()),
-                forced_labour: score(vec![prevalence()]),
-                child_labour: Score::zero(),
+                risk: RiskPair { forced_labour: score(vec![prevalence()]), child_labour: Score::zero() },
             }],
             findings: vec![Finding::new(
-                crate::domain::FindingCode::DisclosureGap,
+                crate::domain::FindingReason::DisclosureGap {
+                    site: SiteId::parse("S3").unwrap(),
+                    goods: vec![Arc::from("Cotton")],
+                },
                 crate::domain::Severity::Medium,
-                Some("S3".into()),
-                "gap",
-                "lacune",
+                Some("PlacesOfWork: S3".into()),
             )],
         }
     }

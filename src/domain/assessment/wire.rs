@@ -39,8 +39,8 @@ pub const FORM: u32 = 2;
 fn scores(a: &Assessment) -> impl Iterator<Item = &Score> {
     [&a.overall.forced_labour, &a.overall.child_labour]
         .into_iter()
-        .chain(a.sites.iter().flat_map(|s| [&s.forced_labour, &s.child_labour]))
-        .chain(a.categories.iter().flat_map(|c| [&c.forced_labour, &c.child_labour]))
+        .chain(a.sites.iter().flat_map(|s| [&s.risk.forced_labour, &s.risk.child_labour]))
+        .chain(a.categories.iter().flat_map(|c| [&c.risk.forced_labour, &c.risk.child_labour]))
 }
 
 /// The distinct factors of an assessment, and for every factor of every score (in [`scores`] order) its index.
@@ -139,8 +139,8 @@ impl Serialize for Each<'_, SiteAssessment> {
         let mut seq = s.serialize_seq(Some(self.items.len()))?;
         let mut at = self.start;
         for x in self.items {
-            let forced_labour = ScoreOut::of(&x.forced_labour, self.refs, &mut at)?;
-            let child_labour = ScoreOut::of(&x.child_labour, self.refs, &mut at)?;
+            let forced_labour = ScoreOut::of(&x.risk.forced_labour, self.refs, &mut at)?;
+            let child_labour = ScoreOut::of(&x.risk.child_labour, self.refs, &mut at)?;
             seq.serialize_element(&SiteOut {
                 site_id: &x.site_id,
                 site_name: &x.site_name,
@@ -162,8 +162,8 @@ impl Serialize for Each<'_, CategoryAssessment> {
         let mut seq = s.serialize_seq(Some(self.items.len()))?;
         let mut at = self.start;
         for x in self.items {
-            let forced_labour = ScoreOut::of(&x.forced_labour, self.refs, &mut at)?;
-            let child_labour = ScoreOut::of(&x.child_labour, self.refs, &mut at)?;
+            let forced_labour = ScoreOut::of(&x.risk.forced_labour, self.refs, &mut at)?;
+            let child_labour = ScoreOut::of(&x.risk.child_labour, self.refs, &mut at)?;
             seq.serialize_element(&CategoryOut {
                 category: &x.category,
                 label_en: x.label_en.as_deref(),
@@ -197,7 +197,7 @@ pub(super) fn serialize<S: Serializer>(a: &Assessment, s: S) -> Result<S::Ok, S:
     };
     let sites_start = at;
     let categories_start = sites_start
-        + a.sites.iter().map(|x| x.forced_labour.factors.len() + x.child_labour.factors.len()).sum::<usize>();
+        + a.sites.iter().map(|x| x.risk.forced_labour.factors.len() + x.risk.child_labour.factors.len()).sum::<usize>();
     Out {
         form: FORM,
         model_version: &a.model_version,
@@ -343,8 +343,10 @@ impl TryFrom<AssessmentIn> for Assessment {
             .enumerate()
             .map(|(i, s)| {
                 Ok(SiteAssessment {
-                    forced_labour: resolve(t, s.forced_labour, || format!("sites[{i}].forced_labour"))?,
-                    child_labour: resolve(t, s.child_labour, || format!("sites[{i}].child_labour"))?,
+                    risk: RiskPair {
+                        forced_labour: resolve(t, s.forced_labour, || format!("sites[{i}].forced_labour"))?,
+                        child_labour: resolve(t, s.child_labour, || format!("sites[{i}].child_labour"))?,
+                    },
                     site_id: s.site_id,
                     site_name: s.site_name,
                     tier: s.tier,
@@ -361,8 +363,10 @@ impl TryFrom<AssessmentIn> for Assessment {
             .enumerate()
             .map(|(i, c)| {
                 Ok(CategoryAssessment {
-                    forced_labour: resolve(t, c.forced_labour, || format!("categories[{i}].forced_labour"))?,
-                    child_labour: resolve(t, c.child_labour, || format!("categories[{i}].child_labour"))?,
+                    risk: RiskPair {
+                        forced_labour: resolve(t, c.forced_labour, || format!("categories[{i}].forced_labour"))?,
+                        child_labour: resolve(t, c.child_labour, || format!("categories[{i}].child_labour"))?,
+                    },
                     category: c.category,
                     label_en: c.label_en,
                     label_fr: c.label_fr,
