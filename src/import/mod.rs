@@ -128,5 +128,22 @@ pub fn read_declaration(file_name: &str, bytes: &[u8], limits: &Limits) -> Resul
 
 #[cfg(test)]
 mod kinds_tests;
+/// The demo declarations of `supplier_data/demo` (JSON), read as intake reads them: `(file name, declaration)`, for
+/// tests that run over every one of them.
+#[cfg(test)]
+pub(crate) fn demo_declarations() -> Vec<(String, Declaration)> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("supplier_data/demo");
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "json") {
+            let bytes = std::fs::read(&path).unwrap();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            let parsed = read_declaration(&name, &bytes, &Limits::default()).unwrap();
+            out.push((name, parsed.declaration));
+        }
+    }
+    out
+}
 #[cfg(test)]
 mod tests;

@@ -87,13 +87,17 @@ impl SiteNames for NoSites {
     }
 }
 
+/// The words a factor or a finding was stored with before it was a code, in a language (`None`: it is a code).
+fn stored_words<'a>(lang: Lang, en: Option<&'a str>, fr: Option<&'a str>) -> Option<&'a str> {
+    match lang {
+        Lang::En => en,
+        Lang::Fr => fr,
+    }
+}
+
 /// A factor in words in a language. A factor stored before factors were codes keeps the words it was stored with.
 pub fn factor_label(cat: &Catalog, lang: Lang, f: &Factor, sites: &dyn SiteNames) -> String {
-    let stored = match lang {
-        Lang::En => f.label_en.as_deref(),
-        Lang::Fr => f.label_fr.as_deref(),
-    };
-    if let Some(s) = stored {
+    if let Some(s) = stored_words(lang, f.label_en.as_deref(), f.label_fr.as_deref()) {
         return s.to_string();
     }
     match f.reason() {
@@ -268,11 +272,7 @@ pub fn label_category(cat: &Catalog, model: &RiskModel, sites: &dyn SiteNames, c
 /// A finding in words in a language, as it stands on `on` (a confirmed ineligibility whose period has ended says
 /// so). A finding stored before findings were codes keeps the words it was stored with.
 pub fn finding_label(cat: &Catalog, lang: Lang, f: &Finding, on: NaiveDate) -> String {
-    let stored = match lang {
-        Lang::En => f.label_en.as_deref(),
-        Lang::Fr => f.label_fr.as_deref(),
-    };
-    if let Some(s) = stored {
+    if let Some(s) = stored_words(lang, f.label_en.as_deref(), f.label_fr.as_deref()) {
         return s.to_string();
     }
     match f.reason() {

@@ -7,18 +7,13 @@ use crate::domain::{Band, Issue};
 
 fn sample() -> Vec<(crate::domain::Declaration, crate::domain::Assessment)> {
     let model = crate::scoring::RiskModel::embedded().unwrap();
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("supplier_data/demo");
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|e| e == "json") {
-            let bytes = std::fs::read(&path).unwrap();
-            let name = path.file_name().unwrap().to_string_lossy().into_owned();
-            let parsed = crate::import::read_declaration(&name, &bytes, &crate::import::Limits::default()).unwrap();
-            let assessment = model.assess(&parsed.declaration);
-            out.push((parsed.declaration, assessment));
-        }
-    }
+    let out: Vec<_> = crate::import::demo_declarations()
+        .into_iter()
+        .map(|(_, d)| {
+            let assessment = model.assess(&d);
+            (d, assessment)
+        })
+        .collect();
     assert!(!out.is_empty());
     out
 }

@@ -688,15 +688,8 @@ fn french_explanations_carry_no_english_data_word_no_decimal_point_and_no_empty_
     let m = model();
     let mut assessments: Vec<(String, Assessment)> =
         calibration().into_iter().map(|(name, d, _, _)| (name.to_string(), m.assess(&d))).collect();
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("supplier_data/demo");
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|e| e == "json") {
-            let bytes = std::fs::read(&path).unwrap();
-            let name = path.file_name().unwrap().to_string_lossy().into_owned();
-            let parsed = crate::import::read_declaration(&name, &bytes, &crate::import::Limits::default()).unwrap();
-            assessments.push((name, m.assess(&parsed.declaration)));
-        }
+    for (name, d) in crate::import::demo_declarations() {
+        assessments.push((name, m.assess(&d)));
     }
     let demo = assessments.len();
     for (i, a) in m.probe_assessments().into_iter().enumerate() {
@@ -812,16 +805,7 @@ fn french_explanations_carry_no_english_data_word_no_decimal_point_and_no_empty_
 fn every_assessment_reads_back_identically_from_the_said_once_form_and_from_the_inline_form() {
     let m = model();
     let mut assessments: Vec<Assessment> = calibration().into_iter().map(|(_, d, _, _)| m.assess(&d)).collect();
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("supplier_data/demo");
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|e| e == "json") {
-            let bytes = std::fs::read(&path).unwrap();
-            let name = path.file_name().unwrap().to_string_lossy().into_owned();
-            let parsed = crate::import::read_declaration(&name, &bytes, &crate::import::Limits::default()).unwrap();
-            assessments.push(m.assess(&parsed.declaration));
-        }
-    }
+    assessments.extend(crate::import::demo_declarations().iter().map(|(_, d)| m.assess(d)));
     assessments.extend(m.probe_assessments());
     let (mut said_once, mut inline) = (0, 0);
     for a in &assessments {
