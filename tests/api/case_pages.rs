@@ -309,8 +309,9 @@ async fn the_case_page_refuses_records_that_cannot_be_true_and_keeps_what_was_ty
                     ("outcome", "terminate_for_default"),
                     ("decided_on", leak(&day(0))),
                     ("rationale", "Typed reasons <kept>"),
+                    ("remediation_not_possible_because", "Typed impossibility <kept>"),
                 ],
-                "notice",
+                "Typed impossibility &lt;kept&gt;</textarea>",
             ),
         ];
         for (fields, reason) in &cases {

@@ -257,8 +257,9 @@ on_both_backends!(records_that_cannot_be_true_are_refused_and_nothing_is_stored,
     app.create(Who::Auditor, &events, evidence(json!([format!("{decl_id}/ROPE-IN")]), day(-3))).await;
     app.create(Who::Auditor, &events, notice(day(30), None)).await;
     let early = refused(&app, &events, decision("terminate_for_default", day(0)), 400, "outcome").await;
-    assert!(early["message"].as_str().unwrap().contains("opportunity_to_respond"), "{early}");
-    refused(&app, &events, decision("terminate_by_mutual_consent", day(0)), 400, "opportunity_to_respond").await;
+    assert!(early["message"].as_str().unwrap().contains("response period"), "{early}");
+    assert!(early["message_fr"].as_str().unwrap().contains("délai de réponse"), "{early}");
+    refused(&app, &events, decision("terminate_by_mutual_consent", day(0)), 400, "outcome").await;
     let first = app.create(Who::Auditor, &events, decision("stop_work", day(0))).await["id"].as_i64().unwrap();
     // One decision per case; no notice after it.
     let second = refused(&app, &events, decision("continue", day(0)), 409, "decision").await;
@@ -272,3 +273,82 @@ on_both_backends!(records_that_cannot_be_true_are_refused_and_nothing_is_stored,
     assert_eq!(fy2020["cases_terminated"], 0, "{fy2020}");
     assert_eq!(fy2020["isp_referrals"], 0, "{fy2020}");
 });
+
+on_both_backends!(
+    a_termination_needs_a_plan_or_a_stated_reason_why_remediation_is_not_possible,
+    |app: TestApp| async move {
+        use crate::helpers::day;
+        let decl = app.upload("cordages.json", demo_file("cordages-nordiques-w8486.json")).await;
+        let decl_id = decl.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
+        let contract_id =
+            app.create(Who::Officer, "/api/v1/contracts", contract("W8486-26/700", "842310575")).await["id"]
+                .as_i64()
+                .unwrap();
+        let case = app
+            .create(Who::Auditor, &format!("/api/v1/contracts/{contract_id}/cases"), json!({"title": "Passports"}))
+            .await["id"]
+            .as_i64()
+            .unwrap();
+        let events = format!("/api/v1/cases/{case}/events");
+        app.create(
+            Who::Auditor,
+            &events,
+            json!({"type": "evidence", "kind": "credible_report", "source": "NGO report", "dated": day(-3),
+               "indicators": ["retention_of_identity_documents"], "credibility": "high",
+               "sites": [format!("{decl_id}/ROPE-IN")]}),
+        )
+        .await;
+        let notice = app
+            .create(
+                Who::Auditor,
+                &events,
+                json!({"type": "notice", "respond_by": day(30), "subject": "Allegation", "body": "Explain."}),
+            )
+            .await["id"]
+            .as_i64()
+            .unwrap();
+        app.create(Who::Supplier, &events, json!({"type": "response", "notice_seq": notice, "text": "We deny it."}))
+            .await;
+        let (_, view) = get(&app, Who::Auditor, &format!("/api/v1/cases/{case}")).await;
+        let unmet: Vec<&str> = view["checklist"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["met"] == false)
+            .map(|c| c["code"].as_str().unwrap())
+            .collect();
+        assert_eq!(unmet, ["remediation_considered"], "{view}");
+
+        // The termination's own reasons do not say why remediation is not possible: refused, naming the line and the
+        // field, in words (no codes of outcomes or lines), and nothing stored.
+        let terminate = json!({"type": "decision", "outcome": "terminate_for_default", "decided_on": day(0),
+                           "rationale": "Passports withheld."});
+        let answer = refused(&app, &events, terminate.clone(), 400, "remediation_not_possible_because").await;
+        let (en, fr) = (answer["message"].as_str().unwrap(), answer["message_fr"].as_str().unwrap());
+        assert!(en.contains("why remediation is not possible") && en.contains("termination for default"), "{en}");
+        assert!(
+            fr.contains("pourquoi la correction est impossible") && fr.contains("résiliation pour manquement"),
+            "{fr}"
+        );
+        assert!(!en.contains("terminate_for_default") && !en.contains("remediation_considered"), "{en}");
+        let mut blank = terminate.clone();
+        blank["remediation_not_possible_because"] = json!("   ");
+        refused(&app, &events, blank, 400, "remediation_not_possible_because").await;
+        let (_, view) = get(&app, Who::Auditor, &format!("/api/v1/cases/{case}")).await;
+        assert_eq!(view["case"]["events"].as_array().unwrap().len(), 3, "nothing refused was stored");
+
+        // Stated apart: admitted, the line is met, and the dossier shows the statement.
+        let mut stated = terminate;
+        stated["remediation_not_possible_because"] = json!("The mill's owner refused every corrective step.");
+        app.create(Who::Auditor, &events, stated).await;
+        let (_, view) = get(&app, Who::Auditor, &format!("/api/v1/cases/{case}")).await;
+        assert_eq!(view["grounds_met"], true, "{}", view["checklist"]);
+        for lang in ["en", "fr"] {
+            let page =
+                app.get_as(Who::Auditor, &format!("/cases/{case}/dossier?lang={lang}")).await.text().await.unwrap();
+            let label =
+                if lang == "en" { "Why remediation is not possible" } else { "Pourquoi la correction est impossible" };
+            assert!(page.contains(label) && page.contains("refused every corrective step"), "{lang}: {page}");
+        }
+    }
+);
