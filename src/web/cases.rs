@@ -173,7 +173,10 @@ pub(super) fn validate(c: &mut Contract) -> Result<(), ApiError> {
         )
     })?;
     c.business_number = bn.to_string();
-    if c.number.trim().is_empty() {
+    // PSPC contract numbers are case-insensitive: one canonical form, so that `en578-240077/001` is the same
+    // contract as `EN578-240077/001`.
+    c.number = c.number.trim().to_uppercase();
+    if c.number.is_empty() {
         return Err(ApiError::bad_request(
             "number: a contract needs its number",
             "number : il faut le numéro du contrat",

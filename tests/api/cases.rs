@@ -352,3 +352,43 @@ on_both_backends!(
         }
     }
 );
+
+on_both_backends!(
+    contract_numbers_are_one_whatever_their_case_and_contracts_list_newest_award_first,
+    |app: TestApp| async move {
+        let create = async |number: &str, awarded: &str| {
+            let mut c = contract(number, "842310575");
+            c["awarded_on"] = json!(awarded);
+            send(&app, Who::Officer, Method::POST, "/api/v1/contracts", c).await
+        };
+        // Stored in the canonical form: trimmed and upper-cased.
+        let (status, first) = create(" en578-240077/001 ", "2023-03-01").await;
+        assert_eq!(status, 201, "{first}");
+        assert_eq!(first["contract"]["number"], "EN578-240077/001", "{first}");
+        let id = first["id"].as_i64().unwrap();
+        // The same number in other letters is the same contract: 409 naming it, nothing stored.
+        for again in ["EN578-240077/001", "En578-240077/001", "en578-240077/001\t"] {
+            let (status, clash) = create(again, "2023-03-01").await;
+            assert_eq!(status, 409, "{again}: {clash}");
+            for key in ["message", "message_fr"] {
+                let m = clash[key].as_str().unwrap();
+                assert!(m.contains("EN578-240077/001") && m.contains(&format!("/contracts/{id}")), "{key}: {m}");
+            }
+        }
+        // Newest first is by award date (then the latest recorded), not by the number's letters.
+        assert_eq!(create("A-0001", "2021-12-01").await.0, 201);
+        assert_eq!(create("Z-0002", "2025-06-30").await.0, 201);
+        assert_eq!(create("B-0003", "2025-06-30").await.0, 201);
+        let (_, list) = get(&app, Who::Officer, "/api/v1/contracts").await;
+        let numbers: Vec<&str> =
+            list["contracts"].as_array().unwrap().iter().map(|c| c["contract"]["number"].as_str().unwrap()).collect();
+        assert_eq!(numbers, ["B-0003", "Z-0002", "EN578-240077/001", "A-0001"], "{list}");
+        let page = app.get_as(Who::Officer, "/contracts").await.text().await.unwrap();
+        let at = |n: &str| page.find(n).unwrap_or_else(|| panic!("{n} not on the page"));
+        assert!(
+            at("B-0003") < at("Z-0002")
+                && at("Z-0002") < at("EN578-240077/001")
+                && at("EN578-240077/001") < at("A-0001")
+        );
+    }
+);
