@@ -910,9 +910,12 @@ pub fn grounds_met(checks: &[Check]) -> bool {
     checks.iter().all(|c| c.met)
 }
 
-/// The longest response period a notice may set: one year after the day it takes effect. A deadline further away
-/// leaves the case without a hearing for longer than any policy contemplates and is taken for a typing error.
-pub const MAX_RESPONSE_DAYS: u64 = 366;
+/// The same day one year later (28 February for a 29 February): the furthest deadline a notice or a request for
+/// information may set. A deadline further away leaves the matter open for longer than any policy contemplates and is
+/// taken for a typing error.
+pub fn one_year_after(day: NaiveDate) -> NaiveDate {
+    day.checked_add_months(chrono::Months::new(12)).unwrap_or(NaiveDate::MAX)
+}
 
 /// What the rules know of a case when an event is about to be recorded in it.
 #[derive(Debug, Clone, Copy)]
@@ -976,7 +979,7 @@ fn within_case(field: &str, day: NaiveDate, facts: &CaseFacts, today: NaiveDate)
 /// dates the service decides ([`stamp`]). Refused, besides what [`stamp`] refuses:
 /// - a notice: a documented delivery before the award or the opening of the case or after today; a deadline already
 ///   passed today (the response period must still be open when the notice is recorded) or more than
-///   [`MAX_RESPONSE_DAYS`] after the notice takes effect; any notice after the case's decision;
+///   one year after the notice takes effect ([`one_year_after`]); any notice after the case's decision;
 /// - evidence: dated in the future; a site that is not a site of a declaration of the contract's supplier; a
 ///   child-labour allegation without child-labour indicators or with forced-labour ones, and the reverse;
 /// - a decision: dated before the award or the opening of the case or after today; a second decision (409, naming the
@@ -1099,15 +1102,15 @@ pub fn admit(event: &mut CaseEvent, facts: &CaseFacts, today: NaiveDate) -> Resu
                 ),
             );
         }
-        let latest = sent.checked_add_days(chrono::Days::new(MAX_RESPONSE_DAYS)).unwrap_or(NaiveDate::MAX);
+        let latest = one_year_after(sent);
         if n.respond_by > latest {
             return refuse(
                 format!(
-                    "respond_by {}: more than {MAX_RESPONSE_DAYS} days after the notice takes effect ({sent}): {latest} at the latest",
+                    "respond_by {}: the deadline must be at most one year after the notice takes effect ({sent}): {latest} at the latest",
                     n.respond_by
                 ),
                 format!(
-                    "respond_by {} : plus de {MAX_RESPONSE_DAYS} jours après la prise d'effet de l'avis ({sent}) : le {latest} au plus tard",
+                    "respond_by {} : le délai doit être d'au plus un an après la prise d'effet de l'avis ({sent}) : le {latest} au plus tard",
                     n.respond_by
                 ),
             );

@@ -588,3 +588,16 @@ fn a_termination_reasons_alone_do_not_stand_for_remediation_considered() {
     let facts = CaseFacts { contract: &c, opened_on: d("2026-03-01"), record: &record, supplier_sites: &sites };
     assert_eq!(refusal(decision(Outcome::TerminateForDefault, "2026-10-21"), &facts, "2026-10-21").0, "admitted");
 }
+
+#[test]
+fn a_notice_deadline_is_at_most_the_same_day_next_year_and_the_refusal_says_so() {
+    let c = contract("clothing", "2026-01-10");
+    let facts = CaseFacts { contract: &c, opened_on: d("2026-03-01"), record: &[], supplier_sites: &[] };
+    let today = "2026-11-30";
+    assert_eq!(refusal(notice(today, "2027-11-30"), &facts, today).0, "admitted");
+    // 366 days ahead is more than one year here.
+    let mut late = notice(today, "2027-12-01");
+    let Err(Refused::Invalid((en, fr))) = admit(&mut late, &facts, d(today)) else { panic!("admitted") };
+    assert!(en.contains("at most one year") && en.contains("2027-11-30 at the latest"), "{en}");
+    assert!(fr.contains("au plus un an") && fr.contains("le 2027-11-30 au plus tard"), "{fr}");
+}

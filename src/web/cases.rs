@@ -456,7 +456,7 @@ async fn sites_of_supplier(state: &AppState, business_number: &str, refs: &[Stri
         (status = 201, description = "Recorded", body = EventRecorded),
         (status = 400, description = "A record that cannot be true, naming the field in English and French (dates \
                                       before the contract or the case or in the future, a deadline passed or more than \
-                                      366 days away, sites not the supplier's, indicators of the other allegation, a \
+                                      one year away, sites not the supplier's, indicators of the other allegation, a \
                                       notice after the decision, a termination with unmet checklist lines); nothing stored",
             body = super::error::ErrorBody),
         (status = 409, description = "The case already has its decision (named); nothing stored",
