@@ -453,7 +453,7 @@ contracts-case_title_missing = Un dossier doit avoir un titre; rien n'a été en
 
 ## form
 
-form-refused = Le formulaire n'a pas été enregistré; rien n'a été conservé. Corriger ce qui suit et l'envoyer de nouveau :
+form-refused = Le formulaire n'a pas été enregistré; rien n'a été conservé. Corrigez ce qui suit, puis envoyez de nouveau :
 
 ## case
 
