@@ -75,7 +75,8 @@ pub enum Occasion<'a> {
     Request { request_id: i64, solicitation_number: &'a str, subject: &'a str, respond_by: NaiveDate },
 }
 
-fn outcome_words(o: Outcome) -> (&'static str, &'static str) {
+/// An outcome in words, in English and French (what messages and refusals say instead of its code).
+pub(crate) fn outcome_words(o: Outcome) -> (&'static str, &'static str) {
     match o {
         Outcome::Continue => ("the contract continues", "le contrat se poursuit"),
         Outcome::Remediate => ("remediation", "mesures correctives"),

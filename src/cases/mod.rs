@@ -464,6 +464,17 @@ pub struct Decision {
     /// Referred under the Ineligibility and Suspension Policy.
     #[serde(default)]
     pub isp_referral: bool,
+    /// Why remediation is not possible, stated apart from the rationale: a termination needs it when no corrective
+    /// action plan is on record (the checklist's `remediation_considered` line). Blank counts as absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remediation_not_possible_because: Option<String>,
+}
+
+impl Decision {
+    /// The statement of why remediation is not possible, when one is written.
+    pub fn remediation_impossible(&self) -> Option<&str> {
+        self.remediation_not_possible_because.as_deref().map(str::trim).filter(|s| !s.is_empty())
+    }
 }
 
 /// What happened in a case, in order: each is one record (and one audit entry).
@@ -869,25 +880,25 @@ pub fn checklist(contract: &Contract, record: &[RecordEntry], today: NaiveDate) 
     };
     check("opportunity_to_respond", heard, en, fr);
 
-    // 5. Remediation considered: a corrective action plan, or a decision explaining why none.
+    // 5. Remediation considered: a corrective action plan, or a decision that states, apart from its reasons, why
+    // remediation is not possible. A termination's own rationale does not count: it would always meet this line.
     let plan = record.iter().any(|e| matches!(e.event, CaseEvent::ActionPlan(_)));
-    let decision = record.iter().rev().find_map(|e| match &e.event {
-        CaseEvent::Decision(d) => Some(d),
-        _ => None,
-    });
-    let considered = plan || decision.is_some_and(|d| !d.rationale.trim().is_empty());
+    let impossible =
+        record.iter().any(|e| matches!(&e.event, CaseEvent::Decision(d) if d.remediation_impossible().is_some()));
+    let considered = plan || impossible;
     check(
         "remediation_considered",
         considered,
         if considered {
-            "Remediation was considered (a corrective action plan, or a reasoned decision).".into()
+            "Remediation was considered (a corrective action plan, or a statement of why remediation is not possible)."
+                .into()
         } else {
-            "Missing: a corrective action plan, or a decision explaining why remediation is not possible.".into()
+            "Missing: a corrective action plan, or a decision stating why remediation is not possible.".into()
         },
         if considered {
-            "La correction a été envisagée (plan de mesures correctives ou décision motivée).".into()
+            "La correction a été envisagée (plan de mesures correctives ou exposé des raisons pour lesquelles elle est impossible).".into()
         } else {
-            "Manque : un plan de mesures correctives, ou une décision expliquant pourquoi la correction est impossible."
+            "Manque : un plan de mesures correctives, ou une décision exposant pourquoi la correction est impossible."
                 .into()
         },
     );
@@ -899,9 +910,12 @@ pub fn grounds_met(checks: &[Check]) -> bool {
     checks.iter().all(|c| c.met)
 }
 
-/// The longest response period a notice may set: one year after the day it takes effect. A deadline further away
-/// leaves the case without a hearing for longer than any policy contemplates and is taken for a typing error.
-pub const MAX_RESPONSE_DAYS: u64 = 366;
+/// The same day one year later (28 February for a 29 February): the furthest deadline a notice or a request for
+/// information may set. A deadline further away leaves the matter open for longer than any policy contemplates and is
+/// taken for a typing error.
+pub fn one_year_after(day: NaiveDate) -> NaiveDate {
+    day.checked_add_months(chrono::Months::new(12)).unwrap_or(NaiveDate::MAX)
+}
 
 /// What the rules know of a case when an event is about to be recorded in it.
 #[derive(Debug, Clone, Copy)]
@@ -965,7 +979,7 @@ fn within_case(field: &str, day: NaiveDate, facts: &CaseFacts, today: NaiveDate)
 /// dates the service decides ([`stamp`]). Refused, besides what [`stamp`] refuses:
 /// - a notice: a documented delivery before the award or the opening of the case or after today; a deadline already
 ///   passed today (the response period must still be open when the notice is recorded) or more than
-///   [`MAX_RESPONSE_DAYS`] after the notice takes effect; any notice after the case's decision;
+///   one year after the notice takes effect ([`one_year_after`]); any notice after the case's decision;
 /// - evidence: dated in the future; a site that is not a site of a declaration of the contract's supplier; a
 ///   child-labour allegation without child-labour indicators or with forced-labour ones, and the reverse;
 /// - a decision: dated before the award or the opening of the case or after today; a second decision (409, naming the
@@ -974,14 +988,15 @@ pub fn admit(event: &mut CaseEvent, facts: &CaseFacts, today: NaiveDate) -> Resu
     match &*event {
         CaseEvent::Notice(n) => {
             if let Some((id, d)) = final_decision(facts.record) {
+                let (en, fr) = messages::outcome_words(d.outcome);
                 return refuse(
                     format!(
-                        "type notice: the case is decided ({}, {}, entry {id}); a notice can no longer be answered in it",
-                        d.outcome, d.decided_on
+                        "type notice: the case is decided ({en}, {}, entry {id}); a notice can no longer be answered in it",
+                        d.decided_on
                     ),
                     format!(
-                        "type notice : le dossier est tranché ({}, {}, entrée {id}); un avis ne peut plus y recevoir de réponse",
-                        d.outcome, d.decided_on
+                        "type notice : le dossier est tranché ({fr}, {}, entrée {id}); un avis ne peut plus y recevoir de réponse",
+                        d.decided_on
                     ),
                 );
             }
@@ -1031,34 +1046,42 @@ pub fn admit(event: &mut CaseEvent, facts: &CaseFacts, today: NaiveDate) -> Resu
         CaseEvent::Decision(d) => {
             within_case("decided_on", d.decided_on, facts, today)?;
             if let Some((id, first)) = final_decision(facts.record) {
+                let (en, fr) = messages::outcome_words(first.outcome);
                 return Err(Refused::Conflict((
                     format!(
-                        "type decision: the case already has its decision (entry {id}: {}, {}); a decision closes the case — open a new case on new facts",
-                        first.outcome, first.decided_on
+                        "type decision: the case already has its decision (entry {id}: {en}, {}); a decision closes the case — open a new case on new facts",
+                        first.decided_on
                     ),
                     format!(
-                        "type decision : le dossier a déjà sa décision (entrée {id} : {}, {}); une décision clôt le dossier — ouvrir un nouveau dossier sur des faits nouveaux",
-                        first.outcome, first.decided_on
+                        "type decision : le dossier a déjà sa décision (entrée {id} : {fr}, {}); une décision clôt le dossier — ouvrir un nouveau dossier sur des faits nouveaux",
+                        first.decided_on
                     ),
                 )));
             }
             if d.outcome.terminates() {
-                // The checklist as it would stand with this decision recorded (its reasons count for remediation).
+                // The checklist as it would stand with this decision recorded (its statement of why remediation is
+                // not possible counts; its rationale does not).
                 let mut record = facts.record.to_vec();
                 record.push(RecordEntry { id: i64::MAX, recorded_on: today, event: CaseEvent::Decision(d.clone()) });
                 let unmet: Vec<Check> =
                     checklist(facts.contract, &record, today).into_iter().filter(|c| !c.met).collect();
                 if !unmet.is_empty() {
-                    let codes = unmet.iter().map(|c| c.code).collect::<Vec<_>>().join(", ");
-                    let en = unmet.iter().map(|c| c.en.as_str()).collect::<Vec<_>>().join(" ");
-                    let fr = unmet.iter().map(|c| c.fr.as_str()).collect::<Vec<_>>().join(" ");
-                    return refuse(
-                        format!("outcome {}: the pre-termination checklist has unmet lines ({codes}). {en}", d.outcome),
-                        format!(
-                            "outcome {} : la liste de vérification préalable à la résiliation a des lignes non remplies ({codes}). {fr}",
-                            d.outcome
-                        ),
+                    let (outcome_en, outcome_fr) = messages::outcome_words(d.outcome);
+                    let mut en = format!("outcome “{outcome_en}”: the pre-termination checklist has unmet lines —");
+                    let mut fr = format!(
+                        "outcome « {outcome_fr} » : la liste de vérification préalable à la résiliation a des lignes non remplies —"
                     );
+                    for c in &unmet {
+                        en.push(' ');
+                        en.push_str(&c.en);
+                        fr.push(' ');
+                        fr.push_str(&c.fr);
+                    }
+                    if unmet.iter().any(|c| c.code == "remediation_considered") {
+                        en.push_str(" remediation_not_possible_because: with no corrective action plan on record, a termination states why remediation is not possible, apart from its rationale.");
+                        fr.push_str(" remediation_not_possible_because : sans plan de mesures correctives au dossier, une résiliation expose pourquoi la correction est impossible, en plus de ses motifs.");
+                    }
+                    return refuse(en, fr);
                 }
             }
         }
@@ -1079,15 +1102,15 @@ pub fn admit(event: &mut CaseEvent, facts: &CaseFacts, today: NaiveDate) -> Resu
                 ),
             );
         }
-        let latest = sent.checked_add_days(chrono::Days::new(MAX_RESPONSE_DAYS)).unwrap_or(NaiveDate::MAX);
+        let latest = one_year_after(sent);
         if n.respond_by > latest {
             return refuse(
                 format!(
-                    "respond_by {}: more than {MAX_RESPONSE_DAYS} days after the notice takes effect ({sent}): {latest} at the latest",
+                    "respond_by {}: the deadline must be at most one year after the notice takes effect ({sent}): {latest} at the latest",
                     n.respond_by
                 ),
                 format!(
-                    "respond_by {} : plus de {MAX_RESPONSE_DAYS} jours après la prise d'effet de l'avis ({sent}) : le {latest} au plus tard",
+                    "respond_by {} : le délai doit être d'au plus un an après la prise d'effet de l'avis ({sent}) : le {latest} au plus tard",
                     n.respond_by
                 ),
             );

@@ -155,8 +155,9 @@ fn the_checklist_grows_with_the_record_until_the_grounds_are_met() {
         CaseEvent::Decision(Decision {
             outcome: Outcome::TerminateForDefault,
             decided_on: later,
-            rationale: "No response; documents retained at the spinning mill; no remediation offered.".into(),
+            rationale: "No response; documents retained at the spinning mill.".into(),
             isp_referral: true,
+            remediation_not_possible_because: Some("The supplier refused every corrective step.".into()),
         }),
     ));
     let checks = checklist(&c, &events, later);
@@ -393,12 +394,14 @@ fn s211_figures_count_the_fiscal_year_only() {
         decided_on: d("2026-12-01"),
         rationale: "r".into(),
         isp_referral: true,
+        remediation_not_possible_because: None,
     })];
     let remediated = [CaseEvent::Decision(Decision {
         outcome: Outcome::Remediate,
         decided_on: d("2026-03-01"),
         rationale: "r".into(),
         isp_referral: false,
+        remediation_not_possible_because: None,
     })];
     let cases = [(d("2026-06-01"), &terminated[..]), (d("2025-12-01"), &remediated[..])];
     let declarations = s211::DeclarationCounts::count(FiscalYear::starting_in(2026), &declarations);
@@ -423,7 +426,22 @@ fn s211_figures_count_the_fiscal_year_only() {
 }
 
 fn decision(outcome: Outcome, on: &str) -> CaseEvent {
-    CaseEvent::Decision(Decision { outcome, decided_on: d(on), rationale: "Reasons.".into(), isp_referral: false })
+    CaseEvent::Decision(Decision {
+        outcome,
+        decided_on: d(on),
+        rationale: "Reasons.".into(),
+        isp_referral: false,
+        remediation_not_possible_because: None,
+    })
+}
+
+/// A decision that states, apart from its reasons, why remediation is not possible.
+fn decision_without_remedy(outcome: Outcome, on: &str, because: &str) -> CaseEvent {
+    let mut event = decision(outcome, on);
+    if let CaseEvent::Decision(d) = &mut event {
+        d.remediation_not_possible_because = Some(because.into());
+    }
+    event
 }
 
 /// The field a refusal names first, and whether it is a conflict.
@@ -517,8 +535,69 @@ fn a_termination_is_admitted_once_every_line_of_the_checklist_is_met() {
         at(2, "2026-10-01", notice("2026-10-01", "2026-10-20")),
     ];
     let facts = CaseFacts { contract: &c, opened_on: d("2026-03-01"), record: &record, supplier_sites: &sites };
-    // The deadline has not passed on 20 October; it has on the 21st, and the decision's reasons count as remediation
-    // considered.
-    assert_eq!(refusal(decision(Outcome::TerminateForDefault, "2026-10-20"), &facts, "2026-10-20").0, "outcome");
+    // The deadline has not passed on 20 October; it has on the 21st, and the decision states why remediation is not
+    // possible.
+    let why = "The mill's owner refused any corrective step.";
+    let early = decision_without_remedy(Outcome::TerminateForDefault, "2026-10-20", why);
+    assert_eq!(refusal(early, &facts, "2026-10-20").0, "outcome");
+    let on_time = decision_without_remedy(Outcome::TerminateForDefault, "2026-10-21", why);
+    assert_eq!(refusal(on_time, &facts, "2026-10-21").0, "admitted");
+}
+
+#[test]
+fn a_termination_reasons_alone_do_not_stand_for_remediation_considered() {
+    let c = contract("clothing", "2026-01-10");
+    let sites = vec!["3/MILL".to_string()];
+    let mut record = vec![
+        at(1, "2026-10-01", evidence(EvidenceKind::CbsaClassification, Credibility::High, &[], &["3/MILL"])),
+        at(2, "2026-10-01", notice("2026-10-01", "2026-10-20")),
+    ];
+    let today = d("2026-10-21");
+    let facts = CaseFacts { contract: &c, opened_on: d("2026-03-01"), record: &record, supplier_sites: &sites };
+    // Reasons only, or a blank statement: refused, naming the line and the field, in both languages.
+    for because in [None, Some("  ".to_string())] {
+        let mut event = decision(Outcome::TerminateForDefault, "2026-10-21");
+        if let CaseEvent::Decision(d) = &mut event {
+            d.rationale = "Passports withheld.".into();
+            d.remediation_not_possible_because = because;
+        }
+        let Err(Refused::Invalid((en, fr))) = admit(&mut event, &facts, today) else { panic!("admitted") };
+        assert!(
+            en.contains("why remediation is not possible") && en.contains("remediation_not_possible_because"),
+            "{en}"
+        );
+        assert!(
+            fr.contains("pourquoi la correction est impossible") && fr.contains("remediation_not_possible_because"),
+            "{fr}"
+        );
+        assert!(!en.contains("terminate_for_default") && en.contains("termination for default"), "{en}");
+        assert!(!fr.contains("remediation_considered") && fr.contains("résiliation pour manquement"), "{fr}");
+    }
+    // A recorded decision with reasons only leaves the line unmet.
+    record.push(at(3, "2026-10-21", decision(Outcome::StopWork, "2026-10-21")));
+    assert_eq!(unmet(&checklist(&c, &record, today)), vec!["remediation_considered"]);
+    // A corrective action plan on record meets it: the termination then needs no statement.
+    record.pop();
+    record.push(at(
+        3,
+        "2026-10-21",
+        CaseEvent::ActionPlan(ActionPlan {
+            milestones: vec![Milestone { description: "Return passports".into(), due: d("2026-11-01"), done_on: None }],
+        }),
+    ));
+    let facts = CaseFacts { contract: &c, opened_on: d("2026-03-01"), record: &record, supplier_sites: &sites };
     assert_eq!(refusal(decision(Outcome::TerminateForDefault, "2026-10-21"), &facts, "2026-10-21").0, "admitted");
+}
+
+#[test]
+fn a_notice_deadline_is_at_most_the_same_day_next_year_and_the_refusal_says_so() {
+    let c = contract("clothing", "2026-01-10");
+    let facts = CaseFacts { contract: &c, opened_on: d("2026-03-01"), record: &[], supplier_sites: &[] };
+    let today = "2026-11-30";
+    assert_eq!(refusal(notice(today, "2027-11-30"), &facts, today).0, "admitted");
+    // 366 days ahead is more than one year here.
+    let mut late = notice(today, "2027-12-01");
+    let Err(Refused::Invalid((en, fr))) = admit(&mut late, &facts, d(today)) else { panic!("admitted") };
+    assert!(en.contains("at most one year") && en.contains("2027-11-30 at the latest"), "{en}");
+    assert!(fr.contains("au plus un an") && fr.contains("le 2027-11-30 au plus tard"), "{fr}");
 }

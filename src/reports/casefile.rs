@@ -294,14 +294,19 @@ fn record_row(
                 })
                 .collect(),
         ),
-        CaseEvent::Decision(d) => (
-            t("case.decision_heading").replace("{outcome}", &label(cat, lang, "outcome", d.outcome.as_ref())),
-            vec![
-                line("case.decided_on", d.decided_on.to_string()),
-                line("case.rationale", d.rationale.clone()),
-                line("case.isp_referral", yes_no(cat, lang, d.isp_referral)),
-            ],
-        ),
+        CaseEvent::Decision(d) => {
+            (t("case.decision_heading").replace("{outcome}", &label(cat, lang, "outcome", d.outcome.as_ref())), {
+                let mut lines = vec![
+                    line("case.decided_on", d.decided_on.to_string()),
+                    line("case.rationale", d.rationale.clone()),
+                ];
+                if let Some(why) = d.remediation_impossible() {
+                    lines.push(line("case.remediation_not_possible_because", why.to_string()));
+                }
+                lines.push(line("case.isp_referral", yes_no(cat, lang, d.isp_referral)));
+                lines
+            })
+        }
     };
     RecordRow {
         id: e.id,
@@ -443,6 +448,7 @@ pub struct Draft {
     pub decided_on: String,
     pub rationale: String,
     pub isp_referral: String,
+    pub remediation_not_possible_because: String,
 }
 
 /// The choices of the case forms, marked with what the draft chose.
@@ -570,6 +576,9 @@ pub fn event_from_draft(d: &Draft, today: NaiveDate) -> Result<CaseEvent, (Strin
             decided_on: date("decided_on", &d.decided_on)?,
             rationale: d.rationale.trim().to_string(),
             isp_referral: matches!(d.isp_referral.as_str(), "on" | "true" | "yes"),
+            remediation_not_possible_because: Some(d.remediation_not_possible_because.trim())
+                .filter(|s| !s.is_empty())
+                .map(str::to_string),
         }),
         other => {
             return Err((

@@ -693,6 +693,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                             decided_on: day("2026-03-01"),
                             rationale: "Why".into(),
                             isp_referral: false,
+                            remediation_not_possible_because: None,
                         }),
                     ),
                 ],

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
+use sea_orm::sea_query::{Expr, Func};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
     QueryOrder, QuerySelect, Set,
@@ -69,13 +70,18 @@ fn to_contract(m: contract::Model) -> Result<StoredContract, StorageError> {
 }
 
 impl Store {
-    /// Records a contract; a number already used is a `Conflict` naming the contract that has it.
+    /// Records a contract; a number already used, in any case of letters (PSPC contract numbers are
+    /// case-insensitive; the caller stores the canonical, upper-case form), is a `Conflict` naming the contract
+    /// that has it.
     pub async fn create_contract(&self, c: &Contract, actor: &str) -> Result<StoredContract, StorageError> {
         let txn = self.write().await?;
         let row = async {
-            if let Some(existing) =
-                contract::Entity::find().filter(contract::Column::Number.eq(&c.number)).one(&*txn).await?
-            {
+            // Compared upper-cased on both sides, so that a number stored before numbers were made canonical clashes too.
+            let same_number = sea_orm::sea_query::ExprTrait::eq(
+                Func::upper(Expr::col(contract::Column::Number)),
+                c.number.to_uppercase(),
+            );
+            if let Some(existing) = contract::Entity::find().filter(same_number).one(&*txn).await? {
                 return Err(StorageError::Conflict(super::Clash::ContractNumber {
                     number: c.number.clone(),
                     id: Some(existing.id),
@@ -100,9 +106,11 @@ impl Store {
         to_contract(txn.finish(row).await?)
     }
 
-    /// Contracts, by number; only one organisation's when `business_number` is given.
+    /// Contracts, newest first: by award date, latest first, then the latest recorded first; only one
+    /// organisation's when `business_number` is given.
     pub async fn list_contracts(&self, business_number: Option<&str>) -> Result<Vec<StoredContract>, StorageError> {
-        let mut q = contract::Entity::find().order_by_asc(contract::Column::Number);
+        let mut q =
+            contract::Entity::find().order_by_desc(contract::Column::AwardedOn).order_by_desc(contract::Column::Id);
         if let Some(bn) = business_number {
             q = q.filter(contract::Column::BusinessNumber.eq(bn));
         }

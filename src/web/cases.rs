@@ -173,7 +173,10 @@ pub(super) fn validate(c: &mut Contract) -> Result<(), ApiError> {
         )
     })?;
     c.business_number = bn.to_string();
-    if c.number.trim().is_empty() {
+    // PSPC contract numbers are case-insensitive: one canonical form, so that `en578-240077/001` is the same
+    // contract as `EN578-240077/001`.
+    c.number = c.number.trim().to_uppercase();
+    if c.number.is_empty() {
         return Err(ApiError::bad_request(
             "number: a contract needs its number",
             "number : il faut le numéro du contrat",
@@ -453,7 +456,7 @@ async fn sites_of_supplier(state: &AppState, business_number: &str, refs: &[Stri
         (status = 201, description = "Recorded", body = EventRecorded),
         (status = 400, description = "A record that cannot be true, naming the field in English and French (dates \
                                       before the contract or the case or in the future, a deadline passed or more than \
-                                      366 days away, sites not the supplier's, indicators of the other allegation, a \
+                                      one year away, sites not the supplier's, indicators of the other allegation, a \
                                       notice after the decision, a termination with unmet checklist lines); nothing stored",
             body = super::error::ErrorBody),
         (status = 409, description = "The case already has its decision (named); nothing stored",

@@ -272,14 +272,14 @@ pub fn clash_messages(clash: &Clash) -> (String, String) {
             };
             (
                 format!(
-                    "Supplier sheet, Declaration date: this declaration is dated {refused_date}, before your \
-                     declaration {of_en} dated {declaration_date} (reference {reference}, declaration {id}), which \
+                    "Supplier sheet, Declaration date: this declaration is dated {refused_date}, before the \
+                     supplier's declaration {of_en} dated {declaration_date} (reference {reference}, declaration {id}), which \
                      stays in force. The declaration in force is the latest dated; send a declaration dated \
                      {declaration_date} or later to replace it. Nothing was stored."
                 ),
                 format!(
                     "Feuille Fournisseur, Date de la déclaration : cette déclaration est datée du {refused_date}, \
-                     avant votre déclaration {of_fr} datée du {declaration_date} (référence {reference}, déclaration \
+                     avant la déclaration du fournisseur {of_fr} datée du {declaration_date} (référence {reference}, déclaration \
                      {id}), qui reste en vigueur. La déclaration en vigueur est la plus récente par sa date; envoyez \
                      une déclaration datée du {declaration_date} ou après pour la remplacer. Rien n'a été enregistré."
                 ),

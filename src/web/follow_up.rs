@@ -73,9 +73,6 @@ pub(super) fn solicitation_of(d: &DeclarationSummary) -> Result<String, ApiError
 /// The longest evaluation note, in characters.
 pub const NOTE_MAX_CHARS: usize = 10_000;
 
-/// How far ahead a request's deadline may be, in days (one year).
-pub const RESPOND_BY_MAX_DAYS: u64 = 366;
-
 /// A bid along its supersession chain: the ids of the supplier's declarations for the solicitation, oldest first
 /// (each replaced by the next, read from `supersedes`/`superseded_by`), and the current one, the last.
 pub(super) struct Bid {
@@ -127,19 +124,20 @@ pub(super) async fn bid_notes(state: &AppState, d: &DeclarationSummary) -> Resul
     Ok(notes.into_iter().filter(|n| n.declaration_id.is_some_and(|id| bid.chain.contains(&id))).collect())
 }
 
-/// Checks a request's deadline: after `today`, and at most [`RESPOND_BY_MAX_DAYS`] ahead (400 naming `respond_by`).
+/// Checks a request's deadline: after `today`, and at most one year ahead — the same day next year
+/// ([`cases::one_year_after`]) — (400 naming `respond_by`).
 pub(super) fn check_respond_by(respond_by: NaiveDate, today: NaiveDate) -> Result<(), ApiError> {
-    let latest = today.checked_add_days(chrono::Days::new(RESPOND_BY_MAX_DAYS)).unwrap_or(NaiveDate::MAX);
+    let latest = crate::cases::one_year_after(today);
     if respond_by <= today {
         return Err(ApiError::bad_request(
-            format!("respond_by {respond_by}: the deadline comes after today ({today})"),
-            format!("respond_by {respond_by} : le délai doit suivre aujourd'hui ({today})"),
+            format!("respond_by {respond_by}: the deadline must be after today ({today})"),
+            format!("respond_by {respond_by} : le délai doit être postérieur à aujourd'hui ({today})"),
         ));
     }
     if respond_by > latest {
         return Err(ApiError::bad_request(
-            format!("respond_by {respond_by}: the deadline is at most one year ahead ({latest} at the latest)"),
-            format!("respond_by {respond_by} : le délai est d'au plus un an ({latest} au plus tard)"),
+            format!("respond_by {respond_by}: the deadline must be at most one year ahead ({latest} at the latest)"),
+            format!("respond_by {respond_by} : le délai doit être d'au plus un an ({latest} au plus tard)"),
         ));
     }
     Ok(())
@@ -650,11 +648,20 @@ mod tests {
         let today = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
         let day = |n: u64| today + chrono::Days::new(n);
         assert!(check_respond_by(day(1), today).is_ok());
-        assert!(check_respond_by(day(RESPOND_BY_MAX_DAYS), today).is_ok());
-        for refused in [today, day(RESPOND_BY_MAX_DAYS + 1), NaiveDate::MAX] {
+        // One year is the same day next year: 365 days here, not 366.
+        let next_year = NaiveDate::from_ymd_opt(2027, 11, 30).unwrap();
+        assert_eq!(next_year, day(365));
+        assert!(check_respond_by(next_year, today).is_ok());
+        for refused in [today, day(366), NaiveDate::MAX] {
             let (en, fr) = check_respond_by(refused, today).unwrap_err().messages();
             assert!(en.starts_with(&format!("respond_by {refused}:")), "{en}");
             assert!(fr.starts_with(&format!("respond_by {refused} :")), "{fr}");
         }
+        // A past deadline is refused as a rule.
+        let (en, fr) = check_respond_by(today, today).unwrap_err().messages();
+        assert!(en.contains("must be after today") && fr.contains("doit être postérieur"), "{en} / {fr}");
+        // Across 29 February, still the same day next year.
+        let leap = NaiveDate::from_ymd_opt(2028, 2, 29).unwrap();
+        assert_eq!(crate::cases::one_year_after(leap), NaiveDate::from_ymd_opt(2029, 2, 28).unwrap());
     }
 }

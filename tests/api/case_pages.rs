@@ -309,8 +309,9 @@ async fn the_case_page_refuses_records_that_cannot_be_true_and_keeps_what_was_ty
                     ("outcome", "terminate_for_default"),
                     ("decided_on", leak(&day(0))),
                     ("rationale", "Typed reasons <kept>"),
+                    ("remediation_not_possible_because", "Typed impossibility <kept>"),
                 ],
-                "notice",
+                "Typed impossibility &lt;kept&gt;</textarea>",
             ),
         ];
         for (fields, reason) in &cases {
@@ -325,6 +326,7 @@ async fn the_case_page_refuses_records_that_cannot_be_true_and_keeps_what_was_ty
         let (got, _, page) = post(&auditor, &app, &fr, &fr, &notice("2026-12-12", "1990-01-01")).await;
         assert_eq!(got, 400);
         assert!(page.contains("antérieur à l&#x27;attribution du contrat"), "{page}");
+        assert!(page.contains("Corrigez ce qui suit, puis envoyez de nouveau"), "{page}");
 
         // A second decision is refused (409) naming the first.
         let decision = [

@@ -257,8 +257,9 @@ on_both_backends!(records_that_cannot_be_true_are_refused_and_nothing_is_stored,
     app.create(Who::Auditor, &events, evidence(json!([format!("{decl_id}/ROPE-IN")]), day(-3))).await;
     app.create(Who::Auditor, &events, notice(day(30), None)).await;
     let early = refused(&app, &events, decision("terminate_for_default", day(0)), 400, "outcome").await;
-    assert!(early["message"].as_str().unwrap().contains("opportunity_to_respond"), "{early}");
-    refused(&app, &events, decision("terminate_by_mutual_consent", day(0)), 400, "opportunity_to_respond").await;
+    assert!(early["message"].as_str().unwrap().contains("response period"), "{early}");
+    assert!(early["message_fr"].as_str().unwrap().contains("délai de réponse"), "{early}");
+    refused(&app, &events, decision("terminate_by_mutual_consent", day(0)), 400, "outcome").await;
     let first = app.create(Who::Auditor, &events, decision("stop_work", day(0))).await["id"].as_i64().unwrap();
     // One decision per case; no notice after it.
     let second = refused(&app, &events, decision("continue", day(0)), 409, "decision").await;
@@ -272,3 +273,122 @@ on_both_backends!(records_that_cannot_be_true_are_refused_and_nothing_is_stored,
     assert_eq!(fy2020["cases_terminated"], 0, "{fy2020}");
     assert_eq!(fy2020["isp_referrals"], 0, "{fy2020}");
 });
+
+on_both_backends!(
+    a_termination_needs_a_plan_or_a_stated_reason_why_remediation_is_not_possible,
+    |app: TestApp| async move {
+        use crate::helpers::day;
+        let decl = app.upload("cordages.json", demo_file("cordages-nordiques-w8486.json")).await;
+        let decl_id = decl.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
+        let contract_id =
+            app.create(Who::Officer, "/api/v1/contracts", contract("W8486-26/700", "842310575")).await["id"]
+                .as_i64()
+                .unwrap();
+        let case = app
+            .create(Who::Auditor, &format!("/api/v1/contracts/{contract_id}/cases"), json!({"title": "Passports"}))
+            .await["id"]
+            .as_i64()
+            .unwrap();
+        let events = format!("/api/v1/cases/{case}/events");
+        app.create(
+            Who::Auditor,
+            &events,
+            json!({"type": "evidence", "kind": "credible_report", "source": "NGO report", "dated": day(-3),
+               "indicators": ["retention_of_identity_documents"], "credibility": "high",
+               "sites": [format!("{decl_id}/ROPE-IN")]}),
+        )
+        .await;
+        let notice = app
+            .create(
+                Who::Auditor,
+                &events,
+                json!({"type": "notice", "respond_by": day(30), "subject": "Allegation", "body": "Explain."}),
+            )
+            .await["id"]
+            .as_i64()
+            .unwrap();
+        app.create(Who::Supplier, &events, json!({"type": "response", "notice_seq": notice, "text": "We deny it."}))
+            .await;
+        let (_, view) = get(&app, Who::Auditor, &format!("/api/v1/cases/{case}")).await;
+        let unmet: Vec<&str> = view["checklist"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["met"] == false)
+            .map(|c| c["code"].as_str().unwrap())
+            .collect();
+        assert_eq!(unmet, ["remediation_considered"], "{view}");
+
+        // The termination's own reasons do not say why remediation is not possible: refused, naming the line and the
+        // field, in words (no codes of outcomes or lines), and nothing stored.
+        let terminate = json!({"type": "decision", "outcome": "terminate_for_default", "decided_on": day(0),
+                           "rationale": "Passports withheld."});
+        let answer = refused(&app, &events, terminate.clone(), 400, "remediation_not_possible_because").await;
+        let (en, fr) = (answer["message"].as_str().unwrap(), answer["message_fr"].as_str().unwrap());
+        assert!(en.contains("why remediation is not possible") && en.contains("termination for default"), "{en}");
+        assert!(
+            fr.contains("pourquoi la correction est impossible") && fr.contains("résiliation pour manquement"),
+            "{fr}"
+        );
+        assert!(!en.contains("terminate_for_default") && !en.contains("remediation_considered"), "{en}");
+        let mut blank = terminate.clone();
+        blank["remediation_not_possible_because"] = json!("   ");
+        refused(&app, &events, blank, 400, "remediation_not_possible_because").await;
+        let (_, view) = get(&app, Who::Auditor, &format!("/api/v1/cases/{case}")).await;
+        assert_eq!(view["case"]["events"].as_array().unwrap().len(), 3, "nothing refused was stored");
+
+        // Stated apart: admitted, the line is met, and the dossier shows the statement.
+        let mut stated = terminate;
+        stated["remediation_not_possible_because"] = json!("The mill's owner refused every corrective step.");
+        app.create(Who::Auditor, &events, stated).await;
+        let (_, view) = get(&app, Who::Auditor, &format!("/api/v1/cases/{case}")).await;
+        assert_eq!(view["grounds_met"], true, "{}", view["checklist"]);
+        for lang in ["en", "fr"] {
+            let page =
+                app.get_as(Who::Auditor, &format!("/cases/{case}/dossier?lang={lang}")).await.text().await.unwrap();
+            let label =
+                if lang == "en" { "Why remediation is not possible" } else { "Pourquoi la correction est impossible" };
+            assert!(page.contains(label) && page.contains("refused every corrective step"), "{lang}: {page}");
+        }
+    }
+);
+
+on_both_backends!(
+    contract_numbers_are_one_whatever_their_case_and_contracts_list_newest_award_first,
+    |app: TestApp| async move {
+        let create = async |number: &str, awarded: &str| {
+            let mut c = contract(number, "842310575");
+            c["awarded_on"] = json!(awarded);
+            send(&app, Who::Officer, Method::POST, "/api/v1/contracts", c).await
+        };
+        // Stored in the canonical form: trimmed and upper-cased.
+        let (status, first) = create(" en578-240077/001 ", "2023-03-01").await;
+        assert_eq!(status, 201, "{first}");
+        assert_eq!(first["contract"]["number"], "EN578-240077/001", "{first}");
+        let id = first["id"].as_i64().unwrap();
+        // The same number in other letters is the same contract: 409 naming it, nothing stored.
+        for again in ["EN578-240077/001", "En578-240077/001", "en578-240077/001\t"] {
+            let (status, clash) = create(again, "2023-03-01").await;
+            assert_eq!(status, 409, "{again}: {clash}");
+            for key in ["message", "message_fr"] {
+                let m = clash[key].as_str().unwrap();
+                assert!(m.contains("EN578-240077/001") && m.contains(&format!("/contracts/{id}")), "{key}: {m}");
+            }
+        }
+        // Newest first is by award date (then the latest recorded), not by the number's letters.
+        assert_eq!(create("A-0001", "2021-12-01").await.0, 201);
+        assert_eq!(create("Z-0002", "2025-06-30").await.0, 201);
+        assert_eq!(create("B-0003", "2025-06-30").await.0, 201);
+        let (_, list) = get(&app, Who::Officer, "/api/v1/contracts").await;
+        let numbers: Vec<&str> =
+            list["contracts"].as_array().unwrap().iter().map(|c| c["contract"]["number"].as_str().unwrap()).collect();
+        assert_eq!(numbers, ["B-0003", "Z-0002", "EN578-240077/001", "A-0001"], "{list}");
+        let page = app.get_as(Who::Officer, "/contracts").await.text().await.unwrap();
+        let at = |n: &str| page.find(n).unwrap_or_else(|| panic!("{n} not on the page"));
+        assert!(
+            at("B-0003") < at("Z-0002")
+                && at("Z-0002") < at("EN578-240077/001")
+                && at("EN578-240077/001") < at("A-0001")
+        );
+    }
+);

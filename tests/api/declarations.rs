@@ -285,6 +285,13 @@ on_both_backends!(
         assert_eq!(resp.status(), 409);
         let refused = json(resp).await;
         assert_eq!(refused["error"], "conflict");
+        // Whoever sent it (the supplier or an officer on its behalf), the declaration in force is the supplier's.
+        for (key, words) in
+            [("message", "before the supplier's declaration"), ("message_fr", "avant la déclaration du fournisseur")]
+        {
+            let m = refused[key].as_str().unwrap();
+            assert!(m.contains(words) && !m.contains("your declaration") && !m.contains("votre"), "{key}: {m}");
+        }
         for (key, words) in [("message", "Declaration date"), ("message_fr", "Date de la déclaration")] {
             let m = refused[key].as_str().unwrap();
             for part in [words, "2026-10-01", "2026-10-14", &reference, &format!("{id}"), "W8486-240001/A"] {

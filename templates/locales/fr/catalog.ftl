@@ -453,7 +453,7 @@ contracts-case_title_missing = Un dossier doit avoir un titre; rien n'a été en
 
 ## form
 
-form-refused = Le formulaire n'a pas été enregistré; rien n'a été conservé. Corriger ce qui suit et l'envoyer de nouveau :
+form-refused = Le formulaire n'a pas été enregistré; rien n'a été conservé. Corrigez ce qui suit, puis envoyez de nouveau :
 
 ## case
 
@@ -506,6 +506,8 @@ case-outcome = Issue
 case-decided_on = Décidé le
 case-rationale = Motifs
 case-isp_referral = Renvoi au titre de la Politique d'inadmissibilité et de suspension
+case-remediation_not_possible_because = Pourquoi la correction est impossible
+case-remediation_not_possible_because_hint = Exigé pour résilier quand aucun plan de mesures correctives n'est au dossier; exposé en plus des motifs.
 case-record_decision = Consigner la décision
 case-none = Aucun
 case-notice_heading = Avis no { $id } : { $subject }
