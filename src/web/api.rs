@@ -231,7 +231,7 @@ fn allowed_methods() -> &'static [(actix_web::dev::ResourceDef, String)] {
                 .collect();
                 // A solicitation number may hold slashes: its parameter takes the rest of the path, as mounted.
                 let pattern = path.replace("{number}", "{number:.+}");
-                (actix_web::dev::ResourceDef::new(pattern), methods.join(", "))
+                (actix_web::dev::ResourceDef::new(pattern), super::allow_with_head(&methods.join(", ")))
             })
             .collect()
     })
