@@ -200,7 +200,23 @@ pub(super) async fn serve(
         ctx.chrome.screening_alerts = state.store.count_open_screening_hits().await.ok();
     }
     let result = body(&ctx).await;
+    learn_language(&ctx, &result).await;
     ctx.respond(result)
+}
+
+/// An account whose language is not known yet gets the language of the first form it posts on a page (README,
+/// "Accounts"), whatever the form and whether it was accepted: the page was read in that language. A post refused as
+/// forged or not allowed teaches nothing, so that another site cannot set it. A failure to record it is logged and
+/// leaves the answer alone (its messages keep coming in both languages).
+async fn learn_language(ctx: &Ctx<'_>, result: &Result<HttpResponse, ApiError>) {
+    let refused = matches!(result, Err(ApiError::Csrf | ApiError::Forbidden | ApiError::Unauthorized));
+    if ctx.req.method() != actix_web::http::Method::POST || ctx.viewer.account.language.is_some() || refused {
+        return;
+    }
+    let account = &ctx.viewer.account;
+    if let Err(e) = ctx.state.store.set_account_language(account.id, ctx.lang, true, &account.email).await {
+        tracing::warn!(error = %crate::telemetry::Chain(&e), account = account.id, "the form's language was not recorded");
+    }
 }
 
 fn html(status: StatusCode, body: String) -> HttpResponse {

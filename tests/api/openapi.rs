@@ -225,8 +225,8 @@ async fn every_mounted_path_answers_a_method_it_does_not_take_with_405_and_allow
     assert_eq!(resp.status(), 404);
 }
 
-/// RFC 9110 §9.3.2: HEAD is answered wherever GET is, with GET's status and headers and no body — pages, the API,
-/// `/health`, assets, signed in or not; a path that answers only POST still says 405 with its `Allow`.
+// RFC 9110 §9.3.2: HEAD is answered wherever GET is, with GET's status and headers and no body — pages, the API,
+// `/health`, assets, signed in or not; a path that answers only POST still says 405 with its `Allow`.
 crate::on_both_backends!(head_answers_as_get_does_with_its_status_and_headers_and_no_body, |app: TestApp| async move {
     for (who, path) in [
         (Who::Anonymous, "/"),
