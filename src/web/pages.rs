@@ -283,9 +283,15 @@ fn render_error_page(
 pub(super) fn error_response_in(state: &AppState, lang: Lang, toggle: &str, e: &ApiError) -> HttpResponse {
     let (en, fr) = e.messages();
     let message = if lang == Lang::Fr { fr } else { en };
-    let mut response = render_error_page(state, lang, toggle, None, e.status_code(), "error.title", message);
+    let mut response = render_error_page(state, lang, toggle, None, e.status_code(), title_of(e), message);
     with_header(&mut response, e);
     response
+}
+
+/// The error page's title for an error told in its own words: a refusal (4xx: a value, a clash, a wait) says the
+/// request could not be accepted; only a failure of the service (5xx) says something went wrong.
+fn title_of(e: &ApiError) -> &'static str {
+    if e.status_code().is_client_error() { "error.refused" } else { "error.title" }
 }
 
 /// Renders a page, or the error page when something failed on the way.
@@ -327,7 +333,7 @@ fn error_response_as(state: &AppState, req: &HttpRequest, viewer: Option<&Viewer
         _ => {
             let (en, fr) = e.messages();
             let message = if resolve(req) == Lang::Fr { fr } else { en };
-            error_page_told(state, req, viewer, e.status_code(), "error.title", message)
+            error_page_told(state, req, viewer, e.status_code(), title_of(e), message)
         }
     };
     with_header(&mut response, e);
@@ -435,6 +441,9 @@ async fn solicitation(number: web::Path<String>, page: Page) -> HttpResponse {
         let ids: Vec<i64> = bids.bids.iter().map(|b| b.id).collect();
         // A shared link names declarations; a bidder may have replaced one since: the link shows its current one.
         let mut asked = asked;
+        // A bid named twice is one bid: its note is said once.
+        asked.sort_unstable();
+        asked.dedup();
         let mut replaced = Vec::new();
         for id in asked.iter_mut().filter(|id| !ids.contains(id)) {
             if let Some(current) = ctx.state.store.current_declaration_of(*id).await?.filter(|c| ids.contains(c)) {
