@@ -254,3 +254,15 @@ crate::on_both_backends!(head_answers_as_get_does_with_its_status_and_headers_an
     assert_eq!(resp.status(), 405);
     assert_eq!(resp.headers()["allow"], "POST");
 });
+
+#[test]
+fn the_declarations_document_their_receipt_reference() {
+    let doc = document();
+    let schema = &doc["components"]["schemas"]["ReferencedSummary"];
+    let text = schema.to_string();
+    assert!(text.contains("\"reference\"") && text.contains("DeclarationSummary"), "{schema}");
+    let list = doc["components"]["schemas"]["DeclarationList"].to_string();
+    assert!(list.contains("ReferencedSummary"), "{list}");
+    let detail = doc["components"]["schemas"]["DeclarationDetail"].to_string();
+    assert!(detail.contains("ReferencedSummary"), "{detail}");
+}
