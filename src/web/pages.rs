@@ -977,13 +977,19 @@ async fn login_submit(
             with_header(&mut refused, &e);
             return Ok(refused);
         }
-        let found = state.store.account_for_login(&form.email).await?;
+        let found = state.store.account_for_login_even_disabled(&form.email).await?;
         let password = form.password.clone();
         let hash = found.as_ref().map_or_else(|| crate::accounts::dummy_hash().to_string(), |(_, h)| h.clone());
         // Hashing is slow by design: off the async workers. An unknown e-mail costs the same as a wrong password.
         let ok =
             web::block(move || crate::accounts::verify_password(&password, &hash)).await.map_err(ApiError::internal)?;
         match found {
+            // Only after the right password: the holder learns why, and nobody else that the account exists.
+            Some((account, _)) if ok && account.disabled => {
+                state.auth.throttle.failed(&form.email, address);
+                tracing::info!(account = account.id, "sign-in to a disabled account");
+                page(StatusCode::FORBIDDEN, "login.disabled")
+            }
             Some((account, _)) if ok => {
                 state.auth.throttle.succeeded(&form.email);
                 auth::sign_in(&session, &account)?;

@@ -265,6 +265,7 @@ login-email = E-mail address
 login-password = Password
 login-submit = Sign in
 login-failed = The e-mail address or the password is wrong.
+login-disabled = This account is disabled: you cannot sign in with it. Ask an administrator of Chaînon to enable it again (suppliers: your contracting authority, which created your account).
 login-throttled = Too many attempts. Wait { $wait }, then try again.
 login-expired = The form expired. Please sign in again.
 login-signed_out = You are signed out.

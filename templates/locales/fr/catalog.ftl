@@ -265,6 +265,7 @@ login-email = Adresse courriel
 login-password = Mot de passe
 login-submit = Se connecter
 login-failed = L'adresse courriel ou le mot de passe est erroné.
+login-disabled = Ce compte est désactivé : vous ne pouvez pas vous connecter avec lui. Demandez à un administrateur de Chaînon de le réactiver (fournisseurs : votre autorité contractante, qui a créé votre compte).
 login-throttled = Trop de tentatives. Attendez { $wait }, puis réessayez.
 login-expired = Le formulaire a expiré. Veuillez vous reconnecter.
 login-signed_out = Vous êtes déconnecté.
