@@ -204,13 +204,14 @@ pub(super) async fn serve(
     ctx.respond(result)
 }
 
-/// An account whose language is not known yet gets the language of the first form it posts on a page (README,
-/// "Accounts"), whatever the form and whether it was accepted: the page was read in that language. A post refused as
-/// forged or not allowed teaches nothing, so that another site cannot set it. A failure to record it is logged and
-/// leaves the answer alone (its messages keep coming in both languages).
+/// An account whose language is not known yet gets the language of the first form it posts on a page and that is
+/// accepted (README, "Accounts"), whatever the form: the page was read in that language. A refused form (an error, or
+/// the form given back with a 4xx) stores nothing, this included; a forged post is one of them, so that another site
+/// cannot set it. A failure to record it is logged and leaves the answer alone (messages keep coming in both
+/// languages).
 async fn learn_language(ctx: &Ctx<'_>, result: &Result<HttpResponse, ApiError>) {
-    let refused = matches!(result, Err(ApiError::Csrf | ApiError::Forbidden | ApiError::Unauthorized));
-    if ctx.req.method() != actix_web::http::Method::POST || ctx.viewer.account.language.is_some() || refused {
+    let accepted = result.as_ref().is_ok_and(|r| r.status().is_success() || r.status().is_redirection());
+    if ctx.req.method() != actix_web::http::Method::POST || ctx.viewer.account.language.is_some() || !accepted {
         return;
     }
     let account = &ctx.viewer.account;

@@ -565,8 +565,9 @@ async fn post_form(browser: &reqwest::Client, app: &TestApp, page: &str, action:
     browser.post(app.url(action)).form(&body).send().await.unwrap().status().as_u16()
 }
 
-// An account whose language is unknown learns it from the first form it posts on a page, the upload form too
-// (a tester's supplier uploading in French kept none); a forged post, without the page's form token, teaches nothing.
+// An account whose language is unknown learns it from the first form it posts on a page that is accepted, the upload
+// form too (a tester's supplier uploading in French kept none); a forged post, without the page's form token, or a
+// refused one teaches nothing.
 on_both_backends!(
     the_first_form_posted_gives_an_unknown_account_its_language_the_upload_form_too,
     |app: TestApp| async move {
@@ -588,6 +589,13 @@ on_both_backends!(
         let forged = upload(None).await.unwrap();
         assert_eq!(forged.status(), 403);
         assert_eq!(language().await, None, "a forged post teaches nothing");
+        let page = supplier.get(app.url("/upload?lang=fr")).send().await.unwrap().text().await.unwrap();
+        let csrf = hidden_field(&page, "csrf").expect("the upload form carries its token");
+        let part = reqwest::multipart::Part::bytes(b"{}".to_vec()).file_name("vide.json");
+        let form = reqwest::multipart::Form::new().text("csrf", csrf).part("file", part);
+        let refused = supplier.post(app.url("/upload?lang=fr")).multipart(form).send().await.unwrap();
+        assert_eq!(refused.status(), 422);
+        assert_eq!(language().await, None, "a refused form stores nothing");
         let page = supplier.get(app.url("/upload?lang=fr")).send().await.unwrap().text().await.unwrap();
         let csrf = hidden_field(&page, "csrf").expect("the upload form carries its token");
         let resp = upload(Some(csrf)).await.unwrap();
