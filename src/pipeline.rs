@@ -126,15 +126,26 @@ pub async fn submit_for(
     if let Some(expected) = &submitter.only_business_number {
         let declared = assessed.declaration.supplier.business_number.as_ref().map(|b| b.to_string());
         if declared.as_deref() != Some(expected.as_str()) {
-            let shown = declared.unwrap_or_else(|| "—".into());
-            return Err(SubmitError::Rejected(vec![Issue::error(
-                "Supplier",
-                Some("Business number"),
-                format!(
-                    "This declaration is for business number {shown}; your account may submit declarations only for {expected}. Nothing was stored."
+            let (en, fr) = match declared {
+                Some(b) => (
+                    format!("This file declares business number {b}; "),
+                    format!("Ce fichier déclare le numéro d'entreprise {b}; "),
                 ),
+                None => (
+                    "This file gives no business number (Supplier sheet, or supplier.business_number in JSON); "
+                        .to_string(),
+                    "Ce fichier ne donne aucun numéro d'entreprise (feuille Fournisseur, ou supplier.business_number \
+                     en JSON); "
+                        .to_string(),
+                ),
+            };
+            // The place is the file: the supplier sheet's own name in it is not known once the file is read.
+            return Err(SubmitError::Rejected(vec![Issue::error(
+                assessed.source.file_name.as_str(),
+                Some("Business number"),
+                format!("{en}your account may submit declarations only for {expected}. Nothing was stored."),
                 format!(
-                    "Cette déclaration porte le numéro d'entreprise {shown}; votre compte ne peut soumettre que des déclarations pour {expected}. Rien n'a été enregistré."
+                    "{fr}votre compte ne peut soumettre que des déclarations pour {expected}. Rien n'a été enregistré."
                 ),
             )]));
         }

@@ -153,6 +153,7 @@ impl Application {
         let mut server = HttpServer::new(move || {
             let state = state.clone();
             App::new()
+                .wrap(actix_web::middleware::from_fn(web::head_as_get))
                 .wrap(state.auth.session_middleware(&state.store))
                 .wrap(actix_web::middleware::from_fn(web::session_store_failures))
                 .wrap(web::security_headers())

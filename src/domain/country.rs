@@ -234,6 +234,12 @@ mod tests {
             let name = c.name_fr();
             assert!(!name.starts_with(char::is_lowercase), "{c}: {name}");
             assert!(!name.contains(", Île") && !name.contains(", Îles"), "{c}: {name} (inverted)");
+            // ISO's French list inverts the form of government behind a comma ("Russie, Fédération de"): a reader
+            // expects the short name. Only lists of places keep a comma ("Bonaire, Saint-Eustache et Saba").
+            let after_comma = name.split_once(", ").map_or("", |(_, rest)| rest);
+            for form in ["République", "Fédération", "État", "États", "province", "Province"] {
+                assert!(!after_comma.starts_with(form), "{c}: {name} (inverted)");
+            }
         }
         let fr = |code: &str| CountryCode::parse(code).unwrap().name_fr();
         assert_eq!(fr("GL"), "Groenland");
@@ -241,9 +247,33 @@ mod tests {
         assert_eq!(fr("AX"), "Îles Åland");
         assert_eq!(fr("RE"), "La Réunion");
         assert_eq!(fr("VE"), "Venezuela");
+        for (code, name) in [
+            ("RU", "Russie"),
+            ("IR", "Iran"),
+            ("LA", "Laos"),
+            ("FM", "Micronésie"),
+            ("SY", "Syrie"),
+            ("PS", "Palestine"),
+            ("KR", "Corée du Sud"),
+            ("KP", "Corée du Nord"),
+            ("GQ", "Guinée équatoriale"),
+            ("BQ", "Bonaire, Saint-Eustache et Saba"),
+        ] {
+            assert_eq!(fr(code), name);
+        }
         // Workbooks filled from earlier templates' drop-downs carry the old names.
         for (old, code) in
             [("Groënland", "GL"), ("Åland, Îles", "AX"), ("Réunion, Île de la", "RE"), ("île Bouvet", "BV")]
+                .into_iter()
+                .chain([
+                    ("Russie, Fédération de", "RU"),
+                    ("Iran, République islamique d'", "IR"),
+                    ("Lao, République démocratique populaire", "LA"),
+                    ("Micronésie, États fédérés de", "FM"),
+                    ("Syrienne, République arabe", "SY"),
+                    ("Palestine, État de", "PS"),
+                    ("Guinée Équatoriale", "GQ"),
+                ])
         {
             assert_eq!(CountryCode::parse(old).map(|c| c.to_string()).as_deref(), Some(code), "{old}");
         }

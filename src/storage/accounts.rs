@@ -132,6 +132,21 @@ impl Store {
         .transpose()
     }
 
+    /// An account and its password hash by e-mail, enabled or not: sign-in tells a disabled account's holder so,
+    /// once the password is shown right.
+    pub async fn account_for_login_even_disabled(
+        &self,
+        email: &str,
+    ) -> Result<Option<(Account, String)>, StorageError> {
+        let row =
+            account::Entity::find().filter(account::Column::Email.eq(normalise_email(email))).one(&self.db).await?;
+        row.map(|m| {
+            let hash = m.password_hash.clone();
+            to_account(m).map(|a| (a, hash))
+        })
+        .transpose()
+    }
+
     /// An account by e-mail, enabled or not.
     pub async fn account_by_email(&self, email: &str) -> Result<Option<Account>, StorageError> {
         let row =

@@ -231,7 +231,7 @@ fn allowed_methods() -> &'static [(actix_web::dev::ResourceDef, String)] {
                 .collect();
                 // A solicitation number may hold slashes: its parameter takes the rest of the path, as mounted.
                 let pattern = path.replace("{number}", "{number:.+}");
-                (actix_web::dev::ResourceDef::new(pattern), methods.join(", "))
+                (actix_web::dev::ResourceDef::new(pattern), super::allow_with_head(&methods.join(", ")))
             })
             .collect()
     })
@@ -340,7 +340,7 @@ pub(super) fn labelled_with<T: Serialize>(body: &T, more: MoreLabels) -> Result<
 /// One page of declaration summaries, in the order asked for.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct DeclarationList {
-    declarations: Vec<DeclarationSummary>,
+    declarations: Vec<ReferencedSummary>,
     /// How many declarations the filters select in all (every page).
     total: u64,
 }
@@ -369,7 +369,7 @@ pub struct Submitted {
 /// A stored declaration: its summary, the declaration as read, and its intake's warnings.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct DeclarationDetail {
-    summary: DeclarationSummary,
+    summary: ReferencedSummary,
     /// The declaration as read: supplier, solicitation, places of work, links, attestations, goods. Each code
     /// (`role`, `right`, `scope`) has its `CodeLabel` beside it as `<field>_label`.
     #[schema(value_type = Object)]
@@ -380,7 +380,24 @@ pub struct DeclarationDetail {
 
 impl From<crate::storage::StoredDeclaration> for DeclarationDetail {
     fn from(d: crate::storage::StoredDeclaration) -> Self {
-        DeclarationDetail { summary: d.summary, declaration: d.declaration, warnings: d.warnings }
+        DeclarationDetail { summary: d.summary.into(), declaration: d.declaration, warnings: d.warnings }
+    }
+}
+
+/// A declaration's summary with the reference of its receipt, as lists and the declaration itself answer it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReferencedSummary {
+    #[serde(flatten)]
+    summary: DeclarationSummary,
+    /// The receipt's reference number, as the upload's answer and the receipt page give it: `CHN-` + the year
+    /// received + the id on six digits (`CHN-2026-000042`).
+    reference: String,
+}
+
+impl From<DeclarationSummary> for ReferencedSummary {
+    fn from(summary: DeclarationSummary) -> Self {
+        let reference = crate::reports::admin::reference(summary.id, summary.received_at);
+        ReferencedSummary { summary, reference }
     }
 }
 
@@ -500,6 +517,7 @@ async fn list_declarations(
     let (limit, offset) = query.window()?;
     let filter = DeclarationFilter { limit, offset, ..query.resolve(&state, &viewer).await? };
     let (declarations, total) = state.store.declaration_page(&filter).await?;
+    let declarations = declarations.into_iter().map(ReferencedSummary::from).collect();
     Ok(HttpResponse::Ok().json(DeclarationList { declarations, total }))
 }
 

@@ -479,10 +479,6 @@ async fn add_event(page: Page, id: web::Path<i64>, payload: web::Payload) -> Htt
             Ok((event, attachments))
         }
         .await;
-        if ctx.viewer.only_business_number().is_some() {
-            // A supplier whose language is not known yet gets the language of the first page it acts in.
-            ctx.state.store.set_account_language(ctx.viewer.account.id, lang, true, &ctx.viewer.account.email).await?;
-        }
         match checked {
             Ok((event, attachments)) => {
                 let event_id = ctx
@@ -1075,7 +1071,6 @@ async fn answer_request(page: Page, id: web::Path<i64>, form: web::Form<AnswerDr
             // Only the bidder answers its requests.
             return Err(ApiError::Forbidden);
         }
-        ctx.state.store.set_account_language(ctx.viewer.account.id, lang, true, &ctx.viewer.account.email).await?;
         let attempt: Result<(), ApiError> = async {
             let declaration_id = match draft.declaration_id.trim() {
                 "" => None,

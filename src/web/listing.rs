@@ -136,24 +136,24 @@ fn check_range(
         ));
     }
     if let Some(y) = fy {
+        // Either date outside the year is refused, not only one that leaves nothing in common: `from` before the
+        // year's start would read as a wider window than the list shows.
         let (first, last) = (y.first_day(), y.last_day());
-        if let Some(f) = from.filter(|f| *f > last) {
-            return Err(ApiError::bad_request(
-                format!("from {f} is after the end of fy {} ({last}): no declaration can be in both", y.first_year()),
-                format!(
-                    "from {f} est postérieure à la fin de fy {} ({last}) : aucune déclaration ne peut satisfaire les deux",
-                    y.first_year()
-                ),
-            ));
-        }
-        if let Some(t) = to.filter(|t| *t < first) {
-            return Err(ApiError::bad_request(
-                format!("to {t} is before the start of fy {} ({first}): no declaration can be in both", y.first_year()),
-                format!(
-                    "to {t} est antérieure au début de fy {} ({first}) : aucune déclaration ne peut satisfaire les deux",
-                    y.first_year()
-                ),
-            ));
+        for (name, date) in [("from", from), ("to", to)] {
+            if let Some(d) = date.filter(|d| *d < first || *d > last) {
+                return Err(ApiError::bad_request(
+                    format!(
+                        "{name} {d} is outside fy {} ({first} to {last}): give a date within that fiscal year, or \
+                         leave out fy or {name}",
+                        y.first_year()
+                    ),
+                    format!(
+                        "{name} {d} est hors de fy {} ({first} au {last}) : donner une date de cet exercice, ou \
+                         omettre fy ou {name}",
+                        y.first_year()
+                    ),
+                ));
+            }
         }
     }
     Ok(())

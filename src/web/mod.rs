@@ -182,7 +182,7 @@ async fn health(state: web::Data<AppState>) -> HttpResponse {
 }
 
 /// The paths outside the API and the methods each answers, as mounted by `configure` (the API's come from its
-/// OpenAPI document, `api::allowed_methods`). `tests/api/pages.rs` checks this table against the routes mounted in
+/// OpenAPI document, `api::allowed_methods`); HEAD, answered wherever GET is, is added by `allow_with_head`. `tests/api/pages.rs` checks this table against the routes mounted in
 /// the source, so that a route added without its line here is caught.
 const PAGE_METHODS: &[(&str, &str)] = &[
     ("/", "GET"),
@@ -247,7 +247,7 @@ async fn not_found(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse
         return ApiError::NotFound.error_response();
     }
     if let Some(allow) = page_methods(req.path()) {
-        let e = ApiError::MethodNotAllowed { allow: allow.to_string() };
+        let e = ApiError::MethodNotAllowed { allow: allow_with_head(allow) };
         // `/health` answers in JSON, as the API does.
         return if req.path() == "/health" { e.error_response() } else { pages::error_response(&state, &req, &e) };
     }
@@ -258,6 +258,28 @@ async fn not_found(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse
         "error.not_found",
         "error.not_found_message",
     )
+}
+
+/// Answers HEAD wherever GET is answered (RFC 9110 §9.3.2): the request is routed as a GET, so it gets GET's status
+/// and headers; the HTTP codec, which remembers the method it read, sends no body. Wrapped innermost, so that the
+/// request log still says HEAD.
+pub async fn head_as_get(
+    mut req: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody>,
+) -> Result<actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>, actix_web::Error> {
+    if req.method() == actix_web::http::Method::HEAD {
+        req.head_mut().method = actix_web::http::Method::GET;
+    }
+    next.call(req).await
+}
+
+/// The `Allow` list of a path mounted with `methods` (`GET, POST`): HEAD follows GET, since `head_as_get` answers it.
+pub(crate) fn allow_with_head(methods: &str) -> String {
+    methods
+        .split(", ")
+        .flat_map(|m| if m == "GET" { vec!["GET", "HEAD"] } else { vec![m] })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Closes the connection after a request whose body may have been left unread: one refused before its body was

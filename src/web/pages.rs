@@ -200,7 +200,24 @@ pub(super) async fn serve(
         ctx.chrome.screening_alerts = state.store.count_open_screening_hits().await.ok();
     }
     let result = body(&ctx).await;
+    learn_language(&ctx, &result).await;
     ctx.respond(result)
+}
+
+/// An account whose language is not known yet gets the language of the first form it posts on a page and that is
+/// accepted (README, "Accounts"), whatever the form: the page was read in that language. A refused form (an error, or
+/// the form given back with a 4xx) stores nothing, this included; a forged post is one of them, so that another site
+/// cannot set it. A failure to record it is logged and leaves the answer alone (messages keep coming in both
+/// languages).
+async fn learn_language(ctx: &Ctx<'_>, result: &Result<HttpResponse, ApiError>) {
+    let accepted = result.as_ref().is_ok_and(|r| r.status().is_success() || r.status().is_redirection());
+    if ctx.req.method() != actix_web::http::Method::POST || ctx.viewer.account.language.is_some() || !accepted {
+        return;
+    }
+    let account = &ctx.viewer.account;
+    if let Err(e) = ctx.state.store.set_account_language(account.id, ctx.lang, true, &account.email).await {
+        tracing::warn!(error = %crate::telemetry::Chain(&e), account = account.id, "the form's language was not recorded");
+    }
 }
 
 fn html(status: StatusCode, body: String) -> HttpResponse {
@@ -267,9 +284,15 @@ fn render_error_page(
 pub(super) fn error_response_in(state: &AppState, lang: Lang, toggle: &str, e: &ApiError) -> HttpResponse {
     let (en, fr) = e.messages();
     let message = if lang == Lang::Fr { fr } else { en };
-    let mut response = render_error_page(state, lang, toggle, None, e.status_code(), "error.title", message);
+    let mut response = render_error_page(state, lang, toggle, None, e.status_code(), title_of(e), message);
     with_header(&mut response, e);
     response
+}
+
+/// The error page's title for an error told in its own words: a refusal (4xx: a value, a clash, a wait) says the
+/// request could not be accepted; only a failure of the service (5xx) says something went wrong.
+fn title_of(e: &ApiError) -> &'static str {
+    if e.status_code().is_client_error() { "error.refused" } else { "error.title" }
 }
 
 /// Renders a page, or the error page when something failed on the way.
@@ -311,7 +334,7 @@ fn error_response_as(state: &AppState, req: &HttpRequest, viewer: Option<&Viewer
         _ => {
             let (en, fr) = e.messages();
             let message = if resolve(req) == Lang::Fr { fr } else { en };
-            error_page_told(state, req, viewer, e.status_code(), "error.title", message)
+            error_page_told(state, req, viewer, e.status_code(), title_of(e), message)
         }
     };
     with_header(&mut response, e);
@@ -419,6 +442,9 @@ async fn solicitation(number: web::Path<String>, page: Page) -> HttpResponse {
         let ids: Vec<i64> = bids.bids.iter().map(|b| b.id).collect();
         // A shared link names declarations; a bidder may have replaced one since: the link shows its current one.
         let mut asked = asked;
+        // A bid named twice is one bid: its note is said once.
+        asked.sort_unstable();
+        asked.dedup();
         let mut replaced = Vec::new();
         for id in asked.iter_mut().filter(|id| !ids.contains(id)) {
             if let Some(current) = ctx.state.store.current_declaration_of(*id).await?.filter(|c| ids.contains(c)) {
@@ -952,13 +978,19 @@ async fn login_submit(
             with_header(&mut refused, &e);
             return Ok(refused);
         }
-        let found = state.store.account_for_login(&form.email).await?;
+        let found = state.store.account_for_login_even_disabled(&form.email).await?;
         let password = form.password.clone();
         let hash = found.as_ref().map_or_else(|| crate::accounts::dummy_hash().to_string(), |(_, h)| h.clone());
         // Hashing is slow by design: off the async workers. An unknown e-mail costs the same as a wrong password.
         let ok =
             web::block(move || crate::accounts::verify_password(&password, &hash)).await.map_err(ApiError::internal)?;
         match found {
+            // Only after the right password: the holder learns why, and nobody else that the account exists.
+            Some((account, _)) if ok && account.disabled => {
+                state.auth.throttle.failed(&form.email, address);
+                tracing::info!(account = account.id, "sign-in to a disabled account");
+                page(StatusCode::FORBIDDEN, "login.disabled")
+            }
             Some((account, _)) if ok => {
                 state.auth.throttle.succeeded(&form.email);
                 auth::sign_in(&session, &account)?;

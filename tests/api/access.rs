@@ -855,8 +855,20 @@ async fn a_supplier_cannot_submit_for_another_organisation_and_nothing_is_stored
     let body: Value = resp.json().await.unwrap();
     let error = &body["issues"][0];
     assert_eq!(error["field"], "Business number");
+    // The place is one the supplier can find: its file, not a sheet name it may not have.
+    assert_eq!(error["location"], "atlantic.json");
     assert!(error["message_en"].as_str().unwrap().contains(OWN_BN));
     assert!(error["message_fr"].as_str().unwrap().contains("Rien n'a été enregistré"));
+    // A file without a business number says so in words, not with a dash.
+    others["supplier"].as_object_mut().unwrap().remove("business_number");
+    let resp = app.upload_as(Who::Supplier, "sans-numero.json", serde_json::to_vec(&others).unwrap()).await;
+    assert_eq!(resp.status(), 422);
+    let body: Value = resp.json().await.unwrap();
+    let error = &body["issues"][0];
+    for (key, words) in [("message_en", "gives no business number"), ("message_fr", "ne donne aucun numéro")] {
+        let message = error[key].as_str().unwrap();
+        assert!(message.contains(words) && !message.contains('—'), "{message}");
+    }
     assert_eq!(app.count().await, before);
 }
 

@@ -326,6 +326,15 @@ async fn receipts(app: TestApp) {
     let body: Value = resp.json().await.unwrap();
     assert_eq!((body["duplicate"].as_bool(), body["id"].as_i64()), (Some(true), Some(first.id)));
     assert_eq!(body["reference"], first_ref.as_str());
+    // The declarations API gives the same reference, in the list and for the declaration itself.
+    let list: Value =
+        app.get_as(Who::Supplier, "/api/v1/declarations?include_superseded=true").await.json().await.unwrap();
+    let listed = list["declarations"].as_array().unwrap().iter().find(|d| d["id"] == first.id).unwrap().clone();
+    assert_eq!(listed["reference"], first_ref.as_str(), "{listed}");
+    let one: Value =
+        app.get_as(Who::Supplier, &format!("/api/v1/declarations/{}", first.id)).await.json().await.unwrap();
+    assert_eq!(one["summary"]["reference"], first_ref.as_str(), "{one}");
+    assert_eq!(one["summary"]["id"], first.id, "the summary's own fields stay in place");
 
     // Another supplier's receipt does not show that it exists.
     assert_eq!(app.get_as(Who::OtherSupplier, &format!("/declarations/{}/receipt", second.id)).await.status(), 404);

@@ -387,7 +387,7 @@ async fn on_a_portfolio_of_hundreds_each_page_of_the_list_stays_under_its_budget
 }
 
 on_both_backends!(
-    dates_no_declaration_can_fall_between_are_refused_naming_both_parameters,
+    dates_no_declaration_can_fall_between_or_outside_the_fy_given_are_refused_naming_both_parameters,
     |app: TestApp| async move {
         let [own, ..] = three(&app).await;
         // The same day at both ends is a range of one day, not a reversed one.
@@ -396,6 +396,10 @@ on_both_backends!(
             ("from=2026-12-01&to=2026-01-01", ["from 2026-12-01", "to 2026-01-01"]),
             ("fy=2025&from=2027-01-01", ["from 2027-01-01", "fy 2025"]),
             ("fy=2026&to=2026-01-01", ["to 2026-01-01", "fy 2026"]),
+            // Partly outside: the list would show less than the dates say.
+            ("fy=2026&from=2025-01-01", ["from 2025-01-01", "fy 2026"]),
+            ("fy=2026&to=2027-06-30", ["to 2027-06-30", "fy 2026"]),
+            ("fy=2026&from=2026-05-01&to=2027-04-01", ["to 2027-04-01", "fy 2026"]),
         ];
         for (query, named) in cases {
             let resp = app.get_as(Who::Officer, &format!("/api/v1/declarations?{query}")).await;

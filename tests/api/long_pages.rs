@@ -245,6 +245,10 @@ crate::on_both_backends!(
             shown.sort_unstable();
             assert_eq!(shown, [other, second], "{lang}");
             assert!(body.contains(&says), "{lang}: {body}");
+            // The same bid named twice is said to be replaced once.
+            let (status, body) = page(&app, &format!("{link}&bids={first}&lang={lang}")).await;
+            assert_eq!(status, 200, "{lang}: {body}");
+            assert_eq!(body.matches(says.as_str()).count(), 1, "{lang}: {body}");
         }
         // A declaration that is no bid of this solicitation, replaced or not, is still refused naming `bids`.
         let (status, body) = page(&app, &format!("/solicitations/W8486-240001%2FA?bids={standing}")).await;

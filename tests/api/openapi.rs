@@ -8,7 +8,7 @@ use serde_json::Value;
 use utoipa::OpenApi;
 
 use crate::access::mounted_routes;
-use crate::helpers::{Backend, Who, spawn_app};
+use crate::helpers::{Backend, TestApp, Who, spawn_app};
 
 /// Routes that need no token or session.
 const PUBLIC: [&str; 2] = ["/api/v1/openapi.json", "/api/v1/template"];
@@ -157,12 +157,12 @@ async fn an_unsupported_method_answers_405_with_allow_and_the_error_body() {
     let served: Value = app.client.get(app.url("/api/v1/openapi.json")).send().await.unwrap().json().await.unwrap();
     assert_eq!(served, document());
     for (method, path, allow) in [
-        (Method::DELETE, "/api/v1/declarations/1", "GET"),
-        (Method::PUT, "/api/v1/declarations", "GET, POST"),
-        (Method::POST, "/api/v1/graph", "GET"),
-        (Method::PATCH, "/api/v1/graph/matches", "GET, POST"),
-        (Method::DELETE, "/api/v1/solicitations/W8486-240001/A", "GET"),
-        (Method::POST, "/api/v1/template", "GET"),
+        (Method::DELETE, "/api/v1/declarations/1", "GET, HEAD"),
+        (Method::PUT, "/api/v1/declarations", "GET, HEAD, POST"),
+        (Method::POST, "/api/v1/graph", "GET, HEAD"),
+        (Method::PATCH, "/api/v1/graph/matches", "GET, HEAD, POST"),
+        (Method::DELETE, "/api/v1/solicitations/W8486-240001/A", "GET, HEAD"),
+        (Method::POST, "/api/v1/template", "GET, HEAD"),
     ] {
         for who in [Who::Anonymous, Who::Officer] {
             let resp = app.request(who, method.clone(), path).send().await.unwrap();
@@ -178,7 +178,7 @@ async fn an_unsupported_method_answers_405_with_allow_and_the_error_body() {
 }
 
 /// Every path mounted (pages, API, `/health`, assets), asked with a method it does not answer: 405 with `Allow`
-/// naming exactly the methods mounted for it, in the form of its door — the error page in the reader's language for
+/// naming exactly the methods mounted for it (and HEAD wherever GET is), in the form of its door — the error page in the reader's language for
 /// pages, the JSON error body for the API and `/health`. Never 404: the address exists.
 #[tokio::test]
 async fn every_mounted_path_answers_a_method_it_does_not_take_with_405_and_allow_in_the_form_of_its_door() {
@@ -186,6 +186,9 @@ async fn every_mounted_path_answers_a_method_it_does_not_take_with_405_and_allow
     let app = spawn_app(Backend::Sqlite).await.unwrap();
     let mut paths: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for (method, route) in crate::access::mounted_routes() {
+        if method == "GET" {
+            paths.entry(route.clone()).or_default().insert("HEAD".to_string());
+        }
         paths.entry(route).or_default().insert(method);
     }
     assert!(paths.len() > 40, "{paths:?}");
@@ -220,4 +223,46 @@ async fn every_mounted_path_answers_a_method_it_does_not_take_with_405_and_allow
     // An address that exists under no method is still 404.
     let resp = app.request(Who::Anonymous, Method::DELETE, "/no-such-page").send().await.unwrap();
     assert_eq!(resp.status(), 404);
+}
+
+// RFC 9110 §9.3.2: HEAD is answered wherever GET is, with GET's status and headers and no body — pages, the API,
+// `/health`, assets, signed in or not; a path that answers only POST still says 405 with its `Allow`.
+crate::on_both_backends!(head_answers_as_get_does_with_its_status_and_headers_and_no_body, |app: TestApp| async move {
+    for (who, path) in [
+        (Who::Anonymous, "/"),
+        (Who::Anonymous, "/login"),
+        (Who::Anonymous, "/login?lang=fr"),
+        (Who::Anonymous, "/health"),
+        (Who::Anonymous, "/api/v1/openapi.json"),
+        (Who::Anonymous, "/static/app.css"),
+        (Who::Anonymous, "/portfolio"),
+        (Who::Officer, "/portfolio"),
+        (Who::Officer, "/api/v1/declarations"),
+        (Who::Officer, "/api/v1/declarations/999999"),
+        (Who::Officer, "/no-such-page"),
+    ] {
+        let get = app.request(who, Method::GET, path).send().await.unwrap();
+        let head = app.request(who, Method::HEAD, path).send().await.unwrap();
+        assert_eq!(head.status(), get.status(), "HEAD {path} as {who:?}");
+        assert_ne!(head.status(), 405, "HEAD {path} as {who:?}");
+        for name in ["content-type", "location", "cache-control", "content-security-policy"] {
+            assert_eq!(head.headers().get(name), get.headers().get(name), "HEAD {path} as {who:?}: {name}");
+        }
+        assert!(head.bytes().await.unwrap().is_empty(), "HEAD {path} as {who:?}: a body");
+    }
+    let resp = app.request(Who::Anonymous, Method::HEAD, "/logout").send().await.unwrap();
+    assert_eq!(resp.status(), 405);
+    assert_eq!(resp.headers()["allow"], "POST");
+});
+
+#[test]
+fn the_declarations_document_their_receipt_reference() {
+    let doc = document();
+    let schema = &doc["components"]["schemas"]["ReferencedSummary"];
+    let text = schema.to_string();
+    assert!(text.contains("\"reference\"") && text.contains("DeclarationSummary"), "{schema}");
+    let list = doc["components"]["schemas"]["DeclarationList"].to_string();
+    assert!(list.contains("ReferencedSummary"), "{list}");
+    let detail = doc["components"]["schemas"]["DeclarationDetail"].to_string();
+    assert!(detail.contains("ReferencedSummary"), "{detail}");
 }

@@ -188,8 +188,15 @@ async fn error_page(resp: reqwest::Response, status: u16, fr: bool, what: &str) 
     let (got, content_type, body) = answer(resp).await;
     assert_eq!(got, status, "{what}: {body}");
     assert!(content_type.starts_with("text/html"), "{what}: {content_type} {body}");
-    let title = if fr { "Un problème est survenu" } else { "Something went wrong" };
-    assert!(body.contains(title) || body.contains(if fr { "Page introuvable" } else { "Page not found" }), "{what}");
+    // A refusal says so; only the service's own failures say something went wrong.
+    let title = match (fr, status < 500) {
+        (true, true) => "La demande n'a pas pu être acceptée",
+        (false, true) => "The request could not be accepted",
+        (true, false) => "Un problème est survenu",
+        (false, false) => "Something went wrong",
+    };
+    let text = body.replace("&#x27;", "'");
+    assert!(text.contains(title) || text.contains(if fr { "Page introuvable" } else { "Page not found" }), "{what}");
     body
 }
 

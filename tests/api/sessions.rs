@@ -187,15 +187,27 @@ on_both_backends!(disabling_an_account_ends_its_sessions_and_its_tokens_stop_wor
     assert_eq!(app.store.count_sessions(supplier).await.unwrap(), 0);
     assert_eq!(me_status(&browser, &app).await, 401);
     assert_eq!(app.get_as(Who::Supplier, "/api/v1/me").await.status(), 401);
-    let fresh = app.browser();
-    let csrf = login_csrf(&fresh, &app.url("/login")).await;
-    let resp = fresh
-        .post(app.url("/login"))
-        .form(&[("email", Who::Supplier.email().unwrap()), ("password", PASSWORD), ("csrf", &csrf)])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(resp.status(), 401);
+    // The right password: not signed in, told the account is disabled and whom to ask, in the page's language.
+    // A wrong one: the same words as for any wrong password, so that nothing is revealed.
+    for (lang, password, status, says) in [
+        ("en", PASSWORD, 403, "This account is disabled"),
+        ("fr", PASSWORD, 403, "Ce compte est désactivé"),
+        ("en", "not-the-password-123", 401, "The e-mail address or the password is wrong."),
+    ] {
+        let fresh = app.browser();
+        let csrf = login_csrf(&fresh, &app.url(&format!("/login?lang={lang}"))).await;
+        let resp = fresh
+            .post(app.url(&format!("/login?lang={lang}")))
+            .form(&[("email", Who::Supplier.email().unwrap()), ("password", password), ("csrf", &csrf)])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), status, "{lang} {password}");
+        let page = resp.text().await.unwrap().replace("&#x27;", "'");
+        assert!(page.contains(says), "{lang} {password}: {page}");
+        assert_eq!(page.contains("administrat"), password == PASSWORD, "{lang} {password}: whom to ask");
+        assert_eq!(me_status(&fresh, &app).await, 401, "{lang}: not signed in");
+    }
     let accounts: Value = app.get_as(Who::Administrator, "/api/v1/accounts").await.json().await.unwrap();
     let listed = accounts["accounts"].as_array().unwrap().iter().find(|a| a["id"] == supplier).unwrap().clone();
     assert_eq!(listed["disabled"], true);

@@ -565,6 +565,47 @@ async fn post_form(browser: &reqwest::Client, app: &TestApp, page: &str, action:
     browser.post(app.url(action)).form(&body).send().await.unwrap().status().as_u16()
 }
 
+// An account whose language is unknown learns it from the first form it posts on a page that is accepted, the upload
+// form too (a tester's supplier uploading in French kept none); a forged post, without the page's form token, or a
+// refused one teaches nothing.
+on_both_backends!(
+    the_first_form_posted_gives_an_unknown_account_its_language_the_upload_form_too,
+    |app: TestApp| async move {
+        use chainon::domain::Lang;
+        let supplier_id = app.account_id(Who::Supplier);
+        let language = async || app.store.account_even_disabled(supplier_id).await.unwrap().unwrap().language;
+        assert_eq!(language().await, None);
+        let supplier = app.signed_in(Who::Supplier).await;
+        let upload = |csrf: Option<String>| {
+            let part =
+                reqwest::multipart::Part::bytes(demo_file("cordages-nordiques-w8486.json")).file_name("cordages.json");
+            let form = reqwest::multipart::Form::new();
+            let form = match csrf {
+                Some(c) => form.text("csrf", c),
+                None => form,
+            };
+            supplier.post(app.url("/upload?lang=fr")).multipart(form.part("file", part)).send()
+        };
+        let forged = upload(None).await.unwrap();
+        assert_eq!(forged.status(), 403);
+        assert_eq!(language().await, None, "a forged post teaches nothing");
+        let page = supplier.get(app.url("/upload?lang=fr")).send().await.unwrap().text().await.unwrap();
+        let csrf = hidden_field(&page, "csrf").expect("the upload form carries its token");
+        let part = reqwest::multipart::Part::bytes(b"{}".to_vec()).file_name("vide.json");
+        let form = reqwest::multipart::Form::new().text("csrf", csrf).part("file", part);
+        let refused = supplier.post(app.url("/upload?lang=fr")).multipart(form).send().await.unwrap();
+        assert_eq!(refused.status(), 422);
+        assert_eq!(language().await, None, "a refused form stores nothing");
+        let page = supplier.get(app.url("/upload?lang=fr")).send().await.unwrap().text().await.unwrap();
+        let csrf = hidden_field(&page, "csrf").expect("the upload form carries its token");
+        let resp = upload(Some(csrf)).await.unwrap();
+        assert!(resp.status().is_success() || resp.status().is_redirection(), "{}", resp.status());
+        assert_eq!(language().await, Some(Lang::Fr));
+        let audit = app.store.audit_entries(Some(&format!("account/{supplier_id}")), 50).await.unwrap();
+        assert_eq!(audit.iter().filter(|e| e.action == "account.language_changed").count(), 1);
+    }
+);
+
 on_both_backends!(messages_follow_the_language_chosen_on_the_account_page, |app: TestApp| async move {
     use chainon::domain::Lang;
     let (_, _, case) = case_for_the_supplier(&app, "W8486-26-0106/001").await;

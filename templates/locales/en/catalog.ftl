@@ -265,6 +265,7 @@ login-email = E-mail address
 login-password = Password
 login-submit = Sign in
 login-failed = The e-mail address or the password is wrong.
+login-disabled = This account is disabled: you cannot sign in with it. Ask an administrator of Chaînon to enable it again (suppliers: your contracting authority, which created your account).
 login-throttled = Too many attempts. Wait { $wait }, then try again.
 login-expired = The form expired. Please sign in again.
 login-signed_out = You are signed out.
@@ -273,6 +274,7 @@ login-no_account = No account yet? Your contracting authority creates supplier a
 ## error
 
 error-title = Something went wrong
+error-refused = The request could not be accepted
 error-forbidden = Not allowed
 error-forbidden_message = Your role does not allow this page. Nothing was changed.
 error-csrf = The form expired or did not come from this site. Reload the page and try again; nothing was changed.
@@ -792,7 +794,7 @@ child_indicator-school_attendance = Kept from attending school
 
 attachment-list = Attached files (with their SHA-256 fingerprint)
 attachment-choose = Attach files (optional)
-attachment-hint = Up to 5 files of 10 MB each: PDF, JPEG, PNG, WebP, TIFF, HEIC, DOCX, XLSX, ODT, ODS or plain text. The type is checked from the file's content. If the form is refused, choose the files again.
+attachment-hint = Up to 5 files of 10 MiB each: PDF, JPEG, PNG, WebP, TIFF, HEIC, DOCX, XLSX, ODT, ODS or plain text. The type is checked from the file's content. If the form is refused, choose the files again.
 
 ## rank
 

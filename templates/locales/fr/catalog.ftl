@@ -265,6 +265,7 @@ login-email = Adresse courriel
 login-password = Mot de passe
 login-submit = Se connecter
 login-failed = L'adresse courriel ou le mot de passe est erroné.
+login-disabled = Ce compte est désactivé : vous ne pouvez pas vous connecter avec lui. Demandez à un administrateur de Chaînon de le réactiver (fournisseurs : votre autorité contractante, qui a créé votre compte).
 login-throttled = Trop de tentatives. Attendez { $wait }, puis réessayez.
 login-expired = Le formulaire a expiré. Veuillez vous reconnecter.
 login-signed_out = Vous êtes déconnecté.
@@ -273,6 +274,7 @@ login-no_account = Pas encore de compte? Votre autorité contractante crée les 
 ## error
 
 error-title = Un problème est survenu
+error-refused = La demande n'a pas pu être acceptée
 error-forbidden = Accès refusé
 error-forbidden_message = Votre rôle ne permet pas d'accéder à cette page. Rien n'a été modifié.
 error-csrf = Le formulaire a expiré ou ne provient pas de ce site. Rechargez la page et réessayez; rien n'a été modifié.
@@ -792,7 +794,7 @@ child_indicator-school_attendance = Empêché de fréquenter l'école
 
 attachment-list = Fichiers joints (avec leur empreinte SHA-256)
 attachment-choose = Joindre des fichiers (facultatif)
-attachment-hint = Jusqu'à 5 fichiers de 10 Mo chacun : PDF, JPEG, PNG, WebP, TIFF, HEIC, DOCX, XLSX, ODT, ODS ou texte brut. Le type est vérifié d'après le contenu du fichier. Si le formulaire est refusé, choisir de nouveau les fichiers.
+attachment-hint = Jusqu'à 5 fichiers de 10 Mio chacun : PDF, JPEG, PNG, WebP, TIFF, HEIC, DOCX, XLSX, ODT, ODS ou texte brut. Le type est vérifié d'après le contenu du fichier. Si le formulaire est refusé, choisir de nouveau les fichiers.
 
 ## rank
 
