@@ -724,7 +724,9 @@ async fn insert_assessment(
     a: &Assessment,
     actor: &str,
 ) -> Result<i64, StorageError> {
-    let row = assessment::ActiveModel {
+    // `Entity::insert(…).exec` reads back the key only: `ActiveModel::insert` returns the whole row, a second copy of
+    // a document that can be a hundred megabytes, held to the end of the transaction.
+    let id = assessment::Entity::insert(assessment::ActiveModel {
         id: NotSet,
         declaration_id: Set(declaration_id),
         model_version: Set(a.model_version.clone()),
@@ -735,15 +737,16 @@ async fn insert_assessment(
         child_labour_band: Set(a.overall.child_labour.band.to_string()),
         finding_count: Set(i32::try_from(a.findings.len()).unwrap_or(i32::MAX)),
         document: Set(serde_json::to_string(a)?),
-    }
-    .insert(txn)
-    .await?;
+    })
+    .exec(txn)
+    .await?
+    .last_insert_id;
     let findings: Vec<finding::ActiveModel> = a
         .findings
         .iter()
         .map(|f| finding::ActiveModel {
             id: NotSet,
-            assessment_id: Set(row.id),
+            assessment_id: Set(id),
             code: Set(f.code.to_string()),
             severity: Set(f.severity.to_string()),
             location: Set(f.location.clone()),
@@ -760,7 +763,7 @@ async fn insert_assessment(
         .into_tuple::<String>()
         .all(txn)
         .await?;
-    summary::insert(txn, row.id, declaration_id, a, &summary::produced_refs(produced.iter().map(String::as_str)))
+    summary::insert(txn, id, declaration_id, a, &summary::produced_refs(produced.iter().map(String::as_str)))
         .await?;
     audit::append(
         txn,
@@ -769,7 +772,7 @@ async fn insert_assessment(
             "assessment.stored",
             format!("declaration/{declaration_id}"),
             serde_json::json!({
-                "assessment_id": row.id,
+                "assessment_id": id,
                 "model_version": a.model_version,
                 "forced_labour": { "score": a.overall.forced_labour.score, "band": a.overall.forced_labour.band },
                 "child_labour": { "score": a.overall.child_labour.score, "band": a.overall.child_labour.band },
@@ -778,7 +781,7 @@ async fn insert_assessment(
         ),
     )
     .await?;
-    Ok(row.id)
+    Ok(id)
 }
 
 /// Stores an accepted declaration and everything it carries, in the caller's transaction, step by step: its supplier,
@@ -811,7 +814,8 @@ async fn insert_declaration(
             solicitation: s.solicitation_number.clone(),
         }));
     }
-    let row = declaration::ActiveModel {
+    // The key only, not the row with its document (see `insert_assessment`).
+    let id = declaration::Entity::insert(declaration::ActiveModel {
         id: NotSet,
         supplier_id: Set(supplier_id),
         solicitation_id: Set(solicitation_id),
@@ -826,27 +830,28 @@ async fn insert_declaration(
         site_count: Set(i32::try_from(d.places_of_work.len()).unwrap_or(i32::MAX)),
         document: Set(serde_json::to_string(d)?),
         warnings: Set(serde_json::to_string(warnings)?),
-    }
-    .insert(txn)
-    .await?;
+    })
+    .exec(txn)
+    .await?
+    .last_insert_id;
     if let Some(p) = &previous {
         declaration::Entity::update_many()
-            .col_expr(declaration::Column::SupersededById, Expr::value(row.id))
+            .col_expr(declaration::Column::SupersededById, Expr::value(id))
             .filter(declaration::Column::Id.eq(p.id))
             .exec(txn)
             .await?;
     }
-    insert_sites_and_links(txn, row.id, d).await?;
-    insert_attestations_and_goods(txn, row.id, d).await?;
+    insert_sites_and_links(txn, id, d).await?;
+    insert_attestations_and_goods(txn, id, d).await?;
     if let Some(sol) = solicitation_id {
-        record_bid(txn, sol, supplier_id, row.id, now).await?;
+        record_bid(txn, sol, supplier_id, id, now).await?;
     }
     audit::append(
         txn,
         &AuditEvent::new(
             actor,
             "declaration.stored",
-            format!("declaration/{}", row.id),
+            format!("declaration/{}", id),
             serde_json::json!({
                 "file_name": source.file_name,
                 "sha256": source.sha256,
@@ -860,8 +865,8 @@ async fn insert_declaration(
         ),
     )
     .await?;
-    insert_assessment(txn, row.id, assessment, actor).await?;
-    Ok(ImportOutcome { declaration_id: row.id, duplicate: false, superseded: previous.map(|p| p.id) })
+    insert_assessment(txn, id, assessment, actor).await?;
+    Ok(ImportOutcome { declaration_id: id, duplicate: false, superseded: previous.map(|p| p.id) })
 }
 
 /// The declaring supplier's id, by its identity key: created on its first declaration; the newest declaration
@@ -933,10 +938,8 @@ async fn insert_sites_and_links(
     declaration_id: i64,
     d: &Declaration,
 ) -> Result<(), StorageError> {
-    let sites: Vec<site::ActiveModel> = d
-        .places_of_work
-        .iter()
-        .map(|p| site::ActiveModel {
+    // Mapped one statement at a time by `bulk::insert`: the rows of every site at once were hundreds of megabytes.
+    let sites = d.places_of_work.iter().map(|p| site::ActiveModel {
             id: NotSet,
             declaration_id: Set(declaration_id),
             site_ref: Set(p.site_id.to_string()),
@@ -957,8 +960,7 @@ async fn insert_sites_and_links(
             os_id: Set(p.os_id.clone()),
             last_audit_date: Set(p.last_audit_date),
             audit_standard: Set(p.audit_standard.clone()),
-        })
-        .collect();
+    });
     bulk::insert(txn, sites).await?;
     let by_ref: HashMap<String, i64> = site::Entity::find()
         .select_only()
@@ -998,7 +1000,7 @@ async fn insert_attestations_and_goods(
     declaration_id: i64,
     d: &Declaration,
 ) -> Result<(), StorageError> {
-    let attestations = d
+    let attestations: Vec<_> = d
         .attestations
         .iter()
         .map(|a| attestation::ActiveModel {
@@ -1011,7 +1013,7 @@ async fn insert_attestations_and_goods(
         })
         .collect();
     bulk::insert(txn, attestations).await?;
-    let goods = d
+    let goods: Vec<_> = d
         .goods
         .iter()
         .map(|g| goods_item::ActiveModel {
