@@ -32,10 +32,13 @@ pub(super) fn rows_per_statement(columns: usize, limit: usize) -> usize {
 }
 
 /// Inserts `rows` in as few statements as the bind-parameter limit allows. Every row sets the same columns (the
-/// primary key left to the database).
-pub(super) async fn insert<A>(txn: &DatabaseTransaction, rows: Vec<A>) -> Result<(), StorageError>
+/// primary key left to the database). The rows are taken from the iterator one statement's worth at a time, so a
+/// caller that maps its domain values lazily holds one statement of rows, not a quarter of a million.
+pub(super) async fn insert<A, I>(txn: &DatabaseTransaction, rows: I) -> Result<(), StorageError>
 where
     A: ActiveModelTrait + Send,
+    I: IntoIterator<Item = A>,
+    I::IntoIter: Send,
 {
     if txn.get_database_backend() == DbBackend::Postgres {
         return insert_postgres(txn, rows).await;
@@ -53,9 +56,11 @@ where
 
 /// PostgreSQL: the rows in batches of [`POSTGRES_ROWS`], each batch one statement with its rows as one JSON text.
 /// The columns are those the first row sets (the others take their default); every row sets the same ones.
-async fn insert_postgres<A>(txn: &DatabaseTransaction, rows: Vec<A>) -> Result<(), StorageError>
+async fn insert_postgres<A, I>(txn: &DatabaseTransaction, rows: I) -> Result<(), StorageError>
 where
     A: ActiveModelTrait + Send,
+    I: IntoIterator<Item = A>,
+    I::IntoIter: Send,
 {
     let mut rows = rows.into_iter().peekable();
     let Some(first) = rows.peek() else { return Ok(()) };

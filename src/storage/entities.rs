@@ -58,10 +58,14 @@ pub mod declaration {
         pub supersedes_id: Option<i64>,
         pub superseded_by_id: Option<i64>,
         pub site_count: i32,
+        /// The declaration as JSON text: rows stored before `document_gz`; `""` when that holds it.
         #[sea_orm(column_type = "Text")]
         pub document: String,
         #[sea_orm(column_type = "Text")]
         pub warnings: String,
+        /// The declaration as gzip-compressed JSON (`storage::document`), or `NULL` for rows stored before.
+        #[sea_orm(column_type = "Blob", nullable)]
+        pub document_gz: Option<Vec<u8>>,
     }
     no_relations!();
 }
@@ -181,8 +185,12 @@ pub mod assessment {
         pub child_labour_score: f64,
         pub child_labour_band: String,
         pub finding_count: i32,
+        /// The explanation as JSON text: rows stored before `document_gz`; `""` when that holds it.
         #[sea_orm(column_type = "Text")]
         pub document: String,
+        /// The explanation as gzip-compressed JSON (`storage::document`), or `NULL` for rows stored before.
+        #[sea_orm(column_type = "Blob", nullable)]
+        pub document_gz: Option<Vec<u8>>,
     }
     no_relations!();
 }

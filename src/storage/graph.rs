@@ -113,7 +113,7 @@ impl Store {
         let mut out = Vec::with_capacity(rows.len());
         for r in rows {
             let Some(sites) = bases.remove(&r.id) else { continue };
-            let decl: crate::domain::Declaration = serde_json::from_str(&r.document)?;
+            let decl: crate::domain::Declaration = super::document::unpack(r.document_gz.as_deref(), &r.document)?;
             let s = suppliers.get(&r.supplier_id);
             let meta = DeclarationMeta {
                 id: r.id,

@@ -43,6 +43,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000300_create_score_summaries::Migration),
             // The account's language, chosen on its page (replaces `contact_language`, the last form's language).
             Box::new(m20261130_000001_add_account_language::Migration),
+            // Declarations and assessments stored as gzip-compressed JSON (`storage::document`).
+            Box::new(m20261130_000100_add_compressed_documents::Migration),
             // Findings are codes with parameters, put into words where shown.
             Box::new(m20261130_000401_add_finding_params::Migration),
         ]
@@ -1191,6 +1193,63 @@ mod m20261130_000001_add_account_language {
                 )
                 .await?;
             m.alter_table(Table::alter().table(a("account")).drop_column(a("language")).take()).await?;
+            Ok(())
+        }
+    }
+}
+
+mod m20261130_000100_add_compressed_documents {
+    use std::io::Read;
+
+    use super::*;
+
+    named_migration!("m20261130_000100_add_compressed_documents");
+
+    /// The tables whose `document` gains a compressed twin.
+    const TABLES: [&str; 2] = ["declaration", "assessment"];
+
+    #[async_trait::async_trait]
+    impl MigrationTrait for Migration {
+        async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            // Rows stored before keep their text (a stored record is not rewritten); new rows write the bytes only.
+            for t in TABLES {
+                m.alter_table(Table::alter().table(a(t)).add_column(blob_null(a("document_gz"))).take()).await?;
+            }
+            Ok(())
+        }
+
+        async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            // Back to text before the column goes: one document at a time (each may be a hundred megabytes).
+            let c = m.get_connection();
+            for t in TABLES {
+                let mut after = 0_i64;
+                loop {
+                    let q = Query::select()
+                        .columns([a("id"), a("document_gz")])
+                        .from(a(t))
+                        .and_where(Expr::col(a("id")).gt(after))
+                        .and_where(Expr::col(a("document_gz")).is_not_null())
+                        .order_by(a("id"), Order::Asc)
+                        .limit(1)
+                        .to_owned();
+                    let Some(row) = c.query_one(&q).await? else { break };
+                    let id: i64 = row.try_get("", "id")?;
+                    let packed: Vec<u8> = row.try_get("", "document_gz")?;
+                    let mut text = String::new();
+                    flate2::read::GzDecoder::new(packed.as_slice()).read_to_string(&mut text).map_err(|e| {
+                        DbErr::Custom(format!("{t} {id}: the stored compressed document is unreadable: {e}"))
+                    })?;
+                    let update = Query::update()
+                        .table(a(t))
+                        .value(a("document"), text)
+                        .value(a("document_gz"), Expr::val(sea_orm::Value::Bytes(None)))
+                        .and_where(Expr::col(a("id")).eq(id))
+                        .to_owned();
+                    c.execute(&update).await?;
+                    after = id;
+                }
+                m.alter_table(Table::alter().table(a(t)).drop_column(a("document_gz")).take()).await?;
+            }
             Ok(())
         }
     }

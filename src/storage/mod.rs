@@ -5,6 +5,7 @@ mod accounts;
 pub mod audit;
 mod bulk;
 mod cases;
+mod document;
 mod entities;
 mod graph;
 mod listing;
@@ -516,8 +517,9 @@ impl Store {
     /// One declaration as it was read, with its summary and intake warnings.
     pub async fn get_declaration(&self, id: i64) -> Result<Option<StoredDeclaration>, StorageError> {
         let Some(mut row) = declaration::Entity::find_by_id(id).one(&self.db).await? else { return Ok(None) };
-        let declaration: Declaration = parse_document(std::mem::take(&mut row.document)).await?;
-        let warnings: Vec<Issue> = parse_document(std::mem::take(&mut row.warnings)).await?;
+        let declaration: Declaration =
+            parse_document(row.document_gz.take(), std::mem::take(&mut row.document)).await?;
+        let warnings: Vec<Issue> = parse_document(None, std::mem::take(&mut row.warnings)).await?;
         let summary = self.summaries(vec![row]).await?.pop().ok_or(StorageError::NotFound)?;
         Ok(Some(StoredDeclaration { summary, declaration, warnings }))
     }
@@ -531,7 +533,7 @@ impl Store {
             .await?;
         match row {
             Some(mut row) => {
-                let assessment = parse_document(std::mem::take(&mut row.document)).await?;
+                let assessment = parse_document(row.document_gz.take(), std::mem::take(&mut row.document)).await?;
                 Ok(Some(StoredAssessment {
                     id: row.id,
                     declaration_id: row.declaration_id,
@@ -679,12 +681,15 @@ fn listed_declarations() -> sea_orm::Select<declaration::Entity> {
     use sea_orm::Iterable;
     declaration::Entity::find()
         .select_only()
-        .columns(
-            declaration::Column::iter()
-                .filter(|c| !matches!(c, declaration::Column::Document | declaration::Column::Warnings)),
-        )
+        .columns(declaration::Column::iter().filter(|c| {
+            !matches!(
+                c,
+                declaration::Column::Document | declaration::Column::Warnings | declaration::Column::DocumentGz
+            )
+        }))
         .column_as(Expr::val(""), "document")
         .column_as(Expr::val("[]"), "warnings")
+        .column_as(Expr::val(sea_orm::Value::Bytes(None)), "document_gz")
 }
 
 /// The outcome of storing a file already stored (same SHA-256).
@@ -700,12 +705,16 @@ async fn stored_file(db: &impl ConnectionTrait, sha256: &str) -> Result<Option<I
 /// and takes milliseconds to parse), smaller ones where they are.
 const PARSE_INLINE_BYTES: usize = 64 * 1024;
 
-/// Reads a stored JSON document; a large one on a blocking thread, so the async workers stay free.
-async fn parse_document<T: serde::de::DeserializeOwned + Send + 'static>(text: String) -> Result<T, StorageError> {
-    if text.len() <= PARSE_INLINE_BYTES {
-        return Ok(serde_json::from_str(&text)?);
+/// Reads a stored document (its compressed bytes, else its JSON text: `document::unpack`); a large one on a blocking
+/// thread, so the async workers stay free.
+async fn parse_document<T: serde::de::DeserializeOwned + Send + 'static>(
+    packed: Option<Vec<u8>>,
+    text: String,
+) -> Result<T, StorageError> {
+    if document::json_len(packed.as_deref(), &text) <= PARSE_INLINE_BYTES {
+        return document::unpack(packed.as_deref(), &text);
     }
-    tokio::task::spawn_blocking(move || serde_json::from_str(&text)).await?.map_err(StorageError::from)
+    tokio::task::spawn_blocking(move || document::unpack(packed.as_deref(), &text)).await?
 }
 
 fn stored_assessment(row: assessment::Model) -> Result<StoredAssessment, StorageError> {
@@ -714,7 +723,7 @@ fn stored_assessment(row: assessment::Model) -> Result<StoredAssessment, Storage
         declaration_id: row.declaration_id,
         model_version: row.model_version,
         assessed_at: row.assessed_at,
-        assessment: serde_json::from_str(&row.document)?,
+        assessment: document::unpack(row.document_gz.as_deref(), &row.document)?,
     })
 }
 
@@ -727,7 +736,9 @@ async fn insert_assessment(
     actor: &str,
     produced_at: Option<Vec<String>>,
 ) -> Result<i64, StorageError> {
-    let row = assessment::ActiveModel {
+    // `Entity::insert(…).exec` reads back the key only: `ActiveModel::insert` returns the whole row, a second copy of
+    // a document that can be a hundred megabytes, held to the end of the transaction.
+    let id = assessment::Entity::insert(assessment::ActiveModel {
         id: NotSet,
         declaration_id: Set(declaration_id),
         model_version: Set(a.model_version.clone()),
@@ -737,17 +748,19 @@ async fn insert_assessment(
         child_labour_score: Set(a.overall.child_labour.score),
         child_labour_band: Set(a.overall.child_labour.band.to_string()),
         finding_count: Set(i32::try_from(a.findings.len()).unwrap_or(i32::MAX)),
-        document: Set(serde_json::to_string(a)?),
-    }
-    .insert(txn)
-    .await?;
+        document: Set(String::new()),
+        document_gz: Set(Some(document::pack(a)?)),
+    })
+    .exec(txn)
+    .await?
+    .last_insert_id;
     let findings = a
         .findings
         .iter()
         .map(|f| {
             Ok(finding::ActiveModel {
                 id: NotSet,
-                assessment_id: Set(row.id),
+                assessment_id: Set(id),
                 code: Set(f.code().to_string()),
                 severity: Set(f.severity.to_string()),
                 location: Set(f.location.clone()),
@@ -774,8 +787,7 @@ async fn insert_assessment(
                 .await?
         }
     };
-    summary::insert(txn, row.id, declaration_id, a, &summary::produced_refs(produced.iter().map(String::as_str)))
-        .await?;
+    summary::insert(txn, id, declaration_id, a, &summary::produced_refs(produced.iter().map(String::as_str))).await?;
     audit::append(
         txn,
         &AuditEvent::new(
@@ -783,7 +795,7 @@ async fn insert_assessment(
             "assessment.stored",
             format!("declaration/{declaration_id}"),
             serde_json::json!({
-                "assessment_id": row.id,
+                "assessment_id": id,
                 "model_version": a.model_version,
                 "forced_labour": { "score": a.overall.forced_labour.score, "band": a.overall.forced_labour.band },
                 "child_labour": { "score": a.overall.child_labour.score, "band": a.overall.child_labour.band },
@@ -792,7 +804,7 @@ async fn insert_assessment(
         ),
     )
     .await?;
-    Ok(row.id)
+    Ok(id)
 }
 
 /// Stores an accepted declaration and everything it carries, in the caller's transaction, step by step: its supplier,
@@ -825,7 +837,8 @@ async fn insert_declaration(
             solicitation: s.solicitation_number.clone(),
         }));
     }
-    let row = declaration::ActiveModel {
+    // The key only, not the row with its document (see `insert_assessment`).
+    let id = declaration::Entity::insert(declaration::ActiveModel {
         id: NotSet,
         supplier_id: Set(supplier_id),
         solicitation_id: Set(solicitation_id),
@@ -838,29 +851,31 @@ async fn insert_declaration(
         supersedes_id: Set(previous.as_ref().map(|p| p.id)),
         superseded_by_id: Set(None),
         site_count: Set(i32::try_from(d.places_of_work.len()).unwrap_or(i32::MAX)),
-        document: Set(serde_json::to_string(d)?),
+        document: Set(String::new()),
         warnings: Set(serde_json::to_string(warnings)?),
-    }
-    .insert(txn)
-    .await?;
+        document_gz: Set(Some(document::pack(d)?)),
+    })
+    .exec(txn)
+    .await?
+    .last_insert_id;
     if let Some(p) = &previous {
         declaration::Entity::update_many()
-            .col_expr(declaration::Column::SupersededById, Expr::value(row.id))
+            .col_expr(declaration::Column::SupersededById, Expr::value(id))
             .filter(declaration::Column::Id.eq(p.id))
             .exec(txn)
             .await?;
     }
-    insert_sites_and_links(txn, row.id, d).await?;
-    let produced_at = insert_attestations_and_goods(txn, row.id, d).await?;
+    insert_sites_and_links(txn, id, d).await?;
+    let produced_at = insert_attestations_and_goods(txn, id, d).await?;
     if let Some(sol) = solicitation_id {
-        record_bid(txn, sol, supplier_id, row.id, now).await?;
+        record_bid(txn, sol, supplier_id, id, now).await?;
     }
     audit::append(
         txn,
         &AuditEvent::new(
             actor,
             "declaration.stored",
-            format!("declaration/{}", row.id),
+            format!("declaration/{}", id),
             serde_json::json!({
                 "file_name": source.file_name,
                 "sha256": source.sha256,
@@ -874,8 +889,8 @@ async fn insert_declaration(
         ),
     )
     .await?;
-    insert_assessment(txn, row.id, assessment, actor, Some(produced_at)).await?;
-    Ok(ImportOutcome { declaration_id: row.id, duplicate: false, superseded: previous.map(|p| p.id) })
+    insert_assessment(txn, id, assessment, actor, Some(produced_at)).await?;
+    Ok(ImportOutcome { declaration_id: id, duplicate: false, superseded: previous.map(|p| p.id) })
 }
 
 /// The declaring supplier's id, by its identity key: created on its first declaration; the newest declaration
@@ -947,32 +962,29 @@ async fn insert_sites_and_links(
     declaration_id: i64,
     d: &Declaration,
 ) -> Result<(), StorageError> {
-    let sites: Vec<site::ActiveModel> = d
-        .places_of_work
-        .iter()
-        .map(|p| site::ActiveModel {
-            id: NotSet,
-            declaration_id: Set(declaration_id),
-            site_ref: Set(p.site_id.to_string()),
-            site_name: Set(p.site_name.clone()),
-            operator: Set(p.operator.clone()),
-            operator_business_number: Set(p.operator_business_number.clone()),
-            role: Set(p.role.to_string()),
-            goods: Set(p.goods.clone()),
-            classification: Set(p.classification.as_ref().map(|c| c.to_string())),
-            inputs: Set(p.inputs.join("; ")),
-            address: Set(p.address.clone()),
-            city: Set(p.city.clone()),
-            region: Set(p.region.clone()),
-            country: Set(p.country.to_string()),
-            postal_code: Set(p.postal_code.clone()),
-            workers: Set(p.workers.map(i64::from)),
-            share_of_value: Set(p.share_of_value),
-            os_id: Set(p.os_id.clone()),
-            last_audit_date: Set(p.last_audit_date),
-            audit_standard: Set(p.audit_standard.clone()),
-        })
-        .collect();
+    // Mapped one statement at a time by `bulk::insert`: the rows of every site at once were hundreds of megabytes.
+    let sites = d.places_of_work.iter().map(|p| site::ActiveModel {
+        id: NotSet,
+        declaration_id: Set(declaration_id),
+        site_ref: Set(p.site_id.to_string()),
+        site_name: Set(p.site_name.clone()),
+        operator: Set(p.operator.clone()),
+        operator_business_number: Set(p.operator_business_number.clone()),
+        role: Set(p.role.to_string()),
+        goods: Set(p.goods.clone()),
+        classification: Set(p.classification.as_ref().map(|c| c.to_string())),
+        inputs: Set(p.inputs.join("; ")),
+        address: Set(p.address.clone()),
+        city: Set(p.city.clone()),
+        region: Set(p.region.clone()),
+        country: Set(p.country.to_string()),
+        postal_code: Set(p.postal_code.clone()),
+        workers: Set(p.workers.map(i64::from)),
+        share_of_value: Set(p.share_of_value),
+        os_id: Set(p.os_id.clone()),
+        last_audit_date: Set(p.last_audit_date),
+        audit_standard: Set(p.audit_standard.clone()),
+    });
     bulk::insert(txn, sites).await?;
     let by_ref: HashMap<String, i64> = site::Entity::find()
         .select_only()
@@ -1013,7 +1025,7 @@ async fn insert_attestations_and_goods(
     declaration_id: i64,
     d: &Declaration,
 ) -> Result<Vec<String>, StorageError> {
-    let attestations = d
+    let attestations: Vec<_> = d
         .attestations
         .iter()
         .map(|a| attestation::ActiveModel {
@@ -1028,7 +1040,7 @@ async fn insert_attestations_and_goods(
     bulk::insert(txn, attestations).await?;
     let produced_at: Vec<String> =
         d.goods.iter().map(|g| g.produced_at.iter().map(|s| s.to_string()).collect::<Vec<_>>().join("; ")).collect();
-    let goods = d
+    let goods: Vec<_> = d
         .goods
         .iter()
         .zip(&produced_at)

@@ -311,7 +311,7 @@ impl Store {
             .all(&self.db)
             .await?
             .into_iter()
-            .map(|r| Ok((r.id, serde_json::from_str(&r.document)?)))
+            .map(|r| Ok((r.id, super::document::unpack(r.document_gz.as_deref(), &r.document)?)))
             .collect()
     }
 

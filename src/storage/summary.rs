@@ -70,8 +70,8 @@ pub(super) async fn insert(
             child_labour_input: Set(f64::from(c.input)),
         }
     });
-    bulk::insert(txn, sites.collect()).await?;
-    let categories = a
+    bulk::insert(txn, sites).await?;
+    let categories: Vec<_> = a
         .categories
         .iter()
         .map(|c| category_score::ActiveModel {
