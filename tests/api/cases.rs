@@ -97,13 +97,7 @@ on_both_backends!(
 
         // The auditor's view: the checklist says what is still missing.
         let (_, view) = get(&app, Who::Auditor, &format!("/api/v1/cases/{case}")).await;
-        let unmet: Vec<&str> = view["checklist"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|c| c["met"] == false)
-            .map(|c| c["code"].as_str().unwrap())
-            .collect();
+        let unmet = unmet_lines(&view);
         assert_eq!(unmet, ["opportunity_to_respond", "remediation_considered"]);
         assert_eq!(view["grounds_met"], false);
 
@@ -310,13 +304,7 @@ on_both_backends!(
         app.create(Who::Supplier, &events, json!({"type": "response", "notice_seq": notice, "text": "We deny it."}))
             .await;
         let (_, view) = get(&app, Who::Auditor, &format!("/api/v1/cases/{case}")).await;
-        let unmet: Vec<&str> = view["checklist"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|c| c["met"] == false)
-            .map(|c| c["code"].as_str().unwrap())
-            .collect();
+        let unmet = unmet_lines(&view);
         assert_eq!(unmet, ["remediation_considered"], "{view}");
 
         // The termination's own reasons do not say why remediation is not possible: refused, naming the line and the
@@ -392,3 +380,14 @@ on_both_backends!(
         );
     }
 );
+
+/// The codes of a case's checklist lines not yet met, in their order.
+fn unmet_lines(view: &serde_json::Value) -> Vec<&str> {
+    view["checklist"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["met"] == false)
+        .map(|c| c["code"].as_str().unwrap())
+        .collect()
+}

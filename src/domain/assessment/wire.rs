@@ -309,6 +309,14 @@ pub enum FormError {
     NoSuchFactor { place: String, index: u32, len: usize },
 }
 
+/// Both scores of a part (`at`: where the part is, `sites[3]`), each resolved against the factor table.
+fn resolve_pair(table: &[Factor], forced: ScoreIn, child: ScoreIn, at: &str) -> Result<RiskPair, FormError> {
+    Ok(RiskPair {
+        forced_labour: resolve(table, forced, || format!("{at}.forced_labour"))?,
+        child_labour: resolve(table, child, || format!("{at}.child_labour"))?,
+    })
+}
+
 fn resolve(table: &[Factor], s: ScoreIn, place: impl Fn() -> String) -> Result<Score, FormError> {
     let factors = s
         .factors
@@ -333,20 +341,14 @@ impl TryFrom<AssessmentIn> for Assessment {
             return Err(FormError::Newer(a.form));
         }
         let t = &a.factors;
-        let overall = RiskPair {
-            forced_labour: resolve(t, a.overall.forced_labour, || "overall.forced_labour".into())?,
-            child_labour: resolve(t, a.overall.child_labour, || "overall.child_labour".into())?,
-        };
+        let overall = resolve_pair(t, a.overall.forced_labour, a.overall.child_labour, "overall")?;
         let sites = a
             .sites
             .into_iter()
             .enumerate()
             .map(|(i, s)| {
                 Ok(SiteAssessment {
-                    risk: RiskPair {
-                        forced_labour: resolve(t, s.forced_labour, || format!("sites[{i}].forced_labour"))?,
-                        child_labour: resolve(t, s.child_labour, || format!("sites[{i}].child_labour"))?,
-                    },
+                    risk: resolve_pair(t, s.forced_labour, s.child_labour, &format!("sites[{i}]"))?,
                     site_id: s.site_id,
                     site_name: s.site_name,
                     tier: s.tier,
@@ -363,10 +365,7 @@ impl TryFrom<AssessmentIn> for Assessment {
             .enumerate()
             .map(|(i, c)| {
                 Ok(CategoryAssessment {
-                    risk: RiskPair {
-                        forced_labour: resolve(t, c.forced_labour, || format!("categories[{i}].forced_labour"))?,
-                        child_labour: resolve(t, c.child_labour, || format!("categories[{i}].child_labour"))?,
-                    },
+                    risk: resolve_pair(t, c.forced_labour, c.child_labour, &format!("categories[{i}]"))?,
                     category: c.category,
                     label_en: c.label_en,
                     label_fr: c.label_fr,
