@@ -9,104 +9,14 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::Catalog;
 use super::helpers::format_money;
 use super::views::{BandCell, Choice};
-use crate::domain::{Assessment, Band, Classification, CountryCode, Declaration, FiscalYear, Lang};
+use crate::domain::{Band, CountryCode, FiscalYear, Lang};
+pub use crate::domain::{PortfolioGoods, PortfolioInput, PortfolioSite};
 use crate::scoring::RiskModel;
-
-/// One site as the dashboard reads it (from the summaries of the latest assessment, `storage::summary`): a tier-1
-/// site or one a goods line names — the only sites a share can go to.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PortfolioSite {
-    pub site_ref: String,
-    pub tier: Option<u32>,
-    pub country: CountryCode,
-    /// The model's goods category code of the site's goods, if any.
-    pub category: Option<String>,
-    /// Forced- and child-labour scores, 0 to 100.
-    pub forced: f64,
-    pub child: f64,
-}
-
-/// One goods line as the dashboard reads it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PortfolioGoods {
-    pub item: String,
-    pub description: Option<String>,
-    pub classification: Option<Classification>,
-    /// Canadian dollars; lines without a positive value are counted apart.
-    pub value_cad: Option<f64>,
-    /// The site references of `Produced at`.
-    pub produced_at: Vec<String>,
-}
-
-/// One stored declaration as the dashboard reads it: no explanation document, only scores, goods lines and the
-/// sites shares can go to.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PortfolioInput {
-    pub declaration_id: i64,
-    pub supplier_id: i64,
-    /// Whether no newer declaration supersedes it.
-    pub current: bool,
-    pub declaration_date: NaiveDate,
-    pub solicitation_number: Option<String>,
-    pub supplier_country: CountryCode,
-    /// The overall forced- and child-labour scores of its latest assessment.
-    pub forced: f64,
-    pub child: f64,
-    pub goods: Vec<PortfolioGoods>,
-    /// Tier-1 sites and the sites goods lines name, in the declaration's site order.
-    pub sites: Vec<PortfolioSite>,
-}
-
-impl PortfolioInput {
-    /// From a declaration and its assessment (what storage keeps of them is the same).
-    pub fn new(declaration_id: i64, supplier_id: i64, current: bool, d: &Declaration, a: &Assessment) -> Self {
-        let produced: HashSet<&str> = d.goods.iter().flat_map(|g| g.produced_at.iter().map(|s| s.as_str())).collect();
-        PortfolioInput {
-            declaration_id,
-            supplier_id,
-            current,
-            declaration_date: d.supplier.declaration_date,
-            solicitation_number: d.supplier.solicitation_number.clone(),
-            supplier_country: d.supplier.country,
-            forced: a.overall.forced_labour.score,
-            child: a.overall.child_labour.score,
-            goods: d
-                .goods
-                .iter()
-                .map(|g| PortfolioGoods {
-                    item: g.item.clone(),
-                    description: g.description.clone(),
-                    classification: g.classification.clone(),
-                    value_cad: g.value_cad,
-                    produced_at: g.produced_at.iter().map(|s| s.to_string()).collect(),
-                })
-                .collect(),
-            sites: a
-                .sites
-                .iter()
-                .filter(|s| s.tier == Some(1) || produced.contains(s.site_id.as_str()))
-                .map(|s| PortfolioSite {
-                    site_ref: s.site_id.to_string(),
-                    tier: s.tier,
-                    country: s.country,
-                    category: s.category.clone(),
-                    forced: s.risk.forced_labour.score,
-                    child: s.risk.child_labour.score,
-                })
-                .collect(),
-        }
-    }
-
-    fn date(&self) -> NaiveDate {
-        self.declaration_date
-    }
-}
 
 /// A part of a goods line's value, placed in a category and a country, with the risk it carries.
 #[derive(Debug, Clone, PartialEq)]
@@ -242,9 +152,10 @@ pub struct Dashboard {
 pub fn select(inputs: &[PortfolioInput], fy: Option<FiscalYear>) -> Vec<&PortfolioInput> {
     let Some(fy) = fy else { return inputs.iter().filter(|i| i.current).collect() };
     let mut latest: HashMap<(i64, Option<&str>), &PortfolioInput> = HashMap::new();
-    for i in inputs.iter().filter(|i| fy.contains(i.date())) {
+    for i in inputs.iter().filter(|i| fy.contains(i.declaration_date)) {
         let key = (i.supplier_id, i.solicitation_number.as_deref());
-        let newer = |old: &&PortfolioInput| (i.date(), i.declaration_id) > (old.date(), old.declaration_id);
+        let newer =
+            |old: &&PortfolioInput| (i.declaration_date, i.declaration_id) > (old.declaration_date, old.declaration_id);
         if latest.get(&key).is_none_or(newer) {
             latest.insert(key, i);
         }
@@ -328,7 +239,7 @@ pub fn dashboard(model: &RiskModel, inputs: &[PortfolioInput], fy: Option<Fiscal
     let row_of: HashMap<&Option<String>, usize> = categories.iter().enumerate().map(|(i, (k, _))| (k, i)).collect();
     let col_of: HashMap<CountryCode, usize> = countries.iter().enumerate().map(|(i, (k, _))| (*k, i)).collect();
     cells.sort_by_key(|c| (row_of.get(&c.category).copied(), col_of.get(&c.country).copied()));
-    let mut years: Vec<FiscalYear> = inputs.iter().map(|i| FiscalYear::containing(i.date())).collect();
+    let mut years: Vec<FiscalYear> = inputs.iter().map(|i| FiscalYear::containing(i.declaration_date)).collect();
     years.sort_unstable();
     years.dedup();
     let trend = years

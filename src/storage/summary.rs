@@ -23,8 +23,8 @@ use super::entities::{assessment, category_score, declaration, goods_item, site_
 use super::{StorageError, Store, bulk};
 use crate::cases::s211::DeclarationCounts;
 use crate::domain::{Assessment, Band, Classification, CountryCode, FiscalYear};
+use crate::domain::{PortfolioGoods, PortfolioInput, PortfolioSite};
 use crate::graph::national::{Base, Bases, bases_of};
-use crate::reports::portfolio::{PortfolioGoods, PortfolioInput, PortfolioSite};
 
 /// The site references a declaration's goods lines name as where they are produced (`goods_item.produced_at`,
 /// `; `-separated).

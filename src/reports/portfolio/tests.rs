@@ -1,5 +1,7 @@
+use chrono::NaiveDate;
+
 use super::*;
-use crate::domain::{FiscalYear, GoodsItem, SiteId};
+use crate::domain::{Declaration, FiscalYear, GoodsItem, SiteId};
 
 fn model() -> RiskModel {
     RiskModel::embedded().unwrap()

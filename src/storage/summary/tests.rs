@@ -8,9 +8,9 @@ use sea_orm_migration::MigratorTrait;
 
 use super::super::{SourceFile, Store, migration, testing};
 use crate::cases::s211::DeclarationCounts;
+use crate::domain::PortfolioInput;
 use crate::domain::{Assessment, Declaration};
 use crate::graph::national::bases_of;
-use crate::reports::portfolio::PortfolioInput;
 use crate::scoring::RiskModel;
 
 async fn stores() -> Vec<Store> {
