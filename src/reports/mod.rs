@@ -16,6 +16,7 @@ mod helpers;
 pub mod numbers;
 pub mod pdf;
 pub mod portfolio;
+pub mod screening_pages;
 pub mod views;
 
 use std::sync::Arc;

@@ -1,9 +1,15 @@
 //! Every template renders in strict mode, in both languages, from sample view models; the catalogues agree.
 
 use super::declaration_page::{SiteSelection, declaration_page};
+use super::screening_pages::{
+    AlertsPage, DecidedNotice, EditionPage, HitRow, ListRow, ListsPage, TouchedContract, Touches,
+};
 use super::views::*;
 use super::*;
 use crate::domain::{Band, Issue};
+use crate::screening::matching::{Evidence, MatchMethod, PartyKind};
+use crate::screening::{ChangedEntry, EditionDiff, EditionSource, EntryRef, ListKind};
+use crate::storage::{EditionSummary, HitStatus, StoredDecision, StoredHit};
 
 fn sample() -> Vec<(crate::domain::Declaration, crate::domain::Assessment)> {
     let model = crate::scoring::RiskModel::embedded().unwrap();
@@ -314,9 +320,19 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         assert!(html.contains("N &lt;1&gt;") && html.contains("A &lt;1&gt;") && html.contains("/contracts/3"));
         assert!(html.contains("/bids/6/follow-up") && html.contains("/declarations/3"), "replaced: the current one");
         check("pages/follow-up", html);
-        let requests = serde_json::json!({"title": "t", "requests": [{"id": 5, "subject": "Tier <3>",
-            "solicitation_number": "W8486-240001/A", "requested_by": "O", "sent_on": "x", "respond_by": "y",
-            "status": "overdue", "status_label": "Late"}]});
+        let requests = super::admin::RequestsPage {
+            title: "t".into(),
+            requests: vec![super::admin::StandingRequest {
+                id: 5,
+                subject: "Tier <3>".into(),
+                solicitation_number: "W8486-240001/A".into(),
+                requested_by: "O".into(),
+                sent_on: "x".into(),
+                respond_by: "y".into(),
+                status: "overdue".into(),
+                status_label: "Late".into(),
+            }],
+        };
         let html = r.render("pages/requests", lang, "/", &requests).unwrap();
         assert!(html.contains("Tier &lt;3&gt;") && html.contains("/requests/5"));
         check("pages/requests", html);
@@ -560,37 +576,136 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         assert!(html.contains("name=\"key_a\" value=\"na:BD:x:y\""));
         check("pages/graph-matches", html);
         // Entity screening.
-        let edition = serde_json::json!({"id": 2, "list": "uflpa", "version": 2,
-            "source": {"publisher": "DHS", "address": "https://x", "licence": "Public domain", "label": "2026-11", "published_on": "2026-11-14"},
-            "file_name": "l.html", "sha256": "ab", "entry_count": 7, "imported_by": "a@x", "imported_by_name": "A. Admin", "imported_at": "2026-11-29T00:00:00Z",
-            "added": 1, "removed": 1, "changed": 1});
-        let lists = serde_json::json!({"title": "t", "csrf": "tok", "can_import": true, "imported": null,
-            "errors": [{"location": "line 3", "field": "country", "message": "Narnia <x>"}],
-            "lists": [{"kind": "uflpa", "name": "UFLPA", "effect": "critical", "editions": [edition]},
-                      {"kind": "watchlist", "name": "Watch", "effect": "none", "editions": []}]});
+        let edition = EditionSummary {
+            id: 2,
+            list: ListKind::Uflpa,
+            version: 2,
+            source: EditionSource {
+                publisher: "DHS".into(),
+                address: "https://x".into(),
+                licence: "Public domain".into(),
+                label: "2026-11".into(),
+                published_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 14).unwrap(),
+            },
+            file_name: "l.html".into(),
+            sha256: "ab".into(),
+            entry_count: 7,
+            imported_by: "a@x".into(),
+            imported_by_name: "A. Admin".into(),
+            imported_at: "2026-11-29T00:00:00Z".into(),
+            added: 1,
+            removed: 1,
+            changed: 1,
+        };
+        let list = |kind: ListKind, name: &str, editions: Vec<EditionSummary>| ListRow {
+            kind: kind.to_string(),
+            name: name.into(),
+            effect: "critical".into(),
+            editions,
+        };
+        let lists = ListsPage {
+            title: "t".into(),
+            csrf: "tok".into(),
+            can_import: true,
+            lists: vec![
+                list(ListKind::Uflpa, "UFLPA", vec![edition.clone()]),
+                list(ListKind::Watchlist, "Watch", vec![]),
+            ],
+            imported: None,
+            errors: vec![IssueView {
+                location: "line 3".into(),
+                field: "country".into(),
+                message: "Narnia <x>".into(),
+            }],
+        };
         let html = r.render("pages/screening", lang, "/", &lists).unwrap();
         assert!(html.contains("name=\"list\"") && !html.contains("Narnia <x>"));
         check("pages/screening", html);
-        let diff = serde_json::json!({"title": "t", "list_name": "UFLPA", "edition": edition,
-            "diff": {"previous_edition": 1, "added": [{"key": "k", "name": "A"}], "removed": [],
-                     "changed": [{"key": "c", "name": "C", "fields": ["aliases", "status"]}]}});
+        let diff = EditionPage {
+            title: "t".into(),
+            list_name: "UFLPA".into(),
+            edition,
+            diff: EditionDiff {
+                previous_edition: Some(1),
+                added: vec![EntryRef { key: "k".into(), name: "A".into() }],
+                removed: Vec::new(),
+                changed: vec![ChangedEntry {
+                    key: "c".into(),
+                    name: "C".into(),
+                    fields: vec!["aliases".into(), "status".into()],
+                }],
+            },
+        };
         check("pages/screening-edition", r.render("pages/screening-edition", lang, "/", &diff).unwrap());
-        let hit = serde_json::json!({"id": 5, "list": "uflpa", "edition_id": 2, "entry_key": "k", "entry_name": "Listed Co",
-            "party_kind": "site", "party_key": "na:CN:x:y", "party_name": "Mill <1>", "declaration_id": 3, "site_ref": "S1",
-            "evidence": {"method": "similar_name", "fields": ["site_name", "country"], "similarity": 0.9,
-                         "party_text": "Mill", "entry_text": "Listed Co", "country_agrees": true},
-            "status": "open", "decision": null, "found_at": "2026-11-29T00:00:00Z"});
-        let decided = serde_json::json!({"decision": {"id": 1, "confirmed": false, "note": "other firm", "decided_by": "o@x", "decided_by_name": "O. Officer", "decided_at": "t"}});
-        let mut decided_hit = hit.clone();
-        decided_hit.as_object_mut().unwrap().extend(decided.as_object().unwrap().clone());
-        let touches = serde_json::json!({"solicitation": "W1", "supplier_name": "S", "declarations": [3, 4],
-            "contracts": [{"id": 1, "number": "C1", "cases": [2]}]});
-        let alerts = serde_json::json!({"title": "t", "csrf": "tok", "can_decide": true, "status": "open", "open": 1,
-            "hits": [{"hit": hit, "list_name": "UFLPA", "party_kind": "Site", "method": "Similar", "similarity_percent": "90 %", "touches": touches},
-                     {"hit": decided_hit, "list_name": "UFLPA", "party_kind": "Site", "method": "Similar", "similarity_percent": "90 %", "touches": touches}]});
+        let hit = StoredHit {
+            id: 5,
+            list: ListKind::Uflpa,
+            edition_id: 2,
+            entry_key: "k".into(),
+            entry_name: "Listed Co".into(),
+            party_kind: PartyKind::Site,
+            party_key: "na:CN:x:y".into(),
+            party_name: "Mill <1>".into(),
+            declaration_id: 3,
+            site_ref: Some("S1".into()),
+            evidence: Evidence {
+                method: MatchMethod::SimilarName,
+                fields: vec!["site_name".into(), "country".into()],
+                similarity: 0.9,
+                party_text: "Mill".into(),
+                entry_text: "Listed Co".into(),
+                country_agrees: Some(true),
+            },
+            status: HitStatus::Open,
+            decision: None,
+            found_at: "2026-11-29T00:00:00Z".into(),
+        };
+        let decided_hit = StoredHit {
+            id: 6,
+            status: HitStatus::Dismissed,
+            decision: Some(StoredDecision {
+                id: 1,
+                confirmed: false,
+                note: "other firm".into(),
+                decided_by: "o@x".into(),
+                decided_by_name: "O. Officer".into(),
+                decided_at: "2026-11-29T14:03:12Z".into(),
+            }),
+            ..hit.clone()
+        };
+        let touches = || Touches {
+            solicitation: Some("W1".into()),
+            supplier_name: "S".into(),
+            declarations: vec![3, 4],
+            contracts: vec![TouchedContract { id: 1, number: "C1".into(), cases: vec![2] }],
+        };
+        let row = |hit: StoredHit| HitRow {
+            hit,
+            list_name: "UFLPA".into(),
+            party_kind: "Site".into(),
+            method: "Similar".into(),
+            similarity_percent: "90 %".into(),
+            touches: touches(),
+        };
+        let alerts = AlertsPage {
+            title: "t".into(),
+            csrf: "tok".into(),
+            can_decide: true,
+            status: "open".into(),
+            open: 1,
+            already_decided: DecidedNotice::of(&decided_hit),
+            hits: vec![row(hit), row(decided_hit)],
+        };
         let html = r.render("pages/screening-alerts", lang, "/", &alerts).unwrap();
         assert_eq!(html.matches("name=\"decision\" value=\"confirm\"").count(), 1, "only the open hit is decided");
+        assert!(
+            html.contains("O. Officer") && html.contains("2026-11-29 14:03 UTC") && html.contains("Mill &lt;1&gt;")
+        );
         check("pages/screening-alerts", html);
+        // Without a hit decided first (the usual case), no notice.
+        let alerts = AlertsPage { already_decided: None, hits: Vec::new(), ..alerts };
+        let quiet = r.render("pages/screening-alerts", lang, "/", &alerts).unwrap();
+        assert!(!quiet.contains("class=\"notice\""), "{quiet}");
         // The portfolio dashboard, from the demo declarations (one of them superseded), both measures.
         let model = crate::scoring::RiskModel::embedded().unwrap();
         let inputs: Vec<super::portfolio::PortfolioInput> = samples

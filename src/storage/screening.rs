@@ -6,6 +6,7 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{NaiveDate, Utc};
+use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
     QuerySelect, Set,
@@ -489,13 +490,24 @@ impl Store {
                 .all(&*txn)
                 .await?;
             let status = if confirmed { HitStatus::Confirmed } else { HitStatus::Dismissed };
+            // Each hit leaves `open` only if it still is: on PostgreSQL another decision may have been committed since
+            // the read above (the update waits for it, then finds the row decided and changes nothing).
             let mut ids = Vec::new();
             for s in same {
-                ids.push(s.id);
-                let mut a: hit::ActiveModel = s.into();
-                a.status = Set(status.to_string());
-                a.decision_id = Set(Some(d.id));
-                a.update(&*txn).await?;
+                let changed = hit::Entity::update_many()
+                    .col_expr(hit::Column::Status, Expr::value(status.to_string()))
+                    .col_expr(hit::Column::DecisionId, Expr::value(d.id))
+                    .filter(hit::Column::Id.eq(s.id))
+                    .filter(hit::Column::Status.eq(HitStatus::Open.to_string()))
+                    .exec(&*txn)
+                    .await?;
+                if changed.rows_affected == 1 {
+                    ids.push(s.id);
+                }
+            }
+            if !ids.contains(&hit_id) {
+                let now = hit::Entity::find_by_id(hit_id).one(&*txn).await?.ok_or(StorageError::NotFound)?;
+                return Err(StorageError::Conflict(super::Clash::HitDecided { hit: hit_id, status: now.status }));
             }
             let payload = serde_json::json!({
                 "hit": hit_id, "hits": ids, "list": h.list_kind, "entry_key": h.entry_key, "entry_name": h.entry_name,

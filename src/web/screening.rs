@@ -15,9 +15,12 @@ use super::auth::{self, Action, MaybeViewer};
 use super::pages::{Ctx, Page};
 use super::{ApiError, AppState};
 use crate::domain::{Issue, Lang};
+use crate::reports::screening_pages::{
+    AlertsPage, DecidedNotice, EditionPage, HitRow, ListRow, ListsPage, TouchedContract, Touches,
+};
 use crate::screening::service::{self, ScreeningError, ScreeningRun};
 use crate::screening::{EditionDiff, EditionSource, ListKind, ListProblem};
-use crate::storage::{EditionSummary, HitFilter, HitStatus, ImportedEdition, StoredHit};
+use crate::storage::{Clash, EditionSummary, HitFilter, HitStatus, ImportedEdition, StorageError, StoredHit};
 
 pub fn api_routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/screening/lists", web::get().to(api_lists))
@@ -311,26 +314,6 @@ pub(super) async fn api_hits(
     }))
 }
 
-/// What a hit touches: the bid of its declaration, the supplier's contracts and their cases, and (for a site) the
-/// other declarations whose chains reach the facility in the national graph.
-#[derive(Debug, Serialize, ToSchema, Default)]
-pub struct Touches {
-    /// The solicitation the declaration bids on, if any.
-    solicitation: Option<String>,
-    supplier_name: String,
-    contracts: Vec<TouchedContract>,
-    /// Declarations (ids) whose chains reach the facility, the hit's own included.
-    declarations: Vec<i64>,
-}
-
-/// A contract of the supplier, with its cases.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct TouchedContract {
-    id: i64,
-    number: String,
-    cases: Vec<i64>,
-}
-
 async fn touches(state: &AppState, h: &StoredHit) -> Result<Touches, ApiError> {
     let Some(d) = state.store.get_declaration(h.declaration_id).await? else { return Ok(Touches::default()) };
     let mut t = Touches {
@@ -456,39 +439,20 @@ pub(super) async fn api_decide(
 // ---------------------------------------------------------------------------------------------------------------
 // Pages.
 
-#[derive(Debug, Serialize)]
-struct ListsView {
-    title: String,
-    csrf: String,
-    can_import: bool,
-    lists: Vec<ListView>,
-    /// The import's outcome, after a redirect (`?imported=ID`).
-    imported: Option<i64>,
-    errors: Vec<crate::reports::views::IssueView>,
-}
-
-#[derive(Debug, Serialize)]
-struct ListView {
-    kind: String,
-    name: String,
-    effect: String,
-    editions: Vec<EditionSummary>,
-}
-
 #[derive(Debug, Deserialize)]
 struct ListsQuery {
     imported: Option<i64>,
 }
 
-fn lists_view(ctx: &Ctx<'_>, body: ListsBody) -> ListsView {
-    ListsView {
+fn lists_view(ctx: &Ctx<'_>, body: ListsBody) -> ListsPage {
+    ListsPage {
         title: ctx.state.renderer.t(ctx.lang, "screening.title"),
         csrf: ctx.chrome.csrf.clone(),
         can_import: ctx.viewer.can(Action::ImportScreeningLists),
         lists: body
             .lists
             .into_iter()
-            .map(|l| ListView {
+            .map(|l| ListRow {
                 kind: l.list.to_string(),
                 name: if ctx.lang == Lang::Fr { l.name_fr } else { l.name_en },
                 effect: ctx.state.renderer.t(ctx.lang, &format!("screening.effect_{}", l.effect)),
@@ -503,7 +467,7 @@ fn lists_view(ctx: &Ctx<'_>, body: ListsBody) -> ListsView {
 async fn page_lists(page: Page, q: web::Query<ListsQuery>) -> HttpResponse {
     page.serve(Action::ReadPortfolio, async |ctx| {
         let body = lists_body(ctx.state).await?;
-        let view = ListsView { imported: q.imported, ..lists_view(ctx, body) };
+        let view = ListsPage { imported: q.imported, ..lists_view(ctx, body) };
         ctx.render("pages/screening", &view)
     })
     .await
@@ -532,7 +496,7 @@ async fn page_import(page: Page, payload: web::Payload) -> HttpResponse {
                 let body = lists_body(ctx.state).await?;
                 let issues = issues_of(&problems);
                 let view =
-                    ListsView { errors: crate::reports::views::issue_rows(lang, &issues), ..lists_view(ctx, body) };
+                    ListsPage { errors: crate::reports::views::issue_rows(lang, &issues), ..lists_view(ctx, body) };
                 ctx.render_as(StatusCode::UNPROCESSABLE_ENTITY, "pages/screening", &view)
             }
             Err(e) => Err(e.into()),
@@ -541,21 +505,13 @@ async fn page_import(page: Page, payload: web::Payload) -> HttpResponse {
     .await
 }
 
-#[derive(Debug, Serialize)]
-struct EditionView {
-    title: String,
-    list_name: String,
-    edition: EditionSummary,
-    diff: EditionDiff,
-}
-
 async fn page_edition(page: Page, id: web::Path<i64>) -> HttpResponse {
     let lang = page.lang;
     page.serve(Action::ReadPortfolio, async |ctx| {
         let (edition, diff) = ctx.state.store.screening_edition(*id).await?.ok_or(ApiError::NotFound)?;
         let (en, fr) = edition.list.names();
         let list_name = if lang == Lang::Fr { fr } else { en }.to_string();
-        let view = EditionView {
+        let view = EditionPage {
             title: format!("{list_name} — {} (v{})", edition.source.label, edition.version),
             list_name,
             edition,
@@ -566,29 +522,11 @@ async fn page_edition(page: Page, id: web::Path<i64>) -> HttpResponse {
     .await
 }
 
-#[derive(Debug, Serialize)]
-struct AlertsView {
-    title: String,
-    csrf: String,
-    can_decide: bool,
-    status: String,
-    open: u64,
-    hits: Vec<HitView>,
-}
-
-#[derive(Debug, Serialize)]
-struct HitView {
-    hit: StoredHit,
-    list_name: String,
-    party_kind: String,
-    method: String,
-    similarity_percent: String,
-    touches: Touches,
-}
-
 #[derive(Debug, Deserialize)]
 struct AlertsQuery {
     status: Option<String>,
+    /// A hit the viewer tried to decide after someone else had (`page_decide`'s redirect).
+    decided: Option<i64>,
 }
 
 async fn page_alerts(page: Page, q: web::Query<AlertsQuery>) -> HttpResponse {
@@ -601,7 +539,7 @@ async fn page_alerts(page: Page, q: web::Query<AlertsQuery>) -> HttpResponse {
         let mut hits = Vec::new();
         for h in ctx.state.store.screening_hits(&filter).await? {
             let (en, fr) = h.list.names();
-            hits.push(HitView {
+            hits.push(HitRow {
                 list_name: if lang == Lang::Fr { fr } else { en }.to_string(),
                 party_kind: r.t(lang, &format!("screening.party_{}", h.party_kind)),
                 method: r.t(lang, &format!("screening.method_{}", h.evidence.method)),
@@ -610,12 +548,16 @@ async fn page_alerts(page: Page, q: web::Query<AlertsQuery>) -> HttpResponse {
                 hit: h,
             });
         }
-        let view = AlertsView {
+        let view = AlertsPage {
             title: r.t(lang, "screening.alerts_title"),
             csrf: ctx.chrome.csrf.clone(),
             can_decide: ctx.viewer.can(Action::DecideScreeningHits),
             status,
             open: ctx.state.store.count_open_screening_hits().await?,
+            already_decided: match q.decided {
+                Some(id) => ctx.state.store.screening_hit(id).await?.as_ref().and_then(DecidedNotice::of),
+                None => None,
+            },
             hits,
         };
         ctx.render("pages/screening-alerts", &view)
@@ -647,10 +589,15 @@ async fn page_decide(page: Page, id: web::Path<i64>, form: web::Form<DecisionFor
             }
         };
         let note = checked_note(&form.note)?;
-        service::decide(&ctx.state.store, *id, confirmed, note, &ctx.viewer.account.email).await?;
-        Ok(HttpResponse::SeeOther()
-            .insert_header((header::LOCATION, format!("/screening/alerts?lang={lang}")))
-            .finish())
+        // Someone decided the hit first (another tab, another officer): back to the alerts, saying who and when.
+        let location = match service::decide(&ctx.state.store, *id, confirmed, note, &ctx.viewer.account.email).await {
+            Ok(_) => format!("/screening/alerts?lang={lang}"),
+            Err(ScreeningError::Storage(StorageError::Conflict(Clash::HitDecided { hit, .. }))) => {
+                format!("/screening/alerts?decided={hit}&lang={lang}")
+            }
+            Err(e) => return Err(e.into()),
+        };
+        Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, location)).finish())
     })
     .await
 }

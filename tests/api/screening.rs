@@ -93,6 +93,7 @@ on_both_backends!(
         let by_entry =
             |h: &Value, name: &str| h["hits"].as_array().unwrap().iter().find(|x| x["entry_name"] == name).cloned();
         let mill = by_entry(&open, "Xinjiang Zephyr Cotton Textile Co., Ltd.").unwrap();
+        let mill_hit = mill["id"].as_i64().unwrap();
         assert_eq!(mill["party_kind"], "site");
         assert_eq!(mill["site_ref"], "MILL");
         assert_eq!(mill["evidence"]["method"], "exact_name");
@@ -180,11 +181,47 @@ on_both_backends!(
         assert_eq!(open["hits"][0]["entry_name"], "Ningbo Corvid Garment Trading Co., Ltd.");
 
         // The pages: the alerts count in the navigation, the lists, the edition's diff.
-        let page = app.get_as(Who::Officer, "/screening/alerts").await.text().await.unwrap();
+        let page = app.get_as(Who::Officer, "/screening/alerts").await;
+        assert_eq!(page.status(), 200, "the alerts page, not an error page with the same navigation");
+        let page = page.text().await.unwrap();
         assert!(page.contains("(1<span class=\"visually-hidden\">"), "the count in the navigation");
         let page = app.get_as(Who::Officer, &format!("/screening/editions/{}?lang=fr", second["edition"]["id"])).await;
         assert_eq!(page.status(), 200);
         assert!(page.text().await.unwrap().contains("Turpan Saffron Solar Materials"));
+
+        // Deciding on the page a hit someone decided first: back to the alerts, saying who decided it and when, in
+        // the page's language; the decision on record stands and no other is recorded.
+        let officer = app.signed_in(Who::Officer).await;
+        let page = officer.get(app.url("/screening/alerts?lang=fr")).send().await.unwrap().text().await.unwrap();
+        let csrf = crate::helpers::hidden_field(&page, "csrf").unwrap();
+        let decisions_audited = async || {
+            let audit: Value = app.get_as(Who::Auditor, "/api/v1/audit?limit=1000").await.json().await.unwrap();
+            let entries = audit["entries"].as_array().unwrap().clone();
+            entries.iter().filter(|e| e["action"].as_str().is_some_and(|a| a.starts_with("screening.hit_"))).count()
+        };
+        let audited = decisions_audited().await;
+        let decide = officer
+            .post(app.url(&format!("/screening/hits/{mill_hit}?lang=fr")))
+            .form(&[("csrf", csrf.as_str()), ("decision", "dismiss"), ("note", "")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(decide.status(), 303);
+        let back = decide.headers()["location"].to_str().unwrap().to_string();
+        assert_eq!(back, format!("/screening/alerts?decided={mill_hit}&lang=fr"));
+        let page = officer.get(app.url(&back)).send().await.unwrap();
+        assert_eq!(page.status(), 200);
+        let page = page.text().await.unwrap();
+        let name = app.store.account_by_email("officer@pspc.test").await.unwrap().unwrap().display_name;
+        let decided = app.store.screening_hit(mill_hit).await.unwrap().unwrap();
+        let when = decided.decision.as_ref().unwrap().decided_at.get(..16).unwrap().replace('T', " ");
+        assert!(
+            page.contains(&format!("La correspondance nº {mill_hit} ("))
+                && page.contains(&format!("avait déjà été confirmée par {name} le {when} UTC")),
+            "{page}"
+        );
+        assert_eq!(decided.status, chainon::storage::HitStatus::Confirmed, "the decision on record stands");
+        assert_eq!(decisions_audited().await, audited, "no decision recorded");
     }
 );
 
@@ -449,3 +486,36 @@ on_both_backends!(
         assert!(f["label_fr"].as_str().unwrap().contains(&format!("la période a pris fin le {yesterday}")), "{f}");
     }
 );
+
+on_both_backends!(decisions_sent_at_once_on_one_hit_record_one_decision, |app: TestApp| async move {
+    assert!(app.upload("d.json", declaration()).await.status().is_success());
+    let first = import(&app, Who::Administrator, "list=uflpa&published=2026-10-20", "uflpa_entity_list_2026-10.html");
+    assert_eq!(first.await.status(), 201);
+    let open = hits(&app, "open").await;
+    let hit = open["hits"][0]["id"].as_i64().unwrap();
+    // Confirmations and dismissals of the same hit at once: on PostgreSQL each reads the hit open before any
+    // commits; one decision stands and the others are refused naming it.
+    let mut set = tokio::task::JoinSet::new();
+    for n in 0..6 {
+        let req = app
+            .request(Who::Officer, Method::POST, &format!("/api/v1/screening/hits/{hit}/decision"))
+            .json(&json!({"confirmed": n % 2 == 0, "note": format!("decision {n}")}));
+        set.spawn(async move { req.send().await.unwrap().status().as_u16() });
+    }
+    let mut statuses = set.join_all().await;
+    statuses.sort_unstable();
+    assert_eq!(statuses, [201, 409, 409, 409, 409, 409]);
+    let audit: Value = app.get_as(Who::Auditor, "/api/v1/audit?limit=200").await.json().await.unwrap();
+    assert_eq!(audit["intact"], true);
+    let decisions: Vec<&Value> = audit["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"].as_str().is_some_and(|a| a.starts_with("screening.hit_")))
+        .collect();
+    assert_eq!(decisions.len(), 1, "{decisions:?}");
+    let stored = app.store.screening_hit(hit).await.unwrap().unwrap();
+    let decision = stored.decision.unwrap();
+    assert_eq!(decisions[0]["payload"]["confirmed"], decision.confirmed, "the hit holds the decision audited");
+    assert_eq!(decisions[0]["payload"]["note"], decision.note.as_str());
+});
