@@ -213,17 +213,29 @@ fn new_account_errors(ctx: &Ctx<'_>, d: &AccountDraft) -> (Vec<String>, Option<(
     (errors, role)
 }
 
+/// The refusal of an e-mail that names an account already, naming that account (its name, e-mail and number).
+fn email_taken(ctx: &Ctx<'_>, holder: &Account) -> String {
+    let name = if holder.display_name.trim().is_empty() { &holder.email } else { &holder.display_name };
+    ctx.state
+        .renderer
+        .t(ctx.lang, "admin.email_taken")
+        .replace("{email}", &holder.email)
+        .replace("{name}", name)
+        .replace("{id}", &holder.id.to_string())
+}
+
 async fn create_account(page: Page, form: web::Form<AccountDraft>) -> HttpResponse {
     let draft = form.into_inner();
     page.serve(Action::ManageAccounts, async |ctx| {
         auth::check_csrf_for(ctx.req, &ctx.viewer, Some(&draft.csrf))?;
-        let (mut errors, role) = new_account_errors(ctx, &draft);
-        if errors.is_empty() && ctx.state.store.account_by_email(&draft.email).await?.is_some() {
-            errors.push(ctx.state.renderer.t(ctx.lang, "admin.email_taken"));
-        }
+        let (errors, role) = new_account_errors(ctx, &draft);
         let Some((role, business_number)) = role.filter(|_| errors.is_empty()) else {
             return accounts_page(ctx, draft, errors, None, StatusCode::BAD_REQUEST).await;
         };
+        if let Some(holder) = ctx.state.store.account_by_email(&draft.email).await? {
+            let errors = vec![email_taken(ctx, &holder)];
+            return accounts_page(ctx, draft, errors, None, StatusCode::CONFLICT).await;
+        }
         let new = NewAccount {
             email: draft.email.trim().to_string(),
             display_name: draft.display_name.trim().to_string(),
@@ -235,9 +247,12 @@ async fn create_account(page: Page, form: web::Form<AccountDraft>) -> HttpRespon
         let account = match ctx.state.store.create_account_in(&new, Some(ctx.lang), &ctx.viewer.account.email).await {
             Ok(a) => a,
             // Created by someone else between the check and the write.
-            Err(StorageError::Conflict(_)) => {
-                let errors = vec![ctx.state.renderer.t(ctx.lang, "admin.email_taken")];
-                return accounts_page(ctx, draft, errors, None, StatusCode::BAD_REQUEST).await;
+            Err(StorageError::Conflict(clash)) => {
+                let errors = match ctx.state.store.account_by_email(&draft.email).await? {
+                    Some(holder) => vec![email_taken(ctx, &holder)],
+                    None => return Err(StorageError::Conflict(clash).into()),
+                };
+                return accounts_page(ctx, draft, errors, None, StatusCode::CONFLICT).await;
             }
             Err(e) => return Err(e.into()),
         };

@@ -106,10 +106,25 @@ async fn create_and_first_password(app: TestApp) {
     assert_eq!(post(&admin, &app, "/accounts", "/accounts", &supplier_none).await.0, 400);
     // An e-mail in use, whatever its case.
     let taken = [("display_name", "X"), ("email", "Officer@PSPC.test"), ("role", "officer"), ("business_number", "")];
+    // A clash with an account, answered 409 naming that account, in both languages; nothing stored nor audited.
+    let holder = app.store.account_by_email("officer@pspc.test").await.unwrap().unwrap();
     let (status, _, page) = post(&admin, &app, "/accounts", "/accounts", &taken).await;
-    assert_eq!(status, 400);
-    assert!(page.contains("an account with this address exists already"), "{page}");
+    assert_eq!(status, 409, "{page}");
+    let named = format!(
+        "officer@pspc.test is already the address of the account of {} (account #{})",
+        holder.display_name, holder.id
+    );
+    assert!(page.contains(&named), "{page}");
+    assert!(page.contains("value=\"Officer@PSPC.test\""), "what was typed is kept");
+    let (status, _, page) = post(&admin, &app, "/accounts?lang=fr", "/accounts?lang=fr", &taken).await;
+    assert_eq!(status, 409, "{page}");
+    let named = format!(
+        "officer@pspc.test est déjà l&#x27;adresse du compte de {} (compte nº {})",
+        holder.display_name, holder.id
+    );
+    assert!(page.contains(&named), "{page}");
     assert_eq!(app.store.list_accounts().await.unwrap().len(), accounts);
+    assert_eq!(audit_len(&app).await, audited);
 
     // Created: the business number normalised, a first code shown once.
     let good = [
