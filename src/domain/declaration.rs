@@ -26,11 +26,18 @@ pub struct SupplierInfo {
     pub address: Option<String>,
     pub contact_name: Option<String>,
     pub contact_email: Option<String>,
-    /// Blank for a standing declaration.
+    /// Blank for a standing declaration. Canonical as read ([`canonical_solicitation_number`]).
     pub solicitation_number: Option<String>,
     pub declaration_date: NaiveDate,
     pub signatory_name: String,
     pub signatory_title: Option<String>,
+}
+
+/// A PSPC solicitation number in its one canonical form: trimmed and upper-cased. Solicitation numbers are
+/// case-insensitive, as contract numbers are (`w8486-26/500` is `W8486-26/500`); every door that reads one (intake,
+/// the solicitation pages and API, the list's `solicitation` filter) and the migration of stored ones use this.
+pub fn canonical_solicitation_number(number: &str) -> String {
+    number.trim().to_uppercase()
 }
 
 /// One row of the `Attestations` sheet.

@@ -28,7 +28,9 @@ pub use codes::{
     labels_for_codes, labels_of_field,
 };
 pub use country::CountryCode;
-pub use declaration::{Attestation, Declaration, DueDiligence, GoodsItem, PlaceOfWork, SupplierInfo};
+pub use declaration::{
+    Attestation, Declaration, DueDiligence, GoodsItem, PlaceOfWork, SupplierInfo, canonical_solicitation_number,
+};
 pub use fiscal_year::{FiscalYear, FiscalYearError};
 pub use ids::{BusinessNumber, BusinessNumberError, SiteId};
 pub use issue::{Finding, FindingCode, FindingReason, FindingText, Issue, IssueLevel, Severity};

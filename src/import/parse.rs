@@ -10,7 +10,7 @@ use crate::domain::text::fold_label;
 use crate::domain::{
     Attestation, BusinessNumber, BusinessNumberError, Classification, Coded, CountryCode, Declaration, DueDiligence,
     DueDiligenceQuestion, GoodsItem, Issue, Lang, PlaceOfWork, Right, Role, Scope, SiteId, SupplierInfo,
-    accepted_values, from_label,
+    accepted_values, canonical_solicitation_number, from_label,
 };
 
 /// The sheets of the format.
@@ -866,7 +866,10 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
             Err((format!("`{s}` is not an e-mail address"), format!("`{s}` n'est pas une adresse courriel")))
         }
     });
-    let solicitation_number = read!(SupplierField::SolicitationNumber, p_text);
+    // One canonical form (`W8486-26/500` whatever the case typed), so that bids on one solicitation meet.
+    let solicitation_number = read!(SupplierField::SolicitationNumber, p_text)
+        .map(|n| canonical_solicitation_number(&n))
+        .filter(|n| !n.is_empty());
     let declaration_date = read!(SupplierField::DeclarationDate, p_plausible_date);
     let signatory_name = read!(SupplierField::SignatoryName, p_text);
     let signatory_title = read!(SupplierField::SignatoryTitle, p_text);

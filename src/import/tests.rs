@@ -208,6 +208,16 @@ fn matching_ignores_case_spaces_accents_column_order_blank_rows_and_extra_sheets
 }
 
 #[test]
+fn a_solicitation_number_is_read_in_its_canonical_form_whatever_its_case() {
+    let bytes = workbook(false, |wb| {
+        let ws = wb.worksheet_from_name("Supplier").unwrap();
+        ws.write_row(4, 0, ["Solicitation number", "  w8486-26/500 "]).unwrap();
+    });
+    let d = read_declaration("x.xlsx", &bytes, &Limits::default()).unwrap().declaration;
+    assert_eq!(d.supplier.solicitation_number.as_deref(), Some("W8486-26/500"));
+}
+
+#[test]
 fn numbers_dates_and_percentages_take_their_cell_forms() {
     let bytes = workbook(false, |wb| {
         let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();

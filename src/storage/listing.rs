@@ -66,6 +66,7 @@ pub struct DeclarationFilter {
     pub supplier_id: Option<i64>,
     /// Only declarations of suppliers with this business number (a supplier account's own).
     pub business_number: Option<String>,
+    /// The solicitation's number, in any case of letters.
     pub solicitation_number: Option<String>,
     /// Free text found in the supplier's legal name, its business number or the solicitation number (case, accents,
     /// spaces and punctuation ignored).
@@ -208,7 +209,10 @@ impl Store {
             let ids = solicitation::Entity::find()
                 .select_only()
                 .column(solicitation::Column::Id)
-                .filter(solicitation::Column::Number.eq(n.as_str()))
+                // As written and canonical (`crate::domain::canonical_solicitation_number`): any case finds it.
+                .filter(
+                    solicitation::Column::Number.is_in([n.clone(), crate::domain::canonical_solicitation_number(n)]),
+                )
                 .into_query();
             q = q.filter(declaration::Column::SolicitationId.in_subquery(ids));
         }

@@ -47,6 +47,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000100_add_compressed_documents::Migration),
             // Findings are codes with parameters, put into words where shown.
             Box::new(m20261130_000401_add_finding_params::Migration),
+            // Solicitation numbers in one canonical form (trimmed, upper-cased), as contract numbers are.
+            Box::new(m20261130_000701_normalise_solicitation_numbers::Migration),
         ]
     }
 }
@@ -1268,6 +1270,108 @@ mod m20261130_000401_add_finding_params {
 
         async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
             m.alter_table(Table::alter().table(a("finding")).drop_column(a("params")).take()).await
+        }
+    }
+}
+
+mod m20261130_000701_normalise_solicitation_numbers {
+    //! Stored solicitation numbers in their canonical form (`domain::canonical_solicitation_number`), computed in
+    //! Rust so that both databases agree (SQLite's `upper` folds ASCII only). Spellings of one number merge into one
+    //! solicitation (the canonical row if there is one, else the oldest) with their declarations and bids, and the
+    //! requests for information and evaluation notes that name them follow. Unless one supplier bid under two of the
+    //! spellings: which of its declarations is in force would then be decided by the migration, rewriting the chains
+    //! of replacement that lists, the graph's history and the portfolio read; those spellings stay apart (each is
+    //! still found as written) and a warning names them. The declarations' documents keep the number as sent.
+    use std::collections::{BTreeMap, HashSet};
+
+    use sea_orm_migration::sea_orm::ConnectionTrait;
+
+    use super::*;
+    use crate::domain::canonical_solicitation_number;
+
+    named_migration!("m20261130_000701_normalise_solicitation_numbers");
+
+    #[async_trait::async_trait]
+    impl MigrationTrait for Migration {
+        async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            let c = m.get_connection();
+            let q = Query::select()
+                .columns([a("id"), a("number")])
+                .from(a("solicitation"))
+                .order_by(a("id"), Order::Asc)
+                .to_owned();
+            let mut spellings: BTreeMap<String, Vec<(i64, String)>> = BTreeMap::new();
+            for row in c.query_all(&q).await? {
+                let id: i64 = row.try_get("", "id")?;
+                let number: String = row.try_get("", "number")?;
+                spellings.entry(canonical_solicitation_number(&number)).or_default().push((id, number));
+            }
+            for (canonical, rows) in spellings {
+                if rows.iter().all(|(_, n)| *n == canonical) {
+                    continue;
+                }
+                let ids: Vec<i64> = rows.iter().map(|(id, _)| *id).collect();
+                let Some(keep) = rows.iter().find(|(_, n)| *n == canonical).or(rows.first()).map(|(id, _)| *id) else {
+                    continue;
+                };
+                let others: Vec<i64> = ids.iter().copied().filter(|id| *id != keep).collect();
+                if !others.is_empty() {
+                    let q = Query::select()
+                        .column(a("supplier_id"))
+                        .from(a("bid"))
+                        .and_where(Expr::col(a("solicitation_id")).is_in(ids.clone()))
+                        .to_owned();
+                    let mut bidders = HashSet::new();
+                    let mut twice = false;
+                    for row in c.query_all(&q).await? {
+                        twice |= !bidders.insert(row.try_get::<i64>("", "supplier_id")?);
+                    }
+                    if twice {
+                        let written: Vec<&str> = rows.iter().map(|(_, n)| n.as_str()).collect();
+                        tracing::warn!(
+                            solicitation = %canonical,
+                            spellings = ?written,
+                            "a supplier bid under several spellings of one solicitation number: they stay apart"
+                        );
+                        continue;
+                    }
+                    for table in ["declaration", "bid"] {
+                        let q = Query::update()
+                            .table(a(table))
+                            .value(a("solicitation_id"), keep)
+                            .and_where(Expr::col(a("solicitation_id")).is_in(others.clone()))
+                            .to_owned();
+                        c.execute(&q).await?;
+                    }
+                    let q = Query::delete()
+                        .from_table(a("solicitation"))
+                        .and_where(Expr::col(a("id")).is_in(others.clone()))
+                        .to_owned();
+                    c.execute(&q).await?;
+                }
+                let q = Query::update()
+                    .table(a("solicitation"))
+                    .value(a("number"), canonical.clone())
+                    .and_where(Expr::col(a("id")).eq(keep))
+                    .to_owned();
+                c.execute(&q).await?;
+                let old: Vec<String> = rows.into_iter().map(|(_, n)| n).filter(|n| *n != canonical).collect();
+                for table in ["information_request", "evaluation_note"] {
+                    let q = Query::update()
+                        .table(a(table))
+                        .value(a("solicitation_number"), canonical.clone())
+                        .and_where(Expr::col(a("solicitation_number")).is_in(old.clone()))
+                        .to_owned();
+                    c.execute(&q).await?;
+                }
+            }
+            Ok(())
+        }
+
+        async fn down(&self, _: &SchemaManager) -> Result<(), DbErr> {
+            // A canonical number is a number the service before this migration reads as well; the spellings it
+            // replaced are kept in the declarations' documents.
+            Ok(())
         }
     }
 }

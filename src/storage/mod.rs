@@ -622,13 +622,19 @@ impl Store {
         Ok(out)
     }
 
-    /// The current bids of a solicitation; `None` when the solicitation is unknown.
+    /// The current bids of a solicitation, by its number in any case of letters; `None` when the solicitation is
+    /// unknown. The number as written is looked up first: a spelling the migration to canonical numbers left apart
+    /// (`m20261130_000701`: one supplier bid under both) stays reachable as written.
     pub async fn bids_for(&self, solicitation_number: &str) -> Result<Option<SolicitationBids>, StorageError> {
-        let Some(sol) = solicitation::Entity::find()
-            .filter(solicitation::Column::Number.eq(solicitation_number))
-            .one(&self.db)
-            .await?
-        else {
+        let canonical = crate::domain::canonical_solicitation_number(solicitation_number);
+        let mut found = None;
+        for number in [solicitation_number, canonical.as_str()] {
+            found = solicitation::Entity::find().filter(solicitation::Column::Number.eq(number)).one(&self.db).await?;
+            if found.is_some() {
+                break;
+            }
+        }
+        let Some(sol) = found else {
             return Ok(None);
         };
         let ids: Vec<i64> = bid::Entity::find()

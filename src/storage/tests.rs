@@ -351,3 +351,62 @@ async fn an_assessment_stored_with_every_factor_inline_reads_back_as_its_said_on
         assert_eq!(store.assessments_of(out.declaration_id).await.unwrap().pop().unwrap().assessment, a);
     }
 }
+
+#[tokio::test]
+async fn a_solicitation_is_found_by_its_number_in_any_case_of_letters() {
+    for store in stores().await {
+        let d = sample("Rope Co.", Some("W8486-26/500"), &["S1"]);
+        let out = store.import_declaration(&source("a"), &d, &[], &assessment(10.0), "test").await.unwrap();
+        for asked in ["W8486-26/500", "w8486-26/500", " w8486-26/500"] {
+            let bids = store.bids_for(asked).await.unwrap().unwrap_or_else(|| panic!("{asked}"));
+            assert_eq!(bids.number, "W8486-26/500");
+            assert_eq!(bids.bids.iter().map(|b| b.id).collect::<Vec<_>>(), vec![out.declaration_id]);
+            let filter = DeclarationFilter { solicitation_number: Some(asked.into()), ..Default::default() };
+            assert_eq!(store.list_declarations(&filter).await.unwrap().len(), 1, "{asked} {}", store.backend_name());
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_migration_makes_stored_solicitation_numbers_canonical_and_merges_their_spellings() {
+    use sea_orm_migration::MigratorTrait;
+    for store in stores().await {
+        // Back to the schema before the migration, where numbers were stored as sent.
+        let steps = {
+            let names: Vec<String> = migration::Migrator::migrations().iter().map(|m| m.name().to_string()).collect();
+            names.iter().rev().position(|n| n == "m20261130_000701_normalise_solicitation_numbers").unwrap() as u32 + 1
+        };
+        migration::Migrator::down(&store.db, Some(steps)).await.unwrap();
+        let put = async |name: &str, number: &str, sha: &str| {
+            let d = sample(name, Some(number), &["S1"]);
+            store.import_declaration(&source(sha), &d, &[], &assessment(10.0), "test").await.unwrap().declaration_id
+        };
+        // Two suppliers under two spellings of one number: merged.
+        let a = put("Rope Co.", "w1/a", "a").await;
+        let b = put("Other Co.", "W1/A", "b").await;
+        // One spelling only, not canonical: renamed.
+        let c = put("Third Co.", " w3/c", "c").await;
+        // One supplier under two spellings: which of its declarations is in force is not the migration's to decide.
+        let d1 = put("Twice Co.", "w2/b", "d1").await;
+        let d2 = put("Twice Co.", "W2/B", "d2").await;
+        store.add_evaluation_note("w1/a", Some(a), "a note", "officer@x").await.unwrap();
+        assert_eq!(store.list_solicitations().await.unwrap().len(), 5);
+
+        migration::Migrator::up(&store.db, None).await.unwrap();
+        let mut numbers: Vec<String> =
+            store.list_solicitations().await.unwrap().into_iter().map(|s| s.number).collect();
+        numbers.sort();
+        assert_eq!(numbers, ["W1/A", "W2/B", "W3/C", "w2/b"], "{}", store.backend_name());
+        let ids = |bids: SolicitationBids| bids.bids.iter().map(|b| b.id).collect::<Vec<_>>();
+        assert_eq!(ids(store.bids_for("w1/a").await.unwrap().unwrap()), vec![a, b]);
+        assert_eq!(ids(store.bids_for("W3/C").await.unwrap().unwrap()), vec![c]);
+        assert_eq!(ids(store.bids_for("w2/b").await.unwrap().unwrap()), vec![d1], "left apart, found as written");
+        assert_eq!(ids(store.bids_for("W2/B").await.unwrap().unwrap()), vec![d2]);
+        let notes = store.evaluation_notes("W1/A").await.unwrap();
+        assert_eq!(notes.len(), 1, "the notes follow their solicitation");
+        assert_eq!(
+            store.get_declaration(a).await.unwrap().unwrap().summary.solicitation_number.as_deref(),
+            Some("W1/A")
+        );
+    }
+}

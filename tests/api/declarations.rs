@@ -143,6 +143,28 @@ on_both_backends!(solicitations_list_their_current_bids_with_assessments, |app: 
     assert_eq!(missing.status(), 404);
 });
 
+on_both_backends!(a_solicitation_number_in_any_case_of_letters_is_one_solicitation, |app: TestApp| async move {
+    let (name, bytes) = a_bid();
+    let mut other: Value = serde_json::from_slice(&bytes).unwrap();
+    let number = other["supplier"]["solicitation_number"].as_str().unwrap().to_string();
+    assert_eq!(app.upload(&name, bytes).await.status(), 201);
+    // Another supplier bids on the same solicitation, its number typed in lower case between spaces.
+    other["supplier"]["legal_name"] = "Other Bidder Inc.".into();
+    other["supplier"]["business_number"] = "123456782".into();
+    other["supplier"]["solicitation_number"] = format!("  {} ", number.to_lowercase()).into();
+    let resp = app.upload("other.json", serde_json::to_vec(&other).unwrap()).await;
+    assert_eq!(resp.status(), 201, "{}", resp.text().await.unwrap());
+    let list = json(app.client.get(app.url("/api/v1/solicitations")).send().await.unwrap()).await;
+    let numbers: Vec<&str> =
+        list["solicitations"].as_array().unwrap().iter().map(|s| s["number"].as_str().unwrap()).collect();
+    assert_eq!(numbers, [number.as_str()], "one solicitation");
+    for asked in [number.clone(), number.to_lowercase()] {
+        let bids = json(app.client.get(app.url(&format!("/api/v1/solicitations/{asked}"))).send().await.unwrap()).await;
+        assert_eq!(bids["number"], number.as_str(), "{asked}");
+        assert_eq!(bids["bids"].as_array().unwrap().len(), 2, "{asked}");
+    }
+});
+
 #[tokio::test]
 async fn an_oversized_upload_is_refused_with_413_and_stores_nothing() {
     let limits = chainon::import::Limits { max_file_bytes: 1000, ..Default::default() };
