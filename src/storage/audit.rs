@@ -92,13 +92,23 @@ fn entry_hash(seq: i64, at: &str, actor: &str, action: &str, subject: &str, payl
     hex::encode(Sha256::digest(canonical.as_bytes()))
 }
 
+/// Makes the caller's transaction take its turn among audited writers now rather than when it appends its entry:
+/// on PostgreSQL the transaction-scoped advisory lock `append` takes (held until commit; taking it again in the same
+/// transaction is free); on SQLite nothing (writers already take turns, `Store::write`). A write that numbers its rows
+/// by counting the ones before it calls this first, so that no other writer commits a row between its count and its
+/// commit.
+pub(super) async fn take_turn(txn: &DatabaseTransaction) -> Result<(), StorageError> {
+    if txn.get_database_backend() == DbBackend::Postgres {
+        txn.execute_unprepared("SELECT pg_advisory_xact_lock(4242017)").await?;
+    }
+    Ok(())
+}
+
 /// Appends an entry inside the caller's transaction. On PostgreSQL a transaction-scoped advisory lock makes appends
 /// take turns; SQLite has one writer at a time already. The sequence number is the primary key, so two writers can
 /// never both extend the chain from the same entry.
 pub(super) async fn append(txn: &DatabaseTransaction, event: &AuditEvent) -> Result<i64, StorageError> {
-    if txn.get_database_backend() == DbBackend::Postgres {
-        txn.execute_unprepared("SELECT pg_advisory_xact_lock(4242017)").await?;
-    }
+    take_turn(txn).await?;
     let last = entity::Entity::find().order_by_desc(entity::Column::Seq).limit(1).one(txn).await?;
     let (seq, prev) = match last {
         Some(l) => (l.seq + 1, l.hash),

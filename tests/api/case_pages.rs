@@ -34,9 +34,11 @@ async fn post(
     (status, location, resp.text().await.unwrap())
 }
 
-#[tokio::test]
-async fn a_case_goes_from_contract_to_dossier_through_the_pages() {
-    let app = spawn_app(Backend::Sqlite).await.unwrap();
+crate::on_both_backends!(a_case_goes_from_contract_to_dossier_through_the_pages, |app: TestApp| {
+    case_from_contract_to_dossier(app)
+});
+
+async fn case_from_contract_to_dossier(app: TestApp) {
     for name in demo_files() {
         assert!(app.upload(&name, demo_file(&name)).await.status().is_success());
     }

@@ -138,6 +138,94 @@ on_both_backends!(twenty_case_events_at_once_are_all_recorded, |app: TestApp| as
     assert_eq!(all_at_once(requests).await, vec![201; AT_ONCE]);
     let record: Value = app.get_as(Who::Auditor, &format!("/api/v1/cases/{case}")).await.json().await.unwrap();
     assert_eq!(record["case"]["events"].as_array().unwrap().len(), AT_ONCE);
+    // Each notice's message carries its own number, 1 to 20, as the record numbers them (each counts the notices
+    // before it: on PostgreSQL, writers that did not take turns would count without each other).
+    let mut numbers: Vec<u32> = app
+        .store
+        .outbox(1000)
+        .await
+        .unwrap()
+        .iter()
+        .filter(|m| m.about == format!("/cases/{case}"))
+        .map(|m| {
+            let at = m.subject.find("Notice ").map(|i| i + 7).or_else(|| m.subject.find("Avis ").map(|i| i + 5));
+            let digits: String = m.subject[at.unwrap()..].chars().take_while(char::is_ascii_digit).collect();
+            digits.parse().unwrap()
+        })
+        .collect();
+    numbers.sort_unstable();
+    numbers.dedup();
+    assert_eq!(numbers, (1..=AT_ONCE as u32).collect::<Vec<_>>(), "one number per notice");
+    audit_is_intact(&app).await;
+});
+
+/// Sends every request at once; their statuses and JSON bodies, in order of status.
+async fn answers_at_once(requests: Vec<reqwest::RequestBuilder>) -> Vec<(u16, Value)> {
+    let mut set = tokio::task::JoinSet::new();
+    for req in requests {
+        set.spawn(async move {
+            let resp = req.send().await.unwrap();
+            (resp.status().as_u16(), resp.json::<Value>().await.unwrap_or(Value::Null))
+        });
+    }
+    let mut out = set.join_all().await;
+    out.sort_by_key(|(status, _)| *status);
+    out
+}
+
+on_both_backends!(
+    one_contract_number_sent_at_once_is_recorded_once_and_the_rest_named_409,
+    |app: TestApp| async move {
+        // The same number, in both cases of letters: one contract, the others refused naming it; on PostgreSQL the
+        // checks before the write race and the unique index decides.
+        let requests = (0..8)
+            .map(|n| {
+                let number = if n % 2 == 0 { "W8486-26/077" } else { "w8486-26/077" };
+                let contract = json!({
+                    "number": number, "kind": "contract", "title": format!("Rope {n}"), "business_number": "842310575",
+                    "supplier_name": "Cordages Nordiques Inc.", "goods_category": "ropes_cordage", "value_cad": 1000,
+                    "awarded_on": "2026-05-01"
+                });
+                app.request(Who::Officer, Method::POST, "/api/v1/contracts").json(&contract)
+            })
+            .collect();
+        let answers = answers_at_once(requests).await;
+        let statuses: Vec<u16> = answers.iter().map(|(s, _)| *s).collect();
+        assert_eq!(statuses, [201, 409, 409, 409, 409, 409, 409, 409]);
+        for (_, body) in answers.iter().skip(1) {
+            let said = format!("{} {}", body["message"], body["message_fr"]);
+            assert!(
+                said.contains("contract") && said.contains("contrat") && said.contains("Nothing was changed"),
+                "{said}"
+            );
+        }
+        let contracts: Value = app.get_as(Who::Auditor, "/api/v1/contracts").await.json().await.unwrap();
+        assert_eq!(contracts["contracts"].as_array().unwrap().len(), 1);
+        audit_is_intact(&app).await;
+    }
+);
+
+on_both_backends!(one_e_mail_sent_at_once_on_the_accounts_page_makes_one_account, |app: TestApp| async move {
+    let admin = app.signed_in(Who::Administrator).await;
+    let page = admin.get(app.url("/accounts")).send().await.unwrap().text().await.unwrap();
+    let csrf = crate::helpers::hidden_field(&page, "csrf").unwrap();
+    let before = app.store.list_accounts().await.unwrap().len();
+    let requests = (0..6)
+        .map(|n| {
+            let email = if n % 2 == 0 { "new.officer@pspc.test" } else { "New.Officer@PSPC.test" };
+            admin.post(app.url("/accounts")).form(&[
+                ("csrf", csrf.as_str()),
+                ("display_name", "New Officer"),
+                ("email", email),
+                ("role", "officer"),
+                ("business_number", ""),
+            ])
+        })
+        .collect();
+    let mut statuses = all_at_once(requests).await;
+    statuses.sort_unstable();
+    assert_eq!(statuses, [201, 409, 409, 409, 409, 409]);
+    assert_eq!(app.store.list_accounts().await.unwrap().len(), before + 1);
     audit_is_intact(&app).await;
 });
 
