@@ -12,6 +12,7 @@ mod fiscal_year;
 mod ids;
 mod issue;
 pub mod number;
+mod place;
 pub mod text;
 
 use serde::{Deserialize, Serialize};
@@ -31,6 +32,7 @@ pub use declaration::{Attestation, Declaration, DueDiligence, GoodsItem, PlaceOf
 pub use fiscal_year::{FiscalYear, FiscalYearError};
 pub use ids::{BusinessNumber, BusinessNumberError, SiteId};
 pub use issue::{Finding, FindingCode, FindingReason, FindingText, Issue, IssueLevel, Severity};
+pub use place::{Place, Sheet};
 
 /// The two languages of every user-facing text.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, Display, EnumString, AsRefStr)]
