@@ -131,33 +131,57 @@ pub fn figures(fy: FiscalYear, input: &S211Input) -> S211Figures {
     }
 }
 
-/// The figures as CSV rows (`measure,category,band,value`), headers in English and French.
-pub fn to_csv(f: &S211Figures) -> Result<Vec<u8>, csv::Error> {
+/// The words of the CSV's label columns, in the language asked for: a measure by its code (`contracts_in_force`,
+/// `contracts_with_INSTRUMENT`, `assessments_forced_labour` …), a goods category by its code, a band.
+pub struct CsvWords<'a> {
+    pub measure: &'a dyn Fn(&str) -> String,
+    pub category: &'a dyn Fn(&str) -> String,
+    pub band: &'a dyn Fn(Band) -> String,
+}
+
+/// The figures as CSV rows for analysts: each code (measure, category, band) in its own column, stable from year to
+/// year and in both languages, so that years and departments can be joined on it; its words in the language asked for
+/// in the column after it (`measure,measure_label,category,category_label,band,band_label,value`); headers in English
+/// and French.
+pub fn to_csv(f: &S211Figures, words: &CsvWords) -> Result<Vec<u8>, csv::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record([
         "fiscal_year / exercice",
         "measure / mesure",
+        "measure_label / libellé de la mesure",
         "category / catégorie",
+        "category_label / libellé de la catégorie",
         "band / niveau",
+        "band_label / libellé du niveau",
         "value / valeur",
     ])?;
     let fy = f.label.as_str();
-    let mut row = |measure: &str, category: &str, band: &str, value: u32| {
-        w.write_record([fy, measure, category, band, &value.to_string()])
+    let mut row = |measure: &str, category: &str, band: Option<Band>, value: u32| {
+        let category_label = if category.is_empty() { String::new() } else { (words.category)(category) };
+        w.write_record([
+            fy,
+            measure,
+            &(words.measure)(measure),
+            category,
+            &category_label,
+            &band.map(|b| b.to_string()).unwrap_or_default(),
+            &band.map(|b| (words.band)(b)).unwrap_or_default(),
+            &value.to_string(),
+        ])
     };
-    row("contracts_in_force", "", "", f.contracts_in_force)?;
+    row("contracts_in_force", "", None, f.contracts_in_force)?;
     for (instrument, n) in &f.contracts_with {
-        row(&format!("contracts_with_{instrument}"), "", "", *n)?;
+        row(&format!("contracts_with_{instrument}"), "", None, *n)?;
     }
-    row("declarations_received", "", "", f.declarations_received)?;
-    row("site_disclosures_received", "", "", f.site_disclosures_received)?;
+    row("declarations_received", "", None, f.declarations_received)?;
+    row("site_disclosures_received", "", None, f.site_disclosures_received)?;
     for a in &f.assessments {
-        row("assessments_forced_labour", &a.category, a.band.as_ref(), a.forced_labour)?;
-        row("assessments_child_labour", &a.category, a.band.as_ref(), a.child_labour)?;
+        row("assessments_forced_labour", &a.category, Some(a.band), a.forced_labour)?;
+        row("assessments_child_labour", &a.category, Some(a.band), a.child_labour)?;
     }
-    row("cases_opened", "", "", f.cases_opened)?;
-    row("cases_remediated", "", "", f.cases_remediated)?;
-    row("cases_terminated", "", "", f.cases_terminated)?;
-    row("isp_referrals", "", "", f.isp_referrals)?;
+    row("cases_opened", "", None, f.cases_opened)?;
+    row("cases_remediated", "", None, f.cases_remediated)?;
+    row("cases_terminated", "", None, f.cases_terminated)?;
+    row("isp_referrals", "", None, f.isp_referrals)?;
     w.into_inner().map_err(|e| csv::Error::from(e.into_error()))
 }

@@ -419,10 +419,17 @@ fn s211_figures_count_the_fiscal_year_only() {
     assert_eq!((high.forced_labour, high.child_labour), (2, 0));
     assert!(f.assessments.iter().all(|a| a.category != "ppe_gloves"));
     assert_eq!((f.cases_opened, f.cases_remediated, f.cases_terminated, f.isp_referrals), (1, 0, 1, 1));
-    let csv = String::from_utf8(s211::to_csv(&f).unwrap()).unwrap();
-    assert!(csv.starts_with("fiscal_year / exercice,"));
-    assert!(csv.contains("2026-27,cases_terminated,,,1"));
-    assert!(csv.contains("2026-27,assessments_forced_labour,clothing,high,2"));
+    let words =
+        s211::CsvWords { measure: &|m| format!("<{m}>"), category: &|c| format!("[{c}]"), band: &|b| format!("({b})") };
+    let csv = String::from_utf8(s211::to_csv(&f, &words).unwrap()).unwrap();
+    assert!(csv.starts_with("fiscal_year / exercice,measure / mesure,measure_label / libellé de la mesure,"));
+    assert!(csv.contains("\n2026-27,cases_terminated,<cases_terminated>,,,,,1\n"), "{csv}");
+    assert!(
+        csv.contains(
+            "\n2026-27,assessments_forced_labour,<assessments_forced_labour>,clothing,[clothing],high,(high),2\n"
+        ),
+        "{csv}"
+    );
 }
 
 fn decision(outcome: Outcome, on: &str) -> CaseEvent {

@@ -86,7 +86,7 @@ pub(crate) async fn import_files(
                 for i in issues.iter().filter(|i| i.level == IssueLevel::Error) {
                     text.push_str(&format!(
                         "\n  {} {}: {} / {}",
-                        i.location,
+                        i.location_both(),
                         i.field.as_deref().unwrap_or(""),
                         i.message_en,
                         i.message_fr
@@ -227,7 +227,7 @@ pub(crate) fn convert(settings: &Settings, file: &Path, lang: Lang, output: &Pat
         }
         Err(issues) => {
             for i in issues.iter().filter(|i| i.level == IssueLevel::Error) {
-                eprintln!("{} {}: {}", i.location, i.field.as_deref().unwrap_or(""), i.message_en);
+                eprintln!("{} {}: {}", i.location(lang), i.field.as_deref().unwrap_or(""), i.message(lang));
             }
             Ok(ExitCode::from(2))
         }

@@ -172,9 +172,21 @@ pub enum Reason {
     ListedEntity { entity: Arc<str>, list: Arc<str> },
     /// An officer confirmed that the site (or the supplier) is an entry of a forced-labour list in force (entity
     /// screening: the UFLPA Entity List, a CBP Withhold Release Order or Finding): the score becomes critical. The
-    /// list's name in both languages, the entry as the list writes it, and its section and date (`, 2(d)(2)(B)(i),
-    /// 2026-01-15`, or empty).
-    ScreeningHit { list_en: Arc<str>, list_fr: Arc<str>, entry: Arc<str>, detail: Arc<str> },
+    /// list's name in both languages, the entry as the list writes it, its section (`2(d)(2)(B)(i)`) and the day it
+    /// took effect, when the list gives them.
+    ScreeningHit {
+        list_en: Arc<str>,
+        list_fr: Arc<str>,
+        entry: Arc<str>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        section: Option<Arc<str>>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        effective: Option<chrono::NaiveDate>,
+        /// Section and date as one text (`, 2(d)(2)(B)(i), 2026-01-15`), in factors stored before they were typed;
+        /// empty in new ones.
+        #[serde(default)]
+        detail: Arc<str>,
+    },
     /// A sub-national region with a risk of its own (the model's rule, with its words in both languages).
     Region { country: CountryCode, label_en: Arc<str>, label_fr: Arc<str> },
     /// Risk carried from a supplier site (named in the same assessment's `sites`), × `decay` per tier.

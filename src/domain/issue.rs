@@ -18,7 +18,14 @@ pub enum IssueLevel {
 /// English and French.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Issue {
+    /// The place as the file names it (its own sheet names), or — for a place the file lacks, a missing sheet — in
+    /// English.
     pub location: String,
+    /// The place in French when it is not in the file and French names it otherwise (a missing sheet:
+    /// `Fournisseur` beside `Supplier`).
+    // Boxed: an `Issue` is the error of many intake functions, kept small.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location_fr: Option<Box<str>>,
     pub field: Option<String>,
     pub message_en: String,
     pub message_fr: String,
@@ -44,6 +51,7 @@ impl Issue {
     ) -> Self {
         Issue {
             location: location.into(),
+            location_fr: None,
             field: field.map(str::to_string),
             message_en: en.into(),
             message_fr: fr.into(),
@@ -59,6 +67,30 @@ impl Issue {
         fr: impl Into<String>,
     ) -> Self {
         Issue { level: IssueLevel::Warning, ..Issue::error(location, field, en, fr) }
+    }
+
+    /// The same issue, its place named otherwise in French (a sheet the file lacks, by its French name).
+    #[must_use]
+    pub fn with_location_fr(mut self, fr: impl Into<String>) -> Self {
+        self.location_fr = Some(fr.into().into_boxed_str());
+        self
+    }
+
+    /// The place in a language.
+    pub fn location(&self, lang: super::Lang) -> &str {
+        match (lang, &self.location_fr) {
+            (super::Lang::Fr, Some(fr)) => fr,
+            _ => &self.location,
+        }
+    }
+
+    /// The place for a reader whose language is not known (the command line): both names when they differ
+    /// (`Supplier / Fournisseur`).
+    pub fn location_both(&self) -> String {
+        match &self.location_fr {
+            Some(fr) if **fr != *self.location => format!("{} / {fr}", self.location),
+            _ => self.location.clone(),
+        }
     }
 
     /// The message in a language.
@@ -172,8 +204,15 @@ pub struct Finding {
     #[serde(flatten)]
     pub what: FindingText,
     pub severity: Severity,
-    /// The place in the declaration: `PlacesOfWork` site id, a sheet, or `Attestations`.
-    pub location: Option<String>,
+    /// The place in the declaration in typed parts (sites, a goods line, a right's attestation, a sheet), stored and
+    /// sent in its fixed English form (`PlacesOfWork: S1`) and shown in the reader's language.
+    pub location: Option<super::Place>,
+    /// The place in words in English and French (`PlacesOfWork: S1`, `LieuxDeTravail : S1`): written where a finding
+    /// leaves the service as JSON (the API), never stored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location_en: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location_fr: Option<String>,
     /// The words, in English and French: written where a finding leaves the service as JSON (the API), and read
     /// from assessments stored before findings were codes (their `message_en`/`message_fr`); never by scoring.
     #[serde(default, alias = "message_en", skip_serializing_if = "Option::is_none")]
@@ -184,8 +223,16 @@ pub struct Finding {
 
 impl Finding {
     /// A finding of a reason, without words.
-    pub fn new(reason: FindingReason, severity: Severity, location: Option<String>) -> Self {
-        Finding { what: FindingText::Coded(reason), severity, location, label_en: None, label_fr: None }
+    pub fn new(reason: FindingReason, severity: Severity, location: Option<super::Place>) -> Self {
+        Finding {
+            what: FindingText::Coded(reason),
+            severity,
+            location,
+            location_en: None,
+            location_fr: None,
+            label_en: None,
+            label_fr: None,
+        }
     }
 
     /// The code (`attestation_no`, `disclosure_gap` …).
@@ -228,7 +275,7 @@ mod tests {
                 goods: vec!["Cotton".into()],
             },
             Severity::Medium,
-            Some("PlacesOfWork: S1".into()),
+            Some(super::super::Place::site(&super::super::SiteId::parse("S1").unwrap())),
         );
         let json = serde_json::to_value(&f).unwrap();
         assert_eq!(

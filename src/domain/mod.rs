@@ -13,6 +13,7 @@ mod ids;
 mod issue;
 pub mod number;
 mod portfolio;
+mod place;
 pub mod text;
 
 use serde::{Deserialize, Serialize};
@@ -35,6 +36,7 @@ pub use fiscal_year::{FiscalYear, FiscalYearError};
 pub use ids::{BusinessNumber, BusinessNumberError, SiteId};
 pub use issue::{Finding, FindingCode, FindingReason, FindingText, Issue, IssueLevel, Severity};
 pub use portfolio::{PortfolioGoods, PortfolioInput, PortfolioSite};
+pub use place::{Place, Sheet};
 
 /// The two languages of every user-facing text.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, Display, EnumString, AsRefStr)]

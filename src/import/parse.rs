@@ -13,36 +13,8 @@ use crate::domain::{
     accepted_values, canonical_solicitation_number, from_label,
 };
 
-/// The sheets of the format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum SheetRole {
-    Supplier,
-    Attestations,
-    DueDiligence,
-    PlacesOfWork,
-    Goods,
-}
-
-impl SheetRole {
-    fn en(self) -> &'static str {
-        match self {
-            SheetRole::Supplier => "Supplier",
-            SheetRole::Attestations => "Attestations",
-            SheetRole::DueDiligence => "DueDiligence",
-            SheetRole::PlacesOfWork => "PlacesOfWork",
-            SheetRole::Goods => "Goods",
-        }
-    }
-    fn fr(self) -> &'static str {
-        match self {
-            SheetRole::Supplier => "Fournisseur",
-            SheetRole::Attestations => "Attestations",
-            SheetRole::DueDiligence => "DiligenceRaisonnable",
-            SheetRole::PlacesOfWork => "LieuxDeTravail",
-            SheetRole::Goods => "Biens",
-        }
-    }
-}
+/// The sheets of the format, with their English and French names (the domain's, which findings' places name too).
+pub use crate::domain::Sheet as SheetRole;
 
 /// Which sheet of the format a sheet (or CSV file, or JSON key) name stands for.
 pub fn sheet_role(name: &str) -> Option<SheetRole> {
@@ -1169,12 +1141,23 @@ pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declara
     }
     for role in [SheetRole::Supplier, SheetRole::Attestations, SheetRole::PlacesOfWork] {
         if !by_role.contains_key(&role) {
-            issues.push(Issue::error(
-                role.en(),
-                None,
-                format!("The required sheet `{}` (`{}` in French) is missing from {file_name}", role.en(), role.fr()),
-                format!("La feuille obligatoire `{}` (`{}` en anglais) manque dans {file_name}", role.fr(), role.en()),
-            ));
+            issues.push(
+                Issue::error(
+                    role.en(),
+                    None,
+                    format!(
+                        "The required sheet `{}` (`{}` in French) is missing from {file_name}",
+                        role.en(),
+                        role.fr()
+                    ),
+                    format!(
+                        "La feuille obligatoire `{}` (`{}` en anglais) manque dans {file_name}",
+                        role.fr(),
+                        role.en()
+                    ),
+                )
+                .with_location_fr(role.fr()),
+            );
         }
     }
     let mut ctx = Ctx { issues: &mut issues, max_cell_chars: limits.max_cell_chars, dropped: (0, 0) };

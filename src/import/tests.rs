@@ -128,6 +128,12 @@ fn a_missing_required_sheet_is_named() {
     let issues = errors(read_declaration("x.xlsx", &bytes, &Limits::default()));
     assert_eq!(places(&issues), vec!["PlacesOfWork"]);
     assert!(issues[0].message_fr.contains("LieuxDeTravail"));
+    // The place too is in the reader's language, and in both where the language is not known (the command line).
+    assert_eq!(issues[0].location(crate::domain::Lang::Fr), "LieuxDeTravail");
+    assert_eq!(issues[0].location(crate::domain::Lang::En), "PlacesOfWork");
+    assert_eq!(issues[0].location_both(), "PlacesOfWork / LieuxDeTravail");
+    let rows = crate::reports::views::issue_rows(crate::domain::Lang::Fr, &issues);
+    assert_eq!(rows[0].location, "LieuxDeTravail");
 }
 
 #[test]

@@ -623,6 +623,18 @@ pub struct S211View {
     pub assessments: Vec<S211AssessmentRow>,
 }
 
+/// A measure of the S-211 figures in words in a language, by its code in the CSV (`contracts_in_force`,
+/// `contracts_with_INSTRUMENT`, `assessments_forced_labour` …): the page's words; an unknown code as it is.
+pub fn s211_measure(cat: &Catalog, lang: Lang, code: &str) -> String {
+    if let Some(instrument) = code.strip_prefix("contracts_with_") {
+        let mut a = fluent_bundle::FluentArgs::new();
+        a.set("instrument", label(cat, lang, "instrument", instrument));
+        return cat.format(lang, "s211.csv_contracts_with", &a);
+    }
+    let key = format!("s211.{code}");
+    if cat.has(&key) { cat.get(lang, &key).to_string() } else { code.to_string() }
+}
+
 /// The view of a year's S-211 figures; `category` names a goods category code; `years` are the years to offer.
 pub fn s211_view(
     cat: &Catalog,

@@ -141,8 +141,10 @@ pub struct ChainView {
 /// The site ids a finding is about, when it is about one site (`PlacesOfWork: S12`); `None` for a finding about the
 /// declaration, its goods, its attestations or a loop of sites.
 fn site_of(f: &Finding) -> Option<&str> {
-    let ids = f.location.as_deref()?.strip_prefix("PlacesOfWork: ")?;
-    (!ids.contains(", ")).then_some(ids)
+    match f.location.as_ref()?.sites() {
+        [one] => Some(one.as_str()),
+        _ => None,
+    }
 }
 
 fn say(catalog: &Catalog, lang: Lang, key: &str, args: &[(&str, usize)]) -> String {

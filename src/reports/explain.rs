@@ -12,8 +12,8 @@ use fluent_bundle::{FluentArgs, FluentValue};
 
 use super::Catalog;
 use crate::domain::{
-    Assessment, CategoryAssessment, Coded, CountryCode, Factor, Finding, FindingReason, Lang, Practice, Reason,
-    RiskKind, Score, SiteId, SourceRef,
+    Assessment, CategoryAssessment, Coded, CountryCode, Factor, Finding, FindingReason, Lang, Place, Practice, Reason,
+    RiskKind, Score, Sheet, SiteId, SourceRef,
 };
 use crate::scoring::RiskModel;
 use crate::scoring::names::{NameKind, name};
@@ -167,12 +167,30 @@ pub fn reason_label(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames
         }
         Reason::ListedEntity { entity, list } => {
             a.set("entity", text(entity));
-            a.set("list", text(list));
+            a.set("list", text(&entity_list(cat, lang, list)));
         }
-        Reason::ScreeningHit { list_en, list_fr, entry, detail } => {
+        Reason::ScreeningHit { list_en, list_fr, entry, section, effective, detail } => {
             a.set("list", text(lang.pick(list_en, list_fr)));
             a.set("entry", text(entry));
-            a.set("detail", text(detail));
+            // A factor stored before its section and day were typed keeps them as one text (`, 2(d)(2)(B)(i),
+            // 2026-01-15`): its day is said all the same.
+            let parts: Vec<String> = if section.is_some() || effective.is_some() {
+                section
+                    .iter()
+                    .map(|s| list_section(cat, lang, s))
+                    .chain(effective.map(|d| super::dates::long_date(cat, lang, d)))
+                    .collect()
+            } else {
+                detail
+                    .split(", ")
+                    .filter(|p| !p.is_empty())
+                    .map(|p| match p.parse::<NaiveDate>() {
+                        Ok(d) => super::dates::long_date(cat, lang, d),
+                        Err(_) => list_section(cat, lang, p),
+                    })
+                    .collect()
+            };
+            a.set("detail", text(&parts.iter().map(|p| format!(", {p}")).collect::<String>()));
         }
         Reason::Region { label_en, label_fr, .. } => {
             a.set("label", text(lang.pick(label_en, label_fr)));
@@ -211,6 +229,23 @@ pub fn reason_label(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames
         }
     }
     cat.format(lang, &format!("factor.{}", r.code()), &a)
+}
+
+/// The model's entity list by its edition as the model names it; one with no edition (empty, or as assessments
+/// stored before said it, in English) as "the model's entity list" in the language.
+fn entity_list(cat: &Catalog, lang: Lang, list: &str) -> String {
+    if list.is_empty() || list == "entity list of the model" {
+        cat.get(lang, "factor.model_entity_list").to_string()
+    } else {
+        list.to_string()
+    }
+}
+
+/// A list entry's section in words: a kind of measure the catalogue names (CBP's `WRO` and `Finding`), else as the
+/// list writes it (a section of an Act, `2(d)(2)(B)(i)`).
+fn list_section(cat: &Catalog, lang: Lang, section: &str) -> String {
+    let key = format!("list_section.{section}");
+    if cat.has(&key) { cat.get(lang, &key).to_string() } else { section.to_string() }
 }
 
 fn practice(cat: &Catalog, lang: Lang, p: Practice) -> &str {
@@ -318,13 +353,14 @@ pub fn finding_reason_label(cat: &Catalog, lang: Lang, r: &FindingReason, in_for
             a.set("site", text(site.as_str()));
             a.set("site_name", text(site_name));
             a.set("entity", text(entity));
-            a.set("list", text(list));
+            a.set("list", text(&entity_list(cat, lang, list)));
             // A line of a file, not a quantity: never grouped.
             a.set("line", text(&line.to_string()));
         }
         FindingReason::IneligibleSupplier { entity, edition, from, until } => {
             a.set("entity", text(entity));
-            a.set("edition", text(edition));
+            // An edition is named by its day (`2026-11-14`) or by its own label.
+            a.set("edition", text(&super::dates::date_or_text(cat, lang, edition)));
             let period = match (from, until) {
                 (Some(_), Some(_)) => "both",
                 (Some(_), None) => "from",
@@ -332,8 +368,9 @@ pub fn finding_reason_label(cat: &Catalog, lang: Lang, r: &FindingReason, in_for
                 (None, None) => "none",
             };
             a.set("period", text(period));
-            a.set("from", text(&from.map(|d| d.to_string()).unwrap_or_default()));
-            a.set("until", text(&until.map(|d| d.to_string()).unwrap_or_default()));
+            let day = |d: &Option<NaiveDate>| d.map(|d| super::dates::long_date(cat, lang, d)).unwrap_or_default();
+            a.set("from", text(&day(from)));
+            a.set("until", text(&day(until)));
             a.set("ended", text(yes(!in_force && until.is_some())));
         }
     }
@@ -341,12 +378,52 @@ pub fn finding_reason_label(cat: &Catalog, lang: Lang, r: &FindingReason, in_for
 }
 
 /// Writes the words of an assessment's findings in both languages (`label_en`, `label_fr` beside each code) as they
-/// stand on `on`, for the JSON that leaves the service.
+/// stand on `on`, and their places (`location_en`, `location_fr` beside `location`), for the JSON that leaves the
+/// service.
 pub fn label_findings(cat: &Catalog, findings: &mut [Finding], on: NaiveDate) {
     for f in findings {
         f.label_en = Some(finding_label(cat, Lang::En, f, on));
         f.label_fr = Some(finding_label(cat, Lang::Fr, f, on));
+        if let Some(p) = &f.location {
+            f.location_en = Some(place_label(cat, Lang::En, p));
+            f.location_fr = Some(place_label(cat, Lang::Fr, p));
+        }
     }
+}
+
+/// Where a finding is, in words in a language, with the workbook's sheet names of that language (`LieuxDeTravail :
+/// S1`, `Biens : Clous`, `Attestations : Travail des enfants`, `Fournisseur!B4`). A place stored in a form the service
+/// does not write is shown as stored, a right's code in it as the right's name.
+pub fn place_label(cat: &Catalog, lang: Lang, p: &Place) -> String {
+    let mut a = FluentArgs::new();
+    let key = match p {
+        Place::Sheet(sheet) => {
+            a.set("sheet", text(sheet.name(lang)));
+            "place.sheet"
+        }
+        Place::Sites(ids) => {
+            a.set("sheet", text(Sheet::PlacesOfWork.name(lang)));
+            a.set("sites", text(&ids.iter().map(SiteId::as_str).collect::<Vec<_>>().join(", ")));
+            "place.sites"
+        }
+        Place::GoodsLine(item) => {
+            a.set("sheet", text(Sheet::Goods.name(lang)));
+            a.set("item", text(item));
+            "place.goods"
+        }
+        Place::Attestation(right) => {
+            a.set("sheet", text(Sheet::Attestations.name(lang)));
+            a.set("right", text(right.label(lang)));
+            "place.attestation"
+        }
+        Place::Cell { sheet, cell } => {
+            a.set("sheet", text(sheet.name(lang)));
+            a.set("cell", text(cell));
+            "place.cell"
+        }
+        Place::Text(t) => return crate::domain::labels_for_codes(t, lang),
+    };
+    cat.format(lang, key, &a)
 }
 
 /// The confirmed ineligibility of an assessment that holds on `on` (`screening::effect::ineligibility`) in words: what

@@ -7,6 +7,7 @@ pub mod casefile;
 mod catalog;
 pub mod chain;
 pub mod comparison;
+pub mod dates;
 pub mod declaration_page;
 pub mod explain;
 pub mod export;

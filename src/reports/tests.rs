@@ -1184,7 +1184,10 @@ fn a_non_responsive_bid_ranks_after_every_responsive_bid_until_its_ineligibility
     );
     assert!(ranked[3].standing.contains("Unassessed, which has no assessment"), "{}", ranked[3].standing);
     let why = ranked[3].non_responsive.as_deref().unwrap();
-    assert!(why.contains("(2025-01-01 – 2026-12-01)") && why.ends_with("the bid is non-responsive"), "{why}");
+    assert!(
+        why.contains("(January 1, 2025 – December 1, 2026)") && why.ends_with("the bid is non-responsive"),
+        "{why}"
+    );
     // In French, and the day after the period ends: ranked by risk, first.
     let fr = super::comparison::rank(&cat, Lang::Fr, &bids, tomorrow);
     assert_eq!(fr[1].supplier_name, "Safe", "still ineligible on its last day");
@@ -1213,9 +1216,9 @@ fn a_non_responsive_bid_ranks_after_every_responsive_bid_until_its_ineligibility
     let ended = with(20.0, Some(yesterday));
     let f = ended.findings.iter().find(|f| f.code() == FindingCode::IneligibleSupplier).unwrap();
     let en = super::explain::finding_label(&cat, Lang::En, f, today);
-    assert!(en.contains("was on PSPC's list") && en.contains("the period ended on 2026-11-29"), "{en}");
+    assert!(en.contains("was on PSPC's list") && en.contains("the period ended on November 29, 2026"), "{en}");
     let fr = super::explain::finding_label(&cat, Lang::Fr, f, today);
-    assert!(fr.contains("figurait sur la liste") && fr.contains("la période a pris fin le 2026-11-29"), "{fr}");
+    assert!(fr.contains("figurait sur la liste") && fr.contains("la période a pris fin le 29 novembre 2026"), "{fr}");
     assert!(super::explain::ineligibility_words(&cat, &ended, Lang::En, today).is_none());
     // A finding stored with its words (before findings were codes) is shown with them.
     let old: Finding = serde_json::from_value(serde_json::json!({"code": "ineligible_supplier", "severity": "high",

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use super::Catalog;
-use super::explain::{SiteIndex, SiteNames, finding_label};
+use super::explain::{SiteIndex, SiteNames, finding_label, place_label};
 use crate::domain::{
     Assessment, Band, Declaration, DueDiligence, DueDiligenceQuestion, Factor, Lang, Right, Score, SiteAssessment,
 };
@@ -341,7 +341,7 @@ pub(super) fn declaration_head(
                     // Findings stored with their words may name a right by its code.
                     None => crate::domain::labels_for_codes(&finding_label(catalog, lang, f, today), lang),
                 },
-                location: crate::domain::labels_for_codes(f.location.as_deref().unwrap_or_default(), lang),
+                location: f.location.as_ref().map(|p| place_label(catalog, lang, p)).unwrap_or_default(),
             })
             .collect(),
         tiers: Vec::new(),
@@ -564,7 +564,7 @@ pub fn issue_rows(lang: Lang, issues: &[crate::domain::Issue]) -> Vec<IssueView>
     issues
         .iter()
         .map(|i| IssueView {
-            location: i.location.clone(),
+            location: i.location(lang).to_string(),
             field: i.field.as_deref().map(|f| crate::import::field_label(f, lang == Lang::Fr)).unwrap_or_default(),
             message: i.message(lang).to_string(),
         })

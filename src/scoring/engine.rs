@@ -9,8 +9,8 @@ use strum::IntoEnumIterator;
 
 use super::model::{Category, CountryData, Entity, EntityListSpec, Listing, Tables, entity_key};
 use crate::domain::{
-    Assessment, Band, CategoryAssessment, CountryCode, Declaration, Factor, Finding, FindingReason, PlaceOfWork,
-    Practice, Reason, Right, RiskKind, RiskPair, Role, Score, Severity, SiteAssessment, SiteId, SourceRef,
+    Assessment, Band, CategoryAssessment, CountryCode, Declaration, Factor, Finding, FindingReason, Place, PlaceOfWork,
+    Practice, Reason, Right, RiskKind, RiskPair, Role, Score, Severity, Sheet, SiteAssessment, SiteId, SourceRef,
     WorldBecause,
 };
 use crate::graph::ChainGraph;
@@ -490,7 +490,8 @@ fn entity_list_name(t: &Tables) -> String {
         .get("entity_list")
         .map(|s| s.edition.trim())
         .filter(|e| !e.is_empty())
-        .map_or_else(|| "entity list of the model".to_string(), str::to_string)
+        // No edition: empty, which the edge says as "the model's entity list" in the reader's language.
+        .map_or_else(String::new, str::to_string)
 }
 
 /// The entity of the model's entity list that names this site or its operator, if any.
@@ -616,17 +617,17 @@ fn findings(t: &Tables, d: &Declaration, graph: &ChainGraph, facts: &[SiteFacts]
         out.push(Finding::new(
             FindingReason::AttestationNo { right, missing: a.is_none() },
             severity,
-            Some(format!("Attestations: {right}")),
+            Some(Place::Attestation(right)),
         ));
     }
     for cycle in graph.cycles() {
         let sites: Vec<SiteId> =
             cycle.iter().filter_map(|&i| d.places_of_work.get(i)).map(|p| p.site_id.clone()).collect();
-        let location = format!("PlacesOfWork: {}", sites.iter().map(SiteId::as_str).collect::<Vec<_>>().join(", "));
+        let location = Place::Sites(sites.clone());
         out.push(Finding::new(FindingReason::SupplyCycle { sites }, Severity::Low, Some(location)));
     }
     for f in facts {
-        let location = || Some(format!("PlacesOfWork: {}", f.site.site_id));
+        let location = || Some(Place::site(&f.site.site_id));
         if let Some((_, entity)) = listed_entity(t, f.site) {
             out.push(Finding::new(
                 FindingReason::ListedEntity {
@@ -666,7 +667,7 @@ fn findings(t: &Tables, d: &Declaration, graph: &ChainGraph, facts: &[SiteFacts]
             out.push(Finding::new(
                 FindingReason::UnclassifiedGoods { goods: g.item.clone(), site: None },
                 Severity::Low,
-                Some(format!("Goods: {}", g.item)),
+                Some(Place::GoodsLine(g.item.clone())),
             ));
         }
     }
@@ -694,7 +695,7 @@ fn findings(t: &Tables, d: &Declaration, graph: &ChainGraph, facts: &[SiteFacts]
                     category_fr: arc(&c.label_fr),
                 },
                 Severity::High,
-                Some("PlacesOfWork".into()),
+                Some(Place::Sheet(Sheet::PlacesOfWork)),
             ));
         }
     }

@@ -678,12 +678,14 @@ proptest! {
     }
 }
 
-/// Every French explanation the model gives — factors, category names and findings — of the calibration table, the
-/// demo declarations and the probes of `model check` (every country, every listed good): no English word of the data
-/// (a good, level, region or country whose English name differs from its French one), no decimal point in a number,
-/// no empty quotation.
+/// Every French explanation the model gives — factors, category names, findings and their places — of the
+/// calibration table, the demo declarations, the probes of `model check` (every country, every listed good) and
+/// samples of what the engine does not make (every kind of finding and place, confirmed list entries), every kind of
+/// factor and finding at least once: no English word of the data (a good, level, region or country whose English
+/// name differs from its French one, an English sheet name or month), no decimal point, glued percent sign or dollar
+/// sign before a number, no day in ISO form, no empty quotation.
 #[test]
-fn french_explanations_carry_no_english_data_word_no_decimal_point_and_no_empty_quotation() {
+fn french_explanations_carry_no_english_data_word_no_english_number_or_day_and_no_empty_quotation() {
     use crate::scoring::names::{NameKind, english_words};
     let m = model();
     let mut assessments: Vec<(String, Assessment)> =
@@ -702,7 +704,7 @@ fn french_explanations_carry_no_english_data_word_no_decimal_point_and_no_empty_
         screened.findings.push(crate::domain::Finding::new(
             crate::domain::FindingReason::IneligibleSupplier {
                 entity: "Fictional Supplies Ltd.".into(),
-                edition: "2026-11-14 v1".into(),
+                edition: "2026-11-14".into(),
                 from: Some("2019-01-01".parse().unwrap()),
                 until: Some(until.parse().unwrap()),
             },
@@ -710,7 +712,139 @@ fn french_explanations_carry_no_english_data_word_no_decimal_point_and_no_empty_
             None,
         ));
     }
+    // Every kind of finding, each kind of place, and the factors the engine does not make (a confirmed hit on a
+    // forced-labour list, its section and day typed or — as stored before — in one text).
+    let id = |s: &str| SiteId::parse(s).unwrap();
+    let day = |s: &str| s.parse::<NaiveDate>().unwrap();
+    let samples = [
+        (FindingReason::AttestationNo { right: Right::FairWages, missing: true }, Place::Attestation(Right::FairWages)),
+        (FindingReason::SupplyCycle { sites: vec![id("S1"), id("S2")] }, Place::Sites(vec![id("S1"), id("S2")])),
+        (FindingReason::UnclassifiedGoods { goods: "Widgets".into(), site: None }, Place::GoodsLine("Widgets".into())),
+        (
+            FindingReason::DisclosureGap { site: id("S1"), goods: vec!["Cotton".into(), "Rubber Gloves".into()] },
+            Place::site(&id("S1")),
+        ),
+        (
+            FindingReason::MissingPlaceOfWork {
+                category: "clothing".into(),
+                category_en: "Clothing".into(),
+                category_fr: "Vêtements".into(),
+            },
+            Place::Sheet(Sheet::PlacesOfWork),
+        ),
+        (
+            FindingReason::ListedEntity {
+                site: id("S1"),
+                site_name: "Site S1".into(),
+                entity: "Fictional Entity Co.".into(),
+                list: "".into(),
+                line: 1234,
+            },
+            Place::site(&id("S1")),
+        ),
+        (
+            FindingReason::IneligibleSupplier {
+                entity: "Fictional Supplies Ltd.".into(),
+                edition: "2026-11-14".into(),
+                from: Some(day("2025-01-01")),
+                until: None,
+            },
+            Place::Cell { sheet: Sheet::Supplier, cell: "B4".into() },
+        ),
+    ];
+    let mut every = assessments.first().unwrap().1.clone();
+    for (reason, place) in samples {
+        every.findings.push(Finding::new(reason, Severity::High, Some(place)));
+    }
+    // A place stored in a form the service no longer writes, naming a right by its code.
+    every.findings.push(Finding::new(
+        FindingReason::AttestationNo { right: Right::HealthAndSafety, missing: false },
+        Severity::Medium,
+        Some(Place::Text("Attestations / health_and_safety".into())),
+    ));
+    for (section, effective, detail) in [
+        (Some("WRO"), Some(day("2026-01-15")), ""),
+        (Some("Finding"), None, ""),
+        (Some("2(d)(2)(B)(i)"), Some(day("2024-12-01")), ""),
+        (None, None, ", 2(d)(2)(B)(i), 2026-01-15"),
+        (None, None, ", WRO, 2021-06-24"),
+    ] {
+        every.overall.forced_labour.factors.push(Factor::new(
+            Reason::ScreeningHit {
+                list_en: "UFLPA Entity List".into(),
+                list_fr: "liste d'entités de l'UFLPA".into(),
+                entry: "Fictional Entity Co.".into(),
+                section: section.map(Into::into),
+                effective,
+                detail: detail.into(),
+            },
+            None,
+            1.0,
+            10.0,
+        ));
+    }
+    every.overall.forced_labour.factors.push(Factor::new(
+        Reason::ListedEntity { entity: "Fictional Entity Co.".into(), list: "UFLPA Entity List".into() },
+        None,
+        1.0,
+        10.0,
+    ));
+    // The model's optional country index (the embedded models have none).
+    every.overall.forced_labour.factors.push(Factor::new(
+        Reason::CountryIndex {
+            country: CountryCode::parse("MY").unwrap(),
+            value: 0.625,
+            measure_en: "vulnerability to modern slavery (0–1)".into(),
+            measure_fr: "vulnérabilité à l'esclavage moderne (0–1)".into(),
+        },
+        None,
+        1.0,
+        5.0,
+    ));
+    assessments.push(("every kind".into(), every));
     assessments.push(("screened".into(), screened));
+    // Every kind of factor and of finding is said at least once above. (A new kind of factor fails to compile here
+    // until it is numbered, then fails the test until a declaration or a sample above gives one.)
+    let kind = |r: &Reason| match r {
+        Reason::ListedGood { .. } => 0,
+        Reason::DerivedGood { .. } => 1,
+        Reason::ForcedPrevalence { .. } => 2,
+        Reason::WorldPrevalence { .. } => 3,
+        Reason::ChildContext { .. } => 4,
+        Reason::UnassessedLevel { .. } => 5,
+        Reason::RegionalEstimate { .. } => 6,
+        Reason::CountryIndex { .. } => 7,
+        Reason::ListedEntity { .. } => 8,
+        Reason::ScreeningHit { .. } => 9,
+        Reason::Region { .. } => 10,
+        Reason::Upstream { .. } => 11,
+        Reason::LocalInput { .. } => 12,
+        Reason::UndisclosedInput { .. } => 13,
+        Reason::Mitigation { .. } => 14,
+        Reason::Cap => 15,
+        Reason::HighestSite { .. } => 16,
+    };
+    let mut factor_kinds = std::collections::BTreeMap::new();
+    let mut finding_kinds = std::collections::HashSet::new();
+    for (_, a) in &assessments {
+        let scores = a
+            .sites
+            .iter()
+            .flat_map(|s| [&s.risk.forced_labour, &s.risk.child_labour])
+            .chain([&a.overall.forced_labour, &a.overall.child_labour])
+            .chain(a.categories.iter().flat_map(|c| [&c.risk.forced_labour, &c.risk.child_labour]));
+        for f in scores.flat_map(|s| &s.factors) {
+            if let Some(r) = f.reason() {
+                factor_kinds.insert(kind(r), r.code());
+            }
+        }
+        finding_kinds.extend(a.findings.iter().map(Finding::code));
+    }
+    let missing: Vec<usize> = (0..17).filter(|k| !factor_kinds.contains_key(k)).collect();
+    assert!(missing.is_empty(), "kinds of factor never said: {missing:?} (said: {factor_kinds:?})");
+    let never: Vec<FindingCode> =
+        <FindingCode as strum::IntoEnumIterator>::iter().filter(|c| !finding_kinds.contains(c)).collect();
+    assert!(never.is_empty(), "kinds of finding never said: {never:?}");
 
     let mut english: Vec<String> = [NameKind::Good, NameKind::Level, NameKind::IloRegion, NameKind::SdgRegion]
         .into_iter()
@@ -741,6 +875,27 @@ fn french_explanations_carry_no_english_data_word_no_decimal_point_and_no_empty_
             .map(String::from),
     );
     english.extend(["ILAB list", "PSPC", "non-responsive", "period ended", "is not attested"].map(String::from));
+    // The workbook's English sheet names (a finding's place), English month names (a day in words), CBP's measures.
+    english.extend(<Sheet as strum::IntoEnumIterator>::iter().filter(|s| s.en() != s.fr()).map(|s| s.en().to_string()));
+    english.extend(
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+            "Withhold Release Order",
+            "Finding",
+        ]
+        .map(String::from),
+    );
     // A word of the data is found as a whole word (an English name inside a French one, "Nigeria" in "Nigéria",
     // does not count: the next character is a letter).
     let whole = |text: &str, word: &str| {
@@ -770,6 +925,12 @@ fn french_explanations_carry_no_english_data_word_no_decimal_point_and_no_empty_
         }
         let today = chrono::Utc::now().date_naive();
         texts.extend(a.findings.iter().map(|f| crate::reports::explain::finding_label(&catalog, Lang::Fr, f, today)));
+        texts.extend(
+            a.findings
+                .iter()
+                .filter_map(|f| f.location.as_ref())
+                .map(|p| crate::reports::explain::place_label(&catalog, Lang::Fr, p)),
+        );
         texts.extend(a.categories.iter().filter_map(|c| m.category_name(&c.category, Lang::Fr).map(str::to_string)));
         for text in texts {
             if !seen.insert(text.clone()) {
@@ -783,8 +944,19 @@ fn french_explanations_carry_no_english_data_word_no_decimal_point_and_no_empty_
             let chars: Vec<char> = own.chars().collect();
             let decimal_point = chars.windows(3).any(|w| w[0].is_ascii_digit() && w[1] == '.' && w[2].is_ascii_digit());
             let squeezed: String = own.chars().filter(|c| !c.is_whitespace()).collect();
+            // A day as ISO writes it (`2026-01-15`), a percent sign glued to its number (`9.2%`), a dollar sign
+            // before it (`$1,250`): English or machine forms.
+            let iso_day = chars.windows(10).any(|w| {
+                w.iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == '-' } else { c.is_ascii_digit() })
+            });
+            let english_number = chars.windows(2).any(|w| w[0].is_ascii_digit() && w[1] == '%')
+                || chars.windows(2).any(|w| w[0] == '$' && w[1].is_ascii_digit());
             let why = if decimal_point {
                 Some("a decimal point".to_string())
+            } else if iso_day {
+                Some("a day in ISO form".to_string())
+            } else if english_number {
+                Some("an English number form".to_string())
             } else if squeezed.contains("«»") {
                 Some("an empty quotation".to_string())
             } else {

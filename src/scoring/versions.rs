@@ -293,7 +293,9 @@ pub fn compare(old: &Assessment, new: &Assessment) -> AssessmentDiff {
             diff.changes.extend(score_change(format!("site:{}", site.site_id), k, o.risk.get(k), site.risk.get(k)));
         }
     }
-    let key = |f: &crate::domain::Finding| format!("{} @ {}", f.code(), f.location.clone().unwrap_or_default());
+    let key = |f: &crate::domain::Finding| {
+        format!("{} @ {}", f.code(), f.location.as_ref().map(ToString::to_string).unwrap_or_default())
+    };
     let old_keys: Vec<String> = old.findings.iter().map(key).collect();
     let new_keys: Vec<String> = new.findings.iter().map(key).collect();
     diff.findings_added = new_keys.iter().filter(|k| !old_keys.contains(k)).cloned().collect();

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Entry, ListEffect, ListKind};
 use crate::domain::{
-    Assessment, Band, Factor, Finding, FindingCode, FindingReason, Reason, Score, Severity, SourceRef,
+    Assessment, Band, Factor, Finding, FindingCode, FindingReason, Place, Reason, Score, Severity, SiteId, SourceRef,
 };
 
 /// The day effects are looked at: today, in UTC (as `Store::screening_today` screens). Pages, exports and the API
@@ -39,18 +39,18 @@ pub struct ConfirmedHit {
     pub site_ref: Option<String>,
 }
 
-/// The factor of a confirmed forced-labour hit: it names the list, the edition, the entry, its section and date,
+/// The factor of a confirmed forced-labour hit: it names the list, the edition, the entry, its section and day,
 /// and adds what brings the score to 100. (One function, so the factor's form can change in one place.)
 pub fn screening_factor(hit: &ConfirmedHit, score_before: f64) -> Factor {
     let (list_en, list_fr) = hit.list.names();
     let e = &hit.entry;
-    let section = e.section.as_deref().map(|s| format!(", {s}")).unwrap_or_default();
-    let date = e.effective.map(|d| format!(", {d}")).unwrap_or_default();
     let reason = Reason::ScreeningHit {
         list_en: list_en.into(),
         list_fr: list_fr.into(),
         entry: e.name.as_str().into(),
-        detail: format!("{section}{date}").into(),
+        section: e.section.as_deref().map(Into::into),
+        effective: e.effective,
+        detail: "".into(),
     };
     let source = SourceRef {
         dataset: hit.list.to_string().into(),
@@ -74,7 +74,7 @@ pub fn ineligibility_finding(hit: &ConfirmedHit) -> Finding {
             until: e.ends,
         },
         Severity::High,
-        hit.site_ref.clone(),
+        hit.site_ref.as_deref().and_then(SiteId::parse).map(|id| Place::site(&id)),
     )
 }
 

@@ -769,7 +769,7 @@ async fn insert_assessment(
                 assessment_id: Set(id),
                 code: Set(f.code().to_string()),
                 severity: Set(f.severity.to_string()),
-                location: Set(f.location.clone()),
+                location: Set(f.location.as_ref().map(ToString::to_string)),
                 // A finding stored before findings were codes keeps its words; a coded one keeps its parameters, put
                 // into words where it is shown.
                 message_en: Set(f.label_en.clone().unwrap_or_default()),

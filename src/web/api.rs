@@ -361,7 +361,9 @@ pub struct Submitted {
     warnings: Labelled<Vec<crate::domain::Issue>>,
     /// The assessment: model version, overall and per-site scores with their factors, findings. Each code
     /// (`role`, `band`, `severity`, a finding's `code`) has its `CodeLabel` beside it as `<field>_label`; each
-    /// factor and finding its words in both languages (`label_en`, `label_fr`) beside its code and parameters.
+    /// factor and finding its words in both languages (`label_en`, `label_fr`) beside its code and parameters, and
+    /// each finding's place (`location`, with the workbook's English sheet names: `PlacesOfWork: S1`) in both
+    /// languages (`location_en`, `location_fr`: `LieuxDeTravail : S1`).
     #[schema(value_type = Object)]
     assessment: Explained,
 }
@@ -410,7 +412,8 @@ pub struct AssessmentDetail {
     assessed_at: chrono::DateTime<chrono::Utc>,
     /// Overall and per-site scores with their factors, and the findings. Each code (`role`, `band`, `severity`, a
     /// finding's `code`) has its `CodeLabel` beside it as `<field>_label`; each factor and finding its words in both
-    /// languages (`label_en`, `label_fr`) beside its code and parameters.
+    /// languages (`label_en`, `label_fr`) beside its code and parameters, and each finding's place in both
+    /// languages (`location_en`, `location_fr`) beside `location`.
     #[schema(value_type = Object)]
     assessment: Explained,
 }

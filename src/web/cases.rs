@@ -526,8 +526,13 @@ pub struct S211Query {
     /// The fiscal year by its first year (2026 = April 2026 to March 2027), from 2000 to next year; default: the
     /// current one.
     fiscal_year: Option<String>,
-    /// `json` (default) or `csv`.
+    /// `json` (default) or `csv`. The CSV gives each measure, category and band by its code, stable from year to
+    /// year and in both languages (for joining years and departments), with its words in the request's language
+    /// (`lang=en|fr`, else the `lang` cookie, else `Accept-Language`) in the column after it.
     format: Option<String>,
+    /// `en` or `fr`: the language of the CSV's label columns.
+    #[allow(dead_code)]
+    lang: Option<String>,
 }
 
 /// The figures of the annual report under the Fighting Against Forced Labour and Child Labour in Supply Chains Act
@@ -553,6 +558,7 @@ pub(super) async fn s211_figures(
     state: web::Data<AppState>,
     viewer: MaybeViewer,
     query: web::Query<S211Query>,
+    lang: super::RequestLang,
 ) -> Result<HttpResponse, ApiError> {
     viewer.signed_in()?.require(Action::ReadPortfolio)?;
     let fy = fiscal_year_param(query.fiscal_year.as_deref())?;
@@ -560,7 +566,13 @@ pub(super) async fn s211_figures(
     match query.format.as_deref() {
         None | Some("json") => Ok(HttpResponse::Ok().json(figures)),
         Some("csv") => {
-            let body = cases::s211::to_csv(&figures).map_err(ApiError::internal)?;
+            let (lang, cat) = (lang.0, state.renderer.catalog());
+            let words = cases::s211::CsvWords {
+                measure: &|m| crate::reports::casefile::s211_measure(cat, lang, m),
+                category: &|c| state.model.category_name(c, lang).unwrap_or(c).to_string(),
+                band: &|b| crate::reports::casefile::label(cat, lang, "band", b.as_ref()),
+            };
+            let body = cases::s211::to_csv(&figures, &words).map_err(ApiError::internal)?;
             Ok(HttpResponse::Ok()
                 .content_type("text/csv; charset=utf-8")
                 .insert_header((

@@ -78,8 +78,9 @@ pub struct ErrorBody {
     message: String,
     /// In French.
     message_fr: String,
-    /// A refused declaration's issues, each with its place (`PlacesOfWork!K12`) and messages in both languages; a
-    /// refused list file's problems, each with its place (`line 3`).
+    /// A refused declaration's issues, each with its place (`PlacesOfWork!K12`; a missing sheet also by its French
+    /// name, `location_fr`) and messages in both languages; a refused list file's problems, each with its place
+    /// (`line 3`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[schema(value_type = Vec<Object>)]
     issues: Vec<Issue>,

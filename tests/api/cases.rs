@@ -266,6 +266,24 @@ on_both_backends!(records_that_cannot_be_true_are_refused_and_nothing_is_stored,
     assert_eq!(status, 200);
     assert_eq!(fy2020["cases_terminated"], 0, "{fy2020}");
     assert_eq!(fy2020["isp_referrals"], 0, "{fy2020}");
+
+    // The API's S-211 CSV: each measure, category and band by its code, its words in the language asked for beside it.
+    let csv = |lang: &'static str| {
+        let app = &app;
+        async move {
+            let path = format!("/api/v1/reports/s211?format=csv&lang={lang}");
+            app.get_as(Who::Auditor, &path).await.text().await.unwrap()
+        }
+    };
+    let fr = csv("fr").await;
+    assert!(fr.starts_with("fiscal_year / exercice,measure / mesure,measure_label / libellé de la mesure,"), "{fr}");
+    assert!(fr.contains(",contracts_in_force,Contrats en vigueur pendant l'exercice,,,,,"), "{fr}");
+    let rope = fr.lines().find(|l| l.contains(",assessments_forced_labour,") && l.contains(",ropes_cordage,")).unwrap();
+    assert!(rope.contains("Déclarations évaluées") && rope.contains(",\"Cordes, cordages et ficelles\","), "{rope}");
+    assert!(["Faible", "Moyen", "Élevé", "Critique"].iter().any(|b| rope.contains(&format!(",{b},"))), "{rope}");
+    let en = csv("en").await;
+    assert!(en.contains(",contracts_in_force,Contracts in force during the year,,,,,"), "{en}");
+    assert!(en.contains(",ropes_cordage,\"Ropes, cordage and twine\","), "{en}");
 });
 
 on_both_backends!(

@@ -407,7 +407,20 @@ async fn the_api_keeps_codes_and_gives_their_labels_beside_them() {
         // The finding's words in both languages beside its code and parameters, as a factor's.
         let (en, fr) = (f["label_en"].as_str().unwrap(), f["label_fr"].as_str().unwrap());
         assert!(!en.is_empty() && !fr.is_empty() && en != fr, "{f}");
+        // Its place as stored (the workbook's English sheet names), and in words in both languages beside it.
+        if let Some(place) = f["location"].as_str() {
+            let sheet = |l: &str| l.split([':', '!']).next().unwrap_or_default().to_string();
+            assert_eq!(f["location_en"].as_str().map(sheet), Some(sheet(place)), "{f}");
+            let fr = f["location_fr"].as_str().unwrap();
+            assert!(!fr.contains("PlacesOfWork") && !fr.contains("Goods:"), "{f}");
+        }
     }
+    assert!(
+        a["assessment"]["findings"].as_array().unwrap().iter().any(|f| f["location_fr"]
+            .as_str()
+            .is_some_and(|l| l.starts_with("LieuxDeTravail : ") || l.starts_with("Attestations : "))),
+        "{a}"
+    );
     // The shape is a named schema of the document.
     let doc: serde_json::Value = app.get_as(Who::Anonymous, "/api/v1/openapi.json").await.json().await.unwrap();
     assert!(doc["components"]["schemas"]["CodeLabel"]["properties"]["fr"].is_object());

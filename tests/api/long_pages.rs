@@ -60,6 +60,10 @@ async fn a_345_site_declaration_is_folded_by_tier_paged_and_filtered_under_300_k
     assert!(en.contains(&summary), "{summary}");
     // The findings about the page's sites are listed; on the next page, they are counted.
     assert_eq!(en.matches("PlacesOfWork: S").count(), 20);
+    // In French, where they are is said with the French template's sheet names.
+    let (_, fr) = page(&app, &format!("/declarations/{id}?lang=fr")).await;
+    assert_eq!(fr.matches("LieuxDeTravail : S").count(), 20);
+    assert!(!fr.contains("PlacesOfWork"));
     let (_, next) = page(&app, &format!("/declarations/{id}?sites_page=2")).await;
     assert!(!next.contains("PlacesOfWork: S"));
     assert!(

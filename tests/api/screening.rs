@@ -480,10 +480,14 @@ on_both_backends!(
             .text()
             .await
             .unwrap();
-        assert!(declaration.contains(&format!("la période a pris fin le {yesterday}")), "{declaration}");
+        // The day in words of each language (`30 novembre 2026`, `November 30, 2026`).
+        let cat = chainon::reports::Catalog::embedded().unwrap();
+        let said = |lang| chainon::reports::dates::long_date(&cat, lang, yesterday);
+        let (en, fr) = (said(chainon::domain::Lang::En), said(chainon::domain::Lang::Fr));
+        assert!(declaration.contains(&format!("la période a pris fin le {fr}")), "{declaration}");
         let f = assessment().await;
-        assert!(f["label_en"].as_str().unwrap().contains(&format!("the period ended on {yesterday}")), "{f}");
-        assert!(f["label_fr"].as_str().unwrap().contains(&format!("la période a pris fin le {yesterday}")), "{f}");
+        assert!(f["label_en"].as_str().unwrap().contains(&format!("the period ended on {en}")), "{f}");
+        assert!(f["label_fr"].as_str().unwrap().contains(&format!("la période a pris fin le {fr}")), "{f}");
     }
 );
 

@@ -97,3 +97,32 @@ finding-ineligible_supplier = { $ended ->
        *[none] {""}
     }, edition { $edition }: under the Code of Conduct for Procurement and the Ineligibility and Suspension Policy the bid is non-responsive
 }
+
+# The kinds of measure of a forced-labour list entry that are words, not a section of an Act (CBP's lists).
+list_section-WRO = Withhold Release Order
+list_section-Finding = CBP Finding
+
+# Where a finding is: the workbook's sheet names in this language, then the site ids, goods item, right or cell.
+place-sheet = { $sheet }
+place-sites = { $sheet }: { $sites }
+place-goods = { $sheet }: { $item }
+place-attestation = { $sheet }: { $right }
+place-cell = { $sheet }!{ $cell }
+
+# The model's entity list when the model gives it no edition.
+factor-model_entity_list = entity list of the model
+
+# A day inside a sentence (ISO 8601 stays in tables and forms).
+date-long = { $month } { $day }, { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December

@@ -97,3 +97,35 @@ finding-ineligible_supplier = { $ended ->
        *[none] {""}
     }, édition { $edition } : selon le Code de conduite pour l'approvisionnement et la Politique d'inadmissibilité et de suspension, la soumission est non recevable
 }
+
+# Les types de mesure d'une inscription à une liste de travail forcé qui sont des mots, non un article de loi (listes de la CBP).
+list_section-WRO = ordonnance de retenue des marchandises (WRO)
+list_section-Finding = constat de travail forcé de la CBP
+
+# Où se trouve une constatation : les noms des feuilles du classeur en français, puis les ID de lieux, l'article, le droit ou la cellule.
+place-sheet = { $sheet }
+place-sites = { $sheet } : { $sites }
+place-goods = { $sheet } : { $item }
+place-attestation = { $sheet } : { $right }
+place-cell = { $sheet }!{ $cell }
+
+# La liste d'entités du modèle quand le modèle ne lui donne pas d'édition.
+factor-model_entity_list = entités du modèle
+
+# Un jour dans une phrase (le premier du mois : 1er); les tableaux et formulaires gardent l'ISO 8601.
+date-long = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre

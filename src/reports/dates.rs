@@ -1,0 +1,63 @@
+//! Days in words in the reader's language, for days inside sentences (a finding's period, a list entry's date, an
+//! edition named by its day): `November 30, 2026` in English, `30 novembre 2026` (`1er décembre 2026`) in French, as
+//! the Government of Canada's writing guides give them. The words are the catalogues' (`date-long` and the month
+//! names `month-1` … `month-12` of `templates/locales/{en,fr}/explain.ftl`). Tables and forms keep ISO 8601
+//! (`2026-11-30`), which sorts and is typed the same way in both languages.
+
+use chrono::{Datelike, NaiveDate};
+use fluent_bundle::{FluentArgs, FluentValue};
+
+use super::Catalog;
+use crate::domain::Lang;
+
+/// A day in words in a language (`November 30, 2026` / `30 novembre 2026`).
+pub fn long_date(cat: &Catalog, lang: Lang, day: NaiveDate) -> String {
+    let mut a = FluentArgs::new();
+    // The day as a number (French says the first `1er`: a selector on it); the year as text, never grouped.
+    a.set("day", FluentValue::from(day.day()));
+    a.set("month", FluentValue::from(cat.get(lang, &format!("month.{}", day.month())).to_string()));
+    a.set("year", FluentValue::from(day.year().to_string()));
+    cat.format(lang, "date.long", &a)
+}
+
+/// A text that is a day in ISO 8601 (`2026-11-14`, an edition's label) in words; any other text as it is.
+pub fn date_or_text(cat: &Catalog, lang: Lang, text: &str) -> String {
+    text.parse::<NaiveDate>().map_or_else(|_| text.to_string(), |d| long_date(cat, lang, d))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_day_is_said_as_each_language_writes_it() {
+        let cat = Catalog::embedded().unwrap();
+        assert_eq!(long_date(&cat, Lang::En, day("2026-11-30")), "November 30, 2026");
+        assert_eq!(long_date(&cat, Lang::Fr, day("2026-11-30")), "30 novembre 2026");
+        assert_eq!(long_date(&cat, Lang::Fr, day("2025-01-01")), "1er janvier 2025");
+        assert_eq!(long_date(&cat, Lang::En, day("2025-01-01")), "January 1, 2025");
+        assert_eq!(long_date(&cat, Lang::Fr, day("2024-02-29")), "29 février 2024");
+        assert_eq!(long_date(&cat, Lang::Fr, day("2021-08-11")), "11 août 2021");
+        assert_eq!(long_date(&cat, Lang::En, day("1999-07-04")), "July 4, 1999");
+        // Every month has its name in both languages.
+        for m in 1..=12 {
+            for lang in [Lang::En, Lang::Fr] {
+                let words = long_date(&cat, lang, NaiveDate::from_ymd_opt(2026, m, 15).unwrap());
+                assert!(!words.contains("month") && !words.contains('{'), "{words}");
+            }
+        }
+    }
+
+    #[test]
+    fn only_a_whole_iso_day_is_taken_for_a_date() {
+        let cat = Catalog::embedded().unwrap();
+        assert_eq!(date_or_text(&cat, Lang::Fr, "2026-11-14"), "14 novembre 2026");
+        for t in ["PSPC v1", "2026-11", "2026-13-01", "14/11/2026", ""] {
+            assert_eq!(date_or_text(&cat, Lang::Fr, t), t);
+        }
+    }
+}
