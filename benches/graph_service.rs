@@ -7,6 +7,9 @@
 //!   graph answered (p50, p99, max), to show the build holds no async worker;
 //! - the service's resident memory once the graph is built.
 //!
+//! Each restart is measured twice: with the graph built from storage (no snapshot file), and with the graph taken
+//! from its snapshot file (`graph_snapshot`, written once before the runs by a service that built the graph).
+//!
 //! The portfolio (`chainon synth --sites N`, then `chainon import`, into an SQLite file under
 //! `target/graph-service-bench/`) is made once and reused by later runs; `CHAINON_BENCH_FACILITIES` sets N
 //! (default 1,000,000; making that portfolio takes several minutes the first time). Run:
@@ -80,6 +83,22 @@ fn rss_mib(pid: u32) -> f64 {
     kib / 1024.0
 }
 
+/// `chainon serve` on the portfolio at a free port, keeping its graph in `snapshot` (none when `None`).
+fn serve(url: &str, snapshot: Option<&Path>) -> (u16, std::process::Child) {
+    let port = free_port();
+    let child = chainon()
+        .arg("serve")
+        .env("CHAINON_DATABASE_URL", url)
+        .env("CHAINON_BIND", format!("127.0.0.1:{port}"))
+        .env("CHAINON_GRAPH_SNAPSHOT", snapshot.map(Path::as_os_str).unwrap_or_default())
+        .env("CHAINON_LOG", "warn")
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap();
+    (port, child)
+}
+
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     if sorted.is_empty() {
         return Duration::ZERO;
@@ -104,18 +123,30 @@ fn main() {
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     let client = reqwest::Client::builder().timeout(Duration::from_secs(120)).build().unwrap();
     println!("graph service, {facilities} facilities, {runs} restarts (chainon serve, SQLite, loopback)");
-    for run_no in 1..=runs {
-        let port = free_port();
+    let snapshot = dir.join(format!("portfolio-{facilities}.graph"));
+    // A snapshot of this binary's graph: a service that builds the graph writes it in the background.
+    let _ = std::fs::remove_file(&snapshot);
+    let (port, mut child) = serve(&url, Some(&snapshot));
+    rt.block_on(async {
+        let base = format!("http://127.0.0.1:{port}");
+        while !client
+            .get(format!("{base}/api/v1/graph"))
+            .bearer_auth(&token)
+            .send()
+            .await
+            .is_ok_and(|r| r.status().is_success())
+        {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        while !snapshot.exists() {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    });
+    let _ = child.kill();
+    let _ = child.wait();
+    for (run_no, from_snapshot) in (1..=runs).flat_map(|r| [(r, false), (r, true)]) {
         let started = Instant::now();
-        let mut child = chainon()
-            .arg("serve")
-            .env("CHAINON_DATABASE_URL", &url)
-            .env("CHAINON_BIND", format!("127.0.0.1:{port}"))
-            .env("CHAINON_LOG", "warn")
-            .stdout(Stdio::null())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .unwrap();
+        let (port, mut child) = serve(&url, from_snapshot.then_some(snapshot.as_path()));
         let base = format!("http://127.0.0.1:{port}");
         let (first_health, graph_at, health, answered) = rt.block_on(async {
             // Up: the first /health answer.
@@ -153,8 +184,9 @@ fn main() {
         let mut sorted = health.clone();
         sorted.sort();
         println!(
-            "run {run_no}: up in {:.2} s; first /api/v1/graph at {:.2} s ({} facilities, {} declarations); \
+            "run {run_no}, {}: up in {:.2} s; first /api/v1/graph at {:.2} s ({} facilities, {} declarations); \
              /health during the build: {} asked, p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms; RSS {:.0} MiB",
+            if from_snapshot { "graph from its snapshot" } else { "graph built from storage" },
             first_health.as_secs_f64(),
             graph_at.as_secs_f64(),
             answered["facilities"],

@@ -43,6 +43,10 @@ pub struct Settings {
     pub pdf_timeout_secs: u64,
     /// E-mail to suppliers through an SMTP relay (`[mail]`, `CHAINON_MAIL__RELAY` …); off without a relay.
     pub mail: crate::notify::MailSettings,
+    /// The file where the national graph is kept between runs, so that a restart need not build it again. Default:
+    /// beside an SQLite database file (`chainon.sqlite3.graph`); none with PostgreSQL unless set; an empty value keeps
+    /// none.
+    pub graph_snapshot: Option<PathBuf>,
 }
 
 impl Default for Settings {
@@ -60,6 +64,7 @@ impl Default for Settings {
             chromium: None,
             pdf_timeout_secs: 60,
             mail: crate::notify::MailSettings::default(),
+            graph_snapshot: None,
         }
     }
 }
@@ -92,6 +97,20 @@ impl SessionSettings {
 }
 
 impl Settings {
+    /// Where the national graph's snapshot is kept: `graph_snapshot` when set (none when empty), else beside an
+    /// SQLite database file, else nowhere.
+    pub fn graph_snapshot_path(&self) -> Option<PathBuf> {
+        if let Some(path) = &self.graph_snapshot {
+            return (!path.as_os_str().is_empty()).then(|| path.clone());
+        }
+        let rest = self.database_url.strip_prefix("sqlite://").or_else(|| self.database_url.strip_prefix("sqlite:"))?;
+        let (file, query) = rest.split_once('?').unwrap_or((rest, ""));
+        if file.is_empty() || file == ":memory:" || query.split('&').any(|p| p == "mode=memory") {
+            return None;
+        }
+        Some(PathBuf::from(format!("{file}.graph")))
+    }
+
     /// Loads the settings: defaults, then the file (`chainon.toml` in the working directory when none is named and
     /// it exists), then the environment.
     pub fn load(file: Option<&Path>) -> Result<Settings, Box<figment::Error>> {

@@ -87,7 +87,9 @@ pub async fn build_state(settings: &Settings) -> anyhow::Result<AppState> {
     Ok(AppState {
         reader,
         store: connect_store(settings).await?,
-        graph: Arc::new(crate::graph_service::GraphService::new(model.tier_decay())),
+        graph: Arc::new(
+            crate::graph_service::GraphService::new(model.tier_decay()).with_snapshot(settings.graph_snapshot_path()),
+        ),
         model,
         renderer: Renderer::new().context("compiling the templates")?,
         limits: settings.limits.clone(),

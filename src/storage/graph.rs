@@ -1,16 +1,25 @@
 //! What the national supply graph reads from storage: declarations with the site summaries of their latest
-//! assessments (to build the graph and catch up on what arrived since; never the explanation documents), and
-//! officers' site-match decisions (each with its audit entry).
+//! assessments (to build the graph and catch up on what arrived since), and officers' site-match decisions (each
+//! with its audit entry).
+//!
+//! The graph is made from rows, never from stored documents: a declaration's head (supplier, solicitation,
+//! supersession), its `site` rows (only the columns the graph keys and shows), its `supply_link` rows and the
+//! `site_score` summaries of its latest assessment, each read for a batch of declarations at once.
+
+use std::collections::HashMap;
+use std::str::FromStr;
 
 use chrono::Utc;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, EntityTrait, FromQueryResult, QueryFilter, QueryOrder,
+    QuerySelect, Set,
 };
 
 use super::audit::{self, AuditEvent};
-use super::entities::{assessment, declaration, site_match_decision as entity};
+use super::entities::{assessment, declaration, site, site_match_decision as entity, solicitation, supply_link};
 use super::{StorageError, Store};
-use crate::graph::national::{DeclarationInput, DeclarationMeta, MatchDecision};
+use crate::domain::{CountryCode, Role};
+use crate::graph::national::{DeclarationInput, DeclarationMeta, MatchDecision, SiteRecord};
 
 /// Declarations stored after a point, for the graph to take in.
 pub struct GraphBatch {
@@ -29,13 +38,41 @@ pub struct GraphMarks {
     pub assessment: i64,
 }
 
+/// What the graph reads of a declaration row (never its document).
+#[derive(Debug, FromQueryResult)]
+struct Head {
+    id: i64,
+    supplier_id: i64,
+    solicitation_id: Option<i64>,
+    supersedes_id: Option<i64>,
+    superseded_by_id: Option<i64>,
+}
+
+/// What the graph reads of a `site` row: the columns it keys and shows.
+#[derive(Debug, FromQueryResult)]
+struct SiteRow {
+    id: i64,
+    declaration_id: i64,
+    site_ref: String,
+    site_name: String,
+    operator: Option<String>,
+    operator_business_number: Option<String>,
+    role: String,
+    goods: String,
+    address: String,
+    city: String,
+    country: String,
+    os_id: Option<String>,
+}
+
 impl Store {
     /// Up to `limit` declarations with id above `after`, in id order, each with its latest assessment.
     pub async fn graph_batch(&self, after: i64, limit: u64) -> Result<GraphBatch, StorageError> {
-        let rows = declaration::Entity::find()
+        let rows = heads()
             .filter(declaration::Column::Id.gt(after))
             .order_by_asc(declaration::Column::Id)
             .limit(limit)
+            .into_model::<Head>()
             .all(&self.db)
             .await?;
         let mut batch = GraphBatch { inputs: Vec::new(), superseded: Vec::new(), last_id: after };
@@ -93,10 +130,11 @@ impl Store {
             .await?;
         let mut out = Vec::new();
         for chunk in ids.chunks(500) {
-            let rows = declaration::Entity::find()
+            let rows = heads()
                 .filter(declaration::Column::Id.is_in(chunk.iter().copied()))
                 .filter(declaration::Column::SupersededById.is_null())
                 .order_by_asc(declaration::Column::Id)
+                .into_model::<Head>()
                 .all(&self.db)
                 .await?;
             out.extend(self.graph_inputs(rows).await?);
@@ -104,26 +142,84 @@ impl Store {
         Ok(out)
     }
 
-    /// The graph's inputs of these declarations: their supplier and the bases and categories of their latest
-    /// assessment's sites, read from the site summaries (never the explanation document).
-    async fn graph_inputs(&self, rows: Vec<declaration::Model>) -> Result<Vec<DeclarationInput>, StorageError> {
+    /// The graph's inputs of these declarations (at most a few hundred: their ids are bound in lists): who they are
+    /// from, their sites and links as stored in rows, and the bases and categories of their latest assessment's
+    /// sites from the site summaries. A declaration without an assessment is left out.
+    async fn graph_inputs(&self, rows: Vec<Head>) -> Result<Vec<DeclarationInput>, StorageError> {
+        if rows.is_empty() {
+            return Ok(Vec::new());
+        }
         let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
         let mut bases = self.site_bases(&ids).await?;
         let suppliers = self.suppliers_by_id(rows.iter().map(|r| r.supplier_id).collect()).await?;
+        let numbers: HashMap<i64, String> = solicitation::Entity::find()
+            .select_only()
+            .columns([solicitation::Column::Id, solicitation::Column::Number])
+            .filter(solicitation::Column::Id.is_in(rows.iter().filter_map(|r| r.solicitation_id)))
+            .into_tuple::<(i64, String)>()
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .collect();
+        // Rows of one declaration were inserted in its site order (and its links in their order), so ids keep it.
+        let mut sites: HashMap<i64, Vec<SiteRow>> = HashMap::with_capacity(rows.len());
+        for s in site::Entity::find()
+            .select_only()
+            .columns([
+                site::Column::Id,
+                site::Column::DeclarationId,
+                site::Column::SiteRef,
+                site::Column::SiteName,
+                site::Column::Operator,
+                site::Column::OperatorBusinessNumber,
+                site::Column::Role,
+                site::Column::Goods,
+                site::Column::Address,
+                site::Column::City,
+                site::Column::Country,
+                site::Column::OsId,
+            ])
+            .filter(site::Column::DeclarationId.is_in(ids.iter().copied()))
+            .order_by_asc(site::Column::DeclarationId)
+            .order_by_asc(site::Column::Id)
+            .into_model::<SiteRow>()
+            .all(&self.db)
+            .await?
+        {
+            sites.entry(s.declaration_id).or_default().push(s);
+        }
+        let mut links: HashMap<i64, Vec<(i64, i64)>> = HashMap::with_capacity(rows.len());
+        for (decl, from, to) in supply_link::Entity::find()
+            .select_only()
+            .columns([
+                supply_link::Column::DeclarationId,
+                supply_link::Column::FromSiteId,
+                supply_link::Column::ToSiteId,
+            ])
+            .filter(supply_link::Column::DeclarationId.is_in(ids.iter().copied()))
+            .order_by_asc(supply_link::Column::Id)
+            .into_tuple::<(i64, i64, i64)>()
+            .all(&self.db)
+            .await?
+        {
+            links.entry(decl).or_default().push((from, to));
+        }
         let mut out = Vec::with_capacity(rows.len());
         for r in rows {
-            let Some(sites) = bases.remove(&r.id) else { continue };
-            let decl: crate::domain::Declaration = super::document::unpack(r.document_gz.as_deref(), &r.document)?;
-            let s = suppliers.get(&r.supplier_id);
+            let Some(parts) = bases.remove(&r.id) else { continue };
+            let s = suppliers
+                .get(&r.supplier_id)
+                .ok_or_else(|| StorageError::Corrupt(format!("declaration {}: no supplier {}", r.id, r.supplier_id)))?;
             let meta = DeclarationMeta {
                 id: r.id,
                 supplier_id: r.supplier_id,
-                supplier_name: s.map_or_else(|| decl.supplier.legal_name.clone(), |s| s.legal_name.clone()),
-                business_number: s.and_then(|s| s.business_number.clone()),
-                solicitation_number: decl.supplier.solicitation_number.clone(),
+                supplier_name: s.legal_name.clone(),
+                business_number: s.business_number.clone(),
+                solicitation_number: r.solicitation_id.and_then(|id| numbers.get(&id).cloned()),
             };
-            let parts = sites.into_iter().map(|b| (b.category, b.bases)).collect();
-            out.push(DeclarationInput::with_bases(meta, &decl, parts));
+            let site_rows = sites.remove(&r.id).unwrap_or_default();
+            let records = site_records(r.id, site_rows, links.remove(&r.id).unwrap_or_default(), parts)?;
+            out.push(DeclarationInput { meta, sites: records });
         }
         Ok(out)
     }
@@ -161,4 +257,60 @@ impl Store {
         .await;
         txn.finish(id).await
     }
+}
+
+/// The declaration columns the graph reads.
+fn heads() -> sea_orm::Select<declaration::Entity> {
+    declaration::Entity::find().select_only().columns([
+        declaration::Column::Id,
+        declaration::Column::SupplierId,
+        declaration::Column::SolicitationId,
+        declaration::Column::SupersedesId,
+        declaration::Column::SupersededById,
+    ])
+}
+
+/// One declaration's site records, in site order: its `site` rows, its links (`supply_link` row ids of the sites,
+/// in their stored order) and, for each site in order, the category and bases of its latest assessment (a missing
+/// entry counts as nothing).
+fn site_records(
+    declaration: i64,
+    rows: Vec<SiteRow>,
+    links: Vec<(i64, i64)>,
+    parts: Vec<super::summary::SiteBasis>,
+) -> Result<Vec<SiteRecord>, StorageError> {
+    let corrupt = |what: String| StorageError::Corrupt(format!("declaration {declaration}: {what}"));
+    let position: HashMap<i64, u32> =
+        rows.iter().enumerate().map(|(i, s)| (s.id, u32::try_from(i).unwrap_or(u32::MAX))).collect();
+    let mut supplies_to: Vec<Vec<u32>> = vec![Vec::new(); rows.len()];
+    for (from, to) in links {
+        let (Some(&from), Some(&to)) = (position.get(&from), position.get(&to)) else { continue };
+        if let Some(targets) = supplies_to.get_mut(from as usize) {
+            targets.push(to);
+        }
+    }
+    let mut parts = parts.into_iter();
+    rows.into_iter()
+        .zip(supplies_to)
+        .map(|(s, supplies_to)| {
+            let basis = parts.next().unwrap_or_default();
+            Ok(SiteRecord {
+                country: CountryCode::parse(&s.country)
+                    .ok_or_else(|| corrupt(format!("site {}: country code `{}`", s.site_ref, s.country)))?,
+                role: Role::from_str(&s.role)
+                    .map_err(|_| corrupt(format!("site {}: role `{}`", s.site_ref, s.role)))?,
+                site_ref: s.site_ref,
+                name: s.site_name,
+                operator: s.operator,
+                operator_business_number: s.operator_business_number,
+                address: s.address,
+                city: s.city,
+                os_id: s.os_id,
+                goods: s.goods,
+                category: basis.category,
+                bases: basis.bases,
+                supplies_to,
+            })
+        })
+        .collect()
 }

@@ -289,3 +289,143 @@ on_both_backends!(the_facility_page_gives_its_national_score_reasons_in_words, |
         assert!(reasons.contains(&link), "the declaration is linked: {reasons}");
     }
 });
+
+/// A graph service of the test's model keeping its graph in `snapshot`, built (or restored) up to storage.
+async fn service(app: &TestApp, snapshot: Option<&std::path::Path>) -> chainon::graph_service::GraphService {
+    let decay = chainon::scoring::RiskModel::embedded().unwrap().tier_decay();
+    let service = chainon::graph_service::GraphService::new(decay).with_snapshot(snapshot.map(Into::into));
+    service.catch_up(&app.store).await.unwrap();
+    service
+}
+
+/// Waits for the snapshot written in the background after a build (it appears whole: written aside, then renamed).
+async fn written(path: &std::path::Path, before: Option<std::time::SystemTime>) {
+    for _ in 0..600 {
+        let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
+        if modified.is_some() && modified != before {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("no snapshot written at {}", path.display());
+}
+
+fn modified(path: &std::path::Path) -> Option<std::time::SystemTime> {
+    std::fs::metadata(path).and_then(|m| m.modified()).ok()
+}
+
+/// Asserts that a service's graph is the graph built from scratch from the same storage.
+async fn is_built_from_scratch(app: &TestApp, service: &chainon::graph_service::GraphService) {
+    let scratch = self::service(app, None).await.snapshot().canonical();
+    let graph = service.snapshot();
+    assert!(graph.facility_count() > 0);
+    let got = graph.canonical();
+    assert_eq!(got.facilities, scratch.facilities);
+    assert_eq!(got.links, scratch.links);
+    assert_eq!(got.declarations, scratch.declarations);
+    assert_eq!(got.indexes, scratch.indexes);
+    assert!(got.agrees_with(&scratch, 0.05), "{:?}\nvs\n{:?}", got.scores, scratch.scores);
+}
+
+on_both_backends!(the_graph_after_a_restart_is_the_graph_built_from_scratch, |app: TestApp| async move {
+    for name in demo_files() {
+        assert!(app.upload(&name, demo_file(&name)).await.status().is_success());
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("graph.snapshot");
+    let first = service(&app, Some(&path)).await;
+    assert!(!first.taken_from_snapshot(), "nothing to take at the first start");
+    written(&path, None).await;
+    // A restart with nothing stored meanwhile: the snapshot as it is.
+    let restarted = service(&app, Some(&path)).await;
+    assert!(restarted.taken_from_snapshot());
+    is_built_from_scratch(&app, &restarted).await;
+    // The live path's catch-up (the first service, after an upload) is a full build's graph too.
+    let up = app.upload("b.json", declaration("123456782", "Beta Apparel", "Dhaka Knit", "Plot 7", true)).await;
+    assert!(up.status().is_success());
+    first.catch_up(&app.store).await.unwrap();
+    is_built_from_scratch(&app, &first).await;
+});
+
+on_both_backends!(
+    a_snapshot_is_caught_up_or_built_afresh_after_what_was_stored_while_down,
+    |app: TestApp| async move {
+        let a =
+            app.upload("a.json", declaration("842310575", "Alpha Uniforms", "Dhaka Knit Ltd.", "Plot 7", false)).await;
+        assert!(a.status().is_success());
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("graph.snapshot");
+        service(&app, Some(&path)).await;
+        written(&path, None).await;
+        // Added while the service was down: taken from the snapshot, the new declaration added, the snapshot renewed.
+        let before = modified(&path);
+        let b = app.upload("b.json", declaration("123456782", "Beta Apparel", "DHAKA KNIT", "plot 7", true)).await;
+        assert!(b.status().is_success());
+        let restarted = service(&app, Some(&path)).await;
+        assert!(restarted.taken_from_snapshot());
+        assert_eq!(restarted.snapshot().declaration_count(), 2);
+        is_built_from_scratch(&app, &restarted).await;
+        written(&path, before).await;
+        // Superseded while down (Alpha's new declaration for the same solicitation): built afresh, without the old one.
+        let before = modified(&path);
+        let newer = String::from_utf8(declaration("842310575", "Alpha Uniforms", "Alpha Mill", "Lot 9", false))
+            .unwrap()
+            .replace("2026-10-01", "2026-11-01");
+        assert!(app.upload("a2.json", newer.into_bytes()).await.status().is_success());
+        let rebuilt = service(&app, Some(&path)).await;
+        assert!(!rebuilt.taken_from_snapshot(), "a supersession is not caught up from a snapshot");
+        assert_eq!(rebuilt.snapshot().declaration_count(), 2);
+        is_built_from_scratch(&app, &rebuilt).await;
+        written(&path, before).await;
+        // Re-assessed while down: built afresh with the new scores.
+        let before = modified(&path);
+        let id = b.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
+        let mut halved = app.store.latest_assessment(id).await.unwrap().unwrap().assessment;
+        for site in &mut halved.sites {
+            for f in &mut site.risk.forced_labour.factors {
+                f.contribution /= 2.0;
+            }
+        }
+        app.store.save_assessment(id, &halved, "test").await.unwrap();
+        let rebuilt = service(&app, Some(&path)).await;
+        assert!(!rebuilt.taken_from_snapshot(), "a re-assessment is not caught up from a snapshot");
+        is_built_from_scratch(&app, &rebuilt).await;
+        written(&path, before).await;
+        // Taken from the snapshot again now that it is up to date.
+        assert!(service(&app, Some(&path)).await.taken_from_snapshot());
+    }
+);
+
+on_both_backends!(a_damaged_or_foreign_snapshot_is_never_used, |app: TestApp| async move {
+    for name in demo_files() {
+        assert!(app.upload(&name, demo_file(&name)).await.status().is_success());
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("graph.snapshot");
+    service(&app, Some(&path)).await;
+    written(&path, None).await;
+    let good = std::fs::read(&path).unwrap();
+    // One bit changed in the middle: refused, built from storage (and written again).
+    let mut bytes = good.clone();
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 1;
+    std::fs::write(&path, &bytes).unwrap();
+    let before = modified(&path);
+    let rebuilt = service(&app, Some(&path)).await;
+    assert!(!rebuilt.taken_from_snapshot());
+    is_built_from_scratch(&app, &rebuilt).await;
+    written(&path, before).await;
+    // Cut short: refused.
+    std::fs::write(&path, &good[..good.len() - 100]).unwrap();
+    let before = modified(&path);
+    assert!(!service(&app, Some(&path)).await.taken_from_snapshot());
+    written(&path, before).await;
+    // A snapshot of another database (of the same program and model) is refused by its audit head.
+    let other = crate::helpers::spawn_app(crate::helpers::Backend::Sqlite).await.unwrap();
+    let name = demo_files().into_iter().next().unwrap();
+    assert!(other.upload(&name, demo_file(&name)).await.status().is_success());
+    std::fs::write(&path, &good).unwrap();
+    let elsewhere = service(&other, Some(&path)).await;
+    assert!(!elsewhere.taken_from_snapshot(), "another database's snapshot");
+    is_built_from_scratch(&other, &elsewhere).await;
+});

@@ -22,7 +22,7 @@ use std::collections::{HashMap, HashSet};
 use petgraph::Direction;
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
 use rustc_hash::FxHashMap;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::domain::{Assessment, CountryCode, Declaration, Role};
 
@@ -31,15 +31,17 @@ mod build;
 mod exports;
 mod identity;
 mod scores;
+mod snapshot;
 
 pub use analyses::{DisclosureGap, Exposure, GraphCycle};
 pub use identity::{MatchDecision, MatchProposal, normalise_address, normalise_name, public_id};
 pub use scores::bases_of;
+pub use snapshot::SnapshotError;
 
 use identity::Fp;
 
 /// What a site brings to its score itself, for one kind of risk, before its suppliers are counted.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 pub struct Base {
     /// Listed goods, country context, regions, indexes, lists: everything but inputs.
     pub own: f32,
@@ -70,7 +72,7 @@ pub struct SiteRecord {
 }
 
 /// Who a declaration is from and what it is for.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DeclarationMeta {
     pub id: i64,
     pub supplier_id: i64,
@@ -132,7 +134,7 @@ impl DeclarationInput {
 }
 
 /// A facility of the national graph.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Facility {
     /// The key it was first known by (`os:…` or `na:…`).
     pub key: String,
@@ -182,7 +184,7 @@ pub struct FacilitySummary {
     pub suppliers: usize,
 }
 
-#[derive(Clone)]
+#[derive(Clone, Serialize, Deserialize)]
 struct DeclarationEntry {
     meta: DeclarationMeta,
     nodes: Vec<NodeIndex>,
@@ -195,8 +197,8 @@ struct DeclarationEntry {
 }
 
 /// The supply graph of all current declarations. `Clone` is a deep copy: the graph service publishes a copy to
-/// readers after each change (see `graph_service`).
-#[derive(Clone)]
+/// readers after each change (see `graph_service`), and writes it whole as a snapshot (`snapshot.rs`).
+#[derive(Clone, Serialize, Deserialize)]
 pub struct SupplyGraph {
     graph: StableDiGraph<Facility, u32>,
     declarations: FxHashMap<i64, DeclarationEntry>,
@@ -336,6 +338,120 @@ impl SupplyGraph {
     /// The facilities `n` ships to directly.
     pub fn customers_of(&self, n: NodeIndex) -> Vec<NodeIndex> {
         self.graph.neighbors_directed(n, Direction::Outgoing).collect()
+    }
+}
+
+/// A graph described in an order that does not depend on how it was made (node indexes and the order of arrival
+/// left out): facilities by key, links by the keys of their ends, declarations by id, scores apart. What two graphs
+/// are compared by — one read from a snapshot and caught up, against one built from scratch.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Canonical {
+    /// Each facility: its data, declarations, merged ids, keys and bases, written out.
+    pub facilities: Vec<String>,
+    /// Each link by the keys of its ends, with how many declarations assert it.
+    pub links: Vec<(String, String, u32)>,
+    /// Each declaration: who, and each site's reference, facility, bases and links.
+    pub declarations: Vec<String>,
+    /// The exact and near indexes, the public ids and the officers' decisions, by facility key.
+    pub indexes: Vec<String>,
+    /// Each facility's national scores (forced, child), unrounded.
+    pub scores: Vec<(String, [f32; 2])>,
+}
+
+impl Canonical {
+    /// Whether two descriptions agree: equal in everything, scores within `tolerance` points (an incremental update
+    /// stops at changes under 0.01 a step, a full re-score iterates loops to the same precision).
+    pub fn agrees_with(&self, other: &Canonical, tolerance: f32) -> bool {
+        self.facilities == other.facilities
+            && self.links == other.links
+            && self.declarations == other.declarations
+            && self.indexes == other.indexes
+            && self.scores.len() == other.scores.len()
+            && self.scores.iter().zip(&other.scores).all(|((ka, a), (kb, b))| {
+                ka == kb && (a[0] - b[0]).abs() <= tolerance && (a[1] - b[1]).abs() <= tolerance
+            })
+    }
+}
+
+impl SupplyGraph {
+    /// This graph's [`Canonical`] description.
+    pub fn canonical(&self) -> Canonical {
+        let name =
+            |n: &NodeIndex| self.graph.node_weight(*n).map_or_else(|| format!("gone {}", n.index()), |f| f.key.clone());
+        let sorted = |mut v: Vec<String>| {
+            v.sort_unstable();
+            v
+        };
+        let facilities = sorted(
+            self.graph
+                .node_indices()
+                .filter_map(|n| {
+                    let f = self.graph.node_weight(n)?;
+                    let (mut occurrences, mut merged) = (f.occurrences.clone(), f.merged_ids.clone());
+                    let (mut exact, mut near) = (f.exact_keys.clone(), f.near_keys.clone());
+                    occurrences.sort_unstable();
+                    merged.sort_unstable();
+                    exact.sort_unstable();
+                    near.sort_unstable();
+                    Some(format!(
+                        "{} {:016x} {:?} {:?} {:?} {} {:?} {:?} {:?} {:?} {:?} {occurrences:?} {merged:?} {exact:?} \
+                         {near:?} {:?}",
+                        f.key,
+                        f.id,
+                        f.name,
+                        f.address,
+                        f.city,
+                        f.country,
+                        f.os_id,
+                        f.operator,
+                        f.operator_business_number,
+                        f.goods,
+                        f.category,
+                        self.bases(n),
+                    ))
+                })
+                .collect(),
+        );
+        let mut links: Vec<(String, String, u32)> = self
+            .graph
+            .edge_indices()
+            .filter_map(|e| {
+                let (a, b) = self.graph.edge_endpoints(e)?;
+                Some((name(&a), name(&b), self.graph.edge_weight(e).copied().unwrap_or_default()))
+            })
+            .collect();
+        links.sort_unstable();
+        let declarations = sorted(
+            self.declarations
+                .iter()
+                .map(|(id, e)| {
+                    let nodes: Vec<String> = e.nodes.iter().map(name).collect();
+                    format!("{id} {:?} {:?} {nodes:?} {:?} {:?} {:?}", e.meta, e.refs, e.bases, e.ships, e.links)
+                })
+                .collect(),
+        );
+        let mut indexes: Vec<String> = Vec::new();
+        indexes.extend(self.index.iter().map(|(k, n)| format!("exact {k:x} {}", name(n))));
+        indexes.extend(self.near.iter().map(|(k, l)| {
+            let mut l: Vec<String> = l.iter().map(name).collect();
+            l.sort_unstable();
+            format!("near {k:x} {l:?}")
+        }));
+        indexes.extend(self.ids.iter().map(|(id, n)| format!("id {id:016x} {}", name(n))));
+        indexes.extend(self.same.iter().map(|(k, l)| {
+            let mut l = l.clone();
+            l.sort_unstable();
+            format!("same {k:x} {l:?}")
+        }));
+        indexes.extend(self.different.iter().map(|(a, b)| format!("different {a} {b}")));
+        let indexes = sorted(indexes);
+        let mut scores: Vec<(String, [f32; 2])> = self
+            .graph
+            .node_indices()
+            .map(|n| (name(&n), self.scores.get(n.index()).copied().unwrap_or_default()))
+            .collect();
+        scores.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        Canonical { facilities, links, declarations, indexes, scores }
     }
 }
 

@@ -436,3 +436,65 @@ fn facilities_are_found_by_country_in_either_language_city_and_business_number()
     assert!(hits.is_empty());
     assert_eq!(total, 1, "the count does not depend on the limit");
 }
+
+/// A small portfolio with shared facilities, a loop, a proposal and an officer's decision: what snapshot tests write.
+pub(super) fn portfolio() -> SupplyGraph {
+    let mut g = SupplyGraph::new(0.85);
+    g.decide(&MatchDecision { key_a: "na:BD:x:1".into(), key_b: "na:BD:y:2".into(), same: false });
+    let mut with_os = rec("Knit One", "1 A St", "BD", 10.0, &[0]);
+    with_os.os_id = Some("BD2021123ABC".into());
+    g.extend(vec![
+        decl(
+            1,
+            10,
+            vec![rec("Acme Ltd", "12 Mill Road", "CA", 5.0, &[]), rec("Dhaka Knit", "Plot 7", "BD", 40.0, &[0])],
+        ),
+        decl(
+            2,
+            20,
+            vec![
+                rec("Beta Inc", "3 Rue du Port", "CA", 5.0, &[]),
+                rec("DHAKA KNIT", "plot 7", "BD", 30.0, &[0, 2]),
+                with_os,
+            ],
+        ),
+        decl(3, 30, vec![rec("Sunrise Spinning", "KM 12 Dhaka Road", "BD", 30.0, &[])]),
+        decl(4, 40, vec![rec("Sunrise Spinning Mills Unit 2", "KM 12 Dhaka Road", "BD", 20.0, &[])]),
+    ]);
+    g
+}
+
+/// Asserts that two graphs are the same graph (scores to within 0.05 points).
+pub(super) fn same_graph(a: &SupplyGraph, b: &SupplyGraph) {
+    let (ca, cb) = (a.canonical(), b.canonical());
+    assert_eq!(ca.facilities, cb.facilities);
+    assert_eq!(ca.links, cb.links);
+    assert_eq!(ca.declarations, cb.declarations);
+    assert_eq!(ca.indexes, cb.indexes);
+    assert!(ca.agrees_with(&cb, 0.05), "{:?}\nvs\n{:?}", ca.scores, cb.scores);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// What a restart does with a snapshot: the graph of the first declarations, then those that came after added
+    /// one by one (few) or together (many), is the graph built from all of them at once.
+    #[test]
+    fn declarations_added_after_a_build_make_the_graph_a_full_build_makes(decls in arbitrary_portfolio(), cut in 0usize..8, together in any::<bool>()) {
+        let inputs = build(&decls);
+        let cut = cut.min(inputs.len());
+        let mut caught_up = SupplyGraph::new(0.85);
+        caught_up.extend(inputs.get(..cut).unwrap().to_vec());
+        let later = inputs.get(cut..).unwrap().to_vec();
+        if together {
+            caught_up.extend(later);
+        } else {
+            for d in later {
+                caught_up.add_declaration(d);
+            }
+        }
+        let mut full = SupplyGraph::new(0.85);
+        full.extend(inputs);
+        same_graph(&caught_up, &full);
+    }
+}
