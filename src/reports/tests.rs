@@ -18,6 +18,21 @@ fn sample() -> Vec<(crate::domain::Declaration, crate::domain::Assessment)> {
     out
 }
 
+/// A confirmed screening hit as the declaration and facility pages show it.
+fn confirmed_hit() -> super::views::ConfirmedHitView {
+    super::views::ConfirmedHitView {
+        hit_id: 7,
+        list_name: "Department watch list".into(),
+        effect: "Shown to officers".into(),
+        entry_name: "Albatross <Dye> Works".into(),
+        edition_id: 3,
+        party: "Site: Albatross Dye Works".into(),
+        declaration_id: 1,
+        decided: "A. Officer, 2026-11-30 06:04 UTC".into(),
+        note: "same address".into(),
+    }
+}
+
 fn row(cat: &Catalog, lang: Lang, id: i64, with_bands: bool) -> DeclarationRow {
     DeclarationRow {
         id,
@@ -362,8 +377,12 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             ] {
                 let href = |s: &SiteSelection| format!("/declarations/1?sites_page={}", s.page);
                 let (decl, chain) = declaration_page(cat, &model, lang, d, a, Some(meta.clone()), &sel, &href).unwrap();
-                let html =
-                    r.render("pages/declaration", lang, "/", &DeclarationPage { title: "t".into(), decl, chain });
+                let html = r.render(
+                    "pages/declaration",
+                    lang,
+                    "/",
+                    &DeclarationPage { title: "t".into(), decl, chain, screening: vec![confirmed_hit()] },
+                );
                 check("pages/declaration", html.unwrap());
             }
             let report = ReportPage { title: "t".into(), generated_at: "now".into(), css: "body{}".into(), decl: view };
@@ -536,6 +555,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                 },
                 super::facility::KindReasons { kind: crate::domain::RiskKind::ChildLabour, reasons: Vec::new() },
             ],
+            screening: vec![confirmed_hit()],
         };
         check("pages/graph-site", r.render("pages/graph-site", lang, "/", &site).unwrap());
         let matches = MatchesView {
@@ -583,11 +603,12 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         let decided = serde_json::json!({"decision": {"id": 1, "confirmed": false, "note": "other firm", "decided_by": "o@x", "decided_by_name": "O. Officer", "decided_at": "t"}});
         let mut decided_hit = hit.clone();
         decided_hit.as_object_mut().unwrap().extend(decided.as_object().unwrap().clone());
+        decided_hit["status"] = serde_json::json!("dismissed");
         let touches = serde_json::json!({"solicitation": "W1", "supplier_name": "S", "declarations": [3, 4],
             "contracts": [{"id": 1, "number": "C1", "cases": [2]}]});
         let alerts = serde_json::json!({"title": "t", "csrf": "tok", "can_decide": true, "status": "open", "open": 1,
-            "hits": [{"hit": hit, "list_name": "UFLPA", "party_kind": "Site", "method": "Similar", "similarity_percent": "90 %", "touches": touches},
-                     {"hit": decided_hit, "list_name": "UFLPA", "party_kind": "Site", "method": "Similar", "similarity_percent": "90 %", "touches": touches}]});
+            "hits": [{"hit": hit, "list_name": "UFLPA", "status_label": "Open", "party_kind": "Site", "method": "Similar", "similarity_percent": "90 %", "touches": touches},
+                     {"hit": decided_hit, "list_name": "UFLPA", "status_label": "Dismissed", "party_kind": "Site", "method": "Similar", "similarity_percent": "90 %", "touches": touches}]});
         let html = r.render("pages/screening-alerts", lang, "/", &alerts).unwrap();
         assert_eq!(html.matches("name=\"decision\" value=\"confirm\"").count(), 1, "only the open hit is decided");
         check("pages/screening-alerts", html);
