@@ -130,6 +130,11 @@ pub(crate) async fn run(mut settings: Settings, command: ScreeningCommand) -> an
                             "re-screened {} declarations ({} parties): {} hits, {} new alerts",
                             run.declarations, run.parties, run.hits, run.new_alerts
                         );
+                        println!(
+                            "reconciled: {} hits closed (entry no longer on the list), {} effects lifted, {} \
+                             declarations re-assessed",
+                            run.closed, run.lifted, run.reassessed
+                        );
                     }
                     Ok(ExitCode::SUCCESS)
                 }

@@ -82,6 +82,8 @@ pub struct SiteView {
     pub detail: SiteDetail,
     /// The reasons behind each kind's score, in words (forced labour, then child labour).
     pub reasons: Vec<KindReasons>,
+    /// Confirmed screening hits on the facility or its operator, any list.
+    pub screening: Vec<super::views::ConfirmedHitView>,
 }
 
 /// The page of proposed matches between facilities, one page of them with the officer's forms.

@@ -62,6 +62,8 @@ pub struct AlertsPage {
 pub struct HitRow {
     pub hit: StoredHit,
     pub list_name: String,
+    /// The hit's status in words (an open or closed hit has no decision to say it).
+    pub status_label: String,
     pub party_kind: String,
     pub method: String,
     /// The similarity as a whole percentage (`90 %`).

@@ -24,6 +24,21 @@ fn sample() -> Vec<(crate::domain::Declaration, crate::domain::Assessment)> {
     out
 }
 
+/// A confirmed screening hit as the declaration and facility pages show it.
+fn confirmed_hit() -> super::views::ConfirmedHitView {
+    super::views::ConfirmedHitView {
+        hit_id: 7,
+        list_name: "Department watch list".into(),
+        effect: "Shown to officers".into(),
+        entry_name: "Albatross <Dye> Works".into(),
+        edition_id: 3,
+        party: "Site: Albatross Dye Works".into(),
+        declaration_id: 1,
+        decided: "A. Officer, 2026-11-30 06:04 UTC".into(),
+        note: "same address".into(),
+    }
+}
+
 fn row(cat: &Catalog, lang: Lang, id: i64, with_bands: bool) -> DeclarationRow {
     DeclarationRow {
         id,
@@ -378,8 +393,12 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             ] {
                 let href = |s: &SiteSelection| format!("/declarations/1?sites_page={}", s.page);
                 let (decl, chain) = declaration_page(cat, &model, lang, d, a, Some(meta.clone()), &sel, &href).unwrap();
-                let html =
-                    r.render("pages/declaration", lang, "/", &DeclarationPage { title: "t".into(), decl, chain });
+                let html = r.render(
+                    "pages/declaration",
+                    lang,
+                    "/",
+                    &DeclarationPage { title: "t".into(), decl, chain, screening: vec![confirmed_hit()] },
+                );
                 check("pages/declaration", html.unwrap());
             }
             let report = ReportPage { title: "t".into(), generated_at: "now".into(), css: "body{}".into(), decl: view };
@@ -552,6 +571,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                 },
                 super::facility::KindReasons { kind: crate::domain::RiskKind::ChildLabour, reasons: Vec::new() },
             ],
+            screening: vec![confirmed_hit()],
         };
         check("pages/graph-site", r.render("pages/graph-site", lang, "/", &site).unwrap());
         let matches = MatchesView {
@@ -642,6 +662,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             list: ListKind::Uflpa,
             edition_id: 2,
             entry_key: "k".into(),
+            entry_hash: "h".into(),
             entry_name: "Listed Co".into(),
             party_kind: PartyKind::Site,
             party_key: "na:CN:x:y".into(),
@@ -682,6 +703,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         let row = |hit: StoredHit| HitRow {
             hit,
             list_name: "UFLPA".into(),
+            status_label: "Open".into(),
             party_kind: "Site".into(),
             method: "Similar".into(),
             similarity_percent: "90 %".into(),

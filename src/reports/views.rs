@@ -540,6 +540,28 @@ pub struct DeclarationPage {
     pub title: String,
     pub decl: DeclarationView,
     pub chain: super::declaration_page::ChainView,
+    /// The declaration's confirmed screening hits on any list (shown to officers and auditors; empty for others).
+    pub screening: Vec<ConfirmedHitView>,
+}
+
+/// A confirmed screening hit as the declaration and facility pages show it, in the reader's language.
+#[derive(Debug, Clone, Serialize)]
+pub struct ConfirmedHitView {
+    pub hit_id: i64,
+    /// The list's name.
+    pub list_name: String,
+    /// What a confirmed hit on that list does, in words.
+    pub effect: String,
+    pub entry_name: String,
+    /// The edition the hit was found in (its page lists the edition's changes).
+    pub edition_id: i64,
+    /// What matched: the kind of party and its name (`Site: Kashgar mill`).
+    pub party: String,
+    pub declaration_id: i64,
+    /// Who confirmed it and when (`A. Officer, 2026-11-30 06:04 UTC`).
+    pub decided: String,
+    /// The officer's reason, as written.
+    pub note: String,
 }
 
 /// The self-contained HTML report.

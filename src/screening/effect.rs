@@ -100,11 +100,13 @@ fn raise(score: &mut Score, hit: &ConfirmedHit) {
     score.factors.push(factor);
 }
 
-/// Applies confirmed hits whose entries are in force on `on` to an assessment.
+/// Applies confirmed hits to an assessment: a forced-labour entry if it is in force on `on`; an ineligibility if
+/// its status does not end it, whatever its dates, since the finding carries its period and holds only on the days
+/// of it (`Finding::in_force`): one that starts later takes effect on its first day, without a new assessment.
 pub fn apply(assessment: &mut Assessment, hits: &[ConfirmedHit], on: NaiveDate) {
-    for hit in hits.iter().filter(|h| h.entry.in_force(on)) {
+    for hit in hits {
         match hit.list.effect() {
-            ListEffect::ForcedLabour => {
+            ListEffect::ForcedLabour if hit.entry.in_force(on) => {
                 if let Some(site) = &hit.site_ref {
                     for s in assessment.sites.iter_mut().filter(|s| s.site_id.as_str() == site) {
                         raise(&mut s.risk.forced_labour, hit);
@@ -113,13 +115,51 @@ pub fn apply(assessment: &mut Assessment, hits: &[ConfirmedHit], on: NaiveDate) 
                 // The declaration is as risky as its riskiest site, and a listed supplier is itself critical.
                 raise(&mut assessment.overall.forced_labour, hit);
             }
-            ListEffect::Ineligibility => {
+            ListEffect::Ineligibility if !hit.entry.ended_by_status() => {
                 let f = ineligibility_finding(hit);
                 if !assessment.findings.iter().any(|x| x.what == f.what) {
                     assessment.findings.push(f);
                 }
             }
-            ListEffect::Watch => {}
+            ListEffect::ForcedLabour | ListEffect::Ineligibility | ListEffect::Watch => {}
         }
     }
+}
+
+/// Takes every effect of screening off an assessment: the `screening_hit` factors (each score goes back down by
+/// what they added, its band with it) and the `ineligible_supplier` findings. What is left is the assessment as
+/// scored, to which the confirmed hits in force are applied again ([`reconcile`]).
+pub fn strip(assessment: &mut Assessment) {
+    fn lower(score: &mut Score) {
+        let added: f64 = score.factors.iter().filter(|f| f.code() == FACTOR_CODE).map(|f| f.contribution).sum();
+        if score.factors.iter().any(|f| f.code() == FACTOR_CODE) {
+            score.factors.retain(|f| f.code() != FACTOR_CODE);
+            // Scores are kept to one decimal (as the engine rounds them).
+            score.score = ((score.score - added).clamp(0.0, 100.0) * 10.0).round() / 10.0;
+            score.band = Band::from_score(score.score);
+        }
+    }
+    for s in &mut assessment.sites {
+        lower(&mut s.risk.forced_labour);
+    }
+    lower(&mut assessment.overall.forced_labour);
+    assessment.findings.retain(|f| f.code() != FindingCode::IneligibleSupplier);
+}
+
+/// The assessment with the effects of exactly these confirmed hits: the effects it carries are taken off
+/// ([`strip`]) and those of the hits applied ([`apply`]). An entry a later edition removed, ended or changed thus
+/// takes its effect off, or changes it (a new period), when the hits given are those of the entries as they stand.
+/// Reconciling twice with the same hits gives the same assessment.
+pub fn reconcile(assessment: &mut Assessment, hits: &[ConfirmedHit], on: NaiveDate) {
+    strip(assessment);
+    apply(assessment, hits, on);
+}
+
+/// How many effects of screening an assessment carries that hold on `on`: factors naming a list entry (on a site
+/// or on the declaration), and ineligibility findings in force that day.
+pub fn in_force(assessment: &Assessment, on: NaiveDate) -> usize {
+    let factors = |s: &Score| s.factors.iter().filter(|f| f.code() == FACTOR_CODE).count();
+    assessment.sites.iter().map(|s| factors(&s.risk.forced_labour)).sum::<usize>()
+        + factors(&assessment.overall.forced_labour)
+        + assessment.findings.iter().filter(|f| f.code() == FindingCode::IneligibleSupplier && f.in_force(on)).count()
 }

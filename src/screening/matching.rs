@@ -350,6 +350,11 @@ pub struct ListIndex {
 impl ListIndex {
     /// Indexes the entries in force on `on` (an entry out of force matches nothing).
     pub fn new(entries: &[Entry], on: NaiveDate) -> ListIndex {
+        ListIndex::with(entries, |e| e.in_force(on))
+    }
+
+    /// Indexes the entries `keep` takes (e.g. those in force on a day or later: `Entry::in_force_or_later`).
+    pub fn with(entries: &[Entry], keep: impl Fn(&Entry) -> bool) -> ListIndex {
         let mut ix = ListIndex {
             entries: Vec::new(),
             names: Vec::new(),
@@ -360,7 +365,7 @@ impl ListIndex {
             by_prefix: FxHashMap::default(),
             regions: Vec::new(),
         };
-        for e in entries.iter().filter(|e| e.in_force(on)) {
+        for e in entries.iter().filter(|e| keep(e)) {
             let i = ix.entries.len() as u32;
             ix.entries.push(e.clone());
             if e.scope == EntryScope::RegionOrIndustry {

@@ -222,13 +222,24 @@ impl Entry {
     /// Whether the entry is in force on a day: its status is not one that ends it (revoked, inactive, lifted,
     /// expired, removed, rescinded), and the day is within its dates.
     pub fn in_force(&self, on: NaiveDate) -> bool {
-        let ended_by_status = self.status.as_deref().is_some_and(|s| {
+        !self.ended_by_status() && self.effective.is_none_or(|d| d <= on) && self.ends.is_none_or(|d| on <= d)
+    }
+
+    /// Whether the publisher's status ends the entry whatever its dates (revoked, inactive, lifted, expired,
+    /// removed, rescinded).
+    pub fn ended_by_status(&self) -> bool {
+        self.status.as_deref().is_some_and(|s| {
             let s = crate::domain::text::fold_words(s);
             ["revoked", "inactive", "lifted", "expired", "removed", "rescinded", "revoque", "leve", "inactif"]
                 .iter()
                 .any(|w| s.split(' ').any(|x| x == *w))
-        });
-        !ended_by_status && self.effective.is_none_or(|d| d <= on) && self.ends.is_none_or(|d| on <= d)
+        })
+    }
+
+    /// Whether the entry is in force on a day or will be later (its period starts after that day): what screening
+    /// matches on a list whose effect is read with its period on the day it is read (PSPC ineligibility).
+    pub fn in_force_or_later(&self, on: NaiveDate) -> bool {
+        !self.ended_by_status() && self.ends.is_none_or(|d| on <= d)
     }
 
     /// Every name the entry is known by: the primary name, then aliases, then former names.

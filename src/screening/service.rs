@@ -11,8 +11,8 @@ use serde::Serialize;
 
 use super::effect::{self, ConfirmedHit};
 use super::matching::{ListIndex, Party, parties_of};
-use super::{EditionSource, ListKind, ListProblem, parse};
-use crate::domain::Declaration;
+use super::{EditionSource, ListEffect, ListKind, ListProblem, parse};
+use crate::domain::{Assessment, Declaration};
 use crate::storage::{EditionSummary, ImportedEdition, NewHit, StorageError, Store};
 
 /// Why screening failed.
@@ -38,6 +38,12 @@ pub struct ScreeningRun {
     pub new_alerts: usize,
     /// Declarations whose confirmed hits changed their assessment, stored anew.
     pub reassessed: usize,
+    /// Open hits closed because their entry, as matched, is not on the new edition (removed or changed): they can
+    /// no longer be confirmed.
+    pub closed: usize,
+    /// Effects of confirmed hits (a factor naming an entry, an ineligibility in force today) taken off because the
+    /// new edition removed or ended their entry.
+    pub lifted: usize,
 }
 
 /// Indexes of editions already built, by list, file (SHA-256) and day (an index holds the entries in force that day).
@@ -56,7 +62,13 @@ async fn index_of(store: &Store, edition: &EditionSummary, on: NaiveDate) -> Res
         return Ok(ix);
     }
     let entries = store.screening_entries(edition.id).await?;
-    let ix = tokio::task::spawn_blocking(move || Arc::new(ListIndex::new(&entries, on))).await?;
+    // An ineligibility is read with its period on the day it is read, so one that starts later is matched now and
+    // takes effect on its first day; other lists match what is in force today.
+    let later = edition.list.effect() == ListEffect::Ineligibility;
+    let ix = tokio::task::spawn_blocking(move || {
+        Arc::new(ListIndex::with(&entries, |e| if later { e.in_force_or_later(on) } else { e.in_force(on) }))
+    })
+    .await?;
     if let Ok(mut c) = cache().lock() {
         c.retain(|(_, _, day), _| *day == on);
         c.insert(key, ix.clone());
@@ -65,7 +77,10 @@ async fn index_of(store: &Store, edition: &EditionSummary, on: NaiveDate) -> Res
 }
 
 /// Reads a list file, stores it as a new edition of `list` (with its diff) and, when it is new, re-screens every
-/// stored current declaration against it. A refused file stores nothing.
+/// stored current declaration against it, then reconciles what is stored with it: open hits on entries no longer
+/// on the list (as matched) are closed, and every declaration with a confirmed hit on the list gets the effects of
+/// the entries as they now stand (lifted for an entry removed or ended, with its new period for one changed, applied
+/// for a decision remembered on an entry listed again). A refused file stores nothing.
 pub async fn import_edition(
     store: &Store,
     list: ListKind,
@@ -81,7 +96,17 @@ pub async fn import_edition(
     let run = if imported.already_imported {
         ScreeningRun::default()
     } else {
-        rescreen(store, imported.edition.id, list).await?
+        let mut run = rescreen(store, imported.edition.id, list).await?;
+        run.closed = store.close_screening_hits_off_list(list, imported.edition.id, actor).await?;
+        store.close_superseded_screening_hits().await?;
+        let today = store.screening_today();
+        for d in store.declarations_with_confirmed_hits(list).await? {
+            if let Some(change) = reconcile_effects(store, d, actor).await? {
+                run.reassessed += 1;
+                run.lifted += effect::in_force(&change.0, today).saturating_sub(effect::in_force(&change.1, today));
+            }
+        }
+        run
     };
     Ok((imported, run))
 }
@@ -145,6 +170,8 @@ pub async fn screen_declaration(
     declaration: &Declaration,
 ) -> Result<ScreeningRun, ScreeningError> {
     let mut run = ScreeningRun { declarations: 1, ..ScreeningRun::default() };
+    // The declaration this one replaced is screened no more: its open hits are not for an officer to decide.
+    store.close_superseded_screening_hits().await?;
     let batch = [(declaration_id, declaration.clone())];
     for edition in store.latest_screening_editions().await? {
         let ix = index_of(store, &edition, store.screening_today()).await?;
@@ -157,14 +184,26 @@ pub async fn screen_declaration(
     Ok(run)
 }
 
-/// Applies the confirmed hits of a declaration to its latest assessment; when that changes it, stores the result as
-/// a new assessment (the one before is kept). Returns whether a new assessment was stored.
+/// Applies the confirmed hits of a declaration, their entries as the latest editions give them, to its latest
+/// assessment (the effects it carried taken off first: `effect::reconcile`); when that changes it, stores the result
+/// as a new assessment (the one before is kept). Returns whether a new assessment was stored.
 pub async fn apply_effects(store: &Store, declaration_id: i64, actor: &str) -> Result<bool, ScreeningError> {
-    let confirmed = store.confirmed_screening_hits(declaration_id).await?;
-    if confirmed.is_empty() {
-        return Ok(false);
+    Ok(reconcile_effects(store, declaration_id, actor).await?.is_some())
+}
+
+/// [`apply_effects`], answering the assessment before and after when a new one was stored.
+async fn reconcile_effects(
+    store: &Store,
+    declaration_id: i64,
+    actor: &str,
+) -> Result<Option<(Assessment, Assessment)>, ScreeningError> {
+    // A declaration never confirmed against any list carries no effect: its (perhaps very large) assessment is not
+    // read.
+    if !store.has_confirmed_screening_hits(declaration_id).await? {
+        return Ok(None);
     }
-    let Some(latest) = store.latest_assessment(declaration_id).await? else { return Ok(false) };
+    let confirmed = store.confirmed_screening_hits(declaration_id).await?;
+    let Some(latest) = store.latest_assessment(declaration_id).await? else { return Ok(None) };
     let hits: Vec<ConfirmedHit> = confirmed
         .into_iter()
         .map(|(h, entry, edition)| ConfirmedHit {
@@ -175,12 +214,12 @@ pub async fn apply_effects(store: &Store, declaration_id: i64, actor: &str) -> R
         })
         .collect();
     let mut a = latest.assessment.clone();
-    effect::apply(&mut a, &hits, store.screening_today());
+    effect::reconcile(&mut a, &hits, store.screening_today());
     if a == latest.assessment {
-        return Ok(false);
+        return Ok(None);
     }
     store.save_assessment(declaration_id, &a, actor).await?;
-    Ok(true)
+    Ok(Some((latest.assessment, a)))
 }
 
 /// Records an officer's decision on a hit (and on every open hit of the same entry against the same party), then

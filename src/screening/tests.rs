@@ -209,3 +209,51 @@ fn a_new_edition_is_diffed_entry_by_entry() {
     assert!(diff(Some(1), &old, &moved).changed.is_empty());
     assert_eq!(old[0].content_hash(), moved.last().unwrap().content_hash());
 }
+
+#[test]
+fn reconciling_takes_off_the_effects_of_entries_no_longer_given_and_gives_back_the_scores() {
+    let model = crate::scoring::RiskModel::embedded().unwrap();
+    let (_, d) = crate::import::demo_declarations().into_iter().next().unwrap();
+    let scored = model.assess(&d);
+    let site = scored.sites.first().unwrap().site_id.to_string();
+    let on = day("2026-11-30");
+    let hit = |list: ListKind, name: &str, from: Option<&str>, until: Option<&str>| {
+        let mut e = Entry::named(name, name, 1);
+        e.effective = from.map(day);
+        e.ends = until.map(day);
+        effect::ConfirmedHit { list, edition: "ed v1".into(), entry: e, site_ref: Some(site.clone()) }
+    };
+    let listed = hit(ListKind::Uflpa, "Listed mill", None, None);
+    let barred = hit(ListKind::PspcIneligible, "Barred supplier", Some("2026-01-01"), Some("2030-01-01"));
+    let mut a = scored.clone();
+    effect::reconcile(&mut a, &[listed.clone(), barred.clone()], on);
+    assert_eq!(a.sites.first().unwrap().risk.forced_labour.score, 100.0);
+    assert!(effect::ineligibility(&a, on).is_some());
+    assert_eq!(effect::in_force(&a, on), 3, "the site's factor, the declaration's, the finding");
+    let again = {
+        let mut b = a.clone();
+        effect::reconcile(&mut b, &[listed.clone(), barred.clone()], on);
+        b
+    };
+    assert_eq!(again, a, "reconciling with the same hits changes nothing");
+
+    // The next edition ends the ineligibility yesterday and removes the listed mill.
+    let ended = hit(ListKind::PspcIneligible, "Barred supplier", Some("2026-01-01"), Some("2026-11-29"));
+    effect::reconcile(&mut a, &[ended], on);
+    assert!(effect::ineligibility(&a, on).is_none(), "ended: no longer ineligible");
+    assert_eq!(a.findings.iter().filter(|f| f.code() == crate::domain::FindingCode::IneligibleSupplier).count(), 1);
+    assert_eq!(effect::in_force(&a, on), 0);
+    let (now, before) = (a.sites.first().unwrap(), scored.sites.first().unwrap());
+    assert_eq!(now.risk.forced_labour.score, before.risk.forced_labour.score, "the score as scored");
+    assert_eq!(now.risk.forced_labour.band, before.risk.forced_labour.band);
+    assert_eq!(a.overall.forced_labour.score, scored.overall.forced_labour.score);
+    effect::reconcile(&mut a, &[], on);
+    assert_eq!(a, scored, "with no confirmed hit, the assessment as scored");
+
+    // An ineligibility that starts later is recorded now and holds from its first day.
+    let later = hit(ListKind::PspcIneligible, "Barred supplier", Some("2027-01-01"), Some("2030-01-01"));
+    effect::reconcile(&mut a, std::slice::from_ref(&later), on);
+    assert!(effect::ineligibility(&a, on).is_none());
+    assert!(effect::ineligibility(&a, day("2027-01-01")).is_some());
+    assert!(later.entry.in_force_or_later(on) && !later.entry.in_force(on));
+}

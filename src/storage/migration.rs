@@ -49,6 +49,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000401_add_finding_params::Migration),
             // Solicitation numbers in one canonical form (trimmed, upper-cased), as contract numbers are.
             Box::new(m20261130_000701_normalise_solicitation_numbers::Migration),
+            // A list may return to an older edition's file (A, B, then A again): the file is unique per list no more.
+            Box::new(m20261130_000901_relax_screening_edition_sha::Migration),
         ]
     }
 }
@@ -1372,6 +1374,37 @@ mod m20261130_000701_normalise_solicitation_numbers {
             // A canonical number is a number the service before this migration reads as well; the spellings it
             // replaced are kept in the declarations' documents.
             Ok(())
+        }
+    }
+}
+
+mod m20261130_000901_relax_screening_edition_sha {
+    use super::*;
+
+    named_migration!("m20261130_000901_relax_screening_edition_sha");
+
+    fn index(unique: bool) -> IndexCreateStatement {
+        let name = if unique { "ux_screening_edition_kind_sha" } else { "ix_screening_edition_kind_sha" };
+        let mut i = Index::create();
+        i.name(name).table(a("screening_edition")).col(a("list_kind")).col(a("sha256"));
+        if unique {
+            i.unique();
+        }
+        i.take()
+    }
+
+    #[async_trait::async_trait]
+    impl MigrationTrait for Migration {
+        async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.drop_index(Index::drop().name("ux_screening_edition_kind_sha").table(a("screening_edition")).to_owned())
+                .await?;
+            m.create_index(index(false)).await
+        }
+
+        async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.drop_index(Index::drop().name("ix_screening_edition_kind_sha").table(a("screening_edition")).to_owned())
+                .await?;
+            m.create_index(index(true)).await
         }
     }
 }

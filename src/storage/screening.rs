@@ -16,7 +16,7 @@ use serde::Serialize;
 use super::audit::{self, AuditEvent};
 use super::entities::{
     declaration, screening_decision as decision, screening_edition as edition, screening_entry as entry,
-    screening_hit as hit,
+    screening_hit as hit, site_score,
 };
 use super::{StorageError, Store, bound};
 use crate::domain::Declaration;
@@ -57,7 +57,9 @@ pub struct ImportedEdition {
 }
 
 /// A hit's state: open (an alert for officers), confirmed or dismissed (by a decision, perhaps one taken on an
-/// earlier edition for the same unchanged entry and the same party).
+/// earlier edition for the same unchanged entry and the same party), or closed without a decision because nothing
+/// is left to decide: the entry as matched is no longer on the list's latest edition (removed, or changed and
+/// matched anew), or a newer declaration replaced the one the hit is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, strum::Display, strum::EnumString, strum::AsRefStr)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
@@ -65,6 +67,10 @@ pub enum HitStatus {
     Open,
     Confirmed,
     Dismissed,
+    /// Closed: the entry, as it was when matched, is not on the list's latest edition. It cannot be confirmed.
+    EntryRemoved,
+    /// Closed: a newer declaration of the supplier replaced the hit's declaration (which is screened no more).
+    Superseded,
 }
 
 /// A hit found by screening, before it is stored.
@@ -90,6 +96,8 @@ pub struct StoredHit {
     /// The edition the hit was first found in.
     pub edition_id: i64,
     pub entry_key: String,
+    /// The SHA-256 of the entry's content as matched (a decision is remembered for this content).
+    pub entry_hash: String,
     pub entry_name: String,
     /// `supplier`, `operator` or `site`.
     #[schema(value_type = String)]
@@ -167,6 +175,7 @@ fn stored_hit(
         list: m.list_kind.parse().map_err(|_| StorageError::Corrupt(format!("list kind {}", m.list_kind)))?,
         edition_id: m.edition_id,
         entry_key: m.entry_key,
+        entry_hash: m.entry_hash,
         entry_name: m.entry_name,
         party_kind: m.party_kind.parse().map_err(|_| StorageError::Corrupt(format!("party kind {}", m.party_kind)))?,
         party_key: m.party_key,
@@ -192,8 +201,8 @@ pub struct HitFilter {
 
 impl Store {
     /// Stores a new edition of a list with its entries and its diff against the list's latest edition, with its
-    /// audit entry, in one transaction. The same file (SHA-256) of the same list is stored once: importing it again
-    /// answers the earlier edition.
+    /// audit entry, in one transaction. A file equal (SHA-256) to the list's latest edition is not stored again:
+    /// importing it answers that edition. A file equal to an older edition only is a new edition.
     pub async fn import_screening_edition(
         &self,
         list: ListKind,
@@ -206,21 +215,18 @@ impl Store {
         let txn = self.write().await?;
         let result = async {
             let kind = list.to_string();
-            if let Some(m) = edition::Entity::find()
-                .filter(edition::Column::ListKind.eq(&kind))
-                .filter(edition::Column::Sha256.eq(sha256))
-                .one(&*txn)
-                .await?
-            {
-                let d: EditionDiff = serde_json::from_str(&m.diff)?;
-                let names = super::accounts::display_names_on(&*txn).await?;
-                return Ok(ImportedEdition { edition: summary(&m, &names)?, already_imported: true, diff: d });
-            }
             let previous = edition::Entity::find()
                 .filter(edition::Column::ListKind.eq(&kind))
                 .order_by_desc(edition::Column::Version)
                 .one(&*txn)
                 .await?;
+            // Only the latest edition counts: a file equal to an older one is a return to it (A, then B, then A
+            // again), a new edition.
+            if let Some(m) = previous.as_ref().filter(|p| p.sha256 == sha256) {
+                let d: EditionDiff = serde_json::from_str(&m.diff)?;
+                let names = super::accounts::display_names_on(&*txn).await?;
+                return Ok(ImportedEdition { edition: summary(m, &names)?, already_imported: true, diff: d });
+            }
             let old = match &previous {
                 Some(p) => entries_of(&*txn, p.id).await?,
                 None => Vec::new(),
@@ -447,9 +453,155 @@ impl Store {
         Ok(self.with_decisions(vec![m]).await?.into_iter().next())
     }
 
-    /// How many hits wait for an officer's decision (the alerts).
+    /// How many decisions officers must still take (the alerts): the open hits of current declarations, counted
+    /// once per list entry (as matched) and party, since one decision settles every open hit of the same entry
+    /// against the same party.
     pub async fn count_open_screening_hits(&self) -> Result<u64, StorageError> {
-        Ok(hit::Entity::find().filter(hit::Column::Status.eq(HitStatus::Open.to_string())).count(&self.db).await?)
+        Ok(hit::Entity::find()
+            .select_only()
+            .columns([hit::Column::ListKind, hit::Column::EntryKey, hit::Column::EntryHash, hit::Column::PartyKey])
+            .distinct()
+            .filter(hit::Column::Status.eq(HitStatus::Open.to_string()))
+            .filter(hit::Column::DeclarationId.not_in_subquery(superseded_ids()))
+            .count(&self.db)
+            .await?)
+    }
+
+    /// Closes the open hits of `list` whose entry, as it was matched (key and content), is not on `edition` (the
+    /// list's latest): they are set `entry_removed` and can no longer be confirmed, with an audit entry. Returns
+    /// how many were closed.
+    pub async fn close_screening_hits_off_list(
+        &self,
+        list: ListKind,
+        edition_id: i64,
+        actor: &str,
+    ) -> Result<usize, StorageError> {
+        let txn = self.write().await?;
+        let result = async {
+            let on_list: HashSet<(String, String)> = entry::Entity::find()
+                .select_only()
+                .columns([entry::Column::EntryKey, entry::Column::ContentHash])
+                .filter(entry::Column::EditionId.eq(edition_id))
+                .into_tuple::<(String, String)>()
+                .all(&*txn)
+                .await?
+                .into_iter()
+                .collect();
+            let open = hit::Entity::find()
+                .filter(hit::Column::ListKind.eq(list.to_string()))
+                .filter(hit::Column::Status.eq(HitStatus::Open.to_string()))
+                .all(&*txn)
+                .await?;
+            let gone: Vec<i64> = open
+                .into_iter()
+                .filter(|h| !on_list.contains(&(h.entry_key.clone(), h.entry_hash.clone())))
+                .map(|h| h.id)
+                .collect();
+            for chunk in gone.chunks(500) {
+                hit::Entity::update_many()
+                    .col_expr(hit::Column::Status, Expr::value(HitStatus::EntryRemoved.to_string()))
+                    .filter(hit::Column::Id.is_in(chunk.to_vec()))
+                    .exec(&*txn)
+                    .await?;
+            }
+            if !gone.is_empty() {
+                let payload = serde_json::json!({"list": list.to_string(), "edition": edition_id, "hits": gone});
+                let event = AuditEvent::new(
+                    actor,
+                    "screening.hits_closed_entry_removed",
+                    format!("screening_edition/{edition_id}"),
+                    payload,
+                );
+                audit::append(&txn, &event).await?;
+            }
+            Ok(gone.len())
+        }
+        .await;
+        txn.finish(result).await
+    }
+
+    /// Closes the open hits of declarations a newer declaration replaced (set `superseded`): only current
+    /// declarations are screened, and their own hits are what an officer must decide. Returns how many were closed.
+    pub async fn close_superseded_screening_hits(&self) -> Result<u64, StorageError> {
+        let txn = self.write().await?;
+        let result = async {
+            Ok(hit::Entity::update_many()
+                .col_expr(hit::Column::Status, Expr::value(HitStatus::Superseded.to_string()))
+                .filter(hit::Column::Status.eq(HitStatus::Open.to_string()))
+                .filter(hit::Column::DeclarationId.in_subquery(superseded_ids()))
+                .exec(&*txn)
+                .await?
+                .rows_affected)
+        }
+        .await;
+        txn.finish(result).await
+    }
+
+    /// Whether a declaration has a confirmed hit on any list (its entry still listed or not).
+    pub async fn has_confirmed_screening_hits(&self, declaration_id: i64) -> Result<bool, StorageError> {
+        Ok(hit::Entity::find()
+            .filter(hit::Column::DeclarationId.eq(declaration_id))
+            .filter(hit::Column::Status.eq(HitStatus::Confirmed.to_string()))
+            .count(&self.db)
+            .await?
+            > 0)
+    }
+
+    /// The declarations with a confirmed hit on `list`, in id order.
+    pub async fn declarations_with_confirmed_hits(&self, list: ListKind) -> Result<Vec<i64>, StorageError> {
+        Ok(hit::Entity::find()
+            .select_only()
+            .column(hit::Column::DeclarationId)
+            .distinct()
+            .filter(hit::Column::ListKind.eq(list.to_string()))
+            .filter(hit::Column::Status.eq(HitStatus::Confirmed.to_string()))
+            .order_by_asc(hit::Column::DeclarationId)
+            .into_tuple::<i64>()
+            .all(&self.db)
+            .await?)
+    }
+
+    /// The confirmed hits on the sites of a facility of the national graph, given as its occurrences (declaration,
+    /// position of the site in the declaration), newest first: a hit on the site itself or on its operator.
+    pub async fn confirmed_screening_hits_at(
+        &self,
+        occurrences: &[(i64, u32)],
+    ) -> Result<Vec<StoredHit>, StorageError> {
+        let mut declarations: Vec<i64> = occurrences.iter().map(|o| o.0).collect();
+        declarations.sort_unstable();
+        declarations.dedup();
+        let mut rows = Vec::new();
+        for chunk in declarations.chunks(500) {
+            let hits = hit::Entity::find()
+                .filter(hit::Column::DeclarationId.is_in(chunk.to_vec()))
+                .filter(hit::Column::Status.eq(HitStatus::Confirmed.to_string()))
+                .filter(hit::Column::SiteRef.is_not_null())
+                .order_by_desc(hit::Column::Id)
+                .all(&self.db)
+                .await?;
+            if hits.is_empty() {
+                continue;
+            }
+            // The site ids of the facility's positions, from the latest assessments' site summaries.
+            let places: HashSet<(i64, String)> = site_score::Entity::find()
+                .select_only()
+                .columns([site_score::Column::DeclarationId, site_score::Column::Position, site_score::Column::SiteRef])
+                .filter(site_score::Column::DeclarationId.is_in(chunk.to_vec()))
+                .filter(site_score::Column::AssessmentId.in_subquery(super::summary::latest_ids()))
+                .into_tuple::<(i64, i32, String)>()
+                .all(&self.db)
+                .await?
+                .into_iter()
+                .filter(|(d, p, _)| u32::try_from(*p).is_ok_and(|p| occurrences.contains(&(*d, p))))
+                .map(|(d, _, s)| (d, s))
+                .collect();
+            rows.extend(
+                hits.into_iter()
+                    .filter(|h| h.site_ref.as_ref().is_some_and(|s| places.contains(&(h.declaration_id, s.clone())))),
+            );
+        }
+        rows.sort_by_key(|h| std::cmp::Reverse(h.id));
+        self.with_decisions(rows).await
     }
 
     /// Records an officer's decision on an open hit, with its audit entry, and applies it to every open hit of the
@@ -527,7 +679,10 @@ impl Store {
         txn.finish(result).await
     }
 
-    /// The confirmed hits of a declaration with their entries as stored in the edition they were found in.
+    /// The confirmed hits of a declaration whose entry is still on its list, each with the entry as the list's
+    /// latest edition gives it (its period and status as they stand now, which may differ from when the hit was
+    /// confirmed) and the first edition that gave the entry so. A hit whose entry the latest edition removed is left
+    /// out (its effect is lifted), as is one whose entry changed and was then dismissed against the same party.
     pub async fn confirmed_screening_hits(
         &self,
         declaration_id: i64,
@@ -540,17 +695,54 @@ impl Store {
                 ..HitFilter::default()
             })
             .await?;
+        if hits.is_empty() {
+            return Ok(Vec::new());
+        }
+        let editions = self.screening_editions(None).await?;
         let mut out = Vec::new();
         for h in hits {
-            let Some((ed, _)) = self.screening_edition(h.edition_id).await? else { continue };
-            let e = entry::Entity::find()
-                .filter(entry::Column::EditionId.eq(h.edition_id))
+            let kind = h.list.to_string();
+            // Editions of the list, newest first.
+            let of_list: Vec<&EditionSummary> = editions.iter().filter(|e| e.list == h.list).collect();
+            let Some(latest) = of_list.first() else { continue };
+            let Some(current) = entry::Entity::find()
+                .filter(entry::Column::EditionId.eq(latest.id))
                 .filter(entry::Column::EntryKey.eq(&h.entry_key))
                 .one(&self.db)
-                .await?;
-            if let Some(e) = e {
-                out.push((h, serde_json::from_str(&e.document)?, ed));
+                .await?
+            else {
+                continue;
+            };
+            if current.content_hash != h.entry_hash {
+                let dismissed = decision::Entity::find()
+                    .filter(decision::Column::ListKind.eq(&kind))
+                    .filter(decision::Column::EntryKey.eq(&h.entry_key))
+                    .filter(decision::Column::EntryHash.eq(&current.content_hash))
+                    .filter(decision::Column::PartyKey.eq(&h.party_key))
+                    .order_by_desc(decision::Column::Id)
+                    .one(&self.db)
+                    .await?
+                    .is_some_and(|d| !d.confirmed);
+                if dismissed {
+                    continue;
+                }
             }
+            // The first edition that gave the entry as it stands: a later edition that leaves it unchanged does not
+            // rename the effect.
+            let ids: Vec<i64> = of_list.iter().map(|e| e.id).collect();
+            let first = entry::Entity::find()
+                .select_only()
+                .column(entry::Column::EditionId)
+                .filter(entry::Column::EditionId.is_in(ids))
+                .filter(entry::Column::EntryKey.eq(&h.entry_key))
+                .filter(entry::Column::ContentHash.eq(&current.content_hash))
+                .order_by_asc(entry::Column::EditionId)
+                .into_tuple::<i64>()
+                .one(&self.db)
+                .await?
+                .unwrap_or(latest.id);
+            let Some(ed) = of_list.iter().find(|e| e.id == first).or(of_list.first()) else { continue };
+            out.push((h, serde_json::from_str(&current.document)?, (*ed).clone()));
         }
         Ok(out)
     }
@@ -559,6 +751,15 @@ impl Store {
     pub fn screening_today(&self) -> NaiveDate {
         Utc::now().date_naive()
     }
+}
+
+/// The ids of declarations a newer declaration replaced.
+fn superseded_ids() -> sea_orm::sea_query::SelectStatement {
+    sea_orm::sea_query::Query::select()
+        .column(declaration::Column::Id)
+        .from(declaration::Entity)
+        .and_where(declaration::Column::SupersededById.is_not_null())
+        .to_owned()
 }
 
 async fn entries_of(db: &impl sea_orm::ConnectionTrait, edition_id: i64) -> Result<Vec<Entry>, StorageError> {

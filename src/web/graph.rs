@@ -641,7 +641,14 @@ async fn page_site(page: Page, id: web::Path<String>) -> HttpResponse {
     page.serve(Action::ReadPortfolio, async |ctx| {
         let detail = site_detail(ctx.state, &id).await?;
         let reasons = facility_reasons(ctx.state, &id, lang).await?;
-        ctx.render("pages/graph-site", &SiteView { title: detail.facility.name.clone(), detail, reasons })
+        let occurrences = {
+            let g = ctx.state.graph.current(&ctx.state.store).await?;
+            let n = g.find(&id).ok_or(ApiError::NotFound)?;
+            g.facility(n).map(|f| f.occurrences.clone()).unwrap_or_default()
+        };
+        let hits = ctx.state.store.confirmed_screening_hits_at(&occurrences).await?;
+        let screening = super::screening::confirmed_views(&ctx.state.renderer, lang, hits);
+        ctx.render("pages/graph-site", &SiteView { title: detail.facility.name.clone(), detail, reasons, screening })
     })
     .await
 }

@@ -724,6 +724,18 @@ async fn declaration(id: web::Path<i64>, query: web::Query<SitesQuery>, page: Pa
     page.serve(Action::ReadDeclarations, async |ctx| {
         let sel = query.selection()?;
         let (stored, assessment, meta) = declaration_parts(ctx.state, &ctx.viewer, lang, *id).await?;
+        // Confirmed screening hits, any list, for officers and auditors.
+        let screening = if ctx.viewer.can(Action::ReadPortfolio) {
+            let filter = crate::storage::HitFilter {
+                status: Some(crate::storage::HitStatus::Confirmed),
+                declaration_id: Some(*id),
+                limit: 500,
+                ..Default::default()
+            };
+            super::screening::confirmed_views(&ctx.state.renderer, lang, ctx.state.store.screening_hits(&filter).await?)
+        } else {
+            Vec::new()
+        };
         let (model, id) = (ctx.state.model.clone(), *id);
         ctx.render_off("pages/declaration", move |cat| {
             let href = |s: &SiteSelection| sites_href(id, lang, s);
@@ -744,7 +756,7 @@ async fn declaration(id: web::Path<i64>, query: web::Query<SitesQuery>, page: Pa
                 )
             })?;
             let title = cat.get(lang, "decl.title").replace("{supplier}", &decl.supplier.legal_name);
-            Ok(DeclarationPage { title, decl, chain })
+            Ok(DeclarationPage { title, decl, chain, screening })
         })
         .await
     })

@@ -268,8 +268,8 @@ fn hit_filter(q: &HitsQuery) -> Result<HitFilter, ApiError> {
         "all" => None,
         s => Some(s.parse::<HitStatus>().map_err(|_| {
             ApiError::bad_request(
-                "`status` must be open, confirmed, dismissed or all",
-                "`status` doit être open, confirmed, dismissed ou all",
+                "`status` must be open, confirmed, dismissed, entry_removed, superseded or all",
+                "`status` doit être open, confirmed, dismissed, entry_removed, superseded ou all",
             )
         })?),
     };
@@ -439,6 +439,41 @@ pub(super) async fn api_decide(
 // ---------------------------------------------------------------------------------------------------------------
 // Pages.
 
+/// Confirmed hits as the declaration and facility pages show them, in the reader's language.
+pub(super) fn confirmed_views(
+    r: &crate::reports::Renderer,
+    lang: Lang,
+    hits: Vec<StoredHit>,
+) -> Vec<crate::reports::views::ConfirmedHitView> {
+    hits.into_iter()
+        .filter(|h| h.status == HitStatus::Confirmed)
+        .map(|h| {
+            let (en, fr) = h.list.names();
+            let decided = h.decision.as_ref().map_or_else(String::new, |d| {
+                let when = chrono::DateTime::parse_from_rfc3339(&d.decided_at)
+                    .map_or_else(|_| d.decided_at.clone(), |t| t.format("%Y-%m-%d %H:%M UTC").to_string());
+                format!("{}, {when}", d.decided_by_name)
+            });
+            crate::reports::views::ConfirmedHitView {
+                hit_id: h.id,
+                list_name: if lang == Lang::Fr { fr } else { en }.to_string(),
+                effect: r.t(lang, &format!("screening.effect_{}", h.list.effect())),
+                entry_name: h.entry_name.clone(),
+                edition_id: h.edition_id,
+                party: format!(
+                    "{}{} {}",
+                    r.t(lang, &format!("screening.party_{}", h.party_kind)),
+                    if lang == Lang::Fr { "\u{a0}:" } else { ":" },
+                    h.party_name
+                ),
+                declaration_id: h.declaration_id,
+                note: h.decision.as_ref().map(|d| d.note.clone()).unwrap_or_default(),
+                decided,
+            }
+        })
+        .collect()
+}
+
 #[derive(Debug, Deserialize)]
 struct ListsQuery {
     imported: Option<i64>,
@@ -541,6 +576,7 @@ async fn page_alerts(page: Page, q: web::Query<AlertsQuery>) -> HttpResponse {
             let (en, fr) = h.list.names();
             hits.push(HitRow {
                 list_name: if lang == Lang::Fr { fr } else { en }.to_string(),
+                status_label: r.t(lang, &format!("screening.status_{}", h.status)),
                 party_kind: r.t(lang, &format!("screening.party_{}", h.party_kind)),
                 method: r.t(lang, &format!("screening.method_{}", h.evidence.method)),
                 similarity_percent: format!("{:.0} %", h.evidence.similarity * 100.0),

@@ -23,5 +23,6 @@ mod openapi;
 mod pages;
 mod reliability;
 mod screening;
+mod screening_lifecycle;
 mod sessions;
 mod workflow;

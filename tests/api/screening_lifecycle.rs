@@ -1,0 +1,221 @@
+//! Screening over the life of lists and declarations: a new edition reconciles what is stored with it (effects of
+//! removed or ended entries lifted, open hits on them closed, a remembered confirmation applied to a new hit), a file
+//! equal to an older edition is a new edition, a period that starts later is matched and holds from its first day,
+//! a replaced declaration's hits are closed, and confirmed hits of every list show on the declaration and facility
+//! pages.
+
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, Who};
+use crate::on_both_backends;
+
+const PSPC_HEAD: &str = "Supplier name,Address,Type,Start date,End date,Reason\n";
+const OTHER: &str = "Fictional Harbour Ropes Ltd.,\"3 Quay Road, Halifax, Nova Scotia, Canada\",Suspended,2025-01-01,2035-01-01,Fictional\n";
+
+/// The PSPC row of the supplier of `declaration()`, with its period.
+fn maple(from: &str, until: &str) -> String {
+    format!("Maple Uniforms Inc.,\"1 Depot Road, Ottawa, Ontario, Canada\",Ineligible,{from},{until},Fictional\n")
+}
+
+async fn import(app: &TestApp, list: &str, body: String) -> Value {
+    let r = app
+        .request(Who::Administrator, Method::POST, &format!("/api/v1/screening/editions?list={list}"))
+        .header("content-type", "text/csv")
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    assert!(r.status().is_success(), "{list}: {}", r.status());
+    r.json().await.unwrap()
+}
+
+/// A bid whose supplier is Maple Uniforms Inc. and whose mill is in China.
+fn declaration(date: &str) -> Vec<u8> {
+    serde_json::to_vec(&json!({
+        "supplier": {"legal_name": "Maple Uniforms Inc.", "business_number": "842310575", "country": "CA",
+                     "solicitation_number": "W0113-260009/A", "declaration_date": date, "signatory_name": "A. Signatory"},
+        "attestations": [{"right": "forced_labour", "attested": true}],
+        "places_of_work": [
+            {"site_id": "HUB", "site_name": "Maple warehouse", "role": "warehousing", "goods": "uniform shirts",
+             "address": "1 Depot Road", "city": "Ottawa", "country": "CA", "supplies_to": []},
+            {"site_id": "MILL", "site_name": "Sandpiper Weaving Mill", "role": "manufacturing",
+             "goods": "uniform shirts", "address": "9 Mill Road", "city": "Aksu", "country": "CN", "supplies_to": ["HUB"]}
+        ],
+        "goods": [{"item": "Shirts", "produced_at": ["MILL"]}],
+    }))
+    .unwrap()
+}
+
+async fn hits(app: &TestApp, query: &str) -> Value {
+    let r = app.get_as(Who::Officer, &format!("/api/v1/screening/hits?{query}")).await;
+    assert_eq!(r.status(), 200);
+    r.json().await.unwrap()
+}
+
+async fn decide(app: &TestApp, hit: &Value, confirmed: bool) -> u16 {
+    app.request(Who::Officer, Method::POST, &format!("/api/v1/screening/hits/{}/decision", hit["id"]))
+        .json(&json!({"confirmed": confirmed, "note": "checked"}))
+        .send()
+        .await
+        .unwrap()
+        .status()
+        .as_u16()
+}
+
+/// The `ineligible_supplier` finding of a declaration's assessment as the API gives it, if any.
+async fn ineligibility(app: &TestApp, id: i64) -> Option<Value> {
+    let a: Value =
+        app.get_as(Who::Officer, &format!("/api/v1/declarations/{id}/assessment")).await.json().await.unwrap();
+    a["assessment"]["findings"].as_array().unwrap().iter().find(|f| f["code"] == "ineligible_supplier").cloned()
+}
+
+on_both_backends!(
+    a_new_edition_lifts_the_effect_of_an_entry_it_ends_or_removes_and_a_remembered_confirmation_applies_again,
+    |app: TestApp| async move {
+        let first_file = format!("{PSPC_HEAD}{}{OTHER}", maple("2025-01-01", "2035-01-01"));
+        import(&app, "pspc_ineligible", first_file.clone()).await;
+        let up: Value = app.upload("d.json", declaration("2026-10-01")).await.json().await.unwrap();
+        let first = up["id"].as_i64().unwrap();
+        let open = hits(&app, "status=open").await;
+        assert_eq!(open["open"], 1, "{open}");
+        assert_eq!(decide(&app, &open["hits"][0], true).await, 201);
+        assert!(ineligibility(&app, first).await.is_some());
+        let sol = |lang: &'static str| {
+            let app = &app;
+            async move {
+                let r = app.get_as(Who::Officer, &format!("/solicitations/W0113-260009/A?lang={lang}")).await;
+                r.text().await.unwrap()
+            }
+        };
+        assert!(sol("en").await.contains("Non-responsive bid:"));
+
+        // The next edition ends the period yesterday: the finding carries the new period, the bid is responsive.
+        let yesterday = (chrono::Utc::now().date_naive() - chrono::Days::new(1)).to_string();
+        let ended =
+            import(&app, "pspc_ineligible", format!("{PSPC_HEAD}{}{OTHER}", maple("2025-01-01", &yesterday))).await;
+        assert_eq!(ended["rescreen"]["lifted"], 1, "{ended}");
+        let f = ineligibility(&app, first).await.expect("the finding is kept, with its new period");
+        assert_eq!(f["until"], yesterday.as_str(), "{f}");
+        assert!(!sol("en").await.contains("Non-responsive bid:"));
+        assert!(!sol("fr").await.contains("Soumission non recevable :"));
+
+        // Listed again for ten years, then removed: the finding goes with the entry.
+        import(&app, "pspc_ineligible", format!("{PSPC_HEAD}{}{OTHER}", maple("2025-01-01", "2036-01-01"))).await;
+        let removed = import(&app, "pspc_ineligible", format!("{PSPC_HEAD}{OTHER}")).await;
+        assert_eq!(ineligibility(&app, first).await, None, "{removed}");
+        assert!(!sol("en").await.contains("Non-responsive bid:"));
+
+        // A new version of the declaration arrives while the supplier is off the list: nothing to apply.
+        let up: Value = app.upload("d2.json", declaration("2026-10-15")).await.json().await.unwrap();
+        let second = up["id"].as_i64().unwrap();
+        assert_eq!(ineligibility(&app, second).await, None);
+
+        // The first edition's file again (A, …, A): a new edition, not "already imported"; the remembered
+        // confirmation of the unchanged entry gives the new declaration's hit its status and its effect.
+        let again = import(&app, "pspc_ineligible", first_file).await;
+        assert_eq!(again["already_imported"], false, "{again}");
+        assert_eq!(again["edition"]["version"], 5, "{again}");
+        assert_eq!(again["rescreen"]["new_alerts"], 0, "{again}");
+        let confirmed = hits(&app, &format!("status=confirmed&declaration={second}")).await;
+        assert_eq!(confirmed["hits"].as_array().unwrap().len(), 1, "{confirmed}");
+        let f = ineligibility(&app, second).await.expect("the remembered confirmation applies its effect");
+        assert_eq!(f["until"], "2035-01-01");
+        assert!(sol("en").await.contains("Non-responsive bid:"));
+        // The same file once more is the latest edition: stored once.
+        let twice =
+            import(&app, "pspc_ineligible", format!("{PSPC_HEAD}{}{OTHER}", maple("2025-01-01", "2035-01-01"))).await;
+        assert_eq!(twice["already_imported"], true, "{twice}");
+    }
+);
+
+on_both_backends!(
+    open_hits_on_a_removed_entry_or_a_replaced_declaration_are_closed_and_confirmed_hits_show_on_the_pages,
+    |app: TestApp| async move {
+        let watch = "id,name,country,reason\nW-1,MAPLE UNIFORMS INC,CA,Late audit answers\n\
+                     W-2,Sandpiper Weaving Mill,CN,Audit refused\n";
+        import(&app, "watchlist", watch.to_string()).await;
+        let up: Value = app.upload("d.json", declaration("2026-10-01")).await.json().await.unwrap();
+        let first = up["id"].as_i64().unwrap();
+        let open = hits(&app, "status=open").await;
+        assert_eq!(open["open"], 2, "{open}");
+
+        // A new version: the first one's hits are closed, the new one's wait; the count is what is left to decide.
+        let up: Value = app.upload("d2.json", declaration("2026-10-15")).await.json().await.unwrap();
+        let second = up["id"].as_i64().unwrap();
+        let open = hits(&app, "status=open").await;
+        assert_eq!(open["open"], 2, "{open}");
+        assert!(open["hits"].as_array().unwrap().iter().all(|h| h["declaration_id"] == second), "{open}");
+        let closed = hits(&app, &format!("status=superseded&declaration={first}")).await;
+        assert_eq!(closed["hits"].as_array().unwrap().len(), 2, "{closed}");
+        let page = app.get_as(Who::Officer, "/screening/alerts").await.text().await.unwrap();
+        assert!(page.contains("(2<span class=\"visually-hidden\">"), "the count in the navigation");
+
+        // Confirmed: shown on the declaration page and on the facility page, in both languages.
+        let by = |h: &Value, name: &str| {
+            h["hits"].as_array().unwrap().iter().find(|x| x["entry_name"] == name).cloned().unwrap()
+        };
+        let mill = by(&open, "Sandpiper Weaving Mill");
+        assert_eq!(decide(&app, &mill, true).await, 201);
+        let chain: Value =
+            app.get_as(Who::Officer, &format!("/api/v1/declarations/{second}/chain")).await.json().await.unwrap();
+        let facility = chain["sites"].as_array().unwrap().iter().find(|s| s["site_id"] == "MILL").unwrap()["facility"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        for (lang, title, list) in [
+            ("en", "Confirmed screening hits", "Department watch list"),
+            ("fr", "Correspondances de filtrage confirmées", "Liste de surveillance du ministère"),
+        ] {
+            for who in [Who::Officer, Who::Auditor] {
+                for path in [format!("/declarations/{second}"), format!("/graph/sites/{facility}")] {
+                    let page = app.get_as(who, &format!("{path}?lang={lang}")).await;
+                    assert_eq!(page.status(), 200, "{path}");
+                    let page = page.text().await.unwrap();
+                    assert!(page.contains(title) && page.contains(list), "{path} {lang}: {page}");
+                    assert!(page.contains("Sandpiper Weaving Mill"), "{path} {lang}");
+                }
+            }
+        }
+        let supplier_hit = by(&open, "MAPLE UNIFORMS INC");
+
+        // The next edition removes the supplier's entry: its open hit is closed and cannot be confirmed.
+        let next =
+            import(&app, "watchlist", "id,name,country,reason\nW-2,Sandpiper Weaving Mill,CN,Audit refused\n".into())
+                .await;
+        assert_eq!(next["rescreen"]["closed"], 1, "{next}");
+        let open = hits(&app, "status=open").await;
+        assert_eq!(open["open"], 0, "{open}");
+        assert_eq!(decide(&app, &supplier_hit, true).await, 409, "a closed hit is not decided");
+        let closed = hits(&app, "status=entry_removed").await;
+        assert_eq!(closed["hits"][0]["id"], supplier_hit["id"], "{closed}");
+        for (lang, words) in [
+            ("en", "Closed: the entry is no longer on the list as it was matched"),
+            ("fr", "Fermée : l’inscription ne figure plus sur la liste telle qu’elle a été rapprochée"),
+        ] {
+            let page = app.get_as(Who::Officer, &format!("/screening/alerts?status=all&lang={lang}")).await;
+            assert!(page.text().await.unwrap().contains(words), "{lang}");
+        }
+    }
+);
+
+on_both_backends!(
+    an_ineligibility_that_starts_later_is_matched_now_and_holds_from_its_first_day,
+    |app: TestApp| async move {
+        let today = chrono::Utc::now().date_naive();
+        let (from, until) = (today + chrono::Days::new(30), today + chrono::Days::new(400));
+        import(&app, "pspc_ineligible", format!("{PSPC_HEAD}{}", maple(&from.to_string(), &until.to_string()))).await;
+        let up: Value = app.upload("d.json", declaration("2026-10-01")).await.json().await.unwrap();
+        let id = up["id"].as_i64().unwrap();
+        let open = hits(&app, "status=open").await;
+        assert_eq!(open["open"], 1, "a period that starts later is matched now: {open}");
+        assert_eq!(decide(&app, &open["hits"][0], true).await, 201);
+        let f = ineligibility(&app, id).await.expect("the finding is recorded with its period");
+        assert_eq!(f["from"], from.to_string(), "{f}");
+        let a = app.store.latest_assessment(id).await.unwrap().unwrap().assessment;
+        assert!(chainon::screening::effect::ineligibility(&a, today).is_none(), "not before its first day");
+        assert!(chainon::screening::effect::ineligibility(&a, from).is_some(), "from its first day");
+        let page = app.get_as(Who::Officer, "/solicitations/W0113-260009/A?lang=en").await.text().await.unwrap();
+        assert!(!page.contains("Non-responsive bid:"), "{page}");
+    }
+);
