@@ -27,16 +27,17 @@ fn arc(s: &str) -> Arc<str> {
     Arc::from(s)
 }
 
-/// What the model knows of one site before scores flow through the chain.
+/// What the model knows of one site before scores flow through the chain. Goods are the model's own names,
+/// borrowed: a site's facts are held for every site until the findings, and copies of the names were a string each.
 struct SiteFacts<'a> {
     site: &'a PlaceOfWork,
     category: Option<&'a Category>,
     /// ILAB goods the site makes (its words and its category's own goods).
-    own_goods: Vec<String>,
+    own_goods: Vec<&'a str>,
     /// ILAB goods the site declares as inputs, and its category's typical inputs (flag: declared).
-    inputs: Vec<(String, bool)>,
+    inputs: Vec<(&'a str, bool)>,
     /// ILAB goods its direct suppliers make.
-    supplied: Vec<String>,
+    supplied: Vec<&'a str>,
     has_suppliers: bool,
 }
 
@@ -64,16 +65,16 @@ fn finish(mut factors: Vec<Factor>, pool: &mut FactorPool) -> (Vec<Arc<Factor>>,
     (shared, total)
 }
 
-pub(super) fn assess(t: &Tables, d: &Declaration) -> Assessment {
+pub(super) fn assess<'a>(t: &'a Tables, d: &'a Declaration) -> Assessment {
     let graph = ChainGraph::build(&d.places_of_work);
-    let facts: Vec<SiteFacts> = d
+    let facts: Vec<SiteFacts<'a>> = d
         .places_of_work
         .iter()
         .enumerate()
         .map(|(i, site)| {
             let category = t.classify(site.classification.as_ref(), &site.goods);
             let mut own_goods = t.goods_in(&site.goods);
-            let mut inputs: Vec<(String, bool)> = Vec::new();
+            let mut inputs: Vec<(&str, bool)> = Vec::new();
             for text in &site.inputs {
                 for g in t.goods_in(text) {
                     if !inputs.iter().any(|(x, _)| *x == g) {
@@ -83,14 +84,14 @@ pub(super) fn assess(t: &Tables, d: &Declaration) -> Assessment {
             }
             if let Some(c) = category {
                 for g in &c.own_goods {
-                    if !own_goods.contains(g) {
-                        own_goods.push(g.clone());
+                    if !own_goods.contains(&g.as_str()) {
+                        own_goods.push(g);
                     }
                 }
                 if !matches!(site.role, Role::RawMaterial) {
                     for g in &c.typical_inputs {
                         if !inputs.iter().any(|(x, _)| x == g) {
-                            inputs.push((g.clone(), false));
+                            inputs.push((g, false));
                         }
                     }
                 }
@@ -110,7 +111,7 @@ pub(super) fn assess(t: &Tables, d: &Declaration) -> Assessment {
                 let Some(s) = d.places_of_work.get(j) else { continue };
                 let mut g = t.goods_in(&s.goods);
                 if let Some(c) = t.classify(s.classification.as_ref(), &s.goods) {
-                    g.extend(c.own_goods.iter().cloned());
+                    g.extend(c.own_goods.iter().map(String::as_str));
                 }
                 supplied.extend(g);
             }
