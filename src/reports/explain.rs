@@ -286,8 +286,11 @@ pub fn source_line(cat: &Catalog, lang: Lang, s: &SourceRef) -> String {
 /// that leaves the service; `sites` names the sites an upstream factor refers to.
 pub fn label_score(cat: &Catalog, sites: &dyn SiteNames, s: &mut Score) {
     for f in &mut s.factors {
-        f.label_en = Some(factor_label(cat, Lang::En, f, sites));
-        f.label_fr = Some(factor_label(cat, Lang::Fr, f, sites));
+        let (en, fr) = (factor_label(cat, Lang::En, f, sites), factor_label(cat, Lang::Fr, f, sites));
+        // This score's own copy of a shared factor takes the words.
+        let f = std::sync::Arc::make_mut(f);
+        f.label_en = Some(en);
+        f.label_fr = Some(fr);
     }
 }
 

@@ -9,8 +9,9 @@ use strum::IntoEnumIterator;
 
 use super::model::{Category, CountryData, Entity, EntityListSpec, Listing, Tables, entity_key};
 use crate::domain::{
-    Assessment, Band, CategoryAssessment, CountryCode, Declaration, Factor, Finding, FindingReason, Place, PlaceOfWork,
-    Practice, Reason, Right, RiskKind, RiskPair, Role, Score, Severity, Sheet, SiteAssessment, SiteId, SourceRef,
+    Assessment, Band, CategoryAssessment, CountryCode, Declaration, Factor, FactorPool, Finding, FindingReason, Place,
+    PlaceOfWork, Practice, Reason, Right, RiskKind, RiskPair, Role, Score, Severity, Sheet, SiteAssessment, SiteId,
+    SourceRef,
     WorldBecause,
 };
 use crate::graph::ChainGraph;
@@ -27,47 +28,54 @@ fn arc(s: &str) -> Arc<str> {
     Arc::from(s)
 }
 
-/// What the model knows of one site before scores flow through the chain.
+/// What the model knows of one site before scores flow through the chain. Goods are the model's own names,
+/// borrowed: a site's facts are held for every site until the findings, and copies of the names were a string each.
 struct SiteFacts<'a> {
     site: &'a PlaceOfWork,
     category: Option<&'a Category>,
     /// ILAB goods the site makes (its words and its category's own goods).
-    own_goods: Vec<String>,
+    own_goods: Vec<&'a str>,
     /// ILAB goods the site declares as inputs, and its category's typical inputs (flag: declared).
-    inputs: Vec<(String, bool)>,
+    inputs: Vec<(&'a str, bool)>,
     /// ILAB goods its direct suppliers make.
-    supplied: Vec<String>,
+    supplied: Vec<&'a str>,
     has_suppliers: bool,
 }
 
-/// A score before mitigation, as its factors.
+/// A score before mitigation, as its factors (shared: every factor the engine makes goes through the assessment's
+/// `FactorPool`, so the same factor in many sites is one allocation while all the sites' raw scores are held).
 #[derive(Clone)]
 struct Raw {
-    factors: Vec<Factor>,
+    factors: Vec<Arc<Factor>>,
     total: f64,
     forced_listed: bool,
 }
 
-fn finish(mut factors: Vec<Factor>) -> (Vec<Factor>, f64) {
+/// The factors with the cap if they add up to more than 100, shared through `pool`, and the total.
+fn finish(mut factors: Vec<Factor>, pool: &mut FactorPool) -> (Vec<Arc<Factor>>, f64) {
     let sum: f64 = factors.iter().map(|f| f.contribution).sum();
-    if sum > 100.0 {
+    let total = if sum > 100.0 {
         factors.push(factor(Reason::Cap, None, 1.0, 100.0 - sum));
-        (factors, 100.0)
+        100.0
     } else {
-        (factors, sum.max(0.0))
-    }
+        sum.max(0.0)
+    };
+    // One slot a factor: the room pushes leave (mitigation comes later) is not kept.
+    let mut shared = Vec::with_capacity(factors.len() + 1);
+    shared.extend(factors.into_iter().map(|f| pool.share(f)));
+    (shared, total)
 }
 
-pub(super) fn assess(t: &Tables, d: &Declaration) -> Assessment {
+pub(super) fn assess<'a>(t: &'a Tables, d: &'a Declaration) -> Assessment {
     let graph = ChainGraph::build(&d.places_of_work);
-    let facts: Vec<SiteFacts> = d
+    let facts: Vec<SiteFacts<'a>> = d
         .places_of_work
         .iter()
         .enumerate()
         .map(|(i, site)| {
             let category = t.classify(site.classification.as_ref(), &site.goods);
             let mut own_goods = t.goods_in(&site.goods);
-            let mut inputs: Vec<(String, bool)> = Vec::new();
+            let mut inputs: Vec<(&str, bool)> = Vec::new();
             for text in &site.inputs {
                 for g in t.goods_in(text) {
                     if !inputs.iter().any(|(x, _)| *x == g) {
@@ -77,14 +85,14 @@ pub(super) fn assess(t: &Tables, d: &Declaration) -> Assessment {
             }
             if let Some(c) = category {
                 for g in &c.own_goods {
-                    if !own_goods.contains(g) {
-                        own_goods.push(g.clone());
+                    if !own_goods.contains(&g.as_str()) {
+                        own_goods.push(g);
                     }
                 }
                 if !matches!(site.role, Role::RawMaterial) {
                     for g in &c.typical_inputs {
                         if !inputs.iter().any(|(x, _)| x == g) {
-                            inputs.push((g.clone(), false));
+                            inputs.push((g, false));
                         }
                     }
                 }
@@ -104,7 +112,7 @@ pub(super) fn assess(t: &Tables, d: &Declaration) -> Assessment {
                 let Some(s) = d.places_of_work.get(j) else { continue };
                 let mut g = t.goods_in(&s.goods);
                 if let Some(c) = t.classify(s.classification.as_ref(), &s.goods) {
-                    g.extend(c.own_goods.iter().cloned());
+                    g.extend(c.own_goods.iter().map(String::as_str));
                 }
                 supplied.extend(g);
             }
@@ -113,6 +121,7 @@ pub(super) fn assess(t: &Tables, d: &Declaration) -> Assessment {
         .collect();
 
     let order = graph.upstream_first();
+    let mut pool = FactorPool::default();
     let mut raw: HashMap<RiskKind, Vec<Option<Raw>>> = HashMap::new();
     for kind in RiskKind::iter() {
         let mut scores: Vec<Option<Raw>> = vec![None; facts.len()];
@@ -122,7 +131,7 @@ pub(super) fn assess(t: &Tables, d: &Declaration) -> Assessment {
             for _ in 0..passes {
                 let round: Vec<(usize, Raw)> = group
                     .iter()
-                    .filter_map(|&i| Some((i, score_site(t, facts.get(i)?, i, kind, &graph, &scores, d))))
+                    .filter_map(|&i| Some((i, score_site(t, facts.get(i)?, i, kind, &graph, &scores, d, &mut pool))))
                     .collect();
                 for (i, r) in round {
                     if let Some(slot) = scores.get_mut(i) {
@@ -145,7 +154,7 @@ pub(super) fn assess(t: &Tables, d: &Declaration) -> Assessment {
                 total: 0.0,
                 forced_listed: false,
             });
-            pair.push(mitigate(t, r, &mitigation, site_audit(t, f.site, d), kind));
+            pair.push(mitigate(t, r, &mitigation, site_audit(t, f.site, d), kind, &mut pool));
         }
         let child = pair.pop().unwrap_or_else(Score::zero);
         let forced = pair.pop().unwrap_or_else(Score::zero);
@@ -162,8 +171,8 @@ pub(super) fn assess(t: &Tables, d: &Declaration) -> Assessment {
     }
 
     let overall = RiskPair {
-        forced_labour: roll_up(&sites, RiskKind::ForcedLabour, |_| true),
-        child_labour: roll_up(&sites, RiskKind::ChildLabour, |_| true),
+        forced_labour: roll_up(&sites, RiskKind::ForcedLabour, |_| true, &mut pool),
+        child_labour: roll_up(&sites, RiskKind::ChildLabour, |_| true, &mut pool),
     };
     let mut categories = Vec::new();
     for c in &t.categories {
@@ -174,12 +183,18 @@ pub(super) fn assess(t: &Tables, d: &Declaration) -> Assessment {
                 label_en: None,
                 label_fr: None,
                 risk: RiskPair {
-                    forced_labour: roll_up(&sites, RiskKind::ForcedLabour, |s| {
-                        s.category.as_deref() == Some(code.as_str())
-                    }),
-                    child_labour: roll_up(&sites, RiskKind::ChildLabour, |s| {
-                        s.category.as_deref() == Some(code.as_str())
-                    }),
+                    forced_labour: roll_up(
+                        &sites,
+                        RiskKind::ForcedLabour,
+                        |s| s.category.as_deref() == Some(code.as_str()),
+                        &mut pool,
+                    ),
+                    child_labour: roll_up(
+                        &sites,
+                        RiskKind::ChildLabour,
+                        |s| s.category.as_deref() == Some(code.as_str()),
+                        &mut pool,
+                    ),
                 },
             });
         }
@@ -191,6 +206,7 @@ pub(super) fn assess(t: &Tables, d: &Declaration) -> Assessment {
 /// A site's raw score for one kind of risk: its factors in a fixed order (own listed goods, country context, the
 /// optional country index, the optional entity list, sub-national regions, the strongest input), capped by `finish`.
 /// `forced_listed` records whether anything tied the site itself to a forced-labour listing.
+#[allow(clippy::too_many_arguments)] // the site, where it stands in the chain, and the pool its factors go to
 fn score_site(
     t: &Tables,
     f: &SiteFacts,
@@ -199,6 +215,7 @@ fn score_site(
     graph: &ChainGraph,
     scores: &[Option<Raw>],
     d: &Declaration,
+    pool: &mut FactorPool,
 ) -> Raw {
     let site = f.site;
     let country = site.country;
@@ -226,7 +243,7 @@ fn score_site(
     listed |= local_listed;
     factors.extend(input);
 
-    let (factors, total) = finish(factors);
+    let (factors, total) = finish(factors, pool);
     Raw { factors, total, forced_listed: listed && kind == RiskKind::ForcedLabour }
 }
 
@@ -542,7 +559,14 @@ fn mitigation_share(t: &Tables, d: &Declaration, depth: u32) -> Vec<(Practice, f
     .collect()
 }
 
-fn mitigate(t: &Tables, raw: Raw, practices: &[(Practice, f64)], audit: f64, kind: RiskKind) -> Score {
+fn mitigate(
+    t: &Tables,
+    raw: Raw,
+    practices: &[(Practice, f64)],
+    audit: f64,
+    kind: RiskKind,
+    pool: &mut FactorPool,
+) -> Score {
     let w = &t.weights;
     let mut factors = raw.factors;
     let share: f64 = (practices.iter().map(|p| p.1).sum::<f64>() + audit).min(w.mitigation_cap);
@@ -559,24 +583,24 @@ fn mitigate(t: &Tables, raw: Raw, practices: &[(Practice, f64)], audit: f64, kin
         if audit > 0.0 {
             names.push(Practice::SiteAudit);
         }
-        factors.push(factor(
+        factors.push(pool.share(factor(
             Reason::Mitigation { share, practices: names, floored },
             t.source_ref("model", None, Some(arc("mitigation"))),
             -share,
             round1(target - raw.total),
-        ));
+        )));
         score = target;
     }
     let score = round1(score.clamp(0.0, 100.0));
-    // A site's factors are kept for as long as its assessment: with the room the pushes left (a vector of 4 or 8
-    // slots of 216 bytes for 3 to 6 factors) they were 220 MB of a 50,000-site declaration's assessment, 80 MB used.
-    // Moved into a vector of their number, not `shrink_to_fit`: mimalloc keeps a block that shrinks by half or less.
-    let mut exact = Vec::with_capacity(factors.len());
-    exact.append(&mut factors);
-    Score { score, band: Band::from_score(score), factors: exact }
+    Score { score, band: Band::from_score(score), factors }
 }
 
-fn roll_up(sites: &[SiteAssessment], kind: RiskKind, keep: impl Fn(&SiteAssessment) -> bool) -> Score {
+fn roll_up(
+    sites: &[SiteAssessment],
+    kind: RiskKind,
+    keep: impl Fn(&SiteAssessment) -> bool,
+    pool: &mut FactorPool,
+) -> Score {
     let best = sites.iter().filter(|s| keep(s)).max_by(|a, b| {
         a.risk.get(kind).score.partial_cmp(&b.risk.get(kind).score).unwrap_or(std::cmp::Ordering::Equal)
     });
@@ -586,7 +610,7 @@ fn roll_up(sites: &[SiteAssessment], kind: RiskKind, keep: impl Fn(&SiteAssessme
             Score {
                 score: sc.score,
                 band: sc.band,
-                factors: vec![factor(
+                factors: vec![pool.share(factor(
                     Reason::HighestSite {
                         site: s.site_id.clone(),
                         site_name: s.site_name.clone(),
@@ -596,7 +620,7 @@ fn roll_up(sites: &[SiteAssessment], kind: RiskKind, keep: impl Fn(&SiteAssessme
                     None,
                     1.0,
                     sc.score,
-                )],
+                ))],
             }
         }
         None => Score::zero(),

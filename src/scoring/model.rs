@@ -687,12 +687,12 @@ impl Tables {
     }
 
     /// The ILAB goods named in a text (goods words or an input), by ILAB name, in order found, no repeats.
-    pub fn goods_in(&self, text: &str) -> Vec<String> {
+    pub fn goods_in(&self, text: &str) -> Vec<&str> {
         let toks = tokens(text);
-        let mut out: Vec<String> = Vec::new();
+        let mut out: Vec<&str> = Vec::new();
         for (phrase, good) in &self.phrases {
-            if toks.windows(phrase.len()).any(|w| w == phrase.as_slice()) && !out.contains(good) {
-                out.push(good.clone());
+            if toks.windows(phrase.len()).any(|w| w == phrase.as_slice()) && !out.contains(&good.as_str()) {
+                out.push(good);
             }
         }
         out

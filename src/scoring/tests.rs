@@ -992,3 +992,62 @@ fn every_assessment_reads_back_identically_from_the_said_once_form_and_from_the_
     }
     assert!(said_once < inline, "{said_once} ≥ {inline}");
 }
+
+/// Every factor of every score, overall first.
+fn all_factors(a: &Assessment) -> impl Iterator<Item = &std::sync::Arc<Factor>> {
+    [&a.overall]
+        .into_iter()
+        .chain(a.sites.iter().map(|s| &s.risk))
+        .chain(a.categories.iter().map(|c| &c.risk))
+        .flat_map(|r| r.forced_labour.factors.iter().chain(&r.child_labour.factors))
+}
+
+#[test]
+fn sites_of_one_country_share_their_context_factors_and_their_mitigation() {
+    use Role::*;
+    use std::sync::Arc;
+    // S supplies X and Y (Bangladesh); Z is in Viet Nam, with the same ILO region and prevalence.
+    let mut d = declaration(vec![
+        site("X", Manufacturing, "garments", "BD", &[]),
+        site("Y", Manufacturing, "garments", "BD", &[]),
+        site("Z", Manufacturing, "garments", "VN", &[]),
+        site("S", Manufacturing, "garments", "BD", &["X", "Y"]),
+    ]);
+    d.due_diligence = full_due_diligence();
+    let a = model().assess(&d);
+    let factor = |site: usize, kind: RiskKind, code: &str| {
+        let found = a.sites[site].risk.get(kind).factors.iter().find(|f| f.code() == code).cloned();
+        found.unwrap_or_else(|| panic!("site {site} has no {code}: {:?}", a.sites[site].risk.get(kind)))
+    };
+    let forced = |site: usize, code: &str| factor(site, RiskKind::ForcedLabour, code);
+    let prevalence = forced(0, "forced_prevalence");
+    assert!(Arc::ptr_eq(&prevalence, &forced(1, "forced_prevalence")));
+    assert!(Arc::ptr_eq(&prevalence, &forced(3, "forced_prevalence")));
+    // The same numbers for another country are another factor.
+    assert_eq!(prevalence.contribution, forced(2, "forced_prevalence").contribution);
+    assert!(!Arc::ptr_eq(&prevalence, &forced(2, "forced_prevalence")));
+    let child = factor(0, RiskKind::ChildLabour, "child_context");
+    assert!(Arc::ptr_eq(&child, &factor(1, RiskKind::ChildLabour, "child_context")));
+    // X and Y carry the same risk from the same supplier, so the same mitigation: one factor each.
+    assert!(Arc::ptr_eq(&forced(0, "upstream"), &forced(1, "upstream")));
+    assert!(Arc::ptr_eq(&forced(0, "mitigation"), &forced(1, "mitigation")));
+}
+
+/// Scoring gives out one allocation per distinct factor: as many as the said-once form writes (which counts them
+/// by their JSON), for every assessment of the calibration table, the demo declarations and the probes.
+#[test]
+fn every_factor_written_the_same_is_one_allocation_after_scoring() {
+    let m = model();
+    let mut assessments: Vec<Assessment> = calibration().into_iter().map(|(_, d, _, _)| m.assess(&d)).collect();
+    assessments.extend(crate::import::demo_declarations().iter().map(|(_, d)| m.assess(d)));
+    assessments.extend(m.probe_assessments());
+    let mut repeated = 0;
+    for a in &assessments {
+        let allocations: std::collections::HashSet<*const Factor> =
+            all_factors(a).map(std::sync::Arc::as_ptr).collect();
+        let written = serde_json::to_value(a).unwrap()["factors"].as_array().unwrap().len();
+        assert_eq!(allocations.len(), written, "{}", serde_json::to_string(a).unwrap());
+        repeated += all_factors(a).count() - allocations.len();
+    }
+    assert!(repeated > 0, "the corpus repeats factors, so sharing is tested");
+}

@@ -2,6 +2,7 @@
 //! a country index, an entity list), and comparing the assessments two versions give the same declaration.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use serde::Serialize;
 use toml_edit::{DocumentMut, Item, Table, value};
@@ -225,9 +226,9 @@ pub struct ScoreChange {
     pub new_score: f64,
     pub new_band: Band,
     /// Factors only the new model gives, or whose contribution changed (with the new contribution).
-    pub added: Vec<Factor>,
+    pub added: Vec<Arc<Factor>>,
     /// Factors only the old model gave, or whose contribution changed (with the old contribution).
-    pub removed: Vec<Factor>,
+    pub removed: Vec<Arc<Factor>>,
 }
 
 /// What changed for one declaration.

@@ -97,7 +97,7 @@ fn raise(score: &mut Score, hit: &ConfirmedHit) {
     let factor = screening_factor(hit, score.score);
     score.score = (score.score + factor.contribution).min(100.0);
     score.band = Band::from_score(score.score);
-    score.factors.push(factor);
+    score.factors.push(std::sync::Arc::new(factor));
 }
 
 /// Applies confirmed hits to an assessment: a forced-labour entry if it is in force on `on`; an ineligibility if

@@ -193,7 +193,7 @@ on_both_backends!(a_reassessment_reaches_the_graph_without_a_restart, |app: Test
     let mut newer = app.store.latest_assessment(id).await.unwrap().unwrap().assessment;
     for site in &mut newer.sites {
         for f in &mut site.risk.forced_labour.factors {
-            f.contribution /= 2.0;
+            std::sync::Arc::make_mut(f).contribution /= 2.0;
         }
         site.risk.forced_labour.score /= 2.0;
     }

@@ -20,6 +20,7 @@
 //! read, and each site is put into words on its own there anyway.
 
 use std::fmt;
+use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 use serde::de::{self, Deserializer, MapAccess, Unexpected, Visitor};
@@ -27,7 +28,8 @@ use serde::ser::{Error as _, SerializeSeq, Serializer};
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Assessment, Band, CategoryAssessment, CountryCode, Factor, Finding, RiskPair, Role, Score, SiteAssessment, SiteId,
+    Assessment, Band, CategoryAssessment, CountryCode, Factor, FactorPool, Finding, RiskPair, Role, Score,
+    SiteAssessment, SiteId,
 };
 
 /// The form this build writes: 2, factors said once and referred to by index. Documents without `form` are form 1
@@ -50,13 +52,19 @@ struct Interned<'a> {
 }
 
 /// Finds the distinct factors by their JSON bytes: one factor's bytes at a time are built, and only the distinct
-/// ones are kept (as keys), so the cost follows the table, not the document.
+/// ones are kept (as keys), so the cost follows the table, not the document. A factor shared in memory (the same
+/// `Arc`, as scoring and reading give them out) is the same entry: its bytes are built once.
 fn intern(a: &Assessment) -> Result<Interned<'_>, serde_json::Error> {
     let mut at: FxHashMap<Box<[u8]>, u32> = FxHashMap::default();
+    let mut seen: FxHashMap<*const Factor, u32> = FxHashMap::default();
     let mut table = Vec::new();
     let mut refs = Vec::with_capacity(scores(a).map(|s| s.factors.len()).sum());
     let mut bytes = Vec::new();
     for f in scores(a).flat_map(|s| &s.factors) {
+        if let Some(i) = seen.get(&Arc::as_ptr(f)) {
+            refs.push(*i);
+            continue;
+        }
         bytes.clear();
         serde_json::to_writer(&mut bytes, f)?;
         let i = match at.get(bytes.as_slice()) {
@@ -65,10 +73,11 @@ fn intern(a: &Assessment) -> Result<Interned<'_>, serde_json::Error> {
                 let i = u32::try_from(table.len())
                     .map_err(|_| serde_json::Error::custom("an assessment has more than 2³² distinct factors"))?;
                 at.insert(bytes.as_slice().into(), i);
-                table.push(f);
+                table.push(&**f);
                 i
             }
         };
+        seen.insert(Arc::as_ptr(f), i);
         refs.push(i);
     }
     Ok(Interned { table, refs })
@@ -288,7 +297,7 @@ pub struct AssessmentIn {
     form: u32,
     model_version: String,
     #[serde(default)]
-    factors: Vec<Factor>,
+    factors: Vec<Arc<Factor>>,
     overall: PairIn,
     sites: Vec<SiteIn>,
     #[serde(default)]
@@ -309,28 +318,37 @@ pub enum FormError {
     NoSuchFactor { place: String, index: u32, len: usize },
 }
 
-/// Both scores of a part (`at`: where the part is, `sites[3]`), each resolved against the factor table.
-fn resolve_pair(table: &[Factor], forced: ScoreIn, child: ScoreIn, at: &str) -> Result<RiskPair, FormError> {
-    Ok(RiskPair {
-        forced_labour: resolve(table, forced, || format!("{at}.forced_labour"))?,
-        child_labour: resolve(table, child, || format!("{at}.child_labour"))?,
-    })
+/// The factors a document's scores refer to: its table, shared by index; factors written in full (older forms) are
+/// shared through a pool, so an assessment read from any form holds each distinct factor once.
+struct Table {
+    entries: Vec<Arc<Factor>>,
+    inline: FactorPool,
 }
 
-fn resolve(table: &[Factor], s: ScoreIn, place: impl Fn() -> String) -> Result<Score, FormError> {
-    let factors = s
-        .factors
-        .into_iter()
-        .map(|f| match f {
-            FactorIn::Inline(f) => Ok(*f),
-            FactorIn::At(index) => usize::try_from(index)
-                .ok()
-                .and_then(|i| table.get(i))
-                .cloned()
-                .ok_or_else(|| FormError::NoSuchFactor { place: place(), index, len: table.len() }),
+impl Table {
+    /// Both scores of a part (`at`: where the part is, `sites[3]`), each resolved against the table.
+    fn resolve_pair(&mut self, forced: ScoreIn, child: ScoreIn, at: &str) -> Result<RiskPair, FormError> {
+        Ok(RiskPair {
+            forced_labour: self.resolve(forced, || format!("{at}.forced_labour"))?,
+            child_labour: self.resolve(child, || format!("{at}.child_labour"))?,
         })
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok(Score { score: s.score, band: s.band, factors })
+    }
+
+    fn resolve(&mut self, s: ScoreIn, place: impl Fn() -> String) -> Result<Score, FormError> {
+        let factors = s
+            .factors
+            .into_iter()
+            .map(|f| match f {
+                FactorIn::Inline(f) => Ok(self.inline.share(*f)),
+                FactorIn::At(index) => usize::try_from(index)
+                    .ok()
+                    .and_then(|i| self.entries.get(i))
+                    .cloned()
+                    .ok_or_else(|| FormError::NoSuchFactor { place: place(), index, len: self.entries.len() }),
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Score { score: s.score, band: s.band, factors })
+    }
 }
 
 impl TryFrom<AssessmentIn> for Assessment {
@@ -340,15 +358,15 @@ impl TryFrom<AssessmentIn> for Assessment {
         if a.form > FORM {
             return Err(FormError::Newer(a.form));
         }
-        let t = &a.factors;
-        let overall = resolve_pair(t, a.overall.forced_labour, a.overall.child_labour, "overall")?;
+        let mut t = Table { entries: a.factors, inline: FactorPool::default() };
+        let overall = t.resolve_pair(a.overall.forced_labour, a.overall.child_labour, "overall")?;
         let sites = a
             .sites
             .into_iter()
             .enumerate()
             .map(|(i, s)| {
                 Ok(SiteAssessment {
-                    risk: resolve_pair(t, s.forced_labour, s.child_labour, &format!("sites[{i}]"))?,
+                    risk: t.resolve_pair(s.forced_labour, s.child_labour, &format!("sites[{i}]"))?,
                     site_id: s.site_id,
                     site_name: s.site_name,
                     tier: s.tier,
@@ -365,7 +383,7 @@ impl TryFrom<AssessmentIn> for Assessment {
             .enumerate()
             .map(|(i, c)| {
                 Ok(CategoryAssessment {
-                    risk: resolve_pair(t, c.forced_labour, c.child_labour, &format!("categories[{i}]"))?,
+                    risk: t.resolve_pair(c.forced_labour, c.child_labour, &format!("categories[{i}]"))?,
                     category: c.category,
                     label_en: c.label_en,
                     label_fr: c.label_fr,
