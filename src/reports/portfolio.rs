@@ -14,7 +14,7 @@ use serde::Serialize;
 use super::Catalog;
 use super::helpers::format_money;
 use super::views::{BandCell, Choice};
-use crate::domain::{Band, CountryCode, FiscalYear, Lang};
+use crate::domain::{Band, Classification, CountryCode, FiscalYear, Lang};
 pub use crate::domain::{PortfolioGoods, PortfolioInput, PortfolioSite};
 use crate::scoring::RiskModel;
 
@@ -47,8 +47,36 @@ fn producing_sites<'a>(
     tier1().collect()
 }
 
+/// The model's goods category of each distinct goods line (classification and words), found once: a portfolio
+/// repeats the same lines across its declarations, and classifying one reads every keyword of every category.
+struct Categories<'m> {
+    model: &'m RiskModel,
+    known: HashMap<(Option<Classification>, String), Option<String>>,
+}
+
+impl<'m> Categories<'m> {
+    fn new(model: &'m RiskModel) -> Self {
+        Categories { model, known: HashMap::new() }
+    }
+
+    fn of(&mut self, item: &PortfolioGoods) -> Option<String> {
+        let words = format!("{} {}", item.item, item.description.as_deref().unwrap_or(""));
+        let model = self.model;
+        self.known
+            .entry((item.classification.clone(), words))
+            .or_insert_with_key(|(classification, words)| {
+                model.classify(classification.as_ref(), words).map(|c| c.code.clone())
+            })
+            .clone()
+    }
+}
+
 /// The shares of every valued goods line of a declaration; also how many lines carry no value.
 pub fn shares(model: &RiskModel, i: &PortfolioInput) -> (Vec<Share>, usize) {
+    shares_in(&mut Categories::new(model), i)
+}
+
+fn shares_in(categories: &mut Categories, i: &PortfolioInput) -> (Vec<Share>, usize) {
     let mut out = Vec::new();
     let mut unvalued = 0;
     for item in &i.goods {
@@ -56,8 +84,7 @@ pub fn shares(model: &RiskModel, i: &PortfolioInput) -> (Vec<Share>, usize) {
             unvalued += 1;
             continue;
         };
-        let words = format!("{} {}", item.item, item.description.as_deref().unwrap_or(""));
-        let category = model.classify(item.classification.as_ref(), &words).map(|c| c.code.clone());
+        let category = categories.of(item);
         let sites = producing_sites(i, &item.produced_at, category.as_deref());
         if sites.is_empty() {
             out.push(Share { category, country: i.supplier_country, value, forced: i.forced, child: i.child });
@@ -188,23 +215,28 @@ pub fn declarations_in(
     fy: Option<FiscalYear>,
     filter: &CellFilter,
 ) -> Vec<i64> {
+    let mut categories = Categories::new(model);
     let mut ids: Vec<i64> = select(inputs, fy)
         .into_iter()
-        .filter(|i| shares(model, i).0.iter().any(|s| filter.holds(s)))
+        .filter(|i| shares_in(&mut categories, i).0.iter().any(|s| filter.holds(s)))
         .map(|i| i.declaration_id)
         .collect();
     ids.sort_unstable();
     ids
 }
 
-fn aggregate(model: &RiskModel, chosen: &[&PortfolioInput]) -> (Weighted, Vec<Cell>, usize) {
+/// The shares of each declaration ([`shares`]), by id, computed once for all the selections of a dashboard (a
+/// declaration counts in the current selection and in its fiscal year's).
+type SharesById = HashMap<i64, (Vec<Share>, usize)>;
+
+fn aggregate(shares: &SharesById, chosen: &[&PortfolioInput]) -> (Weighted, Vec<Cell>, usize) {
     let mut total = Weighted::default();
     let mut cells: BTreeMap<(Option<String>, CountryCode), (Weighted, HashSet<i64>)> = BTreeMap::new();
     let mut unvalued = 0;
     for i in chosen {
-        let (shares, missing) = shares(model, i);
+        let Some((shares, missing)) = shares.get(&i.declaration_id) else { continue };
         unvalued += missing;
-        for s in &shares {
+        for s in shares {
             total.add(s);
             let cell = cells.entry((s.category.clone(), s.country)).or_default();
             cell.0.add(s);
@@ -221,7 +253,9 @@ fn aggregate(model: &RiskModel, chosen: &[&PortfolioInput]) -> (Weighted, Vec<Ce
 /// The dashboard for the current declarations (`fy = None`) or a fiscal year.
 pub fn dashboard(model: &RiskModel, inputs: &[PortfolioInput], fy: Option<FiscalYear>) -> Dashboard {
     let chosen = select(inputs, fy);
-    let (total, mut cells, unvalued_lines) = aggregate(model, &chosen);
+    let mut categories = Categories::new(model);
+    let shares: SharesById = inputs.iter().map(|i| (i.declaration_id, shares_in(&mut categories, i))).collect();
+    let (total, mut cells, unvalued_lines) = aggregate(&shares, &chosen);
     let mut category_spend: HashMap<Option<String>, f64> = HashMap::new();
     let mut country_spend: HashMap<CountryCode, f64> = HashMap::new();
     for c in &cells {
@@ -246,7 +280,7 @@ pub fn dashboard(model: &RiskModel, inputs: &[PortfolioInput], fy: Option<Fiscal
         .iter()
         .map(|&y| {
             let chosen = select(inputs, Some(y));
-            let (risk, _, _) = aggregate(model, &chosen);
+            let (risk, _, _) = aggregate(&shares, &chosen);
             TrendPoint { fiscal_year: y, risk, declarations: chosen.len() }
         })
         .collect();

@@ -769,7 +769,7 @@ fn french_explanations_carry_no_english_data_word_no_english_number_or_day_and_n
         (None, None, ", 2(d)(2)(B)(i), 2026-01-15"),
         (None, None, ", WRO, 2021-06-24"),
     ] {
-        every.overall.forced_labour.factors.push(Factor::new(
+        every.overall.forced_labour.factors.push(std::sync::Arc::new(Factor::new(
             Reason::ScreeningHit {
                 list_en: "UFLPA Entity List".into(),
                 list_fr: "liste d'entités de l'UFLPA".into(),
@@ -781,16 +781,16 @@ fn french_explanations_carry_no_english_data_word_no_english_number_or_day_and_n
             None,
             1.0,
             10.0,
-        ));
+        )));
     }
-    every.overall.forced_labour.factors.push(Factor::new(
+    every.overall.forced_labour.factors.push(std::sync::Arc::new(Factor::new(
         Reason::ListedEntity { entity: "Fictional Entity Co.".into(), list: "UFLPA Entity List".into() },
         None,
         1.0,
         10.0,
-    ));
+    )));
     // The model's optional country index (the embedded models have none).
-    every.overall.forced_labour.factors.push(Factor::new(
+    every.overall.forced_labour.factors.push(std::sync::Arc::new(Factor::new(
         Reason::CountryIndex {
             country: CountryCode::parse("MY").unwrap(),
             value: 0.625,
@@ -800,7 +800,7 @@ fn french_explanations_carry_no_english_data_word_no_english_number_or_day_and_n
         None,
         1.0,
         5.0,
-    ));
+    )));
     assessments.push(("every kind".into(), every));
     assessments.push(("screened".into(), screened));
     // Every kind of factor and of finding is said at least once above. (A new kind of factor fails to compile here

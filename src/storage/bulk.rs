@@ -11,10 +11,10 @@
 
 use std::fmt::Write as _;
 
-use sea_orm::sea_query::Value;
+use sea_orm::sea_query::{Query, Value};
 use sea_orm::{
     ActiveModelTrait, ActiveValue, ConnectionTrait, DatabaseTransaction, DbBackend, DbErr, EntityName, EntityTrait,
-    IdenStatic, Iterable, Statement,
+    IdenStatic, Iterable, QueryTrait, Statement, TryGetableMany,
 };
 
 use super::StorageError;
@@ -40,34 +40,70 @@ where
     I: IntoIterator<Item = A>,
     I::IntoIter: Send,
 {
+    insert_returning::<A, I, i64>(txn, rows, &[]).await.map(|_| ())
+}
+
+/// As [`insert`], reading back the `returning` columns of every row written, as `T` (a tuple of as many values) —
+/// in the same statements, no round trip more. The rows come back in no promised order: callers key them by a
+/// column they set. With no `returning` column nothing is read back and the result is empty.
+pub(super) async fn insert_returning<A, I, T>(
+    txn: &DatabaseTransaction,
+    rows: I,
+    returning: &[<A::Entity as EntityTrait>::Column],
+) -> Result<Vec<T>, StorageError>
+where
+    A: ActiveModelTrait + Send,
+    I: IntoIterator<Item = A>,
+    I::IntoIter: Send,
+    T: TryGetableMany,
+{
     if txn.get_database_backend() == DbBackend::Postgres {
-        return insert_postgres(txn, rows).await;
+        return insert_postgres(txn, rows, returning).await;
     }
     // Every column but the generated key is bound.
     let columns = <A::Entity as EntityTrait>::Column::iter().count().saturating_sub(1);
     let per = rows_per_statement(columns, SQLITE_PARAMETERS);
     let mut rows = rows.into_iter().peekable();
+    let mut out = Vec::new();
     while rows.peek().is_some() {
         let chunk: Vec<A> = rows.by_ref().take(per).collect();
-        A::Entity::insert_many(chunk).exec_without_returning(txn).await?;
+        if returning.is_empty() {
+            A::Entity::insert_many(chunk).exec_without_returning(txn).await?;
+            continue;
+        }
+        let mut statement = A::Entity::insert_many(chunk).into_query();
+        statement.returning(Query::returning().columns(returning.iter().copied()));
+        for row in txn.query_all(&statement).await? {
+            out.push(T::try_get_many_by_index(&row).map_err(DbErr::from)?);
+        }
     }
-    Ok(())
+    Ok(out)
 }
 
 /// PostgreSQL: the rows in batches of [`POSTGRES_ROWS`], each batch one statement with its rows as one JSON text.
 /// The columns are those the first row sets (the others take their default); every row sets the same ones.
-async fn insert_postgres<A, I>(txn: &DatabaseTransaction, rows: I) -> Result<(), StorageError>
+async fn insert_postgres<A, I, T>(
+    txn: &DatabaseTransaction,
+    rows: I,
+    returning: &[<A::Entity as EntityTrait>::Column],
+) -> Result<Vec<T>, StorageError>
 where
     A: ActiveModelTrait + Send,
     I: IntoIterator<Item = A>,
     I::IntoIter: Send,
+    T: TryGetableMany,
 {
     let mut rows = rows.into_iter().peekable();
-    let Some(first) = rows.peek() else { return Ok(()) };
+    let mut out = Vec::new();
+    let Some(first) = rows.peek() else { return Ok(out) };
     let columns: Vec<<A::Entity as EntityTrait>::Column> = <A::Entity as EntityTrait>::Column::iter()
         .filter(|c| matches!(first.get(*c), ActiveValue::Set(_) | ActiveValue::Unchanged(_)))
         .collect();
-    let sql = populate_sql(A::Entity::default().table_name(), columns.iter().map(|c| c.as_str()));
+    let mut sql = populate_sql(A::Entity::default().table_name(), columns.iter().map(|c| c.as_str()));
+    if !returning.is_empty() {
+        sql.push_str(" RETURNING ");
+        sql.push_str(&returning.iter().map(|c| quoted(c.as_str())).collect::<Vec<_>>().join(", "));
+    }
     // Each key written once, quoted, with its colon.
     let keys: Vec<String> = columns.iter().map(|c| format!("{}:", json_string(c.as_str()))).collect();
     while rows.peek().is_some() {
@@ -97,10 +133,16 @@ where
             text.push('}');
         }
         text.push(']');
-        let batch = Value::from(text);
-        txn.execute_raw(Statement::from_sql_and_values(DbBackend::Postgres, sql.as_str(), [batch])).await?;
+        let batch = Statement::from_sql_and_values(DbBackend::Postgres, sql.as_str(), [Value::from(text)]);
+        if returning.is_empty() {
+            txn.execute_raw(batch).await?;
+            continue;
+        }
+        for row in txn.query_all_raw(batch).await? {
+            out.push(T::try_get_many_by_index(&row).map_err(DbErr::from)?);
+        }
     }
-    Ok(())
+    Ok(out)
 }
 
 /// `INSERT INTO "t" ("a", "b") SELECT "a", "b" FROM json_populate_recordset(NULL::"t", $1::json) WITH ORDINALITY

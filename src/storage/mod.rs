@@ -41,9 +41,9 @@ use std::time::Duration;
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, ConnectOptions, ConnectionTrait, Database, DatabaseConnection,
+    ActiveValue::NotSet, ColumnTrait, ConnectOptions, ConnectionTrait, Database, DatabaseConnection,
     DatabaseTransaction, DbBackend, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-    RuntimeErr, Set, SqlErr, SqliteTransactionMode, TransactionOptions, TransactionTrait,
+    QueryTrait, RuntimeErr, Set, SqlErr, SqliteTransactionMode, TransactionOptions, TransactionTrait,
 };
 use sea_orm_migration::MigratorTrait;
 use serde::Serialize;
@@ -700,11 +700,15 @@ fn listed_declarations() -> sea_orm::Select<declaration::Entity> {
 
 /// The outcome of storing a file already stored (same SHA-256).
 async fn stored_file(db: &impl ConnectionTrait, sha256: &str) -> Result<Option<ImportOutcome>, StorageError> {
+    // The id only: the row's document is megabytes.
     Ok(declaration::Entity::find()
+        .select_only()
+        .column(declaration::Column::Id)
         .filter(declaration::Column::Sha256.eq(sha256))
+        .into_tuple::<i64>()
         .one(db)
         .await?
-        .map(|existing| ImportOutcome { declaration_id: existing.id, duplicate: true, superseded: None }))
+        .map(|declaration_id| ImportOutcome { declaration_id, duplicate: true, superseded: None }))
 }
 
 /// Documents larger than this are read on a blocking thread (a large declaration's explanation is over a megabyte
@@ -742,6 +746,20 @@ async fn insert_assessment(
     actor: &str,
     produced_at: Option<Vec<String>>,
 ) -> Result<i64, StorageError> {
+    let (id, event) = insert_assessment_rows(txn, declaration_id, a, actor, produced_at).await?;
+    audit::append(txn, &event).await?;
+    Ok(id)
+}
+
+/// [`insert_assessment`] but for its audit entry, which it returns for the caller to append (with others, in one
+/// append: an import records its declaration and its assessment together).
+async fn insert_assessment_rows(
+    txn: &DatabaseTransaction,
+    declaration_id: i64,
+    a: &Assessment,
+    actor: &str,
+    produced_at: Option<Vec<String>>,
+) -> Result<(i64, AuditEvent), StorageError> {
     // `Entity::insert(…).exec` reads back the key only: `ActiveModel::insert` returns the whole row, a second copy of
     // a document that can be a hundred megabytes, held to the end of the transaction.
     let id = assessment::Entity::insert(assessment::ActiveModel {
@@ -794,23 +812,19 @@ async fn insert_assessment(
         }
     };
     summary::insert(txn, id, declaration_id, a, &summary::produced_refs(produced.iter().map(String::as_str))).await?;
-    audit::append(
-        txn,
-        &AuditEvent::new(
-            actor,
-            "assessment.stored",
-            format!("declaration/{declaration_id}"),
-            serde_json::json!({
-                "assessment_id": id,
-                "model_version": a.model_version,
-                "forced_labour": { "score": a.overall.forced_labour.score, "band": a.overall.forced_labour.band },
-                "child_labour": { "score": a.overall.child_labour.score, "band": a.overall.child_labour.band },
-                "findings": a.findings.len(),
-            }),
-        ),
-    )
-    .await?;
-    Ok(id)
+    let event = AuditEvent::new(
+        actor,
+        "assessment.stored",
+        format!("declaration/{declaration_id}"),
+        serde_json::json!({
+            "assessment_id": id,
+            "model_version": a.model_version,
+            "forced_labour": { "score": a.overall.forced_labour.score, "band": a.overall.forced_labour.band },
+            "child_labour": { "score": a.overall.child_labour.score, "band": a.overall.child_labour.band },
+            "findings": a.findings.len(),
+        }),
+    );
+    Ok((id, event))
 }
 
 /// Stores an accepted declaration and everything it carries, in the caller's transaction, step by step: its supplier,
@@ -876,26 +890,24 @@ async fn insert_declaration(
     if let Some(sol) = solicitation_id {
         record_bid(txn, sol, supplier_id, id, now).await?;
     }
-    audit::append(
-        txn,
-        &AuditEvent::new(
-            actor,
-            "declaration.stored",
-            format!("declaration/{}", id),
-            serde_json::json!({
-                "file_name": source.file_name,
-                "sha256": source.sha256,
-                "supplier": s.legal_name,
-                "business_number": s.business_number.as_ref().map(|b| b.to_string()),
-                "solicitation": s.solicitation_number,
-                "declaration_date": s.declaration_date,
-                "sites": d.places_of_work.len(),
-                "supersedes": previous.as_ref().map(|p| p.id),
-            }),
-        ),
-    )
-    .await?;
-    insert_assessment(txn, id, assessment, actor, Some(produced_at)).await?;
+    let stored = AuditEvent::new(
+        actor,
+        "declaration.stored",
+        format!("declaration/{}", id),
+        serde_json::json!({
+            "file_name": source.file_name,
+            "sha256": source.sha256,
+            "supplier": s.legal_name,
+            "business_number": s.business_number.as_ref().map(|b| b.to_string()),
+            "solicitation": s.solicitation_number,
+            "declaration_date": s.declaration_date,
+            "sites": d.places_of_work.len(),
+            "supersedes": previous.as_ref().map(|p| p.id),
+        }),
+    );
+    let (_, assessed) = insert_assessment_rows(txn, id, assessment, actor, Some(produced_at)).await?;
+    // Both entries in one append, in the order of the facts they record (the declaration, then its assessment).
+    audit::append_all(txn, &[stored, assessed]).await?;
     Ok(ImportOutcome { declaration_id: id, duplicate: false, superseded: previous.map(|p| p.id) })
 }
 
@@ -903,66 +915,90 @@ async fn insert_declaration(
 /// carries its current name.
 async fn upsert_supplier(txn: &DatabaseTransaction, d: &Declaration, now: DateTime<Utc>) -> Result<i64, StorageError> {
     let s = &d.supplier;
-    let key = identity_key(d);
-    Ok(match supplier::Entity::find().filter(supplier::Column::IdentityKey.eq(&key)).one(txn).await? {
-        Some(existing) => {
-            let mut am: supplier::ActiveModel = existing.clone().into();
-            am.legal_name = Set(s.legal_name.clone());
-            am.update(txn).await?;
-            existing.id
-        }
-        None => {
-            supplier::ActiveModel {
-                id: NotSet,
-                identity_key: Set(key),
-                legal_name: Set(s.legal_name.clone()),
-                business_number: Set(s.business_number.as_ref().map(|b| b.to_string())),
-                country: Set(s.country.to_string()),
-                created_at: Set(now),
-            }
-            .insert(txn)
-            .await?
-            .id
-        }
+    // One statement: a known key keeps its row (and its id, country and creation time) and takes the new name.
+    let mut upsert = supplier::Entity::insert(supplier::ActiveModel {
+        id: NotSet,
+        identity_key: Set(identity_key(d)),
+        legal_name: Set(s.legal_name.clone()),
+        business_number: Set(s.business_number.as_ref().map(|b| b.to_string())),
+        country: Set(s.country.to_string()),
+        created_at: Set(now),
     })
+    .on_conflict(
+        OnConflict::column(supplier::Column::IdentityKey).update_column(supplier::Column::LegalName).to_owned(),
+    )
+    .into_query();
+    upsert.returning_col(supplier::Column::Id);
+    returned_id(txn.query_one(&upsert).await?)
 }
 
-/// A solicitation's id by its number, created when first named (a concurrent creation is not a conflict).
+/// The `id` a statement's `RETURNING id` gave back (a statement that returned no row is a fault of the database).
+fn returned_id(row: Option<sea_orm::QueryResult>) -> Result<i64, StorageError> {
+    let row = row.ok_or_else(|| StorageError::Database(DbErr::RecordNotInserted))?;
+    Ok(row.try_get_by_index::<i64>(0)?)
+}
+
+/// A solicitation's id by its number, created when first named (a concurrent creation is not a conflict). A known
+/// number (the usual case) is one statement; the first declaration naming it two; one that races another's creation
+/// three. The row is never updated, so imports naming the same solicitation do not wait for each other.
 async fn solicitation_id(txn: &DatabaseTransaction, number: &str, now: DateTime<Utc>) -> Result<i64, StorageError> {
-    solicitation::Entity::insert(solicitation::ActiveModel {
+    let find = || {
+        solicitation::Entity::find()
+            .select_only()
+            .column(solicitation::Column::Id)
+            .filter(solicitation::Column::Number.eq(number))
+            .into_tuple::<i64>()
+            .one(txn)
+    };
+    if let Some(id) = find().await? {
+        return Ok(id);
+    }
+    let mut create = solicitation::Entity::insert(solicitation::ActiveModel {
         id: NotSet,
         number: Set(number.to_string()),
         created_at: Set(now),
     })
     .on_conflict(OnConflict::column(solicitation::Column::Number).do_nothing().to_owned())
-    .exec_without_returning(txn)
-    .await?;
-    let sol = solicitation::Entity::find()
-        .filter(solicitation::Column::Number.eq(number))
-        .one(txn)
-        .await?
-        .ok_or(StorageError::NotFound)?;
-    Ok(sol.id)
+    .into_query();
+    create.returning_col(solicitation::Column::Id);
+    match txn.query_one(&create).await? {
+        Some(row) => returned_id(Some(row)),
+        None => find().await?.ok_or(StorageError::NotFound),
+    }
+}
+
+/// What a new declaration needs of the one it supersedes.
+struct Previous {
+    id: i64,
+    received_at: DateTime<Utc>,
+    declaration_date: NaiveDate,
 }
 
 /// The supplier's current (not superseded) declaration for the solicitation, or its standing one: what a new
-/// declaration supersedes.
+/// declaration supersedes. Its id and dates only, not its document.
 async fn current_declaration(
     txn: &DatabaseTransaction,
     supplier_id: i64,
     solicitation_id: Option<i64>,
-) -> Result<Option<declaration::Model>, StorageError> {
+) -> Result<Option<Previous>, StorageError> {
     let current = declaration::Entity::find()
+        .select_only()
+        .columns([declaration::Column::Id, declaration::Column::ReceivedAt, declaration::Column::DeclarationDate])
         .filter(declaration::Column::SupplierId.eq(supplier_id))
         .filter(declaration::Column::SupersededById.is_null());
     let current = match solicitation_id {
         Some(id) => current.filter(declaration::Column::SolicitationId.eq(id)),
         None => current.filter(declaration::Column::SolicitationId.is_null()),
     };
-    Ok(current.order_by_desc(declaration::Column::Id).one(txn).await?)
+    Ok(current
+        .order_by_desc(declaration::Column::Id)
+        .into_tuple::<(i64, DateTime<Utc>, NaiveDate)>()
+        .one(txn)
+        .await?
+        .map(|(id, received_at, declaration_date)| Previous { id, received_at, declaration_date }))
 }
 
-/// The declaration's sites in multi-row inserts, then their ids read back by reference for the links.
+/// The declaration's sites in multi-row inserts that give back each site's id by reference, for the links.
 async fn insert_sites_and_links(
     txn: &DatabaseTransaction,
     declaration_id: i64,
@@ -991,17 +1027,12 @@ async fn insert_sites_and_links(
         last_audit_date: Set(p.last_audit_date),
         audit_standard: Set(p.audit_standard.clone()),
     });
-    bulk::insert(txn, sites).await?;
-    let by_ref: HashMap<String, i64> = site::Entity::find()
-        .select_only()
-        .column(site::Column::SiteRef)
-        .column(site::Column::Id)
-        .filter(site::Column::DeclarationId.eq(declaration_id))
-        .into_tuple::<(String, i64)>()
-        .all(txn)
-        .await?
-        .into_iter()
-        .collect();
+    // A reference is unique within its declaration (by index).
+    let by_ref: HashMap<String, i64> =
+        bulk::insert_returning::<_, _, (String, i64)>(txn, sites, &[site::Column::SiteRef, site::Column::Id])
+            .await?
+            .into_iter()
+            .collect();
     let site_ids: HashMap<&crate::domain::SiteId, i64> = d
         .places_of_work
         .iter()
@@ -1073,30 +1104,21 @@ async fn record_bid(
     declaration_id: i64,
     now: DateTime<Utc>,
 ) -> Result<(), StorageError> {
-    match bid::Entity::find()
-        .filter(bid::Column::SolicitationId.eq(solicitation_id))
-        .filter(bid::Column::SupplierId.eq(supplier_id))
-        .one(txn)
-        .await?
-    {
-        Some(b) => {
-            let mut am: bid::ActiveModel = b.into();
-            am.declaration_id = Set(declaration_id);
-            am.updated_at = Set(now);
-            am.update(txn).await?;
-        }
-        None => {
-            bid::ActiveModel {
-                id: NotSet,
-                solicitation_id: Set(solicitation_id),
-                supplier_id: Set(supplier_id),
-                declaration_id: Set(declaration_id),
-                updated_at: Set(now),
-            }
-            .insert(txn)
-            .await?;
-        }
-    }
+    // One statement on the unique (solicitation, supplier) pair.
+    bid::Entity::insert(bid::ActiveModel {
+        id: NotSet,
+        solicitation_id: Set(solicitation_id),
+        supplier_id: Set(supplier_id),
+        declaration_id: Set(declaration_id),
+        updated_at: Set(now),
+    })
+    .on_conflict(
+        OnConflict::columns([bid::Column::SolicitationId, bid::Column::SupplierId])
+            .update_columns([bid::Column::DeclarationId, bid::Column::UpdatedAt])
+            .to_owned(),
+    )
+    .exec_without_returning(txn)
+    .await?;
     Ok(())
 }
 

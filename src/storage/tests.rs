@@ -368,6 +368,31 @@ async fn a_solicitation_is_found_by_its_number_in_any_case_of_letters() {
 }
 
 #[tokio::test]
+async fn an_import_records_its_declaration_then_its_assessment_and_the_chain_holds() {
+    for store in stores().await {
+        store.record(&AuditEvent::new("test", "before", "x/1", serde_json::json!({}))).await.unwrap();
+        let d = sample("Rope Co.", Some("W1/A"), &["S1"]);
+        let out = store.import_declaration(&source("a"), &d, &[], &assessment(10.0), "test").await.unwrap();
+        let entries = store.audit_entries(None, 10).await.unwrap();
+        let actions: Vec<(i64, &str, &str)> =
+            entries.iter().map(|e| (e.seq, e.action.as_str(), e.subject.as_str())).collect();
+        let subject = format!("declaration/{}", out.declaration_id);
+        assert_eq!(
+            actions,
+            vec![
+                (3, "assessment.stored", subject.as_str()),
+                (2, "declaration.stored", subject.as_str()),
+                (1, "before", "x/1")
+            ],
+            "{}",
+            store.backend_name()
+        );
+        assert_eq!(entries[1].hash, entries[0].prev_hash);
+        assert!(store.verify_audit().await.unwrap().is_intact());
+    }
+}
+
+#[tokio::test]
 async fn the_migration_makes_stored_solicitation_numbers_canonical_and_merges_their_spellings() {
     use sea_orm_migration::MigratorTrait;
     for store in stores().await {
@@ -408,5 +433,85 @@ async fn the_migration_makes_stored_solicitation_numbers_canonical_and_merges_th
             store.get_declaration(a).await.unwrap().unwrap().summary.solicitation_number.as_deref(),
             Some("W1/A")
         );
+    }
+}
+
+#[tokio::test]
+async fn a_supplier_declaring_again_under_a_new_name_keeps_its_row_and_takes_the_name() {
+    for store in stores().await {
+        let named = |name: &str, day: u32| {
+            let mut d = sample(name, Some("W1/A"), &["S1"]);
+            d.supplier.business_number = Some(BusinessNumber::parse("123456782").unwrap());
+            d.supplier.declaration_date = chrono::NaiveDate::from_ymd_opt(2026, 5, day).unwrap();
+            d
+        };
+        let (a, b) = (named("Rope Co.", 1), named("Rope Ltd.", 2));
+        let first = store.import_declaration(&source("a"), &a, &[], &assessment(10.0), "test").await.unwrap();
+        let second = store.import_declaration(&source("b"), &b, &[], &assessment(10.0), "test").await.unwrap();
+        assert_eq!(second.superseded, Some(first.declaration_id));
+        let all = store
+            .list_declarations(&DeclarationFilter { include_superseded: true, ..Default::default() })
+            .await
+            .unwrap();
+        assert_eq!(all.len(), 2);
+        assert_eq!(all[0].supplier_id, all[1].supplier_id, "{}", store.backend_name());
+        assert!(all.iter().all(|s| s.supplier_name == "Rope Ltd."));
+        // One bid, moved to the newer declaration.
+        let bids = store.bids_for("W1/A").await.unwrap().unwrap();
+        assert_eq!(bids.bids.iter().map(|b| b.id).collect::<Vec<_>>(), vec![second.declaration_id]);
+    }
+}
+
+/// More rows than one statement carries on either backend (PostgreSQL: 10,000 a statement; SQLite: 16,383 rows of
+/// two columns), so the split into statements is exercised on both.
+const MANY: usize = 25_000;
+
+#[tokio::test]
+async fn a_bulk_insert_over_several_statements_keeps_every_row_and_gives_ids_in_row_order() {
+    use entities::solicitation;
+    for store in stores().await {
+        let numbers: Vec<String> = (0..MANY).map(|i| format!("N-{:05}", (i * 7919) % MANY)).collect();
+        let now = Utc::now();
+        let rows = |numbers: &[String]| -> Vec<solicitation::ActiveModel> {
+            numbers
+                .iter()
+                .map(|n| solicitation::ActiveModel { id: NotSet, number: Set(n.clone()), created_at: Set(now) })
+                .collect()
+        };
+        let txn = store.write().await.unwrap();
+        let returned: Vec<(String, i64)> =
+            bulk::insert_returning(&txn, rows(&numbers), &[solicitation::Column::Number, solicitation::Column::Id])
+                .await
+                .unwrap();
+        txn.finish(Ok(())).await.unwrap();
+        assert_eq!(returned.len(), MANY, "{}", store.backend_name());
+        let by_number: HashMap<&str, i64> = returned.iter().map(|(n, id)| (n.as_str(), *id)).collect();
+        let ids: Vec<i64> = numbers.iter().map(|n| by_number[n.as_str()]).collect();
+        assert!(ids.windows(2).all(|w| w[0] < w[1]), "{}: ids follow the rows' order", store.backend_name());
+        let stored: Vec<(i64, String)> = solicitation::Entity::find()
+            .select_only()
+            .columns([solicitation::Column::Id, solicitation::Column::Number])
+            .order_by_asc(solicitation::Column::Id)
+            .into_tuple()
+            .all(&store.db)
+            .await
+            .unwrap();
+        assert_eq!(stored, ids.iter().copied().zip(numbers.iter().cloned()).collect::<Vec<_>>());
+
+        // Without reading back: the same rows, in the same order, after those.
+        let more: Vec<String> = numbers.iter().map(|n| format!("M{n}")).collect();
+        let txn = store.write().await.unwrap();
+        bulk::insert(&txn, rows(&more)).await.unwrap();
+        txn.finish(Ok(())).await.unwrap();
+        let stored: Vec<String> = solicitation::Entity::find()
+            .select_only()
+            .column(solicitation::Column::Number)
+            .filter(solicitation::Column::Id.gt(ids[MANY - 1]))
+            .order_by_asc(solicitation::Column::Id)
+            .into_tuple()
+            .all(&store.db)
+            .await
+            .unwrap();
+        assert_eq!(stored, more, "{}", store.backend_name());
     }
 }

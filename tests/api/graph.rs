@@ -383,7 +383,7 @@ on_both_backends!(
         let mut halved = app.store.latest_assessment(id).await.unwrap().unwrap().assessment;
         for site in &mut halved.sites {
             for f in &mut site.risk.forced_labour.factors {
-                f.contribution /= 2.0;
+                std::sync::Arc::make_mut(f).contribution /= 2.0;
             }
         }
         app.store.save_assessment(id, &halved, "test").await.unwrap();
