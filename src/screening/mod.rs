@@ -76,6 +76,17 @@ impl ListKind {
     pub const ALL: [ListKind; 5] =
         [ListKind::Uflpa, ListKind::CbpWro, ListKind::PspcIneligible, ListKind::Opensanctions, ListKind::Watchlist];
 
+    /// The list a name designates: its own name (`cbp_wro`, `pspc_ineligible` …), written with `-` or `_`, in any
+    /// case, or the command line's short names `cbp` and `pspc`. The API and the command line accept the same.
+    pub fn from_name(name: &str) -> Option<ListKind> {
+        let n = name.trim().to_ascii_lowercase().replace('-', "_");
+        match n.as_str() {
+            "pspc" => Some(ListKind::PspcIneligible),
+            "cbp" => Some(ListKind::CbpWro),
+            _ => n.parse().ok(),
+        }
+    }
+
     /// The effect of a confirmed hit on an entry of this list.
     pub fn effect(self) -> ListEffect {
         match self {
@@ -318,28 +329,58 @@ fn changed_fields(a: &Entry, b: &Entry) -> Vec<String> {
     x.iter().filter(|(k, v)| k.as_str() != "line" && y.get(k.as_str()) != Some(v)).map(|(k, _)| k.clone()).collect()
 }
 
-/// A problem of a list file: where, which field, and what, in English and French.
+/// A problem of a list file: where (line, column), which field, and what, in English and French.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ListProblem {
-    /// Line (or row) of the file, from 1; 0 for the file as a whole.
+    /// Line of the file, from 1 (CRLF and LF line ends counted alike); 0 for the file as a whole.
     pub line: usize,
+    /// Column (field of a CSV line, character of a JSON line), from 1, when the problem is in one.
+    #[serde(default)]
+    pub column: Option<usize>,
+    /// The column's or property's name, as the publisher's header writes it.
     pub field: Option<String>,
     pub message_en: String,
     pub message_fr: String,
 }
 
 impl ListProblem {
-    /// A problem of one line.
+    /// A problem of one line (or of the whole file, line 0).
     pub fn new(line: usize, field: Option<&str>, en: impl Into<String>, fr: impl Into<String>) -> ListProblem {
-        ListProblem { line, field: field.map(str::to_string), message_en: en.into(), message_fr: fr.into() }
+        ListProblem {
+            line,
+            column: None,
+            field: field.map(str::to_string),
+            message_en: en.into(),
+            message_fr: fr.into(),
+        }
+    }
+
+    /// The same problem, placed in a column (from 0, as the reader counts; shown from 1).
+    pub fn in_column(mut self, index: Option<usize>) -> ListProblem {
+        self.column = index.map(|c| c + 1);
+        self
+    }
+
+    /// Where the problem is, in words: `line 3, column 2` / `ligne 3, colonne 2`, or the file as a whole.
+    pub fn place(&self, lang: crate::domain::Lang) -> String {
+        let fr = lang == crate::domain::Lang::Fr;
+        match (self.line, self.column) {
+            (0, _) if fr => "le fichier".into(),
+            (0, _) => "the file".into(),
+            (l, Some(c)) if fr => format!("ligne {l}, colonne {c}"),
+            (l, Some(c)) => format!("line {l}, column {c}"),
+            (l, None) if fr => format!("ligne {l}"),
+            (l, None) => format!("line {l}"),
+        }
     }
 }
 
 impl std::fmt::Display for ListProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let place = self.place(crate::domain::Lang::En);
         match &self.field {
-            Some(field) => write!(f, "line {} ({field}): {} / {}", self.line, self.message_en, self.message_fr),
-            None => write!(f, "line {}: {} / {}", self.line, self.message_en, self.message_fr),
+            Some(field) => write!(f, "{place} ({field}): {} / {}", self.message_en, self.message_fr),
+            None => write!(f, "{place}: {} / {}", self.message_en, self.message_fr),
         }
     }
 }

@@ -42,19 +42,17 @@ const LIST_FILE_LIMIT: u64 = crate::screening::parse::MAX_FILE_BYTES as u64;
 impl From<ScreeningError> for ApiError {
     fn from(e: ScreeningError) -> Self {
         match e {
-            ScreeningError::Refused(problems) => ApiError::ListRejected(issues_of(&problems)),
+            ScreeningError::Refused(problems) => ApiError::ListRejected(issues_of(&problems, Lang::En)),
             ScreeningError::Storage(s) => s.into(),
             e @ ScreeningError::Worker(_) => ApiError::internal(e),
         }
     }
 }
 
-/// A list file's problems as the issues of a refused file (place: `line N`).
-fn issues_of(problems: &[ListProblem]) -> Vec<Issue> {
-    problems
-        .iter()
-        .map(|p| Issue::error(format!("line {}", p.line), p.field.as_deref(), &p.message_en, &p.message_fr))
-        .collect()
+/// A list file's problems as the issues of a refused file, each placed in the reader's language (`line 3, column
+/// 2`, `ligne 3, colonne 2`, `the file`); the API places them in English.
+fn issues_of(problems: &[ListProblem], lang: Lang) -> Vec<Issue> {
+    problems.iter().map(|p| Issue::error(p.place(lang), p.field.as_deref(), &p.message_en, &p.message_fr)).collect()
 }
 
 /// Every list with its editions, newest first.
@@ -143,7 +141,7 @@ impl ImportQuery {
 
     /// The list and the edition's source, or a refusal naming the field.
     fn source(&self, today: NaiveDate) -> Result<(ListKind, EditionSource), ApiError> {
-        let list: ListKind = self.list.as_deref().and_then(|l| l.parse().ok()).ok_or_else(|| {
+        let list: ListKind = self.list.as_deref().and_then(ListKind::from_name).ok_or_else(|| {
             ApiError::bad_request(
                 "`list` must be one of uflpa, cbp_wro, pspc_ineligible, opensanctions, watchlist",
                 "`list` doit être l'une de uflpa, cbp_wro, pspc_ineligible, opensanctions, watchlist",
@@ -530,7 +528,7 @@ async fn page_import(page: Page, payload: web::Payload) -> HttpResponse {
                 .finish()),
             Err(ScreeningError::Refused(problems)) => {
                 let body = lists_body(ctx.state).await?;
-                let issues = issues_of(&problems);
+                let issues = issues_of(&problems, lang);
                 let view =
                     ListsView { errors: crate::reports::views::issue_rows(lang, &issues), ..lists_view(ctx, body) };
                 ctx.render_as(StatusCode::UNPROCESSABLE_ENTITY, "pages/screening", &view)

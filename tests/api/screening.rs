@@ -64,7 +64,7 @@ on_both_backends!(
         assert!(
             body["message_fr"].as_str().unwrap().starts_with("Le fichier de liste a été refusé : 1 erreur, énumérée")
         );
-        assert_eq!(body["issues"][0]["location"], "line 3", "{body}");
+        assert_eq!(body["issues"][0]["location"], "line 3, column 2", "{body}");
         assert!(!body["issues"][0]["message_fr"].as_str().unwrap().is_empty());
         let lists: Value = app.get_as(Who::Auditor, "/api/v1/screening/lists").await.json().await.unwrap();
         assert!(lists["lists"].as_array().unwrap().iter().all(|l| l["editions"].as_array().unwrap().is_empty()));
