@@ -563,7 +563,8 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         let edition = serde_json::json!({"id": 2, "list": "uflpa", "version": 2,
             "source": {"publisher": "DHS", "address": "https://x", "licence": "Public domain", "label": "2026-11", "published_on": "2026-11-14"},
             "file_name": "l.html", "sha256": "ab", "entry_count": 7, "imported_by": "a@x", "imported_by_name": "A. Admin", "imported_at": "2026-11-29T00:00:00Z",
-            "added": 1, "removed": 1, "changed": 1});
+            "added": 1, "removed": 1, "changed": 1,
+            "publisher": "DHS", "licence": "Public domain", "imported": "2026-11-29 00:00 UTC"});
         let lists = serde_json::json!({"title": "t", "csrf": "tok", "can_import": true, "imported": null,
             "errors": [{"location": "line 3", "field": "country", "message": "Narnia <x>"}],
             "lists": [{"kind": "uflpa", "name": "UFLPA", "effect": "critical", "editions": [edition]},
@@ -585,9 +586,18 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         decided_hit.as_object_mut().unwrap().extend(decided.as_object().unwrap().clone());
         let touches = serde_json::json!({"solicitation": "W1", "supplier_name": "S", "declarations": [3, 4],
             "contracts": [{"id": 1, "number": "C1", "cases": [2]}]});
+        let words = serde_json::json!({"list_name": "UFLPA", "party_kind": "Site", "method": "Similar",
+            "similarity_percent": "90 %", "fields": "site name, country", "party_text": "“Mill”", "entry_text": "“Listed Co”",
+            "found_at": "2026-11-29 00:00 UTC", "decided_at": "2026-11-29 01:00 UTC", "touches": touches});
+        let view = |h: &serde_json::Value| {
+            let mut v = words.clone();
+            v.as_object_mut().unwrap().insert("hit".into(), h.clone());
+            v
+        };
         let alerts = serde_json::json!({"title": "t", "csrf": "tok", "can_decide": true, "status": "open", "open": 1,
-            "hits": [{"hit": hit, "list_name": "UFLPA", "party_kind": "Site", "method": "Similar", "similarity_percent": "90 %", "touches": touches},
-                     {"hit": decided_hit, "list_name": "UFLPA", "party_kind": "Site", "method": "Similar", "similarity_percent": "90 %", "touches": touches}]});
+            "total": 3, "page": 2, "per_page": 2, "first": 3, "last": 3,
+            "previous": "/screening/alerts?page=1", "next": null,
+            "hits": [view(&hit), view(&decided_hit)]});
         let html = r.render("pages/screening-alerts", lang, "/", &alerts).unwrap();
         assert_eq!(html.matches("name=\"decision\" value=\"confirm\"").count(), 1, "only the open hit is decided");
         check("pages/screening-alerts", html);
@@ -1069,7 +1079,7 @@ fn a_non_responsive_bid_ranks_after_every_responsive_bid_until_its_ineligibility
     );
     assert!(ranked[3].standing.contains("Unassessed, which has no assessment"), "{}", ranked[3].standing);
     let why = ranked[3].non_responsive.as_deref().unwrap();
-    assert!(why.contains("(2025-01-01 – 2026-12-01)") && why.ends_with("the bid is non-responsive"), "{why}");
+    assert!(why.contains("(2025-01-01 – 2026-12-01)") && why.ends_with("its bids are non-responsive"), "{why}");
     // In French, and the day after the period ends: ranked by risk, first.
     let fr = super::comparison::rank(&cat, Lang::Fr, &bids, tomorrow);
     assert_eq!(fr[1].supplier_name, "Safe", "still ineligible on its last day");

@@ -96,18 +96,21 @@ impl ListKind {
         }
     }
 
-    /// The list's name in English and French.
+    /// The list's name in English and French (every French name is a feminine "liste", so that "sur la …" agrees).
     pub fn names(self) -> (&'static str, &'static str) {
         match self {
             ListKind::Uflpa => ("UFLPA Entity List (US DHS)", "Liste d'entités UFLPA (DHS des États-Unis)"),
             ListKind::CbpWro => (
                 "Withhold Release Orders and Findings (US CBP)",
-                "Ordonnances de retenue et constatations (CBP des États-Unis)",
+                "Liste des ordonnances de retenue et constatations (CBP des États-Unis)",
             ),
-            ListKind::PspcIneligible => {
-                ("Ineligible and suspended suppliers (PSPC)", "Fournisseurs inadmissibles et suspendus (SPAC)")
+            ListKind::PspcIneligible => (
+                "Ineligible and suspended suppliers (PSPC)",
+                "Liste des fournisseurs inadmissibles et suspendus (SPAC)",
+            ),
+            ListKind::Opensanctions => {
+                ("OpenSanctions (FollowTheMoney)", "Liste consolidée OpenSanctions (FollowTheMoney)")
             }
-            ListKind::Opensanctions => ("OpenSanctions (FollowTheMoney)", "OpenSanctions (FollowTheMoney)"),
             ListKind::Watchlist => ("Department watch list", "Liste de surveillance du ministère"),
         }
     }
@@ -137,6 +140,40 @@ impl ListKind {
             ),
             ListKind::Watchlist => ("The department", "", "Internal"),
         }
+    }
+}
+
+impl ListKind {
+    /// The default publisher and licence in French, for the edition recorded with the English defaults of
+    /// [`ListKind::default_source`] (anything else was written by the importer and is shown as written).
+    pub fn default_source_fr(self) -> (&'static str, &'static str) {
+        match self {
+            ListKind::Uflpa => (
+                "Département de la Sécurité intérieure des États-Unis, Forced Labor Enforcement Task Force",
+                "Domaine public (œuvre du gouvernement des États-Unis)",
+            ),
+            ListKind::CbpWro => (
+                "Service des douanes et de la protection des frontières des États-Unis",
+                "Domaine public (œuvre du gouvernement des États-Unis)",
+            ),
+            ListKind::PspcIneligible => (
+                "Services publics et Approvisionnement Canada",
+                "Conditions du gouvernement du Canada (reproduction à des fins non commerciales)",
+            ),
+            ListKind::Opensanctions => {
+                ("OpenSanctions", "CC BY-NC 4.0 (l'usage commercial demande une licence d'OpenSanctions)")
+            }
+            ListKind::Watchlist => ("Le ministère", "Interne"),
+        }
+    }
+
+    /// The publisher and licence of an edition in a language: the French defaults stand for the English ones.
+    pub fn source_in(self, source: &EditionSource, lang: crate::domain::Lang) -> (String, String) {
+        let (publisher, _, licence) = self.default_source();
+        let (publisher_fr, licence_fr) = self.default_source_fr();
+        let fr = lang == crate::domain::Lang::Fr;
+        let pick = |given: &str, en: &str, fr_word: &str| if fr && given == en { fr_word } else { given }.to_string();
+        (pick(&source.publisher, publisher, publisher_fr), pick(&source.licence, licence, licence_fr))
     }
 }
 

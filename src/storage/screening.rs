@@ -451,6 +451,21 @@ impl Store {
         Ok(hit::Entity::find().filter(hit::Column::Status.eq(HitStatus::Open.to_string())).count(&self.db).await?)
     }
 
+    /// How many hits a filter selects in all (its `limit` and `offset` aside).
+    pub async fn count_screening_hits(&self, f: &HitFilter) -> Result<u64, StorageError> {
+        let mut q = hit::Entity::find();
+        if let Some(s) = f.status {
+            q = q.filter(hit::Column::Status.eq(s.to_string()));
+        }
+        if let Some(d) = f.declaration_id {
+            q = q.filter(hit::Column::DeclarationId.eq(d));
+        }
+        if let Some(e) = f.edition_id {
+            q = q.filter(hit::Column::EditionId.eq(e));
+        }
+        Ok(q.count(&self.db).await?)
+    }
+
     /// Records an officer's decision on an open hit, with its audit entry, and applies it to every open hit of the
     /// same entry (unchanged) against the same party. A hit already decided is a conflict; nothing changes.
     /// Returns the ids of the hits decided.

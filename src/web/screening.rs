@@ -123,6 +123,25 @@ pub struct ImportQuery {
     /// Where the publisher puts the file out (recorded, never fetched).
     address: Option<String>,
     licence: Option<String>,
+    /// The file's name, for a file sent as the body (default: the list, the date and the content type's extension,
+    /// e.g. `cbp_wro-2026-11-14.csv`).
+    file_name: Option<String>,
+}
+
+/// The name of a list file sent as the request's body: its list, its date and the extension of its content type.
+fn body_file_name(req: &HttpRequest, q: &ImportQuery, today: NaiveDate) -> String {
+    let content_type = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let ext = if content_type.starts_with("text/html") {
+        "html"
+    } else if content_type.starts_with("text/csv") || content_type.starts_with("text/plain") {
+        "csv"
+    } else if content_type.contains("json") {
+        "json"
+    } else {
+        "dat"
+    };
+    let list = q.list.as_deref().and_then(ListKind::from_name).map_or_else(|| "list".to_string(), |l| l.to_string());
+    format!("{list}-{}.{ext}", q.published.clone().unwrap_or_else(|| today.to_string()))
 }
 
 impl ImportQuery {
@@ -136,6 +155,7 @@ impl ImportQuery {
             publisher: get("publisher"),
             address: get("address"),
             licence: get("licence"),
+            file_name: None,
         }
     }
 
@@ -205,7 +225,10 @@ pub(super) async fn api_import(
     let viewer = viewer.signed_in()?;
     viewer.require(Action::ImportScreeningLists)?;
     auth::check_csrf_for(&req, &viewer, None)?;
-    let upload = super::api::read_upload(&req, payload, LIST_FILE_LIMIT, Some("list".into())).await?;
+    // A file sent as the body has no name: it is named after its list, date and kind (`cbp_wro-2026-11-14.csv`).
+    let hint = query.file_name.clone().unwrap_or_else(|| body_file_name(&req, &query, state.store.screening_today()));
+    let upload =
+        super::api::read_upload(&req, payload, LIST_FILE_LIMIT, Some(hint), super::api::UploadOf::List).await?;
     let q = if query.list.is_some() { query.into_inner() } else { ImportQuery::from_fields(&upload.fields) };
     let (list, source) = q.source(state.store.screening_today())?;
     let (imported, rescreen) =
@@ -268,6 +291,14 @@ fn hit_filter(q: &HitsQuery) -> Result<HitFilter, ApiError> {
             )
         })?),
     };
+    if let Some(d) = q.declaration
+        && d < 1
+    {
+        return Err(ApiError::bad_request(
+            format!("`declaration` must be a declaration's id (1 or more), not {d}"),
+            format!("`declaration` doit être l'identifiant d'une déclaration (1 ou plus), et non {d}"),
+        ));
+    }
     Ok(HitFilter {
         status,
         declaration_id: q.declaration,
@@ -282,7 +313,80 @@ fn hit_filter(q: &HitsQuery) -> Result<HitFilter, ApiError> {
 pub struct HitsBody {
     /// Hits waiting for a decision (the alerts), whatever the filter.
     open: u64,
-    hits: Vec<StoredHit>,
+    /// The hits the filter selects in all (`limit` and `offset` aside).
+    total: u64,
+    hits: Vec<LabelledHit>,
+}
+
+/// A hit with its codes in words, in English and French, beside the codes (`list`, `party_kind`,
+/// `evidence.method`, `status`, `evidence.fields`).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct LabelledHit {
+    #[serde(flatten)]
+    hit: StoredHit,
+    list_label_en: String,
+    list_label_fr: String,
+    party_kind_label_en: String,
+    party_kind_label_fr: String,
+    method_label_en: String,
+    method_label_fr: String,
+    status_label_en: String,
+    status_label_fr: String,
+    /// The fields that matched, in words, in the order of `evidence.fields`.
+    fields_label_en: Vec<String>,
+    fields_label_fr: Vec<String>,
+}
+
+/// The words of a hit's codes in one language: list, party, method, status, fields.
+struct HitWords {
+    list: String,
+    party_kind: String,
+    method: String,
+    status: String,
+    fields: Vec<String>,
+}
+
+fn hit_words(r: &crate::reports::Renderer, lang: Lang, h: &StoredHit) -> HitWords {
+    let (en, fr) = h.list.names();
+    HitWords {
+        list: lang.pick(en, fr).to_string(),
+        party_kind: r.t(lang, &format!("screening.party_{}", h.party_kind)),
+        method: r.t(lang, &format!("screening.method_{}", h.evidence.method)),
+        status: r.t(lang, &format!("screening.status_{}", h.status)),
+        fields: h.evidence.fields.iter().map(|f| r.t(lang, &format!("screening.field_{f}"))).collect(),
+    }
+}
+
+fn labelled(r: &crate::reports::Renderer, hit: StoredHit) -> LabelledHit {
+    let (en, fr) = (hit_words(r, Lang::En, &hit), hit_words(r, Lang::Fr, &hit));
+    LabelledHit {
+        list_label_en: en.list,
+        list_label_fr: fr.list,
+        party_kind_label_en: en.party_kind,
+        party_kind_label_fr: fr.party_kind,
+        method_label_en: en.method,
+        method_label_fr: fr.method,
+        status_label_en: en.status,
+        status_label_fr: fr.status,
+        fields_label_en: en.fields,
+        fields_label_fr: fr.fields,
+        hit,
+    }
+}
+
+/// An RFC 3339 time as the pages write times (`2026-11-30 06:04 UTC`); the text as stored when it does not read.
+fn shown_time(rfc3339: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(rfc3339)
+        .map(|t| t.with_timezone(&chrono::Utc).format("%Y-%m-%d %H:%M UTC").to_string())
+        .unwrap_or_else(|_| rfc3339.to_string())
+}
+
+/// Text quoted the way the language quotes: “…” in English, « … » in French.
+fn quoted(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::En => format!("\u{201c}{text}\u{201d}"),
+        Lang::Fr => format!("«\u{a0}{text}\u{a0}»"),
+    }
 }
 
 /// Hits of the screening, newest first: the open ones (alerts) unless `status` says otherwise.
@@ -305,7 +409,8 @@ pub(super) async fn api_hits(
     let filter = hit_filter(&q)?;
     Ok(HttpResponse::Ok().json(HitsBody {
         open: state.store.count_open_screening_hits().await?,
-        hits: state.store.screening_hits(&filter).await?,
+        total: state.store.count_screening_hits(&filter).await?,
+        hits: state.store.screening_hits(&filter).await?.into_iter().map(|h| labelled(&state.renderer, h)).collect(),
     }))
 }
 
@@ -365,7 +470,7 @@ async fn touches(state: &AppState, h: &StoredHit) -> Result<Touches, ApiError> {
 /// A hit and what it touches.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct HitBody {
-    hit: StoredHit,
+    hit: LabelledHit,
     touches: Touches,
 }
 
@@ -389,7 +494,7 @@ pub(super) async fn api_hit(
     viewer.signed_in()?.require(Action::ReadPortfolio)?;
     let hit = state.store.screening_hit(*id).await?.ok_or(ApiError::NotFound)?;
     let touches = touches(&state, &hit).await?;
-    Ok(HttpResponse::Ok().json(HitBody { hit, touches }))
+    Ok(HttpResponse::Ok().json(HitBody { hit: labelled(&state.renderer, hit), touches }))
 }
 
 /// An officer's decision on a hit.
@@ -470,7 +575,22 @@ struct ListView {
     kind: String,
     name: String,
     effect: String,
-    editions: Vec<EditionSummary>,
+    editions: Vec<EditionRow>,
+}
+
+/// An edition as the pages show it: publisher and licence in the reader's language, the time written for people.
+#[derive(Debug, Serialize)]
+struct EditionRow {
+    #[serde(flatten)]
+    edition: EditionSummary,
+    publisher: String,
+    licence: String,
+    imported: String,
+}
+
+fn edition_row(lang: Lang, edition: EditionSummary) -> EditionRow {
+    let (publisher, licence) = edition.list.source_in(&edition.source, lang);
+    EditionRow { publisher, licence, imported: shown_time(&edition.imported_at), edition }
 }
 
 #[derive(Debug, Deserialize)]
@@ -490,7 +610,7 @@ fn lists_view(ctx: &Ctx<'_>, body: ListsBody) -> ListsView {
                 kind: l.list.to_string(),
                 name: if ctx.lang == Lang::Fr { l.name_fr } else { l.name_en },
                 effect: ctx.state.renderer.t(ctx.lang, &format!("screening.effect_{}", l.effect)),
-                editions: l.editions,
+                editions: l.editions.into_iter().map(|e| edition_row(ctx.lang, e)).collect(),
             })
             .collect(),
         imported: None,
@@ -510,7 +630,8 @@ async fn page_lists(page: Page, q: web::Query<ListsQuery>) -> HttpResponse {
 async fn page_import(page: Page, payload: web::Payload) -> HttpResponse {
     let lang = page.lang;
     page.serve(Action::ImportScreeningLists, async |ctx| {
-        let upload = super::api::read_upload(ctx.req, payload, LIST_FILE_LIMIT, None).await?;
+        let upload =
+            super::api::read_upload(ctx.req, payload, LIST_FILE_LIMIT, None, super::api::UploadOf::List).await?;
         auth::check_csrf_for(ctx.req, &ctx.viewer, upload.csrf.as_deref())?;
         let (list, source) = ImportQuery::from_fields(&upload.fields).source(ctx.state.store.screening_today())?;
         match service::import_edition(
@@ -543,7 +664,7 @@ async fn page_import(page: Page, payload: web::Payload) -> HttpResponse {
 struct EditionView {
     title: String,
     list_name: String,
-    edition: EditionSummary,
+    edition: EditionRow,
     diff: EditionDiff,
 }
 
@@ -556,7 +677,7 @@ async fn page_edition(page: Page, id: web::Path<i64>) -> HttpResponse {
         let view = EditionView {
             title: format!("{list_name} — {} (v{})", edition.source.label, edition.version),
             list_name,
-            edition,
+            edition: edition_row(lang, edition),
             diff,
         };
         ctx.render("pages/screening-edition", &view)
@@ -571,6 +692,15 @@ struct AlertsView {
     can_decide: bool,
     status: String,
     open: u64,
+    /// The hits of the status chosen, in all; the page shows `per_page` of them from `first`.
+    total: u64,
+    page: u64,
+    per_page: u64,
+    first: u64,
+    last: u64,
+    /// Links to the pages before and after, when there are.
+    previous: Option<String>,
+    next: Option<String>,
     hits: Vec<HitView>,
 }
 
@@ -581,39 +711,70 @@ struct HitView {
     party_kind: String,
     method: String,
     similarity_percent: String,
+    /// The fields that matched, in words, joined.
+    fields: String,
+    party_text: String,
+    entry_text: String,
+    found_at: String,
+    decided_at: String,
     touches: Touches,
 }
 
 #[derive(Debug, Deserialize)]
 struct AlertsQuery {
     status: Option<String>,
+    /// From 1.
+    page: Option<u64>,
+    /// From 1 to 100 (default 20).
+    per_page: Option<u64>,
 }
 
 async fn page_alerts(page: Page, q: web::Query<AlertsQuery>) -> HttpResponse {
     let lang = page.lang;
     page.serve(Action::ReadPortfolio, async |ctx| {
         let status = q.status.clone().unwrap_or_else(|| "open".into());
-        let filter =
-            hit_filter(&HitsQuery { status: Some(status.clone()), declaration: None, limit: Some(100), offset: None })?;
+        let per_page = within("per_page", q.per_page.unwrap_or(20), 1..=100)?;
+        let number = within("page", q.page.unwrap_or(1), 1..=1_000_000)?;
+        let filter = hit_filter(&HitsQuery {
+            status: Some(status.clone()),
+            declaration: None,
+            limit: Some(per_page),
+            offset: Some((number - 1) * per_page),
+        })?;
+        let total = ctx.state.store.count_screening_hits(&filter).await?;
         let r = &ctx.state.renderer;
         let mut hits = Vec::new();
         for h in ctx.state.store.screening_hits(&filter).await? {
-            let (en, fr) = h.list.names();
+            let words = hit_words(r, lang, &h);
             hits.push(HitView {
-                list_name: if lang == Lang::Fr { fr } else { en }.to_string(),
-                party_kind: r.t(lang, &format!("screening.party_{}", h.party_kind)),
-                method: r.t(lang, &format!("screening.method_{}", h.evidence.method)),
-                similarity_percent: format!("{:.0} %", h.evidence.similarity * 100.0),
+                list_name: words.list,
+                party_kind: words.party_kind,
+                method: words.method,
+                similarity_percent: crate::reports::numbers::percent(lang, h.evidence.similarity),
+                fields: words.fields.join(", "),
+                party_text: quoted(lang, &h.evidence.party_text),
+                entry_text: quoted(lang, &h.evidence.entry_text),
+                found_at: shown_time(&h.found_at),
+                decided_at: h.decision.as_ref().map(|d| shown_time(&d.decided_at)).unwrap_or_default(),
                 touches: touches(ctx.state, &h).await?,
                 hit: h,
             });
         }
+        let link = |n: u64| format!("/screening/alerts?status={status}&page={n}&per_page={per_page}&lang={lang}");
+        let first = filter.offset + 1;
         let view = AlertsView {
             title: r.t(lang, "screening.alerts_title"),
             csrf: ctx.chrome.csrf.clone(),
             can_decide: ctx.viewer.can(Action::DecideScreeningHits),
-            status,
             open: ctx.state.store.count_open_screening_hits().await?,
+            total,
+            page: number,
+            per_page,
+            first: first.min(total),
+            last: (filter.offset + hits.len() as u64).min(total),
+            previous: (number > 1).then(|| link(number - 1)),
+            next: (filter.offset + per_page < total).then(|| link(number + 1)),
+            status,
             hits,
         };
         ctx.render("pages/screening-alerts", &view)

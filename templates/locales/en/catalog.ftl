@@ -925,6 +925,26 @@ screening-method_transliteration = Same name once transliterated
 screening-method_similar_name = Similar name
 screening-method_subsidiary = Name of a listed entity and its subsidiaries
 screening-method_region_or_industry = Goods of an industry and country under an order
+screening-shown = { $total ->
+    [0] No hit of this kind.
+   *[other] Hits { $first } to { $last } of { $total }.
+}
+screening-labelled = { $label }: { $text }
+screening-method_line = { $method } ({ $similarity }): { $party } / { $entry }
+screening-note_after = :{" "}
+screening-found = Found
+screening-pages_label = Pages of hits
+screening-previous_page = Previous hits
+screening-next_page = Next hits
+screening-field_business_number = business number
+screening-field_legal_name = legal name
+screening-field_operator_name = operator's name
+screening-field_site_name = site name
+screening-field_signatory_name = signatory's name
+screening-field_contact_name = contact person's name
+screening-field_os_id = Open Supply Hub ID
+screening-field_country = country
+screening-field_goods = goods made
 
 # Requests for information: the supplier's list, a bid's chain of declarations.
 follow-replaced = This declaration was replaced. The follow-up of the bid goes on at the current declaration, where the requests and notes below are listed too:

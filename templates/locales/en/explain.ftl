@@ -95,5 +95,5 @@ finding-ineligible_supplier = { $ended ->
         [from] {" "}(from { $from })
         [until] {" "}(until { $until })
        *[none] {""}
-    }, edition { $edition }: under the Code of Conduct for Procurement and the Ineligibility and Suspension Policy the bid is non-responsive
+    }, edition { $edition }: under the Code of Conduct for Procurement and the Ineligibility and Suspension Policy the supplier may not be awarded a contract, and its bids are non-responsive
 }

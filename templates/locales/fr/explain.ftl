@@ -95,5 +95,5 @@ finding-ineligible_supplier = { $ended ->
         [from] {" "}(depuis le { $from })
         [until] {" "}(jusqu'au { $until })
        *[none] {""}
-    }, édition { $edition } : selon le Code de conduite pour l'approvisionnement et la Politique d'inadmissibilité et de suspension, la soumission est non recevable
+    }, édition { $edition } : selon le Code de conduite pour l'approvisionnement et la Politique d'inadmissibilité et de suspension, le fournisseur ne peut obtenir de contrat, et ses soumissions sont non recevables
 }
