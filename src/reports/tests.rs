@@ -574,8 +574,18 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         check("pages/screening", html);
         let diff = serde_json::json!({"title": "t", "list_name": "UFLPA", "edition": edition,
             "diff": {"previous_edition": 1, "added": [{"key": "k", "name": "A"}], "removed": [],
-                     "changed": [{"key": "c", "name": "C", "fields": ["aliases", "status"]}]}});
-        check("pages/screening-edition", r.render("pages/screening-edition", lang, "/", &diff).unwrap());
+                     "changed": [{"key": "c", "name": "C", "fields": ["aliases", "status"]}]},
+            "changed": [{"key": "c", "name": "C", "changes": [
+                {"label": "Other names", "old": "A <1>", "new": "A; B"},
+                {"label": "Status", "old": "", "new": ""}]}]});
+        let html = r.render("pages/screening-edition", lang, "/", &diff).unwrap();
+        assert!(html.contains("A; B") && html.contains("/screening/editions/2/entries"), "{html}");
+        check("pages/screening-edition", html);
+        let entries = serde_json::json!({"title": "t", "edition_id": 2, "total": 3, "first": 3, "last": 3,
+            "previous": "/screening/editions/2/entries?page=1", "next": null,
+            "entries": [{"name": "Listed <Co>", "key": "k", "line": 4,
+                         "facts": [{"label": "Other names", "value": "LC"}, {"label": "Subsidiaries", "value": "yes"}]}]});
+        check("pages/screening-entries", r.render("pages/screening-entries", lang, "/", &entries).unwrap());
         let hit = serde_json::json!({"id": 5, "list": "uflpa", "edition_id": 2, "entry_key": "k", "entry_name": "Listed Co",
             "party_kind": "site", "party_key": "na:CN:x:y", "party_name": "Mill <1>", "declaration_id": 3, "site_ref": "S1",
             "evidence": {"method": "similar_name", "fields": ["site_name", "country"], "similarity": 0.9,
@@ -588,7 +598,8 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             "contracts": [{"id": 1, "number": "C1", "cases": [2]}]});
         let words = serde_json::json!({"list_name": "UFLPA", "party_kind": "Site", "method": "Similar",
             "similarity_percent": "90 %", "fields": "site name, country", "party_text": "“Mill”", "entry_text": "“Listed Co”",
-            "found_at": "2026-11-29 00:00 UTC", "decided_at": "2026-11-29 01:00 UTC", "touches": touches});
+            "found_at": "2026-11-29 00:00 UTC", "decided_at": "2026-11-29 01:00 UTC", "touches": touches,
+            "entry": [{"label": "Section", "value": "2(d)(2)(B)(i)"}, {"label": "In force from", "value": "2023-06-01"}]});
         let view = |h: &serde_json::Value| {
             let mut v = words.clone();
             v.as_object_mut().unwrap().insert("hit".into(), h.clone());

@@ -333,6 +333,32 @@ pub struct ChangedEntry {
     pub name: String,
     /// The fields that differ (`name`, `aliases`, `status`, `effective` …).
     pub fields: Vec<String>,
+    /// Each field that differs with its old and new value, in the order of `fields` (empty in diffs stored before
+    /// values were kept).
+    #[serde(default)]
+    pub changes: Vec<FieldChange>,
+}
+
+/// A field of an entry from one edition to the next: its value before and after, as text (lists joined with `; `,
+/// `—` for none).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct FieldChange {
+    pub field: String,
+    pub old: String,
+    pub new: String,
+}
+
+/// A field's JSON value as text for people: strings as written, lists joined with `; `, `—` for none.
+pub fn value_text(v: Option<&serde_json::Value>) -> String {
+    use serde_json::Value;
+    match v {
+        None | Some(Value::Null) => "—".into(),
+        Some(Value::String(s)) if s.is_empty() => "—".into(),
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Array(a)) if a.is_empty() => "—".into(),
+        Some(Value::Array(a)) => a.iter().map(|x| value_text(Some(x))).collect::<Vec<_>>().join("; "),
+        Some(other) => other.to_string(),
+    }
 }
 
 /// The differences between an old and a new edition's entries, each list in key order.
@@ -345,9 +371,10 @@ pub fn diff(previous_edition: Option<i64>, old: &[Entry], new: &[Entry]) -> Edit
         match old_by.get(k) {
             None => d.added.push(r(e)),
             Some(o) => {
-                let fields = changed_fields(o, e);
-                if !fields.is_empty() {
-                    d.changed.push(ChangedEntry { key: e.key.clone(), name: e.name.clone(), fields });
+                let changes = changed_fields(o, e);
+                if !changes.is_empty() {
+                    let fields = changes.iter().map(|c| c.field.clone()).collect();
+                    d.changed.push(ChangedEntry { key: e.key.clone(), name: e.name.clone(), fields, changes });
                 }
             }
         }
@@ -356,14 +383,24 @@ pub fn diff(previous_edition: Option<i64>, old: &[Entry], new: &[Entry]) -> Edit
     d
 }
 
-/// The names of the fields two versions of an entry differ in (its line in the file is not a field).
-fn changed_fields(a: &Entry, b: &Entry) -> Vec<String> {
+/// The fields two versions of an entry differ in, with their values (its line in the file is not a field; a field
+/// one version leaves out, such as `birth_date`, counts as none).
+fn changed_fields(a: &Entry, b: &Entry) -> Vec<FieldChange> {
     let (Ok(serde_json::Value::Object(x)), Ok(serde_json::Value::Object(y))) =
         (serde_json::to_value(a), serde_json::to_value(b))
     else {
         return Vec::new();
     };
-    x.iter().filter(|(k, v)| k.as_str() != "line" && y.get(k.as_str()) != Some(v)).map(|(k, _)| k.clone()).collect()
+    let mut keys: Vec<&String> = x.keys().chain(y.keys().filter(|k| !x.contains_key(k.as_str()))).collect();
+    keys.retain(|k| k.as_str() != "line");
+    keys.into_iter()
+        .filter(|k| x.get(k.as_str()) != y.get(k.as_str()))
+        .map(|k| FieldChange {
+            field: k.clone(),
+            old: value_text(x.get(k.as_str())),
+            new: value_text(y.get(k.as_str())),
+        })
+        .collect()
 }
 
 /// A problem of a list file: where (line, column), which field, and what, in English and French.

@@ -348,3 +348,29 @@ fn the_api_and_the_command_line_names_of_a_list_are_both_read() {
     }
     assert_eq!(ListKind::from_name("pspc_list"), None);
 }
+
+#[test]
+fn a_diff_gives_each_changed_field_with_its_old_and_new_value() {
+    let old = parse(ListKind::Uflpa, &fixture("uflpa_entity_list_2026-10.html")).unwrap();
+    let new = parse(ListKind::Uflpa, &fixture("uflpa_entity_list_2026-11.html")).unwrap();
+    let d = diff(Some(1), &old, &new);
+    let c = &d.changed[0];
+    assert_eq!(c.changes.len(), 1, "{c:#?}");
+    assert_eq!(c.changes[0].field, "aliases");
+    assert_ne!(c.changes[0].old, c.changes[0].new);
+    assert!(c.changes[0].new.contains("; ") || !c.changes[0].new.is_empty(), "{c:#?}");
+    // A field one edition leaves out (a person's birth date) is a change from none.
+    let mut born = Entry::named("p", "Ana Ficta", 1);
+    let before = vec![born.clone()];
+    born.birth_date = Some("1970".into());
+    born.status = Some("Active".into());
+    let d = diff(Some(1), &before, &[born]);
+    let changes: Vec<(&str, &str, &str)> =
+        d.changed[0].changes.iter().map(|x| (x.field.as_str(), x.old.as_str(), x.new.as_str())).collect();
+    assert!(changes.contains(&("birth_date", "—", "1970")), "{changes:?}");
+    assert!(changes.contains(&("status", "—", "Active")), "{changes:?}");
+    // Diffs stored before values were kept still read.
+    let stored = r#"{"key": "k", "name": "N", "fields": ["aliases"]}"#;
+    let c: ChangedEntry = serde_json::from_str(stored).unwrap();
+    assert!(c.changes.is_empty());
+}

@@ -558,6 +558,34 @@ impl Store {
         Ok(out)
     }
 
+    /// One entry of an edition, by its key, as stored.
+    pub async fn screening_entry(&self, edition_id: i64, key: &str) -> Result<Option<Entry>, StorageError> {
+        let m = entry::Entity::find()
+            .filter(entry::Column::EditionId.eq(edition_id))
+            .filter(entry::Column::EntryKey.eq(key))
+            .one(&self.db)
+            .await?;
+        Ok(match m {
+            Some(m) => Some(serde_json::from_str(&m.document)?),
+            None => None,
+        })
+    }
+
+    /// A page of an edition's entries in file order, and how many it holds.
+    pub async fn screening_entries_page(
+        &self,
+        edition_id: i64,
+        limit: u64,
+        offset: u64,
+    ) -> Result<(Vec<Entry>, u64), StorageError> {
+        let q = entry::Entity::find().filter(entry::Column::EditionId.eq(edition_id));
+        let total = q.clone().count(&self.db).await?;
+        let rows =
+            q.order_by_asc(entry::Column::Id).offset(bound(offset)).limit(bound(limit.max(1))).all(&self.db).await?;
+        let entries = rows.iter().map(|m| serde_json::from_str(&m.document)).collect::<Result<Vec<Entry>, _>>()?;
+        Ok((entries, total))
+    }
+
     /// The day screening counts entries in force on (today, UTC).
     pub fn screening_today(&self) -> NaiveDate {
         Utc::now().date_naive()

@@ -16,13 +16,14 @@ use super::pages::{Ctx, Page};
 use super::{ApiError, AppState};
 use crate::domain::{Issue, Lang};
 use crate::screening::service::{self, ScreeningError, ScreeningRun};
-use crate::screening::{EditionDiff, EditionSource, ListKind, ListProblem};
+use crate::screening::{EditionDiff, EditionSource, Entry, EntryScope, ListKind, ListProblem};
 use crate::storage::{EditionSummary, HitFilter, HitStatus, ImportedEdition, StoredHit};
 
 pub fn api_routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/screening/lists", web::get().to(api_lists))
         .route("/screening/editions", web::post().to(api_import))
         .route("/screening/editions/{id}", web::get().to(api_edition))
+        .route("/screening/editions/{id}/entries", web::get().to(api_entries))
         .route("/screening/hits", web::get().to(api_hits))
         .route("/screening/hits/{id}", web::get().to(api_hit))
         .route("/screening/hits/{id}/decision", web::post().to(api_decide));
@@ -32,6 +33,7 @@ pub fn page_routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/screening", web::get().to(page_lists))
         .route("/screening/import", web::post().to(page_import))
         .route("/screening/editions/{id}", web::get().to(page_edition))
+        .route("/screening/editions/{id}/entries", web::get().to(page_entries))
         .route("/screening/alerts", web::get().to(page_alerts))
         .route("/screening/hits/{id}", web::post().to(page_decide));
 }
@@ -266,6 +268,54 @@ pub(super) async fn api_edition(
     Ok(HttpResponse::Ok().json(EditionBody { edition, diff }))
 }
 
+/// Which entries of an edition to list.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct EntriesQuery {
+    /// From 1 to 500 (default 100).
+    #[param(minimum = 1, maximum = 500)]
+    limit: Option<u64>,
+    /// At most 10⁹.
+    offset: Option<u64>,
+}
+
+/// A page of an edition's entries.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct EntriesBody {
+    /// The entries the edition holds in all.
+    total: u64,
+    /// In file order: name, aliases, former names, the subsidiaries flag, scope, country, identifiers, section,
+    /// dates, status, reason, a person's birth date.
+    #[schema(value_type = Vec<Object>)]
+    entries: Vec<Entry>,
+}
+
+/// The entries of an edition, in file order, with their aliases and flags.
+#[utoipa::path(
+    get,
+    path = "/api/v1/screening/editions/{id}/entries",
+    params(("id" = i64, Path, description = "Edition id"), EntriesQuery),
+    responses(
+        (status = 200, description = "A page of the edition's entries and their number", body = EntriesBody),
+        (status = 403, description = "Not an officer, auditor or administrator"),
+        (status = 404, description = "No such edition")
+    ),
+    tag = "screening"
+)]
+pub(super) async fn api_entries(
+    state: web::Data<AppState>,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+    q: web::Query<EntriesQuery>,
+) -> Result<HttpResponse, ApiError> {
+    viewer.signed_in()?.require(Action::ReadPortfolio)?;
+    let limit = within("limit", q.limit.unwrap_or(100), 1..=500)?;
+    let offset = within("offset", q.offset.unwrap_or(0), 0..=1_000_000_000)?;
+    state.store.screening_edition(*id).await?.ok_or(ApiError::NotFound)?;
+    let (entries, total) = state.store.screening_entries_page(*id, limit, offset).await?;
+    Ok(HttpResponse::Ok().json(EntriesBody { total, entries }))
+}
+
 /// Which hits to list.
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -374,6 +424,43 @@ fn labelled(r: &crate::reports::Renderer, hit: StoredHit) -> LabelledHit {
     }
 }
 
+/// One fact of a list entry, in words: its label and value.
+#[derive(Debug, Serialize)]
+struct Fact {
+    label: String,
+    value: String,
+}
+
+/// What a list entry says, in words of the language, each fact it gives: section, dates, status, country (a
+/// person's nationality), birth date, reason (a person's topics), aliases, former names, the subsidiaries flag,
+/// identifiers, address.
+fn entry_facts(r: &crate::reports::Renderer, lang: Lang, e: &Entry) -> Vec<Fact> {
+    let person = e.scope == EntryScope::Person;
+    let mut facts = Vec::new();
+    let mut add = |key: &str, value: Option<String>| {
+        if let Some(value) = value.filter(|v| !v.is_empty()) {
+            facts.push(Fact { label: r.t(lang, &format!("screening.entry_{key}")), value });
+        }
+    };
+    add("section", e.section.clone());
+    add("industry", e.industry.clone());
+    add("effective", e.effective.map(|d| d.to_string()));
+    add("ends", e.ends.map(|d| d.to_string()));
+    add("status", e.status.clone());
+    add(if person { "nationality" } else { "country" }, e.country.map(|c| c.name(lang).to_string()));
+    add("birth_date", e.birth_date.clone());
+    add(if person { "topics" } else { "reason" }, e.reason.clone());
+    add("aliases", (!e.aliases.is_empty()).then(|| e.aliases.join("; ")));
+    add("former_names", (!e.former_names.is_empty()).then(|| e.former_names.join("; ")));
+    add("subsidiaries", e.subsidiaries.then(|| r.t(lang, "screening.entry_subsidiaries_yes")));
+    let mut ids = e.identifiers.clone();
+    ids.extend(e.business_number.iter().cloned());
+    ids.extend(e.os_id.iter().cloned());
+    add("identifiers", (!ids.is_empty()).then(|| ids.join("; ")));
+    add("address", e.address.clone());
+    facts
+}
+
 /// An RFC 3339 time as the pages write times (`2026-11-30 06:04 UTC`); the text as stored when it does not read.
 fn shown_time(rfc3339: &str) -> String {
     chrono::DateTime::parse_from_rfc3339(rfc3339)
@@ -467,10 +554,13 @@ async fn touches(state: &AppState, h: &StoredHit) -> Result<Touches, ApiError> {
     Ok(t)
 }
 
-/// A hit and what it touches.
+/// A hit, the list entry it was found on (as stored in its edition: section, dates, status, a person's
+/// nationality, birth date and topics …), and what it touches.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct HitBody {
     hit: LabelledHit,
+    #[schema(value_type = Object)]
+    entry: Option<Entry>,
     touches: Touches,
 }
 
@@ -494,7 +584,8 @@ pub(super) async fn api_hit(
     viewer.signed_in()?.require(Action::ReadPortfolio)?;
     let hit = state.store.screening_hit(*id).await?.ok_or(ApiError::NotFound)?;
     let touches = touches(&state, &hit).await?;
-    Ok(HttpResponse::Ok().json(HitBody { hit: labelled(&state.renderer, hit), touches }))
+    let entry = state.store.screening_entry(hit.edition_id, &hit.entry_key).await?;
+    Ok(HttpResponse::Ok().json(HitBody { hit: labelled(&state.renderer, hit), entry, touches }))
 }
 
 /// An officer's decision on a hit.
@@ -666,6 +757,45 @@ struct EditionView {
     list_name: String,
     edition: EditionRow,
     diff: EditionDiff,
+    /// The changed entries with each field in words and its old and new value.
+    changed: Vec<ChangedView>,
+}
+
+#[derive(Debug, Serialize)]
+struct ChangedView {
+    name: String,
+    key: String,
+    changes: Vec<ChangeView>,
+}
+
+#[derive(Debug, Serialize)]
+struct ChangeView {
+    label: String,
+    /// Empty in diffs stored before values were kept: the field alone is named.
+    old: String,
+    new: String,
+}
+
+fn changed_views(r: &crate::reports::Renderer, lang: Lang, diff: &EditionDiff) -> Vec<ChangedView> {
+    let label = |f: &str| r.t(lang, &format!("screening.entry_{f}"));
+    diff.changed
+        .iter()
+        .map(|c| ChangedView {
+            name: c.name.clone(),
+            key: c.key.clone(),
+            changes: if c.changes.is_empty() {
+                c.fields
+                    .iter()
+                    .map(|f| ChangeView { label: label(f), old: String::new(), new: String::new() })
+                    .collect()
+            } else {
+                c.changes
+                    .iter()
+                    .map(|x| ChangeView { label: label(&x.field), old: x.old.clone(), new: x.new.clone() })
+                    .collect()
+            },
+        })
+        .collect()
 }
 
 async fn page_edition(page: Page, id: web::Path<i64>) -> HttpResponse {
@@ -678,9 +808,71 @@ async fn page_edition(page: Page, id: web::Path<i64>) -> HttpResponse {
             title: format!("{list_name} — {} (v{})", edition.source.label, edition.version),
             list_name,
             edition: edition_row(lang, edition),
+            changed: changed_views(&ctx.state.renderer, lang, &diff),
             diff,
         };
         ctx.render("pages/screening-edition", &view)
+    })
+    .await
+}
+
+#[derive(Debug, Serialize)]
+struct EntriesView {
+    title: String,
+    edition_id: i64,
+    total: u64,
+    first: u64,
+    last: u64,
+    previous: Option<String>,
+    next: Option<String>,
+    entries: Vec<EntryView>,
+}
+
+#[derive(Debug, Serialize)]
+struct EntryView {
+    name: String,
+    key: String,
+    line: usize,
+    facts: Vec<Fact>,
+}
+
+#[derive(Debug, Deserialize)]
+struct EntriesPageQuery {
+    page: Option<u64>,
+    per_page: Option<u64>,
+}
+
+async fn page_entries(page: Page, id: web::Path<i64>, q: web::Query<EntriesPageQuery>) -> HttpResponse {
+    let lang = page.lang;
+    page.serve(Action::ReadPortfolio, async |ctx| {
+        let (edition, _) = ctx.state.store.screening_edition(*id).await?.ok_or(ApiError::NotFound)?;
+        let per_page = within("per_page", q.per_page.unwrap_or(50), 1..=500)?;
+        let number = within("page", q.page.unwrap_or(1), 1..=1_000_000)?;
+        let offset = (number - 1) * per_page;
+        let (entries, total) = ctx.state.store.screening_entries_page(*id, per_page, offset).await?;
+        let r = &ctx.state.renderer;
+        let (en, fr) = edition.list.names();
+        let link = |n: u64| format!("/screening/editions/{}/entries?page={n}&per_page={per_page}&lang={lang}", *id);
+        let shown = entries.len() as u64;
+        let view = EntriesView {
+            title: format!("{} — {} (v{})", lang.pick(en, fr), edition.source.label, edition.version),
+            edition_id: *id,
+            total,
+            first: (offset + 1).min(total),
+            last: (offset + shown).min(total),
+            previous: (number > 1).then(|| link(number - 1)),
+            next: (offset + per_page < total).then(|| link(number + 1)),
+            entries: entries
+                .iter()
+                .map(|e| EntryView {
+                    name: e.name.clone(),
+                    key: e.key.clone(),
+                    line: e.line,
+                    facts: entry_facts(r, lang, e),
+                })
+                .collect(),
+        };
+        ctx.render("pages/screening-entries", &view)
     })
     .await
 }
@@ -717,6 +909,8 @@ struct HitView {
     entry_text: String,
     found_at: String,
     decided_at: String,
+    /// What the entry says (section, dates, a person's nationality, birth date and topics …).
+    entry: Vec<Fact>,
     touches: Touches,
 }
 
@@ -746,7 +940,9 @@ async fn page_alerts(page: Page, q: web::Query<AlertsQuery>) -> HttpResponse {
         let mut hits = Vec::new();
         for h in ctx.state.store.screening_hits(&filter).await? {
             let words = hit_words(r, lang, &h);
+            let entry = ctx.state.store.screening_entry(h.edition_id, &h.entry_key).await?;
             hits.push(HitView {
+                entry: entry.map(|e| entry_facts(r, lang, &e)).unwrap_or_default(),
                 list_name: words.list,
                 party_kind: words.party_kind,
                 method: words.method,

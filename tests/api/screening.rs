@@ -552,6 +552,54 @@ on_both_backends!(hits_carry_their_codes_in_words_and_the_alerts_page_is_paged, 
         fr.contains("Domaine public (œuvre du gouvernement des États-Unis)") && !fr.contains("Public domain"),
         "{fr}"
     );
+    // Each hit carries its entry: section and effective date, on the page and in the API.
+    let one: Value =
+        app.get_as(Who::Officer, &format!("/api/v1/screening/hits/{}", h["id"])).await.json().await.unwrap();
+    assert!(one["entry"]["section"].as_str().unwrap().starts_with("2(d)(2)(B)("), "{one}");
+    assert!(one["entry"]["effective"].is_string(), "{one}");
+    let page = app.get_as(Who::Officer, "/screening/alerts").await.text().await.unwrap();
+    assert!(
+        page.contains("Section or measure") && page.contains("2(d)(2)(B)(") && page.contains("In force from"),
+        "{page}"
+    );
+    // An edition lists its entries with their aliases and flags (API and page).
+    let edition = 1;
+    let entries: Value = app
+        .get_as(Who::Auditor, &format!("/api/v1/screening/editions/{edition}/entries?limit=3"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!((entries["total"].as_u64(), entries["entries"].as_array().unwrap().len()), (Some(7), 3), "{entries}");
+    let page = app
+        .get_as(Who::Auditor, &format!("/screening/editions/{edition}/entries?per_page=50"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Zephyr Cotton Group") && page.contains("The listing reaches its subsidiaries"), "{page}");
+    assert_eq!(app.get_as(Who::Auditor, "/api/v1/screening/editions/999/entries").await.status(), 404);
+    // The next edition's page shows what changed, old → new.
+    let r = import(&app, Who::Administrator, "list=uflpa&published=2026-11-14", "uflpa_entity_list_2026-11.html").await;
+    let second: Value = r.json().await.unwrap();
+    assert_eq!(second["diff"]["changed"][0]["changes"][0]["field"], "aliases", "{second}");
+    let page = app
+        .get_as(Who::Auditor, &format!("/screening/editions/{}", second["edition"]["id"]))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Other names: ") && page.contains(" → "), "{page}");
+    // A person hit shows the person's nationality, date of birth and topics.
+    let r =
+        import(&app, Who::Administrator, "list=opensanctions&published=2026-11-01", "opensanctions_entities.ftm.json")
+            .await;
+    assert_eq!(r.status(), 201);
+    let mut d: Value = serde_json::from_slice(&declaration()).unwrap();
+    d["supplier"]["signatory_name"] = json!("Ivan Fictionalov");
+    assert!(app.upload("p.json", serde_json::to_vec(&d).unwrap()).await.status().is_success());
+    let page = app.get_as(Who::Officer, "/screening/alerts?per_page=100").await.text().await.unwrap();
+    assert!(page.contains("Nationality") && page.contains("1968-04-12") && page.contains("Topics"), "{page}");
     // A refused import on the French page places each problem in French.
     let browser = app.signed_in(Who::Administrator).await;
     let page = browser.get(app.url("/screening?lang=fr")).send().await.unwrap().text().await.unwrap();

@@ -945,6 +945,36 @@ screening-field_contact_name = contact person's name
 screening-field_os_id = Open Supply Hub ID
 screening-field_country = country
 screening-field_goods = goods made
+screening-change_line = { $field }: { $old } → { $new }
+screening-entries_link = The edition's { $count } entries, with their aliases and flags
+screening-entries_shown = { $total ->
+    [0] No entry.
+   *[other] Entries { $first } to { $last } of { $total }, in file order.
+}
+screening-previous_entries = Previous entries
+screening-next_entries = Next entries
+screening-entry_line = line { $line } of the file
+screening-entry_key = Key
+screening-entry_name = Name
+screening-entry_scope = Kind of entry
+screening-entry_section = Section or measure
+screening-entry_industry = Industry
+screening-entry_effective = In force from
+screening-entry_ends = Until
+screening-entry_status = Publisher's status
+screening-entry_country = Country
+screening-entry_nationality = Nationality
+screening-entry_birth_date = Date of birth
+screening-entry_reason = Reason
+screening-entry_topics = Topics
+screening-entry_aliases = Other names
+screening-entry_former_names = Former names
+screening-entry_subsidiaries = Subsidiaries
+screening-entry_subsidiaries_yes = The listing reaches its subsidiaries
+screening-entry_identifiers = Identifiers
+screening-entry_business_number = Business number
+screening-entry_os_id = Open Supply Hub ID
+screening-entry_address = Address
 
 # Requests for information: the supplier's list, a bid's chain of declarations.
 follow-replaced = This declaration was replaced. The follow-up of the bid goes on at the current declaration, where the requests and notes below are listed too:
