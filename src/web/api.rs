@@ -77,6 +77,7 @@ use crate::storage::{DeclarationFilter, DeclarationSummary, SolicitationSummary}
         super::screening::api_lists,
         super::screening::api_import,
         super::screening::api_edition,
+        super::screening::api_entries,
         super::screening::api_hits,
         super::screening::api_hit,
         super::screening::api_decide
