@@ -46,15 +46,17 @@ pub(crate) fn read_file(path: &Path) -> anyhow::Result<(String, Vec<u8>)> {
     Ok((name, bytes))
 }
 
-/// Writes `bytes` to `output`, or to standard output when none is named.
+/// Writes `bytes` to `output`, or to standard output when none is named. A reader that stops reading standard
+/// output (`chainon … | head`) closes the pipe: the rest is dropped quietly, as other command-line tools do.
 pub(crate) fn write_output(output: Option<&Path>, bytes: &[u8]) -> anyhow::Result<()> {
     match output {
         Some(p) => std::fs::write(p, bytes).with_context(|| format!("writing {}", p.display())),
         None => {
             let mut out = std::io::stdout().lock();
-            out.write_all(bytes)?;
-            out.flush()?;
-            Ok(())
+            match out.write_all(bytes).and_then(|()| out.flush()) {
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                r => Ok(r?),
+            }
         }
     }
 }

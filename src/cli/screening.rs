@@ -1,5 +1,6 @@
 //! `chainon screening …`: list editions, their diffs, hits.
 
+use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -10,14 +11,17 @@ use chainon::startup;
 
 use super::{DiffFormat, read_file};
 
-/// The lists screening reads, as the command line names them.
+/// The lists screening reads, named as the API names them (`cbp_wro`, `pspc_ineligible`); the spellings with `-`
+/// and the short `pspc` are accepted too.
 #[derive(Clone, Copy, ValueEnum)]
 pub(crate) enum ListArg {
     /// US DHS UFLPA Entity List (the web page of tables by section, saved as HTML, or the tables as CSV).
     Uflpa,
     /// US CBP Withhold Release Orders and Findings (CSV).
+    #[value(name = "cbp_wro", alias = "cbp-wro", alias = "cbp")]
     CbpWro,
     /// PSPC Ineligible and suspended suppliers (CSV).
+    #[value(name = "pspc_ineligible", alias = "pspc-ineligible", alias = "pspc")]
     Pspc,
     /// OpenSanctions FollowTheMoney entities (JSON lines).
     Opensanctions,
@@ -103,7 +107,9 @@ pub(crate) async fn run(mut settings: Settings, command: ScreeningCommand) -> an
     } else {
         startup::connect_existing_store(&settings).await?
     };
-    match command {
+    // Written at the end through `write_output`: a closed pipe (`| head`) ends the command quietly.
+    let mut out = String::new();
+    let result = match command {
         ScreeningCommand::Import { list, file, published, label, publisher, address, licence, .. } => {
             let list: ListKind = list.into();
             let (name, bytes) = read_file(&file)?;
@@ -120,21 +126,28 @@ pub(crate) async fn run(mut settings: Settings, command: ScreeningCommand) -> an
                 Ok((imported, run)) => {
                     let e = &imported.edition;
                     if imported.already_imported {
-                        println!("{name}: already imported as edition {} (version {} of {list})", e.id, e.version);
+                        writeln!(
+                            out,
+                            "{name}: already imported as edition {} (version {} of {list})",
+                            e.id, e.version
+                        )?;
                     } else {
-                        println!(
+                        writeln!(
+                            out,
                             "{name}: edition {} (version {} of {list}), {} entries: {} added, {} removed, {} changed",
                             e.id, e.version, e.entry_count, e.added, e.removed, e.changed
-                        );
-                        println!(
+                        )?;
+                        writeln!(
+                            out,
                             "re-screened {} declarations ({} parties): {} hits, {} new alerts",
                             run.declarations, run.parties, run.hits, run.new_alerts
-                        );
-                        println!(
+                        )?;
+                        writeln!(
+                            out,
                             "reconciled: {} hits closed (entry no longer on the list), {} effects lifted, {} \
                              declarations re-assessed",
                             run.closed, run.lifted, run.reassessed
-                        );
+                        )?;
                     }
                     Ok(ExitCode::SUCCESS)
                 }
@@ -151,13 +164,14 @@ pub(crate) async fn run(mut settings: Settings, command: ScreeningCommand) -> an
         ScreeningCommand::Lists { format, .. } => {
             let editions = store.screening_editions(None).await?;
             match format {
-                DiffFormat::Json => println!("{}", serde_json::to_string(&editions)?),
+                DiffFormat::Json => writeln!(out, "{}", serde_json::to_string(&editions)?)?,
                 DiffFormat::Text => {
                     if editions.is_empty() {
-                        println!("no list imported (chainon screening import --list KIND FILE)");
+                        writeln!(out, "no list imported (chainon screening import --list KIND FILE)")?;
                     }
                     for e in editions {
-                        println!(
+                        writeln!(
+                            out,
                             "{:>4}  {:<16} v{:<3} {}  {:>6} entries  +{} -{} ~{}  {} ({}; {})",
                             e.id,
                             e.list,
@@ -170,7 +184,7 @@ pub(crate) async fn run(mut settings: Settings, command: ScreeningCommand) -> an
                             e.file_name,
                             e.source.publisher,
                             e.source.licence
-                        );
+                        )?;
                     }
                 }
             }
@@ -178,7 +192,7 @@ pub(crate) async fn run(mut settings: Settings, command: ScreeningCommand) -> an
         }
         ScreeningCommand::Diff { edition, .. } => match store.screening_edition(edition).await? {
             Some((_, diff)) => {
-                println!("{}", serde_json::to_string_pretty(&diff)?);
+                writeln!(out, "{}", serde_json::to_string_pretty(&diff)?)?;
                 Ok(ExitCode::SUCCESS)
             }
             None => {
@@ -193,9 +207,11 @@ pub(crate) async fn run(mut settings: Settings, command: ScreeningCommand) -> an
                 ..Default::default()
             };
             for h in store.screening_hits(&filter).await? {
-                println!("{}", serde_json::to_string(&h)?);
+                writeln!(out, "{}", serde_json::to_string(&h)?)?;
             }
             Ok(ExitCode::SUCCESS)
         }
-    }
+    };
+    super::write_output(None, out.as_bytes())?;
+    result
 }

@@ -108,7 +108,14 @@ fn drivers(cat: &Catalog, lang: Lang, a: &Assessment, pick: fn(&crate::domain::S
     let mut f: Vec<_> = score.factors.iter().filter(|f| f.contribution > 0.0).collect();
     f.sort_by(|x, y| y.contribution.total_cmp(&x.contribution));
     let words: Vec<String> = f.iter().take(3).map(|f| factor_words(cat, lang, a, f)).collect();
-    format!("{} ({}, {}): {}", site.site_name, site.site_id.as_str(), site.country.name(lang), words.join("; "))
+    format!(
+        "{} ({}, {}){} {}",
+        site.site_name,
+        site.site_id.as_str(),
+        site.country.name(lang),
+        lang.pick(":", "\u{a0}:"),
+        words.join("; ")
+    )
 }
 
 fn forced_of(s: &crate::domain::SiteAssessment) -> &Score {

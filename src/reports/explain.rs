@@ -264,16 +264,27 @@ fn practice(cat: &Catalog, lang: Lang, p: Practice) -> &str {
     cat.get(lang, key)
 }
 
-/// A factor's source in one line: dataset, edition, and the line (in words of the language) or entry behind it.
+/// A factor's source in one line: dataset, edition, and the line (in words of the language) or entry behind it. A
+/// screening list is named in words (its code is the dataset), and its entry without the key it is stored by.
 pub fn source_line(cat: &Catalog, lang: Lang, s: &SourceRef) -> String {
-    let mut parts = vec![s.dataset.to_string(), s.edition.to_string()];
+    let list = s.dataset.parse::<crate::screening::ListKind>().ok();
+    let dataset = list.map_or_else(|| s.dataset.to_string(), |l| lang.pick(l.names().0, l.names().1).to_string());
+    let mut parts = vec![dataset, s.edition.to_string()];
     if let Some(line) = s.line {
         let mut a = FluentArgs::new();
         a.set("line", FluentValue::from(line));
         parts.push(cat.format(lang, "source.line", &a));
     }
     if let Some(entry) = &s.entry {
-        parts.push(entry.to_string());
+        // `screening::effect` writes a list's entry `Name (key)`; the key is for the machine.
+        let shown = entry.to_string();
+        let shown = match list {
+            Some(_) => {
+                shown.rsplit_once(" (").filter(|(_, k)| k.ends_with(')')).map_or(shown.clone(), |(n, _)| n.to_string())
+            }
+            None => shown,
+        };
+        parts.push(shown);
     }
     if let Some(row) = &s.row {
         parts.push(row.clone());

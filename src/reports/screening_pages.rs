@@ -1,5 +1,6 @@
 //! The view models of the entity screening pages (`web::screening` fills them): the lists with their editions and
-//! the import form, one edition's diff, and the hits with what each touches. `Touches` is also part of the API's
+//! the import form, one edition's diff with old and new values, an edition's entries page by page, and the hits
+//! with their entry's facts and what each touches. `Touches` is also part of the API's
 //! answer for a hit, so it carries its OpenAPI schema (a derive only).
 
 use serde::Serialize;
@@ -18,7 +19,7 @@ pub struct ListsPage {
     pub lists: Vec<ListRow>,
     /// The edition just imported, after a redirect (`?imported=ID`).
     pub imported: Option<i64>,
-    /// A refused file's problems, each with its line.
+    /// A refused file's problems, each with its line and column.
     pub errors: Vec<IssueView>,
 }
 
@@ -30,7 +31,18 @@ pub struct ListRow {
     pub name: String,
     /// What a confirmed hit does, in words.
     pub effect: String,
-    pub editions: Vec<EditionSummary>,
+    pub editions: Vec<EditionRow>,
+}
+
+/// An edition as the pages show it: publisher and licence in the reader's language, the time written for people.
+#[derive(Debug, Serialize)]
+pub struct EditionRow {
+    #[serde(flatten)]
+    pub edition: EditionSummary,
+    pub publisher: String,
+    pub licence: String,
+    /// When it was imported, as [`shown_time`] writes it.
+    pub imported: String,
 }
 
 /// One edition and what it changed from the edition before it.
@@ -38,8 +50,59 @@ pub struct ListRow {
 pub struct EditionPage {
     pub title: String,
     pub list_name: String,
-    pub edition: EditionSummary,
+    pub edition: EditionRow,
     pub diff: EditionDiff,
+    /// The changed entries with each field in words and its old and new value.
+    pub changed: Vec<ChangedView>,
+}
+
+/// A changed entry of an edition's diff: its name, key and changes.
+#[derive(Debug, Serialize)]
+pub struct ChangedView {
+    pub name: String,
+    pub key: String,
+    pub changes: Vec<ChangeView>,
+}
+
+/// One changed field of an entry, named in the page's language.
+#[derive(Debug, Serialize)]
+pub struct ChangeView {
+    pub label: String,
+    /// Empty in diffs stored before values were kept: the field alone is named.
+    pub old: String,
+    pub new: String,
+}
+
+/// One page of an edition's entries, in the order of the file.
+#[derive(Debug, Serialize)]
+pub struct EntriesPage {
+    pub title: String,
+    pub edition_id: i64,
+    /// The edition's entries in all; the page shows those from `first` to `last` (from 1).
+    pub total: u64,
+    pub first: u64,
+    pub last: u64,
+    /// Links to the pages before and after, when there are.
+    pub previous: Option<String>,
+    pub next: Option<String>,
+    pub entries: Vec<EntryRow>,
+}
+
+/// One entry of an edition: its name, key, line in the file and what it says.
+#[derive(Debug, Serialize)]
+pub struct EntryRow {
+    pub name: String,
+    pub key: String,
+    /// The entry's line in the list file (from 1).
+    pub line: usize,
+    pub facts: Vec<Fact>,
+}
+
+/// One fact of a list entry, in words: its label and value.
+#[derive(Debug, Serialize)]
+pub struct Fact {
+    pub label: String,
+    pub value: String,
 }
 
 /// The hits page (the alerts when `status` is `open`): the hits of one status, newest first.
@@ -54,6 +117,15 @@ pub struct AlertsPage {
     pub open: u64,
     /// Why the viewer was sent back here: the hit they meant to decide had been decided first.
     pub already_decided: Option<DecidedNotice>,
+    /// The hits of the status chosen, in all; the page shows `per_page` of them from `first`.
+    pub total: u64,
+    pub page: u64,
+    pub per_page: u64,
+    pub first: u64,
+    pub last: u64,
+    /// Links to the pages before and after, when there are.
+    pub previous: Option<String>,
+    pub next: Option<String>,
     pub hits: Vec<HitRow>,
 }
 
@@ -66,8 +138,18 @@ pub struct HitRow {
     pub status_label: String,
     pub party_kind: String,
     pub method: String,
-    /// The similarity as a whole percentage (`90 %`).
+    /// The similarity as a whole percentage, as the language writes it (`90%`, `90 %`).
     pub similarity_percent: String,
+    /// The fields that matched, in words, joined.
+    pub fields: String,
+    /// The texts compared, quoted as the language quotes.
+    pub party_text: String,
+    pub entry_text: String,
+    /// When the hit was found and (if it was) decided, as [`shown_time`] writes them.
+    pub found_at: String,
+    pub decided_at: String,
+    /// What the entry says (section, dates, a person's nationality, birth date and topics …).
+    pub entry: Vec<Fact>,
     pub touches: Touches,
 }
 
@@ -110,9 +192,7 @@ impl DecidedNotice {
     /// The notice for a decided hit; `None` while it is open.
     pub fn of(h: &StoredHit) -> Option<DecidedNotice> {
         let d = h.decision.as_ref()?;
-        let when = chrono::DateTime::parse_from_rfc3339(&d.decided_at)
-            .map(|t| t.with_timezone(&chrono::Utc).format("%Y-%m-%d %H:%M UTC").to_string())
-            .unwrap_or_else(|_| d.decided_at.clone());
+        let when = shown_time(&d.decided_at);
         Some(DecidedNotice {
             hit: h.id,
             party: h.party_name.clone(),
@@ -122,4 +202,11 @@ impl DecidedNotice {
             when,
         })
     }
+}
+
+/// An RFC 3339 time as the pages write times (`2026-11-30 06:04 UTC`); the text as stored when it does not read.
+pub fn shown_time(rfc3339: &str) -> String {
+    chrono::DateTime::parse_from_rfc3339(rfc3339)
+        .map(|t| t.with_timezone(&chrono::Utc).format("%Y-%m-%d %H:%M UTC").to_string())
+        .unwrap_or_else(|_| rfc3339.to_string())
 }

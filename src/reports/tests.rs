@@ -2,7 +2,8 @@
 
 use super::declaration_page::{SiteSelection, declaration_page};
 use super::screening_pages::{
-    AlertsPage, DecidedNotice, EditionPage, HitRow, ListRow, ListsPage, TouchedContract, Touches,
+    AlertsPage, ChangeView, ChangedView, DecidedNotice, EditionPage, EditionRow, EntriesPage, EntryRow, Fact, HitRow,
+    ListRow, ListsPage, TouchedContract, Touches,
 };
 use super::views::*;
 use super::*;
@@ -617,7 +618,19 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             removed: 1,
             changed: 1,
         };
-        let list = |kind: ListKind, name: &str, editions: Vec<EditionSummary>| ListRow {
+        let row_of = |e: &EditionRow| EditionRow {
+            edition: e.edition.clone(),
+            publisher: e.publisher.clone(),
+            licence: e.licence.clone(),
+            imported: e.imported.clone(),
+        };
+        let edition = EditionRow {
+            edition,
+            publisher: "DHS".into(),
+            licence: "Public domain".into(),
+            imported: "2026-11-29 00:00 UTC".into(),
+        };
+        let list = |kind: ListKind, name: &str, editions: Vec<EditionRow>| ListRow {
             kind: kind.to_string(),
             name: name.into(),
             effect: "critical".into(),
@@ -628,7 +641,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             csrf: "tok".into(),
             can_import: true,
             lists: vec![
-                list(ListKind::Uflpa, "UFLPA", vec![edition.clone()]),
+                list(ListKind::Uflpa, "UFLPA", vec![row_of(&edition)]),
                 list(ListKind::Watchlist, "Watch", vec![]),
             ],
             imported: None,
@@ -653,10 +666,38 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                     key: "c".into(),
                     name: "C".into(),
                     fields: vec!["aliases".into(), "status".into()],
+                    changes: Vec::new(),
                 }],
             },
+            changed: vec![ChangedView {
+                key: "c".into(),
+                name: "C".into(),
+                changes: vec![
+                    ChangeView { label: "Other names".into(), old: "A <1>".into(), new: "A; B".into() },
+                    ChangeView { label: "Status".into(), old: String::new(), new: String::new() },
+                ],
+            }],
         };
-        check("pages/screening-edition", r.render("pages/screening-edition", lang, "/", &diff).unwrap());
+        let html = r.render("pages/screening-edition", lang, "/", &diff).unwrap();
+        assert!(html.contains("A; B") && html.contains("/screening/editions/2/entries"), "{html}");
+        check("pages/screening-edition", html);
+        let fact = |label: &str, value: &str| Fact { label: label.into(), value: value.into() };
+        let entries = EntriesPage {
+            title: "t".into(),
+            edition_id: 2,
+            total: 3,
+            first: 3,
+            last: 3,
+            previous: Some("/screening/editions/2/entries?page=1".into()),
+            next: None,
+            entries: vec![EntryRow {
+                name: "Listed <Co>".into(),
+                key: "k".into(),
+                line: 4,
+                facts: vec![fact("Other names", "LC"), fact("Subsidiaries", "yes")],
+            }],
+        };
+        check("pages/screening-entries", r.render("pages/screening-entries", lang, "/", &entries).unwrap());
         let hit = StoredHit {
             id: 5,
             list: ListKind::Uflpa,
@@ -701,13 +742,23 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             contracts: vec![TouchedContract { id: 1, number: "C1".into(), cases: vec![2] }],
         };
         let row = |hit: StoredHit| HitRow {
-            hit,
             list_name: "UFLPA".into(),
             status_label: "Open".into(),
             party_kind: "Site".into(),
             method: "Similar".into(),
             similarity_percent: "90 %".into(),
+            fields: "site name, country".into(),
+            party_text: "\u{201c}Mill\u{201d}".into(),
+            entry_text: "\u{201c}Listed Co\u{201d}".into(),
+            found_at: "2026-11-29 00:00 UTC".into(),
+            decided_at: hit
+                .decision
+                .as_ref()
+                .map(|d| super::screening_pages::shown_time(&d.decided_at))
+                .unwrap_or_default(),
+            entry: vec![fact("Section", "2(d)(2)(B)(i)"), fact("In force from", "2023-06-01")],
             touches: touches(),
+            hit,
         };
         let alerts = AlertsPage {
             title: "t".into(),
@@ -716,6 +767,13 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             status: "open".into(),
             open: 1,
             already_decided: DecidedNotice::of(&decided_hit),
+            total: 3,
+            page: 2,
+            per_page: 2,
+            first: 3,
+            last: 3,
+            previous: Some("/screening/alerts?page=1".into()),
+            next: None,
             hits: vec![row(hit), row(decided_hit)],
         };
         let html = r.render("pages/screening-alerts", lang, "/", &alerts).unwrap();
@@ -1207,7 +1265,7 @@ fn a_non_responsive_bid_ranks_after_every_responsive_bid_until_its_ineligibility
     assert!(ranked[3].standing.contains("Unassessed, which has no assessment"), "{}", ranked[3].standing);
     let why = ranked[3].non_responsive.as_deref().unwrap();
     assert!(
-        why.contains("(January 1, 2025 – December 1, 2026)") && why.ends_with("the bid is non-responsive"),
+        why.contains("(January 1, 2025 – December 1, 2026)") && why.ends_with("its bids are non-responsive"),
         "{why}"
     );
     // In French, and the day after the period ends: ranked by risk, first.

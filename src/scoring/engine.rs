@@ -11,8 +11,7 @@ use super::model::{Category, CountryData, Entity, EntityListSpec, Listing, Table
 use crate::domain::{
     Assessment, Band, CategoryAssessment, CountryCode, Declaration, Factor, FactorPool, Finding, FindingReason, Place,
     PlaceOfWork, Practice, Reason, Right, RiskKind, RiskPair, Role, Score, Severity, Sheet, SiteAssessment, SiteId,
-    SourceRef,
-    WorldBecause,
+    SourceRef, WorldBecause,
 };
 use crate::graph::ChainGraph;
 

@@ -5,7 +5,8 @@
 //!    entry's. Country is not asked: the identifier is the entity.
 //! 2. **Names**, each side transliterated to Latin letters first (`deunicode`: Chinese to pinyin syllables, Cyrillic,
 //!    Arabic … to their common romanisation) and normalised with the national graph's own normaliser
-//!    ([`normalise_name`]: case, accents, punctuation, legal forms):
+//!    ([`normalise_name`]: case, accents, punctuation, legal forms; and a leading French article, see
+//!    [`prepare_name`]):
 //!    - the same normalised name, primary or alias or former name (similarity 1);
 //!    - the same letters once spaces and a romanised legal form (`youxian gongsi`, `gufen` …) are dropped —
 //!      pinyin written syllable by syllable against the same name written in words (similarity 1);
@@ -17,8 +18,9 @@
 //!    - for an entry "and its subsidiaries": every word of the entry's name found in the party's name (≥ 2 words).
 //!
 //!    Country must agree where both sides give one.
-//! 3. **Region or industry** (CBP orders naming no entity): a site in the order's country whose goods name the
-//!    order's industry.
+//! 3. **Region or industry** (CBP orders naming no entity): a site in the order's country whose goods name one of
+//!    the goods of the order's industry ([`goods_terms`]: joining words such as "and", "et", "of" and words such as
+//!    "products" name no goods; words compare whole, singular or plural).
 //!
 //! **People** (entries of the person scope, OpenSanctions `Person`) are matched by the same name rules, but only
 //! against the people a declaration names — the supplier's signatory and contact — and site operators (an operator
@@ -247,9 +249,20 @@ struct Prepared {
     words: Vec<String>,
 }
 
-/// Transliterates (non-Latin scripts to their common romanisation) and normalises a name.
+/// French articles that may open a firm's name (`Les Cordages Nordiques inc.`, `L'Atelier du Nord`) and that the
+/// same firm leaves out elsewhere: dropped like a legal form, but only before two words or more, so that a name is
+/// never cut to one word (`La Farge` stays whole).
+const LEADING_ARTICLES: &[&str] = &["le", "la", "les", "l"];
+
+/// Transliterates (non-Latin scripts to their common romanisation) and normalises a name; a leading French article
+/// before two words or more is dropped.
 pub fn prepare_name(name: &str) -> String {
-    if name.is_ascii() { normalise_name(name) } else { normalise_name(&deunicode::deunicode_with_tofu(name, " ")) }
+    let n =
+        if name.is_ascii() { normalise_name(name) } else { normalise_name(&deunicode::deunicode_with_tofu(name, " ")) };
+    match n.split_once(' ') {
+        Some((first, rest)) if LEADING_ARTICLES.contains(&first) && rest.contains(' ') => rest.to_string(),
+        _ => n,
+    }
 }
 
 /// Initials written with dots joined into one word (`S.A.R.L.` → `SARL`, `S.A.` → `SA`), so that the normaliser
@@ -553,18 +566,14 @@ impl ListIndex {
         if party.kind == PartyKind::Site
             && let (Some(goods), Some(cc)) = (&party.goods, party.country)
         {
-            let goods_words = fold_words(goods);
+            let site_goods = goods_terms(goods);
             for &i in &self.regions {
                 let Some(e) = self.entries.get(i as usize) else { continue };
                 if e.country != Some(cc) {
                     continue;
                 }
                 let Some(industry) = &e.industry else { continue };
-                let industry_words = fold_words(industry);
-                let same_word = |a: &str, b: &str| {
-                    a == b || (a.len() >= 4 && b.len() >= 4 && (a.starts_with(b) || b.starts_with(a)))
-                };
-                if industry_words.split(' ').any(|iw| goods_words.split(' ').any(|gw| same_word(iw, gw))) {
+                if goods_terms(industry).iter().any(|t| site_goods.contains(t)) {
                     push(
                         out,
                         i,
@@ -610,6 +619,98 @@ impl ListIndex {
             handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
         })
     }
+}
+
+/// Words that name no goods: joining words (English and French) and words every industry could carry
+/// (`products`, `goods`, `related` …). "Cotton and cotton products" names cotton, not "and" nor "products".
+const NOT_GOODS: &[&str] = &[
+    "a",
+    "an",
+    "and",
+    "or",
+    "of",
+    "the",
+    "for",
+    "from",
+    "in",
+    "with",
+    "without",
+    "made",
+    "by",
+    "on",
+    "to",
+    "its",
+    "other",
+    "related",
+    "products",
+    "product",
+    "goods",
+    "items",
+    "item",
+    "materials",
+    "based",
+    "derived",
+    "all",
+    "et",
+    "ou",
+    "de",
+    "du",
+    "des",
+    "d",
+    "la",
+    "le",
+    "les",
+    "l",
+    "en",
+    "au",
+    "aux",
+    "pour",
+    "avec",
+    "sans",
+    "produits",
+    "produit",
+    "articles",
+    "article",
+    "biens",
+    "autres",
+    "derives",
+    "connexes",
+    "base",
+];
+
+/// The goods a text names, as the region-or-industry rule compares them: its words folded (case, accents,
+/// punctuation), the words in [`NOT_GOODS`] and numbers left out, each in its singular (`gloves` → `glove`,
+/// `batteries` → `battery`, `tomatoes` → `tomato`). An order's industry reaches a site when one of the industry's
+/// terms is one of the terms of the site's goods: the same word, never a word that only starts alike (`cotton` is not
+/// `cottonwood`, `pens` not `pencils`).
+pub fn goods_terms(text: &str) -> Vec<String> {
+    fold_words(text)
+        .split(' ')
+        .filter(|w| w.len() > 1 && !NOT_GOODS.contains(w) && !w.bytes().all(|b| b.is_ascii_digit()))
+        .map(singular)
+        .collect()
+}
+
+/// An English or French plural made singular the simple way (enough to compare goods words).
+fn singular(w: &str) -> String {
+    if w.len() > 4
+        && let Some(stem) = w.strip_suffix("ies")
+    {
+        return format!("{stem}y");
+    }
+    if w.len() > 4
+        && let Some(stem) = w.strip_suffix("oes")
+    {
+        return format!("{stem}o");
+    }
+    if w.len() > 3
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && let Some(stem) = w.strip_suffix('s')
+    {
+        return stem.to_string();
+    }
+    w.to_string()
 }
 
 #[cfg(test)]

@@ -106,6 +106,17 @@ fn cases() -> Vec<Case> {
         c(CbpWro, party(Site, "Vireo Gardening Sdn Bhd", "MY"), None),
         c(CbpWro, party(Site, "Pelican Palm Oil Bhd", "MY"), None),
         c(CbpWro, site("Ashgabat Gas Plant", "TM", "Natural gas"), None),
+        // A whole region's industry: the goods it names, never its joining words; words whole, plural or not.
+        c(
+            CbpWro,
+            site("Kashgar Shirt Works", "CN", "Cotton T-shirts and hoodies"),
+            Some("Cotton and cotton products (CN)"),
+        ),
+        c(CbpWro, site("Hebei Anchor Chain Factory", "CN", "alloy steel lifting chain and shackles"), None),
+        c(CbpWro, site("Pens Works", "CN", "pens and pencils"), None),
+        c(CbpWro, site("Kashgar Timber", "CN", "cottonwood boards"), None),
+        c(CbpWro, site("Urumqi Products Co", "CN", "other products of all kinds"), None),
+        c(CbpWro, site("Dashoguz Cottons", "TM", "cottons"), Some("Turkmenistan")),
         // OpenSanctions: identifiers, another romanisation of Cyrillic, aliases.
         c(Opensanctions, party(Site, "Fiktivnaia Priazha OOO", "RU"), Some("ООО «Фиктивная Пряжа»")),
         c(Opensanctions, party(Site, "Фиктивная Пряжа", "RU"), Some("ООО «Фиктивная Пряжа»")),
@@ -140,6 +151,11 @@ fn cases() -> Vec<Case> {
         c(PspcIneligible, party(Supplier, "Osprey Marine Lines Limited", "CA"), Some("Osprey Rope & Cordage Ltd.")),
         c(PspcIneligible, party(Supplier, "Osprey Rope and Cordage Ltd", "CA"), Some("Osprey Rope & Cordage Ltd.")),
         c(PspcIneligible, party(Supplier, "Gannet Uniform Rental Inc.", "CA"), None),
+        // A leading French article is left out like a legal form, never to leave one word.
+        c(PspcIneligible, party(Supplier, "Les Gannet Uniform Supply Inc.", "CA"), Some("Gannet Uniform Supply Inc.")),
+        c(PspcIneligible, party(Supplier, "L'Osprey Rope & Cordage Ltée", "CA"), Some("Osprey Rope & Cordage Ltd.")),
+        c(PspcIneligible, party(Supplier, "Les Uniformes Gannet", "CA"), None),
+        c(PspcIneligible, party(Supplier, "La Petrel", "CA"), None),
         c(PspcIneligible, party(Supplier, "Osprey Marine Services", "CA"), None),
         c(PspcIneligible, party(Supplier, "Petrel Office Furniture Corp.", "CA"), None),
         // Watch list: OS ID, business number, legal forms.
@@ -281,4 +297,21 @@ fn screening_in_threads_finds_what_one_thread_finds() {
     let two = ix.screen(&parties, 2);
     assert_eq!(one.len(), 30);
     assert_eq!(one, two);
+}
+
+#[test]
+fn goods_terms_leave_out_joining_and_generic_words_and_compare_whole_words() {
+    assert_eq!(goods_terms("Cotton and cotton products"), ["cotton", "cotton"]);
+    assert_eq!(goods_terms("Produits du coton et de la laine"), ["coton", "laine"]);
+    assert_eq!(goods_terms("Disposable gloves, batteries & tomatoes"), ["disposable", "glove", "battery", "tomato"]);
+    assert_eq!(goods_terms("Glass and brass of class 3"), ["glass", "brass", "class"], "no plural in -ss, no numbers");
+    assert!(goods_terms("of and et de les").is_empty());
+}
+
+#[test]
+fn a_leading_french_article_is_dropped_only_before_two_words() {
+    assert_eq!(prepare_name("Les Cordages Nordiques inc."), prepare_name("Cordages Nordiques Inc."));
+    assert_eq!(prepare_name("L'Atelier du Nord ltée"), "atelier du nord");
+    assert_eq!(prepare_name("La Farge Inc."), "la farge", "one word left: kept whole");
+    assert_eq!(prepare_name("Lesage Cordages Nordiques"), "lesage cordages nordiques", "a word, not an article");
 }

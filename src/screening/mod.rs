@@ -76,6 +76,17 @@ impl ListKind {
     pub const ALL: [ListKind; 5] =
         [ListKind::Uflpa, ListKind::CbpWro, ListKind::PspcIneligible, ListKind::Opensanctions, ListKind::Watchlist];
 
+    /// The list a name designates: its own name (`cbp_wro`, `pspc_ineligible` …), written with `-` or `_`, in any
+    /// case, or the command line's short names `cbp` and `pspc`. The API and the command line accept the same.
+    pub fn from_name(name: &str) -> Option<ListKind> {
+        let n = name.trim().to_ascii_lowercase().replace('-', "_");
+        match n.as_str() {
+            "pspc" => Some(ListKind::PspcIneligible),
+            "cbp" => Some(ListKind::CbpWro),
+            _ => n.parse().ok(),
+        }
+    }
+
     /// The effect of a confirmed hit on an entry of this list.
     pub fn effect(self) -> ListEffect {
         match self {
@@ -85,18 +96,21 @@ impl ListKind {
         }
     }
 
-    /// The list's name in English and French.
+    /// The list's name in English and French (every French name is a feminine "liste", so that "sur la …" agrees).
     pub fn names(self) -> (&'static str, &'static str) {
         match self {
             ListKind::Uflpa => ("UFLPA Entity List (US DHS)", "Liste d'entités UFLPA (DHS des États-Unis)"),
             ListKind::CbpWro => (
                 "Withhold Release Orders and Findings (US CBP)",
-                "Ordonnances de retenue et constatations (CBP des États-Unis)",
+                "Liste des ordonnances de retenue et constatations (CBP des États-Unis)",
             ),
-            ListKind::PspcIneligible => {
-                ("Ineligible and suspended suppliers (PSPC)", "Fournisseurs inadmissibles et suspendus (SPAC)")
+            ListKind::PspcIneligible => (
+                "Ineligible and suspended suppliers (PSPC)",
+                "Liste des fournisseurs inadmissibles et suspendus (SPAC)",
+            ),
+            ListKind::Opensanctions => {
+                ("OpenSanctions (FollowTheMoney)", "Liste consolidée OpenSanctions (FollowTheMoney)")
             }
-            ListKind::Opensanctions => ("OpenSanctions (FollowTheMoney)", "OpenSanctions (FollowTheMoney)"),
             ListKind::Watchlist => ("Department watch list", "Liste de surveillance du ministère"),
         }
     }
@@ -126,6 +140,40 @@ impl ListKind {
             ),
             ListKind::Watchlist => ("The department", "", "Internal"),
         }
+    }
+}
+
+impl ListKind {
+    /// The default publisher and licence in French, for the edition recorded with the English defaults of
+    /// [`ListKind::default_source`] (anything else was written by the importer and is shown as written).
+    pub fn default_source_fr(self) -> (&'static str, &'static str) {
+        match self {
+            ListKind::Uflpa => (
+                "Département de la Sécurité intérieure des États-Unis, Forced Labor Enforcement Task Force",
+                "Domaine public (œuvre du gouvernement des États-Unis)",
+            ),
+            ListKind::CbpWro => (
+                "Service des douanes et de la protection des frontières des États-Unis",
+                "Domaine public (œuvre du gouvernement des États-Unis)",
+            ),
+            ListKind::PspcIneligible => (
+                "Services publics et Approvisionnement Canada",
+                "Conditions du gouvernement du Canada (reproduction à des fins non commerciales)",
+            ),
+            ListKind::Opensanctions => {
+                ("OpenSanctions", "CC BY-NC 4.0 (l'usage commercial demande une licence d'OpenSanctions)")
+            }
+            ListKind::Watchlist => ("Le ministère", "Interne"),
+        }
+    }
+
+    /// The publisher and licence of an edition in a language: the French defaults stand for the English ones.
+    pub fn source_in(self, source: &EditionSource, lang: crate::domain::Lang) -> (String, String) {
+        let (publisher, _, licence) = self.default_source();
+        let (publisher_fr, licence_fr) = self.default_source_fr();
+        let fr = lang == crate::domain::Lang::Fr;
+        let pick = |given: &str, en: &str, fr_word: &str| if fr && given == en { fr_word } else { given }.to_string();
+        (pick(&source.publisher, publisher, publisher_fr), pick(&source.licence, licence, licence_fr))
     }
 }
 
@@ -296,6 +344,32 @@ pub struct ChangedEntry {
     pub name: String,
     /// The fields that differ (`name`, `aliases`, `status`, `effective` …).
     pub fields: Vec<String>,
+    /// Each field that differs with its old and new value, in the order of `fields` (empty in diffs stored before
+    /// values were kept).
+    #[serde(default)]
+    pub changes: Vec<FieldChange>,
+}
+
+/// A field of an entry from one edition to the next: its value before and after, as text (lists joined with `; `,
+/// `—` for none).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct FieldChange {
+    pub field: String,
+    pub old: String,
+    pub new: String,
+}
+
+/// A field's JSON value as text for people: strings as written, lists joined with `; `, `—` for none.
+pub fn value_text(v: Option<&serde_json::Value>) -> String {
+    use serde_json::Value;
+    match v {
+        None | Some(Value::Null) => "—".into(),
+        Some(Value::String(s)) if s.is_empty() => "—".into(),
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Array(a)) if a.is_empty() => "—".into(),
+        Some(Value::Array(a)) => a.iter().map(|x| value_text(Some(x))).collect::<Vec<_>>().join("; "),
+        Some(other) => other.to_string(),
+    }
 }
 
 /// The differences between an old and a new edition's entries, each list in key order.
@@ -308,9 +382,10 @@ pub fn diff(previous_edition: Option<i64>, old: &[Entry], new: &[Entry]) -> Edit
         match old_by.get(k) {
             None => d.added.push(r(e)),
             Some(o) => {
-                let fields = changed_fields(o, e);
-                if !fields.is_empty() {
-                    d.changed.push(ChangedEntry { key: e.key.clone(), name: e.name.clone(), fields });
+                let changes = changed_fields(o, e);
+                if !changes.is_empty() {
+                    let fields = changes.iter().map(|c| c.field.clone()).collect();
+                    d.changed.push(ChangedEntry { key: e.key.clone(), name: e.name.clone(), fields, changes });
                 }
             }
         }
@@ -319,38 +394,78 @@ pub fn diff(previous_edition: Option<i64>, old: &[Entry], new: &[Entry]) -> Edit
     d
 }
 
-/// The names of the fields two versions of an entry differ in (its line in the file is not a field).
-fn changed_fields(a: &Entry, b: &Entry) -> Vec<String> {
+/// The fields two versions of an entry differ in, with their values (its line in the file is not a field; a field
+/// one version leaves out, such as `birth_date`, counts as none).
+fn changed_fields(a: &Entry, b: &Entry) -> Vec<FieldChange> {
     let (Ok(serde_json::Value::Object(x)), Ok(serde_json::Value::Object(y))) =
         (serde_json::to_value(a), serde_json::to_value(b))
     else {
         return Vec::new();
     };
-    x.iter().filter(|(k, v)| k.as_str() != "line" && y.get(k.as_str()) != Some(v)).map(|(k, _)| k.clone()).collect()
+    let mut keys: Vec<&String> = x.keys().chain(y.keys().filter(|k| !x.contains_key(k.as_str()))).collect();
+    keys.retain(|k| k.as_str() != "line");
+    keys.into_iter()
+        .filter(|k| x.get(k.as_str()) != y.get(k.as_str()))
+        .map(|k| FieldChange {
+            field: k.clone(),
+            old: value_text(x.get(k.as_str())),
+            new: value_text(y.get(k.as_str())),
+        })
+        .collect()
 }
 
-/// A problem of a list file: where, which field, and what, in English and French.
+/// A problem of a list file: where (line, column), which field, and what, in English and French.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct ListProblem {
-    /// Line (or row) of the file, from 1; 0 for the file as a whole.
+    /// Line of the file, from 1 (CRLF and LF line ends counted alike); 0 for the file as a whole.
     pub line: usize,
+    /// Column (field of a CSV line, character of a JSON line), from 1, when the problem is in one.
+    #[serde(default)]
+    pub column: Option<usize>,
+    /// The column's or property's name, as the publisher's header writes it.
     pub field: Option<String>,
     pub message_en: String,
     pub message_fr: String,
 }
 
 impl ListProblem {
-    /// A problem of one line.
+    /// A problem of one line (or of the whole file, line 0).
     pub fn new(line: usize, field: Option<&str>, en: impl Into<String>, fr: impl Into<String>) -> ListProblem {
-        ListProblem { line, field: field.map(str::to_string), message_en: en.into(), message_fr: fr.into() }
+        ListProblem {
+            line,
+            column: None,
+            field: field.map(str::to_string),
+            message_en: en.into(),
+            message_fr: fr.into(),
+        }
+    }
+
+    /// The same problem, placed in a column (from 0, as the reader counts; shown from 1).
+    pub fn in_column(mut self, index: Option<usize>) -> ListProblem {
+        self.column = index.map(|c| c + 1);
+        self
+    }
+
+    /// Where the problem is, in words: `line 3, column 2` / `ligne 3, colonne 2`, or the file as a whole.
+    pub fn place(&self, lang: crate::domain::Lang) -> String {
+        let fr = lang == crate::domain::Lang::Fr;
+        match (self.line, self.column) {
+            (0, _) if fr => "le fichier".into(),
+            (0, _) => "the file".into(),
+            (l, Some(c)) if fr => format!("ligne {l}, colonne {c}"),
+            (l, Some(c)) => format!("line {l}, column {c}"),
+            (l, None) if fr => format!("ligne {l}"),
+            (l, None) => format!("line {l}"),
+        }
     }
 }
 
 impl std::fmt::Display for ListProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let place = self.place(crate::domain::Lang::En);
         match &self.field {
-            Some(field) => write!(f, "line {} ({field}): {} / {}", self.line, self.message_en, self.message_fr),
-            None => write!(f, "line {}: {} / {}", self.line, self.message_en, self.message_fr),
+            Some(field) => write!(f, "{place} ({field}): {} / {}", self.message_en, self.message_fr),
+            None => write!(f, "{place}: {} / {}", self.message_en, self.message_fr),
         }
     }
 }

@@ -84,37 +84,56 @@ pub fn parse(kind: ListKind, bytes: &[u8]) -> Result<Vec<Entry>, Vec<ListProblem
 // ---------------------------------------------------------------------------------------------------------------
 // Shared pieces: CSV with named columns, dates, names with aliases written inside them.
 
-/// A CSV file read with its header: the records and where each wanted column is.
+/// A CSV file read with its header: the records, each with its line, and where each wanted column is.
 struct Table {
     header: Vec<String>,
     rows: Vec<(usize, csv::StringRecord)>,
 }
 
+/// The line (from 1) of the first character at or after byte `at` that ends no line: the CSV reader places a
+/// record where the previous one ended, which with CRLF line ends is the `\n` of the line before.
+fn line_at(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut at = at.min(bytes.len());
+    while bytes.get(at).is_some_and(|b| *b == b'\r' || *b == b'\n') {
+        at += 1;
+    }
+    bytes.get(..at).map_or(0, |b| b.iter().filter(|c| **c == b'\n').count()) + 1
+}
+
 impl Table {
-    /// Reads CSV with the separator (`,` `;` tab) that gives the header the most fields. A record that cannot be
-    /// read is a problem of its line.
+    /// Reads CSV with the separator (`,` `;` tab) that gives the header the most fields. A line with more or fewer
+    /// fields than the header, or that cannot be read, is a problem of its line: a value with a separator in it
+    /// must be quoted, and a missing field would shift the others into the wrong columns.
     fn read(text: &str, problems: &mut Vec<ListProblem>) -> Table {
         let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or_default();
         let sep =
             [b',', b';', b'\t'].into_iter().max_by_key(|s| first.bytes().filter(|b| b == s).count()).unwrap_or(b',');
         let mut rdr = csv::ReaderBuilder::new().delimiter(sep).flexible(true).from_reader(text.as_bytes());
-        let header = rdr.headers().map(|h| h.iter().map(str::to_string).collect()).unwrap_or_default();
+        let header: Vec<String> = rdr.headers().map(|h| h.iter().map(str::to_string).collect()).unwrap_or_default();
+        let width = header.len();
         let mut rows = Vec::new();
         for r in rdr.records() {
             match r {
                 Ok(rec) => {
-                    let line = rec.position().map_or(0, |p| p.line() as usize);
-                    if rec.iter().any(|c| !c.trim().is_empty()) {
-                        rows.push((line, rec));
+                    let line = rec.position().map_or(0, |p| line_at(text, p.byte() as usize));
+                    if rec.iter().all(|c| c.trim().is_empty()) {
+                        continue;
                     }
+                    if rec.len() != width {
+                        problems.push(width_problem(line, rec.len(), width, &header));
+                        continue;
+                    }
+                    rows.push((line, rec));
                 }
                 Err(e) => {
-                    let line = e.position().map_or(0, |p| p.line() as usize);
+                    // Our words, not the reader's: its text is English only and counts lines its own way.
+                    let line = e.position().map_or(0, |p| line_at(text, p.byte() as usize));
                     problems.push(ListProblem::new(
                         line,
                         None,
-                        format!("this line cannot be read as CSV: {e}"),
-                        format!("cette ligne ne se lit pas en CSV : {e}"),
+                        "this line cannot be read as CSV (a quote opened and not closed?)",
+                        "cette ligne ne se lit pas en CSV (guillemet ouvert et non fermé ?)",
                     ));
                 }
             }
@@ -131,20 +150,85 @@ impl Table {
     fn required(&self, what: &str, labels: &[&str], problems: &mut Vec<ListProblem>) -> Option<usize> {
         let c = self.column(labels);
         if c.is_none() {
+            let found = if self.header.iter().all(|h| h.trim().is_empty()) {
+                ("nothing".to_string(), "rien".to_string())
+            } else {
+                (self.header.join(", "), self.header.join(", "))
+            };
             problems.push(ListProblem::new(
                 1,
                 Some(what),
-                format!("no `{what}` column in the header (found: {})", self.header.join(", ")),
-                format!("aucune colonne `{what}` dans l'en-tête (trouvé : {})", self.header.join(", ")),
+                format!("no `{what}` column in the header (found: {})", found.0),
+                format!("aucune colonne « {what} » dans l'en-tête (trouvé : {})", found.1),
             ));
         }
         c
     }
 }
 
+/// A line with more or fewer fields than the header: where the first extra or missing field is.
+fn width_problem(line: usize, len: usize, width: usize, header: &[String]) -> ListProblem {
+    if len < width {
+        let missing = header.get(len).map(String::as_str).unwrap_or_default();
+        ListProblem::new(
+            line,
+            Some(missing),
+            format!(
+                "this line has {len} fields where the header has {width}: `{missing}` and what follows are missing"
+            ),
+            format!(
+                "cette ligne a {len} champs alors que l'en-tête en a {width} : « {missing} » et ce qui suit manquent"
+            ),
+        )
+        .in_column(Some(len))
+    } else {
+        ListProblem::new(
+            line,
+            None,
+            format!(
+                "this line has {len} fields where the header has {width} (a value holding the separator must be \
+                 put in quotes)"
+            ),
+            format!(
+                "cette ligne a {len} champs alors que l'en-tête en a {width} (une valeur qui contient le séparateur \
+                 doit être mise entre guillemets)"
+            ),
+        )
+        .in_column(Some(width))
+    }
+}
+
 /// The trimmed text of a cell, `None` when blank or absent.
 fn cell(rec: &csv::StringRecord, col: Option<usize>) -> Option<String> {
     col.and_then(|c| rec.get(c)).map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)
+}
+
+/// A cell whose value must be one of a publisher's words: `None` when blank, a problem naming the words allowed
+/// when it is none of them (`allowed`: folded words, any of which the value's folded words must contain).
+fn word_cell(
+    rec: &csv::StringRecord,
+    col: Option<usize>,
+    line: usize,
+    field: &str,
+    allowed: &[&str],
+    shown: &str,
+    problems: &mut Vec<ListProblem>,
+) -> Option<String> {
+    let v = cell(rec, col)?;
+    let f = fold_words(&v);
+    let known = allowed.iter().any(|a| f == *a || f.split(' ').any(|w| w == *a));
+    if !known {
+        problems.push(
+            ListProblem::new(
+                line,
+                Some(field),
+                format!("`{v}` is not a value of this column (expected: {shown})"),
+                format!("« {v} » n'est pas une valeur de cette colonne (attendu : {shown})"),
+            )
+            .in_column(col),
+        );
+    }
+    Some(v)
 }
 
 /// Reads a date written `2024-06-21`, `06/21/2024` (US lists only), `June 21, 2024`, `21 June 2024`,
@@ -161,9 +245,22 @@ fn read_date(s: &str, us: bool) -> Option<NaiveDate> {
     ["%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%Y/%m/%d"].iter().find_map(|f| NaiveDate::parse_from_str(s, f).ok())
 }
 
-/// A date cell: `None` when blank, a problem when written but unreadable.
+/// A date cell: `None` when blank, a problem (placed in its column) when written but unreadable.
 fn date_cell(
+    rec: &csv::StringRecord,
+    col: Option<usize>,
+    us: bool,
+    line: usize,
+    field: &str,
+    problems: &mut Vec<ListProblem>,
+) -> Option<NaiveDate> {
+    date_value(cell(rec, col), col, us, line, field, problems)
+}
+
+/// A date as text (`None` when blank), or a problem placed in its column.
+fn date_value(
     value: Option<String>,
+    col: Option<usize>,
     us: bool,
     line: usize,
     field: &str,
@@ -172,34 +269,64 @@ fn date_cell(
     let v = value?;
     let d = read_date(&v, us);
     if d.is_none() {
-        problems.push(ListProblem::new(
-            line,
-            Some(field),
-            format!("`{v}` is not a date (write it 2024-06-21)"),
-            format!("« {v} » n'est pas une date (écrivez-la 2024-06-21)"),
-        ));
+        problems.push(
+            ListProblem::new(
+                line,
+                Some(field),
+                format!("`{v}` is not a date (write it 2024-06-21)"),
+                format!("« {v} » n'est pas une date (écrivez-la 2024-06-21)"),
+            )
+            .in_column(col),
+        );
     }
     d
 }
 
-/// A country cell: `None` when blank, a problem when written but not a country.
+/// A country cell: `None` when blank, a problem (placed in its column) when written but not a country.
 fn country_cell(
-    value: Option<String>,
+    rec: &csv::StringRecord,
+    col: Option<usize>,
     line: usize,
     field: &str,
     problems: &mut Vec<ListProblem>,
 ) -> Option<CountryCode> {
-    let v = value?;
+    let v = cell(rec, col)?;
     let c = CountryCode::parse(&v);
     if c.is_none() {
-        problems.push(ListProblem::new(
-            line,
-            Some(field),
-            format!("`{v}` is not a country (ISO 3166 code or name)"),
-            format!("« {v} » n'est pas un pays (code ISO 3166 ou nom)"),
-        ));
+        problems.push(
+            ListProblem::new(
+                line,
+                Some(field),
+                format!("`{v}` is not a country (ISO 3166 code or name)"),
+                format!("« {v} » n'est pas un pays (code ISO 3166 ou nom)"),
+            )
+            .in_column(col),
+        );
     }
     c
+}
+
+/// A period whose end comes before its start: a problem of the end's column.
+fn check_period(
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    line: usize,
+    (field, col): (&str, Option<usize>),
+    problems: &mut Vec<ListProblem>,
+) {
+    if let (Some(a), Some(b)) = (from, to)
+        && b < a
+    {
+        problems.push(
+            ListProblem::new(
+                line,
+                Some(field),
+                format!("the period ends ({b}) before it starts ({a})"),
+                format!("la période finit ({b}) avant de commencer ({a})"),
+            )
+            .in_column(col),
+        );
+    }
 }
 
 /// A name as lists write it, split into its parts.
@@ -406,8 +533,9 @@ fn uflpa_html(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
             continue;
         };
         let Some(raw) = cells.get(name_col).filter(|c| !c.is_empty()) else { continue };
-        let effective = date_cell(
+        let effective = date_value(
             date_col.and_then(|c| cells.get(c)).cloned().filter(|c| !c.is_empty()),
+            date_col,
             true,
             line,
             "Effective Date",
@@ -465,7 +593,7 @@ fn uflpa_csv(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
         let Some(raw) = cell(rec, Some(name)) else { continue };
         let s =
             cell(rec, section).map(|s| section_of(&format!("2(d)(2)(B){s}")).or_else(|| section_of(&s)).unwrap_or(s));
-        let effective = date_cell(cell(rec, date), true, *line, "Effective Date", problems);
+        let effective = date_cell(rec, date, true, *line, "Effective Date", problems);
         out.push(uflpa_entry(&raw, s, effective, *line));
     }
     out
@@ -474,23 +602,38 @@ fn uflpa_csv(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
 // ---------------------------------------------------------------------------------------------------------------
 // CBP Withhold Release Orders and Findings.
 
+/// The statuses CBP writes (folded): an order in force, modified, or ended.
+const CBP_STATUSES: &[&str] =
+    &["active", "modified", "inactive", "revoked", "partially active", "partially revoked", "lifted", "rescinded"];
+/// The kinds of measure CBP writes (folded words): a Withhold Release Order or a Finding.
+const CBP_KINDS: &[&str] = &["wro", "finding", "withhold release order"];
+
 fn cbp(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
     let t = Table::read(text, problems);
     let entity = t.required("Entity", &["entity", "entities", "manufacturer", "entityname"], problems);
     let country = t.required("Country", &["country", "countryoforigin"], problems);
-    let kind = t.column(&["wrofinding", "type", "action", "wroorfinding"]);
+    let kind = t.required("WRO/Finding", &["wrofinding", "type", "action", "wroorfinding"], problems);
     let industry = t.column(&["industry", "merchandise", "product", "goods"]);
-    let status = t.column(&["status"]);
+    let status = t.required("Status", &["status"], problems);
     let date = t.column(&["effectivedate", "date", "dateissued"]);
-    let (Some(entity), Some(country)) = (entity, country) else { return Vec::new() };
+    let (Some(entity), Some(country), Some(_), Some(_)) = (entity, country, kind, status) else { return Vec::new() };
     let mut out = Vec::new();
     for (line, rec) in &t.rows {
-        let cc = country_cell(cell(rec, Some(country)), *line, "Country", problems);
-        let kind = cell(rec, kind).unwrap_or_else(|| "WRO".into());
+        let cc = country_cell(rec, Some(country), *line, "Country", problems);
+        let kind = word_cell(rec, kind, *line, "WRO/Finding", CBP_KINDS, "WRO, Finding", problems)
+            .unwrap_or_else(|| "WRO".into());
         let kind_key = if fold_label(&kind).contains("finding") { "finding" } else { "wro" };
-        let effective = date_cell(cell(rec, date), true, *line, "Effective Date", problems);
+        let effective = date_cell(rec, date, true, *line, "Effective Date", problems);
+        let status = word_cell(
+            rec,
+            status,
+            *line,
+            "Status",
+            CBP_STATUSES,
+            "Active, Modified, Inactive, Revoked, Partially Active, Partially Revoked, Lifted, Rescinded",
+            problems,
+        );
         let industry = cell(rec, industry);
-        let status = cell(rec, status);
         let text = cell(rec, Some(entity)).unwrap_or_default();
         let names: Vec<String> =
             text.split([';', '\n']).map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect();
@@ -545,6 +688,20 @@ fn cbp(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
 // ---------------------------------------------------------------------------------------------------------------
 // PSPC Ineligible and suspended suppliers.
 
+/// The measures of the Ineligibility and Suspension Policy as PSPC writes them, in English or French (folded).
+const PSPC_MEASURES: &[&str] = &[
+    "ineligible",
+    "ineligibility",
+    "suspended",
+    "suspension",
+    "administrative agreement",
+    "inadmissible",
+    "inadmissibilite",
+    "suspendu",
+    "suspendue",
+    "entente administrative",
+];
+
 fn pspc(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
     let t = Table::read(text, problems);
     let name = t.required(
@@ -573,30 +730,39 @@ fn pspc(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
     for (line, rec) in &t.rows {
         let Some(raw) = cell(rec, Some(name)) else { continue };
         let (mut from, mut to) = (
-            date_cell(cell(rec, start), false, *line, "Start date", problems),
-            date_cell(cell(rec, end), false, *line, "End date", problems),
+            date_cell(rec, start, false, *line, "Start date", problems),
+            date_cell(rec, end, false, *line, "End date", problems),
         );
+        let start_written = cell(rec, start).is_some() || cell(rec, period).is_some();
         if let Some(p) = cell(rec, period) {
             let parts: Vec<&str> = p.split([' ']).filter(|s| !s.is_empty()).collect();
             let dates: Vec<NaiveDate> = parts.iter().filter_map(|s| read_date(s, false)).collect();
             match dates.as_slice() {
                 [a, b] => (from, to) = (Some(*a), Some(*b)),
                 [a] => from = Some(*a),
-                _ => problems.push(ListProblem::new(
-                    *line,
-                    Some("Period"),
-                    format!("`{p}` is not a period (write it 2024-06-01 to 2029-05-31)"),
-                    format!("« {p} » n'est pas une période (écrivez-la 2024-06-01 au 2029-05-31)"),
-                )),
+                _ => problems.push(
+                    ListProblem::new(
+                        *line,
+                        Some("Period"),
+                        format!("`{p}` is not a period (write it 2024-06-01 to 2029-05-31)"),
+                        format!("« {p} » n'est pas une période (écrivez-la 2024-06-01 au 2029-05-31)"),
+                    )
+                    .in_column(period),
+                ),
             }
         }
-        if from.is_none() {
-            problems.push(ListProblem::new(
-                *line,
-                Some("Start date"),
-                "the start of the period is blank",
-                "le début de la période est vide",
-            ));
+        // A start written but unreadable is already a problem of its own: "blank" would be a false second one.
+        check_period(from, to, *line, if end.is_some() { ("End date", end) } else { ("Period", period) }, problems);
+        if from.is_none() && !start_written {
+            problems.push(
+                ListProblem::new(
+                    *line,
+                    Some("Start date"),
+                    "the start of the period is blank",
+                    "le début de la période est vide",
+                )
+                .in_column(start.or(period)),
+            );
         }
         let split = split_name(&raw);
         let mut e = Entry::named(name_key(&[], &split.name), split.name, *line);
@@ -610,19 +776,30 @@ fn pspc(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
             .and_then(|a| a.rsplit(',').next())
             .and_then(CountryCode::parse)
             .or(Some(CountryCode::CANADA));
-        e.section = cell(rec, measure);
+        e.section = word_cell(
+            rec,
+            measure,
+            *line,
+            "Type",
+            PSPC_MEASURES,
+            "Ineligible, Suspended, Administrative agreement / Inadmissible, Suspendu, Entente administrative",
+            problems,
+        );
         e.effective = from;
         e.ends = to;
         e.reason = cell(rec, reason);
         if let Some(b) = cell(rec, bn) {
             match BusinessNumber::parse(&b) {
                 Ok(b) => e.business_number = Some(b.as_str().to_string()),
-                Err(_) => problems.push(ListProblem::new(
-                    *line,
-                    Some("Business number"),
-                    format!("`{b}` is not a CRA business number"),
-                    format!("« {b} » n'est pas un numéro d'entreprise de l'ARC"),
-                )),
+                Err(_) => problems.push(
+                    ListProblem::new(
+                        *line,
+                        Some("Business number"),
+                        format!("`{b}` is not a CRA business number"),
+                        format!("« {b} » n'est pas un numéro d'entreprise de l'ARC"),
+                    )
+                    .in_column(bn),
+                ),
             }
         }
         out.push(e);
@@ -663,6 +840,26 @@ fn strings(props: &serde_json::Value, key: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// A line that is not JSON, in our words: the reader's kind of error and its column within the line (each line is
+/// read alone, so the reader's own line is always 1 and is not shown).
+fn json_problem(line: usize, e: &serde_json::Error) -> ListProblem {
+    use serde_json::error::Category;
+    let (en, fr) = match e.classify() {
+        Category::Eof => (
+            "the line ends before its JSON object does (the line was cut?)",
+            "la ligne finit avant son objet JSON (ligne tronquée ?)",
+        ),
+        Category::Syntax => (
+            "not JSON from this character on: one FollowTheMoney entity, a JSON object, is expected per line",
+            "pas du JSON à partir de ce caractère : une entité FollowTheMoney, un objet JSON, est attendue par ligne",
+        ),
+        Category::Data | Category::Io => {
+            ("this JSON value is not a FollowTheMoney entity", "cette valeur JSON n'est pas une entité FollowTheMoney")
+        }
+    };
+    ListProblem::new(line, None, en, fr).in_column(e.column().checked_sub(1))
+}
+
 fn opensanctions(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
     let mut out = Vec::new();
     for (i, raw) in text.lines().enumerate() {
@@ -673,12 +870,7 @@ fn opensanctions(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
         let v: serde_json::Value = match serde_json::from_str(raw) {
             Ok(v) => v,
             Err(e) => {
-                problems.push(ListProblem::new(
-                    line,
-                    None,
-                    format!("not a FollowTheMoney entity (JSON): {e}"),
-                    format!("pas une entité FollowTheMoney (JSON) : {e}"),
-                ));
+                problems.push(json_problem(line, &e));
                 continue;
             }
         };
@@ -758,23 +950,40 @@ fn watchlist(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
     let name = t.required("name", &["name", "nom", "entity", "entityname"], problems);
     let id = t.column(&["id", "identifier", "reference"]);
     let aliases = t.column(&["aliases", "alias", "autresnoms"]);
-    let country = t.column(&["country", "pays"]);
+    let country = t.required("country", &["country", "pays"], problems);
     let bn = t.column(&["businessnumber", "bn", "numerodentreprise", "ne"]);
     let os = t.column(&["osid", "opensupplyhubid"]);
     let address = t.column(&["address", "adresse"]);
     let reason = t.column(&["reason", "motif", "note"]);
     let effective = t.column(&["effective", "effectivedate", "added", "dateadded", "depuis"]);
     let ends = t.column(&["ends", "enddate", "until", "jusqua"]);
-    let Some(name) = name else { return Vec::new() };
+    let (Some(name), Some(_)) = (name, country) else { return Vec::new() };
     let mut out = Vec::new();
+    // The line each id was first given on: an id given twice is refused, never renamed.
+    let mut ids: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for (line, rec) in &t.rows {
         let Some(raw) = cell(rec, Some(name)) else {
-            problems.push(ListProblem::new(*line, Some("name"), "the name is blank", "le nom est vide"));
+            problems.push(
+                ListProblem::new(*line, Some("name"), "the name is blank", "le nom est vide").in_column(Some(name)),
+            );
             continue;
         };
-        let cc = country_cell(cell(rec, country), *line, "country", problems);
+        let cc = country_cell(rec, country, *line, "country", problems);
         let split = split_name(&raw);
         let cc_str = cc.map(|c| c.as_str().to_string()).unwrap_or_default();
+        if let Some(given) = cell(rec, id)
+            && let Some(first) = ids.insert(given.clone(), *line)
+        {
+            problems.push(
+                ListProblem::new(
+                    *line,
+                    Some("id"),
+                    format!("the id `{given}` is already given on line {first}: each entry needs its own"),
+                    format!("l'identifiant « {given} » est déjà donné à la ligne {first} : chaque entrée a le sien"),
+                )
+                .in_column(id),
+            );
+        }
         let key = cell(rec, id).unwrap_or_else(|| name_key(&[&cc_str], &split.name));
         let mut e = Entry::named(key, split.name, *line);
         e.aliases = split.aliases;
@@ -792,17 +1001,21 @@ fn watchlist(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
         e.address = cell(rec, address);
         e.os_id = cell(rec, os).map(|s| s.to_ascii_uppercase());
         e.reason = cell(rec, reason);
-        e.effective = date_cell(cell(rec, effective), false, *line, "effective", problems);
-        e.ends = date_cell(cell(rec, ends), false, *line, "ends", problems);
+        e.effective = date_cell(rec, effective, false, *line, "effective", problems);
+        e.ends = date_cell(rec, ends, false, *line, "ends", problems);
+        check_period(e.effective, e.ends, *line, ("ends", ends), problems);
         if let Some(b) = cell(rec, bn) {
             match BusinessNumber::parse(&b) {
                 Ok(b) => e.business_number = Some(b.as_str().to_string()),
-                Err(_) => problems.push(ListProblem::new(
-                    *line,
-                    Some("business_number"),
-                    format!("`{b}` is not a CRA business number"),
-                    format!("« {b} » n'est pas un numéro d'entreprise de l'ARC"),
-                )),
+                Err(_) => problems.push(
+                    ListProblem::new(
+                        *line,
+                        Some("business_number"),
+                        format!("`{b}` is not a CRA business number"),
+                        format!("« {b} » n'est pas un numéro d'entreprise de l'ARC"),
+                    )
+                    .in_column(bn),
+                ),
             }
         }
         out.push(e);

@@ -80,7 +80,8 @@ async fn index_of(store: &Store, edition: &EditionSummary, on: NaiveDate) -> Res
 /// stored current declaration against it, then reconciles what is stored with it: open hits on entries no longer
 /// on the list (as matched) are closed, and every declaration with a confirmed hit on the list gets the effects of
 /// the entries as they now stand (lifted for an entry removed or ended, with its new period for one changed, applied
-/// for a decision remembered on an entry listed again). A refused file stores nothing.
+/// for a decision remembered on an entry listed again). A refused file stores nothing;
+/// a file dated more than a day ahead is refused.
 pub async fn import_edition(
     store: &Store,
     list: ListKind,
@@ -89,6 +90,17 @@ pub async fn import_edition(
     bytes: Vec<u8>,
     actor: &str,
 ) -> Result<(ImportedEdition, ScreeningRun), ScreeningError> {
+    let today = store.screening_today();
+    // An edition dated ahead would pass for the newest for months; no publisher dates a file it has not put out.
+    // A day of grace: a publisher east of UTC may date a file tomorrow by our clock.
+    if source.published_on > today + chrono::Days::new(1) {
+        return Err(ScreeningError::Refused(vec![ListProblem::new(
+            0,
+            Some("published"),
+            format!("the publication date {} is after today ({today})", source.published_on),
+            format!("la date de publication {} est postérieure à aujourd'hui ({today})", source.published_on),
+        )]));
+    }
     let sha = crate::pipeline::sha256_hex(&bytes);
     let entries =
         tokio::task::spawn_blocking(move || parse::parse(list, &bytes)).await?.map_err(ScreeningError::Refused)?;

@@ -257,3 +257,168 @@ fn reconciling_takes_off_the_effects_of_entries_no_longer_given_and_gives_back_t
     assert!(effect::ineligibility(&a, day("2027-01-01")).is_some());
     assert!(later.entry.in_force_or_later(on) && !later.entry.in_force(on));
 }
+
+/// The problems of a refused fixture of `supplier_data/screening/refused/`, as `(line, column, field)`.
+fn refused(kind: ListKind, name: &str) -> Vec<ListProblem> {
+    let problems = parse(kind, &fixture(&format!("refused/{name}"))).expect_err(name);
+    for p in &problems {
+        assert!(!p.message_en.is_empty() && !p.message_fr.is_empty(), "{p:#?}");
+    }
+    problems
+}
+
+fn places(problems: &[ListProblem]) -> Vec<(usize, Option<usize>, Option<&str>)> {
+    problems.iter().map(|p| (p.line, p.column, p.field.as_deref())).collect()
+}
+
+#[test]
+fn a_list_missing_a_required_column_is_refused_naming_it() {
+    let p = refused(ListKind::CbpWro, "cbp-no-status.csv");
+    assert_eq!(places(&p), [(1, None, Some("Status"))], "{p:#?}");
+    assert!(p[0].message_fr.contains("« Status »"), "{p:#?}");
+    let p = refused(ListKind::Watchlist, "watchlist-id-name-only.csv");
+    assert_eq!(places(&p), [(1, None, Some("country"))], "{p:#?}");
+}
+
+#[test]
+fn values_that_are_not_the_publishers_words_are_refused_in_their_column() {
+    let p = refused(ListKind::CbpWro, "cbp-bad-status.csv");
+    assert_eq!(places(&p), [(2, Some(6), Some("WRO/Finding")), (2, Some(5), Some("Status"))], "{p:#?}");
+    assert!(p[1].message_en.contains("`Maybe`") && p[1].message_fr.contains("« Maybe »"), "{p:#?}");
+    let bad_type = "Supplier name,Address,Type,Start date,End date,Reason\nX Inc.,\"1 A St, Ottawa\",Blacklisted,2026-01-01,2027-01-01,x\n";
+    let p = parse(ListKind::PspcIneligible, bad_type.as_bytes()).unwrap_err();
+    assert_eq!(places(&p), [(2, Some(3), Some("Type"))], "{p:#?}");
+    // The publishers' own words pass, whatever their case; French ones for PSPC too.
+    let ok = "Date,Country,Entity,Industry,Status,WRO/Finding\n04/12/2023,China,A Co,Steel,PARTIALLY ACTIVE,Withhold Release Order\n";
+    assert!(parse(ListKind::CbpWro, ok.as_bytes()).is_ok());
+    let fr = "Nom du fournisseur,Adresse,Type,Date de début,Date de fin,Motif\nX ltée,\"1 rue A, Laval, Canada\",Suspendu,2026-01-01,2027-01-01,x\n";
+    assert!(parse(ListKind::PspcIneligible, fr.as_bytes()).is_ok());
+}
+
+#[test]
+fn a_line_with_too_few_or_too_many_fields_is_refused_with_its_line() {
+    let p = refused(ListKind::CbpWro, "cbp-short-row-line4.csv");
+    assert_eq!(places(&p), [(4, Some(6), Some("WRO/Finding"))], "{p:#?}");
+    let p = refused(ListKind::Watchlist, "watchlist-short-row.csv");
+    assert_eq!(places(&p), [(2, Some(5), Some("business_number"))], "{p:#?}");
+    assert!(p[0].message_en.contains("4 fields where the header has 10"), "{p:#?}");
+    // An unquoted comma in a name and a date shifts the fields: refused at its line, not read as a wrong date.
+    let p = refused(ListKind::Uflpa, "uflpa-csv-extra-field-line3-crlf.csv");
+    assert_eq!(places(&p), [(3, Some(4), None)], "{p:#?}");
+    assert!(p[0].message_fr.contains("guillemets"), "{p:#?}");
+}
+
+#[test]
+fn line_numbers_are_right_with_crlf_line_ends_and_blank_lines() {
+    let p = refused(ListKind::PspcIneligible, "pspc-bad-date-crlf.csv");
+    assert_eq!(places(&p), [(3, Some(4), Some("Start date"))], "{p:#?}");
+    let p = refused(ListKind::Uflpa, "uflpa-csv-bad-date-line3-crlf.csv");
+    assert_eq!(places(&p), [(3, Some(3), Some("Effective Date"))], "{p:#?}");
+    let blank_lines =
+        "Section,Entity Name,Effective Date\r\n\r\n(i),Alpha Co.,2024-01-01\r\n\r\n\r\n(i),Beta Co.,x\r\n";
+    let p = parse(ListKind::Uflpa, blank_lines.as_bytes()).unwrap_err();
+    assert_eq!(places(&p), [(6, Some(3), Some("Effective Date"))], "{p:#?}");
+    let ok = parse(ListKind::Uflpa, "Section,Entity Name\r\n(i),Alpha Co.\r\n(i),Beta Co.\r\n".as_bytes()).unwrap();
+    assert_eq!(ok.iter().map(|e| e.line).collect::<Vec<_>>(), [2, 3]);
+}
+
+#[test]
+fn an_unreadable_date_is_one_problem_not_two() {
+    let p = refused(ListKind::PspcIneligible, "pspc-bad-date.csv");
+    assert_eq!(places(&p), [(3, Some(4), Some("Start date"))], "no false 'blank' second problem: {p:#?}");
+    let blank =
+        "Supplier name,Address,Type,Start date,End date,Reason\nX Inc.,\"1 A St, Ottawa\",Ineligible,,2027-01-01,x\n";
+    let p = parse(ListKind::PspcIneligible, blank.as_bytes()).unwrap_err();
+    assert_eq!(p[0].message_en, "the start of the period is blank", "a blank start still is one");
+}
+
+#[test]
+fn a_period_that_ends_before_it_starts_is_refused() {
+    let p = refused(ListKind::PspcIneligible, "pspc-end-before-start.csv");
+    assert_eq!(places(&p), [(2, Some(5), Some("End date"))], "{p:#?}");
+    assert!(p[0].message_en.contains("2026-01-01") && p[0].message_fr.contains("avant"), "{p:#?}");
+    let w = "id,name,country,effective,ends\nW-1,A Ltd,CA,2026-05-01,2026-04-30\n";
+    let p = parse(ListKind::Watchlist, w.as_bytes()).unwrap_err();
+    assert_eq!(places(&p), [(2, Some(5), Some("ends"))], "{p:#?}");
+    let same_day = "id,name,country,effective,ends\nW-1,A Ltd,CA,2026-05-01,2026-05-01\n";
+    assert!(parse(ListKind::Watchlist, same_day.as_bytes()).is_ok(), "a one-day period is a period");
+}
+
+#[test]
+fn an_id_given_twice_is_refused_not_renamed() {
+    let p = refused(ListKind::Watchlist, "watchlist-dup-id.csv");
+    assert_eq!(places(&p), [(3, Some(1), Some("id"))], "{p:#?}");
+    assert!(p[0].message_en.contains("line 2") && p[0].message_fr.contains("ligne 2"), "{p:#?}");
+}
+
+#[test]
+fn a_cut_json_line_is_refused_in_our_words_at_its_line_and_column() {
+    let p = refused(ListKind::Opensanctions, "os-truncated.ftm.json");
+    assert_eq!(p.iter().map(|p| p.line).collect::<Vec<_>>(), [3], "{p:#?}");
+    for x in &p {
+        assert!(x.column.is_some(), "{x:#?}");
+        for m in [&x.message_en, &x.message_fr] {
+            assert!(!m.contains("EOF") && !m.contains("while parsing") && !m.contains("line 1"), "{m}");
+        }
+    }
+    assert!(p[0].message_fr.starts_with("la ligne finit avant son objet JSON"), "{p:#?}");
+    let p = parse(ListKind::Opensanctions, b"{\"id\": \"x\", \"schema\": \"Company\"} trailing\n").unwrap_err();
+    assert_eq!((p[0].line, p[0].column), (1, Some(34)), "the `t` of `trailing`: {p:#?}");
+    assert!(p[0].message_fr.starts_with("pas du JSON"), "{p:#?}");
+}
+
+#[test]
+fn a_problem_of_the_whole_file_is_placed_in_the_file_never_on_line_zero() {
+    let p = refused(ListKind::Watchlist, "watchlist-header-only.csv");
+    assert_eq!(p[0].line, 0);
+    assert_eq!(p[0].place(crate::domain::Lang::En), "the file");
+    assert_eq!(p[0].place(crate::domain::Lang::Fr), "le fichier");
+    let shown = p[0].to_string();
+    assert!(shown.starts_with("the file: ") && !shown.contains("line 0"), "{shown}");
+    let p = parse(ListKind::Watchlist, b"").unwrap_err();
+    assert!(p[0].message_en.contains("(found: nothing)") && p[0].message_fr.contains("(trouvé : rien)"), "{p:#?}");
+    let q = ListProblem::new(4, Some("country"), "x", "y").in_column(Some(1));
+    assert_eq!(q.to_string(), "line 4, column 2 (country): x / y");
+    assert_eq!(q.place(crate::domain::Lang::Fr), "ligne 4, colonne 2");
+}
+
+#[test]
+fn the_api_and_the_command_line_names_of_a_list_are_both_read() {
+    for (name, kind) in [
+        ("cbp_wro", ListKind::CbpWro),
+        ("cbp-wro", ListKind::CbpWro),
+        ("pspc", ListKind::PspcIneligible),
+        ("pspc_ineligible", ListKind::PspcIneligible),
+        ("PSPC-Ineligible", ListKind::PspcIneligible),
+        ("uflpa", ListKind::Uflpa),
+    ] {
+        assert_eq!(ListKind::from_name(name), Some(kind), "{name}");
+    }
+    assert_eq!(ListKind::from_name("pspc_list"), None);
+}
+
+#[test]
+fn a_diff_gives_each_changed_field_with_its_old_and_new_value() {
+    let old = parse(ListKind::Uflpa, &fixture("uflpa_entity_list_2026-10.html")).unwrap();
+    let new = parse(ListKind::Uflpa, &fixture("uflpa_entity_list_2026-11.html")).unwrap();
+    let d = diff(Some(1), &old, &new);
+    let c = &d.changed[0];
+    assert_eq!(c.changes.len(), 1, "{c:#?}");
+    assert_eq!(c.changes[0].field, "aliases");
+    assert_ne!(c.changes[0].old, c.changes[0].new);
+    assert!(c.changes[0].new.contains("; ") || !c.changes[0].new.is_empty(), "{c:#?}");
+    // A field one edition leaves out (a person's birth date) is a change from none.
+    let mut born = Entry::named("p", "Ana Ficta", 1);
+    let before = vec![born.clone()];
+    born.birth_date = Some("1970".into());
+    born.status = Some("Active".into());
+    let d = diff(Some(1), &before, &[born]);
+    let changes: Vec<(&str, &str, &str)> =
+        d.changed[0].changes.iter().map(|x| (x.field.as_str(), x.old.as_str(), x.new.as_str())).collect();
+    assert!(changes.contains(&("birth_date", "—", "1970")), "{changes:?}");
+    assert!(changes.contains(&("status", "—", "Active")), "{changes:?}");
+    // Diffs stored before values were kept still read.
+    let stored = r#"{"key": "k", "name": "N", "fields": ["aliases"]}"#;
+    let c: ChangedEntry = serde_json::from_str(stored).unwrap();
+    assert!(c.changes.is_empty());
+}

@@ -604,6 +604,21 @@ impl Store {
         self.with_decisions(rows).await
     }
 
+    /// How many hits a filter selects in all (its `limit` and `offset` aside).
+    pub async fn count_screening_hits(&self, f: &HitFilter) -> Result<u64, StorageError> {
+        let mut q = hit::Entity::find();
+        if let Some(s) = f.status {
+            q = q.filter(hit::Column::Status.eq(s.to_string()));
+        }
+        if let Some(d) = f.declaration_id {
+            q = q.filter(hit::Column::DeclarationId.eq(d));
+        }
+        if let Some(e) = f.edition_id {
+            q = q.filter(hit::Column::EditionId.eq(e));
+        }
+        Ok(q.count(&self.db).await?)
+    }
+
     /// Records an officer's decision on an open hit, with its audit entry, and applies it to every open hit of the
     /// same entry (unchanged) against the same party. A hit already decided is a conflict; nothing changes.
     /// Returns the ids of the hits decided.
@@ -745,6 +760,34 @@ impl Store {
             out.push((h, serde_json::from_str(&current.document)?, (*ed).clone()));
         }
         Ok(out)
+    }
+
+    /// One entry of an edition, by its key, as stored.
+    pub async fn screening_entry(&self, edition_id: i64, key: &str) -> Result<Option<Entry>, StorageError> {
+        let m = entry::Entity::find()
+            .filter(entry::Column::EditionId.eq(edition_id))
+            .filter(entry::Column::EntryKey.eq(key))
+            .one(&self.db)
+            .await?;
+        Ok(match m {
+            Some(m) => Some(serde_json::from_str(&m.document)?),
+            None => None,
+        })
+    }
+
+    /// A page of an edition's entries in file order, and how many it holds.
+    pub async fn screening_entries_page(
+        &self,
+        edition_id: i64,
+        limit: u64,
+        offset: u64,
+    ) -> Result<(Vec<Entry>, u64), StorageError> {
+        let q = entry::Entity::find().filter(entry::Column::EditionId.eq(edition_id));
+        let total = q.clone().count(&self.db).await?;
+        let rows =
+            q.order_by_asc(entry::Column::Id).offset(bound(offset)).limit(bound(limit.max(1))).all(&self.db).await?;
+        let entries = rows.iter().map(|m| serde_json::from_str(&m.document)).collect::<Result<Vec<Entry>, _>>()?;
+        Ok((entries, total))
     }
 
     /// The day screening counts entries in force on (today, UTC).

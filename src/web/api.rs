@@ -77,6 +77,7 @@ use crate::storage::{DeclarationFilter, DeclarationSummary, SolicitationSummary}
         super::screening::api_lists,
         super::screening::api_import,
         super::screening::api_edition,
+        super::screening::api_entries,
         super::screening::api_hits,
         super::screening::api_hit,
         super::screening::api_decide
@@ -500,7 +501,7 @@ where
 /// hold): at most [`super::BODY_LIMIT`] bytes, a 400 naming what does not hold.
 pub(super) async fn json_body<T: serde::de::DeserializeOwned>(payload: web::Payload) -> Result<T, ApiError> {
     let bytes = read_limited(payload, super::BODY_LIMIT as u64).await?;
-    serde_json::from_slice(&bytes).map_err(super::error::unreadable)
+    serde_json::from_slice(&bytes).map_err(|e| super::error::json_unreadable(&e))
 }
 
 /// Lists declarations: filtered, sorted (newest declaration date first by default) and paged, with their total.
@@ -573,6 +574,24 @@ const FIELD_LIMIT: u64 = 1024;
 /// The most parts a multipart upload may have before its file.
 const MAX_PARTS: usize = 16;
 
+/// What an upload carries, as its refusals name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum UploadOf {
+    Declaration,
+    /// A screening list's file.
+    List,
+}
+
+impl UploadOf {
+    /// "the declaration file" / "le fichier de déclaration", or the list file's.
+    fn words(self) -> (&'static str, &'static str) {
+        match self {
+            UploadOf::Declaration => ("the declaration file", "le fichier de déclaration"),
+            UploadOf::List => ("the list file", "le fichier de liste"),
+        }
+    }
+}
+
 /// Reads an upload: the `file` part of a multipart form, or the whole body. Refuses more than `limit` bytes as soon
 /// as they arrive.
 pub(super) async fn read_upload(
@@ -580,6 +599,7 @@ pub(super) async fn read_upload(
     payload: web::Payload,
     limit: u64,
     name_hint: Option<String>,
+    of: UploadOf,
 ) -> Result<Upload, ApiError> {
     let content_type = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
     if content_type.starts_with("multipart/form-data") {
@@ -638,9 +658,10 @@ pub(super) async fn read_upload(
             }
             return Ok(Upload { name, bytes, csrf, fields });
         }
+        let (en, fr) = of.words();
         return Err(ApiError::bad_request(
-            "The form has no `file` part: send the declaration file in a part named `file`.",
-            "Le formulaire n'a pas de partie `file` : envoyez le fichier de déclaration dans une partie nommée `file`.",
+            format!("The form has no `file` part: send {en} in a part named `file`."),
+            format!("Le formulaire n'a pas de partie `file` : envoyez {fr} dans une partie nommée `file`."),
         ));
     }
     let default_name = if content_type.starts_with("application/json") {
@@ -697,7 +718,9 @@ async fn upload_declaration(
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
     viewer.require(Action::Submit)?;
-    let upload = read_upload(&req, payload, state.limits.max_file_bytes, query.into_inner().file_name).await?;
+    let upload =
+        read_upload(&req, payload, state.limits.max_file_bytes, query.into_inner().file_name, UploadOf::Declaration)
+            .await?;
     auth::check_csrf_for(&req, &viewer, upload.csrf.as_deref())?;
     let submitted = pipeline::submit_for(
         &state.store,

@@ -489,6 +489,50 @@ pub fn unreadable(err: impl std::fmt::Display) -> ApiError {
     )
 }
 
+/// A JSON body that could not be read, in our words in both languages: what kind of fault, which field, where (the
+/// reader's own text is English only).
+pub fn json_unreadable(e: &serde_json::Error) -> ApiError {
+    use serde_json::error::Category;
+    let (line, column) = (e.line(), e.column());
+    let text = e.to_string();
+    // The field a data error names between backquotes (`missing field `x``, `unknown field `x``).
+    let field = text.split('`').nth(1).filter(|f| !f.is_empty() && f.len() <= 64).map(str::to_string);
+    let (en, fr) = match (e.classify(), field) {
+        (Category::Eof, _) => (
+            format!("the body ends before its JSON does (line {line}, column {column})"),
+            format!("le corps finit avant son JSON (ligne {line}, colonne {column})"),
+        ),
+        (Category::Syntax, _) => (
+            format!("the body is not valid JSON at line {line}, column {column}"),
+            format!("le corps n'est pas du JSON valide à la ligne {line}, colonne {column}"),
+        ),
+        (Category::Data, Some(f)) if text.starts_with("missing field") => (
+            format!("missing field `{f}` (it is required)"),
+            format!("il manque le champ « {f} » (il est obligatoire)"),
+        ),
+        (Category::Data, Some(f)) if text.starts_with("unknown field") => (
+            format!("the field `{f}` is not one this request takes"),
+            format!("le champ « {f} » n'est pas de ceux que cette requête accepte"),
+        ),
+        (Category::Data, _) => (
+            format!(
+                "a value has the wrong type or is not allowed (line {line}, column {column}; see the API documentation)"
+            ),
+            format!(
+                "une valeur n'a pas le bon type ou n'est pas permise (ligne {line}, colonne {column}; voir la \
+                 documentation de l'API)"
+            ),
+        ),
+        (Category::Io, _) => {
+            ("the body could not be received whole".into(), "le corps n'a pu être reçu en entier".into())
+        }
+    };
+    ApiError::bad_request(
+        format!("The request could not be read: {en}."),
+        format!("La requête n'a pas pu être lue : {fr}."),
+    )
+}
+
 /// Answers an error the way the door it came through answers: JSON on the API (and `/health`), the error page in
 /// the viewer's language everywhere else. For failures that happen before a handler runs (extractors).
 pub fn for_door(req: &actix_web::HttpRequest, e: ApiError) -> actix_web::Error {
@@ -554,6 +598,7 @@ pub(super) mod extractors {
             JsonPayloadError::OverflowKnownLength { limit, .. } | JsonPayloadError::Overflow { limit } => {
                 ApiError::PayloadTooLarge { limit_bytes: limit as u64 }
             }
+            JsonPayloadError::Deserialize(e) => super::json_unreadable(&e),
             other => unreadable(other),
         };
         for_door(req, e)

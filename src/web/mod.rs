@@ -205,6 +205,7 @@ const PAGE_METHODS: &[(&str, &str)] = &[
     ("/screening", "GET"),
     ("/screening/import", "POST"),
     ("/screening/editions/{id}", "GET"),
+    ("/screening/editions/{id}/entries", "GET"),
     ("/screening/alerts", "GET"),
     ("/screening/hits/{id}", "POST"),
     ("/contracts", "GET, POST"),

@@ -819,7 +819,15 @@ async fn upload_form(page: Page) -> HttpResponse {
 async fn upload_submit(payload: web::Payload, page: Page) -> HttpResponse {
     let lang = page.lang;
     page.serve(Action::Submit, async |ctx| {
-        let upload = match super::api::read_upload(ctx.req, payload, ctx.state.limits.max_file_bytes, None).await {
+        let upload = match super::api::read_upload(
+            ctx.req,
+            payload,
+            ctx.state.limits.max_file_bytes,
+            None,
+            super::api::UploadOf::Declaration,
+        )
+        .await
+        {
             Ok(x) => x,
             Err(ApiError::PayloadTooLarge { limit_bytes }) => {
                 let issue = crate::domain::Issue::error(

@@ -16,16 +16,18 @@ use super::pages::{Ctx, Page};
 use super::{ApiError, AppState};
 use crate::domain::{Issue, Lang};
 use crate::reports::screening_pages::{
-    AlertsPage, DecidedNotice, EditionPage, HitRow, ListRow, ListsPage, TouchedContract, Touches,
+    AlertsPage, ChangeView, ChangedView, DecidedNotice, EditionPage, EditionRow, EntriesPage, EntryRow, Fact, HitRow,
+    ListRow, ListsPage, TouchedContract, Touches, shown_time,
 };
 use crate::screening::service::{self, ScreeningError, ScreeningRun};
-use crate::screening::{EditionDiff, EditionSource, ListKind, ListProblem};
+use crate::screening::{EditionDiff, EditionSource, Entry, EntryScope, ListKind, ListProblem};
 use crate::storage::{Clash, EditionSummary, HitFilter, HitStatus, ImportedEdition, StorageError, StoredHit};
 
 pub fn api_routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/screening/lists", web::get().to(api_lists))
         .route("/screening/editions", web::post().to(api_import))
         .route("/screening/editions/{id}", web::get().to(api_edition))
+        .route("/screening/editions/{id}/entries", web::get().to(api_entries))
         .route("/screening/hits", web::get().to(api_hits))
         .route("/screening/hits/{id}", web::get().to(api_hit))
         .route("/screening/hits/{id}/decision", web::post().to(api_decide));
@@ -35,6 +37,7 @@ pub fn page_routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/screening", web::get().to(page_lists))
         .route("/screening/import", web::post().to(page_import))
         .route("/screening/editions/{id}", web::get().to(page_edition))
+        .route("/screening/editions/{id}/entries", web::get().to(page_entries))
         .route("/screening/alerts", web::get().to(page_alerts))
         .route("/screening/hits/{id}", web::post().to(page_decide));
 }
@@ -45,19 +48,17 @@ const LIST_FILE_LIMIT: u64 = crate::screening::parse::MAX_FILE_BYTES as u64;
 impl From<ScreeningError> for ApiError {
     fn from(e: ScreeningError) -> Self {
         match e {
-            ScreeningError::Refused(problems) => ApiError::ListRejected(issues_of(&problems)),
+            ScreeningError::Refused(problems) => ApiError::ListRejected(issues_of(&problems, Lang::En)),
             ScreeningError::Storage(s) => s.into(),
             e @ ScreeningError::Worker(_) => ApiError::internal(e),
         }
     }
 }
 
-/// A list file's problems as the issues of a refused file (place: `line N`).
-fn issues_of(problems: &[ListProblem]) -> Vec<Issue> {
-    problems
-        .iter()
-        .map(|p| Issue::error(format!("line {}", p.line), p.field.as_deref(), &p.message_en, &p.message_fr))
-        .collect()
+/// A list file's problems as the issues of a refused file, each placed in the reader's language (`line 3, column
+/// 2`, `ligne 3, colonne 2`, `the file`); the API places them in English.
+fn issues_of(problems: &[ListProblem], lang: Lang) -> Vec<Issue> {
+    problems.iter().map(|p| Issue::error(p.place(lang), p.field.as_deref(), &p.message_en, &p.message_fr)).collect()
 }
 
 /// Every list with its editions, newest first.
@@ -128,6 +129,25 @@ pub struct ImportQuery {
     /// Where the publisher puts the file out (recorded, never fetched).
     address: Option<String>,
     licence: Option<String>,
+    /// The file's name, for a file sent as the body (default: the list, the date and the content type's extension,
+    /// e.g. `cbp_wro-2026-11-14.csv`).
+    file_name: Option<String>,
+}
+
+/// The name of a list file sent as the request's body: its list, its date and the extension of its content type.
+fn body_file_name(req: &HttpRequest, q: &ImportQuery, today: NaiveDate) -> String {
+    let content_type = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let ext = if content_type.starts_with("text/html") {
+        "html"
+    } else if content_type.starts_with("text/csv") || content_type.starts_with("text/plain") {
+        "csv"
+    } else if content_type.contains("json") {
+        "json"
+    } else {
+        "dat"
+    };
+    let list = q.list.as_deref().and_then(ListKind::from_name).map_or_else(|| "list".to_string(), |l| l.to_string());
+    format!("{list}-{}.{ext}", q.published.clone().unwrap_or_else(|| today.to_string()))
 }
 
 impl ImportQuery {
@@ -141,12 +161,13 @@ impl ImportQuery {
             publisher: get("publisher"),
             address: get("address"),
             licence: get("licence"),
+            file_name: None,
         }
     }
 
     /// The list and the edition's source, or a refusal naming the field.
     fn source(&self, today: NaiveDate) -> Result<(ListKind, EditionSource), ApiError> {
-        let list: ListKind = self.list.as_deref().and_then(|l| l.parse().ok()).ok_or_else(|| {
+        let list: ListKind = self.list.as_deref().and_then(ListKind::from_name).ok_or_else(|| {
             ApiError::bad_request(
                 "`list` must be one of uflpa, cbp_wro, pspc_ineligible, opensanctions, watchlist",
                 "`list` doit être l'une de uflpa, cbp_wro, pspc_ineligible, opensanctions, watchlist",
@@ -210,7 +231,10 @@ pub(super) async fn api_import(
     let viewer = viewer.signed_in()?;
     viewer.require(Action::ImportScreeningLists)?;
     auth::check_csrf_for(&req, &viewer, None)?;
-    let upload = super::api::read_upload(&req, payload, LIST_FILE_LIMIT, Some("list".into())).await?;
+    // A file sent as the body has no name: it is named after its list, date and kind (`cbp_wro-2026-11-14.csv`).
+    let hint = query.file_name.clone().unwrap_or_else(|| body_file_name(&req, &query, state.store.screening_today()));
+    let upload =
+        super::api::read_upload(&req, payload, LIST_FILE_LIMIT, Some(hint), super::api::UploadOf::List).await?;
     let q = if query.list.is_some() { query.into_inner() } else { ImportQuery::from_fields(&upload.fields) };
     let (list, source) = q.source(state.store.screening_today())?;
     let (imported, rescreen) =
@@ -248,6 +272,54 @@ pub(super) async fn api_edition(
     Ok(HttpResponse::Ok().json(EditionBody { edition, diff }))
 }
 
+/// Which entries of an edition to list.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct EntriesQuery {
+    /// From 1 to 500 (default 100).
+    #[param(minimum = 1, maximum = 500)]
+    limit: Option<u64>,
+    /// At most 10⁹.
+    offset: Option<u64>,
+}
+
+/// A page of an edition's entries.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct EntriesBody {
+    /// The entries the edition holds in all.
+    total: u64,
+    /// In file order: name, aliases, former names, the subsidiaries flag, scope, country, identifiers, section,
+    /// dates, status, reason, a person's birth date.
+    #[schema(value_type = Vec<Object>)]
+    entries: Vec<Entry>,
+}
+
+/// The entries of an edition, in file order, with their aliases and flags.
+#[utoipa::path(
+    get,
+    path = "/api/v1/screening/editions/{id}/entries",
+    params(("id" = i64, Path, description = "Edition id"), EntriesQuery),
+    responses(
+        (status = 200, description = "A page of the edition's entries and their number", body = EntriesBody),
+        (status = 403, description = "Not an officer, auditor or administrator"),
+        (status = 404, description = "No such edition")
+    ),
+    tag = "screening"
+)]
+pub(super) async fn api_entries(
+    state: web::Data<AppState>,
+    viewer: MaybeViewer,
+    id: web::Path<i64>,
+    q: web::Query<EntriesQuery>,
+) -> Result<HttpResponse, ApiError> {
+    viewer.signed_in()?.require(Action::ReadPortfolio)?;
+    let limit = within("limit", q.limit.unwrap_or(100), 1..=500)?;
+    let offset = within("offset", q.offset.unwrap_or(0), 0..=1_000_000_000)?;
+    state.store.screening_edition(*id).await?.ok_or(ApiError::NotFound)?;
+    let (entries, total) = state.store.screening_entries_page(*id, limit, offset).await?;
+    Ok(HttpResponse::Ok().json(EntriesBody { total, entries }))
+}
+
 /// Which hits to list.
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -273,6 +345,14 @@ fn hit_filter(q: &HitsQuery) -> Result<HitFilter, ApiError> {
             )
         })?),
     };
+    if let Some(d) = q.declaration
+        && d < 1
+    {
+        return Err(ApiError::bad_request(
+            format!("`declaration` must be a declaration's id (1 or more), not {d}"),
+            format!("`declaration` doit être l'identifiant d'une déclaration (1 ou plus), et non {d}"),
+        ));
+    }
     Ok(HitFilter {
         status,
         declaration_id: q.declaration,
@@ -287,7 +367,103 @@ fn hit_filter(q: &HitsQuery) -> Result<HitFilter, ApiError> {
 pub struct HitsBody {
     /// Hits waiting for a decision (the alerts), whatever the filter.
     open: u64,
-    hits: Vec<StoredHit>,
+    /// The hits the filter selects in all (`limit` and `offset` aside).
+    total: u64,
+    hits: Vec<LabelledHit>,
+}
+
+/// A hit with its codes in words, in English and French, beside the codes (`list`, `party_kind`,
+/// `evidence.method`, `status`, `evidence.fields`).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct LabelledHit {
+    #[serde(flatten)]
+    hit: StoredHit,
+    list_label_en: String,
+    list_label_fr: String,
+    party_kind_label_en: String,
+    party_kind_label_fr: String,
+    method_label_en: String,
+    method_label_fr: String,
+    status_label_en: String,
+    status_label_fr: String,
+    /// The fields that matched, in words, in the order of `evidence.fields`.
+    fields_label_en: Vec<String>,
+    fields_label_fr: Vec<String>,
+}
+
+/// The words of a hit's codes in one language: list, party, method, status, fields.
+struct HitWords {
+    list: String,
+    party_kind: String,
+    method: String,
+    status: String,
+    fields: Vec<String>,
+}
+
+fn hit_words(r: &crate::reports::Renderer, lang: Lang, h: &StoredHit) -> HitWords {
+    let (en, fr) = h.list.names();
+    HitWords {
+        list: lang.pick(en, fr).to_string(),
+        party_kind: r.t(lang, &format!("screening.party_{}", h.party_kind)),
+        method: r.t(lang, &format!("screening.method_{}", h.evidence.method)),
+        status: r.t(lang, &format!("screening.status_{}", h.status)),
+        fields: h.evidence.fields.iter().map(|f| r.t(lang, &format!("screening.field_{f}"))).collect(),
+    }
+}
+
+fn labelled(r: &crate::reports::Renderer, hit: StoredHit) -> LabelledHit {
+    let (en, fr) = (hit_words(r, Lang::En, &hit), hit_words(r, Lang::Fr, &hit));
+    LabelledHit {
+        list_label_en: en.list,
+        list_label_fr: fr.list,
+        party_kind_label_en: en.party_kind,
+        party_kind_label_fr: fr.party_kind,
+        method_label_en: en.method,
+        method_label_fr: fr.method,
+        status_label_en: en.status,
+        status_label_fr: fr.status,
+        fields_label_en: en.fields,
+        fields_label_fr: fr.fields,
+        hit,
+    }
+}
+
+/// What a list entry says, in words of the language, each fact it gives: section, dates, status, country (a
+/// person's nationality), birth date, reason (a person's topics), aliases, former names, the subsidiaries flag,
+/// identifiers, address.
+fn entry_facts(r: &crate::reports::Renderer, lang: Lang, e: &Entry) -> Vec<Fact> {
+    let person = e.scope == EntryScope::Person;
+    let mut facts = Vec::new();
+    let mut add = |key: &str, value: Option<String>| {
+        if let Some(value) = value.filter(|v| !v.is_empty()) {
+            facts.push(Fact { label: r.t(lang, &format!("screening.entry_{key}")), value });
+        }
+    };
+    add("section", e.section.clone());
+    add("industry", e.industry.clone());
+    add("effective", e.effective.map(|d| d.to_string()));
+    add("ends", e.ends.map(|d| d.to_string()));
+    add("status", e.status.clone());
+    add(if person { "nationality" } else { "country" }, e.country.map(|c| c.name(lang).to_string()));
+    add("birth_date", e.birth_date.clone());
+    add(if person { "topics" } else { "reason" }, e.reason.clone());
+    add("aliases", (!e.aliases.is_empty()).then(|| e.aliases.join("; ")));
+    add("former_names", (!e.former_names.is_empty()).then(|| e.former_names.join("; ")));
+    add("subsidiaries", e.subsidiaries.then(|| r.t(lang, "screening.entry_subsidiaries_yes")));
+    let mut ids = e.identifiers.clone();
+    ids.extend(e.business_number.iter().cloned());
+    ids.extend(e.os_id.iter().cloned());
+    add("identifiers", (!ids.is_empty()).then(|| ids.join("; ")));
+    add("address", e.address.clone());
+    facts
+}
+
+/// Text quoted the way the language quotes: “…” in English, « … » in French.
+fn quoted(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::En => format!("\u{201c}{text}\u{201d}"),
+        Lang::Fr => format!("«\u{a0}{text}\u{a0}»"),
+    }
 }
 
 /// Hits of the screening, newest first: the open ones (alerts) unless `status` says otherwise.
@@ -310,7 +486,8 @@ pub(super) async fn api_hits(
     let filter = hit_filter(&q)?;
     Ok(HttpResponse::Ok().json(HitsBody {
         open: state.store.count_open_screening_hits().await?,
-        hits: state.store.screening_hits(&filter).await?,
+        total: state.store.count_screening_hits(&filter).await?,
+        hits: state.store.screening_hits(&filter).await?.into_iter().map(|h| labelled(&state.renderer, h)).collect(),
     }))
 }
 
@@ -347,10 +524,13 @@ async fn touches(state: &AppState, h: &StoredHit) -> Result<Touches, ApiError> {
     Ok(t)
 }
 
-/// A hit and what it touches.
+/// A hit, the list entry it was found on (as stored in its edition: section, dates, status, a person's
+/// nationality, birth date and topics …), and what it touches.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct HitBody {
-    hit: StoredHit,
+    hit: LabelledHit,
+    #[schema(value_type = Object)]
+    entry: Option<Entry>,
     touches: Touches,
 }
 
@@ -374,7 +554,8 @@ pub(super) async fn api_hit(
     viewer.signed_in()?.require(Action::ReadPortfolio)?;
     let hit = state.store.screening_hit(*id).await?.ok_or(ApiError::NotFound)?;
     let touches = touches(&state, &hit).await?;
-    Ok(HttpResponse::Ok().json(HitBody { hit, touches }))
+    let entry = state.store.screening_entry(hit.edition_id, &hit.entry_key).await?;
+    Ok(HttpResponse::Ok().json(HitBody { hit: labelled(&state.renderer, hit), entry, touches }))
 }
 
 /// An officer's decision on a hit.
@@ -449,11 +630,10 @@ pub(super) fn confirmed_views(
         .filter(|h| h.status == HitStatus::Confirmed)
         .map(|h| {
             let (en, fr) = h.list.names();
-            let decided = h.decision.as_ref().map_or_else(String::new, |d| {
-                let when = chrono::DateTime::parse_from_rfc3339(&d.decided_at)
-                    .map_or_else(|_| d.decided_at.clone(), |t| t.format("%Y-%m-%d %H:%M UTC").to_string());
-                format!("{}, {when}", d.decided_by_name)
-            });
+            let decided = h
+                .decision
+                .as_ref()
+                .map_or_else(String::new, |d| format!("{}, {}", d.decided_by_name, shown_time(&d.decided_at)));
             crate::reports::views::ConfirmedHitView {
                 hit_id: h.id,
                 list_name: if lang == Lang::Fr { fr } else { en }.to_string(),
@@ -474,6 +654,11 @@ pub(super) fn confirmed_views(
         .collect()
 }
 
+fn edition_row(lang: Lang, edition: EditionSummary) -> EditionRow {
+    let (publisher, licence) = edition.list.source_in(&edition.source, lang);
+    EditionRow { publisher, licence, imported: shown_time(&edition.imported_at), edition }
+}
+
 #[derive(Debug, Deserialize)]
 struct ListsQuery {
     imported: Option<i64>,
@@ -491,7 +676,7 @@ fn lists_view(ctx: &Ctx<'_>, body: ListsBody) -> ListsPage {
                 kind: l.list.to_string(),
                 name: if ctx.lang == Lang::Fr { l.name_fr } else { l.name_en },
                 effect: ctx.state.renderer.t(ctx.lang, &format!("screening.effect_{}", l.effect)),
-                editions: l.editions,
+                editions: l.editions.into_iter().map(|e| edition_row(ctx.lang, e)).collect(),
             })
             .collect(),
         imported: None,
@@ -511,7 +696,8 @@ async fn page_lists(page: Page, q: web::Query<ListsQuery>) -> HttpResponse {
 async fn page_import(page: Page, payload: web::Payload) -> HttpResponse {
     let lang = page.lang;
     page.serve(Action::ImportScreeningLists, async |ctx| {
-        let upload = super::api::read_upload(ctx.req, payload, LIST_FILE_LIMIT, None).await?;
+        let upload =
+            super::api::read_upload(ctx.req, payload, LIST_FILE_LIMIT, None, super::api::UploadOf::List).await?;
         auth::check_csrf_for(ctx.req, &ctx.viewer, upload.csrf.as_deref())?;
         let (list, source) = ImportQuery::from_fields(&upload.fields).source(ctx.state.store.screening_today())?;
         match service::import_edition(
@@ -529,7 +715,7 @@ async fn page_import(page: Page, payload: web::Payload) -> HttpResponse {
                 .finish()),
             Err(ScreeningError::Refused(problems)) => {
                 let body = lists_body(ctx.state).await?;
-                let issues = issues_of(&problems);
+                let issues = issues_of(&problems, lang);
                 let view =
                     ListsPage { errors: crate::reports::views::issue_rows(lang, &issues), ..lists_view(ctx, body) };
                 ctx.render_as(StatusCode::UNPROCESSABLE_ENTITY, "pages/screening", &view)
@@ -538,6 +724,28 @@ async fn page_import(page: Page, payload: web::Payload) -> HttpResponse {
         }
     })
     .await
+}
+
+fn changed_views(r: &crate::reports::Renderer, lang: Lang, diff: &EditionDiff) -> Vec<ChangedView> {
+    let label = |f: &str| r.t(lang, &format!("screening.entry_{f}"));
+    diff.changed
+        .iter()
+        .map(|c| ChangedView {
+            name: c.name.clone(),
+            key: c.key.clone(),
+            changes: if c.changes.is_empty() {
+                c.fields
+                    .iter()
+                    .map(|f| ChangeView { label: label(f), old: String::new(), new: String::new() })
+                    .collect()
+            } else {
+                c.changes
+                    .iter()
+                    .map(|x| ChangeView { label: label(&x.field), old: x.old.clone(), new: x.new.clone() })
+                    .collect()
+            },
+        })
+        .collect()
 }
 
 async fn page_edition(page: Page, id: web::Path<i64>) -> HttpResponse {
@@ -549,7 +757,8 @@ async fn page_edition(page: Page, id: web::Path<i64>) -> HttpResponse {
         let view = EditionPage {
             title: format!("{list_name} — {} (v{})", edition.source.label, edition.version),
             list_name,
-            edition,
+            edition: edition_row(lang, edition),
+            changed: changed_views(&ctx.state.renderer, lang, &diff),
             diff,
         };
         ctx.render("pages/screening-edition", &view)
@@ -558,8 +767,53 @@ async fn page_edition(page: Page, id: web::Path<i64>) -> HttpResponse {
 }
 
 #[derive(Debug, Deserialize)]
+struct EntriesPageQuery {
+    page: Option<u64>,
+    per_page: Option<u64>,
+}
+
+async fn page_entries(page: Page, id: web::Path<i64>, q: web::Query<EntriesPageQuery>) -> HttpResponse {
+    let lang = page.lang;
+    page.serve(Action::ReadPortfolio, async |ctx| {
+        let (edition, _) = ctx.state.store.screening_edition(*id).await?.ok_or(ApiError::NotFound)?;
+        let per_page = within("per_page", q.per_page.unwrap_or(50), 1..=500)?;
+        let number = within("page", q.page.unwrap_or(1), 1..=1_000_000)?;
+        let offset = (number - 1) * per_page;
+        let (entries, total) = ctx.state.store.screening_entries_page(*id, per_page, offset).await?;
+        let r = &ctx.state.renderer;
+        let (en, fr) = edition.list.names();
+        let link = |n: u64| format!("/screening/editions/{}/entries?page={n}&per_page={per_page}&lang={lang}", *id);
+        let shown = entries.len() as u64;
+        let view = EntriesPage {
+            title: format!("{} — {} (v{})", lang.pick(en, fr), edition.source.label, edition.version),
+            edition_id: *id,
+            total,
+            first: (offset + 1).min(total),
+            last: (offset + shown).min(total),
+            previous: (number > 1).then(|| link(number - 1)),
+            next: (offset + per_page < total).then(|| link(number + 1)),
+            entries: entries
+                .iter()
+                .map(|e| EntryRow {
+                    name: e.name.clone(),
+                    key: e.key.clone(),
+                    line: e.line,
+                    facts: entry_facts(r, lang, e),
+                })
+                .collect(),
+        };
+        ctx.render("pages/screening-entries", &view)
+    })
+    .await
+}
+
+#[derive(Debug, Deserialize)]
 struct AlertsQuery {
     status: Option<String>,
+    /// From 1.
+    page: Option<u64>,
+    /// From 1 to 100 (default 20).
+    per_page: Option<u64>,
     /// A hit the viewer tried to decide after someone else had (`page_decide`'s redirect).
     decided: Option<i64>,
 }
@@ -568,32 +822,55 @@ async fn page_alerts(page: Page, q: web::Query<AlertsQuery>) -> HttpResponse {
     let lang = page.lang;
     page.serve(Action::ReadPortfolio, async |ctx| {
         let status = q.status.clone().unwrap_or_else(|| "open".into());
-        let filter =
-            hit_filter(&HitsQuery { status: Some(status.clone()), declaration: None, limit: Some(100), offset: None })?;
+        let per_page = within("per_page", q.per_page.unwrap_or(20), 1..=100)?;
+        let number = within("page", q.page.unwrap_or(1), 1..=1_000_000)?;
+        let filter = hit_filter(&HitsQuery {
+            status: Some(status.clone()),
+            declaration: None,
+            limit: Some(per_page),
+            offset: Some((number - 1) * per_page),
+        })?;
+        let total = ctx.state.store.count_screening_hits(&filter).await?;
         let r = &ctx.state.renderer;
         let mut hits = Vec::new();
         for h in ctx.state.store.screening_hits(&filter).await? {
-            let (en, fr) = h.list.names();
+            let words = hit_words(r, lang, &h);
+            let entry = ctx.state.store.screening_entry(h.edition_id, &h.entry_key).await?;
             hits.push(HitRow {
-                list_name: if lang == Lang::Fr { fr } else { en }.to_string(),
-                status_label: r.t(lang, &format!("screening.status_{}", h.status)),
-                party_kind: r.t(lang, &format!("screening.party_{}", h.party_kind)),
-                method: r.t(lang, &format!("screening.method_{}", h.evidence.method)),
-                similarity_percent: format!("{:.0} %", h.evidence.similarity * 100.0),
+                entry: entry.map(|e| entry_facts(r, lang, &e)).unwrap_or_default(),
+                list_name: words.list,
+                party_kind: words.party_kind,
+                method: words.method,
+                status_label: words.status,
+                similarity_percent: crate::reports::numbers::percent(lang, h.evidence.similarity),
+                fields: words.fields.join(", "),
+                party_text: quoted(lang, &h.evidence.party_text),
+                entry_text: quoted(lang, &h.evidence.entry_text),
+                found_at: shown_time(&h.found_at),
+                decided_at: h.decision.as_ref().map(|d| shown_time(&d.decided_at)).unwrap_or_default(),
                 touches: touches(ctx.state, &h).await?,
                 hit: h,
             });
         }
+        let link = |n: u64| format!("/screening/alerts?status={status}&page={n}&per_page={per_page}&lang={lang}");
+        let first = filter.offset + 1;
         let view = AlertsPage {
             title: r.t(lang, "screening.alerts_title"),
             csrf: ctx.chrome.csrf.clone(),
             can_decide: ctx.viewer.can(Action::DecideScreeningHits),
-            status,
             open: ctx.state.store.count_open_screening_hits().await?,
             already_decided: match q.decided {
                 Some(id) => ctx.state.store.screening_hit(id).await?.as_ref().and_then(DecidedNotice::of),
                 None => None,
             },
+            total,
+            page: number,
+            per_page,
+            first: first.min(total),
+            last: (filter.offset + hits.len() as u64).min(total),
+            previous: (number > 1).then(|| link(number - 1)),
+            next: (filter.offset + per_page < total).then(|| link(number + 1)),
+            status,
             hits,
         };
         ctx.render("pages/screening-alerts", &view)

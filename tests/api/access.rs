@@ -555,6 +555,13 @@ fn table() -> Vec<Row> {
         ),
         row(
             get.clone(),
+            "/api/v1/screening/editions/{id}/entries",
+            "/api/v1/screening/editions/999999/entries",
+            Body::None,
+            [SignIn, Denied, Denied, Hidden, Hidden, Hidden],
+        ),
+        row(
+            get.clone(),
             "/api/v1/screening/hits/{id}",
             "/api/v1/screening/hits/999999",
             Body::None,
@@ -579,6 +586,13 @@ fn table() -> Vec<Row> {
             get.clone(),
             "/screening/editions/{id}",
             "/screening/editions/999999",
+            Body::None,
+            [SignIn, Denied, Denied, Hidden, Hidden, Hidden],
+        ),
+        row(
+            get.clone(),
+            "/screening/editions/{id}/entries",
+            "/screening/editions/999999/entries",
             Body::None,
             [SignIn, Denied, Denied, Hidden, Hidden, Hidden],
         ),

@@ -440,3 +440,58 @@ fn commands_that_read_an_existing_database_refuse_a_missing_one_naming_it_and_cr
     let (code, err) = run(&["audit", "verify"]);
     assert_eq!(code, 0, "{err}");
 }
+
+#[test]
+fn screening_names_lists_as_the_api_does_and_ends_quietly_when_its_reader_stops() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}?mode=rwc", dir.path().join("s.sqlite3").display());
+    let fixture = |name: &str| format!("{}/supplier_data/screening/{name}", env!("CARGO_MANIFEST_DIR"));
+    // The API's names, the command line's short ones and the spellings with `-`: the same lists.
+    for (list, file, published) in [
+        ("pspc_ineligible", "pspc_ineligible_suspended.csv", "2026-10-01"),
+        ("cbp-wro", "cbp_wro_findings.csv", "2026-10-01"),
+        ("cbp_wro", "refused/cbp-no-status.csv", "2026-10-02"),
+    ] {
+        let (code, out, err) = chainon(&[
+            "screening",
+            "import",
+            "--list",
+            list,
+            &fixture(file),
+            "--published",
+            published,
+            "--database",
+            &db,
+        ]);
+        if file.starts_with("refused/") {
+            assert_eq!(code, 2, "{out}{err}");
+            assert!(err.contains("line 1 (Status): no `Status` column"), "{err}");
+        } else {
+            assert_eq!(code, 0, "{list}: {out}{err}");
+        }
+    }
+    let (code, out, _) = chainon(&[
+        "screening",
+        "import",
+        "--list",
+        "pspc",
+        &fixture("pspc_ineligible_suspended.csv"),
+        "--database",
+        &db,
+    ]);
+    assert_eq!(code, 0);
+    assert!(out.contains("already imported"), "`pspc` is `pspc_ineligible`: {out}");
+    // A reader that closes the pipe at once (`| head -0`): no panic, a quiet end.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_chainon"))
+        .args(["screening", "lists", "--database", &db])
+        .env("RUST_LOG", "warn")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked") && !err.contains("Broken pipe"), "{err}");
+    assert_eq!(out.status.code(), Some(0), "{err}");
+}

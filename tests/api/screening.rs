@@ -64,7 +64,7 @@ on_both_backends!(
         assert!(
             body["message_fr"].as_str().unwrap().starts_with("Le fichier de liste a été refusé : 1 erreur, énumérée")
         );
-        assert_eq!(body["issues"][0]["location"], "line 3", "{body}");
+        assert_eq!(body["issues"][0]["location"], "line 3, column 2", "{body}");
         assert!(!body["issues"][0]["message_fr"].as_str().unwrap().is_empty());
         let lists: Value = app.get_as(Who::Auditor, "/api/v1/screening/lists").await.json().await.unwrap();
         assert!(lists["lists"].as_array().unwrap().iter().all(|l| l["editions"].as_array().unwrap().is_empty()));
@@ -335,8 +335,8 @@ on_both_backends!(
             format!("/cases/{case}/dossier"),
         ];
         for (lang, label, words) in [
-            ("en", ["Non-responsive bid:", "Ineligible supplier:"], "the bid is non-responsive"),
-            ("fr", ["Soumission non recevable :", "Fournisseur inadmissible :"], "la soumission est non recevable"),
+            ("en", ["Non-responsive bid:", "Ineligible supplier:"], "its bids are non-responsive"),
+            ("fr", ["Soumission non recevable :", "Fournisseur inadmissible :"], "ses soumissions sont non recevables"),
         ] {
             for path in &pages {
                 let page = browser.get(app.url(&format!("{path}?lang={lang}"))).send().await.unwrap();
@@ -460,8 +460,8 @@ on_both_backends!(
         assert!(contract_page("en").await.contains("Ineligible supplier:"));
         let f = assessment().await;
         assert_eq!(f["until"], today.succ_opt().unwrap().to_string(), "{f}");
-        assert!(f["label_en"].as_str().unwrap().ends_with("the bid is non-responsive"), "{f}");
-        assert!(f["label_fr"].as_str().unwrap().ends_with("la soumission est non recevable"), "{f}");
+        assert!(f["label_en"].as_str().unwrap().ends_with("its bids are non-responsive"), "{f}");
+        assert!(f["label_fr"].as_str().unwrap().ends_with("ses soumissions sont non recevables"), "{f}");
 
         let yesterday = today.pred_opt().unwrap();
         store_until(yesterday).await;
@@ -522,4 +522,168 @@ on_both_backends!(decisions_sent_at_once_on_one_hit_record_one_decision, |app: T
     let decision = stored.decision.unwrap();
     assert_eq!(decisions[0]["payload"]["confirmed"], decision.confirmed, "the hit holds the decision audited");
     assert_eq!(decisions[0]["payload"]["note"], decision.note.as_str());
+});
+
+on_both_backends!(
+    refusals_of_list_files_and_requests_name_the_place_and_cause_in_both_languages,
+    |app: TestApp| async move {
+        // A required column missing, a short line, an id given twice: each refused, nothing stored.
+        for (query, file, location, field) in [
+            ("list=cbp-wro", "refused/cbp-no-status.csv", "line 1", "Status"),
+            ("list=cbp_wro", "refused/cbp-short-row-line4.csv", "line 4, column 6", "WRO/Finding"),
+            ("list=pspc", "refused/pspc-end-before-start.csv", "line 2, column 5", "End date"),
+            ("list=watchlist", "refused/watchlist-dup-id.csv", "line 3, column 1", "id"),
+            ("list=pspc_ineligible", "refused/pspc-bad-date-crlf.csv", "line 3, column 4", "Start date"),
+        ] {
+            let r = import(&app, Who::Administrator, query, file).await;
+            assert_eq!(r.status(), 422, "{file}");
+            let body: Value = r.json().await.unwrap();
+            assert_eq!(body["issues"].as_array().unwrap().len(), 1, "{file}: {body}");
+            assert_eq!(
+                (body["issues"][0]["location"].as_str(), body["issues"][0]["field"].as_str()),
+                (Some(location), Some(field)),
+                "{file}: {body}"
+            );
+        }
+        let lists: Value = app.get_as(Who::Auditor, "/api/v1/screening/lists").await.json().await.unwrap();
+        assert!(lists["lists"].as_array().unwrap().iter().all(|l| l["editions"].as_array().unwrap().is_empty()));
+        // An edition dated years ahead would pass for the newest: refused.
+        let r = import(&app, Who::Administrator, "list=watchlist&published=2099-01-01", "watchlist.csv").await;
+        assert_eq!(r.status(), 422);
+        let body: Value = r.json().await.unwrap();
+        assert_eq!(
+            (body["issues"][0]["location"].as_str(), body["issues"][0]["field"].as_str()),
+            (Some("the file"), Some("published")),
+            "{body}"
+        );
+        // A form without its file names the list file.
+        let form = reqwest::multipart::Form::new().text("list", "watchlist");
+        let r = app
+            .request(Who::Administrator, Method::POST, "/api/v1/screening/editions")
+            .multipart(form)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 400);
+        let body: Value = r.json().await.unwrap();
+        assert!(body["message"].as_str().unwrap().contains("send the list file"), "{body}");
+        assert!(body["message_fr"].as_str().unwrap().contains("le fichier de liste"), "{body}");
+        // A file sent as the body is named after its list and date, not `list`.
+        let r = import(&app, Who::Administrator, "list=watchlist&published=2026-11-01", "watchlist.csv").await;
+        let body: Value = r.json().await.unwrap();
+        assert_eq!(body["edition"]["file_name"], "watchlist-2026-11-01.dat", "{body}");
+        // A decision body without its field: the reason in French words, no parser text.
+        let r = app
+            .request(Who::Officer, Method::POST, "/api/v1/screening/hits/1/decision")
+            .json(&json!({"note": "x"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 400);
+        let body: Value = r.json().await.unwrap();
+        assert_eq!(
+            body["message_fr"],
+            "La requête n'a pas pu être lue : il manque le champ « confirmed » (il est obligatoire).",
+            "{body}"
+        );
+        // A declaration id is 1 or more.
+        let r = app.get_as(Who::Officer, "/api/v1/screening/hits?declaration=-1").await;
+        assert_eq!(r.status(), 400);
+    }
+);
+
+on_both_backends!(hits_carry_their_codes_in_words_and_the_alerts_page_is_paged, |app: TestApp| async move {
+    assert!(app.upload("d.json", declaration()).await.status().is_success());
+    let r = import(&app, Who::Administrator, "list=uflpa&published=2026-10-20", "uflpa_entity_list_2026-10.html").await;
+    assert_eq!(r.status(), 201);
+    let open = hits(&app, "open").await;
+    assert_eq!(open["total"], 2, "{open}");
+    let h = &open["hits"][0];
+    assert_eq!(h["list_label_en"], "UFLPA Entity List (US DHS)", "{h}");
+    assert_eq!(h["list_label_fr"], "Liste d'entités UFLPA (DHS des États-Unis)");
+    assert_eq!((h["party_kind_label_en"].as_str(), h["party_kind_label_fr"].as_str()), (Some("Site"), Some("Lieu")));
+    assert_eq!(h["status_label_fr"], "En attente de décision");
+    assert_eq!(h["fields_label_en"], json!(["site name", "country"]), "{h}");
+    assert_eq!(h["fields_label_fr"], json!(["nom du lieu", "pays"]), "{h}");
+    assert!(!h["method_label_fr"].as_str().unwrap().is_empty());
+
+    // The alerts page: one hit a page, counted; fields and times in words; quotes and percentages as each language
+    // writes them.
+    let en = app.get_as(Who::Officer, "/screening/alerts?per_page=1&page=2").await.text().await.unwrap();
+    assert!(en.contains("Hits 2 to 2 of 2."), "{en}");
+    assert_eq!(en.matches("<section class=\"match\"").count(), 1);
+    assert!(en.contains("rel=\"prev\"") && !en.contains("rel=\"next\""));
+    assert!(en.contains("site name, country") && !en.contains("<code>site_name</code>"), "{en}");
+    assert!(en.contains("(100%)") && en.contains('\u{201c}') && !en.contains('«') && !en.contains("100 %"), "{en}");
+    assert!(!en.contains("+00:00"), "times are written for people: {en}");
+    let fr = app.get_as(Who::Officer, "/screening/alerts?lang=fr").await.text().await.unwrap();
+    assert!(fr.contains("Correspondances 1 à 2 sur 2."), "{fr}");
+    assert!(fr.contains("nom du lieu, pays") && fr.contains("100\u{a0}%") && fr.contains("«\u{a0}"), "{fr}");
+    assert!(fr.contains("Lieu : "), "a space before the colon in French: {fr}");
+    // The lists page in French gives the default publisher and licence in French.
+    let fr = app.get_as(Who::Officer, "/screening?lang=fr").await.text().await.unwrap();
+    assert!(
+        fr.contains("Domaine public (œuvre du gouvernement des États-Unis)") && !fr.contains("Public domain"),
+        "{fr}"
+    );
+    // Each hit carries its entry: section and effective date, on the page and in the API.
+    let one: Value =
+        app.get_as(Who::Officer, &format!("/api/v1/screening/hits/{}", h["id"])).await.json().await.unwrap();
+    assert!(one["entry"]["section"].as_str().unwrap().starts_with("2(d)(2)(B)("), "{one}");
+    assert!(one["entry"]["effective"].is_string(), "{one}");
+    let page = app.get_as(Who::Officer, "/screening/alerts").await.text().await.unwrap();
+    assert!(
+        page.contains("Section or measure") && page.contains("2(d)(2)(B)(") && page.contains("In force from"),
+        "{page}"
+    );
+    // An edition lists its entries with their aliases and flags (API and page).
+    let edition = 1;
+    let entries: Value = app
+        .get_as(Who::Auditor, &format!("/api/v1/screening/editions/{edition}/entries?limit=3"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!((entries["total"].as_u64(), entries["entries"].as_array().unwrap().len()), (Some(7), 3), "{entries}");
+    let page = app
+        .get_as(Who::Auditor, &format!("/screening/editions/{edition}/entries?per_page=50"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Zephyr Cotton Group") && page.contains("The listing reaches its subsidiaries"), "{page}");
+    assert_eq!(app.get_as(Who::Auditor, "/api/v1/screening/editions/999/entries").await.status(), 404);
+    // The next edition's page shows what changed, old → new.
+    let r = import(&app, Who::Administrator, "list=uflpa&published=2026-11-14", "uflpa_entity_list_2026-11.html").await;
+    let second: Value = r.json().await.unwrap();
+    assert_eq!(second["diff"]["changed"][0]["changes"][0]["field"], "aliases", "{second}");
+    let page = app
+        .get_as(Who::Auditor, &format!("/screening/editions/{}", second["edition"]["id"]))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Other names: ") && page.contains(" → "), "{page}");
+    // A person hit shows the person's nationality, date of birth and topics.
+    let r =
+        import(&app, Who::Administrator, "list=opensanctions&published=2026-11-01", "opensanctions_entities.ftm.json")
+            .await;
+    assert_eq!(r.status(), 201);
+    let mut d: Value = serde_json::from_slice(&declaration()).unwrap();
+    d["supplier"]["signatory_name"] = json!("Ivan Fictionalov");
+    assert!(app.upload("p.json", serde_json::to_vec(&d).unwrap()).await.status().is_success());
+    let page = app.get_as(Who::Officer, "/screening/alerts?per_page=100").await.text().await.unwrap();
+    assert!(page.contains("Nationality") && page.contains("1968-04-12") && page.contains("Topics"), "{page}");
+    // A refused import on the French page places each problem in French.
+    let browser = app.signed_in(Who::Administrator).await;
+    let page = browser.get(app.url("/screening?lang=fr")).send().await.unwrap().text().await.unwrap();
+    let csrf = page.split("name=\"csrf\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let form = reqwest::multipart::Form::new()
+        .text("csrf", csrf)
+        .text("list", "pspc_ineligible")
+        .part("file", reqwest::multipart::Part::bytes(fixture("refused/pspc-bad-date-crlf.csv")).file_name("p.csv"));
+    let r = browser.post(app.url("/screening/import?lang=fr")).multipart(form).send().await.unwrap();
+    assert_eq!(r.status(), 422);
+    let page = r.text().await.unwrap();
+    assert!(page.contains("ligne 3, colonne 4") && !page.contains("line 3"), "{page}");
 });

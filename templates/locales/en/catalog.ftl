@@ -937,6 +937,56 @@ screening-method_transliteration = Same name once transliterated
 screening-method_similar_name = Similar name
 screening-method_subsidiary = Name of a listed entity and its subsidiaries
 screening-method_region_or_industry = Goods of an industry and country under an order
+screening-shown = { $total ->
+    [0] No hit of this kind.
+   *[other] Hits { $first } to { $last } of { $total }.
+}
+screening-labelled = { $label }: { $text }
+screening-method_line = { $method } ({ $similarity }): { $party } / { $entry }
+screening-note_after = :{" "}
+screening-found = Found
+screening-pages_label = Pages of hits
+screening-previous_page = Previous hits
+screening-next_page = Next hits
+screening-field_business_number = business number
+screening-field_legal_name = legal name
+screening-field_operator_name = operator's name
+screening-field_site_name = site name
+screening-field_signatory_name = signatory's name
+screening-field_contact_name = contact person's name
+screening-field_os_id = Open Supply Hub ID
+screening-field_country = country
+screening-field_goods = goods made
+screening-change_line = { $field }: { $old } → { $new }
+screening-entries_link = The edition's { $count } entries, with their aliases and flags
+screening-entries_shown = { $total ->
+    [0] No entry.
+   *[other] Entries { $first } to { $last } of { $total }, in file order.
+}
+screening-previous_entries = Previous entries
+screening-next_entries = Next entries
+screening-entry_line = line { $line } of the file
+screening-entry_key = Key
+screening-entry_name = Name
+screening-entry_scope = Kind of entry
+screening-entry_section = Section or measure
+screening-entry_industry = Industry
+screening-entry_effective = In force from
+screening-entry_ends = Until
+screening-entry_status = Publisher's status
+screening-entry_country = Country
+screening-entry_nationality = Nationality
+screening-entry_birth_date = Date of birth
+screening-entry_reason = Reason
+screening-entry_topics = Topics
+screening-entry_aliases = Other names
+screening-entry_former_names = Former names
+screening-entry_subsidiaries = Subsidiaries
+screening-entry_subsidiaries_yes = The listing reaches its subsidiaries
+screening-entry_identifiers = Identifiers
+screening-entry_business_number = Business number
+screening-entry_os_id = Open Supply Hub ID
+screening-entry_address = Address
 
 # Requests for information: the supplier's list, a bid's chain of declarations.
 follow-replaced = This declaration was replaced. The follow-up of the bid goes on at the current declaration, where the requests and notes below are listed too:

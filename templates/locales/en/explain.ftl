@@ -95,7 +95,7 @@ finding-ineligible_supplier = { $ended ->
         [from] {" "}(from { $from })
         [until] {" "}(until { $until })
        *[none] {""}
-    }, edition { $edition }: under the Code of Conduct for Procurement and the Ineligibility and Suspension Policy the bid is non-responsive
+    }, edition { $edition }: under the Code of Conduct for Procurement and the Ineligibility and Suspension Policy the supplier may not be awarded a contract, and its bids are non-responsive
 }
 
 # The kinds of measure of a forced-labour list entry that are words, not a section of an Act (CBP's lists).

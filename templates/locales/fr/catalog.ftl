@@ -932,11 +932,61 @@ screening-party_contact = Personne-ressource
 screening-method_business_number = Même numéro d'entreprise
 screening-method_os_id = Même identifiant Open Supply Hub
 screening-method_exact_name = Même nom
-screening-method_alias = Même qu'un autre nom ou un ancien nom
+screening-method_alias = Identique à un autre nom ou à un ancien nom
 screening-method_transliteration = Même nom une fois translittéré
 screening-method_similar_name = Nom semblable
 screening-method_subsidiary = Nom d'une entité inscrite avec ses filiales
 screening-method_region_or_industry = Biens d'un secteur et d'un pays visés par une ordonnance
+screening-shown = { $total ->
+    [0] Aucune correspondance de ce type.
+   *[other] Correspondances { $first } à { $last } sur { $total }.
+}
+screening-labelled = { $label } : { $text }
+screening-method_line = { $method } ({ $similarity }) : { $party } / { $entry }
+screening-note_after = {" "}:{" "}
+screening-found = Trouvée le
+screening-pages_label = Pages de correspondances
+screening-previous_page = Correspondances précédentes
+screening-next_page = Correspondances suivantes
+screening-field_business_number = numéro d'entreprise
+screening-field_legal_name = dénomination sociale
+screening-field_operator_name = nom de l'exploitant
+screening-field_site_name = nom du lieu
+screening-field_signatory_name = nom du signataire
+screening-field_contact_name = nom de la personne-ressource
+screening-field_os_id = identifiant Open Supply Hub
+screening-field_country = pays
+screening-field_goods = biens fabriqués
+screening-change_line = { $field } : { $old } → { $new }
+screening-entries_link = Les { $count } entrées de l'édition, avec leurs autres noms et indications
+screening-entries_shown = { $total ->
+    [0] Aucune entrée.
+   *[other] Entrées { $first } à { $last } sur { $total }, dans l'ordre du fichier.
+}
+screening-previous_entries = Entrées précédentes
+screening-next_entries = Entrées suivantes
+screening-entry_line = ligne { $line } du fichier
+screening-entry_key = Clé
+screening-entry_name = Nom
+screening-entry_scope = Type d'entrée
+screening-entry_section = Article ou mesure
+screening-entry_industry = Secteur
+screening-entry_effective = En vigueur depuis le
+screening-entry_ends = Jusqu'au
+screening-entry_status = Statut selon l'éditeur
+screening-entry_country = Pays
+screening-entry_nationality = Nationalité
+screening-entry_birth_date = Date de naissance
+screening-entry_reason = Motif
+screening-entry_topics = Thèmes
+screening-entry_aliases = Autres noms
+screening-entry_former_names = Anciens noms
+screening-entry_subsidiaries = Filiales
+screening-entry_subsidiaries_yes = L'inscription vise aussi ses filiales
+screening-entry_identifiers = Identifiants
+screening-entry_business_number = Numéro d'entreprise
+screening-entry_os_id = Identifiant Open Supply Hub
+screening-entry_address = Adresse
 
 # Requests for information: the supplier's list, a bid's chain of declarations.
 follow-replaced = Cette déclaration a été remplacée. Le suivi de la soumission se poursuit sur la déclaration courante, où les demandes et notes ci-dessous figurent aussi :

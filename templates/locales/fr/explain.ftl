@@ -95,7 +95,7 @@ finding-ineligible_supplier = { $ended ->
         [from] {" "}(depuis le { $from })
         [until] {" "}(jusqu'au { $until })
        *[none] {""}
-    }, édition { $edition } : selon le Code de conduite pour l'approvisionnement et la Politique d'inadmissibilité et de suspension, la soumission est non recevable
+    }, édition { $edition } : selon le Code de conduite pour l'approvisionnement et la Politique d'inadmissibilité et de suspension, le fournisseur ne peut obtenir de contrat, et ses soumissions sont non recevables
 }
 
 # Les types de mesure d'une inscription à une liste de travail forcé qui sont des mots, non un article de loi (listes de la CBP).
