@@ -12,8 +12,8 @@ mod fiscal_year;
 mod ids;
 mod issue;
 pub mod number;
-mod portfolio;
 mod place;
+mod portfolio;
 pub mod text;
 
 use serde::{Deserialize, Serialize};
@@ -35,8 +35,8 @@ pub use declaration::{
 pub use fiscal_year::{FiscalYear, FiscalYearError};
 pub use ids::{BusinessNumber, BusinessNumberError, SiteId};
 pub use issue::{Finding, FindingCode, FindingReason, FindingText, Issue, IssueLevel, Severity};
-pub use portfolio::{PortfolioGoods, PortfolioInput, PortfolioSite};
 pub use place::{Place, Sheet};
+pub use portfolio::{PortfolioGoods, PortfolioInput, PortfolioSite};
 
 /// The two languages of every user-facing text.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, Display, EnumString, AsRefStr)]
