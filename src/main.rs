@@ -163,7 +163,9 @@ fn main() -> ExitCode {
             .and_then(|bytes| write_output(Some(&output), &bytes))
             .map(|()| ExitCode::SUCCESS),
         Command::Convert { file, lang, output } => cli::intake::convert(&settings, &file, lang.into(), &output),
-        Command::Model { command: ModelCommand::Check { dir } } => cli::model::model_check(&settings, dir),
+        Command::Model { command: ModelCommand::Check { dir, lang } } => {
+            cli::model::model_check(&settings, dir, lang.into())
+        }
         Command::Model { command: ModelCommand::Diff { old, new, database, format } } => {
             run_async(cli::model::model_diff(settings, old, new, database, format))
         }

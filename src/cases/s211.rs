@@ -46,7 +46,9 @@ impl DeclarationCounts {
     }
 }
 
-/// One row of the assessments table: a goods category and a band, forced and child labour counted apart.
+/// One row of the assessments table: a goods category and a band, forced and child labour counted apart. The API
+/// answers each code with its labels beside it, as every code of its answers: `category_label` (the risk model's
+/// names of the category) and `band_label`, both `{"en": …, "fr": …}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct CategoryBandCount {
     pub category: String,

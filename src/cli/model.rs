@@ -17,7 +17,12 @@ use super::DiffFormat;
 #[derive(Subcommand)]
 pub(crate) enum ModelCommand {
     /// Validate a model folder (default: the model compiled in).
-    Check { dir: Option<PathBuf> },
+    Check {
+        dir: Option<PathBuf>,
+        /// Language of the summary lines (counts with their plurals).
+        #[arg(long, value_enum, default_value = "en")]
+        lang: super::LangArg,
+    },
     /// Re-score the stored declarations under two models and list what changed and why.
     Diff {
         /// The old model: a folder, or a version under `risk_models/` (e.g. 2019.1).
@@ -101,19 +106,22 @@ pub(crate) struct DeriveArgs {
 }
 
 /// `chainon model check`: loads a model and checks every label can be put into words; exit 2 on a problem.
-pub(crate) fn model_check(settings: &Settings, dir: Option<PathBuf>) -> anyhow::Result<ExitCode> {
+pub(crate) fn model_check(settings: &Settings, dir: Option<PathBuf>, lang: Lang) -> anyhow::Result<ExitCode> {
     let model = match dir {
         Some(d) => RiskModel::load_dir(&d).with_context(|| format!("loading {}", d.display()))?,
         None => startup::load_model(settings)?,
     };
+    let catalog = chainon::reports::Catalog::embedded().context("reading the message catalogues")?;
+    let counted = |key: &str, count: usize| {
+        catalog.counted(lang, key, u64::try_from(count).unwrap_or(u64::MAX), &[("version", model.version())])
+    };
     let missing = model.missing_data();
     if !missing.is_empty() {
-        println!("Missing data and the fallback applied ({} item(s)):", missing.len());
+        println!("{}", counted("model.missing_data", missing.len()));
         for m in &missing {
             println!("  {m}");
         }
     }
-    let catalog = chainon::reports::Catalog::embedded().context("reading the message catalogues")?;
     let label = |lang, f: &chainon::domain::Factor, a: &chainon::domain::Assessment| {
         chainon::reports::explain::factor_label(&catalog, lang, f, &chainon::reports::explain::SiteIndex::of(a))
     };
@@ -122,13 +130,13 @@ pub(crate) fn model_check(settings: &Settings, dir: Option<PathBuf>) -> anyhow::
         |lang, f: &chainon::domain::Finding| chainon::reports::explain::finding_label(&catalog, lang, f, today);
     let problems = model.check_labels(&label, &finding);
     if problems.is_empty() {
-        println!("model {}: valid", model.version());
+        println!("{}", counted("model.valid", 0));
         Ok(ExitCode::SUCCESS)
     } else {
         for p in &problems {
             println!("{p}");
         }
-        println!("model {}: {} problem(s)", model.version(), problems.len());
+        println!("{}", counted("model.problems", problems.len()));
         Ok(ExitCode::from(2))
     }
 }

@@ -313,7 +313,7 @@ fn record_row(
         kind: e.event.kind().to_string(),
         heading,
         recorded_by: e.recorded_by_name.clone(),
-        recorded_at: e.recorded_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+        recorded_at: super::dates::date_time(cat, lang, e.recorded_at),
         overdue: notices.iter().any(|n| n.id == e.id && n.overdue),
         lines,
         sites,

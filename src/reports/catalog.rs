@@ -237,6 +237,17 @@ impl Catalog {
         self.format(lang, key, &args)
     }
 
+    /// A message that counts: `count` as a number (its plural form chosen by CLDR's rules of the language), the other
+    /// variables as text. For callers outside `reports` (the command line), which do not name Fluent.
+    pub fn counted(&self, lang: Lang, key: &str, count: u64, texts: &[(&str, &str)]) -> String {
+        let mut args = FluentArgs::new();
+        args.set("count", count as f64);
+        for (name, value) in texts {
+            args.set(*name, value.to_string());
+        }
+        self.format(lang, key, &args)
+    }
+
     /// Whether a key exists in both languages.
     pub fn has(&self, key: &str) -> bool {
         self.en.plain.contains_key(key) && self.fr.plain.contains_key(key)

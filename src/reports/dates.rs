@@ -3,8 +3,13 @@
 //! the Government of Canada's writing guides give them. The words are the catalogues' (`date-long` and the month
 //! names `month-1` … `month-12` of `templates/locales/{en,fr}/explain.ftl`). Tables and forms keep ISO 8601
 //! (`2026-11-30`), which sorts and is typed the same way in both languages.
+//!
+//! Moments (when a file was received, a report generated, a note recorded) are said the same way with the time of
+//! day as each language writes it (`numbers::time`) and the zone: `November 30, 2026, 4:14 p.m. UTC`,
+//! `30 novembre 2026, 16 h 14 UTC` (`date-time` of the catalogues). Machine places (the API's JSON, CSV, the audit
+//! log's hashed text, `<time datetime>` attributes) keep ISO 8601.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use fluent_bundle::{FluentArgs, FluentValue};
 
 use super::Catalog;
@@ -18,6 +23,15 @@ pub fn long_date(cat: &Catalog, lang: Lang, day: NaiveDate) -> String {
     a.set("month", FluentValue::from(cat.get(lang, &format!("month.{}", day.month())).to_string()));
     a.set("year", FluentValue::from(day.year().to_string()));
     cat.format(lang, "date.long", &a)
+}
+
+/// A moment in words in a language, to the minute, in UTC (`November 30, 2026, 4:14 p.m. UTC` /
+/// `30 novembre 2026, 16 h 14 UTC`).
+pub fn date_time(cat: &Catalog, lang: Lang, at: DateTime<Utc>) -> String {
+    let mut a = FluentArgs::new();
+    a.set("date", FluentValue::from(long_date(cat, lang, at.date_naive())));
+    a.set("time", FluentValue::from(super::numbers::time(lang, at.time())));
+    cat.format(lang, "date.time", &a)
 }
 
 /// A text that is a day in ISO 8601 (`2026-11-14`, an edition's label) in words; any other text as it is.
@@ -49,6 +63,23 @@ mod tests {
                 let words = long_date(&cat, lang, NaiveDate::from_ymd_opt(2026, m, 15).unwrap());
                 assert!(!words.contains("month") && !words.contains('{'), "{words}");
             }
+        }
+    }
+
+    #[test]
+    fn a_moment_is_said_with_its_day_in_words_and_the_hour_as_each_language_writes_it() {
+        let cat = Catalog::embedded().unwrap();
+        let at = |s: &str| s.parse::<DateTime<Utc>>().unwrap();
+        let plain = |s: String| s.replace('\u{a0}', " ");
+        assert_eq!(plain(date_time(&cat, Lang::Fr, at("2026-11-30T16:14:59Z"))), "30 novembre 2026, 16 h 14 UTC");
+        assert_eq!(plain(date_time(&cat, Lang::En, at("2026-11-30T16:14:59Z"))), "November 30, 2026, 4:14 p.m. UTC");
+        assert_eq!(plain(date_time(&cat, Lang::Fr, at("2026-12-01T00:05:00Z"))), "1er décembre 2026, 0 h 05 UTC");
+        assert_eq!(plain(date_time(&cat, Lang::En, at("2026-12-01T00:05:00Z"))), "December 1, 2026, 12:05 a.m. UTC");
+        assert_eq!(plain(date_time(&cat, Lang::En, at("2026-07-04T12:00:00Z"))), "July 4, 2026, 12:00 p.m. UTC");
+        // No ISO form is left in the words.
+        for lang in [Lang::En, Lang::Fr] {
+            let words = date_time(&cat, lang, at("2026-11-30T16:14:00Z"));
+            assert!(!words.contains("2026-11") && !words.contains("16:14") && !words.contains('{'), "{words}");
         }
     }
 

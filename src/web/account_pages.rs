@@ -23,6 +23,7 @@ use crate::reports::admin::{
     AccountDraft, AccountPage, AccountRow, AccountsPage, AuditPage, AuditRow, IssuedCode, MyAccountPage, ResetPage,
     TokenRow,
 };
+use crate::reports::dates;
 use crate::reports::views::Choice;
 use crate::storage::{AuditFault, NewAccount, RESET_VALID_HOURS, StorageError};
 
@@ -50,8 +51,6 @@ const NO_PASSWORD: &str = "!";
 
 /// The longest display name accepted.
 const MAX_NAME_CHARS: usize = 200;
-
-const TIME: &str = "%Y-%m-%d %H:%M UTC";
 
 fn pick(lang: Lang, (en, fr): (String, String)) -> String {
     if lang == Lang::Fr { fr } else { en }
@@ -139,7 +138,7 @@ async fn issue_code(ctx: &Ctx<'_>, account: &Account) -> Result<IssuedCode, ApiE
         name: row(ctx.lang, &started.account).name,
         email: started.account.email.clone(),
         code,
-        expires_at: started.expires_at.format(TIME).to_string(),
+        expires_at: dates::date_time(ctx.state.renderer.catalog(), ctx.lang, started.expires_at),
     })
 }
 
@@ -293,8 +292,11 @@ async fn account_page(ctx: &Ctx<'_>, id: i64, outcome: Outcome, status: StatusCo
             .map(|t| TokenRow {
                 id: t.id,
                 name: t.name.clone(),
-                created_at: t.created_at.format(TIME).to_string(),
-                revoked_at: t.revoked_at.map(|r| r.format(TIME).to_string()).unwrap_or_default(),
+                created_at: dates::date_time(state.renderer.catalog(), lang, t.created_at),
+                revoked_at: t
+                    .revoked_at
+                    .map(|r| dates::date_time(state.renderer.catalog(), lang, r))
+                    .unwrap_or_default(),
             })
             .collect(),
         errors: outcome.errors,

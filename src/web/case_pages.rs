@@ -24,6 +24,7 @@ use crate::reports::case_pages::{
     RequestPage, RequestRow,
 };
 use crate::reports::casefile::{self, CaseView, Choice, ContractView, Draft, SiteLink};
+use crate::reports::dates;
 use crate::reports::views::{self, BandCell};
 use crate::storage::{DeclarationFilter, StoredContract};
 
@@ -674,7 +675,7 @@ async fn dossier_html(ctx: &Ctx<'_>, id: i64) -> Result<String, ApiError> {
         let assessments = stored_assessments
             .iter()
             .map(|a| AssessmentRow {
-                assessed_at: a.assessed_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+                assessed_at: dates::date_time(cat, lang, a.assessed_at),
                 model_version: a.assessment.model_version.clone(),
                 forced: band(&a.assessment.overall.forced_labour),
                 child: band(&a.assessment.overall.child_labour),
@@ -704,7 +705,7 @@ async fn dossier_html(ctx: &Ctx<'_>, id: i64) -> Result<String, ApiError> {
         declarations.push(DossierDeclaration {
             id: d.id,
             declaration_date: d.declaration_date.to_string(),
-            received_at: d.received_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            received_at: dates::date_time(cat, lang, d.received_at),
             solicitation_number: d.solicitation_number.clone().unwrap_or_default(),
             file_name: d.file_name.clone(),
             sha256: d.sha256.clone(),
@@ -724,7 +725,7 @@ async fn dossier_html(ctx: &Ctx<'_>, id: i64) -> Result<String, ApiError> {
     audit.reverse();
     let page = DossierPage {
         title: state.renderer.t(lang, "dossier.title").replace("{id}", &view.id.to_string()),
-        generated_at: Utc::now().format("%Y-%m-%d %H:%M UTC").to_string(),
+        generated_at: dates::date_time(cat, lang, Utc::now()),
         generated_by: ctx.viewer.account.display_name.clone(),
         css: super::stylesheet(),
         case: view,
@@ -868,7 +869,7 @@ fn request_row(ctx: &Ctx<'_>, r: crate::storage::StoredRequest, today: chrono::N
                 text: a.text,
                 declaration_id: a.declaration_id,
                 answered_by: a.answered_by_name,
-                answered_at: a.answered_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+                answered_at: dates::date_time(ctx.state.renderer.catalog(), ctx.lang, a.answered_at),
             })
             .collect(),
     }
@@ -903,7 +904,7 @@ async fn follow_up_page(
             declaration_id: n.declaration_id,
             text: n.text,
             author: n.author_name,
-            recorded_at: n.recorded_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            recorded_at: dates::date_time(state.renderer.catalog(), lang, n.recorded_at),
         })
         .collect();
     let current = match d.superseded_by {

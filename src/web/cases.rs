@@ -58,11 +58,16 @@ fn contract_json(model: &crate::scoring::RiskModel, c: &StoredContract) -> Contr
 }
 
 /// The labels of the codes of contracts and cases, from the message catalogues: a contract's `kind`, an
-/// `instrument`, an evidence's `kind`, `indicators` and `credibility`, a decision's `outcome`.
+/// `instrument`, an evidence's `kind`, `indicators` and `credibility`, a decision's `outcome`; and the goods
+/// `category` of an S-211 figure, from the risk model (its code when the model no longer has it, as a contract's).
 fn case_labels(
     state: &AppState,
 ) -> impl Fn(&str, &str, &serde_json::Map<String, serde_json::Value>) -> Option<(String, String)> + '_ {
     move |field, code, obj| {
+        if field == "category" && obj.contains_key("band") {
+            let name = category_name(&state.model, code);
+            return Some((name.en.to_string(), name.fr.to_string()));
+        }
         let section = match field {
             "kind" if obj.contains_key("awarded_on") => "contract_kind",
             "kind" if obj.contains_key("credibility") => "evidence_kind",
@@ -564,7 +569,7 @@ pub(super) async fn s211_figures(
     let fy = fiscal_year_param(query.fiscal_year.as_deref())?;
     let figures = s211_for(&state, fy).await?;
     match query.format.as_deref() {
-        None | Some("json") => Ok(HttpResponse::Ok().json(figures)),
+        None | Some("json") => labelled_json(&state, StatusCode::OK, &figures),
         Some("csv") => {
             let (lang, cat) = (lang.0, state.renderer.catalog());
             let words = cases::s211::CsvWords {

@@ -14,6 +14,7 @@ use super::listing::ListQuery;
 use super::{ApiError, AppState, RequestLang};
 use crate::domain::Lang;
 use crate::pipeline::{self, SubmitError};
+use crate::reports::dates;
 use crate::reports::declaration_page::SiteSelection;
 use crate::reports::views::{
     self, BandCell, DeclarationMeta, DeclarationPage, DeclarationRow, ErrorPage, HomeView, ReportPage, SolicitationRow,
@@ -362,7 +363,7 @@ fn row(state: &AppState, lang: Lang, s: &DeclarationSummary) -> DeclarationRow {
         supplier_country: s.supplier_country.clone(),
         solicitation_number: s.solicitation_number.clone().unwrap_or_default(),
         declaration_date: s.declaration_date.to_string(),
-        received_at: s.received_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+        received_at: dates::date_time(cat, lang, s.received_at),
         site_count: s.site_count,
         finding_count: s.finding_count,
         forced: cell(s.forced_labour_band, s.forced_labour_score),
@@ -635,7 +636,7 @@ async fn declaration_parts(
         id: s.id,
         file_name: s.file_name.clone(),
         sha256: s.sha256.clone(),
-        received_at: s.received_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+        received_at: dates::date_time(state.renderer.catalog(), lang, s.received_at),
         superseded_by: s.superseded_by,
         warnings: views::issue_rows(lang, &stored.warnings),
     };
@@ -772,7 +773,7 @@ pub fn render_report(
     let title = renderer.t(lang, "decl.title").replace("{supplier}", &decl.supplier.legal_name);
     let page = ReportPage {
         title,
-        generated_at: Utc::now().format("%Y-%m-%d %H:%M UTC").to_string(),
+        generated_at: dates::date_time(renderer.catalog(), lang, Utc::now()),
         css: super::stylesheet(),
         decl,
     };

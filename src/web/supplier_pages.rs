@@ -15,6 +15,7 @@ use crate::reports::admin::{
     self, ReceiptAssessment, ReceiptPage, ReceiptRef, RequestsPage, Standing, StandingCase, StandingNotice,
     StandingRequest,
 };
+use crate::reports::dates;
 use crate::storage::DeclarationSummary;
 
 /// Mounts the page routes.
@@ -22,14 +23,12 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/declarations/{id}/receipt", web::get().to(receipt)).route("/requests", web::get().to(requests));
 }
 
-const TIME: &str = "%Y-%m-%d %H:%M UTC";
-
-fn receipt_ref(s: &DeclarationSummary) -> ReceiptRef {
+fn receipt_ref(state: &AppState, lang: Lang, s: &DeclarationSummary) -> ReceiptRef {
     ReceiptRef {
         id: s.id,
         reference: admin::reference(s.id, s.received_at),
         declaration_date: s.declaration_date.to_string(),
-        received_at: s.received_at.format(TIME).to_string(),
+        received_at: dates::date_time(state.renderer.catalog(), lang, s.received_at),
     }
 }
 
@@ -40,17 +39,17 @@ pub(super) async fn receipt_page(ctx: &Ctx<'_>, id: i64, already_received: bool)
     let s = &stored.summary;
     let page = ReceiptPage {
         title: state.renderer.t(lang, "receipt.title"),
-        declaration: receipt_ref(s),
+        declaration: receipt_ref(state, lang, s),
         supplier_name: s.supplier_name.clone(),
         business_number: s.business_number.clone().unwrap_or_default(),
         solicitation_number: s.solicitation_number.clone().unwrap_or_default(),
         file_name: s.file_name.clone(),
         sha256: s.sha256.clone(),
         site_count: s.site_count,
-        supersedes: related(state, &ctx.viewer, s.supersedes).await?,
-        superseded_by: related(state, &ctx.viewer, s.superseded_by).await?,
+        supersedes: related(state, &ctx.viewer, lang, s.supersedes).await?,
+        superseded_by: related(state, &ctx.viewer, lang, s.superseded_by).await?,
         already_received,
-        printed_at: Utc::now().format(TIME).to_string(),
+        printed_at: dates::date_time(state.renderer.catalog(), lang, Utc::now()),
         assessment: match (s.forced_labour_band, s.child_labour_band) {
             (Some(fl), Some(cl)) => Some(ReceiptAssessment {
                 forced_labour_band: fl.to_string(),
@@ -66,10 +65,15 @@ pub(super) async fn receipt_page(ctx: &Ctx<'_>, id: i64, already_received: bool)
 }
 
 /// The reference of a declaration a receipt names (the one replaced, or replacing), when the viewer may read it.
-async fn related(state: &AppState, viewer: &Viewer, id: Option<i64>) -> Result<Option<ReceiptRef>, ApiError> {
+async fn related(
+    state: &AppState,
+    viewer: &Viewer,
+    lang: Lang,
+    id: Option<i64>,
+) -> Result<Option<ReceiptRef>, ApiError> {
     let Some(id) = id else { return Ok(None) };
     match super::api::readable(state, viewer, id).await {
-        Ok(d) => Ok(Some(receipt_ref(&d.summary))),
+        Ok(d) => Ok(Some(receipt_ref(state, lang, &d.summary))),
         Err(ApiError::NotFound) => Ok(None),
         Err(e) => Err(e),
     }

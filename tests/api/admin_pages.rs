@@ -317,7 +317,10 @@ async fn receipts(app: TestApp) {
     let reference = format!("CHN-{year}-{:06}", second.id);
     let first_ref = format!("CHN-{}-{:06}", first.received_at.format("%Y"), first.id);
     assert!(receipt.contains(&reference), "{receipt}");
-    assert!(receipt.contains(&second.received_at.format("%Y-%m-%d %H:%M UTC").to_string()));
+    // When it was received, in words of the receipt's language (`November 30, 2026, 4:14 p.m. UTC`).
+    let cat = chainon::reports::Catalog::embedded().unwrap();
+    let received = chainon::reports::dates::date_time(&cat, chainon::domain::Lang::En, second.received_at);
+    assert!(received.ends_with(" UTC") && receipt.contains(&received), "{received}\n{receipt}");
     assert!(
         receipt.contains(&format!("It replaces your declaration of 2026-10-14, reference {first_ref}.")),
         "{receipt}"

@@ -284,6 +284,22 @@ on_both_backends!(records_that_cannot_be_true_are_refused_and_nothing_is_stored,
     let en = csv("en").await;
     assert!(en.contains(",contracts_in_force,Contracts in force during the year,,,,,"), "{en}");
     assert!(en.contains(",ropes_cordage,\"Ropes, cordage and twine\","), "{en}");
+
+    // The JSON keeps each category and band by its code and gives its labels beside it, as every answer does.
+    let (status, figures) = get(&app, Who::Auditor, "/api/v1/reports/s211").await;
+    assert_eq!(status, 200);
+    let rows = figures["assessments"].as_array().unwrap();
+    let rope = rows.iter().find(|r| r["category"] == "ropes_cordage").unwrap_or_else(|| panic!("{figures}"));
+    assert_eq!(rope["category_label"]["en"], "Ropes, cordage and twine", "{rope}");
+    assert_eq!(rope["category_label"]["fr"], "Cordes, cordages et ficelles", "{rope}");
+    for r in rows {
+        let labels = chainon::domain::labels_of_field("band", r["band"].as_str().unwrap(), false).unwrap();
+        assert_eq!(
+            (r["band_label"]["en"].as_str(), r["band_label"]["fr"].as_str()),
+            (Some(labels.en), Some(labels.fr))
+        );
+        assert!(r["category_label"]["fr"].as_str().is_some_and(|l| !l.contains('_')), "{r}");
+    }
 });
 
 on_both_backends!(

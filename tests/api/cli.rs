@@ -162,6 +162,21 @@ fn model_check_validates_the_built_in_model() {
 }
 
 #[test]
+fn model_check_counts_in_the_language_asked_for_with_its_plurals() {
+    let (code, fr, _) = chainon(&["model", "check", "--lang", "fr"]);
+    assert_eq!(code, 0, "{fr}");
+    let heading =
+        fr.lines().find(|l| l.starts_with("Données manquantes et repli appliqué (")).expect("a French heading");
+    assert!(heading.ends_with(" éléments) :"), "{heading}");
+    assert!(fr.contains("modèle 2022.1 : valide"), "{fr}");
+    let (code, en, _) = chainon(&["model", "check"]);
+    assert_eq!(code, 0, "{en}");
+    let heading = en.lines().find(|l| l.starts_with("Missing data and the fallback applied (")).expect("a heading");
+    assert!(heading.ends_with(" items):"), "{heading}");
+    assert!(!en.contains("(s)") && !fr.contains("(s)"), "{en}\n{fr}");
+}
+
+#[test]
 fn model_diff_rescores_stored_declarations_and_says_why_without_changing_them() {
     let dir = tempfile::tempdir().unwrap();
     let db = format!("sqlite://{}?mode=rwc", dir.path().join("diff.sqlite3").display());

@@ -89,6 +89,19 @@ fn visible_text(html: &str) -> String {
     visible.replace("&amp;", "&").replace("&#x27;", "'").replace("&quot;", "\"").replace("&#x3D;", "=")
 }
 
+/// The times of day written with a colon (`16:14`, as ISO 8601 writes them) in `text`: French writes `16 h 14`.
+/// The audit log's entries as recorded and hashed (`2026-11-30T16:14:03.123456Z`, after a `T`) are left out.
+fn colon_times(text: &str) -> Vec<String> {
+    let recorded = |w: &str| w.len() > 11 && w.as_bytes()[10] == b'T' && w[..4].bytes().all(|b| b.is_ascii_digit());
+    let words: Vec<&str> = text.split_whitespace().filter(|w| !recorded(w)).collect();
+    let chars: Vec<char> = words.join(" ").chars().collect();
+    let digit = |i: usize| chars.get(i).is_some_and(char::is_ascii_digit);
+    (2..chars.len())
+        .filter(|&i| chars[i] == ':' && digit(i - 1) && digit(i - 2) && digit(i + 1) && digit(i + 2))
+        .map(|i| chars[i.saturating_sub(12)..(i + 8).min(chars.len())].iter().collect())
+        .collect()
+}
+
 /// The codes that appear in `text` as whole tokens.
 fn codes_in(text: &str, codes: &BTreeSet<String>) -> Vec<String> {
     let tokens: BTreeSet<&str> =
@@ -204,6 +217,7 @@ async fn the_pages_of_the_demo_show_labels_not_codes_in_both_languages() {
     for d in links(&home, "/declarations/") {
         paths.push(format!("{d}/chain"));
         paths.push(format!("{d}/report"));
+        paths.push(format!("{d}/receipt"));
         paths.push(d);
     }
     paths.extend(links(&home, "/suppliers/"));
@@ -223,7 +237,11 @@ async fn the_pages_of_the_demo_show_labels_not_codes_in_both_languages() {
         paths.extend(links(&get(&s).await, "/bids/").into_iter().take(2));
     }
     assert!(paths.len() > 12, "{paths:?}");
+    // The detector finds a time written the ISO way, and not the French way nor the audit log's recorded text.
+    assert_eq!(colon_times("Reçue le 2026-11-30 16:14 UTC").len(), 1);
+    assert!(colon_times("30 novembre 2026, 16 h 14 UTC — 2026-11-30T16:14:03.123456Z").is_empty());
     let mut shown = Vec::new();
+    let mut iso_times = Vec::new();
     // The audit log is left out: it shows each entry as recorded and hashed (its action and facts as code).
     let admin = app.signed_in(Who::Administrator).await;
     let as_viewer = [(&officer, paths), (&admin, vec!["/accounts".to_string()])];
@@ -235,13 +253,19 @@ async fn the_pages_of_the_demo_show_labels_not_codes_in_both_languages() {
                 let resp = client.get(url).send().await.unwrap();
                 assert_eq!(resp.status(), 200, "{path}");
                 let html = resp.text().await.unwrap();
-                for code in codes_in(&visible_text(&html), &codes) {
+                let text = visible_text(&html);
+                for code in codes_in(&text, &codes) {
                     shown.push(format!("{path} ({lang}): {code}"));
+                }
+                // Every moment a French page shows (received, assessed, recorded, generated) is in words.
+                if lang == "fr" {
+                    iso_times.extend(colon_times(&text).into_iter().map(|t| format!("{path}: {t}")));
                 }
             }
         }
     }
     assert!(shown.is_empty(), "codes shown to a person:\n{}", shown.join("\n"));
+    assert!(iso_times.is_empty(), "times in ISO form on French pages:\n{}", iso_times.join("\n"));
 }
 
 #[tokio::test]

@@ -114,6 +114,8 @@ factor-model_entity_list = entity list of the model
 
 # A day inside a sentence (ISO 8601 stays in tables and forms).
 date-long = { $month } { $day }, { $year }
+# A moment: its day in words, the time of day as the language writes it, the zone.
+date-time = { $date }, { $time } UTC
 month-1 = January
 month-2 = February
 month-3 = March

@@ -63,3 +63,13 @@ wait-minutes = { $count ->
    *[other] { $count } minutes
 }
 compare-replaced = Declaration #{ $asked } was replaced by its bidder: its current declaration, #{ $current }, is shown instead.
+# `chainon model check`.
+model-missing_data = Missing data and the fallback applied ({ $count ->
+    [one] { $count } item
+   *[other] { $count } items
+}):
+model-valid = model { $version }: valid
+model-problems = model { $version }: { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}

@@ -117,6 +117,8 @@ date-long = { $day ->
     [1] 1er
    *[other] { $day }
 } { $month } { $year }
+# A moment: its day in words, the time of day as the language writes it, the zone.
+date-time = { $date }, { $time } UTC
 month-1 = janvier
 month-2 = février
 month-3 = mars

@@ -63,3 +63,13 @@ wait-minutes = { $count ->
    *[other] { $count } minutes
 }
 compare-replaced = La déclaration no { $asked } a été remplacée par son soumissionnaire : sa déclaration courante, no { $current }, est affichée à la place.
+# `chainon model check`.
+model-missing_data = Données manquantes et repli appliqué ({ $count ->
+    [one] { $count } élément
+   *[other] { $count } éléments
+}) :
+model-valid = modèle { $version } : valide
+model-problems = modèle { $version } : { $count ->
+    [one] { $count } problème
+   *[other] { $count } problèmes
+}
