@@ -7,6 +7,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::views::IssueView;
+use crate::domain::Lang;
 use crate::screening::EditionDiff;
 use crate::storage::{EditionSummary, StoredHit};
 
@@ -184,15 +185,15 @@ pub struct DecidedNotice {
     pub status: String,
     /// The deciding officer's display name.
     pub who: String,
-    /// When, in UTC (`2026-11-29 14:03 UTC`).
+    /// When, in words in the reader's language, in UTC ([`shown_time`]).
     pub when: String,
 }
 
 impl DecidedNotice {
     /// The notice for a decided hit; `None` while it is open.
-    pub fn of(h: &StoredHit) -> Option<DecidedNotice> {
+    pub fn of(cat: &super::Catalog, lang: Lang, h: &StoredHit) -> Option<DecidedNotice> {
         let d = h.decision.as_ref()?;
-        let when = shown_time(&d.decided_at);
+        let when = shown_time(cat, lang, &d.decided_at);
         Some(DecidedNotice {
             hit: h.id,
             party: h.party_name.clone(),
@@ -204,9 +205,11 @@ impl DecidedNotice {
     }
 }
 
-/// An RFC 3339 time as the pages write times (`2026-11-30 06:04 UTC`); the text as stored when it does not read.
-pub fn shown_time(rfc3339: &str) -> String {
+/// An RFC 3339 time as the pages write times, in words in the reader's language and in UTC
+/// (`November 30, 2026, 6:04 a.m. UTC` / `30 novembre 2026, 6 h 04 UTC`, by [`super::dates::date_time`]); the text as
+/// stored when it does not read.
+pub fn shown_time(cat: &super::Catalog, lang: Lang, rfc3339: &str) -> String {
     chrono::DateTime::parse_from_rfc3339(rfc3339)
-        .map(|t| t.with_timezone(&chrono::Utc).format("%Y-%m-%d %H:%M UTC").to_string())
+        .map(|t| super::dates::date_time(cat, lang, t.with_timezone(&chrono::Utc)))
         .unwrap_or_else(|_| rfc3339.to_string())
 }

@@ -754,7 +754,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             decided_at: hit
                 .decision
                 .as_ref()
-                .map(|d| super::screening_pages::shown_time(&d.decided_at))
+                .map(|d| super::screening_pages::shown_time(r.catalog(), lang, &d.decided_at))
                 .unwrap_or_default(),
             entry: vec![fact("Section", "2(d)(2)(B)(i)"), fact("In force from", "2023-06-01")],
             touches: touches(),
@@ -766,7 +766,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             can_decide: true,
             status: "open".into(),
             open: 1,
-            already_decided: DecidedNotice::of(&decided_hit),
+            already_decided: DecidedNotice::of(r.catalog(), lang, &decided_hit),
             total: 3,
             page: 2,
             per_page: 2,
@@ -779,7 +779,13 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         let html = r.render("pages/screening-alerts", lang, "/", &alerts).unwrap();
         assert_eq!(html.matches("name=\"decision\" value=\"confirm\"").count(), 1, "only the open hit is decided");
         assert!(
-            html.contains("O. Officer") && html.contains("2026-11-29 14:03 UTC") && html.contains("Mill &lt;1&gt;")
+            html.contains("O. Officer")
+                && html.contains(if lang == Lang::Fr {
+                    "29 novembre 2026, 14 h 03 UTC"
+                } else {
+                    "November 29, 2026, 2:03 p.m. UTC"
+                })
+                && html.contains("Mill &lt;1&gt;")
         );
         check("pages/screening-alerts", html);
         // Without a hit decided first (the usual case), no notice.

@@ -630,10 +630,9 @@ pub(super) fn confirmed_views(
         .filter(|h| h.status == HitStatus::Confirmed)
         .map(|h| {
             let (en, fr) = h.list.names();
-            let decided = h
-                .decision
-                .as_ref()
-                .map_or_else(String::new, |d| format!("{}, {}", d.decided_by_name, shown_time(&d.decided_at)));
+            let decided = h.decision.as_ref().map_or_else(String::new, |d| {
+                format!("{}, {}", d.decided_by_name, shown_time(r.catalog(), lang, &d.decided_at))
+            });
             crate::reports::views::ConfirmedHitView {
                 hit_id: h.id,
                 list_name: if lang == Lang::Fr { fr } else { en }.to_string(),
@@ -654,9 +653,9 @@ pub(super) fn confirmed_views(
         .collect()
 }
 
-fn edition_row(lang: Lang, edition: EditionSummary) -> EditionRow {
+fn edition_row(r: &crate::reports::Renderer, lang: Lang, edition: EditionSummary) -> EditionRow {
     let (publisher, licence) = edition.list.source_in(&edition.source, lang);
-    EditionRow { publisher, licence, imported: shown_time(&edition.imported_at), edition }
+    EditionRow { publisher, licence, imported: shown_time(r.catalog(), lang, &edition.imported_at), edition }
 }
 
 #[derive(Debug, Deserialize)]
@@ -676,7 +675,7 @@ fn lists_view(ctx: &Ctx<'_>, body: ListsBody) -> ListsPage {
                 kind: l.list.to_string(),
                 name: if ctx.lang == Lang::Fr { l.name_fr } else { l.name_en },
                 effect: ctx.state.renderer.t(ctx.lang, &format!("screening.effect_{}", l.effect)),
-                editions: l.editions.into_iter().map(|e| edition_row(ctx.lang, e)).collect(),
+                editions: l.editions.into_iter().map(|e| edition_row(&ctx.state.renderer, ctx.lang, e)).collect(),
             })
             .collect(),
         imported: None,
@@ -757,7 +756,7 @@ async fn page_edition(page: Page, id: web::Path<i64>) -> HttpResponse {
         let view = EditionPage {
             title: format!("{list_name} — {} (v{})", edition.source.label, edition.version),
             list_name,
-            edition: edition_row(lang, edition),
+            edition: edition_row(&ctx.state.renderer, lang, edition),
             changed: changed_views(&ctx.state.renderer, lang, &diff),
             diff,
         };
@@ -846,8 +845,12 @@ async fn page_alerts(page: Page, q: web::Query<AlertsQuery>) -> HttpResponse {
                 fields: words.fields.join(", "),
                 party_text: quoted(lang, &h.evidence.party_text),
                 entry_text: quoted(lang, &h.evidence.entry_text),
-                found_at: shown_time(&h.found_at),
-                decided_at: h.decision.as_ref().map(|d| shown_time(&d.decided_at)).unwrap_or_default(),
+                found_at: shown_time(r.catalog(), lang, &h.found_at),
+                decided_at: h
+                    .decision
+                    .as_ref()
+                    .map(|d| shown_time(r.catalog(), lang, &d.decided_at))
+                    .unwrap_or_default(),
                 touches: touches(ctx.state, &h).await?,
                 hit: h,
             });
@@ -860,7 +863,13 @@ async fn page_alerts(page: Page, q: web::Query<AlertsQuery>) -> HttpResponse {
             can_decide: ctx.viewer.can(Action::DecideScreeningHits),
             open: ctx.state.store.count_open_screening_hits().await?,
             already_decided: match q.decided {
-                Some(id) => ctx.state.store.screening_hit(id).await?.as_ref().and_then(DecidedNotice::of),
+                Some(id) => ctx
+                    .state
+                    .store
+                    .screening_hit(id)
+                    .await?
+                    .as_ref()
+                    .and_then(|h| DecidedNotice::of(r.catalog(), lang, h)),
                 None => None,
             },
             total,

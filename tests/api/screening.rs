@@ -214,10 +214,15 @@ on_both_backends!(
         let page = page.text().await.unwrap();
         let name = app.store.account_by_email("officer@pspc.test").await.unwrap().unwrap().display_name;
         let decided = app.store.screening_hit(mill_hit).await.unwrap().unwrap();
-        let when = decided.decision.as_ref().unwrap().decided_at.get(..16).unwrap().replace('T', " ");
+        let at = chrono::DateTime::parse_from_rfc3339(&decided.decision.as_ref().unwrap().decided_at).unwrap();
+        let when = chainon::reports::dates::date_time(
+            &chainon::reports::Catalog::embedded().unwrap(),
+            chainon::domain::Lang::Fr,
+            at.with_timezone(&chrono::Utc),
+        );
         assert!(
             page.contains(&format!("La correspondance nº {mill_hit} ("))
-                && page.contains(&format!("avait déjà été confirmée par {name} le {when} UTC")),
+                && page.contains(&format!("avait déjà été confirmée par {name} le {when}")),
             "{page}"
         );
         assert_eq!(decided.status, chainon::storage::HitStatus::Confirmed, "the decision on record stands");
