@@ -14,7 +14,8 @@ use crate::domain::text::fold_words;
 use crate::domain::{CountryCode, RiskKind};
 
 impl SupplyGraph {
-    /// The first `limit` facilities found for `query` (see [`SupplyGraph::search_counted`]), best scores first.
+    /// The first `limit` facilities found for `query` (see [`SupplyGraph::search_counted`]), best scores first, equal
+    /// scores in key order.
     pub fn search(&self, query: &str, limit: usize) -> Vec<FacilitySummary> {
         self.search_counted(query, limit).0
     }
@@ -54,22 +55,30 @@ impl SupplyGraph {
             })
             .collect();
         let total = hits.len();
-        hits.sort_by(|a, b| self.max_score(*b).total_cmp(&self.max_score(*a)));
+        hits.sort_by(|a, b| {
+            self.shown_max(*b).total_cmp(&self.shown_max(*a)).then_with(|| self.order_key(*a).cmp(&self.order_key(*b)))
+        });
         (hits.into_iter().take(limit).filter_map(|n| self.summary(n)).collect(), total)
     }
 
-    /// The supplier of `n` whose carried risk is highest for `kind`, with that score.
+    /// The supplier of `n` whose carried risk is highest for `kind`, with that score; of suppliers with the same
+    /// score to a tenth of a point (what is shown, and what two builds of the same graph agree on), the first in key
+    /// order.
     pub fn strongest_supplier(&self, n: NodeIndex, kind: RiskKind) -> Option<(NodeIndex, f32)> {
         let k = kind_index(kind);
         self.graph
             .neighbors_directed(n, Direction::Incoming)
             .map(|s| (s, self.scores.get(s.index()).and_then(|sc| sc.get(k)).copied().unwrap_or_default()))
-            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .max_by(|a, b| {
+                let tenths = |v: f32| (v * 10.0).round();
+                tenths(a.1).total_cmp(&tenths(b.1)).then_with(|| self.order_key(b.0).cmp(&self.order_key(a.0)))
+            })
     }
 
     /// Where a facility appears: every declaration whose chain it is in — declared there itself, or upstream of a
     /// site that declaration lists (through links other declarations give) — with the shortest path from the
-    /// facility to one of that declaration's tier-1 sites.
+    /// facility to one of that declaration's tier-1 sites. Customers are visited in key order, so of equally short
+    /// paths the same one is given however the graph was built.
     pub fn exposure(&self, n: NodeIndex) -> Vec<Exposure> {
         if !self.graph.contains_node(n) {
             return Vec::new();
@@ -89,7 +98,7 @@ impl SupplyGraph {
                     *entry = (m, true);
                 }
             }
-            for c in self.graph.neighbors_directed(m, Direction::Outgoing) {
+            for c in self.customers_of(m) {
                 if seen.insert(c) {
                     parent.insert(c, m);
                     queue.push_back(c);
@@ -123,7 +132,7 @@ impl SupplyGraph {
         out
     }
 
-    /// Facilities that several suppliers declare, most suppliers first, then highest score.
+    /// Facilities that several suppliers declare, most suppliers first, then highest score, then in key order.
     pub fn concentration(&self, limit: usize) -> Vec<FacilitySummary> {
         let mut shared: Vec<FacilitySummary> =
             self.graph.node_indices().filter_map(|n| self.summary(n)).filter(|s| s.suppliers >= 2).collect();
@@ -131,17 +140,36 @@ impl SupplyGraph {
             b.suppliers
                 .cmp(&a.suppliers)
                 .then(b.forced_labour.max(b.child_labour).total_cmp(&a.forced_labour.max(a.child_labour)))
+                .then_with(|| a.key.cmp(&b.key))
+                .then_with(|| a.id.cmp(&b.id))
         });
         shared.truncate(limit);
         shared
     }
 
+    /// The higher of a facility's two national scores as shown (to a tenth of a point): what rankings compare, so
+    /// that float noise between two builds of the same graph never reorders them.
+    fn shown_max(&self, n: NodeIndex) -> f32 {
+        let s = self.score(n);
+        s[0].max(s[1])
+    }
+
     /// Loops of supply across the whole graph (each of two or more facilities), with the declarations whose links
-    /// make them.
+    /// make them: largest loops first, each loop's facilities in key order and loops of one size by their first
+    /// facility's key.
     pub fn cycles(&self, limit: usize) -> Vec<GraphCycle> {
-        let mut out: Vec<GraphCycle> = tarjan_scc(&self.graph)
+        let mut groups: Vec<Vec<NodeIndex>> = tarjan_scc(&self.graph).into_iter().filter(|g| g.len() > 1).collect();
+        for group in &mut groups {
+            group.sort_by_cached_key(|n| self.order_key(*n));
+        }
+        groups.sort_by(|a, b| {
+            b.len().cmp(&a.len()).then_with(|| {
+                let first = |g: &[NodeIndex]| g.first().map(|n| self.order_key(*n));
+                first(a).cmp(&first(b))
+            })
+        });
+        groups
             .into_iter()
-            .filter(|g| g.len() > 1)
             .take(limit)
             .map(|group| {
                 let members: HashSet<NodeIndex> = group.iter().copied().collect();
@@ -161,9 +189,7 @@ impl SupplyGraph {
                     declarations: decls.iter().filter_map(|d| self.declaration(*d).cloned()).collect(),
                 }
             })
-            .collect();
-        out.sort_by_key(|c| std::cmp::Reverse(c.facilities.len()));
-        out
+            .collect()
     }
 
     /// Sites a declaration lists with no supplier while other declarations name suppliers of the same facility: what

@@ -348,7 +348,8 @@ impl SupplyGraph {
     }
 
     /// Pairs of facilities that may be the same place (same city and address with other names, or same city and
-    /// name at other addresses), not yet decided.
+    /// name at other addresses), not yet decided. Pairs come by near key, each pair and the pairs of one near key in
+    /// the facilities' key order (see [`SupplyGraph::order_key`]).
     pub fn proposals(&self, limit: usize) -> Vec<MatchProposal> {
         let mut out = Vec::new();
         let mut lists: Vec<(&Fp, &Vec<NodeIndex>)> = self.near.iter().collect();
@@ -358,11 +359,11 @@ impl SupplyGraph {
             if list.len() < 2 || list.len() > 50 {
                 continue;
             }
+            let list = self.sorted(list.clone());
             let mut rest = list.as_slice();
-            while let Some((&a, later)) = rest.split_first() {
+            while let Some((&x, later)) = rest.split_first() {
                 rest = later;
-                for &b in later {
-                    let (x, y) = if a < b { (a, b) } else { (b, a) };
+                for &y in later {
                     if !seen.insert((x, y)) {
                         continue;
                     }

@@ -330,14 +330,27 @@ impl SupplyGraph {
         })
     }
 
-    /// The facilities that supply `n` directly.
+    /// The facilities that supply `n` directly, in key order (see [`SupplyGraph::order_key`]).
     pub fn suppliers_of(&self, n: NodeIndex) -> Vec<NodeIndex> {
-        self.graph.neighbors_directed(n, Direction::Incoming).collect()
+        self.sorted(self.graph.neighbors_directed(n, Direction::Incoming).collect())
     }
 
-    /// The facilities `n` ships to directly.
+    /// The facilities `n` ships to directly, in key order (see [`SupplyGraph::order_key`]).
     pub fn customers_of(&self, n: NodeIndex) -> Vec<NodeIndex> {
-        self.graph.neighbors_directed(n, Direction::Outgoing).collect()
+        self.sorted(self.graph.neighbors_directed(n, Direction::Outgoing).collect())
+    }
+
+    /// What every listing and export of the graph breaks ties by: the facility's key, then its public id's bits.
+    /// Node indexes and edge order depend on the order declarations arrived in (and on a snapshot's history); the
+    /// key and id depend only on what was declared, so two graphs with the same content list the same way.
+    pub fn order_key(&self, n: NodeIndex) -> (&str, u64) {
+        self.graph.node_weight(n).map_or(("", 0), |f| (f.key.as_str(), f.id))
+    }
+
+    /// Facilities in key order.
+    fn sorted(&self, mut nodes: Vec<NodeIndex>) -> Vec<NodeIndex> {
+        nodes.sort_by(|a, b| self.order_key(*a).cmp(&self.order_key(*b)));
+        nodes
     }
 }
 

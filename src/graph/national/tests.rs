@@ -2,6 +2,7 @@ use proptest::prelude::*;
 
 use super::identity::{fp, fp_of};
 use super::*;
+use crate::domain::RiskKind;
 
 fn rec(name: &str, address: &str, country: &str, own: f32, to: &[u32]) -> SiteRecord {
     SiteRecord {
@@ -497,4 +498,124 @@ proptest! {
         full.extend(inputs);
         same_graph(&caught_up, &full);
     }
+}
+
+/// Declarations full of ties: four plants at one address (a match proposal each pair), each declared by two
+/// suppliers with the same points and shipping to one depot; a farm reaching the depot by two paths of one length;
+/// two loops of two facilities, every score in them 100.
+fn tied_portfolio() -> Vec<DeclarationInput> {
+    let plant = |name: &str, to: &[u32]| rec(name, "7 Mill Road", "CN", 20.0, to);
+    let depot = || rec("Halifax depot", "3 Dock St", "CA", 0.0, &[]);
+    vec![
+        decl(1, 1, vec![depot(), plant("Guillemot tee plant", &[0]), plant("Guillemot pen plant", &[0])]),
+        decl(2, 2, vec![depot(), plant("Guillemot tool plant", &[0]), plant("Puffin Polysilicon", &[0])]),
+        decl(3, 3, vec![depot(), plant("Guillemot tee plant", &[0]), plant("Guillemot tool plant", &[0])]),
+        decl(4, 4, vec![depot(), plant("Guillemot pen plant", &[0]), plant("Puffin Polysilicon", &[0])]),
+        decl(
+            5,
+            5,
+            vec![
+                depot(),
+                plant("Guillemot tee plant", &[0]),
+                plant("Guillemot pen plant", &[0]),
+                rec("Cotton farm", "Route 9", "CN", 20.0, &[1, 2]),
+            ],
+        ),
+        decl(6, 6, vec![rec("Loop A", "1 Ring Rd", "BD", 60.0, &[1]), rec("Loop B", "2 Ring Rd", "BD", 60.0, &[])]),
+        decl(7, 7, vec![rec("Loop B", "2 Ring Rd", "BD", 60.0, &[1]), rec("Loop A", "1 Ring Rd", "BD", 60.0, &[])]),
+        decl(8, 8, vec![rec("Loop C", "3 Ring Rd", "BD", 60.0, &[1]), rec("Loop D", "4 Ring Rd", "BD", 60.0, &[])]),
+        decl(9, 9, vec![rec("Loop D", "4 Ring Rd", "BD", 60.0, &[1]), rec("Loop C", "3 Ring Rd", "BD", 60.0, &[])]),
+    ]
+}
+
+/// A listing as the API writes it.
+fn json<T: Serialize>(v: &T) -> String {
+    serde_json::to_string(v).unwrap()
+}
+
+/// Everything the national graph lists or exports, written out in the order given.
+fn listings(g: &SupplyGraph) -> Vec<String> {
+    let mut facilities: Vec<NodeIndex> = g.graph.node_indices().collect();
+    facilities.sort_by_key(|n| g.graph[*n].key.clone());
+    let mut out = vec![
+        g.to_dot(),
+        g.to_graphml(),
+        json(&g.concentration(100)),
+        json(&g.search("7 mill road", 100)),
+        json(&g.search("China", 100)),
+        json(&g.search("Ring", 100)),
+        json(&g.cycles(100)),
+        json(&g.cycles(1)),
+        json(&g.disclosure_gaps(100)),
+        json(&g.proposals(100)),
+    ];
+    for n in facilities {
+        out.push(json(&g.exposure(n)));
+        out.push(json(&g.suppliers_of(n).into_iter().filter_map(|s| g.summary(s)).collect::<Vec<_>>()));
+        out.push(json(&g.customers_of(n).into_iter().filter_map(|s| g.summary(s)).collect::<Vec<_>>()));
+        for kind in [RiskKind::ForcedLabour, RiskKind::ChildLabour] {
+            let strongest = g.strongest_supplier(n, kind).map(|(s, v)| (g.summary(s), (v * 10.0).round()));
+            out.push(json(&strongest));
+        }
+    }
+    out
+}
+
+#[test]
+fn listings_and_exports_do_not_depend_on_arrival_order_or_a_restart() {
+    let inputs = tied_portfolio();
+    let mut forward = SupplyGraph::new(0.85);
+    forward.extend(inputs.clone());
+
+    // The other way round, one by one, with a declaration added and removed first: other node indexes, holes.
+    let mut backward = SupplyGraph::new(0.85);
+    backward.add_declaration(decl(99, 99, vec![rec("Gone mill", "9 Gone St", "BD", 5.0, &[])]));
+    for d in inputs.into_iter().rev() {
+        backward.add_declaration(d);
+    }
+    backward.remove_declaration(99);
+    same_graph(&forward, &backward);
+
+    let mut bytes = Vec::new();
+    backward.write_snapshot(&0u32, &mut bytes).unwrap();
+    let (_, restored) = SupplyGraph::read_snapshot::<u32, _>(bytes.as_slice(), |_| true).unwrap().unwrap();
+
+    let expected = listings(&forward);
+    for other in [&backward, &restored] {
+        let got = listings(other);
+        assert_eq!(expected.len(), got.len());
+        for (i, (a, b)) in expected.iter().zip(&got).enumerate() {
+            assert_eq!(a, b, "listing {i} differs");
+        }
+    }
+
+    // The ties are there to break, and are broken by key.
+    let shared = forward.concentration(100);
+    let names: Vec<&str> = shared.iter().map(|s| s.name.as_str()).collect();
+    // Five suppliers; three, scores tied; two at 100, tied; two at 20, tied.
+    let expected_names = [
+        "Halifax depot",
+        "Guillemot pen plant",
+        "Guillemot tee plant",
+        "Loop A",
+        "Loop B",
+        "Loop C",
+        "Loop D",
+        "Guillemot tool plant",
+        "Puffin Polysilicon",
+    ];
+    assert_eq!(names, expected_names);
+    // The farm reaches the depot through the pen plant or the tee plant: the pen plant comes first by key.
+    let farm = forward.search("Cotton farm", 1).first().and_then(|f| forward.find(&f.id)).unwrap();
+    let exposure = forward.exposure(farm);
+    assert_eq!(exposure.len(), 5);
+    assert!(exposure.iter().all(|e| e.path.len() == 3 && e.path[1].name == "Guillemot pen plant"), "{exposure:?}");
+    let cycles = forward.cycles(100);
+    assert_eq!(cycles.len(), 2);
+    let first: Vec<&str> = cycles.iter().filter_map(|c| c.facilities.first()).map(|f| f.name.as_str()).collect();
+    assert_eq!(first, ["Loop A", "Loop C"]);
+    let dot = forward.to_dot();
+    let depot = dot.lines().position(|l| l.contains("Halifax depot")).unwrap();
+    let tee = dot.lines().position(|l| l.contains("Guillemot tee plant")).unwrap();
+    assert!(depot < tee, "nodes in key order (na:CA:… before na:CN:…): {dot}");
 }
