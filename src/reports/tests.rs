@@ -37,6 +37,7 @@ fn confirmed_hit() -> super::views::ConfirmedHitView {
         declaration_id: 1,
         decided: "A. Officer, 2026-11-30 06:04 UTC".into(),
         note: "same address".into(),
+        removed: String::new(),
     }
 }
 
