@@ -325,7 +325,7 @@ pub fn finding_label(cat: &Catalog, lang: Lang, f: &Finding, on: NaiveDate) -> S
         return s.to_string();
     }
     match f.reason() {
-        Some(r) => finding_reason_label(cat, lang, r, f.in_force(on)),
+        Some(r) => finding_reason_label(cat, lang, r, on),
         None => f.code().label(lang).to_string(),
     }
 }
@@ -339,8 +339,9 @@ fn quoted_good(g: &str, lang: Lang) -> String {
     }
 }
 
-/// A finding's reason in words in a language; `in_force`: whether it holds on the day it is read.
-pub fn finding_reason_label(cat: &Catalog, lang: Lang, r: &FindingReason, in_force: bool) -> String {
+/// A finding's reason in words in a language, as it stands on `on`, the day it is read: an ineligibility whose
+/// period has ended, or has not started yet, says so.
+pub fn finding_reason_label(cat: &Catalog, lang: Lang, r: &FindingReason, on: NaiveDate) -> String {
     let mut a = FluentArgs::new();
     match r {
         FindingReason::AttestationNo { right, missing } => {
@@ -385,7 +386,12 @@ pub fn finding_reason_label(cat: &Catalog, lang: Lang, r: &FindingReason, in_for
             let day = |d: &Option<NaiveDate>| d.map(|d| super::dates::long_date(cat, lang, d)).unwrap_or_default();
             a.set("from", text(&day(from)));
             a.set("until", text(&day(until)));
-            a.set("ended", text(yes(!in_force && until.is_some())));
+            let when = match (from, until) {
+                (Some(f), _) if on < *f => "future",
+                (_, Some(u)) if *u < on => "ended",
+                _ => "now",
+            };
+            a.set("when", text(when));
         }
     }
     cat.format(lang, &format!("finding.{}", r.code().as_ref()), &a)

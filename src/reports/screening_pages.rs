@@ -213,3 +213,12 @@ pub fn shown_time(cat: &super::Catalog, lang: Lang, rfc3339: &str) -> String {
         .map(|t| super::dates::date_time(cat, lang, t.with_timezone(&chrono::Utc)))
         .unwrap_or_else(|_| rfc3339.to_string())
 }
+
+/// The mark of a confirmed hit whose entry an edition removed: that edition's number and import time in words
+/// (`No longer on the list since edition 4, imported November 30, 2026, 6:04 a.m. UTC: …`).
+pub fn removed_mark(cat: &super::Catalog, lang: Lang, edition: &EditionSummary) -> String {
+    let mut a = fluent_bundle::FluentArgs::new();
+    a.set("version", fluent_bundle::FluentValue::from(edition.version.to_string()));
+    a.set("imported", fluent_bundle::FluentValue::from(shown_time(cat, lang, &edition.imported_at)));
+    cat.format(lang, "screening.confirmed_removed", &a)
+}

@@ -37,6 +37,7 @@ fn confirmed_hit() -> super::views::ConfirmedHitView {
         declaration_id: 1,
         decided: "A. Officer, 2026-11-30 06:04 UTC".into(),
         note: "same address".into(),
+        removed: String::new(),
     }
 }
 
@@ -1306,6 +1307,14 @@ fn a_non_responsive_bid_ranks_after_every_responsive_bid_until_its_ineligibility
     let fr = super::explain::finding_label(&cat, Lang::Fr, f, today);
     assert!(fr.contains("figurait sur la liste") && fr.contains("la période a pris fin le 29 novembre 2026"), "{fr}");
     assert!(super::explain::ineligibility_words(&cat, &ended, Lang::En, today).is_none());
+    // Read before its period starts, it is worded as to come, never as ended.
+    let early = day("2024-12-31");
+    let en = super::explain::finding_label(&cat, Lang::En, f, early);
+    assert!(en.contains("is on PSPC's list") && en.contains("will be ineligible from that day"), "{en}");
+    assert!(en.contains("the period starts on January 1, 2025") && !en.contains("period ended"), "{en}");
+    let fr = super::explain::finding_label(&cat, Lang::Fr, f, early);
+    assert!(fr.contains("la période commence le 1er janvier 2025") && fr.contains("sera inadmissible"), "{fr}");
+    assert!(!fr.contains("pris fin"), "{fr}");
     // A finding stored with its words (before findings were codes) is shown with them.
     let old: Finding = serde_json::from_value(serde_json::json!({"code": "ineligible_supplier", "severity": "high",
         "message": "X is on PSPC's list", "message_en": "X is on PSPC's list", "message_fr": "X figure sur la liste",

@@ -562,6 +562,8 @@ pub struct ConfirmedHitView {
     pub decided: String,
     /// The officer's reason, as written.
     pub note: String,
+    /// Empty while the entry is listed; else that it is no longer, since which edition (in words).
+    pub removed: String,
 }
 
 /// The self-contained HTML report.

@@ -245,6 +245,38 @@ fn read_date(s: &str, us: bool) -> Option<NaiveDate> {
     ["%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%Y/%m/%d"].iter().find_map(|f| NaiveDate::parse_from_str(s, f).ok())
 }
 
+/// The words that join the start and end of a PSPC period, in English or French, spaces around them.
+const PERIOD_JOINS: &[&str] = &[" to ", " until ", " au ", " à ", " jusqu'au ", " – ", " — ", " - "];
+
+/// Reads a PSPC period: one date (its start, no end written) or two dates joined by one of [`PERIOD_JOINS`]
+/// (start, end), optionally after `from` / `du`. `None` when anything else is written, or a date is not a day of the calendar (`2027-02-30`): a
+/// period is never read from the part of a cell that happens to look like a date.
+fn read_period(p: &str) -> Option<(NaiveDate, Option<NaiveDate>)> {
+    let p = p.trim();
+    let lower = p.to_ascii_lowercase();
+    let p = ["from ", "du "].iter().find(|w| lower.starts_with(*w)).and_then(|w| p.get(w.len()..)).unwrap_or(p);
+    if let Some(a) = read_whole_date(p) {
+        return Some((a, None));
+    }
+    // ASCII lowering keeps every byte in its place, so a place in `lower` is one in `p`.
+    let lower = p.to_ascii_lowercase();
+    PERIOD_JOINS.iter().find_map(|j| {
+        let at = lower.find(j)?;
+        let (a, b) = (p.get(..at)?, p.get(at + j.len()..)?);
+        Some((read_whole_date(a)?, Some(read_whole_date(b)?)))
+    })
+}
+
+/// A date that is the whole of `s` (not a date followed by other words, which [`read_date`] takes as a time).
+fn read_whole_date(s: &str) -> Option<NaiveDate> {
+    let s = s.trim();
+    if s.contains(char::is_whitespace) {
+        ["%B %d, %Y", "%b %d, %Y", "%d %B %Y"].iter().find_map(|f| NaiveDate::parse_from_str(s, f).ok())
+    } else {
+        read_date(s, false)
+    }
+}
+
 /// A date cell: `None` when blank, a problem (placed in its column) when written but unreadable.
 fn date_cell(
     rec: &csv::StringRecord,
@@ -735,17 +767,20 @@ fn pspc(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
         );
         let start_written = cell(rec, start).is_some() || cell(rec, period).is_some();
         if let Some(p) = cell(rec, period) {
-            let parts: Vec<&str> = p.split([' ']).filter(|s| !s.is_empty()).collect();
-            let dates: Vec<NaiveDate> = parts.iter().filter_map(|s| read_date(s, false)).collect();
-            match dates.as_slice() {
-                [a, b] => (from, to) = (Some(*a), Some(*b)),
-                [a] => from = Some(*a),
-                _ => problems.push(
+            match read_period(&p) {
+                Some((a, b)) => (from, to) = (Some(a), b.or(to)),
+                None => problems.push(
                     ListProblem::new(
                         *line,
                         Some("Period"),
-                        format!("`{p}` is not a period (write it 2024-06-01 to 2029-05-31)"),
-                        format!("« {p} » n'est pas une période (écrivez-la 2024-06-01 au 2029-05-31)"),
+                        format!(
+                            "`{p}` is not a period: a date, or two dates joined by `to` (write it 2024-06-01 to \
+                             2029-05-31, each date a day of the calendar)"
+                        ),
+                        format!(
+                            "« {p} » n'est pas une période : une date, ou deux dates jointes par « au » (écrivez-la \
+                             2024-06-01 au 2029-05-31, chaque date un jour du calendrier)"
+                        ),
                     )
                     .in_column(period),
                 ),
@@ -862,6 +897,8 @@ fn json_problem(line: usize, e: &serde_json::Error) -> ListProblem {
 
 fn opensanctions(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
     let mut out = Vec::new();
+    // The line each listed entity's id was first given on: an id given twice is refused, never renamed.
+    let mut ids: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for (i, raw) in text.lines().enumerate() {
         let line = i + 1;
         if raw.trim().is_empty() {
@@ -912,6 +949,15 @@ fn opensanctions(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
             problems.push(ListProblem::new(line, Some("properties.name"), en, fr));
             continue;
         };
+        if let Some(first) = ids.insert(id.to_string(), line) {
+            problems.push(ListProblem::new(
+                line,
+                Some("id"),
+                format!("the id `{id}` is already given on line {first}: each entity needs its own"),
+                format!("l'identifiant « {id} » est déjà donné à la ligne {first} : chaque entité a le sien"),
+            ));
+            continue;
+        }
         let mut e = Entry::named(id, name, line);
         e.aliases = names.chain(strings(&props, "alias")).collect();
         e.former_names = strings(&props, "previousName");
@@ -936,7 +982,17 @@ fn opensanctions(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
         e.section = (!datasets.is_empty()).then(|| datasets.join(", "));
         let topics = strings(&props, "topics");
         e.reason = (!topics.is_empty()).then(|| topics.join(", "));
-        e.effective = v.get("first_seen").and_then(serde_json::Value::as_str).and_then(|s| read_date(s, false));
+        if let Some(seen) = v.get("first_seen").and_then(serde_json::Value::as_str) {
+            e.effective = read_date(seen, false);
+            if e.effective.is_none() {
+                problems.push(ListProblem::new(
+                    line,
+                    Some("first_seen"),
+                    format!("`{seen}` is not a date (write it 2024-06-21 or 2024-06-21T10:00:00)"),
+                    format!("« {seen} » n'est pas une date (écrivez-la 2024-06-21 ou 2024-06-21T10:00:00)"),
+                ));
+            }
+        }
         out.push(e);
     }
     out

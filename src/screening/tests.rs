@@ -422,3 +422,48 @@ fn a_diff_gives_each_changed_field_with_its_old_and_new_value() {
     let c: ChangedEntry = serde_json::from_str(stored).unwrap();
     assert!(c.changes.is_empty());
 }
+
+#[test]
+fn an_unreadable_pspc_period_is_refused_at_its_line_and_column() {
+    for (period, why) in [
+        ("2026-02-01 to 2027-02-30", "an end that is no day of the calendar"),
+        ("2026-13-45 to 2027-01-01", "a start that is no day of the calendar"),
+        ("2026-13-45 au 2027-01-01", "the same in French"),
+        ("since sometime 2026-02-01 until whenever", "words around a date"),
+        ("2026-02-01 2027-02-01 2028-02-01", "three dates"),
+    ] {
+        let csv =
+            format!("Supplier name,Type,Period,Reason\nA Ltd.,Ineligible,2026-01-01,r\nB Ltd.,Suspended,{period},r\n");
+        let p = parse(ListKind::PspcIneligible, csv.as_bytes()).expect_err(why);
+        assert_eq!(places(&p), [(3, Some(3), Some("Period"))], "{why}: {p:#?}");
+        assert!(p[0].message_en.contains(period) && p[0].message_fr.contains("n'est pas une période"), "{p:#?}");
+    }
+    for (period, from, to) in [
+        ("2026-02-01 to 2027-02-28", "2026-02-01", Some("2027-02-28")),
+        ("du 2026-01-01 au 2027-01-01", "2026-01-01", Some("2027-01-01")),
+        ("2026-01-01 - 2027-01-01", "2026-01-01", Some("2027-01-01")),
+        ("June 1, 2026 to May 31, 2029", "2026-06-01", Some("2029-05-31")),
+        ("2026-02-01", "2026-02-01", None),
+    ] {
+        let csv = format!("Supplier name,Type,Period,Reason\nB Ltd.,Suspended,\"{period}\",r\n");
+        let e = parse(ListKind::PspcIneligible, csv.as_bytes()).unwrap_or_else(|p| panic!("{period}: {p:#?}"));
+        assert_eq!((e[0].effective, e[0].ends), (Some(day(from)), to.map(day)), "{period}");
+    }
+}
+
+#[test]
+fn an_unreadable_opensanctions_first_seen_is_refused() {
+    let ftm =
+        b"{\"id\": \"X-1\", \"schema\": \"Company\", \"properties\": {\"name\": [\"A\"]}, \"first_seen\": \"soon\"}\n";
+    let p = parse(ListKind::Opensanctions, ftm).unwrap_err();
+    assert_eq!(places(&p), [(1, None, Some("first_seen"))], "{p:#?}");
+}
+
+#[test]
+fn an_opensanctions_id_given_twice_is_refused_not_renamed() {
+    let ftm = "{\"id\": \"T2-1\", \"schema\": \"Company\", \"properties\": {\"name\": [\"Osprey Holdings\"]}}\n\
+               {\"id\": \"T2-1\", \"schema\": \"Company\", \"properties\": {\"name\": [\"Tern Holdings\"]}}\n";
+    let p = parse(ListKind::Opensanctions, ftm.as_bytes()).unwrap_err();
+    assert_eq!(places(&p), [(2, None, Some("id"))], "{p:#?}");
+    assert!(p[0].message_en.contains("line 1") && p[0].message_fr.contains("ligne 1"), "{p:#?}");
+}

@@ -694,6 +694,36 @@ impl Store {
         txn.finish(result).await
     }
 
+    /// For each of `hits` whose entry (by key) is not on its list's latest edition: the edition that removed it,
+    /// the first after the last edition that gave it. Hits whose entry is still listed are not in the map.
+    pub async fn hits_removed_since(&self, hits: &[StoredHit]) -> Result<HashMap<i64, EditionSummary>, StorageError> {
+        let mut out = HashMap::new();
+        if hits.is_empty() {
+            return Ok(out);
+        }
+        let editions = self.screening_editions(None).await?;
+        for h in hits {
+            // Editions of the list, newest first.
+            let of_list: Vec<&EditionSummary> = editions.iter().filter(|e| e.list == h.list).collect();
+            let ids: Vec<i64> = of_list.iter().map(|e| e.id).collect();
+            let last_given = entry::Entity::find()
+                .select_only()
+                .column(entry::Column::EditionId)
+                .filter(entry::Column::EditionId.is_in(ids))
+                .filter(entry::Column::EntryKey.eq(&h.entry_key))
+                .order_by_desc(entry::Column::EditionId)
+                .into_tuple::<i64>()
+                .one(&self.db)
+                .await?
+                .unwrap_or(h.edition_id);
+            // The oldest edition after it, if any: the one that removed the entry.
+            if let Some(ed) = of_list.iter().rev().find(|e| e.id > last_given) {
+                out.insert(h.id, (*ed).clone());
+            }
+        }
+        Ok(out)
+    }
+
     /// The confirmed hits of a declaration whose entry is still on its list, each with the entry as the list's
     /// latest edition gives it (its period and status as they stand now, which may differ from when the hit was
     /// confirmed) and the first edition that gave the entry so. A hit whose entry the latest edition removed is left

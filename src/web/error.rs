@@ -309,18 +309,36 @@ pub fn clash_messages(clash: &Clash) -> (String, String) {
             ),
         ),
         Clash::HitDecided { hit, status } => {
-            let status_fr = match status.as_str() {
-                "confirmed" => "confirmée",
-                "dismissed" => "écartée",
-                other => other,
+            // The status as the storage writes it (`HitStatus`, snake case), in words.
+            let (en, fr) = match status.as_str() {
+                "confirmed" => (
+                    "is already confirmed: a hit is decided once, and its decision stays on record",
+                    "est déjà confirmée : une correspondance est tranchée une fois, et sa décision reste au dossier",
+                ),
+                "dismissed" => (
+                    "is already dismissed: a hit is decided once, and its decision stays on record",
+                    "est déjà écartée : une correspondance est tranchée une fois, et sa décision reste au dossier",
+                ),
+                "superseded" => (
+                    "is closed: a newer declaration of the supplier replaced the one it was found on, and only an \
+                     open hit can be decided",
+                    "est close : une déclaration plus récente du fournisseur a remplacé celle où elle a été \
+                     trouvée, et seule une correspondance ouverte peut être tranchée",
+                ),
+                "entry_removed" => (
+                    "is closed: its entry, as matched, is no longer on the list's latest edition, and only an open \
+                     hit can be decided",
+                    "est close : son inscription, telle que rapprochée, ne figure plus dans la dernière édition de \
+                     la liste, et seule une correspondance ouverte peut être tranchée",
+                ),
+                _ => (
+                    "is no longer open: only an open hit can be decided",
+                    "n'est plus ouverte : seule une correspondance ouverte peut être tranchée",
+                ),
             };
             (
-                format!(
-                    "Screening hit {hit} is already {status}: a hit is decided once, and its decision stays on record. Nothing was changed."
-                ),
-                format!(
-                    "La correspondance de filtrage {hit} est déjà {status_fr} : une correspondance est tranchée une fois, et sa décision reste au dossier. Rien n'a été modifié."
-                ),
+                format!("Screening hit {hit} {en}. Nothing was changed."),
+                format!("La correspondance de filtrage {hit} {fr}. Rien n'a été modifié."),
             )
         }
         Clash::AccountDisabled(id) => (
@@ -787,6 +805,19 @@ mod tests {
         }
         let (en, fr) = super::clash_messages(&Clash::HitDecided { hit: 7, status: "dismissed".into() });
         assert!(en.contains("hit 7 is already dismissed") && fr.contains("7 est déjà écartée"), "{en} / {fr}");
+        // A hit closed without a decision says why in words, never with its status code.
+        for (status, en_says, fr_says) in [
+            ("superseded", "newer declaration", "déclaration plus récente"),
+            ("entry_removed", "no longer on the list's latest edition", "ne figure plus dans la dernière édition"),
+            ("confirmed", "already confirmed", "déjà confirmée"),
+        ] {
+            let (en, fr) = super::clash_messages(&Clash::HitDecided { hit: 3, status: status.into() });
+            assert!(en.contains(en_says) && fr.contains(fr_says), "{en} / {fr}");
+            for code in ["superseded", "entry_removed"] {
+                assert!(!en.contains(code) && !fr.contains(code), "{en} / {fr}");
+            }
+            assert!(!en.contains("decided once") || status == "confirmed", "{en}");
+        }
     }
 
     #[test]

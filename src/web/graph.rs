@@ -647,7 +647,8 @@ async fn page_site(page: Page, id: web::Path<String>) -> HttpResponse {
             g.facility(n).map(|f| f.occurrences.clone()).unwrap_or_default()
         };
         let hits = ctx.state.store.confirmed_screening_hits_at(&occurrences).await?;
-        let screening = super::screening::confirmed_views(&ctx.state.renderer, lang, hits);
+        let removed = ctx.state.store.hits_removed_since(&hits).await?;
+        let screening = super::screening::confirmed_views(&ctx.state.renderer, lang, hits, &removed);
         ctx.render("pages/graph-site", &SiteView { title: detail.facility.name.clone(), detail, reasons, screening })
     })
     .await

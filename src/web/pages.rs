@@ -733,7 +733,9 @@ async fn declaration(id: web::Path<i64>, query: web::Query<SitesQuery>, page: Pa
                 limit: 500,
                 ..Default::default()
             };
-            super::screening::confirmed_views(&ctx.state.renderer, lang, ctx.state.store.screening_hits(&filter).await?)
+            let hits = ctx.state.store.screening_hits(&filter).await?;
+            let removed = ctx.state.store.hits_removed_since(&hits).await?;
+            super::screening::confirmed_views(&ctx.state.renderer, lang, hits, &removed)
         } else {
             Vec::new()
         };

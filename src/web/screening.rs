@@ -620,11 +620,13 @@ pub(super) async fn api_decide(
 // ---------------------------------------------------------------------------------------------------------------
 // Pages.
 
-/// Confirmed hits as the declaration and facility pages show them, in the reader's language.
+/// Confirmed hits as the declaration and facility pages show them, in the reader's language; those in `removed`
+/// (hit id → the edition that removed its entry, [`crate::storage::Store::hits_removed_since`]) are marked so.
 pub(super) fn confirmed_views(
     r: &crate::reports::Renderer,
     lang: Lang,
     hits: Vec<StoredHit>,
+    removed: &std::collections::HashMap<i64, EditionSummary>,
 ) -> Vec<crate::reports::views::ConfirmedHitView> {
     hits.into_iter()
         .filter(|h| h.status == HitStatus::Confirmed)
@@ -648,6 +650,10 @@ pub(super) fn confirmed_views(
                 declaration_id: h.declaration_id,
                 note: h.decision.as_ref().map(|d| d.note.clone()).unwrap_or_default(),
                 decided,
+                removed: removed
+                    .get(&h.id)
+                    .map(|e| crate::reports::screening_pages::removed_mark(r.catalog(), lang, e))
+                    .unwrap_or_default(),
             }
         })
         .collect()

@@ -196,6 +196,29 @@ on_both_backends!(
             let page = app.get_as(Who::Officer, &format!("/screening/alerts?status=all&lang={lang}")).await;
             assert!(page.text().await.unwrap().contains(words), "{lang}");
         }
+
+        // An edition that removes the confirmed mill's entry: still shown among the confirmed hits, marked so.
+        for (lang, _, _) in [("en", "", ""), ("fr", "", "")] {
+            let page = app.get_as(Who::Officer, &format!("/declarations/{second}?lang={lang}")).await;
+            assert!(!page.text().await.unwrap().contains("since edition"), "{lang}: not before the removal");
+        }
+        import(
+            &app,
+            "watchlist",
+            "id,name,country,reason
+W-9,Fictional Other Co,CN,x\n"
+                .into(),
+        )
+        .await;
+        for (lang, mark) in [
+            ("en", "No longer on the list since edition 3, imported "),
+            ("fr", "Ne figure plus sur la liste depuis l’édition 3, importée le "),
+        ] {
+            for path in [format!("/declarations/{second}"), format!("/graph/sites/{facility}")] {
+                let page = app.get_as(Who::Officer, &format!("{path}?lang={lang}")).await.text().await.unwrap();
+                assert!(page.contains("Sandpiper Weaving Mill") && page.contains(mark), "{path} {lang}: {page}");
+            }
+        }
     }
 );
 

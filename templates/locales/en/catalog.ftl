@@ -924,6 +924,7 @@ screening-confirmed_lead = An officer confirmed that these parties are the liste
 screening-confirmed_caption = Confirmed hits, newest first
 screening-confirmed_entry = List entry
 screening-confirmed_by = Confirmed by
+screening-confirmed_removed = No longer on the list since edition { $version }, imported { $imported }: this confirmation has no effect from then on
 screening-party_supplier = Supplier
 screening-party_operator = Site operator
 screening-party_site = Site

@@ -83,14 +83,20 @@ finding-disclosure_gap = Site { $site } takes in { $goods } — { $count ->
 } on the ILAB list — and no site upstream of it is declared
 finding-missing_place_of_work = { $category } require the place of work of their manufacture, and no site that makes them (manufacturing, final assembly or processing) is declared: the bid is non-responsive
 finding-listed_entity = Site { $site } ({ $site_name }) matches { $entity } on the { $list } (line { $line }): confirm the identity and treat its goods as made with forced labour
-finding-ineligible_supplier = { $ended ->
-    [yes] { $entity } was on PSPC's list of ineligible and suspended suppliers{ $period ->
+finding-ineligible_supplier = { $when ->
+    [ended] { $entity } was on PSPC's list of ineligible and suspended suppliers{ $period ->
         [both] {" "}({ $from } – { $until })
         [from] {" "}(from { $from })
         [until] {" "}(until { $until })
        *[none] {""}
     }, edition { $edition }; the period ended on { $until }: the supplier is no longer ineligible, and the bid is responsive on this ground
-   *[no] { $entity } is on PSPC's list of ineligible and suspended suppliers{ $period ->
+    [future] { $entity } is on PSPC's list of ineligible and suspended suppliers{ $period ->
+        [both] {" "}({ $from } – { $until })
+        [from] {" "}(from { $from })
+        [until] {" "}(until { $until })
+       *[none] {""}
+    }, edition { $edition }; the period starts on { $from }: the supplier will be ineligible from that day, and its bids are responsive on this ground until then
+   *[now] { $entity } is on PSPC's list of ineligible and suspended suppliers{ $period ->
         [both] {" "}({ $from } – { $until })
         [from] {" "}(from { $from })
         [until] {" "}(until { $until })

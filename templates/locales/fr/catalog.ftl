@@ -924,6 +924,7 @@ screening-confirmed_lead = Un agent a confirmé que ces parties sont les entité
 screening-confirmed_caption = Correspondances confirmées, les plus récentes d’abord
 screening-confirmed_entry = Inscription
 screening-confirmed_by = Confirmée par
+screening-confirmed_removed = Ne figure plus sur la liste depuis l’édition { $version }, importée le { $imported } : cette confirmation n’a plus d’effet depuis lors
 screening-party_supplier = Fournisseur
 screening-party_operator = Exploitant du lieu
 screening-party_site = Lieu

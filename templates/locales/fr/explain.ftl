@@ -83,14 +83,20 @@ finding-disclosure_gap = Le lieu { $site } utilise { $goods } — { $count ->
 } sur la liste de l'ILAB — et aucun lieu en amont n'est déclaré
 finding-missing_place_of_work = Les biens de la catégorie « { $category } » exigent le lieu de leur fabrication, et aucun lieu qui les fabrique (fabrication, assemblage final ou transformation) n'est déclaré : la soumission est non recevable
 finding-listed_entity = Le lieu { $site } ({ $site_name }) correspond à { $entity } sur la liste « { $list } » (ligne { $line }) : confirmez l'identité et traitez ses biens comme produits par le travail forcé
-finding-ineligible_supplier = { $ended ->
-    [yes] { $entity } figurait sur la liste des fournisseurs inadmissibles et suspendus de SPAC{ $period ->
+finding-ineligible_supplier = { $when ->
+    [ended] { $entity } figurait sur la liste des fournisseurs inadmissibles et suspendus de SPAC{ $period ->
         [both] {" "}(du { $from } au { $until })
         [from] {" "}(depuis le { $from })
         [until] {" "}(jusqu'au { $until })
        *[none] {""}
     }, édition { $edition } ; la période a pris fin le { $until } : le fournisseur n'est plus inadmissible, et la soumission est recevable sur ce point
-   *[no] { $entity } figure sur la liste des fournisseurs inadmissibles et suspendus de SPAC{ $period ->
+    [future] { $entity } figure sur la liste des fournisseurs inadmissibles et suspendus de SPAC{ $period ->
+        [both] {" "}(du { $from } au { $until })
+        [from] {" "}(depuis le { $from })
+        [until] {" "}(jusqu'au { $until })
+       *[none] {""}
+    }, édition { $edition } ; la période commence le { $from } : le fournisseur sera inadmissible à compter de ce jour, et ses soumissions sont recevables sur ce point d'ici là
+   *[now] { $entity } figure sur la liste des fournisseurs inadmissibles et suspendus de SPAC{ $period ->
         [both] {" "}(du { $from } au { $until })
         [from] {" "}(depuis le { $from })
         [until] {" "}(jusqu'au { $until })
