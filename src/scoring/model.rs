@@ -865,7 +865,7 @@ impl Tables {
                 None => outside.push((e, vec![c])),
             }
         }
-        outside.sort_by(|(a, _), (b, _)| a.name_en().cmp(&b.name_en()));
+        outside.sort_by_key(|(a, _)| a.name_en());
         for (estimate, countries) in outside {
             out.push(MissingData::OutsideIlab { estimate, forced_points: forced, countries });
         }
