@@ -119,7 +119,7 @@ pub(crate) fn model_check(settings: &Settings, dir: Option<PathBuf>, lang: Lang)
     if !missing.is_empty() {
         println!("{}", counted("model.missing_data", missing.len()));
         for m in &missing {
-            println!("  {m}");
+            println!("  {}", chainon::reports::explain::missing_data_line(&catalog, lang, m));
         }
     }
     let label = |lang, f: &chainon::domain::Factor, a: &chainon::domain::Assessment| {

@@ -170,8 +170,13 @@ pub(crate) async fn run(mut settings: Settings, command: UserCommand) -> anyhow:
             if !email.contains('@') || email.trim().len() < 3 {
                 anyhow::bail!("--email {email}: not an e-mail address");
             }
-            if store.account_by_email(&email).await?.is_some() {
-                anyhow::bail!("an account with the e-mail {email} exists already");
+            if let Some(holder) = store.account_by_email(&email).await? {
+                anyhow::bail!(
+                    "--email {email}: already the address of the account “{}” (#{}); an e-mail names one account. \
+                     Nothing was created.",
+                    holder.display_name,
+                    holder.id
+                );
             }
             let password = if password_stdin {
                 let mut line = String::new();

@@ -293,15 +293,17 @@ pub fn from_label<T: Coded + PartialEq>(text: &str) -> Option<T> {
     }
 }
 
-/// Every value `from_label` accepts for a vocabulary, for a refusal to list: the labels in `lang`, then in the
-/// other language, then the codes.
+/// The values of a vocabulary for a refusal to list, as the reader's language writes them: its labels in `lang`,
+/// quoted in its way (“Manufacturing”, « Fabrication »). `from_label` also accepts the other language's labels and
+/// the codes; the refusal names only the reader's words.
 pub fn accepted_values<T: Coded>(lang: super::Lang) -> String {
-    let mut out: Vec<&str> = T::iter().map(|v| v.label(lang)).collect();
-    out.extend(T::iter().map(|v| v.label(lang.other())));
-    let mut seen = std::collections::HashSet::new();
-    let labels: Vec<String> = out.into_iter().filter(|x| seen.insert(*x)).map(|x| format!("“{x}”")).collect();
-    let codes: Vec<String> = T::iter().map(|v| v.code().to_string()).collect();
-    format!("{} ({})", labels.join(", "), codes.join(", "))
+    let labels: Vec<String> = T::iter()
+        .map(|v| match lang {
+            super::Lang::En => format!("“{}”", v.label(lang)),
+            super::Lang::Fr => format!("« {} »", v.label(lang)),
+        })
+        .collect();
+    labels.join(", ")
 }
 
 /// `text` with each declaration-vocabulary code of two words or more (`fair_wages`, `raw_material`,
@@ -480,9 +482,19 @@ impl fmt::Debug for Classification {
 #[cfg(test)]
 mod tests {
     use super::*;
+
     use crate::domain::arbitrary_text::{any_length_text, piece, text_of};
     use proptest::prelude::*;
     use std::str::FromStr;
+
+    #[test]
+    fn a_refusal_lists_the_values_in_the_readers_words_and_quotes_only() {
+        let fr = accepted_values::<Role>(crate::domain::Lang::Fr);
+        assert!(fr.contains("« Fabrication »") && fr.contains("« Assemblage final »"), "{fr}");
+        assert!(!fr.contains("Manufacturing") && !fr.contains("manufacturing") && !fr.contains('“'), "{fr}");
+        let en = accepted_values::<Role>(crate::domain::Lang::En);
+        assert!(en.contains("“Manufacturing”") && !en.contains("Fabrication") && !en.contains("raw_material"), "{en}");
+    }
 
     #[test]
     fn codes_parse_case_insensitively() {

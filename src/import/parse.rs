@@ -584,9 +584,9 @@ fn p_label<T: Coded + PartialEq>(what_en: &'static str, what_fr: &'static str) -
         let s = shown(cell);
         from_label::<T>(&s).ok_or_else(|| {
             (
-                format!("`{s}` is not a {what_en} of the list: use one of {}", accepted_values::<T>(Lang::En)),
+                format!("“{s}” is not a {what_en} of the list: use one of {}", accepted_values::<T>(Lang::En)),
                 format!(
-                    "`{s}` ne figure pas dans la liste des {what_fr} : utilisez l'une des valeurs {}",
+                    "« {s} » ne figure pas dans la liste des {what_fr} : utilisez l'une des valeurs {}",
                     accepted_values::<T>(Lang::Fr)
                 ),
             )

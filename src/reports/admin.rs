@@ -153,6 +153,8 @@ pub struct ResetPage {
 pub struct ReceiptRef {
     pub id: i64,
     pub reference: String,
+    /// The declaration's date in words in the page's language (`reports::dates::long_date`): receipts say it in
+    /// sentences.
     pub declaration_date: String,
     pub received_at: String,
 }

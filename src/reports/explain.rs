@@ -451,3 +451,77 @@ pub fn place_label(cat: &Catalog, lang: Lang, p: &Place) -> String {
 pub fn ineligibility_words(cat: &Catalog, a: &Assessment, lang: Lang, on: NaiveDate) -> Option<String> {
     crate::screening::effect::ineligibility(a, on).map(|f| finding_label(cat, lang, f, on))
 }
+
+/// One line of `chainon model check`'s missing data in a language: the country (its name in the language, ILAB's
+/// line), each missing value and its fallback, the goods ILAB lists for it; or a group of countries outside ILAB's
+/// findings; or a country-index row without a figure. Keys `model-gap-*` and `model-missing-*`.
+pub fn missing_data_line(catalog: &Catalog, lang: Lang, m: &crate::scoring::MissingData) -> String {
+    use crate::scoring::{DataGap, MissingData, RegionalEstimate};
+    let points = |p: f64| super::numbers::shortest(lang, p, 1);
+    let no_assessment = name(NameKind::Level, crate::scoring::NO_ASSESSMENT, lang);
+    let estimate = |a: &mut FluentArgs, e: &RegionalEstimate| {
+        a.set("world", if e.region.is_some() { "no" } else { "yes" });
+        a.set("region", e.region.map_or("", |r| name(NameKind::SdgRegion, r, lang)));
+        a.set("share", super::numbers::percent(lang, e.share));
+    };
+    match m {
+        MissingData::Country { country, line, gaps, goods, .. } => {
+            let gaps: Vec<String> = gaps
+                .iter()
+                .map(|g| {
+                    let mut a = FluentArgs::new();
+                    let key = match g {
+                        DataGap::NoAdvancement { points: p } => {
+                            a.set("no_assessment", no_assessment);
+                            a.set("points", points(*p));
+                            "model-gap-no_advancement"
+                        }
+                        DataGap::UnweighedLevel { level, points: p } => {
+                            a.set("no_assessment", no_assessment);
+                            a.set("level", name(NameKind::Level, level, lang));
+                            a.set("points", points(*p));
+                            "model-gap-unweighed_level"
+                        }
+                        DataGap::NoChildShare(e) => {
+                            estimate(&mut a, e);
+                            "model-gap-no_child_share"
+                        }
+                        DataGap::NoRegion { points: p } => {
+                            a.set("points", points(*p));
+                            "model-gap-no_region"
+                        }
+                        DataGap::RegionWithoutIlo { region, points: p } => {
+                            a.set("region", region.as_str());
+                            a.set("points", points(*p));
+                            "model-gap-region_without_ilo"
+                        }
+                    };
+                    catalog.format(lang, key, &a)
+                })
+                .collect();
+            let mut a = FluentArgs::new();
+            a.set("country", country.name(lang));
+            a.set("code", country.as_str());
+            a.set("line", line.to_string());
+            a.set("gaps", gaps.join("; "));
+            let goods: Vec<&str> = goods.iter().map(|g| name(NameKind::Good, g, lang)).collect();
+            a.set("goods", goods.join(", "));
+            a.set("has_goods", if goods.is_empty() { "no" } else { "yes" });
+            catalog.format(lang, "model-missing-country", &a)
+        }
+        MissingData::OutsideIlab { estimate: e, forced_points, countries } => {
+            let mut a = FluentArgs::new();
+            a.set("count", countries.len() as f64);
+            estimate(&mut a, e);
+            a.set("points", points(*forced_points));
+            a.set("codes", countries.iter().map(CountryCode::as_str).collect::<Vec<_>>().join(" "));
+            catalog.format(lang, "model-missing-outside_ilab", &a)
+        }
+        MissingData::IndexWithoutFigure { line, name } => {
+            let mut a = FluentArgs::new();
+            a.set("line", line.to_string());
+            a.set("name", name.as_str());
+            catalog.format(lang, "model-missing-index_without_figure", &a)
+        }
+    }
+}

@@ -61,6 +61,29 @@ impl ExportCell {
     }
 }
 
+/// The sheet of each XLSX export, named by a catalogue key (`export-sheet-*`) whose text, in both languages, fits
+/// Excel's 31 characters and uses none of `[]:*?/\\` (a test checks every one: a name is never cut).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumIter)]
+pub enum ExportSheet {
+    /// A solicitation's side-by-side comparison.
+    Comparison,
+    /// The portfolio risk dashboard.
+    Dashboard,
+    /// The S-211 figures of a solicitation's case.
+    S211,
+}
+
+impl ExportSheet {
+    /// The catalogue key of the sheet's name.
+    pub fn key(self) -> &'static str {
+        match self {
+            ExportSheet::Comparison => "export.sheet_comparison",
+            ExportSheet::Dashboard => "export.sheet_dashboard",
+            ExportSheet::S211 => "export.sheet_s211",
+        }
+    }
+}
+
 /// The field separator of a CSV in a language.
 pub fn csv_separator(lang: Lang) -> u8 {
     match lang {
@@ -114,6 +137,23 @@ pub fn to_xlsx(sheet: &str, header_rows: u32, rows: &[Vec<ExportCell>]) -> Resul
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_export_sheet_name_fits_excel_whole_in_both_languages() {
+        use strum::IntoEnumIterator;
+        let catalog = crate::reports::Catalog::embedded().unwrap();
+        for sheet in ExportSheet::iter() {
+            for lang in [Lang::En, Lang::Fr] {
+                let name = catalog.get(lang, sheet.key());
+                assert_ne!(name, sheet.key(), "{sheet:?} has no name in {lang:?}");
+                assert!(name.chars().count() <= 31, "{lang:?} {sheet:?}: {name:?} is longer than 31 characters");
+                assert!(!name.contains(['[', ']', ':', '*', '?', '/', '\\']), "{lang:?} {sheet:?}: {name:?}");
+                assert_eq!(name.trim(), name, "{lang:?} {sheet:?}: {name:?}");
+                // Excel refuses the name, or the workbook would not be written.
+                to_xlsx(name, 1, &sample()).unwrap();
+            }
+        }
+    }
 
     fn sample() -> Vec<Vec<ExportCell>> {
         vec![

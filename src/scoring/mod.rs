@@ -11,7 +11,7 @@ use std::path::Path;
 
 use rust_embed::RustEmbed;
 
-pub use model::{Category, Source};
+pub use model::{Category, DataGap, MissingData, NO_ASSESSMENT, RegionalEstimate, Source};
 
 use crate::domain::{Assessment, Classification, Declaration};
 
@@ -95,9 +95,9 @@ impl RiskModel {
         probe::probe_assessments(&self.tables)
     }
 
-    /// Every value the model's tables do not give and the fallback it applies instead, in words: countries ILAB
+    /// Every value the model's tables do not give and the fallback it applies instead, as data: countries ILAB
     /// gives no finding (or no figure) for, countries outside ILAB's findings, index rows without a figure.
-    pub fn missing_data(&self) -> Vec<String> {
+    pub fn missing_data(&self) -> Vec<MissingData> {
         self.tables.missing_data()
     }
 

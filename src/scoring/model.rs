@@ -265,6 +265,42 @@ impl RegionalEstimate {
     }
 }
 
+/// A value the model's tables do not give and the fallback applied instead, as data: `chainon model check` words it
+/// in the reader's language from the catalogues (`model-gap-*`, `model-missing-*`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum MissingData {
+    /// A country whose row in ILAB's country findings lacks values.
+    Country {
+        country: CountryCode,
+        /// The country as ILAB's file names it.
+        ilab_name: String,
+        /// Line of `ilab_countries.csv` (1 = header).
+        line: usize,
+        gaps: Vec<DataGap>,
+        /// Goods ILAB lists for the country, sorted.
+        goods: Vec<String>,
+    },
+    /// Countries without a row in ILAB's findings that share one child-labour estimate.
+    OutsideIlab { estimate: RegionalEstimate, forced_points: f64, countries: Vec<CountryCode> },
+    /// A row of the optional country index without a figure: the index adds nothing for it.
+    IndexWithoutFigure { line: usize, name: String },
+}
+
+/// One missing value of a country's ILAB row and its fallback; points are the model's (0–100 scale of a factor).
+#[derive(Debug, Clone, PartialEq)]
+pub enum DataGap {
+    /// No advancement level: the points of a country ILAB has not assessed (`No Assessment`).
+    NoAdvancement { points: f64 },
+    /// A level the model does not weigh: the points of `No Assessment`.
+    UnweighedLevel { level: String, points: f64 },
+    /// No share of working children: the regional (or world) ILO–UNICEF estimate.
+    NoChildShare(RegionalEstimate),
+    /// No region: forced labour takes the world prevalence.
+    NoRegion { points: f64 },
+    /// A region with no ILO region: forced labour takes the world prevalence.
+    RegionWithoutIlo { region: String, points: f64 },
+}
+
 /// The loaded model: weights, catalogue and lookup tables.
 #[derive(Debug, Clone)]
 pub struct Tables {
@@ -781,75 +817,60 @@ impl Tables {
             .unwrap_or(RegionalEstimate { region: None, share: self.world_child_share })
     }
 
-    /// Every value the tables do not give and the fallback the model applies instead, in words (for
-    /// `chainon model check`): countries whose ILAB row is empty or partly empty, countries ILAB has no row for,
-    /// and rows of an optional country index without a figure.
-    pub fn missing_data(&self) -> Vec<String> {
-        let w = &self.weights;
-        let pct = |share: f64| format!("{}%", (share * 1000.0).round() / 10.0);
-        let estimate = |c: CountryCode| {
-            let e = self.regional_child_estimate(c);
-            format!("the ILO–UNICEF estimate for {} ({} of children 5–17)", e.name_en(), pct(e.share))
-        };
+    /// Every value the tables do not give and the fallback the model applies instead (for `chainon model check`,
+    /// which words them from the catalogues): countries whose ILAB row is empty or partly empty, countries ILAB has
+    /// no row for (grouped by the estimate that stands in), and rows of an optional country index without a figure.
+    pub fn missing_data(&self) -> Vec<MissingData> {
+        let unassessed = self.unassessed_advancement;
+        let forced = self.weights.forced_context_unassessed;
         let mut out = Vec::new();
         let mut rows: Vec<(&CountryCode, &CountryData)> = self.countries.iter().collect();
         rows.sort_by_key(|(_, d)| d.line);
         for (code, d) in rows {
-            let mut parts = Vec::new();
+            let mut gaps = Vec::new();
             match &d.advancement {
-                None => parts.push(format!(
-                    "no advancement level → the points of a country ILAB has not assessed (`{NO_ASSESSMENT}`, {})",
-                    self.unassessed_advancement
-                )),
-                Some(level) if self.advancement_points(level).is_none() => parts.push(format!(
-                    "advancement level `{level}` has no points in the model → the points of `{NO_ASSESSMENT}` ({})",
-                    self.unassessed_advancement
-                )),
+                None => gaps.push(DataGap::NoAdvancement { points: unassessed }),
+                Some(level) if self.advancement_points(level).is_none() => {
+                    gaps.push(DataGap::UnweighedLevel { level: level.clone(), points: unassessed });
+                }
                 Some(_) => {}
             }
             if d.working_children_share.is_none() {
-                parts.push(format!("no share of working children → {}", estimate(*code)));
+                gaps.push(DataGap::NoChildShare(self.regional_child_estimate(*code)));
             }
             match d.region.as_ref().map(|r| (r, self.ilab_region_to_ilo.get(r))) {
-                None => parts.push(format!(
-                    "no region → forced labour: the world prevalence, {} points",
-                    w.forced_context_unassessed
-                )),
-                Some((r, None)) => parts.push(format!(
-                    "region `{r}` has no ILO region → forced labour: the world prevalence, {} points",
-                    w.forced_context_unassessed
-                )),
+                None => gaps.push(DataGap::NoRegion { points: forced }),
+                Some((r, None)) => gaps.push(DataGap::RegionWithoutIlo { region: r.clone(), points: forced }),
                 Some(_) => {}
             }
-            if !parts.is_empty() {
-                let mut goods: Vec<&str> =
-                    self.listings.iter().filter(|l| l.country == *code).map(|l| l.good.as_str()).collect();
+            if !gaps.is_empty() {
+                let mut goods: Vec<String> =
+                    self.listings.iter().filter(|l| l.country == *code).map(|l| l.good.clone()).collect();
                 goods.sort_unstable();
                 goods.dedup();
-                let goods = if goods.is_empty() { "none".to_string() } else { goods.join(", ") };
-                out.push(format!(
-                    "country {} ({code}, ilab countries line {}): {}; its ILAB-listed goods: {goods}",
-                    d.ilab_name,
-                    d.line,
-                    parts.join("; ")
-                ));
+                out.push(MissingData::Country {
+                    country: *code,
+                    ilab_name: d.ilab_name.clone(),
+                    line: d.line,
+                    gaps,
+                    goods,
+                });
             }
         }
-        let mut outside: BTreeMap<String, Vec<CountryCode>> = BTreeMap::new();
+        let mut outside: Vec<(RegionalEstimate, Vec<CountryCode>)> = Vec::new();
         for c in CountryCode::all().filter(|c| !self.countries.contains_key(c)) {
-            outside.entry(estimate(c)).or_default().push(c);
+            let e = self.regional_child_estimate(c);
+            match outside.iter_mut().find(|(known, _)| *known == e) {
+                Some((_, codes)) => codes.push(c),
+                None => outside.push((e, vec![c])),
+            }
         }
-        for (fallback, codes) in outside {
-            out.push(format!(
-                "{} countries outside ILAB's country findings → child labour: {fallback}; forced labour: the world \
-                 prevalence, {} points: {}",
-                codes.len(),
-                w.forced_context_unassessed,
-                codes.iter().map(CountryCode::as_str).collect::<Vec<_>>().join(" ")
-            ));
+        outside.sort_by_key(|(a, _)| a.name_en());
+        for (estimate, countries) in outside {
+            out.push(MissingData::OutsideIlab { estimate, forced_points: forced, countries });
         }
         for (line, name) in &self.index_without_figure {
-            out.push(format!("country index line {line}: {name} has no figure → the index adds nothing for it"));
+            out.push(MissingData::IndexWithoutFigure { line: *line, name: name.clone() });
         }
         out
     }

@@ -441,15 +441,24 @@ fn a_country_outside_ilab_findings_takes_its_regional_estimate_explicitly() {
 
 #[test]
 fn model_check_lists_missing_data_with_its_fallback() {
-    let missing = model().missing_data();
-    let china = missing.iter().find(|m| m.starts_with("country China (CN")).unwrap();
+    let catalog = crate::reports::Catalog::embedded().unwrap();
+    let line = |lang, m: &super::MissingData| crate::reports::explain::missing_data_line(&catalog, lang, m);
+    let data = model().missing_data();
+    let missing: Vec<String> = data.iter().map(|m| line(Lang::En, m)).collect();
+    let china = missing.iter().find(|m| m.starts_with("China (CN")).unwrap();
     assert!(china.contains("no advancement level → the points of a country ILAB has not assessed"), "{china}");
-    assert!(china.contains("Eastern and South-Eastern Asia (6.2% of children 5–17)"), "{china}");
-    for name in ["Malaysia", "Vietnam", "Turkey (Türkiye)", "Russia", "Iran", "Sudan", "Taiwan", "Tajikistan"] {
-        assert!(missing.iter().any(|m| m.starts_with(&format!("country {name} ("))), "{name}");
+    assert!(china.contains("Eastern and South-Eastern Asia (6.2% of children aged 5–17)"), "{china}");
+    for code in ["MY", "VN", "TR", "RU", "IR", "SD", "TW", "TJ"] {
+        assert!(missing.iter().any(|m| m.contains(&format!(" ({code}, line "))), "{code}");
     }
-    assert!(missing.iter().any(|m| m.starts_with("country Ghana (GH") && m.contains("no share of working children")));
+    assert!(missing.iter().any(|m| m.starts_with("Ghana (GH") && m.contains("no share of working children")));
     assert!(missing.iter().any(|m| m.contains("outside ILAB's country findings") && m.contains(" CA ")));
+    // The same lines in French, from the French catalogue.
+    let french: Vec<String> = data.iter().map(|m| line(Lang::Fr, m)).collect();
+    let chine = french.iter().find(|m| m.starts_with("Chine (CN")).unwrap();
+    assert!(chine.contains("aucune part d'enfants qui travaillent → l'estimation OIT–UNICEF"), "{chine}");
+    assert!(chine.contains("6,2\u{a0}% des enfants de 5 à 17 ans"), "{chine}");
+    assert!(french.iter().any(|m| m.contains("hors des conclusions de l'ILAB par pays") && m.contains(" CA ")));
 }
 
 /// A copy of the 2022.1 folder with one file changed, loaded.
@@ -908,9 +917,13 @@ fn french_explanations_carry_no_english_data_word_no_english_number_or_day_and_n
     let mut failures = Vec::new();
     let mut seen = std::collections::HashSet::new();
     let catalog = crate::reports::Catalog::embedded().unwrap();
+    // `chainon model check --lang fr`: its lines of missing data, checked with the first assessment's texts.
+    let mut model_check: Vec<String> =
+        m.missing_data().iter().map(|d| crate::reports::explain::missing_data_line(&catalog, Lang::Fr, d)).collect();
+    assert!(model_check.len() > 40, "{model_check:?}");
     for (name, a) in &assessments {
         let sites = crate::reports::explain::SiteIndex::of(a);
-        let mut texts: Vec<String> = Vec::new();
+        let mut texts: Vec<String> = std::mem::take(&mut model_check);
         let scores = a
             .sites
             .iter()

@@ -835,7 +835,16 @@ async fn s211(page: Page, query: web::Query<S211PageQuery>) -> HttpResponse {
             Some(format) => {
                 let rows = s211_rows(ctx.state.renderer.catalog(), lang, &view);
                 let stem = format!("s211-{fy}");
-                super::pages::export_rows(ctx.state, lang, &stem, "s211.nav", rows, 1, format).await
+                super::pages::export_rows(
+                    ctx.state,
+                    lang,
+                    &stem,
+                    crate::reports::export::ExportSheet::S211,
+                    rows,
+                    1,
+                    format,
+                )
+                .await
             }
         }
     })

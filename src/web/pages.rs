@@ -16,6 +16,7 @@ use crate::domain::Lang;
 use crate::pipeline::{self, SubmitError};
 use crate::reports::dates;
 use crate::reports::declaration_page::SiteSelection;
+use crate::reports::export::ExportSheet;
 use crate::reports::views::{
     self, BandCell, DeclarationMeta, DeclarationPage, DeclarationRow, ErrorPage, HomeView, ReportPage, SolicitationRow,
     SolicitationView, UploadView, ViewerView,
@@ -504,15 +505,16 @@ async fn export_comparison(
     let heading = ExportHeading { solicitation: number, date: chrono::Utc::now().date_naive() };
     let rows = rows(state.renderer.catalog(), lang, comparison, &heading);
     let stem: String = number.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '_' }).collect();
-    export_rows(state, lang, &stem, "compare.title", rows, HEADING_ROWS, format).await
+    export_rows(state, lang, &stem, ExportSheet::Comparison, rows, HEADING_ROWS, format).await
 }
 
-/// Rows as a CSV or XLSX download named `chainon-{stem}-{lang}`, the sheet named by a catalogue key.
+/// Rows as a CSV or XLSX download named `chainon-{stem}-{lang}`, the sheet named in the language (a name that
+/// fits Excel's 31 characters whole).
 pub(super) async fn export_rows(
     state: &AppState,
     lang: Lang,
     stem: &str,
-    sheet_key: &str,
+    sheet: crate::reports::export::ExportSheet,
     rows: Vec<Vec<crate::reports::export::ExportCell>>,
     header_rows: u32,
     format: &str,
@@ -522,7 +524,7 @@ pub(super) async fn export_rows(
         // A CSV in the reader's conventions (`reports::export`): `;` and decimal commas in French.
         "csv" => (export::to_csv(lang, &rows).map_err(ApiError::internal)?, "text/csv; charset=utf-8", "csv"),
         "xlsx" => {
-            let sheet = state.renderer.t(lang, sheet_key).chars().take(31).collect::<String>();
+            let sheet = state.renderer.t(lang, sheet.key()).to_string();
             let bytes = web::block(move || export::to_xlsx(&sheet, header_rows, &rows))
                 .await
                 .map_err(ApiError::internal)?
@@ -590,7 +592,7 @@ async fn portfolio(query: web::Query<DashboardQuery>, page: Page) -> HttpRespons
                     })
                     .collect();
                 let stem = dash.fiscal_year.map_or_else(|| "portfolio".to_string(), |y| format!("portfolio-{y}"));
-                export_rows(ctx.state, lang, &stem, "dashboard.title", rows, 1, format).await
+                export_rows(ctx.state, lang, &stem, ExportSheet::Dashboard, rows, 1, format).await
             }
         }
     })

@@ -27,7 +27,7 @@ fn receipt_ref(state: &AppState, lang: Lang, s: &DeclarationSummary) -> ReceiptR
     ReceiptRef {
         id: s.id,
         reference: admin::reference(s.id, s.received_at),
-        declaration_date: s.declaration_date.to_string(),
+        declaration_date: dates::long_date(state.renderer.catalog(), lang, s.declaration_date),
         received_at: dates::date_time(state.renderer.catalog(), lang, s.received_at),
     }
 }

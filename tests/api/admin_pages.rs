@@ -119,7 +119,8 @@ async fn create_and_first_password(app: TestApp) {
     let (status, _, page) = post(&admin, &app, "/accounts?lang=fr", "/accounts?lang=fr", &taken).await;
     assert_eq!(status, 409, "{page}");
     let named = format!(
-        "officer@pspc.test est déjà l&#x27;adresse du compte de {} (compte nº {})",
+        // A name after « du compte » unelided, whatever its first letter: the name stands in quotation marks.
+        "officer@pspc.test est déjà l&#x27;adresse du compte « {} » (nº {})",
         holder.display_name, holder.id
     );
     assert!(page.contains(&named), "{page}");

@@ -1008,3 +1008,8 @@ rank-order = Responsive bids first, lowest risk first (forced labour, then child
 rank-before_nonresponsive = Before { $other }, which is non-responsive: every responsive bid ranks before a non-responsive one.
 rank-nonresponsive = Non-responsive: ranked after every responsive bid, whatever its risk.
 compare-export_order = Order of the bids
+# The sheet of an XLSX export: at most 31 characters (Excel), none of []:*?/\\.
+export-sheet_comparison = Comparison
+export-sheet_dashboard = Portfolio risk
+export-sheet_s211 = S-211 figures
+screening-decided_with_note = { $decided }: { $note }

@@ -73,3 +73,23 @@ model-problems = model { $version }: { $count ->
     [one] { $count } problem
    *[other] { $count } problems
 }
+model-gap-no_advancement = no advancement level → the points of a country ILAB has not assessed (“{ $no_assessment }”, { $points })
+model-gap-unweighed_level = advancement level “{ $level }” has no points in the model → the points of “{ $no_assessment }” ({ $points })
+model-gap-no_child_share = no share of working children → the ILO–UNICEF estimate for { $world ->
+    [yes] the world
+   *[no] { $region }
+} ({ $share } of children aged 5–17)
+model-gap-no_region = no region → forced labour: the world prevalence, { $points } points
+model-gap-region_without_ilo = region “{ $region }” has no ILO region → forced labour: the world prevalence, { $points } points
+model-missing-country = { $country } ({ $code }, line { $line } of ilab_countries.csv): { $gaps }; goods ILAB lists for it: { $has_goods ->
+    [yes] { $goods }
+   *[no] none
+}
+model-missing-outside_ilab = { $count ->
+    [one] { $count } country
+   *[other] { $count } countries
+} outside ILAB's country findings → child labour: the ILO–UNICEF estimate for { $world ->
+    [yes] the world
+   *[no] { $region }
+} ({ $share } of children aged 5–17); forced labour: the world prevalence, { $points } points: { $codes }
+model-missing-index_without_figure = country index, line { $line }: { $name } has no figure → the index adds nothing for it

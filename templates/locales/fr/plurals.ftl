@@ -73,3 +73,23 @@ model-problems = modèle { $version } : { $count ->
     [one] { $count } problème
    *[other] { $count } problèmes
 }
+model-gap-no_advancement = aucun niveau de progrès → les points d'un pays que l'ILAB n'a pas évalué (« { $no_assessment } », { $points })
+model-gap-unweighed_level = le niveau de progrès « { $level } » n'a pas de points dans le modèle → ceux de « { $no_assessment } » ({ $points })
+model-gap-no_child_share = aucune part d'enfants qui travaillent → l'estimation OIT–UNICEF { $world ->
+    [yes] mondiale
+   *[no] pour la région { $region }
+} ({ $share } des enfants de 5 à 17 ans)
+model-gap-no_region = aucune région → travail forcé : la prévalence mondiale, { $points } points
+model-gap-region_without_ilo = la région « { $region } » n'a pas de région de l'OIT → travail forcé : la prévalence mondiale, { $points } points
+model-missing-country = { $country } ({ $code }, ligne { $line } de ilab_countries.csv) : { $gaps }; biens que l'ILAB y inscrit : { $has_goods ->
+    [yes] { $goods }
+   *[no] aucun
+}
+model-missing-outside_ilab = { $count ->
+    [one] { $count } pays
+   *[other] { $count } pays
+} hors des conclusions de l'ILAB par pays → travail des enfants : l'estimation OIT–UNICEF { $world ->
+    [yes] mondiale
+   *[no] pour la région { $region }
+} ({ $share } des enfants de 5 à 17 ans); travail forcé : la prévalence mondiale, { $points } points : { $codes }
+model-missing-index_without_figure = indice de pays, ligne { $line } : { $name } n'a pas de valeur → l'indice n'ajoute rien pour ce pays
