@@ -135,6 +135,11 @@ impl TestApp {
         }
     }
 
+    /// The API token of `who` (none for `Anonymous`).
+    pub fn token(&self, who: Who) -> &str {
+        &self.tokens[&who]
+    }
+
     /// The id of `who`'s account.
     pub fn account_id(&self, who: Who) -> i64 {
         self.accounts[&who]
@@ -271,6 +276,7 @@ async fn spawn(backend: Backend, limits: Limits, isolation: IsolationSettings, a
             timeout: std::time::Duration::from_secs(60),
         },
         heavy: chainon::web::HeavyReports::for_host(),
+        uploads: chainon::web::UploadGate::from_settings(&isolation),
     };
     let app = Application::with_state(state, "127.0.0.1:0", Some(1)).unwrap();
     let address = format!("http://127.0.0.1:{}", app.port());
