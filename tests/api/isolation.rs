@@ -51,6 +51,8 @@ async fn spawn_unruly(backend: Backend, links: &tempfile::TempDir) -> Option<Tes
         memory_mib: SMALL_MEMORY_MIB,
         timeout_secs: 5,
         max_workers: Some(1),
+        // The burst below is taken in whole and waits for the one worker.
+        max_uploads: Some(6),
         ..isolation()
     };
     spawn_app_reading(backend, Limits::default(), settings).await
