@@ -204,7 +204,12 @@ pub fn postgres_base_url() -> Option<String> {
 
 /// The service's default isolation, with this build's `chainon` as the worker (the test binary is not one).
 pub fn isolation() -> IsolationSettings {
-    IsolationSettings { program: Some(env!("CARGO_BIN_EXE_chainon").into()), ..IsolationSettings::default() }
+    IsolationSettings {
+        program: Some(env!("CARGO_BIN_EXE_chainon").into()),
+        // Tests that send many uploads at once test storage, not the bound on uploads held (tested on its own).
+        max_uploads: Some(64),
+        ..IsolationSettings::default()
+    }
 }
 
 /// Spawns the app on a free port with a fresh database; `None` when the backend is not available here.
