@@ -41,6 +41,10 @@ pub struct IsolationSettings {
     pub timeout_secs: u64,
     /// Workers running at once; further uploads wait their turn. Default: one per core.
     pub max_workers: Option<usize>,
+    /// Uploads the service takes in at once, their bodies held in memory while they are received, wait for a worker
+    /// and are read and stored (so at most this many times the file limit); one more is refused with 503 and
+    /// `Retry-After` before its body is read. Default: twice the workers.
+    pub max_uploads: Option<usize>,
 }
 
 impl Default for IsolationSettings {
@@ -52,7 +56,20 @@ impl Default for IsolationSettings {
             cpu_secs: 30,
             timeout_secs: 60,
             max_workers: None,
+            max_uploads: None,
         }
+    }
+}
+
+impl IsolationSettings {
+    /// Workers running at once: `max_workers`, else one per core (at least one).
+    pub fn workers(&self) -> usize {
+        self.max_workers.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get())).max(1)
+    }
+
+    /// Uploads taken in at once: `max_uploads`, else twice [`workers`](Self::workers) (at least one).
+    pub fn uploads(&self) -> usize {
+        self.max_uploads.unwrap_or_else(|| self.workers().saturating_mul(2)).max(1)
     }
 }
 
@@ -116,14 +133,12 @@ impl Reader {
             Some(p) => p.clone(),
             None => std::env::current_exe()?,
         };
-        let workers =
-            settings.max_workers.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()));
         Ok(Reader::Isolated(Isolation {
             program,
             memory_bytes: settings.memory_mib.saturating_mul(1024 * 1024),
             cpu_secs: settings.cpu_secs.max(1),
             timeout: Duration::from_secs(settings.timeout_secs.max(1)),
-            permits: Arc::new(Semaphore::new(workers.max(1))),
+            permits: Arc::new(Semaphore::new(settings.workers())),
         }))
     }
 

@@ -99,6 +99,7 @@ pub async fn build_state(settings: &Settings) -> anyhow::Result<AppState> {
             timeout: std::time::Duration::from_secs(settings.pdf_timeout_secs),
         },
         heavy: web::HeavyReports::for_host(),
+        uploads: web::UploadGate::from_settings(&settings.isolation),
     })
 }
 

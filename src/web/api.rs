@@ -592,15 +592,18 @@ impl UploadOf {
     }
 }
 
-/// Reads an upload: the `file` part of a multipart form, or the whole body. Refuses more than `limit` bytes as soon
-/// as they arrive.
+/// Reads an upload: the `file` part of a multipart form, or the whole body. Takes a place of `gate` before reading
+/// anything ([`ApiError::UploadsBusy`] when none is free), held by the [`Upload`]. Refuses more than `limit` bytes as
+/// soon as they arrive.
 pub(super) async fn read_upload(
     req: &HttpRequest,
     payload: web::Payload,
+    gate: &super::UploadGate,
     limit: u64,
     name_hint: Option<String>,
     of: UploadOf,
 ) -> Result<Upload, ApiError> {
+    let permit = gate.admit()?;
     let content_type = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
     if content_type.starts_with("multipart/form-data") {
         let mut form = actix_multipart::Multipart::new(req.headers(), payload);
@@ -656,7 +659,7 @@ pub(super) async fn read_upload(
                     "La partie `file` est vide : choisissez un fichier à soumettre.",
                 ));
             }
-            return Ok(Upload { name, bytes, csrf, fields });
+            return Ok(Upload { name, bytes, csrf, fields, _permit: permit });
         }
         let (en, fr) = of.words();
         return Err(ApiError::bad_request(
@@ -676,7 +679,13 @@ pub(super) async fn read_upload(
         "declaration.xlsx"
     };
     let bytes = read_limited(payload, limit).await?;
-    Ok(Upload { name: name_hint.unwrap_or_else(|| default_name.to_string()), bytes, csrf: None, fields: Vec::new() })
+    Ok(Upload {
+        name: name_hint.unwrap_or_else(|| default_name.to_string()),
+        bytes,
+        csrf: None,
+        fields: Vec::new(),
+        _permit: permit,
+    })
 }
 
 /// A file received: its name, its bytes, and the form's anti-forgery token when a page sent it.
@@ -686,6 +695,9 @@ pub(super) struct Upload {
     pub csrf: Option<String>,
     /// The form's other small parts sent before the file (name, text), in order.
     pub fields: Vec<(String, String)>,
+    /// The upload's place, given back when the handler is done with it (its remaining fields are dropped at the end
+    /// of the handler's scope, after the bytes moved out of it are).
+    _permit: super::UploadPermit,
 }
 
 /// Submits a declaration: a multipart form with a `file` part, or the file itself as the body (JSON, XLSX, ODS, ZIP
@@ -705,7 +717,8 @@ pub(super) struct Upload {
         (status = 403, description = "The role may not submit, or a session's form token is missing"),
         (status = 409, description = "Dated before the supplier's declaration in force for the same solicitation (or its standing one): the message names it, its reference and both dates; nothing stored"),
         (status = 413, description = "Larger than the configured file limit"),
-        (status = 422, description = "Refused: every error with its place (`PlacesOfWork!K12`) in English and French; nothing stored")
+        (status = 422, description = "Refused: every error with its place (`PlacesOfWork!K12`) in English and French; nothing stored"),
+        (status = 503, description = "`uploads_busy`: the service holds as many uploads as it may; the body was not read and nothing stored; send it again after `Retry-After` seconds")
     ),
     tag = "declarations"
 )]
@@ -718,9 +731,15 @@ async fn upload_declaration(
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
     viewer.require(Action::Submit)?;
-    let upload =
-        read_upload(&req, payload, state.limits.max_file_bytes, query.into_inner().file_name, UploadOf::Declaration)
-            .await?;
+    let upload = read_upload(
+        &req,
+        payload,
+        &state.uploads,
+        state.limits.max_file_bytes,
+        query.into_inner().file_name,
+        UploadOf::Declaration,
+    )
+    .await?;
     auth::check_csrf_for(&req, &viewer, upload.csrf.as_deref())?;
     let submitted = pipeline::submit_for(
         &state.store,

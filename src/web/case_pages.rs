@@ -448,7 +448,9 @@ struct FormToken {
 async fn add_event(page: Page, id: web::Path<i64>, payload: web::Payload) -> HttpResponse {
     let lang = page.lang;
     page.serve(Action::ReadDeclarations, async |ctx| {
-        let CaseForm { body, files, refused, too_large } = read_case_form(ctx.req, payload).await?;
+        // `_permit` keeps the form's place among the uploads until the answer is made.
+        let CaseForm { body, files, refused, too_large, permit: _permit } =
+            read_case_form(ctx.req, payload, &ctx.state.uploads).await?;
         // Repeated fields (indicators, sites) need a form reader that gathers them into lists.
         let read =
             |e: serde::de::value::Error| ApiError::bad_request(format!("form: {e}"), format!("formulaire : {e}"));
@@ -518,6 +520,8 @@ struct CaseForm {
     refused: Vec<(String, String)>,
     /// Whether a file was refused for its size (413) rather than their number (400).
     too_large: bool,
+    /// A multipart form's place among the uploads the service holds at once (`web::uploads`).
+    permit: Option<super::UploadPermit>,
 }
 
 /// Reads one file part to its end: its bytes when they fit in `limit`, `None` when over it (the rest read and
@@ -556,14 +560,20 @@ async fn read_file_part(
 
 /// Reads a case form: URL-encoded, or multipart with files in parts named `attachments`. The fields are held to the
 /// form body limit in all; a file over [`MAX_ATTACHMENT_BYTES`] or beyond the [`MAX_ATTACHMENTS`]th is not taken but
-/// refused by name ([`CaseForm::refused`]), so that the page can say so and keep what was typed.
-async fn read_case_form(req: &HttpRequest, payload: web::Payload) -> Result<CaseForm, ApiError> {
+/// refused by name ([`CaseForm::refused`]), so that the page can say so and keep what was typed. A multipart form takes
+/// a place of `gate` before its body is read, as every upload does ([`ApiError::UploadsBusy`] when none is free).
+async fn read_case_form(
+    req: &HttpRequest,
+    payload: web::Payload,
+    gate: &super::UploadGate,
+) -> Result<CaseForm, ApiError> {
     use futures_util::StreamExt;
     let content_type = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
     if !content_type.starts_with("multipart/form-data") {
         let body = super::api::read_limited(payload, super::BODY_LIMIT as u64).await?;
-        return Ok(CaseForm { body, files: Vec::new(), refused: Vec::new(), too_large: false });
+        return Ok(CaseForm { body, files: Vec::new(), refused: Vec::new(), too_large: false, permit: None });
     }
+    let permit = gate.admit()?;
     let unreadable = |e: String| {
         ApiError::bad_request(format!("The form could not be read: {e}"), format!("Le formulaire est illisible : {e}"))
     };
@@ -625,7 +635,7 @@ async fn read_case_form(req: &HttpRequest, payload: web::Payload) -> Result<Case
         fields.push((name, String::from_utf8_lossy(&value).into_owned()));
     }
     let body = serde_urlencoded::to_string(&fields).map_err(|e| unreadable(e.to_string()))?;
-    Ok(CaseForm { body: body.into_bytes(), files, refused, too_large })
+    Ok(CaseForm { body: body.into_bytes(), files, refused, too_large, permit: Some(permit) })
 }
 
 /// A file attached to a case, for those who may read the entry it belongs to: the portfolio roles, and the

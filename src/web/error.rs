@@ -62,6 +62,10 @@ pub enum ApiError {
     /// request may succeed later.
     #[error("busy")]
     Busy { retry_after_secs: u64 },
+    /// As many uploads as the service holds at once are being received or read; this one's body was not read and
+    /// nothing was stored. The same request may succeed later (`web::uploads`).
+    #[error("uploads busy")]
+    UploadsBusy { retry_after_secs: u64 },
     /// Anything else: logged with its whole chain of causes where it is answered, answered with a bare 500.
     #[error("internal error")]
     Internal(#[source] Box<dyn std::error::Error + Send + Sync>),
@@ -72,7 +76,7 @@ pub enum ApiError {
 pub struct ErrorBody {
     /// What went wrong as a stable snake_case code: `bad_request`, `unauthorized`, `forbidden`, `not_found`,
     /// `conflict`, `payload_too_large`, `declaration_rejected`, `list_rejected`, `csrf_failed`, `too_many_requests`, `unavailable`,
-    /// `database_unavailable`, `busy`, `method_not_allowed`.
+    /// `database_unavailable`, `busy`, `uploads_busy`, `method_not_allowed`.
     error: &'static str,
     /// In English.
     message: String,
@@ -119,6 +123,7 @@ impl ApiError {
             ApiError::Unavailable { .. } => "unavailable",
             ApiError::DatabaseUnavailable { .. } => "database_unavailable",
             ApiError::Busy { .. } => "busy",
+            ApiError::UploadsBusy { .. } => "uploads_busy",
             ApiError::Internal(_) => "internal_error",
         }
     }
@@ -130,7 +135,8 @@ impl ApiError {
             ApiError::MethodNotAllowed { allow } => Some((header::ALLOW, allow.clone())),
             ApiError::TooManyRequests { retry_after_secs }
             | ApiError::DatabaseUnavailable { retry_after_secs }
-            | ApiError::Busy { retry_after_secs } => Some((header::RETRY_AFTER, retry_after_secs.to_string())),
+            | ApiError::Busy { retry_after_secs }
+            | ApiError::UploadsBusy { retry_after_secs } => Some((header::RETRY_AFTER, retry_after_secs.to_string())),
             _ => None,
         }
     }
@@ -207,6 +213,19 @@ impl ApiError {
                     format!("Le service calcule déjà autant de rapports qu'il le peut à la fois; réessayez dans {fr}."),
                 )
             }
+            ApiError::UploadsBusy { retry_after_secs } => {
+                let (en, fr) = wait(*retry_after_secs);
+                (
+                    format!(
+                        "The service is receiving as many files as it can hold at once; nothing was stored: send the \
+                         file again in {en}."
+                    ),
+                    format!(
+                        "Le service reçoit déjà autant de fichiers qu'il peut en garder à la fois; rien n'a été \
+                         enregistré : envoyez le fichier de nouveau dans {fr}."
+                    ),
+                )
+            }
             ApiError::Internal(_) => (
                 "An internal error occurred; it has been logged.".into(),
                 "Une erreur interne s'est produite; elle a été consignée.".into(),
@@ -238,9 +257,10 @@ impl ResponseError for ApiError {
             ApiError::Forbidden | ApiError::Csrf => StatusCode::FORBIDDEN,
             ApiError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
-            ApiError::Unavailable { .. } | ApiError::DatabaseUnavailable { .. } | ApiError::Busy { .. } => {
-                StatusCode::SERVICE_UNAVAILABLE
-            }
+            ApiError::Unavailable { .. }
+            | ApiError::DatabaseUnavailable { .. }
+            | ApiError::Busy { .. }
+            | ApiError::UploadsBusy { .. } => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -851,6 +871,7 @@ mod tests {
             (ApiError::TooManyRequests { retry_after_secs: 2 }, "2", "in 2 seconds.", "dans 2 secondes."),
             (ApiError::TooManyRequests { retry_after_secs: 1 }, "1", "in 1 second.", "dans 1 seconde."),
             (ApiError::Busy { retry_after_secs: 5 }, "5", "in 5 seconds.", "dans 5 secondes."),
+            (ApiError::UploadsBusy { retry_after_secs: 10 }, "10", "in 10 seconds.", "dans 10 secondes."),
             (ApiError::DatabaseUnavailable { retry_after_secs: 300 }, "300", "in 5 minutes.", "dans 5 minutes."),
         ] {
             let response = e.error_response();

@@ -18,6 +18,7 @@ mod pages;
 mod screening;
 mod sessions;
 mod supplier_pages;
+mod uploads;
 
 use std::sync::Arc;
 
@@ -32,6 +33,7 @@ pub use heavy::HeavyReports;
 pub use lang::RequestLang;
 pub use pages::render_report;
 pub use sessions::DbSessionStore;
+pub use uploads::{UploadGate, UploadPermit};
 
 use crate::import::Limits;
 use crate::isolation::Reader;
@@ -55,6 +57,8 @@ pub struct AppState {
     pub pdf: PdfConfig,
     /// How many expensive reports (S-211, portfolio) run at once, and how long one waits for its turn.
     pub heavy: HeavyReports,
+    /// How many uploads are taken in at once, their bodies in memory (`IsolationSettings::max_uploads`).
+    pub uploads: UploadGate,
 }
 
 /// PDF printing: the Chromium to print with (none: PDF requests answer 503 and name the HTML dossier instead).

@@ -827,6 +827,7 @@ async fn upload_submit(payload: web::Payload, page: Page) -> HttpResponse {
         let upload = match super::api::read_upload(
             ctx.req,
             payload,
+            &ctx.state.uploads,
             ctx.state.limits.max_file_bytes,
             None,
             super::api::UploadOf::Declaration,
@@ -842,6 +843,14 @@ async fn upload_submit(payload: web::Payload, page: Page) -> HttpResponse {
                     format!("Le fichier dépasse la limite de {limit_bytes} octets."),
                 );
                 return render_rejected(ctx, String::new(), vec![issue]);
+            }
+            // Every place taken: the form again, saying when to send the file again (the body was not read).
+            Err(e @ ApiError::UploadsBusy { .. }) => {
+                let (en, fr) = e.messages();
+                let issue = crate::domain::Issue::error("file", None, en, fr);
+                let mut refused = render_refused(ctx, String::new(), vec![issue], e.status_code())?;
+                with_header(&mut refused, &e);
+                return Ok(refused);
             }
             Err(e) => return Err(e),
         };

@@ -234,7 +234,8 @@ pub(super) async fn api_import(
     // A file sent as the body has no name: it is named after its list, date and kind (`cbp_wro-2026-11-14.csv`).
     let hint = query.file_name.clone().unwrap_or_else(|| body_file_name(&req, &query, state.store.screening_today()));
     let upload =
-        super::api::read_upload(&req, payload, LIST_FILE_LIMIT, Some(hint), super::api::UploadOf::List).await?;
+        super::api::read_upload(&req, payload, &state.uploads, LIST_FILE_LIMIT, Some(hint), super::api::UploadOf::List)
+            .await?;
     let q = if query.list.is_some() { query.into_inner() } else { ImportQuery::from_fields(&upload.fields) };
     let (list, source) = q.source(state.store.screening_today())?;
     let (imported, rescreen) =
@@ -701,8 +702,15 @@ async fn page_lists(page: Page, q: web::Query<ListsQuery>) -> HttpResponse {
 async fn page_import(page: Page, payload: web::Payload) -> HttpResponse {
     let lang = page.lang;
     page.serve(Action::ImportScreeningLists, async |ctx| {
-        let upload =
-            super::api::read_upload(ctx.req, payload, LIST_FILE_LIMIT, None, super::api::UploadOf::List).await?;
+        let upload = super::api::read_upload(
+            ctx.req,
+            payload,
+            &ctx.state.uploads,
+            LIST_FILE_LIMIT,
+            None,
+            super::api::UploadOf::List,
+        )
+        .await?;
         auth::check_csrf_for(ctx.req, &ctx.viewer, upload.csrf.as_deref())?;
         let (list, source) = ImportQuery::from_fields(&upload.fields).source(ctx.state.store.screening_today())?;
         match service::import_edition(

@@ -135,6 +135,11 @@ impl TestApp {
         }
     }
 
+    /// The API token of `who` (none for `Anonymous`).
+    pub fn token(&self, who: Who) -> &str {
+        &self.tokens[&who]
+    }
+
     /// The id of `who`'s account.
     pub fn account_id(&self, who: Who) -> i64 {
         self.accounts[&who]
@@ -199,7 +204,12 @@ pub fn postgres_base_url() -> Option<String> {
 
 /// The service's default isolation, with this build's `chainon` as the worker (the test binary is not one).
 pub fn isolation() -> IsolationSettings {
-    IsolationSettings { program: Some(env!("CARGO_BIN_EXE_chainon").into()), ..IsolationSettings::default() }
+    IsolationSettings {
+        program: Some(env!("CARGO_BIN_EXE_chainon").into()),
+        // Tests that send many uploads at once test storage, not the bound on uploads held (tested on its own).
+        max_uploads: Some(64),
+        ..IsolationSettings::default()
+    }
 }
 
 /// Spawns the app on a free port with a fresh database; `None` when the backend is not available here.
@@ -271,6 +281,7 @@ async fn spawn(backend: Backend, limits: Limits, isolation: IsolationSettings, a
             timeout: std::time::Duration::from_secs(60),
         },
         heavy: chainon::web::HeavyReports::for_host(),
+        uploads: chainon::web::UploadGate::from_settings(&isolation),
     };
     let app = Application::with_state(state, "127.0.0.1:0", Some(1)).unwrap();
     let address = format!("http://127.0.0.1:{}", app.port());

@@ -6,7 +6,7 @@ use chainon::isolation::IsolationSettings;
 use serde_json::Value;
 
 use crate::corpus::{bad_files, xlsx};
-use crate::helpers::{Backend, TestApp, demo_file, isolation, spawn_app_reading};
+use crate::helpers::{Backend, TestApp, Who, demo_file, isolation, spawn_app_reading};
 
 /// The worker memory of the running service under test, in MiB: the worker starts and reads every demo and corpus
 /// file well within it, and runs out reading a valid declaration of a few thousand sites.
@@ -51,6 +51,8 @@ async fn spawn_unruly(backend: Backend, links: &tempfile::TempDir) -> Option<Tes
         memory_mib: SMALL_MEMORY_MIB,
         timeout_secs: 5,
         max_workers: Some(1),
+        // The burst below is taken in whole and waits for the one worker.
+        max_uploads: Some(6),
         ..isolation()
     };
     spawn_app_reading(backend, Limits::default(), settings).await
@@ -154,4 +156,77 @@ async fn a_worker_program_that_cannot_start_is_the_server_s_fault_not_the_file_s
     let body: Value = resp.json().await.unwrap();
     assert!(!body.to_string().contains("nonexistent"), "a 500 says nothing internal: {body}");
     assert_eq!(app.count().await, 0);
+}
+
+/// An upload whose body never ends: its headers and the first byte of a declaration, the connection kept open, so
+/// that the service holds the upload's place until the connection is dropped.
+fn held_upload(app: &TestApp) -> std::net::TcpStream {
+    use std::io::Write;
+    let host = app.address.trim_start_matches("http://");
+    let mut stream = std::net::TcpStream::connect(host).unwrap();
+    let head = format!(
+        "POST /api/v1/declarations?file_name=held.json HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {}\r\n\
+         Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n{{",
+        app.token(Who::Officer)
+    );
+    stream.write_all(head.as_bytes()).unwrap();
+    stream.flush().unwrap();
+    stream
+}
+
+async fn uploads_beyond_the_configured_number_are_refused_before_their_body_until_one_ends(backend: Backend) {
+    let settings = IsolationSettings { max_uploads: Some(1), ..isolation() };
+    let Some(app) = spawn_app_reading(backend, Limits::default(), settings).await else { return };
+    let file = demo_file("cordages-nordiques-w8486.json");
+    let held = held_upload(&app);
+    // The held upload reaches its handler (token checked, place taken) while its body waits.
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+
+    // The API: 503 with Retry-After and its words in both languages.
+    let resp = app.upload("cordages.json", file.clone()).await;
+    assert_eq!(resp.status(), 503);
+    assert_eq!(resp.headers()["retry-after"], "10");
+    let body: Value = resp.json().await.unwrap();
+    assert_eq!(body["error"], "uploads_busy", "{body}");
+    assert!(body["message"].as_str().unwrap().contains("nothing was stored"), "{body}");
+    assert!(body["message_fr"].as_str().unwrap().contains("rien n'a été enregistré"), "{body}");
+
+    // The upload page: the form again with the message in the page's language, 503 with Retry-After.
+    let part = reqwest::multipart::Part::bytes(file.clone()).file_name("cordages.json");
+    let form = reqwest::multipart::Form::new().part("file", part);
+    let resp = app.client.post(app.url("/upload?lang=fr")).multipart(form).send().await.unwrap();
+    assert_eq!(resp.status(), 503);
+    assert_eq!(resp.headers()["retry-after"], "10");
+    let page = resp.text().await.unwrap();
+    assert!(page.contains("envoyez le fichier de nouveau dans 10"), "{page}");
+    assert!(page.contains("name=\"file\""), "the upload form is shown again: {page}");
+    assert_eq!(app.count().await, 0);
+
+    // Once the held upload ends (its connection dropped), uploads are taken in again by both doors.
+    drop(held);
+    let mut resp = app.upload("cordages.json", file.clone()).await;
+    for _ in 0..50 {
+        if resp.status() != 503 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        resp = app.upload("cordages.json", file.clone()).await;
+    }
+    assert_eq!(resp.status(), 201, "{}", resp.text().await.unwrap());
+    assert_eq!(app.count().await, 1);
+    let part = reqwest::multipart::Part::bytes(file).file_name("cordages.json");
+    let form = reqwest::multipart::Form::new().part("file", part);
+    let resp = app.client.post(app.url("/upload")).multipart(form).send().await.unwrap();
+    // The same file again: its first receipt, read through the page's door.
+    assert_eq!(resp.status(), 200, "{}", resp.text().await.unwrap());
+}
+
+#[tokio::test]
+async fn uploads_beyond_the_configured_number_are_refused_before_their_body_until_one_ends_sqlite() {
+    uploads_beyond_the_configured_number_are_refused_before_their_body_until_one_ends(Backend::Sqlite).await;
+}
+
+#[tokio::test]
+async fn uploads_beyond_the_configured_number_are_refused_before_their_body_until_one_ends_postgres() {
+    uploads_beyond_the_configured_number_are_refused_before_their_body_until_one_ends(Backend::Postgres).await;
 }
