@@ -388,7 +388,27 @@ impl SheetBuilder {
     /// what is lent is counted against `max_cells` with the rest.
     pub fn finish(mut self, max_cells: usize) -> Result<Sheet, Issue> {
         self.cells.sort_by_key(|&(r, c, _)| (r, c));
-        // Later duplicates of a position (a malformed file) are dropped: the first value written wins.
+        // A position given twice with different values (a malformed file): which one was meant cannot be known, so
+        // the sheet is refused at that cell. The same value given twice is kept once.
+        let twice = self.cells.windows(2).find_map(|w| match w {
+            [(r, c, a), (r2, c2, b)] if (r, c) == (r2, c2) && a != b => Some((*r, *c)),
+            _ => None,
+        });
+        if let Some((r, c)) = twice {
+            let cell = format!("{}{}", column_letters(c as usize), r + 1);
+            return Err(Issue::error(
+                a1_place(&self.name, r as usize, c as usize),
+                None,
+                format!(
+                    "The workbook gives cell {cell} twice, with different values: which one was meant cannot be \
+                     known. Save the workbook again from your spreadsheet program and send it again."
+                ),
+                format!(
+                    "Le classeur donne deux fois la cellule {cell}, avec des valeurs différentes : on ne peut savoir \
+                     laquelle vaut. Enregistrez de nouveau le classeur depuis votre tableur et envoyez-le de nouveau."
+                ),
+            ));
+        }
         self.cells.dedup_by_key(|(r, c, _)| (*r, *c));
         let mut count = self.cells.len();
         let mut rows: Vec<Row> = Vec::new();

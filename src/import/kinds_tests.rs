@@ -450,6 +450,83 @@ fn csv_in_legacy_and_unicode_encodings_is_decoded_and_the_encoding_named() {
 }
 
 #[test]
+fn a_stray_byte_in_a_utf8_csv_or_json_is_refused_naming_the_file_and_line_never_replaced() {
+    let supplier = "Champ,Valeur\nDénomination sociale,Société Générale de Câbles ltée\nPays,Canada\nDate de la déclaration,2026-03-31\nNom du signataire,Zoé Roy\n";
+    let places =
+        "ID du lieu,Nom du lieu,Rôle,Biens,Adresse,Ville,Pays\nA,Usine de Fès,manufacturing,câbles,1 rue,Fès,Maroc\n";
+    // A Latin-1 "é" (0xE9) typed into each line of each file in turn, with and without a byte order mark.
+    for (file, body) in [("Fournisseur.csv", supplier), ("LieuxDeTravail.csv", places)] {
+        for (line, text) in body.lines().enumerate() {
+            for bom in ["", "\u{feff}"] {
+                let at = body.lines().take(line).map(|l| l.len() + 1).sum::<usize>() + text.len() / 2;
+                let at = (at..).find(|i| body.is_char_boundary(*i)).unwrap();
+                let mut bad = bom.as_bytes().to_vec();
+                bad.extend_from_slice(&body.as_bytes()[..at]);
+                bad.push(0xE9);
+                bad.extend_from_slice(&body.as_bytes()[at..]);
+                let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+                for (name, content) in [
+                    ("Fournisseur.csv", supplier.as_bytes()),
+                    ("Attestations.csv", b"Droit,Attest\xC3\xA9\nforced_labour,Oui\n".as_slice()),
+                    ("LieuxDeTravail.csv", places.as_bytes()),
+                ] {
+                    out.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
+                    let content = if name == file { bad.as_slice() } else { content };
+                    std::io::Write::write_all(&mut out, content).unwrap();
+                }
+                let issues = errors(read("mixed.zip", &out.finish().unwrap().into_inner()));
+                let issue = issues
+                    .iter()
+                    .find(|i| i.location == file && i.message_en.contains("not valid UTF-8"))
+                    .unwrap_or_else(|| panic!("{file} line {}: {issues:?}", line + 1));
+                assert!(issue.message_en.contains(&format!("line {},", line + 1)), "{}", issue.message_en);
+                assert!(issue.message_fr.contains(&format!("ligne {},", line + 1)), "{}", issue.message_fr);
+                assert!(issue.message_en.contains("save the whole file as UTF-8"), "{}", issue.message_en);
+                assert_french(issue);
+            }
+        }
+    }
+    // JSON: the same stray byte inside a string value.
+    let doc = String::from_utf8(json_doc(|_| {})).unwrap();
+    let at = doc.find("Gantex Protection").unwrap() + 3;
+    let line = doc.get(..at).unwrap().matches('\n').count() + 1;
+    let bytes = [&doc.as_bytes()[..at], b"\xE2", &doc.as_bytes()[at..]].concat();
+    let issues = errors(read("stray.json", &bytes));
+    assert_eq!(issues.len(), 1, "{issues:?}");
+    assert_eq!(issues[0].location, "stray.json");
+    assert!(issues[0].message_en.contains(&format!("byte {at} (line {line},")), "{}", issues[0].message_en);
+    assert_french(&issues[0]);
+}
+
+#[test]
+fn a_cell_the_workbook_gives_twice_with_different_values_is_refused_naming_it() {
+    for (sheet_part, sheet, cell) in
+        [(PLACES_PART, "PlacesOfWork", "B2"), (PLACES_PART, "PlacesOfWork", "G2"), (SUPPLIER_PART, "Supplier", "B1")]
+    {
+        let base = workbook(false, |_| {});
+        let twice = |other: Option<&str>| {
+            patch_zip(&base, sheet_part, |xml| {
+                let start = xml.find(&format!("<c r=\"{cell}\"")).unwrap();
+                let end = start + xml.get(start..).unwrap().find("</c>").unwrap() + 4;
+                let copy = match other {
+                    Some(v) => format!("<c r=\"{cell}\" t=\"inlineStr\"><is><t>{v}</t></is></c>"),
+                    None => xml.get(start..end).unwrap().to_string(),
+                };
+                format!("{}{copy}{}", xml.get(..end).unwrap(), xml.get(end..).unwrap())
+            })
+        };
+        let issues = errors(read("twice.xlsx", &twice(Some("Autre valeur"))));
+        let place = format!("{sheet}!{cell}");
+        let issue = issues.iter().find(|i| i.location == place).unwrap_or_else(|| panic!("{place}: {issues:?}"));
+        assert!(issue.message_en.contains(&format!("gives cell {cell} twice")), "{}", issue.message_en);
+        assert!(issue.message_fr.contains(&format!("deux fois la cellule {cell}")), "{}", issue.message_fr);
+        assert_french(issue);
+        // The same value given twice changes nothing.
+        read("same.xlsx", &twice(None)).unwrap();
+    }
+}
+
+#[test]
 fn json_with_a_byte_order_mark_and_windows_line_ends_is_read() {
     let doc = String::from_utf8(json_doc(|_| {})).unwrap().replace('\n', "\r\n");
     let bytes = [b"\xEF\xBB\xBF".as_slice(), doc.as_bytes()].concat();
@@ -616,7 +693,7 @@ mod unicode {
             let sep = separator(&s, SheetRole::Supplier);
             prop_assert!(b",;\t|".contains(&sep));
             // UTF-8 text reads as itself, less a leading byte order mark.
-            let decoded = decode(s.as_bytes());
+            let decoded = decode(s.as_bytes()).unwrap();
             prop_assert_eq!(decoded.text.as_ref(), s.strip_prefix('\u{feff}').unwrap_or(&s));
             let (utf16, _, _) = encoding_rs::UTF_16LE.encode(&s);
             let _ = decode(&utf16);

@@ -19,7 +19,7 @@ pub use spreadsheet::Format;
 pub use template::{TemplateError, inert, sort_by_collation, write_template, write_workbook};
 /// Text files as spreadsheets and publishers write them (byte order mark, UTF-8, UTF-16, else the guessed legacy
 /// encoding): also what screening lists are read with.
-pub use text_in::{Decoded, decode as decode_text};
+pub use text_in::{Decoded, Undecodable, decode as decode_text};
 
 use crate::domain::{Declaration, Issue, IssueLevel};
 

@@ -7,6 +7,7 @@
 //! decimal comma. JSON is read through bounded serde visitors: no list or object longer than the limits is ever
 //! held, nesting stops at serde_json's depth limit, and `NaN`/`Infinity` are named.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::fmt;
 
@@ -24,16 +25,94 @@ pub struct Decoded<'a> {
     pub encoding: Option<&'static str>,
 }
 
-/// Decodes a text file (see the module's documentation for the order of the checks).
-pub fn decode(bytes: &[u8]) -> Decoded<'_> {
+/// The first place where a text file is not valid in the encoding it is read in. Nothing is ever replaced by
+/// U+FFFD: a byte that cannot be read would change a value without anyone seeing it, so the file is refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Undecodable {
+    /// The encoding the file is read in, by its WHATWG name (`UTF-8`, `UTF-16LE`, `windows-1252`…).
+    pub encoding: &'static str,
+    /// Offset of the first byte that cannot be read, from the start of the file (0-based, byte order mark
+    /// included).
+    pub byte: usize,
+    /// Line of that byte (1-based, lines end at `\n`).
+    pub line: usize,
+    /// Character of that line where it stands (1-based, counted in characters read before it).
+    pub character: usize,
+}
+
+impl Undecodable {
+    /// The refusal of `file`, in both languages, naming the byte, its line and what to do.
+    pub fn issue(&self, file: &str) -> Issue {
+        let Undecodable { encoding, byte, line, character } = self;
+        let (en_fix, fr_fix) = if *encoding == "UTF-8" {
+            (
+                "part of the file was saved in another encoding; save the whole file as UTF-8 (\"CSV UTF-8\") and send it again",
+                "une partie du fichier a été enregistrée dans un autre encodage; enregistrez tout le fichier en UTF-8 (« CSV UTF-8 ») et envoyez-le de nouveau",
+            )
+        } else {
+            (
+                "save the file as UTF-8 (\"CSV UTF-8\") and send it again",
+                "enregistrez le fichier en UTF-8 (« CSV UTF-8 ») et envoyez-le de nouveau",
+            )
+        };
+        file_issue(
+            file,
+            format!(
+                "The file is not valid {encoding} at byte {byte} (line {line}, character {character}): this text \
+                 cannot be read without guessing; {en_fix}."
+            ),
+            format!(
+                "Le fichier n'est pas du {encoding} valide à l'octet {byte} (ligne {line}, caractère {character}) : \
+                 ce texte ne peut être lu sans deviner; {fr_fix}."
+            ),
+        )
+    }
+}
+
+/// Decodes `bytes[skip..]` in `enc`, refusing the first sequence that is not valid in it.
+fn strict<'a>(enc: &'static encoding_rs::Encoding, bytes: &'a [u8], skip: usize) -> Result<Cow<'a, str>, Undecodable> {
+    let body = bytes.get(skip..).unwrap_or_default();
+    if let Some(text) = enc.decode_without_bom_handling_and_without_replacement(body) {
+        return Ok(text);
+    }
+    // Find the place: decode again up to the first malformed sequence.
+    let mut decoder = enc.new_decoder_without_bom_handling();
+    let room = decoder.max_utf8_buffer_length_without_replacement(body.len()).unwrap_or(body.len().saturating_mul(3));
+    let mut read_text = String::with_capacity(room);
+    let (result, read) = decoder.decode_to_string_without_replacement(body, &mut read_text, true);
+    let bad_at = match result {
+        encoding_rs::DecoderResult::Malformed(bad, after) => {
+            read.saturating_sub(usize::from(bad)).saturating_sub(usize::from(after))
+        }
+        _ => read,
+    };
+    let line = read_text.matches('\n').count() + 1;
+    let character = read_text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    Err(Undecodable { encoding: enc.name(), byte: skip + bad_at, line, character })
+}
+
+/// Whether bytes that are not valid UTF-8 still look written in UTF-8: at least as many well-formed non-ASCII UTF-8
+/// characters as broken sequences (a file of UTF-8 with a few bytes pasted from a legacy encoding). A file in a
+/// legacy encoding has almost no well-formed UTF-8 sequences.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut good, mut broken) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        good += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        broken += usize::from(!chunk.invalid().is_empty());
+    }
+    good >= broken
+}
+
+/// Decodes a text file (see the module's documentation for the order of the checks). `Err` names the first byte
+/// that is not valid in the encoding found: no character is ever replaced.
+pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, Undecodable> {
     if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(bytes) {
-        let body = bytes.get(bom..).unwrap_or_default();
-        let (text, _) = enc.decode_without_bom_handling(body);
+        let text = strict(enc, bytes, bom)?;
         let encoding = (enc != encoding_rs::UTF_8).then(|| enc.name());
-        return Decoded { text, encoding };
+        return Ok(Decoded { text, encoding });
     }
     if let Ok(s) = std::str::from_utf8(bytes) {
-        return Decoded { text: std::borrow::Cow::Borrowed(s), encoding: None };
+        return Ok(Decoded { text: Cow::Borrowed(s), encoding: None });
     }
     // UTF-16 without a byte order mark: text in Latin script has a zero byte in every other place.
     let sample = bytes.get(..bytes.len().min(4096)).unwrap_or_default();
@@ -44,13 +123,16 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
         encoding_rs::UTF_16LE
     } else if half > 0 && zeros_even * 10 > half * 4 && zeros_odd * 10 < half {
         encoding_rs::UTF_16BE
+    } else if mostly_utf8(bytes) {
+        // UTF-8 with stray bytes: reading it as anything else would garble every accented letter.
+        encoding_rs::UTF_8
     } else {
         let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
         detector.feed(bytes, true);
         detector.guess(None, chardetng::Utf8Detection::Deny)
     };
-    let (text, _) = enc.decode_without_bom_handling(bytes);
-    Decoded { text, encoding: Some(enc.name()) }
+    let text = strict(enc, bytes, 0)?;
+    Ok(Decoded { text, encoding: Some(enc.name()) })
 }
 
 const SEPARATORS: [u8; 4] = [b',', b';', b'\t', b'|'];
@@ -95,7 +177,7 @@ pub fn read_csv_sheet(
     warnings: &mut Vec<Issue>,
 ) -> Result<super::grid::Sheet, Issue> {
     let role = sheet_role(name);
-    let decoded = decode(bytes);
+    let decoded = decode(bytes).map_err(|e| e.issue(file))?;
     if let Some(enc) = decoded.encoding {
         warnings.push(Issue::warning(
             file,
@@ -455,7 +537,7 @@ fn duplicate_key(place: &str, key: &str) -> Issue {
 /// Reads a JSON document into sheets named after its keys.
 pub fn read_json(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Budget) -> Result<Workbook, Vec<Issue>> {
     // Windows PowerShell writes a byte order mark; UTF-16 documents are decoded first.
-    let decoded = decode(bytes);
+    let decoded = decode(bytes).map_err(|e| vec![e.issue(file_name)])?;
     let text = decoded.text.strip_prefix('\u{feff}').unwrap_or(&decoded.text);
     let stop = RefCell::new(None);
     let bounds = Bounds {
@@ -618,17 +700,55 @@ mod tests {
     fn encodings_are_found_and_named() {
         let utf16: Vec<u8> =
             [0xFF, 0xFE].into_iter().chain("Pays,Chine\n".encode_utf16().flat_map(u16::to_le_bytes)).collect();
-        let d = decode(&utf16);
+        let d = decode(&utf16).unwrap();
         assert_eq!(d.text, "Pays,Chine\n");
         assert_eq!(d.encoding, Some("UTF-16LE"));
         let no_bom: Vec<u8> = "Région,Québec\n".encode_utf16().flat_map(u16::to_be_bytes).collect();
-        assert_eq!(decode(&no_bom).text, "Région,Québec\n");
+        assert_eq!(decode(&no_bom).unwrap().text, "Région,Québec\n");
         let (latin, _, _) = encoding_rs::WINDOWS_1252.encode("Dénomination sociale,Société Générale de Câbles\n");
-        let d = decode(&latin);
+        let d = decode(&latin).unwrap();
         assert!(d.text.contains("Société Générale de Câbles"), "{}", d.text);
         assert_eq!(d.encoding, Some("windows-1252"));
-        assert_eq!(decode("\u{feff}{}".as_bytes()).text, "{}");
-        assert_eq!(decode("\u{feff}{}".as_bytes()).encoding, None);
+        assert_eq!(decode("\u{feff}{}".as_bytes()).unwrap().text, "{}");
+        assert_eq!(decode("\u{feff}{}".as_bytes()).unwrap().encoding, None);
+    }
+
+    #[test]
+    fn a_byte_that_is_not_valid_in_the_encoding_read_is_refused_where_it_stands() {
+        // The field case: UTF-8 with a byte order mark, one word typed in Latin-1 ("C\xe2bles").
+        let bytes = b"\xEF\xBB\xBFChamp,Valeur\nD\xC3\xA9nomination sociale,C\xE2bles inc.\n";
+        let e = decode(bytes).err().unwrap();
+        assert_eq!((e.encoding, e.byte, e.line, e.character), ("UTF-8", 39, 2, 23));
+        // Any byte from 0x80 up, before any ASCII character, with or without a byte order mark: never replaced.
+        let text = "Dénomination sociale,Société Générale\nPays,Canada\n";
+        for bom in [&b""[..], b"\xEF\xBB\xBF"] {
+            for (at, _) in text.char_indices().filter(|(_, c)| c.is_ascii()) {
+                for stray in 0x80u8..=0xFF {
+                    let mut bytes = bom.to_vec();
+                    bytes.extend_from_slice(&text.as_bytes()[..at]);
+                    bytes.push(stray);
+                    bytes.extend_from_slice(&text.as_bytes()[at..]);
+                    let e = decode(&bytes).err().unwrap_or_else(|| panic!("{stray:#x} at {at} was not refused"));
+                    assert_eq!(e.encoding, "UTF-8");
+                    assert_eq!(e.byte, bom.len() + at);
+                    let before = text.get(..at).unwrap();
+                    assert_eq!(e.line, before.matches('\n').count() + 1);
+                    assert_eq!(e.character, before.rsplit('\n').next().unwrap().chars().count() + 1);
+                    let issue = e.issue("Fournisseur.csv");
+                    assert_eq!(issue.location, "Fournisseur.csv");
+                    assert!(issue.message_en.contains(&format!("byte {}", e.byte)), "{}", issue.message_en);
+                    assert!(issue.message_fr.contains(&format!("l'octet {}", e.byte)), "{}", issue.message_fr);
+                }
+            }
+        }
+        // UTF-16 with a lone surrogate is refused too, naming UTF-16.
+        let units: Vec<u16> = "Pays,".encode_utf16().chain([0xD800]).chain("Chine\n".encode_utf16()).collect();
+        let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain(units.iter().flat_map(|u| u.to_le_bytes())).collect();
+        let e = decode(&utf16).err().unwrap();
+        assert_eq!((e.encoding, e.byte, e.line, e.character), ("UTF-16LE", 12, 1, 6));
+        // A file wholly in Windows-1252 (no well-formed UTF-8 in it) is still read, and named.
+        let (latin, _, _) = encoding_rs::WINDOWS_1252.encode("Nom,Câbles Québec\n");
+        assert_eq!(decode(&latin).unwrap().encoding, Some("windows-1252"));
     }
 
     #[test]

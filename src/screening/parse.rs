@@ -42,7 +42,11 @@ pub fn parse(kind: ListKind, bytes: &[u8]) -> Result<Vec<Entry>, Vec<ListProblem
             format!("le fichier dépasse {} Mio", MAX_FILE_BYTES / (1024 * 1024)),
         )]);
     }
-    let decoded = crate::import::decode_text(bytes);
+    // A byte that is not valid in the file's encoding refuses the file: no name is ever read with a replaced letter.
+    let decoded = crate::import::decode_text(bytes).map_err(|e| {
+        let issue = e.issue("");
+        vec![ListProblem::new(e.line, None, issue.message_en, issue.message_fr)]
+    })?;
     let text = decoded.text.as_ref();
     let mut problems = Vec::new();
     let mut entries = match kind {
