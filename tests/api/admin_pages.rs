@@ -323,7 +323,7 @@ async fn receipts(app: TestApp) {
     let received = chainon::reports::dates::date_time(&cat, chainon::domain::Lang::En, second.received_at);
     assert!(received.ends_with(" UTC") && receipt.contains(&received), "{received}\n{receipt}");
     assert!(
-        receipt.contains(&format!("It replaces your declaration of 2026-10-14, reference {first_ref}.")),
+        receipt.contains(&format!("It replaces your declaration of October 14, 2026, reference {first_ref}.")),
         "{receipt}"
     );
     assert!(receipt.contains(&second.sha256));
@@ -337,7 +337,10 @@ async fn receipts(app: TestApp) {
     // The older file again: its receipt says it is no longer the one in force.
     let (status, _, page) = send(original.clone()).await;
     assert_eq!(status, 200);
-    assert!(page.contains(&first_ref) && page.contains("It has since been replaced by your declaration of 2026-11-20"));
+    assert!(
+        page.contains(&first_ref)
+            && page.contains("It has since been replaced by your declaration of November 20, 2026")
+    );
     assert_eq!(app.count().await, count);
     // The API: 200, duplicate, the original's id and reference.
     let resp = app.upload_as(Who::Supplier, "again.json", original).await;
