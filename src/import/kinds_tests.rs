@@ -88,18 +88,41 @@ fn ods_with_rows(rows: &str) -> Vec<u8> {
 
 #[test]
 fn repeated_rows_and_columns_of_an_ods_are_counted_not_expanded() {
-    // A million filled rows in a few bytes; a filled cell past a million empty rows; a filled run of 16,384
-    // columns; each refused naming a far cell of the Supplier sheet.
-    for rows in [
-        r#"<table:table-row table:number-rows-repeated="1048000"><table:table-cell office:value-type="float" office:value="1"/></table:table-row>"#,
-        r#"<table:table-row table:number-rows-repeated="1000000"><table:table-cell table:number-columns-repeated="1024"/></table:table-row><table:table-row><table:table-cell table:number-columns-repeated="16000"/><table:table-cell office:value-type="float" office:value="7"/></table:table-row>"#,
-        r#"<table:table-row table:number-rows-repeated="500"><table:table-cell office:value-type="string" table:number-columns-repeated="16384"><text:p>x</text:p></table:table-cell></table:table-row>"#,
+    // A million filled rows in a few bytes (too many rows, not a far cell); a filled cell past a million empty
+    // rows (a far cell); a filled run of 16,384 columns (too many columns); each refused for what it is, at its
+    // place in the Supplier sheet.
+    for (rows, says_en, says_fr) in [
+        (
+            r#"<table:table-row table:number-rows-repeated="1048000"><table:table-cell office:value-type="float" office:value="1"/></table:table-row>"#,
+            "repeats this row 1048000 times",
+            "répète cette ligne 1048000 fois",
+        ),
+        (
+            r#"<table:table-row table:number-rows-repeated="250001"><table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>"#,
+            "repeats this row 250001 times",
+            "répète cette ligne 250001 fois",
+        ),
+        (
+            r#"<table:table-row table:number-rows-repeated="1000000"><table:table-cell table:number-columns-repeated="1024"/></table:table-row><table:table-row><table:table-cell table:number-columns-repeated="16000"/><table:table-cell office:value-type="float" office:value="7"/></table:table-row>"#,
+            "far from the rest",
+            "loin du reste",
+        ),
+        (
+            r#"<table:table-row table:number-rows-repeated="500"><table:table-cell office:value-type="string" table:number-columns-repeated="16384"><text:p>x</text:p></table:table-cell></table:table-row>"#,
+            "repeats this cell over 16384 columns",
+            "répète cette cellule sur 16384 colonnes",
+        ),
+        (
+            r#"<table:table-row><table:table-cell office:value-type="float" office:value="2" table:number-columns-repeated="501"/></table:table-row>"#,
+            "repeats this cell over 501 columns",
+            "répète cette cellule sur 501 colonnes",
+        ),
     ] {
         let issues = errors(read("far.ods", &ods_with_rows(rows)));
         assert_eq!(issues.len(), 1, "{issues:?}");
         assert!(issues[0].location.starts_with("Supplier!"), "{:?}", issues[0]);
-        let says = &issues[0].message_en;
-        assert!(says.contains("far from the rest") || says.contains("rows with data"), "{:?}", issues[0]);
+        assert!(issues[0].message_en.contains(says_en), "{:?}", issues[0]);
+        assert!(issues[0].message_fr.contains(says_fr), "{:?}", issues[0]);
         assert_french(&issues[0]);
     }
     // Empty repeated rows cost nothing and change nothing.
@@ -914,4 +937,398 @@ fn overlapping_merges_are_refused_as_damage() {
     });
     let issues = errors(read("o.xlsx", &bytes));
     assert!(issues.iter().any(|i| i.message_en.contains("overlaps")), "{issues:?}");
+}
+
+// ---- A stored value is what its cell's type says, or it is refused at its cell ----
+
+/// A workbook with a `Workers` column whose first value is the number 12 at `PlacesOfWork!I2`.
+fn workbook_with_workers() -> Vec<u8> {
+    workbook(false, |wb| {
+        let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+        ws.write_string(0, 8, "Workers").unwrap();
+        ws.write_number(1, 8, 12.0).unwrap();
+    })
+}
+
+#[test]
+fn an_xlsx_value_that_is_not_what_its_cell_type_says_is_refused_at_its_cell() {
+    let base = workbook_with_workers();
+    assert_eq!(read("ok.xlsx", &base).unwrap().declaration.places_of_work[0].workers, Some(12));
+    // What the format allows for a number is read as that number.
+    for (v, workers) in [("12", 12), ("1E1", 10), ("+7", 7), ("4.0", 4), (".5e1", 5), ("3.", 3)] {
+        for t in ["", r#" t="n""#] {
+            let bytes = set_cell_xml(&base, PLACES_PART, "I2", &format!(r#"<c r="I2"{t}><v>{v}</v></c>"#));
+            let d = read("n.xlsx", &bytes).unwrap_or_else(|e| panic!("{v:?}: {e:?}")).declaration;
+            assert_eq!(d.places_of_work[0].workers, Some(workers), "{v:?}");
+        }
+    }
+    // Anything else in a number cell: in a number field (`1 000` would be read as a thousand workers) and in a text
+    // field alike.
+    let mut cases: Vec<(&str, &str, String, &str)> = Vec::new();
+    for v in [
+        " 30 ", "30\n", "55,5", "1 000", "1,000", "12abc", "0x10", "infinity", "inf", "1,250.5", "12 %", "٥٥",
+        "12.5.1", "e5", "−3",
+    ] {
+        for t in ["", r#" t="n""#] {
+            cases.push((PLACES_PART, "PlacesOfWork!I2", format!(r#"<c r="I2"{t}><v>{v}</v></c>"#), "a number"));
+            cases.push((SUPPLIER_PART, "Supplier!B4", format!(r#"<c r="B4"{t}><v>{v}</v></c>"#), "a number"));
+        }
+    }
+    for v in ["INF", "-INF", "NaN", "1e400"] {
+        cases.push((PLACES_PART, "PlacesOfWork!I2", format!(r#"<c r="I2"><v>{v}</v></c>"#), "not a finite number"));
+    }
+    for v in ["2", "yes", "-1", "0.5", "VRAI"] {
+        cases.push((SUPPLIER_PART, "Supplier!B4", format!(r#"<c r="B4" t="b"><v>{v}</v></c>"#), "TRUE or FALSE"));
+    }
+    for v in ["abc", "-1", "99999", "1.0", "3x", "+1"] {
+        cases.push((SUPPLIER_PART, "Supplier!B4", format!(r#"<c r="B4" t="s"><v>{v}</v></c>"#), "one of its texts"));
+    }
+    for v in ["31/03/2026", "55", "2026-02-30"] {
+        cases.push((SUPPLIER_PART, "Supplier!B4", format!(r#"<c r="B4" t="d"><v>{v}</v></c>"#), "a date"));
+    }
+    cases.push((SUPPLIER_PART, "Supplier!B4", r#"<c r="B4" t="inlineStr"><v>Ann Roy</v></c>"#.into(), "text written"));
+    cases.push((SUPPLIER_PART, "Supplier!B4", r#"<c r="B4" t="zz"><v>1</v></c>"#.into(), "unknown type"));
+    // A cell without its `r` is placed as the reader places it: after the one before it in its row.
+    cases.push((
+        PLACES_PART,
+        "PlacesOfWork!I2",
+        r#"<c r="H2" t="s"><v>0</v></c><c><v>55,5</v></c>"#.into(),
+        "a number",
+    ));
+    for (part, place, xml, says) in &cases {
+        let cell = place.split('!').nth(1).unwrap();
+        let bytes = if xml.starts_with(r#"<c r="H2""#) {
+            // Replace the whole row's tail: H2 holds nothing in the base workbook, so its place is written anew.
+            patch_zip(&base, part, |x| {
+                let start = x.find(r#"<c r="I2""#).unwrap();
+                let end = start + x.get(start..).unwrap().find("</c>").unwrap() + 4;
+                format!("{}{xml}{}", x.get(..start).unwrap(), x.get(end..).unwrap())
+            })
+        } else {
+            set_cell_xml(&base, part, cell, xml)
+        };
+        let issues = errors(read("v.xlsx", &bytes));
+        assert_eq!(places(&issues), vec![*place], "{xml}: {issues:?}");
+        assert!(issues[0].message_en.contains(says), "{xml}: {:?}", issues[0]);
+        assert_french(&issues[0]);
+    }
+}
+
+#[test]
+fn an_ods_value_that_is_not_what_its_cell_type_says_is_refused_at_its_cell() {
+    let row = |attrs: &str| {
+        format!(
+            r#"<table:table-row><table:table-cell office:value-type="string"><text:p>Note</text:p></table:table-cell><table:table-cell {attrs}/></table:table-row>"#
+        )
+    };
+    for (attrs, says) in [
+        (r#"office:value-type="float" office:value="55,5""#, "a number"),
+        (r#"office:value-type="float" office:value="1 000""#, "a number"),
+        (r#"office:value-type="percentage" office:value="35%""#, "a number"),
+        (r#"office:value-type="currency" office:value="12$""#, "a number"),
+        (r#"office:value-type="float" office:value="nan""#, "a number"),
+        (r#"office:value-type="float" office:value="NaN""#, "not a finite number"),
+        (r#"office:value-type="float""#, "a number"),
+        (r#"office:value-type="boolean" office:boolean-value="1""#, "TRUE or FALSE"),
+        (r#"office:value-type="boolean" office:boolean-value="yes""#, "TRUE or FALSE"),
+        (r#"office:value-type="boolean""#, "TRUE or FALSE"),
+        (r#"office:value-type="date" office:date-value="31/03/2026""#, "a date"),
+        (r#"office:value-type="date" office:date-value="2026-13-01""#, "a date"),
+    ] {
+        let issues = errors(read("v.ods", &ods_with_rows(&row(attrs))));
+        assert_eq!(issues.len(), 1, "{attrs}: {issues:?}");
+        assert!(issues[0].location.starts_with("Supplier!B"), "{attrs}: {:?}", issues[0]);
+        assert!(issues[0].message_en.contains(says), "{attrs}: {:?}", issues[0]);
+        assert_french(&issues[0]);
+    }
+    // The forms the format allows pass this check (what the field makes of them is the parser's concern).
+    for attrs in [
+        r#"office:value-type="float" office:value="55.5""#,
+        r#"office:value-type="boolean" office:boolean-value="true""#,
+        r#"office:value-type="date" office:date-value="2026-03-31T00:00:00""#,
+    ] {
+        let issues = read("v.ods", &ods_with_rows(&row(attrs))).err().unwrap_or_default();
+        assert!(!issues.iter().any(|i| i.message_en.contains("stores this cell as")), "{attrs}: {issues:?}");
+    }
+}
+
+// ---- A refusal speaks our words, never a library's ----
+
+/// Phrases of the readers' own error texts (calamine, quick-xml, zip, csv, serde_json, std's number parsers).
+const LIBRARY_PHRASES: &[&str] = &[
+    "Xml error",
+    "xml error",
+    "Parse",
+    "parse",
+    "Zip",
+    "EOCD",
+    "unrecognized",
+    "Unrecognized",
+    "Unexpected",
+    "expected",
+    "EOF",
+    "Io error",
+    "invalid digit",
+    "Could not find",
+    "at 0..",
+    "trailing characters",
+    "invalid type",
+    "key must be a string",
+    "recursion limit",
+    "lone leading surrogate",
+    "ParseIntError",
+    "CellError",
+];
+
+fn assert_our_words(name: &str, issues: &[Issue]) {
+    assert!(!issues.is_empty(), "{name} was refused with no issue");
+    for i in issues {
+        for phrase in LIBRARY_PHRASES {
+            assert!(!i.message_en.contains(phrase), "{name}: library text `{phrase}` in English: {}", i.message_en);
+            assert!(!i.message_fr.contains(phrase), "{name}: library text `{phrase}` in French: {}", i.message_fr);
+        }
+        assert_french(i);
+    }
+}
+
+#[test]
+fn broken_files_are_refused_in_our_words_never_a_librarys() {
+    let xlsx = workbook(false, |_| {});
+    let ods = ods_with_rows("");
+    let csv_zip = french_csv_zip("87,5");
+    let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+    for (ext, whole) in [("xlsx", &xlsx), ("ods", &ods), ("zip", &csv_zip)] {
+        for cut in [10, 100, whole.len() / 3, whole.len() / 2, whole.len() - 30, whole.len() - 1] {
+            files.push((format!("cut-{cut}.{ext}"), whole.get(..cut).unwrap().to_vec()));
+        }
+        // Bytes flipped inside the compressed data (past the first local header).
+        let mut flipped = whole.clone();
+        for b in flipped.iter_mut().skip(60).step_by(97).take(40) {
+            *b ^= 0x5A;
+        }
+        files.push((format!("flipped.{ext}"), flipped));
+    }
+    files.push(("garbage.zip".into(), b"PK\x03\x04\x14\x00\x00\x00garbage".to_vec()));
+    files.push(("eocd.xlsx".into(), b"PK\x05\x06\x00\x00\x00\x00\x01\x00".to_vec()));
+    // Markup that is not XML, undefined entities, malformed numbers in attributes.
+    for (part, from, to) in [
+        ("xl/sharedStrings.xml", "Legal name", "Legal &bogus; name"),
+        ("xl/sharedStrings.xml", "Legal name", "Legal &#xZZ; name"),
+        ("xl/sharedStrings.xml", "<si>", "<si><<"),
+        (SUPPLIER_PART, "<row r=\"2\"", "<row r=\"2x\""),
+        (SUPPLIER_PART, "<row r=\"2\"", "<row r=\"-2\""),
+        (SUPPLIER_PART, "<row r=\"2\"", "<row r=\"99999999999999999999\""),
+        (SUPPLIER_PART, "<c r=\"B2\"", "<c r=\"B2x\""),
+        (SUPPLIER_PART, "<c r=\"B2\"", "<c r=\"99\""),
+        (SUPPLIER_PART, "</sheetData>", "</sheetData><mergeCells count=\"1\"><mergeCell ref=\"A1:Bx\"/></mergeCells>"),
+        (SUPPLIER_PART, "</sheetData>", ""),
+        ("xl/workbook.xml", "<sheets>", "<sheets><sheet name=\"x\" sheetId=\"zz\" r:id=\"rId99\"/>"),
+    ] {
+        files.push((format!("{from}-{to}.xlsx"), patch_zip(&xlsx, part, |x| x.replacen(from, to, 1))));
+    }
+    for (from, to) in [
+        ("<text:p>", "<text:p><text:s text:c=\"x\"/>"),
+        ("<text:p>", "<text:p>&bogus;"),
+        ("<table:table-row", "<table:table-row table:number-rows-repeated=\"x\""),
+        ("</office:spreadsheet>", ""),
+    ] {
+        files.push((format!("{from}-{to}.ods"), patch_zip(&ods, "content.xml", |x| x.replacen(from, to, 1))));
+    }
+    // JSON broken at many places.
+    for doc in [
+        r#"{"supplier": {"legal_name": "x",}}"#,
+        r#"{"supplier": tru}"#,
+        r#"{"supplier" {}}"#,
+        r#"{"supplier": {"a": 1 "b": 2}}"#,
+        r#"{"places_of_work": [1, 2,]}"#,
+        "{\"supplier\": \"\u{1}\"}",
+        r#"{"supplier": 1e999}"#,
+        r#"{"supplier": "\uD800"}"#,
+        r#"{"supplier": "\q"}"#,
+        r#"{} trailing"#,
+        r#"{"supplier": {"#,
+        r#"{1: 2}"#,
+        r#"{"supplier": -}"#,
+        r#"{"supplier": 01}"#,
+        r#"{"supplier": {"legal_name": 'x'}}"#,
+        r#"{"places_of_work": "not a list"}"#,
+        r#"{"places_of_work": [[]]}"#,
+    ] {
+        files.push(("bad.json".into(), doc.as_bytes().to_vec()));
+    }
+    let deep = format!("{{\"supplier\": {}{}}}", "[".repeat(200), "]".repeat(200));
+    files.push(("deep.json".into(), deep.into_bytes()));
+    files.push(("PlacesOfWork.csv".into(), b"Site ID,Site name\n\"A,B\n".to_vec()));
+    for (name, bytes) in &files {
+        match read(name, bytes) {
+            Ok(_) => {}
+            Err(issues) => assert_our_words(name, &issues),
+        }
+    }
+}
+
+// ---- Each refusal names its true cause ----
+
+#[test]
+fn a_part_padded_with_blank_space_is_not_a_long_cell_and_a_long_cell_is_not_padding() {
+    let xlsx = workbook(false, |_| {});
+    let over = Limits::default().max_cell_chars * 6 + 5000;
+    for (part, from, to, says, not) in [
+        (PLACES_PART, "<sheetData>", format!("<sheetData>{}", " ".repeat(over)), "blank space", "characters"),
+        (
+            PLACES_PART,
+            "<sheetData>",
+            format!("<sheetData>{}", "\r\n\t ".repeat(over / 4 + 1)),
+            "blank space",
+            "characters",
+        ),
+        ("xl/sharedStrings.xml", "Legal name", format!("Legal {} name", "x".repeat(over)), "characters", "blank space"),
+        ("xl/sharedStrings.xml", "Legal name", format!("Legal {} name", " x".repeat(over / 2)), "characters", "blank"),
+        (PLACES_PART, "<sheetData>", format!("<sheetData><x a=\"{}\"/>", "y".repeat(over)), "element", "characters"),
+    ] {
+        let bytes = patch_zip(&xlsx, part, |x| x.replacen(from, &to, 1));
+        let issues = errors(read("pad.xlsx", &bytes));
+        assert_eq!(issues.len(), 1, "{issues:?}");
+        assert!(issues[0].message_en.contains(says) && !issues[0].message_en.contains(not), "{:?}", issues[0]);
+        assert!(issues[0].message_en.contains(part), "{:?}", issues[0]);
+        assert_french(&issues[0]);
+    }
+}
+
+#[test]
+fn an_unterminated_quote_in_a_csv_is_named_where_it_opens() {
+    let header = "ID du lieu,Nom du lieu,Rôle,Biens,Adresse,Ville,Pays";
+    let quoted = [
+        "B,\"Atelier, nord\",manufacturing,câbles,2 rue,Fès,Maroc",
+        "C,Atelier 5\" sud,manufacturing,câbles,3 rue,Fès,Maroc",
+        "D,\"Dit \"\"le grand\"\"\",manufacturing,câbles,4 rue,Fès,Maroc",
+    ];
+    let good = format!("{header}\n{}\n", quoted.join("\n"));
+    assert!(
+        !errors(read("LieuxDeTravail.csv", good.as_bytes())).iter().any(|i| i.location.starts_with("LieuxDeTravail")),
+        "well-quoted values are read"
+    );
+    // A quotation mark opened at the start of a value and never closed, in a file of 20,000 rows (all that follows
+    // would otherwise be one value of some megabytes): at the first row, the middle, the last; first, middle, last
+    // column; with Windows line ends too.
+    let rows: Vec<String> =
+        (0..20_000).map(|i| format!("S{i},Atelier {i},manufacturing,câbles,{i} rue,Fès,Maroc")).collect();
+    for row in [1usize, 2, 10_000, 20_000] {
+        for col in [0usize, 3, 6] {
+            for eol in ["\n", "\r\n"] {
+                let mut lines: Vec<String> = std::iter::once(header.to_string()).chain(rows.iter().cloned()).collect();
+                let mut fields: Vec<String> = lines[row].split(',').map(str::to_string).collect();
+                fields[col] = format!("\"{}", fields[col]);
+                lines[row] = fields.join(",");
+                let text = lines.join(eol) + eol;
+                let issues = errors(read("LieuxDeTravail.csv", text.as_bytes()));
+                let ours: Vec<&Issue> = issues.iter().filter(|i| i.location.starts_with("LieuxDeTravail")).collect();
+                assert_eq!(ours.len(), 1, "{:?}", ours.get(..3));
+                assert_eq!(ours[0].location, grid::a1_place("LieuxDeTravail", row, col), "{:?}", ours[0]);
+                assert!(ours[0].message_en.contains("never closed"), "{:?}", ours[0]);
+                assert!(ours[0].message_en.contains(&format!("line {}", row + 1)), "{:?}", ours[0]);
+                assert!(ours[0].message_fr.contains(&format!("ligne {}", row + 1)), "{:?}", ours[0]);
+                assert_french(ours[0]);
+            }
+        }
+    }
+    // In a zip too.
+    let text = format!("{header}\nA,\"Usine,manufacturing,câbles,1 rue,Fès,Maroc\n");
+    let issues = errors(read("q.zip", &zip_of(&[("LieuxDeTravail.csv", &text)])));
+    assert!(
+        issues.iter().any(|i| i.location == "LieuxDeTravail!B2" && i.message_en.contains("never closed")),
+        "{issues:?}"
+    );
+}
+
+// ---- An encoding that cannot be read is named once ----
+
+fn zip_of_bytes(files: &[(&str, Vec<u8>)]) -> Vec<u8> {
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, body) in files {
+        out.start_file(*name, zip::write::SimpleFileOptions::default()).unwrap();
+        std::io::Write::write_all(&mut out, body).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
+const FRENCH_SHEETS: [(&str, &str); 3] = [
+    (
+        "Fournisseur.csv",
+        "Dénomination sociale,Société Générale de Câbles ltée\nPays,Canada\nDate de la déclaration,2026-03-31\nNom du signataire,Zoé Lefèvre\n",
+    ),
+    ("Attestations.csv", "Droit,Attesté\nforced_labour,Oui\n"),
+    (
+        "LieuxDeTravail.csv",
+        "ID du lieu,Nom du lieu,Rôle,Biens,Adresse,Ville,Pays\nA,Usine de Fès,manufacturing,câbles,1 rue,Fès,Maroc\nB,Atelier Hôtel-Dieu,manufacturing,câbles,2 rue,Québec,Canada\n",
+    ),
+];
+
+#[test]
+fn utf32_is_refused_once_naming_it_with_or_without_a_byte_order_mark() {
+    let utf32 = |s: &str, le: bool, bom: bool| -> Vec<u8> {
+        let bom = if bom { Some('\u{feff}') } else { None };
+        bom.into_iter()
+            .chain(s.chars())
+            .flat_map(|c| if le { u32::from(c).to_le_bytes() } else { u32::from(c).to_be_bytes() })
+            .collect()
+    };
+    for le in [true, false] {
+        for bom in [true, false] {
+            let files: Vec<(&str, Vec<u8>)> = FRENCH_SHEETS.iter().map(|(n, s)| (*n, utf32(s, le, bom))).collect();
+            let issues = errors(read("u32.zip", &zip_of_bytes(&files)));
+            assert_eq!(issues.len(), 3, "one per file: {issues:?}");
+            assert!(issues.iter().all(|i| i.message_en.contains("UTF-32") && i.message_fr.contains("UTF-32")));
+            assert!(issues.iter().all(|i| i.location.ends_with(".csv")), "{issues:?}");
+            // A lone CSV, ASCII only (valid UTF-8 byte for byte, a NUL after each letter), and JSON.
+            let issues = errors(read("LieuxDeTravail.csv", &utf32("Site ID,Site name\nA,B\n", le, bom)));
+            assert_eq!(issues.len(), 1, "{issues:?}");
+            assert!(issues[0].message_en.contains("UTF-32"), "{issues:?}");
+            let issues = errors(read("d.json", &utf32("{\"supplier\": {}}", le, bom)));
+            assert_eq!(issues.len(), 1, "{issues:?}");
+            assert!(issues[0].message_en.contains("UTF-32"), "{issues:?}");
+        }
+    }
+    // UTF-16 of ASCII letters only, without a byte order mark, is valid UTF-8 too (a NUL after each letter): read as
+    // UTF-16, not as NULs in every cell.
+    for le in [true, false] {
+        let files: Vec<(&str, Vec<u8>)> = [("Attestations.csv", "Right,Attested\nforced_labour,Yes\n")]
+            .iter()
+            .map(|(n, s)| {
+                (*n, s.encode_utf16().flat_map(|u| if le { u.to_le_bytes() } else { u.to_be_bytes() }).collect())
+            })
+            .collect();
+        let issues = read("u16.zip", &zip_of_bytes(&files)).err().unwrap();
+        assert!(!issues.iter().any(|i| i.location.starts_with("Attestations!")), "{issues:?}");
+    }
+}
+
+#[test]
+fn a_legacy_guess_that_reads_into_characters_no_one_types_is_refused_once_naming_the_encoding() {
+    // Mac OS Roman: é is 0x8E (Ž in Windows-1252), è 0x8F and ç 0x8D (control characters there), ô 0x99 (™).
+    let files: Vec<(&str, Vec<u8>)> =
+        FRENCH_SHEETS.iter().map(|(n, s)| (*n, encoding_rs::MACINTOSH.encode(s).0.into_owned())).collect();
+    let issues = errors(read("mac.zip", &zip_of_bytes(&files)));
+    assert_eq!(issues.len(), 3, "one per file, none per cell: {issues:?}");
+    for i in &issues {
+        assert!(i.location.ends_with(".csv"), "{i:?}");
+        assert!(i.message_en.contains("Mac OS Roman") && i.message_en.contains("windows-1252"), "{i:?}");
+        assert!(i.message_fr.contains("Mac OS Roman"), "{i:?}");
+        assert_french(i);
+    }
+    // Other words typed on a Mac, each alone in a file.
+    for word in ["Hôtel", "Montréal", "Lévis", "Trois-Rivières", "Façade", "Saint-Jérôme", "Gaspé"] {
+        let text = format!("ID du lieu,Nom du lieu\nA,{word}\n");
+        let bytes = encoding_rs::MACINTOSH.encode(&text).0.into_owned();
+        let issues = errors(read("LieuxDeTravail.csv", &bytes));
+        assert!(issues.iter().any(|i| i.message_en.contains("Mac OS Roman")), "{word}: {issues:?}");
+        assert!(!issues.iter().any(|i| i.location.starts_with("LieuxDeTravail!")), "{word}: {issues:?}");
+    }
+    // Windows-1252 with the characters that do stand inside words (œ, the typographic apostrophe) is read.
+    let text = "ID du lieu,Nom du lieu,Rôle,Biens,Adresse,Ville,Pays\nA,Cœur d’usine Société Générale,manufacturing,câbles,1 rue,Québec,Canada\n";
+    let mut files: Vec<(&str, Vec<u8>)> =
+        FRENCH_SHEETS.iter().map(|(n, s)| (*n, encoding_rs::WINDOWS_1252.encode(s).0.into_owned())).collect();
+    files[2].1 = encoding_rs::WINDOWS_1252.encode(text).0.into_owned();
+    let p = read("w.zip", &zip_of_bytes(&files)).unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(p.declaration.places_of_work[0].site_name, "Cœur d’usine Société Générale");
 }

@@ -1,6 +1,7 @@
 //! Intake: declaration files (XLSX/XLSM/ODS workbooks, CSV files in a zip, JSON) → domain `Declaration`, every
 //! issue with its `Sheet!A1` place, in English and French. Also writes the blank template and filled workbooks.
 
+mod cell_values;
 mod grid;
 mod json;
 mod parse;
@@ -19,7 +20,7 @@ pub use spreadsheet::Format;
 pub use template::{TemplateError, inert, sort_by_collation, write_template, write_workbook};
 /// Text files as spreadsheets and publishers write them (byte order mark, UTF-8, UTF-16, else the guessed legacy
 /// encoding): also what screening lists are read with.
-pub use text_in::{Decoded, Undecodable, decode as decode_text};
+pub use text_in::{Decoded, Undecodable, Unreadable, decode as decode_text};
 
 use crate::domain::{Declaration, Issue, IssueLevel};
 

@@ -33,9 +33,12 @@ pub fn detect(file_name: &str, bytes: &[u8]) -> Result<Carrier, Issue> {
     let first = trimmed.iter().find(|b| !b.is_ascii_whitespace());
     if is_zip(bytes) {
         let archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
+            tracing::info!(file = file_name, detail = %e, "zip archive refused");
             file_issue(
                 file_name,
-                format!("The file looks like a zip archive but cannot be opened: {e}"),
+                "The file looks like a zip archive but cannot be opened: it is damaged or incomplete (cut short while \
+                 it was copied or sent?). Save it again and send it again."
+                    .to_string(),
                 "Le fichier semble être une archive zip mais ne peut pas être ouvert : il est endommagé ou incomplet."
                     .to_string(),
             )
@@ -84,9 +87,10 @@ pub fn check_archive(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<(
         )
     };
     let damaged = |e: &dyn std::fmt::Display| {
+        tracing::info!(file = file_name, detail = %e, "archive refused as damaged");
         file_issue(
             file_name,
-            format!("The archive is damaged: {e}"),
+            "The archive is damaged or incomplete: save it again and send it again.".to_string(),
             "L'archive est endommagée ou incomplète : enregistrez-la de nouveau et envoyez-la encore.".to_string(),
         )
     };
@@ -105,9 +109,9 @@ pub fn check_archive(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<(
         let part = entry.name().map(|n| n.to_string()).unwrap_or_default();
         let mut strings: usize = 0;
         let mut count_checked = false;
-        // Bytes since the last `<` of an XML part: text between two tags is one cell's text at most, so a longer
-        // run is refused before a reader holds it (and its copies) in memory.
-        let mut since_tag: usize = 0;
+        // Runs of an XML part between its markup: text between two tags is one cell's text at most, and a tag is
+        // short, so a longer run is refused before a reader holds it (and its copies) in memory.
+        let mut runs = Runs { in_tag: false, len: 0, blank: true };
         let longest_text = limits.max_cell_chars.saturating_mul(6).saturating_add(4096);
         // The tail of the previous chunk, so a tag split between two reads is still counted.
         let mut carry: usize = 0;
@@ -123,33 +127,8 @@ pub fn check_archive(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<(
             }
             if xml {
                 let chunk = buf.get(carry..carry + n).unwrap_or_default();
-                let mut longest = since_tag;
-                let mut prev: Option<usize> = None;
-                for at in memchr::memchr_iter(b'<', chunk) {
-                    let run = match prev {
-                        Some(p) => at - p - 1,
-                        None => since_tag + at,
-                    };
-                    longest = longest.max(run);
-                    prev = Some(at);
-                }
-                since_tag = match prev {
-                    Some(p) => chunk.len() - p - 1,
-                    None => since_tag + chunk.len(),
-                };
-                longest = longest.max(since_tag);
-                if longest > longest_text {
-                    return Err(file_issue(
-                        file_name,
-                        format!(
-                            "A cell of the workbook holds more than {} characters (in its part {part}): shorten it",
-                            limits.max_cell_chars
-                        ),
-                        format!(
-                            "Une cellule du classeur contient plus de {} caractères (dans sa partie {part}) : raccourcissez-la",
-                            limits.max_cell_chars
-                        ),
-                    ));
+                if let Some(run) = runs.feed(chunk, longest_text) {
+                    return Err(run.issue(file_name, &part, limits));
                 }
             }
             if shared_strings && !count_checked {
@@ -198,6 +177,109 @@ pub fn check_archive(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<(
     Ok(())
 }
 
+/// The runs of an XML part between `<` and `>`, followed as the part inflates: what is inside a tag, what is text
+/// between tags, and whether that text is only blank space (a part padded with it is no cell too long).
+struct Runs {
+    in_tag: bool,
+    len: usize,
+    /// Whether the current text run holds only white space so far (`false` inside a tag).
+    blank: bool,
+}
+
+/// The kind of run that went past its limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LongRun {
+    /// Text between two tags: one cell's text.
+    Text,
+    /// Blank space between two tags: padding, no cell's text.
+    Blank,
+    /// One tag (an element's name and attributes).
+    Tag,
+}
+
+impl Runs {
+    /// Follows `chunk`; the kind of the first run longer than `longest`, if any.
+    fn feed(&mut self, chunk: &[u8], longest: usize) -> Option<LongRun> {
+        let mut from = 0usize;
+        for at in memchr::memchr2_iter(b'<', b'>', chunk).chain(std::iter::once(chunk.len())) {
+            let piece = chunk.get(from..at).unwrap_or_default();
+            if !self.in_tag && self.blank {
+                self.blank = piece.iter().all(u8::is_ascii_whitespace);
+            }
+            self.len = self.len.saturating_add(piece.len());
+            if self.len > longest {
+                return Some(if self.in_tag {
+                    LongRun::Tag
+                } else if self.blank {
+                    LongRun::Blank
+                } else {
+                    LongRun::Text
+                });
+            }
+            match chunk.get(at) {
+                Some(b'<') => {
+                    self.in_tag = true;
+                    self.len = 0;
+                }
+                Some(b'>') if self.in_tag => {
+                    self.in_tag = false;
+                    self.len = 0;
+                    self.blank = true;
+                }
+                // A `>` in text is a character of the text.
+                Some(_) => self.len = self.len.saturating_add(1),
+                None => {}
+            }
+            from = at.saturating_add(1);
+        }
+        None
+    }
+}
+
+impl LongRun {
+    fn issue(self, file_name: &str, part: &str, limits: &Limits) -> Issue {
+        match self {
+            LongRun::Text => file_issue(
+                file_name,
+                format!(
+                    "A cell of the workbook holds more than {} characters (in its part {part}): shorten it",
+                    limits.max_cell_chars
+                ),
+                format!(
+                    "Une cellule du classeur contient plus de {} caractères (dans sa partie {part}) : raccourcissez-la",
+                    limits.max_cell_chars
+                ),
+            ),
+            LongRun::Blank => file_issue(
+                file_name,
+                format!(
+                    "The part {part} of the workbook is padded with a long run of blank space between its elements, \
+                     which no spreadsheet program writes: it is refused unread. Save the workbook again from your \
+                     spreadsheet program and send it again."
+                ),
+                format!(
+                    "La partie {part} du classeur est remplie d'une longue suite d'espaces entre ses éléments, ce \
+                     qu'aucun tableur n'écrit : elle est refusée sans être lue. Enregistrez de nouveau le classeur \
+                     depuis votre tableur et envoyez-le encore."
+                ),
+            ),
+            LongRun::Tag => file_issue(
+                file_name,
+                format!(
+                    "An element of the part {part} of the workbook is longer than any spreadsheet program writes \
+                     (its name and attributes alone): it is refused unread. Save the workbook again from your \
+                     spreadsheet program and send it again."
+                ),
+                format!(
+                    "Un élément de la partie {part} du classeur est plus long que ce qu'écrit un tableur (son nom et \
+                     ses attributs seuls) : il est refusé sans être lu. Enregistrez de nouveau le classeur depuis \
+                     votre tableur et envoyez-le encore."
+                ),
+            ),
+        }
+    }
+}
+
 /// The `uniqueCount` (else `count`) a shared-strings part declares on its `<sst>` element, read from the start of
 /// the part; digits past any real count read as `u128::MAX`.
 fn declared_count(head: &[u8]) -> Option<u128> {
@@ -233,9 +315,10 @@ pub fn read_csv_zip(
     warnings: &mut Vec<Issue>,
 ) -> Result<Workbook, Vec<Issue>> {
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
+        tracing::info!(file = file_name, detail = %e, "zip archive refused");
         vec![file_issue(
             file_name,
-            format!("The archive cannot be opened: {e}"),
+            "The archive cannot be opened: it is damaged or incomplete.".to_string(),
             "L'archive ne peut pas être ouverte : elle est endommagée ou incomplète.".to_string(),
         )]
     })?;
@@ -263,9 +346,10 @@ pub fn read_csv_zip(
         let mut buf = Vec::new();
         let allowed = budget.text_bytes_left as u64;
         if let Err(e) = (&mut entry).take(allowed + 1).read_to_end(&mut buf) {
+            tracing::info!(file = path, detail = %e, "file of an archive refused");
             issues.push(file_issue(
                 &path,
-                format!("The file cannot be read: {e}"),
+                "The file cannot be read: the archive is damaged.".to_string(),
                 "Le fichier est illisible : l'archive est endommagée.".to_string(),
             ));
             continue;

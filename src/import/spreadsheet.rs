@@ -17,6 +17,7 @@ use std::io::{BufReader, Cursor};
 use calamine::{Data, DataRef, Reader, XlsxError};
 use quick_xml::events::{BytesStart, Event};
 
+use super::cell_values;
 use super::grid::{Budget, Cell, Merge, Sheet, SheetBuilder, Style, Workbook, a1_place};
 use super::parse::sheet_role;
 use super::{Limits, file_issue};
@@ -56,20 +57,60 @@ fn owned_cell(d: &Data) -> Cell {
     }
 }
 
+/// What a reader's error says went wrong, in our words (English, French): the library's own text goes to the log
+/// only, never into a refusal (it is English, and speaks of the library's insides).
+fn cause(detail: &str) -> (&'static str, &'static str) {
+    let d = detail.to_ascii_lowercase();
+    if d.contains("zip")
+        || d.contains("eocd")
+        || d.contains("archive")
+        || d.contains("io error")
+        || d.contains("deflate")
+    {
+        ("its archive is damaged or incomplete", "son archive est endommagée ou incomplète")
+    } else if d.contains("entity") {
+        (
+            "its markup refers to a character entity that is not defined",
+            "son balisage renvoie à une entité de caractère non définie",
+        )
+    } else if d.contains("xml") || d.contains("eof") || d.contains("unexpected") || d.contains("node") {
+        ("its XML markup is malformed", "son balisage XML est mal formé")
+    } else if d.contains("parse") || d.contains("integer") || d.contains("float") || d.contains("digit") {
+        (
+            "a number in its markup (a row, a column, a size) is malformed",
+            "un nombre de son balisage (une ligne, une colonne, une taille) est mal formé",
+        )
+    } else if d.contains("not found") || d.contains("missing") || d.contains("no content") {
+        ("a part it needs is missing", "une partie dont il a besoin est absente")
+    } else if d.contains("password") || d.contains("encrypt") {
+        ("it is protected by a password", "il est protégé par un mot de passe")
+    } else {
+        ("its content is not what the format requires", "son contenu n'est pas celui qu'exige le format")
+    }
+}
+
 fn damaged(file_name: &str, detail: impl std::fmt::Display) -> Issue {
+    let detail = detail.to_string();
+    tracing::info!(file = file_name, detail = %detail, "workbook refused as damaged");
+    let (en, fr) = cause(&detail);
     file_issue(
         file_name,
-        format!("The workbook is damaged and cannot be read ({detail}). Save it again from your spreadsheet program."),
-        "Le classeur est endommagé et ne peut pas être lu. Enregistrez-le de nouveau depuis votre tableur.".to_string(),
+        format!("The workbook cannot be read: {en}. Save it again from your spreadsheet program and send it again."),
+        format!(
+            "Le classeur ne peut pas être lu : {fr}. Enregistrez-le de nouveau depuis votre tableur et envoyez-le encore."
+        ),
     )
 }
 
 fn sheet_damaged(sheet: &str, detail: impl std::fmt::Display) -> Issue {
+    let detail = detail.to_string();
+    tracing::info!(sheet, detail = %detail, "sheet refused as damaged");
+    let (en, fr) = cause(&detail);
     Issue::error(
         sheet,
         None,
-        format!("The sheet cannot be read ({detail}). Save the workbook again from your spreadsheet program."),
-        "La feuille ne peut pas être lue. Enregistrez de nouveau le classeur depuis votre tableur.".to_string(),
+        format!("The sheet cannot be read: {en}. Save the workbook again from your spreadsheet program."),
+        format!("La feuille ne peut pas être lue : {fr}. Enregistrez de nouveau le classeur depuis votre tableur."),
     )
 }
 
@@ -99,6 +140,8 @@ pub fn refuse_xls(file_name: &str) -> Issue {
 struct Package {
     full_calc_on_load: bool,
     sheet_parts: HashMap<String, String>,
+    /// The shared-strings part, by the workbook's relationships (`xl/sharedStrings.xml` when they name none).
+    shared_strings: String,
 }
 
 fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
@@ -120,7 +163,11 @@ fn zip_xml<'a, 'b>(archive: &'a mut zip::ZipArchive<Cursor<&'b [u8]>>, path: &st
 
 impl Package {
     fn read(bytes: &[u8]) -> Package {
-        let mut pkg = Package { full_calc_on_load: false, sheet_parts: HashMap::new() };
+        let mut pkg = Package {
+            full_calc_on_load: false,
+            sheet_parts: HashMap::new(),
+            shared_strings: "xl/sharedStrings.xml".to_string(),
+        };
         let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else { return pkg };
         let mut ids: Vec<(String, String)> = Vec::new();
         if let Some(mut xml) = zip_xml(&mut archive, "xl/workbook.xml") {
@@ -155,6 +202,9 @@ impl Package {
                                 Some(abs) => abs.to_string(),
                                 None => format!("xl/{target}"),
                             };
+                            if attr(&e, "Type").is_some_and(|t| t.ends_with("/sharedStrings")) {
+                                pkg.shared_strings.clone_from(&path);
+                            }
                             targets.insert(id, path);
                         }
                     }
@@ -223,7 +273,7 @@ fn read_sheets(
     file_name: &str,
     names: Vec<String>,
     limits: &Limits,
-    mut read_one: impl FnMut(&str) -> Result<Sheet, Issue>,
+    mut read_one: impl FnMut(&str) -> Result<Sheet, Vec<Issue>>,
 ) -> Result<Workbook, Vec<Issue>> {
     if names.len() > limits.max_sheets {
         return Err(vec![too_many_sheets(file_name, names.len(), limits)]);
@@ -233,7 +283,7 @@ fn read_sheets(
     for name in names.iter().filter(|n| sheet_role(n).is_some()) {
         match read_one(name) {
             Ok(sheet) => wb.sheets.push(sheet),
-            Err(e) => issues.push(e),
+            Err(mut e) => issues.append(&mut e),
         }
     }
     if issues.is_empty() { Ok(wb) } else { Err(issues) }
@@ -244,7 +294,30 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
     let mut book: calamine::Xlsx<_> =
         calamine::Xlsx::new(Cursor::new(bytes)).map_err(|e| vec![damaged(file_name, e)])?;
     let package = Package::read(bytes);
+    let shared_strings = cell_values::shared_string_count(bytes, &package.shared_strings);
     read_sheets(file_name, book.sheet_names(), limits, |name| {
+        // Every stored value is checked against its cell's type first: a malformed one is refused at its cell,
+        // never read as something else (calamine reads `<v>55,5</v>` as text, `<v>abc</v>` of a shared string as
+        // the first text).
+        if let Some(part) = package.sheet_parts.get(name) {
+            let refused = cell_values::check_xlsx_sheet(bytes, part, name, shared_strings);
+            if !refused.is_empty() {
+                return Err(refused);
+            }
+        }
+        read_xlsx_sheet(&mut book, &package, bytes, name, budget).map_err(|e| vec![e])
+    })
+}
+
+/// Streams one XLSX sheet's cells into the grid.
+fn read_xlsx_sheet(
+    book: &mut calamine::Xlsx<Cursor<&[u8]>>,
+    package: &Package,
+    bytes: &[u8],
+    name: &str,
+    budget: &mut Budget,
+) -> Result<Sheet, Issue> {
+    {
         let mut sheet = SheetBuilder::new(name, Style::A1);
         for d in book.merge_cells_by_sheet_name(name).map_err(|e| sheet_damaged(name, e))? {
             sheet.merge(Merge { start: d.start, end: d.end }, budget)?;
@@ -288,7 +361,7 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
             }
         }
         sheet.finish(budget.max_cells)
-    })
+    }
 }
 
 fn formula_text(f: &calamine::XlsxFormulaMetadata) -> String {
@@ -306,13 +379,16 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
     let mut book: calamine::Xlsb<_> =
         calamine::Xlsb::new(Cursor::new(bytes)).map_err(|e| vec![damaged(file_name, e)])?;
     read_sheets(file_name, book.sheet_names(), limits, |name| {
-        let mut sheet = SheetBuilder::new(name, Style::A1);
-        let mut cells = book.worksheet_cells_reader(name).map_err(|e| sheet_damaged(name, e))?;
-        while let Some(c) = cells.next_cell().map_err(|e| sheet_damaged(name, e))? {
-            let (row, col) = c.get_position();
-            sheet.push(row, col, data_cell(c.get_value().clone()), budget)?;
-        }
-        sheet.finish(budget.max_cells)
+        let mut read = || -> Result<Sheet, Issue> {
+            let mut sheet = SheetBuilder::new(name, Style::A1);
+            let mut cells = book.worksheet_cells_reader(name).map_err(|e| sheet_damaged(name, e))?;
+            while let Some(c) = cells.next_cell().map_err(|e| sheet_damaged(name, e))? {
+                let (row, col) = c.get_position();
+                sheet.push(row, col, data_cell(c.get_value().clone()), budget)?;
+            }
+            sheet.finish(budget.max_cells)
+        };
+        read().map_err(|e| vec![e])
     })
 }
 
@@ -387,6 +463,53 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
         }
         Ok(())
     };
+    // A filled cell that the file repeats past the limits of rows or columns is refused for that, naming how many
+    // rows or columns it claims (not as a far cell: the data itself is too large, not out of place).
+    let repeated = |row: u64,
+                    row_repeat: u64,
+                    filled_rows: u64,
+                    col: u64,
+                    repeat: u64,
+                    table: &str|
+     -> Result<(), Issue> {
+        let allowed = limits.max_rows as u64 + 1;
+        if row_repeat > 1 && filled_rows.saturating_add(row_repeat) > allowed {
+            return Err(Issue::error(
+                a1_place(table, row.min(ODS_MAX_ROWS - 1) as usize, col.min(ODS_MAX_COLUMNS - 1) as usize),
+                None,
+                format!(
+                    "The file repeats this row {row_repeat} times, so the sheet would have more than {} rows with \
+                     data; at most {} are read. Delete the repeated rows that are not part of the declaration and send \
+                     the file again.",
+                    limits.max_rows, limits.max_rows
+                ),
+                format!(
+                    "Le fichier répète cette ligne {row_repeat} fois : la feuille compterait plus de {} lignes \
+                     remplies; au plus {} sont lues. Supprimez les lignes répétées qui ne font pas partie de la \
+                     déclaration et envoyez le fichier de nouveau.",
+                    limits.max_rows, limits.max_rows
+                ),
+            ));
+        }
+        if repeat > 1 && repeat > limits.max_columns as u64 {
+            return Err(Issue::error(
+                a1_place(table, row.min(ODS_MAX_ROWS - 1) as usize, col.min(ODS_MAX_COLUMNS - 1) as usize),
+                None,
+                format!(
+                    "The file repeats this cell over {repeat} columns; at most {} columns with data are read. Delete \
+                     the repeated columns that are not part of the declaration and send the file again.",
+                    limits.max_columns
+                ),
+                format!(
+                    "Le fichier répète cette cellule sur {repeat} colonnes; au plus {} colonnes remplies sont lues. \
+                     Supprimez les colonnes répétées qui ne font pas partie de la déclaration et envoyez le fichier de \
+                     nouveau.",
+                    limits.max_columns
+                ),
+            ));
+        }
+        Ok(())
+    };
     loop {
         let ev = xml.read_event_into(&mut buf).map_err(|e| damaged(file_name, e))?;
         match ev {
@@ -413,6 +536,11 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                     "table:table-cell" | "table:covered-table-cell" => {
                         let repeat = ods_number(e, "table:number-columns-repeated").min(ODS_MAX_COLUMNS);
                         let filled = attr(e, "office:value-type").is_some() || attr(e, "table:formula").is_some();
+                        if let Some(issue) = cell_values::check_ods_cell(e, || {
+                            a1_place(&table, row.min(ODS_MAX_ROWS - 1) as usize, col.min(ODS_MAX_COLUMNS - 1) as usize)
+                        }) {
+                            return Err(issue);
+                        }
                         let rows_spanned = ods_number(e, "table:number-rows-spanned").min(ODS_MAX_ROWS);
                         let cols_spanned = ods_number(e, "table:number-columns-spanned").min(ODS_MAX_COLUMNS);
                         if (rows_spanned > 1 || cols_spanned > 1) && row < ODS_MAX_ROWS && col < ODS_MAX_COLUMNS {
@@ -427,6 +555,9 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                             }
                         }
                         if empty {
+                            if filled {
+                                repeated(row, row_repeat, filled_rows, col, repeat, &table)?;
+                            }
                             close_cell(row, row_repeat, col, repeat, filled, &table, &mut bounds)?;
                             row_filled |= filled;
                             col = col.saturating_add(repeat);
@@ -450,6 +581,9 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
             Event::End(ref e) => match e.name().as_ref() {
                 "table:table-cell" | "table:covered-table-cell" => {
                     if let Some((start, repeat, filled)) = cell.take() {
+                        if filled {
+                            repeated(row, row_repeat, filled_rows, start, repeat, &table)?;
+                        }
                         close_cell(row, row_repeat, start, repeat, filled, &table, &mut bounds)?;
                         row_filled |= filled;
                         col = start.saturating_add(repeat);
@@ -527,6 +661,18 @@ pub fn read_ods(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bud
     let mut scan = scan_ods(file_name, bytes, limits).map_err(|e| vec![e])?;
     let mut book: calamine::Ods<_> = calamine::Ods::new(Cursor::new(bytes)).map_err(|e| vec![damaged(file_name, e)])?;
     read_sheets(file_name, book.sheet_names(), limits, |name| {
+        read_ods_sheet(&mut book, &mut scan, name, budget).map_err(|e| vec![e])
+    })
+}
+
+/// Reads one ODS sheet (its rectangle already bounded by [`scan_ods`]) into the grid.
+fn read_ods_sheet(
+    book: &mut calamine::Ods<Cursor<&[u8]>>,
+    scan: &mut OdsScan,
+    name: &str,
+    budget: &mut Budget,
+) -> Result<Sheet, Issue> {
+    {
         let range = book.worksheet_range(name).map_err(|e| sheet_damaged(name, e))?;
         let formulas = book.worksheet_formula(name).map_err(|e| sheet_damaged(name, e))?;
         let mut sheet = SheetBuilder::new(name, Style::A1);
@@ -552,7 +698,7 @@ pub fn read_ods(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bud
             }
         }
         sheet.finish(budget.max_cells)
-    })
+    }
 }
 
 /// Which spreadsheet format a file is, from its content.

@@ -38,12 +38,59 @@ pub struct Undecodable {
     pub line: usize,
     /// Character of that line where it stands (1-based, counted in characters read before it).
     pub character: usize,
+    /// Why it cannot be read.
+    pub why: Unreadable,
+}
+
+/// Why a text file cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unreadable {
+    /// A byte sequence that is not valid in the encoding read.
+    Invalid,
+    /// The file is in UTF-32 (by its byte order mark, or by its zero bytes three in four), which spreadsheets do not
+    /// write and the intake does not read.
+    Utf32,
+    /// Read in the guessed legacy encoding, the text holds characters no one types where they stand (a control
+    /// character, or a symbol between two letters: `SociŽtŽ` is `Société` written on a Mac, Mac OS Roman): the
+    /// guess cannot be trusted. Holds the word where it shows.
+    Doubtful(String),
 }
 
 impl Undecodable {
     /// The refusal of `file`, in both languages, naming the byte, its line and what to do.
     pub fn issue(&self, file: &str) -> Issue {
-        let Undecodable { encoding, byte, line, character } = self;
+        let Undecodable { encoding, byte, line, character, why } = self;
+        match why {
+            Unreadable::Invalid => {}
+            Unreadable::Utf32 => {
+                return file_issue(
+                    file,
+                    "The file is in UTF-32, an encoding spreadsheet programs do not write and the intake does not \
+                     read: save it as UTF-8 (\"CSV UTF-8\") and send it again."
+                        .to_string(),
+                    "Le fichier est en UTF-32, un encodage que les tableurs n'écrivent pas et que la réception ne lit \
+                     pas : enregistrez-le en UTF-8 (« CSV UTF-8 ») et envoyez-le de nouveau."
+                        .to_string(),
+                );
+            }
+            Unreadable::Doubtful(word) => {
+                return file_issue(
+                    file,
+                    format!(
+                        "The file is not in UTF-8, and its encoding cannot be told for sure: read as {encoding} it \
+                         gives “{word}” (line {line}), characters no one types there — it may have been saved on a \
+                         Mac (Mac OS Roman). Nothing of it was read: save it as UTF-8 (\"CSV UTF-8\") and send it \
+                         again."
+                    ),
+                    format!(
+                        "Le fichier n'est pas en UTF-8 et son encodage ne peut être établi avec certitude : lu comme \
+                         {encoding}, il donne « {word} » (ligne {line}), des caractères que personne ne tape à cet \
+                         endroit — il a peut-être été enregistré sur un Mac (Mac OS Roman). Rien n'en a été lu : \
+                         enregistrez-le en UTF-8 (« CSV UTF-8 ») et envoyez-le de nouveau."
+                    ),
+                );
+            }
+        }
         let (en_fix, fr_fix) = if *encoding == "UTF-8" {
             (
                 "part of the file was saved in another encoding; save the whole file as UTF-8 (\"CSV UTF-8\") and send it again",
@@ -88,7 +135,77 @@ fn strict<'a>(enc: &'static encoding_rs::Encoding, bytes: &'a [u8], skip: usize)
     };
     let line = read_text.matches('\n').count() + 1;
     let character = read_text.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    Err(Undecodable { encoding: enc.name(), byte: skip + bad_at, line, character })
+    Err(Undecodable { encoding: enc.name(), byte: skip + bad_at, line, character, why: Unreadable::Invalid })
+}
+
+/// Whether the first bytes of a file (a multiple of four, up to 4 KiB) look like UTF-32: in text of any script,
+/// the highest byte of every four is zero, and so is the next one but for the rare characters past U+FFFF.
+/// `Some(true)`: little-endian; `Some(false)`: big-endian.
+fn utf32_by_zeros(bytes: &[u8]) -> Option<bool> {
+    let sample = bytes.get(..bytes.len().min(4096) / 4 * 4).unwrap_or_default();
+    let units = sample.len() / 4;
+    if units == 0 {
+        return None;
+    }
+    let zeros = |at: usize| sample.iter().skip(at).step_by(4).filter(|b| **b == 0).count();
+    let (z0, z1, z2, z3) = (zeros(0), zeros(1), zeros(2), zeros(3));
+    let most = |z: usize| z * 10 >= units * 9;
+    let few = |z: usize| z * 10 < units * 3;
+    if most(z2) && most(z3) && few(z0) {
+        Some(true)
+    } else if most(z0) && most(z1) && few(z3) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// Characters of Windows-1252's bytes 0x80–0x9F that stand between two letters only when the text was written in
+/// another encoding: every control character there, and the symbols (`ƒ ˆ ‰ Š ‹ Ž ˜ ™ › Ÿ ‚ „ † ‡`). The letters
+/// `œ š ž` and the typographic apostrophe and quotes do stand inside words (`cœur`, `Mažeikiai`, `l’usine`).
+fn foreign_between_letters(c: char) -> bool {
+    matches!(
+        c,
+        '\u{80}'
+            ..='\u{9F}' | 'ƒ' | 'ˆ' | '‰' | 'Š' | '‹' | 'Ž' | '˜' | '™' | '›' | 'Ÿ' | '‚' | '„' | '†' | '‡'
+    )
+}
+
+/// The first word of a text read in a guessed legacy encoding that shows the guess wrong: a control character
+/// anywhere (tab and line breaks aside), or one of [`foreign_between_letters`] between two letters. With its line.
+fn doubtful_word(text: &str) -> Option<(String, usize)> {
+    let mut prev: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    let mut at = None;
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let control = matches!(c, '\u{80}'..='\u{9F}');
+        let between = foreign_between_letters(c)
+            && prev.is_some_and(char::is_alphabetic)
+            && next.is_some_and(char::is_alphabetic);
+        // A capital after a small letter of the same word (`AttestŽ`: `Attesté`).
+        let capital_inside = matches!(c, 'Š' | 'Ž' | 'Ÿ' | 'Œ') && prev.is_some_and(char::is_lowercase);
+        if control || between || capital_inside {
+            at = Some(i);
+            break;
+        }
+        prev = Some(c);
+    }
+    let at = at?;
+    let bound = |c: char| c.is_whitespace() || c == ',' || c == ';';
+    let before = text.get(..at).unwrap_or_default();
+    let start = before.rfind(bound).map_or(0, |p| p + 1);
+    let after = text.get(at..).unwrap_or_default();
+    let end = after.find(bound).map_or(text.len(), |p| p + at);
+    let word: String = text
+        .get(start..end)
+        .unwrap_or_default()
+        .chars()
+        .take(40)
+        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
+        .collect();
+    let line = before.matches('\n').count() + 1;
+    Some((word, line))
 }
 
 /// Whether bytes that are not valid UTF-8 still look written in UTF-8: at least as many well-formed non-ASCII UTF-8
@@ -106,23 +223,43 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
 /// Decodes a text file (see the module's documentation for the order of the checks). `Err` names the first byte
 /// that is not valid in the encoding found: no character is ever replaced.
 pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, Undecodable> {
+    // UTF-32's byte order marks begin with UTF-16's: told apart first, and UTF-32 without one by its zero bytes
+    // (read as UTF-8 or UTF-16, its zero bytes would become a NUL after every character).
+    if bytes.starts_with(&[0xFF, 0xFE, 0, 0])
+        || bytes.starts_with(&[0, 0, 0xFE, 0xFF])
+        || utf32_by_zeros(bytes).is_some()
+    {
+        return Err(Undecodable { encoding: "UTF-32", byte: 0, line: 1, character: 1, why: Unreadable::Utf32 });
+    }
     if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(bytes) {
         let text = strict(enc, bytes, bom)?;
         let encoding = (enc != encoding_rs::UTF_8).then(|| enc.name());
         return Ok(Decoded { text, encoding });
     }
-    if let Ok(s) = std::str::from_utf8(bytes) {
-        return Ok(Decoded { text: Cow::Borrowed(s), encoding: None });
-    }
-    // UTF-16 without a byte order mark: text in Latin script has a zero byte in every other place.
+    // UTF-16 without a byte order mark: text in Latin script has a zero byte in every other place. Told before
+    // UTF-8: text of ASCII letters only in UTF-16 is also valid UTF-8, with a NUL after every letter.
     let sample = bytes.get(..bytes.len().min(4096)).unwrap_or_default();
     let zeros_even = sample.iter().step_by(2).filter(|b| **b == 0).count();
     let zeros_odd = sample.iter().skip(1).step_by(2).filter(|b| **b == 0).count();
     let half = sample.len() / 2;
-    let enc = if half > 0 && zeros_odd * 10 > half * 4 && zeros_even * 10 < half {
-        encoding_rs::UTF_16LE
+    let utf16 = if half > 0 && zeros_odd * 10 > half * 4 && zeros_even * 10 < half {
+        Some(encoding_rs::UTF_16LE)
     } else if half > 0 && zeros_even * 10 > half * 4 && zeros_odd * 10 < half {
-        encoding_rs::UTF_16BE
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
+    };
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        // Valid UTF-8 is UTF-8 unless it is plainly UTF-16 of ASCII: a zero byte in nine places in ten of one parity,
+        // over at least eight characters.
+        let (zeros, others) =
+            if utf16 == Some(encoding_rs::UTF_16LE) { (zeros_odd, zeros_even) } else { (zeros_even, zeros_odd) };
+        if utf16.is_none() || half < 8 || zeros * 10 < half * 9 || others * 10 >= half {
+            return Ok(Decoded { text: Cow::Borrowed(s), encoding: None });
+        }
+    }
+    let enc = if let Some(enc) = utf16 {
+        enc
     } else if mostly_utf8(bytes) {
         // UTF-8 with stray bytes: reading it as anything else would garble every accented letter.
         encoding_rs::UTF_8
@@ -132,6 +269,14 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, Undecodable> {
         detector.guess(None, chardetng::Utf8Detection::Deny)
     };
     let text = strict(enc, bytes, 0)?;
+    // A legacy guess read into characters no one types is a wrong guess: one refusal naming the encoding, not an
+    // issue at every cell it garbled.
+    if utf16.is_none()
+        && enc != encoding_rs::UTF_8
+        && let Some((word, line)) = doubtful_word(&text)
+    {
+        return Err(Undecodable { encoding: enc.name(), byte: 0, line, character: 1, why: Unreadable::Doubtful(word) });
+    }
     Ok(Decoded { text, encoding: Some(enc.name()) })
 }
 
@@ -193,6 +338,9 @@ pub fn read_csv_sheet(
         ));
     }
     let sep = role.map_or(b',', |r| separator(&decoded.text, r));
+    if let Some(open) = unterminated_quote(&decoded.text, sep) {
+        return Err(open.issue(name));
+    }
     let mut rdr =
         csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(sep).from_reader(decoded.text.as_bytes());
     let mut sheet = SheetBuilder::new(name, Style::A1);
@@ -203,12 +351,13 @@ pub fn read_csv_sheet(
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
+                tracing::info!(file, detail = %e, "CSV line refused");
                 let line = e.position().map_or(u64::from(row) + 1, |p| p.line());
                 let (en, fr) = separator_name(sep);
                 return Err(Issue::error(
                     format!("{name}!A{line}"),
                     None,
-                    format!("This CSV line cannot be read (the file is read with {en} between values): {e}"),
+                    format!("This CSV line cannot be read (the file is read with {en} between values)."),
                     format!("Cette ligne CSV est illisible (le fichier est lu avec des {fr} entre les valeurs)."),
                 ));
             }
@@ -223,6 +372,82 @@ pub fn read_csv_sheet(
     let mut sheet = sheet.finish(budget.max_cells)?;
     sheet.decimal_comma = sep == b';';
     Ok(sheet)
+}
+
+/// A quotation mark that opens a CSV value and is never closed: where it stands. Everything after it would be read
+/// as one value (up to the end of the file), so the file is refused naming it rather than for what follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct OpenQuote {
+    /// Row of the sheet (0-based record number) and column (0-based field number) of the value it opens.
+    row: usize,
+    col: usize,
+    /// Line of the file where it stands (1-based).
+    line: usize,
+}
+
+impl OpenQuote {
+    fn issue(self, sheet: &str) -> Issue {
+        let line = self.line;
+        Issue::error(
+            super::grid::a1_place(sheet, self.row, self.col),
+            None,
+            format!(
+                "The quotation mark that opens this value (line {line} of the file) is never closed, so the rest of \
+                 the file would be read as this one value. Close it, or write a quotation mark inside a value as two \
+                 (\"\"), and send the file again."
+            ),
+            format!(
+                "Le guillemet qui ouvre cette valeur (ligne {line} du fichier) n'est jamais fermé : le reste du \
+                 fichier serait lu comme cette seule valeur. Fermez-le, ou écrivez un guillemet dans une valeur en le \
+                 doublant (\"\"), et envoyez le fichier de nouveau."
+            ),
+        )
+    }
+}
+
+/// Follows a CSV text as the `csv` crate reads it (RFC 4180: a quotation mark opens a value only at its start, two of
+/// them inside it stand for one) and returns the quotation mark still open at the end, if any.
+fn unterminated_quote(text: &str, sep: u8) -> Option<OpenQuote> {
+    #[derive(Clone, Copy)]
+    enum State {
+        FieldStart,
+        Unquoted,
+        Quoted,
+        /// A quotation mark inside a quoted value: it closes the value unless another follows.
+        QuoteInQuoted,
+    }
+    if !text.contains('"') {
+        return None;
+    }
+    let (mut row, mut col, mut line) = (0usize, 0usize, 1usize);
+    let mut state = State::FieldStart;
+    let mut open = None;
+    for b in text.bytes() {
+        state = match (state, b) {
+            (State::Quoted, b'"') => State::QuoteInQuoted,
+            (State::Quoted, _) => State::Quoted,
+            (State::QuoteInQuoted, b'"') => State::Quoted,
+            (State::FieldStart, b'"') => {
+                open = Some(OpenQuote { row, col, line });
+                State::Quoted
+            }
+            (_, b'\n') => {
+                row += 1;
+                col = 0;
+                State::FieldStart
+            }
+            (_, b) if b == sep => {
+                col += 1;
+                State::FieldStart
+            }
+            (State::FieldStart | State::Unquoted | State::QuoteInQuoted, b'\r') => State::FieldStart,
+            _ => State::Unquoted,
+        };
+        if b == b'\n' {
+            line += 1;
+        }
+    }
+    matches!(state, State::Quoted).then_some(open).flatten()
 }
 
 // ---- JSON ----
@@ -495,32 +720,45 @@ fn non_finite_token(text: &str) -> Option<(&'static str, usize, usize)> {
     None
 }
 
-/// serde_json's reasons in both languages, so the French message never carries English words.
-fn json_reason(e: &serde_json::Error) -> (String, &'static str) {
-    let en = e.to_string();
-    let en = en.rsplit_once(" at line").map_or(en.as_str(), |(head, _)| head).to_string();
-    let fr = if en.contains("recursion limit") {
-        "le document est imbriqué trop profondément"
-    } else if en.contains("surrogate") || en.contains("escape") {
-        "une séquence d'échappement \\u n'est pas un caractère valide"
-    } else if en.contains("EOF") {
-        "le document s'arrête avant sa fin"
-    } else if en.contains("trailing comma") {
-        "une virgule précède la fin d'une liste ou d'un objet"
-    } else if en.contains("control character") {
-        "un caractère de contrôle figure dans une chaîne"
-    } else if en.contains("key must be a string") {
-        "une clé doit être une chaîne entre guillemets"
-    } else if en.contains("number out of range") {
-        "un nombre dépasse ce qu'un nombre JSON peut valoir"
-    } else if en.contains("invalid number") || en.contains("invalid type") {
-        "un nombre est mal écrit"
-    } else if en.contains("trailing characters") {
-        "du texte suit la fin du document"
+/// serde_json's reason, in our words in both languages (its own text, English and about its insides, goes to the
+/// log only).
+fn json_reason(e: &serde_json::Error) -> (&'static str, &'static str) {
+    let detail = e.to_string();
+    tracing::info!(detail = %detail, "JSON document refused");
+    let d = detail.as_str();
+    if d.contains("recursion limit") {
+        ("the document is nested too deeply", "le document est imbriqué trop profondément")
+    } else if d.contains("surrogate") || d.contains("escape") {
+        (
+            "a \\u escape sequence is not a valid character",
+            "une séquence d'échappement \\u n'est pas un caractère valide",
+        )
+    } else if d.contains("EOF") {
+        ("the document stops before its end", "le document s'arrête avant sa fin")
+    } else if d.contains("trailing comma") {
+        ("a comma comes before the end of a list or an object", "une virgule précède la fin d'une liste ou d'un objet")
+    } else if d.contains("control character") {
+        ("a control character stands inside a text", "un caractère de contrôle figure dans une chaîne")
+    } else if d.contains("key must be a string") {
+        ("a key must be a text in double quotes", "une clé doit être une chaîne entre guillemets")
+    } else if d.contains("number out of range") {
+        ("a number is larger than a JSON number can be", "un nombre dépasse ce qu'un nombre JSON peut valoir")
+    } else if d.contains("invalid number") || d.contains("invalid type") {
+        ("a number is badly written", "un nombre est mal écrit")
+    } else if d.contains("trailing characters") {
+        ("text follows the end of the document", "du texte suit la fin du document")
+    } else if d.contains("expected `:`") {
+        ("a colon is missing after a key", "il manque un deux-points après une clé")
+    } else if d.contains("expected `,` or") {
+        ("a comma is missing between two values", "il manque une virgule entre deux valeurs")
+    } else if d.contains("expected value") || d.contains("expected ident") {
+        (
+            "a value is missing or badly written (text goes in double quotes)",
+            "une valeur manque ou est mal écrite (le texte va entre guillemets)",
+        )
     } else {
-        "la syntaxe n'est pas celle du JSON"
-    };
-    (en, fr)
+        ("the syntax is not JSON's", "la syntaxe n'est pas celle du JSON")
+    }
 }
 
 /// A key written twice in one object: JSON tools disagree on which one counts (most keep the last, some the first),

@@ -1,0 +1,325 @@
+//! What a workbook's markup says a cell holds, checked against the file format's own rules before any value is
+//! taken from it. A reader that is lenient with a malformed value changes what a supplier declared without a word:
+//! calamine reads an XLSX number cell written `<v>55,5</v>` as the text `55,5` (which a number field would then
+//! read as 55.5), a shared-string index `<v>abc</v>` as the first text of the workbook, and an ODS
+//! `office:boolean-value="1"` as *false*. Each such cell is refused here, named, in both languages.
+//!
+//! The rules are the formats' own: ECMA-376 Part 1 §18.3.1.4 (a cell's `t` type and its `<v>` value: `n` an
+//! `xsd:double`, `b` an `xsd:boolean`, `s` an index into the shared strings, `d` an ISO 8601 date, `inlineStr` its
+//! text in `<is>`), and ODF 1.2 §19.385–19.389 (`office:value` an `xsd:double`, `office:boolean-value` an
+//! `xsd:boolean`, `office:date-value` an `xsd:date` or `xsd:dateTime`).
+
+use std::io::{BufReader, Cursor};
+
+use quick_xml::events::{BytesStart, Event};
+
+use super::grid::a1_place;
+use crate::domain::Issue;
+
+/// The most refused cells reported for one sheet: past it, the file is plainly not a spreadsheet's.
+const MOST_REPORTED: usize = 20;
+
+/// An `xsd:double` in its lexical form (XML Schema Part 2 §3.2.5: optional sign, digits with an optional decimal
+/// point, optional exponent; surrounding white space collapsed), read as a finite number. `Err(true)`: a valid
+/// lexical form that is not a finite number (`INF`, `-INF`, `NaN`, or beyond the range of a double); `Err(false)`:
+/// not an `xsd:double` at all (`55,5`, `1 000`, `12abc`, `0x10`, `infinity`).
+pub fn xsd_double(text: &str) -> Result<f64, bool> {
+    let t = text.trim_matches(|c: char| matches!(c, ' ' | '\t' | '\n' | '\r'));
+    if matches!(t, "INF" | "+INF" | "-INF" | "NaN") {
+        return Err(true);
+    }
+    // Rust's grammar for `f64` is the schema's, plus the words `inf`, `infinity` and `nan` in any case, which the
+    // schema does not allow: only digits, signs, the point and the exponent letter are let through to it.
+    if t.is_empty() || !t.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'+' | b'-' | b'.' | b'e' | b'E')) {
+        return Err(false);
+    }
+    match t.parse::<f64>() {
+        Ok(v) if v.is_finite() => Ok(v),
+        Ok(_) => Err(true),
+        Err(_) => Err(false),
+    }
+}
+
+/// An `xsd:boolean`'s value, as calamine's XLSX reader reads it (`0`, `1`, `true`, `false`, any case).
+fn xlsx_boolean(text: &str) -> bool {
+    let t = text.trim();
+    t == "0" || t == "1" || t.eq_ignore_ascii_case("true") || t.eq_ignore_ascii_case("false")
+}
+
+/// An ISO 8601 date, or date and time, as `xsd:date` / `xsd:dateTime` write it (`2026-03-31`,
+/// `2026-03-31T10:00:00`, with or without a zone).
+fn iso_date_value(text: &str) -> bool {
+    let t = text.trim();
+    let date = t.get(..10).unwrap_or(t);
+    chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").is_ok() && date.len() == 10 && {
+        let rest = t.get(10..).unwrap_or_default();
+        rest.is_empty() || rest.starts_with('T') || rest.starts_with('Z') || rest.starts_with(['+', '-'])
+    }
+}
+
+/// What is wrong with a cell's stored value, in English and French.
+fn malformed(place: String, shown: &str, en: &str, fr: &str) -> Issue {
+    let shown: String = shown.trim().chars().take(40).collect();
+    Issue::error(
+        place,
+        None,
+        format!(
+            "The workbook stores this cell as {en}, but its stored value «{shown}» is not one: a spreadsheet program \
+             never writes it so, and reading it would be a guess. Retype the value in your spreadsheet program, save \
+             the file again and send it."
+        ),
+        format!(
+            "Le classeur enregistre cette cellule comme {fr}, mais sa valeur enregistrée « {shown} » n'en est pas \
+             un : un tableur ne l'écrit jamais ainsi, et la lire serait deviner. Saisissez de nouveau la valeur dans \
+             votre tableur, enregistrez le fichier et envoyez-le encore."
+        ),
+    )
+}
+
+fn not_finite(place: String, shown: &str) -> Issue {
+    let shown: String = shown.trim().chars().take(40).collect();
+    Issue::error(
+        place,
+        None,
+        format!("The number stored in this cell («{shown}») is not a finite number: type the value itself"),
+        format!(
+            "Le nombre enregistré dans cette cellule (« {shown} ») n'est pas un nombre fini : saisissez la valeur elle-même"
+        ),
+    )
+}
+
+fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
+    e.attributes()
+        .flatten()
+        .find(|a| a.key.as_ref() == name || a.key.local_name().as_ref() == name)
+        .and_then(|a| a.normalized_value(quick_xml::XmlVersion::Implicit1_0).ok().map(|v| v.into_owned()))
+}
+
+/// `B7` → `(6, 1)`, 0-based.
+fn a1(r: &str) -> Option<(u32, u32)> {
+    let letters = r.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let (col, row) = (r.get(..letters)?, r.get(letters..)?);
+    if col.is_empty() || col.len() > 3 || row.is_empty() {
+        return None;
+    }
+    let col = col.bytes().try_fold(0u32, |acc, b| Some(acc * 26 + u32::from(b.to_ascii_uppercase() - b'A') + 1))?;
+    Some((row.parse::<u32>().ok()?.checked_sub(1)?, col.checked_sub(1)?))
+}
+
+/// How many shared strings an XLSX package holds (`<si>` items of `xl/sharedStrings.xml`); 0 without the part.
+pub fn shared_string_count(bytes: &[u8], path: &str) -> usize {
+    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else { return 0 };
+    let Ok(entry) = archive.by_name(path) else { return 0 };
+    let mut xml = quick_xml::Reader::from_reader(BufReader::new(entry));
+    let (mut buf, mut count, mut depth) = (Vec::new(), 0usize, 0usize);
+    loop {
+        match xml.read_event_into(&mut buf) {
+            Ok(Event::Start(e)) => {
+                depth += 1;
+                count += usize::from(depth == 2 && e.local_name().as_ref() == "si");
+            }
+            Ok(Event::Empty(e)) => count += usize::from(depth == 1 && e.local_name().as_ref() == "si"),
+            Ok(Event::End(_)) => depth = depth.saturating_sub(1),
+            Ok(Event::Eof) | Err(_) => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+    count
+}
+
+/// The cell being read by [`check_xlsx_sheet`]: its place, its type, and the text of its `<v>`.
+struct XlsxCell {
+    pos: (u32, u32),
+    t: Option<String>,
+    value: Option<String>,
+    in_v: bool,
+}
+
+/// Checks every cell of an XLSX sheet part against its type (ECMA-376 §18.3.1.4), placing cells as calamine's cell
+/// reader does (`r` when given, else the next column of the row). Returns the refused cells, at most
+/// [`MOST_REPORTED`]; an unreadable part returns nothing (the reader itself then refuses the sheet).
+pub fn check_xlsx_sheet(bytes: &[u8], part: &str, sheet: &str, shared_strings: usize) -> Vec<Issue> {
+    let mut out = Vec::new();
+    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else { return out };
+    let Ok(entry) = archive.by_name(part) else { return out };
+    let mut xml = quick_xml::Reader::from_reader(BufReader::new(entry));
+    let mut buf = Vec::new();
+    let (mut row, mut col) = (0u32, 0u32);
+    let mut cell: Option<XlsxCell> = None;
+    loop {
+        let ev = match xml.read_event_into(&mut buf) {
+            Ok(Event::Eof) | Err(_) => break,
+            Ok(ev) => ev,
+        };
+        match ev {
+            Event::Start(e) => match e.local_name().as_ref() {
+                "row" => {
+                    if let Some(r) = attr(&e, "r").and_then(|r| r.trim().parse::<u32>().ok()) {
+                        row = r.saturating_sub(1);
+                    }
+                }
+                "c" => {
+                    let pos = match attr(&e, "r").and_then(|r| a1(&r)) {
+                        Some((r, c)) => {
+                            col = c;
+                            (r, c)
+                        }
+                        None => (row, col),
+                    };
+                    cell = Some(XlsxCell { pos, t: attr(&e, "t"), value: None, in_v: false });
+                }
+                "v" => {
+                    if let Some(c) = cell.as_mut() {
+                        c.in_v = true;
+                        c.value.get_or_insert_with(String::new);
+                    }
+                }
+                _ => {}
+            },
+            Event::Text(t) => {
+                if let Some(c) = cell.as_mut().filter(|c| c.in_v)
+                    && let Some(v) = c.value.as_mut()
+                {
+                    v.push_str(&t.xml10_content());
+                }
+            }
+            Event::GeneralRef(r) => {
+                if let Some(c) = cell.as_mut().filter(|c| c.in_v)
+                    && let Some(v) = c.value.as_mut()
+                {
+                    // An entity in a value: kept as written, which no number, index or boolean spells.
+                    v.push('&');
+                    v.push_str(r.as_ref());
+                    v.push(';');
+                }
+            }
+            Event::End(e) => match e.local_name().as_ref() {
+                "v" => {
+                    if let Some(c) = cell.as_mut() {
+                        c.in_v = false;
+                    }
+                }
+                "c" => {
+                    if let Some(c) = cell.take()
+                        && let Some(issue) = check_xlsx_cell(&c, sheet, shared_strings)
+                    {
+                        out.push(issue);
+                        if out.len() >= MOST_REPORTED {
+                            break;
+                        }
+                    }
+                    col = col.saturating_add(1);
+                }
+                "row" => {
+                    row = row.saturating_add(1);
+                    col = 0;
+                }
+                _ => {}
+            },
+            _ => {}
+        }
+        buf.clear();
+    }
+    out
+}
+
+fn check_xlsx_cell(c: &XlsxCell, sheet: &str, shared_strings: usize) -> Option<Issue> {
+    let place = || a1_place(sheet, c.pos.0 as usize, c.pos.1 as usize);
+    let v = c.value.as_deref().unwrap_or_default();
+    let blank = v.trim().is_empty();
+    match c.t.as_deref() {
+        // White space around a number is allowed by the schema but refused by the reader (`t="n"`) or read as
+        // text (no `t`): no spreadsheet writes it, so it is refused here, at its cell.
+        None | Some("n") if !blank => match xsd_double(v) {
+            Ok(_) if v.trim() == v => None,
+            Ok(_) => Some(malformed(place(), v, "a number", "un nombre")),
+            Err(true) => Some(not_finite(place(), v)),
+            Err(false) => Some(malformed(place(), v, "a number", "un nombre")),
+        },
+        Some("b") if !blank && !xlsx_boolean(v) => {
+            Some(malformed(place(), v, "TRUE or FALSE (0 or 1)", "une valeur VRAI ou FAUX (0 ou 1)"))
+        }
+        Some("s") if !blank => {
+            let t = v.trim();
+            match t.parse::<usize>() {
+                Ok(i) if t.bytes().all(|b| b.is_ascii_digit()) && i < shared_strings => None,
+                _ => Some(malformed(place(), v, "the number of one of its texts", "le numéro de l'un de ses textes")),
+            }
+        }
+        Some("d") if !blank && !iso_date_value(v) => Some(malformed(place(), v, "a date", "une date")),
+        // The value of an inline text is in `<is>`: a `<v>` beside it is dropped by readers, so a value would be
+        // lost without a word.
+        Some("inlineStr") if !blank => {
+            Some(malformed(place(), v, "text written in the cell", "du texte écrit dans la cellule"))
+        }
+        None | Some("n" | "b" | "s" | "d" | "inlineStr" | "e" | "str") => None,
+        Some(other) => Some(malformed(place(), other, "a value of an unknown type", "une valeur d'un type inconnu")),
+    }
+}
+
+/// Checks the value attributes of one ODS `table:table-cell` element (ODF 1.2 §19.385–19.389). `place` names the
+/// cell.
+pub fn check_ods_cell(e: &BytesStart<'_>, place: impl FnOnce() -> String) -> Option<Issue> {
+    let value_type = attr(e, "office:value-type");
+    if let Some(v) = attr(e, "office:value") {
+        return match xsd_double(&v) {
+            Ok(_) => None,
+            Err(true) => Some(not_finite(place(), &v)),
+            Err(false) => Some(malformed(place(), &v, "a number", "un nombre")),
+        };
+    }
+    match value_type.as_deref() {
+        Some("float" | "percentage" | "currency") => Some(malformed(place(), "", "a number", "un nombre")),
+        Some("boolean") => match attr(e, "office:boolean-value") {
+            // calamine reads `true`/`TRUE` as true and anything else as false: `1` (true to the schema) would be
+            // read false, so only the words are taken.
+            Some(b) if matches!(b.as_str(), "true" | "TRUE" | "false" | "FALSE") => None,
+            b => Some(malformed(place(), &b.unwrap_or_default(), "TRUE or FALSE", "une valeur VRAI ou FAUX")),
+        },
+        Some("date") => match attr(e, "office:date-value") {
+            Some(d) if iso_date_value(&d) => None,
+            d => Some(malformed(place(), &d.unwrap_or_default(), "a date", "une date")),
+        },
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn xsd_doubles_are_the_schemas_and_no_other() {
+        for (s, v) in [
+            ("55.5", 55.5),
+            (" 12 ", 12.0),
+            ("-0.5", -0.5),
+            ("+3", 3.0),
+            (".5", 0.5),
+            ("1.", 1.0),
+            ("1E3", 1000.0),
+            ("2.5e-1", 0.25),
+        ] {
+            assert_eq!(xsd_double(s), Ok(v), "{s}");
+        }
+        for s in [
+            "55,5", "1 000", "1,250.5", "12abc", "0x10", "infinity", "inf", "nan", "", " ", "1e", "--1", "1.2.3", "١٢",
+            "５５",
+        ] {
+            assert_eq!(xsd_double(s), Err(false), "{s}");
+        }
+        for s in ["INF", "-INF", "NaN", "1e400"] {
+            assert_eq!(xsd_double(s), Err(true), "{s}");
+        }
+    }
+
+    #[test]
+    fn iso_dates_are_the_schemas() {
+        assert!(iso_date_value("2026-03-31"));
+        assert!(iso_date_value("2026-03-31T10:00:00Z"));
+        for s in ["31/03/2026", "2026-02-30", "55", "2026-3-31", "2026-03-31x"] {
+            assert!(!iso_date_value(s), "{s}");
+        }
+    }
+}
