@@ -543,7 +543,7 @@ pub struct UploadQuery {
 }
 
 fn too_large(limit: u64) -> ApiError {
-    ApiError::PayloadTooLarge { limit_bytes: limit }
+    ApiError::PayloadTooLarge { limit_bytes: limit, file: None }
 }
 
 /// Reads a body or a part of one, refusing more than `limit` bytes as soon as they arrive.
@@ -555,8 +555,9 @@ where
     let mut buf = Vec::new();
     while let Some(chunk) = stream.next().await {
         let chunk = chunk.map_err(|e| {
+            tracing::info!(detail = %e, "upload interrupted");
             ApiError::bad_request(
-                format!("The upload was interrupted: {e}"),
+                "The upload was interrupted before the end of the file: send it again.".to_string(),
                 "Le téléversement a été interrompu avant la fin du fichier : envoyez-le de nouveau.".to_string(),
             )
         })?;
@@ -566,6 +567,33 @@ where
         buf.extend_from_slice(&chunk);
     }
     Ok(buf)
+}
+
+fn too_many_parts() -> ApiError {
+    ApiError::bad_request(
+        format!("The form has more than {MAX_PARTS} parts: send the file in a part named `file`."),
+        format!("Le formulaire compte plus de {MAX_PARTS} parties : envoyez le fichier dans une partie nommée `file`."),
+    )
+}
+
+/// A form carrying more than one file (or more parts after its file than a form has): refused, naming both.
+fn two_files(first: &str, second: &str, of: UploadOf) -> ApiError {
+    let (en, fr) = of.words();
+    let (second_en, second_fr) = if second.is_empty() {
+        ("another part named `file`".to_string(), "une autre partie nommée `file`".to_string())
+    } else {
+        (format!("“{second}” too"), format!("aussi « {second} »"))
+    };
+    ApiError::bad_request(
+        format!(
+            "The form carries more than one file (“{first}”, then {second_en}): send {en} alone, in one part named \
+             `file`. Nothing was stored."
+        ),
+        format!(
+            "Le formulaire porte plus d'un fichier (« {first} », puis {second_fr}) : envoyez {fr} seul, dans une \
+             seule partie nommée `file`. Rien n'a été enregistré."
+        ),
+    )
 }
 
 /// The most bytes a multipart part other than the file may hold (the page's form token is 43).
@@ -612,19 +640,17 @@ pub(super) async fn read_upload(
         let mut parts = 0;
         while let Some(field) = form.next().await {
             let field = field.map_err(|e| {
+                tracing::info!(detail = %e, "multipart form refused");
                 ApiError::bad_request(
-                    format!("The form could not be read: {e}"),
-                    format!("Le formulaire est illisible : {e}"),
+                    "The form cannot be read: its parts are not well formed (multipart/form-data). Send the file again \
+                     from the page, or check how your program builds the form.",
+                    "Le formulaire est illisible : ses parties ne sont pas bien formées (multipart/form-data). Envoyez \
+                     de nouveau le fichier depuis la page, ou vérifiez comment votre programme construit le formulaire.",
                 )
             })?;
             parts += 1;
             if parts > MAX_PARTS {
-                return Err(ApiError::bad_request(
-                    format!("The form has more than {MAX_PARTS} parts: send the file in a part named `file`."),
-                    format!(
-                        "Le formulaire compte plus de {MAX_PARTS} parties : envoyez le fichier dans une partie nommée `file`."
-                    ),
-                ));
+                return Err(too_many_parts());
             }
             if field.name() != Some("file") {
                 // Every other part is read within a small cap, so none can make the server read without end.
@@ -652,12 +678,43 @@ pub(super) async fn read_upload(
                 .filter(|n| !n.is_empty())
                 .unwrap_or("declaration")
                 .to_string();
-            let bytes = read_limited(field, limit).await?;
+            let bytes = read_limited(field, limit).await.map_err(|e| match e {
+                ApiError::PayloadTooLarge { limit_bytes, .. } => {
+                    ApiError::PayloadTooLarge { limit_bytes, file: Some(name.clone()) }
+                }
+                other => other,
+            })?;
             if bytes.is_empty() {
                 return Err(ApiError::bad_request(
                     "The `file` part is empty: choose a file to submit.",
                     "La partie `file` est vide : choisissez un fichier à soumettre.",
                 ));
+            }
+            // The rest of the form: a second file would be one of two files sent where one is read, and which one
+            // was meant cannot be known. Other small parts are read within their cap and left aside.
+            while let Some(field) = form.next().await {
+                let field = field.map_err(|e| {
+                    tracing::info!(detail = %e, "multipart form refused after its file");
+                    ApiError::bad_request(
+                        "The form cannot be read after its file: its parts are not well formed (multipart/form-data).",
+                        "Le formulaire est illisible après son fichier : ses parties ne sont pas bien formées \
+                         (multipart/form-data).",
+                    )
+                })?;
+                parts += 1;
+                if parts > MAX_PARTS {
+                    return Err(too_many_parts());
+                }
+                if field.name() == Some("file") {
+                    let second = field
+                        .content_disposition()
+                        .and_then(|cd| cd.get_filename())
+                        .filter(|n| !n.is_empty())
+                        .unwrap_or("")
+                        .to_string();
+                    return Err(two_files(&name, &second, of));
+                }
+                read_limited(field, FIELD_LIMIT).await?;
             }
             return Ok(Upload { name, bytes, csrf, fields, _permit: permit });
         }

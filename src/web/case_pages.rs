@@ -549,7 +549,7 @@ async fn read_file_part(
         if over {
             *dropped += chunk.len() as u64;
             if *dropped > MAX_DROPPED_BYTES {
-                return Err(ApiError::PayloadTooLarge { limit_bytes: MAX_DROPPED_BYTES });
+                return Err(ApiError::PayloadTooLarge { limit_bytes: MAX_DROPPED_BYTES, file: None });
             }
         } else {
             buf.extend_from_slice(&chunk);

@@ -28,9 +28,9 @@ pub enum ApiError {
     /// for the solicitation (code `superseded`, 409).
     #[error("declaration {declaration} was replaced by {current}")]
     Superseded { declaration: i64, current: i64 },
-    /// The body is larger than the configured limit.
+    /// The body is larger than the configured limit; `file` names the uploaded file when the body carried one.
     #[error("payload too large")]
-    PayloadTooLarge { limit_bytes: u64 },
+    PayloadTooLarge { limit_bytes: u64, file: Option<String> },
     /// The declaration was refused; every issue with its place.
     #[error("declaration rejected")]
     Rejected(Vec<Issue>),
@@ -158,10 +158,24 @@ impl ApiError {
                      notes sur la déclaration courante (/bids/{current}/follow-up); rien n'a été enregistré."
                 ),
             ),
-            ApiError::PayloadTooLarge { limit_bytes } => (
+            ApiError::PayloadTooLarge { limit_bytes, file: None } => (
                 format!("What was sent is larger than the limit of {limit_bytes} bytes; nothing was stored."),
                 format!("L'envoi dépasse la limite de {limit_bytes} octets; rien n'a été enregistré."),
             ),
+            ApiError::PayloadTooLarge { limit_bytes, file: Some(file) } => {
+                let mib = limit_bytes / (1024 * 1024);
+                (
+                    format!(
+                        "The file “{file}” is larger than the limit of {mib} MiB ({limit_bytes} bytes); nothing was \
+                         stored. Send a smaller file (a declaration in CSV files in a zip, or in JSON, is smaller)."
+                    ),
+                    format!(
+                        "Le fichier « {file} » dépasse la limite de {mib} Mio ({limit_bytes} octets); rien n'a été \
+                         enregistré. Envoyez un fichier plus petit (une déclaration en fichiers CSV dans un zip, ou en \
+                         JSON, est plus petite)."
+                    ),
+                )
+            }
             ApiError::Rejected(issues) => {
                 let (en, fr) = errors_counted(issues);
                 (
@@ -634,7 +648,7 @@ pub(super) mod extractors {
     pub fn json(e: JsonPayloadError, req: &HttpRequest) -> Error {
         let e = match e {
             JsonPayloadError::OverflowKnownLength { limit, .. } | JsonPayloadError::Overflow { limit } => {
-                ApiError::PayloadTooLarge { limit_bytes: limit as u64 }
+                ApiError::PayloadTooLarge { limit_bytes: limit as u64, file: None }
             }
             JsonPayloadError::Deserialize(e) => super::json_unreadable(&e),
             other => unreadable(other),
@@ -644,7 +658,9 @@ pub(super) mod extractors {
 
     pub fn form(e: UrlencodedError, req: &HttpRequest) -> Error {
         let e = match e {
-            UrlencodedError::Overflow { limit, .. } => ApiError::PayloadTooLarge { limit_bytes: limit as u64 },
+            UrlencodedError::Overflow { limit, .. } => {
+                ApiError::PayloadTooLarge { limit_bytes: limit as u64, file: None }
+            }
             other => unreadable(other),
         };
         for_door(req, e)

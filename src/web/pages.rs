@@ -835,14 +835,15 @@ async fn upload_submit(payload: web::Payload, page: Page) -> HttpResponse {
         .await
         {
             Ok(x) => x,
-            Err(ApiError::PayloadTooLarge { limit_bytes }) => {
-                let issue = crate::domain::Issue::error(
-                    "file",
-                    None,
-                    format!("The file is larger than the limit of {limit_bytes} bytes."),
-                    format!("Le fichier dépasse la limite de {limit_bytes} octets."),
-                );
-                return render_rejected(ctx, String::new(), vec![issue]);
+            // Larger than the limit: 413, as from the API, naming the file (its name is the place).
+            Err(e @ ApiError::PayloadTooLarge { .. }) => {
+                let name = match &e {
+                    ApiError::PayloadTooLarge { file: Some(f), .. } => f.clone(),
+                    _ => String::new(),
+                };
+                let (en, fr) = e.messages();
+                let issue = crate::domain::Issue::error(name.clone(), None, en, fr);
+                return render_refused(ctx, name, vec![issue], StatusCode::PAYLOAD_TOO_LARGE);
             }
             // Every place taken: the form again, saying when to send the file again (the body was not read).
             Err(e @ ApiError::UploadsBusy { .. }) => {

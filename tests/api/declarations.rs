@@ -179,6 +179,103 @@ async fn an_oversized_upload_is_refused_with_413_and_stores_nothing() {
 }
 
 #[tokio::test]
+async fn a_file_over_the_limit_is_413_naming_it_by_api_and_page_in_either_language() {
+    use crate::helpers::{Who, hidden_field};
+    let limits = chainon::import::Limits { max_file_bytes: 1000, ..Default::default() };
+    let app = crate::helpers::spawn_app_with(crate::helpers::Backend::Sqlite, limits).await.unwrap();
+    let (_, bytes) = a_bid();
+    for name in ["déclaration-mars.json", "big 2026.xlsx"] {
+        let resp = app.upload(name, bytes.clone()).await;
+        assert_eq!(resp.status(), 413, "{name}");
+        let body = json(resp).await;
+        assert_eq!(body["error"], "payload_too_large");
+        let (en, fr) = (body["message"].as_str().unwrap(), body["message_fr"].as_str().unwrap());
+        assert!(en.contains(&format!("“{name}”")), "{en}");
+        assert!(fr.contains(&format!("« {name} »")) && fr.contains("dépasse la limite"), "{fr}");
+        let supplier = app.signed_in(Who::Supplier).await;
+        for (lang, says) in [("en", "is larger than the limit"), ("fr", "dépasse la limite")] {
+            let form = supplier.get(app.url(&format!("/upload?lang={lang}"))).send().await.unwrap();
+            let csrf = hidden_field(&form.text().await.unwrap(), "csrf").unwrap();
+            let body = reqwest::multipart::Form::new()
+                .text("csrf", csrf)
+                .part("file", reqwest::multipart::Part::bytes(bytes.clone()).file_name(name.to_string()));
+            let resp = supplier.post(app.url(&format!("/upload?lang={lang}"))).multipart(body).send().await.unwrap();
+            assert_eq!(resp.status(), 413, "{lang}");
+            let page = resp.text().await.unwrap();
+            assert!(page.contains(says), "{lang}: {page}");
+            assert!(page.matches(name).count() >= 2, "{lang}: the file named as place and in words: {page}");
+            assert!(!page.contains("<code>file</code>"), "{lang}: {page}");
+        }
+    }
+    assert_eq!(app.count().await, 0);
+}
+
+#[tokio::test]
+async fn a_form_with_two_files_is_refused_by_api_and_page_and_stores_nothing() {
+    use crate::helpers::{Who, hidden_field};
+    let app = crate::helpers::spawn_app(crate::helpers::Backend::Sqlite).await.unwrap();
+    let (name, bytes) = a_bid();
+    // Two files, the same twice or two different ones, with a small part between them or not.
+    for (second, between) in [("other.json", false), ("other.json", true), (name.as_str(), false)] {
+        let mut form = reqwest::multipart::Form::new()
+            .part("file", reqwest::multipart::Part::bytes(bytes.clone()).file_name(name.clone()));
+        if between {
+            form = form.text("note", "x");
+        }
+        let form = form.part("file", reqwest::multipart::Part::bytes(bytes.clone()).file_name(second.to_string()));
+        let resp =
+            app.request(Who::Officer, reqwest::Method::POST, "/api/v1/declarations").multipart(form).send().await;
+        let resp = resp.unwrap();
+        assert_eq!(resp.status(), 400, "{second}");
+        let body = json(resp).await;
+        let (en, fr) = (body["message"].as_str().unwrap(), body["message_fr"].as_str().unwrap());
+        assert!(en.contains("more than one file") && en.contains(&name) && en.contains(second), "{en}");
+        assert!(fr.contains("plus d'un fichier") && fr.contains(&format!("« {name} »")), "{fr}");
+    }
+    let supplier = app.signed_in(Who::Supplier).await;
+    for (lang, says) in [("en", "more than one file"), ("fr", "plus d&#x27;un fichier")] {
+        let page = supplier.get(app.url(&format!("/upload?lang={lang}"))).send().await.unwrap();
+        let csrf = hidden_field(&page.text().await.unwrap(), "csrf").unwrap();
+        let form = reqwest::multipart::Form::new()
+            .text("csrf", csrf)
+            .part("file", reqwest::multipart::Part::bytes(bytes.clone()).file_name(name.clone()))
+            .part("file", reqwest::multipart::Part::bytes(bytes.clone()).file_name("other.json"));
+        let resp = supplier.post(app.url(&format!("/upload?lang={lang}"))).multipart(form).send().await.unwrap();
+        assert_eq!(resp.status(), 400, "{lang}");
+        let text = resp.text().await.unwrap();
+        assert!(text.contains(says), "{lang}: {text}");
+    }
+    assert_eq!(app.count().await, 0, "nothing stored");
+    // A form whose parts are broken is refused in our words, never the multipart reader's.
+    for raw in [
+        &b"--X\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.json\"\r\n\r\n{}"[..],
+        b"--X\r\nGarbage\r\n\r\n--X--\r\n",
+        b"no boundary at all",
+    ] {
+        let resp = app
+            .request(Who::Officer, reqwest::Method::POST, "/api/v1/declarations")
+            .header("content-type", "multipart/form-data; boundary=X")
+            .body(raw.to_vec())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), 400);
+        let body = json(resp).await;
+        let (en, fr) = (body["message"].as_str().unwrap(), body["message_fr"].as_str().unwrap());
+        assert!(en.contains("not well formed") || en.contains("no `file` part") || en.contains("interrupted"), "{en}");
+        for library in ["Multipart", "multipart stream", "boundary", "Incomplete", "Payload"] {
+            assert!(!en.contains(library) && !fr.contains(library), "{en} / {fr}");
+        }
+    }
+    // One file (with a small part after it) is still read.
+    let form = reqwest::multipart::Form::new()
+        .part("file", reqwest::multipart::Part::bytes(bytes.clone()).file_name(name.clone()))
+        .text("note", "x");
+    let resp = app.request(Who::Officer, reqwest::Method::POST, "/api/v1/declarations").multipart(form).send().await;
+    assert_eq!(resp.unwrap().status(), 201);
+}
+
+#[tokio::test]
 async fn malformed_requests_get_json_errors_never_text() {
     let app = crate::helpers::spawn_app(crate::helpers::Backend::Sqlite).await.unwrap();
     for (path, status) in [
