@@ -14,6 +14,10 @@
 //! `setrlimit` (see ARCHITECTURE.md); what is measured here is scoring, storing and the graph in the service.
 //! `--service-only` skips the hostile files; `CHAINON_BENCH_SERVICE_SITES` sets another number of sites. The service
 //! runs with the configuration of the environment (`CHAINON_ISOLATION__TIMEOUT_SECS` … for a debug build).
+//!
+//! `--parallel 16 32` instead sends that many uploads at once to one service each (the legal workbook, or the file
+//! `CHAINON_BENCH_PARALLEL_FILE` names) and reports how they were answered and the service's high-water mark: the
+//! bodies waiting in the service are bounded by `isolation.max_uploads` (`web::UploadGate`), the rest answered 503.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::string_slice)]
 
 use std::io::Write;
@@ -230,6 +234,20 @@ fn main() {
         return;
     }
     let limits = Limits::default();
+    if let Some(i) = args.iter().position(|a| a == "--parallel") {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/intake-memory");
+        std::fs::create_dir_all(&dir).unwrap();
+        println!("{:<48} {:>10} {:>12}  outcome", "file", "size MiB", "peak MiB");
+        let mut worst = 0;
+        for n in args.iter().skip(i + 1).map_while(|a| a.parse::<usize>().ok()) {
+            worst = worst.max(parallel_peak(&dir, &limits, n).saturating_mul(1024));
+        }
+        println!("highest peak: {:.0} MiB (limit 1024 MiB)", worst as f64 / 1048576.0);
+        if worst >= GIB {
+            std::process::exit(1);
+        }
+        return;
+    }
     // Kept where `chainon assess` or an upload can read them again.
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/intake-memory");
     std::fs::create_dir_all(&dir).unwrap();
@@ -263,8 +281,86 @@ fn main() {
     }
 }
 
-/// Uploads the largest legal declaration to a running service and returns the service's `VmHWM` in KiB.
-fn service_peak(dir: &Path, limits: &Limits) -> u64 {
+/// A running `chainon serve` on a fresh SQLite file, loopback only, with an officer's API token.
+struct Service {
+    server: std::process::Child,
+    pid: String,
+    base: String,
+    token: String,
+    _work: tempfile::TempDir,
+}
+
+impl Service {
+    fn start() -> Service {
+        let chainon = env!("CARGO_BIN_EXE_chainon");
+        let work = tempfile::tempdir().unwrap();
+        let db = format!("sqlite://{}?mode=rwc", work.path().join("service.sqlite3").display());
+        let run = |args: &[&str], stdin: Option<&str>| -> String {
+            let mut child = Command::new(chainon)
+                .args(args)
+                .args(["--database", &db])
+                .stdin(std::process::Stdio::piped())
+                .stdout(std::process::Stdio::piped())
+                .spawn()
+                .unwrap();
+            if let Some(text) = stdin {
+                child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+            }
+            let out = child.wait_with_output().unwrap();
+            assert!(out.status.success(), "chainon {args:?} failed");
+            String::from_utf8_lossy(&out.stdout).into_owned()
+        };
+        run(
+            &[
+                "user",
+                "add",
+                "--email",
+                "memory@example.org",
+                "--name",
+                "Memory",
+                "--role",
+                "officer",
+                "--password-stdin",
+            ],
+            Some("memory-bench-password\n"),
+        );
+        let token = run(&["user", "token", "--email", "memory@example.org", "--name", "memory bench"], None)
+            .split_whitespace()
+            .find(|w| w.starts_with("chn_"))
+            .unwrap()
+            .to_string();
+        let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+        let bind = format!("127.0.0.1:{port}");
+        let server = Command::new(chainon)
+            .args(["serve", "--database", &db, "--bind", &bind])
+            .env("CHAINON_LOG", "warn")
+            .spawn()
+            .unwrap();
+        let pid = server.id().to_string();
+        Service { server, pid, base: format!("http://{bind}"), token, _work: work }
+    }
+
+    async fn ready(&self, client: &reqwest::Client) {
+        for _ in 0..240 {
+            if client.get(format!("{}/health", self.base)).send().await.is_ok() {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(250)).await;
+        }
+    }
+
+    /// Stops the service; its `VmHWM` in KiB.
+    fn stop(mut self) -> u64 {
+        let peak = peak_kib_of(&self.pid);
+        let _ = self.server.kill();
+        let _ = self.server.wait();
+        peak
+    }
+}
+
+/// The largest legal declaration: a workbook of `CHAINON_BENCH_SERVICE_SITES` (else [`SERVICE_SITES`]) sites,
+/// written once into `dir`.
+fn legal_workbook(dir: &Path, limits: &Limits) -> (usize, Vec<u8>) {
     use chainon::domain::Lang;
     let sites = std::env::var("CHAINON_BENCH_SERVICE_SITES").ok().and_then(|s| s.parse().ok()).unwrap_or(SERVICE_SITES);
     let path = dir.join(format!("legal-{sites}-sites.xlsx"));
@@ -274,52 +370,19 @@ fn service_peak(dir: &Path, limits: &Limits) -> u64 {
     }
     let bytes = std::fs::read(&path).unwrap();
     assert!(bytes.len() as u64 <= limits.max_file_bytes, "the legal workbook must fit the upload limit");
-    let chainon = env!("CARGO_BIN_EXE_chainon");
-    let work = tempfile::tempdir().unwrap();
-    let db = format!("sqlite://{}?mode=rwc", work.path().join("service.sqlite3").display());
-    let run = |args: &[&str], stdin: Option<&str>| -> String {
-        let mut child = Command::new(chainon)
-            .args(args)
-            .args(["--database", &db])
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        if let Some(text) = stdin {
-            child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
-        }
-        let out = child.wait_with_output().unwrap();
-        assert!(out.status.success(), "chainon {args:?} failed");
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    };
-    run(
-        &["user", "add", "--email", "memory@example.org", "--name", "Memory", "--role", "officer", "--password-stdin"],
-        Some("memory-bench-password\n"),
-    );
-    let token = run(&["user", "token", "--email", "memory@example.org", "--name", "memory bench"], None)
-        .split_whitespace()
-        .find(|w| w.starts_with("chn_"))
-        .unwrap()
-        .to_string();
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-    let bind = format!("127.0.0.1:{port}");
-    let mut server = Command::new(chainon)
-        .args(["serve", "--database", &db, "--bind", &bind])
-        .env("CHAINON_LOG", "warn")
-        .spawn()
-        .unwrap();
-    let pid = server.id().to_string();
-    let base = format!("http://{bind}");
+    (sites, bytes)
+}
+
+/// Uploads the largest legal declaration to a running service and returns the service's `VmHWM` in KiB.
+fn service_peak(dir: &Path, limits: &Limits) -> u64 {
+    let (sites, bytes) = legal_workbook(dir, limits);
+    let service = Service::start();
+    let (base, token) = (service.base.clone(), service.token.clone());
     let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     let outcome = rt.block_on(async {
         let client = reqwest::Client::builder().timeout(std::time::Duration::from_secs(3600)).build().unwrap();
-        for _ in 0..240 {
-            if client.get(format!("{base}/health")).send().await.is_ok() {
-                break;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(250)).await;
-        }
-        let before = peak_kib_of(&pid);
+        service.ready(&client).await;
+        let before = peak_kib_of(&service.pid);
         let started = std::time::Instant::now();
         let answer = client
             .post(format!("{base}/api/v1/declarations?file_name=legal.xlsx"))
@@ -337,9 +400,7 @@ fn service_peak(dir: &Path, limits: &Limits) -> u64 {
         let graph = fresh.get(format!("{base}/api/v1/graph")).bearer_auth(&token).send().await.map(|r| r.status());
         (before, status, body.chars().take(120).collect::<String>(), upload, graph)
     });
-    let peak = peak_kib_of(&pid);
-    let _ = server.kill();
-    let _ = server.wait();
+    let peak = service.stop();
     let (before, status, body, upload, graph) = outcome;
     println!(
         "{:<48} {:>10.1} {:>12.0}  upload {status} in {:.1} s (service at {:.0} MiB before; graph {graph:?}): {body}",
@@ -353,5 +414,67 @@ fn service_peak(dir: &Path, limits: &Limits) -> u64 {
         println!("  the upload was not stored");
         return u64::MAX / 1024;
     }
+    peak
+}
+
+/// `--parallel N`: N uploads sent at once to one running service, each on its own connection; prints how they were
+/// answered (stored, `uploads_busy` 503, refused) and returns the service's `VmHWM` in KiB. The file is the legal
+/// workbook, or `CHAINON_BENCH_PARALLEL_FILE` (a file of any size up to the upload limit: what piles up in the
+/// service while uploads wait is their bodies; a JSON file is sent with different trailing space each time).
+fn parallel_peak(dir: &Path, limits: &Limits, n: usize) -> u64 {
+    let (label, bytes) = match std::env::var("CHAINON_BENCH_PARALLEL_FILE") {
+        Ok(path) => (path.clone(), std::fs::read(&path).unwrap()),
+        Err(_) => {
+            let (sites, bytes) = legal_workbook(dir, limits);
+            (format!("legal declaration, {sites} sites"), bytes)
+        }
+    };
+    let name = if label.ends_with(".json") { "parallel.json" } else { "parallel.xlsx" };
+    let service = Service::start();
+    let (base, token) = (service.base.clone(), service.token.clone());
+    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(4).enable_all().build().unwrap();
+    let (statuses, elapsed) = rt.block_on(async {
+        let client = reqwest::Client::builder().timeout(std::time::Duration::from_secs(3600)).build().unwrap();
+        service.ready(&client).await;
+        let started = std::time::Instant::now();
+        let uploads = (0..n).map(|i| {
+            let (base, token, mut body) = (base.clone(), token.clone(), bytes.clone());
+            // Each JSON upload its own bytes (`i` spaces more at its end), so none is answered as a file received
+            // already: every one admitted is read and scored.
+            if name.ends_with(".json") {
+                body.extend(std::iter::repeat_n(b' ', i));
+            }
+            tokio::spawn(async move {
+                let alone = reqwest::Client::builder()
+                    .pool_max_idle_per_host(0)
+                    .timeout(std::time::Duration::from_secs(3600))
+                    .build()
+                    .unwrap();
+                alone
+                    .post(format!("{base}/api/v1/declarations?file_name={name}"))
+                    .bearer_auth(&token)
+                    .body(body)
+                    .send()
+                    .await
+                    .map(|r| r.status().as_u16())
+                    .unwrap_or(0)
+            })
+        });
+        let statuses: Vec<u16> =
+            futures_util::future::join_all(uploads).await.into_iter().map(|r| r.unwrap_or(0)).collect();
+        (statuses, started.elapsed())
+    });
+    let peak = service.stop();
+    let mut counts: std::collections::BTreeMap<u16, usize> = std::collections::BTreeMap::new();
+    for s in statuses {
+        *counts.entry(s).or_default() += 1;
+    }
+    println!(
+        "{:<48} {:>10.1} {:>12.0}  {n} at once in {:.1} s, answered {counts:?} (0: no answer)",
+        format!("service: {n} parallel uploads of {label}"),
+        bytes.len() as f64 / 1048576.0,
+        peak as f64 / 1024.0,
+        elapsed.as_secs_f64(),
+    );
     peak
 }

@@ -720,45 +720,55 @@ fn non_finite_token(text: &str) -> Option<(&'static str, usize, usize)> {
     None
 }
 
+/// serde_json's reasons, by a phrase of its message, in our words in both languages.
+const JSON_REASONS: &[(&[&str], &str, &str)] = &[
+    (&["recursion limit"], "the document is nested too deeply", "le document est imbriqué trop profondément"),
+    (
+        &["surrogate", "escape"],
+        "a \\u escape sequence is not a valid character",
+        "une séquence d'échappement \\u n'est pas un caractère valide",
+    ),
+    (&["EOF"], "the document stops before its end", "le document s'arrête avant sa fin"),
+    (
+        &["trailing comma"],
+        "a comma comes before the end of a list or an object",
+        "une virgule précède la fin d'une liste ou d'un objet",
+    ),
+    (
+        &["control character"],
+        "a control character stands inside a text",
+        "un caractère de contrôle figure dans une chaîne",
+    ),
+    (
+        &["key must be a string"],
+        "a key must be a text in double quotes",
+        "une clé doit être une chaîne entre guillemets",
+    ),
+    (
+        &["number out of range"],
+        "a number is larger than a JSON number can be",
+        "un nombre dépasse ce qu'un nombre JSON peut valoir",
+    ),
+    (&["invalid number", "invalid type"], "a number is badly written", "un nombre est mal écrit"),
+    (&["trailing characters"], "text follows the end of the document", "du texte suit la fin du document"),
+    (&["expected `:`"], "a colon is missing after a key", "il manque un deux-points après une clé"),
+    (&["expected `,` or"], "a comma is missing between two values", "il manque une virgule entre deux valeurs"),
+    (
+        &["expected value", "expected ident"],
+        "a value is missing or badly written (text goes in double quotes)",
+        "une valeur manque ou est mal écrite (le texte va entre guillemets)",
+    ),
+];
+
 /// serde_json's reason, in our words in both languages (its own text, English and about its insides, goes to the
 /// log only).
 fn json_reason(e: &serde_json::Error) -> (&'static str, &'static str) {
     let detail = e.to_string();
     tracing::info!(detail = %detail, "JSON document refused");
-    let d = detail.as_str();
-    if d.contains("recursion limit") {
-        ("the document is nested too deeply", "le document est imbriqué trop profondément")
-    } else if d.contains("surrogate") || d.contains("escape") {
-        (
-            "a \\u escape sequence is not a valid character",
-            "une séquence d'échappement \\u n'est pas un caractère valide",
-        )
-    } else if d.contains("EOF") {
-        ("the document stops before its end", "le document s'arrête avant sa fin")
-    } else if d.contains("trailing comma") {
-        ("a comma comes before the end of a list or an object", "une virgule précède la fin d'une liste ou d'un objet")
-    } else if d.contains("control character") {
-        ("a control character stands inside a text", "un caractère de contrôle figure dans une chaîne")
-    } else if d.contains("key must be a string") {
-        ("a key must be a text in double quotes", "une clé doit être une chaîne entre guillemets")
-    } else if d.contains("number out of range") {
-        ("a number is larger than a JSON number can be", "un nombre dépasse ce qu'un nombre JSON peut valoir")
-    } else if d.contains("invalid number") || d.contains("invalid type") {
-        ("a number is badly written", "un nombre est mal écrit")
-    } else if d.contains("trailing characters") {
-        ("text follows the end of the document", "du texte suit la fin du document")
-    } else if d.contains("expected `:`") {
-        ("a colon is missing after a key", "il manque un deux-points après une clé")
-    } else if d.contains("expected `,` or") {
-        ("a comma is missing between two values", "il manque une virgule entre deux valeurs")
-    } else if d.contains("expected value") || d.contains("expected ident") {
-        (
-            "a value is missing or badly written (text goes in double quotes)",
-            "une valeur manque ou est mal écrite (le texte va entre guillemets)",
-        )
-    } else {
-        ("the syntax is not JSON's", "la syntaxe n'est pas celle du JSON")
-    }
+    JSON_REASONS
+        .iter()
+        .find(|(needles, _, _)| needles.iter().any(|n| detail.contains(n)))
+        .map_or(("the syntax is not JSON's", "la syntaxe n'est pas celle du JSON"), |&(_, en, fr)| (en, fr))
 }
 
 /// A key written twice in one object: JSON tools disagree on which one counts (most keep the last, some the first),

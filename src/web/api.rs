@@ -569,6 +569,11 @@ where
     Ok(buf)
 }
 
+/// The file name a multipart part gives, if any.
+fn file_name_of(field: &actix_multipart::Field) -> Option<String> {
+    field.content_disposition().and_then(|cd| cd.get_filename()).filter(|n| !n.is_empty()).map(str::to_string)
+}
+
 fn too_many_parts() -> ApiError {
     ApiError::bad_request(
         format!("The form has more than {MAX_PARTS} parts: send the file in a part named `file`."),
@@ -672,12 +677,7 @@ pub(super) async fn read_upload(
                 }
                 continue;
             }
-            let name = field
-                .content_disposition()
-                .and_then(|cd| cd.get_filename())
-                .filter(|n| !n.is_empty())
-                .unwrap_or("declaration")
-                .to_string();
+            let name = file_name_of(&field).unwrap_or_else(|| "declaration".to_string());
             let bytes = read_limited(field, limit).await.map_err(|e| match e {
                 ApiError::PayloadTooLarge { limit_bytes, .. } => {
                     ApiError::PayloadTooLarge { limit_bytes, file: Some(name.clone()) }
@@ -706,13 +706,7 @@ pub(super) async fn read_upload(
                     return Err(too_many_parts());
                 }
                 if field.name() == Some("file") {
-                    let second = field
-                        .content_disposition()
-                        .and_then(|cd| cd.get_filename())
-                        .filter(|n| !n.is_empty())
-                        .unwrap_or("")
-                        .to_string();
-                    return Err(two_files(&name, &second, of));
+                    return Err(two_files(&name, &file_name_of(&field).unwrap_or_default(), of));
                 }
                 read_limited(field, FIELD_LIMIT).await?;
             }

@@ -178,9 +178,25 @@ async fn an_oversized_upload_is_refused_with_413_and_stores_nothing() {
     assert_eq!(app.count().await, 0);
 }
 
+/// Posts `files` (name, bytes) to the upload page in `lang` as `browser`, with the page's form token first.
+async fn page_upload(
+    app: &TestApp,
+    browser: &reqwest::Client,
+    lang: &str,
+    files: &[(&str, &[u8])],
+) -> reqwest::Response {
+    let page = browser.get(app.url(&format!("/upload?lang={lang}"))).send().await.unwrap();
+    let csrf = crate::helpers::hidden_field(&page.text().await.unwrap(), "csrf").unwrap();
+    let mut form = reqwest::multipart::Form::new().text("csrf", csrf);
+    for (name, bytes) in files {
+        form = form.part("file", reqwest::multipart::Part::bytes(bytes.to_vec()).file_name(name.to_string()));
+    }
+    browser.post(app.url(&format!("/upload?lang={lang}"))).multipart(form).send().await.unwrap()
+}
+
 #[tokio::test]
 async fn a_file_over_the_limit_is_413_naming_it_by_api_and_page_in_either_language() {
-    use crate::helpers::{Who, hidden_field};
+    use crate::helpers::Who;
     let limits = chainon::import::Limits { max_file_bytes: 1000, ..Default::default() };
     let app = crate::helpers::spawn_app_with(crate::helpers::Backend::Sqlite, limits).await.unwrap();
     let (_, bytes) = a_bid();
@@ -194,12 +210,7 @@ async fn a_file_over_the_limit_is_413_naming_it_by_api_and_page_in_either_langua
         assert!(fr.contains(&format!("« {name} »")) && fr.contains("dépasse la limite"), "{fr}");
         let supplier = app.signed_in(Who::Supplier).await;
         for (lang, says) in [("en", "is larger than the limit"), ("fr", "dépasse la limite")] {
-            let form = supplier.get(app.url(&format!("/upload?lang={lang}"))).send().await.unwrap();
-            let csrf = hidden_field(&form.text().await.unwrap(), "csrf").unwrap();
-            let body = reqwest::multipart::Form::new()
-                .text("csrf", csrf)
-                .part("file", reqwest::multipart::Part::bytes(bytes.clone()).file_name(name.to_string()));
-            let resp = supplier.post(app.url(&format!("/upload?lang={lang}"))).multipart(body).send().await.unwrap();
+            let resp = page_upload(&app, &supplier, lang, &[(name, &bytes)]).await;
             assert_eq!(resp.status(), 413, "{lang}");
             let page = resp.text().await.unwrap();
             assert!(page.contains(says), "{lang}: {page}");
@@ -212,7 +223,7 @@ async fn a_file_over_the_limit_is_413_naming_it_by_api_and_page_in_either_langua
 
 #[tokio::test]
 async fn a_form_with_two_files_is_refused_by_api_and_page_and_stores_nothing() {
-    use crate::helpers::{Who, hidden_field};
+    use crate::helpers::Who;
     let app = crate::helpers::spawn_app(crate::helpers::Backend::Sqlite).await.unwrap();
     let (name, bytes) = a_bid();
     // Two files, the same twice or two different ones, with a small part between them or not.
@@ -234,13 +245,7 @@ async fn a_form_with_two_files_is_refused_by_api_and_page_and_stores_nothing() {
     }
     let supplier = app.signed_in(Who::Supplier).await;
     for (lang, says) in [("en", "more than one file"), ("fr", "plus d&#x27;un fichier")] {
-        let page = supplier.get(app.url(&format!("/upload?lang={lang}"))).send().await.unwrap();
-        let csrf = hidden_field(&page.text().await.unwrap(), "csrf").unwrap();
-        let form = reqwest::multipart::Form::new()
-            .text("csrf", csrf)
-            .part("file", reqwest::multipart::Part::bytes(bytes.clone()).file_name(name.clone()))
-            .part("file", reqwest::multipart::Part::bytes(bytes.clone()).file_name("other.json"));
-        let resp = supplier.post(app.url(&format!("/upload?lang={lang}"))).multipart(form).send().await.unwrap();
+        let resp = page_upload(&app, &supplier, lang, &[(&name, &bytes), ("other.json", &bytes)]).await;
         assert_eq!(resp.status(), 400, "{lang}");
         let text = resp.text().await.unwrap();
         assert!(text.contains(says), "{lang}: {text}");
