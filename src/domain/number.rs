@@ -15,8 +15,8 @@
 //! - Either (`Convention::Any`, the intake): both marks, the last one of two kinds being the decimal mark.
 //!
 //! Refused as ambiguous: a lone separator followed by exactly three digits after a non-zero whole part that could
-//! be the other convention's thousands separator (`1,250` in French or in a cell, `1.250` in English), so that
-//! `0,125` and `12,5` still read. Refused as malformed: groups that are not of three digits, two decimal marks,
+//! be the other convention's thousands separator (`1,250` in French or in a cell, `1.250` in English or in a cell),
+//! so that `0,125` and `12,5` still read. Refused as malformed: groups that are not of three digits, two decimal marks,
 //! signs or letters inside, an empty text, more digits than a 64-bit float carries.
 
 use super::Lang;
@@ -146,6 +146,10 @@ fn any(body: &str, decimal_comma: bool, spaced: bool) -> Result<(String, String)
                 (body.replace(mark, ""), String::new())
             } else if mark == ',' && !decimal_comma && !spaced && frac.len() == 3 && !int.is_empty() && int != "0" {
                 return Err(NumberError::Ambiguous);
+            } else if mark == '.' && !spaced && lone_three(int, frac) {
+                // `1.250`: a decimal point to an English reader, a thousands separator to a European one (and
+                // certainly one in a sheet that uses the decimal comma).
+                return Err(NumberError::Ambiguous);
             } else {
                 (int.to_string(), frac.to_string())
             }
@@ -263,6 +267,15 @@ mod tests {
         assert_eq!(parse_number("1,250.5", ANY), Ok(1250.5));
         assert_eq!(parse_number("1,250", ANY), Err(NumberError::Ambiguous));
         assert_eq!(parse_number("1,250", Convention::Any { decimal_comma: true }), Ok(1.25));
+        // The same kind with the point: a thousand and more to a European reader.
+        for decimal_comma in [false, true] {
+            for t in ["1.250", "12.500", "999.001", "-3.000"] {
+                assert_eq!(parse_number(t, Convention::Any { decimal_comma }), Err(NumberError::Ambiguous), "{t}");
+            }
+        }
+        assert_eq!(parse_number("0.125", ANY), Ok(0.125));
+        assert_eq!(parse_number("1.25", ANY), Ok(1.25));
+        assert_eq!(parse_number("1250.500", ANY), Ok(1250.5));
         assert_eq!(parse_number("1.250.000", ANY), Ok(1_250_000.0));
         assert_eq!(parse_number("1 250,5", ANY), Ok(1250.5));
     }

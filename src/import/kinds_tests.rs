@@ -370,6 +370,13 @@ fn numbers_typed_as_text_are_read_alike_whoever_typed_them_or_refused_when_ambig
         ("1,250", false, Err(true)),
         ("1,250", true, Ok(1.25)),
         ("12.5", true, Ok(12.5)),
+        // A point before exactly three digits is a thousands separator to a European reader (and surely one where
+        // the sheet uses the decimal comma): ambiguous too.
+        ("1.250", false, Err(true)),
+        ("1.250", true, Err(true)),
+        ("165.000", false, Err(true)),
+        ("0.125", false, Ok(0.125)),
+        ("1.2500", false, Ok(1.25)),
         ("1,25,0", false, Err(false)),
         ("1.2.3", false, Err(false)),
         ("12a", false, Err(false)),
@@ -384,6 +391,18 @@ fn numbers_typed_as_text_are_read_alike_whoever_typed_them_or_refused_when_ambig
     let issues = errors(read("n.json", &j));
     assert_eq!(places(&issues), vec!["goods[0].value_cad"]);
     assert!(issues[0].message_en.contains("ambiguous"));
+    let j = json_doc(|v| v["goods"][0]["value_cad"] = json!("165.000"));
+    let issues = errors(read("n.json", &j));
+    assert_eq!(places(&issues), vec!["goods[0].value_cad"]);
+    assert!(issues[0].message_en.contains("ambiguous"));
+    // In a `;`-separated CSV (decimal comma), `12.500` workers is twelve thousand five hundred to its writer.
+    let zip = french_csv_zip("87,5");
+    let zip = patch_zip(&zip, "LieuxDeTravail.csv", |csv| csv.replacen(";1 200;", ";12.500;", 1));
+    let issues = errors(read("n.zip", &zip));
+    assert!(
+        issues.iter().any(|i| i.location.starts_with("LieuxDeTravail!") && i.message_en.contains("ambiguous")),
+        "{issues:?}"
+    );
     let j = json_doc(|v| v["goods"][0]["value_cad"] = json!("165 000,50"));
     assert_eq!(read("n.json", &j).unwrap().declaration.goods[0].value_cad, Some(165_000.5));
 }

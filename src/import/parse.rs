@@ -511,10 +511,10 @@ fn number_error(cell: &Cell, ambiguous: bool) -> Msg {
     if ambiguous {
         (
             format!(
-                "`{s}` is ambiguous: it reads as a thousand and more in English and as a decimal in French; write it without a thousands separator (1250) or with its decimals (1.25 or 1,25)"
+                "`{s}` is ambiguous: the mark before its last three digits groups thousands in some conventions and marks decimals in others; write it without a thousands separator (1250) or with its decimals (1.25 or 1,25)"
             ),
             format!(
-                "`{s}` est ambigu : il se lit comme un millier en anglais et comme un nombre décimal en français; écrivez-le sans séparateur de milliers (1250) ou avec ses décimales (1,25)"
+                "`{s}` est ambigu : le signe avant ses trois derniers chiffres sépare les milliers dans certaines conventions et marque les décimales dans d'autres; écrivez-le sans séparateur de milliers (1250) ou avec ses décimales (1,25)"
             ),
         )
     } else {
