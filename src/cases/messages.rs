@@ -95,7 +95,7 @@ fn one(occasion: &Occasion, fr: bool) -> (String, String, String) {
                 (
                     format!("Avis {number} — contrat {contract_number} : répondre d'ici le {respond_by}"),
                     format!(
-                        "Un avis vous a été envoyé le {sent_on} dans le dossier de conformité no {case_id} (contrat {contract_number}) : « {subject} ».\n\nVous pouvez le lire et y répondre jusqu'au {respond_by} inclusivement, sur la page du dossier."
+                        "Un avis vous a été envoyé le {sent_on} dans le dossier de conformité nº {case_id} (contrat {contract_number}) : « {subject} ».\n\nVous pouvez le lire et y répondre jusqu'au {respond_by} inclusivement, sur la page du dossier."
                     ),
                     about,
                 )
@@ -116,7 +116,7 @@ fn one(occasion: &Occasion, fr: bool) -> (String, String, String) {
                 (
                     format!("Décision — contrat {contract_number} : {fr_word}"),
                     format!(
-                        "Une décision a été consignée dans le dossier de conformité no {case_id} (contrat {contract_number}) : {fr_word}.\n\nSes motifs figurent sur la page du dossier."
+                        "Une décision a été consignée dans le dossier de conformité nº {case_id} (contrat {contract_number}) : {fr_word}.\n\nSes motifs figurent sur la page du dossier."
                     ),
                     about,
                 )

@@ -112,46 +112,46 @@ pub struct CategoryName<'a> {
     pub fr: &'a str,
 }
 
+/// A day in words in a language (`reports::dates::long_date` at the edge), for the days a reason says in a sentence.
+pub type DayWords<'a> = &'a dyn Fn(crate::domain::Lang, NaiveDate) -> String;
+
 /// Which instruments are in force for a contract, without the reasons (the checklist and the S-211 figures).
 pub(crate) fn in_force(contract: &Contract) -> Vec<(Instrument, bool)> {
-    // The reasons are dropped: no name of the category is needed.
+    // The reasons are dropped: no name of the category nor day in words is needed.
     let unnamed = CategoryName { en: "", fr: "" };
-    instruments(contract, unnamed).into_iter().map(|s| (s.instrument, s.in_force)).collect()
+    instruments(contract, unnamed, &|_, d| d.to_string()).into_iter().map(|s| (s.instrument, s.in_force)).collect()
 }
 
 /// The instruments in force for a contract, computed from its award date and goods, then corrected by its overrides;
-/// each reason in both languages, naming the goods category by `category` (never its code).
-pub fn instruments(contract: &Contract, category: CategoryName<'_>) -> Vec<InstrumentStatus> {
+/// each reason in both languages, naming the goods category by `category` (never its code) and its days by `day`
+/// (in words: the reasons are sentences).
+pub fn instruments(contract: &Contract, category: CategoryName<'_>, day: DayWords<'_>) -> Vec<InstrumentStatus> {
+    use crate::domain::Lang::{En, Fr};
     use strum::IntoEnumIterator;
+    let (awarded_en, awarded_fr) = (day(En, contract.awarded_on), day(Fr, contract.awarded_on));
     let awarded = contract.awarded_on;
     Instrument::iter()
         .map(|instrument| {
             let (in_force, en, fr) = match instrument {
                 Instrument::CodeOfConduct2021 => {
-                    let on = awarded >= code_of_conduct_2021();
+                    let from = code_of_conduct_2021();
                     (
-                        on,
+                        awarded >= from,
+                        format!("Awarded {awarded_en}; the revised Code applies to contracts from {}.", day(En, from)),
                         format!(
-                            "Awarded {awarded}; the revised Code applies to contracts from {}.",
-                            code_of_conduct_2021()
-                        ),
-                        format!(
-                            "Attribué le {awarded}; le Code révisé s'applique aux contrats à partir du {}.",
-                            code_of_conduct_2021()
+                            "Attribué le {awarded_fr}; le Code révisé s'applique aux contrats à partir du {}.",
+                            day(Fr, from)
                         ),
                     )
                 }
                 Instrument::AntiForcedLabourClauses => {
-                    let on = awarded >= anti_forced_labour_clauses();
+                    let from = anti_forced_labour_clauses();
                     (
-                        on,
+                        awarded >= from,
+                        format!("Awarded {awarded_en}; the clauses are in contracts from {}.", day(En, from)),
                         format!(
-                            "Awarded {awarded}; the clauses are in contracts from {}.",
-                            anti_forced_labour_clauses()
-                        ),
-                        format!(
-                            "Attribué le {awarded}; les clauses figurent dans les contrats à partir du {}.",
-                            anti_forced_labour_clauses()
+                            "Attribué le {awarded_fr}; les clauses figurent dans les contrats à partir du {}.",
+                            day(Fr, from)
                         ),
                     )
                 }
@@ -164,13 +164,13 @@ pub fn instruments(contract: &Contract, category: CategoryName<'_>) -> Vec<Instr
                             "Vêtements : exigé par l'initiative d'approvisionnement éthique en vêtements.".to_string(),
                         )
                     } else if is_ppe(code) {
-                        let on = awarded >= ppe_ethical_clauses();
+                        let from = ppe_ethical_clauses();
                         (
-                            on,
-                            format!("PPE awarded {awarded}; in new PPE contracts from {}.", ppe_ethical_clauses()),
+                            awarded >= from,
+                            format!("PPE awarded {awarded_en}; in new PPE contracts from {}.", day(En, from)),
                             format!(
-                                "EPI attribué le {awarded}; dans les nouveaux contrats d'EPI à partir du {}.",
-                                ppe_ethical_clauses()
+                                "EPI attribué le {awarded_fr}; dans les nouveaux contrats d'EPI à partir du {}.",
+                                day(Fr, from)
                             ),
                         )
                     } else {
@@ -721,6 +721,16 @@ fn triggers(e: &Evidence, allegation: Allegation) -> bool {
 /// indicators; CBSA 9897.00.00 from 1 January 2024). A notice counts as heard only when the supplier answered it
 /// or its deadline truly passed ([`notices`]).
 pub fn checklist(contract: &Contract, record: &[RecordEntry], today: NaiveDate) -> Vec<Check> {
+    checklist_worded(contract, record, today, &|_, d| d.to_string())
+}
+
+/// [`checklist`], its lines saying their days by `day` (in words, for pages, the dossier and the API).
+pub fn checklist_worded(
+    contract: &Contract,
+    record: &[RecordEntry],
+    today: NaiveDate,
+    day: DayWords<'_>,
+) -> Vec<Check> {
     let status = in_force(contract);
     let in_force = |i: Instrument| status.iter().any(|(s, on)| *s == i && *on);
     let evidence: Vec<&Evidence> = record
@@ -865,9 +875,9 @@ pub fn checklist(contract: &Contract, record: &[RecordEntry], today: NaiveDate) 
                 .iter()
                 .map(|n| {
                     if fr {
-                        format!("avis {} : jusqu'au {}", n.number, n.respond_by)
+                        format!("avis {} : jusqu'au {}", n.number, day(crate::domain::Lang::Fr, n.respond_by))
                     } else {
-                        format!("notice {}: until {}", n.number, n.respond_by)
+                        format!("notice {}: until {}", n.number, day(crate::domain::Lang::En, n.respond_by))
                     }
                 })
                 .collect::<Vec<_>>()

@@ -65,7 +65,8 @@ pub struct S211Figures {
     pub fiscal_year: i32,
     pub label: String,
     pub contracts_in_force: u32,
-    /// Contracts in force during the year that carry each instrument.
+    /// Contracts in force during the year that carry each instrument, by the instrument's code; the API answers
+    /// `contracts_with_label` beside it, each code's label `{"en": …, "fr": …}` by the same keys.
     pub contracts_with: BTreeMap<String, u32>,
     pub declarations_received: u32,
     pub site_disclosures_received: u32,

@@ -67,8 +67,11 @@ pub(crate) async fn import_files(
             Ok(done) => {
                 stored += 1;
                 let o = &done.assessment.overall;
+                let mut counts = fluent_bundle::FluentArgs::new();
+                counts.set("findings", done.assessment.findings.len());
+                counts.set("warnings", done.warnings.len());
                 say(format!(
-                    "{}: stored as declaration {}{} (forced labour {} {:.1}, child labour {} {:.1}, {} finding(s), {} warning(s))",
+                    "{}: stored as declaration {}{} (forced labour {} {:.1}, child labour {} {:.1}, {})",
                     label,
                     done.outcome.declaration_id,
                     done.outcome.superseded.map(|s| format!(", superseding {s}")).unwrap_or_default(),
@@ -76,8 +79,7 @@ pub(crate) async fn import_files(
                     o.forced_labour.score,
                     o.child_labour.band,
                     o.child_labour.score,
-                    done.assessment.findings.len(),
-                    done.warnings.len()
+                    state.renderer.catalog().format(Lang::En, "import.counts", &counts)
                 ));
             }
             Err(SubmitError::Rejected(issues)) => {
@@ -87,7 +89,7 @@ pub(crate) async fn import_files(
                     text.push_str(&format!(
                         "\n  {} {}: {} / {}",
                         i.location_both(),
-                        i.field.as_deref().unwrap_or(""),
+                        field_both(i),
                         i.message_en,
                         i.message_fr
                     ));
@@ -108,12 +110,24 @@ pub(crate) async fn import_files(
         bar.inc(1);
     }
     bar.finish_and_clear();
-    println!(
-        "{} declaration(s) in {} file(s): {stored} stored, {duplicates} already stored, {refused} refused",
-        stored + duplicates + refused,
-        files.len()
-    );
+    let mut summary = fluent_bundle::FluentArgs::new();
+    summary.set("count", stored + duplicates + refused);
+    summary.set("files", files.len());
+    summary.set("stored", stored);
+    summary.set("duplicates", duplicates);
+    summary.set("refused", refused);
+    println!("{}", state.renderer.catalog().format(Lang::En, "import.summary", &summary));
     Ok(if refused > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
+}
+
+/// The field an issue names for a reader whose language is not known: both names when they differ (`Legal name /
+/// Dénomination sociale`); empty when it names none.
+fn field_both(i: &chainon::domain::Issue) -> String {
+    match (import::field_in(i, Lang::En), import::field_in(i, Lang::Fr)) {
+        (Some(en), Some(fr)) if en != fr => format!("{en} / {fr}"),
+        (Some(en), _) => en,
+        (None, _) => String::new(),
+    }
 }
 
 /// A file's name and bytes.
@@ -207,8 +221,9 @@ pub(crate) fn assess(
             Ok(ExitCode::SUCCESS)
         }
         Err(issues) => {
-            let errors: Vec<_> = issues.iter().filter(|i| i.level == IssueLevel::Error).collect();
-            let body = serde_json::json!({ "errors": errors });
+            let errors: Vec<_> = issues.into_iter().filter(|i| i.level == IssueLevel::Error).collect();
+            // As the API answers them: each field also by its French name (`field_fr`).
+            let body = serde_json::json!({ "errors": chainon::web::IssueJson::all(errors) });
             // The contract puts the errors on standard output even when an output file is named.
             println!("{}", serde_json::to_string_pretty(&body)?);
             Ok(ExitCode::from(2))
@@ -227,7 +242,8 @@ pub(crate) fn convert(settings: &Settings, file: &Path, lang: Lang, output: &Pat
         }
         Err(issues) => {
             for i in issues.iter().filter(|i| i.level == IssueLevel::Error) {
-                eprintln!("{} {}: {}", i.location(lang), i.field.as_deref().unwrap_or(""), i.message(lang));
+                let field = import::field_in(i, lang).unwrap_or_default();
+                eprintln!("{} {field}: {}", i.location(lang), i.message(lang));
             }
             Ok(ExitCode::from(2))
         }

@@ -134,7 +134,7 @@ pub(crate) fn model_check(settings: &Settings, dir: Option<PathBuf>, lang: Lang)
         Ok(ExitCode::SUCCESS)
     } else {
         for p in &problems {
-            println!("{p}");
+            println!("{}", chainon::reports::explain::model_problem_line(&catalog, lang, p));
         }
         println!("{}", counted("model.problems", problems.len()));
         Ok(ExitCode::from(2))
@@ -183,14 +183,13 @@ pub(crate) fn diff_text(catalog: &chainon::reports::Catalog, diff: &pipeline::Mo
     use chainon::reports::explain::{NoSites, factor_label};
     use std::fmt::Write as _;
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "Model {} → {}: {} declaration(s) re-scored, {} changed",
-        diff.old_version,
-        diff.new_version,
-        diff.declarations_compared,
-        diff.changed.len()
-    );
+    let mut a = fluent_bundle::FluentArgs::new();
+    // Versions are names (`2022.1`), not quantities; counts choose their plural by CLDR.
+    a.set("old", diff.old_version.clone());
+    a.set("new", diff.new_version.clone());
+    a.set("count", diff.declarations_compared);
+    a.set("changed", diff.changed.len());
+    let _ = writeln!(out, "{}", catalog.format(Lang::En, "model.diff_summary", &a));
     for d in &diff.changed {
         let _ = writeln!(
             out,
@@ -292,10 +291,12 @@ pub(crate) fn model_derive(a: DeriveArgs) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Err(versions::DeriveError::Invalid(problems)) => {
+            let catalog = chainon::reports::Catalog::embedded().context("reading the message catalogues")?;
             for p in &problems {
-                println!("{p}");
+                println!("{}", chainon::reports::explain::model_problem_line(&catalog, Lang::En, p));
             }
-            println!("model {}: {} problem(s); nothing was written", a.version, problems.len());
+            let count = u64::try_from(problems.len()).unwrap_or(u64::MAX);
+            println!("{}", catalog.counted(Lang::En, "model.derive_refused", count, &[("version", &a.version)]));
             Ok(ExitCode::from(2))
         }
         Err(e) => Err(e.into()),

@@ -85,6 +85,20 @@ pub struct Parsed {
     pub warnings: Vec<Issue>,
 }
 
+/// The field an issue names, in a language: its label in the declaration's sheets (`Legal name`, `Dénomination
+/// sociale`, also for a JSON key such as `share_of_value`), or its name as the issue gives it when no sheet knows it;
+/// `None` when the issue names no field. The API gives the French one as `field_fr`; pages and the command line say
+/// the reader's.
+pub fn field_in(issue: &Issue, lang: crate::domain::Lang) -> Option<String> {
+    let field = issue.field.as_deref()?;
+    Some(parse::field_label(field, lang == crate::domain::Lang::Fr))
+}
+
+/// The French name of the field an issue names, when a sheet of the declaration knows it.
+pub fn field_fr(issue: &Issue) -> Option<String> {
+    parse::known_field_label(issue.field.as_deref()?, true)
+}
+
 /// Reads a declaration file of any carrier. `Err` holds every issue found (errors, and the warnings seen on the
 /// way); nothing partial is ever returned.
 pub fn read_declaration(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<Parsed, Vec<Issue>> {

@@ -184,12 +184,17 @@ fn is_field(role: SheetRole, label: &str) -> bool {
 /// The label of a field in a language, from the English name an [`Issue`] carries as its `field` (or a JSON key
 /// such as `share_of_value`): `Legal name` → `Dénomination sociale`. A name no sheet knows is returned as it is.
 pub fn field_label(field: &str, fr: bool) -> String {
+    known_field_label(field, fr).unwrap_or_else(|| field.to_string())
+}
+
+/// The label of a field in a language, when a sheet of the declaration knows the field (`None` otherwise).
+pub fn known_field_label(field: &str, fr: bool) -> Option<String> {
     let k = fold_label(field);
     [SupplierField::FIELDS, AttestationField::FIELDS, DueDiligenceField::FIELDS, PlaceField::FIELDS, GoodsField::FIELDS]
         .into_iter()
         .flatten()
         .find(|f| fold_label(f.en) == k || fold_label(f.fr) == k)
-        .map_or_else(|| field.to_string(), |f| (if fr { f.fr } else { f.en }).to_string())
+        .map(|f| (if fr { f.fr } else { f.en }).to_string())
 }
 
 /// Whether a text is one of a sheet's labels (or the heading of the Supplier form's two columns): how the
@@ -389,8 +394,8 @@ fn p_yes_no(cell: &Cell) -> Result<bool, Msg> {
         "yes" | "oui" | "y" | "o" | "true" | "vrai" | "1" => Ok(true),
         "no" | "non" | "n" | "false" | "faux" | "0" => Ok(false),
         _ => Err((
-            format!("`{}` is not yes or no: write Yes/No, Oui/Non, Y/N, O/N, TRUE/FALSE or 1/0", shown(cell)),
-            format!("`{}` n'est ni oui ni non : écrivez Oui/Non, Yes/No, O/N, Y/N, TRUE/FALSE ou 1/0", shown(cell)),
+            format!("“{}” is not yes or no: write Yes/No, Oui/Non, Y/N, O/N, TRUE/FALSE or 1/0", shown(cell)),
+            format!("« {} » n'est ni oui ni non : écrivez Oui/Non, Yes/No, O/N, Y/N, TRUE/FALSE ou 1/0", shown(cell)),
         )),
     }
 }
@@ -414,8 +419,8 @@ fn p_date(cell: &Cell) -> Result<NaiveDate, Msg> {
     match cell {
         Cell::Date(d) => Ok(*d),
         Cell::Number(n) => Err((
-            format!("`{n}` is a number, not a date: format the cell as a date or write it as 2026-03-31"),
-            format!("`{n}` est un nombre, pas une date : mettez la cellule au format date ou écrivez 2026-03-31"),
+            format!("“{n}” is a number, not a date: format the cell as a date or write it as 2026-03-31"),
+            format!("« {n} » est un nombre, pas une date : mettez la cellule au format date ou écrivez 2026-03-31"),
         )),
         _ => {
             let s = shown(cell);
@@ -423,17 +428,17 @@ fn p_date(cell: &Cell) -> Result<NaiveDate, Msg> {
                 && s.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
             if looks_iso && iso_date(&s).is_none() {
                 return Err((
-                    format!("`{s}` is not a date that exists (check the month and the day)"),
-                    format!("`{s}` n'est pas une date qui existe (vérifiez le mois et le jour)"),
+                    format!("“{s}” is not a date that exists (check the month and the day)"),
+                    format!("« {s} » n'est pas une date qui existe (vérifiez le mois et le jour)"),
                 ));
             }
             iso_date(&s).ok_or_else(|| {
                 (
                     format!(
-                        "`{s}` is not an unambiguous date: write it as 2026-03-31 (year-month-day, ISO 8601) or use a date cell"
+                        "“{s}” is not an unambiguous date: write it as 2026-03-31 (year-month-day, ISO 8601) or use a date cell"
                     ),
                     format!(
-                        "`{s}` n'est pas une date sans ambiguïté : écrivez-la 2026-03-31 (année-mois-jour, ISO 8601) ou utilisez une cellule de date"
+                        "« {s} » n'est pas une date sans ambiguïté : écrivez-la 2026-03-31 (année-mois-jour, ISO 8601) ou utilisez une cellule de date"
                     ),
                 )
             })
@@ -466,8 +471,8 @@ fn p_country(cell: &Cell) -> Result<CountryCode, Msg> {
     let s = shown(cell);
     CountryCode::parse(&s).ok_or_else(|| {
         (
-            format!("`{s}` is not a country: use an ISO 3166 code such as MY, or a country name in English or French"),
-            format!("`{s}` n'est pas un pays : utilisez un code ISO 3166 comme MY, ou le nom du pays en français ou en anglais"),
+            format!("“{s}” is not a country: use an ISO 3166 code such as MY, or a country name in English or French"),
+            format!("« {s} » n'est pas un pays : utilisez un code ISO 3166 comme MY, ou le nom du pays en français ou en anglais"),
         )
     })
 }
@@ -476,12 +481,12 @@ fn p_business_number(cell: &Cell) -> Result<BusinessNumber, Msg> {
     let s = shown(cell);
     BusinessNumber::parse(&s).map_err(|e| match e {
         BusinessNumberError::Length => (
-            format!("`{s}` is not a business number: it has 9 digits (a program account such as 123456782RT0001 is accepted)"),
-            format!("`{s}` n'est pas un numéro d'entreprise : il compte 9 chiffres (un compte de programme comme 123456782RT0001 est accepté)"),
+            format!("“{s}” is not a business number: it has 9 digits (a program account such as 123456782RT0001 is accepted)"),
+            format!("« {s} » n'est pas un numéro d'entreprise : il compte 9 chiffres (un compte de programme comme 123456782RT0001 est accepté)"),
         ),
         BusinessNumberError::CheckDigit => (
-            format!("`{s}` is not a valid business number: its check digit is wrong"),
-            format!("`{s}` n'est pas un numéro d'entreprise valide : son chiffre de contrôle est erroné"),
+            format!("“{s}” is not a valid business number: its check digit is wrong"),
+            format!("« {s} » n'est pas un numéro d'entreprise valide : son chiffre de contrôle est erroné"),
         ),
     })
 }
@@ -490,8 +495,8 @@ fn p_classification(cell: &Cell) -> Result<Classification, Msg> {
     let s = shown(cell);
     Classification::parse(&s).ok_or_else(|| {
         (
-            format!("`{s}` is not a UNSPSC code (8 digits, e.g. 46181504) or a GSIN code (e.g. N8415)"),
-            format!("`{s}` n'est ni un code UNSPSC (8 chiffres, p. ex. 46181504) ni un code NIBS (p. ex. N8415)"),
+            format!("“{s}” is not a UNSPSC code (8 digits, e.g. 46181504) or a GSIN code (e.g. N8415)"),
+            format!("« {s} » n'est ni un code UNSPSC (8 chiffres, p. ex. 46181504) ni un code NIBS (p. ex. N8415)"),
         )
     })
 }
@@ -511,14 +516,14 @@ fn number_error(cell: &Cell, ambiguous: bool) -> Msg {
     if ambiguous {
         (
             format!(
-                "`{s}` is ambiguous: the mark before its last three digits groups thousands in some conventions and marks decimals in others; write it without a thousands separator (1250) or with its decimals (1.25 or 1,25)"
+                "“{s}” is ambiguous: the mark before its last three digits groups thousands in some conventions and marks decimals in others; write it without a thousands separator (1250) or with its decimals (1.25 or 1,25)"
             ),
             format!(
-                "`{s}` est ambigu : le signe avant ses trois derniers chiffres sépare les milliers dans certaines conventions et marque les décimales dans d'autres; écrivez-le sans séparateur de milliers (1250) ou avec ses décimales (1,25)"
+                "« {s} » est ambigu : le signe avant ses trois derniers chiffres sépare les milliers dans certaines conventions et marque les décimales dans d'autres; écrivez-le sans séparateur de milliers (1250) ou avec ses décimales (1,25)"
             ),
         )
     } else {
-        (format!("`{s}` is not a number (zero or more)"), format!("`{s}` n'est pas un nombre (zéro ou plus)"))
+        (format!("“{s}” is not a number (zero or more)"), format!("« {s} » n'est pas un nombre (zéro ou plus)"))
     }
 }
 
@@ -539,8 +544,8 @@ fn p_whole_in(decimal_comma: bool) -> impl Fn(&Cell) -> Result<u32, Msg> {
             Ok(n as u32)
         } else {
             Err((
-                format!("`{}` is not a whole number", shown(cell)),
-                format!("`{}` n'est pas un nombre entier", shown(cell)),
+                format!("“{}” is not a whole number", shown(cell)),
+                format!("« {} » n'est pas un nombre entier", shown(cell)),
             ))
         }
     }
@@ -553,11 +558,11 @@ fn p_percent_in(decimal_comma: bool, fractions: bool) -> impl Fn(&Cell) -> Resul
         let bad = || {
             (
                 format!(
-                    "`{}` is not a percentage from 0 to 100 (write 35, 35% or 0.35 in a percent cell)",
+                    "“{}” is not a percentage from 0 to 100 (write 35, 35% or 0.35 in a percent cell)",
                     shown(cell)
                 ),
                 format!(
-                    "`{}` n'est pas un pourcentage de 0 à 100 (écrivez 35, 35 % ou 0,35 dans une cellule en pourcentage)",
+                    "« {} » n'est pas un pourcentage de 0 à 100 (écrivez 35, 35 % ou 0,35 dans une cellule en pourcentage)",
                     shown(cell)
                 ),
             )
@@ -636,14 +641,14 @@ fn table<'a, K: Fields>(sheet: &'a Sheet, ctx: &mut Ctx) -> Option<Table<'a, K>>
             Some(_) => ctx.warn(
                 sheet.place(header_row, c),
                 None,
-                format!("Column `{label}` appears twice; the first one is read"),
-                format!("La colonne `{label}` figure deux fois; la première est lue"),
+                format!("Column “{label}” appears twice; the first one is read"),
+                format!("La colonne « {label} » figure deux fois; la première est lue"),
             ),
             None => ctx.warn(
                 sheet.place(header_row, c),
                 None,
-                format!("Unknown column `{label}` is ignored"),
-                format!("La colonne inconnue `{label}` est ignorée"),
+                format!("Unknown column “{label}” is ignored"),
+                format!("La colonne inconnue « {label} » est ignorée"),
             ),
         }
     }
@@ -654,8 +659,8 @@ fn table<'a, K: Fields>(sheet: &'a Sheet, ctx: &mut Ctx) -> Option<Table<'a, K>>
                 sheet.name.clone(),
                 field.en,
                 (
-                    format!("The required column `{}` is missing from the sheet", field.en),
-                    format!("La colonne obligatoire `{}` manque à la feuille", field.fr),
+                    format!("The required column “{}” is missing from the sheet", field.en),
+                    format!("La colonne obligatoire « {} » manque à la feuille", field.fr),
                 ),
             );
         }
@@ -776,8 +781,8 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
                     ctx.warn(
                         sheet.place(r, 0),
                         None,
-                        format!("Unknown label `{label}` is ignored"),
-                        format!("L'étiquette inconnue `{label}` est ignorée"),
+                        format!("Unknown label “{label}” is ignored"),
+                        format!("L'étiquette inconnue « {label} » est ignorée"),
                     );
                 }
             }
@@ -808,8 +813,8 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
                         sheet.name.clone(),
                         field.en,
                         (
-                            format!("The required field `{}` is missing from the sheet", field.en),
-                            format!("Le champ obligatoire `{}` manque à la feuille", field.fr),
+                            format!("The required field “{}” is missing from the sheet", field.en),
+                            format!("Le champ obligatoire « {} » manque à la feuille", field.fr),
                         ),
                     );
                 }
@@ -835,7 +840,7 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
         if s.contains('@') && !s.contains(' ') {
             Ok(s)
         } else {
-            Err((format!("`{s}` is not an e-mail address"), format!("`{s}` n'est pas une adresse courriel")))
+            Err((format!("“{s}” is not an e-mail address"), format!("« {s} » n'est pas une adresse courriel")))
         }
     });
     // One canonical form (`W8486-26/500` whatever the case typed), so that bids on one solicitation meet.
@@ -908,8 +913,8 @@ fn parse_due_diligence(sheet: &Sheet, ctx: &mut Ctx) -> DueDiligence {
             ctx.warn(
                 sheet.place(r, qcol),
                 Some("Question"),
-                format!("Unknown question `{qtext}` is ignored"),
-                format!("La question inconnue `{qtext}` est ignorée"),
+                format!("Unknown question “{qtext}” is ignored"),
+                format!("La question inconnue « {qtext} » est ignorée"),
             );
             continue;
         };
@@ -982,8 +987,8 @@ fn parse_places(sheet: &Sheet, ctx: &mut Ctx) -> (Vec<PlaceOfWork>, Option<HashS
                     sheet.place(r, col),
                     "Site ID",
                     (
-                        format!("Site ID `{id}` is used twice (first at {})", sheet.place(first, col)),
-                        format!("L'ID du lieu `{id}` est utilisé deux fois (d'abord en {})", sheet.place(first, col)),
+                        format!("Site ID “{id}” is used twice (first at {})", sheet.place(first, col)),
+                        format!("L'ID du lieu « {id} » est utilisé deux fois (d'abord en {})", sheet.place(first, col)),
                     ),
                 );
             } else {
@@ -1072,8 +1077,8 @@ fn parse_places(sheet: &Sheet, ctx: &mut Ctx) -> (Vec<PlaceOfWork>, Option<HashS
                     sheet.place(r, col),
                     "Supplies to",
                     (
-                        format!("`{target}` is not a Site ID of this sheet"),
-                        format!("`{target}` n'est pas un ID de lieu de cette feuille"),
+                        format!("“{target}” is not a Site ID of this sheet"),
+                        format!("« {target} » n'est pas un ID de lieu de cette feuille"),
                     ),
                 );
             }
@@ -1099,8 +1104,8 @@ fn parse_goods(sheet: &Sheet, ctx: &mut Ctx, site_ids: Option<&HashSet<SiteId>>)
                     sheet.place(r, col),
                     "Produced at",
                     (
-                        format!("`{s}` is not a Site ID of the PlacesOfWork sheet"),
-                        format!("`{s}` n'est pas un ID de lieu de la feuille LieuxDeTravail"),
+                        format!("“{s}” is not a Site ID of the PlacesOfWork sheet"),
+                        format!("« {s} » n'est pas un ID de lieu de la feuille LieuxDeTravail"),
                     ),
                 );
             }
@@ -1124,12 +1129,12 @@ pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declara
                     s.name.clone(),
                     None,
                     format!(
-                        "A second `{}` sheet ({}): the file must hold one; delete or rename the other",
+                        "A second “{}” sheet ({}): the file must hold one; delete or rename the other",
                         role.en(),
                         s.name
                     ),
                     format!(
-                        "Une deuxième feuille `{}` ({}) : le fichier doit n'en contenir qu'une; supprimez ou renommez l'autre",
+                        "Une deuxième feuille « {} » ({}) : le fichier doit n'en contenir qu'une; supprimez ou renommez l'autre",
                         role.fr(),
                         s.name
                     ),
@@ -1146,12 +1151,12 @@ pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declara
                     role.en(),
                     None,
                     format!(
-                        "The required sheet `{}` (`{}` in French) is missing from {file_name}",
+                        "The required sheet “{}” (“{}” in French) is missing from {file_name}",
                         role.en(),
                         role.fr()
                     ),
                     format!(
-                        "La feuille obligatoire `{}` (`{}` en anglais) manque dans {file_name}",
+                        "La feuille obligatoire « {} » (« {} » en anglais) manque dans {file_name}",
                         role.fr(),
                         role.en()
                     ),

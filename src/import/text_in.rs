@@ -643,8 +643,8 @@ impl<'de> Visitor<'de> for SheetSeed<'_, '_> {
                 return Err(self.0.refuse(Issue::error(
                     self.1,
                     None,
-                    format!("`{}` has more than {} entries; at most that many are accepted", self.1, self.0.max_rows),
-                    format!("`{}` compte plus de {} entrées; au plus autant sont acceptées", self.1, self.0.max_rows),
+                    format!("“{}” has more than {} entries; at most that many are accepted", self.1, self.0.max_rows),
+                    format!("« {} » compte plus de {} entrées; au plus autant sont acceptées", self.1, self.0.max_rows),
                 )));
             }
             rows.push(row);
@@ -777,8 +777,8 @@ fn duplicate_key(place: &str, key: &str) -> Issue {
     Issue::error(
         place,
         Some(key),
-        format!("The key `{key}` appears twice in this object: keep one"),
-        format!("La clé `{key}` figure deux fois dans cet objet : n'en gardez qu'une"),
+        format!("The key “{key}” appears twice in this object: keep one"),
+        format!("La clé « {key} » figure deux fois dans cet objet : n'en gardez qu'une"),
     )
 }
 
@@ -923,8 +923,8 @@ pub fn read_json(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
             JsonSheet::Other => issues.push(Issue::error(
                 key.clone(),
                 None,
-                format!("`{key}` must be an object or a list of objects"),
-                format!("`{key}` doit être un objet ou une liste d'objets"),
+                format!("“{key}” must be an object or a list of objects"),
+                format!("« {key} » doit être un objet ou une liste d'objets"),
             )),
         }
     }

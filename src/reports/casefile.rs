@@ -1,6 +1,7 @@
 //! View models of contracts and compliance cases, shared by the case pages and the dossier: the contract with its
 //! instruments, the case's record as labelled lines, the pre-termination checklist, and the choices of the forms.
-//! Dates are ISO 8601 (YYYY-MM-DD) in both languages, as the Government of Canada's all-numeric date standard has it.
+//! Days in table columns are ISO 8601 (YYYY-MM-DD) in both languages, as the Government of Canada's all-numeric
+//! date standard has it; days the record says in its lines, as sentences, are in words (`reports::dates`).
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -88,7 +89,7 @@ pub fn contract_view(
         awarded_on: k.awarded_on.to_string(),
         ends_on: k.ends_on.map(|d| d.to_string()).unwrap_or_default(),
         fiscal_year: FiscalYear::containing(k.awarded_on).label(),
-        instruments: cases::instruments(k, category)
+        instruments: cases::instruments(k, category, &|lang, d| super::dates::long_date(cat, lang, d))
             .into_iter()
             .map(|s| InstrumentRow {
                 label: label(cat, lang, "instrument", s.instrument.as_ref()),
@@ -232,6 +233,8 @@ fn record_row(
         |id: i64| notices.iter().find(|n| n.id == id).map_or_else(|| "?".to_string(), |n| n.number.to_string());
     let t = |k: &str| cat.get(lang, k).to_string();
     let line = |k: &str, v: String| Line { label: t(k), value: v };
+    // The record's lines are read as sentences (`Sent on: November 2, 2026`): days in words.
+    let day = |d: NaiveDate| super::dates::long_date(cat, lang, d);
     let mut sites = Vec::new();
     let (heading, lines) = match &e.event {
         CaseEvent::Evidence(ev) => {
@@ -242,9 +245,9 @@ fn record_row(
             let mut lines = vec![
                 line("allegation.label", label(cat, lang, "allegation", ev.allegation.as_ref())),
                 line("case.source", ev.source.clone()),
-                line("case.dated", ev.dated.to_string()),
+                line("case.dated", day(ev.dated)),
                 line("case.credibility", label(cat, lang, "credibility", ev.credibility.as_ref())),
-                line("notice.indicators", if indicators.is_empty() { t("case.none") } else { indicators.join(" ; ") }),
+                line("notice.indicators", if indicators.is_empty() { t("case.none") } else { indicators.join("; ") }),
             ];
             if !ev.summary.trim().is_empty() {
                 lines.push(line("case.summary", ev.summary.clone()));
@@ -255,19 +258,19 @@ fn record_row(
             let status = notices.iter().find(|s| s.id == e.id);
             let mut lines = Vec::new();
             if let Some(s) = status {
-                lines.push(line("case.sent_on", s.sent_on.to_string()));
-                lines.push(line("case.respond_by", s.respond_by.to_string()));
+                lines.push(line("case.sent_on", day(s.sent_on)));
+                lines.push(line("case.respond_by", day(s.respond_by)));
                 if s.written_respond_by < s.respond_by {
                     lines.push(Line {
                         label: t("notice.extended"),
                         value: t("notice.extended_text")
-                            .replace("{written}", &s.written_respond_by.to_string())
+                            .replace("{written}", &day(s.written_respond_by))
                             .replace("{policy}", &s.policy),
                     });
                 }
             }
             if let Some(d) = &n.delivery {
-                lines.push(line("notice.delivery", format!("{} — {} ({})", d.on, d.means, d.evidence)));
+                lines.push(line("notice.delivery", format!("{} — {} ({})", day(d.on), d.means, d.evidence)));
             }
             lines.push(line("case.body", n.body.clone()));
             (t("notice.heading").replace("{number}", &number(e.id)).replace("{subject}", &n.subject), lines)
@@ -275,7 +278,7 @@ fn record_row(
         CaseEvent::Response(r) => (
             t("notice.response_heading").replace("{number}", &number(r.notice_seq)),
             vec![
-                line("case.received_on", r.received_on.unwrap_or_else(|| e.recorded_at.date_naive()).to_string()),
+                line("case.received_on", day(r.received_on.unwrap_or_else(|| e.recorded_at.date_naive()))),
                 line("case.text", r.text.clone()),
             ],
         ),
@@ -284,10 +287,10 @@ fn record_row(
             p.milestones
                 .iter()
                 .map(|m| Line {
-                    label: m.due.to_string(),
+                    label: day(m.due),
                     value: match m.done_on {
                         Some(d) => {
-                            format!("{} — {}", m.description, t("case.done_on").replace("{date}", &d.to_string()))
+                            format!("{} — {}", m.description, t("case.done_on").replace("{date}", &day(d)))
                         }
                         None => m.description.clone(),
                     },
@@ -296,10 +299,8 @@ fn record_row(
         ),
         CaseEvent::Decision(d) => {
             (t("case.decision_heading").replace("{outcome}", &label(cat, lang, "outcome", d.outcome.as_ref())), {
-                let mut lines = vec![
-                    line("case.decided_on", d.decided_on.to_string()),
-                    line("case.rationale", d.rationale.clone()),
-                ];
+                let mut lines =
+                    vec![line("case.decided_on", day(d.decided_on)), line("case.rationale", d.rationale.clone())];
                 if let Some(why) = d.remediation_impossible() {
                     lines.push(line("case.remediation_not_possible_because", why.to_string()));
                 }
@@ -350,7 +351,8 @@ pub fn case_view(
     let statuses = cases::notices(&record, today, lang == Lang::Fr);
     let visible =
         |e: &CaseEvent| full || matches!(e, CaseEvent::Notice(_) | CaseEvent::Response(_) | CaseEvent::Decision(_));
-    let checklist = full.then(|| cases::checklist(&stored_contract.contract, &record, today));
+    let day = |lang, d| super::dates::long_date(cat, lang, d);
+    let checklist = full.then(|| cases::checklist_worded(&stored_contract.contract, &record, today, &day));
     CaseView {
         id: case.id,
         title: case.title.clone(),
@@ -398,7 +400,7 @@ pub fn case_view(
                     .get(lang, "notice.choice")
                     .replace("{number}", &n.number.to_string())
                     .replace("{subject}", &n.subject)
-                    .replace("{date}", &n.respond_by.to_string()),
+                    .replace("{date}", &super::dates::long_date(cat, lang, n.respond_by)),
             })
             .collect(),
     }

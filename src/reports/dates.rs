@@ -34,9 +34,15 @@ pub fn date_time(cat: &Catalog, lang: Lang, at: DateTime<Utc>) -> String {
     cat.format(lang, "date.time", &a)
 }
 
-/// A text that is a day in ISO 8601 (`2026-11-14`, an edition's label) in words; any other text as it is.
+/// A text that is a day in ISO 8601 (`2026-11-14`, an edition's label) in words, or that begins with one followed
+/// by a space (an edition and its version, `2026-11-20 v2` → `20 novembre 2026 v2`); any other text as it is.
 pub fn date_or_text(cat: &Catalog, lang: Lang, text: &str) -> String {
-    text.parse::<NaiveDate>().map_or_else(|_| text.to_string(), |d| long_date(cat, lang, d))
+    let (day, rest) = text.split_once(' ').unwrap_or((text, ""));
+    match day.parse::<NaiveDate>() {
+        Ok(d) if rest.is_empty() => long_date(cat, lang, d),
+        Ok(d) => format!("{} {rest}", long_date(cat, lang, d)),
+        Err(_) => text.to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -87,7 +93,9 @@ mod tests {
     fn only_a_whole_iso_day_is_taken_for_a_date() {
         let cat = Catalog::embedded().unwrap();
         assert_eq!(date_or_text(&cat, Lang::Fr, "2026-11-14"), "14 novembre 2026");
-        for t in ["PSPC v1", "2026-11", "2026-13-01", "14/11/2026", ""] {
+        assert_eq!(date_or_text(&cat, Lang::Fr, "2026-11-20 v2"), "20 novembre 2026 v2");
+        assert_eq!(date_or_text(&cat, Lang::En, "2026-11-20 v2"), "November 20, 2026 v2");
+        for t in ["PSPC v1", "2026-11", "2026-13-01", "14/11/2026", "", "v2 2026-11-20", "2026-11-20T10:00:00Z"] {
             assert_eq!(date_or_text(&cat, Lang::Fr, t), t);
         }
     }

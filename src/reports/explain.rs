@@ -269,7 +269,8 @@ fn practice(cat: &Catalog, lang: Lang, p: Practice) -> &str {
 pub fn source_line(cat: &Catalog, lang: Lang, s: &SourceRef) -> String {
     let list = s.dataset.parse::<crate::screening::ListKind>().ok();
     let dataset = list.map_or_else(|| s.dataset.to_string(), |l| lang.pick(l.names().0, l.names().1).to_string());
-    let mut parts = vec![dataset, s.edition.to_string()];
+    // A list's edition is named by its day and version (`2026-11-20 v2`): the day in words.
+    let mut parts = vec![dataset, super::dates::date_or_text(cat, lang, &s.edition)];
     if let Some(line) = s.line {
         let mut a = FluentArgs::new();
         a.set("line", FluentValue::from(line));
@@ -282,7 +283,7 @@ pub fn source_line(cat: &Catalog, lang: Lang, s: &SourceRef) -> String {
             Some(_) => {
                 shown.rsplit_once(" (").filter(|(_, k)| k.ends_with(')')).map_or(shown.clone(), |(n, _)| n.to_string())
             }
-            None => shown,
+            None => entry_words(cat, lang, &shown),
         };
         parts.push(shown);
     }
@@ -290,6 +291,26 @@ pub fn source_line(cat: &Catalog, lang: Lang, s: &SourceRef) -> String {
         parts.push(row.clone());
     }
     parts.join(" · ")
+}
+
+/// A keyed table's entry behind a number in words (`forced_labour_prevalence/Asia and the Pacific` → `forced-labour
+/// prevalence, Asia and the Pacific` / `prévalence du travail forcé, Asie et Pacifique`; `mitigation`): the
+/// indicator or key from the catalogues (`source-entry`), the region or level by its name in the language. Any other
+/// entry (a site's declared region) as it is.
+pub fn entry_words(cat: &Catalog, lang: Lang, entry: &str) -> String {
+    let (key, value) = entry.split_once('/').unwrap_or((entry, ""));
+    let kind = match key {
+        "forced_labour_prevalence" => Some(NameKind::IloRegion),
+        "child_labour_share_5_17" => Some(NameKind::SdgRegion),
+        "child_context_advancement" => Some(NameKind::Level),
+        "mitigation" if value.is_empty() => None,
+        _ => return entry.to_string(),
+    };
+    let mut a = FluentArgs::new();
+    a.set("key", key);
+    a.set("world", if value == "World" { "yes" } else { "no" });
+    a.set("value", kind.map_or("", |k| name(k, value, lang)));
+    cat.format(lang, "source-entry", &a)
 }
 
 /// Every score of an assessment, in one order.
@@ -524,4 +545,151 @@ pub fn missing_data_line(catalog: &Catalog, lang: Lang, m: &crate::scoring::Miss
             catalog.format(lang, "model-missing-index_without_figure", &a)
         }
     }
+}
+
+/// One line of `chainon model check`'s (and `model derive`'s) problems in a language: where (the data file in
+/// words, its line), what and why, from the catalogues (`model-problem-CODE`, `model-file`, `model-empty_part`);
+/// names of the data (goods, levels, regions, countries) in the language.
+pub fn model_problem_line(catalog: &Catalog, lang: Lang, p: &crate::scoring::ModelProblem) -> String {
+    use crate::scoring::ModelProblem as P;
+    let mut a = FluentArgs::new();
+    let file = |f: &crate::scoring::DataFile| {
+        let mut a = FluentArgs::new();
+        a.set("file", f.as_ref().to_string());
+        catalog.format(lang, "model-file", &a)
+    };
+    let number = |x: f64| super::numbers::shortest(lang, x, 3);
+    // A country as the data names it (ILAB's English name), in the language when it resolves.
+    let country_name = |n: &str| CountryCode::parse(n).map_or_else(|| n.to_string(), |c| c.name(lang).to_string());
+    let quoted = |xs: &[String]| {
+        let (open, close) = if lang == Lang::Fr { ("« ", " »") } else { ("“", "”") };
+        xs.iter().map(|x| format!("{open}{x}{close}")).collect::<Vec<_>>().join(", ")
+    };
+    let key = match p {
+        P::RowWithoutKey { file: f, line } => {
+            a.set("file", file(f));
+            a.set("line", line.to_string());
+            "row_without_key"
+        }
+        P::UnknownCountry { file: f, line, name } => {
+            a.set("file", file(f));
+            a.set("line", line.to_string());
+            a.set("name", name.as_str());
+            "unknown_country"
+        }
+        P::NotYesNo { line, good, country, columns } => {
+            a.set("line", line.to_string());
+            a.set("good", name(NameKind::Good, good, lang));
+            a.set("country", country_name(country));
+            a.set("columns", quoted(columns));
+            a.set("count", columns.len() as f64);
+            "not_yes_no"
+        }
+        P::DerivedWithoutCountry { line, good, country } => {
+            a.set("line", line.to_string());
+            a.set("good", name(NameKind::Good, good, lang));
+            a.set("country", country_name(country));
+            "derived_without_country"
+        }
+        P::DerivedWithoutInput { line, good } => {
+            a.set("line", line.to_string());
+            a.set("good", name(NameKind::Good, good, lang));
+            "derived_without_input"
+        }
+        P::ShareNotFraction { line, country, raw } => {
+            a.set("line", line.to_string());
+            a.set("country", country_name(country));
+            a.set("raw", raw.as_str());
+            "share_not_fraction"
+        }
+        P::EstimateUnreadable { line } => {
+            a.set("line", line.to_string());
+            "estimate_unreadable"
+        }
+        P::IndexNotNumber { line, raw } => {
+            a.set("line", line.to_string());
+            a.set("raw", raw.as_str());
+            "index_not_number"
+        }
+        P::AliasUnknownGood { alias, good } => {
+            a.set("alias", alias.as_str());
+            a.set("good", good.as_str());
+            "alias_unknown_good"
+        }
+        P::NamesUnreadable { detail } => {
+            a.set("detail", detail.as_str());
+            "names_unreadable"
+        }
+        P::NoFrenchName { kind, name: n, file: f, line } => {
+            a.set("kind", kind.as_ref().to_string());
+            a.set("name", n.as_str());
+            a.set("file", file(f));
+            a.set("line", line.map_or_else(String::new, |l| l.to_string()));
+            a.set("has_line", if line.is_some() { "yes" } else { "no" });
+            "no_french_name"
+        }
+        P::LevelWithoutPoints { level, country } => {
+            a.set("level", name(NameKind::Level, level, lang));
+            a.set("country", country.name(lang));
+            "level_without_points"
+        }
+        P::CategoryUnnamed { code } => {
+            a.set("code", code.as_str());
+            "category_unnamed"
+        }
+        P::RegionUnlabelled { country } => {
+            a.set("country", country_name(country));
+            "region_unlabelled"
+        }
+        P::IndexMeasureUnnamed => "index_measure_unnamed",
+        P::CategoryUnknownGood { code, good } => {
+            a.set("code", code.as_str());
+            a.set("good", good.as_str());
+            "category_unknown_good"
+        }
+        P::CategoryUnreachable { code } => {
+            a.set("code", code.as_str());
+            "category_unreachable"
+        }
+        P::WeightOutOfRange { name: n, value, max } => {
+            a.set("name", *n);
+            a.set("value", number(*value));
+            a.set("max", number(*max));
+            "weight_out_of_range"
+        }
+        P::IndexPointsOutOfRange => "index_points_out_of_range",
+        P::EntityPointsOutOfRange { points } => {
+            a.set("points", number(*points));
+            "entity_points_out_of_range"
+        }
+        P::SourceUnused { key } => {
+            a.set("key", key.as_str());
+            "source_unused"
+        }
+        P::SourceUnrecorded { key } => {
+            a.set("key", key.as_str());
+            "source_unrecorded"
+        }
+        P::FloorAboveMedium => "floor_above_medium",
+        P::IloRegionWithoutPrevalence { region } => {
+            a.set("region", name(NameKind::IloRegion, region, lang));
+            "ilo_region_without_prevalence"
+        }
+        P::IlabRegionWithoutIlo { region, country } => {
+            a.set("region", region.as_str());
+            a.set("country", country_name(country));
+            "ilab_region_without_ilo"
+        }
+        P::EmptyLabelPart { finding, code, lang: of, why, text } => {
+            let mut w = FluentArgs::new();
+            w.set("why", why.as_ref().to_string());
+            a.set("what", if *finding { "finding" } else { "factor" });
+            a.set("code", code.as_str());
+            a.set("of", if *of == Lang::Fr { "fr" } else { "en" });
+            a.set("why", catalog.format(lang, "model-empty_part", &w));
+            a.set("text", text.as_str());
+            "empty_label_part"
+        }
+    };
+    catalog.format(lang, &format!("model-problem-{key}"), &a)
 }

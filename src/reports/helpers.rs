@@ -1,10 +1,13 @@
 //! Template helpers: `t` (a Fluent message of the catalogue, with variables), `num` and `signed` (numbers in the
-//! language's convention), `country` (a code's name in the page's language).
+//! language's convention), `country` (a code's name in the page's language), `day` (a day of the data, ISO 8601, in
+//! words of the page's language, for days inside sentences: `{{day awarded_on}}`, `{{t "case.opened" when=(day
+//! opened_on)}}`; table columns and form values keep ISO 8601).
 
 use std::sync::Arc;
 
 use handlebars::{
     Context, Handlebars, Helper, HelperDef, HelperResult, Output, RenderContext, RenderError, RenderErrorReason,
+    ScopedJson,
 };
 
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -134,8 +137,28 @@ impl HelperDef for Country {
     }
 }
 
+/// A day in words (`reports::dates`); a value that is not a whole ISO day (an empty end date, an edition's own
+/// label) is given as it is. A value, so that it composes: `(day x)` as a message's argument.
+struct Day(Arc<Catalog>);
+
+impl HelperDef for Day {
+    fn call_inner<'reg: 'rc, 'rc>(
+        &self,
+        h: &Helper<'rc>,
+        _: &'reg Handlebars<'reg>,
+        ctx: &'rc Context,
+        _: &mut RenderContext<'reg, 'rc>,
+    ) -> Result<ScopedJson<'rc>, RenderError> {
+        let value = h.param(0).map(|p| p.value()).ok_or_else(|| missing("day", "a day is required"))?;
+        let text = value.as_str().unwrap_or_default();
+        let words = super::dates::date_or_text(&self.0, page_lang(ctx), text);
+        Ok(ScopedJson::Derived(serde_json::Value::String(words)))
+    }
+}
+
 /// Registers the helpers on a registry.
 pub fn register(hbs: &mut Handlebars<'static>, catalog: Arc<Catalog>) {
+    hbs.register_helper("day", Box::new(Day(catalog.clone())));
     hbs.register_helper("t", Box::new(Translate(catalog)));
     hbs.register_helper("num", Box::new(Num { signed: false }));
     hbs.register_helper("signed", Box::new(Num { signed: true }));

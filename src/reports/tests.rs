@@ -103,6 +103,95 @@ fn no_catalogue_message_hedges_a_plural_with_parentheses() {
     assert_eq!(gaps(Lang::Fr, 0, 3), "0 lacune de divulgation; 3 biens sans lieu de production");
 }
 
+/// The spacing faults of French text in one line of a Fluent file, as Canadian usage writes French (the Translation
+/// Bureau's *Guide du rédacteur*): a space (or a no-break space) before a colon; none before a semicolon, a question
+/// mark or an exclamation mark. Placeables (`{ $x }`, selectors), variant keys (`[one]`), URLs (`https://`), times
+/// (`16:14`) and a cell's place (`{ $sheet }!{ $cell }`) are not text.
+fn french_spacing_faults(line: &str) -> Vec<String> {
+    // The line's text: a message's value or a variant's, with each placeable as one mark (`\u{1}`).
+    let value = line.split_once(" = ").map_or(line, |(_, v)| v).trim_start();
+    let value = match value.strip_prefix('*').unwrap_or(value).strip_prefix('[') {
+        Some(v) if !value.starts_with("[[") => v.split_once(']').map_or(v, |(_, rest)| rest).trim_start(),
+        _ => value,
+    };
+    // A string literal placeable (`{" "}`, `{""}`) is text.
+    let value = value.replace("{\" \"}", " ").replace("{\"\"}", "");
+    let mut text = Vec::new();
+    let mut depth = 0usize;
+    for c in value.chars() {
+        match c {
+            '{' => {
+                if depth == 0 {
+                    text.push('\u{1}');
+                }
+                depth += 1;
+            }
+            '}' => depth = depth.saturating_sub(1),
+            c if depth == 0 => text.push(c),
+            _ => {}
+        }
+    }
+    let mut faults = Vec::new();
+    for (i, &c) in text.iter().enumerate() {
+        let before = i.checked_sub(1).and_then(|j| text.get(j)).copied();
+        let after = text.get(i + 1).copied();
+        let spaced = matches!(before, Some(' ' | '\u{a0}' | '\u{202f}'));
+        let fault = match c {
+            ':' => {
+                let url = after == Some('/') && text.get(i + 2) == Some(&'/');
+                let time = before.is_some_and(|b| b.is_ascii_digit()) && after.is_some_and(|a| a.is_ascii_digit());
+                (i > 0 && !spaced && !url && !time).then_some("no space before a colon")
+            }
+            ';' | '?' | '!' => {
+                let cell = c == '!' && before == Some('\u{1}') && after == Some('\u{1}');
+                (before == Some(' ') && !cell).then_some("a space before a semicolon, question or exclamation mark")
+            }
+            _ => None,
+        };
+        if let Some(why) = fault {
+            faults.push(format!("{why}: {line}"));
+        }
+    }
+    faults
+}
+
+#[test]
+fn the_french_catalogues_space_their_punctuation_as_canadian_french_does() {
+    // The detector catches each fault, and passes what is not text.
+    for bad in [
+        "a = Attention: rien",
+        "a = Pays ; ville",
+        "a = Vraiment ?",
+        "    [one] Voici: { $x }",
+        "a = { $n } lieux:",
+        "a = nº{\"\"}:",
+    ] {
+        assert_eq!(french_spacing_faults(bad).len(), 1, "{bad}");
+    }
+    for good in [
+        "a = Attention : rien",
+        "a = Attention\u{a0}: rien; voilà",
+        "a = Voir https://example.org/x, 16:14",
+        "place-cell = { $sheet }!{ $cell }",
+        "    [yes] ; maintenu",
+        "a = { $n ->",
+        "a = Vraiment? Oui!",
+        "a = {\" \"}:{\" \"}",
+    ] {
+        assert!(french_spacing_faults(good).is_empty(), "{good}");
+    }
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/locales/fr");
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim_start().starts_with('#')) {
+            found.extend(french_spacing_faults(line).into_iter().map(|f| format!("{}:{}: {f}", path.display(), i + 1)));
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
 #[test]
 fn a_wait_is_said_as_long_as_the_retry_after_that_goes_with_it() {
     let c = Catalog::shared().expect("the compiled-in catalogues load");

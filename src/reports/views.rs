@@ -589,7 +589,7 @@ pub fn issue_rows(lang: Lang, issues: &[crate::domain::Issue]) -> Vec<IssueView>
         .iter()
         .map(|i| IssueView {
             location: i.location(lang).to_string(),
-            field: i.field.as_deref().map(|f| crate::import::field_label(f, lang == Lang::Fr)).unwrap_or_default(),
+            field: crate::import::field_in(i, lang).unwrap_or_default(),
             message: i.message(lang).to_string(),
         })
         .collect()

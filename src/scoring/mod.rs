@@ -11,7 +11,9 @@ use std::path::Path;
 
 use rust_embed::RustEmbed;
 
-pub use model::{Category, DataGap, MissingData, NO_ASSESSMENT, RegionalEstimate, Source};
+pub use model::{
+    Category, DataFile, DataGap, EmptyPart, MissingData, ModelProblem, NO_ASSESSMENT, RegionalEstimate, Source,
+};
 
 use crate::domain::{Assessment, Classification, Declaration};
 
@@ -76,7 +78,7 @@ impl RiskModel {
 
     /// Every problem of the model in words; empty when it is valid: its tables, a good, level or region without a
     /// French name (`names`). (`check_labels` also puts the probes' explanations into words.)
-    pub fn check(&self) -> Vec<String> {
+    pub fn check(&self) -> Vec<ModelProblem> {
         let mut problems = self.tables.check();
         problems.extend(probe::label_problems(&self.tables, None));
         problems
@@ -84,7 +86,7 @@ impl RiskModel {
 
     /// `check`, and every factor and finding of the probes put into words by `label` and `finding` (the edge's
     /// renderer) in English and French: a label with an empty part is a problem.
-    pub fn check_labels(&self, label: probe::Labeller, finding: probe::FindingLabeller) -> Vec<String> {
+    pub fn check_labels(&self, label: probe::Labeller, finding: probe::FindingLabeller) -> Vec<ModelProblem> {
         let mut problems = self.tables.check();
         problems.extend(probe::label_problems(&self.tables, Some((label, finding))));
         problems

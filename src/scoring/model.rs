@@ -254,14 +254,10 @@ pub struct RegionalEstimate {
 }
 
 impl RegionalEstimate {
-    /// The region in words, for explanations.
+    /// The region's English name (the data's), `the world` for the world estimate: an order for lists. Words for
+    /// people come from the catalogues and the French names of `names` (`reports::explain`).
     pub fn name_en(&self) -> String {
         self.region.map_or_else(|| "the world".to_string(), |r| r.to_string())
-    }
-
-    /// The same in French.
-    pub fn name_fr(&self) -> String {
-        self.region.map_or_else(|| "le monde".to_string(), |r| format!("la région {r}"))
     }
 }
 
@@ -301,6 +297,97 @@ pub enum DataGap {
     RegionWithoutIlo { region: String, points: f64 },
 }
 
+/// A file of the model's data, where a problem lies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::AsRefStr)]
+#[strum(serialize_all = "snake_case")]
+pub enum DataFile {
+    /// ILAB's List of Goods (`ilab_goods`).
+    IlabGoods,
+    /// ILAB's country findings (`ilab_countries`).
+    IlabCountries,
+    /// The ILO and ILO–UNICEF regional estimates (`ilo_regional`).
+    IloEstimates,
+    /// The optional country index.
+    CountryIndex,
+    /// The optional entity list.
+    EntityList,
+}
+
+/// Why a label has an empty part: a value inserted as nothing (`probe::empty_part`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::AsRefStr)]
+#[strum(serialize_all = "snake_case")]
+pub enum EmptyPart {
+    /// The label is empty.
+    Empty,
+    /// It begins or ends with a space.
+    Padded,
+    /// Two spaces in a row.
+    DoubleSpace,
+    /// A quotation, bracket or list item with nothing inside.
+    EmptyQuote,
+    /// It begins or ends with punctuation that announces a value.
+    Dangling,
+}
+
+/// A problem of a model, as data: `chainon model check` and `chainon model derive` word it in the reader's language
+/// from the catalogues (`model-problem-*`, `reports::explain::model_problem_line`), as they do [`MissingData`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum ModelProblem {
+    /// A row without its good or its country: it is left out.
+    RowWithoutKey { file: DataFile, line: usize },
+    /// A country name that resolves to no ISO 3166 code: its row (or, in the entity list, its country) is left out.
+    UnknownCountry { file: DataFile, line: usize, name: String },
+    /// ILAB goods: kind columns that are not Yes or No (never read as No); the row is left out.
+    NotYesNo { line: usize, good: String, country: String, columns: Vec<String> },
+    /// ILAB goods: a derived listing without the country of its input; the row is left out.
+    DerivedWithoutCountry { line: usize, good: String, country: String },
+    /// ILAB goods: a derived good whose input `model.toml` does not give.
+    DerivedWithoutInput { line: usize, good: String },
+    /// ILAB countries: a share of working children that is not a number from 0 to 1.
+    ShareNotFraction { line: usize, country: String, raw: String },
+    /// ILO estimates: a row without a region or a number of 0 or more.
+    EstimateUnreadable { line: usize },
+    /// Country index: a figure that is not a number of 0 or more.
+    IndexNotNumber { line: usize, raw: String },
+    /// An alias of `model.toml` naming a good that is not on this edition's list.
+    AliasUnknownGood { alias: String, good: String },
+    /// `risk_models/names_fr.csv` does not read (the reader's own words, in English).
+    NamesUnreadable { detail: String },
+    /// A name the model shows inside French explanations without a French name in `names_fr.csv`; `line` of `file`
+    /// when a row names it.
+    NoFrenchName { kind: super::names::NameKind, name: String, file: DataFile, line: Option<usize> },
+    /// An ILAB advancement level without points in the model.
+    LevelWithoutPoints { level: String, country: CountryCode },
+    /// A goods category without its name in both languages.
+    CategoryUnnamed { code: String },
+    /// A sub-national region without its labels in both languages or its source.
+    RegionUnlabelled { country: String },
+    /// The country index without its measure in both languages.
+    IndexMeasureUnnamed,
+    /// A category naming a good that is not on this edition's list.
+    CategoryUnknownGood { code: String, good: String },
+    /// A category that no code and no keyword reaches.
+    CategoryUnreachable { code: String },
+    /// A weight outside `0`–`max`.
+    WeightOutOfRange { name: &'static str, value: f64, max: f64 },
+    /// The country index's points outside 0–100, or a negative rate.
+    IndexPointsOutOfRange,
+    /// The entity list's points outside 0–100.
+    EntityPointsOutOfRange { points: f64 },
+    /// A source listed in `model.toml` that nothing uses.
+    SourceUnused { key: String },
+    /// A source without its edition or its licence.
+    SourceUnrecorded { key: String },
+    /// The listed forced-labour floor above the medium band.
+    FloorAboveMedium,
+    /// An ILO region without a forced-labour prevalence.
+    IloRegionWithoutPrevalence { region: String },
+    /// An ILAB region without an ILO region.
+    IlabRegionWithoutIlo { region: String, country: String },
+    /// A probe's factor (`finding: false`) or finding, by its code, put into words in `lang` with an empty part.
+    EmptyLabelPart { finding: bool, code: String, lang: crate::domain::Lang, why: EmptyPart, text: String },
+}
+
 /// The loaded model: weights, catalogue and lookup tables.
 #[derive(Debug, Clone)]
 pub struct Tables {
@@ -336,7 +423,7 @@ pub struct Tables {
     /// Rows of the country index without a figure: (line, country).
     pub index_without_figure: Vec<(usize, String)>,
     /// Problems found while loading that do not stop the model (for `check`).
-    pub problems: Vec<String>,
+    pub problems: Vec<ModelProblem>,
 }
 
 /// The position of a named column in a CSV header (folded comparison), or a problem.
@@ -351,7 +438,7 @@ fn column(headers: &csv::StringRecord, name: &str, what: &str) -> Result<usize, 
 fn load_country_index(
     spec: &CountryIndexSpec,
     text: &str,
-    problems: &mut Vec<String>,
+    problems: &mut Vec<ModelProblem>,
     without_figure: &mut Vec<(usize, String)>,
 ) -> Result<HashMap<CountryCode, IndexValue>, ModelError> {
     let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
@@ -370,7 +457,7 @@ fn load_country_index(
             continue;
         }
         let Some(code) = CountryCode::parse(name) else {
-            problems.push(format!("country index line {line}: country `{name}` does not resolve to ISO 3166"));
+            problems.push(ModelProblem::UnknownCountry { file: DataFile::CountryIndex, line, name: name.to_string() });
             continue;
         };
         if raw.is_empty() {
@@ -381,13 +468,17 @@ fn load_country_index(
             Ok(value) if value.is_finite() && value >= 0.0 => {
                 out.insert(code, IndexValue { value, country_name: name.to_string(), line });
             }
-            _ => problems.push(format!("country index line {line}: `{raw}` is not a number of 0 or more")),
+            _ => problems.push(ModelProblem::IndexNotNumber { line, raw: raw.to_string() }),
         }
     }
     Ok(out)
 }
 
-fn load_entity_list(spec: &EntityListSpec, text: &str, problems: &mut Vec<String>) -> Result<Vec<Entity>, ModelError> {
+fn load_entity_list(
+    spec: &EntityListSpec,
+    text: &str,
+    problems: &mut Vec<ModelProblem>,
+) -> Result<Vec<Entity>, ModelError> {
     let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
     let headers = rdr.headers().map_err(|e| ModelError::Invalid(format!("entity list: {e}")))?.clone();
     let n = column(&headers, &spec.name_column, "entity list")?;
@@ -405,7 +496,11 @@ fn load_entity_list(spec: &EntityListSpec, text: &str, problems: &mut Vec<String
             Some(text) => match CountryCode::parse(text) {
                 Some(code) => Some(code),
                 None => {
-                    problems.push(format!("entity list line {line}: country `{text}` does not resolve to ISO 3166"));
+                    problems.push(ModelProblem::UnknownCountry {
+                        file: DataFile::EntityList,
+                        line,
+                        name: text.to_string(),
+                    });
                     None
                 }
             },
@@ -474,11 +569,11 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         let get = |n: usize| text(rec.get(n));
         let line = i + 2;
         let (Some(good), Some(country_name)) = (get(0), get(2)) else {
-            problems.push(format!("ilab goods line {line}: the good or the country is empty; the row is left out"));
+            problems.push(ModelProblem::RowWithoutKey { file: DataFile::IlabGoods, line });
             continue;
         };
         let Some(country) = CountryCode::parse(&country_name) else {
-            problems.push(format!("ilab goods line {line}: country `{country_name}` does not resolve to ISO 3166"));
+            problems.push(ModelProblem::UnknownCountry { file: DataFile::IlabGoods, line, name: country_name });
             continue;
         };
         // Each kind is Yes or No: an empty or other cell is not silently read as "not listed".
@@ -491,10 +586,7 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
             }
         }
         if !unreadable.is_empty() {
-            problems.push(format!(
-                "ilab goods line {line}: {good} — {country_name}: `{}` must be Yes or No; the row is left out",
-                unreadable.join("`, `")
-            ));
+            problems.push(ModelProblem::NotYesNo { line, good, country: country_name, columns: unreadable });
             continue;
         }
         let [mut child, mut forced, forced_child, derived] = flags;
@@ -506,10 +598,7 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
             match get(8) {
                 Some(from) => Some((good.clone(), from)),
                 None => {
-                    problems.push(format!(
-                        "ilab goods line {line}: {good} — {country_name} is a derived listing without the country \
-                         of its input; the row is left out"
-                    ));
+                    problems.push(ModelProblem::DerivedWithoutCountry { line, good, country: country_name });
                     continue;
                 }
             }
@@ -535,8 +624,7 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
                     }
                     l.derived_from = Some((input, from.clone()));
                 }
-                _ => problems
-                    .push(format!("ilab goods line {}: derived good `{good}` has no input in model.toml", l.line)),
+                _ => problems.push(ModelProblem::DerivedWithoutInput { line: l.line, good: good.clone() }),
             }
         }
     }
@@ -555,11 +643,11 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         let get = |n: usize| text(rec.get(n));
         let line = i + 2;
         let Some(name) = get(0) else {
-            problems.push(format!("ilab countries line {line}: the country is empty; the row is left out"));
+            problems.push(ModelProblem::RowWithoutKey { file: DataFile::IlabCountries, line });
             continue;
         };
         let Some(code) = CountryCode::parse(&name) else {
-            problems.push(format!("ilab countries line {line}: country `{name}` does not resolve to ISO 3166"));
+            problems.push(ModelProblem::UnknownCountry { file: DataFile::IlabCountries, line, name });
             continue;
         };
         let working_children_share = match get(3) {
@@ -567,10 +655,7 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
             Some(raw) => match raw.parse::<f64>() {
                 Ok(v) if (0.0..=1.0).contains(&v) => Some(v),
                 _ => {
-                    problems.push(format!(
-                        "ilab countries line {line}: {name}: the share of working children `{raw}` is not a number \
-                         from 0 to 1"
-                    ));
+                    problems.push(ModelProblem::ShareNotFraction { line, country: name.clone(), raw });
                     None
                 }
             },
@@ -598,7 +683,7 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
             (Some(region), Some(Ok(v))) if v.is_finite() && v >= 0.0 => {
                 table.insert(region, v * scale);
             }
-            _ => problems.push(format!("ilo estimates line {line}: a region and a number of 0 or more are needed")),
+            _ => problems.push(ModelProblem::EstimateUnreadable { line }),
         }
     }
     // The world figures are the fallbacks of last resort: a model without them is not a model.
@@ -622,7 +707,7 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
     }
     for (alias, good) in &file.aliases {
         if !known_goods.contains(good.as_str()) {
-            problems.push(format!("alias `{alias}` names `{good}`, which is not an ILAB good of this edition"));
+            problems.push(ModelProblem::AliasUnknownGood { alias: alias.clone(), good: good.clone() });
         }
         phrases.push((tokens(alias), good.clone()));
     }
@@ -681,43 +766,36 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
 impl Tables {
     /// The goods, advancement levels and regions of the model that have no French name (`scoring::names`): each
     /// would be shown in English inside a French explanation.
-    pub fn names_missing(&self) -> Vec<String> {
+    pub fn names_missing(&self) -> Vec<ModelProblem> {
         use super::names::{NameKind, french, problems};
-        let mut p = problems();
+        let mut p: Vec<ModelProblem> =
+            problems().into_iter().map(|detail| ModelProblem::NamesUnreadable { detail }).collect();
         let mut seen = HashSet::new();
-        let mut need = |kind: NameKind, en: &str, place: String| {
+        let mut need = |kind: NameKind, en: &str, file: DataFile, line: Option<usize>| {
             if seen.insert((kind, en.to_string())) && french(kind, en).is_none() {
-                p.push(format!(
-                    "{} `{en}` ({place}) has no French name in risk_models/names_fr.csv",
-                    match kind {
-                        NameKind::Good => "ILAB good",
-                        NameKind::Level => "ILAB advancement level",
-                        NameKind::IloRegion => "ILO region",
-                        NameKind::SdgRegion => "SDG region",
-                    }
-                ));
+                p.push(ModelProblem::NoFrenchName { kind, name: en.to_string(), file, line });
             }
         };
         for l in &self.listings {
-            need(NameKind::Good, &l.good, format!("ilab goods line {}", l.line));
+            need(NameKind::Good, &l.good, DataFile::IlabGoods, Some(l.line));
             if let Some((input, _)) = &l.derived_from {
-                need(NameKind::Good, input, format!("ilab goods line {}", l.line));
+                need(NameKind::Good, input, DataFile::IlabGoods, Some(l.line));
             }
         }
         let mut rows: Vec<&CountryData> = self.countries.values().collect();
         rows.sort_by_key(|d| d.line);
         for d in rows {
             if let Some(level) = &d.advancement {
-                need(NameKind::Level, level, format!("ilab countries line {}", d.line));
+                need(NameKind::Level, level, DataFile::IlabCountries, Some(d.line));
             }
         }
         for region in self.forced_prevalence.keys().chain(self.ilab_region_to_ilo.values()) {
             if region != "World" {
-                need(NameKind::IloRegion, region, "ilo estimates".into());
+                need(NameKind::IloRegion, region, DataFile::IloEstimates, None);
             }
         }
         for region in self.child_share.keys().filter(|r| *r != "World") {
-            need(NameKind::SdgRegion, region, "ilo estimates".into());
+            need(NameKind::SdgRegion, region, DataFile::IloEstimates, None);
         }
         p
     }
@@ -875,41 +953,41 @@ impl Tables {
         out
     }
 
-    /// Problems for `chainon model check`.
-    pub fn check(&self) -> Vec<String> {
+    /// Problems for `chainon model check`, as data.
+    pub fn check(&self) -> Vec<ModelProblem> {
         let mut p = self.problems.clone();
         p.extend(self.names_missing());
         for (code, d) in &self.countries {
             if let Some(level) = &d.advancement
                 && self.advancement_points(level).is_none()
             {
-                p.push(format!("ILAB advancement level `{level}` ({code}) has no points in the model"));
+                p.push(ModelProblem::LevelWithoutPoints { level: level.clone(), country: *code });
             }
         }
         for c in &self.categories {
             if c.label_en.trim().is_empty() || c.label_fr.trim().is_empty() {
-                p.push(format!("category `{}` needs a name in English and in French", c.code));
+                p.push(ModelProblem::CategoryUnnamed { code: c.code.clone() });
             }
         }
         for r in &self.regions {
             if r.label_en.trim().is_empty() || r.label_fr.trim().is_empty() || r.source.trim().is_empty() {
-                p.push(format!("region of {} needs a label in English and in French and a source", r.country));
+                p.push(ModelProblem::RegionUnlabelled { country: r.country.clone() });
             }
         }
         if let Some((spec, _)) = &self.country_index
             && (spec.measure_en.trim().is_empty() || spec.measure_fr.trim().is_empty())
         {
-            p.push("the country index needs its measure in English and in French".into());
+            p.push(ModelProblem::IndexMeasureUnnamed);
         }
         let goods: HashSet<&str> = self.listings.iter().map(|l| l.good.as_str()).collect();
         for c in &self.categories {
             for g in c.own_goods.iter().chain(&c.typical_inputs) {
                 if !goods.contains(g.as_str()) {
-                    p.push(format!("category `{}` names `{g}`, which is not an ILAB good of this edition", c.code));
+                    p.push(ModelProblem::CategoryUnknownGood { code: c.code.clone(), good: g.clone() });
                 }
             }
             if c.unspsc.is_empty() && c.gsin.is_empty() && c.keywords.is_empty() {
-                p.push(format!("category `{}` cannot be reached: no code and no keyword", c.code));
+                p.push(ModelProblem::CategoryUnreachable { code: c.code.clone() });
             }
         }
         let w = &self.weights;
@@ -922,50 +1000,50 @@ impl Tables {
             ("listed_forced_floor", w.listed_forced_floor),
         ] {
             if !(0.0..=100.0).contains(&v) {
-                p.push(format!("weight `{name}` = {v} is outside 0–100"));
+                p.push(ModelProblem::WeightOutOfRange { name, value: v, max: 100.0 });
             }
         }
         for (name, v) in [("tier_decay", w.tier_decay), ("mitigation_cap", w.mitigation_cap)] {
             if !(0.0..=1.0).contains(&v) {
-                p.push(format!("weight `{name}` = {v} is outside 0–1"));
+                p.push(ModelProblem::WeightOutOfRange { name, value: v, max: 1.0 });
             }
         }
         if let Some((spec, _)) = &self.country_index
             && (!(0.0..=100.0).contains(&spec.max_points) || spec.points_per_unit < 0.0)
         {
-            p.push("the country index must add 0–100 points, at a rate of 0 or more per unit".into());
+            p.push(ModelProblem::IndexPointsOutOfRange);
         }
         if let Some((spec, _)) = &self.entity_list
             && !(0.0..=100.0).contains(&spec.points)
         {
-            p.push(format!("the entity list's points = {} are outside 0–100", spec.points));
+            p.push(ModelProblem::EntityPointsOutOfRange { points: spec.points });
         }
         for key in self.sources.keys() {
             let used = matches!(key.as_str(), "ilab_goods" | "ilab_countries" | "ilo_regional" | "model")
                 || (key == "country_index" && self.country_index.is_some())
                 || (key == "entity_list" && self.entity_list.is_some());
             if !used {
-                p.push(format!("source `{key}` is listed but nothing in the model uses it"));
+                p.push(ModelProblem::SourceUnused { key: key.clone() });
             }
         }
         for (key, s) in &self.sources {
             if s.licence.trim().is_empty() || s.edition.trim().is_empty() {
-                p.push(format!("source `{key}` must record its edition and its licence"));
+                p.push(ModelProblem::SourceUnrecorded { key: key.clone() });
             }
         }
         if w.listed_forced_floor > 50.0 {
-            p.push("the listed forced-labour floor must stay within the medium band".into());
+            p.push(ModelProblem::FloorAboveMedium);
         }
         for region in self.ilab_region_to_ilo.values() {
             if !self.forced_prevalence.contains_key(region) {
-                p.push(format!("ILO region `{region}` has no forced-labour prevalence"));
+                p.push(ModelProblem::IloRegionWithoutPrevalence { region: region.clone() });
             }
         }
         for d in self.countries.values() {
             if let Some(region) = &d.region
                 && !self.ilab_region_to_ilo.contains_key(region)
             {
-                p.push(format!("ILAB region `{region}` ({}) has no ILO region", d.ilab_name));
+                p.push(ModelProblem::IlabRegionWithoutIlo { region: region.clone(), country: d.ilab_name.clone() });
             }
         }
         p

@@ -118,6 +118,20 @@ mod tests {
     }
 
     #[test]
+    fn every_sdg_region_a_country_belongs_to_has_a_french_name() {
+        // Also the regions the estimates give no figure for (Oceania, Australia and New Zealand): a site there is
+        // still said to be in its region.
+        let mut regions: Vec<&str> = crate::domain::CountryCode::all().filter_map(|c| c.sdg_region()).collect();
+        regions.sort_unstable();
+        regions.dedup();
+        assert_eq!(regions.len(), 8, "{regions:?}");
+        for r in regions {
+            let fr = french(NameKind::SdgRegion, r).map(|n| n.fr.as_str());
+            assert!(fr.is_some_and(|fr| fr != r), "{r} has no French name");
+        }
+    }
+
+    #[test]
     fn a_names_file_refuses_a_row_without_its_source_or_a_name_given_twice() {
         assert!(parse("kind,en,fr,source\ngood,Cotton,coton,\n").is_err());
         assert!(parse("kind,en,fr,source\ngood,Cotton,coton,x\ngood,Cotton,coton,y\n").is_err());

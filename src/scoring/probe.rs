@@ -7,32 +7,32 @@ use chrono::NaiveDate;
 use strum::IntoEnumIterator;
 
 use super::engine;
-use super::model::Tables;
+use super::model::{EmptyPart, ModelProblem, Tables};
 use crate::domain::{
     Assessment, Attestation, CountryCode, Declaration, DueDiligence, Factor, Finding, Lang, PlaceOfWork, Right, Role,
     Scope, SiteId, SupplierInfo,
 };
 
 /// Why a label has an empty part — a value inserted as nothing — or `None` when it is whole.
-pub fn empty_part(label: &str) -> Option<&'static str> {
+pub fn empty_part(label: &str) -> Option<EmptyPart> {
     let trimmed = label.trim();
     if trimmed.is_empty() {
-        return Some("it is empty");
+        return Some(EmptyPart::Empty);
     }
     if trimmed != label {
-        return Some("it begins or ends with a space");
+        return Some(EmptyPart::Padded);
     }
     if label.contains("  ") {
-        return Some("two spaces in a row");
+        return Some(EmptyPart::DoubleSpace);
     }
     let squeezed: String = label.chars().filter(|c| !c.is_whitespace()).collect();
     for pair in ["«»", "\"\"", "“”", "()", "[]", "::", ":;", ";;", ",,", ":,", ";,", ",;", ";:"] {
         if squeezed.contains(pair) {
-            return Some("a quotation, bracket or list item with nothing inside");
+            return Some(EmptyPart::EmptyQuote);
         }
     }
     if squeezed.starts_with([':', ';', ',', '.']) || squeezed.ends_with([':', ';', ',', '(', '«', '—']) {
-        return Some("it begins or ends with punctuation that announces a value");
+        return Some(EmptyPart::Dangling);
     }
     None
 }
@@ -146,13 +146,13 @@ pub fn probe_assessments(t: &Tables) -> Vec<Assessment> {
 
 /// Every factor label and finding (put into words by `label`, when given) with an empty part, across the model's
 /// probes, each named once.
-pub fn label_problems(t: &Tables, label: Option<(Labeller, FindingLabeller)>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut report = |what: &str, lang: &str, text: &str| {
-        if let Some(why) = empty_part(text) {
-            let line = format!("{what} has a {lang} label with an empty part ({why}): {text:?}");
-            if !out.contains(&line) {
-                out.push(line);
+pub fn label_problems(t: &Tables, label: Option<(Labeller, FindingLabeller)>) -> Vec<ModelProblem> {
+    let mut out: Vec<ModelProblem> = Vec::new();
+    let mut report = |finding: bool, code: &str, lang: Lang, text: String| {
+        if let Some(why) = empty_part(&text) {
+            let p = ModelProblem::EmptyLabelPart { finding, code: code.to_string(), lang, why, text };
+            if !out.contains(&p) {
+                out.push(p);
             }
         }
     };
@@ -168,16 +168,16 @@ pub fn label_problems(t: &Tables, label: Option<(Labeller, FindingLabeller)>) ->
         for score in scores {
             for f in &score.factors {
                 let Some((label, _)) = label else { break };
-                let what = format!("factor `{}`", f.code());
-                report(&what, "English", &label(Lang::En, f, &a));
-                report(&what, "French", &label(Lang::Fr, f, &a));
+                for lang in [Lang::En, Lang::Fr] {
+                    report(false, f.code(), lang, label(lang, f, &a));
+                }
             }
         }
         for f in &a.findings {
             let Some((_, label)) = label else { break };
-            let what = format!("finding `{}`", f.code());
-            report(&what, "English", &label(Lang::En, f));
-            report(&what, "French", &label(Lang::Fr, f));
+            for lang in [Lang::En, Lang::Fr] {
+                report(true, f.code().as_ref(), lang, label(lang, f));
+            }
         }
     }
     out

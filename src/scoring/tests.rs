@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use proptest::prelude::*;
 
-use super::RiskModel;
+use super::{ModelProblem, RiskModel};
 use crate::domain::*;
 
 fn model() -> RiskModel {
@@ -482,7 +482,8 @@ fn an_empty_or_unreadable_cell_is_never_read_as_no_or_zero() {
     })
     .unwrap();
     assert!(
-        m.check().iter().any(|p| p.contains("Bricks — China") && p.contains("`child_labor` must be Yes or No")),
+        m.check().iter().any(|p| matches!(p, ModelProblem::NotYesNo { good, country, columns, .. }
+            if good == "Bricks" && country == "China" && columns == &["child_labor"])),
         "{:?}",
         m.check()
     );
@@ -496,7 +497,9 @@ fn an_empty_or_unreadable_cell_is_never_read_as_no_or_zero() {
     });
     let m = m.unwrap();
     assert!(
-        m.check().iter().any(|p| p.contains("derived listing without the country of its input")),
+        m.check()
+            .iter()
+            .any(|p| matches!(p, ModelProblem::DerivedWithoutCountry { good, .. } if good == "Lithium-Ion Batteries")),
         "{:?}",
         m.check()
     );
@@ -509,13 +512,24 @@ fn an_empty_or_unreadable_cell_is_never_read_as_no_or_zero() {
         )
     })
     .unwrap();
-    assert!(m.check().iter().any(|p| p.contains("Thailand") && p.contains("`lots`")), "{:?}", m.check());
+    assert!(
+        m.check().iter().any(
+            |p| matches!(p, ModelProblem::ShareNotFraction { country, raw, .. } if country == "Thailand" && raw == "lots")
+        ),
+        "{:?}",
+        m.check()
+    );
 
     let m = altered("ilab_countries.csv", |t| {
         t.replacen("Thailand,Indo-Pacific,Moderate Advancement,", "Thailand,Indo-Pacific,Great Advancement,", 1)
     })
     .unwrap();
-    assert!(m.check().iter().any(|p| p.contains("`Great Advancement` (TH) has no points")), "{:?}", m.check());
+    assert!(
+        m.check().iter().any(|p| matches!(p, ModelProblem::LevelWithoutPoints { level, country }
+            if level == "Great Advancement" && country.as_str() == "TH")),
+        "{:?}",
+        m.check()
+    );
 
     // The world figures are the fallbacks of last resort: without them the model does not load.
     let err = altered("ilo_regional_estimates.csv", |t| {
@@ -528,8 +542,79 @@ fn an_empty_or_unreadable_cell_is_never_read_as_no_or_zero() {
 }
 
 #[test]
+fn a_models_problems_are_data_worded_in_the_readers_language() {
+    let m = altered("ilab_countries.csv", |t| {
+        t.replacen(
+            "Thailand,Indo-Pacific,Moderate Advancement,0.13,",
+            "Thailand,Indo-Pacific,Great Advancement,lots,",
+            1,
+        )
+    })
+    .unwrap();
+    let mut problems = m.check();
+    // Every kind the words have a message for, beside the ones this model has.
+    problems.extend([
+        ModelProblem::UnknownCountry { file: super::DataFile::EntityList, line: 4, name: "Atlantis".into() },
+        ModelProblem::NotYesNo {
+            line: 3,
+            good: "Cotton".into(),
+            country: "China".into(),
+            columns: vec!["child_labor".into(), "forced_labor".into()],
+        },
+        ModelProblem::WeightOutOfRange { name: "tier_decay", value: 1.5, max: 1.0 },
+        ModelProblem::NoFrenchName {
+            kind: super::names::NameKind::SdgRegion,
+            name: "Atlantis".into(),
+            file: super::DataFile::IloEstimates,
+            line: None,
+        },
+        ModelProblem::EmptyLabelPart {
+            finding: false,
+            code: "listed_good".into(),
+            lang: Lang::Fr,
+            why: super::EmptyPart::EmptyQuote,
+            text: "Chine : «  »".into(),
+        },
+        ModelProblem::IlabRegionWithoutIlo { region: "Atlantis".into(), country: "Thailand".into() },
+    ]);
+    assert!(problems.len() >= 8, "{problems:?}");
+    let cat = crate::reports::Catalog::embedded().unwrap();
+    for p in &problems {
+        let (en, fr) = (
+            crate::reports::explain::model_problem_line(&cat, Lang::En, p),
+            crate::reports::explain::model_problem_line(&cat, Lang::Fr, p),
+        );
+        assert!(!en.starts_with("model-problem") && !fr.starts_with("model-problem"), "{p:?}: {en}");
+        assert_ne!(en, fr, "{p:?}");
+        // The reader's quotation marks, never a code's backticks; French words and names, French numbers.
+        for english in [
+            "`",
+            "line ",
+            " does not",
+            " must ",
+            " has no ",
+            "Thailand",
+            "China",
+            "Cotton",
+            " is ",
+            "1.5",
+            "“",
+            "Yes or No;",
+        ] {
+            assert!(!fr.contains(english), "{p:?}: {fr}");
+        }
+        assert!(!en.contains('`'), "{p:?}: {en}");
+    }
+    let fr: Vec<String> =
+        problems.iter().map(|p| crate::reports::explain::model_problem_line(&cat, Lang::Fr, p)).collect();
+    assert!(fr.iter().any(|l| l.contains("Thaïlande") && l.contains("« lots »")), "{fr:?}");
+    assert!(fr.iter().any(|l| l.contains("1,5") && l.contains("« tier_decay »")), "{fr:?}");
+    assert!(fr.iter().any(|l| l.contains("les colonnes « child_labor », « forced_labor »")), "{fr:?}");
+}
+
+#[test]
 fn the_embedded_model_passes_its_own_check() {
-    assert_eq!(model().check(), Vec::<String>::new());
+    assert_eq!(model().check(), Vec::<ModelProblem>::new());
     assert_eq!(model().version(), super::DEFAULT_VERSION);
 }
 
@@ -902,6 +987,8 @@ fn french_explanations_carry_no_english_data_word_no_english_number_or_day_and_n
             "December",
             "Withhold Release Order",
             "Finding",
+            "World",
+            "prevalence",
         ]
         .map(String::from),
     );
@@ -932,8 +1019,14 @@ fn french_explanations_carry_no_english_data_word_no_english_number_or_day_and_n
             .chain(a.categories.iter().flat_map(|c| [&c.risk.forced_labour, &c.risk.child_labour]));
         for s in scores {
             for f in &s.factors {
-                // (Its source is a citation: a dataset's file, edition and entry, as their publisher names them.)
+                // (Its source is a citation: a dataset's file and edition, as their publisher names them; the entry
+                // of a keyed table behind the number is in words.)
                 texts.push(crate::reports::explain::factor_label(&catalog, Lang::Fr, f, &sites));
+                if let Some(entry) = f.source.as_ref().and_then(|s| s.entry.as_deref()) {
+                    let words = crate::reports::explain::entry_words(&catalog, Lang::Fr, entry);
+                    assert!(!words.contains('_') && !words.contains('/'), "{name}: the entry {entry} as {words}");
+                    texts.push(words);
+                }
             }
         }
         let today = chrono::Utc::now().date_naive();

@@ -65,8 +65,9 @@ pub enum DeriveError {
     Io { path: PathBuf, source: std::io::Error },
     #[error("{0}")]
     Model(#[from] ModelError),
-    #[error("the new model is not valid; nothing was written:\n{}", .0.join("\n"))]
-    Invalid(Vec<String>),
+    /// The problems, as data (`chainon model derive` words them from the catalogues).
+    #[error("the new model is not valid ({} problems); nothing was written: {:?}", .0.len(), .0)]
+    Invalid(Vec<super::ModelProblem>),
 }
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> DeriveError + '_ {
@@ -344,7 +345,7 @@ mod tests {
         for version in ["2019.1", "2022.1"] {
             let model = RiskModel::load_dir(&models_dir().join(version)).unwrap();
             assert_eq!(model.version(), version);
-            assert_eq!(model.check(), Vec::<String>::new(), "{version}");
+            assert_eq!(model.check(), Vec::<crate::scoring::ModelProblem>::new(), "{version}");
         }
     }
 
@@ -384,7 +385,11 @@ mod tests {
         });
         // Atlantis does not resolve: the model is refused and nothing is written.
         let err = derive(&req).unwrap_err();
-        assert!(matches!(&err, DeriveError::Invalid(p) if p.iter().any(|p| p.contains("Atlantis"))), "{err}");
+        assert!(
+            matches!(&err, DeriveError::Invalid(p) if p.iter().any(|p| matches!(p,
+                crate::scoring::ModelProblem::UnknownCountry { name, .. } if name == "Atlantis"))),
+            "{err}"
+        );
         assert!(!req.output.exists());
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().filter(|e| e.as_ref().unwrap().path().is_dir()).count(), 0);
 

@@ -357,9 +357,9 @@ pub struct Submitted {
     duplicate: bool,
     /// The declaration this one supersedes.
     superseded: Option<i64>,
-    /// Warnings of the intake, each with its place.
+    /// Warnings of the intake, each with its place and its field in both languages (`field`, `field_fr`).
     #[schema(value_type = Vec<Object>)]
-    warnings: Labelled<Vec<crate::domain::Issue>>,
+    warnings: Labelled<Vec<super::error::IssueJson>>,
     /// The assessment: model version, overall and per-site scores with their factors, findings. Each code
     /// (`role`, `band`, `severity`, a finding's `code`) has its `CodeLabel` beside it as `<field>_label`; each
     /// factor and finding its words in both languages (`label_en`, `label_fr`) beside its code and parameters, and
@@ -377,13 +377,18 @@ pub struct DeclarationDetail {
     /// (`role`, `right`, `scope`) has its `CodeLabel` beside it as `<field>_label`.
     #[schema(value_type = Object)]
     declaration: crate::domain::Declaration,
+    /// Its intake's warnings, each with its place and its field in both languages (`field`, `field_fr`).
     #[schema(value_type = Vec<Object>)]
-    warnings: Vec<crate::domain::Issue>,
+    warnings: Vec<super::error::IssueJson>,
 }
 
 impl From<crate::storage::StoredDeclaration> for DeclarationDetail {
     fn from(d: crate::storage::StoredDeclaration) -> Self {
-        DeclarationDetail { summary: d.summary.into(), declaration: d.declaration, warnings: d.warnings }
+        DeclarationDetail {
+            summary: d.summary.into(),
+            declaration: d.declaration,
+            warnings: super::error::IssueJson::all(d.warnings),
+        }
     }
 }
 
@@ -808,7 +813,7 @@ async fn upload_declaration(
         reference: super::supplier_pages::reference_of(&state, id).await?,
         duplicate: submitted.outcome.duplicate,
         superseded: submitted.outcome.superseded,
-        warnings: Labelled(submitted.warnings),
+        warnings: Labelled(super::error::IssueJson::all(submitted.warnings)),
         assessment: Explained::new(&state, submitted.assessment),
     };
     let mut resp = if submitted.outcome.duplicate { HttpResponse::Ok() } else { HttpResponse::Created() };

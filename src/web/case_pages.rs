@@ -368,7 +368,11 @@ async fn case_view_for(ctx: &Ctx<'_>, id: i64) -> Result<(CaseView, StoredContra
 }
 
 /// The sites of the supplier's current declarations, for the evidence form: (reference, label).
-async fn supplier_sites(state: &AppState, business_number: &str) -> Result<Vec<(String, String)>, ApiError> {
+async fn supplier_sites(
+    state: &AppState,
+    lang: Lang,
+    business_number: &str,
+) -> Result<Vec<(String, String)>, ApiError> {
     let filter = DeclarationFilter {
         business_number: Some(business_number.to_string()),
         limit: 50,
@@ -377,7 +381,11 @@ async fn supplier_sites(state: &AppState, business_number: &str) -> Result<Vec<(
     let mut out = Vec::new();
     for d in state.store.list_declarations(&filter).await? {
         let Some(stored) = state.store.get_declaration(d.id).await? else { continue };
-        let of = d.solicitation_number.clone().unwrap_or_else(|| d.declaration_date.to_string());
+        // The declaration by its solicitation, or by its day in words; the country by its name.
+        let of = d
+            .solicitation_number
+            .clone()
+            .unwrap_or_else(|| dates::long_date(state.renderer.catalog(), lang, d.declaration_date));
         for p in &stored.declaration.places_of_work {
             out.push((
                 format!("{}/{}", d.id, p.site_id.as_str()),
@@ -386,7 +394,7 @@ async fn supplier_sites(state: &AppState, business_number: &str) -> Result<Vec<(
                     p.site_name,
                     p.site_id.as_str(),
                     p.city,
-                    p.country.as_str(),
+                    p.country.name(lang),
                     d.id,
                     of
                 ),
@@ -408,7 +416,8 @@ async fn case_page(
     let can_manage = ctx.viewer.can(Action::ManageCases);
     let today = Utc::now().date_naive();
     let policy = crate::cases::response_policy(today);
-    let sites = if can_manage { supplier_sites(state, &contract.contract.business_number).await? } else { Vec::new() };
+    let sites =
+        if can_manage { supplier_sites(state, lang, &contract.contract.business_number).await? } else { Vec::new() };
     let page = CasePage {
         title: state
             .renderer
@@ -1050,7 +1059,12 @@ async fn request_page_as(
             declarations.push(Choice {
                 selected: draft.declaration_id == d.id.to_string(),
                 value: d.id.to_string(),
-                label: format!("#{} — {} ({})", d.id, d.declaration_date, d.file_name),
+                label: format!(
+                    "#{} — {} ({})",
+                    d.id,
+                    dates::long_date(state.renderer.catalog(), lang, d.declaration_date),
+                    d.file_name
+                ),
             });
         }
     }

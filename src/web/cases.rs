@@ -48,11 +48,13 @@ pub(super) fn category_name<'a>(model: &'a crate::scoring::RiskModel, code: &'a 
     }
 }
 
-fn contract_json(model: &crate::scoring::RiskModel, c: &StoredContract) -> ContractView {
+fn contract_json(state: &AppState, c: &StoredContract) -> ContractView {
+    let cat = state.renderer.catalog();
+    let day = |lang, d| crate::reports::dates::long_date(cat, lang, d);
     ContractView {
         id: c.id,
         contract: c.contract.clone(),
-        instruments: cases::instruments(&c.contract, category_name(model, &c.contract.goods_category)),
+        instruments: cases::instruments(&c.contract, category_name(&state.model, &c.contract.goods_category), &day),
         fiscal_year: FiscalYear::containing(c.contract.awarded_on).first_year(),
     }
 }
@@ -166,7 +168,7 @@ pub(super) async fn list_contracts(state: web::Data<AppState>, viewer: MaybeView
     labelled_json(
         &state,
         StatusCode::OK,
-        &ContractList { contracts: list.iter().map(|c| contract_json(&state.model, c)).collect() },
+        &ContractList { contracts: list.iter().map(|c| contract_json(&state, c)).collect() },
     )
 }
 
@@ -237,7 +239,7 @@ pub(super) async fn create_contract(
     let labels = case_labels(&state);
     Ok(HttpResponse::Created()
         .insert_header(("location", format!("/api/v1/contracts/{}", stored.id)))
-        .json(super::api::labelled_with(&contract_json(&state.model, &stored), &labels)?))
+        .json(super::api::labelled_with(&contract_json(&state, &stored), &labels)?))
 }
 
 /// One contract with its cases; a supplier sees only its own (others answer 404).
@@ -259,7 +261,7 @@ pub(super) async fn get_contract(
     let viewer = viewer.signed_in()?;
     let c = visible_contract(&state, &viewer, *id).await?;
     let cases = state.store.cases_of(c.id).await?;
-    labelled_json(&state, StatusCode::OK, &ContractDetail { view: contract_json(&state.model, &c), cases })
+    labelled_json(&state, StatusCode::OK, &ContractDetail { view: contract_json(&state, &c), cases })
 }
 
 /// A case to open.
@@ -345,7 +347,7 @@ pub(super) async fn get_case(
         attachments.retain(|a| case.events.iter().any(|e| e.id == a.event_id));
         let view = CaseView {
             case,
-            contract: contract_json(&state.model, &contract),
+            contract: contract_json(&state, &contract),
             overdue_notices: overdue,
             notices,
             attachments,
@@ -354,11 +356,13 @@ pub(super) async fn get_case(
         };
         return labelled_json(&state, StatusCode::OK, &view);
     }
-    let checklist = cases::checklist(&contract.contract, &record, today);
+    let cat = state.renderer.catalog();
+    let day = |lang, d| crate::reports::dates::long_date(cat, lang, d);
+    let checklist = cases::checklist_worded(&contract.contract, &record, today, &day);
     let grounds_met = cases::grounds_met(&checklist);
     let view = CaseView {
         case,
-        contract: contract_json(&state.model, &contract),
+        contract: contract_json(&state, &contract),
         overdue_notices: overdue,
         notices,
         attachments,
@@ -569,7 +573,24 @@ pub(super) async fn s211_figures(
     let fy = fiscal_year_param(query.fiscal_year.as_deref())?;
     let figures = s211_for(&state, fy).await?;
     match query.format.as_deref() {
-        None | Some("json") => labelled_json(&state, StatusCode::OK, &figures),
+        None | Some("json") => {
+            let mut body = super::api::labelled_with(&figures, &case_labels(&state))?;
+            // `contracts_with` is keyed by instrument codes: their labels beside it, by the same keys.
+            let cat = state.renderer.catalog();
+            let labels: serde_json::Map<String, serde_json::Value> = figures
+                .contracts_with
+                .keys()
+                .map(|code| {
+                    let key = format!("instrument.{code}");
+                    let (en, fr) = (cat.get(Lang::En, &key), cat.get(Lang::Fr, &key));
+                    (code.clone(), serde_json::json!({ "en": en, "fr": fr }))
+                })
+                .collect();
+            if let Some(obj) = body.as_object_mut() {
+                obj.insert("contracts_with_label".into(), serde_json::Value::Object(labels));
+            }
+            Ok(HttpResponse::Ok().json(body))
+        }
         Some("csv") => {
             let (lang, cat) = (lang.0, state.renderer.catalog());
             let words = cases::s211::CsvWords {

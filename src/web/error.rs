@@ -83,11 +83,34 @@ pub struct ErrorBody {
     /// In French.
     message_fr: String,
     /// A refused declaration's issues, each with its place (`PlacesOfWork!K12`; a missing sheet also by its French
-    /// name, `location_fr`) and messages in both languages; a refused list file's problems, each with its place
+    /// name, `location_fr`), its field in both languages (`field`, `field_fr`) and messages in both languages; a refused list file's problems, each with its place
     /// (`line 3`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[schema(value_type = Vec<Object>)]
-    issues: Vec<Issue>,
+    issues: Vec<IssueJson>,
+}
+
+/// An intake issue as the API answers it: the issue (`location`, `field`, messages in both languages, `level`) and,
+/// when it names a field of the declaration's sheets, the field's French name beside it (`field_fr`: `Dénomination
+/// sociale` beside `Legal name`).
+#[derive(Debug, Serialize)]
+pub struct IssueJson {
+    #[serde(flatten)]
+    issue: Issue,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    field_fr: Option<String>,
+}
+
+impl IssueJson {
+    /// A declaration's intake issue, its field named in French too.
+    pub fn of(issue: Issue) -> IssueJson {
+        IssueJson { field_fr: crate::import::field_fr(&issue), issue }
+    }
+
+    /// A declaration's intake issues, as the API answers them.
+    pub fn all(issues: Vec<Issue>) -> Vec<IssueJson> {
+        issues.into_iter().map(IssueJson::of).collect()
+    }
 }
 
 impl ApiError {
@@ -285,7 +308,11 @@ impl ResponseError for ApiError {
         }
         let (message, message_fr) = self.messages();
         let issues = match self {
-            ApiError::Rejected(issues) | ApiError::ListRejected(issues) => issues.clone(),
+            ApiError::Rejected(issues) => IssueJson::all(issues.clone()),
+            // A list file's columns are not the declaration's fields.
+            ApiError::ListRejected(issues) => {
+                issues.iter().map(|i| IssueJson { issue: i.clone(), field_fr: None }).collect()
+            }
             _ => Vec::new(),
         };
         let mut response = HttpResponse::build(self.status_code());

@@ -28,7 +28,7 @@ use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 use rust_embed::RustEmbed;
 
 pub use api::ApiDoc;
-pub use error::{ApiError, clash_messages};
+pub use error::{ApiError, IssueJson, clash_messages};
 pub use heavy::HeavyReports;
 pub use lang::RequestLang;
 pub use pages::render_report;

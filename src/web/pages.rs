@@ -882,7 +882,8 @@ async fn upload_submit(payload: web::Payload, page: Page) -> HttpResponse {
             // Older than the declaration in force: said beside the form, at the cell whose date decides.
             Err(SubmitError::Storage(StorageError::Conflict(clash @ Clash::NewerDeclaration { .. }))) => {
                 let (en, fr) = super::error::clash_messages(&clash);
-                let issue = crate::domain::Issue::error("Supplier", Some("Declaration date"), en, fr);
+                let issue = crate::domain::Issue::error("Supplier", Some("Declaration date"), en, fr)
+                    .with_location_fr("Fournisseur");
                 render_refused(ctx, name, vec![issue], StatusCode::CONFLICT)
             }
             Err(e) => Err(e.into()),

@@ -108,7 +108,7 @@ async fn case_from_contract_to_dossier(app: TestApp) {
     let (status, _, _) = post(&auditor, &app, &case_page, &case_path, &evidence).await;
     assert_eq!(status, 303);
     let (_, page) = html(&auditor, &app, &case_page).await;
-    assert!(page.contains("Debt bondage ; Retention of identity documents"), "both indicators recorded");
+    assert!(page.contains("Debt bondage; Retention of identity documents"), "both indicators recorded");
     assert!(page.contains("href=\"/graph/sites/"), "the evidence links its site to the national graph");
     assert!(page.contains("Pre-termination checklist"));
 
@@ -185,7 +185,7 @@ async fn case_from_contract_to_dossier(app: TestApp) {
         "The estate was dropped in 2026.",
         "Décision : Mesures correctives",
         "Déclarations du fournisseur et leurs scores à chaque date",
-        "Chaîne déclarée par la déclaration no",
+        "Chaîne déclarée par la déclaration nº",
         "case.opened",
         "case.decision",
     ] {

@@ -102,6 +102,35 @@ fn colon_times(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// What a person reads of a page as sentences: its visible text without the cells of its tables, whose date columns
+/// keep ISO 8601 (they sort, and are typed the same way in both languages).
+fn sentence_text(html: &str) -> String {
+    let mut kept = html.to_string();
+    for (open, close) in [("<td", "</td>"), ("<th ", "</th>"), ("<th>", "</th>")] {
+        kept = strip(&kept, open, close);
+    }
+    visible_text(&kept)
+}
+
+/// The days written the ISO way (`2026-11-02`) in `text`: a sentence says them in words (`2 novembre 2026`). The
+/// audit log's recorded moments (`2026-11-30T16:14:03Z`) are left out.
+fn iso_days(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let digits = |from: usize, n: usize| (from..from + n).all(|i| chars.get(i).is_some_and(char::is_ascii_digit));
+    (0..chars.len())
+        .filter(|&i| {
+            (i == 0 || !chars[i - 1].is_ascii_digit())
+                && digits(i, 4)
+                && chars.get(i + 4) == Some(&'-')
+                && digits(i + 5, 2)
+                && chars.get(i + 7) == Some(&'-')
+                && digits(i + 8, 2)
+                && !chars.get(i + 10).is_some_and(|c| c.is_ascii_digit() || *c == 'T')
+        })
+        .map(|i| chars[i.saturating_sub(30)..(i + 10).min(chars.len())].iter().collect())
+        .collect()
+}
+
 /// The codes that appear in `text` as whole tokens.
 fn codes_in(text: &str, codes: &BTreeSet<String>) -> Vec<String> {
     let tokens: BTreeSet<&str> =
@@ -154,7 +183,8 @@ async fn the_pages_of_the_demo_show_labels_not_codes_in_both_languages() {
             serde_json::json!({
                 "number": "W8486-24/001", "kind": "standing_offer", "title": "Mooring lines",
                 "business_number": "842310575", "supplier_name": "Cordages Nordiques Inc.",
-                "goods_category": "ropes_cordage", "value_cad": 480000.0, "awarded_on": "2022-01-10"
+                "goods_category": "ropes_cordage", "value_cad": 480000.0, "awarded_on": "2022-01-10",
+                "ends_on": "2027-01-10"
             }),
         )
         .await;
@@ -240,8 +270,18 @@ async fn the_pages_of_the_demo_show_labels_not_codes_in_both_languages() {
     // The detector finds a time written the ISO way, and not the French way nor the audit log's recorded text.
     assert_eq!(colon_times("Reçue le 2026-11-30 16:14 UTC").len(), 1);
     assert!(colon_times("30 novembre 2026, 16 h 14 UTC — 2026-11-30T16:14:03.123456Z").is_empty());
+    // The detector finds a day written the ISO way in a sentence or a definition, not in a table's cell nor in the
+    // audit log's recorded moments.
+    assert_eq!(iso_days(&sentence_text("<dt>Attribué le</dt><dd>2026-11-02 (exercice 2026-2027)</dd>")).len(), 1);
+    assert_eq!(iso_days(&sentence_text("<p>Ouvert par Ana le 2026-11-02.</p>")).len(), 1);
+    assert!(
+        iso_days(&sentence_text("<table><tr><th scope=\"row\">2026-11-02</th><td>2026-11-02</td></tr></table>"))
+            .is_empty()
+    );
+    assert!(iso_days("2026-11-30T16:14:03Z CHN-2026-000042 2 novembre 2026 exercice 2026-2027").is_empty());
     let mut shown = Vec::new();
     let mut iso_times = Vec::new();
+    let mut iso_dates = Vec::new();
     // The audit log is left out: it shows each entry as recorded and hashed (its action and facts as code).
     let admin = app.signed_in(Who::Administrator).await;
     let as_viewer = [(&officer, paths), (&admin, vec!["/accounts".to_string()])];
@@ -261,11 +301,15 @@ async fn the_pages_of_the_demo_show_labels_not_codes_in_both_languages() {
                 if lang == "fr" {
                     iso_times.extend(colon_times(&text).into_iter().map(|t| format!("{path}: {t}")));
                 }
+                // Every day a page says in a sentence (or a definition list, read as one) is in words, in both
+                // languages; table columns keep ISO 8601.
+                iso_dates.extend(iso_days(&sentence_text(&html)).into_iter().map(|t| format!("{path} ({lang}): {t}")));
             }
         }
     }
     assert!(shown.is_empty(), "codes shown to a person:\n{}", shown.join("\n"));
     assert!(iso_times.is_empty(), "times in ISO form on French pages:\n{}", iso_times.join("\n"));
+    assert!(iso_dates.is_empty(), "days in ISO form in sentences:\n{}", iso_dates.join("\n"));
 }
 
 #[tokio::test]
@@ -445,6 +489,25 @@ async fn the_api_keeps_codes_and_gives_their_labels_beside_them() {
             .is_some_and(|l| l.starts_with("LieuxDeTravail : ") || l.starts_with("Attestations : "))),
         "{a}"
     );
+    // The S-211 figures keep the instruments' codes as keys and give their labels by the same keys.
+    let s211: serde_json::Value =
+        app.get_as(Who::Officer, "/api/v1/reports/s211?fiscal_year=2026").await.json().await.unwrap();
+    let with = s211["contracts_with"].as_object().unwrap();
+    assert!(with.contains_key("anti_forced_labour_clauses"), "{s211}");
+    for code in with.keys() {
+        let label = &s211["contracts_with_label"][code];
+        assert!(code.parse::<Instrument>().is_ok(), "{code}");
+        assert!(label["en"].as_str().is_some_and(|l| !l.contains('_')), "{code}: {s211}");
+        assert!(label["fr"].as_str().is_some_and(|l| !l.contains('_') && l != label["en"]), "{code}: {s211}");
+    }
+
+    // A refused declaration names its field in both languages (`field`, `field_fr`).
+    let bad = br#"{"supplier": {"legal_name": "Atlantis Ltd", "country": "Atlantis"}}"#.to_vec();
+    let body: serde_json::Value = app.upload("bad.json", bad).await.json().await.unwrap();
+    let issues = body["issues"].as_array().unwrap_or_else(|| panic!("{body}"));
+    let country = issues.iter().find(|i| i["field_fr"] == "Pays").unwrap_or_else(|| panic!("{body}"));
+    assert!(country["field"].as_str().is_some_and(|f| f.eq_ignore_ascii_case("country")), "{country}");
+
     // The shape is a named schema of the document.
     let doc: serde_json::Value = app.get_as(Who::Anonymous, "/api/v1/openapi.json").await.json().await.unwrap();
     assert!(doc["components"]["schemas"]["CodeLabel"]["properties"]["fr"].is_object());

@@ -239,7 +239,7 @@ crate::on_both_backends!(
             (
                 "fr",
                 format!(
-                    "La déclaration no {first} a été remplacée par son soumissionnaire : sa déclaration courante, no {second}"
+                    "La déclaration nº {first} a été remplacée par son soumissionnaire : sa déclaration courante, nº {second}"
                 ),
             ),
         ] {

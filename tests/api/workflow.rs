@@ -136,7 +136,15 @@ on_both_backends!(
         let heard =
             auditor["checklist"].as_array().unwrap().iter().find(|c| c["code"] == "opportunity_to_respond").unwrap();
         assert_eq!(heard["met"], false);
-        assert!(heard["en"].as_str().unwrap().contains(&format!("notice 2: until {earliest}")), "{heard}");
+        // Its day in words, in each language (a sentence, not a table's column).
+        let cat = chainon::reports::Catalog::embedded().unwrap();
+        let day = today() + Days::new(10);
+        let (en, fr) = (
+            chainon::reports::dates::long_date(&cat, chainon::domain::Lang::En, day),
+            chainon::reports::dates::long_date(&cat, chainon::domain::Lang::Fr, day),
+        );
+        assert!(heard["en"].as_str().unwrap().contains(&format!("notice 2: until {en}")), "{heard}");
+        assert!(heard["fr"].as_str().unwrap().contains(&format!("avis 2 : jusqu'au {fr}")), "{heard}");
         // A response cannot be dated earlier than its receipt.
         let n2 = notices[1]["id"].as_i64().unwrap();
         let (status, _) = post_event(

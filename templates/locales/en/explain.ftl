@@ -66,6 +66,19 @@ practice-s211_report = S-211 report
 practice-site_audit = site audited within 24 months
 
 source-line = line { $line }
+# The entry of a keyed table behind a number: the indicator or key, and the region or level.
+source-entry = { $key ->
+    [forced_labour_prevalence] forced-labour prevalence
+    [child_labour_share_5_17] share of children aged 5–17 in child labour
+    [child_context_advancement] points of an advancement level
+   *[mitigation] the model's mitigation
+}{ $key ->
+    [mitigation] {""}
+   *[other] , { $world ->
+        [yes] world
+       *[no] { $value }
+    }
+}
 
 # Findings: each finding's code is a message `finding-CODE`, its parameters the message's variables.
 finding-attestation_no = { $missing ->

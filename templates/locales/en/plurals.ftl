@@ -93,3 +93,84 @@ model-missing-outside_ilab = { $count ->
    *[no] { $region }
 } ({ $share } of children aged 5–17); forced labour: the world prevalence, { $points } points: { $codes }
 model-missing-index_without_figure = country index, line { $line }: { $name } has no figure → the index adds nothing for it
+# `chainon model diff` and `chainon import`.
+model-diff_summary = Model { $old } → { $new }: { $count ->
+    [one] { $count } declaration re-scored
+   *[other] { $count } declarations re-scored
+}, { $changed } changed
+import-summary = { $count ->
+    [one] { $count } declaration
+   *[other] { $count } declarations
+} in { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+}: { $stored } stored, { $duplicates } already stored, { $refused } refused
+import-counts = { $findings ->
+    [one] { $findings } finding
+   *[other] { $findings } findings
+}, { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+}
+# `chainon model check` and `chainon model derive`: the model's problems.
+model-file = { $file ->
+    [ilab_goods] ILAB's list of goods
+    [ilab_countries] ILAB's country findings
+    [ilo_estimates] the ILO regional estimates
+    [country_index] the country index
+   *[entity_list] the entity list
+}
+model-empty_part = { $why ->
+    [empty] it is empty
+    [padded] it begins or ends with a space
+    [double_space] two spaces in a row
+    [empty_quote] a quotation, bracket or list item with nothing inside
+   *[dangling] it begins or ends with punctuation that announces a value
+}
+model-problem-row_without_key = { $file }, line { $line }: the good or the country is empty; the row is left out
+model-problem-unknown_country = { $file }, line { $line }: country “{ $name }” does not resolve to ISO 3166; it is left out
+model-problem-not_yes_no = ILAB's list of goods, line { $line }: { $good } — { $country }: { $count ->
+    [one] column { $columns } must be Yes or No
+   *[other] columns { $columns } must be Yes or No
+}; the row is left out
+model-problem-derived_without_country = ILAB's list of goods, line { $line }: { $good } — { $country } is a derived listing without the country of its input; the row is left out
+model-problem-derived_without_input = ILAB's list of goods, line { $line }: derived good “{ $good }” has no input in model.toml
+model-problem-share_not_fraction = ILAB's country findings, line { $line }: { $country }: the share of working children “{ $raw }” is not a number from 0 to 1
+model-problem-estimate_unreadable = the ILO regional estimates, line { $line }: a region and a number of 0 or more are needed
+model-problem-index_not_number = the country index, line { $line }: “{ $raw }” is not a number of 0 or more
+model-problem-alias_unknown_good = alias “{ $alias }” names “{ $good }”, which is not an ILAB good of this edition
+model-problem-names_unreadable = risk_models/names_fr.csv cannot be read: { $detail }
+model-problem-no_french_name = { $kind ->
+    [good] ILAB good
+    [level] ILAB advancement level
+    [ilo_region] ILO region
+   *[sdg_region] SDG region
+} “{ $name }” ({ $file }{ $has_line ->
+    [yes] , line { $line }
+   *[no] {""}
+}) has no French name in risk_models/names_fr.csv
+model-problem-level_without_points = ILAB advancement level “{ $level }” ({ $country }) has no points in the model
+model-problem-category_unnamed = category “{ $code }” needs a name in English and in French
+model-problem-region_unlabelled = the region of { $country } needs a label in English and in French and a source
+model-problem-index_measure_unnamed = the country index needs its measure in English and in French
+model-problem-category_unknown_good = category “{ $code }” names “{ $good }”, which is not an ILAB good of this edition
+model-problem-category_unreachable = category “{ $code }” cannot be reached: no code and no keyword
+model-problem-weight_out_of_range = weight “{ $name }” = { $value } is outside 0–{ $max }
+model-problem-index_points_out_of_range = the country index must add 0–100 points, at a rate of 0 or more per unit
+model-problem-entity_points_out_of_range = the entity list's points ({ $points }) are outside 0–100
+model-problem-source_unused = source “{ $key }” is listed but nothing in the model uses it
+model-problem-source_unrecorded = source “{ $key }” must record its edition and its licence
+model-problem-floor_above_medium = the listed forced-labour floor must stay within the medium band
+model-problem-ilo_region_without_prevalence = ILO region “{ $region }” has no forced-labour prevalence
+model-problem-ilab_region_without_ilo = ILAB region “{ $region }” ({ $country }) has no ILO region
+model-problem-empty_label_part = { $what ->
+    [finding] finding
+   *[factor] factor
+} “{ $code }” has { $of ->
+    [fr] a French
+   *[en] an English
+} label with an empty part ({ $why }): “{ $text }”
+model-derive_refused = model { $version }: { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}; nothing was written

@@ -37,7 +37,7 @@ home-no_declarations = Aucune déclaration n'a encore été soumise.
 ## solicitation
 
 solicitation-title = Invitation { $number }
-solicitation-lead = La soumission en vigueur de chaque fournisseur, classée selon le risque ; choisissez les soumissions à placer côte à côte. Chaque note s'explique sur la page de la soumission.
+solicitation-lead = La soumission en vigueur de chaque fournisseur, classée selon le risque; choisissez les soumissions à placer côte à côte. Chaque note s'explique sur la page de la soumission.
 
 ## compare
 
@@ -398,7 +398,7 @@ dashboard-high_share = Dépenses à risque élevé ou critique
 dashboard-declarations = Déclarations comptées
 dashboard-heat_title = Risque pondéré par les dépenses, par catégorie de biens et pays
 dashboard-heat_lead = Une ligne par catégorie de biens, une colonne par pays de production, des dépenses les plus élevées aux plus faibles. Chaque cellule donne le score pondéré par les dépenses, les dépenses qu'elle couvre et l'autre type de risque.
-dashboard-heat_caption = Cellules colorées selon : { $measure } (niveau et score sur 100) ; dépenses en dollars canadiens ; { $other } en dessous.
+dashboard-heat_caption = Cellules colorées selon : { $measure } (niveau et score sur 100); dépenses en dollars canadiens; { $other } en dessous.
 dashboard-cell_link = les déclarations derrière cette case ({ $count })
 dashboard-no_spend = Aucune dépense
 dashboard-empty = Aucune déclaration avec des biens valorisés dans cette sélection.
@@ -459,7 +459,7 @@ form-refused = Le formulaire n'a pas été enregistré; rien n'a été conservé
 
 ## case
 
-case-title = Dossier no { $id } : { $title }
+case-title = Dossier nº { $id } : { $title }
 case-case = Dossier
 case-opened = Ouvert par { $who } le { $when }.
 case-opened_on = Ouvert le
@@ -512,8 +512,8 @@ case-remediation_not_possible_because = Pourquoi la correction est impossible
 case-remediation_not_possible_because_hint = Exigé pour résilier quand aucun plan de mesures correctives n'est au dossier; exposé en plus des motifs.
 case-record_decision = Consigner la décision
 case-none = Aucun
-case-notice_heading = Avis no { $id } : { $subject }
-case-response_heading = Réponse à l'avis no { $id }
+case-notice_heading = Avis nº { $id } : { $subject }
+case-response_heading = Réponse à l'avis nº { $id }
 case-plan_heading = Plan de mesures correctives
 case-done_on = réalisé le { $date }
 case-decision_heading = Décision : { $outcome }
@@ -521,7 +521,7 @@ case-received_on = Reçue le
 
 ## dossier
 
-dossier-chain_of = Chaîne déclarée par la déclaration no { $id } du { $date }, avec ses scores
+dossier-chain_of = Chaîne déclarée par la déclaration nº { $id } du { $date }, avec ses scores
 dossier-tier = Niveau
 dossier-site = Lieu
 dossier-country = Pays
@@ -802,7 +802,7 @@ attachment-hint = Jusqu'à 5 fichiers de 10 Mio chacun : PDF, JPEG, PNG, WebP, T
 ## rank
 
 rank-title = Classement des soumissions
-rank-lead = Les soumissions recevables d'abord, le risque le plus faible d'abord : selon le travail forcé, puis le travail des enfants, puis la divulgation (moins de lacunes) ; ensuite les soumissions non recevables (fournisseur inadmissible aujourd'hui selon la Politique d'inadmissibilité et de suspension de SPAC), qui ne peuvent être retenues quel que soit leur risque, dans le même ordre ; les soumissions non évaluées en dernier. Les raisons nomment le lieu qui détermine chaque score et ses principaux facteurs.
+rank-lead = Les soumissions recevables d'abord, le risque le plus faible d'abord : selon le travail forcé, puis le travail des enfants, puis la divulgation (moins de lacunes); ensuite les soumissions non recevables (fournisseur inadmissible aujourd'hui selon la Politique d'inadmissibilité et de suspension de SPAC), qui ne peuvent être retenues quel que soit leur risque, dans le même ordre; les soumissions non évaluées en dernier. Les raisons nomment le lieu qui détermine chaque score et ses principaux facteurs.
 rank-caption = Soumissions de { $number }, risque le plus faible d'abord
 rank-rank = Rang
 rank-bid = Soumission
@@ -835,12 +835,12 @@ follow-request_body = Ce qui est demandé au soumissionnaire
 follow-send_request = Envoyer la demande
 follow-sent = Envoyée par { $who } le { $when }; répondre d'ici le { $date }.
 follow-answered = Réponse de { $who }, { $when }
-follow-answer_declaration = Déclaration no { $id }, jointe à la réponse
+follow-answer_declaration = Déclaration nº { $id }, jointe à la réponse
 follow-notes_title = Notes d'évaluation
 follow-no_notes = Aucune note d'évaluation pour l'instant.
 follow-note = Note au dossier
 follow-record_note = Consigner la note
-follow-request_title = Demande no { $id } : { $subject }
+follow-request_title = Demande nº { $id } : { $subject }
 follow-answers_title = Réponses
 follow-no_answers = Aucune réponse pour l'instant.
 follow-answer_title = Répondre à la demande
@@ -920,7 +920,7 @@ screening-no_hits = Aucune correspondance ici.
 screening-status_entry_removed = Fermée : l’inscription ne figure plus sur la liste telle qu’elle a été rapprochée
 screening-status_superseded = Fermée : une déclaration plus récente a remplacé celle-ci
 screening-confirmed_title = Correspondances de filtrage confirmées
-screening-confirmed_lead = Un agent a confirmé que ces parties sont les entités inscrites. L’effet d’une confirmation sur chaque liste est indiqué sous son nom ; une inscription qu’une édition ultérieure retire ou fait prendre fin n’a plus d’effet dès lors.
+screening-confirmed_lead = Un agent a confirmé que ces parties sont les entités inscrites. L’effet d’une confirmation sur chaque liste est indiqué sous son nom; une inscription qu’une édition ultérieure retire ou fait prendre fin n’a plus d’effet dès lors.
 screening-confirmed_caption = Correspondances confirmées, les plus récentes d’abord
 screening-confirmed_entry = Inscription
 screening-confirmed_by = Confirmée par
@@ -991,8 +991,8 @@ screening-entry_address = Adresse
 
 # Requests for information: the supplier's list, a bid's chain of declarations.
 follow-replaced = Cette déclaration a été remplacée. Le suivi de la soumission se poursuit sur la déclaration courante, où les demandes et notes ci-dessous figurent aussi :
-follow-current = Suivi de la déclaration no { $id } du { $date }
-follow-made_on = Faite sur la déclaration no { $id }
+follow-current = Suivi de la déclaration nº { $id } du { $date }
+follow-made_on = Faite sur la déclaration nº { $id }
 requests-title = Demandes de renseignements
 requests-lead_supplier = Les demandes de renseignements ou de précisions adressées à votre organisation au sujet de ses soumissions, les ouvertes d'abord, chacune avec son échéance et qui l'a faite.
 requests-lead_officer = Les demandes de renseignements ou de précisions que vous avez adressées aux soumissionnaires, les ouvertes d'abord.
@@ -1004,7 +1004,7 @@ requests-row = Invitation { $number }, demandée par { $who } le { $when }; rép
 nav-requests = Demandes de renseignements
 standing-request = Demande
 standing-asked = Demandée par, le
-rank-order = Les soumissions recevables d'abord, le risque le plus faible d'abord (travail forcé, puis travail des enfants, puis divulgation) ; ensuite les soumissions non recevables (fournisseur inadmissible le jour de l'exportation selon la Politique d'inadmissibilité et de suspension de SPAC), qui ne peuvent être retenues quel que soit leur risque, dans le même ordre ; les soumissions non évaluées en dernier.
+rank-order = Les soumissions recevables d'abord, le risque le plus faible d'abord (travail forcé, puis travail des enfants, puis divulgation); ensuite les soumissions non recevables (fournisseur inadmissible le jour de l'exportation selon la Politique d'inadmissibilité et de suspension de SPAC), qui ne peuvent être retenues quel que soit leur risque, dans le même ordre; les soumissions non évaluées en dernier.
 rank-before_nonresponsive = Avant { $other }, qui est non recevable : toute soumission recevable est classée avant une soumission non recevable.
 rank-nonresponsive = Non recevable : classée après toutes les soumissions recevables, quel que soit son risque.
 compare-export_order = Ordre des soumissions

@@ -66,6 +66,19 @@ practice-s211_report = rapport en vertu de la loi S-211
 practice-site_audit = lieu audité depuis moins de 24 mois
 
 source-line = ligne { $line }
+# L'entrée d'une table à clés derrière un nombre : l'indicateur ou la clé, puis la région ou le niveau.
+source-entry = { $key ->
+    [forced_labour_prevalence] prévalence du travail forcé
+    [child_labour_share_5_17] part des enfants de 5 à 17 ans astreints au travail
+    [child_context_advancement] points d'un niveau de progrès
+   *[mitigation] atténuation du modèle
+}{ $key ->
+    [mitigation] {""}
+   *[other] , { $world ->
+        [yes] monde
+       *[no] { $value }
+    }
+}
 
 # Constats : chaque code de constat est un message `finding-CODE`, ses paramètres en sont les variables.
 finding-attestation_no = { $missing ->
@@ -89,13 +102,13 @@ finding-ineligible_supplier = { $when ->
         [from] {" "}(depuis le { $from })
         [until] {" "}(jusqu'au { $until })
        *[none] {""}
-    }, édition { $edition } ; la période a pris fin le { $until } : le fournisseur n'est plus inadmissible, et la soumission est recevable sur ce point
+    }, édition { $edition }; la période a pris fin le { $until } : le fournisseur n'est plus inadmissible, et la soumission est recevable sur ce point
     [future] { $entity } figure sur la liste des fournisseurs inadmissibles et suspendus de SPAC{ $period ->
         [both] {" "}(du { $from } au { $until })
         [from] {" "}(depuis le { $from })
         [until] {" "}(jusqu'au { $until })
        *[none] {""}
-    }, édition { $edition } ; la période commence le { $from } : le fournisseur sera inadmissible à compter de ce jour, et ses soumissions sont recevables sur ce point d'ici là
+    }, édition { $edition }; la période commence le { $from } : le fournisseur sera inadmissible à compter de ce jour, et ses soumissions sont recevables sur ce point d'ici là
    *[now] { $entity } figure sur la liste des fournisseurs inadmissibles et suspendus de SPAC{ $period ->
         [both] {" "}(du { $from } au { $until })
         [from] {" "}(depuis le { $from })

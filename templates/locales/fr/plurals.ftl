@@ -37,12 +37,12 @@ decl-findings_on_other_pages = { $count ->
     [one] { $count } autre constat porte sur un lieu d'une autre page de la chaîne : il figure avec cette page.
    *[other] { $count } autres constats portent sur des lieux d'autres pages de la chaîne : chacun figure avec sa page.
 }
-compare-choose_hint = Jusqu'à { $max } soumissions côte à côte ; sans choix, les { $default } mieux classées.
+compare-choose_hint = Jusqu'à { $max } soumissions côte à côte; sans choix, les { $default } mieux classées.
 compare-showing = { $total ->
     [one] { $shown } soumission sur { $total } côte à côte.
    *[other] { $shown } soumissions sur { $total } côte à côte.
 }
-compare-capped = { $asked } soumissions ont été choisies ; seules { $max } tiennent côte à côte : les { $max } mieux classées d'entre elles sont affichées.
+compare-capped = { $asked } soumissions ont été choisies; seules { $max } tiennent côte à côte : les { $max } mieux classées d'entre elles sont affichées.
 rank-by_disclosure = À égalité avec { $other } pour le travail forcé et celui des enfants; avant elle pour la divulgation ({ $this ->
     [one] { $this } lacune
    *[other] { $this } lacunes
@@ -62,7 +62,7 @@ wait-minutes = { $count ->
     [one] { $count } minute
    *[other] { $count } minutes
 }
-compare-replaced = La déclaration no { $asked } a été remplacée par son soumissionnaire : sa déclaration courante, no { $current }, est affichée à la place.
+compare-replaced = La déclaration nº { $asked } a été remplacée par son soumissionnaire : sa déclaration courante, nº { $current }, est affichée à la place.
 # `chainon model check`.
 model-missing_data = Données manquantes et repli appliqué ({ $count ->
     [one] { $count } élément
@@ -93,3 +93,96 @@ model-missing-outside_ilab = { $count ->
    *[no] pour la région { $region }
 } ({ $share } des enfants de 5 à 17 ans); travail forcé : la prévalence mondiale, { $points } points : { $codes }
 model-missing-index_without_figure = indice de pays, ligne { $line } : { $name } n'a pas de valeur → l'indice n'ajoute rien pour ce pays
+# `chainon model diff` et `chainon import`.
+model-diff_summary = Modèle { $old } → { $new } : { $count ->
+    [one] { $count } déclaration réévaluée
+   *[other] { $count } déclarations réévaluées
+}, { $changed ->
+    [one] { $changed } modifiée
+   *[other] { $changed } modifiées
+}
+import-summary = { $count ->
+    [one] { $count } déclaration
+   *[other] { $count } déclarations
+} dans { $files ->
+    [one] { $files } fichier
+   *[other] { $files } fichiers
+} : { $stored ->
+    [one] { $stored } enregistrée
+   *[other] { $stored } enregistrées
+}, { $duplicates ->
+    [one] { $duplicates } déjà enregistrée
+   *[other] { $duplicates } déjà enregistrées
+}, { $refused ->
+    [one] { $refused } refusée
+   *[other] { $refused } refusées
+}
+import-counts = { $findings ->
+    [one] { $findings } constatation
+   *[other] { $findings } constatations
+}, { $warnings ->
+    [one] { $warnings } avertissement
+   *[other] { $warnings } avertissements
+}
+# `chainon model check` et `chainon model derive` : les problèmes du modèle.
+model-file = { $file ->
+    [ilab_goods] la liste des biens de l'ILAB
+    [ilab_countries] les conclusions par pays de l'ILAB
+    [ilo_estimates] les estimations régionales de l'OIT
+    [country_index] l'indice de pays
+   *[entity_list] la liste d'entités
+}
+model-empty_part = { $why ->
+    [empty] il est vide
+    [padded] il commence ou finit par une espace
+    [double_space] deux espaces de suite
+    [empty_quote] des guillemets, des parenthèses ou un élément de liste sans rien dedans
+   *[dangling] il commence ou finit par une ponctuation qui annonce une valeur
+}
+model-problem-row_without_key = { $file }, ligne { $line } : le bien ou le pays est vide; la ligne est écartée
+model-problem-unknown_country = { $file }, ligne { $line } : le pays « { $name } » ne correspond à aucun code ISO 3166; il est écarté
+model-problem-not_yes_no = la liste des biens de l'ILAB, ligne { $line } : { $good } — { $country } : { $count ->
+    [one] la colonne { $columns } doit valoir Yes ou No
+   *[other] les colonnes { $columns } doivent valoir Yes ou No
+}; la ligne est écartée
+model-problem-derived_without_country = la liste des biens de l'ILAB, ligne { $line } : { $good } — { $country } est une inscription dérivée sans le pays de son intrant; la ligne est écartée
+model-problem-derived_without_input = la liste des biens de l'ILAB, ligne { $line } : le bien dérivé « { $good } » n'a pas d'intrant dans model.toml
+model-problem-share_not_fraction = les conclusions par pays de l'ILAB, ligne { $line } : { $country } : la part d'enfants qui travaillent « { $raw } » n'est pas un nombre de 0 à 1
+model-problem-estimate_unreadable = les estimations régionales de l'OIT, ligne { $line } : il faut une région et un nombre de 0 ou plus
+model-problem-index_not_number = l'indice de pays, ligne { $line } : « { $raw } » n'est pas un nombre de 0 ou plus
+model-problem-alias_unknown_good = l'alias « { $alias } » désigne « { $good } », qui n'est pas un bien de l'ILAB de cette édition
+model-problem-names_unreadable = risk_models/names_fr.csv ne peut être lu : { $detail }
+model-problem-no_french_name = { $kind ->
+    [good] le bien de l'ILAB
+    [level] le niveau de progrès de l'ILAB
+    [ilo_region] la région de l'OIT
+   *[sdg_region] la région des ODD
+} « { $name } » ({ $file }{ $has_line ->
+    [yes] , ligne { $line }
+   *[no] {""}
+}) n'a pas de nom français dans risk_models/names_fr.csv
+model-problem-level_without_points = le niveau de progrès de l'ILAB « { $level } » ({ $country }) n'a pas de points dans le modèle
+model-problem-category_unnamed = la catégorie « { $code } » doit avoir un nom en anglais et en français
+model-problem-region_unlabelled = la région de { $country } doit avoir un libellé en anglais et en français et une source
+model-problem-index_measure_unnamed = l'indice de pays doit donner sa mesure en anglais et en français
+model-problem-category_unknown_good = la catégorie « { $code } » désigne « { $good } », qui n'est pas un bien de l'ILAB de cette édition
+model-problem-category_unreachable = la catégorie « { $code } » est inaccessible : aucun code ni mot clé
+model-problem-weight_out_of_range = le poids « { $name } » = { $value } est hors de 0 à { $max }
+model-problem-index_points_out_of_range = l'indice de pays doit ajouter de 0 à 100 points, à un taux de 0 ou plus par unité
+model-problem-entity_points_out_of_range = les points de la liste d'entités ({ $points }) sont hors de 0 à 100
+model-problem-source_unused = la source « { $key } » est inscrite, mais rien dans le modèle ne l'utilise
+model-problem-source_unrecorded = la source « { $key } » doit consigner son édition et sa licence
+model-problem-floor_above_medium = le plancher du travail forcé des biens inscrits doit rester dans la bande moyenne
+model-problem-ilo_region_without_prevalence = la région de l'OIT « { $region } » n'a pas de prévalence du travail forcé
+model-problem-ilab_region_without_ilo = la région de l'ILAB « { $region } » ({ $country }) n'a pas de région de l'OIT
+model-problem-empty_label_part = { $what ->
+    [finding] la constatation
+   *[factor] le facteur
+} « { $code } » a un libellé { $of ->
+    [fr] français
+   *[en] anglais
+} avec une partie vide ({ $why }) : « { $text } »
+model-derive_refused = modèle { $version } : { $count ->
+    [one] { $count } problème
+   *[other] { $count } problèmes
+}; rien n'a été écrit
