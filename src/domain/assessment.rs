@@ -368,8 +368,10 @@ impl FactorPool {
 }
 
 /// Forced- and child-labour scores side by side: of a declaration (`Assessment::overall`), of a site and of a goods
-/// category. Inside a site or a category it is flattened, so the stored JSON keeps `forced_labour` and
-/// `child_labour` beside the other fields.
+/// category. Inside a site or a category it is written flattened, so the JSON keeps `forced_labour` and
+/// `child_labour` beside the other fields; sites and categories are read only through the assessment's reader
+/// (`wire`), whose structs name both fields: no site or category is read through serde's `flatten`, which buffers
+/// every field of every site before it reads one (about 45 % more time on the API's inline form).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RiskPair {
     pub forced_labour: Score,
@@ -386,8 +388,9 @@ impl RiskPair {
     }
 }
 
-/// The assessment of one site.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// The assessment of one site. Written by its derived `Serialize` (the API's inline form) or by `wire` (stored);
+/// read only as part of an [`Assessment`] (`wire::SiteIn`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SiteAssessment {
     pub site_id: SiteId,
     pub site_name: String,
@@ -402,15 +405,15 @@ pub struct SiteAssessment {
     pub risk: RiskPair,
 }
 
-/// The risk of one goods category in a declaration.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// The risk of one goods category in a declaration. Read only as part of an [`Assessment`] (`wire::CategoryIn`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CategoryAssessment {
     /// The category's code in the model's catalogue (its names are the model's: `RiskModel::category_name`).
     pub category: String,
     /// The names, as assessments stored before categories were codes only carried them (read, never written).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub label_en: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub label_fr: Option<String>,
     #[serde(flatten)]
     pub risk: RiskPair,

@@ -14,6 +14,8 @@ mod issue;
 pub mod number;
 mod place;
 mod portfolio;
+mod s211;
+pub mod supply;
 pub mod text;
 
 use serde::{Deserialize, Serialize};
@@ -37,6 +39,7 @@ pub use ids::{BusinessNumber, BusinessNumberError, SiteId};
 pub use issue::{Finding, FindingCode, FindingReason, FindingText, Issue, IssueLevel, Severity};
 pub use place::{Place, Sheet};
 pub use portfolio::{PortfolioGoods, PortfolioInput, PortfolioSite};
+pub use s211::DeclarationCounts;
 
 /// The two languages of every user-facing text.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, Display, EnumString, AsRefStr)]

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::views::Choice;
+use super::choice::Choice;
 
 /// One account in a list or on its page (never its password hash).
 #[derive(Debug, Clone, Serialize)]

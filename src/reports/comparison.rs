@@ -33,6 +33,28 @@ pub struct ComparisonLine {
     pub cells: Vec<ComparisonCell>,
 }
 
+/// A solicitation: every bid ranked, and the bids the officer chose side by side.
+#[derive(Debug, Clone, Serialize)]
+pub struct SolicitationView {
+    pub title: String,
+    pub number: String,
+    /// How many bids the solicitation has (all ranked; the chosen ones side by side).
+    pub bid_count: usize,
+    /// How many stand side by side.
+    pub shown: usize,
+    /// Why fewer bids stand side by side than were asked, in words (empty when all asked are there).
+    pub capped: String,
+    /// The declarations the query named that their bidders have replaced since, each saying which current one is
+    /// shown instead, in words.
+    pub replaced: Vec<String>,
+    /// [`MAX_SIDE_BY_SIDE`] and [`DEFAULT_SIDE_BY_SIDE`], for the form's hint.
+    pub max_side_by_side: usize,
+    pub default_side_by_side: usize,
+    pub comparison: Comparison,
+    /// The solicitation number as a query-string value (for the export links).
+    pub number_query: String,
+}
+
 /// The matrix: its bids, its lines, and the versions of the risk model that scored them.
 #[derive(Debug, Clone, Serialize)]
 pub struct Comparison {

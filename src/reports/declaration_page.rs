@@ -10,9 +10,19 @@ use serde::Serialize;
 
 use super::Catalog;
 use super::explain::SiteIndex;
-use super::views::{self, Choice, DeclarationMeta, DeclarationView, SiteView};
+use super::views::{self, Choice, ConfirmedHitView, DeclarationMeta, DeclarationView, SiteView};
 use crate::domain::{Assessment, Band, CountryCode, Declaration, Finding, Lang, SiteAssessment};
 use crate::scoring::RiskModel;
+
+/// The declaration page: the declaration without its sites, and its chain folded, filtered and paged.
+#[derive(Debug, Clone, Serialize)]
+pub struct DeclarationPage {
+    pub title: String,
+    pub decl: DeclarationView,
+    pub chain: ChainView,
+    /// The declaration's confirmed screening hits on any list (shown to officers and auditors; empty for others).
+    pub screening: Vec<ConfirmedHitView>,
+}
 
 /// Sites on a page unless the query says otherwise.
 pub const DEFAULT_PER_PAGE: usize = 50;

@@ -6,6 +6,7 @@ pub mod case_pages;
 pub mod casefile;
 mod catalog;
 pub mod chain;
+pub mod choice;
 pub mod comparison;
 pub mod dates;
 pub mod declaration_page;

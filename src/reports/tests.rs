@@ -329,7 +329,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         };
         let html = r.render("pages/home", lang, "/", &empty).unwrap();
         assert!(html.contains("/login"), "an anonymous page offers the sign-in link");
-        let sol = SolicitationView {
+        let sol = super::comparison::SolicitationView {
             title: "t".into(),
             number: "W8486-240001/A".into(),
             bid_count: 3,
@@ -488,7 +488,12 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                     "pages/declaration",
                     lang,
                     "/",
-                    &DeclarationPage { title: "t".into(), decl, chain, screening: vec![confirmed_hit()] },
+                    &super::declaration_page::DeclarationPage {
+                        title: "t".into(),
+                        decl,
+                        chain,
+                        screening: vec![confirmed_hit()],
+                    },
                 );
                 check("pages/declaration", html.unwrap());
             }

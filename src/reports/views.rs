@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use super::Catalog;
+pub use super::choice::Choice;
 use super::explain::{SiteIndex, SiteNames, finding_label, place_label};
 use crate::domain::{
     Assessment, Band, Declaration, DueDiligence, DueDiligenceQuestion, Factor, Lang, Right, Score, SiteAssessment,
@@ -380,14 +381,6 @@ impl BandCell {
     }
 }
 
-/// A choice of a form's list or group of boxes.
-#[derive(Debug, Clone, Serialize)]
-pub struct Choice {
-    pub value: String,
-    pub label: String,
-    pub selected: bool,
-}
-
 /// One declaration in a list or a bid in a comparison.
 #[derive(Debug, Clone, Serialize)]
 pub struct DeclarationRow {
@@ -492,28 +485,6 @@ pub struct SupplierHistoryView {
     pub declarations: Vec<DeclarationRow>,
 }
 
-/// A solicitation: every bid ranked, and the bids the officer chose side by side.
-#[derive(Debug, Clone, Serialize)]
-pub struct SolicitationView {
-    pub title: String,
-    pub number: String,
-    /// How many bids the solicitation has (all ranked; the chosen ones side by side).
-    pub bid_count: usize,
-    /// How many stand side by side.
-    pub shown: usize,
-    /// Why fewer bids stand side by side than were asked, in words (empty when all asked are there).
-    pub capped: String,
-    /// The declarations the query named that their bidders have replaced since, each saying which current one is
-    /// shown instead, in words.
-    pub replaced: Vec<String>,
-    /// `comparison::MAX_SIDE_BY_SIDE` and `DEFAULT_SIDE_BY_SIDE`, for the form's hint.
-    pub max_side_by_side: usize,
-    pub default_side_by_side: usize,
-    pub comparison: super::comparison::Comparison,
-    /// The solicitation number as a query-string value (for the export links).
-    pub number_query: String,
-}
-
 /// An intake issue as shown on the upload page.
 #[derive(Debug, Clone, Serialize)]
 pub struct IssueView {
@@ -532,16 +503,6 @@ pub struct UploadView {
     pub errors: Vec<IssueView>,
     pub warnings: Vec<IssueView>,
     pub max_mib: u64,
-}
-
-/// The declaration page: the declaration without its sites, and its chain folded, filtered and paged.
-#[derive(Debug, Clone, Serialize)]
-pub struct DeclarationPage {
-    pub title: String,
-    pub decl: DeclarationView,
-    pub chain: super::declaration_page::ChainView,
-    /// The declaration's confirmed screening hits on any list (shown to officers and auditors; empty for others).
-    pub screening: Vec<ConfirmedHitView>,
 }
 
 /// A confirmed screening hit as the declaration and facility pages show it, in the reader's language.

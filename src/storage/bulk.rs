@@ -26,6 +26,18 @@ const SQLITE_PARAMETERS: usize = 32_766;
 /// one batch's JSON text (about 0.5 KB a site row) stays a few megabytes in the client and the server.
 const POSTGRES_ROWS: usize = 10_000;
 
+/// The rows of one table to insert: active models (the primary key left unset) from an iterator that may be held
+/// across the inserts' awaits. Every bulk function takes its rows through this one bound.
+pub(super) trait Rows: IntoIterator<Item: ActiveModelTrait + Send, IntoIter: Send> {}
+
+impl<I> Rows for I where I: IntoIterator<Item: ActiveModelTrait + Send, IntoIter: Send> {}
+
+/// The entity whose rows `R` holds.
+type EntityOf<R> = <<R as IntoIterator>::Item as ActiveModelTrait>::Entity;
+
+/// A column of the table `R` is inserted into.
+type ColumnOf<R> = <EntityOf<R> as EntityTrait>::Column;
+
 /// How many rows of `columns` values each fit in one statement under `limit` parameters (at least one).
 pub(super) fn rows_per_statement(columns: usize, limit: usize) -> usize {
     (limit / columns.max(1)).max(1)
@@ -34,44 +46,33 @@ pub(super) fn rows_per_statement(columns: usize, limit: usize) -> usize {
 /// Inserts `rows` in as few statements as the bind-parameter limit allows. Every row sets the same columns (the
 /// primary key left to the database). The rows are taken from the iterator one statement's worth at a time, so a
 /// caller that maps its domain values lazily holds one statement of rows, not a quarter of a million.
-pub(super) async fn insert<A, I>(txn: &DatabaseTransaction, rows: I) -> Result<(), StorageError>
-where
-    A: ActiveModelTrait + Send,
-    I: IntoIterator<Item = A>,
-    I::IntoIter: Send,
-{
-    insert_returning::<A, I, i64>(txn, rows, &[]).await.map(|_| ())
+pub(super) async fn insert(txn: &DatabaseTransaction, rows: impl Rows) -> Result<(), StorageError> {
+    insert_returning::<_, i64>(txn, rows, &[]).await.map(|_| ())
 }
 
 /// As [`insert`], reading back the `returning` columns of every row written, as `T` (a tuple of as many values) —
 /// in the same statements, no round trip more. The rows come back in no promised order: callers key them by a
 /// column they set. With no `returning` column nothing is read back and the result is empty.
-pub(super) async fn insert_returning<A, I, T>(
+pub(super) async fn insert_returning<R: Rows, T: TryGetableMany>(
     txn: &DatabaseTransaction,
-    rows: I,
-    returning: &[<A::Entity as EntityTrait>::Column],
-) -> Result<Vec<T>, StorageError>
-where
-    A: ActiveModelTrait + Send,
-    I: IntoIterator<Item = A>,
-    I::IntoIter: Send,
-    T: TryGetableMany,
-{
+    rows: R,
+    returning: &[ColumnOf<R>],
+) -> Result<Vec<T>, StorageError> {
     if txn.get_database_backend() == DbBackend::Postgres {
         return insert_postgres(txn, rows, returning).await;
     }
     // Every column but the generated key is bound.
-    let columns = <A::Entity as EntityTrait>::Column::iter().count().saturating_sub(1);
+    let columns = ColumnOf::<R>::iter().count().saturating_sub(1);
     let per = rows_per_statement(columns, SQLITE_PARAMETERS);
     let mut rows = rows.into_iter().peekable();
     let mut out = Vec::new();
     while rows.peek().is_some() {
-        let chunk: Vec<A> = rows.by_ref().take(per).collect();
+        let chunk: Vec<_> = rows.by_ref().take(per).collect();
         if returning.is_empty() {
-            A::Entity::insert_many(chunk).exec_without_returning(txn).await?;
+            EntityOf::<R>::insert_many(chunk).exec_without_returning(txn).await?;
             continue;
         }
-        let mut statement = A::Entity::insert_many(chunk).into_query();
+        let mut statement = EntityOf::<R>::insert_many(chunk).into_query();
         statement.returning(Query::returning().columns(returning.iter().copied()));
         for row in txn.query_all(&statement).await? {
             out.push(T::try_get_many_by_index(&row).map_err(DbErr::from)?);
@@ -82,24 +83,18 @@ where
 
 /// PostgreSQL: the rows in batches of [`POSTGRES_ROWS`], each batch one statement with its rows as one JSON text.
 /// The columns are those the first row sets (the others take their default); every row sets the same ones.
-async fn insert_postgres<A, I, T>(
+async fn insert_postgres<R: Rows, T: TryGetableMany>(
     txn: &DatabaseTransaction,
-    rows: I,
-    returning: &[<A::Entity as EntityTrait>::Column],
-) -> Result<Vec<T>, StorageError>
-where
-    A: ActiveModelTrait + Send,
-    I: IntoIterator<Item = A>,
-    I::IntoIter: Send,
-    T: TryGetableMany,
-{
+    rows: R,
+    returning: &[ColumnOf<R>],
+) -> Result<Vec<T>, StorageError> {
     let mut rows = rows.into_iter().peekable();
     let mut out = Vec::new();
     let Some(first) = rows.peek() else { return Ok(out) };
-    let columns: Vec<<A::Entity as EntityTrait>::Column> = <A::Entity as EntityTrait>::Column::iter()
+    let columns: Vec<ColumnOf<R>> = ColumnOf::<R>::iter()
         .filter(|c| matches!(first.get(*c), ActiveValue::Set(_) | ActiveValue::Unchanged(_)))
         .collect();
-    let mut sql = populate_sql(A::Entity::default().table_name(), columns.iter().map(|c| c.as_str()));
+    let mut sql = populate_sql(EntityOf::<R>::default().table_name(), columns.iter().map(|c| c.as_str()));
     if !returning.is_empty() {
         sql.push_str(" RETURNING ");
         sql.push_str(&returning.iter().map(|c| quoted(c.as_str())).collect::<Vec<_>>().join(", "));
@@ -123,7 +118,7 @@ where
                         DbErr::Custom(format!(
                             "bulk insert into {}: column {} holds a {kind} value, which the PostgreSQL path does not \
                              write",
-                            A::Entity::default().table_name(),
+                            EntityOf::<R>::default().table_name(),
                             column.as_str()
                         ))
                     })?,

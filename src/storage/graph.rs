@@ -18,8 +18,8 @@ use sea_orm::{
 use super::audit::{self, AuditEvent};
 use super::entities::{assessment, declaration, site, site_match_decision as entity, solicitation, supply_link};
 use super::{StorageError, Store};
+use crate::domain::supply::{DeclarationInput, DeclarationMeta, MatchDecision, SiteRecord};
 use crate::domain::{CountryCode, Role};
-use crate::graph::national::{DeclarationInput, DeclarationMeta, MatchDecision, SiteRecord};
 
 /// Declarations stored after a point, for the graph to take in.
 pub struct GraphBatch {

@@ -1029,7 +1029,7 @@ async fn insert_sites_and_links(
     });
     // A reference is unique within its declaration (by index).
     let by_ref: HashMap<String, i64> =
-        bulk::insert_returning::<_, _, (String, i64)>(txn, sites, &[site::Column::SiteRef, site::Column::Id])
+        bulk::insert_returning::<_, (String, i64)>(txn, sites, &[site::Column::SiteRef, site::Column::Id])
             .await?
             .into_iter()
             .collect();

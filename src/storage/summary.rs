@@ -3,7 +3,7 @@
 //!
 //! - `site_score`: one row a site of an assessment — its position in the declaration's site order, reference, tier,
 //!   country, goods category, forced- and child-labour score and band, what it brings itself before its suppliers
-//!   (the national graph's `own` and `input`, [`crate::graph::national::bases_of`]), and whether a goods line names
+//!   (the national graph's `own` and `input`, [`crate::domain::supply::bases_of`]), and whether a goods line names
 //!   it as where it is produced (`produces`: the portfolio reads only those and tier-1 sites);
 //! - `category_score`: one row a goods category of an assessment, with both scores and bands (the S-211 report).
 //!
@@ -21,10 +21,9 @@ use sea_orm::{
 
 use super::entities::{assessment, category_score, declaration, goods_item, site_score, solicitation, supplier};
 use super::{StorageError, Store, bulk};
-use crate::cases::s211::DeclarationCounts;
-use crate::domain::{Assessment, Band, Classification, CountryCode, FiscalYear};
+use crate::domain::supply::{Base, Bases, bases_of};
+use crate::domain::{Assessment, Band, Classification, CountryCode, DeclarationCounts, FiscalYear};
 use crate::domain::{PortfolioGoods, PortfolioInput, PortfolioSite};
-use crate::graph::national::{Base, Bases, bases_of};
 
 /// The site references a declaration's goods lines name as where they are produced (`goods_item.produced_at`,
 /// `; `-separated).

@@ -14,12 +14,13 @@ use super::listing::ListQuery;
 use super::{ApiError, AppState, RequestLang};
 use crate::domain::Lang;
 use crate::pipeline::{self, SubmitError};
+use crate::reports::comparison::SolicitationView;
 use crate::reports::dates;
-use crate::reports::declaration_page::SiteSelection;
+use crate::reports::declaration_page::{DeclarationPage, SiteSelection};
 use crate::reports::export::ExportSheet;
 use crate::reports::views::{
-    self, BandCell, DeclarationMeta, DeclarationPage, DeclarationRow, ErrorPage, HomeView, ReportPage, SolicitationRow,
-    SolicitationView, UploadView, ViewerView,
+    self, BandCell, DeclarationMeta, DeclarationRow, ErrorPage, HomeView, ReportPage, SolicitationRow, UploadView,
+    ViewerView,
 };
 use crate::storage::{Clash, DeclarationFilter, DeclarationSummary, StorageError};
 

@@ -9,7 +9,7 @@ use petgraph::visit::EdgeRef;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use super::{Facility, FacilitySummary, SiteRecord, SupplyGraph};
+use super::{Facility, FacilitySummary, MatchDecision, SiteRecord, SupplyGraph};
 use crate::domain::text::fold_words;
 
 /// Legal forms dropped from names before comparing them.
@@ -177,14 +177,6 @@ pub fn public_id(primary_key: &str) -> String {
 fn public_id_bits(primary_key: &str) -> u64 {
     let digest = Sha256::digest(primary_key.as_bytes());
     u64::from_be_bytes(digest.first_chunk().copied().unwrap_or_default())
-}
-
-/// An officer's decision on two facilities: the same place, or not.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct MatchDecision {
-    pub key_a: String,
-    pub key_b: String,
-    pub same: bool,
 }
 
 /// Two facilities that may be the same place, for an officer to decide.

@@ -17,14 +17,16 @@
 //! (declarations in and out), `scores` (bases, propagation, full re-score), `analyses` (search, exposure,
 //! concentration, loops, gaps) and `exports` (DOT, GraphML).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use petgraph::Direction;
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{Assessment, CountryCode, Declaration, Role};
+use crate::domain::CountryCode;
+// What the graph takes in is the domain's (storage fills it from its rows): re-exported where the graph is used.
+pub use crate::domain::supply::{Base, Bases, DeclarationInput, DeclarationMeta, MatchDecision, SiteRecord, bases_of};
 
 mod analyses;
 mod build;
@@ -34,104 +36,10 @@ mod scores;
 mod snapshot;
 
 pub use analyses::{DisclosureGap, Exposure, GraphCycle};
-pub use identity::{MatchDecision, MatchProposal, normalise_address, normalise_name, public_id};
-pub use scores::bases_of;
+pub use identity::{MatchProposal, normalise_address, normalise_name, public_id};
 pub use snapshot::SnapshotError;
 
 use identity::Fp;
-
-/// What a site brings to its score itself, for one kind of risk, before its suppliers are counted.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
-pub struct Base {
-    /// Listed goods, country context, regions, indexes, lists: everything but inputs.
-    pub own: f32,
-    /// The strongest input factor that is not carried by a declared supplier (local or undisclosed input).
-    pub input: f32,
-}
-
-/// Forced labour first, child labour second.
-pub type Bases = [Base; 2];
-
-/// One site as one declaration gives it.
-#[derive(Debug, Clone)]
-pub struct SiteRecord {
-    pub site_ref: String,
-    pub name: String,
-    pub operator: Option<String>,
-    pub operator_business_number: Option<String>,
-    pub address: String,
-    pub city: String,
-    pub country: CountryCode,
-    pub os_id: Option<String>,
-    pub role: Role,
-    pub goods: String,
-    pub category: Option<String>,
-    pub bases: Bases,
-    /// Indices (in this declaration) of the sites it ships to; empty = tier 1.
-    pub supplies_to: Vec<u32>,
-}
-
-/// Who a declaration is from and what it is for.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct DeclarationMeta {
-    pub id: i64,
-    pub supplier_id: i64,
-    pub supplier_name: String,
-    /// Nine digits, when declared.
-    pub business_number: Option<String>,
-    pub solicitation_number: Option<String>,
-}
-
-/// A declaration ready to enter the graph.
-#[derive(Debug, Clone)]
-pub struct DeclarationInput {
-    pub meta: DeclarationMeta,
-    pub sites: Vec<SiteRecord>,
-}
-
-impl DeclarationInput {
-    /// From a stored declaration and its assessment (the assessment's sites are in the declaration's site order).
-    pub fn new(meta: DeclarationMeta, declaration: &Declaration, assessment: &Assessment) -> DeclarationInput {
-        let bases = bases_of(assessment);
-        let parts = assessment.sites.iter().zip(bases).map(|(s, b)| (s.category.clone(), b)).collect();
-        DeclarationInput::with_bases(meta, declaration, parts)
-    }
-
-    /// From a stored declaration and, for each of its sites in order, the goods category and the bases its
-    /// assessment gives (what storage keeps of an assessment for the graph; a missing entry counts as nothing).
-    pub fn with_bases(
-        meta: DeclarationMeta,
-        declaration: &Declaration,
-        parts: Vec<(Option<String>, Bases)>,
-    ) -> DeclarationInput {
-        let index: HashMap<&str, u32> =
-            declaration.places_of_work.iter().enumerate().map(|(i, s)| (s.site_id.as_str(), i as u32)).collect();
-        let mut parts = parts.into_iter();
-        let sites = declaration
-            .places_of_work
-            .iter()
-            .map(|s| {
-                let (category, bases) = parts.next().unwrap_or_default();
-                SiteRecord {
-                    site_ref: s.site_id.to_string(),
-                    name: s.site_name.clone(),
-                    operator: s.operator.clone(),
-                    operator_business_number: s.operator_business_number.clone(),
-                    address: s.address.clone(),
-                    city: s.city.clone(),
-                    country: s.country,
-                    os_id: s.os_id.clone(),
-                    role: s.role,
-                    goods: s.goods.clone(),
-                    category,
-                    bases,
-                    supplies_to: s.supplies_to.iter().filter_map(|t| index.get(t.as_str()).copied()).collect(),
-                }
-            })
-            .collect();
-        DeclarationInput { meta, sites }
-    }
-}
 
 /// A facility of the national graph.
 #[derive(Debug, Clone, Serialize, Deserialize)]

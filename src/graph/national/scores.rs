@@ -9,7 +9,7 @@ use petgraph::visit::NodeIndexable;
 use rustc_hash::FxHashSet;
 
 use super::{Base, Bases, Facility, SupplyGraph};
-use crate::domain::{Assessment, RiskKind, Score};
+use crate::domain::RiskKind;
 
 /// Scores closer than this are the same (the fixed point is reached to within it).
 const EPSILON: f32 = 0.01;
@@ -19,18 +19,6 @@ pub(super) fn kind_index(kind: RiskKind) -> usize {
         RiskKind::ForcedLabour => 0,
         RiskKind::ChildLabour => 1,
     }
-}
-
-fn base_of(score: &Score) -> Base {
-    let mut b = Base::default();
-    for f in &score.factors {
-        match f.code() {
-            "upstream" | "cap" | "mitigation" => {}
-            "local_input" | "undisclosed_input" => b.input = b.input.max(f.contribution as f32),
-            _ => b.own += f.contribution as f32,
-        }
-    }
-    b
 }
 
 /// A facility's national score from its bases and its suppliers' scores: `own + max(input, decay × max supplier)`,
@@ -51,11 +39,6 @@ fn score_of(
     }
     let score = |b: Base, up: f32| (b.own + b.input.max(decay * up)).clamp(0.0, 100.0);
     [score(forced, up[0]), score(child, up[1])]
-}
-
-/// The bases of every site of an assessment, in site order.
-pub fn bases_of(assessment: &Assessment) -> Vec<Bases> {
-    assessment.sites.iter().map(|s| [base_of(&s.risk.forced_labour), base_of(&s.risk.child_labour)]).collect()
 }
 
 impl SupplyGraph {

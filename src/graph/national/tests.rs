@@ -2,7 +2,7 @@ use proptest::prelude::*;
 
 use super::identity::{fp, fp_of};
 use super::*;
-use crate::domain::RiskKind;
+use crate::domain::{RiskKind, Role};
 
 fn rec(name: &str, address: &str, country: &str, own: f32, to: &[u32]) -> SiteRecord {
     SiteRecord {

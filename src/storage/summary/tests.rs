@@ -7,10 +7,8 @@ use sea_orm::ConnectionTrait;
 use sea_orm_migration::MigratorTrait;
 
 use super::super::{SourceFile, Store, migration, testing};
-use crate::cases::s211::DeclarationCounts;
-use crate::domain::PortfolioInput;
-use crate::domain::{Assessment, Declaration};
-use crate::graph::national::bases_of;
+use crate::domain::supply::bases_of;
+use crate::domain::{Assessment, Declaration, DeclarationCounts, PortfolioInput};
 use crate::scoring::RiskModel;
 
 async fn stores() -> Vec<Store> {
