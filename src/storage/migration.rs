@@ -51,6 +51,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000701_normalise_solicitation_numbers::Migration),
             // A list may return to an older edition's file (A, B, then A again): the file is unique per list no more.
             Box::new(m20261130_000901_relax_screening_edition_sha::Migration),
+            // The portfolio dashboard's sums per assessment, goods category and country (`storage::portfolio`).
+            Box::new(m20261130_001601_create_portfolio_shares::Migration),
         ]
     }
 }
@@ -1405,6 +1407,85 @@ mod m20261130_000901_relax_screening_edition_sha {
             m.drop_index(Index::drop().name("ix_screening_edition_kind_sha").table(a("screening_edition")).to_owned())
                 .await?;
             m.create_index(index(true)).await
+        }
+    }
+}
+
+mod m20261130_001601_create_portfolio_shares {
+    use super::*;
+
+    named_migration!("m20261130_001601_create_portfolio_shares");
+
+    fn fk(from_table: &str, from_col: &str, to_table: &str) -> ForeignKeyCreateStatement {
+        ForeignKey::create()
+            .name(format!("fk_{from_table}_{from_col}"))
+            .from(a(from_table), a(from_col))
+            .to(a(to_table), a("id"))
+            .on_delete(ForeignKeyAction::Restrict)
+            .take()
+    }
+
+    #[async_trait::async_trait]
+    impl MigrationTrait for Migration {
+        /// The tables only. Assessments stored before are summed in Rust (`Store::fill_portfolio`) the first time the
+        /// dashboard is read: placing spend in goods categories takes the risk model the service runs with, which
+        /// the settings name and a migration does not know.
+        async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            let table = |name: &str| Table::create().table(a(name)).if_not_exists().col(big_pk_auto(a("id"))).take();
+            m.create_table(
+                table("portfolio_basis")
+                    .col(big_integer(a("assessment_id")))
+                    .col(big_integer(a("declaration_id")))
+                    .col(string(a("model_version")))
+                    .col(integer(a("unvalued_lines")))
+                    .foreign_key(&mut fk("portfolio_basis", "assessment_id", "assessment"))
+                    .foreign_key(&mut fk("portfolio_basis", "declaration_id", "declaration"))
+                    .take(),
+            )
+            .await?;
+            m.create_index(
+                Index::create()
+                    .name("ux_portfolio_basis_assessment_id_model_version")
+                    .table(a("portfolio_basis"))
+                    .col(a("assessment_id"))
+                    .col(a("model_version"))
+                    .unique()
+                    .take(),
+            )
+            .await?;
+            m.create_table(
+                table("portfolio_share")
+                    .col(big_integer(a("assessment_id")))
+                    .col(big_integer(a("declaration_id")))
+                    .col(string(a("model_version")))
+                    .col(text_null(a("category")))
+                    .col(string(a("country")))
+                    .col(double(a("spend")))
+                    .col(double(a("forced_spend")))
+                    .col(double(a("child_spend")))
+                    .col(double(a("high_spend")))
+                    .foreign_key(&mut fk("portfolio_share", "assessment_id", "assessment"))
+                    .foreign_key(&mut fk("portfolio_share", "declaration_id", "declaration"))
+                    .take(),
+            )
+            .await?;
+            m.create_index(
+                Index::create()
+                    .name("ix_portfolio_share_assessment_id_model_version")
+                    .table(a("portfolio_share"))
+                    .col(a("assessment_id"))
+                    .col(a("model_version"))
+                    .take(),
+            )
+            .await?;
+            Ok(())
+        }
+
+        async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            for t in ["portfolio_share", "portfolio_basis"] {
+                m.drop_table(Table::drop().table(a(t)).if_exists().take()).await?;
+            }
+            Ok(())
         }
     }
 }

@@ -356,4 +356,4 @@ fn country_of(code: &str) -> Result<CountryCode, StorageError> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(super) mod tests;
