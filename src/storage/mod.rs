@@ -32,7 +32,9 @@ pub use cases::{
 };
 pub use sessions::{SessionLimits, StoredSession};
 // Entity screening.
-pub use screening::{EditionSummary, HitFilter, HitStatus, ImportedEdition, NewHit, StoredDecision, StoredHit};
+pub use screening::{
+    EditionKey, EditionSummary, HitFilter, HitStatus, ImportedEdition, NewHit, StoredDecision, StoredHit,
+};
 pub use summary::SiteBasis;
 
 use std::collections::HashMap;
