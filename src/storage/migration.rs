@@ -975,7 +975,8 @@ mod m20261129_000300_create_score_summaries {
         categories: Vec<Category>,
     }
 
-    fn index(table: &str, cols: &[&str], unique: bool) -> IndexCreateStatement {
+    /// An index named `ux_`/`ix_` + table + columns.
+    pub(super) fn index(table: &str, cols: &[&str], unique: bool) -> IndexCreateStatement {
         let mut i = Index::create();
         i.name(format!("{}_{}_{}", if unique { "ux" } else { "ix" }, table, cols.join("_"))).table(a(table));
         for c in cols {
@@ -987,7 +988,8 @@ mod m20261129_000300_create_score_summaries {
         i.take()
     }
 
-    fn fk(from_table: &str, from_col: &str, to_table: &str) -> ForeignKeyCreateStatement {
+    /// A foreign key named `fk_` + table + column, to `to_table.id`, refusing deletes.
+    pub(super) fn fk(from_table: &str, from_col: &str, to_table: &str) -> ForeignKeyCreateStatement {
         ForeignKey::create()
             .name(format!("fk_{from_table}_{from_col}"))
             .from(a(from_table), a(from_col))
@@ -1412,18 +1414,10 @@ mod m20261130_000901_relax_screening_edition_sha {
 }
 
 mod m20261130_001601_create_portfolio_shares {
+    use super::m20261129_000300_create_score_summaries::{fk, index};
     use super::*;
 
     named_migration!("m20261130_001601_create_portfolio_shares");
-
-    fn fk(from_table: &str, from_col: &str, to_table: &str) -> ForeignKeyCreateStatement {
-        ForeignKey::create()
-            .name(format!("fk_{from_table}_{from_col}"))
-            .from(a(from_table), a(from_col))
-            .to(a(to_table), a("id"))
-            .on_delete(ForeignKeyAction::Restrict)
-            .take()
-    }
 
     #[async_trait::async_trait]
     impl MigrationTrait for Migration {
@@ -1443,16 +1437,7 @@ mod m20261130_001601_create_portfolio_shares {
                     .take(),
             )
             .await?;
-            m.create_index(
-                Index::create()
-                    .name("ux_portfolio_basis_assessment_id_model_version")
-                    .table(a("portfolio_basis"))
-                    .col(a("assessment_id"))
-                    .col(a("model_version"))
-                    .unique()
-                    .take(),
-            )
-            .await?;
+            m.create_index(index("portfolio_basis", &["assessment_id", "model_version"], true)).await?;
             m.create_table(
                 table("portfolio_share")
                     .col(big_integer(a("assessment_id")))
@@ -1469,15 +1454,7 @@ mod m20261130_001601_create_portfolio_shares {
                     .take(),
             )
             .await?;
-            m.create_index(
-                Index::create()
-                    .name("ix_portfolio_share_assessment_id_model_version")
-                    .table(a("portfolio_share"))
-                    .col(a("assessment_id"))
-                    .col(a("model_version"))
-                    .take(),
-            )
-            .await?;
+            m.create_index(index("portfolio_share", &["assessment_id", "model_version"], false)).await?;
             Ok(())
         }
 

@@ -113,65 +113,14 @@ async fn inputs_of<C: ConnectionTrait>(
             )
             .and_where(Expr::col((assessment::Entity, assessment::Column::Id)).is_in(ids.iter().copied()))
             .to_owned();
-        let mut goods: HashMap<i64, Vec<PortfolioGoods>> = HashMap::new();
-        for (decl, item, description, classification, value_cad, produced_at) in goods_item::Entity::find()
-            .select_only()
-            .columns([
-                goods_item::Column::DeclarationId,
-                goods_item::Column::Item,
-                goods_item::Column::Description,
-                goods_item::Column::Classification,
-                goods_item::Column::ValueCad,
-                goods_item::Column::ProducedAt,
-            ])
-            .filter(goods_item::Column::DeclarationId.is_in(declarations.iter().copied()))
-            .order_by_asc(goods_item::Column::Id)
-            .into_tuple::<(i64, String, Option<String>, Option<String>, Option<f64>, String)>()
-            .all(conn)
-            .await?
-        {
-            goods.entry(decl).or_default().push(PortfolioGoods {
-                item,
-                description,
-                classification: classification.as_deref().and_then(Classification::parse),
-                value_cad,
-                produced_at: produced_at
-                    .split(';')
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_string)
-                    .collect(),
-            });
-        }
-        let mut sites: HashMap<i64, Vec<PortfolioSite>> = HashMap::new();
-        for (a, site_ref, tier, country, category, forced, child) in site_score::Entity::find()
-            .select_only()
-            .columns([
-                site_score::Column::AssessmentId,
-                site_score::Column::SiteRef,
-                site_score::Column::Tier,
-                site_score::Column::Country,
-                site_score::Column::Category,
-                site_score::Column::ForcedLabourScore,
-                site_score::Column::ChildLabourScore,
-            ])
-            .filter(site_score::Column::AssessmentId.is_in(ids.iter().copied()))
-            .filter(site_score::Column::Tier.eq(1).or(site_score::Column::Produces.eq(true)))
-            .order_by_asc(site_score::Column::AssessmentId)
-            .order_by_asc(site_score::Column::Position)
-            .into_tuple::<(i64, String, Option<i32>, String, Option<String>, f64, f64)>()
-            .all(conn)
-            .await?
-        {
-            sites.entry(a).or_default().push(PortfolioSite {
-                site_ref,
-                tier: tier.and_then(|t| u32::try_from(t).ok()),
-                country: country_of(&country)?,
-                category,
-                forced,
-                child,
-            });
-        }
+        let goods =
+            goods_lines(conn, Some(goods_item::Column::DeclarationId.is_in(declarations.iter().copied()))).await?;
+        let mut sites = sites_shared(
+            conn,
+            site_score::Column::AssessmentId,
+            site_score::Column::AssessmentId.is_in(ids.iter().copied()),
+        )
+        .await?;
         let declaration_of: HashMap<i64, i64> = chunk.iter().copied().collect();
         for row in conn.query_all(&heads).await? {
             let id: i64 = row.try_get("", "id")?;
@@ -195,6 +144,80 @@ async fn inputs_of<C: ConnectionTrait>(
         }
     }
     Ok(out)
+}
+
+/// The goods lines `filter` selects (all without one), as the dashboard reads them, by declaration, in the order
+/// stored.
+pub(super) async fn goods_lines<C: ConnectionTrait>(
+    conn: &C,
+    filter: Option<sea_orm::sea_query::SimpleExpr>,
+) -> Result<HashMap<i64, Vec<PortfolioGoods>>, StorageError> {
+    let mut q = goods_item::Entity::find()
+        .select_only()
+        .columns([
+            goods_item::Column::DeclarationId,
+            goods_item::Column::Item,
+            goods_item::Column::Description,
+            goods_item::Column::Classification,
+            goods_item::Column::ValueCad,
+            goods_item::Column::ProducedAt,
+        ])
+        .order_by_asc(goods_item::Column::Id);
+    if let Some(f) = filter {
+        q = q.filter(f);
+    }
+    let mut goods: HashMap<i64, Vec<PortfolioGoods>> = HashMap::new();
+    for (decl, item, description, classification, value_cad, produced_at) in
+        q.into_tuple::<(i64, String, Option<String>, Option<String>, Option<f64>, String)>().all(conn).await?
+    {
+        goods.entry(decl).or_default().push(PortfolioGoods {
+            item,
+            description,
+            classification: classification.as_deref().and_then(Classification::parse),
+            value_cad,
+            produced_at: produced_at.split(';').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect(),
+        });
+    }
+    Ok(goods)
+}
+
+/// The sites a share of spend can go to (tier 1, or named by a goods line) among the `site_score` rows `filter`
+/// selects, as the dashboard reads them, by `key` (the declaration or the assessment), in site order.
+pub(super) async fn sites_shared<C: ConnectionTrait>(
+    conn: &C,
+    key: site_score::Column,
+    filter: sea_orm::sea_query::SimpleExpr,
+) -> Result<HashMap<i64, Vec<PortfolioSite>>, StorageError> {
+    let mut sites: HashMap<i64, Vec<PortfolioSite>> = HashMap::new();
+    for (k, site_ref, tier, country, category, forced, child) in site_score::Entity::find()
+        .select_only()
+        .columns([
+            key,
+            site_score::Column::SiteRef,
+            site_score::Column::Tier,
+            site_score::Column::Country,
+            site_score::Column::Category,
+            site_score::Column::ForcedLabourScore,
+            site_score::Column::ChildLabourScore,
+        ])
+        .filter(filter)
+        .filter(site_score::Column::Tier.eq(1).or(site_score::Column::Produces.eq(true)))
+        .order_by_asc(key)
+        .order_by_asc(site_score::Column::Position)
+        .into_tuple::<(i64, String, Option<i32>, String, Option<String>, f64, f64)>()
+        .all(conn)
+        .await?
+    {
+        sites.entry(k).or_default().push(PortfolioSite {
+            site_ref,
+            tier: tier.and_then(|t| u32::try_from(t).ok()),
+            country: country_of(&country)?,
+            category,
+            forced,
+            child,
+        });
+    }
+    Ok(sites)
 }
 
 fn country_of(code: &str) -> Result<CountryCode, StorageError> {
