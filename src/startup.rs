@@ -86,7 +86,7 @@ pub async fn build_state(settings: &Settings) -> anyhow::Result<AppState> {
     let reader = Reader::from_settings(&settings.isolation).context("finding the intake worker program")?;
     Ok(AppState {
         reader,
-        store: connect_store(settings).await?,
+        store: connect_store(settings).await?.with_portfolio_model(model.clone()),
         graph: Arc::new(
             crate::graph_service::GraphService::new(model.tier_decay()).with_snapshot(settings.graph_snapshot_path()),
         ),

@@ -38,7 +38,7 @@ pub use fiscal_year::{FiscalYear, FiscalYearError};
 pub use ids::{BusinessNumber, BusinessNumberError, SiteId};
 pub use issue::{Finding, FindingCode, FindingReason, FindingText, Issue, IssueLevel, Severity};
 pub use place::{Place, Sheet};
-pub use portfolio::{PortfolioGoods, PortfolioInput, PortfolioSite};
+pub use portfolio::{PortfolioGoods, PortfolioInput, PortfolioSite, ShareSum};
 pub use s211::DeclarationCounts;
 
 /// The two languages of every user-facing text.

@@ -94,3 +94,36 @@ impl PortfolioInput {
         }
     }
 }
+
+/// Sums over shares of spend (`reports::portfolio::Share`) in one group — a heat-map cell of one declaration, a cell,
+/// a selection: spend in Canadian dollars, spend times each score (dollar-points), and the spend whose higher score
+/// of the two is 50 or more. What storage keeps per assessment, goods category and country of production
+/// (`portfolio_share`) and what the database adds up; the weighted means are taken once, at the end
+/// (`reports::portfolio::Weighted::from_sum`).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct ShareSum {
+    pub spend: f64,
+    pub forced_spend: f64,
+    pub child_spend: f64,
+    pub high_spend: f64,
+}
+
+impl ShareSum {
+    /// Adds a share of `value` dollars carrying these scores (0 to 100).
+    pub fn add_share(&mut self, value: f64, forced: f64, child: f64) {
+        self.spend += value;
+        self.forced_spend += value * forced;
+        self.child_spend += value * child;
+        if forced.max(child) >= 50.0 {
+            self.high_spend += value;
+        }
+    }
+
+    /// Adds another group's sums.
+    pub fn merge(&mut self, other: &ShareSum) {
+        self.spend += other.spend;
+        self.forced_spend += other.forced_spend;
+        self.child_spend += other.child_spend;
+        self.high_spend += other.high_spend;
+    }
+}

@@ -7,7 +7,10 @@
 //! overall score. Each share carries the score of its site (which already includes what the site's suppliers carry),
 //! and a cell's score is the spend-weighted mean of its shares.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
+use std::hash::Hash;
+
+use chrono::NaiveDate;
 
 use serde::Serialize;
 
@@ -15,7 +18,7 @@ use super::Catalog;
 use super::helpers::format_money;
 use super::views::{BandCell, Choice};
 use crate::domain::{Band, Classification, CountryCode, FiscalYear, Lang};
-pub use crate::domain::{PortfolioGoods, PortfolioInput, PortfolioSite};
+pub use crate::domain::{PortfolioGoods, PortfolioInput, PortfolioSite, ShareSum};
 use crate::scoring::RiskModel;
 
 /// A part of a goods line's value, placed in a category and a country, with the risk it carries.
@@ -104,6 +107,25 @@ fn shares_in(categories: &mut Categories, i: &PortfolioInput) -> (Vec<Share>, us
     (out, unvalued)
 }
 
+/// The sums of a declaration's shares ([`shares`]) by goods category and country of production (in that order), and
+/// how many of its goods lines carry no value: what storage keeps of an assessment for the dashboard
+/// (`portfolio_share`, `portfolio_basis`).
+pub fn share_sums(model: &RiskModel, i: &PortfolioInput) -> (Vec<(Option<String>, CountryCode, ShareSum)>, usize) {
+    let (by_cell, unvalued) = sums_in(&mut Categories::new(model), i);
+    (by_cell.into_iter().map(|((category, country), s)| (category, country, s)).collect(), unvalued)
+}
+
+type CellSums = BTreeMap<(Option<String>, CountryCode), ShareSum>;
+
+fn sums_in(categories: &mut Categories, i: &PortfolioInput) -> (CellSums, usize) {
+    let (shares, unvalued) = shares_in(categories, i);
+    let mut out = CellSums::new();
+    for s in shares {
+        out.entry((s.category, s.country)).or_default().add_share(s.value, s.forced, s.child);
+    }
+    (out, unvalued)
+}
+
 /// Spend and spend-weighted scores of a group of shares.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
 pub struct Weighted {
@@ -114,15 +136,25 @@ pub struct Weighted {
     pub high_spend: f64,
 }
 
+/// `x` to the nearest multiple of `1 / per`.
+fn rounded(x: f64, per: f64) -> f64 {
+    (x * per).round() / per
+}
+
 impl Weighted {
-    fn add(&mut self, s: &Share) {
-        // Running weighted means: the same result as Σ(v·x)/Σv, without a second pass.
-        let total = self.spend + s.value;
-        self.forced += (s.forced - self.forced) * s.value / total;
-        self.child += (s.child - self.child) * s.value / total;
-        self.spend = total;
-        if s.forced.max(s.child) >= 50.0 {
-            self.high_spend += s.value;
+    /// The figures of a group from its sums: scores are the weighted means Σ(v·x)/Σv to the nearest 10⁻⁹ point, and
+    /// amounts to the nearest millionth of a dollar. The sums are added in whatever order the database or memory
+    /// holds them, so their last binary digits differ from one order to another; rounded, the figures do not, and a
+    /// mean whose exact value is a band limit (all shares at 50, say) is that limit, never 49.99999999999999.
+    pub fn from_sum(s: &ShareSum) -> Weighted {
+        if s.spend <= 0.0 {
+            return Weighted::default();
+        }
+        Weighted {
+            spend: rounded(s.spend, 1e6),
+            forced: rounded(s.forced_spend / s.spend, 1e9),
+            child: rounded(s.child_spend / s.spend, 1e9),
+            high_spend: rounded(s.high_spend, 1e6),
         }
     }
 
@@ -174,22 +206,84 @@ pub struct Dashboard {
     pub years: Vec<FiscalYear>,
 }
 
+/// What choosing a declaration for a selection reads of it.
+struct Standing<K> {
+    id: i64,
+    supplier_id: i64,
+    current: bool,
+    date: NaiveDate,
+    solicitation: Option<K>,
+}
+
+/// The declarations a selection stands on ([`select`]), for any kind of item `standing` describes.
+fn select_by<'a, T, K: Hash + Eq>(
+    items: &'a [T],
+    fy: Option<FiscalYear>,
+    standing: impl Fn(&'a T) -> Standing<K>,
+) -> Vec<&'a T> {
+    let Some(fy) = fy else { return items.iter().filter(|i| standing(i).current).collect() };
+    let mut latest: HashMap<(i64, Option<K>), (NaiveDate, i64, &T)> = HashMap::new();
+    for i in items {
+        let s = standing(i);
+        if !fy.contains(s.date) {
+            continue;
+        }
+        let newer = |old: &(NaiveDate, i64, &T)| (s.date, s.id) > (old.0, old.1);
+        let key = (s.supplier_id, s.solicitation);
+        if latest.get(&key).is_none_or(newer) {
+            latest.insert(key, (s.date, s.id, i));
+        }
+    }
+    let mut out: Vec<(i64, &T)> = latest.into_values().map(|(_, id, i)| (id, i)).collect();
+    out.sort_by_key(|(id, _)| *id);
+    out.into_iter().map(|(_, i)| i).collect()
+}
+
 /// The declarations a selection stands on: the current ones, or for a fiscal year each supplier's latest
 /// declaration per solicitation (or standing declaration) dated within that year.
 pub fn select(inputs: &[PortfolioInput], fy: Option<FiscalYear>) -> Vec<&PortfolioInput> {
-    let Some(fy) = fy else { return inputs.iter().filter(|i| i.current).collect() };
-    let mut latest: HashMap<(i64, Option<&str>), &PortfolioInput> = HashMap::new();
-    for i in inputs.iter().filter(|i| fy.contains(i.declaration_date)) {
-        let key = (i.supplier_id, i.solicitation_number.as_deref());
-        let newer =
-            |old: &&PortfolioInput| (i.declaration_date, i.declaration_id) > (old.declaration_date, old.declaration_id);
-        if latest.get(&key).is_none_or(newer) {
-            latest.insert(key, i);
-        }
-    }
-    let mut out: Vec<&PortfolioInput> = latest.into_values().collect();
-    out.sort_by_key(|i| i.declaration_id);
-    out
+    select_by(inputs, fy, |i| Standing {
+        id: i.declaration_id,
+        supplier_id: i.supplier_id,
+        current: i.current,
+        date: i.declaration_date,
+        solicitation: i.solicitation_number.as_deref(),
+    })
+}
+
+/// One assessed declaration as the dashboard reads it from storage: what choosing it for a selection reads
+/// ([`select`]), its goods lines without a value, and the sums of all its shares.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeclarationSums {
+    pub declaration_id: i64,
+    pub supplier_id: i64,
+    /// Whether no newer declaration supersedes it.
+    pub current: bool,
+    pub declaration_date: NaiveDate,
+    /// The solicitation's id in storage (any key that is the same for the same solicitation will do).
+    pub solicitation: Option<i64>,
+    pub unvalued_lines: usize,
+    pub total: ShareSum,
+}
+
+/// The declarations of `all` a selection stands on ([`select`]).
+pub fn select_sums(all: &[DeclarationSums], fy: Option<FiscalYear>) -> Vec<&DeclarationSums> {
+    select_by(all, fy, |d| Standing {
+        id: d.declaration_id,
+        supplier_id: d.supplier_id,
+        current: d.current,
+        date: d.declaration_date,
+        solicitation: d.solicitation,
+    })
+}
+
+/// A heat-map cell's sums over a selection, and how many of its declarations have a share in it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CellSum {
+    pub category: Option<String>,
+    pub country: CountryCode,
+    pub sum: ShareSum,
+    pub declarations: usize,
 }
 
 /// Which heat-map cells a list of declarations stands for: a goods category (`Some(None)`: goods in no category;
@@ -225,37 +319,68 @@ pub fn declarations_in(
     ids
 }
 
-/// The shares of each declaration ([`shares`]), by id, computed once for all the selections of a dashboard (a
-/// declaration counts in the current selection and in its fiscal year's).
-type SharesById = HashMap<i64, (Vec<Share>, usize)>;
-
-fn aggregate(shares: &SharesById, chosen: &[&PortfolioInput]) -> (Weighted, Vec<Cell>, usize) {
-    let mut total = Weighted::default();
-    let mut cells: BTreeMap<(Option<String>, CountryCode), (Weighted, HashSet<i64>)> = BTreeMap::new();
-    let mut unvalued = 0;
-    for i in chosen {
-        let Some((shares, missing)) = shares.get(&i.declaration_id) else { continue };
-        unvalued += missing;
-        for s in shares {
-            total.add(s);
-            let cell = cells.entry((s.category.clone(), s.country)).or_default();
-            cell.0.add(s);
-            cell.1.insert(i.declaration_id);
+/// The dashboard for the current declarations (`fy = None`) or a fiscal year, from declarations in memory. Storage
+/// gives the same from its sums (`Store::portfolio_dashboard`, through [`assemble`]).
+pub fn dashboard(model: &RiskModel, inputs: &[PortfolioInput], fy: Option<FiscalYear>) -> Dashboard {
+    let mut categories = Categories::new(model);
+    let mut solicitations: HashMap<&str, i64> = HashMap::new();
+    let mut cells_of: HashMap<i64, CellSums> = HashMap::new();
+    let mut all = Vec::with_capacity(inputs.len());
+    for i in inputs {
+        let (cells, unvalued_lines) = sums_in(&mut categories, i);
+        let mut total = ShareSum::default();
+        for s in cells.values() {
+            total.merge(s);
+        }
+        let next = solicitations.len() as i64;
+        all.push(DeclarationSums {
+            declaration_id: i.declaration_id,
+            supplier_id: i.supplier_id,
+            current: i.current,
+            declaration_date: i.declaration_date,
+            solicitation: i.solicitation_number.as_deref().map(|n| *solicitations.entry(n).or_insert(next)),
+            unvalued_lines,
+            total,
+        });
+        cells_of.insert(i.declaration_id, cells);
+    }
+    let mut cells: BTreeMap<(Option<String>, CountryCode), (ShareSum, usize)> = BTreeMap::new();
+    for d in select_sums(&all, fy) {
+        for (key, s) in cells_of.get(&d.declaration_id).into_iter().flatten() {
+            let cell = cells.entry(key.clone()).or_default();
+            cell.0.merge(s);
+            cell.1 += 1;
         }
     }
     let cells = cells
         .into_iter()
-        .map(|((category, country), (risk, decls))| Cell { category, country, risk, declarations: decls.len() })
+        .map(|((category, country), (sum, declarations))| CellSum { category, country, sum, declarations })
         .collect();
-    (total, cells, unvalued)
+    assemble(&all, fy, cells)
 }
 
-/// The dashboard for the current declarations (`fy = None`) or a fiscal year.
-pub fn dashboard(model: &RiskModel, inputs: &[PortfolioInput], fy: Option<FiscalYear>) -> Dashboard {
-    let chosen = select(inputs, fy);
-    let mut categories = Categories::new(model);
-    let shares: SharesById = inputs.iter().map(|i| (i.declaration_id, shares_in(&mut categories, i))).collect();
-    let (total, mut cells, unvalued_lines) = aggregate(&shares, &chosen);
+/// The dashboard from every assessed declaration's sums (`all`) and the sums of each heat-map cell over the selection
+/// `fy` ([`select_sums`]).
+pub fn assemble(all: &[DeclarationSums], fy: Option<FiscalYear>, cells: Vec<CellSum>) -> Dashboard {
+    let chosen = select_sums(all, fy);
+    let totals = |chosen: &[&DeclarationSums]| {
+        let mut sum = ShareSum::default();
+        for d in chosen {
+            sum.merge(&d.total);
+        }
+        Weighted::from_sum(&sum)
+    };
+    let total = totals(&chosen);
+    let unvalued_lines = chosen.iter().map(|d| d.unvalued_lines).sum();
+    let mut cells: Vec<Cell> = cells
+        .into_iter()
+        .map(|c| Cell {
+            category: c.category,
+            country: c.country,
+            risk: Weighted::from_sum(&c.sum),
+            declarations: c.declarations,
+        })
+        .collect();
     let mut category_spend: HashMap<Option<String>, f64> = HashMap::new();
     let mut country_spend: HashMap<CountryCode, f64> = HashMap::new();
     for c in &cells {
@@ -273,15 +398,14 @@ pub fn dashboard(model: &RiskModel, inputs: &[PortfolioInput], fy: Option<Fiscal
     let row_of: HashMap<&Option<String>, usize> = categories.iter().enumerate().map(|(i, (k, _))| (k, i)).collect();
     let col_of: HashMap<CountryCode, usize> = countries.iter().enumerate().map(|(i, (k, _))| (*k, i)).collect();
     cells.sort_by_key(|c| (row_of.get(&c.category).copied(), col_of.get(&c.country).copied()));
-    let mut years: Vec<FiscalYear> = inputs.iter().map(|i| FiscalYear::containing(i.declaration_date)).collect();
+    let mut years: Vec<FiscalYear> = all.iter().map(|d| FiscalYear::containing(d.declaration_date)).collect();
     years.sort_unstable();
     years.dedup();
     let trend = years
         .iter()
         .map(|&y| {
-            let chosen = select(inputs, Some(y));
-            let (risk, _, _) = aggregate(&shares, &chosen);
-            TrendPoint { fiscal_year: y, risk, declarations: chosen.len() }
+            let chosen = select_sums(all, Some(y));
+            TrendPoint { fiscal_year: y, risk: totals(&chosen), declarations: chosen.len() }
         })
         .collect();
     years.reverse();

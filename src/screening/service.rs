@@ -13,7 +13,7 @@ use super::effect::{self, ConfirmedHit};
 use super::matching::{ListIndex, Party, parties_of};
 use super::{EditionSource, ListEffect, ListKind, ListProblem, parse};
 use crate::domain::{Assessment, Declaration};
-use crate::storage::{EditionSummary, ImportedEdition, NewHit, StorageError, Store};
+use crate::storage::{EditionKey, ImportedEdition, NewHit, StorageError, Store};
 
 /// Why screening failed.
 #[derive(Debug, thiserror::Error)]
@@ -56,7 +56,7 @@ fn cache() -> &'static Cache {
 }
 
 /// The index of an edition for a day, built once (kept until the day changes; editions never change).
-async fn index_of(store: &Store, edition: &EditionSummary, on: NaiveDate) -> Result<Arc<ListIndex>, ScreeningError> {
+async fn index_of(store: &Store, edition: &EditionKey, on: NaiveDate) -> Result<Arc<ListIndex>, ScreeningError> {
     let key = (edition.list, edition.sha256.clone(), on);
     if let Some(ix) = cache().lock().ok().and_then(|c| c.get(&key).cloned()) {
         return Ok(ix);
@@ -126,7 +126,7 @@ pub async fn import_edition(
 /// Screens every stored current declaration against one edition, storing the hits not stored before.
 pub async fn rescreen(store: &Store, edition_id: i64, list: ListKind) -> Result<ScreeningRun, ScreeningError> {
     let (edition, _) = store.screening_edition(edition_id).await?.ok_or(StorageError::NotFound)?;
-    let ix = index_of(store, &edition, store.screening_today()).await?;
+    let ix = index_of(store, &EditionKey::from(&edition), store.screening_today()).await?;
     let mut run = ScreeningRun::default();
     let mut after = 0;
     loop {
@@ -259,3 +259,6 @@ pub async fn decide(
     }
     Ok(ids)
 }
+
+#[cfg(test)]
+mod tests;

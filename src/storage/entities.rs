@@ -615,6 +615,49 @@ pub mod site_score {
     impl ActiveModelBehavior for ActiveModel {}
 }
 
+/// What the portfolio dashboard keeps of an assessment under a model version (`storage::portfolio`): that its sums
+/// are stored, and how many of its declaration's goods lines carry no value.
+pub mod portfolio_basis {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "portfolio_basis")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub assessment_id: i64,
+        pub declaration_id: i64,
+        pub model_version: String,
+        pub unvalued_lines: i32,
+    }
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
+/// The sums of an assessment's shares of spend in one goods category and country of production, under the model
+/// version that placed them (`domain::ShareSum`): dollars, dollar-points of each score, dollars in a high band.
+pub mod portfolio_share {
+    use sea_orm::entity::prelude::*;
+    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+    #[sea_orm(table_name = "portfolio_share")]
+    pub struct Model {
+        #[sea_orm(primary_key)]
+        pub id: i64,
+        pub assessment_id: i64,
+        pub declaration_id: i64,
+        pub model_version: String,
+        pub category: Option<String>,
+        pub country: String,
+        pub spend: f64,
+        pub forced_spend: f64,
+        pub child_spend: f64,
+        pub high_spend: f64,
+    }
+    #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+    pub enum Relation {}
+    impl ActiveModelBehavior for ActiveModel {}
+}
+
 pub mod category_score {
     use sea_orm::entity::prelude::*;
     #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]

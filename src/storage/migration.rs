@@ -51,6 +51,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000701_normalise_solicitation_numbers::Migration),
             // A list may return to an older edition's file (A, B, then A again): the file is unique per list no more.
             Box::new(m20261130_000901_relax_screening_edition_sha::Migration),
+            // The portfolio dashboard's sums per assessment, goods category and country (`storage::portfolio`).
+            Box::new(m20261130_001601_create_portfolio_shares::Migration),
         ]
     }
 }
@@ -973,7 +975,8 @@ mod m20261129_000300_create_score_summaries {
         categories: Vec<Category>,
     }
 
-    fn index(table: &str, cols: &[&str], unique: bool) -> IndexCreateStatement {
+    /// An index named `ux_`/`ix_` + table + columns.
+    pub(super) fn index(table: &str, cols: &[&str], unique: bool) -> IndexCreateStatement {
         let mut i = Index::create();
         i.name(format!("{}_{}_{}", if unique { "ux" } else { "ix" }, table, cols.join("_"))).table(a(table));
         for c in cols {
@@ -985,7 +988,8 @@ mod m20261129_000300_create_score_summaries {
         i.take()
     }
 
-    fn fk(from_table: &str, from_col: &str, to_table: &str) -> ForeignKeyCreateStatement {
+    /// A foreign key named `fk_` + table + column, to `to_table.id`, refusing deletes.
+    pub(super) fn fk(from_table: &str, from_col: &str, to_table: &str) -> ForeignKeyCreateStatement {
         ForeignKey::create()
             .name(format!("fk_{from_table}_{from_col}"))
             .from(a(from_table), a(from_col))
@@ -1405,6 +1409,60 @@ mod m20261130_000901_relax_screening_edition_sha {
             m.drop_index(Index::drop().name("ix_screening_edition_kind_sha").table(a("screening_edition")).to_owned())
                 .await?;
             m.create_index(index(true)).await
+        }
+    }
+}
+
+mod m20261130_001601_create_portfolio_shares {
+    use super::m20261129_000300_create_score_summaries::{fk, index};
+    use super::*;
+
+    named_migration!("m20261130_001601_create_portfolio_shares");
+
+    #[async_trait::async_trait]
+    impl MigrationTrait for Migration {
+        /// The tables only. Assessments stored before are summed in Rust (`Store::fill_portfolio`) the first time the
+        /// dashboard is read: placing spend in goods categories takes the risk model the service runs with, which
+        /// the settings name and a migration does not know.
+        async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            let table = |name: &str| Table::create().table(a(name)).if_not_exists().col(big_pk_auto(a("id"))).take();
+            m.create_table(
+                table("portfolio_basis")
+                    .col(big_integer(a("assessment_id")))
+                    .col(big_integer(a("declaration_id")))
+                    .col(string(a("model_version")))
+                    .col(integer(a("unvalued_lines")))
+                    .foreign_key(&mut fk("portfolio_basis", "assessment_id", "assessment"))
+                    .foreign_key(&mut fk("portfolio_basis", "declaration_id", "declaration"))
+                    .take(),
+            )
+            .await?;
+            m.create_index(index("portfolio_basis", &["assessment_id", "model_version"], true)).await?;
+            m.create_table(
+                table("portfolio_share")
+                    .col(big_integer(a("assessment_id")))
+                    .col(big_integer(a("declaration_id")))
+                    .col(string(a("model_version")))
+                    .col(text_null(a("category")))
+                    .col(string(a("country")))
+                    .col(double(a("spend")))
+                    .col(double(a("forced_spend")))
+                    .col(double(a("child_spend")))
+                    .col(double(a("high_spend")))
+                    .foreign_key(&mut fk("portfolio_share", "assessment_id", "assessment"))
+                    .foreign_key(&mut fk("portfolio_share", "declaration_id", "declaration"))
+                    .take(),
+            )
+            .await?;
+            m.create_index(index("portfolio_share", &["assessment_id", "model_version"], false)).await?;
+            Ok(())
+        }
+
+        async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            for t in ["portfolio_share", "portfolio_basis"] {
+                m.drop_table(Table::drop().table(a(t)).if_exists().take()).await?;
+            }
+            Ok(())
         }
     }
 }

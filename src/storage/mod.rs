@@ -14,6 +14,7 @@ mod screening;
 mod sessions;
 // Administrators' pages: password resets.
 mod password_resets;
+mod portfolio;
 pub use password_resets::{RESET_VALID_HOURS, ResetRefused, ResetStarted};
 mod summary;
 #[doc(hidden)]
@@ -31,7 +32,9 @@ pub use cases::{
 };
 pub use sessions::{SessionLimits, StoredSession};
 // Entity screening.
-pub use screening::{EditionSummary, HitFilter, HitStatus, ImportedEdition, NewHit, StoredDecision, StoredHit};
+pub use screening::{
+    EditionKey, EditionSummary, HitFilter, HitStatus, ImportedEdition, NewHit, StoredDecision, StoredHit,
+};
 pub use summary::SiteBasis;
 
 use std::collections::HashMap;
@@ -294,6 +297,9 @@ pub struct Store {
     /// SQLite has one writer at a time: write transactions queue here, first come first served, instead of
     /// failing with "database is locked". `None` on PostgreSQL, whose row locks let writers run side by side.
     turn: Option<Arc<tokio::sync::Mutex<()>>>,
+    /// The model under which the portfolio dashboard's sums of each stored assessment are written with it
+    /// ([`Store::with_portfolio_model`]); `None`: the dashboard sums them when it reads them.
+    portfolio_model: Option<Arc<crate::scoring::RiskModel>>,
 }
 
 /// A write transaction that holds its turn. [`Write::finish`] commits or rolls back, then hands the turn on.
@@ -373,7 +379,7 @@ impl Store {
         let db = Database::connect(opts).await?;
         let turn = (db.get_database_backend() == DbBackend::Sqlite).then(|| Arc::new(tokio::sync::Mutex::new(())));
         migration::Migrator::up(&db, None).await?;
-        Ok(Store { db, turn })
+        Ok(Store { db, turn, portfolio_model: None })
     }
 
     /// Begins a write transaction once it is this writer's turn. On SQLite the turn is taken first (queued in
@@ -423,7 +429,10 @@ impl Store {
         let txn = self.write().await?;
         let outcome = match stored_file(&*txn, &source.sha256).await {
             Ok(Some(known)) => Ok(known),
-            Ok(None) => insert_declaration(&txn, source, declaration, warnings, assessment, actor).await,
+            Ok(None) => {
+                let model = self.portfolio_model.as_deref();
+                insert_declaration(&txn, source, declaration, warnings, assessment, actor, model).await
+            }
             Err(e) => Err(e),
         };
         match txn.finish(outcome).await {
@@ -586,7 +595,10 @@ impl Store {
             return Err(StorageError::NotFound);
         }
         let txn = self.write().await?;
-        let id = insert_assessment(&txn, declaration_id, assessment, actor, None).await;
+        let id = match (insert_assessment(&txn, declaration_id, assessment, actor, None).await, &self.portfolio_model) {
+            (Ok(id), Some(model)) => portfolio::fill(&txn, model, &[(id, declaration_id)]).await.map(|()| id),
+            (id, _) => id,
+        };
         txn.finish(id).await
     }
 
@@ -829,7 +841,8 @@ async fn insert_assessment_rows(
 
 /// Stores an accepted declaration and everything it carries, in the caller's transaction, step by step: its supplier,
 /// its solicitation, the row itself (superseding the supplier's current declaration for the same solicitation), its
-/// sites and links, attestations and goods, the bid, the audit entry, then its first assessment.
+/// sites and links, attestations and goods, the bid, the audit entry, then its first assessment (with the portfolio
+/// dashboard's sums under `portfolio_model`, when given).
 async fn insert_declaration(
     txn: &DatabaseTransaction,
     source: &SourceFile,
@@ -837,6 +850,7 @@ async fn insert_declaration(
     warnings: &[Issue],
     assessment: &Assessment,
     actor: &str,
+    portfolio_model: Option<&crate::scoring::RiskModel>,
 ) -> Result<ImportOutcome, StorageError> {
     let now = Utc::now();
     let s = &d.supplier;
@@ -905,7 +919,12 @@ async fn insert_declaration(
             "supersedes": previous.as_ref().map(|p| p.id),
         }),
     );
-    let (_, assessed) = insert_assessment_rows(txn, id, assessment, actor, Some(produced_at)).await?;
+    let (assessment_id, assessed) = insert_assessment_rows(txn, id, assessment, actor, Some(produced_at)).await?;
+    if let Some(model) = portfolio_model {
+        let input = crate::domain::PortfolioInput::new(id, supplier_id, true, d, assessment);
+        let sums = crate::reports::portfolio::share_sums(model, &input);
+        portfolio::insert(txn, assessment_id, id, model.version(), &sums).await?;
+    }
     // Both entries in one append, in the order of the facts they record (the declaration, then its assessment).
     audit::append_all(txn, &[stored, assessed]).await?;
     Ok(ImportOutcome { declaration_id: id, duplicate: false, superseded: previous.map(|p| p.id) })

@@ -19,11 +19,10 @@ use sea_orm::{
     QuerySelect, Set,
 };
 
-use super::entities::{assessment, category_score, declaration, goods_item, site_score, solicitation, supplier};
+use super::entities::{assessment, category_score, declaration, site_score, solicitation, supplier};
 use super::{StorageError, Store, bulk};
 use crate::domain::supply::{Base, Bases, bases_of};
-use crate::domain::{Assessment, Band, Classification, CountryCode, DeclarationCounts, FiscalYear};
-use crate::domain::{PortfolioGoods, PortfolioInput, PortfolioSite};
+use crate::domain::{Assessment, Band, CountryCode, DeclarationCounts, FiscalYear, PortfolioInput};
 
 /// The site references a declaration's goods lines name as where they are produced (`goods_item.produced_at`,
 /// `; `-separated).
@@ -271,64 +270,13 @@ impl Store {
             .await?
             .into_iter()
             .collect();
-        let mut goods: HashMap<i64, Vec<PortfolioGoods>> = HashMap::new();
-        for (decl, item, description, classification, value_cad, produced_at) in goods_item::Entity::find()
-            .select_only()
-            .columns([
-                goods_item::Column::DeclarationId,
-                goods_item::Column::Item,
-                goods_item::Column::Description,
-                goods_item::Column::Classification,
-                goods_item::Column::ValueCad,
-                goods_item::Column::ProducedAt,
-            ])
-            .order_by_asc(goods_item::Column::Id)
-            .into_tuple::<(i64, String, Option<String>, Option<String>, Option<f64>, String)>()
-            .all(&self.db)
-            .await?
-        {
-            goods.entry(decl).or_default().push(PortfolioGoods {
-                item,
-                description,
-                classification: classification.as_deref().and_then(Classification::parse),
-                value_cad,
-                produced_at: produced_at
-                    .split(';')
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_string)
-                    .collect(),
-            });
-        }
-        let mut sites: HashMap<i64, Vec<PortfolioSite>> = HashMap::new();
-        for (decl, site_ref, tier, country, category, forced, child) in site_score::Entity::find()
-            .select_only()
-            .columns([
-                site_score::Column::DeclarationId,
-                site_score::Column::SiteRef,
-                site_score::Column::Tier,
-                site_score::Column::Country,
-                site_score::Column::Category,
-                site_score::Column::ForcedLabourScore,
-                site_score::Column::ChildLabourScore,
-            ])
-            .filter(site_score::Column::AssessmentId.in_subquery(latest_ids()))
-            .filter(site_score::Column::Tier.eq(1).or(site_score::Column::Produces.eq(true)))
-            .order_by_asc(site_score::Column::DeclarationId)
-            .order_by_asc(site_score::Column::Position)
-            .into_tuple::<(i64, String, Option<i32>, String, Option<String>, f64, f64)>()
-            .all(&self.db)
-            .await?
-        {
-            sites.entry(decl).or_default().push(PortfolioSite {
-                site_ref,
-                tier: tier.and_then(|t| u32::try_from(t).ok()),
-                country: country_of(&country)?,
-                category,
-                forced,
-                child,
-            });
-        }
+        let mut goods = super::portfolio::goods_lines(&self.db, None).await?;
+        let mut sites = super::portfolio::sites_shared(
+            &self.db,
+            site_score::Column::DeclarationId,
+            site_score::Column::AssessmentId.in_subquery(latest_ids()),
+        )
+        .await?;
         let mut out = Vec::with_capacity(decls.len());
         for (id, supplier_id, superseded_by, declaration_date, solicitation_id) in decls {
             let Some(&(forced, child)) = overall.get(&id) else { continue };
@@ -355,4 +303,4 @@ fn country_of(code: &str) -> Result<CountryCode, StorageError> {
 }
 
 #[cfg(test)]
-mod tests;
+pub(super) mod tests;

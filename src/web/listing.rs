@@ -219,11 +219,11 @@ impl ListQuery {
     }
 
     /// [`filter`](Self::filter), and with `spend=true` the declarations the portfolio dashboard counts in the cells
-    /// `category`, `country` and `fy` select (`reports::portfolio::declarations_in`, over what it reads, under a
-    /// permit of `state.heavy` as the dashboard is): by id, in place of the site conditions; superseded ones
-    /// included, since a fiscal year's view may stand on them.
+    /// `category`, `country` and `fy` select (`Store::portfolio_declarations_in`, from the sums the dashboard adds
+    /// up, under a permit of `state.heavy` as the dashboard is): by id, in place of the site conditions; superseded
+    /// ones included, since a fiscal year's view may stand on them.
     pub(super) async fn resolve(&self, state: &AppState, viewer: &Viewer) -> Result<DeclarationFilter, ApiError> {
-        use crate::reports::portfolio::{self, CellFilter, NO_CATEGORY};
+        use crate::reports::portfolio::{CellFilter, NO_CATEGORY};
         let mut filter = self.filter(state, viewer)?;
         if self.spend != Some(true) {
             return Ok(filter);
@@ -239,13 +239,7 @@ impl ListQuery {
         let fy = filter.fiscal_year;
         let ids = state
             .heavy
-            .run(async {
-                let inputs = state.store.portfolio_inputs().await?;
-                let model = state.model.clone();
-                actix_web::web::block(move || portfolio::declarations_in(&model, &inputs, fy, &cells))
-                    .await
-                    .map_err(ApiError::internal)
-            })
+            .run(async { Ok::<_, ApiError>(state.store.portfolio_declarations_in(&state.model, fy, &cells).await?) })
             .await?;
         filter.ids = Some(ids);
         filter.include_superseded = true;

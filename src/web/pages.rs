@@ -563,15 +563,11 @@ async fn portfolio(query: web::Query<DashboardQuery>, page: Page) -> HttpRespons
         let fy = super::error::fiscal_year_query("fy", query.fy.as_deref(), chrono::Utc::now().date_naive())?;
         let measure = Measure::parse(query.kind.as_deref())
             .ok_or_else(|| ApiError::bad_request("kind: use forced or child", "kind : utiliser forced ou child"))?;
-        // An expensive report: read from the score summaries and computed off the async workers, under a permit.
+        // An expensive report: added up by the database from each assessment's sums, under a permit.
         let dash = ctx
             .state
             .heavy
-            .run(async {
-                let inputs = ctx.state.store.portfolio_inputs().await?;
-                let model = ctx.state.model.clone();
-                web::block(move || portfolio::dashboard(&model, &inputs, fy)).await.map_err(ApiError::internal)
-            })
+            .run(async { Ok::<_, ApiError>(ctx.state.store.portfolio_dashboard(&ctx.state.model, fy).await?) })
             .await?;
         let cat = ctx.state.renderer.catalog();
         match query.format.as_deref() {

@@ -225,3 +225,67 @@ fn each_cell_counts_exactly_the_declarations_its_list_holds() {
         }
     }
 }
+
+/// A declaration of one site (tier 1, in `country`, at `score` for both kinds) whose goods lines carry `values`.
+fn one_site(id: i64, country: &str, score: f64, values: &[f64]) -> PortfolioInput {
+    PortfolioInput {
+        declaration_id: id,
+        supplier_id: id,
+        current: true,
+        declaration_date: NaiveDate::from_ymd_opt(2025, 6, 1).unwrap(),
+        solicitation_number: None,
+        supplier_country: CountryCode::parse(country).unwrap(),
+        forced: score,
+        child: score,
+        goods: values
+            .iter()
+            .map(|v| PortfolioGoods {
+                item: "Widget".into(),
+                description: None,
+                classification: None,
+                value_cad: Some(*v),
+                produced_at: vec!["S1".into()],
+            })
+            .collect(),
+        sites: vec![PortfolioSite {
+            site_ref: "S1".into(),
+            tier: Some(1),
+            country: CountryCode::parse(country).unwrap(),
+            category: None,
+            forced: score,
+            child: score,
+        }],
+    }
+}
+
+#[test]
+fn a_mean_whose_exact_value_is_a_band_limit_is_that_limit_in_any_order_of_sums() {
+    let m = model();
+    // Σ(v·50)/Σv for 0.1 and 0.2 is 49.99999999999999 in binary floating point, a band below 50: the means are taken
+    // from sums, which the database adds in its own order, and rounded to 10⁻⁹ point.
+    let (a, b) = (std::hint::black_box(0.1), std::hint::black_box(0.2));
+    assert!((a * 50.0 + b * 50.0) / (a + b) < 50.0);
+    for values in [[0.1, 0.2, 0.7], [0.7, 0.2, 0.1], [1e9, 0.1, 0.2]] {
+        let dash = dashboard(&m, &[one_site(1, "MY", 50.0, &values)], None);
+        assert_eq!(dash.total.forced, 50.0, "{values:?}");
+        assert_eq!(dash.total.child, 50.0);
+        assert_eq!(Band::from_score(dash.total.forced), Band::High);
+        assert_eq!(dash.total.high_percent(), 100.0);
+        assert_eq!(dash.cells.first().unwrap().risk.forced, 50.0);
+        assert_eq!(dash.trend.first().unwrap().risk.forced, 50.0);
+    }
+    // The same figures from sums split and added in another order, as the database may.
+    let mut parts = [ShareSum::default(), ShareSum::default()];
+    parts[0].add_share(0.2, 50.0, 50.0);
+    parts[1].add_share(0.1, 50.0, 50.0);
+    let mut sum = ShareSum::default();
+    sum.merge(&parts[0]);
+    sum.merge(&parts[1]);
+    assert_eq!(Weighted::from_sum(&sum), Weighted { spend: 0.3, forced: 50.0, child: 50.0, high_spend: 0.3 });
+    // Two declarations at 40 and 60 with the same spend: 50, a high band, on the map and in the trend.
+    let dash = dashboard(&m, &[one_site(1, "MY", 40.0, &[0.1, 0.2]), one_site(2, "MY", 60.0, &[0.3])], None);
+    assert_eq!(dash.total.forced, 50.0);
+    assert_eq!(dash.cells.first().unwrap().declarations, 2);
+    // Amounts to the millionth of a dollar: 0.1 + 0.2 is 0.3.
+    assert_eq!(dash.total.spend, 0.6);
+}

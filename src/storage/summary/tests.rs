@@ -11,7 +11,7 @@ use crate::domain::supply::bases_of;
 use crate::domain::{Assessment, Declaration, DeclarationCounts, PortfolioInput};
 use crate::scoring::RiskModel;
 
-async fn stores() -> Vec<Store> {
+pub(in crate::storage) async fn stores() -> Vec<Store> {
     let mut out = vec![Store::connect("sqlite::memory:").await.unwrap()];
     match std::env::var("CHAINON_TEST_POSTGRES_URL") {
         Ok(base) if !base.is_empty() => {
@@ -32,7 +32,7 @@ fn demo(name: &str) -> Declaration {
 /// Every demo declaration (two of them superseded by a newer one), stored with its assessment; then one of them
 /// re-assessed with its scores changed, so that "latest" matters. Returns what was stored, by declaration id, with
 /// the latest assessment of each.
-async fn fill(store: &Store) -> Vec<(i64, i64, bool, Declaration, Assessment)> {
+pub(in crate::storage) async fn fill(store: &Store) -> Vec<(i64, i64, bool, Declaration, Assessment)> {
     let model = RiskModel::embedded().unwrap();
     let names = [
         "medisafe-gloves-en578-2025.json",
