@@ -372,10 +372,10 @@ pub fn finding_reason_label(cat: &Catalog, lang: Lang, r: &FindingReason, on: Na
             // A line of a file, not a quantity: never grouped.
             a.set("line", text(&line.to_string()));
         }
-        FindingReason::IneligibleSupplier { entity, edition, from, until } => {
+        FindingReason::IneligibleSupplier { entity, edition, from, until, .. } => {
             a.set("entity", text(entity));
             // An edition is named by its day (`2026-11-14`) or by its own label.
-            a.set("edition", text(&super::dates::date_or_text(cat, lang, edition)));
+            a.set("edition", text(&super::dates::edition(cat, lang, edition)));
             let period = match (from, until) {
                 (Some(_), Some(_)) => "both",
                 (Some(_), None) => "from",

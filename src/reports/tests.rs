@@ -1239,6 +1239,7 @@ fn a_non_responsive_bid_ranks_after_every_responsive_bid_until_its_ineligibility
                 FindingReason::IneligibleSupplier {
                     entity: "Fictional Supplies Ltd.".into(),
                     edition: "PSPC v1".into(),
+                    key: None,
                     from: Some(day("2025-01-01")),
                     until: Some(until),
                 },

@@ -31,7 +31,9 @@ pub use cases::{
 };
 pub use sessions::{SessionLimits, StoredSession};
 // Entity screening.
-pub use screening::{EditionSummary, HitFilter, HitStatus, ImportedEdition, NewHit, StoredDecision, StoredHit};
+pub use screening::{
+    COMMAND_LINE, EditionSummary, HitFilter, HitStatus, ImportedEdition, NewHit, StoredDecision, StoredHit,
+};
 pub use summary::SiteBasis;
 
 use std::collections::HashMap;

@@ -5,7 +5,7 @@
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, Who};
+use crate::helpers::{MAPLE, TestApp, Who, screening_bid, screening_hits};
 use crate::on_both_backends;
 
 fn fixture(name: &str) -> Vec<u8> {
@@ -23,27 +23,25 @@ async fn import(app: &TestApp, who: Who, query: &str, file: &str) -> reqwest::Re
 
 /// A declaration whose mill is a listed entity spelled another way, and whose warehouse is a near miss.
 fn declaration() -> Vec<u8> {
-    serde_json::to_vec(&json!({
-        "supplier": {"legal_name": "Maple Uniforms Inc.", "business_number": "842310575", "country": "CA",
-                     "solicitation_number": "W0113-260009/A", "declaration_date": "2026-10-01", "signatory_name": "A. Signatory"},
-        "attestations": [{"right": "forced_labour", "attested": true}],
-        "places_of_work": [
-            {"site_id": "HUB", "site_name": "Maple warehouse", "role": "warehousing", "goods": "uniform shirts",
-             "address": "1 Depot Road", "city": "Ottawa", "country": "CA", "supplies_to": []},
-            {"site_id": "MILL", "site_name": "XINJIANG ZEPHYR COTTON TEXTILE COMPANY LIMITED", "role": "manufacturing",
-             "goods": "uniform shirts", "address": "9 Mill Road", "city": "Aksu", "country": "CN", "supplies_to": ["HUB"]},
-            {"site_id": "DYE", "site_name": "Ningbo Corvid Garment Trading", "role": "processing",
-             "goods": "dyed fabric", "address": "2 Port Road", "city": "Ningbo", "country": "CN", "supplies_to": ["MILL"]}
+    screening_bid(
+        MAPLE,
+        "2026-10-01",
+        &[
+            (
+                "MILL",
+                "XINJIANG ZEPHYR COTTON TEXTILE COMPANY LIMITED",
+                "manufacturing",
+                "uniform shirts",
+                "9 Mill Road",
+                "Aksu",
+            ),
+            ("DYE", "Ningbo Corvid Garment Trading", "processing", "dyed fabric", "2 Port Road", "Ningbo"),
         ],
-        "goods": [{"item": "Shirts", "produced_at": ["MILL"]}],
-    }))
-    .unwrap()
+    )
 }
 
 async fn hits(app: &TestApp, status: &str) -> Value {
-    let r = app.get_as(Who::Officer, &format!("/api/v1/screening/hits?status={status}")).await;
-    assert_eq!(r.status(), 200);
-    r.json().await.unwrap()
+    screening_hits(app, &format!("status={status}")).await
 }
 
 on_both_backends!(
@@ -401,6 +399,7 @@ on_both_backends!(
                     chainon::domain::FindingReason::IneligibleSupplier {
                         entity: "Fictional Supplies Ltd.".into(),
                         edition: "PSPC v1".into(),
+                        key: None,
                         from: Some("2025-01-01".parse().unwrap()),
                         until: Some(until),
                     },
