@@ -624,12 +624,14 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             publisher: e.publisher.clone(),
             licence: e.licence.clone(),
             imported: e.imported.clone(),
+            published: e.published.clone(),
         };
         let edition = EditionRow {
             edition,
             publisher: "DHS".into(),
             licence: "Public domain".into(),
             imported: "2026-11-29 00:00 UTC".into(),
+            published: "November 14, 2026".into(),
         };
         let list = |kind: ListKind, name: &str, editions: Vec<EditionRow>| ListRow {
             kind: kind.to_string(),

@@ -691,3 +691,184 @@ on_both_backends!(hits_carry_their_codes_in_words_and_the_alerts_page_is_paged, 
     let page = r.text().await.unwrap();
     assert!(page.contains("ligne 3, colonne 4") && !page.contains("line 3"), "{page}");
 });
+
+/// What a reader sees of a page: its text without tags, scripts and styles, spaces as spaces.
+fn seen(html: &str) -> String {
+    let mut text = String::new();
+    let mut rest = html;
+    while !rest.is_empty() {
+        let (open, close) = match rest.find('<') {
+            Some(i) => {
+                text.push_str(&rest[..i]);
+                rest = &rest[i..];
+                if rest.starts_with("<script") {
+                    ("<script", "</script>")
+                } else if rest.starts_with("<style") {
+                    ("<style", "</style>")
+                } else {
+                    ("<", ">")
+                }
+            }
+            None => {
+                text.push_str(rest);
+                break;
+            }
+        };
+        rest = rest[open.len()..].find(close).map_or("", |j| &rest[open.len() + j + close.len()..]);
+        text.push(' ');
+    }
+    text.replace("&nbsp;", " ").replace('\u{a0}', " ").replace("&#x27;", "'").replace("&#39;", "'")
+}
+
+/// Where a day written in ISO 8601 (`2026-11-02`) comes right after one of `words` (a word of a French sentence),
+/// or opens a fact of a list (`<dd>2026-11-02`): the text from there.
+fn iso_day_after<'a>(text: &'a str, words: &[&str]) -> Option<&'a str> {
+    let is_iso = |s: &str| {
+        let b = s.as_bytes();
+        b.len() >= 10
+            && b[..10].iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() })
+    };
+    words
+        .iter()
+        .find_map(|w| text.match_indices(w).map(|(i, _)| &text[i..]).find(|t| is_iso(t[w.len()..].trim_start())))
+}
+
+on_both_backends!(
+    the_screening_pages_and_command_line_summary_in_french_carry_no_english_word_code_or_iso_day_in_a_sentence,
+    |app: TestApp| async move {
+        use chainon::screening::{EditionSource, ListKind, service};
+        // The CBP list imported from the command line (the server's operator), the PSPC list by an administrator.
+        let (publisher, address, licence) = ListKind::CbpWro.default_source();
+        let source = EditionSource {
+            publisher: publisher.into(),
+            address: address.into(),
+            licence: licence.into(),
+            label: "2026-11-02".into(),
+            published_on: "2026-11-02".parse().unwrap(),
+        };
+        let (cbp, _) = service::import_edition(
+            &app.store,
+            ListKind::CbpWro,
+            &source,
+            "cbp.csv",
+            fixture("cbp_wro_findings.csv"),
+            chainon::storage::COMMAND_LINE,
+        )
+        .await
+        .unwrap();
+        let pspc = import(
+            &app,
+            Who::Administrator,
+            "list=pspc_ineligible&published=2026-11-03",
+            "pspc_ineligible_suspended.csv",
+        )
+        .await;
+        let pspc: Value = pspc.json().await.unwrap();
+        // A bid by a listed supplier whose mill is listed under an order: a hit on each list, confirmed.
+        let bid = screening_bid(
+            ("Gannet Uniform Supply Inc.", "123456782"),
+            "2026-10-01",
+            &[("MILL", "Lumen Silicon Materials Co.", "manufacturing", "silica", "3 Sand Road", "Urumqi")],
+        );
+        let up: Value = app.upload("g.json", bid).await.json().await.unwrap();
+        let id = up["id"].as_i64().unwrap();
+        let open = hits(&app, "open").await;
+        assert_eq!(open["hits"].as_array().unwrap().len(), 2, "{open}");
+        for h in open["hits"].as_array().unwrap() {
+            let r = app
+                .request(Who::Officer, Method::POST, &format!("/api/v1/screening/hits/{}/decision", h["id"]))
+                .json(&json!({"confirmed": true, "note": "vérifié"}))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(r.status(), 201);
+        }
+        let (c, p) = (cbp.edition.id, pspc["edition"]["id"].as_i64().unwrap());
+        let pages = [
+            "/screening".to_string(),
+            format!("/screening/editions/{c}"),
+            format!("/screening/editions/{c}/entries"),
+            format!("/screening/editions/{p}"),
+            format!("/screening/editions/{p}/entries"),
+            "/screening/alerts?status=all".to_string(),
+            format!("/declarations/{id}"),
+        ];
+        // English words of the lists' codes and of the pages, internal keys, days in ISO inside a French sentence.
+        let english = [
+            "Finding",
+            "Active",
+            "Revoked",
+            "Modified",
+            "Ineligible",
+            "Suspended",
+            "Withhold",
+            " cli",
+            "entries",
+            " hits",
+            "wro:",
+            "finding:",
+            ":region:",
+            "Imported",
+            "Section or measure",
+        ];
+        for path in &pages {
+            let sep = if path.contains('?') { '&' } else { '?' };
+            let r = app.get_as(Who::Officer, &format!("{path}{sep}lang=fr")).await;
+            assert_eq!(r.status(), 200, "{path}");
+            let html = r.text().await.unwrap();
+            let text = seen(&html);
+            for w in english {
+                assert!(!text.contains(w), "{path}: `{w}` on a French page: {text}");
+            }
+            let found = iso_day_after(&text, &[" le ", " du ", " au ", "depuis ", "jusqu'au ", "édition "]);
+            assert!(found.is_none(), "{path}: {found:?}");
+            // The screening pages' facts are said in words (the declaration page's own facts are not theirs).
+            let found = iso_day_after(&html, &["<dd>"]).filter(|_| path.starts_with("/screening"));
+            assert!(found.is_none(), "{path}: {found:?}");
+        }
+        let edition =
+            seen(&app.get_as(Who::Officer, &format!("/screening/editions/{c}?lang=fr")).await.text().await.unwrap());
+        assert!(edition.contains("l’exploitant du serveur, par la ligne de commande"), "{edition}");
+        assert!(edition.contains("2 novembre 2026"), "{edition}");
+        let entries = seen(
+            &app.get_as(Who::Officer, &format!("/screening/editions/{c}/entries?lang=fr")).await.text().await.unwrap(),
+        );
+        assert!(entries.contains("constat de travail forcé de la CBP") && entries.contains("en vigueur"), "{entries}");
+        assert!(entries.contains("30 septembre 2020"), "{entries}");
+        let en =
+            seen(&app.get_as(Who::Officer, &format!("/screening/editions/{c}?lang=en")).await.text().await.unwrap());
+        assert!(
+            en.contains("the server's operator, from the command line") || en.contains("the server&#x27;s operator"),
+            "{en}"
+        );
+        // One entry, one hit: singular forms.
+        let one = "id,name,country\nW-1,Fictional Lone Co,CA\n";
+        let r = app
+            .request(Who::Administrator, Method::POST, "/api/v1/screening/editions?list=watchlist")
+            .header("content-type", "text/csv")
+            .body(one)
+            .send()
+            .await
+            .unwrap();
+        let w: Value = r.json().await.unwrap();
+        let wid = w["edition"]["id"].as_i64().unwrap();
+        for (lang, words) in [("en", "The edition's entry, with its aliases"), ("fr", "L'entrée de l'édition")] {
+            let page = seen(
+                &app.get_as(Who::Officer, &format!("/screening/editions/{wid}?lang={lang}"))
+                    .await
+                    .text()
+                    .await
+                    .unwrap(),
+            );
+            assert!(page.replace("&#x27;", "'").contains(words), "{lang}: {page}");
+        }
+        let page = seen(
+            &app.get_as(Who::Officer, "/screening/alerts?status=confirmed&per_page=1&lang=en")
+                .await
+                .text()
+                .await
+                .unwrap(),
+        );
+        assert!(page.contains("Hits 1 to 1 of 2."), "{page}");
+    }
+);
