@@ -506,32 +506,37 @@ fn section_of(heading: &str) -> Option<String> {
     ["i", "ii", "iii", "iv", "v"].contains(&clause.as_str()).then(|| format!("2(d)(2)(B)({clause})"))
 }
 
-/// A `Section` cell of the tables saved as CSV: a section of the Act and nothing else (`(ii)`, `ii`,
-/// `2(d)(2)(B)(ii)`, `Section 2(d)(2)(B)(ii)`); `None` when blank, a problem placed in its column otherwise.
-fn section_cell(
-    rec: &csv::StringRecord,
-    col: Option<usize>,
-    line: usize,
-    problems: &mut Vec<ListProblem>,
-) -> Option<String> {
-    let v = cell(rec, col)?;
+/// A `Section` cell of the tables saved as CSV, read whole: a section of the Act and nothing else (`(ii)`, `ii`,
+/// `2(d)(2)(B)(ii)`, `Section 2(d)(2)(B)(ii)`), or the words (English, French) that refuse it.
+fn read_section(v: &str) -> Result<String, (String, String)> {
     let compact: String = v.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
     let bare = compact.strip_prefix("section").unwrap_or(&compact);
     let bare = bare.strip_prefix("2(d)(2)(b)").unwrap_or(bare);
     let clause = bare.strip_prefix('(').and_then(|b| b.strip_suffix(')')).unwrap_or(bare);
     if ["i", "ii", "iii", "iv", "v"].contains(&clause) {
-        return Some(format!("2(d)(2)(B)({clause})"));
+        return Ok(format!("2(d)(2)(B)({clause})"));
     }
-    problems.push(
-        ListProblem::new(
-            line,
-            Some("Section"),
-            format!("`{v}` is not a section of the Act (expected: (i), (ii), (iii), (iv), (v) or 2(d)(2)(B)(ii))"),
-            format!("« {v} » n'est pas un article de la loi (attendu : (i), (ii), (iii), (iv), (v) ou 2(d)(2)(B)(ii))"),
-        )
-        .in_column(col),
-    );
-    None
+    Err((
+        format!("`{v}` is not a section of the Act (expected: (i), (ii), (iii), (iv), (v) or 2(d)(2)(B)(ii))"),
+        format!("« {v} » n'est pas un article de la loi (attendu : (i), (ii), (iii), (iv), (v) ou 2(d)(2)(B)(ii))"),
+    ))
+}
+
+/// A cell read whole by `read`: `None` when blank; when `read` refuses it, `None` and a problem placed in its
+/// column (`at`: column, line, field) with the words `read` gives (English, French).
+fn read_cell<T>(
+    rec: &csv::StringRecord,
+    (col, line, field): (Option<usize>, usize, &str),
+    read: impl FnOnce(&str) -> Result<T, (String, String)>,
+    problems: &mut Vec<ListProblem>,
+) -> Option<T> {
+    match read(&cell(rec, col)?) {
+        Ok(v) => Some(v),
+        Err((en, fr)) => {
+            problems.push(ListProblem::new(line, Some(field), en, fr).in_column(col));
+            None
+        }
+    }
 }
 
 /// The text of an HTML fragment: tags dropped, the common entities decoded, white space collapsed.
@@ -662,7 +667,7 @@ fn uflpa_csv(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
     let mut out = Vec::new();
     for (line, rec) in &t.rows {
         let Some(raw) = cell(rec, Some(name)) else { continue };
-        let s = section_cell(rec, section, *line, problems);
+        let s = read_cell(rec, (section, *line, "Section"), read_section, problems);
         let effective = date_cell(rec, date, true, *line, "Effective Date", problems);
         out.push(uflpa_entry(&raw, s, effective, *line));
     }
@@ -1039,28 +1044,18 @@ fn opensanctions(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
 // ---------------------------------------------------------------------------------------------------------------
 // The department's watch list.
 
-/// An Open Supply Hub id cell (`CN2019303BQ3FZP`): letters and digits only, upper-cased; `None` when blank, a
-/// problem placed in its column when anything else is written (a space, a word after it).
-fn os_id_cell(
-    rec: &csv::StringRecord,
-    col: Option<usize>,
-    line: usize,
-    problems: &mut Vec<ListProblem>,
-) -> Option<String> {
-    let v = cell(rec, col)?;
+/// An Open Supply Hub id (`CN2019303BQ3FZP`) read whole: letters and digits only, upper-cased, or the words
+/// (English, French) that refuse it (a space, a word after it).
+fn read_os_id(v: &str) -> Result<String, (String, String)> {
     if v.len() >= 6 && v.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        return Some(v.to_ascii_uppercase());
+        return Ok(v.to_ascii_uppercase());
     }
-    problems.push(
-        ListProblem::new(
-            line,
-            Some("os_id"),
-            format!("`{v}` is not an Open Supply Hub id (letters and digits only, such as CN2019303BQ3FZP)"),
-            format!("« {v} » n'est pas un identifiant Open Supply Hub (lettres et chiffres seulement, comme CN2019303BQ3FZP)"),
-        )
-        .in_column(col),
-    );
-    None
+    Err((
+        format!("`{v}` is not an Open Supply Hub id (letters and digits only, such as CN2019303BQ3FZP)"),
+        format!(
+            "« {v} » n'est pas un identifiant Open Supply Hub (lettres et chiffres seulement, comme CN2019303BQ3FZP)"
+        ),
+    ))
 }
 
 fn watchlist(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
@@ -1117,7 +1112,7 @@ fn watchlist(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
         e.subsidiaries = split.subsidiaries;
         e.country = cc;
         e.address = cell(rec, address);
-        e.os_id = os_id_cell(rec, os, *line, problems);
+        e.os_id = read_cell(rec, (os, *line, "os_id"), read_os_id, problems);
         e.reason = cell(rec, reason);
         e.effective = date_cell(rec, effective, false, *line, "effective", problems);
         e.ends = date_cell(rec, ends, false, *line, "ends", problems);

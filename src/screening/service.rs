@@ -13,7 +13,7 @@ use super::effect::{self, ConfirmedHit, EffectPlace};
 use super::matching::{ListIndex, Party, parties_of};
 use super::{EditionSource, ListEffect, ListKind, ListProblem, parse};
 use crate::domain::{Assessment, Declaration};
-use crate::storage::{EditionSummary, HitFilter, HitStatus, ImportedEdition, NewHit, StorageError, Store};
+use crate::storage::{EditionSummary, HitFilter, ImportedEdition, NewHit, StorageError, Store};
 
 /// Why screening failed.
 #[derive(Debug, thiserror::Error)]
@@ -123,14 +123,7 @@ pub async fn import_edition(
         for d in store.declarations_with_confirmed_hits(list).await? {
             if let Some((before, after)) = reconcile_effects(store, d, actor).await? {
                 run.reassessed += 1;
-                let confirmed = store
-                    .screening_hits(&HitFilter {
-                        status: Some(HitStatus::Confirmed),
-                        declaration_id: Some(d),
-                        limit: 1000,
-                        ..HitFilter::default()
-                    })
-                    .await?;
+                let confirmed = store.screening_hits(&HitFilter::confirmed_of(d)).await?;
                 let places: Vec<EffectPlace> = confirmed
                     .into_iter()
                     .map(|h| EffectPlace { list: h.list, key: h.entry_key, name: h.entry_name, site: h.site_ref })

@@ -203,6 +203,18 @@ pub struct HitFilter {
     pub offset: u64,
 }
 
+impl HitFilter {
+    /// The confirmed hits of a declaration (at most 1,000: far more than a declaration has).
+    pub fn confirmed_of(declaration_id: i64) -> Self {
+        HitFilter {
+            status: Some(HitStatus::Confirmed),
+            declaration_id: Some(declaration_id),
+            limit: 1000,
+            ..HitFilter::default()
+        }
+    }
+}
+
 impl Store {
     /// Stores a new edition of a list with its entries and its diff against the list's latest edition, with its
     /// audit entry, in one transaction. A file equal (SHA-256) to the list's latest edition is not stored again:
@@ -715,14 +727,7 @@ impl Store {
         &self,
         declaration_id: i64,
     ) -> Result<Vec<(StoredHit, Entry, EditionSummary)>, StorageError> {
-        let hits = self
-            .screening_hits(&HitFilter {
-                status: Some(HitStatus::Confirmed),
-                declaration_id: Some(declaration_id),
-                limit: 1000,
-                ..HitFilter::default()
-            })
-            .await?;
+        let hits = self.screening_hits(&HitFilter::confirmed_of(declaration_id)).await?;
         let history = self.entry_history(&hits).await?;
         // The hits whose entry is on its list's latest edition, with the edition that gives it so now.
         let current: Vec<(StoredHit, &EditionSummary, String)> = hits

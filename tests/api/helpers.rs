@@ -430,3 +430,14 @@ pub async fn screening_hits(app: &TestApp, query: &str) -> serde_json::Value {
     assert_eq!(r.status(), 200, "{query}");
     r.json().await.unwrap()
 }
+
+/// An officer's decision on a hit (`hit`: as the hits API gives it) with a note: the answer's status.
+pub async fn decide_hit(app: &TestApp, hit: &serde_json::Value, confirmed: bool, note: &str) -> u16 {
+    app.request(Who::Officer, reqwest::Method::POST, &format!("/api/v1/screening/hits/{}/decision", hit["id"]))
+        .json(&serde_json::json!({"confirmed": confirmed, "note": note}))
+        .send()
+        .await
+        .unwrap()
+        .status()
+        .as_u16()
+}

@@ -5,7 +5,7 @@
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use crate::helpers::{MAPLE, TestApp, Who, screening_bid, screening_hits};
+use crate::helpers::{MAPLE, TestApp, Who, decide_hit, screening_bid, screening_hits};
 use crate::on_both_backends;
 
 fn fixture(name: &str) -> Vec<u8> {
@@ -677,7 +677,9 @@ on_both_backends!(hits_carry_their_codes_in_words_and_the_alerts_page_is_paged, 
     d["supplier"]["signatory_name"] = json!("Ivan Fictionalov");
     assert!(app.upload("p.json", serde_json::to_vec(&d).unwrap()).await.status().is_success());
     let page = app.get_as(Who::Officer, "/screening/alerts?per_page=100").await.text().await.unwrap();
-    assert!(page.contains("Nationality") && page.contains("1968-04-12") && page.contains("Topics"), "{page}");
+    assert!(page.contains("Nationality") && page.contains("April 12, 1968") && page.contains("Topics"), "{page}");
+    let page = app.get_as(Who::Officer, "/screening/alerts?per_page=100&lang=fr").await.text().await.unwrap();
+    assert!(page.contains("12 avril 1968") && !page.contains("1968-04-12"), "a day in words: {page}");
     // A refused import on the French page places each problem in French.
     let browser = app.signed_in(Who::Administrator).await;
     let page = browser.get(app.url("/screening?lang=fr")).send().await.unwrap().text().await.unwrap();
@@ -775,13 +777,7 @@ on_both_backends!(
         let open = hits(&app, "open").await;
         assert_eq!(open["hits"].as_array().unwrap().len(), 2, "{open}");
         for h in open["hits"].as_array().unwrap() {
-            let r = app
-                .request(Who::Officer, Method::POST, &format!("/api/v1/screening/hits/{}/decision", h["id"]))
-                .json(&json!({"confirmed": true, "note": "vérifié"}))
-                .send()
-                .await
-                .unwrap();
-            assert_eq!(r.status(), 201);
+            assert_eq!(decide_hit(&app, h, true, "vérifié").await, 201);
         }
         let (c, p) = (cbp.edition.id, pspc["edition"]["id"].as_i64().unwrap());
         let pages = [

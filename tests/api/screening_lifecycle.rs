@@ -5,9 +5,9 @@
 //! pages.
 
 use reqwest::Method;
-use serde_json::{Value, json};
+use serde_json::Value;
 
-use crate::helpers::{MAPLE, TestApp, Who, screening_bid, screening_hits as hits};
+use crate::helpers::{MAPLE, TestApp, Who, decide_hit, screening_bid, screening_hits as hits};
 use crate::on_both_backends;
 
 const PSPC_HEAD: &str = "Supplier name,Address,Type,Start date,End date,Reason\n";
@@ -40,13 +40,7 @@ const MILL: (&str, &str, &str, &str, &str, &str) =
     ("MILL", "Sandpiper Weaving Mill", "manufacturing", "uniform shirts", "9 Mill Road", "Aksu");
 
 async fn decide(app: &TestApp, hit: &Value, confirmed: bool) -> u16 {
-    app.request(Who::Officer, Method::POST, &format!("/api/v1/screening/hits/{}/decision", hit["id"]))
-        .json(&json!({"confirmed": confirmed, "note": "checked"}))
-        .send()
-        .await
-        .unwrap()
-        .status()
-        .as_u16()
+    decide_hit(app, hit, confirmed, "checked").await
 }
 
 /// The `ineligible_supplier` finding of a declaration's assessment as the API gives it, if any.
