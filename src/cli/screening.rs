@@ -4,12 +4,20 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use anyhow::Context as _;
 use clap::{Subcommand, ValueEnum};
+use fluent_bundle::{FluentArgs, FluentValue};
 
 use chainon::config::Settings;
+use chainon::domain::Lang;
+use chainon::reports::Catalog;
 use chainon::startup;
 
 use super::{DiffFormat, read_file};
+
+/// Who imports from the command line, as editions and the audit log record it (said in words where shown:
+/// `chainon::storage::COMMAND_LINE`).
+const COMMAND_LINE: &str = chainon::storage::COMMAND_LINE;
 
 /// The lists screening reads, named as the API names them (`cbp_wro`, `pspc_ineligible`); the spellings with `-`
 /// and the short `pspc` are accepted too.
@@ -66,6 +74,9 @@ pub(crate) enum ScreeningCommand {
         licence: Option<String>,
         #[arg(long, env = "CHAINON_DATABASE_URL")]
         database: Option<String>,
+        /// Language of the summary lines (counts with their plurals).
+        #[arg(long, value_enum, default_value = "en")]
+        lang: super::LangArg,
     },
     /// The editions imported, newest first, with what each added, removed and changed.
     Lists {
@@ -73,6 +84,9 @@ pub(crate) enum ScreeningCommand {
         database: Option<String>,
         #[arg(long, value_enum, default_value = "text")]
         format: DiffFormat,
+        /// Language of the lines (counts with their plurals).
+        #[arg(long, value_enum, default_value = "en")]
+        lang: super::LangArg,
     },
     /// What one edition added, removed and changed against the edition before it (JSON).
     Diff {
@@ -110,7 +124,8 @@ pub(crate) async fn run(mut settings: Settings, command: ScreeningCommand) -> an
     // Written at the end through `write_output`: a closed pipe (`| head`) ends the command quietly.
     let mut out = String::new();
     let result = match command {
-        ScreeningCommand::Import { list, file, published, label, publisher, address, licence, .. } => {
+        ScreeningCommand::Import { list, file, published, label, publisher, address, licence, lang, .. } => {
+            let lang: Lang = lang.into();
             let list: ListKind = list.into();
             let (name, bytes) = read_file(&file)?;
             let (default_publisher, default_address, default_licence) = list.default_source();
@@ -122,37 +137,47 @@ pub(crate) async fn run(mut settings: Settings, command: ScreeningCommand) -> an
                 label: label.unwrap_or_else(|| published_on.to_string()),
                 published_on,
             };
-            match service::import_edition(&store, list, &source, &name, bytes, "cli").await {
+            let catalog = Catalog::embedded().context("reading the message catalogues")?;
+            let (list_en, list_fr) = list.names();
+            match service::import_edition(&store, list, &source, &name, bytes, COMMAND_LINE).await {
                 Ok((imported, run)) => {
                     let e = &imported.edition;
+                    let line = |key: &str, counts: &[(&str, usize)]| {
+                        let mut a = FluentArgs::new();
+                        a.set("name", name.clone());
+                        a.set("list", lang.pick(list_en, list_fr));
+                        for (k, v) in [("id", e.id), ("version", i64::from(e.version))] {
+                            a.set(k, v.to_string());
+                        }
+                        for (k, v) in counts {
+                            a.set(*k, FluentValue::from(*v));
+                        }
+                        catalog.format(lang, key, &a)
+                    };
                     if imported.already_imported {
-                        writeln!(
-                            out,
-                            "{name}: already imported as edition {} (version {} of {list})",
-                            e.id, e.version
-                        )?;
+                        writeln!(out, "{}", line("screening.cli_already", &[]))?;
                     } else {
-                        writeln!(
-                            out,
-                            "{name}: edition {} (version {} of {list}), {} entries: {} added, {} removed, {} changed",
-                            e.id, e.version, e.entry_count, e.added, e.removed, e.changed
-                        )?;
-                        writeln!(
-                            out,
-                            "re-screened {} declarations ({} parties): {} hits, {} new alerts",
-                            run.declarations, run.parties, run.hits, run.new_alerts
-                        )?;
-                        writeln!(
-                            out,
-                            "reconciled: {} hits closed (entry no longer on the list), {} effects lifted, {} \
-                             declarations re-assessed",
-                            run.closed, run.lifted, run.reassessed
-                        )?;
+                        let entries = usize::try_from(e.entry_count).unwrap_or_default();
+                        let diff =
+                            [("entries", entries), ("added", e.added), ("removed", e.removed), ("changed", e.changed)];
+                        writeln!(out, "{}", line("screening.cli_imported", &diff))?;
+                        let screened = [
+                            ("declarations", run.declarations),
+                            ("parties", run.parties),
+                            ("hits", run.hits),
+                            ("alerts", run.new_alerts),
+                        ];
+                        writeln!(out, "{}", line("screening.cli_rescreened", &screened))?;
+                        let reconciled =
+                            [("closed", run.closed), ("lifted", run.lifted), ("reassessed", run.reassessed)];
+                        writeln!(out, "{}", line("screening.cli_reconciled", &reconciled))?;
                     }
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(service::ScreeningError::Refused(problems)) => {
-                    eprintln!("{name}: refused, nothing stored");
+                    let mut a = FluentArgs::new();
+                    a.set("name", name.clone());
+                    eprintln!("{}", catalog.format(lang, "screening.cli_refused", &a));
                     for p in problems {
                         eprintln!("  {p}");
                     }
@@ -161,29 +186,33 @@ pub(crate) async fn run(mut settings: Settings, command: ScreeningCommand) -> an
                 Err(e) => Err(e.into()),
             }
         }
-        ScreeningCommand::Lists { format, .. } => {
+        ScreeningCommand::Lists { format, lang, .. } => {
+            let lang: Lang = lang.into();
             let editions = store.screening_editions(None).await?;
             match format {
                 DiffFormat::Json => writeln!(out, "{}", serde_json::to_string(&editions)?)?,
                 DiffFormat::Text => {
+                    let catalog = Catalog::embedded().context("reading the message catalogues")?;
                     if editions.is_empty() {
-                        writeln!(out, "no list imported (chainon screening import --list KIND FILE)")?;
+                        writeln!(out, "{}", catalog.get(lang, "screening.cli_no_list"))?;
                     }
                     for e in editions {
+                        let entries = u64::try_from(e.entry_count).unwrap_or_default();
+                        let (publisher, licence) = e.list.source_in(&e.source, lang);
                         writeln!(
                             out,
-                            "{:>4}  {:<16} v{:<3} {}  {:>6} entries  +{} -{} ~{}  {} ({}; {})",
+                            "{:>4}  {:<16} v{:<3} {}  {:>16}  +{} -{} ~{}  {} ({}; {})",
                             e.id,
                             e.list,
                             e.version,
                             e.source.published_on,
-                            e.entry_count,
+                            catalog.counted(lang, "screening.cli_entries", entries, &[]),
                             e.added,
                             e.removed,
                             e.changed,
                             e.file_name,
-                            e.source.publisher,
-                            e.source.licence
+                            publisher,
+                            licence
                         )?;
                     }
                 }

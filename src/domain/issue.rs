@@ -162,10 +162,13 @@ pub enum FindingReason {
     ListedEntity { site: super::SiteId, site_name: String, entity: String, list: std::sync::Arc<str>, line: u32 },
     /// The supplier is on PSPC's list of ineligible and suspended suppliers, confirmed by an officer: the entry's
     /// name, the edition, and the period of the ineligibility (each end when the list gives it, both inclusive). The
-    /// bid is non-responsive only on the days of that period (`Finding::in_force`).
+    /// bid is non-responsive only on the days of that period (`Finding::in_force`). `key`: the entry's key in the
+    /// list (absent from findings stored before it was kept), which names the entry whatever its name becomes.
     IneligibleSupplier {
         entity: String,
         edition: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        key: Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         from: Option<chrono::NaiveDate>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -316,6 +319,7 @@ mod tests {
             FindingReason::IneligibleSupplier {
                 entity: "Maple Uniforms Inc.".into(),
                 edition: "PSPC v1".into(),
+                key: None,
                 from: Some(day("2025-01-01")),
                 until: Some(day("2026-11-29")),
             },

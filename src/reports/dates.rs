@@ -45,12 +45,34 @@ pub fn date_or_text(cat: &Catalog, lang: Lang, text: &str) -> String {
     }
 }
 
+/// An edition as findings name it (`{label} v{number}`, its label often its day) in words: the number, then the
+/// label in brackets, a day in words (`3 (November 30, 2026)`, `3 (30 novembre 2026)`); a text of another form as
+/// [`date_or_text`] gives it.
+pub fn edition(cat: &Catalog, lang: Lang, text: &str) -> String {
+    match text.rsplit_once(" v") {
+        Some((label, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => {
+            format!("{n} ({})", date_or_text(cat, lang, label))
+        }
+        _ => date_or_text(cat, lang, text),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn day(s: &str) -> NaiveDate {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn an_edition_is_said_by_its_number_and_its_label_in_words() {
+        let cat = Catalog::embedded().unwrap();
+        assert_eq!(edition(&cat, Lang::En, "2026-11-14 v3"), "3 (November 14, 2026)");
+        assert_eq!(edition(&cat, Lang::Fr, "2026-12-01 v12"), "12 (1er décembre 2026)");
+        assert_eq!(edition(&cat, Lang::Fr, "Octobre v2"), "2 (Octobre)");
+        assert_eq!(edition(&cat, Lang::Fr, "2026-11-14"), "14 novembre 2026");
+        assert_eq!(edition(&cat, Lang::En, "PSPC vx"), "PSPC vx");
     }
 
     #[test]

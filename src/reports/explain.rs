@@ -243,7 +243,14 @@ fn entity_list(cat: &Catalog, lang: Lang, list: &str) -> String {
 
 /// A list entry's section in words: a kind of measure the catalogue names (CBP's `WRO` and `Finding`), else as the
 /// list writes it (a section of an Act, `2(d)(2)(B)(i)`).
-fn list_section(cat: &Catalog, lang: Lang, section: &str) -> String {
+/// A list entry's section or measure in words: CBP's kinds of measure (`WRO`, `Finding`) and PSPC's measures
+/// (`Ineligible`, `Suspendu` …) as the language says them; a section of an Act (`2(d)(2)(B)(i)`) as written.
+pub fn list_section(cat: &Catalog, lang: Lang, section: &str) -> String {
+    let folded = crate::domain::text::fold_words(section).replace(' ', "_");
+    let measure = format!("list_measure.{folded}");
+    if cat.has(&measure) {
+        return cat.get(lang, &measure).to_string();
+    }
     let key = format!("list_section.{section}");
     if cat.has(&key) { cat.get(lang, &key).to_string() } else { section.to_string() }
 }
@@ -393,10 +400,10 @@ pub fn finding_reason_label(cat: &Catalog, lang: Lang, r: &FindingReason, on: Na
             // A line of a file, not a quantity: never grouped.
             a.set("line", text(&line.to_string()));
         }
-        FindingReason::IneligibleSupplier { entity, edition, from, until } => {
+        FindingReason::IneligibleSupplier { entity, edition, from, until, .. } => {
             a.set("entity", text(entity));
             // An edition is named by its day (`2026-11-14`) or by its own label.
-            a.set("edition", text(&super::dates::date_or_text(cat, lang, edition)));
+            a.set("edition", text(&super::dates::edition(cat, lang, edition)));
             let period = match (from, until) {
                 (Some(_), Some(_)) => "both",
                 (Some(_), None) => "from",

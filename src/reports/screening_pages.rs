@@ -44,6 +44,8 @@ pub struct EditionRow {
     pub licence: String,
     /// When it was imported, as [`shown_time`] writes it.
     pub imported: String,
+    /// The publisher's day of the edition in words (`dates::long_date`).
+    pub published: String,
 }
 
 /// One edition and what it changed from the edition before it.

@@ -718,12 +718,14 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             publisher: e.publisher.clone(),
             licence: e.licence.clone(),
             imported: e.imported.clone(),
+            published: e.published.clone(),
         };
         let edition = EditionRow {
             edition,
             publisher: "DHS".into(),
             licence: "Public domain".into(),
             imported: "2026-11-29 00:00 UTC".into(),
+            published: "November 14, 2026".into(),
         };
         let list = |kind: ListKind, name: &str, editions: Vec<EditionRow>| ListRow {
             kind: kind.to_string(),
@@ -1333,6 +1335,7 @@ fn a_non_responsive_bid_ranks_after_every_responsive_bid_until_its_ineligibility
                 FindingReason::IneligibleSupplier {
                     entity: "Fictional Supplies Ltd.".into(),
                     edition: "PSPC v1".into(),
+                    key: None,
                     from: Some(day("2025-01-01")),
                     until: Some(until),
                 },

@@ -799,6 +799,7 @@ fn french_explanations_carry_no_english_data_word_no_english_number_or_day_and_n
             crate::domain::FindingReason::IneligibleSupplier {
                 entity: "Fictional Supplies Ltd.".into(),
                 edition: "2026-11-14".into(),
+                key: None,
                 from: Some("2019-01-01".parse().unwrap()),
                 until: Some(until.parse().unwrap()),
             },
@@ -840,6 +841,7 @@ fn french_explanations_carry_no_english_data_word_no_english_number_or_day_and_n
             FindingReason::IneligibleSupplier {
                 entity: "Fictional Supplies Ltd.".into(),
                 edition: "2026-11-14".into(),
+                key: None,
                 from: Some(day("2025-01-01")),
                 until: None,
             },

@@ -70,6 +70,7 @@ pub fn ineligibility_finding(hit: &ConfirmedHit) -> Finding {
         FindingReason::IneligibleSupplier {
             entity: e.name.clone(),
             edition: hit.edition.clone(),
+            key: Some(e.key.clone()),
             from: e.effective,
             until: e.ends,
         },
@@ -155,11 +156,56 @@ pub fn reconcile(assessment: &mut Assessment, hits: &[ConfirmedHit], on: NaiveDa
     apply(assessment, hits, on);
 }
 
-/// How many effects of screening an assessment carries that hold on `on`: factors naming a list entry (on a site
-/// or on the declaration), and ineligibility findings in force that day.
-pub fn in_force(assessment: &Assessment, on: NaiveDate) -> usize {
-    let factors = |s: &Score| s.factors.iter().filter(|f| f.code() == FACTOR_CODE).count();
-    assessment.sites.iter().map(|s| factors(&s.risk.forced_labour)).sum::<usize>()
-        + factors(&assessment.overall.forced_labour)
-        + assessment.findings.iter().filter(|f| f.code() == FindingCode::IneligibleSupplier && f.in_force(on)).count()
+/// Where the effect of a confirmed hit goes: its list, its entry (key, and name as matched, for findings stored
+/// before they kept the key) and its site (`None`: the supplier itself).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EffectPlace {
+    pub list: ListKind,
+    pub key: String,
+    pub name: String,
+    pub site: Option<String>,
+}
+
+/// Whether an assessment carries the effect of a confirmed hit at a place that holds on `on` or will later: for a
+/// forced-labour list a factor naming the entry on the site (on the declaration for the supplier); for an
+/// ineligibility a finding naming the entry at the place whose period has not ended on `on` (one that starts later
+/// counts: it is carried, and takes effect on its first day).
+pub fn carries(assessment: &Assessment, place: &EffectPlace, on: NaiveDate) -> bool {
+    match place.list.effect() {
+        ListEffect::ForcedLabour => {
+            let row_end = format!("({})", place.key);
+            let names = |s: &Score| {
+                s.factors.iter().any(|f| {
+                    f.code() == FACTOR_CODE
+                        && f.source.as_ref().and_then(|s| s.entry.as_deref()).is_some_and(|e| e.ends_with(&row_end))
+                })
+            };
+            match &place.site {
+                Some(site) => {
+                    assessment.sites.iter().any(|s| s.site_id.as_str() == site && names(&s.risk.forced_labour))
+                }
+                None => names(&assessment.overall.forced_labour),
+            }
+        }
+        ListEffect::Ineligibility => {
+            let at = place.site.as_deref().and_then(SiteId::parse).map(|id| Place::site(&id));
+            assessment.findings.iter().any(|f| match f.reason() {
+                Some(FindingReason::IneligibleSupplier { entity, key, until, .. }) => {
+                    key.as_deref().map_or(*entity == place.name, |k| k == place.key)
+                        && f.location == at
+                        && until.is_none_or(|u| on <= u)
+                }
+                _ => false,
+            })
+        }
+        ListEffect::Watch => false,
+    }
+}
+
+/// How many effects of confirmed hits an assessment carried (holding on `on` or later) that the assessment after it
+/// no longer carries: one per list entry and place (a site, or the supplier) — the `lifted` of an import's summary.
+/// An effect that changed (a new period, a new edition named) is still carried: it is not counted.
+pub fn lifted(before: &Assessment, after: &Assessment, places: &[EffectPlace], on: NaiveDate) -> usize {
+    let places: std::collections::BTreeSet<&EffectPlace> = places.iter().collect();
+    places.into_iter().filter(|p| carries(before, p, on) && !carries(after, p, on)).count()
 }

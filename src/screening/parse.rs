@@ -208,7 +208,7 @@ fn cell(rec: &csv::StringRecord, col: Option<usize>) -> Option<String> {
 }
 
 /// A cell whose value must be one of a publisher's words: `None` when blank, a problem naming the words allowed
-/// when it is none of them (`allowed`: folded words, any of which the value's folded words must contain).
+/// when it is none of them (`allowed`: folded values, one of which the whole folded value must be).
 fn word_cell(
     rec: &csv::StringRecord,
     col: Option<usize>,
@@ -220,7 +220,8 @@ fn word_cell(
 ) -> Option<String> {
     let v = cell(rec, col)?;
     let f = fold_words(&v);
-    let known = allowed.iter().any(|a| f == *a || f.split(' ').any(|w| w == *a));
+    // The whole value, not a word of it: `Not active` or `Active until 2024` is no status of the publisher's.
+    let known = allowed.contains(&f.as_str());
     if !known {
         problems.push(
             ListProblem::new(
@@ -235,18 +236,24 @@ fn word_cell(
     Some(v)
 }
 
-/// Reads a date written `2024-06-21`, `06/21/2024` (US lists only), `June 21, 2024`, `21 June 2024`,
-/// `2024-06-21T10:00:00`; `None` when it does not read.
+/// Reads a date written `2024-06-21`, `06/21/2024` (US lists only), `June 21, 2024`, `21 June 2024`, `2024/06/21`,
+/// or a day with its time and nothing else (`2024-06-21T10:00:00`, `2024-06-21 10:00`, `2024-06-21T10:00:00Z`,
+/// `2024-06-21T10:00:00+02:00`: the day as written); `None` for anything else, a date followed by other words
+/// included (`2024-06-21 junk`): a cell is a date, not a date somewhere in a text.
 fn read_date(s: &str, us: bool) -> Option<NaiveDate> {
     let s = s.trim();
-    let day = s.split(['T', ' ']).next().unwrap_or(s);
-    if let Ok(d) = NaiveDate::parse_from_str(day, "%Y-%m-%d") {
+    let days = ["%Y-%m-%d", "%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%Y/%m/%d"];
+    if let Some(d) = days.iter().find_map(|f| NaiveDate::parse_from_str(s, f).ok()) {
         return Some(d);
     }
     if us && let Ok(d) = NaiveDate::parse_from_str(s, "%m/%d/%Y") {
         return Some(d);
     }
-    ["%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%Y/%m/%d"].iter().find_map(|f| NaiveDate::parse_from_str(s, f).ok())
+    let times = ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"];
+    if let Some(t) = times.iter().find_map(|f| chrono::NaiveDateTime::parse_from_str(s, f).ok()) {
+        return Some(t.date());
+    }
+    chrono::DateTime::parse_from_rfc3339(s).ok().map(|t| t.date_naive())
 }
 
 /// The words that join the start and end of a PSPC period, in English or French, spaces around them.
@@ -271,7 +278,7 @@ fn read_period(p: &str) -> Option<(NaiveDate, Option<NaiveDate>)> {
     })
 }
 
-/// A date that is the whole of `s` (not a date followed by other words, which [`read_date`] takes as a time).
+/// A date that is the whole of `s` and names a day only (a PSPC period's ends: no time).
 fn read_whole_date(s: &str) -> Option<NaiveDate> {
     let s = s.trim();
     if s.contains(char::is_whitespace) {
@@ -499,6 +506,39 @@ fn section_of(heading: &str) -> Option<String> {
     ["i", "ii", "iii", "iv", "v"].contains(&clause.as_str()).then(|| format!("2(d)(2)(B)({clause})"))
 }
 
+/// A `Section` cell of the tables saved as CSV, read whole: a section of the Act and nothing else (`(ii)`, `ii`,
+/// `2(d)(2)(B)(ii)`, `Section 2(d)(2)(B)(ii)`), or the words (English, French) that refuse it.
+fn read_section(v: &str) -> Result<String, (String, String)> {
+    let compact: String = v.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+    let bare = compact.strip_prefix("section").unwrap_or(&compact);
+    let bare = bare.strip_prefix("2(d)(2)(b)").unwrap_or(bare);
+    let clause = bare.strip_prefix('(').and_then(|b| b.strip_suffix(')')).unwrap_or(bare);
+    if ["i", "ii", "iii", "iv", "v"].contains(&clause) {
+        return Ok(format!("2(d)(2)(B)({clause})"));
+    }
+    Err((
+        format!("`{v}` is not a section of the Act (expected: (i), (ii), (iii), (iv), (v) or 2(d)(2)(B)(ii))"),
+        format!("« {v} » n'est pas un article de la loi (attendu : (i), (ii), (iii), (iv), (v) ou 2(d)(2)(B)(ii))"),
+    ))
+}
+
+/// A cell read whole by `read`: `None` when blank; when `read` refuses it, `None` and a problem placed in its
+/// column (`at`: column, line, field) with the words `read` gives (English, French).
+fn read_cell<T>(
+    rec: &csv::StringRecord,
+    (col, line, field): (Option<usize>, usize, &str),
+    read: impl FnOnce(&str) -> Result<T, (String, String)>,
+    problems: &mut Vec<ListProblem>,
+) -> Option<T> {
+    match read(&cell(rec, col)?) {
+        Ok(v) => Some(v),
+        Err((en, fr)) => {
+            problems.push(ListProblem::new(line, Some(field), en, fr).in_column(col));
+            None
+        }
+    }
+}
+
 /// The text of an HTML fragment: tags dropped, the common entities decoded, white space collapsed.
 fn html_text(fragment: &str) -> String {
     let mut out = String::with_capacity(fragment.len());
@@ -627,8 +667,7 @@ fn uflpa_csv(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
     let mut out = Vec::new();
     for (line, rec) in &t.rows {
         let Some(raw) = cell(rec, Some(name)) else { continue };
-        let s =
-            cell(rec, section).map(|s| section_of(&format!("2(d)(2)(B){s}")).or_else(|| section_of(&s)).unwrap_or(s));
+        let s = read_cell(rec, (section, *line, "Section"), read_section, problems);
         let effective = date_cell(rec, date, true, *line, "Effective Date", problems);
         out.push(uflpa_entry(&raw, s, effective, *line));
     }
@@ -1005,6 +1044,20 @@ fn opensanctions(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
 // ---------------------------------------------------------------------------------------------------------------
 // The department's watch list.
 
+/// An Open Supply Hub id (`CN2019303BQ3FZP`) read whole: letters and digits only, upper-cased, or the words
+/// (English, French) that refuse it (a space, a word after it).
+fn read_os_id(v: &str) -> Result<String, (String, String)> {
+    if v.len() >= 6 && v.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return Ok(v.to_ascii_uppercase());
+    }
+    Err((
+        format!("`{v}` is not an Open Supply Hub id (letters and digits only, such as CN2019303BQ3FZP)"),
+        format!(
+            "« {v} » n'est pas un identifiant Open Supply Hub (lettres et chiffres seulement, comme CN2019303BQ3FZP)"
+        ),
+    ))
+}
+
 fn watchlist(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
     let t = Table::read(text, problems);
     let name = t.required("name", &["name", "nom", "entity", "entityname"], problems);
@@ -1059,7 +1112,7 @@ fn watchlist(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
         e.subsidiaries = split.subsidiaries;
         e.country = cc;
         e.address = cell(rec, address);
-        e.os_id = cell(rec, os).map(|s| s.to_ascii_uppercase());
+        e.os_id = read_cell(rec, (os, *line, "os_id"), read_os_id, problems);
         e.reason = cell(rec, reason);
         e.effective = date_cell(rec, effective, false, *line, "effective", problems);
         e.ends = date_cell(rec, ends, false, *line, "ends", problems);

@@ -9,11 +9,11 @@ use std::sync::{Arc, Mutex, OnceLock};
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::effect::{self, ConfirmedHit};
+use super::effect::{self, ConfirmedHit, EffectPlace};
 use super::matching::{ListIndex, Party, parties_of};
 use super::{EditionSource, ListEffect, ListKind, ListProblem, parse};
 use crate::domain::{Assessment, Declaration};
-use crate::storage::{EditionKey, ImportedEdition, NewHit, StorageError, Store};
+use crate::storage::{EditionKey, HitFilter, ImportedEdition, NewHit, StorageError, Store};
 
 /// Why screening failed.
 #[derive(Debug, thiserror::Error)]
@@ -28,21 +28,29 @@ pub enum ScreeningError {
     Worker(#[from] tokio::task::JoinError),
 }
 
-/// What a screening run did.
+/// What a screening run did. Each count is exact and counts one kind of thing:
 #[derive(Debug, Clone, Default, Serialize, utoipa::ToSchema)]
 pub struct ScreeningRun {
+    /// Current declarations screened.
     pub declarations: usize,
+    /// Parties screened (suppliers, operators, sites).
     pub parties: usize,
+    /// Hits found, stored before or not.
     pub hits: usize,
     /// Hits stored as open: the new alerts.
     pub new_alerts: usize,
-    /// Declarations whose confirmed hits changed their assessment, stored anew.
+    /// Declarations whose assessment changed when the confirmed hits were applied with their entries as the new
+    /// edition gives them (an effect lifted, added, or changed: a new period, a new edition cited): each stored
+    /// anew once, however many of its effects changed.
     pub reassessed: usize,
-    /// Open hits closed because their entry, as matched, is not on the new edition (removed or changed): they can
-    /// no longer be confirmed.
+    /// Open hits (one per entry, party and declaration) closed because their entry, as matched, is not on the new
+    /// edition (removed, or changed and matched anew): they can no longer be confirmed.
     pub closed: usize,
-    /// Effects of confirmed hits (a factor naming an entry, an ineligibility in force today) taken off because the
-    /// new edition removed or ended their entry.
+    /// Effects of confirmed hits taken off the re-assessed declarations: one per list entry and place (a site, or
+    /// the supplier) of a declaration whose stored assessment carried its effect (a factor naming the entry, or an
+    /// ineligibility in force or starting later) and whose new assessment no longer does, because the new edition
+    /// removed or ended the entry. A hit on a site raises the site and the declaration: one effect. An effect that
+    /// only changed is not lifted.
     pub lifted: usize,
 }
 
@@ -113,9 +121,14 @@ pub async fn import_edition(
         store.close_superseded_screening_hits().await?;
         let today = store.screening_today();
         for d in store.declarations_with_confirmed_hits(list).await? {
-            if let Some(change) = reconcile_effects(store, d, actor).await? {
+            if let Some((before, after)) = reconcile_effects(store, d, actor).await? {
                 run.reassessed += 1;
-                run.lifted += effect::in_force(&change.0, today).saturating_sub(effect::in_force(&change.1, today));
+                let confirmed = store.screening_hits(&HitFilter::confirmed_of(d)).await?;
+                let places: Vec<EffectPlace> = confirmed
+                    .into_iter()
+                    .map(|h| EffectPlace { list: h.list, key: h.entry_key, name: h.entry_name, site: h.site_ref })
+                    .collect();
+                run.lifted += effect::lifted(&before, &after, &places, today);
             }
         }
         run

@@ -229,7 +229,16 @@ fn reconciling_takes_off_the_effects_of_entries_no_longer_given_and_gives_back_t
     effect::reconcile(&mut a, &[listed.clone(), barred.clone()], on);
     assert_eq!(a.sites.first().unwrap().risk.forced_labour.score, 100.0);
     assert!(effect::ineligibility(&a, on).is_some());
-    assert_eq!(effect::in_force(&a, on), 3, "the site's factor, the declaration's, the finding");
+    let place = |h: &effect::ConfirmedHit| effect::EffectPlace {
+        list: h.list,
+        key: h.entry.key.clone(),
+        name: h.entry.name.clone(),
+        site: h.site_ref.clone(),
+    };
+    let places = [place(&listed), place(&barred)];
+    assert!(places.iter().all(|p| effect::carries(&a, p, on)), "both effects carried");
+    assert_eq!(effect::lifted(&scored, &a, &places, on), 0, "nothing lifted when effects are added");
+    let with_both = a.clone();
     let again = {
         let mut b = a.clone();
         effect::reconcile(&mut b, &[listed.clone(), barred.clone()], on);
@@ -242,7 +251,10 @@ fn reconciling_takes_off_the_effects_of_entries_no_longer_given_and_gives_back_t
     effect::reconcile(&mut a, &[ended], on);
     assert!(effect::ineligibility(&a, on).is_none(), "ended: no longer ineligible");
     assert_eq!(a.findings.iter().filter(|f| f.code() == crate::domain::FindingCode::IneligibleSupplier).count(), 1);
-    assert_eq!(effect::in_force(&a, on), 0);
+    // One forced-labour hit (a site factor and the declaration's) is one effect lifted; the ended ineligibility
+    // another.
+    assert_eq!(effect::lifted(&with_both, &a, &places, on), 2);
+    assert!(!effect::carries(&a, &places[0], on) && !effect::carries(&a, &places[1], on));
     let (now, before) = (a.sites.first().unwrap(), scored.sites.first().unwrap());
     assert_eq!(now.risk.forced_labour.score, before.risk.forced_labour.score, "the score as scored");
     assert_eq!(now.risk.forced_labour.band, before.risk.forced_labour.band);
@@ -256,6 +268,27 @@ fn reconciling_takes_off_the_effects_of_entries_no_longer_given_and_gives_back_t
     assert!(effect::ineligibility(&a, on).is_none());
     assert!(effect::ineligibility(&a, day("2027-01-01")).is_some());
     assert!(later.entry.in_force_or_later(on) && !later.entry.in_force(on));
+    // Carried though not yet in force: removing it lifts one effect; a new period lifts none.
+    assert!(effect::carries(&a, &place(&later), on));
+    let moved = hit(ListKind::PspcIneligible, "Barred supplier", Some("2027-06-01"), None);
+    let mut b = a.clone();
+    effect::reconcile(&mut b, std::slice::from_ref(&moved), on);
+    assert_ne!(b, a);
+    assert_eq!(effect::lifted(&a, &b, &[place(&later)], on), 0, "changed, not lifted");
+    let mut c = a.clone();
+    effect::reconcile(&mut c, &[], on);
+    assert_eq!(effect::lifted(&a, &c, &[place(&later)], on), 1, "removed before it started: lifted");
+    // The same entry and place confirmed against two parties (the site and its operator) is one effect.
+    let mut d = scored.clone();
+    effect::reconcile(&mut d, std::slice::from_ref(&listed), on);
+    assert_eq!(effect::lifted(&d, &scored, &[place(&listed), place(&listed)], on), 1);
+    // An entry renamed by a later edition keeps its effect: findings name the entry by key.
+    let mut renamed = barred.clone();
+    renamed.entry.name = "Barred Supplier Renamed".into();
+    let (mut e, mut f) = (scored.clone(), scored.clone());
+    effect::reconcile(&mut e, std::slice::from_ref(&barred), on);
+    effect::reconcile(&mut f, std::slice::from_ref(&renamed), on);
+    assert_eq!(effect::lifted(&e, &f, &[place(&barred)], on), 0);
 }
 
 /// The problems of a refused fixture of `supplier_data/screening/refused/`, as `(line, column, field)`.
@@ -466,4 +499,91 @@ fn an_opensanctions_id_given_twice_is_refused_not_renamed() {
     let p = parse(ListKind::Opensanctions, ftm.as_bytes()).unwrap_err();
     assert_eq!(places(&p), [(2, None, Some("id"))], "{p:#?}");
     assert!(p[0].message_en.contains("line 1") && p[0].message_fr.contains("ligne 1"), "{p:#?}");
+}
+
+#[test]
+fn a_cell_that_holds_a_value_and_more_is_refused_in_every_list_reader() {
+    // Each reader, a cell whose value starts right and goes on: (kind, file, line, column, field).
+    let cases: [(ListKind, &str, usize, usize, &str); 11] = [
+        (
+            ListKind::Uflpa,
+            "Section,Entity Name,Effective Date\n(i),A Co.,2024-01-01\n(i),B Co.,2026-02-01 junk\n",
+            3,
+            3,
+            "Effective Date",
+        ),
+        (ListKind::Uflpa, "Section,Entity Name,Effective Date\n(ii) pending,A Co.,2024-01-01\n", 2, 1, "Section"),
+        (ListKind::Uflpa, "Section,Entity Name,Effective Date\nwhatever,A Co.,2024-01-01\n", 2, 1, "Section"),
+        (
+            ListKind::CbpWro,
+            "Date,Country,Entity,Industry,Status,WRO/Finding\n04/12/2023 or so,China,A Co,Steel,Active,WRO\n",
+            2,
+            1,
+            "Effective Date",
+        ),
+        (
+            ListKind::CbpWro,
+            "Date,Country,Entity,Industry,Status,WRO/Finding\n04/12/2023,China,A Co,Steel,Not active,WRO\n",
+            2,
+            5,
+            "Status",
+        ),
+        (
+            ListKind::CbpWro,
+            "Date,Country,Entity,Industry,Status,WRO/Finding\n04/12/2023,China,A Co,Steel,Active,Finding pending\n",
+            2,
+            6,
+            "WRO/Finding",
+        ),
+        (
+            ListKind::CbpWro,
+            "Date,Country,Entity,Industry,Status,WRO/Finding\n04/12/2023,CN junk,A Co,Steel,Active,WRO\n",
+            2,
+            2,
+            "Country",
+        ),
+        (
+            ListKind::PspcIneligible,
+            "Supplier name,Type,Start date,End date\nA Ltd.,Ineligible,2026-01-01,2027-01-01 approx\n",
+            2,
+            4,
+            "End date",
+        ),
+        (
+            ListKind::PspcIneligible,
+            "Supplier name,Type,Start date,End date\nA Ltd.,Ineligible maybe,2026-01-01,2027-01-01\n",
+            2,
+            2,
+            "Type",
+        ),
+        (ListKind::Watchlist, "id,name,country,effective\nW-1,A Ltd,CA,2026-05-01 (to check)\n", 2, 4, "effective"),
+        (ListKind::Watchlist, "id,name,country,os_id\nW-1,A Ltd,CA,CN2019303BQ3FZP old\n", 2, 4, "os_id"),
+    ];
+    for (kind, csv, line, column, field) in cases {
+        let p = parse(kind, csv.as_bytes()).expect_err(csv);
+        assert_eq!(places(&p), [(line, Some(column), Some(field))], "{csv}: {p:#?}");
+        assert!(!p[0].message_en.is_empty() && p[0].message_fr.contains('«'), "{p:#?}");
+    }
+    let ftm = b"{\"id\": \"X-1\", \"schema\": \"Company\", \"properties\": {\"name\": [\"A\"]}, \"first_seen\": \"2023-01-12T16:05:26 later\"}\n";
+    let p = parse(ListKind::Opensanctions, ftm).unwrap_err();
+    assert_eq!(places(&p), [(1, None, Some("first_seen"))], "{p:#?}");
+    // A day with its time (and zone) is a date; the day is the one written.
+    for (written, want) in [
+        ("2024-06-21T10:00:00", "2024-06-21"),
+        ("2024-06-21T10:00:00.125", "2024-06-21"),
+        ("2024-06-21 23:30", "2024-06-21"),
+        ("2024-06-21T23:30:00Z", "2024-06-21"),
+        ("2024-06-21T23:30:00-05:00", "2024-06-21"),
+        ("June 21, 2024", "2024-06-21"),
+    ] {
+        let w = format!("id,name,country,effective\nW-1,A Ltd,CA,\"{written}\"\n");
+        let e = parse(ListKind::Watchlist, w.as_bytes()).unwrap_or_else(|p| panic!("{written}: {p:#?}"));
+        assert_eq!(e[0].effective, Some(day(want)), "{written}");
+    }
+    let ok = "Section,Entity Name\nSection 2(d)(2)(B)(iii),A Co.\nv,B Co.\n";
+    let e = parse(ListKind::Uflpa, ok.as_bytes()).unwrap();
+    assert_eq!(
+        e.iter().map(|e| e.section.as_deref()).collect::<Vec<_>>(),
+        [Some("2(d)(2)(B)(iii)"), Some("2(d)(2)(B)(v)")]
+    );
 }

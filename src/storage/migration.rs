@@ -51,6 +51,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_000701_normalise_solicitation_numbers::Migration),
             // A list may return to an older edition's file (A, B, then A again): the file is unique per list no more.
             Box::new(m20261130_000901_relax_screening_edition_sha::Migration),
+            // A hit's entry is looked up by edition and key.
+            Box::new(m20261130_001001_index_screening_entry_key::Migration),
             // The portfolio dashboard's sums per assessment, goods category and country (`storage::portfolio`).
             Box::new(m20261130_001601_create_portfolio_shares::Migration),
         ]
@@ -1463,6 +1465,34 @@ mod m20261130_001601_create_portfolio_shares {
                 m.drop_table(Table::drop().table(a(t)).if_exists().take()).await?;
             }
             Ok(())
+        }
+    }
+}
+
+mod m20261130_001001_index_screening_entry_key {
+    use super::*;
+
+    named_migration!("m20261130_001001_index_screening_entry_key");
+
+    /// The index's name.
+    pub const NAME: &str = "ix_screening_entry_edition_key";
+
+    #[async_trait::async_trait]
+    impl MigrationTrait for Migration {
+        async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.create_index(
+                Index::create()
+                    .name(NAME)
+                    .table(a("screening_entry"))
+                    .col(a("edition_id"))
+                    .col(a("entry_key"))
+                    .to_owned(),
+            )
+            .await
+        }
+
+        async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.drop_index(Index::drop().name(NAME).table(a("screening_entry")).to_owned()).await
         }
     }
 }

@@ -33,7 +33,7 @@ pub use cases::{
 pub use sessions::{SessionLimits, StoredSession};
 // Entity screening.
 pub use screening::{
-    EditionKey, EditionSummary, HitFilter, HitStatus, ImportedEdition, NewHit, StoredDecision, StoredHit,
+    COMMAND_LINE, EditionKey, EditionSummary, HitFilter, HitStatus, ImportedEdition, NewHit, StoredDecision, StoredHit,
 };
 pub use summary::SiteBasis;
 

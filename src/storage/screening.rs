@@ -23,6 +23,10 @@ use crate::domain::Declaration;
 use crate::screening::matching::{Evidence, PartyKind};
 use crate::screening::{EditionDiff, EditionSource, Entry, ListKind, diff};
 
+/// Who imports an edition or acts from the command line (the server's operator), as editions and the audit log
+/// record it; pages say it in words (`screening-imported_by_cli`).
+pub const COMMAND_LINE: &str = "cli";
+
 /// An edition as listed: which list, its version, where it came from, how many entries, what changed.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct EditionSummary {
@@ -35,7 +39,7 @@ pub struct EditionSummary {
     pub file_name: String,
     pub sha256: String,
     pub entry_count: i32,
-    /// The e-mail of the account that imported it (`cli` from the command line).
+    /// The e-mail of the account that imported it ([`COMMAND_LINE`], `cli`, from the command line).
     pub imported_by: String,
     /// Its display name.
     pub imported_by_name: String,
@@ -212,6 +216,18 @@ pub struct HitFilter {
     pub edition_id: Option<i64>,
     pub limit: u64,
     pub offset: u64,
+}
+
+impl HitFilter {
+    /// The confirmed hits of a declaration (at most 1,000: far more than a declaration has).
+    pub fn confirmed_of(declaration_id: i64) -> Self {
+        HitFilter {
+            status: Some(HitStatus::Confirmed),
+            declaration_id: Some(declaration_id),
+            limit: 1000,
+            ..HitFilter::default()
+        }
+    }
 }
 
 impl Store {
@@ -730,99 +746,111 @@ impl Store {
     /// For each of `hits` whose entry (by key) is not on its list's latest edition: the edition that removed it,
     /// the first after the last edition that gave it. Hits whose entry is still listed are not in the map.
     pub async fn hits_removed_since(&self, hits: &[StoredHit]) -> Result<HashMap<i64, EditionSummary>, StorageError> {
-        let mut out = HashMap::new();
-        if hits.is_empty() {
-            return Ok(out);
-        }
-        let editions = self.screening_editions(None).await?;
-        for h in hits {
-            // Editions of the list, newest first.
-            let of_list: Vec<&EditionSummary> = editions.iter().filter(|e| e.list == h.list).collect();
-            let ids: Vec<i64> = of_list.iter().map(|e| e.id).collect();
-            let last_given = entry::Entity::find()
-                .select_only()
-                .column(entry::Column::EditionId)
-                .filter(entry::Column::EditionId.is_in(ids))
-                .filter(entry::Column::EntryKey.eq(&h.entry_key))
-                .order_by_desc(entry::Column::EditionId)
-                .into_tuple::<i64>()
-                .one(&self.db)
-                .await?
-                .unwrap_or(h.edition_id);
-            // The oldest edition after it, if any: the one that removed the entry.
-            if let Some(ed) = of_list.iter().rev().find(|e| e.id > last_given) {
-                out.insert(h.id, (*ed).clone());
-            }
-        }
-        Ok(out)
+        let history = self.entry_history(hits).await?;
+        Ok(hits.iter().filter_map(|h| Some((h.id, history.removed_by(h)?.clone()))).collect())
     }
 
     /// The confirmed hits of a declaration whose entry is still on its list, each with the entry as the list's
     /// latest edition gives it (its period and status as they stand now, which may differ from when the hit was
-    /// confirmed) and the first edition that gave the entry so. A hit whose entry the latest edition removed is left
+    /// confirmed) and the edition that gives it so now: the first of the unbroken run of latest editions giving it
+    /// with the same content (an entry removed and listed again, or changed, cites the edition that listed it again
+    /// or changed it, not an older one that gave it too). A hit whose entry the latest edition removed is left
     /// out (its effect is lifted), as is one whose entry changed and was then dismissed against the same party.
     pub async fn confirmed_screening_hits(
         &self,
         declaration_id: i64,
     ) -> Result<Vec<(StoredHit, Entry, EditionSummary)>, StorageError> {
-        let hits = self
-            .screening_hits(&HitFilter {
-                status: Some(HitStatus::Confirmed),
-                declaration_id: Some(declaration_id),
-                limit: 1000,
-                ..HitFilter::default()
+        let hits = self.screening_hits(&HitFilter::confirmed_of(declaration_id)).await?;
+        let history = self.entry_history(&hits).await?;
+        // The hits whose entry is on its list's latest edition, with the edition that gives it so now.
+        let current: Vec<(StoredHit, &EditionSummary, String)> = hits
+            .into_iter()
+            .filter_map(|h| {
+                let (hash, since) = history.given_since(&h)?;
+                Some((h, since, hash.to_string()))
             })
-            .await?;
-        if hits.is_empty() {
+            .collect();
+        if current.is_empty() {
             return Ok(Vec::new());
         }
-        let editions = self.screening_editions(None).await?;
-        let mut out = Vec::new();
-        for h in hits {
-            let kind = h.list.to_string();
-            // Editions of the list, newest first.
-            let of_list: Vec<&EditionSummary> = editions.iter().filter(|e| e.list == h.list).collect();
-            let Some(latest) = of_list.first() else { continue };
-            let Some(current) = entry::Entity::find()
-                .filter(entry::Column::EditionId.eq(latest.id))
-                .filter(entry::Column::EntryKey.eq(&h.entry_key))
-                .one(&self.db)
-                .await?
-            else {
-                continue;
-            };
-            if current.content_hash != h.entry_hash {
-                let dismissed = decision::Entity::find()
-                    .filter(decision::Column::ListKind.eq(&kind))
-                    .filter(decision::Column::EntryKey.eq(&h.entry_key))
-                    .filter(decision::Column::EntryHash.eq(&current.content_hash))
-                    .filter(decision::Column::PartyKey.eq(&h.party_key))
-                    .order_by_desc(decision::Column::Id)
-                    .one(&self.db)
+        // The entries as the latest editions give them, and the decisions on the changed ones: one query each.
+        let mut documents: HashMap<(i64, String), String> = HashMap::new();
+        let mut wanted: HashMap<i64, Vec<String>> = HashMap::new();
+        for (h, _, _) in &current {
+            if let Some(latest) = history.latest(h.list) {
+                wanted.entry(latest.id).or_default().push(h.entry_key.clone());
+            }
+        }
+        for (edition_id, keys) in wanted {
+            for chunk in keys.chunks(500) {
+                for m in entry::Entity::find()
+                    .filter(entry::Column::EditionId.eq(edition_id))
+                    .filter(entry::Column::EntryKey.is_in(chunk.to_vec()))
+                    .all(&self.db)
                     .await?
-                    .is_some_and(|d| !d.confirmed);
-                if dismissed {
-                    continue;
+                {
+                    documents.insert((m.edition_id, m.entry_key), m.document);
                 }
             }
-            // The first edition that gave the entry as it stands: a later edition that leaves it unchanged does not
-            // rename the effect.
-            let ids: Vec<i64> = of_list.iter().map(|e| e.id).collect();
-            let first = entry::Entity::find()
-                .select_only()
-                .column(entry::Column::EditionId)
-                .filter(entry::Column::EditionId.is_in(ids))
-                .filter(entry::Column::EntryKey.eq(&h.entry_key))
-                .filter(entry::Column::ContentHash.eq(&current.content_hash))
-                .order_by_asc(entry::Column::EditionId)
-                .into_tuple::<i64>()
-                .one(&self.db)
+        }
+        let changed: Vec<String> = current
+            .iter()
+            .filter(|(h, _, hash)| *hash != h.entry_hash)
+            .map(|(h, _, _)| h.party_key.clone())
+            .collect::<HashSet<_>>()
+            .into_iter()
+            .collect();
+        // The latest decision on each (list, entry key, content, party).
+        let mut decided: HashMap<(String, String, String, String), bool> = HashMap::new();
+        for chunk in changed.chunks(500) {
+            for d in decision::Entity::find()
+                .filter(decision::Column::PartyKey.is_in(chunk.to_vec()))
+                .order_by_asc(decision::Column::Id)
+                .all(&self.db)
                 .await?
-                .unwrap_or(latest.id);
-            let Some(ed) = of_list.iter().find(|e| e.id == first).or(of_list.first()) else { continue };
-            out.push((h, serde_json::from_str(&current.document)?, (*ed).clone()));
+            {
+                decided.insert((d.list_kind, d.entry_key, d.entry_hash, d.party_key), d.confirmed);
+            }
+        }
+        let mut out = Vec::new();
+        for (h, since, hash) in current {
+            if hash != h.entry_hash
+                && decided.get(&(h.list.to_string(), h.entry_key.clone(), hash.clone(), h.party_key.clone()))
+                    == Some(&false)
+            {
+                continue;
+            }
+            let Some(latest) = history.latest(h.list) else { continue };
+            let Some(document) = documents.get(&(latest.id, h.entry_key.clone())) else { continue };
+            out.push((h, serde_json::from_str(document)?, since.clone()));
         }
         Ok(out)
+    }
+
+    /// Where the entries of some hits stand in the editions of their lists: which edition gives each key, with
+    /// which content (one query for all the hits, on the `(edition_id, entry_key)` index).
+    async fn entry_history(&self, hits: &[StoredHit]) -> Result<EntryHistory, StorageError> {
+        let mut history = EntryHistory::default();
+        if hits.is_empty() {
+            return Ok(history);
+        }
+        let lists: HashSet<ListKind> = hits.iter().map(|h| h.list).collect();
+        history.editions =
+            self.screening_editions(None).await?.into_iter().filter(|e| lists.contains(&e.list)).collect();
+        let editions: Vec<i64> = history.editions.iter().map(|e| e.id).collect();
+        let keys: Vec<String> = hits.iter().map(|h| h.entry_key.clone()).collect::<HashSet<_>>().into_iter().collect();
+        for chunk in keys.chunks(500) {
+            let rows = entry::Entity::find()
+                .select_only()
+                .columns([entry::Column::EditionId, entry::Column::EntryKey, entry::Column::ContentHash])
+                .filter(entry::Column::EditionId.is_in(editions.clone()))
+                .filter(entry::Column::EntryKey.is_in(chunk.to_vec()))
+                .into_tuple::<(i64, String, String)>()
+                .all(&self.db)
+                .await?;
+            history.given.extend(rows.into_iter().map(|(e, k, h)| ((e, k), h)));
+        }
+        Ok(history)
     }
 
     /// One entry of an edition, by its key, as stored.
@@ -877,4 +905,48 @@ async fn entries_of(db: &impl sea_orm::ConnectionTrait, edition_id: i64) -> Resu
         .iter()
         .map(|m| Ok(serde_json::from_str(&m.document)?))
         .collect()
+}
+
+/// Which editions give the entries of some hits, and with which content: what [`Store::hits_removed_since`] and
+/// [`Store::confirmed_screening_hits`] read from one query.
+#[derive(Default)]
+struct EntryHistory {
+    /// The editions of the hits' lists, newest first.
+    editions: Vec<EditionSummary>,
+    /// (edition, entry key) → the entry's content hash in that edition.
+    given: HashMap<(i64, String), String>,
+}
+
+impl EntryHistory {
+    /// The editions of a list, newest first.
+    fn of_list(&self, list: ListKind) -> impl Iterator<Item = &EditionSummary> {
+        self.editions.iter().filter(move |e| e.list == list)
+    }
+
+    /// The latest edition of a list.
+    fn latest(&self, list: ListKind) -> Option<&EditionSummary> {
+        self.of_list(list).next()
+    }
+
+    /// The content hash with which an edition gives a key.
+    fn hash(&self, edition_id: i64, key: &str) -> Option<&str> {
+        self.given.get(&(edition_id, key.to_string())).map(String::as_str)
+    }
+
+    /// The edition that removed a hit's entry (the first after the last edition that gave its key), when the
+    /// list's latest edition does not give it.
+    fn removed_by(&self, h: &StoredHit) -> Option<&EditionSummary> {
+        let last_given =
+            self.of_list(h.list).find(|e| self.hash(e.id, &h.entry_key).is_some()).map_or(h.edition_id, |e| e.id);
+        self.of_list(h.list).filter(|e| e.id > last_given).last()
+    }
+
+    /// The content with which the list's latest edition gives a hit's entry, and the first edition of the unbroken
+    /// run of latest editions that give it with that content; `None` when the latest edition does not give it.
+    fn given_since(&self, h: &StoredHit) -> Option<(&str, &EditionSummary)> {
+        let latest = self.latest(h.list)?;
+        let hash = self.hash(latest.id, &h.entry_key)?;
+        let since = self.of_list(h.list).take_while(|e| self.hash(e.id, &h.entry_key) == Some(hash)).last()?;
+        Some((hash, since))
+    }
 }

@@ -515,3 +515,19 @@ async fn a_bulk_insert_over_several_statements_keeps_every_row_and_gives_ids_in_
         assert_eq!(stored, more, "{}", store.backend_name());
     }
 }
+
+#[tokio::test]
+async fn a_screening_entry_is_looked_up_by_edition_and_key_on_an_index() {
+    use sea_orm_migration::{MigratorTrait, SchemaManager};
+    for store in stores().await {
+        let has = async || {
+            SchemaManager::new(&store.db).has_index("screening_entry", "ix_screening_entry_edition_key").await.unwrap()
+        };
+        assert!(has().await, "{}", store.backend_name());
+        // The migration goes down and up again.
+        migration::Migrator::down(&store.db, Some(1)).await.unwrap();
+        assert!(!has().await, "{}", store.backend_name());
+        migration::Migrator::up(&store.db, None).await.unwrap();
+        assert!(has().await, "{}", store.backend_name());
+    }
+}

@@ -440,13 +440,21 @@ fn entry_facts(r: &crate::reports::Renderer, lang: Lang, e: &Entry) -> Vec<Fact>
             facts.push(Fact { label: r.t(lang, &format!("screening.entry_{key}")), value });
         }
     };
-    add("section", e.section.clone());
+    let cat = r.catalog();
+    let day = |d: chrono::NaiveDate| crate::reports::dates::long_date(cat, lang, d);
+    add("section", e.section.as_deref().map(|s| crate::reports::explain::list_section(cat, lang, s)));
     add("industry", e.industry.clone());
-    add("effective", e.effective.map(|d| d.to_string()));
-    add("ends", e.ends.map(|d| d.to_string()));
-    add("status", e.status.clone());
+    add("effective", e.effective.map(day));
+    add("ends", e.ends.map(day));
+    add("status", e.status.as_deref().map(|s| list_status(r, lang, s)));
     add(if person { "nationality" } else { "country" }, e.country.map(|c| c.name(lang).to_string()));
-    add("birth_date", e.birth_date.clone());
+    // Birth dates as OpenSanctions gives them: days (said in words), or a year or a month alone (as written).
+    add(
+        "birth_date",
+        e.birth_date.as_deref().map(|b| {
+            b.split("; ").map(|x| x.parse().map_or_else(|_| x.to_string(), day)).collect::<Vec<_>>().join("; ")
+        }),
+    );
     add(if person { "topics" } else { "reason" }, e.reason.clone());
     add("aliases", (!e.aliases.is_empty()).then(|| e.aliases.join("; ")));
     add("former_names", (!e.former_names.is_empty()).then(|| e.former_names.join("; ")));
@@ -457,6 +465,13 @@ fn entry_facts(r: &crate::reports::Renderer, lang: Lang, e: &Entry) -> Vec<Fact>
     add("identifiers", (!ids.is_empty()).then(|| ids.join("; ")));
     add("address", e.address.clone());
     facts
+}
+
+/// A publisher's status of an entry (CBP's `Active`, `Partially Revoked` …) in words of the language; another text
+/// as written.
+fn list_status(r: &crate::reports::Renderer, lang: Lang, status: &str) -> String {
+    let key = format!("list_status.{}", crate::domain::text::fold_words(status).replace(' ', "_"));
+    if r.catalog().has(&key) { r.t(lang, &key) } else { status.to_string() }
 }
 
 /// Text quoted the way the language quotes: “…” in English, « … » in French.
@@ -660,9 +675,19 @@ pub(super) fn confirmed_views(
         .collect()
 }
 
-fn edition_row(r: &crate::reports::Renderer, lang: Lang, edition: EditionSummary) -> EditionRow {
+fn edition_row(r: &crate::reports::Renderer, lang: Lang, mut edition: EditionSummary) -> EditionRow {
     let (publisher, licence) = edition.list.source_in(&edition.source, lang);
-    EditionRow { publisher, licence, imported: shown_time(r.catalog(), lang, &edition.imported_at), edition }
+    // An edition imported from the command line was imported by the server's operator, said in words.
+    if edition.imported_by == crate::storage::COMMAND_LINE {
+        edition.imported_by_name = r.t(lang, "screening.imported_by_cli");
+    }
+    EditionRow {
+        publisher,
+        licence,
+        imported: shown_time(r.catalog(), lang, &edition.imported_at),
+        published: crate::reports::dates::long_date(r.catalog(), lang, edition.source.published_on),
+        edition,
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -768,7 +793,11 @@ async fn page_edition(page: Page, id: web::Path<i64>) -> HttpResponse {
         let (en, fr) = edition.list.names();
         let list_name = if lang == Lang::Fr { fr } else { en }.to_string();
         let view = EditionPage {
-            title: format!("{list_name} — {} (v{})", edition.source.label, edition.version),
+            title: format!(
+                "{list_name} — {} (v{})",
+                crate::reports::dates::date_or_text(ctx.state.renderer.catalog(), lang, &edition.source.label),
+                edition.version
+            ),
             list_name,
             edition: edition_row(&ctx.state.renderer, lang, edition),
             changed: changed_views(&ctx.state.renderer, lang, &diff),
@@ -798,7 +827,12 @@ async fn page_entries(page: Page, id: web::Path<i64>, q: web::Query<EntriesPageQ
         let link = |n: u64| format!("/screening/editions/{}/entries?page={n}&per_page={per_page}&lang={lang}", *id);
         let shown = entries.len() as u64;
         let view = EntriesPage {
-            title: format!("{} — {} (v{})", lang.pick(en, fr), edition.source.label, edition.version),
+            title: format!(
+                "{} — {} (v{})",
+                lang.pick(en, fr),
+                crate::reports::dates::date_or_text(r.catalog(), lang, &edition.source.label),
+                edition.version
+            ),
             edition_id: *id,
             total,
             first: (offset + 1).min(total),

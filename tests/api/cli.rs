@@ -514,3 +514,52 @@ fn screening_names_lists_as_the_api_does_and_ends_quietly_when_its_reader_stops(
     assert!(!err.contains("panicked") && !err.contains("Broken pipe"), "{err}");
     assert_eq!(out.status.code(), Some(0), "{err}");
 }
+
+#[test]
+fn screening_import_and_lists_say_their_counts_in_words_with_plurals_in_either_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}?mode=rwc", dir.path().join("s.sqlite3").display());
+    let one = dir.path().join("one.csv");
+    std::fs::write(&one, "id,name,country\nW-1,Fictional Lone Co,CA\n").unwrap();
+    let two = dir.path().join("two.csv");
+    std::fs::write(&two, "id,name,country\nW-1,Fictional Lone Co,CA\nW-2,Fictional Pair Co,CA\n").unwrap();
+    let import = |file: &std::path::Path, lang: &str| {
+        let (code, out, err) = chainon(&[
+            "screening",
+            "import",
+            "--list",
+            "watchlist",
+            file.to_str().unwrap(),
+            "--database",
+            &db,
+            "--lang",
+            lang,
+        ]);
+        assert_eq!(code, 0, "{out}{err}");
+        out
+    };
+    let out = import(&one, "en");
+    assert!(out.contains("(Department watch list, version 1), 1 entry: 1 added, 0 removed, 0 changed"), "{out}");
+    assert!(out.contains("re-screened 0 declarations (0 parties): 0 hits, 0 new alerts"), "{out}");
+    assert!(out.contains("reconciled: 0 open hits closed"), "{out}");
+    assert!(out.contains("0 effects lifted, 0 declarations re-assessed"), "{out}");
+    let out = import(&two, "fr");
+    assert!(
+        out.contains(
+            "two.csv : édition 2 (Liste de surveillance du ministère, version 2), 2 inscriptions : 1 ajoutée, 0 retirée, 0 modifiée"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("nouveau filtrage de 0 déclaration (0 partie) : 0 correspondance, 0 nouvelle alerte"),
+        "{out}"
+    );
+    assert!(out.contains("0 effet levé, 0 déclaration réévaluée"), "{out}");
+    for word in ["entries", "hits", "declarations", "edition "] {
+        assert!(!out.contains(word), "`{word}` in French: {out}");
+    }
+    let (_, out, _) = chainon(&["screening", "lists", "--database", &db, "--lang", "fr"]);
+    assert!(out.contains("2 inscriptions") && out.contains("1 inscription"), "{out}");
+    let (_, out, _) = chainon(&["screening", "lists", "--database", &db]);
+    assert!(out.contains("2 entries") && out.contains("1 entry ") && !out.contains("1 entries"), "{out}");
+}

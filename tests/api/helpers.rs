@@ -393,3 +393,51 @@ pub async fn small_portfolio(app: &TestApp, n: usize) {
             .unwrap_or_else(|e| panic!("declaration {i}: {e}"));
     }
 }
+
+/// The supplier of the screening tests' bids: its legal name and business number.
+pub const MAPLE: (&str, &str) = ("Maple Uniforms Inc.", "842310575");
+
+/// A bid on W0113-260009/A by `supplier` (legal name, business number), declared on `date`, for screening: its
+/// warehouse `HUB` in Ottawa, then `sites` in China, each `(site id, name, role, goods, address, city)` supplying the
+/// one before it (the first supplies the hub); the shirts are made at the first.
+pub fn screening_bid(supplier: (&str, &str), date: &str, sites: &[(&str, &str, &str, &str, &str, &str)]) -> Vec<u8> {
+    let mut places = vec![serde_json::json!(
+        {"site_id": "HUB", "site_name": "Maple warehouse", "role": "warehousing", "goods": "uniform shirts",
+         "address": "1 Depot Road", "city": "Ottawa", "country": "CA", "supplies_to": []}
+    )];
+    let mut before = "HUB";
+    for (id, name, role, goods, address, city) in sites {
+        places.push(serde_json::json!(
+            {"site_id": id, "site_name": name, "role": role, "goods": goods, "address": address, "city": city,
+             "country": "CN", "supplies_to": [before]}
+        ));
+        before = id;
+    }
+    let made_at = sites.first().map_or("HUB", |s| s.0);
+    serde_json::to_vec(&serde_json::json!({
+        "supplier": {"legal_name": supplier.0, "business_number": supplier.1, "country": "CA",
+                     "solicitation_number": "W0113-260009/A", "declaration_date": date, "signatory_name": "A. Signatory"},
+        "attestations": [{"right": "forced_labour", "attested": true}],
+        "places_of_work": places,
+        "goods": [{"item": "Shirts", "produced_at": [made_at]}],
+    }))
+    .unwrap()
+}
+
+/// `GET /api/v1/screening/hits?{query}` as an officer (200 expected).
+pub async fn screening_hits(app: &TestApp, query: &str) -> serde_json::Value {
+    let r = app.get_as(Who::Officer, &format!("/api/v1/screening/hits?{query}")).await;
+    assert_eq!(r.status(), 200, "{query}");
+    r.json().await.unwrap()
+}
+
+/// An officer's decision on a hit (`hit`: as the hits API gives it) with a note: the answer's status.
+pub async fn decide_hit(app: &TestApp, hit: &serde_json::Value, confirmed: bool, note: &str) -> u16 {
+    app.request(Who::Officer, reqwest::Method::POST, &format!("/api/v1/screening/hits/{}/decision", hit["id"]))
+        .json(&serde_json::json!({"confirmed": confirmed, "note": note}))
+        .send()
+        .await
+        .unwrap()
+        .status()
+        .as_u16()
+}

@@ -5,7 +5,7 @@
 use reqwest::Method;
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, Who};
+use crate::helpers::{MAPLE, TestApp, Who, decide_hit, screening_bid, screening_hits};
 use crate::on_both_backends;
 
 fn fixture(name: &str) -> Vec<u8> {
@@ -23,27 +23,25 @@ async fn import(app: &TestApp, who: Who, query: &str, file: &str) -> reqwest::Re
 
 /// A declaration whose mill is a listed entity spelled another way, and whose warehouse is a near miss.
 fn declaration() -> Vec<u8> {
-    serde_json::to_vec(&json!({
-        "supplier": {"legal_name": "Maple Uniforms Inc.", "business_number": "842310575", "country": "CA",
-                     "solicitation_number": "W0113-260009/A", "declaration_date": "2026-10-01", "signatory_name": "A. Signatory"},
-        "attestations": [{"right": "forced_labour", "attested": true}],
-        "places_of_work": [
-            {"site_id": "HUB", "site_name": "Maple warehouse", "role": "warehousing", "goods": "uniform shirts",
-             "address": "1 Depot Road", "city": "Ottawa", "country": "CA", "supplies_to": []},
-            {"site_id": "MILL", "site_name": "XINJIANG ZEPHYR COTTON TEXTILE COMPANY LIMITED", "role": "manufacturing",
-             "goods": "uniform shirts", "address": "9 Mill Road", "city": "Aksu", "country": "CN", "supplies_to": ["HUB"]},
-            {"site_id": "DYE", "site_name": "Ningbo Corvid Garment Trading", "role": "processing",
-             "goods": "dyed fabric", "address": "2 Port Road", "city": "Ningbo", "country": "CN", "supplies_to": ["MILL"]}
+    screening_bid(
+        MAPLE,
+        "2026-10-01",
+        &[
+            (
+                "MILL",
+                "XINJIANG ZEPHYR COTTON TEXTILE COMPANY LIMITED",
+                "manufacturing",
+                "uniform shirts",
+                "9 Mill Road",
+                "Aksu",
+            ),
+            ("DYE", "Ningbo Corvid Garment Trading", "processing", "dyed fabric", "2 Port Road", "Ningbo"),
         ],
-        "goods": [{"item": "Shirts", "produced_at": ["MILL"]}],
-    }))
-    .unwrap()
+    )
 }
 
 async fn hits(app: &TestApp, status: &str) -> Value {
-    let r = app.get_as(Who::Officer, &format!("/api/v1/screening/hits?status={status}")).await;
-    assert_eq!(r.status(), 200);
-    r.json().await.unwrap()
+    screening_hits(app, &format!("status={status}")).await
 }
 
 on_both_backends!(
@@ -401,6 +399,7 @@ on_both_backends!(
                     chainon::domain::FindingReason::IneligibleSupplier {
                         entity: "Fictional Supplies Ltd.".into(),
                         edition: "PSPC v1".into(),
+                        key: None,
                         from: Some("2025-01-01".parse().unwrap()),
                         until: Some(until),
                     },
@@ -678,7 +677,9 @@ on_both_backends!(hits_carry_their_codes_in_words_and_the_alerts_page_is_paged, 
     d["supplier"]["signatory_name"] = json!("Ivan Fictionalov");
     assert!(app.upload("p.json", serde_json::to_vec(&d).unwrap()).await.status().is_success());
     let page = app.get_as(Who::Officer, "/screening/alerts?per_page=100").await.text().await.unwrap();
-    assert!(page.contains("Nationality") && page.contains("1968-04-12") && page.contains("Topics"), "{page}");
+    assert!(page.contains("Nationality") && page.contains("April 12, 1968") && page.contains("Topics"), "{page}");
+    let page = app.get_as(Who::Officer, "/screening/alerts?per_page=100&lang=fr").await.text().await.unwrap();
+    assert!(page.contains("12 avril 1968") && !page.contains("1968-04-12"), "a day in words: {page}");
     // A refused import on the French page places each problem in French.
     let browser = app.signed_in(Who::Administrator).await;
     let page = browser.get(app.url("/screening?lang=fr")).send().await.unwrap().text().await.unwrap();
@@ -692,3 +693,178 @@ on_both_backends!(hits_carry_their_codes_in_words_and_the_alerts_page_is_paged, 
     let page = r.text().await.unwrap();
     assert!(page.contains("ligne 3, colonne 4") && !page.contains("line 3"), "{page}");
 });
+
+/// What a reader sees of a page: its text without tags, scripts and styles, spaces as spaces.
+fn seen(html: &str) -> String {
+    let mut text = String::new();
+    let mut rest = html;
+    while !rest.is_empty() {
+        let (open, close) = match rest.find('<') {
+            Some(i) => {
+                text.push_str(&rest[..i]);
+                rest = &rest[i..];
+                if rest.starts_with("<script") {
+                    ("<script", "</script>")
+                } else if rest.starts_with("<style") {
+                    ("<style", "</style>")
+                } else {
+                    ("<", ">")
+                }
+            }
+            None => {
+                text.push_str(rest);
+                break;
+            }
+        };
+        rest = rest[open.len()..].find(close).map_or("", |j| &rest[open.len() + j + close.len()..]);
+        text.push(' ');
+    }
+    text.replace("&nbsp;", " ").replace('\u{a0}', " ").replace("&#x27;", "'").replace("&#39;", "'")
+}
+
+/// Where a day written in ISO 8601 (`2026-11-02`) comes right after one of `words` (a word of a French sentence),
+/// or opens a fact of a list (`<dd>2026-11-02`): the text from there.
+fn iso_day_after<'a>(text: &'a str, words: &[&str]) -> Option<&'a str> {
+    let is_iso = |s: &str| {
+        let b = s.as_bytes();
+        b.len() >= 10
+            && b[..10].iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() })
+    };
+    words
+        .iter()
+        .find_map(|w| text.match_indices(w).map(|(i, _)| &text[i..]).find(|t| is_iso(t[w.len()..].trim_start())))
+}
+
+on_both_backends!(
+    the_screening_pages_and_command_line_summary_in_french_carry_no_english_word_code_or_iso_day_in_a_sentence,
+    |app: TestApp| async move {
+        use chainon::screening::{EditionSource, ListKind, service};
+        // The CBP list imported from the command line (the server's operator), the PSPC list by an administrator.
+        let (publisher, address, licence) = ListKind::CbpWro.default_source();
+        let source = EditionSource {
+            publisher: publisher.into(),
+            address: address.into(),
+            licence: licence.into(),
+            label: "2026-11-02".into(),
+            published_on: "2026-11-02".parse().unwrap(),
+        };
+        let (cbp, _) = service::import_edition(
+            &app.store,
+            ListKind::CbpWro,
+            &source,
+            "cbp.csv",
+            fixture("cbp_wro_findings.csv"),
+            chainon::storage::COMMAND_LINE,
+        )
+        .await
+        .unwrap();
+        let pspc = import(
+            &app,
+            Who::Administrator,
+            "list=pspc_ineligible&published=2026-11-03",
+            "pspc_ineligible_suspended.csv",
+        )
+        .await;
+        let pspc: Value = pspc.json().await.unwrap();
+        // A bid by a listed supplier whose mill is listed under an order: a hit on each list, confirmed.
+        let bid = screening_bid(
+            ("Gannet Uniform Supply Inc.", "123456782"),
+            "2026-10-01",
+            &[("MILL", "Lumen Silicon Materials Co.", "manufacturing", "silica", "3 Sand Road", "Urumqi")],
+        );
+        let up: Value = app.upload("g.json", bid).await.json().await.unwrap();
+        let id = up["id"].as_i64().unwrap();
+        let open = hits(&app, "open").await;
+        assert_eq!(open["hits"].as_array().unwrap().len(), 2, "{open}");
+        for h in open["hits"].as_array().unwrap() {
+            assert_eq!(decide_hit(&app, h, true, "vérifié").await, 201);
+        }
+        let (c, p) = (cbp.edition.id, pspc["edition"]["id"].as_i64().unwrap());
+        let pages = [
+            "/screening".to_string(),
+            format!("/screening/editions/{c}"),
+            format!("/screening/editions/{c}/entries"),
+            format!("/screening/editions/{p}"),
+            format!("/screening/editions/{p}/entries"),
+            "/screening/alerts?status=all".to_string(),
+            format!("/declarations/{id}"),
+        ];
+        // English words of the lists' codes and of the pages, internal keys, days in ISO inside a French sentence.
+        let english = [
+            "Finding",
+            "Active",
+            "Revoked",
+            "Modified",
+            "Ineligible",
+            "Suspended",
+            "Withhold",
+            " cli",
+            "entries",
+            " hits",
+            "wro:",
+            "finding:",
+            ":region:",
+            "Imported",
+            "Section or measure",
+        ];
+        for path in &pages {
+            let sep = if path.contains('?') { '&' } else { '?' };
+            let r = app.get_as(Who::Officer, &format!("{path}{sep}lang=fr")).await;
+            assert_eq!(r.status(), 200, "{path}");
+            let html = r.text().await.unwrap();
+            let text = seen(&html);
+            for w in english {
+                assert!(!text.contains(w), "{path}: `{w}` on a French page: {text}");
+            }
+            let found = iso_day_after(&text, &[" le ", " du ", " au ", "depuis ", "jusqu'au ", "édition "]);
+            assert!(found.is_none(), "{path}: {found:?}");
+            // The screening pages' facts are said in words (the declaration page's own facts are not theirs).
+            let found = iso_day_after(&html, &["<dd>"]).filter(|_| path.starts_with("/screening"));
+            assert!(found.is_none(), "{path}: {found:?}");
+        }
+        let edition =
+            seen(&app.get_as(Who::Officer, &format!("/screening/editions/{c}?lang=fr")).await.text().await.unwrap());
+        assert!(edition.contains("l’exploitant du serveur, par la ligne de commande"), "{edition}");
+        assert!(edition.contains("2 novembre 2026"), "{edition}");
+        let entries = seen(
+            &app.get_as(Who::Officer, &format!("/screening/editions/{c}/entries?lang=fr")).await.text().await.unwrap(),
+        );
+        assert!(entries.contains("constat de travail forcé de la CBP") && entries.contains("en vigueur"), "{entries}");
+        assert!(entries.contains("30 septembre 2020"), "{entries}");
+        let en =
+            seen(&app.get_as(Who::Officer, &format!("/screening/editions/{c}?lang=en")).await.text().await.unwrap());
+        assert!(
+            en.contains("the server's operator, from the command line") || en.contains("the server&#x27;s operator"),
+            "{en}"
+        );
+        // One entry, one hit: singular forms.
+        let one = "id,name,country\nW-1,Fictional Lone Co,CA\n";
+        let r = app
+            .request(Who::Administrator, Method::POST, "/api/v1/screening/editions?list=watchlist")
+            .header("content-type", "text/csv")
+            .body(one)
+            .send()
+            .await
+            .unwrap();
+        let w: Value = r.json().await.unwrap();
+        let wid = w["edition"]["id"].as_i64().unwrap();
+        for (lang, words) in [("en", "The edition's entry, with its aliases"), ("fr", "L'entrée de l'édition")] {
+            let page = seen(
+                &app.get_as(Who::Officer, &format!("/screening/editions/{wid}?lang={lang}"))
+                    .await
+                    .text()
+                    .await
+                    .unwrap(),
+            );
+            assert!(page.replace("&#x27;", "'").contains(words), "{lang}: {page}");
+        }
+        let page = seen(
+            &app.get_as(Who::Officer, "/screening/alerts?status=confirmed&per_page=1&lang=en")
+                .await
+                .text()
+                .await
+                .unwrap(),
+        );
+        assert!(page.contains("Hits 1 to 1 of 2."), "{page}");
+    }
+);

@@ -5,9 +5,9 @@
 //! pages.
 
 use reqwest::Method;
-use serde_json::{Value, json};
+use serde_json::Value;
 
-use crate::helpers::{TestApp, Who};
+use crate::helpers::{MAPLE, TestApp, Who, decide_hit, screening_bid, screening_hits as hits};
 use crate::on_both_backends;
 
 const PSPC_HEAD: &str = "Supplier name,Address,Type,Start date,End date,Reason\n";
@@ -32,35 +32,15 @@ async fn import(app: &TestApp, list: &str, body: String) -> Value {
 
 /// A bid whose supplier is Maple Uniforms Inc. and whose mill is in China.
 fn declaration(date: &str) -> Vec<u8> {
-    serde_json::to_vec(&json!({
-        "supplier": {"legal_name": "Maple Uniforms Inc.", "business_number": "842310575", "country": "CA",
-                     "solicitation_number": "W0113-260009/A", "declaration_date": date, "signatory_name": "A. Signatory"},
-        "attestations": [{"right": "forced_labour", "attested": true}],
-        "places_of_work": [
-            {"site_id": "HUB", "site_name": "Maple warehouse", "role": "warehousing", "goods": "uniform shirts",
-             "address": "1 Depot Road", "city": "Ottawa", "country": "CA", "supplies_to": []},
-            {"site_id": "MILL", "site_name": "Sandpiper Weaving Mill", "role": "manufacturing",
-             "goods": "uniform shirts", "address": "9 Mill Road", "city": "Aksu", "country": "CN", "supplies_to": ["HUB"]}
-        ],
-        "goods": [{"item": "Shirts", "produced_at": ["MILL"]}],
-    }))
-    .unwrap()
+    screening_bid(MAPLE, date, &[MILL])
 }
 
-async fn hits(app: &TestApp, query: &str) -> Value {
-    let r = app.get_as(Who::Officer, &format!("/api/v1/screening/hits?{query}")).await;
-    assert_eq!(r.status(), 200);
-    r.json().await.unwrap()
-}
+/// The mill of `declaration()`.
+const MILL: (&str, &str, &str, &str, &str, &str) =
+    ("MILL", "Sandpiper Weaving Mill", "manufacturing", "uniform shirts", "9 Mill Road", "Aksu");
 
 async fn decide(app: &TestApp, hit: &Value, confirmed: bool) -> u16 {
-    app.request(Who::Officer, Method::POST, &format!("/api/v1/screening/hits/{}/decision", hit["id"]))
-        .json(&json!({"confirmed": confirmed, "note": "checked"}))
-        .send()
-        .await
-        .unwrap()
-        .status()
-        .as_u16()
+    decide_hit(app, hit, confirmed, "checked").await
 }
 
 /// The `ineligible_supplier` finding of a declaration's assessment as the API gives it, if any.
@@ -240,5 +220,110 @@ on_both_backends!(
         assert!(chainon::screening::effect::ineligibility(&a, from).is_some(), "from its first day");
         let page = app.get_as(Who::Officer, "/solicitations/W0113-260009/A?lang=en").await.text().await.unwrap();
         assert!(!page.contains("Non-responsive bid:"), "{page}");
+    }
+);
+
+/// Every `screening_hit` factor's edition in a declaration's latest assessment as the API gives it, sorted.
+async fn factor_editions(app: &TestApp, id: i64) -> Vec<String> {
+    fn walk(v: &Value, out: &mut Vec<String>) {
+        match v {
+            Value::Object(m) => {
+                if m.get("code").and_then(Value::as_str) == Some("screening_hit") {
+                    out.push(m["source"]["edition"].as_str().unwrap_or_default().to_string());
+                }
+                m.values().for_each(|x| walk(x, out));
+            }
+            Value::Array(a) => a.iter().for_each(|x| walk(x, out)),
+            _ => {}
+        }
+    }
+    let a: Value =
+        app.get_as(Who::Officer, &format!("/api/v1/declarations/{id}/assessment")).await.json().await.unwrap();
+    let mut out = Vec::new();
+    walk(&a["assessment"], &mut out);
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Confirms every open hit (an officer's decision settles the same entry against the same party at once).
+async fn confirm_all(app: &TestApp) {
+    loop {
+        let open = hits(app, "status=open").await;
+        let Some(h) = open["hits"].as_array().unwrap().first().cloned() else { break };
+        assert_eq!(decide(app, &h, true).await, 201, "{h}");
+    }
+}
+
+/// The counts of an import's summary: (closed, lifted, reassessed).
+fn counts(summary: &Value) -> (i64, i64, i64) {
+    let r = &summary["rescreen"];
+    (r["closed"].as_i64().unwrap(), r["lifted"].as_i64().unwrap(), r["reassessed"].as_i64().unwrap())
+}
+
+on_both_backends!(
+    an_import_counts_what_it_closed_lifted_and_reassessed_exactly_and_findings_cite_the_edition_in_force,
+    |app: TestApp| async move {
+        const TERN: (&str, &str) = ("Tern Workwear Ltd.", "123456782");
+        let uflpa = |rows: &[&str]| {
+            format!("Section,Entity Name,Effective Date\n{}", rows.iter().map(|r| format!("{r}\n")).collect::<String>())
+        };
+        let (mill, changed, other) = (
+            "(i),Sandpiper Weaving Mill,2024-01-01",
+            "(i),Sandpiper Weaving Mill,2024-02-01",
+            "(ii),Fictional Plover Textiles Co.,2024-01-01",
+        );
+        import(&app, "uflpa", uflpa(&[mill, other])).await;
+        let up: Value = app.upload("m.json", declaration("2026-10-01")).await.json().await.unwrap();
+        let maple_id = up["id"].as_i64().unwrap();
+        let up: Value = app.upload("t.json", screening_bid(TERN, "2026-10-01", &[MILL])).await.json().await.unwrap();
+        let tern = up["id"].as_i64().unwrap();
+        confirm_all(&app).await;
+        for id in [maple_id, tern] {
+            let e = factor_editions(&app, id).await;
+            assert!(e.len() == 1 && e[0].ends_with(" v1"), "{e:?}");
+        }
+
+        // The mill is removed: one effect lifted per declaration (the site's factor and the declaration's are one).
+        let removed = import(&app, "uflpa", uflpa(&[other])).await;
+        assert_eq!(counts(&removed), (0, 2, 2), "{removed}");
+        assert!(factor_editions(&app, maple_id).await.is_empty());
+
+        // Listed again as it was (A, B, A): the remembered confirmations apply again, citing the edition in force.
+        let again = import(&app, "uflpa", uflpa(&[mill, other])).await;
+        assert_eq!(counts(&again), (0, 0, 2), "{again}");
+        for id in [maple_id, tern] {
+            let e = factor_editions(&app, id).await;
+            assert!(e.len() == 1 && e[0].ends_with(" v3"), "the edition that lists it again, not v1: {e:?}");
+        }
+        // An edition that leaves it unchanged does not rename the effect.
+        let same = import(&app, "uflpa", uflpa(&[other, mill])).await;
+        assert_eq!(counts(&same), (0, 0, 0), "{same}");
+        assert!(factor_editions(&app, maple_id).await[0].ends_with(" v3"));
+
+        // Changed (A, A'): the effect stays, citing the edition that changed it; back to A: the edition of the return.
+        let a2 = import(&app, "uflpa", uflpa(&[changed, other])).await;
+        assert_eq!(counts(&a2), (0, 0, 2), "{a2}");
+        assert!(factor_editions(&app, tern).await[0].ends_with(" v5"), "{:?}", factor_editions(&app, tern).await);
+        // The changed entry's new hits wait for a decision; the return to A closes them, and lifts nothing.
+        assert_eq!(hits(&app, "status=open").await["hits"].as_array().unwrap().len(), 2);
+        let back = import(&app, "uflpa", uflpa(&[mill, other])).await;
+        assert_eq!(counts(&back), (2, 0, 2), "{back}");
+        assert!(factor_editions(&app, tern).await[0].ends_with(" v6"), "{:?}", factor_editions(&app, tern).await);
+
+        // An ineligibility that starts later, confirmed, given a new period, then removed before it starts.
+        let today = chrono::Utc::now().date_naive();
+        let (from, until) = ((today + chrono::Days::new(30)).to_string(), (today + chrono::Days::new(400)).to_string());
+        import(&app, "pspc_ineligible", format!("{PSPC_HEAD}{}{OTHER}", maple(&from, &until))).await;
+        confirm_all(&app).await;
+        let f = ineligibility(&app, maple_id).await.expect("recorded with its period");
+        assert!(f["edition"].as_str().unwrap().ends_with(" v1"), "{f}");
+        let moved = (today + chrono::Days::new(60)).to_string();
+        let later = import(&app, "pspc_ineligible", format!("{PSPC_HEAD}{}{OTHER}", maple(&moved, &until))).await;
+        assert_eq!(counts(&later), (0, 0, 1), "a new period: re-assessed, not lifted: {later}");
+        // Removed before it starts: its effect lifted, and the changed entry's open hit closed.
+        let gone = import(&app, "pspc_ineligible", format!("{PSPC_HEAD}{OTHER}")).await;
+        assert_eq!(counts(&gone), (1, 1, 1), "{gone}");
+        assert_eq!(ineligibility(&app, maple_id).await, None);
     }
 );

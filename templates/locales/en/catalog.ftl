@@ -888,6 +888,7 @@ screening-address = Published at
 screening-licence = Licence
 screening-file = File
 screening-imported = Imported
+screening-imported_by_cli = the server's operator, from the command line
 screening-diff_title = Changes from the previous edition
 screening-previous_edition = The previous edition
 screening-first_edition = The first edition of this list: every entry is new.
@@ -940,6 +941,7 @@ screening-method_subsidiary = Name of a listed entity and its subsidiaries
 screening-method_region_or_industry = Goods of an industry and country under an order
 screening-shown = { $total ->
     [0] No hit of this kind.
+    [one] Hit { $first } of { $total }.
    *[other] Hits { $first } to { $last } of { $total }.
 }
 screening-labelled = { $label }: { $text }
@@ -959,15 +961,20 @@ screening-field_os_id = Open Supply Hub ID
 screening-field_country = country
 screening-field_goods = goods made
 screening-change_line = { $field }: { $old } → { $new }
-screening-entries_link = The edition's { $count } entries, with their aliases and flags
+screening-entries_link = { $count ->
+    [one] The edition's entry, with its aliases and flags
+   *[other] The edition's { $count } entries, with their aliases and flags
+}
 screening-entries_shown = { $total ->
     [0] No entry.
+    [one] Entry { $first } of { $total }, in file order.
    *[other] Entries { $first } to { $last } of { $total }, in file order.
 }
 screening-previous_entries = Previous entries
 screening-next_entries = Next entries
 screening-entry_line = line { $line } of the file
 screening-entry_key = Key
+screening-entry_place = Source
 screening-entry_name = Name
 screening-entry_scope = Kind of entry
 screening-entry_section = Section or measure

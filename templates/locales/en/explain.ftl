@@ -147,3 +147,29 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+# A list entry's measure as its publisher writes it (folded), in words: CBP's kinds of order, PSPC's measures under
+# the Ineligibility and Suspension Policy (written in English or French in the list).
+list_measure-wro = Withhold Release Order
+list_measure-withhold_release_order = Withhold Release Order
+list_measure-finding = CBP Finding
+list_measure-ineligible = Ineligible
+list_measure-ineligibility = Ineligibility
+list_measure-inadmissible = Ineligible
+list_measure-inadmissibilite = Ineligibility
+list_measure-suspended = Suspended
+list_measure-suspension = Suspension
+list_measure-suspendu = Suspended
+list_measure-suspendue = Suspended
+list_measure-administrative_agreement = Administrative agreement
+list_measure-entente_administrative = Administrative agreement
+
+# A list entry's status as CBP writes it (folded), in words.
+list_status-active = Active
+list_status-modified = Modified
+list_status-inactive = Inactive
+list_status-revoked = Revoked
+list_status-partially_active = Partially active
+list_status-partially_revoked = Partially revoked
+list_status-lifted = Lifted
+list_status-rescinded = Rescinded

@@ -174,3 +174,39 @@ model-derive_refused = model { $version }: { $count ->
     [one] { $count } problem
    *[other] { $count } problems
 }; nothing was written
+
+# `chainon screening import` and `chainon screening lists`.
+screening-cli_already = { $name }: already imported as edition { $id } ({ $list }, version { $version })
+screening-cli_imported = { $name }: edition { $id } ({ $list }, version { $version }), { $entries ->
+    [one] { $entries } entry
+   *[other] { $entries } entries
+}: { $added } added, { $removed } removed, { $changed } changed
+screening-cli_rescreened = re-screened { $declarations ->
+    [one] { $declarations } declaration
+   *[other] { $declarations } declarations
+} ({ $parties ->
+    [one] { $parties } party
+   *[other] { $parties } parties
+}): { $hits ->
+    [one] { $hits } hit
+   *[other] { $hits } hits
+}, { $alerts ->
+    [one] { $alerts } new alert
+   *[other] { $alerts } new alerts
+}
+screening-cli_reconciled = reconciled: { $closed ->
+    [one] { $closed } open hit closed
+   *[other] { $closed } open hits closed
+} (entry no longer on the list as matched), { $lifted ->
+    [one] { $lifted } effect lifted
+   *[other] { $lifted } effects lifted
+}, { $reassessed ->
+    [one] { $reassessed } declaration re-assessed
+   *[other] { $reassessed } declarations re-assessed
+}
+screening-cli_refused = { $name }: refused, nothing stored
+screening-cli_no_list = no list imported (chainon screening import --list KIND FILE)
+screening-cli_entries = { $count ->
+    [one] { $count } entry
+   *[other] { $count } entries
+}

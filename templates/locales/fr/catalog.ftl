@@ -888,6 +888,7 @@ screening-address = Publiée à
 screening-licence = Licence
 screening-file = Fichier
 screening-imported = Importée
+screening-imported_by_cli = l’exploitant du serveur, par la ligne de commande
 screening-diff_title = Changements depuis l'édition précédente
 screening-previous_edition = L'édition précédente
 screening-first_edition = La première édition de cette liste : chaque entrée est nouvelle.
@@ -940,6 +941,7 @@ screening-method_subsidiary = Nom d'une entité inscrite avec ses filiales
 screening-method_region_or_industry = Biens d'un secteur et d'un pays visés par une ordonnance
 screening-shown = { $total ->
     [0] Aucune correspondance de ce type.
+    [one] Correspondance { $first } sur { $total }.
    *[other] Correspondances { $first } à { $last } sur { $total }.
 }
 screening-labelled = { $label } : { $text }
@@ -959,14 +961,19 @@ screening-field_os_id = identifiant Open Supply Hub
 screening-field_country = pays
 screening-field_goods = biens fabriqués
 screening-change_line = { $field } : { $old } → { $new }
-screening-entries_link = Les { $count } entrées de l'édition, avec leurs autres noms et indications
+screening-entries_link = { $count ->
+    [one] L'entrée de l'édition, avec ses autres noms et indications
+   *[other] Les { $count } entrées de l'édition, avec leurs autres noms et indications
+}
 screening-entries_shown = { $total ->
     [0] Aucune entrée.
+    [one] Entrée { $first } sur { $total }, dans l'ordre du fichier.
    *[other] Entrées { $first } à { $last } sur { $total }, dans l'ordre du fichier.
 }
 screening-previous_entries = Entrées précédentes
 screening-next_entries = Entrées suivantes
 screening-entry_line = ligne { $line } du fichier
+screening-entry_place = Source
 screening-entry_key = Clé
 screening-entry_name = Nom
 screening-entry_scope = Type d'entrée

@@ -150,3 +150,29 @@ month-9 = septembre
 month-10 = octobre
 month-11 = novembre
 month-12 = décembre
+
+# La mesure d'une inscription telle que l'éditeur l'écrit (repliée), en mots : les types d'ordonnance de la CBP, les
+# mesures de SPAC selon la Politique d'inadmissibilité et de suspension (écrites en anglais ou en français).
+list_measure-wro = ordonnance de retenue des marchandises (WRO)
+list_measure-withhold_release_order = ordonnance de retenue des marchandises (WRO)
+list_measure-finding = constat de travail forcé de la CBP
+list_measure-ineligible = inadmissible
+list_measure-ineligibility = inadmissibilité
+list_measure-inadmissible = inadmissible
+list_measure-inadmissibilite = inadmissibilité
+list_measure-suspended = suspendu
+list_measure-suspension = suspension
+list_measure-suspendu = suspendu
+list_measure-suspendue = suspendue
+list_measure-administrative_agreement = entente administrative
+list_measure-entente_administrative = entente administrative
+
+# Le statut d'une inscription tel que la CBP l'écrit (replié), en mots.
+list_status-active = en vigueur
+list_status-modified = modifiée
+list_status-inactive = inactive
+list_status-revoked = révoquée
+list_status-partially_active = partiellement en vigueur
+list_status-partially_revoked = partiellement révoquée
+list_status-lifted = levée
+list_status-rescinded = annulée

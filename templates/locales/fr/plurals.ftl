@@ -186,3 +186,48 @@ model-derive_refused = modèle { $version } : { $count ->
     [one] { $count } problème
    *[other] { $count } problèmes
 }; rien n'a été écrit
+
+# `chainon screening import` et `chainon screening lists`.
+screening-cli_already = { $name } : déjà importé comme édition { $id } ({ $list }, version { $version })
+screening-cli_imported = { $name } : édition { $id } ({ $list }, version { $version }), { $entries ->
+    [one] { $entries } inscription
+   *[other] { $entries } inscriptions
+} : { $added ->
+    [one] { $added } ajoutée
+   *[other] { $added } ajoutées
+}, { $removed ->
+    [one] { $removed } retirée
+   *[other] { $removed } retirées
+}, { $changed ->
+    [one] { $changed } modifiée
+   *[other] { $changed } modifiées
+}
+screening-cli_rescreened = nouveau filtrage de { $declarations ->
+    [one] { $declarations } déclaration
+   *[other] { $declarations } déclarations
+} ({ $parties ->
+    [one] { $parties } partie
+   *[other] { $parties } parties
+}) : { $hits ->
+    [one] { $hits } correspondance
+   *[other] { $hits } correspondances
+}, { $alerts ->
+    [one] { $alerts } nouvelle alerte
+   *[other] { $alerts } nouvelles alertes
+}
+screening-cli_reconciled = rapprochement : { $closed ->
+    [one] { $closed } correspondance ouverte fermée
+   *[other] { $closed } correspondances ouvertes fermées
+} (inscription qui ne figure plus sur la liste telle qu’elle a été rapprochée), { $lifted ->
+    [one] { $lifted } effet levé
+   *[other] { $lifted } effets levés
+}, { $reassessed ->
+    [one] { $reassessed } déclaration réévaluée
+   *[other] { $reassessed } déclarations réévaluées
+}
+screening-cli_refused = { $name } : refusé, rien n’a été enregistré
+screening-cli_no_list = aucune liste importée (chainon screening import --list TYPE FICHIER)
+screening-cli_entries = { $count ->
+    [one] { $count } inscription
+   *[other] { $count } inscriptions
+}
