@@ -25,7 +25,7 @@ const MAY_USE: &[(&str, &[&str])] = &[
     ("scoring", &["domain", "graph"]),
     ("isolation", &["domain", "import"]),
     ("screening", &["domain", "graph", "import"]),
-    ("storage", &["domain", "cases", "screening"]),
+    ("storage", &["domain", "cases", "scoring", "screening"]),
     ("reports", &["domain", "import", "graph", "cases", "scoring", "screening", "storage"]),
     ("notify", &["domain", "cases", "storage", "telemetry"]),
     ("screening::service", &["domain", "screening", "scoring", "storage", "telemetry"]),

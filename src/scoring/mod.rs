@@ -4,6 +4,7 @@
 mod engine;
 mod model;
 pub mod names;
+pub mod portfolio;
 pub mod probe;
 pub mod versions;
 

@@ -922,7 +922,7 @@ async fn insert_declaration(
     let (assessment_id, assessed) = insert_assessment_rows(txn, id, assessment, actor, Some(produced_at)).await?;
     if let Some(model) = portfolio_model {
         let input = crate::domain::PortfolioInput::new(id, supplier_id, true, d, assessment);
-        let sums = crate::reports::portfolio::share_sums(model, &input);
+        let sums = crate::scoring::portfolio::share_sums(model, &input);
         portfolio::insert(txn, assessment_id, id, model.version(), &sums).await?;
     }
     // Both entries in one append, in the order of the facts they record (the declaration, then its assessment).

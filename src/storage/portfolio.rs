@@ -26,8 +26,8 @@ use super::entities::{assessment, declaration, goods_item, portfolio_basis, port
 use super::summary::latest_ids;
 use super::{StorageError, Store, bulk};
 use crate::domain::{Classification, CountryCode, FiscalYear, PortfolioGoods, PortfolioInput, PortfolioSite, ShareSum};
-use crate::reports::portfolio::{self, CellFilter, CellSum, Dashboard, DeclarationSums};
 use crate::scoring::RiskModel;
+use crate::scoring::portfolio::{self, CellFilter, CellSum, Dashboard, DeclarationSums};
 
 /// The sums of one assessment: by goods category and country, and its goods lines without a value
 /// ([`portfolio::share_sums`]).
