@@ -128,21 +128,39 @@ pub fn shared_string_count(bytes: &[u8], path: &str) -> usize {
     count
 }
 
-/// The cell being read by [`check_xlsx_sheet`]: its place, its type, and the text of its `<v>`.
+/// The cell being read by [`check_xlsx_sheet`]: its place, its type, its style, and the text of its `<v>`.
 struct XlsxCell {
     pos: (u32, u32),
     t: Option<String>,
+    s: Option<u32>,
     value: Option<String>,
     in_v: bool,
 }
 
+/// What [`check_xlsx_sheet`] found in a sheet part.
+#[derive(Debug, Default)]
+pub struct XlsxChecked {
+    /// The refused cells, at most [`MOST_REPORTED`].
+    pub refused: Vec<Issue>,
+    /// The number cells whose style shows a percentage (`(row, column)`, 0-based).
+    pub percent: Vec<(u32, u32)>,
+}
+
 /// Checks every cell of an XLSX sheet part against its type (ECMA-376 §18.3.1.4), placing cells as calamine's cell
-/// reader does (`r` when given, else the next column of the row). Returns the refused cells, at most
-/// [`MOST_REPORTED`]; an unreadable part returns nothing (the reader itself then refuses the sheet).
-pub fn check_xlsx_sheet(bytes: &[u8], part: &str, sheet: &str, shared_strings: usize) -> Vec<Issue> {
-    let mut out = Vec::new();
-    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else { return out };
-    let Ok(entry) = archive.by_name(part) else { return out };
+/// reader does (`r` when given, else the next column of the row), and finds the number cells whose style (`s`) is
+/// one of `percent_styles` (at most `max_percent` of them: a sheet holds no more cells). An unreadable part gives nothing (the reader itself then refuses the sheet).
+pub fn check_xlsx_sheet(
+    bytes: &[u8],
+    part: &str,
+    sheet: &str,
+    shared_strings: usize,
+    percent_styles: &rustc_hash::FxHashSet<u32>,
+    max_percent: usize,
+) -> XlsxChecked {
+    let mut found = XlsxChecked::default();
+    let out = &mut found.refused;
+    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else { return found };
+    let Ok(entry) = archive.by_name(part) else { return found };
     let mut xml = quick_xml::Reader::from_reader(BufReader::new(entry));
     let mut buf = Vec::new();
     let (mut row, mut col) = (0u32, 0u32);
@@ -167,7 +185,8 @@ pub fn check_xlsx_sheet(bytes: &[u8], part: &str, sheet: &str, shared_strings: u
                         }
                         None => (row, col),
                     };
-                    cell = Some(XlsxCell { pos, t: attr(&e, "t"), value: None, in_v: false });
+                    let s = attr(&e, "s").and_then(|s| s.trim().parse::<u32>().ok());
+                    cell = Some(XlsxCell { pos, t: attr(&e, "t"), s, value: None, in_v: false });
                 }
                 "v" => {
                     if let Some(c) = cell.as_mut() {
@@ -201,12 +220,17 @@ pub fn check_xlsx_sheet(bytes: &[u8], part: &str, sheet: &str, shared_strings: u
                     }
                 }
                 "c" => {
-                    if let Some(c) = cell.take()
-                        && let Some(issue) = check_xlsx_cell(&c, sheet, shared_strings)
-                    {
-                        out.push(issue);
-                        if out.len() >= MOST_REPORTED {
-                            break;
+                    if let Some(c) = cell.take() {
+                        if let Some(issue) = check_xlsx_cell(&c, sheet, shared_strings) {
+                            out.push(issue);
+                            if out.len() >= MOST_REPORTED {
+                                break;
+                            }
+                        } else if found.percent.len() < max_percent
+                            && matches!(c.t.as_deref(), None | Some("n"))
+                            && c.s.is_some_and(|s| percent_styles.contains(&s))
+                        {
+                            found.percent.push(c.pos);
                         }
                     }
                     col = col.saturating_add(1);
@@ -221,7 +245,7 @@ pub fn check_xlsx_sheet(bytes: &[u8], part: &str, sheet: &str, shared_strings: u
         }
         buf.clear();
     }
-    out
+    found
 }
 
 fn check_xlsx_cell(c: &XlsxCell, sheet: &str, shared_strings: usize) -> Option<Issue> {

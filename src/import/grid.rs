@@ -183,6 +183,12 @@ pub struct Sheet {
     /// Numbers written as text use the decimal comma (a CSV file saved with `;` separators by a French-locale
     /// spreadsheet), so `12,5` is twelve and a half even where it could be read as a thousands separator.
     pub decimal_comma: bool,
+    /// The cells whose number format is a percent format (`(row, column)`, 0-based): a spreadsheet stores 35 % in
+    /// them as 0.35. Read from the workbook's styles (XLSX) or value types (ODS).
+    percent: rustc_hash::FxHashSet<(u32, u32)>,
+    /// Whether the reader could see the cells' number formats (not for XLSB): where it could not, a number cannot
+    /// be told a percent-formatted fraction or a percentage as written.
+    pub formats_known: bool,
 }
 
 /// Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA.
@@ -220,6 +226,14 @@ impl Sheet {
             .and_then(|i| self.rows.get(i))
             .and_then(|r| r.cells.binary_search_by_key(&col, |(c, _)| *c).ok().and_then(|j| r.cells.get(j)))
             .map_or(&EMPTY, |(_, c)| c)
+    }
+
+    /// Whether the cell's number format is a percent format (its number is a fraction: 0.35 is 35 %).
+    pub fn is_percent(&self, row: usize, col: usize) -> bool {
+        match (u32::try_from(row), u32::try_from(col)) {
+            (Ok(r), Ok(c)) => self.percent.contains(&(r, c)),
+            _ => false,
+        }
     }
 
     /// The name of a cell's place.
@@ -274,6 +288,8 @@ pub struct SheetBuilder {
     /// The distinct rows seen so far (cells mostly arrive row by row, so this counts them cheaply).
     rows: rustc_hash::FxHashSet<u32>,
     merges: Vec<Merge>,
+    percent: rustc_hash::FxHashSet<(u32, u32)>,
+    formats_known: bool,
 }
 
 impl SheetBuilder {
@@ -286,7 +302,25 @@ impl SheetBuilder {
             columns: Default::default(),
             rows: Default::default(),
             merges: Vec::new(),
+            percent: Default::default(),
+            formats_known: true,
         }
+    }
+
+    /// Records that a cell's number format is a percent format. At most one mark per filled cell the sheet may
+    /// hold: marks past that are dropped (the sheet is then refused for its cells anyway), and `false` says so.
+    pub fn percent_cell(&mut self, row: u32, col: u32, budget: &Budget) -> bool {
+        if self.percent.len() < budget.max_cells {
+            self.percent.insert((row, col));
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Says the reader cannot see the cells' number formats.
+    pub fn formats_unknown(&mut self) {
+        self.formats_known = false;
     }
 
     /// Adds a cell; blank cells cost nothing. `Err` names the cell that crossed a limit.
@@ -419,7 +453,15 @@ impl SheetBuilder {
                 _ => rows.push(Row { index: r, cells: vec![(c, cell)] }),
             }
         }
-        let mut sheet = Sheet { name: self.name, rows, merges: Vec::new(), style: self.style, decimal_comma: false };
+        let mut sheet = Sheet {
+            name: self.name,
+            rows,
+            merges: Vec::new(),
+            style: self.style,
+            decimal_comma: false,
+            percent: self.percent,
+            formats_known: self.formats_known,
+        };
         let mut lent: rustc_hash::FxHashSet<(usize, usize)> = Default::default();
         self.merges.sort_by_key(|m| (m.start, m.end));
         self.merges.dedup();

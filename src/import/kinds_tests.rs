@@ -878,19 +878,95 @@ fn wrong_values_that_other_tools_would_pick_differently_are_refused() {
     // JSON writes what it means: 0.5 is half a per cent.
     let j = json_doc(|v| v["places_of_work"][0]["share_of_value"] = json!(0.5));
     assert_eq!(read("p.json", &j).unwrap().declaration.places_of_work[0].share_of_value, Some(0.5));
-    // A workbook's 0.5 is read as a percent-formatted 50 %, and says so.
-    let bytes = workbook(false, |wb| {
+}
+
+/// A workbook whose first place of work has `Share of value %` in I2, written with `format` (none: plain number).
+fn share_workbook(value: f64, format: Option<&str>) -> Vec<u8> {
+    workbook(false, |wb| {
         let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
         ws.write_string(0, 8, "Share of value %").unwrap();
-        ws.write_number(1, 8, 0.5).unwrap();
-    });
-    let p = read("p.xlsx", &bytes).unwrap();
-    assert_eq!(p.declaration.places_of_work[0].share_of_value, Some(50.0));
-    assert!(
-        p.warnings.iter().any(|w| w.location == "PlacesOfWork!I2" && w.message_fr.contains("0,5 a été lu comme 50 %")),
-        "{:?}",
-        p.warnings
-    );
+        match format {
+            Some(f) => ws.write_number_with_format(1, 8, value, &Format::new().set_num_format(f)).unwrap(),
+            None => ws.write_number(1, 8, value).unwrap(),
+        };
+    })
+}
+
+#[test]
+fn a_workbook_share_is_scaled_only_in_a_cell_formatted_as_a_percentage() {
+    let share = |bytes: &[u8]| {
+        let p = read("p.xlsx", bytes).unwrap();
+        assert!(!p.warnings.iter().any(|w| w.location == "PlacesOfWork!I2"), "{:?}", p.warnings);
+        p.declaration.places_of_work[0].share_of_value
+    };
+    // A plain number is the percentage as written, on both sides of 1 (no jump between 0.99 and 1).
+    for v in [0.5, 0.99, 1.0, 0.35, 35.0, 100.0, 0.0] {
+        assert_eq!(share(&share_workbook(v, None)), Some(v), "plain {v}");
+    }
+    // So is a number whose format is not a percent one, even with a `%` shown as a quoted or escaped literal.
+    for f in ["0.00", "#,##0", r#"0" %""#, r"0\%", "General"] {
+        assert_eq!(share(&share_workbook(0.5, Some(f))), Some(0.5), "format {f}");
+    }
+    // A percent format (built-in 0% and 0.00%, or a custom one) stores 35 % as 0.35.
+    for (f, v, want) in [("0%", 0.5, 50.0), ("0.00%", 0.355, 35.5), ("0.0%", 1.0, 100.0), ("#,##0.0 %", 0.07, 7.0)] {
+        let got = share(&share_workbook(v, Some(f))).unwrap();
+        assert!((got - want).abs() < 1e-9, "format {f}: {got}");
+    }
+    // A percent-formatted cell holding 35 shows 3500 %: refused at its cell, not read as 35.
+    for (v, shows) in [(35.0, "3500 %"), (1.5, "150 %")] {
+        let issues = errors(read("p.xlsx", &share_workbook(v, Some("0%"))));
+        assert_eq!(places(&issues), vec!["PlacesOfWork!I2"], "{issues:?}");
+        assert!(issues[0].message_en.contains(shows), "{issues:?}");
+        assert!(issues[0].message_fr.contains("format pourcentage"), "{issues:?}");
+        assert_french(&issues[0]);
+    }
+}
+
+#[test]
+fn an_ods_share_is_scaled_only_in_a_percentage_cell() {
+    let ods = |cell: &str| {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("supplier_data/corpus/accepted/pandas-odfpy-en.ods");
+        patch_zip(&std::fs::read(path).unwrap(), "content.xml", |xml| {
+            let at = xml.find(r#"table:name="PlacesOfWork""#).unwrap();
+            let (head, places) = xml.split_at(at);
+            let header = r#"<table:table-cell office:value-type="string"><text:p>Share of value %</text:p></table:table-cell></table:table-row>"#;
+            let places = places.replacen("</table:table-row>", "\u{1}", 1).replacen(
+                "</table:table-row>",
+                &format!("{cell}</table:table-row>"),
+                1,
+            );
+            format!("{head}{}", places.replacen('\u{1}', header, 1))
+        })
+    };
+    let share = |cell: &str| read("p.ods", &ods(cell)).unwrap().declaration.places_of_work[0].share_of_value;
+    assert_eq!(share(r#"<table:table-cell office:value-type="percentage" office:value="0.35"/>"#), Some(35.0));
+    assert_eq!(share(r#"<table:table-cell office:value-type="float" office:value="0.35"/>"#), Some(0.35));
+    assert_eq!(share(r#"<table:table-cell office:value-type="float" office:value="1"/>"#), Some(1.0));
+    let issues = errors(read("p.ods", &ods(r#"<table:table-cell office:value-type="percentage" office:value="35"/>"#)));
+    assert_eq!(places(&issues), vec!["PlacesOfWork!I2"], "{issues:?}");
+    assert!(issues[0].message_en.contains("3500 %"), "{issues:?}");
+}
+
+#[test]
+fn a_share_written_as_text_takes_one_percent_sign() {
+    for (text, want) in [("35%", Some(35.0)), ("35 %", Some(35.0)), ("0.35", Some(0.35))] {
+        let bytes = workbook(false, |wb| {
+            let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+            ws.write_string(0, 8, "Share of value %").unwrap();
+            ws.write_string(1, 8, text).unwrap();
+        });
+        assert_eq!(read("p.xlsx", &bytes).unwrap().declaration.places_of_work[0].share_of_value, want, "{text}");
+    }
+    for text in ["35%%", "35 % %", "%35%"] {
+        let bytes = workbook(false, |wb| {
+            let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+            ws.write_string(0, 8, "Share of value %").unwrap();
+            ws.write_string(1, 8, text).unwrap();
+        });
+        let issues = errors(read("p.xlsx", &bytes));
+        assert_eq!(places(&issues), vec!["PlacesOfWork!I2"], "{text}: {issues:?}");
+    }
 }
 
 #[test]

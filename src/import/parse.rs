@@ -551,9 +551,19 @@ fn p_whole_in(decimal_comma: bool) -> impl Fn(&Cell) -> Result<u32, Msg> {
     }
 }
 
-/// A percentage. `fractions`: the sheet is a workbook's, where a percent-formatted cell stores 35 % as 0.35 (JSON
-/// and CSV write what they mean).
-fn p_percent_in(decimal_comma: bool, fractions: bool) -> impl Fn(&Cell) -> Result<f64, Msg> {
+/// How a share's number cell is to be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PercentCell {
+    /// The number is the percentage as written (JSON, CSV, a workbook cell without a percent format): 35 is 35 %.
+    AsWritten,
+    /// The cell's number format is a percent format: the spreadsheet stores 35 % as 0.35.
+    Fraction,
+    /// The reader cannot see the cell's number format (XLSB): a number between 0 and 1 could be either.
+    Unknown,
+}
+
+/// A percentage from 0 to 100: text `35` or `35%` (one sign), or a number cell read as `how` says.
+fn p_percent_in(decimal_comma: bool, how: PercentCell) -> impl Fn(&Cell) -> Result<f64, Msg> {
     move |cell| {
         let bad = || {
             (
@@ -567,14 +577,46 @@ fn p_percent_in(decimal_comma: bool, fractions: bool) -> impl Fn(&Cell) -> Resul
                 ),
             )
         };
-        let v = match cell {
-            // A spreadsheet stores 35 % as 0.35; the reader cannot see the cell's format, so a fraction below 1 is
-            // taken as a percent-formatted value.
-            Cell::Number(n) if fractions && *n > 0.0 && *n < 1.0 => n * 100.0,
-            Cell::Number(n) => *n,
+        let v = match (cell, how) {
+            (Cell::Number(n), PercentCell::Fraction) => {
+                let v = n * 100.0;
+                if !(0.0..=100.0).contains(&v) {
+                    let (en, fr) = (v.to_string(), v.to_string().replace('.', ","));
+                    return Err((
+                        format!(
+                            "The cell is formatted as a percentage and holds {n}, which the spreadsheet shows as {en} %: \
+                             a share is from 0 to 100 %. Type the share in the cell as the spreadsheet shows it (35 %)"
+                        ),
+                        format!(
+                            "La cellule est au format pourcentage et contient {}, que le tableur affiche comme {fr} % : \
+                             une part va de 0 à 100 %. Saisissez la part telle que le tableur l'affiche (35 %)",
+                            n.to_string().replace('.', ",")
+                        ),
+                    ));
+                }
+                v
+            }
+            (Cell::Number(n), PercentCell::Unknown) if *n > 0.0 && *n < 1.0 => {
+                return Err((
+                    format!(
+                        "{n} could be {n} % or, in a percent-formatted cell, {} %: this workbook format does not say \
+                         which. Write the share as text (35 %) or save the workbook as .xlsx",
+                        n * 100.0
+                    ),
+                    format!(
+                        "{} peut valoir {} % ou, dans une cellule au format pourcentage, {} % : ce format de classeur \
+                         ne dit pas lequel. Écrivez la part en texte (35 %) ou enregistrez le classeur en .xlsx",
+                        n.to_string().replace('.', ","),
+                        n.to_string().replace('.', ","),
+                        (n * 100.0).to_string().replace('.', ",")
+                    ),
+                ));
+            }
+            (Cell::Number(n), _) => *n,
             _ => {
                 let s = shown(cell);
-                let t = s.trim().trim_end_matches('%').trim();
+                let t = s.trim();
+                let t = t.strip_suffix('%').unwrap_or(t).trim_end();
                 decimal(t, decimal_comma).map_err(|amb| if amb { number_error(cell, true) } else { bad() })?
             }
         };
@@ -1010,27 +1052,12 @@ fn parse_places(sheet: &Sheet, ctx: &mut Ctx) -> (Vec<PlaceOfWork>, Option<HashS
         let country = t.read(ctx, r, PlaceField::Country, p_country);
         let postal_code = t.read(ctx, r, PlaceField::PostalCode, p_text);
         let workers = t.read(ctx, r, PlaceField::Workers, p_whole_in(sheet.decimal_comma));
-        let fractions = sheet.style == super::grid::Style::A1;
-        let share = t.read(ctx, r, PlaceField::ShareOfValue, p_percent_in(sheet.decimal_comma, fractions));
-        if let (Some(col), Some(v)) = (t.col(PlaceField::ShareOfValue), share)
-            && let Cell::Number(n) = sheet.cell(r, col)
-            && fractions
-            && *n > 0.0
-            && *n < 1.0
-        {
-            // The reader cannot see the cell's format: say how the number was read.
-            ctx.warn(
-                sheet.place(r, col),
-                Some("Share of value %"),
-                format!("{n} was read as {v} % (a percent-formatted cell); if the share is {n} %, write it as {n} %"),
-                {
-                    let (n, v) = (n.to_string().replace('.', ","), v.to_string().replace('.', ","));
-                    format!(
-                        "{n} a été lu comme {v} % (une cellule au format pourcentage); si la part est de {n} %, écrivez {n} %"
-                    )
-                },
-            );
-        }
+        let how = match t.col(PlaceField::ShareOfValue) {
+            Some(c) if sheet.is_percent(r, c) => PercentCell::Fraction,
+            Some(_) if !sheet.formats_known => PercentCell::Unknown,
+            _ => PercentCell::AsWritten,
+        };
+        let share = t.read(ctx, r, PlaceField::ShareOfValue, p_percent_in(sheet.decimal_comma, how));
         let supplies_to = t.read(ctx, r, PlaceField::SuppliesTo, p_site_list).unwrap_or_default();
         if let Some(col) = t.col(PlaceField::SuppliesTo) {
             references.push((r, col, supplies_to.clone()));

@@ -142,6 +142,8 @@ struct Package {
     sheet_parts: HashMap<String, String>,
     /// The shared-strings part, by the workbook's relationships (`xl/sharedStrings.xml` when they name none).
     shared_strings: String,
+    /// The cell styles (indexes into `cellXfs`, a cell's `s`) whose number format is a percent format.
+    percent_styles: rustc_hash::FxHashSet<u32>,
 }
 
 fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
@@ -167,6 +169,7 @@ impl Package {
             full_calc_on_load: false,
             sheet_parts: HashMap::new(),
             shared_strings: "xl/sharedStrings.xml".to_string(),
+            percent_styles: Default::default(),
         };
         let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else { return pkg };
         let mut ids: Vec<(String, String)> = Vec::new();
@@ -192,6 +195,7 @@ impl Package {
             }
         }
         let mut targets: HashMap<String, String> = HashMap::new();
+        let mut styles = "xl/styles.xml".to_string();
         if let Some(mut xml) = zip_xml(&mut archive, "xl/_rels/workbook.xml.rels") {
             let mut buf = Vec::new();
             while let Ok(ev) = xml.read_event_into(&mut buf) {
@@ -204,6 +208,9 @@ impl Package {
                             };
                             if attr(&e, "Type").is_some_and(|t| t.ends_with("/sharedStrings")) {
                                 pkg.shared_strings.clone_from(&path);
+                            }
+                            if attr(&e, "Type").is_some_and(|t| t.ends_with("/styles")) {
+                                styles.clone_from(&path);
                             }
                             targets.insert(id, path);
                         }
@@ -218,6 +225,9 @@ impl Package {
             if let Some(path) = targets.remove(&id) {
                 pkg.sheet_parts.insert(name, path);
             }
+        }
+        if let Some(xml) = zip_xml(&mut archive, &styles) {
+            pkg.percent_styles = percent_styles(xml);
         }
         pkg
     }
@@ -254,6 +264,62 @@ impl Package {
         }
         out
     }
+}
+
+/// The cell styles of a styles part (ECMA-376 §18.8.10 `cellXfs`, in order: a cell's `s` is an index into it) whose
+/// number format shows a percentage: the built-in formats 9 (`0%`) and 10 (`0.00%`) (§18.8.30), and custom formats
+/// (§18.8.31 `numFmt`) whose code holds `%` outside quotes and escapes.
+fn percent_styles(mut xml: PartReader<'_, '_>) -> rustc_hash::FxHashSet<u32> {
+    let mut custom: rustc_hash::FxHashSet<u32> = Default::default();
+    let mut out: rustc_hash::FxHashSet<u32> = Default::default();
+    let (mut in_cell_xfs, mut index) = (false, 0u32);
+    let mut buf = Vec::new();
+    while let Ok(ev) = xml.read_event_into(&mut buf) {
+        match ev {
+            Event::Start(ref e) | Event::Empty(ref e) => match e.local_name().as_ref() {
+                "numFmt" => {
+                    if let (Some(id), Some(code)) = (attr(e, "numFmtId"), attr(e, "formatCode"))
+                        && let Ok(id) = id.trim().parse::<u32>()
+                        && shows_percent(&code)
+                    {
+                        custom.insert(id);
+                    }
+                }
+                "cellXfs" => {
+                    in_cell_xfs = matches!(ev, Event::Start(_));
+                    index = 0;
+                }
+                "xf" if in_cell_xfs => {
+                    let id = attr(e, "numFmtId").and_then(|v| v.trim().parse::<u32>().ok()).unwrap_or(0);
+                    if matches!(id, 9 | 10) || custom.contains(&id) {
+                        out.insert(index);
+                    }
+                    index = index.saturating_add(1);
+                }
+                _ => {}
+            },
+            Event::End(ref e) if e.local_name().as_ref() == "cellXfs" => in_cell_xfs = false,
+            Event::Eof => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+    out
+}
+
+/// Whether a number format code shows a percentage: a `%` that is not inside quotes nor escaped by `\`.
+fn shows_percent(code: &str) -> bool {
+    let (mut quoted, mut escaped) = (false, false);
+    for c in code.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '"' => quoted = !quoted,
+            '%' if !quoted => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// `XFD1048576` → `(1048575, 16383)`.
@@ -298,14 +364,23 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
     read_sheets(file_name, book.sheet_names(), limits, |name| {
         // Every stored value is checked against its cell's type first: a malformed one is refused at its cell,
         // never read as something else (calamine reads `<v>55,5</v>` as text, `<v>abc</v>` of a shared string as
-        // the first text).
+        // the first text). The same walk finds the cells formatted as percentages.
+        let mut percent = Vec::new();
         if let Some(part) = package.sheet_parts.get(name) {
-            let refused = cell_values::check_xlsx_sheet(bytes, part, name, shared_strings);
-            if !refused.is_empty() {
-                return Err(refused);
+            let checked = cell_values::check_xlsx_sheet(
+                bytes,
+                part,
+                name,
+                shared_strings,
+                &package.percent_styles,
+                budget.max_cells,
+            );
+            if !checked.refused.is_empty() {
+                return Err(checked.refused);
             }
+            percent = checked.percent;
         }
-        read_xlsx_sheet(&mut book, &package, bytes, name, budget).map_err(|e| vec![e])
+        read_xlsx_sheet(&mut book, &package, bytes, name, &percent, budget).map_err(|e| vec![e])
     })
 }
 
@@ -315,10 +390,16 @@ fn read_xlsx_sheet(
     package: &Package,
     bytes: &[u8],
     name: &str,
+    percent: &[(u32, u32)],
     budget: &mut Budget,
 ) -> Result<Sheet, Issue> {
     {
         let mut sheet = SheetBuilder::new(name, Style::A1);
+        for &(r, c) in percent {
+            if !sheet.percent_cell(r, c, budget) {
+                break;
+            }
+        }
         for d in book.merge_cells_by_sheet_name(name).map_err(|e| sheet_damaged(name, e))? {
             sheet.merge(Merge { start: d.start, end: d.end }, budget)?;
         }
@@ -381,6 +462,8 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
     read_sheets(file_name, book.sheet_names(), limits, |name| {
         let mut read = || -> Result<Sheet, Issue> {
             let mut sheet = SheetBuilder::new(name, Style::A1);
+            // calamine does not give an XLSB cell's number format.
+            sheet.formats_unknown();
             let mut cells = book.worksheet_cells_reader(name).map_err(|e| sheet_damaged(name, e))?;
             while let Some(c) = cells.next_cell().map_err(|e| sheet_damaged(name, e))? {
                 let (row, col) = c.get_position();
@@ -392,10 +475,12 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
     })
 }
 
-/// What the walk of an ODS file's content found: per table, its merged ranges.
+/// What the walk of an ODS file's content found: per table, its merged ranges and the ranges of its percentage
+/// cells (`office:value-type="percentage"`, whose value is a fraction: 0.35 is 35 %).
 #[derive(Default)]
 struct OdsScan {
     merges: HashMap<String, Vec<Merge>>,
+    percent: HashMap<String, Vec<Merge>>,
 }
 
 fn ods_number(e: &BytesStart<'_>, name: &str) -> u64 {
@@ -541,6 +626,20 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                         }) {
                             return Err(issue);
                         }
+                        if attr(e, "office:value-type").as_deref() == Some("percentage")
+                            && row < ODS_MAX_ROWS
+                            && col < ODS_MAX_COLUMNS
+                        {
+                            let ranges = scan.percent.entry(table.clone()).or_default();
+                            if ranges.len() < limits.max_cells {
+                                let end_row = (row + row_repeat - 1).min(ODS_MAX_ROWS - 1);
+                                let end_col = (col + repeat - 1).min(ODS_MAX_COLUMNS - 1);
+                                ranges.push(Merge {
+                                    start: (row as u32, col as u32),
+                                    end: (end_row as u32, end_col as u32),
+                                });
+                            }
+                        }
                         let rows_spanned = ods_number(e, "table:number-rows-spanned").min(ODS_MAX_ROWS);
                         let cols_spanned = ods_number(e, "table:number-columns-spanned").min(ODS_MAX_COLUMNS);
                         if (rows_spanned > 1 || cols_spanned > 1) && row < ODS_MAX_ROWS && col < ODS_MAX_COLUMNS {
@@ -678,6 +777,16 @@ fn read_ods_sheet(
         let mut sheet = SheetBuilder::new(name, Style::A1);
         for m in scan.merges.remove(name).unwrap_or_default() {
             sheet.merge(m, budget)?;
+        }
+        // The walk bounded every filled range (a percentage cell is filled), so marking them costs what the cells do.
+        'marks: for m in scan.percent.remove(name).unwrap_or_default() {
+            for r in m.start.0..=m.end.0 {
+                for c in m.start.1..=m.end.1 {
+                    if !sheet.percent_cell(r, c, budget) {
+                        break 'marks;
+                    }
+                }
+            }
         }
         let (r0, c0) = range.start().unwrap_or((0, 0));
         for (r, c, d) in range.used_cells() {

@@ -231,7 +231,8 @@ fn numbers_dates_and_percentages_take_their_cell_forms() {
         ws.write_string(0, 9, "Workers").unwrap();
         ws.write_string(0, 10, "Last audit date").unwrap();
         ws.write_string(0, 11, "Operator business number").unwrap();
-        ws.write_number(1, 8, 0.35).unwrap();
+        // A percent-formatted cell stores 35 % as 0.35.
+        ws.write_number_with_format(1, 8, 0.35, &rust_xlsxwriter::Format::new().set_num_format("0%")).unwrap();
         ws.write_string(2, 8, "20%").unwrap();
         ws.write_number(1, 9, 240.0).unwrap();
         let date = rust_xlsxwriter::ExcelDateTime::from_ymd(2025, 6, 12).unwrap();
