@@ -1427,3 +1427,64 @@ fn a_legacy_guess_that_reads_into_characters_no_one_types_is_refused_once_naming
     let p = read("w.zip", &zip_of_bytes(&files)).unwrap_or_else(|e| panic!("{e:?}"));
     assert_eq!(p.declaration.places_of_work[0].site_name, "Cœur d’usine Société Générale");
 }
+
+/// A CSV zip whose PlacesOfWork file is `places`.
+fn csv_places(places: &str) -> Vec<u8> {
+    zip_of(&[
+        ("Supplier.csv", "Legal name,CSV Inc.\nCountry,MY\nDeclaration date,2026-04-01\nSignatory name,Ng\n"),
+        ("Attestations.csv", "Right,Attested,Scope\nchild_labour,Y,supplier\n"),
+        ("PlacesOfWork.csv", places),
+    ])
+}
+
+#[test]
+fn a_csv_line_whose_values_do_not_line_up_with_the_header_is_refused_at_its_line() {
+    let header = "Site ID,Site name,Role,Goods,Address,City,Country,Workers";
+    let good = "G1,Glove plant,manufacturing,nitrile gloves,Jalan 1,Klang,Malaysia,40";
+    for (line, place, en, fr) in [
+        // Short: the last values would be read empty.
+        (
+            "G2,Mill,processing,yarn,Road 2,Ipoh,Malaysia",
+            "PlacesOfWork!H3",
+            "has 7 fields while the header has 8",
+            "compte 7 champs alors que l'en-tête en compte 8",
+        ),
+        ("G2", "PlacesOfWork!B3", "has 1 field while", "compte 1 champ alors"),
+        // Long: a value past the header would be dropped.
+        (
+            "G2,Mill,processing,yarn,Road 2,Ipoh,Malaysia,40,12",
+            "PlacesOfWork!I3",
+            "past the last of the header's 8 fields",
+            "après le dernier des 8 champs",
+        ),
+        ("G2,Mill,processing,yarn,Road 2,Ipoh,Malaysia,40,,,x", "PlacesOfWork!K3", "past the last", "après le dernier"),
+        // Another separator: the whole line in one cell.
+        (
+            "G2;Mill;processing;yarn;Road 2;Ipoh;Malaysia;40",
+            "PlacesOfWork!B3",
+            "with semicolons, while the file uses commas",
+            "par des points-virgules, alors que le fichier utilise des virgules",
+        ),
+        (
+            "G2\tMill\tprocessing\tyarn\tRoad 2\tIpoh\tMalaysia\t40",
+            "PlacesOfWork!B3",
+            "with tabs",
+            "par des tabulations",
+        ),
+    ] {
+        let issues = errors(read("d.zip", &csv_places(&format!("{header}\n{good}\n{line}\n"))));
+        assert_eq!(places(&issues), vec![place], "{line}: {issues:?}");
+        assert!(issues[0].message_en.contains(en), "{line}: {:?}", issues[0]);
+        assert!(issues[0].message_fr.contains(fr), "{line}: {:?}", issues[0]);
+        assert!(issues[0].message_en.contains("Line 3"), "{line}: {:?}", issues[0]);
+        assert_french(&issues[0]);
+    }
+    // Lines padded with empty fields past the header (a spreadsheet's export), a header padded so, and blank lines
+    // are read.
+    for text in
+        [format!("{header}\n{good},,,\n"), format!("{header},,\n{good},,\n"), format!("{header}\n\n{good}\n,,,,,,,,\n")]
+    {
+        let p = read("d.zip", &csv_places(&text)).unwrap_or_else(|e| panic!("{text}: {e:?}"));
+        assert_eq!(p.declaration.places_of_work[0].workers, Some(40), "{text}");
+    }
+}

@@ -346,6 +346,9 @@ pub fn read_csv_sheet(
     let mut sheet = SheetBuilder::new(name, Style::A1);
     let mut record = csv::StringRecord::new();
     let mut row: u32 = 0;
+    // A table's header: how many fields it has, up to its last label. A form (Supplier) has no header.
+    let mut header_width: Option<usize> = None;
+    let table = role.is_some_and(|r| r != SheetRole::Supplier);
     loop {
         match rdr.read_record(&mut record) {
             Ok(false) => break,
@@ -362,6 +365,16 @@ pub fn read_csv_sheet(
                 ));
             }
         }
+        let filled = record.iter().enumerate().filter(|(_, f)| !f.trim().is_empty()).last().map_or(0, |(i, _)| i + 1);
+        match header_width {
+            None if table && filled > 0 => header_width = Some(filled),
+            Some(width) if filled > 0 => {
+                if let Some(issue) = field_count_issue(name, row, &record, width, sep) {
+                    return Err(issue);
+                }
+            }
+            _ => {}
+        }
         for (col, field) in record.iter().enumerate() {
             if !field.trim().is_empty() {
                 sheet.push(row, col as u32, Cell::text_or_error(field.to_string()), budget)?;
@@ -372,6 +385,82 @@ pub fn read_csv_sheet(
     let mut sheet = sheet.finish(budget.max_cells)?;
     sheet.decimal_comma = sep == b';';
     Ok(sheet)
+}
+
+/// `1 field` / `2 fields`, `1 champ` / `2 champs` (CLDR: English singular for 1, French for 0 and 1).
+fn fields_counted(n: usize) -> (String, String) {
+    (
+        if n == 1 { "1 field".to_string() } else { format!("{n} fields") },
+        if n <= 1 { format!("{n} champ") } else { format!("{n} champs") },
+    )
+}
+
+/// A table's line whose values do not line up with the header's `width` labels: fewer fields (the last ones would be
+/// read empty), or a value past the last label (it would be dropped). Either way a value would change without a
+/// word, so the line is refused, named, with its count and the header's; a line that holds the header's count of
+/// another separator is said to sit in one cell.
+fn field_count_issue(name: &str, row: u32, record: &csv::StringRecord, width: usize, sep: u8) -> Option<Issue> {
+    let n = record.len();
+    let past = record.iter().skip(width).position(|f| !f.trim().is_empty()).map(|i| i + width);
+    if n >= width && past.is_none() {
+        return None;
+    }
+    let line = record.position().map_or(u64::from(row) + 1, |p| p.line());
+    let (sep_en, sep_fr) = separator_name(sep);
+    let (header_en, header_fr) = fields_counted(width);
+    let (n_en, n_fr) = fields_counted(n);
+    let other = SEPARATORS.into_iter().filter(|&s| s != sep).find(|&s| {
+        n < width && record.iter().map(|f| f.bytes().filter(|&b| b == s).count()).sum::<usize>() + n >= width
+    });
+    let place = super::grid::a1_place(name, row as usize, past.unwrap_or(n));
+    Some(match other {
+        Some(other) => {
+            let (o_en, o_fr) = separator_name(other);
+            Issue::error(
+                place,
+                None,
+                format!(
+                    "Line {line} of the file separates its values with {o_en}, while the file uses {sep_en}: the whole \
+                     line sits in one cell. Write it with {sep_en} like the other lines and send the file again."
+                ),
+                format!(
+                    "La ligne {line} du fichier sépare ses valeurs par des {o_fr}, alors que le fichier utilise des \
+                     {sep_fr} : toute la ligne tient dans une seule cellule. Écrivez-la avec des {sep_fr} comme les \
+                     autres lignes et envoyez le fichier de nouveau."
+                ),
+            )
+        }
+        None if n < width => Issue::error(
+            place,
+            None,
+            format!(
+                "Line {line} of the file has {n_en} while the header has {header_en}: its last values would be read \
+                 empty, or its values have shifted. Give the line a value (or an empty one) for every column, separated \
+                 by {sep_en}, and send the file again."
+            ),
+            format!(
+                "La ligne {line} du fichier compte {n_fr} alors que l'en-tête en compte {header_fr} : ses dernières \
+                 valeurs seraient lues vides, ou ses valeurs sont décalées. Donnez à la ligne une valeur (même vide) \
+                 pour chaque colonne, séparées par des {sep_fr}, et envoyez le fichier de nouveau."
+            ),
+        ),
+        None => Issue::error(
+            place,
+            None,
+            format!(
+                "Line {line} of the file has a value past the last of the header's {header_en}: it belongs to no \
+                 column and would be dropped, or the line's values have shifted (a {sep_en} inside a value must be \
+                 within quotation marks). Correct the line and send the file again.",
+                sep_en = sep_en.trim_end_matches('s')
+            ),
+            format!(
+                "La ligne {line} du fichier a une valeur après le dernier des {header_fr} de l'en-tête : elle \
+                 n'appartient à aucune colonne et serait perdue, ou les valeurs de la ligne sont décalées (une \
+                 valeur qui contient un séparateur doit être entre guillemets). Corrigez la ligne et envoyez le \
+                 fichier de nouveau."
+            ),
+        ),
+    })
 }
 
 /// A quotation mark that opens a CSV value and is never closed: where it stands. Everything after it would be read
