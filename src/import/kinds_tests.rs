@@ -1488,3 +1488,48 @@ fn a_csv_line_whose_values_do_not_line_up_with_the_header_is_refused_at_its_line
         assert_eq!(p.declaration.places_of_work[0].workers, Some(40), "{text}");
     }
 }
+
+#[test]
+fn a_mac_os_roman_csv_is_refused_whatever_legacy_encoding_it_is_guessed_to_be() {
+    let names = [
+        "Ålesund",
+        "Peña",
+        "Müller",
+        "Øresund",
+        "São Paulo",
+        "Köln",
+        "Martínez",
+        "Zürich",
+        "Bragança",
+        "Cañón",
+        "Göteborg",
+        "Jönköping",
+        "Århus",
+        "Ibáñez",
+    ];
+    for name in names {
+        let text = format!("Site ID,Site name\nA,{name}\n");
+        let bytes = encoding_rs::MACINTOSH.encode(&text).0.into_owned();
+        let issues = errors(read("PlacesOfWork.csv", &bytes));
+        assert!(
+            issues.iter().any(|i| i.location == "PlacesOfWork.csv" && i.message_en.contains("save it as UTF-8")),
+            "{name}: {issues:?}"
+        );
+        assert!(!issues.iter().any(|i| i.location.starts_with("PlacesOfWork!")), "{name}: {issues:?}");
+    }
+    // The same names in Windows-1252 or UTF-8 are read as written.
+    let header = "Site ID,Site name,Role,Goods,Address,City,Country\n";
+    let supplier = "Legal name,CSV Inc.\nCountry,MY\nDeclaration date,2026-04-01\nSignatory name,Ng\n";
+    for name in names {
+        let text = format!("{header}A,Plant,manufacturing,gloves,1 Road,{name},Malaysia\n");
+        for bytes in [encoding_rs::WINDOWS_1252.encode(&text).0.into_owned(), text.clone().into_bytes()] {
+            let files: Vec<(&str, Vec<u8>)> = vec![
+                ("Supplier.csv", supplier.as_bytes().to_vec()),
+                ("Attestations.csv", b"Right,Attested,Scope\nchild_labour,Y,supplier\n".to_vec()),
+                ("PlacesOfWork.csv", bytes),
+            ];
+            let p = read("w.zip", &zip_of_bytes(&files)).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+            assert_eq!(p.declaration.places_of_work[0].city, name);
+        }
+    }
+}

@@ -54,6 +54,9 @@ pub enum Unreadable {
     /// character, or a symbol between two letters: `SociŽtŽ` is `Société` written on a Mac, Mac OS Roman): the
     /// guess cannot be trusted. Holds the word where it shows.
     Doubtful(String),
+    /// The guessed legacy encoding is not Windows-1252, yet the text's letters are Latin: the guess is most likely
+    /// wrong (Western text written in another legacy encoding). Holds the first word that is not ASCII.
+    Foreign(String),
 }
 
 impl Undecodable {
@@ -71,6 +74,25 @@ impl Undecodable {
                     "Le fichier est en UTF-32, un encodage que les tableurs n'écrivent pas et que la réception ne lit \
                      pas : enregistrez-le en UTF-8 (« CSV UTF-8 ») et envoyez-le de nouveau."
                         .to_string(),
+                );
+            }
+            Unreadable::Foreign(word) => {
+                return file_issue(
+                    file,
+                    format!(
+                        "The file is not in UTF-8, and its encoding cannot be told for sure: it was guessed to be \
+                         {encoding}, which gives “{word}” (line {line}), yet the text is in Latin letters — it may have \
+                         been saved on a Mac (Mac OS Roman) or in another legacy encoding, and a wrong guess changes \
+                         letters without a word. Nothing of it was read: save it as UTF-8 (\"CSV UTF-8\") and send \
+                         it again."
+                    ),
+                    format!(
+                        "Le fichier n'est pas en UTF-8 et son encodage ne peut être établi avec certitude : il a été \
+                         deviné comme {encoding}, qui donne « {word} » (ligne {line}), alors que le texte est en \
+                         lettres latines — il a peut-être été enregistré sur un Mac (Mac OS Roman) ou dans un autre \
+                         encodage ancien, et une erreur changerait des lettres sans un mot. Rien n'en a été lu : \
+                         enregistrez-le en UTF-8 (« CSV UTF-8 ») et envoyez-le de nouveau."
+                    ),
                 );
             }
             Unreadable::Doubtful(word) => {
@@ -161,13 +183,36 @@ fn utf32_by_zeros(bytes: &[u8]) -> Option<bool> {
 }
 
 /// Characters of Windows-1252's bytes 0x80–0x9F that stand between two letters only when the text was written in
-/// another encoding: every control character there, and the symbols (`ƒ ˆ ‰ Š ‹ Ž ˜ ™ › Ÿ ‚ „ † ‡`). The letters
+/// another encoding: every control character there, and the symbols (`ƒ ˆ ‰ Š ‹ Ž ˜ ™ › Ÿ ‚ „ † ‡ – — • … € ‘ “ ”`:
+/// `Peña` written on a Mac reads `Pe–a`). The letters
 /// `œ š ž` and the typographic apostrophe and quotes do stand inside words (`cœur`, `Mažeikiai`, `l’usine`).
 fn foreign_between_letters(c: char) -> bool {
     matches!(
         c,
         '\u{80}'
-            ..='\u{9F}' | 'ƒ' | 'ˆ' | '‰' | 'Š' | '‹' | 'Ž' | '˜' | '™' | '›' | 'Ÿ' | '‚' | '„' | '†' | '‡'
+            ..='\u{9F}'
+                | 'ƒ'
+                | 'ˆ'
+                | '‰'
+                | 'Š'
+                | '‹'
+                | 'Ž'
+                | '˜'
+                | '™'
+                | '›'
+                | 'Ÿ'
+                | '‚'
+                | '„'
+                | '†'
+                | '‡'
+                | '–'
+                | '—'
+                | '•'
+                | '…'
+                | '€'
+                | '‘'
+                | '“'
+                | '”'
     )
 }
 
@@ -180,12 +225,30 @@ fn doubtful_word(text: &str) -> Option<(String, usize)> {
     while let Some((i, c)) = chars.next() {
         let next = chars.peek().map(|&(_, n)| n);
         let control = matches!(c, '\u{80}'..='\u{9F}');
+        // Between letters, or in a run of such symbols between letters (`Ca–—n`: `Cañón`).
+        let letterish = |x: char| x.is_alphabetic() || foreign_between_letters(x);
         let between = foreign_between_letters(c)
-            && prev.is_some_and(char::is_alphabetic)
-            && next.is_some_and(char::is_alphabetic);
+            && prev.is_some_and(letterish)
+            && next.is_some_and(letterish)
+            && (prev.is_some_and(char::is_alphabetic) || next.is_some_and(char::is_alphabetic));
         // A capital after a small letter of the same word (`AttestŽ`: `Attesté`).
         let capital_inside = matches!(c, 'Š' | 'Ž' | 'Ÿ' | 'Œ') && prev.is_some_and(char::is_lowercase);
-        if control || between || capital_inside {
+        // A typographic apostrophe between small letters that is neither an elision (`l’usine`, `qu’il`) nor an
+        // English contraction (`supplier’s`, `don’t`): `Mart’nez` is `Martínez` written on a Mac.
+        let odd_apostrophe = c == '’'
+            && prev.is_some_and(char::is_lowercase)
+            && next.is_some_and(char::is_lowercase)
+            && !apostrophe_in_words(
+                text.get(..i).unwrap_or_default(),
+                text.get(i + c.len_utf8()..).unwrap_or_default(),
+            );
+        // `š ž œ` inside a word of a text with no accented letter of Latin-1 (`Kšln`: `Köln` written on a Mac,
+        // where ö is 0x9A); a text in Windows-1252 that has them has other accents too.
+        let lone_letter = matches!(c, 'š' | 'ž' | 'œ' | 'Œ')
+            && prev.is_some_and(char::is_alphabetic)
+            && next.is_some_and(char::is_alphabetic)
+            && !text.chars().any(|l| matches!(l, 'À'..='ÿ') && l.is_alphabetic());
+        if control || between || capital_inside || odd_apostrophe || lone_letter {
             at = Some(i);
             break;
         }
@@ -206,6 +269,43 @@ fn doubtful_word(text: &str) -> Option<(String, usize)> {
         .collect();
     let line = before.matches('\n').count() + 1;
     Some((word, line))
+}
+
+/// Whether a typographic apostrophe between `before` and `after` stands where one is written: after a French elided
+/// word (`l’`, `d’`, `qu’`, `jusqu’` …) or before an English contraction (`’s`, `’t`, `’ll` …).
+fn apostrophe_in_words(before: &str, after: &str) -> bool {
+    let word_before: String =
+        before.chars().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
+    let word_after: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
+    let elision = matches!(
+        word_before.to_lowercase().as_str(),
+        "l" | "d" | "j" | "n" | "s" | "c" | "m" | "t" | "qu" | "jusqu" | "lorsqu" | "puisqu" | "quoiqu" | "presqu"
+    );
+    elision || matches!(word_after.as_str(), "s" | "t" | "d" | "ll" | "re" | "ve" | "m")
+}
+
+/// The first word of a text holding a character other than ASCII, when the text's letters are Latin (nine in ten at
+/// least, ASCII or accented): read in a guessed encoding that is not Windows-1252 (Shift_JIS, windows-1250 …), the
+/// text is most likely Western text in another legacy encoding (`Ålesund` written on a Mac reads `〕esund` as
+/// Shift_JIS). With its line.
+fn foreign_guess_word(text: &str) -> Option<(String, usize)> {
+    let (mut letters, mut latin) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        latin += usize::from(c.is_ascii() || matches!(c, 'À'..='ɏ'));
+    }
+    if latin * 10 < letters * 9 {
+        return None;
+    }
+    let (n, line) = text.lines().enumerate().find(|(_, l)| !l.is_ascii())?;
+    let word = line
+        .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+        .find(|w| !w.is_ascii())?
+        .chars()
+        .take(40)
+        .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
+        .collect();
+    Some((word, n + 1))
 }
 
 /// Whether bytes that are not valid UTF-8 still look written in UTF-8: at least as many well-formed non-ASCII UTF-8
@@ -276,6 +376,15 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, Undecodable> {
         && let Some((word, line)) = doubtful_word(&text)
     {
         return Err(Undecodable { encoding: enc.name(), byte: 0, line, character: 1, why: Unreadable::Doubtful(word) });
+    }
+    if utf16.is_none()
+        && enc != encoding_rs::UTF_8
+        && enc != encoding_rs::WINDOWS_1252
+        // A guess that reads the bytes as Windows-1252 does (windows-1254 of `Göteborg`) is that reading.
+        && encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes).0 != text
+        && let Some((word, line)) = foreign_guess_word(&text)
+    {
+        return Err(Undecodable { encoding: enc.name(), byte: 0, line, character: 1, why: Unreadable::Foreign(word) });
     }
     Ok(Decoded { text, encoding: Some(enc.name()) })
 }
