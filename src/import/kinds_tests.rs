@@ -1472,6 +1472,11 @@ fn a_csv_line_whose_values_do_not_line_up_with_the_header_is_refused_at_its_line
             "par des tabulations",
         ),
     ] {
+        // Line ends of either kind: the line is counted the same.
+        for end in ["\n", "\r\n"] {
+            let issues = errors(read("d.zip", &csv_places(&format!("{header}{end}{good}{end}{line}{end}"))));
+            assert!(issues[0].message_en.contains("Line 3"), "{line}: {:?}", issues[0]);
+        }
         let issues = errors(read("d.zip", &csv_places(&format!("{header}\n{good}\n{line}\n"))));
         assert_eq!(places(&issues), vec![place], "{line}: {issues:?}");
         assert!(issues[0].message_en.contains(en), "{line}: {:?}", issues[0]);

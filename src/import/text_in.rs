@@ -478,7 +478,7 @@ pub fn read_csv_sheet(
         match header_width {
             None if table && filled > 0 => header_width = Some(filled),
             Some(width) if filled > 0 => {
-                if let Some(issue) = field_count_issue(name, row, &record, width, sep) {
+                if let Some(issue) = field_count_issue(name, row, &record, width, sep, &decoded.text) {
                     return Err(issue);
                 }
             }
@@ -508,13 +508,25 @@ fn fields_counted(n: usize) -> (String, String) {
 /// read empty), or a value past the last label (it would be dropped). Either way a value would change without a
 /// word, so the line is refused, named, with its count and the header's; a line that holds the header's count of
 /// another separator is said to sit in one cell.
-fn field_count_issue(name: &str, row: u32, record: &csv::StringRecord, width: usize, sep: u8) -> Option<Issue> {
+fn field_count_issue(
+    name: &str,
+    row: u32,
+    record: &csv::StringRecord,
+    width: usize,
+    sep: u8,
+    text: &str,
+) -> Option<Issue> {
     let n = record.len();
     let past = record.iter().skip(width).position(|f| !f.trim().is_empty()).map(|i| i + width);
     if n >= width && past.is_none() {
         return None;
     }
-    let line = record.position().map_or(u64::from(row) + 1, |p| p.line());
+    // The line from the record's first byte (the reader's own count of lines is short after CR LF line ends).
+    let line = record.position().and_then(|p| usize::try_from(p.byte()).ok()).map_or(row as usize + 1, |at| {
+        // After a CR, the reader starts the next record at the LF that ends the line.
+        let lf = usize::from(text.get(at..).is_some_and(|rest| rest.starts_with('\n')));
+        text.get(..at).map_or(row as usize + 1, |before| before.matches('\n').count() + lf + 1)
+    });
     let (sep_en, sep_fr) = separator_name(sep);
     let (header_en, header_fr) = fields_counted(width);
     let (n_en, n_fr) = fields_counted(n);
