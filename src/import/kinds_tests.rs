@@ -169,7 +169,7 @@ fn a_csv_line_longer_than_the_text_budget_is_refused() {
     let big = format!("Site ID,Site name\nA,{}\n", "x".repeat(2_000_000));
     let limits = Limits { max_text_bytes: 1_000_000, ..Limits::default() };
     let issues = errors(read_declaration("decl.zip", &zip_of(&[("PlacesOfWork.csv", &big)]), &limits));
-    assert!(issues.iter().any(|i| i.message_en.contains("bytes of text")), "{issues:?}");
+    assert!(issues.iter().any(|i| i.message_en.contains("of text; the intake")), "{issues:?}");
 }
 
 // ---- 2. A cell's state is never read as a value ----
@@ -1537,4 +1537,43 @@ fn a_mac_os_roman_csv_is_refused_whatever_legacy_encoding_it_is_guessed_to_be() 
             assert_eq!(p.declaration.places_of_work[0].city, name);
         }
     }
+}
+
+#[test]
+fn a_refusal_says_its_cause_in_words_people_use() {
+    // A whole number beyond the largest count is too large, not "not a whole number".
+    for n in [json!(1e30), json!(5_000_000_000u64), json!(1e12)] {
+        let j = json_doc(|v| v["places_of_work"][0]["workers"] = n.clone());
+        let issues = errors(read("w.json", &j));
+        assert!(
+            issues.iter().any(|i| i.message_en.contains("too large") && i.message_fr.contains("trop grand")),
+            "{n}: {issues:?}"
+        );
+        assert!(!issues.iter().any(|i| i.message_en.contains("not a whole number")), "{n}: {issues:?}");
+    }
+    // Sizes are written in binary units, not in raw bytes.
+    assert_eq!(size_words(536_870_912), ("512 MiB".to_string(), "512 Mio".to_string()));
+    assert_eq!(size_words(25 * 1024 * 1024 + 512 * 1024), ("25.5 MiB".to_string(), "25,5 Mio".to_string()));
+    assert_eq!(size_words(64 * 1024), ("64 KiB".to_string(), "64 Kio".to_string()));
+    assert_eq!(size_words(100), ("100 bytes".to_string(), "100 octets".to_string()));
+    let limits = Limits { max_file_bytes: 2 * 1024 * 1024, ..Limits::default() };
+    let issues = errors(read_declaration("big.json", &vec![b' '; 3 * 1024 * 1024], &limits));
+    assert!(issues[0].message_en.contains("2 MiB") && issues[0].message_fr.contains("2 Mio"), "{issues:?}");
+    // A JSON text value too long is a text value, not a cell.
+    let j = json_doc(|v| v["places_of_work"][0]["site_name"] = json!("x".repeat(40_000)));
+    let issues = errors(read("t.json", &j));
+    assert!(issues.iter().any(|i| i.message_en.starts_with("The text value holds more than")), "{issues:?}");
+    assert!(!issues.iter().any(|i| i.message_en.contains("cell")), "{issues:?}");
+    // Entities declared in a part of the workbook: the cause is the declaration.
+    let bytes = workbook(false, |_| {});
+    let bytes = patch_zip(&bytes, SUPPLIER_PART, |xml| {
+        xml.replacen("<worksheet", "<!DOCTYPE w [<!ENTITY a \"aaaa\"><!ENTITY b \"&a;&a;&a;\">]><worksheet", 1)
+            .replacen(
+                "</sheetData>",
+                "<row r=\"40\"><c r=\"A40\" t=\"inlineStr\"><is><t>&b;</t></is></c></row></sheetData>",
+                1,
+            )
+    });
+    let issues = errors(read("e.xlsx", &bytes));
+    assert!(issues.iter().any(|i| i.message_en.contains("entity declaration")), "{issues:?}");
 }

@@ -99,6 +99,22 @@ pub fn field_fr(issue: &Issue) -> Option<String> {
     parse::known_field_label(issue.field.as_deref()?, true)
 }
 
+/// A size in words for people, in English and French: `512 MiB` / `512 Mio`, `64 KiB` / `64 Kio`, in bytes below
+/// one KiB (binary units, as the limits are set).
+pub fn size_words(bytes: u64) -> (String, String) {
+    const KIB: u64 = 1024;
+    const MIB: u64 = 1024 * 1024;
+    let (n, en, fr) = if bytes >= MIB {
+        (bytes as f64 / MIB as f64, "MiB", "Mio")
+    } else if bytes >= KIB {
+        (bytes as f64 / KIB as f64, "KiB", "Kio")
+    } else {
+        (bytes as f64, "bytes", "octets")
+    };
+    let n = (n * 10.0).round() / 10.0;
+    (format!("{n} {en}"), format!("{} {fr}", n.to_string().replace('.', ",")))
+}
+
 /// Reads a declaration file of any carrier. `Err` holds every issue found (errors, and the warnings seen on the
 /// way); nothing partial is ever returned.
 pub fn read_declaration(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<Parsed, Vec<Issue>> {
@@ -106,8 +122,8 @@ pub fn read_declaration(file_name: &str, bytes: &[u8], limits: &Limits) -> Resul
         return Err(vec![Issue::error(
             file_name,
             None,
-            format!("The file has {} bytes; at most {} are accepted", bytes.len(), limits.max_file_bytes),
-            format!("Le fichier compte {} octets; au plus {} sont acceptés", bytes.len(), limits.max_file_bytes),
+            format!("The file is larger than the limit of {}", size_words(limits.max_file_bytes).0),
+            format!("Le fichier dépasse la limite de {}", size_words(limits.max_file_bytes).1),
         )]);
     }
     if bytes.is_empty() {

@@ -348,10 +348,17 @@ impl Ctx<'_> {
             self.err(
                 sheet.place(row, col),
                 field.en,
-                (
-                    format!("The cell holds more than {} characters", self.max_cell_chars),
-                    format!("La cellule contient plus de {} caractères", self.max_cell_chars),
-                ),
+                if sheet.style == super::grid::Style::A1 {
+                    (
+                        format!("The cell holds more than {} characters", self.max_cell_chars),
+                        format!("La cellule contient plus de {} caractères", self.max_cell_chars),
+                    )
+                } else {
+                    (
+                        format!("The text value holds more than {} characters", self.max_cell_chars),
+                        format!("La valeur texte contient plus de {} caractères", self.max_cell_chars),
+                    )
+                },
             );
             return None;
         }
@@ -542,6 +549,11 @@ fn p_whole_in(decimal_comma: bool) -> impl Fn(&Cell) -> Result<u32, Msg> {
         let n = p_number_in(decimal_comma)(cell)?;
         if n.fract() == 0.0 && n <= f64::from(u32::MAX) {
             Ok(n as u32)
+        } else if n > f64::from(u32::MAX) {
+            Err((
+                format!("“{}” is too large: at most {} is accepted", shown(cell), u32::MAX),
+                format!("« {} » est trop grand : au plus {} est accepté", shown(cell), u32::MAX),
+            ))
         } else {
             Err((
                 format!("“{}” is not a whole number", shown(cell)),

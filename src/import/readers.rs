@@ -77,12 +77,14 @@ pub fn check_archive(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<(
         file_issue(
             file_name,
             format!(
-                "The archive inflates to more than {} bytes ({n} or more): it is refused as a possible zip bomb",
-                limits.max_inflated_bytes
+                "The archive inflates to more than {} ({} or more): it is refused as a possible zip bomb",
+                super::size_words(limits.max_inflated_bytes).0,
+                super::size_words(n).0
             ),
             format!(
-                "L'archive se décompresse en plus de {} octets ({n} ou plus) : elle est refusée comme possible bombe de décompression",
-                limits.max_inflated_bytes
+                "L'archive se décompresse en plus de {} ({} ou plus) : elle est refusée comme possible bombe de décompression",
+                super::size_words(limits.max_inflated_bytes).1,
+                super::size_words(n).1
             ),
         )
     };
@@ -357,8 +359,14 @@ pub fn read_csv_zip(
         if buf.len() as u64 > allowed {
             issues.push(file_issue(
                 &path,
-                format!("The file holds more than {allowed} bytes of text; the intake accepts no more"),
-                format!("Le fichier contient plus de {allowed} octets de texte; la réception n'en accepte pas plus"),
+                format!(
+                    "The file holds more than {} of text; the intake accepts no more",
+                    super::size_words(allowed).0
+                ),
+                format!(
+                    "Le fichier contient plus de {} de texte; la réception n'en accepte pas plus",
+                    super::size_words(allowed).1
+                ),
             ));
             continue;
         }

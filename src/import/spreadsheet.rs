@@ -70,8 +70,10 @@ fn cause(detail: &str) -> (&'static str, &'static str) {
         ("its archive is damaged or incomplete", "son archive est endommagée ou incomplète")
     } else if d.contains("entity") {
         (
-            "its markup refers to a character entity that is not defined",
-            "son balisage renvoie à une entité de caractère non définie",
+            "its markup declares or uses entities (a DTD or an entity declaration), which a workbook never needs and \
+             the intake does not accept",
+            "son balisage déclare ou emploie des entités (une DTD ou une déclaration d'entité), dont un classeur n'a \
+             jamais besoin et que la réception n'accepte pas",
         )
     } else if d.contains("xml") || d.contains("eof") || d.contains("unexpected") || d.contains("node") {
         ("its XML markup is malformed", "son balisage XML est mal formé")

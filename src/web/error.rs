@@ -182,18 +182,24 @@ impl ApiError {
                 ),
             ),
             ApiError::PayloadTooLarge { limit_bytes, file: None } => (
-                format!("What was sent is larger than the limit of {limit_bytes} bytes; nothing was stored."),
-                format!("L'envoi dépasse la limite de {limit_bytes} octets; rien n'a été enregistré."),
+                format!(
+                    "What was sent is larger than the limit of {}; nothing was stored.",
+                    crate::import::size_words(*limit_bytes).0
+                ),
+                format!(
+                    "L'envoi dépasse la limite de {}; rien n'a été enregistré.",
+                    crate::import::size_words(*limit_bytes).1
+                ),
             ),
             ApiError::PayloadTooLarge { limit_bytes, file: Some(file) } => {
-                let mib = limit_bytes / (1024 * 1024);
+                let (size_en, size_fr) = crate::import::size_words(*limit_bytes);
                 (
                     format!(
-                        "The file “{file}” is larger than the limit of {mib} MiB ({limit_bytes} bytes); nothing was \
+                        "The file “{file}” is larger than the limit of {size_en}; nothing was \
                          stored. Send a smaller file (a declaration in CSV files in a zip, or in JSON, is smaller)."
                     ),
                     format!(
-                        "Le fichier « {file} » dépasse la limite de {mib} Mio ({limit_bytes} octets); rien n'a été \
+                        "Le fichier « {file} » dépasse la limite de {size_fr}; rien n'a été \
                          enregistré. Envoyez un fichier plus petit (une déclaration en fichiers CSV dans un zip, ou en \
                          JSON, est plus petite)."
                     ),
