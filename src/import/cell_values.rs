@@ -57,21 +57,28 @@ fn iso_date_value(text: &str) -> bool {
     }
 }
 
-/// What is wrong with a cell's stored value, in English and French.
+/// What is wrong with a cell's stored value, in English and French. The value is shown as stored: white space
+/// around it is kept and said, as it may be the whole fault (`<v> 1200 </v>`).
 fn malformed(place: String, shown: &str, en: &str, fr: &str) -> Issue {
-    let shown: String = shown.trim().chars().take(40).collect();
+    let stored: String = shown.chars().take(40).map(|c| if c.is_whitespace() { ' ' } else { c }).collect();
+    let (spaced_en, spaced_fr) = if stored.trim() != stored && !stored.trim().is_empty() {
+        (" (with white space before or after it)", " (avec des espaces avant ou après)")
+    } else {
+        ("", "")
+    };
+    let stored = if spaced_en.is_empty() { stored.trim().to_string() } else { stored };
     Issue::error(
         place,
         None,
         format!(
-            "The workbook stores this cell as {en}, but its stored value «{shown}» is not one: a spreadsheet program \
-             never writes it so, and reading it would be a guess. Retype the value in your spreadsheet program, save \
-             the file again and send it."
+            "The workbook stores this cell as {en}, but its stored value «{stored}»{spaced_en} is not one: a \
+             spreadsheet program never writes it so, and reading it would be a guess. Retype the value in your \
+             spreadsheet program, save the file again and send it."
         ),
         format!(
-            "Le classeur enregistre cette cellule comme {fr}, mais sa valeur enregistrée « {shown} » n'en est pas \
-             un : un tableur ne l'écrit jamais ainsi, et la lire serait deviner. Saisissez de nouveau la valeur dans \
-             votre tableur, enregistrez le fichier et envoyez-le encore."
+            "Le classeur enregistre cette cellule comme {fr}, mais sa valeur enregistrée « {stored} »{spaced_fr} n'en \
+             est pas un : un tableur ne l'écrit jamais ainsi, et la lire serait deviner. Saisissez de nouveau la \
+             valeur dans votre tableur, enregistrez le fichier et envoyez-le encore."
         ),
     )
 }

@@ -1577,3 +1577,23 @@ fn a_refusal_says_its_cause_in_words_people_use() {
     let issues = errors(read("e.xlsx", &bytes));
     assert!(issues.iter().any(|i| i.message_en.contains("entity declaration")), "{issues:?}");
 }
+
+#[test]
+fn a_number_cell_refused_for_its_white_space_shows_the_value_as_stored() {
+    let base = workbook_with_workers();
+    for (v, shown) in [(" 1200 ", "« 1200 »"), ("1200\t", "«1200 »"), ("\n75", "« 75»")] {
+        let bytes = set_cell_xml(&base, PLACES_PART, "I2", &format!(r#"<c r="I2"><v>{v}</v></c>"#));
+        let issues = errors(read("n.xlsx", &bytes));
+        assert_eq!(places(&issues), vec!["PlacesOfWork!I2"], "{v:?}: {issues:?}");
+        assert!(issues[0].message_en.contains(shown), "{v:?}: {:?}", issues[0]);
+        assert!(issues[0].message_en.contains("white space before or after"), "{v:?}: {:?}", issues[0]);
+        assert!(issues[0].message_fr.contains("espaces avant ou après"), "{v:?}: {:?}", issues[0]);
+    }
+    // Without white space around it, the value is shown as before.
+    let bytes = set_cell_xml(&base, PLACES_PART, "I2", r#"<c r="I2"><v>55,5</v></c>"#);
+    let issues = errors(read("n.xlsx", &bytes));
+    assert!(
+        issues[0].message_en.contains("«55,5» is not") && issues[0].message_fr.contains("« 55,5 » n'en"),
+        "{issues:?}"
+    );
+}
