@@ -151,6 +151,8 @@ pub struct XlsxChecked {
     pub refused: Vec<Issue>,
     /// The number cells whose style shows a percentage (`(row, column)`, 0-based).
     pub percent: Vec<(u32, u32)>,
+    /// The rows the sheet hides (`<row hidden="1">`, 0-based), at most `max_percent` of them.
+    pub hidden_rows: Vec<u32>,
 }
 
 /// Checks every cell of an XLSX sheet part against its type (ECMA-376 §18.3.1.4), placing cells as calamine's cell
@@ -182,6 +184,11 @@ pub fn check_xlsx_sheet(
                 "row" => {
                     if let Some(r) = attr(&e, "r").and_then(|r| r.trim().parse::<u32>().ok()) {
                         row = r.saturating_sub(1);
+                    }
+                    if attr(&e, "hidden").is_some_and(|h| h == "1" || h == "true")
+                        && found.hidden_rows.len() < max_percent
+                    {
+                        found.hidden_rows.push(row);
                     }
                 }
                 "c" => {

@@ -261,10 +261,11 @@ impl Sheet {
     }
 }
 
-/// Every sheet of a file.
+/// Every sheet of a file, and what its reader warns of (a hidden sheet or rows that were read).
 #[derive(Debug, Clone, Default)]
 pub struct Workbook {
     pub sheets: Vec<Sheet>,
+    pub warnings: Vec<Issue>,
 }
 
 /// What a file may hold, counted while it is read (see [`Limits`](super::Limits)).

@@ -1597,3 +1597,34 @@ fn a_number_cell_refused_for_its_white_space_shows_the_value_as_stored() {
         "{issues:?}"
     );
 }
+
+#[test]
+fn a_hidden_sheet_or_hidden_rows_read_for_the_declaration_are_warned_of() {
+    let base = workbook_with_workers();
+    for state in ["hidden", "veryHidden"] {
+        let bytes = patch_zip(&base, "xl/workbook.xml", |xml| {
+            xml.replacen(r#"<sheet name="PlacesOfWork""#, &format!(r#"<sheet name="PlacesOfWork" state="{state}""#), 1)
+        });
+        let p = read("h.xlsx", &bytes).unwrap();
+        assert!(
+            p.warnings.iter().any(|w| w.location == "PlacesOfWork" && w.message_en.contains("sheet is hidden")),
+            "{state}: {:?}",
+            p.warnings
+        );
+    }
+    // Rows 2 (data) and 40 (nothing) hidden: only the row with values is named.
+    let bytes = patch_zip(&base, PLACES_PART, |xml| {
+        xml.replacen(r#"<row r="2""#, r#"<row r="2" hidden="1""#, 1).replacen(
+            "</sheetData>",
+            r#"<row r="40" hidden="1"/></sheetData>"#,
+            1,
+        )
+    });
+    let p = read("h.xlsx", &bytes).unwrap();
+    let w: Vec<_> = p.warnings.iter().filter(|w| w.location == "PlacesOfWork").collect();
+    assert_eq!(w.len(), 1, "{:?}", p.warnings);
+    assert!(w[0].message_en.starts_with("Row 2 of the sheet is hidden"), "{w:?}");
+    assert!(w[0].message_fr.starts_with("La ligne 2 de la feuille est masquée"), "{w:?}");
+    // Nothing hidden: no warning.
+    assert!(!read("h.xlsx", &base).unwrap().warnings.iter().any(|w| w.message_en.contains("hidden")));
+}

@@ -140,12 +140,13 @@ pub fn read_declaration(file_name: &str, bytes: &[u8], limits: &Limits) -> Resul
     }
     let mut budget = limits.budget();
     let mut warnings = Vec::new();
-    let workbook = match carrier {
+    let mut workbook = match carrier {
         Carrier::Spreadsheet(format) => spreadsheet::read(format, file_name, bytes, limits, &mut budget)?,
         Carrier::CsvZip => readers::read_csv_zip(file_name, bytes, limits, &mut budget, &mut warnings)?,
         Carrier::Csv => readers::read_csv_file(file_name, bytes, &mut budget, &mut warnings)?,
         Carrier::Json => text_in::read_json(file_name, bytes, limits, &mut budget)?,
     };
+    warnings.append(&mut workbook.warnings);
     let (declaration, mut issues) = parse::parse(file_name, &workbook, limits);
     warnings.append(&mut issues);
     let issues = warnings;

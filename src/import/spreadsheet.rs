@@ -146,6 +146,8 @@ struct Package {
     shared_strings: String,
     /// The cell styles (indexes into `cellXfs`, a cell's `s`) whose number format is a percent format.
     percent_styles: rustc_hash::FxHashSet<u32>,
+    /// The sheets the workbook hides (`state="hidden"` or `"veryHidden"`, the latter shown by no menu).
+    hidden_sheets: rustc_hash::FxHashSet<String>,
 }
 
 fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
@@ -172,6 +174,7 @@ impl Package {
             sheet_parts: HashMap::new(),
             shared_strings: "xl/sharedStrings.xml".to_string(),
             percent_styles: Default::default(),
+            hidden_sheets: Default::default(),
         };
         let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else { return pkg };
         let mut ids: Vec<(String, String)> = Vec::new();
@@ -185,6 +188,9 @@ impl Package {
                         }
                         "sheet" => {
                             if let (Some(name), Some(id)) = (attr(&e, "name"), attr(&e, "r:id")) {
+                                if attr(&e, "state").is_some_and(|s| s == "hidden" || s == "veryHidden") {
+                                    pkg.hidden_sheets.insert(name.clone());
+                                }
                                 ids.push((name, id));
                             }
                         }
@@ -363,11 +369,12 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
         calamine::Xlsx::new(Cursor::new(bytes)).map_err(|e| vec![damaged(file_name, e)])?;
     let package = Package::read(bytes);
     let shared_strings = cell_values::shared_string_count(bytes, &package.shared_strings);
-    read_sheets(file_name, book.sheet_names(), limits, |name| {
+    let mut warnings = Vec::new();
+    let mut wb = read_sheets(file_name, book.sheet_names(), limits, |name| {
         // Every stored value is checked against its cell's type first: a malformed one is refused at its cell,
         // never read as something else (calamine reads `<v>55,5</v>` as text, `<v>abc</v>` of a shared string as
         // the first text). The same walk finds the cells formatted as percentages.
-        let mut percent = Vec::new();
+        let (mut percent, mut hidden_rows) = (Vec::new(), Vec::new());
         if let Some(part) = package.sheet_parts.get(name) {
             let checked = cell_values::check_xlsx_sheet(
                 bytes,
@@ -381,9 +388,61 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                 return Err(checked.refused);
             }
             percent = checked.percent;
+            hidden_rows = checked.hidden_rows;
         }
-        read_xlsx_sheet(&mut book, &package, bytes, name, &percent, budget).map_err(|e| vec![e])
-    })
+        let sheet = read_xlsx_sheet(&mut book, &package, bytes, name, &percent, budget).map_err(|e| vec![e])?;
+        if let Some(w) = hidden_warning(&sheet, package.hidden_sheets.contains(name), &hidden_rows) {
+            warnings.push(w);
+        }
+        Ok(sheet)
+    })?;
+    wb.warnings = warnings;
+    Ok(wb)
+}
+
+/// A warning that a sheet read for the declaration is hidden in the workbook, or hides rows that hold data: what was
+/// read is not what the supplier sees on screen. `None` when nothing read is hidden.
+fn hidden_warning(sheet: &Sheet, hidden_sheet: bool, hidden_rows: &[u32]) -> Option<Issue> {
+    let rows: Vec<usize> = hidden_rows
+        .iter()
+        .map(|&r| r as usize)
+        .filter(|&r| sheet.rows().binary_search_by_key(&r, |row| row.index).is_ok())
+        .collect();
+    let shown: Vec<String> = rows.iter().take(10).map(|r| (r + 1).to_string()).collect();
+    let more = if rows.len() > 10 { " …" } else { "" };
+    let list = shown.join(", ");
+    let (en, fr) = match (hidden_sheet, rows.len()) {
+        (false, 0) => return None,
+        (true, 0) => (
+            "The sheet is hidden in the workbook; it was read like the others. Show it (right-click a sheet tab, \
+             Unhide) and check that it holds what you mean to declare."
+                .to_string(),
+            "La feuille est masquée dans le classeur; elle a été lue comme les autres. Affichez-la (clic droit sur \
+             un onglet, Afficher) et vérifiez qu'elle contient ce que vous entendez déclarer."
+                .to_string(),
+        ),
+        (_, 1) => (
+            format!(
+                "Row {list} of the sheet is hidden and holds values; it was read like the others. Show it and check \
+                 that it holds what you mean to declare."
+            ),
+            format!(
+                "La ligne {list} de la feuille est masquée et contient des valeurs; elle a été lue comme les autres. \
+                 Affichez-la et vérifiez qu'elle contient ce que vous entendez déclarer."
+            ),
+        ),
+        (_, _) => (
+            format!(
+                "Rows {list}{more} of the sheet are hidden and hold values; they were read like the others. Show them \
+                 and check that they hold what you mean to declare."
+            ),
+            format!(
+                "Les lignes {list}{more} de la feuille sont masquées et contiennent des valeurs; elles ont été lues \
+                 comme les autres. Affichez-les et vérifiez qu'elles contiennent ce que vous entendez déclarer."
+            ),
+        ),
+    };
+    Some(Issue::warning(sheet.name.clone(), None, en, fr))
 }
 
 /// Streams one XLSX sheet's cells into the grid.
