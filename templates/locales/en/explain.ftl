@@ -45,7 +45,11 @@ factor-undisclosed_input = { $declared ->
 } { $good } is on the ILAB list for { $kind } ({ $listings ->
     [one] one listing
    *[other] { $listings } listings
-}: { $countries }) and its origin is not disclosed: unknown is not low
+}: { $countries }{ $others ->
+    [0] {""}
+    [one] {" "}and one other
+   *[other] {" "}and { $others } others
+}) and its origin is not disclosed: unknown is not low
 factor-mitigation = Due diligence lowers the residual risk by { $share } ({ $practices }){ $floored ->
     [yes] ; kept at medium: a listed forced-labour good is never mitigated below it
    *[no] {""}

@@ -45,7 +45,11 @@ factor-undisclosed_input = { $declared ->
 } « { $good } » figure sur la liste de l'ILAB pour { $kind } ({ $listings ->
     [one] { $listings } inscription
    *[other] { $listings } inscriptions
-} : { $countries }) et son origine n'est pas déclarée : inconnu ne veut pas dire faible
+} : { $countries }{ $others ->
+    [0] {""}
+    [one] {" "}et { $others } autre
+   *[other] {" "}et { $others } autres
+}) et son origine n'est pas déclarée : inconnu ne veut pas dire faible
 factor-mitigation = La diligence raisonnable réduit le risque résiduel de { $share } ({ $practices }){ $floored ->
     [yes] ; maintenu à moyen : un bien inscrit pour travail forcé n'est jamais atténué en deçà
    *[no] {""}
