@@ -429,7 +429,7 @@ fn s211_figures_count_the_fiscal_year_only() {
     let words =
         s211::CsvWords { measure: &|m| format!("<{m}>"), category: &|c| format!("[{c}]"), band: &|b| format!("({b})") };
     let csv = String::from_utf8(s211::to_csv(&f, &words).unwrap()).unwrap();
-    assert!(csv.starts_with("fiscal_year / exercice,measure / mesure,measure_label / libellé de la mesure,"));
+    assert!(csv.starts_with("fiscal_year,measure,measure_label,category,category_label,band,band_label,value\n"));
     assert!(csv.contains("\n2026-27,cases_terminated,<cases_terminated>,,,,,1\n"), "{csv}");
     assert!(
         csv.contains(

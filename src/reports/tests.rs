@@ -998,6 +998,8 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             };
             let site = |r: &str| casefile::SiteLink {
                 reference: r.into(),
+                declaration_id: casefile::reference_parts(r).0,
+                site_ref: casefile::reference_parts(r).1,
                 name: "Mill <1>".into(),
                 place: "1 Road <2>, Hanoi, Viet Nam".into(),
                 os_id: "VN2024 <3>".into(),
@@ -1089,6 +1091,10 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                     full
                 );
                 assert_eq!(html.contains("value=\"debt_bondage\" checked"), full);
+                // A site's reference is said in words (`declaration 4, site VN-CMT`), not as stored (`4/VN-CMT`).
+                let words = lang.pick("(declaration 4, site VN-CMT)", "(déclaration nº 4, lieu VN-CMT)");
+                assert_eq!(html.contains(words), full, "{html}");
+                assert!(!html.contains("4/VN-CMT)"));
                 // The evidence's file is listed with its hash for the auditor; the supplier sees neither.
                 assert_eq!(html.contains("audit &lt;1&gt;.pdf") && html.contains(&"ab".repeat(32)), full);
                 check("pages/case", html);

@@ -296,6 +296,8 @@ impl SiteResolver {
             parts.push(place.country.name(lang));
             let link = SiteLink {
                 reference: r.clone(),
+                declaration_id: Some(id),
+                site_ref: site.to_string(),
                 name: place.site_name.clone(),
                 place: parts.join(", "),
                 os_id: place.os_id.clone().unwrap_or_default(),
@@ -319,13 +321,18 @@ impl SiteResolver {
     }
 
     fn get(&self, r: &str) -> SiteLink {
-        self.sites.get(r).cloned().unwrap_or_else(|| SiteLink {
-            reference: r.into(),
-            name: r.into(),
-            place: String::new(),
-            os_id: String::new(),
-            facility: None,
-            href: String::new(),
+        self.sites.get(r).cloned().unwrap_or_else(|| {
+            let (declaration_id, site_ref) = crate::reports::casefile::reference_parts(r);
+            SiteLink {
+                reference: r.into(),
+                declaration_id,
+                site_ref,
+                name: r.into(),
+                place: String::new(),
+                os_id: String::new(),
+                facility: None,
+                href: String::new(),
+            }
         })
     }
 }

@@ -470,6 +470,7 @@ case-decided = Decided
 case-overdue = Response overdue
 case-recorded = Recorded by { $who }, { $when }
 case-sites = Sites of the supply chain it concerns
+case-site_reference = declaration { $declaration_id }, site { $site }
 case-os_id = Open Supply Hub ID
 case-met = Met:
 case-dossier_html = Download the dossier (HTML)
