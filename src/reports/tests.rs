@@ -1139,6 +1139,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                     at: "x".into(),
                     actor: "a".into(),
                     action: "case.opened".into(),
+                    action_words: super::admin::audit_action_words(cat, lang, "case.opened"),
                     hash: "ab".into(),
                 }],
             };
@@ -1206,6 +1207,44 @@ fn every_label_of_a_case_enumeration_is_in_both_catalogues() {
     let c = Catalog::embedded().unwrap();
     let missing: Vec<String> = super::casefile::enum_keys().into_iter().filter(|k| !c.has(k)).collect();
     assert!(missing.is_empty(), "{missing:?}");
+}
+
+/// Every action the storage records in the audit log (each kind of case event among them) is said in words in both
+/// languages, the French words differing from the English ones.
+#[test]
+fn every_audit_action_is_said_in_words_in_both_languages() {
+    let c = Catalog::embedded().unwrap();
+    let mut actions: Vec<String> = [
+        "account.created",
+        "account.disabled",
+        "account.enabled",
+        "account.language_changed",
+        "account.password_reset",
+        "account.password_reset_started",
+        "account.role_changed",
+        "assessment.stored",
+        "case.opened",
+        "contract.recorded",
+        "declaration.stored",
+        "evaluation.note",
+        "request.sent",
+        "request.answered",
+        "screening.edition_imported",
+        "screening.hit_confirmed",
+        "screening.hit_dismissed",
+        "screening.hits_closed_entry_removed",
+        "site_match.decided",
+        "token.issued",
+        "token.revoked",
+    ]
+    .map(String::from)
+    .to_vec();
+    actions.extend(["evidence", "notice", "response", "action_plan", "decision"].map(|k| format!("case.{k}")));
+    for a in &actions {
+        let (en, fr) =
+            (super::admin::audit_action_words(&c, Lang::En, a), super::admin::audit_action_words(&c, Lang::Fr, a));
+        assert!(en != *a && fr != *a && en != fr, "{a}: {en} / {fr}");
+    }
 }
 
 #[test]

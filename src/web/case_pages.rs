@@ -746,7 +746,14 @@ async fn dossier_html(ctx: &Ctx<'_>, id: i64) -> Result<String, ApiError> {
         .audit_entries(Some(&format!("case/{id}")), 10_000)
         .await?
         .into_iter()
-        .map(|e| AuditRow { seq: e.seq, at: e.at, actor: e.actor, action: e.action, hash: e.hash })
+        .map(|e| AuditRow {
+            seq: e.seq,
+            at: e.at,
+            actor: e.actor,
+            action_words: crate::reports::admin::audit_action_words(cat, lang, &e.action),
+            action: e.action,
+            hash: e.hash,
+        })
         .collect();
     audit.reverse();
     let page = DossierPage {
