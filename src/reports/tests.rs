@@ -1209,6 +1209,37 @@ fn every_label_of_a_case_enumeration_is_in_both_catalogues() {
     assert!(missing.is_empty(), "{missing:?}");
 }
 
+/// Every factor of the demo declarations' scores names its source in both languages: a dataset's line, or — for the
+/// highest site, risk carried upstream and the cap — the rule of the model it comes from; and a level's name inside a
+/// source is quoted, not capitalised mid-phrase.
+#[test]
+fn every_factor_names_its_source_a_dataset_or_a_rule_of_the_model() {
+    let c = Catalog::embedded().unwrap();
+    let mut rules = std::collections::BTreeSet::new();
+    for (_, a) in sample() {
+        let sites = super::explain::SiteIndex::of(&a);
+        let scores = a
+            .sites
+            .iter()
+            .flat_map(|s| [&s.risk.forced_labour, &s.risk.child_labour])
+            .chain([&a.overall.forced_labour, &a.overall.child_labour])
+            .chain(a.categories.iter().flat_map(|c| [&c.risk.forced_labour, &c.risk.child_labour]));
+        for score in scores {
+            for lang in [Lang::En, Lang::Fr] {
+                let view = score_view(&c, lang, &sites, score);
+                for (f, v) in score.factors.iter().zip(&view.factors) {
+                    assert!(!v.source.is_empty(), "{lang:?}: {} has no source", v.label);
+                    assert!(!v.source.contains(", No ") && !v.source.contains(", Aucune "), "{}", v.source);
+                    if f.source.is_none() {
+                        rules.insert(f.code().to_string());
+                    }
+                }
+            }
+        }
+    }
+    assert!(["highest_site", "upstream"].iter().all(|r| rules.contains(*r)), "{rules:?}");
+}
+
 /// Every action the storage records in the audit log (each kind of case event among them) is said in words in both
 /// languages, the French words differing from the English ones.
 #[test]

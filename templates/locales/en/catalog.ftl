@@ -305,6 +305,7 @@ graph-shared_title = Shared facilities
 graph-shared_lead = Facilities that several suppliers declare: one allegation about them concerns every bid they feed.
 graph-shared_caption = Facilities declared by two suppliers or more, most shared first
 graph-none = None.
+graph-none_cycles = None.
 graph-gaps_title = Disclosure gaps
 graph-gaps_lead = Sites a supplier declared without any supplier of their own, while other declarations show who supplies them.
 graph-gaps_caption = Sites declared without suppliers that other declarations show are supplied
@@ -417,7 +418,8 @@ dashboard-col_child_band = Child labour band
 dashboard-col_high_percent = Spend at high or critical risk (%)
 dashboard-col_declarations = Declarations
 dashboard-col_year = Fiscal year
-dashboard-all = All
+dashboard-all_categories = All goods categories
+dashboard-all_countries = All countries
 dashboard-unclassified = Goods in no category
 
 ## contracts

@@ -148,11 +148,11 @@ decl-report_link = Télécharger le rapport (HTML)
 
 chain-tier = Niveau { $n }
 chain-no_tier = Lieux qui n'atteignent aucun lieu de niveau 1 (cycle d'approvisionnement)
-chain-any_band = Toute bande
+chain-any_band = Tout niveau de risque
 chain-any_country = Tous les pays
 chain-filter = Afficher les lieux
-chain-filter_forced = Travail forcé : cette bande ou plus
-chain-filter_child = Travail des enfants : cette bande ou plus
+chain-filter_forced = Travail forcé : ce niveau de risque ou plus
+chain-filter_child = Travail des enfants : ce niveau de risque ou plus
 chain-filter_country = Pays
 chain-filter_apply = Afficher
 chain-filter_clear = Afficher tous les lieux
@@ -305,6 +305,7 @@ graph-shared_title = Lieux partagés
 graph-shared_lead = Lieux que plusieurs fournisseurs déclarent : une allégation à leur sujet touche toutes les soumissions qu'ils alimentent.
 graph-shared_caption = Lieux déclarés par au moins deux fournisseurs, les plus partagés d'abord
 graph-none = Aucun.
+graph-none_cycles = Aucune.
 graph-gaps_title = Lacunes de divulgation
 graph-gaps_lead = Lieux qu'un fournisseur a déclarés sans aucun fournisseur, alors que d'autres déclarations montrent qui les approvisionne.
 graph-gaps_caption = Lieux déclarés sans fournisseurs que d'autres déclarations montrent approvisionnés
@@ -349,7 +350,7 @@ graph-score = Note
 graph-exposure_title = Où ce lieu apparaît
 graph-exposure_lead = Chaque déclaration dont la chaîne le contient : déclaré par ce fournisseur lui-même, ou en amont de l'un de ses lieux par des liens que d'autres fournisseurs ont déclarés, avec le chemin jusqu'au niveau 1 de ce fournisseur.
 graph-exposure_caption = Déclarations et soumissions que ce lieu atteint
-graph-solicitation = Demande de soumissions
+graph-solicitation = Invitation
 graph-how = Comment
 graph-path = Chemin jusqu'au niveau 1
 graph-declared_directly = Déclaré par ce fournisseur
@@ -373,7 +374,7 @@ graph-no_proposals = Aucune correspondance possible à trancher.
 ## picture
 
 picture-title = Image de la chaîne
-picture-lead = Les niveaux de gauche à droite : les matières premières d'abord, les lieux qui expédient au fournisseur en dernier. Chaque lieu a la couleur de sa bande la plus élevée; pointez un lieu ou atteignez-le avec la touche Tab pour lire ses notes et ses raisons.
+picture-lead = Les niveaux de gauche à droite : les matières premières d'abord, les lieux qui expédient au fournisseur en dernier. Chaque lieu a la couleur de son niveau de risque le plus élevé; pointez un lieu ou atteignez-le avec la touche Tab pour lire ses notes et ses raisons.
 picture-links = Chaque lieu ouvre sa page dans le graphe d'approvisionnement : sa note nationale et ses raisons, et chaque déclaration qui l'atteint.
 picture-table_link = Les mêmes lieux en tableaux, avec chaque facteur
 picture-legend = Bandes
@@ -417,7 +418,8 @@ dashboard-col_child_band = Niveau – travail des enfants
 dashboard-col_high_percent = Dépenses à risque élevé ou critique (%)
 dashboard-col_declarations = Déclarations
 dashboard-col_year = Exercice
-dashboard-all = Tout
+dashboard-all_categories = Toutes les catégories de biens
+dashboard-all_countries = Tous les pays
 dashboard-unclassified = Biens hors catégorie
 
 ## contracts
