@@ -436,6 +436,16 @@ pub struct Assessment {
     pub findings: Vec<Finding>,
 }
 
+impl Assessment {
+    /// Every score of the assessment: overall, each site, each goods category; forced labour before child labour.
+    pub fn scores(&self) -> impl Iterator<Item = &Score> {
+        [&self.overall.forced_labour, &self.overall.child_labour]
+            .into_iter()
+            .chain(self.sites.iter().flat_map(|s| [&s.risk.forced_labour, &s.risk.child_labour]))
+            .chain(self.categories.iter().flat_map(|c| [&c.risk.forced_labour, &c.risk.child_labour]))
+    }
+}
+
 impl Serialize for Assessment {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         wire::serialize(self, s)

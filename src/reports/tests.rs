@@ -1218,12 +1218,7 @@ fn every_factor_names_its_source_a_dataset_or_a_rule_of_the_model() {
     let mut rules = std::collections::BTreeSet::new();
     for (_, a) in sample() {
         let sites = super::explain::SiteIndex::of(&a);
-        let scores = a
-            .sites
-            .iter()
-            .flat_map(|s| [&s.risk.forced_labour, &s.risk.child_labour])
-            .chain([&a.overall.forced_labour, &a.overall.child_labour])
-            .chain(a.categories.iter().flat_map(|c| [&c.risk.forced_labour, &c.risk.child_labour]));
+        let scores = a.scores();
         for score in scores {
             for lang in [Lang::En, Lang::Fr] {
                 let view = score_view(&c, lang, &sites, score);

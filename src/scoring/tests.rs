@@ -923,12 +923,7 @@ fn french_explanations_carry_no_english_data_word_no_english_number_or_day_and_n
     let mut factor_kinds = std::collections::BTreeMap::new();
     let mut finding_kinds = std::collections::HashSet::new();
     for (_, a) in &assessments {
-        let scores = a
-            .sites
-            .iter()
-            .flat_map(|s| [&s.risk.forced_labour, &s.risk.child_labour])
-            .chain([&a.overall.forced_labour, &a.overall.child_labour])
-            .chain(a.categories.iter().flat_map(|c| [&c.risk.forced_labour, &c.risk.child_labour]));
+        let scores = a.scores();
         for f in scores.flat_map(|s| &s.factors) {
             if let Some(r) = f.reason() {
                 factor_kinds.insert(kind(r), r.code());
@@ -1013,12 +1008,7 @@ fn french_explanations_carry_no_english_data_word_no_english_number_or_day_and_n
     for (name, a) in &assessments {
         let sites = crate::reports::explain::SiteIndex::of(a);
         let mut texts: Vec<String> = std::mem::take(&mut model_check);
-        let scores = a
-            .sites
-            .iter()
-            .flat_map(|s| [&s.risk.forced_labour, &s.risk.child_labour])
-            .chain([&a.overall.forced_labour, &a.overall.child_labour])
-            .chain(a.categories.iter().flat_map(|c| [&c.risk.forced_labour, &c.risk.child_labour]));
+        let scores = a.scores();
         for s in scores {
             for f in &s.factors {
                 // (Its source is a citation: a dataset's file and edition, as their publisher names them; the entry
