@@ -166,8 +166,8 @@ fn main() -> ExitCode {
         Command::Model { command: ModelCommand::Check { dir, lang } } => {
             cli::model::model_check(&settings, dir, lang.into())
         }
-        Command::Model { command: ModelCommand::Diff { old, new, database, format } } => {
-            run_async(cli::model::model_diff(settings, old, new, database, format))
+        Command::Model { command: ModelCommand::Diff { old, new, database, format, lang } } => {
+            run_async(cli::model::model_diff(settings, old, new, database, format, lang.into()))
         }
         Command::Model { command: ModelCommand::Derive(args) } => cli::model::model_derive(*args),
         Command::User { command } => run_async(cli::user::run(settings, command)),

@@ -155,13 +155,14 @@ pub fn instruments(contract: &Contract, category: CategoryName<'_>, day: DayWord
                         ),
                     )
                 }
+                // Both are feminine in French (« Attestation », « Clause »): « exigée ».
                 Instrument::EthicalProcurementCertification | Instrument::OriginOfWorkClause => {
                     let code = contract.goods_category.as_str();
                     if is_apparel(code) {
                         (
                             true,
                             "Apparel: required by the ethical procurement of apparel initiative.".to_string(),
-                            "Vêtements : exigé par l'initiative d'approvisionnement éthique en vêtements.".to_string(),
+                            "Vêtements : exigée par l'initiative d'approvisionnement éthique en vêtements.".to_string(),
                         )
                     } else if is_ppe(code) {
                         let from = ppe_ethical_clauses();
@@ -177,7 +178,7 @@ pub fn instruments(contract: &Contract, category: CategoryName<'_>, day: DayWord
                         (
                             false,
                             format!("Not required for the goods category “{}”.", category.en),
-                            format!("Non exigé pour la catégorie de biens « {} ».", category.fr),
+                            format!("Non exigée pour la catégorie de biens « {} ».", category.fr),
                         )
                     }
                 }

@@ -118,19 +118,19 @@ pub struct CsvWords<'a> {
 
 /// The figures as CSV rows for analysts: each code (measure, category, band) in its own column, stable from year to
 /// year and in both languages, so that years and departments can be joined on it; its words in the language asked for
-/// in the column after it (`measure,measure_label,category,category_label,band,band_label,value`); headers in English
-/// and French.
+/// in the column after it. The header is the columns' codes, as the README documents them and as programs read them
+/// in any language: `fiscal_year,measure,measure_label,category,category_label,band,band_label,value`.
 pub fn to_csv(f: &S211Figures, words: &CsvWords) -> Result<Vec<u8>, csv::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record([
-        "fiscal_year / exercice",
-        "measure / mesure",
-        "measure_label / libellé de la mesure",
-        "category / catégorie",
-        "category_label / libellé de la catégorie",
-        "band / niveau",
-        "band_label / libellé du niveau",
-        "value / valeur",
+        "fiscal_year",
+        "measure",
+        "measure_label",
+        "category",
+        "category_label",
+        "band",
+        "band_label",
+        "value",
     ])?;
     let fy = f.label.as_str();
     let mut row = |measure: &str, category: &str, band: Option<Band>, value: u32| {

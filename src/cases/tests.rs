@@ -64,6 +64,15 @@ fn the_reasons_name_the_goods_category_in_words_never_by_its_code() {
         instruments(&c, ROPES, &iso).into_iter().find(|s| s.instrument == Instrument::OriginOfWorkClause).unwrap();
     assert!(origin.reason_en.contains("“Ropes and cordage”"), "{}", origin.reason_en);
     assert!(origin.reason_fr.contains("« Cordages »"), "{}", origin.reason_fr);
+    // The certification and the clause are feminine in French, required or not.
+    let clothing = contract("clothing", "2022-03-01");
+    for (c, words) in [(&c, "Non exigée pour"), (&clothing, "Vêtements : exigée par")] {
+        for s in instruments(c, ROPES, &iso) {
+            if matches!(s.instrument, Instrument::EthicalProcurementCertification | Instrument::OriginOfWorkClause) {
+                assert!(s.reason_fr.starts_with(words), "{}", s.reason_fr);
+            }
+        }
+    }
 }
 
 #[test]
@@ -429,7 +438,7 @@ fn s211_figures_count_the_fiscal_year_only() {
     let words =
         s211::CsvWords { measure: &|m| format!("<{m}>"), category: &|c| format!("[{c}]"), band: &|b| format!("({b})") };
     let csv = String::from_utf8(s211::to_csv(&f, &words).unwrap()).unwrap();
-    assert!(csv.starts_with("fiscal_year / exercice,measure / mesure,measure_label / libellé de la mesure,"));
+    assert!(csv.starts_with("fiscal_year,measure,measure_label,category,category_label,band,band_label,value\n"));
     assert!(csv.contains("\n2026-27,cases_terminated,<cases_terminated>,,,,,1\n"), "{csv}");
     assert!(
         csv.contains(

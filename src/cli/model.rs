@@ -33,6 +33,9 @@ pub(crate) enum ModelCommand {
         database: Option<String>,
         #[arg(long, value_enum, default_value = "text")]
         format: DiffFormat,
+        /// Language of the text lines (scopes, kinds, bands, factors and findings in words; numbers by CLDR).
+        #[arg(long, value_enum, default_value = "en")]
+        lang: super::LangArg,
     },
     /// Write a new model version from an existing one with a newer ILAB list or optional sources.
     Derive(Box<DeriveArgs>),
@@ -161,6 +164,7 @@ pub(crate) async fn model_diff(
     new: String,
     database: Option<String>,
     format: DiffFormat,
+    lang: Lang,
 ) -> anyhow::Result<ExitCode> {
     if let Some(db) = database {
         settings.database_url = db;
@@ -172,62 +176,93 @@ pub(crate) async fn model_diff(
         DiffFormat::Json => println!("{}", serde_json::to_string_pretty(&diff)?),
         DiffFormat::Text => {
             let catalog = chainon::reports::Catalog::embedded().context("reading the message catalogues")?;
-            print!("{}", diff_text(&catalog, &diff))
+            print!("{}", diff_text(&catalog, lang, &new, &diff, chrono::Utc::now().date_naive()))
         }
     }
     Ok(ExitCode::SUCCESS)
 }
 
-/// A model diff as lines for people, in English.
-pub(crate) fn diff_text(catalog: &chainon::reports::Catalog, diff: &pipeline::ModelDiff) -> String {
-    use chainon::reports::explain::{NoSites, factor_label};
+/// A model diff as lines for people in a language: each changed score by its scope (overall, a goods category by
+/// its name in `model`, a site), kind and band, with the factors that explain it and the findings that appear or go,
+/// in the catalogues' words (`model-diff_*`), numbers by CLDR. `today` dates a finding's period (an ineligibility).
+pub(crate) fn diff_text(
+    catalog: &chainon::reports::Catalog,
+    lang: Lang,
+    model: &RiskModel,
+    diff: &pipeline::ModelDiff,
+    today: chrono::NaiveDate,
+) -> String {
+    use chainon::reports::explain::{NoSites, factor_label, finding_label, place_label};
+    use chainon::reports::numbers::decimal;
+    use fluent_bundle::FluentArgs;
     use std::fmt::Write as _;
     let mut out = String::new();
-    let mut a = fluent_bundle::FluentArgs::new();
+    let mut a = FluentArgs::new();
     // Versions are names (`2022.1`), not quantities; counts choose their plural by CLDR.
     a.set("old", diff.old_version.clone());
     a.set("new", diff.new_version.clone());
     a.set("count", diff.declarations_compared);
     a.set("changed", diff.changed.len());
-    let _ = writeln!(out, "{}", catalog.format(Lang::En, "model.diff_summary", &a));
+    let _ = writeln!(out, "{}", catalog.format(lang, "model.diff_summary", &a));
+    let say = |key: &str, args: &[(&str, String)]| {
+        let mut a = FluentArgs::new();
+        for (k, v) in args {
+            a.set(*k, v.clone());
+        }
+        catalog.format(lang, key, &a)
+    };
+    let signed = |x: f64| if x < 0.0 { decimal(lang, x, 1) } else { format!("+{}", decimal(lang, x, 1)) };
+    let scope = |s: &str| match s.split_once(':') {
+        Some(("category", code)) => {
+            let name = model
+                .categories()
+                .iter()
+                .find(|c| c.code == code)
+                .map_or_else(|| code.to_string(), |c| lang.pick(&c.label_en, &c.label_fr).to_string());
+            say("model.diff_scope_category", &[("category", name)])
+        }
+        Some(("site", site)) => say("model.diff_scope_site", &[("site", site.to_string())]),
+        _ => catalog.get(lang, "model.diff_scope_overall").to_string(),
+    };
     for d in &diff.changed {
-        let _ = writeln!(
-            out,
-            "\nDeclaration {} — {}{}",
-            d.declaration_id,
-            d.supplier_name,
-            d.solicitation_number.as_deref().map(|n| format!(" ({n})")).unwrap_or_default()
+        let mut head = say(
+            "model.diff_declaration",
+            &[("declaration_id", d.declaration_id.to_string()), ("supplier", d.supplier_name.clone())],
         );
+        if let Some(n) = &d.solicitation_number {
+            let _ = write!(head, " ({n})");
+        }
+        let _ = writeln!(out, "\n{head}");
         for c in &d.diff.changes {
-            let _ = writeln!(
-                out,
-                "  {} {}: {:.1} {} → {:.1} {}",
-                c.scope, c.kind, c.old_score, c.old_band, c.new_score, c.new_band
+            let band = |b: chainon::domain::Band| catalog.get(lang, &format!("band.{}", b.as_ref())).to_string();
+            let line = say(
+                "model.diff_change",
+                &[
+                    ("scope", scope(&c.scope)),
+                    ("kind", catalog.get(lang, &format!("risk.{}", c.kind.as_ref())).to_string()),
+                    ("old_band", band(c.old_band)),
+                    ("old", decimal(lang, c.old_score, 1)),
+                    ("new_band", band(c.new_band)),
+                    ("new", decimal(lang, c.new_score, 1)),
+                ],
             );
-            for f in &c.removed {
-                let _ = writeln!(
-                    out,
-                    "    − {} ({:+.1}): {}",
-                    f.code(),
-                    f.contribution,
-                    factor_label(catalog, Lang::En, f, &NoSites)
-                );
-            }
-            for f in &c.added {
-                let _ = writeln!(
-                    out,
-                    "    + {} ({:+.1}): {}",
-                    f.code(),
-                    f.contribution,
-                    factor_label(catalog, Lang::En, f, &NoSites)
-                );
+            let _ = writeln!(out, "  {line}");
+            for (mark, factors) in [("\u{2212}", &c.removed), ("+", &c.added)] {
+                for f in factors {
+                    let label = factor_label(catalog, lang, f, &NoSites);
+                    let words = say("model.diff_factor", &[("label", label), ("points", signed(f.contribution))]);
+                    let _ = writeln!(out, "    {mark} {words}");
+                }
             }
         }
-        for f in &d.diff.findings_removed {
-            let _ = writeln!(out, "  finding gone: {f}");
-        }
-        for f in &d.diff.findings_added {
-            let _ = writeln!(out, "  finding new: {f}");
+        for (key, findings) in
+            [("model.diff_finding_gone", &d.diff.gone_findings), ("model.diff_finding_new", &d.diff.new_findings)]
+        {
+            for f in findings {
+                let place = f.location.as_ref().map(|p| place_label(catalog, lang, p)).unwrap_or_default();
+                let line = say(key, &[("finding", finding_label(catalog, lang, f, today)), ("place", place)]);
+                let _ = writeln!(out, "  {line}");
+            }
         }
     }
     out

@@ -194,7 +194,7 @@ pub enum Reason {
     /// An input (declared, or typical of the goods category) listed for the site's own country, no supplier of it
     /// declared.
     LocalInput { kind: RiskKind, good: Arc<str>, country: CountryCode, declared: bool },
-    /// An input listed somewhere (`countries`: the first six, ILAB's words; `listings`: how many) whose origin is not
+    /// An input listed somewhere (`countries`: every one, ILAB's words — assessments stored before kept the first six; `listings`: how many) whose origin is not
     /// disclosed.
     UndisclosedInput { kind: RiskKind, good: Arc<str>, declared: bool, countries: Vec<Arc<str>>, listings: u32 },
     /// Due diligence takes `share` (0–1) off the residual risk; `floored`: kept at medium for a listed
@@ -434,6 +434,16 @@ pub struct Assessment {
     #[serde(default)]
     pub categories: Vec<CategoryAssessment>,
     pub findings: Vec<Finding>,
+}
+
+impl Assessment {
+    /// Every score of the assessment: overall, each site, each goods category; forced labour before child labour.
+    pub fn scores(&self) -> impl Iterator<Item = &Score> {
+        [&self.overall.forced_labour, &self.overall.child_labour]
+            .into_iter()
+            .chain(self.sites.iter().flat_map(|s| [&s.risk.forced_labour, &s.risk.child_labour]))
+            .chain(self.categories.iter().flat_map(|c| [&c.risk.forced_labour, &c.risk.child_labour]))
+    }
 }
 
 impl Serialize for Assessment {

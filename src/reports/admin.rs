@@ -103,6 +103,13 @@ pub struct MyAccountPage {
     pub done: String,
 }
 
+/// An audit entry's action (`case.notice`, `account.created` …) in words of a language, from the catalogue's
+/// `audit_action-*` messages; an action the catalogue does not name yet is given as recorded.
+pub fn audit_action_words(cat: &super::Catalog, lang: crate::domain::Lang, action: &str) -> String {
+    let key = format!("audit_action.{}", action.replace('.', "_"));
+    if cat.has(&key) { cat.get(lang, &key).to_string() } else { action.to_string() }
+}
+
 /// One entry of the audit log as the page shows it.
 #[derive(Debug, Clone, Serialize)]
 pub struct AuditRow {
@@ -111,7 +118,10 @@ pub struct AuditRow {
     /// The actor's name when it is an account's e-mail, else the actor as recorded (`demo`, `cli`).
     pub actor: String,
     pub actor_email: String,
+    /// The action as recorded (`case.notice`), kept beside its words.
     pub action: String,
+    /// The action in words of the page's language (`audit_action_words`).
+    pub action_words: String,
     pub subject: String,
     /// The entry's facts, as compact JSON.
     pub facts: String,
@@ -321,6 +331,7 @@ pub(super) fn render_samples(r: &super::Renderer, lang: crate::domain::Lang) -> 
             actor: "Sam".into(),
             actor_email: "s@example.ca".into(),
             action: "account.created".into(),
+            action_words: "Account created".into(),
             subject: "account/1".into(),
             facts: "{}".into(),
             hash: "ab".into(),

@@ -117,7 +117,10 @@ pub struct AuditRow {
     pub seq: i64,
     pub at: String,
     pub actor: String,
+    /// The action as recorded (`case.notice`).
     pub action: String,
+    /// The action in words of the dossier's language (`admin::audit_action_words`).
+    pub action_words: String,
     pub hash: String,
 }
 

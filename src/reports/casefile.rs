@@ -104,11 +104,27 @@ pub fn contract_view(
     }
 }
 
+/// The declaration and site an evidence reference (`declaration id/site reference`) names, to say them in words;
+/// a reference of another form is the site's whole reference, with no declaration.
+pub fn reference_parts(reference: &str) -> (Option<i64>, String) {
+    match reference.split_once('/') {
+        Some((id, site)) => match id.trim().parse::<i64>() {
+            Ok(id) => (Some(id), site.to_string()),
+            Err(_) => (None, reference.to_string()),
+        },
+        None => (None, reference.to_string()),
+    }
+}
+
 /// A site an evidence item concerns, linked to its facility in the national graph when it is there.
 #[derive(Debug, Clone, Serialize)]
 pub struct SiteLink {
     /// `declaration id/site reference`, as stored.
     pub reference: String,
+    /// The declaration the reference names (`None`: the reference is not `id/site`), said in words by the pages.
+    pub declaration_id: Option<i64>,
+    /// The site's reference in that declaration (the whole reference when it is not `id/site`).
+    pub site_ref: String,
     pub name: String,
     /// Where the site is, in words: address, city, region, postal code and country name in the reader's language
     /// (empty when the reference names no site found), so that a reader without the service knows the facility.

@@ -199,9 +199,9 @@ pub fn picture(
             let scores = format!(
                 "{fl}{colon} {} {} · {cl}{colon} {} {}",
                 band_word(&s.risk.forced_labour),
-                s.risk.forced_labour.score,
+                super::numbers::decimal(lang, s.risk.forced_labour.score, 1),
                 band_word(&s.risk.child_labour),
-                s.risk.child_labour.score
+                super::numbers::decimal(lang, s.risk.child_labour.score, 1)
             );
             let mut lines = wrap(&head, TIP_CHARS);
             lines.extend(wrap(&scores, TIP_CHARS));

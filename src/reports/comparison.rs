@@ -332,7 +332,14 @@ pub fn compare(
                 kinds.push(label);
             }
         }
-        text(if kinds.is_empty() { "—".into() } else { format!("{}: {}", a.findings.len(), kinds.join(", ")) })
+        text(if kinds.is_empty() {
+            "—".into()
+        } else {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("count", a.findings.len());
+            args.set("kinds", kinds.join(", "));
+            cat.format(lang, "compare.findings_cell", &args)
+        })
     });
     line(t("compare.why_forced"), true, &|a| text(reasons(cat, lang, a, &a.overall.forced_labour)));
     line(t("compare.why_child"), false, &|a| text(reasons(cat, lang, a, &a.overall.child_labour)));

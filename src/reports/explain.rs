@@ -46,6 +46,9 @@ fn country(c: CountryCode, lang: Lang) -> FluentValue<'static> {
     text(c.name(lang))
 }
 
+/// How many countries an explanation names before it counts the others ("and 9 others").
+pub const SAID_COUNTRIES: usize = 6;
+
 /// A country as ILAB writes it (derived listings, undisclosed inputs), in a language: by its ISO 3166 name when it
 /// resolves, as written otherwise.
 fn ilab_country(name: &str, lang: Lang) -> String {
@@ -210,9 +213,13 @@ pub fn reason_label(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames
             a.set("kind", kind(cat, lang, *k));
             a.set("good", good(g, lang));
             a.set("declared", text(yes(*declared)));
-            let names: Vec<String> = countries.iter().map(|c| ilab_country(c, lang)).collect();
+            // Words name at most `SAID_COUNTRIES` and count the others; the data keeps them all.
+            let names: Vec<String> = countries.iter().take(SAID_COUNTRIES).map(|c| ilab_country(c, lang)).collect();
             a.set("countries", text(&names.join(", ")));
             a.set("listings", FluentValue::from(*listings));
+            let others =
+                usize::try_from(*listings).unwrap_or(usize::MAX).max(countries.len()).saturating_sub(names.len());
+            a.set("others", FluentValue::from(others));
         }
         Reason::Mitigation { share: s, practices, floored } => {
             a.set("share", share(*s));

@@ -49,17 +49,18 @@ fn fluent_arg(v: &serde_json::Value) -> FluentValue<'static> {
     }
 }
 
+/// A message of the catalogue. A value, not written text: `{{t …}}` is escaped once, where it is written, as any
+/// value; `(t …)` passed to a partial or another helper is the message itself, escaped once where that writes it.
 struct Translate(Arc<Catalog>);
 
 impl HelperDef for Translate {
-    fn call<'reg: 'rc, 'rc>(
+    fn call_inner<'reg: 'rc, 'rc>(
         &self,
         h: &Helper<'rc>,
         _: &'reg Handlebars<'reg>,
         ctx: &'rc Context,
         _: &mut RenderContext<'reg, 'rc>,
-        out: &mut dyn Output,
-    ) -> HelperResult {
+    ) -> Result<ScopedJson<'rc>, RenderError> {
         let key = h.param(0).and_then(|p| p.value().as_str()).ok_or_else(|| missing("t", "a key is required"))?;
         if !self.0.has(key) {
             return Err(missing("t", &format!("no message `{key}` in both catalogues")));
@@ -78,8 +79,7 @@ impl HelperDef for Translate {
             args.set(name.to_string(), arg);
         }
         let text = self.0.format(page_lang(ctx), key, &args);
-        out.write(&handlebars::html_escape(&text))?;
-        Ok(())
+        Ok(ScopedJson::Derived(serde_json::Value::String(text)))
     }
 }
 
@@ -118,22 +118,21 @@ impl HelperDef for Num {
     }
 }
 
+/// A country's name by its code, a value (escaped once where it is written, as `t`).
 struct Country;
 
 impl HelperDef for Country {
-    fn call<'reg: 'rc, 'rc>(
+    fn call_inner<'reg: 'rc, 'rc>(
         &self,
         h: &Helper<'rc>,
         _: &'reg Handlebars<'reg>,
         ctx: &'rc Context,
         _: &mut RenderContext<'reg, 'rc>,
-        out: &mut dyn Output,
-    ) -> HelperResult {
+    ) -> Result<ScopedJson<'rc>, RenderError> {
         let code =
             h.param(0).and_then(|p| p.value().as_str()).ok_or_else(|| missing("country", "a code is required"))?;
         let name = CountryCode::parse(code).map_or(code, |c| c.name(page_lang(ctx)));
-        out.write(&handlebars::html_escape(name))?;
-        Ok(())
+        Ok(ScopedJson::Derived(serde_json::Value::String(name.to_string())))
     }
 }
 

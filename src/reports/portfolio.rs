@@ -341,10 +341,12 @@ pub fn export_rows(model: &RiskModel, catalog: &Catalog, lang: Lang, d: &Dashboa
         let place = (c.country.name(lang).to_string(), c.country.as_str().to_string());
         rows.push(line(scope.clone(), category_label(model, catalog, lang, code), place, &c.risk, c.declarations));
     }
-    let all = t("dashboard.all");
-    rows.push(line(scope, all.clone(), (all.clone(), String::new()), &d.total, d.declarations));
+    // The totals name what they add up in each column ("All goods categories", "All countries"), not "All; All".
+    let (categories, countries) = (t("dashboard.all_categories"), t("dashboard.all_countries"));
+    rows.push(line(scope, categories.clone(), (countries.clone(), String::new()), &d.total, d.declarations));
     for y in &d.trend {
-        rows.push(line(y.fiscal_year.label(), all.clone(), (all.clone(), String::new()), &y.risk, y.declarations));
+        let place = (countries.clone(), String::new());
+        rows.push(line(y.fiscal_year.label(), categories.clone(), place, &y.risk, y.declarations));
     }
     rows
 }

@@ -998,6 +998,8 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             };
             let site = |r: &str| casefile::SiteLink {
                 reference: r.into(),
+                declaration_id: casefile::reference_parts(r).0,
+                site_ref: casefile::reference_parts(r).1,
                 name: "Mill <1>".into(),
                 place: "1 Road <2>, Hanoi, Viet Nam".into(),
                 os_id: "VN2024 <3>".into(),
@@ -1089,6 +1091,10 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                     full
                 );
                 assert_eq!(html.contains("value=\"debt_bondage\" checked"), full);
+                // A site's reference is said in words (`declaration 4, site VN-CMT`), not as stored (`4/VN-CMT`).
+                let words = lang.pick("(declaration 4, site VN-CMT)", "(déclaration nº 4, lieu VN-CMT)");
+                assert_eq!(html.contains(words), full, "{html}");
+                assert!(!html.contains("4/VN-CMT)"));
                 // The evidence's file is listed with its hash for the auditor; the supplier sees neither.
                 assert_eq!(html.contains("audit &lt;1&gt;.pdf") && html.contains(&"ab".repeat(32)), full);
                 check("pages/case", html);
@@ -1133,6 +1139,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                     at: "x".into(),
                     actor: "a".into(),
                     action: "case.opened".into(),
+                    action_words: super::admin::audit_action_words(cat, lang, "case.opened"),
                     hash: "ab".into(),
                 }],
             };
@@ -1200,6 +1207,70 @@ fn every_label_of_a_case_enumeration_is_in_both_catalogues() {
     let c = Catalog::embedded().unwrap();
     let missing: Vec<String> = super::casefile::enum_keys().into_iter().filter(|k| !c.has(k)).collect();
     assert!(missing.is_empty(), "{missing:?}");
+}
+
+/// Every factor of the demo declarations' scores names its source in both languages: a dataset's line, or — for the
+/// highest site, risk carried upstream and the cap — the rule of the model it comes from; and a level's name inside a
+/// source is quoted, not capitalised mid-phrase.
+#[test]
+fn every_factor_names_its_source_a_dataset_or_a_rule_of_the_model() {
+    let c = Catalog::embedded().unwrap();
+    let mut rules = std::collections::BTreeSet::new();
+    for (_, a) in sample() {
+        let sites = super::explain::SiteIndex::of(&a);
+        let scores = a.scores();
+        for score in scores {
+            for lang in [Lang::En, Lang::Fr] {
+                let view = score_view(&c, lang, &sites, score);
+                for (f, v) in score.factors.iter().zip(&view.factors) {
+                    assert!(!v.source.is_empty(), "{lang:?}: {} has no source", v.label);
+                    assert!(!v.source.contains(", No ") && !v.source.contains(", Aucune "), "{}", v.source);
+                    if f.source.is_none() {
+                        rules.insert(f.code().to_string());
+                    }
+                }
+            }
+        }
+    }
+    assert!(["highest_site", "upstream"].iter().all(|r| rules.contains(*r)), "{rules:?}");
+}
+
+/// Every action the storage records in the audit log (each kind of case event among them) is said in words in both
+/// languages, the French words differing from the English ones.
+#[test]
+fn every_audit_action_is_said_in_words_in_both_languages() {
+    let c = Catalog::embedded().unwrap();
+    let mut actions: Vec<String> = [
+        "account.created",
+        "account.disabled",
+        "account.enabled",
+        "account.language_changed",
+        "account.password_reset",
+        "account.password_reset_started",
+        "account.role_changed",
+        "assessment.stored",
+        "case.opened",
+        "contract.recorded",
+        "declaration.stored",
+        "evaluation.note",
+        "request.sent",
+        "request.answered",
+        "screening.edition_imported",
+        "screening.hit_confirmed",
+        "screening.hit_dismissed",
+        "screening.hits_closed_entry_removed",
+        "site_match.decided",
+        "token.issued",
+        "token.revoked",
+    ]
+    .map(String::from)
+    .to_vec();
+    actions.extend(["evidence", "notice", "response", "action_plan", "decision"].map(|k| format!("case.{k}")));
+    for a in &actions {
+        let (en, fr) =
+            (super::admin::audit_action_words(&c, Lang::En, a), super::admin::audit_action_words(&c, Lang::Fr, a));
+        assert!(en != *a && fr != *a && en != fr, "{a}: {en} / {fr}");
+    }
 }
 
 #[test]

@@ -144,7 +144,15 @@ pub fn score_view(catalog: &Catalog, lang: Lang, sites: &dyn SiteNames, score: &
 }
 
 fn factor_view(catalog: &Catalog, lang: Lang, sites: &dyn SiteNames, f: &Factor) -> FactorView {
-    let source = f.source.as_ref().map_or(String::new(), |s| super::explain::source_line(catalog, lang, s));
+    let source = match &f.source {
+        Some(s) => super::explain::source_line(catalog, lang, s),
+        // A factor no dataset gives (the highest site, risk carried upstream, the cap) comes from a rule of the
+        // model: the cell names it (`source-rule-CODE`).
+        None => {
+            let key = format!("source.rule.{}", f.code());
+            if catalog.has(&key) { catalog.get(lang, &key).to_string() } else { String::new() }
+        }
+    };
     FactorView {
         label: super::explain::factor_label(catalog, lang, f, sites),
         contribution: f.contribution,

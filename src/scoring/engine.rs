@@ -386,7 +386,7 @@ fn strongest_input(
         let listed: Vec<&Listing> = t.listings_anywhere(g).filter(|l| l.is(kind)).collect();
         if let Some(first) = listed.first() {
             let weight = if *declared { w.undisclosed_declared_input } else { w.undisclosed_typical_input };
-            let countries: Vec<Arc<str>> = listed.iter().map(|l| arc(&l.country_name)).take(6).collect();
+            let countries: Vec<Arc<str>> = listed.iter().map(|l| arc(&l.country_name)).collect();
             consider(factor(
                 Reason::UndisclosedInput {
                     kind,

@@ -159,12 +159,7 @@ pub fn label_problems(t: &Tables, label: Option<(Labeller, FindingLabeller)>) ->
     // The words a label takes from the data are country names, goods and regions: every country is probed with its
     // own listings, and the categories (whose typical inputs name the listings of elsewhere) in one country.
     for a in probe_assessments(t) {
-        let scores = a
-            .sites
-            .iter()
-            .flat_map(|s| [&s.risk.forced_labour, &s.risk.child_labour])
-            .chain([&a.overall.forced_labour, &a.overall.child_labour])
-            .chain(a.categories.iter().flat_map(|c| [&c.risk.forced_labour, &c.risk.child_labour]));
+        let scores = a.scores();
         for score in scores {
             for f in &score.factors {
                 let Some((label, _)) = label else { break };

@@ -923,12 +923,7 @@ fn french_explanations_carry_no_english_data_word_no_english_number_or_day_and_n
     let mut factor_kinds = std::collections::BTreeMap::new();
     let mut finding_kinds = std::collections::HashSet::new();
     for (_, a) in &assessments {
-        let scores = a
-            .sites
-            .iter()
-            .flat_map(|s| [&s.risk.forced_labour, &s.risk.child_labour])
-            .chain([&a.overall.forced_labour, &a.overall.child_labour])
-            .chain(a.categories.iter().flat_map(|c| [&c.risk.forced_labour, &c.risk.child_labour]));
+        let scores = a.scores();
         for f in scores.flat_map(|s| &s.factors) {
             if let Some(r) = f.reason() {
                 factor_kinds.insert(kind(r), r.code());
@@ -1013,12 +1008,7 @@ fn french_explanations_carry_no_english_data_word_no_english_number_or_day_and_n
     for (name, a) in &assessments {
         let sites = crate::reports::explain::SiteIndex::of(a);
         let mut texts: Vec<String> = std::mem::take(&mut model_check);
-        let scores = a
-            .sites
-            .iter()
-            .flat_map(|s| [&s.risk.forced_labour, &s.risk.child_labour])
-            .chain([&a.overall.forced_labour, &a.overall.child_labour])
-            .chain(a.categories.iter().flat_map(|c| [&c.risk.forced_labour, &c.risk.child_labour]));
+        let scores = a.scores();
         for s in scores {
             for f in &s.factors {
                 // (Its source is a citation: a dataset's file and edition, as their publisher names them; the entry
@@ -1209,4 +1199,60 @@ fn reading_a_large_stored_assessment_measured() {
         assert_eq!(back.len(), n);
     });
     println!("{n} findings ({} KiB): {many_read:?}", many.len() / 1024);
+}
+
+/// An undisclosed input listed in many countries keeps every country in the data (the API's `countries`), and its
+/// words name the first few and count the rest in each language ("and 9 others", « et 9 autres »), never cutting the
+/// list silently — also for a factor stored when the data kept only six.
+#[test]
+fn an_undisclosed_input_keeps_every_listed_country_and_its_words_count_those_not_named() {
+    use crate::reports::explain::SAID_COUNTRIES;
+    let m = model();
+    let a = m.assess(&declaration(vec![with_inputs(
+        site("C", Role::Manufacturing, "uniform trousers", "CA", &[]),
+        &["cotton", "rubber"],
+    )]));
+    let factors: Vec<&Factor> = a
+        .sites
+        .iter()
+        .flat_map(|s| [&s.risk.forced_labour, &s.risk.child_labour])
+        .flat_map(|s| s.factors.iter().map(AsRef::as_ref))
+        .collect();
+    let mut counted = 0;
+    for f in factors {
+        let Some(Reason::UndisclosedInput { countries, listings, .. }) = f.reason() else { continue };
+        assert_eq!(countries.len(), *listings as usize, "{countries:?}");
+        let (en, fr) = words(f);
+        let others = countries.len().saturating_sub(SAID_COUNTRIES);
+        match others {
+            0 => assert!(!en.contains(" other") && !fr.contains(" autre"), "{en}\n{fr}"),
+            1 => assert!(en.contains(" and one other)") && fr.contains(" et 1 autre)"), "{en}\n{fr}"),
+            n => {
+                assert!(
+                    en.contains(&format!(" and {n} others)")) && fr.contains(&format!(" et {n} autres)")),
+                    "{en}\n{fr}"
+                );
+                counted += 1;
+            }
+        }
+    }
+    assert!(counted > 0, "cotton is listed in more than {SAID_COUNTRIES} countries");
+    // As stored when only six were kept: seven listings, six names.
+    let six: Vec<std::sync::Arc<str>> =
+        ["Benin", "Burkina Faso", "China", "Kazakhstan", "Pakistan", "Tajikistan"].map(Into::into).to_vec();
+    let stored = Factor::new(
+        Reason::UndisclosedInput {
+            kind: RiskKind::ForcedLabour,
+            good: "cotton".into(),
+            declared: true,
+            countries: six,
+            listings: 7,
+        },
+        None,
+        1.0,
+        30.0,
+    );
+    let (en, fr) = words(&stored);
+    assert!(en.contains("Tajikistan and one other)"), "{en}");
+    assert!(fr.contains("Tadjikistan et 1 autre)"), "{fr}");
 }

@@ -239,6 +239,11 @@ pub struct AssessmentDiff {
     /// Finding codes and places new in the new model's assessment.
     pub findings_added: Vec<String>,
     pub findings_removed: Vec<String>,
+    /// The findings themselves, in the order of `findings_added` and `findings_removed`, to be said in words.
+    #[serde(skip)]
+    pub new_findings: Vec<crate::domain::Finding>,
+    #[serde(skip)]
+    pub gone_findings: Vec<crate::domain::Finding>,
 }
 
 impl AssessmentDiff {
@@ -300,8 +305,14 @@ pub fn compare(old: &Assessment, new: &Assessment) -> AssessmentDiff {
     };
     let old_keys: Vec<String> = old.findings.iter().map(key).collect();
     let new_keys: Vec<String> = new.findings.iter().map(key).collect();
-    diff.findings_added = new_keys.iter().filter(|k| !old_keys.contains(k)).cloned().collect();
-    diff.findings_removed = old_keys.iter().filter(|k| !new_keys.contains(k)).cloned().collect();
+    for (k, f) in new_keys.iter().zip(&new.findings).filter(|(k, _)| !old_keys.contains(k)) {
+        diff.findings_added.push(k.clone());
+        diff.new_findings.push(f.clone());
+    }
+    for (k, f) in old_keys.iter().zip(&old.findings).filter(|(k, _)| !new_keys.contains(k)) {
+        diff.findings_removed.push(k.clone());
+        diff.gone_findings.push(f.clone());
+    }
     diff
 }
 

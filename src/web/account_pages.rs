@@ -582,6 +582,11 @@ async fn audit(page: Page, query: web::Query<AuditQuery>) -> HttpResponse {
                     at: e.at.clone(),
                     actor,
                     actor_email,
+                    action_words: crate::reports::admin::audit_action_words(
+                        ctx.state.renderer.catalog(),
+                        lang,
+                        &e.action,
+                    ),
                     action: e.action,
                     subject: e.subject,
                     facts: e.payload.to_string(),

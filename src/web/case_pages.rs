@@ -296,6 +296,8 @@ impl SiteResolver {
             parts.push(place.country.name(lang));
             let link = SiteLink {
                 reference: r.clone(),
+                declaration_id: Some(id),
+                site_ref: site.to_string(),
                 name: place.site_name.clone(),
                 place: parts.join(", "),
                 os_id: place.os_id.clone().unwrap_or_default(),
@@ -319,13 +321,18 @@ impl SiteResolver {
     }
 
     fn get(&self, r: &str) -> SiteLink {
-        self.sites.get(r).cloned().unwrap_or_else(|| SiteLink {
-            reference: r.into(),
-            name: r.into(),
-            place: String::new(),
-            os_id: String::new(),
-            facility: None,
-            href: String::new(),
+        self.sites.get(r).cloned().unwrap_or_else(|| {
+            let (declaration_id, site_ref) = crate::reports::casefile::reference_parts(r);
+            SiteLink {
+                reference: r.into(),
+                declaration_id,
+                site_ref,
+                name: r.into(),
+                place: String::new(),
+                os_id: String::new(),
+                facility: None,
+                href: String::new(),
+            }
         })
     }
 }
@@ -739,7 +746,14 @@ async fn dossier_html(ctx: &Ctx<'_>, id: i64) -> Result<String, ApiError> {
         .audit_entries(Some(&format!("case/{id}")), 10_000)
         .await?
         .into_iter()
-        .map(|e| AuditRow { seq: e.seq, at: e.at, actor: e.actor, action: e.action, hash: e.hash })
+        .map(|e| AuditRow {
+            seq: e.seq,
+            at: e.at,
+            actor: e.actor,
+            action_words: crate::reports::admin::audit_action_words(cat, lang, &e.action),
+            action: e.action,
+            hash: e.hash,
+        })
         .collect();
     audit.reverse();
     let page = DossierPage {

@@ -186,8 +186,9 @@ async fn case_from_contract_to_dossier(app: TestApp) {
         "Décision : Mesures correctives",
         "Déclarations du fournisseur et leurs scores à chaque date",
         "Chaîne déclarée par la déclaration nº",
-        "case.opened",
-        "case.decision",
+        // The audit trail says each action in words.
+        "<td>Dossier ouvert</td>",
+        "<td>Décision consignée</td>",
     ] {
         assert!(dossier.contains(part), "{part}");
     }

@@ -276,7 +276,10 @@ on_both_backends!(records_that_cannot_be_true_are_refused_and_nothing_is_stored,
         }
     };
     let fr = csv("fr").await;
-    assert!(fr.starts_with("fiscal_year / exercice,measure / mesure,measure_label / libellé de la mesure,"), "{fr}");
+    assert!(
+        fr.starts_with("fiscal_year,measure,measure_label,category,category_label,band,band_label,value\n"),
+        "{fr}"
+    );
     assert!(fr.contains(",contracts_in_force,Contrats en vigueur pendant l'exercice,,,,,"), "{fr}");
     let rope = fr.lines().find(|l| l.contains(",assessments_forced_labour,") && l.contains(",ropes_cordage,")).unwrap();
     assert!(rope.contains("Déclarations évaluées") && rope.contains(",\"Cordes, cordages et ficelles\","), "{rope}");

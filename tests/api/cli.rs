@@ -214,7 +214,26 @@ fn model_diff_rescores_stored_declarations_and_says_why_without_changing_them() 
     assert_eq!(code, 0);
     assert!(text.contains("Model 2019.1 → 2022.1: 1 declaration re-scored, 1 changed"), "{text}");
     assert!(!text.contains("(s)"), "{text}");
-    assert!(text.contains("− listed_good"), "{text}");
+    // In words, not codes: scopes, kinds, bands and factors; in French too, with its numbers and colons.
+    assert!(text.contains("Site US-GIN — Forced labour: "), "{text}");
+    assert!(text.contains("\n    − Cotton from Uzbekistan is on the ILAB list for forced labour (+"), "{text}");
+    let (code, fr, _) =
+        chainon(&["model", "diff", old.to_str().unwrap(), new.to_str().unwrap(), "--database", &db, "--lang", "fr"]);
+    assert_eq!(code, 0);
+    assert!(fr.contains("Modèle 2019.1 → 2022.1 : 1 déclaration réévaluée, 1 modifiée"), "{fr}");
+    assert!(fr.contains("Lieu US-GIN — Travail forcé : "), "{fr}");
+    assert!(fr.contains("Catégorie de biens Vêtements et uniformes — Travail forcé : "), "{fr}");
+    for (lang, text) in [("en", &text), ("fr", &fr)] {
+        let codes =
+            ["listed_good", "highest_site", "forced_labour", "child_labour", "  category:", "  site:", "critical"];
+        let shown: Vec<&str> = codes.into_iter().filter(|c| text.contains(c)).collect();
+        assert!(shown.is_empty(), "{lang}: {shown:?}\n{text}");
+    }
+    // Every French number has a decimal comma (the versions are names).
+    let without_versions = fr.replace("2019.1", "").replace("2022.1", "");
+    let chars: Vec<char> = without_versions.chars().collect();
+    let point = chars.windows(3).any(|w| w[0].is_ascii_digit() && w[1] == '.' && w[2].is_ascii_digit());
+    assert!(!point, "{fr}");
     let (code, out, _) = chainon(&["import", file.to_str().unwrap(), "--database", &db]);
     assert_eq!(code, 0);
     assert!(out.contains("already stored"), "{out}");

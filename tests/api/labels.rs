@@ -131,6 +131,41 @@ fn iso_days(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The numbers written with a decimal point (`34.3`) in `text`: French writes `34,3`. A dotted name (a file
+/// `ilab_goods.csv`, an address `127.0.0.1`) is not a number; the risk model's version (`2022.1`, a name) is left out
+/// by the caller.
+fn decimal_points(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| {
+            let parts: Vec<&str> = w.split('.').collect();
+            parts.len() == 2 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        })
+        .map(String::from)
+        .collect()
+}
+
+/// The colons a French text glues to the word before them (`1: Lacune`): French puts a space before a colon. Times
+/// (`16:14`), addresses (`https://`) and codes (`a:b`) have no space after the colon and are left out.
+fn glued_colons(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    (1..chars.len())
+        .filter(|&i| {
+            chars[i] == ':' && !chars[i - 1].is_whitespace() && chars.get(i + 1).is_some_and(|c| c.is_whitespace())
+        })
+        .map(|i| chars[i.saturating_sub(20)..(i + 20).min(chars.len())].iter().collect())
+        .collect()
+}
+
+/// The audit actions written as recorded (`case.notice`, `account.created`) in `text`.
+fn action_codes(text: &str) -> Vec<String> {
+    let heads = ["account", "assessment", "case", "contract", "declaration", "evaluation", "request", "screening"];
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '.'))
+        .filter(|t| t.split_once('.').is_some_and(|(h, rest)| (heads.contains(&h) || h == "token") && !rest.is_empty()))
+        .map(String::from)
+        .collect()
+}
+
 /// The codes that appear in `text` as whole tokens.
 fn codes_in(text: &str, codes: &BTreeSet<String>) -> Vec<String> {
     let tokens: BTreeSet<&str> =
@@ -282,9 +317,17 @@ async fn the_pages_of_the_demo_show_labels_not_codes_in_both_languages() {
     let mut shown = Vec::new();
     let mut iso_times = Vec::new();
     let mut iso_dates = Vec::new();
+    let mut french = Vec::new();
+    let mut twice = Vec::new();
+    // The detectors find a decimal point, a glued colon, not a version, a file name, a time or an address.
+    assert_eq!(decimal_points("Travail forcé : Moyen 34.3 · Élevé 62,5"), vec!["34.3"]);
+    assert!(decimal_points("Fichier ilab_goods.csv · 127.0.0.1 · 1.2.3").is_empty());
+    let version = format!(" {} ", chainon::scoring::RiskModel::embedded().unwrap().version());
+    assert_eq!(glued_colons("1: Lacune de divulgation").len(), 1);
+    assert!(glued_colons("Invitation : EN578 · 16:14 · https://example.org").is_empty());
     // The audit log is left out: it shows each entry as recorded and hashed (its action and facts as code).
     let admin = app.signed_in(Who::Administrator).await;
-    let as_viewer = [(&officer, paths), (&admin, vec!["/accounts".to_string()])];
+    let as_viewer = [(&officer, paths), (&admin, vec!["/accounts".to_string(), "/audit".to_string()])];
     for (client, paths) in as_viewer {
         for path in &paths {
             for lang in ["en", "fr"] {
@@ -293,13 +336,26 @@ async fn the_pages_of_the_demo_show_labels_not_codes_in_both_languages() {
                 let resp = client.get(url).send().await.unwrap();
                 assert_eq!(resp.status(), 200, "{path}");
                 let html = resp.text().await.unwrap();
-                let text = visible_text(&html);
-                for code in codes_in(&text, &codes) {
+                // The audit log keeps each entry's facts as recorded (JSON, codes) folded in a `<details>`; the rest
+                // of it, and every other page, says an entry's action in words.
+                let text = visible_text(&strip(&html, "<details><summary>Fa", "</details>"));
+                for code in codes_in(&text, &codes).into_iter().chain(action_codes(&text)) {
                     shown.push(format!("{path} ({lang}): {code}"));
                 }
-                // Every moment a French page shows (received, assessed, recorded, generated) is in words.
+                // Every moment a French page shows (received, assessed, recorded, generated) is in words, every
+                // number has a decimal comma, every colon its space.
                 if lang == "fr" {
                     iso_times.extend(colon_times(&text).into_iter().map(|t| format!("{path}: {t}")));
+                    french.extend(
+                        decimal_points(&text.replace(&version, " "))
+                            .into_iter()
+                            .map(|t| format!("{path}: decimal point {t}")),
+                    );
+                    french.extend(glued_colons(&text).into_iter().map(|t| format!("{path}: colon «{t}»")));
+                }
+                // Text is escaped once: a message passed to a partial is not escaped again (`qu&amp;#x27;il`).
+                if html.contains("&amp;#") || html.contains("&amp;amp;") || html.contains("&amp;quot;") {
+                    twice.push(format!("{path} ({lang})"));
                 }
                 // Every day a page says in a sentence (or a definition list, read as one) is in words, in both
                 // languages; table columns keep ISO 8601.
@@ -310,6 +366,8 @@ async fn the_pages_of_the_demo_show_labels_not_codes_in_both_languages() {
     assert!(shown.is_empty(), "codes shown to a person:\n{}", shown.join("\n"));
     assert!(iso_times.is_empty(), "times in ISO form on French pages:\n{}", iso_times.join("\n"));
     assert!(iso_dates.is_empty(), "days in ISO form in sentences:\n{}", iso_dates.join("\n"));
+    assert!(french.is_empty(), "English numbers or colons on French pages:\n{}", french.join("\n"));
+    assert!(twice.is_empty(), "text escaped twice:\n{}", twice.join("\n"));
 }
 
 #[tokio::test]
@@ -332,6 +390,10 @@ async fn the_downloads_show_labels_not_codes() {
         }
         for (url, text) in texts {
             assert!(codes_in(&text, &codes).is_empty(), "{url}: {:?}\n{text}", codes_in(&text, &codes));
+            // French cells space their colons (`1 : Lacune de divulgation`).
+            if lang == "fr" {
+                assert!(glued_colons(&text).is_empty(), "{url}: {:?}", glued_colons(&text));
+            }
         }
     }
 }

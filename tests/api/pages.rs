@@ -285,9 +285,11 @@ async fn the_portfolio_dashboard_weighs_risk_by_spend_with_a_trend_and_exports()
     let mut reader = csv::Reader::from_reader(&bytes[3..]);
     assert_eq!(&reader.headers().unwrap()[1], "Goods category");
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
-    let all = rows.iter().find(|r| &r[0] == "Current declarations" && &r[1] == "All").unwrap();
+    let all = rows.iter().find(|r| &r[0] == "Current declarations" && &r[1] == "All goods categories").unwrap();
+    assert_eq!(&all[2], "All countries", "each column of the total names what it adds up");
     assert_eq!(all[4].parse::<f64>().unwrap(), total.round());
-    let cells: f64 = rows.iter().filter(|r| &r[1] != "All").map(|r| r[4].parse::<f64>().unwrap()).sum();
+    let cells: f64 =
+        rows.iter().filter(|r| &r[1] != "All goods categories").map(|r| r[4].parse::<f64>().unwrap()).sum();
     assert!((cells - total).abs() <= rows.len() as f64, "cells add up to the total: {cells} vs {total}");
     let vietnam = rows.iter().find(|r| &r[3] == "VN").unwrap();
     assert!(vietnam[4].parse::<f64>().unwrap() > 0.0 && vietnam[5].parse::<f64>().unwrap() > 0.0);

@@ -39,10 +39,7 @@ pub const FORM: u32 = 2;
 /// Every score of an assessment, in the order of the said-once form: overall, each site, each category; forced
 /// labour before child labour.
 fn scores(a: &Assessment) -> impl Iterator<Item = &Score> {
-    [&a.overall.forced_labour, &a.overall.child_labour]
-        .into_iter()
-        .chain(a.sites.iter().flat_map(|s| [&s.risk.forced_labour, &s.risk.child_labour]))
-        .chain(a.categories.iter().flat_map(|c| [&c.risk.forced_labour, &c.risk.child_labour]))
+    a.scores()
 }
 
 /// The distinct factors of an assessment, and for every factor of every score (in [`scores`] order) its index.

@@ -45,7 +45,11 @@ factor-undisclosed_input = { $declared ->
 } { $good } is on the ILAB list for { $kind } ({ $listings ->
     [one] one listing
    *[other] { $listings } listings
-}: { $countries }) and its origin is not disclosed: unknown is not low
+}: { $countries }{ $others ->
+    [0] {""}
+    [one] {" "}and one other
+   *[other] {" "}and { $others } others
+}) and its origin is not disclosed: unknown is not low
 factor-mitigation = Due diligence lowers the residual risk by { $share } ({ $practices }){ $floored ->
     [yes] ; kept at medium: a listed forced-labour good is never mitigated below it
    *[no] {""}
@@ -65,15 +69,20 @@ practice-training = staff training
 practice-s211_report = S-211 report
 practice-site_audit = site audited within 24 months
 
+# A factor no dataset gives: the rule of the model it comes from, named in the Source cell.
+source-rule-highest_site = model rule: a goods category's score, and the overall score, are those of its highest site
+source-rule-upstream = model rule: a site carries its riskiest supplier site's score, lowered at each tier
+source-rule-cap = model rule: scores stop at 100
 source-line = line { $line }
 # The entry of a keyed table behind a number: the indicator or key, and the region or level.
 source-entry = { $key ->
     [forced_labour_prevalence] forced-labour prevalence
     [child_labour_share_5_17] share of children aged 5–17 in child labour
-    [child_context_advancement] points of an advancement level
+    [child_context_advancement] points of the advancement level
    *[mitigation] the model's mitigation
 }{ $key ->
     [mitigation] {""}
+    [child_context_advancement] {" "}“{ $value }”
    *[other] , { $world ->
         [yes] world
        *[no] { $value }

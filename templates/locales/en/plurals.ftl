@@ -98,6 +98,14 @@ model-diff_summary = Model { $old } → { $new }: { $count ->
     [one] { $count } declaration re-scored
    *[other] { $count } declarations re-scored
 }, { $changed } changed
+model-diff_declaration = Declaration { $declaration_id } — { $supplier }
+model-diff_scope_overall = Overall
+model-diff_scope_category = Goods category { $category }
+model-diff_scope_site = Site { $site }
+model-diff_change = { $scope } — { $kind }: { $old_band } { $old } → { $new_band } { $new }
+model-diff_factor = { $label } ({ $points })
+model-diff_finding_gone = Finding gone: { $finding } ({ $place })
+model-diff_finding_new = New finding: { $finding } ({ $place })
 import-summary = { $count ->
     [one] { $count } declaration
    *[other] { $count } declarations

@@ -45,7 +45,11 @@ factor-undisclosed_input = { $declared ->
 } « { $good } » figure sur la liste de l'ILAB pour { $kind } ({ $listings ->
     [one] { $listings } inscription
    *[other] { $listings } inscriptions
-} : { $countries }) et son origine n'est pas déclarée : inconnu ne veut pas dire faible
+} : { $countries }{ $others ->
+    [0] {""}
+    [one] {" "}et { $others } autre
+   *[other] {" "}et { $others } autres
+}) et son origine n'est pas déclarée : inconnu ne veut pas dire faible
 factor-mitigation = La diligence raisonnable réduit le risque résiduel de { $share } ({ $practices }){ $floored ->
     [yes] ; maintenu à moyen : un bien inscrit pour travail forcé n'est jamais atténué en deçà
    *[no] {""}
@@ -65,15 +69,20 @@ practice-training = formation du personnel
 practice-s211_report = rapport en vertu de la loi S-211
 practice-site_audit = lieu audité depuis moins de 24 mois
 
+# Un facteur qu'aucun jeu de données ne donne : la règle du modèle dont il vient, nommée dans la cellule Source.
+source-rule-highest_site = règle du modèle : la note d'une catégorie de biens, et la note globale, sont celles de son lieu le plus exposé
+source-rule-upstream = règle du modèle : un lieu porte la note de son lieu fournisseur le plus à risque, atténuée à chaque niveau
+source-rule-cap = règle du modèle : les notes plafonnent à 100
 source-line = ligne { $line }
 # L'entrée d'une table à clés derrière un nombre : l'indicateur ou la clé, puis la région ou le niveau.
 source-entry = { $key ->
     [forced_labour_prevalence] prévalence du travail forcé
     [child_labour_share_5_17] part des enfants de 5 à 17 ans astreints au travail
-    [child_context_advancement] points d'un niveau de progrès
+    [child_context_advancement] points du niveau de progrès
    *[mitigation] atténuation du modèle
 }{ $key ->
     [mitigation] {""}
+    [child_context_advancement] {" "}« { $value } »
    *[other] , { $world ->
         [yes] monde
        *[no] { $value }

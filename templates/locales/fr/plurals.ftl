@@ -101,6 +101,14 @@ model-diff_summary = Modèle { $old } → { $new } : { $count ->
     [one] { $changed } modifiée
    *[other] { $changed } modifiées
 }
+model-diff_declaration = Déclaration nº { $declaration_id } — { $supplier }
+model-diff_scope_overall = Ensemble
+model-diff_scope_category = Catégorie de biens { $category }
+model-diff_scope_site = Lieu { $site }
+model-diff_change = { $scope } — { $kind } : { $old_band } { $old } → { $new_band } { $new }
+model-diff_factor = { $label } ({ $points })
+model-diff_finding_gone = Constat disparu : { $finding } ({ $place })
+model-diff_finding_new = Nouveau constat : { $finding } ({ $place })
 import-summary = { $count ->
     [one] { $count } déclaration
    *[other] { $count } déclarations
