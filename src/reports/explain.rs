@@ -327,7 +327,6 @@ pub fn entry_words(cat: &Catalog, lang: Lang, entry: &str) -> String {
     cat.format(lang, "source-entry", &a)
 }
 
-/// Every score of an assessment, in one order.
 /// Writes the words of a score's factors in both languages (`label_en`, `label_fr` beside each code), for the JSON
 /// that leaves the service; `sites` names the sites an upstream factor refers to.
 pub fn label_score(cat: &Catalog, sites: &dyn SiteNames, s: &mut Score) {
