@@ -589,6 +589,10 @@ pub struct DecisionBody {
 pub struct Decided {
     /// The hit decided and every open hit of the same entry (unchanged) against the same party.
     hits: Vec<i64>,
+    /// The declarations whose assessment the decision changed (stored anew): a confirmation adds the list's effect,
+    /// a dismissal of a hit asked again because its entry changed lifts the effect of the entry's earlier
+    /// confirmation.
+    reassessed: Vec<i64>,
 }
 
 fn checked_note(note: &str) -> Result<&str, ApiError> {
@@ -603,7 +607,8 @@ fn checked_note(note: &str) -> Result<&str, ApiError> {
 
 /// Confirms or dismisses an open hit (officers and administrators); audited, remembered for later editions (the same
 /// entry against the same party is not asked again unless the entry changes), and a confirmation applies the
-/// list's effect to the declarations concerned.
+/// list's effect to the declarations concerned (a dismissal of a hit asked again because its entry changed lifts the
+/// effect of the entry's earlier confirmation).
 #[utoipa::path(
     post,
     path = "/api/v1/screening/hits/{id}/decision",
@@ -629,8 +634,8 @@ pub(super) async fn api_decide(
     auth::check_csrf_for(&req, &viewer, None)?;
     let body: DecisionBody = super::api::json_body(payload).await?;
     let note = checked_note(&body.note)?;
-    let hits = service::decide(&state.store, *id, body.confirmed, note, &viewer.account.email).await?;
-    Ok(HttpResponse::Created().json(Decided { hits }))
+    let d = service::decide(&state.store, *id, body.confirmed, note, &viewer.account.email).await?;
+    Ok(HttpResponse::Created().json(Decided { hits: d.hits, reassessed: d.reassessed }))
 }
 
 // ---------------------------------------------------------------------------------------------------------------
