@@ -777,6 +777,19 @@ const PSPC_MEASURES: &[&str] = &[
     "entente administrative",
 ];
 
+/// The one code a PSPC measure is stored by, whichever language the file writes it in (`Inadmissible` and
+/// `Ineligibility` are `Ineligible`): an edition in French after one in English changes no entry by its words alone,
+/// and a confirmed hit is not asked again for it. Pages put the code back into the reader's words
+/// (`list_measure-*`).
+fn pspc_measure_code(written: &str) -> Option<&'static str> {
+    match fold_words(written).as_str() {
+        "ineligible" | "ineligibility" | "inadmissible" | "inadmissibilite" => Some("Ineligible"),
+        "suspended" | "suspension" | "suspendu" | "suspendue" => Some("Suspended"),
+        "administrative agreement" | "entente administrative" => Some("Administrative agreement"),
+        _ => None,
+    }
+}
+
 fn pspc(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
     let t = Table::read(text, problems);
     let name = t.required(
@@ -862,7 +875,8 @@ fn pspc(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
             PSPC_MEASURES,
             "Ineligible, Suspended, Administrative agreement / Inadmissible, Suspendu, Entente administrative",
             problems,
-        );
+        )
+        .map(|written| pspc_measure_code(&written).map_or(written, str::to_string));
         e.effective = from;
         e.ends = to;
         e.reason = cell(rec, reason);
@@ -938,6 +952,23 @@ fn json_problem(line: usize, e: &serde_json::Error) -> ListProblem {
     ListProblem::new(line, None, en, fr).in_column(e.column().checked_sub(1))
 }
 
+/// Whether a FollowTheMoney date is one: FtM dates may be partial — a year (`1970`), a month (`1970-05`), a day
+/// (`1970-05-21`), or a day with its time — each part within the calendar (`1970-13-45` is none).
+fn is_ftm_date(s: &str) -> bool {
+    let s = s.trim();
+    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
+    match s.split('-').collect::<Vec<_>>().as_slice() {
+        [y] => digits(y, 4),
+        [y, m] => digits(y, 4) && digits(m, 2) && m.parse::<u32>().is_ok_and(|m| (1..=12).contains(&m)),
+        _ => {
+            let day = s.get(..10).unwrap_or_default();
+            let shape =
+                day.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+            day.len() == 10 && shape && read_date(s, false).is_some()
+        }
+    }
+}
+
 fn opensanctions(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
     let mut out = Vec::new();
     // The line each listed entity's id was first given on: an id given twice is refused, never renamed.
@@ -1009,10 +1040,40 @@ fn opensanctions(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
         } else {
             &["country", "mainCountry", "jurisdiction"]
         };
+        // An organisation's country decides whether it matches: a code not known is refused, never dropped (an
+        // entity without its country would match a party of any country). A person's nationality is only shown.
+        if !person {
+            for k in country_keys {
+                for c in strings(&props, k).iter().filter(|c| CountryCode::parse(c).is_none()) {
+                    problems.push(ListProblem::new(
+                        line,
+                        Some(&format!("properties.{k}")),
+                        format!("`{c}` is not an ISO 3166-1 country code: the entity's country decides its matches"),
+                        format!(
+                            "« {c} » n'est pas un code de pays ISO 3166-1 : le pays de l'entité décide de ses \
+                             correspondances"
+                        ),
+                    ));
+                }
+            }
+        }
         e.country = country_keys.iter().flat_map(|k| strings(&props, k)).find_map(|c| CountryCode::parse(&c));
         if person {
             e.scope = EntryScope::Person;
             let born = strings(&props, "birthDate");
+            for b in born.iter().filter(|b| !is_ftm_date(b)) {
+                problems.push(ListProblem::new(
+                    line,
+                    Some("properties.birthDate"),
+                    format!(
+                        "`{b}` is not a date: a year, a month or a day of the calendar (1970, 1970-05, 1970-05-21)"
+                    ),
+                    format!(
+                        "« {b} » n'est pas une date : une année, un mois ou un jour du calendrier (1970, 1970-05, \
+                         1970-05-21)"
+                    ),
+                ));
+            }
             e.birth_date = (!born.is_empty()).then(|| born.join("; "));
         }
         e.address = strings(&props, "address").into_iter().next();

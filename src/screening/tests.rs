@@ -475,6 +475,7 @@ fn an_unreadable_pspc_period_is_refused_at_its_line_and_column() {
         ("2026-02-01 to 2027-02-28", "2026-02-01", Some("2027-02-28")),
         ("du 2026-01-01 au 2027-01-01", "2026-01-01", Some("2027-01-01")),
         ("2026-01-01 - 2027-01-01", "2026-01-01", Some("2027-01-01")),
+        ("2026-05-01 until 2027-01-01", "2026-05-01", Some("2027-01-01")),
         ("June 1, 2026 to May 31, 2029", "2026-06-01", Some("2029-05-31")),
         ("2026-02-01", "2026-02-01", None),
     ] {
@@ -586,4 +587,60 @@ fn a_cell_that_holds_a_value_and_more_is_refused_in_every_list_reader() {
         e.iter().map(|e| e.section.as_deref()).collect::<Vec<_>>(),
         [Some("2(d)(2)(B)(iii)"), Some("2(d)(2)(B)(v)")]
     );
+}
+
+/// A PSPC edition written in French after one in English (or the other way) changes no entry by the words of its
+/// measures alone: each measure is stored by one code, and the diff compares codes.
+#[test]
+fn a_pspc_edition_in_the_other_language_changes_no_entry_by_its_words() {
+    let en = "Supplier name,Address,Type,Start date,End date,Reason\n\
+              Cormorant Textiles Inc.,\"5 Quay St, Halifax, Canada\",Ineligibility,2025-01-01,2030-01-01,r\n\
+              Heron Mills Ltd.,\"6 Quay St, Halifax, Canada\",Suspension,2025-02-01,2026-12-01,r\n\
+              Plover Works Inc.,\"7 Quay St, Halifax, Canada\",Administrative agreement,2025-03-01,2027-01-01,r\n";
+    let fr = "Nom du fournisseur,Adresse,Mesure,Date de début,Date de fin,Motif\n\
+              Cormorant Textiles Inc.,\"5 Quay St, Halifax, Canada\",Inadmissible,2025-01-01,2030-01-01,r\n\
+              Heron Mills Ltd.,\"6 Quay St, Halifax, Canada\",Suspendue,2025-02-01,2026-12-01,r\n\
+              Plover Works Inc.,\"7 Quay St, Halifax, Canada\",Entente administrative,2025-03-01,2027-01-01,r\n";
+    let a = parse(ListKind::PspcIneligible, en.as_bytes()).unwrap();
+    let b = parse(ListKind::PspcIneligible, fr.as_bytes()).unwrap();
+    let codes: Vec<_> = b.iter().map(|e| e.section.as_deref()).collect();
+    assert_eq!(codes, [Some("Ineligible"), Some("Suspended"), Some("Administrative agreement")]);
+    let d = crate::screening::diff(Some(1), &a, &b);
+    assert!(d.changed.is_empty() && d.added.is_empty() && d.removed.is_empty(), "{d:#?}");
+    assert_eq!(serde_json::to_string(&a).unwrap(), serde_json::to_string(&b).unwrap(), "the same stored entries");
+}
+
+/// An OpenSanctions person's date of birth must be a FollowTheMoney date (a year, a month or a day of the calendar),
+/// and an organisation's country a known code: either wrong is refused at its line and property, never stored as
+/// written or dropped (an organisation without its country would match a party of any country).
+#[test]
+fn an_impossible_opensanctions_birth_date_or_unknown_country_is_refused_at_its_line() {
+    let person = |born: &str| {
+        format!(
+            "{{\"id\": \"P-1\", \"schema\": \"Person\", \"properties\": {{\"name\": [\"Ana Silva\"], \"birthDate\": [\"{born}\"]}}}}\n"
+        )
+    };
+    for bad in ["1981-00", "1981-02-30", "1981-14", "81", "1981-1-5", "born 1981", "1981-06-31"] {
+        let ftm = format!(
+            "{{\"id\": \"C-1\", \"schema\": \"Company\", \"properties\": {{\"name\": [\"A\"]}}}}\n{}",
+            person(bad)
+        );
+        let p = parse(ListKind::Opensanctions, ftm.as_bytes()).expect_err(bad);
+        assert_eq!(places(&p), [(2, None, Some("properties.birthDate"))], "{bad}: {p:#?}");
+        assert!(p[0].message_en.contains(bad) && p[0].message_fr.contains(bad), "{p:#?}");
+    }
+    for good in ["1981", "1981-06", "1981-06-30", "1981-06-30T00:00:00"] {
+        let e = parse(ListKind::Opensanctions, person(good).as_bytes()).unwrap_or_else(|p| panic!("{good}: {p:#?}"));
+        assert_eq!(e[0].birth_date.as_deref(), Some(good));
+    }
+    for (key, code) in [("country", "xx"), ("jurisdiction", "qq"), ("mainCountry", "Atlantis")] {
+        let ftm = format!(
+            "{{\"id\": \"C-2\", \"schema\": \"Company\", \"properties\": {{\"name\": [\"Tern Mills\"], \"{key}\": [\"{code}\"]}}}}\n"
+        );
+        let p = parse(ListKind::Opensanctions, ftm.as_bytes()).expect_err(code);
+        assert_eq!(places(&p), [(1, None, Some(format!("properties.{key}").as_str()))], "{p:#?}");
+        assert!(p[0].message_fr.contains(code), "{p:#?}");
+    }
+    let ftm = "{\"id\": \"C-3\", \"schema\": \"Company\", \"properties\": {\"name\": [\"Tern Mills\"], \"country\": [\"in\"]}}\n";
+    assert_eq!(parse(ListKind::Opensanctions, ftm.as_bytes()).unwrap()[0].country, CountryCode::parse("IN"));
 }
