@@ -117,11 +117,36 @@ impl Table {
         let header: Vec<String> = rdr.headers().map(|h| h.iter().map(str::to_string).collect()).unwrap_or_default();
         let width = header.len();
         let mut rows = Vec::new();
+        let unclosed = unclosed_quote(text, sep);
+        if let Some((line, field)) = unclosed {
+            let name = header.get(field).map(String::as_str).filter(|_| line > 1);
+            let (en_in, fr_in) = name.map_or_else(Default::default, |n| (format!(" (`{n}`)"), format!(" (« {n} »)")));
+            problems.push(
+                ListProblem::new(
+                    line,
+                    name,
+                    format!(
+                        "the quote that opens this value{en_in} is never closed: the rest of the file was read as \
+                         this one value (close it with a `\"`, or write a quote inside a value as `\"\"`)"
+                    ),
+                    format!(
+                        "le guillemet qui ouvre cette valeur{fr_in} n'est jamais fermé : le reste du fichier a été lu \
+                         comme cette seule valeur (fermez-le par un « \" », ou écrivez un guillemet dans une valeur \
+                         « \"\" »)"
+                    ),
+                )
+                .in_column(Some(field)),
+            );
+        }
         for r in rdr.records() {
             match r {
                 Ok(rec) => {
                     let line = rec.position().map_or(0, |p| line_at(text, p.byte() as usize));
                     if rec.iter().all(|c| c.trim().is_empty()) {
+                        continue;
+                    }
+                    // The line whose quote is never closed is said once, by its quote.
+                    if unclosed.is_some_and(|(l, _)| l == line) {
                         continue;
                     }
                     if rec.len() != width {
@@ -170,7 +195,8 @@ impl Table {
     }
 }
 
-/// A line with more or fewer fields than the header: where the first extra or missing field is.
+/// A line with more or fewer fields than the header: where the first extra or missing field is. Said by the column
+/// where the line stops or goes on, so that no count of fields needs a plural form ("1 fields").
 fn width_problem(line: usize, len: usize, width: usize, header: &[String]) -> ListProblem {
     if len < width {
         let missing = header.get(len).map(String::as_str).unwrap_or_default();
@@ -178,28 +204,65 @@ fn width_problem(line: usize, len: usize, width: usize, header: &[String]) -> Li
             line,
             Some(missing),
             format!(
-                "this line has {len} fields where the header has {width}: `{missing}` and what follows are missing"
+                "this line stops at column {len} of the header's {width}: `{missing}` and what follows are missing"
             ),
             format!(
-                "cette ligne a {len} champs alors que l'en-tête en a {width} : « {missing} » et ce qui suit manquent"
+                "cette ligne s'arrête à la colonne {len} des {width} de l'en-tête : « {missing} » et ce qui suit \
+                 manquent"
             ),
         )
         .in_column(Some(len))
     } else {
+        let last = header.last().map(String::as_str).unwrap_or_default();
         ListProblem::new(
             line,
             None,
             format!(
-                "this line has {len} fields where the header has {width} (a value holding the separator must be \
-                 put in quotes)"
+                "this line goes on past the header's last column (column {width}, `{last}`): a value holding the \
+                 separator must be put in quotes"
             ),
             format!(
-                "cette ligne a {len} champs alors que l'en-tête en a {width} (une valeur qui contient le séparateur \
-                 doit être mise entre guillemets)"
+                "cette ligne continue après la dernière colonne de l'en-tête (colonne {width}, « {last} ») : une \
+                 valeur qui contient le séparateur doit être mise entre guillemets"
             ),
         )
         .in_column(Some(width))
     }
+}
+
+/// Where a quote that is never closed opens (line from 1, field index from 0), if one does: a quote opens a value
+/// only at its start (as the csv reader reads it), `""` inside a quoted value is a quote, and line ends inside
+/// quotes belong to the value. The csv reader reads such a quote to the end of the file as one value, without an
+/// error: this names the quote instead of the short line it leaves.
+fn unclosed_quote(text: &str, sep: u8) -> Option<(usize, usize)> {
+    let (mut line, mut field, mut start, mut open) = (1usize, 0usize, true, None);
+    let mut bytes = text.bytes().peekable();
+    while let Some(b) = bytes.next() {
+        if b == b'\n' {
+            line += 1;
+        }
+        if open.is_some() {
+            if b == b'"' {
+                if bytes.peek() == Some(&b'"') {
+                    bytes.next();
+                } else {
+                    open = None;
+                }
+            }
+            continue;
+        }
+        match b {
+            b'"' if start => {
+                open = Some((line, field));
+                start = false;
+            }
+            b'\n' => (field, start) = (0, true),
+            b'\r' => {}
+            _ if b == sep => (field, start) = (field + 1, true),
+            _ => start = false,
+        }
+    }
+    open
 }
 
 /// The trimmed text of a cell, `None` when blank or absent.

@@ -334,7 +334,8 @@ fn a_line_with_too_few_or_too_many_fields_is_refused_with_its_line() {
     assert_eq!(places(&p), [(4, Some(6), Some("WRO/Finding"))], "{p:#?}");
     let p = refused(ListKind::Watchlist, "watchlist-short-row.csv");
     assert_eq!(places(&p), [(2, Some(5), Some("business_number"))], "{p:#?}");
-    assert!(p[0].message_en.contains("4 fields where the header has 10"), "{p:#?}");
+    assert!(p[0].message_en.contains("stops at column 4 of the header's 10"), "{p:#?}");
+    assert!(p[0].message_fr.contains("s'arrête à la colonne 4 des 10"), "{p:#?}");
     // An unquoted comma in a name and a date shifts the fields: refused at its line, not read as a wrong date.
     let p = refused(ListKind::Uflpa, "uflpa-csv-extra-field-line3-crlf.csv");
     assert_eq!(places(&p), [(3, Some(4), None)], "{p:#?}");
@@ -643,4 +644,44 @@ fn an_impossible_opensanctions_birth_date_or_unknown_country_is_refused_at_its_l
     }
     let ftm = "{\"id\": \"C-3\", \"schema\": \"Company\", \"properties\": {\"name\": [\"Tern Mills\"], \"country\": [\"in\"]}}\n";
     assert_eq!(parse(ListKind::Opensanctions, ftm.as_bytes()).unwrap()[0].country, CountryCode::parse("IN"));
+}
+
+/// A quote opened and never closed is named at the line and column where it opens, in every CSV reader, not taken for
+/// a short line ("this line has 1 fields"); a closed quote holding the separator, a line end or `""` reads as before.
+#[test]
+fn a_quote_never_closed_is_refused_where_it_opens() {
+    for (kind, csv, line, column, field) in [
+        (
+            ListKind::PspcIneligible,
+            "Supplier name,Address,Type,Start date,End date,Reason\nA Ltd.,x,Ineligible,2026-05-01,2027-04-01,r\n\
+             B Ltd.,\"7 Rue Y, Laval,Suspended,2026-05-01,2027-04-01,r\nC Ltd.,z,Ineligible,2026-05-01,2027-04-01,r\n",
+            3,
+            2,
+            "Address",
+        ),
+        (
+            ListKind::Watchlist,
+            "id,name,country,reason\nW-1,Albatross Dye Works,IN,\"Audit \"\"2025\"\"\nW-2,Kestrel,IN,r\n",
+            2,
+            4,
+            "reason",
+        ),
+        (
+            ListKind::PspcIneligible,
+            "Supplier name;Type;Start date\n\"Tern Inc.;Ineligible;2026-01-01\n",
+            2,
+            1,
+            "Supplier name",
+        ),
+    ] {
+        let p = parse(kind, csv.as_bytes()).expect_err(csv);
+        assert_eq!(places(&p), [(line, Some(column), Some(field))], "{csv}: {p:#?}");
+        assert!(p[0].message_en.contains("never closed") && p[0].message_fr.contains("jamais fermé"), "{p:#?}");
+        assert!(!p[0].message_en.contains("fields") && !p[0].message_fr.contains("champs"), "{p:#?}");
+    }
+    let fine = "Supplier name,Address,Type,Start date,End date,Reason\n\
+                \"Tern \"\"North\"\" Inc.\",\"1 Quay,\nHalifax\",Ineligible,2026-05-01,2027-04-01,r\n\
+                Plover Ltd.,x,Suspended,2026-05-01,2027-04-01,r\n";
+    let e = parse(ListKind::PspcIneligible, fine.as_bytes()).unwrap();
+    assert_eq!((e[0].name.as_str(), e[1].line), ("Tern \"North\" Inc.", 4));
 }
