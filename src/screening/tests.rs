@@ -685,3 +685,13 @@ fn a_quote_never_closed_is_refused_where_it_opens() {
     let e = parse(ListKind::PspcIneligible, fine.as_bytes()).unwrap();
     assert_eq!((e[0].name.as_str(), e[1].line), ("Tern \"North\" Inc.", 4));
 }
+
+/// The command line shows a refused file's problems in the reader's language only, French typography in French.
+#[test]
+fn a_problem_is_written_in_one_language() {
+    let p = ListProblem::new(4, Some("Address"), "the address is blank", "l'adresse est vide").in_column(Some(1));
+    assert_eq!(p.line_in(crate::domain::Lang::En), "line 4, column 2 (Address): the address is blank");
+    assert_eq!(p.line_in(crate::domain::Lang::Fr), "ligne 4, colonne 2 (Address) : l'adresse est vide");
+    let whole = ListProblem::new(0, None, "empty", "vide");
+    assert_eq!(whole.line_in(crate::domain::Lang::Fr), "le fichier : vide");
+}

@@ -56,9 +56,16 @@ impl From<ScreeningError> for ApiError {
 }
 
 /// A list file's problems as the issues of a refused file, each placed in the reader's language (`line 3, column
-/// 2`, `ligne 3, colonne 2`, `the file`); the API places them in English.
+/// 2`, `ligne 3, colonne 2`, `the file`) and in French beside it (`location_fr`, as declaration issues carry it); the
+/// API places them in English.
 fn issues_of(problems: &[ListProblem], lang: Lang) -> Vec<Issue> {
-    problems.iter().map(|p| Issue::error(p.place(lang), p.field.as_deref(), &p.message_en, &p.message_fr)).collect()
+    problems
+        .iter()
+        .map(|p| {
+            Issue::error(p.place(lang), p.field.as_deref(), &p.message_en, &p.message_fr)
+                .with_location_fr(p.place(Lang::Fr))
+        })
+        .collect()
 }
 
 /// Every list with its editions, newest first.

@@ -132,6 +132,14 @@ on_both_backends!(
                 && said.contains(&format!("correspondance de filtrage {} est déjà confirmée", mill["id"])),
             "{said}"
         );
+        // Who decided it, how and when.
+        assert!(
+            said.contains(" (confirmed by ")
+                && said.contains(" UTC)")
+                && said.contains(" (confirmée par ")
+                && said.contains(" le "),
+            "{said}"
+        );
         let audit: Value = app.get_as(Who::Auditor, "/api/v1/audit?limit=50").await.json().await.unwrap();
         let actions: Vec<&str> =
             audit["entries"].as_array().unwrap().iter().filter_map(|e| e["action"].as_str()).collect();
@@ -548,6 +556,8 @@ on_both_backends!(
                 (Some(location), Some(field)),
                 "{file}: {body}"
             );
+            let fr = location.replace("line", "ligne").replace("column", "colonne");
+            assert_eq!(body["issues"][0]["location_fr"].as_str(), Some(fr.as_str()), "{file}: {body}");
         }
         let lists: Value = app.get_as(Who::Auditor, "/api/v1/screening/lists").await.json().await.unwrap();
         assert!(lists["lists"].as_array().unwrap().iter().all(|l| l["editions"].as_array().unwrap().is_empty()));
@@ -560,6 +570,7 @@ on_both_backends!(
             (Some("the file"), Some("published")),
             "{body}"
         );
+        assert_eq!(body["issues"][0]["location_fr"], "le fichier", "{body}");
         // A form without its file names the list file.
         let form = reqwest::multipart::Form::new().text("list", "watchlist");
         let r = app
