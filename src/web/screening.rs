@@ -791,7 +791,16 @@ fn changed_views(r: &crate::reports::Renderer, lang: Lang, diff: &EditionDiff) -
             } else {
                 c.changes
                     .iter()
-                    .map(|x| ChangeView { label: label(&x.field), old: x.old.clone(), new: x.new.clone() })
+                    .map(|x| {
+                        // Days in words (`1er janvier 2026`), like the entry's facts; other values as written.
+                        let words = |v: &str| match x.field.as_str() {
+                            "effective" | "ends" | "birth_date" => {
+                                crate::reports::dates::date_or_text(r.catalog(), lang, v)
+                            }
+                            _ => v.to_string(),
+                        };
+                        ChangeView { label: label(&x.field), old: words(&x.old), new: words(&x.new) }
+                    })
                     .collect()
             },
         })
