@@ -179,7 +179,7 @@ pub(crate) async fn run(mut settings: Settings, command: ScreeningCommand) -> an
                     a.set("name", name.clone());
                     eprintln!("{}", catalog.format(lang, "screening.cli_refused", &a));
                     for p in problems {
-                        eprintln!("  {p}");
+                        eprintln!("  {}", p.line_in(lang));
                     }
                     Ok(ExitCode::from(2))
                 }

@@ -11,6 +11,7 @@ mod declaration;
 mod fiscal_year;
 mod ids;
 mod issue;
+pub mod legal_form;
 pub mod number;
 mod place;
 mod portfolio;

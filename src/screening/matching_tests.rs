@@ -315,3 +315,49 @@ fn a_leading_french_article_is_dropped_only_before_two_words() {
     assert_eq!(prepare_name("La Farge Inc."), "la farge", "one word left: kept whole");
     assert_eq!(prepare_name("Lesage Cordages Nordiques"), "lesage cordages nordiques", "a word, not an article");
 }
+
+/// Legal forms of many jurisdictions (the shared list of `domain::legal_form`) are no part of a name: a listed firm
+/// is found under its name with another form or none, and two firms that differ by more than a form stay apart.
+#[test]
+fn names_match_whatever_legal_form_of_any_jurisdiction_they_carry() {
+    let entry =
+        |name: &str, country: &str| Entry { country: CountryCode::parse(country), ..Entry::named(name, name, 1) };
+    let hits = |e: &Entry, p: Party| {
+        let mut out = Vec::new();
+        ListIndex::with(std::slice::from_ref(e), |_| true).match_party(&p, 0, &mut out);
+        out.len()
+    };
+    for (listed, written, cc) in [
+        ("Selangor Nitrile Products Sdn. Bhd.", "Selangor Nitrile Products", "MY"),
+        ("Penang Latex Berhad", "Penang Latex Sdn Bhd", "MY"),
+        ("Kanpur Jute Mills Private Limited", "Kanpur Jute Mills", "IN"),
+        ("Kanpur Jute Mills Private Limited", "Kanpur Jute Mills Pvt. Ltd.", "IN"),
+        ("Tuas Precision Pte. Ltd.", "Tuas Precision", "SG"),
+        ("PT Bandung Tekstil Tbk", "Bandung Tekstil", "ID"),
+        ("Chonburi Rubber Public Company Limited", "Chonburi Rubber Co., Ltd.", "TH"),
+        ("OOO Volzhskaya Pryazha", "Volzhskaya Pryazha LLC", "RU"),
+        ("AO Kamskiy Tekstil", "Kamskiy Tekstil JSC", "RU"),
+        ("Textiles del Bajío S.A. de C.V.", "Textiles del Bajio", "MX"),
+        ("Couros Gaúchos Ltda.", "Couros Gauchos", "BR"),
+        ("Công ty TNHH Dệt Kim Bình Dương", "Det Kim Binh Duong Co., Ltd.", "VN"),
+        ("Izmir Pamuk Sanayi Ltd. Şti.", "Izmir Pamuk Sanayi", "TR"),
+        ("Sapporo Kogyo KK", "Sapporo Kogyo", "JP"),
+        ("Lindqvist Garn AB", "Lindqvist Garn", "SE"),
+        ("Dongguan Mingda Youxian Gongsi", "Dongguan Mingda", "CN"),
+    ] {
+        assert_eq!(hits(&entry(listed, cc), party(PartyKind::Site, written, cc)), 1, "{listed} ← {written}");
+    }
+    for (listed, written, cc) in [
+        // A form dropped at the end of a name is a word of the name elsewhere.
+        ("Private Label Gloves Sdn Bhd", "Label Gloves", "MY"),
+        // Two firms that differ by a word besides their forms.
+        ("Kanpur Jute Mills Private Limited", "Kanpur Cotton Mills Pvt Ltd", "IN"),
+        ("PT Bandung Tekstil Tbk", "PT Bandung Kimia", "ID"),
+        // The same name in another country.
+    ] {
+        assert_eq!(hits(&entry(listed, cc), party(PartyKind::Site, written, cc)), 0, "{listed} ← {written}");
+    }
+    // The same name in another country.
+    let listed = entry("Selangor Nitrile Products Sdn. Bhd.", "MY");
+    assert_eq!(hits(&listed, party(PartyKind::Site, "Selangor Nitrile Products", "TH")), 0);
+}

@@ -460,6 +460,21 @@ impl ListProblem {
     }
 }
 
+impl ListProblem {
+    /// The problem in one language, place, field and message (`line 3, column 2 (Address): …`, `ligne 3, colonne 2
+    /// (Address) : …`): what the command line shows a reader of that language.
+    pub fn line_in(&self, lang: crate::domain::Lang) -> String {
+        let fr = lang == crate::domain::Lang::Fr;
+        let place = self.place(lang);
+        let field = self.field.as_deref().map_or_else(String::new, |f| format!(" ({f})"));
+        if fr {
+            format!("{place}{field} : {}", self.message_fr)
+        } else {
+            format!("{place}{field}: {}", self.message_en)
+        }
+    }
+}
+
 impl std::fmt::Display for ListProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let place = self.place(crate::domain::Lang::En);

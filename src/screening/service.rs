@@ -247,30 +247,44 @@ async fn reconcile_effects(
     Ok(Some((latest.assessment, a)))
 }
 
+/// What an officer's decision did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Decision {
+    /// The hit decided and every open hit of the same entry (unchanged) against the same party.
+    pub hits: Vec<i64>,
+    /// The declarations whose assessment the decision changed, each stored anew (audited as `assessment.stored` by
+    /// the officer): a confirmation adds the list's effect; a dismissal of a hit asked again because its entry changed
+    /// lifts the effect an earlier confirmation of the entry carried.
+    pub reassessed: Vec<i64>,
+}
+
 /// Records an officer's decision on a hit (and on every open hit of the same entry against the same party), then
-/// applies the effect of a confirmation to each declaration concerned. Returns the hits decided.
+/// applies the confirmed hits anew to each declaration concerned — after a confirmation, and after a dismissal too:
+/// a hit asked again because its entry changed (a new period) and then dismissed no longer carries the effect an
+/// earlier confirmation of the entry gave.
 pub async fn decide(
     store: &Store,
     hit_id: i64,
     confirmed: bool,
     note: &str,
     actor: &str,
-) -> Result<Vec<i64>, ScreeningError> {
+) -> Result<Decision, ScreeningError> {
     let ids = store.decide_screening_hit(hit_id, confirmed, note, actor).await?;
-    if confirmed {
-        let mut declarations = Vec::new();
-        for id in &ids {
-            if let Some(h) = store.screening_hit(*id).await?
-                && !declarations.contains(&h.declaration_id)
-            {
-                declarations.push(h.declaration_id);
-            }
-        }
-        for d in declarations {
-            apply_effects(store, d, actor).await?;
+    let mut declarations = Vec::new();
+    for id in &ids {
+        if let Some(h) = store.screening_hit(*id).await?
+            && !declarations.contains(&h.declaration_id)
+        {
+            declarations.push(h.declaration_id);
         }
     }
-    Ok(ids)
+    let mut reassessed = Vec::new();
+    for d in declarations {
+        if apply_effects(store, d, actor).await? {
+            reassessed.push(d);
+        }
+    }
+    Ok(Decision { hits: ids, reassessed })
 }
 
 #[cfg(test)]

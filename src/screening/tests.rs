@@ -334,7 +334,8 @@ fn a_line_with_too_few_or_too_many_fields_is_refused_with_its_line() {
     assert_eq!(places(&p), [(4, Some(6), Some("WRO/Finding"))], "{p:#?}");
     let p = refused(ListKind::Watchlist, "watchlist-short-row.csv");
     assert_eq!(places(&p), [(2, Some(5), Some("business_number"))], "{p:#?}");
-    assert!(p[0].message_en.contains("4 fields where the header has 10"), "{p:#?}");
+    assert!(p[0].message_en.contains("stops at column 4 of the header's 10"), "{p:#?}");
+    assert!(p[0].message_fr.contains("s'arrête à la colonne 4 des 10"), "{p:#?}");
     // An unquoted comma in a name and a date shifts the fields: refused at its line, not read as a wrong date.
     let p = refused(ListKind::Uflpa, "uflpa-csv-extra-field-line3-crlf.csv");
     assert_eq!(places(&p), [(3, Some(4), None)], "{p:#?}");
@@ -475,6 +476,7 @@ fn an_unreadable_pspc_period_is_refused_at_its_line_and_column() {
         ("2026-02-01 to 2027-02-28", "2026-02-01", Some("2027-02-28")),
         ("du 2026-01-01 au 2027-01-01", "2026-01-01", Some("2027-01-01")),
         ("2026-01-01 - 2027-01-01", "2026-01-01", Some("2027-01-01")),
+        ("2026-05-01 until 2027-01-01", "2026-05-01", Some("2027-01-01")),
         ("June 1, 2026 to May 31, 2029", "2026-06-01", Some("2029-05-31")),
         ("2026-02-01", "2026-02-01", None),
     ] {
@@ -586,4 +588,110 @@ fn a_cell_that_holds_a_value_and_more_is_refused_in_every_list_reader() {
         e.iter().map(|e| e.section.as_deref()).collect::<Vec<_>>(),
         [Some("2(d)(2)(B)(iii)"), Some("2(d)(2)(B)(v)")]
     );
+}
+
+/// A PSPC edition written in French after one in English (or the other way) changes no entry by the words of its
+/// measures alone: each measure is stored by one code, and the diff compares codes.
+#[test]
+fn a_pspc_edition_in_the_other_language_changes_no_entry_by_its_words() {
+    let en = "Supplier name,Address,Type,Start date,End date,Reason\n\
+              Cormorant Textiles Inc.,\"5 Quay St, Halifax, Canada\",Ineligibility,2025-01-01,2030-01-01,r\n\
+              Heron Mills Ltd.,\"6 Quay St, Halifax, Canada\",Suspension,2025-02-01,2026-12-01,r\n\
+              Plover Works Inc.,\"7 Quay St, Halifax, Canada\",Administrative agreement,2025-03-01,2027-01-01,r\n";
+    let fr = "Nom du fournisseur,Adresse,Mesure,Date de début,Date de fin,Motif\n\
+              Cormorant Textiles Inc.,\"5 Quay St, Halifax, Canada\",Inadmissible,2025-01-01,2030-01-01,r\n\
+              Heron Mills Ltd.,\"6 Quay St, Halifax, Canada\",Suspendue,2025-02-01,2026-12-01,r\n\
+              Plover Works Inc.,\"7 Quay St, Halifax, Canada\",Entente administrative,2025-03-01,2027-01-01,r\n";
+    let a = parse(ListKind::PspcIneligible, en.as_bytes()).unwrap();
+    let b = parse(ListKind::PspcIneligible, fr.as_bytes()).unwrap();
+    let codes: Vec<_> = b.iter().map(|e| e.section.as_deref()).collect();
+    assert_eq!(codes, [Some("Ineligible"), Some("Suspended"), Some("Administrative agreement")]);
+    let d = crate::screening::diff(Some(1), &a, &b);
+    assert!(d.changed.is_empty() && d.added.is_empty() && d.removed.is_empty(), "{d:#?}");
+    assert_eq!(serde_json::to_string(&a).unwrap(), serde_json::to_string(&b).unwrap(), "the same stored entries");
+}
+
+/// An OpenSanctions person's date of birth must be a FollowTheMoney date (a year, a month or a day of the calendar),
+/// and an organisation's country a known code: either wrong is refused at its line and property, never stored as
+/// written or dropped (an organisation without its country would match a party of any country).
+#[test]
+fn an_impossible_opensanctions_birth_date_or_unknown_country_is_refused_at_its_line() {
+    let person = |born: &str| {
+        format!(
+            "{{\"id\": \"P-1\", \"schema\": \"Person\", \"properties\": {{\"name\": [\"Ana Silva\"], \"birthDate\": [\"{born}\"]}}}}\n"
+        )
+    };
+    for bad in ["1981-00", "1981-02-30", "1981-14", "81", "1981-1-5", "born 1981", "1981-06-31"] {
+        let ftm = format!(
+            "{{\"id\": \"C-1\", \"schema\": \"Company\", \"properties\": {{\"name\": [\"A\"]}}}}\n{}",
+            person(bad)
+        );
+        let p = parse(ListKind::Opensanctions, ftm.as_bytes()).expect_err(bad);
+        assert_eq!(places(&p), [(2, None, Some("properties.birthDate"))], "{bad}: {p:#?}");
+        assert!(p[0].message_en.contains(bad) && p[0].message_fr.contains(bad), "{p:#?}");
+    }
+    for good in ["1981", "1981-06", "1981-06-30", "1981-06-30T00:00:00"] {
+        let e = parse(ListKind::Opensanctions, person(good).as_bytes()).unwrap_or_else(|p| panic!("{good}: {p:#?}"));
+        assert_eq!(e[0].birth_date.as_deref(), Some(good));
+    }
+    for (key, code) in [("country", "xx"), ("jurisdiction", "qq"), ("mainCountry", "Atlantis")] {
+        let ftm = format!(
+            "{{\"id\": \"C-2\", \"schema\": \"Company\", \"properties\": {{\"name\": [\"Tern Mills\"], \"{key}\": [\"{code}\"]}}}}\n"
+        );
+        let p = parse(ListKind::Opensanctions, ftm.as_bytes()).expect_err(code);
+        assert_eq!(places(&p), [(1, None, Some(format!("properties.{key}").as_str()))], "{p:#?}");
+        assert!(p[0].message_fr.contains(code), "{p:#?}");
+    }
+    let ftm = "{\"id\": \"C-3\", \"schema\": \"Company\", \"properties\": {\"name\": [\"Tern Mills\"], \"country\": [\"in\"]}}\n";
+    assert_eq!(parse(ListKind::Opensanctions, ftm.as_bytes()).unwrap()[0].country, CountryCode::parse("IN"));
+}
+
+/// A quote opened and never closed is named at the line and column where it opens, in every CSV reader, not taken for
+/// a short line ("this line has 1 fields"); a closed quote holding the separator, a line end or `""` reads as before.
+#[test]
+fn a_quote_never_closed_is_refused_where_it_opens() {
+    for (kind, csv, line, column, field) in [
+        (
+            ListKind::PspcIneligible,
+            "Supplier name,Address,Type,Start date,End date,Reason\nA Ltd.,x,Ineligible,2026-05-01,2027-04-01,r\n\
+             B Ltd.,\"7 Rue Y, Laval,Suspended,2026-05-01,2027-04-01,r\nC Ltd.,z,Ineligible,2026-05-01,2027-04-01,r\n",
+            3,
+            2,
+            "Address",
+        ),
+        (
+            ListKind::Watchlist,
+            "id,name,country,reason\nW-1,Albatross Dye Works,IN,\"Audit \"\"2025\"\"\nW-2,Kestrel,IN,r\n",
+            2,
+            4,
+            "reason",
+        ),
+        (
+            ListKind::PspcIneligible,
+            "Supplier name;Type;Start date\n\"Tern Inc.;Ineligible;2026-01-01\n",
+            2,
+            1,
+            "Supplier name",
+        ),
+    ] {
+        let p = parse(kind, csv.as_bytes()).expect_err(csv);
+        assert_eq!(places(&p), [(line, Some(column), Some(field))], "{csv}: {p:#?}");
+        assert!(p[0].message_en.contains("never closed") && p[0].message_fr.contains("jamais fermé"), "{p:#?}");
+        assert!(!p[0].message_en.contains("fields") && !p[0].message_fr.contains("champs"), "{p:#?}");
+    }
+    let fine = "Supplier name,Address,Type,Start date,End date,Reason\n\
+                \"Tern \"\"North\"\" Inc.\",\"1 Quay,\nHalifax\",Ineligible,2026-05-01,2027-04-01,r\n\
+                Plover Ltd.,x,Suspended,2026-05-01,2027-04-01,r\n";
+    let e = parse(ListKind::PspcIneligible, fine.as_bytes()).unwrap();
+    assert_eq!((e[0].name.as_str(), e[1].line), ("Tern \"North\" Inc.", 4));
+}
+
+/// The command line shows a refused file's problems in the reader's language only, French typography in French.
+#[test]
+fn a_problem_is_written_in_one_language() {
+    let p = ListProblem::new(4, Some("Address"), "the address is blank", "l'adresse est vide").in_column(Some(1));
+    assert_eq!(p.line_in(crate::domain::Lang::En), "line 4, column 2 (Address): the address is blank");
+    assert_eq!(p.line_in(crate::domain::Lang::Fr), "ligne 4, colonne 2 (Address) : l'adresse est vide");
+    let whole = ListProblem::new(0, None, "empty", "vide");
+    assert_eq!(whole.line_in(crate::domain::Lang::Fr), "le fichier : vide");
 }

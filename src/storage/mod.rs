@@ -99,8 +99,9 @@ pub enum Clash {
     ContractNumber { number: String, id: Option<i64> },
     /// An account with this e-mail exists.
     AccountEmail(String),
-    /// The screening hit was already decided (`confirmed` or `dismissed`).
-    HitDecided { hit: i64, status: String },
+    /// The screening hit was already decided (`confirmed` or `dismissed`) or closed; when decided, by whom (the
+    /// account's e-mail as the decision records it) and when.
+    HitDecided { hit: i64, status: String, by: Option<String>, at: Option<DateTime<Utc>> },
     /// The account is disabled: it gets no password-reset code.
     AccountDisabled(i64),
     /// A uniqueness or reference constraint of the database, as the driver words it (`UNIQUE constraint failed:
@@ -117,7 +118,7 @@ impl std::fmt::Display for Clash {
             }
             Clash::ContractNumber { number, .. } => write!(f, "contract {number} exists"),
             Clash::AccountEmail(email) => write!(f, "account {email} exists"),
-            Clash::HitDecided { hit, status } => write!(f, "hit {hit} is already {status}"),
+            Clash::HitDecided { hit, status, .. } => write!(f, "hit {hit} is already {status}"),
             Clash::AccountDisabled(id) => write!(f, "account {id} is disabled"),
             Clash::Constraint(m) => f.write_str(m),
         }

@@ -230,6 +230,21 @@ impl HitFilter {
     }
 }
 
+/// The conflict of a hit no longer open: its status and, when an officer decided it, who and when (a decision that
+/// cannot be read leaves them out rather than hide the conflict).
+async fn decided_clash(db: &impl sea_orm::ConnectionTrait, h: hit::Model) -> StorageError {
+    let d = match h.decision_id {
+        Some(id) => decision::Entity::find_by_id(id).one(db).await.ok().flatten(),
+        None => None,
+    };
+    StorageError::Conflict(super::Clash::HitDecided {
+        hit: h.id,
+        status: h.status,
+        by: d.as_ref().map(|d| d.decided_by.clone()),
+        at: d.map(|d| d.decided_at),
+    })
+}
+
 impl Store {
     /// Stores a new edition of a list with its entries and its diff against the list's latest edition, with its
     /// audit entry, in one transaction. A file equal (SHA-256) to the list's latest edition is not stored again:
@@ -682,7 +697,7 @@ impl Store {
         let result = async {
             let h = hit::Entity::find_by_id(hit_id).one(&*txn).await?.ok_or(StorageError::NotFound)?;
             if h.status != HitStatus::Open.to_string() {
-                return Err(StorageError::Conflict(super::Clash::HitDecided { hit: hit_id, status: h.status }));
+                return Err(decided_clash(&*txn, h).await);
             }
             let d = decision::ActiveModel {
                 id: NotSet,
@@ -723,7 +738,7 @@ impl Store {
             }
             if !ids.contains(&hit_id) {
                 let now = hit::Entity::find_by_id(hit_id).one(&*txn).await?.ok_or(StorageError::NotFound)?;
-                return Err(StorageError::Conflict(super::Clash::HitDecided { hit: hit_id, status: now.status }));
+                return Err(decided_clash(&*txn, now).await);
             }
             let payload = serde_json::json!({
                 "hit": hit_id, "hits": ids, "list": h.list_kind, "entry_key": h.entry_key, "entry_name": h.entry_name,

@@ -375,7 +375,7 @@ pub fn clash_messages(clash: &Clash) -> (String, String) {
                 "email : un compte avec le courriel {email} existe déjà; un courriel désigne un seul compte. Rien n'a été modifié."
             ),
         ),
-        Clash::HitDecided { hit, status } => {
+        Clash::HitDecided { hit, status, by, at } => {
             // The status as the storage writes it (`HitStatus`, snake case), in words.
             let (en, fr) = match status.as_str() {
                 "confirmed" => (
@@ -403,9 +403,22 @@ pub fn clash_messages(clash: &Clash) -> (String, String) {
                     "n'est plus ouverte : seule une correspondance ouverte peut être tranchée",
                 ),
             };
+            // Who decided it and when, in words (the decision on record).
+            let (who_en, who_fr) = match (by, at, crate::reports::Catalog::shared()) {
+                (Some(by), Some(at), Some(c)) => {
+                    use crate::domain::Lang;
+                    let (how_en, how_fr) =
+                        if status == "confirmed" { ("confirmed", "confirmée") } else { ("dismissed", "écartée") };
+                    (
+                        format!(" ({how_en} by {by} on {})", crate::reports::dates::date_time(c, Lang::En, *at)),
+                        format!(" ({how_fr} par {by} le {})", crate::reports::dates::date_time(c, Lang::Fr, *at)),
+                    )
+                }
+                _ => (String::new(), String::new()),
+            };
             (
-                format!("Screening hit {hit} {en}. Nothing was changed."),
-                format!("La correspondance de filtrage {hit} {fr}. Rien n'a été modifié."),
+                format!("Screening hit {hit} {en}{who_en}. Nothing was changed."),
+                format!("La correspondance de filtrage {hit} {fr}{who_fr}. Rien n'a été modifié."),
             )
         }
         Clash::AccountDisabled(id) => (
@@ -872,7 +885,8 @@ mod tests {
                 assert!(!en.contains("conflicts with data already stored"));
             }
         }
-        let (en, fr) = super::clash_messages(&Clash::HitDecided { hit: 7, status: "dismissed".into() });
+        let (en, fr) =
+            super::clash_messages(&Clash::HitDecided { hit: 7, status: "dismissed".into(), by: None, at: None });
         assert!(en.contains("hit 7 is already dismissed") && fr.contains("7 est déjà écartée"), "{en} / {fr}");
         // A hit closed without a decision says why in words, never with its status code.
         for (status, en_says, fr_says) in [
@@ -880,7 +894,8 @@ mod tests {
             ("entry_removed", "no longer on the list's latest edition", "ne figure plus dans la dernière édition"),
             ("confirmed", "already confirmed", "déjà confirmée"),
         ] {
-            let (en, fr) = super::clash_messages(&Clash::HitDecided { hit: 3, status: status.into() });
+            let (en, fr) =
+                super::clash_messages(&Clash::HitDecided { hit: 3, status: status.into(), by: None, at: None });
             assert!(en.contains(en_says) && fr.contains(fr_says), "{en} / {fr}");
             for code in ["superseded", "entry_removed"] {
                 assert!(!en.contains(code) && !fr.contains(code), "{en} / {fr}");

@@ -56,9 +56,16 @@ impl From<ScreeningError> for ApiError {
 }
 
 /// A list file's problems as the issues of a refused file, each placed in the reader's language (`line 3, column
-/// 2`, `ligne 3, colonne 2`, `the file`); the API places them in English.
+/// 2`, `ligne 3, colonne 2`, `the file`) and in French beside it (`location_fr`, as declaration issues carry it); the
+/// API places them in English.
 fn issues_of(problems: &[ListProblem], lang: Lang) -> Vec<Issue> {
-    problems.iter().map(|p| Issue::error(p.place(lang), p.field.as_deref(), &p.message_en, &p.message_fr)).collect()
+    problems
+        .iter()
+        .map(|p| {
+            Issue::error(p.place(lang), p.field.as_deref(), &p.message_en, &p.message_fr)
+                .with_location_fr(p.place(Lang::Fr))
+        })
+        .collect()
 }
 
 /// Every list with its editions, newest first.
@@ -589,6 +596,10 @@ pub struct DecisionBody {
 pub struct Decided {
     /// The hit decided and every open hit of the same entry (unchanged) against the same party.
     hits: Vec<i64>,
+    /// The declarations whose assessment the decision changed (stored anew): a confirmation adds the list's effect,
+    /// a dismissal of a hit asked again because its entry changed lifts the effect of the entry's earlier
+    /// confirmation.
+    reassessed: Vec<i64>,
 }
 
 fn checked_note(note: &str) -> Result<&str, ApiError> {
@@ -603,7 +614,8 @@ fn checked_note(note: &str) -> Result<&str, ApiError> {
 
 /// Confirms or dismisses an open hit (officers and administrators); audited, remembered for later editions (the same
 /// entry against the same party is not asked again unless the entry changes), and a confirmation applies the
-/// list's effect to the declarations concerned.
+/// list's effect to the declarations concerned (a dismissal of a hit asked again because its entry changed lifts the
+/// effect of the entry's earlier confirmation).
 #[utoipa::path(
     post,
     path = "/api/v1/screening/hits/{id}/decision",
@@ -629,8 +641,8 @@ pub(super) async fn api_decide(
     auth::check_csrf_for(&req, &viewer, None)?;
     let body: DecisionBody = super::api::json_body(payload).await?;
     let note = checked_note(&body.note)?;
-    let hits = service::decide(&state.store, *id, body.confirmed, note, &viewer.account.email).await?;
-    Ok(HttpResponse::Created().json(Decided { hits }))
+    let d = service::decide(&state.store, *id, body.confirmed, note, &viewer.account.email).await?;
+    Ok(HttpResponse::Created().json(Decided { hits: d.hits, reassessed: d.reassessed }))
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -779,7 +791,16 @@ fn changed_views(r: &crate::reports::Renderer, lang: Lang, diff: &EditionDiff) -
             } else {
                 c.changes
                     .iter()
-                    .map(|x| ChangeView { label: label(&x.field), old: x.old.clone(), new: x.new.clone() })
+                    .map(|x| {
+                        // Days in words (`1er janvier 2026`), like the entry's facts; other values as written.
+                        let words = |v: &str| match x.field.as_str() {
+                            "effective" | "ends" | "birth_date" => {
+                                crate::reports::dates::date_or_text(r.catalog(), lang, v)
+                            }
+                            _ => v.to_string(),
+                        };
+                        ChangeView { label: label(&x.field), old: words(&x.old), new: words(&x.new) }
+                    })
                     .collect()
             },
         })

@@ -132,6 +132,14 @@ on_both_backends!(
                 && said.contains(&format!("correspondance de filtrage {} est déjà confirmée", mill["id"])),
             "{said}"
         );
+        // Who decided it, how and when.
+        assert!(
+            said.contains(" (confirmed by ")
+                && said.contains(" UTC)")
+                && said.contains(" (confirmée par ")
+                && said.contains(" le "),
+            "{said}"
+        );
         let audit: Value = app.get_as(Who::Auditor, "/api/v1/audit?limit=50").await.json().await.unwrap();
         let actions: Vec<&str> =
             audit["entries"].as_array().unwrap().iter().filter_map(|e| e["action"].as_str()).collect();
@@ -548,6 +556,8 @@ on_both_backends!(
                 (Some(location), Some(field)),
                 "{file}: {body}"
             );
+            let fr = location.replace("line", "ligne").replace("column", "colonne");
+            assert_eq!(body["issues"][0]["location_fr"].as_str(), Some(fr.as_str()), "{file}: {body}");
         }
         let lists: Value = app.get_as(Who::Auditor, "/api/v1/screening/lists").await.json().await.unwrap();
         assert!(lists["lists"].as_array().unwrap().iter().all(|l| l["editions"].as_array().unwrap().is_empty()));
@@ -560,6 +570,7 @@ on_both_backends!(
             (Some("the file"), Some("published")),
             "{body}"
         );
+        assert_eq!(body["issues"][0]["location_fr"], "le fichier", "{body}");
         // A form without its file names the list file.
         let form = reqwest::multipart::Form::new().text("list", "watchlist");
         let r = app
@@ -866,5 +877,51 @@ on_both_backends!(
                 .unwrap(),
         );
         assert!(page.contains("Hits 1 to 1 of 2."), "{page}");
+    }
+);
+
+on_both_backends!(
+    an_edition_in_french_changes_no_entry_by_its_words_and_its_changed_days_are_said_in_words,
+    |app: TestApp| async move {
+        let send = |body: &'static str, published: &'static str| {
+            let app = &app;
+            async move {
+                let r = app
+                    .request(
+                        Who::Administrator,
+                        Method::POST,
+                        &format!("/api/v1/screening/editions?list=pspc_ineligible&published={published}"),
+                    )
+                    .header("content-type", "text/csv")
+                    .body(body)
+                    .send()
+                    .await
+                    .unwrap();
+                assert_eq!(r.status(), 201, "{published}");
+                r.json::<Value>().await.unwrap()
+            }
+        };
+        send(
+            "Supplier name,Address,Type,Start date,End date,Reason\n\
+             Grebe Mills Inc.,\"1 Quay St, Halifax, Canada\",Ineligible,2025-06-01,2030-06-01,r\n\
+             Avocet Works Ltd.,\"2 Quay St, Halifax, Canada\",Suspended,2025-07-01,2026-12-01,r\n",
+            "2026-10-01",
+        )
+        .await;
+        // The same entries in French, one period changed: only that one is changed, by its days.
+        let second = send(
+            "Nom du fournisseur,Adresse,Mesure,Date de début,Date de fin,Motif\n\
+             Grebe Mills Inc.,\"1 Quay St, Halifax, Canada\",Inadmissible,2025-06-01,2031-01-01,r\n\
+             Avocet Works Ltd.,\"2 Quay St, Halifax, Canada\",Suspendu,2025-07-01,2026-12-01,r\n",
+            "2026-10-02",
+        )
+        .await;
+        let changed = second["diff"]["changed"].as_array().unwrap();
+        assert_eq!(changed.len(), 1, "{second}");
+        assert_eq!(changed[0]["fields"], json!(["ends"]), "{second}");
+        let page = app.get_as(Who::Officer, &format!("/screening/editions/{}?lang=fr", second["edition"]["id"])).await;
+        let text = seen(&page.text().await.unwrap());
+        assert!(text.contains("1er juin 2030") && text.contains("1er janvier 2031"), "{text}");
+        assert!(!text.contains("2031-01-01") && !text.contains("depuis le :"), "{text}");
     }
 );

@@ -10,36 +10,8 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::{Facility, FacilitySummary, MatchDecision, SiteRecord, SupplyGraph};
+use crate::domain::legal_form::without_legal_forms;
 use crate::domain::text::fold_words;
-
-/// Legal forms dropped from names before comparing them.
-pub(super) const LEGAL_FORMS: &[&str] = &[
-    "inc",
-    "ltd",
-    "ltee",
-    "limited",
-    "llc",
-    "co",
-    "corp",
-    "corporation",
-    "company",
-    "sa",
-    "sarl",
-    "sas",
-    "gmbh",
-    "ag",
-    "bv",
-    "srl",
-    "spa",
-    "plc",
-    "pvt",
-    "pte",
-    "jsc",
-    "ooo",
-    "cie",
-    "the",
-    "and",
-];
 
 /// Street words written several ways, each mapped to one.
 pub(super) const STREET_WORDS: &[(&str, &str)] = &[
@@ -61,9 +33,10 @@ pub(super) const STREET_WORDS: &[(&str, &str)] = &[
     ("west", "w"),
 ];
 
-/// A facility name folded for matching: accents, case, punctuation and legal forms dropped.
+/// A facility name folded for matching: accents, case, punctuation and legal forms dropped (the legal forms of
+/// [`crate::domain::legal_form`], shared with screening, which compares names through this function).
 pub fn normalise_name(name: &str) -> String {
-    join_words(&fold_words(name), |w| (!LEGAL_FORMS.contains(&w)).then_some(w))
+    without_legal_forms(&fold_words(name)).join(" ")
 }
 
 /// The words of folded text, each mapped (or dropped by `None`), joined by single spaces.

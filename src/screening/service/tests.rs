@@ -74,3 +74,65 @@ async fn a_declaration_is_screened_against_the_latest_edition_of_each_list_witho
         testing::execute_raw(&store, "ALTER TABLE account_elsewhere RENAME TO account").await.unwrap();
     }
 }
+
+/// A confirmed PSPC hit whose entry a later edition changes (a new period) is asked again as an open hit; dismissing
+/// that one lifts the ineligibility the earlier confirmation carried (a new assessment, stored by the officer), on
+/// each database. A confirmation of it keeps the effect with the new period.
+#[tokio::test]
+async fn dismissing_a_hit_asked_again_lifts_the_effect_of_the_earlier_confirmation() {
+    for store in stores().await {
+        let db = store.backend_name();
+        let pspc = |start: &str, end: &str| {
+            format!(
+                "Supplier name,Address,Type,Start date,End date,Reason\n\
+                 Heron Textiles Ltd.,\"1 Depot Road, Ottawa, Ontario, Canada\",Ineligible,{start},{end},Fictional\n"
+            )
+            .into_bytes()
+        };
+        let list = ListKind::PspcIneligible;
+        import_edition(&store, list, &source("2026-09-01"), "a.csv", pspc("2025-01-01", "2035-01-01"), "t")
+            .await
+            .unwrap();
+        let d = declaration("Albatross Dye Works");
+        let a = crate::scoring::RiskModel::embedded().unwrap().assess(&d);
+        let file =
+            SourceFile { file_name: "d.json".into(), sha256: "e".repeat(64), size_bytes: 1, carrier: "json".into() };
+        let id = store.import_declaration(&file, &d, &[], &a, "test").await.unwrap().declaration_id;
+        screen_declaration(&store, id, &d).await.unwrap();
+        let open = |store: &Store| {
+            let f = HitFilter {
+                status: Some(crate::storage::HitStatus::Open),
+                declaration_id: Some(id),
+                limit: 10,
+                ..HitFilter::default()
+            };
+            let store = store.clone();
+            async move { store.screening_hits(&f).await.unwrap() }
+        };
+        let first = open(&store).await;
+        assert_eq!(first.len(), 1, "{db}: the supplier is on the list");
+        let decided = decide(&store, first[0].id, true, "it is them", "officer@example.org").await.unwrap();
+        assert_eq!(decided.reassessed, [id], "{db}: a confirmation applies the effect");
+        let today = store.screening_today();
+        let carried = |store: &Store| {
+            let store = store.clone();
+            async move {
+                let a = store.latest_assessment(id).await.unwrap().unwrap().assessment;
+                effect::ineligibility(&a, today).is_some()
+            }
+        };
+        assert!(carried(&store).await, "{db}");
+        // The next edition gives another period: the hit is asked again.
+        import_edition(&store, list, &source("2026-10-01"), "b.csv", pspc("2025-06-01", "2036-01-01"), "t")
+            .await
+            .unwrap();
+        let again = open(&store).await;
+        assert_eq!(again.len(), 1, "{db}: the changed entry is asked again");
+        let decided = decide(&store, again[0].id, false, "not them after all", "officer@example.org").await.unwrap();
+        assert_eq!(decided.reassessed, [id], "{db}: the dismissal re-assesses the declaration");
+        assert!(!carried(&store).await, "{db}: the ineligibility is lifted");
+        let latest = store.latest_assessment(id).await.unwrap().unwrap();
+        let findings = serde_json::to_string(&latest.assessment.findings).unwrap();
+        assert!(!findings.contains("ineligible_supplier"), "{db}: {findings}");
+    }
+}

@@ -1,0 +1,238 @@
+//! Legal forms of firms (`Inc`, `Sdn Bhd`, `Private Limited`, `PT`, `Công ty TNHH`, `有限公司` …): the words a name
+//! carries to say what kind of firm it is, never which firm. Names are compared without them — by the national
+//! graph's normaliser and so by screening, which uses it.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use crate::domain::text::fold_words;
+
+/// The legal forms, one a line: `form,position,jurisdictions`. `form` is written as firms write it (folded when
+/// read: case, accents and punctuation do not count); `position` is where it is dropped: `any` (a single word,
+/// wherever it stands), `end` (the last words of a name), `start` (the first words) or `ends` (either); the
+/// jurisdictions (ISO 3166-1 codes) say where the form is used, for the reader of the list only.
+///
+/// Source: the abbreviations and names of the ISO 20275 Entity Legal Forms (ELF) code list published by GLEIF
+/// (<https://www.gleif.org/en/about-lei/code-lists/iso-20275-entity-legal-forms-code-list>) for the jurisdictions
+/// Canadian suppliers most often source from, with their usual spellings in English (`Pvt Ltd`, `Co Ltd`) and the
+/// romanised Chinese forms; `the` and `and` are kept with them as words that tell no firm from another.
+const LEGAL_FORMS_CSV: &str = include_str!("legal_forms.csv");
+
+/// Where in a name a legal form is dropped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Position {
+    Any,
+    End,
+    Start,
+    Ends,
+}
+
+struct Forms {
+    /// Single words dropped wherever they stand.
+    any: HashSet<String>,
+    /// Forms (their folded words) dropped from the end of a name, longest first.
+    end: Vec<Vec<String>>,
+    /// Forms dropped from the start of a name, longest first.
+    start: Vec<Vec<String>>,
+    /// Forms written without spaces (Chinese, Japanese) dropped from the end of a name's last word.
+    glued_end: Vec<String>,
+    /// The same, dropped from the start of a name's first word.
+    glued_start: Vec<String>,
+}
+
+fn forms() -> &'static Forms {
+    static FORMS: OnceLock<Forms> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        let mut f = Forms {
+            any: HashSet::new(),
+            end: Vec::new(),
+            start: Vec::new(),
+            glued_end: Vec::new(),
+            glued_start: Vec::new(),
+        };
+        for (form, position) in rows() {
+            let words: Vec<String> = form.split(' ').map(str::to_string).collect();
+            let glued = words.len() == 1 && form.chars().all(is_glued_script);
+            let at_end = matches!(position, Position::End | Position::Ends | Position::Any);
+            let at_start = matches!(position, Position::Start | Position::Ends | Position::Any);
+            if position == Position::Any {
+                f.any.insert(form.clone());
+            }
+            if glued {
+                if at_end {
+                    f.glued_end.push(form.clone());
+                }
+                if at_start {
+                    f.glued_start.push(form);
+                }
+                continue;
+            }
+            if at_end {
+                f.end.push(words.clone());
+            }
+            if at_start {
+                f.start.push(words);
+            }
+        }
+        for list in [&mut f.end, &mut f.start] {
+            list.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        }
+        for list in [&mut f.glued_end, &mut f.glued_start] {
+            list.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+        }
+        f
+    })
+}
+
+/// The rows of [`LEGAL_FORMS_CSV`]: each form folded, with its position (a row not read is left out: a test reads
+/// them all).
+fn rows() -> Vec<(String, Position)> {
+    let mut rdr = csv::Reader::from_reader(LEGAL_FORMS_CSV.as_bytes());
+    rdr.records()
+        .flatten()
+        .filter_map(|rec| {
+            let form = fold_words(rec.get(0)?);
+            let position = match rec.get(1)? {
+                "any" => Position::Any,
+                "end" => Position::End,
+                "start" => Position::Start,
+                "ends" => Position::Ends,
+                _ => return None,
+            };
+            (!form.is_empty()).then_some((form, position))
+        })
+        .collect()
+}
+
+/// Scripts written without spaces between words, whose legal forms are glued to the name.
+fn is_glued_script(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
+}
+
+/// Whether a folded word is a legal form dropped wherever it stands (`inc`, `ltd`, `gmbh` …).
+pub fn is_legal_form_word(word: &str) -> bool {
+    forms().any.contains(word)
+}
+
+/// The words of a folded name (see [`fold_words`]) without its legal forms: forms at the end of the name, then at
+/// its start, are dropped as long as a word is left (`perak glove industries sdn bhd` → `perak glove industries`,
+/// `pt maju jaya tbk` → `maju jaya`, `sdn bhd` stays `sdn`); then single-word forms of position `any` are dropped
+/// wherever they stand, even the last word (`inc` → nothing).
+pub fn without_legal_forms(folded: &str) -> Vec<&str> {
+    let f = forms();
+    let mut words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+    loop {
+        let before = words.len();
+        if let Some(n) = f
+            .end
+            .iter()
+            .find(|form| form.len() < words.len() && words.iter().rev().zip(form.iter().rev()).all(|(w, f)| w == f))
+            .map(Vec::len)
+        {
+            words.truncate(words.len() - n);
+        }
+        if let Some(n) = f
+            .start
+            .iter()
+            .find(|form| form.len() < words.len() && words.iter().zip(form.iter()).all(|(w, f)| w == f))
+            .map(Vec::len)
+        {
+            words.drain(..n);
+        }
+        if words.len() == before {
+            break;
+        }
+    }
+    // Forms glued to a word of Chinese or Japanese script: the rest of the word stays (never an empty word).
+    if let Some(last) = words.last_mut()
+        && let Some(stem) = f.glued_end.iter().find_map(|g| last.strip_suffix(g.as_str()).filter(|s| !s.is_empty()))
+    {
+        *last = stem;
+    }
+    if let Some(first) = words.first_mut()
+        && let Some(stem) = f.glued_start.iter().find_map(|g| first.strip_prefix(g.as_str()).filter(|s| !s.is_empty()))
+    {
+        *first = stem;
+    }
+    words.retain(|w| !f.any.contains(*w));
+    words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_row_of_the_list_is_read_once() {
+        let lines = LEGAL_FORMS_CSV.lines().skip(1).filter(|l| !l.trim().is_empty()).count();
+        let read = rows();
+        assert_eq!(read.len(), lines, "a row of legal_forms.csv has an empty form or an unknown position");
+        let mut seen = HashSet::new();
+        for (form, position) in &read {
+            assert!(seen.insert((form.clone(), format!("{position:?}"))), "{form:?} twice");
+            if *position == Position::Any {
+                assert!(!form.contains(' '), "{form:?}: a form dropped anywhere is one word");
+            }
+        }
+    }
+
+    fn norm(name: &str) -> String {
+        without_legal_forms(&fold_words(name)).join(" ")
+    }
+
+    #[test]
+    fn legal_forms_of_many_jurisdictions_are_dropped() {
+        for (name, want) in [
+            ("Perak Glove Industries Sdn. Bhd.", "perak glove industries"),
+            ("Klang Rubber Works Sdn Bhd", "klang rubber works"),
+            ("Ipoh Latex Berhad", "ipoh latex"),
+            ("Hooghly Cordage Works Private Limited", "hooghly cordage works"),
+            ("Hooghly Cordage Works Pvt. Ltd.", "hooghly cordage works"),
+            ("Jurong Fasteners Pte. Ltd.", "jurong fasteners"),
+            ("PT Maju Jaya Textile Tbk", "maju jaya textile"),
+            ("CV Sinar Abadi", "sinar abadi"),
+            ("Songkhla Latex Gloves Co., Ltd.", "songkhla latex gloves"),
+            ("Siam Rubber Public Company Limited", "siam rubber"),
+            ("OOO Severnaya Tkan", "severnaya tkan"),
+            ("PAO Uralkaliy Trade", "uralkaliy trade"),
+            ("Tekstil Grup AO", "tekstil grup"),
+            ("Nordwerk GmbH & Co. KG", "nordwerk"),
+            ("Tessitura Lombarda S.p.A.", "tessitura lombarda"),
+            ("Confecciones del Norte S. de R.L. de C.V.", "confecciones del norte"),
+            ("Calçados Paulista Ltda.", "calcados paulista"),
+            ("Têxtil Mineira EIRELI", "textil mineira"),
+            ("Nordic Yarn AB", "nordic yarn"),
+            ("Bergen Rope AS", "bergen rope"),
+            ("Suomen Kuitu Oy", "suomen kuitu"),
+            ("Osaka Seiko KK", "osaka seiko"),
+            ("Công ty TNHH May Mặc Sài Gòn", "may mac sai gon"),
+            ("Công ty Cổ phần Dệt Hà Nội", "det ha noi"),
+            ("Saigon Garment JSC", "saigon garment"),
+            ("Anatolia Tekstil Sanayi Ltd. Şti.", "anatolia tekstil sanayi"),
+            ("深圳华强电子有限公司", "深圳华强电子"),
+            ("台灣紡織股份有限公司", "台灣紡織"),
+            ("Shenzhen Huaqiang Dianzi You Xian Gong Si", "shenzhen huaqiang dianzi"),
+        ] {
+            assert_eq!(norm(name), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn words_that_only_look_like_legal_forms_stay() {
+        for (name, want) in [
+            // A form of position `end` or `start` is kept elsewhere in the name.
+            ("Private Label Foods", "private label foods"),
+            ("AB Textiles Canada", "ab textiles canada"),
+            ("Cordage Pt Claire", "cordage pt claire"),
+            ("Kabushiki Tools Ireland", "kabushiki tools ireland"),
+            ("Oy Vey Bagels", "oy vey bagels"),
+            // A name is never cut to nothing by forms of position `end` or `start`.
+            ("Sdn Bhd", "sdn"),
+            ("PT", "pt"),
+            // Forms dropped anywhere go, as before.
+            ("Inc", ""),
+        ] {
+            assert_eq!(norm(name), want, "{name}");
+        }
+    }
+}
