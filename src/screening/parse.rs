@@ -980,6 +980,33 @@ const FTM_IDENTIFIERS: &[&str] = &[
     "swiftBic",
 ];
 
+/// A FollowTheMoney country value: `Some(Some(code))` for an ISO 3166-1 code, or one of FollowTheMoney's territories
+/// that lies within an ISO country (counted as that country: `ua-cri` Crimea, `ua-dpr`, `ua-lpr` → UA; `ge-ab`
+/// Abkhazia, `x-so` South Ossetia → GE; `md-pmr` Transnistria → MD; `az-nk` Nagorno-Karabakh → AZ; `cy-trnc` → CY;
+/// `so-som` Somaliland → SO; `iq-kr` Kurdistan → IQ); `Some(None)` for a territory that is no single ISO country
+/// (`zz` global, `eu` the European Union, `xk` Kosovo, which has no ISO 3166-1 code, and states gone: `suhh` Soviet
+/// Union, `csxx` Serbia and Montenegro, `yucs` Yugoslavia, `cshh` Czechoslovakia, `ddde` East Germany), which sets no
+/// country to agree with; `None` for anything else (refused by the reader). Source: the territories of
+/// FollowTheMoney's `country` type (followthemoney.tech, `types/country`).
+fn ftm_territory(value: &str) -> Option<Option<CountryCode>> {
+    if let Some(code) = CountryCode::parse(value) {
+        return Some(Some(code));
+    }
+    let v = value.trim().to_ascii_lowercase();
+    let within = match v.as_str() {
+        "ua-cri" | "ua-dpr" | "ua-lpr" => "UA",
+        "ge-ab" | "x-so" => "GE",
+        "md-pmr" => "MD",
+        "az-nk" => "AZ",
+        "cy-trnc" => "CY",
+        "so-som" => "SO",
+        "iq-kr" => "IQ",
+        "zz" | "eu" | "xk" | "suhh" | "csxx" | "yucs" | "cshh" | "ddde" => return Some(None),
+        _ => return None,
+    };
+    CountryCode::parse(within).map(Some)
+}
+
 fn strings(props: &serde_json::Value, key: &str) -> Vec<String> {
     props
         .get(key)
@@ -1104,23 +1131,28 @@ fn opensanctions(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
             &["country", "mainCountry", "jurisdiction"]
         };
         // An organisation's country decides whether it matches: a code not known is refused, never dropped (an
-        // entity without its country would match a party of any country). A person's nationality is only shown.
+        // entity without its country would match a party of any country). FollowTheMoney's own territories are
+        // known: one inside an ISO country counts as that country; one wider than a country, or gone, sets none
+        // (see `ftm_territory`). A person's nationality is only shown.
         if !person {
             for k in country_keys {
-                for c in strings(&props, k).iter().filter(|c| CountryCode::parse(c).is_none()) {
+                for c in strings(&props, k).iter().filter(|c| ftm_territory(c).is_none()) {
                     problems.push(ListProblem::new(
                         line,
                         Some(&format!("properties.{k}")),
-                        format!("`{c}` is not an ISO 3166-1 country code: the entity's country decides its matches"),
                         format!(
-                            "« {c} » n'est pas un code de pays ISO 3166-1 : le pays de l'entité décide de ses \
-                             correspondances"
+                            "“{c}” is neither an ISO 3166-1 country code nor a FollowTheMoney territory: the \
+                             entity's country decides its matches"
+                        ),
+                        format!(
+                            "« {c} » n'est ni un code de pays ISO 3166-1 ni un territoire de FollowTheMoney : le pays \
+                             de l'entité décide de ses correspondances"
                         ),
                     ));
                 }
             }
         }
-        e.country = country_keys.iter().flat_map(|k| strings(&props, k)).find_map(|c| CountryCode::parse(&c));
+        e.country = country_keys.iter().flat_map(|k| strings(&props, k)).find_map(|c| ftm_territory(&c).flatten());
         if person {
             e.scope = EntryScope::Person;
             let born = strings(&props, "birthDate");

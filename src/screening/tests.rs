@@ -644,6 +644,22 @@ fn an_impossible_opensanctions_birth_date_or_unknown_country_is_refused_at_its_l
     }
     let ftm = "{\"id\": \"C-3\", \"schema\": \"Company\", \"properties\": {\"name\": [\"Tern Mills\"], \"country\": [\"in\"]}}\n";
     assert_eq!(parse(ListKind::Opensanctions, ftm.as_bytes()).unwrap()[0].country, CountryCode::parse("IN"));
+    // FollowTheMoney's own territories are known: one inside a country counts as that country, one wider than a
+    // country (or a state gone) sets none; a real export holding them is read.
+    for (code, country) in [
+        ("ua-cri", Some("UA")),
+        ("ge-ab", Some("GE")),
+        ("md-pmr", Some("MD")),
+        ("zz", None),
+        ("eu", None),
+        ("suhh", None),
+    ] {
+        let ftm = format!(
+            "{{\"id\": \"C-4\", \"schema\": \"Company\", \"properties\": {{\"name\": [\"Tern Mills\"], \"country\": [\"{code}\"]}}}}\n"
+        );
+        let e = parse(ListKind::Opensanctions, ftm.as_bytes()).unwrap_or_else(|p| panic!("{code}: {p:#?}"));
+        assert_eq!(e[0].country, country.and_then(CountryCode::parse), "{code}");
+    }
 }
 
 /// A quote opened and never closed is named at the line and column where it opens, in every CSV reader, not taken for
