@@ -112,9 +112,9 @@ pub enum Practice {
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum WorldBecause {
-    /// ILAB has no row for the country.
+    /// ILAB has no row for the country (in factors stored before every country took its own ILO region).
     NotAssessed,
-    /// ILAB gives the country no region the model maps to an ILO region.
+    /// The country has no ILO region (neither its M49 sub-region nor ILAB's region gives one).
     NoRegion,
     /// The country's ILO region has no estimate in the model.
     NoEstimate,
@@ -131,15 +131,24 @@ pub enum Reason {
     ListedGood { kind: RiskKind, good: Arc<str>, country: CountryCode },
     /// … listed because it is made with an input listed elsewhere (`input`, from `input_country`, ILAB's words).
     DerivedGood { kind: RiskKind, good: Arc<str>, country: CountryCode, input: Arc<str>, input_country: Arc<str> },
-    /// The ILO regional forced-labour prevalence of the country's region, per 1,000 people.
-    ForcedPrevalence { country: CountryCode, ilo_region: Arc<str>, prevalence: f64 },
-    /// The world forced-labour prevalence (per 1,000 people), and why it applies.
+    /// The ILO regional forced-labour prevalence of the country's region, per 1,000 people; `per`: the points a
+    /// prevalence of 1 per 1,000 is worth (`None` in factors stored before it was recorded).
+    ForcedPrevalence {
+        country: CountryCode,
+        ilo_region: Arc<str>,
+        prevalence: f64,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        per: Option<f64>,
+    },
+    /// The world forced-labour prevalence (per 1,000 people), and why it applies; `per` as for `ForcedPrevalence`.
     WorldPrevalence {
         country: CountryCode,
         because: WorldBecause,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         ilo_region: Option<Arc<str>>,
         prevalence: f64,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        per: Option<f64>,
     },
     /// ILAB's child-labour findings for the country: its advancement level and/or the share (0–1) of children
     /// aged 5–14 who work.
@@ -189,14 +198,37 @@ pub enum Reason {
     },
     /// A sub-national region with a risk of its own (the model's rule, with its words in both languages).
     Region { country: CountryCode, label_en: Arc<str>, label_fr: Arc<str> },
-    /// Risk carried from a supplier site (named in the same assessment's `sites`), × `decay` per tier.
-    Upstream { site: SiteId, decay: f64 },
-    /// An input (declared, or typical of the goods category) listed for the site's own country, no supplier of it
-    /// declared.
-    LocalInput { kind: RiskKind, good: Arc<str>, country: CountryCode, declared: bool },
-    /// An input listed somewhere (`countries`: every one, ILAB's words — assessments stored before kept the first six; `listings`: how many) whose origin is not
-    /// disclosed.
-    UndisclosedInput { kind: RiskKind, good: Arc<str>, declared: bool, countries: Vec<Arc<str>>, listings: u32 },
+    /// Risk carried from a supplier site (named in the same assessment's `sites`), × `decay` per tier. `score`: the
+    /// supplier site's score before due diligence (0–100), the one carried (`None` in factors stored before it was
+    /// recorded).
+    Upstream {
+        site: SiteId,
+        decay: f64,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        score: Option<f64>,
+    },
+    /// An input (declared, or typical of the goods category) listed for the site's own country. `supplied`: a
+    /// supplier of it is declared, but carries less than this floor (one declared tier does not show where all of
+    /// the input comes from); otherwise no supplier of it is declared.
+    LocalInput {
+        kind: RiskKind,
+        good: Arc<str>,
+        country: CountryCode,
+        declared: bool,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        supplied: bool,
+    },
+    /// An input listed somewhere (`countries`: every one, ILAB's words — assessments stored before kept the first six;
+    /// `listings`: how many) whose origin is not disclosed; `supplied` as for `LocalInput`: a declared supplier of it carries less than this floor.
+    UndisclosedInput {
+        kind: RiskKind,
+        good: Arc<str>,
+        declared: bool,
+        countries: Vec<Arc<str>>,
+        listings: u32,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        supplied: bool,
+    },
     /// Due diligence takes `share` (0–1) off the residual risk; `floored`: kept at medium for a listed
     /// forced-labour good.
     Mitigation { share: f64, practices: Vec<Practice>, floored: bool },
@@ -502,7 +534,12 @@ mod tests {
 
     fn prevalence() -> Factor {
         Factor::new(
-            Reason::ForcedPrevalence { country: uz(), ilo_region: Arc::from("Asia and the Pacific"), prevalence: 3.5 },
+            Reason::ForcedPrevalence {
+                country: uz(),
+                ilo_region: Arc::from("Asia and the Pacific"),
+                prevalence: 3.5,
+                per: None,
+            },
             Some(SourceRef {
                 dataset: Arc::from("ilo_prevalence.csv"),
                 edition: Arc::from("ILO 2022"),
@@ -551,7 +588,12 @@ mod tests {
             label_en: Some("Cotton from Uzbekistan is on the ILAB list".into()),
             label_fr: Some("Le coton d'Ouzbékistan figure sur la liste".into()),
         };
-        let upstream = Factor::new(Reason::Upstream { site: SiteId::parse("S2").unwrap(), decay: 0.5 }, None, 0.5, 4.4);
+        let upstream = Factor::new(
+            Reason::Upstream { site: SiteId::parse("S2").unwrap(), decay: 0.5, score: None },
+            None,
+            0.5,
+            4.4,
+        );
         Assessment {
             model_version: "2026.1".into(),
             overall: RiskPair {

@@ -389,6 +389,7 @@ impl Coded for super::FindingCode {
             F::MissingPlaceOfWork => ("Place of work missing", "Lieu de travail manquant"),
             F::ListedEntity => ("Entity on a list", "Entité inscrite sur une liste"),
             F::IneligibleSupplier => ("Ineligible or suspended supplier", "Fournisseur inadmissible ou suspendu"),
+            F::RegionMissing => ("Region missing", "Région manquante"),
         };
         Label { en, fr }
     }

@@ -16,6 +16,9 @@ const ALIASES: &str = include_str!("country_aliases.csv");
 /// statistical use*); M49 counts Taiwan within China and Kosovo within Serbia, so they carry those sub-regions.
 /// Antarctica has none.
 const M49_SUBREGIONS: &str = include_str!("un_m49_subregions.csv");
+/// The ILO's Arab States (ILOSTAT, *Country groupings: ILO regions*): the members of the ILO Regional Office for Arab
+/// States, all in M49's Western Asia. The rest of Western Asia is in the ILO's Europe and Central Asia.
+const ARAB_STATES: [&str; 12] = ["AE", "BH", "IQ", "JO", "KW", "LB", "OM", "PS", "QA", "SA", "SY", "YE"];
 
 struct Country {
     code: CountryCode,
@@ -147,6 +150,30 @@ impl CountryCode {
             }
             "Australia and New Zealand" => "Australia and New Zealand",
             "Melanesia" | "Micronesia" | "Polynesia" => "Oceania (excluding Australia and New Zealand)",
+            _ => return None,
+        })
+    }
+
+    /// The ILO region of the country — the regions of the ILO–Walk Free–IOM forced-labour estimates (`Africa`,
+    /// `Americas`, `Arab States`, `Asia and the Pacific`, `Europe and Central Asia`) — from its M49 sub-region as the
+    /// ILO groups them (ILOSTAT, *Country groupings: ILO regions*): Western Asia splits between the Arab States
+    /// (`ARAB_STATES`) and Europe and Central Asia (Türkiye, Israel, Cyprus, the Caucasus); Northern Africa is in
+    /// Africa; Central Asia in Europe and Central Asia; Southern Asia (with Iran) and Oceania in Asia and the
+    /// Pacific. `None` without a sub-region (Antarctica).
+    pub fn ilo_region(&self) -> Option<&'static str> {
+        Some(match self.m49_subregion()? {
+            "Western Asia" if ARAB_STATES.contains(&self.as_str()) => "Arab States",
+            "Northern Africa" | "Sub-Saharan Africa" => "Africa",
+            "Latin America and the Caribbean" | "Northern America" => "Americas",
+            "Eastern Asia"
+            | "South-eastern Asia"
+            | "Southern Asia"
+            | "Australia and New Zealand"
+            | "Melanesia"
+            | "Micronesia"
+            | "Polynesia" => "Asia and the Pacific",
+            "Western Asia" | "Central Asia" | "Northern Europe" | "Western Europe" | "Southern Europe"
+            | "Eastern Europe" => "Europe and Central Asia",
             _ => return None,
         })
     }

@@ -122,6 +122,9 @@ pub enum FindingCode {
     /// The supplier is on PSPC's list of ineligible and suspended suppliers, in force, confirmed by an officer: the
     /// bid is non-responsive (`screening::effect`).
     IneligibleSupplier,
+    /// A site in a country where the model has a sub-national region rule (China: Xinjiang) names no region, and
+    /// its city none either: the region's check could not be made.
+    RegionMissing,
 }
 
 /// How much a finding weighs for an officer.
@@ -160,6 +163,9 @@ pub enum FindingReason {
     /// A site (or its operator) matches an entity of the model's entity list (`list`: its edition; `line`: the
     /// entity's line in the list file).
     ListedEntity { site: super::SiteId, site_name: String, entity: String, list: std::sync::Arc<str>, line: u32 },
+    /// A site (`site`, in `country`) gives no region, and neither it nor its city names one of the model's regions
+    /// of that country (`regions`: their names as the model writes them, e.g. `Xinjiang`).
+    RegionMissing { site: super::SiteId, country: super::CountryCode, regions: Vec<String> },
     /// The supplier is on PSPC's list of ineligible and suspended suppliers, confirmed by an officer: the entry's
     /// name, the edition, and the period of the ineligibility (each end when the list gives it, both inclusive). The
     /// bid is non-responsive only on the days of that period (`Finding::in_force`). `key`: the entry's key in the
@@ -187,6 +193,7 @@ impl FindingReason {
             FindingReason::MissingPlaceOfWork { .. } => FindingCode::MissingPlaceOfWork,
             FindingReason::ListedEntity { .. } => FindingCode::ListedEntity,
             FindingReason::IneligibleSupplier { .. } => FindingCode::IneligibleSupplier,
+            FindingReason::RegionMissing { .. } => FindingCode::RegionMissing,
         }
     }
 }

@@ -129,13 +129,17 @@ pub fn reason_label(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames
             a.set("input", good(input, lang));
             a.set("input_country", text(&ilab_country(input_country, lang)));
         }
-        Reason::ForcedPrevalence { country: c, ilo_region, prevalence } => {
+        Reason::ForcedPrevalence { country: c, ilo_region, prevalence, per } => {
             a.set("country", country(*c, lang));
             a.set("region", text(name(NameKind::IloRegion, ilo_region, lang)));
             a.set("prevalence", number(*prevalence, 2));
+            a.set("has_per", text(yes(per.is_some())));
+            a.set("per", number(per.unwrap_or(0.0), 2));
         }
-        Reason::WorldPrevalence { country: c, because, ilo_region, prevalence } => {
+        Reason::WorldPrevalence { country: c, because, ilo_region, prevalence, per } => {
             a.set("country", country(*c, lang));
+            a.set("has_per", text(yes(per.is_some())));
+            a.set("per", number(per.unwrap_or(0.0), 2));
             a.set("because", text(because.as_ref()));
             a.set("region", text(ilo_region.as_deref().map_or("", |r| name(NameKind::IloRegion, r, lang))));
             a.set("prevalence", number(*prevalence, 2));
@@ -198,18 +202,22 @@ pub fn reason_label(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames
         Reason::Region { label_en, label_fr, .. } => {
             a.set("label", text(lang.pick(label_en, label_fr)));
         }
-        Reason::Upstream { site, decay } => {
+        Reason::Upstream { site, decay, score } => {
+            a.set("has_score", text(yes(score.is_some())));
+            a.set("score", number(score.unwrap_or(0.0), 1));
             a.set("site", text(site.as_str()));
             a.set("site_name", text(sites.site_name(site).unwrap_or(site.as_str())));
             a.set("decay", number(*decay, 3));
         }
-        Reason::LocalInput { kind: k, good: g, country: c, declared } => {
+        Reason::LocalInput { kind: k, good: g, country: c, declared, supplied } => {
+            a.set("supplied", text(yes(*supplied)));
             a.set("kind", kind(cat, lang, *k));
             a.set("good", good(g, lang));
             a.set("country", country(*c, lang));
             a.set("declared", text(yes(*declared)));
         }
-        Reason::UndisclosedInput { kind: k, good: g, declared, countries, listings } => {
+        Reason::UndisclosedInput { kind: k, good: g, declared, countries, listings, supplied } => {
+            a.set("supplied", text(yes(*supplied)));
             a.set("kind", kind(cat, lang, *k));
             a.set("good", good(g, lang));
             a.set("declared", text(yes(*declared)));
@@ -390,6 +398,11 @@ pub fn finding_reason_label(cat: &Catalog, lang: Lang, r: &FindingReason, on: Na
             a.set("on_site", text(yes(site.is_some())));
             a.set("site", text(site.as_ref().map_or("", SiteId::as_str)));
         }
+        FindingReason::RegionMissing { site, country: c, regions } => {
+            a.set("site", text(site.as_str()));
+            a.set("country", country(*c, lang));
+            a.set("regions", text(&regions.join(", ")));
+        }
         FindingReason::DisclosureGap { site, goods } => {
             a.set("site", text(site.as_str()));
             a.set("goods", text(&goods.iter().map(|g| quoted_good(g, lang)).collect::<Vec<_>>().join(", ")));
@@ -543,12 +556,21 @@ pub fn missing_data_line(catalog: &Catalog, lang: Lang, m: &crate::scoring::Miss
             a.set("has_goods", if goods.is_empty() { "no" } else { "yes" });
             catalog.format(lang, "model-missing-country", &a)
         }
-        MissingData::OutsideIlab { estimate: e, forced_points, countries } => {
+        MissingData::OutsideIlab { estimate: e, forced, countries } => {
             let mut a = FluentArgs::new();
             a.set("count", countries.len() as f64);
             estimate(&mut a, e);
-            a.set("points", points(*forced_points));
-            a.set("codes", countries.iter().map(CountryCode::as_str).collect::<Vec<_>>().join(" "));
+            a.set("points", points(forced.points));
+            a.set("forced_world", if forced.regional { "no" } else { "yes" });
+            a.set(
+                "forced_region",
+                forced.ilo_region.as_deref().map_or("", |r| name(NameKind::IloRegion, r, lang)).to_string(),
+            );
+            a.set("prevalence", number(forced.prevalence, 2));
+            let mut names: Vec<String> =
+                countries.iter().map(|c| format!("{} ({})", c.name(lang), c.as_str())).collect();
+            names.sort_by_key(|n| crate::domain::text::fold_words(n));
+            a.set("codes", names.join(", "));
             catalog.format(lang, "model-missing-outside_ilab", &a)
         }
         MissingData::IndexWithoutFigure { line, name } => {

@@ -36,8 +36,8 @@ struct SiteFacts<'a> {
     own_goods: Vec<&'a str>,
     /// ILAB goods the site declares as inputs, and its category's typical inputs (flag: declared).
     inputs: Vec<(&'a str, bool)>,
-    /// ILAB goods its direct suppliers make.
-    supplied: Vec<&'a str>,
+    /// ILAB goods its direct suppliers make, with the supplier's country.
+    supplied: Vec<(&'a str, CountryCode)>,
     has_suppliers: bool,
 }
 
@@ -113,7 +113,7 @@ pub(super) fn assess<'a>(t: &'a Tables, d: &'a Declaration) -> Assessment {
                 if let Some(c) = t.classify(s.classification.as_ref(), &s.goods) {
                     g.extend(c.own_goods.iter().map(String::as_str));
                 }
-                supplied.extend(g);
+                supplied.extend(g.into_iter().map(|g| (g, s.country)));
             }
             SiteFacts { site, category, own_goods, inputs, supplied, has_suppliers }
         })
@@ -310,14 +310,15 @@ fn listed_entity_factor(t: &Tables, site: &PlaceOfWork, kind: RiskKind) -> Optio
 
 /// The model's sub-national regions of the site's country whose names its declared region contains.
 fn region_factors(t: &Tables, site: &PlaceOfWork, kind: RiskKind) -> Vec<Factor> {
-    let Some(region_text) = &site.region else { return Vec::new() };
     let country = site.country;
-    let folded = crate::domain::text::fold_words(region_text);
+    // The declared region, else the city: a site in Ürümqi or Kashgar is in Xinjiang whether or not it says so.
+    let texts: Vec<&str> = site.region.iter().map(String::as_str).chain([site.city.as_str()]).collect();
+    let named = |r: &super::model::Region| texts.iter().copied().find(|text| r.is_named_in(text));
     t.regions
         .iter()
         .filter(|r| r.kind == kind && r.country == country.as_str())
-        .filter(|r| r.names.iter().any(|n| folded.contains(&crate::domain::text::fold_words(n))))
-        .map(|r| {
+        .filter_map(|r| named(r).map(|text| (r, text)))
+        .map(|(r, region_text)| {
             factor(
                 Reason::Region { country, label_en: arc(&r.label_en), label_fr: arc(&r.label_fr) },
                 Some(SourceRef {
@@ -334,9 +335,10 @@ fn region_factors(t: &Tables, site: &PlaceOfWork, kind: RiskKind) -> Vec<Factor>
         .collect()
 }
 
-/// Inputs: the strongest of what the suppliers carry (decayed) and what no declared supplier covers (a listed good
-/// of the site's own country, else a good listed anywhere), and whether an uncovered input is listed in the site's
-/// own country (which ties the site itself to the listing).
+/// Inputs: the strongest of what the suppliers carry (their scores before due diligence, decayed) and the floor of
+/// each input (a listed good of the site's own country, whatever is declared; else a good listed anywhere, unless
+/// every declared supplier of it is in a country whose ILAB data is not empty), and whether an input is listed in
+/// the site's own country (which ties the site itself to the listing).
 fn strongest_input(
     t: &Tables,
     f: &SiteFacts,
@@ -357,10 +359,12 @@ fn strongest_input(
     };
     for j in graph.suppliers_of(i) {
         if let (Some(Some(up)), Some(sup)) = (scores.get(j), d.places_of_work.get(j)) {
+            // The supplier's score before due diligence: the declaration's practices are counted once, at the site
+            // the risk arrives at, not compounded tier by tier.
             let carried = round1(up.total * w.tier_decay);
             if carried > 0.0 {
                 consider(factor(
-                    Reason::Upstream { site: sup.site_id.clone(), decay: w.tier_decay },
+                    Reason::Upstream { site: sup.site_id.clone(), decay: w.tier_decay, score: Some(round1(up.total)) },
                     None,
                     w.tier_decay,
                     carried,
@@ -369,18 +373,26 @@ fn strongest_input(
         }
     }
     for (g, declared) in &f.inputs {
-        if f.supplied.iter().any(|s| s == g) {
-            continue;
-        }
+        // A declared supplier of the input carries its own risk (above). It takes the place of the input's
+        // unknown-origin floor only where every supplier of it is in a country the model knows something of: one
+        // ILAB assesses or does not cover, not one whose ILAB row is empty (unknown is not low). A listing in the
+        // site's own country stays whatever is declared: one declared tier does not show that all of the input
+        // comes from elsewhere. So adding a supplier never removes a floor that a riskier origin would keep.
+        let mut suppliers = f.supplied.iter().filter(|(s, _)| s == g).map(|(_, c)| *c).peekable();
+        let supplied = suppliers.peek().is_some();
+        let covered = supplied && suppliers.all(|c| !t.unassessed(c));
         let local: Option<&Listing> = t.listings_of(g, country).find(|l| l.is(kind));
         if let Some(l) = local {
             local_listed = true;
             consider(factor(
-                Reason::LocalInput { kind, good: arc(g), country, declared: *declared },
+                Reason::LocalInput { kind, good: arc(g), country, declared: *declared, supplied },
                 t.source_ref("ilab_goods", Some(l.line), None),
                 w.local_input,
                 w.local_input,
             ));
+            continue;
+        }
+        if covered {
             continue;
         }
         let listed: Vec<&Listing> = t.listings_anywhere(g).filter(|l| l.is(kind)).collect();
@@ -394,6 +406,7 @@ fn strongest_input(
                     declared: *declared,
                     countries,
                     listings: u32::try_from(listed.len()).unwrap_or(u32::MAX),
+                    supplied,
                 },
                 t.source_ref("ilab_goods", Some(first.line), None),
                 weight,
@@ -404,36 +417,30 @@ fn strongest_input(
     (best_input, local_listed)
 }
 
-/// The forced-labour context of a country: the ILO regional prevalence of its ILAB region; the world prevalence,
-/// named as such, where ILAB has no row for the country or no region with an ILO estimate.
+/// The forced-labour context of a country: the ILO regional prevalence of its ILO region (from its M49 sub-region,
+/// `CountryCode::ilo_region`, whether or not ILAB assesses it; ILAB's own region only for a country without one),
+/// × `forced_context_per_prevalence` points per 1 in 1,000; the world prevalence, named as such and weighed alike,
+/// only where no ILO region or no estimate for it is known.
 fn forced_context(t: &Tables, country: CountryCode, data: Option<&CountryData>) -> Factor {
-    let w = &t.weights;
-    let world_src = || t.source_ref("ilo_regional", None, Some(arc("forced_labour_prevalence/World")));
-    let world = |because: WorldBecause, ilo_region: Option<Arc<str>>, points: f64| {
-        factor(
-            Reason::WorldPrevalence { country, because, ilo_region, prevalence: t.world_forced_prevalence },
-            world_src(),
-            1.0,
-            round1(points),
-        )
-    };
-    let Some(c) = data else {
-        return world(WorldBecause::NotAssessed, None, w.forced_context_unassessed);
-    };
-    let Some(ilo) = c.region.as_ref().and_then(|r| t.ilab_region_to_ilo.get(r)) else {
-        return world(WorldBecause::NoRegion, None, w.forced_context_unassessed);
-    };
-    match t.forced_prevalence.get(ilo) {
-        Some(&prevalence) => factor(
-            Reason::ForcedPrevalence { country, ilo_region: arc(ilo), prevalence },
-            t.source_ref("ilo_regional", None, Some(arc(&format!("forced_labour_prevalence/{ilo}")))),
-            1.0,
-            round1(prevalence * w.forced_context_per_prevalence),
+    let per = t.weights.forced_context_per_prevalence;
+    let e = t.forced_estimate(country, data.and_then(|c| c.region.as_deref()));
+    let (reason, entry) = match (&e.ilo_region, e.regional) {
+        (Some(ilo), true) => (
+            Reason::ForcedPrevalence { country, ilo_region: arc(ilo), prevalence: e.prevalence, per: Some(per) },
+            format!("forced_labour_prevalence/{ilo}"),
         ),
-        None => {
-            world(WorldBecause::NoEstimate, Some(arc(ilo)), t.world_forced_prevalence * w.forced_context_per_prevalence)
-        }
-    }
+        (ilo, _) => (
+            Reason::WorldPrevalence {
+                country,
+                because: if ilo.is_some() { WorldBecause::NoEstimate } else { WorldBecause::NoRegion },
+                ilo_region: ilo.as_deref().map(arc),
+                prevalence: e.prevalence,
+                per: Some(per),
+            },
+            "forced_labour_prevalence/World".to_string(),
+        ),
+    };
+    factor(reason, t.source_ref("ilo_regional", None, Some(arc(&entry))), per, e.points)
 }
 
 /// The child-labour context of a country: ILAB's advancement level and share of working children. What ILAB does
@@ -498,6 +505,12 @@ fn child_context(t: &Tables, country: CountryCode, data: Option<&CountryData>) -
         round1(share_points(e.share)),
     ));
     out
+}
+
+/// A region's first name as a name (`xinjiang` → `Xinjiang`).
+fn capitalised(name: &str) -> String {
+    let mut chars = name.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// The entity list by its edition (a model that has one must record it: `model check` refuses a blank edition).
@@ -661,6 +674,20 @@ fn findings(t: &Tables, d: &Declaration, graph: &ChainGraph, facts: &[SiteFacts]
                     line: u32::try_from(entity.line).unwrap_or(u32::MAX),
                 },
                 Severity::High,
+                location(),
+            ));
+        }
+        let unnamed = f.site.region.as_deref().is_none_or(|r| r.trim().is_empty());
+        let regions: Vec<String> = t
+            .regions
+            .iter()
+            .filter(|r| r.country == f.site.country.as_str() && !r.is_named_in(&f.site.city))
+            .filter_map(|r| r.names.first().map(|n| capitalised(n)))
+            .collect();
+        if unnamed && !regions.is_empty() {
+            out.push(Finding::new(
+                FindingReason::RegionMissing { site: f.site.site_id.clone(), country: f.site.country, regions },
+                Severity::Medium,
                 location(),
             ));
         }

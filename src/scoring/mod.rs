@@ -13,7 +13,8 @@ use std::path::Path;
 use rust_embed::RustEmbed;
 
 pub use model::{
-    Category, DataFile, DataGap, EmptyPart, MissingData, ModelProblem, NO_ASSESSMENT, RegionalEstimate, Source,
+    Category, DataFile, DataGap, EmptyPart, ForcedEstimate, MissingData, ModelProblem, NO_ASSESSMENT, RegionalEstimate,
+    Source,
 };
 
 use crate::domain::{Assessment, Classification, Declaration};

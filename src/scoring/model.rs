@@ -29,6 +29,10 @@ pub struct Weights {
     pub undisclosed_typical_input: f64,
     pub tier_decay: f64,
     pub forced_context_per_prevalence: f64,
+    /// No longer read: a country ILAB does not assess takes its own ILO region's prevalence, and the world's
+    /// prevalence, where it applies, is weighed like any other (`forced_context_per_prevalence`). Kept so that the
+    /// models that name it still load.
+    #[serde(default)]
     pub forced_context_unassessed: f64,
     pub child_context_per_working_share: f64,
     pub child_context_share_cap: f64,
@@ -61,6 +65,19 @@ pub struct Region {
     pub label_en: String,
     pub label_fr: String,
     pub source: String,
+}
+
+impl Region {
+    /// Whether a text (a site's region or city) names the region: one of its names (`model.toml` and
+    /// `region_places.csv`) in Latin letters as whole words ("Aksu", not "Taksu"), accents ignored ("Ürümqi"); one in
+    /// Chinese script, which writes no spaces, anywhere in the text ("新疆维吾尔自治区").
+    pub fn is_named_in(&self, text: &str) -> bool {
+        let folded = format!(" {} ", crate::domain::text::fold_words(text));
+        self.names.iter().any(|n| {
+            let n = crate::domain::text::fold_words(n);
+            !n.is_empty() && if n.is_ascii() { folded.contains(&format!(" {n} ")) } else { folded.contains(&n) }
+        })
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -261,6 +278,49 @@ impl RegionalEstimate {
     }
 }
 
+/// Other names of the model's sub-national regions, shared by every version (`risk_models/region_places.csv`:
+/// `region,name,what,source`): the region in Chinese script and in other spellings, and its prefecture-level cities
+/// and prefectures, each with its source. A row adds its name to the `[[regions]]` entry that names `region`.
+const REGION_PLACES: &str = include_str!("../../risk_models/region_places.csv");
+
+/// Adds the names of `region_places.csv` to the regions that name their `region`; a row without a name or source
+/// is an error (the file is data the service ships, checked by its tests).
+fn add_region_places(regions: &mut [Region]) -> Result<(), ModelError> {
+    let mut reader = csv::Reader::from_reader(REGION_PLACES.as_bytes());
+    for (i, rec) in reader.records().enumerate() {
+        let line = i + 2;
+        let bad = |why: &str| ModelError::Invalid(format!("region_places.csv line {line}: {why}"));
+        let rec = rec.map_err(|e| bad(&e.to_string()))?;
+        let (Some(region), Some(name), Some(source)) = (rec.get(0), rec.get(1), rec.get(3)) else {
+            return Err(bad("region, name, what and source are required"));
+        };
+        if name.trim().is_empty() || source.trim().is_empty() {
+            return Err(bad("a name and its source are required"));
+        }
+        // A version without the region (a derived model that dropped it) simply does not use its places.
+        for r in regions.iter_mut().filter(|r| r.names.iter().any(|n| n == region)) {
+            if !r.names.iter().any(|n| n == name) {
+                r.names.push(name.to_string());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The forced-labour prevalence that applies to a country: its ILO region's, or the world's where the country has
+/// no ILO region (`ilo_region: None`) or the region no estimate (`regional: false`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ForcedEstimate {
+    /// The country's ILO region (`CountryCode::ilo_region`, else ILAB's region mapped by `[ilab_region_to_ilo]`).
+    pub ilo_region: Option<String>,
+    /// Whether `prevalence` is the region's own estimate (else the world's).
+    pub regional: bool,
+    /// Prevalence per 1,000 people.
+    pub prevalence: f64,
+    /// The points it is worth (`prevalence × forced_context_per_prevalence`, rounded to 0.1).
+    pub points: f64,
+}
+
 /// A value the model's tables do not give and the fallback applied instead, as data: `chainon model check` words it
 /// in the reader's language from the catalogues (`model-gap-*`, `model-missing-*`).
 #[derive(Debug, Clone, PartialEq)]
@@ -277,7 +337,8 @@ pub enum MissingData {
         goods: Vec<String>,
     },
     /// Countries without a row in ILAB's findings that share one child-labour estimate.
-    OutsideIlab { estimate: RegionalEstimate, forced_points: f64, countries: Vec<CountryCode> },
+    /// `forced`: the forced-labour estimate they share (their ILO region's).
+    OutsideIlab { estimate: RegionalEstimate, forced: ForcedEstimate, countries: Vec<CountryCode> },
     /// A row of the optional country index without a figure: the index adds nothing for it.
     IndexWithoutFigure { line: usize, name: String },
 }
@@ -736,13 +797,15 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         .iter()
         .map(|(k, s)| (k.clone(), (Arc::from(s.file.as_str()), Arc::from(s.edition.as_str()))))
         .collect();
+    let mut regions = file.regions;
+    add_region_places(&mut regions)?;
     Ok(Tables {
         version: file.version,
         source_names,
         sources: file.sources,
         weights: file.weights,
         mitigation: file.mitigation,
-        regions: file.regions,
+        regions,
         categories: file.categories,
         advancement_points: file.child_context_advancement,
         ilab_region_to_ilo: file.ilab_region_to_ilo,
@@ -838,7 +901,8 @@ impl Tables {
         })
     }
 
-    /// The category of goods: by code first (several candidates are told apart by the words), then by words.
+    /// The category of goods: by code first (several candidates are told apart by the words; a UNSPSC code no category
+    /// takes leaves the goods outside every category), then, for goods without a UNSPSC code, by words.
     pub fn classify(&self, classification: Option<&Classification>, words: &str) -> Option<&Category> {
         let folded = format!(" {} ", tokens(words).join(" "));
         let by_words = |c: &Category| {
@@ -854,9 +918,12 @@ impl Tables {
                     let mut best: Vec<(usize, &Category)> = Vec::new();
                     for cat in &self.categories {
                         for p in &cat.unspsc {
-                            // A code at a higher level (trailing zeros) matches the categories below it too.
-                            if c.starts_with(p.as_str()) || p.starts_with(trimmed) {
+                            if c.starts_with(p.as_str()) {
                                 best.push((p.len(), cat));
+                            } else if p.starts_with(trimmed) {
+                                // A code at a higher level (trailing zeros) matches every category below it alike:
+                                // the class 42130000 holds gloves and gowns, which the words tell apart.
+                                best.push((trimmed.len(), cat));
                             }
                         }
                     }
@@ -875,6 +942,11 @@ impl Tables {
             }
             if let Some(c) = candidates.first() {
                 return Some(c);
+            }
+            // A UNSPSC code names the goods' family and class: a code no category takes (13101600, rubber latex)
+            // is not put in a category by a word it shares with one ("nitrile" gloves).
+            if matches!(code, Classification::Unspsc(_)) {
+                return None;
             }
         }
         self.categories.iter().find(|c| by_words(c))
@@ -895,12 +967,31 @@ impl Tables {
             .unwrap_or(RegionalEstimate { region: None, share: self.world_child_share })
     }
 
+    /// Whether ILAB lists goods for the country but publishes no findings on it (its row in `ilab_countries.csv` has
+    /// no advancement level: China, Malaysia, Vietnam …): what the model knows of the country is only a fallback,
+    /// so a supplier there does not take the place of an input's unknown-origin floor.
+    pub fn unassessed(&self, country: CountryCode) -> bool {
+        self.countries.get(&country).is_some_and(|d| d.advancement.is_none())
+    }
+
+    /// The forced-labour prevalence of a country (see `ForcedEstimate`); `ilab_region`: ILAB's region for it,
+    /// used only for a country the country table gives no ILO region.
+    pub fn forced_estimate(&self, country: CountryCode, ilab_region: Option<&str>) -> ForcedEstimate {
+        let ilo_region = country
+            .ilo_region()
+            .map(str::to_string)
+            .or_else(|| ilab_region.and_then(|r| self.ilab_region_to_ilo.get(r)).cloned());
+        let own = ilo_region.as_ref().and_then(|r| self.forced_prevalence.get(r)).copied();
+        let prevalence = own.unwrap_or(self.world_forced_prevalence);
+        let points = (prevalence * self.weights.forced_context_per_prevalence * 10.0).round() / 10.0;
+        ForcedEstimate { ilo_region, regional: own.is_some(), prevalence, points }
+    }
+
     /// Every value the tables do not give and the fallback the model applies instead (for `chainon model check`,
     /// which words them from the catalogues): countries whose ILAB row is empty or partly empty, countries ILAB has
     /// no row for (grouped by the estimate that stands in), and rows of an optional country index without a figure.
     pub fn missing_data(&self) -> Vec<MissingData> {
         let unassessed = self.unassessed_advancement;
-        let forced = self.weights.forced_context_unassessed;
         let mut out = Vec::new();
         let mut rows: Vec<(&CountryCode, &CountryData)> = self.countries.iter().collect();
         rows.sort_by_key(|(_, d)| d.line);
@@ -916,10 +1007,9 @@ impl Tables {
             if d.working_children_share.is_none() {
                 gaps.push(DataGap::NoChildShare(self.regional_child_estimate(*code)));
             }
-            match d.region.as_ref().map(|r| (r, self.ilab_region_to_ilo.get(r))) {
-                None => gaps.push(DataGap::NoRegion { points: forced }),
-                Some((r, None)) => gaps.push(DataGap::RegionWithoutIlo { region: r.clone(), points: forced }),
-                Some(_) => {}
+            let forced = self.forced_estimate(*code, d.region.as_deref());
+            if forced.ilo_region.is_none() {
+                gaps.push(DataGap::NoRegion { points: forced.points });
             }
             if !gaps.is_empty() {
                 let mut goods: Vec<String> =
@@ -935,17 +1025,18 @@ impl Tables {
                 });
             }
         }
-        let mut outside: Vec<(RegionalEstimate, Vec<CountryCode>)> = Vec::new();
+        let mut outside: Vec<(RegionalEstimate, ForcedEstimate, Vec<CountryCode>)> = Vec::new();
         for c in CountryCode::all().filter(|c| !self.countries.contains_key(c)) {
             let e = self.regional_child_estimate(c);
-            match outside.iter_mut().find(|(known, _)| *known == e) {
-                Some((_, codes)) => codes.push(c),
-                None => outside.push((e, vec![c])),
+            let f = self.forced_estimate(c, None);
+            match outside.iter_mut().find(|(known, forced, _)| *known == e && *forced == f) {
+                Some((_, _, codes)) => codes.push(c),
+                None => outside.push((e, f, vec![c])),
             }
         }
-        outside.sort_by_key(|(a, _)| a.name_en());
-        for (estimate, countries) in outside {
-            out.push(MissingData::OutsideIlab { estimate, forced_points: forced, countries });
+        outside.sort_by_key(|(a, f, _)| (a.name_en(), f.ilo_region.clone()));
+        for (estimate, forced, countries) in outside {
+            out.push(MissingData::OutsideIlab { estimate, forced, countries });
         }
         for (line, name) in &self.index_without_figure {
             out.push(MissingData::IndexWithoutFigure { line: *line, name: name.clone() });

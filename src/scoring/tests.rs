@@ -336,6 +336,52 @@ fn orderings() -> Vec<Order> {
             declaration(vec![site("M", Manufacturing, goods, at, &[]), site("U", RawMaterial, input, from, &["M"])]);
         out.push((format!("{goods} in {at}, then {input} from {from} upstream"), kind, before, after, false));
     }
+    // A supplier whose origin the model knows less of than the unknown-origin floor, or a site in a country where
+    // its input is listed: the declared supplier does not take the floor away (both risks).
+    let gloves = |c: &str| {
+        let mut s = site("G", Manufacturing, "nitrile gloves", c, &[]);
+        s.classification = Some(Classification::Unspsc("42132203".into()));
+        s
+    };
+    let xinjiang_latex = || in_region(site("L", RawMaterial, "natural rubber latex", "CN", &["G"]), "Xinjiang");
+    let clothing = |c: &str| site("C", Manufacturing, "work uniforms", c, &[]);
+    let pairs: Vec<(&str, Declaration, Declaration)> = vec![
+        (
+            "nitrile gloves in MY, then Xinjiang latex upstream",
+            declaration(vec![gloves("MY")]),
+            declaration(vec![gloves("MY"), xinjiang_latex()]),
+        ),
+        (
+            "nitrile gloves in TH, then Xinjiang latex upstream",
+            declaration(vec![gloves("TH")]),
+            declaration(vec![gloves("TH"), xinjiang_latex()]),
+        ),
+        (
+            "nitrile gloves in CA, then latex from Malaysia upstream",
+            declaration(vec![gloves("CA")]),
+            declaration(vec![gloves("CA"), site("L", RawMaterial, "natural rubber latex", "MY", &["G"])]),
+        ),
+        (
+            "clothing in CN, then cotton fabric from Bangladesh upstream",
+            declaration(vec![clothing("CN")]),
+            declaration(vec![clothing("CN"), site("F", Manufacturing, "cotton fabric", "BD", &["C"])]),
+        ),
+        (
+            "clothing in CN, then cotton fabric from Portugal upstream",
+            declaration(vec![clothing("CN")]),
+            declaration(vec![clothing("CN"), site("F", Manufacturing, "cotton fabric", "PT", &["C"])]),
+        ),
+        (
+            "clothing in CA, then cotton fabric from Vietnam upstream",
+            declaration(vec![clothing("CA")]),
+            declaration(vec![clothing("CA"), site("F", Manufacturing, "cotton fabric", "VN", &["C"])]),
+        ),
+    ];
+    for (name, before, after) in pairs {
+        for kind in [RiskKind::ForcedLabour, RiskKind::ChildLabour] {
+            out.push((name.to_string(), kind, before.clone(), after.clone(), false));
+        }
+    }
     out
 }
 
@@ -452,13 +498,24 @@ fn model_check_lists_missing_data_with_its_fallback() {
         assert!(missing.iter().any(|m| m.contains(&format!(" ({code}, line "))), "{code}");
     }
     assert!(missing.iter().any(|m| m.starts_with("Ghana (GH") && m.contains("no share of working children")));
-    assert!(missing.iter().any(|m| m.contains("outside ILAB's country findings") && m.contains(" CA ")));
+    assert!(missing.iter().any(|m| m.contains("outside ILAB's country findings") && m.contains("Canada (CA)")));
+    // Countries ILAB does not cover take their own ILO region's forced-labour estimate, named, never the world's.
+    let gulf = missing.iter().find(|m| m.contains("Qatar (QA)")).unwrap();
+    assert!(gulf.contains("the ILO estimate for Arab States, 5.3 per 1,000 people, 10.6 points"), "{gulf}");
+    for name in ["Saudi Arabia (SA)", "United Arab Emirates (AE)", "Kuwait (KW)"] {
+        assert!(gulf.contains(name), "{name} not with Qatar: {gulf}");
+    }
+    // Only Antarctica, which has no ILO region, takes the world's figure.
+    let world: Vec<&String> = missing.iter().filter(|m| m.contains("the world prevalence")).collect();
+    assert!(world.len() == 1 && world.iter().all(|m| m.ends_with("Antarctica (AQ)")), "{world:?}");
     // The same lines in French, from the French catalogue.
     let french: Vec<String> = data.iter().map(|m| line(Lang::Fr, m)).collect();
     let chine = french.iter().find(|m| m.starts_with("Chine (CN")).unwrap();
     assert!(chine.contains("aucune part d'enfants qui travaillent → l'estimation OIT–UNICEF"), "{chine}");
     assert!(chine.contains("6,2\u{a0}% des enfants de 5 à 17 ans"), "{chine}");
-    assert!(french.iter().any(|m| m.contains("hors des conclusions de l'ILAB par pays") && m.contains(" CA ")));
+    assert!(french.iter().any(|m| m.contains("hors des conclusions de l'ILAB par pays") && m.contains("Canada (CA)")));
+    let golfe = french.iter().find(|m| m.contains("Qatar (QA)")).unwrap();
+    assert!(golfe.contains("l'estimation de l'OIT pour la région États arabes, 5,3 pour 1 000 personnes"), "{golfe}");
 }
 
 /// A copy of the 2022.1 folder with one file changed, loaded.
@@ -738,20 +795,26 @@ proptest! {
     }
 
     #[test]
-    fn adding_a_risky_upstream_site_never_lowers_a_score(d in chain(), target in 0usize..6, new in prop::sample::select(vec![("bricks", "PK"), ("cotton", "TM"), ("carpets", "NP"), ("cotton", "TJ"), ("cotton", "CN"), ("garments", "VN"), ("toys", "CN")])) {
+    fn adding_a_risky_upstream_site_never_lowers_a_score(d in chain(), target in 0usize..6, new in prop::sample::select(vec![("bricks", "PK"), ("cotton", "TM"), ("carpets", "NP"), ("cotton", "TJ"), ("cotton", "CN"), ("garments", "VN"), ("toys", "CN"), ("natural rubber latex", "CN"), ("natural rubber", "MY"), ("cotton fabric", "VN"), ("timber", "RU"), ("leather", "TR"), ("cotton yarn", "IR")]), xinjiang in any::<bool>()) {
         let m = model();
         let before = m.assess(&d);
         let mut more = d.clone();
         let t = target % d.places_of_work.len();
         let to = d.places_of_work[t].site_id.to_string();
-        // Each of these is on the ILAB list for both forced and child labour: a risky supplier by either measure.
-        more.places_of_work.push(site("NEW", Role::RawMaterial, new.0, new.1, &[to.as_str()]));
+        // Each of these is on the ILAB list for both forced and child labour in its country, or made in a country
+        // ILAB publishes no findings on (unknown is not low), in Xinjiang or not: a risky supplier by either measure.
+        let mut added = site("NEW", Role::RawMaterial, new.0, new.1, &[to.as_str()]);
+        if xinjiang && new.1 == "CN" {
+            added = in_region(added, "Xinjiang");
+        }
+        more.places_of_work.push(added);
         let after = m.assess(&more);
         for (b, a) in before.sites.iter().zip(&after.sites) {
             prop_assert!(a.risk.forced_labour.score + 1e-9 >= b.risk.forced_labour.score, "{} forced {} -> {}", b.site_id, b.risk.forced_labour.score, a.risk.forced_labour.score);
             prop_assert!(a.risk.child_labour.score + 1e-9 >= b.risk.child_labour.score, "{} child {} -> {}", b.site_id, b.risk.child_labour.score, a.risk.child_labour.score);
         }
         prop_assert!(after.overall.forced_labour.score + 1e-9 >= before.overall.forced_labour.score);
+        prop_assert!(after.overall.child_labour.score + 1e-9 >= before.overall.child_labour.score);
     }
 
     #[test]
@@ -814,6 +877,14 @@ fn french_explanations_carry_no_english_data_word_no_english_number_or_day_and_n
     let samples = [
         (FindingReason::AttestationNo { right: Right::FairWages, missing: true }, Place::Attestation(Right::FairWages)),
         (FindingReason::SupplyCycle { sites: vec![id("S1"), id("S2")] }, Place::Sites(vec![id("S1"), id("S2")])),
+        (
+            FindingReason::RegionMissing {
+                site: id("S1"),
+                country: CountryCode::parse("CN").unwrap(),
+                regions: vec!["Xinjiang".into()],
+            },
+            Place::site(&id("S1")),
+        ),
         (FindingReason::UnclassifiedGoods { goods: "Widgets".into(), site: None }, Place::GoodsLine("Widgets".into())),
         (
             FindingReason::DisclosureGap { site: id("S1"), goods: vec!["Cotton".into(), "Rubber Gloves".into()] },
@@ -1247,6 +1318,7 @@ fn an_undisclosed_input_keeps_every_listed_country_and_its_words_count_those_not
             declared: true,
             countries: six,
             listings: 7,
+            supplied: false,
         },
         None,
         1.0,
@@ -1255,4 +1327,136 @@ fn an_undisclosed_input_keeps_every_listed_country_and_its_words_count_those_not
     let (en, fr) = words(&stored);
     assert!(en.contains("Tajikistan and one other)"), "{en}");
     assert!(fr.contains("Tadjikistan et 1 autre)"), "{fr}");
+}
+
+/// A country ILAB does not assess takes the forced-labour estimate of its own ILO region (from its M49 sub-region),
+/// never the lower world figure; points and prevalence are said together with the rule that links them.
+#[test]
+fn forced_labour_context_is_the_countrys_own_ilo_region() {
+    let m = model();
+    let cases = [
+        ("QA", "Arab States", 10.6),
+        ("SA", "Arab States", 10.6),
+        ("AE", "Arab States", 10.6),
+        ("KW", "Arab States", 10.6),
+        ("SY", "Arab States", 10.6),
+        ("BH", "Arab States", 10.6),
+        ("OM", "Arab States", 10.6),
+        ("LY", "Africa", 5.8),
+        ("EG", "Africa", 5.8),
+        ("LA", "Asia and the Pacific", 7.0),
+        ("KH", "Asia and the Pacific", 7.0),
+        ("UZ", "Europe and Central Asia", 8.8),
+        ("KZ", "Europe and Central Asia", 8.8),
+        ("TR", "Europe and Central Asia", 8.8),
+        ("IL", "Europe and Central Asia", 8.8),
+        ("CA", "Americas", 3.8),
+    ];
+    for (c, region, points) in cases {
+        let a = m.assess(&declaration(vec![site("S", Role::Manufacturing, "garden gnomes", c, &[])]));
+        let forced = &a.sites[0].risk.forced_labour;
+        let f = forced.factors.iter().find(|f| f.code() == "forced_prevalence").unwrap_or_else(|| panic!("{c}"));
+        assert_eq!(f.contribution, points, "{c}");
+        let (en, fr) = words(f);
+        assert!(en.contains(&format!("Forced labour in {region}: ")), "{c}: {en}");
+        assert!(en.ends_with("per 1,000 people (ILO regional estimate), 2 points per 1 in 1,000"), "{c}: {en}");
+        assert!(fr.ends_with("(estimation régionale de l'OIT), 2 points par personne sur 1 000"), "{c}: {fr}");
+        assert_eq!(
+            f.source.as_ref().unwrap().entry.as_deref(),
+            Some(format!("forced_labour_prevalence/{region}").as_str())
+        );
+    }
+}
+
+/// The risk carried from a supplier is its score before due diligence, and the explanation shows that score.
+#[test]
+fn the_carried_risk_shows_the_score_it_carries() {
+    use Role::*;
+    let mut d = declaration(vec![
+        site("W", Warehousing, "work shirts", "CA", &[]),
+        in_region(site("X", Manufacturing, "cotton yarn", "CN", &["W"]), "Xinjiang"),
+    ]);
+    d.due_diligence = full_due_diligence();
+    let a = m_assess(&d);
+    let supplier = a.sites.iter().find(|s| s.site_id.as_str() == "X").unwrap();
+    let up = a.sites[0].risk.forced_labour.factors.iter().find(|f| f.code() == "upstream").unwrap();
+    let Some(Reason::Upstream { score: Some(carried), .. }) = up.reason() else { panic!("{up:?}") };
+    assert!(*carried > supplier.risk.forced_labour.score, "the score before due diligence: {carried}");
+    assert_eq!(up.contribution, (carried * 0.85 * 10.0).round() / 10.0);
+    let (en, fr) = words(up);
+    assert!(en.contains(&format!(": its score before due diligence, {carried}, × 0.85 per tier")), "{en}");
+    assert!(fr.contains(" : sa note avant diligence raisonnable, "), "{fr}");
+}
+
+fn m_assess(d: &Declaration) -> Assessment {
+    model().assess(d)
+}
+
+/// Goods are classified by their UNSPSC family and class first: a class code holding several categories is told
+/// apart by the words, and a code no category takes is not put in one by a shared word.
+#[test]
+fn unspsc_family_and_class_come_before_words() {
+    let m = model();
+    let t = &m;
+    let unspsc = |c: &str| Some(Classification::Unspsc(c.into()));
+    let cat = |code: &str, words: &str| t.classify(unspsc(code).as_ref(), words).map(|c| c.code.clone());
+    assert_eq!(cat("42130000", "Disposable isolation gowns (PPE)").as_deref(), Some("ppe_gowns_masks"));
+    assert_eq!(cat("42130000", "Blouses d'isolement jetables").as_deref(), Some("ppe_gowns_masks"));
+    assert_eq!(cat("42130000", "Nitrile examination gloves").as_deref(), Some("ppe_gloves"));
+    assert_eq!(cat("46181500", "Protective coveralls").as_deref(), Some("ppe_gowns_masks"));
+    assert_eq!(cat("13101600", "Nitrile butadiene rubber (NBR) latex"), None);
+    assert_eq!(cat("13100000", "Natural rubber latex for gloves"), None);
+    assert_eq!(cat("42132203", "Nitrile gloves").as_deref(), Some("ppe_gloves"));
+}
+
+/// Xinjiang is recognised in Chinese script, in other spellings and by its cities (`region_places.csv`), in the
+/// region or the city; a Chinese site that names no region gets a finding that the check could not be made.
+#[test]
+fn xinjiang_is_recognised_by_its_names_and_cities_and_a_missing_region_is_a_finding() {
+    let m = model();
+    let at = |region: Option<&str>, city: &str| {
+        let mut s = site("S", Role::Manufacturing, "garden gnomes", "CN", &[]);
+        s.region = region.map(str::to_string);
+        s.city = city.into();
+        m.assess(&declaration(vec![s]))
+    };
+    let has_region = |a: &Assessment| a.sites[0].risk.forced_labour.factors.iter().any(|f| f.code() == "region");
+    let missing = |a: &Assessment| codes(a).contains(&FindingCode::RegionMissing);
+    for (region, city) in [
+        (Some("新疆"), "Ville"),
+        (Some("新疆维吾尔自治区"), "乌鲁木齐"),
+        (Some("Xīnjiāng"), "City"),
+        (Some("Xin Jiang Uygur Autonomous Region"), "City"),
+        (None, "Urumqi"),
+        (None, "Ürümqi"),
+        (None, "Kashgar"),
+        (Some(""), "Hotan"),
+        (None, "Aksu City"),
+        (None, "喀什市"),
+        (Some("Bayingolin Mongol Autonomous Prefecture"), "Korla"),
+    ] {
+        let a = at(region, city);
+        assert!(has_region(&a), "{region:?} {city}");
+        assert!(!missing(&a), "{region:?} {city}");
+    }
+    // Not Xinjiang: other provinces, words that only contain a city's letters.
+    for (region, city) in [(Some("Guangdong"), "Shenzhen"), (Some("Zhejiang"), "Taksu"), (Some("Hunan"), "Changsha")] {
+        let a = at(region, city);
+        assert!(!has_region(&a), "{region:?} {city}");
+        assert!(!missing(&a), "{region:?} {city}");
+    }
+    // No region and an unknown city: the check could not be made, said in both languages.
+    let a = at(None, "Shenzhen");
+    assert!(!has_region(&a));
+    let f = a.findings.iter().find(|f| f.code() == FindingCode::RegionMissing).unwrap();
+    let catalog = crate::reports::Catalog::embedded().unwrap();
+    let on = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
+    let en = crate::reports::explain::finding_label(&catalog, Lang::En, f, on);
+    let fr = crate::reports::explain::finding_label(&catalog, Lang::Fr, f, on);
+    assert!(en.contains("whether it is in Xinjiang could not be checked"), "{en}");
+    assert!(fr.contains("(Chine) n'indique aucune région"), "{fr}");
+    // Elsewhere than China: no region is asked for.
+    let mut s = site("S", Role::Manufacturing, "garden gnomes", "VN", &[]);
+    s.region = None;
+    assert!(!missing(&m.assess(&declaration(vec![s]))));
 }

@@ -35,6 +35,11 @@ async fn a_345_site_declaration_is_folded_by_tier_paged_and_filtered_under_300_k
     // tier-3 sites (S16–S35, on the first page) take in cotton from no declared site, a disclosure gap each.
     let mut d = chainon::synth::declaration(345, 7);
     let first_of_tier_3 = d.places_of_work[15].site_id.clone();
+    // Every site names its province: the only findings about sites are then the gaps (a Chinese site without one
+    // would get `region_missing` too).
+    for site in &mut d.places_of_work {
+        site.region.get_or_insert_with(|| "Province".to_string());
+    }
     for site in &mut d.places_of_work[36..79] {
         site.supplies_to = vec![first_of_tier_3.clone()];
     }

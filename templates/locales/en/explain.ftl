@@ -8,11 +8,17 @@ kind-child_labour = child labour
 
 factor-listed_good = { $good } from { $country } is on the ILAB list for { $kind }
 factor-derived_good = { $good } from { $country } are on the ILAB list for { $kind }: made with { $input } from { $input_country }
-factor-forced_prevalence = Forced labour in { $region }: { $prevalence } per 1,000 people (ILO regional estimate)
+factor-forced_prevalence = Forced labour in { $region }: { $prevalence } per 1,000 people (ILO regional estimate){ $has_per ->
+    [yes] , { $per } points per 1 in 1,000
+   *[no] {""}
+}
 factor-world_prevalence = { $because ->
     [not_assessed] { $country } is not assessed by ILAB: the world forced-labour prevalence applies ({ $prevalence } per 1,000 people)
-    [no_region] ILAB gives { $country } no region with an ILO estimate: the world forced-labour prevalence applies ({ $prevalence } per 1,000 people)
+    [no_region] { $country } has no ILO region: the world forced-labour prevalence applies ({ $prevalence } per 1,000 people)
    *[no_estimate] No ILO forced-labour estimate for { $region }: the world prevalence applies, { $prevalence } per 1,000 people
+}{ $has_per ->
+    [yes] , { $per } points per 1 in 1,000
+   *[no] {""}
 }
 factor-child_context = { $has ->
     [both] { $country }: { $level } in eliminating the worst forms of child labour; { $share } of children aged 5–14 work
@@ -34,11 +40,17 @@ factor-country_index = { $country }: { $value } { $measure }
 factor-listed_entity = { $entity } is on the { $list }: goods it makes are presumed made with forced labour
 factor-screening_hit = Confirmed on the { $list }: { $entry }{ $detail } — forced-labour risk critical
 factor-region = { $label }
-factor-upstream = Risk carried from supplier site { $site_name } ({ $site }) (× { $decay } per tier)
+factor-upstream = Risk carried from supplier site { $site_name } ({ $site }){ $has_score ->
+    [yes] : its score before due diligence, { $score }, × { $decay } per tier (the declaration's due diligence counts once, here)
+   *[no] {" "}(× { $decay } per tier)
+}
 factor-local_input = { $declared ->
     [yes] Declared input
    *[no] Typical input
-} { $good } is on the ILAB list for { $kind } in { $country }, where the site is, and no supplier of it is declared
+} { $good } is on the ILAB list for { $kind } in { $country }, where the site is, { $supplied ->
+    [yes] and its declared suppliers carry less: the site is where the good is listed, and one declared tier does not show that all of it comes from elsewhere
+   *[no] and no supplier of it is declared
+}
 factor-undisclosed_input = { $declared ->
     [yes] Declared input
    *[no] Typical input
@@ -49,7 +61,10 @@ factor-undisclosed_input = { $declared ->
     [0] {""}
     [one] {" "}and one other
    *[other] {" "}and { $others } others
-}) and its origin is not disclosed: unknown is not low
+}) { $supplied ->
+    [yes] and a declared supplier of it is in a country ILAB publishes no findings on: its origin counts as unknown, and unknown is not low
+   *[no] and its origin is not disclosed: unknown is not low
+}
 factor-mitigation = Due diligence lowers the residual risk by { $share } ({ $practices }){ $floored ->
     [yes] ; kept at medium: a listed forced-labour good is never mitigated below it
    *[no] {""}
@@ -94,6 +109,7 @@ finding-attestation_no = { $missing ->
     [yes] The right "{ $right }" is not attested: it is missing from the declaration
    *[no] The supplier does not attest the right "{ $right }"
 }
+finding-region_missing = Site { $site } ({ $country }) gives no region, and its city names none: whether it is in { $regions } could not be checked — ask for its province or region
 finding-supply_cycle = These sites supply each other in a loop: { $sites }. Tiers beyond the loop are uncertain.
 finding-unclassified_goods = { $on_site ->
     [yes] The goods "{ $goods }" of site { $site } fit no goods category of the model: give a UNSPSC or GSIN code

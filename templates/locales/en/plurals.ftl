@@ -91,7 +91,10 @@ model-missing-outside_ilab = { $count ->
 } outside ILAB's country findings → child labour: the ILO–UNICEF estimate for { $world ->
     [yes] the world
    *[no] { $region }
-} ({ $share } of children aged 5–17); forced labour: the world prevalence, { $points } points: { $codes }
+} ({ $share } of children aged 5–17); forced labour: { $forced_world ->
+    [yes] the world prevalence
+   *[no] the ILO estimate for { $forced_region }
+}, { $prevalence } per 1,000 people, { $points } points: { $codes }
 model-missing-index_without_figure = country index, line { $line }: { $name } has no figure → the index adds nothing for it
 # `chainon model diff` and `chainon import`.
 model-diff_summary = Model { $old } → { $new }: { $count ->

@@ -8,11 +8,17 @@ kind-child_labour = le travail des enfants
 
 factor-listed_good = Le bien « { $good } » ({ $country }) figure sur la liste de l'ILAB pour { $kind }
 factor-derived_good = Le bien « { $good } » ({ $country }) figure sur la liste de l'ILAB pour { $kind } : il est fabriqué avec l'intrant « { $input } » ({ $input_country })
-factor-forced_prevalence = Travail forcé dans la région { $region } : { $prevalence } pour 1 000 personnes (estimation régionale de l'OIT)
+factor-forced_prevalence = Travail forcé dans la région { $region } : { $prevalence } pour 1 000 personnes (estimation régionale de l'OIT){ $has_per ->
+    [yes] , { $per } points par personne sur 1 000
+   *[no] {""}
+}
 factor-world_prevalence = { $because ->
     [not_assessed] { $country } : pays non évalué par l'ILAB; la prévalence mondiale du travail forcé s'applique ({ $prevalence } pour 1 000 personnes)
-    [no_region] { $country } : l'ILAB ne donne pas de région dotée d'une estimation de l'OIT; la prévalence mondiale du travail forcé s'applique ({ $prevalence } pour 1 000 personnes)
+    [no_region] { $country } : aucune région de l'OIT; la prévalence mondiale du travail forcé s'applique ({ $prevalence } pour 1 000 personnes)
    *[no_estimate] Aucune estimation de l'OIT du travail forcé pour la région { $region } : la prévalence mondiale s'applique, { $prevalence } pour 1 000 personnes
+}{ $has_per ->
+    [yes] , { $per } points par personne sur 1 000
+   *[no] {""}
 }
 factor-child_context = { $has ->
     [both] { $country } : « { $level } » dans l'élimination des pires formes de travail des enfants; { $share } des enfants de 5 à 14 ans travaillent
@@ -34,11 +40,17 @@ factor-country_index = { $country } : { $value } { $measure }
 factor-listed_entity = { $entity } figure sur la liste « { $list } » : ses biens sont présumés produits par le travail forcé
 factor-screening_hit = Confirmé sur la { $list } : { $entry }{ $detail } — risque de travail forcé critique
 factor-region = { $label }
-factor-upstream = Risque transmis par le lieu fournisseur { $site_name } ({ $site }) (× { $decay } par niveau)
+factor-upstream = Risque transmis par le lieu fournisseur { $site_name } ({ $site }){ $has_score ->
+    [yes] {" "}: sa note avant diligence raisonnable, { $score }, × { $decay } par niveau (la diligence raisonnable de la déclaration ne compte qu'une fois, ici)
+   *[no] {" "}(× { $decay } par niveau)
+}
 factor-local_input = { $declared ->
     [yes] L'intrant déclaré
    *[no] L'intrant type
-} « { $good } » figure sur la liste de l'ILAB pour { $kind } ({ $country }, pays du lieu), et aucun fournisseur n'en est déclaré
+} « { $good } » figure sur la liste de l'ILAB pour { $kind } ({ $country }, pays du lieu), { $supplied ->
+    [yes] et ses fournisseurs déclarés transmettent moins : le lieu est là où le bien est inscrit, et un niveau déclaré ne montre pas que tout l'intrant vient d'ailleurs
+   *[no] et aucun fournisseur n'en est déclaré
+}
 factor-undisclosed_input = { $declared ->
     [yes] L'intrant déclaré
    *[no] L'intrant type
@@ -49,7 +61,10 @@ factor-undisclosed_input = { $declared ->
     [0] {""}
     [one] {" "}et { $others } autre
    *[other] {" "}et { $others } autres
-}) et son origine n'est pas déclarée : inconnu ne veut pas dire faible
+}) { $supplied ->
+    [yes] et un fournisseur déclaré de cet intrant se trouve dans un pays sur lequel l'ILAB ne publie pas de conclusions : son origine compte comme inconnue, et inconnu ne veut pas dire faible
+   *[no] et son origine n'est pas déclarée : inconnu ne veut pas dire faible
+}
 factor-mitigation = La diligence raisonnable réduit le risque résiduel de { $share } ({ $practices }){ $floored ->
     [yes] ; maintenu à moyen : un bien inscrit pour travail forcé n'est jamais atténué en deçà
    *[no] {""}
@@ -94,6 +109,7 @@ finding-attestation_no = { $missing ->
     [yes] Le droit « { $right } » n'est pas attesté : il manque à la déclaration
    *[no] Le fournisseur n'atteste pas le droit « { $right } »
 }
+finding-region_missing = Le lieu { $site } ({ $country }) n'indique aucune région, et sa ville n'en nomme aucune : impossible de vérifier s'il se trouve dans la région { $regions } — demandez sa province ou sa région
 finding-supply_cycle = Ces lieux s'approvisionnent mutuellement en boucle : { $sites }. Les niveaux au-delà de la boucle sont incertains.
 finding-unclassified_goods = { $on_site ->
     [yes] Les biens « { $goods } » du lieu { $site } n'entrent dans aucune catégorie du modèle : indiquez un code UNSPSC ou NIBS

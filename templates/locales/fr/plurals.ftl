@@ -91,7 +91,10 @@ model-missing-outside_ilab = { $count ->
 } hors des conclusions de l'ILAB par pays → travail des enfants : l'estimation OIT–UNICEF { $world ->
     [yes] mondiale
    *[no] pour la région { $region }
-} ({ $share } des enfants de 5 à 17 ans); travail forcé : la prévalence mondiale, { $points } points : { $codes }
+} ({ $share } des enfants de 5 à 17 ans); travail forcé : { $forced_world ->
+    [yes] la prévalence mondiale
+   *[no] l'estimation de l'OIT pour la région { $forced_region }
+}, { $prevalence } pour 1 000 personnes, { $points } points : { $codes }
 model-missing-index_without_figure = indice de pays, ligne { $line } : { $name } n'a pas de valeur → l'indice n'ajoute rien pour ce pays
 # `chainon model diff` et `chainon import`.
 model-diff_summary = Modèle { $old } → { $new } : { $count ->
