@@ -1539,6 +1539,52 @@ fn a_mac_os_roman_csv_is_refused_whatever_legacy_encoding_it_is_guessed_to_be() 
     }
 }
 
+/// A CSV written in DOS code page 850 (the Windows console's, still what some accounting exports write) is refused
+/// once, never read as Windows-1252 with Latin-1 symbols inside words (`Peña` → `Pe¤a`, `León` → `Le¢n`).
+#[test]
+fn a_dos_code_page_850_csv_is_refused_not_read_with_symbols_inside_words() {
+    // Code page 850's bytes for the letters used below (IBM's table).
+    let cp850 = |text: &str| -> Vec<u8> {
+        text.chars()
+            .map(|c| match c {
+                'á' => 0xA0,
+                'í' => 0xA1,
+                'ó' => 0xA2,
+                'ú' => 0xA3,
+                'ñ' => 0xA4,
+                'Ñ' => 0xA5,
+                'é' => 0x82,
+                'ü' => 0x81,
+                'ö' => 0x94,
+                'ç' => 0x87,
+                'Å' => 0x8F,
+                c => u8::try_from(c).unwrap(),
+            })
+            .collect()
+    };
+    for name in ["Peña", "León", "Núñez", "Ibáñez", "Martínez", "Müller", "Köln", "Bragança", "Ålesund", "Castaño"] {
+        let text = format!("Site ID,Site name\nA,{name} Textil\n");
+        let issues = errors(read("PlacesOfWork.csv", &cp850(&text)));
+        assert!(
+            issues.iter().any(|i| i.location == "PlacesOfWork.csv" && i.message_en.contains("save it as UTF-8")),
+            "{name}: {issues:?}"
+        );
+    }
+    // Latin-1 symbols where they are written stay read: a price, a degree, a Catalan middle dot.
+    let header = "Site ID,Site name,Role,Goods,Address,City,Country\n";
+    let supplier = "Legal name,CSV Inc.\nCountry,ES\nDeclaration date,2026-04-01\nSignatory name,Puig\n";
+    for city in ["Sant Adrià de Besòs", "Col·legi 25°C", "Talla ½ A", "Señor © 2026"] {
+        let text = format!("{header}A,Plant,manufacturing,gloves,1 Road,{city},Spain\n");
+        let files: Vec<(&str, Vec<u8>)> = vec![
+            ("Supplier.csv", supplier.as_bytes().to_vec()),
+            ("Attestations.csv", b"Right,Attested,Scope\nchild_labour,Y,supplier\n".to_vec()),
+            ("PlacesOfWork.csv", encoding_rs::WINDOWS_1252.encode(&text).0.into_owned()),
+        ];
+        let p = read("w.zip", &zip_of_bytes(&files)).unwrap_or_else(|e| panic!("{city}: {e:?}"));
+        assert_eq!(p.declaration.places_of_work[0].city, city);
+    }
+}
+
 #[test]
 fn a_refusal_says_its_cause_in_words_people_use() {
     // A whole number beyond the largest count is too large, not "not a whole number".

@@ -184,7 +184,9 @@ fn utf32_by_zeros(bytes: &[u8]) -> Option<bool> {
 
 /// Characters of Windows-1252's bytes 0x80–0x9F that stand between two letters only when the text was written in
 /// another encoding: every control character there, and the symbols (`ƒ ˆ ‰ Š ‹ Ž ˜ ™ › Ÿ ‚ „ † ‡ – — • … € ‘ “ ”`:
-/// `Peña` written on a Mac reads `Pe–a`). The letters
+/// `Peña` written on a Mac reads `Pe–a`), and the symbols of Latin-1 (`¡ ¢ £ ¤ ¥ ¦ § ¨ © « ¬ ® ¯ ° ± ² ³ ¶ ¸ ¹ » ¼ ½ ¾ ¿
+/// × ÷`: `Peña` written in DOS code page 850 reads `Pe¤a`, `León` reads `Le¢n`); not `·` (Catalan `col·lecció`) nor
+/// `´`. The letters
 /// `œ š ž` and the typographic apostrophe and quotes do stand inside words (`cœur`, `Mažeikiai`, `l’usine`).
 fn foreign_between_letters(c: char) -> bool {
     matches!(
@@ -213,6 +215,16 @@ fn foreign_between_letters(c: char) -> bool {
                 | '‘'
                 | '“'
                 | '”'
+                | '¡'..='©'
+                | '«'
+                | '¬'
+                | '®'..='³'
+                | '¶'
+                | '¸'
+                | '¹'
+                | '»'..='¿'
+                | '×'
+                | '÷'
     )
 }
 
@@ -226,7 +238,8 @@ fn doubtful_word(text: &str) -> Option<(String, usize)> {
         let next = chars.peek().map(|&(_, n)| n);
         let control = matches!(c, '\u{80}'..='\u{9F}');
         // Between letters, or in a run of such symbols between letters (`Ca–—n`: `Cañón`).
-        let letterish = |x: char| x.is_alphabetic() || foreign_between_letters(x);
+        // A no-break space stands in such a run too (`á` is 0xA0 in code page 850: `Ibáñez` reads `Ib\u{A0}¤ez`).
+        let letterish = |x: char| x.is_alphabetic() || x == '\u{A0}' || foreign_between_letters(x);
         let between = foreign_between_letters(c)
             && prev.is_some_and(letterish)
             && next.is_some_and(letterish)
