@@ -579,16 +579,43 @@ fn file_name_of(field: &actix_multipart::Field) -> Option<String> {
     field.content_disposition().and_then(|cd| cd.get_filename()).filter(|n| !n.is_empty()).map(str::to_string)
 }
 
-fn too_many_parts() -> ApiError {
-    ApiError::bad_request(
-        format!("The form has more than {MAX_PARTS} parts: send the file in a part named `file`."),
-        format!("Le formulaire compte plus de {MAX_PARTS} parties : envoyez le fichier dans une partie nommée `file`."),
-    )
+fn too_many_parts(from: SentFrom) -> ApiError {
+    match from {
+        SentFrom::Api => ApiError::bad_request(
+            format!("The form has more than {MAX_PARTS} parts: send the file in a part named `file`."),
+            format!(
+                "Le formulaire compte plus de {MAX_PARTS} parties : envoyez le fichier dans une partie nommée `file`."
+            ),
+        ),
+        SentFrom::Page => ApiError::bad_request(
+            format!(
+                "The form sent has more than {MAX_PARTS} fields: send the file again from this page. Nothing was stored."
+            ),
+            format!(
+                "Le formulaire envoyé compte plus de {MAX_PARTS} champs : envoyez de nouveau le fichier depuis cette \
+                 page. Rien n'a été enregistré."
+            ),
+        ),
+    }
 }
 
 /// A form carrying more than one file (or more parts after its file than a form has): refused, naming both.
-fn two_files(first: &str, second: &str, of: UploadOf) -> ApiError {
+fn two_files(first: &str, second: &str, of: UploadOf, from: SentFrom) -> ApiError {
     let (en, fr) = of.words();
+    if from == SentFrom::Page {
+        let (second_en, second_fr) = if second.is_empty() {
+            ("another file".to_string(), "un autre fichier".to_string())
+        } else {
+            (format!("“{second}”"), format!("« {second} »"))
+        };
+        return ApiError::bad_request(
+            format!("You sent more than one file (“{first}”, then {second_en}): send {en} alone. Nothing was stored."),
+            format!(
+                "Vous avez envoyé plus d'un fichier (« {first} », puis {second_fr}) : envoyez {fr} seul. Rien n'a été \
+                 enregistré."
+            ),
+        );
+    }
     let (second_en, second_fr) = if second.is_empty() {
         ("another part named `file`".to_string(), "une autre partie nommée `file`".to_string())
     } else {
@@ -604,6 +631,39 @@ fn two_files(first: &str, second: &str, of: UploadOf) -> ApiError {
              seule partie nommée `file`. Rien n'a été enregistré."
         ),
     )
+}
+
+/// A refusal for size, naming the file `name`; any other refusal as it is.
+fn name_too_large(e: ApiError, name: &str) -> ApiError {
+    match e {
+        ApiError::PayloadTooLarge { limit_bytes, .. } => {
+            ApiError::PayloadTooLarge { limit_bytes, file: Some(name.to_string()) }
+        }
+        other => other,
+    }
+}
+
+/// An empty file part (a page's form sends one, with no name, when no file was chosen): refused in the words of
+/// whoever sent it.
+fn empty_file(given_name: Option<&str>, of: UploadOf, from: SentFrom) -> ApiError {
+    let (en, fr) = of.words();
+    match (from, given_name) {
+        (SentFrom::Api, _) => ApiError::bad_request(
+            "The `file` part is empty: choose a file to submit.",
+            "La partie `file` est vide : choisissez un fichier à soumettre.",
+        ),
+        (SentFrom::Page, Some(name)) => ApiError::bad_request(
+            format!("The file “{name}” is empty: choose {en}, then submit it. Nothing was stored."),
+            format!("Le fichier « {name} » est vide : choisissez {fr}, puis soumettez-le. Rien n'a été enregistré."),
+        ),
+        (SentFrom::Page, None) => ApiError::bad_request(
+            format!("No file was chosen, or the file is empty: choose {en}, then submit it. Nothing was stored."),
+            format!(
+                "Aucun fichier n'a été choisi, ou le fichier est vide : choisissez {fr}, puis soumettez-le. Rien n'a \
+                 été enregistré."
+            ),
+        ),
+    }
 }
 
 /// The most bytes a multipart part other than the file may hold (the page's form token is 43).
@@ -630,6 +690,16 @@ impl UploadOf {
     }
 }
 
+/// Who sent an upload, as its refusals speak: a program (which names the form's parts) or a person on a page (who
+/// sees no field names).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum SentFrom {
+    /// The API, from a program: refusals name the form's parts (`file`).
+    Api,
+    /// A page's form, from a person: refusals speak of files and fields chosen, never of part names.
+    Page,
+}
+
 /// Reads an upload: the `file` part of a multipart form, or the whole body. Takes a place of `gate` before reading
 /// anything ([`ApiError::UploadsBusy`] when none is free), held by the [`Upload`]. Refuses more than `limit` bytes as
 /// soon as they arrive.
@@ -640,6 +710,7 @@ pub(super) async fn read_upload(
     limit: u64,
     name_hint: Option<String>,
     of: UploadOf,
+    from: SentFrom,
 ) -> Result<Upload, ApiError> {
     let permit = gate.admit()?;
     let content_type = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
@@ -660,19 +731,29 @@ pub(super) async fn read_upload(
             })?;
             parts += 1;
             if parts > MAX_PARTS {
-                return Err(too_many_parts());
+                return Err(too_many_parts(from));
             }
             if field.name() != Some("file") {
                 // Every other part is read within a small cap, so none can make the server read without end.
                 let name = field.name().unwrap_or_default().to_string();
-                let value = read_limited(field, FIELD_LIMIT).await.map_err(|e| match e {
-                    ApiError::PayloadTooLarge { .. } => ApiError::bad_request(
+                let value = read_limited(field, FIELD_LIMIT).await.map_err(|e| match (e, from) {
+                    (ApiError::PayloadTooLarge { .. }, SentFrom::Api) => ApiError::bad_request(
                         format!("The form's part `{name}` holds more than {FIELD_LIMIT} bytes; only the file may be large."),
                         format!(
                             "La partie « {name} » du formulaire dépasse {FIELD_LIMIT} octets; seul le fichier peut être volumineux."
                         ),
                     ),
-                    other => other,
+                    (ApiError::PayloadTooLarge { .. }, SentFrom::Page) => ApiError::bad_request(
+                        format!(
+                            "A field of the form holds more than {FIELD_LIMIT} bytes; only the file may be large. \
+                             Nothing was stored."
+                        ),
+                        format!(
+                            "Un champ du formulaire dépasse {FIELD_LIMIT} octets; seul le fichier peut être volumineux. \
+                             Rien n'a été enregistré."
+                        ),
+                    ),
+                    (other, _) => other,
                 })?;
                 if name == "csrf" {
                     // The page's form puts its anti-forgery token before the file.
@@ -682,18 +763,11 @@ pub(super) async fn read_upload(
                 }
                 continue;
             }
-            let name = file_name_of(&field).unwrap_or_else(|| "declaration".to_string());
-            let bytes = read_limited(field, limit).await.map_err(|e| match e {
-                ApiError::PayloadTooLarge { limit_bytes, .. } => {
-                    ApiError::PayloadTooLarge { limit_bytes, file: Some(name.clone()) }
-                }
-                other => other,
-            })?;
+            let given_name = file_name_of(&field);
+            let name = given_name.clone().unwrap_or_else(|| "declaration".to_string());
+            let bytes = read_limited(field, limit).await.map_err(|e| name_too_large(e, &name))?;
             if bytes.is_empty() {
-                return Err(ApiError::bad_request(
-                    "The `file` part is empty: choose a file to submit.",
-                    "La partie `file` est vide : choisissez un fichier à soumettre.",
-                ));
+                return Err(empty_file(given_name.as_deref(), of, from));
             }
             // The rest of the form: a second file would be one of two files sent where one is read, and which one
             // was meant cannot be known. Other small parts are read within their cap and left aside.
@@ -708,20 +782,28 @@ pub(super) async fn read_upload(
                 })?;
                 parts += 1;
                 if parts > MAX_PARTS {
-                    return Err(too_many_parts());
+                    return Err(too_many_parts(from));
                 }
                 if field.name() == Some("file") {
-                    return Err(two_files(&name, &file_name_of(&field).unwrap_or_default(), of));
+                    return Err(two_files(&name, &file_name_of(&field).unwrap_or_default(), of, from));
                 }
                 read_limited(field, FIELD_LIMIT).await?;
             }
             return Ok(Upload { name, bytes, csrf, fields, _permit: permit });
         }
         let (en, fr) = of.words();
-        return Err(ApiError::bad_request(
-            format!("The form has no `file` part: send {en} in a part named `file`."),
-            format!("Le formulaire n'a pas de partie `file` : envoyez {fr} dans une partie nommée `file`."),
-        ));
+        return Err(match from {
+            SentFrom::Api => ApiError::bad_request(
+                format!("The form has no `file` part: send {en} in a part named `file`."),
+                format!("Le formulaire n'a pas de partie `file` : envoyez {fr} dans une partie nommée `file`."),
+            ),
+            SentFrom::Page => ApiError::bad_request(
+                format!("The form sent carries no file: choose {en}, then submit it. Nothing was stored."),
+                format!(
+                    "Le formulaire envoyé ne porte aucun fichier : choisissez {fr}, puis soumettez-le. Rien n'a été enregistré."
+                ),
+            ),
+        });
     }
     let default_name = if content_type.starts_with("application/json") {
         "declaration.json"
@@ -734,7 +816,11 @@ pub(super) async fn read_upload(
     } else {
         "declaration.xlsx"
     };
-    let bytes = read_limited(payload, limit).await?;
+    // A body over the limit names its file when the request gave its name (`?file_name=`).
+    let bytes = match (read_limited(payload, limit).await, &name_hint) {
+        (Err(e), Some(name)) => return Err(name_too_large(e, name)),
+        (read, _) => read?,
+    };
     Ok(Upload {
         name: name_hint.unwrap_or_else(|| default_name.to_string()),
         bytes,
@@ -794,6 +880,7 @@ async fn upload_declaration(
         state.limits.max_file_bytes,
         query.into_inner().file_name,
         UploadOf::Declaration,
+        SentFrom::Api,
     )
     .await?;
     auth::check_csrf_for(&req, &viewer, upload.csrf.as_deref())?;

@@ -828,6 +828,7 @@ async fn upload_submit(payload: web::Payload, page: Page) -> HttpResponse {
             ctx.state.limits.max_file_bytes,
             None,
             super::api::UploadOf::Declaration,
+            super::api::SentFrom::Page,
         )
         .await
         {
@@ -849,6 +850,13 @@ async fn upload_submit(payload: web::Payload, page: Page) -> HttpResponse {
                 let mut refused = render_refused(ctx, String::new(), vec![issue], e.status_code())?;
                 with_header(&mut refused, &e);
                 return Ok(refused);
+            }
+            // A form the page would not send (two files, an empty one, none): the form again, saying so in the
+            // reader's words (nothing was read into storage).
+            Err(e @ ApiError::BadRequest { .. }) => {
+                let (en, fr) = e.messages();
+                let issue = crate::domain::Issue::error(String::new(), None, en, fr);
+                return render_refused(ctx, String::new(), vec![issue], StatusCode::BAD_REQUEST);
             }
             Err(e) => return Err(e),
         };

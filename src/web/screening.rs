@@ -240,9 +240,16 @@ pub(super) async fn api_import(
     auth::check_csrf_for(&req, &viewer, None)?;
     // A file sent as the body has no name: it is named after its list, date and kind (`cbp_wro-2026-11-14.csv`).
     let hint = query.file_name.clone().unwrap_or_else(|| body_file_name(&req, &query, state.store.screening_today()));
-    let upload =
-        super::api::read_upload(&req, payload, &state.uploads, LIST_FILE_LIMIT, Some(hint), super::api::UploadOf::List)
-            .await?;
+    let upload = super::api::read_upload(
+        &req,
+        payload,
+        &state.uploads,
+        LIST_FILE_LIMIT,
+        Some(hint),
+        super::api::UploadOf::List,
+        super::api::SentFrom::Api,
+    )
+    .await?;
     let q = if query.list.is_some() { query.into_inner() } else { ImportQuery::from_fields(&upload.fields) };
     let (list, source) = q.source(state.store.screening_today())?;
     let (imported, rescreen) =
@@ -746,6 +753,7 @@ async fn page_import(page: Page, payload: web::Payload) -> HttpResponse {
             LIST_FILE_LIMIT,
             None,
             super::api::UploadOf::List,
+            super::api::SentFrom::Page,
         )
         .await?;
         auth::check_csrf_for(ctx.req, &ctx.viewer, upload.csrf.as_deref())?;

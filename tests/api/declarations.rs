@@ -222,6 +222,67 @@ async fn a_file_over_the_limit_is_413_naming_it_by_api_and_page_in_either_langua
 }
 
 #[tokio::test]
+async fn a_raw_body_over_the_limit_is_413_naming_its_file_in_either_language() {
+    use crate::helpers::Who;
+    let limits = chainon::import::Limits { max_file_bytes: 1000, ..Default::default() };
+    let app = crate::helpers::spawn_app_with(crate::helpers::Backend::Sqlite, limits).await.unwrap();
+    for name in ["big.xlsx", "déclaration avril.json"] {
+        let resp = app
+            .request(Who::Officer, reqwest::Method::POST, "/api/v1/declarations")
+            .query(&[("file_name", name)])
+            .header("content-type", "application/octet-stream")
+            .body(vec![0u8; 1001])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status(), 413, "{name}");
+        let body = json(resp).await;
+        assert_eq!(body["error"], "payload_too_large");
+        let (en, fr) = (body["message"].as_str().unwrap(), body["message_fr"].as_str().unwrap());
+        assert!(en.contains(&format!("The file “{name}” is larger than the limit")), "{en}");
+        assert!(fr.contains(&format!("Le fichier « {name} » dépasse la limite")), "{fr}");
+    }
+    assert_eq!(app.count().await, 0);
+}
+
+/// A file sent through a form: its name and bytes.
+type FilePart<'a> = (&'a str, &'a [u8]);
+
+#[tokio::test]
+async fn the_upload_page_shows_the_form_again_for_two_files_or_an_empty_one_in_the_readers_words() {
+    use crate::helpers::Who;
+    let app = crate::helpers::spawn_app(crate::helpers::Backend::Sqlite).await.unwrap();
+    let (name, bytes) = a_bid();
+    let supplier = app.signed_in(Who::Supplier).await;
+    for lang in ["en", "fr"] {
+        let (two, empty, none) = if lang == "en" {
+            ("You sent more than one file", "“vide.json” is empty", "No file was chosen")
+        } else {
+            ("Vous avez envoyé plus d&#x27;un fichier", "« vide.json » est vide", "Aucun fichier n&#x27;a été choisi")
+        };
+        let empty_name: &[u8] = &[];
+        let cases: [(&[FilePart], &str); 4] = [
+            (&[(name.as_str(), &bytes), ("autre.json", &bytes)], two),
+            (&[("vide.json", empty_name), (name.as_str(), &bytes)], empty),
+            (&[("vide.json", empty_name)], empty),
+            // A browser sends a part with no file name and nothing in it when no file was chosen.
+            (&[("", empty_name)], none),
+        ];
+        for (files, says) in cases {
+            let resp = page_upload(&app, &supplier, lang, files).await;
+            assert_eq!(resp.status(), 400, "{lang}: {says}");
+            let page = resp.text().await.unwrap();
+            assert!(page.contains(says), "{lang}: {says}: {page}");
+            assert!(page.contains("enctype=\"multipart/form-data\""), "{lang}: the form again: {page}");
+            for shown in ["`", "<code>file</code>", "part named", "partie nommée", "partie `"] {
+                assert!(!page.contains(shown), "{lang}: {shown} shown: {page}");
+            }
+        }
+    }
+    assert_eq!(app.count().await, 0, "nothing stored");
+}
+
+#[tokio::test]
 async fn a_form_with_two_files_is_refused_by_api_and_page_and_stores_nothing() {
     use crate::helpers::Who;
     let app = crate::helpers::spawn_app(crate::helpers::Backend::Sqlite).await.unwrap();

@@ -248,6 +248,7 @@ upload-file_label = Declaration file
 upload-file_hint = Up to { $mib } MiB.
 upload-submit = Submit
 upload-rejected = The file { $file } was refused
+upload-refused_form = What was sent was refused
 upload-nothing_stored = Nothing was stored. Correct these problems and submit the file again.
 upload-warnings = Warnings (the file was accepted)
 upload-warnings_refused = Other remarks on this file (check them before you submit it again)

@@ -248,6 +248,7 @@ upload-file_label = Fichier de déclaration
 upload-file_hint = Jusqu'à { $mib } Mio.
 upload-submit = Soumettre
 upload-rejected = Le fichier { $file } a été refusé
+upload-refused_form = L'envoi a été refusé
 upload-nothing_stored = Rien n'a été enregistré. Corrigez ces problèmes et soumettez de nouveau le fichier.
 upload-warnings = Avertissements (le fichier a été accepté)
 upload-warnings_refused = Autres remarques sur ce fichier (à vérifier avant de le soumettre de nouveau)
