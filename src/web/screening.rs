@@ -63,8 +63,15 @@ fn issues_of(problems: &[ListProblem], lang: Lang) -> Vec<Issue> {
     problems
         .iter()
         .map(|p| {
-            Issue::error(p.place(lang), p.field.as_deref(), &p.message_en, &p.message_fr)
-                .with_location_fr(p.place(Lang::Fr))
+            // Days in words where the catalogues can be read (a test makes sure they can), else as written.
+            let word = |l: Lang| {
+                move |d: NaiveDate| {
+                    crate::reports::Catalog::shared()
+                        .map_or_else(|| d.to_string(), |c| crate::reports::dates::long_date(c, l, d))
+                }
+            };
+            let (en, fr) = (p.message_in(Lang::En, word(Lang::En)), p.message_in(Lang::Fr, word(Lang::Fr)));
+            Issue::error(p.place(lang), p.field.as_deref(), &en, &fr).with_location_fr(p.place(Lang::Fr))
         })
         .collect()
 }

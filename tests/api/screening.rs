@@ -571,6 +571,25 @@ on_both_backends!(
             "{body}"
         );
         assert_eq!(body["issues"][0]["location_fr"], "le fichier", "{body}");
+        // Its days in words in both sentences, not as ISO dates.
+        let (en, fr) =
+            (body["issues"][0]["message_en"].as_str().unwrap(), body["issues"][0]["message_fr"].as_str().unwrap());
+        assert!(en.contains("January 1, 2099") && !en.contains("2099-01-01"), "{body}");
+        assert!(fr.contains("1er janvier 2099") && !fr.contains("2099-01-01") && !fr.contains("(20"), "{body}");
+        // So are the days of a period that ends before it starts.
+        let r = app
+            .request(Who::Administrator, Method::POST, "/api/v1/screening/editions?list=pspc_ineligible")
+            .header("content-type", "text/csv")
+            .body("Supplier name,Address,Type,Start date,End date,Reason\nLate Ltd.,\"9 C St, Ottawa\",Ineligible,2025-07-14,2025-03-02,y\n")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 422);
+        let body: Value = r.json().await.unwrap();
+        let (en, fr) =
+            (body["issues"][0]["message_en"].as_str().unwrap(), body["issues"][0]["message_fr"].as_str().unwrap());
+        assert!(en.contains("(March 2, 2025) before it starts (July 14, 2025)"), "{body}");
+        assert!(fr.contains("(2 mars 2025) avant de commencer (14 juillet 2025)"), "{body}");
         // A form without its file names the list file.
         let form = reqwest::multipart::Form::new().text("list", "watchlist");
         let r = app
