@@ -179,7 +179,7 @@ pub(crate) async fn run(mut settings: Settings, command: ScreeningCommand) -> an
                     a.set("name", name.clone());
                     eprintln!("{}", catalog.format(lang, "screening.cli_refused", &a));
                     for p in problems {
-                        eprintln!("  {}", p.line_in(lang));
+                        eprintln!("  {}", p.line_in(lang, |d| chainon::reports::dates::long_date(&catalog, lang, d)));
                     }
                     Ok(ExitCode::from(2))
                 }

@@ -57,6 +57,12 @@ pub struct EditionPage {
     pub diff: EditionDiff,
     /// The changed entries with each field in words and its old and new value.
     pub changed: Vec<ChangedView>,
+    /// The edition before it, named in words (version and publisher's day) for the link to it; `None` for a list's
+    /// first edition.
+    pub previous: Option<String>,
+    /// Right after an import from the page: what it did, a heading then the re-screening's and the reconciliation's
+    /// counts in words (as `chainon screening import` prints them); empty otherwise.
+    pub import_lines: Vec<String>,
 }
 
 /// A changed entry of an edition's diff: its name, key and changes.

@@ -774,6 +774,8 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                     ChangeView { label: "Status".into(), old: String::new(), new: String::new() },
                 ],
             }],
+            previous: Some("The previous edition: version 1, published on November 1, 2026".into()),
+            import_lines: vec!["Imported <now>".into(), "re-screened 2 declarations".into()],
         };
         let html = r.render("pages/screening-edition", lang, "/", &diff).unwrap();
         assert!(html.contains("A; B") && html.contains("/screening/editions/2/entries"), "{html}");

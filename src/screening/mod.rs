@@ -426,6 +426,10 @@ pub struct ListProblem {
     pub field: Option<String>,
     pub message_en: String,
     pub message_fr: String,
+    /// The days the messages name, written in them in ISO 8601 (`2026-11-30`) for the reader to word: what shows
+    /// a problem to a person replaces each with the day in words ([`ListProblem::message_in`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub days: Vec<NaiveDate>,
 }
 
 impl ListProblem {
@@ -437,7 +441,21 @@ impl ListProblem {
             field: field.map(str::to_string),
             message_en: en.into(),
             message_fr: fr.into(),
+            days: Vec::new(),
         }
+    }
+
+    /// The same problem, naming `days` (written in ISO 8601 in its messages) for the reader to word.
+    pub fn with_days(mut self, days: &[NaiveDate]) -> ListProblem {
+        self.days = days.to_vec();
+        self
+    }
+
+    /// The message in `lang`, each day it names written by `word` (`reports::dates::long_date` where the
+    /// catalogues are at hand: `30 novembre 2026`, `November 30, 2026`).
+    pub fn message_in(&self, lang: crate::domain::Lang, word: impl Fn(NaiveDate) -> String) -> String {
+        let message = if lang == crate::domain::Lang::Fr { &self.message_fr } else { &self.message_en };
+        self.days.iter().fold(message.clone(), |m, d| m.replace(&d.to_string(), &word(*d)))
     }
 
     /// The same problem, placed in a column (from 0, as the reader counts; shown from 1).
@@ -462,16 +480,14 @@ impl ListProblem {
 
 impl ListProblem {
     /// The problem in one language, place, field and message (`line 3, column 2 (Address): …`, `ligne 3, colonne 2
-    /// (Address) : …`): what the command line shows a reader of that language.
-    pub fn line_in(&self, lang: crate::domain::Lang) -> String {
+    /// (Address) : …`): what the command line shows a reader of that language, each day named written by `word`
+    /// ([`ListProblem::message_in`]).
+    pub fn line_in(&self, lang: crate::domain::Lang, word: impl Fn(NaiveDate) -> String) -> String {
         let fr = lang == crate::domain::Lang::Fr;
         let place = self.place(lang);
         let field = self.field.as_deref().map_or_else(String::new, |f| format!(" ({f})"));
-        if fr {
-            format!("{place}{field} : {}", self.message_fr)
-        } else {
-            format!("{place}{field}: {}", self.message_en)
-        }
+        let message = self.message_in(lang, word);
+        if fr { format!("{place}{field} : {message}") } else { format!("{place}{field}: {message}") }
     }
 }
 

@@ -430,6 +430,7 @@ fn check_period(
                 format!("the period ends ({b}) before it starts ({a})"),
                 format!("la période finit ({b}) avant de commencer ({a})"),
             )
+            .with_days(&[b, a])
             .in_column(col),
         );
     }

@@ -102,12 +102,15 @@ pub async fn import_edition(
     // An edition dated ahead would pass for the newest for months; no publisher dates a file it has not put out.
     // A day of grace: a publisher east of UTC may date a file tomorrow by our clock.
     if source.published_on > today + chrono::Days::new(1) {
-        return Err(ScreeningError::Refused(vec![ListProblem::new(
-            0,
-            Some("published"),
-            format!("the publication date {} is after today ({today})", source.published_on),
-            format!("la date de publication {} est postérieure à aujourd'hui ({today})", source.published_on),
-        )]));
+        return Err(ScreeningError::Refused(vec![
+            ListProblem::new(
+                0,
+                Some("published"),
+                format!("the publication date {} is after today ({today})", source.published_on),
+                format!("la date de publication {} est postérieure à aujourd'hui ({today})", source.published_on),
+            )
+            .with_days(&[source.published_on, today]),
+        ]));
     }
     let sha = crate::pipeline::sha256_hex(&bytes);
     let entries =

@@ -706,8 +706,31 @@ fn a_quote_never_closed_is_refused_where_it_opens() {
 #[test]
 fn a_problem_is_written_in_one_language() {
     let p = ListProblem::new(4, Some("Address"), "the address is blank", "l'adresse est vide").in_column(Some(1));
-    assert_eq!(p.line_in(crate::domain::Lang::En), "line 4, column 2 (Address): the address is blank");
-    assert_eq!(p.line_in(crate::domain::Lang::Fr), "ligne 4, colonne 2 (Address) : l'adresse est vide");
+    assert_eq!(
+        p.line_in(crate::domain::Lang::En, |d| d.to_string()),
+        "line 4, column 2 (Address): the address is blank"
+    );
+    assert_eq!(
+        p.line_in(crate::domain::Lang::Fr, |d| d.to_string()),
+        "ligne 4, colonne 2 (Address) : l'adresse est vide"
+    );
     let whole = ListProblem::new(0, None, "empty", "vide");
-    assert_eq!(whole.line_in(crate::domain::Lang::Fr), "le fichier : vide");
+    assert_eq!(whole.line_in(crate::domain::Lang::Fr, |d| d.to_string()), "le fichier : vide");
+}
+
+#[test]
+fn a_problem_words_the_days_it_names_where_shown() {
+    let d = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
+    let p = ListProblem::new(
+        5,
+        Some("End date"),
+        "ends (2024-02-29) before (2024-03-01)",
+        "finit (2024-02-29) avant (2024-03-01)",
+    )
+    .with_days(&[d("2024-02-29"), d("2024-03-01")]);
+    let word = |day: chrono::NaiveDate| format!("<{}>", day.format("%d/%m"));
+    assert_eq!(p.message_in(crate::domain::Lang::Fr, word), "finit (<29/02>) avant (<01/03>)");
+    assert_eq!(p.line_in(crate::domain::Lang::En, word), "line 5 (End date): ends (<29/02>) before (<01/03>)");
+    // The raw messages keep the ISO days (the API's data, and what a reader without catalogues sees).
+    assert_eq!(p.message_en, "ends (2024-02-29) before (2024-03-01)");
 }

@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::NaiveDate;
+use fluent_bundle::{FluentArgs, FluentValue};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -62,8 +63,15 @@ fn issues_of(problems: &[ListProblem], lang: Lang) -> Vec<Issue> {
     problems
         .iter()
         .map(|p| {
-            Issue::error(p.place(lang), p.field.as_deref(), &p.message_en, &p.message_fr)
-                .with_location_fr(p.place(Lang::Fr))
+            // Days in words where the catalogues can be read (a test makes sure they can), else as written.
+            let word = |l: Lang| {
+                move |d: NaiveDate| {
+                    crate::reports::Catalog::shared()
+                        .map_or_else(|| d.to_string(), |c| crate::reports::dates::long_date(c, l, d))
+                }
+            };
+            let (en, fr) = (p.message_in(Lang::En, word(Lang::En)), p.message_in(Lang::Fr, word(Lang::Fr)));
+            Issue::error(p.place(lang), p.field.as_deref(), &en, &fr).with_location_fr(p.place(Lang::Fr))
         })
         .collect()
 }
@@ -768,9 +776,11 @@ async fn page_import(page: Page, payload: web::Payload) -> HttpResponse {
         )
         .await
         {
-            Ok((imported, _)) => Ok(HttpResponse::SeeOther()
-                .insert_header((header::LOCATION, format!("/screening/editions/{}?lang={lang}", imported.edition.id)))
-                .finish()),
+            Ok((imported, run)) => {
+                let view = edition_view(ctx, imported.edition.id, Some((imported.already_imported, run))).await?;
+                let status = if imported.already_imported { StatusCode::OK } else { StatusCode::CREATED };
+                ctx.render_as(status, "pages/screening-edition", &view)
+            }
             Err(ScreeningError::Refused(problems)) => {
                 let body = lists_body(ctx.state).await?;
                 let issues = issues_of(&problems, lang);
@@ -815,23 +825,70 @@ fn changed_views(r: &crate::reports::Renderer, lang: Lang, diff: &EditionDiff) -
         .collect()
 }
 
+/// The page of edition `id`; with `import`, the page shown right after importing it from the page: whether the file
+/// was imported before, and what the re-screening did.
+async fn edition_view(ctx: &Ctx<'_>, id: i64, import: Option<(bool, ScreeningRun)>) -> Result<EditionPage, ApiError> {
+    let lang = ctx.lang;
+    let r = &ctx.state.renderer;
+    let (edition, diff) = ctx.state.store.screening_edition(id).await?.ok_or(ApiError::NotFound)?;
+    let previous = match diff.previous_edition {
+        Some(p) => ctx.state.store.screening_edition(p).await?.map(|(before, _)| {
+            let mut a = FluentArgs::new();
+            a.set("version", before.version.to_string());
+            a.set("day", crate::reports::dates::long_date(r.catalog(), lang, before.source.published_on));
+            r.catalog().format(lang, "screening.previous_edition", &a)
+        }),
+        None => None,
+    };
+    let import_lines = match import {
+        None => Vec::new(),
+        Some((true, _)) => vec![r.t(lang, "screening.import_already")],
+        Some((false, run)) => {
+            let line = |key: &str, counts: &[(&str, usize)]| {
+                let mut a = FluentArgs::new();
+                for (k, v) in counts {
+                    a.set(*k, FluentValue::from(*v));
+                }
+                r.catalog().format(lang, key, &a)
+            };
+            vec![
+                r.t(lang, "screening.import_done"),
+                line(
+                    "screening.cli_rescreened",
+                    &[
+                        ("declarations", run.declarations),
+                        ("parties", run.parties),
+                        ("hits", run.hits),
+                        ("alerts", run.new_alerts),
+                    ],
+                ),
+                line(
+                    "screening.cli_reconciled",
+                    &[("closed", run.closed), ("lifted", run.lifted), ("reassessed", run.reassessed)],
+                ),
+            ]
+        }
+    };
+    let (en, fr) = edition.list.names();
+    let list_name = if lang == Lang::Fr { fr } else { en }.to_string();
+    Ok(EditionPage {
+        title: format!(
+            "{list_name} — {} (v{})",
+            crate::reports::dates::date_or_text(r.catalog(), lang, &edition.source.label),
+            edition.version
+        ),
+        list_name,
+        edition: edition_row(r, lang, edition),
+        changed: changed_views(r, lang, &diff),
+        diff,
+        previous,
+        import_lines,
+    })
+}
+
 async fn page_edition(page: Page, id: web::Path<i64>) -> HttpResponse {
-    let lang = page.lang;
     page.serve(Action::ReadPortfolio, async |ctx| {
-        let (edition, diff) = ctx.state.store.screening_edition(*id).await?.ok_or(ApiError::NotFound)?;
-        let (en, fr) = edition.list.names();
-        let list_name = if lang == Lang::Fr { fr } else { en }.to_string();
-        let view = EditionPage {
-            title: format!(
-                "{list_name} — {} (v{})",
-                crate::reports::dates::date_or_text(ctx.state.renderer.catalog(), lang, &edition.source.label),
-                edition.version
-            ),
-            list_name,
-            edition: edition_row(&ctx.state.renderer, lang, edition),
-            changed: changed_views(&ctx.state.renderer, lang, &diff),
-            diff,
-        };
+        let view = edition_view(ctx, *id, None).await?;
         ctx.render("pages/screening-edition", &view)
     })
     .await

@@ -571,6 +571,25 @@ on_both_backends!(
             "{body}"
         );
         assert_eq!(body["issues"][0]["location_fr"], "le fichier", "{body}");
+        // Its days in words in both sentences, not as ISO dates.
+        let (en, fr) =
+            (body["issues"][0]["message_en"].as_str().unwrap(), body["issues"][0]["message_fr"].as_str().unwrap());
+        assert!(en.contains("January 1, 2099") && !en.contains("2099-01-01"), "{body}");
+        assert!(fr.contains("1er janvier 2099") && !fr.contains("2099-01-01") && !fr.contains("(20"), "{body}");
+        // So are the days of a period that ends before it starts.
+        let r = app
+            .request(Who::Administrator, Method::POST, "/api/v1/screening/editions?list=pspc_ineligible")
+            .header("content-type", "text/csv")
+            .body("Supplier name,Address,Type,Start date,End date,Reason\nLate Ltd.,\"9 C St, Ottawa\",Ineligible,2025-07-14,2025-03-02,y\n")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 422);
+        let body: Value = r.json().await.unwrap();
+        let (en, fr) =
+            (body["issues"][0]["message_en"].as_str().unwrap(), body["issues"][0]["message_fr"].as_str().unwrap());
+        assert!(en.contains("(March 2, 2025) before it starts (July 14, 2025)"), "{body}");
+        assert!(fr.contains("(2 mars 2025) avant de commencer (14 juillet 2025)"), "{body}");
         // A form without its file names the list file.
         let form = reqwest::multipart::Form::new().text("list", "watchlist");
         let r = app
@@ -704,6 +723,70 @@ on_both_backends!(hits_carry_their_codes_in_words_and_the_alerts_page_is_paged, 
     let page = r.text().await.unwrap();
     assert!(page.contains("ligne 3, colonne 4") && !page.contains("line 3"), "{page}");
 });
+
+/// Imports `file` as a UFLPA edition published on `published` through the `/screening` page's form.
+async fn import_on_page(
+    app: &TestApp,
+    browser: &reqwest::Client,
+    lang: &str,
+    file: &str,
+    published: &str,
+) -> reqwest::Response {
+    let page = browser.get(app.url(&format!("/screening?lang={lang}"))).send().await.unwrap().text().await.unwrap();
+    let csrf = page.split("name=\"csrf\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let form = reqwest::multipart::Form::new()
+        .text("csrf", csrf)
+        .text("list", "uflpa")
+        .text("published", published.to_string())
+        .part("file", reqwest::multipart::Part::bytes(fixture(file)).file_name(file.to_string()));
+    browser.post(app.url(&format!("/screening/import?lang={lang}"))).multipart(form).send().await.unwrap()
+}
+
+on_both_backends!(
+    an_import_on_the_page_says_what_the_rescreening_did_and_names_the_previous_edition,
+    |app: TestApp| async move {
+        assert!(app.upload("d.json", declaration()).await.status().is_success());
+        let browser = app.signed_in(Who::Administrator).await;
+        // The first edition, imported in English: the one stored declaration screened again, counted in words.
+        let r = import_on_page(&app, &browser, "en", "uflpa_entity_list_2026-10.html", "2026-10-20").await;
+        assert_eq!(r.status(), 201);
+        let page = seen(&r.text().await.unwrap());
+        assert!(page.contains("Imported. Every stored declaration was screened again"), "{page}");
+        assert!(
+            page.contains("re-screened 1 declaration (") && page.contains("reconciled: 0 open hits closed"),
+            "{page}"
+        );
+        assert!(page.contains("The first edition of this list"), "{page}");
+        let first: Value = app.get_as(Who::Auditor, "/api/v1/screening/lists").await.json().await.unwrap();
+        let first_id = first["lists"].as_array().unwrap().iter().find(|l| l["list"] == "uflpa").unwrap()["editions"][0]
+            ["id"]
+            .as_i64()
+            .unwrap();
+        // The next one, in French: the counts in French, the previous edition named with its day in words and linked.
+        let r = import_on_page(&app, &browser, "fr", "uflpa_entity_list_2026-11.html", "2026-11-14").await;
+        assert_eq!(r.status(), 201);
+        let html = r.text().await.unwrap();
+        assert!(html.contains(&format!("href=\"/screening/editions/{first_id}?lang=fr\"")), "{html}");
+        let page = seen(&html);
+        assert!(page.contains("Importée. Chaque déclaration enregistrée a été filtrée de nouveau"), "{page}");
+        assert!(page.contains("nouveau filtrage de 1 déclaration (") && page.contains("rapprochement : "), "{page}");
+        assert!(page.contains("L'édition précédente : version 1, publiée le 20 octobre 2026"), "{page}");
+        assert!(!page.contains("2026-10-20") && !page.contains("re-screened"), "{page}");
+        // The same file again: said so, nothing re-screened; the edition's own page names the previous one in English.
+        let r = import_on_page(&app, &browser, "fr", "uflpa_entity_list_2026-11.html", "2026-11-14").await;
+        assert_eq!(r.status(), 200);
+        let page = seen(&r.text().await.unwrap());
+        assert!(page.contains("Ce fichier a déjà été importé") && !page.contains("nouveau filtrage"), "{page}");
+        let lists: Value = app.get_as(Who::Auditor, "/api/v1/screening/lists").await.json().await.unwrap();
+        let second_id = lists["lists"].as_array().unwrap().iter().find(|l| l["list"] == "uflpa").unwrap()["editions"]
+            [0]["id"]
+            .clone();
+        let page =
+            seen(&app.get_as(Who::Auditor, &format!("/screening/editions/{second_id}")).await.text().await.unwrap());
+        assert!(page.contains("The previous edition: version 1, published on October 20, 2026"), "{page}");
+        assert!(!page.contains("Imported.") && !page.contains("re-screened"), "{page}");
+    }
+);
 
 /// What a reader sees of a page: its text without tags, scripts and styles, spaces as spaces.
 fn seen(html: &str) -> String {
