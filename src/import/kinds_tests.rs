@@ -1562,7 +1562,8 @@ fn a_dos_code_page_850_csv_is_refused_not_read_with_symbols_inside_words() {
             })
             .collect()
     };
-    for name in ["Peña", "León", "Núñez", "Ibáñez", "Martínez", "Müller", "Köln", "Bragança", "Ålesund", "Castaño"] {
+    for name in ["Peña", "León", "Núñez", "Ibáñez", "Martínez", "Müller", "Köln", "Bragança", "Ålesund", "Castaño"]
+    {
         let text = format!("Site ID,Site name\nA,{name} Textil\n");
         let issues = errors(read("PlacesOfWork.csv", &cp850(&text)));
         assert!(
