@@ -129,11 +129,9 @@ fn check_range(
         && f > t
     {
         return Err(ApiError::bad_request(
+            format!("from {f} is after to {t}: give the earlier date as from and the later one as to"),
             format!(
-                "The parameter “from” ({f}) is after “to” ({t}): give the earlier date as “from” and the later one as “to”"
-            ),
-            format!(
-                "Le paramètre « from » ({f}) est postérieur à « to » ({t}) : donnez la date la plus ancienne dans « from » et la plus récente dans « to »"
+                "from {f} est postérieure à to {t} : donner la date la plus ancienne dans from, la plus récente dans to"
             ),
         ));
     }
