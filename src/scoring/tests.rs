@@ -1221,57 +1221,6 @@ fn every_factor_written_the_same_is_one_allocation_after_scoring() {
     assert!(repeated > 0, "the corpus repeats factors, so sharing is tested");
 }
 
-/// How long reading a large stored assessment takes, part by part (`cargo test --lib reading_a_large -- --ignored
-/// --nocapture`; `CHAINON_MEASURE_SITES`, default 50,000).
-#[test]
-#[ignore]
-fn reading_a_large_stored_assessment_measured() {
-    let n: usize = std::env::var("CHAINON_MEASURE_SITES").ok().and_then(|s| s.parse().ok()).unwrap_or(50_000);
-    let d = crate::synth::declaration(n, 7);
-    let a = model().assess(&d);
-    let stored = serde_json::to_vec(&a).unwrap();
-    let findings = serde_json::to_vec(&a.findings).unwrap();
-    let best = |f: &dyn Fn()| {
-        (0..3)
-            .map(|_| {
-                let t = std::time::Instant::now();
-                f();
-                t.elapsed()
-            })
-            .min()
-            .unwrap()
-    };
-    let whole = best(&|| {
-        let back: Assessment = serde_json::from_slice(&stored).unwrap();
-        assert_eq!(back.sites.len(), a.sites.len());
-    });
-    let only_findings = best(&|| {
-        let back: Vec<Finding> = serde_json::from_slice(&findings).unwrap();
-        assert_eq!(back.len(), a.findings.len());
-    });
-    println!(
-        "{n} sites, {} findings, {} KiB stored: whole {whole:?}, its findings alone {only_findings:?} ({} KiB)",
-        a.findings.len(),
-        stored.len() / 1024,
-        findings.len() / 1024
-    );
-    let inline = serde_json::to_vec(&serde_json::json!({"model_version": a.model_version, "overall": a.overall,
-        "sites": a.sites, "categories": a.categories, "findings": a.findings}))
-    .unwrap();
-    let inline_read = best(&|| {
-        let back: Assessment = serde_json::from_slice(&inline).unwrap();
-        assert_eq!(back.sites.len(), a.sites.len());
-    });
-    println!("API-shaped ({} KiB): whole through wire {inline_read:?}", inline.len() / 1024);
-    let many: Vec<Finding> = (0..n).map(|i| a.findings[i % a.findings.len()].clone()).collect();
-    let many = serde_json::to_vec(&many).unwrap();
-    let many_read = best(&|| {
-        let back: Vec<Finding> = serde_json::from_slice(&many).unwrap();
-        assert_eq!(back.len(), n);
-    });
-    println!("{n} findings ({} KiB): {many_read:?}", many.len() / 1024);
-}
-
 /// An undisclosed input listed in many countries keeps every country in the data (the API's `countries`), and its
 /// words name the first few and count the rest in each language ("and 9 others", « et 9 autres »), never cutting the
 /// list silently — also for a factor stored when the data kept only six.
