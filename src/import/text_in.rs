@@ -509,11 +509,20 @@ pub fn read_csv_sheet(
     Ok(sheet)
 }
 
-/// `1 field` / `2 fields`, `1 champ` / `2 champs` (CLDR: English singular for 1, French for 0 and 1).
+/// `1 field` / `2 fields`, `1 champ` / `2 champs`, by the CLDR cardinal rules of each language (`intl_pluralrules`,
+/// the rules Fluent uses: the intake may not use the catalogues of `reports`).
 fn fields_counted(n: usize) -> (String, String) {
+    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+    let one = |lang: &str| {
+        lang.parse::<unic_langid::LanguageIdentifier>()
+            .ok()
+            .and_then(|id| PluralRules::create(id, PluralRuleType::CARDINAL).ok())
+            .and_then(|rules| rules.select(n).ok())
+            .is_some_and(|c| c == PluralCategory::ONE)
+    };
     (
-        if n == 1 { "1 field".to_string() } else { format!("{n} fields") },
-        if n <= 1 { format!("{n} champ") } else { format!("{n} champs") },
+        if one("en") { format!("{n} field") } else { format!("{n} fields") },
+        if one("fr") { format!("{n} champ") } else { format!("{n} champs") },
     )
 }
 
