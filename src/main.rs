@@ -50,6 +50,9 @@ enum Command {
         files: Vec<PathBuf>,
         #[arg(long, env = "CHAINON_DATABASE_URL")]
         database: Option<String>,
+        /// Language of the lines (each file's outcome, its refusals, the summary).
+        #[arg(long, value_enum, default_value = "en")]
+        lang: LangArg,
     },
     /// Score one declaration file without a database.
     Assess {
@@ -154,7 +157,9 @@ fn main() -> ExitCode {
                 async move { cli::serve::serve(settings, demo, database, bind).await.map(|()| ExitCode::SUCCESS) },
             )
         }
-        Command::Import { files, database } => run_async(cli::intake::import_files(settings, files, database)),
+        Command::Import { files, database, lang } => {
+            run_async(cli::intake::import_files(settings, files, database, lang.into()))
+        }
         Command::Assess { file, format, lang, output } => {
             cli::intake::assess(&settings, &file, format, lang.into(), output.as_deref())
         }

@@ -192,6 +192,10 @@ pub struct DeclarationDiff {
     pub solicitation_number: Option<String>,
     #[serde(flatten)]
     pub diff: crate::scoring::versions::AssessmentDiff,
+    /// The declaration's sites, so that words name a site by its name, country and Open Supply Hub ID rather than
+    /// by its reference in a declaration the reader does not see (the JSON keeps the references).
+    #[serde(skip)]
+    pub sites: Vec<crate::domain::PlaceOfWork>,
 }
 
 /// The stored declarations re-scored under two models, and what differs.
@@ -229,6 +233,7 @@ pub async fn diff_models(store: &Store, old: &RiskModel, new: &RiskModel) -> Res
                     supplier_name: summary.supplier_name.clone(),
                     solicitation_number: summary.solicitation_number.clone(),
                     diff,
+                    sites: stored.declaration.places_of_work,
                 });
             }
         }

@@ -1,11 +1,12 @@
 //! The messages a supplier is sent when something awaits it (a notice, a decision, a request for information), in
-//! its language: English, French, or both (English first) when its language is not known. Pure text; storage puts
-//! them in the outbox in the transaction of the event they tell of, and `notify` sends them.
+//! its language: English, French, or both (English first) when its language is not known. Pure text, its days in
+//! words by the `DayWords` the edge gives (`reports::dates::long_date`: `December 9, 2026`, `9 décembre 2026`);
+//! storage puts them in the outbox in the transaction of the event they tell of, and `notify` sends them.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::Outcome;
+use super::{DayWords, Outcome};
 use crate::domain::Lang;
 
 /// The language a message is written in.
@@ -86,11 +87,13 @@ pub(crate) fn outcome_words(o: Outcome) -> (&'static str, &'static str) {
     }
 }
 
-/// The (subject, body, about) of an occasion in one language.
-fn one(occasion: &Occasion, fr: bool) -> (String, String, String) {
+/// The (subject, body, about) of an occasion in one language, its days said by `day`.
+fn one(occasion: &Occasion, fr: bool, day: DayWords<'_>) -> (String, String, String) {
+    let lang = if fr { Lang::Fr } else { Lang::En };
     match occasion {
         Occasion::Notice { case_id, contract_number, number, subject, sent_on, respond_by } => {
             let about = format!("/cases/{case_id}");
+            let (sent_on, respond_by) = (day(lang, *sent_on), day(lang, *respond_by));
             if fr {
                 (
                     format!("Avis {number} — contrat {contract_number} : répondre d'ici le {respond_by}"),
@@ -132,6 +135,7 @@ fn one(occasion: &Occasion, fr: bool) -> (String, String, String) {
         }
         Occasion::Request { request_id, solicitation_number, subject, respond_by } => {
             let about = format!("/requests/{request_id}");
+            let respond_by = day(lang, *respond_by);
             if fr {
                 (
                     format!(
@@ -155,16 +159,17 @@ fn one(occasion: &Occasion, fr: bool) -> (String, String, String) {
     }
 }
 
-/// The message of an occasion in a language (both: English then French, subjects joined by " / ").
-pub fn message(occasion: &Occasion, lang: MessageLang) -> Message {
+/// The message of an occasion in a language (both: English then French, subjects joined by " / "), its days in
+/// words by `day` (`reports::dates::long_date` where the catalogues are at hand).
+pub fn message(occasion: &Occasion, lang: MessageLang, day: DayWords<'_>) -> Message {
     match lang {
         MessageLang::En | MessageLang::Fr => {
-            let (subject, body, about) = one(occasion, lang == MessageLang::Fr);
+            let (subject, body, about) = one(occasion, lang == MessageLang::Fr, day);
             Message { lang, subject, body, about }
         }
         MessageLang::Both => {
-            let (se, be, about) = one(occasion, false);
-            let (sf, bf, _) = one(occasion, true);
+            let (se, be, about) = one(occasion, false, day);
+            let (sf, bf, _) = one(occasion, true, day);
             Message {
                 lang,
                 subject: format!("{se} / {sf}"),
@@ -193,6 +198,13 @@ mod tests {
         s.parse().unwrap()
     }
 
+    /// Days in words as the service says them (`reports::dates::long_date`, from the catalogues).
+    fn words(lang: Lang, d: NaiveDate) -> String {
+        static CATALOG: std::sync::LazyLock<crate::reports::Catalog> =
+            std::sync::LazyLock::new(|| crate::reports::Catalog::embedded().unwrap());
+        crate::reports::dates::long_date(&CATALOG, lang, d)
+    }
+
     #[test]
     fn a_notice_message_is_in_the_recipients_language_or_both() {
         let o = Occasion::Notice {
@@ -203,17 +215,56 @@ mod tests {
             sent_on: d("2026-11-29"),
             respond_by: d("2026-12-09"),
         };
-        let fr = message(&o, MessageLang::Fr);
+        let fr = message(&o, MessageLang::Fr, &words);
         assert!(
-            fr.subject.starts_with("Avis 1 — contrat W8486-26-0042/001") && fr.body.contains("jusqu'au 2026-12-09")
+            fr.subject.starts_with("Avis 1 — contrat W8486-26-0042/001")
+                && fr.body.contains("jusqu'au 9 décembre 2026 inclusivement")
+                && fr.body.contains("envoyé le 29 novembre 2026")
         );
         assert!(!fr.body.contains("respond"));
-        let en = message(&o, MessageLang::En);
-        assert!(en.subject.contains("respond by 2026-12-09") && !en.body.contains("dossier"));
-        let both = message(&o, MessageLang::Both);
+        let en = message(&o, MessageLang::En, &words);
+        assert!(en.subject.contains("respond by December 9, 2026") && !en.body.contains("dossier"));
+        assert!(en.body.contains("sent to you on November 29, 2026"), "{}", en.body);
+        let both = message(&o, MessageLang::Both, &words);
         assert!(both.subject.contains(" / Avis 1") && both.body.contains(&en.body) && both.body.contains(&fr.body));
         assert_eq!(both.about, "/cases/12");
         assert_eq!(MessageLang::from_code(MessageLang::Both.code()), MessageLang::Both);
         assert!(closing(MessageLang::Fr, "https://x/cases/12").contains("Ouvrir : https://x/cases/12"));
+    }
+
+    /// No message a supplier reads says a day in ISO 8601: every day of every occasion is in words, in each
+    /// language (a request's deadline, a notice's sending and deadline, on the first of a month too).
+    #[test]
+    fn no_message_says_a_day_in_iso_form() {
+        let iso = |s: &str| {
+            s.as_bytes().windows(10).any(|w| {
+                w.iter().enumerate().all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() })
+            })
+        };
+        for (sent, by) in [("2026-11-29", "2026-12-09"), ("2027-02-20", "2027-03-01"), ("2026-12-31", "2027-01-10")] {
+            let occasions = [
+                Occasion::Notice {
+                    case_id: 3,
+                    contract_number: "K-1",
+                    number: 2,
+                    subject: "S",
+                    sent_on: d(sent),
+                    respond_by: d(by),
+                },
+                Occasion::Request { request_id: 4, solicitation_number: "W-1", subject: "S", respond_by: d(by) },
+            ];
+            for o in &occasions {
+                for lang in [MessageLang::En, MessageLang::Fr, MessageLang::Both] {
+                    let m = message(o, lang, &words);
+                    assert!(!iso(&m.subject) && !iso(&m.body), "{lang:?}: {} / {}", m.subject, m.body);
+                }
+            }
+        }
+        let first = message(
+            &Occasion::Request { request_id: 4, solicitation_number: "W-1", subject: "S", respond_by: d("2027-03-01") },
+            MessageLang::Fr,
+            &words,
+        );
+        assert!(first.subject.ends_with("répondre d'ici le 1er mars 2027"), "{}", first.subject);
     }
 }

@@ -609,16 +609,19 @@ pub type Refusal = (String, String);
 /// Checks an event about to be recorded on `today` and sets what the service decides: a notice's `sent_on` (the
 /// documented earlier delivery, else today) and a response's `received_on` (today). Refused: a `sent_on` other than
 /// that day, an earlier delivery without its means or evidence or after today, a deadline shorter than the policy's
-/// minimum, a `received_on` other than today.
-pub fn stamp(event: &mut CaseEvent, today: NaiveDate) -> Result<(), Refusal> {
+/// minimum, a `received_on` other than today. A refusal quotes the field and its value as given and says every other
+/// day in words, by `day` (`reports::dates::long_date` at the edge).
+pub fn stamp(event: &mut CaseEvent, today: NaiveDate, day: DayWords<'_>) -> Result<(), Refusal> {
+    use crate::domain::Lang::{En, Fr};
+    let (today_en, today_fr) = (day(En, today), day(Fr, today));
     match event {
         CaseEvent::Notice(n) => {
             if let Some(d) = &n.delivery {
                 if d.on > today {
                     return Err((
-                        format!("delivery.on {}: a delivery is recorded once it happened (today is {today})", d.on),
+                        format!("delivery.on {}: a delivery is recorded once it happened (today is {today_en})", d.on),
                         format!(
-                            "delivery.on {} : une remise se consigne une fois faite (nous sommes le {today})",
+                            "delivery.on {} : une remise se consigne une fois faite (nous sommes le {today_fr})",
                             d.on
                         ),
                     ));
@@ -636,10 +639,10 @@ pub fn stamp(event: &mut CaseEvent, today: NaiveDate) -> Result<(), Refusal> {
             {
                 return Err((
                     format!(
-                        "sent_on {claimed}: a notice is sent when the supplier can first see it — when it is recorded ({today}), or on an earlier delivery recorded with its evidence (delivery)"
+                        "sent_on {claimed}: a notice is sent when the supplier can first see it — when it is recorded ({today_en}), or on an earlier delivery recorded with its evidence (delivery)"
                     ),
                     format!(
-                        "sent_on {claimed} : un avis est envoyé quand le fournisseur peut le voir — à son enregistrement ({today}), ou à une remise antérieure consignée avec sa preuve (delivery)"
+                        "sent_on {claimed} : un avis est envoyé quand le fournisseur peut le voir — à son enregistrement ({today_fr}), ou à une remise antérieure consignée avec sa preuve (delivery)"
                     ),
                 ));
             }
@@ -648,12 +651,20 @@ pub fn stamp(event: &mut CaseEvent, today: NaiveDate) -> Result<(), Refusal> {
                 let p = response_policy(sent);
                 return Err((
                     format!(
-                        "respond_by {}: the {} gives the supplier at least {} days from the day it could first see the notice ({sent}): {minimum} at the earliest",
-                        n.respond_by, p.name_en, p.minimum_days
+                        "respond_by {}: the {} gives the supplier at least {} days from the day it could first see the notice ({}): {} at the earliest",
+                        n.respond_by,
+                        p.name_en,
+                        p.minimum_days,
+                        day(En, sent),
+                        day(En, minimum)
                     ),
                     format!(
-                        "respond_by {} : la {} accorde au fournisseur au moins {} jours à partir du jour où il a pu voir l'avis ({sent}) : le {minimum} au plus tôt",
-                        n.respond_by, p.name_fr, p.minimum_days
+                        "respond_by {} : la {} accorde au fournisseur au moins {} jours à partir du jour où il a pu voir l'avis ({}) : le {} au plus tôt",
+                        n.respond_by,
+                        p.name_fr,
+                        p.minimum_days,
+                        day(Fr, sent),
+                        day(Fr, minimum)
                     ),
                 ));
             }
@@ -665,8 +676,10 @@ pub fn stamp(event: &mut CaseEvent, today: NaiveDate) -> Result<(), Refusal> {
                 && claimed != today
             {
                 return Err((
-                    format!("received_on {claimed}: the service dates a response on the day it receives it ({today})"),
-                    format!("received_on {claimed} : le service date une réponse du jour où il la reçoit ({today})"),
+                    format!(
+                        "received_on {claimed}: the service dates a response on the day it receives it ({today_en})"
+                    ),
+                    format!("received_on {claimed} : le service date une réponse du jour où il la reçoit ({today_fr})"),
                 ));
             }
             r.received_on = Some(today);
@@ -963,24 +976,33 @@ fn final_decision(record: &[RecordEntry]) -> Option<(i64, &Decision)> {
     })
 }
 
-/// Checks that a day lies between the case's start (the later of the award and the opening) and `today`.
-fn within_case(field: &str, day: NaiveDate, facts: &CaseFacts, today: NaiveDate) -> Result<(), Refused> {
-    if day < facts.contract.awarded_on {
+/// Checks that a day lies between the case's start (the later of the award and the opening) and `today`; a refusal
+/// quotes the field as given and says the other days by `words`.
+fn within_case(
+    field: &str,
+    day: NaiveDate,
+    facts: &CaseFacts,
+    today: NaiveDate,
+    words: DayWords<'_>,
+) -> Result<(), Refused> {
+    use crate::domain::Lang::{En, Fr};
+    let (awarded, opened) = (facts.contract.awarded_on, facts.opened_on);
+    if day < awarded {
         return refuse(
-            format!("{field} {day}: before the contract was awarded ({})", facts.contract.awarded_on),
-            format!("{field} {day} : antérieur à l'attribution du contrat ({})", facts.contract.awarded_on),
+            format!("{field} {day}: before the contract was awarded ({})", words(En, awarded)),
+            format!("{field} {day} : antérieur à l'attribution du contrat ({})", words(Fr, awarded)),
         );
     }
-    if day < facts.opened_on {
+    if day < opened {
         return refuse(
-            format!("{field} {day}: before the case was opened ({})", facts.opened_on),
-            format!("{field} {day} : antérieur à l'ouverture du dossier ({})", facts.opened_on),
+            format!("{field} {day}: before the case was opened ({})", words(En, opened)),
+            format!("{field} {day} : antérieur à l'ouverture du dossier ({})", words(Fr, opened)),
         );
     }
     if day > today {
         return refuse(
-            format!("{field} {day}: in the future (today is {today})"),
-            format!("{field} {day} : dans l'avenir (nous sommes le {today})"),
+            format!("{field} {day}: in the future (today is {})", words(En, today)),
+            format!("{field} {day} : dans l'avenir (nous sommes le {})", words(Fr, today)),
         );
     }
     Ok(())
@@ -995,7 +1017,12 @@ fn within_case(field: &str, day: NaiveDate, facts: &CaseFacts, today: NaiveDate)
 ///   child-labour allegation without child-labour indicators or with forced-labour ones, and the reverse;
 /// - a decision: dated before the award or the opening of the case or after today; a second decision (409, naming the
 ///   first: a decision closes the case); a termination while the pre-termination checklist has unmet lines (named).
-pub fn admit(event: &mut CaseEvent, facts: &CaseFacts, today: NaiveDate) -> Result<(), Refused> {
+///
+/// A refusal quotes the field and its value as given (`decided_on 2026-11-02`) and says every other day in words, by
+/// `day` (`reports::dates::long_date` at the edge: `November 2, 2026`, `2 novembre 2026`).
+pub fn admit(event: &mut CaseEvent, facts: &CaseFacts, today: NaiveDate, day: DayWords<'_>) -> Result<(), Refused> {
+    use crate::domain::Lang::{En, Fr};
+    let (today_en, today_fr) = (day(En, today), day(Fr, today));
     match &*event {
         CaseEvent::Notice(n) => {
             if let Some((id, d)) = final_decision(facts.record) {
@@ -1003,24 +1030,24 @@ pub fn admit(event: &mut CaseEvent, facts: &CaseFacts, today: NaiveDate) -> Resu
                 return refuse(
                     format!(
                         "type notice: the case is decided ({en}, {}, entry {id}); a notice can no longer be answered in it",
-                        d.decided_on
+                        day(En, d.decided_on)
                     ),
                     format!(
                         "type notice : le dossier est tranché ({fr}, {}, entrée {id}); un avis ne peut plus y recevoir de réponse",
-                        d.decided_on
+                        day(Fr, d.decided_on)
                     ),
                 );
             }
             if let Some(d) = &n.delivery {
-                within_case("delivery.on", d.on, facts, today)?;
+                within_case("delivery.on", d.on, facts, today, day)?;
             }
         }
         CaseEvent::Evidence(e) => {
             if e.dated > today {
                 return refuse(
-                    format!("dated {}: evidence is recorded once it exists (today is {today})", e.dated),
+                    format!("dated {}: evidence is recorded once it exists (today is {today_en})", e.dated),
                     format!(
-                        "dated {} : une preuve se consigne une fois qu'elle existe (nous sommes le {today})",
+                        "dated {} : une preuve se consigne une fois qu'elle existe (nous sommes le {today_fr})",
                         e.dated
                     ),
                 );
@@ -1055,17 +1082,17 @@ pub fn admit(event: &mut CaseEvent, facts: &CaseFacts, today: NaiveDate) -> Resu
             }
         }
         CaseEvent::Decision(d) => {
-            within_case("decided_on", d.decided_on, facts, today)?;
+            within_case("decided_on", d.decided_on, facts, today, day)?;
             if let Some((id, first)) = final_decision(facts.record) {
                 let (en, fr) = messages::outcome_words(first.outcome);
                 return Err(Refused::Conflict((
                     format!(
                         "type decision: the case already has its decision (entry {id}: {en}, {}); a decision closes the case — open a new case on new facts",
-                        first.decided_on
+                        day(En, first.decided_on)
                     ),
                     format!(
                         "type decision : le dossier a déjà sa décision (entrée {id} : {fr}, {}); une décision clôt le dossier — ouvrir un nouveau dossier sur des faits nouveaux",
-                        first.decided_on
+                        day(Fr, first.decided_on)
                     ),
                 )));
             }
@@ -1098,17 +1125,17 @@ pub fn admit(event: &mut CaseEvent, facts: &CaseFacts, today: NaiveDate) -> Resu
         }
         _ => {}
     }
-    stamp(event, today).map_err(Refused::Invalid)?;
+    stamp(event, today, day).map_err(Refused::Invalid)?;
     if let CaseEvent::Notice(n) = &*event {
         let sent = n.sent_on.unwrap_or(today);
         if n.respond_by < today {
             return refuse(
                 format!(
-                    "respond_by {}: the deadline has already passed (today is {today}); the response period must still be open when the notice is recorded",
+                    "respond_by {}: the deadline has already passed (today is {today_en}); the response period must still be open when the notice is recorded",
                     n.respond_by
                 ),
                 format!(
-                    "respond_by {} : le délai est déjà échu (nous sommes le {today}); le délai de réponse doit être ouvert quand l'avis est consigné",
+                    "respond_by {} : le délai est déjà échu (nous sommes le {today_fr}); le délai de réponse doit être ouvert quand l'avis est consigné",
                     n.respond_by
                 ),
             );
@@ -1117,12 +1144,16 @@ pub fn admit(event: &mut CaseEvent, facts: &CaseFacts, today: NaiveDate) -> Resu
         if n.respond_by > latest {
             return refuse(
                 format!(
-                    "respond_by {}: the deadline must be at most one year after the notice takes effect ({sent}): {latest} at the latest",
-                    n.respond_by
+                    "respond_by {}: the deadline must be at most one year after the notice takes effect ({}): {} at the latest",
+                    n.respond_by,
+                    day(En, sent),
+                    day(En, latest)
                 ),
                 format!(
-                    "respond_by {} : le délai doit être d'au plus un an après la prise d'effet de l'avis ({sent}) : le {latest} au plus tard",
-                    n.respond_by
+                    "respond_by {} : le délai doit être d'au plus un an après la prise d'effet de l'avis ({}) : le {} au plus tard",
+                    n.respond_by,
+                    day(Fr, sent),
+                    day(Fr, latest)
                 ),
             );
         }

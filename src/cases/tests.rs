@@ -27,6 +27,13 @@ fn iso(_: crate::domain::Lang, d: NaiveDate) -> String {
     d.to_string()
 }
 
+/// Days in words as the service says them (`reports::dates::long_date`, from the catalogues).
+fn words(lang: crate::domain::Lang, d: NaiveDate) -> String {
+    static CATALOG: std::sync::LazyLock<crate::reports::Catalog> =
+        std::sync::LazyLock::new(|| crate::reports::Catalog::embedded().unwrap());
+    crate::reports::dates::long_date(&CATALOG, lang, d)
+}
+
 fn in_force(c: &Contract) -> Vec<Instrument> {
     instruments(c, ROPES, &iso).into_iter().filter(|s| s.in_force).map(|s| s.instrument).collect()
 }
@@ -245,14 +252,14 @@ fn an_earlier_delivery_counts_only_with_its_means_and_evidence() {
     // Without evidence the delivery is not believed: the notice runs from its recording.
     assert_eq!(effective_sent_on(&n, d("2026-11-29")), d("2026-11-29"));
     let mut e = CaseEvent::Notice(n.clone());
-    let (en, fr) = stamp(&mut e, d("2026-11-29")).unwrap_err();
+    let (en, fr) = stamp(&mut e, d("2026-11-29"), &words).unwrap_err();
     assert!(en.starts_with("delivery:") && fr.starts_with("delivery :"), "{en}");
     // With its evidence it holds, and the period runs from that day: 2026-10-20 passed before the recording.
     if let Some(delivery) = n.delivery.as_mut() {
         delivery.evidence = "Canada Post RN123456789CA, signed 2026-10-05".into();
     }
     let mut e = CaseEvent::Notice(n.clone());
-    stamp(&mut e, d("2026-11-29")).unwrap();
+    stamp(&mut e, d("2026-11-29"), &words).unwrap();
     let CaseEvent::Notice(stamped) = &e else { panic!() };
     assert_eq!(stamped.sent_on, Some(d("2026-10-05")));
     let record = vec![at(7, "2026-11-29", e.clone())];
@@ -260,12 +267,12 @@ fn an_earlier_delivery_counts_only_with_its_means_and_evidence() {
     // A delivery after the recording day is refused, and so is a deadline under the policy's minimum from it.
     let mut later = n.clone();
     later.delivery = Some(Delivery { on: d("2026-11-30"), means: "m".into(), evidence: "e".into() });
-    assert!(stamp(&mut CaseEvent::Notice(later), d("2026-11-29")).is_err());
+    assert!(stamp(&mut CaseEvent::Notice(later), d("2026-11-29"), &words).is_err());
     let mut short = n.clone();
     short.respond_by = d("2026-10-14");
-    let (en, fr) = stamp(&mut CaseEvent::Notice(short), d("2026-11-29")).unwrap_err();
-    assert!(en.contains("at least 10 days") && en.contains("2026-10-15"), "{en}");
-    assert!(fr.contains("au moins 10 jours") && fr.contains("2026-10-15"), "{fr}");
+    let (en, fr) = stamp(&mut CaseEvent::Notice(short), d("2026-11-29"), &words).unwrap_err();
+    assert!(en.contains("at least 10 days") && en.contains("October 15, 2026 at the earliest"), "{en}");
+    assert!(fr.contains("au moins 10 jours") && fr.contains("le 15 octobre 2026 au plus tôt"), "{fr}");
 }
 
 #[test]
@@ -273,8 +280,8 @@ fn the_service_dates_notices_and_responses_itself() {
     let today = d("2026-11-29");
     // A sent_on other than today, with no documented delivery: refused, naming the field and the day that holds.
     let mut backdated = notice("2026-10-01", "2026-12-31");
-    let (en, fr) = stamp(&mut backdated, today).unwrap_err();
-    assert!(en.starts_with("sent_on 2026-10-01:") && en.contains("2026-11-29"), "{en}");
+    let (en, fr) = stamp(&mut backdated, today, &words).unwrap_err();
+    assert!(en.starts_with("sent_on 2026-10-01:") && en.contains("(November 29, 2026)"), "{en}");
     assert!(fr.starts_with("sent_on 2026-10-01 :"), "{fr}");
     // Left out, it is set to today; a deadline shorter than the policy's 10 days is refused.
     let mut fresh = CaseEvent::Notice(Notice {
@@ -284,18 +291,18 @@ fn the_service_dates_notices_and_responses_itself() {
         body: "b".into(),
         delivery: None,
     });
-    let (en, _) = stamp(&mut fresh, today).unwrap_err();
-    assert!(en.contains("Ineligibility and Suspension Policy") && en.contains("2026-12-09"), "{en}");
+    let (en, _) = stamp(&mut fresh, today, &words).unwrap_err();
+    assert!(en.contains("Ineligibility and Suspension Policy") && en.contains("December 9, 2026"), "{en}");
     if let CaseEvent::Notice(n) = &mut fresh {
         n.respond_by = d("2026-12-09");
     }
-    stamp(&mut fresh, today).unwrap();
+    stamp(&mut fresh, today, &words).unwrap();
     assert!(matches!(&fresh, CaseEvent::Notice(n) if n.sent_on == Some(today)));
     // A response is dated on receipt; a claimed earlier day is refused.
     let mut early = response(1, "2026-11-01");
-    assert!(stamp(&mut early, today).unwrap_err().0.starts_with("received_on 2026-11-01:"));
+    assert!(stamp(&mut early, today, &words).unwrap_err().0.starts_with("received_on 2026-11-01:"));
     let mut undated = CaseEvent::Response(Response { notice_seq: 1, received_on: None, text: "t".into() });
-    stamp(&mut undated, today).unwrap();
+    stamp(&mut undated, today, &words).unwrap();
     assert!(matches!(&undated, CaseEvent::Response(r) if r.received_on == Some(today)));
     // The policy is data with its source.
     let p = response_policy(today);
@@ -470,7 +477,7 @@ fn decision_without_remedy(outcome: Outcome, on: &str, because: &str) -> CaseEve
 /// The field a refusal names first, and whether it is a conflict.
 fn refusal(event: CaseEvent, facts: &CaseFacts, today: &str) -> (String, bool) {
     let mut event = event;
-    match admit(&mut event, facts, d(today)) {
+    match admit(&mut event, facts, d(today), &words) {
         Ok(()) => ("admitted".into(), false),
         Err(Refused::Invalid((en, fr))) => {
             let field = en.split([' ', ':']).next().unwrap_or("").to_string();
@@ -584,7 +591,7 @@ fn a_termination_reasons_alone_do_not_stand_for_remediation_considered() {
             d.rationale = "Passports withheld.".into();
             d.remediation_not_possible_because = because;
         }
-        let Err(Refused::Invalid((en, fr))) = admit(&mut event, &facts, today) else { panic!("admitted") };
+        let Err(Refused::Invalid((en, fr))) = admit(&mut event, &facts, today, &words) else { panic!("admitted") };
         assert!(
             en.contains("why remediation is not possible") && en.contains("remediation_not_possible_because"),
             "{en}"
@@ -620,7 +627,50 @@ fn a_notice_deadline_is_at_most_the_same_day_next_year_and_the_refusal_says_so()
     assert_eq!(refusal(notice(today, "2027-11-30"), &facts, today).0, "admitted");
     // 366 days ahead is more than one year here.
     let mut late = notice(today, "2027-12-01");
-    let Err(Refused::Invalid((en, fr))) = admit(&mut late, &facts, d(today)) else { panic!("admitted") };
-    assert!(en.contains("at most one year") && en.contains("2027-11-30 at the latest"), "{en}");
-    assert!(fr.contains("au plus un an") && fr.contains("le 2027-11-30 au plus tard"), "{fr}");
+    let Err(Refused::Invalid((en, fr))) = admit(&mut late, &facts, d(today), &words) else { panic!("admitted") };
+    assert!(en.contains("at most one year") && en.contains("November 30, 2027 at the latest"), "{en}");
+    assert!(fr.contains("au plus un an") && fr.contains("le 30 novembre 2027 au plus tard"), "{fr}");
+}
+
+/// A refusal quotes the field and its value as given, and says every other day — today, the award, the opening, a
+/// decision's day, the earliest and latest deadlines — in words in each language, never in ISO 8601.
+#[test]
+fn refusals_say_the_days_they_name_in_words() {
+    let iso_after_the_value = |text: &str| {
+        // The field and its value as given come first (`decided_on 2025-12-01:`); the rest is a sentence.
+        let rest = text.split_once([':', ';']).map_or("", |(_, r)| r);
+        rest.as_bytes()
+            .windows(10)
+            .any(|w| w.iter().enumerate().all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() }))
+    };
+    let c = contract("clothing", "2026-01-10");
+    let decided = vec![at(1, "2026-10-21", decision(Outcome::Continue, "2026-10-21"))];
+    let open = CaseFacts { contract: &c, opened_on: d("2026-03-01"), record: &[], supplier_sites: &[] };
+    let closed = CaseFacts { contract: &c, opened_on: d("2026-03-01"), record: &decided, supplier_sites: &[] };
+    let mut future_evidence = evidence(EvidenceKind::Grievance, Credibility::Low, &[], &[]);
+    if let CaseEvent::Evidence(e) = &mut future_evidence {
+        e.dated = d("2026-12-25");
+    }
+    let cases: Vec<(CaseEvent, &CaseFacts, &str, &str, &str)> = vec![
+        (decision(Outcome::Continue, "2025-12-01"), &open, "January 10, 2026", "10 janvier 2026", "before the award"),
+        (decision(Outcome::Continue, "2026-02-01"), &open, "March 1, 2026", "1er mars 2026", "before the opening"),
+        (decision(Outcome::Continue, "2026-12-25"), &open, "November 30, 2026", "30 novembre 2026", "in the future"),
+        (decision(Outcome::StopWork, "2026-11-30"), &closed, "October 21, 2026", "21 octobre 2026", "second decision"),
+        (notice("2026-11-30", "2026-12-31"), &closed, "October 21, 2026", "21 octobre 2026", "decided case"),
+        (future_evidence, &open, "November 30, 2026", "30 novembre 2026", "evidence ahead"),
+        (notice("2026-11-30", "2026-11-29"), &open, "November 30, 2026", "30 novembre 2026", "deadline passed"),
+        (notice("2026-11-30", "2026-12-05"), &open, "December 10, 2026", "10 décembre 2026", "deadline too short"),
+        (notice("2026-11-30", "2027-12-01"), &open, "November 30, 2027", "30 novembre 2027", "deadline too far"),
+        (notice("2026-11-01", "2026-12-31"), &open, "November 30, 2026", "30 novembre 2026", "sent_on not today"),
+        (response(1, "2026-11-01"), &open, "November 30, 2026", "30 novembre 2026", "received_on not today"),
+    ];
+    for (event, facts, en_day, fr_day, what) in cases {
+        let mut event = event;
+        let (en, fr) = match admit(&mut event, facts, d("2026-11-30"), &words) {
+            Ok(()) => panic!("{what}: admitted"),
+            Err(Refused::Invalid(r) | Refused::Conflict(r)) => r,
+        };
+        assert!(en.contains(en_day) && fr.contains(fr_day), "{what}: {en} / {fr}");
+        assert!(!iso_after_the_value(&en) && !iso_after_the_value(&fr), "{what}: {en} / {fr}");
+    }
 }

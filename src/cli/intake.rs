@@ -23,16 +23,20 @@ pub(crate) enum Format {
     Html,
 }
 
-/// `chainon import`: stores each declaration in its own transaction; exit 2 when any was refused.
+/// `chainon import`: stores each declaration in its own transaction; exit 2 when any was refused. Every line is in
+/// `lang`: each file's outcome (its bands and scores, numbers by CLDR), its refusals with their places and fields, the
+/// summary.
 pub(crate) async fn import_files(
     mut settings: Settings,
     files: Vec<PathBuf>,
     database: Option<String>,
+    lang: Lang,
 ) -> anyhow::Result<ExitCode> {
     if let Some(db) = database {
         settings.database_url = db;
     }
     let state = startup::build_state(&settings).await?;
+    let catalog = state.renderer.catalog();
     let (mut stored, mut duplicates, mut refused) = (0, 0, 0);
     // The bar draws on standard error only at a terminal; the per-file lines and the summary go to standard output.
     let entries = expand_portfolios(&files);
@@ -48,13 +52,21 @@ pub(crate) async fn import_files(
             bar.println(line);
         }
     };
+    let words = |key: &str, args: &[(&str, String)]| {
+        let mut a = fluent_bundle::FluentArgs::new();
+        for (k, v) in args {
+            a.set(*k, v.clone());
+        }
+        catalog.format(lang, key, &a)
+    };
+    let refused_line = |label: &str| words("import.refused", &[("file", label.to_string())]);
     for (label, read) in entries {
         bar.set_message(label.clone());
         let (name, bytes) = match read {
             Ok(read) => read,
             Err(e) => {
                 refused += 1;
-                say(format!("{}: refused, nothing stored\n  {e:#}", label));
+                say(format!("{}\n  {e:#}", refused_line(&label)));
                 bar.inc(1);
                 continue;
             }
@@ -62,7 +74,10 @@ pub(crate) async fn import_files(
         match pipeline::submit(&state.store, state.model.clone(), name, bytes, state.limits.clone(), "cli").await {
             Ok(done) if done.outcome.duplicate => {
                 duplicates += 1;
-                say(format!("{}: already stored as declaration {}", label, done.outcome.declaration_id));
+                say(words(
+                    "import.duplicate",
+                    &[("file", label.clone()), ("id", done.outcome.declaration_id.to_string())],
+                ));
             }
             Ok(done) => {
                 stored += 1;
@@ -70,29 +85,30 @@ pub(crate) async fn import_files(
                 let mut counts = fluent_bundle::FluentArgs::new();
                 counts.set("findings", done.assessment.findings.len());
                 counts.set("warnings", done.warnings.len());
-                say(format!(
-                    "{}: stored as declaration {}{} (forced labour {} {:.1}, child labour {} {:.1}, {})",
-                    label,
-                    done.outcome.declaration_id,
-                    done.outcome.superseded.map(|s| format!(", superseding {s}")).unwrap_or_default(),
-                    o.forced_labour.band,
-                    o.forced_labour.score,
-                    o.child_labour.band,
-                    o.child_labour.score,
-                    state.renderer.catalog().format(Lang::En, "import.counts", &counts)
+                let band = |b: chainon::domain::Band| catalog.get(lang, &format!("band.{}", b.as_ref())).to_string();
+                let score = |x: f64| chainon::reports::numbers::decimal(lang, x, 1);
+                let superseded = done.outcome.superseded;
+                say(words(
+                    "import.stored",
+                    &[
+                        ("file", label.clone()),
+                        ("id", done.outcome.declaration_id.to_string()),
+                        ("superseding", if superseded.is_some() { "yes" } else { "no" }.to_string()),
+                        ("superseded", superseded.map(|s| s.to_string()).unwrap_or_default()),
+                        ("forced_band", band(o.forced_labour.band)),
+                        ("forced", score(o.forced_labour.score)),
+                        ("child_band", band(o.child_labour.band)),
+                        ("child", score(o.child_labour.score)),
+                        ("counts", catalog.format(lang, "import.counts", &counts)),
+                    ],
                 ));
             }
             Err(SubmitError::Rejected(issues)) => {
                 refused += 1;
-                let mut text = format!("{}: refused, nothing stored", label);
+                let mut text = refused_line(&label);
                 for i in issues.iter().filter(|i| i.level == IssueLevel::Error) {
-                    text.push_str(&format!(
-                        "\n  {} {}: {} / {}",
-                        i.location_both(),
-                        field_both(i),
-                        i.message_en,
-                        i.message_fr
-                    ));
+                    let field = import::field_in(i, lang).unwrap_or_default();
+                    text.push_str(&format!("\n  {} {field}: {}", i.location(lang), i.message(lang)));
                 }
                 say(text);
             }
@@ -100,7 +116,7 @@ pub(crate) async fn import_files(
             Err(SubmitError::Storage(StorageError::Conflict(clash))) => {
                 refused += 1;
                 let (en, fr) = chainon::web::clash_messages(&clash);
-                say(format!("{label}: refused, nothing stored\n  {en} / {fr}"));
+                say(format!("{}\n  {}", refused_line(&label), lang.pick(&en, &fr)));
             }
             Err(e) => {
                 bar.abandon();
@@ -116,18 +132,8 @@ pub(crate) async fn import_files(
     summary.set("stored", stored);
     summary.set("duplicates", duplicates);
     summary.set("refused", refused);
-    println!("{}", state.renderer.catalog().format(Lang::En, "import.summary", &summary));
+    println!("{}", catalog.format(lang, "import.summary", &summary));
     Ok(if refused > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
-}
-
-/// The field an issue names for a reader whose language is not known: both names when they differ (`Legal name /
-/// Dénomination sociale`); empty when it names none.
-fn field_both(i: &chainon::domain::Issue) -> String {
-    match (import::field_in(i, Lang::En), import::field_in(i, Lang::Fr)) {
-        (Some(en), Some(fr)) if en != fr => format!("{en} / {fr}"),
-        (Some(en), _) => en,
-        (None, _) => String::new(),
-    }
 }
 
 /// A file's name and bytes.

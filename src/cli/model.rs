@@ -183,8 +183,9 @@ pub(crate) async fn model_diff(
 }
 
 /// A model diff as lines for people in a language: each changed score by its scope (overall, a goods category by
-/// its name in `model`, a site), kind and band, with the factors that explain it and the findings that appear or go,
-/// in the catalogues' words (`model-diff_*`), numbers by CLDR. `today` dates a finding's period (an ineligibility).
+/// its name in `model`, a site by its name, country and Open Supply Hub ID), kind and band, with the factors that
+/// explain it (sites named the same way) and the findings that appear or go, in the catalogues' words
+/// (`model-diff_*`), numbers by CLDR. `today` dates a finding's period (an ineligibility).
 pub(crate) fn diff_text(
     catalog: &chainon::reports::Catalog,
     lang: Lang,
@@ -192,7 +193,7 @@ pub(crate) fn diff_text(
     diff: &pipeline::ModelDiff,
     today: chrono::NaiveDate,
 ) -> String {
-    use chainon::reports::explain::{NoSites, factor_label, finding_label, place_label};
+    use chainon::reports::explain::{SitePlaces, factor_label, finding_label, place_label, site_place};
     use chainon::reports::numbers::decimal;
     use fluent_bundle::FluentArgs;
     use std::fmt::Write as _;
@@ -212,7 +213,7 @@ pub(crate) fn diff_text(
         catalog.format(lang, key, &a)
     };
     let signed = |x: f64| if x < 0.0 { decimal(lang, x, 1) } else { format!("+{}", decimal(lang, x, 1)) };
-    let scope = |s: &str| match s.split_once(':') {
+    let scope = |s: &str, sites: &[chainon::domain::PlaceOfWork]| match s.split_once(':') {
         Some(("category", code)) => {
             let name = model
                 .categories()
@@ -221,10 +222,20 @@ pub(crate) fn diff_text(
                 .map_or_else(|| code.to_string(), |c| lang.pick(&c.label_en, &c.label_fr).to_string());
             say("model.diff_scope_category", &[("category", name)])
         }
-        Some(("site", site)) => say("model.diff_scope_site", &[("site", site.to_string())]),
+        Some(("site", site)) => {
+            let named = sites.iter().find(|p| p.site_id.as_str() == site).map_or_else(
+                || site.to_string(),
+                |p| {
+                    let os = p.os_id.as_deref().map(str::trim).filter(|o| !o.is_empty());
+                    format!("{} ({})", p.site_name, site_place(catalog, lang, p.country, os))
+                },
+            );
+            say("model.diff_scope_site", &[("site", named)])
+        }
         _ => catalog.get(lang, "model.diff_scope_overall").to_string(),
     };
     for d in &diff.changed {
+        let places = SitePlaces::of(&d.sites);
         let mut head = say(
             "model.diff_declaration",
             &[("declaration_id", d.declaration_id.to_string()), ("supplier", d.supplier_name.clone())],
@@ -238,7 +249,7 @@ pub(crate) fn diff_text(
             let line = say(
                 "model.diff_change",
                 &[
-                    ("scope", scope(&c.scope)),
+                    ("scope", scope(&c.scope, &d.sites)),
                     ("kind", catalog.get(lang, &format!("risk.{}", c.kind.as_ref())).to_string()),
                     ("old_band", band(c.old_band)),
                     ("old", decimal(lang, c.old_score, 1)),
@@ -249,7 +260,7 @@ pub(crate) fn diff_text(
             let _ = writeln!(out, "  {line}");
             for (mark, factors) in [("\u{2212}", &c.removed), ("+", &c.added)] {
                 for f in factors {
-                    let label = factor_label(catalog, lang, f, &NoSites);
+                    let label = factor_label(catalog, lang, f, &places);
                     let words = say("model.diff_factor", &[("label", label), ("points", signed(f.contribution))]);
                     let _ = writeln!(out, "    {mark} {words}");
                 }

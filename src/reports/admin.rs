@@ -110,6 +110,197 @@ pub fn audit_action_words(cat: &super::Catalog, lang: crate::domain::Lang, actio
     if cat.has(&key) { cat.get(lang, &key).to_string() } else { action.to_string() }
 }
 
+/// One fact of an audit entry in words: its label and its value, in the page's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AuditFact {
+    pub label: String,
+    pub value: String,
+}
+
+/// The keys of audit facts whose values are numbers that name a record (never grouped: `declaration 1234`).
+const FACT_IDS: &[&str] = &[
+    "id",
+    "assessment_id",
+    "contract_id",
+    "event_id",
+    "declaration_id",
+    "answer_id",
+    "note_id",
+    "notice_seq",
+    "supersedes",
+    "edition",
+    "hit",
+    "hits",
+    "token_id",
+    "version",
+];
+
+/// Where a coded value of a fact has its words in the catalogue, by the fact's key: the prefixes of the catalogue's
+/// keys, tried in order (a `kind` is an evidence's or a contract's).
+fn code_families(key: &str) -> &'static [&'static str] {
+    match key {
+        "band" => &["band."],
+        "outcome" => &["outcome."],
+        "allegation" => &["allegation."],
+        "credibility" => &["credibility."],
+        "indicators" => &["ilo."],
+        "child_indicators" => &["child_indicator."],
+        "instrument" => &["instrument."],
+        "kind" => &["evidence_kind.", "contract_kind."],
+        "language" | "from" | "to" => &["account.language_"],
+        _ => &[],
+    }
+}
+
+/// An audit entry's facts (its JSON payload) in words of a language: each fact as a label (the catalogue's
+/// `audit_fact-KEY`; a key the catalogue does not name yet is given as recorded) and a value — codes in words (bands,
+/// outcomes, ILO indicators, roles, lists, goods categories by `model`'s names …), yes or no, numbers by CLDR (record
+/// numbers ungrouped, a contract's value as money), days and moments in words; a fact inside another is labelled
+/// `Event › Outcome`, the items of a list of records numbered (`Attachment 2 › File`), in the order of the recorded
+/// JSON (its keys sorted, as the hashed text holds them). Empty values (null, "", []) and an event's type (the
+/// entry's action says it) are left out. The JSON stays what is recorded and hashed.
+pub fn audit_facts(
+    cat: &super::Catalog,
+    lang: crate::domain::Lang,
+    model: &crate::scoring::RiskModel,
+    payload: &serde_json::Value,
+) -> Vec<AuditFact> {
+    let mut out = Vec::new();
+    if let serde_json::Value::Object(map) = payload {
+        for (key, value) in map {
+            walk_fact(cat, lang, model, &[], key, value, &mut out);
+        }
+    }
+    out
+}
+
+/// The label of a fact's key in a language.
+fn fact_label(cat: &super::Catalog, lang: crate::domain::Lang, key: &str) -> String {
+    let k = format!("audit_fact.{key}");
+    if cat.has(&k) { cat.get(lang, &k).to_string() } else { key.to_string() }
+}
+
+fn walk_fact(
+    cat: &super::Catalog,
+    lang: crate::domain::Lang,
+    model: &crate::scoring::RiskModel,
+    path: &[String],
+    key: &str,
+    value: &serde_json::Value,
+    out: &mut Vec<AuditFact>,
+) {
+    use serde_json::Value;
+    if key == "type" && !path.is_empty() {
+        return;
+    }
+    let mut here = path.to_vec();
+    here.push(fact_label(cat, lang, key));
+    match value {
+        Value::Null => {}
+        Value::Object(map) => {
+            for (k, v) in map {
+                walk_fact(cat, lang, model, &here, k, v, out);
+            }
+        }
+        Value::Array(items) if items.iter().any(|v| v.is_object()) => {
+            for (i, item) in items.iter().enumerate() {
+                let mut numbered = path.to_vec();
+                numbered.push(format!("{} {}", fact_label(cat, lang, key), i + 1));
+                if let Value::Object(map) = item {
+                    for (k, v) in map {
+                        walk_fact(cat, lang, model, &numbered, k, v, out);
+                    }
+                }
+            }
+        }
+        Value::Array(items) => {
+            let words: Vec<String> =
+                items.iter().filter_map(|v| fact_value(cat, lang, model, key, v)).filter(|w| !w.is_empty()).collect();
+            if !words.is_empty() {
+                out.push(AuditFact { label: here.join(" › "), value: words.join(", ") });
+            }
+        }
+        v => {
+            if let Some(value) = fact_value(cat, lang, model, key, v).filter(|w| !w.is_empty()) {
+                out.push(AuditFact { label: here.join(" › "), value });
+            }
+        }
+    }
+}
+
+/// A scalar fact in words (see [`audit_facts`]).
+fn fact_value(
+    cat: &super::Catalog,
+    lang: crate::domain::Lang,
+    model: &crate::scoring::RiskModel,
+    key: &str,
+    v: &serde_json::Value,
+) -> Option<String> {
+    use serde_json::Value;
+    match v {
+        Value::Bool(b) => Some(cat.get(lang, if *b { "common.yes" } else { "common.no" }).to_string()),
+        Value::Number(n) => {
+            if FACT_IDS.contains(&key) {
+                return Some(n.to_string());
+            }
+            let x = n.as_f64()?;
+            Some(match key {
+                "value_cad" => super::helpers::format_money(lang, x),
+                "score" => super::numbers::decimal(lang, x, 1),
+                _ => match n.as_u64() {
+                    Some(count) => super::numbers::count(lang, count),
+                    None => super::numbers::shortest(lang, x, 2),
+                },
+            })
+        }
+        Value::String(text) => Some(text_value(cat, lang, model, key, text)),
+        _ => None,
+    }
+}
+
+/// A text fact in words: a code of the key's family, a role, a list, a goods category, a day or a moment; any
+/// other text as recorded.
+fn text_value(
+    cat: &super::Catalog,
+    lang: crate::domain::Lang,
+    model: &crate::scoring::RiskModel,
+    key: &str,
+    text: &str,
+) -> String {
+    for family in code_families(key) {
+        let k = format!("{family}{text}");
+        if cat.has(&k) {
+            return cat.get(lang, &k).to_string();
+        }
+    }
+    match key {
+        "role" => {
+            if let Ok(role) = text.parse::<crate::domain::AccountRole>() {
+                return role.label(lang).to_string();
+            }
+        }
+        "list" => {
+            if let Ok(list) = text.parse::<crate::screening::ListKind>() {
+                let (en, fr) = list.names();
+                return lang.pick(en, fr).to_string();
+            }
+        }
+        "goods_category" => {
+            if let Some(name) = model.category_name(text, lang) {
+                return name.to_string();
+            }
+        }
+        _ => {}
+    }
+    if let Ok(day) = text.parse::<chrono::NaiveDate>() {
+        return super::dates::long_date(cat, lang, day);
+    }
+    if let Ok(at) = chrono::DateTime::parse_from_rfc3339(text) {
+        return super::dates::date_time(cat, lang, at.with_timezone(&chrono::Utc));
+    }
+    text.to_string()
+}
+
 /// One entry of the audit log as the page shows it.
 #[derive(Debug, Clone, Serialize)]
 pub struct AuditRow {
@@ -123,7 +314,9 @@ pub struct AuditRow {
     /// The action in words of the page's language (`audit_action_words`).
     pub action_words: String,
     pub subject: String,
-    /// The entry's facts, as compact JSON.
+    /// The entry's facts in words of the page's language, one label and value each ([`audit_facts`]).
+    pub fact_words: Vec<AuditFact>,
+    /// The entry's facts as recorded and hashed (compact JSON), for the raw view.
     pub facts: String,
     pub hash: String,
     /// The entry's verification problem, in words; empty when it verifies.
@@ -143,6 +336,8 @@ pub struct AuditPage {
     /// The subject filter typed (`account/3`), or empty.
     pub subject: String,
     pub shown: usize,
+    /// The same entries as recorded (JSON, `/api/v1/audit`), for auditors who check them or keep them.
+    pub raw_href: String,
 }
 
 /// `/password-reset`: the form where a person sets a new password with their one-time code.
@@ -333,12 +528,14 @@ pub(super) fn render_samples(r: &super::Renderer, lang: crate::domain::Lang) -> 
             action: "account.created".into(),
             action_words: "Account created".into(),
             subject: "account/1".into(),
+            fact_words: vec![AuditFact { label: "E-mail".into(), value: "s@example.ca".into() }],
             facts: "{}".into(),
             hash: "ab".into(),
             problem: "edited".into(),
         }],
         subject: String::new(),
         shown: 1,
+        raw_href: "/api/v1/audit?subject=&limit=200".into(),
     };
     let reset = ResetPage {
         title: "t".into(),
@@ -383,4 +580,222 @@ pub(super) fn render_samples(r: &super::Renderer, lang: crate::domain::Lang) -> 
         ("pages/password-reset", r.render("pages/password-reset", lang, "/", &reset).unwrap()),
         ("pages/receipt", r.render("pages/receipt", lang, "/", &receipt).unwrap()),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Lang;
+
+    fn facts(lang: Lang, payload: &serde_json::Value) -> Vec<(String, String)> {
+        let cat = crate::reports::Catalog::embedded().unwrap();
+        let model = crate::scoring::RiskModel::embedded().unwrap();
+        audit_facts(&cat, lang, &model, payload).into_iter().map(|f| (f.label, f.value)).collect()
+    }
+
+    /// Every key the service records in an audit entry's facts: the types it serialises whole (a contract, each
+    /// kind of case event), and the keys of the facts storage writes by hand (`storage::*`, `AuditEvent::new`).
+    fn recorded_keys() -> Vec<String> {
+        use crate::cases::*;
+        fn keys(v: &serde_json::Value, out: &mut Vec<String>) {
+            match v {
+                serde_json::Value::Object(m) => {
+                    for (k, v) in m {
+                        out.push(k.clone());
+                        keys(v, out);
+                    }
+                }
+                serde_json::Value::Array(a) => a.iter().for_each(|v| keys(v, out)),
+                _ => {}
+            }
+        }
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
+        let contract = Contract {
+            number: "K".into(),
+            kind: ContractKind::Contract,
+            title: "T".into(),
+            business_number: "842310575".into(),
+            supplier_name: "S".into(),
+            goods_category: "clothing".into(),
+            value_cad: 1.0,
+            awarded_on: day,
+            ends_on: Some(day),
+            overrides: vec![InstrumentOverride {
+                instrument: Instrument::OriginOfWorkClause,
+                in_force: true,
+                reason: "r".into(),
+            }],
+        };
+        let events = [
+            CaseEvent::Evidence(Evidence {
+                kind: EvidenceKind::Grievance,
+                source: "s".into(),
+                dated: day,
+                allegation: Allegation::ForcedLabour,
+                indicators: vec![IloIndicator::DebtBondage],
+                child_indicators: vec![],
+                credibility: Credibility::High,
+                sites: vec!["1/A".into()],
+                summary: "s".into(),
+            }),
+            CaseEvent::Notice(Notice {
+                sent_on: Some(day),
+                respond_by: day,
+                subject: "s".into(),
+                body: "b".into(),
+                delivery: Some(Delivery { on: day, means: "m".into(), evidence: "e".into() }),
+            }),
+            CaseEvent::Response(Response { notice_seq: 1, received_on: Some(day), text: "t".into() }),
+            CaseEvent::ActionPlan(ActionPlan {
+                milestones: vec![Milestone { description: "d".into(), due: day, done_on: Some(day) }],
+            }),
+            CaseEvent::Decision(Decision {
+                outcome: Outcome::Remediate,
+                decided_on: day,
+                rationale: "r".into(),
+                isp_referral: true,
+                remediation_not_possible_because: Some("b".into()),
+            }),
+        ];
+        let mut out = Vec::new();
+        keys(&serde_json::to_value(&contract).unwrap(), &mut out);
+        for e in events {
+            keys(
+                &serde_json::json!({ "event_id": 1, "event": e, "attachments": [{"id": 1, "file_name": "f", "media_type": "m", "size": 1, "sha256": "h"}] }),
+                &mut out,
+            );
+        }
+        out.extend(
+            [
+                // declaration.stored, assessment.stored
+                "file_name",
+                "sha256",
+                "supplier",
+                "business_number",
+                "solicitation",
+                "declaration_date",
+                "sites",
+                "supersedes",
+                "assessment_id",
+                "model_version",
+                "forced_labour",
+                "child_labour",
+                "score",
+                "band",
+                "findings",
+                // case.opened, requests, answers, notes
+                "contract_id",
+                "title",
+                "declaration_id",
+                "solicitation_number",
+                "subject",
+                "body",
+                "respond_by",
+                "answer_id",
+                "text",
+                "note_id",
+                // screening editions, hits closed, decisions; site matches
+                "list",
+                "version",
+                "label",
+                "publisher",
+                "licence",
+                "published_on",
+                "entries",
+                "added",
+                "removed",
+                "changed",
+                "edition",
+                "hits",
+                "hit",
+                "entry_key",
+                "entry_name",
+                "entry_hash",
+                "party_key",
+                "party_name",
+                "confirmed",
+                "note",
+                "key_a",
+                "key_b",
+                "same",
+                // accounts, tokens, languages, password resets
+                "email",
+                "role",
+                "language",
+                "sessions_ended",
+                "from",
+                "to",
+                "token_id",
+                "name",
+                "expires_at",
+                "earlier_codes_withdrawn",
+                "reset_started_by",
+            ]
+            .map(String::from),
+        );
+        out.retain(|k| k != "type");
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    #[test]
+    fn every_fact_the_service_records_has_a_label_in_both_languages() {
+        let cat = crate::reports::Catalog::embedded().unwrap();
+        let missing: Vec<String> =
+            recorded_keys().into_iter().filter(|k| !cat.has(&format!("audit_fact.{k}"))).collect();
+        assert!(missing.is_empty(), "facts without a label: {missing:?}");
+    }
+
+    #[test]
+    fn an_audit_entry_s_facts_are_said_in_words_in_the_reader_s_language() {
+        let event = serde_json::json!({
+            "event_id": 7,
+            "event": {"type": "decision", "outcome": "terminate_for_default", "decided_on": "2026-11-02",
+                      "rationale": "Passports withheld.", "isp_referral": true},
+            "attachments": [{"id": 3, "file_name": "audit.pdf", "media_type": "application/pdf", "size": 12500,
+                             "sha256": "ab12"}],
+        });
+        let fr = facts(Lang::Fr, &event);
+        let has = |label: &str, value: &str| fr.iter().any(|(l, v)| l == label && v == value);
+        assert!(has("Entrée", "7"), "{fr:?}");
+        assert!(has("Événement › Issue", "Résiliation pour manquement"), "{fr:?}");
+        assert!(has("Événement › Date de la décision", "2 novembre 2026"), "{fr:?}");
+        assert!(has("Événement › Renvoi selon la Politique d'inadmissibilité et de suspension", "Oui"), "{fr:?}");
+        let size = fr.iter().find(|(l, _)| l == "Pièce jointe 1 › Taille (octets)").unwrap();
+        assert_eq!(size.1.replace(['\u{a0}', '\u{202f}'], " "), "12 500", "{fr:?}");
+        assert!(!fr.iter().any(|(l, _)| l.contains("type")), "an event's type is the entry's action: {fr:?}");
+        let contract = serde_json::json!({"number": "K-1", "kind": "standing_offer", "goods_category": "ppe_gloves",
+            "value_cad": 1250000.5, "awarded_on": "2026-12-01", "ends_on": null, "overrides": []});
+        let en = facts(Lang::En, &contract);
+        assert_eq!(
+            en,
+            [
+                ("Award".to_string(), "December 1, 2026".to_string()),
+                ("Goods category".into(), "PPE: gloves".into()),
+                ("Kind".into(), "Standing offer".into()),
+                ("Number".into(), "K-1".into()),
+                ("Value".into(), "$1,250,000.50".into()),
+            ]
+        );
+        let fr = facts(Lang::Fr, &contract);
+        assert!(fr.contains(&("Catégorie de biens".to_string(), "EPI : gants".to_string())), "{fr:?}");
+        assert!(fr.contains(&("Attribution".to_string(), "1er décembre 2026".to_string())), "{fr:?}");
+        let role = serde_json::json!({"email": "a@example.ca", "from": {"role": "officer"}, "to": {"role": "auditor"},
+            "assessment_id": 1234, "forced_labour": {"score": 34.25, "band": "medium"}, "language": "fr",
+            "expires_at": "2026-11-30T16:14:03.123456Z", "list": "uflpa"});
+        let fr = facts(Lang::Fr, &role);
+        for (label, value) in fr.iter() {
+            assert!(!value.contains('_') && !value.contains("2026-11"), "{label}: {value}");
+        }
+        assert!(fr.iter().any(|(l, v)| l == "Évaluation" && v == "1234"), "record numbers are not grouped: {fr:?}");
+        assert!(fr.iter().any(|(l, v)| l == "Travail forcé › Note" && v == "34,3"), "{fr:?}");
+        assert!(fr.iter().any(|(l, v)| l == "Travail forcé › Niveau" && v == "Moyen"), "{fr:?}");
+        assert!(fr.iter().any(|(l, v)| l == "Langue des messages" && v == "français"), "{fr:?}");
+        assert!(
+            fr.iter()
+                .any(|(l, v)| l == "Expiration" && v.replace('\u{a0}', " ").starts_with("30 novembre 2026, 16 h 14")),
+            "{fr:?}"
+        );
+    }
 }

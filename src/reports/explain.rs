@@ -59,10 +59,57 @@ fn good(g: &Arc<str>, lang: Lang) -> FluentValue<'static> {
     text(name(NameKind::Good, g, lang))
 }
 
-/// What a factor needs from around it to be said: the name of a site of the same assessment.
+/// What a factor needs from around it to be said: the name of a site of the same assessment, and how to tell it
+/// apart besides its name.
 pub trait SiteNames {
     /// The name of a site by its id, if the assessment has it.
     fn site_name(&self, id: &SiteId) -> Option<&str>;
+
+    /// Where the reader sees no list of the declaration's sites (a model diff on the command line), a site is told
+    /// apart by its country and Open Supply Hub ID instead of its reference in the declaration: `Some((country, OS
+    /// ID))` for such a site. `None` (the default): its reference, which the page beside it lists.
+    fn site_place(&self, _id: &SiteId) -> Option<(CountryCode, Option<&str>)> {
+        None
+    }
+}
+
+/// A site's country and Open Supply Hub ID in words (`China, Open Supply Hub ID CN2019…`), what tells it apart
+/// where its reference in the declaration means nothing to the reader.
+pub fn site_place(cat: &Catalog, lang: Lang, country: CountryCode, os_id: Option<&str>) -> String {
+    let mut a = FluentArgs::new();
+    a.set("country", text(country.name(lang)));
+    a.set("has_os_id", text(yes(os_id.is_some())));
+    a.set("os_id", text(os_id.unwrap_or_default()));
+    cat.format(lang, "site_tag.place", &a)
+}
+
+/// The sites of a declaration told apart by name, country and Open Supply Hub ID ([`SiteNames::site_place`]), for
+/// words read without the declaration's list of sites.
+pub struct SitePlaces<'a>(HashMap<&'a SiteId, (&'a str, CountryCode, Option<&'a str>)>);
+
+impl<'a> SitePlaces<'a> {
+    /// Indexes the sites of a declaration.
+    pub fn of(sites: &'a [crate::domain::PlaceOfWork]) -> SitePlaces<'a> {
+        SitePlaces(
+            sites
+                .iter()
+                .map(|s| {
+                    let os = s.os_id.as_deref().map(str::trim).filter(|o| !o.is_empty());
+                    (&s.site_id, (s.site_name.as_str(), s.country, os))
+                })
+                .collect(),
+        )
+    }
+}
+
+impl SiteNames for SitePlaces<'_> {
+    fn site_name(&self, id: &SiteId) -> Option<&str> {
+        self.0.get(id).map(|s| s.0)
+    }
+
+    fn site_place(&self, id: &SiteId) -> Option<(CountryCode, Option<&str>)> {
+        self.0.get(id).map(|s| (s.1, s.2))
+    }
 }
 
 /// The sites of an assessment by id.
@@ -205,7 +252,8 @@ pub fn reason_label(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames
         Reason::Upstream { site, decay, score } => {
             a.set("has_score", text(yes(score.is_some())));
             a.set("score", number(score.unwrap_or(0.0), 1));
-            a.set("site", text(site.as_str()));
+            let tag = sites.site_place(site).map(|(c, os)| site_place(cat, lang, c, os));
+            a.set("site", text(tag.as_deref().unwrap_or(site.as_str())));
             a.set("site_name", text(sites.site_name(site).unwrap_or(site.as_str())));
             a.set("decay", number(*decay, 3));
         }
@@ -237,13 +285,26 @@ pub fn reason_label(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames
         }
         Reason::Cap => {}
         Reason::HighestSite { site, site_name, tier, country: c } => {
-            a.set("site", text(site.as_str()));
+            // Its country is said beside it: where the reference means nothing, only an OS ID tells it apart.
+            let tag = match sites.site_place(site) {
+                Some((_, os)) => os.map(|o| site_place_os(cat, lang, o)),
+                None => Some(site.as_str().to_string()),
+            };
+            a.set("has_site", text(yes(tag.is_some())));
+            a.set("site", text(tag.as_deref().unwrap_or_default()));
             a.set("site_name", text(site_name));
             a.set("tier", tier.map_or_else(|| text(cat.get(lang, "factor.no_tier")), FluentValue::from));
             a.set("country", country(*c, lang));
         }
     }
     cat.format(lang, &format!("factor.{}", r.code()), &a)
+}
+
+/// An Open Supply Hub ID in words (`Open Supply Hub ID CN2019…`).
+fn site_place_os(cat: &Catalog, lang: Lang, os_id: &str) -> String {
+    let mut a = FluentArgs::new();
+    a.set("os_id", text(os_id));
+    cat.format(lang, "site_tag.os_id", &a)
 }
 
 /// The model's entity list by its edition as the model names it; one with no edition (empty, or as assessments
@@ -556,9 +617,11 @@ pub fn missing_data_line(catalog: &Catalog, lang: Lang, m: &crate::scoring::Miss
             a.set("has_goods", if goods.is_empty() { "no" } else { "yes" });
             catalog.format(lang, "model-missing-country", &a)
         }
-        MissingData::OutsideIlab { estimate: e, forced, countries } => {
+        MissingData::OutsideIlab { advancement, estimate: e, forced, countries } => {
             let mut a = FluentArgs::new();
             a.set("count", countries.len() as f64);
+            a.set("no_assessment", no_assessment);
+            a.set("advancement", points(*advancement));
             estimate(&mut a, e);
             a.set("points", points(forced.points));
             a.set("forced_world", if forced.regional { "no" } else { "yes" });

@@ -444,13 +444,25 @@ fn forced_context(t: &Tables, country: CountryCode, data: Option<&CountryData>) 
 }
 
 /// The child-labour context of a country: ILAB's advancement level and share of working children. What ILAB does
-/// not give is never read as zero: a missing level takes the points of a country ILAB has not assessed, and a missing
-/// share (or a country ILAB has no row for) the ILO–UNICEF estimate of its region, each as a factor of its own that
-/// names the fallback and its source.
+/// not give is never read as zero, and a country ILAB does not assess is one rule whether its row is empty (China,
+/// Malaysia …) or absent (Canada, Qatar, Singapore …): a missing level takes the points of a country ILAB has not
+/// assessed (`No Assessment`), and a missing share the ILO–UNICEF estimate of its region, each as a factor of its own
+/// that names the fallback and its source.
 fn child_context(t: &Tables, country: CountryCode, data: Option<&CountryData>) -> Vec<Factor> {
     let w = &t.weights;
     let share_points = |share: f64| (share * w.child_context_per_working_share).min(w.child_context_share_cap);
     let mut out = Vec::new();
+    let unassessed_src = || {
+        t.source_ref("model", None, Some(arc(&format!("child_context_advancement/{}", super::model::NO_ASSESSMENT))))
+    };
+    let unassessed = |level: Option<&str>| {
+        factor(
+            Reason::UnassessedLevel { country, level: level.map(arc) },
+            unassessed_src(),
+            1.0,
+            round1(t.unassessed_advancement),
+        )
+    };
     if let Some(c) = data {
         let ilab_src = || t.source_ref("ilab_countries", Some(c.line), None);
         let weighed = c.advancement.as_deref().and_then(|l| t.advancement_points(l).map(|p| (l, p)));
@@ -462,13 +474,6 @@ fn child_context(t: &Tables, country: CountryCode, data: Option<&CountryData>) -
                 round1(adv + share_points(share)),
             )];
         }
-        let unassessed_src = || {
-            t.source_ref(
-                "model",
-                None,
-                Some(arc(&format!("child_context_advancement/{}", super::model::NO_ASSESSMENT))),
-            )
-        };
         out.push(match weighed {
             Some((level, adv)) => factor(
                 Reason::ChildContext { country, level: Some(arc(level)), share: None },
@@ -476,12 +481,7 @@ fn child_context(t: &Tables, country: CountryCode, data: Option<&CountryData>) -
                 1.0,
                 round1(adv),
             ),
-            None => factor(
-                Reason::UnassessedLevel { country, level: c.advancement.as_deref().map(arc) },
-                unassessed_src(),
-                1.0,
-                round1(t.unassessed_advancement),
-            ),
+            None => unassessed(c.advancement.as_deref()),
         });
         if let Some(share) = c.working_children_share {
             out.push(factor(
@@ -492,6 +492,9 @@ fn child_context(t: &Tables, country: CountryCode, data: Option<&CountryData>) -
             ));
             return out;
         }
+    } else {
+        // No row at all: ILAB assesses the country no more than one whose row is empty, and the same points apply.
+        out.push(unassessed(None));
     }
     let e = t.regional_child_estimate(country);
     out.push(factor(

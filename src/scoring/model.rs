@@ -336,9 +336,10 @@ pub enum MissingData {
         /// Goods ILAB lists for the country, sorted.
         goods: Vec<String>,
     },
-    /// Countries without a row in ILAB's findings that share one child-labour estimate.
-    /// `forced`: the forced-labour estimate they share (their ILO region's).
-    OutsideIlab { estimate: RegionalEstimate, forced: ForcedEstimate, countries: Vec<CountryCode> },
+    /// Countries without a row in ILAB's findings (not assessed by ILAB, like an empty row) that share one
+    /// child-labour estimate. `advancement`: the points of `No Assessment` they take for the level ILAB does not
+    /// give; `forced`: the forced-labour estimate they share (their ILO region's).
+    OutsideIlab { advancement: f64, estimate: RegionalEstimate, forced: ForcedEstimate, countries: Vec<CountryCode> },
     /// A row of the optional country index without a figure: the index adds nothing for it.
     IndexWithoutFigure { line: usize, name: String },
 }
@@ -989,7 +990,8 @@ impl Tables {
 
     /// Every value the tables do not give and the fallback the model applies instead (for `chainon model check`,
     /// which words them from the catalogues): countries whose ILAB row is empty or partly empty, countries ILAB has
-    /// no row for (grouped by the estimate that stands in), and rows of an optional country index without a figure.
+    /// no row for (the same fallbacks as an empty row, grouped by the estimates that stand in), and rows of an
+    /// optional country index without a figure.
     pub fn missing_data(&self) -> Vec<MissingData> {
         let unassessed = self.unassessed_advancement;
         let mut out = Vec::new();
@@ -1036,7 +1038,7 @@ impl Tables {
         }
         outside.sort_by_key(|(a, f, _)| (a.name_en(), f.ilo_region.clone()));
         for (estimate, forced, countries) in outside {
-            out.push(MissingData::OutsideIlab { estimate, forced, countries });
+            out.push(MissingData::OutsideIlab { advancement: unassessed, estimate, forced, countries });
         }
         for (line, name) in &self.index_without_figure {
             out.push(MissingData::IndexWithoutFigure { line: *line, name: name.clone() });

@@ -281,6 +281,31 @@ fn calibration() -> Vec<Case> {
             (High, Critical),
             (High, Critical),
         ),
+        // Countries ILAB has no row for are not assessed by ILAB either: the same points as an empty row.
+        (
+            "office desks made in Singapore, which ILAB has no row for: as exposed to child labour as in Malaysia",
+            declaration(vec![site("S", Manufacturing, "office desks", "SG", &[])]),
+            (Medium, Medium),
+            (Medium, Medium),
+        ),
+        (
+            "office desks made in Qatar, which ILAB has no row for: not below Jordan, which ILAB assessed",
+            declaration(vec![site("Q", Manufacturing, "office desks", "QA", &[])]),
+            (Medium, Medium),
+            (Medium, Medium),
+        ),
+        (
+            "Canada, domestic goods: steel chain made in Canada, inputs undisclosed",
+            declaration(vec![site("C", Manufacturing, "steel chain", "CA", &[])]),
+            (Medium, Medium),
+            (Medium, Medium),
+        ),
+        (
+            "Canada, domestic goods: a good with no listed input, made in Canada",
+            declaration(vec![site("C", Manufacturing, "garden gnomes", "CA", &[])]),
+            (Low, Low),
+            (Low, Low),
+        ),
     ]
 }
 
@@ -295,16 +320,41 @@ fn orderings() -> Vec<Order> {
     use Role::*;
     let one = |goods: &str, country: &str| declaration(vec![site("S", Manufacturing, goods, country, &[])]);
     let mut out: Vec<Order> = Vec::new();
-    // The same goods made in Canada (outside ILAB's findings) and in a country ILAB does not assess: unknown is not
-    // low, so the unassessed country is strictly the more exposed to child labour.
+    // The same goods made in Canada (no row in ILAB's findings) and in a country whose ILAB row is empty: both are
+    // not assessed by ILAB and take the same points, so the empty-row country is never below Canada, and strictly
+    // above it wherever its region's child-labour estimate is higher (all but Russia, in Canada's region).
     for c in UNASSESSED {
         for goods in ["office desks", "steel chain"] {
             out.push((
-                format!("{goods}: Canada below {c}, which ILAB does not assess"),
+                format!("{goods}: Canada not above {c}, which ILAB does not assess"),
                 RiskKind::ChildLabour,
                 one(goods, "CA"),
                 one(goods, c),
-                true,
+                c != "RU",
+            ));
+        }
+    }
+    // A country ILAB has no row for is not assessed either: never below an assessed neighbour with low figures, and
+    // level with a neighbour whose row is empty (both ways). Singapore scored 6 points under Malaysia, Qatar 3 under
+    // Jordan, when an absent row was read as no advancement points at all.
+    for (low, high) in [
+        ("MY", "SG"),
+        ("SG", "MY"),
+        ("MY", "LA"),
+        ("JO", "QA"),
+        ("OM", "QA"),
+        ("QA", "OM"),
+        ("JO", "SA"),
+        ("JO", "AE"),
+        ("PH", "SG"),
+    ] {
+        for goods in ["office desks", "garden gnomes"] {
+            out.push((
+                format!("{goods}: {low} not above {high}, which ILAB has no row for"),
+                RiskKind::ChildLabour,
+                one(goods, low),
+                one(goods, high),
+                false,
             ));
         }
     }
@@ -467,22 +517,60 @@ fn a_missing_share_of_working_children_is_the_regional_estimate_not_zero() {
 }
 
 #[test]
-fn a_country_outside_ilab_findings_takes_its_regional_estimate_explicitly() {
+fn a_country_outside_ilab_findings_is_not_assessed_and_takes_the_fallbacks_of_an_empty_row() {
     let a = model().assess(&declaration(vec![site("S", Role::Manufacturing, "garden gnomes", "CA", &[])]));
     let child = &a.sites[0].risk.child_labour;
-    assert_eq!(child.factors.len(), 1, "{child:?}");
-    let f = &child.factors[0];
-    assert_eq!(f.code(), "regional_estimate");
+    let codes: Vec<(&str, f64)> = child.factors.iter().map(|f| (f.code(), f.contribution)).collect();
+    assert_eq!(codes, [("unassessed_level", 6.0), ("regional_estimate", 1.2)], "{child:?}");
     assert_eq!(
-        words(f).0,
+        words(&child.factors[0]).0,
+        "Canada is not assessed by ILAB (no findings on the worst forms of child labour): the points of a country ILAB has not assessed apply"
+    );
+    assert!(words(&child.factors[0]).1.starts_with("Canada : pays non évalué par l'ILAB"));
+    let source = child.factors[0].source.as_ref().unwrap();
+    assert_eq!(source.entry.as_deref(), Some("child_context_advancement/No Assessment"));
+    assert_eq!(
+        words(&child.factors[1]).0,
         "Canada is outside ILAB's country findings: the ILO–UNICEF estimate for Europe and Northern America applies (2.3% of children aged 5–17 in child labour)"
     );
-    assert!(words(f).1.starts_with("Canada : pays hors des conclusions de l'ILAB par pays; l'estimation OIT–UNICEF"));
+    assert!(
+        words(&child.factors[1])
+            .1
+            .starts_with("Canada : pays hors des conclusions de l'ILAB par pays; l'estimation OIT–UNICEF")
+    );
+    assert_eq!(child.score, 7.2);
     // Oceania has no figure of its own in the ILO–UNICEF summary: the world estimate applies, and says so.
     let a = model().assess(&declaration(vec![site("S", Role::Manufacturing, "garden gnomes", "AU", &[])]));
-    let f = &a.sites[0].risk.child_labour.factors[0];
+    let f = &a.sites[0].risk.child_labour.factors[1];
     assert!(words(f).0.contains("the ILO–UNICEF estimate for the world applies (9.6%"), "{f:?}");
     assert_eq!(f.source.as_ref().unwrap().entry.as_deref(), Some("child_labour_share_5_17/World"));
+}
+
+/// One rule for every country ILAB does not assess, whether its row is empty or absent: every country without a row
+/// takes the points of `No Assessment` beside its regional estimate, and the same goods made in an absent country and
+/// in an empty-row country of the same SDG region score the same for child labour (Singapore or Laos and Malaysia, Canada and
+/// Russia, Qatar and Sudan: the absent ones scored 6 points lower).
+#[test]
+fn countries_absent_from_ilab_and_countries_with_an_empty_row_take_one_fallback() {
+    let m = model();
+    let mut checked = 0;
+    for c in CountryCode::all().filter(|c| !m.tables.countries.contains_key(c)) {
+        let a = m.assess(&declaration(vec![site("S", Role::Manufacturing, "garden gnomes", c.as_str(), &[])]));
+        let child = &a.sites[0].risk.child_labour;
+        let codes: Vec<&str> = child.factors.iter().map(|f| f.code()).collect();
+        assert_eq!(codes, ["unassessed_level", "regional_estimate"], "{c}: {child:?}");
+        assert_eq!(child.factors[0].contribution, 6.0, "{c}");
+        checked += 1;
+    }
+    assert!(checked > 100, "{checked}");
+    let child = |goods: &str, c: &str| {
+        m.assess(&declaration(vec![site("S", Role::Manufacturing, goods, c, &[])])).overall.child_labour.score
+    };
+    for (absent, empty) in [("SG", "MY"), ("LA", "MY"), ("CA", "RU"), ("QA", "SD"), ("KR", "CN"), ("DE", "RU")] {
+        for goods in ["garden gnomes", "office desks", "electrical cable"] {
+            assert_eq!(child(goods, absent), child(goods, empty), "{goods}: {absent} and {empty}");
+        }
+    }
 }
 
 #[test]
@@ -498,7 +586,8 @@ fn model_check_lists_missing_data_with_its_fallback() {
         assert!(missing.iter().any(|m| m.contains(&format!(" ({code}, line "))), "{code}");
     }
     assert!(missing.iter().any(|m| m.starts_with("Ghana (GH") && m.contains("no share of working children")));
-    assert!(missing.iter().any(|m| m.contains("outside ILAB's country findings") && m.contains("Canada (CA)")));
+    let outside = missing.iter().find(|m| m.contains("Canada (CA)")).unwrap();
+    assert!(outside.contains("not assessed by ILAB (no row in its country findings) → child labour: the points of a country ILAB has not assessed (“No Assessment”, 6) and the ILO–UNICEF estimate for Europe and Northern America"), "{outside}");
     // Countries ILAB does not cover take their own ILO region's forced-labour estimate, named, never the world's.
     let gulf = missing.iter().find(|m| m.contains("Qatar (QA)")).unwrap();
     assert!(gulf.contains("the ILO estimate for Arab States, 5.3 per 1,000 people, 10.6 points"), "{gulf}");
@@ -513,7 +602,8 @@ fn model_check_lists_missing_data_with_its_fallback() {
     let chine = french.iter().find(|m| m.starts_with("Chine (CN")).unwrap();
     assert!(chine.contains("aucune part d'enfants qui travaillent → l'estimation OIT–UNICEF"), "{chine}");
     assert!(chine.contains("6,2\u{a0}% des enfants de 5 à 17 ans"), "{chine}");
-    assert!(french.iter().any(|m| m.contains("hors des conclusions de l'ILAB par pays") && m.contains("Canada (CA)")));
+    let hors = french.iter().find(|m| m.contains("Canada (CA)")).unwrap();
+    assert!(hors.contains("pays non évalués par l'ILAB (aucune ligne dans ses conclusions par pays) → travail des enfants : les points d'un pays que l'ILAB n'a pas évalué"), "{hors}");
     let golfe = french.iter().find(|m| m.contains("Qatar (QA)")).unwrap();
     assert!(golfe.contains("l'estimation de l'OIT pour la région États arabes, 5,3 pour 1 000 personnes"), "{golfe}");
 }

@@ -981,14 +981,20 @@ const FTM_IDENTIFIERS: &[&str] = &[
     "swiftBic",
 ];
 
-/// A FollowTheMoney country value: `Some(Some(code))` for an ISO 3166-1 code, or one of FollowTheMoney's territories
-/// that lies within an ISO country (counted as that country: `ua-cri` Crimea, `ua-dpr`, `ua-lpr` → UA; `ge-ab`
-/// Abkhazia, `x-so` South Ossetia → GE; `md-pmr` Transnistria → MD; `az-nk` Nagorno-Karabakh → AZ; `cy-trnc` → CY;
-/// `so-som` Somaliland → SO; `iq-kr` Kurdistan → IQ); `Some(None)` for a territory that is no single ISO country
-/// (`zz` global, `eu` the European Union, `xk` Kosovo, which has no ISO 3166-1 code, and states gone: `suhh` Soviet
-/// Union, `csxx` Serbia and Montenegro, `yucs` Yugoslavia, `cshh` Czechoslovakia, `ddde` East Germany), which sets no
-/// country to agree with; `None` for anything else (refused by the reader). Source: the territories of
-/// FollowTheMoney's `country` type (followthemoney.tech, `types/country`).
+/// A FollowTheMoney country value: `Some(Some(code))` for a country code the service knows (ISO 3166-1, and `xk`
+/// Kosovo, which the country table carries as XK), or for one of FollowTheMoney's territories that lies within one
+/// country (counted as that country: `ua-cri` Crimea, `ua-dpr`, `ua-lpr` → UA; `ge-ab` Abkhazia, `x-so` South
+/// Ossetia → GE; `md-pmr` Transnistria → MD; `az-nk` Nagorno-Karabakh → AZ, the country it lies in by international
+/// recognition and FollowTheMoney's successor of it; `cy-trnc` → CY; `so-som` Somaliland → SO; `iq-kr` Kurdistan →
+/// IQ; `cn-xz` Tibet → CN; `gb-wls`, `gb-sct`, `gb-nir` → GB; `cq` (formerly `gg-srk`) Sark → GG; `ac` (`sh-ac`)
+/// Ascension and `ta` (`sh-ta`) Tristan da Cunha → SH; `dg` Diego Garcia → IO; `ic` the Canary Islands → ES; `cp`
+/// Clipperton → PF, its parent there; states gone whose land is one country's today: `dd` East Germany → DE, `zr`
+/// Zaire → CD); `Some(None)` for a territory that is no single country (`zz` global, `eu` the European Union, `un`
+/// the United Nations, `ip` cyberspace, `pk-km` Kashmir, disputed, and states gone whose land is several countries'
+/// today: `suhh` Soviet Union, `csxx` Serbia and Montenegro, `yucs` Yugoslavia, `cshh` Czechoslovakia), which sets no
+/// country to agree with; `None` for anything else (refused by the reader). Source: the territories FollowTheMoney
+/// accepts as countries (`is_ftm: true`) in its territory data, `resources/territories/*.yml` of
+/// github.com/opensanctions/rigour (each with its `parent` and `successors`; read at its commit 8f4044dd, July 2026).
 fn ftm_territory(value: &str) -> Option<Option<CountryCode>> {
     if let Some(code) = CountryCode::parse(value) {
         return Some(Some(code));
@@ -1002,7 +1008,16 @@ fn ftm_territory(value: &str) -> Option<Option<CountryCode>> {
         "cy-trnc" => "CY",
         "so-som" => "SO",
         "iq-kr" => "IQ",
-        "zz" | "eu" | "xk" | "suhh" | "csxx" | "yucs" | "cshh" | "ddde" => return Some(None),
+        "cn-xz" => "CN",
+        "gb-wls" | "gb-sct" | "gb-nir" => "GB",
+        "cq" | "gg-srk" => "GG",
+        "ac" | "sh-ac" | "ta" | "sh-ta" => "SH",
+        "dg" => "IO",
+        "ic" => "ES",
+        "cp" => "PF",
+        "dd" => "DE",
+        "zr" => "CD",
+        "zz" | "eu" | "un" | "ip" | "pk-km" | "suhh" | "csxx" | "yucs" | "cshh" => return Some(None),
         _ => return None,
     };
     CountryCode::parse(within).map(Some)

@@ -653,6 +653,23 @@ fn an_impossible_opensanctions_birth_date_or_unknown_country_is_refused_at_its_l
         ("zz", None),
         ("eu", None),
         ("suhh", None),
+        // The rest of FollowTheMoney's territories (rigour's territory data), refused before: within one country,
+        // a state gone whose land is one country's today, Kosovo by the service's own code, and wider ones.
+        ("cn-xz", Some("CN")),
+        ("gb-sct", Some("GB")),
+        ("gb-nir", Some("GB")),
+        ("cq", Some("GG")),
+        ("gg-srk", Some("GG")),
+        ("ta", Some("SH")),
+        ("ic", Some("ES")),
+        ("dg", Some("IO")),
+        ("dd", Some("DE")),
+        ("zr", Some("CD")),
+        ("xk", Some("XK")),
+        ("pk-km", None),
+        ("un", None),
+        ("ip", None),
+        ("yucs", None),
     ] {
         let ftm = format!(
             "{{\"id\": \"C-4\", \"schema\": \"Company\", \"properties\": {{\"name\": [\"Tern Mills\"], \"country\": [\"{code}\"]}}}}\n"

@@ -208,11 +208,11 @@ impl Store {
                         sent_on,
                         respond_by: n.respond_by.max(crate::cases::minimum_respond_by(sent_on)),
                     };
-                    enqueue(&*txn, &k.business_number, &occasion, now).await?;
+                    enqueue(&*txn, &k.business_number, &occasion, now, &self.day_words).await?;
                 }
                 CaseEvent::Decision(d) => {
                     let occasion = Occasion::Decision { case_id, contract_number: &k.number, outcome: d.outcome };
-                    enqueue(&*txn, &k.business_number, &occasion, now).await?;
+                    enqueue(&*txn, &k.business_number, &occasion, now, &self.day_words).await?;
                 }
                 _ => {}
             }
@@ -289,12 +289,14 @@ impl Store {
 }
 
 /// Puts the messages of an occasion in the outbox, one for each enabled supplier account of the business number, in
-/// its language (both languages when it has none on record). Runs inside the caller's transaction.
+/// its language (both languages when it has none on record), its days said by `days`. Runs inside the caller's
+/// transaction.
 pub(super) async fn enqueue<C: ConnectionTrait>(
     db: &C,
     business_number: &str,
     occasion: &Occasion<'_>,
     now: DateTime<Utc>,
+    days: &super::DayWordsFn,
 ) -> Result<usize, StorageError> {
     use super::entities::account;
     let accounts = account::Entity::find()
@@ -306,7 +308,7 @@ pub(super) async fn enqueue<C: ConnectionTrait>(
         .await?;
     for a in &accounts {
         let known = a.language.as_deref().and_then(|l| l.parse::<Lang>().ok());
-        let m = messages::message(occasion, MessageLang::of(known));
+        let m = messages::message(occasion, MessageLang::of(known), &|lang, day| days.say(lang, day));
         notification_outbox::ActiveModel {
             id: NotSet,
             recipient: Set(a.email.clone()),
@@ -679,7 +681,7 @@ impl Store {
                 subject: &r.subject,
                 respond_by: r.respond_by,
             };
-            enqueue(&*txn, &r.business_number, &occasion, now).await?;
+            enqueue(&*txn, &r.business_number, &occasion, now, &self.day_words).await?;
             Ok(row.id)
         }
         .await;

@@ -301,6 +301,38 @@ pub struct Store {
     /// The model under which the portfolio dashboard's sums of each stored assessment are written with it
     /// ([`Store::with_portfolio_model`]); `None`: the dashboard sums them when it reads them.
     portfolio_model: Option<Arc<crate::scoring::RiskModel>>,
+    /// How the messages the store puts in the outbox say a day ([`Store::with_day_words`]).
+    day_words: DayWordsFn,
+}
+
+/// A day in words in a language, shared by every clone of the store: the words the outbox's messages say a day in
+/// (`reports::dates::long_date` with the catalogues, given at start-up, which storage may not reach itself). Without
+/// it (a store connected bare, as storage's own tests do) a day is written in ISO 8601.
+#[derive(Clone)]
+pub struct DayWordsFn(Arc<dyn Fn(crate::domain::Lang, chrono::NaiveDate) -> String + Send + Sync>);
+
+impl DayWordsFn {
+    /// Days said by `words`.
+    pub fn new(words: impl Fn(crate::domain::Lang, chrono::NaiveDate) -> String + Send + Sync + 'static) -> Self {
+        DayWordsFn(Arc::new(words))
+    }
+
+    /// A day in words in a language.
+    pub fn say(&self, lang: crate::domain::Lang, day: chrono::NaiveDate) -> String {
+        (self.0)(lang, day)
+    }
+}
+
+impl Default for DayWordsFn {
+    fn default() -> Self {
+        DayWordsFn::new(|_, day| day.to_string())
+    }
+}
+
+impl std::fmt::Debug for DayWordsFn {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("DayWordsFn")
+    }
 }
 
 /// A write transaction that holds its turn. [`Write::finish`] commits or rolls back, then hands the turn on.
@@ -380,7 +412,14 @@ impl Store {
         let db = Database::connect(opts).await?;
         let turn = (db.get_database_backend() == DbBackend::Sqlite).then(|| Arc::new(tokio::sync::Mutex::new(())));
         migration::Migrator::up(&db, None).await?;
-        Ok(Store { db, turn, portfolio_model: None })
+        Ok(Store { db, turn, portfolio_model: None, day_words: DayWordsFn::default() })
+    }
+
+    /// The store, saying the days of the messages it puts in the outbox (a notice's deadline, a request's) with
+    /// `words` (`reports::dates::long_date` with the catalogues: `December 9, 2026`, `9 décembre 2026`).
+    pub fn with_day_words(mut self, words: DayWordsFn) -> Store {
+        self.day_words = words;
+        self
     }
 
     /// Begins a write transaction once it is this writer's turn. On SQLite the turn is taken first (queued in

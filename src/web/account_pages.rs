@@ -589,6 +589,12 @@ async fn audit(page: Page, query: web::Query<AuditQuery>) -> HttpResponse {
                     ),
                     action: e.action,
                     subject: e.subject,
+                    fact_words: crate::reports::admin::audit_facts(
+                        ctx.state.renderer.catalog(),
+                        lang,
+                        &ctx.state.model,
+                        &e.payload,
+                    ),
                     facts: e.payload.to_string(),
                     hash: e.hash,
                     problem: match faults.get(&e.seq) {
@@ -609,6 +615,11 @@ async fn audit(page: Page, query: web::Query<AuditQuery>) -> HttpResponse {
             problems,
             shown: rows.len(),
             rows,
+            raw_href: format!(
+                "/api/v1/audit?{}",
+                serde_urlencoded::to_string([("subject", subject.as_str()), ("limit", &AUDIT_ROWS.to_string())])
+                    .unwrap_or_default()
+            ),
             subject,
         };
         ctx.render("pages/audit", &page)

@@ -422,7 +422,8 @@ pub(super) async fn check_event(
         record: &record,
         supplier_sites: &supplier_sites,
     };
-    cases::admit(event, &facts, today).map_err(|refused| match refused {
+    let day = |lang, d| crate::reports::dates::long_date(state.renderer.catalog(), lang, d);
+    cases::admit(event, &facts, today, &day).map_err(|refused| match refused {
         cases::Refused::Invalid((en, fr)) => ApiError::bad_request(en, fr),
         cases::Refused::Conflict((en, fr)) => ApiError::ConflictWith { en, fr },
     })

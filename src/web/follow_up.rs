@@ -125,19 +125,32 @@ pub(super) async fn bid_notes(state: &AppState, d: &DeclarationSummary) -> Resul
 }
 
 /// Checks a request's deadline: after `today`, and at most one year ahead — the same day next year
-/// ([`cases::one_year_after`]) — (400 naming `respond_by`).
-pub(super) fn check_respond_by(respond_by: NaiveDate, today: NaiveDate) -> Result<(), ApiError> {
+/// ([`cases::one_year_after`]) — (400 naming `respond_by` and its value as given, the other days in words from
+/// `cat`).
+pub(super) fn check_respond_by(
+    respond_by: NaiveDate,
+    today: NaiveDate,
+    cat: &crate::reports::Catalog,
+) -> Result<(), ApiError> {
+    use crate::domain::Lang::{En, Fr};
+    let day = |lang, d| crate::reports::dates::long_date(cat, lang, d);
     let latest = crate::cases::one_year_after(today);
     if respond_by <= today {
         return Err(ApiError::bad_request(
-            format!("respond_by {respond_by}: the deadline must be after today ({today})"),
-            format!("respond_by {respond_by} : le délai doit être postérieur à aujourd'hui ({today})"),
+            format!("respond_by {respond_by}: the deadline must be after today ({})", day(En, today)),
+            format!("respond_by {respond_by} : le délai doit être postérieur à aujourd'hui ({})", day(Fr, today)),
         ));
     }
     if respond_by > latest {
         return Err(ApiError::bad_request(
-            format!("respond_by {respond_by}: the deadline must be at most one year ahead ({latest} at the latest)"),
-            format!("respond_by {respond_by} : le délai doit être d'au plus un an ({latest} au plus tard)"),
+            format!(
+                "respond_by {respond_by}: the deadline must be at most one year ahead ({} at the latest)",
+                day(En, latest)
+            ),
+            format!(
+                "respond_by {respond_by} : le délai doit être d'au plus un an (le {} au plus tard)",
+                day(Fr, latest)
+            ),
         ));
     }
     Ok(())
@@ -164,7 +177,7 @@ pub(super) async fn send_request(
     let subject = casefile::required("subject", subject).map_err(refused)?;
     let body = casefile::required("body", body).map_err(refused)?;
     let respond_by = casefile::date("respond_by", respond_by).map_err(refused)?;
-    check_respond_by(respond_by, Utc::now().date_naive())?;
+    check_respond_by(respond_by, Utc::now().date_naive(), state.renderer.catalog())?;
     let new = NewRequest {
         declaration_id: d.id,
         business_number: bn,
@@ -647,6 +660,8 @@ mod tests {
     fn a_deadline_runs_from_tomorrow_to_one_year_ahead() {
         let today = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
         let day = |n: u64| today + chrono::Days::new(n);
+        let cat = crate::reports::Catalog::embedded().unwrap();
+        let check_respond_by = |by, today| super::check_respond_by(by, today, &cat);
         assert!(check_respond_by(day(1), today).is_ok());
         // One year is the same day next year: 365 days here, not 366.
         let next_year = NaiveDate::from_ymd_opt(2027, 11, 30).unwrap();
@@ -660,6 +675,11 @@ mod tests {
         // A past deadline is refused as a rule.
         let (en, fr) = check_respond_by(today, today).unwrap_err().messages();
         assert!(en.contains("must be after today") && fr.contains("doit être postérieur"), "{en} / {fr}");
+        // The days the refusal names besides the value given are in words.
+        assert!(en.ends_with("(November 30, 2026)") && fr.ends_with("(30 novembre 2026)"), "{en} / {fr}");
+        let (en, fr) = check_respond_by(day(366), today).unwrap_err().messages();
+        assert!(en.contains("(November 30, 2027 at the latest)"), "{en}");
+        assert!(fr.contains("(le 30 novembre 2027 au plus tard)"), "{fr}");
         // Across 29 February, still the same day next year.
         let leap = NaiveDate::from_ymd_opt(2028, 2, 29).unwrap();
         assert_eq!(crate::cases::one_year_after(leap), NaiveDate::from_ymd_opt(2029, 2, 28).unwrap());

@@ -119,12 +119,16 @@ fn date(name: &str, v: &Option<String>) -> Result<Option<NaiveDate>, ApiError> {
 
 /// Refuses dates that no declaration can fall between: `from` after `to`, or a `from`/`to` outside the fiscal year
 /// `fy` also asks for. A list that could only be empty would look like "no declaration", which is a wrong answer,
-/// not an empty one. The 400 names the parameters and their values in both languages.
+/// not an empty one. The 400 names the parameters and their values as given in both languages, and the fiscal year's
+/// first and last days in words (`cat`'s `reports::dates::long_date`).
 fn check_range(
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
     fy: Option<crate::domain::FiscalYear>,
+    cat: &crate::reports::Catalog,
 ) -> Result<(), ApiError> {
+    use crate::domain::Lang::{En, Fr};
+    let day = |lang, d| crate::reports::dates::long_date(cat, lang, d);
     if let (Some(f), Some(t)) = (from, to)
         && f > t
     {
@@ -143,14 +147,18 @@ fn check_range(
             if let Some(d) = date.filter(|d| *d < first || *d > last) {
                 return Err(ApiError::bad_request(
                     format!(
-                        "{name} {d} is outside fy {} ({first} to {last}): give a date within that fiscal year, or \
-                         leave out fy or {name}",
-                        y.first_year()
+                        "{name} {d} is outside fy {} ({} to {}): give a date within that fiscal year, or leave out fy \
+                         or {name}",
+                        y.first_year(),
+                        day(En, first),
+                        day(En, last)
                     ),
                     format!(
-                        "{name} {d} est hors de fy {} ({first} au {last}) : donner une date de cet exercice, ou \
-                         omettre fy ou {name}",
-                        y.first_year()
+                        "{name} {d} est hors de fy {} (du {} au {}) : donner une date de cet exercice, ou omettre fy \
+                         ou {name}",
+                        y.first_year(),
+                        day(Fr, first),
+                        day(Fr, last)
                     ),
                 ));
             }
@@ -195,7 +203,7 @@ impl ListQuery {
             .transpose()?;
         let fiscal_year = super::error::fiscal_year_query("fy", given(&self.fy), chrono::Utc::now().date_naive())?;
         let (from, to) = (date("from", &self.from)?, date("to", &self.to)?);
-        check_range(from, to, fiscal_year)?;
+        check_range(from, to, fiscal_year, state.renderer.catalog())?;
         let sort = match given(&self.sort) {
             None => DeclarationSort::Date,
             Some(s) => DeclarationSort::parse(s).ok_or_else(|| not_one_of("sort", s, &DeclarationSort::NAMES))?,

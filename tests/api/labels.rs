@@ -325,7 +325,7 @@ async fn the_pages_of_the_demo_show_labels_not_codes_in_both_languages() {
     let version = format!(" {} ", chainon::scoring::RiskModel::embedded().unwrap().version());
     assert_eq!(glued_colons("1: Lacune de divulgation").len(), 1);
     assert!(glued_colons("Invitation : EN578 · 16:14 · https://example.org").is_empty());
-    // The audit log is left out: it shows each entry as recorded and hashed (its action and facts as code).
+    // The audit log shows each entry's facts in words; only its raw view, as recorded and hashed, holds codes.
     let admin = app.signed_in(Who::Administrator).await;
     let as_viewer = [(&officer, paths), (&admin, vec!["/accounts".to_string(), "/audit".to_string()])];
     for (client, paths) in as_viewer {
@@ -336,9 +336,9 @@ async fn the_pages_of_the_demo_show_labels_not_codes_in_both_languages() {
                 let resp = client.get(url).send().await.unwrap();
                 assert_eq!(resp.status(), 200, "{path}");
                 let html = resp.text().await.unwrap();
-                // The audit log keeps each entry's facts as recorded (JSON, codes) folded in a `<details>`; the rest
-                // of it, and every other page, says an entry's action in words.
-                let text = visible_text(&strip(&html, "<details><summary>Fa", "</details>"));
+                // The audit log keeps each entry's facts as recorded (JSON, codes) folded in a raw `<details>`; the
+                // rest of it — each fact in words, label and value — and every other page say them in words.
+                let text = visible_text(&strip(&html, "<details class=\"raw\">", "</details>"));
                 for code in codes_in(&text, &codes).into_iter().chain(action_codes(&text)) {
                     shown.push(format!("{path} ({lang}): {code}"));
                 }

@@ -411,6 +411,14 @@ on_both_backends!(
                 assert!(named.iter().all(|n| message.contains(n)), "{query}: {message}");
             }
             assert_ne!(body["message"], body["message_fr"], "{body}");
+            // The fiscal year's days are said in words, not in ISO 8601.
+            if let Some(year) = query.strip_prefix("fy=").and_then(|q| q.get(..4)) {
+                let next: i32 = year.parse::<i32>().unwrap() + 1;
+                let (en, fr) = (body["message"].as_str().unwrap(), body["message_fr"].as_str().unwrap());
+                assert!(en.contains(&format!("(April 1, {year} to March 31, {next})")), "{en}");
+                assert!(fr.contains(&format!("(du 1er avril {year} au 31 mars {next})")), "{fr}");
+                assert!(!en.contains(&format!("{year}-04-01")) && !fr.contains(&format!("{next}-03-31")), "{body}");
+            }
             // The home page: the error page in the reader's language, naming both.
             for (lang, word) in [("en", "is after"), ("fr", "postérieure")] {
                 let resp = app.get_as(Who::Officer, &format!("/?{query}&lang={lang}")).await;

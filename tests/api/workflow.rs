@@ -73,8 +73,25 @@ on_both_backends!(
         )
         .await;
         assert_eq!(status, 400);
-        let earliest = (today() + Days::new(10)).to_string();
-        assert!(body["message"].as_str().unwrap().contains(&earliest), "{body}");
+        // The earliest day is said in words in each language; only the value given is quoted as typed.
+        let cat = chainon::reports::Catalog::embedded().unwrap();
+        let earliest = today() + Days::new(10);
+        let words = |lang| chainon::reports::dates::long_date(&cat, lang, earliest);
+        assert!(
+            body["message"]
+                .as_str()
+                .unwrap()
+                .contains(&format!("{} at the earliest", words(chainon::domain::Lang::En))),
+            "{body}"
+        );
+        assert!(
+            body["message_fr"]
+                .as_str()
+                .unwrap()
+                .contains(&format!("le {} au plus tôt", words(chainon::domain::Lang::Fr))),
+            "{body}"
+        );
+        assert!(!body.to_string().contains(&earliest.to_string()), "{body}");
         assert_eq!(app.store.case(case).await.unwrap().unwrap().events.len(), before);
         // A documented delivery cannot precede the case, nor leave a deadline already passed when it is recorded
         // (that record would say at once that the supplier did not answer in time): refused, nothing stored.
@@ -163,7 +180,8 @@ on_both_backends!(
     notices_and_decisions_reach_the_supplier_through_the_outbox_in_its_language,
     |app: TestApp| async move {
         let (_, _, case) = case_for_the_supplier(&app, "W8486-26-0102/001").await;
-        let by = (today() + Days::new(14)).to_string();
+        let by_day = today() + Days::new(14);
+        let by = by_day.to_string();
         let (status, notice) = post_event(
             &app,
             Who::Auditor,
@@ -178,11 +196,23 @@ on_both_backends!(
         assert_eq!(outbox.len(), 1);
         let m = &outbox[0];
         assert_eq!((m.recipient.as_str(), m.lang.as_str()), ("supplier@cordages.test", "en+fr"));
+        // Its days are in words in each language, never in ISO 8601.
+        let cat = chainon::reports::Catalog::embedded().unwrap();
+        let words = |lang| chainon::reports::dates::long_date(&cat, lang, by_day);
         assert!(
-            m.subject.contains(&format!("Notice 1 — contract W8486-26-0102/001: respond by {by}")),
+            m.subject.contains(&format!(
+                "Notice 1 — contract W8486-26-0102/001: respond by {}",
+                words(chainon::domain::Lang::En)
+            )),
             "{}",
             m.subject
         );
+        assert!(
+            m.subject.contains(&format!("répondre d'ici le {}", words(chainon::domain::Lang::Fr))),
+            "{}",
+            m.subject
+        );
+        assert!(!m.subject.contains(&by) && !m.body.contains(&by), "{} {}", m.subject, m.body);
         assert!(m.subject.contains("Avis 1") && m.body.contains("Allegation of forced labour"));
         assert_eq!(m.about, format!("/cases/{case}"));
 

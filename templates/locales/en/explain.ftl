@@ -70,7 +70,10 @@ factor-mitigation = Due diligence lowers the residual risk by { $share } ({ $pra
    *[no] {""}
 }
 factor-cap = Scores stop at 100
-factor-highest_site = Highest site: { $site_name } ({ $site }, tier { $tier }, { $country })
+factor-highest_site = Highest site: { $site_name } ({ $has_site ->
+    [yes] { $site },{" "}
+   *[no] {""}
+}tier { $tier }, { $country })
 factor-no_tier = —
 
 practice-policy = written forced- and child-labour policy
@@ -198,3 +201,10 @@ list_status-partially_active = Partially active
 list_status-partially_revoked = Partially revoked
 list_status-lifted = Lifted
 list_status-rescinded = Rescinded
+
+# A site told apart where its reference in the declaration means nothing to the reader (a model diff).
+site_tag-place = { $country }{ $has_os_id ->
+    [yes] , Open Supply Hub ID { $os_id }
+   *[no] {""}
+}
+site_tag-os_id = Open Supply Hub ID { $os_id }

@@ -88,7 +88,7 @@ model-missing-country = { $country } ({ $code }, line { $line } of ilab_countrie
 model-missing-outside_ilab = { $count ->
     [one] { $count } country
    *[other] { $count } countries
-} outside ILAB's country findings → child labour: the ILO–UNICEF estimate for { $world ->
+} not assessed by ILAB (no row in its country findings) → child labour: the points of a country ILAB has not assessed (“{ $no_assessment }”, { $advancement }) and the ILO–UNICEF estimate for { $world ->
     [yes] the world
    *[no] { $region }
 } ({ $share } of children aged 5–17); forced labour: { $forced_world ->
@@ -123,6 +123,12 @@ import-counts = { $findings ->
     [one] { $warnings } warning
    *[other] { $warnings } warnings
 }
+import-stored = { $file }: stored as declaration { $id }{ $superseding ->
+    [yes] , superseding declaration { $superseded }
+   *[no] {""}
+} (forced labour: { $forced_band } { $forced }; child labour: { $child_band } { $child }; { $counts })
+import-duplicate = { $file }: already stored as declaration { $id }
+import-refused = { $file }: refused, nothing stored
 # `chainon model check` and `chainon model derive`: the model's problems.
 model-file = { $file ->
     [ilab_goods] ILAB's list of goods

@@ -70,7 +70,10 @@ factor-mitigation = La diligence raisonnable réduit le risque résiduel de { $s
    *[no] {""}
 }
 factor-cap = Les notes plafonnent à 100
-factor-highest_site = Lieu le plus exposé : { $site_name } ({ $site }, niveau { $tier }, { $country })
+factor-highest_site = Lieu le plus exposé : { $site_name } ({ $has_site ->
+    [yes] { $site },{" "}
+   *[no] {""}
+}niveau { $tier }, { $country })
 factor-no_tier = —
 
 practice-policy = politique écrite sur le travail forcé et le travail des enfants
@@ -201,3 +204,10 @@ list_status-partially_active = partiellement en vigueur
 list_status-partially_revoked = partiellement révoquée
 list_status-lifted = levée
 list_status-rescinded = annulée
+
+# Un lieu distingué là où sa référence dans la déclaration ne dit rien au lecteur (écart entre modèles).
+site_tag-place = { $country }{ $has_os_id ->
+    [yes] , identifiant Open Supply Hub { $os_id }
+   *[no] {""}
+}
+site_tag-os_id = identifiant Open Supply Hub { $os_id }

@@ -86,9 +86,9 @@ model-missing-country = { $country } ({ $code }, ligne { $line } de ilab_countri
    *[no] aucun
 }
 model-missing-outside_ilab = { $count ->
-    [one] { $count } pays
-   *[other] { $count } pays
-} hors des conclusions de l'ILAB par pays → travail des enfants : l'estimation OIT–UNICEF { $world ->
+    [one] { $count } pays non évalué
+   *[other] { $count } pays non évalués
+} par l'ILAB (aucune ligne dans ses conclusions par pays) → travail des enfants : les points d'un pays que l'ILAB n'a pas évalué (« { $no_assessment } », { $advancement }) et l'estimation OIT–UNICEF { $world ->
     [yes] mondiale
    *[no] pour la région { $region }
 } ({ $share } des enfants de 5 à 17 ans); travail forcé : { $forced_world ->
@@ -135,6 +135,12 @@ import-counts = { $findings ->
     [one] { $warnings } avertissement
    *[other] { $warnings } avertissements
 }
+import-stored = { $file } : enregistrée comme déclaration nº { $id }{ $superseding ->
+    [yes] , qui remplace la déclaration nº { $superseded }
+   *[no] {""}
+} (travail forcé : { $forced_band } { $forced }; travail des enfants : { $child_band } { $child }; { $counts })
+import-duplicate = { $file } : déjà enregistrée comme déclaration nº { $id }
+import-refused = { $file } : refusée, rien n'a été enregistré
 # `chainon model check` et `chainon model derive` : les problèmes du modèle.
 model-file = { $file ->
     [ilab_goods] la liste des biens de l'ILAB
