@@ -1045,7 +1045,7 @@ fn json_problem(line: usize, e: &serde_json::Error) -> ListProblem {
     let (en, fr) = match e.classify() {
         Category::Eof => (
             "the line ends before its JSON object does (the line was cut?)",
-            "la ligne finit avant son objet JSON (ligne tronquée ?)",
+            "la ligne finit avant son objet JSON (ligne tronquée?)",
         ),
         Category::Syntax => (
             "not JSON from this character on: one FollowTheMoney entity, a JSON object, is expected per line",

@@ -334,22 +334,31 @@ pub fn clash_messages(clash: &Clash) -> (String, String) {
     match clash {
         Clash::NewerDeclaration { id, received_at, declaration_date, refused_date, solicitation } => {
             let reference = crate::reports::admin::reference(*id, *received_at);
+            // The days in words (`reports::dates::long_date`), ISO only if the catalogues could not be read.
+            let say = |lang: crate::domain::Lang, day: &chrono::NaiveDate| match crate::reports::Catalog::shared() {
+                Some(c) => crate::reports::dates::long_date(c, lang, *day),
+                None => day.to_string(),
+            };
+            let (refused_en, refused_fr) =
+                (say(crate::domain::Lang::En, refused_date), say(crate::domain::Lang::Fr, refused_date));
+            let (in_force_en, in_force_fr) =
+                (say(crate::domain::Lang::En, declaration_date), say(crate::domain::Lang::Fr, declaration_date));
             let (of_en, of_fr) = match solicitation {
                 Some(n) => (format!("for solicitation {n}"), format!("pour l'invitation {n}")),
                 None => ("standing (no solicitation)".to_string(), "permanente (sans invitation)".to_string()),
             };
             (
                 format!(
-                    "Supplier sheet, Declaration date: this declaration is dated {refused_date}, before the \
-                     supplier's declaration {of_en} dated {declaration_date} (reference {reference}, declaration {id}), which \
+                    "Supplier sheet, Declaration date: this declaration is dated {refused_en}, before the \
+                     supplier's declaration {of_en} dated {in_force_en} (reference {reference}, declaration {id}), which \
                      stays in force. The declaration in force is the latest dated; send a declaration dated \
-                     {declaration_date} or later to replace it. Nothing was stored."
+                     {in_force_en} or later to replace it. Nothing was stored."
                 ),
                 format!(
-                    "Feuille Fournisseur, Date de la déclaration : cette déclaration est datée du {refused_date}, \
-                     avant la déclaration du fournisseur {of_fr} datée du {declaration_date} (référence {reference}, déclaration \
+                    "Feuille Fournisseur, Date de la déclaration : cette déclaration est datée du {refused_fr}, \
+                     avant la déclaration du fournisseur {of_fr} datée du {in_force_fr} (référence {reference}, déclaration \
                      {id}), qui reste en vigueur. La déclaration en vigueur est la plus récente par sa date; envoyez \
-                     une déclaration datée du {declaration_date} ou après pour la remplacer. Rien n'a été enregistré."
+                     une déclaration datée du {in_force_fr} ou après pour la remplacer. Rien n'a été enregistré."
                 ),
             )
         }

@@ -477,16 +477,23 @@ on_both_backends!(
             let m = refused[key].as_str().unwrap();
             assert!(m.contains(words) && !m.contains("your declaration") && !m.contains("votre"), "{key}: {m}");
         }
-        for (key, words) in [("message", "Declaration date"), ("message_fr", "Date de la déclaration")] {
+        // The days in words in each language, never in ISO form.
+        for (key, words, refused_day, in_force_day) in [
+            ("message", "Declaration date", "dated October 1, 2026", "dated October 14, 2026"),
+            ("message_fr", "Date de la déclaration", "datée du 1er octobre 2026", "datée du 14 octobre 2026"),
+        ] {
             let m = refused[key].as_str().unwrap();
-            for part in [words, "2026-10-01", "2026-10-14", &reference, &format!("{id}"), "W8486-240001/A"] {
+            for part in [words, refused_day, in_force_day, &reference, &format!("{id}"), "W8486-240001/A"] {
                 assert!(m.contains(part), "{key} lacks {part}: {m}");
             }
+            assert!(!m.contains("2026-10-01") && !m.contains("2026-10-14"), "{key} says a day in ISO form: {m}");
         }
         assert_eq!(app.count().await, count, "nothing stored");
 
         let supplier = app.signed_in(Who::Supplier).await;
-        for (lang, says) in [("en", "this declaration is dated 2026-10-01"), ("fr", "est datée du 2026-10-01")] {
+        for (lang, says) in
+            [("en", "this declaration is dated October 1, 2026"), ("fr", "est datée du 1er octobre 2026")]
+        {
             let form = supplier.get(app.url(&format!("/upload?lang={lang}"))).send().await.unwrap();
             let csrf = hidden_field(&form.text().await.unwrap(), "csrf").unwrap();
             let body = reqwest::multipart::Form::new()
