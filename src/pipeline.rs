@@ -132,9 +132,9 @@ pub async fn submit_for(
                     format!("Ce fichier déclare le numéro d'entreprise {b}; "),
                 ),
                 None => (
-                    "This file gives no business number (Supplier sheet, or supplier.business_number in JSON); "
+                    "This file gives no business number (Supplier sheet, or /supplier/business_number in JSON); "
                         .to_string(),
-                    "Ce fichier ne donne aucun numéro d'entreprise (feuille Fournisseur, ou supplier.business_number \
+                    "Ce fichier ne donne aucun numéro d'entreprise (feuille Fournisseur, ou /supplier/business_number \
                      en JSON); "
                         .to_string(),
                 ),

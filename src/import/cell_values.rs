@@ -17,7 +17,7 @@ use super::grid::a1_place;
 use crate::domain::Issue;
 
 /// The most refused cells reported for one sheet: past it, the file is plainly not a spreadsheet's.
-const MOST_REPORTED: usize = 20;
+pub const MOST_REPORTED: usize = 20;
 
 /// An `xsd:double` in its lexical form (XML Schema Part 2 §3.2.5: optional sign, digits with an optional decimal
 /// point, optional exponent; surrounding white space collapsed), read as a finite number. `Err(true)`: a valid
@@ -102,17 +102,6 @@ fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
         .and_then(|a| a.normalized_value(quick_xml::XmlVersion::Implicit1_0).ok().map(|v| v.into_owned()))
 }
 
-/// `B7` → `(6, 1)`, 0-based.
-fn a1(r: &str) -> Option<(u32, u32)> {
-    let letters = r.bytes().take_while(u8::is_ascii_alphabetic).count();
-    let (col, row) = (r.get(..letters)?, r.get(letters..)?);
-    if col.is_empty() || col.len() > 3 || row.is_empty() {
-        return None;
-    }
-    let col = col.bytes().try_fold(0u32, |acc, b| Some(acc * 26 + u32::from(b.to_ascii_uppercase() - b'A') + 1))?;
-    Some((row.parse::<u32>().ok()?.checked_sub(1)?, col.checked_sub(1)?))
-}
-
 /// How many shared strings an XLSX package holds (`<si>` items of `xl/sharedStrings.xml`); 0 without the part.
 pub fn shared_string_count(bytes: &[u8], path: &str) -> usize {
     let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else { return 0 };
@@ -192,7 +181,7 @@ pub fn check_xlsx_sheet(
                     }
                 }
                 "c" => {
-                    let pos = match attr(&e, "r").and_then(|r| a1(&r)) {
+                    let pos = match attr(&e, "r").and_then(|r| super::grid::a1_position(&r)) {
                         Some((r, c)) => {
                             col = c;
                             (r, c)

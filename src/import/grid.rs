@@ -24,6 +24,9 @@ pub enum Cell {
     /// A formula whose result was never calculated (no cached value, or a workbook flagged to recalculate on
     /// open): never a value either. Holds the formula's text.
     Uncalculated(String),
+    /// A value its reader already refused, with its place (a JSON value of the wrong shape): no value, and no
+    /// second issue (not "required" where the value stood).
+    Refused,
 }
 
 /// The error values spreadsheets write in a cell whose formula failed (Excel, LibreOffice, Google Sheets). Text
@@ -101,7 +104,7 @@ impl Cell {
     /// An error or an uncalculated formula has no text: parsers refuse them before asking.
     pub fn text(&self) -> Option<String> {
         match self {
-            Cell::Empty | Cell::Error(_) | Cell::Uncalculated(_) => None,
+            Cell::Empty | Cell::Error(_) | Cell::Uncalculated(_) | Cell::Refused => None,
             Cell::Text(s) => {
                 let t = s.trim();
                 if t.is_empty() {
@@ -137,9 +140,9 @@ impl Cell {
 pub enum Style {
     /// `Sheet!B7`.
     A1,
-    /// `places_of_work[5].country` (row 0 is the header of keys).
+    /// `/places_of_work/5/country`, a JSON Pointer (RFC 6901; row 0 is the header of keys).
     Json,
-    /// `supplier.legal_name` (a JSON object read as a label/value form).
+    /// `/supplier/legal_name` (a JSON object read as a label/value form).
     JsonObject,
 }
 
@@ -210,6 +213,29 @@ pub fn a1_place(sheet: &str, row: usize, col: usize) -> String {
     format!("{sheet}!{}{}", column_letters(col), row + 1)
 }
 
+/// `B7` → `(6, 1)`, `XFD1048576` → `(1048575, 16383)`: a cell reference as 0-based row and column (at most three
+/// letters, as spreadsheets' grids have).
+pub fn a1_position(r: &str) -> Option<(u32, u32)> {
+    let letters = r.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let (col, row) = (r.get(..letters)?, r.get(letters..)?);
+    if col.is_empty() || col.len() > 3 || row.is_empty() || !row.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let col = col.bytes().try_fold(0u32, |acc, b| Some(acc * 26 + u32::from(b.to_ascii_uppercase() - b'A') + 1))?;
+    Some((row.parse::<u32>().ok()?.checked_sub(1)?, col.checked_sub(1)?))
+}
+
+/// The JSON Pointer (RFC 6901) of a value of a JSON document, from its keys and indexes: `/places_of_work/3/workers`
+/// (`~` is written `~0` and `/` is written `~1` inside a key).
+pub fn json_pointer<S: AsRef<str>>(parts: &[S]) -> String {
+    let mut out = String::new();
+    for p in parts {
+        out.push('/');
+        out.push_str(&p.as_ref().replace('~', "~0").replace('/', "~1"));
+    }
+    out
+}
+
 static EMPTY: Cell = Cell::Empty;
 
 impl Sheet {
@@ -242,11 +268,11 @@ impl Sheet {
             Style::A1 => a1_place(&self.name, row, col),
             Style::Json => {
                 let key = self.cell(0, col).text().unwrap_or_default();
-                format!("{}[{}].{}", self.name, row.saturating_sub(1), key)
+                json_pointer(&[self.name.clone(), row.saturating_sub(1).to_string(), key])
             }
             Style::JsonObject => {
                 let key = self.cell(row, 0).text().unwrap_or_default();
-                format!("{}.{}", self.name, key)
+                json_pointer(&[self.name.as_str(), key.as_str()])
             }
         }
     }
@@ -255,17 +281,27 @@ impl Sheet {
     pub fn row_place(&self, row: usize) -> String {
         match self.style {
             Style::A1 => format!("{}!A{}", self.name, row + 1),
-            Style::Json => format!("{}[{}]", self.name, row.saturating_sub(1)),
-            Style::JsonObject => self.name.clone(),
+            Style::Json => json_pointer(&[self.name.clone(), row.saturating_sub(1).to_string()]),
+            Style::JsonObject => json_pointer(&[self.name.as_str()]),
+        }
+    }
+
+    /// The name of the sheet as a place: its name in a workbook, its JSON Pointer in a JSON document
+    /// (`/places_of_work`).
+    pub fn sheet_place(&self) -> String {
+        match self.style {
+            Style::A1 => self.name.clone(),
+            Style::Json | Style::JsonObject => json_pointer(&[self.name.as_str()]),
         }
     }
 }
 
-/// Every sheet of a file, and what its reader warns of (a hidden sheet or rows that were read).
+/// Every sheet of a file, and what its reader found on the way without stopping: warnings (a hidden sheet, rows
+/// that were read) and refusals of values it could place (a JSON value of the wrong shape, an error).
 #[derive(Debug, Clone, Default)]
 pub struct Workbook {
     pub sheets: Vec<Sheet>,
-    pub warnings: Vec<Issue>,
+    pub issues: Vec<Issue>,
 }
 
 /// What a file may hold, counted while it is read (see [`Limits`](super::Limits)).
@@ -331,8 +367,8 @@ impl SheetBuilder {
         }
         let place = match self.style {
             Style::A1 => a1_place(&self.name, row as usize, col as usize),
-            Style::Json => format!("{}[{}]", self.name, row.saturating_sub(1)),
-            Style::JsonObject => self.name.clone(),
+            Style::Json => json_pointer(&[self.name.clone(), row.saturating_sub(1).to_string()]),
+            Style::JsonObject => json_pointer(&[self.name.as_str()]),
         };
         let bytes = cell.text_bytes();
         if bytes > budget.text_bytes_left {
@@ -349,48 +385,55 @@ impl SheetBuilder {
         }
         budget.text_bytes_left -= bytes;
         if self.cells.len() >= budget.max_cells {
+            let (en, fr) = super::counted(
+                budget.max_cells,
+                ("filled cell", "filled cells"),
+                ("cellule remplie", "cellules remplies"),
+            );
             return Err(Issue::error(
                 place,
                 None,
                 format!(
-                    "The sheet holds more than {} filled cells; it is refused at this cell. Delete the cells that are \
-                     not part of the declaration and send it again.",
-                    budget.max_cells
+                    "The sheet holds more than {en}; it is refused at this cell. Delete the cells that are not part of \
+                     the declaration and send it again."
                 ),
                 format!(
-                    "La feuille contient plus de {} cellules remplies; elle est refusée à cette cellule. Supprimez les \
-                     cellules qui ne font pas partie de la déclaration et envoyez-la de nouveau.",
-                    budget.max_cells
+                    "La feuille contient plus de {fr}; elle est refusée à cette cellule. Supprimez les cellules qui ne \
+                     font pas partie de la déclaration et envoyez-la de nouveau."
                 ),
             ));
         }
         if self.rows.insert(row) && self.rows.len() > budget.max_rows + 1 {
+            let (rows_en, rows_fr) = super::counted(
+                budget.max_rows,
+                ("row with data", "rows with data"),
+                ("ligne remplie", "lignes remplies"),
+            );
+            let (taken_en, taken_fr) =
+                super::counted(budget.max_rows, ("is accepted", "are accepted"), ("est acceptée", "sont acceptées"));
             return Err(Issue::error(
                 place,
                 None,
-                format!(
-                    "The sheet has more than {} rows with data; at most {} are accepted. This row is past the limit.",
-                    budget.max_rows, budget.max_rows
-                ),
-                format!(
-                    "La feuille compte plus de {} lignes remplies; au plus {} sont acceptées. Cette ligne dépasse la limite.",
-                    budget.max_rows, budget.max_rows
-                ),
+                format!("The sheet has more than {rows_en}; at most {taken_en}. This row is past the limit."),
+                format!("La feuille compte plus de {rows_fr}; au plus {taken_fr}. Cette ligne dépasse la limite."),
             ));
         }
         if self.columns.insert(col) && self.columns.len() > budget.max_columns {
+            let (en, fr) = super::counted(
+                budget.max_columns,
+                ("different column", "different columns"),
+                ("colonne différente", "colonnes différentes"),
+            );
             return Err(Issue::error(
                 place,
                 None,
                 format!(
-                    "The sheet has values in more than {} different columns; this cell is past the limit. Delete the \
-                     columns that are not part of the declaration and send it again.",
-                    budget.max_columns
+                    "The sheet has values in more than {en}; this cell is past the limit. Delete the columns that are \
+                     not part of the declaration and send it again."
                 ),
                 format!(
-                    "La feuille a des valeurs dans plus de {} colonnes différentes; cette cellule dépasse la limite. \
-                     Supprimez les colonnes qui ne font pas partie de la déclaration et envoyez-la de nouveau.",
-                    budget.max_columns
+                    "La feuille a des valeurs dans plus de {fr}; cette cellule dépasse la limite. Supprimez les \
+                     colonnes qui ne font pas partie de la déclaration et envoyez-la de nouveau."
                 ),
             ));
         }
@@ -405,11 +448,16 @@ impl SheetBuilder {
             return Ok(());
         }
         if self.merges.len() >= budget.max_cells {
+            let (en, fr) = super::counted(
+                budget.max_cells,
+                ("merged range", "merged ranges"),
+                ("plage fusionnée", "plages fusionnées"),
+            );
             return Err(Issue::error(
                 format!("{}!{}", self.name, merge.a1()),
                 None,
-                format!("The sheet has more than {} merged ranges", budget.max_cells),
-                format!("La feuille compte plus de {} plages fusionnées", budget.max_cells),
+                format!("The sheet has more than {en}"),
+                format!("La feuille compte plus de {fr}"),
             ));
         }
         self.merges.push(merge);
@@ -491,13 +539,16 @@ impl SheetBuilder {
                     Err(i) => {
                         count += 1;
                         if count > max_cells {
+                            let (en, fr) = super::counted(
+                                max_cells,
+                                ("filled cell", "filled cells"),
+                                ("cellule remplie", "cellules remplies"),
+                            );
                             return Err(Issue::error(
                                 format!("{}!{}", sheet.name, m.a1()),
                                 None,
-                                format!("With its merged ranges the sheet holds more than {max_cells} filled cells"),
-                                format!(
-                                    "Avec ses cellules fusionnées, la feuille contient plus de {max_cells} cellules remplies"
-                                ),
+                                format!("With its merged ranges the sheet holds more than {en}"),
+                                format!("Avec ses cellules fusionnées, la feuille contient plus de {fr}"),
                             ));
                         }
                         row.cells.insert(i, (col, top.clone()));

@@ -6,7 +6,7 @@
 use rust_xlsxwriter::{Format, Workbook};
 use serde_json::{Value, json};
 
-use super::tests::{demo, errors, patch_zip, places, set_cell_xml, workbook, zip_of};
+use super::tests::{demo, demo_declaration, errors, patch_zip, places, set_cell_xml, workbook, zip_of};
 use super::*;
 
 const SUPPLIER_PART: &str = "xl/worksheets/sheet1.xml";
@@ -157,7 +157,7 @@ fn json_that_is_deep_or_long_is_refused_without_being_held() {
         v["places_of_work"] = Value::Array(vec![one; 50]);
     });
     let issues = errors(read_declaration("many.json", &many, &Limits { max_rows: 10, ..Limits::default() }));
-    assert_eq!(issues[0].location, "places_of_work", "{issues:?}");
+    assert_eq!(issues[0].location, "/places_of_work", "{issues:?}");
     // A huge list under a key the format does not know is skipped unread.
     let ignored = format!("{{\"attachments\": [{}0], \"x\": 1}}", "0,".repeat(1_000_000));
     let issues = errors(read("ignored.json", ignored.as_bytes()));
@@ -212,7 +212,7 @@ fn every_spreadsheet_error_value_in_any_field_is_refused_with_its_cell_and_name(
     got.sort();
     assert_eq!(got, vec!["PlacesOfWork!G2", "Supplier!B3"]);
     let j = json_doc(|v| v["places_of_work"][0]["supplies_to"] = json!(["#REF!"]));
-    assert_eq!(places(&errors(read("e.json", &j))), vec!["places_of_work[0].supplies_to"]);
+    assert_eq!(places(&errors(read("e.json", &j))), vec!["/places_of_work/0/supplies_to"]);
 }
 
 #[test]
@@ -387,14 +387,14 @@ fn numbers_typed_as_text_are_read_alike_whoever_typed_them_or_refused_when_ambig
     ] {
         assert_eq!(decimal(typed, comma), want, "{typed:?} (decimal comma {comma})");
     }
-    let j = json_doc(|v| v["goods"][0]["value_cad"] = json!("165,000"));
-    let issues = errors(read("n.json", &j));
-    assert_eq!(places(&issues), vec!["goods[0].value_cad"]);
-    assert!(issues[0].message_en.contains("ambiguous"));
-    let j = json_doc(|v| v["goods"][0]["value_cad"] = json!("165.000"));
-    let issues = errors(read("n.json", &j));
-    assert_eq!(places(&issues), vec!["goods[0].value_cad"]);
-    assert!(issues[0].message_en.contains("ambiguous"));
+    // In JSON a number is a JSON number: one written as text is refused as text, ambiguous or not (a JSON producer
+    // has no locale to guess).
+    for typed in ["165,000", "165.000", "165 000,50"] {
+        let j = json_doc(|v| v["goods"][0]["value_cad"] = json!(typed));
+        let issues = errors(read("n.json", &j));
+        assert_eq!(places(&issues), vec!["/goods/0/value_cad"], "{typed}");
+        assert!(issues[0].message_en.contains(&format!("a text (\"{typed}\")")), "{issues:?}");
+    }
     // In a `;`-separated CSV (decimal comma), `12.500` workers is twelve thousand five hundred to its writer.
     let zip = french_csv_zip("87,5");
     let zip = patch_zip(&zip, "LieuxDeTravail.csv", |csv| csv.replacen(";1 200;", ";12.500;", 1));
@@ -403,7 +403,7 @@ fn numbers_typed_as_text_are_read_alike_whoever_typed_them_or_refused_when_ambig
         issues.iter().any(|i| i.location.starts_with("LieuxDeTravail!") && i.message_en.contains("ambiguous")),
         "{issues:?}"
     );
-    let j = json_doc(|v| v["goods"][0]["value_cad"] = json!("165 000,50"));
+    let j = json_doc(|v| v["goods"][0]["value_cad"] = json!(165_000.5));
     assert_eq!(read("n.json", &j).unwrap().declaration.goods[0].value_cad, Some(165_000.5));
 }
 
@@ -839,13 +839,13 @@ fn wrong_values_that_other_tools_would_pick_differently_are_refused() {
         "\"workers\": 1700, \"workers\": 99999",
         1,
     );
-    assert_eq!(places(&errors(read("k.json", doc.as_bytes()))), vec!["places_of_work[0].workers"]);
+    assert_eq!(places(&errors(read("k.json", doc.as_bytes()))), vec!["/places_of_work/0/workers"]);
     let doc = String::from_utf8(json_doc(|_| {})).unwrap().replacen(
         "\"country\": \"Canada\"",
         "\"country\": \"Canada\", \"country\": \"Chine\"",
         1,
     );
-    assert_eq!(places(&errors(read("k.json", doc.as_bytes()))), vec!["supplier.country"]);
+    assert_eq!(places(&errors(read("k.json", doc.as_bytes()))), vec!["/supplier/country"]);
     // Two sheets for the sites.
     let bytes = workbook(false, |wb| {
         let ws = wb.add_worksheet().set_name("LieuxDeTravail").unwrap();
@@ -863,7 +863,7 @@ fn wrong_values_that_other_tools_would_pick_differently_are_refused() {
     for hidden in ["ROPE\u{0}", "Rope\u{7} works", "Rope \u{202E}skrow"] {
         let j = json_doc(|v| v["places_of_work"][0]["site_name"] = json!(hidden));
         let issues = errors(read("c.json", &j));
-        assert_eq!(places(&issues), vec!["places_of_work[0].site_name"], "{hidden:?}");
+        assert_eq!(places(&issues), vec!["/places_of_work/0/site_name"], "{hidden:?}");
         assert!(issues[0].message_en.contains("control character"));
     }
     // One id typed two ways (É composed, and E with a combining accent) is one id.
@@ -1447,17 +1447,17 @@ fn a_csv_line_whose_values_do_not_line_up_with_the_header_is_refused_at_its_line
             "G2,Mill,processing,yarn,Road 2,Ipoh,Malaysia",
             "PlacesOfWork!H3",
             "has 7 fields while the header has 8",
-            "compte 7 champs alors que l'en-tête en compte 8",
+            "a 7 champs alors que l'en-tête en a 8",
         ),
-        ("G2", "PlacesOfWork!B3", "has 1 field while", "compte 1 champ alors"),
+        ("G2", "PlacesOfWork!B3", "has 1 field while", "a 1 champ alors"),
         // Long: a value past the header would be dropped.
         (
             "G2,Mill,processing,yarn,Road 2,Ipoh,Malaysia,40,12",
             "PlacesOfWork!I3",
-            "past the last of the header's 8 fields",
-            "après le dernier des 8 champs",
+            "has 9 fields while the header has 8: a value past the header's last field",
+            "a 9 champs alors que l'en-tête en a 8 : une valeur après le dernier champ",
         ),
-        ("G2,Mill,processing,yarn,Road 2,Ipoh,Malaysia,40,,,x", "PlacesOfWork!K3", "past the last", "après le dernier"),
+        ("G2,Mill,processing,yarn,Road 2,Ipoh,Malaysia,40,,,x", "PlacesOfWork!K3", "has 11 fields", "a 11 champs"),
         // Another separator: the whole line in one cell.
         (
             "G2;Mill;processing;yarn;Road 2;Ipoh;Malaysia;40",
@@ -1674,4 +1674,419 @@ fn a_hidden_sheet_or_hidden_rows_read_for_the_declaration_are_warned_of() {
     assert!(w[0].message_fr.starts_with("La ligne 2 de la feuille est masquée"), "{w:?}");
     // Nothing hidden: no warning.
     assert!(!read("h.xlsx", &base).unwrap().warnings.iter().any(|w| w.message_en.contains("hidden")));
+}
+
+// ---- JSON values of the wrong shape, fields named, encodings of other scripts, French counts ----
+
+fn cordages(edit: impl FnOnce(&mut Value)) -> Vec<u8> {
+    let mut v: Value = serde_json::from_slice(&demo("cordages-nordiques-w8486.json")).unwrap();
+    edit(&mut v);
+    serde_json::to_vec_pretty(&v).unwrap()
+}
+
+/// Each field of the JSON carrier takes one shape: any other is refused at its JSON Pointer, naming the field (its
+/// code and labels) and the shape, in both languages, and the rest of the document is still checked; never read as
+/// the nearest value.
+#[test]
+fn a_json_value_of_another_shape_than_its_field_is_refused_at_its_pointer_never_coerced() {
+    type Edit = Box<dyn Fn(&mut Value)>;
+    let cases: Vec<(Edit, &str, &str)> = vec![
+        (
+            Box::new(|v: &mut Value| v["places_of_work"][3]["workers"] = json!([410])),
+            "/places_of_work/3/workers",
+            "Workers",
+        ),
+        (
+            Box::new(|v: &mut Value| v["places_of_work"][1]["workers"] = json!("1 200")),
+            "/places_of_work/1/workers",
+            "Workers",
+        ),
+        (
+            Box::new(|v: &mut Value| v["places_of_work"][2]["workers"] = json!(true)),
+            "/places_of_work/2/workers",
+            "Workers",
+        ),
+        (
+            Box::new(|v: &mut Value| v["places_of_work"][0]["workers"] = json!({"n": 5})),
+            "/places_of_work/0/workers",
+            "Workers",
+        ),
+        (
+            Box::new(|v: &mut Value| v["places_of_work"][4]["share_of_value"] = json!("35%")),
+            "/places_of_work/4/share_of_value",
+            "Share of value %",
+        ),
+        (
+            Box::new(|v: &mut Value| v["places_of_work"][2]["site_name"] = json!(12345)),
+            "/places_of_work/2/site_name",
+            "Site name",
+        ),
+        (
+            Box::new(|v: &mut Value| v["places_of_work"][1]["country"] = json!(["IN"])),
+            "/places_of_work/1/country",
+            "Country",
+        ),
+        (
+            Box::new(|v: &mut Value| v["supplier"]["business_number"] = json!(842_310_575)),
+            "/supplier/business_number",
+            "Business number",
+        ),
+        (
+            Box::new(|v: &mut Value| v["supplier"]["declaration_date"] = json!(20_260_331)),
+            "/supplier/declaration_date",
+            "Declaration date",
+        ),
+        (
+            Box::new(|v: &mut Value| v["supplier"]["legal_name"] = json!(["Cordages"])),
+            "/supplier/legal_name",
+            "Legal name",
+        ),
+        (
+            Box::new(|v: &mut Value| v["attestations"][1]["attested"] = json!("yes")),
+            "/attestations/1/attested",
+            "Attested",
+        ),
+        (Box::new(|v: &mut Value| v["attestations"][0]["attested"] = json!(1)), "/attestations/0/attested", "Attested"),
+        (
+            Box::new(|v: &mut Value| v["places_of_work"][3]["supplies_to"] = json!(["ROPE-IN", 7])),
+            "/places_of_work/3/supplies_to/1",
+            "Supplies to",
+        ),
+        (
+            Box::new(|v: &mut Value| v["places_of_work"][3]["inputs"] = json!([["raw jute"]])),
+            "/places_of_work/3/inputs/0",
+            "Inputs",
+        ),
+        (Box::new(|v: &mut Value| v["goods"][0]["quantity"] = json!("400")), "/goods/0/quantity", "Quantity"),
+        (Box::new(|v: &mut Value| v["goods"][1]["value_cad"] = json!([71_250])), "/goods/1/value_cad", "Value CAD"),
+        // A yes-or-no question takes true or false; the tiers traced a number.
+        (Box::new(|v: &mut Value| v["due_diligence"][0]["answer"] = json!(1)), "/due_diligence/0/answer", "Answer"),
+        (Box::new(|v: &mut Value| v["due_diligence"][3]["answer"] = json!("no")), "/due_diligence/3/answer", "Answer"),
+        (Box::new(|v: &mut Value| v["due_diligence"][6]["answer"] = json!(true)), "/due_diligence/6/answer", "Answer"),
+        (Box::new(|v: &mut Value| v["due_diligence"][6]["answer"] = json!("3")), "/due_diligence/6/answer", "Answer"),
+    ];
+    for (edit, pointer, field) in &cases {
+        // One more fault elsewhere: it is reported too (one refused value hides nothing).
+        let doc = cordages(|v| {
+            edit(v);
+            v["places_of_work"][0]["country"] = json!("Narnia");
+        });
+        let issues = errors(read("shape.json", &doc));
+        let hit = issues.iter().find(|i| i.location == *pointer).unwrap_or_else(|| panic!("{pointer}: {issues:?}"));
+        assert_eq!(hit.field.as_deref(), Some(*field), "{hit:?}");
+        assert_eq!(field_code(hit).as_deref(), Some(field_code_of(field)), "{hit:?}");
+        let fr = field_fr(hit).unwrap();
+        assert!(hit.message_en.contains(&format!("“{field}”")) && hit.message_en.contains("JSON"), "{hit:?}");
+        assert!(hit.message_fr.contains(&format!("« {fr} »")), "{hit:?}");
+        assert_french(hit);
+        assert!(issues.iter().any(|i| i.location == "/places_of_work/0/country"), "{pointer}: {issues:?}");
+        // The refused value is no value: no second issue says it is missing.
+        assert!(!issues.iter().any(|i| i.message_en.contains("required")), "{pointer}: {issues:?}");
+    }
+    // Each cause is said: a list where a number is due, a text where a number is due, a number where text is due.
+    let said = |edit: Edit| errors(read("s.json", &cordages(|v| edit(v))))[0].clone();
+    let list = said(Box::new(|v: &mut Value| v["places_of_work"][3]["workers"] = json!([410])));
+    assert!(list.message_en.contains("a list ([410])") && list.message_fr.contains("une liste ([410])"), "{list:?}");
+    let text = said(Box::new(|v: &mut Value| v["places_of_work"][3]["workers"] = json!("410")));
+    assert!(text.message_en.contains("a text (\"410\")") && text.message_fr.contains("un texte"), "{text:?}");
+    let number = said(Box::new(|v: &mut Value| v["supplier"]["business_number"] = json!(842_310_575)));
+    assert!(number.message_en.contains("a number (842310575)"), "{number:?}");
+    assert!(number.message_en.contains("double quotation marks"), "{number:?}");
+    // A part of the document of the wrong shape is refused at its pointer.
+    for (edit, pointer) in [
+        (Box::new(|v: &mut Value| v["supplier"] = json!([v["supplier"].clone()])) as Edit, "/supplier"),
+        (Box::new(|v: &mut Value| v["places_of_work"] = v["places_of_work"][0].clone()), "/places_of_work"),
+        (Box::new(|v: &mut Value| v["goods"] = json!("rope")), "/goods"),
+    ] {
+        let issues = errors(read("p.json", &cordages(|v| edit(v))));
+        assert!(issues.iter().any(|i| i.location == pointer), "{pointer}: {issues:?}");
+        issues.iter().for_each(assert_french);
+    }
+    // Every shape as written is read: null and an empty text are no value; the declaration reads back the same.
+    let p = read(
+        "ok.json",
+        &cordages(|v| {
+            v["places_of_work"][3]["workers"] = Value::Null;
+            v["places_of_work"][3]["region"] = json!("");
+            v["places_of_work"][3]["supplies_to"] = json!(["ROPE-IN", null]);
+            v["places_of_work"][4]["inputs"] = json!("steel wire; zinc");
+        }),
+    )
+    .unwrap();
+    // A list's items may also be one text separated by `;`, as a cell writes them.
+    assert_eq!(p.declaration.places_of_work[4].inputs, vec!["steel wire", "zinc"]);
+    assert_eq!(p.declaration.places_of_work[3].workers, None);
+    assert_eq!(p.declaration.places_of_work[3].region, None);
+    assert_eq!(p.declaration.places_of_work[3].supplies_to.len(), 1);
+    assert_eq!(p.declaration.due_diligence.traceability_tiers, Some(3));
+}
+
+fn field_code_of(en: &str) -> &'static str {
+    match en {
+        "Workers" => "workers",
+        "Share of value %" => "share_of_value",
+        "Site name" => "site_name",
+        "Country" => "country",
+        "Business number" => "business_number",
+        "Declaration date" => "declaration_date",
+        "Legal name" => "legal_name",
+        "Attested" => "attested",
+        "Supplies to" => "supplies_to",
+        "Inputs" => "inputs",
+        "Produced at" => "produced_at",
+        "Quantity" => "quantity",
+        "Value CAD" => "value_cad",
+        "Answer" => "answer",
+        "Signatory name" => "signatory_name",
+        "City" => "city",
+        "Role" => "role",
+        other => panic!("no code for {other}"),
+    }
+}
+
+/// Every field's code is its key in the JSON carrier, which reads back as that field.
+#[test]
+fn a_field_code_is_its_json_key_and_names_the_field() {
+    let written = to_json(&demo_declaration("cordages-nordiques-w8486.json"));
+    let mut keys = std::collections::BTreeSet::new();
+    for (_, part) in written.as_object().unwrap() {
+        let objects = part.as_array().cloned().unwrap_or_else(|| vec![part.clone()]);
+        for o in objects {
+            keys.extend(o.as_object().unwrap().keys().cloned());
+        }
+    }
+    for key in keys {
+        let issue = Issue::error("x", Some(key.as_str()), "e", "f");
+        assert_eq!(field_code(&issue).as_deref(), Some(key.as_str()), "{key}");
+        let label = parse::field_label(&key, false);
+        assert_eq!(field_code(&Issue::error("x", Some(label.as_str()), "e", "f")).as_deref(), Some(key.as_str()));
+    }
+}
+
+/// A refusal made while a file is read, before any field is known, names the field of its cell: a workbook cell
+/// whose stored value is not what its type says (XLSX, ODS), an unterminated quotation mark or a short line of a CSV.
+#[test]
+fn a_refusal_at_a_cell_names_the_field_of_that_cell() {
+    // XLSX: a table's column (Workers, under its heading), the Supplier form's row (Signatory name, by its label).
+    let base = workbook_with_workers();
+    for (part, cell, xml, field) in [
+        (PLACES_PART, "I2", r#"<c r="I2"><v>55,5</v></c>"#, "Workers"),
+        (PLACES_PART, "I2", r#"<c r="I2" t="n"><v>1 000</v></c>"#, "Workers"),
+        (PLACES_PART, "I2", r#"<c r="I2"><v>INF</v></c>"#, "Workers"),
+        (PLACES_PART, "F3", r#"<c r="F3" t="s"><v>99999</v></c>"#, "City"),
+        (SUPPLIER_PART, "B4", r#"<c r="B4" t="b"><v>2</v></c>"#, "Signatory name"),
+        (SUPPLIER_PART, "B3", r#"<c r="B3"><v>12abc</v></c>"#, "Declaration date"),
+    ] {
+        let issues = errors(read("v.xlsx", &set_cell_xml(&base, part, cell, xml)));
+        assert_eq!(issues.len(), 1, "{xml}: {issues:?}");
+        assert_eq!(issues[0].field.as_deref(), Some(field), "{xml}: {issues:?}");
+        assert_eq!(field_code(&issues[0]).as_deref(), Some(field_code_of(field)));
+    }
+    // ODS: the Supplier form's label (an added row labelled Signatory name) and a table's heading.
+    let row = |label: &str, attrs: &str| {
+        format!(
+            r#"<table:table-row><table:table-cell office:value-type="string"><text:p>{label}</text:p></table:table-cell><table:table-cell {attrs}/></table:table-row>"#
+        )
+    };
+    for (label, attrs, field) in [
+        ("Signatory name", r#"office:value-type="float" office:value="55,5""#, Some("Signatory name")),
+        ("Nom du signataire", r#"office:value-type="boolean" office:boolean-value="1""#, Some("Signatory name")),
+        ("Note", r#"office:value-type="float" office:value="1 000""#, None),
+    ] {
+        let issues = errors(read("v.ods", &ods_with_rows(&row(label, attrs))));
+        assert_eq!(issues.len(), 1, "{attrs}: {issues:?}");
+        assert_eq!(issues[0].field.as_deref(), field, "{label}: {issues:?}");
+    }
+    let ods = std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("supplier_data/corpus/accepted/pandas-odfpy-en.ods"),
+    )
+    .unwrap();
+    let text = String::from_utf8({
+        let mut a = zip::ZipArchive::new(std::io::Cursor::new(&ods)).unwrap();
+        let mut body = Vec::new();
+        std::io::Read::read_to_end(&mut a.by_name("content.xml").unwrap(), &mut body).unwrap();
+        body
+    })
+    .unwrap();
+    // The first number cell of the Goods table (its Quantity), made malformed: named by its column's heading.
+    let table = text.find("table:name=\"Goods\"").unwrap();
+    let at = table + text.get(table..).unwrap().find("office:value=\"").unwrap();
+    let bad =
+        format!("{}office:value=\"1 2{}", text.get(..at).unwrap(), text.get(at + "office:value=\"".len()..).unwrap());
+    let issues = errors(read("w.ods", &patch_zip(&ods, "content.xml", |_| bad)));
+    assert_eq!(issues.len(), 1, "{issues:?}");
+    assert_eq!((issues[0].location.as_str(), issues[0].field.as_deref()), ("Goods!C2", Some("Quantity")));
+    // CSV: an unterminated quotation mark opens a City, a short line lacks its Country.
+    let header = "Site ID,Site name,Role,Goods,Address,City,Country\n";
+    let issues =
+        errors(read("PlacesOfWork.csv", format!("{header}A,Plant,manufacturing,rope,1 Road,\"Tanga,TZ\n").as_bytes()));
+    assert_eq!((issues[0].location.as_str(), issues[0].field.as_deref()), ("PlacesOfWork!F2", Some("City")));
+    let issues =
+        errors(read("PlacesOfWork.csv", format!("{header}A,Plant,manufacturing,rope,1 Road,Tanga\n").as_bytes()));
+    assert_eq!((issues[0].location.as_str(), issues[0].field.as_deref()), ("PlacesOfWork!G2", Some("Country")));
+    let issues = errors(read("Supplier.csv", b"Legal name,\"Rope Inc.\nCountry,CA\n"));
+    assert_eq!(issues[0].field.as_deref(), Some("Legal name"), "{issues:?}");
+}
+
+/// A CSV in a legacy encoding of another script is read when its letters show the guess right, and the encoding is
+/// named; one of Latin letters other than Windows-1252 (which a Western file saved on a Mac reads as too) is refused
+/// once per file, naming the encoding guessed, never for a reason it does not have.
+#[test]
+fn a_csv_in_a_legacy_encoding_of_another_script_is_read_and_named_or_refused_once_naming_it() {
+    let header = "Site ID,Site name,Role,Goods,Address,City,Country\n";
+    let zip_in = |enc: &'static encoding_rs::Encoding, legal: &str, site: &str, address: &str, city: &str| {
+        let encode = |s: &str| {
+            let (bytes, _, unmappable) = enc.encode(s);
+            assert!(!unmappable, "{} cannot write {s}", enc.name());
+            bytes.into_owned()
+        };
+        let supplier = format!(
+            "Legal name,{legal}\nCountry,CA\nDeclaration date,2026-04-01\nSignatory name,{legal}\nAddress,{address}\n"
+        );
+        let places = format!(
+            "{header}A,{site},manufacturing,rope,{address},{city},CA\nB,{site} 2,raw_material,fibre,{address},{city},CA\n"
+        );
+        zip_of_bytes(&[
+            ("Supplier.csv", encode(&supplier)),
+            ("Attestations.csv", b"Right,Attested\nforced_labour,Yes\n".to_vec()),
+            ("PlacesOfWork.csv", encode(&places)),
+        ])
+    };
+    for (enc, names, legal, site, address, city) in [
+        (
+            encoding_rs::WINDOWS_1251,
+            &["windows-1251"][..],
+            "ООО Северные канаты",
+            "Канатная фабрика Волга",
+            "улица Заводская дом семь",
+            "Ярославль",
+        ),
+        (
+            encoding_rs::KOI8_R,
+            &["KOI8-R", "KOI8-U"][..],
+            "ООО Северные канаты",
+            "Канатная фабрика Волга",
+            "улица Заводская дом семь",
+            "Ярославль",
+        ),
+        (
+            encoding_rs::WINDOWS_1253,
+            &["windows-1253", "ISO-8859-7"][..],
+            "Σχοινιά Αιγαίου ανώνυμη εταιρεία",
+            "Εργοστάσιο σχοινιών Πειραιά",
+            "οδός Βιομηχανίας επτά",
+            "Πειραιάς",
+        ),
+        (
+            encoding_rs::SHIFT_JIS,
+            &["Shift_JIS"][..],
+            "株式会社ロープ工業",
+            "大阪ロープ工場",
+            "大阪市西区本町一丁目",
+            "大阪市",
+        ),
+        (
+            encoding_rs::GB18030,
+            &["GB18030"][..],
+            "上海绳索有限公司",
+            "上海绳索厂第一车间",
+            "上海市浦东新区工业路七号",
+            "上海",
+        ),
+    ] {
+        let p = read("enc.zip", &zip_in(enc, legal, site, address, city))
+            .unwrap_or_else(|e| panic!("{}: {e:?}", enc.name()));
+        assert_eq!(p.declaration.supplier.legal_name, legal, "{}", enc.name());
+        assert_eq!(p.declaration.places_of_work[0].site_name, site, "{}", enc.name());
+        assert_eq!(p.declaration.places_of_work[1].city, city, "{}", enc.name());
+        for file in ["Supplier.csv", "PlacesOfWork.csv"] {
+            let w =
+                p.warnings.iter().find(|w| w.location == file).unwrap_or_else(|| panic!("{file}: {:?}", p.warnings));
+            assert!(names.iter().any(|n| w.message_en.contains(n) && w.message_fr.contains(n)), "{w:?}");
+        }
+    }
+    // Central European (windows-1250), Polish and Czech: refused once per file, naming the guess.
+    for (legal, site, city, region) in [
+        ("Zakłady Lin Łódź spółka", "Przędzalnia Żyrardów", "Łódź", ("Central European", "Europe centrale")),
+        ("Továrna na lana Příbram", "Přádelna Žďár", "Příbram", ("Central European", "Europe centrale")),
+    ] {
+        let bytes = zip_in(encoding_rs::WINDOWS_1250, legal, site, city, city);
+        let issues = errors(read("pl.zip", &bytes));
+        let mut files: Vec<&str> = places(&issues);
+        files.sort_unstable();
+        assert_eq!(files, vec!["PlacesOfWork.csv", "Supplier.csv"], "{issues:?}");
+        for i in &issues {
+            assert!(i.message_en.contains("windows-1250") && i.message_en.contains(region.0), "{i:?}");
+            assert!(i.message_fr.contains("windows-1250") && i.message_fr.contains(region.1), "{i:?}");
+            assert!(!i.message_en.contains("yet the text is in Latin letters"), "{i:?}");
+            assert!(i.message_en.contains("save it as UTF-8"), "{i:?}");
+            assert_french(i);
+        }
+    }
+}
+
+/// The field-count refusal of a CSV line names both counts, each by its language's plural rule, in French as a
+/// French reader writes it (`la ligne 7 a 21 champs alors que l'en-tête en a 19`); no refusal of a CSV, ODS or XLSX
+/// file says `(s)` or an English word in French.
+#[test]
+fn a_csv_line_refusal_names_both_counts_in_correct_french_and_each_refusal_reads_as_french() {
+    let labels = ["Site ID", "Site name", "Role", "Goods", "Address", "City", "Country"];
+    let header = labels.join(",");
+    let line = |values: &[&str]| format!("{header}\n{}\n", values.join(","));
+    let full = ["A", "Plant", "manufacturing", "rope", "1 Road", "Tanga", "TZ"];
+    // More values than labels: both counts named.
+    let long: Vec<&str> = full.iter().copied().chain(["x", "y"]).collect();
+    let issues = errors(read("PlacesOfWork.csv", line(&long[..]).as_bytes()));
+    assert!(issues[0].message_fr.contains("La ligne 2 du fichier a 9 champs alors que l'en-tête en a 7"), "{issues:?}");
+    assert!(issues[0].message_en.contains("Line 2 of the file has 9 fields while the header has 7"), "{issues:?}");
+    // Fewer: one field is said in the singular in either language.
+    let issues = errors(read("PlacesOfWork.csv", b"Site ID,Site name\nA\n"));
+    assert!(issues[0].message_fr.contains("a 1 champ alors que l'en-tête en a 2"), "{issues:?}");
+    assert!(issues[0].message_en.contains("has 1 field while the header has 2"), "{issues:?}");
+    let issues = errors(read("PlacesOfWork.csv", line(&full[..5]).as_bytes()));
+    assert!(issues[0].message_fr.contains("a 5 champs alors que l'en-tête en a 7"), "{issues:?}");
+    // One label only, a value past it.
+    let issues = errors(read("PlacesOfWork.csv", b"Site ID\nA,,x\n"));
+    assert!(issues[0].message_fr.contains("a 3 champs alors que l'en-tête en a 1"), "{issues:?}");
+    // Every refusal of these kinds of CSV, ODS and XLSX faults reads as French.
+    let mut refused: Vec<Issue> = Vec::new();
+    for bytes in [
+        line(&long[..]).into_bytes(),
+        line(&full[..3]).into_bytes(),
+        format!("{header}\nA;Plant;manufacturing;rope;1 Road;Tanga;TZ\n").into_bytes(),
+        format!("{header}\nA,\"Plant,manufacturing\n").into_bytes(),
+        b"Site ID,Site name\nA,Caf\xe9 \xc3\xa9t\xc3\xa9\n".to_vec(),
+        encoding_rs::MACINTOSH.encode("Site ID,Site name\nA,Müller Zürich\n").0.into_owned(),
+        encoding_rs::WINDOWS_1250.encode("Site ID,Site name\nA,Łódź Żyrardów\n").0.into_owned(),
+    ] {
+        refused.extend(errors(read("PlacesOfWork.csv", &bytes)));
+    }
+    for rows in [
+        r#"<table:table-row table:number-rows-repeated="1048000"><table:table-cell office:value-type="float" office:value="1"/></table:table-row>"#,
+        r#"<table:table-row><table:table-cell office:value-type="float" office:value="2" table:number-columns-repeated="501"/></table:table-row>"#,
+        r#"<table:table-row><table:table-cell office:value-type="string"><text:p>Note</text:p></table:table-cell><table:table-cell office:value-type="date" office:date-value="31/03/2026"/></table:table-row>"#,
+    ] {
+        refused.extend(errors(read("v.ods", &ods_with_rows(rows))));
+    }
+    let base = workbook_with_workers();
+    for xml in [r#"<c r="I2"><v>55,5</v></c>"#, r#"<c r="I2"><v>NaN</v></c>"#, r#"<c r="I2" t="zz"><v>1</v></c>"#] {
+        refused.extend(errors(read("v.xlsx", &set_cell_xml(&base, PLACES_PART, "I2", xml))));
+    }
+    refused.extend(errors(read_declaration("m.xlsx", &base, &Limits { max_rows: 1, ..Limits::default() })));
+    refused.extend(errors(read_declaration("m.xlsx", &base, &Limits { max_columns: 1, ..Limits::default() })));
+    assert!(refused.len() >= 15, "{refused:?}");
+    for i in &refused {
+        assert_french(i);
+        let fr = &i.message_fr;
+        for wrong in ["(s)", "(x)", "(e)", " en compte ", " ;", " fields", " field ", " line "] {
+            assert!(!fr.contains(wrong), "`{wrong}` in French: {fr}");
+        }
+        // A colon has its space before it in French text.
+        let glued = fr.char_indices().any(|(k, c)| {
+            c == ':'
+                && fr.get(..k).and_then(|b| b.chars().last()).is_some_and(|p| p.is_alphanumeric() || p == '»')
+                && fr.get(k + 1..).is_some_and(|a| a.starts_with(' '))
+        });
+        assert!(!glued, "a colon without its space in French: {fr}");
+    }
 }

@@ -78,6 +78,27 @@ fn file_issue(file: &str, en: String, fr: String) -> Issue {
     Issue::error(file, None, en, fr)
 }
 
+/// Whether `n` takes the singular (CLDR's `one`) in a language (`en`, `fr`): the cardinal rules Fluent uses, called
+/// directly (`intl_pluralrules`), as the intake may not use the catalogues of `reports`. French counts 0 and 1 as
+/// one, English 1 only.
+fn singular(lang: &str, n: usize) -> bool {
+    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+    lang.parse::<unic_langid::LanguageIdentifier>()
+        .ok()
+        .and_then(|id| PluralRules::create(id, PluralRuleType::CARDINAL).ok())
+        .and_then(|rules| rules.select(n).ok())
+        .is_some_and(|c| c == PluralCategory::ONE)
+}
+
+/// A count and its noun in English and in French, each by its language's plural rule: `counted(1, ("field",
+/// "fields"), ("champ", "champs"))` is `("1 field", "1 champ")`, with 0 `("0 fields", "0 champ")`.
+fn counted(n: usize, (en_one, en_other): (&str, &str), (fr_one, fr_other): (&str, &str)) -> (String, String) {
+    (
+        format!("{n} {}", if singular("en", n) { en_one } else { en_other }),
+        format!("{n} {}", if singular("fr", n) { fr_one } else { fr_other }),
+    )
+}
+
 /// An accepted declaration and the warnings its file raised.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Parsed {
@@ -97,6 +118,12 @@ pub fn field_in(issue: &Issue, lang: crate::domain::Lang) -> Option<String> {
 /// The French name of the field an issue names, when a sheet of the declaration knows it.
 pub fn field_fr(issue: &Issue) -> Option<String> {
     parse::known_field_label(issue.field.as_deref()?, true)
+}
+
+/// The code of the field an issue names, when a sheet of the declaration knows it: its key in the JSON carrier
+/// (`legal_name`, `workers`, `share_of_value`), the same whatever the language of the file.
+pub fn field_code(issue: &Issue) -> Option<String> {
+    parse::field_code(issue.field.as_deref()?)
 }
 
 /// A size in words for people, in English and French: `512 MiB` / `512 Mio`, `64 KiB` / `64 Kio`, in bytes below
@@ -146,7 +173,7 @@ pub fn read_declaration(file_name: &str, bytes: &[u8], limits: &Limits) -> Resul
         Carrier::Csv => readers::read_csv_file(file_name, bytes, &mut budget, &mut warnings)?,
         Carrier::Json => text_in::read_json(file_name, bytes, limits, &mut budget)?,
     };
-    warnings.append(&mut workbook.warnings);
+    warnings.append(&mut workbook.issues);
     let (declaration, mut issues) = parse::parse(file_name, &workbook, limits);
     warnings.append(&mut issues);
     let issues = warnings;

@@ -28,16 +28,34 @@ pub fn sheet_role(name: &str) -> Option<SheetRole> {
     }
 }
 
-/// A field: its English and French labels (the English one is the field's name in messages).
+/// The one JSON shape a field accepts in the JSON carrier, as `import::to_json` writes it: anything else is refused
+/// at its JSON Pointer, never read as the nearest value (`[5]` as 5, `"5"` as 5, `5` as the text `5`). `null`, or an
+/// empty text, is no value in any field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonShape {
+    /// Text in double quotes (dates too, ISO 8601: `"2026-03-31"`).
+    Text,
+    /// A JSON number, without quotes.
+    Number,
+    /// `true` or `false`.
+    Boolean,
+    /// A list of texts (`["S1", "S2"]`), or one text of items separated by `;` as a cell writes them (`"S1;S2"`).
+    TextList,
+    /// A due diligence answer: `true` or `false`, or a number for the question that counts tiers.
+    Answer,
+}
+
+/// A field: its English and French labels (the English one is the field's name in messages) and its JSON shape.
 #[derive(Debug, Clone, Copy)]
 struct Field {
     en: &'static str,
     fr: &'static str,
     required: bool,
+    shape: JsonShape,
 }
 
-const fn f(en: &'static str, fr: &'static str, required: bool) -> Field {
-    Field { en, fr, required }
+const fn f(en: &'static str, fr: &'static str, required: bool, shape: JsonShape) -> Field {
+    Field { en, fr, required, shape }
 }
 
 /// The fields of one sheet as an enum: a table's columns (or the Supplier form's rows) are found by header and
@@ -63,16 +81,16 @@ trait Fields: Copy + Eq + std::hash::Hash + 'static {
 
 /// Declares a sheet's fields once: the enum, its list in order and each one's labels.
 macro_rules! fields {
-    ($(#[$doc:meta])* $name:ident { $($var:ident => ($en:literal, $fr:literal, $req:literal)),* $(,)? }) => {
+    ($(#[$doc:meta])* $name:ident { $($var:ident => ($en:literal, $fr:literal, $req:literal, $shape:ident)),* $(,)? }) => {
         $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         enum $name { $($var),* }
 
         impl Fields for $name {
             const ALL: &'static [Self] = &[$(Self::$var),*];
-            const FIELDS: &'static [Field] = &[$(f($en, $fr, $req)),*];
+            const FIELDS: &'static [Field] = &[$(f($en, $fr, $req, JsonShape::$shape)),*];
             fn field(self) -> Field {
-                match self { $(Self::$var => f($en, $fr, $req)),* }
+                match self { $(Self::$var => f($en, $fr, $req, JsonShape::$shape)),* }
             }
         }
     };
@@ -81,78 +99,78 @@ macro_rules! fields {
 fields! {
     /// The rows of the Supplier form.
     SupplierField {
-        LegalName => ("Legal name", "Dénomination sociale", true),
-        BusinessNumber => ("Business number", "Numéro d'entreprise", false),
-        Country => ("Country", "Pays", true),
-        Address => ("Address", "Adresse", false),
-        ContactName => ("Contact name", "Personne-ressource", false),
-        ContactEmail => ("Contact email", "Courriel", false),
-        SolicitationNumber => ("Solicitation number", "Numéro de l'invitation", false),
-        DeclarationDate => ("Declaration date", "Date de la déclaration", true),
-        SignatoryName => ("Signatory name", "Nom du signataire", true),
-        SignatoryTitle => ("Signatory title", "Titre du signataire", false),
+        LegalName => ("Legal name", "Dénomination sociale", true, Text),
+        BusinessNumber => ("Business number", "Numéro d'entreprise", false, Text),
+        Country => ("Country", "Pays", true, Text),
+        Address => ("Address", "Adresse", false, Text),
+        ContactName => ("Contact name", "Personne-ressource", false, Text),
+        ContactEmail => ("Contact email", "Courriel", false, Text),
+        SolicitationNumber => ("Solicitation number", "Numéro de l'invitation", false, Text),
+        DeclarationDate => ("Declaration date", "Date de la déclaration", true, Text),
+        SignatoryName => ("Signatory name", "Nom du signataire", true, Text),
+        SignatoryTitle => ("Signatory title", "Titre du signataire", false, Text),
     }
 }
 
 fields! {
     /// The columns of the Attestations sheet.
     AttestationField {
-        Right => ("Right", "Droit", true),
-        Attested => ("Attested", "Attesté", true),
-        Scope => ("Scope", "Portée", false),
-        Comment => ("Comment", "Commentaire", false),
+        Right => ("Right", "Droit", true, Text),
+        Attested => ("Attested", "Attesté", true, Boolean),
+        Scope => ("Scope", "Portée", false, Text),
+        Comment => ("Comment", "Commentaire", false, Text),
     }
 }
 
 /// A right listed with no answer counts as not attested (a finding), not as an error.
-const ATTESTED_ANSWER: Field = f("Attested", "Attesté", false);
+const ATTESTED_ANSWER: Field = f("Attested", "Attesté", false, JsonShape::Boolean);
 
 fields! {
     /// The columns of the DueDiligence sheet.
     DueDiligenceField {
-        Question => ("Question", "Question", true),
-        Answer => ("Answer", "Réponse", true),
-        Detail => ("Detail", "Détail", false),
+        Question => ("Question", "Question", true, Text),
+        Answer => ("Answer", "Réponse", true, Answer),
+        Detail => ("Detail", "Détail", false, Text),
     }
 }
 
 /// An answer is read as the question asks (yes or no, or a number of tiers); a blank one is no answer.
-const ANSWER: Field = f("Answer", "Réponse", false);
+const ANSWER: Field = f("Answer", "Réponse", false, JsonShape::Answer);
 
 fields! {
     /// The columns of the PlacesOfWork sheet.
     PlaceField {
-        SiteId => ("Site ID", "ID du lieu", true),
-        SiteName => ("Site name", "Nom du lieu", true),
-        Operator => ("Operator", "Exploitant", false),
-        OperatorBusinessNumber => ("Operator business number", "NE de l'exploitant", false),
-        Role => ("Role", "Rôle", true),
-        Goods => ("Goods", "Biens", true),
-        Classification => ("Classification", "Classification", false),
-        Inputs => ("Inputs", "Intrants", false),
-        Address => ("Address", "Adresse", true),
-        City => ("City", "Ville", true),
-        Region => ("Region", "Région", false),
-        Country => ("Country", "Pays", true),
-        PostalCode => ("Postal code", "Code postal", false),
-        Workers => ("Workers", "Travailleurs", false),
-        ShareOfValue => ("Share of value %", "Part de la valeur %", false),
-        SuppliesTo => ("Supplies to", "Fournit à", false),
-        OsId => ("OS ID", "ID OS", false),
-        LastAuditDate => ("Last audit date", "Date du dernier audit", false),
-        AuditStandard => ("Audit standard", "Norme d'audit", false),
+        SiteId => ("Site ID", "ID du lieu", true, Text),
+        SiteName => ("Site name", "Nom du lieu", true, Text),
+        Operator => ("Operator", "Exploitant", false, Text),
+        OperatorBusinessNumber => ("Operator business number", "NE de l'exploitant", false, Text),
+        Role => ("Role", "Rôle", true, Text),
+        Goods => ("Goods", "Biens", true, Text),
+        Classification => ("Classification", "Classification", false, Text),
+        Inputs => ("Inputs", "Intrants", false, TextList),
+        Address => ("Address", "Adresse", true, Text),
+        City => ("City", "Ville", true, Text),
+        Region => ("Region", "Région", false, Text),
+        Country => ("Country", "Pays", true, Text),
+        PostalCode => ("Postal code", "Code postal", false, Text),
+        Workers => ("Workers", "Travailleurs", false, Number),
+        ShareOfValue => ("Share of value %", "Part de la valeur %", false, Number),
+        SuppliesTo => ("Supplies to", "Fournit à", false, TextList),
+        OsId => ("OS ID", "ID OS", false, Text),
+        LastAuditDate => ("Last audit date", "Date du dernier audit", false, Text),
+        AuditStandard => ("Audit standard", "Norme d'audit", false, Text),
     }
 }
 
 fields! {
     /// The columns of the Goods sheet.
     GoodsField {
-        Item => ("Item", "Article", true),
-        Description => ("Description", "Description", false),
-        Classification => ("Classification", "Classification", false),
-        Quantity => ("Quantity", "Quantité", false),
-        ValueCad => ("Value CAD", "Valeur CAD", false),
-        ProducedAt => ("Produced at", "Produit à", false),
+        Item => ("Item", "Article", true, Text),
+        Description => ("Description", "Description", false, Text),
+        Classification => ("Classification", "Classification", false, Text),
+        Quantity => ("Quantity", "Quantité", false, Number),
+        ValueCad => ("Value CAD", "Valeur CAD", false, Number),
+        ProducedAt => ("Produced at", "Produit à", false, TextList),
     }
 }
 
@@ -195,6 +213,57 @@ pub fn known_field_label(field: &str, fr: bool) -> Option<String> {
         .flatten()
         .find(|f| fold_label(f.en) == k || fold_label(f.fr) == k)
         .map(|f| (if fr { f.fr } else { f.en }).to_string())
+}
+
+/// The code of a field: its key in the JSON carrier (`legal_name`, `share_of_value`, `value_cad`), from the English
+/// name an [`Issue`] carries as its `field` (or any of its labels); `None` when no sheet knows the field.
+pub fn field_code(field: &str) -> Option<String> {
+    let en = known_field_label(field, false)?;
+    let words: Vec<String> =
+        en.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    Some(words.join("_"))
+}
+
+/// The field a key of the JSON carrier names in a sheet, by its English name, and the shape its value must have.
+pub(super) fn json_field(role: SheetRole, key: &str) -> Option<(&'static str, JsonShape)> {
+    fn of<K: Fields>(key: &str) -> Option<(&'static str, JsonShape)> {
+        K::find(key).map(|k| (k.field().en, k.field().shape))
+    }
+    match role {
+        SheetRole::Supplier => of::<SupplierField>(key),
+        SheetRole::Attestations => of::<AttestationField>(key),
+        SheetRole::DueDiligence => of::<DueDiligenceField>(key),
+        SheetRole::PlacesOfWork => of::<PlaceField>(key),
+        SheetRole::Goods => of::<GoodsField>(key),
+    }
+}
+
+/// The field a column heading (a table's) or a row label (the Supplier form's) names, by its English name.
+pub(super) fn heading_field(role: SheetRole, heading: &str) -> Option<&'static str> {
+    json_field(role, heading).map(|(en, _)| en)
+}
+
+/// Names the field of each issue that lies in a cell of `sheet` (`Sheet!B7`) and names none yet: the heading of its
+/// column in a table (the sheet's first row that holds something), the label of its row in the Supplier form (column
+/// A). A refusal made while the file was read, before any field was known (a workbook cell whose stored value is
+/// not what its type says), so names the field it concerns.
+pub(super) fn name_fields(issues: &mut [Issue], sheet: &Sheet) {
+    let Some(role) = sheet_role(&sheet.name) else { return };
+    let header = sheet.rows().first().map(|r| r.index);
+    for issue in issues.iter_mut().filter(|i| i.field.is_none()) {
+        let Some(cell) = issue.location.strip_prefix(sheet.name.as_str()).and_then(|rest| rest.strip_prefix('!'))
+        else {
+            continue;
+        };
+        let Some((row, col)) = super::grid::a1_position(cell) else { continue };
+        let (row, col) = (row as usize, col as usize);
+        let heading = match role {
+            SheetRole::Supplier if col > 0 => sheet.cell(row, 0).text(),
+            SheetRole::Supplier => None,
+            _ => header.filter(|&h| row > h).and_then(|h| sheet.cell(h, col).text()),
+        };
+        issue.field = heading.and_then(|h| heading_field(role, &h)).map(str::to_string);
+    }
 }
 
 /// Whether a text is one of a sheet's labels (or the heading of the Supplier form's two columns): how the
@@ -244,13 +313,37 @@ impl Ctx<'_> {
         if errors + warnings == 0 {
             return;
         }
+        let (e_en, e_fr) = super::counted(errors, ("more error", "more errors"), ("autre erreur", "autres erreurs"));
+        let (w_en, w_fr) = super::counted(
+            warnings,
+            ("more warning", "more warnings"),
+            ("autre avertissement", "autres avertissements"),
+        );
+        // Said of what there is: "3 more errors are", "1 more warning is", "2 autres erreurs ne sont pas énumérées".
+        let (what_en, what_fr) = match (errors, warnings) {
+            (_, 0) => (
+                format!("{e_en} {}", if super::singular("en", errors) { "is" } else { "are" }),
+                format!(
+                    "{e_fr} {}",
+                    if super::singular("fr", errors) { "n'est pas énumérée" } else { "ne sont pas énumérées" }
+                ),
+            ),
+            (0, _) => (
+                format!("{w_en} {}", if super::singular("en", warnings) { "is" } else { "are" }),
+                format!(
+                    "{w_fr} {}",
+                    if super::singular("fr", warnings) { "n'est pas énuméré" } else { "ne sont pas énumérés" }
+                ),
+            ),
+            _ => (format!("{e_en} and {w_en} are"), format!("{e_fr} et {w_fr} ne sont pas énumérés")),
+        };
         let en = format!(
-            "{errors} more errors and {warnings} more warnings are not listed: correct the ones above (often one cause \
-             repeated down a column) and send the file again"
+            "{what_en} not listed: correct the problems above (often one cause repeated down a column) and send the \
+             file again"
         );
         let fr = format!(
-            "{errors} autres erreurs et {warnings} autres avertissements ne sont pas énumérés : corrigez ceux ci-dessus \
-             (souvent une même cause répétée dans une colonne) et envoyez le fichier de nouveau"
+            "{what_fr} : corrigez les problèmes ci-dessus (souvent une même cause répétée dans une colonne) et envoyez \
+             le fichier de nouveau"
         );
         self.issues.push(if errors > 0 {
             Issue::error(file_name, None, en, fr)
@@ -271,6 +364,8 @@ impl Ctx<'_> {
         let col = col?;
         let cell = sheet.cell(row, col);
         match cell {
+            // Refused by its reader, at its place, already.
+            Cell::Refused => return None,
             Cell::Error(e) => {
                 let (hint_en, hint_fr) = if e == "#N/A" {
                     (
@@ -692,9 +787,9 @@ fn table<'a, K: Fields>(sheet: &'a Sheet, ctx: &mut Ctx) -> Option<Table<'a, K>>
             Some(k) if !cols.contains_key(&k) => {
                 cols.insert(k, c);
             }
-            Some(_) => ctx.warn(
+            Some(k) => ctx.warn(
                 sheet.place(header_row, c),
-                None,
+                Some(k.field().en),
                 format!("Column “{label}” appears twice; the first one is read"),
                 format!("La colonne « {label} » figure deux fois; la première est lue"),
             ),
@@ -710,7 +805,7 @@ fn table<'a, K: Fields>(sheet: &'a Sheet, ctx: &mut Ctx) -> Option<Table<'a, K>>
         let field = k.field();
         if field.required && !cols.contains_key(k) {
             ctx.err(
-                sheet.name.clone(),
+                sheet.sheet_place(),
                 field.en,
                 (
                     format!("The required column “{}” is missing from the sheet", field.en),
@@ -845,11 +940,17 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
     let value_col = 1;
     // The value column is read row by row: a merge down it would give one value to several fields.
     for m in &sheet.merges {
-        let labelled = rows.values().filter(|&&r| (m.start.0 as usize..=m.end.0 as usize).contains(&r)).count();
-        if (m.start.1 as usize..=m.end.1 as usize).contains(&value_col) && labelled > 1 {
+        let mut labelled: Vec<(usize, SupplierField)> = rows
+            .iter()
+            .filter(|&(_, &r)| (m.start.0 as usize..=m.end.0 as usize).contains(&r))
+            .map(|(&k, &r)| (r, k))
+            .collect();
+        labelled.sort_by_key(|&(r, _)| r);
+        if (m.start.1 as usize..=m.end.1 as usize).contains(&value_col) && labelled.len() > 1 {
+            // Named by the first field the merge covers (the one whose value it holds).
             ctx.err(
                 format!("{}!{}", sheet.name, m.a1()),
-                "",
+                labelled.first().map_or("", |&(_, k)| k.field().en),
                 (
                     format!("The cells {} are merged over several fields of the form: unmerge them and fill each value.", m.a1()),
                     format!("Les cellules {} sont fusionnées sur plusieurs champs du formulaire : annulez la fusion et remplissez chaque valeur.", m.a1()),
@@ -864,7 +965,7 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
             None => {
                 if field.required {
                     ctx.err(
-                        sheet.name.clone(),
+                        sheet.sheet_place(),
                         field.en,
                         (
                             format!("The required field “{}” is missing from the sheet", field.en),
@@ -1165,7 +1266,7 @@ pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declara
             if by_role.contains_key(&role) {
                 // Two sheets for one part of the declaration (`PlacesOfWork` and `LieuxDeTravail`) cannot both be it.
                 issues.push(Issue::error(
-                    s.name.clone(),
+                    s.sheet_place(),
                     None,
                     format!(
                         "A second “{}” sheet ({}): the file must hold one; delete or rename the other",
@@ -1215,10 +1316,12 @@ pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declara
     ctx.close(file_name);
     if let Some(s) = by_role.get(&SheetRole::PlacesOfWork)
         && places.is_empty()
-        && !issues.iter().any(|i| i.level == crate::domain::IssueLevel::Error && i.location.starts_with(&s.name))
+        && !issues
+            .iter()
+            .any(|i| i.level == crate::domain::IssueLevel::Error && i.location.starts_with(&s.sheet_place()))
     {
         issues.push(Issue::error(
-            s.name.clone(),
+            s.sheet_place(),
             None,
             "The sheet lists no site: declare at least the site where the goods are made".to_string(),
             "La feuille ne déclare aucun lieu : déclarez au moins le lieu où les biens sont fabriqués".to_string(),

@@ -329,10 +329,13 @@ pub fn read_csv_zip(
     let csv_count =
         archive.file_names().filter_map(Result::ok).filter(|n| n.to_ascii_lowercase().ends_with(".csv")).count();
     if csv_count > limits.max_sheets {
+        let (has_en, has_fr) = super::counted(csv_count, ("CSV file", "CSV files"), ("fichier CSV", "fichiers CSV"));
+        let (taken_en, taken_fr) =
+            super::counted(limits.max_sheets, ("is accepted", "are accepted"), ("est accepté", "sont acceptés"));
         return Err(vec![file_issue(
             file_name,
-            format!("The archive holds {csv_count} CSV files; at most {} are accepted", limits.max_sheets),
-            format!("L'archive contient {csv_count} fichiers CSV; au plus {} sont acceptés", limits.max_sheets),
+            format!("The archive holds {has_en}; at most {taken_en}"),
+            format!("L'archive contient {has_fr}; au plus {taken_fr}"),
         )]);
     }
     for i in 0..archive.len() {
@@ -387,5 +390,5 @@ pub fn read_csv_file(
 ) -> Result<Workbook, Vec<Issue>> {
     let sheet =
         super::text_in::read_csv_sheet(stem(file_name), file_name, bytes, budget, warnings).map_err(|e| vec![e])?;
-    Ok(Workbook { sheets: vec![sheet], warnings: Vec::new() })
+    Ok(Workbook { sheets: vec![sheet], issues: Vec::new() })
 }

@@ -19,7 +19,7 @@ use quick_xml::events::{BytesStart, Event};
 
 use super::cell_values;
 use super::grid::{Budget, Cell, Merge, Sheet, SheetBuilder, Style, Workbook, a1_place};
-use super::parse::sheet_role;
+use super::parse::{SheetRole, sheet_role};
 use super::{Limits, file_issue};
 use crate::domain::Issue;
 
@@ -117,10 +117,13 @@ fn sheet_damaged(sheet: &str, detail: impl std::fmt::Display) -> Issue {
 }
 
 fn too_many_sheets(file_name: &str, n: usize, limits: &Limits) -> Issue {
+    let (has_en, has_fr) = super::counted(n, ("sheet", "sheets"), ("feuille", "feuilles"));
+    let (taken_en, taken_fr) =
+        super::counted(limits.max_sheets, ("is accepted", "are accepted"), ("est acceptée", "sont acceptées"));
     file_issue(
         file_name,
-        format!("The workbook has {n} sheets; at most {} are accepted", limits.max_sheets),
-        format!("Le classeur compte {n} feuilles; au plus {} sont acceptées", limits.max_sheets),
+        format!("The workbook has {has_en}; at most {taken_en}"),
+        format!("Le classeur compte {has_fr}; au plus {taken_fr}"),
     )
 }
 
@@ -254,7 +257,7 @@ impl Package {
             match ev {
                 Event::Start(e) if e.local_name().as_ref() == "c" => {
                     current = (attr(&e, "t").as_deref() == Some("e"))
-                        .then(|| attr(&e, "r").and_then(|r| parse_a1(&r)))
+                        .then(|| attr(&e, "r").and_then(|r| super::grid::a1_position(&r)))
                         .flatten();
                 }
                 Event::Start(e) if e.local_name().as_ref() == "v" => in_v = current.is_some(),
@@ -330,18 +333,6 @@ fn shows_percent(code: &str) -> bool {
     false
 }
 
-/// `XFD1048576` → `(1048575, 16383)`.
-fn parse_a1(r: &str) -> Option<(u32, u32)> {
-    let letters: String = r.chars().take_while(char::is_ascii_alphabetic).collect();
-    let digits = r.get(letters.len()..)?;
-    if letters.is_empty() || letters.len() > 3 || digits.is_empty() {
-        return None;
-    }
-    let col = letters.bytes().try_fold(0u32, |acc, b| Some(acc * 26 + u32::from(b.to_ascii_uppercase() - b'A') + 1))?;
-    let row: u32 = digits.parse().ok()?;
-    Some((row.checked_sub(1)?, col.checked_sub(1)?))
-}
-
 /// Reads the sheets the format names, each with `read_one`; others (instructions, lists) are skipped unread.
 fn read_sheets(
     file_name: &str,
@@ -385,18 +376,28 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                 budget.max_cells,
             );
             if !checked.refused.is_empty() {
-                return Err(checked.refused);
+                // Each refused cell is named by its field: the sheet is read (as leniently as calamine reads it, at
+                // the cost any sheet has) for its column headings and form labels only.
+                let mut refused = checked.refused;
+                let mut probe = *budget;
+                if let Ok(sheet) =
+                    read_xlsx_sheet(&mut book, &package, bytes, name, &[], &mut probe, Leniency::Headings)
+                {
+                    super::parse::name_fields(&mut refused, &sheet);
+                }
+                return Err(refused);
             }
             percent = checked.percent;
             hidden_rows = checked.hidden_rows;
         }
-        let sheet = read_xlsx_sheet(&mut book, &package, bytes, name, &percent, budget).map_err(|e| vec![e])?;
+        let sheet = read_xlsx_sheet(&mut book, &package, bytes, name, &percent, budget, Leniency::Strict)
+            .map_err(|e| vec![e])?;
         if let Some(w) = hidden_warning(&sheet, package.hidden_sheets.contains(name), &hidden_rows) {
             warnings.push(w);
         }
         Ok(sheet)
     })?;
-    wb.warnings = warnings;
+    wb.issues = warnings;
     Ok(wb)
 }
 
@@ -445,6 +446,15 @@ fn hidden_warning(sheet: &Sheet, hidden_sheet: bool, hidden_rows: &[u32]) -> Opt
     Some(Issue::warning(sheet.name.clone(), None, en, fr))
 }
 
+/// How a sheet is read: for its values (a cell calamine cannot read stops it), or for its headings only, to name the
+/// fields of cells already refused (a cell calamine cannot read is skipped, at most [`cell_values::MOST_REPORTED`]
+/// times over: calamine's cell reader goes on with the next cell).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Leniency {
+    Strict,
+    Headings,
+}
+
 /// Streams one XLSX sheet's cells into the grid.
 fn read_xlsx_sheet(
     book: &mut calamine::Xlsx<Cursor<&[u8]>>,
@@ -453,6 +463,7 @@ fn read_xlsx_sheet(
     name: &str,
     percent: &[(u32, u32)],
     budget: &mut Budget,
+    leniency: Leniency,
 ) -> Result<Sheet, Issue> {
     {
         let mut sheet = SheetBuilder::new(name, Style::A1);
@@ -465,6 +476,7 @@ fn read_xlsx_sheet(
             sheet.merge(Merge { start: d.start, end: d.end }, budget)?;
         }
         let mut unknown_errors = false;
+        let mut skipped = 0usize;
         let mut cells = book.worksheet_cells_reader(name).map_err(|e| sheet_damaged(name, e))?;
         loop {
             match cells.next_cell_with_formula_metadata() {
@@ -494,6 +506,7 @@ fn read_xlsx_sheet(
                 Ok(None) => break,
                 // An error value calamine does not know stops that cell only; it is found below.
                 Err(XlsxError::CellError(_)) => unknown_errors = true,
+                Err(_) if leniency == Leniency::Headings && skipped <= cell_values::MOST_REPORTED => skipped += 1,
                 Err(e) => return Err(sheet_damaged(name, e)),
             }
         }
@@ -542,6 +555,36 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
 struct OdsScan {
     merges: HashMap<String, Vec<Merge>>,
     percent: HashMap<String, Vec<Merge>>,
+    /// The cells whose value attributes are not what their type says, each named with its field (at most
+    /// [`cell_values::MOST_REPORTED`]): the walk goes on past them, as it bounds what calamine would build.
+    refused: Vec<Issue>,
+}
+
+/// What the walk of an ODS table keeps to name the field of a refused cell: the texts of its header (its first row
+/// holding something: each cell's first column, columns repeated, text) and the label of the row being read (its
+/// first cell's text, for the Supplier form), each text cut to [`ODS_HEADING_CHARS`] characters.
+#[derive(Default)]
+struct OdsHeadings {
+    header: Option<Vec<(u64, u64, String)>>,
+    row: Vec<(u64, u64, String)>,
+    label: Option<String>,
+}
+
+/// Characters of a cell's text kept to name a field (labels are short; a long text names no field).
+const ODS_HEADING_CHARS: usize = 200;
+
+impl OdsHeadings {
+    /// The field of a cell of the table `table` at column `col` of the row being read, when its header or label names
+    /// one.
+    fn field(&self, table: &str, col: u64) -> Option<&'static str> {
+        let role = sheet_role(table)?;
+        let heading = match role {
+            SheetRole::Supplier if col > 0 => self.label.as_deref()?,
+            SheetRole::Supplier => return None,
+            _ => self.header.as_ref()?.iter().find(|(c, n, _)| (*c..c.saturating_add(*n)).contains(&col))?.2.as_str(),
+        };
+        super::parse::heading_field(role, heading)
+    }
 }
 
 fn ods_number(e: &BytesStart<'_>, name: &str) -> u64 {
@@ -571,8 +614,10 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
     // The filled rectangle of the current table: (first row, first col, last row, last col).
     let mut bounds: Option<(u64, u64, u64, u64)> = None;
     let mut area_total: u64 = 0;
-    // The cell being read: (its column, how many columns it repeats, whether it holds something).
+    // The cell being read: (its column, how many columns it repeats, whether it holds something), and its text.
     let mut cell: Option<(u64, u64, bool)> = None;
+    let mut cell_text = String::new();
+    let mut headings = OdsHeadings::default();
     let cap = limits.max_cells as u64;
     let close_cell = |row: u64,
                       row_repeat: u64,
@@ -592,17 +637,19 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
         let area = (b.2 - b.0 + 1).saturating_mul(b.3 - b.1 + 1);
         if area > cap {
             let place = a1_place(table, last_row as usize, last_col as usize);
+            let (read_en, read_fr) =
+                super::counted(limits.max_cells, ("is read", "are read"), ("est lue", "sont lues"));
             return Err(Issue::error(
                 place,
                 None,
                 format!(
                     "This cell lies far from the rest of the sheet: the sheet would span {area} cells, and at most \
-                     {cap} are read. Delete the cells that are not part of the declaration (select the rows and \
-                     columns past the data and delete them) and send the file again."
+                     {read_en}. Delete the cells that are not part of the declaration (select the rows and columns \
+                     past the data and delete them) and send the file again."
                 ),
                 format!(
                     "Cette cellule est loin du reste de la feuille : la feuille couvrirait {area} cellules, et au plus \
-                     {cap} sont lues. Supprimez les cellules qui ne font pas partie de la déclaration (sélectionnez les \
+                     {read_fr}. Supprimez les cellules qui ne font pas partie de la déclaration (sélectionnez les \
                      lignes et colonnes après les données et supprimez-les) et envoyez le fichier de nouveau."
                 ),
             ));
@@ -620,37 +667,43 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
      -> Result<(), Issue> {
         let allowed = limits.max_rows as u64 + 1;
         if row_repeat > 1 && filled_rows.saturating_add(row_repeat) > allowed {
+            let (rows_en, rows_fr) = super::counted(
+                limits.max_rows,
+                ("row with data", "rows with data"),
+                ("ligne remplie", "lignes remplies"),
+            );
+            let (read_en, read_fr) = super::counted(limits.max_rows, ("is read", "are read"), ("est lue", "sont lues"));
             return Err(Issue::error(
                 a1_place(table, row.min(ODS_MAX_ROWS - 1) as usize, col.min(ODS_MAX_COLUMNS - 1) as usize),
                 None,
                 format!(
-                    "The file repeats this row {row_repeat} times, so the sheet would have more than {} rows with \
-                     data; at most {} are read. Delete the repeated rows that are not part of the declaration and send \
-                     the file again.",
-                    limits.max_rows, limits.max_rows
+                    "The file repeats this row {row_repeat} times, so the sheet would have more than {rows_en}; at \
+                     most {read_en}. Delete the repeated rows that are not part of the declaration and send the file \
+                     again."
                 ),
                 format!(
-                    "Le fichier répète cette ligne {row_repeat} fois : la feuille compterait plus de {} lignes \
-                     remplies; au plus {} sont lues. Supprimez les lignes répétées qui ne font pas partie de la \
-                     déclaration et envoyez le fichier de nouveau.",
-                    limits.max_rows, limits.max_rows
+                    "Le fichier répète cette ligne {row_repeat} fois : la feuille compterait plus de {rows_fr}; au \
+                     plus {read_fr}. Supprimez les lignes répétées qui ne font pas partie de la déclaration et envoyez \
+                     le fichier de nouveau."
                 ),
             ));
         }
         if repeat > 1 && repeat > limits.max_columns as u64 {
+            let (cols_en, cols_fr) = super::counted(
+                limits.max_columns,
+                ("column with data is read", "columns with data are read"),
+                ("colonne remplie est lue", "colonnes remplies sont lues"),
+            );
             return Err(Issue::error(
                 a1_place(table, row.min(ODS_MAX_ROWS - 1) as usize, col.min(ODS_MAX_COLUMNS - 1) as usize),
                 None,
                 format!(
-                    "The file repeats this cell over {repeat} columns; at most {} columns with data are read. Delete \
-                     the repeated columns that are not part of the declaration and send the file again.",
-                    limits.max_columns
+                    "The file repeats this cell over {repeat} columns; at most {cols_en}. Delete the repeated columns \
+                     that are not part of the declaration and send the file again."
                 ),
                 format!(
-                    "Le fichier répète cette cellule sur {repeat} colonnes; au plus {} colonnes remplies sont lues. \
-                     Supprimez les colonnes répétées qui ne font pas partie de la déclaration et envoyez le fichier de \
-                     nouveau.",
-                    limits.max_columns
+                    "Le fichier répète cette cellule sur {repeat} colonnes; au plus {cols_fr}. Supprimez les colonnes \
+                     répétées qui ne font pas partie de la déclaration et envoyez le fichier de nouveau."
                 ),
             ));
         }
@@ -669,12 +722,15 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                         table = attr(e, "table:name").unwrap_or_default();
                         row = 0;
                         filled_rows = 0;
+                        headings = OdsHeadings::default();
                     }
                     "table:table-row" => {
                         row_repeat = ods_number(e, "table:number-rows-repeated").min(ODS_MAX_ROWS);
                         col = 0;
                         row_filled = false;
                         row_width = 0;
+                        headings.row.clear();
+                        headings.label = None;
                         if empty {
                             row = row.saturating_add(row_repeat);
                         }
@@ -682,11 +738,14 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                     "table:table-cell" | "table:covered-table-cell" => {
                         let repeat = ods_number(e, "table:number-columns-repeated").min(ODS_MAX_COLUMNS);
                         let filled = attr(e, "office:value-type").is_some() || attr(e, "table:formula").is_some();
-                        if let Some(issue) = cell_values::check_ods_cell(e, || {
+                        if let Some(mut issue) = cell_values::check_ods_cell(e, || {
                             a1_place(&table, row.min(ODS_MAX_ROWS - 1) as usize, col.min(ODS_MAX_COLUMNS - 1) as usize)
-                        }) {
-                            return Err(issue);
+                        }) && scan.refused.len() < cell_values::MOST_REPORTED
+                        {
+                            issue.field = headings.field(&table, col).map(str::to_string);
+                            scan.refused.push(issue);
                         }
+                        cell_text.clear();
                         if attr(e, "office:value-type").as_deref() == Some("percentage")
                             && row < ODS_MAX_ROWS
                             && col < ODS_MAX_COLUMNS
@@ -736,6 +795,8 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                     && !t.as_ref().trim().is_empty()
                 {
                     *filled = true;
+                    let room = ODS_HEADING_CHARS.saturating_sub(cell_text.chars().count());
+                    cell_text.extend(t.xml10_content().chars().take(room));
                 }
             }
             Event::End(ref e) => match e.name().as_ref() {
@@ -743,6 +804,12 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                     if let Some((start, repeat, filled)) = cell.take() {
                         if filled {
                             repeated(row, row_repeat, filled_rows, start, repeat, &table)?;
+                            if start == 0 {
+                                headings.label = Some(cell_text.clone());
+                            }
+                            if headings.header.is_none() && headings.row.len() < limits.max_columns {
+                                headings.row.push((start, repeat, cell_text.clone()));
+                            }
                         }
                         close_cell(row, row_repeat, start, repeat, filled, &table, &mut bounds)?;
                         row_filled |= filled;
@@ -753,22 +820,27 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                     }
                 }
                 "table:table-row" => {
+                    if row_filled && headings.header.is_none() {
+                        headings.header = Some(std::mem::take(&mut headings.row));
+                    }
                     stored = stored.saturating_add(row_width);
                     if stored > cap {
                         let far =
                             a1_place(&table, row.min(ODS_MAX_ROWS - 1) as usize, row_width.saturating_sub(1) as usize);
+                        let (cells_en, cells_fr) =
+                            super::counted(limits.max_cells, ("cell", "cells"), ("cellule", "cellules"));
                         return Err(Issue::error(
                             far,
                             None,
                             format!(
-                                "This cell lies far to the right of the rest of the sheet: the rows up to it hold more than \
-                                 {cap} cells, empty ones included. Delete the columns that are not part of the declaration \
-                                 and send the file again."
+                                "This cell lies far to the right of the rest of the sheet: the rows up to it hold more \
+                                 than {cells_en}, empty ones included. Delete the columns that are not part of the \
+                                 declaration and send the file again."
                             ),
                             format!(
-                                "Cette cellule est loin à droite du reste de la feuille : les lignes jusqu'à elle comptent \
-                                 plus de {cap} cellules, vides comprises. Supprimez les colonnes qui ne font pas partie de \
-                                 la déclaration et envoyez le fichier de nouveau."
+                                "Cette cellule est loin à droite du reste de la feuille : les lignes jusqu'à elle \
+                                 comptent plus de {cells_fr}, vides comprises. Supprimez les colonnes qui ne font pas \
+                                 partie de la déclaration et envoyez le fichier de nouveau."
                             ),
                         ));
                     }
@@ -776,18 +848,21 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                         let allowed = limits.max_rows as u64 + 1;
                         if filled_rows.saturating_add(row_repeat) > allowed {
                             let past = row.saturating_add(allowed - filled_rows.min(allowed));
+                            let (rows_en, rows_fr) = super::counted(
+                                limits.max_rows,
+                                ("row with data", "rows with data"),
+                                ("ligne remplie", "lignes remplies"),
+                            );
                             return Err(Issue::error(
                                 a1_place(&table, past as usize, 0),
                                 None,
                                 format!(
-                                    "The sheet has more than {} rows with data (rows repeated by the file count too); \
-                                     this row is past the limit",
-                                    limits.max_rows
+                                    "The sheet has more than {rows_en} (rows repeated by the file count too); this row \
+                                     is past the limit"
                                 ),
                                 format!(
-                                    "La feuille compte plus de {} lignes remplies (les lignes répétées par le fichier \
-                                     comptent aussi); cette ligne dépasse la limite",
-                                    limits.max_rows
+                                    "La feuille compte plus de {rows_fr} (les lignes répétées par le fichier comptent \
+                                     aussi); cette ligne dépasse la limite"
                                 ),
                             ));
                         }
@@ -803,11 +878,12 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
         if let Some((r0, c0, r1, c1)) = bounds
             && area_total.saturating_add((r1 - r0 + 1).saturating_mul(c1 - c0 + 1)) > cap
         {
+            let (cells_en, cells_fr) = super::counted(limits.max_cells, ("cell", "cells"), ("cellule", "cellules"));
             return Err(Issue::error(
                 table.clone(),
                 None,
-                format!("The workbook's sheets together span more than {cap} cells; at most that many are read"),
-                format!("Les feuilles du classeur couvrent ensemble plus de {cap} cellules; au plus autant sont lues"),
+                format!("The workbook's sheets together span more than {cells_en}; at most that many are read"),
+                format!("Les feuilles du classeur couvrent ensemble plus de {cells_fr}; au plus autant sont lues"),
             ));
         }
         buf.clear();
@@ -819,6 +895,9 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
 /// will build.
 pub fn read_ods(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Budget) -> Result<Workbook, Vec<Issue>> {
     let mut scan = scan_ods(file_name, bytes, limits).map_err(|e| vec![e])?;
+    if !scan.refused.is_empty() {
+        return Err(scan.refused);
+    }
     let mut book: calamine::Ods<_> = calamine::Ods::new(Cursor::new(bytes)).map_err(|e| vec![damaged(file_name, e)])?;
     read_sheets(file_name, book.sheet_names(), limits, |name| {
         read_ods_sheet(&mut book, &mut scan, name, budget).map_err(|e| vec![e])
@@ -908,12 +987,12 @@ mod tests {
 
     #[test]
     fn a1_references_parse_to_zero_based_places() {
-        assert_eq!(parse_a1("A1"), Some((0, 0)));
-        assert_eq!(parse_a1("XFD1048550"), Some((1_048_549, 16_383)));
-        assert_eq!(parse_a1("l12"), Some((11, 11)));
-        assert_eq!(parse_a1("A0"), None);
-        assert_eq!(parse_a1("12"), None);
-        assert_eq!(parse_a1("Aé1"), None);
+        assert_eq!(crate::import::grid::a1_position("A1"), Some((0, 0)));
+        assert_eq!(crate::import::grid::a1_position("XFD1048550"), Some((1_048_549, 16_383)));
+        assert_eq!(crate::import::grid::a1_position("l12"), Some((11, 11)));
+        assert_eq!(crate::import::grid::a1_position("A0"), None);
+        assert_eq!(crate::import::grid::a1_position("12"), None);
+        assert_eq!(crate::import::grid::a1_position("Aé1"), None);
     }
 
     #[test]

@@ -13,8 +13,8 @@ use std::fmt;
 
 use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
-use super::grid::{Budget, Cell, SheetBuilder, Style, Workbook};
-use super::parse::{SheetRole, knows_label, sheet_role};
+use super::grid::{Budget, Cell, SheetBuilder, Style, Workbook, json_pointer};
+use super::parse::{JsonShape, SheetRole, json_field, knows_label, sheet_role};
 use super::{Limits, file_issue};
 use crate::domain::Issue;
 
@@ -54,9 +54,40 @@ pub enum Unreadable {
     /// character, or a symbol between two letters: `SociŽtŽ` is `Société` written on a Mac, Mac OS Roman): the
     /// guess cannot be trusted. Holds the word where it shows.
     Doubtful(String),
-    /// The guessed legacy encoding is not Windows-1252, yet the text's letters are Latin: the guess is most likely
-    /// wrong (Western text written in another legacy encoding). Holds the first word that is not ASCII.
+    /// Read in the guessed legacy encoding (not one of Latin letters), the text puts a character of that encoding's
+    /// script inside a word of Latin letters (`Mџller`), or no letter at all where its bytes are not ASCII
+    /// (`〕esund`): Western text written in another legacy encoding (Mac OS Roman, DOS), most likely. Holds the word.
     Foreign(String),
+    /// The guessed legacy encoding is one of Latin letters other than Windows-1252 (windows-1250 of Central Europe,
+    /// windows-1257 of the Baltic states …): its letters read as plausible Latin letters whether the guess is right
+    /// or the file is Western text in another legacy encoding, so it cannot be told for sure. Holds the first word
+    /// that is not ASCII.
+    LatinLegacy(String),
+}
+
+/// An encoding by its WHATWG name with the script or region it writes, in English and French:
+/// `windows-1251 (Cyrillic)` / `windows-1251 (cyrillique)`. GBK is read by the GB18030 decoder (WHATWG), and is
+/// named so.
+fn encoding_words(name: &str) -> (String, String) {
+    let (en, fr) = match name {
+        "windows-1250" | "ISO-8859-2" => ("Central European", "Europe centrale"),
+        "windows-1251" | "KOI8-R" | "KOI8-U" | "ISO-8859-5" | "IBM866" | "x-mac-cyrillic" => ("Cyrillic", "cyrillique"),
+        "windows-1252" | "ISO-8859-15" | "macintosh" => ("Western European", "Europe de l'Ouest"),
+        "windows-1253" | "ISO-8859-7" => ("Greek", "grec"),
+        "windows-1254" | "ISO-8859-9" => ("Turkish", "turc"),
+        "windows-1255" | "ISO-8859-8" | "ISO-8859-8-I" => ("Hebrew", "hébreu"),
+        "windows-1256" | "ISO-8859-6" => ("Arabic", "arabe"),
+        "windows-1257" | "ISO-8859-4" | "ISO-8859-13" => ("Baltic", "balte"),
+        "windows-1258" => ("Vietnamese", "vietnamien"),
+        "windows-874" => ("Thai", "thaï"),
+        "Shift_JIS" | "EUC-JP" | "ISO-2022-JP" => ("Japanese", "japonais"),
+        "GBK" | "gb18030" => ("Simplified Chinese", "chinois simplifié"),
+        "Big5" => ("Traditional Chinese", "chinois traditionnel"),
+        "EUC-KR" => ("Korean", "coréen"),
+        _ => return (name.to_string(), name.to_string()),
+    };
+    let shown = if name == "GBK" { "GB18030 (GBK)" } else { name };
+    (format!("{shown} ({en})"), format!("{shown} ({fr})"))
 }
 
 impl Undecodable {
@@ -77,38 +108,61 @@ impl Undecodable {
                 );
             }
             Unreadable::Foreign(word) => {
+                let (enc_en, enc_fr) = encoding_words(encoding);
                 return file_issue(
                     file,
                     format!(
-                        "The file is not in UTF-8, and its encoding cannot be told for sure: it was guessed to be \
-                         {encoding}, which gives “{word}” (line {line}), yet the text is in Latin letters — it may have \
-                         been saved on a Mac (Mac OS Roman) or in another legacy encoding, and a wrong guess changes \
-                         letters without a word. Nothing of it was read: save it as UTF-8 (\"CSV UTF-8\") and send \
-                         it again."
+                        "The file is not in UTF-8, and its encoding cannot be told for sure: read as {enc_en}, the \
+                         guess, it gives “{word}” (line {line}), a character of another script inside a word of Latin \
+                         letters — it was most likely written in a legacy encoding of Latin letters (saved on a Mac, \
+                         Mac OS Roman, or in DOS), and a wrong guess changes letters without a word. Nothing of it was \
+                         read: save it as UTF-8 (\"CSV UTF-8\") and send it again."
                     ),
                     format!(
-                        "Le fichier n'est pas en UTF-8 et son encodage ne peut être établi avec certitude : il a été \
-                         deviné comme {encoding}, qui donne « {word} » (ligne {line}), alors que le texte est en \
-                         lettres latines — il a peut-être été enregistré sur un Mac (Mac OS Roman) ou dans un autre \
-                         encodage ancien, et une erreur changerait des lettres sans un mot. Rien n'en a été lu : \
-                         enregistrez-le en UTF-8 (« CSV UTF-8 ») et envoyez-le de nouveau."
+                        "Le fichier n'est pas en UTF-8 et son encodage ne peut être établi avec certitude : lu comme \
+                         {enc_fr}, l'encodage deviné, il donne « {word} » (ligne {line}), un caractère d'une autre \
+                         écriture dans un mot en lettres latines — il a sans doute été écrit dans un encodage ancien \
+                         de lettres latines (enregistré sur un Mac, Mac OS Roman, ou sous DOS), et une erreur \
+                         changerait des lettres sans un mot. Rien n'en a été lu : enregistrez-le en UTF-8 \
+                         (« CSV UTF-8 ») et envoyez-le de nouveau."
+                    ),
+                );
+            }
+            Unreadable::LatinLegacy(word) => {
+                let (enc_en, enc_fr) = encoding_words(encoding);
+                return file_issue(
+                    file,
+                    format!(
+                        "The file is not in UTF-8: it seems to be in {enc_en}, which gives “{word}” (line {line}). \
+                         Legacy encodings of Latin letters are easily taken for one another (a file saved on a Mac, or \
+                         in DOS, reads as one of them too), and a wrong guess changes letters without a word, so \
+                         nothing of it was read: save it as UTF-8 (\"CSV UTF-8\") and send it again."
+                    ),
+                    format!(
+                        "Le fichier n'est pas en UTF-8 : il semble être en {enc_fr}, qui donne « {word} » (ligne \
+                         {line}). Les encodages anciens de lettres latines se confondent facilement (un fichier \
+                         enregistré sur un Mac, ou sous DOS, se lit aussi comme l'un d'eux), et une erreur changerait \
+                         des lettres sans un mot : rien n'en a été lu. Enregistrez-le en UTF-8 (« CSV UTF-8 ») et \
+                         envoyez-le de nouveau."
                     ),
                 );
             }
             Unreadable::Doubtful(word) => {
+                let (enc_en, enc_fr) = encoding_words(encoding);
                 return file_issue(
                     file,
                     format!(
-                        "The file is not in UTF-8, and its encoding cannot be told for sure: read as {encoding} it \
-                         gives “{word}” (line {line}), characters no one types there — it may have been saved on a \
-                         Mac (Mac OS Roman). Nothing of it was read: save it as UTF-8 (\"CSV UTF-8\") and send it \
-                         again."
+                        "The file is not in UTF-8, and its encoding cannot be told for sure: read as {enc_en}, the \
+                         guess, it gives “{word}” (line {line}), characters no one types there — it may have been \
+                         saved on a Mac (Mac OS Roman) or in another legacy encoding. Nothing of it was read: save it \
+                         as UTF-8 (\"CSV UTF-8\") and send it again."
                     ),
                     format!(
                         "Le fichier n'est pas en UTF-8 et son encodage ne peut être établi avec certitude : lu comme \
-                         {encoding}, il donne « {word} » (ligne {line}), des caractères que personne ne tape à cet \
-                         endroit — il a peut-être été enregistré sur un Mac (Mac OS Roman). Rien n'en a été lu : \
-                         enregistrez-le en UTF-8 (« CSV UTF-8 ») et envoyez-le de nouveau."
+                         {enc_fr}, l'encodage deviné, il donne « {word} » (ligne {line}), des caractères que personne \
+                         ne tape à cet endroit — il a peut-être été enregistré sur un Mac (Mac OS Roman) ou dans un \
+                         autre encodage ancien. Rien n'en a été lu : enregistrez-le en UTF-8 (« CSV UTF-8 ») et \
+                         envoyez-le de nouveau."
                     ),
                 );
             }
@@ -297,28 +351,86 @@ fn apostrophe_in_words(before: &str, after: &str) -> bool {
     elision || matches!(word_after.as_str(), "s" | "t" | "d" | "ll" | "re" | "ve" | "m")
 }
 
-/// The first word of a text holding a character other than ASCII, when the text's letters are Latin (nine in ten at
-/// least, ASCII or accented): read in a guessed encoding that is not Windows-1252 (Shift_JIS, windows-1250 …), the
-/// text is most likely Western text in another legacy encoding (`Ålesund` written on a Mac reads `〕esund` as
-/// Shift_JIS). With its line.
-fn foreign_guess_word(text: &str) -> Option<(String, usize)> {
-    let (mut letters, mut latin) = (0usize, 0usize);
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
-        letters += 1;
-        latin += usize::from(c.is_ascii() || matches!(c, 'À'..='ɏ'));
-    }
-    if latin * 10 < letters * 9 {
-        return None;
-    }
-    let (n, line) = text.lines().enumerate().find(|(_, l)| !l.is_ascii())?;
-    let word = line
-        .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
-        .find(|w| !w.is_ascii())?
+/// The word around byte `at` of a text (bounded by white space, `,` and `;`), at most 40 characters, control
+/// characters shown as U+FFFD; with its line.
+fn word_at(text: &str, at: usize) -> (String, usize) {
+    let bound = |c: char| c.is_whitespace() || c == ',' || c == ';';
+    let before = text.get(..at).unwrap_or_default();
+    let start = before.rfind(bound).map_or(0, |p| p + 1);
+    let after = text.get(at..).unwrap_or_default();
+    let end = after.find(bound).map_or(text.len(), |p| p + at);
+    let word = text
+        .get(start..end)
+        .unwrap_or_default()
         .chars()
         .take(40)
         .map(|c| if c.is_control() { '\u{FFFD}' } else { c })
         .collect();
-    Some((word, n + 1))
+    (word, before.matches('\n').count() + 1)
+}
+
+/// Whether a letter is of the Latin script (accented letters of Latin-1, Latin Extended-A, -B and Additional).
+fn latin_letter(c: char) -> bool {
+    matches!(c, 'À'..='ɏ' | '\u{1E00}'..='\u{1EFF}') && c.is_alphabetic()
+}
+
+/// What a text read in a guessed legacy encoding other than Windows-1252 shows of the guess, judged by its characters
+/// that are not ASCII (ASCII reads the same in every such encoding, so it tells nothing): `Ok` when they are letters
+/// of the script the guess writes (Cyrillic, Greek, Japanese …) and nothing in them shows the guess wrong; else why
+/// not, with the word that shows it and its line.
+fn judge_guess(text: &str) -> Result<(), (Unreadable, usize)> {
+    let (mut letters, mut latin) = (0usize, 0usize);
+    let mut first_other: Option<usize> = None;
+    let mut prev: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        if !c.is_ascii() {
+            first_other = first_other.or(Some(i));
+            if c.is_alphabetic() {
+                letters += 1;
+                latin += usize::from(latin_letter(c));
+            }
+            // One character of another script between two Latin letters of a word: a Western accented letter read
+            // in a wrong guess (`Müller` written on a Mac reads `Mџller` as windows-1251). Punctuation
+            // (`supplier’s`) and Latin-1 symbols are judged elsewhere.
+            let punctuation = matches!(c, '\u{A0}'..='\u{BF}' | '\u{2000}'..='\u{206F}');
+            if !punctuation
+                && !latin_letter(c)
+                && prev.is_some_and(|p| p.is_ascii_alphabetic())
+                && next.is_some_and(|n| n.is_ascii_alphabetic())
+            {
+                let (word, line) = word_at(text, i);
+                return Err((Unreadable::Foreign(word), line));
+            }
+            // A word that starts with a small letter followed by a capital (`нОСКВА`): a Cyrillic or Greek text read
+            // in another encoding of its script (KOI8-R read as windows-1251 swaps the cases, and back).
+            if c.is_uppercase()
+                && prev.is_some_and(|p| !p.is_ascii() && p.is_lowercase())
+                && text.get(..i).is_some_and(|before| {
+                    let mut back = before.chars().rev();
+                    back.next();
+                    back.next().is_none_or(|b| !b.is_alphabetic())
+                })
+            {
+                let (word, line) = word_at(text, i);
+                return Err((Unreadable::Doubtful(word), line));
+            }
+        }
+        prev = Some(c);
+    }
+    let Some(at) = first_other else { return Ok(()) };
+    if letters == 0 {
+        // Bytes past ASCII that read as no letter at all (`Ålesund` written on a Mac reads `〕esund` as Shift_JIS).
+        let (word, line) = word_at(text, at);
+        return Err((Unreadable::Foreign(word), line));
+    }
+    if latin * 10 >= letters * 9 {
+        let first_latin = text.char_indices().find(|&(_, c)| latin_letter(c)).map_or(at, |(i, _)| i);
+        let (word, line) = word_at(text, first_latin);
+        return Err((Unreadable::LatinLegacy(word), line));
+    }
+    Ok(())
 }
 
 /// Whether bytes that are not valid UTF-8 still look written in UTF-8: at least as many well-formed non-ASCII UTF-8
@@ -390,14 +502,16 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, Undecodable> {
     {
         return Err(Undecodable { encoding: enc.name(), byte: 0, line, character: 1, why: Unreadable::Doubtful(word) });
     }
+    // Another legacy guess is read when its letters show it right (Cyrillic, Greek, Japanese …), and named in a
+    // warning; one of Latin letters cannot be told from Western text in another legacy encoding, and is refused
+    // naming it. A guess that reads the bytes as Windows-1252 does (windows-1254 of `Göteborg`) is that reading.
     if utf16.is_none()
         && enc != encoding_rs::UTF_8
         && enc != encoding_rs::WINDOWS_1252
-        // A guess that reads the bytes as Windows-1252 does (windows-1254 of `Göteborg`) is that reading.
         && encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes).0 != text
-        && let Some((word, line)) = foreign_guess_word(&text)
+        && let Err((why, line)) = judge_guess(&text)
     {
-        return Err(Undecodable { encoding: enc.name(), byte: 0, line, character: 1, why: Unreadable::Foreign(word) });
+        return Err(Undecodable { encoding: enc.name(), byte: 0, line, character: 1, why });
     }
     Ok(Decoded { text, encoding: Some(enc.name()) })
 }
@@ -446,31 +560,35 @@ pub fn read_csv_sheet(
     let role = sheet_role(name);
     let decoded = decode(bytes).map_err(|e| e.issue(file))?;
     if let Some(enc) = decoded.encoding {
+        let (enc_en, enc_fr) = encoding_words(enc);
         warnings.push(Issue::warning(
             file,
             None,
             format!(
-                "The file is not in UTF-8: it was read as {enc}. Check that accented letters read correctly below; \
-                 if not, save it again as \"CSV UTF-8\"."
+                "The file is not in UTF-8: it was read as {enc_en}. Check that its accented letters and names read \
+                 as they were written; if not, save it again as \"CSV UTF-8\"."
             ),
             format!(
-                "Le fichier n'est pas en UTF-8 : il a été lu comme {enc}. Vérifiez que les lettres accentuées sont \
-                 lues correctement ci-dessous; sinon, enregistrez-le de nouveau en « CSV UTF-8 »."
+                "Le fichier n'est pas en UTF-8 : il a été lu comme {enc_fr}. Vérifiez que ses lettres accentuées et \
+                 ses noms se lisent comme ils ont été écrits; sinon, enregistrez-le de nouveau en « CSV UTF-8 »."
             ),
         ));
     }
     let sep = role.map_or(b',', |r| separator(&decoded.text, r));
     if let Some(open) = unterminated_quote(&decoded.text, sep) {
-        return Err(open.issue(name));
+        let mut issue = open.issue(name);
+        issue.field = role.and_then(|r| open.field(r, &decoded.text, sep)).map(str::to_string);
+        return Err(issue);
     }
     let mut rdr =
         csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(sep).from_reader(decoded.text.as_bytes());
     let mut sheet = SheetBuilder::new(name, Style::A1);
     let mut record = csv::StringRecord::new();
     let mut row: u32 = 0;
-    // A table's header: how many fields it has, up to its last label. A form (Supplier) has no header.
-    let mut header_width: Option<usize> = None;
-    let table = role.is_some_and(|r| r != SheetRole::Supplier);
+    // A table's header: how many fields it has, up to its last label, and its labels. A form (Supplier) has no
+    // header.
+    let mut header: Option<(usize, csv::StringRecord)> = None;
+    let table = role.filter(|&r| r != SheetRole::Supplier);
     loop {
         match rdr.read_record(&mut record) {
             Ok(false) => break,
@@ -488,10 +606,11 @@ pub fn read_csv_sheet(
             }
         }
         let filled = record.iter().enumerate().filter(|(_, f)| !f.trim().is_empty()).last().map_or(0, |(i, _)| i + 1);
-        match header_width {
-            None if table && filled > 0 => header_width = Some(filled),
-            Some(width) if filled > 0 => {
-                if let Some(issue) = field_count_issue(name, row, &record, width, sep, &decoded.text) {
+        match (&header, table) {
+            (None, Some(_)) if filled > 0 => header = Some((filled, record.clone())),
+            (Some((width, labels)), Some(role)) if filled > 0 => {
+                let line = Line { name, row, record: &record, sep, text: &decoded.text };
+                if let Some(issue) = field_count_issue(line, *width, labels, role) {
                     return Err(issue);
                 }
             }
@@ -509,35 +628,30 @@ pub fn read_csv_sheet(
     Ok(sheet)
 }
 
-/// `1 field` / `2 fields`, `1 champ` / `2 champs`, by the CLDR cardinal rules of each language (`intl_pluralrules`,
-/// the rules Fluent uses: the intake may not use the catalogues of `reports`).
+/// `1 field` / `2 fields`, `1 champ` / `2 champs`, by the CLDR cardinal rules of each language.
 fn fields_counted(n: usize) -> (String, String) {
-    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
-    let one = |lang: &str| {
-        lang.parse::<unic_langid::LanguageIdentifier>()
-            .ok()
-            .and_then(|id| PluralRules::create(id, PluralRuleType::CARDINAL).ok())
-            .and_then(|rules| rules.select(n).ok())
-            .is_some_and(|c| c == PluralCategory::ONE)
-    };
-    (
-        if one("en") { format!("{n} field") } else { format!("{n} fields") },
-        if one("fr") { format!("{n} champ") } else { format!("{n} champs") },
-    )
+    super::counted(n, ("field", "fields"), ("champ", "champs"))
+}
+
+/// A line of a CSV sheet being read: the sheet's name, its row (0-based record number), its fields, the separator
+/// and the whole text (to count the line by its bytes).
+#[derive(Clone, Copy)]
+struct Line<'a> {
+    name: &'a str,
+    row: u32,
+    record: &'a csv::StringRecord,
+    sep: u8,
+    text: &'a str,
 }
 
 /// A table's line whose values do not line up with the header's `width` labels: fewer fields (the last ones would be
 /// read empty), or a value past the last label (it would be dropped). Either way a value would change without a
-/// word, so the line is refused, named, with its count and the header's; a line that holds the header's count of
-/// another separator is said to sit in one cell.
-fn field_count_issue(
-    name: &str,
-    row: u32,
-    record: &csv::StringRecord,
-    width: usize,
-    sep: u8,
-    text: &str,
-) -> Option<Issue> {
+/// word, so the line is refused, named, with its count and the header's (`Line 7 of the file has 17 fields while the
+/// header has 19` / `La ligne 7 du fichier a 17 champs alors que l'en-tête en a 19`, each by its language's plural
+/// rule), at the first cell that would be read empty and its field; a line that holds the header's count of another
+/// separator is said to sit in one cell.
+fn field_count_issue(line: Line<'_>, width: usize, labels: &csv::StringRecord, role: SheetRole) -> Option<Issue> {
+    let Line { name, row, record, sep, text } = line;
     let n = record.len();
     let past = record.iter().skip(width).position(|f| !f.trim().is_empty()).map(|i| i + width);
     if n >= width && past.is_none() {
@@ -550,12 +664,14 @@ fn field_count_issue(
         text.get(..at).map_or(row as usize + 1, |before| before.matches('\n').count() + lf + 1)
     });
     let (sep_en, sep_fr) = separator_name(sep);
-    let (header_en, header_fr) = fields_counted(width);
     let (n_en, n_fr) = fields_counted(n);
     let other = SEPARATORS.into_iter().filter(|&s| s != sep).find(|&s| {
         n < width && record.iter().map(|f| f.bytes().filter(|&b| b == s).count()).sum::<usize>() + n >= width
     });
-    let place = super::grid::a1_place(name, row as usize, past.unwrap_or(n));
+    let col = past.unwrap_or(n);
+    let place = super::grid::a1_place(name, row as usize, col);
+    // The field of the first value that would be read empty (none past the header's last label).
+    let field = labels.get(col).and_then(|h| super::parse::heading_field(role, h));
     Some(match other {
         Some(other) => {
             let (o_en, o_fr) = separator_name(other);
@@ -575,32 +691,32 @@ fn field_count_issue(
         }
         None if n < width => Issue::error(
             place,
-            None,
+            field,
             format!(
-                "Line {line} of the file has {n_en} while the header has {header_en}: its last values would be read \
+                "Line {line} of the file has {n_en} while the header has {width}: its last values would be read \
                  empty, or its values have shifted. Give the line a value (or an empty one) for every column, separated \
                  by {sep_en}, and send the file again."
             ),
             format!(
-                "La ligne {line} du fichier compte {n_fr} alors que l'en-tête en compte {header_fr} : ses dernières \
-                 valeurs seraient lues vides, ou ses valeurs sont décalées. Donnez à la ligne une valeur (même vide) \
-                 pour chaque colonne, séparées par des {sep_fr}, et envoyez le fichier de nouveau."
+                "La ligne {line} du fichier a {n_fr} alors que l'en-tête en a {width} : ses dernières valeurs seraient \
+                 lues vides, ou ses valeurs sont décalées. Donnez à la ligne une valeur (même vide) pour chaque \
+                 colonne, séparées par des {sep_fr}, et envoyez le fichier de nouveau."
             ),
         ),
         None => Issue::error(
             place,
             None,
             format!(
-                "Line {line} of the file has a value past the last of the header's {header_en}: it belongs to no \
-                 column and would be dropped, or the line's values have shifted (a {sep_en} inside a value must be \
-                 within quotation marks). Correct the line and send the file again.",
+                "Line {line} of the file has {n_en} while the header has {width}: a value past the header's last field \
+                 belongs to no column and would be dropped, or the line's values have shifted (a {sep_en} inside a \
+                 value must be within quotation marks). Correct the line and send the file again.",
                 sep_en = sep_en.trim_end_matches('s')
             ),
             format!(
-                "La ligne {line} du fichier a une valeur après le dernier des {header_fr} de l'en-tête : elle \
-                 n'appartient à aucune colonne et serait perdue, ou les valeurs de la ligne sont décalées (une \
-                 valeur qui contient un séparateur doit être entre guillemets). Corrigez la ligne et envoyez le \
-                 fichier de nouveau."
+                "La ligne {line} du fichier a {n_fr} alors que l'en-tête en a {width} : une valeur après le dernier \
+                 champ de l'en-tête n'appartient à aucune colonne et serait perdue, ou les valeurs de la ligne sont \
+                 décalées (une valeur qui contient un séparateur doit être entre guillemets). Corrigez la ligne et \
+                 envoyez le fichier de nouveau."
             ),
         ),
     })
@@ -615,9 +731,45 @@ struct OpenQuote {
     col: usize,
     /// Line of the file where it stands (1-based).
     line: usize,
+    /// Its byte in the text.
+    at: usize,
 }
 
 impl OpenQuote {
+    /// The field of the value it opens: its column's heading in a table (when the quotation mark is below the
+    /// header), its row's label in the Supplier form.
+    fn field(self, role: SheetRole, text: &str, sep: u8) -> Option<&'static str> {
+        let mut rdr =
+            csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(sep).from_reader(text.as_bytes());
+        // The header record and the record the quotation mark stands in, each with its first byte.
+        let mut header: Option<(u64, csv::StringRecord)> = None;
+        let mut containing: Option<(u64, csv::StringRecord)> = None;
+        for record in rdr.records() {
+            let Ok(record) = record else { break };
+            let start = record.position().map_or(0, csv::Position::byte);
+            if usize::try_from(start).ok().is_none_or(|s| s > self.at) {
+                break;
+            }
+            if header.is_none() && record.iter().any(|f| !f.trim().is_empty()) {
+                header = Some((start, record.clone()));
+            }
+            containing = Some((start, record));
+        }
+        let (start, record) = containing?;
+        let heading = match role {
+            SheetRole::Supplier if self.col > 0 => record.get(0)?.to_string(),
+            SheetRole::Supplier => return None,
+            _ => {
+                let (header_start, labels) = header?;
+                if header_start >= start {
+                    return None;
+                }
+                labels.get(self.col)?.to_string()
+            }
+        };
+        super::parse::heading_field(role, &heading)
+    }
+
     fn issue(self, sheet: &str) -> Issue {
         let line = self.line;
         Issue::error(
@@ -654,13 +806,13 @@ fn unterminated_quote(text: &str, sep: u8) -> Option<OpenQuote> {
     let (mut row, mut col, mut line) = (0usize, 0usize, 1usize);
     let mut state = State::FieldStart;
     let mut open = None;
-    for b in text.bytes() {
+    for (at, b) in text.bytes().enumerate() {
         state = match (state, b) {
             (State::Quoted, b'"') => State::QuoteInQuoted,
             (State::Quoted, _) => State::Quoted,
             (State::QuoteInQuoted, b'"') => State::Quoted,
             (State::FieldStart, b'"') => {
-                open = Some(OpenQuote { row, col, line });
+                open = Some(OpenQuote { row, col, line, at });
                 State::Quoted
             }
             (_, b'\n') => {
@@ -709,11 +861,61 @@ macro_rules! other_values {
     };
 }
 
-/// A JSON value where a cell is due.
-enum JsonCell {
-    Value(Cell),
-    /// Not a value a cell can hold (an object, a list of objects): the reason in English and French.
-    Invalid(&'static str, &'static str),
+/// What a JSON value is, as written: the shape a field accepts or refuses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Written {
+    Null,
+    Boolean,
+    Number,
+    Text,
+    List,
+    Object,
+}
+
+impl Written {
+    /// The shape in words, with the value as written: `a list ([5])`, `une liste ([5])`.
+    fn words(self, shown: &str) -> (String, String) {
+        let (en, fr) = match self {
+            Written::Null => ("null", "null"),
+            Written::Boolean => ("true or false", "true ou false"),
+            Written::Number => ("a number", "un nombre"),
+            Written::Text => ("a text", "un texte"),
+            Written::List => ("a list", "une liste"),
+            Written::Object => ("an object", "un objet"),
+        };
+        match self {
+            Written::Null | Written::Boolean => (shown.to_string(), shown.to_string()),
+            _ => (format!("{en} ({shown})"), format!("{fr} ({shown})")),
+        }
+    }
+}
+
+/// A JSON value where a cell is due: the cell it gives (a list of texts gives its items joined by `;`, as a cell
+/// writes them), its shape as written, the value as written (shortened, for messages), and the first item of a list
+/// that is not a text, with its index, its shape and the item as written.
+#[derive(Debug, Clone)]
+struct JsonCell {
+    cell: Cell,
+    written: Written,
+    shown: String,
+    odd_item: Option<(usize, Written, String)>,
+}
+
+impl JsonCell {
+    fn of(cell: Cell, written: Written, shown: String) -> JsonCell {
+        JsonCell { cell, written, shown, odd_item: None }
+    }
+}
+
+/// A JSON text where a cell is due (a spreadsheet's error value written as text is that error).
+fn text_cell(v: String) -> JsonCell {
+    let shown = shown_json(serde_json::Value::String(v.clone()).to_string());
+    JsonCell::of(Cell::text_or_error(v), Written::Text, shown)
+}
+
+/// A JSON value as written, shortened to 40 characters for a message.
+fn shown_json(text: String) -> String {
+    if text.chars().count() <= 40 { text } else { text.chars().take(39).chain(['…']).collect() }
 }
 
 /// Limits shared by the visitors of one document; the first limit crossed is kept here as a placed issue.
@@ -746,32 +948,33 @@ impl<'de> Visitor<'de> for CellSeed<'_, '_> {
         f.write_str("a value")
     }
     fn visit_unit<E>(self) -> Result<JsonCell, E> {
-        Ok(JsonCell::Value(Cell::Empty))
+        Ok(JsonCell::of(Cell::Empty, Written::Null, "null".into()))
     }
     fn visit_none<E>(self) -> Result<JsonCell, E> {
-        Ok(JsonCell::Value(Cell::Empty))
+        Ok(JsonCell::of(Cell::Empty, Written::Null, "null".into()))
     }
     fn visit_bool<E>(self, v: bool) -> Result<JsonCell, E> {
-        Ok(JsonCell::Value(Cell::Bool(v)))
+        Ok(JsonCell::of(Cell::Bool(v), Written::Boolean, v.to_string()))
     }
     fn visit_i64<E>(self, v: i64) -> Result<JsonCell, E> {
-        Ok(JsonCell::Value(Cell::Number(v as f64)))
+        Ok(JsonCell::of(Cell::Number(v as f64), Written::Number, v.to_string()))
     }
     fn visit_u64<E>(self, v: u64) -> Result<JsonCell, E> {
-        Ok(JsonCell::Value(Cell::Number(v as f64)))
+        Ok(JsonCell::of(Cell::Number(v as f64), Written::Number, v.to_string()))
     }
     fn visit_f64<E>(self, v: f64) -> Result<JsonCell, E> {
-        Ok(JsonCell::Value(Cell::Number(v)))
+        Ok(JsonCell::of(Cell::Number(v), Written::Number, v.to_string()))
     }
     fn visit_str<E>(self, v: &str) -> Result<JsonCell, E> {
-        Ok(JsonCell::Value(Cell::text_or_error(v.to_string())))
+        Ok(text_cell(v.to_string()))
     }
     fn visit_string<E>(self, v: String) -> Result<JsonCell, E> {
-        Ok(JsonCell::Value(Cell::text_or_error(v)))
+        Ok(text_cell(v))
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<JsonCell, A::Error> {
         let mut parts: Vec<String> = Vec::new();
-        let (mut items, mut invalid, mut error) = (0usize, false, None);
+        let (mut items, mut odd, mut error) = (0usize, None, None);
+        let mut shown = String::from("[");
         while let Some(item) = seq.next_element_seed(CellSeed(self.0))? {
             items += 1;
             if items > self.0.max_list {
@@ -781,29 +984,36 @@ impl<'de> Visitor<'de> for CellSeed<'_, '_> {
                     format!("Une liste contient plus de {} éléments", self.0.max_list),
                 )));
             }
-            match item {
-                JsonCell::Value(Cell::Empty) => {}
-                JsonCell::Value(Cell::Error(e)) => error = error.or(Some(e)),
-                JsonCell::Value(Cell::Text(s)) => parts.push(s),
-                JsonCell::Value(n @ Cell::Number(_)) => parts.push(n.text().unwrap_or_default()),
-                _ => invalid = true,
+            if shown.chars().count() <= 40 {
+                if items > 1 {
+                    shown.push_str(", ");
+                }
+                shown.push_str(&item.shown);
+            }
+            let index = items - 1;
+            match (item.written, item.cell) {
+                (Written::Null, _) => {}
+                (Written::Text, Cell::Error(e)) => error = error.or(Some(e)),
+                (Written::Text, Cell::Text(s)) => parts.push(s),
+                (written, _) => odd = odd.or(Some((index, written, item.shown))),
             }
         }
-        if invalid {
-            return Ok(JsonCell::Invalid(
-                "a list may hold only text or numbers",
-                "une liste ne peut contenir que du texte ou des nombres",
-            ));
+        shown.push(']');
+        let shown = shown_json(shown);
+        if odd.is_some() {
+            return Ok(JsonCell { cell: Cell::Empty, written: Written::List, shown, odd_item: odd });
         }
         // A list holding an error value is that error: none of it is a value.
-        if let Some(e) = error {
-            return Ok(JsonCell::Value(Cell::Error(e)));
-        }
-        Ok(JsonCell::Value(if parts.is_empty() { Cell::Empty } else { Cell::Text(parts.join(";")) }))
+        let cell = match error {
+            Some(e) => Cell::Error(e),
+            None if parts.is_empty() => Cell::Empty,
+            None => Cell::Text(parts.join(";")),
+        };
+        Ok(JsonCell::of(cell, Written::List, shown))
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<JsonCell, A::Error> {
         while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(JsonCell::Invalid("a value may not be an object here", "une valeur ne peut pas être un objet ici"))
+        Ok(JsonCell::of(Cell::Empty, Written::Object, "{…}".into()))
     }
 }
 
@@ -827,7 +1037,7 @@ impl<'de> Visitor<'de> for ObjectSeed<'_, '_> {
         while let Some(key) = map.next_key::<String>()? {
             if out.len() >= self.0.max_columns {
                 return Err(self.0.refuse(file_issue(
-                    self.1,
+                    &json_pointer(&[self.1]),
                     format!("An object holds more than {} keys", self.0.max_columns),
                     format!("Un objet contient plus de {} clés", self.0.max_columns),
                 )));
@@ -873,7 +1083,7 @@ impl<'de> Visitor<'de> for SheetSeed<'_, '_> {
         while let Some(row) = seq.next_element_seed(ObjectSeed(self.0, self.1))? {
             if rows.len() >= self.0.max_rows {
                 return Err(self.0.refuse(Issue::error(
-                    self.1,
+                    json_pointer(&[self.1]),
                     None,
                     format!("“{}” has more than {} entries; at most that many are accepted", self.1, self.0.max_rows),
                     format!("« {} » compte plus de {} entrées; au plus autant sont acceptées", self.1, self.0.max_rows),
@@ -1004,11 +1214,11 @@ fn json_reason(e: &serde_json::Error) -> (&'static str, &'static str) {
 }
 
 /// A key written twice in one object: JSON tools disagree on which one counts (most keep the last, some the first),
-/// so neither is taken.
-fn duplicate_key(place: &str, key: &str) -> Issue {
+/// so neither is taken. Named by its field when a sheet knows it.
+fn duplicate_key(place: &str, role: SheetRole, key: &str) -> Issue {
     Issue::error(
         place,
-        Some(key),
+        Some(json_field(role, key).map_or(key, |(en, _)| en)),
         format!("The key “{key}” appears twice in this object: keep one"),
         format!("La clé « {key} » figure deux fois dans cet objet : n'en gardez qu'une"),
     )
@@ -1066,24 +1276,25 @@ pub fn read_json(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
         }
     };
     let mut wb = Workbook::default();
-    let mut issues = Vec::new();
+    // What stops the document from being read as sheets (an entry that is not an object, a limit), and the values
+    // refused for their shape: those are placed, and the rest of the document is still read and checked.
+    let (mut issues, mut refused) = (Vec::new(), Vec::new());
     for (key, sheet) in doc {
+        let Some(role) = sheet_role(&key) else { continue };
         match sheet {
-            JsonSheet::Form(entries) => {
+            JsonSheet::Form(entries) if role == SheetRole::Supplier => {
                 let mut b = SheetBuilder::new(key.clone(), Style::JsonObject);
                 let mut keys = std::collections::HashSet::new();
                 for (r, (k, v)) in entries.into_iter().enumerate() {
+                    let path = [key.clone(), k.clone()];
                     if !keys.insert(k.clone()) {
-                        issues.push(duplicate_key(&format!("{key}.{k}"), &k));
+                        refused.push(duplicate_key(&json_pointer(&path), role, &k));
                         continue;
                     }
-                    let cell = match v {
-                        JsonCell::Value(c) => c,
-                        JsonCell::Invalid(en, fr) => {
-                            issues.push(Issue::error(format!("{key}.{k}"), Some(&k), en, fr));
-                            Cell::Empty
-                        }
-                    };
+                    let cell = take_value(&path, role, &k, None, v).unwrap_or_else(|e| {
+                        refused.push(e);
+                        Cell::Refused
+                    });
                     let pushed =
                         b.push(r as u32, 0, Cell::Text(k), budget).and_then(|()| b.push(r as u32, 1, cell, budget));
                     if let Err(e) = pushed {
@@ -1096,20 +1307,32 @@ pub fn read_json(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                     Err(e) => issues.push(e),
                 }
             }
-            JsonSheet::Table(items) => {
+            JsonSheet::Table(items) if role != SheetRole::Supplier => {
                 let mut header: Vec<String> = Vec::new();
                 let mut b = SheetBuilder::new(key.clone(), Style::Json);
                 let mut failed = None;
                 'rows: for (i, item) in items.into_iter().enumerate() {
                     let Some(entries) = item else {
                         issues.push(Issue::error(
-                            format!("{key}[{i}]"),
+                            json_pointer(&[key.clone(), i.to_string()]),
                             None,
                             "Each entry must be an object".to_string(),
                             "Chaque entrée doit être un objet".to_string(),
                         ));
                         continue;
                     };
+                    // A due diligence answer is true or false, or the number of tiers traced: its question says
+                    // which.
+                    let question = (role == SheetRole::DueDiligence)
+                        .then(|| {
+                            entries.iter().find_map(|(k, v)| {
+                                (json_field(role, k).map(|(en, _)| en) == Some("Question"))
+                                    .then(|| v.cell.text())
+                                    .flatten()
+                            })
+                        })
+                        .flatten()
+                        .and_then(|q| crate::domain::from_label::<crate::domain::DueDiligenceQuestion>(&q));
                     let mut used = std::collections::HashSet::new();
                     for (k, v) in entries {
                         let col = match header.iter().position(|h| *h == k) {
@@ -1119,17 +1342,15 @@ pub fn read_json(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                                 header.len() - 1
                             }
                         };
+                        let path = [key.clone(), i.to_string(), k.clone()];
                         if !used.insert(col) {
-                            issues.push(duplicate_key(&format!("{key}[{i}].{k}"), &k));
+                            refused.push(duplicate_key(&json_pointer(&path), role, &k));
                             continue;
                         }
-                        let cell = match v {
-                            JsonCell::Value(c) => c,
-                            JsonCell::Invalid(en, fr) => {
-                                issues.push(Issue::error(format!("{key}[{i}].{k}"), Some(&k), en, fr));
-                                Cell::Empty
-                            }
-                        };
+                        let cell = take_value(&path, role, &k, question, v).unwrap_or_else(|e| {
+                            refused.push(e);
+                            Cell::Refused
+                        });
                         if let Err(e) = b.push(i as u32 + 1, col as u32, cell, budget) {
                             failed = Some(e);
                             break 'rows;
@@ -1152,15 +1373,136 @@ pub fn read_json(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                     },
                 }
             }
-            JsonSheet::Other => issues.push(Issue::error(
-                key.clone(),
+            _ if role == SheetRole::Supplier => issues.push(Issue::error(
+                json_pointer(&[key.as_str()]),
                 None,
-                format!("“{key}” must be an object or a list of objects"),
-                format!("« {key} » doit être un objet ou une liste d'objets"),
+                format!("“{key}” must be an object of the supplier's fields: {{\"legal_name\": …, \"country\": …}}"),
+                format!(
+                    "« {key} » doit être un objet des champs du fournisseur : {{\"legal_name\": …, \"country\": …}}"
+                ),
+            )),
+            _ => issues.push(Issue::error(
+                json_pointer(&[key.as_str()]),
+                None,
+                format!("“{key}” must be a list of objects, one an entry: [{{…}}, {{…}}]"),
+                format!("« {key} » doit être une liste d'objets, un par entrée : [{{…}}, {{…}}]"),
             )),
         }
     }
-    if issues.is_empty() { Ok(wb) } else { Err(issues) }
+    if issues.is_empty() {
+        wb.issues = refused;
+        Ok(wb)
+    } else {
+        issues.append(&mut refused);
+        Err(issues)
+    }
+}
+
+/// What a field of each JSON shape is, in words (English, French), and how to write it.
+fn shape_words(shape: JsonShape) -> ((&'static str, &'static str), (&'static str, &'static str)) {
+    match shape {
+        JsonShape::Text => (
+            ("a text between double quotation marks", "un texte entre guillemets droits"),
+            ("write the value between double quotation marks", "écrivez la valeur entre guillemets droits"),
+        ),
+        JsonShape::Number => (
+            ("a number, without quotation marks", "un nombre, sans guillemets"),
+            (
+                "write the number itself, without quotation marks or brackets, or null when it is unknown",
+                "écrivez le nombre lui-même, sans guillemets ni crochets, ou null s'il est inconnu",
+            ),
+        ),
+        JsonShape::Boolean => (
+            ("true or false, without quotation marks", "true ou false, sans guillemets"),
+            (
+                "write true or false, without quotation marks, or null when there is no answer",
+                "écrivez true ou false, sans guillemets, ou null s'il n'y a pas de réponse",
+            ),
+        ),
+        JsonShape::TextList => (
+            (
+                "a list of texts, such as [\"S1\", \"S2\"] (or one text, \"S1;S2\")",
+                "une liste de textes, comme [\"S1\", \"S2\"] (ou un texte, \"S1;S2\")",
+            ),
+            (
+                "write a list of texts, even of one item ([\"S1\"]), or [] when there is none",
+                "écrivez une liste de textes, même d'un seul élément ([\"S1\"]), ou [] s'il n'y en a aucun",
+            ),
+        ),
+        JsonShape::Answer => (
+            ("true or false, or a number of tiers", "true ou false, ou un nombre de niveaux"),
+            (
+                "write true or false to a yes-or-no question, a number to the tiers traced",
+                "écrivez true ou false pour une question fermée, un nombre pour les niveaux retracés",
+            ),
+        ),
+    }
+}
+
+/// The cell a JSON value gives to the field `key` of a sheet, or its refusal at its JSON Pointer (`path`) naming the
+/// field, the shape it takes and what the value is. A field accepts its shape only (`JsonShape`): `[5]`, `"5"` or
+/// `true` is never read as the number 5, nor `5` as the text `5`. `null`, an empty text, and a spreadsheet error
+/// written as text (refused by the parser as the error it is) pass. A key no sheet knows passes as it is (the parser
+/// warns that it is ignored). `question`: the due diligence question of the entry, which decides its answer's shape.
+fn take_value(
+    path: &[String],
+    role: SheetRole,
+    key: &str,
+    question: Option<crate::domain::DueDiligenceQuestion>,
+    v: JsonCell,
+) -> Result<Cell, Issue> {
+    use crate::domain::DueDiligenceQuestion;
+    let Some((field, shape)) = json_field(role, key) else { return Ok(v.cell) };
+    let shape = match (shape, question) {
+        (JsonShape::Answer, Some(DueDiligenceQuestion::TraceabilityTiers)) => JsonShape::Number,
+        (JsonShape::Answer, Some(_)) => JsonShape::Boolean,
+        (shape, _) => shape,
+    };
+    let fits = match (v.written, shape) {
+        (Written::Null, _) => true,
+        (Written::Text, _) if v.cell.is_blank() || matches!(v.cell, Cell::Error(_)) => true,
+        (Written::Text, JsonShape::Text)
+        | (Written::Number, JsonShape::Number | JsonShape::Answer)
+        | (Written::Boolean, JsonShape::Boolean | JsonShape::Answer) => true,
+        (Written::List, JsonShape::TextList) => v.odd_item.is_none(),
+        // A list's items in one text, separated by `;`, is how a cell writes them (and producers that convert a
+        // sheet to JSON): the same items.
+        (Written::Text, JsonShape::TextList) => true,
+        _ => false,
+    };
+    if fits {
+        return Ok(v.cell);
+    }
+    let fr_field = super::parse::field_label(field, true);
+    if let (Written::List, JsonShape::TextList, Some((index, written, shown))) = (v.written, shape, &v.odd_item) {
+        let mut item_path = path.to_vec();
+        item_path.push(index.to_string());
+        let (w_en, w_fr) = written.words(shown);
+        let as_text = match written {
+            Written::Number | Written::Boolean => format!("\"{shown}\""),
+            _ => "\"…\"".to_string(),
+        };
+        return Err(Issue::error(
+            json_pointer(&item_path),
+            Some(field),
+            format!(
+                "Each item of “{field}” is a text between double quotation marks in JSON, and this item is {w_en}: \
+                 write it as a text ({as_text})."
+            ),
+            format!(
+                "Chaque élément de « {fr_field} » est un texte entre guillemets droits en JSON, et cet élément est \
+                 {w_fr} : écrivez-le comme texte ({as_text})."
+            ),
+        ));
+    }
+    let ((is_en, is_fr), (fix_en, fix_fr)) = shape_words(shape);
+    let (w_en, w_fr) = v.written.words(&v.shown);
+    Err(Issue::error(
+        json_pointer(path),
+        Some(field),
+        format!("“{field}” is {is_en} in JSON, and this value is {w_en}: {fix_en}."),
+        format!("« {fr_field} » est {is_fr} en JSON, et cette valeur est {w_fr} : {fix_fr}."),
+    ))
 }
 
 #[cfg(test)]

@@ -1,7 +1,8 @@
-//! Template helpers: `t` (a Fluent message of the catalogue, with variables), `num` and `signed` (numbers in the
-//! language's convention), `country` (a code's name in the page's language), `day` (a day of the data, ISO 8601, in
-//! words of the page's language, for days inside sentences: `{{day awarded_on}}`, `{{t "case.opened" when=(day
-//! opened_on)}}`; table columns and form values keep ISO 8601).
+//! Template helpers: `t` (a Fluent message of the catalogue, with variables), `t_code` (one whose arguments are code,
+//! each written within `<code>`), `num` and `signed` (numbers in the language's convention), `country` (a code's
+//! name in the page's language), `day` (a day of the data, ISO 8601, in words of the page's language, for days
+//! inside sentences: `{{day awarded_on}}`, `{{t "case.opened" when=(day opened_on)}}`; table columns and form values
+//! keep ISO 8601).
 
 use std::sync::Arc;
 
@@ -83,6 +84,53 @@ impl HelperDef for Translate {
     }
 }
 
+/// A message of the catalogue whose named arguments are code people type or read as it is (a command, an address):
+/// `{{t_code "dossier.audit_lead" command="chainon audit verify"}}`. The message is written escaped, and each
+/// argument within `<code>` (escaped too), where the message puts it: markup stays out of the catalogues (no
+/// backticks or tags shown as they are, in either language) and the translation keeps its own word order.
+struct TranslateCode(Arc<Catalog>);
+
+/// The first character of the Unicode private use area: argument `i` of a `t_code` message stands in it as
+/// `U+E000 + i` until the message is escaped (no message and no escape writes such a character).
+const CODE_MARK: u32 = 0xE000;
+
+impl HelperDef for TranslateCode {
+    fn call<'reg: 'rc, 'rc>(
+        &self,
+        h: &Helper<'rc>,
+        _: &'reg Handlebars<'reg>,
+        ctx: &'rc Context,
+        _: &mut RenderContext<'reg, 'rc>,
+        out: &mut dyn Output,
+    ) -> HelperResult {
+        let key = h.param(0).and_then(|p| p.value().as_str()).ok_or_else(|| missing("t_code", "a key is required"))?;
+        if !self.0.has(key) {
+            return Err(missing("t_code", &format!("no message `{key}` in both catalogues")));
+        }
+        let mut args = FluentArgs::new();
+        let mut codes = Vec::new();
+        for (i, (name, value)) in h.hash().iter().enumerate() {
+            let mark = u32::try_from(i)
+                .ok()
+                .and_then(|i| char::from_u32(CODE_MARK + i))
+                .filter(|c| ('\u{E000}'..='\u{F8FF}').contains(c))
+                .ok_or_else(|| missing("t_code", "too many arguments"))?;
+            let text = match value.value() {
+                serde_json::Value::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            args.set(name.to_string(), FluentValue::from(mark.to_string()));
+            codes.push((mark, format!("<code>{}</code>", handlebars::html_escape(&text))));
+        }
+        let mut html = handlebars::html_escape(&self.0.format(page_lang(ctx), key, &args));
+        for (mark, code) in codes {
+            html = html.replace(mark, &code);
+        }
+        out.write(&html)?;
+        Ok(())
+    }
+}
+
 struct Num {
     signed: bool,
 }
@@ -158,6 +206,7 @@ impl HelperDef for Day {
 /// Registers the helpers on a registry.
 pub fn register(hbs: &mut Handlebars<'static>, catalog: Arc<Catalog>) {
     hbs.register_helper("day", Box::new(Day(catalog.clone())));
+    hbs.register_helper("t_code", Box::new(TranslateCode(catalog.clone())));
     hbs.register_helper("t", Box::new(Translate(catalog)));
     hbs.register_helper("num", Box::new(Num { signed: false }));
     hbs.register_helper("signed", Box::new(Num { signed: true }));

@@ -232,7 +232,7 @@ fn every_key_a_template_uses_exists_in_both_languages() {
     for name in Templates::iter() {
         let file = Templates::get(&name).unwrap();
         let text = String::from_utf8_lossy(&file.data).into_owned();
-        for piece in text.split("{{t \"").skip(1) {
+        for piece in text.split("{{t \"").skip(1).chain(text.split("{{t_code \"").skip(1)) {
             let key = piece.split('"').next().unwrap();
             if !c.has(key) {
                 missing.push(format!("{name}: {key}"));
@@ -1523,5 +1523,67 @@ fn list_controls(pager: Pager) -> ListControls {
         hidden: vec![Hidden { name: "per_page", value: "4".into() }],
         filtered: true,
         pager,
+    }
+}
+
+/// Markup inside a catalogue message is escaped where the message is written, so a person reads it as it is
+/// (`` `chainon audit verify` ``, `&lt;code&gt;`): no message of either language holds any; code goes in as an
+/// argument of `t_code`, which writes it within `<code>`. A place the file does not have (the service busy with other
+/// uploads) is no place: nothing stands in the place column, not the name of the form's part.
+#[test]
+fn code_in_a_message_is_shown_as_code_never_as_markup_and_no_message_holds_markup() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/locales");
+    let mut markup = Vec::new();
+    for lang in ["en", "fr"] {
+        for entry in std::fs::read_dir(dir.join(lang)).unwrap() {
+            let path = entry.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim_start().starts_with('#')) {
+                let shown = line.split_once(" = ").map_or(line, |(_, m)| m);
+                if ["`", "<", "&lt;", "&amp;", "**"].iter().any(|m| shown.contains(m)) {
+                    markup.push(format!("{}:{}: {line}", path.display(), i + 1));
+                }
+            }
+        }
+    }
+    assert!(markup.is_empty(), "markup in messages:\n{}", markup.join("\n"));
+
+    let r = Renderer::new().unwrap();
+    for lang in [Lang::En, Lang::Fr] {
+        let pages = super::admin::render_samples(&r, lang);
+        for (name, html) in pages.iter().filter(|(n, _)| *n == "pages/accounts" || *n == "pages/account") {
+            assert!(html.contains("<code>/password-reset</code>"), "{name} ({lang}): {html}");
+            let line = html.lines().find(|l| l.contains("/password-reset</code>")).unwrap();
+            let words = if lang == Lang::En { "on the page <code>" } else { "sur la page <code>" };
+            assert!(line.contains(words) && line.contains("</code>.</p>"), "{name} ({lang}): {line}");
+        }
+        let dossier = r
+            .hbs
+            .render_template(
+                "{{t_code \"dossier.audit_lead\" command=\"a <b> & 'c'\"}}",
+                &serde_json::json!({ "lang": lang }),
+            )
+            .unwrap();
+        assert!(
+            dossier.contains("<code>a &lt;b&gt; &amp; &#x27;c&#x27;</code>") && !dossier.contains('`'),
+            "{lang}: {dossier}"
+        );
+        assert!(
+            dossier.starts_with(if lang == Lang::En { "Each entry" } else { "L&#x27;empreinte" }),
+            "{lang}: {dossier}"
+        );
+        // The upload page with a problem in no place: the cell of its place is empty, with no code in it.
+        let busy = Issue::error(String::new(), None, "The service is busy", "Le service est occupé");
+        let upload = UploadView {
+            title: "t".into(),
+            file_name: String::new(),
+            errors: issue_rows(lang, std::slice::from_ref(&busy)),
+            warnings: Vec::new(),
+            max_mib: 64,
+            csrf: "tok".into(),
+        };
+        let html = r.render("pages/upload", lang, "/", &upload).unwrap();
+        assert!(!html.contains("<code></code>") && !html.contains("<code>file</code>"), "{lang}: {html}");
+        assert!(html.contains("<tr><td></td><td></td><td>"), "{lang}: {html}");
     }
 }

@@ -357,7 +357,7 @@ pub struct Submitted {
     duplicate: bool,
     /// The declaration this one supersedes.
     superseded: Option<i64>,
-    /// Warnings of the intake, each with its place and its field in both languages (`field`, `field_fr`).
+    /// Warnings of the intake, each with its place and its field in both languages (`field_code`, `field`, `field_fr`).
     #[schema(value_type = Vec<Object>)]
     warnings: Labelled<Vec<super::error::IssueJson>>,
     /// The assessment: model version, overall and per-site scores with their factors, findings. Each code
@@ -377,7 +377,7 @@ pub struct DeclarationDetail {
     /// (`role`, `right`, `scope`) has its `CodeLabel` beside it as `<field>_label`.
     #[schema(value_type = Object)]
     declaration: crate::domain::Declaration,
-    /// Its intake's warnings, each with its place and its field in both languages (`field`, `field_fr`).
+    /// Its intake's warnings, each with its place and its field in both languages (`field_code`, `field`, `field_fr`).
     #[schema(value_type = Vec<Object>)]
     warnings: Vec<super::error::IssueJson>,
 }

@@ -82,8 +82,9 @@ pub struct ErrorBody {
     message: String,
     /// In French.
     message_fr: String,
-    /// A refused declaration's issues, each with its place (`PlacesOfWork!K12`; a missing sheet also by its French
-    /// name, `location_fr`), its field in both languages (`field`, `field_fr`) and messages in both languages; a refused list file's problems, each with its place
+    /// A refused declaration's issues, each with its place (`PlacesOfWork!K12`, or a JSON Pointer
+    /// `/places_of_work/3/workers`; a missing sheet also by its French name, `location_fr`), its field by its code
+    /// and in both languages (`field_code`, `field`, `field_fr`) and messages in both languages; a refused list file's problems, each with its place
     /// (`line 3`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[schema(value_type = Vec<Object>)]
@@ -91,20 +92,23 @@ pub struct ErrorBody {
 }
 
 /// An intake issue as the API answers it: the issue (`location`, `field`, messages in both languages, `level`) and,
-/// when it names a field of the declaration's sheets, the field's French name beside it (`field_fr`: `Dénomination
-/// sociale` beside `Legal name`).
+/// when it names a field of the declaration's sheets, the field's code and French name beside it (`field_code`:
+/// `legal_name`, its key in the JSON carrier, the same in both languages; `field_fr`: `Dénomination sociale` beside
+/// `Legal name`).
 #[derive(Debug, Serialize)]
 pub struct IssueJson {
     #[serde(flatten)]
     issue: Issue,
     #[serde(skip_serializing_if = "Option::is_none")]
+    field_code: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     field_fr: Option<String>,
 }
 
 impl IssueJson {
-    /// A declaration's intake issue, its field named in French too.
+    /// A declaration's intake issue, its field named by its code and in French too.
     pub fn of(issue: Issue) -> IssueJson {
-        IssueJson { field_fr: crate::import::field_fr(&issue), issue }
+        IssueJson { field_code: crate::import::field_code(&issue), field_fr: crate::import::field_fr(&issue), issue }
     }
 
     /// A declaration's intake issues, as the API answers them.
@@ -317,7 +321,7 @@ impl ResponseError for ApiError {
             ApiError::Rejected(issues) => IssueJson::all(issues.clone()),
             // A list file's columns are not the declaration's fields.
             ApiError::ListRejected(issues) => {
-                issues.iter().map(|i| IssueJson { issue: i.clone(), field_fr: None }).collect()
+                issues.iter().map(|i| IssueJson { issue: i.clone(), field_code: None, field_fr: None }).collect()
             }
             _ => Vec::new(),
         };
@@ -955,5 +959,25 @@ mod tests {
             assert!(got_fr.replace('\u{a0}', " ").ends_with(fr), "{got_fr}");
             assert!(!got_en.contains("minute") || secs == "300", "{got_en}");
         }
+    }
+
+    /// Every issue of a refused declaration that concerns a field names it: its code (the JSON key), and its labels
+    /// in both languages, whatever label or key the issue carries.
+    #[test]
+    fn an_intake_issue_names_its_field_by_code_and_in_both_languages() {
+        use crate::domain::Issue;
+        for (field, code, en, fr) in [
+            ("Share of value %", "share_of_value", "Share of value %", "Part de la valeur %"),
+            ("Legal name", "legal_name", "Legal name", "Dénomination sociale"),
+            ("workers", "workers", "workers", "Travailleurs"),
+            ("Valeur CAD", "value_cad", "Valeur CAD", "Valeur CAD"),
+            ("Operator business number", "operator_business_number", "Operator business number", "NE de l'exploitant"),
+        ] {
+            let json = serde_json::to_value(super::IssueJson::of(Issue::error("x", Some(field), "e", "f"))).unwrap();
+            assert_eq!((json["field_code"].as_str(), json["field"].as_str()), (Some(code), Some(en)), "{json}");
+            assert_eq!(json["field_fr"], fr, "{json}");
+        }
+        let json = serde_json::to_value(super::IssueJson::of(Issue::error("x", None, "e", "f"))).unwrap();
+        assert!(json.get("field_code").is_none() && json.get("field_fr").is_none(), "{json}");
     }
 }

@@ -843,10 +843,11 @@ async fn upload_submit(payload: web::Payload, page: Page) -> HttpResponse {
                 let issue = crate::domain::Issue::error(name.clone(), None, en, fr);
                 return render_refused(ctx, name, vec![issue], StatusCode::PAYLOAD_TOO_LARGE);
             }
-            // Every place taken: the form again, saying when to send the file again (the body was not read).
+            // Every place taken: the form again, saying when to send the file again (the body was not read). The
+            // problem is the service's, in no place of the file: no place is named (not the form part's name).
             Err(e @ ApiError::UploadsBusy { .. }) => {
                 let (en, fr) = e.messages();
-                let issue = crate::domain::Issue::error("file", None, en, fr);
+                let issue = crate::domain::Issue::error(String::new(), None, en, fr);
                 let mut refused = render_refused(ctx, String::new(), vec![issue], e.status_code())?;
                 with_header(&mut refused, &e);
                 return Ok(refused);

@@ -203,7 +203,7 @@ async fn supplier_journey(s: &mut Session<'_>, lang: &str, files: &Path) {
     s.click("form.upload button[type=submit]").await;
     let errors = s.text("section.errors").await;
     assert!(errors.contains("Atlantis"), "{errors}");
-    assert!(errors.contains("places_of_work[0].country"), "the issue names its place: {errors}");
+    assert!(errors.contains("/places_of_work/0/country"), "the issue names its place: {errors}");
     assert_eq!(s.app.count().await, before);
     s.check(&format!("supplier-{lang}-4-refused")).await;
 

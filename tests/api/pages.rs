@@ -100,7 +100,7 @@ async fn the_upload_page_lists_every_issue_and_stores_nothing() {
     assert_eq!(resp.status(), 422);
     let body = resp.text().await.unwrap();
     assert!(body.contains("a été refusé"));
-    assert!(body.contains("places_of_work[0]"));
+    assert!(body.contains("/places_of_work/0/country"));
     assert!(body.contains("Atlantis"));
     // Fields are named in the page's language.
     assert!(body.contains("<td>Dénomination sociale</td>") && body.contains("<td>Pays</td>"), "{body}");
