@@ -181,10 +181,19 @@ pub enum Reason {
     ListedEntity { entity: Arc<str>, list: Arc<str> },
     /// An officer confirmed that the site (or the supplier) is an entry of a forced-labour list in force (entity
     /// screening: the UFLPA Entity List, a CBP Withhold Release Order or Finding): the score becomes critical. The
-    /// list's name in both languages, the entry as the list writes it, its section (`2(d)(2)(B)(i)`) and the day it
-    /// took effect, when the list gives them.
+    /// list by its code (`uflpa`, `cbp_wro`: its name is said where the factor is shown, in the reader's language and
+    /// as the service names it that day), the entry as the list writes it, its section (`2(d)(2)(B)(i)`) and the day
+    /// it took effect, when the list gives them.
     ScreeningHit {
+        /// The list's code (`screening::ListKind`). Factors stored before it was written name their list by their
+        /// source's dataset, which is the same code: they are read with it (see [`Factor`]).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        list: Option<Arc<str>>,
+        /// The list's name in English and French as factors stored before the code wrote them (read, never written;
+        /// shown only for a code the service does not know).
+        #[serde(default, skip_serializing_if = "is_blank")]
         list_en: Arc<str>,
+        #[serde(default, skip_serializing_if = "is_blank")]
         list_fr: Arc<str>,
         entry: Arc<str>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -322,7 +331,68 @@ impl TryFrom<serde_json::Map<String, serde_json::Value>> for Factor {
             Explanation::Coded(Reason::Region { .. }) => (None, None),
             _ => (words("label_en")?, words("label_fr")?),
         };
-        Ok(Factor { reason, source, weight, contribution, label_en, label_fr })
+        let mut factor = Factor { reason, source, weight, contribution, label_en, label_fr };
+        factor.read_screening_hit_by_its_list();
+        Ok(factor)
+    }
+}
+
+/// Whether a stored text is empty (a parameter written only by factors stored before).
+fn is_blank(s: &Arc<str>) -> bool {
+    s.is_empty()
+}
+
+/// How factors stored before their reasons were codes (and before the code was written) said a confirmed screening
+/// hit: `Confirmed on the {list}: {entry}{, section}{, day} — forced-labour risk critical`.
+const STORED_SCREENING_HIT: (&str, &str) = ("Confirmed on the ", " — forced-labour risk critical");
+
+impl Factor {
+    /// A `screening_hit` factor stored before its list was a code is read with the code its source gives (the
+    /// source's dataset has always been the list's code), so that its words are said from the code on the day they
+    /// are read — the list's name as the service writes it that day, not as it was written when stored (French list
+    /// names changed). One stored as words (before factors were codes) is read as the code and parameters its words
+    /// and source give (`Confirmed on the UFLPA Entity List (US DHS): Name, 2(d)(2)(B)(i), 2026-01-15 — …`, source
+    /// row `Name (key)`), when they give them all; else it keeps its words. Nothing stored is rewritten.
+    fn read_screening_hit_by_its_list(&mut self) {
+        let Some(dataset) = self.source.as_ref().map(|s| s.dataset.clone()).filter(|d| !d.is_empty()) else {
+            return;
+        };
+        match &mut self.reason {
+            Explanation::Coded(Reason::ScreeningHit { list, list_en, list_fr, .. }) if list.is_none() => {
+                *list = Some(dataset);
+                *list_en = Arc::from("");
+                *list_fr = Arc::from("");
+            }
+            Explanation::Stored { code } if code == "screening_hit" => {
+                let Some(reason) = self.stored_screening_hit(dataset) else { return };
+                self.reason = Explanation::Coded(reason);
+                self.label_en = None;
+                self.label_fr = None;
+            }
+            _ => {}
+        }
+    }
+
+    /// The reason the English words of a `screening_hit` factor stored as words give, with its source's row.
+    fn stored_screening_hit(&self, list: Arc<str>) -> Option<Reason> {
+        let (opening, closing) = STORED_SCREENING_HIT;
+        let said = self.label_en.as_deref()?.strip_prefix(opening)?.strip_suffix(closing)?;
+        let row = self.source.as_ref()?.row.as_deref().or(self.source.as_ref()?.entry.as_deref())?;
+        let (entry, _key) = row.rsplit_once(" (")?;
+        let (_list_name, rest) = said.split_once(": ")?;
+        let detail = rest.strip_prefix(entry)?;
+        if !(detail.is_empty() || detail.starts_with(", ")) {
+            return None;
+        }
+        Some(Reason::ScreeningHit {
+            list: Some(list),
+            list_en: Arc::from(""),
+            list_fr: Arc::from(""),
+            entry: Arc::from(entry),
+            section: None,
+            effective: None,
+            detail: Arc::from(detail),
+        })
     }
 }
 

@@ -1,16 +1,26 @@
 //! Legal forms of firms (`Inc`, `Sdn Bhd`, `Private Limited`, `PT`, `Công ty TNHH`, `有限公司` …): the words a name
 //! carries to say what kind of firm it is, never which firm. Names are compared without them — by the national
-//! graph's normaliser and so by screening, which uses it.
+//! graph's normaliser and so by screening, which uses it, and by the risk model's entity list.
+//!
+//! **Short forms** (one word of one or two letters: `AS`, `AB`, `SE`, `SA`, `AG`, `NV`, `BV`, `Oy`, `ME` …) are also
+//! words of names and initials of other things (`Midwest AG` is agriculture in the United States, `SA Foods` South
+//! Africa, `Follow Me` a phrase). Where a name's country is known, a short form is dropped only when that country
+//! uses it (its jurisdictions in `legal_forms.csv`, from the GLEIF ELF code list), and a short form dropped anywhere in
+//! a name (`SA`, `AG`, `BV`, `Co`) is dropped only when another word is left: see [`ShortForms`].
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+use crate::domain::CountryCode;
 use crate::domain::text::fold_words;
 
 /// The legal forms, one a line: `form,position,jurisdictions`. `form` is written as firms write it (folded when
 /// read: case, accents and punctuation do not count); `position` is where it is dropped: `any` (a single word,
 /// wherever it stands), `end` (the last words of a name), `start` (the first words) or `ends` (either); the
-/// jurisdictions (ISO 3166-1 codes) say where the form is used, for the reader of the list only.
+/// jurisdictions (ISO 3166-1 codes) say where the form is used. For a short form (one word of one or two letters) they
+/// decide where it is dropped ([`ShortForms::In`]): every token of the field is then an ISO code, or `*` for a form
+/// written by firms of every country (`Co`, the English abbreviation of "company"); for longer forms they are for the
+/// reader of the list only.
 ///
 /// Source: the abbreviations and names of the ISO 20275 Entity Legal Forms (ELF) code list published by GLEIF
 /// (<https://www.gleif.org/en/about-lei/code-lists/iso-20275-entity-legal-forms-code-list>) for the jurisdictions
@@ -27,6 +37,34 @@ enum Position {
     Ends,
 }
 
+/// Which short legal forms (one word of one or two letters) a name is read without.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShortForms {
+    /// Every one, wherever the name is from: the form of identity keys (the national graph's facility keys, list
+    /// entries' and parties' keys), kept as it was so that stored keys and decisions still name the same things; and
+    /// the form of a name whose country is not known.
+    Everywhere,
+    /// Those the country uses (the form's jurisdictions), and one dropped anywhere in a name only when another word
+    /// is left: the form names are compared in when their country is known.
+    In(CountryCode),
+    /// None: a name as written, but for its longer forms (a short form may be a word of the name).
+    Nowhere,
+}
+
+impl ShortForms {
+    /// The short forms of a name from `country`, if known.
+    pub fn of(country: Option<CountryCode>) -> ShortForms {
+        country.map_or(ShortForms::Everywhere, ShortForms::In)
+    }
+}
+
+/// Where a short form is used.
+#[derive(Debug, Clone, Default)]
+struct Jurisdictions {
+    everywhere: bool,
+    countries: HashSet<CountryCode>,
+}
+
 struct Forms {
     /// Single words dropped wherever they stand.
     any: HashSet<String>,
@@ -38,6 +76,33 @@ struct Forms {
     glued_end: Vec<String>,
     /// The same, dropped from the start of a name's first word.
     glued_start: Vec<String>,
+    /// The short forms (one word of one or two letters) and where each is used.
+    short: HashMap<String, Jurisdictions>,
+}
+
+impl Forms {
+    /// Whether a form (its words) may be dropped from a name read with `short`.
+    fn droppable(&self, form: &[String], short: ShortForms) -> bool {
+        match form {
+            [word] => self.word_droppable(word, short),
+            _ => true,
+        }
+    }
+
+    /// Whether a one-word form may be dropped from a name read with `short`.
+    fn word_droppable(&self, word: &str, short: ShortForms) -> bool {
+        let Some(j) = self.short.get(word) else { return true };
+        match short {
+            ShortForms::Everywhere => true,
+            ShortForms::Nowhere => false,
+            ShortForms::In(c) => j.everywhere || j.countries.contains(&c),
+        }
+    }
+}
+
+/// Whether a folded form is short: one word of one or two letters.
+fn is_short(form: &str) -> bool {
+    !form.contains(' ') && form.chars().count() <= 2
 }
 
 fn forms() -> &'static Forms {
@@ -49,8 +114,15 @@ fn forms() -> &'static Forms {
             start: Vec::new(),
             glued_end: Vec::new(),
             glued_start: Vec::new(),
+            short: HashMap::new(),
         };
-        for (form, position) in rows() {
+        for row in rows() {
+            let Row { form, position, jurisdictions } = row;
+            if is_short(&form) {
+                let j = f.short.entry(form.clone()).or_default();
+                j.everywhere |= jurisdictions.everywhere;
+                j.countries.extend(jurisdictions.countries);
+            }
             let words: Vec<String> = form.split(' ').map(str::to_string).collect();
             let glued = words.len() == 1 && form.chars().all(is_glued_script);
             let at_end = matches!(position, Position::End | Position::Ends | Position::Any);
@@ -84,9 +156,17 @@ fn forms() -> &'static Forms {
     })
 }
 
-/// The rows of [`LEGAL_FORMS_CSV`]: each form folded, with its position (a row not read is left out: a test reads
-/// them all).
-fn rows() -> Vec<(String, Position)> {
+/// A row of [`LEGAL_FORMS_CSV`], read.
+struct Row {
+    /// Folded.
+    form: String,
+    position: Position,
+    jurisdictions: Jurisdictions,
+}
+
+/// The rows of [`LEGAL_FORMS_CSV`]: each form folded, with its position and the jurisdictions that are ISO codes (a
+/// row not read is left out: a test reads them all).
+fn rows() -> Vec<Row> {
     let mut rdr = csv::Reader::from_reader(LEGAL_FORMS_CSV.as_bytes());
     rdr.records()
         .flatten()
@@ -99,7 +179,18 @@ fn rows() -> Vec<(String, Position)> {
                 "ends" => Position::Ends,
                 _ => return None,
             };
-            (!form.is_empty()).then_some((form, position))
+            let tokens = rec.get(2).unwrap_or_default().split_whitespace();
+            let mut jurisdictions = Jurisdictions::default();
+            for t in tokens {
+                if t == "*" {
+                    jurisdictions.everywhere = true;
+                } else if t.len() == 2
+                    && let Some(c) = CountryCode::parse(t)
+                {
+                    jurisdictions.countries.insert(c);
+                }
+            }
+            (!form.is_empty()).then_some(Row { form, position, jurisdictions })
         })
         .collect()
 }
@@ -114,11 +205,18 @@ pub fn is_legal_form_word(word: &str) -> bool {
     forms().any.contains(word)
 }
 
-/// The words of a folded name (see [`fold_words`]) without its legal forms: forms at the end of the name, then at
-/// its start, are dropped as long as a word is left (`perak glove industries sdn bhd` → `perak glove industries`,
-/// `pt maju jaya tbk` → `maju jaya`, `sdn bhd` stays `sdn`); then single-word forms of position `any` are dropped
-/// wherever they stand, even the last word (`inc` → nothing).
+/// The words of a folded name (see [`fold_words`]) without its legal forms, every short form included
+/// ([`ShortForms::Everywhere`], the form of identity keys): see [`without_legal_forms_where`].
 pub fn without_legal_forms(folded: &str) -> Vec<&str> {
+    without_legal_forms_where(folded, ShortForms::Everywhere)
+}
+
+/// The words of a folded name (see [`fold_words`]) without its legal forms, its short forms as `short` says: forms
+/// at the end of the name, then at its start, are dropped as long as a word is left (`perak glove industries sdn
+/// bhd` → `perak glove industries`, `pt maju jaya tbk` → `maju jaya`, `sdn bhd` stays `sdn`); then single-word forms
+/// of position `any` are dropped wherever they stand — with [`ShortForms::Everywhere`] even the last word (`inc` →
+/// nothing), otherwise a short one only when another word is left (`co` stays `co`).
+pub fn without_legal_forms_where(folded: &str, short: ShortForms) -> Vec<&str> {
     let f = forms();
     let mut words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
     loop {
@@ -126,7 +224,11 @@ pub fn without_legal_forms(folded: &str) -> Vec<&str> {
         if let Some(n) = f
             .end
             .iter()
-            .find(|form| form.len() < words.len() && words.iter().rev().zip(form.iter().rev()).all(|(w, f)| w == f))
+            .find(|form| {
+                form.len() < words.len()
+                    && words.iter().rev().zip(form.iter().rev()).all(|(w, f)| w == f)
+                    && f.droppable(form, short)
+            })
             .map(Vec::len)
         {
             words.truncate(words.len() - n);
@@ -134,7 +236,11 @@ pub fn without_legal_forms(folded: &str) -> Vec<&str> {
         if let Some(n) = f
             .start
             .iter()
-            .find(|form| form.len() < words.len() && words.iter().zip(form.iter()).all(|(w, f)| w == f))
+            .find(|form| {
+                form.len() < words.len()
+                    && words.iter().zip(form.iter()).all(|(w, f)| w == f)
+                    && f.droppable(form, short)
+            })
             .map(Vec::len)
         {
             words.drain(..n);
@@ -154,7 +260,15 @@ pub fn without_legal_forms(folded: &str) -> Vec<&str> {
     {
         *first = stem;
     }
-    words.retain(|w| !f.any.contains(*w));
+    if short == ShortForms::Everywhere {
+        words.retain(|w| !f.any.contains(*w));
+        return words;
+    }
+    words.retain(|w| !f.any.contains(*w) || f.short.contains_key(*w));
+    let drops = |w: &str| f.any.contains(w) && f.word_droppable(w, short);
+    if words.iter().any(|w| !drops(w)) {
+        words.retain(|w| !drops(w));
+    }
     words
 }
 
@@ -168,12 +282,87 @@ mod tests {
         let read = rows();
         assert_eq!(read.len(), lines, "a row of legal_forms.csv has an empty form or an unknown position");
         let mut seen = HashSet::new();
-        for (form, position) in &read {
+        for Row { form, position, .. } in &read {
             assert!(seen.insert((form.clone(), format!("{position:?}"))), "{form:?} twice");
             if *position == Position::Any {
                 assert!(!form.contains(' '), "{form:?}: a form dropped anywhere is one word");
             }
         }
+    }
+
+    /// A short form's jurisdictions decide where it is dropped: each of them must be an ISO code (or `*`), none a
+    /// word for the reader only (`EU`, `(article)`), else the form would be kept where it is used.
+    #[test]
+    fn every_short_form_names_where_it_is_used_in_iso_codes() {
+        let mut rdr = csv::Reader::from_reader(LEGAL_FORMS_CSV.as_bytes());
+        let mut short = 0;
+        for rec in rdr.records() {
+            let rec = rec.unwrap();
+            if !is_short(&fold_words(&rec[0])) {
+                continue;
+            }
+            short += 1;
+            for t in rec[2].split_whitespace() {
+                assert!(
+                    t == "*" || (t.len() == 2 && CountryCode::parse(t).is_some_and(|c| c.as_str() == t)),
+                    "{}: {t:?} is no ISO 3166-1 code",
+                    &rec[0]
+                );
+            }
+            assert!(!rec[2].trim().is_empty(), "{}: no jurisdiction", &rec[0]);
+        }
+        assert!(short >= 20, "{short}");
+        assert_eq!(forms().short.len(), short, "one short form, one row");
+    }
+
+    fn norm_in(name: &str, country: &str) -> String {
+        let short = CountryCode::parse(country).map_or(ShortForms::Nowhere, ShortForms::In);
+        without_legal_forms_where(&fold_words(name), short).join(" ")
+    }
+
+    #[test]
+    fn a_short_form_is_dropped_where_its_country_uses_it() {
+        for (name, country, want) in [
+            ("Bergen Rope AS", "NO", "bergen rope"),
+            ("Izmir Halat A.Ş.", "TR", "izmir halat"),
+            ("Nordic Yarn AB", "SE", "nordic yarn"),
+            ("Suomen Kuitu Oy", "FI", "suomen kuitu"),
+            ("Iberia Cordeleria SE", "ES", "iberia cordeleria"),
+            ("Nordwerk Textil AG", "DE", "nordwerk textil"),
+            ("Delft Kabel BV", "NL", "delft kabel"),
+            ("Textiles Andinos SA", "PE", "textiles andinos"),
+            ("Sapporo Kogyo KK", "JP", "sapporo kogyo"),
+            ("PT Maju Jaya", "ID", "maju jaya"),
+            // `Co` is written by firms of every country.
+            ("Gannet Uniform Co.", "CA", "gannet uniform"),
+        ] {
+            assert_eq!(norm_in(name, country), want, "{name} ({country})");
+        }
+    }
+
+    #[test]
+    fn a_short_form_that_is_a_word_of_the_name_stays() {
+        for (name, country, want) in [
+            // The country does not use the form: the word is the name's.
+            ("Midwest AG", "US", "midwest ag"),
+            ("Prairie AG Services", "CA", "prairie ag services"),
+            ("SA Foods", "ZA", "sa foods"),
+            ("Follow Me", "US", "follow me"),
+            ("Desert Mining NV", "US", "desert mining nv"),
+            ("Kim Min Se", "KR", "kim min se"),
+            ("PT Solutions", "US", "pt solutions"),
+            // Used there, but a short form dropped anywhere never takes the last word.
+            ("SA", "FR", "sa"),
+            ("Co", "CA", "co"),
+            ("AG Inc", "DE", "ag"),
+        ] {
+            assert_eq!(norm_in(name, country), want, "{name} ({country})");
+        }
+        // Read with no short form dropped, longer forms still go.
+        assert_eq!(norm_in("Bergen Rope AS Ltd", ""), "bergen rope as");
+        // Keys keep the form they always had: every short form dropped, wherever the name is from.
+        assert_eq!(norm("Midwest AG"), "midwest");
+        assert_eq!(norm("Follow Me"), "follow");
     }
 
     fn norm(name: &str) -> String {

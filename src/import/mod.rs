@@ -44,6 +44,9 @@ pub struct Limits {
     pub max_text_bytes: usize,
     /// Characters in a cell (Excel's own limit by default).
     pub max_cell_chars: usize,
+    /// Size of a screening list file imported by the API or its page (at most the list readers' own 256 MiB,
+    /// `screening::parse::MAX_FILE_BYTES`, the default; the command line reads files up to that).
+    pub max_list_file_bytes: u64,
 }
 
 impl Default for Limits {
@@ -57,6 +60,7 @@ impl Default for Limits {
             max_cells: 5_000_000,
             max_text_bytes: 128 * 1024 * 1024,
             max_cell_chars: 32_767,
+            max_list_file_bytes: 256 * 1024 * 1024,
         }
     }
 }

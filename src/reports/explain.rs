@@ -223,8 +223,17 @@ pub fn reason_label(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames
             a.set("entity", text(entity));
             a.set("list", text(&entity_list(cat, lang, list)));
         }
-        Reason::ScreeningHit { list_en, list_fr, entry, section, effective, detail } => {
-            a.set("list", text(lang.pick(list_en, list_fr)));
+        Reason::ScreeningHit { list, list_en, list_fr, entry, section, effective, detail } => {
+            // The list's name as the service writes it today, from its code; the words stored with a factor only
+            // for a code it does not know.
+            let name = match list.as_deref().and_then(crate::screening::ListKind::from_name) {
+                Some(kind) => {
+                    let (en, fr) = kind.names();
+                    lang.pick(en, fr)
+                }
+                None => lang.pick(list_en, list_fr),
+            };
+            a.set("list", text(name));
             a.set("entry", text(entry));
             // A factor stored before its section and day were typed keeps them as one text (`, 2(d)(2)(B)(i),
             // 2026-01-15`): its day is said all the same.

@@ -60,8 +60,9 @@ pub struct EditionPage {
     /// The edition before it, named in words (version and publisher's day) for the link to it; `None` for a list's
     /// first edition.
     pub previous: Option<String>,
-    /// Right after an import from the page: what it did, a heading then the re-screening's and the reconciliation's
-    /// counts in words (as `chainon screening import` prints them); empty otherwise.
+    /// Where the import form leads (`?imported=`): what the import changed (the diff's counts), then a heading and
+    /// the re-screening's and the reconciliation's counts in words as kept with the edition (as `chainon screening
+    /// import` prints them); or that the file was imported before; empty otherwise.
     pub import_lines: Vec<String>,
 }
 

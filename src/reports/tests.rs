@@ -712,6 +712,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             added: 1,
             removed: 1,
             changed: 1,
+            rescreen: None,
         };
         let row_of = |e: &EditionRow| EditionRow {
             edition: e.edition.clone(),
@@ -1586,4 +1587,54 @@ fn code_in_a_message_is_shown_as_code_never_as_markup_and_no_message_holds_marku
         assert!(!html.contains("<code></code>") && !html.contains("<code>file</code>"), "{lang}: {html}");
         assert!(html.contains("<tr><td></td><td></td><td>"), "{lang}: {html}");
     }
+}
+
+/// A confirmed screening hit says its list by the name the service gives it the day it is read, whenever it was
+/// stored: with the list's code, with the names stored in 2026 before the code (the French ones since renamed), or
+/// as a sentence stored before factors were codes.
+#[test]
+fn a_stored_screening_factor_says_its_list_as_it_is_named_today_in_both_languages() {
+    use crate::domain::Factor;
+    use crate::reports::explain::{NoSites, factor_label};
+    let cat = Catalog::embedded().unwrap();
+    let source = serde_json::json!({"dataset": "cbp_wro", "edition": "2026-11-02 v1",
+        "entry": "Lumen Silicon Materials Co. (cbp_wro:lumen silicon materials)"});
+    let coded = serde_json::json!({"code": "screening_hit", "list_en": "Withhold Release Orders and Findings (US CBP)",
+        "list_fr": "Ordonnances de retenue et constatations (CBP des États-Unis)", "entry": "Lumen Silicon Materials Co.",
+        "section": "WRO", "effective": "2026-01-15", "detail": "", "source": source, "weight": 1.0, "contribution": 40.0});
+    let sentence = serde_json::json!({"code": "screening_hit",
+        "label_en": "Confirmed on the Withhold Release Orders and Findings (US CBP): Lumen Silicon Materials Co., WRO, 2026-01-15 — forced-labour risk critical",
+        "label_fr": "Confirmé sur la Ordonnances de retenue et constatations (CBP des États-Unis) : Lumen Silicon Materials Co., WRO, 2026-01-15 — risque de travail forcé critique",
+        "source": {"dataset": "cbp_wro", "edition": "2026-11-02 v1", "row": "Lumen Silicon Materials Co. (cbp_wro:lumen silicon materials)"},
+        "weight": 1.0, "contribution": 40.0});
+    let (en, fr) = ListKind::CbpWro.names();
+    let made = crate::screening::effect::screening_factor(
+        &crate::screening::effect::ConfirmedHit {
+            list: ListKind::CbpWro,
+            edition: "2026-11-02 v1".into(),
+            entry: crate::screening::Entry {
+                section: Some("WRO".into()),
+                effective: chrono::NaiveDate::from_ymd_opt(2026, 1, 15),
+                ..crate::screening::Entry::named("cbp_wro:lumen silicon materials", "Lumen Silicon Materials Co.", 2)
+            },
+            site_ref: None,
+        },
+        60.0,
+    );
+    let json = serde_json::to_value(&made).unwrap();
+    assert_eq!(json["list"], "cbp_wro", "{json}");
+    assert!(json.get("list_en").is_none() && json.get("list_fr").is_none(), "no words stored: {json}");
+    for stored in [coded.clone(), sentence, json] {
+        let f: Factor = serde_json::from_value(stored.clone()).unwrap();
+        assert!(f.reason().is_some() && f.label_fr.is_none(), "read as a code and its parameters: {f:?}");
+        let (said_en, said_fr) =
+            (factor_label(&cat, Lang::En, &f, &NoSites), factor_label(&cat, Lang::Fr, &f, &NoSites));
+        assert!(said_en.contains(en) && said_en.contains("Lumen Silicon Materials Co."), "{said_en}");
+        assert!(said_fr.contains(fr) && !said_fr.contains("Confirmé sur la Ordonnances"), "{said_fr}");
+        assert!(!said_fr.contains("2026-01-15"), "the day in words: {said_fr}");
+    }
+    // A factor stored with the names and the same one made today are one factor: an assessment stored before is not
+    // stored anew when the same confirmed hits are applied to it again.
+    let old: Factor = serde_json::from_value(coded).unwrap();
+    assert_eq!(old, made);
 }

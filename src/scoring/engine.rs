@@ -7,7 +7,7 @@ use std::sync::Arc;
 use chrono::Months;
 use strum::IntoEnumIterator;
 
-use super::model::{Category, CountryData, Entity, EntityListSpec, Listing, Tables, entity_key};
+use super::model::{Category, CountryData, Entity, EntityListSpec, Listing, Tables, entity_keys};
 use crate::domain::{
     Assessment, Band, CategoryAssessment, CountryCode, Declaration, Factor, FactorPool, Finding, FindingReason, Place,
     PlaceOfWork, Practice, Reason, Right, RiskKind, RiskPair, Role, Score, Severity, Sheet, SiteAssessment, SiteId,
@@ -532,8 +532,7 @@ fn listed_entity<'t>(t: &'t Tables, site: &PlaceOfWork) -> Option<(&'t EntityLis
     let names: Vec<String> = [Some(site.site_name.as_str()), site.operator.as_deref()]
         .into_iter()
         .flatten()
-        .map(entity_key)
-        .filter(|k| !k.is_empty())
+        .flat_map(|n| entity_keys(n, Some(site.country)))
         .collect();
     entities
         .iter()

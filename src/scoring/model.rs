@@ -7,8 +7,10 @@ use std::sync::Arc;
 use serde::Deserialize;
 
 use super::ModelError;
+use crate::domain::legal_form::ShortForms;
 use crate::domain::text::fold_words;
 use crate::domain::{Classification, CountryCode, RiskKind, SourceRef};
+use crate::graph::national::normalise_name_where;
 
 /// A source dataset of the model.
 #[derive(Debug, Clone, Deserialize)]
@@ -166,37 +168,18 @@ pub struct Entity {
     pub line: usize,
 }
 
-/// Words of a company name that say nothing of which company it is.
-const LEGAL_FORMS: &[&str] = &[
-    "co",
-    "company",
-    "ltd",
-    "limited",
-    "inc",
-    "incorporated",
-    "corp",
-    "corporation",
-    "llc",
-    "plc",
-    "group",
-    "sa",
-    "sarl",
-    "sas",
-    "gmbh",
-    "ag",
-    "bv",
-    "pte",
-    "pty",
-    "the",
-    "cie",
-    "ltee",
-    "ltée",
-    "holdings",
-];
-
-/// A company name folded for matching: accents, case, punctuation and legal forms dropped.
-pub fn entity_key(name: &str) -> String {
-    fold_words(name).split(' ').filter(|w| !w.is_empty() && !LEGAL_FORMS.contains(w)).collect::<Vec<_>>().join(" ")
+/// The forms of a company name the entity list compares, empty ones left out: folded (accents, case, punctuation)
+/// and without its legal forms by the shared normaliser (`graph::national::normalise_name_where`, the forms of
+/// `domain::legal_form`, as screening compares names), its short forms (`AS`, `AG`, `SA` …) dropped as `country` uses
+/// them — all of them when the country is not known — and, when that differs, the name with no short form dropped.
+/// Two names are the same when a form of one is a form of the other.
+pub fn entity_keys(name: &str, country: Option<CountryCode>) -> Vec<String> {
+    let own = normalise_name_where(name, ShortForms::of(country));
+    let kept = normalise_name_where(name, ShortForms::Nowhere);
+    let mut keys = vec![own, kept];
+    keys.dedup();
+    keys.retain(|k| !k.is_empty());
+    keys
 }
 
 #[derive(Debug, Deserialize)]
@@ -568,9 +551,9 @@ fn load_entity_list(
             },
             None => None,
         };
-        let mut keys = vec![entity_key(&name)];
+        let mut keys = entity_keys(&name, country);
         if let Some(aliases) = a.and_then(|a| rec.get(a)) {
-            keys.extend(aliases.split(';').map(entity_key));
+            keys.extend(aliases.split(';').flat_map(|alias| entity_keys(alias, country)));
         }
         keys.retain(|k| !k.is_empty());
         keys.sort();

@@ -1028,8 +1028,9 @@ fn french_explanations_carry_no_english_data_word_no_english_number_or_day_and_n
     ] {
         every.overall.forced_labour.factors.push(std::sync::Arc::new(Factor::new(
             Reason::ScreeningHit {
-                list_en: "UFLPA Entity List".into(),
-                list_fr: "liste d'entités de l'UFLPA".into(),
+                list: Some("uflpa".into()),
+                list_en: "".into(),
+                list_fr: "".into(),
                 entry: "Fictional Entity Co.".into(),
                 section: section.map(Into::into),
                 effective,

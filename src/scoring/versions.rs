@@ -466,4 +466,42 @@ mod tests {
         let a = model.assess(&declaration(vec![elsewhere, other]));
         assert!(!a.findings.iter().any(|f| f.code() == FindingCode::ListedEntity));
     }
+
+    /// The entity list compares names through the shared normaliser (`legal_forms.csv`, as screening does): legal
+    /// forms of any jurisdiction are no part of a name, a short form only where the entity's country uses it.
+    #[test]
+    fn entity_names_are_compared_without_the_legal_forms_of_the_shared_list() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut req = request(dir.path(), "2022.7");
+        req.entity_list = Some(EntityListOptions {
+            source: source(
+                dir.path(),
+                "entities.csv",
+                "name,country\n\"Perak Glove Industries Sdn. Bhd.\",MY\nBergen Tauverk AS,NO\nMidwest AG,US\n\
+                 Kestrel Mining AS,\n",
+            ),
+            name_column: "name".into(),
+            country_column: Some("country".into()),
+            aliases_column: None,
+            points: 60.0,
+        });
+        let model = derive(&req).unwrap();
+        let listed = |name: &str, country: &str| {
+            let mut s = site("S-1", Role::Manufacturing, "gloves", country, &[]);
+            s.site_name = name.into();
+            model.assess(&declaration(vec![s])).findings.iter().any(|f| f.code() == FindingCode::ListedEntity)
+        };
+        // Forms the model's own list did not know (Malaysian, Norwegian), dropped by the shared one.
+        assert!(listed("Perak Glove Industries", "MY"));
+        assert!(listed("PERAK GLOVE INDUSTRIES (M) BERHAD", "MY"));
+        assert!(listed("Bergen Tauverk", "NO"));
+        // A short form is a word of a name where the country does not use it; the same name as written still is.
+        assert!(!listed("Midwest Inc.", "US"), "AG is no American legal form: `Midwest AG` is not `Midwest`");
+        assert!(listed("Midwest AG", "US"));
+        // An entity of no country, written with a form: the same name, with or without it.
+        assert!(listed("Kestrel Mining AS", "US"));
+        assert!(listed("Kestrel Mining", "NO"));
+        // Words that are no legal form stay (the model's list dropped `Group` and `Holdings`).
+        assert!(!listed("Perak Glove Industries Holdings", "MY"));
+    }
 }

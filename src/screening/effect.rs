@@ -39,14 +39,15 @@ pub struct ConfirmedHit {
     pub site_ref: Option<String>,
 }
 
-/// The factor of a confirmed forced-labour hit: it names the list, the edition, the entry, its section and day,
-/// and adds what brings the score to 100. (One function, so the factor's form can change in one place.)
+/// The factor of a confirmed forced-labour hit: it names the list (by its code), the edition, the entry, its section
+/// and day, and adds what brings the score to 100. (One function, so the factor's form can change in one place.)
 pub fn screening_factor(hit: &ConfirmedHit, score_before: f64) -> Factor {
-    let (list_en, list_fr) = hit.list.names();
     let e = &hit.entry;
     let reason = Reason::ScreeningHit {
-        list_en: list_en.into(),
-        list_fr: list_fr.into(),
+        // The list by its code: its name is said where the factor is shown (`reports::explain`).
+        list: Some(hit.list.as_ref().into()),
+        list_en: "".into(),
+        list_fr: "".into(),
         entry: e.name.as_str().into(),
         section: e.section.as_deref().map(Into::into),
         effective: e.effective,

@@ -5,9 +5,12 @@
 //!    entry's. Country is not asked: the identifier is the entity.
 //! 2. **Names**, each side transliterated to Latin letters first (`deunicode`: Chinese to pinyin syllables, Cyrillic,
 //!    Arabic … to their common romanisation) and normalised with the national graph's own normaliser
-//!    ([`normalise_name`]: case, accents, punctuation, legal forms; and a leading French article, see
+//!    ([`normalise_name_where`]: case, accents, punctuation, legal forms — a short one, `AS`, `SA`, `AG` …, only
+//!    where the side's country uses it, none in a person's name; and a leading French article, see
 //!    [`prepare_name`]):
-//!    - the same normalised name, primary or alias or former name (similarity 1);
+//!    - the same normalised name, primary or alias or former name (similarity 1); a name is also known by its form
+//!      with every short legal form kept, so the same name written alike on both sides is found whatever country
+//!      each side gives;
 //!    - the same letters once spaces and a romanised legal form (`youxian gongsi`, `gufen` …) are dropped —
 //!      pinyin written syllable by syllable against the same name written in words (similarity 1);
 //!    - **token similarity** at or above [`THRESHOLD`]: each word of one side is paired with its closest word of the
@@ -38,9 +41,10 @@ use serde::{Deserialize, Serialize};
 use strum::{AsRefStr, Display, EnumString};
 
 use super::{Entry, EntryScope};
+use crate::domain::legal_form::ShortForms;
 use crate::domain::text::fold_words;
 use crate::domain::{CountryCode, Declaration};
-use crate::graph::national::{normalise_address, normalise_name};
+use crate::graph::national::{normalise_address, normalise_name, normalise_name_where};
 
 /// The similarity at or above which two names are a hit. Chosen on the labelled set of `matching_tests.rs`: a true
 /// pair with one word added to a three-word name scores 6/7 ≈ 0.857 and must pass; two firms sharing two words of
@@ -241,12 +245,17 @@ pub struct Hit {
     pub evidence: Evidence,
 }
 
-/// A name made ready for comparison: transliterated, normalised, its words and their four-letter starts.
+/// A name made ready for comparison: transliterated, normalised (its short legal forms as its country uses them),
+/// its words and their four-letter starts, and the name with no short form dropped when that differs.
 #[derive(Debug, Clone)]
 struct Prepared {
     normalised: String,
     compact: String,
     words: Vec<String>,
+    /// The name normalised with every short legal form kept (`ShortForms::Nowhere`), when not `normalised`: two
+    /// names whose either form is the same are the same name, so a name written the same way on both sides is
+    /// always found, whatever country each side gives.
+    kept: Option<String>,
 }
 
 /// French articles that may open a firm's name (`Les Cordages Nordiques inc.`, `L'Atelier du Nord`) and that the
@@ -255,10 +264,22 @@ struct Prepared {
 const LEADING_ARTICLES: &[&str] = &["le", "la", "les", "l"];
 
 /// Transliterates (non-Latin scripts to their common romanisation) and normalises a name; a leading French article
-/// before two words or more is dropped.
+/// before two words or more is dropped. Every short legal form is dropped: the form of keys (a person's key).
 pub fn prepare_name(name: &str) -> String {
-    let n =
-        if name.is_ascii() { normalise_name(name) } else { normalise_name(&deunicode::deunicode_with_tofu(name, " ")) };
+    prepare_name_where(name, ShortForms::Everywhere)
+}
+
+/// [`prepare_name`] with the short legal forms `short` says.
+fn prepare_name_where(name: &str, short: ShortForms) -> String {
+    if name.is_ascii() {
+        without_article(normalise_name_where(name, short))
+    } else {
+        without_article(normalise_name_where(&deunicode::deunicode_with_tofu(name, " "), short))
+    }
+}
+
+/// A normalised name without a leading French article before two words or more.
+fn without_article(n: String) -> String {
     match n.split_once(' ') {
         Some((first, rest)) if LEADING_ARTICLES.contains(&first) && rest.contains(' ') => rest.to_string(),
         _ => n,
@@ -281,8 +302,15 @@ fn join_initials(name: &str) -> String {
         .join(" ")
 }
 
-fn prepare(name: &str) -> Prepared {
-    let normalised = prepare_name(&join_initials(name));
+/// A name prepared with the short legal forms `short` says (those of its country: see
+/// [`crate::domain::legal_form::ShortForms`]).
+fn prepare(name: &str, short: ShortForms) -> Prepared {
+    let joined = join_initials(name);
+    let normalised = prepare_name_where(&joined, short);
+    let kept = match short {
+        ShortForms::Nowhere => None,
+        _ => Some(prepare_name_where(&joined, ShortForms::Nowhere)).filter(|k| *k != normalised),
+    };
     let words: Vec<String> = normalised.split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
     let mut compact: String = words.concat();
     for form in ROMANISED_LEGAL_FORMS {
@@ -293,7 +321,7 @@ fn prepare(name: &str) -> Prepared {
             break;
         }
     }
-    Prepared { normalised, compact, words }
+    Prepared { normalised, compact, words, kept }
 }
 
 /// The first four bytes of a word (shorter words padded), as the key of the candidate index.
@@ -355,6 +383,8 @@ pub struct ListIndex {
     by_bn: FxHashMap<String, Vec<u32>>,
     by_os: FxHashMap<String, Vec<u32>>,
     by_name: FxHashMap<String, Vec<u32>>,
+    /// Names by their form with every short legal form kept, where it differs from the normalised one.
+    by_kept: FxHashMap<String, Vec<u32>>,
     by_compact: FxHashMap<String, Vec<u32>>,
     by_prefix: FxHashMap<u32, Vec<u32>>,
     regions: Vec<u32>,
@@ -374,6 +404,7 @@ impl ListIndex {
             by_bn: FxHashMap::default(),
             by_os: FxHashMap::default(),
             by_name: FxHashMap::default(),
+            by_kept: FxHashMap::default(),
             by_compact: FxHashMap::default(),
             by_prefix: FxHashMap::default(),
             regions: Vec::new(),
@@ -391,12 +422,14 @@ impl ListIndex {
             if let Some(os) = &e.os_id {
                 ix.by_os.entry(os.to_ascii_uppercase()).or_default().push(i);
             }
+            let person = e.scope == EntryScope::Person;
+            // A person's name carries no legal form: a short one would be a word of the name (`Kim Min Se`).
+            let short = if person { ShortForms::Nowhere } else { ShortForms::of(e.country) };
             for (n, text) in e.all_names().enumerate() {
-                let prepared = prepare(text);
+                let prepared = prepare(text, short);
                 if prepared.normalised.is_empty() {
                     continue;
                 }
-                let person = e.scope == EntryScope::Person;
                 ix.names.push(IndexedName { entry: i, alias: n > 0, person, text: text.to_string(), prepared });
             }
         }
@@ -404,6 +437,9 @@ impl ListIndex {
         for (n, name) in ix.names.iter().enumerate() {
             let n = n as u32;
             ix.by_name.entry(name.prepared.normalised.clone()).or_default().push(n);
+            if let Some(kept) = &name.prepared.kept {
+                ix.by_kept.entry(kept.clone()).or_default().push(n);
+            }
             ix.by_compact.entry(name.prepared.compact.clone()).or_default().push(n);
             let mut seen = FxHashSet::default();
             for w in name.prepared.words.iter().filter(|w| proposes(w)) {
@@ -493,7 +529,8 @@ impl ListIndex {
             PartyKind::Signatory => "signatory_name",
             PartyKind::Contact => "contact_name",
         };
-        let p = prepare(&party.name);
+        let short = if party.kind.meets_organisations() { ShortForms::of(party.country) } else { ShortForms::Nowhere };
+        let p = prepare(&party.name, short);
         if !p.normalised.is_empty() {
             let mut candidates: Vec<u32> = Vec::new();
             let mut decided: FxHashSet<u32> = FxHashSet::default();
@@ -532,9 +569,15 @@ impl ListIndex {
                     },
                 );
             };
-            for &n in self.by_name.get(&p.normalised).into_iter().flatten() {
-                decided.insert(n);
-                name_hit(out, n, MatchMethod::ExactName, 1.0);
+            // The same name: either form of the party's against either form of the entry's.
+            for key in std::iter::once(&p.normalised).chain(p.kept.as_ref()) {
+                for map in [&self.by_name, &self.by_kept] {
+                    for &n in map.get(key).into_iter().flatten() {
+                        if decided.insert(n) {
+                            name_hit(out, n, MatchMethod::ExactName, 1.0);
+                        }
+                    }
+                }
             }
             for &n in self.by_compact.get(&p.compact).into_iter().flatten() {
                 if decided.insert(n) {

@@ -168,19 +168,38 @@ fn cases() -> Vec<Case> {
         c(Watchlist, with_bn(party(Supplier, "Loon Supply", "CA"), "100000009"), Some("Loon Supply Canada Inc.")),
         c(Watchlist, party(Operator, "Puffin Electronic Assembly", "VN"), Some("Puffin Electronics Assembly")),
         c(Watchlist, party(Operator, "Puffin Electronics Assembly", "TH"), None),
+        // Short legal forms (`watchlist_legal_forms.csv`): dropped where the country uses them, whatever way they are
+        // written, so the firm is found without its form or with another; a name written as the entry is always
+        // found, whatever country each side gives.
+        c(Watchlist, party(Site, "Bergen Tauverk", "NO"), Some("Bergen Tauverk AS")),
+        c(Watchlist, party(Operator, "BERGEN TAUVERK A/S", "NO"), Some("Bergen Tauverk AS")),
+        c(Watchlist, party(Site, "Lindqvist Repslageri", "SE"), Some("Lindqvist Repslageri AB")),
+        c(Watchlist, party(Site, "Iberia Cordeleria S.A.", "ES"), Some("Iberia Cordelería SE")),
+        c(Watchlist, party(Supplier, "Rhein Draht GmbH", "DE"), Some("Rhein Draht AG")),
+        c(Watchlist, party(Site, "Delft Kabel B.V.", "NL"), Some("Delft Kabel BV")),
+        c(Watchlist, party(Site, "Kuitu Koysi", "FI"), Some("Kuitu Köysi Oy")),
+        c(Watchlist, party(Operator, "Kuitu Köysi Oy", "US"), Some("Kuitu Köysi Oy")),
+        c(Watchlist, party(Supplier, "Pacific Rim Inc", "US"), Some("Pacific Rim Inc.")),
+        // A last or first word that is a short form elsewhere is a word of the name where the country has no such
+        // form: another firm than the entry it would otherwise equal.
+        c(Watchlist, party(Supplier, "Pacific Rim SE", "US"), None),
+        c(Watchlist, party(Supplier, "Prairie AG", "CA"), None),
+        c(Watchlist, party(Supplier, "Atlas PC", "GB"), None),
+        c(Watchlist, party(Site, "SA Copper Works", "ZA"), None),
+        c(Watchlist, party(Site, "Bergen Tauverk Holding", "NO"), None),
     ]
 }
 
 fn indexes() -> Vec<(ListKind, ListIndex)> {
     [
-        (ListKind::Uflpa, "uflpa_entity_list_2026-10.html"),
-        (ListKind::CbpWro, "cbp_wro_findings.csv"),
-        (ListKind::Opensanctions, "opensanctions_entities.ftm.json"),
-        (ListKind::PspcIneligible, "pspc_ineligible_suspended.csv"),
-        (ListKind::Watchlist, "watchlist.csv"),
+        (ListKind::Uflpa, &["uflpa_entity_list_2026-10.html"][..]),
+        (ListKind::CbpWro, &["cbp_wro_findings.csv"]),
+        (ListKind::Opensanctions, &["opensanctions_entities.ftm.json"]),
+        (ListKind::PspcIneligible, &["pspc_ineligible_suspended.csv"]),
+        (ListKind::Watchlist, &["watchlist.csv", "watchlist_legal_forms.csv"]),
     ]
     .into_iter()
-    .map(|(k, f)| (k, ListIndex::new(&fixture(k, f), today())))
+    .map(|(k, files)| (k, ListIndex::new(&files.iter().flat_map(|f| fixture(k, f)).collect::<Vec<_>>(), today())))
     .collect()
 }
 

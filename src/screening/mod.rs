@@ -424,10 +424,13 @@ pub struct ListProblem {
     pub column: Option<usize>,
     /// The column's or property's name, as the publisher's header writes it.
     pub field: Option<String>,
+    /// What is wrong, in English; a day it names stands as `{0}`, `{1}` … for the first, second … of `days`.
     pub message_en: String,
+    /// The same in French.
     pub message_fr: String,
-    /// The days the messages name, written in them in ISO 8601 (`2026-11-30`) for the reader to word: what shows
-    /// a problem to a person replaces each with the day in words ([`ListProblem::message_in`]).
+    /// The days the messages name, each given here once (the messages hold its place, never the day itself): what
+    /// shows a problem writes each in its place, in words for a person ([`ListProblem::message_in`]: `30 novembre
+    /// 2026`), in ISO 8601 otherwise (`Display`: `2026-11-30`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub days: Vec<NaiveDate>,
 }
@@ -445,17 +448,17 @@ impl ListProblem {
         }
     }
 
-    /// The same problem, naming `days` (written in ISO 8601 in its messages) for the reader to word.
+    /// The same problem, naming `days`: its messages hold `{0}` for the first, `{1}` for the second …
     pub fn with_days(mut self, days: &[NaiveDate]) -> ListProblem {
         self.days = days.to_vec();
         self
     }
 
-    /// The message in `lang`, each day it names written by `word` (`reports::dates::long_date` where the
-    /// catalogues are at hand: `30 novembre 2026`, `November 30, 2026`).
+    /// The message in `lang`, each day it names written in its place by `word` (`reports::dates::long_date` where
+    /// the catalogues are at hand: `30 novembre 2026`, `November 30, 2026`).
     pub fn message_in(&self, lang: crate::domain::Lang, word: impl Fn(NaiveDate) -> String) -> String {
         let message = if lang == crate::domain::Lang::Fr { &self.message_fr } else { &self.message_en };
-        self.days.iter().fold(message.clone(), |m, d| m.replace(&d.to_string(), &word(*d)))
+        self.days.iter().enumerate().fold(message.clone(), |m, (i, d)| m.replace(&format!("{{{i}}}"), &word(*d)))
     }
 
     /// The same problem, placed in a column (from 0, as the reader counts; shown from 1).
@@ -494,11 +497,41 @@ impl ListProblem {
 impl std::fmt::Display for ListProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let place = self.place(crate::domain::Lang::En);
+        let iso = |d: NaiveDate| d.to_string();
+        let (en, fr) = (self.message_in(crate::domain::Lang::En, iso), self.message_in(crate::domain::Lang::Fr, iso));
         match &self.field {
-            Some(field) => write!(f, "{place} ({field}): {} / {}", self.message_en, self.message_fr),
-            None => write!(f, "{place}: {} / {}", self.message_en, self.message_fr),
+            Some(field) => write!(f, "{place} ({field}): {en} / {fr}"),
+            None => write!(f, "{place}: {en} / {fr}"),
         }
     }
+}
+
+/// What a screening run did (`service::import_edition`, `service::screen_declaration`), stored with the edition it
+/// screened against (`screening_edition.rescreen`). Each count is exact and counts one kind of thing:
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(default)]
+pub struct ScreeningRun {
+    /// Current declarations screened.
+    pub declarations: usize,
+    /// Parties screened (suppliers, operators, sites).
+    pub parties: usize,
+    /// Hits found, stored before or not.
+    pub hits: usize,
+    /// Hits stored as open: the new alerts.
+    pub new_alerts: usize,
+    /// Declarations whose assessment changed when the confirmed hits were applied with their entries as the new
+    /// edition gives them (an effect lifted, added, or changed: a new period, a new edition cited): each stored
+    /// anew once, however many of its effects changed.
+    pub reassessed: usize,
+    /// Open hits (one per entry, party and declaration) closed because their entry, as matched, is not on the new
+    /// edition (removed, or changed and matched anew): they can no longer be confirmed.
+    pub closed: usize,
+    /// Effects of confirmed hits taken off the re-assessed declarations: one per list entry and place (a site, or
+    /// the supplier) of a declaration whose stored assessment carried its effect (a factor naming the entry, or an
+    /// ineligibility in force or starting later) and whose new assessment no longer does, because the new edition
+    /// removed or ended the entry. A hit on a site raises the site and the declaration: one effect. An effect that
+    /// only changed is not lifted.
+    pub lifted: usize,
 }
 
 /// Who publishes an edition, where, under which licence, and of when.

@@ -427,8 +427,8 @@ fn check_period(
             ListProblem::new(
                 line,
                 Some(field),
-                format!("the period ends ({b}) before it starts ({a})"),
-                format!("la période finit ({b}) avant de commencer ({a})"),
+                "the period ends ({0}) before it starts ({1})",
+                "la période finit ({0}) avant de commencer ({1})",
             )
             .with_days(&[b, a])
             .in_column(col),

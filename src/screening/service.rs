@@ -7,7 +7,6 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
 use chrono::NaiveDate;
-use serde::Serialize;
 
 use super::effect::{self, ConfirmedHit, EffectPlace};
 use super::matching::{ListIndex, Party, parties_of};
@@ -28,31 +27,7 @@ pub enum ScreeningError {
     Worker(#[from] tokio::task::JoinError),
 }
 
-/// What a screening run did. Each count is exact and counts one kind of thing:
-#[derive(Debug, Clone, Default, Serialize, utoipa::ToSchema)]
-pub struct ScreeningRun {
-    /// Current declarations screened.
-    pub declarations: usize,
-    /// Parties screened (suppliers, operators, sites).
-    pub parties: usize,
-    /// Hits found, stored before or not.
-    pub hits: usize,
-    /// Hits stored as open: the new alerts.
-    pub new_alerts: usize,
-    /// Declarations whose assessment changed when the confirmed hits were applied with their entries as the new
-    /// edition gives them (an effect lifted, added, or changed: a new period, a new edition cited): each stored
-    /// anew once, however many of its effects changed.
-    pub reassessed: usize,
-    /// Open hits (one per entry, party and declaration) closed because their entry, as matched, is not on the new
-    /// edition (removed, or changed and matched anew): they can no longer be confirmed.
-    pub closed: usize,
-    /// Effects of confirmed hits taken off the re-assessed declarations: one per list entry and place (a site, or
-    /// the supplier) of a declaration whose stored assessment carried its effect (a factor naming the entry, or an
-    /// ineligibility in force or starting later) and whose new assessment no longer does, because the new edition
-    /// removed or ended the entry. A hit on a site raises the site and the declaration: one effect. An effect that
-    /// only changed is not lifted.
-    pub lifted: usize,
-}
+pub use super::ScreeningRun;
 
 /// Indexes of editions already built, by list, file (SHA-256) and day (an index holds the entries in force that day).
 /// Keyed by content, not by row id: one process may serve several databases (the tests do).
@@ -88,8 +63,8 @@ async fn index_of(store: &Store, edition: &EditionKey, on: NaiveDate) -> Result<
 /// stored current declaration against it, then reconciles what is stored with it: open hits on entries no longer
 /// on the list (as matched) are closed, and every declaration with a confirmed hit on the list gets the effects of
 /// the entries as they now stand (lifted for an entry removed or ended, with its new period for one changed, applied
-/// for a decision remembered on an entry listed again). A refused file stores nothing;
-/// a file dated more than a day ahead is refused.
+/// for a decision remembered on an entry listed again); what the run did is kept with the edition
+/// (`EditionSummary::rescreen`). A refused file stores nothing; a file dated more than a day ahead is refused.
 pub async fn import_edition(
     store: &Store,
     list: ListKind,
@@ -106,8 +81,8 @@ pub async fn import_edition(
             ListProblem::new(
                 0,
                 Some("published"),
-                format!("the publication date {} is after today ({today})", source.published_on),
-                format!("la date de publication {} est postérieure à aujourd'hui ({today})", source.published_on),
+                "the publication date {0} is after today ({1})",
+                "la date de publication {0} est postérieure à aujourd'hui ({1})",
             )
             .with_days(&[source.published_on, today]),
         ]));
@@ -115,7 +90,7 @@ pub async fn import_edition(
     let sha = crate::pipeline::sha256_hex(&bytes);
     let entries =
         tokio::task::spawn_blocking(move || parse::parse(list, &bytes)).await?.map_err(ScreeningError::Refused)?;
-    let imported = store.import_screening_edition(list, source, file_name, &sha, &entries, actor).await?;
+    let mut imported = store.import_screening_edition(list, source, file_name, &sha, &entries, actor).await?;
     let run = if imported.already_imported {
         ScreeningRun::default()
     } else {
@@ -134,6 +109,9 @@ pub async fn import_edition(
                 run.lifted += effect::lifted(&before, &after, &places, today);
             }
         }
+        // Kept with the edition: its page says what the import did, after the import and whenever it is read.
+        store.record_screening_run(imported.edition.id, &run).await?;
+        imported.edition.rescreen = Some(run.clone());
         run
     };
     Ok((imported, run))

@@ -370,7 +370,7 @@ fn an_unreadable_date_is_one_problem_not_two() {
 fn a_period_that_ends_before_it_starts_is_refused() {
     let p = refused(ListKind::PspcIneligible, "pspc-end-before-start.csv");
     assert_eq!(places(&p), [(2, Some(5), Some("End date"))], "{p:#?}");
-    assert!(p[0].message_en.contains("2026-01-01") && p[0].message_fr.contains("avant"), "{p:#?}");
+    assert!(p[0].to_string().contains("2026-01-01") && p[0].message_fr.contains("avant"), "{p:#?}");
     let w = "id,name,country,effective,ends\nW-1,A Ltd,CA,2026-05-01,2026-04-30\n";
     let p = parse(ListKind::Watchlist, w.as_bytes()).unwrap_err();
     assert_eq!(places(&p), [(2, Some(5), Some("ends"))], "{p:#?}");
@@ -738,16 +738,36 @@ fn a_problem_is_written_in_one_language() {
 #[test]
 fn a_problem_words_the_days_it_names_where_shown() {
     let d = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
-    let p = ListProblem::new(
-        5,
-        Some("End date"),
-        "ends (2024-02-29) before (2024-03-01)",
-        "finit (2024-02-29) avant (2024-03-01)",
-    )
-    .with_days(&[d("2024-02-29"), d("2024-03-01")]);
+    let p = ListProblem::new(5, Some("End date"), "ends ({0}) before ({1})", "finit ({0}) avant ({1})")
+        .with_days(&[d("2024-02-29"), d("2024-03-01")]);
     let word = |day: chrono::NaiveDate| format!("<{}>", day.format("%d/%m"));
     assert_eq!(p.message_in(crate::domain::Lang::Fr, word), "finit (<29/02>) avant (<01/03>)");
     assert_eq!(p.line_in(crate::domain::Lang::En, word), "line 5 (End date): ends (<29/02>) before (<01/03>)");
-    // The raw messages keep the ISO days (the API's data, and what a reader without catalogues sees).
-    assert_eq!(p.message_en, "ends (2024-02-29) before (2024-03-01)");
+    // Where no reader's words are at hand, the days in ISO 8601.
+    assert_eq!(
+        p.to_string(),
+        "line 5 (End date): ends (2024-02-29) before (2024-03-01) / finit (2024-02-29) avant (2024-03-01)"
+    );
+}
+
+/// A refusal that names days gives each once, in `days`: its texts hold the day's place, never the day itself
+/// (a day written twice could be changed in one place and not the other).
+#[test]
+fn a_refusal_gives_the_days_it_names_once_in_its_days() {
+    let p = refused(ListKind::PspcIneligible, "pspc-end-before-start.csv");
+    let w = "id,name,country,effective,ends\nW-1,A Ltd,CA,2026-05-01,2026-04-30\nW-2,B Ltd,CA,2025-12-31,2025-01-02\n";
+    let mut all = p.clone();
+    all.extend(parse(ListKind::Watchlist, w.as_bytes()).unwrap_err());
+    assert!(all.len() >= 3, "{all:#?}");
+    for x in &all {
+        assert_eq!(x.days.len(), 2, "{x:#?}");
+        for day in &x.days {
+            let iso = day.to_string();
+            assert!(!x.message_en.contains(&iso) && !x.message_fr.contains(&iso), "the day written again: {x:#?}");
+            let said = x.message_in(crate::domain::Lang::Fr, |d| format!("<{d}>"));
+            assert_eq!(said.matches(&format!("<{iso}>")).count(), 1, "{said}");
+        }
+        let [end, start] = x.days[..] else { panic!() };
+        assert!(end < start, "{x:#?}");
+    }
 }

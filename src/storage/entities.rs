@@ -514,6 +514,10 @@ pub mod screening_edition {
         pub diff: String,
         pub imported_by: String,
         pub imported_at: DateTimeUtc,
+        /// What re-screening every stored declaration against it did when it was imported (`ScreeningRun` as
+        /// JSON); `NULL` for editions imported before it was kept, or while their re-screening runs.
+        #[sea_orm(column_type = "Text", nullable)]
+        pub rescreen: Option<String>,
     }
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
     pub enum Relation {}

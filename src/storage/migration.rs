@@ -55,6 +55,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_001001_index_screening_entry_key::Migration),
             // The portfolio dashboard's sums per assessment, goods category and country (`storage::portfolio`).
             Box::new(m20261130_001601_create_portfolio_shares::Migration),
+            // What the re-screening did when an edition was imported, kept with the edition (its page shows it).
+            Box::new(m20261130_002020_add_screening_edition_rescreen::Migration),
         ]
     }
 }
@@ -1493,6 +1495,24 @@ mod m20261130_001001_index_screening_entry_key {
 
         async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
             m.drop_index(Index::drop().name(NAME).table(a("screening_entry")).to_owned()).await
+        }
+    }
+}
+
+mod m20261130_002020_add_screening_edition_rescreen {
+    use super::*;
+
+    named_migration!("m20261130_002020_add_screening_edition_rescreen");
+
+    #[async_trait::async_trait]
+    impl MigrationTrait for Migration {
+        async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.alter_table(Table::alter().table(a("screening_edition")).add_column(text_null(a("rescreen"))).take())
+                .await
+        }
+
+        async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.alter_table(Table::alter().table(a("screening_edition")).drop_column(a("rescreen")).take()).await
         }
     }
 }

@@ -21,7 +21,7 @@ use super::entities::{
 use super::{StorageError, Store, bound};
 use crate::domain::Declaration;
 use crate::screening::matching::{Evidence, PartyKind};
-use crate::screening::{EditionDiff, EditionSource, Entry, ListKind, diff};
+use crate::screening::{EditionDiff, EditionSource, Entry, ListKind, ScreeningRun, diff};
 
 /// Who imports an edition or acts from the command line (the server's operator), as editions and the audit log
 /// record it; pages say it in words (`screening-imported_by_cli`).
@@ -49,6 +49,9 @@ pub struct EditionSummary {
     pub added: usize,
     pub removed: usize,
     pub changed: usize,
+    /// What re-screening every stored declaration against it did when it was imported; `None` for an edition
+    /// imported before this was kept (or whose re-screening has not ended).
+    pub rescreen: Option<ScreeningRun>,
 }
 
 /// What screening against an edition reads of it: which edition of which list, and its file (an index of its
@@ -170,6 +173,7 @@ fn summary(m: &edition::Model, names: &HashMap<String, String>) -> Result<Editio
         added: d.added.len(),
         removed: d.removed.len(),
         changed: d.changed.len(),
+        rescreen: m.rescreen.as_deref().map(serde_json::from_str).transpose()?,
     })
 }
 
@@ -293,6 +297,7 @@ impl Store {
                 diff: Set(serde_json::to_string(&d)?),
                 imported_by: Set(actor.to_string()),
                 imported_at: Set(Utc::now()),
+                rescreen: Set(None),
             }
             .insert(&*txn)
             .await?;
@@ -579,6 +584,23 @@ impl Store {
                 audit::append(&txn, &event).await?;
             }
             Ok(gone.len())
+        }
+        .await;
+        txn.finish(result).await
+    }
+
+    /// Keeps with an edition what re-screening every stored declaration against it did when it was imported (its
+    /// page shows it, after the import and whenever it is read).
+    pub async fn record_screening_run(&self, edition_id: i64, run: &ScreeningRun) -> Result<(), StorageError> {
+        let txn = self.write().await?;
+        let result = async {
+            let text = serde_json::to_string(run)?;
+            let done = edition::Entity::update_many()
+                .col_expr(edition::Column::Rescreen, Expr::value(text))
+                .filter(edition::Column::Id.eq(edition_id))
+                .exec(&*txn)
+                .await?;
+            if done.rows_affected == 0 { Err(StorageError::NotFound) } else { Ok(()) }
         }
         .await;
         txn.finish(result).await

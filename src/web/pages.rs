@@ -345,7 +345,7 @@ fn error_response_as(state: &AppState, req: &HttpRequest, viewer: Option<&Viewer
 }
 
 /// Adds the error's own header (`Retry-After`, `WWW-Authenticate`) to its page.
-fn with_header(response: &mut HttpResponse, e: &ApiError) {
+pub(super) fn with_header(response: &mut HttpResponse, e: &ApiError) {
     if let Some((name, value)) = e.header()
         && let Ok(value) = header::HeaderValue::from_str(&value)
     {

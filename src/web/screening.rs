@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use actix_web::http::{StatusCode, header};
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 use chrono::NaiveDate;
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::{Deserialize, Serialize};
@@ -43,8 +43,11 @@ pub fn page_routes(cfg: &mut web::ServiceConfig) {
         .route("/screening/hits/{id}", web::post().to(page_decide));
 }
 
-/// The largest list file accepted (the OpenSanctions organisations of a consolidated export).
-const LIST_FILE_LIMIT: u64 = crate::screening::parse::MAX_FILE_BYTES as u64;
+/// The largest list file accepted: the settings' (`limits.max_list_file_bytes`), never more than the readers take
+/// (the OpenSanctions organisations of a consolidated export fit).
+fn list_file_limit(state: &AppState) -> u64 {
+    state.limits.max_list_file_bytes.min(crate::screening::parse::MAX_FILE_BYTES as u64)
+}
 
 impl From<ScreeningError> for ApiError {
     fn from(e: ScreeningError) -> Self {
@@ -252,7 +255,7 @@ pub(super) async fn api_import(
         &req,
         payload,
         &state.uploads,
-        LIST_FILE_LIMIT,
+        list_file_limit(&state),
         Some(hint),
         super::api::UploadOf::List,
         super::api::SentFrom::Api,
@@ -751,21 +754,98 @@ async fn page_lists(page: Page, q: web::Query<ListsQuery>) -> HttpResponse {
     .await
 }
 
+/// The lists page again with the import form's refusal: every problem with its place, in the reader's language,
+/// under `status` (nothing was stored). An error with a header of its own (`Retry-After`) keeps it.
+async fn import_refused(
+    ctx: &Ctx<'_>,
+    issues: Vec<Issue>,
+    status: StatusCode,
+    cause: Option<&ApiError>,
+) -> Result<HttpResponse, ApiError> {
+    let body = lists_body(ctx.state).await?;
+    let view = ListsPage { errors: crate::reports::views::issue_rows(ctx.lang, &issues), ..lists_view(ctx, body) };
+    let mut page = ctx.render_as(status, "pages/screening", &view)?;
+    if let Some(e) = cause {
+        super::pages::with_header(&mut page, e);
+    }
+    Ok(page)
+}
+
+/// The import form's list and edition source, or what is wrong with them in a person's words (the form's fields
+/// by their labels, the lists by their names: no part names or codes).
+fn form_source(ctx: &Ctx<'_>, fields: &[(String, String)]) -> Result<(ListKind, EditionSource), Issue> {
+    let r = &ctx.state.renderer;
+    let label = |key: &str, lang: Lang| r.t(lang, key);
+    let q = ImportQuery::from_fields(fields);
+    if q.list.as_deref().and_then(ListKind::from_name).is_none() {
+        let names = |lang: Lang| {
+            ListKind::ALL.iter().map(|l| lang.pick(l.names().0, l.names().1)).collect::<Vec<_>>().join("; ")
+        };
+        return Err(Issue::error(
+            String::new(),
+            Some(&label("screening.list_label", ctx.lang)),
+            format!("Choose the list the file is an edition of: {}. Nothing was stored.", names(Lang::En)),
+            format!(
+                "Choisissez la liste dont le fichier est une édition : {}. Rien n'a été enregistré.",
+                names(Lang::Fr)
+            ),
+        ));
+    }
+    q.source(ctx.state.store.screening_today()).map_err(|_| {
+        let given = q.published.clone().unwrap_or_default();
+        Issue::error(
+            String::new(),
+            Some(&label("screening.published_label", ctx.lang)),
+            format!(
+                "“{given}” is not a date: write the publisher's date as YYYY-MM-DD (2026-11-30), or leave it blank \
+                 for today. Nothing was stored."
+            ),
+            format!(
+                "« {given} » n'est pas une date : écrivez la date de l'éditeur sous la forme AAAA-MM-JJ (2026-11-30), \
+                 ou laissez-la vide pour aujourd'hui. Rien n'a été enregistré."
+            ),
+        )
+    })
+}
+
+/// Imports a list file from the lists page's form, then sends the reader to the edition's page (Post/Redirect/Get:
+/// reloading that page imports nothing), which says what the import did from what is kept with the edition. A
+/// refusal — a file too large, empty or missing, a list not chosen, a date not a date, a file with problems — comes
+/// back on the form with its cause and, for a file's problems, each line and column; nothing is stored.
 async fn page_import(page: Page, payload: web::Payload) -> HttpResponse {
     let lang = page.lang;
     page.serve(Action::ImportScreeningLists, async |ctx| {
-        let upload = super::api::read_upload(
+        let upload = match super::api::read_upload(
             ctx.req,
             payload,
             &ctx.state.uploads,
-            LIST_FILE_LIMIT,
+            list_file_limit(ctx.state),
             None,
             super::api::UploadOf::List,
             super::api::SentFrom::Page,
         )
-        .await?;
+        .await
+        {
+            Ok(upload) => upload,
+            // Larger than the limit (413, naming the file), every place taken (503 with Retry-After), a form the
+            // page would not send (400: no file, an empty one, two): the form again, saying so.
+            Err(
+                e @ (ApiError::PayloadTooLarge { .. } | ApiError::UploadsBusy { .. } | ApiError::BadRequest { .. }),
+            ) => {
+                let place = match &e {
+                    ApiError::PayloadTooLarge { file: Some(f), .. } => f.clone(),
+                    _ => String::new(),
+                };
+                let (en, fr) = e.messages();
+                return import_refused(ctx, vec![Issue::error(place, None, en, fr)], e.status_code(), Some(&e)).await;
+            }
+            Err(e) => return Err(e),
+        };
         auth::check_csrf_for(ctx.req, &ctx.viewer, upload.csrf.as_deref())?;
-        let (list, source) = ImportQuery::from_fields(&upload.fields).source(ctx.state.store.screening_today())?;
+        let (list, source) = match form_source(ctx, &upload.fields) {
+            Ok(x) => x,
+            Err(issue) => return import_refused(ctx, vec![issue], StatusCode::BAD_REQUEST, None).await,
+        };
         match service::import_edition(
             &ctx.state.store,
             list,
@@ -776,22 +856,33 @@ async fn page_import(page: Page, payload: web::Payload) -> HttpResponse {
         )
         .await
         {
-            Ok((imported, run)) => {
-                let view = edition_view(ctx, imported.edition.id, Some((imported.already_imported, run))).await?;
-                let status = if imported.already_imported { StatusCode::OK } else { StatusCode::CREATED };
-                ctx.render_as(status, "pages/screening-edition", &view)
+            Ok((imported, _)) => {
+                let how = if imported.already_imported { ImportedHow::Again } else { ImportedHow::New };
+                Ok(HttpResponse::SeeOther()
+                    .insert_header((
+                        header::LOCATION,
+                        format!("/screening/editions/{}?imported={}&lang={lang}", imported.edition.id, how.as_ref()),
+                    ))
+                    .finish())
             }
             Err(ScreeningError::Refused(problems)) => {
-                let body = lists_body(ctx.state).await?;
-                let issues = issues_of(&problems, lang);
-                let view =
-                    ListsPage { errors: crate::reports::views::issue_rows(lang, &issues), ..lists_view(ctx, body) };
-                ctx.render_as(StatusCode::UNPROCESSABLE_ENTITY, "pages/screening", &view)
+                import_refused(ctx, issues_of(&problems, lang), StatusCode::UNPROCESSABLE_ENTITY, None).await
             }
             Err(e) => Err(e.into()),
         }
     })
     .await
+}
+
+/// How an edition's page was reached right after an import from the page (`?imported=`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, strum::AsRefStr)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+enum ImportedHow {
+    /// The file was stored as this new edition and every stored declaration screened again.
+    New,
+    /// The file was this edition already: nothing was stored anew.
+    Again,
 }
 
 fn changed_views(r: &crate::reports::Renderer, lang: Lang, diff: &EditionDiff) -> Vec<ChangedView> {
@@ -825,9 +916,9 @@ fn changed_views(r: &crate::reports::Renderer, lang: Lang, diff: &EditionDiff) -
         .collect()
 }
 
-/// The page of edition `id`; with `import`, the page shown right after importing it from the page: whether the file
-/// was imported before, and what the re-screening did.
-async fn edition_view(ctx: &Ctx<'_>, id: i64, import: Option<(bool, ScreeningRun)>) -> Result<EditionPage, ApiError> {
+/// The page of edition `id`; with `import`, the page the form's import leads to: whether the file was imported
+/// before, or what the import changed and what the re-screening did, as kept with the edition.
+async fn edition_view(ctx: &Ctx<'_>, id: i64, import: Option<ImportedHow>) -> Result<EditionPage, ApiError> {
     let lang = ctx.lang;
     let r = &ctx.state.renderer;
     let (edition, diff) = ctx.state.store.screening_edition(id).await?.ok_or(ApiError::NotFound)?;
@@ -840,33 +931,44 @@ async fn edition_view(ctx: &Ctx<'_>, id: i64, import: Option<(bool, ScreeningRun
         }),
         None => None,
     };
+    let line = |key: &str, counts: &[(&str, usize)]| {
+        let mut a = FluentArgs::new();
+        for (k, v) in counts {
+            a.set(*k, FluentValue::from(*v));
+        }
+        r.catalog().format(lang, key, &a)
+    };
     let import_lines = match import {
         None => Vec::new(),
-        Some((true, _)) => vec![r.t(lang, "screening.import_already")],
-        Some((false, run)) => {
-            let line = |key: &str, counts: &[(&str, usize)]| {
-                let mut a = FluentArgs::new();
-                for (k, v) in counts {
-                    a.set(*k, FluentValue::from(*v));
-                }
-                r.catalog().format(lang, key, &a)
-            };
-            vec![
-                r.t(lang, "screening.import_done"),
-                line(
-                    "screening.cli_rescreened",
-                    &[
-                        ("declarations", run.declarations),
-                        ("parties", run.parties),
-                        ("hits", run.hits),
-                        ("alerts", run.new_alerts),
-                    ],
-                ),
-                line(
-                    "screening.cli_reconciled",
-                    &[("closed", run.closed), ("lifted", run.lifted), ("reassessed", run.reassessed)],
-                ),
-            ]
+        Some(ImportedHow::Again) => vec![r.t(lang, "screening.import_already")],
+        // What the import changed, from the edition's diff; what the re-screening did, as kept with it (an edition
+        // whose run is not kept — imported before it was, or still running — says what it changed only).
+        Some(ImportedHow::New) => {
+            let mut a = FluentArgs::new();
+            a.set("first", if diff.previous_edition.is_none() { "yes" } else { "no" });
+            for (k, v) in [("added", edition.added), ("removed", edition.removed), ("changed", edition.changed)] {
+                a.set(k, FluentValue::from(v));
+            }
+            let mut lines = vec![r.catalog().format(lang, "screening.import_diff", &a)];
+            if let Some(run) = &edition.rescreen {
+                lines.extend([
+                    r.t(lang, "screening.import_done"),
+                    line(
+                        "screening.cli_rescreened",
+                        &[
+                            ("declarations", run.declarations),
+                            ("parties", run.parties),
+                            ("hits", run.hits),
+                            ("alerts", run.new_alerts),
+                        ],
+                    ),
+                    line(
+                        "screening.cli_reconciled",
+                        &[("closed", run.closed), ("lifted", run.lifted), ("reassessed", run.reassessed)],
+                    ),
+                ]);
+            }
+            lines
         }
     };
     let (en, fr) = edition.list.names();
@@ -886,9 +988,15 @@ async fn edition_view(ctx: &Ctx<'_>, id: i64, import: Option<(bool, ScreeningRun
     })
 }
 
-async fn page_edition(page: Page, id: web::Path<i64>) -> HttpResponse {
+#[derive(Debug, Deserialize)]
+struct EditionQuery {
+    /// Set by the import form's redirect: the page then opens with what the import did.
+    imported: Option<ImportedHow>,
+}
+
+async fn page_edition(page: Page, id: web::Path<i64>, q: web::Query<EditionQuery>) -> HttpResponse {
     page.serve(Action::ReadPortfolio, async |ctx| {
-        let view = edition_view(ctx, *id, None).await?;
+        let view = edition_view(ctx, *id, q.imported).await?;
         ctx.render("pages/screening-edition", &view)
     })
     .await

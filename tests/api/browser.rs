@@ -529,9 +529,10 @@ async fn screening_journey(s: &mut Session<'_>, lang: &str, files: &Path) {
     let input = s.client.find(Locator::Id("file")).await.unwrap();
     input.send_keys(watch_list(files, lang).to_str().unwrap()).await.unwrap();
     s.click("form.upload button[type=submit]").await;
-    // The form is answered with the new edition's page, opening with what the re-screening did.
+    // The form leads to the new edition's page (Post/Redirect/Get), opening with what the import and the re-screening
+    // did.
     let here = s.path().await;
-    assert!(here.starts_with("/screening/import"), "{here}");
+    assert!(here.starts_with("/screening/editions/") && here.contains("imported=new"), "{here}");
     let summary = if lang == "fr" { "filtrée de nouveau" } else { "screened again" };
     assert!(s.text("main").await.contains(summary), "the page says what the import did");
     assert!(s.text("main").await.contains("Cordages Nordiques Inc."), "the diff names the entries added");

@@ -742,51 +742,220 @@ async fn import_on_page(
     browser.post(app.url(&format!("/screening/import?lang={lang}"))).multipart(form).send().await.unwrap()
 }
 
+/// The page an answer of the import form sends the reader to (303, Post/Redirect/Get), and what it shows there.
+async fn redirected(app: &TestApp, browser: &reqwest::Client, r: reqwest::Response) -> (String, String) {
+    assert_eq!(r.status(), 303, "the form's import answers with a redirect");
+    let to = r.headers()["location"].to_str().unwrap().to_string();
+    assert!(to.starts_with("/screening/editions/"), "{to}");
+    let page = browser.get(app.url(&to)).send().await.unwrap();
+    assert_eq!(page.status(), 200, "{to}");
+    (to, page.text().await.unwrap())
+}
+
+/// How many editions are stored, of every list.
+async fn edition_count(app: &TestApp) -> usize {
+    let lists: Value = app.get_as(Who::Auditor, "/api/v1/screening/lists").await.json().await.unwrap();
+    lists["lists"].as_array().unwrap().iter().map(|l| l["editions"].as_array().unwrap().len()).sum()
+}
+
 on_both_backends!(
     an_import_on_the_page_says_what_the_rescreening_did_and_names_the_previous_edition,
     |app: TestApp| async move {
         assert!(app.upload("d.json", declaration()).await.status().is_success());
         let browser = app.signed_in(Who::Administrator).await;
-        // The first edition, imported in English: the one stored declaration screened again, counted in words.
+        // The first edition, imported in English: the form answers with a redirect to the edition's page, which says
+        // what the import changed and re-screened (the one stored declaration), counted in words.
         let r = import_on_page(&app, &browser, "en", "uflpa_entity_list_2026-10.html", "2026-10-20").await;
-        assert_eq!(r.status(), 201);
-        let page = seen(&r.text().await.unwrap());
+        let (to, html) = redirected(&app, &browser, r).await;
+        assert!(to.ends_with("?imported=new&lang=en"), "{to}");
+        let page = seen(&html);
+        assert!(page.contains("Imported as the list's first edition: 7 entries."), "{page}");
         assert!(page.contains("Imported. Every stored declaration was screened again"), "{page}");
         assert!(
             page.contains("re-screened 1 declaration (") && page.contains("reconciled: 0 open hits closed"),
             "{page}"
         );
         assert!(page.contains("The first edition of this list"), "{page}");
-        let first: Value = app.get_as(Who::Auditor, "/api/v1/screening/lists").await.json().await.unwrap();
-        let first_id = first["lists"].as_array().unwrap().iter().find(|l| l["list"] == "uflpa").unwrap()["editions"][0]
-            ["id"]
-            .as_i64()
-            .unwrap();
+        // Reloading the page reads what is kept with the edition: the same summary, nothing imported again.
+        let again = seen(&browser.get(app.url(&to)).send().await.unwrap().text().await.unwrap());
+        assert_eq!(again, page, "a reload shows the same page");
+        assert_eq!(edition_count(&app).await, 1);
+        let first_id = to.trim_start_matches("/screening/editions/").split('?').next().unwrap().to_string();
         // The next one, in French: the counts in French, the previous edition named with its day in words and linked.
         let r = import_on_page(&app, &browser, "fr", "uflpa_entity_list_2026-11.html", "2026-11-14").await;
-        assert_eq!(r.status(), 201);
-        let html = r.text().await.unwrap();
+        let (to, html) = redirected(&app, &browser, r).await;
+        assert!(to.ends_with("?imported=new&lang=fr"), "{to}");
         assert!(html.contains(&format!("href=\"/screening/editions/{first_id}?lang=fr\"")), "{html}");
         let page = seen(&html);
+        assert!(page.contains("Par rapport à l'édition précédente : "), "{page}");
+        assert!(page.contains("ajoutée") && page.contains("modifiée"), "{page}");
         assert!(page.contains("Importée. Chaque déclaration enregistrée a été filtrée de nouveau"), "{page}");
         assert!(page.contains("nouveau filtrage de 1 déclaration (") && page.contains("rapprochement : "), "{page}");
         assert!(page.contains("L'édition précédente : version 1, publiée le 20 octobre 2026"), "{page}");
-        assert!(!page.contains("2026-10-20") && !page.contains("re-screened"), "{page}");
-        // The same file again: said so, nothing re-screened; the edition's own page names the previous one in English.
+        assert!(!page.contains("2026-10-20") && !page.contains("re-screened") && !page.contains("Against"), "{page}");
+        assert_eq!(seen(&browser.get(app.url(&to)).send().await.unwrap().text().await.unwrap()), page);
+        assert_eq!(edition_count(&app).await, 2);
+        // The same file again: said so, nothing re-screened or stored.
         let r = import_on_page(&app, &browser, "fr", "uflpa_entity_list_2026-11.html", "2026-11-14").await;
-        assert_eq!(r.status(), 200);
-        let page = seen(&r.text().await.unwrap());
+        let (again, html) = redirected(&app, &browser, r).await;
+        assert_eq!(again.split('?').next(), to.split('?').next(), "the edition imported before");
+        assert!(again.ends_with("?imported=again&lang=fr"), "{again}");
+        let page = seen(&html);
         assert!(page.contains("Ce fichier a déjà été importé") && !page.contains("nouveau filtrage"), "{page}");
-        let lists: Value = app.get_as(Who::Auditor, "/api/v1/screening/lists").await.json().await.unwrap();
-        let second_id = lists["lists"].as_array().unwrap().iter().find(|l| l["list"] == "uflpa").unwrap()["editions"]
-            [0]["id"]
-            .clone();
+        assert_eq!(edition_count(&app).await, 2);
+        // The edition's own page, reached otherwise, names the previous one and says nothing of an import.
+        let second_id = to.trim_start_matches("/screening/editions/").split('?').next().unwrap().to_string();
         let page =
             seen(&app.get_as(Who::Auditor, &format!("/screening/editions/{second_id}")).await.text().await.unwrap());
         assert!(page.contains("The previous edition: version 1, published on October 20, 2026"), "{page}");
         assert!(!page.contains("Imported.") && !page.contains("re-screened"), "{page}");
+        // The API gives what the re-screening did with the edition.
+        let edition: Value =
+            app.get_as(Who::Auditor, &format!("/api/v1/screening/editions/{second_id}")).await.json().await.unwrap();
+        assert_eq!(edition["edition"]["rescreen"]["declarations"], 1, "{edition}");
     }
 );
+
+on_both_backends!(
+    an_edition_names_the_administrator_who_imported_it_by_the_api_or_the_page,
+    |app: TestApp| async move {
+        let admin = Who::Administrator.email().unwrap();
+        // By the API.
+        let r = import(&app, Who::Administrator, "list=watchlist&published=2026-11-01", "watchlist.csv").await;
+        assert_eq!(r.status(), 201);
+        let body: Value = r.json().await.unwrap();
+        assert_eq!(body["edition"]["imported_by"], admin, "{body}");
+        let api_id = body["edition"]["id"].as_i64().unwrap();
+        // By the page's form.
+        let browser = app.signed_in(Who::Administrator).await;
+        let r = import_on_page(&app, &browser, "fr", "uflpa_entity_list_2026-10.html", "2026-10-20").await;
+        let (to, html) = redirected(&app, &browser, r).await;
+        let page_id: i64 = to.trim_start_matches("/screening/editions/").split('?').next().unwrap().parse().unwrap();
+        let edition: Value =
+            app.get_as(Who::Auditor, &format!("/api/v1/screening/editions/{page_id}")).await.json().await.unwrap();
+        assert_eq!(edition["edition"]["imported_by"], admin, "{edition}");
+        // The page names the account by its name, never as the command line.
+        let name = edition["edition"]["imported_by_name"].as_str().unwrap().to_string();
+        let page = seen(&html);
+        assert!(page.contains(&name) && !page.contains("ligne de commande"), "{name}: {page}");
+        // The audit log records the same account as the one who imported each.
+        for id in [api_id, page_id] {
+            let entries = app.store.audit_entries(Some(&format!("screening_edition/{id}")), 10).await.unwrap();
+            let imported: Vec<_> = entries.iter().filter(|e| e.action == "screening.edition_imported").collect();
+            assert_eq!(imported.len(), 1, "{entries:?}");
+            assert_eq!(imported[0].actor, admin, "{entries:?}");
+        }
+    }
+);
+
+/// Posts the import form with these parts (the file last, as the page sends it) and the page's own form token.
+async fn post_import_form(
+    app: &TestApp,
+    browser: &reqwest::Client,
+    lang: &str,
+    parts: &[(&str, &str)],
+    file: Option<(&str, Vec<u8>)>,
+) -> reqwest::Response {
+    let page = browser.get(app.url(&format!("/screening?lang={lang}"))).send().await.unwrap().text().await.unwrap();
+    let csrf = page.split("name=\"csrf\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let mut form = reqwest::multipart::Form::new().text("csrf", csrf);
+    for (k, v) in parts {
+        form = form.text(k.to_string(), v.to_string());
+    }
+    if let Some((name, bytes)) = file {
+        form = form.part("file", reqwest::multipart::Part::bytes(bytes).file_name(name.to_string()));
+    }
+    browser.post(app.url(&format!("/screening/import?lang={lang}"))).multipart(form).send().await.unwrap()
+}
+
+/// A refusal of the import form: what it is, the form's parts, the file, the status, and what the page says in
+/// English and in French.
+struct Refusal(
+    &'static str,
+    Vec<(&'static str, &'static str)>,
+    Option<(&'static str, Vec<u8>)>,
+    u16,
+    [&'static str; 2],
+);
+
+#[tokio::test]
+async fn a_refused_import_comes_back_on_the_form_with_its_cause_in_either_language_and_stores_nothing() {
+    let limits = chainon::import::Limits { max_list_file_bytes: 4096, ..chainon::import::Limits::default() };
+    let app = crate::helpers::spawn_app_with(crate::helpers::Backend::Sqlite, limits).await.unwrap();
+    let browser = app.signed_in(Who::Administrator).await;
+    let watch = || Some(("watch.csv", fixture("watchlist.csv")));
+    let big = || Some(("big.csv", format!("id,name,country\n{}", "W-1,A Ltd,CA\n".repeat(600)).into_bytes()));
+    let cbp = || Some(("cbp.csv", fixture("cbp_wro_findings.csv")));
+    let cases = vec![
+        Refusal(
+            "too big",
+            vec![("list", "watchlist")],
+            big(),
+            413,
+            ["“big.csv” is larger than the limit of 4 KiB", "« big.csv » dépasse la limite de 4 Kio"],
+        ),
+        Refusal(
+            "empty",
+            vec![("list", "watchlist")],
+            Some(("empty.csv", Vec::new())),
+            400,
+            ["“empty.csv” is empty", "« empty.csv » est vide"],
+        ),
+        Refusal("no file", vec![("list", "watchlist")], None, 400, ["carries no file", "ne porte aucun fichier"]),
+        Refusal(
+            "no list",
+            vec![],
+            watch(),
+            400,
+            ["Choose the list the file is an edition of", "Choisissez la liste dont le fichier"],
+        ),
+        Refusal(
+            "unknown list",
+            vec![("list", "sanctions")],
+            watch(),
+            400,
+            ["UFLPA Entity List (US DHS)", "Liste d'entités UFLPA"],
+        ),
+        Refusal(
+            "bad date",
+            vec![("list", "watchlist"), ("published", "30/11/2026")],
+            watch(),
+            400,
+            ["“30/11/2026” is not a date", "« 30/11/2026 » n'est pas une date"],
+        ),
+        Refusal(
+            "another list's file",
+            vec![("list", "watchlist")],
+            cbp(),
+            422,
+            ["line 4, column 3", "ligne 4, colonne 3"],
+        ),
+        Refusal(
+            "bad cell",
+            vec![("list", "pspc_ineligible")],
+            Some(("p.csv", fixture("refused/pspc-bad-date-crlf.csv"))),
+            422,
+            ["line 3, column 4", "ligne 3, colonne 4"],
+        ),
+    ];
+    for Refusal(what, parts, file, status, says) in cases {
+        for (lang, said) in [("en", says[0]), ("fr", says[1])] {
+            let r = post_import_form(&app, &browser, lang, &parts, file.clone()).await;
+            assert_eq!(r.status().as_u16(), status, "{what} ({lang})");
+            let html = r.text().await.unwrap();
+            // The lists page and its form, not the error page.
+            assert!(html.contains("action=\"/screening/import?lang="), "{what} ({lang}): the form again");
+            assert!(html.contains("id=\"h-errors\""), "{what} ({lang}): the refusal beside the form");
+            let page = seen(&html).replace('\u{202f}', " ");
+            assert!(page.contains(said), "{what} ({lang}) says {said:?}: {page}");
+            if lang == "fr" {
+                assert!(!page.contains("Nothing was stored") && !page.contains(" line "), "{what}: {page}");
+            }
+        }
+    }
+    assert_eq!(edition_count(&app).await, 0, "nothing stored");
+    assert!(app.store.audit_entries(None, 100).await.unwrap().iter().all(|e| !e.action.starts_with("screening.")));
+}
 
 /// What a reader sees of a page: its text without tags, scripts and styles, spaces as spaces.
 fn seen(html: &str) -> String {
@@ -1006,5 +1175,54 @@ on_both_backends!(
         let text = seen(&page.text().await.unwrap());
         assert!(text.contains("1er juin 2030") && text.contains("1er janvier 2031"), "{text}");
         assert!(!text.contains("2031-01-01") && !text.contains("depuis le :"), "{text}");
+    }
+);
+
+on_both_backends!(
+    an_assessment_stored_with_old_list_names_is_said_with_todays_names_by_the_api,
+    |app: TestApp| async move {
+        let up: Value = app.upload("d.json", declaration()).await.json().await.unwrap();
+        let id = up["id"].as_i64().unwrap();
+        let stored = app.store.latest_assessment(id).await.unwrap().unwrap();
+        // The assessment as a service of November 2026 stored it: a confirmed CBP order named by its French name of
+        // then, and one said as a sentence, as the first screening release wrote its factors.
+        let mut document = serde_json::to_value(&stored.assessment).unwrap();
+        let coded = json!({"code": "screening_hit", "list_en": "Withhold Release Orders and Findings (US CBP)",
+            "list_fr": "Ordonnances de retenue et constatations (CBP des États-Unis)", "entry": "Lumen Silicon Materials Co.",
+            "section": "WRO", "effective": "2026-01-15", "detail": "", "weight": 1.0, "contribution": 0.0,
+            "source": {"dataset": "cbp_wro", "edition": "2026-11-02 v1",
+                "entry": "Lumen Silicon Materials Co. (cbp_wro:lumen silicon materials)"}});
+        let sentence = json!({"code": "screening_hit",
+            "label_en": "Confirmed on the Withhold Release Orders and Findings (US CBP): Heron Quartz Products Co., Finding — forced-labour risk critical",
+            "label_fr": "Confirmé sur la Ordonnances de retenue et constatations (CBP des États-Unis) : Heron Quartz Products Co., Finding — risque de travail forcé critique",
+            "weight": 1.0, "contribution": 0.0,
+            "source": {"dataset": "cbp_wro", "edition": "2026-11-02 v1", "row": "Heron Quartz Products Co. (cbp_wro:heron quartz products)"}});
+        let factors = document["overall"]["forced_labour"]["factors"].as_array_mut().unwrap();
+        factors.push(coded);
+        factors.push(sentence);
+        let text = serde_json::to_string(&document).unwrap().replace('\'', "''");
+        chainon::storage::testing::execute_raw(
+            &app.store,
+            &format!("UPDATE assessment SET document = '{text}', document_gz = NULL WHERE id = {}", stored.id),
+        )
+        .await
+        .unwrap();
+        let body: Value =
+            app.get_as(Who::Officer, &format!("/api/v1/declarations/{id}/assessment")).await.json().await.unwrap();
+        let said: Vec<&Value> = body["assessment"]["overall"]["forced_labour"]["factors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["code"] == "screening_hit")
+            .collect();
+        assert_eq!(said.len(), 2, "{body}");
+        let (en, fr) = chainon::screening::ListKind::CbpWro.names();
+        for f in said {
+            let (label_en, label_fr) = (f["label_en"].as_str().unwrap(), f["label_fr"].as_str().unwrap());
+            assert!(label_fr.contains(fr) && !label_fr.contains("sur la Ordonnances"), "{f}");
+            assert!(label_en.contains(en), "{f}");
+            assert_eq!(f["list"], "cbp_wro", "read by the list's code: {f}");
+            assert!(label_fr.contains("Lumen Silicon") || label_fr.contains("Heron Quartz"), "{f}");
+        }
     }
 );

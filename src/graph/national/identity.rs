@@ -10,7 +10,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::{Facility, FacilitySummary, MatchDecision, SiteRecord, SupplyGraph};
-use crate::domain::legal_form::without_legal_forms;
+use crate::domain::legal_form::{ShortForms, without_legal_forms, without_legal_forms_where};
 use crate::domain::text::fold_words;
 
 /// Street words written several ways, each mapped to one.
@@ -34,9 +34,17 @@ pub(super) const STREET_WORDS: &[(&str, &str)] = &[
 ];
 
 /// A facility name folded for matching: accents, case, punctuation and legal forms dropped (the legal forms of
-/// [`crate::domain::legal_form`], shared with screening, which compares names through this function).
+/// [`crate::domain::legal_form`], shared with screening and the risk model's entity list). Every short form is
+/// dropped (`ShortForms::Everywhere`): this is the form of identity keys (facilities', list entries', parties'), which
+/// must stay as they were stored.
 pub fn normalise_name(name: &str) -> String {
     without_legal_forms(&fold_words(name)).join(" ")
+}
+
+/// A name folded for comparison with its short legal forms as `short` says (those its country uses, none, or all):
+/// what screening and the risk model's entity list compare (see [`crate::domain::legal_form::ShortForms`]).
+pub fn normalise_name_where(name: &str, short: ShortForms) -> String {
+    without_legal_forms_where(&fold_words(name), short).join(" ")
 }
 
 /// The words of folded text, each mapped (or dropped by `None`), joined by single spaces.

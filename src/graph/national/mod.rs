@@ -36,7 +36,7 @@ mod scores;
 mod snapshot;
 
 pub use analyses::{DisclosureGap, Exposure, GraphCycle};
-pub use identity::{MatchProposal, normalise_address, normalise_name, public_id};
+pub use identity::{MatchProposal, normalise_address, normalise_name, normalise_name_where, public_id};
 pub use snapshot::SnapshotError;
 
 use identity::Fp;

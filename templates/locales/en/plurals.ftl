@@ -221,6 +221,17 @@ screening-cli_reconciled = reconciled: { $closed ->
     [one] { $reassessed } declaration re-assessed
    *[other] { $reassessed } declarations re-assessed
 }
+# The edition's page right after an import from the form: what the new edition changed.
+screening-import_diff = { $first ->
+    [yes] Imported as the list's first edition: { $added ->
+        [one] { $added } entry
+       *[other] { $added } entries
+    }.
+   *[no] Against the previous edition: { $added ->
+        [one] { $added } entry added
+       *[other] { $added } entries added
+    }, { $removed } removed, { $changed } changed.
+}
 screening-cli_refused = { $name }: refused, nothing stored
 screening-cli_no_list = no list imported (chainon screening import --list KIND FILE)
 screening-cli_entries = { $count ->

@@ -242,6 +242,23 @@ screening-cli_reconciled = rapprochement : { $closed ->
     [one] { $reassessed } déclaration réévaluée
    *[other] { $reassessed } déclarations réévaluées
 }
+# La page de l'édition juste après une importation par le formulaire : ce que la nouvelle édition a changé.
+screening-import_diff = { $first ->
+    [yes] Importée comme première édition de la liste : { $added ->
+        [one] { $added } inscription
+       *[other] { $added } inscriptions
+    }.
+   *[no] Par rapport à l'édition précédente : { $added ->
+        [one] { $added } inscription ajoutée
+       *[other] { $added } inscriptions ajoutées
+    }, { $removed ->
+        [one] { $removed } retirée
+       *[other] { $removed } retirées
+    }, { $changed ->
+        [one] { $changed } modifiée
+       *[other] { $changed } modifiées
+    }.
+}
 screening-cli_refused = { $name } : refusé, rien n’a été enregistré
 screening-cli_no_list = aucune liste importée (chainon screening import --list TYPE FICHIER)
 screening-cli_entries = { $count ->
