@@ -256,39 +256,202 @@ fn the_check_sees_uses_in_every_form_and_skips_tests() {
     assert!(is_test_file(Path::new("import/kinds_tests.rs")));
 }
 
-/// The files of `reports` use each other one way (view models of a page live with what they hold, never in a circle
-/// such as `views` ↔ `comparison` was): no cycle among the sibling files a file names by `super::` or
-/// `crate::reports::`.
-#[test]
-fn the_files_of_reports_use_each_other_one_way() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/reports");
-    let mut files = Vec::new();
-    rust_files(&dir, &mut files);
-    let names: Vec<String> = files
+/// The code of a file with `super::` inside its inline modules (not tests) made to name what it names there:
+/// `super::` in `mod m { … }` is the file itself (`self::`), `super::super::` the file's siblings (`super::`).
+fn inline_modules_resolved(code: &str) -> String {
+    let mut out = String::new();
+    // The brace depth at which each open inline module began.
+    let mut open: Vec<i64> = Vec::new();
+    let mut depth = 0i64;
+    for line in code.lines() {
+        let trimmed = line.trim_start();
+        let starts_module = ["mod ", "pub mod ", "pub(super) mod ", "pub(crate) mod "]
+            .iter()
+            .any(|p| trimmed.starts_with(p) && trimmed.trim_end().ends_with('{'));
+        let resolved = if open.is_empty() {
+            line.to_string()
+        } else {
+            line.replace("super::super::", "\u{0}").replace("super::", "self::").replace("\u{0}", "super::")
+        };
+        out.push_str(&resolved);
+        out.push('\n');
+        if starts_module {
+            open.push(depth);
+        }
+        depth += line.matches('{').count() as i64 - line.matches('}').count() as i64;
+        while open.last().is_some_and(|&d| depth <= d) {
+            open.pop();
+        }
+    }
+    out
+}
+
+/// What `mod.rs` re-exports (`pub use file::{A, b::C};`: each item with the file it comes from), and its code
+/// without those statements.
+fn re_exports(parent: &str) -> (Vec<(String, String)>, String) {
+    let mut items = Vec::new();
+    let mut rest = String::new();
+    let mut code = parent;
+    loop {
+        let next = ["pub use ", "pub(crate) use ", "pub(super) use "]
+            .iter()
+            .filter_map(|p| code.find(p).map(|at| (at, p.len())))
+            .min();
+        let Some((at, len)) = next else {
+            rest.push_str(code);
+            return (items, rest);
+        };
+        rest.push_str(code.get(..at).unwrap_or_default());
+        let after = code.get(at + len..).unwrap_or_default();
+        let end = after.find(';').unwrap_or(after.len());
+        let path = after.get(..end).unwrap_or_default().trim().trim_start_matches("self::");
+        let file = ident(path).to_string();
+        let mut named = BTreeSet::new();
+        modules_named(path.get(file.len()..).unwrap_or_default().trim_start_matches("::"), &mut named);
+        items.extend(named.into_iter().map(|item| (item, file.clone())));
+        code = after.get(end..).unwrap_or_default();
+    }
+}
+
+/// For each file of a folder module (`files`: its name without `.rs`, `mod` for `mod.rs`, and its code outside
+/// tests), the sibling files it uses. In a file, `super::x` and `crate::<module>::x` name the file `x`, or the file
+/// that `mod.rs` re-exports `x` from (`pub use file::x`), or else `mod.rs` itself (an item it defines); `mod.rs` uses
+/// the files its own code names (`pages::routes`), its re-exports aside.
+fn uses_between_files(module: &str, files: &[(String, String)]) -> Vec<(String, BTreeSet<String>)> {
+    let names: BTreeSet<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
+    let parent = files.iter().find(|(n, _)| n == "mod").map(|(_, c)| c.as_str()).unwrap_or_default();
+    let (re_exported, parent_own) = re_exports(parent);
+    let prefix = format!("crate::{module}::");
+    files
         .iter()
-        .filter(|f| f.parent() == Some(dir.as_path()) && !is_test_file(f.strip_prefix(&dir).unwrap()))
-        .map(|f| f.file_stem().unwrap().to_str().unwrap().to_string())
-        .filter(|n| n != "mod")
-        .collect();
-    let uses: Vec<(String, BTreeSet<String>)> = names
-        .iter()
-        .map(|n| {
-            let code = code_outside_tests(&std::fs::read_to_string(dir.join(format!("{n}.rs"))).unwrap());
+        .map(|(name, code)| {
             let mut named = BTreeSet::new();
-            for prefix in ["super::", "crate::reports::"] {
-                for (at, _) in code.match_indices(prefix) {
-                    modules_named(code.get(at + prefix.len()..).unwrap_or_default(), &mut named);
+            if name == "mod" {
+                for (at, _) in parent_own.match_indices("::") {
+                    let before = parent_own.get(..at).unwrap_or_default();
+                    let start = before.rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).map_or(0, |i| i + 1);
+                    let word = before.get(start..).unwrap_or_default();
+                    if !before.get(..start).unwrap_or_default().ends_with("::") && names.contains(word) {
+                        named.insert(word.to_string());
+                    }
+                }
+            } else {
+                let code = inline_modules_resolved(code);
+                for p in ["super::", prefix.as_str()] {
+                    for (at, _) in code.match_indices(p) {
+                        modules_named(code.get(at + p.len()..).unwrap_or_default(), &mut named);
+                    }
                 }
             }
-            named.retain(|m| m != n && names.contains(m));
-            (n.clone(), named)
+            let uses: BTreeSet<String> = named
+                .into_iter()
+                .filter_map(|n| {
+                    if names.contains(n.as_str()) {
+                        Some(n)
+                    } else if let Some((_, file)) = re_exported.iter().find(|(item, _)| *item == n) {
+                        Some(file.clone())
+                    } else if n == "super" || n == "self" {
+                        None
+                    } else {
+                        Some("mod".to_string())
+                    }
+                })
+                .filter(|n| n != name)
+                .collect();
+            (name.clone(), uses)
         })
-        .collect();
-    let mut left: Vec<&(String, BTreeSet<String>)> = uses.iter().collect();
-    while !left.is_empty() {
-        let before = left.len();
+        .collect()
+}
+
+/// The files in circles, by name, each with the files of the circles it uses: what is left once the files that use
+/// none of those left, and those that none of them uses, are taken off, again and again.
+fn files_in_circles(uses: &[(String, BTreeSet<String>)]) -> Vec<(String, BTreeSet<String>)> {
+    let mut left: Vec<(String, BTreeSet<String>)> = uses.to_vec();
+    loop {
         let remaining: BTreeSet<String> = left.iter().map(|(n, _)| n.clone()).collect();
-        left.retain(|(_, u)| u.iter().any(|m| remaining.contains(m)));
-        assert!(left.len() < before, "files of reports in a circle: {:?}", left);
+        let used: BTreeSet<String> = left.iter().flat_map(|(_, u)| u.iter().cloned()).collect();
+        let before = left.len();
+        left.retain(|(n, u)| u.iter().any(|m| remaining.contains(m)) && used.contains(n));
+        if left.len() == before {
+            let mut circles: Vec<_> =
+                left.into_iter().map(|(n, u)| (n, u.intersection(&remaining).cloned().collect())).collect();
+            circles.sort();
+            return circles;
+        }
     }
+}
+
+/// The files of `src/<module>/` (not its subfolders, not tests) with their code outside tests.
+fn folder_files(module: &str) -> Vec<(String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join(module);
+    let mut files = Vec::new();
+    rust_files(&dir, &mut files);
+    files
+        .iter()
+        .filter(|f| f.parent() == Some(dir.as_path()) && !is_test_file(f.strip_prefix(&dir).unwrap()))
+        .map(|f| {
+            let name = f.file_stem().unwrap().to_str().unwrap().to_string();
+            (name, code_outside_tests(&std::fs::read_to_string(f).unwrap()))
+        })
+        .collect()
+}
+
+/// The files of `reports` use each other one way (view models of a page live with what they hold, never in a circle
+/// such as `views` ↔ `comparison` was; what the files share is in files of its own, not in `mod.rs`, which uses them).
+#[test]
+fn the_files_of_reports_use_each_other_one_way() {
+    let circles = files_in_circles(&uses_between_files("reports", &folder_files("reports")));
+    assert!(circles.is_empty(), "files of reports in a circle (each with the files of it it uses): {circles:?}");
+}
+
+/// The files of `web` use each other one way: what handlers share (the state, errors and error pages, the page
+/// frame, reading bodies and uploads, labelled answers, who may read what) lives in files of its own below them, and
+/// `mod.rs` only declares, re-exports and mounts the routes.
+#[test]
+fn the_files_of_web_use_each_other_one_way() {
+    let circles = files_in_circles(&uses_between_files("web", &folder_files("web")));
+    assert!(circles.is_empty(), "files of web in a circle (each with the files of it it uses): {circles:?}");
+}
+
+#[test]
+fn the_circle_check_sees_circles_through_paths_re_exports_and_mod_rs() {
+    let files = |list: &[(&str, &str)]| -> Vec<(String, String)> {
+        list.iter().map(|(n, c)| (n.to_string(), code_outside_tests(c))).collect()
+    };
+    let circles = |list: &[(&str, &str)]| -> Vec<String> {
+        files_in_circles(&uses_between_files("web", &files(list))).into_iter().map(|(n, _)| n).collect()
+    };
+    let parent = "mod a;\nmod b;\nmod c;\npub use c::Thing;\npub fn routes() { a::routes(); }\n";
+    // One way: `a` uses `b` (a path, a group) and the re-exported `Thing` of `c`; `mod.rs` uses `a`.
+    let one_way = [
+        ("mod", parent),
+        ("a", "use super::{b::x, Thing};\nfn f() { crate::web::b::y(); }\npub fn routes() {}\n"),
+        ("b", "pub fn x() {}\npub fn y() {}\n"),
+        ("c", "pub struct Thing;\n"),
+    ];
+    assert!(circles(&one_way).is_empty());
+    // `c` uses `a` back through a full path: `a` → `c` (by the re-export) → `a`.
+    let back = [("c", "pub struct Thing;\nfn g() { crate::web::a::routes(); }\n"), one_way[0], one_way[1], one_way[2]];
+    assert_eq!(circles(&back), ["a", "c"]);
+    // `b` uses an item `mod.rs` defines, and `mod.rs` uses `a`, which uses `b`.
+    let through_parent = [one_way[0], one_way[1], ("b", "use super::routes;\npub fn x() {}\n"), one_way[3]];
+    assert_eq!(circles(&through_parent), ["a", "b", "mod"]);
+    // Inside a file's inline module, `super::` is the file; a test's uses do not count.
+    let inline = [
+        one_way[0],
+        one_way[1],
+        (
+            "b",
+            "pub fn x() {}\npub(super) mod inner {\n    use super::x;\n}\n#[cfg(test)]\nmod tests {\n    use super::super::a;\n}\n",
+        ),
+        one_way[3],
+    ];
+    assert!(circles(&inline).is_empty());
+    let inline_out = [
+        one_way[0],
+        one_way[1],
+        ("b", "pub fn x() {}\nmod inner {\n    use super::super::a::routes;\n}\n"),
+        one_way[3],
+    ];
+    assert_eq!(circles(&inline_out), ["a", "b"]);
 }

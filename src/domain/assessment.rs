@@ -273,19 +273,36 @@ impl Reason {
 }
 
 /// A factor's reason as stored: a code with parameters, or — in assessments stored before factors were codes — a
-/// bare code whose words were stored beside it (`Factor::label_en`/`label_fr`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
+/// bare code whose words were stored beside it (`Factor::label_en`/`label_fr`). Written as its reason's object or
+/// `{"code": …}`; read only as part of a [`Factor`], which tells the two apart.
+#[derive(Debug, Clone, PartialEq)]
 pub enum Explanation {
     Coded(Reason),
     Stored { code: String },
+}
+
+impl Serialize for Explanation {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        match self {
+            Explanation::Coded(reason) => reason.serialize(s),
+            Explanation::Stored { code } => {
+                let mut o = s.serialize_struct("Explanation", 1)?;
+                o.serialize_field("code", code)?;
+                o.end()
+            }
+        }
+    }
 }
 
 /// One term of a score: what it is, where it comes from, its weight and what it added (or removed).
 ///
 /// Read from the factor's JSON object as a whole (`TryFrom<serde_json::Map>`): the reason `region` names its
 /// parameters `label_en`/`label_fr`, the same keys as the factor's own words, so they go to the reason when it parses
-/// with them (read field by field, the factor's words took them and a stored `region` lost its country).
+/// with them (read field by field, the factor's words took them and a stored `region` lost its country). The shape is
+/// told by what the object holds: a code with parameters is read strictly (a parameter that does not hold is an
+/// error naming its field); a code alone is its reason when that takes no parameters (`cap`), else — with its words
+/// beside it — a factor stored before factors were codes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(try_from = "serde_json::Map<String, serde_json::Value>")]
 pub struct Factor {
@@ -308,17 +325,25 @@ impl TryFrom<serde_json::Map<String, serde_json::Value>> for Factor {
     type Error = serde_json::Error;
 
     fn try_from(mut m: serde_json::Map<String, serde_json::Value>) -> Result<Factor, serde_json::Error> {
+        use super::stored::{read, take};
         use serde::de::Error as _;
-        let number = |m: &mut serde_json::Map<String, serde_json::Value>, key: &'static str| {
-            m.remove(key).map_or_else(|| Err(serde_json::Error::missing_field(key)), serde_json::from_value::<f64>)
+        let code = m.get("code").and_then(|c| c.as_str()).unwrap_or_default().to_string();
+        let what = if code.is_empty() { "factor".to_string() } else { format!("factor `{code}`") };
+        let mut number = |key: &'static str| {
+            take::<f64>(&mut m, key, &what)?
+                .ok_or_else(|| serde_json::Error::custom(format!("{what}: missing field `{key}`")))
         };
-        let weight = number(&mut m, "weight")?;
-        let contribution = number(&mut m, "contribution")?;
-        let source = m.remove("source").map(serde_json::from_value::<Option<SourceRef>>).transpose()?.flatten();
+        let weight = number("weight")?;
+        let contribution = number("contribution")?;
+        let source = take::<Option<SourceRef>>(&mut m, "source", &what)?.flatten();
+        let parameters = m.keys().any(|k| !matches!(k.as_str(), "code" | "label_en" | "label_fr"));
+        let has_words = ["label_en", "label_fr"].iter().any(|k| m.get(*k).is_some_and(|w| !w.is_null()));
         let object = serde_json::Value::Object(m);
         let reason = match Reason::deserialize(&object) {
             Ok(r) => Explanation::Coded(r),
-            Err(_) => Explanation::deserialize(&object)?,
+            // Stored before factors were codes: the code alone, a string, its words beside it.
+            Err(_) if !parameters && has_words && !code.is_empty() => Explanation::Stored { code },
+            Err(_) => Explanation::Coded(read(&what, "code", &object)?),
         };
         let words = |key: &str| -> Result<Option<String>, serde_json::Error> {
             match object.get(key) {
@@ -596,6 +621,65 @@ mod tests {
             "label_fr": "Les notes plafonnent à 100", "source": null, "weight": 1.0, "contribution": -5.0}))
         .unwrap();
         assert_eq!(cap.reason(), Some(&Reason::Cap));
+    }
+
+    #[test]
+    fn a_stored_factor_whose_parameter_does_not_hold_is_an_error_naming_its_field() {
+        let with = |mut factor: serde_json::Value| {
+            factor["weight"] = serde_json::json!(1.0);
+            factor["contribution"] = serde_json::json!(4.0);
+            factor
+        };
+        for (factor, field) in [
+            (with(serde_json::json!({"code": "upstream", "site": "S2", "decay": "half"})), "decay"),
+            (
+                with(serde_json::json!({"code": "listed_good", "kind": "forced_labour", "good": "Cotton",
+                    "country": "Atlantis"})),
+                "country",
+            ),
+            (
+                with(serde_json::json!({"code": "mitigation", "share": 0.2, "practices": "policy",
+                    "floored": false})),
+                "practices",
+            ),
+            (
+                with(serde_json::json!({"code": "region", "country": "CN", "label_en": "Xinjiang", "label_fr": 7})),
+                "label_fr",
+            ),
+            (
+                with(serde_json::json!({"code": "local_input", "kind": "child_labour", "good": "Cotton",
+                    "country": "UZ", "declared": "yes"})),
+                "declared",
+            ),
+            (serde_json::json!({"code": "cap", "weight": "one", "contribution": 1.0}), "weight"),
+        ] {
+            let e = serde_json::from_value::<Factor>(factor.clone()).unwrap_err().to_string();
+            let code = factor["code"].as_str().unwrap();
+            assert!(e.starts_with(&format!("factor `{code}`: ")), "{factor}: {e}");
+            assert!(e.contains(&format!("field `{field}`")), "{factor}: {e}");
+        }
+        // A parameter left out is named too, and a factor with no code says so.
+        let e = serde_json::from_value::<Factor>(with(serde_json::json!({"code": "upstream", "site": "S2"})))
+            .unwrap_err()
+            .to_string();
+        assert_eq!(e, "factor `upstream`: missing field `decay`");
+        let e = serde_json::from_value::<Factor>(with(serde_json::json!({"site": "S2", "decay": 0.5}))).unwrap_err();
+        assert!(e.to_string().contains("missing field `code`"), "{e}");
+    }
+
+    #[test]
+    fn factors_stored_before_they_were_codes_still_read_whatever_their_code() {
+        // A code no reason has any more, one whose reason now has parameters, and one stored again after it was read
+        // (its words as the factor's own): each reads as its code with its words.
+        for code in ["country_context", "forced_prevalence", "upstream", "mitigation"] {
+            let old = serde_json::json!({"code": code, "label_en": "In words", "label_fr": "En mots", "source": null,
+                "weight": 1.0, "contribution": 2.5});
+            let f: Factor = serde_json::from_value(old).unwrap();
+            assert_eq!((f.code(), f.reason()), (code, None));
+            assert_eq!((f.label_en.as_deref(), f.label_fr.as_deref()), (Some("In words"), Some("En mots")));
+            let again: Factor = serde_json::from_value(serde_json::to_value(&f).unwrap()).unwrap();
+            assert_eq!(again, f);
+        }
     }
 
     fn uz() -> CountryCode {

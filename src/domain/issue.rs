@@ -200,17 +200,38 @@ impl FindingReason {
 
 /// A finding as stored: a code with parameters, or — in assessments stored before findings were codes — a bare
 /// code whose words were stored beside it (`Finding::label_en`/`label_fr`, read from `message_en`/`message_fr`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
+/// Written as its reason's object or `{"code": …}`; read only as part of a [`Finding`], which tells the two apart.
+#[derive(Debug, Clone, PartialEq)]
 pub enum FindingText {
     Coded(FindingReason),
     Stored { code: FindingCode },
 }
 
+impl Serialize for FindingText {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct as _;
+        match self {
+            FindingText::Coded(reason) => reason.serialize(s),
+            FindingText::Stored { code } => {
+                let mut o = s.serialize_struct("FindingText", 1)?;
+                o.serialize_field("code", code)?;
+                o.end()
+            }
+        }
+    }
+}
+
 /// A finding on an accepted declaration.
+///
+/// Read from its JSON object as a whole (`TryFrom<serde_json::Map>`), the shape told by what the object holds: a
+/// code alone with its words beside it (`message_en`/`message_fr`, or `label_en`/`label_fr` once read and written
+/// again) is a finding stored before findings were codes; anything else is a code with its parameters, read strictly:
+/// a parameter that does not hold is an error naming its field, never a fall to the bare code.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "serde_json::Map<String, serde_json::Value>")]
 pub struct Finding {
-    /// The code and its parameters, flattened into the finding (`{"code": "disclosure_gap", "site": "S1", …}`).
+    /// The code and its parameters, written flattened into the finding (`{"code": "disclosure_gap", "site": "S1",
+    /// …}`).
     #[serde(flatten)]
     pub what: FindingText,
     pub severity: Severity,
@@ -229,6 +250,38 @@ pub struct Finding {
     pub label_en: Option<String>,
     #[serde(default, alias = "message_fr", skip_serializing_if = "Option::is_none")]
     pub label_fr: Option<String>,
+}
+
+impl TryFrom<serde_json::Map<String, serde_json::Value>> for Finding {
+    type Error = serde_json::Error;
+
+    fn try_from(mut m: serde_json::Map<String, serde_json::Value>) -> Result<Finding, serde_json::Error> {
+        use super::stored::{read, take};
+        use serde::de::Error as _;
+        let code = m.get("code").and_then(|c| c.as_str()).unwrap_or_default().to_string();
+        let what = if code.is_empty() { "finding".to_string() } else { format!("finding `{code}`") };
+        let severity = take(&mut m, "severity", &what)?
+            .ok_or_else(|| serde_json::Error::custom(format!("{what}: missing field `severity`")))?;
+        let location = take::<Option<super::Place>>(&mut m, "location", &what)?.flatten();
+        let mut words = |key: &str| take::<Option<String>>(&mut m, key, &what).map(Option::flatten);
+        let (location_en, location_fr) = (words("location_en")?, words("location_fr")?);
+        // The words as sent (`label_*`), or as stored before findings were codes (`message_*`, with `message` the
+        // English again).
+        let (label_en, label_fr) = (words("label_en")?, words("label_fr")?);
+        let (message_en, message_fr, _) = (words("message_en")?, words("message_fr")?, words("message")?);
+        let (label_en, label_fr) = (label_en.or(message_en), label_fr.or(message_fr));
+        let code_alone = m.len() == 1 && m.contains_key("code");
+        let text = match take(&mut m, "code", &what)? {
+            None => return Err(serde_json::Error::custom("finding: missing field `code`")),
+            Some(code) if code_alone && (label_en.is_some() || label_fr.is_some()) => FindingText::Stored { code },
+            // The code names the reason whose parameters follow; it goes back in to be read with them.
+            Some(_) => {
+                m.insert("code".into(), serde_json::Value::String(code));
+                FindingText::Coded(read(&what, "code", &serde_json::Value::Object(m))?)
+            }
+        };
+        Ok(Finding { what: text, severity, location, location_en, location_fr, label_en, label_fr })
+    }
 }
 
 impl Finding {
@@ -317,6 +370,65 @@ mod tests {
             "message_en": "x", "message_fr": "y", "location": null}))
             .unwrap();
         assert!(old.in_force(chrono::NaiveDate::MAX));
+    }
+
+    #[test]
+    fn a_stored_finding_whose_parameter_does_not_hold_is_an_error_naming_its_field() {
+        let with = |mut finding: serde_json::Value| {
+            finding["severity"] = serde_json::json!("high");
+            finding["location"] = serde_json::Value::Null;
+            finding
+        };
+        for (finding, field) in [
+            (with(serde_json::json!({"code": "disclosure_gap", "site": "S1", "goods": "Cotton"})), "goods"),
+            (with(serde_json::json!({"code": "supply_cycle", "sites": "S1"})), "sites"),
+            (
+                with(serde_json::json!({"code": "listed_entity", "site": "S1", "site_name": "Mill", "entity": "E",
+                    "list": "L", "line": -3})),
+                "line",
+            ),
+            (
+                with(serde_json::json!({"code": "ineligible_supplier", "entity": "E", "edition": "v1",
+                    "from": "2025-13-01"})),
+                "from",
+            ),
+            (with(serde_json::json!({"code": "attestation_no", "right": "no_such_right", "missing": false})), "right"),
+            (with(serde_json::json!({"code": "no_such_code", "site": "S1"})), "code"),
+            (serde_json::json!({"code": "supply_cycle", "sites": ["S1", "S2"], "severity": "dire"}), "severity"),
+        ] {
+            let e = serde_json::from_value::<Finding>(finding.clone()).unwrap_err().to_string();
+            let code = finding["code"].as_str().unwrap();
+            assert!(e.starts_with(&format!("finding `{code}`: ")), "{finding}: {e}");
+            assert!(e.contains(&format!("field `{field}`")), "{finding}: {e}");
+        }
+        // A parameter left out is named too; a code alone without its words is no finding of either shape.
+        let e = serde_json::from_value::<Finding>(with(serde_json::json!({"code": "disclosure_gap", "site": "S1"})))
+            .unwrap_err()
+            .to_string();
+        assert_eq!(e, "finding `disclosure_gap`: missing field `goods`");
+        let e = serde_json::from_value::<Finding>(with(serde_json::json!({"code": "region_missing"}))).unwrap_err();
+        assert!(e.to_string().contains("missing field `site`"), "{e}");
+    }
+
+    #[test]
+    fn findings_stored_before_they_were_codes_read_for_every_code_and_as_the_api_sends_them() {
+        use strum::IntoEnumIterator as _;
+        for code in FindingCode::iter() {
+            let old = serde_json::json!({"code": code, "severity": "low", "message": "In words",
+                "message_en": "In words", "message_fr": "En mots", "location": "Goods: Rope"});
+            let f: Finding = serde_json::from_value(old).unwrap();
+            assert_eq!((f.code(), f.reason()), (code, None));
+            assert_eq!((f.label_en.as_deref(), f.label_fr.as_deref()), (Some("In words"), Some("En mots")));
+        }
+        // As the API sends a finding: its parameters, its words and its place in words beside them.
+        let sent = serde_json::json!({"code": "supply_cycle", "sites": ["S1", "S2"], "severity": "medium",
+            "location": "PlacesOfWork: S1 → S2", "location_en": "PlacesOfWork: S1 → S2",
+            "location_fr": "LieuxDeTravail : S1 → S2", "label_en": "A loop", "label_fr": "Une boucle"});
+        let f: Finding = serde_json::from_value(sent).unwrap();
+        assert_eq!(f.code(), FindingCode::SupplyCycle);
+        assert!(f.reason().is_some());
+        assert_eq!(f.location_fr.as_deref(), Some("LieuxDeTravail : S1 → S2"));
+        assert_eq!(f.label_fr.as_deref(), Some("Une boucle"));
     }
 
     #[test]

@@ -16,6 +16,7 @@ pub mod number;
 mod place;
 mod portfolio;
 mod s211;
+mod stored;
 pub mod supply;
 pub mod text;
 

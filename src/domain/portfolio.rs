@@ -1,4 +1,4 @@
-//! What the portfolio dashboard reads of one stored declaration (`reports::portfolio` does the arithmetic): its
+//! What the portfolio dashboard reads of one stored declaration (`scoring::portfolio` does the arithmetic): its
 //! scores, goods lines and the sites a share of spend can go to. Storage fills it from its summaries
 //! (`Store::portfolio_inputs`) without reading any document; [`PortfolioInput::new`] builds the same from a
 //! declaration and its assessment.
@@ -95,11 +95,11 @@ impl PortfolioInput {
     }
 }
 
-/// Sums over shares of spend (`reports::portfolio::Share`) in one group — a heat-map cell of one declaration, a cell,
+/// Sums over shares of spend (`scoring::portfolio::Share`) in one group — a heat-map cell of one declaration, a cell,
 /// a selection: spend in Canadian dollars, spend times each score (dollar-points), and the spend whose higher score
 /// of the two is 50 or more. What storage keeps per assessment, goods category and country of production
 /// (`portfolio_share`) and what the database adds up; the weighted means are taken once, at the end
-/// (`reports::portfolio::Weighted::from_sum`).
+/// (`scoring::portfolio::Weighted::from_sum`).
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct ShareSum {
     pub spend: f64,

@@ -12,7 +12,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use rust_embed::RustEmbed;
 
-use super::ReportError;
+use super::error::ReportError;
 use super::numbers;
 use crate::domain::Lang;
 

@@ -10,6 +10,7 @@ pub mod choice;
 pub mod comparison;
 pub mod dates;
 pub mod declaration_page;
+mod error;
 pub mod explain;
 pub mod export;
 pub mod facility;
@@ -28,6 +29,7 @@ use rust_embed::RustEmbed;
 use serde::Serialize;
 
 pub use catalog::Catalog;
+pub use error::ReportError;
 
 use crate::domain::Lang;
 
@@ -35,20 +37,6 @@ use crate::domain::Lang;
 #[folder = "templates/"]
 #[include = "*.hbs"]
 struct Templates;
-
-/// Why a page or report could not be rendered.
-#[derive(Debug, thiserror::Error)]
-pub enum ReportError {
-    /// A template failed to compile.
-    #[error("template error: {0}")]
-    Template(String),
-    /// Rendering failed (in strict mode: a missing field).
-    #[error("render error: {0}")]
-    Render(String),
-    /// A message catalogue is malformed.
-    #[error("catalogue error: {0}")]
-    Catalog(String),
-}
 
 /// The template registry with the catalogues and helpers, built once and shared.
 #[derive(Clone)]

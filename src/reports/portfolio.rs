@@ -16,7 +16,7 @@ use super::helpers::format_money;
 use super::views::{BandCell, Choice};
 use crate::domain::{Band, CountryCode, FiscalYear, Lang};
 use crate::scoring::RiskModel;
-pub use crate::scoring::portfolio::*;
+use crate::scoring::portfolio::{Cell, Dashboard, Weighted};
 
 /// Which score the heat map colours its cells by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

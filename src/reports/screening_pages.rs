@@ -6,10 +6,10 @@
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::views::IssueView;
+use super::views::{ConfirmedHitView, IssueView};
 use crate::domain::Lang;
 use crate::screening::EditionDiff;
-use crate::storage::{EditionSummary, StoredHit};
+use crate::storage::{EditionSummary, HitStatus, StoredHit};
 
 /// The screening lists page: every list with its editions, and the import form (with a refused file's problems).
 #[derive(Debug, Serialize)]
@@ -230,4 +230,40 @@ pub fn removed_mark(cat: &super::Catalog, lang: Lang, edition: &EditionSummary) 
     a.set("version", fluent_bundle::FluentValue::from(edition.version.to_string()));
     a.set("imported", fluent_bundle::FluentValue::from(shown_time(cat, lang, &edition.imported_at)));
     cat.format(lang, "screening.confirmed_removed", &a)
+}
+
+/// Confirmed hits as the declaration and facility pages show them, in the reader's language; those in `removed`
+/// (hit id → the edition that removed its entry, `Store::hits_removed_since`) are marked so.
+pub fn confirmed_hits(
+    cat: &super::Catalog,
+    lang: Lang,
+    hits: Vec<StoredHit>,
+    removed: &std::collections::HashMap<i64, EditionSummary>,
+) -> Vec<ConfirmedHitView> {
+    hits.into_iter()
+        .filter(|h| h.status == HitStatus::Confirmed)
+        .map(|h| {
+            let (en, fr) = h.list.names();
+            let decided = h.decision.as_ref().map_or_else(String::new, |d| {
+                format!("{}, {}", d.decided_by_name, shown_time(cat, lang, &d.decided_at))
+            });
+            ConfirmedHitView {
+                hit_id: h.id,
+                list_name: if lang == Lang::Fr { fr } else { en }.to_string(),
+                effect: cat.get(lang, &format!("screening.effect_{}", h.list.effect())).to_string(),
+                entry_name: h.entry_name.clone(),
+                edition_id: h.edition_id,
+                party: format!(
+                    "{}{} {}",
+                    cat.get(lang, &format!("screening.party_{}", h.party_kind)),
+                    if lang == Lang::Fr { "\u{a0}:" } else { ":" },
+                    h.party_name
+                ),
+                declaration_id: h.declaration_id,
+                note: h.decision.as_ref().map(|d| d.note.clone()).unwrap_or_default(),
+                decided,
+                removed: removed.get(&h.id).map(|e| removed_mark(cat, lang, e)).unwrap_or_default(),
+            }
+        })
+        .collect()
 }

@@ -894,12 +894,12 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         assert!(!quiet.contains("class=\"notice\""), "{quiet}");
         // The portfolio dashboard, from the demo declarations (one of them superseded), both measures.
         let model = crate::scoring::RiskModel::embedded().unwrap();
-        let inputs: Vec<super::portfolio::PortfolioInput> = samples
+        let inputs: Vec<crate::domain::PortfolioInput> = samples
             .iter()
             .enumerate()
-            .map(|(i, (d, a))| super::portfolio::PortfolioInput::new(i as i64, i as i64, i != 0, d, a))
+            .map(|(i, (d, a))| crate::domain::PortfolioInput::new(i as i64, i as i64, i != 0, d, a))
             .collect();
-        let dash = super::portfolio::dashboard(&model, &inputs, None);
+        let dash = crate::scoring::portfolio::dashboard(&model, &inputs, None);
         for measure in [super::portfolio::Measure::Forced, super::portfolio::Measure::Child] {
             let view = super::portfolio::view(&model, cat, lang, &dash, measure);
             let html = r.render("pages/portfolio", lang, "/", &view).unwrap();
@@ -1166,7 +1166,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             assert!(!html.contains("<link") && !html.contains("<script") && html.contains("Content-Security-Policy"));
             check("reports/dossier", html);
         }
-        let empty = super::portfolio::dashboard(&model, &[], None);
+        let empty = crate::scoring::portfolio::dashboard(&model, &[], None);
         let html = r.render(
             "pages/portfolio",
             lang,

@@ -86,7 +86,7 @@ pub struct DeclarationFilter {
     pub from: Option<NaiveDate>,
     /// Declaration date on or before.
     pub to: Option<NaiveDate>,
-    /// Only these declarations (the ones a portfolio heat-map cell counts, `reports::portfolio::declarations_in`).
+    /// Only these declarations (the ones a portfolio heat-map cell counts, `scoring::portfolio::declarations_in`).
     pub ids: Option<Vec<i64>>,
     pub sort: DeclarationSort,
     pub include_superseded: bool,

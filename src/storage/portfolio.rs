@@ -1,4 +1,4 @@
-//! The portfolio dashboard's sums, kept per assessment so that the database adds them up (`reports::portfolio` for
+//! The portfolio dashboard's sums, kept per assessment so that the database adds them up (`scoring::portfolio` for
 //! the rules):
 //!
 //! - `portfolio_basis`: one row an assessment and model version — its sums are stored, and how many of its

@@ -14,9 +14,10 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
 use super::accounts::{not_oneself, role_and_organisation};
-use super::auth::{self, Action, MaybeViewer};
+use super::auth::{self, Action};
+use super::error_page::error_response;
+use super::frame::{Ctx, Page};
 use super::lang::toggle_href;
-use super::pages::{Ctx, Page, error_response, serve};
 use super::{ApiError, AppState, RequestLang};
 use crate::domain::{Account, AccountRole, Lang};
 use crate::reports::admin::{
@@ -316,17 +317,15 @@ async fn account(page: Page, id: web::Path<i64>) -> HttpResponse {
 
 /// Runs an account form's change; its outcome, or its refusal, is shown on the account's page.
 async fn account_action(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: Lang,
-    viewer: MaybeViewer,
+    page: Page,
     id: i64,
     csrf: Option<String>,
     change: impl AsyncFnOnce(&Ctx<'_>) -> Result<Outcome, ApiError>,
 ) -> HttpResponse {
-    serve(&state, &req, lang, viewer, Action::ManageAccounts, async |ctx| {
-        auth::check_csrf_for(&req, &ctx.viewer, csrf.as_deref())?;
-        state.store.account_even_disabled(id).await?.ok_or(ApiError::NotFound)?;
+    let lang = page.lang;
+    page.serve(Action::ManageAccounts, async |ctx| {
+        auth::check_csrf_for(ctx.req, &ctx.viewer, csrf.as_deref())?;
+        ctx.state.store.account_even_disabled(id).await?.ok_or(ApiError::NotFound)?;
         match change(ctx).await {
             Ok(outcome) => account_page(ctx, id, outcome, StatusCode::OK).await,
             Err(e) => match form_message(lang, &e) {
@@ -341,45 +340,22 @@ async fn account_action(
     .await
 }
 
-async fn set_disabled(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: Lang,
-    viewer: MaybeViewer,
-    id: i64,
-    form: CsrfForm,
-    disabled: bool,
-) -> HttpResponse {
-    let st = state.clone();
-    account_action(req, state, lang, viewer, id, form.csrf, async |ctx| {
+async fn set_disabled(page: Page, id: i64, form: CsrfForm, disabled: bool) -> HttpResponse {
+    account_action(page, id, form.csrf, async |ctx| {
         not_oneself(&ctx.viewer, id)?;
-        st.store.set_account_disabled(id, disabled, &ctx.viewer.account.email).await?;
-        let done = st.renderer.t(lang, if disabled { "admin.done_disabled" } else { "admin.done_enabled" });
+        ctx.state.store.set_account_disabled(id, disabled, &ctx.viewer.account.email).await?;
+        let done = ctx.state.renderer.t(ctx.lang, if disabled { "admin.done_disabled" } else { "admin.done_enabled" });
         Ok(Outcome { done, ..Outcome::default() })
     })
     .await
 }
 
-async fn disable(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    id: web::Path<i64>,
-    form: web::Form<CsrfForm>,
-) -> HttpResponse {
-    set_disabled(req, state, lang.0, viewer, *id, form.into_inner(), true).await
+async fn disable(page: Page, id: web::Path<i64>, form: web::Form<CsrfForm>) -> HttpResponse {
+    set_disabled(page, *id, form.into_inner(), true).await
 }
 
-async fn enable(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    id: web::Path<i64>,
-    form: web::Form<CsrfForm>,
-) -> HttpResponse {
-    set_disabled(req, state, lang.0, viewer, *id, form.into_inner(), false).await
+async fn enable(page: Page, id: web::Path<i64>, form: web::Form<CsrfForm>) -> HttpResponse {
+    set_disabled(page, *id, form.into_inner(), false).await
 }
 
 #[derive(Debug, Deserialize)]
@@ -425,37 +401,21 @@ async fn change_role(page: Page, id: web::Path<i64>, form: web::Form<RoleForm>) 
     .await
 }
 
-async fn start_reset(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    id: web::Path<i64>,
-    form: web::Form<CsrfForm>,
-) -> HttpResponse {
-    let (lang, id) = (lang.0, *id);
-    let st = state.clone();
-    account_action(req, state, lang, viewer, id, form.into_inner().csrf, async |ctx| {
-        let account = st.store.account_even_disabled(id).await?.ok_or(ApiError::NotFound)?;
+async fn start_reset(page: Page, id: web::Path<i64>, form: web::Form<CsrfForm>) -> HttpResponse {
+    let id = *id;
+    account_action(page, id, form.into_inner().csrf, async |ctx| {
+        let account = ctx.state.store.account_even_disabled(id).await?.ok_or(ApiError::NotFound)?;
         let issued = issue_code(ctx, &account).await?;
         Ok(Outcome { issued: Some(issued), ..Outcome::default() })
     })
     .await
 }
 
-async fn revoke_token(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    path: web::Path<(i64, i64)>,
-    form: web::Form<CsrfForm>,
-) -> HttpResponse {
-    let (lang, (id, token_id)) = (lang.0, path.into_inner());
-    let st = state.clone();
-    account_action(req, state, lang, viewer, id, form.into_inner().csrf, async |ctx| {
-        st.store.revoke_api_token(id, token_id, &ctx.viewer.account.email).await?;
-        Ok(Outcome { done: st.renderer.t(lang, "admin.done_revoked"), ..Outcome::default() })
+async fn revoke_token(page: Page, path: web::Path<(i64, i64)>, form: web::Form<CsrfForm>) -> HttpResponse {
+    let (id, token_id) = path.into_inner();
+    account_action(page, id, form.into_inner().csrf, async |ctx| {
+        ctx.state.store.revoke_api_token(id, token_id, &ctx.viewer.account.email).await?;
+        Ok(Outcome { done: ctx.state.renderer.t(ctx.lang, "admin.done_revoked"), ..Outcome::default() })
     })
     .await
 }
@@ -470,20 +430,12 @@ struct LanguageForm {
 }
 
 /// An administrator sets the language of an account's messages.
-async fn change_language(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    id: web::Path<i64>,
-    form: web::Form<LanguageForm>,
-) -> HttpResponse {
-    let (lang, id, form) = (lang.0, *id, form.into_inner());
-    let st = state.clone();
-    account_action(req, state, lang, viewer, id, form.csrf.clone(), async |ctx| {
+async fn change_language(page: Page, id: web::Path<i64>, form: web::Form<LanguageForm>) -> HttpResponse {
+    let (id, form) = (*id, form.into_inner());
+    account_action(page, id, form.csrf.clone(), async |ctx| {
         let language = chosen_language(&form.language)?;
-        st.store.set_account_language(id, language, false, &ctx.viewer.account.email).await?;
-        Ok(Outcome { done: st.renderer.t(lang, "account.done_language"), ..Outcome::default() })
+        ctx.state.store.set_account_language(id, language, false, &ctx.viewer.account.email).await?;
+        Ok(Outcome { done: ctx.state.renderer.t(ctx.lang, "account.done_language"), ..Outcome::default() })
     })
     .await
 }

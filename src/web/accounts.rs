@@ -6,8 +6,8 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::api::json_body;
 use super::auth::{self, Action, MaybeViewer, Viewer};
+use super::input::json_body;
 use super::{ApiError, AppState};
 use crate::domain::AccountRole;
 

@@ -1,4 +1,7 @@
-//! Large JSON answers, written as they are serialised: an assessment of a quarter of a million sites is several
+//! JSON answers with the labels beside their codes (`labelled`: `"role": "raw_material"` is followed by its
+//! `role_label`, a `CodeLabel`).
+//!
+//! Large ones are written as they are serialised: an assessment of a quarter of a million sites is several
 //! hundred megabytes of JSON once every factor has its words in both languages. Built as one `serde_json::Value`
 //! tree with its labels and then as one string, it cost the service several gigabytes; here each site is put into
 //! words and labelled on its own, and the bytes go to the client in chunks through a bounded channel from a
@@ -10,18 +13,98 @@ use std::io::Write;
 use actix_web::{HttpResponse, HttpResponseBuilder, web};
 use serde::ser::{Error as _, SerializeSeq, SerializeStruct};
 use serde::{Serialize, Serializer};
+use utoipa::ToSchema;
 
-use super::AppState;
+use super::{ApiError, AppState};
 use crate::domain::Assessment;
 use crate::reports::explain::{SiteIndex, label_category, label_findings, label_score};
 
-/// A value answered with the labels beside its codes (`super::api::labelled`), labelled when it is serialised.
+/// The labels of a code, beside it: a field holding a code of a closed vocabulary (`role`, `right`, `scope`,
+/// `question`, `band`, `severity`, a finding's `code`) is followed by `<field>_label` in this shape, e.g.
+/// `"role": "raw_material", "role_label": {"en": "Raw material", "fr": "Matière première"}`. Codes stay the data;
+/// labels are what a person reads.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CodeLabel {
+    /// The label in English.
+    en: String,
+    /// The label in French.
+    fr: String,
+}
+
+/// Labels of codes the domain does not know (those of cases, kept in the message catalogues): given a field, its
+/// code and the object holding it, the English and French labels.
+pub(super) type MoreLabels<'a> =
+    &'a dyn Fn(&str, &str, &serde_json::Map<String, serde_json::Value>) -> Option<(String, String)>;
+
+/// Adds `<field>_label` (`CodeLabel`) beside every code of a closed vocabulary in a JSON answer
+/// (`domain::labels_of_field` says which fields and vocabularies, `more` adds others); a list of codes gets a list
+/// of labels.
+fn add_labels(v: &mut serde_json::Value, more: MoreLabels) {
+    use serde_json::Value;
+    match v {
+        Value::Array(items) => items.iter_mut().for_each(|x| add_labels(x, more)),
+        Value::Object(map) => {
+            let finding = map.contains_key("severity") && map.contains_key("code");
+            let label_of = |k: &str, code: &str| -> Option<CodeLabel> {
+                match crate::domain::labels_of_field(k, code, finding) {
+                    Some(l) => Some(CodeLabel { en: l.en.to_string(), fr: l.fr.to_string() }),
+                    None => more(k, code, map).map(|(en, fr)| CodeLabel { en, fr }),
+                }
+            };
+            let mut labels: Vec<(String, Value)> = Vec::new();
+            for (k, x) in map.iter() {
+                match x {
+                    Value::String(code) => {
+                        if let Some(l) = label_of(k, code).and_then(|l| serde_json::to_value(l).ok()) {
+                            labels.push((format!("{k}_label"), l));
+                        }
+                    }
+                    Value::Array(items) if !items.is_empty() && items.iter().all(Value::is_string) => {
+                        let ls: Option<Vec<Value>> = items
+                            .iter()
+                            .map(|i| {
+                                label_of(k, i.as_str().unwrap_or_default()).and_then(|l| serde_json::to_value(l).ok())
+                            })
+                            .collect();
+                        if let Some(ls) = ls {
+                            labels.push((format!("{k}_label"), Value::Array(ls)));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            for x in map.values_mut() {
+                if x.is_object() || x.is_array() {
+                    add_labels(x, more);
+                }
+            }
+            for (k, l) in labels {
+                map.insert(k, l);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A JSON answer with the labels beside its codes.
+pub(super) fn labelled<T: Serialize>(body: &T) -> Result<serde_json::Value, ApiError> {
+    labelled_with(body, &|_, _, _| None)
+}
+
+/// A JSON answer with the labels beside its codes, `more` naming codes the domain does not know.
+pub(super) fn labelled_with<T: Serialize>(body: &T, more: MoreLabels) -> Result<serde_json::Value, ApiError> {
+    let mut v = serde_json::to_value(body).map_err(ApiError::internal)?;
+    add_labels(&mut v, more);
+    Ok(v)
+}
+
+/// A value answered with the labels beside its codes ([`labelled`]), labelled when it is serialised.
 #[derive(Debug)]
 pub struct Labelled<T>(pub T);
 
 impl<T: Serialize> Serialize for Labelled<T> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        super::api::labelled(&self.0).map_err(S::Error::custom)?.serialize(s)
+        labelled(&self.0).map_err(S::Error::custom)?.serialize(s)
     }
 }
 
@@ -94,7 +177,7 @@ impl Serialize for Sites<'_> {
 
 /// A part labelled as a JSON tree, its error in the serialiser's kind.
 fn value<T: Serialize, E: serde::ser::Error>(x: &T) -> Result<serde_json::Value, E> {
-    super::api::labelled(x).map_err(E::custom)
+    labelled(x).map_err(E::custom)
 }
 
 /// The most chunks waiting for the client at once (each up to [`CHUNK`] bytes).

@@ -13,7 +13,7 @@ use serde::Deserialize;
 use super::auth::{self, Action};
 use super::cases::{check_event, validate, visible_case, visible_contract};
 use super::follow_up;
-use super::pages::{Ctx, Page};
+use super::frame::{Ctx, Page};
 use super::{ApiError, AppState};
 use crate::cases::attachments::{self, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS};
 use crate::cases::{CaseEvent, Contract, ContractKind};
@@ -586,7 +586,7 @@ async fn read_case_form(
     use futures_util::StreamExt;
     let content_type = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
     if !content_type.starts_with("multipart/form-data") {
-        let body = super::api::read_limited(payload, super::BODY_LIMIT as u64).await?;
+        let body = super::input::read_limited(payload, super::input::BODY_LIMIT as u64).await?;
         return Ok(CaseForm { body, files: Vec::new(), refused: Vec::new(), too_large: false, permit: None });
     }
     let permit = gate.admit()?;
@@ -645,8 +645,8 @@ async fn read_case_form(
             }
             continue;
         }
-        let left = (super::BODY_LIMIT).saturating_sub(text_bytes) as u64;
-        let value = super::api::read_limited(field, left).await?;
+        let left = (super::input::BODY_LIMIT).saturating_sub(text_bytes) as u64;
+        let value = super::input::read_limited(field, left).await?;
         text_bytes += value.len();
         fields.push((name, String::from_utf8_lossy(&value).into_owned()));
     }
@@ -760,7 +760,7 @@ async fn dossier_html(ctx: &Ctx<'_>, id: i64) -> Result<String, ApiError> {
         title: state.renderer.t(lang, "dossier.title").replace("{id}", &view.id.to_string()),
         generated_at: dates::date_time(cat, lang, Utc::now()),
         generated_by: ctx.viewer.account.display_name.clone(),
-        css: super::stylesheet(),
+        css: super::assets::stylesheet(),
         case: view,
         declarations,
         current,

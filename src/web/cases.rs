@@ -8,8 +8,8 @@ use chrono::Utc;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::api::json_body;
 use super::auth::{self, Action, MaybeViewer, Viewer};
+use super::input::json_body;
 use super::{ApiError, AppState, error};
 use crate::cases::s211::S211Figures;
 use crate::cases::{self, CaseEvent, Check, Contract, InstrumentStatus};
@@ -88,7 +88,7 @@ fn case_labels(
 /// Answers `body` as JSON with the labels of its codes beside them (`CodeLabel`).
 fn labelled_json<T: Serialize>(state: &AppState, status: StatusCode, body: &T) -> Result<HttpResponse, ApiError> {
     let labels = case_labels(state);
-    Ok(HttpResponse::build(status).json(super::api::labelled_with(body, &labels)?))
+    Ok(HttpResponse::build(status).json(super::answer::labelled_with(body, &labels)?))
 }
 
 /// The contracts a caller may see.
@@ -239,7 +239,7 @@ pub(super) async fn create_contract(
     let labels = case_labels(&state);
     Ok(HttpResponse::Created()
         .insert_header(("location", format!("/api/v1/contracts/{}", stored.id)))
-        .json(super::api::labelled_with(&contract_json(&state, &stored), &labels)?))
+        .json(super::answer::labelled_with(&contract_json(&state, &stored), &labels)?))
 }
 
 /// One contract with its cases; a supplier sees only its own (others answer 404).
@@ -343,7 +343,7 @@ pub(super) async fn get_case(
         // A supplier sees what was sent to it and what it answered, never the evidence's sources; people by name.
         case.events
             .retain(|e| matches!(e.event, CaseEvent::Notice(_) | CaseEvent::Response(_) | CaseEvent::Decision(_)));
-        super::follow_up::Sight::of(&state, &viewer).await?.case(&mut case);
+        super::auth::Sight::of(&state, &viewer).await?.case(&mut case);
         attachments.retain(|a| case.events.iter().any(|e| e.id == a.event_id));
         let view = CaseView {
             case,
@@ -575,7 +575,7 @@ pub(super) async fn s211_figures(
     let figures = s211_for(&state, fy).await?;
     match query.format.as_deref() {
         None | Some("json") => {
-            let mut body = super::api::labelled_with(&figures, &case_labels(&state))?;
+            let mut body = super::answer::labelled_with(&figures, &case_labels(&state))?;
             // `contracts_with` is keyed by instrument codes: their labels beside it, by the same keys.
             let cat = state.renderer.catalog();
             let labels: serde_json::Map<String, serde_json::Value> = figures

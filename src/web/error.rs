@@ -576,6 +576,15 @@ impl From<ReportError> for ApiError {
     }
 }
 
+/// The `Allow` list of a path mounted with `methods` (`GET, POST`): HEAD follows GET, since `head_as_get` answers it.
+pub(super) fn allow_with_head(methods: &str) -> String {
+    methods
+        .split(", ")
+        .flat_map(|m| if m == "GET" { vec!["GET", "HEAD"] } else { vec![m] })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// A fiscal year named by the query parameter `parameter` ([`FiscalYear::parse`] on `today`): `None` when absent or
 /// empty, a bad request naming the parameter in both languages when it is not a year of the accepted range.
 pub fn fiscal_year_query(
@@ -644,93 +653,38 @@ pub fn json_unreadable(e: &serde_json::Error) -> ApiError {
     )
 }
 
-/// Answers an error the way the door it came through answers: JSON on the API (and `/health`), the error page in
-/// the viewer's language everywhere else. For failures that happen before a handler runs (extractors).
-pub fn for_door(req: &actix_web::HttpRequest, e: ApiError) -> actix_web::Error {
-    match req.app_data::<actix_web::web::Data<super::AppState>>() {
-        Some(state) if !answers_json(req) => {
-            let response = super::pages::error_response(state, req, &e);
-            actix_web::error::InternalError::from_response(e, response).into()
-        }
-        _ => e.into(),
-    }
-}
-
-/// Whether a request came through the API's door (or `/health`), which answers in JSON.
-fn answers_json(req: &actix_web::HttpRequest) -> bool {
-    req.path() == "/api" || req.path().starts_with("/api/") || req.path() == "/health"
-}
-
-/// How to answer a request that fails outside every handler and extractor (the session middleware), taken from the
-/// request before it moves on: a clone of the request kept across the call would stop actix from routing it.
-pub(super) struct Door {
-    api: bool,
-    state: Option<actix_web::web::Data<super::AppState>>,
-    lang: crate::domain::Lang,
-    toggle: String,
-}
-
-impl Door {
-    pub fn of(req: &actix_web::HttpRequest) -> Door {
-        let lang = super::lang::resolve(req);
-        Door {
-            api: answers_json(req),
-            state: req.app_data::<actix_web::web::Data<super::AppState>>().cloned(),
-            lang,
-            toggle: super::lang::toggle_href(req, lang),
-        }
-    }
-
-    /// The error as [`for_door`] would answer it, with the security headers that the middleware adding them cannot
-    /// add to a failure.
-    pub fn answer(&self, e: &ApiError) -> actix_web::Error {
-        let mut response = match &self.state {
-            Some(state) if !self.api => super::pages::error_response_in(state, self.lang, &self.toggle, e),
-            _ => e.error_response(),
-        };
-        for (name, value) in super::SECURITY_HEADERS {
-            if !response.headers().contains_key(&name) {
-                response.headers_mut().insert(name, header::HeaderValue::from_static(value));
-            }
-        }
-        actix_web::error::InternalError::from_response(e.to_string(), response).into()
-    }
-}
-
-/// Extractor failures of each kind, answered by [`for_door`]; bodies over their limit are 413.
+/// Extractor failures of each kind as errors (bodies over their limit are 413), answered by `error_page::for_door`.
 pub(super) mod extractors {
+    use actix_web::HttpRequest;
     use actix_web::error::{JsonPayloadError, PathError, QueryPayloadError, UrlencodedError};
-    use actix_web::{Error, HttpRequest};
 
-    use super::{ApiError, for_door, unreadable};
+    use super::{ApiError, unreadable};
 
-    pub fn json(e: JsonPayloadError, req: &HttpRequest) -> Error {
-        let e = match e {
+    pub fn json(e: JsonPayloadError) -> ApiError {
+        match e {
             JsonPayloadError::OverflowKnownLength { limit, .. } | JsonPayloadError::Overflow { limit } => {
                 ApiError::PayloadTooLarge { limit_bytes: limit as u64, file: None }
             }
             JsonPayloadError::Deserialize(e) => super::json_unreadable(&e),
             other => unreadable(other),
-        };
-        for_door(req, e)
+        }
     }
 
-    pub fn form(e: UrlencodedError, req: &HttpRequest) -> Error {
-        let e = match e {
+    pub fn form(e: UrlencodedError) -> ApiError {
+        match e {
             UrlencodedError::Overflow { limit, .. } => {
                 ApiError::PayloadTooLarge { limit_bytes: limit as u64, file: None }
             }
             other => unreadable(other),
-        };
-        for_door(req, e)
+        }
     }
 
-    pub fn query(e: QueryPayloadError, req: &HttpRequest) -> Error {
+    pub fn query(e: QueryPayloadError, req: &HttpRequest) -> ApiError {
         let pairs: Vec<(String, String)> = serde_urlencoded::from_str(req.query_string()).unwrap_or_default();
         let text = e.to_string();
         let candidates: Vec<(&String, &String, Expected)> =
             pairs.iter().filter_map(|(name, value)| misread(&text, value).map(|kind| (name, value, kind))).collect();
-        let e = match candidates.as_slice() {
+        match candidates.as_slice() {
             [(name, value, kind)] => {
                 let (en, fr) = kind.expected();
                 ApiError::bad_request(format!("{name} `{value}`: {en}"), format!("{name} « {value} » : {fr}"))
@@ -754,14 +708,13 @@ pub(super) mod extractors {
                 )
             }
             [] => unreadable(e),
-        };
-        for_door(req, e)
+        }
     }
 
-    pub fn path(e: PathError, req: &HttpRequest) -> Error {
+    pub fn path(e: PathError, req: &HttpRequest) -> ApiError {
         let text = e.to_string();
         let segment = req.match_info().iter().find_map(|(_, value)| misread(&text, value).map(|kind| (value, kind)));
-        let e = match segment {
+        match segment {
             Some((value, kind)) => {
                 let (en, fr) = kind.expected();
                 ApiError::bad_request(
@@ -770,8 +723,7 @@ pub(super) mod extractors {
                 )
             }
             None => unreadable(e),
-        };
-        for_door(req, e)
+        }
     }
 
     /// What a parameter that could not be read should have been.

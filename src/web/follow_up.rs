@@ -9,9 +9,9 @@ use chrono::{NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::api::json_body;
-use super::auth::{self, Action, MaybeViewer, Viewer};
+use super::auth::{self, Action, MaybeViewer, Sight, Viewer};
 use super::cases::visible_case;
+use super::input::json_body;
 use super::{ApiError, AppState};
 use crate::cases::CaseEvent;
 use crate::cases::attachments::AttachmentInfo;
@@ -216,53 +216,6 @@ pub(super) async fn visible_request(state: &AppState, viewer: &Viewer, id: i64) 
     match viewer.only_business_number() {
         Some(bn) if bn != r.business_number => Err(ApiError::NotFound),
         _ => Ok(r),
-    }
-}
-
-/// What a caller may read of who did what in a request or a case: every name, and e-mails only of the people of its
-/// own side. The portfolio roles read every e-mail; a supplier reads its own organisation's accounts' e-mails only —
-/// pages show it names, and an officer's or auditor's e-mail is not the other party's to have.
-pub(super) struct Sight {
-    /// `None`: every e-mail; else the e-mails the caller may read.
-    own: Option<std::collections::HashSet<String>>,
-}
-
-impl Sight {
-    pub(super) async fn of(state: &AppState, viewer: &Viewer) -> Result<Sight, ApiError> {
-        Ok(Sight {
-            own: match viewer.only_business_number() {
-                Some(bn) => Some(state.store.organisation_emails(&bn).await?),
-                None => None,
-            },
-        })
-    }
-
-    /// Leaves out an e-mail the caller may not read; a name that is only that e-mail (an account without a name)
-    /// goes with it.
-    fn person(&self, email: &mut Option<String>, name: &mut String) {
-        let Some(own) = &self.own else { return };
-        if let Some(e) = email.take_if(|e| !own.contains(e.as_str())) {
-            if *name == e {
-                *name = "—".to_string();
-            }
-        }
-    }
-
-    /// A request as the caller may read it.
-    pub(super) fn request(&self, mut r: StoredRequest) -> StoredRequest {
-        self.person(&mut r.requested_by, &mut r.requested_by_name);
-        for a in &mut r.answers {
-            self.person(&mut a.answered_by, &mut a.answered_by_name);
-        }
-        r
-    }
-
-    /// A case as the caller may read it.
-    pub(super) fn case(&self, c: &mut crate::storage::StoredCase) {
-        self.person(&mut c.opened_by, &mut c.opened_by_name);
-        for e in &mut c.events {
-            self.person(&mut e.recorded_by, &mut e.recorded_by_name);
-        }
     }
 }
 

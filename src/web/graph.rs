@@ -10,10 +10,10 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::api::within;
 use super::auth::{self, Action, MaybeViewer};
+use super::frame::Page;
+use super::input::within;
 use super::listing;
-use super::pages::Page;
 use super::{ApiError, AppState};
 use crate::domain::{Lang, RiskKind};
 use crate::graph::national::{DisclosureGap, FacilitySummary, GraphCycle, MatchDecision, MatchProposal, SupplyGraph};
@@ -419,7 +419,7 @@ pub(super) async fn api_decide(
     let viewer = viewer.signed_in()?;
     viewer.require(Action::DecideSiteMatches)?;
     auth::check_csrf_for(&req, &viewer, None)?;
-    let body: DecisionBody = super::api::json_body(payload).await?;
+    let body: DecisionBody = super::input::json_body(payload).await?;
     let d = MatchDecision { key_a: body.key_a, key_b: body.key_b, same: body.same };
     state.graph.decide(&state.store, &d, &viewer.account.email).await?;
     Ok(HttpResponse::Created().json(DecisionRecorded { decision: d }))
@@ -503,7 +503,7 @@ pub(super) async fn api_chain(
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
     viewer.require(Action::ReadDeclarations)?;
-    let stored = super::api::readable(&state, &viewer, *id).await?;
+    let stored = super::auth::readable(&state, &viewer, *id).await?;
     let assessment = state.store.latest_assessment(*id).await?.ok_or(ApiError::NotFound)?.assessment;
     let chain = crate::graph::ChainGraph::build(&stored.declaration.places_of_work);
     if let Some(format) = q.format.as_deref().filter(|f| *f != "json") {
@@ -558,7 +558,7 @@ pub(super) async fn api_chain(
                 .collect::<Vec<_>>()
         })
         .collect();
-    Ok(HttpResponse::Ok().json(super::api::labelled(&Chain {
+    Ok(HttpResponse::Ok().json(super::answer::labelled(&Chain {
         declaration_id: *id,
         depth: chain.depth(),
         links: chain.link_count(),
@@ -648,7 +648,8 @@ async fn page_site(page: Page, id: web::Path<String>) -> HttpResponse {
         };
         let hits = ctx.state.store.confirmed_screening_hits_at(&occurrences).await?;
         let removed = ctx.state.store.hits_removed_since(&hits).await?;
-        let screening = super::screening::confirmed_views(&ctx.state.renderer, lang, hits, &removed);
+        let screening =
+            crate::reports::screening_pages::confirmed_hits(ctx.state.renderer.catalog(), lang, hits, &removed);
         ctx.render("pages/graph-site", &SiteView { title: detail.facility.name.clone(), detail, reasons, screening })
     })
     .await
@@ -702,7 +703,7 @@ async fn page_decide(page: Page, form: web::Form<DecisionForm>) -> HttpResponse 
 async fn page_chain(page: Page, id: web::Path<i64>) -> HttpResponse {
     let lang = page.lang;
     page.serve(Action::ReadDeclarations, async |ctx| {
-        let stored = super::api::readable(ctx.state, &ctx.viewer, *id).await?;
+        let stored = super::auth::readable(ctx.state, &ctx.viewer, *id).await?;
         let assessment = ctx.state.store.latest_assessment(*id).await?.ok_or(ApiError::NotFound)?.assessment;
         let renderer = &ctx.state.renderer;
         // Each site links to its facility page for those who may read the national graph (others would meet "Not

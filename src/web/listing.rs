@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 use utoipa::IntoParams;
 
-use super::api::within;
 use super::auth::Viewer;
+use super::input::within;
 use super::{ApiError, AppState};
 use crate::domain::{Band, CountryCode, Lang};
 use crate::reports::views::{Choice, Hidden, ListControls, Pager};
@@ -231,7 +231,8 @@ impl ListQuery {
     /// up, under a permit of `state.heavy` as the dashboard is): by id, in place of the site conditions; superseded
     /// ones included, since a fiscal year's view may stand on them.
     pub(super) async fn resolve(&self, state: &AppState, viewer: &Viewer) -> Result<DeclarationFilter, ApiError> {
-        use crate::reports::portfolio::{CellFilter, NO_CATEGORY};
+        use crate::reports::portfolio::NO_CATEGORY;
+        use crate::scoring::portfolio::CellFilter;
         let mut filter = self.filter(state, viewer)?;
         if self.spend != Some(true) {
             return Ok(filter);

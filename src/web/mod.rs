@@ -1,121 +1,50 @@
 //! The HTTP layer (actix-web): JSON API under `/api/v1`, bilingual pages, static assets, security headers and one
 //! JSON error shape for everything that fails.
+//!
+//! This file declares the modules, re-exports what the rest of the crate uses, and mounts the routes; what the
+//! modules share lives in modules of its own (`state`, `error`, `error_page`, `frame`, `input`, `answer`, …), which
+//! use each other one way (`layers_tests.rs` checks it).
 
 mod account_pages;
 mod accounts;
 mod answer;
 mod api;
+mod assets;
 pub mod auth;
 mod case_pages;
 mod cases;
 mod error;
+mod error_page;
 mod follow_up;
+mod frame;
 mod graph;
+mod headers;
 mod heavy;
+mod input;
 mod lang;
 mod listing;
 mod pages;
 mod screening;
 mod sessions;
+mod state;
 mod supplier_pages;
+mod throttle;
 mod uploads;
 
-use std::sync::Arc;
-
 use actix_web::http::header;
-use actix_web::middleware::DefaultHeaders;
 use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
-use rust_embed::RustEmbed;
 
 pub use api::ApiDoc;
 pub use error::{ApiError, IssueJson, clash_messages};
+pub use headers::security_headers;
 pub use heavy::HeavyReports;
+pub use input::BODY_LIMIT;
 pub use lang::RequestLang;
 pub use pages::render_report;
 pub use sessions::DbSessionStore;
+pub use state::{AppState, AuthConfig, PdfConfig};
+pub use throttle::{Backoff, LoginThrottle};
 pub use uploads::{UploadGate, UploadPermit};
-
-use crate::import::Limits;
-use crate::isolation::Reader;
-use crate::reports::Renderer;
-use crate::scoring::RiskModel;
-use crate::storage::{SessionLimits, Store};
-
-/// What every handler shares: the store, the risk model, the template registry and the intake limits.
-#[derive(Clone)]
-pub struct AppState {
-    pub store: Store,
-    pub model: Arc<RiskModel>,
-    pub renderer: Renderer,
-    pub limits: Limits,
-    /// Where uploaded files are read: a limited child process unless the settings turn isolation off.
-    pub reader: Reader,
-    pub auth: AuthConfig,
-    /// The national supply graph, kept up to date with storage.
-    pub graph: Arc<crate::graph_service::GraphService>,
-    /// How dossiers are printed to PDF.
-    pub pdf: PdfConfig,
-    /// How many expensive reports (S-211, portfolio) run at once, and how long one waits for its turn.
-    pub heavy: HeavyReports,
-    /// How many uploads are taken in at once, their bodies in memory (`IsolationSettings::max_uploads`).
-    pub uploads: UploadGate,
-}
-
-/// PDF printing: the Chromium to print with (none: PDF requests answer 503 and name the HTML dossier instead).
-#[derive(Clone, Debug)]
-pub struct PdfConfig {
-    pub chromium: Option<std::path::PathBuf>,
-    pub timeout: std::time::Duration,
-}
-
-impl PdfConfig {
-    /// Chromium found on the `PATH` (or none), a minute to print.
-    pub fn detect() -> PdfConfig {
-        PdfConfig { chromium: crate::reports::pdf::find_chromium(None), timeout: std::time::Duration::from_secs(60) }
-    }
-}
-
-/// Sessions and sign-in: the cookie key, whether cookies are HTTPS-only, how long sessions live, and the login
-/// throttle.
-#[derive(Clone)]
-pub struct AuthConfig {
-    pub session_key: actix_web::cookie::Key,
-    pub secure_cookies: bool,
-    pub sessions: SessionLimits,
-    pub throttle: auth::LoginThrottle,
-}
-
-impl AuthConfig {
-    /// A configuration with a fresh random key (sessions end when the process does) and the default limits.
-    pub fn ephemeral(secure_cookies: bool) -> AuthConfig {
-        AuthConfig {
-            session_key: actix_web::cookie::Key::generate(),
-            secure_cookies,
-            sessions: SessionLimits::default(),
-            throttle: Default::default(),
-        }
-    }
-
-    /// The session middleware for this configuration: sessions kept in `store` (the cookie holds only their key,
-    /// encrypted, HTTP-only, same-site), ended by the server after the idle or absolute time.
-    pub fn session_middleware(&self, store: &Store) -> actix_session::SessionMiddleware<DbSessionStore> {
-        let absolute = i64::try_from(self.sessions.absolute.as_secs()).unwrap_or(i64::MAX);
-        actix_session::SessionMiddleware::builder(
-            DbSessionStore::new(store.clone(), self.sessions),
-            self.session_key.clone(),
-        )
-        .cookie_name("chainon_session".into())
-        .cookie_secure(self.secure_cookies)
-        .cookie_http_only(true)
-        .cookie_same_site(actix_web::cookie::SameSite::Lax)
-        // The browser may drop the cookie after the absolute time; the server ends the session whatever it keeps.
-        .session_lifecycle(
-            actix_session::config::PersistentSession::default()
-                .session_ttl(actix_web::cookie::time::Duration::seconds(absolute)),
-        )
-        .build()
-    }
-}
 
 /// Answers a failure of the session store (wrapped around the session middleware, whose own failures are bare 500s
 /// without a body) as the database being unavailable: 503 with `Retry-After`, in the form of the request's door.
@@ -123,35 +52,12 @@ pub async fn session_store_failures(
     req: actix_web::dev::ServiceRequest,
     next: actix_web::middleware::Next<impl actix_web::body::MessageBody + 'static>,
 ) -> Result<actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>, actix_web::Error> {
-    let door = error::Door::of(req.request());
+    let door = error_page::Door::of(req.request());
     next.call(req).await.map_err(|e| {
         tracing::warn!(error = %e, "the session store failed: answered 503");
         door.answer(&sessions::unavailable())
     })
 }
-
-#[derive(RustEmbed)]
-#[folder = "static/"]
-struct Assets;
-
-/// The stylesheet, also inlined into self-contained reports.
-pub fn stylesheet() -> String {
-    Assets::get("app.css").map(|f| String::from_utf8_lossy(&f.data).into_owned()).unwrap_or_default()
-}
-
-async fn asset(path: web::Path<String>) -> HttpResponse {
-    match Assets::get(&path) {
-        Some(file) => HttpResponse::Ok()
-            .content_type(file.metadata.mimetype())
-            .insert_header((header::CACHE_CONTROL, "public, max-age=3600"))
-            .body(file.data.into_owned()),
-        None => ApiError::NotFound.error_response(),
-    }
-}
-
-/// The largest JSON or form body a route reads (files have their own limit): forms and JSON documents of cases,
-/// contracts and decisions are a few kilobytes.
-pub const BODY_LIMIT: usize = 256 * 1024;
 
 /// Whether the service can answer: 200 with what it runs on, or 503 (with `Retry-After`) naming the dependency that
 /// is down in `down`.
@@ -186,7 +92,7 @@ async fn health(state: web::Data<AppState>) -> HttpResponse {
 }
 
 /// The paths outside the API and the methods each answers, as mounted by `configure` (the API's come from its
-/// OpenAPI document, `api::allowed_methods`); HEAD, answered wherever GET is, is added by `allow_with_head`. `tests/api/pages.rs` checks this table against the routes mounted in
+/// OpenAPI document, `api::allowed_methods`); HEAD, answered wherever GET is, is added by `error::allow_with_head`. `tests/api/pages.rs` checks this table against the routes mounted in
 /// the source, so that a route added without its line here is caught.
 const PAGE_METHODS: &[(&str, &str)] = &[
     ("/", "GET"),
@@ -252,11 +158,11 @@ async fn not_found(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse
         return ApiError::NotFound.error_response();
     }
     if let Some(allow) = page_methods(req.path()) {
-        let e = ApiError::MethodNotAllowed { allow: allow_with_head(allow) };
+        let e = ApiError::MethodNotAllowed { allow: error::allow_with_head(allow) };
         // `/health` answers in JSON, as the API does.
-        return if req.path() == "/health" { e.error_response() } else { pages::error_response(&state, &req, &e) };
+        return if req.path() == "/health" { e.error_response() } else { error_page::error_response(&state, &req, &e) };
     }
-    pages::error_page(
+    error_page::error_page(
         &state,
         &req,
         actix_web::http::StatusCode::NOT_FOUND,
@@ -276,15 +182,6 @@ pub async fn head_as_get(
         req.head_mut().method = actix_web::http::Method::GET;
     }
     next.call(req).await
-}
-
-/// The `Allow` list of a path mounted with `methods` (`GET, POST`): HEAD follows GET, since `head_as_get` answers it.
-pub(crate) fn allow_with_head(methods: &str) -> String {
-    methods
-        .split(", ")
-        .flat_map(|m| if m == "GET" { vec!["GET", "HEAD"] } else { vec![m] })
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// Closes the connection after a request whose body may have been left unread: one refused before its body was
@@ -307,34 +204,29 @@ pub async fn close_when_refused(
     Ok(res)
 }
 
-/// The security headers of every response: no framing, no sniffing, a Content-Security-Policy with no inline script,
-/// and no caching unless a handler says otherwise (only the public static assets do).
-const SECURITY_HEADERS: [(header::HeaderName, &str); 5] = [
-    (
-        header::CONTENT_SECURITY_POLICY,
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; \
-         base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
-    ),
-    (header::X_FRAME_OPTIONS, "DENY"),
-    (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
-    (header::REFERRER_POLICY, "same-origin"),
-    (header::CACHE_CONTROL, "no-store"),
-];
-
-/// Adds the security headers to every response that lacks them.
-pub fn security_headers() -> DefaultHeaders {
-    SECURITY_HEADERS.into_iter().fold(DefaultHeaders::new(), |headers, header| headers.add(header))
-}
-
 /// Mounts every route on an app.
 pub fn configure(cfg: &mut web::ServiceConfig, state: AppState) {
     cfg.app_data(web::Data::new(state))
-        .app_data(web::JsonConfig::default().limit(BODY_LIMIT).error_handler(error::extractors::json))
-        .app_data(web::FormConfig::default().limit(BODY_LIMIT).error_handler(error::extractors::form))
-        .app_data(web::QueryConfig::default().error_handler(error::extractors::query))
-        .app_data(web::PathConfig::default().error_handler(error::extractors::path))
+        .app_data(
+            web::JsonConfig::default()
+                .limit(BODY_LIMIT)
+                .error_handler(|e, req| error_page::for_door(req, error::extractors::json(e))),
+        )
+        .app_data(
+            web::FormConfig::default()
+                .limit(BODY_LIMIT)
+                .error_handler(|e, req| error_page::for_door(req, error::extractors::form(e))),
+        )
+        .app_data(
+            web::QueryConfig::default()
+                .error_handler(|e, req| error_page::for_door(req, error::extractors::query(e, req))),
+        )
+        .app_data(
+            web::PathConfig::default()
+                .error_handler(|e, req| error_page::for_door(req, error::extractors::path(e, req))),
+        )
         .route("/health", web::get().to(health))
-        .route("/static/{path:.*}", web::get().to(asset))
+        .route("/static/{path:.*}", web::get().to(assets::asset))
         .service(
             web::scope("/api/v1")
                 .configure(accounts::routes)

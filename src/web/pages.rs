@@ -8,8 +8,10 @@ use chrono::Utc;
 use actix_session::SessionExt;
 use serde::Deserialize;
 
-use super::auth::{self, Action, MaybeViewer, Via, Viewer};
-use super::lang::{resolve, toggle_href};
+use super::auth::{self, Action, MaybeViewer, Viewer};
+use super::error_page::{html, respond, with_header};
+use super::frame::{Ctx, Page};
+use super::lang::toggle_href;
 use super::listing::ListQuery;
 use super::{ApiError, AppState, RequestLang};
 use crate::domain::Lang;
@@ -19,8 +21,7 @@ use crate::reports::dates;
 use crate::reports::declaration_page::{DeclarationPage, SiteSelection};
 use crate::reports::export::ExportSheet;
 use crate::reports::views::{
-    self, BandCell, DeclarationMeta, DeclarationRow, ErrorPage, HomeView, ReportPage, SolicitationRow, UploadView,
-    ViewerView,
+    self, BandCell, DeclarationMeta, DeclarationRow, HomeView, ReportPage, SolicitationRow, UploadView,
 };
 use crate::storage::{Clash, DeclarationFilter, DeclarationSummary, StorageError};
 
@@ -40,316 +41,12 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/logout", web::post().to(logout));
 }
 
-/// A page's request once its viewer is known: what every page handler renders with.
-pub(super) struct Ctx<'a> {
-    pub state: &'a AppState,
-    pub req: &'a HttpRequest,
-    pub lang: Lang,
-    pub viewer: Viewer,
-    pub chrome: ViewerView,
-}
-
-impl Ctx<'_> {
-    /// Renders a template with the page header for this viewer.
-    pub fn render<T: serde::Serialize>(&self, template: &str, page: &T) -> Result<HttpResponse, ApiError> {
-        self.render_as(StatusCode::OK, template, page)
-    }
-
-    /// Builds a page from what `build` is given (the catalogues) and renders it on a blocking thread: for pages whose
-    /// view and markup are large (a declaration of hundreds of sites, the portfolio, the S-211 figures), so that the
-    /// async workers stay free for other requests.
-    pub async fn render_off<T: serde::Serialize>(
-        &self,
-        template: &'static str,
-        build: impl FnOnce(&crate::reports::Catalog) -> Result<T, ApiError> + Send + 'static,
-    ) -> Result<HttpResponse, ApiError> {
-        let renderer = self.state.renderer.clone();
-        let (lang, toggle, chrome) = (self.lang, toggle_href(self.req, self.lang), self.chrome.clone());
-        let body = web::block(move || {
-            let page = build(renderer.catalog())?;
-            Ok::<_, ApiError>(renderer.render_for(template, lang, &toggle, Some(&chrome), &page)?)
-        })
-        .await
-        .map_err(ApiError::internal)??;
-        Ok(html(StatusCode::OK, body))
-    }
-
-    /// Renders a template with another status (a form sent back with its errors).
-    pub fn render_as<T: serde::Serialize>(
-        &self,
-        status: StatusCode,
-        template: &str,
-        page: &T,
-    ) -> Result<HttpResponse, ApiError> {
-        let body = self.state.renderer.render_for(
-            template,
-            self.lang,
-            &toggle_href(self.req, self.lang),
-            Some(&self.chrome),
-            page,
-        )?;
-        Ok(html(status, body))
-    }
-
-    /// The result as a page: itself, or the error page in the viewer's language.
-    pub fn respond(&self, result: Result<HttpResponse, ApiError>) -> HttpResponse {
-        respond_as(self.state, self.req, Some(&self.chrome), result)
-    }
-}
-
-/// The header's account block for a viewer, with the session's form token.
-fn chrome(req: &HttpRequest, lang: Lang, viewer: &Viewer) -> Result<ViewerView, ApiError> {
-    let csrf = match viewer.via {
-        Via::Session => auth::csrf_token(&req.get_session())?,
-        Via::Token => String::new(),
-    };
-    Ok(ViewerView {
-        name: viewer.account.display_name.clone(),
-        email: viewer.account.email.clone(),
-        role: viewer.account.role.label(lang).to_string(),
-        csrf,
-        can_portfolio: viewer.can(Action::ReadPortfolio),
-        can_submit: viewer.can(Action::Submit),
-        can_accounts: viewer.can(Action::ManageAccounts),
-        can_audit: viewer.can(Action::ReadAudit),
-        screening_alerts: None,
-    })
-}
-
 /// A path of this site to come back to after signing in; anything else (another site, `//host`) becomes `/`.
 fn safe_next(next: &str) -> String {
     if next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\") {
         next.to_string()
     } else {
         "/".into()
-    }
-}
-
-fn login_redirect(req: &HttpRequest, lang: Lang) -> HttpResponse {
-    let here = match req.uri().path_and_query() {
-        Some(pq) => pq.as_str().to_string(),
-        None => "/".into(),
-    };
-    let query = serde_urlencoded::to_string([("lang", lang.as_ref()), ("next", here.as_str())]).unwrap_or_default();
-    HttpResponse::SeeOther().insert_header((header::LOCATION, format!("/login?{query}"))).finish()
-}
-
-/// The page's viewer, signed in and allowed `action`; otherwise the login page (nobody signed in) or the
-/// "not allowed" page.
-fn gate<'a>(
-    state: &'a AppState,
-    req: &'a HttpRequest,
-    lang: Lang,
-    viewer: MaybeViewer,
-    action: Action,
-) -> Result<Ctx<'a>, HttpResponse> {
-    let Some(viewer) = viewer.0 else { return Err(login_redirect(req, lang)) };
-    let chrome = chrome(req, lang, &viewer).map_err(|e| respond_as(state, req, None, Err(e)))?;
-    if !viewer.can(action) {
-        return Err(respond_as(state, req, Some(&chrome), Err(ApiError::Forbidden)));
-    }
-    Ok(Ctx { state, req, lang, viewer, chrome })
-}
-
-/// The shared opening of every page handler, taken from the request: the request itself, the application's
-/// state, the page's language and who calls. `Page::serve` then signs in, refuses or renders (see [`serve`]).
-/// Placed where a handler read its viewer, so extraction runs in the order it did.
-pub(super) struct Page {
-    pub req: HttpRequest,
-    pub state: web::Data<AppState>,
-    pub lang: Lang,
-    pub viewer: MaybeViewer,
-}
-
-impl actix_web::FromRequest for Page {
-    type Error = actix_web::Error;
-    type Future = futures_util::future::LocalBoxFuture<'static, Result<Self, Self::Error>>;
-
-    fn from_request(req: &HttpRequest, payload: &mut actix_web::dev::Payload) -> Self::Future {
-        let state = web::Data::<AppState>::from_request(req, payload);
-        let viewer = MaybeViewer::from_request(req, payload);
-        let (req, lang) = (req.clone(), resolve(req));
-        Box::pin(async move { Ok(Page { state: state.await?, viewer: viewer.await?, req, lang }) })
-    }
-}
-
-impl Page {
-    /// Serves the page: the viewer signed in and allowed `action`, then what `body` answers (see [`serve`]).
-    pub async fn serve(
-        self,
-        action: Action,
-        body: impl AsyncFnOnce(&Ctx<'_>) -> Result<HttpResponse, ApiError>,
-    ) -> HttpResponse {
-        serve(&self.state, &self.req, self.lang, self.viewer, action, body).await
-    }
-}
-
-/// Serves a page: the viewer signed in and allowed `action` (else the login or "not allowed" page), then what `body`
-/// answers, or the error page in the viewer's language when it fails.
-pub(super) async fn serve(
-    state: &AppState,
-    req: &HttpRequest,
-    lang: Lang,
-    viewer: MaybeViewer,
-    action: Action,
-    body: impl AsyncFnOnce(&Ctx<'_>) -> Result<HttpResponse, ApiError>,
-) -> HttpResponse {
-    let mut ctx = match gate(state, req, lang, viewer, action) {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
-    // Entity screening: the alerts count of the navigation (a failure to count leaves it out, never the page).
-    if ctx.viewer.can(Action::ReadPortfolio) {
-        ctx.chrome.screening_alerts = state.store.count_open_screening_hits().await.ok();
-    }
-    let result = body(&ctx).await;
-    learn_language(&ctx, &result).await;
-    ctx.respond(result)
-}
-
-/// An account whose language is not known yet gets the language of the first form it posts on a page and that is
-/// accepted (README, "Accounts"), whatever the form: the page was read in that language. A refused form (an error, or
-/// the form given back with a 4xx) stores nothing, this included; a forged post is one of them, so that another site
-/// cannot set it. A failure to record it is logged and leaves the answer alone (messages keep coming in both
-/// languages).
-async fn learn_language(ctx: &Ctx<'_>, result: &Result<HttpResponse, ApiError>) {
-    let accepted = result.as_ref().is_ok_and(|r| r.status().is_success() || r.status().is_redirection());
-    if ctx.req.method() != actix_web::http::Method::POST || ctx.viewer.account.language.is_some() || !accepted {
-        return;
-    }
-    let account = &ctx.viewer.account;
-    if let Err(e) = ctx.state.store.set_account_language(account.id, ctx.lang, true, &account.email).await {
-        tracing::warn!(error = %crate::telemetry::Chain(&e), account = account.id, "the form's language was not recorded");
-    }
-}
-
-fn html(status: StatusCode, body: String) -> HttpResponse {
-    HttpResponse::build(status)
-        .content_type("text/html; charset=utf-8")
-        .insert_header((header::CACHE_CONTROL, "no-store"))
-        .body(body)
-}
-
-/// The error page in the request's language; falls back to plain JSON if even that fails to render.
-pub(super) fn error_page(
-    state: &AppState,
-    req: &HttpRequest,
-    status: StatusCode,
-    title: &str,
-    message: &str,
-) -> HttpResponse {
-    error_page_as(state, req, None, status, title, message)
-}
-
-fn error_page_as(
-    state: &AppState,
-    req: &HttpRequest,
-    viewer: Option<&ViewerView>,
-    status: StatusCode,
-    title: &str,
-    message: &str,
-) -> HttpResponse {
-    let message = state.renderer.t(resolve(req), message);
-    error_page_told(state, req, viewer, status, title, message)
-}
-
-/// The error page with a message already in the request's language.
-fn error_page_told(
-    state: &AppState,
-    req: &HttpRequest,
-    viewer: Option<&ViewerView>,
-    status: StatusCode,
-    title: &str,
-    message: String,
-) -> HttpResponse {
-    let lang = resolve(req);
-    render_error_page(state, lang, &toggle_href(req, lang), viewer, status, title, message)
-}
-
-fn render_error_page(
-    state: &AppState,
-    lang: Lang,
-    toggle: &str,
-    viewer: Option<&ViewerView>,
-    status: StatusCode,
-    title: &str,
-    message: String,
-) -> HttpResponse {
-    let page = ErrorPage { title: state.renderer.t(lang, title), message };
-    match state.renderer.render_for("pages/error", lang, toggle, viewer, &page) {
-        Ok(body) => html(status, body),
-        Err(e) => ApiError::internal(e).error_response(),
-    }
-}
-
-/// The error page of an error told in its own words, for a request no longer at hand (its language and toggle
-/// link taken before).
-pub(super) fn error_response_in(state: &AppState, lang: Lang, toggle: &str, e: &ApiError) -> HttpResponse {
-    let (en, fr) = e.messages();
-    let message = if lang == Lang::Fr { fr } else { en };
-    let mut response = render_error_page(state, lang, toggle, None, e.status_code(), title_of(e), message);
-    with_header(&mut response, e);
-    response
-}
-
-/// The error page's title for an error told in its own words: a refusal (4xx: a value, a clash, a wait) says the
-/// request could not be accepted; only a failure of the service (5xx) says something went wrong.
-fn title_of(e: &ApiError) -> &'static str {
-    if e.status_code().is_client_error() { "error.refused" } else { "error.title" }
-}
-
-/// Renders a page, or the error page when something failed on the way.
-fn respond(state: &AppState, req: &HttpRequest, result: Result<HttpResponse, ApiError>) -> HttpResponse {
-    respond_as(state, req, None, result)
-}
-
-fn respond_as(
-    state: &AppState,
-    req: &HttpRequest,
-    viewer: Option<&ViewerView>,
-    result: Result<HttpResponse, ApiError>,
-) -> HttpResponse {
-    match result {
-        Ok(r) => r,
-        Err(e) => error_response_as(state, req, viewer, &e),
-    }
-}
-
-/// The error page for a failure before a page handler ran (a path, query or form that cannot be read, the database
-/// out of reach while finding who calls).
-pub(super) fn error_response(state: &AppState, req: &HttpRequest, e: &ApiError) -> HttpResponse {
-    error_response_as(state, req, None, e)
-}
-
-/// The error page of an error: its status, its header (`Retry-After` …), its words in the page's language; 5xx
-/// pages say nothing internal.
-fn error_response_as(state: &AppState, req: &HttpRequest, viewer: Option<&ViewerView>, e: &ApiError) -> HttpResponse {
-    let page = |status, title, message| error_page_as(state, req, viewer, status, title, message);
-    let mut response = match e {
-        ApiError::NotFound => page(StatusCode::NOT_FOUND, "error.not_found", "error.not_found_message"),
-        ApiError::Forbidden => page(StatusCode::FORBIDDEN, "error.forbidden", "error.forbidden_message"),
-        ApiError::Csrf => page(StatusCode::FORBIDDEN, "error.forbidden", "error.csrf"),
-        ApiError::Internal(_) => {
-            tracing::error!(error = %e.chain(), path = req.path(), "page failed");
-            page(StatusCode::INTERNAL_SERVER_ERROR, "error.title", "error.internal")
-        }
-        // The error's own words (which field, which value, how long to wait) in the page's language.
-        _ => {
-            let (en, fr) = e.messages();
-            let message = if resolve(req) == Lang::Fr { fr } else { en };
-            error_page_told(state, req, viewer, e.status_code(), title_of(e), message)
-        }
-    };
-    with_header(&mut response, e);
-    response
-}
-
-/// Adds the error's own header (`Retry-After`, `WWW-Authenticate`) to its page.
-pub(super) fn with_header(response: &mut HttpResponse, e: &ApiError) {
-    if let Some((name, value)) = e.header()
-        && let Ok(value) = header::HeaderValue::from_str(&value)
-    {
-        response.headers_mut().insert(name, value);
     }
 }
 
@@ -628,7 +325,7 @@ async fn declaration_parts(
     lang: Lang,
     id: i64,
 ) -> Result<(crate::storage::StoredDeclaration, crate::domain::Assessment, DeclarationMeta), ApiError> {
-    let stored = super::api::readable(state, viewer, id).await?;
+    let stored = super::auth::readable(state, viewer, id).await?;
     let assessment = state.store.latest_assessment(id).await?.ok_or(ApiError::NotFound)?;
     let s = &stored.summary;
     let meta = DeclarationMeta {
@@ -734,7 +431,7 @@ async fn declaration(id: web::Path<i64>, query: web::Query<SitesQuery>, page: Pa
             };
             let hits = ctx.state.store.screening_hits(&filter).await?;
             let removed = ctx.state.store.hits_removed_since(&hits).await?;
-            super::screening::confirmed_views(&ctx.state.renderer, lang, hits, &removed)
+            crate::reports::screening_pages::confirmed_hits(ctx.state.renderer.catalog(), lang, hits, &removed)
         } else {
             Vec::new()
         };
@@ -775,7 +472,7 @@ pub fn render_report(
     let page = ReportPage {
         title,
         generated_at: dates::date_time(renderer.catalog(), lang, Utc::now()),
-        css: super::stylesheet(),
+        css: super::assets::stylesheet(),
         decl,
     };
     renderer.render("reports/declaration", lang, "", &page)
@@ -821,14 +518,14 @@ async fn upload_form(page: Page) -> HttpResponse {
 async fn upload_submit(payload: web::Payload, page: Page) -> HttpResponse {
     let lang = page.lang;
     page.serve(Action::Submit, async |ctx| {
-        let upload = match super::api::read_upload(
+        let upload = match super::input::read_upload(
             ctx.req,
             payload,
             &ctx.state.uploads,
             ctx.state.limits.max_file_bytes,
             None,
-            super::api::UploadOf::Declaration,
-            super::api::SentFrom::Page,
+            super::input::UploadOf::Declaration,
+            super::input::SentFrom::Page,
         )
         .await
         {

@@ -11,9 +11,9 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::api::within;
 use super::auth::{self, Action, MaybeViewer};
-use super::pages::{Ctx, Page};
+use super::frame::{Ctx, Page};
+use super::input::within;
 use super::{ApiError, AppState};
 use crate::domain::{Issue, Lang};
 use crate::reports::screening_pages::{
@@ -251,14 +251,14 @@ pub(super) async fn api_import(
     auth::check_csrf_for(&req, &viewer, None)?;
     // A file sent as the body has no name: it is named after its list, date and kind (`cbp_wro-2026-11-14.csv`).
     let hint = query.file_name.clone().unwrap_or_else(|| body_file_name(&req, &query, state.store.screening_today()));
-    let upload = super::api::read_upload(
+    let upload = super::input::read_upload(
         &req,
         payload,
         &state.uploads,
         list_file_limit(&state),
         Some(hint),
-        super::api::UploadOf::List,
-        super::api::SentFrom::Api,
+        super::input::UploadOf::List,
+        super::input::SentFrom::Api,
     )
     .await?;
     let q = if query.list.is_some() { query.into_inner() } else { ImportQuery::from_fields(&upload.fields) };
@@ -657,7 +657,7 @@ pub(super) async fn api_decide(
     let viewer = viewer.signed_in()?;
     viewer.require(Action::DecideScreeningHits)?;
     auth::check_csrf_for(&req, &viewer, None)?;
-    let body: DecisionBody = super::api::json_body(payload).await?;
+    let body: DecisionBody = super::input::json_body(payload).await?;
     let note = checked_note(&body.note)?;
     let d = service::decide(&state.store, *id, body.confirmed, note, &viewer.account.email).await?;
     Ok(HttpResponse::Created().json(Decided { hits: d.hits, reassessed: d.reassessed }))
@@ -665,45 +665,6 @@ pub(super) async fn api_decide(
 
 // ---------------------------------------------------------------------------------------------------------------
 // Pages.
-
-/// Confirmed hits as the declaration and facility pages show them, in the reader's language; those in `removed`
-/// (hit id → the edition that removed its entry, [`crate::storage::Store::hits_removed_since`]) are marked so.
-pub(super) fn confirmed_views(
-    r: &crate::reports::Renderer,
-    lang: Lang,
-    hits: Vec<StoredHit>,
-    removed: &std::collections::HashMap<i64, EditionSummary>,
-) -> Vec<crate::reports::views::ConfirmedHitView> {
-    hits.into_iter()
-        .filter(|h| h.status == HitStatus::Confirmed)
-        .map(|h| {
-            let (en, fr) = h.list.names();
-            let decided = h.decision.as_ref().map_or_else(String::new, |d| {
-                format!("{}, {}", d.decided_by_name, shown_time(r.catalog(), lang, &d.decided_at))
-            });
-            crate::reports::views::ConfirmedHitView {
-                hit_id: h.id,
-                list_name: if lang == Lang::Fr { fr } else { en }.to_string(),
-                effect: r.t(lang, &format!("screening.effect_{}", h.list.effect())),
-                entry_name: h.entry_name.clone(),
-                edition_id: h.edition_id,
-                party: format!(
-                    "{}{} {}",
-                    r.t(lang, &format!("screening.party_{}", h.party_kind)),
-                    if lang == Lang::Fr { "\u{a0}:" } else { ":" },
-                    h.party_name
-                ),
-                declaration_id: h.declaration_id,
-                note: h.decision.as_ref().map(|d| d.note.clone()).unwrap_or_default(),
-                decided,
-                removed: removed
-                    .get(&h.id)
-                    .map(|e| crate::reports::screening_pages::removed_mark(r.catalog(), lang, e))
-                    .unwrap_or_default(),
-            }
-        })
-        .collect()
-}
 
 fn edition_row(r: &crate::reports::Renderer, lang: Lang, mut edition: EditionSummary) -> EditionRow {
     let (publisher, licence) = edition.list.source_in(&edition.source, lang);
@@ -766,7 +727,7 @@ async fn import_refused(
     let view = ListsPage { errors: crate::reports::views::issue_rows(ctx.lang, &issues), ..lists_view(ctx, body) };
     let mut page = ctx.render_as(status, "pages/screening", &view)?;
     if let Some(e) = cause {
-        super::pages::with_header(&mut page, e);
+        super::error_page::with_header(&mut page, e);
     }
     Ok(page)
 }
@@ -815,14 +776,14 @@ fn form_source(ctx: &Ctx<'_>, fields: &[(String, String)]) -> Result<(ListKind, 
 async fn page_import(page: Page, payload: web::Payload) -> HttpResponse {
     let lang = page.lang;
     page.serve(Action::ImportScreeningLists, async |ctx| {
-        let upload = match super::api::read_upload(
+        let upload = match super::input::read_upload(
             ctx.req,
             payload,
             &ctx.state.uploads,
             list_file_limit(ctx.state),
             None,
-            super::api::UploadOf::List,
-            super::api::SentFrom::Page,
+            super::input::UploadOf::List,
+            super::input::SentFrom::Page,
         )
         .await
         {

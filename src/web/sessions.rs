@@ -12,6 +12,9 @@ use chrono::Utc;
 use super::ApiError;
 use crate::storage::{SessionLimits, StorageError, Store};
 
+/// The session key of the account signed in: `auth::sign_in` sets it, and the store files the session under it.
+pub(super) const ACCOUNT_KEY: &str = "account_id";
+
 /// A session's values as actix-session keeps them: each value JSON-encoded.
 type State = HashMap<String, String>;
 
@@ -30,7 +33,7 @@ impl DbSessionStore {
 
 /// The account a session's state is signed in as.
 fn account_of(state: &State) -> Option<i64> {
-    state.get(super::auth::ACCOUNT_KEY).and_then(|v| serde_json::from_str(v).ok())
+    state.get(ACCOUNT_KEY).and_then(|v| serde_json::from_str(v).ok())
 }
 
 /// A storage failure for actix-session (whose trait speaks `anyhow`), logged here: the middleware passes on only an
@@ -87,7 +90,7 @@ impl SessionStore for DbSessionStore {
         // The session ended while this request ran (signed out elsewhere, account disabled): what the request
         // changed goes into a new session that is signed in as no one, never back into the ended one.
         let mut state = state;
-        state.remove(super::auth::ACCOUNT_KEY);
+        state.remove(ACCOUNT_KEY);
         self.save(state, ttl).await.map_err(|e| match e {
             SaveError::Serialization(e) => UpdateError::Serialization(e),
             SaveError::Other(e) => UpdateError::Other(e),

@@ -3,12 +3,12 @@
 //! its home page (open cases and notices with their deadlines, read through the case storage).
 
 use actix_web::http::StatusCode;
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpResponse, web};
 use chrono::Utc;
 
-use super::auth::{Action, MaybeViewer, Viewer};
-use super::pages::{Ctx, Page, serve};
-use super::{ApiError, AppState, RequestLang};
+use super::auth::{Action, Viewer};
+use super::frame::{Ctx, Page};
+use super::{ApiError, AppState};
 use crate::cases::CaseEvent;
 use crate::domain::Lang;
 use crate::reports::admin::{
@@ -35,7 +35,7 @@ fn receipt_ref(state: &AppState, lang: Lang, s: &DeclarationSummary) -> ReceiptR
 /// The receipt of a declaration the viewer may read; `already_received` when the file was just sent again.
 pub(super) async fn receipt_page(ctx: &Ctx<'_>, id: i64, already_received: bool) -> Result<HttpResponse, ApiError> {
     let (state, lang) = (ctx.state, ctx.lang);
-    let stored = super::api::readable(state, &ctx.viewer, id).await?;
+    let stored = super::auth::readable(state, &ctx.viewer, id).await?;
     let s = &stored.summary;
     let page = ReceiptPage {
         title: state.renderer.t(lang, "receipt.title"),
@@ -72,21 +72,15 @@ async fn related(
     id: Option<i64>,
 ) -> Result<Option<ReceiptRef>, ApiError> {
     let Some(id) = id else { return Ok(None) };
-    match super::api::readable(state, viewer, id).await {
+    match super::auth::readable(state, viewer, id).await {
         Ok(d) => Ok(Some(receipt_ref(state, lang, &d.summary))),
         Err(ApiError::NotFound) => Ok(None),
         Err(e) => Err(e),
     }
 }
 
-async fn receipt(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    viewer: MaybeViewer,
-    id: web::Path<i64>,
-) -> HttpResponse {
-    serve(&state, &req, lang.0, viewer, Action::ReadDeclarations, async |ctx| receipt_page(ctx, *id, false).await).await
+async fn receipt(page: Page, id: web::Path<i64>) -> HttpResponse {
+    page.serve(Action::ReadDeclarations, async |ctx| receipt_page(ctx, *id, false).await).await
 }
 
 /// The reference of a stored declaration (`CHN-2026-000042`), for the API's answer to an upload.

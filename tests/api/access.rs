@@ -7,6 +7,7 @@ use reqwest::Method;
 use serde_json::Value;
 
 use crate::helpers::{Backend, PASSWORD, TestApp, Who, demo_file, demo_files, hidden_field, login_csrf, spawn_app};
+use crate::on_both_backends;
 
 /// The demo declaration of the `Supplier` test account (Cordages Nordiques) and of `OtherSupplier` (Atlantic).
 const OWN_FILE: &str = "cordages-nordiques-w8486.json";
@@ -679,8 +680,7 @@ struct Ids {
     attachment: i64,
 }
 
-async fn app_with_demo() -> (TestApp, Ids) {
-    let app = spawn_app(Backend::Sqlite).await.unwrap();
+async fn with_demo(app: TestApp) -> (TestApp, Ids) {
     for name in demo_files() {
         let resp = app.upload(&name, demo_file(&name)).await;
         assert!(resp.status().is_success(), "{name}");
@@ -773,9 +773,8 @@ fn classify(status: u16, location: Option<&str>) -> Option<Expect> {
     })
 }
 
-#[tokio::test]
-async fn every_route_answers_every_caller_as_the_table_says() {
-    let (app, ids) = app_with_demo().await;
+on_both_backends!(every_route_answers_every_caller_as_the_table_says, |app: TestApp| async move {
+    let (app, ids) = with_demo(app).await;
     let mut wrong = Vec::new();
     let mut calls = 0;
     for row in table() {
@@ -830,11 +829,10 @@ async fn every_route_answers_every_caller_as_the_table_says() {
         }
     }
     assert!(wrong.is_empty(), "{} answers differ from the table:\n{}", wrong.len(), wrong.join("\n"));
-}
+});
 
-#[tokio::test]
-async fn a_supplier_sees_only_its_own_organisation_by_every_listing() {
-    let (app, ids) = app_with_demo().await;
+on_both_backends!(a_supplier_sees_only_its_own_organisation_by_every_listing, |app: TestApp| async move {
+    let (app, ids) = with_demo(app).await;
     let list: Value =
         app.get_as(Who::Supplier, "/api/v1/declarations?include_superseded=true").await.json().await.unwrap();
     let list = list["declarations"].as_array().unwrap();
@@ -855,11 +853,10 @@ async fn a_supplier_sees_only_its_own_organisation_by_every_listing() {
     for other in ["Atlantic Marine", "Gantex", "MediSafe", "Polar Workwear", "Uniformes Bor"] {
         assert!(!home.contains(other), "a supplier's home page shows {other}");
     }
-}
+});
 
-#[tokio::test]
-async fn a_supplier_cannot_submit_for_another_organisation_and_nothing_is_stored() {
-    let (app, _) = app_with_demo().await;
+on_both_backends!(a_supplier_cannot_submit_for_another_organisation_and_nothing_is_stored, |app: TestApp| async move {
+    let (app, _) = with_demo(app).await;
     let before = app.count().await;
     // A changed copy of the competitor's declaration, so it is not a duplicate.
     let mut others: Value = serde_json::from_slice(&demo_file(OTHERS_FILE)).unwrap();
@@ -884,11 +881,9 @@ async fn a_supplier_cannot_submit_for_another_organisation_and_nothing_is_stored
         assert!(message.contains(words) && !message.contains('—'), "{message}");
     }
     assert_eq!(app.count().await, before);
-}
+});
 
-#[tokio::test]
-async fn a_wrong_token_is_refused_rather_than_treated_as_anonymous() {
-    let app = spawn_app(Backend::Sqlite).await.unwrap();
+on_both_backends!(a_wrong_token_is_refused_rather_than_treated_as_anonymous, |app: TestApp| async move {
     let resp = app.client_with_token("chn_0000").get(app.url("/api/v1/me")).send().await.unwrap();
     assert_eq!(resp.status(), 401);
     assert!(resp.headers().contains_key("www-authenticate"));
@@ -904,11 +899,10 @@ async fn a_wrong_token_is_refused_rather_than_treated_as_anonymous() {
     assert_eq!(log["intact"], true);
     assert_eq!(log["entries"][1]["action"], "declaration.stored");
     assert_eq!(log["entries"][1]["actor"], Who::Officer.email().unwrap());
-}
+});
 
-#[tokio::test]
-async fn signing_in_and_out_works_and_the_forms_need_their_token() {
-    let (app, ids) = app_with_demo().await;
+on_both_backends!(signing_in_and_out_works_and_the_forms_need_their_token, |app: TestApp| async move {
+    let (app, ids) = with_demo(app).await;
     let browser = app.browser();
     // A private page sends an anonymous browser to the sign-in form, remembering where it was going.
     let resp = browser.get(app.url(&format!("/declarations/{}?lang=fr", ids.own))).send().await.unwrap();
@@ -986,11 +980,9 @@ async fn signing_in_and_out_works_and_the_forms_need_their_token() {
     assert_eq!(resp.status(), 303);
     let resp = browser.get(app.url(&target)).send().await.unwrap();
     assert_eq!(resp.status(), 303, "signed out: back to the sign-in form");
-}
+});
 
-#[tokio::test]
-async fn repeated_failed_sign_ins_are_throttled() {
-    let app = spawn_app(Backend::Sqlite).await.unwrap();
+on_both_backends!(repeated_failed_sign_ins_are_throttled, |app: TestApp| async move {
     let browser = app.browser();
     let csrf = login_csrf(&browser, &app.url("/login")).await;
     let mut statuses = Vec::new();
@@ -1015,7 +1007,7 @@ async fn repeated_failed_sign_ins_are_throttled() {
     assert_eq!(resp.status(), 429);
     assert!(resp.text().await.unwrap().contains("Too many attempts"));
     app.signed_in(Who::Auditor).await;
-}
+});
 
 #[tokio::test]
 async fn every_response_carries_the_security_headers() {

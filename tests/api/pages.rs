@@ -1,9 +1,9 @@
-//! The pages, in both languages, on SQLite (the API tests cover PostgreSQL).
+//! The pages, in both languages, on SQLite and PostgreSQL (those that read or write data).
 
 use crate::helpers::{Backend, TestApp, demo_file, demo_files, spawn_app};
+use crate::on_both_backends;
 
-async fn app_with_demo() -> TestApp {
-    let app = spawn_app(Backend::Sqlite).await.unwrap();
+async fn with_demo(app: TestApp) -> TestApp {
     for name in demo_files() {
         assert!(app.upload(&name, demo_file(&name)).await.status().is_success());
     }
@@ -15,9 +15,8 @@ async fn page(app: &TestApp, path: &str) -> (u16, String) {
     (resp.status().as_u16(), resp.text().await.unwrap())
 }
 
-#[tokio::test]
-async fn the_home_page_lists_solicitations_in_both_languages() {
-    let app = app_with_demo().await;
+on_both_backends!(the_home_page_lists_solicitations_in_both_languages, |app: TestApp| async move {
+    let app = with_demo(app).await;
     let (status, en) = page(&app, "/").await;
     assert_eq!(status, 200);
     assert!(en.contains("<html lang=\"en\">"));
@@ -30,11 +29,10 @@ async fn the_home_page_lists_solicitations_in_both_languages() {
     assert!(fr.contains("<html lang=\"fr\">"));
     assert!(fr.contains("Invitations à soumissionner"));
     assert!(fr.contains("href=\"/?lang=en\""), "the toggle goes back to the same page in English");
-}
+});
 
-#[tokio::test]
-async fn a_declaration_page_shows_the_chain_by_tier_and_the_reasons() {
-    let app = app_with_demo().await;
+on_both_backends!(a_declaration_page_shows_the_chain_by_tier_and_the_reasons, |app: TestApp| async move {
+    let app = with_demo(app).await;
     let first = app.store.list_declarations(&Default::default()).await.unwrap()[0].id;
     let (status, en) = page(&app, &format!("/declarations/{first}")).await;
     assert_eq!(status, 200);
@@ -45,11 +43,10 @@ async fn a_declaration_page_shows_the_chain_by_tier_and_the_reasons() {
     assert!(fr.contains("Niveau 1"));
     assert!(fr.contains("Pourquoi cette note"));
     assert!(fr.contains("Travail forcé") && fr.contains("Travail des enfants"));
-}
+});
 
-#[tokio::test]
-async fn a_solicitation_page_compares_its_bids() {
-    let app = app_with_demo().await;
+on_both_backends!(a_solicitation_page_compares_its_bids, |app: TestApp| async move {
+    let app = with_demo(app).await;
     let sols = app.store.list_solicitations().await.unwrap();
     let s = &sols[0];
     let (status, body) = page(&app, &format!("/solicitations/{}", s.number)).await;
@@ -58,11 +55,10 @@ async fn a_solicitation_page_compares_its_bids() {
     for b in &bids.bids {
         assert!(body.contains(&format!("/declarations/{}", b.id)));
     }
-}
+});
 
-#[tokio::test]
-async fn the_report_stands_alone() {
-    let app = app_with_demo().await;
+on_both_backends!(the_report_stands_alone, |app: TestApp| async move {
+    let app = with_demo(app).await;
     let first = app.store.list_declarations(&Default::default()).await.unwrap()[0].id;
     let resp = app.client.get(app.url(&format!("/declarations/{first}/report?lang=fr"))).send().await.unwrap();
     assert_eq!(resp.status(), 200);
@@ -72,7 +68,7 @@ async fn the_report_stands_alone() {
     assert!(!body.contains("<link"), "no external stylesheet");
     assert!(!body.contains("<script"), "no script");
     assert!(body.contains("Travail forcé"));
-}
+});
 
 #[tokio::test]
 async fn unknown_pages_get_a_friendly_error_in_the_users_language() {
@@ -85,9 +81,7 @@ async fn unknown_pages_get_a_friendly_error_in_the_users_language() {
     assert!(body.contains("Page not found"));
 }
 
-#[tokio::test]
-async fn the_upload_page_lists_every_issue_and_stores_nothing() {
-    let app = spawn_app(Backend::Sqlite).await.unwrap();
+on_both_backends!(the_upload_page_lists_every_issue_and_stores_nothing, |app: TestApp| async move {
     let name = demo_files().into_iter().find(|n| n.ends_with(".json")).unwrap();
     let mut v: serde_json::Value = serde_json::from_slice(&demo_file(&name)).unwrap();
     v["places_of_work"][0]["country"] = "Atlantis".into();
@@ -114,7 +108,7 @@ async fn the_upload_page_lists_every_issue_and_stores_nothing() {
     assert_eq!(resp.status(), 303);
     assert!(resp.headers()["location"].to_str().unwrap().starts_with("/declarations/"));
     assert_eq!(app.count().await, 1);
-}
+});
 
 #[tokio::test]
 async fn the_template_downloads_as_a_workbook_in_each_language() {
@@ -145,80 +139,84 @@ async fn every_response_carries_the_security_headers() {
     assert!(css.headers()["content-type"].to_str().unwrap().starts_with("text/css"));
 }
 
-#[tokio::test]
-async fn the_bid_comparison_is_side_by_side_with_reasons_and_exports_inert_csv_and_xlsx() {
-    let app = app_with_demo().await;
-    // A hostile supplier name must stay text in every export.
-    let mut hostile: serde_json::Value = serde_json::from_slice(&demo_file("atlantic-marine-w8486.json")).unwrap();
-    hostile["supplier"]["legal_name"] = "=HYPERLINK(\"http://evil.example\",\"x\")".into();
-    hostile["supplier"]["business_number"] = "123456782".into();
-    assert_eq!(app.upload("hostile.json", serde_json::to_vec(&hostile).unwrap()).await.status(), 201);
-    let number = hostile["supplier"]["solicitation_number"].as_str().unwrap().to_string();
-    let bids = app.store.bids_for(&number).await.unwrap().unwrap().bids;
+on_both_backends!(
+    the_bid_comparison_is_side_by_side_with_reasons_and_exports_inert_csv_and_xlsx,
+    |app: TestApp| async move {
+        let app = with_demo(app).await;
+        // A hostile supplier name must stay text in every export.
+        let mut hostile: serde_json::Value = serde_json::from_slice(&demo_file("atlantic-marine-w8486.json")).unwrap();
+        hostile["supplier"]["legal_name"] = "=HYPERLINK(\"http://evil.example\",\"x\")".into();
+        hostile["supplier"]["business_number"] = "123456782".into();
+        assert_eq!(app.upload("hostile.json", serde_json::to_vec(&hostile).unwrap()).await.status(), 201);
+        let number = hostile["supplier"]["solicitation_number"].as_str().unwrap().to_string();
+        let bids = app.store.bids_for(&number).await.unwrap().unwrap().bids;
 
-    let (status, en) = page(&app, &format!("/solicitations/{number}")).await;
-    assert_eq!(status, 200);
-    assert!(en.contains("Side-by-side comparison") && en.contains("<caption>"));
-    for b in &bids {
+        let (status, en) = page(&app, &format!("/solicitations/{number}")).await;
+        assert_eq!(status, 200);
+        assert!(en.contains("Side-by-side comparison") && en.contains("<caption>"));
+        for b in &bids {
+            assert!(
+                en.contains(&format!("<th scope=\"col\"><a href=\"/declarations/{}?lang=en\">", b.id)),
+                "{}",
+                b.supplier_name
+            );
+        }
+        for line in [
+            "Deepest tier disclosed",
+            "Disclosure gap",
+            "Code-of-conduct findings",
+            "Why: forced labour",
+            "Ropes, cordage and twine — Forced labour",
+        ] {
+            assert!(en.contains(line), "{line}");
+        }
+        let (_, fr) = page(&app, &format!("/solicitations/{number}?lang=fr")).await;
+        assert!(fr.contains("Comparaison côte à côte") && fr.contains("Pourquoi : travail forcé"));
+
+        let csv = app.client.get(app.url(&format!("/solicitations/{number}?format=csv&lang=fr"))).send().await.unwrap();
+        assert_eq!(csv.status(), 200);
+        assert!(csv.headers()["content-disposition"].to_str().unwrap().starts_with("attachment; filename=\"chainon-"));
+        let bytes = csv.bytes().await.unwrap();
+        // A French CSV: `;`-separated, after the heading lines (solicitation, model, date, a blank line).
+        let mut reader =
+            csv::ReaderBuilder::new().delimiter(b';').has_headers(false).flexible(true).from_reader(&bytes[3..]);
+        let all: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
+        assert_eq!(&all[0][0], "Invitation");
+        let header = all[4].clone();
+        assert_eq!(&header[0], "Mesure");
+        assert_eq!(header.len(), bids.len() * 2 + 1, "band and score apart for each bid");
+        assert!(header.iter().any(|h| h.starts_with("'=HYPERLINK")), "{header:?}");
+        assert!(header.iter().all(|h| !h.starts_with('=')));
+        let rows = &all[5..];
+        assert!(rows.iter().any(|r| &r[0] == "Travail forcé"));
+
+        let xlsx = app.client.get(app.url(&format!("/solicitations/{number}?format=xlsx"))).send().await.unwrap();
+        assert_eq!(xlsx.status(), 200);
+        let bytes = xlsx.bytes().await.unwrap().to_vec();
+        use calamine::Reader;
+        let mut wb = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).unwrap();
+        let sheet = wb.sheet_names()[0].clone();
+        let range = wb.worksheet_range(&sheet).unwrap();
+        let mut all_rows = range.rows();
+        let first: Vec<String> = all_rows.next().unwrap().iter().map(|c| c.to_string()).collect();
+        assert_eq!(first[..2], ["Solicitation".to_string(), number.to_string()]);
+        let heads: Vec<String> = range.rows().nth(4).unwrap().iter().map(|c| c.to_string()).collect();
+        assert_eq!(heads[0], "Measure");
+        assert!(heads.iter().any(|h| h.starts_with("'=HYPERLINK")), "{heads:?}");
+        let forced = range.rows().nth(5).unwrap();
+        assert!(matches!(forced[2], calamine::Data::Float(_)), "a score is a number: {forced:?}");
         assert!(
-            en.contains(&format!("<th scope=\"col\"><a href=\"/declarations/{}?lang=en\">", b.id)),
-            "{}",
-            b.supplier_name
+            wb.worksheet_formula(&sheet).unwrap().used_cells().all(|(_, _, f)| f.is_empty()),
+            "no formula anywhere"
         );
+
+        let bad = app.client.get(app.url(&format!("/solicitations/{number}?format=pdf"))).send().await.unwrap();
+        assert_eq!(bad.status(), 400);
     }
-    for line in [
-        "Deepest tier disclosed",
-        "Disclosure gap",
-        "Code-of-conduct findings",
-        "Why: forced labour",
-        "Ropes, cordage and twine — Forced labour",
-    ] {
-        assert!(en.contains(line), "{line}");
-    }
-    let (_, fr) = page(&app, &format!("/solicitations/{number}?lang=fr")).await;
-    assert!(fr.contains("Comparaison côte à côte") && fr.contains("Pourquoi : travail forcé"));
+);
 
-    let csv = app.client.get(app.url(&format!("/solicitations/{number}?format=csv&lang=fr"))).send().await.unwrap();
-    assert_eq!(csv.status(), 200);
-    assert!(csv.headers()["content-disposition"].to_str().unwrap().starts_with("attachment; filename=\"chainon-"));
-    let bytes = csv.bytes().await.unwrap();
-    // A French CSV: `;`-separated, after the heading lines (solicitation, model, date, a blank line).
-    let mut reader =
-        csv::ReaderBuilder::new().delimiter(b';').has_headers(false).flexible(true).from_reader(&bytes[3..]);
-    let all: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
-    assert_eq!(&all[0][0], "Invitation");
-    let header = all[4].clone();
-    assert_eq!(&header[0], "Mesure");
-    assert_eq!(header.len(), bids.len() * 2 + 1, "band and score apart for each bid");
-    assert!(header.iter().any(|h| h.starts_with("'=HYPERLINK")), "{header:?}");
-    assert!(header.iter().all(|h| !h.starts_with('=')));
-    let rows = &all[5..];
-    assert!(rows.iter().any(|r| &r[0] == "Travail forcé"));
-
-    let xlsx = app.client.get(app.url(&format!("/solicitations/{number}?format=xlsx"))).send().await.unwrap();
-    assert_eq!(xlsx.status(), 200);
-    let bytes = xlsx.bytes().await.unwrap().to_vec();
-    use calamine::Reader;
-    let mut wb = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).unwrap();
-    let sheet = wb.sheet_names()[0].clone();
-    let range = wb.worksheet_range(&sheet).unwrap();
-    let mut all_rows = range.rows();
-    let first: Vec<String> = all_rows.next().unwrap().iter().map(|c| c.to_string()).collect();
-    assert_eq!(first[..2], ["Solicitation".to_string(), number.to_string()]);
-    let heads: Vec<String> = range.rows().nth(4).unwrap().iter().map(|c| c.to_string()).collect();
-    assert_eq!(heads[0], "Measure");
-    assert!(heads.iter().any(|h| h.starts_with("'=HYPERLINK")), "{heads:?}");
-    let forced = range.rows().nth(5).unwrap();
-    assert!(matches!(forced[2], calamine::Data::Float(_)), "a score is a number: {forced:?}");
-    assert!(wb.worksheet_formula(&sheet).unwrap().used_cells().all(|(_, _, f)| f.is_empty()), "no formula anywhere");
-
-    let bad = app.client.get(app.url(&format!("/solicitations/{number}?format=pdf"))).send().await.unwrap();
-    assert_eq!(bad.status(), 400);
-}
-
-#[tokio::test]
-async fn a_suppliers_page_shows_its_history_with_superseded_declarations_kept() {
-    let app = app_with_demo().await;
+on_both_backends!(a_suppliers_page_shows_its_history_with_superseded_declarations_kept, |app: TestApp| async move {
+    let app = with_demo(app).await;
     let mut newer: serde_json::Value = serde_json::from_slice(&demo_file("cordages-nordiques-w8486.json")).unwrap();
     newer["supplier"]["declaration_date"] = "2026-11-15".into();
     assert_eq!(app.upload("cordages-v2.json", serde_json::to_vec(&newer).unwrap()).await.status(), 201);
@@ -242,7 +240,7 @@ async fn a_suppliers_page_shows_its_history_with_superseded_declarations_kept() 
     assert!(html.contains("class=\"superseded\""), "the older one stays, marked");
     assert!(!html.contains("Atlantic Marine"));
     assert_eq!(page(&app, "/suppliers/999999").await.0, 404);
-}
+});
 
 /// The valued goods lines of the demo declarations: (declaration date, value).
 fn demo_spend() -> Vec<(String, f64)> {
@@ -259,9 +257,8 @@ fn demo_spend() -> Vec<(String, f64)> {
     out
 }
 
-#[tokio::test]
-async fn the_portfolio_dashboard_weighs_risk_by_spend_with_a_trend_and_exports() {
-    let app = app_with_demo().await;
+on_both_backends!(the_portfolio_dashboard_weighs_risk_by_spend_with_a_trend_and_exports, |app: TestApp| async move {
+    let app = with_demo(app).await;
     let (status, en) = page(&app, "/portfolio").await;
     assert_eq!(status, 200);
     assert!(
@@ -319,11 +316,9 @@ async fn the_portfolio_dashboard_weighs_risk_by_spend_with_a_trend_and_exports()
         assert_eq!(status, 400, "{bad}");
         assert!(body.contains("<html"), "{bad}: an error page, not a crash");
     }
-}
+});
 
-#[tokio::test]
-async fn the_declaration_page_shows_what_intake_noticed_in_the_readers_language() {
-    let app = spawn_app(Backend::Sqlite).await.unwrap();
+on_both_backends!(the_declaration_page_shows_what_intake_noticed_in_the_readers_language, |app: TestApp| async move {
     let zip = {
         use std::io::Write;
         let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
@@ -350,7 +345,7 @@ async fn the_declaration_page_shows_what_intake_noticed_in_the_readers_language(
     assert_eq!(status, 200);
     assert!(fr.contains("Remarques de la réception") && fr.contains("windows-1252") && fr.contains("lu comme"), "{fr}");
     assert!(fr.contains("Société Générale de Câbles ltée"));
-}
+});
 
 #[tokio::test]
 async fn the_home_pages_french_country_filter_is_in_the_collators_order_with_the_names_corrected() {

@@ -1,7 +1,10 @@
 use chrono::NaiveDate;
 
 use super::*;
-use crate::domain::{Declaration, FiscalYear, GoodsItem, SiteId};
+use crate::domain::{
+    Declaration, FiscalYear, GoodsItem, PortfolioGoods, PortfolioInput, PortfolioSite, ShareSum, SiteId,
+};
+use crate::scoring::portfolio::{CellFilter, dashboard, declarations_in, shares};
 
 fn model() -> RiskModel {
     RiskModel::embedded().unwrap()

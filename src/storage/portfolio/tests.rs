@@ -11,8 +11,8 @@ use super::super::entities::{portfolio_basis, portfolio_share};
 use super::super::summary::tests::{fill, stores};
 use super::super::{Store, migration};
 use crate::domain::{CountryCode, FiscalYear, PortfolioInput};
-use crate::reports::portfolio::{CellFilter, dashboard, declarations_in};
 use crate::scoring::RiskModel;
+use crate::scoring::portfolio::{CellFilter, dashboard, declarations_in};
 
 /// Every selection the dashboard offers (the current declarations, each fiscal year, and a year with none), and the
 /// declaration lists behind every cell and a few wider filters: the store's answers are the ones computed in memory.

@@ -121,8 +121,8 @@ async fn the_portfolio_reads_from_the_summaries_what_it_would_read_from_the_docu
         assert_eq!(got, expected, "{}", store.backend_name());
         assert!(got.iter().any(|i| i.sites.iter().any(|s| s.tier != Some(1))), "named sites beyond tier 1 count");
         let model = RiskModel::embedded().unwrap();
-        let dash = crate::reports::portfolio::dashboard(&model, &got, None);
-        assert_eq!(dash, crate::reports::portfolio::dashboard(&model, &expected, None));
+        let dash = crate::scoring::portfolio::dashboard(&model, &got, None);
+        assert_eq!(dash, crate::scoring::portfolio::dashboard(&model, &expected, None));
     }
 }
 
