@@ -701,18 +701,18 @@ pub(super) enum SentFrom {
 }
 
 /// Reads an upload: the `file` part of a multipart form, or the whole body. Takes a place of `gate` before reading
-/// anything ([`ApiError::UploadsBusy`] when none is free), held by the [`Upload`]. Refuses more than `limit` bytes as
-/// soon as they arrive.
+/// anything, held by the [`Upload`]; when none is free, reads the body to its end, dropping it, and answers
+/// [`ApiError::UploadsBusy`] (`UploadGate::admit`). Refuses more than `limit` bytes as soon as they arrive.
 pub(super) async fn read_upload(
     req: &HttpRequest,
-    payload: web::Payload,
+    mut payload: web::Payload,
     gate: &super::UploadGate,
     limit: u64,
     name_hint: Option<String>,
     of: UploadOf,
     from: SentFrom,
 ) -> Result<Upload, ApiError> {
-    let permit = gate.admit()?;
+    let permit = gate.admit(&mut payload, limit).await?;
     let content_type = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
     if content_type.starts_with("multipart/form-data") {
         let mut form = actix_multipart::Multipart::new(req.headers(), payload);
@@ -860,7 +860,7 @@ pub(super) struct Upload {
         (status = 409, description = "Dated before the supplier's declaration in force for the same solicitation (or its standing one): the message names it, its reference and both dates; nothing stored"),
         (status = 413, description = "Larger than the configured file limit"),
         (status = 422, description = "Refused: every error with its place (`PlacesOfWork!K12`) in English and French; nothing stored"),
-        (status = 503, description = "`uploads_busy`: the service holds as many uploads as it may; the body was not read and nothing stored; send it again after `Retry-After` seconds")
+        (status = 503, description = "`uploads_busy`: the service holds as many uploads as it may; the body was read through and dropped, nothing stored; send it again after `Retry-After` seconds")
     ),
     tag = "declarations"
 )]
