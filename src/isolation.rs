@@ -43,7 +43,7 @@ pub struct IsolationSettings {
     pub max_workers: Option<usize>,
     /// Uploads the service takes in at once, their bodies held in memory while they are received, wait for a worker
     /// and are read and stored (so at most this many times the file limit); one more is refused with 503 and
-    /// `Retry-After` before its body is read. Default: twice the workers.
+    /// `Retry-After`, its body read through and dropped rather than kept. Default: twice the workers.
     pub max_uploads: Option<usize>,
 }
 

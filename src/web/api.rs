@@ -464,7 +464,7 @@ pub struct UploadQuery {
         (status = 409, description = "Dated before the supplier's declaration in force for the same solicitation (or its standing one): the message names it, its reference and both dates; nothing stored"),
         (status = 413, description = "Larger than the configured file limit"),
         (status = 422, description = "Refused: every error with its place (`PlacesOfWork!K12`) in English and French; nothing stored"),
-        (status = 503, description = "`uploads_busy`: the service holds as many uploads as it may; the body was not read and nothing stored; send it again after `Retry-After` seconds")
+        (status = 503, description = "`uploads_busy`: the service holds as many uploads as it may; the body was read through and dropped, nothing stored; send it again after `Retry-After` seconds")
     ),
     tag = "declarations"
 )]

@@ -527,6 +527,10 @@ const MAX_FORM_PARTS: usize = 400;
 /// the page can come back with what was typed; a form with more is refused whole.
 const MAX_DROPPED_BYTES: u64 = 8 * MAX_ATTACHMENT_BYTES as u64;
 
+/// The most bytes a case form with files is read through: its files taken and dropped, and its fields.
+const MAX_FORM_BYTES: u64 =
+    (MAX_ATTACHMENTS * MAX_ATTACHMENT_BYTES) as u64 + MAX_DROPPED_BYTES + super::BODY_LIMIT as u64;
+
 /// A case form as read: its fields as URL-encoded bytes (for the form reader), the files taken as (name, bytes), and
 /// the files refused (over [`MAX_ATTACHMENT_BYTES`], or beyond [`MAX_ATTACHMENTS`]), each refusal naming the file and
 /// the limit in English and French.
@@ -577,10 +581,11 @@ async fn read_file_part(
 /// Reads a case form: URL-encoded, or multipart with files in parts named `attachments`. The fields are held to the
 /// form body limit in all; a file over [`MAX_ATTACHMENT_BYTES`] or beyond the [`MAX_ATTACHMENTS`]th is not taken but
 /// refused by name ([`CaseForm::refused`]), so that the page can say so and keep what was typed. A multipart form takes
-/// a place of `gate` before its body is read, as every upload does ([`ApiError::UploadsBusy`] when none is free).
+/// a place of `gate` before its body is read, as every upload does ([`ApiError::UploadsBusy`] when none is free, once
+/// the body is read through and dropped).
 async fn read_case_form(
     req: &HttpRequest,
-    payload: web::Payload,
+    mut payload: web::Payload,
     gate: &super::UploadGate,
 ) -> Result<CaseForm, ApiError> {
     use futures_util::StreamExt;
@@ -589,7 +594,7 @@ async fn read_case_form(
         let body = super::input::read_limited(payload, super::input::BODY_LIMIT as u64).await?;
         return Ok(CaseForm { body, files: Vec::new(), refused: Vec::new(), too_large: false, permit: None });
     }
-    let permit = gate.admit()?;
+    let permit = gate.admit(&mut payload, MAX_FORM_BYTES).await?;
     let unreadable = |e: String| {
         ApiError::bad_request(format!("The form could not be read: {e}"), format!("Le formulaire est illisible : {e}"))
     };

@@ -62,8 +62,9 @@ pub enum ApiError {
     /// request may succeed later.
     #[error("busy")]
     Busy { retry_after_secs: u64 },
-    /// As many uploads as the service holds at once are being received or read; this one's body was not read and
-    /// nothing was stored. The same request may succeed later (`web::uploads`).
+    /// As many uploads as the service holds at once are being received or read; this one's body was read through and
+    /// dropped (so that the client receives this answer), nothing was stored. The same request may succeed later
+    /// (`web::uploads`).
     #[error("uploads busy")]
     UploadsBusy { retry_after_secs: u64 },
     /// Anything else: logged with its whole chain of causes where it is answered, answered with a bare 500.

@@ -189,18 +189,18 @@ pub(super) enum SentFrom {
 }
 
 /// Reads an upload: the `file` part of a multipart form, or the whole body. Takes a place of `gate` before reading
-/// anything ([`ApiError::UploadsBusy`] when none is free), held by the [`Upload`]. Refuses more than `limit` bytes as
-/// soon as they arrive.
+/// anything, held by the [`Upload`]; when none is free, reads the body to its end, dropping it, and answers
+/// [`ApiError::UploadsBusy`] (`UploadGate::admit`). Refuses more than `limit` bytes as soon as they arrive.
 pub(super) async fn read_upload(
     req: &HttpRequest,
-    payload: web::Payload,
+    mut payload: web::Payload,
     gate: &UploadGate,
     limit: u64,
     name_hint: Option<String>,
     of: UploadOf,
     from: SentFrom,
 ) -> Result<Upload, ApiError> {
-    let permit = gate.admit()?;
+    let permit = gate.admit(&mut payload, limit).await?;
     let content_type = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
     if content_type.starts_with("multipart/form-data") {
         let mut form = actix_multipart::Multipart::new(req.headers(), payload);

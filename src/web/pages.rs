@@ -540,7 +540,7 @@ async fn upload_submit(payload: web::Payload, page: Page) -> HttpResponse {
                 let issue = crate::domain::Issue::error(name.clone(), None, en, fr);
                 return render_refused(ctx, name, vec![issue], StatusCode::PAYLOAD_TOO_LARGE);
             }
-            // Every place taken: the form again, saying when to send the file again (the body was not read). The
+            // Every place taken: the form again, saying when to send the file again (the body was dropped). The
             // problem is the service's, in no place of the file: no place is named (not the form part's name).
             Err(e @ ApiError::UploadsBusy { .. }) => {
                 let (en, fr) = e.messages();

@@ -2,11 +2,15 @@
 //! screening list by the API or its page, a case form with attachments) holds a permit of [`UploadGate`] from before
 //! it reads the body until its answer is made: the body is in the service's memory all that time (while it arrives,
 //! while it waits for an intake worker, while it is read and stored), so the permits bound that memory to
-//! `permits × file limit`. A request that finds every permit taken is answered at once, before its body is read,
-//! with 503 `uploads_busy` and `Retry-After`; nothing is stored.
+//! `permits × file limit`. A request that finds every permit taken is answered 503 `uploads_busy` with `Retry-After`;
+//! nothing is stored. Its body is first read to its end and thrown away, chunk by chunk (up to the most that door
+//! takes): answered before it, the connection would be closed with the body's rest unread, which the client's system
+//! sees as a reset (TCP RST), not as the answer.
 
 use std::sync::Arc;
 
+use actix_web::web::Bytes;
+use futures_util::{Stream, StreamExt};
 use tokio::sync::{OwnedSemaphorePermit, Semaphore};
 
 use super::ApiError;
@@ -14,6 +18,10 @@ use crate::isolation::IsolationSettings;
 
 /// How long a client is asked to wait before sending a file again when the service was holding all it may.
 pub const UPLOAD_RETRY_AFTER_SECS: u64 = 10;
+
+/// Bytes a refused body may carry beyond its door's file limit and still be read to its end before the answer: a
+/// multipart form's boundaries, part headers and small fields around the file.
+pub const DRAIN_MARGIN: u64 = 256 * 1024;
 
 /// The permits of uploads. Cheap to clone (the permits are shared).
 #[derive(Debug, Clone)]
@@ -38,39 +46,113 @@ impl UploadGate {
         UploadGate::new(settings.uploads())
     }
 
-    /// A place for one more upload, or [`ApiError::UploadsBusy`] at once when every place is taken: called before the
-    /// body is read, so a refused upload costs no memory.
-    pub fn admit(&self) -> Result<UploadPermit, ApiError> {
-        let permit = Arc::clone(&self.permits)
-            .try_acquire_owned()
-            .map_err(|_| ApiError::UploadsBusy { retry_after_secs: UPLOAD_RETRY_AFTER_SECS })?;
-        Ok(UploadPermit { _permit: permit })
+    /// A place for one more upload, taken before its `body` is read; when every place is taken,
+    /// [`ApiError::UploadsBusy`] once the body has been read to its end and dropped ([`drain`], up to `limit` bytes,
+    /// the most the door takes, plus [`DRAIN_MARGIN`]), so that the client receives the answer instead of a reset
+    /// connection. A refused upload costs no memory: its chunks are dropped as they arrive.
+    pub async fn admit<S, E>(&self, body: &mut S, limit: u64) -> Result<UploadPermit, ApiError>
+    where
+        S: Stream<Item = Result<Bytes, E>> + Unpin,
+    {
+        match self.try_admit() {
+            Some(permit) => Ok(permit),
+            None => {
+                let read = drain(body, limit.saturating_add(DRAIN_MARGIN)).await;
+                tracing::info!(drained_bytes = read, "upload refused: every upload place is taken");
+                Err(ApiError::UploadsBusy { retry_after_secs: UPLOAD_RETRY_AFTER_SECS })
+            }
+        }
     }
+
+    /// A place for one more upload, or `None` at once when every place is taken.
+    fn try_admit(&self) -> Option<UploadPermit> {
+        Arc::clone(&self.permits).try_acquire_owned().ok().map(|permit| UploadPermit { _permit: permit })
+    }
+}
+
+/// Reads `body` to its end and drops it, up to `limit` bytes: the bytes read. Stops at the first error of the body
+/// (the client went away) or once more than `limit` bytes came (the rest is left unread: a body that large is refused
+/// whatever the answer, and the connection closes after it).
+pub async fn drain<S, E>(body: &mut S, limit: u64) -> u64
+where
+    S: Stream<Item = Result<Bytes, E>> + Unpin,
+{
+    let mut read = 0u64;
+    while read <= limit {
+        match body.next().await {
+            Some(Ok(chunk)) => read = read.saturating_add(chunk.len() as u64),
+            Some(Err(_)) | None => break,
+        }
+    }
+    read
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn an_upload_beyond_the_permits_is_refused_busy_until_one_is_given_back() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    /// A body of `chunks` chunks of `size` bytes that counts the chunks taken from it.
+    fn body(chunks: usize, size: usize, taken: &AtomicUsize) -> impl Stream<Item = Result<Bytes, String>> + Unpin {
+        futures_util::stream::iter((0..chunks).map(move |_| {
+            taken.fetch_add(1, Ordering::SeqCst);
+            Ok(Bytes::from(vec![b'x'; size]))
+        }))
+    }
+
+    #[tokio::test]
+    async fn an_upload_beyond_the_permits_is_refused_busy_until_one_is_given_back() {
         let gate = UploadGate::new(1);
-        let held = gate.admit().unwrap();
-        let refused = gate.admit();
+        let taken = AtomicUsize::new(0);
+        let held = gate.admit(&mut body(3, 10, &taken), 1000).await.unwrap();
+        // The admitted upload's body is left to its reader.
+        assert_eq!(taken.load(Ordering::SeqCst), 0);
+        let refused = gate.admit(&mut body(3, 10, &taken), 1000).await;
         assert!(
             matches!(refused, Err(ApiError::UploadsBusy { retry_after_secs: UPLOAD_RETRY_AFTER_SECS })),
             "{refused:?}"
         );
         drop(held);
-        assert!(gate.admit().is_ok());
+        assert!(gate.admit(&mut body(1, 1, &taken), 1000).await.is_ok());
+    }
+
+    #[tokio::test]
+    async fn a_refused_upload_s_body_is_read_to_its_end_before_the_answer() {
+        for (chunks, size) in [(1, 1), (7, 65_536), (300, 3), (2, 1_000_000)] {
+            let gate = UploadGate::new(1);
+            let _held = gate.try_admit().unwrap();
+            let taken = AtomicUsize::new(0);
+            let mut refused = body(chunks, size, &taken);
+            assert!(gate.admit(&mut refused, 2_000_000).await.is_err());
+            assert_eq!(taken.load(Ordering::SeqCst), chunks, "{chunks} chunks of {size} bytes");
+            assert!(refused.next().await.is_none(), "nothing is left unread");
+        }
+    }
+
+    #[tokio::test]
+    async fn draining_stops_past_its_limit_and_at_a_broken_body() {
+        for (limit, size, stops_after) in [(0u64, 10, 1), (99, 10, 10), (100, 10, 11), (1_000, 300, 4)] {
+            let taken = AtomicUsize::new(0);
+            let read = drain(&mut body(1_000, size, &taken), limit).await;
+            assert_eq!(taken.load(Ordering::SeqCst), stops_after, "limit {limit}, chunks of {size}");
+            assert_eq!(read, (stops_after * size) as u64);
+        }
+        let mut broken = futures_util::stream::iter(vec![
+            Ok(Bytes::from_static(b"abc")),
+            Err("the client went away".to_string()),
+            Ok(Bytes::from_static(b"never read")),
+        ]);
+        assert_eq!(drain(&mut broken, 1_000).await, 3);
+        assert!(broken.next().await.is_some(), "the body is not read past its error");
     }
 
     #[test]
     fn by_default_twice_the_workers_are_taken_in() {
         let settings = IsolationSettings { max_workers: Some(3), ..IsolationSettings::default() };
         let gate = UploadGate::from_settings(&settings);
-        let held: Vec<_> = (0..6).map(|_| gate.admit().unwrap()).collect();
-        assert!(gate.admit().is_err());
+        let held: Vec<_> = (0..6).map(|_| gate.try_admit().unwrap()).collect();
+        assert!(gate.try_admit().is_none());
         drop(held);
         let one = IsolationSettings { max_uploads: Some(1), ..settings };
         assert_eq!(one.uploads(), 1);

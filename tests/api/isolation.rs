@@ -158,15 +158,18 @@ async fn a_worker_program_that_cannot_start_is_the_server_s_fault_not_the_file_s
     assert_eq!(app.count().await, 0);
 }
 
+/// The length [`held_upload`] announces for its body.
+const HELD_BODY: usize = 100_000;
+
 /// An upload whose body never ends: its headers and the first byte of a declaration, the connection kept open, so
-/// that the service holds the upload's place until the connection is dropped.
+/// that the service holds the upload's place until the connection is dropped or [`finish_held`] ends the body.
 fn held_upload(app: &TestApp) -> std::net::TcpStream {
     use std::io::Write;
     let host = app.address.trim_start_matches("http://");
     let mut stream = std::net::TcpStream::connect(host).unwrap();
     let head = format!(
         "POST /api/v1/declarations?file_name=held.json HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {}\r\n\
-         Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n{{",
+         Content-Type: application/json\r\nContent-Length: {HELD_BODY}\r\n\r\n{{",
         app.token(Who::Officer)
     );
     stream.write_all(head.as_bytes()).unwrap();
@@ -174,7 +177,18 @@ fn held_upload(app: &TestApp) -> std::net::TcpStream {
     stream
 }
 
-async fn uploads_beyond_the_configured_number_are_refused_before_their_body_until_one_ends(backend: Backend) {
+/// Sends the rest of a held upload's body (spaces: `{` then spaces is not a declaration) and reads its answer's status
+/// line.
+fn finish_held(mut stream: std::net::TcpStream) -> String {
+    use std::io::{BufRead, Write};
+    stream.write_all(&vec![b' '; HELD_BODY - 1]).unwrap();
+    stream.flush().unwrap();
+    let mut status = String::new();
+    std::io::BufReader::new(stream).read_line(&mut status).unwrap();
+    status
+}
+
+async fn uploads_beyond_the_configured_number_are_refused_busy_until_one_ends(backend: Backend) {
     let settings = IsolationSettings { max_uploads: Some(1), ..isolation() };
     let Some(app) = spawn_app_reading(backend, Limits::default(), settings).await else { return };
     let file = demo_file("cordages-nordiques-w8486.json");
@@ -224,11 +238,152 @@ async fn uploads_beyond_the_configured_number_are_refused_before_their_body_unti
 }
 
 #[tokio::test]
-async fn uploads_beyond_the_configured_number_are_refused_before_their_body_until_one_ends_sqlite() {
-    uploads_beyond_the_configured_number_are_refused_before_their_body_until_one_ends(Backend::Sqlite).await;
+async fn uploads_beyond_the_configured_number_are_refused_busy_until_one_ends_sqlite() {
+    uploads_beyond_the_configured_number_are_refused_busy_until_one_ends(Backend::Sqlite).await;
 }
 
 #[tokio::test]
-async fn uploads_beyond_the_configured_number_are_refused_before_their_body_until_one_ends_postgres() {
-    uploads_beyond_the_configured_number_are_refused_before_their_body_until_one_ends(Backend::Postgres).await;
+async fn uploads_beyond_the_configured_number_are_refused_busy_until_one_ends_postgres() {
+    uploads_beyond_the_configured_number_are_refused_busy_until_one_ends(Backend::Postgres).await;
+}
+
+/// Spaces after a declaration's JSON in the concurrency test below: a body larger than the buffers of a loopback
+/// connection, so that a refused client is still sending when its answer comes.
+const PADDING: usize = 8 * 1024 * 1024;
+
+/// Supplier `n`'s declaration, followed by [`PADDING`] spaces (still one JSON document).
+fn padded(n: usize) -> Vec<u8> {
+    let mut bytes = crate::reliability::one_mill(n);
+    bytes.resize(bytes.len() + PADDING, b' ');
+    bytes
+}
+
+/// Where an upload is sent: the API, or the upload page (as a program with a token posts its form).
+#[derive(Debug, Clone, Copy)]
+enum Door {
+    Api,
+    Page,
+}
+
+/// Sends supplier `n`'s padded declaration through `door` on a connection of its own: its status and body, or the
+/// error that took the place of an answer.
+async fn send_padded(app: &TestApp, door: Door, n: usize) -> Result<(u16, String), String> {
+    let path = match door {
+        Door::Api => "/api/v1/declarations",
+        Door::Page => "/upload?lang=fr",
+    };
+    let part = reqwest::multipart::Part::bytes(padded(n)).file_name(format!("supplier-{n}.json"));
+    let form = reqwest::multipart::Form::new().part("file", part);
+    let resp = app
+        .request_alone(Who::Officer, reqwest::Method::POST, path)
+        .multipart(form)
+        .send()
+        .await
+        .map_err(|e| format!("upload {n} by {door:?}: no answer: {e:?}"))?;
+    let status = resp.status().as_u16();
+    let busy_says = resp.headers().get("retry-after").map(|v| v.to_str().unwrap_or_default().to_string());
+    let body = resp.text().await.map_err(|e| format!("upload {n} by {door:?}: the answer was cut: {e:?}"))?;
+    if status == 503 {
+        assert_eq!(busy_says.as_deref(), Some("10"), "upload {n} by {door:?}: 503 without Retry-After");
+        match door {
+            Door::Api => {
+                let json: Value = serde_json::from_str(&body).unwrap();
+                assert_eq!(json["error"], "uploads_busy", "{json}");
+                assert!(json["message"].as_str().unwrap().contains("nothing was stored"), "{json}");
+                assert!(json["message_fr"].as_str().unwrap().contains("rien n'a été enregistré"), "{json}");
+            }
+            Door::Page => {
+                assert!(body.contains("envoyez le fichier de nouveau dans 10"), "{body}");
+                assert!(body.contains("name=\"file\""), "the upload form is shown again: {body}");
+            }
+        }
+    }
+    Ok((status, body))
+}
+
+/// Sends the padded declarations of `suppliers` through `door`, all at once: each one's answer.
+async fn all_at_once(app: &TestApp, door: Door, suppliers: std::ops::Range<usize>) -> Vec<(usize, u16)> {
+    let sent = suppliers.map(|n| async move { (n, send_padded(app, door, n).await) });
+    futures_util::future::join_all(sent)
+        .await
+        .into_iter()
+        .map(|(n, answer)| match answer {
+            Ok((status, _)) => (n, status),
+            Err(e) => panic!("every upload is answered: {e}"),
+        })
+        .collect()
+}
+
+async fn every_upload_beyond_the_bound_is_answered_and_every_accepted_one_stored(backend: Backend) {
+    const AT_ONCE: usize = 12;
+    let settings = IsolationSettings { max_uploads: Some(2), ..isolation() };
+    let Some(app) = spawn_app_reading(backend, Limits::default(), settings).await else { return };
+    let stored = |door: Door| match door {
+        Door::Api => 201,
+        Door::Page => 303,
+    };
+
+    // Every place held by uploads whose bodies have not ended. A probe answered busy says both took their places (the
+    // probes go one after another, and each gives its place back before it is answered); a probe taken in instead
+    // may have made a held upload busy in its turn: the held uploads are then finished, and held again.
+    let mut rounds = 0;
+    let held = loop {
+        let held = [held_upload(&app), held_upload(&app)];
+        tokio::time::sleep(std::time::Duration::from_millis(50 * rounds)).await;
+        if app.upload("probe.json", b"{}".to_vec()).await.status() == 503 {
+            break held;
+        }
+        for h in held {
+            finish_held(h);
+        }
+        rounds += 1;
+        assert!(rounds < 20, "the held uploads never took their places");
+    };
+    for door in [Door::Api, Door::Page] {
+        let answers = all_at_once(&app, door, 0..AT_ONCE).await;
+        assert!(answers.iter().all(|(_, status)| *status == 503), "{door:?}: {answers:?}");
+    }
+    assert_eq!(app.count().await, 0);
+
+    // The held uploads end (their bodies are not a declaration): each had its place, none was answered busy.
+    for h in held {
+        assert!(finish_held(h).starts_with("HTTP/1.1 422"), "a held upload had no place");
+    }
+
+    // Places free again: more uploads at once than there are places. Each is answered, stored or busy, and every
+    // upload answered as stored is; those answered busy are stored when sent again.
+    let mut total = 0;
+    for (door, suppliers) in [(Door::Api, 0..AT_ONCE), (Door::Page, AT_ONCE..2 * AT_ONCE)] {
+        let answers = all_at_once(&app, door, suppliers).await;
+        let accepted = answers.iter().filter(|(_, status)| *status == stored(door)).count();
+        assert!(answers.iter().all(|(_, s)| *s == stored(door) || *s == 503), "{door:?}: {answers:?}");
+        total += accepted;
+        assert_eq!(app.count().await, total as u64, "{door:?}: {answers:?}");
+        for (n, _) in answers.into_iter().filter(|(_, status)| *status == 503) {
+            let mut tries = 0;
+            loop {
+                let (status, body) = send_padded(&app, door, n).await.unwrap();
+                if status == stored(door) {
+                    break;
+                }
+                assert_eq!(status, 503, "{body}");
+                tries += 1;
+                assert!(tries < 1_000, "upload {n} by {door:?} was never taken in");
+                tokio::task::yield_now().await;
+            }
+            total += 1;
+        }
+        assert_eq!(app.count().await, total as u64);
+    }
+    assert_eq!(total, 2 * AT_ONCE);
+}
+
+#[tokio::test]
+async fn every_upload_beyond_the_bound_is_answered_and_every_accepted_one_stored_sqlite() {
+    every_upload_beyond_the_bound_is_answered_and_every_accepted_one_stored(Backend::Sqlite).await;
+}
+
+#[tokio::test]
+async fn every_upload_beyond_the_bound_is_answered_and_every_accepted_one_stored_postgres() {
+    every_upload_beyond_the_bound_is_answered_and_every_accepted_one_stored(Backend::Postgres).await;
 }

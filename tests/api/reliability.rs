@@ -55,7 +55,8 @@ fn declaration(n: usize, mills: &[(String, String)]) -> Vec<u8> {
     .unwrap()
 }
 
-fn one_mill(n: usize) -> Vec<u8> {
+/// A small declaration of supplier `n` (its own business number) with one mill.
+pub(crate) fn one_mill(n: usize) -> Vec<u8> {
     declaration(n, &[(format!("Mill of supplier {n}"), format!("Plot {n}, Industrial Zone"))])
 }
 
