@@ -73,7 +73,7 @@ fn finish(mut factors: Vec<Factor>, pool: &mut FactorPool) -> (Vec<Arc<Factor>>,
 
 pub(super) fn assess<'a>(t: &'a Tables, d: &'a Declaration) -> Assessment {
     let graph = ChainGraph::build(&d.places_of_work);
-    let facts: Vec<SiteFacts<'a>> = d
+    let mut facts: Vec<SiteFacts<'a>> = d
         .places_of_work
         .iter()
         .enumerate()
@@ -127,7 +127,6 @@ pub(super) fn assess<'a>(t: &'a Tables, d: &'a Declaration) -> Assessment {
         .collect();
 
     let order = graph.upstream_first();
-    let mut facts = facts;
     for group in &order {
         // Inside a cycle, a first pass sees only suppliers outside the group (every input open until then).
         let passes = if group.len() > 1 { 2 } else { 1 };
@@ -149,7 +148,6 @@ pub(super) fn assess<'a>(t: &'a Tables, d: &'a Declaration) -> Assessment {
             }
         }
     }
-    let facts = facts;
     let mut pool = FactorPool::default();
     let mut raw: HashMap<RiskKind, Vec<Option<Raw>>> = HashMap::new();
     for kind in RiskKind::iter() {
