@@ -6,7 +6,7 @@ mod cli;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
 use chainon::config::Settings;
 use chainon::import;
@@ -57,11 +57,13 @@ enum Command {
     /// Score one declaration file without a database.
     Assess {
         file: PathBuf,
+        /// `json` (default): the assessment with each factor's words in both languages, for programs; `html`: the
+        /// report for people, in `--lang`.
         #[arg(long, value_enum, default_value = "json")]
         format: Format,
-        /// Language of the HTML report.
-        #[arg(long, value_enum, default_value = "en")]
-        lang: LangArg,
+        /// Language of the HTML report (default English); refused with JSON, which carries both languages.
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
         /// Write here instead of standard output.
         #[arg(long)]
         output: Option<PathBuf>,
@@ -161,7 +163,17 @@ fn main() -> ExitCode {
             run_async(cli::intake::import_files(settings, files, database, lang.into()))
         }
         Command::Assess { file, format, lang, output } => {
-            cli::intake::assess(&settings, &file, format, lang.into(), output.as_deref())
+            if let (Format::Json, Some(_)) = (format, lang) {
+                // A language asked for output that has none would be silently ignored: say so instead.
+                Cli::command()
+                    .error(
+                        clap::error::ErrorKind::ArgumentConflict,
+                        "--lang chooses the language of the HTML report (--format html); the JSON output writes each \
+                         explanation in English and French",
+                    )
+                    .exit();
+            }
+            cli::intake::assess(&settings, &file, format, lang.unwrap_or(LangArg::En).into(), output.as_deref())
         }
         Command::Template { lang, output } => import::write_template(lang.into())
             .map_err(anyhow::Error::from)

@@ -150,6 +150,12 @@ pub async fn submit_for(
             )]));
         }
     }
+    // A business number already on file under another legal name: stored all the same, with a warning (the
+    // declaration keeps its own name; the supplier's record takes it).
+    let mut assessed = assessed;
+    if let Some(n) = store.name_on_file(&assessed.declaration).await? {
+        assessed.warnings.push(name_on_file_warning(&n));
+    }
     let outcome = store
         .import_declaration(
             &assessed.source,
@@ -182,6 +188,34 @@ pub async fn submit_for(
         assessment
     };
     Ok(Submitted { outcome, warnings, assessment })
+}
+
+/// The intake's warning for a business number on file under another legal name, at `Supplier` › `Legal name`
+/// (`on file as “X” since November 15, 2026`: the day in words, `reports::dates`).
+fn name_on_file_warning(n: &crate::storage::NameOnFile) -> Issue {
+    use crate::domain::Lang::{En, Fr};
+    use crate::domain::Sheet;
+    let day = |lang| match crate::reports::Catalog::shared() {
+        Some(cat) => crate::reports::dates::long_date(cat, lang, n.since),
+        None => n.since.to_string(),
+    };
+    let name = &n.legal_name;
+    Issue::warning(
+        Sheet::Supplier.en(),
+        Some("Legal name"),
+        format!(
+            "this business number is on file as “{name}” since {}: this declaration keeps the legal name it gives, \
+             shown on its bid and in lists, and the supplier's record takes it",
+            day(En)
+        ),
+        format!(
+            "ce numéro d'entreprise est au dossier sous « {name} » depuis le {} : cette déclaration garde la \
+             dénomination sociale qu'elle donne, montrée sur sa soumission et dans les listes, et la fiche du \
+             fournisseur la prend",
+            day(Fr)
+        ),
+    )
+    .with_location_fr(Sheet::Supplier.fr())
 }
 
 /// What one declaration's assessment becomes under another model.

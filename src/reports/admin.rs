@@ -165,13 +165,77 @@ pub fn audit_facts(
     model: &crate::scoring::RiskModel,
     payload: &serde_json::Value,
 ) -> Vec<AuditFact> {
+    audit_facts_named(cat, lang, model, payload, &|_, _| None)
+}
+
+/// [`audit_facts`], a record's number said by `records` where it names it (by the fact's key and the number: a
+/// declaration by its reference and supplier, [`declaration_words`]); a number it does not name is given as recorded.
+pub fn audit_facts_named(
+    cat: &super::Catalog,
+    lang: crate::domain::Lang,
+    model: &crate::scoring::RiskModel,
+    payload: &serde_json::Value,
+    records: &dyn Fn(&str, i64) -> Option<String>,
+) -> Vec<AuditFact> {
     let mut out = Vec::new();
     if let serde_json::Value::Object(map) = payload {
         for (key, value) in map {
-            walk_fact(cat, lang, model, &[], key, value, &mut out);
+            walk_fact(&Said { cat, lang, model, records }, &[], key, value, &mut out);
         }
     }
     out
+}
+
+/// What a fact is said with: the catalogue, the language, the model's names and the records' names.
+struct Said<'a> {
+    cat: &'a super::Catalog,
+    lang: crate::domain::Lang,
+    model: &'a crate::scoring::RiskModel,
+    records: &'a dyn Fn(&str, i64) -> Option<String>,
+}
+
+/// An audit entry's moment as recorded (RFC 3339, to the microsecond) in words of a language, to the minute
+/// (`November 30, 2026, 1:54 p.m. UTC`); a text that is not a moment as it is.
+pub fn audit_moment(cat: &super::Catalog, lang: crate::domain::Lang, at: &str) -> String {
+    match chrono::DateTime::parse_from_rfc3339(at) {
+        Ok(t) => super::dates::date_time(cat, lang, t.with_timezone(&chrono::Utc)),
+        Err(_) => at.to_string(),
+    }
+}
+
+/// A declaration as people name it: its reference and the supplier's legal name as the declaration gives it
+/// (`CHN-2026-000015 — Vêtements Mistral S.E.N.C.`).
+pub fn declaration_words(s: &crate::storage::DeclarationSummary) -> String {
+    format!("{} — {}", reference(s.id, s.received_at), s.supplier_name)
+}
+
+/// An audit entry's subject (`declaration/15`, `case/2` …) in words of a language, and the page it links to (empty
+/// when the record has none): a declaration by `declaration` (its [`declaration_words`]) or, unknown, by its number;
+/// a case, a contract or an account by its kind and number; any other subject as recorded.
+pub fn audit_subject(
+    cat: &super::Catalog,
+    lang: crate::domain::Lang,
+    subject: &str,
+    declaration: &dyn Fn(i64) -> Option<String>,
+) -> (String, String) {
+    let Some((kind, id)) = subject.split_once('/').and_then(|(k, n)| n.parse::<i64>().ok().map(|n| (k, n))) else {
+        return (subject.to_string(), String::new());
+    };
+    let words = |key: &str| {
+        let mut a = fluent_bundle::FluentArgs::new();
+        a.set("id", id.to_string());
+        cat.format(lang, key, &a)
+    };
+    match kind {
+        "declaration" => (
+            declaration(id).unwrap_or_else(|| words("audit_subject.declaration")),
+            format!("/declarations/{id}?lang={lang}"),
+        ),
+        "case" => (words("audit_subject.case"), format!("/cases/{id}?lang={lang}")),
+        "contract" => (words("audit_subject.contract"), format!("/contracts/{id}?lang={lang}")),
+        "account" => (words("audit_subject.account"), format!("/accounts/{id}?lang={lang}")),
+        _ => (subject.to_string(), String::new()),
+    }
 }
 
 /// The label of a fact's key in a language.
@@ -180,16 +244,9 @@ fn fact_label(cat: &super::Catalog, lang: crate::domain::Lang, key: &str) -> Str
     if cat.has(&k) { cat.get(lang, &k).to_string() } else { key.to_string() }
 }
 
-fn walk_fact(
-    cat: &super::Catalog,
-    lang: crate::domain::Lang,
-    model: &crate::scoring::RiskModel,
-    path: &[String],
-    key: &str,
-    value: &serde_json::Value,
-    out: &mut Vec<AuditFact>,
-) {
+fn walk_fact(said: &Said<'_>, path: &[String], key: &str, value: &serde_json::Value, out: &mut Vec<AuditFact>) {
     use serde_json::Value;
+    let (cat, lang) = (said.cat, said.lang);
     if key == "type" && !path.is_empty() {
         return;
     }
@@ -199,7 +256,7 @@ fn walk_fact(
         Value::Null => {}
         Value::Object(map) => {
             for (k, v) in map {
-                walk_fact(cat, lang, model, &here, k, v, out);
+                walk_fact(said, &here, k, v, out);
             }
         }
         Value::Array(items) if items.iter().any(|v| v.is_object()) => {
@@ -208,20 +265,20 @@ fn walk_fact(
                 numbered.push(format!("{} {}", fact_label(cat, lang, key), i + 1));
                 if let Value::Object(map) = item {
                     for (k, v) in map {
-                        walk_fact(cat, lang, model, &numbered, k, v, out);
+                        walk_fact(said, &numbered, k, v, out);
                     }
                 }
             }
         }
         Value::Array(items) => {
             let words: Vec<String> =
-                items.iter().filter_map(|v| fact_value(cat, lang, model, key, v)).filter(|w| !w.is_empty()).collect();
+                items.iter().filter_map(|v| fact_value(said, key, v)).filter(|w| !w.is_empty()).collect();
             if !words.is_empty() {
                 out.push(AuditFact { label: here.join(" › "), value: words.join(", ") });
             }
         }
         v => {
-            if let Some(value) = fact_value(cat, lang, model, key, v).filter(|w| !w.is_empty()) {
+            if let Some(value) = fact_value(said, key, v).filter(|w| !w.is_empty()) {
                 out.push(AuditFact { label: here.join(" › "), value });
             }
         }
@@ -229,19 +286,14 @@ fn walk_fact(
 }
 
 /// A scalar fact in words (see [`audit_facts`]).
-fn fact_value(
-    cat: &super::Catalog,
-    lang: crate::domain::Lang,
-    model: &crate::scoring::RiskModel,
-    key: &str,
-    v: &serde_json::Value,
-) -> Option<String> {
+fn fact_value(said: &Said<'_>, key: &str, v: &serde_json::Value) -> Option<String> {
     use serde_json::Value;
+    let (cat, lang, model) = (said.cat, said.lang, said.model);
     match v {
         Value::Bool(b) => Some(cat.get(lang, if *b { "common.yes" } else { "common.no" }).to_string()),
         Value::Number(n) => {
             if FACT_IDS.contains(&key) {
-                return Some(n.to_string());
+                return Some(n.as_i64().and_then(|id| (said.records)(key, id)).unwrap_or_else(|| n.to_string()));
             }
             let x = n.as_f64()?;
             Some(match key {
@@ -313,7 +365,13 @@ pub struct AuditRow {
     pub action: String,
     /// The action in words of the page's language (`audit_action_words`).
     pub action_words: String,
+    /// The subject as recorded (`declaration/15`), for the filter's link.
     pub subject: String,
+    /// The subject in words ([`audit_subject`]: `CHN-2026-000015 — Vêtements Mistral S.E.N.C.`) and its page.
+    pub subject_words: String,
+    pub subject_href: String,
+    /// The moment as recorded (RFC 3339, for `<time datetime>`); `at` is it in words.
+    pub at_iso: String,
     /// The entry's facts in words of the page's language, one label and value each ([`audit_facts`]).
     pub fact_words: Vec<AuditFact>,
     /// The entry's facts as recorded and hashed (compact JSON), for the raw view.
@@ -475,7 +533,7 @@ pub(super) fn render_samples(r: &super::Renderer, lang: crate::domain::Lang) -> 
         name: "Cordages <Nord>".into(),
         email: "x@example.ca".into(),
         code: "chn_abc".into(),
-        expires_at: "2026-11-30 12:00 UTC".into(),
+        expires_at: "November 30, 2026, 12:00 p.m. UTC".into(),
     };
     let accounts = AccountsPage {
         title: "t".into(),
@@ -522,12 +580,15 @@ pub(super) fn render_samples(r: &super::Renderer, lang: crate::domain::Lang) -> 
         problems: vec!["p".into()],
         rows: vec![AuditRow {
             seq: 1,
-            at: "x".into(),
+            at: audit_moment(r.catalog(), lang, "2026-11-30T13:54:51.324677Z"),
+            at_iso: "2026-11-30T13:54:51.324677Z".into(),
             actor: "Sam".into(),
             actor_email: "s@example.ca".into(),
             action: "account.created".into(),
             action_words: "Account created".into(),
-            subject: "account/1".into(),
+            subject: "declaration/15".into(),
+            subject_words: audit_subject(r.catalog(), lang, "declaration/15", &|_| None).0,
+            subject_href: "/declarations/15".into(),
             fact_words: vec![AuditFact { label: "E-mail".into(), value: "s@example.ca".into() }],
             facts: "{}".into(),
             hash: "ab".into(),

@@ -364,7 +364,16 @@ pub fn source_line(cat: &Catalog, lang: Lang, s: &SourceRef) -> String {
     let list = s.dataset.parse::<crate::screening::ListKind>().ok();
     let dataset = list.map_or_else(|| s.dataset.to_string(), |l| lang.pick(l.names().0, l.names().1).to_string());
     // A list's edition is named by its day and version (`2026-11-20 v2`): the day in words.
-    let mut parts = vec![dataset, super::dates::date_or_text(cat, lang, &s.edition)];
+    // The model's own edition (`Chaînon model 2022.1`, as `model.toml` writes it) is said in the reader's language.
+    let edition = match s.edition.strip_prefix("Chaînon model ") {
+        Some(version) => {
+            let mut a = FluentArgs::new();
+            a.set("version", FluentValue::from(version.to_string()));
+            cat.format(lang, "source.model_edition", &a)
+        }
+        None => super::dates::date_or_text(cat, lang, &s.edition),
+    };
+    let mut parts = vec![dataset, edition];
     if let Some(line) = s.line {
         let mut a = FluentArgs::new();
         a.set("line", FluentValue::from(line));

@@ -35,7 +35,7 @@ fn confirmed_hit() -> super::views::ConfirmedHitView {
         edition_id: 3,
         party: "Site: Albatross Dye Works".into(),
         declaration_id: 1,
-        decided: "A. Officer, 2026-11-30 06:04 UTC".into(),
+        decided: "A. Officer, November 30, 2026, 6:04 a.m. UTC".into(),
         note: "same address".into(),
         removed: String::new(),
     }
@@ -242,17 +242,77 @@ fn every_key_a_template_uses_exists_in_both_languages() {
     assert!(missing.is_empty(), "{missing:?}");
 }
 
+/// The ISO 8601 days (`2026-11-30`, with a time or not) in the text people read of a page: its attributes
+/// (`datetime="…"`, `href`, `value`) and its machine text (`<code>`, `<style>`, `<script>`) left out.
+fn iso_days_in_text(html: &str) -> Vec<String> {
+    let mut text = String::new();
+    let mut rest = html;
+    let mut skip_until: Option<&str> = None;
+    while let Some(open) = rest.find('<') {
+        if skip_until.is_none() {
+            text.push_str(&rest[..open]);
+        }
+        let close = rest[open..].find('>').map_or(rest.len(), |c| open + c + 1);
+        let tag = &rest[open..close];
+        match skip_until {
+            Some(end) if tag.starts_with(end) => skip_until = None,
+            Some(_) => {}
+            None => {
+                for (start, end) in [("<code", "</code"), ("<style", "</style"), ("<script", "</script")] {
+                    if tag.starts_with(start) && !tag.ends_with("/>") {
+                        skip_until = Some(end);
+                    }
+                }
+            }
+        }
+        text.push(' ');
+        rest = &rest[close..];
+    }
+    text.push_str(rest);
+    let b = text.as_bytes();
+    let digits = |from: usize, n: usize| (from..from + n).all(|i| b.get(i).is_some_and(u8::is_ascii_digit));
+    let mut found = Vec::new();
+    for i in 0..b.len() {
+        let alone = i == 0 || !b[i - 1].is_ascii_digit();
+        if alone
+            && digits(i, 4)
+            && b.get(i + 4) == Some(&b'-')
+            && digits(i + 5, 2)
+            && b.get(i + 7) == Some(&b'-')
+            && digits(i + 8, 2)
+        {
+            found.push(text[i..].chars().take(19).collect());
+        }
+    }
+    found
+}
+
+#[test]
+fn iso_days_are_found_in_text_only() {
+    assert_eq!(iso_days_in_text("<td>2027-01-14</td>"), vec!["2027-01-14 ".to_string()]);
+    assert!(iso_days_in_text("<td><time datetime=\"2027-01-14\">14 janvier 2027</time></td>").is_empty());
+    assert!(iso_days_in_text("<a href=\"/audit?from=2026-11-30\">x</a><code>2026-11-30</code>").is_empty());
+    assert!(iso_days_in_text("W8486-269920/A, CHN-2026-000015").is_empty());
+    assert_eq!(iso_days_in_text("<p>at 2026-11-30T13:54:51.324677Z</p>").len(), 1);
+}
+
 #[test]
 fn every_template_renders_in_strict_mode_in_both_languages() {
     let r = Renderer::new().unwrap();
     let samples = sample();
     let mut rendered = std::collections::BTreeSet::new();
+    // Days shown to people are in words (ARCHITECTURE's rule on dates): the pages whose text holds an ISO day.
+    let mut iso_pages = Vec::new();
     for lang in [Lang::En, Lang::Fr] {
         let cat = r.catalog();
         let mut check = |name: &str, html: String| {
             assert!(html.contains(&format!("lang=\"{lang}\"")), "{name}");
             assert!(!html.contains("{{"), "{name} left a mustache");
             assert!(!html.contains("Cordages <Nord>"), "{name} did not escape HTML");
+            let iso = iso_days_in_text(&html);
+            if !iso.is_empty() {
+                iso_pages.push(format!("{name} ({lang}): {iso:?}"));
+            }
             rendered.insert(name.to_string());
         };
         let home = HomeView {
@@ -388,7 +448,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                 text: "A <1>".into(),
                 declaration_id: Some(4),
                 answered_by: "s@x".into(),
-                answered_at: "2026-11-30 10:00 UTC".into(),
+                answered_at: "November 30, 2026, 10:00 a.m. UTC".into(),
             }],
         };
         let bid = |id| BidSummary {
@@ -725,7 +785,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             edition,
             publisher: "DHS".into(),
             licence: "Public domain".into(),
-            imported: "2026-11-29 00:00 UTC".into(),
+            imported: "November 29, 2026, 12:00 a.m. UTC".into(),
             published: "November 14, 2026".into(),
         };
         let list = |kind: ListKind, name: &str, editions: Vec<EditionRow>| ListRow {
@@ -850,13 +910,13 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             fields: "site name, country".into(),
             party_text: "\u{201c}Mill\u{201d}".into(),
             entry_text: "\u{201c}Listed Co\u{201d}".into(),
-            found_at: "2026-11-29 00:00 UTC".into(),
+            found_at: "November 29, 2026, 12:00 a.m. UTC".into(),
             decided_at: hit
                 .decision
                 .as_ref()
                 .map(|d| super::screening_pages::shown_time(r.catalog(), lang, &d.decided_at))
                 .unwrap_or_default(),
-            entry: vec![fact("Section", "2(d)(2)(B)(i)"), fact("In force from", "2023-06-01")],
+            entry: vec![fact("Section", "2(d)(2)(B)(i)"), fact("In force from", "June 1, 2023")],
             touches: touches(),
             hit,
         };
@@ -1139,7 +1199,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                 current: Some(declaration_view(cat, &crate::scoring::RiskModel::embedded().unwrap(), lang, d, a, None)),
                 audit: vec![AuditRow {
                     seq: 1,
-                    at: "x".into(),
+                    at: super::admin::audit_moment(cat, lang, "2026-11-30T13:54:51.324677Z"),
                     actor: "a".into(),
                     action: "case.opened".into(),
                     action_words: super::admin::audit_action_words(cat, lang, "case.opened"),
@@ -1184,6 +1244,10 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                 !html.contains("Cordages <Nord>") && !html.contains("Marc-André <Roy>"),
                 "{name} did not escape HTML"
             );
+            let iso = iso_days_in_text(&html);
+            if !iso.is_empty() {
+                iso_pages.push(format!("{name} ({lang}): {iso:?}"));
+            }
             rendered.insert(name.to_string());
         }
     }
@@ -1191,6 +1255,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         r.template_names().into_iter().filter(|n| n.starts_with("pages/") || n.starts_with("reports/")).collect();
     let rendered: Vec<String> = rendered.into_iter().collect();
     assert_eq!(pages, rendered, "every page and report template has a sample here");
+    assert!(iso_pages.is_empty(), "pages showing ISO days to people:\n{}", iso_pages.join("\n"));
 }
 
 #[test]
@@ -1637,4 +1702,70 @@ fn a_stored_screening_factor_says_its_list_as_it_is_named_today_in_both_language
     // stored anew when the same confirmed hits are applied to it again.
     let old: Factor = serde_json::from_value(coded).unwrap();
     assert_eq!(old, made);
+}
+
+/// The model's edition, which `model.toml` writes in English (`Chaînon model 2022.1`), is said in the reader's
+/// language in a factor's source, for any version; other editions (a dataset's title, a list's day) as before.
+#[test]
+fn the_models_own_edition_is_named_in_the_readers_language() {
+    use crate::domain::SourceRef;
+    let cat = Catalog::embedded().unwrap();
+    let source = |edition: &str| SourceRef {
+        dataset: "model.toml".into(),
+        edition: edition.into(),
+        line: None,
+        entry: Some("mitigation".into()),
+        row: None,
+    };
+    for version in ["2022.1", "2019.1", "2031.4"] {
+        let s = source(&format!("Chaînon model {version}"));
+        let fr = super::explain::source_line(&cat, Lang::Fr, &s);
+        assert!(fr.contains(&format!("modèle Chaînon {version}")) && !fr.contains("Chaînon model"), "{fr}");
+        assert!(super::explain::source_line(&cat, Lang::En, &s).contains(&format!("Chaînon model {version}")));
+    }
+    let ilab = super::explain::source_line(&cat, Lang::Fr, &source("ILAB List of Goods 2022"));
+    assert!(ilab.contains("ILAB List of Goods 2022"), "{ilab}");
+    // Every factor of the samples, in French: no English edition of the model.
+    for (_, a) in sample() {
+        for f in a.scores().flat_map(|s| &s.factors) {
+            if let Some(s) = &f.source {
+                let fr = super::explain::source_line(&cat, Lang::Fr, s);
+                assert!(!fr.contains("Chaînon model"), "{fr}");
+            }
+        }
+    }
+}
+
+/// The audit page names a record by its reference and supplier and links to its page; a declaration it cannot name
+/// (removed, or not read) by its kind and number in words; a case, a contract, an account by kind and number; a
+/// subject of another form as recorded, without a link. A fact naming a declaration or its assessment says it too.
+#[test]
+fn an_audit_entry_names_its_records_in_words_with_their_pages() {
+    let cat = Catalog::embedded().unwrap();
+    let model = crate::scoring::RiskModel::embedded().unwrap();
+    let known = |id: i64| (id == 15).then(|| "CHN-2026-000015 — Vêtements Mistral S.E.N.C.".to_string());
+    let subject = |lang, s: &str| super::admin::audit_subject(&cat, lang, s, &known);
+    assert_eq!(
+        subject(Lang::Fr, "declaration/15"),
+        ("CHN-2026-000015 — Vêtements Mistral S.E.N.C.".to_string(), "/declarations/15?lang=fr".to_string())
+    );
+    assert_eq!(subject(Lang::En, "declaration/16"), ("Declaration 16".to_string(), "/declarations/16?lang=en".into()));
+    assert_eq!(subject(Lang::Fr, "case/2"), ("Dossier 2".to_string(), "/cases/2?lang=fr".to_string()));
+    assert_eq!(subject(Lang::En, "contract/7").1, "/contracts/7?lang=en");
+    assert_eq!(subject(Lang::En, "screening/uflpa"), ("screening/uflpa".to_string(), String::new()));
+    let payload = serde_json::json!({"assessment_id": 15, "declaration_id": 15, "supersedes": 3});
+    let records = |key: &str, id: i64| match key {
+        "assessment_id" => known(15),
+        _ => known(id),
+    };
+    let facts = super::admin::audit_facts_named(&cat, Lang::Fr, &model, &payload, &records);
+    let value = |label: &str| facts.iter().find(|f| f.label == label).map(|f| f.value.clone());
+    assert_eq!(value("Évaluation").as_deref(), Some("CHN-2026-000015 — Vêtements Mistral S.E.N.C."));
+    assert_eq!(value("Déclaration").as_deref(), Some("CHN-2026-000015 — Vêtements Mistral S.E.N.C."));
+    // A record it cannot name keeps its number.
+    assert!(facts.iter().any(|f| f.value == "3"), "{facts:?}");
+    // The moment of an entry in words, to the minute.
+    let at = super::admin::audit_moment(&cat, Lang::Fr, "2026-11-30T13:54:51.324677Z");
+    assert_eq!(at, super::dates::date_time(&cat, Lang::Fr, "2026-11-30T13:54:00Z".parse().unwrap()));
+    assert!(!at.contains("2026-11-30"), "{at}");
 }

@@ -1434,8 +1434,9 @@ fn the_carried_risk_shows_the_score_it_carries() {
     assert!(*carried > supplier.risk.forced_labour.score, "the score before due diligence: {carried}");
     assert_eq!(up.contribution, (carried * 0.85 * 10.0).round() / 10.0);
     let (en, fr) = words(up);
-    assert!(en.contains(&format!(": its score before due diligence, {carried}, × 0.85 per tier")), "{en}");
-    assert!(fr.contains(" : sa note avant diligence raisonnable, "), "{fr}");
+    assert!(en.contains(&format!(": its score before due diligence × 0.85 per tier, {carried} × 0.85 (")), "{en}");
+    assert!(!en.contains(", × ") && !fr.contains(", × "), "a number then a comma before ×: {en} / {fr}");
+    assert!(fr.contains(" : sa note avant diligence raisonnable × 0,85 par niveau, "), "{fr}");
 }
 
 fn m_assess(d: &Declaration) -> Assessment {

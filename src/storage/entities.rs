@@ -66,6 +66,9 @@ pub mod declaration {
         /// The declaration as gzip-compressed JSON (`storage::document`), or `NULL` for rows stored before.
         #[sea_orm(column_type = "Blob", nullable)]
         pub document_gz: Option<Vec<u8>>,
+        /// The supplier's legal name as this declaration gives it (the supplier's row keeps the latest one).
+        #[sea_orm(column_type = "Text", nullable)]
+        pub legal_name: Option<String>,
     }
     no_relations!();
 }

@@ -57,6 +57,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_001601_create_portfolio_shares::Migration),
             // What the re-screening did when an edition was imported, kept with the edition (its page shows it).
             Box::new(m20261130_002020_add_screening_edition_rescreen::Migration),
+            // Each declaration keeps the legal name it was sent with (the supplier's row takes the latest).
+            Box::new(m20261130_002200_add_declaration_legal_name::Migration),
         ]
     }
 }
@@ -1513,6 +1515,75 @@ mod m20261130_002020_add_screening_edition_rescreen {
 
         async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
             m.alter_table(Table::alter().table(a("screening_edition")).drop_column(a("rescreen")).take()).await
+        }
+    }
+}
+
+mod m20261130_002200_add_declaration_legal_name {
+    use std::io::Read;
+
+    use serde::Deserialize;
+
+    use super::*;
+
+    named_migration!("m20261130_002200_add_declaration_legal_name");
+
+    /// The one field read from a stored document.
+    #[derive(Deserialize)]
+    struct Doc {
+        supplier: Supplier,
+    }
+
+    #[derive(Deserialize)]
+    struct Supplier {
+        legal_name: String,
+    }
+
+    #[async_trait::async_trait]
+    impl MigrationTrait for Migration {
+        async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.alter_table(Table::alter().table(a("declaration")).add_column(text_null(a("legal_name"))).take()).await?;
+            // Rows stored before take the name their own document gives, one document at a time (each may be a
+            // hundred megabytes); the supplier's row had only the latest.
+            let c = m.get_connection();
+            let mut after = 0_i64;
+            loop {
+                let q = Query::select()
+                    .columns([a("id"), a("document"), a("document_gz")])
+                    .from(a("declaration"))
+                    .and_where(Expr::col(a("id")).gt(after))
+                    .order_by(a("id"), Order::Asc)
+                    .limit(1)
+                    .to_owned();
+                let Some(row) = c.query_one(&q).await? else { break };
+                let id: i64 = row.try_get("", "id")?;
+                let text: String = row.try_get("", "document")?;
+                let packed: Option<Vec<u8>> = row.try_get("", "document_gz")?;
+                let unreadable =
+                    |e: String| DbErr::Custom(format!("declaration {id}: the stored document is unreadable: {e}"));
+                let doc: Doc = match packed {
+                    Some(p) => {
+                        let mut text = String::new();
+                        flate2::read::GzDecoder::new(p.as_slice())
+                            .read_to_string(&mut text)
+                            .map_err(|e| unreadable(e.to_string()))?;
+                        serde_json::from_str(&text).map_err(|e| unreadable(e.to_string()))?
+                    }
+                    None => serde_json::from_str(&text).map_err(|e| unreadable(e.to_string()))?,
+                };
+                let update = Query::update()
+                    .table(a("declaration"))
+                    .value(a("legal_name"), doc.supplier.legal_name)
+                    .and_where(Expr::col(a("id")).eq(id))
+                    .to_owned();
+                c.execute(&update).await?;
+                after = id;
+            }
+            Ok(())
+        }
+
+        async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.alter_table(Table::alter().table(a("declaration")).drop_column(a("legal_name")).take()).await
         }
     }
 }

@@ -212,6 +212,14 @@ pub struct ImportOutcome {
     pub superseded: Option<i64>,
 }
 
+/// The legal name a business number was on file with when a declaration gave it another, and the day (UTC) that
+/// name was first received.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameOnFile {
+    pub legal_name: String,
+    pub since: NaiveDate,
+}
+
 /// One declaration in a list, with its latest assessment's bands.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct DeclarationSummary {
@@ -452,6 +460,12 @@ impl Store {
         }
     }
 
+    /// The other legal name the declaration's business number is on file with, and since when (the intake's
+    /// warning); `None` for a new business number, none, or the same name.
+    pub async fn name_on_file(&self, d: &Declaration) -> Result<Option<NameOnFile>, StorageError> {
+        name_on_file(&self.db, d).await
+    }
+
     /// Stores an accepted declaration and its first assessment in one transaction.
     pub async fn import_declaration(
         &self,
@@ -541,7 +555,8 @@ impl Store {
                 Ok(DeclarationSummary {
                     id: r.id,
                     supplier_id: r.supplier_id,
-                    supplier_name: s.legal_name.clone(),
+                    // The name this declaration was sent with; the supplier's row has the latest.
+                    supplier_name: r.legal_name.clone().unwrap_or_else(|| s.legal_name.clone()),
                     business_number: s.business_number.clone(),
                     supplier_country: s.country.clone(),
                     solicitation_number: r.solicitation_id.and_then(|id| sols.get(&id).cloned()),
@@ -725,6 +740,20 @@ impl Store {
                 Some(_) => return Ok(Some(at)),
             }
         }
+    }
+
+    /// The summaries of the declarations among `ids` (ids no declaration has are left out), by id; no document read.
+    pub async fn declaration_summaries(&self, ids: &[i64]) -> Result<Vec<DeclarationSummary>, StorageError> {
+        let mut out = Vec::with_capacity(ids.len());
+        for chunk in ids.chunks(500) {
+            let rows = listed_declarations()
+                .filter(declaration::Column::Id.is_in(chunk.iter().copied()))
+                .order_by_asc(declaration::Column::Id)
+                .all(&self.db)
+                .await?;
+            out.extend(self.summaries(rows).await?);
+        }
+        Ok(out)
     }
 
     /// How many declarations are stored (superseded ones included).
@@ -928,6 +957,7 @@ async fn insert_declaration(
         document: Set(String::new()),
         warnings: Set(serde_json::to_string(warnings)?),
         document_gz: Set(Some(document::pack(d)?)),
+        legal_name: Set(Some(s.legal_name.clone())),
     })
     .exec(txn)
     .await?
@@ -968,6 +998,34 @@ async fn insert_declaration(
     // Both entries in one append, in the order of the facts they record (the declaration, then its assessment).
     audit::append_all(txn, &[stored, assessed]).await?;
     Ok(ImportOutcome { declaration_id: id, duplicate: false, superseded: previous.map(|p| p.id) })
+}
+
+/// The other legal name a business number already on file is known by, and since when: `None` for a new business
+/// number, a declaration without one (its identity is its name) or the same name (compared as written, spaces at the
+/// ends aside).
+async fn name_on_file<C: ConnectionTrait>(txn: &C, d: &Declaration) -> Result<Option<NameOnFile>, StorageError> {
+    if d.supplier.business_number.is_none() {
+        return Ok(None);
+    }
+    let Some(known) =
+        supplier::Entity::find().filter(supplier::Column::IdentityKey.eq(identity_key(d))).one(txn).await?
+    else {
+        return Ok(None);
+    };
+    if known.legal_name.trim() == d.supplier.legal_name.trim() {
+        return Ok(None);
+    }
+    // Since its first declaration under that name (the supplier's first day for rows that do not say).
+    let first = declaration::Entity::find()
+        .select_only()
+        .column_as(declaration::Column::ReceivedAt.min(), "first")
+        .filter(declaration::Column::SupplierId.eq(known.id))
+        .filter(declaration::Column::LegalName.eq(known.legal_name.as_str()))
+        .into_tuple::<Option<DateTime<Utc>>>()
+        .one(txn)
+        .await?
+        .flatten();
+    Ok(Some(NameOnFile { legal_name: known.legal_name, since: first.unwrap_or(known.created_at).date_naive() }))
 }
 
 /// The declaring supplier's id, by its identity key: created on its first declaration; the newest declaration

@@ -402,6 +402,9 @@ async fn the_migration_makes_stored_solicitation_numbers_canonical_and_merges_th
             names.iter().rev().position(|n| n == "m20261130_000701_normalise_solicitation_numbers").unwrap() as u32 + 1
         };
         migration::Migrator::down(&store.db, Some(steps)).await.unwrap();
+        // Today's rows carry the declaration's legal name, a later migration's column: there for the writes below,
+        // gone again before the migrations run (the later one adds it back from the documents).
+        store.db.execute_unprepared("ALTER TABLE declaration ADD COLUMN legal_name TEXT").await.unwrap();
         let put = async |name: &str, number: &str, sha: &str| {
             let d = sample(name, Some(number), &["S1"]);
             store.import_declaration(&source(sha), &d, &[], &assessment(10.0), "test").await.unwrap().declaration_id
@@ -417,6 +420,7 @@ async fn the_migration_makes_stored_solicitation_numbers_canonical_and_merges_th
         store.add_evaluation_note("w1/a", Some(a), "a note", "officer@x").await.unwrap();
         assert_eq!(store.list_solicitations().await.unwrap().len(), 5);
 
+        store.db.execute_unprepared("ALTER TABLE declaration DROP COLUMN legal_name").await.unwrap();
         migration::Migrator::up(&store.db, None).await.unwrap();
         let mut numbers: Vec<String> =
             store.list_solicitations().await.unwrap().into_iter().map(|s| s.number).collect();
@@ -455,10 +459,90 @@ async fn a_supplier_declaring_again_under_a_new_name_keeps_its_row_and_takes_the
             .unwrap();
         assert_eq!(all.len(), 2);
         assert_eq!(all[0].supplier_id, all[1].supplier_id, "{}", store.backend_name());
-        assert!(all.iter().all(|s| s.supplier_name == "Rope Ltd."));
+        // Each declaration is listed under the name it was sent with; the supplier's row has the latest.
+        let name_of = |id: i64| all.iter().find(|s| s.id == id).map(|s| s.supplier_name.clone());
+        assert_eq!(name_of(first.declaration_id).as_deref(), Some("Rope Co."));
+        assert_eq!(name_of(second.declaration_id).as_deref(), Some("Rope Ltd."));
         // One bid, moved to the newer declaration.
         let bids = store.bids_for("W1/A").await.unwrap().unwrap();
         assert_eq!(bids.bids.iter().map(|b| b.id).collect::<Vec<_>>(), vec![second.declaration_id]);
+    }
+}
+
+/// Two companies giving one business number (a typing slip, a reused number) each keep their own name on their bids
+/// and in lists, whatever the order they come in; the business number on file under another name is told at intake,
+/// with the name and the day it was first received; the same name again, or no business number, tells nothing.
+#[tokio::test]
+async fn a_declaration_keeps_its_legal_name_when_another_gives_its_business_number() {
+    for store in stores().await {
+        let bn = BusinessNumber::parse("100000025").unwrap();
+        let named = |name: &str, sol: &str| {
+            let mut d = sample(name, Some(sol), &["S1"]);
+            d.supplier.business_number = Some(bn.clone());
+            d
+        };
+        let fleuve = named("Chemises Fleuve Inc.", "W8486-269920/A");
+        assert_eq!(store.name_on_file(&fleuve).await.unwrap(), None, "a new business number");
+        let a = store.import_declaration(&source("n1"), &fleuve, &[], &assessment(10.0), "t").await.unwrap();
+        assert_eq!(store.name_on_file(&named("Chemises Fleuve Inc.", "X2")).await.unwrap(), None, "the same name");
+        let mistral = named("Vêtements Mistral S.E.N.C.", "W8486-269922/A");
+        let on_file = store.name_on_file(&mistral).await.unwrap().unwrap();
+        assert_eq!(on_file.legal_name, "Chemises Fleuve Inc.");
+        assert_eq!(on_file.since, Utc::now().date_naive());
+        let b = store.import_declaration(&source("n2"), &mistral, &[], &assessment(20.0), "t").await.unwrap();
+        // A third bid under the first name again: the record's latest name is the one on file.
+        let again = named("Chemises Fleuve Inc.", "W8486-269923/A");
+        assert_eq!(store.name_on_file(&again).await.unwrap().unwrap().legal_name, "Vêtements Mistral S.E.N.C.");
+        let c = store.import_declaration(&source("n3"), &again, &[], &assessment(30.0), "t").await.unwrap();
+        let mut ranked = Vec::new();
+        for sol in ["W8486-269920/A", "W8486-269922/A", "W8486-269923/A"] {
+            let bids = store.bids_for(sol).await.unwrap().unwrap().bids;
+            ranked.push(bids.into_iter().map(|b| b.supplier_name).collect::<Vec<_>>());
+        }
+        let expected = ["Chemises Fleuve Inc.", "Vêtements Mistral S.E.N.C.", "Chemises Fleuve Inc."];
+        assert_eq!(ranked, expected.map(|n| vec![n.to_string()]), "{}", store.backend_name());
+        let all = store.list_declarations(&DeclarationFilter::default()).await.unwrap();
+        let name_of = |id: i64| all.iter().find(|s| s.id == id).map(|s| s.supplier_name.as_str());
+        assert_eq!(name_of(a.declaration_id), Some("Chemises Fleuve Inc."));
+        assert_eq!(name_of(b.declaration_id), Some("Vêtements Mistral S.E.N.C."));
+        assert_eq!(name_of(c.declaration_id), Some("Chemises Fleuve Inc."));
+        assert_eq!(
+            store.get_declaration(a.declaration_id).await.unwrap().unwrap().summary.supplier_name,
+            "Chemises Fleuve Inc."
+        );
+        // Without a business number a supplier is its name: nothing to tell.
+        let mut plain = sample("Chemises Fleuve Inc.", Some("W9"), &["S1"]);
+        plain.supplier.business_number = None;
+        assert_eq!(store.name_on_file(&plain).await.unwrap(), None);
+    }
+}
+
+/// Declarations stored before they kept their own legal name take it from their stored document when the column
+/// comes: the earlier bid is named as it was sent, not by the supplier's latest name.
+#[tokio::test]
+async fn the_migration_gives_each_stored_declaration_the_legal_name_of_its_document() {
+    use sea_orm_migration::MigratorTrait;
+    for store in stores().await {
+        let named = |name: &str, sol: &str| {
+            let mut d = sample(name, Some(sol), &["S1"]);
+            d.supplier.business_number = Some(BusinessNumber::parse("100000025").unwrap());
+            d
+        };
+        let put = async |d: Declaration, sha: &str| {
+            store.import_declaration(&source(sha), &d, &[], &assessment(10.0), "t").await.unwrap().declaration_id
+        };
+        let a = put(named("Chemises Fleuve Inc.", "W1/A"), "m1").await;
+        let b = put(named("Vêtements Mistral S.E.N.C.", "W2/A"), "m2").await;
+        // Back to before the column (this migration is the last), then forward: the names come from the documents.
+        let steps = {
+            let names: Vec<String> = migration::Migrator::migrations().iter().map(|m| m.name().to_string()).collect();
+            names.iter().rev().position(|n| n == "m20261130_002200_add_declaration_legal_name").unwrap() as u32 + 1
+        };
+        migration::Migrator::down(&store.db, Some(steps)).await.unwrap();
+        migration::Migrator::up(&store.db, None).await.unwrap();
+        let all = store.declaration_summaries(&[a, b, 9999]).await.unwrap();
+        let names: Vec<&str> = all.iter().map(|s| s.supplier_name.as_str()).collect();
+        assert_eq!(names, ["Chemises Fleuve Inc.", "Vêtements Mistral S.E.N.C."], "{}", store.backend_name());
     }
 }
 

@@ -522,16 +522,46 @@ async fn audit(page: Page, query: web::Query<AuditQuery>) -> HttpResponse {
                 AuditFault::Unchained => t("admin.fault_unchained").replace("{seq}", &p.seq.to_string()),
             })
             .collect();
+        // The declarations the entries name (subjects, facts), by reference and supplier: one read, no document.
+        let mut ids: Vec<i64> = entries
+            .iter()
+            .flat_map(|e| {
+                let subject = e.subject.strip_prefix("declaration/").and_then(|n| n.parse().ok());
+                let facts = ["declaration_id", "supersedes"].into_iter().filter_map(|k| e.payload.get(k)?.as_i64());
+                subject.into_iter().chain(facts)
+            })
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let declarations: HashMap<i64, String> = ctx
+            .state
+            .store
+            .declaration_summaries(&ids)
+            .await?
+            .iter()
+            .map(|s| (s.id, crate::reports::admin::declaration_words(s)))
+            .collect();
+        let cat = ctx.state.renderer.catalog();
         let rows: Vec<AuditRow> = entries
             .into_iter()
             .map(|e| {
+                let of_subject = e.subject.strip_prefix("declaration/").and_then(|n| n.parse::<i64>().ok());
+                // A declaration's number and its assessment's (the entry's subject) are said by the declaration.
+                let records = |key: &str, id: i64| match key {
+                    "declaration_id" | "supersedes" => declarations.get(&id).cloned(),
+                    "assessment_id" => of_subject.and_then(|d| declarations.get(&d)).cloned(),
+                    _ => None,
+                };
+                let (subject_words, subject_href) =
+                    crate::reports::admin::audit_subject(cat, lang, &e.subject, &|id| declarations.get(&id).cloned());
                 let (actor, actor_email) = match names.get(&e.actor) {
                     Some(name) => (name.clone(), e.actor.clone()),
                     None => (e.actor.clone(), String::new()),
                 };
                 AuditRow {
                     seq: e.seq,
-                    at: e.at.clone(),
+                    at: crate::reports::admin::audit_moment(cat, lang, &e.at),
+                    at_iso: e.at.clone(),
                     actor,
                     actor_email,
                     action_words: crate::reports::admin::audit_action_words(
@@ -541,11 +571,14 @@ async fn audit(page: Page, query: web::Query<AuditQuery>) -> HttpResponse {
                     ),
                     action: e.action,
                     subject: e.subject,
-                    fact_words: crate::reports::admin::audit_facts(
-                        ctx.state.renderer.catalog(),
+                    subject_words,
+                    subject_href,
+                    fact_words: crate::reports::admin::audit_facts_named(
+                        cat,
                         lang,
                         &ctx.state.model,
                         &e.payload,
+                        &records,
                     ),
                     facts: e.payload.to_string(),
                     hash: e.hash,

@@ -753,7 +753,7 @@ async fn dossier_html(ctx: &Ctx<'_>, id: i64) -> Result<String, ApiError> {
         .into_iter()
         .map(|e| AuditRow {
             seq: e.seq,
-            at: e.at,
+            at: crate::reports::admin::audit_moment(cat, lang, &e.at),
             actor: e.actor,
             action_words: crate::reports::admin::audit_action_words(cat, lang, &e.action),
             action: e.action,

@@ -614,3 +614,37 @@ fn screening_import_and_lists_say_their_counts_in_words_with_plurals_in_either_l
     let (_, out, _) = chainon(&["screening", "lists", "--database", &db]);
     assert!(out.contains("2 entries") && out.contains("1 entry ") && !out.contains("1 entries"), "{out}");
 }
+
+/// `--lang` chooses the language of the HTML report: asked for with JSON (given or by default), which writes each
+/// explanation in both languages, it is refused with the reason rather than silently ignored; nothing is written.
+#[test]
+fn assess_refuses_a_language_for_json_and_says_why() {
+    let file = demo_dir().join("polar-workwear-w0113.json");
+    for args in [vec!["--lang", "fr"], vec!["--format", "json", "--lang", "en"]] {
+        let mut all = vec!["assess", file.to_str().unwrap()];
+        all.extend(args.iter().copied());
+        let (code, out, err) = chainon(&all);
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(out.is_empty(), "{out}");
+        assert!(err.contains("--format html") && err.contains("English and French"), "{err}");
+    }
+}
+
+/// The JSON of `assess` writes points to the tenth and shares to the thousandth, as the explanations say them: no
+/// float noise (`0.062000000000000006`, `-54.099999999999994`) in any demo declaration's numbers.
+#[test]
+fn assess_writes_numbers_at_the_precision_the_explanations_state() {
+    for name in ["uniformes-boreal-w0113.json", "medisafe-gloves-en578.json", "polar-workwear-w0113.json"] {
+        let file = demo_dir().join(name);
+        let (code, out, err) = chainon(&["assess", file.to_str().unwrap()]);
+        assert_eq!(code, 0, "{err}");
+        let v: Value = serde_json::from_str(&out).unwrap();
+        for f in v["factors"].as_array().unwrap() {
+            let tenth = |x: f64| ((x * 10.0).round() / 10.0 - x).abs() < 1e-12;
+            assert!(tenth(f["contribution"].as_f64().unwrap()), "{name}: {f}");
+            if let Some(share) = f["share"].as_f64() {
+                assert!(((share * 1000.0).round() / 1000.0 - share).abs() < 1e-12, "{name}: {f}");
+            }
+        }
+    }
+}

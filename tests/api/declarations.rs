@@ -509,3 +509,44 @@ on_both_backends!(
         assert_eq!(current.iter().map(|d| d.id).collect::<Vec<_>>(), vec![id], "the newer stays in force");
     }
 );
+
+// Two declarations giving one business number under two legal names: the later one is warned at intake (the name on
+// file and the day it came, in words), and each bid keeps its own name in the list and the solicitation's ranking.
+on_both_backends!(
+    a_business_number_on_file_under_another_name_is_warned_and_each_bid_keeps_its_name,
+    |app: TestApp| async move {
+        let base: Value = serde_json::from_slice(&demo_file("polar-workwear-w0113.json")).unwrap();
+        let named = |name: &str, sol: &str| {
+            let mut v = base.clone();
+            v["supplier"]["legal_name"] = name.into();
+            v["supplier"]["business_number"] = "100000025".into();
+            v["supplier"]["solicitation_number"] = sol.into();
+            serde_json::to_vec(&v).unwrap()
+        };
+        let first = app.upload("first.json", named("Gants Boréal Ltée", "W0113-26C001/A")).await;
+        assert_eq!(first.status(), 201);
+        let first = json(first).await;
+        assert_eq!(first["warnings"].as_array().unwrap().iter().filter(|w| w["field"] == "Legal name").count(), 0);
+        let second = app.upload("second.json", named("Northwind Apparel LP", "W0113-26C002/A")).await;
+        assert_eq!(second.status(), 201);
+        let second = json(second).await;
+        let warning = second["warnings"].as_array().unwrap().iter().find(|w| w["field"] == "Legal name").cloned();
+        let warning = warning.unwrap_or_else(|| panic!("no warning for the name on file: {}", second["warnings"]));
+        let (en, fr) = (warning["message_en"].as_str().unwrap(), warning["message_fr"].as_str().unwrap());
+        assert!(en.contains("on file as “Gants Boréal Ltée” since "), "{en}");
+        assert!(fr.contains("au dossier sous « Gants Boréal Ltée » depuis le "), "{fr}");
+        let iso = chrono::Utc::now().date_naive().to_string();
+        assert!(!en.contains(&iso) && !fr.contains(&iso), "the day in words: {en} / {fr}");
+        let list = json(app.get_as(crate::helpers::Who::Officer, "/api/v1/declarations").await).await;
+        let name_of = |id: &Value| {
+            let rows = list["declarations"].as_array().unwrap();
+            rows.iter().find(|r| r["id"] == *id).map(|r| r["supplier_name"].clone())
+        };
+        assert_eq!(name_of(&first["id"]), Some(Value::from("Gants Boréal Ltée")), "{list}");
+        assert_eq!(name_of(&second["id"]), Some(Value::from("Northwind Apparel LP")));
+        let browser = app.signed_in(crate::helpers::Who::Officer).await;
+        let page = browser.get(app.url("/solicitations/W0113-26C001%2FA?lang=fr")).send().await.unwrap();
+        let page = page.text().await.unwrap();
+        assert!(page.contains("Gants Boréal Ltée") && !page.contains("Northwind Apparel LP"));
+    }
+);

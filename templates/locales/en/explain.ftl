@@ -41,10 +41,10 @@ factor-listed_entity = { $entity } is on the { $list }: goods it makes are presu
 factor-screening_hit = Confirmed on the { $list }: { $entry }{ $detail } — forced-labour risk critical
 factor-region = { $label }
 factor-upstream = Risk carried from supplier site { $site_name } ({ $site }){ $has_score ->
-    [yes] : its score before due diligence, { $score }, { $has_context ->
-        [yes] less its own country context, { $context } (counted once, at its own line),{" "}
-       *[no] {""}
-    }× { $decay } per tier (the declaration's due diligence counts once, here)
+    [yes] : its score before due diligence × { $decay } per tier, { $score }{ $has_context ->
+        [yes] {" "}less its own country context, { $context } (counted once, at its own line), × { $decay }
+       *[no] {" "}× { $decay }
+    } (the declaration's due diligence counts once, here)
    *[no] {" "}(× { $decay } per tier)
 }
 factor-local_input = { $declared ->
@@ -95,6 +95,7 @@ source-rule-highest_site = model rule: a goods category's score, and the overall
 source-rule-upstream = model rule: a site carries its riskiest supplier site's score, lowered at each tier
 source-rule-cap = model rule: scores stop at 100
 source-line = line { $line }
+source-model_edition = Chaînon model { $version }
 # The entry of a keyed table behind a number: the indicator or key, and the region or level.
 source-entry = { $key ->
     [forced_labour_prevalence] forced-labour prevalence

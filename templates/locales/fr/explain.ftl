@@ -41,10 +41,10 @@ factor-listed_entity = { $entity } figure sur la liste « { $list } » : ses bie
 factor-screening_hit = Confirmé sur la { $list } : { $entry }{ $detail } — risque de travail forcé critique
 factor-region = { $label }
 factor-upstream = Risque transmis par le lieu fournisseur { $site_name } ({ $site }){ $has_score ->
-    [yes] {" "}: sa note avant diligence raisonnable, { $score }, { $has_context ->
-        [yes] moins le contexte de son propre pays, { $context } (compté une fois, sur sa propre ligne),{" "}
-       *[no] {""}
-    }× { $decay } par niveau (la diligence raisonnable de la déclaration ne compte qu'une fois, ici)
+    [yes] {" "}: sa note avant diligence raisonnable × { $decay } par niveau, { $score }{ $has_context ->
+        [yes] {" "}moins le contexte de son propre pays, { $context } (compté une fois, sur sa propre ligne), × { $decay }
+       *[no] {" "}× { $decay }
+    } (la diligence raisonnable de la déclaration ne compte qu'une fois, ici)
    *[no] {" "}(× { $decay } par niveau)
 }
 factor-local_input = { $declared ->
@@ -95,6 +95,7 @@ source-rule-highest_site = règle du modèle : la note d'une catégorie de biens
 source-rule-upstream = règle du modèle : un lieu porte la note de son lieu fournisseur le plus à risque, atténuée à chaque niveau
 source-rule-cap = règle du modèle : les notes plafonnent à 100
 source-line = ligne { $line }
+source-model_edition = modèle Chaînon { $version }
 # L'entrée d'une table à clés derrière un nombre : l'indicateur ou la clé, puis la région ou le niveau.
 source-entry = { $key ->
     [forced_labour_prevalence] prévalence du travail forcé
