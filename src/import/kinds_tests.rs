@@ -2090,3 +2090,155 @@ fn a_csv_line_refusal_names_both_counts_in_correct_french_and_each_refusal_reads
         assert!(!glued, "a colon without its space in French: {fr}");
     }
 }
+
+// ---- JSON objects are not a table ----
+
+/// The demo document with three sites in a chain (`P1` ← `P2` ← `P3`), each with its own number of workers.
+fn three_site_doc(edit: impl FnOnce(&mut Vec<Value>)) -> Vec<u8> {
+    json_doc(|v| {
+        let first = v["places_of_work"][0].clone();
+        let mut sites: Vec<Value> = (1..=3)
+            .map(|n| {
+                let mut p = first.clone();
+                p["site_id"] = json!(format!("P{n}"));
+                p["workers"] = json!(100 * n);
+                p["supplies_to"] = if n == 1 { json!([]) } else { json!([format!("P{}", n - 1)]) };
+                p
+            })
+            .collect();
+        edit(&mut sites);
+        v["places_of_work"] = Value::Array(sites);
+        v["goods"] = json!([]);
+    })
+}
+
+fn rename_key(obj: &mut Value, from: &str, to: &str) {
+    let map = obj.as_object_mut().unwrap();
+    let v = map.remove(from).unwrap();
+    map.insert(to.to_string(), v);
+}
+
+#[test]
+fn each_json_object_has_its_own_spelling_of_a_key_and_never_loses_the_others_values() {
+    for (canonical, variants) in [
+        ("workers", ["Workers", "travailleurs", "WORKERS"]),
+        ("supplies_to", ["supplies-to", "Supplies to", "SUPPLIES_TO"]),
+    ] {
+        for variant in variants {
+            for at in 0..3 {
+                let bytes = three_site_doc(|sites| rename_key(&mut sites[at], canonical, variant));
+                let parsed = read("j.json", &bytes).unwrap_or_else(|e| panic!("{variant} at {at}: {e:?}"));
+                let d = parsed.declaration;
+                let workers: Vec<_> = d.places_of_work.iter().map(|p| p.workers).collect();
+                assert_eq!(workers, vec![Some(100), Some(200), Some(300)], "{variant} at {at}");
+                let to: Vec<Vec<&str>> =
+                    d.places_of_work.iter().map(|p| p.supplies_to.iter().map(|s| s.as_str()).collect()).collect();
+                assert_eq!(to, vec![vec![], vec!["P1"], vec!["P2"]], "{variant} at {at}");
+                assert!(parsed.warnings.iter().all(|w| !w.message_en.contains("twice")), "{:?}", parsed.warnings);
+            }
+        }
+    }
+    // Two spellings of one field in one object: which is meant cannot be told; the object is named.
+    for at in 0..3 {
+        let bytes = three_site_doc(|sites| sites[at]["travailleurs"] = json!(5));
+        let issues = errors(read("j.json", &bytes));
+        let pointer = format!("/places_of_work/{at}");
+        let hit = issues.iter().find(|i| i.location == pointer).unwrap_or_else(|| panic!("{issues:?}"));
+        assert!(hit.message_en.contains("“workers”") && hit.message_en.contains("“travailleurs”"), "{hit:?}");
+        assert!(hit.message_fr.contains("Travailleurs") || hit.message_fr.contains("travailleurs"), "{hit:?}");
+        assert_french(hit);
+    }
+}
+
+/// The ODS demo with a Workers column in PlacesOfWork: `cells[i]` is the XML of row `i + 2`'s Workers cell (rows past
+/// the list get `<table:table-cell office:value-type="float" office:value="10"/>`).
+fn ods_with_workers(cells: &[&str]) -> Vec<u8> {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("supplier_data/corpus/accepted/pandas-odfpy-en.ods");
+    let ods = std::fs::read(path).unwrap();
+    patch_zip(&ods, "content.xml", |xml| {
+        let start = xml.find("table:name=\"PlacesOfWork\"").unwrap();
+        let end = start + xml[start..].find("</table:table>").unwrap();
+        let rows: Vec<&str> = xml[start..end].split("</table:table-row>").collect();
+        let mut out = xml[..start].to_string();
+        for (i, row) in rows.iter().enumerate() {
+            out.push_str(row);
+            if i + 1 == rows.len() {
+                break;
+            }
+            let cell = match i {
+                0 => r#"<table:table-cell office:value-type="string"><text:p>Workers</text:p></table:table-cell>"#,
+                n => cells
+                    .get(n - 1)
+                    .copied()
+                    .unwrap_or(r#"<table:table-cell office:value-type="float" office:value="10"/>"#),
+            };
+            out.push_str(cell);
+            out.push_str("</table:table-row>");
+        }
+        out.push_str(&xml[end..]);
+        out
+    })
+}
+
+#[test]
+fn an_ods_error_or_uncalculated_formula_stored_as_a_number_is_refused_never_read_as_zero() {
+    let ok = read("w.ods", &ods_with_workers(&[])).unwrap().declaration;
+    assert!(ok.places_of_work.iter().all(|p| p.workers == Some(10)), "{:?}", ok.places_of_work);
+    let errors_shown = [
+        // LibreOffice: the type of the result says error, the stored number is 0 (or anything).
+        (
+            r##"<table:table-cell table:formula="of:=1/0" office:value-type="float" office:value="0" calcext:value-type="error"><text:p>#DIV/0!</text:p></table:table-cell>"##,
+            "#DIV/0!",
+        ),
+        (
+            r##"<table:table-cell table:formula="of:=NA()" office:value-type="float" office:value="7" calcext:value-type="error"><text:p>#N/A</text:p></table:table-cell>"##,
+            "#N/A",
+        ),
+        (
+            r##"<table:table-cell office:value-type="percentage" office:value="0" calcext:value-type="error"><text:p>Err:502</text:p></table:table-cell>"##,
+            "Err:502",
+        ),
+        // No calculated type, but the shown text is an error value.
+        (
+            r##"<table:table-cell table:formula="of:=[.A1]*2" office:value-type="float" office:value="0"><text:p>#VALUE!</text:p></table:table-cell>"##,
+            "#VALUE!",
+        ),
+    ];
+    for (row, (xml, shown)) in errors_shown.iter().enumerate() {
+        // Each on the first or the second site.
+        let row = row % 2;
+        let mut cells = vec![r#"<table:table-cell office:value-type="float" office:value="10"/>"#; row];
+        cells.push(xml);
+        let issues = errors(read("e.ods", &ods_with_workers(&cells)));
+        let place = format!("PlacesOfWork!I{}", row + 2);
+        let hit = issues.iter().find(|i| i.location == place).unwrap_or_else(|| panic!("{shown}: {issues:?}"));
+        assert!(hit.message_en.contains(shown) && hit.message_fr.contains("erreur de tableur"), "{hit:?}");
+    }
+    // A formula stored with 0 by a writer that did not calculate it (no calculated type).
+    for formula in ["of:=1200+650", "of:=SUM([.B2:.B9])", "of:=100-30"] {
+        let xml = format!(
+            r#"<table:table-cell table:formula="{formula}" office:value-type="float" office:value="0"><text:p>0</text:p></table:table-cell>"#
+        );
+        let issues = errors(read("f.ods", &ods_with_workers(&[&xml])));
+        let hit = issues.iter().find(|i| i.location == "PlacesOfWork!I2").unwrap_or_else(|| panic!("{issues:?}"));
+        assert!(
+            hit.message_en.contains("never calculated") && hit.message_fr.contains("jamais été calculé"),
+            "{hit:?}"
+        );
+    }
+    // A result LibreOffice calculated is its value, 0 included.
+    for (xml, want) in [
+        (
+            r#"<table:table-cell table:formula="of:=1200+650" office:value-type="float" office:value="1850" calcext:value-type="float"><text:p>1850</text:p></table:table-cell>"#,
+            1850,
+        ),
+        (
+            r#"<table:table-cell table:formula="of:=5-5" office:value-type="float" office:value="0" calcext:value-type="float"><text:p>0</text:p></table:table-cell>"#,
+            0,
+        ),
+    ] {
+        let d = read("v.ods", &ods_with_workers(&[xml])).unwrap().declaration;
+        assert_eq!(d.places_of_work[0].workers, Some(want));
+    }
+}

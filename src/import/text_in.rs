@@ -1224,6 +1224,31 @@ fn duplicate_key(place: &str, role: SheetRole, key: &str) -> Issue {
     )
 }
 
+/// Whether two keys fill the same column: both name the same field (`workers`, `Workers`, `travailleurs`), or,
+/// naming none, are the same key.
+fn same_column(a: &(Option<&'static str>, String), b: &(Option<&'static str>, String)) -> bool {
+    match (a.0, b.0) {
+        (Some(x), Some(y)) => x == y,
+        (None, None) => a.1 == b.1,
+        _ => false,
+    }
+}
+
+/// One object giving a field under two accepted spellings (`workers` and `travailleurs`): which one is meant cannot
+/// be told, so neither is taken. Placed at the object, which holds both.
+fn two_spellings(place: &str, role: SheetRole, first: &str, second: &str) -> Issue {
+    let field = json_field(role, second).map_or(second, |(en, _)| en);
+    Issue::error(
+        place,
+        Some(field),
+        format!("The keys “{first}” and “{second}” both give {field} in this object: keep one"),
+        format!(
+            "Les clés « {first} » et « {second} » donnent toutes deux {} dans cet objet : n'en gardez qu'une",
+            super::parse::field_label(field, true)
+        ),
+    )
+}
+
 /// Reads a JSON document into sheets named after its keys.
 pub fn read_json(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Budget) -> Result<Workbook, Vec<Issue>> {
     // Windows PowerShell writes a byte order mark; UTF-16 documents are decoded first.
@@ -1309,6 +1334,8 @@ pub fn read_json(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
             }
             JsonSheet::Table(items) if role != SheetRole::Supplier => {
                 let mut header: Vec<String> = Vec::new();
+                // What each column stands for: the field its keys name (by its English name), or the unknown key.
+                let mut header_ids: Vec<(Option<&'static str>, String)> = Vec::new();
                 let mut b = SheetBuilder::new(key.clone(), Style::Json);
                 let mut failed = None;
                 'rows: for (i, item) in items.into_iter().enumerate() {
@@ -1333,20 +1360,30 @@ pub fn read_json(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                         })
                         .flatten()
                         .and_then(|q| crate::domain::from_label::<crate::domain::DueDiligenceQuestion>(&q));
-                    let mut used = std::collections::HashSet::new();
+                    // Each object's keys are its own: a key is resolved to its field object by object, so one
+                    // object writing `Workers` or `travailleurs` neither hides nor takes the others' `workers`.
+                    let mut used: std::collections::HashMap<usize, String> = std::collections::HashMap::new();
                     for (k, v) in entries {
-                        let col = match header.iter().position(|h| *h == k) {
+                        let id =
+                            json_field(role, &k).map_or_else(|| (None, k.clone()), |(en, _)| (Some(en), k.clone()));
+                        let col = match header_ids.iter().position(|h| same_column(h, &id)) {
                             Some(c) => c,
                             None => {
                                 header.push(k.clone());
+                                header_ids.push(id);
                                 header.len() - 1
                             }
                         };
                         let path = [key.clone(), i.to_string(), k.clone()];
-                        if !used.insert(col) {
-                            refused.push(duplicate_key(&json_pointer(&path), role, &k));
+                        if let Some(first) = used.get(&col) {
+                            refused.push(if *first == k {
+                                duplicate_key(&json_pointer(&path), role, &k)
+                            } else {
+                                two_spellings(&json_pointer(&[key.clone(), i.to_string()]), role, first, &k)
+                            });
                             continue;
                         }
+                        used.insert(col, k.clone());
                         let cell = take_value(&path, role, &k, question, v).unwrap_or_else(|e| {
                             refused.push(e);
                             Cell::Refused
