@@ -2157,10 +2157,10 @@ fn ods_with_workers(cells: &[&str]) -> Vec<u8> {
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("supplier_data/corpus/accepted/pandas-odfpy-en.ods");
     let ods = std::fs::read(path).unwrap();
     patch_zip(&ods, "content.xml", |xml| {
-        let start = xml.find("table:name=\"PlacesOfWork\"").unwrap();
-        let end = start + xml[start..].find("</table:table>").unwrap();
-        let rows: Vec<&str> = xml[start..end].split("</table:table-row>").collect();
-        let mut out = xml[..start].to_string();
+        let (head, tail) = xml.split_once("table:name=\"PlacesOfWork\"").unwrap();
+        let (table, rest) = tail.split_once("</table:table>").unwrap();
+        let rows: Vec<&str> = table.split("</table:table-row>").collect();
+        let mut out = format!("{head}table:name=\"PlacesOfWork\"");
         for (i, row) in rows.iter().enumerate() {
             out.push_str(row);
             if i + 1 == rows.len() {
@@ -2176,7 +2176,8 @@ fn ods_with_workers(cells: &[&str]) -> Vec<u8> {
             out.push_str(cell);
             out.push_str("</table:table-row>");
         }
-        out.push_str(&xml[end..]);
+        out.push_str("</table:table>");
+        out.push_str(rest);
         out
     })
 }
@@ -2241,4 +2242,115 @@ fn an_ods_error_or_uncalculated_formula_stored_as_a_number_is_refused_never_read
         let d = read("v.ods", &ods_with_workers(&[xml])).unwrap().declaration;
         assert_eq!(d.places_of_work[0].workers, Some(want));
     }
+}
+
+/// The CSV zip of a small declaration whose one site is in `city`, every file encoded by `encode`.
+fn csv_zip_in(city: &str, encode: impl Fn(&str) -> Vec<u8>) -> Vec<u8> {
+    let sheets = [
+        (
+            "Supplier.csv",
+            "Label,Value\nLegal name,Huta Inc.\nCountry,CZ\nDeclaration date,2026-04-01\nSignatory name,Ng\n"
+                .to_string(),
+        ),
+        ("Attestations.csv", "Right,Attested\nchild_labour,Y\n".to_string()),
+        (
+            "PlacesOfWork.csv",
+            format!(
+                "Site ID,Site name,Role,Goods,Address,City,Country\nS1,Plant,manufacturing,steel,Ulice 1,{city},CZ\n"
+            ),
+        ),
+    ];
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, body) in sheets {
+        out.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
+        std::io::Write::write_all(&mut out, &encode(&body)).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
+#[test]
+fn central_european_text_that_windows_1252_would_read_with_other_letters_is_refused_naming_both() {
+    let cp1250 = |s: &str| encoding_rs::WINDOWS_1250.encode(s).0.into_owned();
+    // Each reads as Windows-1252 with a letter changed (ř ø, ů ù, ő õ, ě ì).
+    for city in ["Třinec", "Dvůr Králové", "Pécs Ősz", "Győr", "Mělník", "Skalná", "Přerov-Hůrka", "Nové Město"]
+    {
+        let Err(issues) = read("c.zip", &csv_zip_in(city, cp1250)) else {
+            let d = read("c.zip", &csv_zip_in(city, cp1250)).unwrap().declaration;
+            // Read in the right encoding (the guess was not Windows-1252): the letters are the file's.
+            assert_eq!(d.places_of_work[0].city, city);
+            continue;
+        };
+        let hit = &issues[0];
+        assert!(hit.message_en.contains("windows-1250") && hit.message_fr.contains("windows-1250"), "{city}: {hit:?}");
+        let named = city
+            .split([' ', '-'])
+            .filter(|w| !w.is_ascii())
+            .any(|w| hit.message_en.contains(w) && hit.message_fr.contains(w));
+        assert!(named, "{city}: {hit:?}");
+        assert_french(hit);
+    }
+    // Western text in Windows-1252 with the letters French, Spanish and German write is still read.
+    for city in ["Trois-Rivières", "Señora Müller", "Québec", "Lévis à côté", "São Paulo", "Øresund"] {
+        let d = read("w.zip", &csv_zip_in(city, |s| encoding_rs::WINDOWS_1252.encode(s).0.into_owned()))
+            .unwrap_or_else(|e| panic!("{city}: {e:?}"))
+            .declaration;
+        assert_eq!(d.places_of_work[0].city, city);
+    }
+    // JSON is UTF-8: a document in a legacy encoding is refused naming it, whatever its letters.
+    for (enc, city) in [(encoding_rs::WINDOWS_1250, "Třinec"), (encoding_rs::WINDOWS_1252, "Trois-Rivières")] {
+        let text = String::from_utf8(json_doc(|v| v["places_of_work"][0]["city"] = json!(city))).unwrap();
+        let issues = errors(read("j.json", &enc.encode(&text).0));
+        assert_eq!(issues.len(), 1, "{issues:?}");
+        assert!(
+            issues[0].message_en.contains("not in UTF-8") && issues[0].message_fr.contains("pas en UTF-8"),
+            "{issues:?}"
+        );
+        assert_french(&issues[0]);
+    }
+}
+
+#[test]
+fn a_misspelt_sheet_or_key_is_named_with_the_sheet_it_looks_like() {
+    // An optional sheet misspelt: a warning naming both, in English and French; the declaration is still read.
+    for (name, meant) in
+        [("Good", "Goods"), ("Goods 2026", "Goods"), ("DueDilligence", "DueDiligence"), ("Bien", "Goods")]
+    {
+        let bytes = workbook(false, |wb| {
+            wb.add_worksheet().set_name(name).unwrap().write_string(0, 0, "Item").unwrap();
+        });
+        let p = read("s.xlsx", &bytes).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        let w = p.warnings.iter().find(|w| w.location == name).unwrap_or_else(|| panic!("{name}: {:?}", p.warnings));
+        assert!(w.message_en.contains(meant) && w.message_en.contains(name), "{w:?}");
+        assert!(w.message_fr.contains(name), "{w:?}");
+        assert_french(w);
+    }
+    // Sheets no one would take for one of the format's are let be.
+    for name in ["Instructions", "Lisez-moi", "Lists", "Notes"] {
+        let bytes = workbook(false, |wb| {
+            wb.add_worksheet().set_name(name).unwrap();
+        });
+        let p = read("s.xlsx", &bytes).unwrap();
+        assert!(p.warnings.iter().all(|w| w.location != name), "{name}: {:?}", p.warnings);
+    }
+    // JSON keys likewise, at their pointer.
+    for (key, real, meant) in [("good", "goods", "Goods"), ("due_dilligence", "due_diligence", "DueDiligence")] {
+        let bytes = json_doc(|v| {
+            let m = v.as_object_mut().unwrap();
+            let val = m.remove(real).unwrap_or(json!([]));
+            m.insert(key.to_string(), val);
+        });
+        let p = read("j.json", &bytes).unwrap_or_else(|e| panic!("{key}: {e:?}"));
+        let place = format!("/{key}");
+        let w = p.warnings.iter().find(|w| w.location == place).unwrap_or_else(|| panic!("{key}: {:?}", p.warnings));
+        assert!(w.message_en.contains(meant), "{w:?}");
+    }
+    // A required sheet misspelt: an error naming both.
+    let bytes = json_doc(|v| {
+        let m = v.as_object_mut().unwrap();
+        let val = m.remove("places_of_work").unwrap();
+        m.insert("places_of_wrok".to_string(), val);
+    });
+    let issues = errors(read("j.json", &bytes));
+    let e = issues.iter().find(|i| i.location == "/places_of_wrok").unwrap_or_else(|| panic!("{issues:?}"));
+    assert!(e.message_en.contains("PlacesOfWork") && e.message_fr.contains("LieuxDeTravail"), "{e:?}");
 }

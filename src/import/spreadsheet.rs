@@ -345,6 +345,7 @@ fn read_sheets(
     }
     let mut wb = Workbook::default();
     let mut issues = Vec::new();
+    wb.ignored = names.iter().filter(|n| sheet_role(n).is_none()).map(|n| (n.clone(), n.clone())).collect();
     for name in names.iter().filter(|n| sheet_role(n).is_some()) {
         match read_one(name) {
             Ok(sheet) => wb.sheets.push(sheet),
