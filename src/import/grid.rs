@@ -302,6 +302,10 @@ impl Sheet {
 pub struct Workbook {
     pub sheets: Vec<Sheet>,
     pub issues: Vec<Issue>,
+    /// The sheets (CSV files, top-level JSON keys) the format does not name, left unread: each name with its place
+    /// (the sheet's name, the CSV file's path, the key's JSON Pointer). The parser names one that looks like a sheet
+    /// of the format misspelt (`Good`, `DueDilligence`).
+    pub ignored: Vec<(String, String)>,
 }
 
 /// What a file may hold, counted while it is read (see [`Limits`](super::Limits)).

@@ -2090,3 +2090,267 @@ fn a_csv_line_refusal_names_both_counts_in_correct_french_and_each_refusal_reads
         assert!(!glued, "a colon without its space in French: {fr}");
     }
 }
+
+// ---- JSON objects are not a table ----
+
+/// The demo document with three sites in a chain (`P1` ← `P2` ← `P3`), each with its own number of workers.
+fn three_site_doc(edit: impl FnOnce(&mut Vec<Value>)) -> Vec<u8> {
+    json_doc(|v| {
+        let first = v["places_of_work"][0].clone();
+        let mut sites: Vec<Value> = (1..=3)
+            .map(|n| {
+                let mut p = first.clone();
+                p["site_id"] = json!(format!("P{n}"));
+                p["workers"] = json!(100 * n);
+                p["supplies_to"] = if n == 1 { json!([]) } else { json!([format!("P{}", n - 1)]) };
+                p
+            })
+            .collect();
+        edit(&mut sites);
+        v["places_of_work"] = Value::Array(sites);
+        v["goods"] = json!([]);
+    })
+}
+
+fn rename_key(obj: &mut Value, from: &str, to: &str) {
+    let map = obj.as_object_mut().unwrap();
+    let v = map.remove(from).unwrap();
+    map.insert(to.to_string(), v);
+}
+
+#[test]
+fn each_json_object_has_its_own_spelling_of_a_key_and_never_loses_the_others_values() {
+    for (canonical, variants) in [
+        ("workers", ["Workers", "travailleurs", "WORKERS"]),
+        ("supplies_to", ["supplies-to", "Supplies to", "SUPPLIES_TO"]),
+    ] {
+        for variant in variants {
+            for at in 0..3 {
+                let bytes = three_site_doc(|sites| rename_key(&mut sites[at], canonical, variant));
+                let parsed = read("j.json", &bytes).unwrap_or_else(|e| panic!("{variant} at {at}: {e:?}"));
+                let d = parsed.declaration;
+                let workers: Vec<_> = d.places_of_work.iter().map(|p| p.workers).collect();
+                assert_eq!(workers, vec![Some(100), Some(200), Some(300)], "{variant} at {at}");
+                let to: Vec<Vec<&str>> =
+                    d.places_of_work.iter().map(|p| p.supplies_to.iter().map(|s| s.as_str()).collect()).collect();
+                assert_eq!(to, vec![vec![], vec!["P1"], vec!["P2"]], "{variant} at {at}");
+                assert!(parsed.warnings.iter().all(|w| !w.message_en.contains("twice")), "{:?}", parsed.warnings);
+            }
+        }
+    }
+    // Two spellings of one field in one object: which is meant cannot be told; the object is named.
+    for at in 0..3 {
+        let bytes = three_site_doc(|sites| sites[at]["travailleurs"] = json!(5));
+        let issues = errors(read("j.json", &bytes));
+        let pointer = format!("/places_of_work/{at}");
+        let hit = issues.iter().find(|i| i.location == pointer).unwrap_or_else(|| panic!("{issues:?}"));
+        assert!(hit.message_en.contains("“workers”") && hit.message_en.contains("“travailleurs”"), "{hit:?}");
+        assert!(hit.message_fr.contains("Travailleurs") || hit.message_fr.contains("travailleurs"), "{hit:?}");
+        assert_french(hit);
+    }
+}
+
+/// The ODS demo with a Workers column in PlacesOfWork: `cells[i]` is the XML of row `i + 2`'s Workers cell (rows past
+/// the list get `<table:table-cell office:value-type="float" office:value="10"/>`).
+fn ods_with_workers(cells: &[&str]) -> Vec<u8> {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("supplier_data/corpus/accepted/pandas-odfpy-en.ods");
+    let ods = std::fs::read(path).unwrap();
+    patch_zip(&ods, "content.xml", |xml| {
+        let (head, tail) = xml.split_once("table:name=\"PlacesOfWork\"").unwrap();
+        let (table, rest) = tail.split_once("</table:table>").unwrap();
+        let rows: Vec<&str> = table.split("</table:table-row>").collect();
+        let mut out = format!("{head}table:name=\"PlacesOfWork\"");
+        for (i, row) in rows.iter().enumerate() {
+            out.push_str(row);
+            if i + 1 == rows.len() {
+                break;
+            }
+            let cell = match i {
+                0 => r#"<table:table-cell office:value-type="string"><text:p>Workers</text:p></table:table-cell>"#,
+                n => cells
+                    .get(n - 1)
+                    .copied()
+                    .unwrap_or(r#"<table:table-cell office:value-type="float" office:value="10"/>"#),
+            };
+            out.push_str(cell);
+            out.push_str("</table:table-row>");
+        }
+        out.push_str("</table:table>");
+        out.push_str(rest);
+        out
+    })
+}
+
+#[test]
+fn an_ods_error_or_uncalculated_formula_stored_as_a_number_is_refused_never_read_as_zero() {
+    let ok = read("w.ods", &ods_with_workers(&[])).unwrap().declaration;
+    assert!(ok.places_of_work.iter().all(|p| p.workers == Some(10)), "{:?}", ok.places_of_work);
+    let errors_shown = [
+        // LibreOffice: the type of the result says error, the stored number is 0 (or anything).
+        (
+            r##"<table:table-cell table:formula="of:=1/0" office:value-type="float" office:value="0" calcext:value-type="error"><text:p>#DIV/0!</text:p></table:table-cell>"##,
+            "#DIV/0!",
+        ),
+        (
+            r##"<table:table-cell table:formula="of:=NA()" office:value-type="float" office:value="7" calcext:value-type="error"><text:p>#N/A</text:p></table:table-cell>"##,
+            "#N/A",
+        ),
+        (
+            r##"<table:table-cell office:value-type="percentage" office:value="0" calcext:value-type="error"><text:p>Err:502</text:p></table:table-cell>"##,
+            "Err:502",
+        ),
+        // No calculated type, but the shown text is an error value.
+        (
+            r##"<table:table-cell table:formula="of:=[.A1]*2" office:value-type="float" office:value="0"><text:p>#VALUE!</text:p></table:table-cell>"##,
+            "#VALUE!",
+        ),
+    ];
+    for (row, (xml, shown)) in errors_shown.iter().enumerate() {
+        // Each on the first or the second site.
+        let row = row % 2;
+        let mut cells = vec![r#"<table:table-cell office:value-type="float" office:value="10"/>"#; row];
+        cells.push(xml);
+        let issues = errors(read("e.ods", &ods_with_workers(&cells)));
+        let place = format!("PlacesOfWork!I{}", row + 2);
+        let hit = issues.iter().find(|i| i.location == place).unwrap_or_else(|| panic!("{shown}: {issues:?}"));
+        assert!(hit.message_en.contains(shown) && hit.message_fr.contains("erreur de tableur"), "{hit:?}");
+    }
+    // A formula stored with 0 by a writer that did not calculate it (no calculated type).
+    for formula in ["of:=1200+650", "of:=SUM([.B2:.B9])", "of:=100-30"] {
+        let xml = format!(
+            r#"<table:table-cell table:formula="{formula}" office:value-type="float" office:value="0"><text:p>0</text:p></table:table-cell>"#
+        );
+        let issues = errors(read("f.ods", &ods_with_workers(&[&xml])));
+        let hit = issues.iter().find(|i| i.location == "PlacesOfWork!I2").unwrap_or_else(|| panic!("{issues:?}"));
+        assert!(
+            hit.message_en.contains("never calculated") && hit.message_fr.contains("jamais été calculé"),
+            "{hit:?}"
+        );
+    }
+    // A result LibreOffice calculated is its value, 0 included.
+    for (xml, want) in [
+        (
+            r#"<table:table-cell table:formula="of:=1200+650" office:value-type="float" office:value="1850" calcext:value-type="float"><text:p>1850</text:p></table:table-cell>"#,
+            1850,
+        ),
+        (
+            r#"<table:table-cell table:formula="of:=5-5" office:value-type="float" office:value="0" calcext:value-type="float"><text:p>0</text:p></table:table-cell>"#,
+            0,
+        ),
+    ] {
+        let d = read("v.ods", &ods_with_workers(&[xml])).unwrap().declaration;
+        assert_eq!(d.places_of_work[0].workers, Some(want));
+    }
+}
+
+/// The CSV zip of a small declaration whose one site is in `city`, every file encoded by `encode`.
+fn csv_zip_in(city: &str, encode: impl Fn(&str) -> Vec<u8>) -> Vec<u8> {
+    let sheets = [
+        (
+            "Supplier.csv",
+            "Label,Value\nLegal name,Huta Inc.\nCountry,CZ\nDeclaration date,2026-04-01\nSignatory name,Ng\n"
+                .to_string(),
+        ),
+        ("Attestations.csv", "Right,Attested\nchild_labour,Y\n".to_string()),
+        (
+            "PlacesOfWork.csv",
+            format!(
+                "Site ID,Site name,Role,Goods,Address,City,Country\nS1,Plant,manufacturing,steel,Ulice 1,{city},CZ\n"
+            ),
+        ),
+    ];
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, body) in sheets {
+        out.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
+        std::io::Write::write_all(&mut out, &encode(&body)).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
+#[test]
+fn central_european_text_that_windows_1252_would_read_with_other_letters_is_refused_naming_both() {
+    let cp1250 = |s: &str| encoding_rs::WINDOWS_1250.encode(s).0.into_owned();
+    // Each reads as Windows-1252 with a letter changed (ř ø, ů ù, ő õ, ě ì).
+    for city in ["Třinec", "Dvůr Králové", "Pécs Ősz", "Győr", "Mělník", "Skalná", "Přerov-Hůrka", "Nové Město"]
+    {
+        let Err(issues) = read("c.zip", &csv_zip_in(city, cp1250)) else {
+            let d = read("c.zip", &csv_zip_in(city, cp1250)).unwrap().declaration;
+            // Read in the right encoding (the guess was not Windows-1252): the letters are the file's.
+            assert_eq!(d.places_of_work[0].city, city);
+            continue;
+        };
+        let hit = &issues[0];
+        assert!(hit.message_en.contains("windows-1250") && hit.message_fr.contains("windows-1250"), "{city}: {hit:?}");
+        let named = city
+            .split([' ', '-'])
+            .filter(|w| !w.is_ascii())
+            .any(|w| hit.message_en.contains(w) && hit.message_fr.contains(w));
+        assert!(named, "{city}: {hit:?}");
+        assert_french(hit);
+    }
+    // Western text in Windows-1252 with the letters French, Spanish and German write is still read.
+    for city in ["Trois-Rivières", "Señora Müller", "Québec", "Lévis à côté", "São Paulo", "Øresund"] {
+        let d = read("w.zip", &csv_zip_in(city, |s| encoding_rs::WINDOWS_1252.encode(s).0.into_owned()))
+            .unwrap_or_else(|e| panic!("{city}: {e:?}"))
+            .declaration;
+        assert_eq!(d.places_of_work[0].city, city);
+    }
+    // JSON is UTF-8: a document in a legacy encoding is refused naming it, whatever its letters.
+    for (enc, city) in [(encoding_rs::WINDOWS_1250, "Třinec"), (encoding_rs::WINDOWS_1252, "Trois-Rivières")] {
+        let text = String::from_utf8(json_doc(|v| v["places_of_work"][0]["city"] = json!(city))).unwrap();
+        let issues = errors(read("j.json", &enc.encode(&text).0));
+        assert_eq!(issues.len(), 1, "{issues:?}");
+        assert!(
+            issues[0].message_en.contains("not in UTF-8") && issues[0].message_fr.contains("pas en UTF-8"),
+            "{issues:?}"
+        );
+        assert_french(&issues[0]);
+    }
+}
+
+#[test]
+fn a_misspelt_sheet_or_key_is_named_with_the_sheet_it_looks_like() {
+    // An optional sheet misspelt: a warning naming both, in English and French; the declaration is still read.
+    for (name, meant) in
+        [("Good", "Goods"), ("Goods 2026", "Goods"), ("DueDilligence", "DueDiligence"), ("Bien", "Goods")]
+    {
+        let bytes = workbook(false, |wb| {
+            wb.add_worksheet().set_name(name).unwrap().write_string(0, 0, "Item").unwrap();
+        });
+        let p = read("s.xlsx", &bytes).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        let w = p.warnings.iter().find(|w| w.location == name).unwrap_or_else(|| panic!("{name}: {:?}", p.warnings));
+        assert!(w.message_en.contains(meant) && w.message_en.contains(name), "{w:?}");
+        assert!(w.message_fr.contains(name), "{w:?}");
+        assert_french(w);
+    }
+    // Sheets no one would take for one of the format's are let be.
+    for name in ["Instructions", "Lisez-moi", "Lists", "Notes"] {
+        let bytes = workbook(false, |wb| {
+            wb.add_worksheet().set_name(name).unwrap();
+        });
+        let p = read("s.xlsx", &bytes).unwrap();
+        assert!(p.warnings.iter().all(|w| w.location != name), "{name}: {:?}", p.warnings);
+    }
+    // JSON keys likewise, at their pointer.
+    for (key, real, meant) in [("good", "goods", "Goods"), ("due_dilligence", "due_diligence", "DueDiligence")] {
+        let bytes = json_doc(|v| {
+            let m = v.as_object_mut().unwrap();
+            let val = m.remove(real).unwrap_or(json!([]));
+            m.insert(key.to_string(), val);
+        });
+        let p = read("j.json", &bytes).unwrap_or_else(|e| panic!("{key}: {e:?}"));
+        let place = format!("/{key}");
+        let w = p.warnings.iter().find(|w| w.location == place).unwrap_or_else(|| panic!("{key}: {:?}", p.warnings));
+        assert!(w.message_en.contains(meant), "{w:?}");
+    }
+    // A required sheet misspelt: an error naming both.
+    let bytes = json_doc(|v| {
+        let m = v.as_object_mut().unwrap();
+        let val = m.remove("places_of_work").unwrap();
+        m.insert("places_of_wrok".to_string(), val);
+    });
+    let issues = errors(read("j.json", &bytes));
+    let e = issues.iter().find(|i| i.location == "/places_of_wrok").unwrap_or_else(|| panic!("{issues:?}"));
+    assert!(e.message_en.contains("PlacesOfWork") && e.message_fr.contains("LieuxDeTravail"), "{e:?}");
+}

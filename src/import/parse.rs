@@ -28,6 +28,37 @@ pub fn sheet_role(name: &str) -> Option<SheetRole> {
     }
 }
 
+/// The sheet of the format a name that is none looks like a misspelling of (`Good`, `Goods 2026`, `DueDilligence`,
+/// `due_dilligence`, `Fournisseurs`): the same letters but one or two (Damerau–Levenshtein similarity of the folded
+/// names at least 0.75), or a sheet's name followed by more (`Goods 2026`). `Instructions`, `Lists` are none.
+pub fn nearest_sheet(name: &str) -> Option<SheetRole> {
+    const NAMES: [(&str, SheetRole); 10] = [
+        ("supplier", SheetRole::Supplier),
+        ("fournisseur", SheetRole::Supplier),
+        ("attestations", SheetRole::Attestations),
+        ("attestation", SheetRole::Attestations),
+        ("duediligence", SheetRole::DueDiligence),
+        ("diligenceraisonnable", SheetRole::DueDiligence),
+        ("placesofwork", SheetRole::PlacesOfWork),
+        ("lieuxdetravail", SheetRole::PlacesOfWork),
+        ("goods", SheetRole::Goods),
+        ("biens", SheetRole::Goods),
+    ];
+    let folded = fold_label(name);
+    if folded.is_empty() {
+        return None;
+    }
+    NAMES
+        .iter()
+        .filter_map(|&(known, role)| {
+            let prefixed = folded.starts_with(known) && known.len() >= 4;
+            let score = if prefixed { 1.0 } else { strsim::normalized_damerau_levenshtein(&folded, known) };
+            (score >= 0.75).then_some((score, role))
+        })
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, role)| role)
+}
+
 /// The one JSON shape a field accepts in the JSON carrier, as `import::to_json` writes it: anything else is refused
 /// at its JSON Pointer, never read as the nearest value (`[5]` as 5, `"5"` as 5, `5` as the text `5`). `null`, or an
 /// empty text, is no value in any field.
@@ -1283,6 +1314,22 @@ pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declara
             }
             by_role.insert(role, s);
         }
+    }
+    for (name, place) in &wb.ignored {
+        let Some(role) = nearest_sheet(name) else { continue };
+        let required = matches!(role, SheetRole::Supplier | SheetRole::Attestations | SheetRole::PlacesOfWork);
+        let (en, fr) = (
+            format!("“{name}” is not a sheet of the format and is not read: did you mean “{}”?", role.en()),
+            format!(
+                "« {name} » n'est pas une feuille du format et n'est pas lue : vouliez-vous dire « {} » ?",
+                role.fr()
+            ),
+        );
+        issues.push(if required && !by_role.contains_key(&role) {
+            Issue::error(place.clone(), None, en, fr)
+        } else {
+            Issue::warning(place.clone(), None, en, fr)
+        });
     }
     for role in [SheetRole::Supplier, SheetRole::Attestations, SheetRole::PlacesOfWork] {
         if !by_role.contains_key(&role) {

@@ -346,6 +346,7 @@ pub fn read_csv_zip(
         }
         let name = stem(&path).to_string();
         if super::parse::sheet_role(&name).is_none() {
+            wb.ignored.push((name, path));
             continue;
         }
         let mut buf = Vec::new();
@@ -390,5 +391,5 @@ pub fn read_csv_file(
 ) -> Result<Workbook, Vec<Issue>> {
     let sheet =
         super::text_in::read_csv_sheet(stem(file_name), file_name, bytes, budget, warnings).map_err(|e| vec![e])?;
-    Ok(Workbook { sheets: vec![sheet], issues: Vec::new() })
+    Ok(Workbook { sheets: vec![sheet], issues: Vec::new(), ignored: Vec::new() })
 }

@@ -345,6 +345,7 @@ fn read_sheets(
     }
     let mut wb = Workbook::default();
     let mut issues = Vec::new();
+    wb.ignored = names.iter().filter(|n| sheet_role(n).is_none()).map(|n| (n.clone(), n.clone())).collect();
     for name in names.iter().filter(|n| sheet_role(n).is_some()) {
         match read_one(name) {
             Ok(sheet) => wb.sheets.push(sheet),
@@ -558,6 +559,10 @@ struct OdsScan {
     /// The cells whose value attributes are not what their type says, each named with its field (at most
     /// [`cell_values::MOST_REPORTED`]): the walk goes on past them, as it bounds what calamine would build.
     refused: Vec<Issue>,
+    /// Per table, the cells whose numeric value is a state, not a value: an error stored with a number
+    /// (`calcext:value-type="error"`, or a formula showing `#DIV/0!`), and a formula whose stored result is 0 from a
+    /// writer that did not calculate it (no `calcext:value-type`, which LibreOffice writes on every result).
+    states: HashMap<String, Vec<(u32, u32, Cell)>>,
 }
 
 /// What the walk of an ODS table keeps to name the field of a refused cell: the texts of its header (its first row
@@ -617,6 +622,8 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
     // The cell being read: (its column, how many columns it repeats, whether it holds something), and its text.
     let mut cell: Option<(u64, u64, bool)> = None;
     let mut cell_text = String::new();
+    // The state of the open cell when it is one (see [`OdsScan::states`]); an error's name is its shown text.
+    let mut pending: Option<Cell> = None;
     let mut headings = OdsHeadings::default();
     let cap = limits.max_cells as u64;
     let close_cell = |row: u64,
@@ -746,6 +753,10 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                             scan.refused.push(issue);
                         }
                         cell_text.clear();
+                        pending = ods_state(e);
+                        if empty && let Some(state) = pending.take() {
+                            push_state(&mut scan, &table, row, col, state, "", limits);
+                        }
                         if attr(e, "office:value-type").as_deref() == Some("percentage")
                             && row < ODS_MAX_ROWS
                             && col < ODS_MAX_COLUMNS
@@ -802,6 +813,9 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
             Event::End(ref e) => match e.name().as_ref() {
                 "table:table-cell" | "table:covered-table-cell" => {
                     if let Some((start, repeat, filled)) = cell.take() {
+                        if let Some(state) = pending.take() {
+                            push_state(&mut scan, &table, row, start, state, &cell_text, limits);
+                        }
                         if filled {
                             repeated(row, row_repeat, filled_rows, start, repeat, &table)?;
                             if start == 0 {
@@ -904,6 +918,51 @@ pub fn read_ods(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bud
     })
 }
 
+/// The state an ODS cell holds instead of its numeric value, if any (see [`OdsScan::states`]); an error's name is
+/// filled in from the cell's shown text when the cell closes.
+fn ods_state(e: &BytesStart<'_>) -> Option<Cell> {
+    let formula = attr(e, "table:formula");
+    let calc_type = attr(e, "calcext:value-type");
+    if calc_type.as_deref() == Some("error") {
+        return Some(Cell::Error(String::new()));
+    }
+    let formula = formula?;
+    let numeric = matches!(attr(e, "office:value-type").as_deref(), Some("float" | "percentage" | "currency"));
+    let zero = attr(e, "office:value").is_some_and(|v| cell_values::xsd_double(&v) == Ok(0.0));
+    // The shown text decides between an error and a value when the cell closes; a 0 counts as never calculated only
+    // from a writer that records no calculated type.
+    let shown_formula = formula.strip_prefix("of:").unwrap_or(&formula).to_string();
+    if numeric && zero && calc_type.is_none() {
+        Some(Cell::Uncalculated(shown_formula))
+    } else if numeric {
+        // A formula whose shown text is an error value (`#DIV/0!`) is that error, whatever number is stored.
+        Some(Cell::Refused)
+    } else {
+        None
+    }
+}
+
+/// Keeps a state found by [`ods_state`] for the cell at (`row`, `col`) of `table`, given the cell's shown text.
+fn push_state(scan: &mut OdsScan, table: &str, row: u64, col: u64, state: Cell, shown: &str, limits: &Limits) {
+    let shown_error = match Cell::text_or_error(shown.to_string()) {
+        Cell::Error(e) => Some(e),
+        _ => None,
+    };
+    let cell = match (state, shown_error) {
+        (_, Some(e)) => Cell::Error(e),
+        (Cell::Error(_), None) => {
+            Cell::Error(if shown.trim().is_empty() { "#VALUE!".into() } else { shown.trim().into() })
+        }
+        (Cell::Uncalculated(f), None) => Cell::Uncalculated(f),
+        _ => return,
+    };
+    let (Ok(r), Ok(c)) = (u32::try_from(row), u32::try_from(col)) else { return };
+    let states = scan.states.entry(table.to_string()).or_default();
+    if states.len() < limits.max_cells {
+        states.push((r, c, cell));
+    }
+}
+
 /// Reads one ODS sheet (its rectangle already bounded by [`scan_ods`]) into the grid.
 fn read_ods_sheet(
     book: &mut calamine::Ods<Cursor<&[u8]>>,
@@ -928,12 +987,15 @@ fn read_ods_sheet(
                 }
             }
         }
+        let states: HashMap<(u32, u32), Cell> =
+            scan.states.remove(name).unwrap_or_default().into_iter().map(|(r, c, s)| ((r, c), s)).collect();
         let (r0, c0) = range.start().unwrap_or((0, 0));
         for (r, c, d) in range.used_cells() {
             let (row, col) = (r0 + r as u32, c0 + c as u32);
             let cell = owned_cell(d);
-            let cell = match formulas.get_value((row, col)) {
-                Some(f) if !f.is_empty() && cell.is_blank() => Cell::Uncalculated(format!("={f}")),
+            let cell = match (states.get(&(row, col)), formulas.get_value((row, col))) {
+                (Some(state), _) => state.clone(),
+                (None, Some(f)) if !f.is_empty() && cell.is_blank() => Cell::Uncalculated(format!("={f}")),
                 _ => cell,
             };
             sheet.push(row, col, cell, budget)?;

@@ -63,6 +63,10 @@ pub enum Unreadable {
     /// or the file is Western text in another legacy encoding, so it cannot be told for sure. Holds the first word
     /// that is not ASCII.
     LatinLegacy(String),
+    /// Guessed Windows-1252, but a letter that reading gives is one Western text rarely holds and Central European
+    /// text often does (`Tøinec` is `Třinec` in windows-1250: ø ř, ù ů, õ ő, ì ě, ò ň … share their bytes). Holds the
+    /// word as each of the two encodings reads it.
+    WesternOrCentral { western: String, central: String },
 }
 
 /// An encoding by its WHATWG name with the script or region it writes, in English and French:
@@ -144,6 +148,24 @@ impl Undecodable {
                          enregistré sur un Mac, ou sous DOS, se lit aussi comme l'un d'eux), et une erreur changerait \
                          des lettres sans un mot : rien n'en a été lu. Enregistrez-le en UTF-8 (« CSV UTF-8 ») et \
                          envoyez-le de nouveau."
+                    ),
+                );
+            }
+            Unreadable::WesternOrCentral { western, central } => {
+                let (w_en, w_fr) = encoding_words("windows-1252");
+                let (c_en, c_fr) = encoding_words("windows-1250");
+                return file_issue(
+                    file,
+                    format!(
+                        "The file is not in UTF-8, and its encoding cannot be told for sure: read as {w_en} it gives \
+                         “{western}” (line {line}), read as {c_en} “{central}”, and the two differ only in such \
+                         letters. Nothing of it was read: save it as UTF-8 (\"CSV UTF-8\") and send it again."
+                    ),
+                    format!(
+                        "Le fichier n'est pas en UTF-8 et son encodage ne peut être établi avec certitude : lu comme \
+                         {w_fr}, il donne « {western} » (ligne {line}), lu comme {c_fr}, « {central} », et les deux \
+                         ne diffèrent que par de telles lettres. Rien n'en a été lu : enregistrez-le en UTF-8 \
+                         (« CSV UTF-8 ») et envoyez-le de nouveau."
                     ),
                 );
             }
@@ -433,6 +455,38 @@ fn judge_guess(text: &str) -> Result<(), (Unreadable, usize)> {
     Ok(())
 }
 
+/// The letters Windows-1252 gives for bytes that windows-1250 reads as other letters, leaving out those Western
+/// languages write every day (é è à ê ñ û œ …) and those Nordic and Catalan names begin or hold (`Øresund`,
+/// `Ålesund`, `Besòs`, `São Paulo`, read as written): `ø` is `ř`, `ù` is `ů`, `õ` is `ő`, `ì` is `ě`.
+/// Found by comparing the two code pages (WHATWG encoding tables) byte by byte.
+const CENTRAL_IN_WESTERN: &str = "ìõøùÌÕÙ";
+
+/// Whether the detector, told the file comes from a country that writes windows-1250 (Czechia, Poland, Hungary,
+/// Slovakia, Slovenia, Croatia), takes it for windows-1250: the bytes then read as plausible Central European text
+/// too (chardetng weighs a country's own encodings higher, and still rejects one its bytes make implausible).
+fn central_plausible(bytes: &[u8]) -> bool {
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    [b"cz", b"pl", b"hu", b"sk", b"si", b"hr"]
+        .iter()
+        .any(|tld| detector.guess(Some(tld.as_slice()), chardetng::Utf8Detection::Deny) == encoding_rs::WINDOWS_1250)
+}
+
+/// A text read as Windows-1252 that holds a letter of [`CENTRAL_IN_WESTERN`]: the word as Windows-1252 reads it,
+/// as windows-1250 reads it, and its line.
+fn central_in_western(bytes: &[u8], text: &str) -> Option<(String, String, usize)> {
+    // Both are single-byte encodings: the n-th character of each reading is the n-th byte.
+    let western: Vec<char> = text.chars().collect();
+    let central: Vec<char> = encoding_rs::WINDOWS_1250.decode_without_bom_handling(bytes).0.chars().collect();
+    let at = western.iter().position(|&c| CENTRAL_IN_WESTERN.contains(c))?;
+    let bound = |c: &char| c.is_whitespace() || matches!(c, ',' | ';' | '"');
+    let start = western.get(..at)?.iter().rposition(bound).map_or(0, |p| p + 1);
+    let end = western.get(at..)?.iter().position(bound).map_or(western.len(), |p| at + p).min(start + 40);
+    let word = |chars: &[char]| chars.get(start..end).map(|w| w.iter().collect::<String>());
+    let line = western.get(..at)?.iter().filter(|&&c| c == '\n').count() + 1;
+    Some((word(&western)?, word(&central)?, line))
+}
+
 /// Whether bytes that are not valid UTF-8 still look written in UTF-8: at least as many well-formed non-ASCII UTF-8
 /// characters as broken sequences (a file of UTF-8 with a few bytes pasted from a legacy encoding). A file in a
 /// legacy encoding has almost no well-formed UTF-8 sequences.
@@ -501,6 +555,21 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, Undecodable> {
         && let Some((word, line)) = doubtful_word(&text)
     {
         return Err(Undecodable { encoding: enc.name(), byte: 0, line, character: 1, why: Unreadable::Doubtful(word) });
+    }
+    // Windows-1252 and windows-1250 read the same bytes as different letters: a Windows-1252 reading that gives a
+    // letter Western text rarely holds is refused naming both.
+    if utf16.is_none()
+        && enc == encoding_rs::WINDOWS_1252
+        && central_plausible(bytes)
+        && let Some((western, central, line)) = central_in_western(bytes, &text)
+    {
+        return Err(Undecodable {
+            encoding: enc.name(),
+            byte: 0,
+            line,
+            character: 1,
+            why: Unreadable::WesternOrCentral { western, central },
+        });
     }
     // Another legacy guess is read when its letters show it right (Cyrillic, Greek, Japanese …), and named in a
     // warning; one of Latin letters cannot be told from Western text in another legacy encoding, and is refused
@@ -1117,7 +1186,9 @@ impl<'de> Visitor<'de> for RootSeed<'_, '_> {
                 let sheet = map.next_value_seed(SheetSeed(self.0, &key))?;
                 out.push((key, sheet));
             } else {
+                // Skipped unread, but kept by name: a misspelt sheet's key is named by the parser.
                 map.next_value::<IgnoredAny>()?;
+                out.push((key, JsonSheet::Table(Vec::new())));
             }
         }
         Ok(Some(out))
@@ -1224,10 +1295,53 @@ fn duplicate_key(place: &str, role: SheetRole, key: &str) -> Issue {
     )
 }
 
+/// Whether two keys fill the same column: both name the same field (`workers`, `Workers`, `travailleurs`), or,
+/// naming none, are the same key.
+fn same_column(a: &(Option<&'static str>, String), b: &(Option<&'static str>, String)) -> bool {
+    match (a.0, b.0) {
+        (Some(x), Some(y)) => x == y,
+        (None, None) => a.1 == b.1,
+        _ => false,
+    }
+}
+
+/// One object giving a field under two accepted spellings (`workers` and `travailleurs`): which one is meant cannot
+/// be told, so neither is taken. Placed at the object, which holds both.
+fn two_spellings(place: &str, role: SheetRole, first: &str, second: &str) -> Issue {
+    let field = json_field(role, second).map_or(second, |(en, _)| en);
+    Issue::error(
+        place,
+        Some(field),
+        format!("The keys “{first}” and “{second}” both give {field} in this object: keep one"),
+        format!(
+            "Les clés « {first} » et « {second} » donnent toutes deux {} dans cet objet : n'en gardez qu'une",
+            super::parse::field_label(field, true)
+        ),
+    )
+}
+
 /// Reads a JSON document into sheets named after its keys.
 pub fn read_json(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Budget) -> Result<Workbook, Vec<Issue>> {
     // Windows PowerShell writes a byte order mark; UTF-16 documents are decoded first.
     let decoded = decode(bytes).map_err(|e| vec![e.issue(file_name)])?;
+    // JSON is UTF-8 (RFC 8259 §8.1): a legacy encoding is only a guess, and a wrong one changes letters silently.
+    if let Some(enc) = decoded.encoding
+        && !enc.starts_with("UTF-16")
+    {
+        let (en, fr) = encoding_words(enc);
+        return Err(vec![file_issue(
+            file_name,
+            format!(
+                "The JSON document is not in UTF-8: it seems to be in {en}, a guess that can change letters without \
+                 a word. JSON is written in UTF-8 (RFC 8259): save it as UTF-8 and send it again."
+            ),
+            format!(
+                "Le document JSON n'est pas en UTF-8 : il semble être en {fr}, une supposition qui peut changer des \
+                 lettres sans un mot. Le JSON s'écrit en UTF-8 (RFC 8259) : enregistrez-le en UTF-8 et \
+                 envoyez-le de nouveau."
+            ),
+        )]);
+    }
     let text = decoded.text.strip_prefix('\u{feff}').unwrap_or(&decoded.text);
     let stop = RefCell::new(None);
     let bounds = Bounds {
@@ -1280,7 +1394,10 @@ pub fn read_json(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
     // refused for their shape: those are placed, and the rest of the document is still read and checked.
     let (mut issues, mut refused) = (Vec::new(), Vec::new());
     for (key, sheet) in doc {
-        let Some(role) = sheet_role(&key) else { continue };
+        let Some(role) = sheet_role(&key) else {
+            wb.ignored.push((key.clone(), json_pointer(&[key.as_str()])));
+            continue;
+        };
         match sheet {
             JsonSheet::Form(entries) if role == SheetRole::Supplier => {
                 let mut b = SheetBuilder::new(key.clone(), Style::JsonObject);
@@ -1309,6 +1426,8 @@ pub fn read_json(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
             }
             JsonSheet::Table(items) if role != SheetRole::Supplier => {
                 let mut header: Vec<String> = Vec::new();
+                // What each column stands for: the field its keys name (by its English name), or the unknown key.
+                let mut header_ids: Vec<(Option<&'static str>, String)> = Vec::new();
                 let mut b = SheetBuilder::new(key.clone(), Style::Json);
                 let mut failed = None;
                 'rows: for (i, item) in items.into_iter().enumerate() {
@@ -1333,20 +1452,30 @@ pub fn read_json(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                         })
                         .flatten()
                         .and_then(|q| crate::domain::from_label::<crate::domain::DueDiligenceQuestion>(&q));
-                    let mut used = std::collections::HashSet::new();
+                    // Each object's keys are its own: a key is resolved to its field object by object, so one
+                    // object writing `Workers` or `travailleurs` neither hides nor takes the others' `workers`.
+                    let mut used: std::collections::HashMap<usize, String> = std::collections::HashMap::new();
                     for (k, v) in entries {
-                        let col = match header.iter().position(|h| *h == k) {
+                        let id =
+                            json_field(role, &k).map_or_else(|| (None, k.clone()), |(en, _)| (Some(en), k.clone()));
+                        let col = match header_ids.iter().position(|h| same_column(h, &id)) {
                             Some(c) => c,
                             None => {
                                 header.push(k.clone());
+                                header_ids.push(id);
                                 header.len() - 1
                             }
                         };
                         let path = [key.clone(), i.to_string(), k.clone()];
-                        if !used.insert(col) {
-                            refused.push(duplicate_key(&json_pointer(&path), role, &k));
+                        if let Some(first) = used.get(&col) {
+                            refused.push(if *first == k {
+                                duplicate_key(&json_pointer(&path), role, &k)
+                            } else {
+                                two_spellings(&json_pointer(&[key.clone(), i.to_string()]), role, first, &k)
+                            });
                             continue;
                         }
+                        used.insert(col, k.clone());
                         let cell = take_value(&path, role, &k, question, v).unwrap_or_else(|e| {
                             refused.push(e);
                             Cell::Refused
