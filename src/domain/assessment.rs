@@ -828,7 +828,7 @@ mod tests {
         let country = CountryCode::parse("IN").unwrap();
         let noisy = [
             Factor::new(
-                Reason::ChildContext { country: country.clone(), level: None, share: Some(0.062000000000000006) },
+                Reason::ChildContext { country, level: None, share: Some(0.062000000000000006) },
                 None,
                 1.0,
                 -54.099999999999994,
