@@ -250,40 +250,40 @@ fn iso_days_in_text(html: &str) -> Vec<String> {
     let mut text = String::new();
     let mut rest = html;
     let mut skip_until: Option<&str> = None;
-    while let Some(open) = rest.find('<') {
+    while let Some((before, after)) = rest.split_once('<') {
         if skip_until.is_none() {
-            text.push_str(&rest[..open]);
+            text.push_str(before);
         }
-        let close = rest[open..].find('>').map_or(rest.len(), |c| open + c + 1);
-        let tag = &rest[open..close];
+        let (inside, next) = after.split_once('>').unwrap_or((after, ""));
+        let tag = format!("<{inside}");
         match skip_until {
             Some(end) if tag.starts_with(end) => skip_until = None,
             Some(_) => {}
             None => {
                 for (start, end) in [("<code", "</code"), ("<style", "</style"), ("<script", "</script")] {
-                    if tag.starts_with(start) && !tag.ends_with("/>") {
+                    if tag.starts_with(start) && !tag.ends_with('/') {
                         skip_until = Some(end);
                     }
                 }
             }
         }
         text.push(' ');
-        rest = &rest[close..];
+        rest = next;
     }
     text.push_str(rest);
-    let b = text.as_bytes();
-    let digits = |from: usize, n: usize| (from..from + n).all(|i| b.get(i).is_some_and(u8::is_ascii_digit));
+    let chars: Vec<char> = text.chars().collect();
+    let digits = |from: usize, n: usize| (from..from + n).all(|i| chars.get(i).is_some_and(char::is_ascii_digit));
     let mut found = Vec::new();
-    for i in 0..b.len() {
-        let alone = i == 0 || !b[i - 1].is_ascii_digit();
+    for i in 0..chars.len() {
+        let alone = i == 0 || !chars.get(i - 1).is_some_and(char::is_ascii_digit);
         if alone
             && digits(i, 4)
-            && b.get(i + 4) == Some(&b'-')
+            && chars.get(i + 4) == Some(&'-')
             && digits(i + 5, 2)
-            && b.get(i + 7) == Some(&b'-')
+            && chars.get(i + 7) == Some(&'-')
             && digits(i + 8, 2)
         {
-            found.push(text[i..].chars().take(19).collect());
+            found.push(chars.iter().skip(i).take(19).collect());
         }
     }
     found
