@@ -128,6 +128,4 @@ impl RiskModel {
 }
 
 #[cfg(test)]
-mod disclosure_tests;
-#[cfg(test)]
 mod tests;
