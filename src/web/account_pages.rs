@@ -17,6 +17,7 @@ use super::accounts::{not_oneself, role_and_organisation};
 use super::auth::{self, Action, MaybeViewer};
 use super::lang::toggle_href;
 use super::pages::{Ctx, Page, error_response, serve};
+use super::params::{Form, IdPath, Query};
 use super::{ApiError, AppState, RequestLang};
 use crate::domain::{Account, AccountRole, Lang};
 use crate::reports::admin::{
@@ -223,9 +224,9 @@ fn email_taken(ctx: &Ctx<'_>, holder: &Account) -> String {
         .replace("{id}", &holder.id.to_string())
 }
 
-async fn create_account(page: Page, form: web::Form<AccountDraft>) -> HttpResponse {
-    let draft = form.into_inner();
+async fn create_account(page: Page, form: Form<AccountDraft>) -> HttpResponse {
     page.serve(Action::ManageAccounts, async |ctx| {
+        let draft = form.read().await?;
         auth::check_csrf_for(ctx.req, &ctx.viewer, Some(&draft.csrf))?;
         let (errors, role) = new_account_errors(ctx, &draft);
         let Some((role, business_number)) = role.filter(|_| errors.is_empty()) else {
@@ -309,25 +310,38 @@ async fn account_page(ctx: &Ctx<'_>, id: i64, outcome: Outcome, status: StatusCo
     ctx.render_as(status, "pages/account", &page)
 }
 
-async fn account(page: Page, id: web::Path<i64>) -> HttpResponse {
+async fn account(page: Page, id: IdPath<i64>) -> HttpResponse {
     page.serve(Action::ManageAccounts, async |ctx| account_page(ctx, *id, Outcome::default(), StatusCode::OK).await)
         .await
 }
 
-/// Runs an account form's change; its outcome, or its refusal, is shown on the account's page.
-async fn account_action(
+/// A form of the account pages: its anti-forgery token, and what else it holds.
+trait AccountForm: serde::de::DeserializeOwned {
+    fn csrf(&self) -> Option<&str>;
+}
+
+impl AccountForm for CsrfForm {
+    fn csrf(&self) -> Option<&str> {
+        self.csrf.as_deref()
+    }
+}
+
+/// Runs an account form's change; its outcome, or its refusal, is shown on the account's page. The form is read once
+/// the viewer may manage accounts.
+async fn account_action<F: AccountForm>(
     req: HttpRequest,
     state: web::Data<AppState>,
     lang: Lang,
     viewer: MaybeViewer,
     id: i64,
-    csrf: Option<String>,
-    change: impl AsyncFnOnce(&Ctx<'_>) -> Result<Outcome, ApiError>,
+    form: Form<F>,
+    change: impl AsyncFnOnce(&Ctx<'_>, F) -> Result<Outcome, ApiError>,
 ) -> HttpResponse {
     serve(&state, &req, lang, viewer, Action::ManageAccounts, async |ctx| {
-        auth::check_csrf_for(&req, &ctx.viewer, csrf.as_deref())?;
+        let form = form.read().await?;
+        auth::check_csrf_for(&req, &ctx.viewer, form.csrf())?;
         state.store.account_even_disabled(id).await?.ok_or(ApiError::NotFound)?;
-        match change(ctx).await {
+        match change(ctx, form).await {
             Ok(outcome) => account_page(ctx, id, outcome, StatusCode::OK).await,
             Err(e) => match form_message(lang, &e) {
                 Some(m) => {
@@ -347,11 +361,11 @@ async fn set_disabled(
     lang: Lang,
     viewer: MaybeViewer,
     id: i64,
-    form: CsrfForm,
+    form: Form<CsrfForm>,
     disabled: bool,
 ) -> HttpResponse {
     let st = state.clone();
-    account_action(req, state, lang, viewer, id, form.csrf, async |ctx| {
+    account_action(req, state, lang, viewer, id, form, async |ctx, _| {
         not_oneself(&ctx.viewer, id)?;
         st.store.set_account_disabled(id, disabled, &ctx.viewer.account.email).await?;
         let done = st.renderer.t(lang, if disabled { "admin.done_disabled" } else { "admin.done_enabled" });
@@ -365,10 +379,10 @@ async fn disable(
     state: web::Data<AppState>,
     lang: RequestLang,
     viewer: MaybeViewer,
-    id: web::Path<i64>,
-    form: web::Form<CsrfForm>,
+    id: IdPath<i64>,
+    form: Form<CsrfForm>,
 ) -> HttpResponse {
-    set_disabled(req, state, lang.0, viewer, *id, form.into_inner(), true).await
+    set_disabled(req, state, lang.0, viewer, *id, form, true).await
 }
 
 async fn enable(
@@ -376,10 +390,10 @@ async fn enable(
     state: web::Data<AppState>,
     lang: RequestLang,
     viewer: MaybeViewer,
-    id: web::Path<i64>,
-    form: web::Form<CsrfForm>,
+    id: IdPath<i64>,
+    form: Form<CsrfForm>,
 ) -> HttpResponse {
-    set_disabled(req, state, lang.0, viewer, *id, form.into_inner(), false).await
+    set_disabled(req, state, lang.0, viewer, *id, form, false).await
 }
 
 #[derive(Debug, Deserialize)]
@@ -391,10 +405,11 @@ struct RoleForm {
     business_number: String,
 }
 
-async fn change_role(page: Page, id: web::Path<i64>, form: web::Form<RoleForm>) -> HttpResponse {
+async fn change_role(page: Page, id: IdPath<i64>, form: Form<RoleForm>) -> HttpResponse {
     let lang = page.lang;
-    let (lang, id, form) = (lang, *id, form.into_inner());
+    let id = *id;
     page.serve(Action::ManageAccounts, async |ctx| {
+        let form = form.read().await?;
         auth::check_csrf_for(ctx.req, &ctx.viewer, form.csrf.as_deref())?;
         ctx.state.store.account_even_disabled(id).await?.ok_or(ApiError::NotFound)?;
         let attempt = async {
@@ -430,12 +445,12 @@ async fn start_reset(
     state: web::Data<AppState>,
     lang: RequestLang,
     viewer: MaybeViewer,
-    id: web::Path<i64>,
-    form: web::Form<CsrfForm>,
+    id: IdPath<i64>,
+    form: Form<CsrfForm>,
 ) -> HttpResponse {
     let (lang, id) = (lang.0, *id);
     let st = state.clone();
-    account_action(req, state, lang, viewer, id, form.into_inner().csrf, async |ctx| {
+    account_action(req, state, lang, viewer, id, form, async |ctx, _| {
         let account = st.store.account_even_disabled(id).await?.ok_or(ApiError::NotFound)?;
         let issued = issue_code(ctx, &account).await?;
         Ok(Outcome { issued: Some(issued), ..Outcome::default() })
@@ -448,12 +463,12 @@ async fn revoke_token(
     state: web::Data<AppState>,
     lang: RequestLang,
     viewer: MaybeViewer,
-    path: web::Path<(i64, i64)>,
-    form: web::Form<CsrfForm>,
+    path: IdPath<(i64, i64)>,
+    form: Form<CsrfForm>,
 ) -> HttpResponse {
     let (lang, (id, token_id)) = (lang.0, path.into_inner());
     let st = state.clone();
-    account_action(req, state, lang, viewer, id, form.into_inner().csrf, async |ctx| {
+    account_action(req, state, lang, viewer, id, form, async |ctx, _| {
         st.store.revoke_api_token(id, token_id, &ctx.viewer.account.email).await?;
         Ok(Outcome { done: st.renderer.t(lang, "admin.done_revoked"), ..Outcome::default() })
     })
@@ -469,18 +484,24 @@ struct LanguageForm {
     language: String,
 }
 
+impl AccountForm for LanguageForm {
+    fn csrf(&self) -> Option<&str> {
+        self.csrf.as_deref()
+    }
+}
+
 /// An administrator sets the language of an account's messages.
 async fn change_language(
     req: HttpRequest,
     state: web::Data<AppState>,
     lang: RequestLang,
     viewer: MaybeViewer,
-    id: web::Path<i64>,
-    form: web::Form<LanguageForm>,
+    id: IdPath<i64>,
+    form: Form<LanguageForm>,
 ) -> HttpResponse {
-    let (lang, id, form) = (lang.0, *id, form.into_inner());
+    let (lang, id) = (lang.0, *id);
     let st = state.clone();
-    account_action(req, state, lang, viewer, id, form.csrf.clone(), async |ctx| {
+    account_action(req, state, lang, viewer, id, form, async |ctx, form| {
         let language = chosen_language(&form.language)?;
         st.store.set_account_language(id, language, false, &ctx.viewer.account.email).await?;
         Ok(Outcome { done: st.renderer.t(lang, "account.done_language"), ..Outcome::default() })
@@ -518,10 +539,10 @@ async fn my_account(page: Page) -> HttpResponse {
 }
 
 /// Anyone signed in sets the language of their own messages.
-async fn my_language(page: Page, form: web::Form<LanguageForm>) -> HttpResponse {
+async fn my_language(page: Page, form: Form<LanguageForm>) -> HttpResponse {
     let lang = page.lang;
-    let (lang, form) = (lang, form.into_inner());
     page.serve(Action::ReadDeclarations, async |ctx| {
+        let form = form.read().await?;
         auth::check_csrf_for(ctx.req, &ctx.viewer, form.csrf.as_deref())?;
         match chosen_language(&form.language) {
             Ok(language) => {
@@ -549,7 +570,7 @@ struct AuditQuery {
 /// How many entries the page shows, newest first.
 const AUDIT_ROWS: u64 = 200;
 
-async fn audit(page: Page, query: web::Query<AuditQuery>) -> HttpResponse {
+async fn audit(page: Page, query: Query<AuditQuery>) -> HttpResponse {
     let lang = page.lang;
     page.serve(Action::ReadAudit, async |ctx| {
         let subject: String = query.subject.as_deref().unwrap_or("").trim().chars().take(200).collect();
@@ -575,7 +596,7 @@ async fn audit(page: Page, query: web::Query<AuditQuery>) -> HttpResponse {
             .map(|e| {
                 let (actor, actor_email) = match names.get(&e.actor) {
                     Some(name) => (name.clone(), e.actor.clone()),
-                    None => (e.actor.clone(), String::new()),
+                    None => (actor_in_words(ctx.state, lang, &e.actor), String::new()),
                 };
                 AuditRow {
                     seq: e.seq,
@@ -664,10 +685,12 @@ async fn reset_submit(
     req: HttpRequest,
     state: web::Data<AppState>,
     lang: RequestLang,
-    form: web::Form<ResetForm>,
+    form: Form<ResetForm>,
 ) -> HttpResponse {
-    let (lang, form) = (lang.0, form.into_inner());
+    let lang = lang.0;
     let result = async {
+        // The form is the person's own (no account yet): read at once, like the sign-in form.
+        let form = form.read().await?;
         auth::check_csrf(&req.get_session(), form.csrf.as_deref())?;
         let t = |k: &str| state.renderer.t(lang, k);
         let code = form.code.trim().to_string();
@@ -710,6 +733,17 @@ async fn reset_submit(
     match result {
         Ok(r) => r,
         Err(e) => error_response(&state, &req, &e),
+    }
+}
+
+/// An actor of the audit log that is no account, in words: the command line (`cli`) and the demo loader (`demo`);
+/// any other is shown as recorded.
+fn actor_in_words(state: &AppState, lang: Lang, actor: &str) -> String {
+    match actor {
+        crate::storage::COMMAND_LINE => state.renderer.t(lang, "admin.actor_cli"),
+        // The demo loader's records (`startup`), by this name.
+        "demo" => state.renderer.t(lang, "admin.actor_demo"),
+        other => other.to_string(),
     }
 }
 

@@ -9,6 +9,7 @@ use utoipa::{IntoParams, OpenApi, ToSchema};
 use super::answer::{Explained, Labelled, streamed_json};
 use super::auth::{self, Action, MaybeViewer, Viewer};
 use super::listing::ListQuery;
+use super::params::{IdPath, Query};
 use super::{ApiError, AppState};
 use crate::domain::Lang;
 use crate::pipeline;
@@ -33,6 +34,7 @@ use crate::storage::{DeclarationFilter, DeclarationSummary, SolicitationSummary}
     ),
     paths(
         openapi,
+        super::health,
         list_declarations,
         upload_declaration,
         get_declaration,
@@ -506,7 +508,12 @@ where
 /// hold): at most [`super::BODY_LIMIT`] bytes, a 400 naming what does not hold.
 pub(super) async fn json_body<T: serde::de::DeserializeOwned>(payload: web::Payload) -> Result<T, ApiError> {
     let bytes = read_limited(payload, super::BODY_LIMIT as u64).await?;
-    serde_json::from_slice(&bytes).map_err(|e| super::error::json_unreadable(&e))
+    let mut json = serde_json::Deserializer::from_slice(&bytes);
+    let value = serde_path_to_error::deserialize(&mut json)
+        .map_err(|e| super::error::json_unreadable(e.inner(), &e.path().to_string()))?;
+    // Nothing but spaces after the document, as `serde_json::from_slice` requires.
+    json.end().map_err(|e| super::error::json_unreadable(&e, ""))?;
+    Ok(value)
 }
 
 /// Lists declarations: filtered, sorted (newest declaration date first by default) and paged, with their total.
@@ -519,7 +526,7 @@ pub(super) async fn json_body<T: serde::de::DeserializeOwned>(payload: web::Payl
 )]
 async fn list_declarations(
     state: web::Data<AppState>,
-    query: web::Query<ListQuery>,
+    query: Query<ListQuery>,
     viewer: MaybeViewer,
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
@@ -867,7 +874,7 @@ pub(super) struct Upload {
 async fn upload_declaration(
     req: HttpRequest,
     payload: web::Payload,
-    query: web::Query<UploadQuery>,
+    query: Query<UploadQuery>,
     state: web::Data<AppState>,
     viewer: MaybeViewer,
 ) -> Result<HttpResponse, ApiError> {
@@ -918,7 +925,7 @@ async fn upload_declaration(
 )]
 async fn get_declaration(
     state: web::Data<AppState>,
-    id: web::Path<i64>,
+    id: IdPath<i64>,
     viewer: MaybeViewer,
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
@@ -936,7 +943,7 @@ async fn get_declaration(
 )]
 async fn get_assessment(
     state: web::Data<AppState>,
-    id: web::Path<i64>,
+    id: IdPath<i64>,
     viewer: MaybeViewer,
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
@@ -1058,7 +1065,7 @@ pub struct AuditQuery {
 )]
 async fn audit_log(
     state: web::Data<AppState>,
-    query: web::Query<AuditQuery>,
+    query: Query<AuditQuery>,
     viewer: MaybeViewer,
 ) -> Result<HttpResponse, ApiError> {
     viewer.signed_in()?.require(Action::ReadAudit)?;
@@ -1078,7 +1085,7 @@ async fn audit_log(
     security(()),
     tag = "declarations"
 )]
-async fn template(query: web::Query<TemplateQuery>) -> Result<HttpResponse, ApiError> {
+async fn template(query: Query<TemplateQuery>) -> Result<HttpResponse, ApiError> {
     template_response(query.lang.unwrap_or_default()).await
 }
 

@@ -8,6 +8,7 @@ use chrono::Utc;
 
 use super::auth::{Action, MaybeViewer, Viewer};
 use super::pages::{Ctx, Page, serve};
+use super::params::IdPath;
 use super::{ApiError, AppState, RequestLang};
 use crate::cases::CaseEvent;
 use crate::domain::Lang;
@@ -84,7 +85,7 @@ async fn receipt(
     state: web::Data<AppState>,
     lang: RequestLang,
     viewer: MaybeViewer,
-    id: web::Path<i64>,
+    id: IdPath<i64>,
 ) -> HttpResponse {
     serve(&state, &req, lang.0, viewer, Action::ReadDeclarations, async |ctx| receipt_page(ctx, *id, false).await).await
 }
