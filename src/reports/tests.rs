@@ -244,8 +244,6 @@ fn every_key_a_template_uses_exists_in_both_languages() {
 
 /// The ISO 8601 days (`2026-11-30`, with a time or not) in the text people read of a page: its attributes
 /// (`datetime="…"`, `href`, `value`) and its machine text (`<code>`, `<style>`, `<script>`) left out.
-// Every index is the position of an ASCII byte (`<`, `>`, or the first digit of an ASCII date), so a char boundary.
-#[allow(clippy::string_slice)]
 fn iso_days_in_text(html: &str) -> Vec<String> {
     let mut text = String::new();
     let mut rest = html;
