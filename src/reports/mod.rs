@@ -38,6 +38,15 @@ use crate::domain::Lang;
 #[include = "*.hbs"]
 struct Templates;
 
+/// The templates that are pages: each is the content of `<main>`, which [`Renderer::render_for`] then sets in the
+/// layout. A page is rendered from its own data, not inside the layout as a partial block: handlebars copies a
+/// partial's whole context, and every value read below it (each `with`, `each`, `if`) is copied again, so a page's
+/// data was copied once more at every level of its markup.
+const PAGES: &str = "pages/";
+
+/// The layout of every page (header, navigation, footer), with the page's markup in `{{{body}}}`.
+const LAYOUT: &str = "layouts/base";
+
 /// The template registry with the catalogues and helpers, built once and shared.
 #[derive(Clone)]
 pub struct Renderer {
@@ -92,7 +101,17 @@ impl Renderer {
         page: &T,
     ) -> Result<String, ReportError> {
         let root = Root { lang, other_lang: lang.other(), toggle_href, viewer, page };
-        self.hbs.render(template, &root).map_err(|e| ReportError::Render(e.to_string()))
+        let failed = |e: handlebars::RenderError| ReportError::Render(e.to_string());
+        let mut context = handlebars::Context::wraps(&root).map_err(failed)?;
+        let body = self.hbs.render_with_context(template, &context).map_err(failed)?;
+        if !template.starts_with(PAGES) {
+            return Ok(body);
+        }
+        // The page's markup goes into the layout's `{{{body}}}`, rendered from the same data.
+        if let Some(fields) = context.data_mut().as_object_mut() {
+            fields.insert("body".to_string(), serde_json::Value::String(body));
+        }
+        self.hbs.render_with_context(LAYOUT, &context).map_err(failed)
     }
 
     /// A message of the catalogue.

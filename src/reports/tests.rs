@@ -307,6 +307,11 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         let cat = r.catalog();
         let mut check = |name: &str, html: String| {
             assert!(html.contains(&format!("lang=\"{lang}\"")), "{name}");
+            if name.starts_with(PAGES) {
+                // The renderer sets each page in the layout once.
+                assert_eq!(html.matches("<!DOCTYPE html>").count(), 1, "{name}");
+                assert_eq!(html.matches("<main id=\"main\"").count(), 1, "{name}");
+            }
             assert!(!html.contains("{{"), "{name} left a mustache");
             assert!(!html.contains("Cordages <Nord>"), "{name} did not escape HTML");
             let iso = iso_days_in_text(&html);
@@ -1768,4 +1773,52 @@ fn an_audit_entry_names_its_records_in_words_with_their_pages() {
     let at = super::admin::audit_moment(&cat, Lang::Fr, "2026-11-30T13:54:51.324677Z");
     assert_eq!(at, super::dates::date_time(&cat, Lang::Fr, "2026-11-30T13:54:00Z".parse().unwrap()));
     assert!(!at.contains("2026-11-30"), "{at}");
+}
+
+/// A page is the content of `<main>`; the renderer sets it in the layout. A page that named the layout itself would
+/// be rendered inside a partial block, whose context handlebars copies whole and again at every value read below it.
+#[test]
+fn no_page_names_the_layout_itself() {
+    let pages: Vec<String> = Templates::iter().filter(|n| n.starts_with(PAGES)).map(|n| n.to_string()).collect();
+    assert!(pages.len() > 20, "{pages:?}");
+    for name in pages {
+        let source = Templates::get(&name).unwrap();
+        let source = std::str::from_utf8(&source.data).unwrap();
+        assert!(!source.contains(LAYOUT) && !source.contains("@partial-block"), "{name} names the layout");
+    }
+}
+
+/// The declaration page of a 5,000-site chain holds one page of sites and their reasons, at the first, a middle and
+/// the last page: it is the size of a short chain's page, the tier summaries and the list of countries aside.
+#[test]
+fn the_page_of_a_5000_site_declaration_holds_only_the_sites_of_the_page_asked() {
+    use super::declaration_page::DeclarationPage;
+    let r = Renderer::new().unwrap();
+    let model = crate::scoring::RiskModel::embedded().unwrap();
+    let render = |sites: usize, sel: &SiteSelection| -> String {
+        let d = crate::synth::declaration(sites, 7);
+        let a = model.assess(&d);
+        let meta = DeclarationMeta {
+            id: 1,
+            file_name: "long.json".into(),
+            sha256: "00".into(),
+            received_at: "now".into(),
+            superseded_by: None,
+            warnings: Vec::new(),
+        };
+        let href = |s: &SiteSelection| format!("/declarations/1?sites_page={}", s.page);
+        let (decl, chain) = declaration_page(r.catalog(), &model, Lang::En, &d, &a, Some(meta), sel, &href).unwrap();
+        let page = DeclarationPage { title: "t".into(), decl, chain, screening: Vec::new() };
+        r.render("pages/declaration", Lang::En, "/", &page).unwrap()
+    };
+    let rows = |html: &str| html.matches("<th scope=\"row\"><span class=\"site-name\">").count();
+    let short = render(60, &SiteSelection::default());
+    assert_eq!(rows(&short), 50);
+    for (page, expected) in [(1, 50), (50, 50), (100, 50)] {
+        let html = render(5_000, &SiteSelection { page, ..SiteSelection::default() });
+        eprintln!("5,000-site declaration page {page}: {} bytes (60 sites: {})", html.len(), short.len());
+        assert_eq!(rows(&html), expected, "page {page}");
+        assert!(html.len() < short.len() * 3 / 2, "page {page}: {} bytes against {}", html.len(), short.len());
+        assert!(html.len() < 300 * 1024, "page {page}: {} bytes", html.len());
+    }
 }

@@ -146,6 +146,16 @@ fn nothing() -> Expr {
 impl Store {
     /// The declarations a filter selects, in its order, `limit` of them after `offset`.
     pub async fn list_declarations(&self, filter: &DeclarationFilter) -> Result<Vec<DeclarationSummary>, StorageError> {
+        let rows = self.list_query(filter).await?.all(&self.db).await?;
+        self.summaries(rows).await
+    }
+
+    /// The query of a page of the list: the declarations a filter selects, in its order, `limit` of them after
+    /// `offset`.
+    pub(super) async fn list_query(
+        &self,
+        filter: &DeclarationFilter,
+    ) -> Result<sea_orm::Select<declaration::Entity>, StorageError> {
         let q = self.selected(filter).await?;
         let q = match filter.sort {
             DeclarationSort::Received => q,
@@ -169,13 +179,7 @@ impl Store {
             }
         };
         // SQL binds signed 64-bit numbers: larger ones would fail inside the driver.
-        let rows = q
-            .order_by_desc(declaration::Column::Id)
-            .offset(bound(filter.offset))
-            .limit(bound(filter.limit))
-            .all(&self.db)
-            .await?;
-        self.summaries(rows).await
+        Ok(q.order_by_desc(declaration::Column::Id).offset(bound(filter.offset)).limit(bound(filter.limit)))
     }
 
     /// How many declarations a filter selects, whatever its `limit` and `offset`.

@@ -59,6 +59,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_002020_add_screening_edition_rescreen::Migration),
             // Each declaration keeps the legal name it was sent with (the supplier's row takes the latest).
             Box::new(m20261130_002200_add_declaration_legal_name::Migration),
+            // The S-211 figures find a fiscal year's declarations by the time they were received.
+            Box::new(m20261130_002400_index_declaration_received_at::Migration),
         ]
     }
 }
@@ -1584,6 +1586,24 @@ mod m20261130_002200_add_declaration_legal_name {
 
         async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
             m.alter_table(Table::alter().table(a("declaration")).drop_column(a("legal_name")).take()).await
+        }
+    }
+}
+
+mod m20261130_002400_index_declaration_received_at {
+    use super::m20261129_000300_create_score_summaries::index;
+    use super::*;
+
+    named_migration!("m20261130_002400_index_declaration_received_at");
+
+    #[async_trait::async_trait]
+    impl MigrationTrait for Migration {
+        async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.create_index(index("declaration", &["received_at"], false)).await
+        }
+
+        async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.drop_index(Index::drop().name("ix_declaration_received_at").table(a("declaration")).to_owned()).await
         }
     }
 }

@@ -528,23 +528,7 @@ impl Store {
         // Only the bands and counts of each latest assessment are read here: the documents stay in the database.
         let mut latest: HashMap<i64, AssessmentColumns> = HashMap::new();
         for chunk in decl_ids.chunks(500) {
-            for a in assessment::Entity::find()
-                .select_only()
-                .columns([
-                    assessment::Column::DeclarationId,
-                    assessment::Column::ModelVersion,
-                    assessment::Column::ForcedLabourScore,
-                    assessment::Column::ForcedLabourBand,
-                    assessment::Column::ChildLabourScore,
-                    assessment::Column::ChildLabourBand,
-                    assessment::Column::FindingCount,
-                ])
-                .filter(assessment::Column::DeclarationId.is_in(chunk.iter().copied()))
-                .filter(assessment::Column::Id.in_subquery(summary::latest_ids()))
-                .into_model::<AssessmentColumns>()
-                .all(&self.db)
-                .await?
-            {
+            for a in latest_columns(chunk).into_model::<AssessmentColumns>().all(&self.db).await? {
                 latest.insert(a.declaration_id, a);
             }
         }
@@ -614,14 +598,13 @@ impl Store {
     pub async fn latest_assessments(&self, declaration_ids: &[i64]) -> Result<HashMap<i64, Assessment>, StorageError> {
         let mut latest: HashMap<i64, assessment::Model> = HashMap::with_capacity(declaration_ids.len());
         for chunk in declaration_ids.chunks(500) {
+            // The latest only: an older assessment's document is never read nor decompressed.
             let rows = assessment::Entity::find()
-                .filter(assessment::Column::DeclarationId.is_in(chunk.iter().copied()))
+                .filter(assessment::Column::Id.in_subquery(summary::latest_ids_among(chunk)))
                 .all(&self.db)
                 .await?;
             for row in rows {
-                if latest.get(&row.declaration_id).is_none_or(|held| held.id < row.id) {
-                    latest.insert(row.declaration_id, row);
-                }
+                latest.insert(row.declaration_id, row);
             }
         }
         latest.into_iter().map(|(id, row)| stored_assessment(row).map(|a| (id, a.assessment))).collect()
@@ -764,6 +747,23 @@ impl Store {
 
 /// Declarations as lists read them: every column but the declaration's document and warnings, which are read back
 /// empty (`""`, `"[]"`) — a list of a hundred declarations would otherwise carry megabytes of documents.
+/// The columns of the latest assessment of each of these declarations that a list shows (bands, scores, counts; no
+/// document), searched on the index `assessment (declaration_id, id)` at these declarations only.
+fn latest_columns(declaration_ids: &[i64]) -> sea_orm::Select<assessment::Entity> {
+    assessment::Entity::find()
+        .select_only()
+        .columns([
+            assessment::Column::DeclarationId,
+            assessment::Column::ModelVersion,
+            assessment::Column::ForcedLabourScore,
+            assessment::Column::ForcedLabourBand,
+            assessment::Column::ChildLabourScore,
+            assessment::Column::ChildLabourBand,
+            assessment::Column::FindingCount,
+        ])
+        .filter(assessment::Column::Id.in_subquery(summary::latest_ids_among(declaration_ids)))
+}
+
 fn listed_declarations() -> sea_orm::Select<declaration::Entity> {
     use sea_orm::Iterable;
     declaration::Entity::find()

@@ -673,7 +673,7 @@ impl Store {
                 .select_only()
                 .columns([site_score::Column::DeclarationId, site_score::Column::Position, site_score::Column::SiteRef])
                 .filter(site_score::Column::DeclarationId.is_in(chunk.to_vec()))
-                .filter(site_score::Column::AssessmentId.in_subquery(super::summary::latest_ids()))
+                .filter(site_score::Column::AssessmentId.in_subquery(super::summary::latest_ids_among(chunk)))
                 .into_tuple::<(i64, i32, String)>()
                 .all(&self.db)
                 .await?

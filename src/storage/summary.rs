@@ -13,7 +13,7 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
-use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, Query, SelectStatement};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, IntoColumnRef, Query, SelectStatement, SubQueryStatement};
 use sea_orm::{
     ActiveValue::NotSet, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect, Set,
@@ -86,12 +86,93 @@ pub(super) async fn insert(
     bulk::insert(txn, categories).await
 }
 
-/// The id of each declaration's latest assessment (the highest id).
+/// The id of every declaration's latest assessment (the highest id). It walks the whole index `assessment
+/// (declaration_id, id)`: only for reads of every declaration (the portfolio dashboard, `portfolio_inputs`); a read
+/// of some declarations takes [`latest_ids_among`] or [`latest_id_of`], whose cost follows what they read.
 pub(super) fn latest_ids() -> SelectStatement {
     Query::select()
         .expr(Func::max(Expr::col(assessment::Column::Id)))
         .from(assessment::Entity)
         .group_by_col(assessment::Column::DeclarationId)
+        .to_owned()
+}
+
+/// The id of the latest assessment of each of these declarations: the index `assessment (declaration_id, id)` is
+/// searched at these declarations only (a page of a list, a chunk of a report), never walked whole. Each id is one
+/// bound value: callers pass chunks of at most a few thousand.
+pub(super) fn latest_ids_among(declaration_ids: &[i64]) -> SelectStatement {
+    Query::select()
+        .expr(Func::max(Expr::col(assessment::Column::Id)))
+        .from(assessment::Entity)
+        .and_where(Expr::col(assessment::Column::DeclarationId).is_in(declaration_ids.iter().copied()))
+        .group_by_col(assessment::Column::DeclarationId)
+        .to_owned()
+}
+
+/// `(SELECT max(la.id) FROM assessment la WHERE la.declaration_id = <declaration>)`: the id of the latest assessment
+/// of the declaration an outer row names (`declaration`, a column of the outer query), found by one search of the
+/// index `assessment (declaration_id, id)` per outer row.
+pub(super) fn latest_id_of(declaration: impl IntoColumnRef) -> Expr {
+    let la = Alias::new("la");
+    let q = Query::select()
+        .expr(Func::max(Expr::col((la.clone(), assessment::Column::Id))))
+        .from_as(assessment::Entity, la.clone())
+        .and_where(Expr::col((la, assessment::Column::DeclarationId)).equals(declaration))
+        .to_owned();
+    Expr::SubQuery(None, Box::new(SubQueryStatement::SelectStatement(q)))
+}
+
+/// The graph's parts of every site of the latest assessment of each of these declarations, by declaration and
+/// position: the summaries of the latest assessments only, found through the index of `assessment` at these
+/// declarations.
+fn latest_site_bases(declaration_ids: &[i64]) -> sea_orm::Select<site_score::Entity> {
+    site_score::Entity::find()
+        .select_only()
+        .columns([
+            site_score::Column::DeclarationId,
+            site_score::Column::Position,
+            site_score::Column::Category,
+            site_score::Column::ForcedLabourOwn,
+            site_score::Column::ForcedLabourInput,
+            site_score::Column::ChildLabourOwn,
+            site_score::Column::ChildLabourInput,
+        ])
+        .filter(site_score::Column::DeclarationId.is_in(declaration_ids.iter().copied()))
+        .filter(site_score::Column::AssessmentId.in_subquery(latest_ids_among(declaration_ids)))
+        .order_by_asc(site_score::Column::DeclarationId)
+        .order_by_asc(site_score::Column::Position)
+}
+
+/// Declarations received (UTC) in fiscal year `fy`: a range of the index `declaration (received_at)`.
+fn received_in(fy: FiscalYear) -> Expr {
+    let (start, end) = (day_start(fy.first_day()), day_start(fy.next().first_day()));
+    Expr::col((declaration::Entity, declaration::Column::ReceivedAt))
+        .gte(start)
+        .and(Expr::col((declaration::Entity, declaration::Column::ReceivedAt)).lt(end))
+}
+
+/// How many goods categories of the latest assessments of the declarations received in `fy` are in each band of
+/// `band_col` (`category`, `band`, `n`): the year's declarations by the index on `received_at`, their categories by
+/// `category_score (declaration_id)`, and one search of `assessment (declaration_id, id)` per category row for the
+/// latest assessment — never a walk of every assessment.
+fn category_bands(fy: FiscalYear, band_col: category_score::Column) -> SelectStatement {
+    Query::select()
+        .column((category_score::Entity, category_score::Column::Category))
+        .expr_as(Expr::col((category_score::Entity, band_col)), Alias::new("band"))
+        .expr_as(Func::count(Expr::col((category_score::Entity, category_score::Column::Id))), Alias::new("n"))
+        .from(category_score::Entity)
+        .inner_join(
+            declaration::Entity,
+            Expr::col((declaration::Entity, declaration::Column::Id))
+                .equals((category_score::Entity, category_score::Column::DeclarationId)),
+        )
+        .and_where(
+            Expr::col((category_score::Entity, category_score::Column::AssessmentId))
+                .eq(latest_id_of((category_score::Entity, category_score::Column::DeclarationId))),
+        )
+        .and_where(received_in(fy))
+        .group_by_col((category_score::Entity, category_score::Column::Category))
+        .group_by_col((category_score::Entity, band_col))
         .to_owned()
 }
 
@@ -129,21 +210,7 @@ impl Store {
             for d in assessed {
                 out.entry(d).or_default();
             }
-            let rows = site_score::Entity::find()
-                .select_only()
-                .columns([
-                    site_score::Column::DeclarationId,
-                    site_score::Column::Position,
-                    site_score::Column::Category,
-                    site_score::Column::ForcedLabourOwn,
-                    site_score::Column::ForcedLabourInput,
-                    site_score::Column::ChildLabourOwn,
-                    site_score::Column::ChildLabourInput,
-                ])
-                .filter(site_score::Column::DeclarationId.is_in(chunk.iter().copied()))
-                .filter(site_score::Column::AssessmentId.in_subquery(latest_ids()))
-                .order_by_asc(site_score::Column::DeclarationId)
-                .order_by_asc(site_score::Column::Position)
+            let rows = latest_site_bases(chunk)
                 .into_tuple::<(i64, i32, Option<String>, f64, f64, f64, f64)>()
                 .all(&self.db)
                 .await?;
@@ -164,12 +231,6 @@ impl Store {
     /// The declarations part of the S-211 figures of fiscal year `fy` (by the UTC date each declaration was
     /// received), counted by the database from the summaries.
     pub async fn s211_counts(&self, fy: FiscalYear) -> Result<DeclarationCounts, StorageError> {
-        let (start, end) = (day_start(fy.first_day()), day_start(fy.next().first_day()));
-        let in_year = || {
-            Expr::col((declaration::Entity, declaration::Column::ReceivedAt))
-                .gte(start)
-                .and(Expr::col((declaration::Entity, declaration::Column::ReceivedAt)).lt(end))
-        };
         let totals = Query::select()
             .expr_as(Func::count(Expr::col((declaration::Entity, declaration::Column::Id))), Alias::new("n"))
             .expr_as(
@@ -180,7 +241,7 @@ impl Store {
                 Alias::new("sites"),
             )
             .from(declaration::Entity)
-            .and_where(in_year())
+            .and_where(received_in(fy))
             .to_owned();
         let mut counts = DeclarationCounts::default();
         if let Some(row) = self.db.query_one(&totals).await? {
@@ -190,24 +251,7 @@ impl Store {
         for (band_col, forced) in
             [(category_score::Column::ForcedLabourBand, true), (category_score::Column::ChildLabourBand, false)]
         {
-            let q = Query::select()
-                .column((category_score::Entity, category_score::Column::Category))
-                .expr_as(Expr::col((category_score::Entity, band_col)), Alias::new("band"))
-                .expr_as(Func::count(Expr::col((category_score::Entity, category_score::Column::Id))), Alias::new("n"))
-                .from(category_score::Entity)
-                .inner_join(
-                    declaration::Entity,
-                    Expr::col((declaration::Entity, declaration::Column::Id))
-                        .equals((category_score::Entity, category_score::Column::DeclarationId)),
-                )
-                .and_where(
-                    Expr::col((category_score::Entity, category_score::Column::AssessmentId)).in_subquery(latest_ids()),
-                )
-                .and_where(in_year())
-                .group_by_col((category_score::Entity, category_score::Column::Category))
-                .group_by_col((category_score::Entity, band_col))
-                .to_owned();
-            for row in self.db.query_all(&q).await? {
+            for row in self.db.query_all(&category_bands(fy, band_col)).await? {
                 let category: String = row.try_get("", "category")?;
                 let band: String = row.try_get("", "band")?;
                 let band: Band =

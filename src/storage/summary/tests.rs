@@ -172,3 +172,81 @@ async fn the_migration_fills_the_summaries_of_assessments_stored_before_it() {
         }
     }
 }
+
+/// `EXPLAIN QUERY PLAN` of a statement on SQLite: one line a step (`SCAN t` walks a table or an index whole,
+/// `SEARCH t USING … INDEX …` reads a range of an index).
+async fn plan(store: &Store, q: sea_orm::Statement) -> Vec<String> {
+    let explain = sea_orm::Statement::from_sql_and_values(
+        sea_orm::DbBackend::Sqlite,
+        format!("EXPLAIN QUERY PLAN {}", q.sql),
+        q.values.map(|v| v.0).unwrap_or_default(),
+    );
+    let rows = store.db.query_all_raw(explain).await.unwrap();
+    rows.iter().map(|r| r.try_get::<String>("", "detail").unwrap()).collect()
+}
+
+/// The steps of a plan that walk a table of assessments or of their summaries whole (under its name or an alias).
+fn whole_walks(plan: &[String]) -> Vec<&String> {
+    let tables = ["assessment", "la", "site_score", "ss", "category_score"];
+    plan.iter()
+        .filter(|step| {
+            let mut words = step.split_whitespace();
+            words.next() == Some("SCAN") && words.next().is_some_and(|t| tables.contains(&t))
+        })
+        .collect()
+}
+
+/// What a page of the list, a chunk of the graph's bases and a year of the S-211 figures read of the latest
+/// assessments is searched on the index `assessment (declaration_id, id)` at their declarations: no step walks
+/// every assessment, so each costs what it reads, whatever the number of declarations stored.
+#[tokio::test]
+async fn reads_of_the_latest_assessments_search_the_index_and_walk_no_table_of_assessments() {
+    use crate::domain::Band;
+    use crate::storage::{DeclarationFilter, DeclarationSort};
+    use sea_orm::QueryTrait;
+    let store = Store::connect("sqlite::memory:").await.unwrap();
+    let stored = fill(&store).await;
+    let ids: Vec<i64> = stored.iter().map(|s| s.0).collect();
+    let sorts = [
+        DeclarationSort::Received,
+        DeclarationSort::Date,
+        DeclarationSort::Risk,
+        DeclarationSort::Child,
+        DeclarationSort::Supplier,
+    ];
+    for sort in sorts {
+        for filter in [
+            DeclarationFilter { sort, ..DeclarationFilter::default() },
+            DeclarationFilter {
+                sort,
+                forced_band: Some(Band::High),
+                child_band: Some(Band::Low),
+                category: Some("apparel".into()),
+                country: Some("CN".into()),
+                ..DeclarationFilter::default()
+            },
+        ] {
+            let q = store.list_query(&filter).await.unwrap().build(sea_orm::DbBackend::Sqlite);
+            let steps = plan(&store, q).await;
+            assert!(whole_walks(&steps).is_empty(), "{sort:?}: {steps:#?}");
+        }
+    }
+    let statements = [
+        ("the list's columns", super::super::latest_columns(&ids).build(sea_orm::DbBackend::Sqlite)),
+        ("the graph's bases", super::latest_site_bases(&ids).build(sea_orm::DbBackend::Sqlite)),
+    ];
+    for (what, q) in statements {
+        let steps = plan(&store, q).await;
+        assert!(whole_walks(&steps).is_empty(), "{what}: {steps:#?}");
+        // `ix_assessment_declaration_id` or `…_id_id`: both hold the id (SQLite's rowid) beside the declaration's.
+        let searched =
+            |s: &String| s.starts_with("SEARCH assessment USING COVERING INDEX ix_assessment_declaration_id");
+        assert!(steps.iter().any(searched), "{what}: {steps:#?}");
+    }
+    let fy = crate::domain::FiscalYear::containing(chrono::Utc::now().date_naive());
+    let q = sea_orm::DbBackend::Sqlite
+        .build(&super::category_bands(fy, crate::storage::entities::category_score::Column::ForcedLabourBand));
+    let steps = plan(&store, q).await;
+    assert!(whole_walks(&steps).is_empty(), "S-211: {steps:#?}");
+    assert!(steps.iter().any(|s| s.contains("ix_declaration_received_at")), "S-211: {steps:#?}");
+}
