@@ -210,31 +210,130 @@ pub fn declaration_words(s: &crate::storage::DeclarationSummary) -> String {
 }
 
 /// An audit entry's subject (`declaration/15`, `case/2` …) in words of a language, and the page it links to (empty
-/// when the record has none): a declaration by `declaration` (its [`declaration_words`]) or, unknown, by its number;
-/// a case, a contract or an account by its kind and number; any other subject as recorded.
+/// when the record has none): a declaration by `declaration` (its [`declaration_words`]); a case, a contract, an
+/// account, a request for information, a screening list's edition and a decision on a screening hit by what they are
+/// about, from `records` (`Store::audit_subject_records`: the supplier and the case's title, the holder, the list and
+/// its day, the party and the entry); a solicitation by its number. A record that cannot be named (removed, or not
+/// read) is said by its kind and number; a subject of another form as recorded.
 pub fn audit_subject(
     cat: &super::Catalog,
     lang: crate::domain::Lang,
     subject: &str,
     declaration: &dyn Fn(i64) -> Option<String>,
+    records: &std::collections::HashMap<String, crate::storage::SubjectRecord>,
 ) -> (String, String) {
+    use crate::storage::SubjectRecord as R;
+    let say = |key: &str, args: &[(&str, String)]| {
+        let mut a = fluent_bundle::FluentArgs::new();
+        for (k, v) in args {
+            a.set(*k, v.clone());
+        }
+        cat.format(lang, key, &a)
+    };
+    if let Some(number) = subject.strip_prefix("solicitation/") {
+        let href = format!("/solicitations/{number}?lang={lang}");
+        return (say("audit_subject.solicitation", &[("number", number.to_string())]), href);
+    }
     let Some((kind, id)) = subject.split_once('/').and_then(|(k, n)| n.parse::<i64>().ok().map(|n| (k, n))) else {
         return (subject.to_string(), String::new());
     };
-    let words = |key: &str| {
-        let mut a = fluent_bundle::FluentArgs::new();
-        a.set("id", id.to_string());
-        cat.format(lang, key, &a)
+    let words = |key: &str| say(key, &[("id", id.to_string())]);
+    // The contractor by its name on file, or by its business number when no declaration gave it one.
+    let contractor = |name: &Option<String>, bn: &str| {
+        name.clone().unwrap_or_else(|| say("audit_subject.business_number", &[("number", bn.to_string())]))
     };
+    let record = records.get(subject);
     match kind {
         "declaration" => (
             declaration(id).unwrap_or_else(|| words("audit_subject.declaration")),
             format!("/declarations/{id}?lang={lang}"),
         ),
-        "case" => (words("audit_subject.case"), format!("/cases/{id}?lang={lang}")),
-        "contract" => (words("audit_subject.contract"), format!("/contracts/{id}?lang={lang}")),
-        "account" => (words("audit_subject.account"), format!("/accounts/{id}?lang={lang}")),
+        "case" => (
+            match record {
+                Some(R::Case { title, contract_number, business_number, supplier }) => say(
+                    "audit_subject.case_named",
+                    &[
+                        ("id", id.to_string()),
+                        ("supplier", contractor(supplier, business_number)),
+                        ("title", title.clone()),
+                        ("contract", contract_number.clone()),
+                    ],
+                ),
+                _ => words("audit_subject.case"),
+            },
+            format!("/cases/{id}?lang={lang}"),
+        ),
+        "contract" => (
+            match record {
+                Some(R::Contract { number, business_number, supplier }) => say(
+                    "audit_subject.contract_named",
+                    &[("number", number.clone()), ("supplier", contractor(supplier, business_number))],
+                ),
+                _ => words("audit_subject.contract"),
+            },
+            format!("/contracts/{id}?lang={lang}"),
+        ),
+        "account" => (
+            match record {
+                Some(R::Account { display_name, email }) => {
+                    say("audit_subject.account_named", &[("name", display_name.clone()), ("email", email.clone())])
+                }
+                _ => words("audit_subject.account"),
+            },
+            format!("/accounts/{id}?lang={lang}"),
+        ),
+        "request" => (
+            match record {
+                Some(R::Request { subject, solicitation_number, business_number, supplier }) => say(
+                    "audit_subject.request_named",
+                    &[
+                        ("id", id.to_string()),
+                        ("supplier", contractor(supplier, business_number)),
+                        ("subject", subject.clone()),
+                        ("solicitation", solicitation_number.clone()),
+                    ],
+                ),
+                _ => words("audit_subject.request"),
+            },
+            format!("/requests/{id}?lang={lang}"),
+        ),
+        "screening_edition" => (
+            match record {
+                Some(R::Edition { list, version, published_on }) => say(
+                    "audit_subject.edition_named",
+                    &[
+                        ("list", list_name(list, lang)),
+                        ("version", version.to_string()),
+                        ("day", super::dates::long_date(cat, lang, *published_on)),
+                    ],
+                ),
+                _ => words("audit_subject.edition"),
+            },
+            format!("/screening/editions/{id}?lang={lang}"),
+        ),
+        "screening_decision" => (
+            match record {
+                Some(R::HitDecision { list, party_name, entry_name, .. }) => say(
+                    "audit_subject.decision_named",
+                    &[("list", list_name(list, lang)), ("party", party_name.clone()), ("entry", entry_name.clone())],
+                ),
+                _ => words("audit_subject.decision"),
+            },
+            String::new(),
+        ),
+        "site_match" => (words("audit_subject.site_match"), String::new()),
         _ => (subject.to_string(), String::new()),
+    }
+}
+
+/// A screening list's name in a language, by its code (`uflpa`); an unknown code as recorded.
+fn list_name(code: &str, lang: crate::domain::Lang) -> String {
+    match crate::screening::ListKind::from_name(code) {
+        Some(kind) => {
+            let (en, fr) = kind.names();
+            if lang == crate::domain::Lang::Fr { fr } else { en }.to_string()
+        }
+        None => code.to_string(),
     }
 }
 
@@ -587,7 +686,7 @@ pub(super) fn render_samples(r: &super::Renderer, lang: crate::domain::Lang) -> 
             action: "account.created".into(),
             action_words: "Account created".into(),
             subject: "declaration/15".into(),
-            subject_words: audit_subject(r.catalog(), lang, "declaration/15", &|_| None).0,
+            subject_words: audit_subject(r.catalog(), lang, "declaration/15", &|_| None, &Default::default()).0,
             subject_href: "/declarations/15".into(),
             fact_words: vec![AuditFact { label: "E-mail".into(), value: "s@example.ca".into() }],
             facts: "{}".into(),

@@ -1749,7 +1749,8 @@ fn an_audit_entry_names_its_records_in_words_with_their_pages() {
     let cat = Catalog::embedded().unwrap();
     let model = crate::scoring::RiskModel::embedded().unwrap();
     let known = |id: i64| (id == 15).then(|| "CHN-2026-000015 — Vêtements Mistral S.E.N.C.".to_string());
-    let subject = |lang, s: &str| super::admin::audit_subject(&cat, lang, s, &known);
+    let none = std::collections::HashMap::new();
+    let subject = |lang, s: &str| super::admin::audit_subject(&cat, lang, s, &known, &none);
     assert_eq!(
         subject(Lang::Fr, "declaration/15"),
         ("CHN-2026-000015 — Vêtements Mistral S.E.N.C.".to_string(), "/declarations/15?lang=fr".to_string())
@@ -1758,6 +1759,106 @@ fn an_audit_entry_names_its_records_in_words_with_their_pages() {
     assert_eq!(subject(Lang::Fr, "case/2"), ("Dossier 2".to_string(), "/cases/2?lang=fr".to_string()));
     assert_eq!(subject(Lang::En, "contract/7").1, "/contracts/7?lang=en");
     assert_eq!(subject(Lang::En, "screening/uflpa"), ("screening/uflpa".to_string(), String::new()));
+    // The records other than declarations are named by what they are about, in each language.
+    use crate::storage::SubjectRecord as R;
+    let records: std::collections::HashMap<String, R> = [
+        (
+            "case/2",
+            R::Case {
+                title: "Forced labour at the Dhaka mill".into(),
+                contract_number: "W0113-26-0042".into(),
+                business_number: "842310575".into(),
+                supplier: Some("Vêtements Mistral S.E.N.C.".into()),
+            },
+        ),
+        (
+            "contract/7",
+            R::Contract { number: "W0113-26-0042".into(), business_number: "123456782".into(), supplier: None },
+        ),
+        ("account/3", R::Account { display_name: "Sam Officer".into(), email: "sam@example.ca".into() }),
+        (
+            "screening_edition/4",
+            R::Edition { list: "uflpa".into(), version: 2, published_on: "2026-11-01".parse().unwrap() },
+        ),
+        (
+            "screening_decision/5",
+            R::HitDecision {
+                list: "watchlist".into(),
+                party_name: "Maple Mill".into(),
+                entry_name: "Maple Mills Ltd".into(),
+                confirmed: true,
+            },
+        ),
+        (
+            "request/6",
+            R::Request {
+                subject: "Audit report".into(),
+                solicitation_number: "W0113-260001/A".into(),
+                business_number: "842310575".into(),
+                supplier: Some("Vêtements Mistral S.E.N.C.".into()),
+            },
+        ),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect();
+    let named = |lang, s: &str| super::admin::audit_subject(&cat, lang, s, &known, &records);
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "case/2",
+            "Case 2 — Vêtements Mistral S.E.N.C.: Forced labour at the Dhaka mill (contract W0113-26-0042)",
+            "Dossier 2 — Vêtements Mistral S.E.N.C. : Forced labour at the Dhaka mill (contrat W0113-26-0042)",
+            "/cases/2?lang=",
+        ),
+        (
+            "contract/7",
+            "Contract W0113-26-0042 — business number 123456782",
+            "Contrat W0113-26-0042 — numéro d'entreprise 123456782",
+            "/contracts/7?lang=",
+        ),
+        (
+            "account/3",
+            "Account of Sam Officer (sam@example.ca)",
+            "Compte de Sam Officer (sam@example.ca)",
+            "/accounts/3?lang=",
+        ),
+        (
+            "screening_edition/4",
+            "UFLPA Entity List (US DHS), edition 2 of November 1, 2026",
+            "Liste d'entités UFLPA (DHS des États-Unis), édition 2 du 1er novembre 2026",
+            "/screening/editions/4?lang=",
+        ),
+        (
+            "screening_decision/5",
+            "Hit of Maple Mill on “Maple Mills Ltd” (Department watch list)",
+            "Correspondance de Maple Mill avec « Maple Mills Ltd » (Liste de surveillance du ministère)",
+            "",
+        ),
+        (
+            "request/6",
+            "Request for information 6 to Vêtements Mistral S.E.N.C. on W0113-260001/A: Audit report",
+            "Demande de renseignements 6 à Vêtements Mistral S.E.N.C. sur W0113-260001/A : Audit report",
+            "/requests/6?lang=",
+        ),
+        (
+            "solicitation/W0113-260001/A",
+            "Solicitation W0113-260001/A",
+            "Demande de soumissions W0113-260001/A",
+            "/solicitations/W0113-260001/A?lang=",
+        ),
+        ("site_match/9", "Facility match decision 9", "Décision de rapprochement d'installations 9", ""),
+    ];
+    for (s, en, fr, href) in cases {
+        for (lang, said) in [(Lang::En, en), (Lang::Fr, fr)] {
+            let (words, link) = named(lang, s);
+            assert_eq!(words.replace(['\u{a0}', '\u{202f}'], " "), *said, "{s} ({lang})");
+            let expected = if href.is_empty() { String::new() } else { format!("{href}{lang}") };
+            assert_eq!(link, expected, "{s} ({lang})");
+        }
+    }
+    // A record gone is said by its kind and number.
+    assert_eq!(subject(Lang::Fr, "screening_edition/40").0, "Édition de liste 40");
+    assert_eq!(subject(Lang::En, "request/60").0, "Request for information 60");
     let payload = serde_json::json!({"assessment_id": 15, "declaration_id": 15, "supersedes": 3});
     let records = |key: &str, id: i64| match key {
         "assessment_id" => known(15),

@@ -693,7 +693,9 @@ fn findings(t: &Tables, d: &Declaration, graph: &ChainGraph, facts: &[SiteFacts]
                 location(),
             ));
         }
-        if f.category.is_none() && f.own_goods.is_empty() {
+        // Goods an ILAB good names are classified, whatever the site does with them (a trader's own goods are its
+        // inputs by then).
+        if f.category.is_none() && f.own_goods.is_empty() && t.goods_in(&f.site.goods).is_empty() {
             out.push(Finding::new(
                 FindingReason::UnclassifiedGoods { goods: f.site.goods.clone(), site: Some(f.site.site_id.clone()) },
                 Severity::Low,

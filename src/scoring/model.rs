@@ -563,6 +563,48 @@ fn load_entity_list(
     Ok(out)
 }
 
+/// Words (English and French, folded and singular) that join goods to what qualifies them: the goods are named
+/// before the first of them ("latex for gloves", "fil à coudre", "gants en nitrile").
+const JOINING_WORDS: &[&str] = &[
+    "for", "of", "from", "with", "in", "into", "to", "on", "by", "per", "made", "used", "using", "de", "d", "du",
+    "des", "pour", "en", "a", "au", "aux", "avec", "sur", "par", "dans", "destine",
+];
+
+/// A word after which the goods are named, what comes before it qualifying them ("glove grade latex").
+const GRADE_WORDS: &[&str] = &["grade"];
+
+/// Where an ILAB good's phrase stands among a text's words.
+#[derive(Debug, Clone, Copy)]
+struct Span<'a> {
+    start: usize,
+    end: usize,
+    good: &'a str,
+}
+
+/// The words of a text that name its goods, what the rest qualifies: up to the first joining word that is not part
+/// of a good's phrase ("minerai de fer" is one), leading joining words skipped, and after a grade word ("glove grade
+/// latex" is latex). Material and product words before that are one name, the product ruling ("nitrile gloves").
+fn head(toks: &[String], spans: &[Span<'_>]) -> std::ops::Range<usize> {
+    let inside = |i: usize| spans.iter().any(|s| (s.start..s.end).contains(&i));
+    let joining = |i: usize| toks.get(i).is_some_and(|t| JOINING_WORDS.contains(&t.as_str())) && !inside(i);
+    let mut start = 0;
+    while start < toks.len() && joining(start) {
+        start += 1;
+    }
+    let mut end = start;
+    while end < toks.len() && !joining(end) {
+        end += 1;
+    }
+    let grade =
+        (start..end).rev().find(|&i| toks.get(i).is_some_and(|t| GRADE_WORDS.contains(&t.as_str())) && !inside(i));
+    if let Some(g) = grade
+        && g + 1 < end
+    {
+        start = g + 1;
+    }
+    start..end
+}
+
 fn singular(token: &str) -> String {
     match token.strip_suffix('s') {
         Some(stem) if token.len() > 3 && !stem.ends_with('s') => stem.to_string(),
@@ -847,16 +889,52 @@ impl Tables {
         p
     }
 
-    /// The ILAB goods named in a text (goods words or an input), by ILAB name, in order found, no repeats.
+    /// The ILAB goods named in a text (goods words or an input), by ILAB name, longest phrases first, no repeats.
+    ///
+    /// Each word counts once, in the longest phrase it is part of ("fil de cuivre" is copper, not thread and copper;
+    /// "nitrile gloves" are rubber gloves, not also rubber). The goods are those of the text's head (see
+    /// [`Tables::head`]): "latex for gloves" is rubber, "gloves of nitrile" are gloves; a text whose head names no
+    /// ILAB good gives the goods of all its words.
     pub fn goods_in(&self, text: &str) -> Vec<&str> {
         let toks = tokens(text);
+        let spans = self.spans(&toks);
+        let head = head(&toks, &spans);
+        let in_head: Vec<&str> =
+            spans.iter().filter(|s| head.contains(&s.start) && s.end <= head.end).map(|s| s.good).collect();
+        let chosen = if in_head.is_empty() { spans.iter().map(|s| s.good).collect() } else { in_head };
         let mut out: Vec<&str> = Vec::new();
-        for (phrase, good) in &self.phrases {
-            if toks.windows(phrase.len()).any(|w| w == phrase.as_slice()) && !out.contains(&good.as_str()) {
+        for good in chosen {
+            if !out.contains(&good) {
                 out.push(good);
             }
         }
         out
+    }
+
+    /// The phrases of ILAB goods found in words, longest first, each word in one phrase at most.
+    fn spans<'a>(&'a self, toks: &[String]) -> Vec<Span<'a>> {
+        let mut used = vec![false; toks.len()];
+        let mut out = Vec::new();
+        for (phrase, good) in &self.phrases {
+            if phrase.len() > toks.len() {
+                continue;
+            }
+            for start in 0..=toks.len() - phrase.len() {
+                let end = start + phrase.len();
+                let free = used.get(start..end).is_some_and(|u| u.iter().all(|x| !x));
+                if free && toks.get(start..end) == Some(phrase.as_slice()) {
+                    used.iter_mut().take(end).skip(start).for_each(|u| *u = true);
+                    out.push(Span { start, end, good });
+                }
+            }
+        }
+        out
+    }
+
+    /// Whether a keyword of a category names a material of its goods rather than the goods: the keyword is the
+    /// phrase of an ILAB good that is not one of the category's own ("nitrile", rubber, for gloves).
+    fn is_material_of(&self, keyword: &[String], category: &Category) -> bool {
+        self.phrases.iter().any(|(phrase, good)| phrase == keyword && !category.own_goods.contains(good))
     }
 
     /// The listings of a good in a country.
@@ -887,12 +965,18 @@ impl Tables {
 
     /// The category of goods: by code first (several candidates are told apart by the words; a UNSPSC code no category
     /// takes leaves the goods outside every category), then, for goods without a UNSPSC code, by words.
+    ///
+    /// Words place goods in a category by the text's head only ([`Tables::head`]: "latex for gloves", "glove-grade
+    /// latex" and "latex de nitrile" are no gloves), and never by a keyword that names a material of the category's
+    /// goods ([`Tables::is_material_of`]: "nitrile latex" is rubber, not gloves).
     pub fn classify(&self, classification: Option<&Classification>, words: &str) -> Option<&Category> {
-        let folded = format!(" {} ", tokens(words).join(" "));
+        let toks = tokens(words);
+        let head = head(&toks, &self.spans(&toks));
+        let folded = format!(" {} ", toks.get(head).unwrap_or_default().join(" "));
         let by_words = |c: &Category| {
             c.keywords.iter().any(|k| {
-                let k = tokens(k).join(" ");
-                !k.is_empty() && folded.contains(&format!(" {k} "))
+                let k = tokens(k);
+                !k.is_empty() && !self.is_material_of(&k, c) && folded.contains(&format!(" {} ", k.join(" ")))
             })
         };
         if let Some(code) = classification {

@@ -789,6 +789,76 @@ fn codes_and_words_place_goods_in_categories() {
     assert_eq!(cat(None, "garden gnomes"), None);
 }
 
+/// What goods words are, in English and in French: the category they place the goods in and the ILAB goods they
+/// name. A material word beside a product word, a material qualified by the product it is for, and the raw and
+/// semi-finished inputs of textiles, leather and metal goods are the material, not the finished good.
+#[test]
+fn materials_and_inputs_are_their_ilab_good_not_the_finished_good_in_both_languages() {
+    let m = model();
+    let t = &m.tables;
+    let cases: &[(&str, Option<&str>, &[&str])] = &[
+        // A material word with a product word of the category, or two material words: the material.
+        ("Nitrile latex", None, &["Rubber"]),
+        ("latex de nitrile", None, &["Rubber"]),
+        ("latex nitrile", None, &["Rubber"]),
+        ("glove-grade nitrile latex", None, &["Rubber"]),
+        ("latex for gloves", None, &["Rubber"]),
+        ("latex pour gants d'examen", None, &["Rubber"]),
+        ("nitrile", None, &["Rubber"]),
+        ("lithium carbonate for batteries", None, &[]),
+        ("polysilicon for solar panels", None, &["Polysilicon"]),
+        ("cuir pour chaussures", None, &["Leather"]),
+        // The product, its material aside: still the product, the material not its own good.
+        ("nitrile gloves", Some("ppe_gloves"), &["Rubber Gloves"]),
+        ("gants en nitrile", Some("ppe_gloves"), &["Rubber Gloves"]),
+        ("gloves made of nitrile", Some("ppe_gloves"), &["Gloves"]),
+        ("chemise en coton", Some("clothing"), &["Garments"]),
+        // Textile inputs.
+        ("Thread", Some("textiles"), &["Thread/Yarn"]),
+        ("sewing thread", Some("textiles"), &["Thread/Yarn"]),
+        ("fil à coudre", Some("textiles"), &["Thread/Yarn"]),
+        ("polyester yarn", Some("textiles"), &["Thread/Yarn"]),
+        ("fil de coton", None, &["Thread/Yarn"]),
+        ("cotton fibre", None, &["Cotton"]),
+        ("fibre de coton", None, &["Cotton"]),
+        ("fil de soie", None, &["Silk Thread"]),
+        ("cocons de soie", None, &["Silk Cocoons"]),
+        // Leather inputs.
+        ("leather hides", None, &["Leather"]),
+        ("raw hides", None, &["Leather"]),
+        ("wet blue", None, &["Leather"]),
+        ("peaux brutes", None, &["Leather"]),
+        // Metal inputs: copper wire is copper, not thread; semi-finished steel is ILAB's iron.
+        ("copper cathode", None, &["Copper"]),
+        ("cathodes de cuivre", None, &["Copper"]),
+        ("fil de cuivre", None, &["Copper"]),
+        ("wire rod", None, &["Iron"]),
+        ("fil machine", None, &["Iron"]),
+        ("steel coil", None, &["Iron"]),
+        ("bobines d'acier", None, &["Iron"]),
+        ("fil d'acier", None, &["Iron"]),
+        ("pig iron", None, &["Iron"]),
+        ("fonte brute", None, &["Iron"]),
+    ];
+    let mut wrong = Vec::new();
+    for (words, category, goods) in cases {
+        let got_category = m.classify(None, words).map(|c| c.code.as_str());
+        let got_goods = t.goods_in(words);
+        if got_category != *category || got_goods != *goods {
+            wrong.push(format!("{words:?}: {got_category:?} {got_goods:?}, expected {category:?} {goods:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    // Goods an ILAB good names are never unclassified, whatever the site does with them.
+    for role in [Role::Trading, Role::Warehousing, Role::RawMaterial, Role::Manufacturing] {
+        for goods in ["Thread", "Nitrile latex", "wire rod", "peaux brutes"] {
+            let d = declaration(vec![site("S", role, goods, "CA", &[])]);
+            let a = m.assess(&d);
+            assert!(!codes(&a).contains(&FindingCode::UnclassifiedGoods), "{goods} ({role:?})");
+        }
+    }
+}
+
 #[test]
 fn every_score_explains_itself_and_its_factors_add_up() {
     let m = model();

@@ -5,8 +5,8 @@
 //! read from `assessment` and the `site_score` summary by correlated subqueries on the declaration's id (the index
 //! `assessment (declaration_id, id)` finds the latest, `site_score (assessment_id, position)` its sites): no
 //! explanation document is read. Free text is folded in Rust (case, accents and punctuation ignored, the same on
-//! SQLite and PostgreSQL) against the suppliers' names and business numbers and the solicitation numbers, which
-//! then filter by id.
+//! SQLite and PostgreSQL) against the suppliers' names (current, and as each declaration recorded them) and business numbers and the
+//! solicitation numbers, which then filter by id; one word of digits is also a declaration's number.
 
 use chrono::NaiveDate;
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, Order, Query, SelectStatement, SubQueryStatement};
@@ -68,8 +68,9 @@ pub struct DeclarationFilter {
     pub business_number: Option<String>,
     /// The solicitation's number, in any case of letters.
     pub solicitation_number: Option<String>,
-    /// Free text found in the supplier's legal name, its business number or the solicitation number (case, accents,
-    /// spaces and punctuation ignored).
+    /// Free text found in the supplier's legal name (current, or a former one a declaration recorded), its business
+    /// number or the solicitation number (case, accents, spaces and punctuation ignored); one word of digits also
+    /// finds the declaration of that number.
     pub text: Option<String>,
     /// A goods category code of the risk model: some site of the latest assessment is of this category.
     pub category: Option<String>,
@@ -270,27 +271,49 @@ impl Store {
     }
 
     /// Declarations whose supplier's name or business number, or whose solicitation number, holds every word searched
-    /// for (each folded; in any order). A business number written with its program account (`842310575RT0001`)
-    /// finds the supplier of its nine-digit root.
+    /// for (each folded; in any order), and the declaration whose number is the one word searched for. A supplier's
+    /// names are its current one and every one its declarations recorded (`declaration.legal_name`): a former name
+    /// finds the supplier's declarations, the current one included. A business number written with its program
+    /// account (`842310575RT0001`) finds the supplier of its nine-digit root.
     async fn text_condition(&self, words: &[String]) -> Result<Expr, StorageError> {
         let bn_matches = |bn: &str, w: &str| {
             let bn = fold_label(bn);
             // A number of fewer than three digits is a word of a name, not a search for a business number.
             !bn.is_empty() && w.len() >= 3 && (bn.contains(w) || w.starts_with(&bn))
         };
-        let suppliers: Vec<i64> = supplier::Entity::find()
+        let current = supplier::Entity::find()
             .select_only()
             .columns([supplier::Column::Id, supplier::Column::LegalName, supplier::Column::BusinessNumber])
             .into_tuple::<(i64, String, Option<String>)>()
             .all(&self.db)
-            .await?
-            .into_iter()
-            .filter(|(_, name, bn)| {
-                let name = fold_label(name);
-                words.iter().all(|w| name.contains(w.as_str()) || bn.as_deref().is_some_and(|b| bn_matches(b, w)))
-            })
-            .map(|(id, ..)| id)
-            .collect();
+            .await?;
+        let business_numbers: rustc_hash::FxHashMap<i64, Option<String>> =
+            current.iter().map(|(id, _, bn)| (*id, bn.clone())).collect();
+        let recorded = declaration::Entity::find()
+            .select_only()
+            .columns([declaration::Column::SupplierId, declaration::Column::LegalName])
+            .filter(declaration::Column::LegalName.is_not_null())
+            .distinct()
+            .into_tuple::<(i64, String)>()
+            .all(&self.db)
+            .await?;
+        let names = current
+            .iter()
+            .map(|(id, name, _)| (*id, name.as_str()))
+            .chain(recorded.iter().map(|(id, n)| (*id, n.as_str())));
+        let mut found: rustc_hash::FxHashSet<i64> = rustc_hash::FxHashSet::default();
+        for (id, name) in names {
+            if found.contains(&id) {
+                continue;
+            }
+            let name = fold_label(name);
+            let bn = business_numbers.get(&id).and_then(Option::as_deref);
+            if words.iter().all(|w| name.contains(w.as_str()) || bn.is_some_and(|b| bn_matches(b, w))) {
+                found.insert(id);
+            }
+        }
+        let mut suppliers: Vec<i64> = found.into_iter().collect();
+        suppliers.sort_unstable();
         let solicitations: Vec<i64> = solicitation::Entity::find()
             .select_only()
             .columns([solicitation::Column::Id, solicitation::Column::Number])
@@ -300,11 +323,20 @@ impl Store {
             .into_iter()
             .filter(|(_, number)| {
                 let number = fold_label(number);
-                words.iter().all(|w| number.contains(w.as_str()))
+                // Fewer than three digits are a declaration's number, not a piece of a solicitation's.
+                words
+                    .iter()
+                    .all(|w| number.contains(w.as_str()) && !(w.len() < 3 && w.bytes().all(|b| b.is_ascii_digit())))
             })
             .map(|(id, _)| id)
             .collect();
         let mut any = nothing();
+        // One word of digits alone is also a declaration's number (`#12` is folded to `12`).
+        if let [word] = words
+            && let Ok(id) = word.parse::<i64>()
+        {
+            any = any.or(Expr::col((declaration::Entity, declaration::Column::Id)).eq(id));
+        }
         if !suppliers.is_empty() {
             any = any.or(Expr::col((declaration::Entity, declaration::Column::SupplierId)).is_in(suppliers));
         }

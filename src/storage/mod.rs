@@ -12,6 +12,8 @@ mod listing;
 mod migration;
 mod screening;
 mod sessions;
+mod subjects;
+pub use subjects::SubjectRecord;
 // Administrators' pages: password resets.
 mod password_resets;
 mod portfolio;

@@ -541,6 +541,7 @@ async fn audit(page: Page, query: web::Query<AuditQuery>) -> HttpResponse {
             .iter()
             .map(|s| (s.id, crate::reports::admin::declaration_words(s)))
             .collect();
+        let subject_records = ctx.state.store.audit_subject_records(entries.iter().map(|e| e.subject.as_str())).await?;
         let cat = ctx.state.renderer.catalog();
         let rows: Vec<AuditRow> = entries
             .into_iter()
@@ -552,8 +553,13 @@ async fn audit(page: Page, query: web::Query<AuditQuery>) -> HttpResponse {
                     "assessment_id" => of_subject.and_then(|d| declarations.get(&d)).cloned(),
                     _ => None,
                 };
-                let (subject_words, subject_href) =
-                    crate::reports::admin::audit_subject(cat, lang, &e.subject, &|id| declarations.get(&id).cloned());
+                let (subject_words, subject_href) = crate::reports::admin::audit_subject(
+                    cat,
+                    lang,
+                    &e.subject,
+                    &|id| declarations.get(&id).cloned(),
+                    &subject_records,
+                );
                 let (actor, actor_email) = match names.get(&e.actor) {
                     Some(name) => (name.clone(), e.actor.clone()),
                     None => (e.actor.clone(), String::new()),

@@ -423,3 +423,95 @@ async fn cases_name_people_by_name_not_by_e_mail() {
     // The dossier names them too; its audit trail keeps the actor as recorded (and hashed): the e-mail.
     assert!(dossier.contains("Opened by Auditor on"), "{dossier}");
 }
+
+crate::on_both_backends!(the_audit_page_names_each_subject_by_what_it_is_about, |app: TestApp| { audit_subjects(app) });
+
+/// The audit page says what each entry is about in the reader's language: a case by its number, supplier, title and
+/// contract; a contract by its number and supplier; an account by its holder; a list edition by its list and day; a
+/// decision on a screening hit by the party and the entry; never `Case 2` alone.
+async fn audit_subjects(app: TestApp) {
+    use crate::helpers::{MAPLE, screening_bid, screening_hits};
+    let bid = screening_bid(
+        MAPLE,
+        "2026-10-01",
+        &[(
+            "MILL",
+            "XINJIANG ZEPHYR COTTON TEXTILE COMPANY LIMITED",
+            "manufacturing",
+            "uniform shirts",
+            "9 Mill Road",
+            "Aksu",
+        )],
+    );
+    assert!(app.upload("bid.json", bid).await.status().is_success());
+    let list =
+        std::fs::read(format!("{}/supplier_data/screening/uflpa_entity_list_2026-10.html", env!("CARGO_MANIFEST_DIR")))
+            .unwrap();
+    let r = app
+        .request(Who::Administrator, Method::POST, "/api/v1/screening/editions?list=uflpa&published=2026-10-20")
+        .header("content-type", "application/octet-stream")
+        .body(list)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let hits = screening_hits(&app, "status=open").await;
+    let hit = hits["hits"][0].clone();
+    assert_eq!(crate::helpers::decide_hit(&app, &hit, true, "same mill").await, 201);
+    let contract = serde_json::json!({
+        "number": "W0113-26/042", "kind": "contract", "title": "Uniform shirts", "business_number": MAPLE.1,
+        "supplier_name": MAPLE.0, "goods_category": "clothing", "value_cad": 1000.0,
+        "awarded_on": "2026-10-10", "ends_on": "2027-10-09"
+    });
+    let r = app.request(Who::Officer, Method::POST, "/api/v1/contracts").json(&contract).send().await.unwrap();
+    assert_eq!(r.status(), 201);
+    let contract_id = r.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
+    let r = app
+        .request(Who::Auditor, Method::POST, &format!("/api/v1/contracts/{contract_id}/cases"))
+        .json(&serde_json::json!({"title": "Report on a spinning mill"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let case_id = r.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
+    let officer = app.account_id(Who::Officer);
+    let (party, entry) = (hit["party_name"].as_str().unwrap(), hit["entry_name"].as_str().unwrap());
+
+    let admin = app.signed_in(Who::Administrator).await;
+    let seen = |page: &str| {
+        page.replace("&#x27;", "'").replace("&#x3D;", "=").replace("&quot;", "\"").replace(['\u{a0}', '\u{202f}'], " ")
+    };
+    for (lang, says) in [
+        (
+            "en",
+            vec![
+                format!("Case {case_id} — {}: Report on a spinning mill (contract W0113-26/042)", MAPLE.0),
+                format!("Contract W0113-26/042 — {}", MAPLE.0),
+                "Account of Officer (officer@pspc.test)".to_string(),
+                "UFLPA Entity List (US DHS), edition 1 of October 20, 2026".to_string(),
+                format!("Hit of {party} on “{entry}” (UFLPA Entity List (US DHS))"),
+            ],
+        ),
+        (
+            "fr",
+            vec![
+                format!("Dossier {case_id} — {} : Report on a spinning mill (contrat W0113-26/042)", MAPLE.0),
+                format!("Contrat W0113-26/042 — {}", MAPLE.0),
+                "Compte de Officer (officer@pspc.test)".to_string(),
+                "Liste d'entités UFLPA (DHS des États-Unis), édition 1 du 20 octobre 2026".to_string(),
+                format!("Correspondance de {party} avec « {entry} » (Liste d'entités UFLPA (DHS des États-Unis))"),
+            ],
+        ),
+    ] {
+        let (status, page) = html(&admin, &app, &format!("/audit?lang={lang}")).await;
+        assert_eq!(status, 200);
+        let page = seen(&page);
+        for said in &says {
+            assert!(page.contains(said.as_str()), "{lang}: {said:?} in {page}");
+        }
+        for bare in [format!(">Case {case_id}<"), format!(">Dossier {case_id}<"), format!(">Account {officer}<")] {
+            assert!(!page.contains(&bare), "{lang}: {bare} said bare");
+        }
+        assert!(page.contains(&format!("href=\"/cases/{case_id}?lang={lang}\"")), "{lang}: the case's page");
+    }
+}

@@ -163,7 +163,7 @@ const HELD_BODY: usize = 100_000;
 
 /// An upload whose body never ends: its headers and the first byte of a declaration, the connection kept open, so
 /// that the service holds the upload's place until the connection is dropped or [`finish_held`] ends the body.
-fn held_upload(app: &TestApp) -> std::net::TcpStream {
+pub(crate) fn held_upload(app: &TestApp) -> std::net::TcpStream {
     use std::io::Write;
     let host = app.address.trim_start_matches("http://");
     let mut stream = std::net::TcpStream::connect(host).unwrap();

@@ -133,6 +133,46 @@ on_both_backends!(the_declarations_list_filters_by_each_parameter, |app: TestApp
     }
 });
 
+on_both_backends!(
+    the_search_finds_a_declaration_by_former_names_numbers_and_its_own_number,
+    |app: TestApp| async move {
+        let [own, acme, zeta] = three(&app).await;
+        // Acme declares again for the same solicitation under a new name: its first declaration is superseded, and the
+        // name it gave is the supplier's former name.
+        let renamed =
+            declaration(ACME_BN, "Groupe Ordinatique Boréal", "W0113-260002/B", "2026-03-01", "laptop computers", "CN");
+        let resp = app.upload("renamed.json", renamed).await;
+        assert!(resp.status().is_success(), "{}", resp.text().await.unwrap());
+        let boreal = resp.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
+        let cases: Vec<(String, Vec<i64>)> = vec![
+            // The former name, recorded on the superseded declaration, finds the supplier's current one.
+            ("q=acme%20electronics".into(), vec![boreal]),
+            ("q=ELECTRONICS%20acme".into(), vec![boreal]),
+            ("q=acme&include_superseded=true".into(), vec![acme, boreal]),
+            ("q=boreal".into(), vec![boreal]),
+            // The business number, the solicitation number, the declaration's own number (bare or with `#`).
+            (format!("q={ACME_BN}"), vec![boreal]),
+            ("q=W0113-260002%2FB".into(), vec![boreal]),
+            (format!("q={own}"), vec![own]),
+            (format!("q=%23{zeta}"), vec![zeta]),
+            (format!("q={acme}&include_superseded=true"), vec![acme]),
+            // A number of no declaration finds none; words of a former name and a current one together find none.
+            ("q=999999".into(), vec![]),
+            ("q=acme%20boreal".into(), vec![]),
+        ];
+        for (query, expected) in &cases {
+            let (got, total) = ids(&app, query).await;
+            assert_eq!(set(&got), set(expected), "{query}");
+            assert_eq!(total, expected.len() as u64, "{query}");
+        }
+        // The page reads the same storage function.
+        let page = home(&app, "q=acme%20electronics").await;
+        assert!(page.contains(&format!("/declarations/{boreal}?")) && page.contains("1–1 of 1"), "{page}");
+        let page = home(&app, &format!("q=%23{zeta}")).await;
+        assert!(page.contains(&format!("/declarations/{zeta}?")) && page.contains("1–1 of 1"), "{page}");
+    }
+);
+
 on_both_backends!(the_declarations_list_sorts_and_pages_with_its_total, |app: TestApp| async move {
     let [own, acme, zeta] = three(&app).await;
     // Newest declaration date first by default.

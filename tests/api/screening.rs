@@ -1226,3 +1226,70 @@ on_both_backends!(
         }
     }
 );
+
+/// Issue 20: a list import that finds every upload place taken is answered like a declaration's upload — 503 with
+/// `Retry-After`, the API's JSON in both languages, the page's form again with the message in its language — and
+/// stores nothing; once the place is given back, the same import is taken in.
+async fn a_list_import_when_every_upload_place_is_taken_is_answered_busy_by_both_doors(
+    backend: crate::helpers::Backend,
+) {
+    let settings = chainon::isolation::IsolationSettings { max_uploads: Some(1), ..crate::helpers::isolation() };
+    let Some(app) = crate::helpers::spawn_app_reading(backend, chainon::import::Limits::default(), settings).await
+    else {
+        return;
+    };
+    let browser = app.signed_in(Who::Administrator).await;
+    let held = crate::isolation::held_upload(&app);
+    // The held upload reaches its handler (token checked, place taken) while its body waits.
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+
+    let r = import(&app, Who::Administrator, "list=watchlist", "watchlist.csv").await;
+    assert_eq!(r.status(), 503);
+    assert_eq!(r.headers()["retry-after"], "10");
+    let body: Value = r.json().await.unwrap();
+    assert_eq!(body["error"], "uploads_busy", "{body}");
+    assert!(body["message"].as_str().unwrap().contains("nothing was stored"), "{body}");
+    assert!(body["message_fr"].as_str().unwrap().contains("rien n'a été enregistré"), "{body}");
+
+    for (lang, said, not) in [
+        ("en", "send the file again in 10 seconds", "envoyez"),
+        ("fr", "envoyez le fichier de nouveau dans 10", "send the file"),
+    ] {
+        let r =
+            post_import_form(&app, &browser, lang, &[("list", "watchlist")], Some(("w.csv", fixture("watchlist.csv"))))
+                .await;
+        assert_eq!(r.status(), 503, "{lang}");
+        assert_eq!(r.headers()["retry-after"], "10", "{lang}");
+        let html = r.text().await.unwrap();
+        assert!(html.contains("action=\"/screening/import?lang="), "{lang}: the form again: {html}");
+        assert!(html.contains("id=\"h-errors\""), "{lang}: the refusal beside the form: {html}");
+        let page = seen(&html).replace(['\u{202f}', '\u{a0}'], " ");
+        assert!(page.contains(said) && !page.contains(not), "{lang} says {said:?}: {page}");
+    }
+    assert_eq!(edition_count(&app).await, 0, "nothing stored");
+
+    // The place given back, the same import is taken in.
+    drop(held);
+    let mut status = 503;
+    for _ in 0..50 {
+        status = import(&app, Who::Administrator, "list=watchlist", "watchlist.csv").await.status().as_u16();
+        if status != 503 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(status, 201);
+    assert_eq!(edition_count(&app).await, 1);
+}
+
+#[tokio::test]
+async fn a_list_import_when_every_upload_place_is_taken_is_answered_busy_by_both_doors_sqlite() {
+    a_list_import_when_every_upload_place_is_taken_is_answered_busy_by_both_doors(crate::helpers::Backend::Sqlite)
+        .await;
+}
+
+#[tokio::test]
+async fn a_list_import_when_every_upload_place_is_taken_is_answered_busy_by_both_doors_postgres() {
+    a_list_import_when_every_upload_place_is_taken_is_answered_busy_by_both_doors(crate::helpers::Backend::Postgres)
+        .await;
+}
