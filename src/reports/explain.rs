@@ -732,6 +732,12 @@ pub fn model_problem_line(catalog: &Catalog, lang: Lang, p: &crate::scoring::Mod
             a.set("good", good.as_str());
             "alias_unknown_good"
         }
+        P::CommonWordPhrase { phrase, good_or_category, category } => {
+            a.set("phrase", phrase.as_str());
+            a.set("target", good_or_category.as_str());
+            a.set("kind", if *category { "keyword" } else { "alias" });
+            "common_word_phrase"
+        }
         P::NamesUnreadable { detail } => {
             a.set("detail", detail.as_str());
             "names_unreadable"

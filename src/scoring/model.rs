@@ -396,6 +396,10 @@ pub enum ModelProblem {
     IndexNotNumber { line: usize, raw: String },
     /// An alias of `model.toml` naming a good that is not on this edition's list.
     AliasUnknownGood { alias: String, good: String },
+    /// An alias or a category keyword made only of common words of English or French ([`COMMON_WORDS`]: "or" is
+    /// gold in French and a conjunction in English, so "cotton or polyester" would name gold); it is not used.
+    /// `category` is the category's code for a keyword, `None` for an alias.
+    CommonWordPhrase { phrase: String, good_or_category: String, category: bool },
     /// `risk_models/names_fr.csv` does not read (the reader's own words, in English).
     NamesUnreadable { detail: String },
     /// A name the model shows inside French explanations without a French name in `names_fr.csv`; `line` of `file`
@@ -569,6 +573,21 @@ const JOINING_WORDS: &[&str] = &[
     "for", "of", "from", "with", "in", "into", "to", "on", "by", "per", "made", "used", "using", "de", "d", "du",
     "des", "pour", "en", "a", "au", "aux", "avec", "sur", "par", "dans", "destine",
 ];
+
+/// Words that are common words of English or French, folded: an alias or a category keyword made only of them is
+/// refused by `model check` and never used, since it would match ordinary text of the other language ("or" is gold
+/// in French, a conjunction in English; "et", "the", "an" …). The joining words are common words too.
+pub const COMMON_WORDS: &[&str] = &[
+    "and", "or", "nor", "not", "no", "the", "an", "as", "at", "is", "it", "its", "be", "are", "this", "that", "all",
+    "any", "other", "et", "ou", "ni", "ne", "pas", "le", "la", "les", "l", "un", "une", "est", "sont", "ce", "cet",
+    "cette", "ces", "son", "sa", "ses", "leur", "autre", "tout", "tous", "plus", "moins", "sans", "non",
+];
+
+/// Whether a folded phrase is made only of common or joining words ([`COMMON_WORDS`], [`JOINING_WORDS`]).
+pub fn is_common_phrase(tokens: &[String]) -> bool {
+    !tokens.is_empty()
+        && tokens.iter().all(|t| COMMON_WORDS.contains(&t.as_str()) || JOINING_WORDS.contains(&t.as_str()))
+}
 
 /// A word after which the goods are named, what comes before it qualifying them ("glove grade latex").
 const GRADE_WORDS: &[&str] = &["grade"];
@@ -796,7 +815,16 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         if !known_goods.contains(good.as_str()) {
             problems.push(ModelProblem::AliasUnknownGood { alias: alias.clone(), good: good.clone() });
         }
-        phrases.push((tokens(alias), good.clone()));
+        let words = tokens(alias);
+        if is_common_phrase(&words) {
+            problems.push(ModelProblem::CommonWordPhrase {
+                phrase: alias.clone(),
+                good_or_category: good.clone(),
+                category: false,
+            });
+            continue;
+        }
+        phrases.push((words, good.clone()));
     }
     phrases.retain(|(t, _)| !t.is_empty());
     phrases.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.1.cmp(&b.1)));
@@ -825,6 +853,21 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         .collect();
     let mut regions = file.regions;
     add_region_places(&mut regions)?;
+    let mut categories = file.categories;
+    for c in &mut categories {
+        let code = c.code.clone();
+        c.keywords.retain(|k| {
+            let common = is_common_phrase(&tokens(k));
+            if common {
+                problems.push(ModelProblem::CommonWordPhrase {
+                    phrase: k.clone(),
+                    good_or_category: code.clone(),
+                    category: true,
+                });
+            }
+            !common
+        });
+    }
     Ok(Tables {
         version: file.version,
         source_names,
@@ -832,7 +875,7 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         weights: file.weights,
         mitigation: file.mitigation,
         regions,
-        categories: file.categories,
+        categories,
         advancement_points: file.child_context_advancement,
         ilab_region_to_ilo: file.ilab_region_to_ilo,
         unassessed_advancement,

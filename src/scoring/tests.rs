@@ -1575,3 +1575,51 @@ fn xinjiang_is_recognised_by_its_names_and_cities_and_a_missing_region_is_a_find
     s.region = None;
     assert!(!missing(&m.assess(&declaration(vec![s]))));
 }
+
+/// A common word of one language never names goods in the other's text: "or" (gold in French) in "cotton or
+/// polyester", "nails and/or screws"; gold is still named by its phrases in both languages. A model whose alias or
+/// keyword is only common words has it listed by `model check` and never matches with it.
+#[test]
+fn common_words_of_english_or_french_never_name_goods() {
+    let m = model();
+    let t = &m.tables;
+    for (words, goods) in [
+        ("cotton or polyester", &["Cotton"][..]),
+        ("Cotton OR polyester fabric", &["Cotton", "Textiles"][..]),
+        ("nails and/or screws", &["Nails"][..]),
+        ("gloves, nitrile or latex", &["Gloves", "Rubber"][..]),
+        ("coton ou polyester", &["Cotton"][..]),
+        ("bricks or tiles", &["Bricks"][..]),
+        ("or fin 999", &["Gold"][..]),
+        ("lingots d'or", &["Gold"][..]),
+        ("minerai d'or", &["Gold"][..]),
+        ("gold bars", &["Gold"][..]),
+    ] {
+        assert_eq!(t.goods_in(words), goods, "{words}");
+    }
+    let altered = altered("model.toml", |t| {
+        t.replacen("[aliases]\n", "[aliases]\n\"et\" = \"Gold\"\n\"the\" = \"Cotton\"\n", 1).replacen(
+            "keywords = [\"rope\",",
+            "keywords = [\"an\", \"rope\",",
+            1,
+        )
+    })
+    .unwrap();
+    let problems = altered.check();
+    for phrase in ["et", "the", "an"] {
+        assert!(
+            problems.iter().any(|p| matches!(p, ModelProblem::CommonWordPhrase { phrase: q, .. } if q == phrase)),
+            "{phrase}: {problems:?}"
+        );
+    }
+    assert_eq!(altered.tables.goods_in("coton et polyester"), ["Cotton"]);
+    assert_eq!(altered.tables.goods_in("the widget"), Vec::<&str>::new());
+    assert!(altered.classify(None, "an electronic board").is_none_or(|c| c.code != "ropes_cordage"));
+    let catalog = crate::reports::Catalog::embedded().unwrap();
+    for lang in [Lang::En, Lang::Fr] {
+        for p in problems.iter().filter(|p| matches!(p, ModelProblem::CommonWordPhrase { .. })) {
+            let line = crate::reports::explain::model_problem_line(&catalog, lang, p);
+            assert!(line.contains('“') || line.contains('«'), "{line}");
+        }
+    }
+}

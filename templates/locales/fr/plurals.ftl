@@ -168,6 +168,10 @@ model-problem-share_not_fraction = les conclusions par pays de l'ILAB, ligne { $
 model-problem-estimate_unreadable = les estimations régionales de l'OIT, ligne { $line } : il faut une région et un nombre de 0 ou plus
 model-problem-index_not_number = l'indice de pays, ligne { $line } : « { $raw } » n'est pas un nombre de 0 ou plus
 model-problem-alias_unknown_good = l'alias « { $alias } » désigne « { $good } », qui n'est pas un bien de l'ILAB de cette édition
+model-problem-common_word_phrase = { $kind ->
+    [keyword] le mot clé « { $phrase } » de la catégorie « { $target } »
+   *[alias] l'alias « { $phrase } » de « { $target } »
+ } n'est fait que de mots courants de l'anglais ou du français et désignerait du texte ordinaire (« or » est un métal en français, une conjonction en anglais) : il n'est pas utilisé ; écrivez une expression qui nomme les biens
 model-problem-names_unreadable = risk_models/names_fr.csv ne peut être lu : { $detail }
 model-problem-no_french_name = { $kind ->
     [good] le bien de l'ILAB
