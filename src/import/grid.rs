@@ -61,16 +61,6 @@ pub const ERROR_LITERALS: &[&str] = &[
     "#ERROR!",
 ];
 
-/// The first character of a text that no one can see or type on purpose in a declaration: control characters
-/// (NUL, BEL … — tab and line breaks aside) and the bidirectional embeddings, overrides and isolates that make text
-/// display in another order than it is stored.
-pub fn hidden_control(s: &str) -> Option<char> {
-    s.chars().find(|&c| {
-        (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
-            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-    })
-}
-
 impl Cell {
     /// A text cell, read as the error it spells when it is exactly one of [`ERROR_LITERALS`].
     pub fn text_or_error(s: String) -> Cell {

@@ -445,24 +445,11 @@ impl Ctx<'_> {
                 return None;
             }
             Cell::Text(s) => {
-                if let Some(c) = super::grid::hidden_control(s) {
-                    let code = format!("U+{:04X}", u32::from(c));
-                    self.err(
-                        sheet.place(row, col),
-                        field.en,
-                        (
-                            format!(
-                                "{} holds an invisible control character ({code}): delete it (it changes what the text \
-                                 says or how it is shown)",
-                                field.en
-                            ),
-                            format!(
-                                "{} contient un caractère de contrôle invisible ({code}) : supprimez-le (il change ce que \
-                                 dit le texte ou son affichage)",
-                                field.fr
-                            ),
-                        ),
-                    );
+                // The one character policy of every carrier (`characters.rs`). Spaces and line breaks around the
+                // text are trimmed, not refused: the text read is the one inside them.
+                let multi_line = super::characters::multi_line(field.en);
+                if let Some(refused) = super::characters::first_refused(s.trim(), multi_line) {
+                    self.err(sheet.place(row, col), field.en, refused.messages(field.en, field.fr));
                     return None;
                 }
             }

@@ -18,6 +18,7 @@ use super::auth::{self, Action};
 use super::error_page::error_response;
 use super::frame::{Ctx, Page};
 use super::lang::toggle_href;
+use super::params::{Form, IdPath, Query};
 use super::{ApiError, AppState, RequestLang};
 use crate::domain::{Account, AccountRole, Lang};
 use crate::reports::admin::{
@@ -224,9 +225,9 @@ fn email_taken(ctx: &Ctx<'_>, holder: &Account) -> String {
         .replace("{id}", &holder.id.to_string())
 }
 
-async fn create_account(page: Page, form: web::Form<AccountDraft>) -> HttpResponse {
-    let draft = form.into_inner();
+async fn create_account(page: Page, form: Form<AccountDraft>) -> HttpResponse {
     page.serve(Action::ManageAccounts, async |ctx| {
+        let draft = form.read().await?;
         auth::check_csrf_for(ctx.req, &ctx.viewer, Some(&draft.csrf))?;
         let (errors, role) = new_account_errors(ctx, &draft);
         let Some((role, business_number)) = role.filter(|_| errors.is_empty()) else {
@@ -310,23 +311,36 @@ async fn account_page(ctx: &Ctx<'_>, id: i64, outcome: Outcome, status: StatusCo
     ctx.render_as(status, "pages/account", &page)
 }
 
-async fn account(page: Page, id: web::Path<i64>) -> HttpResponse {
+async fn account(page: Page, id: IdPath<i64>) -> HttpResponse {
     page.serve(Action::ManageAccounts, async |ctx| account_page(ctx, *id, Outcome::default(), StatusCode::OK).await)
         .await
 }
 
-/// Runs an account form's change; its outcome, or its refusal, is shown on the account's page.
-async fn account_action(
+/// A form of the account pages: its anti-forgery token, and what else it holds.
+trait AccountForm: serde::de::DeserializeOwned {
+    fn csrf(&self) -> Option<&str>;
+}
+
+impl AccountForm for CsrfForm {
+    fn csrf(&self) -> Option<&str> {
+        self.csrf.as_deref()
+    }
+}
+
+/// Runs an account form's change; its outcome, or its refusal, is shown on the account's page. The form is read once
+/// the viewer may manage accounts.
+async fn account_action<F: AccountForm>(
     page: Page,
     id: i64,
-    csrf: Option<String>,
-    change: impl AsyncFnOnce(&Ctx<'_>) -> Result<Outcome, ApiError>,
+    form: Form<F>,
+    change: impl AsyncFnOnce(&Ctx<'_>, F) -> Result<Outcome, ApiError>,
 ) -> HttpResponse {
     let lang = page.lang;
     page.serve(Action::ManageAccounts, async |ctx| {
-        auth::check_csrf_for(ctx.req, &ctx.viewer, csrf.as_deref())?;
+        let form = form.read().await?;
+        auth::check_csrf_for(ctx.req, &ctx.viewer, form.csrf())?;
         ctx.state.store.account_even_disabled(id).await?.ok_or(ApiError::NotFound)?;
-        match change(ctx).await {
+        match change(ctx, form).await {
             Ok(outcome) => account_page(ctx, id, outcome, StatusCode::OK).await,
             Err(e) => match form_message(lang, &e) {
                 Some(m) => {
@@ -340,8 +354,8 @@ async fn account_action(
     .await
 }
 
-async fn set_disabled(page: Page, id: i64, form: CsrfForm, disabled: bool) -> HttpResponse {
-    account_action(page, id, form.csrf, async |ctx| {
+async fn set_disabled(page: Page, id: i64, form: Form<CsrfForm>, disabled: bool) -> HttpResponse {
+    account_action(page, id, form, async |ctx, _| {
         not_oneself(&ctx.viewer, id)?;
         ctx.state.store.set_account_disabled(id, disabled, &ctx.viewer.account.email).await?;
         let done = ctx.state.renderer.t(ctx.lang, if disabled { "admin.done_disabled" } else { "admin.done_enabled" });
@@ -350,12 +364,12 @@ async fn set_disabled(page: Page, id: i64, form: CsrfForm, disabled: bool) -> Ht
     .await
 }
 
-async fn disable(page: Page, id: web::Path<i64>, form: web::Form<CsrfForm>) -> HttpResponse {
-    set_disabled(page, *id, form.into_inner(), true).await
+async fn disable(page: Page, id: IdPath<i64>, form: Form<CsrfForm>) -> HttpResponse {
+    set_disabled(page, *id, form, true).await
 }
 
-async fn enable(page: Page, id: web::Path<i64>, form: web::Form<CsrfForm>) -> HttpResponse {
-    set_disabled(page, *id, form.into_inner(), false).await
+async fn enable(page: Page, id: IdPath<i64>, form: Form<CsrfForm>) -> HttpResponse {
+    set_disabled(page, *id, form, false).await
 }
 
 #[derive(Debug, Deserialize)]
@@ -367,10 +381,11 @@ struct RoleForm {
     business_number: String,
 }
 
-async fn change_role(page: Page, id: web::Path<i64>, form: web::Form<RoleForm>) -> HttpResponse {
+async fn change_role(page: Page, id: IdPath<i64>, form: Form<RoleForm>) -> HttpResponse {
     let lang = page.lang;
-    let (lang, id, form) = (lang, *id, form.into_inner());
+    let id = *id;
     page.serve(Action::ManageAccounts, async |ctx| {
+        let form = form.read().await?;
         auth::check_csrf_for(ctx.req, &ctx.viewer, form.csrf.as_deref())?;
         ctx.state.store.account_even_disabled(id).await?.ok_or(ApiError::NotFound)?;
         let attempt = async {
@@ -401,9 +416,9 @@ async fn change_role(page: Page, id: web::Path<i64>, form: web::Form<RoleForm>) 
     .await
 }
 
-async fn start_reset(page: Page, id: web::Path<i64>, form: web::Form<CsrfForm>) -> HttpResponse {
+async fn start_reset(page: Page, id: IdPath<i64>, form: Form<CsrfForm>) -> HttpResponse {
     let id = *id;
-    account_action(page, id, form.into_inner().csrf, async |ctx| {
+    account_action(page, id, form, async |ctx, _| {
         let account = ctx.state.store.account_even_disabled(id).await?.ok_or(ApiError::NotFound)?;
         let issued = issue_code(ctx, &account).await?;
         Ok(Outcome { issued: Some(issued), ..Outcome::default() })
@@ -411,9 +426,9 @@ async fn start_reset(page: Page, id: web::Path<i64>, form: web::Form<CsrfForm>) 
     .await
 }
 
-async fn revoke_token(page: Page, path: web::Path<(i64, i64)>, form: web::Form<CsrfForm>) -> HttpResponse {
+async fn revoke_token(page: Page, path: IdPath<(i64, i64)>, form: Form<CsrfForm>) -> HttpResponse {
     let (id, token_id) = path.into_inner();
-    account_action(page, id, form.into_inner().csrf, async |ctx| {
+    account_action(page, id, form, async |ctx, _| {
         ctx.state.store.revoke_api_token(id, token_id, &ctx.viewer.account.email).await?;
         Ok(Outcome { done: ctx.state.renderer.t(ctx.lang, "admin.done_revoked"), ..Outcome::default() })
     })
@@ -429,10 +444,16 @@ struct LanguageForm {
     language: String,
 }
 
+impl AccountForm for LanguageForm {
+    fn csrf(&self) -> Option<&str> {
+        self.csrf.as_deref()
+    }
+}
+
 /// An administrator sets the language of an account's messages.
-async fn change_language(page: Page, id: web::Path<i64>, form: web::Form<LanguageForm>) -> HttpResponse {
-    let (id, form) = (*id, form.into_inner());
-    account_action(page, id, form.csrf.clone(), async |ctx| {
+async fn change_language(page: Page, id: IdPath<i64>, form: Form<LanguageForm>) -> HttpResponse {
+    let id = *id;
+    account_action(page, id, form, async |ctx, form| {
         let language = chosen_language(&form.language)?;
         ctx.state.store.set_account_language(id, language, false, &ctx.viewer.account.email).await?;
         Ok(Outcome { done: ctx.state.renderer.t(ctx.lang, "account.done_language"), ..Outcome::default() })
@@ -470,10 +491,10 @@ async fn my_account(page: Page) -> HttpResponse {
 }
 
 /// Anyone signed in sets the language of their own messages.
-async fn my_language(page: Page, form: web::Form<LanguageForm>) -> HttpResponse {
+async fn my_language(page: Page, form: Form<LanguageForm>) -> HttpResponse {
     let lang = page.lang;
-    let (lang, form) = (lang, form.into_inner());
     page.serve(Action::ReadDeclarations, async |ctx| {
+        let form = form.read().await?;
         auth::check_csrf_for(ctx.req, &ctx.viewer, form.csrf.as_deref())?;
         match chosen_language(&form.language) {
             Ok(language) => {
@@ -501,7 +522,7 @@ struct AuditQuery {
 /// How many entries the page shows, newest first.
 const AUDIT_ROWS: u64 = 200;
 
-async fn audit(page: Page, query: web::Query<AuditQuery>) -> HttpResponse {
+async fn audit(page: Page, query: Query<AuditQuery>) -> HttpResponse {
     let lang = page.lang;
     page.serve(Action::ReadAudit, async |ctx| {
         let subject: String = query.subject.as_deref().unwrap_or("").trim().chars().take(200).collect();
@@ -562,7 +583,7 @@ async fn audit(page: Page, query: web::Query<AuditQuery>) -> HttpResponse {
                 );
                 let (actor, actor_email) = match names.get(&e.actor) {
                     Some(name) => (name.clone(), e.actor.clone()),
-                    None => (e.actor.clone(), String::new()),
+                    None => (actor_in_words(ctx.state, lang, &e.actor), String::new()),
                 };
                 AuditRow {
                     seq: e.seq,
@@ -666,10 +687,12 @@ async fn reset_submit(
     req: HttpRequest,
     state: web::Data<AppState>,
     lang: RequestLang,
-    form: web::Form<ResetForm>,
+    form: Form<ResetForm>,
 ) -> HttpResponse {
-    let (lang, form) = (lang.0, form.into_inner());
+    let lang = lang.0;
     let result = async {
+        // The form is the person's own (no account yet): read at once, like the sign-in form.
+        let form = form.read().await?;
         auth::check_csrf(&req.get_session(), form.csrf.as_deref())?;
         let t = |k: &str| state.renderer.t(lang, k);
         let code = form.code.trim().to_string();
@@ -712,6 +735,17 @@ async fn reset_submit(
     match result {
         Ok(r) => r,
         Err(e) => error_response(&state, &req, &e),
+    }
+}
+
+/// An actor of the audit log that is no account, in words: the command line (`cli`) and the demo loader (`demo`);
+/// any other is shown as recorded.
+fn actor_in_words(state: &AppState, lang: Lang, actor: &str) -> String {
+    match actor {
+        crate::storage::COMMAND_LINE => state.renderer.t(lang, "admin.actor_cli"),
+        // The demo loader's records (`startup`), by this name.
+        "demo" => state.renderer.t(lang, "admin.actor_demo"),
+        other => other.to_string(),
     }
 }
 

@@ -8,6 +8,7 @@ use utoipa::ToSchema;
 
 use super::auth::{self, Action, MaybeViewer, Viewer};
 use super::input::json_body;
+use super::params::IdPath;
 use super::{ApiError, AppState};
 use crate::domain::AccountRole;
 
@@ -80,7 +81,7 @@ async fn list_tokens(
     req: HttpRequest,
     state: web::Data<AppState>,
     viewer: MaybeViewer,
-    id: web::Path<i64>,
+    id: IdPath<i64>,
 ) -> Result<HttpResponse, ApiError> {
     administrator(&req, viewer, false)?;
     state.store.account_even_disabled(*id).await?.ok_or(ApiError::NotFound)?;
@@ -104,7 +105,7 @@ async fn revoke_token(
     req: HttpRequest,
     state: web::Data<AppState>,
     viewer: MaybeViewer,
-    path: web::Path<(i64, i64)>,
+    path: IdPath<(i64, i64)>,
 ) -> Result<HttpResponse, ApiError> {
     let viewer = administrator(&req, viewer, true)?;
     let (id, token_id) = path.into_inner();
@@ -129,7 +130,7 @@ async fn disable_account(
     req: HttpRequest,
     state: web::Data<AppState>,
     viewer: MaybeViewer,
-    id: web::Path<i64>,
+    id: IdPath<i64>,
 ) -> Result<HttpResponse, ApiError> {
     set_disabled(req, state, viewer, *id, true).await
 }
@@ -150,7 +151,7 @@ async fn enable_account(
     req: HttpRequest,
     state: web::Data<AppState>,
     viewer: MaybeViewer,
-    id: web::Path<i64>,
+    id: IdPath<i64>,
 ) -> Result<HttpResponse, ApiError> {
     set_disabled(req, state, viewer, *id, false).await
 }
@@ -195,7 +196,7 @@ async fn change_role(
     req: HttpRequest,
     state: web::Data<AppState>,
     viewer: MaybeViewer,
-    id: web::Path<i64>,
+    id: IdPath<i64>,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let viewer = administrator(&req, viewer, true)?;

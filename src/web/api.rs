@@ -9,6 +9,7 @@ use super::answer::{CodeLabel, Explained, Labelled, labelled, streamed_json};
 use super::auth::{self, Action, MaybeViewer, readable};
 use super::input::{SentFrom, UploadOf, read_upload, within};
 use super::listing::ListQuery;
+use super::params::{IdPath, Query};
 use super::{ApiError, AppState};
 use crate::domain::Lang;
 use crate::pipeline;
@@ -33,6 +34,7 @@ use crate::storage::{DeclarationFilter, DeclarationSummary, SolicitationSummary}
     ),
     paths(
         openapi,
+        super::health::health,
         list_declarations,
         upload_declaration,
         get_declaration,
@@ -418,7 +420,7 @@ pub struct AuditLog {
 )]
 async fn list_declarations(
     state: web::Data<AppState>,
-    query: web::Query<ListQuery>,
+    query: Query<ListQuery>,
     viewer: MaybeViewer,
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
@@ -471,7 +473,7 @@ pub struct UploadQuery {
 async fn upload_declaration(
     req: HttpRequest,
     payload: web::Payload,
-    query: web::Query<UploadQuery>,
+    query: Query<UploadQuery>,
     state: web::Data<AppState>,
     viewer: MaybeViewer,
 ) -> Result<HttpResponse, ApiError> {
@@ -522,7 +524,7 @@ async fn upload_declaration(
 )]
 async fn get_declaration(
     state: web::Data<AppState>,
-    id: web::Path<i64>,
+    id: IdPath<i64>,
     viewer: MaybeViewer,
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
@@ -540,7 +542,7 @@ async fn get_declaration(
 )]
 async fn get_assessment(
     state: web::Data<AppState>,
-    id: web::Path<i64>,
+    id: IdPath<i64>,
     viewer: MaybeViewer,
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
@@ -653,7 +655,7 @@ pub struct AuditQuery {
 )]
 async fn audit_log(
     state: web::Data<AppState>,
-    query: web::Query<AuditQuery>,
+    query: Query<AuditQuery>,
     viewer: MaybeViewer,
 ) -> Result<HttpResponse, ApiError> {
     viewer.signed_in()?.require(Action::ReadAudit)?;
@@ -673,7 +675,7 @@ async fn audit_log(
     security(()),
     tag = "declarations"
 )]
-async fn template(query: web::Query<TemplateQuery>) -> Result<HttpResponse, ApiError> {
+async fn template(query: Query<TemplateQuery>) -> Result<HttpResponse, ApiError> {
     template_response(query.lang.unwrap_or_default()).await
 }
 

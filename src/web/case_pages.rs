@@ -14,6 +14,7 @@ use super::auth::{self, Action};
 use super::cases::{check_event, validate, visible_case, visible_contract};
 use super::follow_up;
 use super::frame::{Ctx, Page};
+use super::params::{Form, IdPath, Query};
 use super::{ApiError, AppState};
 use crate::cases::attachments::{self, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS};
 use crate::cases::{CaseEvent, Contract, ContractKind};
@@ -127,7 +128,7 @@ async fn contracts_page(
     ctx.render_as(status, "pages/contracts", &page)
 }
 
-async fn contracts(page: Page, prefill: web::Query<ContractDraft>) -> HttpResponse {
+async fn contracts(page: Page, prefill: Query<ContractDraft>) -> HttpResponse {
     // A bid's follow-up page links here with the bidder's name and business number to record the award.
     let draft = ContractDraft { csrf: String::new(), ..prefill.into_inner() };
     page.serve(Action::ReadDeclarations, async |ctx| contracts_page(ctx, draft, Vec::new(), StatusCode::OK).await).await
@@ -173,10 +174,10 @@ fn contract_from(d: &ContractDraft, lang: Lang, cat: &crate::reports::Catalog) -
     })
 }
 
-async fn record_contract(page: Page, form: web::Form<ContractDraft>) -> HttpResponse {
+async fn record_contract(page: Page, form: Form<ContractDraft>) -> HttpResponse {
     let lang = page.lang;
-    let draft = form.into_inner();
     page.serve(Action::RecordContracts, async |ctx| {
+        let draft = form.read().await?;
         auth::check_csrf_for(ctx.req, &ctx.viewer, Some(&draft.csrf))?;
         let attempt = async {
             let mut c = contract_from(&draft, lang, ctx.state.renderer.catalog())?;
@@ -241,7 +242,7 @@ async fn contract_page(
     ctx.render_as(status, "pages/contract", &page)
 }
 
-async fn contract(page: Page, id: web::Path<i64>) -> HttpResponse {
+async fn contract(page: Page, id: IdPath<i64>) -> HttpResponse {
     page.serve(Action::ReadDeclarations, async |ctx| {
         contract_page(ctx, *id, String::new(), Vec::new(), StatusCode::OK).await
     })
@@ -255,9 +256,10 @@ struct OpenCaseForm {
     title: String,
 }
 
-async fn open_case(page: Page, id: web::Path<i64>, form: web::Form<OpenCaseForm>) -> HttpResponse {
+async fn open_case(page: Page, id: IdPath<i64>, form: Form<OpenCaseForm>) -> HttpResponse {
     let lang = page.lang;
     page.serve(Action::ManageCases, async |ctx| {
+        let form = form.read().await?;
         auth::check_csrf_for(ctx.req, &ctx.viewer, form.csrf.as_deref())?;
         let c = visible_contract(ctx.state, &ctx.viewer, *id).await?;
         if form.title.trim().is_empty() {
@@ -447,7 +449,7 @@ async fn case_page(
     ctx.render_as(status, "pages/case", &page)
 }
 
-async fn case(page: Page, id: web::Path<i64>) -> HttpResponse {
+async fn case(page: Page, id: IdPath<i64>) -> HttpResponse {
     page.serve(Action::ReadDeclarations, async |ctx| {
         case_page(ctx, *id, Draft::default(), Vec::new(), StatusCode::OK).await
     })
@@ -461,19 +463,18 @@ struct FormToken {
     csrf: String,
 }
 
-async fn add_event(page: Page, id: web::Path<i64>, payload: web::Payload) -> HttpResponse {
+async fn add_event(page: Page, id: IdPath<i64>, payload: web::Payload) -> HttpResponse {
     let lang = page.lang;
     page.serve(Action::ReadDeclarations, async |ctx| {
         // `_permit` keeps the form's place among the uploads until the answer is made.
         let CaseForm { body, files, refused, too_large, permit: _permit } =
             read_case_form(ctx.req, payload, &ctx.state.uploads).await?;
-        // Repeated fields (indicators, sites) need a form reader that gathers them into lists.
-        let read =
-            |e: serde::de::value::Error| ApiError::bad_request(format!("form: {e}"), format!("formulaire : {e}"));
-        let token: FormToken = serde_html_form::from_bytes(&body).map_err(read)?;
+        // Repeated fields (indicators, sites) are gathered into lists by the form reader.
+        let read = |e: super::params::ParamError| e.to_api(super::params::Place::Form, None);
+        let token: FormToken = super::params::from_urlencoded(&body).map_err(read)?;
         auth::check_csrf_for(ctx.req, &ctx.viewer, Some(&token.csrf))?;
         let (case, _) = visible_case(ctx.state, &ctx.viewer, *id).await?;
-        let draft: Draft = serde_html_form::from_bytes(&body).map_err(read)?;
+        let draft: Draft = super::params::from_urlencoded(&body).map_err(read)?;
         if !refused.is_empty() {
             // Files over their limits: the page again, naming each, with everything typed; nothing stored.
             let errors = refused.into_iter().map(|(en, fr)| if lang == Lang::Fr { fr } else { en }).collect();
@@ -555,12 +556,7 @@ async fn read_file_part(
     let mut buf = Vec::new();
     let mut over = false;
     while let Some(chunk) = field.next().await {
-        let chunk = chunk.map_err(|e| {
-            ApiError::bad_request(
-                format!("The form was interrupted: {e}"),
-                format!("L'envoi du formulaire a été interrompu : {e}"),
-            )
-        })?;
+        let chunk = chunk.map_err(|e| super::params::multipart_unreadable(&e))?;
         if !over && buf.len() + chunk.len() > limit {
             over = true;
             *dropped += buf.len() as u64;
@@ -595,9 +591,6 @@ async fn read_case_form(
         return Ok(CaseForm { body, files: Vec::new(), refused: Vec::new(), too_large: false, permit: None });
     }
     let permit = gate.admit(&mut payload, MAX_FORM_BYTES).await?;
-    let unreadable = |e: String| {
-        ApiError::bad_request(format!("The form could not be read: {e}"), format!("Le formulaire est illisible : {e}"))
-    };
     let mut form = actix_multipart::Multipart::new(req.headers(), payload);
     let mut fields: Vec<(String, String)> = Vec::new();
     let mut text_bytes = 0usize;
@@ -608,10 +601,13 @@ async fn read_case_form(
     let mut parts = 0usize;
     let mib = MAX_ATTACHMENT_BYTES / (1024 * 1024);
     while let Some(field) = form.next().await {
-        let field = field.map_err(|e| unreadable(e.to_string()))?;
+        let field = field.map_err(|e| super::params::multipart_unreadable(&e))?;
         parts += 1;
         if parts > MAX_FORM_PARTS {
-            return Err(unreadable(format!("more than {MAX_FORM_PARTS} parts")));
+            return Err(ApiError::bad_request(
+                format!("The form has more than {MAX_FORM_PARTS} parts; nothing was changed."),
+                format!("Le formulaire compte plus de {MAX_FORM_PARTS} parties; rien n'a été modifié."),
+            ));
         }
         let name = field.name().unwrap_or_default().to_string();
         if name == "attachments" {
@@ -655,13 +651,13 @@ async fn read_case_form(
         text_bytes += value.len();
         fields.push((name, String::from_utf8_lossy(&value).into_owned()));
     }
-    let body = serde_urlencoded::to_string(&fields).map_err(|e| unreadable(e.to_string()))?;
+    let body = serde_urlencoded::to_string(&fields).map_err(ApiError::internal)?;
     Ok(CaseForm { body: body.into_bytes(), files, refused, too_large, permit: Some(permit) })
 }
 
 /// A file attached to a case, for those who may read the entry it belongs to: the portfolio roles, and the
 /// supplier of the contract for its notices, responses and decisions. Anyone else gets 404, as for the case.
-async fn attachment(page: Page, path: web::Path<(i64, i64)>) -> HttpResponse {
+async fn attachment(page: Page, path: IdPath<(i64, i64)>) -> HttpResponse {
     let (case_id, attachment_id) = path.into_inner();
     page.serve(Action::ReadDeclarations, async |ctx| {
         Ok(follow_up::file_response(
@@ -774,7 +770,7 @@ async fn dossier_html(ctx: &Ctx<'_>, id: i64) -> Result<String, ApiError> {
     Ok(state.renderer.render("reports/dossier", lang, "", &page)?)
 }
 
-async fn dossier(page: Page, id: web::Path<i64>, query: web::Query<DossierQuery>) -> HttpResponse {
+async fn dossier(page: Page, id: IdPath<i64>, query: Query<DossierQuery>) -> HttpResponse {
     let lang = page.lang;
     page.serve(Action::ReadPortfolio, async |ctx| {
         let format = query.format.as_deref().unwrap_or("html");
@@ -858,7 +854,7 @@ fn s211_rows(
 
 /// The year's figures for the annual report under the Fighting Against Forced Labour and Child Labour in Supply Chains
 /// Act (S-211), with the CSV beside them.
-async fn s211(page: Page, query: web::Query<S211PageQuery>) -> HttpResponse {
+async fn s211(page: Page, query: Query<S211PageQuery>) -> HttpResponse {
     let lang = page.lang;
     page.serve(Action::ReadPortfolio, async |ctx| {
         let current = crate::domain::FiscalYear::containing(Utc::now().date_naive()).first_year();
@@ -1001,7 +997,7 @@ async fn follow_up_page(
     ctx.render_as(status, "pages/follow-up", &page)
 }
 
-async fn follow_up(page: Page, id: web::Path<i64>) -> HttpResponse {
+async fn follow_up(page: Page, id: IdPath<i64>) -> HttpResponse {
     page.serve(Action::ReadPortfolio, async |ctx| {
         follow_up_page(ctx, *id, FollowUpDraft::default(), Vec::new(), StatusCode::OK).await
     })
@@ -1009,10 +1005,10 @@ async fn follow_up(page: Page, id: web::Path<i64>) -> HttpResponse {
 }
 
 /// Records a request for information to the bidder, or an evaluation note (officers and administrators).
-async fn follow_up_post(page: Page, id: web::Path<i64>, form: web::Form<FollowUpDraft>) -> HttpResponse {
+async fn follow_up_post(page: Page, id: IdPath<i64>, form: Form<FollowUpDraft>) -> HttpResponse {
     let lang = page.lang;
-    let draft = form.into_inner();
     page.serve(Action::RecordContracts, async |ctx| {
+        let draft = form.read().await?;
         auth::check_csrf_for(ctx.req, &ctx.viewer, Some(&draft.csrf))?;
         let d = follow_up::visible_bid(ctx.state, &ctx.viewer, *id).await?;
         follow_up::solicitation_of(&d)?;
@@ -1105,7 +1101,7 @@ async fn request_page_as(
     ctx.render_as(status, "pages/request", &page)
 }
 
-async fn request_page(page: Page, id: web::Path<i64>) -> HttpResponse {
+async fn request_page(page: Page, id: IdPath<i64>) -> HttpResponse {
     page.serve(Action::ReadDeclarations, async |ctx| {
         request_page_as(ctx, *id, AnswerDraft::default(), Vec::new(), StatusCode::OK).await
     })
@@ -1114,16 +1110,16 @@ async fn request_page(page: Page, id: web::Path<i64>) -> HttpResponse {
 
 /// The supplier's answer to a request: text, and optionally one of its declarations for the solicitation (a new
 /// declaration is uploaded first, then named here).
-async fn answer_request(page: Page, id: web::Path<i64>, form: web::Form<AnswerDraft>) -> HttpResponse {
+async fn answer_request(page: Page, id: IdPath<i64>, form: Form<AnswerDraft>) -> HttpResponse {
     let lang = page.lang;
-    let draft = form.into_inner();
     page.serve(Action::ReadDeclarations, async |ctx| {
-        auth::check_csrf_for(ctx.req, &ctx.viewer, Some(&draft.csrf))?;
-        let r = follow_up::visible_request(ctx.state, &ctx.viewer, *id).await?;
         if ctx.viewer.only_business_number().is_none() {
             // Only the bidder answers its requests.
             return Err(ApiError::Forbidden);
         }
+        let draft = form.read().await?;
+        auth::check_csrf_for(ctx.req, &ctx.viewer, Some(&draft.csrf))?;
+        let r = follow_up::visible_request(ctx.state, &ctx.viewer, *id).await?;
         let attempt: Result<(), ApiError> = async {
             let declaration_id = match draft.declaration_id.trim() {
                 "" => None,

@@ -10,6 +10,7 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::auth::{self, Action, MaybeViewer, Viewer};
 use super::input::json_body;
+use super::params::{IdPath, Query};
 use super::{ApiError, AppState, error};
 use crate::cases::s211::S211Figures;
 use crate::cases::{self, CaseEvent, Check, Contract, InstrumentStatus};
@@ -256,7 +257,7 @@ pub(super) async fn create_contract(
 pub(super) async fn get_contract(
     state: web::Data<AppState>,
     viewer: MaybeViewer,
-    id: web::Path<i64>,
+    id: IdPath<i64>,
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
     let c = visible_contract(&state, &viewer, *id).await?;
@@ -288,7 +289,7 @@ pub(super) async fn open_case(
     req: HttpRequest,
     state: web::Data<AppState>,
     viewer: MaybeViewer,
-    id: web::Path<i64>,
+    id: IdPath<i64>,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
@@ -330,7 +331,7 @@ pub(super) async fn visible_case(
 pub(super) async fn get_case(
     state: web::Data<AppState>,
     viewer: MaybeViewer,
-    id: web::Path<i64>,
+    id: IdPath<i64>,
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
     let (mut case, contract) = visible_case(&state, &viewer, *id).await?;
@@ -480,7 +481,7 @@ pub(super) async fn add_event(
     req: HttpRequest,
     state: web::Data<AppState>,
     viewer: MaybeViewer,
-    id: web::Path<i64>,
+    id: IdPath<i64>,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
@@ -567,7 +568,7 @@ pub struct S211Query {
 pub(super) async fn s211_figures(
     state: web::Data<AppState>,
     viewer: MaybeViewer,
-    query: web::Query<S211Query>,
+    query: Query<S211Query>,
     lang: super::RequestLang,
 ) -> Result<HttpResponse, ApiError> {
     viewer.signed_in()?.require(Action::ReadPortfolio)?;

@@ -602,23 +602,38 @@ pub fn fiscal_year_query(
     }
 }
 
-/// An extractor failure (bad JSON, query, path or form) as a bad request naming what could not be read.
-pub fn unreadable(err: impl std::fmt::Display) -> ApiError {
+/// A request that could not be read, for a fault no reader of ours words better: said in our words in both
+/// languages, the library's own (English) kept for the log.
+pub fn unreadable(err: &dyn std::fmt::Display) -> ApiError {
+    tracing::info!(detail = %err, "a request could not be read");
     ApiError::bad_request(
-        format!("The request could not be read: {err}"),
-        format!("La requête n'a pas pu être lue : {err}"),
+        "The request could not be read: its address, query or body is not in the form this address takes (see the \
+         API documentation, or send the form again from its page); nothing was changed.",
+        "La requête n'a pas pu être lue : son adresse, sa requête ou son corps n'a pas la forme que cette adresse \
+         accepte (voir la documentation de l'API, ou renvoyer le formulaire depuis sa page); rien n'a été modifié.",
     )
 }
 
-/// A JSON body that could not be read, in our words in both languages: what kind of fault, which field, where (the
-/// reader's own text is English only).
-pub fn json_unreadable(e: &serde_json::Error) -> ApiError {
+/// A JSON body that could not be read, in our words in both languages: what kind of fault, which field (`path`, as
+/// `serde_path_to_error` gives it: `overrides[0].in_force`; empty or `.` for the whole body), where (the reader's own
+/// text is English only, and is never shown).
+pub fn json_unreadable(e: &serde_json::Error, path: &str) -> ApiError {
     use serde_json::error::Category;
     let (line, column) = (e.line(), e.column());
     let text = e.to_string();
-    // The field a data error names between backquotes (`missing field `x``, `unknown field `x``).
-    let field = text.split('`').nth(1).filter(|f| !f.is_empty() && f.len() <= 64).map(str::to_string);
-    let (en, fr) = match (e.classify(), field) {
+    let path = Some(path).filter(|p| !p.is_empty() && *p != ".");
+    // The field a data error names between backquotes (`missing field `x``, `unknown field `x``), under its path.
+    let named = text.split('`').nth(1).filter(|f| !f.is_empty() && f.len() <= 64).map(|f| match path {
+        Some(p) if !p.ends_with(f) => format!("{p}.{f}"),
+        _ => f.to_string(),
+    });
+    // The values a closed field takes, as serde lists them after `expected` (`one of `a`, `b``, `` `a` or `b` ``).
+    let accepted: Vec<&str> = text
+        .split_once("unknown variant")
+        .and_then(|(_, rest)| rest.split_once("expected "))
+        .map(|(_, list)| list.split('`').skip(1).step_by(2).collect())
+        .unwrap_or_default();
+    let (en, fr) = match (e.classify(), named) {
         (Category::Eof, _) => (
             format!("the body ends before its JSON does (line {line}, column {column})"),
             format!("le corps finit avant son JSON (ligne {line}, colonne {column})"),
@@ -635,15 +650,32 @@ pub fn json_unreadable(e: &serde_json::Error) -> ApiError {
             format!("the field `{f}` is not one this request takes"),
             format!("le champ « {f} » n'est pas de ceux que cette requête accepte"),
         ),
-        (Category::Data, _) => (
-            format!(
-                "a value has the wrong type or is not allowed (line {line}, column {column}; see the API documentation)"
+        (Category::Data, _) if !accepted.is_empty() => {
+            let field = path.unwrap_or("?");
+            let list = accepted.join(", ");
+            (
+                format!("the field `{field}`: use one of {list}"),
+                format!("le champ « {field} » : utiliser l'une des valeurs {list}"),
+            )
+        }
+        (Category::Data, _) => match path {
+            Some(field) => (
+                format!(
+                    "the field `{field}` has the wrong type or a value that is not allowed (line {line}, column \
+                     {column}; see the API documentation)"
+                ),
+                format!(
+                    "le champ « {field} » n'a pas le bon type ou une valeur permise (ligne {line}, colonne {column}; \
+                     voir la documentation de l'API)"
+                ),
             ),
-            format!(
-                "une valeur n'a pas le bon type ou n'est pas permise (ligne {line}, colonne {column}; voir la \
-                 documentation de l'API)"
+            None => (
+                format!("the body has the wrong type (line {line}, column {column}; see the API documentation)"),
+                format!(
+                    "le corps n'a pas le bon type (ligne {line}, colonne {column}; voir la documentation de l'API)"
+                ),
             ),
-        ),
+        },
         (Category::Io, _) => {
             ("the body could not be received whole".into(), "le corps n'a pu être reçu en entier".into())
         }
@@ -654,9 +686,10 @@ pub fn json_unreadable(e: &serde_json::Error) -> ApiError {
     )
 }
 
-/// Extractor failures of each kind as errors (bodies over their limit are 413), answered by `error_page::for_door`.
+/// Failures of actix's own extractors as errors in our words (bodies over their limit are 413), answered by
+/// `error_page::for_door`. The handlers read queries, ids and forms with `web::params`, whose refusals name the
+/// parameter; these configs stay for what is still read by actix (a path's text, which cannot fail) and as a guard.
 pub(super) mod extractors {
-    use actix_web::HttpRequest;
     use actix_web::error::{JsonPayloadError, PathError, QueryPayloadError, UrlencodedError};
 
     use super::{ApiError, unreadable};
@@ -666,8 +699,12 @@ pub(super) mod extractors {
             JsonPayloadError::OverflowKnownLength { limit, .. } | JsonPayloadError::Overflow { limit } => {
                 ApiError::PayloadTooLarge { limit_bytes: limit as u64, file: None }
             }
-            JsonPayloadError::Deserialize(e) => super::json_unreadable(&e),
-            other => unreadable(other),
+            JsonPayloadError::Deserialize(e) => super::json_unreadable(&e, ""),
+            JsonPayloadError::ContentType => ApiError::bad_request(
+                "The body must be sent as application/json; nothing was changed.",
+                "Le corps doit être envoyé en application/json; rien n'a été modifié.",
+            ),
+            other => unreadable(&other),
         }
     }
 
@@ -676,109 +713,16 @@ pub(super) mod extractors {
             UrlencodedError::Overflow { limit, .. } => {
                 ApiError::PayloadTooLarge { limit_bytes: limit as u64, file: None }
             }
-            other => unreadable(other),
+            other => unreadable(&other),
         }
     }
 
-    pub fn query(e: QueryPayloadError, req: &HttpRequest) -> ApiError {
-        let pairs: Vec<(String, String)> = serde_urlencoded::from_str(req.query_string()).unwrap_or_default();
-        let text = e.to_string();
-        let candidates: Vec<(&String, &String, Expected)> =
-            pairs.iter().filter_map(|(name, value)| misread(&text, value).map(|kind| (name, value, kind))).collect();
-        match candidates.as_slice() {
-            [(name, value, kind)] => {
-                let (en, fr) = kind.expected();
-                ApiError::bad_request(format!("{name} `{value}`: {en}"), format!("{name} « {value} » : {fr}"))
-            }
-            // Several values could be the one: each is named, none is blamed.
-            [_, _, ..] => {
-                let listed = |open: &str, close: &str| {
-                    candidates.iter().map(|(n, v, _)| format!("{n} {open}{v}{close}")).collect::<Vec<_>>().join(", ")
-                };
-                ApiError::bad_request(
-                    format!(
-                        "One of these parameters is not of its kind (a number, or true or false; see the API \
-                         documentation): {}",
-                        listed("`", "`")
-                    ),
-                    format!(
-                        "L'un de ces paramètres n'est pas de sa nature (un nombre, ou true ou false; voir la \
-                         documentation de l'API) : {}",
-                        listed("« ", " »")
-                    ),
-                )
-            }
-            [] => unreadable(e),
-        }
+    pub fn query(e: QueryPayloadError) -> ApiError {
+        unreadable(&e)
     }
 
-    pub fn path(e: PathError, req: &HttpRequest) -> ApiError {
-        let text = e.to_string();
-        let segment = req.match_info().iter().find_map(|(_, value)| misread(&text, value).map(|kind| (value, kind)));
-        match segment {
-            Some((value, kind)) => {
-                let (en, fr) = kind.expected();
-                ApiError::bad_request(
-                    format!("`{value}` in the address: {en}"),
-                    format!("« {value} » dans l'adresse : {fr}"),
-                )
-            }
-            None => unreadable(e),
-        }
-    }
-
-    /// What a parameter that could not be read should have been.
-    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-    pub(super) enum Expected {
-        WholeNumber,
-        NotNegative,
-        TooLarge,
-        TrueOrFalse,
-    }
-
-    impl Expected {
-        fn expected(self) -> (&'static str, &'static str) {
-            match self {
-                Expected::WholeNumber => ("use a whole number, e.g. 2", "utiliser un nombre entier, p. ex. 2"),
-                Expected::NotNegative => ("use a number of 0 or more", "utiliser un nombre de 0 ou plus"),
-                Expected::TooLarge => (
-                    "this number is too large: use a smaller one",
-                    "ce nombre est trop grand : en utiliser un plus petit",
-                ),
-                Expected::TrueOrFalse => ("use true or false", "utiliser true ou false"),
-            }
-        }
-    }
-
-    /// Whether `value` is the one the deserialiser's message `error` is about, and what it should have been: the
-    /// messages of `serde_urlencoded` and actix's path reader name the kind of failure, never the field, so the field
-    /// is the one whose value fails the same way.
-    pub(super) fn misread(error: &str, value: &str) -> Option<Expected> {
-        let v = value.trim();
-        if error.contains("not `true` or `false`") || error.contains("invalid type: string") && error.contains("bool") {
-            return (v != "true" && v != "false").then_some(Expected::TrueOrFalse);
-        }
-        let number = error.contains("invalid digit")
-            || error.contains("cannot parse integer")
-            || error.contains("can not parse")
-            || error.contains("number too large")
-            || error.contains("number too small")
-            || error.contains("invalid number");
-        if !number {
-            return None;
-        }
-        let digits = v.strip_prefix('-').unwrap_or(v);
-        if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
-            // A whole number the target type cannot hold: too large, or negative for an unsigned one.
-            return if v.parse::<u64>().is_err() && v.parse::<i64>().is_err() {
-                Some(Expected::TooLarge)
-            } else if v.starts_with('-') && error.contains("invalid digit") {
-                Some(Expected::NotNegative)
-            } else {
-                None
-            };
-        }
-        Some(Expected::WholeNumber)
+    pub fn path(e: PathError) -> ApiError {
+        unreadable(&e)
     }
 }
 
@@ -868,19 +812,6 @@ mod tests {
             }
             assert!(!en.contains("decided once") || status == "confirmed", "{en}");
         }
-    }
-
-    #[test]
-    fn a_parameter_that_cannot_be_read_is_found_by_its_value() {
-        use super::extractors::{Expected, misread};
-        let digit = "Query deserialize error: invalid digit found in string";
-        assert_eq!(misread(digit, "abc"), Some(Expected::WholeNumber));
-        assert_eq!(misread(digit, "-1"), Some(Expected::NotNegative));
-        assert_eq!(misread(digit, "2"), None);
-        assert_eq!(misread("number too large to fit in target type", "99999999999999999999"), Some(Expected::TooLarge));
-        assert_eq!(misread("provided string was not `true` or `false`", "maybe"), Some(Expected::TrueOrFalse));
-        assert_eq!(misread("provided string was not `true` or `false`", "true"), None);
-        assert_eq!(misread("missing field `x`", "abc"), None);
     }
 
     #[test]

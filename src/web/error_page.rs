@@ -155,7 +155,7 @@ pub fn for_door(req: &HttpRequest, e: ApiError) -> actix_web::Error {
 }
 
 /// Whether a request came through the API's door (or `/health`), which answers in JSON.
-fn answers_json(req: &HttpRequest) -> bool {
+pub(super) fn answers_json(req: &HttpRequest) -> bool {
     req.path() == "/api" || req.path().starts_with("/api/") || req.path() == "/health"
 }
 

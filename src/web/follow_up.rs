@@ -12,6 +12,7 @@ use utoipa::ToSchema;
 use super::auth::{self, Action, MaybeViewer, Sight, Viewer};
 use super::cases::visible_case;
 use super::input::json_body;
+use super::params::IdPath;
 use super::{ApiError, AppState};
 use crate::cases::CaseEvent;
 use crate::cases::attachments::AttachmentInfo;
@@ -384,7 +385,7 @@ pub struct AttachmentList {
 pub(super) async fn api_bid_requests(
     state: web::Data<AppState>,
     viewer: MaybeViewer,
-    id: web::Path<i64>,
+    id: IdPath<i64>,
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
     let d = visible_bid(&state, &viewer, *id).await?;
@@ -415,7 +416,7 @@ pub(super) async fn api_send_request(
     req: HttpRequest,
     state: web::Data<AppState>,
     viewer: MaybeViewer,
-    id: web::Path<i64>,
+    id: IdPath<i64>,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let (viewer, body): (_, InformationRequestBody) =
@@ -459,7 +460,7 @@ pub(super) async fn api_my_requests(state: web::Data<AppState>, viewer: MaybeVie
 pub(super) async fn api_request(
     state: web::Data<AppState>,
     viewer: MaybeViewer,
-    id: web::Path<i64>,
+    id: IdPath<i64>,
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
     let r = visible_request(&state, &viewer, *id).await?;
@@ -483,7 +484,7 @@ pub(super) async fn api_answer(
     req: HttpRequest,
     state: web::Data<AppState>,
     viewer: MaybeViewer,
-    id: web::Path<i64>,
+    id: IdPath<i64>,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
@@ -513,7 +514,7 @@ pub(super) async fn api_answer(
 pub(super) async fn api_notes(
     state: web::Data<AppState>,
     viewer: MaybeViewer,
-    id: web::Path<i64>,
+    id: IdPath<i64>,
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
     viewer.require(Action::ReadPortfolio)?;
@@ -543,7 +544,7 @@ pub(super) async fn api_add_note(
     req: HttpRequest,
     state: web::Data<AppState>,
     viewer: MaybeViewer,
-    id: web::Path<i64>,
+    id: IdPath<i64>,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let (viewer, body): (_, NoteBody) = allowed_body(&req, viewer, Action::RecordContracts, payload).await?;
@@ -567,7 +568,7 @@ pub(super) async fn api_add_note(
 pub(super) async fn api_attachments(
     state: web::Data<AppState>,
     viewer: MaybeViewer,
-    id: web::Path<i64>,
+    id: IdPath<i64>,
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
     Ok(HttpResponse::Ok().json(AttachmentList { attachments: visible_attachments(&state, &viewer, *id).await? }))
@@ -598,7 +599,7 @@ pub(super) async fn api_attachments(
 pub(super) async fn api_attachment(
     state: web::Data<AppState>,
     viewer: MaybeViewer,
-    path: web::Path<(i64, i64)>,
+    path: IdPath<(i64, i64)>,
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
     let (case_id, file_id) = path.into_inner();

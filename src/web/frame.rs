@@ -8,6 +8,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use super::auth::{self, Action, MaybeViewer, Via, Viewer};
 use super::error_page::{html, respond_as};
 use super::lang::{resolve, toggle_href};
+use super::methods::page_methods;
 use super::{ApiError, AppState};
 use crate::domain::Lang;
 use crate::reports::views::ViewerView;
@@ -88,13 +89,33 @@ fn chrome(req: &HttpRequest, lang: Lang, viewer: &Viewer) -> Result<ViewerView, 
     })
 }
 
-fn login_redirect(req: &HttpRequest, lang: Lang) -> HttpResponse {
-    let here = match req.uri().path_and_query() {
-        Some(pq) => pq.as_str().to_string(),
-        None => "/".into(),
+/// The sign-in page, to come back here after (`next`): this address when it is read with GET, else the page it was
+/// posted from — the nearest address above it that answers GET (`/account/language` → `/account`,
+/// `/accounts/5/tokens/3/revoke` → `/accounts/5`), so that signing in after a form's session ended never lands on an
+/// address that answers only POST.
+pub(super) fn login_redirect(req: &HttpRequest, lang: Lang) -> HttpResponse {
+    let here = if matches!(*req.method(), actix_web::http::Method::GET | actix_web::http::Method::HEAD) {
+        match req.uri().path_and_query() {
+            Some(pq) => pq.as_str().to_string(),
+            None => "/".into(),
+        }
+    } else {
+        page_above(req.path())
     };
     let query = serde_urlencoded::to_string([("lang", lang.as_ref()), ("next", here.as_str())]).unwrap_or_default();
     HttpResponse::SeeOther().insert_header((header::LOCATION, format!("/login?{query}"))).finish()
+}
+
+/// The nearest address at or above `path` that a page answers with GET; `/` when none.
+fn page_above(path: &str) -> String {
+    let mut at = path.trim_end_matches('/');
+    while !at.is_empty() {
+        if page_methods(at).is_some_and(|m| m.split(", ").any(|m| m == "GET")) {
+            return at.to_string();
+        }
+        at = at.rsplit_once('/').map_or("", |(up, _)| up);
+    }
+    "/".into()
 }
 
 /// The page's viewer, signed in and allowed `action`; otherwise the login page (nobody signed in) or the

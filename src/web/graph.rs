@@ -14,6 +14,7 @@ use super::auth::{self, Action, MaybeViewer};
 use super::frame::Page;
 use super::input::within;
 use super::listing;
+use super::params::{Form, IdPath, Query};
 use super::{ApiError, AppState};
 use crate::domain::{Lang, RiskKind};
 use crate::graph::national::{DisclosureGap, FacilitySummary, GraphCycle, MatchDecision, MatchProposal, SupplyGraph};
@@ -223,7 +224,7 @@ pub(super) async fn api_summary(state: web::Data<AppState>, viewer: MaybeViewer)
 pub(super) async fn api_search(
     state: web::Data<AppState>,
     viewer: MaybeViewer,
-    q: web::Query<SearchQuery>,
+    q: Query<SearchQuery>,
 ) -> Result<HttpResponse, ApiError> {
     portfolio_viewer(viewer)?;
     let g = state.graph.current(&state.store).await?;
@@ -323,7 +324,7 @@ pub(super) async fn api_site(
 pub(super) async fn api_concentration(
     state: web::Data<AppState>,
     viewer: MaybeViewer,
-    q: web::Query<SearchQuery>,
+    q: Query<SearchQuery>,
 ) -> Result<HttpResponse, ApiError> {
     portfolio_viewer(viewer)?;
     let g = state.graph.current(&state.store).await?;
@@ -359,7 +360,7 @@ fn findings(g: &SupplyGraph, limit: usize) -> Findings {
 pub(super) async fn api_findings(
     state: web::Data<AppState>,
     viewer: MaybeViewer,
-    q: web::Query<SearchQuery>,
+    q: Query<SearchQuery>,
 ) -> Result<HttpResponse, ApiError> {
     portfolio_viewer(viewer)?;
     let g = state.graph.current(&state.store).await?;
@@ -381,7 +382,7 @@ pub(super) async fn api_findings(
 pub(super) async fn api_matches(
     state: web::Data<AppState>,
     viewer: MaybeViewer,
-    q: web::Query<MatchesQuery>,
+    q: Query<MatchesQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
     viewer.require(Action::DecideSiteMatches)?;
@@ -425,6 +426,19 @@ pub(super) async fn api_decide(
     Ok(HttpResponse::Created().json(DecisionRecorded { decision: d }))
 }
 
+/// The formats of the graph's export, and of a chain (whose default, `json`, is answered by its handler).
+const GRAPH_FORMATS: &[&str] = &["graphml", "dot"];
+const CHAIN_FORMATS: &[&str] = &["json", "graphml", "dot"];
+
+/// A `format` none of `accepted` names: a 400 listing every one.
+fn unknown_format(format: &str, accepted: &[&str]) -> ApiError {
+    let list = accepted.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ");
+    ApiError::bad_request(
+        format!("format `{format}`: use one of {list}"),
+        format!("format « {format} » : utilisez l'un de {list}"),
+    )
+}
+
 fn export_response(
     format: Option<&str>,
     dot: impl FnOnce() -> String,
@@ -440,10 +454,7 @@ fn export_response(
             .content_type("application/graphml+xml; charset=utf-8")
             .insert_header((header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}.graphml\"")))
             .body(graphml())),
-        other => Err(ApiError::bad_request(
-            format!("format `{other}`: use `dot` or `graphml`"),
-            format!("format « {other} » : utilisez `dot` ou `graphml`"),
-        )),
+        other => Err(unknown_format(other, GRAPH_FORMATS)),
     }
 }
 
@@ -464,12 +475,12 @@ fn export_response(
 pub(super) async fn api_export(
     state: web::Data<AppState>,
     viewer: MaybeViewer,
-    q: web::Query<ExportQuery>,
+    q: Query<ExportQuery>,
 ) -> Result<HttpResponse, ApiError> {
     portfolio_viewer(viewer)?;
     let format = q.format.as_deref();
-    if !matches!(format, None | Some("dot" | "graphml")) {
-        return export_response(format, String::new, String::new, "supply-graph");
+    if let Some(f) = format.filter(|f| !GRAPH_FORMATS.contains(f)) {
+        return Err(unknown_format(f, GRAPH_FORMATS));
     }
     let g = state.graph.current(&state.store).await?;
     let dot = format == Some("dot");
@@ -498,11 +509,14 @@ pub(super) async fn api_export(
 pub(super) async fn api_chain(
     state: web::Data<AppState>,
     viewer: MaybeViewer,
-    id: web::Path<i64>,
-    q: web::Query<ExportQuery>,
+    id: IdPath<i64>,
+    q: Query<ExportQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
     viewer.require(Action::ReadDeclarations)?;
+    if let Some(f) = q.format.as_deref().filter(|f| !CHAIN_FORMATS.contains(f)) {
+        return Err(unknown_format(f, CHAIN_FORMATS));
+    }
     let stored = super::auth::readable(&state, &viewer, *id).await?;
     let assessment = state.store.latest_assessment(*id).await?.ok_or(ApiError::NotFound)?.assessment;
     let chain = crate::graph::ChainGraph::build(&stored.declaration.places_of_work);
@@ -569,7 +583,7 @@ pub(super) async fn api_chain(
 
 // ---- Pages ----
 
-async fn page_overview(page: Page, q: web::Query<SearchQuery>) -> HttpResponse {
+async fn page_overview(page: Page, q: Query<SearchQuery>) -> HttpResponse {
     let lang = page.lang;
     page.serve(Action::ReadPortfolio, async |ctx| {
         let g = ctx.state.graph.current(&ctx.state.store).await?;
@@ -655,7 +669,7 @@ async fn page_site(page: Page, id: web::Path<String>) -> HttpResponse {
     .await
 }
 
-async fn page_matches(page: Page, q: web::Query<MatchesQuery>) -> HttpResponse {
+async fn page_matches(page: Page, q: Query<MatchesQuery>) -> HttpResponse {
     let lang = page.lang;
     page.serve(Action::DecideSiteMatches, async |ctx| {
         let (page, per_page) = listing::page(q.page, q.per_page)?;
@@ -685,9 +699,10 @@ struct DecisionForm {
     page: Option<u64>,
 }
 
-async fn page_decide(page: Page, form: web::Form<DecisionForm>) -> HttpResponse {
+async fn page_decide(page: Page, form: Form<DecisionForm>) -> HttpResponse {
     let lang = page.lang;
     page.serve(Action::DecideSiteMatches, async |ctx| {
+        let form = form.read().await?;
         auth::check_csrf_for(ctx.req, &ctx.viewer, form.csrf.as_deref())?;
         let d = MatchDecision { key_a: form.key_a.clone(), key_b: form.key_b.clone(), same: form.decision == "same" };
         ctx.state.graph.decide(&ctx.state.store, &d, &ctx.viewer.account.email).await?;
@@ -700,7 +715,7 @@ async fn page_decide(page: Page, form: web::Form<DecisionForm>) -> HttpResponse 
     .await
 }
 
-async fn page_chain(page: Page, id: web::Path<i64>) -> HttpResponse {
+async fn page_chain(page: Page, id: IdPath<i64>) -> HttpResponse {
     let lang = page.lang;
     page.serve(Action::ReadDeclarations, async |ctx| {
         let stored = super::auth::readable(ctx.state, &ctx.viewer, *id).await?;

@@ -29,10 +29,15 @@ where
 }
 
 /// A JSON body, read once the caller is known and allowed (an anonymous caller learns nothing of what a body should
-/// hold): at most [`BODY_LIMIT`] bytes, a 400 naming what does not hold.
+/// hold): at most [`BODY_LIMIT`] bytes, a 400 naming what does not hold (a field by its path, `overrides[0].in_force`).
 pub(super) async fn json_body<T: serde::de::DeserializeOwned>(payload: web::Payload) -> Result<T, ApiError> {
     let bytes = read_limited(payload, BODY_LIMIT as u64).await?;
-    serde_json::from_slice(&bytes).map_err(|e| json_unreadable(&e))
+    let mut json = serde_json::Deserializer::from_slice(&bytes);
+    let value =
+        serde_path_to_error::deserialize(&mut json).map_err(|e| json_unreadable(e.inner(), &e.path().to_string()))?;
+    // Nothing but spaces after the document, as `serde_json::from_slice` requires.
+    json.end().map_err(|e| json_unreadable(&e, ""))?;
+    Ok(value)
 }
 
 fn too_large(limit: u64) -> ApiError {

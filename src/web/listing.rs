@@ -9,6 +9,7 @@ use utoipa::IntoParams;
 
 use super::auth::Viewer;
 use super::input::within;
+use super::params::Id;
 use super::{ApiError, AppState};
 use crate::domain::{Band, CountryCode, Lang};
 use crate::reports::views::{Choice, Hidden, ListControls, Pager};
@@ -27,8 +28,9 @@ pub struct ListQuery {
     /// Words found, in any order, in the supplier's legal name or business number (`842310575RT0001` finds
     /// `842310575`), or in the solicitation number (case, accents and punctuation ignored; at most 200 characters).
     pub(super) q: Option<String>,
-    /// Only this supplier's declarations.
-    pub(super) supplier_id: Option<i64>,
+    /// Only this supplier's declarations (an id: from 1).
+    #[param(value_type = Option<i64>, minimum = 1)]
+    pub(super) supplier_id: Option<Id>,
     /// Only declarations for this solicitation number (exactly).
     pub(super) solicitation: Option<String>,
     /// A goods category code of the risk model (`apparel`, `electronics` …): some site of the latest assessment is
@@ -209,7 +211,7 @@ impl ListQuery {
             Some(s) => DeclarationSort::parse(s).ok_or_else(|| not_one_of("sort", s, &DeclarationSort::NAMES))?,
         };
         Ok(DeclarationFilter {
-            supplier_id: self.supplier_id,
+            supplier_id: self.supplier_id.map(|Id(id)| id),
             business_number: viewer.only_business_number(),
             solicitation_number: plain_text("solicitation", &self.solicitation)?,
             text,
@@ -281,7 +283,7 @@ impl ListQuery {
             ("to", &self.to),
             ("sort", &self.sort),
         ];
-        if let Some(s) = self.supplier_id {
+        if let Some(Id(s)) = self.supplier_id {
             out.push(("supplier_id", s.to_string()));
         }
         for (name, v) in texts {
@@ -381,7 +383,7 @@ impl ListQuery {
             .map(|s| Choice { value: s.to_string(), label: t(&format!("list.sort_{s}")), selected: sort == *s })
             .collect();
         let mut hidden = Vec::new();
-        if let Some(s) = self.supplier_id {
+        if let Some(Id(s)) = self.supplier_id {
             hidden.push(Hidden { name: "supplier_id", value: s.to_string() });
         }
         if let Some(n) = self.per_page {

@@ -19,11 +19,14 @@ mod follow_up;
 mod frame;
 mod graph;
 mod headers;
+mod health;
 mod heavy;
 mod input;
 mod lang;
 mod listing;
+mod methods;
 mod pages;
+mod params;
 mod screening;
 mod sessions;
 mod state;
@@ -59,105 +62,13 @@ pub async fn session_store_failures(
     })
 }
 
-/// Whether the service can answer: 200 with what it runs on, or 503 (with `Retry-After`) naming the dependency that
-/// is down in `down`.
-async fn health(state: web::Data<AppState>) -> HttpResponse {
-    match state.store.count_declarations().await {
-        Ok(declarations) => HttpResponse::Ok().json(serde_json::json!({
-            "status": "ok",
-            "database": state.store.backend_name(),
-            "model_version": state.model.version(),
-            "declarations": declarations,
-            "down": [],
-        })),
-        Err(e) => {
-            tracing::warn!(error = %crate::telemetry::Chain(&e), "health: the database does not answer");
-            let e = ApiError::DatabaseUnavailable { retry_after_secs: error::DATABASE_RETRY_AFTER_SECS };
-            let (message, message_fr) = e.messages();
-            let mut response = HttpResponse::ServiceUnavailable();
-            if let Some(h) = e.header() {
-                response.insert_header(h);
-            }
-            response.json(serde_json::json!({
-                "status": "unavailable",
-                "error": "database_unavailable",
-                "message": message,
-                "message_fr": message_fr,
-                "database": state.store.backend_name(),
-                "model_version": state.model.version(),
-                "down": ["database"],
-            }))
-        }
-    }
-}
-
-/// The paths outside the API and the methods each answers, as mounted by `configure` (the API's come from its
-/// OpenAPI document, `api::allowed_methods`); HEAD, answered wherever GET is, is added by `error::allow_with_head`. `tests/api/pages.rs` checks this table against the routes mounted in
-/// the source, so that a route added without its line here is caught.
-const PAGE_METHODS: &[(&str, &str)] = &[
-    ("/", "GET"),
-    ("/health", "GET"),
-    ("/static/{path:.*}", "GET"),
-    ("/solicitations/{number:.+}", "GET"),
-    ("/declarations/{id}", "GET"),
-    ("/declarations/{id}/report", "GET"),
-    ("/declarations/{id}/chain", "GET"),
-    ("/declarations/{id}/receipt", "GET"),
-    ("/suppliers/{id}", "GET"),
-    ("/portfolio", "GET"),
-    ("/upload", "GET, POST"),
-    ("/template", "GET"),
-    ("/login", "GET, POST"),
-    ("/logout", "POST"),
-    ("/graph", "GET"),
-    ("/graph/sites/{id}", "GET"),
-    ("/graph/matches", "GET, POST"),
-    ("/screening", "GET"),
-    ("/screening/import", "POST"),
-    ("/screening/editions/{id}", "GET"),
-    ("/screening/editions/{id}/entries", "GET"),
-    ("/screening/alerts", "GET"),
-    ("/screening/hits/{id}", "POST"),
-    ("/contracts", "GET, POST"),
-    ("/contracts/{id}", "GET"),
-    ("/contracts/{id}/cases", "POST"),
-    ("/cases/{id}", "GET, POST"),
-    ("/cases/{id}/dossier", "GET"),
-    ("/cases/{id}/attachments/{attachment}", "GET"),
-    ("/bids/{id}/follow-up", "GET, POST"),
-    ("/requests", "GET"),
-    ("/requests/{id}", "GET, POST"),
-    ("/reports/s211", "GET"),
-    ("/accounts", "GET, POST"),
-    ("/accounts/{id}", "GET"),
-    ("/accounts/{id}/disable", "POST"),
-    ("/accounts/{id}/enable", "POST"),
-    ("/accounts/{id}/role", "POST"),
-    ("/accounts/{id}/password-reset", "POST"),
-    ("/accounts/{id}/tokens/{token_id}/revoke", "POST"),
-    ("/accounts/{id}/language", "POST"),
-    ("/account", "GET"),
-    ("/account/language", "POST"),
-    ("/audit", "GET"),
-    ("/password-reset", "GET, POST"),
-];
-
-/// The methods a path outside the API answers (`GET, POST`), `None` when no page is there.
-fn page_methods(path: &str) -> Option<&'static str> {
-    static PATTERNS: std::sync::OnceLock<Vec<(actix_web::dev::ResourceDef, &'static str)>> = std::sync::OnceLock::new();
-    let patterns = PATTERNS.get_or_init(|| {
-        PAGE_METHODS.iter().map(|(pattern, methods)| (actix_web::dev::ResourceDef::new(*pattern), *methods)).collect()
-    });
-    patterns.iter().find(|(pattern, _)| pattern.is_match(path)).map(|(_, methods)| *methods)
-}
-
 /// No route took the request: a page's path under a method it does not answer is 405 with `Allow` (the error page
 /// in the reader's language); any other address 404. The API scope answers its own (`api::unmatched`).
 async fn not_found(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
     if req.path().starts_with("/api/") {
         return ApiError::NotFound.error_response();
     }
-    if let Some(allow) = page_methods(req.path()) {
+    if let Some(allow) = methods::page_methods(req.path()) {
         let e = ApiError::MethodNotAllowed { allow: error::allow_with_head(allow) };
         // `/health` answers in JSON, as the API does.
         return if req.path() == "/health" { e.error_response() } else { error_page::error_response(&state, &req, &e) };
@@ -206,6 +117,9 @@ pub async fn close_when_refused(
 
 /// Mounts every route on an app.
 pub fn configure(cfg: &mut web::ServiceConfig, state: AppState) {
+    // What the API document says of each operation (who may call it, its parameters' ranges), for refusals made
+    // before a handler runs.
+    params::document(|| serde_json::to_value(<ApiDoc as utoipa::OpenApi>::openapi()).unwrap_or_default());
     cfg.app_data(web::Data::new(state))
         .app_data(
             web::JsonConfig::default()
@@ -218,14 +132,12 @@ pub fn configure(cfg: &mut web::ServiceConfig, state: AppState) {
                 .error_handler(|e, req| error_page::for_door(req, error::extractors::form(e))),
         )
         .app_data(
-            web::QueryConfig::default()
-                .error_handler(|e, req| error_page::for_door(req, error::extractors::query(e, req))),
+            web::QueryConfig::default().error_handler(|e, req| error_page::for_door(req, error::extractors::query(e))),
         )
         .app_data(
-            web::PathConfig::default()
-                .error_handler(|e, req| error_page::for_door(req, error::extractors::path(e, req))),
+            web::PathConfig::default().error_handler(|e, req| error_page::for_door(req, error::extractors::path(e))),
         )
-        .route("/health", web::get().to(health))
+        .route("/health", web::get().to(health::health))
         .route("/static/{path:.*}", web::get().to(assets::asset))
         .service(
             web::scope("/api/v1")

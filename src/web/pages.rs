@@ -13,6 +13,7 @@ use super::error_page::{html, respond, with_header};
 use super::frame::{Ctx, Page};
 use super::lang::toggle_href;
 use super::listing::ListQuery;
+use super::params::{Form, IdPath, Query};
 use super::{ApiError, AppState, RequestLang};
 use crate::domain::Lang;
 use crate::pipeline::{self, SubmitError};
@@ -73,7 +74,7 @@ fn row(state: &AppState, lang: Lang, s: &DeclarationSummary) -> DeclarationRow {
 
 /// The home page: the solicitations that most recently received a bid (officers), then one page of the
 /// declarations the URL's filters select (`web::listing`), with their count and the links to the pages either side.
-async fn home(query: web::Query<ListQuery>, page: Page) -> HttpResponse {
+async fn home(query: Query<ListQuery>, page: Page) -> HttpResponse {
     let lang = page.lang;
     page.serve(Action::ReadDeclarations, async |ctx| {
         let portfolio = ctx.viewer.can(Action::ReadPortfolio);
@@ -111,7 +112,7 @@ async fn home(query: web::Query<ListQuery>, page: Page) -> HttpResponse {
 }
 
 /// The solicitation page's query: `format` (`csv` or `xlsx` for a download of every bid; the page otherwise) and the
-/// bids to set side by side, `bids=12&bids=15` (a form's boxes), read with serde_html_form since a name repeats.
+/// bids to set side by side, `bids=12&bids=15` (a form's boxes: a name that repeats is read as a list).
 #[derive(Debug, Default, Deserialize)]
 struct SolicitationQuery {
     format: Option<String>,
@@ -123,9 +124,8 @@ async fn solicitation(number: web::Path<String>, page: Page) -> HttpResponse {
     let lang = page.lang;
     use crate::reports::comparison;
     page.serve(Action::ReadPortfolio, async |ctx| {
-        let query: SolicitationQuery = serde_html_form::from_str(ctx.req.query_string()).map_err(|e| {
-            ApiError::bad_request(format!("the query cannot be read: {e}"), format!("la requête est illisible : {e}"))
-        })?;
+        let query: SolicitationQuery = super::params::from_urlencoded(ctx.req.query_string().as_bytes())
+            .map_err(|e| e.to_api(super::params::Place::Query, None))?;
         let asked = query
             .bids
             .iter()
@@ -253,7 +253,7 @@ struct DashboardQuery {
 }
 
 /// The portfolio dashboard: spend-weighted risk by goods category × country, its trend by fiscal year, exports.
-async fn portfolio(query: web::Query<DashboardQuery>, page: Page) -> HttpResponse {
+async fn portfolio(query: Query<DashboardQuery>, page: Page) -> HttpResponse {
     let lang = page.lang;
     use crate::reports::portfolio::{self, Measure};
     page.serve(Action::ReadPortfolio, async |ctx| {
@@ -294,7 +294,7 @@ async fn portfolio(query: web::Query<DashboardQuery>, page: Page) -> HttpRespons
 }
 
 /// A supplier's identity and history: every declaration, superseded ones marked. A supplier sees only its own.
-async fn supplier(id: web::Path<i64>, page: Page) -> HttpResponse {
+async fn supplier(id: IdPath<i64>, page: Page) -> HttpResponse {
     let lang = page.lang;
     page.serve(Action::ReadDeclarations, async |ctx| {
         let filter = DeclarationFilter {
@@ -416,7 +416,7 @@ fn sites_href(id: i64, lang: Lang, sel: &SiteSelection) -> String {
     format!("/declarations/{id}?{query}#h-chain")
 }
 
-async fn declaration(id: web::Path<i64>, query: web::Query<SitesQuery>, page: Page) -> HttpResponse {
+async fn declaration(id: IdPath<i64>, query: Query<SitesQuery>, page: Page) -> HttpResponse {
     let lang = page.lang;
     page.serve(Action::ReadDeclarations, async |ctx| {
         let sel = query.selection()?;
@@ -478,7 +478,7 @@ pub fn render_report(
     renderer.render("reports/declaration", lang, "", &page)
 }
 
-async fn report(id: web::Path<i64>, page: Page) -> HttpResponse {
+async fn report(id: IdPath<i64>, page: Page) -> HttpResponse {
     let lang = page.lang;
     page.serve(Action::ReadDeclarations, async |ctx| {
         let decl = declaration_view(ctx.state, &ctx.viewer, lang, *id).await?;
@@ -671,7 +671,7 @@ async fn login_form(
     req: HttpRequest,
     state: web::Data<AppState>,
     lang: RequestLang,
-    query: web::Query<LoginQuery>,
+    query: Query<LoginQuery>,
     viewer: MaybeViewer,
 ) -> HttpResponse {
     let next = safe_next(query.next.as_deref().unwrap_or("/"));
@@ -685,10 +685,14 @@ async fn login_submit(
     req: HttpRequest,
     state: web::Data<AppState>,
     lang: RequestLang,
-    form: web::Form<LoginForm>,
+    form: Form<LoginForm>,
 ) -> HttpResponse {
     let lang = lang.0;
-    let form = form.into_inner();
+    // Anyone may post it: read at once.
+    let form = match form.read().await {
+        Ok(f) => f,
+        Err(e) => return respond(&state, &req, Err(e)),
+    };
     let next = safe_next(form.next.as_deref().unwrap_or("/"));
     let page = |status, error| login_page(&state, &req, lang, status, &form.email, &next, error);
     let result = async {
@@ -749,21 +753,19 @@ async fn login_submit(
     respond(&state, &req, result)
 }
 
-#[derive(Debug, Deserialize)]
-struct LogoutForm {
-    csrf: Option<String>,
-}
-
-async fn logout(
-    req: HttpRequest,
-    state: web::Data<AppState>,
-    lang: RequestLang,
-    form: web::Form<LogoutForm>,
-) -> HttpResponse {
+/// Signs out whatever the form holds, its token included: the person asked to leave, and a session should never
+/// outlive that because a form expired or came without its body. A forged sign-out cannot come from another site (the
+/// session cookie is `SameSite=Lax`: browsers send it with no cross-site POST), and would only end a session.
+async fn logout(req: HttpRequest, lang: RequestLang, payload: web::Payload) -> HttpResponse {
     let session = req.get_session();
-    if let Err(e) = auth::check_csrf(&session, form.csrf.as_deref()) {
-        return respond(&state, &req, Err(e));
-    }
     auth::sign_out(&session);
-    HttpResponse::SeeOther().insert_header((header::LOCATION, format!("/login?lang={}", lang.0))).finish()
+    // The body (a form token, if any) is read through so that the connection can serve the next request; one over
+    // the form limit closes it instead.
+    let drained = super::input::read_limited(payload, super::BODY_LIMIT as u64).await.is_ok();
+    let mut response =
+        HttpResponse::SeeOther().insert_header((header::LOCATION, format!("/login?lang={}", lang.0))).finish();
+    if !drained {
+        response.head_mut().set_connection_type(actix_web::http::ConnectionType::Close);
+    }
+    response
 }

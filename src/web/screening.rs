@@ -14,6 +14,7 @@ use utoipa::{IntoParams, ToSchema};
 use super::auth::{self, Action, MaybeViewer};
 use super::frame::{Ctx, Page};
 use super::input::within;
+use super::params::{Form, Id, IdPath, Query};
 use super::{ApiError, AppState};
 use crate::domain::{Issue, Lang};
 use crate::reports::screening_pages::{
@@ -243,7 +244,7 @@ pub(super) async fn api_import(
     req: HttpRequest,
     state: web::Data<AppState>,
     viewer: MaybeViewer,
-    query: web::Query<ImportQuery>,
+    query: Query<ImportQuery>,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
@@ -291,7 +292,7 @@ pub struct EditionBody {
 pub(super) async fn api_edition(
     state: web::Data<AppState>,
     viewer: MaybeViewer,
-    id: web::Path<i64>,
+    id: IdPath<i64>,
 ) -> Result<HttpResponse, ApiError> {
     viewer.signed_in()?.require(Action::ReadPortfolio)?;
     let (edition, diff) = state.store.screening_edition(*id).await?.ok_or(ApiError::NotFound)?;
@@ -335,8 +336,8 @@ pub struct EntriesBody {
 pub(super) async fn api_entries(
     state: web::Data<AppState>,
     viewer: MaybeViewer,
-    id: web::Path<i64>,
-    q: web::Query<EntriesQuery>,
+    id: IdPath<i64>,
+    q: Query<EntriesQuery>,
 ) -> Result<HttpResponse, ApiError> {
     viewer.signed_in()?.require(Action::ReadPortfolio)?;
     let limit = within("limit", q.limit.unwrap_or(100), 1..=500)?;
@@ -352,8 +353,9 @@ pub(super) async fn api_entries(
 pub struct HitsQuery {
     /// `open` (the alerts; the default), `confirmed`, `dismissed` or `all`.
     status: Option<String>,
-    /// Only the hits of one declaration.
-    declaration: Option<i64>,
+    /// Only the hits of one declaration (an id: from 1).
+    #[param(value_type = Option<i64>, minimum = 1)]
+    declaration: Option<Id>,
     /// From 1 to 500 (default 100).
     #[param(minimum = 1, maximum = 500)]
     limit: Option<u64>,
@@ -371,17 +373,9 @@ fn hit_filter(q: &HitsQuery) -> Result<HitFilter, ApiError> {
             )
         })?),
     };
-    if let Some(d) = q.declaration
-        && d < 1
-    {
-        return Err(ApiError::bad_request(
-            format!("`declaration` must be a declaration's id (1 or more), not {d}"),
-            format!("`declaration` doit être l'identifiant d'une déclaration (1 ou plus), et non {d}"),
-        ));
-    }
     Ok(HitFilter {
         status,
-        declaration_id: q.declaration,
+        declaration_id: q.declaration.map(|Id(d)| d),
         edition_id: None,
         limit: within("limit", q.limit.unwrap_or(100), 1..=500)?,
         offset: within("offset", q.offset.unwrap_or(0), 0..=1_000_000_000)?,
@@ -521,7 +515,7 @@ fn quoted(lang: Lang, text: &str) -> String {
 pub(super) async fn api_hits(
     state: web::Data<AppState>,
     viewer: MaybeViewer,
-    q: web::Query<HitsQuery>,
+    q: Query<HitsQuery>,
 ) -> Result<HttpResponse, ApiError> {
     viewer.signed_in()?.require(Action::ReadPortfolio)?;
     let filter = hit_filter(&q)?;
@@ -590,7 +584,7 @@ pub struct HitBody {
 pub(super) async fn api_hit(
     state: web::Data<AppState>,
     viewer: MaybeViewer,
-    id: web::Path<i64>,
+    id: IdPath<i64>,
 ) -> Result<HttpResponse, ApiError> {
     viewer.signed_in()?.require(Action::ReadPortfolio)?;
     let hit = state.store.screening_hit(*id).await?.ok_or(ApiError::NotFound)?;
@@ -651,7 +645,7 @@ pub(super) async fn api_decide(
     req: HttpRequest,
     state: web::Data<AppState>,
     viewer: MaybeViewer,
-    id: web::Path<i64>,
+    id: IdPath<i64>,
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
@@ -683,7 +677,7 @@ fn edition_row(r: &crate::reports::Renderer, lang: Lang, mut edition: EditionSum
 
 #[derive(Debug, Deserialize)]
 struct ListsQuery {
-    imported: Option<i64>,
+    imported: Option<Id>,
 }
 
 fn lists_view(ctx: &Ctx<'_>, body: ListsBody) -> ListsPage {
@@ -706,10 +700,10 @@ fn lists_view(ctx: &Ctx<'_>, body: ListsBody) -> ListsPage {
     }
 }
 
-async fn page_lists(page: Page, q: web::Query<ListsQuery>) -> HttpResponse {
+async fn page_lists(page: Page, q: Query<ListsQuery>) -> HttpResponse {
     page.serve(Action::ReadPortfolio, async |ctx| {
         let body = lists_body(ctx.state).await?;
-        let view = ListsPage { imported: q.imported, ..lists_view(ctx, body) };
+        let view = ListsPage { imported: q.imported.map(|Id(id)| id), ..lists_view(ctx, body) };
         ctx.render("pages/screening", &view)
     })
     .await
@@ -955,7 +949,7 @@ struct EditionQuery {
     imported: Option<ImportedHow>,
 }
 
-async fn page_edition(page: Page, id: web::Path<i64>, q: web::Query<EditionQuery>) -> HttpResponse {
+async fn page_edition(page: Page, id: IdPath<i64>, q: Query<EditionQuery>) -> HttpResponse {
     page.serve(Action::ReadPortfolio, async |ctx| {
         let view = edition_view(ctx, *id, q.imported).await?;
         ctx.render("pages/screening-edition", &view)
@@ -969,7 +963,7 @@ struct EntriesPageQuery {
     per_page: Option<u64>,
 }
 
-async fn page_entries(page: Page, id: web::Path<i64>, q: web::Query<EntriesPageQuery>) -> HttpResponse {
+async fn page_entries(page: Page, id: IdPath<i64>, q: Query<EntriesPageQuery>) -> HttpResponse {
     let lang = page.lang;
     page.serve(Action::ReadPortfolio, async |ctx| {
         let (edition, _) = ctx.state.store.screening_edition(*id).await?.ok_or(ApiError::NotFound)?;
@@ -1017,10 +1011,10 @@ struct AlertsQuery {
     /// From 1 to 100 (default 20).
     per_page: Option<u64>,
     /// A hit the viewer tried to decide after someone else had (`page_decide`'s redirect).
-    decided: Option<i64>,
+    decided: Option<Id>,
 }
 
-async fn page_alerts(page: Page, q: web::Query<AlertsQuery>) -> HttpResponse {
+async fn page_alerts(page: Page, q: Query<AlertsQuery>) -> HttpResponse {
     let lang = page.lang;
     page.serve(Action::ReadPortfolio, async |ctx| {
         let status = q.status.clone().unwrap_or_else(|| "open".into());
@@ -1066,7 +1060,7 @@ async fn page_alerts(page: Page, q: web::Query<AlertsQuery>) -> HttpResponse {
             can_decide: ctx.viewer.can(Action::DecideScreeningHits),
             open: ctx.state.store.count_open_screening_hits().await?,
             already_decided: match q.decided {
-                Some(id) => ctx
+                Some(Id(id)) => ctx
                     .state
                     .store
                     .screening_hit(id)
@@ -1099,9 +1093,10 @@ struct DecisionForm {
     note: String,
 }
 
-async fn page_decide(page: Page, id: web::Path<i64>, form: web::Form<DecisionForm>) -> HttpResponse {
+async fn page_decide(page: Page, id: IdPath<i64>, form: Form<DecisionForm>) -> HttpResponse {
     let lang = page.lang;
     page.serve(Action::DecideScreeningHits, async |ctx| {
+        let form = form.read().await?;
         auth::check_csrf_for(ctx.req, &ctx.viewer, form.csrf.as_deref())?;
         let confirmed = match form.decision.as_str() {
             "confirm" => true,

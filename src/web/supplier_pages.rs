@@ -8,6 +8,7 @@ use chrono::Utc;
 
 use super::auth::{Action, Viewer};
 use super::frame::{Ctx, Page};
+use super::params::IdPath;
 use super::{ApiError, AppState};
 use crate::cases::CaseEvent;
 use crate::domain::Lang;
@@ -79,7 +80,7 @@ async fn related(
     }
 }
 
-async fn receipt(page: Page, id: web::Path<i64>) -> HttpResponse {
+async fn receipt(page: Page, id: IdPath<i64>) -> HttpResponse {
     page.serve(Action::ReadDeclarations, async |ctx| receipt_page(ctx, *id, false).await).await
 }
 

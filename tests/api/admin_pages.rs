@@ -27,7 +27,7 @@ async fn post(
     let resp = browser
         .post(app.url(action))
         .header("content-type", "application/x-www-form-urlencoded")
-        .body(serde_html_form::to_string(&body).unwrap())
+        .body(serde_urlencoded::to_string(&body).unwrap())
         .send()
         .await
         .unwrap();

@@ -21,7 +21,7 @@ async fn post(
     let csrf = hidden_field(&form_page, "csrf").expect("the page carries its form token");
     let mut body = vec![("csrf", csrf.as_str())];
     body.extend_from_slice(fields);
-    let encoded = serde_html_form::to_string(&body).unwrap();
+    let encoded = serde_urlencoded::to_string(&body).unwrap();
     let resp = browser
         .post(app.url(action))
         .header("content-type", "application/x-www-form-urlencoded")

@@ -460,7 +460,7 @@ async fn post_contract(
     let resp = browser
         .post(app.url(&format!("/contracts?lang={lang}")))
         .header("content-type", "application/x-www-form-urlencoded")
-        .body(serde_html_form::to_string(fields).unwrap())
+        .body(serde_urlencoded::to_string(fields).unwrap())
         .send()
         .await
         .unwrap();

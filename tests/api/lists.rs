@@ -265,10 +265,10 @@ on_both_backends!(bad_list_parameters_are_refused_with_their_name, |app: TestApp
         assert!(body["message"].as_str().unwrap().starts_with(name), "{query}: {body}");
         assert!(body["message_fr"].as_str().unwrap().starts_with(name), "{query}: {body}");
     }
-    // Two values that could each be the one that is not a number: both are named, neither blamed.
+    // The value that is not a number is named, and no other (`parameters.rs` tries many more).
     let body: Value = app.get_as(Who::Officer, "/api/v1/declarations?band=high&limit=ten").await.json().await.unwrap();
     let (en, fr) = (body["message"].as_str().unwrap(), body["message_fr"].as_str().unwrap());
-    assert!(en.contains("limit `ten`") && en.contains("band `high`") && fr.contains("limit « ten »"), "{body}");
+    assert!(en.starts_with("limit `ten`") && !en.contains("band") && fr.starts_with("limit « ten »"), "{body}");
     assert!(!en.contains("deserialize") && !fr.contains("deserialize"), "{body}");
     // What a parameter accepts is named.
     let body: Value = app.get_as(Who::Officer, "/api/v1/declarations?band=severe").await.json().await.unwrap();

@@ -21,6 +21,7 @@ mod lists;
 mod long_pages;
 mod openapi;
 mod pages;
+mod parameters;
 mod reliability;
 mod screening;
 mod screening_lifecycle;

@@ -11,7 +11,7 @@ use crate::access::mounted_routes;
 use crate::helpers::{Backend, TestApp, Who, spawn_app};
 
 /// Routes that need no token or session.
-const PUBLIC: [&str; 2] = ["/api/v1/openapi.json", "/api/v1/template"];
+const PUBLIC: [&str; 3] = ["/api/v1/openapi.json", "/api/v1/template", "/health"];
 
 fn document() -> Value {
     serde_json::to_value(chainon::web::ApiDoc::openapi()).unwrap()
@@ -72,8 +72,9 @@ fn named_component<'a>(doc: &'a Value, schema: &Value) -> Option<&'a Value> {
 #[test]
 fn every_api_route_is_in_the_document() {
     let doc = document();
+    // The API, and `/health` beside it (the README's API table lists it; load balancers call it).
     let api: BTreeSet<(String, String)> =
-        mounted_routes().into_iter().filter(|(_, r)| r.starts_with("/api/")).collect();
+        mounted_routes().into_iter().filter(|(_, r)| r.starts_with("/api/") || r == "/health").collect();
     assert!(api.len() > 25, "the route scan found too few API routes: {api:?}");
     let missing: Vec<_> = api
         .iter()
@@ -115,7 +116,13 @@ fn every_body_of_the_document_is_typed() {
                         assert!(schema.is_some(), "{name} {status}: JSON body not a named type: {json}");
                     }
                 }
-                if !status.starts_with('2') && response.get("$ref").is_none() {
+                if path == "/health" && status == "503" {
+                    // `/health` says which dependency is down beside the error's words.
+                    let health = named_component(&doc, json).unwrap().to_string();
+                    for field in ["\"error\"", "\"message\"", "\"message_fr\"", "\"down\""] {
+                        assert!(health.contains(field), "{name} {status}: {field} in {health}");
+                    }
+                } else if !status.starts_with('2') && response.get("$ref").is_none() {
                     assert_eq!(
                         json["$ref"], "#/components/schemas/ErrorBody",
                         "{name} {status}: an error without the error body"

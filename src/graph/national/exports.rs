@@ -4,6 +4,10 @@
 //! links are in the order of their ends, so node numbers and the order of lines depend only on the graph's content:
 //! the same graph exported before and after a restart, or built from declarations in another order, gives the same
 //! bytes.
+//!
+//! Both write only characters their readers read back as written ([`printable`]): intake refuses the others in names
+//! (`import::characters`), but a name stored before that policy, or a key built from one, must not make the whole
+//! national graph unreadable (one supplier's U+FFFE made every GraphML reader refuse the file).
 
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::NodeIndexable;
@@ -15,7 +19,7 @@ impl SupplyGraph {
     pub fn to_dot(&self) -> String {
         let g = self.in_key_order(|n, f| {
             let s = self.score(n);
-            format!("{} ({}) — FL {} / CL {}", f.name, f.country.as_str(), s[0], s[1])
+            format!("{} ({}) — FL {} / CL {}", printable(&f.name), f.country.as_str(), s[0], s[1])
         });
         // Display, not Debug: Debug would quote each label a second time (`label = "\"…\""`).
         petgraph::dot::Dot::with_config(&g, &[petgraph::dot::Config::EdgeNoLabel]).to_string()
@@ -68,13 +72,38 @@ fn facility_attributes(
     s: [f32; 2],
 ) -> Vec<(std::borrow::Cow<'static, str>, std::borrow::Cow<'static, str>)> {
     vec![
-        ("id".into(), f.id().into()),
-        ("name".into(), f.name.clone().into()),
+        ("id".into(), printable(&f.id()).into_owned().into()),
+        ("name".into(), printable(&f.name).into_owned().into()),
         ("country".into(), f.country.as_str().to_string().into()),
-        ("os_id".into(), f.os_id.clone().unwrap_or_default().into()),
+        ("os_id".into(), printable(f.os_id.as_deref().unwrap_or_default()).into_owned().into()),
         ("forced_labour".into(), s[0].to_string().into()),
         ("child_labour".into(), s[1].to_string().into()),
     ]
+}
+
+/// A text as the exports write it: each character XML 1.0 cannot hold (controls other than tab and line feed,
+/// unpaired surrogates cannot occur in a `str`, U+FFFE, U+FFFF) becomes U+FFFD, the replacement character, and a
+/// carriage return (alone or before a line feed) becomes a line feed — the character an XML reader would turn it
+/// into, so that what is read back is what was written. DOT takes the same text (petgraph escapes its quotes,
+/// backslashes and line feeds), so a label passed on to Graphviz and out to SVG stays valid XML too.
+pub(super) fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    let xml_char = |c: char| matches!(c, '\t' | '\n' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..);
+    if text.chars().all(xml_char) {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                chars.next_if_eq(&'\n');
+                out.push('\n');
+            }
+            c if xml_char(c) => out.push(c),
+            _ => out.push('\u{FFFD}'),
+        }
+    }
+    out.into()
 }
 
 /// `petgraph_graphml` declares the attribute `<key>`s in the order of a `HashSet` (another order each run): this puts

@@ -620,3 +620,139 @@ fn listings_and_exports_do_not_depend_on_arrival_order_or_a_restart() {
     let tee = dot.lines().position(|l| l.contains("Guillemot tee plant")).unwrap();
     assert!(depot < tee, "nodes in key order (na:CA:… before na:CN:…): {dot}");
 }
+
+/// The texts of a GraphML document's node `<data>` of the attribute `attr` (`name`, `id` …), read by a conforming
+/// XML 1.0 parser (xml-rs checks every character); an error if the document is not well-formed.
+fn graphml_node_data(xml: &str, attr: &str) -> Result<Vec<String>, String> {
+    use xml::reader::{EventReader, XmlEvent};
+    let mut key = None;
+    let mut out = Vec::new();
+    let mut inside: Option<String> = None;
+    for event in EventReader::from_str(xml) {
+        match event.map_err(|e| e.to_string())? {
+            XmlEvent::StartElement { name, attributes, .. } => {
+                let get = |n: &str| attributes.iter().find(|a| a.name.local_name == n).map(|a| a.value.clone());
+                if name.local_name == "key"
+                    && get("attr.name").as_deref() == Some(attr)
+                    && get("for").as_deref() == Some("node")
+                {
+                    key = get("id");
+                }
+                if name.local_name == "data" && get("key").is_some() && get("key") == key {
+                    inside = Some(String::new());
+                }
+            }
+            XmlEvent::Characters(t) | XmlEvent::Whitespace(t) => {
+                if let Some(text) = inside.as_mut() {
+                    text.push_str(&t);
+                }
+            }
+            XmlEvent::EndElement { name } if name.local_name == "data" => out.extend(inside.take()),
+            _ => {}
+        }
+    }
+    Ok(out)
+}
+
+/// What a DOT label holds once its escapes are read (`\"`, `\\`, `\l` for a line break).
+fn dot_labels(dot: &str) -> Vec<String> {
+    dot.split("label = \"")
+        .skip(1)
+        .map(|rest| {
+            let mut label = String::new();
+            let mut chars = rest.chars();
+            while let Some(c) = chars.next() {
+                match c {
+                    '"' => break,
+                    '\\' => match chars.next() {
+                        Some('l') => label.push('\n'),
+                        Some(other) => label.push(other),
+                        None => break,
+                    },
+                    c => label.push(c),
+                }
+            }
+            label
+        })
+        .collect()
+}
+
+/// Characters XML 1.0 allows (its `Char` production), carriage return aside: the exports write none.
+fn xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+}
+
+#[test]
+fn names_no_xml_reader_accepts_are_exported_as_valid_graphml_and_dot() {
+    let mut g = SupplyGraph::new(0.85);
+    let names = ["Nonchar\u{FFFE} plant", "Gown \u{FFFF} Factory", "Line\r\nbreak\rmill", "Bell\u{7}\u{0}\u{1B}[31m"];
+    g.add_declaration(decl(1, 1, names.iter().map(|n| rec(n, "1 Port St", "CA", 1.0, &[])).collect()));
+    let xml = g.to_graphml();
+    let read = graphml_node_data(&xml, "name").unwrap_or_else(|e| panic!("{e}\n{xml}"));
+    let mut read = read;
+    read.sort();
+    let mut expected =
+        vec!["Nonchar\u{FFFD} plant", "Gown \u{FFFD} Factory", "Line\nbreak\nmill", "Bell\u{FFFD}\u{FFFD}\u{FFFD}[31m"];
+    expected.sort();
+    assert_eq!(read, expected);
+    let dot = g.to_dot();
+    assert!(dot.chars().all(xml_char), "{dot:?}");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    #[test]
+    fn exports_of_facilities_with_any_names_parse_and_read_back_as_written(
+        names in proptest::collection::vec(
+            prop_oneof![
+                crate::domain::arbitrary_text::text(),
+                // The characters XML 1.0 refuses, among others.
+                proptest::collection::vec(
+                    prop_oneof![
+                        proptest::char::range('\0', '\u{1F}'),
+                        Just('\u{FFFE}'),
+                        Just('\u{FFFF}'),
+                        proptest::char::range('\u{D7F0}', '\u{E010}'),
+                        proptest::char::any(),
+                    ],
+                    1..12,
+                )
+                .prop_map(|cs| cs.into_iter().collect::<String>()),
+            ],
+            1..5,
+        ),
+    ) {
+        let mut g = SupplyGraph::new(0.85);
+        let records: Vec<SiteRecord> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| {
+                let mut r = rec(n, &format!("{i} Port St"), "CA", 1.0, if i > 0 { &[0] } else { &[] });
+                r.site_ref = format!("S{i}");
+                r
+            })
+            .collect();
+        g.add_declaration(decl(1, 1, records));
+        let facilities: Vec<&Facility> = g.graph.node_weights().collect();
+        let xml = g.to_graphml();
+        let mut read = graphml_node_data(&xml, "name").map_err(|e| TestCaseError::fail(format!("{e}\n{xml}")))?;
+        let mut written: Vec<String> = facilities.iter().map(|f| super::exports::printable(&f.name).into_owned()).collect();
+        read.sort();
+        written.sort();
+        prop_assert_eq!(read, written);
+        let mut ids = graphml_node_data(&xml, "id").map_err(|e| TestCaseError::fail(format!("{e}\n{xml}")))?;
+        let mut keys: Vec<String> = facilities.iter().map(|f| super::exports::printable(&f.id()).into_owned()).collect();
+        ids.sort();
+        keys.sort();
+        prop_assert_eq!(ids, keys);
+        let dot = g.to_dot();
+        prop_assert!(dot.chars().all(xml_char), "{:?}", dot);
+        let labels = dot_labels(&dot);
+        prop_assert_eq!(labels.len(), facilities.len());
+        for f in &facilities {
+            let name = super::exports::printable(&f.name).into_owned();
+            prop_assert!(labels.iter().any(|l| l.starts_with(&format!("{name} ("))), "{:?} in {:?}", name, labels);
+        }
+    }
+}

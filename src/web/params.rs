@@ -1,0 +1,857 @@
+//! What a request carries in its address and its form, read into typed values with refusals in our words: the
+//! query ([`Query`]), the ids of the path ([`IdPath`]) and a URL-encoded body ([`Form`]).
+//!
+//! Why not actix's `web::Query`, `web::Path` and `web::Form`: their deserialisers (serde_urlencoded, actix-router's)
+//! fail with English text that names a kind of fault but not the parameter (`number too large to fit in target
+//! type`, `duplicate field`), so the parameter had to be guessed from the values, and a wrong guess named an innocent
+//! one; and their failures come before the handler, so before anyone knows who calls. Here:
+//! - values are read by a small serde deserializer over the pairs (grouped by name, a repeated name read as a list
+//!   where the field is one, refused where it is not) whose error type is ours ([`ParamError`]): each refusal knows
+//!   its parameter, its value and its cause as data, and is worded in English and French here, never with a
+//!   library's text;
+//! - an id is a whole number from 1 ([`Id`], and every number of a path): zero and negative ids are 400s;
+//! - a number outside its type is answered with the parameter's documented range where the API document gives one
+//!   (`limit` 1–1000), so the words are those of the documentation;
+//! - a query or path that cannot be read answers 401 (API) or the sign-in page (pages) first when nobody is signed in
+//!   on an address that needs someone ([`caller_first`]);
+//! - a form's body is read only when its handler asks ([`Form::read`]), after the page has checked who calls and what
+//!   they may do: an anonymous caller goes to the sign-in page and a role that may not act gets 403 whatever it sent.
+
+use std::fmt;
+
+use actix_web::dev::Payload;
+use actix_web::http::header;
+use actix_web::{FromRequest, HttpRequest};
+use futures_util::future::LocalBoxFuture;
+use serde::de::{self, DeserializeOwned, IntoDeserializer};
+
+use super::ApiError;
+
+/// Where a parameter came from, as its refusal says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Place {
+    Query,
+    Path,
+    Form,
+}
+
+/// Why a value was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Cause {
+    /// Not a whole number of the kind asked for: no number at all, or outside `min..=max` (the target's range).
+    WholeNumber {
+        min: i128,
+        max: i128,
+        out_of_range: bool,
+    },
+    /// Not an id: a whole number from 1.
+    Id,
+    /// Not a number.
+    Number,
+    TrueOrFalse,
+    /// Not one of these values.
+    OneOf(Vec<&'static str>),
+    /// Given more than once where it is one value.
+    Twice,
+    Missing,
+    /// A name this address does not take (only where a struct refuses unknown names).
+    Unknown,
+    /// Anything else a value's own reader refused (a date …): said without the reader's words.
+    Unreadable,
+}
+
+/// A refused parameter: its name (when known), its value as sent, and why (boxed: it travels in every `Result` of
+/// the reader).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct ParamError(Box<Refusal>);
+
+/// What a [`ParamError`] holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Refusal {
+    name: Option<String>,
+    value: Option<String>,
+    cause: Cause,
+    /// What the value's reader said, for the log only (English, a library's words).
+    detail: Option<String>,
+}
+
+impl std::ops::Deref for ParamError {
+    type Target = Refusal;
+    fn deref(&self) -> &Refusal {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for ParamError {
+    fn deref_mut(&mut self) -> &mut Refusal {
+        &mut self.0
+    }
+}
+
+impl ParamError {
+    fn new(cause: Cause) -> ParamError {
+        ParamError(Box::new(Refusal { name: None, value: None, cause, detail: None }))
+    }
+
+    /// The same refusal, of the value `value`.
+    fn of(mut self, value: impl Into<String>) -> ParamError {
+        self.value = Some(value.into());
+        self
+    }
+
+    /// The same refusal, of the parameter `name` holding `value` unless it already names them.
+    fn at(mut self, name: &str, value: Option<&str>) -> ParamError {
+        self.name.get_or_insert_with(|| name.to_string());
+        if self.value.is_none() {
+            self.value = value.map(str::to_string);
+        }
+        self
+    }
+
+    /// The refusal in English and French, naming the parameter where it came from; `range` is the parameter's
+    /// documented range, if any.
+    pub(super) fn messages(&self, place: Place, range: Option<(i128, i128)>) -> (String, String) {
+        let name = self.name.as_deref().unwrap_or("?");
+        let value = self.value.as_deref().map(shown);
+        let (what_en, what_fr) = match (place, &value) {
+            (Place::Query, Some(v)) => (format!("{name} `{v}`"), format!("{name} « {v} »")),
+            (Place::Query, None) => (name.to_string(), name.to_string()),
+            (Place::Path, Some(v)) => {
+                (format!("{name} `{v}` in the address"), format!("{name} « {v} » dans l'adresse"))
+            }
+            (Place::Path, None) => (format!("{name} in the address"), format!("{name} dans l'adresse")),
+            (Place::Form, Some(v)) => {
+                (format!("the form's field {name} `{v}`"), format!("le champ {name} « {v} » du formulaire"))
+            }
+            (Place::Form, None) => (format!("the form's field {name}"), format!("le champ {name} du formulaire")),
+        };
+        let (en, fr) = match &self.cause {
+            Cause::WholeNumber { .. } if range.is_some() => {
+                let (low, high) = range.unwrap_or_default();
+                (
+                    format!("use a whole number from {low} to {high}"),
+                    format!("utiliser un nombre entier de {low} à {high}"),
+                )
+            }
+            Cause::WholeNumber { out_of_range: false, .. } => {
+                ("use a whole number, e.g. 2".into(), "utiliser un nombre entier, p. ex. 2".into())
+            }
+            Cause::WholeNumber { min, out_of_range: true, .. }
+                if self.value.as_deref().is_some_and(|v| v.trim().starts_with('-')) =>
+            {
+                (format!("use a whole number of {min} or more"), format!("utiliser un nombre entier de {min} ou plus"))
+            }
+            Cause::WholeNumber { max, .. } => (
+                format!("this number is too large: use one of at most {max}"),
+                format!("ce nombre est trop grand : en utiliser un d'au plus {max}"),
+            ),
+            Cause::Id => (
+                format!("use an id, a whole number from 1 to {}", i64::MAX),
+                format!("utiliser un identifiant, un nombre entier de 1 à {}", i64::MAX),
+            ),
+            Cause::Number => ("use a number, e.g. 2.5".into(), "utiliser un nombre, p. ex. 2.5".into()),
+            Cause::TrueOrFalse => ("use true or false".into(), "utiliser true ou false".into()),
+            Cause::OneOf(values) => {
+                let list = values.join(", ");
+                (format!("use one of {list}"), format!("utiliser l'une des valeurs {list}"))
+            }
+            Cause::Twice => (
+                "it is given more than once: give it once".into(),
+                "il est donné plus d'une fois : le donner une seule fois".into(),
+            ),
+            Cause::Missing => ("it is missing, and it is required".into(), "il manque, et il est obligatoire".into()),
+            Cause::Unknown => {
+                ("this address takes no such parameter".into(), "cette adresse ne prend pas ce paramètre".into())
+            }
+            Cause::Unreadable => (
+                "this value cannot be read: see the documentation of this address for what it takes".into(),
+                "cette valeur est illisible : voir la documentation de cette adresse pour ce qu'elle accepte".into(),
+            ),
+        };
+        (format!("{what_en}: {en}"), format!("{what_fr} : {fr}"))
+    }
+
+    /// The refusal as the answer's error (a 400), `range` as in [`ParamError::messages`].
+    pub(super) fn to_api(&self, place: Place, range: Option<(i128, i128)>) -> ApiError {
+        if let Some(detail) = &self.detail {
+            tracing::info!(parameter = self.name.as_deref().unwrap_or("?"), detail, "a parameter was refused");
+        }
+        let (en, fr) = self.messages(place, range);
+        ApiError::bad_request(en, fr)
+    }
+
+    /// The parameter refused.
+    pub(super) fn name(&self) -> Option<&str> {
+        self.name.as_deref()
+    }
+}
+
+/// A value as a refusal quotes it: at most 40 characters, control characters as `�`.
+fn shown(value: &str) -> String {
+    let mut out: String =
+        value.chars().take(40).map(|c| if c.is_control() { '\u{FFFD}' } else { c }).collect::<String>();
+    if value.chars().nth(40).is_some() {
+        out.push('…');
+    }
+    out
+}
+
+impl fmt::Display for ParamError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.messages(Place::Query, None).0)
+    }
+}
+
+impl std::error::Error for ParamError {}
+
+impl de::Error for ParamError {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        let mut e = ParamError::new(Cause::Unreadable);
+        e.detail = Some(msg.to_string());
+        e
+    }
+
+    fn missing_field(field: &'static str) -> Self {
+        ParamError::new(Cause::Missing).at(field, None)
+    }
+
+    fn duplicate_field(field: &'static str) -> Self {
+        ParamError::new(Cause::Twice).at(field, None)
+    }
+
+    fn unknown_field(field: &str, _expected: &'static [&'static str]) -> Self {
+        ParamError::new(Cause::Unknown).at(field, None)
+    }
+
+    fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
+        ParamError::new(Cause::OneOf(expected.to_vec())).of(variant)
+    }
+}
+
+/// An id of a record as a query names it (`supplier_id=42`): a whole number from 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(super) struct Id(pub i64);
+
+/// The name of the newtype by which [`Value`] knows an id is asked for.
+const ID: &str = "Id";
+
+impl<'de> de::Deserialize<'de> for Id {
+    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Id, D::Error> {
+        struct Visit;
+        impl<'de> de::Visitor<'de> for Visit {
+            type Value = Id;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an id, a whole number from 1")
+            }
+            fn visit_newtype_struct<D: de::Deserializer<'de>>(self, d: D) -> Result<Id, D::Error> {
+                let v = i64::deserialize(d)?;
+                if v < 1 {
+                    return Err(de::Error::invalid_value(de::Unexpected::Signed(v), &self));
+                }
+                Ok(Id(v))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Id, E> {
+                if v < 1 { Err(E::invalid_value(de::Unexpected::Signed(v), &self)) } else { Ok(Id(v)) }
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Id, E> {
+                i64::try_from(v).map_err(|_| E::invalid_value(de::Unexpected::Unsigned(v), &self)).map(Id)
+            }
+        }
+        use serde::Deserialize;
+        deserializer.deserialize_newtype_struct(ID, Visit)
+    }
+}
+
+/// The pairs of a query string or a URL-encoded body (`+` is a space, `%XX` a byte, UTF-8 read lossily), grouped
+/// by name in the order names first appear.
+fn grouped(bytes: &[u8]) -> Vec<(String, Vec<String>)> {
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(bytes).unwrap_or_default();
+    let mut out: Vec<(String, Vec<String>)> = Vec::new();
+    for (name, value) in pairs {
+        match out.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, values)) => values.push(value),
+            None => out.push((name, vec![value])),
+        }
+    }
+    out
+}
+
+/// Reads a query string or a URL-encoded body into `T`.
+pub(super) fn from_urlencoded<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ParamError> {
+    T::deserialize(Pairs(grouped(bytes)))
+}
+
+/// The pairs as a map for serde.
+struct Pairs(Vec<(String, Vec<String>)>);
+
+impl<'de> de::Deserializer<'de> for Pairs {
+    type Error = ParamError;
+
+    fn deserialize_any<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, ParamError> {
+        visitor.visit_map(PairsAccess { pairs: self.0.into_iter(), value: None })
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit unit_struct
+        newtype_struct seq tuple tuple_struct map struct enum identifier ignored_any
+    }
+}
+
+struct PairsAccess {
+    pairs: std::vec::IntoIter<(String, Vec<String>)>,
+    value: Option<(String, Vec<String>)>,
+}
+
+impl<'de> de::MapAccess<'de> for PairsAccess {
+    type Error = ParamError;
+
+    fn next_key_seed<K: de::DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, ParamError> {
+        let Some((name, values)) = self.pairs.next() else { return Ok(None) };
+        let key = seed.deserialize(name.as_str().into_deserializer()).map_err(|e: ParamError| e.at(&name, None))?;
+        self.value = Some((name, values));
+        Ok(Some(key))
+    }
+
+    fn next_value_seed<V: de::DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, ParamError> {
+        let (name, values) = self.value.take().unwrap_or_default();
+        let one = match values.as_slice() {
+            [v] => Some(v.clone()),
+            _ => None,
+        };
+        seed.deserialize(Value { values }).map_err(|e| e.at(&name, one.as_deref()))
+    }
+}
+
+/// The values sent under one name.
+struct Value {
+    values: Vec<String>,
+}
+
+impl<'de> IntoDeserializer<'de, ParamError> for Value {
+    type Deserializer = Value;
+    fn into_deserializer(self) -> Value {
+        self
+    }
+}
+
+impl Value {
+    /// The one value, or a refusal when the name came more than once.
+    fn one(self) -> Result<String, ParamError> {
+        let mut values = self.values.into_iter();
+        match (values.next(), values.next()) {
+            (Some(v), None) => Ok(v),
+            (None, _) => Ok(String::new()),
+            (Some(_), Some(_)) => Err(ParamError::new(Cause::Twice)),
+        }
+    }
+
+    /// A whole number of the range `min..=max`.
+    fn whole(self, min: i128, max: i128) -> Result<i128, ParamError> {
+        let v = self.one()?;
+        let refused = |out_of_range| ParamError::new(Cause::WholeNumber { min, max, out_of_range }).of(v.clone());
+        let t = v.trim();
+        let digits = t.strip_prefix(['-', '+']).unwrap_or(t);
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(refused(false));
+        }
+        match t.parse::<i128>() {
+            Ok(n) if (min..=max).contains(&n) => Ok(n),
+            _ => Err(refused(true)),
+        }
+    }
+}
+
+macro_rules! whole_numbers {
+    ($($method:ident $visit:ident $t:ty),*) => {$(
+        fn $method<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, ParamError> {
+            let n = self.whole(i128::from(<$t>::MIN), i128::from(<$t>::MAX))?;
+            visitor.$visit(<$t>::try_from(n).unwrap_or_default())
+        }
+    )*};
+}
+
+impl<'de> de::Deserializer<'de> for Value {
+    type Error = ParamError;
+
+    fn deserialize_any<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, ParamError> {
+        if self.values.len() > 1 {
+            return self.deserialize_seq(visitor);
+        }
+        visitor.visit_string(self.one()?)
+    }
+
+    fn deserialize_option<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, ParamError> {
+        // An empty value is no value: a GET form sends its fields left blank as `name=`.
+        if self.values.iter().all(|v| v.trim().is_empty()) { visitor.visit_none() } else { visitor.visit_some(self) }
+    }
+
+    fn deserialize_seq<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, ParamError> {
+        let values = self.values.into_iter().map(|v| Value { values: vec![v] });
+        visitor.visit_seq(de::value::SeqDeserializer::new(values))
+    }
+
+    fn deserialize_bool<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, ParamError> {
+        let v = self.one()?;
+        match v.trim() {
+            "true" => visitor.visit_bool(true),
+            "false" => visitor.visit_bool(false),
+            _ => Err(ParamError::new(Cause::TrueOrFalse).of(v)),
+        }
+    }
+
+    whole_numbers! {
+        deserialize_i8 visit_i8 i8, deserialize_i16 visit_i16 i16, deserialize_i32 visit_i32 i32,
+        deserialize_i64 visit_i64 i64, deserialize_u8 visit_u8 u8, deserialize_u16 visit_u16 u16,
+        deserialize_u32 visit_u32 u32, deserialize_u64 visit_u64 u64
+    }
+
+    fn deserialize_f64<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, ParamError> {
+        let v = self.one()?;
+        match v.trim().parse::<f64>() {
+            Ok(n) if n.is_finite() => visitor.visit_f64(n),
+            _ => Err(ParamError::new(Cause::Number).of(v)),
+        }
+    }
+
+    fn deserialize_f32<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, ParamError> {
+        self.deserialize_f64(visitor)
+    }
+
+    fn deserialize_newtype_struct<V: de::Visitor<'de>>(
+        self,
+        name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, ParamError> {
+        if name == ID {
+            let v = self.one()?;
+            return match v.trim().parse::<i64>() {
+                Ok(n) if n >= 1 => visitor.visit_newtype_struct(n.into_deserializer()),
+                _ => Err(ParamError::new(Cause::Id).of(v)),
+            };
+        }
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_enum<V: de::Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, ParamError> {
+        let v = self.one()?;
+        visitor.visit_enum(v.trim().to_string().into_deserializer())
+    }
+
+    fn deserialize_ignored_any<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, ParamError> {
+        visitor.visit_unit()
+    }
+
+    fn deserialize_string<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, ParamError> {
+        visitor.visit_string(self.one()?)
+    }
+
+    fn deserialize_str<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, ParamError> {
+        self.deserialize_string(visitor)
+    }
+
+    fn deserialize_char<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, ParamError> {
+        self.deserialize_string(visitor)
+    }
+
+    fn deserialize_identifier<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, ParamError> {
+        self.deserialize_string(visitor)
+    }
+
+    serde::forward_to_deserialize_any! {
+        i128 u128 bytes byte_buf unit unit_struct tuple tuple_struct map struct
+    }
+}
+
+/// A query string read into `T`, with refusals in our words naming the parameter ([`ParamError`]).
+#[derive(Debug)]
+pub(super) struct Query<T>(pub T);
+
+impl<T> Query<T> {
+    pub fn into_inner(self) -> T {
+        self.0
+    }
+}
+
+impl<T> std::ops::Deref for Query<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T: DeserializeOwned + 'static> FromRequest for Query<T> {
+    type Error = actix_web::Error;
+    type Future = LocalBoxFuture<'static, Result<Self, Self::Error>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let read = from_urlencoded::<T>(req.query_string().as_bytes());
+        let req = req.clone();
+        Box::pin(async move {
+            match read {
+                Ok(v) => Ok(Query(v)),
+                Err(e) => Err(refuse(&req, &e, Place::Query).await),
+            }
+        })
+    }
+}
+
+/// The ids a path names (`/accounts/{id}/tokens/{token_id}`): `i64` for one, `(i64, i64)` for two, each a whole
+/// number from 1 or a 400 naming its segment.
+#[derive(Debug)]
+pub(super) struct IdPath<T>(pub T);
+
+impl<T> IdPath<T> {
+    pub fn into_inner(self) -> T {
+        self.0
+    }
+}
+
+impl<T> std::ops::Deref for IdPath<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T: fmt::Display> fmt::Display for IdPath<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// What a path's ids are read into.
+pub(super) trait Ids: Sized {
+    /// From the path's segments, in order, as (name, value).
+    fn from_segments(segments: &[(&str, &str)]) -> Result<Self, ParamError>;
+}
+
+/// The segment `at` of a path as an id.
+fn id_at(segments: &[(&str, &str)], at: usize) -> Result<i64, ParamError> {
+    let (name, value) = segments.get(at).copied().unwrap_or(("id", ""));
+    match value.parse::<i64>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err(ParamError::new(Cause::Id).at(name, Some(value))),
+    }
+}
+
+impl Ids for i64 {
+    fn from_segments(segments: &[(&str, &str)]) -> Result<i64, ParamError> {
+        id_at(segments, 0)
+    }
+}
+
+impl Ids for (i64, i64) {
+    fn from_segments(segments: &[(&str, &str)]) -> Result<(i64, i64), ParamError> {
+        Ok((id_at(segments, 0)?, id_at(segments, 1)?))
+    }
+}
+
+impl<T: Ids + 'static> FromRequest for IdPath<T> {
+    type Error = actix_web::Error;
+    type Future = LocalBoxFuture<'static, Result<Self, Self::Error>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let segments: Vec<(&str, &str)> = req.match_info().iter().collect();
+        let read = T::from_segments(&segments);
+        let req = req.clone();
+        Box::pin(async move {
+            match read {
+                Ok(v) => Ok(IdPath(v)),
+                Err(e) => Err(refuse(&req, &e, Place::Path).await),
+            }
+        })
+    }
+}
+
+/// A refused query or path, answered in the door's form — after who calls: nobody signed in on an address that
+/// needs someone is asked to sign in first (401, the sign-in page), as every other refusal of theirs would be.
+async fn refuse(req: &HttpRequest, e: &ParamError, place: Place) -> actix_web::Error {
+    if let Err(first) = caller_first(req).await {
+        return first;
+    }
+    let range = e.name().and_then(|name| documented_range(req, name));
+    super::error_page::for_door(req, e.to_api(place, range))
+}
+
+/// `Ok` when the request may be refused for what it carries: its address needs no one, or someone is signed in.
+/// Otherwise the answer nobody signed in gets there (API: 401; pages: to the sign-in page); a wrong token or a
+/// database out of reach answers as it does anywhere.
+pub(super) async fn caller_first(req: &HttpRequest) -> Result<(), actix_web::Error> {
+    if is_public(req) {
+        return Ok(());
+    }
+    let viewer = super::auth::MaybeViewer::from_request(req, &mut Payload::None).await?;
+    if viewer.0.is_some() {
+        return Ok(());
+    }
+    if super::error_page::answers_json(req) {
+        return Err(super::error_page::for_door(req, ApiError::Unauthorized));
+    }
+    let response = super::frame::login_redirect(req, super::lang::resolve(req));
+    Err(actix_web::error::InternalError::from_response("sign in first", response).into())
+}
+
+/// The addresses outside the API that anyone may call, signed in or not (on the API, the operations its document marks
+/// public).
+const PUBLIC_PAGES: &[&str] = &["/login", "/logout", "/password-reset", "/template", "/health", "/static/{path:.*}"];
+
+/// Whether the request's address needs no one signed in: a refusal of what it carries then comes before who calls.
+fn is_public(req: &HttpRequest) -> bool {
+    if req.path().starts_with("/api/") {
+        return operation_of(req).is_some_and(|op| op.public);
+    }
+    static PATTERNS: std::sync::OnceLock<Vec<actix_web::dev::ResourceDef>> = std::sync::OnceLock::new();
+    PATTERNS
+        .get_or_init(|| PUBLIC_PAGES.iter().map(|p| actix_web::dev::ResourceDef::new(*p)).collect())
+        .iter()
+        .any(|p| p.is_match(req.path()))
+}
+
+/// An operation of the API document as refusals ask about it: the pattern of its path, its method, whether it needs
+/// a caller, and the documented range of each numeric parameter (`limit`: 1 to 1000).
+struct Operation {
+    pattern: actix_web::dev::ResourceDef,
+    method: String,
+    public: bool,
+    ranges: Vec<(String, i128, i128)>,
+}
+
+static OPERATIONS: std::sync::OnceLock<Vec<Operation>> = std::sync::OnceLock::new();
+
+/// Takes in the API document (its JSON, what clients read, so the ranges said in refusals are the documented
+/// ones), once: `web::configure` hands it over, so that this file needs nothing of the API's.
+pub(super) fn document(doc: impl FnOnce() -> serde_json::Value) {
+    OPERATIONS.get_or_init(|| operations(&doc()));
+}
+
+/// Every operation of a document.
+fn operations(doc: &serde_json::Value) -> Vec<Operation> {
+    let mut out = Vec::new();
+    for (path, item) in doc.get("paths").and_then(|p| p.as_object()).into_iter().flatten() {
+        // A solicitation number may hold slashes: its parameter takes the rest of the path, as mounted.
+        let pattern = actix_web::dev::ResourceDef::new(path.replace("{number}", "{number:.+}"));
+        for (method, op) in item.as_object().into_iter().flatten() {
+            // An empty requirement (`security: [{}]`) is a public operation.
+            let public = op
+                .get("security")
+                .and_then(|s| s.as_array())
+                .is_some_and(|s| s.iter().all(|r| r.as_object().is_some_and(|o| o.is_empty())));
+            let bound = |schema: &serde_json::Value, key: &str| -> Option<i128> {
+                let n = schema.get(key)?;
+                n.as_i64().map(i128::from).or_else(|| n.as_u64().map(i128::from))
+            };
+            let ranges = op
+                .get("parameters")
+                .and_then(|p| p.as_array())
+                .into_iter()
+                .flatten()
+                .filter_map(|p| {
+                    let schema = p.get("schema")?;
+                    let name = p.get("name")?.as_str()?.to_string();
+                    let (min, max) = (bound(schema, "minimum"), bound(schema, "maximum"));
+                    (min.is_some() || max.is_some())
+                        .then(|| (name, min.unwrap_or(i128::from(i64::MIN)), max.unwrap_or(i128::from(i64::MAX))))
+                })
+                .collect();
+            out.push(Operation { pattern: pattern.clone(), method: method.to_ascii_uppercase(), public, ranges });
+        }
+    }
+    out
+}
+
+/// The document's operation a request calls (HEAD is GET's).
+fn operation_of(req: &HttpRequest) -> Option<&'static Operation> {
+    let method = if req.method() == actix_web::http::Method::HEAD { "GET" } else { req.method().as_str() };
+    OPERATIONS.get()?.iter().find(|op| op.method == method && op.pattern.is_match(req.path()))
+}
+
+/// The documented range of the numeric parameter `name` of the API operation a request calls, if it has one.
+fn documented_range(req: &HttpRequest, name: &str) -> Option<(i128, i128)> {
+    let op = operation_of(req)?;
+    op.ranges.iter().find(|(n, ..)| n == name).map(|(_, min, max)| (*min, *max))
+}
+
+/// A URL-encoded form, read only when its handler asks ([`Form::read`]): after who calls and what they may do are
+/// known, so that an anonymous caller or a role that may not act learns nothing of what the form should hold.
+pub(super) struct Form<T> {
+    req: HttpRequest,
+    payload: Payload,
+    read: std::marker::PhantomData<T>,
+}
+
+impl<T> FromRequest for Form<T> {
+    type Error = actix_web::Error;
+    type Future = std::future::Ready<Result<Self, Self::Error>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        std::future::ready(Ok(Form { req: req.clone(), payload: payload.take(), read: std::marker::PhantomData }))
+    }
+}
+
+impl<T: DeserializeOwned> Form<T> {
+    /// The form: at most [`super::input::BODY_LIMIT`] bytes (else 413), sent as
+    /// `application/x-www-form-urlencoded` (or with no body), each field of its kind — refusals name the field and
+    /// why, in both languages.
+    pub async fn read(self) -> Result<T, ApiError> {
+        let content_type = self.req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+        let media = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+        let body = super::input::read_limited(self.payload, super::input::BODY_LIMIT as u64).await?;
+        if !(media == "application/x-www-form-urlencoded" || media.is_empty() && body.is_empty()) {
+            return Err(ApiError::bad_request(
+                "The form must be sent as application/x-www-form-urlencoded, as the page's own form sends it; \
+                 nothing was changed.",
+                "Le formulaire doit être envoyé en application/x-www-form-urlencoded, comme le formulaire de la page \
+                 l'envoie; rien n'a été modifié.",
+            ));
+        }
+        from_urlencoded(&body).map_err(|e| e.to_api(Place::Form, None))
+    }
+}
+
+/// A multipart form that could not be read, in our words (the library's are English and name no field), logged with
+/// its cause.
+pub(super) fn multipart_unreadable(e: &actix_multipart::MultipartError) -> ApiError {
+    tracing::info!(detail = %e, "multipart form refused");
+    ApiError::bad_request(
+        "The form cannot be read: its parts are not well formed (multipart/form-data). Send it again from its page, \
+         or check how your program builds the form; nothing was changed.",
+        "Le formulaire est illisible : ses parties ne sont pas bien formées (multipart/form-data). Envoyez-le de \
+         nouveau depuis sa page, ou vérifiez comment votre programme construit le formulaire; rien n'a été modifié.",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+    use serde::Deserialize;
+
+    use super::*;
+
+    #[derive(Debug, Deserialize, PartialEq)]
+    #[allow(dead_code)]
+    struct List {
+        q: Option<String>,
+        supplier_id: Option<Id>,
+        sort: Option<String>,
+        include_superseded: Option<bool>,
+        limit: Option<u64>,
+        offset: Option<u64>,
+        #[serde(default)]
+        bids: Vec<i64>,
+        lang: Option<crate::domain::Lang>,
+    }
+
+    fn read(query: &str) -> Result<List, ParamError> {
+        from_urlencoded(query.as_bytes())
+    }
+
+    fn refused(query: &str) -> (String, String, Cause) {
+        let e = read(query).unwrap_err();
+        let (en, fr) = e.messages(Place::Query, None);
+        (en, fr, e.cause.clone())
+    }
+
+    #[test]
+    fn values_are_read_with_their_kinds_and_blank_ones_are_none() {
+        let l =
+            read("q=rope+%C3%A9&supplier_id=42&include_superseded=true&limit=10&bids=3&bids=4&lang=fr&x=1").unwrap();
+        assert_eq!(l.q.as_deref(), Some("rope é"));
+        assert_eq!(l.supplier_id, Some(Id(42)));
+        assert_eq!((l.include_superseded, l.limit, l.bids.as_slice()), (Some(true), Some(10), &[3, 4][..]));
+        let l = read("q=&supplier_id=&limit=").unwrap();
+        assert_eq!((l.q, l.supplier_id, l.limit), (None, None, None));
+    }
+
+    #[test]
+    fn the_refused_parameter_is_named_whatever_else_the_query_holds() {
+        for (query, name, says) in [
+            ("supplier_id=9223372036854775808&sort=risk", "supplier_id", "use an id"),
+            ("sort=risk&lang=fr&supplier_id=abc", "supplier_id", "use an id"),
+            ("supplier_id=-1&q=x", "supplier_id", "use an id"),
+            ("supplier_id=0", "supplier_id", "use an id"),
+            ("q=x&limit=abc", "limit", "use a whole number, e.g. 2"),
+            ("limit=-1&q=x", "limit", "of 0 or more"),
+            ("q=x&offset=18446744073709551616", "offset", "too large"),
+            ("include_superseded=maybe&q=x", "include_superseded", "true or false"),
+            ("limit=10&limit=20&q=x", "limit", "more than once"),
+            ("q=a&q=b", "q", "more than once"),
+            ("lang=de&q=x", "lang", "use one of en, fr"),
+        ] {
+            let (en, fr, _) = refused(query);
+            assert!(en.starts_with(name) && fr.starts_with(name), "{query}: {en} / {fr}");
+            assert!(en.contains(says), "{query}: {en}");
+            for other in ["q ", "sort", "lang"].into_iter().filter(|o| !name.starts_with(o.trim())) {
+                assert!(!en.contains(&format!("{other} `")), "{query}: {en}");
+            }
+            for library in ["deserialize", "invalid digit", "target type", "duplicate field", "Parse error"] {
+                assert!(!en.contains(library) && !fr.contains(library), "{query}: {en} / {fr}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_documented_range_is_said_for_a_number_out_of_it() {
+        let e = read("limit=-1").unwrap_err();
+        let (en, fr) = e.messages(Place::Query, Some((1, 1000)));
+        assert_eq!(en, "limit `-1`: use a whole number from 1 to 1000");
+        assert_eq!(fr, "limit « -1 » : utiliser un nombre entier de 1 à 1000");
+    }
+
+    #[test]
+    fn a_missing_field_of_a_form_is_named_in_both_languages() {
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct Login {
+            email: String,
+            password: String,
+        }
+        let e = from_urlencoded::<Login>(b"email=a%40b.c").unwrap_err();
+        let (en, fr) = e.messages(Place::Form, None);
+        assert_eq!(en, "the form's field password: it is missing, and it is required");
+        assert_eq!(fr, "le champ password du formulaire : il manque, et il est obligatoire");
+        let e = from_urlencoded::<Login>(b"email=a&email=b&password=x").unwrap_err();
+        assert_eq!(e.messages(Place::Form, None).0, "the form's field email: it is given more than once: give it once");
+    }
+
+    #[test]
+    fn path_ids_are_whole_numbers_from_one_named_by_their_segment() {
+        assert_eq!(<(i64, i64)>::from_segments(&[("id", "5"), ("token_id", "7")]), Ok((5, 7)));
+        for bad in ["abc", "-1", "0", "9223372036854775808", "99999999999999999999", "1.5", "", "٣"] {
+            let e = <(i64, i64)>::from_segments(&[("id", "5"), ("token_id", bad)]).unwrap_err();
+            let (en, fr) = e.messages(Place::Path, None);
+            assert!(en.starts_with(&format!("token_id `{bad}` in the address: use an id")), "{en}");
+            assert!(fr.starts_with(&format!("token_id « {bad} » dans l'adresse : utiliser un identifiant")), "{fr}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn any_refused_value_among_good_ones_is_the_one_named(
+            good in proptest::sample::subsequence(vec!["q=rope", "sort=risk", "lang=fr", "limit=5", "offset=0"], 0..5),
+            bad in prop_oneof![
+                (Just("supplier_id"), "[1-9][0-9]{19,29}|[a-z]{1,8}|-[0-9]{1,5}|0"),
+                (Just("limit"), "-[1-9][0-9]{0,4}|[1-9][0-9]{19,29}|[a-z.]{1,6}"),
+                (Just("include_superseded"), "[a-su-z]{1,6}|1|0"),
+            ]
+            .prop_filter("a value that is refused", |(_, v)| v != "false"),
+            at in 0usize..6,
+        ) {
+            let (name, value) = bad;
+            let mut parts: Vec<String> = good.iter().filter(|g| !g.starts_with(name)).map(|g| g.to_string()).collect();
+            parts.insert(at.min(parts.len()), format!("{name}={value}"));
+            let query = parts.join("&");
+            let e = read(&query).unwrap_err();
+            prop_assert_eq!(e.name(), Some(name), "{}", query);
+            let (en, fr) = e.messages(Place::Query, None);
+            let expected_en = format!("{name} `{value}`: ");
+            let expected_fr = format!("{name} « {value} » : ");
+            prop_assert!(en.starts_with(&expected_en), "{}: {}", query, en);
+            prop_assert!(fr.starts_with(&expected_fr), "{}: {}", query, fr);
+        }
+    }
+}
