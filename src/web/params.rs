@@ -835,7 +835,7 @@ mod tests {
             good in proptest::sample::subsequence(vec!["q=rope", "sort=risk", "lang=fr", "limit=5", "offset=0"], 0..5),
             bad in prop_oneof![
                 (Just("supplier_id"), "[1-9][0-9]{19,29}|[a-z]{1,8}|-[0-9]{1,5}|0"),
-                (Just("limit"), "-[1-9][0-9]{0,4}|[1-9][0-9]{19,29}|[a-z.]{1,6}"),
+                (Just("limit"), "-[1-9][0-9]{0,4}|[1-9][0-9]{20,29}|[a-z.]{1,6}"),
                 (Just("include_superseded"), "[a-su-z]{1,6}|1|0"),
             ]
             .prop_filter("a value that is refused", |(_, v)| v != "false"),

@@ -171,7 +171,7 @@ model-problem-alias_unknown_good = l'alias « { $alias } » désigne « { $good 
 model-problem-common_word_phrase = { $kind ->
     [keyword] le mot clé « { $phrase } » de la catégorie « { $target } »
    *[alias] l'alias « { $phrase } » de « { $target } »
- } n'est fait que de mots courants de l'anglais ou du français et désignerait du texte ordinaire (« or » est un métal en français, une conjonction en anglais) : il n'est pas utilisé ; écrivez une expression qui nomme les biens
+ } n'est fait que de mots courants de l'anglais ou du français et désignerait du texte ordinaire (« or » est un métal en français, une conjonction en anglais) : il n'est pas utilisé, écrivez une expression qui nomme les biens
 model-problem-names_unreadable = risk_models/names_fr.csv ne peut être lu : { $detail }
 model-problem-no_french_name = { $kind ->
     [good] le bien de l'ILAB
