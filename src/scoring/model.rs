@@ -887,12 +887,22 @@ impl Tables {
 
     /// The category of goods: by code first (several candidates are told apart by the words; a UNSPSC code no category
     /// takes leaves the goods outside every category), then, for goods without a UNSPSC code, by words.
+    ///
+    /// A keyword that is itself the name of an ILAB good other than the category's own goods (an alias or ILAB's
+    /// name: "nitrile", "latex", "cotton") names a material the category's goods are made of, not the goods: it
+    /// places nothing in the category, so "nitrile latex" is the ILAB good Rubber, not gloves, while "nitrile
+    /// gloves" are gloves by their head noun.
     pub fn classify(&self, classification: Option<&Classification>, words: &str) -> Option<&Category> {
         let folded = format!(" {} ", tokens(words).join(" "));
         let by_words = |c: &Category| {
             c.keywords.iter().any(|k| {
-                let k = tokens(k).join(" ");
-                !k.is_empty() && folded.contains(&format!(" {k} "))
+                let k = tokens(k);
+                let material = self
+                    .phrases
+                    .iter()
+                    .find(|(phrase, _)| *phrase == k)
+                    .is_some_and(|(_, good)| !c.own_goods.iter().any(|o| o == good));
+                !k.is_empty() && !material && folded.contains(&format!(" {} ", k.join(" ")))
             })
         };
         if let Some(code) = classification {
@@ -951,11 +961,11 @@ impl Tables {
             .unwrap_or(RegionalEstimate { region: None, share: self.world_child_share })
     }
 
-    /// Whether ILAB lists goods for the country but publishes no findings on it (its row in `ilab_countries.csv` has
-    /// no advancement level: China, Malaysia, Vietnam …): what the model knows of the country is only a fallback,
-    /// so a supplier there does not take the place of an input's unknown-origin floor.
+    /// Whether ILAB gives the country no advancement level: its row in `ilab_countries.csv` is empty (China,
+    /// Malaysia, Vietnam …) or absent (Canada, Singapore, Qatar …) — one rule, "not assessed by ILAB". What the model
+    /// knows of the country is only a fallback, so a site there does not establish the origin of a good it makes.
     pub fn unassessed(&self, country: CountryCode) -> bool {
-        self.countries.get(&country).is_some_and(|d| d.advancement.is_none())
+        self.countries.get(&country).is_none_or(|d| d.advancement.is_none())
     }
 
     /// The forced-labour prevalence of a country (see `ForcedEstimate`); `ilab_region`: ILAB's region for it,
