@@ -23,8 +23,11 @@ fn declaration(bn: &str, name: &str, mill: &str, mill_address: &str, extra_upstr
     ];
     if extra_upstream {
         sites.push(
+            // A ginnery that names its seed cotton, whose origin it does not disclose: the risk it carries is that
+            // input's, not its country context (which counts once, at its own line).
             json!({"site_id": "GIN", "site_name": "Steppe Ginnery", "role": "processing", "goods": "ginned cotton",
-                          "address": "Field 3", "city": "Nukus", "country": "UZ", "supplies_to": ["MILL"]}),
+                          "inputs": ["seed cotton"], "address": "Field 3", "city": "Nukus", "country": "UZ",
+                          "supplies_to": ["MILL"]}),
         );
     }
     serde_json::to_vec(&json!({
@@ -433,9 +436,9 @@ on_both_backends!(a_damaged_or_foreign_snapshot_is_never_used, |app: TestApp| as
     is_built_from_scratch(&other, &elsewhere).await;
 });
 
-/// A snapshot file written before the layout was bumped (its layout byte 0, its checksum right, its key otherwise
-/// this program's, this model's and this storage's): refused, the graph built from storage as a full build makes it,
-/// and the snapshot written again in the layout of today, which the next start takes.
+// A snapshot file written before the layout was bumped (its layout byte 0, its checksum right, its key otherwise
+// this program's, this model's and this storage's): refused, the graph built from storage as a full build makes it,
+// and the snapshot written again in the layout of today, which the next start takes.
 on_both_backends!(a_snapshot_of_an_older_layout_is_rebuilt_not_misread, |app: TestApp| async move {
     for name in demo_files() {
         assert!(app.upload(&name, demo_file(&name)).await.status().is_success());
