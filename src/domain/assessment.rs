@@ -209,13 +209,16 @@ pub enum Reason {
     /// A sub-national region with a risk of its own (the model's rule, with its words in both languages).
     Region { country: CountryCode, label_en: Arc<str>, label_fr: Arc<str> },
     /// Risk carried from a supplier site (named in the same assessment's `sites`), × `decay` per tier. `score`: the
-    /// supplier site's score before due diligence (0–100), the one carried (`None` in factors stored before it was
-    /// recorded).
+    /// supplier site's score before due diligence (0–100; `None` in factors stored before it was recorded);
+    /// `context`: the points of the supplier's own country context left out of what is carried, since they count
+    /// once, at the supplier's own line (`None` in factors stored before 2026-11-30: the whole score was carried).
     Upstream {
         site: SiteId,
         decay: f64,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         score: Option<f64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        context: Option<f64>,
     },
     /// An input (declared, or typical of the goods category) listed for the site's own country. `supplied`: a
     /// supplier of it is declared, but carries less than this floor (one declared tier does not show where all of
@@ -779,7 +782,7 @@ mod tests {
             label_fr: Some("Le coton d'Ouzbékistan figure sur la liste".into()),
         };
         let upstream = Factor::new(
-            Reason::Upstream { site: SiteId::parse("S2").unwrap(), decay: 0.5, score: None },
+            Reason::Upstream { site: SiteId::parse("S2").unwrap(), decay: 0.5, score: None, context: None },
             None,
             0.5,
             4.4,

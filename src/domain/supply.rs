@@ -11,14 +11,45 @@ use serde::{Deserialize, Serialize};
 
 use super::{Assessment, CountryCode, Declaration, Role, Score};
 
-/// What a site brings to its score itself, for one kind of risk, before its suppliers are counted.
+/// What a site brings to its score itself, for one kind of risk, before its suppliers are counted (points, 0–100).
+///
+/// The score is `own + max(input, decay × what its strongest supplier carries)`, within 0–100, and what the site
+/// carries to the sites it supplies is the same sum less its own country context, `own − context + max(…)`, within
+/// 0–100: a site's country context counts once, at its own line, not again at every tier downstream (the risk
+/// model's rule, `scoring::engine`'s `Raw::carry`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 pub struct Base {
     /// Listed goods, country context, regions, indexes, lists: everything but inputs.
     pub own: f32,
     /// The strongest input factor that is not carried by a declared supplier (local or undisclosed input).
     pub input: f32,
+    /// Of `own`, what the site passes downstream: everything but its own country context (the factors of
+    /// [`COUNTRY_CONTEXT`]). Equal to `own` where the context is not known (summaries stored before it was kept).
+    pub own_carried: f32,
 }
+
+impl Base {
+    /// The bases of one facility that several declarations give: the highest of each part any of them gives (a
+    /// declaration that knows less of the facility's upstream never lowers what another one gives).
+    pub fn merge(&mut self, other: &Base) {
+        self.own = self.own.max(other.own);
+        self.input = self.input.max(other.input);
+        self.own_carried = self.own_carried.max(other.own_carried);
+    }
+}
+
+/// The factor codes of a site's own country context: the ILO forced-labour prevalence (regional or the world's), the
+/// ILAB child-labour context and its fallbacks, the optional country index, and `country_context` (factors stored
+/// before factors were codes). They count once, at the site's own line; what it carries downstream leaves them out.
+pub const COUNTRY_CONTEXT: [&str; 7] = [
+    "forced_prevalence",
+    "world_prevalence",
+    "child_context",
+    "unassessed_level",
+    "regional_estimate",
+    "country_index",
+    "country_context",
+];
 
 /// Forced labour first, child labour second.
 pub type Bases = [Base; 2];
@@ -112,15 +143,20 @@ pub struct MatchDecision {
     pub same: bool,
 }
 
-/// What one score of a site brings itself: every factor but inputs, upstream, cap and mitigation is its own; the
-/// strongest input factor not carried by a declared supplier is its input.
+/// What one score of a site brings itself: every factor but inputs, upstream, cap and mitigation is its own (and,
+/// but for its country context, carried); the strongest input factor not carried by a declared supplier is its input.
 fn base_of(score: &Score) -> Base {
     let mut b = Base::default();
     for f in &score.factors {
         match f.code() {
             "upstream" | "cap" | "mitigation" => {}
             "local_input" | "undisclosed_input" => b.input = b.input.max(f.contribution as f32),
-            _ => b.own += f.contribution as f32,
+            code => {
+                b.own += f.contribution as f32;
+                if !COUNTRY_CONTEXT.contains(&code) {
+                    b.own_carried += f.contribution as f32;
+                }
+            }
         }
     }
     b

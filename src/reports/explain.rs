@@ -258,9 +258,11 @@ pub fn reason_label(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames
         Reason::Region { label_en, label_fr, .. } => {
             a.set("label", text(lang.pick(label_en, label_fr)));
         }
-        Reason::Upstream { site, decay, score } => {
+        Reason::Upstream { site, decay, score, context } => {
             a.set("has_score", text(yes(score.is_some())));
             a.set("score", number(score.unwrap_or(0.0), 1));
+            a.set("has_context", text(yes(context.is_some())));
+            a.set("context", number(context.unwrap_or(0.0), 1));
             let tag = sites.site_place(site).map(|(c, os)| site_place(cat, lang, c, os));
             a.set("site", text(tag.as_deref().unwrap_or(site.as_str())));
             a.set("site_name", text(sites.site_name(site).unwrap_or(site.as_str())));

@@ -53,6 +53,9 @@ pub struct StrongestSupplier {
     pub occurrences: Vec<(i64, u32)>,
     /// Its national score of that kind (0–100).
     pub score: f32,
+    /// What it carries to the facilities it supplies: its national score less its own country context, which counts
+    /// once, at its own line (0–100, before the decay; `SupplyGraph::carry`).
+    pub carry: f32,
 }
 
 /// The kinds of risk, in the order of [`ReasonSources::strongest`] and of [`reasons`]' answer.
@@ -169,8 +172,9 @@ pub fn reasons(
             });
         }
         // The risk carried from the riskiest supplier, with its tier in a declaration that names both.
-        if let Some(StrongestSupplier { site: supplier, occurrences: supplier_at, score }) = strongest {
-            let carried = f64::from((score * src.decay * 10.0).round() / 10.0);
+        if let Some(StrongestSupplier { site: supplier, occurrences: supplier_at, score, carry }) = strongest {
+            let carried = f64::from((carry * src.decay * 10.0).round() / 10.0);
+            let context = f64::from(((score - carry) * 10.0).round() / 10.0);
             if carried > 0.0 {
                 let tier = supplier_at
                     .iter()
@@ -180,6 +184,8 @@ pub fn reasons(
                 let mut a = FluentArgs::new();
                 a.set("site", supplier.name.clone());
                 a.set("score", explain::number(f64::from(*score), 1));
+                a.set("has_context", if context > 0.0 { "yes" } else { "no" });
+                a.set("context", explain::number(context, 1));
                 a.set("decay", explain::number(f64::from(src.decay), 2));
                 let source = match tier {
                     Some((d, t)) => {
@@ -212,7 +218,7 @@ mod tests {
     use super::*;
 
     fn base(own: f32, input: f32) -> Base {
-        Base { own, input }
+        Base { own, input, own_carried: own }
     }
 
     #[test]
@@ -234,7 +240,12 @@ mod tests {
         let src = ReasonSources {
             occurrences: vec![(1, 0), (2, 3), (3, 1), (4, 0), (5, 2)],
             strongest: vec![
-                Some(StrongestSupplier { site: site("gin"), occurrences: vec![(9, 0), (2, 4), (5, 3)], score: 80.0 }),
+                Some(StrongestSupplier {
+                    site: site("gin"),
+                    occurrences: vec![(9, 0), (2, 4), (5, 3)],
+                    score: 80.0,
+                    carry: 72.0,
+                }),
                 None,
             ],
             suppliers: (1..=5).map(|d| (d, format!("S{d}"))).collect(),

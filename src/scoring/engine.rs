@@ -36,8 +36,11 @@ struct SiteFacts<'a> {
     own_goods: Vec<&'a str>,
     /// ILAB goods the site declares as inputs, and its category's typical inputs (flag: declared).
     inputs: Vec<(&'a str, bool)>,
-    /// ILAB goods its direct suppliers make, with the supplier's country.
-    supplied: Vec<(&'a str, CountryCode)>,
+    /// ILAB goods its direct suppliers make or handle, with the supplier (its index in the declaration).
+    supplied: Vec<(&'a str, usize)>,
+    /// Its inputs whose origin the declaration does not establish (see `established`): each keeps its
+    /// unknown-origin floor, and the site passes the unknown on to the sites it supplies.
+    open: Vec<&'a str>,
     has_suppliers: bool,
 }
 
@@ -47,6 +50,9 @@ struct SiteFacts<'a> {
 struct Raw {
     factors: Vec<Arc<Factor>>,
     total: f64,
+    /// What the site passes to the sites it supplies (before decay): its total without its own country context,
+    /// which counts once, at its own line, not again at every tier of the same country.
+    carry: f64,
     forced_listed: bool,
 }
 
@@ -67,7 +73,7 @@ fn finish(mut factors: Vec<Factor>, pool: &mut FactorPool) -> (Vec<Arc<Factor>>,
 
 pub(super) fn assess<'a>(t: &'a Tables, d: &'a Declaration) -> Assessment {
     let graph = ChainGraph::build(&d.places_of_work);
-    let facts: Vec<SiteFacts<'a>> = d
+    let mut facts: Vec<SiteFacts<'a>> = d
         .places_of_work
         .iter()
         .enumerate()
@@ -113,13 +119,35 @@ pub(super) fn assess<'a>(t: &'a Tables, d: &'a Declaration) -> Assessment {
                 if let Some(c) = t.classify(s.classification.as_ref(), &s.goods) {
                     g.extend(c.own_goods.iter().map(String::as_str));
                 }
-                supplied.extend(g.into_iter().map(|g| (g, s.country)));
+                supplied.extend(g.into_iter().map(|g| (g, j)));
             }
-            SiteFacts { site, category, own_goods, inputs, supplied, has_suppliers }
+            let open = inputs.iter().map(|(g, _)| *g).collect();
+            SiteFacts { site, category, own_goods, inputs, supplied, open, has_suppliers }
         })
         .collect();
 
     let order = graph.upstream_first();
+    for group in &order {
+        // Inside a cycle, a first pass sees only suppliers outside the group (every input open until then).
+        let passes = if group.len() > 1 { 2 } else { 1 };
+        for _ in 0..passes {
+            for &i in group {
+                let Some(f) = facts.get(i) else { continue };
+                let open: Vec<&str> = f
+                    .inputs
+                    .iter()
+                    .map(|(g, _)| *g)
+                    .filter(|g| {
+                        let mut suppliers = f.supplied.iter().filter(|(s, _)| s == g).map(|(_, j)| *j).peekable();
+                        suppliers.peek().is_none() || !suppliers.all(|j| established(t, &facts, j, g))
+                    })
+                    .collect();
+                if let Some(f) = facts.get_mut(i) {
+                    f.open = open;
+                }
+            }
+        }
+    }
     let mut pool = FactorPool::default();
     let mut raw: HashMap<RiskKind, Vec<Option<Raw>>> = HashMap::new();
     for kind in RiskKind::iter() {
@@ -151,6 +179,7 @@ pub(super) fn assess<'a>(t: &'a Tables, d: &'a Declaration) -> Assessment {
             let r = raw.get_mut(&kind).and_then(|v| v.get_mut(i)).and_then(Option::take).unwrap_or(Raw {
                 factors: vec![],
                 total: 0.0,
+                carry: 0.0,
                 forced_listed: false,
             });
             pair.push(mitigate(t, r, &mitigation, site_audit(t, f.site, d), kind, &mut pool));
@@ -202,6 +231,23 @@ pub(super) fn assess<'a>(t: &'a Tables, d: &'a Declaration) -> Assessment {
     Assessment { model_version: t.version.clone(), overall, sites, categories, findings }
 }
 
+/// Whether the supplier `j` establishes where the good `g` it ships comes from. A site that takes `g` in (a
+/// trader's or warehouse's goods, a declared or typical input) passes on what its own suppliers establish, wherever
+/// it is. A site that makes `g` is its origin only if it makes it from something (a raw-material site, or one that
+/// names an input: a latex compounder that names none is not where the rubber comes from, nor a thread mill whose
+/// cotton is only the category's typical input) in a country ILAB assesses:
+/// a country ILAB does not assess, its row empty (China, Malaysia …) or absent (Canada, Singapore, Qatar …), is one
+/// rule here as in the child-labour context, since the model knows no more of an origin there than of an unknown one.
+fn established(t: &Tables, facts: &[SiteFacts], j: usize, g: &str) -> bool {
+    let Some(s) = facts.get(j) else { return false };
+    if s.inputs.iter().any(|(x, _)| *x == g) {
+        return !s.open.contains(&g);
+    }
+    !matches!(s.site.role, Role::Warehousing | Role::Trading)
+        && !t.unassessed(s.site.country)
+        && (matches!(s.site.role, Role::RawMaterial) || s.inputs.iter().any(|(_, declared)| *declared))
+}
+
 /// A site's raw score for one kind of risk: its factors in a fixed order (own listed goods, country context, the
 /// optional country index, the optional entity list, sub-national regions, the strongest input), capped by `finish`.
 /// `forced_listed` records whether anything tied the site itself to a forced-labour listing.
@@ -226,11 +272,13 @@ fn score_site(
         factors.push(own);
     }
     let data = t.countries.get(&country);
+    let before_context = factors.len();
     match kind {
         RiskKind::ForcedLabour => factors.push(forced_context(t, country, data)),
         RiskKind::ChildLabour => factors.extend(child_context(t, country, data)),
     }
     factors.extend(country_index_factor(t, country, kind));
+    let context: f64 = factors.iter().skip(before_context).map(|f| f.contribution).sum();
     if let Some(entity) = listed_entity_factor(t, site, kind) {
         listed = true;
         factors.push(entity);
@@ -242,8 +290,9 @@ fn score_site(
     listed |= local_listed;
     factors.extend(input);
 
+    let own: f64 = factors.iter().map(|f| f.contribution).sum::<f64>() - context;
     let (factors, total) = finish(factors, pool);
-    Raw { factors, total, forced_listed: listed && kind == RiskKind::ForcedLabour }
+    Raw { factors, total, carry: own.clamp(0.0, 100.0), forced_listed: listed && kind == RiskKind::ForcedLabour }
 }
 
 /// The site's own goods on the ILAB list for its country (not for a warehouse or a trader): the heaviest listing,
@@ -335,10 +384,10 @@ fn region_factors(t: &Tables, site: &PlaceOfWork, kind: RiskKind) -> Vec<Factor>
         .collect()
 }
 
-/// Inputs: the strongest of what the suppliers carry (their scores before due diligence, decayed) and the floor of
-/// each input (a listed good of the site's own country, whatever is declared; else a good listed anywhere, unless
-/// every declared supplier of it is in a country whose ILAB data is not empty), and whether an input is listed in
-/// the site's own country (which ties the site itself to the listing).
+/// Inputs: the strongest of what the suppliers carry (their scores before due diligence without their own country
+/// context, decayed) and the floor of each input (a listed good of the site's own country, whatever is declared;
+/// else a good listed anywhere, unless the declaration establishes its origin: `SiteFacts::open`), and whether an
+/// input is listed in the site's own country (which ties the site itself to the listing).
 fn strongest_input(
     t: &Tables,
     f: &SiteFacts,
@@ -360,11 +409,18 @@ fn strongest_input(
     for j in graph.suppliers_of(i) {
         if let (Some(Some(up)), Some(sup)) = (scores.get(j), d.places_of_work.get(j)) {
             // The supplier's score before due diligence: the declaration's practices are counted once, at the site
-            // the risk arrives at, not compounded tier by tier.
-            let carried = round1(up.total * w.tier_decay);
+            // the risk arrives at, not compounded tier by tier; and without its country context, which counts once,
+            // at its own line (a chain of Canadian tiers does not add Canada's context at every tier).
+            let carried = round1(up.carry * w.tier_decay);
+            let context = round1(up.total - up.carry);
             if carried > 0.0 {
                 consider(factor(
-                    Reason::Upstream { site: sup.site_id.clone(), decay: w.tier_decay, score: Some(round1(up.total)) },
+                    Reason::Upstream {
+                        site: sup.site_id.clone(),
+                        decay: w.tier_decay,
+                        score: Some(round1(up.total)),
+                        context: (context > 0.0).then_some(context),
+                    },
                     None,
                     w.tier_decay,
                     carried,
@@ -374,13 +430,13 @@ fn strongest_input(
     }
     for (g, declared) in &f.inputs {
         // A declared supplier of the input carries its own risk (above). It takes the place of the input's
-        // unknown-origin floor only where every supplier of it is in a country the model knows something of: one
-        // ILAB assesses or does not cover, not one whose ILAB row is empty (unknown is not low). A listing in the
-        // site's own country stays whatever is declared: one declared tier does not show that all of the input
-        // comes from elsewhere. So adding a supplier never removes a floor that a riskier origin would keep.
-        let mut suppliers = f.supplied.iter().filter(|(s, _)| s == g).map(|(_, c)| *c).peekable();
-        let supplied = suppliers.peek().is_some();
-        let covered = supplied && suppliers.all(|c| !t.unassessed(c));
+        // unknown-origin floor only where every supplier of it establishes its origin (`established`: made from
+        // something in a country ILAB assesses, or passed on from such a site), never where the origin is as unknown
+        // as before (a pass-through site, or a country ILAB does not assess, its row empty or absent). A listing in
+        // the site's own country stays whatever is declared: one declared tier does not show that all of the input
+        // comes from elsewhere. So disclosing more never lowers a score unless it establishes an origin.
+        let supplied = f.supplied.iter().any(|(s, _)| s == g);
+        let covered = !f.open.contains(g);
         let local: Option<&Listing> = t.listings_of(g, country).find(|l| l.is(kind));
         if let Some(l) = local {
             local_listed = true;

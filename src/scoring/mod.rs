@@ -128,4 +128,6 @@ impl RiskModel {
 }
 
 #[cfg(test)]
+mod disclosure_tests;
+#[cfg(test)]
 mod tests;

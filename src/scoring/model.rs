@@ -1078,11 +1078,11 @@ impl Tables {
             .unwrap_or(RegionalEstimate { region: None, share: self.world_child_share })
     }
 
-    /// Whether ILAB lists goods for the country but publishes no findings on it (its row in `ilab_countries.csv` has
-    /// no advancement level: China, Malaysia, Vietnam …): what the model knows of the country is only a fallback,
-    /// so a supplier there does not take the place of an input's unknown-origin floor.
+    /// Whether ILAB gives the country no advancement level: its row in `ilab_countries.csv` is empty (China,
+    /// Malaysia, Vietnam …) or absent (Canada, Singapore, Qatar …) — one rule, "not assessed by ILAB". What the model
+    /// knows of the country is only a fallback, so a site there does not establish the origin of a good it makes.
     pub fn unassessed(&self, country: CountryCode) -> bool {
-        self.countries.get(&country).is_some_and(|d| d.advancement.is_none())
+        self.countries.get(&country).is_none_or(|d| d.advancement.is_none())
     }
 
     /// The forced-labour prevalence of a country (see `ForcedEstimate`); `ilab_region`: ILAB's region for it,

@@ -167,13 +167,23 @@ fn calibration() -> Vec<Case> {
             (High, Critical),
         ),
         (
-            "office furniture made in Canada from Canadian wood",
+            "office furniture made in Canada from Chilean timber, its producer declared: the origin is established",
+            declaration(vec![
+                site("F", Manufacturing, "office desks", "CA", &[]),
+                site("P", RawMaterial, "timber", "CL", &["F"]),
+            ]),
+            (Low, Low),
+            (Low, Low),
+        ),
+        (
+            "office furniture made in Canada from Canadian plywood: ILAB does not assess Canada, the wood's origin is \
+             no better known than undisclosed",
             declaration(vec![
                 site("F", Manufacturing, "office desks", "CA", &[]),
                 site("P", Manufacturing, "birch plywood", "CA", &["F"]),
             ]),
-            (Low, Low),
-            (Low, Low),
+            (Medium, Medium),
+            (Medium, Medium),
         ),
         (
             "copper cable made in Germany, copper and rubber undisclosed",
@@ -609,7 +619,7 @@ fn model_check_lists_missing_data_with_its_fallback() {
 }
 
 /// A copy of the 2022.1 folder with one file changed, loaded.
-fn altered(file: &str, change: impl Fn(&str) -> String) -> Result<RiskModel, super::ModelError> {
+pub(super) fn altered(file: &str, change: impl Fn(&str) -> String) -> Result<RiskModel, super::ModelError> {
     let base = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("risk_models/2022.1");
     let dir = tempfile::tempdir().unwrap();
     for entry in std::fs::read_dir(&base).unwrap() {

@@ -616,6 +616,11 @@ pub mod site_score {
         pub forced_labour_input: f64,
         pub child_labour_own: f64,
         pub child_labour_input: f64,
+        /// Of `*_own`, what the site carries downstream: all but its own country context, which counts once, at its
+        /// own line (the national graph's `Base::own_carried`; equal to `*_own` for rows whose context could not be
+        /// read: `m20261130_002500_add_site_score_carried`).
+        pub forced_labour_own_carried: f64,
+        pub child_labour_own_carried: f64,
     }
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
     pub enum Relation {}

@@ -61,6 +61,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_002200_add_declaration_legal_name::Migration),
             // The S-211 figures find a fiscal year's declarations by the time they were received.
             Box::new(m20261130_002400_index_declaration_received_at::Migration),
+            // A site's own country context, kept apart in its score summary: the national graph carries a score
+            // downstream without it, as the engine does.
+            Box::new(m20261130_002500_add_site_score_carried::Migration),
         ]
     }
 }
@@ -1604,6 +1607,162 @@ mod m20261130_002400_index_declaration_received_at {
 
         async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
             m.drop_index(Index::drop().name("ix_declaration_received_at").table(a("declaration")).to_owned()).await
+        }
+    }
+}
+
+/// `site_score.forced_labour_own_carried` and `child_labour_own_carried`: of a site's own points, what it carries to
+/// the sites it supplies — all but its country context, which counts once, at its own line (the national graph
+/// carries a score downstream without it, as the engine does: `domain::supply::Base`). Rows stored before take it
+/// from their assessment's document, with the rule as it stood when this migration was written: the sum, in the
+/// score's order and in 32-bit floats as the graph keeps it, of the factors that are the site's own (not `upstream`,
+/// `cap`, `mitigation`, `local_input` or `undisclosed_input`) and not its country context (`forced_prevalence`,
+/// `world_prevalence`, `child_context`, `unassessed_level`, `regional_estimate`, `country_index`, `country_context`),
+/// each factor written in full or as an index into the document's `factors` (form 2). A row whose document does not
+/// name its site keeps `*_own`: all its own points carried, as before this rule. A document that does not read
+/// stops the migration, as the summaries' own back-fill does.
+mod m20261130_002500_add_site_score_carried {
+    use std::io::Read;
+
+    use sea_orm_migration::sea_orm::ConnectionTrait;
+    use serde::Deserialize;
+
+    use super::*;
+
+    named_migration!("m20261130_002500_add_site_score_carried");
+
+    /// The codes that are not a site's own carried points when this migration was written: what the graph's bases
+    /// leave out of `own` (the first five) and a site's country context (the others).
+    const NOT_CARRIED: [&str; 12] = [
+        "upstream",
+        "cap",
+        "mitigation",
+        "local_input",
+        "undisclosed_input",
+        "forced_prevalence",
+        "world_prevalence",
+        "child_context",
+        "unassessed_level",
+        "regional_estimate",
+        "country_index",
+        "country_context",
+    ];
+
+    #[derive(Deserialize)]
+    struct Factor {
+        code: String,
+        #[serde(default)]
+        contribution: f64,
+    }
+
+    /// A score's factor: in full, or its index in the document's `factors` (form 2).
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum FactorRef {
+        At(usize),
+        Inline(Factor),
+    }
+
+    #[derive(Deserialize)]
+    struct Score {
+        #[serde(default)]
+        factors: Vec<FactorRef>,
+    }
+
+    impl Score {
+        /// Its own points carried downstream; `table`: the document's `factors`.
+        fn own_carried(&self, table: &[Factor]) -> Result<f64, String> {
+            let mut sum = 0.0f32;
+            for f in &self.factors {
+                let f = match f {
+                    FactorRef::Inline(f) => f,
+                    FactorRef::At(i) => {
+                        table.get(*i).ok_or_else(|| format!("factor {i} is not in the document's factors"))?
+                    }
+                };
+                if !NOT_CARRIED.contains(&f.code.as_str()) {
+                    sum += f.contribution as f32;
+                }
+            }
+            Ok(f64::from(sum))
+        }
+    }
+
+    #[derive(Deserialize)]
+    struct Site {
+        forced_labour: Score,
+        child_labour: Score,
+    }
+
+    #[derive(Deserialize)]
+    struct Document {
+        #[serde(default)]
+        factors: Vec<Factor>,
+        #[serde(default)]
+        sites: Vec<Site>,
+    }
+
+    const COLUMNS: [(&str, &str); 2] =
+        [("forced_labour_own_carried", "forced_labour_own"), ("child_labour_own_carried", "child_labour_own")];
+
+    #[async_trait::async_trait]
+    impl MigrationTrait for Migration {
+        async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            let c = m.get_connection();
+            for (col, own) in COLUMNS {
+                m.alter_table(Table::alter().table(a("site_score")).add_column(double(a(col)).default(0.0)).take())
+                    .await?;
+                // Until its document says otherwise, a row carries all its own points (the rule before).
+                c.execute(&Query::update().table(a("site_score")).value(a(col), Expr::col(a(own))).to_owned()).await?;
+            }
+            // One assessment at a time (a document may be a hundred megabytes), each site's row updated.
+            let mut after = 0_i64;
+            loop {
+                let q = Query::select()
+                    .columns([a("id"), a("document"), a("document_gz")])
+                    .from(a("assessment"))
+                    .and_where(Expr::col(a("id")).gt(after))
+                    .order_by(a("id"), Order::Asc)
+                    .limit(1)
+                    .to_owned();
+                let Some(row) = c.query_one(&q).await? else { break };
+                let id: i64 = row.try_get("", "id")?;
+                let text: String = row.try_get("", "document")?;
+                let packed: Option<Vec<u8>> = row.try_get("", "document_gz")?;
+                let unreadable =
+                    |e: String| DbErr::Custom(format!("assessment {id}: the stored document is unreadable: {e}"));
+                let doc: Document = match packed {
+                    Some(p) => {
+                        let mut text = String::new();
+                        flate2::read::GzDecoder::new(p.as_slice())
+                            .read_to_string(&mut text)
+                            .map_err(|e| unreadable(e.to_string()))?;
+                        serde_json::from_str(&text).map_err(|e| unreadable(e.to_string()))?
+                    }
+                    None => serde_json::from_str(&text).map_err(|e| unreadable(e.to_string()))?,
+                };
+                for (position, s) in doc.sites.iter().enumerate() {
+                    let forced = s.forced_labour.own_carried(&doc.factors).map_err(&unreadable)?;
+                    let child = s.child_labour.own_carried(&doc.factors).map_err(&unreadable)?;
+                    let update = Query::update()
+                        .table(a("site_score"))
+                        .value(a("forced_labour_own_carried"), forced)
+                        .value(a("child_labour_own_carried"), child)
+                        .and_where(Expr::col(a("assessment_id")).eq(id))
+                        .and_where(Expr::col(a("position")).eq(position.min(i32::MAX as usize) as i32))
+                        .to_owned();
+                    c.execute(&update).await?;
+                }
+                after = id;
+            }
+            Ok(())
+        }
+
+        async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            for (col, _) in COLUMNS {
+                m.alter_table(Table::alter().table(a("site_score")).drop_column(a(col)).take()).await?;
+            }
+            Ok(())
         }
     }
 }

@@ -3,7 +3,8 @@
 //!
 //! - `site_score`: one row a site of an assessment — its position in the declaration's site order, reference, tier,
 //!   country, goods category, forced- and child-labour score and band, what it brings itself before its suppliers
-//!   (the national graph's `own` and `input`, [`crate::domain::supply::bases_of`]), and whether a goods line names
+//!   (the national graph's `own`, `input` and `own_carried`, the part of `own` carried downstream, all but its
+//!   country context: [`crate::domain::supply::bases_of`]), and whether a goods line names
 //!   it as where it is produced (`produces`: the portfolio reads only those and tier-1 sites);
 //! - `category_score`: one row a goods category of an assessment, with both scores and bands (the S-211 report).
 //!
@@ -66,6 +67,8 @@ pub(super) async fn insert(
             forced_labour_input: Set(f64::from(f.input)),
             child_labour_own: Set(f64::from(c.own)),
             child_labour_input: Set(f64::from(c.input)),
+            forced_labour_own_carried: Set(f64::from(f.own_carried)),
+            child_labour_own_carried: Set(f64::from(c.own_carried)),
         }
     });
     bulk::insert(txn, sites).await?;
@@ -136,6 +139,8 @@ fn latest_site_bases(declaration_ids: &[i64]) -> sea_orm::Select<site_score::Ent
             site_score::Column::ForcedLabourInput,
             site_score::Column::ChildLabourOwn,
             site_score::Column::ChildLabourInput,
+            site_score::Column::ForcedLabourOwnCarried,
+            site_score::Column::ChildLabourOwnCarried,
         ])
         .filter(site_score::Column::DeclarationId.is_in(declaration_ids.iter().copied()))
         .filter(site_score::Column::AssessmentId.in_subquery(latest_ids_among(declaration_ids)))
@@ -211,18 +216,22 @@ impl Store {
                 out.entry(d).or_default();
             }
             let rows = latest_site_bases(chunk)
-                .into_tuple::<(i64, i32, Option<String>, f64, f64, f64, f64)>()
+                .into_tuple::<(i64, i32, Option<String>, f64, f64, f64, f64, f64, f64)>()
                 .all(&self.db)
                 .await?;
-            for (decl, position, category, fo, fi, co, ci) in rows {
+            for (decl, position, category, fo, fi, co, ci, fc, cc) in rows {
                 let sites = out.entry(decl).or_default();
                 let at =
                     usize::try_from(position).map_err(|_| StorageError::Corrupt("negative site position".into()))?;
                 if sites.len() != at {
                     return Err(StorageError::Corrupt(format!("declaration {decl}: site summary {at} out of order")));
                 }
-                let base = |own: f64, input: f64| Base { own: own as f32, input: input as f32 };
-                sites.push(SiteBasis { category, bases: [base(fo, fi), base(co, ci)] });
+                let base = |own: f64, input: f64, own_carried: f64| Base {
+                    own: own as f32,
+                    input: input as f32,
+                    own_carried: own_carried as f32,
+                };
+                sites.push(SiteBasis { category, bases: [base(fo, fi, fc), base(co, ci, cc)] });
             }
         }
         Ok(out)

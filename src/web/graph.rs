@@ -632,7 +632,11 @@ async fn facility_reasons(state: &AppState, id: &str, lang: Lang) -> Result<Vec<
                 Some(StrongestSupplier {
                     site: g.summary(s)?,
                     occurrences: g.facility(s)?.occurrences.clone(),
-                    score: v,
+                    score: match (k, g.score(s)) {
+                        (RiskKind::ForcedLabour, [forced, _]) => forced,
+                        (RiskKind::ChildLabour, [_, child]) => child,
+                    },
+                    carry: v,
                 })
             })
             .collect();

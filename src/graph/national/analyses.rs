@@ -61,14 +61,14 @@ impl SupplyGraph {
         (hits.into_iter().take(limit).filter_map(|n| self.summary(n)).collect(), total)
     }
 
-    /// The supplier of `n` whose carried risk is highest for `kind`, with that score; of suppliers with the same
-    /// score to a tenth of a point (what is shown, and what two builds of the same graph agree on), the first in key
-    /// order.
+    /// The supplier of `n` whose carried risk is highest for `kind`, with what it carries (its national score less
+    /// its own country context, before the decay: [`SupplyGraph::carry`]); of suppliers that carry the same to a
+    /// tenth of a point (what is shown, and what two builds of the same graph agree on), the first in key order.
     pub fn strongest_supplier(&self, n: NodeIndex, kind: RiskKind) -> Option<(NodeIndex, f32)> {
         let k = kind_index(kind);
         self.graph
             .neighbors_directed(n, Direction::Incoming)
-            .map(|s| (s, self.scores.get(s.index()).and_then(|sc| sc.get(k)).copied().unwrap_or_default()))
+            .map(|s| (s, self.carries.get(s.index()).and_then(|sc| sc.get(k)).copied().unwrap_or_default()))
             .max_by(|a, b| {
                 let tenths = |v: f32| (v * 10.0).round();
                 tenths(a.1).total_cmp(&tenths(b.1)).then_with(|| self.order_key(b.0).cmp(&self.order_key(a.0)))

@@ -7,6 +7,7 @@ use petgraph::Direction;
 use petgraph::stable_graph::NodeIndex;
 
 use super::identity::Keys;
+use super::scores::Scored;
 use super::{Bases, DeclarationEntry, DeclarationInput, Facility, SiteRecord, SupplyGraph};
 
 impl SupplyGraph {
@@ -104,8 +105,7 @@ impl SupplyGraph {
             self.register_keys(n, &keys);
             if let Some(bases) = self.bases.get_mut(n.index()) {
                 for (b, r) in bases.iter_mut().zip(&r.bases) {
-                    b.own = b.own.max(r.own);
-                    b.input = b.input.max(r.input);
+                    b.merge(r);
                 }
             }
             let f = &mut self.graph[n];
@@ -203,10 +203,13 @@ impl SupplyGraph {
         if self.scores.len() <= n.index() {
             self.scores.resize(n.index() + 1, [0.0; 2]);
         }
+        if self.carries.len() <= n.index() {
+            self.carries.resize(n.index() + 1, [0.0; 2]);
+        }
         if self.bases.len() <= n.index() {
             self.bases.resize(n.index() + 1, Bases::default());
         }
-        self.set_score(n, [0.0; 2]);
+        self.set_score(n, Scored::default());
         if let Some(b) = self.bases.get_mut(n.index()) {
             *b = Bases::default();
         }
@@ -233,7 +236,7 @@ impl SupplyGraph {
                 self.ids.remove(&id);
             }
         }
-        self.set_score(n, [0.0; 2]);
+        self.set_score(n, Scored::default());
     }
 
     pub(super) fn add_links(&mut self, a: NodeIndex, b: NodeIndex, count: u32) {

@@ -9,6 +9,7 @@ use petgraph::visit::EdgeRef;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use super::scores::Scored;
 use super::{Facility, FacilitySummary, MatchDecision, SiteRecord, SupplyGraph};
 use crate::domain::legal_form::{ShortForms, without_legal_forms, without_legal_forms_where};
 use crate::domain::text::fold_words;
@@ -303,7 +304,7 @@ impl SupplyGraph {
             fa.os_id = fb.os_id;
         }
         self.recompute_bases(a);
-        self.set_score(b, [0.0; 2]);
+        self.set_score(b, Scored::default());
         self.propagate(vec![a])
     }
 

@@ -5,12 +5,15 @@
 //! The score of a node for one kind of risk is the declaration engine's arithmetic before mitigation, over every
 //! supplier the country knows of, not only those one supplier declared:
 //!
-//! `score = min(100, own + max(input, decay × max(score of each supplying node)))`
+//! `score = min(100, own + max(input, decay × max(carry of each supplying node)))`
+//! `carry = min(100, own_carried + max(input, decay × max(carry of each supplying node)))`
 //!
-//! where `own` (listed goods, country, region, lists) and `input` (an undisclosed or local input) are read off the
-//! stored assessments (the highest any declaration of the site gives). With `decay < 1` this is a contraction, so
-//! it has one fixed point, reached from any start — which is why an incremental update (start from the old scores,
-//! re-score downstream of what changed) and a full re-score (upstream first) agree.
+//! where `own` (listed goods, country, region, lists), `own_carried` (the same less the country context, which
+//! counts once, at the node's own line) and `input` (an undisclosed or local input, whose floor the engine keeps
+//! where the declaration does not establish the input's origin) are read off the stored assessments (the highest
+//! any declaration of the site gives: [`Base::merge`]). With `decay < 1` this is a contraction, so it has one fixed
+//! point, reached from any start — which is why an incremental update (start from the old scores, re-score
+//! downstream of what changed) and a full re-score (upstream first) agree.
 
 //!
 //! The code follows that path: `identity` (which facility a site record is, match decisions and proposals), `build`
@@ -121,8 +124,11 @@ pub struct SupplyGraph {
     /// Pairs an officer said are different places (ordered pair).
     different: HashSet<(String, String)>,
     scores: Vec<[f32; 2]>,
+    /// What each facility carries to the facilities it supplies (by node index, beside the scores: its score less
+    /// its own country context).
+    carries: Vec<[f32; 2]>,
     /// The highest own and undisclosed-input points any declaration gives each facility (by node index, beside the
-    /// scores: re-scoring reads only these two dense arrays and the links).
+    /// scores: re-scoring reads only the bases, the carries and the links).
     bases: Vec<Bases>,
     decay: f32,
 }
@@ -139,6 +145,7 @@ impl SupplyGraph {
             same: FxHashMap::default(),
             different: HashSet::new(),
             scores: Vec::new(),
+            carries: Vec::new(),
             bases: Vec::new(),
             decay: decay as f32,
         }
@@ -152,6 +159,7 @@ impl SupplyGraph {
         self.near.reserve(facilities * 2);
         self.ids.reserve(facilities);
         self.scores.reserve(facilities);
+        self.carries.reserve(facilities);
         self.bases.reserve(facilities);
     }
 

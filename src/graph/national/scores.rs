@@ -21,32 +21,64 @@ pub(super) fn kind_index(kind: RiskKind) -> usize {
     }
 }
 
-/// A facility's national score from its bases and its suppliers' scores: `own + max(input, decay × max supplier)`,
-/// per kind, within 0–100.
+/// A facility's national score from its bases and what its suppliers carry, per kind:
+/// `score = min(100, own + max(input, decay × max carry of a supplier))`, and what it carries itself,
+/// `carry = min(100, own_carried + max(input, decay × max carry of a supplier))` — its score less its own country
+/// context, which counts once, at its own line (see [`Base`]). Both within 0–100, forced first.
 fn score_of(
     graph: &StableDiGraph<Facility, u32>,
     bases: &[Bases],
     decay: f32,
-    scores: &[[f32; 2]],
+    carries: &[[f32; 2]],
     n: NodeIndex,
-) -> [f32; 2] {
+) -> Scored {
     let [forced, child] = bases.get(n.index()).copied().unwrap_or_default();
     let mut up = [0.0f32; 2];
     for s in graph.neighbors_directed(n, Direction::Incoming) {
-        let sc = scores.get(s.index()).copied().unwrap_or_default();
-        up[0] = up[0].max(sc[0]);
-        up[1] = up[1].max(sc[1]);
+        let c = carries.get(s.index()).copied().unwrap_or_default();
+        up[0] = up[0].max(c[0]);
+        up[1] = up[1].max(c[1]);
     }
-    let score = |b: Base, up: f32| (b.own + b.input.max(decay * up)).clamp(0.0, 100.0);
-    [score(forced, up[0]), score(child, up[1])]
+    let inputs = |b: Base, up: f32| b.input.max(decay * up);
+    let score = |b: Base, up: f32| (b.own + inputs(b, up)).clamp(0.0, 100.0);
+    let carry = |b: Base, up: f32| (b.own_carried + inputs(b, up)).clamp(0.0, 100.0);
+    Scored { score: [score(forced, up[0]), score(child, up[1])], carry: [carry(forced, up[0]), carry(child, up[1])] }
+}
+
+/// A facility's national scores and what it carries to the facilities it supplies (forced, child each).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(super) struct Scored {
+    pub(super) score: [f32; 2],
+    pub(super) carry: [f32; 2],
+}
+
+impl Scored {
+    /// Whether it differs from `other` by more than `epsilon` anywhere.
+    fn differs(&self, other: &Scored, epsilon: f32) -> bool {
+        self.score
+            .iter()
+            .chain(&self.carry)
+            .zip(other.score.iter().chain(&other.carry))
+            .any(|(a, b)| (a - b).abs() > epsilon)
+    }
 }
 
 impl SupplyGraph {
-    /// Stores a facility's score in the dense array (every node index has a slot: see `add_facility`).
-    pub(super) fn set_score(&mut self, n: NodeIndex, score: [f32; 2]) {
+    /// Stores a facility's scores and carries in the dense arrays (every node index has a slot: see
+    /// `add_facility`).
+    pub(super) fn set_score(&mut self, n: NodeIndex, scored: Scored) {
         if let Some(s) = self.scores.get_mut(n.index()) {
-            *s = score;
+            *s = scored.score;
         }
+        if let Some(c) = self.carries.get_mut(n.index()) {
+            *c = scored.carry;
+        }
+    }
+
+    /// What a facility carries to the facilities it supplies (forced, child): its national score less its own
+    /// country context (see [`Base`]), unrounded.
+    pub fn carry(&self, n: NodeIndex) -> [f32; 2] {
+        self.carries.get(n.index()).copied().unwrap_or_default()
     }
 
     pub(super) fn recompute_bases(&mut self, n: NodeIndex) {
@@ -54,8 +86,7 @@ impl SupplyGraph {
         for &(d, i) in &self.graph[n].occurrences {
             if let Some(r) = self.declarations.get(&d).and_then(|e| e.bases.get(i as usize)) {
                 for (b, r) in b.iter_mut().zip(r) {
-                    b.own = b.own.max(r.own);
-                    b.input = b.input.max(r.input);
+                    b.merge(r);
                 }
             }
         }
@@ -64,8 +95,8 @@ impl SupplyGraph {
         }
     }
 
-    pub(super) fn compute(&self, n: NodeIndex) -> [f32; 2] {
-        score_of(&self.graph, &self.bases, self.decay, &self.scores, n)
+    pub(super) fn compute(&self, n: NodeIndex) -> Scored {
+        score_of(&self.graph, &self.bases, self.decay, &self.carries, n)
     }
 
     /// Re-scores from `seeds` downstream until nothing changes by more than [`EPSILON`]. Returns how many
@@ -83,9 +114,11 @@ impl SupplyGraph {
             queued.remove(&n);
             work += 1;
             let new = self.compute(n);
-            let Some(old) = self.scores.get_mut(n.index()) else { continue };
-            if (new[0] - old[0]).abs() > EPSILON || (new[1] - old[1]).abs() > EPSILON {
-                *old = new;
+            let (Some(score), Some(carry)) = (self.scores.get(n.index()), self.carries.get(n.index())) else {
+                continue;
+            };
+            if new.differs(&Scored { score: *score, carry: *carry }, EPSILON) {
+                self.set_score(n, new);
                 for c in self.graph.neighbors_directed(n, Direction::Outgoing) {
                     if queued.insert(c) {
                         queue.push_back(c);
@@ -97,15 +130,18 @@ impl SupplyGraph {
     }
 
     /// Scores every facility, upstream first (strongly connected groups iterated to their fixed point).
-    // The hot loop of a full re-score indexes `scores` directly. In bounds: `scores` is resized to
+    // The hot loop of a full re-score indexes `scores` and `carries` directly. In bounds: both are resized to
     // `node_bound()` below, the graph is only borrowed while Tarjan's algorithm runs (it cannot grow), and every `n`
-    // it hands over is one of its nodes, so `n.index() < node_bound() == scores.len()`.
+    // it hands over is one of its nodes, so `n.index() < node_bound() == scores.len() == carries.len()`.
     #[allow(clippy::indexing_slicing)]
     pub fn rescore_all(&mut self) {
         let bound = self.graph.node_bound();
         let mut scores = std::mem::take(&mut self.scores);
         scores.clear();
         scores.resize(bound, [0.0; 2]);
+        let mut carries = std::mem::take(&mut self.carries);
+        carries.clear();
+        carries.resize(bound, [0.0; 2]);
         let (graph, bases, decay) = (&self.graph, &self.bases, self.decay);
         // Tarjan's algorithm on the reversed links hands over each group of facilities (a loop of supply, or one
         // facility) after every group it is supplied by: one pass, upstream first, no list of groups kept.
@@ -114,18 +150,19 @@ impl SupplyGraph {
             if let [n] = group
                 && graph.find_edge(*n, *n).is_none()
             {
-                scores[n.index()] = score_of(graph, bases, decay, &scores, *n);
+                let new = score_of(graph, bases, decay, &carries, *n);
+                (scores[n.index()], carries[n.index()]) = (new.score, new.carry);
                 return;
             }
             for _ in 0..200 {
                 let mut changed = false;
                 for &n in group {
-                    let new = score_of(graph, bases, decay, &scores, n);
-                    let old = scores[n.index()];
-                    if (new[0] - old[0]).abs() > EPSILON / 4.0 || (new[1] - old[1]).abs() > EPSILON / 4.0 {
+                    let new = score_of(graph, bases, decay, &carries, n);
+                    let old = Scored { score: scores[n.index()], carry: carries[n.index()] };
+                    if new.differs(&old, EPSILON / 4.0) {
                         changed = true;
                     }
-                    scores[n.index()] = new;
+                    (scores[n.index()], carries[n.index()]) = (new.score, new.carry);
                 }
                 if !changed {
                     break;
@@ -133,6 +170,7 @@ impl SupplyGraph {
             }
         });
         self.scores = scores;
+        self.carries = carries;
     }
 
     pub(super) fn max_score(&self, n: NodeIndex) -> f32 {

@@ -1,14 +1,18 @@
 //! The whole graph as bytes and back, so that a restart can take up the graph where it was instead of building it
 //! again from every stored declaration.
 //!
-//! Layout: the magic `CHAINON-GRAPH\0`, the caller's header (what the graph reflects), the graph, both in postcard,
-//! then the 128-bit xxh3 of everything before it. postcard because it is already in the build (feruca's tables use
-//! it), serde-driven (the graph's own types derive it, so a field cannot be forgotten), compact (variable-length
-//! integers) and a documented, stable wire format. It is not self-describing: a snapshot is only read by the very
-//! program that wrote it (the caller puts the program's identity in the header and refuses any other).
+//! Layout: the magic `CHAINON-GRAPH` and one byte naming the layout's version ([`LAYOUT`]), the caller's header
+//! (what the graph reflects), the graph, both in postcard, then the 128-bit xxh3 of everything before it. postcard
+//! because it is already in the build (feruca's tables use it), serde-driven (the graph's own types derive it, so a
+//! field cannot be forgotten), compact (variable-length integers) and a documented, stable wire format. It is not
+//! self-describing: a snapshot is only read by the very program that wrote it (the caller puts the program's identity
+//! in the header and refuses any other).
 //!
-//! A snapshot that is cut, altered or of another layout is refused whole (checksum, magic, then decoding): never a
-//! graph that is partly right.
+//! A snapshot that is cut, altered or of another layout is refused whole (checksum, magic and layout, then
+//! decoding): never a graph that is partly right. postcard would read a graph of another layout field by field into
+//! the wrong fields (a `Base` of two numbers read as one of three) and might not fail: so the layout byte is bumped
+//! whenever what the graph holds changes shape or meaning, and a snapshot of another layout is refused before it is
+//! decoded (the graph is then built from storage).
 
 use std::io::{Read, Write};
 
@@ -18,7 +22,13 @@ use xxhash_rust::xxh3::{Xxh3, xxh3_128};
 
 use super::SupplyGraph;
 
-const MAGIC: &[u8; 14] = b"CHAINON-GRAPH\0";
+/// What every snapshot starts with, before its layout byte.
+const MAGIC: &[u8; 13] = b"CHAINON-GRAPH";
+
+/// The layout's version, the byte after [`MAGIC`]. 0: bases of two parts (own, input) and the scores; 1: bases of
+/// three (own, input, own_carried) and each facility's carry beside its scores (a score is carried downstream
+/// without the facility's own country context).
+pub const LAYOUT: u8 = 1;
 
 /// Why a snapshot was not written or not read.
 #[derive(Debug, thiserror::Error)]
@@ -35,6 +45,9 @@ pub enum SnapshotError {
     /// Its graph does not hold together (a dense array shorter than its nodes).
     #[error("the graph snapshot's graph is inconsistent")]
     Inconsistent,
+    /// It was written in another layout (the byte after the magic; this program reads [`LAYOUT`] only).
+    #[error("the graph snapshot is of layout {0}, this program reads layout {LAYOUT} only")]
+    Layout(u8),
 }
 
 /// A writer that hashes what passes through it.
@@ -61,6 +74,7 @@ impl SupplyGraph {
     pub fn write_snapshot<H: Serialize, W: Write>(&self, header: &H, out: W) -> Result<(), SnapshotError> {
         let mut w = Hashing { inner: out, hash: Xxh3::new() };
         w.write_all(MAGIC)?;
+        w.write_all(&[LAYOUT])?;
         let w = postcard::to_io(header, w)?;
         let w = postcard::to_io(self, w)?;
         let Hashing { mut inner, hash } = w;
@@ -85,6 +99,11 @@ impl SupplyGraph {
             return Err(SnapshotError::Damaged);
         }
         let body = body.strip_prefix(MAGIC.as_slice()).ok_or(SnapshotError::Damaged)?;
+        let body = match body.split_first() {
+            Some((&LAYOUT, rest)) => rest,
+            Some((&other, _)) => return Err(SnapshotError::Layout(other)),
+            None => return Err(SnapshotError::Damaged),
+        };
         let (header, rest) = postcard::take_from_bytes::<H>(body)?;
         if !accept(&header) {
             return Ok(None);
@@ -103,6 +122,7 @@ impl SupplyGraph {
         let bound = self.graph.node_bound();
         let alive = |n: &petgraph::stable_graph::NodeIndex| self.graph.contains_node(*n);
         self.scores.len() >= bound
+            && self.carries.len() >= bound
             && self.bases.len() >= bound
             && self.index.values().all(alive)
             && self.ids.values().all(alive)
@@ -134,6 +154,39 @@ mod tests {
         let mut bytes = Vec::new();
         portfolio().write_snapshot(&1u32, &mut bytes).unwrap();
         assert!(SupplyGraph::read_snapshot::<u32, _>(bytes.as_slice(), |h| *h == 2).unwrap().is_none());
+    }
+
+    /// A snapshot as the program wrote it before the layout byte was bumped (layout 0: `CHAINON-GRAPH\0`), its
+    /// checksum right: refused by its layout before anything is decoded, never read into the new fields.
+    #[test]
+    fn a_snapshot_of_the_layout_before_is_refused_not_misread() {
+        let mut bytes = Vec::new();
+        portfolio().write_snapshot(&1u32, &mut bytes).unwrap();
+        assert_eq!(&bytes[..14], b"CHAINON-GRAPH\x01");
+        let old = with_layout(&bytes, 0);
+        assert!(matches!(
+            SupplyGraph::read_snapshot::<u32, _>(old.as_slice(), |_| true),
+            Err(SnapshotError::Layout(0))
+        ));
+        // Whatever another layout's header says: not even the header is read.
+        let read = std::cell::Cell::new(false);
+        let _ = SupplyGraph::read_snapshot::<u32, _>(with_layout(&bytes, 2).as_slice(), |_| {
+            read.set(true);
+            true
+        });
+        assert!(!read.get());
+        assert!(
+            SupplyGraph::read_snapshot::<u32, _>(with_layout(&bytes, LAYOUT).as_slice(), |_| true).unwrap().is_some()
+        );
+    }
+
+    /// `bytes` with its layout byte set to `layout` and its checksum made right again.
+    pub(crate) fn with_layout(bytes: &[u8], layout: u8) -> Vec<u8> {
+        let mut body = bytes[..bytes.len() - 16].to_vec();
+        body[MAGIC.len()] = layout;
+        let sum = xxh3_128(&body);
+        body.extend_from_slice(&sum.to_le_bytes());
+        body
     }
 
     #[test]

@@ -17,7 +17,10 @@ fn rec(name: &str, address: &str, country: &str, own: f32, to: &[u32]) -> SiteRe
         role: Role::Manufacturing,
         goods: "garments".into(),
         category: Some("clothing".into()),
-        bases: [Base { own, input: 0.0 }, Base { own: own / 2.0, input: 0.0 }],
+        bases: [
+            Base { own, input: 0.0, own_carried: own },
+            Base { own: own / 2.0, input: 0.0, own_carried: own / 2.0 },
+        ],
         supplies_to: to.to_vec(),
     }
 }

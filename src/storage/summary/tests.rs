@@ -250,3 +250,31 @@ async fn reads_of_the_latest_assessments_search_the_index_and_walk_no_table_of_a
     assert!(whole_walks(&steps).is_empty(), "S-211: {steps:#?}");
     assert!(steps.iter().any(|s| s.contains("ix_declaration_received_at")), "S-211: {steps:#?}");
 }
+
+/// Summaries stored before each site's carried points were kept take them from their assessment's document when the
+/// columns come: the graph reads the bases the engine's rule gives (the country context left out of what is
+/// carried), not the whole of each site's own points.
+#[tokio::test]
+async fn the_migration_gives_each_stored_summary_the_points_its_site_carries() {
+    for store in stores().await {
+        let stored = fill(&store).await;
+        let steps = {
+            let names: Vec<String> = migration::Migrator::migrations().iter().map(|m| m.name().to_string()).collect();
+            names.iter().rev().position(|n| n == "m20261130_002500_add_site_score_carried").unwrap() as u32 + 1
+        };
+        migration::Migrator::down(&store.db, Some(steps)).await.unwrap();
+        let gone = store.db.execute_unprepared("SELECT forced_labour_own_carried FROM site_score").await;
+        assert!(gone.is_err(), "the columns are gone");
+        migration::Migrator::up(&store.db, None).await.unwrap();
+        let ids: Vec<i64> = stored.iter().map(|(id, ..)| *id).collect();
+        let bases = store.site_bases(&ids).await.unwrap();
+        let mut context_left_out = 0;
+        for (id, _, _, _, a) in &stored {
+            let expected = bases_of(a);
+            let got: Vec<_> = bases.get(id).unwrap().iter().map(|s| s.bases).collect();
+            assert_eq!(got, expected, "declaration {id}, {}", store.backend_name());
+            context_left_out += got.iter().flatten().filter(|b| b.own_carried < b.own).count();
+        }
+        assert!(context_left_out > 0, "some site's country context is not carried");
+    }
+}

@@ -341,7 +341,10 @@ graph-reason_screening = A confirmed screening hit against the facility or its o
 graph-reason_input = An input with no declared supplier, as declared by { $supplier } (declaration { $id })
 graph-reason_from_tier = An input from { $site }, at tier { $tier } of the declaration of { $supplier } (declaration { $id })
 graph-reason_from_site = An input from { $site }, a supplier in no tier (a loop)
-graph-reason_carried = Risk carried from supplier site { $site }: its national score { $score } × { $decay } (decay per tier)
+graph-reason_carried = Risk carried from supplier site { $site }: its national score { $score }{ $has_context ->
+    [yes] , less its own country context, { $context } (counted once, at its own line),
+   *[no] {""}
+} × { $decay } (decay per tier)
 graph-kind = Risk
 graph-own = Own points
 graph-input = Undisclosed or local input

@@ -41,7 +41,10 @@ factor-listed_entity = { $entity } is on the { $list }: goods it makes are presu
 factor-screening_hit = Confirmed on the { $list }: { $entry }{ $detail } — forced-labour risk critical
 factor-region = { $label }
 factor-upstream = Risk carried from supplier site { $site_name } ({ $site }){ $has_score ->
-    [yes] : its score before due diligence × { $decay } per tier, { $score } × { $decay } (the declaration's due diligence counts once, here)
+    [yes] : its score before due diligence × { $decay } per tier, { $score }{ $has_context ->
+        [yes] {" "}less its own country context, { $context } (counted once, at its own line), × { $decay }
+       *[no] {" "}× { $decay }
+    } (the declaration's due diligence counts once, here)
    *[no] {" "}(× { $decay } per tier)
 }
 factor-local_input = { $declared ->

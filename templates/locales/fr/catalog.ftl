@@ -341,7 +341,10 @@ graph-reason_screening = Une correspondance de filtrage confirmée visant le lie
 graph-reason_input = Un intrant sans fournisseur déclaré, tel que déclaré par { $supplier } (déclaration { $id })
 graph-reason_from_tier = Un intrant de { $site }, au niveau { $tier } de la déclaration de { $supplier } (déclaration { $id })
 graph-reason_from_site = Un intrant de { $site }, un fournisseur sans niveau (une boucle)
-graph-reason_carried = Risque transmis par le lieu fournisseur { $site } : sa note nationale { $score } × { $decay } (atténuation par niveau)
+graph-reason_carried = Risque transmis par le lieu fournisseur { $site } : sa note nationale { $score }{ $has_context ->
+    [yes] , moins le contexte de son propre pays, { $context } (compté une fois, sur sa propre ligne),
+   *[no] {""}
+} × { $decay } (atténuation par niveau)
 graph-kind = Risque
 graph-own = Points propres
 graph-input = Intrant non déclaré ou local

@@ -41,7 +41,10 @@ factor-listed_entity = { $entity } figure sur la liste « { $list } » : ses bie
 factor-screening_hit = Confirmé sur la { $list } : { $entry }{ $detail } — risque de travail forcé critique
 factor-region = { $label }
 factor-upstream = Risque transmis par le lieu fournisseur { $site_name } ({ $site }){ $has_score ->
-    [yes] {" "}: sa note avant diligence raisonnable × { $decay } par niveau, { $score } × { $decay } (la diligence raisonnable de la déclaration ne compte qu'une fois, ici)
+    [yes] {" "}: sa note avant diligence raisonnable × { $decay } par niveau, { $score }{ $has_context ->
+        [yes] {" "}moins le contexte de son propre pays, { $context } (compté une fois, sur sa propre ligne), × { $decay }
+       *[no] {" "}× { $decay }
+    } (la diligence raisonnable de la déclaration ne compte qu'une fois, ici)
    *[no] {" "}(× { $decay } par niveau)
 }
 factor-local_input = { $declared ->
