@@ -28,8 +28,8 @@ use handlebars::Handlebars;
 use rust_embed::RustEmbed;
 use serde::Serialize;
 
-pub use catalog::Catalog;
-pub use error::ReportError;
+pub use catalog::{Catalog, MessageArgs, MessageValue, Variables};
+pub use error::{CatalogError, ReportError};
 
 use crate::domain::Lang;
 
@@ -65,8 +65,7 @@ impl Renderer {
         let catalog = Arc::new(Catalog::embedded()?);
         let mut hbs = Handlebars::new();
         hbs.set_strict_mode(true);
-        hbs.register_embed_templates_with_extension::<Templates>(".hbs")
-            .map_err(|e| ReportError::Template(e.to_string()))?;
+        hbs.register_embed_templates_with_extension::<Templates>(".hbs")?;
         helpers::register(&mut hbs, catalog.clone());
         Ok(Renderer { hbs: Arc::new(hbs), catalog })
     }
@@ -92,7 +91,7 @@ impl Renderer {
         page: &T,
     ) -> Result<String, ReportError> {
         let root = Root { lang, other_lang: lang.other(), toggle_href, viewer, page };
-        self.hbs.render(template, &root).map_err(|e| ReportError::Render(e.to_string()))
+        Ok(self.hbs.render(template, &root)?)
     }
 
     /// A message of the catalogue.

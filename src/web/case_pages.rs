@@ -595,6 +595,7 @@ async fn read_case_form(
         return Ok(CaseForm { body, files: Vec::new(), refused: Vec::new(), too_large: false, permit: None });
     }
     let permit = gate.admit(&mut payload, MAX_FORM_BYTES).await?;
+    // Text: the 400 tells the sender what in their form could not be read (a fault of the request, not of ours).
     let unreadable = |e: String| {
         ApiError::bad_request(format!("The form could not be read: {e}"), format!("Le formulaire est illisible : {e}"))
     };
