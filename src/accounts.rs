@@ -13,10 +13,12 @@ pub const TOKEN_PREFIX: &str = "chn_";
 pub enum SecretError {
     #[error("a password needs at least {MIN_PASSWORD_CHARS} characters")]
     TooShort,
-    #[error("hashing failed: {0}")]
-    Hash(String),
-    #[error("the system random source failed: {0}")]
-    Random(String),
+    /// argon2 failed to hash (its error beneath).
+    #[error("hashing failed")]
+    Hash(#[source] argon2::password_hash::Error),
+    /// The system's random source failed (its error beneath).
+    #[error("the system random source failed")]
+    Random(#[source] getrandom::Error),
 }
 
 /// The shortest password accepted.
@@ -34,10 +36,7 @@ pub fn hash_password(password: &str) -> Result<String, SecretError> {
         return Err(SecretError::TooShort);
     }
     let salt = SaltString::generate(&mut OsRng);
-    hasher()
-        .hash_password(password.as_bytes(), &salt)
-        .map(|h| h.to_string())
-        .map_err(|e| SecretError::Hash(e.to_string()))
+    hasher().hash_password(password.as_bytes(), &salt).map(|h| h.to_string()).map_err(SecretError::Hash)
 }
 
 /// Whether a password matches a stored PHC hash (false for a malformed hash).
@@ -55,7 +54,7 @@ pub fn dummy_hash() -> &'static str {
 /// A fresh random token (`chn_` + 64 hex digits) for API clients or forms.
 pub fn random_token() -> Result<String, SecretError> {
     let mut bytes = [0u8; 32];
-    getrandom::fill(&mut bytes).map_err(|e| SecretError::Random(e.to_string()))?;
+    getrandom::fill(&mut bytes).map_err(SecretError::Random)?;
     Ok(format!("{TOKEN_PREFIX}{}", hex::encode(bytes)))
 }
 

@@ -100,8 +100,33 @@ pub enum ReadError {
     #[error("the file was refused with {} issue(s)", .0.len())]
     Refused(Vec<Issue>),
     /// The reader could not be run at all (a fault of the server, not of the file).
-    #[error("the reader could not be run: {0}")]
-    Unavailable(String),
+    #[error("the reader could not be run")]
+    Unavailable(#[source] Unavailable),
+}
+
+/// Why a reader could not be run: a fault of the server, each with the error beneath it.
+#[derive(Debug, thiserror::Error)]
+pub enum Unavailable {
+    /// The blocking task that reads in the service's own process, or decodes a worker's answer, did not run to its
+    /// end.
+    #[error("a blocking task stopped")]
+    Task(#[from] tokio::task::JoinError),
+    /// The job could not be written for the worker.
+    #[error("writing the job")]
+    Job(#[source] serde_json::Error),
+    /// The permits of the workers were closed.
+    #[error("waiting for a worker's turn")]
+    Permits(#[from] tokio::sync::AcquireError),
+    /// The worker's program could not be started.
+    #[error("starting {}", .program.display())]
+    Start {
+        program: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// The worker could not be waited for.
+    #[error("waiting for the intake worker")]
+    Wait(#[source] std::io::Error),
 }
 
 /// How a worker failed on a file.
@@ -149,7 +174,7 @@ impl Reader {
                 let (name, limits) = (file_name.to_string(), limits.clone());
                 tokio::task::spawn_blocking(move || import::read_declaration(&name, &bytes, &limits))
                     .await
-                    .map_err(|e| ReadError::Unavailable(e.to_string()))?
+                    .map_err(|e| ReadError::Unavailable(e.into()))?
                     .map_err(ReadError::Refused)
             }
             Reader::Isolated(isolation) => isolation.read(file_name, &bytes, limits).await,
@@ -158,20 +183,33 @@ impl Reader {
 
     /// Runs one worker on a tiny file and expects an answer: at start-up, a wrong program or limits too tight for
     /// the worker to run at all show at once instead of at the first upload.
-    pub async fn check(&self) -> Result<(), String> {
+    pub async fn check(&self) -> Result<(), CheckError> {
         let Reader::Isolated(isolation) = self else { return Ok(()) };
         // The reader refuses `{}` for what it lacks, with issues of its own: any reply means the worker answered.
         match isolation.run("check.json", b"{}", &Limits::default()).await {
             Ok(_) => Ok(()),
-            Err(RunError::Failed(failure)) => Err(format!(
-                "{} failed on a test file ({}): is it a chainon binary, and are the isolation limits large enough \
-                 for it to start?",
-                isolation.program.display(),
-                isolation.reason(failure).0
-            )),
-            Err(RunError::Unavailable(e)) => Err(e),
+            Err(RunError::Failed(failure)) => {
+                Err(CheckError::Failed { program: isolation.program.clone(), reason: isolation.reason(failure).0 })
+            }
+            Err(RunError::Unavailable(e)) => Err(CheckError::Unavailable(e)),
         }
     }
+}
+
+/// Why the worker did not answer the check at start-up.
+#[derive(Debug, thiserror::Error)]
+pub enum CheckError {
+    /// It ran and failed on the test file; `reason` is the end of a sentence for the person starting the service
+    /// (the limit it ran into), the words the refusal of a file gives too.
+    #[error(
+        "{} failed on a test file ({reason}): is it a chainon binary, and are the isolation limits large enough for \
+         it to start?",
+        .program.display()
+    )]
+    Failed { program: PathBuf, reason: String },
+    /// It could not be run at all.
+    #[error("the worker could not be run")]
+    Unavailable(#[source] Unavailable),
 }
 
 /// Why a worker gave no reply.
@@ -179,7 +217,7 @@ enum RunError {
     /// It ran and failed on the file.
     Failed(Failure),
     /// It could not be run or waited for.
-    Unavailable(String),
+    Unavailable(Unavailable),
 }
 
 /// What a finished worker left behind.
@@ -203,9 +241,9 @@ impl Isolation {
     /// Runs one worker on a file: its reply, or how it failed.
     async fn run(&self, file_name: &str, bytes: &[u8], limits: &Limits) -> Result<Reply, RunError> {
         let header = serde_json::to_vec(&Job { file_name: file_name.to_string(), limits: limits.clone() })
-            .map_err(|e| RunError::Unavailable(e.to_string()))?;
+            .map_err(|e| RunError::Unavailable(Unavailable::Job(e)))?;
         // The semaphore is never closed, so acquiring only waits.
-        let permit = self.permits.acquire().await.map_err(|e| RunError::Unavailable(e.to_string()))?;
+        let permit = self.permits.acquire().await.map_err(|e| RunError::Unavailable(e.into()))?;
         let mut child = tokio::process::Command::new(&self.program)
             .arg(WORKER_COMMAND)
             .arg("--memory-bytes")
@@ -219,7 +257,7 @@ impl Isolation {
             .stderr(Stdio::piped())
             .kill_on_drop(true)
             .spawn()
-            .map_err(|e| RunError::Unavailable(format!("starting {}: {e}", self.program.display())))?;
+            .map_err(|source| RunError::Unavailable(Unavailable::Start { program: self.program.clone(), source }))?;
         // The answer can be no larger than what the worker may hold.
         let max_stdout = self.memory_bytes.max(1024 * 1024);
         let run = tokio::time::timeout(self.timeout, async {
@@ -244,7 +282,7 @@ impl Isolation {
         .await;
         let run = match run {
             Ok(Ok(run)) => run,
-            Ok(Err(e)) => return Err(RunError::Unavailable(format!("waiting for the intake worker: {e}"))),
+            Ok(Err(e)) => return Err(RunError::Unavailable(Unavailable::Wait(e))),
             Err(_elapsed) => {
                 // Killed and reaped here rather than left to the runtime.
                 let _ = child.kill().await;
@@ -268,7 +306,7 @@ impl Isolation {
         let stdout = run.stdout;
         let decoded = tokio::task::spawn_blocking(move || serde_json::from_slice::<Reply>(&stdout))
             .await
-            .map_err(|e| RunError::Unavailable(e.to_string()))?;
+            .map_err(|e| RunError::Unavailable(e.into()))?;
         decoded.map_err(|e| {
             tracing::warn!(file_name, error = %e, stderr = %stderr.trim_end(), "intake worker answered garbage");
             RunError::Failed(Failure::Unreadable)

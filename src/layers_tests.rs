@@ -466,3 +466,99 @@ fn the_circle_check_sees_circles_through_paths_re_exports_and_mod_rs() {
     ];
     assert_eq!(circles(&inline_out), ["a", "b"]);
 }
+
+/// The outside libraries that do one part's work, each with the modules that may name it (`ARCHITECTURE.md`, the
+/// last column of "What lives there"): a reader, a framework, a store, the catalogues' library. What every part
+/// speaks (serde, chrono, thiserror, tracing, csv …) is not here. Two libraries have two owners, each for its own
+/// work: `rust_xlsxwriter` (the template in `import`, the exports in `reports`) and `unic_langid` (the locales of the
+/// plural rules in `import`, of the catalogues in `reports`); actix is also named by what runs the server `web`
+/// serves (`startup` builds it, the binary's `cli` gives it its runtime).
+const OWNED: &[(&str, &[&str])] = &[
+    ("fluent_bundle", &["reports"]),
+    ("fluent_syntax", &["reports"]),
+    ("handlebars", &["reports"]),
+    ("icu_decimal", &["reports"]),
+    ("icu_locale_core", &["reports"]),
+    ("calamine", &["import"]),
+    ("quick_xml", &["import"]),
+    ("encoding_rs", &["import"]),
+    ("chardetng", &["import"]),
+    ("zip", &["import"]),
+    ("feruca", &["import"]),
+    ("intl_pluralrules", &["import"]),
+    ("rust_xlsxwriter", &["import", "reports"]),
+    ("unic_langid", &["import", "reports"]),
+    ("petgraph", &["graph"]),
+    ("petgraph_graphml", &["graph"]),
+    ("xxhash_rust", &["graph"]),
+    ("postcard", &["graph"]),
+    ("sea_orm", &["storage"]),
+    ("sea_orm_migration", &["storage"]),
+    ("toml_edit", &["scoring"]),
+    ("actix_web", &["web", "startup", "cli"]),
+    ("actix_multipart", &["web"]),
+    ("actix_session", &["web"]),
+    ("serde_html_form", &["web"]),
+    ("lettre", &["notify"]),
+    ("argon2", &["accounts"]),
+];
+
+/// Whether code names the library `lib` as a path (`lib::x`, `use lib::{…}`): not a longer name that ends with it,
+/// not a module of the crate that shares its name (`crate::x::zip::`), not a method (`.zip(`).
+fn names_library(code: &str, lib: &str) -> bool {
+    code.match_indices(lib).any(|(at, _)| {
+        let before = code.get(..at).and_then(|b| b.chars().next_back());
+        let after = code.get(at + lib.len()..).unwrap_or_default();
+        !before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == ':' || c == '.')
+            && after.starts_with("::")
+    })
+}
+
+/// Every naming of an owned library outside its owners: (file under `src/`, library).
+fn libraries_named_outside_their_owners() -> Vec<(String, String)> {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let mut wrong = Vec::new();
+    for file in files {
+        let relative = file.strip_prefix(&src).unwrap().to_path_buf();
+        let Some(module) = module_of(&relative) else { continue };
+        if module == "layers_tests" || is_test_file(&relative) {
+            continue;
+        }
+        // `screening::service` is a part of `screening` for what it may name.
+        let module = module.split("::").next().unwrap_or_default().to_string();
+        let code = code_outside_tests(&std::fs::read_to_string(&file).unwrap());
+        for (lib, owners) in OWNED {
+            if names_library(&code, lib) && !owners.contains(&module.as_str()) {
+                wrong.push((relative.display().to_string(), lib.to_string()));
+            }
+        }
+    }
+    wrong
+}
+
+#[test]
+fn each_outside_library_of_a_part_is_named_by_that_part_only() {
+    let wrong = libraries_named_outside_their_owners();
+    assert!(
+        wrong.is_empty(),
+        "outside libraries named outside the module that owns them (see ARCHITECTURE.md): {wrong:?}"
+    );
+}
+
+#[test]
+fn the_library_check_sees_paths_and_uses_and_nothing_else() {
+    assert!(names_library("use fluent_bundle::{FluentArgs, FluentValue};", "fluent_bundle"));
+    assert!(names_library("let a = fluent_bundle::FluentArgs::new();", "fluent_bundle"));
+    assert!(names_library("fn f(x: &handlebars::Context) {}", "handlebars"));
+    assert!(!names_library("let z = a.iter().zip(b);", "zip"));
+    assert!(!names_library("use crate::import::zip::read;", "zip"));
+    assert!(!names_library("use petgraph_graphml::GraphMl;", "petgraph"));
+    assert!(!names_library("use my_zip::x;", "zip"));
+    // A check that a file outside `reports` naming Fluent is caught: `cli` owns nothing of it.
+    let code =
+        code_outside_tests("use fluent_bundle::FluentArgs;\n#[cfg(test)]\nmod tests {\n    use handlebars::X;\n}\n");
+    assert!(names_library(&code, "fluent_bundle") && !names_library(&code, "handlebars"));
+    assert!(!OWNED.iter().any(|(lib, owners)| *lib == "fluent_bundle" && owners.contains(&"cli")));
+}

@@ -51,10 +51,34 @@ impl Default for MailSettings {
 /// A mail setting that cannot be used.
 #[derive(Debug, thiserror::Error)]
 pub enum MailError {
-    #[error("mail.relay: {0}")]
-    Relay(String),
-    #[error("mail.from `{0}`: not an e-mail address with an optional name")]
-    From(String),
+    /// `mail.relay` is not a relay's URL lettre can use.
+    #[error("mail.relay")]
+    Relay(#[source] lettre::transport::smtp::Error),
+    /// `mail.from` is not an address.
+    #[error("mail.from `{value}`: not an e-mail address with an optional name")]
+    From {
+        value: String,
+        #[source]
+        source: lettre::address::AddressError,
+    },
+}
+
+/// Why one message did not go.
+#[derive(Debug, thiserror::Error)]
+enum SendError {
+    /// The outbox row's recipient is not an address.
+    #[error("recipient `{recipient}`")]
+    Recipient {
+        recipient: String,
+        #[source]
+        source: lettre::address::AddressError,
+    },
+    /// The message could not be built.
+    #[error("building the message")]
+    Build(#[from] lettre::error::Error),
+    /// The relay did not take it.
+    #[error("the relay")]
+    Relay(#[from] lettre::transport::smtp::Error),
 }
 
 /// Sends outbox messages through one relay.
@@ -87,16 +111,17 @@ impl Mailer {
     pub fn from_settings(s: &MailSettings) -> Result<Option<Mailer>, MailError> {
         let Some(relay) = s.relay.as_deref().map(str::trim).filter(|r| !r.is_empty()) else { return Ok(None) };
         let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(relay)
-            .map_err(|e| MailError::Relay(e.to_string()))?
+            .map_err(MailError::Relay)?
             .timeout(Some(Duration::from_secs(s.timeout_secs.max(1))))
             .build();
-        let from: Mailbox = s.from.parse().map_err(|_| MailError::From(s.from.clone()))?;
+        let from: Mailbox = s.from.parse().map_err(|source| MailError::From { value: s.from.clone(), source })?;
         let public_url = s.public_url.as_deref().map(|u| u.trim_end_matches('/').to_string()).filter(|u| !u.is_empty());
         Ok(Some(Mailer { transport, from, public_url }))
     }
 
-    fn email(&self, m: &OutboxMessage) -> Result<Message, String> {
-        let to: Mailbox = m.recipient.parse().map_err(|e| format!("recipient `{}`: {e}", m.recipient))?;
+    fn email(&self, m: &OutboxMessage) -> Result<Message, SendError> {
+        let to: Mailbox =
+            m.recipient.parse().map_err(|source| SendError::Recipient { recipient: m.recipient.clone(), source })?;
         let link = match &self.public_url {
             Some(base) => format!("{base}{}", m.about),
             None => m.about.clone(),
@@ -109,15 +134,20 @@ impl Mailer {
             .subject(m.subject.clone())
             .header(ContentType::TEXT_PLAIN)
             .body(body)
-            .map_err(|e| e.to_string())
+            .map_err(SendError::Build)
     }
 
-    /// Sends one message; `Err((why, permanent))` when it did not go.
+    /// Sends one message; `Err((why, permanent))` when it did not go. `why` is text: the outbox row keeps it for
+    /// the administrators who read why a message did not go (the error with its causes).
     async fn send(&self, m: &OutboxMessage) -> Result<(), (String, bool)> {
-        let email = self.email(m).map_err(|e| (e, true))?;
+        let told = |e: SendError| crate::telemetry::Chain(&e).to_string();
+        let email = self.email(m).map_err(|e| (told(e), true))?;
         match self.transport.send(email).await {
             Ok(_) => Ok(()),
-            Err(e) => Err((e.to_string(), e.is_permanent())),
+            Err(e) => {
+                let permanent = e.is_permanent();
+                Err((told(SendError::Relay(e)), permanent))
+            }
         }
     }
 
@@ -177,7 +207,7 @@ mod tests {
             from: "not an address".into(),
             ..Default::default()
         };
-        assert!(matches!(Mailer::from_settings(&bad), Err(MailError::From(_))));
+        assert!(matches!(Mailer::from_settings(&bad), Err(MailError::From { .. })));
         let wrong = MailSettings { relay: Some("ftp://x".into()), ..Default::default() };
         assert!(matches!(Mailer::from_settings(&wrong), Err(MailError::Relay(_))));
     }

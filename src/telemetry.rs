@@ -19,16 +19,67 @@ pub fn init(default_filter: &str) {
 
 /// An error and every cause beneath it, outermost first, joined by `: ` — how a failure is written to the log, so
 /// that an error which keeps its cause as a source (`StorageError::Database`, `ApiError::Internal`) is logged whole.
+/// A cause whose words the error above it already ends with is not written twice (some libraries write their source
+/// into their own message: sea-orm's `DbErr`, lettre's errors).
 pub struct Chain<'a>(pub &'a (dyn std::error::Error + 'static));
 
 impl std::fmt::Display for Chain<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}", self.0)?;
+        let mut above = self.0.to_string();
+        f.write_str(&above)?;
         let mut cause = self.0.source();
         while let Some(c) = cause {
-            write!(f, ": {c}")?;
+            let words = c.to_string();
+            if !above.ends_with(&words) {
+                write!(f, ": {words}")?;
+            }
+            above = words;
             cause = c.source();
         }
+        Ok(())
+    }
+}
+
+/// The log of the current thread, kept in memory while it lives, in the format `init` writes (for tests of what the
+/// log says: a failure's causes in the log, not in the answer).
+#[cfg(test)]
+pub(crate) struct Captured {
+    lines: std::sync::Arc<std::sync::Mutex<Vec<u8>>>,
+    _guard: tracing::subscriber::DefaultGuard,
+}
+
+#[cfg(test)]
+impl Captured {
+    /// Starts keeping the log of this thread (a `#[tokio::test]` runs on one).
+    pub(crate) fn start() -> Captured {
+        let lines = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let sink = lines.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_writer(move || Sink(sink.clone()))
+            .with_ansi(false)
+            .with_target(false)
+            .with_max_level(tracing::Level::TRACE)
+            .finish();
+        Captured { lines, _guard: tracing::subscriber::set_default(subscriber) }
+    }
+
+    /// What was logged so far.
+    pub(crate) fn text(&self) -> String {
+        String::from_utf8_lossy(&self.lines.lock().unwrap()).into_owned()
+    }
+}
+
+#[cfg(test)]
+struct Sink(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+#[cfg(test)]
+impl std::io::Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
         Ok(())
     }
 }
@@ -45,5 +96,16 @@ mod tests {
     fn a_chain_names_the_error_and_each_cause_beneath_it() {
         let e = Outer(std::io::Error::other("the disk is full"));
         assert_eq!(Chain(&e).to_string(), "outer: the disk is full");
+    }
+
+    #[derive(Debug, thiserror::Error)]
+    #[error("outer: {0}")]
+    struct Telling(#[source] std::io::Error);
+
+    #[test]
+    fn a_cause_the_error_above_already_tells_is_written_once() {
+        let e = Outer(std::io::Error::other("the disk is full"));
+        let twice = Telling(std::io::Error::other("the disk is full"));
+        assert_eq!(Chain(&twice).to_string(), Chain(&e).to_string());
     }
 }

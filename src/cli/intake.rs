@@ -53,9 +53,9 @@ pub(crate) async fn import_files(
         }
     };
     let words = |key: &str, args: &[(&str, String)]| {
-        let mut a = fluent_bundle::FluentArgs::new();
+        let mut a = chainon::reports::MessageArgs::new();
         for (k, v) in args {
-            a.set(*k, v.clone());
+            a.set(k, v.clone());
         }
         catalog.format(lang, key, &a)
     };
@@ -82,7 +82,7 @@ pub(crate) async fn import_files(
             Ok(done) => {
                 stored += 1;
                 let o = &done.assessment.overall;
-                let mut counts = fluent_bundle::FluentArgs::new();
+                let mut counts = chainon::reports::MessageArgs::new();
                 counts.set("findings", done.assessment.findings.len());
                 counts.set("warnings", done.warnings.len());
                 let band = |b: chainon::domain::Band| catalog.get(lang, &format!("band.{}", b.as_ref())).to_string();
@@ -126,7 +126,7 @@ pub(crate) async fn import_files(
         bar.inc(1);
     }
     bar.finish_and_clear();
-    let mut summary = fluent_bundle::FluentArgs::new();
+    let mut summary = chainon::reports::MessageArgs::new();
     summary.set("count", stored + duplicates + refused);
     summary.set("files", files.len());
     summary.set("stored", stored);

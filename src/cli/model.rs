@@ -193,12 +193,12 @@ pub(crate) fn diff_text(
     diff: &pipeline::ModelDiff,
     today: chrono::NaiveDate,
 ) -> String {
+    use chainon::reports::MessageArgs;
     use chainon::reports::explain::{SitePlaces, factor_label, finding_label, place_label, site_place};
     use chainon::reports::numbers::decimal;
-    use fluent_bundle::FluentArgs;
     use std::fmt::Write as _;
     let mut out = String::new();
-    let mut a = FluentArgs::new();
+    let mut a = MessageArgs::new();
     // Versions are names (`2022.1`), not quantities; counts choose their plural by CLDR.
     a.set("old", diff.old_version.clone());
     a.set("new", diff.new_version.clone());
@@ -206,9 +206,9 @@ pub(crate) fn diff_text(
     a.set("changed", diff.changed.len());
     let _ = writeln!(out, "{}", catalog.format(lang, "model.diff_summary", &a));
     let say = |key: &str, args: &[(&str, String)]| {
-        let mut a = FluentArgs::new();
+        let mut a = MessageArgs::new();
         for (k, v) in args {
-            a.set(*k, v.clone());
+            a.set(k, v.clone());
         }
         catalog.format(lang, key, &a)
     };

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context as _;
+use chainon::reports::MessageArgs;
 use clap::{Subcommand, ValueEnum};
-use fluent_bundle::{FluentArgs, FluentValue};
 
 use chainon::config::Settings;
 use chainon::domain::Lang;
@@ -143,14 +143,14 @@ pub(crate) async fn run(mut settings: Settings, command: ScreeningCommand) -> an
                 Ok((imported, run)) => {
                     let e = &imported.edition;
                     let line = |key: &str, counts: &[(&str, usize)]| {
-                        let mut a = FluentArgs::new();
+                        let mut a = MessageArgs::new();
                         a.set("name", name.clone());
                         a.set("list", lang.pick(list_en, list_fr));
                         for (k, v) in [("id", e.id), ("version", i64::from(e.version))] {
                             a.set(k, v.to_string());
                         }
                         for (k, v) in counts {
-                            a.set(*k, FluentValue::from(*v));
+                            a.set(k, *v);
                         }
                         catalog.format(lang, key, &a)
                     };
@@ -175,7 +175,7 @@ pub(crate) async fn run(mut settings: Settings, command: ScreeningCommand) -> an
                     Ok(ExitCode::SUCCESS)
                 }
                 Err(service::ScreeningError::Refused(problems)) => {
-                    let mut a = FluentArgs::new();
+                    let mut a = MessageArgs::new();
                     a.set("name", name.clone());
                     eprintln!("{}", catalog.format(lang, "screening.cli_refused", &a));
                     for p in problems {

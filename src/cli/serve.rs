@@ -1,5 +1,6 @@
 //! `chainon serve`: the web service and API.
 
+use anyhow::Context;
 use chainon::config::Settings;
 use chainon::startup::{self, Application};
 
@@ -17,7 +18,7 @@ pub(crate) async fn serve(
         settings.bind = b;
     }
     let state = startup::build_state(&settings).await?;
-    state.reader.check().await.map_err(|e| anyhow::anyhow!("the intake worker does not answer: {e}"))?;
+    state.reader.check().await.context("the intake worker does not answer")?;
     match &state.reader {
         chainon::isolation::Reader::Isolated(_) => tracing::info!(
             memory_mib = settings.isolation.memory_mib,

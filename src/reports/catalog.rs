@@ -12,7 +12,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use rust_embed::RustEmbed;
 
-use super::error::ReportError;
+use super::error::{CatalogError, ReportError};
 use super::numbers;
 use crate::domain::Lang;
 
@@ -32,6 +32,88 @@ struct Messages {
 impl std::fmt::Debug for Messages {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Messages").field("messages", &self.plain.len()).finish()
+    }
+}
+
+/// The variables of a message, by name: texts, and numbers (written by CLDR's rules of the language, and choosing
+/// the plural form of a message that counts). What callers outside `reports` give [`Catalog::format`], so that
+/// Fluent, the library of the catalogues, is named here only.
+#[derive(Debug, Default)]
+pub struct MessageArgs(FluentArgs<'static>);
+
+/// A value given to a message: a text, or a number.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MessageValue {
+    /// Shown as it is (a name, a version, a day already in words).
+    Text(String),
+    /// Written by CLDR's rules of the language (`1 048 000`, `12,5` in French); chooses a plural form.
+    Number(f64),
+}
+
+impl From<String> for MessageValue {
+    fn from(s: String) -> Self {
+        MessageValue::Text(s)
+    }
+}
+
+impl From<&str> for MessageValue {
+    fn from(s: &str) -> Self {
+        MessageValue::Text(s.to_string())
+    }
+}
+
+impl From<&String> for MessageValue {
+    fn from(s: &String) -> Self {
+        MessageValue::Text(s.clone())
+    }
+}
+
+/// Numbers of every kind a count or an amount comes in.
+macro_rules! message_number {
+    ($($t:ty),*) => {$(
+        impl From<$t> for MessageValue {
+            fn from(n: $t) -> Self {
+                MessageValue::Number(n as f64)
+            }
+        }
+    )*};
+}
+message_number!(f64, f32, usize, u64, u32, u16, u8, i64, i32, isize);
+
+impl MessageArgs {
+    /// No variables.
+    pub fn new() -> MessageArgs {
+        MessageArgs::default()
+    }
+
+    /// Gives the variable `name` its value (a text or a number), replacing any value it had.
+    pub fn set(&mut self, name: &str, value: impl Into<MessageValue>) -> &mut MessageArgs {
+        let value = match value.into() {
+            MessageValue::Text(t) => FluentValue::from(t),
+            MessageValue::Number(n) => FluentValue::from(n),
+        };
+        self.0.set(name.to_string(), value);
+        self
+    }
+}
+
+/// What [`Catalog::format`] takes as a message's variables: [`MessageArgs`] (and, inside `reports`, Fluent's own
+/// arguments, for numbers with a style: percent, fixed decimals).
+pub trait Variables {
+    /// The variables as Fluent takes them.
+    #[doc(hidden)]
+    fn fluent(&self) -> &FluentArgs<'_>;
+}
+
+impl Variables for MessageArgs {
+    fn fluent(&self) -> &FluentArgs<'_> {
+        &self.0
+    }
+}
+
+impl Variables for FluentArgs<'_> {
+    fn fluent(&self) -> &FluentArgs<'_> {
+        self
     }
 }
 
@@ -125,7 +207,7 @@ fn inline_vars(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
 fn load(lang: Lang) -> Result<Messages, ReportError> {
     let tag = lang.as_ref();
     let langid: unic_langid::LanguageIdentifier =
-        format!("{tag}-CA").parse().map_err(|e| ReportError::Catalog(format!("{tag}: {e}")))?;
+        format!("{tag}-CA").parse().map_err(|source| CatalogError::Locale { tag: tag.to_string(), source })?;
     let mut bundle = FluentBundle::new_concurrent(vec![langid]);
     // Pages and JSON are not bidirectional text: no isolation marks around placeables.
     bundle.set_use_isolating(false);
@@ -140,18 +222,14 @@ fn load(lang: Lang) -> Result<Messages, ReportError> {
         .collect();
     files.sort();
     if files.is_empty() {
-        return Err(ReportError::Catalog(format!("no Fluent file for `{tag}`")));
+        return Err(CatalogError::NoFile(tag.to_string()).into());
     }
     for file in files {
-        let raw = Locales::get(&file).ok_or_else(|| ReportError::Catalog(format!("{file} is missing")))?;
-        let text =
-            String::from_utf8(raw.data.into_owned()).map_err(|e| ReportError::Catalog(format!("{file}: {e}")))?;
-        let resource = FluentResource::try_new(text).map_err(|(_, errors)| {
-            ReportError::Catalog(format!(
-                "{file}: {}",
-                errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")
-            ))
-        })?;
+        let raw = Locales::get(&file).ok_or_else(|| CatalogError::Missing(file.clone()))?;
+        let text = String::from_utf8(raw.data.into_owned())
+            .map_err(|source| CatalogError::Encoding { file: file.clone(), source })?;
+        let resource =
+            FluentResource::try_new(text).map_err(|(_, errors)| CatalogError::Syntax { file: file.clone(), errors })?;
         for entry in resource.entries() {
             if let ast::Entry::Message(m) = entry {
                 let mut set = BTreeSet::new();
@@ -161,12 +239,7 @@ fn load(lang: Lang) -> Result<Messages, ReportError> {
                 vars.insert(dotted(m.id.name), set);
             }
         }
-        bundle.add_resource(resource).map_err(|errors| {
-            ReportError::Catalog(format!(
-                "{file}: {}",
-                errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")
-            ))
-        })?;
+        bundle.add_resource(resource).map_err(|errors| CatalogError::Bundle { file: file.clone(), errors })?;
     }
     let mut messages = Messages { bundle, plain: BTreeMap::new(), vars };
     // Each message once with its variables given as `{name}`: the text `get` returns, for callers that fill a
@@ -178,7 +251,7 @@ fn load(lang: Lang) -> Result<Messages, ReportError> {
             args.set(n.clone(), FluentValue::from(format!("{{{n}}}")));
         }
         let text = format_message(&messages.bundle, &key, Some(&args))
-            .ok_or_else(|| ReportError::Catalog(format!("{tag}: message `{key}` has no value")))?;
+            .ok_or_else(|| CatalogError::NoValue { tag: tag.to_string(), key: key.clone() })?;
         messages.plain.insert(key, text);
     }
     Ok(messages)
@@ -214,10 +287,10 @@ impl Catalog {
         self.messages(lang).plain.get(key).map_or(key, String::as_str)
     }
 
-    /// A message with its variables: numbers (`FluentValue::Number`) written and plurals chosen by CLDR's rules of
-    /// the language. The key itself when it is missing.
-    pub fn format(&self, lang: Lang, key: &str, args: &FluentArgs) -> String {
-        format_message(&self.messages(lang).bundle, key, Some(args)).unwrap_or_else(|| key.to_string())
+    /// A message with its variables ([`MessageArgs`]; inside `reports`, Fluent's own arguments too): numbers
+    /// written and plurals chosen by CLDR's rules of the language. The key itself when it is missing.
+    pub fn format(&self, lang: Lang, key: &str, args: &impl Variables) -> String {
+        format_message(&self.messages(lang).bundle, key, Some(args.fluent())).unwrap_or_else(|| key.to_string())
     }
 
     /// The catalogues compiled into the binary, loaded once for what has no renderer at hand (the words of
@@ -232,18 +305,16 @@ impl Catalog {
     pub fn wait(&self, lang: Lang, seconds: u64) -> String {
         let (key, count) =
             if seconds < 120 { ("wait.seconds", seconds) } else { ("wait.minutes", seconds.div_ceil(60)) };
-        let mut args = FluentArgs::new();
-        args.set("count", count as f64);
-        self.format(lang, key, &args)
+        self.format(lang, key, MessageArgs::new().set("count", count))
     }
 
     /// A message that counts: `count` as a number (its plural form chosen by CLDR's rules of the language), the other
-    /// variables as text. For callers outside `reports` (the command line), which do not name Fluent.
+    /// variables as text.
     pub fn counted(&self, lang: Lang, key: &str, count: u64, texts: &[(&str, &str)]) -> String {
-        let mut args = FluentArgs::new();
-        args.set("count", count as f64);
+        let mut args = MessageArgs::new();
+        args.set("count", count);
         for (name, value) in texts {
-            args.set(*name, value.to_string());
+            args.set(name, *value);
         }
         self.format(lang, key, &args)
     }

@@ -28,8 +28,8 @@ use handlebars::Handlebars;
 use rust_embed::RustEmbed;
 use serde::Serialize;
 
-pub use catalog::Catalog;
-pub use error::ReportError;
+pub use catalog::{Catalog, MessageArgs, MessageValue, Variables};
+pub use error::{CatalogError, ReportError};
 
 use crate::domain::Lang;
 
@@ -74,8 +74,7 @@ impl Renderer {
         let catalog = Arc::new(Catalog::embedded()?);
         let mut hbs = Handlebars::new();
         hbs.set_strict_mode(true);
-        hbs.register_embed_templates_with_extension::<Templates>(".hbs")
-            .map_err(|e| ReportError::Template(e.to_string()))?;
+        hbs.register_embed_templates_with_extension::<Templates>(".hbs")?;
         helpers::register(&mut hbs, catalog.clone());
         Ok(Renderer { hbs: Arc::new(hbs), catalog })
     }
@@ -101,9 +100,8 @@ impl Renderer {
         page: &T,
     ) -> Result<String, ReportError> {
         let root = Root { lang, other_lang: lang.other(), toggle_href, viewer, page };
-        let failed = |e: handlebars::RenderError| ReportError::Render(e.to_string());
-        let mut context = handlebars::Context::wraps(&root).map_err(failed)?;
-        let body = self.hbs.render_with_context(template, &context).map_err(failed)?;
+        let mut context = handlebars::Context::wraps(&root)?;
+        let body = self.hbs.render_with_context(template, &context)?;
         if !template.starts_with(PAGES) {
             return Ok(body);
         }
@@ -111,7 +109,7 @@ impl Renderer {
         if let Some(fields) = context.data_mut().as_object_mut() {
             fields.insert("body".to_string(), serde_json::Value::String(body));
         }
-        self.hbs.render_with_context(LAYOUT, &context).map_err(failed)
+        Ok(self.hbs.render_with_context(LAYOUT, &context)?)
     }
 
     /// A message of the catalogue.

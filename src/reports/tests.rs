@@ -225,6 +225,38 @@ fn messages_choose_plurals_and_write_numbers_by_cldr() {
     assert!(c.get(Lang::En, "chain.tier").contains("{n}"));
 }
 
+/// What callers outside `reports` give a message (`MessageArgs`, texts and numbers of any kind) says the same as
+/// Fluent's own arguments: numbers written by CLDR, plurals chosen, texts as they are.
+#[test]
+fn message_args_say_what_fluents_own_arguments_say() {
+    use fluent_bundle::{FluentArgs, FluentValue};
+    let c = Catalog::embedded().unwrap();
+    for lang in [Lang::En, Lang::Fr] {
+        for n in [0u32, 1, 2, 23_012, 1_048_000] {
+            let mut fluent = FluentArgs::new();
+            fluent.set("count", FluentValue::from(n));
+            fluent.set("files", FluentValue::from(n));
+            for k in ["stored", "duplicates", "refused"] {
+                fluent.set(k, FluentValue::from(1));
+            }
+            let mut ours = MessageArgs::new();
+            ours.set("count", n).set("files", u64::from(n));
+            for k in ["stored", "duplicates", "refused"] {
+                ours.set(k, 1usize);
+            }
+            let said = c.format(lang, "import.summary", &ours);
+            assert_eq!(said, c.format(lang, "import.summary", &fluent));
+            assert!(said.contains(&numbers::shortest(lang, f64::from(n), 0)), "{said}");
+        }
+        let mut fluent = FluentArgs::new();
+        fluent.set("name", FluentValue::from("list-2026.csv"));
+        let said = c.format(lang, "screening.cli_refused", MessageArgs::new().set("name", "list-2026.csv"));
+        assert_eq!(said, c.format(lang, "screening.cli_refused", &fluent));
+        assert!(said.contains("list-2026.csv"), "{said}");
+    }
+    assert_eq!(c.format(Lang::Fr, "wait.seconds", MessageArgs::new().set("count", 2.0)), "2 secondes");
+}
+
 #[test]
 fn every_key_a_template_uses_exists_in_both_languages() {
     let c = Catalog::embedded().unwrap();

@@ -32,9 +32,34 @@ pub enum ModelError {
     /// A file of the model folder is missing or unreadable.
     #[error("cannot read {0}")]
     Missing(String),
-    /// A file is malformed.
+    /// A file is malformed: what and where, as text (a rule of ours that the data breaks, no library error beneath).
     #[error("invalid model: {0}")]
     Invalid(String),
+    /// A file of the model folder could not be read; the system's error beneath.
+    #[error("cannot read {path}")]
+    Read {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    /// A file does not read as its format (CSV, TOML, UTF-8): which file, and the reader's error beneath.
+    #[error("invalid model: {place}")]
+    Unreadable {
+        place: String,
+        #[source]
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
+}
+
+impl ModelError {
+    /// A file that does not read as its format, with the reader's error.
+    pub(crate) fn unreadable<E>(place: impl Into<String>) -> impl FnOnce(E) -> ModelError
+    where
+        E: std::error::Error + Send + Sync + 'static,
+    {
+        let place = place.into();
+        move |e| ModelError::Unreadable { place, source: Box::new(e) }
+    }
 }
 
 /// A loaded risk model.
@@ -48,7 +73,7 @@ impl RiskModel {
     pub fn embedded() -> Result<RiskModel, ModelError> {
         let tables = model::load(&|name: &str| {
             let file = Embedded::get(name).ok_or_else(|| ModelError::Missing(name.to_string()))?;
-            String::from_utf8(file.data.into_owned()).map_err(|e| ModelError::Invalid(format!("{name}: {e}")))
+            String::from_utf8(file.data.into_owned()).map_err(ModelError::unreadable(name))
         })?;
         Ok(RiskModel { tables })
     }
@@ -57,7 +82,7 @@ impl RiskModel {
     pub fn load_dir(path: &Path) -> Result<RiskModel, ModelError> {
         let tables = model::load(&|name: &str| {
             std::fs::read_to_string(path.join(name))
-                .map_err(|e| ModelError::Missing(format!("{}: {e}", path.join(name).display())))
+                .map_err(|source| ModelError::Read { path: path.join(name).display().to_string(), source })
         })?;
         Ok(RiskModel { tables })
     }

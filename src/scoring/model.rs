@@ -273,7 +273,7 @@ fn add_region_places(regions: &mut [Region]) -> Result<(), ModelError> {
     for (i, rec) in reader.records().enumerate() {
         let line = i + 2;
         let bad = |why: &str| ModelError::Invalid(format!("region_places.csv line {line}: {why}"));
-        let rec = rec.map_err(|e| bad(&e.to_string()))?;
+        let rec = rec.map_err(ModelError::unreadable(format!("region_places.csv line {line}")))?;
         let (Some(region), Some(name), Some(source)) = (rec.get(0), rec.get(1), rec.get(3)) else {
             return Err(bad("region, name, what and source are required"));
         };
@@ -491,14 +491,14 @@ fn load_country_index(
     without_figure: &mut Vec<(usize, String)>,
 ) -> Result<HashMap<CountryCode, IndexValue>, ModelError> {
     let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
-    let headers = rdr.headers().map_err(|e| ModelError::Invalid(format!("country index: {e}")))?.clone();
+    let headers = rdr.headers().map_err(ModelError::unreadable("country index"))?.clone();
     let (c, v) = (
         column(&headers, &spec.country_column, "country index")?,
         column(&headers, &spec.value_column, "country index")?,
     );
     let mut out = HashMap::new();
     for (i, rec) in rdr.records().enumerate() {
-        let rec = rec.map_err(|e| ModelError::Invalid(format!("country index: {e}")))?;
+        let rec = rec.map_err(ModelError::unreadable("country index"))?;
         let line = i + 2;
         let name = rec.get(c).unwrap_or("").trim();
         let raw = rec.get(v).unwrap_or("").trim();
@@ -529,13 +529,13 @@ fn load_entity_list(
     problems: &mut Vec<ModelProblem>,
 ) -> Result<Vec<Entity>, ModelError> {
     let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
-    let headers = rdr.headers().map_err(|e| ModelError::Invalid(format!("entity list: {e}")))?.clone();
+    let headers = rdr.headers().map_err(ModelError::unreadable("entity list"))?.clone();
     let n = column(&headers, &spec.name_column, "entity list")?;
     let c = spec.country_column.as_deref().map(|name| column(&headers, name, "entity list")).transpose()?;
     let a = spec.aliases_column.as_deref().map(|name| column(&headers, name, "entity list")).transpose()?;
     let mut out = Vec::new();
     for (i, rec) in rdr.records().enumerate() {
-        let rec = rec.map_err(|e| ModelError::Invalid(format!("entity list: {e}")))?;
+        let rec = rec.map_err(ModelError::unreadable("entity list"))?;
         let line = i + 2;
         let name = rec.get(n).unwrap_or("").trim().to_string();
         if name.is_empty() {
@@ -655,8 +655,7 @@ fn text(s: Option<&str>) -> Option<String> {
 
 /// Reads a file of the model folder through a loader (the filesystem or the compiled-in copy).
 pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables, ModelError> {
-    let file: ModelFile =
-        toml::from_str(&read("model.toml")?).map_err(|e| ModelError::Invalid(format!("model.toml: {e}")))?;
+    let file: ModelFile = toml::from_str(&read("model.toml")?).map_err(ModelError::unreadable("model.toml"))?;
     let mut problems = Vec::new();
     let source_file = |key: &str| -> Result<String, ModelError> {
         file.sources
@@ -668,10 +667,10 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
     let mut listings = Vec::new();
     let goods_text = read(&source_file("ilab_goods")?)?;
     let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(goods_text.as_bytes());
-    let headers = rdr.headers().map_err(|e| ModelError::Invalid(format!("ilab goods: {e}")))?.clone();
+    let headers = rdr.headers().map_err(ModelError::unreadable("ilab goods"))?.clone();
     let flag_names = ["child_labor", "forced_labor", "forced_child_labor", "derived_labor_exploitation"];
     for (i, rec) in rdr.records().enumerate() {
-        let rec = rec.map_err(|e| ModelError::Invalid(format!("ilab goods: {e}")))?;
+        let rec = rec.map_err(ModelError::unreadable("ilab goods"))?;
         let get = |n: usize| text(rec.get(n));
         let line = i + 2;
         let (Some(good), Some(country_name)) = (get(0), get(2)) else {
@@ -745,7 +744,7 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
     let countries_text = read(&source_file("ilab_countries")?)?;
     let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(countries_text.as_bytes());
     for (i, rec) in rdr.records().enumerate() {
-        let rec = rec.map_err(|e| ModelError::Invalid(format!("ilab countries: {e}")))?;
+        let rec = rec.map_err(ModelError::unreadable("ilab countries"))?;
         let get = |n: usize| text(rec.get(n));
         let line = i + 2;
         let Some(name) = get(0) else {
@@ -777,7 +776,7 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
     let ilo_text = read(&source_file("ilo_regional")?)?;
     let mut rdr = csv::Reader::from_reader(ilo_text.as_bytes());
     for (i, rec) in rdr.records().enumerate() {
-        let rec = rec.map_err(|e| ModelError::Invalid(format!("ilo estimates: {e}")))?;
+        let rec = rec.map_err(ModelError::unreadable("ilo estimates"))?;
         let line = i + 2;
         let (table, scale) = match rec.get(0).map(str::trim) {
             Some("forced_labour_prevalence") => (&mut forced_prevalence, 1.0),

@@ -92,8 +92,7 @@ pub fn derive(req: &DeriveRequest) -> Result<RiskModel, DeriveError> {
     }
     let base_toml_path = req.base.join("model.toml");
     let text = std::fs::read_to_string(&base_toml_path).map_err(io(&base_toml_path))?;
-    let mut doc: DocumentMut =
-        text.parse().map_err(|e| ModelError::Invalid(format!("{}: {e}", base_toml_path.display())))?;
+    let mut doc: DocumentMut = text.parse().map_err(ModelError::unreadable(base_toml_path.display().to_string()))?;
     let base_version = doc.get("version").and_then(Item::as_str).unwrap_or("?").to_string();
     doc.insert("version", value(req.version.as_str()));
     doc.insert("released", value(req.released.to_string()));

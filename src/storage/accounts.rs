@@ -22,7 +22,7 @@ pub struct NewAccount {
 }
 
 fn to_account(m: account::Model) -> Result<Account, StorageError> {
-    let role = m.role.parse().map_err(|_| StorageError::Corrupt(format!("account {}: role `{}`", m.id, m.role)))?;
+    let role = m.role.parse().map_err(|_| StorageError::corrupt(format!("account {}: role `{}`", m.id, m.role)))?;
     Ok(Account {
         id: m.id,
         email: m.email,

@@ -19,7 +19,7 @@ use super::StorageError;
 pub(super) fn pack<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, StorageError> {
     let mut encoder = GzEncoder::new(Vec::new(), Compression::fast());
     serde_json::to_writer(&mut encoder, value)?;
-    encoder.finish().map_err(|e| StorageError::Corrupt(format!("compressing a document: {e}")))
+    encoder.finish().map_err(|e| StorageError::Corrupt(super::Corruption::Compression(e)))
 }
 
 /// A stored document: the compressed bytes when the row has them, else its JSON text (rows written before).

@@ -209,7 +209,7 @@ impl Store {
             let Some(parts) = bases.remove(&r.id) else { continue };
             let s = suppliers
                 .get(&r.supplier_id)
-                .ok_or_else(|| StorageError::Corrupt(format!("declaration {}: no supplier {}", r.id, r.supplier_id)))?;
+                .ok_or_else(|| StorageError::corrupt(format!("declaration {}: no supplier {}", r.id, r.supplier_id)))?;
             let meta = DeclarationMeta {
                 id: r.id,
                 supplier_id: r.supplier_id,
@@ -279,7 +279,7 @@ fn site_records(
     links: Vec<(i64, i64)>,
     parts: Vec<super::summary::SiteBasis>,
 ) -> Result<Vec<SiteRecord>, StorageError> {
-    let corrupt = |what: String| StorageError::Corrupt(format!("declaration {declaration}: {what}"));
+    let corrupt = |what: String| StorageError::corrupt(format!("declaration {declaration}: {what}"));
     let position: HashMap<i64, u32> =
         rows.iter().enumerate().map(|(i, s)| (s.id, u32::try_from(i).unwrap_or(u32::MAX))).collect();
     let mut supplies_to: Vec<Vec<u32>> = vec![Vec::new(); rows.len()];

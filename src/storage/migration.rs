@@ -1027,6 +1027,8 @@ mod m20261129_000300_create_score_summaries {
             let mut q = Query::insert();
             q.into_table(a(table)).columns(columns.iter().map(|c| a(c)));
             for row in rows.by_ref().take(per) {
+                // A migration answers sea-orm's `DbErr`, whose only variant for a cause of ours is `Custom(String)`:
+                // the cause goes into its text (so in the migrations below).
                 q.values(row).map_err(|e| DbErr::Custom(e.to_string()))?;
             }
             c.execute(&q).await?;
@@ -1564,6 +1566,7 @@ mod m20261130_002200_add_declaration_legal_name {
                 let id: i64 = row.try_get("", "id")?;
                 let text: String = row.try_get("", "document")?;
                 let packed: Option<Vec<u8>> = row.try_get("", "document_gz")?;
+                // `DbErr::Custom(String)` is sea-orm's only way for a migration to give a cause of its own.
                 let unreadable =
                     |e: String| DbErr::Custom(format!("declaration {id}: the stored document is unreadable: {e}"));
                 let doc: Doc = match packed {

@@ -65,21 +65,51 @@ pub enum StorageError {
     /// The row asked for does not exist.
     #[error("not found")]
     NotFound,
-    /// Stored JSON could not be read back.
-    #[error("stored data is unreadable: {0}")]
-    Corrupt(String),
+    /// Stored data could not be read back (or a document could not be packed); the cause beneath.
+    #[error("stored data is unreadable")]
+    Corrupt(#[source] Corruption),
     /// The database failed; the source is sea-orm's error, with the driver's beneath it.
     #[error("database error")]
     Database(#[source] DbErr),
     /// A blocking task of the store (reading a large stored document) did not run to its end.
     #[error("a blocking task of the store stopped")]
     Task(#[from] tokio::task::JoinError),
-    /// Other writes held the database longer than a write may wait for its turn; nothing was changed.
-    #[error("database busy: {0}")]
-    Busy(String),
-    /// The database cannot be reached: connection lost or refused, no free connection in time, disk failing.
-    #[error("database unavailable: {0}")]
-    Unavailable(String),
+    /// Other writes held the database longer than a write may wait for its turn; nothing was changed. The cause
+    /// beneath: the database's refusal, or the wait for this process's turn.
+    #[error("database busy")]
+    Busy(#[source] Contention),
+    /// The database cannot be reached: connection lost or refused, no free connection in time, disk failing. The
+    /// source is sea-orm's error, with the driver's beneath it.
+    #[error("database unavailable")]
+    Unavailable(#[source] DbErr),
+}
+
+/// Why stored data could not be read back, or a document not packed.
+#[derive(Debug, thiserror::Error)]
+pub enum Corruption {
+    /// Stored JSON does not read as its type (or a value does not write as JSON).
+    #[error("stored JSON")]
+    Json(#[from] serde_json::Error),
+    /// A document could not be compressed.
+    #[error("compressing a document")]
+    Compression(#[source] std::io::Error),
+    /// A stored value outside what its column may hold, named by its row and column (`account 3: role `chief``). No
+    /// library error lies beneath (a parse of a code into one of ours): the row and the value are the whole cause,
+    /// so they are kept as text.
+    #[error("{0}")]
+    Value(String),
+}
+
+/// Why a write found the database busy.
+#[derive(Debug, thiserror::Error)]
+pub enum Contention {
+    /// The database refused for now: busy or locked (SQLite), a serialization failure, a deadlock or a lock not
+    /// available (PostgreSQL). The source is sea-orm's error, with the driver's beneath it.
+    #[error("the database answered busy")]
+    Database(#[source] DbErr),
+    /// The writers before this one in the process held the turn longer than a write waits for it (the duration).
+    #[error("no turn to write within {} s", .0.as_secs())]
+    NoTurn(Duration),
 }
 
 /// What a refused write clashes with: the stored record and why, so that the edge can say which and why in both
@@ -132,12 +162,19 @@ impl StorageError {
     pub fn is_transient(&self) -> bool {
         matches!(self, StorageError::Busy(_) | StorageError::Unavailable(_))
     }
+
+    /// Stored data that is not what its column may hold, named by its row and column (see [`Corruption::Value`]).
+    pub(crate) fn corrupt(what: impl Into<String>) -> StorageError {
+        StorageError::Corrupt(Corruption::Value(what.into()))
+    }
 }
 
 impl From<DbErr> for StorageError {
     fn from(e: DbErr) -> Self {
-        if let Some(transient) = transient(&e) {
-            return transient;
+        match transient(&e) {
+            Some(Transient::Busy) => return StorageError::Busy(Contention::Database(e)),
+            Some(Transient::Unavailable) => return StorageError::Unavailable(e),
+            None => {}
         }
         match e.sql_err() {
             Some(SqlErr::UniqueConstraintViolation(m)) | Some(SqlErr::ForeignKeyConstraintViolation(m)) => {
@@ -148,37 +185,41 @@ impl From<DbErr> for StorageError {
     }
 }
 
+/// How a database error is transient: the same request may succeed later.
+enum Transient {
+    Busy,
+    Unavailable,
+}
+
 /// Errors that say the database is busy or out of reach rather than that the request is wrong.
-fn transient(e: &DbErr) -> Option<StorageError> {
+fn transient(e: &DbErr) -> Option<Transient> {
     use sea_orm::sqlx::Error as X;
     let x = match e {
-        DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => return Some(StorageError::Unavailable(e.to_string())),
+        DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => return Some(Transient::Unavailable),
         DbErr::Exec(RuntimeErr::SqlxError(x)) | DbErr::Query(RuntimeErr::SqlxError(x)) => x,
         _ => return None,
     };
     match &**x {
         X::Io(_) | X::Tls(_) | X::Protocol(_) | X::PoolTimedOut | X::PoolClosed | X::WorkerCrashed => {
-            Some(StorageError::Unavailable(e.to_string()))
+            Some(Transient::Unavailable)
         }
         X::Database(d) => {
             let code = d.code().unwrap_or_default();
-            let busy = || Some(StorageError::Busy(e.to_string()));
-            let unavailable = || Some(StorageError::Unavailable(e.to_string()));
             if d.try_downcast_ref::<sea_orm::sqlx::sqlite::SqliteError>().is_some() {
                 // SQLite gives its extended result code; the primary code is the low byte.
                 match code.parse::<i32>().map_or(0, |c| c & 0xff) {
                     // SQLITE_BUSY, SQLITE_LOCKED
-                    5 | 6 => busy(),
+                    5 | 6 => Some(Transient::Busy),
                     // SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN
-                    8 | 10 | 13 | 14 => unavailable(),
+                    8 | 10 | 13 | 14 => Some(Transient::Unavailable),
                     _ => None,
                 }
             } else {
                 // PostgreSQL: serialization failure, deadlock, lock not available; class 08 is a lost connection,
                 // 57P0x a server shutting down or starting, 53300 too many connections.
                 match code.as_ref() {
-                    "40001" | "40P01" | "55P03" => busy(),
-                    c if c.starts_with("08") || c.starts_with("57P") || c == "53300" => unavailable(),
+                    "40001" | "40P01" | "55P03" => Some(Transient::Busy),
+                    c if c.starts_with("08") || c.starts_with("57P") || c == "53300" => Some(Transient::Unavailable),
                     _ => None,
                 }
             }
@@ -189,7 +230,7 @@ fn transient(e: &DbErr) -> Option<StorageError> {
 
 impl From<serde_json::Error> for StorageError {
     fn from(e: serde_json::Error) -> Self {
-        StorageError::Corrupt(e.to_string())
+        StorageError::Corrupt(Corruption::Json(e))
     }
 }
 
@@ -441,7 +482,7 @@ impl Store {
             Some(lock) => Some(
                 tokio::time::timeout(WRITE_WAIT, lock.clone().lock_owned())
                     .await
-                    .map_err(|_| StorageError::Busy(format!("no turn to write within {} s", WRITE_WAIT.as_secs())))?,
+                    .map_err(|_| StorageError::Busy(Contention::NoTurn(WRITE_WAIT)))?,
             ),
             None => None,
         };

@@ -221,7 +221,7 @@ pub(super) async fn sites_shared<C: ConnectionTrait>(
 }
 
 fn country_of(code: &str) -> Result<CountryCode, StorageError> {
-    CountryCode::parse(code).ok_or_else(|| StorageError::Corrupt(format!("country code `{code}`")))
+    CountryCode::parse(code).ok_or_else(|| StorageError::corrupt(format!("country code `{code}`")))
 }
 
 /// Sums and writes, under `model`, the assessments given (each with its declaration), reading what they need from

@@ -155,7 +155,7 @@ fn summary(m: &edition::Model, names: &HashMap<String, String>) -> Result<Editio
     let d: EditionDiff = serde_json::from_str(&m.diff)?;
     Ok(EditionSummary {
         id: m.id,
-        list: m.list_kind.parse().map_err(|_| StorageError::Corrupt(format!("list kind {}", m.list_kind)))?,
+        list: m.list_kind.parse().map_err(|_| StorageError::corrupt(format!("list kind {}", m.list_kind)))?,
         version: m.version,
         source: EditionSource {
             publisher: m.publisher.clone(),
@@ -195,18 +195,18 @@ fn stored_hit(
 ) -> Result<StoredHit, StorageError> {
     Ok(StoredHit {
         id: m.id,
-        list: m.list_kind.parse().map_err(|_| StorageError::Corrupt(format!("list kind {}", m.list_kind)))?,
+        list: m.list_kind.parse().map_err(|_| StorageError::corrupt(format!("list kind {}", m.list_kind)))?,
         edition_id: m.edition_id,
         entry_key: m.entry_key,
         entry_hash: m.entry_hash,
         entry_name: m.entry_name,
-        party_kind: m.party_kind.parse().map_err(|_| StorageError::Corrupt(format!("party kind {}", m.party_kind)))?,
+        party_kind: m.party_kind.parse().map_err(|_| StorageError::corrupt(format!("party kind {}", m.party_kind)))?,
         party_key: m.party_key,
         party_name: m.party_name,
         declaration_id: m.declaration_id,
         site_ref: m.site_ref,
         evidence: serde_json::from_str(&m.evidence)?,
-        status: m.status.parse().map_err(|_| StorageError::Corrupt(format!("hit status {}", m.status)))?,
+        status: m.status.parse().map_err(|_| StorageError::corrupt(format!("hit status {}", m.status)))?,
         decision: m.decision_id.and_then(|d| decisions.get(&d)).map(|d| decision_of(d, names)),
         found_at: m.found_at.to_rfc3339(),
     })
@@ -360,7 +360,7 @@ impl Store {
             .await?
             .into_iter()
             .map(|(id, list, sha256)| {
-                let list = list.parse().map_err(|_| StorageError::Corrupt(format!("list kind {list}")))?;
+                let list = list.parse().map_err(|_| StorageError::corrupt(format!("list kind {list}")))?;
                 Ok(EditionKey { id, list, sha256 })
             })
             .collect()

@@ -221,10 +221,9 @@ impl Store {
                 .await?;
             for (decl, position, category, fo, fi, co, ci, fc, cc) in rows {
                 let sites = out.entry(decl).or_default();
-                let at =
-                    usize::try_from(position).map_err(|_| StorageError::Corrupt("negative site position".into()))?;
+                let at = usize::try_from(position).map_err(|_| StorageError::corrupt("negative site position"))?;
                 if sites.len() != at {
-                    return Err(StorageError::Corrupt(format!("declaration {decl}: site summary {at} out of order")));
+                    return Err(StorageError::corrupt(format!("declaration {decl}: site summary {at} out of order")));
                 }
                 let base = |own: f64, input: f64, own_carried: f64| Base {
                     own: own as f32,
@@ -264,7 +263,7 @@ impl Store {
                 let category: String = row.try_get("", "category")?;
                 let band: String = row.try_get("", "band")?;
                 let band: Band =
-                    band.parse().map_err(|_| StorageError::Corrupt(format!("category_score: band `{band}`")))?;
+                    band.parse().map_err(|_| StorageError::corrupt(format!("category_score: band `{band}`")))?;
                 let n = u32_of(row.try_get::<i64>("", "n")?);
                 let cell = counts.category_bands.entry((category, band)).or_default();
                 if forced {
@@ -352,7 +351,7 @@ impl Store {
 }
 
 fn country_of(code: &str) -> Result<CountryCode, StorageError> {
-    CountryCode::parse(code).ok_or_else(|| StorageError::Corrupt(format!("country code `{code}`")))
+    CountryCode::parse(code).ok_or_else(|| StorageError::corrupt(format!("country code `{code}`")))
 }
 
 #[cfg(test)]

@@ -539,7 +539,7 @@ impl From<StorageError> for ApiError {
                 ApiError::ConflictWith { en, fr }
             }
             e if e.is_transient() => {
-                tracing::warn!(error = %e, "database busy or unavailable: answered 503");
+                tracing::warn!(error = %crate::telemetry::Chain(&e), "database busy or unavailable: answered 503");
                 ApiError::DatabaseUnavailable { retry_after_secs: DATABASE_RETRY_AFTER_SECS }
             }
             other => ApiError::internal(other),
@@ -824,6 +824,72 @@ mod tests {
         assert_eq!(body["error"], "internal_error");
         let text = body.to_string();
         assert!(!text.contains("secret-volume") && !text.contains("worker"), "{text}");
+    }
+
+    /// A store the database has gone from: on SQLite a file opened read-only (a write is refused by the driver,
+    /// SQLITE_READONLY), on PostgreSQL a database that takes no connection any more; with the driver's words for it.
+    async fn lost_stores() -> Vec<(Store, &'static str)> {
+        let path = std::env::temp_dir().join(format!(
+            "chainon-lost-{}-{:?}.db",
+            std::process::id(),
+            std::thread::current().id()
+        ));
+        let _ = std::fs::remove_file(&path);
+        let url = format!("sqlite://{}?mode=rwc", path.display());
+        Store::connect(&url).await.unwrap();
+        let read_only = Store::connect(&format!("sqlite://{}?mode=ro", path.display())).await.unwrap();
+        let mut out = vec![(read_only, "readonly database")];
+        if let Ok(base) = std::env::var("CHAINON_TEST_POSTGRES_URL").map(|b| b.trim().to_string()) {
+            if !base.is_empty() {
+                let url = testing::fresh_postgres_database(&base).await.unwrap();
+                let store = Store::connect(&url).await.unwrap();
+                testing::set_postgres_reachable(&base, &url, false).await.unwrap();
+                out.push((store, "accepting connections"));
+            }
+        }
+        out
+    }
+
+    /// A storage failure's log line carries the driver's words through the chain of causes; the client's answer
+    /// never does (503 with its wait, or a bare 500).
+    #[tokio::test]
+    async fn a_storage_failure_is_logged_with_the_drivers_words_and_answered_without_them() {
+        for (store, driver_says) in lost_stores().await {
+            let log = crate::telemetry::Captured::start();
+            let lost =
+                testing::execute_raw(&store, "CREATE TABLE probe_of_a_lost_database (x INTEGER)").await.unwrap_err();
+            assert!(lost.is_transient(), "{lost:?}");
+            // The driver's error is the storage error's cause, not a copy of its words.
+            let cause = std::error::Error::source(&lost).map(ToString::to_string).unwrap_or_default();
+            assert!(cause.contains(driver_says), "{lost:?}");
+            let e = ApiError::from(lost);
+            assert_eq!(e.status_code(), StatusCode::SERVICE_UNAVAILABLE);
+            let line = log.text();
+            assert!(line.contains("database unavailable: ") && line.contains(driver_says), "{line}");
+            let body = body_of(&e).to_string();
+            assert!(!body.contains(driver_says) && !body.contains("probe_of"), "{body}");
+        }
+        // A statement the database refuses: a bare 500, its causes in the log.
+        let mut stores = vec![Store::connect("sqlite::memory:").await.unwrap()];
+        if let Ok(base) = std::env::var("CHAINON_TEST_POSTGRES_URL").map(|b| b.trim().to_string()) {
+            if !base.is_empty() {
+                stores.push(Store::connect(&testing::fresh_postgres_database(&base).await.unwrap()).await.unwrap());
+            }
+        }
+        for store in stores {
+            let log = crate::telemetry::Captured::start();
+            let failed = testing::execute_raw(&store, "SELECT x FROM no_such_probe_table").await.unwrap_err();
+            let e = ApiError::from(failed);
+            let body = body_of(&e).to_string();
+            let line = log.text();
+            // `internal error: database error: …` down to the driver's own words, which name the table.
+            assert!(
+                line.contains("internal error: database error: ") && line.contains("no_such_probe_table"),
+                "{line}"
+            );
+            assert_eq!(body_of(&e)["error"], "internal_error");
+            assert!(!body.contains("no_such_probe_table") && !body.contains("database error"), "{body}");
+        }
     }
 
     #[test]

@@ -4,10 +4,10 @@
 
 use std::collections::BTreeSet;
 
+use crate::reports::MessageArgs;
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 use chrono::NaiveDate;
-use fluent_bundle::{FluentArgs, FluentValue};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -879,7 +879,7 @@ async fn edition_view(ctx: &Ctx<'_>, id: i64, import: Option<ImportedHow>) -> Re
     let (edition, diff) = ctx.state.store.screening_edition(id).await?.ok_or(ApiError::NotFound)?;
     let previous = match diff.previous_edition {
         Some(p) => ctx.state.store.screening_edition(p).await?.map(|(before, _)| {
-            let mut a = FluentArgs::new();
+            let mut a = MessageArgs::new();
             a.set("version", before.version.to_string());
             a.set("day", crate::reports::dates::long_date(r.catalog(), lang, before.source.published_on));
             r.catalog().format(lang, "screening.previous_edition", &a)
@@ -887,9 +887,9 @@ async fn edition_view(ctx: &Ctx<'_>, id: i64, import: Option<ImportedHow>) -> Re
         None => None,
     };
     let line = |key: &str, counts: &[(&str, usize)]| {
-        let mut a = FluentArgs::new();
+        let mut a = MessageArgs::new();
         for (k, v) in counts {
-            a.set(*k, FluentValue::from(*v));
+            a.set(k, *v);
         }
         r.catalog().format(lang, key, &a)
     };
@@ -899,10 +899,10 @@ async fn edition_view(ctx: &Ctx<'_>, id: i64, import: Option<ImportedHow>) -> Re
         // What the import changed, from the edition's diff; what the re-screening did, as kept with it (an edition
         // whose run is not kept — imported before it was, or still running — says what it changed only).
         Some(ImportedHow::New) => {
-            let mut a = FluentArgs::new();
+            let mut a = MessageArgs::new();
             a.set("first", if diff.previous_edition.is_none() { "yes" } else { "no" });
             for (k, v) in [("added", edition.added), ("removed", edition.removed), ("changed", edition.changed)] {
-                a.set(k, FluentValue::from(v));
+                a.set(k, v);
             }
             let mut lines = vec![r.catalog().format(lang, "screening.import_diff", &a)];
             if let Some(run) = &edition.rescreen {
