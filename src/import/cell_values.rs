@@ -133,6 +133,16 @@ struct XlsxCell {
     in_v: bool,
 }
 
+/// The cell styles of a workbook (indexes into `cellXfs`, a cell's `s`) whose number format changes what a number
+/// means: a percent format (the number is a fraction), or a duration or time of day (the number is no date).
+#[derive(Debug, Default)]
+pub struct NumberStyles {
+    /// Percent formats.
+    pub percent: rustc_hash::FxHashSet<u32>,
+    /// Durations and times of day without a date (`[h]:mm`, `mm:ss`, `h:mm`).
+    pub clock: rustc_hash::FxHashSet<u32>,
+}
+
 /// What [`check_xlsx_sheet`] found in a sheet part.
 #[derive(Debug, Default)]
 pub struct XlsxChecked {
@@ -140,19 +150,21 @@ pub struct XlsxChecked {
     pub refused: Vec<Issue>,
     /// The number cells whose style shows a percentage (`(row, column)`, 0-based).
     pub percent: Vec<(u32, u32)>,
+    /// The number cells whose style shows a duration or a time of day (`(row, column)`, 0-based).
+    pub clock: Vec<(u32, u32)>,
     /// The rows the sheet hides (`<row hidden="1">`, 0-based), at most `max_percent` of them.
     pub hidden_rows: Vec<u32>,
 }
 
 /// Checks every cell of an XLSX sheet part against its type (ECMA-376 §18.3.1.4), placing cells as calamine's cell
 /// reader does (`r` when given, else the next column of the row), and finds the number cells whose style (`s`) is
-/// one of `percent_styles` (at most `max_percent` of them: a sheet holds no more cells). An unreadable part gives nothing (the reader itself then refuses the sheet).
+/// one of `styles.percent` or `styles.clock` (at most `max_percent` of each: a sheet holds no more cells). An unreadable part gives nothing (the reader itself then refuses the sheet).
 pub fn check_xlsx_sheet(
     bytes: &[u8],
     part: &str,
     sheet: &str,
     shared_strings: usize,
-    percent_styles: &rustc_hash::FxHashSet<u32>,
+    styles: &NumberStyles,
     max_percent: usize,
 ) -> XlsxChecked {
     let mut found = XlsxChecked::default();
@@ -229,11 +241,14 @@ pub fn check_xlsx_sheet(
                             if out.len() >= MOST_REPORTED {
                                 break;
                             }
-                        } else if found.percent.len() < max_percent
-                            && matches!(c.t.as_deref(), None | Some("n"))
-                            && c.s.is_some_and(|s| percent_styles.contains(&s))
+                        } else if matches!(c.t.as_deref(), None | Some("n"))
+                            && let Some(s) = c.s
                         {
-                            found.percent.push(c.pos);
+                            if found.percent.len() < max_percent && styles.percent.contains(&s) {
+                                found.percent.push(c.pos);
+                            } else if found.clock.len() < max_percent && styles.clock.contains(&s) {
+                                found.clock.push(c.pos);
+                            }
                         }
                     }
                     col = col.saturating_add(1);

@@ -6,7 +6,7 @@
 //! added through [`SheetBuilder`], which counts them against the [`Limits`](super::Limits) as they arrive and
 //! names the cell that crossed a limit.
 
-use chrono::NaiveDate;
+use chrono::NaiveDateTime;
 
 use crate::domain::Issue;
 
@@ -18,7 +18,12 @@ pub enum Cell {
     /// A number (a date-formatted cell is read as [`Cell::Date`]).
     Number(f64),
     Bool(bool),
-    Date(NaiveDate),
+    /// A date cell's value, with its time of day (midnight for a date alone): whether a field takes a time is the
+    /// field's rule, so the reader drops nothing.
+    Date(NaiveDateTime),
+    /// A number formatted as a duration or a time of day (`[h]:mm`, `mm:ss`, `h:mm`; ODS `time` values), as the
+    /// sheet shows it (`288:00`): neither a date nor a count, whatever number it stores.
+    Duration(String),
     /// A spreadsheet error value (`#REF!`, `#N/A` …): the state of a failed formula, never a value.
     Error(String),
     /// A formula whose result was never calculated (no cached value, or a workbook flagged to recalculate on
@@ -85,7 +90,7 @@ impl Cell {
     /// How many bytes of text the cell holds (what the text budget counts).
     pub fn text_bytes(&self) -> usize {
         match self {
-            Cell::Text(s) | Cell::Error(s) | Cell::Uncalculated(s) => s.len(),
+            Cell::Text(s) | Cell::Error(s) | Cell::Uncalculated(s) | Cell::Duration(s) => s.len(),
             _ => 0,
         }
     }
@@ -94,7 +99,7 @@ impl Cell {
     /// An error or an uncalculated formula has no text: parsers refuse them before asking.
     pub fn text(&self) -> Option<String> {
         match self {
-            Cell::Empty | Cell::Error(_) | Cell::Uncalculated(_) | Cell::Refused => None,
+            Cell::Empty | Cell::Error(_) | Cell::Uncalculated(_) | Cell::Duration(_) | Cell::Refused => None,
             Cell::Text(s) => {
                 let t = s.trim();
                 if t.is_empty() {
@@ -120,7 +125,13 @@ impl Cell {
                 Some(if n.fract() == 0.0 && n.abs() < 1e15 { format!("{}", *n as i64) } else { n.to_string() })
             }
             Cell::Bool(b) => Some(if *b { "TRUE".into() } else { "FALSE".into() }),
-            Cell::Date(d) => Some(d.to_string()),
+            Cell::Date(d) => Some(if d.time() == chrono::NaiveTime::MIN {
+                d.date().to_string()
+            } else {
+                use chrono::Timelike;
+                let with_seconds = d.second() != 0 || d.nanosecond() != 0;
+                d.format(if with_seconds { "%Y-%m-%d %H:%M:%S" } else { "%Y-%m-%d %H:%M" }).to_string()
+            }),
         }
     }
 }

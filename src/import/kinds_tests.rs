@@ -94,13 +94,13 @@ fn repeated_rows_and_columns_of_an_ods_are_counted_not_expanded() {
     for (rows, says_en, says_fr) in [
         (
             r#"<table:table-row table:number-rows-repeated="1048000"><table:table-cell office:value-type="float" office:value="1"/></table:table-row>"#,
-            "repeats this row 1048000 times",
-            "répète cette ligne 1048000 fois",
+            "repeats this row 1,048,000 times",
+            "répète cette ligne 1\u{a0}048\u{a0}000 fois",
         ),
         (
             r#"<table:table-row table:number-rows-repeated="250001"><table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row>"#,
-            "repeats this row 250001 times",
-            "répète cette ligne 250001 fois",
+            "repeats this row 250,001 times",
+            "répète cette ligne 250\u{a0}001 fois",
         ),
         (
             r#"<table:table-row table:number-rows-repeated="1000000"><table:table-cell table:number-columns-repeated="1024"/></table:table-row><table:table-row><table:table-cell table:number-columns-repeated="16000"/><table:table-cell office:value-type="float" office:value="7"/></table:table-row>"#,
@@ -109,8 +109,8 @@ fn repeated_rows_and_columns_of_an_ods_are_counted_not_expanded() {
         ),
         (
             r#"<table:table-row table:number-rows-repeated="500"><table:table-cell office:value-type="string" table:number-columns-repeated="16384"><text:p>x</text:p></table:table-cell></table:table-row>"#,
-            "repeats this cell over 16384 columns",
-            "répète cette cellule sur 16384 colonnes",
+            "repeats this cell over 16,384 columns",
+            "répète cette cellule sur 16\u{a0}384 colonnes",
         ),
         (
             r#"<table:table-row><table:table-cell office:value-type="float" office:value="2" table:number-columns-repeated="501"/></table:table-row>"#,
@@ -2353,4 +2353,296 @@ fn a_misspelt_sheet_or_key_is_named_with_the_sheet_it_looks_like() {
     let issues = errors(read("j.json", &bytes));
     let e = issues.iter().find(|i| i.location == "/places_of_wrok").unwrap_or_else(|| panic!("{issues:?}"));
     assert!(e.message_en.contains("PlacesOfWork") && e.message_fr.contains("LieuxDeTravail"), "{e:?}");
+}
+
+// ---- Values that fool the reader: a sign, a stray mark, a clock, a second `@` ----
+
+/// The one error of a refused file, with its place.
+fn one_error(name: &str, bytes: &[u8]) -> Issue {
+    let issues = errors(read(name, bytes));
+    assert_eq!(issues.len(), 1, "{name}: {issues:?}");
+    issues.into_iter().next().unwrap()
+}
+
+/// The English workbook of the tests with `value` written in column `col` of the first place of work, under
+/// `heading` (`None`: a number).
+fn place_cell(heading: &str, text: Option<&str>, number: f64) -> Vec<u8> {
+    workbook(false, |wb| {
+        let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+        ws.write_string(0, 8, heading).unwrap();
+        match text {
+            Some(t) => ws.write_string(1, 8, t).unwrap(),
+            None => ws.write_number(1, 8, number).unwrap(),
+        };
+    })
+}
+
+#[test]
+fn a_negative_count_or_share_is_refused_as_negative_naming_what_was_read() {
+    // Workbook: numbers and texts, in every numeric field of a place of work.
+    for (heading, text, number, shown) in [
+        ("Workers", None, -5.0, "-5"),
+        ("Workers", Some("-12"), 0.0, "-12"),
+        ("Workers", Some("- 3"), 0.0, "- 3"),
+        ("Share of value %", None, -0.5, "-0.5"),
+        ("Share of value %", Some("-5 %"), 0.0, "-5 %"),
+    ] {
+        let issue = one_error("n.xlsx", &place_cell(heading, text, number));
+        assert_eq!(issue.location, "PlacesOfWork!I2", "{heading} {shown}");
+        if shown == "- 3" {
+            // Not a number at all: said so, naming what was read.
+            assert!(issue.message_en.contains("“- 3” is not a number"), "{issue:?}");
+            continue;
+        }
+        assert!(issue.message_en.contains(&format!("“{shown}” is negative")), "{issue:?}");
+        assert!(issue.message_fr.contains(&format!("« {shown} » est négatif")), "{issue:?}");
+        assert_french(&issue);
+    }
+    let issue = one_error("w.xlsx", &place_cell("Workers", None, -5.0));
+    assert!(issue.message_en.contains("must be 0 or more") && issue.message_fr.contains("doit être 0 ou plus"));
+    // A share over 100 is said to be over 100, with what was read, in both forms a cell takes.
+    for (text, number, shown) in [(Some("150 %"), 0.0, "150 %"), (None, 150.0, "150"), (Some("100,5"), 0.0, "100,5")] {
+        let issue = one_error("s.xlsx", &place_cell("Share of value %", text, number));
+        assert!(issue.message_en.contains(&format!("“{shown}” is more than 100%")), "{issue:?}");
+        assert!(issue.message_fr.contains(&format!("« {shown} » dépasse 100 %")), "{issue:?}");
+        assert!(issue.message_en.contains("write 35, 35% or 0.35"), "{issue:?}");
+        assert!(issue.message_fr.contains("écrivez 35, 35 % ou 0,35"), "{issue:?}");
+    }
+    // CSV: a negative count, and a negative value of goods.
+    let issue = one_error(
+        "n.zip",
+        &csv_places(
+            "Site ID,Site name,Role,Goods,Address,City,Country,Workers\nA,Plant,manufacturing,gloves,1 Rd,Klang,MY,-7\n",
+        ),
+    );
+    assert_eq!(issue.location, "PlacesOfWork!H2");
+    assert!(issue.message_en.contains("“-7” is negative"), "{issue:?}");
+    // JSON: a negative number and a share over 100, at their pointers.
+    let issue = one_error("n.json", &json_doc(|v| v["places_of_work"][0]["workers"] = json!(-40)));
+    assert_eq!(issue.location, "/places_of_work/0/workers");
+    assert!(issue.message_en.contains("“-40” is negative"), "{issue:?}");
+    let issue = one_error("n.json", &json_doc(|v| v["places_of_work"][0]["share_of_value"] = json!(150)));
+    assert_eq!(issue.location, "/places_of_work/0/share_of_value");
+    assert!(issue.message_en.contains("“150” is more than 100%"), "{issue:?}");
+    let issue = one_error("n.json", &json_doc(|v| v["goods"][0]["value_cad"] = json!(-1250.5)));
+    assert_eq!(issue.location, "/goods/0/value_cad");
+    assert!(issue.message_en.contains("“-1250.5” is negative"), "{issue:?}");
+}
+
+#[test]
+fn an_email_address_is_read_by_its_grammar_and_refused_at_its_cell() {
+    let with_email = |email: &str| {
+        workbook(false, |wb| {
+            let ws = wb.worksheet_from_name("Supplier").unwrap();
+            ws.write_string(4, 0, "Contact email").unwrap();
+            ws.write_string(4, 1, email).unwrap();
+        })
+    };
+    for ok in ["jane@example.ca", "j.o'neil+rfp@sub.example.gc.ca", "JANE_ROY@EXAMPLE.COM"] {
+        let d = read("e.xlsx", &with_email(ok)).unwrap_or_else(|e| panic!("{ok}: {e:?}")).declaration;
+        assert_eq!(d.supplier.contact_email.as_deref(), Some(ok));
+    }
+    for (bad, says_en, says_fr) in [
+        ("a@b@c", "more than one @", "plus d'un @"),
+        ("jane@@example.ca", "more than one @", "plus d'un @"),
+        ("jane.example.ca", "no @", "pas de @"),
+        ("@example.ca", "before the @", "précède le @"),
+        ("jane@", "after the @", "suit le @"),
+        ("jane@localhost", "no dot", "pas de point"),
+        ("Jane Roy <jane@example.ca>", "", ""),
+        ("jane roy@example.ca", "", ""),
+        ("jane@exa mple.ca", "", ""),
+        ("jane@[192.168.0.1]", "", ""),
+        ("jane..roy@example.ca", "", ""),
+        ("jane@example..ca", "", ""),
+    ] {
+        let issue = one_error("e.xlsx", &with_email(bad));
+        assert_eq!(issue.location, "Supplier!B5", "{bad}");
+        assert_eq!(issue.field.as_deref(), Some("Contact email"), "{bad}");
+        assert!(issue.message_en.contains(&format!("“{bad}” is not an e-mail address: ")), "{issue:?}");
+        assert!(issue.message_fr.contains(&format!("« {bad} » n'est pas une adresse courriel : ")), "{issue:?}");
+        assert!(issue.message_en.contains(says_en) && issue.message_fr.contains(says_fr), "{issue:?}");
+        assert_french(&issue);
+    }
+    // CSV and JSON: the same address refused at its cell and its pointer.
+    let bytes = zip_of(&[
+        (
+            "Supplier.csv",
+            "Label,Value\nLegal name,X Inc.\nCountry,CA\nContact email,a@b@c.ca\nDeclaration date,2026-04-01\nSignatory name,Ng\n",
+        ),
+        ("Attestations.csv", "Right,Attested\nchild_labour,Y\n"),
+        (
+            "PlacesOfWork.csv",
+            "Site ID,Site name,Role,Goods,Address,City,Country\nA,Plant,manufacturing,gloves,1 Rd,Klang,MY\n",
+        ),
+    ]);
+    let issue = one_error("e.zip", &bytes);
+    assert_eq!(issue.location, "Supplier!B4");
+    assert!(issue.message_en.contains("more than one @"), "{issue:?}");
+    let issue = one_error("e.json", &json_doc(|v| v["supplier"]["contact_email"] = json!("ventes@gantex@example.ca")));
+    assert_eq!(issue.location, "/supplier/contact_email");
+    assert!(issue.message_fr.contains("plus d'un @"), "{issue:?}");
+}
+
+#[test]
+fn a_country_with_a_stray_mark_is_refused_with_the_country_it_looks_like() {
+    let with_country = |supplier: &str, place: &str| {
+        workbook(false, |wb| {
+            wb.worksheet_from_name("Supplier").unwrap().write_string(1, 1, supplier).unwrap();
+            wb.worksheet_from_name("PlacesOfWork").unwrap().write_string(1, 6, place).unwrap();
+        })
+    };
+    // Names as people write them, punctuation and accents included, are countries.
+    for (name, code) in [
+        ("Côte d’Ivoire", "CI"),
+        ("Korea, Republic of", "KR"),
+        ("  malaisie ", "MY"),
+        ("Tanzania, United Republic of", "TZ"),
+    ] {
+        let d = read("c.xlsx", &with_country("CA", name)).unwrap_or_else(|e| panic!("{name}: {e:?}")).declaration;
+        assert_eq!(d.places_of_work[0].country.as_str(), code, "{name}");
+    }
+    for (typed, stray, en, fr) in [
+        ("Malaysia🧤", "🧤", "Malaysia", "Malaisie"),
+        ("Canada ✓", "✓", "Canada", "Canada"),
+        ("Chine*", "*", "China", "Chine"),
+        ("MY?", "?", "Malaysia", "Malaisie"),
+        ("Viet Nam 2", "2", "Vietnam", "Viêt Nam"),
+        ("Inde\u{fe0f}", "\u{fe0f}", "India", "Inde"),
+        ("#India", "#", "India", "Inde"),
+    ] {
+        let issue = one_error("c.xlsx", &with_country("CA", typed));
+        assert_eq!(issue.location, "PlacesOfWork!G2", "{typed}");
+        assert!(issue.message_en.contains(&format!("“{typed}” holds “{stray}”")), "{issue:?}");
+        assert!(issue.message_en.contains(&format!("did you mean {en}?")), "{issue:?}");
+        assert!(issue.message_fr.contains(&format!("vouliez-vous dire {fr} ?")), "{issue:?}");
+        assert_french(&issue);
+        let issue = one_error("c.xlsx", &with_country(typed, "IN"));
+        assert_eq!(issue.location, "Supplier!B2", "{typed}");
+    }
+    // A stray mark on no country is said so, naming the mark.
+    let issue = one_error("c.xlsx", &with_country("CA", "Atlantis ✓"));
+    assert!(issue.message_en.contains("is not a country: it holds “✓” (U+2713)"), "{issue:?}");
+    // CSV and JSON alike.
+    let issue = one_error(
+        "c.zip",
+        &csv_places(
+            "Site ID,Site name,Role,Goods,Address,City,Country\nA,Plant,manufacturing,gloves,1 Rd,Klang,Malaysia ✓\n",
+        ),
+    );
+    assert_eq!(issue.location, "PlacesOfWork!G2");
+    assert!(issue.message_en.contains("did you mean Malaysia?"), "{issue:?}");
+    let issue = one_error("c.json", &json_doc(|v| v["places_of_work"][0]["country"] = json!("Malaisie (?)")));
+    assert_eq!(issue.location, "/places_of_work/0/country");
+    assert!(issue.message_fr.contains("vouliez-vous dire Malaisie ?"), "{issue:?}");
+}
+
+#[test]
+fn a_duration_or_a_time_of_day_is_never_read_as_a_date() {
+    let dated = |value: f64, format: &str| {
+        workbook(false, |wb| {
+            let fmt = Format::new().set_num_format(format);
+            wb.worksheet_from_name("Supplier").unwrap().write_number_with_format(2, 1, value, &fmt).unwrap();
+        })
+    };
+    // 46085 is 2026-03-04: a date format gives the date; a duration or time-of-day format holds no date.
+    for format in ["[h]:mm", "[h]:mm:ss", "mm:ss", "h:mm", "hh:mm:ss", "[mm]:ss", "h:mm AM/PM", "[Red][h]:mm"] {
+        let issue = one_error("t.xlsx", &dated(46085.0, format));
+        assert_eq!(issue.location, "Supplier!B3", "{format}");
+        assert!(issue.message_en.contains("formatted as a duration or a time of day"), "{format}: {issue:?}");
+        assert!(issue.message_fr.contains("au format durée ou heure"), "{format}: {issue:?}");
+        assert_french(&issue);
+    }
+    let issue = one_error("t.xlsx", &dated(12.0, "[h]:mm"));
+    assert!(issue.message_en.contains("it shows 288:00"), "{issue:?}");
+    // A date with a time: the date, when the time is midnight; refused naming the time otherwise.
+    for format in ["yyyy-mm-dd", "yyyy-mm-dd hh:mm", "d mmmm yyyy"] {
+        let d = read("t.xlsx", &dated(46085.0, format)).unwrap_or_else(|e| panic!("{format}: {e:?}")).declaration;
+        assert_eq!(d.supplier.declaration_date.to_string(), "2026-03-04", "{format}");
+    }
+    let issue = one_error("t.xlsx", &dated(46085.0 + 17.5 / 24.0, "yyyy-mm-dd hh:mm"));
+    assert_eq!(issue.location, "Supplier!B3");
+    assert!(issue.message_en.contains("“2026-03-04 17:30” is a date with a time of day (17:30)"), "{issue:?}");
+    assert!(issue.message_fr.contains("(17\u{a0}h\u{a0}30)"), "{issue:?}");
+    // A number field formatted as a duration is no count either.
+    let bytes = workbook(false, |wb| {
+        let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+        ws.write_string(0, 8, "Workers").unwrap();
+        ws.write_number_with_format(1, 8, 12.0, &Format::new().set_num_format("[h]:mm")).unwrap();
+    });
+    assert_eq!(one_error("t.xlsx", &bytes).location, "PlacesOfWork!I2");
+    // Dates typed as text, in a cell, a CSV file and JSON.
+    for (typed, ok) in [
+        ("2026-03-04 17:30", false),
+        ("2026-03-04T17:30:00", false),
+        ("2026-03-04T17:30:00-05:00", false),
+        ("2026-03-04 00:00", true),
+        ("2026-03-04T00:00:00Z", true),
+    ] {
+        let bytes = workbook(false, |wb| {
+            wb.worksheet_from_name("Supplier").unwrap().write_string(2, 1, typed).unwrap();
+        });
+        let supplier =
+            format!("Label,Value\nLegal name,X Inc.\nCountry,CA\nDeclaration date,{typed}\nSignatory name,Ng\n");
+        let csv = zip_of(&[
+            ("Supplier.csv", supplier.as_str()),
+            ("Attestations.csv", "Right,Attested\nchild_labour,Y\n"),
+            (
+                "PlacesOfWork.csv",
+                "Site ID,Site name,Role,Goods,Address,City,Country\nA,Plant,manufacturing,gloves,1 Rd,Klang,MY\n",
+            ),
+        ]);
+        let json = json_doc(|v| v["supplier"]["declaration_date"] = json!(typed));
+        for (name, bytes, place) in [
+            ("t.xlsx", bytes, "Supplier!B3"),
+            ("t.zip", csv, "Supplier!B4"),
+            ("t.json", json, "/supplier/declaration_date"),
+        ] {
+            if ok {
+                let d = read(name, &bytes).unwrap_or_else(|e| panic!("{name} {typed}: {e:?}")).declaration;
+                assert_eq!(d.supplier.declaration_date.to_string(), "2026-03-04");
+            } else {
+                let issue = one_error(name, &bytes);
+                assert_eq!(issue.location, place, "{name} {typed}");
+                assert!(issue.message_en.contains("a date alone is expected here"), "{issue:?}");
+                assert!(issue.message_fr.contains("une date seule est attendue ici"), "{issue:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn french_refusals_write_counts_and_limits_as_french_does_and_json_is_told_of_json() {
+    // A limit in a refusal: grouped by a comma in English, by no-break spaces in French.
+    let limits = Limits { max_cell_chars: 1500, ..Limits::default() };
+    let bytes = json_doc(|v| v["supplier"]["legal_name"] = json!("x".repeat(1501)));
+    let issues = errors(read_declaration("l.json", &bytes, &limits));
+    let issue = issues.iter().find(|i| i.location == "/supplier/legal_name").unwrap();
+    assert!(issue.message_en.contains("more than 1,500 characters"), "{issue:?}");
+    assert!(issue.message_fr.contains("plus de 1\u{a0}500 caractères"), "{issue:?}");
+    let issue = one_error("w.xlsx", &place_cell("Workers", None, 4_294_967_296.0));
+    assert!(issue.message_en.contains("at most 4,294,967,295"), "{issue:?}");
+    assert!(issue.message_fr.contains("au plus 4\u{a0}294\u{a0}967\u{a0}295"), "{issue:?}");
+    // A count read from the file: a million repeated rows of an ODS.
+    let issue = one_error(
+        "r.ods",
+        &ods_with_rows(
+            r#"<table:table-row table:number-rows-repeated="1048000"><table:table-cell office:value-type="float" office:value="1"/></table:table-row>"#,
+        ),
+    );
+    assert!(issue.message_en.contains("repeats this row 1,048,000 times"), "{issue:?}");
+    assert!(issue.message_fr.contains("répète cette ligne 1\u{a0}048\u{a0}000 fois"), "{issue:?}");
+    assert!(issue.message_fr.contains("250\u{a0}000 lignes remplies"), "{issue:?}");
+    // A JSON document that is not UTF-8 is told about JSON, never about saving a CSV.
+    let doc = String::from_utf8(json_doc(|_| {})).unwrap();
+    let at = doc.find("Gantex Protection").unwrap() + 3;
+    let stray = [&doc.as_bytes()[..at], b"\xE2", &doc.as_bytes()[at..]].concat();
+    let utf32: Vec<u8> = "\u{feff}{\"supplier\": {}}".chars().flat_map(|c| u32::from(c).to_le_bytes()).collect();
+    for bytes in [stray, utf32] {
+        let issue = one_error("d.json", &bytes);
+        for text in [&issue.message_en, &issue.message_fr] {
+            assert!(!text.contains("CSV") && !text.contains("tableur") && !text.contains("spreadsheet"), "{text}");
+            assert!(text.contains("JSON"), "{text}");
+        }
+    }
 }

@@ -96,12 +96,52 @@ fn singular(lang: &str, n: usize) -> bool {
 }
 
 /// A count and its noun in English and in French, each by its language's plural rule: `counted(1, ("field",
-/// "fields"), ("champ", "champs"))` is `("1 field", "1 champ")`, with 0 `("0 fields", "0 champ")`.
+/// "fields"), ("champ", "champs"))` is `("1 field", "1 champ")`, with 0 `("0 fields", "0 champ")`. The count is
+/// written as each language groups its digits ([`whole`]): `1,048,000 rows` / `1 048 000 lignes`.
 fn counted(n: usize, (en_one, en_other): (&str, &str), (fr_one, fr_other): (&str, &str)) -> (String, String) {
+    let (en, fr) = whole(n as u128);
     (
-        format!("{n} {}", if singular("en", n) { en_one } else { en_other }),
-        format!("{n} {}", if singular("fr", n) { fr_one } else { fr_other }),
+        format!("{en} {}", if singular("en", n) { en_one } else { en_other }),
+        format!("{fr} {}", if singular("fr", n) { fr_one } else { fr_other }),
     )
+}
+
+/// A whole number (a count, a limit) as each language writes it, by CLDR's `en-CA` and `fr-CA` patterns: English
+/// groups thousands with commas (`1,048,000`), French with no-break spaces (`1 048 000`, U+00A0, so that a number
+/// never breaks across lines). Ours rather than `reports::numbers`' (ICU4X): the intake may not use `reports`, and
+/// grouping digits by three is the whole of the rule for whole numbers.
+fn whole(n: u128) -> (String, String) {
+    let digits = n.to_string();
+    let (mut en, mut fr) = (String::with_capacity(digits.len() * 2), String::with_capacity(digits.len() * 3));
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            en.push(',');
+            fr.push('\u{a0}');
+        }
+        en.push(c);
+        fr.push(c);
+    }
+    (en, fr)
+}
+
+/// A number the intake read, as each language writes it (for the value a refusal speaks of when it is not quoted
+/// as written): whole numbers grouped as [`whole`] groups them, decimals with the language's decimal mark
+/// (`12.5` / `12,5`), up to 6 decimals, without trailing zeros.
+fn decimal_words(v: f64) -> (String, String) {
+    let sign = if v < 0.0 { "-" } else { "" };
+    let a = v.abs();
+    if a >= 1e21 || !a.is_finite() {
+        return (v.to_string(), v.to_string().replace('.', ","));
+    }
+    let fixed = format!("{a:.6}");
+    let (int, frac) = fixed.split_once('.').unwrap_or((fixed.as_str(), ""));
+    let frac = frac.trim_end_matches('0');
+    let (int_en, int_fr) = whole(int.parse::<u128>().unwrap_or_default());
+    if frac.is_empty() {
+        (format!("{sign}{int_en}"), format!("{sign}{int_fr}"))
+    } else {
+        (format!("{sign}{int_en}.{frac}"), format!("{sign}{int_fr},{frac}"))
+    }
 }
 
 /// An accepted declaration and the warnings its file raised.
@@ -143,8 +183,8 @@ pub fn size_words(bytes: u64) -> (String, String) {
     } else {
         (bytes as f64, "bytes", "octets")
     };
-    let n = (n * 10.0).round() / 10.0;
-    (format!("{n} {en}"), format!("{} {fr}", n.to_string().replace('.', ",")))
+    let (n_en, n_fr) = decimal_words((n * 10.0).round() / 10.0);
+    (format!("{n_en} {en}"), format!("{n_fr} {fr}"))
 }
 
 /// Reads a declaration file of any carrier. `Err` holds every issue found (errors, and the warnings seen on the

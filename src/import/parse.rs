@@ -1,7 +1,7 @@
 //! Sheet grid → `Declaration`, following every matching rule of the declaration workbook (format 1), collecting
 //! every issue with its place instead of stopping at the first.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use std::collections::{HashMap, HashSet};
 
 use super::Limits;
@@ -424,6 +424,27 @@ impl Ctx<'_> {
                 );
                 return None;
             }
+            Cell::Duration(shown) => {
+                self.err(
+                    sheet.place(row, col),
+                    field.en,
+                    (
+                        format!(
+                            "{} is formatted as a duration or a time of day (it shows {shown}), which is neither a \
+                             date nor a count: format the cell as a date or a number (or as text) and type the value \
+                             again",
+                            field.en
+                        ),
+                        format!(
+                            "{} est au format durée ou heure (elle affiche {shown}), ce qui n'est ni une date ni un \
+                             nombre : mettez la cellule au format date ou nombre (ou texte) et saisissez de nouveau la \
+                             valeur",
+                            field.fr
+                        ),
+                    ),
+                );
+                return None;
+            }
             Cell::Uncalculated(f) => {
                 self.err(
                     sheet.place(row, col),
@@ -458,21 +479,15 @@ impl Ctx<'_> {
         if let Cell::Text(s) = cell
             && s.chars().count() > self.max_cell_chars
         {
-            self.err(
-                sheet.place(row, col),
-                field.en,
+            self.err(sheet.place(row, col), field.en, {
+                let (en, fr) =
+                    super::counted(self.max_cell_chars, ("character", "characters"), ("caractère", "caractères"));
                 if sheet.style == super::grid::Style::A1 {
-                    (
-                        format!("The cell holds more than {} characters", self.max_cell_chars),
-                        format!("La cellule contient plus de {} caractères", self.max_cell_chars),
-                    )
+                    (format!("The cell holds more than {en}"), format!("La cellule contient plus de {fr}"))
                 } else {
-                    (
-                        format!("The text value holds more than {} characters", self.max_cell_chars),
-                        format!("La valeur texte contient plus de {} caractères", self.max_cell_chars),
-                    )
-                },
-            );
+                    (format!("The text value holds more than {en}"), format!("La valeur texte contient plus de {fr}"))
+                }
+            });
             return None;
         }
         if cell.is_blank() {
@@ -520,24 +535,54 @@ fn p_yes_no(cell: &Cell) -> Result<bool, Msg> {
     }
 }
 
-/// A date typed as text must be ISO 8601 (`2026-03-31`, or a date and time from a date-typed cell): `03/04/2026`
-/// is the 3rd of April or the 4th of March depending on who typed it, so it is refused.
-fn iso_date(s: &str) -> Option<NaiveDate> {
+/// A date typed as text must be ISO 8601 (`2026-03-31`, or a date and a time, `2026-03-31T10:00`,
+/// `2026-03-31 10:00:00`, with or without a zone, as date-typed cells of ODS and XLSX store them): `03/04/2026` is
+/// the 3rd of April or the 4th of March depending on who typed it, so it is refused. The time is kept: whether a
+/// date may have one is the field's rule ([`date_alone`]).
+fn iso_date(s: &str) -> Option<NaiveDateTime> {
     let s = s.trim();
     if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d")
         && s.len() == 10
     {
-        return Some(d);
+        return Some(d.and_time(NaiveTime::MIN));
     }
     if let Ok(dt) = chrono::DateTime::parse_from_rfc3339(s) {
-        return Some(dt.date_naive());
+        return Some(dt.naive_local());
     }
-    chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S%.f").ok().map(|dt| dt.date())
+    ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
+        .iter()
+        .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
+}
+
+/// The day of a date read where a date alone is expected: a time of day other than midnight is refused, never
+/// dropped (`2026-03-04 17:30` is not 2026-03-04 to whoever wrote it: a moment, a time zone, or a cell formatted to
+/// show both). Midnight is how a date alone is stored by a date-and-time cell, so it is the date.
+fn date_alone(dt: NaiveDateTime, shown: &str) -> Result<NaiveDate, Msg> {
+    if dt.time() == NaiveTime::MIN {
+        return Ok(dt.date());
+    }
+    let time = if dt.time().second() == 0 && dt.time().nanosecond() == 0 {
+        dt.format("%H:%M").to_string()
+    } else {
+        dt.format("%H:%M:%S").to_string()
+    };
+    let fr_time = time.replacen(':', "\u{a0}h\u{a0}", 1);
+    let day = dt.date();
+    Err((
+        format!(
+            "“{shown}” is a date with a time of day ({time}): a date alone is expected here. Write the date alone \
+             ({day}) or format the cell as a date without a time"
+        ),
+        format!(
+            "« {shown} » est une date avec une heure ({fr_time}) : une date seule est attendue ici. Écrivez la date \
+             seule ({day}) ou mettez la cellule au format date sans heure"
+        ),
+    ))
 }
 
 fn p_date(cell: &Cell) -> Result<NaiveDate, Msg> {
     match cell {
-        Cell::Date(d) => Ok(*d),
+        Cell::Date(d) => date_alone(*d, &shown(cell)),
         Cell::Number(n) => Err((
             format!("“{n}” is a number, not a date: format the cell as a date or write it as 2026-03-31"),
             format!("« {n} » est un nombre, pas une date : mettez la cellule au format date ou écrivez 2026-03-31"),
@@ -552,7 +597,7 @@ fn p_date(cell: &Cell) -> Result<NaiveDate, Msg> {
                     format!("« {s} » n'est pas une date qui existe (vérifiez le mois et le jour)"),
                 ));
             }
-            iso_date(&s).ok_or_else(|| {
+            let dt = iso_date(&s).ok_or_else(|| {
                 (
                     format!(
                         "“{s}” is not an unambiguous date: write it as 2026-03-31 (year-month-day, ISO 8601) or use a date cell"
@@ -561,7 +606,8 @@ fn p_date(cell: &Cell) -> Result<NaiveDate, Msg> {
                         "« {s} » n'est pas une date sans ambiguïté : écrivez-la 2026-03-31 (année-mois-jour, ISO 8601) ou utilisez une cellule de date"
                     ),
                 )
-            })
+            })?;
+            date_alone(dt, &s)
         }
     }
 }
@@ -587,14 +633,99 @@ fn p_plausible_date(cell: &Cell) -> Result<NaiveDate, Msg> {
     }
 }
 
+/// Whether a character may stand in a country's name or code as people write them: letters (with their accents),
+/// spaces, and the punctuation of names (`Côte d’Ivoire`, `Korea, Republic of`, `St. Lucia`, `Bolivia (…)`,
+/// `Trinidad & Tobago`). Anything else — a symbol, an emoji, a digit, `*`, `?`, a variation selector — is not part of
+/// any country's name.
+fn country_char(c: char) -> bool {
+    c.is_alphabetic()
+        || c.is_whitespace()
+        || matches!(c, '\'' | '’' | '‘' | '-' | '‐' | '‑' | '.' | ',' | '(' | ')' | '&')
+        || matches!(c, '\u{300}'..='\u{36f}')
+}
+
+/// A country by ISO 3166 code or English or French name. A text holding a character that is no part of a name
+/// (`Malaysia🧤`, `Canada ✓`, `Chine*`) is refused at its cell, never matched with the character ignored nor
+/// stripped: a mark left in a cell may say something (a check mark, a footnote, "to be confirmed"), and the record
+/// keeps what the supplier wrote. The refusal names the character and, when the text without it is a country, says
+/// which ("did you mean Malaysia?").
 fn p_country(cell: &Cell) -> Result<CountryCode, Msg> {
     let s = shown(cell);
+    if let Some(stray) = s.chars().find(|&c| !country_char(c)) {
+        let code = format!("U+{:04X}", u32::from(stray));
+        let cleaned: String = s.chars().filter(|&c| country_char(c)).collect();
+        return Err(match CountryCode::parse(&cleaned) {
+            Some(c) => (
+                format!(
+                    "“{s}” holds “{stray}” ({code}), which is no part of a country's name: did you mean {}? Write the \
+                     country alone",
+                    c.name_en()
+                ),
+                format!(
+                    "« {s} » contient « {stray} » ({code}), qui ne fait partie d'aucun nom de pays : vouliez-vous dire \
+                     {} ? Écrivez le pays seul",
+                    c.name_fr()
+                ),
+            ),
+            None => (
+                format!(
+                    "“{s}” is not a country: it holds “{stray}” ({code}), which is no part of a country's name. Use an \
+                     ISO 3166 code such as MY, or a country name in English or French"
+                ),
+                format!(
+                    "« {s} » n'est pas un pays : il contient « {stray} » ({code}), qui ne fait partie d'aucun nom de \
+                     pays. Utilisez un code ISO 3166 comme MY, ou le nom du pays en français ou en anglais"
+                ),
+            ),
+        });
+    }
     CountryCode::parse(&s).ok_or_else(|| {
         (
             format!("“{s}” is not a country: use an ISO 3166 code such as MY, or a country name in English or French"),
             format!("« {s} » n'est pas un pays : utilisez un code ISO 3166 comme MY, ou le nom du pays en français ou en anglais"),
         )
     })
+}
+
+/// An e-mail address (RFC 5321/5322 `addr-spec`, by the `email_address` crate): one `@`, a local part of the
+/// characters an address may hold, a domain of at least two labels (`name@example.ca`; no domain literal, no
+/// display name such as `Jane <jane@example.ca>`). `a@b@c`, `a@b`, `jane doe@example.ca` are refused, naming what
+/// is wrong.
+fn p_email(cell: &Cell) -> Result<String, Msg> {
+    use email_address::{EmailAddress, Error, Options};
+    let s = shown(cell);
+    let options = Options::default().with_minimum_sub_domains(2).without_domain_literal().without_display_text();
+    match EmailAddress::parse_with_options(&s, options) {
+        Ok(_) => Ok(s),
+        Err(e) => {
+            let (en, fr) = match e {
+                _ if s.matches('@').count() > 1 => ("it holds more than one @", "elle contient plus d'un @"),
+                Error::MissingSeparator => ("it has no @", "elle n'a pas de @"),
+                Error::LocalPartEmpty => ("nothing stands before the @", "rien ne précède le @"),
+                Error::DomainEmpty => ("nothing stands after the @", "rien ne suit le @"),
+                Error::DomainTooFew => {
+                    ("its domain has no dot (name@example.ca)", "son domaine n'a pas de point (nom@exemple.ca)")
+                }
+                Error::UnsupportedDisplayName | Error::MissingDisplayName | Error::MissingEndBracket => (
+                    "write the address alone, without a name or brackets",
+                    "écrivez l'adresse seule, sans nom ni chevrons",
+                ),
+                Error::LocalPartTooLong | Error::DomainTooLong | Error::SubDomainTooLong => (
+                    "a part of it is longer than an address allows",
+                    "une de ses parties est plus longue que ne le permet une adresse",
+                ),
+                _ if s.chars().any(char::is_whitespace) => ("it holds a space", "elle contient une espace"),
+                _ => (
+                    "it holds a character an address cannot hold, or a misplaced dot",
+                    "elle contient un caractère qu'une adresse ne peut contenir, ou un point mal placé",
+                ),
+            };
+            Err((
+                format!("“{s}” is not an e-mail address: {en}"),
+                format!("« {s} » n'est pas une adresse courriel : {fr}"),
+            ))
+        }
+    }
 }
 
 fn p_business_number(cell: &Cell) -> Result<BusinessNumber, Msg> {
@@ -643,8 +774,21 @@ fn number_error(cell: &Cell, ambiguous: bool) -> Msg {
             ),
         )
     } else {
-        (format!("“{s}” is not a number (zero or more)"), format!("« {s} » n'est pas un nombre (zéro ou plus)"))
+        (
+            format!("“{s}” is not a number: write it in digits (1250 or 12.5)"),
+            format!("« {s} » n'est pas un nombre : écrivez-le en chiffres (1250 ou 12,5)"),
+        )
     }
+}
+
+/// A number below zero where a count, a quantity or an amount is due: refused as what it is, naming what was read
+/// (`-5`, not "not a number").
+fn negative_error(cell: &Cell) -> Msg {
+    let s = shown(cell);
+    (
+        format!("“{s}” is negative: the number must be 0 or more"),
+        format!("« {s} » est négatif : le nombre doit être 0 ou plus"),
+    )
 }
 
 fn p_number_in(decimal_comma: bool) -> impl Fn(&Cell) -> Result<f64, Msg> {
@@ -653,7 +797,13 @@ fn p_number_in(decimal_comma: bool) -> impl Fn(&Cell) -> Result<f64, Msg> {
             Cell::Number(n) => *n,
             _ => decimal(&shown(cell), decimal_comma).map_err(|amb| number_error(cell, amb))?,
         };
-        if v.is_finite() && v >= 0.0 { Ok(v) } else { Err(number_error(cell, false)) }
+        if !v.is_finite() {
+            Err(number_error(cell, false))
+        } else if v < 0.0 {
+            Err(negative_error(cell))
+        } else {
+            Ok(v)
+        }
     }
 }
 
@@ -663,9 +813,10 @@ fn p_whole_in(decimal_comma: bool) -> impl Fn(&Cell) -> Result<u32, Msg> {
         if n.fract() == 0.0 && n <= f64::from(u32::MAX) {
             Ok(n as u32)
         } else if n > f64::from(u32::MAX) {
+            let (most_en, most_fr) = super::whole(u128::from(u32::MAX));
             Err((
-                format!("“{}” is too large: at most {} is accepted", shown(cell), u32::MAX),
-                format!("« {} » est trop grand : au plus {} est accepté", shown(cell), u32::MAX),
+                format!("“{}” is too large: at most {most_en} is accepted", shown(cell)),
+                format!("« {} » est trop grand : au plus {most_fr} est accepté", shown(cell)),
             ))
         } else {
             Err((
@@ -706,6 +857,7 @@ fn p_percent_in(decimal_comma: bool, how: PercentCell) -> impl Fn(&Cell) -> Resu
             (Cell::Number(n), PercentCell::Fraction) => {
                 let v = n * 100.0;
                 if !(0.0..=100.0).contains(&v) {
+                    // As the spreadsheet shows it (`3500 %`, not grouped).
                     let (en, fr) = (v.to_string(), v.to_string().replace('.', ","));
                     return Err((
                         format!(
@@ -722,18 +874,17 @@ fn p_percent_in(decimal_comma: bool, how: PercentCell) -> impl Fn(&Cell) -> Resu
                 v
             }
             (Cell::Number(n), PercentCell::Unknown) if *n > 0.0 && *n < 1.0 => {
+                let (n_en, n_fr) = super::decimal_words(*n);
+                let (p_en, p_fr) = super::decimal_words(n * 100.0);
                 return Err((
                     format!(
-                        "{n} could be {n} % or, in a percent-formatted cell, {} %: this workbook format does not say \
-                         which. Write the share as text (35 %) or save the workbook as .xlsx",
-                        n * 100.0
+                        "{n_en} could be {n_en}% or, in a percent-formatted cell, {p_en}%: this workbook format does \
+                         not say which. Write the share as text (35%) or save the workbook as .xlsx"
                     ),
                     format!(
-                        "{} peut valoir {} % ou, dans une cellule au format pourcentage, {} % : ce format de classeur \
-                         ne dit pas lequel. Écrivez la part en texte (35 %) ou enregistrez le classeur en .xlsx",
-                        n.to_string().replace('.', ","),
-                        n.to_string().replace('.', ","),
-                        (n * 100.0).to_string().replace('.', ",")
+                        "{n_fr} peut valoir {n_fr} % ou, dans une cellule au format pourcentage, {p_fr} % : ce format \
+                         de classeur ne dit pas lequel. Écrivez la part en texte (35 %) ou enregistrez le classeur en \
+                         .xlsx"
                     ),
                 ));
             }
@@ -745,7 +896,25 @@ fn p_percent_in(decimal_comma: bool, how: PercentCell) -> impl Fn(&Cell) -> Resu
                 decimal(t, decimal_comma).map_err(|amb| if amb { number_error(cell, true) } else { bad() })?
             }
         };
-        if (0.0..=100.0).contains(&v) { Ok(v) } else { Err(bad()) }
+        let s = shown(cell);
+        if v < 0.0 {
+            Err((
+                format!("“{s}” is negative: a share is from 0 to 100%"),
+                format!("« {s} » est négatif : une part va de 0 à 100 %"),
+            ))
+        } else if v > 100.0 {
+            Err((
+                format!("“{s}” is more than 100%: a share is from 0 to 100% (write 35, 35% or 0.35 in a percent cell)"),
+                format!(
+                    "« {s} » dépasse 100 % : une part va de 0 à 100 % (écrivez 35, 35 % ou 0,35 dans une cellule en \
+                     pourcentage)"
+                ),
+            ))
+        } else if v.is_finite() {
+            Ok(v)
+        } else {
+            Err(bad())
+        }
     }
 }
 
@@ -1008,14 +1177,7 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
     let country = read!(SupplierField::Country, p_country);
     let address = read!(SupplierField::Address, p_text);
     let contact_name = read!(SupplierField::ContactName, p_text);
-    let contact_email = read!(SupplierField::ContactEmail, |c: &Cell| {
-        let s = shown(c);
-        if s.contains('@') && !s.contains(' ') {
-            Ok(s)
-        } else {
-            Err((format!("“{s}” is not an e-mail address"), format!("« {s} » n'est pas une adresse courriel")))
-        }
-    });
+    let contact_email = read!(SupplierField::ContactEmail, p_email);
     // One canonical form (`W8486-26/500` whatever the case typed), so that bids on one solicitation meet.
     let solicitation_number = read!(SupplierField::SolicitationNumber, p_text)
         .map(|n| canonical_solicitation_number(&n))

@@ -139,15 +139,15 @@ pub fn check_archive(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<(
                 if let Some(declared) = declared_count(chunk) {
                     count_checked = true;
                     if declared > limits.max_cells as u128 {
+                        let ((declared_en, declared_fr), (most_en, most_fr)) =
+                            (super::whole(declared), super::whole(limits.max_cells as u128));
                         return Err(file_issue(
                             file_name,
                             format!(
-                                "The workbook declares {declared} different texts; at most {} are read. Save it again from your spreadsheet program.",
-                                limits.max_cells
+                                "The workbook declares {declared_en} different texts; at most {most_en} are read. Save it again from your spreadsheet program."
                             ),
                             format!(
-                                "Le classeur déclare {declared} textes différents; au plus {} sont lus. Enregistrez-le de nouveau depuis votre tableur.",
-                                limits.max_cells
+                                "Le classeur déclare {declared_fr} textes différents; au plus {most_fr} sont lus. Enregistrez-le de nouveau depuis votre tableur."
                             ),
                         ));
                     }
@@ -158,16 +158,11 @@ pub fn check_archive(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<(
                 strings += memchr::memmem::find_iter(chunk, b"<si>").count()
                     + memchr::memmem::find_iter(chunk, b"<si ").count();
                 if strings > limits.max_cells {
+                    let (most_en, most_fr) = super::whole(limits.max_cells as u128);
                     return Err(file_issue(
                         file_name,
-                        format!(
-                            "The workbook holds more than {} different texts; at most that many are read",
-                            limits.max_cells
-                        ),
-                        format!(
-                            "Le classeur contient plus de {} textes différents; au plus autant sont lus",
-                            limits.max_cells
-                        ),
+                        format!("The workbook holds more than {most_en} different texts; at most that many are read"),
+                        format!("Le classeur contient plus de {most_fr} textes différents; au plus autant sont lus"),
                     ));
                 }
                 let keep = 3.min(carry + n);

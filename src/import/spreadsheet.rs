@@ -23,6 +23,29 @@ use super::parse::{SheetRole, sheet_role};
 use super::{Limits, file_issue};
 use crate::domain::Issue;
 
+/// A number shown as a duration (`[h]:mm`): whole hours, then minutes (`288:00` for 12 days), as a spreadsheet
+/// shows it; the sign kept. What a refusal quotes of a duration or time-formatted cell.
+pub(super) fn clock_text(days: f64) -> String {
+    if !days.is_finite() || days.abs() > 1e12 {
+        return days.to_string();
+    }
+    let minutes = (days.abs() * 24.0 * 60.0).round() as u64;
+    let sign = if days < 0.0 && minutes > 0 { "-" } else { "" };
+    format!("{sign}{}:{:02}", minutes / 60, minutes % 60)
+}
+
+/// A date-time cell's value: a duration (calamine's `TimeDelta`, formats such as `[h]:mm`) is [`Cell::Duration`],
+/// never a date; a date keeps its time of day.
+fn date_time_cell(dt: &calamine::ExcelDateTime) -> Cell {
+    if dt.is_duration() {
+        return Cell::Duration(clock_text(dt.as_f64()));
+    }
+    match dt.as_datetime() {
+        Some(x) => Cell::Date(x),
+        None => Cell::Number(dt.as_f64()),
+    }
+}
+
 fn data_cell(d: DataRef<'_>) -> Cell {
     match d {
         DataRef::Empty => Cell::Empty,
@@ -31,12 +54,9 @@ fn data_cell(d: DataRef<'_>) -> Cell {
         DataRef::Int(i) => Cell::Number(i as f64),
         DataRef::Float(f) => Cell::Number(f),
         DataRef::Bool(b) => Cell::Bool(b),
-        DataRef::DateTime(dt) => match dt.as_datetime() {
-            Some(x) => Cell::Date(x.date()),
-            None => Cell::Number(dt.as_f64()),
-        },
+        DataRef::DateTime(dt) => date_time_cell(&dt),
         DataRef::DateTimeIso(s) => Cell::Text(s),
-        DataRef::DurationIso(s) => Cell::Text(s),
+        DataRef::DurationIso(s) => Cell::Duration(s),
         DataRef::Error(e) => Cell::Error(e.to_string()),
     }
 }
@@ -48,11 +68,9 @@ fn owned_cell(d: &Data) -> Cell {
         Data::Int(i) => Cell::Number(*i as f64),
         Data::Float(f) => Cell::Number(*f),
         Data::Bool(b) => Cell::Bool(*b),
-        Data::DateTime(dt) => match dt.as_datetime() {
-            Some(x) => Cell::Date(x.date()),
-            None => Cell::Number(dt.as_f64()),
-        },
-        Data::DateTimeIso(s) | Data::DurationIso(s) => Cell::Text(s.clone()),
+        Data::DateTime(dt) => date_time_cell(dt),
+        Data::DateTimeIso(s) => Cell::Text(s.clone()),
+        Data::DurationIso(s) => Cell::Duration(s.clone()),
         Data::Error(e) => Cell::Error(e.to_string()),
     }
 }
@@ -147,8 +165,9 @@ struct Package {
     sheet_parts: HashMap<String, String>,
     /// The shared-strings part, by the workbook's relationships (`xl/sharedStrings.xml` when they name none).
     shared_strings: String,
-    /// The cell styles (indexes into `cellXfs`, a cell's `s`) whose number format is a percent format.
-    percent_styles: rustc_hash::FxHashSet<u32>,
+    /// The cell styles (indexes into `cellXfs`, a cell's `s`) whose number format is a percent format, and those
+    /// whose format is a duration or a time of day.
+    styles: cell_values::NumberStyles,
     /// The sheets the workbook hides (`state="hidden"` or `"veryHidden"`, the latter shown by no menu).
     hidden_sheets: rustc_hash::FxHashSet<String>,
 }
@@ -176,7 +195,7 @@ impl Package {
             full_calc_on_load: false,
             sheet_parts: HashMap::new(),
             shared_strings: "xl/sharedStrings.xml".to_string(),
-            percent_styles: Default::default(),
+            styles: Default::default(),
             hidden_sheets: Default::default(),
         };
         let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else { return pkg };
@@ -238,7 +257,7 @@ impl Package {
             }
         }
         if let Some(xml) = zip_xml(&mut archive, &styles) {
-            pkg.percent_styles = percent_styles(xml);
+            pkg.styles = number_styles(xml);
         }
         pkg
     }
@@ -279,10 +298,13 @@ impl Package {
 
 /// The cell styles of a styles part (ECMA-376 §18.8.10 `cellXfs`, in order: a cell's `s` is an index into it) whose
 /// number format shows a percentage: the built-in formats 9 (`0%`) and 10 (`0.00%`) (§18.8.30), and custom formats
-/// (§18.8.31 `numFmt`) whose code holds `%` outside quotes and escapes.
-fn percent_styles(mut xml: PartReader<'_, '_>) -> rustc_hash::FxHashSet<u32> {
+/// (§18.8.31 `numFmt`) whose code holds `%` outside quotes and escapes; and those whose format shows a duration or a
+/// time of day without a date ([`shows_clock`]): the built-in formats 18–21 (`h:mm AM/PM` … `h:mm:ss`) and 45–47
+/// (`mm:ss`, `[h]:mm:ss`, `mmss.0`), and custom codes such as `[h]:mm`.
+fn number_styles(mut xml: PartReader<'_, '_>) -> cell_values::NumberStyles {
     let mut custom: rustc_hash::FxHashSet<u32> = Default::default();
-    let mut out: rustc_hash::FxHashSet<u32> = Default::default();
+    let mut custom_clock: rustc_hash::FxHashSet<u32> = Default::default();
+    let mut out = cell_values::NumberStyles::default();
     let (mut in_cell_xfs, mut index) = (false, 0u32);
     let mut buf = Vec::new();
     while let Ok(ev) = xml.read_event_into(&mut buf) {
@@ -291,9 +313,12 @@ fn percent_styles(mut xml: PartReader<'_, '_>) -> rustc_hash::FxHashSet<u32> {
                 "numFmt" => {
                     if let (Some(id), Some(code)) = (attr(e, "numFmtId"), attr(e, "formatCode"))
                         && let Ok(id) = id.trim().parse::<u32>()
-                        && shows_percent(&code)
                     {
-                        custom.insert(id);
+                        if shows_percent(&code) {
+                            custom.insert(id);
+                        } else if shows_clock(&code) {
+                            custom_clock.insert(id);
+                        }
                     }
                 }
                 "cellXfs" => {
@@ -303,7 +328,9 @@ fn percent_styles(mut xml: PartReader<'_, '_>) -> rustc_hash::FxHashSet<u32> {
                 "xf" if in_cell_xfs => {
                     let id = attr(e, "numFmtId").and_then(|v| v.trim().parse::<u32>().ok()).unwrap_or(0);
                     if matches!(id, 9 | 10) || custom.contains(&id) {
-                        out.insert(index);
+                        out.percent.insert(index);
+                    } else if matches!(id, 18..=21 | 45..=47) || custom_clock.contains(&id) {
+                        out.clock.insert(index);
                     }
                     index = index.saturating_add(1);
                 }
@@ -331,6 +358,41 @@ fn shows_percent(code: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether a custom number format code (its first section, the one positive numbers take) shows a duration or a
+/// time of day and no date: an hour or second token (`h`, `s`, or elapsed `[h]`, `[m]`, `[s]`) and no day or year
+/// token (`d`, `y`), outside quotes, escapes and other brackets (colours, locales). `mm:ss` and `[h]:mm` are clocks;
+/// `yyyy-mm-dd hh:mm` is a date with a time, and `mm` alone a month.
+fn shows_clock(code: &str) -> bool {
+    let (mut quoted, mut escaped, mut bracket) = (false, false, None::<String>);
+    let (mut time, mut date) = (false, false);
+    for c in code.chars() {
+        if let Some(b) = bracket.as_mut() {
+            if c == ']' {
+                let inner = b.to_ascii_lowercase();
+                if !inner.is_empty() && inner.chars().all(|x| matches!(x, 'h' | 'm' | 's')) {
+                    time = true;
+                }
+                bracket = None;
+            } else {
+                b.push(c);
+            }
+            continue;
+        }
+        match c {
+            _ if escaped => escaped = false,
+            _ if quoted => quoted = c != '"',
+            '\\' | '_' | '*' => escaped = true,
+            '"' => quoted = true,
+            '[' => bracket = Some(String::new()),
+            ';' => break,
+            'h' | 'H' | 's' | 'S' => time = true,
+            'd' | 'D' | 'y' | 'Y' | 'e' | 'E' | 'g' | 'G' | 'b' | 'B' => date = true,
+            _ => {}
+        }
+    }
+    time && !date
 }
 
 /// Reads the sheets the format names, each with `read_one`; others (instructions, lists) are skipped unread.
@@ -365,33 +427,28 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
     let mut wb = read_sheets(file_name, book.sheet_names(), limits, |name| {
         // Every stored value is checked against its cell's type first: a malformed one is refused at its cell,
         // never read as something else (calamine reads `<v>55,5</v>` as text, `<v>abc</v>` of a shared string as
-        // the first text). The same walk finds the cells formatted as percentages.
-        let (mut percent, mut hidden_rows) = (Vec::new(), Vec::new());
+        // the first text). The same walk finds the cells formatted as percentages, durations or times of day.
+        let (mut percent, mut clock, mut hidden_rows) = (Vec::new(), rustc_hash::FxHashSet::default(), Vec::new());
         if let Some(part) = package.sheet_parts.get(name) {
-            let checked = cell_values::check_xlsx_sheet(
-                bytes,
-                part,
-                name,
-                shared_strings,
-                &package.percent_styles,
-                budget.max_cells,
-            );
+            let checked =
+                cell_values::check_xlsx_sheet(bytes, part, name, shared_strings, &package.styles, budget.max_cells);
             if !checked.refused.is_empty() {
                 // Each refused cell is named by its field: the sheet is read (as leniently as calamine reads it, at
                 // the cost any sheet has) for its column headings and form labels only.
                 let mut refused = checked.refused;
                 let mut probe = *budget;
                 if let Ok(sheet) =
-                    read_xlsx_sheet(&mut book, &package, bytes, name, &[], &mut probe, Leniency::Headings)
+                    read_xlsx_sheet(&mut book, &package, bytes, name, (&[], &clock), &mut probe, Leniency::Headings)
                 {
                     super::parse::name_fields(&mut refused, &sheet);
                 }
                 return Err(refused);
             }
             percent = checked.percent;
+            clock = checked.clock.into_iter().collect();
             hidden_rows = checked.hidden_rows;
         }
-        let sheet = read_xlsx_sheet(&mut book, &package, bytes, name, &percent, budget, Leniency::Strict)
+        let sheet = read_xlsx_sheet(&mut book, &package, bytes, name, (&percent, &clock), budget, Leniency::Strict)
             .map_err(|e| vec![e])?;
         if let Some(w) = hidden_warning(&sheet, package.hidden_sheets.contains(name), &hidden_rows) {
             warnings.push(w);
@@ -456,13 +513,17 @@ enum Leniency {
     Headings,
 }
 
-/// Streams one XLSX sheet's cells into the grid.
+/// A set of cells of a sheet, `(row, column)`, 0-based.
+type Cells = rustc_hash::FxHashSet<(u32, u32)>;
+
+/// Streams one XLSX sheet's cells into the grid. `percent`, `clock`: the number cells formatted as percentages, and
+/// as durations or times of day (whose numbers become [`Cell::Duration`], never dates).
 fn read_xlsx_sheet(
     book: &mut calamine::Xlsx<Cursor<&[u8]>>,
     package: &Package,
     bytes: &[u8],
     name: &str,
-    percent: &[(u32, u32)],
+    (percent, clock): (&[(u32, u32)], &Cells),
     budget: &mut Budget,
     leniency: Leniency,
 ) -> Result<Sheet, Issue> {
@@ -493,7 +554,14 @@ fn read_xlsx_sheet(
                         DataRef::SharedString(s) => s.is_empty(),
                         _ => false,
                     };
-                    let cell = match (rec.formula, data_cell(rec.value)) {
+                    let value = match rec.value {
+                        // A number shown as a duration or a time of day is one, whatever date calamine makes of it.
+                        DataRef::DateTime(dt) if clock.contains(&(row, col)) => Cell::Duration(clock_text(dt.as_f64())),
+                        DataRef::Float(f) if clock.contains(&(row, col)) => Cell::Duration(clock_text(f)),
+                        DataRef::Int(i) if clock.contains(&(row, col)) => Cell::Duration(clock_text(i as f64)),
+                        other => data_cell(other),
+                    };
+                    let cell = match (rec.formula, value) {
                         // A formula's cached result is its value only when one was stored. A workbook that asks
                         // to be recalculated on open was written by a program that could not calculate: its
                         // placeholders (0, nothing) are not results; a real result it stored is kept.
@@ -665,57 +733,57 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
     };
     // A filled cell that the file repeats past the limits of rows or columns is refused for that, naming how many
     // rows or columns it claims (not as a far cell: the data itself is too large, not out of place).
-    let repeated = |row: u64,
-                    row_repeat: u64,
-                    filled_rows: u64,
-                    col: u64,
-                    repeat: u64,
-                    table: &str|
-     -> Result<(), Issue> {
-        let allowed = limits.max_rows as u64 + 1;
-        if row_repeat > 1 && filled_rows.saturating_add(row_repeat) > allowed {
-            let (rows_en, rows_fr) = super::counted(
-                limits.max_rows,
-                ("row with data", "rows with data"),
-                ("ligne remplie", "lignes remplies"),
-            );
-            let (read_en, read_fr) = super::counted(limits.max_rows, ("is read", "are read"), ("est lue", "sont lues"));
-            return Err(Issue::error(
-                a1_place(table, row.min(ODS_MAX_ROWS - 1) as usize, col.min(ODS_MAX_COLUMNS - 1) as usize),
-                None,
-                format!(
-                    "The file repeats this row {row_repeat} times, so the sheet would have more than {rows_en}; at \
+    let repeated =
+        |row: u64, row_repeat: u64, filled_rows: u64, col: u64, repeat: u64, table: &str| -> Result<(), Issue> {
+            let allowed = limits.max_rows as u64 + 1;
+            if row_repeat > 1 && filled_rows.saturating_add(row_repeat) > allowed {
+                let (rows_en, rows_fr) = super::counted(
+                    limits.max_rows,
+                    ("row with data", "rows with data"),
+                    ("ligne remplie", "lignes remplies"),
+                );
+                let (read_en, read_fr) =
+                    super::counted(limits.max_rows, ("is read", "are read"), ("est lue", "sont lues"));
+                return Err(Issue::error(
+                    a1_place(table, row.min(ODS_MAX_ROWS - 1) as usize, col.min(ODS_MAX_COLUMNS - 1) as usize),
+                    None,
+                    format!(
+                        "The file repeats this row {} times, so the sheet would have more than {rows_en}; at \
                      most {read_en}. Delete the repeated rows that are not part of the declaration and send the file \
-                     again."
-                ),
-                format!(
-                    "Le fichier répète cette ligne {row_repeat} fois : la feuille compterait plus de {rows_fr}; au \
+                     again.",
+                        super::whole(u128::from(row_repeat)).0
+                    ),
+                    format!(
+                        "Le fichier répète cette ligne {} fois : la feuille compterait plus de {rows_fr}; au \
                      plus {read_fr}. Supprimez les lignes répétées qui ne font pas partie de la déclaration et envoyez \
-                     le fichier de nouveau."
-                ),
-            ));
-        }
-        if repeat > 1 && repeat > limits.max_columns as u64 {
-            let (cols_en, cols_fr) = super::counted(
-                limits.max_columns,
-                ("column with data is read", "columns with data are read"),
-                ("colonne remplie est lue", "colonnes remplies sont lues"),
-            );
-            return Err(Issue::error(
-                a1_place(table, row.min(ODS_MAX_ROWS - 1) as usize, col.min(ODS_MAX_COLUMNS - 1) as usize),
-                None,
-                format!(
-                    "The file repeats this cell over {repeat} columns; at most {cols_en}. Delete the repeated columns \
-                     that are not part of the declaration and send the file again."
-                ),
-                format!(
-                    "Le fichier répète cette cellule sur {repeat} colonnes; au plus {cols_fr}. Supprimez les colonnes \
-                     répétées qui ne font pas partie de la déclaration et envoyez le fichier de nouveau."
-                ),
-            ));
-        }
-        Ok(())
-    };
+                     le fichier de nouveau.",
+                        super::whole(u128::from(row_repeat)).1
+                    ),
+                ));
+            }
+            if repeat > 1 && repeat > limits.max_columns as u64 {
+                let (cols_en, cols_fr) = super::counted(
+                    limits.max_columns,
+                    ("column with data is read", "columns with data are read"),
+                    ("colonne remplie est lue", "colonnes remplies sont lues"),
+                );
+                return Err(Issue::error(
+                    a1_place(table, row.min(ODS_MAX_ROWS - 1) as usize, col.min(ODS_MAX_COLUMNS - 1) as usize),
+                    None,
+                    format!(
+                        "The file repeats this cell over {} columns; at most {cols_en}. Delete the repeated columns \
+                     that are not part of the declaration and send the file again.",
+                        super::whole(u128::from(repeat)).0
+                    ),
+                    format!(
+                        "Le fichier répète cette cellule sur {} colonnes; au plus {cols_fr}. Supprimez les colonnes \
+                     répétées qui ne font pas partie de la déclaration et envoyez le fichier de nouveau.",
+                        super::whole(u128::from(repeat)).1
+                    ),
+                ));
+            }
+            Ok(())
+        };
     loop {
         let ev = xml.read_event_into(&mut buf).map_err(|e| damaged(file_name, e))?;
         match ev {

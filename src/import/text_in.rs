@@ -95,20 +95,43 @@ fn encoding_words(name: &str) -> (String, String) {
 }
 
 impl Undecodable {
-    /// The refusal of `file`, in both languages, naming the byte, its line and what to do.
+    /// The refusal of `file`, a CSV file (or a screening list), in both languages, naming the byte, its line and what
+    /// to do: save it as "CSV UTF-8".
     pub fn issue(&self, file: &str) -> Issue {
+        self.issue_of(file, false)
+    }
+
+    /// The refusal of `file`, a JSON document: the same, said of JSON (written in UTF-8 by RFC 8259), never of CSV.
+    pub fn json_issue(&self, file: &str) -> Issue {
+        self.issue_of(file, true)
+    }
+
+    fn issue_of(&self, file: &str, json: bool) -> Issue {
         let Undecodable { encoding, byte, line, character, why } = self;
+        // How to save the file again, in the words of its format.
+        let (how_en, how_fr) = if json {
+            ("(the encoding JSON is written in, RFC 8259)", "(l'encodage dans lequel s'écrit le JSON, RFC 8259)")
+        } else {
+            ("(\"CSV UTF-8\")", "(« CSV UTF-8 »)")
+        };
+        let (programs_en, programs_fr) = if json {
+            ("an encoding JSON is never written in", "un encodage dans lequel le JSON ne s'écrit jamais")
+        } else {
+            ("an encoding spreadsheet programs do not write", "un encodage que les tableurs n'écrivent pas")
+        };
         match why {
             Unreadable::Invalid => {}
             Unreadable::Utf32 => {
                 return file_issue(
                     file,
-                    "The file is in UTF-32, an encoding spreadsheet programs do not write and the intake does not \
-                     read: save it as UTF-8 (\"CSV UTF-8\") and send it again."
-                        .to_string(),
-                    "Le fichier est en UTF-32, un encodage que les tableurs n'écrivent pas et que la réception ne lit \
-                     pas : enregistrez-le en UTF-8 (« CSV UTF-8 ») et envoyez-le de nouveau."
-                        .to_string(),
+                    format!(
+                        "The file is in UTF-32, {programs_en} and the intake does not read: save it as UTF-8 \
+                         {how_en} and send it again."
+                    ),
+                    format!(
+                        "Le fichier est en UTF-32, {programs_fr} et que la réception ne lit pas : enregistrez-le en \
+                         UTF-8 {how_fr} et envoyez-le de nouveau."
+                    ),
                 );
             }
             Unreadable::Foreign(word) => {
@@ -120,7 +143,7 @@ impl Undecodable {
                          guess, it gives “{word}” (line {line}), a character of another script inside a word of Latin \
                          letters — it was most likely written in a legacy encoding of Latin letters (saved on a Mac, \
                          Mac OS Roman, or in DOS), and a wrong guess changes letters without a word. Nothing of it was \
-                         read: save it as UTF-8 (\"CSV UTF-8\") and send it again."
+                         read: save it as UTF-8 {how_en} and send it again."
                     ),
                     format!(
                         "Le fichier n'est pas en UTF-8 et son encodage ne peut être établi avec certitude : lu comme \
@@ -128,7 +151,7 @@ impl Undecodable {
                          écriture dans un mot en lettres latines — il a sans doute été écrit dans un encodage ancien \
                          de lettres latines (enregistré sur un Mac, Mac OS Roman, ou sous DOS), et une erreur \
                          changerait des lettres sans un mot. Rien n'en a été lu : enregistrez-le en UTF-8 \
-                         (« CSV UTF-8 ») et envoyez-le de nouveau."
+                         {how_fr} et envoyez-le de nouveau."
                     ),
                 );
             }
@@ -140,13 +163,13 @@ impl Undecodable {
                         "The file is not in UTF-8: it seems to be in {enc_en}, which gives “{word}” (line {line}). \
                          Legacy encodings of Latin letters are easily taken for one another (a file saved on a Mac, or \
                          in DOS, reads as one of them too), and a wrong guess changes letters without a word, so \
-                         nothing of it was read: save it as UTF-8 (\"CSV UTF-8\") and send it again."
+                         nothing of it was read: save it as UTF-8 {how_en} and send it again."
                     ),
                     format!(
                         "Le fichier n'est pas en UTF-8 : il semble être en {enc_fr}, qui donne « {word} » (ligne \
                          {line}). Les encodages anciens de lettres latines se confondent facilement (un fichier \
                          enregistré sur un Mac, ou sous DOS, se lit aussi comme l'un d'eux), et une erreur changerait \
-                         des lettres sans un mot : rien n'en a été lu. Enregistrez-le en UTF-8 (« CSV UTF-8 ») et \
+                         des lettres sans un mot : rien n'en a été lu. Enregistrez-le en UTF-8 {how_fr} et \
                          envoyez-le de nouveau."
                     ),
                 );
@@ -159,13 +182,13 @@ impl Undecodable {
                     format!(
                         "The file is not in UTF-8, and its encoding cannot be told for sure: read as {w_en} it gives \
                          “{western}” (line {line}), read as {c_en} “{central}”, and the two differ only in such \
-                         letters. Nothing of it was read: save it as UTF-8 (\"CSV UTF-8\") and send it again."
+                         letters. Nothing of it was read: save it as UTF-8 {how_en} and send it again."
                     ),
                     format!(
                         "Le fichier n'est pas en UTF-8 et son encodage ne peut être établi avec certitude : lu comme \
                          {w_fr}, il donne « {western} » (ligne {line}), lu comme {c_fr}, « {central} », et les deux \
                          ne diffèrent que par de telles lettres. Rien n'en a été lu : enregistrez-le en UTF-8 \
-                         (« CSV UTF-8 ») et envoyez-le de nouveau."
+                         {how_fr} et envoyez-le de nouveau."
                     ),
                 );
             }
@@ -177,13 +200,13 @@ impl Undecodable {
                         "The file is not in UTF-8, and its encoding cannot be told for sure: read as {enc_en}, the \
                          guess, it gives “{word}” (line {line}), characters no one types there — it may have been \
                          saved on a Mac (Mac OS Roman) or in another legacy encoding. Nothing of it was read: save it \
-                         as UTF-8 (\"CSV UTF-8\") and send it again."
+                         as UTF-8 {how_en} and send it again."
                     ),
                     format!(
                         "Le fichier n'est pas en UTF-8 et son encodage ne peut être établi avec certitude : lu comme \
                          {enc_fr}, l'encodage deviné, il donne « {word} » (ligne {line}), des caractères que personne \
                          ne tape à cet endroit — il a peut-être été enregistré sur un Mac (Mac OS Roman) ou dans un \
-                         autre encodage ancien. Rien n'en a été lu : enregistrez-le en UTF-8 (« CSV UTF-8 ») et \
+                         autre encodage ancien. Rien n'en a été lu : enregistrez-le en UTF-8 {how_fr} et \
                          envoyez-le de nouveau."
                     ),
                 );
@@ -191,13 +214,17 @@ impl Undecodable {
         }
         let (en_fix, fr_fix) = if *encoding == "UTF-8" {
             (
-                "part of the file was saved in another encoding; save the whole file as UTF-8 (\"CSV UTF-8\") and send it again",
-                "une partie du fichier a été enregistrée dans un autre encodage; enregistrez tout le fichier en UTF-8 (« CSV UTF-8 ») et envoyez-le de nouveau",
+                format!(
+                    "part of the file was saved in another encoding; save the whole file as UTF-8 {how_en} and send it again"
+                ),
+                format!(
+                    "une partie du fichier a été enregistrée dans un autre encodage; enregistrez tout le fichier en UTF-8 {how_fr} et envoyez-le de nouveau"
+                ),
             )
         } else {
             (
-                "save the file as UTF-8 (\"CSV UTF-8\") and send it again",
-                "enregistrez le fichier en UTF-8 (« CSV UTF-8 ») et envoyez-le de nouveau",
+                format!("save the file as UTF-8 {how_en} and send it again"),
+                format!("enregistrez le fichier en UTF-8 {how_fr} et envoyez-le de nouveau"),
             )
         };
         file_issue(
@@ -1049,8 +1076,14 @@ impl<'de> Visitor<'de> for CellSeed<'_, '_> {
             if items > self.0.max_list {
                 return Err(self.0.refuse(file_issue(
                     "",
-                    format!("A list holds more than {} items", self.0.max_list),
-                    format!("Une liste contient plus de {} éléments", self.0.max_list),
+                    format!(
+                        "A list holds more than {}",
+                        super::counted(self.0.max_list, ("item", "items"), ("", "")).0
+                    ),
+                    format!(
+                        "Une liste contient plus de {}",
+                        super::counted(self.0.max_list, ("", ""), ("élément", "éléments")).1
+                    ),
                 )));
             }
             if shown.chars().count() <= 40 {
@@ -1107,8 +1140,14 @@ impl<'de> Visitor<'de> for ObjectSeed<'_, '_> {
             if out.len() >= self.0.max_columns {
                 return Err(self.0.refuse(file_issue(
                     &json_pointer(&[self.1]),
-                    format!("An object holds more than {} keys", self.0.max_columns),
-                    format!("Un objet contient plus de {} clés", self.0.max_columns),
+                    format!(
+                        "An object holds more than {}",
+                        super::counted(self.0.max_columns, ("key", "keys"), ("", "")).0
+                    ),
+                    format!(
+                        "Un objet contient plus de {}",
+                        super::counted(self.0.max_columns, ("", ""), ("clé", "clés")).1
+                    ),
                 )));
             }
             let value = map.next_value_seed(CellSeed(self.0))?;
@@ -1154,8 +1193,16 @@ impl<'de> Visitor<'de> for SheetSeed<'_, '_> {
                 return Err(self.0.refuse(Issue::error(
                     json_pointer(&[self.1]),
                     None,
-                    format!("“{}” has more than {} entries; at most that many are accepted", self.1, self.0.max_rows),
-                    format!("« {} » compte plus de {} entrées; au plus autant sont acceptées", self.1, self.0.max_rows),
+                    format!(
+                        "“{}” has more than {}; at most that many are accepted",
+                        self.1,
+                        super::counted(self.0.max_rows, ("entry", "entries"), ("", "")).0
+                    ),
+                    format!(
+                        "« {} » compte plus de {}; au plus autant sont acceptées",
+                        self.1,
+                        super::counted(self.0.max_rows, ("", ""), ("entrée", "entrées")).1
+                    ),
                 )));
             }
             rows.push(row);
@@ -1323,7 +1370,7 @@ fn two_spellings(place: &str, role: SheetRole, first: &str, second: &str) -> Iss
 /// Reads a JSON document into sheets named after its keys.
 pub fn read_json(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Budget) -> Result<Workbook, Vec<Issue>> {
     // Windows PowerShell writes a byte order mark; UTF-16 documents are decoded first.
-    let decoded = decode(bytes).map_err(|e| vec![e.issue(file_name)])?;
+    let decoded = decode(bytes).map_err(|e| vec![e.json_issue(file_name)])?;
     // JSON is UTF-8 (RFC 8259 §8.1): a legacy encoding is only a guess, and a wrong one changes letters silently.
     if let Some(enc) = decoded.encoding
         && !enc.starts_with("UTF-16")
