@@ -22,6 +22,41 @@ fn a(name: &str) -> Alias {
     Alias::new(name)
 }
 
+/// The row after `after` of a table holding stored JSON documents (`document`, or `document_gz` compressed), read
+/// as `T`: `(id, T)`, or `None` past the last row. One row at a time, since a document may be a hundred megabytes.
+/// A document that does not read is a `DbErr::Custom` naming the table and the row (sea-orm's only way for a
+/// migration to give a cause of its own), which stops the migration.
+async fn next_document<T: serde::de::DeserializeOwned>(
+    c: &impl sea_orm_migration::sea_orm::ConnectionTrait,
+    table: &str,
+    after: i64,
+) -> Result<Option<(i64, T)>, DbErr> {
+    use std::io::Read;
+    let q = Query::select()
+        .columns([a("id"), a("document"), a("document_gz")])
+        .from(a(table))
+        .and_where(Expr::col(a("id")).gt(after))
+        .order_by(a("id"), Order::Asc)
+        .limit(1)
+        .to_owned();
+    let Some(row) = c.query_one(&q).await? else { return Ok(None) };
+    let id: i64 = row.try_get("", "id")?;
+    let text: String = row.try_get("", "document")?;
+    let packed: Option<Vec<u8>> = row.try_get("", "document_gz")?;
+    let unreadable = |e: String| DbErr::Custom(format!("{table} {id}: the stored document is unreadable: {e}"));
+    let doc = match packed {
+        Some(p) => {
+            let mut text = String::new();
+            flate2::read::GzDecoder::new(p.as_slice())
+                .read_to_string(&mut text)
+                .map_err(|e| unreadable(e.to_string()))?;
+            serde_json::from_str(&text).map_err(|e| unreadable(e.to_string()))?
+        }
+        None => serde_json::from_str(&text).map_err(|e| unreadable(e.to_string()))?,
+    };
+    Ok(Some((id, doc)))
+}
+
 /// Every migration, in order.
 pub struct Migrator;
 
@@ -1527,8 +1562,6 @@ mod m20261130_002020_add_screening_edition_rescreen {
 }
 
 mod m20261130_002200_add_declaration_legal_name {
-    use std::io::Read;
-
     use serde::Deserialize;
 
     use super::*;
@@ -1554,31 +1587,7 @@ mod m20261130_002200_add_declaration_legal_name {
             // hundred megabytes); the supplier's row had only the latest.
             let c = m.get_connection();
             let mut after = 0_i64;
-            loop {
-                let q = Query::select()
-                    .columns([a("id"), a("document"), a("document_gz")])
-                    .from(a("declaration"))
-                    .and_where(Expr::col(a("id")).gt(after))
-                    .order_by(a("id"), Order::Asc)
-                    .limit(1)
-                    .to_owned();
-                let Some(row) = c.query_one(&q).await? else { break };
-                let id: i64 = row.try_get("", "id")?;
-                let text: String = row.try_get("", "document")?;
-                let packed: Option<Vec<u8>> = row.try_get("", "document_gz")?;
-                // `DbErr::Custom(String)` is sea-orm's only way for a migration to give a cause of its own.
-                let unreadable =
-                    |e: String| DbErr::Custom(format!("declaration {id}: the stored document is unreadable: {e}"));
-                let doc: Doc = match packed {
-                    Some(p) => {
-                        let mut text = String::new();
-                        flate2::read::GzDecoder::new(p.as_slice())
-                            .read_to_string(&mut text)
-                            .map_err(|e| unreadable(e.to_string()))?;
-                        serde_json::from_str(&text).map_err(|e| unreadable(e.to_string()))?
-                    }
-                    None => serde_json::from_str(&text).map_err(|e| unreadable(e.to_string()))?,
-                };
+            while let Some((id, doc)) = next_document::<Doc>(c, "declaration", after).await? {
                 let update = Query::update()
                     .table(a("declaration"))
                     .value(a("legal_name"), doc.supplier.legal_name)
@@ -1625,8 +1634,6 @@ mod m20261130_002400_index_declaration_received_at {
 /// name its site keeps `*_own`: all its own points carried, as before this rule. A document that does not read
 /// stops the migration, as the summaries' own back-fill does.
 mod m20261130_002500_add_site_score_carried {
-    use std::io::Read;
-
     use sea_orm_migration::sea_orm::ConnectionTrait;
     use serde::Deserialize;
 
@@ -1720,30 +1727,10 @@ mod m20261130_002500_add_site_score_carried {
             }
             // One assessment at a time (a document may be a hundred megabytes), each site's row updated.
             let mut after = 0_i64;
-            loop {
-                let q = Query::select()
-                    .columns([a("id"), a("document"), a("document_gz")])
-                    .from(a("assessment"))
-                    .and_where(Expr::col(a("id")).gt(after))
-                    .order_by(a("id"), Order::Asc)
-                    .limit(1)
-                    .to_owned();
-                let Some(row) = c.query_one(&q).await? else { break };
-                let id: i64 = row.try_get("", "id")?;
-                let text: String = row.try_get("", "document")?;
-                let packed: Option<Vec<u8>> = row.try_get("", "document_gz")?;
+            while let Some((id, doc)) = next_document::<Document>(c, "assessment", after).await? {
+                // `DbErr::Custom(String)` is sea-orm's only way for a migration to give a cause of its own.
                 let unreadable =
                     |e: String| DbErr::Custom(format!("assessment {id}: the stored document is unreadable: {e}"));
-                let doc: Document = match packed {
-                    Some(p) => {
-                        let mut text = String::new();
-                        flate2::read::GzDecoder::new(p.as_slice())
-                            .read_to_string(&mut text)
-                            .map_err(|e| unreadable(e.to_string()))?;
-                        serde_json::from_str(&text).map_err(|e| unreadable(e.to_string()))?
-                    }
-                    None => serde_json::from_str(&text).map_err(|e| unreadable(e.to_string()))?,
-                };
                 for (position, s) in doc.sites.iter().enumerate() {
                     let forced = s.forced_labour.own_carried(&doc.factors).map_err(&unreadable)?;
                     let child = s.child_labour.own_carried(&doc.factors).map_err(&unreadable)?;
