@@ -149,7 +149,8 @@ impl ListKind {
     pub fn default_source_fr(self) -> (&'static str, &'static str) {
         match self {
             ListKind::Uflpa => (
-                "Département de la Sécurité intérieure des États-Unis, Forced Labor Enforcement Task Force",
+                "Département de la Sécurité intérieure des États-Unis, groupe de travail sur l'application de \
+                 l'interdiction du travail forcé (Forced Labor Enforcement Task Force)",
                 "Domaine public (œuvre du gouvernement des États-Unis)",
             ),
             ListKind::CbpWro => (

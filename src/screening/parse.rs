@@ -48,6 +48,10 @@ pub fn parse(kind: ListKind, bytes: &[u8]) -> Result<Vec<Entry>, Vec<ListProblem
         vec![ListProblem::new(e.line, None, issue.message_en, issue.message_fr)]
     })?;
     let text = decoded.text.as_ref();
+    // An empty file is said once as what it is, not as each required column missing from a header it lacks.
+    if text.trim().is_empty() {
+        return Err(vec![ListProblem::new(0, None, "the file is empty", "le fichier est vide")]);
+    }
     let mut problems = Vec::new();
     let mut entries = match kind {
         ListKind::Uflpa if looks_like_html(text) => uflpa_html(text, &mut problems),
@@ -168,6 +172,18 @@ impl Table {
             }
         }
         Table { header, rows }
+    }
+
+    /// Names each problem of a row placed in a column by that column as the file's header writes it (`Période`,
+    /// `Date`), not by the name the reader looks for (`Period`, `Effective Date`): the reader finds the column the
+    /// file names. A column past the header or with a blank label keeps the name it was given.
+    fn name_fields(&self, problems: &mut [ListProblem]) {
+        for p in problems.iter_mut().filter(|p| p.line > 1) {
+            let label = p.column.and_then(|c| c.checked_sub(1)).and_then(|c| self.header.get(c)).map(|h| h.trim());
+            if let Some(label) = label.filter(|h| !h.is_empty()) {
+                p.field = Some(label.to_string());
+            }
+        }
     }
 
     /// The index of the first column whose folded label is one of `labels` (already folded with `fold_label`).
@@ -735,6 +751,7 @@ fn uflpa_csv(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
         let effective = date_cell(rec, date, true, *line, "Effective Date", problems);
         out.push(uflpa_entry(&raw, s, effective, *line));
     }
+    t.name_fields(problems);
     out
 }
 
@@ -821,6 +838,7 @@ fn cbp(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
             out.push(e);
         }
     }
+    t.name_fields(problems);
     out
 }
 
@@ -894,12 +912,13 @@ fn pspc(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
                         *line,
                         Some("Period"),
                         format!(
-                            "`{p}` is not a period: a date, or two dates joined by `to` (write it 2024-06-01 to \
-                             2029-05-31, each date a day of the calendar)"
+                            "`{p}` is not a period: a date, or two dates joined by `to`, `until`, `au`, `à`, \
+                             `jusqu'au` or a dash (write it 2024-06-01 to 2029-05-31, each date a day of the calendar)"
                         ),
                         format!(
-                            "« {p} » n'est pas une période : une date, ou deux dates jointes par « au » (écrivez-la \
-                             2024-06-01 au 2029-05-31, chaque date un jour du calendrier)"
+                            "« {p} » n'est pas une période : une date, ou deux dates jointes par « au », « à », « jusqu'au », \
+                             « to », « until » ou un tiret (écrivez-la 2024-06-01 au 2029-05-31, chaque date un jour du \
+                             calendrier)"
                         ),
                     )
                     .in_column(period),
@@ -960,6 +979,7 @@ fn pspc(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
         }
         out.push(e);
     }
+    t.name_fields(problems);
     out
 }
 
@@ -1305,5 +1325,6 @@ fn watchlist(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
         }
         out.push(e);
     }
+    t.name_fields(problems);
     out
 }

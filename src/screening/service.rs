@@ -81,8 +81,8 @@ pub async fn import_edition(
             ListProblem::new(
                 0,
                 Some("published"),
-                "the publication date {0} is after today ({1})",
-                "la date de publication {0} est postérieure à aujourd'hui ({1})",
+                "the publication date {0} is more than a day after today ({1})",
+                "la date de publication {0} est plus d'un jour après aujourd'hui ({1})",
             )
             .with_days(&[source.published_on, today]),
         ]));
@@ -186,7 +186,7 @@ pub async fn screen_declaration(
         run.hits += hits.len();
         run.new_alerts += store.record_screening_hits(&hits).await?.len();
     }
-    run.reassessed = usize::from(apply_effects(store, declaration_id, "screening").await?);
+    run.reassessed = usize::from(apply_effects(store, declaration_id, crate::storage::SCREENING_AT_INTAKE).await?);
     Ok(run)
 }
 

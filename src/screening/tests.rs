@@ -409,7 +409,7 @@ fn a_problem_of_the_whole_file_is_placed_in_the_file_never_on_line_zero() {
     assert_eq!(p[0].place(crate::domain::Lang::Fr), "le fichier");
     let shown = p[0].to_string();
     assert!(shown.starts_with("the file: ") && !shown.contains("line 0"), "{shown}");
-    let p = parse(ListKind::Watchlist, b"").unwrap_err();
+    let p = parse(ListKind::Watchlist, b",,\n").unwrap_err();
     assert!(p[0].message_en.contains("(found: nothing)") && p[0].message_fr.contains("(trouvé : rien)"), "{p:#?}");
     let q = ListProblem::new(4, Some("country"), "x", "y").in_column(Some(1));
     assert_eq!(q.to_string(), "line 4, column 2 (country): x / y");
@@ -521,7 +521,7 @@ fn a_cell_that_holds_a_value_and_more_is_refused_in_every_list_reader() {
             "Date,Country,Entity,Industry,Status,WRO/Finding\n04/12/2023 or so,China,A Co,Steel,Active,WRO\n",
             2,
             1,
-            "Effective Date",
+            "Date",
         ),
         (
             ListKind::CbpWro,
@@ -769,5 +769,51 @@ fn a_refusal_gives_the_days_it_names_once_in_its_days() {
         }
         let [end, start] = x.days[..] else { panic!() };
         assert!(end < start, "{x:#?}");
+    }
+}
+
+#[test]
+fn a_refused_cell_is_named_by_its_column_as_the_file_names_it() {
+    // French PSPC headers: the period, the start date, the business number and the type by their French labels.
+    let fr = "Nom du fournisseur,Adresse,Type,Période,Motif,NE\n\
+              X ltée,\"1 rue A, Laval\",Suspendu,2026-01-01 jusqu'à 2026-12-31,x,\n\
+              Y ltée,\"2 rue B, Laval\",Banni,2026-01-01,x,12345\n";
+    let p = parse(ListKind::PspcIneligible, fr.as_bytes()).unwrap_err();
+    assert_eq!(
+        places(&p),
+        [(2, Some(4), Some("Période")), (3, Some(3), Some("Type")), (3, Some(6), Some("NE"))],
+        "{p:#?}"
+    );
+    assert!(p[0].line_in(crate::domain::Lang::Fr, |d| d.to_string()).starts_with("ligne 2, colonne 4 (Période) : "));
+    let fr = "Nom,Adresse,Type,Date de début,Date de fin,Motif\nX ltée,A,Suspendu,demain,2027-01-01,x\n";
+    assert_eq!(
+        places(&parse(ListKind::PspcIneligible, fr.as_bytes()).unwrap_err()),
+        [(2, Some(4), Some("Date de début"))]
+    );
+    // CBP's date column is read from `Date` too; the watch list's from French labels.
+    let cbp = "Date,Country,Entity,Industry,Status,WRO/Finding\n13/30/2020,China,A Co,Steel,Active,WRO\n";
+    assert_eq!(places(&parse(ListKind::CbpWro, cbp.as_bytes()).unwrap_err()), [(2, Some(1), Some("Date"))]);
+    let watch = "nom,pays,depuis,jusqua\nA Co,Narnie,2026-01-01,2025-01-01\n";
+    assert_eq!(
+        places(&parse(ListKind::Watchlist, watch.as_bytes()).unwrap_err()),
+        [(2, Some(2), Some("pays")), (2, Some(4), Some("jusqua"))]
+    );
+    // UFLPA: `Date Added` read as the effective date.
+    let uflpa = "Entity Name,Section,Date Added\nA Co,(i),someday\n";
+    let p = parse(ListKind::Uflpa, uflpa.as_bytes()).unwrap_err();
+    assert!(places(&p).contains(&(2, Some(3), Some("Date Added"))), "{p:#?}");
+}
+
+#[test]
+fn an_empty_file_is_said_empty_once_by_every_reader() {
+    for kind in ListKind::ALL {
+        for empty in ["", "\n\n", " \r\n\t"] {
+            let p = parse(kind, empty.as_bytes()).unwrap_err();
+            assert_eq!(p.len(), 1, "{kind:?} {empty:?}: {p:#?}");
+            assert_eq!(
+                (p[0].line, p[0].message_en.as_str(), p[0].message_fr.as_str()),
+                (0, "the file is empty", "le fichier est vide")
+            );
+        }
     }
 }

@@ -35,7 +35,8 @@ pub use cases::{
 pub use sessions::{SessionLimits, StoredSession};
 // Entity screening.
 pub use screening::{
-    COMMAND_LINE, EditionKey, EditionSummary, HitFilter, HitStatus, ImportedEdition, NewHit, StoredDecision, StoredHit,
+    COMMAND_LINE, EditionKey, EditionSummary, HitFilter, HitStatus, ImportedEdition, NewHit, SCREENING_AT_INTAKE,
+    StoredDecision, StoredHit,
 };
 pub use summary::SiteBasis;
 

@@ -27,6 +27,10 @@ use crate::screening::{EditionDiff, EditionSource, Entry, ListKind, ScreeningRun
 /// record it; pages say it in words (`screening-imported_by_cli`).
 pub const COMMAND_LINE: &str = "cli";
 
+/// Who stores an assessment when a declaration is screened at intake and the effects of hits already confirmed are
+/// applied to it, as the audit log records it; pages say it in words (`admin-actor_screening`).
+pub const SCREENING_AT_INTAKE: &str = "screening";
+
 /// An edition as listed: which list, its version, where it came from, how many entries, what changed.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct EditionSummary {

@@ -738,13 +738,15 @@ async fn reset_submit(
     }
 }
 
-/// An actor of the audit log that is no account, in words: the command line (`cli`) and the demo loader (`demo`);
+/// An actor of the audit log that is no account, in words: the command line (`cli`), the demo loader (`demo`) and
+/// the screening of a declaration at intake (`screening`);
 /// any other is shown as recorded.
 fn actor_in_words(state: &AppState, lang: Lang, actor: &str) -> String {
     match actor {
         crate::storage::COMMAND_LINE => state.renderer.t(lang, "admin.actor_cli"),
         // The demo loader's records (`startup`), by this name.
         "demo" => state.renderer.t(lang, "admin.actor_demo"),
+        crate::storage::SCREENING_AT_INTAKE => state.renderer.t(lang, "admin.actor_screening"),
         other => other.to_string(),
     }
 }

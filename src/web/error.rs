@@ -614,7 +614,8 @@ pub fn unreadable(err: &dyn std::fmt::Display) -> ApiError {
     )
 }
 
-/// A JSON body that could not be read, in our words in both languages: what kind of fault, which field (`path`, as
+/// A JSON body that could not be read, in our words in both languages: what kind of fault (a field missing, unknown,
+/// given twice, of the wrong type …), which field (`path`, as
 /// `serde_path_to_error` gives it: `overrides[0].in_force`; empty or `.` for the whole body), where (the reader's own
 /// text is English only, and is never shown).
 pub fn json_unreadable(e: &serde_json::Error, path: &str) -> ApiError {
@@ -649,6 +650,10 @@ pub fn json_unreadable(e: &serde_json::Error, path: &str) -> ApiError {
         (Category::Data, Some(f)) if text.starts_with("unknown field") => (
             format!("the field `{f}` is not one this request takes"),
             format!("le champ « {f} » n'est pas de ceux que cette requête accepte"),
+        ),
+        (Category::Data, Some(f)) if text.starts_with("duplicate field") => (
+            format!("the field `{f}` is given twice (give each field once)"),
+            format!("le champ « {f} » est donné deux fois (donnez chaque champ une seule fois)"),
         ),
         (Category::Data, _) if !accepted.is_empty() => {
             let field = path.unwrap_or("?");

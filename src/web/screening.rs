@@ -448,11 +448,13 @@ fn labelled(r: &crate::reports::Renderer, hit: StoredHit) -> LabelledHit {
     }
 }
 
-/// What a list entry says, in words of the language, each fact it gives: section, dates, status, country (a
-/// person's nationality), birth date, reason (a person's topics), aliases, former names, the subsidiaries flag,
-/// identifiers, address.
-fn entry_facts(r: &crate::reports::Renderer, lang: Lang, e: &Entry) -> Vec<Fact> {
+/// What a list entry of `list` says, in words of the language, each fact it gives: section, dates, status, country
+/// (a person's nationality), birth date, reason (OpenSanctions: its topics, in words), aliases, former names, the
+/// subsidiaries flag, identifiers (each once), address. An OpenSanctions entry's date is when OpenSanctions first
+/// saw it (`first_seen`), not when a measure took effect, and is labelled so.
+fn entry_facts(r: &crate::reports::Renderer, lang: Lang, list: ListKind, e: &Entry) -> Vec<Fact> {
     let person = e.scope == EntryScope::Person;
+    let opensanctions = list == ListKind::Opensanctions;
     let mut facts = Vec::new();
     let mut add = |key: &str, value: Option<String>| {
         if let Some(value) = value.filter(|v| !v.is_empty()) {
@@ -463,7 +465,7 @@ fn entry_facts(r: &crate::reports::Renderer, lang: Lang, e: &Entry) -> Vec<Fact>
     let day = |d: chrono::NaiveDate| crate::reports::dates::long_date(cat, lang, d);
     add("section", e.section.as_deref().map(|s| crate::reports::explain::list_section(cat, lang, s)));
     add("industry", e.industry.clone());
-    add("effective", e.effective.map(day));
+    add(if opensanctions { "first_seen" } else { "effective" }, e.effective.map(day));
     add("ends", e.ends.map(day));
     add("status", e.status.as_deref().map(|s| list_status(r, lang, s)));
     add(if person { "nationality" } else { "country" }, e.country.map(|c| c.name(lang).to_string()));
@@ -474,16 +476,34 @@ fn entry_facts(r: &crate::reports::Renderer, lang: Lang, e: &Entry) -> Vec<Fact>
             b.split("; ").map(|x| x.parse().map_or_else(|_| x.to_string(), day)).collect::<Vec<_>>().join("; ")
         }),
     );
-    add(if person { "topics" } else { "reason" }, e.reason.clone());
+    if opensanctions {
+        add("topics", e.reason.as_deref().map(|t| ftm_topics(r, lang, t)));
+    } else {
+        add("reason", e.reason.clone());
+    }
     add("aliases", (!e.aliases.is_empty()).then(|| e.aliases.join("; ")));
     add("former_names", (!e.former_names.is_empty()).then(|| e.former_names.join("; ")));
     add("subsidiaries", e.subsidiaries.then(|| r.t(lang, "screening.entry_subsidiaries_yes")));
     let mut ids = e.identifiers.clone();
     ids.extend(e.business_number.iter().cloned());
     ids.extend(e.os_id.iter().cloned());
+    // A Canadian company's business number is one of its identifiers too (its `taxNumber`): said once.
+    let mut seen = BTreeSet::new();
+    ids.retain(|i| seen.insert(i.clone()));
     add("identifiers", (!ids.is_empty()).then(|| ids.join("; ")));
     add("address", e.address.clone());
     facts
+}
+
+/// OpenSanctions topics as the parser keeps them (`sanction, role.oligarch`) in words of the language (`Sanctioned
+/// entity, Oligarch`), by the labels FollowTheMoney gives its topics (`ftm_topic-*` in the catalogues; source:
+/// `followthemoney/types/topic.py`); a topic the catalogues do not know is shown as its code.
+fn ftm_topics(r: &crate::reports::Renderer, lang: Lang, topics: &str) -> String {
+    let word = |t: &str| {
+        let key = format!("ftm_topic.{}", t.replace(['.', '-'], "_"));
+        if r.catalog().has(&key) { r.t(lang, &key) } else { t.to_string() }
+    };
+    topics.split(',').map(str::trim).filter(|t| !t.is_empty()).map(word).collect::<Vec<_>>().join(", ")
 }
 
 /// A publisher's status of an entry (CBP's `Active`, `Partially Revoked` …) in words of the language; another text
@@ -994,7 +1014,7 @@ async fn page_entries(page: Page, id: IdPath<i64>, q: Query<EntriesPageQuery>) -
                     name: e.name.clone(),
                     key: e.key.clone(),
                     line: e.line,
-                    facts: entry_facts(r, lang, e),
+                    facts: entry_facts(r, lang, edition.list, e),
                 })
                 .collect(),
         };
@@ -1033,7 +1053,7 @@ async fn page_alerts(page: Page, q: Query<AlertsQuery>) -> HttpResponse {
             let words = hit_words(r, lang, &h);
             let entry = ctx.state.store.screening_entry(h.edition_id, &h.entry_key).await?;
             hits.push(HitRow {
-                entry: entry.map(|e| entry_facts(r, lang, &e)).unwrap_or_default(),
+                entry: entry.map(|e| entry_facts(r, lang, h.list, &e)).unwrap_or_default(),
                 list_name: words.list,
                 party_kind: words.party_kind,
                 method: words.method,

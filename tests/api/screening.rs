@@ -575,6 +575,8 @@ on_both_backends!(
         let (en, fr) =
             (body["issues"][0]["message_en"].as_str().unwrap(), body["issues"][0]["message_fr"].as_str().unwrap());
         assert!(en.contains("January 1, 2099") && !en.contains("2099-01-01"), "{body}");
+        // Tomorrow is accepted (a publisher east of UTC): the refusal says what it refuses.
+        assert!(en.contains("more than a day after today") && fr.contains("plus d'un jour après"), "{body}");
         assert!(fr.contains("1er janvier 2099") && !fr.contains("2099-01-01") && !fr.contains("(20"), "{body}");
         // So are the days of a period that ends before it starts.
         let r = app
@@ -660,6 +662,9 @@ on_both_backends!(hits_carry_their_codes_in_words_and_the_alerts_page_is_paged, 
         fr.contains("Domaine public (œuvre du gouvernement des États-Unis)") && !fr.contains("Public domain"),
         "{fr}"
     );
+    // The UFLPA publisher wholly in French, and the footer saying what it means: not being on a list proves nothing.
+    assert!(fr.contains("groupe de travail sur l") && !fr.contains("États-Unis, Forced Labor"), "{fr}");
+    assert!(fr.contains("Ne pas figurer sur une liste ne prouve pas que le risque est faible."), "{fr}");
     // Each hit carries its entry: section and effective date, on the page and in the API.
     let one: Value =
         app.get_as(Who::Officer, &format!("/api/v1/screening/hits/{}", h["id"])).await.json().await.unwrap();
@@ -1292,4 +1297,97 @@ async fn a_list_import_when_every_upload_place_is_taken_is_answered_busy_by_both
 async fn a_list_import_when_every_upload_place_is_taken_is_answered_busy_by_both_doors_postgres() {
     a_list_import_when_every_upload_place_is_taken_is_answered_busy_by_both_doors(crate::helpers::Backend::Postgres)
         .await;
+}
+
+#[tokio::test]
+async fn the_audit_log_names_screening_at_intake_in_words_in_either_language() {
+    let app = crate::helpers::spawn_app(crate::helpers::Backend::Sqlite).await.unwrap();
+    assert_eq!(import(&app, Who::Administrator, "list=uflpa", "uflpa_entity_list_2026-10.html").await.status(), 201);
+    let mut d: Value = serde_json::from_slice(&declaration()).unwrap();
+    assert!(app.upload("d.json", serde_json::to_vec(&d).unwrap()).await.status().is_success());
+    let open = hits(&app, "open").await;
+    let mill = open["hits"].as_array().unwrap().iter().find(|h| h["site_ref"] == "MILL").unwrap();
+    assert_eq!(decide_hit(&app, mill, true, "the listed mill").await, 201);
+    // The same mill declared anew: screening at intake applies the confirmed hit and stores the assessment.
+    d["supplier"]["declaration_date"] = json!("2026-10-02");
+    assert!(app.upload("d2.json", serde_json::to_vec(&d).unwrap()).await.status().is_success());
+    let audit: Value = app.get_as(Who::Auditor, "/api/v1/audit?limit=1000").await.json().await.unwrap();
+    let by_screening = audit["entries"].as_array().unwrap().iter().filter(|e| e["actor"] == "screening").count();
+    assert!(by_screening > 0, "{audit}");
+    for (lang, says) in [("en", "Screening at intake"), ("fr", "Filtrage à la réception")] {
+        let page = app.get_as(Who::Auditor, &format!("/audit?lang={lang}")).await.text().await.unwrap();
+        assert!(page.contains(says), "{lang}");
+        assert!(!page.contains("<td>screening</td>"), "{lang}");
+    }
+}
+
+#[tokio::test]
+async fn opensanctions_topics_and_first_seen_are_said_in_words_of_the_page() {
+    let app = crate::helpers::spawn_app(crate::helpers::Backend::Sqlite).await.unwrap();
+    // The committed fixture, and a topic FollowTheMoney may add later, which the catalogues do not know.
+    let mut file = fixture("opensanctions_entities.ftm.json");
+    file.extend_from_slice(
+        b"{\"id\": \"NK-fict9001\", \"schema\": \"Company\", \"properties\": {\"name\": [\"Quokka Tin Smelting\"], \
+          \"country\": [\"au\"], \"topics\": [\"export.control\", \"x.future_topic\"]}, \"datasets\": [\"x\"], \
+          \"first_seen\": \"2024-03-01T00:00:00\"}\n",
+    );
+    let r = app
+        .request(Who::Administrator, Method::POST, "/api/v1/screening/editions?list=opensanctions")
+        .header("content-type", "application/octet-stream")
+        .body(file)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let id = r.json::<Value>().await.unwrap()["edition"]["id"].as_i64().unwrap();
+    let says = [
+        ("en", ["Sanctioned entity, Oligarch", "Export controlled, x.future_topic", "First seen by OpenSanctions"]),
+        (
+            "fr",
+            [
+                "Entité sanctionnée, Oligarque",
+                "Soumis au contrôle des exportations, x.future_topic",
+                "Première mention",
+            ],
+        ),
+    ];
+    for (lang, words) in says {
+        let page = app
+            .get_as(Who::Officer, &format!("/screening/editions/{id}/entries?per_page=100&lang={lang}"))
+            .await
+            .text()
+            .await
+            .unwrap();
+        for w in words {
+            assert!(page.contains(w), "{lang}: {w}");
+        }
+        for code in ["role.oligarch", "sanction,", "In force from", "Entrée en vigueur", "123456782; 123456782"] {
+            assert!(!page.contains(code), "{lang}: {code}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_json_body_giving_a_field_twice_is_refused_naming_the_field() {
+    let app = crate::helpers::spawn_app(crate::helpers::Backend::Sqlite).await.unwrap();
+    let bodies = [
+        (r#"{"confirmed":true,"confirmed":false}"#, "confirmed"),
+        (r#"{"confirmed":true,"note":"a","note":"b"}"#, "note"),
+    ];
+    for (body, field) in bodies {
+        let r = app
+            .request(Who::Officer, Method::POST, "/api/v1/screening/hits/1/decision")
+            .header("content-type", "application/json")
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 400, "{body}");
+        let v: Value = r.json().await.unwrap();
+        assert!(v["message"].as_str().unwrap().contains(&format!("the field `{field}` is given twice")), "{v}");
+        assert!(
+            v["message_fr"].as_str().unwrap().contains(&format!("le champ « {field} » est donné deux fois")),
+            "{v}"
+        );
+    }
 }
