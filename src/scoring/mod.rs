@@ -146,6 +146,12 @@ impl RiskModel {
         Some(if lang == crate::domain::Lang::Fr { &c.label_fr } else { &c.label_en })
     }
 
+    /// Every ILAB good a text names, its materials included (`Tables::goods_named`): how screening reads the goods of
+    /// a site and of a region-or-industry order.
+    pub fn goods_named(&self, text: &str) -> Vec<&str> {
+        self.tables.goods_named(text)
+    }
+
     /// The category of goods given by a code and/or words; `None` when unclassified.
     pub fn classify(&self, classification: Option<&Classification>, words: &str) -> Option<&Category> {
         self.tables.classify(classification, words)

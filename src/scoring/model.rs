@@ -592,6 +592,31 @@ pub fn is_common_phrase(tokens: &[String]) -> bool {
 /// A word after which the goods are named, what comes before it qualifying them ("glove grade latex").
 const GRADE_WORDS: &[&str] = &["grade"];
 
+/// Words that name what is made with goods rather than goods (machines, their parts, a confection), English and
+/// French, folded and singular: a part of a text ending on one names that, the goods before it only qualifying it
+/// ("cotton candy machines", "cotton gin machinery parts", "pièces de machine").
+const NOT_GOODS_HEADS: &[&str] = &[
+    "machine",
+    "machinery",
+    "equipment",
+    "part",
+    "spare",
+    "maker",
+    "tool",
+    "device",
+    "apparatus",
+    "gin",
+    "candy",
+    "floss",
+    "machinerie",
+    "equipement",
+    "piece",
+    "outil",
+    "appareil",
+    "dispositif",
+    "confiserie",
+];
+
 /// Where an ILAB good's phrase stands among a text's words.
 #[derive(Debug, Clone, Copy)]
 struct Span<'a> {
@@ -948,6 +973,44 @@ impl Tables {
         for good in chosen {
             if !out.contains(&good) {
                 out.push(good);
+            }
+        }
+        out
+    }
+
+    /// Every ILAB good a text names, its materials included, by ILAB name, no repeats: what screening compares
+    /// with the goods of a region-or-industry order ("T-shirts en coton" are garments and cotton, "fil de coton"
+    /// thread and cotton). The text is cut at its joining words as in [`Tables::goods_in`]; a part whose last word
+    /// names a machine, a part or a confection ([`NOT_GOODS_HEADS`], outside a good's phrase) names no goods, and
+    /// when the first part (the head) does, the text names none ("cotton candy machines", "parts for cotton gins").
+    pub fn goods_named(&self, text: &str) -> Vec<&str> {
+        let toks = tokens(text);
+        let spans = self.spans(&toks);
+        let inside = |i: usize| spans.iter().any(|s| (s.start..s.end).contains(&i));
+        let joining = |i: usize| toks.get(i).is_some_and(|t| JOINING_WORDS.contains(&t.as_str())) && !inside(i);
+        let mut parts: Vec<std::ops::Range<usize>> = Vec::new();
+        let mut start = 0;
+        for i in 0..=toks.len() {
+            if i == toks.len() || joining(i) {
+                if start < i {
+                    parts.push(start..i);
+                }
+                start = i + 1;
+            }
+        }
+        let names_no_goods = |r: &std::ops::Range<usize>| {
+            r.end.checked_sub(1).is_some_and(|last| {
+                !inside(last) && toks.get(last).is_some_and(|t| NOT_GOODS_HEADS.contains(&t.as_str()))
+            })
+        };
+        if parts.first().is_some_and(names_no_goods) {
+            return Vec::new();
+        }
+        let mut out: Vec<&str> = Vec::new();
+        for s in &spans {
+            let qualifies = parts.iter().any(|r| r.contains(&s.start) && names_no_goods(r));
+            if !qualifies && !out.contains(&s.good) {
+                out.push(s.good);
             }
         }
         out

@@ -22,8 +22,12 @@
 //!
 //!    Country must agree where both sides give one.
 //! 3. **Region or industry** (CBP orders naming no entity): a site in the order's country whose goods name one of
-//!    the goods of the order's industry ([`goods_terms`]: joining words such as "and", "et", "of" and words such as
-//!    "products" name no goods; words compare whole, singular or plural).
+//!    the goods of the order's industry. With a [`GoodsReader`] (the service passes the risk model's), both are
+//!    read as ILAB goods — the order's industry once, in English or French ("coton", "fil de coton", "T-shirts en
+//!    coton" all name cotton; "cotton candy machines" and "cotton gin machinery parts" name none) — and meet on a
+//!    good in common; an industry that names no ILAB good, or an index without a reader, compares words
+//!    ([`goods_terms`]: joining words such as "and", "et", "of" and words such as "products" name no goods; words
+//!    compare whole, singular or plural).
 //!
 //! **People** (entries of the person scope, OpenSanctions `Person`) are matched by the same name rules, but only
 //! against the people a declaration names — the supplier's signatory and contact — and site operators (an operator
@@ -375,6 +379,11 @@ struct IndexedName {
     prepared: Prepared,
 }
 
+/// How the goods of a text are read for region-or-industry orders: the goods it names, by name. The service passes
+/// the risk model's reading (`RiskModel::goods_named`: ILAB goods, their English and French aliases, materials
+/// included, machines named after a good left out); screening's pure part does not use scoring.
+pub type GoodsReader = std::sync::Arc<dyn Fn(&str) -> Vec<String> + Send + Sync>;
+
 /// An edition's entries indexed for matching. Building it costs a few microseconds an entry; matching one party
 /// costs a few hash look-ups plus one similarity per candidate.
 pub struct ListIndex {
@@ -388,6 +397,9 @@ pub struct ListIndex {
     by_compact: FxHashMap<String, Vec<u32>>,
     by_prefix: FxHashMap<u32, Vec<u32>>,
     regions: Vec<u32>,
+    /// The goods of each region-or-industry entry (as `regions`), read once by `goods`.
+    region_goods: Vec<Vec<String>>,
+    goods: Option<GoodsReader>,
 }
 
 impl ListIndex {
@@ -408,6 +420,8 @@ impl ListIndex {
             by_compact: FxHashMap::default(),
             by_prefix: FxHashMap::default(),
             regions: Vec::new(),
+            region_goods: Vec::new(),
+            goods: None,
         };
         for e in entries.iter().filter(|e| keep(e)) {
             let i = ix.entries.len() as u32;
@@ -610,13 +624,23 @@ impl ListIndex {
             && let (Some(goods), Some(cc)) = (&party.goods, party.country)
         {
             let site_goods = goods_terms(goods);
-            for &i in &self.regions {
+            // Read when an order of the site's country asks for it (most sites meet none).
+            let mut named: Option<Vec<String>> = None;
+            for (k, &i) in self.regions.iter().enumerate() {
                 let Some(e) = self.entries.get(i as usize) else { continue };
                 if e.country != Some(cc) {
                     continue;
                 }
                 let Some(industry) = &e.industry else { continue };
-                if goods_terms(industry).iter().any(|t| site_goods.contains(t)) {
+                let order_goods = self.region_goods.get(k).filter(|g| !g.is_empty());
+                let meets = match (order_goods, &self.goods) {
+                    (Some(order_goods), Some(reader)) => {
+                        let named = named.get_or_insert_with(|| reader(goods));
+                        order_goods.iter().any(|g| named.contains(g))
+                    }
+                    _ => goods_terms(industry).iter().any(|t| site_goods.contains(t)),
+                };
+                if meets {
                     push(
                         out,
                         i,
@@ -632,6 +656,20 @@ impl ListIndex {
                 }
             }
         }
+    }
+
+    /// The same index reading goods with `reader` (see [`GoodsReader`]): each order's industry is read once here,
+    /// a site's goods when it is matched, and they meet when they name a good in common. An order whose industry
+    /// names no good the reader knows keeps the word rule ([`goods_terms`]).
+    pub fn reading_goods_with(mut self, reader: GoodsReader) -> ListIndex {
+        self.region_goods = self
+            .regions
+            .iter()
+            .map(|&i| self.entries.get(i as usize).and_then(|e| e.industry.as_deref()).map(|t| reader(t)))
+            .map(Option::unwrap_or_default)
+            .collect();
+        self.goods = Some(reader);
+        self
     }
 
     /// Every hit of every party, parties in order (split over `threads` threads; 1 = this thread).

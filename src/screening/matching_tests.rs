@@ -199,8 +199,67 @@ fn indexes() -> Vec<(ListKind, ListIndex)> {
         (ListKind::Watchlist, &["watchlist.csv", "watchlist_legal_forms.csv"]),
     ]
     .into_iter()
-    .map(|(k, files)| (k, ListIndex::new(&files.iter().flat_map(|f| fixture(k, f)).collect::<Vec<_>>(), today())))
+    .map(|(k, files)| {
+        let ix = ListIndex::new(&files.iter().flat_map(|f| fixture(k, f)).collect::<Vec<_>>(), today());
+        (k, ix.reading_goods_with(model_reader()))
+    })
     .collect()
+}
+
+/// The goods reader the service passes: the embedded risk model's.
+fn model_reader() -> GoodsReader {
+    let model = std::sync::Arc::new(crate::scoring::RiskModel::embedded().unwrap());
+    std::sync::Arc::new(move |t: &str| model.goods_named(t).into_iter().map(str::to_string).collect())
+}
+
+/// A region-or-industry order reads goods as the risk model does: its industry and a site's goods both as ILAB
+/// goods, in English or French, materials included ("T-shirts en coton"), a machine or a confection named after a
+/// good not the good ("cotton candy machines"). Without the reader, the word rule misses the French and hits the
+/// machines.
+#[test]
+fn region_orders_read_goods_as_the_risk_model_does_in_english_and_french() {
+    let entries = fixture(ListKind::CbpWro, "cbp_wro_findings.csv");
+    let ix = ListIndex::new(&entries, today()).reading_goods_with(model_reader());
+    let cn = Some("Cotton and cotton products");
+    let tm = Some("Cotton");
+    let mut wrong = Vec::new();
+    for (country, goods, want) in [
+        ("CN", "T-shirts en coton", cn),
+        ("CN", "fil de coton", cn),
+        ("CN", "coton brut", cn),
+        ("CN", "tissu de coton et polyester", cn),
+        ("CN", "Chemises en coton biologique", cn),
+        ("CN", "draps de coton", cn),
+        ("TM", "Coton hydrophile", tm),
+        ("CN", "cotton yarn", cn),
+        ("CN", "COTTON T-SHIRTS", cn),
+        ("TM", "raw cotton lint", tm),
+        ("CN", "Cotton or polyester fabric", cn),
+        ("CN", "cotton candy machines", None),
+        ("CN", "Cotton-candy floss makers", None),
+        ("TM", "Cotton gin machinery parts", None),
+        ("CN", "pièces de machines à coton", None),
+        ("CN", "machines pour le coton", None),
+        ("CN", "spare parts for cotton gins", None),
+        ("CN", "cottonseed oil", None),
+        ("CN", "polycotton bedsheets", None),
+        ("CN", "cottonwood boards", None),
+        ("VN", "T-shirts en coton", None),
+        ("CN", "steel chain", None),
+    ] {
+        let mut hits = Vec::new();
+        ix.match_party(&site("Usine F", country, goods), 0, &mut hits);
+        let got: Vec<Option<&str>> = hits
+            .iter()
+            .filter(|h| h.evidence.method == MatchMethod::RegionOrIndustry)
+            .map(|h| ix.entries()[h.entry].industry.as_deref())
+            .collect();
+        let expected: Vec<Option<&str>> = want.into_iter().map(Some).collect();
+        if got != expected {
+            wrong.push(format!("{goods:?} ({country}): {got:?}, not {expected:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
 #[test]

@@ -9,9 +9,10 @@ use std::sync::{Arc, Mutex, OnceLock};
 use chrono::NaiveDate;
 
 use super::effect::{self, ConfirmedHit, EffectPlace};
-use super::matching::{ListIndex, Party, parties_of};
+use super::matching::{GoodsReader, ListIndex, Party, parties_of};
 use super::{EditionSource, ListEffect, ListKind, ListProblem, parse};
 use crate::domain::{Assessment, Declaration};
+use crate::scoring::RiskModel;
 use crate::storage::{EditionKey, HitFilter, ImportedEdition, NewHit, StorageError, Store};
 
 /// Why screening failed.
@@ -38,6 +39,14 @@ fn cache() -> &'static Cache {
     CACHE.get_or_init(Default::default)
 }
 
+/// How screening reads goods: the embedded risk model's reading (`RiskModel::goods_named`), loaded once; `None`
+/// (the word rule) only if that model cannot load, which start-up would already have refused.
+fn goods_reader() -> Option<GoodsReader> {
+    static MODEL: OnceLock<Option<Arc<RiskModel>>> = OnceLock::new();
+    let model = MODEL.get_or_init(|| RiskModel::embedded().ok().map(Arc::new)).clone()?;
+    Some(Arc::new(move |text: &str| model.goods_named(text).into_iter().map(str::to_string).collect()))
+}
+
 /// The index of an edition for a day, built once (kept until the day changes; editions never change).
 async fn index_of(store: &Store, edition: &EditionKey, on: NaiveDate) -> Result<Arc<ListIndex>, ScreeningError> {
     let key = (edition.list, edition.sha256.clone(), on);
@@ -49,7 +58,11 @@ async fn index_of(store: &Store, edition: &EditionKey, on: NaiveDate) -> Result<
     // takes effect on its first day; other lists match what is in force today.
     let later = edition.list.effect() == ListEffect::Ineligibility;
     let ix = tokio::task::spawn_blocking(move || {
-        Arc::new(ListIndex::with(&entries, |e| if later { e.in_force_or_later(on) } else { e.in_force(on) }))
+        let ix = ListIndex::with(&entries, |e| if later { e.in_force_or_later(on) } else { e.in_force(on) });
+        Arc::new(match goods_reader() {
+            Some(reader) => ix.reading_goods_with(reader),
+            None => ix,
+        })
     })
     .await?;
     if let Ok(mut c) = cache().lock() {
