@@ -544,6 +544,11 @@ pub struct RiskPair {
 }
 
 impl RiskPair {
+    /// Both scores zero, with no factors.
+    pub fn zero() -> RiskPair {
+        RiskPair { forced_labour: Score::zero(), child_labour: Score::zero() }
+    }
+
     /// The score of one kind.
     pub fn get(&self, kind: RiskKind) -> &Score {
         match kind {
@@ -608,6 +613,61 @@ impl Assessment {
             .into_iter()
             .chain(self.sites.iter().flat_map(|s| [&s.risk.forced_labour, &s.risk.child_labour]))
             .chain(self.categories.iter().flat_map(|c| [&c.risk.forced_labour, &c.risk.child_labour]))
+    }
+}
+
+impl Assessment {
+    /// Derives every score that summarises the sites from the sites as they stand: the declaration's (`overall`) and
+    /// each goods category's (`categories`: the sites the model placed in it), each the score and band of its highest
+    /// site with one `highest_site` factor naming that site. The one derivation: the engine calls
+    /// it once the sites are scored, and screening again after a confirmed hit raised or lowered a site
+    /// (`screening::effect`), so no summary, nor the rows storage keeps of them, names a site's score from before.
+    /// A category keeps its code and stored names; only its scores are replaced.
+    pub fn summarise(&mut self, pool: &mut FactorPool) {
+        let sites = &self.sites;
+        self.overall = RiskPair {
+            forced_labour: highest_site(sites, RiskKind::ForcedLabour, |_| true, pool),
+            child_labour: highest_site(sites, RiskKind::ChildLabour, |_| true, pool),
+        };
+        for c in &mut self.categories {
+            let code = c.category.as_str();
+            let of = |s: &SiteAssessment| s.category.as_deref() == Some(code);
+            c.risk = RiskPair {
+                forced_labour: highest_site(sites, RiskKind::ForcedLabour, of, pool),
+                child_labour: highest_site(sites, RiskKind::ChildLabour, of, pool),
+            };
+        }
+    }
+}
+
+/// The score of kind `kind` of the highest-scored of the `sites` that `keep` selects (the last of equals), with its
+/// band and one `highest_site` factor naming the site and adding its whole score; zero with no factor when `keep`
+/// selects none. Factors are shared through `pool`.
+fn highest_site(
+    sites: &[SiteAssessment],
+    kind: RiskKind,
+    keep: impl Fn(&SiteAssessment) -> bool,
+    pool: &mut FactorPool,
+) -> Score {
+    let best = sites.iter().filter(|s| keep(s)).max_by(|a, b| {
+        a.risk.get(kind).score.partial_cmp(&b.risk.get(kind).score).unwrap_or(std::cmp::Ordering::Equal)
+    });
+    match best {
+        Some(s) => {
+            let sc = s.risk.get(kind);
+            let reason = Reason::HighestSite {
+                site: s.site_id.clone(),
+                site_name: s.site_name.clone(),
+                tier: s.tier,
+                country: s.country,
+            };
+            Score {
+                score: sc.score,
+                band: sc.band,
+                factors: vec![pool.share(Factor::new(reason, None, 1.0, sc.score))],
+            }
+        }
+        None => Score::zero(),
     }
 }
 

@@ -198,37 +198,23 @@ pub(super) fn assess<'a>(t: &'a Tables, d: &'a Declaration) -> Assessment {
         });
     }
 
-    let overall = RiskPair {
-        forced_labour: roll_up(&sites, RiskKind::ForcedLabour, |_| true, &mut pool),
-        child_labour: roll_up(&sites, RiskKind::ChildLabour, |_| true, &mut pool),
-    };
-    let mut categories = Vec::new();
-    for c in &t.categories {
-        if sites.iter().any(|s| s.category.as_deref() == Some(c.code.as_str())) {
-            let code = c.code.clone();
-            categories.push(CategoryAssessment {
-                category: c.code.clone(),
-                label_en: None,
-                label_fr: None,
-                risk: RiskPair {
-                    forced_labour: roll_up(
-                        &sites,
-                        RiskKind::ForcedLabour,
-                        |s| s.category.as_deref() == Some(code.as_str()),
-                        &mut pool,
-                    ),
-                    child_labour: roll_up(
-                        &sites,
-                        RiskKind::ChildLabour,
-                        |s| s.category.as_deref() == Some(code.as_str()),
-                        &mut pool,
-                    ),
-                },
-            });
-        }
-    }
+    // The categories that have sites, in the model's order; their scores, and the declaration's, are derived from
+    // the sites (`Assessment::summarise`, which screening calls again after a confirmed hit).
+    let categories = t
+        .categories
+        .iter()
+        .filter(|c| sites.iter().any(|s| s.category.as_deref() == Some(c.code.as_str())))
+        .map(|c| CategoryAssessment {
+            category: c.code.clone(),
+            label_en: None,
+            label_fr: None,
+            risk: RiskPair::zero(),
+        })
+        .collect();
     let findings = findings(t, d, &graph, &facts);
-    Assessment { model_version: t.version.clone(), overall, sites, categories, findings }
+    let mut a = Assessment { model_version: t.version.clone(), overall: RiskPair::zero(), sites, categories, findings };
+    a.summarise(&mut pool);
+    a
 }
 
 /// Whether the supplier `j` establishes where the good `g` it ships comes from. A site that takes `g` in (a
@@ -663,38 +649,6 @@ fn mitigate(
     }
     let score = round1(score.clamp(0.0, 100.0));
     Score { score, band: Band::from_score(score), factors }
-}
-
-fn roll_up(
-    sites: &[SiteAssessment],
-    kind: RiskKind,
-    keep: impl Fn(&SiteAssessment) -> bool,
-    pool: &mut FactorPool,
-) -> Score {
-    let best = sites.iter().filter(|s| keep(s)).max_by(|a, b| {
-        a.risk.get(kind).score.partial_cmp(&b.risk.get(kind).score).unwrap_or(std::cmp::Ordering::Equal)
-    });
-    match best {
-        Some(s) => {
-            let sc = s.risk.get(kind);
-            Score {
-                score: sc.score,
-                band: sc.band,
-                factors: vec![pool.share(factor(
-                    Reason::HighestSite {
-                        site: s.site_id.clone(),
-                        site_name: s.site_name.clone(),
-                        tier: s.tier,
-                        country: s.country,
-                    },
-                    None,
-                    1.0,
-                    sc.score,
-                ))],
-            }
-        }
-        None => Score::zero(),
-    }
 }
 
 fn findings(t: &Tables, d: &Declaration, graph: &ChainGraph, facts: &[SiteFacts]) -> Vec<Finding> {

@@ -1,8 +1,9 @@
 //! What a confirmed hit does to an assessment, applied after scoring (the engine is not asked):
 //!
 //! - on a forced-labour list (UFLPA Entity List, a CBP Withhold Release Order or Finding) in force, the site's
-//!   forced-labour risk becomes critical (100) with a factor naming the list entry; a hit on the supplier itself makes
-//!   the declaration's forced-labour risk critical. Mitigation factors stay listed but cannot lower it: the factor
+//!   forced-labour risk becomes critical (100) with a factor naming the list entry, and every score summarising the
+//!   sites (the declaration's, its goods categories') is derived again from them, naming the site now highest; a hit
+//!   on the supplier itself makes the declaration's forced-labour risk critical. Mitigation factors stay listed but cannot lower it: the factor
 //!   brings the score to 100 whatever came before.
 //! - on PSPC's Ineligible and suspended suppliers list in force: a code-of-conduct finding, carrying the entry's period,
 //!   that makes the bid non-responsive on the days of that period only: the stored assessment keeps the finding, and
@@ -16,7 +17,8 @@ use serde::{Deserialize, Serialize};
 
 use super::{Entry, ListEffect, ListKind};
 use crate::domain::{
-    Assessment, Band, Factor, Finding, FindingCode, FindingReason, Place, Reason, Score, Severity, SiteId, SourceRef,
+    Assessment, Band, Factor, FactorPool, Finding, FindingCode, FindingReason, Place, Reason, Score, Severity, SiteId,
+    SourceRef,
 };
 
 /// The day effects are looked at: today, in UTC (as `Store::screening_today` screens). Pages, exports and the API
@@ -105,18 +107,26 @@ fn raise(score: &mut Score, hit: &ConfirmedHit) {
 /// Applies confirmed hits to an assessment: a forced-labour entry if it is in force on `on`; an ineligibility if
 /// its status does not end it, whatever its dates, since the finding carries its period and holds only on the days
 /// of it (`Finding::in_force`): one that starts later takes effect on its first day, without a new assessment.
+///
+/// A forced-labour hit on a site raises the site; then every score derived from the sites (the declaration's, each
+/// goods category's, each naming its highest site) is derived again from them (`Assessment::summarise`, the
+/// engine's own derivation), so the raised site is critical wherever its score is summarised. A hit on the supplier
+/// itself raises the declaration's score after that.
 pub fn apply(assessment: &mut Assessment, hits: &[ConfirmedHit], on: NaiveDate) {
+    let mut on_sites = false;
+    let mut on_supplier = Vec::new();
     for hit in hits {
         match hit.list.effect() {
-            ListEffect::ForcedLabour if hit.entry.in_force(on) => {
-                if let Some(site) = &hit.site_ref {
+            ListEffect::ForcedLabour if hit.entry.in_force(on) => match &hit.site_ref {
+                Some(site) => {
                     for s in assessment.sites.iter_mut().filter(|s| s.site_id.as_str() == site) {
                         raise(&mut s.risk.forced_labour, hit);
+                        on_sites = true;
                     }
                 }
-                // The declaration is as risky as its riskiest site, and a listed supplier is itself critical.
-                raise(&mut assessment.overall.forced_labour, hit);
-            }
+                // A listed supplier is itself critical.
+                None => on_supplier.push(hit),
+            },
             ListEffect::Ineligibility if !hit.entry.ended_by_status() => {
                 let f = ineligibility_finding(hit);
                 if !assessment.findings.iter().any(|x| x.what == f.what) {
@@ -126,25 +136,40 @@ pub fn apply(assessment: &mut Assessment, hits: &[ConfirmedHit], on: NaiveDate) 
             ListEffect::ForcedLabour | ListEffect::Ineligibility | ListEffect::Watch => {}
         }
     }
+    if on_sites {
+        assessment.summarise(&mut FactorPool::default());
+    }
+    for hit in on_supplier {
+        raise(&mut assessment.overall.forced_labour, hit);
+    }
 }
 
 /// Takes every effect of screening off an assessment: the `screening_hit` factors (each score goes back down by
-/// what they added, its band with it) and the `ineligible_supplier` findings. What is left is the assessment as
-/// scored, to which the confirmed hits in force are applied again ([`reconcile`]).
+/// what they added, its band with it; the scores derived from the sites derived again when a site went down) and
+/// the `ineligible_supplier` findings. What is left is the assessment as scored, to which the confirmed hits in
+/// force are applied again ([`reconcile`]).
 pub fn strip(assessment: &mut Assessment) {
-    fn lower(score: &mut Score) {
+    fn lower(score: &mut Score) -> bool {
         let added: f64 = score.factors.iter().filter(|f| f.code() == FACTOR_CODE).map(|f| f.contribution).sum();
-        if score.factors.iter().any(|f| f.code() == FACTOR_CODE) {
-            score.factors.retain(|f| f.code() != FACTOR_CODE);
-            // Scores are kept to one decimal (as the engine rounds them).
-            score.score = ((score.score - added).clamp(0.0, 100.0) * 10.0).round() / 10.0;
-            score.band = Band::from_score(score.score);
+        if !score.factors.iter().any(|f| f.code() == FACTOR_CODE) {
+            return false;
         }
+        score.factors.retain(|f| f.code() != FACTOR_CODE);
+        // Scores are kept to one decimal (as the engine rounds them).
+        score.score = ((score.score - added).clamp(0.0, 100.0) * 10.0).round() / 10.0;
+        score.band = Band::from_score(score.score);
+        true
     }
+    let mut on_sites = false;
     for s in &mut assessment.sites {
-        lower(&mut s.risk.forced_labour);
+        on_sites |= lower(&mut s.risk.forced_labour);
     }
-    lower(&mut assessment.overall.forced_labour);
+    if on_sites {
+        // The declaration's score too: derived from the sites, it loses a supplier's factor with the rest.
+        assessment.summarise(&mut FactorPool::default());
+    } else {
+        lower(&mut assessment.overall.forced_labour);
+    }
     assessment.findings.retain(|f| f.code() != FindingCode::IneligibleSupplier);
 }
 

@@ -291,6 +291,80 @@ fn reconciling_takes_off_the_effects_of_entries_no_longer_given_and_gives_back_t
     assert_eq!(effect::lifted(&e, &f, &[place(&barred)], on), 0);
 }
 
+/// The site a score's `highest_site` factor names, if that is its one factor.
+fn highest_named(score: &crate::domain::Score) -> Option<String> {
+    match score.factors.as_slice() {
+        [f] => match f.reason() {
+            Some(crate::domain::Reason::HighestSite { site, .. }) => Some(site.to_string()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+#[test]
+fn a_confirmed_hit_on_a_site_below_the_highest_makes_its_category_and_the_declaration_critical_naming_it() {
+    let model = crate::scoring::RiskModel::embedded().unwrap();
+    let on = day("2026-11-30");
+    let mut tried = 0;
+    for (_, d) in crate::import::demo_declarations() {
+        let scored = model.assess(&d);
+        let overall = scored.overall.forced_labour.score;
+        // Every site below the highest of its category and of the declaration (none of them at 100 already).
+        let below: Vec<(String, String)> = scored
+            .sites
+            .iter()
+            .filter_map(|s| {
+                let c = scored.categories.iter().find(|c| Some(&c.category) == s.category.as_ref())?;
+                let score = s.risk.forced_labour.score;
+                (score < c.risk.forced_labour.score && score < overall && overall < 100.0)
+                    .then(|| (s.site_id.to_string(), c.category.clone()))
+            })
+            .collect();
+        for (site, category) in below.into_iter().take(6) {
+            tried += 1;
+            let hit = effect::ConfirmedHit {
+                list: ListKind::CbpWro,
+                edition: "ed v1".into(),
+                entry: Entry::named("Listed plant", "Listed plant", 1),
+                site_ref: Some(site.clone()),
+            };
+            let mut a = scored.clone();
+            effect::reconcile(&mut a, std::slice::from_ref(&hit), on);
+            let c = a.categories.iter().find(|c| c.category == category).unwrap();
+            for (what, score) in
+                [("its category", &c.risk.forced_labour), ("the declaration", &a.overall.forced_labour)]
+            {
+                assert_eq!(score.score, 100.0, "{site}: {what}");
+                assert_eq!(score.band, crate::domain::Band::Critical, "{site}: {what}");
+                assert_eq!(highest_named(score).as_deref(), Some(site.as_str()), "{site}: {what} names it");
+            }
+            // The other categories' sites did not move, nor did child labour: their summaries are as scored.
+            for (now, before) in a.categories.iter().zip(&scored.categories).filter(|(c, _)| c.category != category) {
+                assert_eq!(now, before, "{site}: {}", now.category);
+            }
+            assert_eq!(
+                c.risk.child_labour,
+                scored.categories.iter().find(|c| c.category == category).unwrap().risk.child_labour
+            );
+            assert_eq!(a.overall.child_labour, scored.overall.child_labour);
+            // The same with the supplier itself listed too: the declaration carries that factor on top.
+            let mut b = a.clone();
+            let supplier = effect::ConfirmedHit { site_ref: None, ..hit.clone() };
+            effect::reconcile(&mut b, &[hit.clone(), supplier], on);
+            assert_eq!(b.overall.forced_labour.score, 100.0);
+            assert_eq!(b.overall.forced_labour.factors.len(), 2, "{:?}", b.overall.forced_labour.factors);
+            assert_eq!(b.categories, a.categories);
+            // Lifted: every summary is as scored again.
+            effect::reconcile(&mut a, &[], on);
+            assert_eq!(a, scored, "{site}: the effect lifted");
+            effect::reconcile(&mut b, &[], on);
+            assert_eq!(b, scored, "{site}: both effects lifted");
+        }
+    }
+    assert!(tried >= 3, "only {tried} sites below the highest in the demo declarations");
+}
+
 /// The problems of a refused fixture of `supplier_data/screening/refused/`, as `(line, column, field)`.
 fn refused(kind: ListKind, name: &str) -> Vec<ListProblem> {
     let problems = parse(kind, &fixture(&format!("refused/{name}"))).expect_err(name);

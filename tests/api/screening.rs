@@ -1391,3 +1391,102 @@ async fn a_json_body_giving_a_field_twice_is_refused_naming_the_field() {
         );
     }
 }
+
+/// A bid of gloves from two Malaysian plants and yarn from a Chinese mill, with due diligence that keeps every site
+/// below critical: the glove category's highest site is KESTREL (high), the declaration's is MILL; VIREO, below
+/// both, is the one on CBP's Finding.
+fn gloves_bid() -> Vec<u8> {
+    let site = |id: &str, name: &str, goods: &str, city: &str, country: &str| {
+        json!({"site_id": id, "site_name": name, "role": "manufacturing", "goods": goods, "address": "1 Road",
+               "city": city, "country": country, "supplies_to": ["HUB"]})
+    };
+    let mut vireo = site("VIREO", "Vireo Glove Sdn Bhd", "nitrile gloves", "Klang", "MY");
+    vireo["last_audit_date"] = json!("2026-06-01");
+    vireo["audit_standard"] = json!("SMETA");
+    let practices = ["policy", "supplier_code", "risk_assessment", "grievance_mechanism", "remediation", "training"];
+    serde_json::to_vec(&json!({
+        "supplier": {"legal_name": MAPLE.0, "business_number": MAPLE.1, "country": "CA",
+                     "solicitation_number": "W0113-260009/A", "declaration_date": "2026-10-01",
+                     "signatory_name": "A. Signatory"},
+        "attestations": [{"right": "forced_labour", "attested": true}],
+        "due_diligence": practices.iter().chain(["s211_report"].iter())
+            .map(|q| json!({"question": q, "answer": true})).collect::<Vec<_>>(),
+        "places_of_work": [
+            {"site_id": "HUB", "site_name": "Maple warehouse", "role": "warehousing", "goods": "work uniforms",
+             "address": "1 Depot Road", "city": "Ottawa", "country": "CA", "supplies_to": []},
+            vireo,
+            site("KESTREL", "Kestrel Latex Works", "nitrile gloves", "Ipoh", "MY"),
+            site("MILL", "Plain Spinning Mill", "cotton yarn", "Wuxi", "CN"),
+        ],
+        "goods": [{"item": "Gloves", "produced_at": ["VIREO", "KESTREL"]}],
+    }))
+    .unwrap()
+}
+
+on_both_backends!(
+    a_confirmed_hit_on_a_site_below_the_highest_reaches_its_category_the_declaration_and_the_stored_summaries,
+    |app: TestApp| async move {
+        use chainon::domain::{Band, FiscalYear, Reason, Score};
+        let cbp = String::from_utf8(fixture("cbp_wro_findings.csv")).unwrap();
+        let post = |query: &'static str, body: String| {
+            app.request(Who::Administrator, Method::POST, &format!("/api/v1/screening/editions?{query}"))
+                .header("content-type", "text/csv")
+                .body(body)
+                .send()
+        };
+        assert_eq!(post("list=cbp_wro&published=2026-10-20", cbp.clone()).await.unwrap().status(), 201);
+        let up = app.upload("gloves.json", gloves_bid()).await;
+        assert!(up.status().is_success());
+        let id = up.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
+        let highest = |s: &Score| match s.factors.as_slice() {
+            [f] => match f.reason() {
+                Some(Reason::HighestSite { site, .. }) => site.to_string(),
+                r => panic!("{r:?}"),
+            },
+            f => panic!("{f:?}"),
+        };
+        let fy = FiscalYear::containing(chrono::Utc::now().date_naive());
+        // (score, band, site named) of the glove category and of the declaration, the declaration's stored score,
+        // and the glove category's stored forced-labour band counts.
+        let state = async || {
+            let a = app.store.latest_assessment(id).await.unwrap().unwrap().assessment;
+            let gloves = a.categories.iter().find(|c| c.category == "ppe_gloves").unwrap();
+            let (g, o) = (&gloves.risk.forced_labour, &a.overall.forced_labour);
+            let listed = app.store.list_declarations(&Default::default()).await.unwrap();
+            let stored = listed.iter().find(|d| d.id == id).unwrap().forced_labour_score;
+            let counts = app.store.s211_counts(fy).await.unwrap();
+            let bands: Vec<(Band, u32)> = counts
+                .category_bands
+                .iter()
+                .filter(|((c, _), (n, _))| c == "ppe_gloves" && *n > 0)
+                .map(|((_, b), (n, _))| (*b, *n))
+                .collect();
+            ((g.score, g.band, highest(g)), (o.score, o.band, highest(o)), stored, bands)
+        };
+        let before = state().await;
+        assert_eq!(before.0.2, "KESTREL", "{before:?}");
+        assert_eq!(before.1.2, "MILL", "{before:?}");
+        assert!(before.0.0 < 75.0 && before.1.0 < 100.0, "{before:?}");
+        assert_eq!(before.3, [(Band::High, 1)], "{before:?}");
+
+        // The officer confirms the Finding on VIREO.
+        let open = screening_hits(&app, "status=open").await;
+        let vireo: Vec<&Value> = open["hits"].as_array().unwrap().iter().filter(|h| h["site_ref"] == "VIREO").collect();
+        assert!(!vireo.is_empty(), "{open}");
+        for h in vireo {
+            let _ = decide_hit(&app, h, true, "the plant on the Finding").await;
+        }
+        let after = state().await;
+        assert_eq!(after.0, (100.0, Band::Critical, "VIREO".to_string()), "the glove category: {after:?}");
+        assert_eq!(after.1, (100.0, Band::Critical, "VIREO".to_string()), "the declaration: {after:?}");
+        assert_eq!(after.2, Some(100.0), "the stored score the lists read");
+        assert_eq!(after.3, [(Band::Critical, 1)], "the stored category the S-211 report counts: {after:?}");
+        let page = app.get_as(Who::Officer, "/solicitations/W0113-260009/A?lang=en").await.text().await.unwrap();
+        assert!(!page.contains("72.7") && !page.contains("Kestrel Latex Works (KESTREL)"), "{page}");
+
+        // The next edition no longer lists the plant: the effect is lifted and every summary is as scored.
+        let without: String = cbp.lines().filter(|l| !l.contains("Vireo")).map(|l| format!("{l}\n")).collect();
+        assert_eq!(post("list=cbp_wro&published=2026-11-20", without).await.unwrap().status(), 201);
+        assert_eq!(state().await, before);
+    }
+);
