@@ -949,18 +949,19 @@ mod m20261129_000300_create_score_summaries {
         "child_labour_band",
     ];
 
+    /// A stored factor's code and points (also read by `m20261130_002500_add_site_score_carried`).
     #[derive(Deserialize)]
-    struct Factor {
-        code: String,
+    pub(super) struct Factor {
+        pub(super) code: String,
         #[serde(default)]
-        contribution: f64,
+        pub(super) contribution: f64,
     }
 
     /// A score's factor: in full, or (documents of the said-once form, `domain::ASSESSMENT_FORM` 2, which a
     /// database rolled back past this migration and forward again holds) its index in the document's `factors`.
     #[derive(Deserialize)]
     #[serde(untagged)]
-    enum FactorRef {
+    pub(super) enum FactorRef {
         At(usize),
         Inline(Factor),
     }
@@ -1635,6 +1636,8 @@ mod m20261130_002400_index_declaration_received_at {
 /// stops the migration, as the summaries' own back-fill does.
 mod m20261130_002500_add_site_score_carried {
     use sea_orm_migration::sea_orm::ConnectionTrait;
+
+    use super::m20261129_000300_create_score_summaries::{Factor, FactorRef};
     use serde::Deserialize;
 
     use super::*;
@@ -1657,21 +1660,6 @@ mod m20261130_002500_add_site_score_carried {
         "country_index",
         "country_context",
     ];
-
-    #[derive(Deserialize)]
-    struct Factor {
-        code: String,
-        #[serde(default)]
-        contribution: f64,
-    }
-
-    /// A score's factor: in full, or its index in the document's `factors` (form 2).
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum FactorRef {
-        At(usize),
-        Inline(Factor),
-    }
 
     #[derive(Deserialize)]
     struct Score {

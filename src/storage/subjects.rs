@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::entities::{
     account, case, contract, information_request, screening_decision, screening_edition, screening_hit, supplier,
@@ -167,19 +167,32 @@ impl Store {
                 .filter(screening_decision::Column::Id.is_in(decisions))
                 .all(&self.db)
                 .await?;
+            // The names as the hit the decision was taken on gives them (every hit of one decision has the same
+            // entry and party): one read of the hits of every decision on the page, the first of each kept.
+            let hits = screening_hit::Entity::find()
+                .select_only()
+                .columns([
+                    screening_hit::Column::ListKind,
+                    screening_hit::Column::EntryKey,
+                    screening_hit::Column::PartyKey,
+                    screening_hit::Column::PartyName,
+                    screening_hit::Column::EntryName,
+                ])
+                .filter(screening_hit::Column::ListKind.is_in(rows.iter().map(|d| d.list_kind.clone())))
+                .filter(screening_hit::Column::EntryKey.is_in(rows.iter().map(|d| d.entry_key.clone())))
+                .filter(screening_hit::Column::PartyKey.is_in(rows.iter().map(|d| d.party_key.clone())))
+                .order_by_asc(screening_hit::Column::Id)
+                .into_tuple::<(String, String, String, String, String)>()
+                .all(&self.db)
+                .await?;
+            let mut names: HashMap<(String, String, String), (String, String)> = HashMap::new();
+            for (list, entry, party, party_name, entry_name) in hits {
+                names.entry((list, entry, party)).or_insert((party_name, entry_name));
+            }
             for d in rows {
-                // The names as the hit the decision was taken on gives them (every hit of one decision has the same
-                // entry and party).
-                let hit = screening_hit::Entity::find()
-                    .select_only()
-                    .columns([screening_hit::Column::PartyName, screening_hit::Column::EntryName])
-                    .filter(screening_hit::Column::ListKind.eq(d.list_kind.as_str()))
-                    .filter(screening_hit::Column::EntryKey.eq(d.entry_key.as_str()))
-                    .filter(screening_hit::Column::PartyKey.eq(d.party_key.as_str()))
-                    .into_tuple::<(String, String)>()
-                    .one(&self.db)
-                    .await?;
-                let (party_name, entry_name) = hit.unwrap_or_else(|| (d.party_key.clone(), d.entry_key.clone()));
+                let key = (d.list_kind.clone(), d.entry_key.clone(), d.party_key.clone());
+                let (party_name, entry_name) =
+                    names.get(&key).cloned().unwrap_or_else(|| (d.party_key.clone(), d.entry_key.clone()));
                 out.insert(
                     format!("screening_decision/{}", d.id),
                     SubjectRecord::HitDecision { list: d.list_kind, party_name, entry_name, confirmed: d.confirmed },
