@@ -630,15 +630,9 @@ struct Span<'a> {
 /// latex" is latex). Material and product words before that are one name, the product ruling ("nitrile gloves").
 fn head(toks: &[String], spans: &[Span<'_>]) -> std::ops::Range<usize> {
     let inside = |i: usize| spans.iter().any(|s| (s.start..s.end).contains(&i));
-    let joining = |i: usize| toks.get(i).is_some_and(|t| JOINING_WORDS.contains(&t.as_str())) && !inside(i);
-    let mut start = 0;
-    while start < toks.len() && joining(start) {
-        start += 1;
-    }
-    let mut end = start;
-    while end < toks.len() && !joining(end) {
-        end += 1;
-    }
+    let Some(std::ops::Range { mut start, end }) = parts(toks, spans).into_iter().next() else {
+        return toks.len()..toks.len();
+    };
     let grade =
         (start..end).rev().find(|&i| toks.get(i).is_some_and(|t| GRADE_WORDS.contains(&t.as_str())) && !inside(i));
     if let Some(g) = grade
@@ -647,6 +641,24 @@ fn head(toks: &[String], spans: &[Span<'_>]) -> std::ops::Range<usize> {
         start = g + 1;
     }
     start..end
+}
+
+/// The parts of a text between its joining words ([`JOINING_WORDS`], outside a good's phrase), in order, none
+/// empty: "pièces de machines à coton" is `pièces`, `machines`, `coton`.
+fn parts(toks: &[String], spans: &[Span<'_>]) -> Vec<std::ops::Range<usize>> {
+    let inside = |i: usize| spans.iter().any(|s| (s.start..s.end).contains(&i));
+    let joining = |i: usize| toks.get(i).is_some_and(|t| JOINING_WORDS.contains(&t.as_str())) && !inside(i);
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..=toks.len() {
+        if i == toks.len() || joining(i) {
+            if start < i {
+                out.push(start..i);
+            }
+            start = i + 1;
+        }
+    }
+    out
 }
 
 fn singular(token: &str) -> String {
@@ -987,17 +999,7 @@ impl Tables {
         let toks = tokens(text);
         let spans = self.spans(&toks);
         let inside = |i: usize| spans.iter().any(|s| (s.start..s.end).contains(&i));
-        let joining = |i: usize| toks.get(i).is_some_and(|t| JOINING_WORDS.contains(&t.as_str())) && !inside(i);
-        let mut parts: Vec<std::ops::Range<usize>> = Vec::new();
-        let mut start = 0;
-        for i in 0..=toks.len() {
-            if i == toks.len() || joining(i) {
-                if start < i {
-                    parts.push(start..i);
-                }
-                start = i + 1;
-            }
-        }
+        let parts = parts(&toks, &spans);
         let names_no_goods = |r: &std::ops::Range<usize>| {
             r.end.checked_sub(1).is_some_and(|last| {
                 !inside(last) && toks.get(last).is_some_and(|t| NOT_GOODS_HEADS.contains(&t.as_str()))
