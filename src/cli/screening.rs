@@ -90,6 +90,9 @@ pub(crate) enum ScreeningCommand {
     },
     /// What one edition added, removed and changed against the edition before it (JSON).
     Diff {
+        /// The edition's identifier: the number after `#` in its name (`… edition 3 (#17)`: `17` or `#17`), as in
+        /// its page's address.
+        #[arg(value_parser = edition_id)]
         edition: i64,
         #[arg(long, env = "CHAINON_DATABASE_URL")]
         database: Option<String>,
@@ -103,6 +106,16 @@ pub(crate) enum ScreeningCommand {
         #[arg(long, env = "CHAINON_DATABASE_URL")]
         database: Option<String>,
     },
+}
+
+/// An edition's identifier as its name writes it (`#17`) or bare (`17`).
+fn edition_id(text: &str) -> Result<i64, String> {
+    let digits = text.trim().trim_start_matches('#');
+    digits
+        .parse::<i64>()
+        .ok()
+        .filter(|id| *id > 0)
+        .ok_or_else(|| format!("`{text}` is not an edition's identifier: the number after # in its name (17 or #17)"))
 }
 
 /// `chainon screening import|lists|diff|hits`.
@@ -138,17 +151,14 @@ pub(crate) async fn run(mut settings: Settings, command: ScreeningCommand) -> an
                 published_on,
             };
             let catalog = Catalog::embedded().context("reading the message catalogues")?;
-            let (list_en, list_fr) = list.names();
             match service::import_edition(&store, list, &source, &name, bytes, COMMAND_LINE).await {
                 Ok((imported, run)) => {
                     let e = &imported.edition;
+                    let edition = chainon::reports::screening_pages::edition_name(&catalog, lang, e);
                     let line = |key: &str, counts: &[(&str, usize)]| {
                         let mut a = MessageArgs::new();
                         a.set("name", name.clone());
-                        a.set("list", lang.pick(list_en, list_fr));
-                        for (k, v) in [("id", e.id), ("version", i64::from(e.version))] {
-                            a.set(k, v.to_string());
-                        }
+                        a.set("edition", edition.clone());
                         for (k, v) in counts {
                             a.set(k, *v);
                         }
@@ -161,16 +171,9 @@ pub(crate) async fn run(mut settings: Settings, command: ScreeningCommand) -> an
                         let diff =
                             [("entries", entries), ("added", e.added), ("removed", e.removed), ("changed", e.changed)];
                         writeln!(out, "{}", line("screening.cli_imported", &diff))?;
-                        let screened = [
-                            ("declarations", run.declarations),
-                            ("parties", run.parties),
-                            ("hits", run.hits),
-                            ("alerts", run.new_alerts),
-                        ];
-                        writeln!(out, "{}", line("screening.cli_rescreened", &screened))?;
-                        let reconciled =
-                            [("closed", run.closed), ("lifted", run.lifted), ("reassessed", run.reassessed)];
-                        writeln!(out, "{}", line("screening.cli_reconciled", &reconciled))?;
+                        for l in chainon::reports::screening_pages::run_lines(&catalog, lang, &run) {
+                            writeln!(out, "{l}")?;
+                        }
                     }
                     Ok(ExitCode::SUCCESS)
                 }
@@ -199,12 +202,11 @@ pub(crate) async fn run(mut settings: Settings, command: ScreeningCommand) -> an
                     for e in editions {
                         let entries = u64::try_from(e.entry_count).unwrap_or_default();
                         let (publisher, licence) = e.list.source_in(&e.source, lang);
+                        // Named as the pages name it: list, edition number and the `#` identifier `diff` takes.
                         writeln!(
                             out,
-                            "{:>4}  {:<16} v{:<3} {}  {:>16}  +{} -{} ~{}  {} ({}; {})",
-                            e.id,
-                            e.list,
-                            e.version,
+                            "{}  {}  {:>16}  +{} -{} ~{}  {} ({}; {})",
+                            chainon::reports::screening_pages::edition_name(&catalog, lang, &e),
                             e.source.published_on,
                             catalog.counted(lang, "screening.cli_entries", entries, &[]),
                             e.added,
@@ -225,7 +227,7 @@ pub(crate) async fn run(mut settings: Settings, command: ScreeningCommand) -> an
                 Ok(ExitCode::SUCCESS)
             }
             None => {
-                eprintln!("no edition {edition}");
+                eprintln!("no edition #{edition}");
                 Ok(ExitCode::from(1))
             }
         },

@@ -252,8 +252,25 @@ pub enum Reason {
     },
     /// Scores stop at 100.
     Cap,
-    /// The highest-scored site of the declaration (or category).
-    HighestSite { site: SiteId, site_name: String, tier: Option<u32>, country: CountryCode },
+    /// The highest-scored site of the declaration (or category); `listed`: the confirmed screening entries whose
+    /// factors make that site's score (each list by its code and the entry as the list writes it), so that the
+    /// summary names what drives it (empty, and not written, when none does).
+    HighestSite {
+        site: SiteId,
+        site_name: String,
+        tier: Option<u32>,
+        country: CountryCode,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        listed: Vec<ListedEntry>,
+    },
+}
+
+/// A confirmed screening entry named by a score that summarises the site it is on (`Reason::HighestSite`): its list
+/// by its code (`uflpa`, `cbp_wro`; a factor stored before codes gives its list's English name) and its name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ListedEntry {
+    pub list: Arc<str>,
+    pub entry: Arc<str>,
 }
 
 impl Reason {
@@ -655,11 +672,24 @@ fn highest_site(
     match best {
         Some(s) => {
             let sc = s.risk.get(kind);
+            // A confirmed screening hit on the site is what makes it critical: the summary names its entry.
+            let listed = sc
+                .factors
+                .iter()
+                .filter_map(|f| match f.reason() {
+                    Some(Reason::ScreeningHit { list, list_en, entry, .. }) => Some(ListedEntry {
+                        list: list.clone().unwrap_or_else(|| list_en.clone()),
+                        entry: entry.clone(),
+                    }),
+                    _ => None,
+                })
+                .collect();
             let reason = Reason::HighestSite {
                 site: s.site_id.clone(),
                 site_name: s.site_name.clone(),
                 tier: s.tier,
                 country: s.country,
+                listed,
             };
             Score {
                 score: sc.score,

@@ -295,7 +295,23 @@ pub fn reason_label(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames
             a.set("floored", text(yes(*floored)));
         }
         Reason::Cap => {}
-        Reason::HighestSite { site, site_name, tier, country: c } => {
+        Reason::HighestSite { site, site_name, tier, country: c, listed } => {
+            // What makes the site critical, when a confirmed screening hit does: each entry with its list's name.
+            let said: Vec<String> = listed
+                .iter()
+                .map(|l| {
+                    let name = match crate::screening::ListKind::from_name(&l.list) {
+                        Some(kind) => lang.pick(kind.names().0, kind.names().1).to_string(),
+                        None => l.list.to_string(),
+                    };
+                    let mut b = FluentArgs::new();
+                    b.set("list", text(&name));
+                    b.set("entry", text(&l.entry));
+                    cat.format(lang, "factor.highest_site_listed", &b)
+                })
+                .collect();
+            a.set("has_listed", text(yes(!said.is_empty())));
+            a.set("listed", text(&said.join("; ")));
             // Its country is said beside it: where the reference means nothing, only an OS ID tells it apart.
             let tag = match sites.site_place(site) {
                 Some((_, os)) => os.map(|o| site_place_os(cat, lang, o)),

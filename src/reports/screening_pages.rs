@@ -40,6 +40,10 @@ pub struct ListRow {
 pub struct EditionRow {
     #[serde(flatten)]
     pub edition: EditionSummary,
+    /// Its name: list, edition number and `#` identifier ([`edition_name`]).
+    pub name: String,
+    /// The same without the list, where the list is named beside it ([`edition_short`]).
+    pub short_name: String,
     pub publisher: String,
     pub licence: String,
     /// When it was imported, as [`shown_time`] writes it.
@@ -144,6 +148,8 @@ pub struct AlertsPage {
 pub struct HitRow {
     pub hit: StoredHit,
     pub list_name: String,
+    /// The edition the hit was first found in, by its name ([`edition_name`]).
+    pub edition_name: String,
     /// The hit's status in words (an open or closed hit has no decision to say it).
     pub status_label: String,
     pub party_kind: String,
@@ -223,25 +229,97 @@ pub fn shown_time(cat: &super::Catalog, lang: Lang, rfc3339: &str) -> String {
         .unwrap_or_else(|_| rfc3339.to_string())
 }
 
-/// The mark of a confirmed hit whose entry an edition removed: that edition's number and import time in words
-/// (`No longer on the list since edition 4, imported November 30, 2026, 6:04 a.m. UTC: …`).
+/// The mark of a confirmed hit whose entry an edition removed: that edition by its name and its import time in
+/// words (`No longer on the list since edition 4 (#12), imported November 30, 2026, 6:04 a.m. UTC: …`).
 pub fn removed_mark(cat: &super::Catalog, lang: Lang, edition: &EditionSummary) -> String {
     let mut a = fluent_bundle::FluentArgs::new();
-    a.set("version", fluent_bundle::FluentValue::from(edition.version.to_string()));
+    a.set("edition", fluent_bundle::FluentValue::from(edition_short(cat, lang, edition)));
     a.set("imported", fluent_bundle::FluentValue::from(shown_time(cat, lang, &edition.imported_at)));
     cat.format(lang, "screening.confirmed_removed", &a)
 }
 
+/// An edition named as every page, the API's words and the command line name it: its list, its number among the
+/// list's editions and, after `#`, the identifier addresses and commands take (`UFLPA Entity List (US DHS), edition
+/// 3 (#17)`). The one way an edition is named, so that "edition 3" never means one thing here and another there.
+pub fn edition_name(cat: &super::Catalog, lang: Lang, edition: &EditionSummary) -> String {
+    let (en, fr) = edition.list.names();
+    let mut a = super::MessageArgs::new();
+    a.set("list", lang.pick(en, fr));
+    a.set("version", edition.version.to_string());
+    a.set("id", edition.id.to_string());
+    cat.format(lang, "screening.edition_name", &a)
+}
+
+/// An edition named where its list is said beside it: `edition 3 (#17)` ([`edition_name`] without the list).
+pub fn edition_short(cat: &super::Catalog, lang: Lang, edition: &EditionSummary) -> String {
+    let mut a = super::MessageArgs::new();
+    a.set("version", edition.version.to_string());
+    a.set("id", edition.id.to_string());
+    cat.format(lang, "screening.edition_short", &a)
+}
+
+/// What re-screening against a new edition did, in words (as `chainon screening import` prints it and the edition's
+/// page says it): the parties screened and hits found, then the hits stored by what they are (new, asked again
+/// because their entry changed, given a decision already taken, set to the latest decision on their entry), the open
+/// hits closed by why (entry removed, entry changed), and the effects applied, lifted and changed with the
+/// declarations re-assessed. Each count comes from what happened ([`crate::screening::ScreeningRun`]).
+pub fn run_lines(cat: &super::Catalog, lang: Lang, run: &crate::screening::ScreeningRun) -> Vec<String> {
+    let line = |key: &str, counts: &[(&str, usize)]| {
+        let mut a = super::MessageArgs::new();
+        for (k, v) in counts {
+            a.set(k, *v);
+        }
+        cat.format(lang, key, &a)
+    };
+    vec![
+        line(
+            "screening.cli_rescreened",
+            &[
+                ("declarations", run.declarations),
+                ("parties", run.parties),
+                ("hits", run.hits),
+                ("alerts", run.new_alerts),
+            ],
+        ),
+        line(
+            "screening.run_hits",
+            &[
+                ("added", run.hits_added),
+                ("changed", run.hits_changed),
+                ("remembered", run.hits_remembered),
+                ("restated", run.hits_restated),
+            ],
+        ),
+        line("screening.run_closed", &[("removed", run.hits_removed), ("replaced", run.hits_replaced)]),
+        line(
+            "screening.run_effects",
+            &[
+                ("applied", run.applied),
+                ("lifted", run.lifted),
+                ("changed", run.effects_changed),
+                ("reassessed", run.reassessed),
+            ],
+        ),
+    ]
+}
+
 /// Confirmed hits as the declaration and facility pages show them, in the reader's language; those in `removed`
-/// (hit id → the edition that removed its entry, `Store::hits_removed_since`) are marked so.
+/// (hit id → the edition that removed its entry, `Store::hits_removed_since`) are marked so. The same entry confirmed
+/// against the same party of the same declaration and place before and after it changed is one row, the newest
+/// hit's (`hits` come newest first); a hit whose state is no longer a confirmation (its changed entry dismissed) is
+/// not shown.
 pub fn confirmed_hits(
     cat: &super::Catalog,
     lang: Lang,
     hits: Vec<StoredHit>,
     removed: &std::collections::HashMap<i64, EditionSummary>,
 ) -> Vec<ConfirmedHitView> {
+    let mut seen = std::collections::HashSet::new();
     hits.into_iter()
         .filter(|h| h.status == HitStatus::Confirmed)
+        .filter(|h| {
+            seen.insert((h.list, h.entry_key.clone(), h.party_key.clone(), h.declaration_id, h.site_ref.clone()))
+        })
         .map(|h| {
             let (en, fr) = h.list.names();
             let decided = h.decision.as_ref().map_or_else(String::new, |d| {

@@ -813,12 +813,16 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         };
         let row_of = |e: &EditionRow| EditionRow {
             edition: e.edition.clone(),
+            name: e.name.clone(),
+            short_name: e.short_name.clone(),
             publisher: e.publisher.clone(),
             licence: e.licence.clone(),
             imported: e.imported.clone(),
             published: e.published.clone(),
         };
         let edition = EditionRow {
+            name: super::screening_pages::edition_name(r.catalog(), lang, &edition),
+            short_name: super::screening_pages::edition_short(r.catalog(), lang, &edition),
             edition,
             publisher: "DHS".into(),
             licence: "Public domain".into(),
@@ -940,6 +944,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         };
         let row = |hit: StoredHit| HitRow {
             list_name: "UFLPA".into(),
+            edition_name: "UFLPA Entity List (US DHS), edition 1 (#1)".into(),
             status_label: "Open".into(),
             party_kind: "Site".into(),
             method: "Similar".into(),
@@ -1364,6 +1369,7 @@ fn every_audit_action_is_said_in_words_in_both_languages() {
         "screening.hit_confirmed",
         "screening.hit_dismissed",
         "screening.hits_closed_entry_removed",
+        "screening.hits_restated",
         "site_match.decided",
         "token.issued",
         "token.revoked",

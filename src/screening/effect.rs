@@ -228,10 +228,82 @@ pub fn carries(assessment: &Assessment, place: &EffectPlace, on: NaiveDate) -> b
     }
 }
 
+/// What an assessment carries of a place's effect: the reason and source of each factor naming the entry at the place
+/// (not their points, which follow the score beneath), or each finding naming it there. Two assessments that carry
+/// the same carry the same effect.
+fn carried<'a>(a: &'a Assessment, place: &EffectPlace) -> Vec<Carried<'a>> {
+    match place.list.effect() {
+        ListEffect::ForcedLabour => {
+            let row_end = format!("({})", place.key);
+            let score = match &place.site {
+                Some(site) => a.sites.iter().find(|s| s.site_id.as_str() == site).map(|s| &s.risk.forced_labour),
+                None => Some(&a.overall.forced_labour),
+            };
+            score
+                .into_iter()
+                .flat_map(|s| s.factors.iter())
+                .filter(|f| {
+                    f.code() == FACTOR_CODE
+                        && f.source.as_ref().and_then(|s| s.entry.as_deref()).is_some_and(|e| e.ends_with(&row_end))
+                })
+                .map(|f| Carried::Factor(&f.reason, f.source.as_ref()))
+                .collect()
+        }
+        ListEffect::Ineligibility => {
+            let at = place.site.as_deref().and_then(SiteId::parse).map(|id| Place::site(&id));
+            a.findings
+                .iter()
+                .filter(|f| match f.reason() {
+                    Some(FindingReason::IneligibleSupplier { entity, key, .. }) => {
+                        key.as_deref().map_or(*entity == place.name, |k| k == place.key) && f.location == at
+                    }
+                    _ => false,
+                })
+                .map(Carried::Finding)
+                .collect()
+        }
+        ListEffect::Watch => Vec::new(),
+    }
+}
+
+/// One factor (its reason and source) or finding carrying a hit's effect.
+#[derive(PartialEq)]
+enum Carried<'a> {
+    Factor(&'a crate::domain::Explanation, Option<&'a SourceRef>),
+    Finding(&'a Finding),
+}
+
+/// What happened to the effects of confirmed hits between two assessments of a declaration, one count per list
+/// entry and place (a site, or the supplier): the counts of an import's summary.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct EffectChanges {
+    /// Carried after (holding on the day or later) and not before.
+    pub applied: usize,
+    /// Carried before and not after.
+    pub lifted: usize,
+    /// Carried before and after, but not the same (a new period, another edition named).
+    pub changed: usize,
+}
+
+/// What happened to the effects at `places` from `before` to `after` ([`EffectChanges`]). Places may be given twice
+/// and may carry nothing (a dismissed hit's): each counts once, and only for what it carries.
+pub fn changes(before: &Assessment, after: &Assessment, places: &[EffectPlace], on: NaiveDate) -> EffectChanges {
+    let places: std::collections::BTreeSet<&EffectPlace> = places.iter().collect();
+    let mut c = EffectChanges::default();
+    for p in places {
+        match (carries(before, p, on), carries(after, p, on)) {
+            (false, true) => c.applied += 1,
+            (true, false) => c.lifted += 1,
+            (true, true) if carried(before, p) != carried(after, p) => c.changed += 1,
+            _ => {}
+        }
+    }
+    c
+}
+
 /// How many effects of confirmed hits an assessment carried (holding on `on` or later) that the assessment after it
 /// no longer carries: one per list entry and place (a site, or the supplier) — the `lifted` of an import's summary.
 /// An effect that changed (a new period, a new edition named) is still carried: it is not counted.
 pub fn lifted(before: &Assessment, after: &Assessment, places: &[EffectPlace], on: NaiveDate) -> usize {
-    let places: std::collections::BTreeSet<&EffectPlace> = places.iter().collect();
-    places.into_iter().filter(|p| carries(before, p, on) && !carries(after, p, on)).count()
+    changes(before, after, places, on).lifted
 }

@@ -516,23 +516,44 @@ pub struct ScreeningRun {
     pub declarations: usize,
     /// Parties screened (suppliers, operators, sites).
     pub parties: usize,
-    /// Hits found, stored before or not.
+    /// Hits found, stored before or not: `hits_added + hits_changed + hits_remembered` of them were stored anew, the
+    /// rest had been found before (the same entry, unchanged, against the same party of the same declaration).
     pub hits: usize,
-    /// Hits stored as open: the new alerts.
+    /// Hits stored as open: the new alerts (`hits_added + hits_changed`).
     pub new_alerts: usize,
-    /// Declarations whose assessment changed when the confirmed hits were applied with their entries as the new
-    /// edition gives them (an effect lifted, added, or changed: a new period, a new edition cited): each stored
-    /// anew once, however many of its effects changed.
-    pub reassessed: usize,
-    /// Open hits (one per entry, party and declaration) closed because their entry, as matched, is not on the new
-    /// edition (removed, or changed and matched anew): they can no longer be confirmed.
+    /// Open hits stored on an entry that had never been matched against that party of that declaration.
+    pub hits_added: usize,
+    /// Open hits stored because their entry changed since it was matched against that party of that declaration: the
+    /// changed entry is asked again.
+    pub hits_changed: usize,
+    /// Hits stored with the status of a decision already taken on the same entry, unchanged, and the same party (no
+    /// alert).
+    pub hits_remembered: usize,
+    /// Open hits closed because their entry, as matched, is not on the new edition (`hits_removed + hits_replaced`):
+    /// they can no longer be confirmed.
     pub closed: usize,
+    /// Of `closed`: the new edition no longer lists the entry at all.
+    pub hits_removed: usize,
+    /// Of `closed`: the new edition lists the entry changed (its hits on the changed entry are asked again).
+    pub hits_replaced: usize,
+    /// Decided hits whose state is now the latest decision on their entry as the new edition gives it (an entry
+    /// listed again as it was, or changed to content already decided against the same party).
+    pub hits_restated: usize,
+    /// Effects of confirmed hits the re-assessed declarations carry now and did not before (a remembered
+    /// confirmation of an entry listed again): one per list entry and place (a site, or the supplier).
+    pub applied: usize,
     /// Effects of confirmed hits taken off the re-assessed declarations: one per list entry and place (a site, or
     /// the supplier) of a declaration whose stored assessment carried its effect (a factor naming the entry, or an
     /// ineligibility in force or starting later) and whose new assessment no longer does, because the new edition
-    /// removed or ended the entry. A hit on a site raises the site and the declaration: one effect. An effect that
-    /// only changed is not lifted.
+    /// removed or ended the entry (or its latest decision is a dismissal). A hit on a site raises the site and the
+    /// declaration: one effect.
     pub lifted: usize,
+    /// Effects still carried but changed (a new period, a new edition named): one per list entry and place.
+    pub effects_changed: usize,
+    /// Declarations whose assessment changed when the confirmed hits were applied with their entries as the new
+    /// edition gives them (an effect applied, lifted or changed): each stored anew once, however many of its effects
+    /// changed.
+    pub reassessed: usize,
 }
 
 /// Who publishes an edition, where, under which licence, and of when.

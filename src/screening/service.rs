@@ -8,12 +8,12 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use chrono::NaiveDate;
 
-use super::effect::{self, ConfirmedHit, EffectPlace};
+use super::effect::{self, ConfirmedHit};
 use super::matching::{GoodsReader, ListIndex, Party, parties_of};
 use super::{EditionSource, ListEffect, ListKind, ListProblem, parse};
 use crate::domain::{Assessment, Declaration};
 use crate::scoring::RiskModel;
-use crate::storage::{EditionKey, HitFilter, ImportedEdition, NewHit, StorageError, Store};
+use crate::storage::{EditionKey, ImportedEdition, NewHit, RecordedHits, StorageError, Store};
 
 /// Why screening failed.
 #[derive(Debug, thiserror::Error)]
@@ -108,18 +108,26 @@ pub async fn import_edition(
         ScreeningRun::default()
     } else {
         let mut run = rescreen(store, imported.edition.id, list).await?;
-        run.closed = store.close_screening_hits_off_list(list, imported.edition.id, actor).await?;
+        let closed = store.close_screening_hits_off_list(list, imported.edition.id, actor).await?;
+        (run.hits_removed, run.hits_replaced, run.closed) =
+            (closed.removed, closed.changed, closed.removed + closed.changed);
         store.close_superseded_screening_hits().await?;
+        // Each decided hit stands as the latest decision on its entry as this edition gives it; a declaration whose
+        // hit changed so is reconciled even when none of its hits is confirmed any more (its effect is lifted).
+        let restated = store.restate_screening_hits(list, imported.edition.id, actor).await?;
+        run.hits_restated = restated.len();
+        let mut declarations: std::collections::BTreeSet<i64> =
+            store.declarations_with_confirmed_hits(list).await?.into_iter().collect();
+        declarations.extend(restated.iter().map(|r| r.declaration_id));
         let today = store.screening_today();
-        for d in store.declarations_with_confirmed_hits(list).await? {
-            if let Some((before, after)) = reconcile_effects(store, d, actor).await? {
+        for d in declarations {
+            if let Some((before, after)) = reconcile_effects(store, d, actor, true).await? {
                 run.reassessed += 1;
-                let confirmed = store.screening_hits(&HitFilter::confirmed_of(d)).await?;
-                let places: Vec<EffectPlace> = confirmed
-                    .into_iter()
-                    .map(|h| EffectPlace { list: h.list, key: h.entry_key, name: h.entry_name, site: h.site_ref })
-                    .collect();
-                run.lifted += effect::lifted(&before, &after, &places, today);
+                let places = store.screening_effect_places(d).await?;
+                let c = effect::changes(&before, &after, &places, today);
+                run.applied += c.applied;
+                run.lifted += c.lifted;
+                run.effects_changed += c.changed;
             }
         }
         // Kept with the edition: its page says what the import did, after the import and whenever it is read.
@@ -145,9 +153,17 @@ pub async fn rescreen(store: &Store, edition_id: i64, list: ListKind) -> Result<
         let hits = tokio::task::spawn_blocking(move || screen_batch(&ix, list, edition_id, &batch)).await?;
         run.parties += hits.0;
         run.hits += hits.1.len();
-        run.new_alerts += store.record_screening_hits(&hits.1).await?.len();
+        count_recorded(&mut run, &store.record_screening_hits(&hits.1).await?);
     }
     Ok(run)
+}
+
+/// Adds what storing hits did to a run's counts.
+fn count_recorded(run: &mut ScreeningRun, r: &RecordedHits) {
+    run.new_alerts += r.opened.len();
+    run.hits_changed += r.asked_again;
+    run.hits_added += r.opened.len().saturating_sub(r.asked_again);
+    run.hits_remembered += r.remembered;
 }
 
 /// The parties of some declarations screened against an index: how many parties, and the hits.
@@ -197,9 +213,11 @@ pub async fn screen_declaration(
         let (parties, hits) = screen_batch(&ix, edition.list, edition.id, &batch);
         run.parties = parties;
         run.hits += hits.len();
-        run.new_alerts += store.record_screening_hits(&hits).await?.len();
+        count_recorded(&mut run, &store.record_screening_hits(&hits).await?);
     }
-    run.reassessed = usize::from(apply_effects(store, declaration_id, crate::storage::SCREENING_AT_INTAKE).await?);
+    run.reassessed = usize::from(
+        reconcile_effects(store, declaration_id, crate::storage::SCREENING_AT_INTAKE, false).await?.is_some(),
+    );
     Ok(run)
 }
 
@@ -207,18 +225,21 @@ pub async fn screen_declaration(
 /// assessment (the effects it carried taken off first: `effect::reconcile`); when that changes it, stores the result
 /// as a new assessment (the one before is kept). Returns whether a new assessment was stored.
 pub async fn apply_effects(store: &Store, declaration_id: i64, actor: &str) -> Result<bool, ScreeningError> {
-    Ok(reconcile_effects(store, declaration_id, actor).await?.is_some())
+    Ok(reconcile_effects(store, declaration_id, actor, false).await?.is_some())
 }
 
-/// [`apply_effects`], answering the assessment before and after when a new one was stored.
+/// [`apply_effects`], answering the assessment before and after when a new one was stored. `concerned`: the caller
+/// knows a hit of the declaration changed state (a decision, a hit restated), so its assessment is read even when no
+/// hit of it is confirmed any more (the effect a confirmation gave is then lifted).
 async fn reconcile_effects(
     store: &Store,
     declaration_id: i64,
     actor: &str,
+    concerned: bool,
 ) -> Result<Option<(Assessment, Assessment)>, ScreeningError> {
     // A declaration never confirmed against any list carries no effect: its (perhaps very large) assessment is not
     // read.
-    if !store.has_confirmed_screening_hits(declaration_id).await? {
+    if !concerned && !store.has_confirmed_screening_hits(declaration_id).await? {
         return Ok(None);
     }
     let confirmed = store.confirmed_screening_hits(declaration_id).await?;
@@ -246,16 +267,20 @@ async fn reconcile_effects(
 pub struct Decision {
     /// The hit decided and every open hit of the same entry (unchanged) against the same party.
     pub hits: Vec<i64>,
+    /// The hits of the same entry before it changed, against the same party, whose state is now this decision (a
+    /// confirmation of the entry before it changed is dismissed with a dismissal of the changed entry).
+    pub restated: Vec<i64>,
     /// The declarations whose assessment the decision changed, each stored anew (audited as `assessment.stored` by
     /// the officer): a confirmation adds the list's effect; a dismissal of a hit asked again because its entry changed
     /// lifts the effect an earlier confirmation of the entry carried.
     pub reassessed: Vec<i64>,
 }
 
-/// Records an officer's decision on a hit (and on every open hit of the same entry against the same party), then
-/// applies the confirmed hits anew to each declaration concerned — after a confirmation, and after a dismissal too:
-/// a hit asked again because its entry changed (a new period) and then dismissed no longer carries the effect an
-/// earlier confirmation of the entry gave.
+/// Records an officer's decision on a hit (and on every open hit of the same entry against the same party; the
+/// hits of the entry before it changed, against the same party, take it as their state), then applies the confirmed
+/// hits anew to each declaration concerned — after a confirmation, and after a dismissal too: a hit asked again
+/// because its entry changed (a new period) and then dismissed no longer carries the effect an earlier
+/// confirmation of the entry gave.
 pub async fn decide(
     store: &Store,
     hit_id: i64,
@@ -263,22 +288,27 @@ pub async fn decide(
     note: &str,
     actor: &str,
 ) -> Result<Decision, ScreeningError> {
-    let ids = store.decide_screening_hit(hit_id, confirmed, note, actor).await?;
+    let decided = store.decide_screening_hit(hit_id, confirmed, note, actor).await?;
     let mut declarations = Vec::new();
-    for id in &ids {
+    for id in &decided.hits {
         if let Some(h) = store.screening_hit(*id).await?
             && !declarations.contains(&h.declaration_id)
         {
             declarations.push(h.declaration_id);
         }
     }
+    for r in &decided.restated {
+        if !declarations.contains(&r.declaration_id) {
+            declarations.push(r.declaration_id);
+        }
+    }
     let mut reassessed = Vec::new();
     for d in declarations {
-        if apply_effects(store, d, actor).await? {
+        if reconcile_effects(store, d, actor, true).await?.is_some() {
             reassessed.push(d);
         }
     }
-    Ok(Decision { hits: ids, reassessed })
+    Ok(Decision { hits: decided.hits, restated: decided.restated.iter().map(|r| r.hit).collect(), reassessed })
 }
 
 #[cfg(test)]

@@ -338,6 +338,29 @@ fn a_confirmed_hit_on_a_site_below_the_highest_makes_its_category_and_the_declar
                 assert_eq!(score.score, 100.0, "{site}: {what}");
                 assert_eq!(score.band, crate::domain::Band::Critical, "{site}: {what}");
                 assert_eq!(highest_named(score).as_deref(), Some(site.as_str()), "{site}: {what} names it");
+                // … and the entry that makes it critical, in both languages.
+                let f = score.factors.first().unwrap();
+                let Some(crate::domain::Reason::HighestSite { listed, .. }) = f.reason() else { unreachable!() };
+                assert_eq!(
+                    listed,
+                    &[crate::domain::ListedEntry { list: "cbp_wro".into(), entry: "Listed plant".into() }],
+                    "{site}: {what}"
+                );
+                let cat = crate::reports::Catalog::shared().unwrap();
+                let no_sites = crate::reports::explain::NoSites;
+                for (lang, words) in [
+                    (
+                        crate::domain::Lang::En,
+                        " — confirmed on the Withhold Release Orders and Findings (US CBP): Listed plant",
+                    ),
+                    (
+                        crate::domain::Lang::Fr,
+                        " — confirmé sur la Liste des ordonnances de retenue et constatations (CBP des États-Unis) : Listed plant",
+                    ),
+                ] {
+                    let label = crate::reports::explain::factor_label(cat, lang, f, &no_sites);
+                    assert!(label.ends_with(words), "{site}: {what}: {label}");
+                }
             }
             // The other categories' sites did not move, nor did child labour: their summaries are as scored.
             for (now, before) in a.categories.iter().zip(&scored.categories).filter(|(c, _)| c.category != category) {

@@ -238,6 +238,126 @@ impl HitFilter {
     }
 }
 
+/// What storing hits did ([`Store::record_screening_hits`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RecordedHits {
+    /// The hits newly stored as open: the new alerts.
+    pub opened: Vec<i64>,
+    /// Of `opened`: on an entry that changed since it was matched against the same party of the same declaration
+    /// (the changed entry is asked again).
+    pub asked_again: usize,
+    /// Hits stored with the status of a decision already taken on the same entry, unchanged, and the same party.
+    pub remembered: usize,
+}
+
+/// The open hits an edition closed ([`Store::close_screening_hits_off_list`]), by why.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ClosedHits {
+    /// The edition no longer lists the entry.
+    pub removed: usize,
+    /// The edition lists the entry changed.
+    pub changed: usize,
+}
+
+/// A decided hit whose state became the latest decision on its entry as the list's latest edition gives it
+/// ([`Store::restate_screening_hits`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Restated {
+    pub hit: i64,
+    pub declaration_id: i64,
+}
+
+/// What an officer's decision changed ([`Store::decide_screening_hit`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DecidedHits {
+    /// The hit decided and every open hit of the same entry (unchanged) against the same party.
+    pub hits: Vec<i64>,
+    /// Hits of the same entry before it changed, against the same party, whose state is now this decision.
+    pub restated: Vec<Restated>,
+}
+
+/// Sets each decided hit of `list` (of one entry key and party when `only` says so) to the latest decision on its
+/// entry as the list's latest edition gives it against the same party: the state of a hit is its latest decision
+/// on the latest edition. A hit confirmed on an entry that then changed, whose changed entry was dismissed against
+/// the same party, is dismissed with that decision; listed again as it was, it is confirmed again with its own. A
+/// hit whose entry the latest edition does not give, or gives with content no one decided against the party, keeps
+/// its state. Returns the hits changed.
+async fn restate(
+    db: &impl sea_orm::ConnectionTrait,
+    list: ListKind,
+    only: Option<(&str, &str)>,
+) -> Result<Vec<Restated>, StorageError> {
+    let kind = list.to_string();
+    let decided = [HitStatus::Confirmed.to_string(), HitStatus::Dismissed.to_string()];
+    let Some(latest) = edition::Entity::find()
+        .filter(edition::Column::ListKind.eq(&kind))
+        .order_by_desc(edition::Column::Version)
+        .one(db)
+        .await?
+    else {
+        return Ok(Vec::new());
+    };
+    let mut q = hit::Entity::find()
+        .filter(hit::Column::ListKind.eq(&kind))
+        .filter(hit::Column::Status.is_in(decided.clone()))
+        .order_by_asc(hit::Column::Id);
+    if let Some((key, party)) = only {
+        q = q.filter(hit::Column::EntryKey.eq(key)).filter(hit::Column::PartyKey.eq(party));
+    }
+    let hits = q.all(db).await?;
+    if hits.is_empty() {
+        return Ok(Vec::new());
+    }
+    let keys: Vec<String> = hits.iter().map(|h| h.entry_key.clone()).collect::<HashSet<_>>().into_iter().collect();
+    let mut latest_hash: HashMap<String, String> = HashMap::new();
+    for chunk in keys.chunks(500) {
+        latest_hash.extend(
+            entry::Entity::find()
+                .select_only()
+                .columns([entry::Column::EntryKey, entry::Column::ContentHash])
+                .filter(entry::Column::EditionId.eq(latest.id))
+                .filter(entry::Column::EntryKey.is_in(chunk.to_vec()))
+                .into_tuple::<(String, String)>()
+                .all(db)
+                .await?,
+        );
+    }
+    let parties: Vec<String> = hits.iter().map(|h| h.party_key.clone()).collect::<HashSet<_>>().into_iter().collect();
+    // The latest decision on each (entry key, content, party) of the list.
+    let mut decisions: HashMap<(String, String, String), decision::Model> = HashMap::new();
+    for chunk in parties.chunks(500) {
+        for d in decision::Entity::find()
+            .filter(decision::Column::ListKind.eq(&kind))
+            .filter(decision::Column::PartyKey.is_in(chunk.to_vec()))
+            .order_by_asc(decision::Column::Id)
+            .all(db)
+            .await?
+        {
+            decisions.insert((d.entry_key.clone(), d.entry_hash.clone(), d.party_key.clone()), d);
+        }
+    }
+    let mut changed = Vec::new();
+    for h in hits {
+        let Some(hash) = latest_hash.get(&h.entry_key) else { continue };
+        let Some(d) = decisions.get(&(h.entry_key.clone(), hash.clone(), h.party_key.clone())) else { continue };
+        let status = if d.confirmed { HitStatus::Confirmed } else { HitStatus::Dismissed };
+        if h.decision_id == Some(d.id) && h.status == status.to_string() {
+            continue;
+        }
+        let done = hit::Entity::update_many()
+            .col_expr(hit::Column::Status, Expr::value(status.to_string()))
+            .col_expr(hit::Column::DecisionId, Expr::value(d.id))
+            .filter(hit::Column::Id.eq(h.id))
+            .filter(hit::Column::Status.is_in(decided.clone()))
+            .exec(db)
+            .await?;
+        if done.rows_affected == 1 {
+            changed.push(Restated { hit: h.id, declaration_id: h.declaration_id });
+        }
+    }
+    Ok(changed)
+}
+
 /// The conflict of a hit no longer open: its status and, when an officer decided it, who and when (a decision that
 /// cannot be read leaves them out rather than hide the conflict).
 async fn decided_clash(db: &impl sea_orm::ConnectionTrait, h: hit::Model) -> StorageError {
@@ -397,10 +517,11 @@ impl Store {
 
     /// Stores hits not stored before (the same entry, unchanged, against the same party of the same declaration is
     /// one hit whatever the edition), each taking the status of a decision already taken on that entry and party.
-    /// Returns the hits newly stored as open: the new alerts.
-    pub async fn record_screening_hits(&self, hits: &[NewHit]) -> Result<Vec<i64>, StorageError> {
+    /// Returns what was stored: the hits newly stored as open (the new alerts), how many of them are on an entry
+    /// that changed since it was matched against the same party (asked again), and how many took a decision.
+    pub async fn record_screening_hits(&self, hits: &[NewHit]) -> Result<RecordedHits, StorageError> {
         if hits.is_empty() {
-            return Ok(Vec::new());
+            return Ok(RecordedHits::default());
         }
         let txn = self.write().await?;
         let result = async {
@@ -409,9 +530,19 @@ impl Store {
             let parties: Vec<String> =
                 hits.iter().map(|h| h.party_key.clone()).collect::<HashSet<_>>().into_iter().collect();
             let mut existing = HashSet::new();
+            // (list, entry key, party, declaration, site) of the hits stored: one on another content of the entry
+            // makes a new hit a question asked again.
+            let mut matched_before = HashSet::new();
             for chunk in declarations.chunks(500) {
                 for m in hit::Entity::find().filter(hit::Column::DeclarationId.is_in(chunk.to_vec())).all(&*txn).await?
                 {
+                    matched_before.insert((
+                        m.list_kind.clone(),
+                        m.entry_key.clone(),
+                        m.party_key.clone(),
+                        m.declaration_id,
+                        m.site_ref.clone(),
+                    ));
                     existing.insert((
                         m.list_kind,
                         m.entry_key,
@@ -436,7 +567,7 @@ impl Store {
                     );
                 }
             }
-            let mut opened = Vec::new();
+            let mut recorded = RecordedHits::default();
             let now = Utc::now();
             for h in hits {
                 let kind = h.list.to_string();
@@ -477,11 +608,22 @@ impl Store {
                 }
                 .insert(&*txn)
                 .await?;
+                let again = matched_before.contains(&(
+                    row.list_kind.clone(),
+                    row.entry_key.clone(),
+                    row.party_key.clone(),
+                    row.declaration_id,
+                    row.site_ref.clone(),
+                ));
                 if status == HitStatus::Open {
-                    opened.push(row.id);
+                    recorded.opened.push(row.id);
+                    recorded.asked_again += usize::from(again);
+                } else {
+                    recorded.remembered += 1;
                 }
+                matched_before.insert((row.list_kind, row.entry_key, row.party_key, row.declaration_id, row.site_ref));
             }
-            Ok(opened)
+            Ok(recorded)
         }
         .await;
         txn.finish(result).await
@@ -542,13 +684,13 @@ impl Store {
 
     /// Closes the open hits of `list` whose entry, as it was matched (key and content), is not on `edition` (the
     /// list's latest): they are set `entry_removed` and can no longer be confirmed, with an audit entry. Returns
-    /// how many were closed.
+    /// how many were closed, told apart by why: the edition no longer lists the entry, or lists it changed.
     pub async fn close_screening_hits_off_list(
         &self,
         list: ListKind,
         edition_id: i64,
         actor: &str,
-    ) -> Result<usize, StorageError> {
+    ) -> Result<ClosedHits, StorageError> {
         let txn = self.write().await?;
         let result = async {
             let on_list: HashSet<(String, String)> = entry::Entity::find()
@@ -565,11 +707,17 @@ impl Store {
                 .filter(hit::Column::Status.eq(HitStatus::Open.to_string()))
                 .all(&*txn)
                 .await?;
-            let gone: Vec<i64> = open
-                .into_iter()
-                .filter(|h| !on_list.contains(&(h.entry_key.clone(), h.entry_hash.clone())))
-                .map(|h| h.id)
-                .collect();
+            let listed: HashSet<&str> = on_list.iter().map(|(k, _)| k.as_str()).collect();
+            let mut closed = ClosedHits::default();
+            let mut gone: Vec<i64> = Vec::new();
+            for h in open.iter().filter(|h| !on_list.contains(&(h.entry_key.clone(), h.entry_hash.clone()))) {
+                gone.push(h.id);
+                if listed.contains(h.entry_key.as_str()) {
+                    closed.changed += 1;
+                } else {
+                    closed.removed += 1;
+                }
+            }
             for chunk in gone.chunks(500) {
                 hit::Entity::update_many()
                     .col_expr(hit::Column::Status, Expr::value(HitStatus::EntryRemoved.to_string()))
@@ -587,7 +735,7 @@ impl Store {
                 );
                 audit::append(&txn, &event).await?;
             }
-            Ok(gone.len())
+            Ok(closed)
         }
         .await;
         txn.finish(result).await
@@ -710,15 +858,16 @@ impl Store {
     }
 
     /// Records an officer's decision on an open hit, with its audit entry, and applies it to every open hit of the
-    /// same entry (unchanged) against the same party. A hit already decided is a conflict; nothing changes.
-    /// Returns the ids of the hits decided.
+    /// same entry (unchanged) against the same party; the hits of the same entry before it changed, against the same
+    /// party, take it as their state ([`restate`]). A hit already decided is a conflict; nothing changes. Returns the
+    /// hits decided and those restated.
     pub async fn decide_screening_hit(
         &self,
         hit_id: i64,
         confirmed: bool,
         note: &str,
         actor: &str,
-    ) -> Result<Vec<i64>, StorageError> {
+    ) -> Result<DecidedHits, StorageError> {
         let txn = self.write().await?;
         let result = async {
             let h = hit::Entity::find_by_id(hit_id).one(&*txn).await?.ok_or(StorageError::NotFound)?;
@@ -766,10 +915,15 @@ impl Store {
                 let now = hit::Entity::find_by_id(hit_id).one(&*txn).await?.ok_or(StorageError::NotFound)?;
                 return Err(decided_clash(&*txn, now).await);
             }
+            // The hits of the same entry before it changed, against the same party, now stand as this decision.
+            let list: ListKind =
+                h.list_kind.parse().map_err(|_| StorageError::corrupt(format!("list kind {}", h.list_kind)))?;
+            let restated = restate(&*txn, list, Some((&h.entry_key, &h.party_key))).await?;
             let payload = serde_json::json!({
                 "hit": hit_id, "hits": ids, "list": h.list_kind, "entry_key": h.entry_key, "entry_name": h.entry_name,
                 "entry_hash": h.entry_hash, "party_key": h.party_key, "party_name": h.party_name,
                 "confirmed": confirmed, "note": note,
+                "restated": restated.iter().map(|r| r.hit).collect::<Vec<_>>(),
             });
             let event = AuditEvent::new(
                 actor,
@@ -778,10 +932,64 @@ impl Store {
                 payload,
             );
             audit::append(&txn, &event).await?;
-            Ok(ids)
+            Ok(DecidedHits { hits: ids, restated })
         }
         .await;
         txn.finish(result).await
+    }
+
+    /// Sets each decided hit of `list` to the latest decision on its entry as the list's latest edition gives it
+    /// against the same party (see [`restate`]), with an audit entry; after an edition is imported. Returns the hits
+    /// changed.
+    pub async fn restate_screening_hits(
+        &self,
+        list: ListKind,
+        edition_id: i64,
+        actor: &str,
+    ) -> Result<Vec<Restated>, StorageError> {
+        let txn = self.write().await?;
+        let result = async {
+            let restated = restate(&*txn, list, None).await?;
+            if !restated.is_empty() {
+                let payload = serde_json::json!({
+                    "list": list.to_string(), "edition": edition_id,
+                    "hits": restated.iter().map(|r| r.hit).collect::<Vec<_>>(),
+                });
+                let event = AuditEvent::new(
+                    actor,
+                    "screening.hits_restated",
+                    format!("screening_edition/{edition_id}"),
+                    payload,
+                );
+                audit::append(&txn, &event).await?;
+            }
+            Ok(restated)
+        }
+        .await;
+        txn.finish(result).await
+    }
+
+    /// Where the effects of a declaration's decided hits (confirmed, or dismissed after a confirmation of the entry
+    /// before it changed) may be carried: each list entry and place once.
+    pub async fn screening_effect_places(
+        &self,
+        declaration_id: i64,
+    ) -> Result<Vec<crate::screening::effect::EffectPlace>, StorageError> {
+        let rows = hit::Entity::find()
+            .select_only()
+            .columns([hit::Column::ListKind, hit::Column::EntryKey, hit::Column::EntryName, hit::Column::SiteRef])
+            .distinct()
+            .filter(hit::Column::DeclarationId.eq(declaration_id))
+            .filter(hit::Column::Status.is_in([HitStatus::Confirmed.to_string(), HitStatus::Dismissed.to_string()]))
+            .into_tuple::<(String, String, String, Option<String>)>()
+            .all(&self.db)
+            .await?;
+        rows.into_iter()
+            .map(|(list, key, name, site)| {
+                let list = list.parse().map_err(|_| StorageError::corrupt(format!("list kind {list}")))?;
+                Ok(crate::screening::effect::EffectPlace { list, key, name, site })
+            })
+            .collect()
     }
 
     /// For each of `hits` whose entry (by key) is not on its list's latest edition: the edition that removed it,

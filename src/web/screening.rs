@@ -628,6 +628,9 @@ pub struct DecisionBody {
 pub struct Decided {
     /// The hit decided and every open hit of the same entry (unchanged) against the same party.
     hits: Vec<i64>,
+    /// The hits of the same entry before it changed, against the same party, whose state is now this decision (their
+    /// `status` and `decision` say it): the state of a hit is its latest decision on the latest edition.
+    restated: Vec<i64>,
     /// The declarations whose assessment the decision changed (stored anew): a confirmation adds the list's effect,
     /// a dismissal of a hit asked again because its entry changed lifts the effect of the entry's earlier
     /// confirmation.
@@ -674,7 +677,7 @@ pub(super) async fn api_decide(
     let body: DecisionBody = super::input::json_body(payload).await?;
     let note = checked_note(&body.note)?;
     let d = service::decide(&state.store, *id, body.confirmed, note, &viewer.account.email).await?;
-    Ok(HttpResponse::Created().json(Decided { hits: d.hits, reassessed: d.reassessed }))
+    Ok(HttpResponse::Created().json(Decided { hits: d.hits, restated: d.restated, reassessed: d.reassessed }))
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -687,6 +690,8 @@ fn edition_row(r: &crate::reports::Renderer, lang: Lang, mut edition: EditionSum
         edition.imported_by_name = r.t(lang, "screening.imported_by_cli");
     }
     EditionRow {
+        name: crate::reports::screening_pages::edition_name(r.catalog(), lang, &edition),
+        short_name: crate::reports::screening_pages::edition_short(r.catalog(), lang, &edition),
         publisher,
         licence,
         imported: shown_time(r.catalog(), lang, &edition.imported_at),
@@ -900,18 +905,11 @@ async fn edition_view(ctx: &Ctx<'_>, id: i64, import: Option<ImportedHow>) -> Re
     let previous = match diff.previous_edition {
         Some(p) => ctx.state.store.screening_edition(p).await?.map(|(before, _)| {
             let mut a = MessageArgs::new();
-            a.set("version", before.version.to_string());
             a.set("day", crate::reports::dates::long_date(r.catalog(), lang, before.source.published_on));
+            a.set("edition", crate::reports::screening_pages::edition_name(r.catalog(), lang, &before));
             r.catalog().format(lang, "screening.previous_edition", &a)
         }),
         None => None,
-    };
-    let line = |key: &str, counts: &[(&str, usize)]| {
-        let mut a = MessageArgs::new();
-        for (k, v) in counts {
-            a.set(k, *v);
-        }
-        r.catalog().format(lang, key, &a)
     };
     let import_lines = match import {
         None => Vec::new(),
@@ -926,22 +924,8 @@ async fn edition_view(ctx: &Ctx<'_>, id: i64, import: Option<ImportedHow>) -> Re
             }
             let mut lines = vec![r.catalog().format(lang, "screening.import_diff", &a)];
             if let Some(run) = &edition.rescreen {
-                lines.extend([
-                    r.t(lang, "screening.import_done"),
-                    line(
-                        "screening.cli_rescreened",
-                        &[
-                            ("declarations", run.declarations),
-                            ("parties", run.parties),
-                            ("hits", run.hits),
-                            ("alerts", run.new_alerts),
-                        ],
-                    ),
-                    line(
-                        "screening.cli_reconciled",
-                        &[("closed", run.closed), ("lifted", run.lifted), ("reassessed", run.reassessed)],
-                    ),
-                ]);
+                lines.push(r.t(lang, "screening.import_done"));
+                lines.extend(crate::reports::screening_pages::run_lines(r.catalog(), lang, run));
             }
             lines
         }
@@ -950,9 +934,9 @@ async fn edition_view(ctx: &Ctx<'_>, id: i64, import: Option<ImportedHow>) -> Re
     let list_name = if lang == Lang::Fr { fr } else { en }.to_string();
     Ok(EditionPage {
         title: format!(
-            "{list_name} — {} (v{})",
+            "{} — {}",
+            crate::reports::screening_pages::edition_name(r.catalog(), lang, &edition),
             crate::reports::dates::date_or_text(r.catalog(), lang, &edition.source.label),
-            edition.version
         ),
         list_name,
         edition: edition_row(r, lang, edition),
@@ -992,15 +976,13 @@ async fn page_entries(page: Page, id: IdPath<i64>, q: Query<EntriesPageQuery>) -
         let offset = (number - 1) * per_page;
         let (entries, total) = ctx.state.store.screening_entries_page(*id, per_page, offset).await?;
         let r = &ctx.state.renderer;
-        let (en, fr) = edition.list.names();
         let link = |n: u64| format!("/screening/editions/{}/entries?page={n}&per_page={per_page}&lang={lang}", *id);
         let shown = entries.len() as u64;
         let view = EntriesPage {
             title: format!(
-                "{} — {} (v{})",
-                lang.pick(en, fr),
+                "{} — {}",
+                crate::reports::screening_pages::edition_name(r.catalog(), lang, &edition),
                 crate::reports::dates::date_or_text(r.catalog(), lang, &edition.source.label),
-                edition.version
             ),
             edition_id: *id,
             total,
@@ -1049,12 +1031,19 @@ async fn page_alerts(page: Page, q: Query<AlertsQuery>) -> HttpResponse {
         let total = ctx.state.store.count_screening_hits(&filter).await?;
         let r = &ctx.state.renderer;
         let mut hits = Vec::new();
+        let editions: std::collections::HashMap<i64, EditionSummary> =
+            ctx.state.store.screening_editions(None).await?.into_iter().map(|e| (e.id, e)).collect();
         for h in ctx.state.store.screening_hits(&filter).await? {
             let words = hit_words(r, lang, &h);
+            let edition_name = editions
+                .get(&h.edition_id)
+                .map(|e| crate::reports::screening_pages::edition_name(r.catalog(), lang, e))
+                .unwrap_or_else(|| words.list.clone());
             let entry = ctx.state.store.screening_entry(h.edition_id, &h.entry_key).await?;
             hits.push(HitRow {
                 entry: entry.map(|e| entry_facts(r, lang, h.list, &e)).unwrap_or_default(),
                 list_name: words.list,
+                edition_name,
                 party_kind: words.party_kind,
                 method: words.method,
                 status_label: words.status,

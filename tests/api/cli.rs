@@ -590,22 +590,28 @@ fn screening_import_and_lists_say_their_counts_in_words_with_plurals_in_either_l
         out
     };
     let out = import(&one, "en");
-    assert!(out.contains("(Department watch list, version 1), 1 entry: 1 added, 0 removed, 0 changed"), "{out}");
-    assert!(out.contains("re-screened 0 declarations (0 parties): 0 hits, 0 new alerts"), "{out}");
-    assert!(out.contains("reconciled: 0 open hits closed"), "{out}");
-    assert!(out.contains("0 effects lifted, 0 declarations re-assessed"), "{out}");
+    assert!(
+        out.contains("one.csv: Department watch list, edition 1 (#1), 1 entry: 1 added, 0 removed, 0 changed"),
+        "{out}"
+    );
+    assert!(out.contains("re-screened 0 declarations (0 parties): 0 hits found, 0 new alerts"), "{out}");
+    assert!(out.contains("open hits closed: 0 (entry removed from the list), 0 (entry changed)"), "{out}");
+    assert!(
+        out.contains("effects of confirmed hits: 0 applied, 0 lifted, 0 changed; 0 declarations re-assessed"),
+        "{out}"
+    );
     let out = import(&two, "fr");
     assert!(
         out.contains(
-            "two.csv : édition 2 (Liste de surveillance du ministère, version 2), 2 inscriptions : 1 ajoutée, 0 retirée, 0 modifiée"
+            "two.csv : Liste de surveillance du ministère, édition 2 (#2), 2 inscriptions : 1 ajoutée, 0 retirée, 0 modifiée"
         ),
         "{out}"
     );
     assert!(
-        out.contains("nouveau filtrage de 0 déclaration (0 partie) : 0 correspondance, 0 nouvelle alerte"),
+        out.contains("nouveau filtrage de 0 déclaration (0 partie) : 0 correspondance trouvée, 0 nouvelle alerte"),
         "{out}"
     );
-    assert!(out.contains("0 effet levé, 0 déclaration réévaluée"), "{out}");
+    assert!(out.contains("0 appliqué, 0 levé, 0 modifié; 0 déclaration réévaluée"), "{out}");
     for word in ["entries", "hits", "declarations", "edition "] {
         assert!(!out.contains(word), "`{word}` in French: {out}");
     }

@@ -777,7 +777,8 @@ on_both_backends!(
         assert!(page.contains("Imported as the list's first edition: 7 entries."), "{page}");
         assert!(page.contains("Imported. Every stored declaration was screened again"), "{page}");
         assert!(
-            page.contains("re-screened 1 declaration (") && page.contains("reconciled: 0 open hits closed"),
+            page.contains("re-screened 1 declaration (")
+                && page.contains("open hits closed: 0 (entry removed from the list)"),
             "{page}"
         );
         assert!(page.contains("The first edition of this list"), "{page}");
@@ -795,8 +796,12 @@ on_both_backends!(
         assert!(page.contains("Par rapport à l'édition précédente : "), "{page}");
         assert!(page.contains("ajoutée") && page.contains("modifiée"), "{page}");
         assert!(page.contains("Importée. Chaque déclaration enregistrée a été filtrée de nouveau"), "{page}");
-        assert!(page.contains("nouveau filtrage de 1 déclaration (") && page.contains("rapprochement : "), "{page}");
-        assert!(page.contains("L'édition précédente : version 1, publiée le 20 octobre 2026"), "{page}");
+        assert!(
+            page.contains("nouveau filtrage de 1 déclaration (")
+                && page.contains("correspondances ouvertes fermées : "),
+            "{page}"
+        );
+        assert!(page.contains("L'édition précédente : Liste d'entités UFLPA (DHS des États-Unis), édition 1 (#1), publiée le 20 octobre 2026"), "{page}");
         assert!(!page.contains("2026-10-20") && !page.contains("re-screened") && !page.contains("Against"), "{page}");
         assert_eq!(seen(&browser.get(app.url(&to)).send().await.unwrap().text().await.unwrap()), page);
         assert_eq!(edition_count(&app).await, 2);
@@ -812,7 +817,12 @@ on_both_backends!(
         let second_id = to.trim_start_matches("/screening/editions/").split('?').next().unwrap().to_string();
         let page =
             seen(&app.get_as(Who::Auditor, &format!("/screening/editions/{second_id}")).await.text().await.unwrap());
-        assert!(page.contains("The previous edition: version 1, published on October 20, 2026"), "{page}");
+        assert!(
+            page.contains(
+                "The previous edition: UFLPA Entity List (US DHS), edition 1 (#1), published on October 20, 2026"
+            ),
+            "{page}"
+        );
         assert!(!page.contains("Imported.") && !page.contains("re-screened"), "{page}");
         // The API gives what the re-screening did with the edition.
         let edition: Value =

@@ -191,8 +191,8 @@ W-9,Fictional Other Co,CN,x\n"
         )
         .await;
         for (lang, mark) in [
-            ("en", "No longer on the list since edition 3, imported "),
-            ("fr", "Ne figure plus sur la liste depuis l’édition 3, importée le "),
+            ("en", "No longer on the list since edition 3 (#3), imported "),
+            ("fr", "Ne figure plus sur la liste depuis l’édition 3 (#3), importée le "),
         ] {
             for path in [format!("/declarations/{second}"), format!("/graph/sites/{facility}")] {
                 let page = app.get_as(Who::Officer, &format!("{path}?lang={lang}")).await.text().await.unwrap();
@@ -325,5 +325,266 @@ on_both_backends!(
         let gone = import(&app, "pspc_ineligible", format!("{PSPC_HEAD}{OTHER}")).await;
         assert_eq!(counts(&gone), (1, 1, 1), "{gone}");
         assert_eq!(ineligibility(&app, maple_id).await, None);
+    }
+);
+
+/// Every label of the factors of a code in a declaration's latest assessment as the API gives it, in English and
+/// French.
+async fn factor_labels(app: &TestApp, id: i64, code: &str) -> Vec<(String, String)> {
+    fn walk(v: &Value, code: &str, out: &mut Vec<(String, String)>) {
+        match v {
+            Value::Object(m) => {
+                if m.get("code").and_then(Value::as_str) == Some(code) {
+                    let word = |k: &str| m.get(k).and_then(Value::as_str).unwrap_or_default().to_string();
+                    out.push((word("label_en"), word("label_fr")));
+                }
+                m.values().for_each(|x| walk(x, code, out));
+            }
+            Value::Array(a) => a.iter().for_each(|x| walk(x, code, out)),
+            _ => {}
+        }
+    }
+    let a: Value =
+        app.get_as(Who::Officer, &format!("/api/v1/declarations/{id}/assessment")).await.json().await.unwrap();
+    let mut out = Vec::new();
+    walk(&a["assessment"], code, &mut out);
+    out
+}
+
+/// The `screening_hit` factors of one site in a declaration's latest assessment (as stored), by their source's entry.
+async fn site_hits(app: &TestApp, id: i64, site: &str) -> Vec<String> {
+    let a = app.store.latest_assessment(id).await.unwrap().unwrap().assessment;
+    let s = a.sites.iter().find(|s| s.site_id.as_str() == site).unwrap();
+    s.risk
+        .forced_labour
+        .factors
+        .iter()
+        .filter(|f| f.code() == "screening_hit")
+        .map(|f| f.source.as_ref().and_then(|s| s.entry.as_deref()).unwrap_or_default().to_string())
+        .collect()
+}
+
+/// The counts of an import's summary by what happened, as the API gives them.
+fn run_of(summary: &Value) -> [i64; 12] {
+    let r = &summary["rescreen"];
+    [
+        "hits",
+        "new_alerts",
+        "hits_added",
+        "hits_changed",
+        "hits_remembered",
+        "hits_removed",
+        "hits_replaced",
+        "hits_restated",
+        "applied",
+        "lifted",
+        "effects_changed",
+        "reassessed",
+    ]
+    .map(|k| r[k].as_i64().unwrap_or_else(|| panic!("{k}: {summary}")))
+}
+
+/// The sites of the bid of `an_import_summarises_what_happened…`: one per UFLPA entry of its editions.
+const BIRDS: [(&str, &str, &str, &str, &str, &str); 5] = [
+    MILL,
+    ("PLOVER", "Plover Cotton Ginnery", "manufacturing", "cotton", "2 Gin Road", "Aksu"),
+    ("HERON", "Heron Dyeworks", "manufacturing", "dyed fabric", "3 Dye Road", "Aksu"),
+    ("EGRET", "Egret Yarn Spinners", "manufacturing", "yarn", "4 Spin Road", "Aksu"),
+    ("FINCH", "Finch Button Factory", "manufacturing", "buttons", "5 Button Road", "Aksu"),
+];
+
+on_both_backends!(
+    an_import_summarises_what_happened_to_hits_and_effects_and_a_dismissed_changed_entry_is_the_hits_state,
+    |app: TestApp| async move {
+        let uflpa = |rows: &[&str]| {
+            format!("Section,Entity Name,Effective Date\n{}", rows.iter().map(|r| format!("{r}\n")).collect::<String>())
+        };
+        // B is removed by the second edition, C and E changed (E's hit still open), F removed (its hit open), D added.
+        let b = "(i),Sandpiper Weaving Mill Co. Ltd.,2024-01-01";
+        let (c, c2) =
+            ("(i),Plover Cotton Ginnery Co. Ltd.,2024-01-01", "(i),Plover Cotton Ginnery Co. Ltd.,2024-03-01");
+        let d = "(ii),Heron Dyeworks Co. Ltd.,2024-01-01";
+        let (e, e2) = ("(ii),Egret Yarn Spinners Co. Ltd.,2024-01-01", "(iv),Egret Yarn Spinners Co. Ltd.,2024-01-01");
+        let f = "(ii),Finch Button Factory Co. Ltd.,2024-01-01";
+        import(&app, "uflpa", uflpa(&[b, c, e, f])).await;
+        let up: Value = app.upload("d.json", screening_bid(MAPLE, "2026-10-01", &BIRDS)).await.json().await.unwrap();
+        let id = up["id"].as_i64().unwrap();
+        let open = hits(&app, "status=open").await;
+        let by = |h: &Value, name: &str| {
+            h["hits"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|x| x["entry_name"] == name)
+                .cloned()
+                .unwrap_or_else(|| panic!("{name}: {h}"))
+        };
+        let first_c = by(&open, "Plover Cotton Ginnery Co. Ltd.");
+        assert_eq!(decide(&app, &by(&open, "Sandpiper Weaving Mill Co. Ltd."), true).await, 201);
+        assert_eq!(decide(&app, &first_c, true).await, 201);
+        assert_eq!(site_hits(&app, id, "MILL").await.len(), 1);
+        assert_eq!(site_hits(&app, id, "PLOVER").await.len(), 1);
+
+        // The overall and category explanations name the entry that makes the highest site critical, in both
+        // languages.
+        let highest = factor_labels(&app, id, "highest_site").await;
+        let named = |en: &str, fr: &str| highest.iter().any(|(e, f)| e.contains(en) && f.contains(fr));
+        assert!(
+            named(
+                "— confirmed on the UFLPA Entity List (US DHS): ",
+                "— confirmé sur la Liste d'entités UFLPA (DHS des États-Unis) : "
+            ),
+            "{highest:?}"
+        );
+        assert!(
+            highest.iter().all(|(e, _)| e.contains("Co. Ltd.") || !e.contains("confirmed on")),
+            "the entry as the list writes it: {highest:?}"
+        );
+
+        // The second edition adds D, removes B (confirmed, with its effect) and F (open), changes C (confirmed) and E
+        // (open): each count from what happened.
+        let second = import(&app, "uflpa", uflpa(&[c2, d, e2])).await;
+        // hits found, new alerts, added, asked again, remembered, closed as removed, closed as changed, restated,
+        // effects applied, lifted, changed, declarations re-assessed.
+        assert_eq!(run_of(&second), [3, 3, 1, 2, 0, 1, 1, 0, 0, 1, 1, 1], "{second}");
+        assert!(site_hits(&app, id, "MILL").await.is_empty(), "B's effect lifted");
+        assert_eq!(site_hits(&app, id, "PLOVER").await.len(), 1, "C's effect kept while its change is asked");
+        let edition = second["edition"]["id"].as_i64().unwrap();
+        let parties = second["rescreen"]["parties"].as_i64().unwrap();
+        for (lang, lines) in [
+            (
+                "en",
+                [
+                    format!("re-screened 1 declaration ({parties} parties): 3 hits found, 3 new alerts"),
+                    "hits stored: 1 new, 2 asked again (entry changed), 0 given a decision already taken; 0 decided hits set to the latest decision on their entry".to_string(),
+                    "open hits closed: 1 (entry removed from the list), 1 (entry changed)".to_string(),
+                    "effects of confirmed hits: 0 applied, 1 lifted, 1 changed; 1 declaration re-assessed".to_string(),
+                ],
+            ),
+            (
+                "fr",
+                [
+                    format!(
+                        "nouveau filtrage de 1 déclaration ({parties} parties) : 3 correspondances trouvées, 3 nouvelles alertes"
+                    ),
+                    "correspondances enregistrées : 1 nouvelle, 2 posées à nouveau (inscription modifiée), 0 reprenant une décision déjà prise; 0 correspondance décidée ramenée à la dernière décision sur son inscription".to_string(),
+                    "correspondances ouvertes fermées : 1 (inscription retirée de la liste), 1 (inscription modifiée)".to_string(),
+                    "effets des correspondances confirmées : 0 appliqué, 1 levé, 1 modifié; 1 déclaration réévaluée".to_string(),
+                ],
+            ),
+        ] {
+            let page = app
+                .get_as(Who::Officer, &format!("/screening/editions/{edition}?imported=new&lang={lang}"))
+                .await
+                .text()
+                .await
+                .unwrap();
+            for l in lines {
+                assert!(page.contains(&l), "{lang}: {l}\n{page}");
+            }
+        }
+
+        // The changed C is asked again and dismissed: the earlier confirmation of C against the same site now stands
+        // as that dismissal, on the API and the page, and the site's score no longer carries it.
+        let open = hits(&app, "status=open").await;
+        let asked = by(&open, "Plover Cotton Ginnery Co. Ltd.");
+        let r = app
+            .request(Who::Officer, Method::POST, &format!("/api/v1/screening/hits/{}/decision", asked["id"]))
+            .json(&serde_json::json!({"confirmed": false, "note": "not them"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 201);
+        let decided: Value = r.json().await.unwrap();
+        assert_eq!(decided["restated"], serde_json::json!([first_c["id"]]), "{decided}");
+        let earlier: Value =
+            app.get_as(Who::Officer, &format!("/api/v1/screening/hits/{}", first_c["id"])).await.json().await.unwrap();
+        assert_eq!(earlier["hit"]["status"], "dismissed", "{earlier}");
+        assert_eq!(earlier["hit"]["decision"]["note"], "not them", "{earlier}");
+        let confirmed = hits(&app, &format!("status=confirmed&declaration={id}")).await;
+        assert!(
+            confirmed["hits"].as_array().unwrap().iter().all(|h| h["entry_name"] != "Plover Cotton Ginnery Co. Ltd."),
+            "{confirmed}"
+        );
+        assert!(site_hits(&app, id, "PLOVER").await.is_empty(), "the score no longer carries the hit");
+        for lang in ["en", "fr"] {
+            let page = app.get_as(Who::Officer, &format!("/declarations/{id}?lang={lang}")).await.text().await.unwrap();
+            assert!(!page.contains("Plover Cotton Ginnery Co. Ltd."), "{lang}: a stale confirmed row: {page}");
+        }
+        let dismissed = hits(&app, &format!("status=dismissed&declaration={id}")).await;
+        let ids: Vec<&Value> = dismissed["hits"].as_array().unwrap().iter().map(|h| &h["id"]).collect();
+        assert_eq!(ids, [&asked["id"], &first_c["id"]], "{dismissed}");
+        let page = app.get_as(Who::Officer, "/screening/alerts?status=dismissed&lang=en").await.text().await.unwrap();
+        assert!(page.contains(&format!("id=\"h-{}\"", first_c["id"])), "{page}");
+
+        // C listed again as first confirmed: the earlier hit is its own confirmation again, and its effect applies.
+        let third = import(&app, "uflpa", uflpa(&[c, d, e2])).await;
+        let [.., restated, applied, lifted, changed, reassessed] = run_of(&third);
+        // Both hits of C against the site, the one on C as first listed and the one on its change, stand as the
+        // confirmation of C.
+        assert_eq!((restated, applied, lifted, changed, reassessed), (2, 1, 0, 0, 1), "{third}");
+        let earlier: Value =
+            app.get_as(Who::Officer, &format!("/api/v1/screening/hits/{}", first_c["id"])).await.json().await.unwrap();
+        assert_eq!(earlier["hit"]["status"], "confirmed", "{earlier}");
+        assert_eq!(site_hits(&app, id, "PLOVER").await.len(), 1);
+        let page = app.get_as(Who::Officer, &format!("/declarations/{id}?lang=en")).await.text().await.unwrap();
+        assert_eq!(page.matches("<td>Plover Cotton Ginnery Co. Ltd.</td>").count(), 1, "one row: {page}");
+    }
+);
+
+on_both_backends!(
+    an_edition_is_named_alike_by_the_command_line_the_api_and_the_pages_and_found_by_that_name,
+    |app: TestApp| async move {
+        let uflpa = |name: &str| format!("Section,Entity Name,Effective Date\n(i),{name},2024-01-01\n");
+        // Editions of two lists interleaved: an edition's number within its list is not its identifier.
+        import(&app, "uflpa", uflpa("Fictional Alpha Co.")).await;
+        import(&app, "watchlist", "id,name,country\nW-1,Fictional Lone Co,CA\n".into()).await;
+        import(&app, "uflpa", uflpa("Fictional Beta Co.")).await;
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("third.csv");
+        std::fs::write(&file, uflpa("Fictional Gamma Co.")).unwrap();
+        let chainon = |args: &[&str]| {
+            let out = std::process::Command::new(env!("CARGO_BIN_EXE_chainon"))
+                .args(args)
+                .args(["--database", &app.database_url])
+                .env("RUST_LOG", "warn")
+                .output()
+                .unwrap();
+            assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+            String::from_utf8_lossy(&out.stdout).into_owned()
+        };
+        let out = chainon(&["screening", "import", "--list", "uflpa", file.to_str().unwrap()]);
+        let lists: Value = app.get_as(Who::Officer, "/api/v1/screening/lists").await.json().await.unwrap();
+        let editions = lists["lists"].as_array().unwrap().iter().find(|l| l["list"] == "uflpa").unwrap()["editions"]
+            .as_array()
+            .unwrap()
+            .clone();
+        let newest = &editions[0];
+        let (id, version) = (newest["id"].as_i64().unwrap(), newest["version"].as_i64().unwrap());
+        assert_eq!((id, version), (4, 3), "{lists}");
+        let name = format!("UFLPA Entity List (US DHS), edition {version} (#{id})");
+        assert!(out.contains(&format!("third.csv: {name}, 1 entry")), "{out}");
+        assert!(chainon(&["screening", "lists"]).contains(&name));
+        // The page at the address of that identifier names it so, and the lists page links it under that name.
+        let page = app.get_as(Who::Officer, &format!("/screening/editions/{id}?lang=en")).await.text().await.unwrap();
+        assert!(page.contains(&format!("<h1>{name} — ")), "{page}");
+        assert!(
+            page.contains("The previous edition: UFLPA Entity List (US DHS), edition 2 (#3), published on"),
+            "{page}"
+        );
+        let page = app.get_as(Who::Officer, "/screening?lang=en").await.text().await.unwrap();
+        assert!(page.contains(&format!("/screening/editions/{id}?lang=en\">edition {version} (#{id})</a>")), "{page}");
+        let page = app.get_as(Who::Officer, &format!("/screening/editions/{id}?lang=fr")).await.text().await.unwrap();
+        assert!(page.contains(&format!("(DHS des États-Unis), édition {version} (#{id}) — ")), "{page}");
+        let out = chainon(&["screening", "import", "--list", "uflpa", file.to_str().unwrap(), "--lang", "fr"]);
+        assert!(out.contains(&format!("(DHS des États-Unis), édition {version} (#{id})")), "{out}");
+        // The command line takes the identifier as the name writes it, and finds the same edition as the API.
+        for arg in [format!("#{id}"), id.to_string()] {
+            let diff: Value = serde_json::from_str(&chainon(&["screening", "diff", &arg])).unwrap();
+            let api: Value =
+                app.get_as(Who::Officer, &format!("/api/v1/screening/editions/{id}")).await.json().await.unwrap();
+            assert_eq!(diff, api["diff"], "{arg}");
+            assert_eq!(diff["previous_edition"], 3);
+        }
     }
 );

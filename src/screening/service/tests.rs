@@ -2,7 +2,7 @@
 //! `CHAINON_TEST_POSTGRES_URL` is set).
 
 use super::*;
-use crate::storage::{SourceFile, testing};
+use crate::storage::{HitFilter, SourceFile, testing};
 
 async fn stores() -> Vec<Store> {
     let mut out = vec![Store::connect("sqlite::memory:").await.unwrap()];

@@ -76,7 +76,11 @@ factor-cap = Scores stop at 100
 factor-highest_site = Highest site: { $site_name } ({ $has_site ->
     [yes] { $site },{" "}
    *[no] {""}
-}tier { $tier }, { $country })
+}tier { $tier }, { $country }){ $has_listed ->
+    [yes] {" "}— { $listed }
+   *[no] {""}
+}
+factor-highest_site_listed = confirmed on the { $list }: { $entry }
 factor-no_tier = —
 
 practice-policy = written forced- and child-labour policy

@@ -197,8 +197,8 @@ model-derive_refused = model { $version }: { $count ->
 }; nothing was written
 
 # `chainon screening import` and `chainon screening lists`.
-screening-cli_already = { $name }: already imported as edition { $id } ({ $list }, version { $version })
-screening-cli_imported = { $name }: edition { $id } ({ $list }, version { $version }), { $entries ->
+screening-cli_already = { $name }: already imported as { $edition }
+screening-cli_imported = { $name }: { $edition }, { $entries ->
     [one] { $entries } entry
    *[other] { $entries } entries
 }: { $added } added, { $removed } removed, { $changed } changed
@@ -209,19 +209,19 @@ screening-cli_rescreened = re-screened { $declarations ->
     [one] { $parties } party
    *[other] { $parties } parties
 }): { $hits ->
-    [one] { $hits } hit
-   *[other] { $hits } hits
+    [one] { $hits } hit found
+   *[other] { $hits } hits found
 }, { $alerts ->
     [one] { $alerts } new alert
    *[other] { $alerts } new alerts
 }
-screening-cli_reconciled = reconciled: { $closed ->
-    [one] { $closed } open hit closed
-   *[other] { $closed } open hits closed
-} (entry no longer on the list as matched), { $lifted ->
-    [one] { $lifted } effect lifted
-   *[other] { $lifted } effects lifted
-}, { $reassessed ->
+# What an import's re-screening did, each count by what happened.
+screening-run_hits = hits stored: { $added } new, { $changed } asked again (entry changed), { $remembered } given a decision already taken; { $restated ->
+    [one] { $restated } decided hit set to the latest decision on its entry
+   *[other] { $restated } decided hits set to the latest decision on their entry
+}
+screening-run_closed = open hits closed: { $removed } (entry removed from the list), { $replaced } (entry changed)
+screening-run_effects = effects of confirmed hits: { $applied } applied, { $lifted } lifted, { $changed } changed; { $reassessed ->
     [one] { $reassessed } declaration re-assessed
    *[other] { $reassessed } declarations re-assessed
 }

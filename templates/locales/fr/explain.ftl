@@ -76,7 +76,11 @@ factor-cap = Les notes plafonnent à 100
 factor-highest_site = Lieu le plus exposé : { $site_name } ({ $has_site ->
     [yes] { $site },{" "}
    *[no] {""}
-}niveau { $tier }, { $country })
+}niveau { $tier }, { $country }){ $has_listed ->
+    [yes] {" "}— { $listed }
+   *[no] {""}
+}
+factor-highest_site_listed = confirmé sur la { $list } : { $entry }
 factor-no_tier = —
 
 practice-policy = politique écrite sur le travail forcé et le travail des enfants

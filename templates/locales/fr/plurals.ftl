@@ -209,8 +209,8 @@ model-derive_refused = modèle { $version } : { $count ->
 }; rien n'a été écrit
 
 # `chainon screening import` et `chainon screening lists`.
-screening-cli_already = { $name } : déjà importé comme édition { $id } ({ $list }, version { $version })
-screening-cli_imported = { $name } : édition { $id } ({ $list }, version { $version }), { $entries ->
+screening-cli_already = { $name } : déjà importé comme { $edition }
+screening-cli_imported = { $name } : { $edition }, { $entries ->
     [one] { $entries } inscription
    *[other] { $entries } inscriptions
 } : { $added ->
@@ -230,19 +230,37 @@ screening-cli_rescreened = nouveau filtrage de { $declarations ->
     [one] { $parties } partie
    *[other] { $parties } parties
 }) : { $hits ->
-    [one] { $hits } correspondance
-   *[other] { $hits } correspondances
+    [one] { $hits } correspondance trouvée
+   *[other] { $hits } correspondances trouvées
 }, { $alerts ->
     [one] { $alerts } nouvelle alerte
    *[other] { $alerts } nouvelles alertes
 }
-screening-cli_reconciled = rapprochement : { $closed ->
-    [one] { $closed } correspondance ouverte fermée
-   *[other] { $closed } correspondances ouvertes fermées
-} (inscription qui ne figure plus sur la liste telle qu’elle a été rapprochée), { $lifted ->
-    [one] { $lifted } effet levé
-   *[other] { $lifted } effets levés
-}, { $reassessed ->
+# Ce qu'a fait le nouveau filtrage d'une importation, chaque nombre selon ce qui s'est produit.
+screening-run_hits = correspondances enregistrées : { $added ->
+    [one] { $added } nouvelle
+   *[other] { $added } nouvelles
+}, { $changed ->
+    [one] { $changed } posée à nouveau
+   *[other] { $changed } posées à nouveau
+} (inscription modifiée), { $remembered ->
+    [one] { $remembered } reprenant une décision déjà prise
+   *[other] { $remembered } reprenant une décision déjà prise
+}; { $restated ->
+    [one] { $restated } correspondance décidée ramenée à la dernière décision sur son inscription
+   *[other] { $restated } correspondances décidées ramenées à la dernière décision sur leur inscription
+}
+screening-run_closed = correspondances ouvertes fermées : { $removed } (inscription retirée de la liste), { $replaced } (inscription modifiée)
+screening-run_effects = effets des correspondances confirmées : { $applied ->
+    [one] { $applied } appliqué
+   *[other] { $applied } appliqués
+}, { $lifted ->
+    [one] { $lifted } levé
+   *[other] { $lifted } levés
+}, { $changed ->
+    [one] { $changed } modifié
+   *[other] { $changed } modifiés
+}; { $reassessed ->
     [one] { $reassessed } déclaration réévaluée
    *[other] { $reassessed } déclarations réévaluées
 }
