@@ -33,7 +33,7 @@ pub fn detect(file_name: &str, bytes: &[u8]) -> Result<Carrier, Issue> {
     let first = trimmed.iter().find(|b| !b.is_ascii_whitespace());
     if is_zip(bytes) {
         let archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
-            tracing::info!(file = file_name, detail = %e, "zip archive refused");
+            tracing::info!(file = file_name, detail = %crate::telemetry::Chain(&e), "zip archive refused");
             file_issue(
                 file_name,
                 "The file looks like a zip archive but cannot be opened: it is damaged or incomplete (cut short while \
@@ -88,8 +88,8 @@ pub fn check_archive(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<(
             ),
         )
     };
-    let damaged = |e: &dyn std::fmt::Display| {
-        tracing::info!(file = file_name, detail = %e, "archive refused as damaged");
+    let damaged = |e: &(dyn std::error::Error + 'static)| {
+        tracing::info!(file = file_name, detail = %crate::telemetry::Chain(e), "archive refused as damaged");
         file_issue(
             file_name,
             "The archive is damaged or incomplete: save it again and send it again.".to_string(),
@@ -312,7 +312,7 @@ pub fn read_csv_zip(
     warnings: &mut Vec<Issue>,
 ) -> Result<Workbook, Vec<Issue>> {
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
-        tracing::info!(file = file_name, detail = %e, "zip archive refused");
+        tracing::info!(file = file_name, detail = %crate::telemetry::Chain(&e), "zip archive refused");
         vec![file_issue(
             file_name,
             "The archive cannot be opened: it is damaged or incomplete.".to_string(),
@@ -347,7 +347,7 @@ pub fn read_csv_zip(
         let mut buf = Vec::new();
         let allowed = budget.text_bytes_left as u64;
         if let Err(e) = (&mut entry).take(allowed + 1).read_to_end(&mut buf) {
-            tracing::info!(file = path, detail = %e, "file of an archive refused");
+            tracing::info!(file = path, detail = %crate::telemetry::Chain(&e), "file of an archive refused");
             issues.push(file_issue(
                 &path,
                 "The file cannot be read: the archive is damaged.".to_string(),

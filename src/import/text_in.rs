@@ -690,7 +690,7 @@ pub fn read_csv_sheet(
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
-                tracing::info!(file, detail = %e, "CSV line refused");
+                tracing::info!(file, detail = %crate::telemetry::Chain(&e), "CSV line refused");
                 let line = e.position().map_or(u64::from(row) + 1, |p| p.line());
                 let (en, fr) = separator_name(sep);
                 return Err(Issue::error(

@@ -5,13 +5,24 @@
 use std::path::Path;
 use std::time::Duration;
 
-/// Why printing failed.
+/// Why printing failed; the system's error beneath where there is one. For the log only: its words name paths and
+/// Chromium's own output.
 #[derive(Debug, thiserror::Error)]
 pub enum PdfError {
-    #[error("temporary files: {0}")]
+    /// The private folder, the page or the printed file could not be written or read.
+    #[error("temporary files")]
     Io(#[from] std::io::Error),
+    /// The program at `path` could not be started (missing, not executable) or waited for.
+    #[error("Chromium at {path} could not be run")]
+    Start {
+        path: std::path::PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// Chromium ran longer than the configured limit and was stopped.
     #[error("Chromium did not finish within {0} s")]
     Timeout(u64),
+    /// Chromium ended without a PDF: its exit status and the last lines of its error output.
     #[error("Chromium exited with {status}: {stderr}")]
     Failed { status: String, stderr: String },
 }
@@ -42,10 +53,12 @@ pub async fn print(chromium: &Path, html: &str, timeout: Duration) -> Result<Vec
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::piped())
         .kill_on_drop(true);
-    let child = cmd.spawn()?;
+    let start = |source| PdfError::Start { path: chromium.to_path_buf(), source };
+    let child = cmd.spawn().map_err(start)?;
     let output = tokio::time::timeout(timeout, child.wait_with_output())
         .await
-        .map_err(|_| PdfError::Timeout(timeout.as_secs()))??;
+        .map_err(|_| PdfError::Timeout(timeout.as_secs()))?
+        .map_err(start)?;
     match tokio::fs::read(&out).await {
         Ok(bytes) if output.status.success() && bytes.starts_with(b"%PDF") => Ok(bytes),
         _ => {

@@ -400,7 +400,8 @@ pub enum ModelProblem {
     /// gold in French and a conjunction in English, so "cotton or polyester" would name gold); it is not used.
     /// `category` is the category's code for a keyword, `None` for an alias.
     CommonWordPhrase { phrase: String, good_or_category: String, category: bool },
-    /// `risk_models/names_fr.csv` does not read (the reader's own words, in English).
+    /// `risk_models/names_fr.csv` does not read: [`super::names::NamesError`] (its line, its column, why) and the
+    /// causes beneath it, in English.
     NamesUnreadable { detail: String },
     /// A name the model shows inside French explanations without a French name in `names_fr.csv`; `line` of `file`
     /// when a row names it.
@@ -935,9 +936,11 @@ impl Tables {
     /// The goods, advancement levels and regions of the model that have no French name (`scoring::names`): each
     /// would be shown in English inside a French explanation.
     pub fn names_missing(&self) -> Vec<ModelProblem> {
-        use super::names::{NameKind, french, problems};
-        let mut p: Vec<ModelProblem> =
-            problems().into_iter().map(|detail| ModelProblem::NamesUnreadable { detail }).collect();
+        use super::names::{NameKind, french, problem};
+        let mut p: Vec<ModelProblem> = problem()
+            .into_iter()
+            .map(|e| ModelProblem::NamesUnreadable { detail: crate::telemetry::Chain(e).to_string() })
+            .collect();
         let mut seen = HashSet::new();
         let mut need = |kind: NameKind, en: &str, file: DataFile, line: Option<usize>| {
             if seen.insert((kind, en.to_string())) && french(kind, en).is_none() {

@@ -40,26 +40,64 @@ fn key(en: &str) -> String {
     en.trim().nfc().collect()
 }
 
-fn table() -> &'static Result<Table, String> {
-    static TABLE: OnceLock<Result<Table, String>> = OnceLock::new();
+/// Why `names_fr.csv` (or a file in its shape) does not read: the line of the file, the column when one is at fault,
+/// and the cause. `chainon model check` reports it (`ModelProblem::NamesUnreadable`); the table is then empty.
+#[derive(Debug, thiserror::Error)]
+pub enum NamesError {
+    /// A row that is not CSV (a quote left open, a row of another length); the reader's error beneath.
+    #[error("names_fr.csv line {line}: the row does not read as CSV")]
+    Csv {
+        line: usize,
+        #[source]
+        source: csv::Error,
+    },
+    /// A row whose cell in `column` (`kind`, `en`, `fr` or `source`) is empty: all four are required.
+    #[error("names_fr.csv line {line}: column `{column}` is empty (kind, en, fr and source are all required)")]
+    Empty { line: usize, column: &'static str },
+    /// A `kind` that is none of `good`, `level`, `ilo_region`, `sdg_region`.
+    #[error("names_fr.csv line {line}: column `kind`: unknown kind `{kind}`")]
+    UnknownKind { line: usize, kind: String },
+    /// An English name given a second time for the same kind.
+    #[error("names_fr.csv line {line}: column `en`: `{en}` ({}) is named twice", kind.as_ref())]
+    Twice { line: usize, kind: NameKind, en: String },
+}
+
+impl NamesError {
+    /// The line of the file at fault (the header is line 1).
+    pub fn line(&self) -> usize {
+        match self {
+            NamesError::Csv { line, .. }
+            | NamesError::Empty { line, .. }
+            | NamesError::UnknownKind { line, .. }
+            | NamesError::Twice { line, .. } => *line,
+        }
+    }
+}
+
+/// The columns of a names file, in order.
+const COLUMNS: [&str; 4] = ["kind", "en", "fr", "source"];
+
+fn table() -> &'static Result<Table, NamesError> {
+    static TABLE: OnceLock<Result<Table, NamesError>> = OnceLock::new();
     TABLE.get_or_init(|| parse(NAMES))
 }
 
 /// Reads a names file (`kind,en,fr,source`); every row needs all four, and a name once per kind.
-fn parse(text: &str) -> Result<Table, String> {
+fn parse(text: &str) -> Result<Table, NamesError> {
     let mut rdr = csv::Reader::from_reader(text.as_bytes());
     let mut out = Table::new();
     for (i, rec) in rdr.records().enumerate() {
         let line = i + 2;
-        let rec = rec.map_err(|e| format!("names_fr.csv line {line}: {e}"))?;
-        let cell = |n: usize| rec.get(n).map(str::trim).filter(|s| !s.is_empty());
-        let (Some(kind), Some(en), Some(fr), Some(source)) = (cell(0), cell(1), cell(2), cell(3)) else {
-            return Err(format!("names_fr.csv line {line}: kind, en, fr and source are all required"));
-        };
-        let kind: NameKind = kind.parse().map_err(|_| format!("names_fr.csv line {line}: unknown kind `{kind}`"))?;
+        let rec = rec.map_err(|source| NamesError::Csv { line, source })?;
+        let mut cells = [""; 4];
+        for (n, (cell, column)) in cells.iter_mut().zip(COLUMNS).enumerate() {
+            *cell = rec.get(n).map(str::trim).filter(|s| !s.is_empty()).ok_or(NamesError::Empty { line, column })?;
+        }
+        let [kind, en, fr, source] = cells;
+        let kind: NameKind = kind.parse().map_err(|_| NamesError::UnknownKind { line, kind: kind.to_string() })?;
         let name = FrenchName { fr: fr.nfc().collect(), source: source.to_string() };
         if out.insert((kind, key(en)), name).is_some() {
-            return Err(format!("names_fr.csv line {line}: `{en}` ({}) is named twice", kind.as_ref()));
+            return Err(NamesError::Twice { line, kind, en: en.to_string() });
         }
     }
     Ok(out)
@@ -79,12 +117,9 @@ pub fn name(kind: NameKind, en: &str, lang: Lang) -> &str {
     }
 }
 
-/// Whether the compiled-in table reads; its problem otherwise.
-pub fn problems() -> Vec<String> {
-    match table() {
-        Ok(_) => Vec::new(),
-        Err(e) => vec![e.clone()],
-    }
+/// Whether the compiled-in table reads: `None`, or why not.
+pub fn problem() -> Option<&'static NamesError> {
+    table().as_ref().err()
 }
 
 /// Every English name of a kind that has a French name different from it (for tests that look for English words
@@ -106,7 +141,7 @@ mod tests {
 
     #[test]
     fn the_compiled_in_names_read_and_name_goods_levels_and_regions() {
-        assert!(problems().is_empty(), "{:?}", problems());
+        assert!(problem().is_none(), "{:?}", problem());
         assert_eq!(name(NameKind::Good, "Cotton", Lang::Fr), "coton");
         assert_eq!(name(NameKind::Good, "Rubber Gloves", Lang::Fr), "gants en caoutchouc");
         assert_eq!(name(NameKind::Good, "Garments", Lang::Fr), "vêtements");
@@ -132,10 +167,25 @@ mod tests {
     }
 
     #[test]
-    fn a_names_file_refuses_a_row_without_its_source_or_a_name_given_twice() {
-        assert!(parse("kind,en,fr,source\ngood,Cotton,coton,\n").is_err());
-        assert!(parse("kind,en,fr,source\ngood,Cotton,coton,x\ngood,Cotton,coton,y\n").is_err());
-        assert!(parse("kind,en,fr,source\nplanet,Mars,Mars,x\n").is_err());
+    fn a_names_file_refuses_a_row_without_its_source_or_a_name_given_twice_naming_line_column_and_cause() {
+        let err = |text: &str| parse(text).err().map(|e| (e.line(), e.to_string()));
+        let said = err("kind,en,fr,source\ngood,Cotton,coton,x\ngood,Cotton,coton,\n").unwrap_or_default();
+        assert_eq!(said.0, 3);
+        assert!(said.1.contains("line 3: column `source` is empty"), "{said:?}");
+        let said = err("kind,en,fr,source\ngood,,coton,x\n").unwrap_or_default();
+        assert!(said.1.contains("line 2: column `en` is empty"), "{said:?}");
+        let said = err("kind,en,fr,source\ngood,Cotton,coton,x\ngood,Cotton,coton,y\n").unwrap_or_default();
+        assert_eq!(said.0, 3);
+        assert!(said.1.contains("column `en`: `Cotton` (good) is named twice"), "{said:?}");
+        let said = err("kind,en,fr,source\nplanet,Mars,Mars,x\n").unwrap_or_default();
+        assert!(said.1.contains("line 2: column `kind`: unknown kind `planet`"), "{said:?}");
+        // A row that is not CSV keeps the reader's error as its cause.
+        let Err(e) = parse("kind,en,fr,source\ngood,Cotton,coton,x\ngood,Jute,jute,x,extra\n") else {
+            panic!("a row of five cells reads")
+        };
+        assert!(matches!(e, NamesError::Csv { line: 3, .. }), "{e:?}");
+        let cause = std::error::Error::source(&e).map(ToString::to_string).unwrap_or_default();
+        assert!(cause.contains("fields"), "{cause}");
         assert!(parse("kind,en,fr,source\ngood,Cotton,coton,x\n").is_ok());
     }
 }

@@ -412,7 +412,7 @@ impl Write {
             }
             Err(e) => {
                 if let Err(rollback) = self.txn.rollback().await {
-                    tracing::warn!(error = %rollback, "rolling back a failed write failed");
+                    tracing::warn!(error = %crate::telemetry::Chain(&rollback), "rolling back a failed write failed");
                 }
                 Err(e)
             }

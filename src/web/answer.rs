@@ -194,7 +194,7 @@ pub fn streamed_json<T: Serialize + Send + 'static>(mut builder: HttpResponseBui
         let mut w = std::io::BufWriter::with_capacity(CHUNK, Chunks(tx));
         let written = serde_json::to_writer(&mut w, &body).map_err(std::io::Error::from).and_then(|()| w.flush());
         if let Err(e) = written {
-            tracing::warn!(error = %e, "a JSON answer ended before it was whole");
+            tracing::warn!(error = %crate::telemetry::Chain(&e), "a JSON answer ended before it was whole");
         }
     });
     let body = futures_util::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|chunk| (chunk, rx)) });

@@ -798,12 +798,10 @@ async fn dossier(page: Page, id: IdPath<i64>, query: Query<DossierQuery>) -> Htt
                     .into(),
             });
         };
+        // What Chromium said (its path, its error output) is for the log; the reader is told to wait or take the HTML.
         let pdf = crate::reports::pdf::print(&chromium, &html, ctx.state.pdf.timeout).await.map_err(|e| {
-            tracing::error!(error = %e, "printing a dossier failed");
-            ApiError::Unavailable {
-                en: format!("PDF: printing failed ({e}); the HTML dossier is available"),
-                fr: format!("PDF : l'impression a échoué ({e}) ; le dossier HTML est disponible"),
-            }
+            tracing::error!(error = %crate::telemetry::Chain(&e), case = *id, "printing a dossier failed");
+            ApiError::PrintFailed { retry_after_secs: super::error::PRINT_RETRY_AFTER_SECS }
         })?;
         Ok(HttpResponse::Ok()
             .content_type("application/pdf")

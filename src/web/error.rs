@@ -55,6 +55,11 @@ pub enum ApiError {
     /// A part of the service this request needs is not available here (e.g. no Chromium to print a PDF).
     #[error("unavailable: {en}")]
     Unavailable { en: String, fr: String },
+    /// Printing a document to PDF failed (Chromium refused, crashed or took too long); its HTML form is
+    /// available and the same request may succeed later (code `unavailable`, with `Retry-After`). The cause is logged
+    /// with its chain where printing failed, never answered.
+    #[error("printing failed")]
+    PrintFailed { retry_after_secs: u64 },
     /// The database is busy with other writes or cannot be reached; the same request may succeed later.
     #[error("database unavailable")]
     DatabaseUnavailable { retry_after_secs: u64 },
@@ -148,7 +153,7 @@ impl ApiError {
             ApiError::Csrf => "csrf_failed",
             ApiError::MethodNotAllowed { .. } => "method_not_allowed",
             ApiError::TooManyRequests { .. } => "too_many_requests",
-            ApiError::Unavailable { .. } => "unavailable",
+            ApiError::Unavailable { .. } | ApiError::PrintFailed { .. } => "unavailable",
             ApiError::DatabaseUnavailable { .. } => "database_unavailable",
             ApiError::Busy { .. } => "busy",
             ApiError::UploadsBusy { .. } => "uploads_busy",
@@ -162,6 +167,7 @@ impl ApiError {
             ApiError::Unauthorized => Some((header::WWW_AUTHENTICATE, "Bearer realm=\"chainon\"".into())),
             ApiError::MethodNotAllowed { allow } => Some((header::ALLOW, allow.clone())),
             ApiError::TooManyRequests { retry_after_secs }
+            | ApiError::PrintFailed { retry_after_secs }
             | ApiError::DatabaseUnavailable { retry_after_secs }
             | ApiError::Busy { retry_after_secs }
             | ApiError::UploadsBusy { retry_after_secs } => Some((header::RETRY_AFTER, retry_after_secs.to_string())),
@@ -247,6 +253,13 @@ impl ApiError {
                 let (en, fr) = wait(*retry_after_secs);
                 (format!("Too many attempts; try again in {en}."), format!("Trop de tentatives; réessayez dans {fr}."))
             }
+            ApiError::PrintFailed { retry_after_secs } => {
+                let (en, fr) = wait(*retry_after_secs);
+                (
+                    format!("The PDF could not be printed; the HTML dossier is available. Try again in {en}."),
+                    format!("Le PDF n'a pas pu être imprimé; le dossier HTML est disponible. Réessayez dans {fr}."),
+                )
+            }
             ApiError::DatabaseUnavailable { retry_after_secs } => {
                 let (en, fr) = wait(*retry_after_secs);
                 (
@@ -306,6 +319,7 @@ impl ResponseError for ApiError {
             ApiError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Unavailable { .. }
+            | ApiError::PrintFailed { .. }
             | ApiError::DatabaseUnavailable { .. }
             | ApiError::Busy { .. }
             | ApiError::UploadsBusy { .. } => StatusCode::SERVICE_UNAVAILABLE,
@@ -530,6 +544,9 @@ fn constraint_messages(raw: &str) -> (String, String) {
 /// How long a client is asked to wait before trying again when the database is busy or out of reach.
 pub(super) const DATABASE_RETRY_AFTER_SECS: u64 = 5;
 
+/// How long a client is asked to wait before asking again for a PDF whose printing failed.
+pub(super) const PRINT_RETRY_AFTER_SECS: u64 = 30;
+
 impl From<StorageError> for ApiError {
     fn from(e: StorageError) -> Self {
         match e {
@@ -604,8 +621,8 @@ pub fn fiscal_year_query(
 
 /// A request that could not be read, for a fault no reader of ours words better: said in our words in both
 /// languages, the library's own (English) kept for the log.
-pub fn unreadable(err: &dyn std::fmt::Display) -> ApiError {
-    tracing::info!(detail = %err, "a request could not be read");
+pub fn unreadable(err: &(dyn std::error::Error + 'static)) -> ApiError {
+    tracing::info!(detail = %crate::telemetry::Chain(err), "a request could not be read");
     ApiError::bad_request(
         "The request could not be read: its address, query or body is not in the form this address takes (see the \
          API documentation, or send the form again from its page); nothing was changed.",
@@ -833,13 +850,10 @@ mod tests {
 
     /// A store the database has gone from: on SQLite a file opened read-only (a write is refused by the driver,
     /// SQLITE_READONLY), on PostgreSQL a database that takes no connection any more; with the driver's words for it.
-    async fn lost_stores() -> Vec<(Store, &'static str)> {
-        let path = std::env::temp_dir().join(format!(
-            "chainon-lost-{}-{:?}.db",
-            std::process::id(),
-            std::thread::current().id()
-        ));
-        let _ = std::fs::remove_file(&path);
+    /// The SQLite file lives in the folder returned, removed with it when the caller drops it.
+    async fn lost_stores() -> (tempfile::TempDir, Vec<(Store, &'static str)>) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("lost.db");
         let url = format!("sqlite://{}?mode=rwc", path.display());
         Store::connect(&url).await.unwrap();
         let read_only = Store::connect(&format!("sqlite://{}?mode=ro", path.display())).await.unwrap();
@@ -852,14 +866,15 @@ mod tests {
                 out.push((store, "accepting connections"));
             }
         }
-        out
+        (dir, out)
     }
 
     /// A storage failure's log line carries the driver's words through the chain of causes; the client's answer
     /// never does (503 with its wait, or a bare 500).
     #[tokio::test]
     async fn a_storage_failure_is_logged_with_the_drivers_words_and_answered_without_them() {
-        for (store, driver_says) in lost_stores().await {
+        let (_dir, lost) = lost_stores().await;
+        for (store, driver_says) in lost {
             let log = crate::telemetry::Captured::start();
             let lost =
                 testing::execute_raw(&store, "CREATE TABLE probe_of_a_lost_database (x INTEGER)").await.unwrap_err();
@@ -897,6 +912,21 @@ mod tests {
         }
     }
 
+    /// A request that cannot be read is logged with every cause beneath the library's error (a query's or a path's
+    /// deserialiser, a multipart parser's payload error), and answered in our words only.
+    #[test]
+    fn a_request_that_cannot_be_read_is_logged_with_its_causes_and_answered_without_them() {
+        #[derive(Debug, thiserror::Error)]
+        #[error("query deserialize error")]
+        struct Outer(#[source] std::io::Error);
+        let log = crate::telemetry::Captured::start();
+        let e = super::unreadable(&Outer(std::io::Error::other("invalid digit found in string q7z")));
+        let line = log.text();
+        assert!(line.contains("query deserialize error: invalid digit found in string q7z"), "{line}");
+        let body = body_of(&e).to_string();
+        assert!(!body.contains("q7z") && !body.contains("deserialize"), "{body}");
+    }
+
     #[test]
     fn the_words_of_a_wait_follow_its_retry_after_in_both_languages() {
         for (e, secs, en, fr) in [
@@ -904,6 +934,7 @@ mod tests {
             (ApiError::TooManyRequests { retry_after_secs: 1 }, "1", "in 1 second.", "dans 1 seconde."),
             (ApiError::Busy { retry_after_secs: 5 }, "5", "in 5 seconds.", "dans 5 secondes."),
             (ApiError::UploadsBusy { retry_after_secs: 10 }, "10", "in 10 seconds.", "dans 10 secondes."),
+            (ApiError::PrintFailed { retry_after_secs: 30 }, "30", "in 30 seconds.", "dans 30 secondes."),
             (ApiError::DatabaseUnavailable { retry_after_secs: 300 }, "300", "in 5 minutes.", "dans 5 minutes."),
         ] {
             let response = e.error_response();

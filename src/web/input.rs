@@ -48,12 +48,12 @@ fn too_large(limit: u64) -> ApiError {
 pub(super) async fn read_limited<S, E>(mut stream: S, limit: u64) -> Result<Vec<u8>, ApiError>
 where
     S: futures_util::Stream<Item = Result<web::Bytes, E>> + Unpin,
-    E: std::fmt::Display,
+    E: std::error::Error + 'static,
 {
     let mut buf = Vec::new();
     while let Some(chunk) = stream.next().await {
         let chunk = chunk.map_err(|e| {
-            tracing::info!(detail = %e, "upload interrupted");
+            tracing::info!(detail = %crate::telemetry::Chain(&e), "upload interrupted");
             ApiError::bad_request(
                 "The upload was interrupted before the end of the file: send it again.".to_string(),
                 "Le téléversement a été interrompu avant la fin du fichier : envoyez-le de nouveau.".to_string(),
@@ -214,7 +214,7 @@ pub(super) async fn read_upload(
         let mut parts = 0;
         while let Some(field) = form.next().await {
             let field = field.map_err(|e| {
-                tracing::info!(detail = %e, "multipart form refused");
+                tracing::info!(detail = %crate::telemetry::Chain(&e), "multipart form refused");
                 ApiError::bad_request(
                     "The form cannot be read: its parts are not well formed (multipart/form-data). Send the file again \
                      from the page, or check how your program builds the form.",
@@ -266,7 +266,7 @@ pub(super) async fn read_upload(
             // was meant cannot be known. Other small parts are read within their cap and left aside.
             while let Some(field) = form.next().await {
                 let field = field.map_err(|e| {
-                    tracing::info!(detail = %e, "multipart form refused after its file");
+                    tracing::info!(detail = %crate::telemetry::Chain(&e), "multipart form refused after its file");
                     ApiError::bad_request(
                         "The form cannot be read after its file: its parts are not well formed (multipart/form-data).",
                         "Le formulaire est illisible après son fichier : ses parties ne sont pas bien formées \

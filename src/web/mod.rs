@@ -57,7 +57,8 @@ pub async fn session_store_failures(
 ) -> Result<actix_web::dev::ServiceResponse<impl actix_web::body::MessageBody>, actix_web::Error> {
     let door = error_page::Door::of(req.request());
     next.call(req).await.map_err(|e| {
-        tracing::warn!(error = %e, "the session store failed: answered 503");
+        // What failed beneath is logged where it happened (`sessions.rs`): actix-session hands on an opaque error.
+        tracing::warn!(error = %crate::telemetry::Chain(&e), "the session store failed: answered 503");
         door.answer(&sessions::unavailable())
     })
 }

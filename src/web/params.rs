@@ -716,7 +716,7 @@ impl<T: DeserializeOwned> Form<T> {
 /// A multipart form that could not be read, in our words (the library's are English and name no field), logged with
 /// its cause.
 pub(super) fn multipart_unreadable(e: &actix_multipart::MultipartError) -> ApiError {
-    tracing::info!(detail = %e, "multipart form refused");
+    tracing::info!(detail = %crate::telemetry::Chain(e), "multipart form refused");
     ApiError::bad_request(
         "The form cannot be read: its parts are not well formed (multipart/form-data). Send it again from its page, \
          or check how your program builds the form; nothing was changed.",

@@ -2,7 +2,7 @@
 //! store nothing and keep what was typed, the supplier's answer through its own pages, and the dossier in HTML and
 //! PDF (printed by Chromium when the browser tests' Chromium is there).
 
-use crate::helpers::{Backend, TestApp, Who, demo_file, demo_files, hidden_field, spawn_app};
+use crate::helpers::{Backend, TestApp, Who, demo_file, demo_files, hidden_field, spawn_app, spawn_app_printing_with};
 
 async fn html(browser: &reqwest::Client, app: &TestApp, path: &str) -> (u16, String) {
     let resp = browser.get(app.url(path)).send().await.unwrap();
@@ -226,6 +226,52 @@ async fn case_from_contract_to_dossier(app: TestApp) {
         eprintln!("skipped: PDF printing (CHAINON_TEST_CHROMIUM unset); checking the 503 that names the HTML dossier");
         assert_eq!(pdf.status(), 503);
         assert!(pdf.text().await.unwrap().contains("HTML"));
+    }
+}
+
+/// A dossier Chromium cannot print — the program missing, or ending with its own error output — is the usual 503 in
+/// the reader's language with `Retry-After`, offering the HTML dossier; nothing of what failed (the program's path,
+/// its output, the system's error) reaches the page. The log keeps it.
+#[tokio::test]
+async fn a_dossier_that_cannot_be_printed_is_a_503_that_says_nothing_of_why() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("no-such-chromium-q7z");
+    let failing = dir.path().join("chromium-that-fails-q7z");
+    let script = "#!/bin/sh\necho 'zygote q7z crashed: segment fault in /secret/profile-q7z' >&2\nexit 3\n";
+    std::fs::write(&failing, script).unwrap();
+    std::fs::set_permissions(&failing, std::fs::Permissions::from_mode(0o755)).unwrap();
+    for backend in [Backend::Sqlite, Backend::Postgres] {
+        for chromium in [&missing, &failing] {
+            let Some(app) = spawn_app_printing_with(backend, chromium.clone()).await else { continue };
+            let contract = serde_json::json!({
+                "number": "W8486-26/900", "kind": "contract", "title": "Mooring lines", "business_number": "842310575",
+                "supplier_name": "Cordages Nordiques Inc.", "goods_category": "ropes_cordage", "value_cad": 480000.0,
+                "awarded_on": "2026-01-10", "ends_on": "2027-01-09"
+            });
+            let contract = app.create(Who::Officer, "/api/v1/contracts", contract).await["id"].as_i64().unwrap();
+            let case = app
+                .create(Who::Auditor, &format!("/api/v1/contracts/{contract}/cases"), serde_json::json!({"title": "R"}))
+                .await["id"]
+                .as_i64()
+                .unwrap();
+            let auditor = app.signed_in(Who::Auditor).await;
+            assert_eq!(html(&auditor, &app, &format!("/cases/{case}/dossier")).await.0, 200, "the HTML dossier");
+            for (lang, says) in [
+                ("en", "The PDF could not be printed; the HTML dossier is available. Try again in 30 seconds."),
+                ("fr", "Le PDF n'a pas pu être imprimé; le dossier HTML est disponible. Réessayez dans 30 secondes."),
+            ] {
+                let path = format!("/cases/{case}/dossier?format=pdf&lang={lang}");
+                let resp = auditor.get(app.url(&path)).send().await.unwrap();
+                assert_eq!(resp.status(), 503, "{chromium:?} {lang}");
+                assert_eq!(resp.headers()["retry-after"], "30");
+                let page = resp.text().await.unwrap().replace("&#x27;", "'").replace(['\u{a0}', '\u{202f}'], " ");
+                assert!(page.contains(says), "{chromium:?} {lang}: {page}");
+                for cause in ["q7z", "zygote", "segment", "secret", "No such file", "os error", "exit", "Chromium"] {
+                    assert!(!page.contains(cause), "{chromium:?} {lang}: the page says `{cause}`: {page}");
+                }
+            }
+        }
     }
 }
 

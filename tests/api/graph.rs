@@ -169,9 +169,10 @@ async fn pages_of_the_graph_render_in_both_languages() {
         // Only the page has the search's count (an error page has the navigation's words, not this).
         let count = if lang == "en" { "Facilities found: " } else { "Lieux trouvés : " };
         assert!(overview.contains(count), "{overview}");
-        let site =
-            app.get_as(Who::Auditor, &format!("/graph/sites/{facility}?lang={lang}")).await.text().await.unwrap();
-        assert!(site.contains(words[1]));
+        let site = app.get_as(Who::Auditor, &format!("/graph/sites/{facility}?lang={lang}")).await;
+        assert_eq!(site.status(), 200);
+        let site = site.text().await.unwrap();
+        assert!(site.contains(words[1]), "{site}");
         let picture = app.get_as(Who::Supplier, &format!("/declarations/{own}/chain?lang={lang}")).await;
         assert_eq!(picture.status(), 200);
         let html = picture.text().await.unwrap();

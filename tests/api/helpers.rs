@@ -219,15 +219,32 @@ pub async fn spawn_app_with(backend: Backend, limits: Limits) -> Option<TestApp>
 
 /// As [`spawn_app_with`], reading uploads as `isolation` says.
 pub async fn spawn_app_reading(backend: Backend, limits: Limits, isolation: IsolationSettings) -> Option<TestApp> {
-    spawn(backend, limits, isolation, AuthConfig::ephemeral(false)).await
+    spawn(backend, limits, isolation, AuthConfig::ephemeral(false), test_chromium()).await
+}
+
+/// Spawns with the default settings, printing PDFs with the program at `chromium` (one that fails, to see what the
+/// reader is told).
+pub async fn spawn_app_printing_with(backend: Backend, chromium: PathBuf) -> Option<TestApp> {
+    spawn(backend, Settings::default().limits, isolation(), AuthConfig::ephemeral(false), Some(chromium)).await
+}
+
+/// The Chromium of the browser tests, when it is there.
+fn test_chromium() -> Option<PathBuf> {
+    std::env::var_os("CHAINON_TEST_CHROMIUM").map(Into::into)
 }
 
 /// Spawns with the default limits and these session and sign-in settings.
 pub async fn spawn_app_with_auth(backend: Backend, auth: AuthConfig) -> Option<TestApp> {
-    spawn(backend, Settings::default().limits, isolation(), auth).await
+    spawn(backend, Settings::default().limits, isolation(), auth, test_chromium()).await
 }
 
-async fn spawn(backend: Backend, limits: Limits, isolation: IsolationSettings, auth: AuthConfig) -> Option<TestApp> {
+async fn spawn(
+    backend: Backend,
+    limits: Limits,
+    isolation: IsolationSettings,
+    auth: AuthConfig,
+    chromium: Option<PathBuf>,
+) -> Option<TestApp> {
     chainon::telemetry::init("warn");
     let (url, dir) = match backend {
         Backend::Sqlite => {
@@ -276,11 +293,7 @@ async fn spawn(backend: Backend, limits: Limits, isolation: IsolationSettings, a
         graph: Arc::new(chainon::graph_service::GraphService::new(
             chainon::scoring::RiskModel::embedded().unwrap().tier_decay(),
         )),
-        // PDF dossiers print with the Chromium of the browser tests when it is there.
-        pdf: chainon::web::PdfConfig {
-            chromium: std::env::var_os("CHAINON_TEST_CHROMIUM").map(Into::into),
-            timeout: std::time::Duration::from_secs(60),
-        },
+        pdf: chainon::web::PdfConfig { chromium, timeout: std::time::Duration::from_secs(60) },
         heavy: chainon::web::HeavyReports::for_host(),
         uploads: chainon::web::UploadGate::from_settings(&isolation),
     };
