@@ -979,7 +979,7 @@ fn table<'a, K: Fields>(sheet: &'a Sheet, ctx: &mut Ctx) -> Option<Table<'a, K>>
         if row.cells.iter().any(|(c, _)| cols.values().any(|col| col == c)) {
             data_rows.push(row.index);
         } else if let Some((c, _)) = row.cells.first()
-            && !(cols.is_empty() && !header_merges.is_empty())
+            && (!cols.is_empty() || header_merges.is_empty())
         {
             // (Under a merged title no column is known: the merge is the one fault, not each row.)
             ctx.err(
