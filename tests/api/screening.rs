@@ -897,7 +897,7 @@ async fn a_refused_import_comes_back_on_the_form_with_its_cause_in_either_langua
             vec![("list", "watchlist")],
             big(),
             413,
-            ["“big.csv” is larger than the limit of 4 KiB", "« big.csv » dépasse la limite de 4\u{a0}Kio"],
+            ["“big.csv” is larger than the limit of 4 KiB", "« big.csv » dépasse la limite de 4 Kio"],
         ),
         Refusal(
             "empty",
