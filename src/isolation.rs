@@ -320,7 +320,7 @@ impl Isolation {
                 let mib = self.memory_bytes / (1024 * 1024);
                 (
                     format!("the reader ran out of memory (limit {mib} MiB)"),
-                    format!("le lecteur a manqué de mémoire (limite de {mib} Mio)"),
+                    format!("le lecteur a manqué de mémoire (limite de {mib}\u{a0}Mio)"),
                 )
             }
             Failure::OutOfTime => {

@@ -95,7 +95,7 @@ pub fn check(file_name: &str, bytes: Vec<u8>) -> Result<NewAttachment, (String, 
                 MAX_ATTACHMENT_BYTES / (1024 * 1024)
             ),
             format!(
-                "pièce jointe « {shown} » : {} octets, au-delà de la limite de {} Mio par fichier",
+                "pièce jointe « {shown} » : {}\u{a0}octets, au-delà de la limite de {}\u{a0}Mio par fichier",
                 bytes.len(),
                 MAX_ATTACHMENT_BYTES / (1024 * 1024)
             ),

@@ -184,6 +184,69 @@ impl CountryCode {
     }
 }
 
+/// Why a country typed by a person was not read, in English and French (see [`read_typed`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotACountry {
+    /// The message in English.
+    pub en: String,
+    /// The message in French.
+    pub fr: String,
+}
+
+/// Whether a character may be part of a country's name as people write it: letters (any script), spaces,
+/// apostrophes, hyphens, dots, commas, parentheses, `&` and combining accents (`Côte d’Ivoire`, `Korea, Republic of`).
+fn country_char(c: char) -> bool {
+    c.is_alphabetic()
+        || c.is_whitespace()
+        || matches!(c, '\'' | '’' | '‘' | '-' | '‐' | '‑' | '.' | ',' | '(' | ')' | '&')
+        || matches!(c, '\u{300}'..='\u{36f}')
+}
+
+/// The one reading of a country a person typed — a spreadsheet cell or JSON value of a declaration, a cell of a
+/// screening list, a web form or query: an ISO 3166 code (alpha-2 or alpha-3) or an English or French name, as
+/// [`CountryCode::parse`] reads them. A text holding a character that is no part of a name (`Malaysia🧤`,
+/// `Canada ✓`, `MY?`, `Chine*`, a digit) is refused, never matched with the character ignored: a mark left in a cell
+/// may say something (a check mark, a footnote, "to be confirmed"), and the record keeps what was written. The
+/// refusal names the character and its code point and, when the text without it is a country, says which ("did you
+/// mean Malaysia?"). Codes and data files written by programs are read by [`CountryCode::parse`].
+pub fn read_typed(s: &str) -> Result<CountryCode, NotACountry> {
+    let s = s.trim();
+    if let Some(stray) = s.chars().find(|&c| !country_char(c)) {
+        let code = format!("U+{:04X}", u32::from(stray));
+        let cleaned: String = s.chars().filter(|&c| country_char(c)).collect();
+        return Err(match CountryCode::parse(&cleaned) {
+            Some(c) => NotACountry {
+                en: format!(
+                    "“{s}” holds “{stray}” ({code}), which is no part of a country's name: did you mean {}? Write the \
+                     country alone",
+                    c.name_en()
+                ),
+                fr: format!(
+                    "« {s} » contient « {stray} » ({code}), qui ne fait partie d'aucun nom de pays : vouliez-vous dire \
+                     {} ? Écrivez le pays seul",
+                    c.name_fr()
+                ),
+            },
+            None => NotACountry {
+                en: format!(
+                    "“{s}” is not a country: it holds “{stray}” ({code}), which is no part of a country's name. Use an \
+                     ISO 3166 code such as MY, or a country name in English or French"
+                ),
+                fr: format!(
+                    "« {s} » n'est pas un pays : il contient « {stray} » ({code}), qui ne fait partie d'aucun nom de \
+                     pays. Utilisez un code ISO 3166 comme MY, ou le nom du pays en français ou en anglais"
+                ),
+            },
+        });
+    }
+    CountryCode::parse(s).ok_or_else(|| NotACountry {
+        en: format!("“{s}” is not a country: use an ISO 3166 code such as MY, or a country name in English or French"),
+        fr: format!(
+            "« {s} » n'est pas un pays : utilisez un code ISO 3166 comme MY, ou le nom du pays en français ou en anglais"
+        ),
+    })
+}
+
 impl fmt::Display for CountryCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())

@@ -1599,13 +1599,13 @@ fn a_refusal_says_its_cause_in_words_people_use() {
         assert!(!issues.iter().any(|i| i.message_en.contains("not a whole number")), "{n}: {issues:?}");
     }
     // Sizes are written in binary units, not in raw bytes.
-    assert_eq!(size_words(536_870_912), ("512 MiB".to_string(), "512 Mio".to_string()));
-    assert_eq!(size_words(25 * 1024 * 1024 + 512 * 1024), ("25.5 MiB".to_string(), "25,5 Mio".to_string()));
-    assert_eq!(size_words(64 * 1024), ("64 KiB".to_string(), "64 Kio".to_string()));
-    assert_eq!(size_words(100), ("100 bytes".to_string(), "100 octets".to_string()));
+    assert_eq!(size_words(536_870_912), ("512 MiB".to_string(), "512\u{a0}Mio".to_string()));
+    assert_eq!(size_words(25 * 1024 * 1024 + 512 * 1024), ("25.5 MiB".to_string(), "25,5\u{a0}Mio".to_string()));
+    assert_eq!(size_words(64 * 1024), ("64 KiB".to_string(), "64\u{a0}Kio".to_string()));
+    assert_eq!(size_words(100), ("100 bytes".to_string(), "100\u{a0}octets".to_string()));
     let limits = Limits { max_file_bytes: 2 * 1024 * 1024, ..Limits::default() };
     let issues = errors(read_declaration("big.json", &vec![b' '; 3 * 1024 * 1024], &limits));
-    assert!(issues[0].message_en.contains("2 MiB") && issues[0].message_fr.contains("2 Mio"), "{issues:?}");
+    assert!(issues[0].message_en.contains("2 MiB") && issues[0].message_fr.contains("2\u{a0}Mio"), "{issues:?}");
     // A JSON text value too long is a text value, not a cell.
     let j = json_doc(|v| v["places_of_work"][0]["site_name"] = json!("x".repeat(40_000)));
     let issues = errors(read("t.json", &j));
@@ -2645,4 +2645,262 @@ fn french_refusals_write_counts_and_limits_as_french_does_and_json_is_told_of_js
             assert!(text.contains("JSON"), "{text}");
         }
     }
+}
+
+#[test]
+fn an_ods_formula_in_a_refusal_is_shown_as_its_user_typed_it() {
+    for (stored, shown) in [
+        ("of:=SUM([.B2:.B9])", "=SUM(B2:B9)"),
+        ("of:=[.C2]*12", "=C2*12"),
+        ("of:=[$Supplier.$B$7]-[.A3]", "=Supplier!$B$7-A3"),
+        ("of:=ROUND(['Head count'.D4:'Head count'.D9];0)", "=ROUND('Head count'!D4:D9;0)"),
+    ] {
+        // Stored as 0 by a writer that did not calculate it, and with no result at all.
+        for xml in [
+            format!(
+                r#"<table:table-cell table:formula="{stored}" office:value-type="float" office:value="0"><text:p>0</text:p></table:table-cell>"#
+            ),
+            format!(r#"<table:table-cell table:formula="{stored}"/>"#),
+        ] {
+            let issues = errors(read("f.ods", &ods_with_workers(&[&xml])));
+            let hit = issues.iter().find(|i| i.location == "PlacesOfWork!I2").unwrap_or_else(|| panic!("{issues:?}"));
+            for text in [&hit.message_en, &hit.message_fr] {
+                assert!(text.contains(&format!("({shown})")), "{stored}: {text}");
+                assert!(!text.contains("of:") && !text.contains("[."), "{stored}: {text}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_label_merged_with_its_value_cell_is_named_never_called_missing() {
+    // A label merged over its value cell, on any row of the form, in English and French workbooks.
+    for (fr, row, wide) in [(false, 0u16, 1u16), (false, 1, 1), (true, 2, 3), (true, 3, 2)] {
+        let bytes = workbook(fr, |wb| {
+            let ws = wb.worksheet_from_name(if fr { "Fournisseur" } else { "Supplier" }).unwrap();
+            let label = ["Legal name*", "Country*", "Declaration date*", "Signatory name*"][usize::from(row)];
+            ws.merge_range(u32::from(row), 0, u32::from(row), wide, label, &Format::new()).unwrap();
+        });
+        let sheet = if fr { "Fournisseur" } else { "Supplier" };
+        let range = format!("{sheet}!A{r}:{}{r}", ["", "B", "C", "D"][usize::from(wide)], r = row + 1);
+        let issues = errors(read("m.xlsx", &bytes));
+        let hit = issues.iter().find(|i| i.location == range).unwrap_or_else(|| panic!("{range}: {issues:?}"));
+        assert!(hit.message_en.contains("merged") && hit.message_en.contains("Unmerge"), "{hit:?}");
+        assert!(hit.message_en.contains(&format!("in B{}", row + 1)), "{hit:?}");
+        assert!(hit.message_fr.contains("Annulez la fusion"), "{hit:?}");
+        assert_french(hit);
+        assert_eq!(issues.len(), 1, "no second refusal of the same value: {issues:?}");
+    }
+    // The same in an ODS workbook (a spanned cell and its covered cell).
+    let ods = std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("supplier_data/corpus/accepted/pandas-odfpy-en.ods"),
+    )
+    .unwrap();
+    let merged = patch_zip(&ods, "content.xml", |xml| {
+        xml.replacen(
+            r#"<table:table-cell office:value-type="string" office:string-value="Country*"><text:p>Country*</text:p></table:table-cell><table:table-cell office:value-type="string" office:string-value="CA"><text:p>CA</text:p></table:table-cell>"#,
+            r#"<table:table-cell table:number-columns-spanned="2" office:value-type="string" office:string-value="Country*"><text:p>Country*</text:p></table:table-cell><table:covered-table-cell/>"#,
+            1,
+        )
+    });
+    let issues = errors(read("m.ods", &merged));
+    assert_eq!(places(&issues), ["Supplier!A3:B3"], "{issues:?}");
+}
+
+#[test]
+fn a_heading_merged_across_columns_is_named_not_only_the_columns_it_hides() {
+    // A heading merged over its neighbour's: the merge is named, and the column it hides says so.
+    for (from, to, hidden) in [(1u16, 2u16, "Role"), (4, 5, "City"), (5, 6, "Country")] {
+        let bytes = workbook(false, |wb| {
+            let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+            let heading =
+                ["Site ID*", "Site name*", "Role*", "Goods*", "Address*", "City*", "Country*"][usize::from(from)];
+            ws.merge_range(0, from, 0, to, heading, &Format::new()).unwrap();
+        });
+        let range = format!("PlacesOfWork!{}1:{}1", (b'A' + from as u8) as char, (b'A' + to as u8) as char);
+        let issues = errors(read("h.xlsx", &bytes));
+        let hit = issues.iter().find(|i| i.location == range).unwrap_or_else(|| panic!("{range}: {issues:?}"));
+        assert!(hit.message_en.contains("merged across") && hit.message_en.contains("Unmerge"), "{hit:?}");
+        assert!(hit.message_fr.contains("Annulez la fusion"), "{hit:?}");
+        assert_french(hit);
+        let missing = issues
+            .iter()
+            .find(|i| i.message_en.contains(&format!("“{hidden}” is missing")))
+            .unwrap_or_else(|| panic!("{issues:?}"));
+        let bare = range.strip_prefix("PlacesOfWork!").unwrap();
+        assert!(missing.message_en.contains(bare) && missing.message_fr.contains(bare), "{missing:?}");
+    }
+    // A title merged over the table, above its headings: named once, not once a row.
+    let bytes = workbook(false, |wb| {
+        let ws = wb.worksheet_from_name("Attestations").unwrap();
+        ws.merge_range(0, 0, 0, 2, "Our attestations 2026", &Format::new()).unwrap();
+        ws.write_row(1, 0, ["Right", "Attested"]).unwrap();
+        ws.write_row(2, 0, ["forced_labour", "Yes"]).unwrap();
+    });
+    let issues = errors(read("t.xlsx", &bytes));
+    let hit = issues.iter().find(|i| i.location == "Attestations!A1:C1").unwrap_or_else(|| panic!("{issues:?}"));
+    assert!(hit.message_en.contains("“Our attestations 2026”"), "{hit:?}");
+    assert!(issues.iter().all(|i| i.location.starts_with("Attestations") && !i.location.contains("!A2")), "{issues:?}");
+    // In an ODS workbook alike.
+    let ods = std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("supplier_data/corpus/accepted/pandas-odfpy-en.ods"),
+    )
+    .unwrap();
+    let merged = patch_zip(&ods, "content.xml", |xml| {
+        xml.replacen(
+            r#"<table:table-cell office:value-type="string" office:string-value="Site name*"><text:p>Site name*</text:p></table:table-cell><table:table-cell office:value-type="string" office:string-value="Role*"><text:p>Role*</text:p></table:table-cell>"#,
+            r#"<table:table-cell table:number-columns-spanned="2" office:value-type="string" office:string-value="Site name*"><text:p>Site name*</text:p></table:table-cell><table:covered-table-cell/>"#,
+            1,
+        )
+    });
+    let issues = errors(read("h.ods", &merged));
+    assert!(places(&issues).contains(&"PlacesOfWork!B1:C1"), "{issues:?}");
+}
+
+#[test]
+fn a_short_csv_in_a_legacy_encoding_of_two_byte_characters_is_named_not_called_partly_utf8() {
+    let gb = |s: &str| encoding_rs::GB18030.encode(s).0.into_owned();
+    // Short texts whose GB18030 bytes form UTF-8 characters here and there by chance.
+    for city in ["丝绸之路", "深圳", "福建省泉州", "手套制造有限公司", "浙江省义乌市", "广州纺织厂"]
+    {
+        match read("g.zip", &csv_zip_in(city, gb)) {
+            // Read whole in GB18030 (the guess had enough to go on): the letters are the file's, and named.
+            Ok(p) => {
+                assert_eq!(p.declaration.places_of_work[0].city, city);
+                let w = p.warnings.iter().find(|w| w.location == "PlacesOfWork.csv").unwrap();
+                assert!(w.message_en.contains("GB18030"), "{city}: {w:?}");
+            }
+            Err(issues) => {
+                let issues: Vec<&Issue> = issues.iter().filter(|i| i.level == IssueLevel::Error).collect();
+                assert_eq!(issues.len(), 1, "{city}: {issues:?}");
+                let hit = issues[0];
+                assert_eq!(hit.location, "PlacesOfWork.csv");
+                for text in [&hit.message_en, &hit.message_fr] {
+                    assert!(text.contains("GB18030") && text.contains("UTF-8"), "{city}: {text}");
+                    assert!(text.contains(city), "{city}: {text}");
+                    assert!(!text.contains("another encoding") && !text.contains("autre encodage"), "{city}: {text}");
+                }
+                assert!(hit.message_en.contains("CSV UTF-8") && hit.message_fr.contains("« CSV UTF-8 »"), "{hit:?}");
+                assert_french(hit);
+            }
+        }
+    }
+    // UTF-8 with a stray byte pasted in is still told as such.
+    let stray = |s: &str| s.replace("ZZ", "\u{1}").bytes().map(|b| if b == 1 { 0xE9 } else { b }).collect::<Vec<u8>>();
+    let issues = errors(read("p.zip", &csv_zip_in("Kraków Łódź Wrocław Gdańsk ZZ", stray)));
+    assert!(issues[0].message_en.contains("part of the file was saved in another encoding"), "{issues:?}");
+}
+
+#[test]
+fn central_european_letters_windows_1252_reads_as_western_letters_out_of_place_are_refused_naming_both() {
+    let cp1250 = |s: &str| encoding_rs::WINDOWS_1250.encode(s).0.into_owned();
+    // Letters Western languages write too (ò ã æ è ï þ), each where no Western language writes it.
+    for city in ["Plzeň", "Ćuprija", "Brăila", "Kočevje", "Pavić Selo", "Ďáblice", "Constanţa", "Třeboň"] {
+        let Err(issues) = read("c.zip", &csv_zip_in(city, cp1250)) else {
+            let d = read("c.zip", &csv_zip_in(city, cp1250)).unwrap().declaration;
+            // Read in the right encoding (the guess was not Windows-1252): the letters are the file's.
+            assert_eq!(d.places_of_work[0].city, city);
+            continue;
+        };
+        assert_eq!(issues.len(), 1, "{city}: {issues:?}");
+        let hit = &issues[0];
+        assert!(hit.message_en.contains("windows-1250") && hit.message_fr.contains("windows-1250"), "{city}: {hit:?}");
+        let word = city.split(' ').find(|w| !w.is_ascii()).unwrap();
+        assert!(hit.message_en.contains(word) && hit.message_fr.contains(word), "{city}: {hit:?}");
+        assert_french(hit);
+    }
+    // Nordic, Catalan, Portuguese, French and Icelandic names in Windows-1252 are still read as written.
+    for city in [
+        "Besòs",
+        "Pròxima",
+        "São Paulo",
+        "Øresund",
+        "Ålesund",
+        "Næstved",
+        "Sæby Ærtebjerg",
+        "Trois-Rivières",
+        "Èze",
+        "Loïc Héloïse",
+        "Sûreté du Québec",
+    ] {
+        let d = read("w.zip", &csv_zip_in(city, |s| encoding_rs::WINDOWS_1252.encode(s).0.into_owned()))
+            .unwrap_or_else(|e| panic!("{city}: {e:?}"))
+            .declaration;
+        assert_eq!(d.places_of_work[0].city, city);
+    }
+}
+
+/// The ODS demo with time data styles: `ceT` shows a time of day (`HH:MM`), `ceD` an elapsed duration (`[HH]:MM`),
+/// `ceP` a cell style whose parent (a common style of `styles.xml`) shows a time; `supplier_date` is the XML of the
+/// Declaration date's value cell, `workers` that of the first site's Workers cell (as [`ods_with_workers`]).
+fn ods_with_time_styles(supplier_date: &str, workers: &str, columns: &str) -> Vec<u8> {
+    let ods = ods_with_workers(&[workers]);
+    let ods = patch_zip(&ods, "styles.xml", |xml| {
+        let common = r#"<number:time-style style:name="NCommon"><number:hours/><number:text>:</number:text><number:minutes/></number:time-style><style:style style:name="Clock" style:family="table-cell" style:data-style-name="NCommon"/>"#;
+        if xml.contains("<office:styles>") {
+            xml.replacen("<office:styles>", &format!("<office:styles>{common}"), 1)
+        } else {
+            xml.replacen("<office:styles/>", &format!("<office:styles>{common}</office:styles>"), 1)
+        }
+    });
+    patch_zip(&ods, "content.xml", |xml| {
+        let styles = r#"<office:automatic-styles><number:time-style style:name="NTime"><number:hours number:style="long"/><number:text>:</number:text><number:minutes number:style="long"/></number:time-style><number:time-style style:name="NElapsed" number:truncate-on-overflow="false"><number:hours/><number:text>:</number:text><number:minutes number:style="long"/></number:time-style><number:number-style style:name="NNum"><number:number/></number:number-style><style:style style:name="ceT" style:family="table-cell" style:data-style-name="NTime"/><style:style style:name="ceD" style:family="table-cell" style:data-style-name="NElapsed"/><style:style style:name="ceN" style:family="table-cell" style:data-style-name="NNum"/><style:style style:name="ceP" style:family="table-cell" style:parent-style-name="Clock"/></office:automatic-styles>"#;
+        let xml = xml.replacen("<office:automatic-styles/>", styles, 1);
+        let xml = xml.replacen(
+            r#"<table:table-cell office:value-type="string" office:string-value="2026-09-01"><text:p>2026-09-01</text:p></table:table-cell>"#,
+            supplier_date,
+            1,
+        );
+        xml.replacen("table:name=\"PlacesOfWork\">", &format!("table:name=\"PlacesOfWork\">{columns}"), 1)
+    })
+}
+
+#[test]
+fn an_ods_number_or_date_shown_as_a_time_is_never_read_as_a_date_or_a_count() {
+    let date_ok = r#"<table:table-cell office:value-type="date" office:date-value="2026-09-01"><text:p>2026-09-01</text:p></table:table-cell>"#;
+    let ten = r#"<table:table-cell office:value-type="float" office:value="10"><text:p>10</text:p></table:table-cell>"#;
+    let d = read("t.ods", &ods_with_time_styles(date_ok, ten, "")).unwrap().declaration;
+    assert_eq!(d.supplier.declaration_date.to_string(), "2026-09-01");
+    assert_eq!(d.places_of_work[0].workers, Some(10));
+    // A date where a time style shows it, a time value, a number under a time or duration style: no date.
+    for (xml, shown) in [
+        (
+            r#"<table:table-cell table:style-name="ceT" office:value-type="date" office:date-value="2026-09-01T00:00:00"><text:p>00:00</text:p></table:table-cell>"#,
+            "00:00",
+        ),
+        (
+            r#"<table:table-cell table:style-name="ceD" office:value-type="float" office:value="46266"><text:p>1110384:00</text:p></table:table-cell>"#,
+            "1110384:00",
+        ),
+        (
+            r#"<table:table-cell office:value-type="time" office:time-value="PT288H00M00S"><text:p>288:00</text:p></table:table-cell>"#,
+            "288:00",
+        ),
+        (r#"<table:table-cell table:style-name="ceP" office:value-type="float" office:value="12"/>"#, "288:00"),
+    ] {
+        let issue = one_error("t.ods", &ods_with_time_styles(xml, ten, ""));
+        assert_eq!(issue.location, "Supplier!B4", "{xml}");
+        assert!(issue.message_en.contains("formatted as a duration or a time of day"), "{issue:?}");
+        assert!(issue.message_en.contains(shown), "{shown}: {issue:?}");
+        assert!(issue.message_fr.contains("au format durée ou heure"), "{issue:?}");
+        assert_french(&issue);
+    }
+    // A count under a time style, by the cell's style or its column's default style, is no count either.
+    for (workers, columns) in [
+        (r#"<table:table-cell table:style-name="ceD" office:value-type="float" office:value="0.5"/>"#, ""),
+        (
+            r#"<table:table-cell office:value-type="float" office:value="0.5"/>"#,
+            r#"<table:table-column table:number-columns-repeated="8"/><table:table-column table:default-cell-style-name="ceT"/>"#,
+        ),
+    ] {
+        let issues = errors(read("t.ods", &ods_with_time_styles(date_ok, workers, columns)));
+        let issue = issues.iter().find(|i| i.location == "PlacesOfWork!I2").unwrap_or_else(|| panic!("{issues:?}"));
+        assert!(issue.message_en.contains("12:00"), "{issue:?}");
+    }
+    // A number style is no time, and a cell's own style outranks its column's.
+    let own = r#"<table:table-cell table:style-name="ceN" office:value-type="float" office:value="7"/>"#;
+    let columns = r#"<table:table-column table:number-columns-repeated="8"/><table:table-column table:default-cell-style-name="ceT"/>"#;
+    let issues = errors(read("t.ods", &ods_with_time_styles(date_ok, own, columns)));
+    // (The next site's cell takes its column's time style, and is refused for it.)
+    assert_eq!(places(&issues), ["PlacesOfWork!I3"], "{issues:?}");
 }

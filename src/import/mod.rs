@@ -171,7 +171,8 @@ pub fn field_code(issue: &Issue) -> Option<String> {
     parse::field_code(issue.field.as_deref()?)
 }
 
-/// A size in words for people, in English and French: `512 MiB` / `512 Mio`, `64 KiB` / `64 Kio`, in bytes below
+/// A size in words for people, in English and French: `512 MiB` / `512 Mio`, `64 KiB` / `64 Kio` (in French a no-break
+/// space, U+00A0, before the unit, as French typography writes it), in bytes below
 /// one KiB (binary units, as the limits are set).
 pub fn size_words(bytes: u64) -> (String, String) {
     const KIB: u64 = 1024;
@@ -184,7 +185,7 @@ pub fn size_words(bytes: u64) -> (String, String) {
         (bytes as f64, "bytes", "octets")
     };
     let (n_en, n_fr) = decimal_words((n * 10.0).round() / 10.0);
-    (format!("{n_en} {en}"), format!("{n_fr} {fr}"))
+    (format!("{n_en} {en}"), format!("{n_fr}\u{a0}{fr}"))
 }
 
 /// Reads a declaration file of any carrier. `Err` holds every issue found (errors, and the warnings seen on the

@@ -633,58 +633,11 @@ fn p_plausible_date(cell: &Cell) -> Result<NaiveDate, Msg> {
     }
 }
 
-/// Whether a character may stand in a country's name or code as people write them: letters (with their accents),
-/// spaces, and the punctuation of names (`Côte d’Ivoire`, `Korea, Republic of`, `St. Lucia`, `Bolivia (…)`,
-/// `Trinidad & Tobago`). Anything else — a symbol, an emoji, a digit, `*`, `?`, a variation selector — is not part of
-/// any country's name.
-fn country_char(c: char) -> bool {
-    c.is_alphabetic()
-        || c.is_whitespace()
-        || matches!(c, '\'' | '’' | '‘' | '-' | '‐' | '‑' | '.' | ',' | '(' | ')' | '&')
-        || matches!(c, '\u{300}'..='\u{36f}')
-}
-
-/// A country by ISO 3166 code or English or French name. A text holding a character that is no part of a name
-/// (`Malaysia🧤`, `Canada ✓`, `Chine*`) is refused at its cell, never matched with the character ignored nor
-/// stripped: a mark left in a cell may say something (a check mark, a footnote, "to be confirmed"), and the record
-/// keeps what the supplier wrote. The refusal names the character and, when the text without it is a country, says
-/// which ("did you mean Malaysia?").
+/// A country by ISO 3166 code or English or French name, read by the one reading of a typed country
+/// ([`crate::domain::read_country`]): a text holding a character that is no part of a name (`Malaysia🧤`,
+/// `Canada ✓`, `Chine*`) is refused at its cell naming the character, with the country it looks like.
 fn p_country(cell: &Cell) -> Result<CountryCode, Msg> {
-    let s = shown(cell);
-    if let Some(stray) = s.chars().find(|&c| !country_char(c)) {
-        let code = format!("U+{:04X}", u32::from(stray));
-        let cleaned: String = s.chars().filter(|&c| country_char(c)).collect();
-        return Err(match CountryCode::parse(&cleaned) {
-            Some(c) => (
-                format!(
-                    "“{s}” holds “{stray}” ({code}), which is no part of a country's name: did you mean {}? Write the \
-                     country alone",
-                    c.name_en()
-                ),
-                format!(
-                    "« {s} » contient « {stray} » ({code}), qui ne fait partie d'aucun nom de pays : vouliez-vous dire \
-                     {} ? Écrivez le pays seul",
-                    c.name_fr()
-                ),
-            ),
-            None => (
-                format!(
-                    "“{s}” is not a country: it holds “{stray}” ({code}), which is no part of a country's name. Use an \
-                     ISO 3166 code such as MY, or a country name in English or French"
-                ),
-                format!(
-                    "« {s} » n'est pas un pays : il contient « {stray} » ({code}), qui ne fait partie d'aucun nom de \
-                     pays. Utilisez un code ISO 3166 comme MY, ou le nom du pays en français ou en anglais"
-                ),
-            ),
-        });
-    }
-    CountryCode::parse(&s).ok_or_else(|| {
-        (
-            format!("“{s}” is not a country: use an ISO 3166 code such as MY, or a country name in English or French"),
-            format!("« {s} » n'est pas un pays : utilisez un code ISO 3166 comme MY, ou le nom du pays en français ou en anglais"),
-        )
-    })
+    crate::domain::read_country(&shown(cell)).map_err(|e| (e.en, e.fr))
 }
 
 /// An e-mail address (RFC 5321/5322 `addr-spec`, by the `email_address` crate): one `@`, a local part of the
@@ -988,6 +941,23 @@ fn table<'a, K: Fields>(sheet: &'a Sheet, ctx: &mut Ctx) -> Option<Table<'a, K>>
             ),
         }
     }
+    let found: Vec<(Field, usize)> = K::ALL.iter().filter_map(|k| cols.get(k).map(|&c| (k.field(), c))).collect();
+    // A heading merged across columns (or a title merged over the table's first row) takes the place of other
+    // columns' headings: the merge is named, and a required column it may hide says so.
+    let header_merges: Vec<String> = header_merges(sheet, header_row, &found, ctx);
+    let (hidden_en, hidden_fr) = if header_merges.is_empty() {
+        (String::new(), String::new())
+    } else {
+        let ranges = header_merges.join(", ");
+        (
+            format!(
+                ": the heading merged across {ranges} may cover it. Unmerge the cells and give each column its heading"
+            ),
+            format!(
+                " : l'en-tête fusionné sur {ranges} la cache peut-être. Annulez la fusion et donnez à chaque colonne son en-tête"
+            ),
+        )
+    };
     for k in K::ALL {
         let field = k.field();
         if field.required && !cols.contains_key(k) {
@@ -995,13 +965,12 @@ fn table<'a, K: Fields>(sheet: &'a Sheet, ctx: &mut Ctx) -> Option<Table<'a, K>>
                 sheet.sheet_place(),
                 field.en,
                 (
-                    format!("The required column “{}” is missing from the sheet", field.en),
-                    format!("La colonne obligatoire « {} » manque à la feuille", field.fr),
+                    format!("The required column “{}” is missing from the sheet{hidden_en}", field.en),
+                    format!("La colonne obligatoire « {} » manque à la feuille{hidden_fr}", field.fr),
                 ),
             );
         }
     }
-    let found: Vec<(Field, usize)> = K::ALL.iter().filter_map(|k| cols.get(k).map(|&c| (k.field(), c))).collect();
     check_table_merges(sheet, header_row, &found, ctx);
     // A row with values only outside the table's columns declares nothing: it is named by its first such cell
     // (a model left by an add-in at XFD1048550, a note pasted far below), not by the fields it lacks.
@@ -1009,7 +978,10 @@ fn table<'a, K: Fields>(sheet: &'a Sheet, ctx: &mut Ctx) -> Option<Table<'a, K>>
     for row in sheet.rows().iter().skip(1) {
         if row.cells.iter().any(|(c, _)| cols.values().any(|col| col == c)) {
             data_rows.push(row.index);
-        } else if let Some((c, _)) = row.cells.first() {
+        } else if let Some((c, _)) = row.cells.first()
+            && (!cols.is_empty() || header_merges.is_empty())
+        {
+            // (Under a merged title no column is known: the merge is the one fault, not each row.)
             ctx.err(
                 sheet.place(row.index, *c),
                 "",
@@ -1025,6 +997,44 @@ fn table<'a, K: Fields>(sheet: &'a Sheet, ctx: &mut Ctx) -> Option<Table<'a, K>>
         }
     }
     Some(Table { sheet, cols, data_rows })
+}
+
+/// The merged ranges of a table's header row that span several columns (a heading merged across the columns of
+/// others, a title merged over the table), each refused naming it and its text: every column needs its heading in
+/// a cell of its own. Those that reach data rows under a field are [`check_table_merges`]'s. The ranges, as `B1:C1`.
+fn header_merges(sheet: &Sheet, header_row: usize, found: &[(Field, usize)], ctx: &mut Ctx) -> Vec<String> {
+    let mut ranges = Vec::new();
+    for m in &sheet.merges {
+        let spans_columns = m.end.1 > m.start.1;
+        let in_header = (m.start.0 as usize..=m.end.0 as usize).contains(&header_row);
+        let covers_field = found.iter().any(|(_, c)| (m.start.1 as usize..=m.end.1 as usize).contains(c));
+        if !spans_columns || !in_header || (m.end.0 as usize > header_row && covers_field) {
+            continue;
+        }
+        let text = sheet.cell(m.start.0 as usize, m.start.1 as usize).text().unwrap_or_default();
+        let text: String = text.chars().take(60).collect();
+        ctx.err(
+            format!("{}!{}", sheet.name, m.a1()),
+            "",
+            (
+                format!(
+                    "The heading “{text}” is merged across the cells {}: the first row of the table gives each column \
+                     its heading in a cell of its own (a title above the table cannot be read). Unmerge the cells, \
+                     give each column its heading (delete a title row) and send the file again.",
+                    m.a1()
+                ),
+                format!(
+                    "L'en-tête « {text} » est fusionné sur les cellules {} : la première ligne du tableau donne à chaque \
+                     colonne son en-tête dans une cellule à lui (un titre au-dessus du tableau ne peut pas être lu). \
+                     Annulez la fusion, donnez à chaque colonne son en-tête (supprimez une ligne de titre) et envoyez \
+                     le fichier de nouveau.",
+                    m.a1()
+                ),
+            ),
+        );
+        ranges.push(m.a1());
+    }
+    ranges
 }
 
 /// A merged range lends its value down a column (a Country merged over a group of sites); one that would lend a
@@ -1125,8 +1135,46 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
         }
     }
     let value_col = 1;
-    // The value column is read row by row: a merge down it would give one value to several fields.
+    // A label merged with its value cell (`A1:B1`) leaves the value cell empty, or covers the value typed there: the
+    // merge is named, never reported as a missing value.
+    let mut merged_labels: Vec<SupplierField> = Vec::new();
     for m in &sheet.merges {
+        if m.start.1 != 0 || (m.end.1 as usize) < value_col {
+            continue;
+        }
+        let mut labelled: Vec<(usize, SupplierField)> = rows
+            .iter()
+            .filter(|&(_, &r)| (m.start.0 as usize..=m.end.0 as usize).contains(&r))
+            .map(|(&k, &r)| (r, k))
+            .collect();
+        labelled.sort_by_key(|&(r, _)| r);
+        for &(r, k) in &labelled {
+            let field = k.field();
+            merged_labels.push(k);
+            let value_cell = sheet.place(r, value_col);
+            let value_cell = value_cell.rsplit('!').next().unwrap_or_default();
+            ctx.err(
+                format!("{}!{}", sheet.name, m.a1()),
+                field.en,
+                (
+                    format!(
+                        "The label “{}” is merged with its value cell across {}: the value is read from column B of \
+                         the label's row. Unmerge the cells and write the value in {value_cell}.",
+                        field.en,
+                        m.a1()
+                    ),
+                    format!(
+                        "L'étiquette « {} » est fusionnée avec la cellule de sa valeur sur {} : la valeur est lue dans la \
+                         colonne B de la ligne de l'étiquette. Annulez la fusion et inscrivez la valeur en {value_cell}.",
+                        field.fr,
+                        m.a1()
+                    ),
+                ),
+            );
+        }
+    }
+    // The value column is read row by row: a merge down it would give one value to several fields.
+    for m in sheet.merges.iter().filter(|m| m.start.1 != 0) {
         let mut labelled: Vec<(usize, SupplierField)> = rows
             .iter()
             .filter(|&(_, &r)| (m.start.0 as usize..=m.end.0 as usize).contains(&r))
@@ -1166,7 +1214,7 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
     };
     macro_rules! read {
         ($i:expr, $p:expr) => {
-            match get($i, ctx) {
+            match if merged_labels.contains(&$i) { None } else { get($i, ctx) } {
                 Some((r, field)) => ctx.read(sheet, r, Some(value_col), &field, $p),
                 None => None,
             }

@@ -631,6 +631,62 @@ struct OdsScan {
     /// (`calcext:value-type="error"`, or a formula showing `#DIV/0!`), and a formula whose stored result is 0 from a
     /// writer that did not calculate it (no `calcext:value-type`, which LibreOffice writes on every result).
     states: HashMap<String, Vec<(u32, u32, Cell)>>,
+    /// Per table, the ranges of cells whose value is shown as a duration or a time of day (`office:value-type="time"`,
+    /// or a number or date whose style's data style is a `number:time-style`), each with the text the cell shows:
+    /// read as [`Cell::Duration`], never as a date or a count.
+    clock: HashMap<String, Vec<(Merge, String)>>,
+}
+
+/// The cell styles of an ODS workbook (`style:style` of the family `table-cell`, in `styles.xml` and the automatic
+/// styles of `content.xml`) and its time data styles (`number:time-style`: `HH:MM`, `[HH]:MM:SS`), to tell the cells
+/// shown as a duration or a time of day. At most `max_cells` of each are kept.
+#[derive(Default)]
+struct OdsClockStyles {
+    time_styles: rustc_hash::FxHashSet<String>,
+    /// Each cell style's data style and parent style.
+    cell_styles: HashMap<String, (Option<String>, Option<String>)>,
+}
+
+impl OdsClockStyles {
+    /// Follows a `style:style` or `number:time-style` element.
+    fn feed(&mut self, e: &BytesStart<'_>, max: usize) {
+        match e.name().as_ref() {
+            "number:time-style" => {
+                if let Some(name) = attr(e, "style:name")
+                    && self.time_styles.len() < max
+                {
+                    self.time_styles.insert(name);
+                }
+            }
+            "style:style" => {
+                if attr(e, "style:family").as_deref() == Some("table-cell")
+                    && let Some(name) = attr(e, "style:name")
+                    && self.cell_styles.len() < max
+                {
+                    let data = attr(e, "style:data-style-name");
+                    let parent = attr(e, "style:parent-style-name");
+                    self.cell_styles.insert(name, (data, parent));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Whether cells of the cell style `name` show their value as a time (its data style, or its parent's when it
+    /// names none, is a time style).
+    fn clock(&self, name: &str) -> bool {
+        let mut name = name;
+        // A style's parent is a common style, which has no parent of its own in files spreadsheets write; a few
+        // steps bound a chain that loops.
+        for _ in 0..4 {
+            match self.cell_styles.get(name) {
+                Some((Some(data), _)) => return self.time_styles.contains(data),
+                Some((None, Some(parent))) => name = parent,
+                _ => return false,
+            }
+        }
+        false
+    }
 }
 
 /// What the walk of an ODS table keeps to name the field of a refused cell: the texts of its header (its first row
@@ -673,8 +729,27 @@ const ODS_MAX_COLUMNS: u64 = 16_384;
 /// over `max_cells` is refused naming the far cell.
 fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, Issue> {
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| damaged(file_name, e))?;
+    // The common styles first: a cell's automatic style may take its data style from one of them.
+    let mut clock_styles = OdsClockStyles::default();
+    if let Some(mut styles) = zip_xml(&mut archive, "styles.xml") {
+        let mut buf = Vec::new();
+        loop {
+            match styles.read_event_into(&mut buf) {
+                Ok(Event::Start(ref e) | Event::Empty(ref e)) => clock_styles.feed(e, limits.max_cells),
+                Ok(Event::Eof) | Err(_) => break,
+                _ => {}
+            }
+            buf.clear();
+        }
+    }
     let mut xml = zip_xml(&mut archive, "content.xml").ok_or_else(|| damaged(file_name, "no content.xml"))?;
     let mut scan = OdsScan::default();
+    // The default cell style of the table's columns (`table:table-column`): (first column, count, style).
+    let mut column_styles: Vec<(u64, u64, String)> = Vec::new();
+    let mut next_column = 0u64;
+    // The open cell when it shows a time: its first column, its repeat, and the text of its value (shown when the
+    // cell has no text of its own).
+    let mut clock_cell: Option<(u64, u64, String)> = None;
     let mut buf = Vec::new();
     let mut table = String::new();
     let (mut row, mut col) = (0u64, 0u64);
@@ -790,7 +865,20 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
             Event::Start(ref e) | Event::Empty(ref e) => {
                 let empty = matches!(ev, Event::Empty(_));
                 match e.name().as_ref() {
+                    "number:time-style" | "style:style" => clock_styles.feed(e, limits.max_cells),
+                    "table:table-column" => {
+                        let repeat = ods_number(e, "table:number-columns-repeated").min(ODS_MAX_COLUMNS);
+                        if let Some(style) = attr(e, "table:default-cell-style-name")
+                            && clock_styles.clock(&style)
+                            && column_styles.len() < limits.max_columns
+                        {
+                            column_styles.push((next_column, repeat, style));
+                        }
+                        next_column = next_column.saturating_add(repeat);
+                    }
                     "table:table" => {
+                        column_styles.clear();
+                        next_column = 0;
                         if let Some((r0, c0, r1, c1)) = bounds.take() {
                             area_total = area_total.saturating_add((r1 - r0 + 1).saturating_mul(c1 - c0 + 1));
                         }
@@ -822,6 +910,30 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                         }
                         cell_text.clear();
                         pending = ods_state(e);
+                        clock_cell = None;
+                        let value_type = attr(e, "office:value-type");
+                        let shows_time = match value_type.as_deref() {
+                            Some("time") => true,
+                            Some("float" | "percentage" | "currency" | "date") => {
+                                attr(e, "table:style-name").map(|st| clock_styles.clock(&st)).unwrap_or_else(|| {
+                                    column_styles.iter().any(|(c, n, _)| (*c..c.saturating_add(*n)).contains(&col))
+                                })
+                            }
+                            _ => false,
+                        };
+                        if shows_time {
+                            let value = attr(e, "office:value")
+                                .and_then(|v| cell_values::xsd_double(&v).ok())
+                                .map(clock_text)
+                                .or_else(|| attr(e, "office:time-value"))
+                                .or_else(|| attr(e, "office:date-value"))
+                                .unwrap_or_default();
+                            if empty {
+                                push_clock(&mut scan, &table, (row, row_repeat), (col, repeat), value, limits);
+                            } else {
+                                clock_cell = Some((col, repeat, value));
+                            }
+                        }
                         if empty && let Some(state) = pending.take() {
                             push_state(&mut scan, &table, row, col, state, "", limits);
                         }
@@ -883,6 +995,10 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                     if let Some((start, repeat, filled)) = cell.take() {
                         if let Some(state) = pending.take() {
                             push_state(&mut scan, &table, row, start, state, &cell_text, limits);
+                        }
+                        if let Some((clock_col, clock_repeat, value)) = clock_cell.take() {
+                            let shown = if cell_text.trim().is_empty() { value } else { cell_text.trim().to_string() };
+                            push_clock(&mut scan, &table, (row, row_repeat), (clock_col, clock_repeat), shown, limits);
                         }
                         if filled {
                             repeated(row, row_repeat, filled_rows, start, repeat, &table)?;
@@ -999,7 +1115,7 @@ fn ods_state(e: &BytesStart<'_>) -> Option<Cell> {
     let zero = attr(e, "office:value").is_some_and(|v| cell_values::xsd_double(&v) == Ok(0.0));
     // The shown text decides between an error and a value when the cell closes; a 0 counts as never calculated only
     // from a writer that records no calculated type.
-    let shown_formula = formula.strip_prefix("of:").unwrap_or(&formula).to_string();
+    let shown_formula = ods_formula_shown(&formula);
     if numeric && zero && calc_type.is_none() {
         Some(Cell::Uncalculated(shown_formula))
     } else if numeric {
@@ -1007,6 +1123,134 @@ fn ods_state(e: &BytesStart<'_>) -> Option<Cell> {
         Some(Cell::Refused)
     } else {
         None
+    }
+}
+
+/// An OpenDocument formula (`table:formula`, OpenFormula syntax) as its user typed and sees it in a spreadsheet
+/// program: the namespace (`of:`, `oooc:`, `msoxl:`) dropped, and each reference in brackets written as a cell
+/// reference — `of:=SUM([.B2:.B9])` → `=SUM(B2:B9)`, `of:=[.A1]*2` → `=A1*2`, `of:=['Other sheet'.$A$1]` →
+/// `='Other sheet'!$A$1`, `of:=[$Sites.C3]` → `=Sites!C3`. Text in double quotes is kept as written.
+pub fn ods_formula_shown(formula: &str) -> String {
+    let f = formula.trim();
+    let body = match f.split_once(':') {
+        Some((ns, rest))
+            if !ns.is_empty() && ns.bytes().all(|b| b.is_ascii_alphanumeric()) && rest.starts_with('=') =>
+        {
+            rest
+        }
+        _ => f,
+    };
+    let mut out = String::with_capacity(body.len() + 1);
+    if !body.starts_with('=') {
+        out.push('=');
+    }
+    let mut chars = body.chars();
+    let mut in_text = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => {
+                in_text = !in_text;
+                out.push(c);
+            }
+            '[' if !in_text => {
+                // The reference runs to its closing bracket; a sheet name in single quotes may hold one.
+                let mut reference = String::new();
+                let mut quoted = false;
+                let mut closed = false;
+                for r in chars.by_ref() {
+                    match r {
+                        '\'' => {
+                            quoted = !quoted;
+                            reference.push(r);
+                        }
+                        ']' if !quoted => {
+                            closed = true;
+                            break;
+                        }
+                        _ => reference.push(r),
+                    }
+                }
+                out.push_str(&ods_reference(&reference));
+                if !closed {
+                    break;
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// One OpenFormula reference without its brackets (`.A1`, `.B2:.B9`, `$Sheet2.A1`, `'My sheet'.A1:'My sheet'.B2`)
+/// as a spreadsheet program shows it (`A1`, `B2:B9`, `Sheet2!A1`, `'My sheet'!A1:B2`).
+fn ods_reference(reference: &str) -> String {
+    // The parts of a range, split at a `:` outside quotes.
+    let mut parts: Vec<String> = vec![String::new()];
+    let mut quoted = false;
+    for c in reference.chars() {
+        match c {
+            '\'' => {
+                quoted = !quoted;
+                if let Some(p) = parts.last_mut() {
+                    p.push(c);
+                }
+            }
+            ':' if !quoted => parts.push(String::new()),
+            _ => {
+                if let Some(p) = parts.last_mut() {
+                    p.push(c);
+                }
+            }
+        }
+    }
+    let mut first_sheet: Option<String> = None;
+    let mut shown = Vec::with_capacity(parts.len());
+    for (i, part) in parts.iter().enumerate() {
+        // The sheet is what stands before the last `.` outside quotes; `$` before it only marks it absolute.
+        let mut split = None;
+        let mut quoted = false;
+        for (at, c) in part.char_indices() {
+            match c {
+                '\'' => quoted = !quoted,
+                '.' if !quoted => split = Some(at),
+                _ => {}
+            }
+        }
+        let (sheet, cell) = match split {
+            Some(at) => (part.get(..at).unwrap_or_default(), part.get(at + 1..).unwrap_or_default()),
+            None => ("", part.as_str()),
+        };
+        let sheet = sheet.trim_start_matches('$');
+        if sheet.is_empty() || (i > 0 && first_sheet.as_deref() == Some(sheet)) {
+            shown.push(cell.to_string());
+        } else {
+            if i == 0 {
+                first_sheet = Some(sheet.to_string());
+            }
+            shown.push(format!("{sheet}!{cell}"));
+        }
+    }
+    shown.join(":")
+}
+
+/// Keeps the range of cells a time-formatted ODS cell covers (its rows and columns repeated), with the text it shows.
+fn push_clock(
+    scan: &mut OdsScan,
+    table: &str,
+    (row, rows): (u64, u64),
+    (col, cols): (u64, u64),
+    shown: String,
+    limits: &Limits,
+) {
+    if row >= ODS_MAX_ROWS || col >= ODS_MAX_COLUMNS {
+        return;
+    }
+    let end_row = row.saturating_add(rows.max(1) - 1).min(ODS_MAX_ROWS - 1);
+    let end_col = col.saturating_add(cols.max(1) - 1).min(ODS_MAX_COLUMNS - 1);
+    let ranges = scan.clock.entry(table.to_string()).or_default();
+    if ranges.len() < limits.max_cells {
+        let shown: String = shown.chars().take(40).collect();
+        ranges.push((Merge { start: (row as u32, col as u32), end: (end_row as u32, end_col as u32) }, shown));
     }
 }
 
@@ -1057,13 +1301,29 @@ fn read_ods_sheet(
         }
         let states: HashMap<(u32, u32), Cell> =
             scan.states.remove(name).unwrap_or_default().into_iter().map(|(r, c, s)| ((r, c), s)).collect();
+        // The cells shown as a time; the walk bounded every filled range, so they cost what the cells do.
+        let mut clock: HashMap<(u32, u32), String> = HashMap::new();
+        'clock: for (m, shown) in scan.clock.remove(name).unwrap_or_default() {
+            for r in m.start.0..=m.end.0 {
+                for c in m.start.1..=m.end.1 {
+                    if clock.len() >= budget.max_cells {
+                        break 'clock;
+                    }
+                    clock.insert((r, c), shown.clone());
+                }
+            }
+        }
         let (r0, c0) = range.start().unwrap_or((0, 0));
         for (r, c, d) in range.used_cells() {
             let (row, col) = (r0 + r as u32, c0 + c as u32);
             let cell = owned_cell(d);
             let cell = match (states.get(&(row, col)), formulas.get_value((row, col))) {
                 (Some(state), _) => state.clone(),
-                (None, Some(f)) if !f.is_empty() && cell.is_blank() => Cell::Uncalculated(format!("={f}")),
+                // A number or date shown as a duration or a time of day is one, whatever calamine makes of it.
+                (None, _) if !cell.is_blank() && clock.contains_key(&(row, col)) => {
+                    Cell::Duration(clock.get(&(row, col)).cloned().unwrap_or_default())
+                }
+                (None, Some(f)) if !f.is_empty() && cell.is_blank() => Cell::Uncalculated(ods_formula_shown(f)),
                 _ => cell,
             };
             sheet.push(row, col, cell, budget)?;
@@ -1073,7 +1333,7 @@ fn read_ods_sheet(
         for (r, c, f) in formulas.used_cells() {
             let (row, col) = (f0 + r as u32, g0 + c as u32);
             if !f.is_empty() && range.get_value((row, col)).is_none_or(|d| matches!(d, Data::Empty)) {
-                sheet.push(row, col, Cell::Uncalculated(format!("={f}")), budget)?;
+                sheet.push(row, col, Cell::Uncalculated(ods_formula_shown(f)), budget)?;
             }
         }
         sheet.finish(budget.max_cells)
@@ -1123,6 +1383,24 @@ mod tests {
         assert_eq!(crate::import::grid::a1_position("A0"), None);
         assert_eq!(crate::import::grid::a1_position("12"), None);
         assert_eq!(crate::import::grid::a1_position("Aé1"), None);
+    }
+
+    #[test]
+    fn ods_formulas_are_shown_as_typed() {
+        for (stored, shown) in [
+            ("of:=[.A1]*2", "=A1*2"),
+            ("of:=SUM([.B2:.B9])", "=SUM(B2:B9)"),
+            ("of:=1200+650", "=1200+650"),
+            ("of:=[$Sites.$C$3]+[.D4]", "=Sites!$C$3+D4"),
+            ("of:=SUM(['Other sheet'.A1:'Other sheet'.B2])", "=SUM('Other sheet'!A1:B2)"),
+            ("of:=['It''s [x]'.A1]", "='It''s [x]'!A1"),
+            ("of:=IF([.A1]=\"[.B1]\";1;0)", "=IF(A1=\"[.B1]\";1;0)"),
+            ("oooc:=[.A1]", "=A1"),
+            ("=A1+1", "=A1+1"),
+            ("of:=[.A1", "=A1"),
+        ] {
+            assert_eq!(ods_formula_shown(stored), shown, "{stored}");
+        }
     }
 
     #[test]

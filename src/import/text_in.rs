@@ -67,6 +67,11 @@ pub enum Unreadable {
     /// text often does (`Tøinec` is `Třinec` in windows-1250: ø ř, ù ů, õ ő, ì ě, ò ň … share their bytes). Holds the
     /// word as each of the two encodings reads it.
     WesternOrCentral { western: String, central: String },
+    /// Not valid UTF-8, and too few of its bytes form UTF-8 characters to call it UTF-8 with a few stray bytes (a
+    /// short file in a legacy encoding of two-byte characters, GB18030 of `深圳`, reads partly as UTF-8 by chance);
+    /// read whole in the guessed legacy encoding, it gives letters of one script. Holds the first word that is not
+    /// ASCII in that reading.
+    Legacy(Vec<(&'static str, String)>),
 }
 
 /// An encoding by its WHATWG name with the script or region it writes, in English and French:
@@ -189,6 +194,27 @@ impl Undecodable {
                          {w_fr}, il donne « {western} » (ligne {line}), lu comme {c_fr}, « {central} », et les deux \
                          ne diffèrent que par de telles lettres. Rien n'en a été lu : enregistrez-le en UTF-8 \
                          {how_fr} et envoyez-le de nouveau."
+                    ),
+                );
+            }
+            Unreadable::Legacy(readings) => {
+                let (mut en, mut fr) = (Vec::new(), Vec::new());
+                for (name, word) in readings {
+                    let (enc_en, enc_fr) = encoding_words(name);
+                    en.push(format!("read as {enc_en} it gives “{word}”"));
+                    fr.push(format!("lu comme {enc_fr}, il donne « {word} »"));
+                }
+                let (en, fr) = (en.join(", "), fr.join(", "));
+                return file_issue(
+                    file,
+                    format!(
+                        "The file is not in UTF-8, and it is too short for its legacy encoding to be told for sure: \
+                         {en} (line {line}). Nothing of it was read: save it as UTF-8 {how_en} and send it again."
+                    ),
+                    format!(
+                        "Le fichier n'est pas en UTF-8, et il est trop court pour que son encodage ancien soit établi \
+                         avec certitude : {fr} (ligne {line}). Rien n'en a été lu : enregistrez-le en UTF-8 {how_fr} \
+                         et envoyez-le de nouveau."
                     ),
                 );
             }
@@ -499,13 +525,46 @@ fn central_plausible(bytes: &[u8]) -> bool {
         .any(|tld| detector.guess(Some(tld.as_slice()), chardetng::Utf8Detection::Deny) == encoding_rs::WINDOWS_1250)
 }
 
-/// A text read as Windows-1252 that holds a letter of [`CENTRAL_IN_WESTERN`]: the word as Windows-1252 reads it,
-/// as windows-1250 reads it, and its line.
+/// Whether the letter at `at` of a Windows-1252 reading stands where no Western language writes it, but where the
+/// windows-1250 letter of its byte stands every day — each judged by the languages that write it in Western text:
+/// - `ã` (Romanian `ă`: `Brăila` reads `Brãila`): Portuguese writes it before `o`, `e`, `s` or at the end of a word
+///   (`São`, `mãe`, `irmãs`, `Grã`), never before another letter;
+/// - `ò` (Czech `ň`: `Plzeň` reads `Plzeò`): Catalan and Italian write it after a consonant or `u` (`Besòs`, `può`),
+///   never after another vowel;
+/// - `æ` `Æ` (Polish and Croatian `ć` `Ć`: `Ćuprija` reads `Æuprija`, `Pavić` reads `Paviæ`): Danish, Norwegian and
+///   Icelandic write them beside consonants (`Næstved`, `Ærø`, `knæ`), never after a vowel nor before one at the
+///   start of a word;
+/// - `è` `È` (Czech, Slovak, Croatian `č` `Č`: `Kočevje` reads `Koèevje`): French and Italian write them before a
+///   consonant or at the end of a word (`Rivières`, `Èze`, `caffè`), never before a vowel;
+/// - `ï` `Ï` (Czech and Slovak `ď` `Ď`: `Ďáblice` reads `Ïáblice`): French and Catalan write it after a vowel only
+///   (`naïf`, `Loïc`);
+/// - `þ` (Romanian `ţ`: `Constanţa` reads `Constanþa`): Icelandic writes it at the start of a word only.
+fn central_in_context(western: &[char], at: usize) -> bool {
+    let vowel = |c: Option<&char>| c.is_some_and(|c| "aeiouyáéíóúýAEIOUYÁÉÍÓÚÝ".contains(*c));
+    let letter = |c: Option<&char>| c.is_some_and(|c| c.is_alphabetic());
+    let (before, here, after) = (at.checked_sub(1).and_then(|b| western.get(b)), western.get(at), western.get(at + 1));
+    match here {
+        Some('ã' | 'Ã') => letter(after) && !after.is_some_and(|c| "oesOES".contains(*c)),
+        Some('ò' | 'Ò') => vowel(before) && !before.is_some_and(|c| matches!(c, 'u' | 'U')),
+        Some('æ') => vowel(before),
+        Some('Æ') => !letter(before) && vowel(after),
+        Some('è' | 'È') => vowel(after),
+        Some('ï' | 'Ï') => !vowel(before),
+        Some('þ') => letter(before),
+        _ => false,
+    }
+}
+
+/// A text read as Windows-1252 that holds a letter of [`CENTRAL_IN_WESTERN`] (where `central_plausible`, the
+/// detector, finds the bytes plausible Central European text), or a letter [`central_in_context`] finds where no
+/// Western language writes it: the word as Windows-1252 reads it, as windows-1250 reads it, and its line.
 fn central_in_western(bytes: &[u8], text: &str) -> Option<(String, String, usize)> {
     // Both are single-byte encodings: the n-th character of each reading is the n-th byte.
     let western: Vec<char> = text.chars().collect();
     let central: Vec<char> = encoding_rs::WINDOWS_1250.decode_without_bom_handling(bytes).0.chars().collect();
-    let at = western.iter().position(|&c| CENTRAL_IN_WESTERN.contains(c))?;
+    let at = (0..western.len()).find(|&i| central_in_context(&western, i)).or_else(|| {
+        central_plausible(bytes).then(|| western.iter().position(|&c| CENTRAL_IN_WESTERN.contains(c))).flatten()
+    })?;
     let bound = |c: &char| c.is_whitespace() || matches!(c, ',' | ';' | '"');
     let start = western.get(..at)?.iter().rposition(bound).map_or(0, |p| p + 1);
     let end = western.get(at..)?.iter().position(bound).map_or(western.len(), |p| at + p).min(start + 40);
@@ -518,12 +577,94 @@ fn central_in_western(bytes: &[u8], text: &str) -> Option<(String, String, usize
 /// characters as broken sequences (a file of UTF-8 with a few bytes pasted from a legacy encoding). A file in a
 /// legacy encoding has almost no well-formed UTF-8 sequences.
 fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (good, broken) = utf8_counts(bytes);
+    good >= broken
+}
+
+/// The well-formed non-ASCII UTF-8 characters of `bytes`, and its broken sequences.
+fn utf8_counts(bytes: &[u8]) -> (usize, usize) {
     let (mut good, mut broken) = (0usize, 0usize);
     for chunk in bytes.utf8_chunks() {
         good += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
         broken += usize::from(!chunk.invalid().is_empty());
     }
-    good >= broken
+    (good, broken)
+}
+
+/// A file [`mostly_utf8`] but not by far (fewer than four well-formed UTF-8 characters a broken sequence: a UTF-8
+/// file with stray bytes pasted in has many more), which the legacy guess reads whole as letters of one script that
+/// is not Latin (a short GB18030, Big5, Shift_JIS or windows-1251 file, whose two-byte characters form UTF-8 by
+/// chance): refused naming that encoding and its reading, not as UTF-8 with a part in another encoding.
+fn legacy_not_utf8(bytes: &[u8]) -> Option<Undecodable> {
+    let (good, broken) = utf8_counts(bytes);
+    if good >= broken.saturating_mul(4) {
+        return None;
+    }
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(bytes, true);
+    let enc = detector.guess(None, chardetng::Utf8Detection::Deny);
+    if enc == encoding_rs::UTF_8 || enc == encoding_rs::WINDOWS_1252 {
+        return None;
+    }
+    let text = enc.decode_without_bom_handling_and_without_replacement(bytes)?;
+    if judge_guess(&text).is_err() || doubtful_word(&text).is_some() {
+        return None;
+    }
+    Some(legacy_readings(bytes, enc, &text))
+}
+
+/// The legacy encodings of scripts other than Latin whose readings of a short file are weighed against each other.
+const LEGACY_RIVALS: [&encoding_rs::Encoding; 6] = [
+    encoding_rs::GBK,
+    encoding_rs::BIG5,
+    encoding_rs::SHIFT_JIS,
+    encoding_rs::EUC_KR,
+    encoding_rs::WINDOWS_1251,
+    encoding_rs::WINDOWS_1253,
+];
+
+/// Below this many bytes past ASCII, a legacy guess of a script other than Latin is not trusted when another such
+/// encoding reads the bytes as plausible letters too: two-byte Chinese text reads as Cyrillic words (`深圳` in
+/// GB18030 is `Щюлк` in windows-1251), and a few letters cannot tell them apart.
+const SHORT_LEGACY: usize = 48;
+
+/// The refusal of a file read in the legacy encoding `enc` as `text` that cannot be told for sure: the first word
+/// past ASCII as `enc` reads it, and as each other encoding of [`LEGACY_RIVALS`] that reads the whole file as
+/// plausible letters, GB18030 first.
+fn legacy_readings(bytes: &[u8], enc: &'static encoding_rs::Encoding, text: &str) -> Undecodable {
+    let word_of = |text: &str| {
+        let at = text.char_indices().find(|&(_, c)| !c.is_ascii()).map_or(0, |(i, _)| i);
+        word_at(text, at)
+    };
+    let (word, line) = word_of(text);
+    let mut readings = vec![(enc.name(), word)];
+    for rival in LEGACY_RIVALS {
+        if rival == enc {
+            continue;
+        }
+        if let Some(other) = rival.decode_without_bom_handling_and_without_replacement(bytes)
+            && other != text
+            && judge_guess(&other).is_ok()
+            && doubtful_word(&other).is_none()
+        {
+            readings.push((rival.name(), word_of(&other).0));
+        }
+    }
+    readings.sort_by_key(|(name, _)| *name != "GBK");
+    Undecodable { encoding: enc.name(), byte: 0, line, character: 1, why: Unreadable::Legacy(readings) }
+}
+
+/// A short file that the legacy guess `enc` (of a script other than Latin) reads as `text`, and another encoding
+/// of [`LEGACY_RIVALS`] reads as plausible letters too: refused naming each reading.
+fn short_and_ambiguous(bytes: &[u8], enc: &'static encoding_rs::Encoding, text: &str) -> Option<Undecodable> {
+    if bytes.iter().filter(|b| !b.is_ascii()).count() >= SHORT_LEGACY {
+        return None;
+    }
+    let refusal = legacy_readings(bytes, enc, text);
+    match &refusal.why {
+        Unreadable::Legacy(readings) if readings.len() > 1 => Some(refusal),
+        _ => None,
+    }
 }
 
 /// Decodes a text file (see the module's documentation for the order of the checks). `Err` names the first byte
@@ -567,6 +708,9 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, Undecodable> {
     let enc = if let Some(enc) = utf16 {
         enc
     } else if mostly_utf8(bytes) {
+        if let Some(legacy) = legacy_not_utf8(bytes) {
+            return Err(legacy);
+        }
         // UTF-8 with stray bytes: reading it as anything else would garble every accented letter.
         encoding_rs::UTF_8
     } else {
@@ -587,7 +731,6 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, Undecodable> {
     // letter Western text rarely holds is refused naming both.
     if utf16.is_none()
         && enc == encoding_rs::WINDOWS_1252
-        && central_plausible(bytes)
         && let Some((western, central, line)) = central_in_western(bytes, &text)
     {
         return Err(Undecodable {
@@ -608,6 +751,13 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, Undecodable> {
         && let Err((why, line)) = judge_guess(&text)
     {
         return Err(Undecodable { encoding: enc.name(), byte: 0, line, character: 1, why });
+    }
+    if utf16.is_none()
+        && enc != encoding_rs::UTF_8
+        && enc != encoding_rs::WINDOWS_1252
+        && let Some(refusal) = short_and_ambiguous(bytes, enc, &text)
+    {
+        return Err(refusal);
     }
     Ok(Decoded { text, encoding: Some(enc.name()) })
 }

@@ -39,7 +39,7 @@ pub fn parse(kind: ListKind, bytes: &[u8]) -> Result<Vec<Entry>, Vec<ListProblem
             0,
             None,
             format!("the file is larger than {} MiB", MAX_FILE_BYTES / (1024 * 1024)),
-            format!("le fichier dépasse {} Mio", MAX_FILE_BYTES / (1024 * 1024)),
+            format!("le fichier dépasse {}\u{a0}Mio", MAX_FILE_BYTES / (1024 * 1024)),
         )]);
     }
     // A byte that is not valid in the file's encoding refuses the file: no name is ever read with a replaced letter.
@@ -404,7 +404,9 @@ fn date_value(
     d
 }
 
-/// A country cell: `None` when blank, a problem (placed in its column) when written but not a country.
+/// A country cell: `None` when blank, a problem (placed in its column) when written but not a country — read as the
+/// intake reads a typed country ([`crate::domain::read_country`]): a stray mark (`Canada ✓`, `MY?`) is refused with
+/// the country it looks like.
 fn country_cell(
     rec: &csv::StringRecord,
     col: Option<usize>,
@@ -413,19 +415,13 @@ fn country_cell(
     problems: &mut Vec<ListProblem>,
 ) -> Option<CountryCode> {
     let v = cell(rec, col)?;
-    let c = CountryCode::parse(&v);
-    if c.is_none() {
-        problems.push(
-            ListProblem::new(
-                line,
-                Some(field),
-                format!("`{v}` is not a country (ISO 3166 code or name)"),
-                format!("« {v} » n'est pas un pays (code ISO 3166 ou nom)"),
-            )
-            .in_column(col),
-        );
+    match crate::domain::read_country(&v) {
+        Ok(c) => Some(c),
+        Err(e) => {
+            problems.push(ListProblem::new(line, Some(field), e.en, e.fr).in_column(col));
+            None
+        }
     }
-    c
 }
 
 /// A period whose end comes before its start: a problem of the end's column.

@@ -167,6 +167,42 @@ fn the_watch_list_reads_identifiers_and_aliases() {
 }
 
 #[test]
+fn a_country_with_a_stray_mark_is_refused_with_the_country_it_looks_like_in_every_list() {
+    for (typed, stray, en, fr) in [
+        ("Malaysia🧤", "🧤", "Malaysia", "Malaisie"),
+        ("Canada ✓", "✓", "Canada", "Canada"),
+        ("MY?", "?", "Malaysia", "Malaisie"),
+        ("China*", "*", "China", "Chine"),
+        ("India 2", "2", "India", "Inde"),
+    ] {
+        let watch = format!("name,country\nGood Co,CA\nBad Co,{typed}\n");
+        let cbp = format!(
+            "Date,Country,Entity,Industry,Status,WRO/Finding\n09/30/2020,{typed},Vireo Gloves,Gloves,Active,Finding\n"
+        );
+        for (kind, csv, line) in [(ListKind::Watchlist, watch, 3), (ListKind::CbpWro, cbp, 2)] {
+            let problems = parse(kind, csv.as_bytes()).unwrap_err();
+            let p = problems
+                .iter()
+                .find(|p| p.line == line && p.field.as_deref().is_some_and(|f| f.eq_ignore_ascii_case("country")))
+                .unwrap_or_else(|| panic!("{typed}: {problems:#?}"));
+            assert!(p.message_en.contains(&format!("holds “{stray}”")), "{p:?}");
+            assert!(p.message_en.contains(&format!("did you mean {en}?")), "{p:?}");
+            assert!(p.message_fr.contains(&format!("vouliez-vous dire {fr} ?")), "{p:?}");
+        }
+    }
+    // Names and codes as people write them are still read.
+    let entries = parse(
+        ListKind::Watchlist,
+        "name,country\nA Co,Côte d’Ivoire\nB Co,MYS\nC Co,Korea, Republic of\n"
+            .replace("Korea, Republic of", "\"Korea, Republic of\"")
+            .as_bytes(),
+    )
+    .unwrap();
+    let codes: Vec<String> = entries.iter().map(|e| e.country.map(|c| c.to_string()).unwrap_or_default()).collect();
+    assert_eq!(codes, ["CI", "MY", "KR"]);
+}
+
+#[test]
 fn a_file_with_problems_is_refused_whole_with_each_line_named() {
     let csv = "name,country,business_number,effective\nGood Co,CA,,2026-01-01\nBad Co,Narnia,12345,someday\n";
     let problems = parse(ListKind::Watchlist, csv.as_bytes()).unwrap_err();

@@ -638,7 +638,7 @@ async fn read_case_form(
                              the files again"
                         ),
                         format!(
-                            "pièce jointe « {shown} » : au-delà de la limite de {mib} Mio par fichier; rien n'a été \
+                            "pièce jointe « {shown} » : au-delà de la limite de {mib}\u{a0}Mio par fichier; rien n'a été \
                              enregistré, choisir de nouveau les fichiers"
                         ),
                     ));

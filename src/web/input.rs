@@ -233,7 +233,7 @@ pub(super) async fn read_upload(
                     (ApiError::PayloadTooLarge { .. }, SentFrom::Api) => ApiError::bad_request(
                         format!("The form's part `{name}` holds more than {FIELD_LIMIT} bytes; only the file may be large."),
                         format!(
-                            "La partie « {name} » du formulaire dépasse {FIELD_LIMIT} octets; seul le fichier peut être volumineux."
+                            "La partie « {name} » du formulaire dépasse {FIELD_LIMIT}\u{a0}octets; seul le fichier peut être volumineux."
                         ),
                     ),
                     (ApiError::PayloadTooLarge { .. }, SentFrom::Page) => ApiError::bad_request(
@@ -242,7 +242,7 @@ pub(super) async fn read_upload(
                              Nothing was stored."
                         ),
                         format!(
-                            "Un champ du formulaire dépasse {FIELD_LIMIT} octets; seul le fichier peut être volumineux. \
+                            "Un champ du formulaire dépasse {FIELD_LIMIT}\u{a0}octets; seul le fichier peut être volumineux. \
                              Rien n'a été enregistré."
                         ),
                     ),

@@ -193,14 +193,18 @@ impl ListQuery {
             .transpose()?;
         let country = given(&self.country)
             .map(|c| {
-                CountryCode::parse(c).filter(|k| k.as_str().eq_ignore_ascii_case(c)).map(|k| k.to_string()).ok_or_else(
-                    || {
-                        ApiError::bad_request(
-                            format!("country `{c}`: use an ISO 3166-1 alpha-2 code, e.g. CN or BD"),
-                            format!("country « {c} » : utiliser un code ISO 3166-1 alpha-2, p. ex. CN ou BD"),
-                        )
-                    },
-                )
+                // Read as the intake reads a typed country (a stray mark, `MY?`, is refused with the country it looks
+                // like), then held to the code itself.
+                let k = crate::domain::read_country(c)
+                    .map_err(|e| ApiError::bad_request(format!("country {}", e.en), format!("country {}", e.fr)))?;
+                if k.as_str().eq_ignore_ascii_case(c) {
+                    Ok(k.to_string())
+                } else {
+                    Err(ApiError::bad_request(
+                        format!("country `{c}`: use an ISO 3166-1 alpha-2 code, e.g. CN or BD"),
+                        format!("country « {c} » : utiliser un code ISO 3166-1 alpha-2, p. ex. CN ou BD"),
+                    ))
+                }
             })
             .transpose()?;
         let fiscal_year = super::error::fiscal_year_query("fy", given(&self.fy), chrono::Utc::now().date_naive())?;

@@ -391,12 +391,12 @@ impl SitesQuery {
         };
         let country = match given(&self.country) {
             None => None,
-            Some(v) => Some(crate::domain::CountryCode::parse(&v).ok_or_else(|| {
-                ApiError::bad_request(
-                    format!("country `{v}`: not a country (an ISO 3166 code such as CN)"),
-                    format!("country « {v} » : ce n'est pas un pays (un code ISO 3166 comme CN)"),
-                )
-            })?),
+            // Read as the intake reads a typed country: a stray mark (`MY?`) is refused with the country it looks
+            // like.
+            Some(v) => Some(
+                crate::domain::read_country(&v)
+                    .map_err(|e| ApiError::bad_request(format!("country {}", e.en), format!("country {}", e.fr)))?,
+            ),
         };
         Ok(SiteSelection {
             forced: band("forced", &self.forced)?,
@@ -768,4 +768,34 @@ async fn logout(req: HttpRequest, lang: RequestLang, payload: web::Payload) -> H
         response.head_mut().set_connection_type(actix_web::http::ConnectionType::Close);
     }
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn country(v: &str) -> Result<Option<crate::domain::CountryCode>, ApiError> {
+        SitesQuery { country: Some(v.to_string()), ..SitesQuery::default() }.selection().map(|s| s.country)
+    }
+
+    #[test]
+    fn a_country_filter_with_a_stray_mark_is_refused_with_the_country_it_looks_like() {
+        for (typed, en, fr) in [
+            ("MY?", "did you mean Malaysia?", "vouliez-vous dire Malaisie ?"),
+            ("Canada ✓", "did you mean Canada?", "vouliez-vous dire Canada ?"),
+            ("Malaysia🧤", "did you mean Malaysia?", "vouliez-vous dire Malaisie ?"),
+            ("UZ*", "did you mean Uzbekistan?", "vouliez-vous dire Ouzbékistan ?"),
+        ] {
+            match country(typed) {
+                Err(ApiError::BadRequest { en: got_en, fr: got_fr }) => {
+                    assert!(got_en.starts_with("country ") && got_en.contains(en), "{typed}: {got_en}");
+                    assert!(got_fr.starts_with("country « ") && got_fr.contains(fr), "{typed}: {got_fr}");
+                }
+                other => panic!("{typed}: {other:?}"),
+            }
+        }
+        assert_eq!(country("UZ").unwrap().map(|c| c.to_string()).as_deref(), Some("UZ"));
+        assert_eq!(country("Malaisie").unwrap().map(|c| c.to_string()).as_deref(), Some("MY"));
+        assert!(matches!(country("Atlantis"), Err(ApiError::BadRequest { .. })));
+    }
 }

@@ -275,6 +275,14 @@ on_both_backends!(bad_list_parameters_are_refused_with_their_name, |app: TestApp
     assert!(body["message"].as_str().unwrap().contains("low, medium, high, critical"), "{body}");
     let body: Value = app.get_as(Who::Officer, "/api/v1/declarations?category=toys").await.json().await.unwrap();
     assert!(body["message"].as_str().unwrap().contains("clothing"), "{body}");
+    // A country with a stray mark is refused with the country it looks like, as the intake refuses it.
+    for query in ["country=MY%3F", "country=MY%20%E2%9C%93"] {
+        let body: Value =
+            app.get_as(Who::Officer, &format!("/api/v1/declarations?{query}")).await.json().await.unwrap();
+        let (en, fr) = (body["message"].as_str().unwrap(), body["message_fr"].as_str().unwrap());
+        assert!(en.starts_with("country ") && en.contains("did you mean Malaysia?"), "{query}: {body}");
+        assert!(fr.contains("vouliez-vous dire Malaisie ?"), "{query}: {body}");
+    }
     // The page answers with the bilingual error page, naming the parameter.
     for (query, name) in [
         ("page=0", "page"),

@@ -457,7 +457,7 @@ on_both_backends!(
         // A file over 10 MiB: 413, the case page naming it and the limit, the typed fields kept; in French too.
         let big = pdf(10 * 1024 * 1024);
         for (lang, limit) in
-            [("en", "over the limit of 10 MiB a file"), ("fr", "au-delà de la limite de 10 Mio par fichier")]
+            [("en", "over the limit of 10 MiB a file"), ("fr", "au-delà de la limite de 10\u{a0}Mio par fichier")]
         {
             let resp = auditor
                 .post(app.url(&format!("{path}?lang={lang}")))

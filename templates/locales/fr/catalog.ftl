@@ -245,7 +245,7 @@ upload-title = Soumettre une déclaration
 upload-lead = Envoyez le classeur de déclaration (Excel .xlsx ou .xlsm, OpenDocument .ods), les fichiers CSV de ses feuilles dans un .zip, ou un document JSON. Tous les problèmes du fichier sont signalés en une fois, avec leur cellule.
 upload-template_link = Télécharger le modèle vierge (français)
 upload-file_label = Fichier de déclaration
-upload-file_hint = Jusqu'à { $mib } Mio.
+upload-file_hint = Jusqu'à { $mib } Mio.
 upload-submit = Soumettre
 upload-rejected = Le fichier { $file } a été refusé
 upload-refused_form = L'envoi a été refusé
@@ -956,7 +956,7 @@ child_indicator-school_attendance = Empêché de fréquenter l'école
 
 attachment-list = Fichiers joints (avec leur empreinte SHA-256)
 attachment-choose = Joindre des fichiers (facultatif)
-attachment-hint = Jusqu'à 5 fichiers de 10 Mio chacun : PDF, JPEG, PNG, WebP, TIFF, HEIC, DOCX, XLSX, ODT, ODS ou texte brut. Le type est vérifié d'après le contenu du fichier. Si le formulaire est refusé, choisir de nouveau les fichiers.
+attachment-hint = Jusqu'à 5 fichiers de 10 Mio chacun : PDF, JPEG, PNG, WebP, TIFF, HEIC, DOCX, XLSX, ODT, ODS ou texte brut. Le type est vérifié d'après le contenu du fichier. Si le formulaire est refusé, choisir de nouveau les fichiers.
 
 ## rank
 
