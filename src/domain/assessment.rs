@@ -156,7 +156,7 @@ pub enum Reason {
         country: CountryCode,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         level: Option<Arc<str>>,
-        #[serde(default, skip_serializing_if = "Option::is_none", serialize_with = "share_rounded_some")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
         share: Option<f64>,
     },
     /// ILAB gives no advancement level the model weighs (`level`: the one it gives, if any): the points of a
@@ -173,7 +173,6 @@ pub enum Reason {
         in_ilab: bool,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         region: Option<Arc<str>>,
-        #[serde(serialize_with = "share_rounded")]
         share: f64,
     },
     /// A figure of the model's optional country index, with what it measures in both languages (model data).
@@ -244,12 +243,7 @@ pub enum Reason {
     },
     /// Due diligence takes `share` (0–1) off the residual risk; `floored`: kept at medium for a listed
     /// forced-labour good.
-    Mitigation {
-        #[serde(serialize_with = "share_rounded")]
-        share: f64,
-        practices: Vec<Practice>,
-        floored: bool,
-    },
+    Mitigation { share: f64, practices: Vec<Practice>, floored: bool },
     /// Scores stop at 100.
     Cap,
     /// The highest-scored site of the declaration (or category); `listed`: the confirmed screening entries whose
@@ -337,9 +331,9 @@ pub struct Factor {
     pub reason: Explanation,
     pub source: Option<SourceRef>,
     pub weight: f64,
-    /// Points added to the score (negative for mitigation). The contributions add up to the score. Written to the
-    /// tenth of a point, as the explanation says it (`points`).
-    #[serde(serialize_with = "points")]
+    /// Points added to the score (negative for mitigation). The contributions add up to the score. To the tenth of a
+    /// point, as the explanation says it: whoever makes a factor rounds it (the engine, once, as it scores), and it is
+    /// written and read back as it is, to the bit.
     pub contribution: f64,
     /// The words, in English and French: written where an explanation leaves the service as JSON (the API, its
     /// exports), and read from assessments stored before factors were codes; never by scoring.
@@ -393,31 +387,6 @@ impl TryFrom<serde_json::Map<String, serde_json::Value>> for Factor {
 /// Whether a stored text is empty (a parameter written only by factors stored before).
 fn is_blank(s: &Arc<str>) -> bool {
     s.is_empty()
-}
-
-/// `x` rounded to `places` decimals: the precision an explanation says a number with, so that the JSON written
-/// holds no float noise (`0.062000000000000006` is written `0.062`, `-54.099999999999994` is `-54.1`).
-pub fn rounded(x: f64, places: i32) -> f64 {
-    let scale = 10f64.powi(places);
-    (x * scale).round() / scale
-}
-
-/// Writes points (a score, a contribution) to the tenth, as the explanations say them.
-fn points<S: serde::Serializer>(x: &f64, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_f64(rounded(*x, 1))
-}
-
-/// Writes a share (0–1) to the thousandth, as the explanations say them (`6.2 %`).
-fn share_rounded<S: serde::Serializer>(x: &f64, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_f64(rounded(*x, 3))
-}
-
-/// [`share_rounded`] for a share that may be absent (skipped when absent).
-fn share_rounded_some<S: serde::Serializer>(x: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
-    match x {
-        Some(x) => s.serialize_some(&rounded(*x, 3)),
-        None => s.serialize_none(),
-    }
 }
 
 /// How factors stored before their reasons were codes (and before the code was written) said a confirmed screening
@@ -500,8 +469,7 @@ impl Factor {
 /// A score from 0 to 100 with its band and its explanation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Score {
-    /// Written to the tenth of a point (`points`).
-    #[serde(serialize_with = "points")]
+    /// To the tenth of a point, as the engine rounds it; written and read back as it is.
     pub score: f64,
     pub band: Band,
     /// Its factors, in order. Shared: the same factor (a country's prevalence, the declaration's mitigation …) is one
@@ -846,7 +814,7 @@ mod tests {
     /// A score of these factors, each its own allocation (as a caller that builds factors by hand has them); to the
     /// tenth, as it is written.
     fn score(factors: Vec<Factor>) -> Score {
-        let score = rounded(factors.iter().map(|f| f.contribution).sum::<f64>().max(0.0), 1);
+        let score = (factors.iter().map(|f| f.contribution).sum::<f64>().max(0.0) * 10.0).round() / 10.0;
         Score { score, band: Band::from_score(score), factors: factors.into_iter().map(Arc::new).collect() }
     }
 
@@ -997,19 +965,14 @@ mod tests {
         assert_eq!(inline_form(&inline), inline_form(&a));
     }
 
-    /// Points are written to the tenth and shares to the thousandth, as the explanations say them: no float noise
-    /// reaches a reader of the JSON (`-54.099999999999994`, `0.062000000000000006`), and what is written reads back
-    /// as written.
+    /// The writer rounds nothing: a factor and a score are written as they are and read back to the bit, whatever
+    /// their numbers (the engine gives them at the precision the explanations state: `scoring::tests`). So what is
+    /// stored is what was scored.
     #[test]
-    fn scores_points_and_shares_are_written_at_the_precision_the_explanations_state() {
+    fn scores_points_and_shares_are_written_as_they_are_and_read_back_to_the_bit() {
         let country = CountryCode::parse("IN").unwrap();
-        let noisy = [
-            Factor::new(
-                Reason::ChildContext { country, level: None, share: Some(0.062000000000000006) },
-                None,
-                1.0,
-                -54.099999999999994,
-            ),
+        let exact = [
+            Factor::new(Reason::ChildContext { country, level: None, share: Some(0.062) }, None, 1.0, -54.1),
             Factor::new(
                 Reason::RegionalEstimate { country, in_ilab: false, region: None, share: 0.1 + 0.2 },
                 None,
@@ -1019,20 +982,20 @@ mod tests {
             Factor::new(
                 Reason::Mitigation { share: 0.30000000000000004, practices: vec![], floored: false },
                 None,
-                1.0,
+                -0.30000000000000004,
                 -6.900000000000006,
             ),
         ];
-        let json = serde_json::to_string(&noisy).unwrap();
-        for clean in ["\"share\":0.062", "\"contribution\":-54.1", "\"share\":0.3", "\"contribution\":-6.9"] {
-            assert!(json.contains(clean), "{clean} in {json}");
+        let json = serde_json::to_string(&exact).unwrap();
+        for written in ["\"share\":0.062", "\"contribution\":-54.1", "\"contribution\":-6.900000000000006"] {
+            assert!(json.contains(written), "{written} in {json}");
         }
-        assert!(!json.contains("0000000") && !json.contains("9999999"), "{json}");
-        let s = score(noisy.to_vec());
-        let written = serde_json::to_value(&Score { score: 0.1 + 0.2 + 33.3, ..s }).unwrap();
-        assert_eq!(written["score"].to_string(), "33.6");
         let back: Vec<Factor> = serde_json::from_str(&json).unwrap();
-        assert_eq!(serde_json::to_string(&back).unwrap(), json);
+        assert_eq!(back, exact);
+        let s = score(exact.to_vec());
+        let noisy = Score { score: 0.1 + 0.2 + 33.3, ..s };
+        let back: Score = serde_json::from_value(serde_json::to_value(&noisy).unwrap()).unwrap();
+        assert_eq!(back, noisy);
     }
 
     #[test]

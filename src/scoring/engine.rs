@@ -15,12 +15,20 @@ use crate::domain::{
 };
 use crate::graph::ChainGraph;
 
+/// Points (a score, a contribution) to the tenth, as the explanations say them. The engine rounds every number it
+/// gives, once, here and in [`share3`]: what it returns is what is written and read back, to the bit.
 fn round1(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
 }
 
+/// A share (0–1) to the thousandth, as the explanations say them (`6.2 %`).
+fn share3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+/// A factor, its contribution to the tenth of a point ([`round1`]).
 fn factor(reason: Reason, source: Option<SourceRef>, weight: f64, contribution: f64) -> Factor {
-    Factor::new(reason, source, weight, contribution)
+    Factor::new(reason, source, weight, round1(contribution))
 }
 
 fn arc(s: &str) -> Arc<str> {
@@ -510,7 +518,7 @@ fn child_context(t: &Tables, country: CountryCode, data: Option<&CountryData>) -
         let weighed = c.advancement.as_deref().and_then(|l| t.advancement_points(l).map(|p| (l, p)));
         if let (Some((level, adv)), Some(share)) = (weighed, c.working_children_share) {
             return vec![factor(
-                Reason::ChildContext { country, level: Some(arc(level)), share: Some(share) },
+                Reason::ChildContext { country, level: Some(arc(level)), share: Some(share3(share)) },
                 ilab_src(),
                 1.0,
                 round1(adv + share_points(share)),
@@ -527,7 +535,7 @@ fn child_context(t: &Tables, country: CountryCode, data: Option<&CountryData>) -
         });
         if let Some(share) = c.working_children_share {
             out.push(factor(
-                Reason::ChildContext { country, level: None, share: Some(share) },
+                Reason::ChildContext { country, level: None, share: Some(share3(share)) },
                 ilab_src(),
                 w.child_context_per_working_share,
                 round1(share_points(share)),
@@ -540,7 +548,12 @@ fn child_context(t: &Tables, country: CountryCode, data: Option<&CountryData>) -
     }
     let e = t.regional_child_estimate(country);
     out.push(factor(
-        Reason::RegionalEstimate { country, in_ilab: data.is_some(), region: e.region.map(arc), share: e.share },
+        Reason::RegionalEstimate {
+            country,
+            in_ilab: data.is_some(),
+            region: e.region.map(arc),
+            share: share3(e.share),
+        },
         t.source_ref(
             "ilo_regional",
             None,
@@ -625,7 +638,8 @@ fn mitigate(
 ) -> Score {
     let w = &t.weights;
     let mut factors = raw.factors;
-    let share: f64 = (practices.iter().map(|p| p.1).sum::<f64>() + audit).min(w.mitigation_cap);
+    // The share as the explanation states it, and as it is applied.
+    let share: f64 = share3((practices.iter().map(|p| p.1).sum::<f64>() + audit).min(w.mitigation_cap));
     let mut score = raw.total;
     if share > 0.0 && raw.total > 0.0 {
         let mut target = raw.total * (1.0 - share);

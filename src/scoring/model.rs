@@ -466,6 +466,9 @@ pub struct Tables {
     pub countries: HashMap<CountryCode, CountryData>,
     /// Folded phrase → ILAB good name (ILAB names, their singulars, and the aliases), longest phrases first.
     pub phrases: Vec<(Vec<String>, String)>,
+    /// The folded French names of the goods (`scoring::names`) that are not also their English words: a compound of
+    /// goods words that starts with one is French, named by its first word ([`Tables::goods_in`]).
+    pub french_phrases: HashSet<Vec<String>>,
     /// The optional country index: how it is weighed and its figures.
     pub country_index: Option<(CountryIndexSpec, HashMap<CountryCode, IndexValue>)>,
     /// The optional entity list: how it is weighed and its entities.
@@ -593,15 +596,13 @@ pub fn is_common_phrase(tokens: &[String]) -> bool {
 /// A word after which the goods are named, what comes before it qualifying them ("glove grade latex").
 const GRADE_WORDS: &[&str] = &["grade"];
 
-/// Words that name what is made with goods rather than goods (machines, their parts, a confection), English and
-/// French, folded and singular: a part of a text ending on one names that, the goods before it only qualifying it
-/// ("cotton candy machines", "cotton gin machinery parts", "pièces de machine").
-const NOT_GOODS_HEADS: &[&str] = &[
+/// Words that name what is made with goods rather than goods (machines, tools, a confection), English and French,
+/// folded and singular: a part of a text ending on one names that, the goods before it only qualifying it ("cotton
+/// candy machines", "cotton gin machinery", "égreneuse", "machines à coton").
+const MACHINE_WORDS: &[&str] = &[
     "machine",
     "machinery",
     "equipment",
-    "part",
-    "spare",
     "maker",
     "tool",
     "device",
@@ -611,11 +612,49 @@ const NOT_GOODS_HEADS: &[&str] = &[
     "floss",
     "machinerie",
     "equipement",
-    "piece",
     "outil",
     "appareil",
     "dispositif",
     "confiserie",
+    "egreneuse",
+];
+
+/// Words that name parts, English and French, folded and singular: a part of a text ending on them names what the
+/// word before them names — a machine's parts are no goods ("cotton gin machinery parts"), parts of a material are
+/// the material ("rubber parts") — and parts of nothing named are no goods ("spare parts for cotton gins", "pièces
+/// de machines à coton").
+const PART_WORDS: &[&str] = &["part", "spare", "component", "piece", "composant", "detachee", "rechange"];
+
+/// ILAB goods that are themselves devices and their parts: machines and parts named after them are the good
+/// ("electronic parts", "electronic components", "electronic equipment" are electronics).
+const DEVICE_GOODS: &[&str] = &["Electronics"];
+
+/// Words that make a list of goods, English and French: goods on either side are two, not one compound ("cotton or
+/// polyester fabric" names cotton and textiles).
+const COORDINATING_WORDS: &[&str] = &["and", "or", "nor", "et", "ou", "ni"];
+
+/// Characters that break a text into a list: goods on either side are not one compound ("gloves, nitrile or latex").
+const LIST_MARKS: &[char] = &[',', ';', '/', '(', ')', '[', ']', '&', '+', '|'];
+
+/// Words after the French `fil` that make it wire rather than thread ("fil électrique", "fils métalliques", "fil
+/// barbelé"): `fil` then names no ILAB good, and the metal, where one is named, is read as itself.
+const WIRE_WORDS: &[&str] = &[
+    "electrique",
+    "metallique",
+    "barbele",
+    "galvanise",
+    "conducteur",
+    "isole",
+    "emaille",
+    "telephonique",
+    "recuit",
+    "inox",
+    "cuivre",
+    "aluminium",
+    "acier",
+    "laiton",
+    "zinc",
+    "guipe",
 ];
 
 /// Where an ILAB good's phrase stands among a text's words.
@@ -626,9 +665,78 @@ struct Span<'a> {
     good: &'a str,
 }
 
+/// How a text names goods: its words, the phrases of ILAB goods among them, its parts between joining words (each
+/// with whether it names goods) and its head. The one reading of goods words: what the engine's goods are
+/// ([`Tables::goods_in`]), what screening compares ([`Tables::goods_named`]) and the words that place goods in a
+/// category ([`Tables::classify`]) all come from it.
+struct Reading<'a> {
+    toks: Vec<String>,
+    spans: Vec<Span<'a>>,
+    /// The parts ([`parts`]), each with whether it names goods ([`part_names`]).
+    parts: Vec<(std::ops::Range<usize>, bool)>,
+    /// The words that name the text's goods ([`head`]); empty when the text has no words.
+    head: std::ops::Range<usize>,
+    /// Where a list breaks (the word after a list mark or a coordinating word): goods words on either side are two
+    /// goods, not one compound.
+    breaks: Vec<usize>,
+}
+
+impl<'a> Reading<'a> {
+    /// The compounds of goods words in a range of the text, in order, each as its head and the goods words that
+    /// qualify it: goods words with no list break between them are one compound, named by its last good (English:
+    /// "glove latex", "cotton yarn") or, when its first good's words are that good's French name (in `french`), by its
+    /// first ("fil polyester", "gants latex"). Words of the same good qualify nothing ("nitrile latex").
+    fn compounds(
+        &self,
+        range: &std::ops::Range<usize>,
+        french: &HashSet<Vec<String>>,
+    ) -> Vec<(&Span<'a>, Vec<&Span<'a>>)> {
+        let mut within: Vec<&Span<'a>> =
+            self.spans.iter().filter(|s| range.contains(&s.start) && s.end <= range.end).collect();
+        within.sort_by_key(|s| s.start);
+        let mut groups: Vec<Vec<&Span<'a>>> = Vec::new();
+        for s in within {
+            match groups.last_mut() {
+                Some(g) if g.last().is_some_and(|prev| !self.breaks.iter().any(|&b| b >= prev.end && b <= s.start)) => {
+                    g.push(s);
+                }
+                _ => groups.push(vec![s]),
+            }
+        }
+        groups
+            .into_iter()
+            .filter_map(|g| {
+                let first = *g.first()?;
+                let last = *g.last()?;
+                let french_first =
+                    g.len() > 1 && self.toks.get(first.start..first.end).is_some_and(|p| french.contains(p));
+                let head = if french_first { first } else { last };
+                let qualifiers = g.into_iter().filter(|s| s.start != head.start && s.good != head.good).collect();
+                Some((head, qualifiers))
+            })
+            .collect()
+    }
+
+    /// The goods a range of the text names: each compound's head ([`Reading::compounds`]), in order.
+    fn compound_heads(&self, range: &std::ops::Range<usize>, french: &HashSet<Vec<String>>) -> Vec<&'a str> {
+        self.compounds(range, french).into_iter().map(|(head, _)| head.good).collect()
+    }
+}
+
+/// What a part of a text names, by its last words ([`part_names`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PartNames {
+    /// Goods, if any of its words are a good's.
+    Goods,
+    /// Machines or their parts, not goods.
+    NoGoods,
+    /// Parts of what the next part names ("pièces en caoutchouc", "parts for cotton gins"); of nothing at the end.
+    AsNext,
+}
+
 /// The words of a text that name its goods, what the rest qualifies: up to the first joining word that is not part
 /// of a good's phrase ("minerai de fer" is one), leading joining words skipped, and after a grade word ("glove grade
-/// latex" is latex). Material and product words before that are one name, the product ruling ("nitrile gloves").
+/// latex" is latex).
 fn head(toks: &[String], spans: &[Span<'_>]) -> std::ops::Range<usize> {
     let inside = |i: usize| spans.iter().any(|s| (s.start..s.end).contains(&i));
     let Some(std::ops::Range { mut start, end }) = parts(toks, spans).into_iter().next() else {
@@ -660,6 +768,53 @@ fn parts(toks: &[String], spans: &[Span<'_>]) -> Vec<std::ops::Range<usize>> {
         }
     }
     out
+}
+
+/// What a part of a text names: machines, not goods, when it ends, outside a good's phrase, on words of machines
+/// ([`MACHINE_WORDS`]: "cotton candy machines") or of a machine's parts ([`PART_WORDS`]: "cotton gin machinery
+/// parts"); parts of anything else name it ("rubber parts"), and parts alone what the next part names ("pièces en
+/// caoutchouc" are rubber, "spare parts for cotton gins" no goods). Machines and parts named after a device good
+/// are that good ([`DEVICE_GOODS`]: "electronic components", "electronic equipment").
+fn part_names(toks: &[String], spans: &[Span<'_>], part: &std::ops::Range<usize>) -> PartNames {
+    let span_at = |i: usize| spans.iter().find(|s| (s.start..s.end).contains(&i));
+    let (mut machine, mut parts_of) = (false, false);
+    let mut i = part.end;
+    while i > part.start {
+        let word = i - 1;
+        let Some(t) = toks.get(word).filter(|_| span_at(word).is_none()) else { break };
+        if MACHINE_WORDS.contains(&t.as_str()) {
+            machine = true;
+        } else if PART_WORDS.contains(&t.as_str()) {
+            parts_of = true;
+        } else {
+            break;
+        }
+        i = word;
+    }
+    let before = i.checked_sub(1).filter(|&b| b >= part.start);
+    if !machine && !parts_of || before.and_then(span_at).is_some_and(|s| DEVICE_GOODS.contains(&s.good)) {
+        PartNames::Goods
+    } else if machine {
+        PartNames::NoGoods
+    } else if before.is_some() {
+        PartNames::Goods
+    } else {
+        PartNames::AsNext
+    }
+}
+
+/// Folded, singular word tokens of a text and where its list breaks: the token after each list mark
+/// ([`LIST_MARKS`]). The tokens are those of [`tokens`].
+fn tokens_and_marks(text: &str) -> (Vec<String>, Vec<usize>) {
+    let mut toks = Vec::new();
+    let mut breaks = Vec::new();
+    for piece in text.split(LIST_MARKS) {
+        if !toks.is_empty() {
+            breaks.push(toks.len());
+        }
+        toks.extend(tokens(piece));
+    }
+    (toks, breaks)
 }
 
 fn singular(token: &str) -> String {
@@ -864,6 +1019,14 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         phrases.push((words, good.clone()));
     }
     phrases.retain(|(t, _)| !t.is_empty());
+    let english: HashSet<Vec<String>> =
+        known_goods.iter().flat_map(|g| [tokens(g), tokens(g.split('(').next().unwrap_or(g))]).collect();
+    let french_phrases: HashSet<Vec<String>> = known_goods
+        .iter()
+        .filter_map(|g| super::names::french(super::names::NameKind::Good, g))
+        .map(|n| tokens(&n.fr))
+        .filter(|t| !t.is_empty() && !english.contains(t))
+        .collect();
     phrases.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.1.cmp(&b.1)));
     phrases.dedup();
 
@@ -925,6 +1088,7 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         by_good,
         countries,
         phrases,
+        french_phrases,
         country_index,
         entity_list,
         index_without_figure,
@@ -971,59 +1135,103 @@ impl Tables {
         p
     }
 
-    /// The ILAB goods named in a text (goods words or an input), by ILAB name, longest phrases first, no repeats.
+    /// The ILAB goods named in a text (goods words or an input), by ILAB name, no repeats: what the text is, its
+    /// materials aside.
     ///
     /// Each word counts once, in the longest phrase it is part of ("fil de cuivre" is copper, not thread and copper;
-    /// "nitrile gloves" are rubber gloves, not also rubber). The goods are those of the text's head (see
-    /// [`Tables::head`]): "latex for gloves" is rubber, "gloves of nitrile" are gloves; a text whose head names no
-    /// ILAB good gives the goods of all its words.
+    /// "nitrile gloves" are rubber gloves, not also rubber). The goods are those of the text's head (see [`head`]):
+    /// "latex for gloves" is rubber, "gloves of nitrile" are gloves. A head that names machines or their parts names
+    /// no goods, nor does the text ([`part_names`]: "cotton candy machines", "parts for cotton gins"), though a device
+    /// good's parts are that good ("electronic components"). Goods words side by side are one compound, named by its
+    /// last (English: "glove latex" is latex, "cotton yarn" is yarn) or, when the first is a good's French name, its
+    /// first ("fil polyester", "gants latex"); a list (a comma, "and", "ou") names each of its goods. A text whose head
+    /// names no ILAB good gives the goods of its other parts that name goods.
     pub fn goods_in(&self, text: &str) -> Vec<&str> {
-        let toks = tokens(text);
-        let spans = self.spans(&toks);
-        let head = head(&toks, &spans);
-        let in_head: Vec<&str> =
-            spans.iter().filter(|s| head.contains(&s.start) && s.end <= head.end).map(|s| s.good).collect();
-        let chosen = if in_head.is_empty() { spans.iter().map(|s| s.good).collect() } else { in_head };
-        let mut out: Vec<&str> = Vec::new();
-        for good in chosen {
-            if !out.contains(&good) {
-                out.push(good);
+        let r = self.read(text);
+        let Some((_, head_names)) = r.parts.first() else { return Vec::new() };
+        if !head_names {
+            return Vec::new();
+        }
+        let mut out = r.compound_heads(&r.head, &self.french_phrases);
+        if out.is_empty() {
+            for (part, names) in r.parts.iter().skip(1) {
+                if *names {
+                    out.extend(r.compound_heads(part, &self.french_phrases));
+                }
             }
         }
-        out
+        let mut unique: Vec<&str> = Vec::new();
+        for good in out {
+            if !unique.contains(&good) {
+                unique.push(good);
+            }
+        }
+        unique
     }
 
     /// Every ILAB good a text names, its materials included, by ILAB name, no repeats: what screening compares
     /// with the goods of a region-or-industry order ("T-shirts en coton" are garments and cotton, "fil de coton"
-    /// thread and cotton). The text is cut at its joining words as in [`Tables::goods_in`]; a part whose last word
-    /// names a machine, a part or a confection ([`NOT_GOODS_HEADS`], outside a good's phrase) names no goods, and
-    /// when the first part (the head) does, the text names none ("cotton candy machines", "parts for cotton gins").
+    /// thread and cotton). The text is read as in [`Tables::goods_in`]: a part that names machines or their parts
+    /// names no goods, and when the head does, the text names none ("cotton candy machines", "parts for cotton
+    /// gins").
     pub fn goods_named(&self, text: &str) -> Vec<&str> {
-        let toks = tokens(text);
-        let spans = self.spans(&toks);
-        let inside = |i: usize| spans.iter().any(|s| (s.start..s.end).contains(&i));
-        let parts = parts(&toks, &spans);
-        let names_no_goods = |r: &std::ops::Range<usize>| {
-            r.end.checked_sub(1).is_some_and(|last| {
-                !inside(last) && toks.get(last).is_some_and(|t| NOT_GOODS_HEADS.contains(&t.as_str()))
-            })
-        };
-        if parts.first().is_some_and(names_no_goods) {
+        let r = self.read(text);
+        if r.parts.first().is_some_and(|(_, names)| !names) {
             return Vec::new();
         }
         let mut out: Vec<&str> = Vec::new();
-        for s in &spans {
-            let qualifies = parts.iter().any(|r| r.contains(&s.start) && names_no_goods(r));
-            if !qualifies && !out.contains(&s.good) {
+        for s in &r.spans {
+            let named = r.parts.iter().any(|(part, names)| part.contains(&s.start) && *names);
+            if named && !out.contains(&s.good) {
                 out.push(s.good);
             }
         }
         out
     }
 
-    /// The phrases of ILAB goods found in words, longest first, each word in one phrase at most.
+    /// The reading of a text's goods words ([`Reading`]).
+    fn read(&self, text: &str) -> Reading<'_> {
+        let (toks, mut breaks) = tokens_and_marks(text);
+        let spans = self.spans(&toks);
+        let inside = |i: usize| spans.iter().any(|s| (s.start..s.end).contains(&i));
+        for (i, t) in toks.iter().enumerate() {
+            if COORDINATING_WORDS.contains(&t.as_str()) && !inside(i) {
+                breaks.extend([i, i + 1]);
+            }
+        }
+        breaks.sort_unstable();
+        breaks.dedup();
+        let ranges = parts(&toks, &spans);
+        let mut names = vec![false; ranges.len()];
+        let mut next = false;
+        for (k, p) in ranges.iter().enumerate().rev() {
+            next = match part_names(&toks, &spans, p) {
+                PartNames::Goods => true,
+                PartNames::NoGoods => false,
+                PartNames::AsNext => next,
+            };
+            if let Some(n) = names.get_mut(k) {
+                *n = next;
+            }
+        }
+        let parts = ranges.into_iter().zip(names).collect();
+        let head = head(&toks, &spans);
+        Reading { toks, spans, parts, head, breaks }
+    }
+
+    /// The phrases of ILAB goods found in words, longest first, each word in one phrase at most. The French `fil`
+    /// before a word of wire ([`WIRE_WORDS`]: "fil électrique") is wire, no ILAB good: it is in no phrase.
     fn spans<'a>(&'a self, toks: &[String]) -> Vec<Span<'a>> {
         let mut used = vec![false; toks.len()];
+        for (i, pair) in toks.windows(2).enumerate() {
+            if let [fil, next] = pair
+                && fil == "fil"
+                && WIRE_WORDS.contains(&next.as_str())
+                && let Some(u) = used.get_mut(i)
+            {
+                *u = true;
+            }
+        }
         let mut out = Vec::new();
         for (phrase, good) in &self.phrases {
             if phrase.len() > toks.len() {
@@ -1076,13 +1284,25 @@ impl Tables {
     /// The category of goods: by code first (several candidates are told apart by the words; a UNSPSC code no category
     /// takes leaves the goods outside every category), then, for goods without a UNSPSC code, by words.
     ///
-    /// Words place goods in a category by the text's head only ([`Tables::head`]: "latex for gloves", "glove-grade
-    /// latex" and "latex de nitrile" are no gloves), and never by a keyword that names a material of the category's
+    /// Words place goods in a category by the text's head only ([`head`]: "latex for gloves", "glove-grade
+    /// latex" and "latex de nitrile" are no gloves), without the goods words that qualify a compound's head ("glove
+    /// latex" is no gloves either: [`Reading::compounds`]), and never by a keyword that names a material of the category's
     /// goods ([`Tables::is_material_of`]: "nitrile latex" is rubber, not gloves).
     pub fn classify(&self, classification: Option<&Classification>, words: &str) -> Option<&Category> {
-        let toks = tokens(words);
-        let head = head(&toks, &self.spans(&toks));
-        let folded = format!(" {} ", toks.get(head).unwrap_or_default().join(" "));
+        let r = self.read(words);
+        // The goods words that qualify a compound's head are no category's ("glove latex" is latex).
+        let qualifiers: Vec<std::ops::Range<usize>> = r
+            .compounds(&r.head, &self.french_phrases)
+            .into_iter()
+            .flat_map(|(_, q)| q.into_iter().map(|s| s.start..s.end))
+            .collect();
+        let head_words: Vec<&str> = r
+            .head
+            .clone()
+            .filter(|i| !qualifiers.iter().any(|q| q.contains(i)))
+            .filter_map(|i| r.toks.get(i).map(String::as_str))
+            .collect();
+        let folded = format!(" {} ", head_words.join(" "));
         let by_words = |c: &Category| {
             c.keywords.iter().any(|k| {
                 let k = tokens(k);

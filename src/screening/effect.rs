@@ -62,7 +62,8 @@ pub fn screening_factor(hit: &ConfirmedHit, score_before: f64) -> Factor {
         entry: Some(format!("{} ({})", e.name, e.key).into()),
         row: None,
     };
-    Factor::new(reason, Some(source), 1.0, (100.0 - score_before).max(0.0))
+    // To the tenth of a point, as the engine gives points (the writer rounds nothing).
+    Factor::new(reason, Some(source), 1.0, ((100.0 - score_before).max(0.0) * 10.0).round() / 10.0)
 }
 
 /// The code-of-conduct finding of a confirmed ineligibility: the entry, the edition and the entry's period (the

@@ -90,7 +90,6 @@ fn take<'a, E: serde::ser::Error>(refs: &'a [u32], at: &mut usize, score: &Score
 
 #[derive(Serialize)]
 struct ScoreOut<'a> {
-    #[serde(serialize_with = "super::points")]
     score: f64,
     band: Band,
     factors: &'a [u32],
