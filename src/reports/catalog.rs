@@ -6,6 +6,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use rustc_hash::{FxHashMap, FxHashSet};
+
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::types::{FluentNumber, FluentNumberStyle};
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -22,11 +24,13 @@ use crate::domain::Lang;
 struct Locales;
 
 /// The messages of one language: the Fluent bundle, and each message's text with its variables written
-/// `{name}` (what `Catalog::get` gives), and its variables.
+/// `{name}` (what `Catalog::get` gives), and its variables; the messages without variables, formatted once (what
+/// `Catalog::format` gives for them without asking Fluent again: most of a page's messages are such labels).
 struct Messages {
     bundle: FluentBundle<FluentResource>,
     plain: BTreeMap<String, String>,
     vars: BTreeMap<String, BTreeSet<String>>,
+    fixed: FxHashMap<String, String>,
 }
 
 impl std::fmt::Debug for Messages {
@@ -122,6 +126,8 @@ impl Variables for FluentArgs<'_> {
 pub struct Catalog {
     en: Messages,
     fr: Messages,
+    /// The keys of the messages both languages have (what templates may name), for one look-up a message.
+    both: FxHashSet<String>,
 }
 
 /// The Fluent id of a dotted key.
@@ -241,7 +247,7 @@ fn load(lang: Lang) -> Result<Messages, ReportError> {
         }
         bundle.add_resource(resource).map_err(|errors| CatalogError::Bundle { file: file.clone(), errors })?;
     }
-    let mut messages = Messages { bundle, plain: BTreeMap::new(), vars };
+    let mut messages = Messages { bundle, plain: BTreeMap::new(), vars, fixed: FxHashMap::default() };
     // Each message once with its variables given as `{name}`: the text `get` returns, for callers that fill a
     // name in themselves. A select falls to its default variant.
     let keys: Vec<(String, BTreeSet<String>)> = messages.vars.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
@@ -252,6 +258,10 @@ fn load(lang: Lang) -> Result<Messages, ReportError> {
         }
         let text = format_message(&messages.bundle, &key, Some(&args))
             .ok_or_else(|| CatalogError::NoValue { tag: tag.to_string(), key: key.clone() })?;
+        if names.is_empty() {
+            // Formatted without variables, the message is this text whatever a caller gives it.
+            messages.fixed.insert(key.clone(), text.clone());
+        }
         messages.plain.insert(key, text);
     }
     Ok(messages)
@@ -271,7 +281,9 @@ fn format_message(bundle: &FluentBundle<FluentResource>, key: &str, args: Option
 impl Catalog {
     /// The catalogues compiled into the binary.
     pub fn embedded() -> Result<Catalog, ReportError> {
-        Ok(Catalog { en: load(Lang::En)?, fr: load(Lang::Fr)? })
+        let (en, fr) = (load(Lang::En)?, load(Lang::Fr)?);
+        let both = en.plain.keys().filter(|k| fr.plain.contains_key(*k)).cloned().collect();
+        Ok(Catalog { en, fr, both })
     }
 
     fn messages(&self, lang: Lang) -> &Messages {
@@ -289,8 +301,13 @@ impl Catalog {
 
     /// A message with its variables ([`MessageArgs`]; inside `reports`, Fluent's own arguments too): numbers
     /// written and plurals chosen by CLDR's rules of the language. The key itself when it is missing.
+    /// A message without variables is the text formatted when the catalogue was loaded.
     pub fn format(&self, lang: Lang, key: &str, args: &impl Variables) -> String {
-        format_message(&self.messages(lang).bundle, key, Some(args.fluent())).unwrap_or_else(|| key.to_string())
+        let messages = self.messages(lang);
+        if let Some(text) = messages.fixed.get(key) {
+            return text.clone();
+        }
+        format_message(&messages.bundle, key, Some(args.fluent())).unwrap_or_else(|| key.to_string())
     }
 
     /// The catalogues compiled into the binary, loaded once for what has no renderer at hand (the words of
@@ -321,7 +338,7 @@ impl Catalog {
 
     /// Whether a key exists in both languages.
     pub fn has(&self, key: &str) -> bool {
-        self.en.plain.contains_key(key) && self.fr.plain.contains_key(key)
+        self.both.contains(key)
     }
 
     /// Keys present in one language and not the other.

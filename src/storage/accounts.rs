@@ -85,7 +85,7 @@ impl Store {
         language: Option<Lang>,
         actor: &str,
     ) -> Result<Account, StorageError> {
-        let txn = self.write().await?;
+        let txn = self.write_aside().await?;
         let result = async {
             let email = normalise_email(&new.email);
             if account::Entity::find().filter(account::Column::Email.eq(&email)).one(&*txn).await?.is_some() {
@@ -180,7 +180,7 @@ impl Store {
     /// session of the account in the same transaction, and its API tokens stop working (they belong to a disabled
     /// account); enabling brings no session back. Asking for the state it is in changes and records nothing.
     pub async fn set_account_disabled(&self, id: i64, disabled: bool, actor: &str) -> Result<Account, StorageError> {
-        let txn = self.write().await?;
+        let txn = self.write_aside().await?;
         let result = async {
             let row = account::Entity::find_by_id(id).one(&*txn).await?.ok_or(StorageError::NotFound)?;
             if row.disabled == disabled {
@@ -209,7 +209,7 @@ impl Store {
         business_number: Option<String>,
         actor: &str,
     ) -> Result<Account, StorageError> {
-        let txn = self.write().await?;
+        let txn = self.write_aside().await?;
         let result = async {
             let row = account::Entity::find_by_id(id).one(&*txn).await?.ok_or(StorageError::NotFound)?;
             let before = to_account(row.clone())?;
@@ -240,7 +240,7 @@ impl Store {
         token: &str,
         actor: &str,
     ) -> Result<i64, StorageError> {
-        let txn = self.write().await?;
+        let txn = self.write_aside().await?;
         let result = async {
             let row = api_token::ActiveModel {
                 account_id: Set(account_id),
@@ -279,7 +279,7 @@ impl Store {
         token_id: i64,
         actor: &str,
     ) -> Result<ApiTokenInfo, StorageError> {
-        let txn = self.write().await?;
+        let txn = self.write_aside().await?;
         let result = async {
             let row = api_token::Entity::find_by_id(token_id)
                 .filter(api_token::Column::AccountId.eq(account_id))
@@ -346,7 +346,7 @@ impl Store {
         only_if_unknown: bool,
         actor: &str,
     ) -> Result<Account, StorageError> {
-        let txn = self.write().await?;
+        let txn = self.write_aside().await?;
         let result = async {
             let row = account::Entity::find_by_id(account_id).one(&*txn).await?.ok_or(StorageError::NotFound)?;
             let before = row.language.clone();

@@ -440,7 +440,7 @@ impl Store {
         outcome: Result<(), (String, bool)>,
         retry_at: DateTime<Utc>,
     ) -> Result<(), StorageError> {
-        let txn = self.write().await?;
+        let txn = self.write_aside().await?;
         let done = async {
             let row = notification_outbox::Entity::find_by_id(id).one(&*txn).await?.ok_or(StorageError::NotFound)?;
             let attempts = row.attempts;

@@ -10,7 +10,7 @@
 
 use chrono::NaiveDate;
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, Order, Query, SelectStatement, SubQueryStatement};
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait};
 
 use super::entities::site_score;
 use super::entities::{assessment, declaration, solicitation, supplier};
@@ -185,7 +185,23 @@ impl Store {
 
     /// How many declarations a filter selects, whatever its `limit` and `offset`.
     pub async fn count_listed(&self, filter: &DeclarationFilter) -> Result<u64, StorageError> {
-        Ok(self.selected(filter).await?.count(&self.db).await?)
+        let q = self.count_query(filter).await?;
+        let n: Option<i64> = match self.db.query_one(&q).await? {
+            Some(row) => row.try_get("", "n")?,
+            None => None,
+        };
+        Ok(n.map_or(0, |n| u64::try_from(n).unwrap_or(0)))
+    }
+
+    /// The query of [`Store::count_listed`]: the ids a filter selects, counted (`n`). Ids only, so that the count of
+    /// the default list (current declarations) reads the index `declaration (superseded_by_id, declaration_date,
+    /// id)` alone.
+    pub(super) async fn count_query(&self, filter: &DeclarationFilter) -> Result<SelectStatement, StorageError> {
+        let ids = self.selected(filter).await?.select_only().column(declaration::Column::Id).into_query();
+        Ok(Query::select()
+            .expr_as(Func::count(Expr::col(Alias::new("id"))), Alias::new("n"))
+            .from_subquery(ids, Alias::new("listed"))
+            .to_owned())
     }
 
     /// One page of the declarations a filter selects and how many it selects in all (both read at once).

@@ -57,6 +57,10 @@ async fn next_document<T: serde::de::DeserializeOwned>(
     Ok(Some((id, doc)))
 }
 
+/// The index of the list of current declarations by date (`m20261201_000600_index_declaration_current_date`).
+#[cfg(test)]
+pub(super) const CURRENT_DATE_INDEX: &str = m20261201_000600_index_declaration_current_date::NAME;
+
 /// Every migration, in order.
 pub struct Migrator;
 
@@ -99,6 +103,8 @@ impl MigratorTrait for Migrator {
             // A site's own country context, kept apart in its score summary: the national graph carries a score
             // downstream without it, as the engine does.
             Box::new(m20261130_002500_add_site_score_carried::Migration),
+            // The list's current declarations by date: counted and paged on an index, not by walking the table.
+            Box::new(m20261201_000600_index_declaration_current_date::Migration),
         ]
     }
 }
@@ -1741,6 +1747,31 @@ mod m20261130_002500_add_site_score_carried {
                 m.alter_table(Table::alter().table(a("site_score")).drop_column(a(col)).take()).await?;
             }
             Ok(())
+        }
+    }
+}
+
+/// `declaration (superseded_by_id, declaration_date, id)`: the list of current declarations (`superseded_by_id IS
+/// NULL`) is a range of this index, already in the default order (newest declaration date first, then newest id), so
+/// its count reads the index alone and a page of it reads as many entries as it shows, whatever the number of
+/// declarations stored.
+mod m20261201_000600_index_declaration_current_date {
+    use super::m20261129_000300_create_score_summaries::index;
+    use super::*;
+
+    named_migration!("m20261201_000600_index_declaration_current_date");
+
+    /// The index's name (`ix_` and its table and columns, as every index of the schema is named).
+    pub const NAME: &str = "ix_declaration_superseded_by_id_declaration_date_id";
+
+    #[async_trait::async_trait]
+    impl MigrationTrait for Migration {
+        async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.create_index(index("declaration", &["superseded_by_id", "declaration_date", "id"], false)).await
+        }
+
+        async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.drop_index(Index::drop().name(NAME).table(a("declaration")).to_owned()).await
         }
     }
 }

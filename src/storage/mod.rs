@@ -42,10 +42,11 @@ pub use summary::SiteBasis;
 
 use std::collections::HashMap;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::sea_query::{Expr, OnConflict};
+use sea_orm::sea_query::{Alias, Expr, OnConflict, Order, Query};
 use sea_orm::{
     ActiveValue::NotSet, ColumnTrait, ConnectOptions, ConnectionTrait, Database, DatabaseConnection,
     DatabaseTransaction, DbBackend, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
@@ -355,6 +356,9 @@ pub struct Store {
     portfolio_model: Option<Arc<crate::scoring::RiskModel>>,
     /// How the messages the store puts in the outbox say a day ([`Store::with_day_words`]).
     day_words: DayWordsFn,
+    /// How many write transactions that can change what reports read have ended ([`Store::changes`]), shared by
+    /// every clone.
+    changes: Arc<AtomicU64>,
 }
 
 /// A day in words in a language, shared by every clone of the store: the words the outbox's messages say a day in
@@ -390,6 +394,9 @@ impl std::fmt::Debug for DayWordsFn {
 /// A write transaction that holds its turn. [`Write::finish`] commits or rolls back, then hands the turn on.
 pub(crate) struct Write {
     txn: DatabaseTransaction,
+    /// The store's count of changes, moved on once the transaction has ended (`None`: a write that changes nothing
+    /// reports read, [`Store::write_aside`]).
+    changes: Option<Arc<AtomicU64>>,
     // Released after the transaction has ended (declared after it, dropped after it).
     _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
 }
@@ -404,19 +411,27 @@ impl std::ops::Deref for Write {
 
 impl Write {
     /// Commits when `result` is `Ok`, rolls back otherwise; returns `result` (or the commit's failure).
+    /// The count of changes moves on after the end, whatever it was (a failed commit may still have committed):
+    /// a reader that read the count before the data sees it move, and one that reads it after sees the data.
     pub(crate) async fn finish<T>(self, result: Result<T, StorageError>) -> Result<T, StorageError> {
-        match result {
-            Ok(value) => {
-                self.txn.commit().await?;
-                Ok(value)
-            }
+        let Write { txn, changes, _turn } = self;
+        let out = match result {
+            Ok(value) => match txn.commit().await {
+                Ok(()) => Ok(value),
+                Err(e) => Err(e.into()),
+            },
             Err(e) => {
-                if let Err(rollback) = self.txn.rollback().await {
+                if let Err(rollback) = txn.rollback().await {
                     tracing::warn!(error = %crate::telemetry::Chain(&rollback), "rolling back a failed write failed");
                 }
                 Err(e)
             }
+        };
+        if let Some(changes) = changes {
+            changes.fetch_add(1, Ordering::SeqCst);
         }
+        drop(_turn);
+        out
     }
 }
 
@@ -464,7 +479,13 @@ impl Store {
         let db = Database::connect(opts).await?;
         let turn = (db.get_database_backend() == DbBackend::Sqlite).then(|| Arc::new(tokio::sync::Mutex::new(())));
         migration::Migrator::up(&db, None).await?;
-        Ok(Store { db, turn, portfolio_model: None, day_words: DayWordsFn::default() })
+        Ok(Store {
+            db,
+            turn,
+            portfolio_model: None,
+            day_words: DayWordsFn::default(),
+            changes: Arc::new(AtomicU64::new(0)),
+        })
     }
 
     /// The store, saying the days of the messages it puts in the outbox (a notice's deadline, a request's) with
@@ -478,7 +499,19 @@ impl Store {
     /// arrival order, at most [`WRITE_WAIT`]), then `BEGIN IMMEDIATE` takes the write lock at once, so the
     /// transaction never has to upgrade a read lock — the upgrade is what fails with "database is locked" without
     /// waiting. Another process's writer (the CLI) is waited for by the busy timeout.
+    ///
+    /// Its end counts as a change of what reports read ([`Store::changes`]); writes that change none of it (sessions,
+    /// accounts, password resets, deliveries) take [`Store::write_aside`].
     pub(crate) async fn write(&self) -> Result<Write, StorageError> {
+        let mut write = self.write_aside().await?;
+        write.changes = Some(self.changes.clone());
+        Ok(write)
+    }
+
+    /// As [`Store::write`], for a write that changes nothing a report reads (no declaration, assessment, contract,
+    /// case or screening record): its end leaves [`Store::changes`] as it is, so that the writes of every request
+    /// (a session's last use) do not make cached reports compute again.
+    pub(crate) async fn write_aside(&self) -> Result<Write, StorageError> {
         let turn = match &self.turn {
             Some(lock) => Some(
                 tokio::time::timeout(WRITE_WAIT, lock.clone().lock_owned())
@@ -492,7 +525,15 @@ impl Store {
             ..TransactionOptions::default()
         };
         let txn = self.db.begin_with_options(options).await?;
-        Ok(Write { txn, _turn: turn })
+        Ok(Write { txn, changes: None, _turn: turn })
+    }
+
+    /// How many writes of this process that can change what reports read (declarations stored or superseded,
+    /// assessments, screening and its effects, contracts, cases and their events, match decisions, the audit log)
+    /// have ended: it only grows. A report computed from reads made after this count was read is current as long
+    /// as the count is unchanged; writes of another process sharing the database (the command line) are not counted.
+    pub fn changes(&self) -> u64 {
+        self.changes.load(Ordering::SeqCst)
     }
 
     /// `sqlite` or `postgres`.
@@ -684,36 +725,40 @@ impl Store {
         txn.finish(id).await
     }
 
-    /// Solicitations that have bids, by number. Reads the bids' times only (no declaration document), once each.
+    /// Solicitations that have bids, by number: each one's count of bids and the first and last time one was
+    /// received, summed up by the database (one row a solicitation, whatever the number of bids).
     pub async fn list_solicitations(&self) -> Result<Vec<SolicitationSummary>, StorageError> {
-        let sols = solicitation::Entity::find().order_by_asc(solicitation::Column::Number).all(&self.db).await?;
-        let decls: HashMap<i64, DateTime<Utc>> = declaration::Entity::find()
-            .select_only()
-            .columns([declaration::Column::Id, declaration::Column::ReceivedAt])
-            .filter(declaration::Column::SolicitationId.is_not_null())
-            .into_tuple::<(i64, DateTime<Utc>)>()
-            .all(&self.db)
-            .await?
-            .into_iter()
-            .collect();
-        let mut times: HashMap<i64, Vec<DateTime<Utc>>> = HashMap::new();
-        for b in bid::Entity::find().all(&self.db).await? {
-            if let Some(t) = decls.get(&b.declaration_id) {
-                times.entry(b.solicitation_id).or_default().push(*t);
-            }
-        }
-        let mut out = Vec::new();
-        for s in sols {
-            let Some(times) = times.get(&s.id) else { continue };
-            let (Some(first), Some(last)) = (times.iter().min(), times.iter().max()) else { continue };
-            out.push(SolicitationSummary {
-                number: s.number,
-                bid_count: u32::try_from(times.len()).unwrap_or(u32::MAX),
-                first_received: *first,
-                last_received: *last,
-            });
-        }
-        Ok(out)
+        let q = solicitations_with_bids()
+            .order_by((solicitation::Entity, solicitation::Column::Number), Order::Asc)
+            .to_owned();
+        solicitation_rows(&self.db, &q).await
+    }
+
+    /// The `limit` solicitations that most recently received a bid (newest first, then by number), and how many
+    /// solicitations have bids in all: what the home page shows, read without the others' rows.
+    pub async fn recent_solicitations(&self, limit: u64) -> Result<(Vec<SolicitationSummary>, u64), StorageError> {
+        use sea_orm::sea_query::ExprTrait;
+        let q = solicitations_with_bids()
+            .order_by_expr(Expr::cust("last_received"), Order::Desc)
+            .order_by((solicitation::Entity, solicitation::Column::Number), Order::Asc)
+            .limit(bound(limit))
+            .to_owned();
+        let rows = solicitation_rows(&self.db, &q).await?;
+        let count = Query::select()
+            .expr_as(Expr::col((bid::Entity, bid::Column::SolicitationId)).count_distinct(), Alias::new("n"))
+            .from(bid::Entity)
+            .inner_join(
+                declaration::Entity,
+                Expr::col((declaration::Entity, declaration::Column::Id))
+                    .equals((bid::Entity, bid::Column::DeclarationId))
+                    .and(Expr::col((declaration::Entity, declaration::Column::SolicitationId)).is_not_null()),
+            )
+            .to_owned();
+        let total: Option<i64> = match self.db.query_one(&count).await? {
+            Some(row) => row.try_get("", "n")?,
+            None => None,
+        };
+        Ok((rows, total.map_or(0, |n| u64::try_from(n).unwrap_or(0))))
     }
 
     /// The current bids of a solicitation, by its number in any case of letters; `None` when the solicitation is
@@ -821,6 +866,53 @@ fn listed_declarations() -> sea_orm::Select<declaration::Entity> {
         .column_as(Expr::val(""), "document")
         .column_as(Expr::val("[]"), "warnings")
         .column_as(Expr::val(sea_orm::Value::Bytes(None)), "document_gz")
+}
+
+/// Each solicitation with bids, its number, count of bids (`bids`) and first and last time one was received
+/// (`first_received`, `last_received`): the bids of declarations for a solicitation, grouped.
+fn solicitations_with_bids() -> sea_orm::sea_query::SelectStatement {
+    use sea_orm::sea_query::{ExprTrait, Func};
+    let received = || Expr::col((declaration::Entity, declaration::Column::ReceivedAt));
+    Query::select()
+        .column((solicitation::Entity, solicitation::Column::Number))
+        .expr_as(Func::count(Expr::col((bid::Entity, bid::Column::Id))), Alias::new("bids"))
+        .expr_as(Func::min(received()), Alias::new("first_received"))
+        .expr_as(Func::max(received()), Alias::new("last_received"))
+        .from(bid::Entity)
+        .inner_join(
+            declaration::Entity,
+            Expr::col((declaration::Entity, declaration::Column::Id))
+                .equals((bid::Entity, bid::Column::DeclarationId))
+                .and(Expr::col((declaration::Entity, declaration::Column::SolicitationId)).is_not_null()),
+        )
+        .inner_join(
+            solicitation::Entity,
+            Expr::col((solicitation::Entity, solicitation::Column::Id))
+                .equals((bid::Entity, bid::Column::SolicitationId)),
+        )
+        .group_by_columns([
+            (solicitation::Entity, solicitation::Column::Id),
+            (solicitation::Entity, solicitation::Column::Number),
+        ])
+        .to_owned()
+}
+
+/// The rows of a query of [`solicitations_with_bids`].
+async fn solicitation_rows(
+    db: &DatabaseConnection,
+    q: &sea_orm::sea_query::SelectStatement,
+) -> Result<Vec<SolicitationSummary>, StorageError> {
+    let mut out = Vec::new();
+    for row in db.query_all(q).await? {
+        let bids: i64 = row.try_get("", "bids")?;
+        out.push(SolicitationSummary {
+            number: row.try_get("", "number")?,
+            bid_count: u32::try_from(bids).unwrap_or(u32::MAX),
+            first_received: row.try_get("", "first_received")?,
+            last_received: row.try_get("", "last_received")?,
+        });
+    }
+    Ok(out)
 }
 
 /// The outcome of storing a file already stored (same SHA-256).

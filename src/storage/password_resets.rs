@@ -49,7 +49,7 @@ impl Store {
         code: &str,
         actor: &str,
     ) -> Result<ResetStarted, StorageError> {
-        let txn = self.write().await?;
+        let txn = self.write_aside().await?;
         let result = async {
             let account = self.account_even_disabled_in(&txn, account_id).await?.ok_or(StorageError::NotFound)?;
             if account.disabled {
@@ -114,7 +114,7 @@ impl Store {
         password_hash: &str,
         now: DateTime<Utc>,
     ) -> Result<Result<Account, ResetRefused>, StorageError> {
-        let txn = self.write().await?;
+        let txn = self.write_aside().await?;
         let result = async {
             let Some(row) = password_reset::Entity::find()
                 .filter(password_reset::Column::CodeSha256.eq(token_digest(code)))

@@ -73,7 +73,7 @@ impl Store {
         limits: SessionLimits,
     ) -> Result<(), StorageError> {
         let now = Utc::now();
-        let txn = self.write().await?;
+        let txn = self.write_aside().await?;
         let result = async {
             session::Entity::delete_many().filter(expired(limits, now)).exec(&*txn).await?;
             session::ActiveModel {
@@ -93,7 +93,7 @@ impl Store {
 
     /// Replaces a session's state; `false` when the session no longer exists (it ended while the request ran).
     pub async fn update_session(&self, key: &str, state: &str, account_id: Option<i64>) -> Result<bool, StorageError> {
-        let txn = self.write().await?;
+        let txn = self.write_aside().await?;
         let result = session::Entity::update_many()
             .col_expr(session::Column::State, Expr::value(state))
             .col_expr(session::Column::AccountId, Expr::value(account_id))
@@ -107,7 +107,7 @@ impl Store {
 
     /// Records a request of the session now (the idle time counts from here).
     pub async fn touch_session(&self, key: &str) -> Result<(), StorageError> {
-        let txn = self.write().await?;
+        let txn = self.write_aside().await?;
         let result = session::Entity::update_many()
             .col_expr(session::Column::LastSeenAt, Expr::value(Utc::now()))
             .filter(session::Column::KeySha256.eq(token_digest(key)))
@@ -120,7 +120,7 @@ impl Store {
 
     /// Ends a session (signing out).
     pub async fn delete_session(&self, key: &str) -> Result<(), StorageError> {
-        let txn = self.write().await?;
+        let txn = self.write_aside().await?;
         let result =
             session::Entity::delete_by_id(token_digest(key)).exec(&*txn).await.map(|_| ()).map_err(StorageError::from);
         txn.finish(result).await
@@ -128,7 +128,7 @@ impl Store {
 
     /// Deletes the sessions that `limits` have ended; returns how many.
     pub async fn purge_sessions(&self, limits: SessionLimits) -> Result<u64, StorageError> {
-        let txn = self.write().await?;
+        let txn = self.write_aside().await?;
         let result = session::Entity::delete_many()
             .filter(expired(limits, Utc::now()))
             .exec(&*txn)

@@ -84,3 +84,37 @@ pub async fn set_postgres_reachable(base_url: &str, database_url: &str, reachabl
     admin.close().await?;
     Ok(())
 }
+
+/// The SQL of every statement a store ran since [`logging_queries`] gave it, in order (shared by its clones).
+#[derive(Debug, Clone, Default)]
+pub struct QueryLog(std::sync::Arc<std::sync::Mutex<Vec<String>>>);
+
+impl QueryLog {
+    /// How many statements ran so far: a mark to read [`QueryLog::since`] from.
+    pub fn len(&self) -> usize {
+        self.0.lock().map_or(0, |l| l.len())
+    }
+
+    /// Whether no statement ran.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The statements run after `mark` (a [`QueryLog::len`]).
+    pub fn since(&self, mark: usize) -> Vec<String> {
+        self.0.lock().map(|l| l.iter().skip(mark).cloned().collect()).unwrap_or_default()
+    }
+}
+
+/// The store, recording the SQL of every statement it runs from now on (set before the store is cloned: clones
+/// made before do not record).
+pub fn logging_queries(mut store: super::Store) -> (super::Store, QueryLog) {
+    let log = QueryLog::default();
+    let kept = log.clone();
+    store.db.set_metric_callback(move |info| {
+        if let Ok(mut l) = kept.0.lock() {
+            l.push(info.statement.sql.clone());
+        }
+    });
+    (store, log)
+}

@@ -208,6 +208,10 @@ async fn a_newer_declaration_supersedes_the_older_and_both_stay() {
         let sols = store.list_solicitations().await.unwrap();
         assert_eq!(sols.len(), 1);
         assert_eq!(sols[0].bid_count, 2);
+        let (recent, total) = store.recent_solicitations(5).await.unwrap();
+        assert_eq!(total, 1);
+        assert_eq!((recent.len(), recent[0].bid_count, &recent[0].number), (1, 2, &sols[0].number));
+        assert!(recent[0].first_received <= recent[0].last_received);
         assert!(store.bids_for("NOPE").await.unwrap().is_none());
     }
 }
@@ -618,4 +622,59 @@ async fn a_screening_entry_is_looked_up_by_edition_and_key_on_an_index() {
         migration::Migrator::up(&store.db, None).await.unwrap();
         assert!(has().await, "{}", store.backend_name());
     }
+}
+
+/// What reports read changes only by writes that move the count of changes: a cached report compares the count and
+/// is computed again after any of them (declarations stored and superseded, assessments, contracts, cases and
+/// their events, match decisions), while the writes every request makes (a session's last use) leave it.
+#[tokio::test]
+async fn every_write_that_can_change_a_report_moves_the_count_of_changes_and_a_sessions_use_does_not() {
+    let store = Store::connect("sqlite::memory:").await.unwrap();
+    let last = std::cell::Cell::new(store.changes());
+    let moved = |what: &str| {
+        let now = store.changes();
+        assert!(now > last.get(), "{what} moves the count");
+        last.set(now);
+    };
+    let model = crate::scoring::RiskModel::embedded().unwrap();
+    let path = format!("{}/supplier_data/demo/gantex-en578.json", env!("CARGO_MANIFEST_DIR"));
+    let bytes = std::fs::read(path).unwrap();
+    let d = crate::import::read_declaration("g.json", &bytes, &crate::import::Limits::default()).unwrap().declaration;
+    let source = |n: u8| SourceFile {
+        file_name: format!("{n}.json"),
+        sha256: format!("{n:064x}"),
+        size_bytes: 1,
+        carrier: "json".into(),
+    };
+    let first = store.import_declaration(&source(1), &d, &[], &model.assess(&d), "t").await.unwrap();
+    moved("a declaration stored");
+    let mut newer = d.clone();
+    newer.supplier.declaration_date = newer.supplier.declaration_date.succ_opt().unwrap();
+    let second = store.import_declaration(&source(2), &newer, &[], &model.assess(&newer), "t").await.unwrap();
+    assert_eq!(second.superseded, Some(first.declaration_id));
+    moved("a declaration superseding another");
+    store.save_assessment(second.declaration_id, &model.assess(&newer), "t").await.unwrap();
+    moved("a re-assessment (a screening effect is one)");
+    let contract: crate::cases::Contract = serde_json::from_value(serde_json::json!({
+        "number": "W8486-24/001", "kind": "contract", "title": "Gloves", "business_number": "842310575",
+        "supplier_name": "Gantex", "goods_category": "apparel", "value_cad": 1000.0, "awarded_on": "2022-01-10"
+    }))
+    .unwrap();
+    let c = store.create_contract(&contract, "t").await.unwrap();
+    moved("a contract");
+    let case = store.open_case(c.id, "Passports", "t").await.unwrap();
+    moved("a case opened");
+    let event: crate::cases::CaseEvent = serde_json::from_value(serde_json::json!({
+        "type": "evidence", "kind": "credible_report", "source": "NGO", "dated": "2026-01-05", "credibility": "high"
+    }))
+    .unwrap();
+    store.add_case_event(case, &event, "t").await.unwrap();
+    moved("a case event");
+    // A session's writes, made by every request of a signed-in browser, leave cached reports as they are.
+    let limits = SessionLimits::default();
+    store.create_session("key", "{}", None, limits).await.unwrap();
+    store.touch_session("key").await.unwrap();
+    store.update_session("key", "{}", None).await.unwrap();
+    store.delete_session("key").await.unwrap();
+    assert_eq!(store.changes(), last.get(), "sessions change no report");
 }

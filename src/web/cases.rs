@@ -497,10 +497,28 @@ pub(super) async fn add_event(
     Ok(HttpResponse::Created().json(EventRecorded { id: event_id, case_id: case.id, kind: event.kind() }))
 }
 
-/// The S-211 figures of a fiscal year, from everything stored: an expensive report, run under a permit of
-/// `state.heavy` (503 `busy` when none frees in time).
+/// The S-211 figures of a fiscal year, from everything stored: as kept by `state.heavy.s211` while no write changed
+/// them, else computed (an expensive report) under a permit of `state.heavy` (503 `busy` when none frees in time)
+/// and kept.
 pub(super) async fn s211_for(state: &AppState, fy: FiscalYear) -> Result<cases::s211::S211Figures, ApiError> {
-    state.heavy.run(s211_figures_of(state, fy)).await
+    if let Some(figures) = state.heavy.s211.get(fy, state.store.changes()) {
+        return Ok(figures);
+    }
+    state
+        .heavy
+        .run(async {
+            // Read before the figures' reads: a write that ends while they run leaves them kept under an older
+            // count, so the next request computes them again.
+            let changes = state.store.changes();
+            // Another request may have computed them while this one waited for its permit.
+            if let Some(figures) = state.heavy.s211.get(fy, changes) {
+                return Ok(figures);
+            }
+            let figures = s211_figures_of(state, fy).await?;
+            state.heavy.s211.keep(fy, changes, &figures);
+            Ok(figures)
+        })
+        .await
 }
 
 async fn s211_figures_of(state: &AppState, fy: FiscalYear) -> Result<cases::s211::S211Figures, ApiError> {

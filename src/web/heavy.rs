@@ -2,9 +2,20 @@
 //! [`HeavyReports`] while it reads and computes, so a burst of them cannot take every database connection and core
 //! from the rest of the service (`/health`, pages, uploads). A request that finds every permit taken waits for one
 //! at most [`HeavyReports::wait`], then is answered 503 `busy` with `Retry-After`.
+//!
+//! The S-211 figures of a fiscal year are kept once computed ([`FiguresCache`]): every later request for that year
+//! is answered from memory, without a query, until a write of this process that can change them ends
+//! (`Store::changes` moves on: a declaration stored or superseded, an assessment, a screening effect, a contract, a
+//! case or its event) or [`FIGURES_MAX_AGE`] passes (the bound on what a write of another process sharing the
+//! database, the command line's, leaves unseen).
 
-use std::sync::Arc;
-use std::time::Duration;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use rustc_hash::FxHashMap;
+
+use crate::cases::s211::S211Figures;
+use crate::domain::FiscalYear;
 
 use tokio::sync::Semaphore;
 
@@ -18,12 +29,55 @@ pub const BUSY_RETRY_AFTER_SECS: u64 = 5;
 pub struct HeavyReports {
     permits: Arc<Semaphore>,
     wait: Duration,
+    /// The S-211 figures computed, by fiscal year.
+    pub s211: FiguresCache,
+}
+
+/// The longest a kept S-211 figure is answered without computing it again, though no write of this process changed
+/// it: writes of another process (`chainon import` on the same database) are seen after this at the latest.
+pub const FIGURES_MAX_AGE: Duration = Duration::from_secs(60);
+
+/// The S-211 figures of each fiscal year as last computed, with the store's count of changes read before their
+/// reads (`Store::changes`). Cheap to clone (shared).
+#[derive(Debug, Clone, Default)]
+pub struct FiguresCache {
+    kept: Arc<Mutex<FxHashMap<FiscalYear, Kept>>>,
+    /// How many times figures were computed (each a miss of the cache), for tests and the curious.
+    computed: Arc<std::sync::atomic::AtomicU64>,
+}
+
+#[derive(Debug)]
+struct Kept {
+    changes: u64,
+    at: Instant,
+    figures: S211Figures,
+}
+
+impl FiguresCache {
+    /// The figures of `fy` if they were computed from reads made after the store's count of changes was `changes`
+    /// (the count now), less than [`FIGURES_MAX_AGE`] ago.
+    pub fn get(&self, fy: FiscalYear, changes: u64) -> Option<S211Figures> {
+        let kept = self.kept.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        kept.get(&fy).filter(|k| k.changes == changes && k.at.elapsed() < FIGURES_MAX_AGE).map(|k| k.figures.clone())
+    }
+
+    /// Keeps the figures of `fy`, computed from reads made after the count of changes was `changes`.
+    pub fn keep(&self, fy: FiscalYear, changes: u64, figures: &S211Figures) {
+        self.computed.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let mut kept = self.kept.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        kept.insert(fy, Kept { changes, at: Instant::now(), figures: figures.clone() });
+    }
+
+    /// How many times figures were computed and kept since the service started.
+    pub fn computed(&self) -> u64 {
+        self.computed.load(std::sync::atomic::Ordering::Relaxed)
+    }
 }
 
 impl HeavyReports {
     /// `permits` reports at once (at least one); a report waits at most `wait` for a permit.
     pub fn new(permits: usize, wait: Duration) -> HeavyReports {
-        HeavyReports { permits: Arc::new(Semaphore::new(permits.max(1))), wait }
+        HeavyReports { permits: Arc::new(Semaphore::new(permits.max(1))), wait, s211: FiguresCache::default() }
     }
 
     /// One report a core (the host's available parallelism), each waiting at most 10 s for its turn.

@@ -366,6 +366,24 @@ fn choices(state: &AppState, lang: Lang, given: Option<&str>, values: Vec<(Strin
         .collect()
 }
 
+/// Every country's code and name in a language, in the order of the language's collation: sorted once a language
+/// (the Unicode Collation Algorithm compares hundreds of names), not at every page of the list.
+fn sorted_countries(lang: Lang) -> &'static [(String, String)] {
+    static SORTED: std::sync::OnceLock<[Vec<(String, String)>; 2]> = std::sync::OnceLock::new();
+    let [en, fr] = SORTED.get_or_init(|| {
+        [Lang::En, Lang::Fr].map(|lang| {
+            let mut countries: Vec<(String, String)> =
+                CountryCode::all().map(|c| (c.as_str().to_string(), c.name(lang).to_string())).collect();
+            crate::import::sort_by_collation(&mut countries, |(_, label)| label);
+            countries
+        })
+    });
+    match lang {
+        Lang::En => en,
+        Lang::Fr => fr,
+    }
+}
+
 impl ListQuery {
     /// The home page's filter form as these parameters fill it, in the page's language, with its pager.
     pub(super) fn controls(&self, state: &AppState, lang: Lang, pager: Pager) -> ListControls {
@@ -377,9 +395,7 @@ impl ListQuery {
             .map(|c| (c.code.clone(), state.model.category_name(&c.code, lang).unwrap_or(&c.code).to_string()))
             .collect();
         crate::import::sort_by_collation(&mut categories, |(_, label)| label);
-        let mut countries: Vec<(String, String)> =
-            CountryCode::all().map(|c| (c.as_str().to_string(), c.name(lang).to_string())).collect();
-        crate::import::sort_by_collation(&mut countries, |(_, label)| label);
+        let countries = sorted_countries(lang).to_vec();
         let bands = || BANDS.iter().map(|b| (b.to_string(), t(&format!("band.{b}")))).collect::<Vec<_>>();
         let sort = given(&self.sort).unwrap_or("date");
         let sorts = DeclarationSort::NAMES

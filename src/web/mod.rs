@@ -40,9 +40,11 @@ use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 pub use api::ApiDoc;
 pub use error::{ApiError, IssueJson, clash_messages};
 pub use headers::security_headers;
-pub use heavy::HeavyReports;
+pub use heavy::{FiguresCache, HeavyReports};
 pub use input::BODY_LIMIT;
 pub use lang::RequestLang;
+#[doc(hidden)]
+pub use methods::{Door as PageDoor, page_table};
 pub use pages::render_report;
 pub use sessions::DbSessionStore;
 pub use state::{AppState, AuthConfig, PdfConfig};

@@ -84,11 +84,13 @@ async fn home(query: Query<ListQuery>, page: Page) -> HttpResponse {
             offset: (page - 1) * per_page,
             ..query.resolve(ctx.state, &ctx.viewer).await?
         };
-        let mut sols = if portfolio { ctx.state.store.list_solicitations().await? } else { Vec::new() };
+        let (sols, solicitation_total) = if portfolio {
+            ctx.state.store.recent_solicitations(HomeView::SOLICITATIONS as u64).await?
+        } else {
+            (Vec::new(), 0)
+        };
+        let solicitation_total = usize::try_from(solicitation_total).unwrap_or(usize::MAX);
         let (decls, total) = ctx.state.store.declaration_page(&filter).await?;
-        let solicitation_total = sols.len();
-        sols.sort_by(|a, b| b.last_received.cmp(&a.last_received).then_with(|| a.number.cmp(&b.number)));
-        sols.truncate(HomeView::SOLICITATIONS);
         let pager = super::listing::pager(&query.kept(), lang, page, per_page, decls.len(), total);
         let view = HomeView {
             title: ctx.state.renderer.t(lang, if portfolio { "home.title" } else { "nav.my_declarations" }),

@@ -596,20 +596,14 @@ pub(super) async fn caller_first(req: &HttpRequest) -> Result<(), actix_web::Err
     Err(actix_web::error::InternalError::from_response("sign in first", response).into())
 }
 
-/// The addresses outside the API that anyone may call, signed in or not (on the API, the operations its document marks
-/// public).
-const PUBLIC_PAGES: &[&str] = &["/login", "/logout", "/password-reset", "/template", "/health", "/static/{path:.*}"];
-
 /// Whether the request's address needs no one signed in: a refusal of what it carries then comes before who calls.
+/// On the API, the operations its document marks public; elsewhere, the pages the table of pages opens to anyone
+/// (`methods::page_door`).
 fn is_public(req: &HttpRequest) -> bool {
     if req.path().starts_with("/api/") {
         return operation_of(req).is_some_and(|op| op.public);
     }
-    static PATTERNS: std::sync::OnceLock<Vec<actix_web::dev::ResourceDef>> = std::sync::OnceLock::new();
-    PATTERNS
-        .get_or_init(|| PUBLIC_PAGES.iter().map(|p| actix_web::dev::ResourceDef::new(*p)).collect())
-        .iter()
-        .any(|p| p.is_match(req.path()))
+    super::methods::page_door(req.path()) == Some(super::methods::Door::Anyone)
 }
 
 /// An operation of the API document as refusals ask about it: the pattern of its path, its method, whether it needs

@@ -1024,3 +1024,48 @@ async fn every_response_carries_the_security_headers() {
     let css = app.client.get(app.url("/static/app.css")).send().await.unwrap();
     assert!(css.headers()["cache-control"].to_str().unwrap().starts_with("public"));
 }
+
+/// The table of pages says who may call each (`chainon::web::page_table`), and the refusals of what a request
+/// carries come before asking who calls on the pages it opens to anyone: so a page marked for anyone must answer an
+/// anonymous request itself, every other must send it to the sign-in page, and every page mounted must be in it.
+#[tokio::test]
+async fn the_pages_anyone_may_call_are_exactly_those_the_table_of_pages_opens_to_anyone() {
+    use chainon::web::PageDoor;
+    let app = crate::helpers::spawn_app(crate::helpers::Backend::Sqlite).await.unwrap();
+    let table: Vec<_> = chainon::web::page_table().collect();
+    let listed: BTreeSet<(String, String)> = table
+        .iter()
+        .flat_map(|(pattern, methods, _)| methods.split(", ").map(|m| (m.to_string(), pattern.to_string())))
+        .collect();
+    let mounted: BTreeSet<(String, String)> =
+        mounted_routes().into_iter().filter(|(_, route)| !route.starts_with("/api/")).collect();
+    assert_eq!(listed, mounted, "the table of pages is every page mounted");
+    let mut anyones = Vec::new();
+    for (pattern, methods, door) in table {
+        let mut path = pattern.replace("{number:.+}", "W8486-1/A").replace("{path:.*}", "app.css");
+        while let (Some(i), Some(j)) = (path.find('{'), path.find('}')) {
+            path.replace_range(i..=j, "1");
+        }
+        for method in methods.split(", ") {
+            let resp = app
+                .request_alone(Who::Anonymous, reqwest::Method::from_bytes(method.as_bytes()).unwrap(), &path)
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body("")
+                .send()
+                .await
+                .unwrap();
+            let location = resp.headers().get("location").map(|l| l.to_str().unwrap().to_string()).unwrap_or_default();
+            let to_sign_in = resp.status() == 303 && location.starts_with("/login?") && location.contains("next=");
+            assert_eq!(
+                to_sign_in,
+                door == PageDoor::SignedIn,
+                "{method} {path} ({door:?}) answers {} {location}",
+                resp.status()
+            );
+            if door == PageDoor::Anyone {
+                anyones.push(format!("{method} {pattern}"));
+            }
+        }
+    }
+    assert!(anyones.len() >= 6, "{anyones:?}");
+}

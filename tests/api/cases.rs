@@ -428,3 +428,51 @@ fn unmet_lines(view: &serde_json::Value) -> Vec<&str> {
         .map(|c| c["code"].as_str().unwrap())
         .collect()
 }
+
+on_both_backends!(
+    the_s211_figures_are_read_once_and_computed_again_after_each_write_that_changes_them,
+    |app: TestApp| async move {
+        // The tables the figures are read from: a request answered from the kept figures reads none of them.
+        let reads_figures = |sql: &String| {
+            ["\"contract\"", "\"compliance_case\"", "\"case_event\"", "\"category_score\""]
+                .iter()
+                .any(|t| sql.contains(t))
+        };
+        let figures = || async {
+            let (status, f) = get(&app, Who::Auditor, "/api/v1/reports/s211").await;
+            assert_eq!(status, 200, "{f}");
+            f
+        };
+        let page = app.signed_in(Who::Auditor).await;
+        let first = figures().await;
+        assert_eq!(first["declarations_received"], 0);
+        let mark = app.queries.len();
+        assert_eq!(figures().await, first);
+        // The page shows the same figures, from memory too.
+        assert_eq!(page.get(app.url("/reports/s211")).send().await.unwrap().status(), 200);
+        let read: Vec<String> = app.queries.since(mark).into_iter().filter(reads_figures).collect();
+        assert!(read.is_empty(), "answered from the kept figures, yet read: {read:#?}");
+
+        // Each write that changes them is seen by the next request: a declaration stored, then one superseding it …
+        let up = app.upload("cordages.json", demo_file("cordages-nordiques-w8486.json")).await;
+        assert_eq!(up.status(), 201);
+        let after = figures().await;
+        assert_eq!(after["declarations_received"], 1, "{after}");
+        assert!(!after["assessments"].as_array().unwrap().is_empty(), "{after}");
+        // … a contract …
+        let (status, c) =
+            send(&app, Who::Officer, Method::POST, "/api/v1/contracts", contract("W8486-24/001", "842310575")).await;
+        assert_eq!(status, 201, "{c}");
+        assert_eq!(figures().await["contracts_in_force"], after["contracts_in_force"].as_u64().unwrap() + 1);
+        // … a case opened.
+        let path = format!("/api/v1/contracts/{}/cases", c["id"]);
+        app.create(Who::Auditor, &path, json!({"title": "Passports"})).await;
+        let last = figures().await;
+        assert_eq!(last["cases_opened"], 1, "{last}");
+        // And once computed again, kept again.
+        let mark = app.queries.len();
+        assert_eq!(figures().await, last);
+        let read: Vec<String> = app.queries.since(mark).into_iter().filter(reads_figures).collect();
+        assert!(read.is_empty(), "{read:#?}");
+    }
+);

@@ -76,6 +76,8 @@ pub struct TestApp {
     tokens: std::collections::HashMap<Who, String>,
     accounts: std::collections::HashMap<Who, i64>,
     pub store: Store,
+    /// The SQL of every statement the service's store ran (`chainon::storage::testing::logging_queries`).
+    pub queries: chainon::storage::testing::QueryLog,
     /// The URL of the test's own database.
     pub database_url: String,
     // Keeps the SQLite file alive for the test's duration.
@@ -283,6 +285,7 @@ async fn spawn(
         tokens.insert(who, token);
         accounts.insert(who, account.id);
     }
+    let (store, queries) = chainon::storage::testing::logging_queries(store);
     let state = AppState {
         store: store.clone(),
         model: Arc::new(RiskModel::embedded().unwrap()),
@@ -314,7 +317,7 @@ async fn spawn(
         .default_headers(headers)
         .build()
         .unwrap();
-    Some(TestApp { address, client, tokens, accounts, store, database_url: url, _dir: dir, server })
+    Some(TestApp { address, client, tokens, accounts, store, queries, database_url: url, _dir: dir, server })
 }
 
 /// The anti-forgery token of the login form a browser is shown.
