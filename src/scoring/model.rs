@@ -592,6 +592,11 @@ pub fn is_common_phrase(tokens: &[String]) -> bool {
 /// A word after which the goods are named, what comes before it qualifying them ("glove grade latex").
 const GRADE_WORDS: &[&str] = &["grade"];
 
+/// Words that name a part of something, English and French, folded and singular: the parts of goods are those goods,
+/// the parts of a machine are not ("electronic components" are electronics, "machine parts" no goods; see
+/// `Tables::goods_named`).
+const PART_WORDS: &[&str] = &["part", "spare", "component", "piece", "composant"];
+
 /// Words that name what is made with goods rather than goods (machines, their parts, a confection), English and
 /// French, folded and singular: a part of a text ending on one names that, the goods before it only qualifying it
 /// ("cotton candy machines", "cotton gin machinery parts", "pièces de machine").
@@ -995,18 +1000,46 @@ impl Tables {
     /// thread and cotton). The text is cut at its joining words as in [`Tables::goods_in`]; a part whose last word
     /// names a machine, a part or a confection ([`NOT_GOODS_HEADS`], outside a good's phrase) names no goods, and
     /// when the first part (the head) does, the text names none ("cotton candy machines", "parts for cotton gins").
+    ///
+    /// Except the parts of goods, which are those goods ([`PART_WORDS`]): a part ending on part words right after a
+    /// good's phrase names that good ("electronic parts", "electronic spare parts", "electronic components"), and a
+    /// head of part words only ("parts", "spare parts") takes the goods of the part after it when that part names
+    /// goods ("spare parts for electronics"). Parts of a machine stay no goods: "machine parts for cotton",
+    /// "cotton gin machinery parts", "spare parts for cotton gins" name none.
     pub fn goods_named(&self, text: &str) -> Vec<&str> {
         let toks = tokens(text);
         let spans = self.spans(&toks);
         let inside = |i: usize| spans.iter().any(|s| (s.start..s.end).contains(&i));
+        let part_word = |i: usize| !inside(i) && toks.get(i).is_some_and(|t| PART_WORDS.contains(&t.as_str()));
         let parts = parts(&toks, &spans);
-        let names_no_goods = |r: &std::ops::Range<usize>| {
-            r.end.checked_sub(1).is_some_and(|last| {
-                !inside(last) && toks.get(last).is_some_and(|t| NOT_GOODS_HEADS.contains(&t.as_str()))
-            })
+        // The first word before a part's closing run of part words, when the part ends on one: `None` when the part
+        // is part words only.
+        let before_part_words = |r: &std::ops::Range<usize>| {
+            let mut i = r.end;
+            while i > r.start && part_word(i - 1) {
+                i -= 1;
+            }
+            (i < r.end).then(|| (i > r.start).then(|| i - 1))
         };
-        if parts.first().is_some_and(names_no_goods) {
-            return Vec::new();
+        let names_no_goods = |r: &std::ops::Range<usize>| match before_part_words(r) {
+            // The parts of a good are that good; the parts of anything else (a machine) or of nothing said are not.
+            Some(Some(before)) => !inside(before),
+            Some(None) => true,
+            None => r.end.checked_sub(1).is_some_and(|last| {
+                !inside(last) && toks.get(last).is_some_and(|t| NOT_GOODS_HEADS.contains(&t.as_str()))
+            }),
+        };
+        if let Some(head) = parts.first()
+            && names_no_goods(head)
+        {
+            // "Spare parts for electronics": a head of part words only is the parts of what the next part names.
+            let of_next = before_part_words(head) == Some(None)
+                && parts
+                    .get(1)
+                    .is_some_and(|next| !names_no_goods(next) && spans.iter().any(|s| next.contains(&s.start)));
+            if !of_next {
+                return Vec::new();
+            }
         }
         let mut out: Vec<&str> = Vec::new();
         for s in &spans {

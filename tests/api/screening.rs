@@ -1016,8 +1016,10 @@ on_both_backends!(
             label: "2026-11-02".into(),
             published_on: "2026-11-02".parse().unwrap(),
         };
+        let model = std::sync::Arc::new(chainon::scoring::RiskModel::embedded().unwrap());
         let (cbp, _) = service::import_edition(
             &app.store,
+            &model,
             ListKind::CbpWro,
             &source,
             "cbp.csv",
@@ -1488,5 +1490,106 @@ on_both_backends!(
         let without: String = cbp.lines().filter(|l| !l.contains("Vireo")).map(|l| format!("{l}\n")).collect();
         assert_eq!(post("list=cbp_wro&published=2026-11-20", without).await.unwrap().status(), 201);
         assert_eq!(state().await, before);
+    }
+);
+
+on_both_backends!(
+    a_20000_entry_edition_and_its_diff_are_paged_searched_and_stay_under_300_kib,
+    |app: TestApp| async move {
+        use chainon::screening::{EditionSource, ListKind, service};
+        let model = std::sync::Arc::new(chainon::scoring::RiskModel::embedded().unwrap());
+        let list = |reason: &str| {
+            let mut csv = String::from("id,name,aliases,country,address,reason\n");
+            for i in 0..20_000 {
+                csv.push_str(&format!(
+                    "W-{i:05},Fictional Spinning Mill Number {i},Mill {i} Alias,IN,\"{i} Long Industrial Estate Road, Tiruppur\",{reason} {i}\n"
+                ));
+            }
+            csv.into_bytes()
+        };
+        let source = |day: &str| EditionSource {
+            publisher: "The department".into(),
+            address: String::new(),
+            licence: "none".into(),
+            label: day.into(),
+            published_on: day.parse().unwrap(),
+        };
+        let mut ids = Vec::new();
+        for (day, reason) in [("2026-10-01", "Audit"), ("2026-11-01", "Audit of a later year")] {
+            let (imported, _) = service::import_edition(
+                &app.store,
+                &model,
+                ListKind::Watchlist,
+                &source(day),
+                "w.csv",
+                list(reason),
+                "t",
+            )
+            .await
+            .unwrap();
+            ids.push(imported.edition.id);
+        }
+        let get = |path: String| {
+            let app = &app;
+            async move {
+                let resp = app.client.get(app.url(&path)).send().await.unwrap();
+                assert_eq!(resp.status(), 200, "{path}");
+                resp.text().await.unwrap().replace("&amp;", "&").replace("&#x3D;", "=")
+            }
+        };
+        let budget = crate::helpers::PAGE_BUDGET;
+        for id in &ids {
+            for path in [
+                format!("/screening/editions/{id}"),
+                format!("/screening/editions/{id}?lang=fr"),
+                format!("/screening/editions/{id}/entries"),
+                format!("/api/v1/screening/editions/{id}"),
+                format!("/api/v1/screening/editions/{id}?limit=1000"),
+                format!("/api/v1/screening/editions/{id}/entries?limit=500"),
+            ] {
+                let body = get(path.clone()).await;
+                eprintln!("{path}: {} bytes", body.len());
+                assert!(body.len() < budget, "{path}: {} bytes", body.len());
+            }
+        }
+        let (first, second) = (ids[0], ids[1]);
+        // The first edition adds everything; its second page says where it stands, with stable links either side.
+        let page2 = get(format!("/screening/editions/{first}?page=2")).await;
+        assert!(page2.contains("51–100 of 20,000"), "the count");
+        assert!(page2.contains("Fictional Spinning Mill Number 50 ") && !page2.contains("Number 49 "), "page 2");
+        assert!(page2.contains(&format!("href=\"/screening/editions/{first}?lang=en\"")), "the previous page");
+        assert!(page2.contains(&format!("href=\"/screening/editions/{first}?lang=en&page=3\"")), "the next page");
+        let fr = get(format!("/screening/editions/{first}?page=2&lang=fr")).await;
+        assert!(fr.contains("51–100 sur 20\u{a0}000") || fr.contains("51–100 sur 20 000"), "the count in French");
+        // The second changes every entry's reason: a search by name or by key, of one kind of change.
+        let found = get(format!("/screening/editions/{second}?q=number+12345&change=changed")).await;
+        assert!(found.contains("1–1 of 1") && found.contains("W-12345"), "search by name");
+        let none = get(format!("/screening/editions/{second}?change=added")).await;
+        assert!(none.contains("No change matches."), "nothing added");
+        let by_key: Value = app
+            .get_as(Who::Auditor, &format!("/api/v1/screening/editions/{second}?q=w-0001&limit=5&offset=5"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(by_key["total"], 10, "W-00010 to W-00019: {by_key}");
+        assert_eq!((by_key["limit"].as_u64(), by_key["offset"].as_u64()), (Some(5), Some(5)));
+        let keys: Vec<&str> =
+            by_key["diff"]["changed"].as_array().unwrap().iter().map(|c| c["key"].as_str().unwrap()).collect();
+        assert_eq!(keys, ["W-00015", "W-00016", "W-00017", "W-00018", "W-00019"]);
+        assert_eq!(by_key["edition"]["changed"], 20_000);
+        let bad = app.get_as(Who::Auditor, &format!("/api/v1/screening/editions/{second}?change=moved")).await;
+        assert_eq!(bad.status(), 400);
+        // The entries: paged with the same count, and found by alias.
+        let entries = get(format!("/screening/editions/{second}/entries?page=400")).await;
+        assert!(entries.contains("Number 19999") && entries.contains("20,000"), "the last page");
+        let alias: Value = app
+            .get_as(Who::Auditor, &format!("/api/v1/screening/editions/{second}/entries?q=Mill+777+alias"))
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(alias["total"], 1, "{alias}");
+        assert_eq!(alias["entries"][0]["key"], "W-00777");
     }
 );
