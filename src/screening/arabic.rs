@@ -219,13 +219,13 @@ fn without_article(name: &str) -> String {
 
 /// Which Latin vowel runs may stand for an Arabic `w` or `y`.
 fn stands_for(vowels: (u8, u8), glide: u8) -> bool {
-    match (glide, vowels) {
-        (b'w', (b'u' | b'o', 0)) => true,
-        (b'w', (b'o' | b'u' | b'a', b'u' | b'o' | b'w')) => true,
-        (b'y', (b'i' | b'e', 0)) => true,
-        (b'y', (b'e' | b'i' | b'a', b'e' | b'i' | b'y')) => true,
-        _ => false,
-    }
+    matches!(
+        (glide, vowels),
+        (b'w', (b'u' | b'o', 0))
+            | (b'w', (b'o' | b'u' | b'a', b'u' | b'o' | b'w'))
+            | (b'y', (b'i' | b'e', 0))
+            | (b'y', (b'e' | b'i' | b'a', b'e' | b'i' | b'y'))
+    )
 }
 
 /// Whether a Latin name (normalised) is a usual spelling of an Arabic one (see the module's documentation).

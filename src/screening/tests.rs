@@ -962,7 +962,7 @@ fn names_aliases_addresses_and_counts_over_their_limits_are_refused_at_their_lin
         (
             ListKind::Uflpa,
             format!(
-                "<table><thead><tr><th>Entity Name</th><th>Effective Date</th></tr></thead><tr><td>{over_name}</td><td>06/21/2022</td></tr></table>"
+                "<h2>Section 2(d)(2)(B)(i): Entities in Xinjiang</h2><table><thead><tr><th>Entity Name</th><th>Effective Date</th></tr></thead><tr><td>{over_name}</td><td>06/21/2022</td></tr></table>"
             ),
             (0, None, Some("Entity Name")),
             "this name",
