@@ -910,7 +910,8 @@ fn names_aliases_addresses_and_counts_over_their_limits_are_refused_at_their_lin
             "{{\"id\": \"X-0\", \"schema\": \"Company\", \"properties\": {{\"name\": [\"Heron\"]}}, \"target\": true}}\n{line}\n"
         )
     };
-    let cases: Vec<(ListKind, String, (usize, Option<usize>, Option<&str>), &str)> = vec![
+    type Place<'a> = (usize, Option<usize>, Option<&'a str>);
+    let cases: Vec<(ListKind, String, Place<'_>, &str)> = vec![
         // A value too long for any column of a CSV line: its column, before anything is read of it.
         (
             ListKind::Watchlist,
