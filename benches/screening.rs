@@ -169,10 +169,17 @@ fn main() {
             published_on: today,
         };
         let t = Instant::now();
-        let (imported, _) =
-            service::import_edition(&store, ListKind::Watchlist, &source, "bench.csv", csv.into_bytes(), "bench")
-                .await
-                .unwrap();
+        let (imported, _) = service::import_edition(
+            &store,
+            &model,
+            ListKind::Watchlist,
+            &source,
+            "bench.csv",
+            csv.into_bytes(),
+            "bench",
+        )
+        .await
+        .unwrap();
         println!(
             "import of the {}-entry edition (parse, diff, store; no declaration stored yet): {:.2} s",
             imported.edition.entry_count,
@@ -186,7 +193,7 @@ fn main() {
             let stored =
                 store.import_declaration(&a.source, &a.declaration, &a.warnings, &a.assessment, "bench").await.unwrap();
             let t = Instant::now();
-            service::screen_declaration(&store, stored.declaration_id, &a.declaration).await.unwrap();
+            service::screen_declaration(&store, &model, stored.declaration_id, &a.declaration).await.unwrap();
             times.push(t.elapsed().as_secs_f64() * 1e3);
         }
         let first = times.remove(0);

@@ -120,7 +120,8 @@ pub async fn submit_for(
         ReadError::Refused(issues) => SubmitError::Rejected(issues),
         ReadError::Unavailable(why) => SubmitError::Worker(why.into()),
     })?;
-    let assessed = tokio::task::spawn_blocking(move || assess_parsed(&model, &file_name, &bytes, parsed))
+    let scoring = model.clone();
+    let assessed = tokio::task::spawn_blocking(move || assess_parsed(&scoring, &file_name, &bytes, parsed))
         .await
         .map_err(|e| SubmitError::Worker(e.into()))?;
     if let Some(expected) = &submitter.only_business_number {
@@ -169,7 +170,13 @@ pub async fn submit_for(
     // caught up by the next re-screen (an edition import), never a refusal of the file.
     let mut reassessed = false;
     if !outcome.duplicate {
-        match crate::screening::service::screen_declaration(store, outcome.declaration_id, &assessed.declaration).await
+        match crate::screening::service::screen_declaration(
+            store,
+            &model,
+            outcome.declaration_id,
+            &assessed.declaration,
+        )
+        .await
         {
             Ok(run) => reassessed = run.reassessed > 0,
             Err(e) => {

@@ -151,7 +151,9 @@ pub(crate) async fn run(mut settings: Settings, command: ScreeningCommand) -> an
                 published_on,
             };
             let catalog = Catalog::embedded().context("reading the message catalogues")?;
-            match service::import_edition(&store, list, &source, &name, bytes, COMMAND_LINE).await {
+            // The model the service runs (`model_dir` or the embedded one) reads goods, as it does in the service.
+            let model = std::sync::Arc::new(startup::load_model(&settings)?);
+            match service::import_edition(&store, &model, list, &source, &name, bytes, COMMAND_LINE).await {
                 Ok((imported, run)) => {
                     let e = &imported.edition;
                     let edition = chainon::reports::screening_pages::edition_name(&catalog, lang, e);

@@ -98,7 +98,7 @@ fn singular(lang: &str, n: usize) -> bool {
 /// A count and its noun in English and in French, each by its language's plural rule: `counted(1, ("field",
 /// "fields"), ("champ", "champs"))` is `("1 field", "1 champ")`, with 0 `("0 fields", "0 champ")`. The count is
 /// written as each language groups its digits ([`whole`]): `1,048,000 rows` / `1 048 000 lignes`.
-fn counted(n: usize, (en_one, en_other): (&str, &str), (fr_one, fr_other): (&str, &str)) -> (String, String) {
+pub fn counted(n: usize, (en_one, en_other): (&str, &str), (fr_one, fr_other): (&str, &str)) -> (String, String) {
     let (en, fr) = whole(n as u128);
     (
         format!("{en} {}", if singular("en", n) { en_one } else { en_other }),

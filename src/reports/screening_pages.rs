@@ -6,7 +6,7 @@
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::views::{ConfirmedHitView, IssueView};
+use super::views::{Choice, ConfirmedHitView, IssueView, Pager};
 use crate::domain::Lang;
 use crate::screening::EditionDiff;
 use crate::storage::{EditionSummary, HitStatus, StoredHit};
@@ -59,8 +59,17 @@ pub struct EditionPage {
     pub list_name: String,
     pub edition: EditionRow,
     pub diff: EditionDiff,
-    /// The changed entries with each field in words and its old and new value.
+    /// The changed entries of the page with each field in words and its old and new value.
     pub changed: Vec<ChangedView>,
+    /// The search form as the URL gave it: a part of a name or key, and the kinds of change to list.
+    pub q: String,
+    pub changes: Vec<Choice>,
+    /// `per_page` when the URL gave one, kept by the form.
+    pub per_page: Option<u64>,
+    /// The page's path (`/screening/editions/{id}`), which the pager's links and the form go to.
+    pub base: String,
+    /// Where the page stands among the changes the search selects ("51–100 of 20,000"), with the links either side.
+    pub pager: Pager,
     /// The edition before it, named in words (version and publisher's day) for the link to it; `None` for a list's
     /// first edition.
     pub previous: Option<String>,
@@ -92,13 +101,14 @@ pub struct ChangeView {
 pub struct EntriesPage {
     pub title: String,
     pub edition_id: i64,
-    /// The edition's entries in all; the page shows those from `first` to `last` (from 1).
-    pub total: u64,
-    pub first: u64,
-    pub last: u64,
-    /// Links to the pages before and after, when there are.
-    pub previous: Option<String>,
-    pub next: Option<String>,
+    /// The search as the URL gave it (a part of a name, alias, former name or key), kept by the form.
+    pub q: String,
+    /// `per_page` when the URL gave one, kept by the form.
+    pub per_page: Option<u64>,
+    /// The page's path (`/screening/editions/{id}/entries`), which the pager's links and the form go to.
+    pub base: String,
+    /// Where the page stands ("51–100 of 20,000"), with the links either side (URL queries).
+    pub pager: Pager,
     pub entries: Vec<EntryRow>,
 }
 

@@ -878,6 +878,18 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             }],
             previous: Some("The previous edition: version 1, published on November 1, 2026".into()),
             import_lines: vec!["Imported <now>".into(), "re-screened 2 declarations".into()],
+            q: "a <b>".into(),
+            changes: vec![Choice { value: "added".into(), label: "Added".into(), selected: true }],
+            per_page: Some(1),
+            base: "/screening/editions/2".into(),
+            pager: Pager {
+                first: 2,
+                last: 2,
+                total: 3,
+                previous: Some("change=added&lang=en".into()),
+                next: Some("change=added&lang=en&page=3".into()),
+                restart: None,
+            },
         };
         let html = r.render("pages/screening-edition", lang, "/", &diff).unwrap();
         assert!(html.contains("A; B") && html.contains("/screening/editions/2/entries"), "{html}");
@@ -886,11 +898,17 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         let entries = EntriesPage {
             title: "t".into(),
             edition_id: 2,
-            total: 3,
-            first: 3,
-            last: 3,
-            previous: Some("/screening/editions/2/entries?page=1".into()),
-            next: None,
+            q: "listed".into(),
+            per_page: None,
+            base: "/screening/editions/2/entries".into(),
+            pager: Pager {
+                first: 3,
+                last: 3,
+                total: 3,
+                previous: Some("q=listed&lang=en&page=2".into()),
+                next: None,
+                restart: None,
+            },
             entries: vec![EntryRow {
                 name: "Listed <Co>".into(),
                 key: "k".into(),

@@ -1752,3 +1752,30 @@ fn common_words_of_english_or_french_never_name_goods() {
         }
     }
 }
+
+/// The parts of goods are those goods, the parts of a machine are not: a CBP order on electronics meets "electronic
+/// parts" and "spare parts for electronics", while "machine parts for cotton" stay no cotton (English and French).
+#[test]
+fn parts_of_goods_name_the_goods_and_parts_of_machines_name_none() {
+    let m = model();
+    for (text, want) in [
+        ("electronic parts", &["Electronics"][..]),
+        ("Electronic components", &["Electronics"]),
+        ("electronic spare parts", &["Electronics"]),
+        ("spare parts for electronics", &["Electronics"]),
+        ("components for electronics", &["Electronics"]),
+        ("composants électroniques", &["Electronics"]),
+        ("pièces pour électronique", &["Electronics"]),
+        ("pièces électroniques", &["Electronics"]),
+        ("machine parts for cotton", &[]),
+        ("Cotton gin machinery parts", &[]),
+        ("spare parts for cotton gins", &[]),
+        ("components for cotton gins", &[]),
+        ("pièces de machines à coton", &[]),
+        ("machinery components for electronics", &[]),
+        ("spare parts", &[]),
+        ("parts for machines", &[]),
+    ] {
+        assert_eq!(m.goods_named(text), want.to_vec(), "{text}");
+    }
+}

@@ -4,7 +4,9 @@
 //! 1. **Identifiers**: the CRA business number (supplier, operator) or the Open Supply Hub ID (site) equals the
 //!    entry's. Country is not asked: the identifier is the entity.
 //! 2. **Names**, each side transliterated to Latin letters first (`deunicode`: Chinese to pinyin syllables, Cyrillic,
-//!    Arabic … to their common romanisation) and normalised with the national graph's own normaliser
+//!    Arabic … to their common romanisation; an Arabic name, whose short vowels are not written, also meets its
+//!    usual Latin spellings letter by letter, `Mohammed`, `Muhammad` and `Mohamed` for `محمد`: `arabic.rs`, at
+//!    [`ARABIC_SIMILARITY`]) and normalised with the national graph's own normaliser
 //!    ([`normalise_name_where`]: case, accents, punctuation, legal forms — a short one, `AS`, `SA`, `AG` …, only
 //!    where the side's country uses it, none in a person's name; and a leading French article, see
 //!    [`prepare_name`]):
@@ -44,7 +46,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 use strum::{AsRefStr, Display, EnumString};
 
-use super::{Entry, EntryScope};
+use super::{Entry, EntryScope, arabic};
 use crate::domain::legal_form::ShortForms;
 use crate::domain::text::fold_words;
 use crate::domain::{CountryCode, Declaration};
@@ -61,6 +63,9 @@ pub const THRESHOLD: f64 = 0.85;
 pub const ENTRY_COVERAGE: f64 = 0.8;
 /// Two words are the same word misspelt at or above this Jaro–Winkler similarity.
 pub const WORD_THRESHOLD: f64 = 0.88;
+/// The similarity given to an Arabic name found by one of its usual Latin spellings (`super::arabic`): the letters
+/// agree, but short vowels, unwritten in Arabic, were not compared.
+pub const ARABIC_SIMILARITY: f64 = 0.9;
 /// The share of names above which a four-letter word start proposes no candidates.
 pub const COMMON_PREFIX_SHARE: f64 = 0.005;
 
@@ -396,6 +401,10 @@ pub struct ListIndex {
     by_kept: FxHashMap<String, Vec<u32>>,
     by_compact: FxHashMap<String, Vec<u32>>,
     by_prefix: FxHashMap<u32, Vec<u32>>,
+    /// Names written in Arabic letters by their consonant skeleton ([`super::arabic::skeleton`]).
+    by_arabic_skeleton: FxHashMap<String, Vec<u32>>,
+    /// Names written in Latin letters by their consonant skeleton, for parties written in Arabic letters.
+    by_latin_skeleton: FxHashMap<String, Vec<u32>>,
     regions: Vec<u32>,
     /// The goods of each region-or-industry entry (as `regions`), read once by `goods`.
     region_goods: Vec<Vec<String>>,
@@ -419,6 +428,8 @@ impl ListIndex {
             by_kept: FxHashMap::default(),
             by_compact: FxHashMap::default(),
             by_prefix: FxHashMap::default(),
+            by_arabic_skeleton: FxHashMap::default(),
+            by_latin_skeleton: FxHashMap::default(),
             regions: Vec::new(),
             region_goods: Vec::new(),
             goods: None,
@@ -455,6 +466,12 @@ impl ListIndex {
                 ix.by_kept.entry(kept.clone()).or_default().push(n);
             }
             ix.by_compact.entry(name.prepared.compact.clone()).or_default().push(n);
+            let in_arabic = arabic::is_arabic(&name.text);
+            let skeleton_text = if in_arabic { &name.text } else { &name.prepared.normalised };
+            for key in arabic::skeletons(skeleton_text, in_arabic) {
+                let map = if in_arabic { &mut ix.by_arabic_skeleton } else { &mut ix.by_latin_skeleton };
+                map.entry(key).or_default().push(n);
+            }
             let mut seen = FxHashSet::default();
             for w in name.prepared.words.iter().filter(|w| proposes(w)) {
                 let k = prefix_key(w);
@@ -596,6 +613,23 @@ impl ListIndex {
             for &n in self.by_compact.get(&p.compact).into_iter().flatten() {
                 if decided.insert(n) {
                     name_hit(out, n, MatchMethod::Transliteration, 1.0);
+                }
+            }
+            // An Arabic name against its usual Latin spellings, either way round.
+            let party_arabic = arabic::is_arabic(&party.name);
+            let other_script = if party_arabic { &self.by_latin_skeleton } else { &self.by_arabic_skeleton };
+            if !other_script.is_empty() {
+                let keys = arabic::skeletons(if party_arabic { &party.name } else { &p.normalised }, party_arabic);
+                for &n in keys.iter().filter_map(|k| other_script.get(k)).flatten() {
+                    let Some(name) = self.names.get(n as usize) else { continue };
+                    let same = if party_arabic {
+                        arabic::same_name(&name.prepared.normalised, &party.name)
+                    } else {
+                        arabic::same_name(&p.normalised, &name.text)
+                    };
+                    if same && decided.insert(n) {
+                        name_hit(out, n, MatchMethod::Transliteration, ARABIC_SIMILARITY);
+                    }
                 }
             }
             for w in p.words.iter().filter(|w| proposes(w)) {

@@ -439,3 +439,72 @@ fn names_match_whatever_legal_form_of_any_jurisdiction_they_carry() {
     let listed = entry("Selangor Nitrile Products Sdn. Bhd.", "MY");
     assert_eq!(hits(&listed, party(PartyKind::Site, "Selangor Nitrile Products", "TH")), 0);
 }
+
+/// An Arabic name is found from its usual Latin spellings (short vowels unwritten in Arabic, doubled letters, the
+/// article written `al-`, `el-`, with a sun letter or left out, `q`/`k`, `ou`/`u` for `و`), either way round, by
+/// people and firms; a Latin name of other letters, or whose long vowel is not in the Arabic, is not the same name.
+#[test]
+fn arabic_names_meet_their_usual_latin_spellings_and_no_other() {
+    let hits = |listed: &str, p: Party| {
+        let e = Entry { scope: EntryScope::Person, ..Entry::named(listed, listed, 1) };
+        let mut out = Vec::new();
+        ListIndex::with(std::slice::from_ref(&e), |_| true).match_party(&p, 0, &mut out);
+        out
+    };
+    let found = |listed: &str, written: &str| {
+        let out = hits(listed, person(PartyKind::Signatory, written));
+        assert_eq!(out.len(), 1, "{listed} ← {written}");
+        assert_eq!(out.first().map(|h| h.evidence.method), Some(MatchMethod::Transliteration));
+        let back = hits(written, person(PartyKind::Signatory, listed));
+        assert_eq!(back.len(), 1, "{written} ← {listed}");
+    };
+    for written in ["Mohammed", "Muhammad", "Mohamed", "Mohammad", "Muhammed"] {
+        found("محمد", written);
+    }
+    for written in ["Abdullah", "Abdallah", "Abd Allah"] {
+        found("عبد الله", written);
+    }
+    for written in ["Khalid al-Rashid", "Khaled el-Rashid", "Khalid ar-Rashid", "Khalid Rashid", "Khaled Al Rashed"] {
+        found("خالد الراشد", written);
+    }
+    for written in ["Yusuf Qasim", "Yousef Kassem", "Youssef Qassim"] {
+        found("يوسف قاسم", written);
+    }
+    for written in ["Hussein Ibrahim", "Husain Ebrahim", "Hussain Ibraheem"] {
+        found("حسين إبراهيم", written);
+    }
+    found("فاطمة الزهراء", "Fatimah al-Zahra");
+    found("فاطمة الزهراء", "Fatima Zahraa");
+    for (listed, written) in [
+        // A long vowel the Arabic does not write, other consonants, a word more or less.
+        ("محمد", "Mahmoud"),
+        ("محمد", "Hamid"),
+        ("محمد", "Mohammed Ali"),
+        ("عبد الله", "Abdul Rahman"),
+        ("خالد الراشد", "Khalid al-Rashidi Trading"),
+        ("يوسف قاسم", "Yusuf Hashim"),
+        ("حسين إبراهيم", "Hassan Ibrahim"),
+        ("محمود", "Mohammed"),
+    ] {
+        assert!(hits(listed, person(PartyKind::Signatory, written)).is_empty(), "{listed} ← {written}");
+        assert!(hits(written, person(PartyKind::Signatory, listed)).is_empty(), "{written} ← {listed}");
+    }
+    // A firm: the country still has to agree.
+    let firm = Entry { country: CountryCode::parse("AE"), ..Entry::named("k", "الراشد", 1) };
+    let firm_hits = |p: Party| {
+        let mut out = Vec::new();
+        ListIndex::with(std::slice::from_ref(&firm), |_| true).match_party(&p, 0, &mut out);
+        out.len()
+    };
+    assert_eq!(firm_hits(party(PartyKind::Supplier, "Al-Rashed LLC", "AE")), 1);
+    assert_eq!(firm_hits(party(PartyKind::Supplier, "Al-Rashed LLC", "EG")), 0);
+    // Latin against Latin keeps the word rules: vowels count there.
+    let latin = Entry { scope: EntryScope::Person, ..Entry::named("m", "Mohammed", 1) };
+    let mut out = Vec::new();
+    ListIndex::with(std::slice::from_ref(&latin), |_| true).match_party(
+        &person(PartyKind::Signatory, "Mahmud"),
+        0,
+        &mut out,
+    );
+    assert!(out.is_empty());
+}

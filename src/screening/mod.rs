@@ -12,6 +12,7 @@
 //!
 //! Storage (editions, entries, hits, officers' decisions) is `storage/screening.rs`.
 
+mod arabic;
 pub mod effect;
 pub mod matching;
 pub mod parse;
@@ -25,6 +26,7 @@ use sha2::{Digest, Sha256};
 use strum::{AsRefStr, Display, EnumIter, EnumString};
 
 use crate::domain::CountryCode;
+use crate::domain::text::fold_words;
 
 /// Which list an edition is of: each has its publisher's file format and its effect.
 #[derive(
@@ -336,6 +338,76 @@ pub struct EditionDiff {
     pub removed: Vec<EntryRef>,
     /// Entries whose content changed (name, aliases, dates, status …), with the fields that changed.
     pub changed: Vec<ChangedEntry>,
+}
+
+/// Which changes of a diff a page lists.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Display, EnumString, AsRefStr, utoipa::ToSchema,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum ChangeKind {
+    Added,
+    Removed,
+    Changed,
+}
+
+/// A search of entries by name or key: the name folded (case, accents, punctuation) as `fold_words` does, the key
+/// compared without case; both for a part of them (`kestrel` finds `Kestrel Dyeing Mills Pvt Ltd`). An empty
+/// search finds every entry.
+#[derive(Debug, Clone, Default)]
+pub struct EntrySearch {
+    words: String,
+    key: String,
+}
+
+impl EntrySearch {
+    /// The search for `q` (trimmed).
+    pub fn new(q: &str) -> EntrySearch {
+        EntrySearch { words: fold_words(q), key: q.trim().to_lowercase() }
+    }
+
+    /// Whether it searches for nothing (every entry is found).
+    pub fn is_empty(&self) -> bool {
+        self.key.is_empty()
+    }
+
+    /// Whether an entry of this key and these names (its name, aliases, former names) is found.
+    pub fn holds<'a>(&self, key: &str, mut names: impl Iterator<Item = &'a str>) -> bool {
+        self.is_empty()
+            || key.to_lowercase().contains(&self.key)
+            || (!self.words.is_empty() && names.any(|n| fold_words(n).contains(&self.words)))
+    }
+}
+
+impl EditionDiff {
+    /// One page of the diff: its changes in order (added, then removed, then changed), those of `kind` only when
+    /// given and found by `search` (by name or key), `limit` of them after `offset`; with how many the filters
+    /// select in all. The page keeps the diff's shape (its three lists hold the page's changes).
+    pub fn page(&self, kind: Option<ChangeKind>, search: &EntrySearch, offset: u64, limit: u64) -> (EditionDiff, u64) {
+        let wants = |k: ChangeKind| kind.is_none_or(|w| w == k);
+        let mut total: u64 = 0;
+        let mut out = EditionDiff { previous_edition: self.previous_edition, ..EditionDiff::default() };
+        let end = offset.saturating_add(limit);
+        let mut take = |key: &str, name: &str| {
+            if !search.holds(key, std::iter::once(name)) {
+                return false;
+            }
+            let at = total;
+            total += 1;
+            at >= offset && at < end
+        };
+        if wants(ChangeKind::Added) {
+            out.added = self.added.iter().filter(|e| take(&e.key, &e.name)).cloned().collect();
+        }
+        if wants(ChangeKind::Removed) {
+            out.removed = self.removed.iter().filter(|e| take(&e.key, &e.name)).cloned().collect();
+        }
+        if wants(ChangeKind::Changed) {
+            out.changed = self.changed.iter().filter(|e| take(&e.key, &e.name)).cloned().collect();
+        }
+        (out, total)
+    }
 }
 
 /// An entry that changed between two editions.

@@ -31,6 +31,104 @@ pub const MAX_FILE_BYTES: usize = 256 * 1024 * 1024;
 pub const MAX_ENTRIES: usize = 2_000_000;
 /// The most problems reported for one file (the rest are counted in the last).
 const MAX_PROBLEMS: usize = 200;
+/// The most characters in one value of a CSV line (a UFLPA entity with its aliases written in, a reason), and in a
+/// free text of an entry (industry, reason, status, section, an identifier, a date of birth).
+pub const MAX_VALUE_CHARS: usize = 10_000;
+/// The most characters in one name of an entry (its name, each alias, each former name): the longest names of the
+/// lists read are a few hundred characters.
+pub const MAX_NAME_CHARS: usize = 1_000;
+/// The most characters in an entry's address.
+pub const MAX_ADDRESS_CHARS: usize = 2_000;
+/// The most other names (aliases and former names together) and the most identifiers of one entry: OpenSanctions
+/// gives a few hundred transliterations of the most listed names.
+pub const MAX_NAMES_PER_ENTRY: usize = 1_000;
+
+/// A value longer than a limit, at its line (and column, where the caller knows it): how long it is and the limit.
+/// `what`: `value`, `name`, `alias`, `address`, `text`.
+fn too_long(line: usize, field: Option<&str>, what: &str, chars: usize, limit: usize) -> ListProblem {
+    let unit = (("character", "characters"), ("caractère", "caractères"));
+    let (limit_en, limit_fr) = crate::import::counted(limit, unit.0, unit.1);
+    let (has_en, has_fr) = crate::import::counted(chars, unit.0, unit.1);
+    let (what_en, what_fr) = match what {
+        "name" => ("this name", "ce nom"),
+        "alias" => ("this other name", "cet autre nom"),
+        "address" => ("this address", "cette adresse"),
+        _ => ("this value", "cette valeur"),
+    };
+    ListProblem::new(
+        line,
+        field,
+        format!("{what_en} holds {has_en}; the limit is {limit_en}"),
+        format!("{what_fr} contient {has_fr}; la limite est de {limit_fr}"),
+    )
+}
+
+/// The columns (or properties) that hold an entry's name, other names and address in a list's format, for the
+/// problems of [`bound_entries`].
+fn entry_fields(kind: ListKind) -> (&'static str, &'static str, &'static str, &'static str) {
+    match kind {
+        ListKind::Uflpa => ("Entity Name", "Entity Name", "Entity Name", "Address"),
+        ListKind::CbpWro => ("Entity", "Entity", "Entity", "Address"),
+        ListKind::PspcIneligible => ("Supplier name", "Supplier name", "Supplier name", "Address"),
+        ListKind::Opensanctions => {
+            ("properties.name", "properties.alias", "properties.previousName", "properties.address")
+        }
+        ListKind::Watchlist => ("name", "aliases", "name", "address"),
+    }
+}
+
+/// Every entry's names, address, texts and counts of other names and identifiers held to their limits
+/// ([`MAX_NAME_CHARS`], [`MAX_ADDRESS_CHARS`], [`MAX_VALUE_CHARS`], [`MAX_NAMES_PER_ENTRY`]), each value over one a
+/// problem of its entry's line naming its column or property.
+fn bound_entries(kind: ListKind, entries: &[Entry], problems: &mut Vec<ListProblem>) {
+    let (name_f, alias_f, former_f, address_f) = entry_fields(kind);
+    let chars = |s: &str| s.chars().count();
+    for e in entries {
+        let line = e.line;
+        let mut check = |field: &str, what: &str, value: &str, limit: usize| {
+            let n = chars(value);
+            if n > limit {
+                problems.push(too_long(line, Some(field), what, n, limit));
+            }
+        };
+        check(name_f, "name", &e.name, MAX_NAME_CHARS);
+        for a in &e.aliases {
+            check(alias_f, "alias", a, MAX_NAME_CHARS);
+        }
+        for a in &e.former_names {
+            check(former_f, "alias", a, MAX_NAME_CHARS);
+        }
+        if let Some(a) = &e.address {
+            check(address_f, "address", a, MAX_ADDRESS_CHARS);
+        }
+        let texts = [("industry", &e.industry), ("reason", &e.reason), ("status", &e.status), ("section", &e.section)];
+        for (field, t) in texts {
+            if let Some(t) = t {
+                check(field, "value", t, MAX_VALUE_CHARS);
+            }
+        }
+        for i in &e.identifiers {
+            check("identifiers", "value", i, MAX_VALUE_CHARS);
+        }
+        let others = e.aliases.len() + e.former_names.len();
+        for (field, count, (en_one, en_other), (fr_one, fr_other)) in [
+            (alias_f, others, ("other name", "other names"), ("autre nom", "autres noms")),
+            ("identifiers", e.identifiers.len(), ("identifier", "identifiers"), ("identifiant", "identifiants")),
+        ] {
+            if count > MAX_NAMES_PER_ENTRY {
+                let (has_en, has_fr) = crate::import::counted(count, (en_one, en_other), (fr_one, fr_other));
+                let (max_en, max_fr) =
+                    crate::import::counted(MAX_NAMES_PER_ENTRY, (en_one, en_other), (fr_one, fr_other));
+                problems.push(ListProblem::new(
+                    line,
+                    Some(field),
+                    format!("this entry gives {has_en}; the limit is {max_en}"),
+                    format!("cette entrée donne {has_fr}; la limite est de {max_fr}"),
+                ));
+            }
+        }
+    }
+}
 
 /// Reads a list file of a kind: its entries (keys unique within the edition), or every problem of the file.
 pub fn parse(kind: ListKind, bytes: &[u8]) -> Result<Vec<Entry>, Vec<ListProblem>> {
@@ -61,6 +159,7 @@ pub fn parse(kind: ListKind, bytes: &[u8]) -> Result<Vec<Entry>, Vec<ListProblem
         ListKind::Opensanctions => opensanctions(text, &mut problems),
         ListKind::Watchlist => watchlist(text, &mut problems),
     };
+    bound_entries(kind, &entries, &mut problems);
     if problems.is_empty() && entries.is_empty() {
         problems.push(ListProblem::new(
             0,
@@ -157,7 +256,17 @@ impl Table {
                         problems.push(width_problem(line, rec.len(), width, &header));
                         continue;
                     }
-                    rows.push((line, rec));
+                    let long = rec.iter().enumerate().filter(|(_, v)| v.chars().count() > MAX_VALUE_CHARS);
+                    let before = problems.len();
+                    for (c, v) in long {
+                        let field = header.get(c).map(|h| h.trim()).filter(|h| !h.is_empty());
+                        problems.push(
+                            too_long(line, field, "value", v.chars().count(), MAX_VALUE_CHARS).in_column(Some(c)),
+                        );
+                    }
+                    if problems.len() == before {
+                        rows.push((line, rec));
+                    }
                 }
                 Err(e) => {
                     // Our words, not the reader's: its text is English only and counts lines its own way.

@@ -30,44 +30,48 @@ pub enum ScreeningError {
 
 pub use super::ScreeningRun;
 
-/// Indexes of editions already built, by list, file (SHA-256) and day (an index holds the entries in force that day).
+/// Indexes of editions already built, by list, file (SHA-256), day (an index holds the entries in force that day)
+/// and the risk model that reads their goods (by address: the cache holds the model, so no other takes its place).
 /// Keyed by content, not by row id: one process may serve several databases (the tests do).
-type Cache = Mutex<HashMap<(ListKind, String, NaiveDate), Arc<ListIndex>>>;
+type Cache = Mutex<HashMap<(ListKind, String, NaiveDate, usize), (Arc<RiskModel>, Arc<ListIndex>)>>;
 
 fn cache() -> &'static Cache {
     static CACHE: OnceLock<Cache> = OnceLock::new();
     CACHE.get_or_init(Default::default)
 }
 
-/// How screening reads goods: the embedded risk model's reading (`RiskModel::goods_named`), loaded once; `None`
-/// (the word rule) only if that model cannot load, which start-up would already have refused.
-fn goods_reader() -> Option<GoodsReader> {
-    static MODEL: OnceLock<Option<Arc<RiskModel>>> = OnceLock::new();
-    let model = MODEL.get_or_init(|| RiskModel::embedded().ok().map(Arc::new)).clone()?;
-    Some(Arc::new(move |text: &str| model.goods_named(text).into_iter().map(str::to_string).collect()))
+/// How screening reads goods: the reading of the risk model the service runs (`RiskModel::goods_named`; the
+/// embedded one, or the one of `model_dir`), the same model that scores declarations.
+fn goods_reader(model: &Arc<RiskModel>) -> GoodsReader {
+    let model = model.clone();
+    Arc::new(move |text: &str| model.goods_named(text).into_iter().map(str::to_string).collect())
 }
 
-/// The index of an edition for a day, built once (kept until the day changes; editions never change).
-async fn index_of(store: &Store, edition: &EditionKey, on: NaiveDate) -> Result<Arc<ListIndex>, ScreeningError> {
-    let key = (edition.list, edition.sha256.clone(), on);
-    if let Some(ix) = cache().lock().ok().and_then(|c| c.get(&key).cloned()) {
+/// The index of an edition for a day, its goods read by `model`, built once (kept until the day changes; editions
+/// never change).
+async fn index_of(
+    store: &Store,
+    model: &Arc<RiskModel>,
+    edition: &EditionKey,
+    on: NaiveDate,
+) -> Result<Arc<ListIndex>, ScreeningError> {
+    let key = (edition.list, edition.sha256.clone(), on, Arc::as_ptr(model) as usize);
+    if let Some(ix) = cache().lock().ok().and_then(|c| c.get(&key).map(|(_, ix)| ix.clone())) {
         return Ok(ix);
     }
     let entries = store.screening_entries(edition.id).await?;
     // An ineligibility is read with its period on the day it is read, so one that starts later is matched now and
     // takes effect on its first day; other lists match what is in force today.
     let later = edition.list.effect() == ListEffect::Ineligibility;
+    let reader = goods_reader(model);
     let ix = tokio::task::spawn_blocking(move || {
         let ix = ListIndex::with(&entries, |e| if later { e.in_force_or_later(on) } else { e.in_force(on) });
-        Arc::new(match goods_reader() {
-            Some(reader) => ix.reading_goods_with(reader),
-            None => ix,
-        })
+        Arc::new(ix.reading_goods_with(reader))
     })
     .await?;
     if let Ok(mut c) = cache().lock() {
-        c.retain(|(_, _, day), _| *day == on);
-        c.insert(key, ix.clone());
+        c.retain(|(_, _, day, _), _| *day == on);
+        c.insert(key, (model.clone(), ix.clone()));
     }
     Ok(ix)
 }
@@ -78,8 +82,10 @@ async fn index_of(store: &Store, edition: &EditionKey, on: NaiveDate) -> Result<
 /// the entries as they now stand (lifted for an entry removed or ended, with its new period for one changed, applied
 /// for a decision remembered on an entry listed again); what the run did is kept with the edition
 /// (`EditionSummary::rescreen`). A refused file stores nothing; a file dated more than a day ahead is refused.
+/// `model`: the risk model the service runs, which reads the goods of region-or-industry orders and of sites.
 pub async fn import_edition(
     store: &Store,
+    model: &Arc<RiskModel>,
     list: ListKind,
     source: &EditionSource,
     file_name: &str,
@@ -107,7 +113,7 @@ pub async fn import_edition(
     let run = if imported.already_imported {
         ScreeningRun::default()
     } else {
-        let mut run = rescreen(store, imported.edition.id, list).await?;
+        let mut run = rescreen(store, model, imported.edition.id, list).await?;
         let closed = store.close_screening_hits_off_list(list, imported.edition.id, actor).await?;
         (run.hits_removed, run.hits_replaced, run.closed) =
             (closed.removed, closed.changed, closed.removed + closed.changed);
@@ -138,10 +144,16 @@ pub async fn import_edition(
     Ok((imported, run))
 }
 
-/// Screens every stored current declaration against one edition, storing the hits not stored before.
-pub async fn rescreen(store: &Store, edition_id: i64, list: ListKind) -> Result<ScreeningRun, ScreeningError> {
+/// Screens every stored current declaration against one edition, storing the hits not stored before; `model` reads
+/// goods (see [`import_edition`]).
+pub async fn rescreen(
+    store: &Store,
+    model: &Arc<RiskModel>,
+    edition_id: i64,
+    list: ListKind,
+) -> Result<ScreeningRun, ScreeningError> {
     let (edition, _) = store.screening_edition(edition_id).await?.ok_or(StorageError::NotFound)?;
-    let ix = index_of(store, &EditionKey::from(&edition), store.screening_today()).await?;
+    let ix = index_of(store, model, &EditionKey::from(&edition), store.screening_today()).await?;
     let mut run = ScreeningRun::default();
     let mut after = 0;
     loop {
@@ -198,9 +210,10 @@ fn screen_batch(ix: &ListIndex, list: ListKind, edition_id: i64, batch: &[(i64, 
 }
 
 /// Screens one declaration (just stored) against the latest edition of every list; applies the effect of
-/// decisions already taken on the same entries and parties.
+/// decisions already taken on the same entries and parties; `model` (the one that scored it) reads goods.
 pub async fn screen_declaration(
     store: &Store,
+    model: &Arc<RiskModel>,
     declaration_id: i64,
     declaration: &Declaration,
 ) -> Result<ScreeningRun, ScreeningError> {
@@ -209,7 +222,7 @@ pub async fn screen_declaration(
     store.close_superseded_screening_hits().await?;
     let batch = [(declaration_id, declaration.clone())];
     for edition in store.latest_screening_editions().await? {
-        let ix = index_of(store, &edition, store.screening_today()).await?;
+        let ix = index_of(store, model, &edition, store.screening_today()).await?;
         let (parties, hits) = screen_batch(&ix, edition.list, edition.id, &batch);
         run.parties = parties;
         run.hits += hits.len();

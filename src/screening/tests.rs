@@ -950,3 +950,114 @@ fn an_empty_file_is_said_empty_once_by_every_reader() {
         }
     }
 }
+
+/// Every carrier bounds what it reads: a name, an alias, an address, a value and the count of other names of one
+/// entry over their limits are refused at their line (and column, in CSV), naming the limit in English and French.
+#[test]
+fn names_aliases_addresses_and_counts_over_their_limits_are_refused_at_their_line_in_every_carrier() {
+    use super::parse::{MAX_ADDRESS_CHARS, MAX_NAME_CHARS, MAX_NAMES_PER_ENTRY, MAX_VALUE_CHARS};
+    let long_name = "Albatross ".repeat(20_000);
+    let over_name = "A".repeat(MAX_NAME_CHARS + 1);
+    let at_name = "A".repeat(MAX_NAME_CHARS);
+    let over_address = "9 Rue ".repeat(MAX_ADDRESS_CHARS / 6 + 1);
+    let over_value = "x".repeat(MAX_VALUE_CHARS + 1);
+    let many: Vec<String> = (0..=MAX_NAMES_PER_ENTRY).map(|i| format!("Alias {i}")).collect();
+    let watch = |rows: &str| format!("id,name,aliases,country,address\nW-1,Heron Dye,,IN,\n{rows}");
+    let sanctions = |props: serde_json::Value| {
+        let line = serde_json::json!({"id": "X-1", "schema": "Company", "properties": props, "target": true});
+        format!(
+            "{{\"id\": \"X-0\", \"schema\": \"Company\", \"properties\": {{\"name\": [\"Heron\"]}}, \"target\": true}}\n{line}\n"
+        )
+    };
+    type Place<'a> = (usize, Option<usize>, Option<&'a str>);
+    let cases: Vec<(ListKind, String, Place<'_>, &str)> = vec![
+        // A value too long for any column of a CSV line: its column, before anything is read of it.
+        (
+            ListKind::Watchlist,
+            watch(&format!("W-2,{long_name},,IN,\n")),
+            (3, Some(2), Some("name")),
+            "200,000 characters",
+        ),
+        (ListKind::Watchlist, watch(&format!("W-2,{over_name},,IN,\n")), (3, None, Some("name")), "1,001 characters"),
+        (
+            ListKind::Watchlist,
+            watch(&format!("W-2,Kestrel,{over_name},IN,\n")),
+            (3, None, Some("aliases")),
+            "limit is 1,000",
+        ),
+        (
+            ListKind::Watchlist,
+            watch(&format!("W-2,Kestrel,,IN,\"{over_address}\"\n")),
+            (3, None, Some("address")),
+            "limit is 2,000",
+        ),
+        (
+            ListKind::Watchlist,
+            watch(&format!("W-2,Kestrel,{},IN,\n", many.join(";"))),
+            (3, None, Some("aliases")),
+            "1,001 other names",
+        ),
+        (
+            ListKind::PspcIneligible,
+            format!(
+                "Supplier name,Address,Type,Start date,End date,Reason\n{over_name},\"1 A St, Ottawa\",Ineligible,2026-01-01,2027-01-01,x\n"
+            ),
+            (2, None, Some("Supplier name")),
+            "this name holds 1,001",
+        ),
+        (
+            ListKind::PspcIneligible,
+            format!(
+                "Supplier name,Address,Type,Start date,End date,Reason\nX Inc.,\"1 A St, Ottawa\",Ineligible,2026-01-01,2027-01-01,{over_value}\n"
+            ),
+            (2, Some(6), Some("Reason")),
+            "10,001 characters",
+        ),
+        (
+            ListKind::CbpWro,
+            format!("Date,Country,Entity,Industry,Status,WRO/Finding\n04/12/2023,China,{over_name},Steel,Active,WRO\n"),
+            (2, None, Some("Entity")),
+            "this name",
+        ),
+        (
+            ListKind::Uflpa,
+            format!(
+                "<h2>Section 2(d)(2)(B)(i): Entities in Xinjiang</h2><table><thead><tr><th>Entity Name</th><th>Effective Date</th></tr></thead><tr><td>{over_name}</td><td>06/21/2022</td></tr></table>"
+            ),
+            (0, None, Some("Entity Name")),
+            "this name",
+        ),
+        (
+            ListKind::Opensanctions,
+            sanctions(serde_json::json!({"name": [over_name.clone()], "country": ["cn"]})),
+            (2, None, Some("properties.name")),
+            "1,001 characters",
+        ),
+        (
+            ListKind::Opensanctions,
+            sanctions(serde_json::json!({"name": ["Kestrel"], "alias": many, "country": ["cn"]})),
+            (2, None, Some("properties.alias")),
+            "1,001 other names",
+        ),
+        (
+            ListKind::Opensanctions,
+            sanctions(serde_json::json!({"name": ["Kestrel"], "address": [over_address], "country": ["cn"]})),
+            (2, None, Some("properties.address")),
+            "2,",
+        ),
+    ];
+    for (kind, text, (line, column, field), says) in cases {
+        let p = parse(kind, text.as_bytes()).expect_err(&format!("{kind:?} {field:?}"));
+        let got: Vec<_> = places(&p).into_iter().map(|(l, c, f)| (if line == 0 { 0 } else { l }, c, f)).collect();
+        assert_eq!(got, [(line, column, field)], "{kind:?}: {p:#?}");
+        assert!(p[0].message_en.contains(says), "{kind:?}: {}", p[0].message_en);
+        assert!(
+            p[0].message_fr.contains("caractères") || p[0].message_fr.contains("autres noms"),
+            "{}",
+            p[0].message_fr
+        );
+        assert!(!p[0].message_fr.contains(" ;"), "{}", p[0].message_fr);
+    }
+    // At the limit, read.
+    assert!(parse(ListKind::Watchlist, watch(&format!("W-2,{at_name},,IN,\n")).as_bytes()).is_ok());
+}

@@ -21,7 +21,7 @@ use super::entities::{
 use super::{StorageError, Store, bound};
 use crate::domain::Declaration;
 use crate::screening::matching::{Evidence, PartyKind};
-use crate::screening::{EditionDiff, EditionSource, Entry, ListKind, ScreeningRun, diff};
+use crate::screening::{EditionDiff, EditionSource, Entry, EntrySearch, ListKind, ScreeningRun, diff};
 
 /// Who imports an edition or acts from the command line (the server's operator), as editions and the audit log
 /// record it; pages say it in words (`screening-imported_by_cli`).
@@ -1115,19 +1115,51 @@ impl Store {
         })
     }
 
-    /// A page of an edition's entries in file order, and how many it holds.
+    /// A page of an edition's entries in file order found by `search` (by name, alias, former name or key; every
+    /// entry when empty), and how many it finds in all.
     pub async fn screening_entries_page(
         &self,
         edition_id: i64,
+        search: &EntrySearch,
         limit: u64,
         offset: u64,
     ) -> Result<(Vec<Entry>, u64), StorageError> {
         let q = entry::Entity::find().filter(entry::Column::EditionId.eq(edition_id));
-        let total = q.clone().count(&self.db).await?;
-        let rows =
-            q.order_by_asc(entry::Column::Id).offset(bound(offset)).limit(bound(limit.max(1))).all(&self.db).await?;
-        let entries = rows.iter().map(|m| serde_json::from_str(&m.document)).collect::<Result<Vec<Entry>, _>>()?;
-        Ok((entries, total))
+        if search.is_empty() {
+            let total = q.clone().count(&self.db).await?;
+            let rows = q
+                .order_by_asc(entry::Column::Id)
+                .offset(bound(offset))
+                .limit(bound(limit.max(1)))
+                .all(&self.db)
+                .await?;
+            let entries = rows.iter().map(|m| serde_json::from_str(&m.document)).collect::<Result<Vec<Entry>, _>>()?;
+            return Ok((entries, total));
+        }
+        // A search reads the edition's entries a batch at a time, keeping only the page's.
+        let (mut total, mut after, mut out) = (0u64, 0i64, Vec::new());
+        let end = offset.saturating_add(limit.max(1));
+        loop {
+            let rows = q
+                .clone()
+                .filter(entry::Column::Id.gt(after))
+                .order_by_asc(entry::Column::Id)
+                .limit(2_000)
+                .all(&self.db)
+                .await?;
+            let Some(last) = rows.last() else { break };
+            after = last.id;
+            for m in &rows {
+                let e: Entry = serde_json::from_str(&m.document)?;
+                if search.holds(&e.key, e.all_names()) {
+                    if total >= offset && total < end {
+                        out.push(e);
+                    }
+                    total += 1;
+                }
+            }
+        }
+        Ok((out, total))
     }
 
     /// The day screening counts entries in force on (today, UTC).

@@ -21,8 +21,9 @@ use crate::reports::screening_pages::{
     AlertsPage, ChangeView, ChangedView, DecidedNotice, EditionPage, EditionRow, EntriesPage, EntryRow, Fact, HitRow,
     ListRow, ListsPage, TouchedContract, Touches, shown_time,
 };
+use crate::reports::views::Choice;
 use crate::screening::service::{self, ScreeningError, ScreeningRun};
-use crate::screening::{EditionDiff, EditionSource, Entry, EntryScope, ListKind, ListProblem};
+use crate::screening::{ChangeKind, EditionDiff, EditionSource, Entry, EntryScope, EntrySearch, ListKind, ListProblem};
 use crate::storage::{Clash, EditionSummary, HitFilter, HitStatus, ImportedEdition, StorageError, StoredHit};
 
 pub fn api_routes(cfg: &mut web::ServiceConfig) {
@@ -264,26 +265,81 @@ pub(super) async fn api_import(
     .await?;
     let q = if query.list.is_some() { query.into_inner() } else { ImportQuery::from_fields(&upload.fields) };
     let (list, source) = q.source(state.store.screening_today())?;
-    let (imported, rescreen) =
-        service::import_edition(&state.store, list, &source, &upload.name, upload.bytes, &viewer.account.email).await?;
+    let (imported, rescreen) = service::import_edition(
+        &state.store,
+        &state.model,
+        list,
+        &source,
+        &upload.name,
+        upload.bytes,
+        &viewer.account.email,
+    )
+    .await?;
     let status = if imported.already_imported { StatusCode::OK } else { StatusCode::CREATED };
     Ok(HttpResponse::build(status).json(ImportBody { imported, rescreen }))
 }
 
-/// An edition and what it changed.
+/// An edition and a page of what it changed.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct EditionBody {
     edition: EditionSummary,
+    /// The page's changes, in the diff's order (added, then removed, then changed) and shape; the counts of each
+    /// kind in all are the edition's `added`, `removed` and `changed`.
     diff: EditionDiff,
+    /// The changes the filters (`change`, `q`) select in all (`limit` and `offset` aside).
+    total: u64,
+    limit: u64,
+    offset: u64,
 }
 
-/// One edition and its diff against the edition before it.
+/// Which changes of an edition's diff to list: a page of them, of one kind, found by name or key.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct DiffQuery {
+    /// `added`, `removed` or `changed`; every change when absent.
+    change: Option<String>,
+    /// A part of an entry's name (case, accents and punctuation aside) or key.
+    q: Option<String>,
+    /// From 1 to 1000 (default 100).
+    #[param(minimum = 1, maximum = 1000)]
+    limit: Option<u64>,
+    /// At most 10⁹.
+    offset: Option<u64>,
+}
+
+/// A `change` parameter: a kind of change, or every change when absent or empty; a 400 naming it otherwise.
+fn change_kind(change: Option<&str>) -> Result<Option<ChangeKind>, ApiError> {
+    match change.map(str::trim).filter(|c| !c.is_empty() && *c != "all") {
+        None => Ok(None),
+        Some(c) => c.parse::<ChangeKind>().map(Some).map_err(|_| {
+            ApiError::bad_request(
+                "`change` must be added, removed, changed or all",
+                "`change` doit être added, removed, changed ou all",
+            )
+        }),
+    }
+}
+
+/// A search text (`q`) held to 200 characters; a 400 naming it otherwise.
+fn search_of(q: Option<&str>) -> Result<EntrySearch, ApiError> {
+    let q = q.unwrap_or_default();
+    if q.chars().count() > 200 {
+        return Err(ApiError::bad_request(
+            "`q` must be at most 200 characters",
+            "`q` doit compter au plus 200 caractères",
+        ));
+    }
+    Ok(EntrySearch::new(q))
+}
+
+/// One edition and a page of its diff against the edition before it.
 #[utoipa::path(
     get,
     path = "/api/v1/screening/editions/{id}",
-    params(("id" = i64, Path, description = "Edition id")),
+    params(("id" = i64, Path, description = "Edition id"), DiffQuery),
     responses(
-        (status = 200, description = "The edition and its diff", body = EditionBody),
+        (status = 200, description = "The edition and a page of its diff", body = EditionBody),
+        (status = 400, description = "A parameter out of its range"),
         (status = 403, description = "Not an officer, auditor or administrator"),
         (status = 404, description = "No such edition")
     ),
@@ -293,16 +349,23 @@ pub(super) async fn api_edition(
     state: web::Data<AppState>,
     viewer: MaybeViewer,
     id: IdPath<i64>,
+    q: Query<DiffQuery>,
 ) -> Result<HttpResponse, ApiError> {
     viewer.signed_in()?.require(Action::ReadPortfolio)?;
+    let (limit, offset) = super::listing::window(q.limit, q.offset)?;
+    let kind = change_kind(q.change.as_deref())?;
+    let search = search_of(q.q.as_deref())?;
     let (edition, diff) = state.store.screening_edition(*id).await?.ok_or(ApiError::NotFound)?;
-    Ok(HttpResponse::Ok().json(EditionBody { edition, diff }))
+    let (diff, total) = diff.page(kind, &search, offset, limit);
+    Ok(HttpResponse::Ok().json(EditionBody { edition, diff, total, limit, offset }))
 }
 
 /// Which entries of an edition to list.
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct EntriesQuery {
+    /// A part of an entry's name, alias or former name (case, accents and punctuation aside) or key.
+    q: Option<String>,
     /// From 1 to 500 (default 100).
     #[param(minimum = 1, maximum = 500)]
     limit: Option<u64>,
@@ -313,7 +376,7 @@ pub struct EntriesQuery {
 /// A page of an edition's entries.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct EntriesBody {
-    /// The entries the edition holds in all.
+    /// The entries the edition holds in all, or those the search (`q`) finds.
     total: u64,
     /// In file order: name, aliases, former names, the subsidiaries flag, scope, country, identifiers, section,
     /// dates, status, reason, a person's birth date.
@@ -342,8 +405,9 @@ pub(super) async fn api_entries(
     viewer.signed_in()?.require(Action::ReadPortfolio)?;
     let limit = within("limit", q.limit.unwrap_or(100), 1..=500)?;
     let offset = within("offset", q.offset.unwrap_or(0), 0..=1_000_000_000)?;
+    let search = search_of(q.q.as_deref())?;
     state.store.screening_edition(*id).await?.ok_or(ApiError::NotFound)?;
-    let (entries, total) = state.store.screening_entries_page(*id, limit, offset).await?;
+    let (entries, total) = state.store.screening_entries_page(*id, &search, limit, offset).await?;
     Ok(HttpResponse::Ok().json(EntriesBody { total, entries }))
 }
 
@@ -828,6 +892,7 @@ async fn page_import(page: Page, payload: web::Payload) -> HttpResponse {
         };
         match service::import_edition(
             &ctx.state.store,
+            &ctx.state.model,
             list,
             &source,
             &upload.name,
@@ -898,10 +963,41 @@ fn changed_views(r: &crate::reports::Renderer, lang: Lang, diff: &EditionDiff) -
 
 /// The page of edition `id`; with `import`, the page the form's import leads to: whether the file was imported
 /// before, or what the import changed and what the re-screening did, as kept with the edition.
-async fn edition_view(ctx: &Ctx<'_>, id: i64, import: Option<ImportedHow>) -> Result<EditionPage, ApiError> {
+async fn edition_view(ctx: &Ctx<'_>, id: i64, q: &EditionQuery) -> Result<EditionPage, ApiError> {
     let lang = ctx.lang;
+    let import = q.imported;
     let r = &ctx.state.renderer;
-    let (edition, diff) = ctx.state.store.screening_edition(id).await?.ok_or(ApiError::NotFound)?;
+    let kind = change_kind(q.change.as_deref())?;
+    let search = search_of(q.q.as_deref())?;
+    let (number, per_page) = super::listing::page(q.page, q.per_page)?;
+    let (edition, whole) = ctx.state.store.screening_edition(id).await?.ok_or(ApiError::NotFound)?;
+    let (diff, total) = whole.page(kind, &search, (number - 1).saturating_mul(per_page), per_page);
+    drop(whole);
+    let shown = diff.added.len() + diff.removed.len() + diff.changed.len();
+    let q_text = q.q.clone().unwrap_or_default().trim().to_string();
+    let mut kept: Vec<(&'static str, String)> = Vec::new();
+    if let Some(k) = kind {
+        kept.push(("change", k.to_string()));
+    }
+    if !q_text.is_empty() {
+        kept.push(("q", q_text.clone()));
+    }
+    if let Some(n) = q.per_page {
+        kept.push(("per_page", n.to_string()));
+    }
+    let pager = super::listing::pager(&kept, lang, number, per_page, shown, total);
+    let changes: Vec<Choice> = std::iter::once((String::new(), r.t(lang, "screening.change_all")))
+        .chain(
+            [ChangeKind::Added, ChangeKind::Removed, ChangeKind::Changed]
+                .into_iter()
+                .map(|k| (k.to_string(), r.t(lang, &format!("screening.{k}")))),
+        )
+        .map(|(value, label)| Choice {
+            selected: kind.map(|k| k.to_string()).unwrap_or_default() == value,
+            value,
+            label,
+        })
+        .collect();
     let previous = match diff.previous_edition {
         Some(p) => ctx.state.store.screening_edition(p).await?.map(|(before, _)| {
             let mut a = MessageArgs::new();
@@ -944,25 +1040,41 @@ async fn edition_view(ctx: &Ctx<'_>, id: i64, import: Option<ImportedHow>) -> Re
         diff,
         previous,
         import_lines,
+        q: q_text,
+        changes,
+        per_page: q.per_page,
+        base: format!("/screening/editions/{id}"),
+        pager,
     })
 }
 
+/// The edition page's address: what the import did, and which page of which changes, found by name or key.
 #[derive(Debug, Deserialize)]
 struct EditionQuery {
     /// Set by the import form's redirect: the page then opens with what the import did.
     imported: Option<ImportedHow>,
+    /// `added`, `removed` or `changed`; every change when absent or empty.
+    change: Option<String>,
+    /// A part of an entry's name or key.
+    q: Option<String>,
+    /// From 1.
+    page: Option<u64>,
+    /// From 1 to 200 (default 50).
+    per_page: Option<u64>,
 }
 
 async fn page_edition(page: Page, id: IdPath<i64>, q: Query<EditionQuery>) -> HttpResponse {
     page.serve(Action::ReadPortfolio, async |ctx| {
-        let view = edition_view(ctx, *id, q.imported).await?;
+        let view = edition_view(ctx, *id, &q).await?;
         ctx.render("pages/screening-edition", &view)
     })
     .await
 }
 
+/// The entries page's address: which page, found by name, alias, former name or key.
 #[derive(Debug, Deserialize)]
 struct EntriesPageQuery {
+    q: Option<String>,
     page: Option<u64>,
     per_page: Option<u64>,
 }
@@ -970,14 +1082,21 @@ struct EntriesPageQuery {
 async fn page_entries(page: Page, id: IdPath<i64>, q: Query<EntriesPageQuery>) -> HttpResponse {
     let lang = page.lang;
     page.serve(Action::ReadPortfolio, async |ctx| {
+        let search = search_of(q.q.as_deref())?;
+        let (number, per_page) = super::listing::page(q.page, q.per_page)?;
         let (edition, _) = ctx.state.store.screening_edition(*id).await?.ok_or(ApiError::NotFound)?;
-        let per_page = within("per_page", q.per_page.unwrap_or(50), 1..=500)?;
-        let number = within("page", q.page.unwrap_or(1), 1..=1_000_000)?;
-        let offset = (number - 1) * per_page;
-        let (entries, total) = ctx.state.store.screening_entries_page(*id, per_page, offset).await?;
+        let offset = (number - 1).saturating_mul(per_page);
+        let (entries, total) = ctx.state.store.screening_entries_page(*id, &search, per_page, offset).await?;
         let r = &ctx.state.renderer;
-        let link = |n: u64| format!("/screening/editions/{}/entries?page={n}&per_page={per_page}&lang={lang}", *id);
-        let shown = entries.len() as u64;
+        let q_text = q.q.clone().unwrap_or_default().trim().to_string();
+        let mut kept: Vec<(&'static str, String)> = Vec::new();
+        if !q_text.is_empty() {
+            kept.push(("q", q_text.clone()));
+        }
+        if let Some(n) = q.per_page {
+            kept.push(("per_page", n.to_string()));
+        }
+        let pager = super::listing::pager(&kept, lang, number, per_page, entries.len(), total);
         let view = EntriesPage {
             title: format!(
                 "{} — {}",
@@ -985,11 +1104,10 @@ async fn page_entries(page: Page, id: IdPath<i64>, q: Query<EntriesPageQuery>) -
                 crate::reports::dates::date_or_text(r.catalog(), lang, &edition.source.label),
             ),
             edition_id: *id,
-            total,
-            first: (offset + 1).min(total),
-            last: (offset + shown).min(total),
-            previous: (number > 1).then(|| link(number - 1)),
-            next: (offset + per_page < total).then(|| link(number + 1)),
+            q: q_text,
+            per_page: q.per_page,
+            base: format!("/screening/editions/{}/entries", *id),
+            pager,
             entries: entries
                 .iter()
                 .map(|e| EntryRow {

@@ -1026,8 +1026,10 @@ on_both_backends!(
             label: "2026-11-02".into(),
             published_on: "2026-11-02".parse().unwrap(),
         };
+        let model = std::sync::Arc::new(chainon::scoring::RiskModel::embedded().unwrap());
         let (cbp, _) = service::import_edition(
             &app.store,
+            &model,
             ListKind::CbpWro,
             &source,
             "cbp.csv",

@@ -15,6 +15,11 @@ async fn stores() -> Vec<Store> {
     out
 }
 
+/// The embedded model, as the service runs it.
+fn model() -> Arc<RiskModel> {
+    Arc::new(RiskModel::embedded().unwrap())
+}
+
 fn source(published_on: &str) -> EditionSource {
     EditionSource {
         publisher: "The department".into(),
@@ -53,7 +58,8 @@ async fn a_declaration_is_screened_against_the_latest_edition_of_each_list_witho
             (ListKind::PspcIneligible, "2026-10-02", pspc.to_vec()),
             (ListKind::Watchlist, "2026-10-03", second),
         ] {
-            let (imported, _) = import_edition(&store, list, &source(on), "list.csv", bytes, "test").await.unwrap();
+            let (imported, _) =
+                import_edition(&store, &model(), list, &source(on), "list.csv", bytes, "test").await.unwrap();
             latest.retain(|k: &EditionKey| k.list != list);
             latest.insert(0, EditionKey::from(&imported.edition));
         }
@@ -65,7 +71,7 @@ async fn a_declaration_is_screened_against_the_latest_edition_of_each_list_witho
         let id = store.import_declaration(&file, &d, &[], &a, "test").await.unwrap().declaration_id;
         // Screening needs no account: with the table out of the way it screens all the same.
         testing::execute_raw(&store, "ALTER TABLE account RENAME TO account_elsewhere").await.unwrap();
-        let run = screen_declaration(&store, id, &d).await.unwrap();
+        let run = screen_declaration(&store, &model(), id, &d).await.unwrap();
         assert_eq!(
             (run.hits, run.new_alerts),
             (2, 2),
@@ -90,7 +96,7 @@ async fn dismissing_a_hit_asked_again_lifts_the_effect_of_the_earlier_confirmati
             .into_bytes()
         };
         let list = ListKind::PspcIneligible;
-        import_edition(&store, list, &source("2026-09-01"), "a.csv", pspc("2025-01-01", "2035-01-01"), "t")
+        import_edition(&store, &model(), list, &source("2026-09-01"), "a.csv", pspc("2025-01-01", "2035-01-01"), "t")
             .await
             .unwrap();
         let d = declaration("Albatross Dye Works");
@@ -98,7 +104,7 @@ async fn dismissing_a_hit_asked_again_lifts_the_effect_of_the_earlier_confirmati
         let file =
             SourceFile { file_name: "d.json".into(), sha256: "e".repeat(64), size_bytes: 1, carrier: "json".into() };
         let id = store.import_declaration(&file, &d, &[], &a, "test").await.unwrap().declaration_id;
-        screen_declaration(&store, id, &d).await.unwrap();
+        screen_declaration(&store, &model(), id, &d).await.unwrap();
         let open = |store: &Store| {
             let f = HitFilter {
                 status: Some(crate::storage::HitStatus::Open),
@@ -123,7 +129,7 @@ async fn dismissing_a_hit_asked_again_lifts_the_effect_of_the_earlier_confirmati
         };
         assert!(carried(&store).await, "{db}");
         // The next edition gives another period: the hit is asked again.
-        import_edition(&store, list, &source("2026-10-01"), "b.csv", pspc("2025-06-01", "2036-01-01"), "t")
+        import_edition(&store, &model(), list, &source("2026-10-01"), "b.csv", pspc("2025-06-01", "2036-01-01"), "t")
             .await
             .unwrap();
         let again = open(&store).await;
@@ -134,5 +140,61 @@ async fn dismissing_a_hit_asked_again_lifts_the_effect_of_the_earlier_confirmati
         let latest = store.latest_assessment(id).await.unwrap().unwrap();
         let findings = serde_json::to_string(&latest.assessment.findings).unwrap();
         assert!(!findings.contains("ineligible_supplier"), "{db}: {findings}");
+    }
+}
+
+/// A model folder like the embedded model's, with one more ILAB good for China: `Widgets`.
+fn model_with_widgets(dir: &std::path::Path) -> Arc<RiskModel> {
+    let from = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("risk_models/2022.1");
+    for f in std::fs::read_dir(&from).unwrap() {
+        let f = f.unwrap();
+        std::fs::copy(f.path(), dir.join(f.file_name())).unwrap();
+    }
+    let goods = dir.join("ilab_goods.csv");
+    let mut text = std::fs::read_to_string(&goods).unwrap();
+    text.push_str("Widgets,Manufacturing,China,Indo-Pacific,No,Yes,No,No,\n");
+    std::fs::write(&goods, text).unwrap();
+    Arc::new(RiskModel::load_dir(dir).unwrap())
+}
+
+/// Screening reads goods with the model the service runs, not a copy of the embedded one: with a model folder that
+/// knows `Widgets` as a good, an order on widgets reads "widget machines" as machines (no hit), while the embedded
+/// model, which does not know the good, compares words and finds one. Both on import (re-screen) and at intake.
+#[tokio::test]
+async fn screening_reads_goods_with_the_model_it_is_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let widgets = model_with_widgets(dir.path());
+    assert_eq!(widgets.goods_named("widget machines"), Vec::<&str>::new());
+    assert_eq!(widgets.goods_named("widgets"), ["Widgets"]);
+    for store in stores().await {
+        let db = store.backend_name();
+        let site = |name: &str, goods: &str| {
+            let mut d = declaration(name);
+            d.places_of_work[0].country = crate::domain::CountryCode::parse("CN").unwrap();
+            d.places_of_work[0].goods = goods.to_string();
+            d
+        };
+        let mut ids = Vec::new();
+        for (k, (name, goods)) in [("Usine A", "widget machines"), ("Usine B", "widgets")].into_iter().enumerate() {
+            let d = site(name, goods);
+            let a = widgets.assess(&d);
+            let file = SourceFile {
+                file_name: format!("{k}.json"),
+                sha256: format!("{k}").repeat(64),
+                size_bytes: 1,
+                carrier: "json".into(),
+            };
+            ids.push((store.import_declaration(&file, &d, &[], &a, "test").await.unwrap().declaration_id, d));
+        }
+        let cbp = b"Date,Country,Entity,Industry,Status,WRO/Finding\n09/30/2020,China,,Widgets,Active,WRO\n".to_vec();
+        let (_, run) = import_edition(&store, &widgets, ListKind::CbpWro, &source("2026-10-01"), "cbp.csv", cbp, "t")
+            .await
+            .unwrap();
+        assert_eq!(run.hits, 1, "{db}: the widgets, not the widget machines");
+        let embedded = model();
+        for ((id, d), (with_widgets, with_embedded)) in ids.iter().zip([(0, 1), (1, 1)]) {
+            assert_eq!(screen_declaration(&store, &widgets, *id, d).await.unwrap().hits, with_widgets, "{db}: {id}");
+            assert_eq!(screen_declaration(&store, &embedded, *id, d).await.unwrap().hits, with_embedded, "{db}: {id}");
+        }
     }
 }

@@ -1135,8 +1135,15 @@ screening-entries_shown = { $total ->
     [one] Entry { $first } of { $total }, in file order.
    *[other] Entries { $first } to { $last } of { $total }, in file order.
 }
-screening-previous_entries = Previous entries
-screening-next_entries = Next entries
+screening-diff_counts = Entries: { $added } added, { $removed } removed, { $changed } changed.
+screening-search_changes = Search the changes
+screening-search_entries = Search the entries
+screening-search = Name or key (or a part of it)
+screening-search_entry = Name, other name or key (or a part of it)
+screening-change_kind = Changes
+screening-change_all = All changes
+screening-no_change_found = No change matches.
+screening-past_end = This page is past the last one.
 screening-entry_line = line { $line } of the file
 screening-entry_key = Key
 screening-entry_place = Source

@@ -1135,8 +1135,24 @@ screening-entries_shown = { $total ->
     [one] Entrée { $first } sur { $total }, dans l'ordre du fichier.
    *[other] Entrées { $first } à { $last } sur { $total }, dans l'ordre du fichier.
 }
-screening-previous_entries = Entrées précédentes
-screening-next_entries = Entrées suivantes
+screening-diff_counts = Entrées : { $added ->
+    [one] { $added } ajoutée
+   *[other] { $added } ajoutées
+}, { $removed ->
+    [one] { $removed } retirée
+   *[other] { $removed } retirées
+}, { $changed ->
+    [one] { $changed } modifiée
+   *[other] { $changed } modifiées
+}.
+screening-search_changes = Rechercher dans les changements
+screening-search_entries = Rechercher dans les entrées
+screening-search = Nom ou clé (ou une partie)
+screening-search_entry = Nom, autre nom ou clé (ou une partie)
+screening-change_kind = Changements
+screening-change_all = Tous les changements
+screening-no_change_found = Aucun changement ne correspond.
+screening-past_end = Cette page est après la dernière.
 screening-entry_line = ligne { $line } du fichier
 screening-entry_place = Source
 screening-entry_key = Clé

@@ -1,0 +1,277 @@
+//! Arabic names against their usual Latin spellings.
+//!
+//! Arabic script writes consonants and long vowels, not short ones: `محمد` is `mHmd` letter by letter (`deunicode`),
+//! while the same name is written `Mohammed`, `Muhammad` or `Mohamed` in Latin letters. A Latin name and an Arabic
+//! one are the same name when the Latin letters can be read off the Arabic ones:
+//! - each Arabic consonant is the same Latin consonant, after the equivalences of the common romanisations
+//!   (`q` = `k`, `kh` = `x`, `sh` = `ch`, `th` = `s`, `dh` = `z`, `gh` = `g`, `dj` = `j`, `ph` = `f`), letters
+//!   doubled in Latin (the Arabic shadda, unwritten) counting once;
+//! - a single Latin vowel may stand for nothing (a short vowel, unwritten), and so may `aa` (an alif, which writes
+//!   no Latin letter); a long vowel (`ou`, `oo`, `ee`, `ei`,
+//!   `ai` …) must stand for the Arabic `و` (w) or `ي` (y), which a single Latin vowel may also stand for (`Yusuf`,
+//!   `Yousef`, `Hussein`, `Husain`);
+//! - the Arabic article `ال` may be written `al-`, `el-`, with a sun letter (`ar-Rashid`) or left out, and a Latin
+//!   `h` ending a word after a vowel (`Fatimah`) may stand for nothing (the `ة` that ends the Arabic word).
+//!
+//! So `Mohammed`, `Muhammad`, `Mohamed` are `محمد`; `Abdullah` and `Abdallah` are `عبد الله`; `Mahmoud` is not
+//! `محمد` (its `ou` is a written `و`), nor `Hamid` (other consonants). Candidates are found by the consonant
+//! skeleton (vowels, `w`, `y` and the article left out), then read letter by letter as above.
+
+/// Whether a text holds letters of the Arabic script (the Arabic blocks and their presentation forms).
+pub fn is_arabic(text: &str) -> bool {
+    text.chars().any(|c| {
+        matches!(u32::from(c), 0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
+            && c.is_alphabetic()
+    })
+}
+
+/// One letter of a name as it is compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    /// A consonant, after the equivalences (`kh` → `x`, `sh` → `c` …).
+    Cons(u8),
+    /// `w` or `y`: an Arabic long vowel or glide; in Latin, a `w` or `y` letter.
+    Glide(u8),
+    /// An Arabic article's `l`, which Latin may leave out.
+    OptionalL,
+    /// Latin: a run of vowels (`a`, `ou`, `ei`); Arabic: a written short vowel, which may be skipped.
+    Vowels(u8, u8),
+    /// Latin: the end of a word.
+    Break,
+    /// Latin: an `h` ending a word after a vowel (`Fatimah`), which may stand for the `ة` that writes no letter or
+    /// for an Arabic `h` (`Abdullah`).
+    FinalH,
+}
+
+/// Latin letters to units: lower-case ASCII letters, digraphs first.
+fn latin_units(word: &[u8], out: &mut Vec<Unit>) {
+    let mut i = 0;
+    while let Some(&c) = word.get(i) {
+        let next = word.get(i + 1).copied();
+        let pair = |b: u8| next == Some(b);
+        let (unit, len) = match c {
+            b'k' if pair(b'h') => (Unit::Cons(b'x'), 2),
+            b's' | b'c' if pair(b'h') => (Unit::Cons(b'c'), 2),
+            b't' if pair(b'h') => (Unit::Cons(b's'), 2),
+            b'd' if pair(b'h') => (Unit::Cons(b'z'), 2),
+            b'g' if pair(b'h') => (Unit::Cons(b'g'), 2),
+            b'p' if pair(b'h') => (Unit::Cons(b'f'), 2),
+            b'd' if pair(b'j') => (Unit::Cons(b'j'), 2),
+            b'c' if pair(b'k') => (Unit::Cons(b'k'), 2),
+            b'q' | b'c' => (Unit::Cons(b'k'), 1),
+            b'x' => (Unit::Cons(b'x'), 1),
+            b'w' | b'y' => (Unit::Glide(c), 1),
+            b'a' | b'e' | b'i' | b'o' | b'u' => {
+                let second = next.filter(|n| matches!(n, b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'w'));
+                match second {
+                    // A vowel then a glide before a vowel is a vowel and a consonant (`aya`, `awa`).
+                    Some(b'y' | b'w') if word.get(i + 2).is_some_and(|v| b"aeiou".contains(v)) => {
+                        (Unit::Vowels(c, 0), 1)
+                    }
+                    Some(n) => (Unit::Vowels(c, n), 2),
+                    None => (Unit::Vowels(c, 0), 1),
+                }
+            }
+            b'a'..=b'z' => (Unit::Cons(c), 1),
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        push_collapsed(out, unit);
+        i += len;
+    }
+}
+
+/// Pushes a unit, a consonant right after the same consonant (a word's end between them or not) counting once.
+fn push_collapsed(out: &mut Vec<Unit>, unit: Unit) {
+    if let Unit::Cons(c) = unit {
+        let last = out.iter().rev().find(|u| **u != Unit::Break);
+        if matches!(last, Some(Unit::Cons(l)) if *l == c) {
+            return;
+        }
+    }
+    out.push(unit);
+}
+
+/// A Latin name (normalised: lower-case ASCII words) as units.
+fn latin(name: &str) -> Vec<Unit> {
+    let mut out = Vec::new();
+    for word in name.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()) {
+        let start = out.len();
+        latin_units(word.to_ascii_lowercase().as_bytes(), &mut out);
+        let n = out.len();
+        if n >= start + 2
+            && out.get(n - 1) == Some(&Unit::Cons(b'h'))
+            && matches!(out.get(n - 2), Some(Unit::Vowels(..)))
+            && let Some(last) = out.last_mut()
+        {
+            *last = Unit::FinalH;
+        }
+        out.push(Unit::Break);
+    }
+    out
+}
+
+/// An Arabic name as units: each word's article (`ال`, `ٱل`) as an optional `l`, the rest letter by letter through
+/// `deunicode` (alif and hamza write no letter; `ة` none), short vowels written as diacritics skippable.
+fn arabic(name: &str) -> Vec<Unit> {
+    let mut out = Vec::new();
+    for word in name.split_whitespace() {
+        let rest = word.strip_prefix("ال").or_else(|| word.strip_prefix("ٱل")).filter(|r| r.chars().count() >= 2);
+        let word = match rest {
+            Some(r) => {
+                out.push(Unit::OptionalL);
+                r
+            }
+            None => word,
+        };
+        let ascii = deunicode::deunicode_with_tofu(word, "").to_ascii_lowercase();
+        let bytes = ascii.as_bytes();
+        let mut i = 0;
+        while let Some(&c) = bytes.get(i) {
+            let next = bytes.get(i + 1).copied();
+            let pair = |b: u8| next == Some(b);
+            let (unit, len) = match c {
+                b'k' if pair(b'h') => (Unit::Cons(b'x'), 2),
+                b's' if pair(b'h') => (Unit::Cons(b'c'), 2),
+                b't' if pair(b'h') => (Unit::Cons(b's'), 2),
+                b'd' if pair(b'h') => (Unit::Cons(b'z'), 2),
+                b'g' if pair(b'h') => (Unit::Cons(b'g'), 2),
+                b'q' => (Unit::Cons(b'k'), 1),
+                b'w' | b'y' => (Unit::Glide(c), 1),
+                b'a' | b'e' | b'i' | b'o' | b'u' => (Unit::Vowels(c, 0), 1),
+                b'a'..=b'z' => (Unit::Cons(c), 1),
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            push_collapsed(&mut out, unit);
+            i += len;
+        }
+    }
+    out
+}
+
+/// The consonants of units (no vowel or glide; an article's `l` when `optional`, a Latin word's final `h` after a
+/// vowel too), doubles once: the key candidates are found by.
+fn skeleton_of(units: &[Unit], optional: bool) -> String {
+    let mut out = String::new();
+    for u in units {
+        let c = match u {
+            Unit::Cons(c) => *c,
+            Unit::OptionalL | Unit::FinalH if optional => {
+                if *u == Unit::OptionalL {
+                    b'l'
+                } else {
+                    b'h'
+                }
+            }
+            _ => continue,
+        };
+        if out.as_bytes().last() != Some(&c) {
+            out.push(char::from(c));
+        }
+    }
+    out
+}
+
+/// Fewer consonants than this propose nothing (`Ali` would meet every name of one `l`).
+const MIN_SKELETON: usize = 3;
+
+/// The keys a name is found by against names of the other script: its consonant skeletons (an Arabic name's with
+/// and without its articles, as a Latin spelling may write an article joined to its word, `Alrashid`, apart,
+/// `al-Rashid`, or not at all), none when too short. `arabic_script`: the name is written in Arabic letters
+/// ([`is_arabic`]); otherwise it is a Latin name already normalised (lower-case ASCII words).
+pub fn skeletons(name: &str, arabic_script: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    if arabic_script {
+        let units = arabic(name);
+        out.push(skeleton_of(&units, false));
+        out.push(skeleton_of(&units, true));
+    } else {
+        let units = latin(&without_article(name));
+        out.push(skeleton_of(&units, false));
+        out.push(skeleton_of(&units, true));
+    }
+    out.dedup();
+    out.retain(|s| s.len() >= MIN_SKELETON);
+    out
+}
+
+/// A Latin name without the Arabic article written as its own word (`al`, `el`, or with a sun letter, `ar`, `as`,
+/// `ash`, `at`, `ad`, `an`, `az`, before a word starting with that letter), for the skeleton only.
+fn without_article(name: &str) -> String {
+    let words: Vec<&str> = name.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).collect();
+    let mut out: Vec<&str> = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let next = words.get(i + 1);
+        let article = matches!(*w, "al" | "el" | "ul")
+            || (matches!(*w, "ar" | "as" | "ash" | "at" | "ad" | "an" | "az")
+                && next.is_some_and(|n| w.get(1..).is_some_and(|s| n.starts_with(s))));
+        if !(article && next.is_some()) {
+            out.push(w);
+        }
+    }
+    out.join(" ")
+}
+
+/// Which Latin vowel runs may stand for an Arabic `w` or `y`.
+fn stands_for(vowels: (u8, u8), glide: u8) -> bool {
+    matches!(
+        (glide, vowels),
+        (b'w', (b'u' | b'o', 0))
+            | (b'w', (b'o' | b'u' | b'a', b'u' | b'o' | b'w'))
+            | (b'y', (b'i' | b'e', 0))
+            | (b'y', (b'e' | b'i' | b'a', b'e' | b'i' | b'y'))
+    )
+}
+
+/// Whether a Latin name (normalised) is a usual spelling of an Arabic one (see the module's documentation).
+pub fn same_name(latin_name: &str, arabic_name: &str) -> bool {
+    let p = arabic(arabic_name);
+    let t = latin(latin_name);
+    if p.is_empty() || t.is_empty() || p.len() > 200 || t.len() > 200 {
+        return false;
+    }
+    // reach[i][j]: the first i Arabic units and the first j Latin units are read the one off the other.
+    let w = t.len() + 1;
+    let mut reach = vec![false; (p.len() + 1) * w];
+    let set = |r: &mut Vec<bool>, i: usize, j: usize| {
+        if let Some(x) = r.get_mut(i * w + j) {
+            *x = true;
+        }
+    };
+    set(&mut reach, 0, 0);
+    for i in 0..=p.len() {
+        for j in 0..=t.len() {
+            if !reach.get(i * w + j).copied().unwrap_or(false) {
+                continue;
+            }
+            let a = p.get(i).copied();
+            let l = t.get(j).copied();
+            // Skips on the Arabic side: an article's `l`, a written short vowel.
+            if matches!(a, Some(Unit::OptionalL | Unit::Vowels(..))) {
+                set(&mut reach, i + 1, j);
+            }
+            // Skips on the Latin side: a word's end, a short vowel, an `h` ending a word after a vowel.
+            if matches!(l, Some(Unit::Break | Unit::Vowels(_, 0) | Unit::Vowels(b'a', b'a') | Unit::FinalH)) {
+                set(&mut reach, i, j + 1);
+            }
+            let meets = match (a, l) {
+                (Some(Unit::Cons(x)), Some(Unit::Cons(y))) => x == y,
+                (Some(Unit::Cons(b'h')), Some(Unit::FinalH)) => true,
+                (Some(Unit::OptionalL), Some(Unit::Cons(b'l'))) => true,
+                (Some(Unit::Glide(g)), Some(Unit::Glide(h))) => g == h,
+                (Some(Unit::Glide(g)), Some(Unit::Vowels(x, y))) => stands_for((x, y), g),
+                (Some(Unit::Vowels(..)), Some(Unit::Vowels(..))) => true,
+                _ => false,
+            };
+            if meets {
+                set(&mut reach, i + 1, j + 1);
+            }
+        }
+    }
+    reach.get(p.len() * w + t.len()).copied().unwrap_or(false)
+}
