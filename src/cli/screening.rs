@@ -11,7 +11,7 @@ use std::ffi::OsStr;
 use chainon::screening::ListKind;
 use clap::builder::{PossibleValue, TypedValueParser};
 use clap::error::{ContextKind, ContextValue, ErrorKind};
-use clap::{Arg, Command, Subcommand, ValueEnum};
+use clap::{Arg, Command, Subcommand};
 use strum::IntoEnumIterator;
 
 use chainon::config::Settings;
