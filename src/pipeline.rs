@@ -1,9 +1,7 @@
 //! The path of one submitted file: read (import), score (scoring), store (storage). Shared by the API, the pages,
 //! the CLI and the demo loader, so every door applies the same rules.
 
-use sha2::{Digest, Sha256};
-
-use crate::domain::{Assessment, Declaration, Issue};
+use crate::domain::{Assessment, Declaration, Issue, sha256_hex};
 use crate::import::{self, Limits, Parsed};
 use crate::isolation::{ReadError, Reader};
 use crate::scoring::RiskModel;
@@ -40,11 +38,6 @@ pub enum SubmitError {
     /// The reader or the blocking thread that scores could not be run (a fault of the server, not of the file).
     #[error("the parsing worker failed")]
     Worker(#[source] Box<dyn std::error::Error + Send + Sync>),
-}
-
-/// The lowercase hex SHA-256 of a file: how an identical re-submission is recognised.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    hex::encode(Sha256::digest(bytes))
 }
 
 /// Which carrier a file name suggests, for the record (the reader itself sniffs the content).

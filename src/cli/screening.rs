@@ -6,7 +6,13 @@ use std::process::ExitCode;
 
 use anyhow::Context as _;
 use chainon::reports::MessageArgs;
-use clap::{Subcommand, ValueEnum};
+use std::ffi::OsStr;
+
+use chainon::screening::ListKind;
+use clap::builder::{PossibleValue, TypedValueParser};
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{Arg, Command, Subcommand};
+use strum::IntoEnumIterator;
 
 use chainon::config::Settings;
 use chainon::domain::Lang;
@@ -19,34 +25,35 @@ use super::{DiffFormat, read_file};
 /// `chainon::storage::COMMAND_LINE`).
 const COMMAND_LINE: &str = chainon::storage::COMMAND_LINE;
 
-/// The lists screening reads, named as the API names them (`cbp_wro`, `pspc_ineligible`); the spellings with `-`
-/// and the short `pspc` are accepted too.
-#[derive(Clone, Copy, ValueEnum)]
-pub(crate) enum ListArg {
-    /// US DHS UFLPA Entity List (the web page of tables by section, saved as HTML, or the tables as CSV).
-    Uflpa,
-    /// US CBP Withhold Release Orders and Findings (CSV).
-    #[value(name = "cbp_wro", alias = "cbp-wro", alias = "cbp")]
-    CbpWro,
-    /// PSPC Ineligible and suspended suppliers (CSV).
-    #[value(name = "pspc_ineligible", alias = "pspc-ineligible", alias = "pspc")]
-    Pspc,
-    /// OpenSanctions FollowTheMoney entities (JSON lines).
-    Opensanctions,
-    /// The department's own watch list (CSV).
-    Watchlist,
-}
+/// The `--list` of a command: any name `ListKind::from_name` accepts (`cbp_wro`, `cbp-wro`, `cbp` …, in any case),
+/// the lists offered in the help being `ListKind`'s own, so a list added there is offered here.
+#[derive(Clone, Copy)]
+pub(crate) struct ListParser;
 
-impl From<ListArg> for chainon::screening::ListKind {
-    fn from(l: ListArg) -> Self {
-        use chainon::screening::ListKind;
-        match l {
-            ListArg::Uflpa => ListKind::Uflpa,
-            ListArg::CbpWro => ListKind::CbpWro,
-            ListArg::Pspc => ListKind::PspcIneligible,
-            ListArg::Opensanctions => ListKind::Opensanctions,
-            ListArg::Watchlist => ListKind::Watchlist,
-        }
+impl TypedValueParser for ListParser {
+    type Value = ListKind;
+
+    fn parse_ref(&self, cmd: &Command, arg: Option<&Arg>, value: &OsStr) -> Result<ListKind, clap::Error> {
+        let text = value.to_str().ok_or_else(|| clap::Error::new(ErrorKind::InvalidUtf8).with_cmd(cmd))?;
+        ListKind::from_name(text).ok_or_else(|| {
+            let mut err = clap::Error::new(ErrorKind::InvalidValue).with_cmd(cmd);
+            let arg = arg.map(ToString::to_string).unwrap_or_else(|| "--list".into());
+            err.insert(ContextKind::InvalidArg, ContextValue::String(arg));
+            err.insert(ContextKind::InvalidValue, ContextValue::String(text.to_owned()));
+            let valid = ListKind::iter().map(|k| k.code().to_owned()).collect();
+            err.insert(ContextKind::ValidValue, ContextValue::Strings(valid));
+            err
+        })
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(ListKind::iter().map(|k| {
+            PossibleValue::new(k.code()).aliases(k.aliases().iter().copied()).help(format!(
+                "{} ({})",
+                k.names().0,
+                k.file_format()
+            ))
+        })))
     }
 }
 
@@ -55,8 +62,8 @@ pub(crate) enum ScreeningCommand {
     /// Import a list file as a new dated edition (diffed against the list's latest), then re-screen every stored
     /// declaration against it. A refused file stores nothing (exit 2, each problem with its line).
     Import {
-        #[arg(long, value_enum)]
-        list: ListArg,
+        #[arg(long, value_parser = ListParser)]
+        list: ListKind,
         file: PathBuf,
         /// The publisher's date of the edition (YYYY-MM-DD; default: today).
         #[arg(long)]
@@ -120,7 +127,7 @@ fn edition_id(text: &str) -> Result<i64, String> {
 
 /// `chainon screening import|lists|diff|hits`.
 pub(crate) async fn run(mut settings: Settings, command: ScreeningCommand) -> anyhow::Result<ExitCode> {
-    use chainon::screening::{EditionSource, ListKind, service};
+    use chainon::screening::{EditionSource, service};
     let (ScreeningCommand::Import { database, .. }
     | ScreeningCommand::Lists { database, .. }
     | ScreeningCommand::Diff { database, .. }
@@ -139,7 +146,6 @@ pub(crate) async fn run(mut settings: Settings, command: ScreeningCommand) -> an
     let result = match command {
         ScreeningCommand::Import { list, file, published, label, publisher, address, licence, lang, .. } => {
             let lang: Lang = lang.into();
-            let list: ListKind = list.into();
             let (name, bytes) = read_file(&file)?;
             let (default_publisher, default_address, default_licence) = list.default_source();
             let published_on = published.unwrap_or_else(|| store.screening_today());

@@ -1,8 +1,15 @@
-//! Identifiers: business numbers and site ids.
+//! Identifiers: business numbers, site ids and the hash a file is known by.
 
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+/// The lowercase hex SHA-256 of a file's bytes (64 characters): how an identical re-submission of a declaration is
+/// recognised and the hash an edition of a screening list is known by.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
+}
 
 /// A CRA business number: the 9-digit root, its last digit a Luhn check digit.
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -37,7 +37,7 @@ pub use declaration::{
     Attestation, Declaration, DueDiligence, GoodsItem, PlaceOfWork, SupplierInfo, canonical_solicitation_number,
 };
 pub use fiscal_year::{FiscalYear, FiscalYearError};
-pub use ids::{BusinessNumber, BusinessNumberError, SiteId};
+pub use ids::{BusinessNumber, BusinessNumberError, SiteId, sha256_hex};
 pub use issue::{Finding, FindingCode, FindingReason, FindingText, Issue, IssueLevel, Severity};
 pub use place::{Place, Sheet};
 pub use portfolio::{PortfolioGoods, PortfolioInput, PortfolioSite, ShareSum};

@@ -115,7 +115,7 @@ macro_rules! fields {
     ($(#[$doc:meta])* $name:ident { $($var:ident => ($en:literal, $fr:literal, $req:literal, $shape:ident)),* $(,)? }) => {
         $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        enum $name { $($var),* }
+        pub(super) enum $name { $($var),* }
 
         impl Fields for $name {
             const ALL: &'static [Self] = &[$(Self::$var),*];
@@ -203,6 +203,16 @@ fields! {
         ValueCad => ("Value CAD", "Valeur CAD", false, Number),
         ProducedAt => ("Produced at", "Produit à", false, TextList),
     }
+}
+
+/// The columns of the PlacesOfWork sheet in the template's order, for the writer of the template.
+pub(super) fn place_fields() -> &'static [PlaceField] {
+    PlaceField::ALL
+}
+
+/// The 0-based column of a field of the PlacesOfWork sheet (its place in the field table).
+pub(super) fn place_column(field: PlaceField) -> u16 {
+    PlaceField::ALL.iter().position(|f| *f == field).and_then(|c| u16::try_from(c).ok()).unwrap_or_default()
 }
 
 /// The labels of a sheet's fields, in a language (for the template).

@@ -11,7 +11,7 @@ use feruca::Collator;
 use rust_xlsxwriter::{Color, DataValidation, Format, FormatAlign, Formula, Workbook, Worksheet, XlsxError};
 use strum::IntoEnumIterator;
 
-use super::parse::{SheetRole, labels, sheet_name};
+use super::parse::{PlaceField, SheetRole, labels, place_column, place_fields, sheet_name};
 use crate::domain::{Coded, CountryCode, Declaration, DueDiligenceQuestion, Lang, Right, Role, Scope};
 
 /// Why a workbook could not be written.
@@ -244,31 +244,35 @@ fn table_validations(ws: &mut Worksheet, role: SheetRole, fr: bool, lists: &[(us
     Ok(())
 }
 
-/// The example row of the instructions sheet: one place of work as a supplier would fill it.
-fn example_site(fr: bool) -> [String; 19] {
-    let country = CountryCode::parse("IN").map_or("India", |c| c.name(if fr { Lang::Fr } else { Lang::En }));
+/// The example row of the instructions sheet: one place of work as a supplier would fill it, a value per field in
+/// the field table's order.
+fn example_site(fr: bool) -> Vec<String> {
+    let lang = if fr { Lang::Fr } else { Lang::En };
+    let country = CountryCode::parse("IN").map_or("India", |c| c.name(lang));
     let t = |en: &str, fr_text: &str| if fr { fr_text.to_string() } else { en.to_string() };
-    [
-        "S2".into(),
-        t("Shree Ganesh Spinning Mill", "Filature Shree Ganesh"),
-        "Shree Ganesh Textiles Pvt. Ltd.".into(),
-        String::new(),
-        Role::Processing.label(if fr { Lang::Fr } else { Lang::En }).into(),
-        t("Cotton yarn", "Fil de coton"),
-        "11162100".into(),
-        t("raw cotton", "coton brut"),
-        "Plot 14, SIDCO Industrial Estate".into(),
-        "Tiruppur".into(),
-        "Tamil Nadu".into(),
-        country.into(),
-        "641604".into(),
-        "320".into(),
-        "25".into(),
-        "S1".into(),
-        String::new(),
-        "2025-11-04".into(),
-        "SMETA".into(),
-    ]
+    place_fields()
+        .iter()
+        .map(|field| match field {
+            PlaceField::SiteId => "S2".into(),
+            PlaceField::SiteName => t("Shree Ganesh Spinning Mill", "Filature Shree Ganesh"),
+            PlaceField::Operator => "Shree Ganesh Textiles Pvt. Ltd.".into(),
+            PlaceField::OperatorBusinessNumber | PlaceField::OsId => String::new(),
+            PlaceField::Role => Role::Processing.label(lang).into(),
+            PlaceField::Goods => t("Cotton yarn", "Fil de coton"),
+            PlaceField::Classification => "11162100".into(),
+            PlaceField::Inputs => t("raw cotton", "coton brut"),
+            PlaceField::Address => "Plot 14, SIDCO Industrial Estate".into(),
+            PlaceField::City => "Tiruppur".into(),
+            PlaceField::Region => "Tamil Nadu".into(),
+            PlaceField::Country => country.into(),
+            PlaceField::PostalCode => "641604".into(),
+            PlaceField::Workers => "320".into(),
+            PlaceField::ShareOfValue => "25".into(),
+            PlaceField::SuppliesTo => "S1".into(),
+            PlaceField::LastAuditDate => "2025-11-04".into(),
+            PlaceField::AuditStandard => "SMETA".into(),
+        })
+        .collect()
 }
 
 fn instructions(ws: &mut Worksheet, fr: bool) -> Result<(), XlsxError> {
@@ -494,42 +498,50 @@ fn build(lang: Lang, d: Option<&Declaration>) -> Result<Vec<u8>, TemplateError> 
     let ws = wb.add_worksheet();
     ws.set_name(sheet_name(SheetRole::PlacesOfWork, fr))?;
     write_header(ws, SheetRole::PlacesOfWork, fr)?;
-    table_validations(ws, SheetRole::PlacesOfWork, fr, &[(4, List::Roles), (11, List::Countries)])?;
+    let lists = [
+        (usize::from(place_column(PlaceField::Role)), List::Roles),
+        (usize::from(place_column(PlaceField::Country)), List::Countries),
+    ];
+    table_validations(ws, SheetRole::PlacesOfWork, fr, &lists)?;
     if let Some(d) = d {
         for (i, p) in d.places_of_work.iter().enumerate() {
             let r = i as u32 + 1;
-            let text: [Option<String>; 19] = [
-                Some(p.site_id.to_string()),
-                Some(p.site_name.clone()),
-                p.operator.clone(),
-                p.operator_business_number.clone(),
-                Some(p.role.label(lang).to_string()),
-                Some(p.goods.clone()),
-                p.classification.as_ref().map(|c| c.to_string()),
-                (!p.inputs.is_empty()).then(|| p.inputs.join("; ")),
-                Some(p.address.clone()),
-                Some(p.city.clone()),
-                p.region.clone(),
-                Some(p.country.name(lang).to_string()),
-                p.postal_code.clone(),
-                None,
-                None,
-                (!p.supplies_to.is_empty())
-                    .then(|| p.supplies_to.iter().map(|s| s.to_string()).collect::<Vec<_>>().join("; ")),
-                p.os_id.clone(),
-                p.last_audit_date.map(|x| x.to_string()),
-                p.audit_standard.clone(),
-            ];
-            for (c, v) in text.iter().enumerate() {
-                if let Some(v) = v {
-                    ws.write_string(r, c as u16, inert(v))?;
+            for field in place_fields() {
+                let text = match field {
+                    PlaceField::SiteId => Some(p.site_id.to_string()),
+                    PlaceField::SiteName => Some(p.site_name.clone()),
+                    PlaceField::Operator => p.operator.clone(),
+                    PlaceField::OperatorBusinessNumber => p.operator_business_number.clone(),
+                    PlaceField::Role => Some(p.role.label(lang).to_string()),
+                    PlaceField::Goods => Some(p.goods.clone()),
+                    PlaceField::Classification => p.classification.as_ref().map(|c| c.to_string()),
+                    PlaceField::Inputs => (!p.inputs.is_empty()).then(|| p.inputs.join("; ")),
+                    PlaceField::Address => Some(p.address.clone()),
+                    PlaceField::City => Some(p.city.clone()),
+                    PlaceField::Region => p.region.clone(),
+                    PlaceField::Country => Some(p.country.name(lang).to_string()),
+                    PlaceField::PostalCode => p.postal_code.clone(),
+                    PlaceField::Workers => {
+                        if let Some(w) = p.workers {
+                            ws.write_number(r, place_column(*field), f64::from(w))?;
+                        }
+                        None
+                    }
+                    PlaceField::ShareOfValue => {
+                        if let Some(s) = p.share_of_value {
+                            ws.write_number(r, place_column(*field), s)?;
+                        }
+                        None
+                    }
+                    PlaceField::SuppliesTo => (!p.supplies_to.is_empty())
+                        .then(|| p.supplies_to.iter().map(|s| s.to_string()).collect::<Vec<_>>().join("; ")),
+                    PlaceField::OsId => p.os_id.clone(),
+                    PlaceField::LastAuditDate => p.last_audit_date.map(|x| x.to_string()),
+                    PlaceField::AuditStandard => p.audit_standard.clone(),
+                };
+                if let Some(v) = text {
+                    ws.write_string(r, place_column(*field), inert(&v))?;
                 }
-            }
-            if let Some(w) = p.workers {
-                ws.write_number(r, 13, f64::from(w))?;
-            }
-            if let Some(s) = p.share_of_value {
-                ws.write_number(r, 14, s)?;
             }
         }
     }

@@ -23,7 +23,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use strum::{AsRefStr, Display, EnumIter, EnumString};
+use strum::{AsRefStr, Display, EnumIter, EnumString, IntoEnumIterator, IntoStaticStr};
 
 use crate::domain::CountryCode;
 use crate::domain::text::fold_words;
@@ -43,6 +43,7 @@ use crate::domain::text::fold_words;
     Display,
     EnumString,
     AsRefStr,
+    IntoStaticStr,
     EnumIter,
 )]
 #[serde(rename_all = "snake_case")]
@@ -74,18 +75,34 @@ pub enum ListEffect {
 }
 
 impl ListKind {
-    /// Every kind, in the order the pages list them.
-    pub const ALL: [ListKind; 5] =
-        [ListKind::Uflpa, ListKind::CbpWro, ListKind::PspcIneligible, ListKind::Opensanctions, ListKind::Watchlist];
-
     /// The list a name designates: its own name (`cbp_wro`, `pspc_ineligible` …), written with `-` or `_`, in any
-    /// case, or the command line's short names `cbp` and `pspc`. The API and the command line accept the same.
+    /// case, or one of its `aliases` (the command line's short names `cbp` and `pspc`). The API and the command line
+    /// accept the same.
     pub fn from_name(name: &str) -> Option<ListKind> {
         let n = name.trim().to_ascii_lowercase().replace('-', "_");
-        match n.as_str() {
-            "pspc" => Some(ListKind::PspcIneligible),
-            "cbp" => Some(ListKind::CbpWro),
-            _ => n.parse().ok(),
+        n.parse().ok().or_else(|| ListKind::iter().find(|k| k.aliases().contains(&n.as_str())))
+    }
+
+    /// The list's own name (`cbp_wro`), as the API, the command line and the stored editions write it.
+    pub fn code(self) -> &'static str {
+        self.into()
+    }
+
+    /// The short names a list is also known by (besides its own name, written with `-` or `_`).
+    pub fn aliases(self) -> &'static [&'static str] {
+        match self {
+            ListKind::CbpWro => &["cbp"],
+            ListKind::PspcIneligible => &["pspc"],
+            ListKind::Uflpa | ListKind::Opensanctions | ListKind::Watchlist => &[],
+        }
+    }
+
+    /// The file a list is read from, in words (English, for the command line's help).
+    pub fn file_format(self) -> &'static str {
+        match self {
+            ListKind::Uflpa => "the web page of tables by section, saved as HTML, or the tables as CSV",
+            ListKind::CbpWro | ListKind::PspcIneligible | ListKind::Watchlist => "CSV",
+            ListKind::Opensanctions => "FollowTheMoney entities, JSON lines",
         }
     }
 

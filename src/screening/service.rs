@@ -106,7 +106,7 @@ pub async fn import_edition(
             .with_days(&[source.published_on, today]),
         ]));
     }
-    let sha = crate::pipeline::sha256_hex(&bytes);
+    let sha = crate::domain::sha256_hex(&bytes);
     let entries =
         tokio::task::spawn_blocking(move || parse::parse(list, &bytes)).await?.map_err(ScreeningError::Refused)?;
     let mut imported = store.import_screening_edition(list, source, file_name, &sha, &entries, actor).await?;

@@ -939,7 +939,7 @@ fn a_refused_cell_is_named_by_its_column_as_the_file_names_it() {
 
 #[test]
 fn an_empty_file_is_said_empty_once_by_every_reader() {
-    for kind in ListKind::ALL {
+    for kind in ListKind::iter() {
         for empty in ["", "\n\n", " \r\n\t"] {
             let p = parse(kind, empty.as_bytes()).unwrap_err();
             assert_eq!(p.len(), 1, "{kind:?} {empty:?}: {p:#?}");

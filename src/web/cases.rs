@@ -10,8 +10,8 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::auth::{self, Action, MaybeViewer, Viewer};
 use super::input::json_body;
-use super::params::{IdPath, Query};
-use super::{ApiError, AppState, error};
+use super::params::{self, IdPath, Query};
+use super::{ApiError, AppState};
 use crate::cases::s211::S211Figures;
 use crate::cases::{self, CaseEvent, Check, Contract, InstrumentStatus};
 use crate::domain::{BusinessNumber, FiscalYear, Lang};
@@ -545,7 +545,7 @@ async fn s211_figures_of(state: &AppState, fy: FiscalYear) -> Result<cases::s211
 /// The `fiscal_year` parameter ([`FiscalYear::parse`]); the current fiscal year when absent or empty.
 pub(super) fn fiscal_year_param(raw: Option<&str>) -> Result<FiscalYear, ApiError> {
     let today = Utc::now().date_naive();
-    Ok(error::fiscal_year_query("fiscal_year", raw, today)?.unwrap_or_else(|| FiscalYear::containing(today)))
+    Ok(params::fiscal_year_query("fiscal_year", raw, today)?.unwrap_or_else(|| FiscalYear::containing(today)))
 }
 
 /// Which fiscal year, in which form.

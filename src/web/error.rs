@@ -6,7 +6,7 @@ use actix_web::http::header::{self, HeaderName};
 use actix_web::{HttpResponse, ResponseError};
 use serde::Serialize;
 
-use crate::domain::{FiscalYear, Issue};
+use crate::domain::Issue;
 use crate::pipeline::SubmitError;
 use crate::reports::ReportError;
 use crate::storage::{Clash, StorageError};
@@ -601,22 +601,6 @@ pub(super) fn allow_with_head(methods: &str) -> String {
         .flat_map(|m| if m == "GET" { vec!["GET", "HEAD"] } else { vec![m] })
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-/// A fiscal year named by the query parameter `parameter` ([`FiscalYear::parse`] on `today`): `None` when absent or
-/// empty, a bad request naming the parameter in both languages when it is not a year of the accepted range.
-pub fn fiscal_year_query(
-    parameter: &str,
-    raw: Option<&str>,
-    today: chrono::NaiveDate,
-) -> Result<Option<FiscalYear>, ApiError> {
-    match raw.map(str::trim).filter(|s| !s.is_empty()) {
-        None => Ok(None),
-        Some(y) => FiscalYear::parse(y, today).map(Some).map_err(|e| {
-            let (en, fr) = e.messages(parameter);
-            ApiError::bad_request(en, fr)
-        }),
-    }
 }
 
 /// A request that could not be read, for a fault no reader of ours words better: said in our words in both

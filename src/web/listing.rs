@@ -207,7 +207,7 @@ impl ListQuery {
                 }
             })
             .transpose()?;
-        let fiscal_year = super::error::fiscal_year_query("fy", given(&self.fy), chrono::Utc::now().date_naive())?;
+        let fiscal_year = super::params::fiscal_year_query("fy", given(&self.fy), chrono::Utc::now().date_naive())?;
         let (from, to) = (date("from", &self.from)?, date("to", &self.to)?);
         check_range(from, to, fiscal_year, state.renderer.catalog())?;
         let sort = match given(&self.sort) {

@@ -259,7 +259,7 @@ async fn portfolio(query: Query<DashboardQuery>, page: Page) -> HttpResponse {
     let lang = page.lang;
     use crate::reports::portfolio::{self, Measure};
     page.serve(Action::ReadPortfolio, async |ctx| {
-        let fy = super::error::fiscal_year_query("fy", query.fy.as_deref(), chrono::Utc::now().date_naive())?;
+        let fy = super::params::fiscal_year_query("fy", query.fy.as_deref(), chrono::Utc::now().date_naive())?;
         let measure = Measure::parse(query.kind.as_deref())
             .ok_or_else(|| ApiError::bad_request("kind: use forced or child", "kind : utiliser forced ou child"))?;
         // An expensive report: added up by the database from each assessment's sums, under a permit.

@@ -719,6 +719,22 @@ pub(super) fn multipart_unreadable(e: &actix_multipart::MultipartError) -> ApiEr
     )
 }
 
+/// A fiscal year named by the query parameter `parameter` ([`crate::domain::FiscalYear::parse`] on `today`): `None` when absent or
+/// empty, a bad request naming the parameter in both languages when it is not a year of the accepted range.
+pub fn fiscal_year_query(
+    parameter: &str,
+    raw: Option<&str>,
+    today: chrono::NaiveDate,
+) -> Result<Option<crate::domain::FiscalYear>, ApiError> {
+    match raw.map(str::trim).filter(|s| !s.is_empty()) {
+        None => Ok(None),
+        Some(y) => crate::domain::FiscalYear::parse(y, today).map(Some).map_err(|e| {
+            let (en, fr) = e.messages(parameter);
+            ApiError::bad_request(en, fr)
+        }),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;

@@ -3,6 +3,7 @@
 //! `/api/v1/screening`, pages under `/screening`.
 
 use std::collections::BTreeSet;
+use strum::IntoEnumIterator;
 
 use crate::reports::MessageArgs;
 use actix_web::http::{StatusCode, header};
@@ -103,8 +104,7 @@ pub struct ListBody {
 async fn lists_body(state: &AppState) -> Result<ListsBody, ApiError> {
     let editions = state.store.screening_editions(None).await?;
     Ok(ListsBody {
-        lists: ListKind::ALL
-            .into_iter()
+        lists: ListKind::iter()
             .map(|l| {
                 let (name_en, name_fr) = l.names();
                 ListBody {
@@ -188,9 +188,10 @@ impl ImportQuery {
     /// The list and the edition's source, or a refusal naming the field.
     fn source(&self, today: NaiveDate) -> Result<(ListKind, EditionSource), ApiError> {
         let list: ListKind = self.list.as_deref().and_then(ListKind::from_name).ok_or_else(|| {
+            let codes = ListKind::iter().map(ListKind::code).collect::<Vec<_>>().join(", ");
             ApiError::bad_request(
-                "`list` must be one of uflpa, cbp_wro, pspc_ineligible, opensanctions, watchlist",
-                "`list` doit être l'une de uflpa, cbp_wro, pspc_ineligible, opensanctions, watchlist",
+                format!("`list` must be one of {codes}"),
+                format!("`list` doit être l'une de {codes}"),
             )
         })?;
         let published_on = match self.published.as_deref() {
@@ -822,9 +823,8 @@ fn form_source(ctx: &Ctx<'_>, fields: &[(String, String)]) -> Result<(ListKind, 
     let label = |key: &str, lang: Lang| r.t(lang, key);
     let q = ImportQuery::from_fields(fields);
     if q.list.as_deref().and_then(ListKind::from_name).is_none() {
-        let names = |lang: Lang| {
-            ListKind::ALL.iter().map(|l| lang.pick(l.names().0, l.names().1)).collect::<Vec<_>>().join("; ")
-        };
+        let names =
+            |lang: Lang| ListKind::iter().map(|l| lang.pick(l.names().0, l.names().1)).collect::<Vec<_>>().join("; ");
         return Err(Issue::error(
             String::new(),
             Some(&label("screening.list_label", ctx.lang)),
