@@ -1502,3 +1502,85 @@ on_both_backends!(
         assert_eq!(state().await, before);
     }
 );
+
+on_both_backends!(an_edition_and_its_diff_are_paged_and_searched_with_stable_links, |app: TestApp| async move {
+    use chainon::screening::{EditionSource, ListKind, service};
+    let model = std::sync::Arc::new(chainon::scoring::RiskModel::embedded().unwrap());
+    // 230 entries: five pages of 50; the second edition changes every entry's reason.
+    let list = |reason: &str| {
+        let mut csv = String::from("id,name,aliases,country,address,reason\n");
+        for i in 0..230 {
+            csv.push_str(&format!(
+                "W-{i:05},Fictional Spinning Mill Number {i},Mill {i} Alias,IN,\"{i} Industrial Estate Road, Tiruppur\",{reason} {i}\n"
+            ));
+        }
+        csv.into_bytes()
+    };
+    let source = |day: &str| EditionSource {
+        publisher: "The department".into(),
+        address: String::new(),
+        licence: "none".into(),
+        label: day.into(),
+        published_on: day.parse().unwrap(),
+    };
+    let mut ids = Vec::new();
+    for (day, reason) in [("2026-10-01", "Audit"), ("2026-11-01", "Audit of a later year")] {
+        let (imported, _) =
+            service::import_edition(&app.store, &model, ListKind::Watchlist, &source(day), "w.csv", list(reason), "t")
+                .await
+                .unwrap();
+        ids.push(imported.edition.id);
+    }
+    let page = |path: String| {
+        let app = &app;
+        async move {
+            let resp = app.get_as(Who::Auditor, &path).await;
+            assert_eq!(resp.status(), 200, "{path}");
+            resp.text().await.unwrap().replace("&amp;", "&").replace("&#x3D;", "=")
+        }
+    };
+    let (first, second) = (ids[0], ids[1]);
+    // The first edition adds every entry: its second page says where it stands, with links either side.
+    let page2 = page(format!("/screening/editions/{first}?page=2")).await;
+    assert!(page2.contains("51–100 of 230"), "the count: {page2}");
+    assert!(
+        page2.contains("Fictional Spinning Mill Number 50 ") || page2.contains("Fictional Spinning Mill Number 50<")
+    );
+    assert!(!page2.contains("Fictional Spinning Mill Number 49<") && !page2.contains("Number 101<"), "page 2 only");
+    assert!(page2.contains(&format!("/screening/editions/{first}?")) && page2.contains("page=3"), "the next page");
+    let fr = page(format!("/screening/editions/{first}?page=2&lang=fr")).await;
+    assert!(fr.contains("51–100 sur 230"), "the count in French");
+    let last = page(format!("/screening/editions/{first}?page=5")).await;
+    assert!(last.contains("201–230 of 230") && last.contains("Number 229"), "the last page");
+    // The second: a search by name among one kind of change, and a kind with nothing in it.
+    let found = page(format!("/screening/editions/{second}?q=number+123&change=changed")).await;
+    assert!(found.contains("1–1 of 1") && found.contains("W-00123"), "search by name");
+    let none = page(format!("/screening/editions/{second}?change=added")).await;
+    assert!(!none.contains("W-00001"), "nothing added");
+    // The API: a window of the diff with its total, and a refused kind named.
+    let by_key: Value = app
+        .get_as(Who::Auditor, &format!("/api/v1/screening/editions/{second}?q=w-0001&limit=5&offset=5"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(by_key["total"], 10, "W-00010 to W-00019: {by_key}");
+    assert_eq!((by_key["limit"].as_u64(), by_key["offset"].as_u64()), (Some(5), Some(5)));
+    let keys: Vec<&str> =
+        by_key["diff"]["changed"].as_array().unwrap().iter().map(|c| c["key"].as_str().unwrap()).collect();
+    assert_eq!(keys, ["W-00015", "W-00016", "W-00017", "W-00018", "W-00019"]);
+    assert_eq!(by_key["edition"]["changed"], 230);
+    let bad = app.get_as(Who::Auditor, &format!("/api/v1/screening/editions/{second}?change=moved")).await;
+    assert_eq!(bad.status(), 400);
+    // The entries: paged with the same count, and found by alias.
+    let entries = page(format!("/screening/editions/{second}/entries?page=5")).await;
+    assert!(entries.contains("Number 229") && entries.contains("of 230"), "the last page of entries");
+    let alias: Value = app
+        .get_as(Who::Auditor, &format!("/api/v1/screening/editions/{second}/entries?q=Mill+177+alias"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(alias["total"], 1, "{alias}");
+    assert_eq!(alias["entries"][0]["key"], "W-00177");
+});
