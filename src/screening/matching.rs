@@ -17,7 +17,7 @@
 //!      pinyin written syllable by syllable against the same name written in words (similarity 1);
 //!    - **token similarity** at or above [`THRESHOLD`]: each word of one side is paired with its closest word of the
 //!      other (equal: 1; Jaro–Winkler ≥ [`WORD_THRESHOLD`] for words of 4 letters or more without digits: that
-//!      value; else 0), and the similarity is the mean over the words of both sides (a soft Dice coefficient: word
+//!      value, or [`WORD_THRESHOLD`] when one edit turns one such word into the other; else 0), and the similarity is the mean over the words of both sides (a soft Dice coefficient: word
 //!      order does not count, a missing or extra word does), with at least [`ENTRY_COVERAGE`] of the entry's words
 //!      found in the party's name;
 //!    - for an entry "and its subsidiaries": every word of the entry's name found in the party's name (≥ 2 words).
@@ -347,8 +347,9 @@ fn proposes(word: &str) -> bool {
     word.len() >= 3
 }
 
-/// The closeness of two words: 1 if equal, their Jaro–Winkler similarity if both have 4 letters or more, no digits,
-/// and reach [`WORD_THRESHOLD`]; else 0.
+/// The closeness of two words: 1 if equal; if both have 4 letters or more and no digits, their Jaro–Winkler
+/// similarity when it reaches [`WORD_THRESHOLD`], or [`WORD_THRESHOLD`] when one edit (a letter changed, added or
+/// dropped, two letters swapped: the optimal string alignment distance) turns one into the other; else 0.
 fn word_similarity(a: &str, b: &str) -> f64 {
     if a == b {
         return 1.0;
@@ -357,7 +358,15 @@ fn word_similarity(a: &str, b: &str) -> f64 {
         return 0.0;
     }
     let s = strsim::jaro_winkler(a, b);
-    if s >= WORD_THRESHOLD { s } else { 0.0 }
+    if s >= WORD_THRESHOLD {
+        s
+    } else if strsim::osa_distance(a, b) == 1 {
+        // One letter typed wrong, added, dropped or two swapped: Jaro–Winkler rates this low in a short word
+        // ("jade"/"jede" 0.85) though it is the commonest misspelling, so a single edit counts as a near word.
+        WORD_THRESHOLD
+    } else {
+        0.0
+    }
 }
 
 /// The soft Dice coefficient of two word lists (see the module's documentation), and the share of `b`'s words

@@ -440,6 +440,40 @@ fn names_match_whatever_legal_form_of_any_jurisdiction_they_carry() {
     assert_eq!(hits(&listed, party(PartyKind::Site, "Selangor Nitrile Products", "TH")), 0);
 }
 
+/// One letter typed wrong, added, dropped or two letters swapped in a short word is the commonest misspelling:
+/// Jaro–Winkler alone rates it under the word threshold ("jade"/"jede" 0.85), so such names were missed. Words with
+/// digits still compare whole, and two edits in a short word are another word.
+#[test]
+fn one_letter_wrong_in_a_short_word_is_the_same_name_and_two_are_not() {
+    let entry =
+        |name: &str, country: &str| Entry { country: CountryCode::parse(country), ..Entry::named(name, name, 1) };
+    let hits = |e: &Entry, p: Party| {
+        let mut out = Vec::new();
+        ListIndex::with(std::slice::from_ref(e), |_| true).match_party(&p, 0, &mut out);
+        out.len()
+    };
+    for (listed, written, cc) in [
+        ("Jade Mills 84986", "Jede Mills 84986", "TH"),
+        ("Aksu Cotton Works", "Aksuu Cotton Works", "CN"),
+        ("Hotan Silk Group", "Hoatn Silk Group", "CN"),
+        ("Delta Jute Processing", "Dleta Jute Processing", "BD"),
+        ("Star Rope Industries", "Stra Rope Industries", "IN"),
+        ("Kota Gloves Sdn Bhd", "Kotta Gloves", "MY"),
+    ] {
+        assert_eq!(hits(&entry(listed, cc), party(PartyKind::Site, written, cc)), 1, "{listed} ← {written}");
+    }
+    for (listed, written, cc) in [
+        // A number is an identifier: one digit changed is another firm.
+        ("Jade Mills 84986", "Jade Mills 84985", "TH"),
+        // Two letters changed in a four-letter word.
+        ("Jade Rope Works", "Jodi Rope Works", "IN"),
+        // Short words of three letters compare whole.
+        ("Sun Rope Works", "Sin Rope Works", "IN"),
+    ] {
+        assert_eq!(hits(&entry(listed, cc), party(PartyKind::Site, written, cc)), 0, "{listed} ← {written}");
+    }
+}
+
 /// An Arabic name is found from its usual Latin spellings (short vowels unwritten in Arabic, doubled letters, the
 /// article written `al-`, `el-`, with a sun letter or left out, `q`/`k`, `ou`/`u` for `و`), either way round, by
 /// people and firms; a Latin name of other letters, or whose long vowel is not in the Arabic, is not the same name.
