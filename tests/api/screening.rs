@@ -1554,7 +1554,7 @@ on_both_backends!(an_edition_and_its_diff_are_paged_and_searched_with_stable_lin
     assert!(last.contains("201–230 of 230") && last.contains("Number 229"), "the last page");
     // The second: a search by name among one kind of change, and a kind with nothing in it.
     let found = page(format!("/screening/editions/{second}?q=number+123&change=changed")).await;
-    assert!(found.contains("1–1 of 1") && found.contains("W-00123"), "search by name");
+    assert!(found.contains("1–1 of 1") && found.contains("Fictional Spinning Mill Number 123"), "search by name");
     let none = page(format!("/screening/editions/{second}?change=added")).await;
     assert!(!none.contains("W-00001"), "nothing added");
     // The API: a window of the diff with its total, and a refused kind named.
