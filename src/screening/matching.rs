@@ -360,7 +360,7 @@ fn word_similarity(a: &str, b: &str) -> f64 {
     let s = strsim::jaro_winkler(a, b);
     if s >= WORD_THRESHOLD {
         s
-    } else if strsim::osa_distance(a, b) == 1 {
+    } else if a.len().abs_diff(b.len()) <= 1 && strsim::osa_distance(a, b) == 1 {
         // One letter typed wrong, added, dropped or two swapped: Jaro–Winkler rates this low in a short word
         // ("jade"/"jede" 0.85) though it is the commonest misspelling, so a single edit counts as a near word.
         WORD_THRESHOLD
