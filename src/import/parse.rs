@@ -5,7 +5,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use std::collections::{HashMap, HashSet};
 
 use super::Limits;
-use super::grid::{Cell, Sheet, Workbook};
+use super::grid::{Cell, Merge, Sheet, Workbook};
 use crate::domain::text::fold_label;
 use crate::domain::{
     Attestation, BusinessNumber, BusinessNumberError, Classification, Coded, CountryCode, Declaration, DueDiligence,
@@ -1122,6 +1122,17 @@ fn check_table_merges(sheet: &Sheet, header_row: usize, found: &[(Field, usize)]
     }
 }
 
+/// The Supplier fields whose label stands in one of a merge's rows, with their rows, top to bottom.
+fn labelled_rows_in(rows: &HashMap<SupplierField, usize>, m: &Merge) -> Vec<(usize, SupplierField)> {
+    let mut labelled: Vec<(usize, SupplierField)> = rows
+        .iter()
+        .filter(|&(_, &r)| (m.start.0 as usize..=m.end.0 as usize).contains(&r))
+        .map(|(&k, &r)| (r, k))
+        .collect();
+    labelled.sort_by_key(|&(r, _)| r);
+    labelled
+}
+
 fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
     // The row of each field's label: the first one when a label is repeated.
     let mut rows: HashMap<SupplierField, usize> = HashMap::new();
@@ -1152,12 +1163,7 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
         if m.start.1 != 0 || (m.end.1 as usize) < value_col {
             continue;
         }
-        let mut labelled: Vec<(usize, SupplierField)> = rows
-            .iter()
-            .filter(|&(_, &r)| (m.start.0 as usize..=m.end.0 as usize).contains(&r))
-            .map(|(&k, &r)| (r, k))
-            .collect();
-        labelled.sort_by_key(|&(r, _)| r);
+        let labelled = labelled_rows_in(&rows, m);
         for &(r, k) in &labelled {
             let field = k.field();
             merged_labels.push(k);
@@ -1185,12 +1191,7 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
     }
     // The value column is read row by row: a merge down it would give one value to several fields.
     for m in sheet.merges.iter().filter(|m| m.start.1 != 0) {
-        let mut labelled: Vec<(usize, SupplierField)> = rows
-            .iter()
-            .filter(|&(_, &r)| (m.start.0 as usize..=m.end.0 as usize).contains(&r))
-            .map(|(&k, &r)| (r, k))
-            .collect();
-        labelled.sort_by_key(|&(r, _)| r);
+        let labelled = labelled_rows_in(&rows, m);
         if (m.start.1 as usize..=m.end.1 as usize).contains(&value_col) && labelled.len() > 1 {
             // Named by the first field the merge covers (the one whose value it holds).
             ctx.err(

@@ -747,12 +747,7 @@ impl Store {
         let count = Query::select()
             .expr_as(Expr::col((bid::Entity, bid::Column::SolicitationId)).count_distinct(), Alias::new("n"))
             .from(bid::Entity)
-            .inner_join(
-                declaration::Entity,
-                Expr::col((declaration::Entity, declaration::Column::Id))
-                    .equals((bid::Entity, bid::Column::DeclarationId))
-                    .and(Expr::col((declaration::Entity, declaration::Column::SolicitationId)).is_not_null()),
-            )
+            .inner_join(declaration::Entity, bid_of_a_solicitation())
             .to_owned();
         let total: Option<i64> = match self.db.query_one(&count).await? {
             Some(row) => row.try_get("", "n")?,
@@ -868,6 +863,16 @@ fn listed_declarations() -> sea_orm::Select<declaration::Entity> {
         .column_as(Expr::val(sea_orm::Value::Bytes(None)), "document_gz")
 }
 
+/// The join of a bid to its declaration, where the declaration answers a solicitation.
+fn bid_of_a_solicitation() -> sea_orm::sea_query::Condition {
+    use sea_orm::sea_query::ExprTrait;
+    sea_orm::sea_query::Condition::all()
+        .add(
+            Expr::col((declaration::Entity, declaration::Column::Id)).equals((bid::Entity, bid::Column::DeclarationId)),
+        )
+        .add(Expr::col((declaration::Entity, declaration::Column::SolicitationId)).is_not_null())
+}
+
 /// Each solicitation with bids, its number, count of bids (`bids`) and first and last time one was received
 /// (`first_received`, `last_received`): the bids of declarations for a solicitation, grouped.
 fn solicitations_with_bids() -> sea_orm::sea_query::SelectStatement {
@@ -879,12 +884,7 @@ fn solicitations_with_bids() -> sea_orm::sea_query::SelectStatement {
         .expr_as(Func::min(received()), Alias::new("first_received"))
         .expr_as(Func::max(received()), Alias::new("last_received"))
         .from(bid::Entity)
-        .inner_join(
-            declaration::Entity,
-            Expr::col((declaration::Entity, declaration::Column::Id))
-                .equals((bid::Entity, bid::Column::DeclarationId))
-                .and(Expr::col((declaration::Entity, declaration::Column::SolicitationId)).is_not_null()),
-        )
+        .inner_join(declaration::Entity, bid_of_a_solicitation())
         .inner_join(
             solicitation::Entity,
             Expr::col((solicitation::Entity, solicitation::Column::Id))
