@@ -691,6 +691,25 @@ fn section_of(heading: &str) -> Option<String> {
     ["i", "ii", "iii", "iv", "v"].contains(&clause.as_str()).then(|| format!("2(d)(2)(B)({clause})"))
 }
 
+/// The clauses of section 2(d)(2)(B) of the Act whose lists name entities: (i), (ii), (iv) and (v). Clause (iii)
+/// lists *products* made by the entities of clause (i), so an entity under it is a file read wrongly (Uyghur Forced
+/// Labor Prevention Act, Pub. L. 117-78, §2(d)(2)(B)).
+const ENTITY_CLAUSES: &[&str] = &["i", "ii", "iv", "v"];
+
+/// The problem of an entity placed under clause (iii) (English, French).
+fn products_clause(section: &str) -> (String, String) {
+    (
+        format!(
+            "section {section} of the Act lists products, not entities: the UFLPA Entity List's tables are sections \
+             (i), (ii), (iv) and (v)"
+        ),
+        format!(
+            "l'article {section} de la loi énumère des produits, non des entités : les tableaux de la liste UFLPA \
+             sont les sections (i), (ii), (iv) et (v)"
+        ),
+    )
+}
+
 /// A `Section` cell of the tables saved as CSV, read whole: a section of the Act and nothing else (`(ii)`, `ii`,
 /// `2(d)(2)(B)(ii)`, `Section 2(d)(2)(B)(ii)`), or the words (English, French) that refuse it.
 fn read_section(v: &str) -> Result<String, (String, String)> {
@@ -698,12 +717,15 @@ fn read_section(v: &str) -> Result<String, (String, String)> {
     let bare = compact.strip_prefix("section").unwrap_or(&compact);
     let bare = bare.strip_prefix("2(d)(2)(b)").unwrap_or(bare);
     let clause = bare.strip_prefix('(').and_then(|b| b.strip_suffix(')')).unwrap_or(bare);
-    if ["i", "ii", "iii", "iv", "v"].contains(&clause) {
+    if ENTITY_CLAUSES.contains(&clause) {
         return Ok(format!("2(d)(2)(B)({clause})"));
     }
+    if clause == "iii" {
+        return Err(products_clause("2(d)(2)(B)(iii)"));
+    }
     Err((
-        format!("`{v}` is not a section of the Act (expected: (i), (ii), (iii), (iv), (v) or 2(d)(2)(B)(ii))"),
-        format!("« {v} » n'est pas un article de la loi (attendu : (i), (ii), (iii), (iv), (v) ou 2(d)(2)(B)(ii))"),
+        format!("`{v}` is not a section of the Act (expected: (i), (ii), (iv), (v) or 2(d)(2)(B)(ii))"),
+        format!("« {v} » n'est pas un article de la loi (attendu : (i), (ii), (iv), (v) ou 2(d)(2)(B)(ii))"),
     ))
 }
 
@@ -802,13 +824,18 @@ fn uflpa_html(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
             "Effective Date",
             problems,
         );
-        if section.is_none() {
-            problems.push(ListProblem::new(
+        match section.as_deref() {
+            None => problems.push(ListProblem::new(
                 line,
                 Some("Section"),
                 "an entity before any heading naming its section 2(d)(2)(B)(…) of the Act",
                 "une entité avant tout titre nommant sa section 2(d)(2)(B)(…) de la loi",
-            ));
+            )),
+            Some(s) if s.ends_with("(iii)") => {
+                let (en, fr) = products_clause(s);
+                problems.push(ListProblem::new(line, Some("Section"), en, fr));
+            }
+            Some(_) => {}
         }
         entries.push(uflpa_entry(raw, section.clone(), effective, line));
     }

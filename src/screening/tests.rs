@@ -68,6 +68,36 @@ fn the_uflpa_tables_saved_as_csv_read_the_same() {
     assert_eq!(entries[1].effective, Some(day("2024-05-09")));
 }
 
+/// Section 2(d)(2)(B)(iii) of the Act lists products, not entities: an entity placed under it, in the CSV tables or
+/// under a heading of the web page, refuses the file at its line, and any other clause is no section at all.
+#[test]
+fn an_entity_under_the_products_clause_or_no_clause_of_the_act_is_refused_at_its_line() {
+    for (file, line) in [
+        ("Section,Entity Name\n(i),Alpha Co.\n(iii),Beta Co.\n".to_string(), 3),
+        ("Section,Entity Name\n2(d)(2)(B)(iii),Beta Co.\n".to_string(), 2),
+        ("Section,Entity Name\nSection 2(d)(2)(B)(iii),Beta Co.\n".to_string(), 2),
+        (
+            "<html><h2>Section 2(d)(2)(B)(iii): products</h2>\n<table><tr><th>Entity Name</th></tr>\n\
+             <tr><td>Beta Co.</td></tr></table></html>"
+                .to_string(),
+            3,
+        ),
+    ] {
+        let problems = parse(ListKind::Uflpa, file.as_bytes()).unwrap_err();
+        assert_eq!(problems.len(), 1, "{file}: {problems:?}");
+        let p = &problems[0];
+        assert_eq!(p.line, line, "{file}");
+        assert!(p.message_en.contains("lists products, not entities"), "{}", p.message_en);
+        assert!(p.message_fr.contains("énumère des produits"), "{}", p.message_fr);
+    }
+    for clause in ["(vi)", "(iiii)", "2(d)(2)(A)(i)"] {
+        let problems =
+            parse(ListKind::Uflpa, format!("Section,Entity Name\n{clause},Beta Co.\n").as_bytes()).unwrap_err();
+        assert!(problems[0].message_en.contains("is not a section of the Act"), "{clause}: {problems:?}");
+        assert!(!problems[0].message_en.contains("(iii)"), "{clause}: (iii) is no longer offered");
+    }
+}
+
 #[test]
 fn cbp_rows_with_several_entities_or_a_whole_region_are_split_and_flagged() {
     let entries = parse(ListKind::CbpWro, &fixture("cbp_wro_findings.csv")).unwrap();
@@ -715,11 +745,11 @@ fn a_cell_that_holds_a_value_and_more_is_refused_in_every_list_reader() {
         let e = parse(ListKind::Watchlist, w.as_bytes()).unwrap_or_else(|p| panic!("{written}: {p:#?}"));
         assert_eq!(e[0].effective, Some(day(want)), "{written}");
     }
-    let ok = "Section,Entity Name\nSection 2(d)(2)(B)(iii),A Co.\nv,B Co.\n";
+    let ok = "Section,Entity Name\nSection 2(d)(2)(B)(ii),A Co.\nv,B Co.\n";
     let e = parse(ListKind::Uflpa, ok.as_bytes()).unwrap();
     assert_eq!(
         e.iter().map(|e| e.section.as_deref()).collect::<Vec<_>>(),
-        [Some("2(d)(2)(B)(iii)"), Some("2(d)(2)(B)(v)")]
+        [Some("2(d)(2)(B)(ii)"), Some("2(d)(2)(B)(v)")]
     );
 }
 

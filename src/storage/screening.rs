@@ -99,6 +99,9 @@ pub enum HitStatus {
     Superseded,
 }
 
+/// What makes one stored hit: list, entry key, entry content hash, party key, declaration and site.
+type HitKey = (String, String, String, String, i64, Option<String>);
+
 /// A hit found by screening, before it is stored.
 #[derive(Debug, Clone)]
 pub struct NewHit {
@@ -529,7 +532,9 @@ impl Store {
                 hits.iter().map(|h| h.declaration_id).collect::<HashSet<_>>().into_iter().collect();
             let parties: Vec<String> =
                 hits.iter().map(|h| h.party_key.clone()).collect::<HashSet<_>>().into_iter().collect();
-            let mut existing = HashSet::new();
+            // The hits stored, by what makes one: the id and status of each, so that a hit closed because its entry
+            // left the list is opened again when the entry, as it was matched, is back.
+            let mut existing: HashMap<HitKey, (i64, String)> = HashMap::new();
             // (list, entry key, party, declaration, site) of the hits stored: one on another content of the entry
             // makes a new hit a question asked again.
             let mut matched_before = HashSet::new();
@@ -543,14 +548,10 @@ impl Store {
                         m.declaration_id,
                         m.site_ref.clone(),
                     ));
-                    existing.insert((
-                        m.list_kind,
-                        m.entry_key,
-                        m.entry_hash,
-                        m.party_key,
-                        m.declaration_id,
-                        m.site_ref,
-                    ));
+                    existing.insert(
+                        (m.list_kind, m.entry_key, m.entry_hash, m.party_key, m.declaration_id, m.site_ref),
+                        (m.id, m.status),
+                    );
                 }
             }
             let mut decided: HashMap<(String, String, String, String), decision::Model> = HashMap::new();
@@ -580,17 +581,20 @@ impl Store {
                     h.declaration_id,
                     h.site_ref.clone(),
                 );
-                if !existing.insert(key) {
-                    continue;
-                }
+                let closed_before = match existing.get(&key) {
+                    Some((id, status)) if *status == HitStatus::EntryRemoved.to_string() => Some(*id),
+                    Some(_) => continue,
+                    None => None,
+                };
+                existing.insert(key, (0, String::new()));
                 let d = decided.get(&(kind.clone(), h.entry.key.clone(), hash.clone(), h.party_key.clone()));
                 let status = match d {
                     Some(d) if d.confirmed => HitStatus::Confirmed,
                     Some(_) => HitStatus::Dismissed,
                     None => HitStatus::Open,
                 };
-                let row = hit::ActiveModel {
-                    id: NotSet,
+                let model = hit::ActiveModel {
+                    id: closed_before.map_or(NotSet, Set),
                     edition_id: Set(h.edition_id),
                     list_kind: Set(kind),
                     entry_key: Set(h.entry.key.clone()),
@@ -605,9 +609,13 @@ impl Store {
                     status: Set(status.to_string()),
                     decision_id: Set(d.map(|d| d.id)),
                     found_at: Set(now),
-                }
-                .insert(&*txn)
-                .await?;
+                };
+                // An entry back on the list after an edition that left it out: its closed hit is the same question,
+                // asked again from this edition (a decision taken on the same content still stands).
+                let row = match closed_before {
+                    Some(_) => model.update(&*txn).await?,
+                    None => model.insert(&*txn).await?,
+                };
                 let again = matched_before.contains(&(
                     row.list_kind.clone(),
                     row.entry_key.clone(),
@@ -617,7 +625,7 @@ impl Store {
                 ));
                 if status == HitStatus::Open {
                     recorded.opened.push(row.id);
-                    recorded.asked_again += usize::from(again);
+                    recorded.asked_again += usize::from(again && closed_before.is_none());
                 } else {
                     recorded.remembered += 1;
                 }

@@ -1550,6 +1550,16 @@ on_both_backends!(an_edition_and_its_diff_are_paged_and_searched_with_stable_lin
     assert!(page2.contains(&format!("/screening/editions/{first}?")) && page2.contains("page=3"), "the next page");
     let fr = page(format!("/screening/editions/{first}?page=2&lang=fr")).await;
     assert!(fr.contains("51–100 sur 230"), "the count in French");
+    // Past the last page: no count of rows that do not exist, and a way back to the first page.
+    for path in [format!("/screening/editions/{first}?page=9"), format!("/screening/editions/{first}/entries?page=9")] {
+        let past = page(path.clone()).await;
+        assert!(!past.contains("of 230") && !past.contains("401–"), "{path}: {past}");
+        assert!(past.contains("page=") && past.contains("lang=en"), "{path}: a link to the first page");
+    }
+    for lang in ["en", "fr"] {
+        let past = page(format!("/screening/editions/{first}/entries?page=9&lang={lang}")).await;
+        assert!(!past.contains(" 0 ") && !past.contains("450"), "{lang}: {past}");
+    }
     let last = page(format!("/screening/editions/{first}?page=5")).await;
     assert!(last.contains("201–230 of 230") && last.contains("Number 229"), "the last page");
     // The second: a search by name among one kind of change, and a kind with nothing in it.

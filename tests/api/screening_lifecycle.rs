@@ -203,6 +203,37 @@ W-9,Fictional Other Co,CN,x\n"
 );
 
 on_both_backends!(
+    an_entry_back_on_the_list_after_an_edition_without_it_is_asked_again_and_can_be_decided,
+    |app: TestApp| async move {
+        let listed = "id,name,country,reason\nW-1,MAPLE UNIFORMS INC,CA,Late audit answers\n\
+                      W-2,Sandpiper Weaving Mill,CN,Audit refused\n";
+        import(&app, "watchlist", listed.to_string()).await;
+        let up: Value = app.upload("d.json", declaration("2026-10-01")).await.json().await.unwrap();
+        let id = up["id"].as_i64().unwrap();
+        let open = hits(&app, "status=open").await;
+        assert_eq!(open["open"], 2, "{open}");
+        // Left out of one edition: both hits close, as the entries left the list.
+        let without = import(&app, "watchlist", "id,name,country,reason\nW-9,Fictional Other Co,CN,x\n".into()).await;
+        assert_eq!(without["rescreen"]["closed"], 2, "{without}");
+        assert_eq!(hits(&app, "status=open").await["open"], 0);
+        // Back, as they were: each hit is an alert again, and an officer can decide it.
+        let back = import(&app, "watchlist", listed.to_string()).await;
+        assert_eq!(back["rescreen"]["new_alerts"], 2, "{back}");
+        let open = hits(&app, "status=open").await;
+        assert_eq!(open["open"], 2, "{open}");
+        assert!(open["hits"].as_array().unwrap().iter().all(|h| h["declaration_id"] == id), "{open}");
+        assert_eq!(hits(&app, "status=entry_removed").await["hits"].as_array().unwrap().len(), 0);
+        for h in open["hits"].as_array().unwrap() {
+            assert_eq!(decide(&app, h, true).await, 201, "{h}");
+        }
+        assert_eq!(
+            hits(&app, &format!("status=confirmed&declaration={id}")).await["hits"].as_array().unwrap().len(),
+            2
+        );
+    }
+);
+
+on_both_backends!(
     an_ineligibility_that_starts_later_is_matched_now_and_holds_from_its_first_day,
     |app: TestApp| async move {
         let today = chrono::Utc::now().date_naive();
