@@ -532,9 +532,10 @@ impl Store {
                 hits.iter().map(|h| h.declaration_id).collect::<HashSet<_>>().into_iter().collect();
             let parties: Vec<String> =
                 hits.iter().map(|h| h.party_key.clone()).collect::<HashSet<_>>().into_iter().collect();
-            // The hits stored, by what makes one: the id and status of each, so that a hit closed because its entry
-            // left the list is opened again when the entry, as it was matched, is back.
-            let mut existing: HashMap<HitKey, (i64, String)> = HashMap::new();
+            // The hits stored (and those stored by this call), by what makes one: the id of a hit closed because its
+            // entry left the list, which is opened again when the entry, as it was matched, is back; `None` for any
+            // other, which is not stored twice.
+            let mut existing: HashMap<HitKey, Option<i64>> = HashMap::new();
             // (list, entry key, party, declaration, site) of the hits stored: one on another content of the entry
             // makes a new hit a question asked again.
             let mut matched_before = HashSet::new();
@@ -548,9 +549,10 @@ impl Store {
                         m.declaration_id,
                         m.site_ref.clone(),
                     ));
+                    let reopens = (m.status == HitStatus::EntryRemoved.to_string()).then_some(m.id);
                     existing.insert(
                         (m.list_kind, m.entry_key, m.entry_hash, m.party_key, m.declaration_id, m.site_ref),
-                        (m.id, m.status),
+                        reopens,
                     );
                 }
             }
@@ -581,12 +583,10 @@ impl Store {
                     h.declaration_id,
                     h.site_ref.clone(),
                 );
-                let closed_before = match existing.get(&key) {
-                    Some((id, status)) if *status == HitStatus::EntryRemoved.to_string() => Some(*id),
-                    Some(_) => continue,
-                    None => None,
+                let closed_before = match existing.insert(key, None) {
+                    Some(None) => continue,
+                    stored => stored.flatten(),
                 };
-                existing.insert(key, (0, String::new()));
                 let d = decided.get(&(kind.clone(), h.entry.key.clone(), hash.clone(), h.party_key.clone()));
                 let status = match d {
                     Some(d) if d.confirmed => HitStatus::Confirmed,
