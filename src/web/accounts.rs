@@ -200,7 +200,7 @@ async fn change_role(
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     let viewer = administrator(&req, viewer, true)?;
-    let change: RoleChange = json_body(payload).await?;
+    let change: RoleChange = json_body(&req, payload).await?;
     not_oneself(&viewer, *id)?;
     let (role, organisation) = role_and_organisation(&change.role, change.business_number.as_deref())?;
     let account = state.store.change_role(*id, role, organisation, &viewer.account.email).await?;

@@ -234,7 +234,7 @@ pub(super) async fn create_contract(
     let viewer = viewer.signed_in()?;
     viewer.require(Action::RecordContracts)?;
     auth::check_csrf_for(&req, &viewer, None)?;
-    let mut contract: Contract = json_body(payload).await?;
+    let mut contract: Contract = json_body(&req, payload).await?;
     validate(&mut contract)?;
     let stored = state.store.create_contract(&contract, &viewer.account.email).await?;
     let labels = case_labels(&state);
@@ -295,7 +295,7 @@ pub(super) async fn open_case(
     let viewer = viewer.signed_in()?;
     viewer.require(Action::ManageCases)?;
     auth::check_csrf_for(&req, &viewer, None)?;
-    let body: OpenCase = json_body(payload).await?;
+    let body: OpenCase = json_body(&req, payload).await?;
     if body.title.trim().is_empty() {
         return Err(ApiError::bad_request("title: a case needs a title", "title : un dossier doit avoir un titre"));
     }
@@ -486,7 +486,7 @@ pub(super) async fn add_event(
 ) -> Result<HttpResponse, ApiError> {
     let viewer = viewer.signed_in()?;
     let (case, _) = visible_case(&state, &viewer, *id).await?;
-    let mut event: CaseEvent = json_body(payload).await?;
+    let mut event: CaseEvent = json_body(&req, payload).await?;
     let allowed = viewer.can(Action::ManageCases) || (event.by_supplier() && viewer.only_business_number().is_some());
     if !allowed {
         return Err(ApiError::Forbidden);

@@ -38,7 +38,7 @@ fn refused((en, fr): (String, String)) -> ApiError {
 
 /// The caller, if its role may do `action` (a session's change also needs its form token), and then only the JSON
 /// body it sent.
-async fn allowed_body<T: serde::de::DeserializeOwned>(
+async fn allowed_body<T: serde::de::DeserializeOwned + utoipa::ToSchema>(
     req: &HttpRequest,
     viewer: MaybeViewer,
     action: Action,
@@ -47,7 +47,7 @@ async fn allowed_body<T: serde::de::DeserializeOwned>(
     let viewer = viewer.signed_in()?;
     viewer.require(action)?;
     auth::check_csrf_for(req, &viewer, None)?;
-    Ok((viewer, json_body(payload).await?))
+    Ok((viewer, json_body(req, payload).await?))
 }
 
 // --- The rules. ---
@@ -493,7 +493,7 @@ pub(super) async fn api_answer(
         return Err(ApiError::Forbidden);
     }
     auth::check_csrf_for(&req, &viewer, None)?;
-    let body: AnswerBody = json_body(payload).await?;
+    let body: AnswerBody = json_body(&req, payload).await?;
     let aid = answer(&state, &viewer, &r, &body.text, body.declaration_id).await?;
     Ok(HttpResponse::Created().json(Recorded { id: aid, request_id: Some(r.id) }))
 }

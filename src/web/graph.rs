@@ -420,7 +420,7 @@ pub(super) async fn api_decide(
     let viewer = viewer.signed_in()?;
     viewer.require(Action::DecideSiteMatches)?;
     auth::check_csrf_for(&req, &viewer, None)?;
-    let body: DecisionBody = super::input::json_body(payload).await?;
+    let body: DecisionBody = super::input::json_body(&req, payload).await?;
     let d = MatchDecision { key_a: body.key_a, key_b: body.key_b, same: body.same };
     state.graph.decide(&state.store, &d, &viewer.account.email).await?;
     Ok(HttpResponse::Created().json(DecisionRecorded { decision: d }))

@@ -30,14 +30,224 @@ where
 
 /// A JSON body, read once the caller is known and allowed (an anonymous caller learns nothing of what a body should
 /// hold): at most [`BODY_LIMIT`] bytes, a 400 naming what does not hold (a field by its path, `overrides[0].in_force`).
-pub(super) async fn json_body<T: serde::de::DeserializeOwned>(payload: web::Payload) -> Result<T, ApiError> {
+///
+/// The body's shape is checked against the type's OpenAPI schema before it is read: serde reads a struct from a JSON
+/// array by position, so `[true, "note"]` would otherwise be taken for `{"confirmed": true, "note": "note"}`. Where the
+/// schema asks for an object, at any depth, nothing but an object is read (see [`objects_where_objects_are_asked`]).
+///
+/// The body must be sent as `application/json` (or a `+json` type): a body sent as text or as a form is refused, not
+/// guessed at.
+pub(super) async fn json_body<T>(req: &HttpRequest, payload: web::Payload) -> Result<T, ApiError>
+where
+    T: serde::de::DeserializeOwned + utoipa::ToSchema,
+{
+    let content_type = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let essence = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    if essence != "application/json" && !(essence.starts_with("application/") && essence.ends_with("+json")) {
+        let given = if essence.is_empty() { "no Content-Type".to_string() } else { format!("Content-Type {essence}") };
+        let given_fr = if essence.is_empty() { "sans Content-Type".to_string() } else { format!("en {essence}") };
+        return Err(ApiError::bad_request(
+            format!("The body was sent with {given}: send it as JSON, with `Content-Type: application/json`."),
+            format!("Le corps a été envoyé {given_fr} : envoyez-le en JSON, avec « Content-Type: application/json »."),
+        ));
+    }
     let bytes = read_limited(payload, BODY_LIMIT as u64).await?;
+    // A body that is not JSON at all is refused below, by the typed reading, with its line and column.
+    if let Ok(value) = serde_json::from_slice::<serde_json::Value>(&bytes) {
+        objects_where_objects_are_asked::<T>(&value)?;
+    }
     let mut json = serde_json::Deserializer::from_slice(&bytes);
     let value =
         serde_path_to_error::deserialize(&mut json).map_err(|e| json_unreadable(e.inner(), &e.path().to_string()))?;
     // Nothing but spaces after the document, as `serde_json::from_slice` requires.
     json.end().map_err(|e| json_unreadable(&e, ""))?;
     Ok(value)
+}
+
+/// Refuses a JSON value that gives anything but an object where the OpenAPI schema of `T` asks for one (a struct):
+/// a 400 naming the path (`overrides[0]`) and what was given instead. Other types (strings, numbers, enums) are left to
+/// the typed reading, which already refuses a wrong type; only an object read from an array is a silent misreading.
+pub(super) fn objects_where_objects_are_asked<T: utoipa::ToSchema>(value: &serde_json::Value) -> Result<(), ApiError> {
+    let mut named = Vec::new();
+    T::schemas(&mut named);
+    let components: Components =
+        named.into_iter().filter_map(|(name, schema)| serde_json::to_value(schema).ok().map(|s| (name, s))).collect();
+    let root = serde_json::to_value(T::schema()).unwrap_or_default();
+    match object_missing(value, &root, &components, "", 0) {
+        None => Ok(()),
+        Some((path, given)) => {
+            let (at_en, at_fr) = if path.is_empty() {
+                ("the body".to_string(), "le corps".to_string())
+            } else {
+                (format!("`{path}`"), format!("« {path} »"))
+            };
+            let (given_en, given_fr) = match given {
+                serde_json::Value::Array(_) => ("a list [ … ]", "une liste [ … ]"),
+                serde_json::Value::String(_) => ("a string", "une chaîne"),
+                serde_json::Value::Number(_) => ("a number", "un nombre"),
+                serde_json::Value::Bool(_) => ("true or false", "true ou false"),
+                serde_json::Value::Null | serde_json::Value::Object(_) => ("null", "null"),
+            };
+            Err(ApiError::bad_request(
+                format!(
+                    "{at_en} must be a JSON object {{ … }} naming its fields, not {given_en}: values are never read by \
+                     their position"
+                ),
+                format!(
+                    "{at_fr} doit être un objet JSON {{ … }} qui nomme ses champs, pas {given_fr} : les valeurs ne sont \
+                     jamais lues selon leur position"
+                ),
+            ))
+        }
+    }
+}
+
+/// Schemas nest a few levels (a contract's overrides); a deeper document is left to the typed reading.
+const SHAPE_DEPTH: usize = 32;
+
+/// The first place, in document order, where `schema` asks for an object and `value` gives something else (not
+/// null: an absent optional object is the typed reading's business), with what it gives. A `oneOf`/`anyOf` holds when
+/// one of its branches takes the value; `allOf` when every part does.
+fn object_missing<'v>(
+    value: &'v serde_json::Value,
+    schema: &serde_json::Value,
+    c: &Components,
+    path: &str,
+    depth: usize,
+) -> Miss<'v> {
+    use serde_json::Value;
+    if depth > SHAPE_DEPTH || value.is_null() {
+        return None;
+    }
+    if let Some(target) = referred(schema, c) {
+        return object_missing(value, target, c, path, depth + 1);
+    }
+    if let Some(parts) = schema.get("allOf").and_then(Value::as_array) {
+        return parts.iter().find_map(|part| object_missing(value, part, c, path, depth + 1));
+    }
+    for key in ["oneOf", "anyOf"] {
+        if let Some(branches) = schema.get(key).and_then(Value::as_array) {
+            let taken = |b: &&Value| {
+                type_fits(b, value, c)
+                    && tags_agree(b, value, c, depth)
+                    && object_missing(value, b, c, path, depth + 1).is_none()
+            };
+            if branches.iter().any(|b| taken(&b)) {
+                return None;
+            }
+            if !value.is_object() && branches.iter().any(|b| asks_for_object(b, c)) {
+                let other_fits = branches.iter().any(|b| !asks_for_object(b, c) && type_fits(b, value, c));
+                if !other_fits {
+                    return Some((path.to_string(), value));
+                }
+            }
+            return branches.iter().find_map(|b| object_missing(value, b, c, path, depth + 1));
+        }
+    }
+    if asks_for_object(schema, c) {
+        let Value::Object(fields) = value else {
+            return Some((path.to_string(), value));
+        };
+        let properties = schema.get("properties").and_then(Value::as_object)?;
+        return fields.iter().find_map(|(name, field)| {
+            let at = if path.is_empty() { name.clone() } else { format!("{path}.{name}") };
+            object_missing(field, properties.get(name)?, c, &at, depth + 1)
+        });
+    }
+    if let (Some(items), Value::Array(elements)) = (schema.get("items"), value) {
+        return elements
+            .iter()
+            .enumerate()
+            .find_map(|(i, element)| object_missing(element, items, c, &format!("{path}[{i}]"), depth + 1));
+    }
+    None
+}
+
+/// The named schemas an OpenAPI schema refers to (`#/components/schemas/{name}`), as JSON.
+type Components = serde_json::Map<String, serde_json::Value>;
+
+/// Where a body's shape fails: the path and the value given there.
+type Miss<'v> = Option<(String, &'v serde_json::Value)>;
+
+/// The component a `$ref` names, if the schema is one.
+fn referred<'c>(schema: &serde_json::Value, c: &'c Components) -> Option<&'c serde_json::Value> {
+    let name = schema.get("$ref")?.as_str()?.strip_prefix("#/components/schemas/")?;
+    c.get(name)
+}
+
+/// Whether a schema (or what it refers to, or a part of its `allOf`) is an object with named fields.
+fn asks_for_object(schema: &serde_json::Value, c: &Components) -> bool {
+    asks_for_object_within(schema, c, 0)
+}
+
+fn asks_for_object_within(schema: &serde_json::Value, c: &Components, depth: usize) -> bool {
+    if depth > SHAPE_DEPTH {
+        return false;
+    }
+    if let Some(target) = referred(schema, c) {
+        return asks_for_object_within(target, c, depth + 1);
+    }
+    if let Some(parts) = schema.get("allOf").and_then(serde_json::Value::as_array) {
+        return parts.iter().any(|part| asks_for_object_within(part, c, depth + 1));
+    }
+    let typed_object = match schema.get("type") {
+        Some(serde_json::Value::String(t)) => t == "object",
+        Some(serde_json::Value::Array(ts)) => ts.iter().any(|t| t == "object"),
+        _ => false,
+    };
+    typed_object || schema.get("properties").is_some()
+}
+
+/// Whether the fields of `value` that the schema closes to a few values (an enum's tag, `"type": "notice"`) hold one
+/// of them: how the branch of a tagged `oneOf` that a value means is told from the others.
+fn tags_agree(schema: &serde_json::Value, value: &serde_json::Value, c: &Components, depth: usize) -> bool {
+    use serde_json::Value;
+    if depth > SHAPE_DEPTH {
+        return true;
+    }
+    if let Some(target) = referred(schema, c) {
+        return tags_agree(target, value, c, depth + 1);
+    }
+    if let Some(parts) = schema.get("allOf").and_then(Value::as_array) {
+        return parts.iter().all(|part| tags_agree(part, value, c, depth + 1));
+    }
+    let (Some(properties), Value::Object(fields)) = (schema.get("properties").and_then(Value::as_object), value) else {
+        return true;
+    };
+    properties.iter().all(|(name, property)| {
+        let Some(given) = fields.get(name) else { return true };
+        match (property.get("enum").and_then(Value::as_array), property.get("const")) {
+            (Some(allowed), _) => allowed.contains(given),
+            (None, Some(only)) => only == given,
+            (None, None) => true,
+        }
+    })
+}
+
+/// Whether the JSON type of `value` is one the schema's `type` allows (a schema without one allows any).
+fn type_fits(schema: &serde_json::Value, value: &serde_json::Value, c: &Components) -> bool {
+    use serde_json::Value;
+    if let Some(target) = referred(schema, c) {
+        return type_fits(target, value, c);
+    }
+    if asks_for_object(schema, c) {
+        return value.is_object();
+    }
+    let given = match value {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(n) if n.is_i64() || n.is_u64() => "integer",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    };
+    let allows = |t: &str| t == given || (t == "number" && given == "integer");
+    match schema.get("type") {
+        Some(Value::String(t)) => allows(t),
+        Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).any(allows),
+        _ => true,
+    }
 }
 
 fn too_large(limit: u64) -> ApiError {
@@ -333,4 +543,49 @@ pub(super) struct Upload {
     /// The upload's place, given back when the handler is done with it (its remaining fields are dropped at the end
     /// of the handler's scope, after the bytes moved out of it are).
     _permit: UploadPermit,
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::objects_where_objects_are_asked as shape_of;
+    use crate::cases::{CaseEvent, Contract};
+
+    fn refused_at<T: utoipa::ToSchema>(body: serde_json::Value) -> String {
+        match shape_of::<T>(&body) {
+            Ok(()) => panic!("{body} was taken for an object"),
+            Err(e) => {
+                let (en, fr) = e.messages();
+                assert!(fr.contains("objet JSON"), "{fr}");
+                en
+            }
+        }
+    }
+
+    #[test]
+    fn a_list_is_never_read_as_an_object_by_position_at_any_depth() {
+        // The decision on a screening hit: `[true]` would confirm it for good.
+        type Decision = super::super::screening::DecisionBody;
+        assert!(refused_at::<Decision>(json!([true])).starts_with("the body must be a JSON object"));
+        assert!(refused_at::<Decision>(json!([false, "a false match"])).contains("not a list"));
+        assert!(refused_at::<Decision>(json!("confirmed")).contains("not a string"));
+        shape_of::<Decision>(&json!({"confirmed": true, "note": "same"})).unwrap();
+
+        // The decision on a pair of places of the graph.
+        assert!(refused_at::<super::super::graph::DecisionBody>(json!(["k1", "k2", true])).starts_with("the body"));
+
+        // A contract's override, inside a list inside the object.
+        let en = refused_at::<Contract>(json!({"number": "C-1", "overrides": [{"instrument": "x"}, ["x", true, "r"]]}));
+        assert!(en.starts_with("`overrides[1]` must be a JSON object"), "{en}");
+        shape_of::<Contract>(&json!({"number": "C-1", "overrides": [{"instrument": "x", "in_force": true}]})).unwrap();
+
+        // A case event, an enum tagged by `type`, whose variant holds an optional object.
+        assert!(refused_at::<CaseEvent>(json!(["notice", "subject"])).starts_with("the body"));
+        let en = refused_at::<CaseEvent>(json!({"type": "notice", "delivery": ["2026-01-05", "courier", "slip"]}));
+        assert!(en.starts_with("`delivery` must be a JSON object"), "{en}");
+        shape_of::<CaseEvent>(&json!({"type": "notice", "delivery": null, "subject": "s"})).unwrap();
+        shape_of::<CaseEvent>(&json!({"type": "notice", "delivery": {"on": "2026-01-05"}})).unwrap();
+        shape_of::<CaseEvent>(&json!({"type": "evidence", "description": "photos"})).unwrap();
+    }
 }

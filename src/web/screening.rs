@@ -739,7 +739,7 @@ pub(super) async fn api_decide(
     let viewer = viewer.signed_in()?;
     viewer.require(Action::DecideScreeningHits)?;
     auth::check_csrf_for(&req, &viewer, None)?;
-    let body: DecisionBody = super::input::json_body(payload).await?;
+    let body: DecisionBody = super::input::json_body(&req, payload).await?;
     let note = checked_note(&body.note)?;
     let d = service::decide(&state.store, *id, body.confirmed, note, &viewer.account.email).await?;
     Ok(HttpResponse::Created().json(Decided { hits: d.hits, restated: d.restated, reassessed: d.reassessed }))

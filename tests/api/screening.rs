@@ -1594,3 +1594,57 @@ on_both_backends!(an_edition_and_its_diff_are_paged_and_searched_with_stable_lin
     assert_eq!(alias["total"], 1, "{alias}");
     assert_eq!(alias["entries"][0]["key"], "W-00177");
 });
+
+#[tokio::test]
+async fn a_json_list_is_never_read_as_a_decision_or_any_other_body_by_position() {
+    let app = crate::helpers::spawn_app(crate::helpers::Backend::Sqlite).await.unwrap();
+    assert!(app.upload("d.json", declaration()).await.status().is_success());
+    let edition = import(&app, Who::Administrator, "list=uflpa&published=2026-10-20", "uflpa_entity_list_2026-10.html");
+    assert_eq!(edition.await.status(), 201);
+    let open = hits(&app, "open").await;
+    let hit = open["hits"][0]["id"].as_i64().unwrap();
+
+    // A client sending its decisions as a list would confirm or dismiss the hit for good: `[true]` is not
+    // `{"confirmed": true}`. The same for every JSON body, at any depth.
+    let decision = format!("/api/v1/screening/hits/{hit}/decision");
+    let cases = [
+        (decision.as_str(), "[true]", "the body must be a JSON object"),
+        (decision.as_str(), r#"[false, "a false match"]"#, "not a list"),
+        ("/api/v1/graph/matches", r#"["a", "b", true]"#, "the body must be a JSON object"),
+        ("/api/v1/contracts", r#"["W1-1", "contract"]"#, "the body must be a JSON object"),
+        (
+            "/api/v1/contracts",
+            r#"{"number": "W1-1", "overrides": [["forced_labour_clause", true, "r"]]}"#,
+            "`overrides[0]`",
+        ),
+    ];
+    for (path, body, said) in cases {
+        let r = app
+            .request(Who::Administrator, Method::POST, path)
+            .header("content-type", "application/json")
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 400, "{path} {body}");
+        let v: Value = r.json().await.unwrap();
+        assert!(v["message"].as_str().unwrap().contains(said), "{v}");
+        assert!(v["message_fr"].as_str().unwrap().contains("objet JSON"), "{v}");
+    }
+    // A JSON body sent as text or as a form is not guessed at.
+    for content_type in ["text/plain", "application/x-www-form-urlencoded", ""] {
+        let mut r = app.request(Who::Officer, Method::POST, &decision).body(r#"{"confirmed": true}"#);
+        if !content_type.is_empty() {
+            r = r.header("content-type", content_type);
+        }
+        let r = r.send().await.unwrap();
+        assert_eq!(r.status(), 400, "{content_type}");
+        let v: Value = r.json().await.unwrap();
+        assert!(v["message"].as_str().unwrap().contains("Content-Type: application/json"), "{v}");
+        assert!(v["message_fr"].as_str().unwrap().contains("envoyez-le en JSON"), "{v}");
+    }
+    // Nothing was decided: the hit is still open and can be decided with the documented body.
+    let still = hits(&app, "open").await;
+    assert!(still["hits"].as_array().unwrap().iter().any(|h| h["id"] == hit), "{still}");
+    assert_eq!(crate::helpers::decide_hit(&app, &open["hits"][0], false, "another firm").await, 201);
+}
