@@ -210,6 +210,8 @@ pub(crate) async fn run(mut settings: Settings, command: ScreeningCommand) -> an
                     for e in editions {
                         let entries = u64::try_from(e.entry_count).unwrap_or_default();
                         let (publisher, licence) = e.list.source_in(&e.source, lang);
+                        // Every count in the reader's number form (`5,008`, `5 008`), as the pages write it.
+                        let n = |x: usize| chainon::reports::numbers::count(lang, u64::try_from(x).unwrap_or(u64::MAX));
                         // Named as the pages name it: list, edition number and the `#` identifier `diff` takes.
                         writeln!(
                             out,
@@ -217,9 +219,9 @@ pub(crate) async fn run(mut settings: Settings, command: ScreeningCommand) -> an
                             chainon::reports::screening_pages::edition_name(&catalog, lang, &e),
                             e.source.published_on,
                             catalog.counted(lang, "screening.cli_entries", entries, &[]),
-                            e.added,
-                            e.removed,
-                            e.changed,
+                            n(e.added),
+                            n(e.removed),
+                            n(e.changed),
                             e.file_name,
                             publisher,
                             licence

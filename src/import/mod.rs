@@ -2,7 +2,6 @@
 //! issue with its `Sheet!A1` place, in English and French. Also writes the blank template and filled workbooks.
 
 mod cell_values;
-mod characters;
 mod grid;
 mod json;
 mod parse;

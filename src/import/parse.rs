@@ -329,6 +329,10 @@ struct Ctx<'a> {
 /// How many problems of a file are listed; the rest are counted.
 const MAX_ISSUES: usize = 1000;
 
+/// The fields (by their English name) whose text may run over several lines under the character policy
+/// (`domain::characters`): an address, a comment, a detail, a description of goods. Every other field is one line.
+const MULTI_LINE: &[&str] = &["Address", "Comment", "Detail", "Description", "Goods"];
+
 type Msg = (String, String);
 
 impl Ctx<'_> {
@@ -476,10 +480,10 @@ impl Ctx<'_> {
                 return None;
             }
             Cell::Text(s) => {
-                // The one character policy of every carrier (`characters.rs`). Spaces and line breaks around the
-                // text are trimmed, not refused: the text read is the one inside them.
-                let multi_line = super::characters::multi_line(field.en);
-                if let Some(refused) = super::characters::first_refused(s.trim(), multi_line) {
+                // The one character policy of every carrier (`domain::characters`). Spaces and line breaks around
+                // the text are trimmed, not refused: the text read is the one inside them.
+                let multi_line = MULTI_LINE.contains(&field.en);
+                if let Some(refused) = crate::domain::characters::first_refused(s.trim(), multi_line) {
                     self.err(sheet.place(row, col), field.en, refused.messages(field.en, field.fr));
                     return None;
                 }

@@ -515,3 +515,33 @@ fn every_country_name_the_workbook_writes_reads_back_as_its_country() {
         }
     }
 }
+
+/// The one character policy (`domain::characters`) in every carrier of a declaration: refused at the cell.
+#[test]
+fn every_carrier_refuses_the_same_characters_at_their_cell_and_free_texts_take_line_breaks() {
+    let json = |edit: &dyn Fn(&mut serde_json::Value)| {
+        let mut v: serde_json::Value = serde_json::from_slice(&demo("gantex-en578.json")).unwrap();
+        edit(&mut v);
+        serde_json::to_vec(&v).unwrap()
+    };
+    for c in
+        ['\u{FFFD}', '\u{FFFE}', '\u{10FFFF}', '\u{200B}', '\u{2028}', '\u{7}', '\u{85}', '\u{202E}', '\t', '\u{E0041}']
+    {
+        let code = format!("U+{:04X}", u32::from(c));
+        let bytes = json(&|v| v["places_of_work"][0]["site_name"] = format!("Gown {c} Factory").into());
+        let issues = errors(read_declaration("d.json", &bytes, &Limits::default()));
+        assert_eq!(issues.len(), 1, "{code}: {issues:?}");
+        assert!(issues[0].location.contains("site_name"), "{code}: {issues:?}");
+        assert!(issues[0].message_en.contains(&code) && issues[0].message_fr.contains(&code), "{issues:?}");
+        let bytes = workbook(false, |wb| {
+            wb.worksheet_from_name("PlacesOfWork").unwrap().write_string(2, 1, format!("Es{c}tate")).unwrap();
+        });
+        let issues = errors(read_declaration("d.xlsx", &bytes, &Limits::default()));
+        assert_eq!(issues.iter().map(|i| i.location.as_str()).collect::<Vec<_>>(), ["PlacesOfWork!B3"], "{code}");
+        assert!(issues[0].message_en.contains(&format!("{code} ")), "{issues:?}");
+    }
+    // A line break in an address is read, and kept.
+    let bytes = json(&|v| v["places_of_work"][0]["address"] = "Plot 7\nIndustrial Zone".into());
+    let parsed = read_declaration("d.json", &bytes, &Limits::default()).unwrap();
+    assert_eq!(parsed.declaration.places_of_work[0].address, "Plot 7\nIndustrial Zone");
+}

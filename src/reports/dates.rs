@@ -49,6 +49,10 @@ pub fn date_or_text(cat: &Catalog, lang: Lang, text: &str) -> String {
 /// label in brackets, a day in words (`3 (November 30, 2026)`, `3 (30 novembre 2026)`); a text of another form as
 /// [`date_or_text`] gives it.
 pub fn edition(cat: &Catalog, lang: Lang, text: &str) -> String {
+    // A screening edition as a stored finding names it now (`edition 3 (#17)`): its number and id.
+    if let Some((version, id)) = crate::screening::effect::parse_edition_ref(text) {
+        return format!("{version} (#{id})");
+    }
     match text.rsplit_once(" v") {
         Some((label, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => {
             format!("{n} ({})", date_or_text(cat, lang, label))
@@ -73,6 +77,8 @@ mod tests {
         assert_eq!(edition(&cat, Lang::Fr, "Octobre v2"), "2 (Octobre)");
         assert_eq!(edition(&cat, Lang::Fr, "2026-11-14"), "14 novembre 2026");
         assert_eq!(edition(&cat, Lang::En, "PSPC vx"), "PSPC vx");
+        // A screening edition as findings name it now: its number and id, in either language.
+        assert_eq!(edition(&cat, Lang::Fr, "edition 3 (#17)"), "3 (#17)");
     }
 
     #[test]

@@ -381,13 +381,22 @@ pub fn source_line(cat: &Catalog, lang: Lang, s: &SourceRef) -> String {
     let dataset = list.map_or_else(|| s.dataset.to_string(), |l| lang.pick(l.names().0, l.names().1).to_string());
     // A list's edition is named by its day and version (`2026-11-20 v2`): the day in words.
     // The model's own edition (`Chaînon model 2022.1`, as `model.toml` writes it) is said in the reader's language.
-    let edition = match s.edition.strip_prefix("Chaînon model ") {
-        Some(version) => {
+    // A screening edition (`edition 3 (#17)`: `screening::effect::edition_ref`) is named as every page names it,
+    // in the reader's language.
+    let screening_edition = crate::screening::effect::parse_edition_ref(&s.edition);
+    let edition = match (s.edition.strip_prefix("Chaînon model "), screening_edition) {
+        (_, Some((version, id))) => {
+            let mut a = FluentArgs::new();
+            a.set("version", FluentValue::from(version.to_string()));
+            a.set("id", FluentValue::from(id.to_string()));
+            cat.format(lang, "screening.edition_short", &a)
+        }
+        (Some(version), None) => {
             let mut a = FluentArgs::new();
             a.set("version", FluentValue::from(version.to_string()));
             cat.format(lang, "source.model_edition", &a)
         }
-        None => super::dates::date_or_text(cat, lang, &s.edition),
+        (None, None) => super::dates::date_or_text(cat, lang, &s.edition),
     };
     let mut parts = vec![dataset, edition];
     if let Some(line) = s.line {

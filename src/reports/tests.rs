@@ -802,12 +802,12 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             },
             file_name: "l.html".into(),
             sha256: "ab".into(),
-            entry_count: 7,
+            entry_count: 5008,
             imported_by: "a@x".into(),
             imported_by_name: "A. Admin".into(),
             imported_at: "2026-11-29T00:00:00Z".into(),
-            added: 1,
-            removed: 1,
+            added: 5000,
+            removed: 1200,
             changed: 1,
             rescreen: None,
         };
@@ -852,6 +852,12 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         };
         let html = r.render("pages/screening", lang, "/", &lists).unwrap();
         assert!(html.contains("name=\"list\"") && !html.contains("Narnia <x>"));
+        // Every count in the one number form of the language: no raw `5008` beside a grouped `5,000`.
+        let grouped = |n: u64| crate::reports::numbers::count(lang, n);
+        for n in [5008, 5000, 1200] {
+            assert!(html.contains(&format!(">{}<", grouped(n))), "{lang}: {n} grouped in the lists' table");
+        }
+        assert!(!html.contains("5008") && !html.contains(">1200<"), "{lang}: a raw count");
         check("pages/screening", html);
         let diff = EditionPage {
             title: "t".into(),
@@ -893,6 +899,8 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         };
         let html = r.render("pages/screening-edition", lang, "/", &diff).unwrap();
         assert!(html.contains("A; B") && html.contains("/screening/editions/2/entries"), "{html}");
+        let entries = crate::reports::numbers::count(lang, 5008);
+        assert!(html.contains(&format!("<dd>{entries}</dd>")) && !html.contains("5008"), "{lang}: the entries grouped");
         check("pages/screening-edition", html);
         let fact = |label: &str, value: &str| Fact { label: label.into(), value: value.into() };
         let entries = EntriesPage {
@@ -985,7 +993,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             csrf: "tok".into(),
             can_decide: true,
             status: "open".into(),
-            open: 1,
+            open: 1234,
             already_decided: DecidedNotice::of(r.catalog(), lang, &decided_hit),
             total: 3,
             page: 2,
@@ -998,6 +1006,8 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         };
         let html = r.render("pages/screening-alerts", lang, "/", &alerts).unwrap();
         assert_eq!(html.matches("name=\"decision\" value=\"confirm\"").count(), 1, "only the open hit is decided");
+        let open = crate::reports::numbers::count(lang, 1234);
+        assert!(html.contains(&format!(" {open}</p>")) && !html.contains("1234"), "{lang}: the open count grouped");
         assert!(
             html.contains("O. Officer")
                 && html.replace(['\u{a0}', '\u{202f}'], " ").contains(if lang == Lang::Fr {
@@ -1795,6 +1805,32 @@ fn the_models_own_edition_is_named_in_the_readers_language() {
             }
         }
     }
+}
+
+/// A confirmed hit's factor names its edition as every page names it (`edition 3 (#17)`), in the reader's language;
+/// an assessment stored before, naming it by label and number (`2026-11-14 v3`), keeps its words.
+#[test]
+fn a_screening_factor_names_its_edition_as_the_pages_do_in_both_languages() {
+    use crate::screening::effect::{ConfirmedHit, edition_ref, parse_edition_ref, screening_factor};
+    let cat = Catalog::embedded().unwrap();
+    let hit = ConfirmedHit {
+        list: crate::screening::ListKind::Uflpa,
+        edition: edition_ref(3, 17),
+        entry: crate::screening::Entry::named("k", "Heron Mills", 2),
+        site_ref: None,
+    };
+    let factor = screening_factor(&hit, 40.0);
+    let source = factor.source.as_ref().unwrap();
+    assert_eq!(source.edition.to_string(), "edition 3 (#17)");
+    assert_eq!(parse_edition_ref("edition 3 (#17)"), Some((3, 17)));
+    assert_eq!(parse_edition_ref("2026-11-14 v3"), None);
+    let en = super::explain::source_line(&cat, Lang::En, source);
+    let fr = super::explain::source_line(&cat, Lang::Fr, source);
+    assert!(en.contains(" · edition 3 (#17) · "), "{en}");
+    assert!(fr.contains(" · édition 3 (#17) · ") && !fr.contains(" edition "), "{fr}");
+    let old = crate::domain::SourceRef { edition: "2026-11-14 v3".into(), ..source.clone() };
+    let old = super::explain::source_line(&cat, Lang::En, &old);
+    assert!(old.contains(" · November 14, 2026 v3 · "), "{old}");
 }
 
 /// The audit page names a record by its reference and supplier and links to its page; a declaration it cannot name

@@ -13,6 +13,9 @@
 //! - the Arabic article `ال` may be written `al-`, `el-`, with a sun letter (`ar-Rashid`) or left out, and a Latin
 //!   `h` ending a word after a vowel (`Fatimah`) may stand for nothing (the `ة` that ends the Arabic word).
 //!
+//! A firm's Arabic legal forms (`شركة`, `مؤسسة`, `ذ.م.م` …: [`without_legal_forms`]) are dropped first, as the
+//! normaliser drops the Latin ones (`Co.`, `LLC`), so that `شركة الراشد` is `Al-Rashed Co.`.
+//!
 //! So `Mohammed`, `Muhammad`, `Mohamed` are `محمد`; `Abdullah` and `Abdallah` are `عبد الله`; `Mahmoud` is not
 //! `محمد` (its `ou` is a written `و`), nor `Hamid` (other consonants). Candidates are found by the consonant
 //! skeleton (vowels, `w`, `y` and the article left out), then read letter by letter as above.
@@ -23,6 +26,119 @@ pub fn is_arabic(text: &str) -> bool {
         matches!(u32::from(c), 0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
             && c.is_alphabetic()
     })
+}
+
+/// The Arabic legal forms, each as its words: the words a firm's name carries to say what kind of firm it is, never
+/// which firm — dropped as the Latin legal forms are (`domain::legal_form`), so that `شركة الراشد ذ.م.م` is
+/// `الراشد` as `Al-Rashed Co. LLC` is `al rashed`. Company (`شركة`), establishment (`مؤسسة`), and partners
+/// (`وشركاه`), limited (`محدودة`), limited liability (`ذات مسؤولية محدودة`, `ذ.م.م`), joint-stock (`مساهمة`, public
+/// `ش.م.ع`, Bahraini `ش.م.ب`, Lebanese `ش.م.ل`, Egyptian `ش.م.م`), free-zone company (`م.م.ح`); each compared as
+/// [`legal_word`] reads it (with or without its article, dots, tatweel, short vowels and hamza seats aside).
+/// Source: the Arabic names and abbreviations of the legal forms of the ISO 20275 Entity Legal Forms code list
+/// (GLEIF) for the Arab states Canadian suppliers source from (United Arab Emirates, Saudi Arabia, Egypt, Jordan,
+/// Lebanon, Bahrain, Qatar, Oman, Kuwait).
+const ARABIC_LEGAL_FORMS: &[&str] = &[
+    "ذات مسؤولية محدودة",
+    "ذات المسؤولية المحدودة",
+    "مساهمة عامة",
+    "مساهمة خاصة",
+    "مساهمة مقفلة",
+    "ش ذ م م",
+    "ذ م م",
+    "ش م م",
+    "ش م ع ع",
+    "ش م ع م",
+    "ش م ع",
+    "ش م ب",
+    "ش م ل",
+    "م م ح",
+    "شذمم",
+    "ذمم",
+    "شمم",
+    "شمعع",
+    "شمعم",
+    "شمع",
+    "شمب",
+    "شمل",
+    "ممح",
+    "شركة",
+    "مؤسسة",
+    "وشركاه",
+    "وشركاؤه",
+    "وشركائه",
+    "محدودة",
+    "مساهمة",
+];
+
+/// An Arabic word as legal forms are compared: its article `ال` off (when two letters or more are left), dots,
+/// tatweel and short-vowel marks dropped, the hamza's seats as their letters (`أ إ آ ٱ` → `ا`, `ؤ` → `و`, `ئ` → `ي`),
+/// `ة` as `ه` and `ى` as `ي` (both written either way).
+fn legal_word(word: &str) -> String {
+    let w: String = word
+        .chars()
+        .filter(|c| !matches!(c, '.' | '\u{640}' | '\u{64B}'..='\u{65F}' | '\u{670}'))
+        .map(|c| match c {
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ؤ' => 'و',
+            'ئ' => 'ي',
+            'ة' => 'ه',
+            'ى' => 'ي',
+            c => c,
+        })
+        .collect();
+    match w.strip_prefix("ال") {
+        Some(rest) if rest.chars().count() >= 2 => rest.to_string(),
+        _ => w,
+    }
+}
+
+/// An Arabic name without its legal forms ([`ARABIC_LEGAL_FORMS`], wherever they stand, the longest first), as
+/// written otherwise; the name as it is when nothing else would be left (`شركة` alone is a name).
+pub fn without_legal_forms(name: &str) -> String {
+    static FORMS: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
+    let forms = FORMS.get_or_init(|| {
+        let mut f: Vec<Vec<String>> =
+            ARABIC_LEGAL_FORMS.iter().map(|f| f.split(' ').map(legal_word).collect()).collect();
+        f.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        f
+    });
+    // Dots written between the letters of an abbreviation (`ذ.م.م`) part its letters, as spaces do.
+    let words: Vec<&str> = name.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect();
+    let split: Vec<(usize, String)> = words
+        .iter()
+        .enumerate()
+        .flat_map(|(i, w)| {
+            let parts: Vec<&str> = w.split('.').filter(|p| !p.is_empty()).collect();
+            let single = parts.iter().all(|p| p.chars().count() == 1) && parts.len() > 1;
+            if single {
+                parts.into_iter().map(|p| (i, legal_word(p))).collect::<Vec<_>>()
+            } else {
+                vec![(i, legal_word(w))]
+            }
+        })
+        .collect();
+    let mut dropped = vec![false; words.len()];
+    let mut at = 0;
+    while at < split.len() {
+        let found = forms.iter().find(|f| {
+            split.get(at..at + f.len()).is_some_and(|run| run.iter().zip(f.iter()).all(|((_, w), l)| w == l))
+        });
+        match found {
+            Some(f) => {
+                for (i, _) in split.get(at..at + f.len()).unwrap_or_default() {
+                    if let Some(d) = dropped.get_mut(*i) {
+                        *d = true;
+                    }
+                }
+                at += f.len();
+            }
+            None => at += 1,
+        }
+    }
+    if dropped.iter().all(|d| *d) {
+        return name.to_string();
+    }
+    words.iter().zip(&dropped).filter(|(_, d)| !**d).map(|(w, _)| *w).collect::<Vec<_>>().join(" ")
 }
 
 /// One letter of a name as it is compared.
@@ -117,6 +233,7 @@ fn latin(name: &str) -> Vec<Unit> {
 /// `deunicode` (alif and hamza write no letter; `ة` none), short vowels written as diacritics skippable.
 fn arabic(name: &str) -> Vec<Unit> {
     let mut out = Vec::new();
+    let name = without_legal_forms(name);
     for word in name.split_whitespace() {
         let rest = word.strip_prefix("ال").or_else(|| word.strip_prefix("ٱل")).filter(|r| r.chars().count() >= 2);
         let word = match rest {

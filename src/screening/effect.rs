@@ -34,11 +34,26 @@ pub const FACTOR_CODE: &str = "screening_hit";
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ConfirmedHit {
     pub list: ListKind,
-    /// The edition's label (e.g. `2026-11-14`).
+    /// The edition, as [`edition_ref`] writes it (`edition 3 (#17)`).
     pub edition: String,
     pub entry: Entry,
     /// The site the hit is on (a site or its operator); `None` for the supplier itself.
     pub site_ref: Option<String>,
+}
+
+/// An edition as a factor's source and a finding store it: `edition 3 (#17)`, its number among its list's editions
+/// and its id — the name pages, the API and the command line give it (`reports::screening_pages::edition_short`), to
+/// which what shows a stored factor or finding turns it back in the reader's language ([`parse_edition_ref`]).
+/// Assessments stored before named an edition by its label and number (`2026-11-14 v3`); they keep that text.
+pub fn edition_ref(version: i32, id: i64) -> String {
+    format!("edition {version} (#{id})")
+}
+
+/// The number and id of an edition written by [`edition_ref`]; `None` for any other text (an edition named the
+/// older way, `2026-11-14 v3`).
+pub fn parse_edition_ref(text: &str) -> Option<(i32, i64)> {
+    let (version, id) = text.strip_prefix("edition ")?.strip_suffix(')')?.split_once(" (#")?;
+    Some((version.parse().ok()?, id.parse().ok()?))
 }
 
 /// The factor of a confirmed forced-labour hit: it names the list (by its code), the edition, the entry, its section

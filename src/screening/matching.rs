@@ -10,11 +10,14 @@
 //!    ([`normalise_name_where`]: case, accents, punctuation, legal forms — a short one, `AS`, `SA`, `AG` …, only
 //!    where the side's country uses it, none in a person's name; and a leading French article, see
 //!    [`prepare_name`]):
-//!    - the same normalised name, primary or alias or former name (similarity 1); a name is also known by its form
+//!    - the same normalised name, primary or alias or former name (similarity 1; method `exact_name`, `alias` or
+//!      `former_name` by which, `transliteration` when a side is written in another script than Latin letters and
+//!      the two are not written alike: [`MatchMethod`]); a name is also known by its form
 //!      with every short legal form kept, so the same name written alike on both sides is found whatever country
 //!      each side gives;
 //!    - the same letters once spaces and a romanised legal form (`youxian gongsi`, `gufen` …) are dropped —
-//!      pinyin written syllable by syllable against the same name written in words (similarity 1);
+//!      pinyin written syllable by syllable against the same name written in words (similarity 1; `compact_name`
+//!      between Latin names, `transliteration` across scripts);
 //!    - **token similarity** at or above [`THRESHOLD`]: each word of one side is paired with its closest word of the
 //!      other (equal: 1; Jaro–Winkler ≥ [`WORD_THRESHOLD`] for words of 4 letters or more without digits: that
 //!      value, or [`WORD_THRESHOLD`] when one edit turns one such word into the other; else 0), and the similarity is the mean over the words of both sides (a soft Dice coefficient: word
@@ -212,12 +215,23 @@ pub fn parties_of(d: &Declaration) -> Vec<Party> {
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum MatchMethod {
+    /// The same CRA business number.
     BusinessNumber,
+    /// The same Open Supply Hub ID.
     OsId,
+    /// The same name as the entry's primary name, once normalised (case, accents, punctuation, legal forms).
     ExactName,
+    /// The same name as one of the entry's other names ("also known as", an abbreviation), once normalised.
     Alias,
-    /// The same letters once transliterated, spaces and romanised legal forms dropped.
+    /// The same name as one of the entry's former names ("formerly known as"), once normalised.
+    FormerName,
+    /// The same name once a side written in another script than Latin letters (Chinese, Cyrillic, Arabic …) is
+    /// transliterated: equal, equal letters once spaces and romanised legal forms are dropped, or an Arabic name
+    /// against one of its usual Latin spellings.
     Transliteration,
+    /// The same letters once spaces and romanised legal forms (`youxian gongsi`) are dropped, both sides written in
+    /// Latin letters (`Hua Fu Textile` and `Huafu Textile`).
+    CompactName,
     SimilarName,
     /// Every word of an entry listed "and its subsidiaries" is in the party's name.
     Subsidiary,
@@ -229,6 +243,8 @@ pub enum MatchMethod {
 // Named apart from the cases' `Evidence` in the OpenAPI document (one name, one schema).
 #[schema(as = MatchEvidence)]
 pub struct Evidence {
+    /// How it was found: `business_number`, `os_id`, `exact_name` (the entry's primary name), `alias`, `former_name`,
+    /// `transliteration` (across scripts), `compact_name`, `similar_name`, `subsidiary` or `region_or_industry`.
     #[schema(value_type = String)]
     pub method: MatchMethod,
     /// The party's fields that matched (`business_number`, `legal_name`, `operator_name`, `site_name`,
@@ -282,6 +298,11 @@ pub fn prepare_name(name: &str) -> String {
 fn prepare_name_where(name: &str, short: ShortForms) -> String {
     if name.is_ascii() {
         without_article(normalise_name_where(name, short))
+    } else if short != ShortForms::Nowhere && arabic::is_arabic(name) {
+        // Arabic legal forms are dropped in Arabic letters: transliterated, they are no words the normaliser knows.
+        // A person's name (`Nowhere`) carries none.
+        let name = arabic::without_legal_forms(name);
+        without_article(normalise_name_where(&deunicode::deunicode_with_tofu(&name, " "), short))
     } else {
         without_article(normalise_name_where(&deunicode::deunicode_with_tofu(name, " "), short))
     }
@@ -381,12 +402,30 @@ fn similarity(a: &[String], b: &[String]) -> (f64, f64) {
     ((sa + sb) / (a.len() + b.len()) as f64, sb / b.len() as f64)
 }
 
+/// Which of its names an entry is known by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NameRole {
+    Primary,
+    Alias,
+    Former,
+}
+
+/// Whether a name holds a letter of another script than the Latin one (Latin letters with their accents, of Latin-1,
+/// Latin Extended-A and -B and Latin Extended Additional, are Latin): such a name is compared once transliterated.
+fn other_script(name: &str) -> bool {
+    name.chars().any(|c| {
+        c.is_alphabetic()
+            && !c.is_ascii()
+            && !matches!(c, '\u{AA}' | '\u{BA}' | '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}')
+    })
+}
+
 /// One name an entry is known by.
 #[derive(Debug, Clone)]
 struct IndexedName {
     entry: u32,
-    /// 0: the primary name; more: an alias or former name.
-    alias: bool,
+    /// Which of the entry's names it is.
+    role: NameRole,
     /// The entry names a person.
     person: bool,
     text: String,
@@ -464,7 +503,13 @@ impl ListIndex {
                 if prepared.normalised.is_empty() {
                     continue;
                 }
-                ix.names.push(IndexedName { entry: i, alias: n > 0, person, text: text.to_string(), prepared });
+                // `all_names` gives the primary name, then the aliases, then the former names.
+                let role = match n {
+                    0 => NameRole::Primary,
+                    n if n <= e.aliases.len() => NameRole::Alias,
+                    _ => NameRole::Former,
+                };
+                ix.names.push(IndexedName { entry: i, role, person, text: text.to_string(), prepared });
             }
         }
         let mut prefix_lists: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
@@ -589,11 +634,17 @@ impl ListIndex {
                 if agrees == Some(true) {
                     fields.push("country".into());
                 }
+                // Said as it was found: through a transliteration only when a side is written in another script and
+                // the two are not written alike; else by which of the entry's names it is.
+                let transliterated = (other_script(&name.text) || other_script(&party.name))
+                    && fold_words(&name.text) != fold_words(&party.name);
                 let method = match method {
-                    MatchMethod::ExactName if !name.text.is_ascii() || !party.name.is_ascii() => {
-                        MatchMethod::Transliteration
-                    }
-                    MatchMethod::ExactName if name.alias => MatchMethod::Alias,
+                    MatchMethod::ExactName | MatchMethod::CompactName if transliterated => MatchMethod::Transliteration,
+                    MatchMethod::ExactName => match name.role {
+                        NameRole::Primary => MatchMethod::ExactName,
+                        NameRole::Alias => MatchMethod::Alias,
+                        NameRole::Former => MatchMethod::FormerName,
+                    },
                     m => m,
                 };
                 push(
@@ -621,7 +672,7 @@ impl ListIndex {
             }
             for &n in self.by_compact.get(&p.compact).into_iter().flatten() {
                 if decided.insert(n) {
-                    name_hit(out, n, MatchMethod::Transliteration, 1.0);
+                    name_hit(out, n, MatchMethod::CompactName, 1.0);
                 }
             }
             // An Arabic name against its usual Latin spellings, either way round.

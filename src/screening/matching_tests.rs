@@ -542,3 +542,77 @@ fn arabic_names_meet_their_usual_latin_spellings_and_no_other() {
     );
     assert!(out.is_empty());
 }
+
+/// A hit is labelled by what matched: the primary name, an alias, a former name ("formerly known as"); a
+/// transliteration only when a side is written in another script and the two are not written alike (accents are
+/// Latin letters; the same Chinese name on both sides is the same name); the same letters once spaces are dropped,
+/// between Latin names, as such.
+#[test]
+fn a_hit_is_labelled_by_the_name_it_meets_and_a_transliteration_only_across_scripts() {
+    let mut e = Entry::named("k", "Société Générale des Fils", 1);
+    e.country = CountryCode::parse("FR");
+    e.aliases = vec!["SGF Textiles".into()];
+    e.former_names = vec!["Filature Aubry".into()];
+    let chinese = Entry { country: CountryCode::parse("CN"), ..Entry::named("c", "新疆虚构棉业有限公司", 2) };
+    let entries = [e, chinese];
+    let method = |name: &str, cc: &str| {
+        let mut out = Vec::new();
+        ListIndex::with(&entries, |_| true).match_party(&party(PartyKind::Supplier, name, cc), 0, &mut out);
+        assert_eq!(out.len(), 1, "{name}: {out:#?}");
+        (out[0].evidence.method, out[0].evidence.entry_text.clone())
+    };
+    assert_eq!(method("Filature Aubry", "FR"), (MatchMethod::FormerName, "Filature Aubry".into()));
+    assert_eq!(method("FILATURE AUBRY SA", "FR").0, MatchMethod::FormerName);
+    assert_eq!(method("SGF Textiles", "FR"), (MatchMethod::Alias, "SGF Textiles".into()));
+    assert_eq!(method("Société Générale des Fils", "FR").0, MatchMethod::ExactName, "accents are no other script");
+    assert_eq!(method("Societe Generale des Fils SA", "FR").0, MatchMethod::ExactName);
+    assert_eq!(method("新疆虚构棉业有限公司", "CN").0, MatchMethod::ExactName, "the same Chinese name");
+    assert_eq!(method("Xinjiang Xugou Mianye", "CN").0, MatchMethod::Transliteration);
+    assert_eq!(method("SGFTextiles", "FR").0, MatchMethod::CompactName);
+    // Each method has its words in both languages.
+    let cat = crate::reports::Catalog::embedded().unwrap();
+    for m in [MatchMethod::FormerName, MatchMethod::Alias, MatchMethod::CompactName] {
+        for lang in [crate::domain::Lang::En, crate::domain::Lang::Fr] {
+            let key = format!("screening.method_{m}");
+            assert_ne!(cat.get(lang, &key), key, "{key}");
+        }
+    }
+    assert_eq!(
+        cat.get(crate::domain::Lang::Fr, "screening.method_former_name"),
+        "Identique à une ancienne dénomination"
+    );
+}
+
+/// An Arabic firm's legal forms (`شركة`, `مؤسسة`, `ذ.م.م` …) are dropped as the Latin ones are: `Al-Rashed Co.`
+/// against `شركة الراشد` is the comparison of the names without them, either way round; a name that is only a legal
+/// form keeps it.
+#[test]
+fn arabic_legal_forms_are_dropped_as_latin_ones_are() {
+    use super::arabic::without_legal_forms;
+    assert_eq!(without_legal_forms("شركة الراشد"), "الراشد");
+    assert_eq!(without_legal_forms("مؤسسة النور ذ.م.م"), "النور");
+    assert_eq!(without_legal_forms("النور ذ. م. م."), "النور");
+    assert_eq!(without_legal_forms("الشركة الراشد ذات المسؤولية المحدودة"), "الراشد");
+    assert_eq!(without_legal_forms("الراشد وشركاه"), "الراشد");
+    assert_eq!(without_legal_forms("شركة"), "شركة", "nothing else left: kept");
+    let firm = |name: &str| Entry { country: CountryCode::parse("AE"), ..Entry::named("k", name, 1) };
+    let hits = |listed: &str, written: &str| {
+        let mut out = Vec::new();
+        let entries = [firm(listed)];
+        ListIndex::with(&entries, |_| true).match_party(&party(PartyKind::Supplier, written, "AE"), 0, &mut out);
+        out.len()
+    };
+    for (arabic, latin) in [
+        ("شركة الراشد", "Al-Rashed Co."),
+        ("شركة الراشد", "Al Rashed LLC"),
+        ("مؤسسة الخليج ذ.م.م", "Al Khaleej LLC"),
+        ("شركة الخليج", "Al-Khaleej"),
+    ] {
+        assert_eq!(hits(arabic, latin), 1, "{arabic} ← {latin}");
+        assert_eq!(hits(latin, arabic), 1, "{latin} ← {arabic}");
+    }
+    // Arabic against Arabic: the same firm with and without its form.
+    assert_eq!(hits("شركة الراشد", "الراشد ذ.م.م"), 1);
+    // Other names stay apart.
+    assert_eq!(hits("شركة الراشد", "Al Nour Co."), 0);
+}

@@ -32,29 +32,146 @@ pub const MAX_ENTRIES: usize = 2_000_000;
 /// The most problems reported for one file (the rest are counted in the last).
 const MAX_PROBLEMS: usize = 200;
 /// The most characters in one value of a CSV line (a UFLPA entity with its aliases written in, a reason), and in a
-/// free text of an entry (industry, reason, status, section, an identifier, a date of birth).
+/// free text of an entry (industry, reason, status, section, the datasets and topics of OpenSanctions).
 pub const MAX_VALUE_CHARS: usize = 10_000;
 /// The most characters in one name of an entry (its name, each alias, each former name): the longest names of the
 /// lists read are a few hundred characters.
 pub const MAX_NAME_CHARS: usize = 1_000;
 /// The most characters in an entry's address.
 pub const MAX_ADDRESS_CHARS: usize = 2_000;
+/// The most characters in an id or an identifier (a publisher's id, the watch list's `id`, a registration or tax
+/// number, a business number, an Open Supply Hub id): OpenSanctions ids are under 100, registration numbers under
+/// 50. The id is the entry's key, kept in an index.
+pub const MAX_ID_CHARS: usize = 200;
+/// The most characters in a date (`2024-06-21T10:00:00.000000+02:00` is 32).
+pub const MAX_DATE_CHARS: usize = 40;
+/// The most characters in a period of PSPC (`du 1er juin 2024 jusqu'au 31 mai 2029` and the like).
+pub const MAX_PERIOD_CHARS: usize = 100;
+/// The most characters in a country, by code or by name (the longest English and French names are under 60).
+pub const MAX_COUNTRY_CHARS: usize = 100;
 /// The most other names (aliases and former names together) and the most identifiers of one entry: OpenSanctions
 /// gives a few hundred transliterations of the most listed names.
 pub const MAX_NAMES_PER_ENTRY: usize = 1_000;
 
-/// A value longer than a limit, at its line (and column, where the caller knows it): how long it is and the limit.
-/// `what`: `value`, `name`, `alias`, `address`, `text`.
-fn too_long(line: usize, field: Option<&str>, what: &str, chars: usize, limit: usize) -> ListProblem {
-    let unit = (("character", "characters"), ("caractère", "caractères"));
-    let (limit_en, limit_fr) = crate::import::counted(limit, unit.0, unit.1);
-    let (has_en, has_fr) = crate::import::counted(chars, unit.0, unit.1);
-    let (what_en, what_fr) = match what {
-        "name" => ("this name", "ce nom"),
-        "alias" => ("this other name", "cet autre nom"),
-        "address" => ("this address", "cette adresse"),
-        _ => ("this value", "cette valeur"),
+/// What a value of a list file is, for its limit and for the character policy (`domain::characters`): which
+/// values may run over several lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Value {
+    /// A CSV cell of names: a name with its other names written in, one line ([`MAX_VALUE_CHARS`]).
+    Names,
+    /// A CSV cell of several names, one a line (CBP's `Entity`) ([`MAX_VALUE_CHARS`]).
+    NameLines,
+    /// One name: a name, an alias, a former name ([`MAX_NAME_CHARS`]).
+    Name,
+    /// An id or an identifier ([`MAX_ID_CHARS`]).
+    Id,
+    /// A date ([`MAX_DATE_CHARS`]).
+    Date,
+    /// A period, two dates ([`MAX_PERIOD_CHARS`]).
+    Period,
+    /// A country ([`MAX_COUNTRY_CHARS`]).
+    Country,
+    /// An address, over lines if written so ([`MAX_ADDRESS_CHARS`]).
+    Address,
+    /// Any other text (a reason, an industry, a status, a section …), over lines if written so
+    /// ([`MAX_VALUE_CHARS`]).
+    Text,
+}
+
+impl Value {
+    /// The most characters such a value holds.
+    fn limit(self) -> usize {
+        match self {
+            Value::Names | Value::NameLines | Value::Text => MAX_VALUE_CHARS,
+            Value::Name => MAX_NAME_CHARS,
+            Value::Id => MAX_ID_CHARS,
+            Value::Date => MAX_DATE_CHARS,
+            Value::Period => MAX_PERIOD_CHARS,
+            Value::Country => MAX_COUNTRY_CHARS,
+            Value::Address => MAX_ADDRESS_CHARS,
+        }
+    }
+
+    /// Whether it may hold line breaks and tabs.
+    fn multi_line(self) -> bool {
+        matches!(self, Value::NameLines | Value::Address | Value::Text)
+    }
+
+    /// The value in words (English, French), for the refusal of one too long.
+    fn words(self) -> (&'static str, &'static str) {
+        match self {
+            Value::Name => ("this name", "ce nom"),
+            Value::Id => ("this identifier", "cet identifiant"),
+            Value::Date => ("this date", "cette date"),
+            Value::Period => ("this period", "cette période"),
+            Value::Country => ("this country", "ce pays"),
+            Value::Address => ("this address", "cette adresse"),
+            Value::Names | Value::NameLines | Value::Text => ("this value", "cette valeur"),
+        }
+    }
+
+    /// The kind of value a CSV column holds, by its label as the file writes it (folded): the labels the readers
+    /// look for (a column no reader reads is text).
+    fn of_column(label: &str) -> Value {
+        match fold_label(label).as_str() {
+            "entity" | "entities" | "manufacturer" => Value::NameLines,
+            "name" | "nom" | "entityname" | "suppliername" | "supplier" | "nomdufournisseur" | "fournisseur"
+            | "aliases" | "alias" | "autresnoms" => Value::Names,
+            "id" | "identifier" | "reference" | "businessnumber" | "bn" | "numerodentreprise" | "ne" | "osid"
+            | "opensupplyhubid" => Value::Id,
+            "date" | "effectivedate" | "dateadded" | "dateissued" | "startdate" | "start" | "enddate" | "end"
+            | "datededebut" | "debut" | "datedefin" | "fin" | "effective" | "added" | "ends" | "until" | "jusqua"
+            | "depuis" => Value::Date,
+            "period" | "ineligibilityperiod" | "periode" | "periodedinadmissibilite" => Value::Period,
+            "country" | "countryoforigin" | "pays" => Value::Country,
+            "address" | "supplieraddress" | "adresse" => Value::Address,
+            _ => Value::Text,
+        }
+    }
+}
+
+/// Where a value was read: its line (from 1), its column (a CSV field or an HTML cell, from 0) when it has one, and
+/// its field (the column's label as the file writes it, or the JSON path of the value: `properties.alias[2]`).
+#[derive(Debug, Clone, Copy)]
+struct At<'a> {
+    line: usize,
+    column: Option<usize>,
+    field: &'a str,
+}
+
+/// The first problem of a value read at `at`: a character the policy refuses (`domain::characters`, as the intake
+/// applies it to a declaration), or more characters than its kind's limit.
+fn check_value(value: &str, kind: Value, at: At<'_>) -> Option<ListProblem> {
+    let problem = if let Some(refused) = crate::domain::characters::first_refused(value, kind.multi_line()) {
+        let (en, fr) = refused.messages(&format!("`{}`", at.field), &format!("« {} »", at.field));
+        ListProblem::new(at.line, Some(at.field), en, fr)
+    } else {
+        let n = value.chars().count();
+        if n <= kind.limit() {
+            return None;
+        }
+        too_long(at.line, Some(at.field), kind, n)
     };
+    Some(problem.in_column(at.column))
+}
+
+/// Pushes the problem of a value read at `at`, if it has one; whether it had none.
+fn value_ok(value: &str, kind: Value, at: At<'_>, problems: &mut Vec<ListProblem>) -> bool {
+    match check_value(value, kind, at) {
+        Some(p) => {
+            problems.push(p);
+            false
+        }
+        None => true,
+    }
+}
+
+/// A value longer than the limit of its kind, at its line and field: how long it is and the limit.
+fn too_long(line: usize, field: Option<&str>, kind: Value, chars: usize) -> ListProblem {
+    let unit = (("character", "characters"), ("caractère", "caractères"));
+    let (limit_en, limit_fr) = crate::import::counted(kind.limit(), unit.0, unit.1);
+    let (has_en, has_fr) = crate::import::counted(chars, unit.0, unit.1);
+    let (what_en, what_fr) = kind.words();
     ListProblem::new(
         line,
         field,
@@ -63,71 +180,35 @@ fn too_long(line: usize, field: Option<&str>, what: &str, chars: usize, limit: u
     )
 }
 
-/// The columns (or properties) that hold an entry's name, other names and address in a list's format, for the
-/// problems of [`bound_entries`].
-fn entry_fields(kind: ListKind) -> (&'static str, &'static str, &'static str, &'static str) {
-    match kind {
-        ListKind::Uflpa => ("Entity Name", "Entity Name", "Entity Name", "Address"),
-        ListKind::CbpWro => ("Entity", "Entity", "Entity", "Address"),
-        ListKind::PspcIneligible => ("Supplier name", "Supplier name", "Supplier name", "Address"),
-        ListKind::Opensanctions => {
-            ("properties.name", "properties.alias", "properties.previousName", "properties.address")
-        }
-        ListKind::Watchlist => ("name", "aliases", "name", "address"),
+/// The names split out of a cell (or given apart) held to [`MAX_NAME_CHARS`] each, refused at the cell's place.
+fn check_split(split: &SplitName, at: At<'_>, problems: &mut Vec<ListProblem>) {
+    let names = std::iter::once(&split.name).chain(&split.aliases).chain(&split.former_names);
+    for n in names {
+        value_ok(n, Value::Name, at, problems);
     }
 }
 
-/// Every entry's names, address, texts and counts of other names and identifiers held to their limits
-/// ([`MAX_NAME_CHARS`], [`MAX_ADDRESS_CHARS`], [`MAX_VALUE_CHARS`], [`MAX_NAMES_PER_ENTRY`]), each value over one a
-/// problem of its entry's line naming its column or property.
-fn bound_entries(kind: ListKind, entries: &[Entry], problems: &mut Vec<ListProblem>) {
-    let (name_f, alias_f, former_f, address_f) = entry_fields(kind);
-    let chars = |s: &str| s.chars().count();
-    for e in entries {
-        let line = e.line;
-        let mut check = |field: &str, what: &str, value: &str, limit: usize| {
-            let n = chars(value);
-            if n > limit {
-                problems.push(too_long(line, Some(field), what, n, limit));
-            }
-        };
-        check(name_f, "name", &e.name, MAX_NAME_CHARS);
-        for a in &e.aliases {
-            check(alias_f, "alias", a, MAX_NAME_CHARS);
-        }
-        for a in &e.former_names {
-            check(former_f, "alias", a, MAX_NAME_CHARS);
-        }
-        if let Some(a) = &e.address {
-            check(address_f, "address", a, MAX_ADDRESS_CHARS);
-        }
-        let texts = [("industry", &e.industry), ("reason", &e.reason), ("status", &e.status), ("section", &e.section)];
-        for (field, t) in texts {
-            if let Some(t) = t {
-                check(field, "value", t, MAX_VALUE_CHARS);
-            }
-        }
-        for i in &e.identifiers {
-            check("identifiers", "value", i, MAX_VALUE_CHARS);
-        }
-        let others = e.aliases.len() + e.former_names.len();
-        for (field, count, (en_one, en_other), (fr_one, fr_other)) in [
-            (alias_f, others, ("other name", "other names"), ("autre nom", "autres noms")),
-            ("identifiers", e.identifiers.len(), ("identifier", "identifiers"), ("identifiant", "identifiants")),
-        ] {
-            if count > MAX_NAMES_PER_ENTRY {
-                let (has_en, has_fr) = crate::import::counted(count, (en_one, en_other), (fr_one, fr_other));
-                let (max_en, max_fr) =
-                    crate::import::counted(MAX_NAMES_PER_ENTRY, (en_one, en_other), (fr_one, fr_other));
-                problems.push(ListProblem::new(
-                    line,
-                    Some(field),
-                    format!("this entry gives {has_en}; the limit is {max_en}"),
-                    format!("cette entrée donne {has_fr}; la limite est de {max_fr}"),
-                ));
-            }
-        }
+/// A count of an entry's other names or identifiers over [`MAX_NAMES_PER_ENTRY`], at its place.
+fn check_count(count: usize, identifiers: bool, at: At<'_>, problems: &mut Vec<ListProblem>) {
+    if count <= MAX_NAMES_PER_ENTRY {
+        return;
     }
+    let (en, fr) = if identifiers {
+        (("identifier", "identifiers"), ("identifiant", "identifiants"))
+    } else {
+        (("other name", "other names"), ("autre nom", "autres noms"))
+    };
+    let (has_en, has_fr) = crate::import::counted(count, en, fr);
+    let (max_en, max_fr) = crate::import::counted(MAX_NAMES_PER_ENTRY, en, fr);
+    problems.push(
+        ListProblem::new(
+            at.line,
+            Some(at.field),
+            format!("this entry gives {has_en}; the limit is {max_en}"),
+            format!("cette entrée donne {has_fr}; la limite est de {max_fr}"),
+        )
+        .in_column(at.column),
+    );
 }
 
 /// Reads a list file of a kind: its entries (keys unique within the edition), or every problem of the file.
@@ -159,7 +240,6 @@ pub fn parse(kind: ListKind, bytes: &[u8]) -> Result<Vec<Entry>, Vec<ListProblem
         ListKind::Opensanctions => opensanctions(text, &mut problems),
         ListKind::Watchlist => watchlist(text, &mut problems),
     };
-    bound_entries(kind, &entries, &mut problems);
     if problems.is_empty() && entries.is_empty() {
         problems.push(ListProblem::new(
             0,
@@ -219,6 +299,11 @@ impl Table {
         let mut rdr = csv::ReaderBuilder::new().delimiter(sep).flexible(true).from_reader(text.as_bytes());
         let header: Vec<String> = rdr.headers().map(|h| h.iter().map(str::to_string).collect()).unwrap_or_default();
         let width = header.len();
+        for (c, h) in header.iter().enumerate() {
+            // The header's label is named by its place: the refused character would be shown in it otherwise.
+            let field = format!("#{}", c + 1);
+            value_ok(h.trim(), Value::Text, At { line: 1, column: Some(c), field: &field }, problems);
+        }
         let mut rows = Vec::new();
         let unclosed = unclosed_quote(text, sep);
         if let Some((line, field)) = unclosed {
@@ -256,13 +341,16 @@ impl Table {
                         problems.push(width_problem(line, rec.len(), width, &header));
                         continue;
                     }
-                    let long = rec.iter().enumerate().filter(|(_, v)| v.chars().count() > MAX_VALUE_CHARS);
+                    // Every value of the line, read or not, under the character policy and its column's limit
+                    // (a line with one refused is read no further: its other problems would be said of a value
+                    // that is not the one written).
                     let before = problems.len();
-                    for (c, v) in long {
-                        let field = header.get(c).map(|h| h.trim()).filter(|h| !h.is_empty());
-                        problems.push(
-                            too_long(line, field, "value", v.chars().count(), MAX_VALUE_CHARS).in_column(Some(c)),
-                        );
+                    for (c, v) in rec.iter().enumerate() {
+                        let label = header.get(c).map_or("", |h| h.trim());
+                        let unnamed = format!("#{}", c + 1);
+                        let field = if label.is_empty() { unnamed.as_str() } else { label };
+                        let at = At { line, column: Some(c), field };
+                        value_ok(v.trim(), Value::of_column(label), at, problems);
                     }
                     if problems.len() == before {
                         rows.push((line, rec));
@@ -665,12 +753,27 @@ fn find_ci(hay: &str, needle: &str) -> Option<usize> {
     hay.to_ascii_lowercase().find(&needle.to_ascii_lowercase())
 }
 
-/// The key of an entry without an id of its publisher: its normalised name (and more parts when given).
+/// The key of an entry without an id of its publisher: its normalised name (and more parts when given), held to
+/// [`MAX_ID_CHARS`] by [`bounded_key`].
 fn name_key(parts: &[&str], name: &str) -> String {
     let mut k: Vec<String> = parts.iter().map(|p| p.to_string()).collect();
     let n = normalise_name(name);
     k.push(if n.is_empty() { fold_words(name) } else { n });
-    k.join(":")
+    bounded_key(k.join(":"))
+}
+
+/// A key built from what an entry writes (a name, an industry), held to [`MAX_ID_CHARS`] characters: a longer one
+/// keeps its first characters and ends with `~` and the first 16 hex digits of the SHA-256 of the whole, so that it
+/// stays the same from one edition to the next and two keys differ when their texts do. Keys are kept in an index
+/// (`ix_screening_entry_edition_key`), whose entries PostgreSQL holds to about 2,700 bytes: a name of 1,000 Chinese
+/// characters, or an industry of 10,000, would not fit whole.
+fn bounded_key(key: String) -> String {
+    if key.chars().count() <= MAX_ID_CHARS {
+        return key;
+    }
+    let hash = crate::domain::sha256_hex(key.as_bytes());
+    let head: String = key.chars().take(MAX_ID_CHARS - 17).collect();
+    format!("{head}~{}", hash.get(..16).unwrap_or_default())
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -780,7 +883,8 @@ fn uflpa_html(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
     let line_of = |at: usize| text.get(..at).map_or(0, |t| t.bytes().filter(|b| *b == b'\n').count() + 1);
     let mut entries = Vec::new();
     let mut section: Option<String> = None;
-    let mut columns: Option<(usize, Option<usize>)> = None;
+    // The name's and the date's cells, and the header's labels.
+    let mut columns: Option<(usize, Option<usize>, Vec<String>)> = None;
     let mut at = 0;
     loop {
         let next_heading = ["<h2", "<h3", "<h4"].iter().filter_map(|t| lower.get(at..)?.find(t)).min();
@@ -803,18 +907,40 @@ fn uflpa_html(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
             continue;
         }
         let lower_fragment = fragment.to_ascii_lowercase();
-        let cells: Vec<String> = split_cells(fragment, &lower_fragment);
+        let (cells, raw_cells): (Vec<String>, Vec<&str>) = split_cells(fragment, &lower_fragment).into_iter().unzip();
         if lower_fragment.contains("<th") || columns.is_none() && cells.iter().any(|c| fold_label(c).contains("entity"))
         {
             let name = cells.iter().position(|c| fold_label(c).contains("entity") || fold_label(c) == "name");
             let date = cells.iter().position(|c| fold_label(c).contains("date"));
-            columns = name.map(|n| (n, date));
+            columns = name.map(|n| (n, date, cells.clone()));
             continue;
         }
         let line = line_of(start);
-        let Some((name_col, date_col)) = columns else {
+        let Some((name_col, date_col, labels)) = &columns else {
             continue;
         };
+        let (name_col, date_col) = (*name_col, *date_col);
+        // Every cell of the row under the character policy and its column's limit, named by the header's label.
+        let before = problems.len();
+        for (c, v) in cells.iter().enumerate() {
+            let label = labels.get(c).map_or("", String::as_str);
+            let unnamed = format!("#{}", c + 1);
+            let field = if label.is_empty() { unnamed.as_str() } else { label };
+            let kind = if c == name_col { Value::Names } else { Value::of_column(label) };
+            let at = At { line, column: Some(c), field };
+            // The characters as the page holds them (its text collapses white space, a C1 line end among it); the
+            // line breaks of its source are layout, not text.
+            let raw = raw_cells.get(c).copied().unwrap_or_default();
+            if let Some(p) = check_value(raw, Value::Address, at).filter(|_| first_refused_in(raw)) {
+                problems.push(p);
+            } else {
+                value_ok(v, kind, at, problems);
+            }
+        }
+        if problems.len() > before {
+            continue;
+        }
+        let name_label = labels.get(name_col).cloned().unwrap_or_else(|| "Entity Name".into());
         let Some(raw) = cells.get(name_col).filter(|c| !c.is_empty()) else { continue };
         let effective = date_value(
             date_col.and_then(|c| cells.get(c)).cloned().filter(|c| !c.is_empty()),
@@ -837,13 +963,19 @@ fn uflpa_html(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
             }
             Some(_) => {}
         }
-        entries.push(uflpa_entry(raw, section.clone(), effective, line));
+        let at = At { line, column: Some(name_col), field: &name_label };
+        entries.push(uflpa_entry(raw, section.clone(), effective, at, problems));
     }
     entries
 }
 
-/// The cells (`td`, `th`) of one table row, as text.
-fn split_cells(fragment: &str, lower: &str) -> Vec<String> {
+/// Whether the character policy refuses a character of a text of several lines.
+fn first_refused_in(text: &str) -> bool {
+    crate::domain::characters::first_refused(text, true).is_some()
+}
+
+/// The cells (`td`, `th`) of one table row, as text, each with its HTML as the page writes it.
+fn split_cells<'a>(fragment: &'a str, lower: &str) -> Vec<(String, &'a str)> {
     let mut cells = Vec::new();
     let mut at = 0;
     while let Some(open) = ["<td", "<th"].iter().filter_map(|t| lower.get(at..)?.find(t)).min() {
@@ -851,15 +983,25 @@ fn split_cells(fragment: &str, lower: &str) -> Vec<String> {
         let body = lower.get(start..).and_then(|t| t.find('>')).map_or(lower.len(), |g| start + g + 1);
         let end =
             ["</td", "</th"].iter().filter_map(|t| lower.get(body..)?.find(t)).min().map_or(lower.len(), |e| body + e);
-        cells.push(html_text(fragment.get(body..end).unwrap_or_default()));
+        let raw = fragment.get(body..end).unwrap_or_default();
+        cells.push((html_text(raw), raw));
         at = end.max(start + 1);
     }
     cells
 }
 
-fn uflpa_entry(raw: &str, section: Option<String>, effective: Option<NaiveDate>, line: usize) -> Entry {
+/// An entity of the list from its name cell (read at `at`), its section and its date.
+fn uflpa_entry(
+    raw: &str,
+    section: Option<String>,
+    effective: Option<NaiveDate>,
+    at: At<'_>,
+    problems: &mut Vec<ListProblem>,
+) -> Entry {
     let split = split_name(raw);
-    let mut e = Entry::named(name_key(&[], &split.name), split.name, line);
+    check_split(&split, at, problems);
+    check_count(split.aliases.len() + split.former_names.len(), false, at, problems);
+    let mut e = Entry::named(name_key(&[], &split.name), split.name, at.line);
     e.aliases = split.aliases;
     e.former_names = split.former_names;
     e.subsidiaries = split.subsidiaries;
@@ -881,7 +1023,8 @@ fn uflpa_csv(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
         let Some(raw) = cell(rec, Some(name)) else { continue };
         let s = read_cell(rec, (section, *line, "Section"), read_section, problems);
         let effective = date_cell(rec, date, true, *line, "Effective Date", problems);
-        out.push(uflpa_entry(&raw, s, effective, *line));
+        let at = At { line: *line, column: Some(name), field: "Entity Name" };
+        out.push(uflpa_entry(&raw, s, effective, at, problems));
     }
     t.name_fields(problems);
     out
@@ -956,13 +1099,16 @@ fn cbp(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
             }
             let ind = industry.clone().unwrap_or_default();
             let label = names.first().cloned().unwrap_or_else(|| format!("{ind} ({cc_str})"));
-            let mut e = base(format!("{kind_key}:{cc_str}:region:{}", fold_words(&ind)), label);
+            let mut e = base(bounded_key(format!("{kind_key}:{cc_str}:region:{}", fold_words(&ind))), label);
             e.scope = EntryScope::RegionOrIndustry;
             out.push(e);
             continue;
         }
         for n in names {
             let split = split_name(&n);
+            let at = At { line: *line, column: Some(entity), field: "Entity" };
+            check_split(&split, at, problems);
+            check_count(split.aliases.len() + split.former_names.len(), false, at, problems);
             let mut e = base(name_key(&[kind_key, &cc_str], &split.name), split.name);
             e.aliases = split.aliases;
             e.former_names = split.former_names;
@@ -1071,6 +1217,9 @@ fn pspc(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
             );
         }
         let split = split_name(&raw);
+        let at = At { line: *line, column: Some(name), field: "Supplier name" };
+        check_split(&split, at, problems);
+        check_count(split.aliases.len() + split.former_names.len(), false, at, problems);
         let mut e = Entry::named(name_key(&[], &split.name), split.name, *line);
         e.aliases = split.aliases;
         e.former_names = split.former_names;
@@ -1175,25 +1324,107 @@ fn ftm_territory(value: &str) -> Option<Option<CountryCode>> {
     CountryCode::parse(within).map(Some)
 }
 
-fn strings(props: &serde_json::Value, key: &str) -> Vec<String> {
-    props
-        .get(key)
-        .and_then(serde_json::Value::as_array)
-        .map(|a| {
-            a.iter()
-                .filter_map(serde_json::Value::as_str)
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(str::to_string)
-                .collect()
-        })
-        .unwrap_or_default()
+/// A JSON value's kind in words (English, French), for the refusal of a value of the wrong kind.
+fn json_kind(v: &serde_json::Value) -> (&'static str, &'static str) {
+    use serde_json::Value as J;
+    match v {
+        J::Null => ("null", "null"),
+        J::Bool(_) => ("a boolean", "un booléen"),
+        J::Number(_) => ("a number", "un nombre"),
+        J::String(_) => ("a string", "une chaîne"),
+        J::Array(_) => ("a list", "une liste"),
+        J::Object(_) => ("an object", "un objet"),
+    }
+}
+
+/// The refusal of a JSON value of the wrong kind at `path`: what it must be and what it is.
+fn wrong_kind(line: usize, path: &str, (must_en, must_fr): (&str, &str), found: &serde_json::Value) -> ListProblem {
+    let (en, fr) = json_kind(found);
+    ListProblem::new(
+        line,
+        Some(path),
+        format!("`{path}` must be {must_en}, found {en}"),
+        format!("« {path} » doit être {must_fr}, trouvé {fr}"),
+    )
+}
+
+/// What a list of strings must be, in words.
+const LIST_OF_STRINGS: (&str, &str) = ("a list of strings", "une liste de chaînes");
+/// What a string must be, in words.
+const A_STRING: (&str, &str) = ("a string", "une chaîne");
+
+/// The strings of a FollowTheMoney list of strings, `key` of the object `of` (whose path is `parent`, `properties`
+/// or empty for the entity itself): each trimmed, blank ones left out, absent as none. A value that is not a list of
+/// strings, a string the character policy refuses or one longer than its kind's limit is a problem of `line` naming
+/// its path (`properties.name`, `properties.alias[2]`); a list with one is read as none.
+fn ftm_strings(
+    of: &serde_json::Value,
+    (parent, key): (&str, &str),
+    kind: Value,
+    line: usize,
+    problems: &mut Vec<ListProblem>,
+) -> Vec<String> {
+    let path = if parent.is_empty() { key.to_string() } else { format!("{parent}.{key}") };
+    let Some(v) = of.get(key) else { return Vec::new() };
+    let Some(items) = v.as_array() else {
+        problems.push(wrong_kind(line, &path, LIST_OF_STRINGS, v));
+        return Vec::new();
+    };
+    let before = problems.len();
+    let mut out = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let at = format!("{path}[{i}]");
+        let Some(text) = item.as_str() else {
+            problems.push(wrong_kind(line, &at, A_STRING, item));
+            continue;
+        };
+        let text = text.trim();
+        if value_ok(text, kind, At { line, column: None, field: &at }, problems) && !text.is_empty() {
+            out.push(text.to_string());
+        }
+    }
+    if problems.len() > before {
+        return Vec::new();
+    }
+    out
+}
+
+/// A string of the entity itself (`id`, `schema`, `first_seen`): `None` when absent; a value that is not a string,
+/// or that the character policy or its kind's limit refuses, is a problem naming it, and read as absent.
+fn ftm_string(
+    v: &serde_json::Value,
+    key: &str,
+    kind: Value,
+    line: usize,
+    problems: &mut Vec<ListProblem>,
+) -> Option<String> {
+    let value = v.get(key)?;
+    let Some(text) = value.as_str() else {
+        problems.push(wrong_kind(line, key, A_STRING, value));
+        return None;
+    };
+    let text = text.trim();
+    value_ok(text, kind, At { line, column: None, field: key }, problems).then(|| text.to_string())
 }
 
 /// A line that is not JSON, in our words: the reader's kind of error and its column within the line (each line is
 /// read alone, so the reader's own line is always 1 and is not shown).
 fn json_problem(line: usize, e: &serde_json::Error) -> ListProblem {
     use serde_json::error::Category;
+    // A `\u` escape of half a UTF-16 pair (a lone surrogate) writes no character: said as what it is, as the
+    // intake says it of a declaration.
+    let said = e.to_string();
+    if said.contains("surrogate") || said.contains("hex escape") {
+        return ListProblem::new(
+            line,
+            None,
+            "a \\u escape sequence is not a valid character (half of a UTF-16 pair): the text was written from \
+             badly decoded data",
+            "une séquence d'échappement \\u n'est pas un caractère valide (la moitié d'une paire UTF-16) : le texte \
+             a été écrit à partir de données mal décodées",
+        )
+        .in_column(e.column().checked_sub(1));
+    }
     let (en, fr) = match e.classify() {
         Category::Eof => (
             "the line ends before its JSON object does (the line was cut?)",
@@ -1227,6 +1458,10 @@ fn is_ftm_date(s: &str) -> bool {
     }
 }
 
+/// The names of the FollowTheMoney properties an organisation's country is read from, and a person's.
+const FTM_ORGANISATION_COUNTRIES: &[&str] = &["country", "mainCountry", "jurisdiction"];
+const FTM_PERSON_COUNTRIES: &[&str] = &["nationality", "citizenship", "country"];
+
 fn opensanctions(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
     let mut out = Vec::new();
     // The line each listed entity's id was first given on: an id given twice is refused, never renamed.
@@ -1243,8 +1478,22 @@ fn opensanctions(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
                 continue;
             }
         };
-        let schema = v.get("schema").and_then(serde_json::Value::as_str).unwrap_or_default();
-        let id = v.get("id").and_then(serde_json::Value::as_str).unwrap_or_default();
+        if !v.is_object() {
+            let (en, fr) = json_kind(&v);
+            problems.push(ListProblem::new(
+                line,
+                None,
+                format!("this line must be a FollowTheMoney entity, a JSON object, found {en}"),
+                format!("cette ligne doit être une entité FollowTheMoney, un objet JSON, trouvé {fr}"),
+            ));
+            continue;
+        }
+        let before = problems.len();
+        let schema = ftm_string(&v, "schema", Value::Id, line, problems).unwrap_or_default();
+        let id = ftm_string(&v, "id", Value::Id, line, problems).unwrap_or_default();
+        if problems.len() > before {
+            continue;
+        }
         if id.is_empty() || schema.is_empty() {
             problems.push(ListProblem::new(
                 line,
@@ -1255,21 +1504,60 @@ fn opensanctions(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
             continue;
         }
         let person = schema == FTM_PERSON;
-        if !(person || FTM_ORGANISATIONS.contains(&schema))
-            || v.get("target").and_then(serde_json::Value::as_bool) == Some(false)
+        let target = v.get("target");
+        if let Some(t) = target.filter(|t| !t.is_boolean()) {
+            problems.push(wrong_kind(line, "target", ("true or false", "true ou false"), t));
+            continue;
+        }
+        if !(person || FTM_ORGANISATIONS.contains(&schema.as_str()))
+            || target.and_then(serde_json::Value::as_bool) == Some(false)
         {
             continue;
         }
-        let props = v.get("properties").cloned().unwrap_or_default();
-        let mut names = strings(&props, "name");
+        let empty = serde_json::Value::Object(serde_json::Map::new());
+        let props = v.get("properties").unwrap_or(&empty);
+        if !props.is_object() {
+            problems.push(wrong_kind(line, "properties", ("an object", "un objet"), props));
+            continue;
+        }
+        let prop = |key: &str, kind: Value, problems: &mut Vec<ListProblem>| {
+            ftm_strings(props, ("properties", key), kind, line, problems)
+        };
+        let before = problems.len();
+        let mut names = prop("name", Value::Name, problems);
         if person && names.is_empty() {
-            let parts: Vec<String> = ["firstName", "middleName", "lastName"]
-                .iter()
-                .filter_map(|k| strings(&props, k).into_iter().next())
-                .collect();
+            let mut parts = Vec::new();
+            for k in ["firstName", "middleName", "lastName"] {
+                parts.extend(prop(k, Value::Name, problems).into_iter().next());
+            }
             if !parts.is_empty() {
                 names.push(parts.join(" "));
             }
+        }
+        let aliases = prop("alias", Value::Name, problems);
+        let former_names = prop("previousName", Value::Name, problems);
+        let country_keys = if person { FTM_PERSON_COUNTRIES } else { FTM_ORGANISATION_COUNTRIES };
+        let countries: Vec<(&str, Vec<String>)> =
+            country_keys.iter().map(|k| (*k, prop(k, Value::Country, problems))).collect();
+        let born = if person { prop("birthDate", Value::Date, problems) } else { Vec::new() };
+        let address = prop("address", Value::Address, problems);
+        let mut identifiers = Vec::new();
+        // The property giving the most identifiers, which a count over the limit names.
+        let mut most = ("registrationNumber", 0);
+        for k in FTM_IDENTIFIERS {
+            let given = prop(k, Value::Id, problems);
+            if given.len() > most.1 {
+                most = (k, given.len());
+            }
+            identifiers.extend(given);
+        }
+        let topics = prop("topics", Value::Text, problems);
+        let datasets = ftm_strings(&v, ("", "datasets"), Value::Text, line, problems);
+        let seen = ftm_string(&v, "first_seen", Value::Date, line, problems);
+        // A value refused is said once: the entity is read no further (its name missing would be a second, false,
+        // problem of a name written as something else than a list of strings).
+        if problems.len() > before {
+            continue;
         }
         let mut names = names.into_iter();
         let Some(name) = names.next() else {
@@ -1281,7 +1569,7 @@ fn opensanctions(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
             problems.push(ListProblem::new(line, Some("properties.name"), en, fr));
             continue;
         };
-        if let Some(first) = ids.insert(id.to_string(), line) {
+        if let Some(first) = ids.insert(id.clone(), line) {
             problems.push(ListProblem::new(
                 line,
                 Some("id"),
@@ -1290,24 +1578,23 @@ fn opensanctions(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
             ));
             continue;
         }
-        let mut e = Entry::named(id, name, line);
-        e.aliases = names.chain(strings(&props, "alias")).collect();
-        e.former_names = strings(&props, "previousName");
-        let country_keys: &[&str] = if person {
-            &["nationality", "citizenship", "country"]
-        } else {
-            &["country", "mainCountry", "jurisdiction"]
-        };
+        let mut e = Entry::named(id.as_str(), name, line);
+        e.aliases = names.chain(aliases).collect();
+        e.former_names = former_names;
+        let most = format!("properties.{}", most.0);
+        let others = e.aliases.len() + e.former_names.len();
+        check_count(others, false, At { line, column: None, field: "properties.alias" }, problems);
+        check_count(identifiers.len(), true, At { line, column: None, field: &most }, problems);
         // An organisation's country decides whether it matches: a code not known is refused, never dropped (an
         // entity without its country would match a party of any country). FollowTheMoney's own territories are
         // known: one inside an ISO country counts as that country; one wider than a country, or gone, sets none
         // (see `ftm_territory`). A person's nationality is only shown.
         if !person {
-            for k in country_keys {
-                for c in strings(&props, k).iter().filter(|c| ftm_territory(c).is_none()) {
+            for (k, values) in &countries {
+                for (n, c) in values.iter().enumerate().filter(|(_, c)| ftm_territory(c).is_none()) {
                     problems.push(ListProblem::new(
                         line,
-                        Some(&format!("properties.{k}")),
+                        Some(&format!("properties.{k}[{n}]")),
                         format!(
                             "“{c}” is neither an ISO 3166-1 country code nor a FollowTheMoney territory: the \
                              entity's country decides its matches"
@@ -1320,14 +1607,13 @@ fn opensanctions(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
                 }
             }
         }
-        e.country = country_keys.iter().flat_map(|k| strings(&props, k)).find_map(|c| ftm_territory(&c).flatten());
+        e.country = countries.iter().flat_map(|(_, v)| v).find_map(|c| ftm_territory(c).flatten());
         if person {
             e.scope = EntryScope::Person;
-            let born = strings(&props, "birthDate");
-            for b in born.iter().filter(|b| !is_ftm_date(b)) {
+            for (n, b) in born.iter().enumerate().filter(|(_, b)| !is_ftm_date(b)) {
                 problems.push(ListProblem::new(
                     line,
-                    Some("properties.birthDate"),
+                    Some(&format!("properties.birthDate[{n}]")),
                     format!(
                         "`{b}` is not a date: a year, a month or a day of the calendar (1970, 1970-05, 1970-05-21)"
                     ),
@@ -1339,18 +1625,16 @@ fn opensanctions(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
             }
             e.birth_date = (!born.is_empty()).then(|| born.join("; "));
         }
-        e.address = strings(&props, "address").into_iter().next();
-        e.identifiers = FTM_IDENTIFIERS.iter().flat_map(|k| strings(&props, k)).collect();
+        e.address = address.into_iter().next();
+        e.identifiers = identifiers;
         if !person && e.country == Some(CountryCode::CANADA) {
             e.business_number =
                 e.identifiers.iter().find_map(|i| BusinessNumber::parse(i).ok()).map(|b| b.as_str().to_string());
         }
-        let datasets = strings(&v, "datasets");
         e.section = (!datasets.is_empty()).then(|| datasets.join(", "));
-        let topics = strings(&props, "topics");
         e.reason = (!topics.is_empty()).then(|| topics.join(", "));
-        if let Some(seen) = v.get("first_seen").and_then(serde_json::Value::as_str) {
-            e.effective = read_date(seen, false);
+        if let Some(seen) = seen {
+            e.effective = read_date(&seen, false);
             if e.effective.is_none() {
                 problems.push(ListProblem::new(
                     line,
@@ -1407,6 +1691,7 @@ fn watchlist(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
         };
         let cc = country_cell(rec, country, *line, "country", problems);
         let split = split_name(&raw);
+        check_split(&split, At { line: *line, column: Some(name), field: "name" }, problems);
         let cc_str = cc.map(|c| c.as_str().to_string()).unwrap_or_default();
         if let Some(given) = cell(rec, id)
             && let Some(first) = ids.insert(given.clone(), *line)
@@ -1424,15 +1709,18 @@ fn watchlist(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
         let key = cell(rec, id).unwrap_or_else(|| name_key(&[&cc_str], &split.name));
         let mut e = Entry::named(key, split.name, *line);
         e.aliases = split.aliases;
-        e.aliases.extend(
-            cell(rec, aliases)
-                .unwrap_or_default()
-                .split(';')
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(str::to_string),
-        );
+        let aliases_at = At { line: *line, column: aliases, field: "aliases" };
+        let given = cell(rec, aliases).unwrap_or_default();
+        let given: Vec<String> =
+            given.split(';').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect();
+        for a in &given {
+            value_ok(a, Value::Name, aliases_at, problems);
+        }
+        e.aliases.extend(given);
         e.former_names = split.former_names;
+        let count_at =
+            if aliases.is_some() { aliases_at } else { At { column: Some(name), field: "name", ..aliases_at } };
+        check_count(e.aliases.len() + e.former_names.len(), false, count_at, problems);
         e.subsidiaries = split.subsidiaries;
         e.country = cc;
         e.address = cell(rec, address);

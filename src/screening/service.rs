@@ -261,7 +261,7 @@ async fn reconcile_effects(
         .into_iter()
         .map(|(h, entry, edition)| ConfirmedHit {
             list: h.list,
-            edition: format!("{} v{}", edition.source.label, edition.version),
+            edition: effect::edition_ref(edition.version, edition.id),
             entry,
             site_ref: h.site_ref,
         })

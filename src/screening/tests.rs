@@ -790,7 +790,7 @@ fn an_impossible_opensanctions_birth_date_or_unknown_country_is_refused_at_its_l
             person(bad)
         );
         let p = parse(ListKind::Opensanctions, ftm.as_bytes()).expect_err(bad);
-        assert_eq!(places(&p), [(2, None, Some("properties.birthDate"))], "{bad}: {p:#?}");
+        assert_eq!(places(&p), [(2, None, Some("properties.birthDate[0]"))], "{bad}: {p:#?}");
         assert!(p[0].message_en.contains(bad) && p[0].message_fr.contains(bad), "{p:#?}");
     }
     for good in ["1981", "1981-06", "1981-06-30", "1981-06-30T00:00:00"] {
@@ -802,7 +802,7 @@ fn an_impossible_opensanctions_birth_date_or_unknown_country_is_refused_at_its_l
             "{{\"id\": \"C-2\", \"schema\": \"Company\", \"properties\": {{\"name\": [\"Tern Mills\"], \"{key}\": [\"{code}\"]}}}}\n"
         );
         let p = parse(ListKind::Opensanctions, ftm.as_bytes()).expect_err(code);
-        assert_eq!(places(&p), [(1, None, Some(format!("properties.{key}").as_str()))], "{p:#?}");
+        assert_eq!(places(&p), [(1, None, Some(format!("properties.{key}[0]").as_str()))], "{p:#?}");
         assert!(p[0].message_fr.contains(code), "{p:#?}");
     }
     let ftm = "{\"id\": \"C-3\", \"schema\": \"Company\", \"properties\": {\"name\": [\"Tern Mills\"], \"country\": [\"in\"]}}\n";
@@ -985,13 +985,17 @@ fn an_empty_file_is_said_empty_once_by_every_reader() {
 /// entry over their limits are refused at their line (and column, in CSV), naming the limit in English and French.
 #[test]
 fn names_aliases_addresses_and_counts_over_their_limits_are_refused_at_their_line_in_every_carrier() {
-    use super::parse::{MAX_ADDRESS_CHARS, MAX_NAME_CHARS, MAX_NAMES_PER_ENTRY, MAX_VALUE_CHARS};
+    use super::parse::{
+        MAX_ADDRESS_CHARS, MAX_COUNTRY_CHARS, MAX_ID_CHARS, MAX_NAME_CHARS, MAX_NAMES_PER_ENTRY, MAX_VALUE_CHARS,
+    };
     let long_name = "Albatross ".repeat(20_000);
     let over_name = "A".repeat(MAX_NAME_CHARS + 1);
     let at_name = "A".repeat(MAX_NAME_CHARS);
     let over_address = "9 Rue ".repeat(MAX_ADDRESS_CHARS / 6 + 1);
     let over_value = "x".repeat(MAX_VALUE_CHARS + 1);
     let many: Vec<String> = (0..=MAX_NAMES_PER_ENTRY).map(|i| format!("Alias {i}")).collect();
+    let over_id = "7".repeat(MAX_ID_CHARS + 1);
+    let over_country = "C".repeat(MAX_COUNTRY_CHARS + 1);
     let watch = |rows: &str| format!("id,name,aliases,country,address\nW-1,Heron Dye,,IN,\n{rows}");
     let sanctions = |props: serde_json::Value| {
         let line = serde_json::json!({"id": "X-1", "schema": "Company", "properties": props, "target": true});
@@ -1006,33 +1010,46 @@ fn names_aliases_addresses_and_counts_over_their_limits_are_refused_at_their_lin
             ListKind::Watchlist,
             watch(&format!("W-2,{long_name},,IN,\n")),
             (3, Some(2), Some("name")),
-            "200,000 characters",
+            "199,999 characters",
         ),
-        (ListKind::Watchlist, watch(&format!("W-2,{over_name},,IN,\n")), (3, None, Some("name")), "1,001 characters"),
+        (
+            ListKind::Watchlist,
+            watch(&format!("W-2,{over_name},,IN,\n")),
+            (3, Some(2), Some("name")),
+            "1,001 characters",
+        ),
         (
             ListKind::Watchlist,
             watch(&format!("W-2,Kestrel,{over_name},IN,\n")),
-            (3, None, Some("aliases")),
+            (3, Some(3), Some("aliases")),
             "limit is 1,000",
         ),
         (
             ListKind::Watchlist,
             watch(&format!("W-2,Kestrel,,IN,\"{over_address}\"\n")),
-            (3, None, Some("address")),
+            (3, Some(5), Some("address")),
             "limit is 2,000",
         ),
         (
             ListKind::Watchlist,
             watch(&format!("W-2,Kestrel,{},IN,\n", many.join(";"))),
-            (3, None, Some("aliases")),
+            (3, Some(3), Some("aliases")),
             "1,001 other names",
+        ),
+        // An id, a country: each held to its own limit, named by its column.
+        (ListKind::Watchlist, watch(&format!("{over_id},Kestrel,,IN,\n")), (3, Some(1), Some("id")), "limit is 200"),
+        (
+            ListKind::Watchlist,
+            watch(&format!("W-2,Kestrel,,{over_country},\n")),
+            (3, Some(4), Some("country")),
+            "limit is 100",
         ),
         (
             ListKind::PspcIneligible,
             format!(
                 "Supplier name,Address,Type,Start date,End date,Reason\n{over_name},\"1 A St, Ottawa\",Ineligible,2026-01-01,2027-01-01,x\n"
             ),
-            (2, None, Some("Supplier name")),
+            (2, Some(1), Some("Supplier name")),
             "this name holds 1,001",
         ),
         (
@@ -1046,7 +1063,7 @@ fn names_aliases_addresses_and_counts_over_their_limits_are_refused_at_their_lin
         (
             ListKind::CbpWro,
             format!("Date,Country,Entity,Industry,Status,WRO/Finding\n04/12/2023,China,{over_name},Steel,Active,WRO\n"),
-            (2, None, Some("Entity")),
+            (2, Some(3), Some("Entity")),
             "this name",
         ),
         (
@@ -1054,13 +1071,13 @@ fn names_aliases_addresses_and_counts_over_their_limits_are_refused_at_their_lin
             format!(
                 "<h2>Section 2(d)(2)(B)(i): Entities in Xinjiang</h2><table><thead><tr><th>Entity Name</th><th>Effective Date</th></tr></thead><tr><td>{over_name}</td><td>06/21/2022</td></tr></table>"
             ),
-            (0, None, Some("Entity Name")),
+            (1, Some(1), Some("Entity Name")),
             "this name",
         ),
         (
             ListKind::Opensanctions,
             sanctions(serde_json::json!({"name": [over_name.clone()], "country": ["cn"]})),
-            (2, None, Some("properties.name")),
+            (2, None, Some("properties.name[0]")),
             "1,001 characters",
         ),
         (
@@ -1072,17 +1089,66 @@ fn names_aliases_addresses_and_counts_over_their_limits_are_refused_at_their_lin
         (
             ListKind::Opensanctions,
             sanctions(serde_json::json!({"name": ["Kestrel"], "address": [over_address], "country": ["cn"]})),
-            (2, None, Some("properties.address")),
+            (2, None, Some("properties.address[0]")),
             "2,",
+        ),
+        // The id of OpenSanctions, its identifiers, dates and countries: each held to its limit.
+        (
+            ListKind::Opensanctions,
+            format!(
+                "{{\"id\": \"X-0\", \"schema\": \"Company\", \"properties\": {{\"name\": [\"Heron\"]}}}}\n{{\"id\": \"{}\", \"schema\": \"Company\", \"properties\": {{\"name\": [\"Kestrel\"]}}}}\n",
+                "X".repeat(5_000)
+            ),
+            (2, None, Some("id")),
+            "5,000 characters; the limit is 200",
+        ),
+        (
+            ListKind::Opensanctions,
+            sanctions(serde_json::json!({"name": ["Kestrel"], "registrationNumber": ["1", over_id]})),
+            (2, None, Some("properties.registrationNumber[1]")),
+            "this identifier holds 201",
+        ),
+        (
+            ListKind::Opensanctions,
+            sanctions(serde_json::json!({"name": ["Kestrel"], "country": [over_country]})),
+            (2, None, Some("properties.country[0]")),
+            "this country holds 101",
+        ),
+        (
+            ListKind::Opensanctions,
+            format!(
+                "{{\"id\": \"X-0\", \"schema\": \"Company\", \"properties\": {{\"name\": [\"Heron\"]}}, \"first_seen\": \"{}\"}}\n",
+                "2024-06-21".repeat(5)
+            ),
+            (1, None, Some("first_seen")),
+            "this date holds 50",
+        ),
+        (
+            ListKind::PspcIneligible,
+            format!(
+                "Supplier name,Address,Type,Start date,End date,Reason,BN\nX Inc.,\"1 A St, Ottawa\",Ineligible,{},2027-01-01,x,\n",
+                "2026-01-01 ".repeat(5)
+            ),
+            (2, Some(4), Some("Start date")),
+            "this date holds",
+        ),
+        (
+            ListKind::CbpWro,
+            format!(
+                "Date,Country,Entity,Industry,Status,WRO/Finding\n04/12/2023,{over_country},A Co,Steel,Active,WRO\n"
+            ),
+            (2, Some(2), Some("Country")),
+            "this country",
         ),
     ];
     for (kind, text, (line, column, field), says) in cases {
         let p = parse(kind, text.as_bytes()).expect_err(&format!("{kind:?} {field:?}"));
-        let got: Vec<_> = places(&p).into_iter().map(|(l, c, f)| (if line == 0 { 0 } else { l }, c, f)).collect();
-        assert_eq!(got, [(line, column, field)], "{kind:?}: {p:#?}");
+        // Every limit refusal names its line, and its column (CSV, HTML) or JSON path.
+        assert_eq!(places(&p), [(line, column, field)], "{kind:?}: {p:#?}");
         assert!(p[0].message_en.contains(says), "{kind:?}: {}", p[0].message_en);
         assert!(
-            p[0].message_fr.contains("caractères") || p[0].message_fr.contains("autres noms"),
+            p[0].message_fr.contains("caractères; la limite est de")
+                || p[0].message_fr.contains("autres noms; la limite est de"),
             "{}",
             p[0].message_fr
         );
@@ -1090,4 +1156,208 @@ fn names_aliases_addresses_and_counts_over_their_limits_are_refused_at_their_lin
     }
     // At the limit, read.
     assert!(parse(ListKind::Watchlist, watch(&format!("W-2,{at_name},,IN,\n")).as_bytes()).is_ok());
+}
+
+/// The intake's character policy (`domain::characters`) holds in every list format: a control character, a
+/// bidirectional control, an invisible character, a noncharacter or the replacement character in any value (name,
+/// alias, address, id, country, reason, date …) is refused at its line and column or JSON path, in English and
+/// French, naming the code point; a line break where a value takes one line too.
+#[test]
+fn a_character_the_intake_refuses_is_refused_in_every_list_format_at_its_place() {
+    let chars = ['\u{0}', '\u{7}', '\u{85}', '\u{202E}', '\u{2067}', '\u{200B}', '\u{FEFF}', '\u{FFFE}', '\u{FFFD}'];
+    type Case = (ListKind, String, (usize, Option<usize>, &'static str));
+    for c in chars {
+        let code = format!("U+{:04X}", u32::from(c));
+        let ftm = |props: &str, extra: &str| {
+            format!(
+                "{{\"id\": \"X-0\", \"schema\": \"Company\", \"properties\": {{\"name\": [\"Heron\"]}}}}\n\
+                 {{\"id\": \"X-1\", \"schema\": \"Company\", \"properties\": {{{props}}}{extra}}}\n"
+            )
+        };
+        // Written as JSON escapes, as an exporter would write the character.
+        let j = format!("\\u{:04x}", u32::from(c));
+        let cases: Vec<Case> = vec![
+            (
+                ListKind::Watchlist,
+                format!("id,name,aliases,country,address,reason\nW-1,Kestrel{c} Dye,,IN,,\n"),
+                (2, Some(2), "name"),
+            ),
+            (
+                ListKind::Watchlist,
+                format!("id,name,aliases,country,address,reason\nW-1,Kestrel,K{c}D,IN,,\n"),
+                (2, Some(3), "aliases"),
+            ),
+            (
+                ListKind::Watchlist,
+                format!("id,name,aliases,country,address,reason\nW{c}1,Kestrel,,IN,,\n"),
+                (2, Some(1), "id"),
+            ),
+            (
+                ListKind::Watchlist,
+                format!("id,name,aliases,country,address,reason\nW-1,Kestrel,,I{c}N,,\n"),
+                (2, Some(4), "country"),
+            ),
+            (
+                ListKind::Watchlist,
+                format!("id,name,aliases,country,address,reason\nW-1,Kestrel,,IN,1 R{c}d,\n"),
+                (2, Some(5), "address"),
+            ),
+            (
+                ListKind::Watchlist,
+                format!("id,name,aliases,country,address,reason\nW-1,Kestrel,,IN,,Aud{c}it\n"),
+                (2, Some(6), "reason"),
+            ),
+            (
+                ListKind::CbpWro,
+                format!("Date,Country,Entity,Industry,Status,WRO/Finding\n04/12/2023,China,A{c} Co,Steel,Active,WRO\n"),
+                (2, Some(3), "Entity"),
+            ),
+            (
+                ListKind::CbpWro,
+                format!("Date,Country,Entity,Industry,Status,WRO/Finding\n04/12{c}/2023,China,A Co,Steel,Active,WRO\n"),
+                (2, Some(1), "Date"),
+            ),
+            (
+                ListKind::PspcIneligible,
+                format!(
+                    "Nom du fournisseur,Adresse,Type,Date de début,Date de fin,Motif\nX ltée,\"1 rue A{c}, Laval\",Suspendu,2026-01-01,2027-01-01,x\n"
+                ),
+                (2, Some(2), "Adresse"),
+            ),
+            (
+                ListKind::PspcIneligible,
+                format!(
+                    "Supplier name,Address,Type,Start date,End date,Reason\nX Inc.,A,Ineligible,2026-01-01,2027-01-01,Fr{c}aud\n"
+                ),
+                (2, Some(6), "Reason"),
+            ),
+            (
+                ListKind::Uflpa,
+                format!("Section,Entity Name,Effective Date\n(i),Alpha{c} Co.,2024-01-01\n"),
+                (2, Some(2), "Entity Name"),
+            ),
+            (
+                ListKind::Uflpa,
+                format!(
+                    "<h2>Section 2(d)(2)(B)(i)</h2>\n<table><tr><th>Entity Name</th><th>Effective Date</th></tr>\n<tr><td>Alpha Co.</td><td>06/21{c}/2022</td></tr></table>"
+                ),
+                (3, Some(2), "Effective Date"),
+            ),
+            (ListKind::Opensanctions, ftm(&format!("\"name\": [\"Kes{j}trel\"]"), ""), (2, None, "properties.name[0]")),
+            (
+                ListKind::Opensanctions,
+                ftm(&format!("\"name\": [\"K\"], \"alias\": [\"A\", \"B{j}x\"]"), ""),
+                (2, None, "properties.alias[1]"),
+            ),
+            (
+                ListKind::Opensanctions,
+                ftm(&format!("\"name\": [\"K\"], \"address\": [\"1 R{j}d\"]"), ""),
+                (2, None, "properties.address[0]"),
+            ),
+            (
+                ListKind::Opensanctions,
+                ftm(&format!("\"name\": [\"K\"], \"country\": [\"c{j}n\"]"), ""),
+                (2, None, "properties.country[0]"),
+            ),
+            (
+                ListKind::Opensanctions,
+                ftm(&format!("\"name\": [\"K\"], \"topics\": [\"sanc{j}tion\"]"), ""),
+                (2, None, "properties.topics[0]"),
+            ),
+            (
+                ListKind::Opensanctions,
+                ftm("\"name\": [\"K\"]", &format!(", \"datasets\": [\"u{j}s\"]")),
+                (2, None, "datasets[0]"),
+            ),
+            (
+                ListKind::Opensanctions,
+                ftm("\"name\": [\"K\"]", "").replace("\"X-1\"", &format!("\"X{j}1\"")),
+                (2, None, "id"),
+            ),
+        ];
+        for (kind, text, (line, column, field)) in cases {
+            let p = parse(kind, text.as_bytes()).expect_err(&format!("{kind:?} {field} {code}"));
+            assert_eq!(places(&p), [(line, column, Some(field))], "{kind:?} {code}: {p:#?}");
+            assert!(p[0].message_en.contains(&format!("{code} ")), "{kind:?} {code}: {}", p[0].message_en);
+            assert!(
+                p[0].message_fr.contains(&format!("{code} ")) && p[0].message_fr.contains("supprimez-le"),
+                "{}",
+                p[0].message_fr
+            );
+        }
+    }
+    // A line break: refused in a one-line value, taken in an address and in CBP's entities (one a line).
+    let p = parse(ListKind::Watchlist, "id,name,country\n\"W\n1\",Kestrel,IN\n".as_bytes()).unwrap_err();
+    assert_eq!(places(&p), [(2, Some(1), Some("id"))], "{p:#?}");
+    assert!(
+        parse(ListKind::Watchlist, "id,name,country,address\nW-1,Kestrel,IN,\"1 Rd\nUnit 2\"\n".as_bytes()).is_ok()
+    );
+    let cbp = "Date,Country,Entity,Industry,Status,WRO/Finding\n04/12/2023,China,\"A Co\nB Co\",Steel,Active,WRO\n";
+    assert_eq!(parse(ListKind::CbpWro, cbp.as_bytes()).unwrap().len(), 2);
+    // A lone surrogate escape in a FollowTheMoney line: refused at its line, in words.
+    let lone = "{\"id\": \"X-1\", \"schema\": \"Company\", \"properties\": {\"name\": [\"K\\ud800x\"]}}\n";
+    let p = parse(ListKind::Opensanctions, lone.as_bytes()).unwrap_err();
+    assert_eq!(p.iter().map(|p| p.line).collect::<Vec<_>>(), [1], "{p:#?}");
+    assert!(p[0].message_en.contains("escape") && p[0].message_fr.contains("échappement"), "{p:#?}");
+}
+
+/// FollowTheMoney property values are lists of strings: a property read given as a string, a number, an object or a
+/// list holding something else than strings is refused naming its path and the shape expected, for every property
+/// read (of organisations and people) and the entity's own `id`, `schema`, `datasets` and `first_seen`.
+#[test]
+fn an_opensanctions_value_of_the_wrong_json_type_is_refused_naming_its_path_and_shape() {
+    let line = |schema: &str, props: &str, extra: &str| {
+        format!("{{\"id\": \"X-1\", \"schema\": \"{schema}\", \"properties\": {{{props}}}{extra}}}\n")
+    };
+    for (schema, key) in [
+        ("Company", "name"),
+        ("Company", "alias"),
+        ("Company", "previousName"),
+        ("Company", "country"),
+        ("Company", "jurisdiction"),
+        ("Company", "address"),
+        ("Company", "registrationNumber"),
+        ("Company", "taxNumber"),
+        ("Company", "topics"),
+        ("Person", "name"),
+        ("Person", "birthDate"),
+        ("Person", "nationality"),
+        ("Person", "lastName"),
+    ] {
+        // A person's parts of a name are read when `name` is not given.
+        let name =
+            if key == "name" || key == "lastName" { String::new() } else { "\"name\": [\"Kestrel\"], ".to_string() };
+        let path = format!("properties.{key}");
+        for (value, found_en, found_fr) in [
+            ("\"text\"", "found a string", "trouvé une chaîne"),
+            ("42", "found a number", "trouvé un nombre"),
+            ("{\"a\": 1}", "found an object", "trouvé un objet"),
+        ] {
+            let text = line(schema, &format!("{name}\"{key}\": {value}"), "");
+            let p = parse(ListKind::Opensanctions, text.as_bytes()).expect_err(&path);
+            assert_eq!(places(&p), [(1, None, Some(path.as_str()))], "{schema} {key} {value}: {p:#?}");
+            assert_eq!(p[0].message_en, format!("`{path}` must be a list of strings, {found_en}"));
+            assert_eq!(p[0].message_fr, format!("« {path} » doit être une liste de chaînes, {found_fr}"));
+        }
+        let text = line(schema, &format!("{name}\"{key}\": [\"ok\", 7]"), "");
+        let p = parse(ListKind::Opensanctions, text.as_bytes()).unwrap_err();
+        assert_eq!(places(&p), [(1, None, Some(format!("{path}[1]").as_str()))], "{p:#?}");
+        assert!(p[0].message_en.ends_with("must be a string, found a number"), "{p:#?}");
+    }
+    for (extra, field) in [
+        (", \"datasets\": \"us_ofac\"", "datasets"),
+        (", \"first_seen\": 20240621", "first_seen"),
+        (", \"target\": \"yes\"", "target"),
+    ] {
+        let text = line("Company", "\"name\": [\"Kestrel\"]", extra);
+        let p = parse(ListKind::Opensanctions, text.as_bytes()).unwrap_err();
+        assert_eq!(places(&p), [(1, None, Some(field))], "{p:#?}");
+        assert!(p[0].message_en.contains(&format!("`{field}` must be")), "{p:#?}");
+    }
+    let p = parse(ListKind::Opensanctions, "{\"id\": 7, \"schema\": \"Company\"}\n".as_bytes()).unwrap_err();
+    assert_eq!(places(&p), [(1, None, Some("id"))]);
+    assert_eq!(p[0].message_en, "`id` must be a string, found a number");
+    // A person's name as a list is read; given as a string, refused as such, never as "a person without a name".
+    let p = parse(ListKind::Opensanctions, line("Person", "\"firstName\": \"Ana\"", "").as_bytes()).unwrap_err();
+    assert_eq!(places(&p), [(1, None, Some("properties.firstName"))], "{p:#?}");
 }

@@ -82,6 +82,28 @@ fn issues_of(problems: &[ListProblem], lang: Lang) -> Vec<Issue> {
         .collect()
 }
 
+/// An edition as the API gives it: what is stored of it, and its name in English and French as every page and the
+/// command line name it (`UFLPA Entity List (US DHS), edition 3 (#17)` /
+/// `Liste d'entités UFLPA (DHS des États-Unis), édition 3 (#17)`: `reports::screening_pages::edition_name`).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct EditionJson {
+    #[serde(flatten)]
+    edition: EditionSummary,
+    /// The edition's name in English: its list, its number among the list's editions, and `#` its id.
+    name_en: String,
+    /// The edition's name in French.
+    name_fr: String,
+}
+
+impl EditionJson {
+    /// The edition with its names, from the catalogues.
+    fn of(r: &crate::reports::Renderer, edition: EditionSummary) -> EditionJson {
+        let name = |lang| crate::reports::screening_pages::edition_name(r.catalog(), lang, &edition);
+        let (name_en, name_fr) = (name(Lang::En), name(Lang::Fr));
+        EditionJson { edition, name_en, name_fr }
+    }
+}
+
 /// Every list with its editions, newest first.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ListsBody {
@@ -98,7 +120,7 @@ pub struct ListBody {
     name_fr: String,
     /// What a confirmed hit does: `forced_labour`, `ineligibility` or `watch`.
     effect: String,
-    editions: Vec<EditionSummary>,
+    editions: Vec<EditionJson>,
 }
 
 async fn lists_body(state: &AppState) -> Result<ListsBody, ApiError> {
@@ -112,7 +134,11 @@ async fn lists_body(state: &AppState) -> Result<ListsBody, ApiError> {
                     name_en: name_en.into(),
                     name_fr: name_fr.into(),
                     effect: l.effect().to_string(),
-                    editions: editions.iter().filter(|e| e.list == l).cloned().collect(),
+                    editions: editions
+                        .iter()
+                        .filter(|e| e.list == l)
+                        .map(|e| EditionJson::of(&state.renderer, e.clone()))
+                        .collect(),
                 }
             })
             .collect(),
@@ -220,8 +246,10 @@ impl ImportQuery {
 /// What importing an edition did, and the re-screening of every stored declaration against it.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ImportBody {
-    #[serde(flatten)]
-    imported: ImportedEdition,
+    edition: EditionJson,
+    /// The same file was imported before: nothing new stored, the earlier edition answered.
+    already_imported: bool,
+    diff: EditionDiff,
     rescreen: ScreeningRun,
 }
 
@@ -277,13 +305,15 @@ pub(super) async fn api_import(
     )
     .await?;
     let status = if imported.already_imported { StatusCode::OK } else { StatusCode::CREATED };
-    Ok(HttpResponse::build(status).json(ImportBody { imported, rescreen }))
+    let ImportedEdition { edition, already_imported, diff } = imported;
+    let edition = EditionJson::of(&state.renderer, edition);
+    Ok(HttpResponse::build(status).json(ImportBody { edition, already_imported, diff, rescreen }))
 }
 
 /// An edition and a page of what it changed.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct EditionBody {
-    edition: EditionSummary,
+    edition: EditionJson,
     /// The page's changes, in the diff's order (added, then removed, then changed) and shape; the counts of each
     /// kind in all are the edition's `added`, `removed` and `changed`.
     diff: EditionDiff,
@@ -358,6 +388,7 @@ pub(super) async fn api_edition(
     let search = search_of(q.q.as_deref())?;
     let (edition, diff) = state.store.screening_edition(*id).await?.ok_or(ApiError::NotFound)?;
     let (diff, total) = diff.page(kind, &search, offset, limit);
+    let edition = EditionJson::of(&state.renderer, edition);
     Ok(HttpResponse::Ok().json(EditionBody { edition, diff, total, limit, offset }))
 }
 
@@ -782,7 +813,11 @@ fn lists_view(ctx: &Ctx<'_>, body: ListsBody) -> ListsPage {
                 kind: l.list.to_string(),
                 name: if ctx.lang == Lang::Fr { l.name_fr } else { l.name_en },
                 effect: ctx.state.renderer.t(ctx.lang, &format!("screening.effect_{}", l.effect)),
-                editions: l.editions.into_iter().map(|e| edition_row(&ctx.state.renderer, ctx.lang, e)).collect(),
+                editions: l
+                    .editions
+                    .into_iter()
+                    .map(|e| edition_row(&ctx.state.renderer, ctx.lang, e.edition))
+                    .collect(),
             })
             .collect(),
         imported: None,

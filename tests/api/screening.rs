@@ -154,6 +154,10 @@ on_both_backends!(
         let site = assessment.sites.iter().find(|s| s.site_id.as_str() == "MILL").unwrap();
         assert_eq!(site.risk.forced_labour.score, 100.0);
         assert!(site.risk.forced_labour.factors.iter().any(|f| f.code() == "screening_hit"));
+        // The factor's source names the edition as every page does: its number and `#` id, not its label.
+        let hit_factor = site.risk.forced_labour.factors.iter().find(|f| f.code() == "screening_hit").unwrap();
+        let named = hit_factor.source.as_ref().unwrap().edition.to_string();
+        assert_eq!(named, format!("edition 1 (#{})", first["edition"]["id"]), "{named}");
         // In words, both languages, where the explanation leaves the service (the API).
         let words: Value = app
             .get_as(Who::Officer, &format!("/api/v1/declarations/{declaration}/assessment"))
@@ -1554,7 +1558,10 @@ on_both_backends!(an_edition_and_its_diff_are_paged_and_searched_with_stable_lin
     for path in [format!("/screening/editions/{first}?page=9"), format!("/screening/editions/{first}/entries?page=9")] {
         let past = page(path.clone()).await;
         assert!(!past.contains("of 230") && !past.contains("401–"), "{path}: {past}");
-        assert!(past.contains("page=") && past.contains("lang=en"), "{path}: a link to the first page");
+        // The link to the first page itself: the same list without `page` (any page holds `page=` and `lang=en`).
+        let base = path.split('?').next().unwrap();
+        let first_page = format!("<a href=\"{base}?lang=en\">Go to the first page</a>");
+        assert!(past.contains(&first_page), "{path}: a link to the first page, {first_page}: {past}");
     }
     for lang in ["en", "fr"] {
         let past = page(format!("/screening/editions/{first}/entries?page=9&lang={lang}")).await;
@@ -1580,6 +1587,16 @@ on_both_backends!(an_edition_and_its_diff_are_paged_and_searched_with_stable_lin
         by_key["diff"]["changed"].as_array().unwrap().iter().map(|c| c["key"].as_str().unwrap()).collect();
     assert_eq!(keys, ["W-00015", "W-00016", "W-00017", "W-00018", "W-00019"]);
     assert_eq!(by_key["edition"]["changed"], 230);
+    // The edition named in words as the pages name it, in both languages, beside its id and number.
+    assert_eq!(by_key["edition"]["name_en"], format!("Department watch list, edition 2 (#{second})"));
+    assert_eq!(by_key["edition"]["name_fr"], format!("Liste de surveillance du ministère, édition 2 (#{second})"));
+    assert_eq!((by_key["edition"]["id"].as_i64(), by_key["edition"]["version"].as_i64()), (Some(second), Some(2)));
+    let lists: Value = app.get_as(Who::Auditor, "/api/v1/screening/lists").await.json().await.unwrap();
+    let watch = lists["lists"].as_array().unwrap().iter().find(|l| l["list"] == "watchlist").unwrap();
+    assert_eq!(watch["editions"][1]["name_en"], format!("Department watch list, edition 1 (#{first})"), "{watch}");
+    let doc: Value = app.get_as(Who::Auditor, "/api/v1/openapi.json").await.json().await.unwrap();
+    let schema = &doc["components"]["schemas"]["EditionJson"];
+    assert!(schema.to_string().contains("name_en") && schema.to_string().contains("name_fr"), "{schema}");
     let bad = app.get_as(Who::Auditor, &format!("/api/v1/screening/editions/{second}?change=moved")).await;
     assert_eq!(bad.status(), 400);
     // The entries: paged with the same count, and found by alias.
@@ -1648,3 +1665,42 @@ async fn a_json_list_is_never_read_as_a_decision_or_any_other_body_by_position()
     assert!(still["hits"].as_array().unwrap().iter().any(|h| h["id"] == hit), "{still}");
     assert_eq!(crate::helpers::decide_hit(&app, &open["hits"][0], false, "another firm").await, 201);
 }
+
+on_both_backends!(
+    a_long_name_or_industry_is_stored_under_a_bounded_key_and_a_long_id_refused,
+    |app: TestApp| async move {
+        let post = |list: &'static str, body: String| {
+            let app = &app;
+            async move {
+                app.request(Who::Administrator, Method::POST, &format!("/api/v1/screening/editions?list={list}"))
+                    .header("content-type", "text/csv")
+                    .body(body)
+                    .send()
+                    .await
+                    .unwrap()
+            }
+        };
+        // A name of 1,000 Chinese characters (3,000 bytes) and an industry of 8,400 characters: within their limits, so
+        // stored, under keys the index holds on either database.
+        let name = "棉".repeat(1000);
+        let r = post("watchlist", format!("name,country\n{name},CN\nKestrel Dyeing,IN\n")).await;
+        assert_eq!(r.status(), 201, "{}", r.text().await.unwrap());
+        let industry = "cotton ".repeat(1200);
+        let cbp = format!("Date,Country,Entity,Industry,Status,WRO/Finding\n04/12/2023,China,,{industry},Active,WRO\n");
+        let r = post("cbp", cbp).await;
+        assert_eq!(r.status(), 201, "{}", r.text().await.unwrap());
+        let body: Value = r.json().await.unwrap();
+        let id = body["edition"]["id"].as_i64().unwrap();
+        let entries: Value =
+            app.get_as(Who::Auditor, &format!("/api/v1/screening/editions/{id}/entries")).await.json().await.unwrap();
+        let key = entries["entries"][0]["key"].as_str().unwrap();
+        assert!(key.chars().count() <= 200 && key.starts_with("wro:CN:region:cotton"), "{key}");
+        // An id of 5,000 characters: refused at its line and column, naming the limit, in both languages.
+        let r = post("watchlist", format!("id,name,country\n{},Kestrel,IN\n", "X".repeat(5000))).await;
+        assert_eq!(r.status(), 422);
+        let body: Value = r.json().await.unwrap();
+        let said = body.to_string();
+        assert!(said.contains("limit is 200") && said.contains("la limite est de 200"), "{said}");
+        assert!(said.contains("line 2, column 1"), "{said}");
+    }
+);

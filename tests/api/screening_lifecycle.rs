@@ -312,7 +312,7 @@ on_both_backends!(
         confirm_all(&app).await;
         for id in [maple_id, tern] {
             let e = factor_editions(&app, id).await;
-            assert!(e.len() == 1 && e[0].ends_with(" v1"), "{e:?}");
+            assert!(e.len() == 1 && e[0].starts_with("edition 1 (#"), "{e:?}");
         }
 
         // The mill is removed: one effect lifted per declaration (the site's factor and the declaration's are one).
@@ -325,22 +325,30 @@ on_both_backends!(
         assert_eq!(counts(&again), (0, 0, 2), "{again}");
         for id in [maple_id, tern] {
             let e = factor_editions(&app, id).await;
-            assert!(e.len() == 1 && e[0].ends_with(" v3"), "the edition that lists it again, not v1: {e:?}");
+            assert!(e.len() == 1 && e[0].starts_with("edition 3 (#"), "the edition that lists it again, not v1: {e:?}");
         }
         // An edition that leaves it unchanged does not rename the effect.
         let same = import(&app, "uflpa", uflpa(&[other, mill])).await;
         assert_eq!(counts(&same), (0, 0, 0), "{same}");
-        assert!(factor_editions(&app, maple_id).await[0].ends_with(" v3"));
+        assert!(factor_editions(&app, maple_id).await[0].starts_with("edition 3 (#"));
 
         // Changed (A, A'): the effect stays, citing the edition that changed it; back to A: the edition of the return.
         let a2 = import(&app, "uflpa", uflpa(&[changed, other])).await;
         assert_eq!(counts(&a2), (0, 0, 2), "{a2}");
-        assert!(factor_editions(&app, tern).await[0].ends_with(" v5"), "{:?}", factor_editions(&app, tern).await);
+        assert!(
+            factor_editions(&app, tern).await[0].starts_with("edition 5 (#"),
+            "{:?}",
+            factor_editions(&app, tern).await
+        );
         // The changed entry's new hits wait for a decision; the return to A closes them, and lifts nothing.
         assert_eq!(hits(&app, "status=open").await["hits"].as_array().unwrap().len(), 2);
         let back = import(&app, "uflpa", uflpa(&[mill, other])).await;
         assert_eq!(counts(&back), (2, 0, 2), "{back}");
-        assert!(factor_editions(&app, tern).await[0].ends_with(" v6"), "{:?}", factor_editions(&app, tern).await);
+        assert!(
+            factor_editions(&app, tern).await[0].starts_with("edition 6 (#"),
+            "{:?}",
+            factor_editions(&app, tern).await
+        );
 
         // An ineligibility that starts later, confirmed, given a new period, then removed before it starts.
         let today = chrono::Utc::now().date_naive();
@@ -348,7 +356,7 @@ on_both_backends!(
         import(&app, "pspc_ineligible", format!("{PSPC_HEAD}{}{OTHER}", maple(&from, &until))).await;
         confirm_all(&app).await;
         let f = ineligibility(&app, maple_id).await.expect("recorded with its period");
-        assert!(f["edition"].as_str().unwrap().ends_with(" v1"), "{f}");
+        assert!(f["edition"].as_str().unwrap().starts_with("edition 1 (#"), "{f}");
         let moved = (today + chrono::Days::new(60)).to_string();
         let later = import(&app, "pspc_ineligible", format!("{PSPC_HEAD}{}{OTHER}", maple(&moved, &until))).await;
         assert_eq!(counts(&later), (0, 0, 1), "a new period: re-assessed, not lifted: {later}");

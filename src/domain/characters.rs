@@ -1,6 +1,7 @@
-//! The characters a declaration's text may not hold, whatever carried it (XLSX, ODS, CSV, JSON): one policy,
-//! applied to every text cell as it is read (`parse::Ctx::read`), refusing the first such character with its cell,
-//! its code point and its name.
+//! The characters a text the service reads may not hold, whatever carried it: one policy, applied to every text
+//! cell of a declaration as it is read (XLSX, ODS, CSV, JSON: `import::parse::Ctx::read`) and to every value of a
+//! screening list as it is read (the five formats of `screening::parse`), refusing the first such character with
+//! its place, its code point and its name. Each reader says which of its fields take several lines.
 //!
 //! Refused in every field:
 //! - **control characters**: C0 (U+0000–U+001F, tab and line breaks aside), DEL (U+007F) and C1 (U+0080–U+009F):
@@ -14,46 +15,50 @@
 //!   file carries them (a name pasted from a web page usually does). The zero width joiner and non-joiner (U+200C,
 //!   U+200D) stay: Persian, the Indic scripts and emoji sequences need them to be written correctly;
 //! - **noncharacters** (U+FDD0–U+FDEF and the last two code points of every plane, U+FFFE, U+FFFF, U+1FFFE …):
-//!   Unicode reserves them and never gives them to text, and XML 1.0 forbids U+FFFE and U+FFFF.
+//!   Unicode reserves them and never gives them to text, and XML 1.0 forbids U+FFFE and U+FFFF;
+//! - **the replacement character** U+FFFD: what a program writes where it could not read a byte of text in the
+//!   encoding it assumed, so a letter of the value is lost (the readers refuse bytes that cannot be read themselves,
+//!   and JSON's lone surrogate escapes; this is the mark of a reading gone wrong before the file came).
 //!
 //! Refused in one-line fields only (names, identifiers, codes, e-mails — every field but the free texts of
 //! [`MULTI_LINE`]): tab, line feed, carriage return and the line and paragraph separators (U+2028, U+2029).
 
-/// The fields (by their English name) whose text may run over several lines: an address, a comment, a detail, a
-/// description of goods. Every other field is one line.
-pub(super) const MULTI_LINE: &[&str] = &["Address", "Comment", "Detail", "Description", "Goods"];
-
 /// Why a character is refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Kind {
+pub enum Kind {
+    /// A C0 or C1 control character, or DEL.
     Control,
     /// A tab or a line break in a one-line field.
     LineBreak,
+    /// A bidirectional control.
     Bidi,
+    /// An invisible character that makes two texts that look the same differ.
     Invisible,
+    /// A code point Unicode never gives to text.
     Noncharacter,
+    /// U+FFFD, where a letter could not be read.
+    Replacement,
 }
 
 /// The first refused character of a text: the character, its position (the count of characters before it, from 1)
 /// and why.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct Refused {
+pub struct Refused {
+    /// The character.
     pub ch: char,
+    /// Where it stands: the count of characters before it and itself (from 1).
     pub position: usize,
+    /// Why it is refused.
     pub kind: Kind,
 }
 
-/// Whether a field takes one line of text or several.
-pub(super) fn multi_line(field_en: &str) -> bool {
-    MULTI_LINE.contains(&field_en)
-}
-
 /// The kind of refusal a character meets in a field of one line (`multi_line` false) or several.
-pub(super) fn kind_of(c: char, multi_line: bool) -> Option<Kind> {
+pub fn kind_of(c: char, multi_line: bool) -> Option<Kind> {
     match c {
         '\t' | '\n' | '\r' | '\u{2028}' | '\u{2029}' => (!multi_line).then_some(Kind::LineBreak),
         '\u{0}'..='\u{1F}' | '\u{7F}'..='\u{9F}' => Some(Kind::Control),
         '\u{61C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => Some(Kind::Bidi),
+        '\u{FFFD}' => Some(Kind::Replacement),
         '\u{AD}'
         | '\u{180E}'
         | '\u{200B}'
@@ -68,13 +73,13 @@ pub(super) fn kind_of(c: char, multi_line: bool) -> Option<Kind> {
 }
 
 /// Unicode's noncharacters: U+FDD0–U+FDEF and U+nFFFE, U+nFFFF of every plane.
-pub(super) fn is_noncharacter(c: char) -> bool {
+pub fn is_noncharacter(c: char) -> bool {
     let u = u32::from(c);
     (0xFDD0..=0xFDEF).contains(&u) || u & 0xFFFE == 0xFFFE
 }
 
 /// The first character of `text` the policy refuses in a field of one line or several.
-pub(super) fn first_refused(text: &str, multi_line: bool) -> Option<Refused> {
+pub fn first_refused(text: &str, multi_line: bool) -> Option<Refused> {
     text.chars()
         .enumerate()
         .find_map(|(i, ch)| kind_of(ch, multi_line).map(|kind| Refused { ch, position: i + 1, kind }))
@@ -83,7 +88,7 @@ pub(super) fn first_refused(text: &str, multi_line: bool) -> Option<Refused> {
 impl Refused {
     /// The refusal of this character in the field named `en`/`fr`, in English and French: the character by its
     /// code point and name, where it stands, why it is refused and what to do.
-    pub(super) fn messages(&self, en: &str, fr: &str) -> (String, String) {
+    pub fn messages(&self, en: &str, fr: &str) -> (String, String) {
         let code = format!("U+{:04X}", u32::from(self.ch));
         let name = name(self.ch);
         let (what_en, what_fr, why_en, why_fr) = match self.kind {
@@ -111,6 +116,14 @@ impl Refused {
                 "it makes two texts that look the same differ; it often comes with text pasted from a web page",
                 "il rend différents deux textes d'apparence identique; il vient souvent d'un texte collé d'une page web",
             ),
+            Kind::Replacement => (
+                "the replacement character",
+                "le caractère de remplacement",
+                "a program put it where it could not read a letter, which is lost: write the value again from its \
+                 source",
+                "un programme l'a mis là où il n'a pu lire une lettre, qui est perdue : récrivez la valeur d'après sa \
+                 source",
+            ),
             Kind::Noncharacter => (
                 "a noncharacter",
                 "un non-caractère",
@@ -129,7 +142,7 @@ impl Refused {
 
 /// The Unicode name of a refused character (its formal alias for a control, which has no name; Unicode's label
 /// `<noncharacter-FFFE>` for a noncharacter, which has none either).
-pub(super) fn name(c: char) -> String {
+pub fn name(c: char) -> String {
     const C0: [&str; 32] = [
         "NULL",
         "START OF HEADING",
@@ -239,6 +252,7 @@ pub(super) fn name(c: char) -> String {
         '\u{206E}' => "NATIONAL DIGIT SHAPES",
         '\u{206F}' => "NOMINAL DIGIT SHAPES",
         '\u{FEFF}' => "ZERO WIDTH NO-BREAK SPACE",
+        '\u{FFFD}' => "REPLACEMENT CHARACTER",
         '\u{FFF9}' => "INTERLINEAR ANNOTATION ANCHOR",
         '\u{FFFA}' => "INTERLINEAR ANNOTATION SEPARATOR",
         '\u{FFFB}' => "INTERLINEAR ANNOTATION TERMINATOR",
@@ -301,35 +315,6 @@ mod tests {
         assert!(fr.contains("U+200B ZERO WIDTH SPACE, au 1er caractère"), "{fr}");
     }
 
-    #[test]
-    fn every_carrier_refuses_the_same_characters_at_their_cell_and_free_texts_take_line_breaks() {
-        use crate::import::tests::{demo, errors, workbook};
-        use crate::import::{Limits, read_declaration};
-        let json = |edit: &dyn Fn(&mut serde_json::Value)| {
-            let mut v: serde_json::Value = serde_json::from_slice(&demo("gantex-en578.json")).unwrap();
-            edit(&mut v);
-            serde_json::to_vec(&v).unwrap()
-        };
-        for c in ['\u{FFFE}', '\u{10FFFF}', '\u{200B}', '\u{2028}', '\u{7}', '\u{85}', '\u{202E}', '\t', '\u{E0041}'] {
-            let code = format!("U+{:04X}", u32::from(c));
-            let bytes = json(&|v| v["places_of_work"][0]["site_name"] = format!("Gown {c} Factory").into());
-            let issues = errors(read_declaration("d.json", &bytes, &Limits::default()));
-            assert_eq!(issues.len(), 1, "{code}: {issues:?}");
-            assert!(issues[0].location.contains("site_name"), "{code}: {issues:?}");
-            assert!(issues[0].message_en.contains(&code) && issues[0].message_fr.contains(&code), "{issues:?}");
-            let bytes = workbook(false, |wb| {
-                wb.worksheet_from_name("PlacesOfWork").unwrap().write_string(2, 1, format!("Es{c}tate")).unwrap();
-            });
-            let issues = errors(read_declaration("d.xlsx", &bytes, &Limits::default()));
-            assert_eq!(issues.iter().map(|i| i.location.as_str()).collect::<Vec<_>>(), ["PlacesOfWork!B3"], "{code}");
-            assert!(issues[0].message_en.contains(&format!("{code} ")), "{issues:?}");
-        }
-        // A line break in an address is read, and kept.
-        let bytes = json(&|v| v["places_of_work"][0]["address"] = "Plot 7\nIndustrial Zone".into());
-        let parsed = read_declaration("d.json", &bytes, &Limits::default()).unwrap();
-        assert_eq!(parsed.declaration.places_of_work[0].address, "Plot 7\nIndustrial Zone");
-    }
-
     /// Any character of a refused kind, with where it is refused (one line only, or everywhere).
     fn refused_char() -> impl Strategy<Value = (char, bool)> {
         prop_oneof![
@@ -351,6 +336,7 @@ mod tests {
                 .prop_filter_map("a code point", |(plane, low)| char::from_u32(plane << 16 | low))
                 .prop_map(|c| (c, true)),
             proptest::char::range('\u{FDD0}', '\u{FDEF}').prop_map(|c| (c, true)),
+            Just(('\u{FFFD}', true)),
         ]
     }
 
