@@ -55,6 +55,7 @@ where
     // A body that is not JSON at all is refused below, by the typed reading, with its line and column.
     if let Ok(value) = serde_json::from_slice::<serde_json::Value>(&bytes) {
         objects_where_objects_are_asked::<T>(&value)?;
+        readable_text_in(&value, "")?;
     }
     let mut json = serde_json::Deserializer::from_slice(&bytes);
     let value =
@@ -62,6 +63,36 @@ where
     // Nothing but spaces after the document, as `serde_json::from_slice` requires.
     json.end().map_err(|e| json_unreadable(&e, ""))?;
     Ok(value)
+}
+
+/// Refuses a text that holds a character the intake refuses in free text (a control character, a bidirectional
+/// control that reverses what a reader sees, an invisible character, a noncharacter, U+FFFD): the field by its name
+/// (`note`, `overrides[0].reason`), the character by its code point and name, where it stands, in both languages.
+/// Line breaks and tabs are free text's own. The policy is [`crate::domain::characters`], the intake's.
+pub(super) fn readable_text(field: &str, text: &str) -> Result<(), ApiError> {
+    match crate::domain::characters::first_refused(text, true) {
+        None => Ok(()),
+        Some(refused) => {
+            let (en, fr) = refused.messages(&format!("`{field}`"), &format!("« {field} »"));
+            Err(ApiError::bad_request(en, fr))
+        }
+    }
+}
+
+/// [`readable_text`] for every string of a JSON document, and every key, named by its path.
+fn readable_text_in(value: &serde_json::Value, path: &str) -> Result<(), ApiError> {
+    match value {
+        serde_json::Value::String(text) => readable_text(if path.is_empty() { "body" } else { path }, text),
+        serde_json::Value::Array(items) => {
+            items.iter().enumerate().try_for_each(|(i, item)| readable_text_in(item, &format!("{path}[{i}]")))
+        }
+        serde_json::Value::Object(fields) => fields.iter().try_for_each(|(name, field)| {
+            let at = if path.is_empty() { name.clone() } else { format!("{path}.{name}") };
+            readable_text(&at, name)?;
+            readable_text_in(field, &at)
+        }),
+        _ => Ok(()),
+    }
 }
 
 /// Refuses a JSON value that gives anything but an object where the OpenAPI schema of `T` asks for one (a struct):

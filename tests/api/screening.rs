@@ -1660,10 +1660,44 @@ async fn a_json_list_is_never_read_as_a_decision_or_any_other_body_by_position()
         assert!(v["message"].as_str().unwrap().contains("Content-Type: application/json"), "{v}");
         assert!(v["message_fr"].as_str().unwrap().contains("envoyez-le en JSON"), "{v}");
     }
-    // Nothing was decided: the hit is still open and can be decided with the documented body.
+    // A note that would reverse or hide what a reader sees on the audit pages, or break an export, is refused at its
+    // field, in every JSON body and form.
+    let cases = [
+        (decision.as_str(), json!({"confirmed": true, "note": "bell\u{7} rings"}), "`note` holds", "U+0007"),
+        (decision.as_str(), json!({"confirmed": false, "note": "abc \u{202e}fed"}), "`note` holds", "U+202E"),
+        (decision.as_str(), json!({"confirmed": false, "note\u{200b}": "x"}), "holds", "U+200B"),
+        (
+            "/api/v1/contracts",
+            json!({"number": "W1-1", "overrides": [{"reason": "nul\u{0}"}]}),
+            "`overrides[0].reason`",
+            "U+0000",
+        ),
+    ];
+    for (path, body, field, code) in cases {
+        let r = app.request(Who::Administrator, Method::POST, path).json(&body).send().await.unwrap();
+        assert_eq!(r.status(), 400, "{path} {body}");
+        let v: Value = r.json().await.unwrap();
+        let (en, fr) = (v["message"].as_str().unwrap(), v["message_fr"].as_str().unwrap());
+        assert!(en.contains(field) && en.contains(code), "{v}");
+        assert!(fr.contains(code) && fr.contains("supprimez-le"), "{v}");
+    }
+    // The same on the page's form.
+    let officer = app.signed_in(Who::Officer).await;
+    let page = officer.get(app.url("/screening/alerts?lang=fr")).send().await.unwrap().text().await.unwrap();
+    let csrf = crate::helpers::hidden_field(&page, "csrf").unwrap();
+    let r = officer
+        .post(app.url(&format!("/screening/hits/{hit}?lang=fr")))
+        .form(&[("csrf", csrf.as_str()), ("decision", "confirm"), ("note", "abc \u{202e}fed")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 400);
+    let text = r.text().await.unwrap();
+    assert!(text.contains("U+202E") && text.contains("supprimez-le"), "{text}");
+    // Line breaks and tabs are free text's own (below). Nothing was decided: the hit is still open and can be decided with the documented body.
     let still = hits(&app, "open").await;
     assert!(still["hits"].as_array().unwrap().iter().any(|h| h["id"] == hit), "{still}");
-    assert_eq!(crate::helpers::decide_hit(&app, &open["hits"][0], false, "another firm").await, 201);
+    assert_eq!(crate::helpers::decide_hit(&app, &open["hits"][0], false, "another firm:\n\tsee the file").await, 201);
 }
 
 on_both_backends!(
