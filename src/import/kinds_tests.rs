@@ -2904,3 +2904,102 @@ fn an_ods_number_or_date_shown_as_a_time_is_never_read_as_a_date_or_a_count() {
     // (The next site's cell takes its column's time style, and is refused for it.)
     assert_eq!(places(&issues), ["PlacesOfWork!I3"], "{issues:?}");
 }
+
+// ---- Files written by LibreOffice (`supplier_data/corpus/libreoffice/`) ----
+
+/// Each valid workbook of the corpus, converted by LibreOffice 7.4 (`libreoffice --headless --convert-to ods`), gives
+/// the very declaration of the `.xlsx` it came from: the same sites, dates, numbers, countries and merges.
+#[test]
+fn a_workbook_saved_as_ods_by_libreoffice_gives_the_same_declaration_as_its_xlsx() {
+    for name in ["chainon-convert-en", "chainon-convert-fr", "merged-country-cells", "openpyxl-fr-reordered"] {
+        let xlsx = read(&format!("{name}.xlsx"), &corpus(&format!("accepted/{name}.xlsx")))
+            .unwrap_or_else(|e| panic!("{name}.xlsx: {e:?}"))
+            .declaration;
+        let ods = read(&format!("{name}.ods"), &corpus(&format!("libreoffice/{name}.ods")))
+            .unwrap_or_else(|e| panic!("{name}.ods: {e:?}"))
+            .declaration;
+        assert_eq!(ods, xlsx, "{name}");
+    }
+    // The far cells of the Solver field case are refused in ODS (calamine builds an ODS table's whole rectangle),
+    // naming the far cell, as its README allows.
+    let issues = errors(read("far-cells-xfd.ods", &corpus("libreoffice/far-cells-xfd.ods")));
+    assert_eq!(places(&issues), ["Supplier!XFD1048550"], "{issues:?}");
+}
+
+/// The bad-cell kinds written by LibreOffice are refused at the cell the `.xlsx` they came from names, each for what
+/// it is: an error value, a date typed as text, a far cell (the `.xlsx` files are made here by the code that made
+/// them before conversion).
+#[test]
+fn the_bad_cell_kinds_saved_by_libreoffice_are_refused_at_the_same_cells_as_in_xlsx() {
+    let error = set_cell_xml(&workbook(false, |_| {}), PLACES_PART, "G2", r#"<c r="G2" t="e"><v>#N/A</v></c>"#);
+    let text_date = workbook(false, |wb| {
+        wb.worksheet_from_name("Supplier").unwrap().write_string(2, 1, "03/04/2026").unwrap();
+    });
+    let far = workbook(false, |wb| {
+        wb.worksheet_from_name("PlacesOfWork").unwrap().write_string(65_000, 250, "stray").unwrap();
+    });
+    for (name, xlsx, place, says) in [
+        ("error-cell", error, "PlacesOfWork!G2", "#N/A"),
+        ("date-as-text", text_date, "Supplier!B3", "03/04/2026"),
+        ("far-cell", far, "PlacesOfWork!IQ65001", ""),
+    ] {
+        let in_xlsx = errors(read("x.xlsx", &xlsx));
+        let in_ods = errors(read(&format!("{name}.ods"), &corpus(&format!("libreoffice/{name}.ods"))));
+        assert_eq!(places(&in_xlsx), [place], "{name}.xlsx: {in_xlsx:?}");
+        assert_eq!(places(&in_ods), [place], "{name}.ods: {in_ods:?}");
+        assert!(in_ods[0].message_en.contains(says) && in_ods[0].message_fr.contains(says), "{:?}", in_ods[0]);
+    }
+}
+
+/// A workbook written without calculating its formulas, opened by LibreOffice (which does not recalculate files of
+/// Excel by default) and saved as ODS, keeps the placeholders typed as calculated results: `=1200+650` stored as 0,
+/// `=DATE(2026,3,31)` as 1899-12-30, `=1/0` as 0. Formulas of constants are worked out, and a stored result that is
+/// not theirs is refused as never calculated, never read as 0 workers or as a date.
+#[test]
+fn placeholders_kept_by_libreoffice_as_results_are_refused_as_never_calculated() {
+    let issues = errors(read("uncalculated-formulas.ods", &corpus("libreoffice/uncalculated-formulas.ods")));
+    let mut got = places(&issues);
+    got.sort_unstable();
+    assert_eq!(got, ["PlacesOfWork!N2", "PlacesOfWork!O2", "Supplier!B8"], "{issues:?}");
+    assert!(issues.iter().all(|i| i.message_en.contains("never calculated")), "{issues:?}");
+    let issues = errors(read("div0-formula.ods", &corpus("libreoffice/div0-formula.ods")));
+    assert_eq!(places(&issues), ["PlacesOfWork!I2"], "{issues:?}");
+    assert!(issues[0].message_en.contains("=1/0"), "{issues:?}");
+    // New instances, in XLSX saved again without the recalculation flag: each stored result that is not the formula's.
+    for (formula, stored, refused) in [
+        ("=40*25", 0.0, true),
+        ("=(1200+650)/2", 0.0, true),
+        ("=2^10", 1024.0, false),
+        ("=1200+650", 1850.0, false),
+        ("=H2*2", 0.0, false),
+    ] {
+        let bytes = workbook(false, |wb| {
+            let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+            ws.write_string(0, 8, "Workers").unwrap();
+            ws.write_formula(1, 8, formula).unwrap().set_formula_result(1, 8, stored.to_string());
+        });
+        let bytes = patch_zip(&bytes, "xl/workbook.xml", |xml| xml.replace(r#" fullCalcOnLoad="1""#, ""));
+        let got = read("f.xlsx", &bytes);
+        if refused {
+            let issues = errors(got);
+            assert_eq!(places(&issues), ["PlacesOfWork!I2"], "{formula}: {issues:?}");
+            assert!(issues[0].message_en.contains("never calculated"), "{issues:?}");
+        } else {
+            assert!(got.is_ok(), "{formula} {stored}: {:?}", got.err());
+        }
+    }
+}
+
+/// Real `.xls` files (LibreOffice's "MS Excel 97" filter) are refused once, naming the format and what to do, in both
+/// languages — never read as damaged, never half read: calamine reads XLS only into a dense rectangle of the sheet.
+#[test]
+fn a_real_xls_file_is_refused_once_saying_to_save_it_as_xlsx() {
+    for name in ["chainon-convert-fr.xls", "openpyxl-fr-reordered.xls", "error-cell.xls"] {
+        for sent_as in [name.to_string(), name.replace(".xls", ".xlsx"), "declaration".to_string()] {
+            let issues = errors(read(&sent_as, &corpus(&format!("libreoffice/{name}"))));
+            assert_eq!(issues.len(), 1, "{name} as {sent_as}: {issues:?}");
+            assert!(issues[0].message_en.contains("Excel 97–2003") && issues[0].message_en.contains(".xlsx"));
+            assert!(issues[0].message_fr.contains("Excel 97-2003") && issues[0].message_fr.contains(".xlsx"));
+        }
+    }
+}

@@ -3,6 +3,7 @@
 
 mod cell_values;
 mod characters;
+mod formula;
 mod grid;
 mod json;
 mod parse;
