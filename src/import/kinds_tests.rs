@@ -2291,7 +2291,8 @@ fn central_european_text_that_windows_1252_would_read_with_other_letters_is_refu
     }
     // Western text in Windows-1252 with the letters French, Spanish and German write is still read.
     for city in ["Trois-Rivières", "Señora Müller", "Québec", "Lévis à côté", "São Paulo", "Øresund"] {
-        let d = read("w.zip", &csv_zip_in(city, |s| encoding_rs::WINDOWS_1252.encode(s).0.into_owned()))
+        // (In a file of French sites: one of Czech sites is read in windows-1250, the encoding its country writes.)
+        let d = read("w.zip", &csv_zip_declaring("FR", "Huta", city, encoder(encoding_rs::WINDOWS_1252)))
             .unwrap_or_else(|e| panic!("{city}: {e:?}"))
             .declaration;
         assert_eq!(d.places_of_work[0].city, city);
@@ -2823,7 +2824,8 @@ fn central_european_letters_windows_1252_reads_as_western_letters_out_of_place_a
         "Loïc Héloïse",
         "Sûreté du Québec",
     ] {
-        let d = read("w.zip", &csv_zip_in(city, |s| encoding_rs::WINDOWS_1252.encode(s).0.into_owned()))
+        // (In a file of French sites: one of Czech sites is read in windows-1250, the encoding its country writes.)
+        let d = read("w.zip", &csv_zip_declaring("FR", "Huta", city, encoder(encoding_rs::WINDOWS_1252)))
             .unwrap_or_else(|e| panic!("{city}: {e:?}"))
             .declaration;
         assert_eq!(d.places_of_work[0].city, city);
@@ -3001,5 +3003,110 @@ fn a_real_xls_file_is_refused_once_saying_to_save_it_as_xlsx() {
             assert!(issues[0].message_en.contains("Excel 97–2003") && issues[0].message_en.contains(".xlsx"));
             assert!(issues[0].message_fr.contains("Excel 97-2003") && issues[0].message_fr.contains(".xlsx"));
         }
+    }
+}
+
+// ---- Legacy encodings told by the countries a file declares ----
+
+/// A CSV zip whose supplier and site are in `country`, with `legal` as the legal name and `city` as the site's city,
+/// every file written by `encode`.
+fn csv_zip_declaring(country: &str, legal: &str, city: &str, encode: impl Fn(&str) -> Vec<u8>) -> Vec<u8> {
+    let supplier =
+        format!("Label,Value\nLegal name,{legal}\nCountry,{country}\nDeclaration date,2026-04-01\nSignatory name,Ng\n");
+    let places = format!(
+        "Site ID,Site name,Role,Goods,Address,City,Country\nS1,Plant,manufacturing,steel,Ulice 1,{city},{country}\n"
+    );
+    zip_of_bytes(&[
+        ("Supplier.csv", encode(&supplier)),
+        ("Attestations.csv", b"Right,Attested\nchild_labour,Y\n".to_vec()),
+        ("PlacesOfWork.csv", encode(&places)),
+    ])
+}
+
+fn encoder(enc: &'static encoding_rs::Encoding) -> impl Fn(&str) -> Vec<u8> {
+    move |s: &str| {
+        let (bytes, _, unmappable) = enc.encode(s);
+        assert!(!unmappable, "{} cannot write {s}", enc.name());
+        bytes.into_owned()
+    }
+}
+
+#[test]
+fn a_legacy_csv_is_read_in_the_encoding_its_declared_countries_write() {
+    let (cp1250, cp1251, cp1253) = (encoding_rs::WINDOWS_1250, encoding_rs::WINDOWS_1251, encoding_rs::WINDOWS_1253);
+    for (enc, country, legal, city) in [
+        // Czech, Polish, Romanian, Hungarian, Slovak, Croatian, Slovenian (windows-1250).
+        (cp1250, "CZ", "Plzeňské strojírny a.s.", "Plzeň"),
+        (cp1250, "Czechia", "Kočevje s.r.o.", "Ďáblice"),
+        (cp1250, "CZ", "Třinecké železárny", "Třeboň"),
+        (cp1250, "PL", "Huta Łódź sp. z o.o.", "Łódź"),
+        (cp1250, "Pologne", "Zakłady Śląskie", "Bielsko-Biała"),
+        (cp1250, "PL", "Rękawice Gdańsk", "Częstochowa"),
+        (cp1250, "RO", "Frânghii Brăila SRL", "Brăila"),
+        (cp1250, "Romania", "Oţelul Galaţi", "Constanţa"),
+        (cp1250, "HU", "Győri Kötélgyár Kft.", "Győr"),
+        (cp1250, "Hongrie", "Szőnyeggyár Zrt.", "Hódmezővásárhely"),
+        (cp1250, "SK", "Žilinské lanovky", "Žilina"),
+        (cp1250, "HR", "Ćuprija d.o.o.", "Čakovec"),
+        (cp1250, "SI", "Vrvi Kočevje d.o.o.", "Kočevje"),
+        // Russian, Bulgarian, Ukrainian (windows-1251): short, so their bytes read as Chinese too.
+        (cp1251, "RU", "ООО Канат", "Тула"),
+        (cp1251, "RU", "Северные канаты", "Ярославль"),
+        (cp1251, "Russie", "АО Волга", "Пермь"),
+        (cp1251, "BG", "Въжета ЕООД", "Русе"),
+        (cp1251, "Bulgaria", "Пловдивски въжета", "Пловдив"),
+        (cp1251, "UA", "Канати Київ", "Львів"),
+        // Greek (windows-1253).
+        (cp1253, "GR", "Σχοινιά ΑΕ", "Πάτρα"),
+        (cp1253, "Greece", "Βόλος ΕΠΕ", "Βόλος"),
+        (cp1253, "GRC", "Σχοινιά Αιγαίου", "Πειραιάς"),
+    ] {
+        let bytes = csv_zip_declaring(country, legal, city, encoder(enc));
+        let parsed = read("l.zip", &bytes).unwrap_or_else(|e| panic!("{city} ({country}): {e:?}"));
+        let d = parsed.declaration;
+        assert_eq!((d.places_of_work[0].city.as_str(), d.supplier.legal_name.as_str()), (city, legal), "{country}");
+        let w = parsed.warnings.iter().find(|w| w.location == "PlacesOfWork.csv").unwrap();
+        assert!(w.message_en.contains(enc.name()) && w.message_fr.contains(enc.name()), "{city}: {w:?}");
+        assert!(w.message_en.contains("countries it declares") && w.message_fr.contains("pays qu'il déclare"), "{w:?}");
+        assert_french(w);
+    }
+}
+
+#[test]
+fn a_legacy_csv_whose_countries_do_not_agree_on_an_encoding_is_refused_naming_the_readings() {
+    // A Czech site beside a French one: Windows-1252 or windows-1250 — `Plzeň` or `Plzeò` — cannot be told.
+    let cp1250 = encoder(encoding_rs::WINDOWS_1250);
+    let supplier = "Label,Value\nLegal name,Huta\nCountry,FR\nDeclaration date,2026-04-01\nSignatory name,Ng\n";
+    let places = "Site ID,Site name,Role,Goods,Address,City,Country\nS1,Plant,manufacturing,steel,Ulice 1,Plzeň,CZ\n\
+                  S2,Usine,manufacturing,steel,1 rue,Lyon,FR\n";
+    let bytes = zip_of_bytes(&[
+        ("Supplier.csv", cp1250(supplier)),
+        ("Attestations.csv", b"Right,Attested\nchild_labour,Y\n".to_vec()),
+        ("PlacesOfWork.csv", cp1250(places)),
+    ]);
+    let issues = errors(read("m.zip", &bytes));
+    assert_eq!(issues.len(), 1, "{issues:?}");
+    for text in [&issues[0].message_en, &issues[0].message_fr] {
+        assert!(text.contains("windows-1250") && text.contains("windows-1252") && text.contains("Plzeň"), "{text}");
+        assert!(text.contains("CSV UTF-8"), "{text}");
+    }
+    // A short Cyrillic file of a Canadian supplier: no country says Cyrillic, and the bytes read as Chinese too.
+    for (enc, city) in [(encoding_rs::WINDOWS_1251, "Тула"), (encoding_rs::WINDOWS_1253, "Πάτρα")] {
+        let bytes = csv_zip_declaring("CA", "Rope Inc.", city, encoder(enc));
+        match read("s.zip", &bytes) {
+            Ok(p) => assert_eq!(p.declaration.places_of_work[0].city, city),
+            Err(issues) => {
+                let issues: Vec<&Issue> = issues.iter().filter(|i| i.level == IssueLevel::Error).collect();
+                assert_eq!(issues.len(), 1, "{issues:?}");
+                assert!(issues[0].message_en.contains(enc.name()), "{city}: {:?}", issues[0]);
+                assert!(issues[0].message_en.contains("CSV UTF-8"), "{:?}", issues[0]);
+                assert_french(issues[0]);
+            }
+        }
+    }
+    // A file of Polish sites whose bytes are Chinese (GB18030) is not read as Polish: its letters are not words.
+    let bytes = csv_zip_declaring("PL", "Huta", "丝绸之路", encoder(encoding_rs::GB18030));
+    if let Ok(p) = read("g.zip", &bytes) {
+        assert_eq!(p.declaration.places_of_work[0].city, "丝绸之路");
     }
 }
