@@ -2926,6 +2926,9 @@ fn a_workbook_saved_as_ods_by_libreoffice_gives_the_same_declaration_as_its_xlsx
     // naming the far cell, as its README allows.
     let issues = errors(read("far-cells-xfd.ods", &corpus("libreoffice/far-cells-xfd.ods")));
     assert_eq!(places(&issues), ["Supplier!XFD1048550"], "{issues:?}");
+    // The span counted as each language writes numbers.
+    assert!(issues[0].message_en.contains("span 17,179,443,200 cells"), "{:?}", issues[0]);
+    assert!(issues[0].message_fr.contains("couvrirait 17\u{a0}179\u{a0}443\u{a0}200 cellules"), "{:?}", issues[0]);
 }
 
 /// The bad-cell kinds written by LibreOffice are refused at the cell the `.xlsx` they came from names, each for what

@@ -805,16 +805,17 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
             let place = a1_place(table, last_row as usize, last_col as usize);
             let (read_en, read_fr) =
                 super::counted(limits.max_cells, ("is read", "are read"), ("est lue", "sont lues"));
+            let (area_en, area_fr) = super::whole(u128::from(area));
             return Err(Issue::error(
                 place,
                 None,
                 format!(
-                    "This cell lies far from the rest of the sheet: the sheet would span {area} cells, and at most \
+                    "This cell lies far from the rest of the sheet: the sheet would span {area_en} cells, and at most \
                      {read_en}. Delete the cells that are not part of the declaration (select the rows and columns \
                      past the data and delete them) and send the file again."
                 ),
                 format!(
-                    "Cette cellule est loin du reste de la feuille : la feuille couvrirait {area} cellules, et au plus \
+                    "Cette cellule est loin du reste de la feuille : la feuille couvrirait {area_fr} cellules, et au plus \
                      {read_fr}. Supprimez les cellules qui ne font pas partie de la déclaration (sélectionnez les \
                      lignes et colonnes après les données et supprimez-les) et envoyez le fichier de nouveau."
                 ),
