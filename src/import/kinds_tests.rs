@@ -3107,6 +3107,18 @@ fn a_legacy_csv_whose_countries_do_not_agree_on_an_encoding_is_refused_naming_th
             }
         }
     }
+    // Western names that the bytes alone leave in doubt read as written in a file of their own country's sites; a
+    // letter Western text does not write where it stands is still refused whatever the country (`Ærø` is `Ćrř` in
+    // windows-1250, and `ø` is Czech `ř`: a Danish file is not told from a Czech one by its bytes, and its country is
+    // not enough to overturn what its letters say).
+    for (country, city) in [("PT", "Grã-Bretanha"), ("IS", "Þingvellir"), ("Portugal", "Grã-Bretanha")] {
+        let d = read("w.zip", &csv_zip_declaring(country, "Huta", city, encoder(encoding_rs::WINDOWS_1252)))
+            .unwrap_or_else(|e| panic!("{city}: {e:?}"))
+            .declaration;
+        assert_eq!(d.places_of_work[0].city, city);
+    }
+    let issues = errors(read("w.zip", &csv_zip_declaring("DK", "Huta", "Ærø", encoder(encoding_rs::WINDOWS_1252))));
+    assert!(issues[0].message_en.contains("Ærø") && issues[0].message_en.contains("windows-1250"), "{issues:?}");
     // A file of Polish sites whose bytes are Chinese (GB18030) is not read as Polish: its letters are not words.
     let bytes = csv_zip_declaring("PL", "Huta", "丝绸之路", encoder(encoding_rs::GB18030));
     if let Ok(p) = read("g.zip", &bytes) {

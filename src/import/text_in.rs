@@ -672,10 +672,38 @@ fn short_and_ambiguous(bytes: &[u8], enc: &'static encoding_rs::Encoding, text: 
     }
 }
 
-/// The legacy encoding each country writes its own language in, when it is not Windows-1252: the evidence a file's
-/// declared countries give. Countries of two scripts (Serbia, Kazakhstan's Latin reform, Cyprus) or whose text
-/// Windows-1252 writes are left out.
-const COUNTRY_ENCODINGS: [(&str, &encoding_rs::Encoding); 22] = [
+/// The legacy encoding each country writes its own language in: the evidence a file's declared countries give.
+/// Countries of two scripts (Serbia, Kazakhstan's Latin reform, Cyprus) are left out.
+const COUNTRY_ENCODINGS: [(&str, &encoding_rs::Encoding); 50] = [
+    // Western Europe and the Americas: Windows-1252 (`Ærø`, `Grã-Bretanha`, `Þingvellir` read as written).
+    ("CA", encoding_rs::WINDOWS_1252),
+    ("US", encoding_rs::WINDOWS_1252),
+    ("FR", encoding_rs::WINDOWS_1252),
+    ("BE", encoding_rs::WINDOWS_1252),
+    ("LU", encoding_rs::WINDOWS_1252),
+    ("CH", encoding_rs::WINDOWS_1252),
+    ("DE", encoding_rs::WINDOWS_1252),
+    ("AT", encoding_rs::WINDOWS_1252),
+    ("NL", encoding_rs::WINDOWS_1252),
+    ("GB", encoding_rs::WINDOWS_1252),
+    ("IE", encoding_rs::WINDOWS_1252),
+    ("IT", encoding_rs::WINDOWS_1252),
+    ("ES", encoding_rs::WINDOWS_1252),
+    ("PT", encoding_rs::WINDOWS_1252),
+    ("DK", encoding_rs::WINDOWS_1252),
+    ("NO", encoding_rs::WINDOWS_1252),
+    ("SE", encoding_rs::WINDOWS_1252),
+    ("FI", encoding_rs::WINDOWS_1252),
+    ("IS", encoding_rs::WINDOWS_1252),
+    ("FO", encoding_rs::WINDOWS_1252),
+    ("BR", encoding_rs::WINDOWS_1252),
+    ("MX", encoding_rs::WINDOWS_1252),
+    ("AR", encoding_rs::WINDOWS_1252),
+    ("CL", encoding_rs::WINDOWS_1252),
+    ("CO", encoding_rs::WINDOWS_1252),
+    ("PE", encoding_rs::WINDOWS_1252),
+    ("AU", encoding_rs::WINDOWS_1252),
+    ("NZ", encoding_rs::WINDOWS_1252),
     ("CZ", encoding_rs::WINDOWS_1250),
     ("PL", encoding_rs::WINDOWS_1250),
     ("HU", encoding_rs::WINDOWS_1250),
@@ -741,7 +769,7 @@ fn declared_countries(bytes: &[u8]) -> Vec<crate::domain::CountryCode> {
 }
 
 /// The legacy encoding every country a file declares writes (see [`COUNTRY_ENCODINGS`]), when they all write the
-/// same one; `None` when the file declares none, or countries of different encodings, or one Windows-1252 writes.
+/// same one; `None` when the file declares none, or countries of different encodings, or one not in the table.
 fn encoding_of_countries(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     let countries = declared_countries(bytes);
     let mut encodings =
@@ -766,15 +794,21 @@ fn latin_reading_plausible(text: &str) -> bool {
 
 /// The file read in the legacy encoding its declared countries write ([`encoding_of_countries`]), when that reading
 /// is whole (every byte valid) and plausible: for a script other than Latin, letters of that script and nothing
-/// that shows a wrong guess ([`judge_guess`]); for Latin, [`latin_reading_plausible`].
+/// that shows a wrong guess ([`judge_guess`]); for Latin, [`latin_reading_plausible`] (and for Windows-1252 no letter
+/// [`central_in_western`] finds out of place).
 fn read_by_countries(bytes: &[u8]) -> Option<(Cow<'_, str>, &'static encoding_rs::Encoding)> {
     let enc = encoding_of_countries(bytes)?;
     let text = enc.decode_without_bom_handling_and_without_replacement(bytes)?;
     if text.is_ascii() || doubtful_word(&text).is_some() {
         return None;
     }
-    let latin = [encoding_rs::WINDOWS_1250, encoding_rs::WINDOWS_1254, encoding_rs::WINDOWS_1257].contains(&enc);
-    let plausible = if latin { latin_reading_plausible(&text) } else { judge_guess(&text).is_ok() };
+    let latin =
+        [encoding_rs::WINDOWS_1250, encoding_rs::WINDOWS_1252, encoding_rs::WINDOWS_1254, encoding_rs::WINDOWS_1257]
+            .contains(&enc);
+    // Windows-1252 also passes the check of letters Central European text writes and Western text does not where they
+    // stand (`Pøíbram` is `Příbram`), whatever the countries say.
+    let western_doubt = enc == encoding_rs::WINDOWS_1252 && central_in_western(bytes, &text).is_some();
+    let plausible = if latin { latin_reading_plausible(&text) && !western_doubt } else { judge_guess(&text).is_ok() };
     plausible.then_some((text, enc))
 }
 
@@ -800,10 +834,15 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, Undecodable> {
                 | Unreadable::Legacy(_)
         ),
     };
+    // Windows-1252 is the bytes' own guess for Western text: the countries do not overturn a refusal that found
+    // letters Western text does not write where they stand (`Pøíbram` in a Canadian file is `Příbram`).
+    let western_refused =
+        matches!(&by_bytes, Err(e) if matches!(e.why, Unreadable::WesternOrCentral { .. } | Unreadable::Doubtful(_)));
     let (good, broken) = utf8_counts(bytes);
     if legacy
         && good < broken.saturating_mul(4)
         && let Some((text, enc)) = read_by_countries(bytes)
+        && !(western_refused && enc == encoding_rs::WINDOWS_1252)
     {
         return Ok(Decoded { text, encoding: Some(enc.name()), by_countries: true });
     }
