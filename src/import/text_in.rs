@@ -838,8 +838,9 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, Undecodable> {
     // letters Western text does not write where they stand (`Pøíbram` in a Canadian file is `Příbram`).
     let western_refused =
         matches!(&by_bytes, Err(e) if matches!(e.why, Unreadable::WesternOrCentral { .. } | Unreadable::Doubtful(_)));
-    let (good, broken) = utf8_counts(bytes);
+    // Counted only for a legacy file: most files are UTF-8, and this walks every byte.
     if legacy
+        && let (good, broken) = utf8_counts(bytes)
         && good < broken.saturating_mul(4)
         && let Some((text, enc)) = read_by_countries(bytes)
         && !(western_refused && enc == encoding_rs::WINDOWS_1252)
