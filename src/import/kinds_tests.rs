@@ -2291,7 +2291,8 @@ fn central_european_text_that_windows_1252_would_read_with_other_letters_is_refu
     }
     // Western text in Windows-1252 with the letters French, Spanish and German write is still read.
     for city in ["Trois-Rivières", "Señora Müller", "Québec", "Lévis à côté", "São Paulo", "Øresund"] {
-        let d = read("w.zip", &csv_zip_in(city, |s| encoding_rs::WINDOWS_1252.encode(s).0.into_owned()))
+        // (In a file of French sites: one of Czech sites is read in windows-1250, the encoding its country writes.)
+        let d = read("w.zip", &csv_zip_declaring("FR", "Huta", city, encoder(encoding_rs::WINDOWS_1252)))
             .unwrap_or_else(|e| panic!("{city}: {e:?}"))
             .declaration;
         assert_eq!(d.places_of_work[0].city, city);
@@ -2823,7 +2824,8 @@ fn central_european_letters_windows_1252_reads_as_western_letters_out_of_place_a
         "Loïc Héloïse",
         "Sûreté du Québec",
     ] {
-        let d = read("w.zip", &csv_zip_in(city, |s| encoding_rs::WINDOWS_1252.encode(s).0.into_owned()))
+        // (In a file of French sites: one of Czech sites is read in windows-1250, the encoding its country writes.)
+        let d = read("w.zip", &csv_zip_declaring("FR", "Huta", city, encoder(encoding_rs::WINDOWS_1252)))
             .unwrap_or_else(|e| panic!("{city}: {e:?}"))
             .declaration;
         assert_eq!(d.places_of_work[0].city, city);
@@ -2903,4 +2905,223 @@ fn an_ods_number_or_date_shown_as_a_time_is_never_read_as_a_date_or_a_count() {
     let issues = errors(read("t.ods", &ods_with_time_styles(date_ok, own, columns)));
     // (The next site's cell takes its column's time style, and is refused for it.)
     assert_eq!(places(&issues), ["PlacesOfWork!I3"], "{issues:?}");
+}
+
+// ---- Files written by LibreOffice (`supplier_data/corpus/libreoffice/`) ----
+
+/// Each valid workbook of the corpus, converted by LibreOffice 7.4 (`libreoffice --headless --convert-to ods`), gives
+/// the very declaration of the `.xlsx` it came from: the same sites, dates, numbers, countries and merges.
+#[test]
+fn a_workbook_saved_as_ods_by_libreoffice_gives_the_same_declaration_as_its_xlsx() {
+    for name in ["chainon-convert-en", "chainon-convert-fr", "merged-country-cells", "openpyxl-fr-reordered"] {
+        let xlsx = read(&format!("{name}.xlsx"), &corpus(&format!("accepted/{name}.xlsx")))
+            .unwrap_or_else(|e| panic!("{name}.xlsx: {e:?}"))
+            .declaration;
+        let ods = read(&format!("{name}.ods"), &corpus(&format!("libreoffice/{name}.ods")))
+            .unwrap_or_else(|e| panic!("{name}.ods: {e:?}"))
+            .declaration;
+        assert_eq!(ods, xlsx, "{name}");
+    }
+    // The far cells of the Solver field case are refused in ODS (calamine builds an ODS table's whole rectangle),
+    // naming the far cell, as its README allows.
+    let issues = errors(read("far-cells-xfd.ods", &corpus("libreoffice/far-cells-xfd.ods")));
+    assert_eq!(places(&issues), ["Supplier!XFD1048550"], "{issues:?}");
+    // The span counted as each language writes numbers.
+    assert!(issues[0].message_en.contains("span 17,179,443,200 cells"), "{:?}", issues[0]);
+    assert!(issues[0].message_fr.contains("couvrirait 17\u{a0}179\u{a0}443\u{a0}200 cellules"), "{:?}", issues[0]);
+}
+
+/// The bad-cell kinds written by LibreOffice are refused at the cell the `.xlsx` they came from names, each for what
+/// it is: an error value, a date typed as text, a far cell (the `.xlsx` files are made here by the code that made
+/// them before conversion).
+#[test]
+fn the_bad_cell_kinds_saved_by_libreoffice_are_refused_at_the_same_cells_as_in_xlsx() {
+    let error = set_cell_xml(&workbook(false, |_| {}), PLACES_PART, "G2", r#"<c r="G2" t="e"><v>#N/A</v></c>"#);
+    let text_date = workbook(false, |wb| {
+        wb.worksheet_from_name("Supplier").unwrap().write_string(2, 1, "03/04/2026").unwrap();
+    });
+    let far = workbook(false, |wb| {
+        wb.worksheet_from_name("PlacesOfWork").unwrap().write_string(65_000, 250, "stray").unwrap();
+    });
+    for (name, xlsx, place, says) in [
+        ("error-cell", error, "PlacesOfWork!G2", "#N/A"),
+        ("date-as-text", text_date, "Supplier!B3", "03/04/2026"),
+        ("far-cell", far, "PlacesOfWork!IQ65001", ""),
+    ] {
+        let in_xlsx = errors(read("x.xlsx", &xlsx));
+        let in_ods = errors(read(&format!("{name}.ods"), &corpus(&format!("libreoffice/{name}.ods"))));
+        assert_eq!(places(&in_xlsx), [place], "{name}.xlsx: {in_xlsx:?}");
+        assert_eq!(places(&in_ods), [place], "{name}.ods: {in_ods:?}");
+        assert!(in_ods[0].message_en.contains(says) && in_ods[0].message_fr.contains(says), "{:?}", in_ods[0]);
+    }
+}
+
+/// A workbook written without calculating its formulas, opened by LibreOffice (which does not recalculate files of
+/// Excel by default) and saved as ODS, keeps the placeholders typed as calculated results: `=1200+650` stored as 0,
+/// `=DATE(2026,3,31)` as 1899-12-30, `=1/0` as 0. Formulas of constants are worked out, and a stored result that is
+/// not theirs is refused as never calculated, never read as 0 workers or as a date.
+#[test]
+fn placeholders_kept_by_libreoffice_as_results_are_refused_as_never_calculated() {
+    let issues = errors(read("uncalculated-formulas.ods", &corpus("libreoffice/uncalculated-formulas.ods")));
+    let mut got = places(&issues);
+    got.sort_unstable();
+    assert_eq!(got, ["PlacesOfWork!N2", "PlacesOfWork!O2", "Supplier!B8"], "{issues:?}");
+    assert!(issues.iter().all(|i| i.message_en.contains("never calculated")), "{issues:?}");
+    let issues = errors(read("div0-formula.ods", &corpus("libreoffice/div0-formula.ods")));
+    assert_eq!(places(&issues), ["PlacesOfWork!I2"], "{issues:?}");
+    assert!(issues[0].message_en.contains("=1/0"), "{issues:?}");
+    // New instances, in XLSX saved again without the recalculation flag: each stored result that is not the formula's.
+    for (formula, stored, refused) in [
+        ("=40*25", 0.0, true),
+        ("=(1200+650)/2", 0.0, true),
+        ("=2^10", 1024.0, false),
+        ("=1200+650", 1850.0, false),
+        ("=H2*2", 0.0, false),
+    ] {
+        let bytes = workbook(false, |wb| {
+            let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+            ws.write_string(0, 8, "Workers").unwrap();
+            ws.write_formula(1, 8, formula).unwrap().set_formula_result(1, 8, stored.to_string());
+        });
+        let bytes = patch_zip(&bytes, "xl/workbook.xml", |xml| xml.replace(r#" fullCalcOnLoad="1""#, ""));
+        let got = read("f.xlsx", &bytes);
+        if refused {
+            let issues = errors(got);
+            assert_eq!(places(&issues), ["PlacesOfWork!I2"], "{formula}: {issues:?}");
+            assert!(issues[0].message_en.contains("never calculated"), "{issues:?}");
+        } else {
+            assert!(got.is_ok(), "{formula} {stored}: {:?}", got.err());
+        }
+    }
+}
+
+/// Real `.xls` files (LibreOffice's "MS Excel 97" filter) are refused once, naming the format and what to do, in both
+/// languages — never read as damaged, never half read: calamine reads XLS only into a dense rectangle of the sheet.
+#[test]
+fn a_real_xls_file_is_refused_once_saying_to_save_it_as_xlsx() {
+    for name in ["chainon-convert-fr.xls", "openpyxl-fr-reordered.xls", "error-cell.xls"] {
+        for sent_as in [name.to_string(), name.replace(".xls", ".xlsx"), "declaration".to_string()] {
+            let issues = errors(read(&sent_as, &corpus(&format!("libreoffice/{name}"))));
+            assert_eq!(issues.len(), 1, "{name} as {sent_as}: {issues:?}");
+            assert!(issues[0].message_en.contains("Excel 97–2003") && issues[0].message_en.contains(".xlsx"));
+            assert!(issues[0].message_fr.contains("Excel 97-2003") && issues[0].message_fr.contains(".xlsx"));
+        }
+    }
+}
+
+// ---- Legacy encodings told by the countries a file declares ----
+
+/// A CSV zip whose supplier and site are in `country`, with `legal` as the legal name and `city` as the site's city,
+/// every file written by `encode`.
+fn csv_zip_declaring(country: &str, legal: &str, city: &str, encode: impl Fn(&str) -> Vec<u8>) -> Vec<u8> {
+    let supplier =
+        format!("Label,Value\nLegal name,{legal}\nCountry,{country}\nDeclaration date,2026-04-01\nSignatory name,Ng\n");
+    let places = format!(
+        "Site ID,Site name,Role,Goods,Address,City,Country\nS1,Plant,manufacturing,steel,Ulice 1,{city},{country}\n"
+    );
+    zip_of_bytes(&[
+        ("Supplier.csv", encode(&supplier)),
+        ("Attestations.csv", b"Right,Attested\nchild_labour,Y\n".to_vec()),
+        ("PlacesOfWork.csv", encode(&places)),
+    ])
+}
+
+fn encoder(enc: &'static encoding_rs::Encoding) -> impl Fn(&str) -> Vec<u8> {
+    move |s: &str| {
+        let (bytes, _, unmappable) = enc.encode(s);
+        assert!(!unmappable, "{} cannot write {s}", enc.name());
+        bytes.into_owned()
+    }
+}
+
+#[test]
+fn a_legacy_csv_is_read_in_the_encoding_its_declared_countries_write() {
+    let (cp1250, cp1251, cp1253) = (encoding_rs::WINDOWS_1250, encoding_rs::WINDOWS_1251, encoding_rs::WINDOWS_1253);
+    for (enc, country, legal, city) in [
+        // Czech, Polish, Romanian, Hungarian, Slovak, Croatian, Slovenian (windows-1250).
+        (cp1250, "CZ", "Plzeňské strojírny a.s.", "Plzeň"),
+        (cp1250, "Czechia", "Kočevje s.r.o.", "Ďáblice"),
+        (cp1250, "CZ", "Třinecké železárny", "Třeboň"),
+        (cp1250, "PL", "Huta Łódź sp. z o.o.", "Łódź"),
+        (cp1250, "Pologne", "Zakłady Śląskie", "Bielsko-Biała"),
+        (cp1250, "PL", "Rękawice Gdańsk", "Częstochowa"),
+        (cp1250, "RO", "Frânghii Brăila SRL", "Brăila"),
+        (cp1250, "Romania", "Oţelul Galaţi", "Constanţa"),
+        (cp1250, "HU", "Győri Kötélgyár Kft.", "Győr"),
+        (cp1250, "Hongrie", "Szőnyeggyár Zrt.", "Hódmezővásárhely"),
+        (cp1250, "SK", "Žilinské lanovky", "Žilina"),
+        (cp1250, "HR", "Ćuprija d.o.o.", "Čakovec"),
+        (cp1250, "SI", "Vrvi Kočevje d.o.o.", "Kočevje"),
+        // Russian, Bulgarian, Ukrainian (windows-1251): short, so their bytes read as Chinese too.
+        (cp1251, "RU", "ООО Канат", "Тула"),
+        (cp1251, "RU", "Северные канаты", "Ярославль"),
+        (cp1251, "Russie", "АО Волга", "Пермь"),
+        (cp1251, "BG", "Въжета ЕООД", "Русе"),
+        (cp1251, "Bulgaria", "Пловдивски въжета", "Пловдив"),
+        (cp1251, "UA", "Канати Київ", "Львів"),
+        // Greek (windows-1253).
+        (cp1253, "GR", "Σχοινιά ΑΕ", "Πάτρα"),
+        (cp1253, "Greece", "Βόλος ΕΠΕ", "Βόλος"),
+        (cp1253, "GRC", "Σχοινιά Αιγαίου", "Πειραιάς"),
+    ] {
+        let bytes = csv_zip_declaring(country, legal, city, encoder(enc));
+        let parsed = read("l.zip", &bytes).unwrap_or_else(|e| panic!("{city} ({country}): {e:?}"));
+        let d = parsed.declaration;
+        assert_eq!((d.places_of_work[0].city.as_str(), d.supplier.legal_name.as_str()), (city, legal), "{country}");
+        let w = parsed.warnings.iter().find(|w| w.location == "PlacesOfWork.csv").unwrap();
+        assert!(w.message_en.contains(enc.name()) && w.message_fr.contains(enc.name()), "{city}: {w:?}");
+        assert!(w.message_en.contains("countries it declares") && w.message_fr.contains("pays qu'il déclare"), "{w:?}");
+        assert_french(w);
+    }
+}
+
+#[test]
+fn a_legacy_csv_whose_countries_do_not_agree_on_an_encoding_is_refused_naming_the_readings() {
+    // A Czech site beside a French one: Windows-1252 or windows-1250 — `Plzeň` or `Plzeò` — cannot be told.
+    let cp1250 = encoder(encoding_rs::WINDOWS_1250);
+    let supplier = "Label,Value\nLegal name,Huta\nCountry,FR\nDeclaration date,2026-04-01\nSignatory name,Ng\n";
+    let places = "Site ID,Site name,Role,Goods,Address,City,Country\nS1,Plant,manufacturing,steel,Ulice 1,Plzeň,CZ\n\
+                  S2,Usine,manufacturing,steel,1 rue,Lyon,FR\n";
+    let bytes = zip_of_bytes(&[
+        ("Supplier.csv", cp1250(supplier)),
+        ("Attestations.csv", b"Right,Attested\nchild_labour,Y\n".to_vec()),
+        ("PlacesOfWork.csv", cp1250(places)),
+    ]);
+    let issues = errors(read("m.zip", &bytes));
+    assert_eq!(issues.len(), 1, "{issues:?}");
+    for text in [&issues[0].message_en, &issues[0].message_fr] {
+        assert!(text.contains("windows-1250") && text.contains("windows-1252") && text.contains("Plzeň"), "{text}");
+        assert!(text.contains("CSV UTF-8"), "{text}");
+    }
+    // A short Cyrillic file of a Canadian supplier: no country says Cyrillic, and the bytes read as Chinese too.
+    for (enc, city) in [(encoding_rs::WINDOWS_1251, "Тула"), (encoding_rs::WINDOWS_1253, "Πάτρα")] {
+        let bytes = csv_zip_declaring("CA", "Rope Inc.", city, encoder(enc));
+        match read("s.zip", &bytes) {
+            Ok(p) => assert_eq!(p.declaration.places_of_work[0].city, city),
+            Err(issues) => {
+                let issues: Vec<&Issue> = issues.iter().filter(|i| i.level == IssueLevel::Error).collect();
+                assert_eq!(issues.len(), 1, "{issues:?}");
+                assert!(issues[0].message_en.contains(enc.name()), "{city}: {:?}", issues[0]);
+                assert!(issues[0].message_en.contains("CSV UTF-8"), "{:?}", issues[0]);
+                assert_french(issues[0]);
+            }
+        }
+    }
+    // Western names that the bytes alone leave in doubt read as written in a file of their own country's sites; a
+    // letter Western text does not write where it stands is still refused whatever the country (`Ærø` is `Ćrř` in
+    // windows-1250, and `ø` is Czech `ř`: a Danish file is not told from a Czech one by its bytes, and its country is
+    // not enough to overturn what its letters say).
+    for (country, city) in [("PT", "Grã-Bretanha"), ("IS", "Þingvellir"), ("Portugal", "Grã-Bretanha")] {
+        let d = read("w.zip", &csv_zip_declaring(country, "Huta", city, encoder(encoding_rs::WINDOWS_1252)))
+            .unwrap_or_else(|e| panic!("{city}: {e:?}"))
+            .declaration;
+        assert_eq!(d.places_of_work[0].city, city);
+    }
+    let issues = errors(read("w.zip", &csv_zip_declaring("DK", "Huta", "Ærø", encoder(encoding_rs::WINDOWS_1252))));
+    assert!(issues[0].message_en.contains("Ærø") && issues[0].message_en.contains("windows-1250"), "{issues:?}");
+    // A file of Polish sites whose bytes are Chinese (GB18030) is not read as Polish: its letters are not words.
+    let bytes = csv_zip_declaring("PL", "Huta", "丝绸之路", encoder(encoding_rs::GB18030));
+    if let Ok(p) = read("g.zip", &bytes) {
+        assert_eq!(p.declaration.places_of_work[0].city, "丝绸之路");
+    }
 }

@@ -2,6 +2,7 @@
 //! issue with its `Sheet!A1` place, in English and French. Also writes the blank template and filled workbooks.
 
 mod cell_values;
+mod formula;
 mod grid;
 mod json;
 mod parse;
@@ -109,7 +110,7 @@ pub fn counted(n: usize, (en_one, en_other): (&str, &str), (fr_one, fr_other): (
 /// groups thousands with commas (`1,048,000`), French with no-break spaces (`1 048 000`, U+00A0, so that a number
 /// never breaks across lines). Ours rather than `reports::numbers`' (ICU4X): the intake may not use `reports`, and
 /// grouping digits by three is the whole of the rule for whole numbers.
-fn whole(n: u128) -> (String, String) {
+pub(crate) fn whole(n: u128) -> (String, String) {
     let digits = n.to_string();
     let (mut en, mut fr) = (String::with_capacity(digits.len() * 2), String::with_capacity(digits.len() * 3));
     for (i, c) in digits.chars().enumerate() {

@@ -539,6 +539,7 @@ fn read_xlsx_sheet(
         }
         let mut unknown_errors = false;
         let mut skipped = 0usize;
+        let epoch_1904 = book.has_1904_epoch();
         let mut cells = book.worksheet_cells_reader(name).map_err(|e| sheet_damaged(name, e))?;
         loop {
             match cells.next_cell_with_formula_metadata() {
@@ -554,6 +555,12 @@ fn read_xlsx_sheet(
                         DataRef::SharedString(s) => s.is_empty(),
                         _ => false,
                     };
+                    let cached = match &rec.value {
+                        DataRef::Int(i) => Some(*i as f64),
+                        DataRef::Float(f) => Some(*f),
+                        DataRef::DateTime(dt) => Some(dt.as_f64()),
+                        _ => None,
+                    };
                     let value = match rec.value {
                         // A number shown as a duration or a time of day is one, whatever date calamine makes of it.
                         DataRef::DateTime(dt) if clock.contains(&(row, col)) => Cell::Duration(clock_text(dt.as_f64())),
@@ -566,6 +573,15 @@ fn read_xlsx_sheet(
                         // to be recalculated on open was written by a program that could not calculate: its
                         // placeholders (0, nothing) are not results; a real result it stored is kept.
                         (Some(f), value) if value.is_blank() || (package.full_calc_on_load && placeholder) => {
+                            Cell::Uncalculated(formula_text(&f))
+                        }
+                        // A formula of constants whose stored result is not its own: a placeholder kept by a
+                        // program that saved the file again without calculating it (the flag above is then gone).
+                        (Some(f), _)
+                            if cached.is_some_and(|v| {
+                                super::formula::stored_result_is_stale(&formula_text(&f), v, epoch_1904)
+                            }) =>
+                        {
                             Cell::Uncalculated(formula_text(&f))
                         }
                         (_, value) => value,
@@ -789,16 +805,17 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
             let place = a1_place(table, last_row as usize, last_col as usize);
             let (read_en, read_fr) =
                 super::counted(limits.max_cells, ("is read", "are read"), ("est lue", "sont lues"));
+            let (area_en, area_fr) = super::whole(u128::from(area));
             return Err(Issue::error(
                 place,
                 None,
                 format!(
-                    "This cell lies far from the rest of the sheet: the sheet would span {area} cells, and at most \
+                    "This cell lies far from the rest of the sheet: the sheet would span {area_en} cells, and at most \
                      {read_en}. Delete the cells that are not part of the declaration (select the rows and columns \
                      past the data and delete them) and send the file again."
                 ),
                 format!(
-                    "Cette cellule est loin du reste de la feuille : la feuille couvrirait {area} cellules, et au plus \
+                    "Cette cellule est loin du reste de la feuille : la feuille couvrirait {area_fr} cellules, et au plus \
                      {read_fr}. Supprimez les cellules qui ne font pas partie de la déclaration (sélectionnez les \
                      lignes et colonnes après les données et supprimez-les) et envoyez le fichier de nouveau."
                 ),
@@ -1116,6 +1133,18 @@ fn ods_state(e: &BytesStart<'_>) -> Option<Cell> {
     // The shown text decides between an error and a value when the cell closes; a 0 counts as never calculated only
     // from a writer that records no calculated type.
     let shown_formula = ods_formula_shown(&formula);
+    // A formula of constants whose stored result is not its own was never calculated, whatever type the writer
+    // records: LibreOffice keeps the placeholders of a workbook it opened without recalculating, typed as results.
+    let cached = match attr(e, "office:value-type").as_deref() {
+        Some("float" | "percentage" | "currency") => {
+            attr(e, "office:value").and_then(|v| cell_values::xsd_double(&v).ok())
+        }
+        Some("date") => attr(e, "office:date-value").and_then(|v| ods_date_serial(&v)),
+        _ => None,
+    };
+    if cached.is_some_and(|v| super::formula::stored_result_is_stale(&shown_formula, v, false)) {
+        return Some(Cell::Uncalculated(shown_formula));
+    }
     if numeric && zero && calc_type.is_none() {
         Some(Cell::Uncalculated(shown_formula))
     } else if numeric {
@@ -1252,6 +1281,18 @@ fn push_clock(
         let shown: String = shown.chars().take(40).collect();
         ranges.push((Merge { start: (row as u32, col as u32), end: (end_row as u32, end_col as u32) }, shown));
     }
+}
+
+/// An ODS date value (`2026-03-31`, or with a time of day after `T`) as an Excel day serial of the 1900 system (days
+/// since 1899-12-30, the time of day as a fraction), for comparing with a formula's own result.
+fn ods_date_serial(value: &str) -> Option<f64> {
+    let (date, time) = value.split_once('T').unwrap_or((value, ""));
+    let date = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
+    let epoch = chrono::NaiveDate::from_ymd_opt(1899, 12, 30)?;
+    let day = (date - epoch).num_days() as f64;
+    let fraction = chrono::NaiveTime::parse_from_str(time, "%H:%M:%S%.f")
+        .map_or(0.0, |t| f64::from(chrono::Timelike::num_seconds_from_midnight(&t)) / 86_400.0);
+    Some(day + fraction)
 }
 
 /// Keeps a state found by [`ods_state`] for the cell at (`row`, `col`) of `table`, given the cell's shown text.

@@ -2,7 +2,10 @@
 //!
 //! CSV as spreadsheets really write it: the encoding is found from the byte order mark, else UTF-8 when the bytes
 //! are valid UTF-8, else UTF-16 by its zero bytes, else the legacy encoding `chardetng` (the detector of Firefox)
-//! guesses — Windows-1252 for the French and English of Canada — and a warning names what was read. The separator
+//! guesses — Windows-1252 for the French and English of Canada — and a warning names what was read; a legacy file
+//! whose declared countries all write one legacy encoding (Czechia windows-1250, Russia windows-1251, Greece
+//! windows-1253 …) is read in that one when its text is plausible there, since a short file's bytes cannot tell
+//! Cyrillic from Chinese, nor `Gdańsk` from `Gdañsk`. The separator
 //! is the one (`,` `;` tab `|`) that makes the header line a row of the sheet's labels; with `;` numbers use the
 //! decimal comma. JSON is read through bounded serde visitors: no list or object longer than the limits is ever
 //! held, nesting stops at serde_json's depth limit, and `NaN`/`Infinity` are named.
@@ -23,6 +26,8 @@ use crate::domain::Issue;
 pub struct Decoded<'a> {
     pub text: std::borrow::Cow<'a, str>,
     pub encoding: Option<&'static str>,
+    /// The encoding was chosen by the countries the file declares, all of which write it (see [`decode`]).
+    pub by_countries: bool,
 }
 
 /// The first place where a text file is not valid in the encoding it is read in. Nothing is ever replaced by
@@ -667,9 +672,186 @@ fn short_and_ambiguous(bytes: &[u8], enc: &'static encoding_rs::Encoding, text: 
     }
 }
 
+/// The legacy encoding each country writes its own language in: the evidence a file's declared countries give.
+/// Countries of two scripts (Serbia, Kazakhstan's Latin reform, Cyprus) are left out.
+const COUNTRY_ENCODINGS: [(&str, &encoding_rs::Encoding); 50] = [
+    // Western Europe and the Americas: Windows-1252 (`Ærø`, `Grã-Bretanha`, `Þingvellir` read as written).
+    ("CA", encoding_rs::WINDOWS_1252),
+    ("US", encoding_rs::WINDOWS_1252),
+    ("FR", encoding_rs::WINDOWS_1252),
+    ("BE", encoding_rs::WINDOWS_1252),
+    ("LU", encoding_rs::WINDOWS_1252),
+    ("CH", encoding_rs::WINDOWS_1252),
+    ("DE", encoding_rs::WINDOWS_1252),
+    ("AT", encoding_rs::WINDOWS_1252),
+    ("NL", encoding_rs::WINDOWS_1252),
+    ("GB", encoding_rs::WINDOWS_1252),
+    ("IE", encoding_rs::WINDOWS_1252),
+    ("IT", encoding_rs::WINDOWS_1252),
+    ("ES", encoding_rs::WINDOWS_1252),
+    ("PT", encoding_rs::WINDOWS_1252),
+    ("DK", encoding_rs::WINDOWS_1252),
+    ("NO", encoding_rs::WINDOWS_1252),
+    ("SE", encoding_rs::WINDOWS_1252),
+    ("FI", encoding_rs::WINDOWS_1252),
+    ("IS", encoding_rs::WINDOWS_1252),
+    ("FO", encoding_rs::WINDOWS_1252),
+    ("BR", encoding_rs::WINDOWS_1252),
+    ("MX", encoding_rs::WINDOWS_1252),
+    ("AR", encoding_rs::WINDOWS_1252),
+    ("CL", encoding_rs::WINDOWS_1252),
+    ("CO", encoding_rs::WINDOWS_1252),
+    ("PE", encoding_rs::WINDOWS_1252),
+    ("AU", encoding_rs::WINDOWS_1252),
+    ("NZ", encoding_rs::WINDOWS_1252),
+    ("CZ", encoding_rs::WINDOWS_1250),
+    ("PL", encoding_rs::WINDOWS_1250),
+    ("HU", encoding_rs::WINDOWS_1250),
+    ("SK", encoding_rs::WINDOWS_1250),
+    ("SI", encoding_rs::WINDOWS_1250),
+    ("HR", encoding_rs::WINDOWS_1250),
+    ("RO", encoding_rs::WINDOWS_1250),
+    ("BA", encoding_rs::WINDOWS_1250),
+    ("RU", encoding_rs::WINDOWS_1251),
+    ("BG", encoding_rs::WINDOWS_1251),
+    ("UA", encoding_rs::WINDOWS_1251),
+    ("BY", encoding_rs::WINDOWS_1251),
+    ("MK", encoding_rs::WINDOWS_1251),
+    ("GR", encoding_rs::WINDOWS_1253),
+    ("TR", encoding_rs::WINDOWS_1254),
+    ("LT", encoding_rs::WINDOWS_1257),
+    ("LV", encoding_rs::WINDOWS_1257),
+    ("EE", encoding_rs::WINDOWS_1257),
+    ("CN", encoding_rs::GBK),
+    ("TW", encoding_rs::BIG5),
+    ("JP", encoding_rs::SHIFT_JIS),
+    ("KR", encoding_rs::EUC_KR),
+];
+
+/// How many lines of a file are looked at for its declared countries.
+const EVIDENCE_LINES: usize = 2_000;
+
+/// The countries a CSV file declares: the values of its `Country` / `Pays` column (named in its first line, the
+/// table's headings) and of a `Country` / `Pays` row (a form's label and value), read as ASCII-compatible text
+/// (codes and English or French names are written in the letters every legacy encoding of Latin shares).
+fn declared_countries(bytes: &[u8]) -> Vec<crate::domain::CountryCode> {
+    let text = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes).0;
+    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or_default();
+    let sep = SEPARATORS.into_iter().max_by_key(|s| first.bytes().filter(|b| b == s).count()).unwrap_or(b',');
+    let is_country = |f: &str| matches!(crate::domain::text::fold_label(f).as_str(), "country" | "pays");
+    let mut rdr =
+        csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(sep).from_reader(text.as_bytes());
+    let mut column = None;
+    let mut found = Vec::new();
+    for (n, record) in rdr.records().take(EVIDENCE_LINES).enumerate() {
+        let Ok(record) = record else { break };
+        if n == 0 {
+            column = record.iter().position(is_country);
+        }
+        let mut values = Vec::new();
+        if let Some(v) = column.and_then(|c| record.get(c)).filter(|_| n > 0) {
+            values.push(v);
+        }
+        if record.get(0).is_some_and(is_country)
+            && let Some(v) = record.get(1)
+        {
+            values.push(v);
+        }
+        for v in values {
+            if let Some(code) = crate::domain::CountryCode::parse(v)
+                && !found.contains(&code)
+            {
+                found.push(code);
+            }
+        }
+    }
+    found
+}
+
+/// The legacy encoding every country a file declares writes (see [`COUNTRY_ENCODINGS`]), when they all write the
+/// same one; `None` when the file declares none, or countries of different encodings, or one not in the table.
+fn encoding_of_countries(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let countries = declared_countries(bytes);
+    let mut encodings =
+        countries.iter().map(|c| COUNTRY_ENCODINGS.iter().find(|(code, _)| *code == c.as_str()).map(|(_, enc)| *enc));
+    let first = encodings.next()??;
+    encodings.all(|e| e == Some(first)).then_some(first)
+}
+
+/// Whether a reading in a legacy encoding of Latin letters (windows-1250, -1254, -1257) looks like text of that
+/// encoding: every character past ASCII is a Latin letter or punctuation, and every word holding one also holds a
+/// letter of ASCII (`Plzeň`, `Łódź`, `Brăila`; two-byte Chinese read as such letters makes words of accented letters
+/// only: `ÉîŰÚ`).
+fn latin_reading_plausible(text: &str) -> bool {
+    let punctuation = |c: char| matches!(c, '\u{A0}'..='\u{BF}' | '\u{2000}'..='\u{206F}');
+    if !text.chars().all(|c| c.is_ascii() || latin_letter(c) || punctuation(c)) {
+        return false;
+    }
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_ascii())
+        .all(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
+}
+
+/// The file read in the legacy encoding its declared countries write ([`encoding_of_countries`]), when that reading
+/// is whole (every byte valid) and plausible: for a script other than Latin, letters of that script and nothing
+/// that shows a wrong guess ([`judge_guess`]); for Latin, [`latin_reading_plausible`] (and for Windows-1252 no letter
+/// [`central_in_western`] finds out of place).
+fn read_by_countries(bytes: &[u8]) -> Option<(Cow<'_, str>, &'static encoding_rs::Encoding)> {
+    let enc = encoding_of_countries(bytes)?;
+    let text = enc.decode_without_bom_handling_and_without_replacement(bytes)?;
+    if text.is_ascii() || doubtful_word(&text).is_some() {
+        return None;
+    }
+    let latin =
+        [encoding_rs::WINDOWS_1250, encoding_rs::WINDOWS_1252, encoding_rs::WINDOWS_1254, encoding_rs::WINDOWS_1257]
+            .contains(&enc);
+    // Windows-1252 also passes the check of letters Central European text writes and Western text does not where they
+    // stand (`Pøíbram` is `Příbram`), whatever the countries say.
+    let western_doubt = enc == encoding_rs::WINDOWS_1252 && central_in_western(bytes, &text).is_some();
+    let plausible = if latin { latin_reading_plausible(&text) && !western_doubt } else { judge_guess(&text).is_ok() };
+    plausible.then_some((text, enc))
+}
+
 /// Decodes a text file (see the module's documentation for the order of the checks). `Err` names the first byte
 /// that is not valid in the encoding found: no character is ever replaced.
+///
+/// A legacy file — one the bytes alone read in, or refuse as, a legacy encoding (a doubtful, foreign, Latin or short
+/// reading) — is read in the encoding its declared countries all write, when it reads in it as plausible text
+/// ([`read_by_countries`]): the countries are evidence the bytes do not give (a short Cyrillic file reads as Chinese
+/// too; `Plzeň` in windows-1250 reads `Plzeò` in Windows-1252, and `Gdańsk` reads `Gdañsk`, plausible to any
+/// detector). A file of countries of different encodings, or of none, is read or refused by its bytes alone. Never
+/// for UTF-8 or UTF-16, nor for a file mostly of UTF-8 (its letters would read as pairs of Latin letters).
 pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, Undecodable> {
+    let by_bytes = decode_by_bytes(bytes);
+    let legacy = match &by_bytes {
+        Ok(d) => d.encoding.is_some_and(|e| !e.starts_with("UTF-")),
+        Err(e) => matches!(
+            e.why,
+            Unreadable::Doubtful(_)
+                | Unreadable::Foreign(_)
+                | Unreadable::LatinLegacy(_)
+                | Unreadable::WesternOrCentral { .. }
+                | Unreadable::Legacy(_)
+        ),
+    };
+    // Windows-1252 is the bytes' own guess for Western text: the countries do not overturn a refusal that found
+    // letters Western text does not write where they stand (`Pøíbram` in a Canadian file is `Příbram`).
+    let western_refused =
+        matches!(&by_bytes, Err(e) if matches!(e.why, Unreadable::WesternOrCentral { .. } | Unreadable::Doubtful(_)));
+    // Counted only for a legacy file: most files are UTF-8, and this walks every byte.
+    if legacy
+        && let (good, broken) = utf8_counts(bytes)
+        && good < broken.saturating_mul(4)
+        && let Some((text, enc)) = read_by_countries(bytes)
+        && !(western_refused && enc == encoding_rs::WINDOWS_1252)
+    {
+        return Ok(Decoded { text, encoding: Some(enc.name()), by_countries: true });
+    }
+    by_bytes
+}
+
+/// [`decode`] from the bytes alone.
+fn decode_by_bytes(bytes: &[u8]) -> Result<Decoded<'_>, Undecodable> {
     // UTF-32's byte order marks begin with UTF-16's: told apart first, and UTF-32 without one by its zero bytes
     // (read as UTF-8 or UTF-16, its zero bytes would become a NUL after every character).
     if bytes.starts_with(&[0xFF, 0xFE, 0, 0])
@@ -681,7 +863,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, Undecodable> {
     if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(bytes) {
         let text = strict(enc, bytes, bom)?;
         let encoding = (enc != encoding_rs::UTF_8).then(|| enc.name());
-        return Ok(Decoded { text, encoding });
+        return Ok(Decoded { text, encoding, by_countries: false });
     }
     // UTF-16 without a byte order mark: text in Latin script has a zero byte in every other place. Told before
     // UTF-8: text of ASCII letters only in UTF-16 is also valid UTF-8, with a NUL after every letter.
@@ -702,7 +884,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, Undecodable> {
         let (zeros, others) =
             if utf16 == Some(encoding_rs::UTF_16LE) { (zeros_odd, zeros_even) } else { (zeros_even, zeros_odd) };
         if utf16.is_none() || half < 8 || zeros * 10 < half * 9 || others * 10 >= half {
-            return Ok(Decoded { text: Cow::Borrowed(s), encoding: None });
+            return Ok(Decoded { text: Cow::Borrowed(s), encoding: None, by_countries: false });
         }
     }
     let enc = if let Some(enc) = utf16 {
@@ -759,7 +941,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, Undecodable> {
     {
         return Err(refusal);
     }
-    Ok(Decoded { text, encoding: Some(enc.name()) })
+    Ok(Decoded { text, encoding: Some(enc.name()), by_countries: false })
 }
 
 const SEPARATORS: [u8; 4] = [b',', b';', b'\t', b'|'];
@@ -807,6 +989,14 @@ pub fn read_csv_sheet(
     let decoded = decode(bytes).map_err(|e| e.issue(file))?;
     if let Some(enc) = decoded.encoding {
         let (enc_en, enc_fr) = encoding_words(enc);
+        let (enc_en, enc_fr) = if decoded.by_countries {
+            (
+                format!("{enc_en}, the encoding of the countries it declares"),
+                format!("{enc_fr}, l'encodage des pays qu'il déclare"),
+            )
+        } else {
+            (enc_en, enc_fr)
+        };
         warnings.push(Issue::warning(
             file,
             None,

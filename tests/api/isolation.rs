@@ -387,3 +387,69 @@ async fn every_upload_beyond_the_bound_is_answered_and_every_accepted_one_stored
 async fn every_upload_beyond_the_bound_is_answered_and_every_accepted_one_stored_postgres() {
     every_upload_beyond_the_bound_is_answered_and_every_accepted_one_stored(Backend::Postgres).await;
 }
+
+/// Sites in each workbook of the parallel upload below: thousands of rows, read by workers with the service's own
+/// memory limit.
+const PARALLEL_SITES: u32 = 3_000;
+
+/// Four large valid workbooks uploaded at once (more than the workers, so some wait for one): every one is read
+/// within the worker's memory limit and stored, and `/health` answers all along.
+async fn four_large_valid_workbooks_at_once_are_all_stored_while_health_answers(backend: Backend) {
+    let settings = IsolationSettings { max_workers: Some(2), ..isolation() };
+    let Some(app) = spawn_app_reading(backend, Limits::default(), settings).await else { return };
+    let uploads = (0..4).map(|k| {
+        // Four different declarations (the same file twice would be one, a duplicate).
+        let bytes = xlsx("", |wb| {
+            let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+            for n in 0..PARALLEL_SITES {
+                let (id, name) = (format!("W{k}-{n}"), format!("Entrepôt régional {k} numéro {n}"));
+                let row = [id.as_str(), name.as_str(), "warehousing", "rope", "1 rue du Port", "Montréal", "CA", "S1"];
+                ws.write_row(n + 3, 0, row).unwrap();
+            }
+        });
+        let app = &app;
+        async move { (k, app.upload(&format!("large-{k}.xlsx"), bytes).await) }
+    });
+    let done = std::sync::atomic::AtomicBool::new(false);
+    let health = async {
+        let mut answers = 0u32;
+        while !done.load(std::sync::atomic::Ordering::Relaxed) {
+            let resp = app.client.get(app.url("/health")).send().await.unwrap();
+            assert_eq!(resp.status(), 200, "/health during the uploads");
+            answers += 1;
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        }
+        answers
+    };
+    let uploads = async {
+        let answers = futures_util::future::join_all(uploads).await;
+        done.store(true, std::sync::atomic::Ordering::Relaxed);
+        answers
+    };
+    let (answers, health_answers) = tokio::join!(uploads, health);
+    for (k, resp) in answers {
+        let status = resp.status();
+        let body: Value = resp.json().await.unwrap();
+        // A worker past its memory limit would make this a 422 saying "out of memory".
+        assert_eq!(status, 201, "large-{k}.xlsx: {}", body["issues"]);
+        assert_eq!(body["duplicate"], false, "large-{k}.xlsx");
+    }
+    assert!(health_answers >= 1);
+    assert_eq!(app.count().await, 4);
+    let health = app.client.get(app.url("/health")).send().await.unwrap();
+    assert_eq!(health.status(), 200);
+}
+
+mod four_large_valid_workbooks_at_once_are_all_stored_while_health_answers {
+    use super::*;
+
+    #[tokio::test]
+    async fn sqlite() {
+        four_large_valid_workbooks_at_once_are_all_stored_while_health_answers(Backend::Sqlite).await;
+    }
+
+    #[tokio::test]
+    async fn postgres() {
+        four_large_valid_workbooks_at_once_are_all_stored_while_health_answers(Backend::Postgres).await;
+    }
+}
