@@ -396,6 +396,29 @@ fn orderings() -> Vec<Order> {
             declaration(vec![site("M", Manufacturing, goods, at, &[]), site("U", RawMaterial, input, from, &["M"])]);
         out.push((format!("{goods} in {at}, then {input} from {from} upstream"), kind, before, after, false));
     }
+    // A site's country context counts once, at its own line: a chain of makers of a good of no category in one
+    // country (nothing but context to carry) scores as its tier-1 site alone, however many tiers it has (both ways:
+    // equal), in countries of every ILO region and ILAB status.
+    let chain = |tiers: usize, country: &str| {
+        let refs: Vec<String> = (0..tiers).map(|i| format!("S{i}")).collect();
+        declaration(
+            (0..tiers)
+                .map(|i| {
+                    let to: Vec<&str> = refs.get(i.wrapping_sub(1)).map(String::as_str).into_iter().collect();
+                    site(&refs[i], Manufacturing, "garden gnomes", country, &to)
+                })
+                .collect(),
+        )
+    };
+    for c in ["CN", "BD", "CA", "MX", "BR", "DE", "QA", "KP", "CD"] {
+        for tiers in 2..=4 {
+            for kind in [RiskKind::ForcedLabour, RiskKind::ChildLabour] {
+                let name = format!("garden gnomes in {c}: {tiers} tiers score as one, the context counted once");
+                out.push((name.clone(), kind, chain(tiers, c), chain(1, c), false));
+                out.push((name, kind, chain(1, c), chain(tiers, c), false));
+            }
+        }
+    }
     // A supplier whose origin the model knows less of than the unknown-origin floor, or a site in a country where
     // its input is listed: the declared supplier does not take the floor away (both risks).
     let gloves = |c: &str| {
@@ -478,6 +501,43 @@ fn the_ordering_cases_hold() {
             failures.push(format!("{name} ({kind}): {l} then {h}"));
         }
     }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The national graph keeps the ordering cases at the declaration's first site (tier 1 in each of them): a site's
+/// country context counts once however many tiers of one country supply it, and a high-risk input added upstream
+/// never lowers the score of the site it reaches (scores before mitigation, as the graph keeps them).
+#[test]
+fn the_ordering_cases_hold_in_the_national_graph() {
+    use crate::graph::national::{DeclarationInput, DeclarationMeta, SupplyGraph};
+    let m = model();
+    let national = |d: &Declaration, kind: RiskKind| {
+        let meta = DeclarationMeta {
+            id: 1,
+            supplier_id: 1,
+            supplier_name: "Supplier".into(),
+            business_number: None,
+            solicitation_number: None,
+        };
+        let mut g = SupplyGraph::new(m.tier_decay());
+        g.add_declaration(DeclarationInput::new(meta, d, &m.assess(d)));
+        let [forced, child] = g.score(g.node_of(1, 0).unwrap());
+        match kind {
+            RiskKind::ForcedLabour => forced,
+            RiskKind::ChildLabour => child,
+        }
+    };
+    let mut failures = Vec::new();
+    let mut cases = 0;
+    for (name, kind, low, high, strict) in orderings() {
+        let (l, h) = (national(&low, kind), national(&high, kind));
+        // The graph keeps unrounded sums in 32-bit floats.
+        if l > h + 0.05 || (strict && l >= h) {
+            failures.push(format!("{name} ({kind}): {l} then {h}"));
+        }
+        cases += 1;
+    }
+    assert!(cases > 100);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
