@@ -684,8 +684,10 @@ struct Reading<'a> {
 impl<'a> Reading<'a> {
     /// The compounds of goods words in a range of the text, in order, each as its head and the goods words that
     /// qualify it: goods words with no list break between them are one compound, named by its last good (English:
-    /// "glove latex", "cotton yarn") or, when its first good's words are that good's French name (in `french`), by its
-    /// first ("fil polyester", "gants latex"). Words of the same good qualify nothing ("nitrile latex").
+    /// "glove latex", "cotton yarn") or, when its first or its last good's words are that good's French name (in
+    /// `french`: the compound is French, which puts the head first and a bare material after it), by its first
+    /// ("gants latex", "chemise coton", "bottes caoutchouc"). Words of the same good qualify nothing ("nitrile
+    /// latex").
     fn compounds(
         &self,
         range: &std::ops::Range<usize>,
@@ -708,8 +710,10 @@ impl<'a> Reading<'a> {
             .filter_map(|g| {
                 let first = *g.first()?;
                 let last = *g.last()?;
-                let french_first =
-                    g.len() > 1 && self.toks.get(first.start..first.end).is_some_and(|p| french.contains(p));
+                // French puts the head first and a bare material after it ("chemise coton", "bottes cuir"): a
+                // compound is French when its first or its last good is named by a good's French name.
+                let is_french = |s: &Span<'_>| self.toks.get(s.start..s.end).is_some_and(|p| french.contains(p));
+                let french_first = g.len() > 1 && (is_french(first) || is_french(last));
                 let head = if french_first { first } else { last };
                 let qualifiers = g.into_iter().filter(|s| s.start != head.start && s.good != head.good).collect();
                 Some((head, qualifiers))
@@ -1143,8 +1147,8 @@ impl Tables {
     /// "latex for gloves" is rubber, "gloves of nitrile" are gloves. A head that names machines or their parts names
     /// no goods, nor does the text ([`part_names`]: "cotton candy machines", "parts for cotton gins"), though a device
     /// good's parts are that good ("electronic components"). Goods words side by side are one compound, named by its
-    /// last (English: "glove latex" is latex, "cotton yarn" is yarn) or, when the first is a good's French name, its
-    /// first ("fil polyester", "gants latex"); a list (a comma, "and", "ou") names each of its goods. A text whose head
+    /// last (English: "glove latex" is latex, "cotton yarn" is yarn) or, when the first or the last is a good's French
+    /// name, its first ("fil polyester", "gants latex", "chemise coton"); a list (a comma, "and", "ou") names each of its goods. A text whose head
     /// names no ILAB good gives the goods of its other parts that name goods.
     pub fn goods_in(&self, text: &str) -> Vec<&str> {
         let r = self.read(text);

@@ -1032,6 +1032,88 @@ fn wire_is_not_thread_and_a_compound_of_goods_words_is_its_head_in_both_language
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
+/// French noun phrases put the head first and a bare material after it ("chemise coton" is a cotton shirt), as
+/// "chemise en coton" does; English ones put it last ("cotton shirt"). A French compound is read by its head, its
+/// materials only qualifying it, whether the head is a good's French name ("gants caoutchouc") or another French
+/// word for the good ("chemise", "veste", "bottes", "tissu"), and whether the head names an ILAB good or not ("câble
+/// cuivre" and "sac coton" are read as "câble en cuivre" and "sac en coton").
+#[test]
+fn a_french_compound_is_read_by_its_first_noun_and_an_english_one_by_its_last() {
+    let m = model();
+    let t = &m.tables;
+    let garments: &[&str] = &["Garments"];
+    let gloves: &[&str] = &["Gloves"];
+    let footwear: &[&str] = &["Footwear"];
+    let clothing = Some("clothing");
+    let cases: &[(&str, Option<&str>, &[&str])] = &[
+        ("chemise coton", clothing, garments),
+        ("chemises coton", clothing, garments),
+        ("Chemise coton manches longues", clothing, garments),
+        ("pantalon coton", clothing, garments),
+        ("pantalons coton", clothing, garments),
+        ("veste cuir", clothing, garments),
+        ("vestes coton", clothing, garments),
+        ("uniforme coton", clothing, garments),
+        ("vêtements coton", clothing, garments),
+        ("gants caoutchouc", Some("ppe_gloves"), gloves),
+        ("gants cuir", Some("ppe_gloves"), gloves),
+        ("gants coton", Some("ppe_gloves"), gloves),
+        ("chaussures cuir", Some("footwear"), footwear),
+        ("bottes caoutchouc", Some("footwear"), footwear),
+        ("bottes cuir", Some("footwear"), footwear),
+        ("tissu coton", Some("textiles"), &["Textiles"]),
+        ("fil coton", None, &["Thread/Yarn"]),
+        ("meubles bois", Some("furniture"), &["Furniture"]),
+        // English: the head is last.
+        ("cotton shirt", clothing, garments),
+        ("cotton shirts", clothing, garments),
+        ("leather jacket", clothing, garments),
+        ("cotton uniforms", clothing, garments),
+        ("leather gloves", Some("ppe_gloves"), gloves),
+        ("cotton gloves", Some("ppe_gloves"), gloves),
+        ("leather boots", Some("footwear"), footwear),
+        ("rubber boots", Some("footwear"), footwear),
+        ("cotton fabric", Some("textiles"), &["Textiles"]),
+        ("silk carpets", None, &["Carpets"]),
+        ("wood furniture", Some("furniture"), &["Furniture"]),
+        ("glove latex", None, &["Rubber"]),
+        ("shoe leather", None, &["Leather"]),
+    ];
+    let mut wrong = Vec::new();
+    for (words, category, goods) in cases {
+        let got_category = m.classify(None, words).map(|c| c.code.as_str());
+        let got_goods = t.goods_in(words);
+        if got_category != *category || got_goods != *goods {
+            wrong.push(format!("{words:?}: {got_category:?} {got_goods:?}, expected {category:?} {goods:?}"));
+        }
+    }
+    // A bare French compound reads as the same words joined by `en` (head first, then what it is made of).
+    let pairs = [
+        ("chemise coton", "chemise en coton"),
+        ("pantalon coton", "pantalon en coton"),
+        ("veste cuir", "veste en cuir"),
+        ("gants caoutchouc", "gants en caoutchouc"),
+        ("gants cuir", "gants en cuir"),
+        ("chaussures cuir", "chaussures en cuir"),
+        ("bottes caoutchouc", "bottes en caoutchouc"),
+        ("tissu coton", "tissu en coton"),
+        ("câble cuivre", "câble en cuivre"),
+        ("câbles cuivre", "câbles en cuivre"),
+        ("sac coton", "sac en coton"),
+        ("sacs coton", "sacs en coton"),
+        ("chaise bois", "chaise en bois"),
+        ("briques argile", "briques en argile"),
+        ("semelles caoutchouc", "semelles en caoutchouc"),
+    ];
+    for (bare, joined) in pairs {
+        let read = |w: &str| (m.classify(None, w).map(|c| c.code.clone()), t.goods_in(w));
+        if read(bare) != read(joined) {
+            wrong.push(format!("{bare:?} reads {:?}, {joined:?} {:?}", read(bare), read(joined)));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
 #[test]
 fn every_score_explains_itself_and_its_factors_add_up() {
     let m = model();

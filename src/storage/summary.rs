@@ -221,10 +221,7 @@ impl Store {
             for d in assessed {
                 out.entry(d).or_default();
             }
-            let rows = latest_site_bases(chunk)
-                .into_tuple::<SiteBasesRow>()
-                .all(&self.db)
-                .await?;
+            let rows = latest_site_bases(chunk).into_tuple::<SiteBasesRow>().all(&self.db).await?;
             for (decl, position, category, fo, fi, co, ci, fc, cc, carry_known) in rows {
                 let sites = out.entry(decl).or_default();
                 let at = usize::try_from(position).map_err(|_| StorageError::corrupt("negative site position"))?;
