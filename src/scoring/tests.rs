@@ -987,6 +987,40 @@ fn machines_and_parts_for_a_good_name_no_goods_in_the_engine_as_in_screening() {
     );
 }
 
+/// Which goods are devices, whose machines, equipment and parts are the good, is model data (`device_goods` of
+/// `model.toml`), read through the model: a model that names none reads "electronic equipment" as no goods, one that
+/// also names gloves reads "glove machines" as gloves, and `model check` refuses a device good the edition does not
+/// list.
+#[test]
+fn device_goods_are_read_from_the_model_and_checked_against_its_edition() {
+    let electronics: &[&str] = &["Electronics"];
+    let none: &[&str] = &[];
+    let default = model();
+    for (words, goods) in [("electronic equipment", electronics), ("glove machines", none)] {
+        assert_eq!(default.tables.goods_in(words), goods, "{words}");
+    }
+    let with = |list: &str| {
+        altered("model.toml", |t| t.replace("device_goods = [\"Electronics\"]", &format!("device_goods = [{list}]")))
+            .unwrap()
+    };
+    let no_devices = with("");
+    for words in ["electronic equipment", "electronic devices", "electronic machinery", "glove machines"] {
+        assert_eq!(no_devices.tables.goods_in(words), none, "{words}");
+    }
+    let gloves = with("\"Electronics\", \"Gloves\"");
+    assert_eq!(gloves.tables.goods_in("glove machines"), &["Gloves"]);
+    assert_eq!(gloves.tables.goods_in("electronic equipment"), electronics);
+    assert_eq!(gloves.check(), Vec::<ModelProblem>::new());
+    let unknown = with("\"Electronics\", \"Widgets\"");
+    assert!(
+        unknown.check().contains(&ModelProblem::DeviceUnknownGood { good: "Widgets".into() }),
+        "{:?}",
+        unknown.check()
+    );
+    // Without the key, the model does not load: the reading is never a silent default.
+    assert!(altered("model.toml", |t| t.replace("device_goods = [\"Electronics\"]", "")).is_err());
+}
+
 /// The French `fil` before a word of wire ("fil électrique", "fil barbelé", "fil cuivre émaillé") is wire, not
 /// thread; goods words side by side are one compound named by its head: the last in English ("glove latex" is latex,
 /// "shoe leather" leather, "cotton yarn" yarn), the first where it is a good's French name ("gants latex", "fil
