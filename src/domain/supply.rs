@@ -29,12 +29,20 @@ pub struct Base {
 }
 
 impl Base {
-    /// The bases of one facility that several declarations give: the highest of each part any of them gives (a
-    /// declaration that knows less of the facility's upstream never lowers what another one gives).
+    /// The bases of one facility that several declarations give: the highest input any of them gives (a declaration
+    /// that knows less of the facility's upstream never lowers what another one gives), and `own` with its
+    /// `own_carried` as one pair, from the declaration that gives the highest `own` (the higher `own_carried` between
+    /// equal ones). The pair is never taken part by part: two declarations may be scored under different model
+    /// versions or name different goods, and the highest `own` of one with the highest `own_carried` of another is a
+    /// split between country context and carried points that neither gives (its context would be counted partly
+    /// downstream).
     pub fn merge(&mut self, other: &Base) {
-        self.own = self.own.max(other.own);
         self.input = self.input.max(other.input);
-        self.own_carried = self.own_carried.max(other.own_carried);
+        let dominates = other.own > self.own || other.own == self.own && other.own_carried > self.own_carried;
+        if dominates {
+            self.own = other.own;
+            self.own_carried = other.own_carried;
+        }
     }
 }
 
@@ -165,4 +173,49 @@ fn base_of(score: &Score) -> Base {
 /// The bases of every site of an assessment, in site order.
 pub fn bases_of(assessment: &Assessment) -> Vec<Bases> {
     assessment.sites.iter().map(|s| [base_of(&s.risk.forced_labour), base_of(&s.risk.child_labour)]).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn b(own: f32, input: f32, own_carried: f32) -> Base {
+        Base { own, input, own_carried }
+    }
+
+    /// Two declarations of one facility, scored under different model versions or naming different goods, give
+    /// different splits of `own` between country context and carried points: the merge keeps one of them whole (the
+    /// one with the highest `own`), whatever the order, and never a split that no declaration gives.
+    #[test]
+    fn merging_bases_keeps_the_pair_of_the_declaration_that_gives_the_most_and_the_highest_input() {
+        // (one declaration, another, the merge)
+        let cases = [
+            // Context 20 under one version, none under an old-style summary: not 30 own with 25 carried.
+            (b(30.0, 0.0, 10.0), b(25.0, 0.0, 25.0), b(30.0, 0.0, 10.0)),
+            // A listed good (carried) against a higher country context (not carried).
+            (b(12.0, 5.0, 2.0), b(11.0, 40.0, 11.0), b(12.0, 40.0, 2.0)),
+            (b(7.0, 0.0, 0.0), b(6.9, 0.0, 6.9), b(7.0, 0.0, 0.0)),
+            // Equal own points: the one that carries more.
+            (b(20.0, 0.0, 5.0), b(20.0, 0.0, 8.0), b(20.0, 0.0, 8.0)),
+            (b(0.0, 30.0, 0.0), b(44.0, 0.0, 4.0), b(44.0, 30.0, 4.0)),
+        ];
+        for (one, other, want) in cases {
+            for (first, second) in [(one, other), (other, one)] {
+                let mut got = first;
+                got.merge(&second);
+                assert_eq!(got, want, "{first:?} with {second:?}");
+                let pair = (got.own, got.own_carried);
+                assert!(pair == (first.own, first.own_carried) || pair == (second.own, second.own_carried));
+            }
+        }
+        // Several declarations, in any order: the pair of the one with the highest own points.
+        let all = [b(10.0, 1.0, 3.0), b(18.0, 0.0, 2.0), b(17.0, 9.0, 17.0), b(4.0, 0.0, 4.0)];
+        for start in 0..all.len() {
+            let mut got = Base::default();
+            for k in 0..all.len() {
+                got.merge(&all[(start + k) % all.len()]);
+            }
+            assert_eq!(got, b(18.0, 9.0, 2.0));
+        }
+    }
 }

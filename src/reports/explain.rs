@@ -759,6 +759,10 @@ pub fn model_problem_line(catalog: &Catalog, lang: Lang, p: &crate::scoring::Mod
             a.set("good", good.as_str());
             "alias_unknown_good"
         }
+        P::DeviceUnknownGood { good } => {
+            a.set("good", good.as_str());
+            "device_unknown_good"
+        }
         P::CommonWordPhrase { phrase, good_or_category, category } => {
             a.set("phrase", phrase.as_str());
             a.set("target", good_or_category.as_str());

@@ -20,10 +20,10 @@ pub use model::{
 use crate::domain::{Assessment, Classification, Declaration};
 
 /// The version of the model compiled into the binary.
-pub const DEFAULT_VERSION: &str = "2022.1";
+pub const DEFAULT_VERSION: &str = "2022.2";
 
 #[derive(RustEmbed)]
-#[folder = "risk_models/2022.1/"]
+#[folder = "risk_models/2022.2/"]
 struct Embedded;
 
 /// Why a model could not be loaded.

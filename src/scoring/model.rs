@@ -194,6 +194,8 @@ struct ModelFile {
     #[serde(default)]
     derived_inputs: Vec<DerivedInput>,
     aliases: BTreeMap<String, String>,
+    /// ILAB goods that are themselves devices ([`Tables::device_goods`]).
+    device_goods: Vec<String>,
     categories: Vec<Category>,
     #[serde(default)]
     country_index: Option<CountryIndexSpec>,
@@ -396,6 +398,8 @@ pub enum ModelProblem {
     IndexNotNumber { line: usize, raw: String },
     /// An alias of `model.toml` naming a good that is not on this edition's list.
     AliasUnknownGood { alias: String, good: String },
+    /// A device good of `model.toml` (`device_goods`) that is not on this edition's list.
+    DeviceUnknownGood { good: String },
     /// An alias or a category keyword made only of common words of English or French ([`COMMON_WORDS`]: "or" is
     /// gold in French and a conjunction in English, so "cotton or polyester" would name gold); it is not used.
     /// `category` is the category's code for a keyword, `None` for an alias.
@@ -466,6 +470,10 @@ pub struct Tables {
     pub countries: HashMap<CountryCode, CountryData>,
     /// Folded phrase → ILAB good name (ILAB names, their singulars, and the aliases), longest phrases first.
     pub phrases: Vec<(Vec<String>, String)>,
+    /// ILAB goods that are themselves devices (`device_goods` of `model.toml`): machines, equipment and parts named
+    /// after one are the good ("electronic components", "electronic equipment" are electronics), where those named
+    /// after any other good name no goods ("cotton candy machines").
+    pub device_goods: Vec<String>,
     /// The folded French names of the goods (`scoring::names`) that are not also their English words: a compound of
     /// goods words that starts with one is French, named by its first word ([`Tables::goods_in`]).
     pub french_phrases: HashSet<Vec<String>>,
@@ -625,10 +633,6 @@ const MACHINE_WORDS: &[&str] = &[
 /// de machines à coton").
 const PART_WORDS: &[&str] = &["part", "spare", "component", "piece", "composant", "detachee", "rechange"];
 
-/// ILAB goods that are themselves devices and their parts: machines and parts named after them are the good
-/// ("electronic parts", "electronic components", "electronic equipment" are electronics).
-const DEVICE_GOODS: &[&str] = &["Electronics"];
-
 /// Words that make a list of goods, English and French: goods on either side are two, not one compound ("cotton or
 /// polyester fabric" names cotton and textiles).
 const COORDINATING_WORDS: &[&str] = &["and", "or", "nor", "et", "ou", "ni"];
@@ -684,8 +688,10 @@ struct Reading<'a> {
 impl<'a> Reading<'a> {
     /// The compounds of goods words in a range of the text, in order, each as its head and the goods words that
     /// qualify it: goods words with no list break between them are one compound, named by its last good (English:
-    /// "glove latex", "cotton yarn") or, when its first good's words are that good's French name (in `french`), by its
-    /// first ("fil polyester", "gants latex"). Words of the same good qualify nothing ("nitrile latex").
+    /// "glove latex", "cotton yarn") or, when its first or its last good's words are that good's French name (in
+    /// `french`: the compound is French, which puts the head first and a bare material after it), by its first
+    /// ("gants latex", "chemise coton", "bottes caoutchouc"). Words of the same good qualify nothing ("nitrile
+    /// latex").
     fn compounds(
         &self,
         range: &std::ops::Range<usize>,
@@ -708,8 +714,10 @@ impl<'a> Reading<'a> {
             .filter_map(|g| {
                 let first = *g.first()?;
                 let last = *g.last()?;
-                let french_first =
-                    g.len() > 1 && self.toks.get(first.start..first.end).is_some_and(|p| french.contains(p));
+                // French puts the head first and a bare material after it ("chemise coton", "bottes cuir"): a
+                // compound is French when its first or its last good is named by a good's French name.
+                let is_french = |s: &Span<'_>| self.toks.get(s.start..s.end).is_some_and(|p| french.contains(p));
+                let french_first = g.len() > 1 && (is_french(first) || is_french(last));
                 let head = if french_first { first } else { last };
                 let qualifiers = g.into_iter().filter(|s| s.start != head.start && s.good != head.good).collect();
                 Some((head, qualifiers))
@@ -774,8 +782,8 @@ fn parts(toks: &[String], spans: &[Span<'_>]) -> Vec<std::ops::Range<usize>> {
 /// ([`MACHINE_WORDS`]: "cotton candy machines") or of a machine's parts ([`PART_WORDS`]: "cotton gin machinery
 /// parts"); parts of anything else name it ("rubber parts"), and parts alone what the next part names ("pièces en
 /// caoutchouc" are rubber, "spare parts for cotton gins" no goods). Machines and parts named after a device good
-/// are that good ([`DEVICE_GOODS`]: "electronic components", "electronic equipment").
-fn part_names(toks: &[String], spans: &[Span<'_>], part: &std::ops::Range<usize>) -> PartNames {
+/// (`devices`: the model's [`Tables::device_goods`]) are that good ("electronic components", "electronic equipment").
+fn part_names(toks: &[String], spans: &[Span<'_>], part: &std::ops::Range<usize>, devices: &[String]) -> PartNames {
     let span_at = |i: usize| spans.iter().find(|s| (s.start..s.end).contains(&i));
     let (mut machine, mut parts_of) = (false, false);
     let mut i = part.end;
@@ -792,7 +800,7 @@ fn part_names(toks: &[String], spans: &[Span<'_>], part: &std::ops::Range<usize>
         i = word;
     }
     let before = i.checked_sub(1).filter(|&b| b >= part.start);
-    if !machine && !parts_of || before.and_then(span_at).is_some_and(|s| DEVICE_GOODS.contains(&s.good)) {
+    if !machine && !parts_of || before.and_then(span_at).is_some_and(|s| devices.iter().any(|d| d == s.good)) {
         PartNames::Goods
     } else if machine {
         PartNames::NoGoods
@@ -1019,6 +1027,9 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         phrases.push((words, good.clone()));
     }
     phrases.retain(|(t, _)| !t.is_empty());
+    for good in file.device_goods.iter().filter(|g| !known_goods.contains(g.as_str())) {
+        problems.push(ModelProblem::DeviceUnknownGood { good: good.clone() });
+    }
     let english: HashSet<Vec<String>> =
         known_goods.iter().flat_map(|g| [tokens(g), tokens(g.split('(').next().unwrap_or(g))]).collect();
     let french_phrases: HashSet<Vec<String>> = known_goods
@@ -1089,6 +1100,7 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         countries,
         phrases,
         french_phrases,
+        device_goods: file.device_goods,
         country_index,
         entity_list,
         index_without_figure,
@@ -1143,8 +1155,8 @@ impl Tables {
     /// "latex for gloves" is rubber, "gloves of nitrile" are gloves. A head that names machines or their parts names
     /// no goods, nor does the text ([`part_names`]: "cotton candy machines", "parts for cotton gins"), though a device
     /// good's parts are that good ("electronic components"). Goods words side by side are one compound, named by its
-    /// last (English: "glove latex" is latex, "cotton yarn" is yarn) or, when the first is a good's French name, its
-    /// first ("fil polyester", "gants latex"); a list (a comma, "and", "ou") names each of its goods. A text whose head
+    /// last (English: "glove latex" is latex, "cotton yarn" is yarn) or, when the first or the last is a good's French
+    /// name, its first ("fil polyester", "gants latex", "chemise coton"); a list (a comma, "and", "ou") names each of its goods. A text whose head
     /// names no ILAB good gives the goods of its other parts that name goods.
     pub fn goods_in(&self, text: &str) -> Vec<&str> {
         let r = self.read(text);
@@ -1205,7 +1217,7 @@ impl Tables {
         let mut names = vec![false; ranges.len()];
         let mut next = false;
         for (k, p) in ranges.iter().enumerate().rev() {
-            next = match part_names(&toks, &spans, p) {
+            next = match part_names(&toks, &spans, p, &self.device_goods) {
                 PartNames::Goods => true,
                 PartNames::NoGoods => false,
                 PartNames::AsNext => next,

@@ -340,7 +340,7 @@ mod tests {
 
     fn request(dir: &Path, version: &str) -> DeriveRequest {
         DeriveRequest {
-            base: models_dir().join("2022.1"),
+            base: models_dir().join(crate::scoring::DEFAULT_VERSION),
             version: version.into(),
             output: dir.join(version),
             ilab_goods: None,
@@ -352,7 +352,7 @@ mod tests {
 
     #[test]
     fn every_model_folder_passes_its_own_check() {
-        for version in ["2019.1", "2022.1"] {
+        for version in ["2019.1", "2022.1", "2022.2"] {
             let model = RiskModel::load_dir(&models_dir().join(version)).unwrap();
             assert_eq!(model.version(), version);
             assert_eq!(model.check(), Vec::<crate::scoring::ModelProblem>::new(), "{version}");
@@ -377,6 +377,39 @@ mod tests {
         // An unchanged declaration shows no change at all.
         let same = declaration(vec![site("CA-1", Role::Manufacturing, "office chairs", "CA", &[])]);
         assert!(compare(&old.assess(&same), &new.assess(&same)).is_empty());
+    }
+
+    /// 2022.2 corrects the Americas' forced-labour prevalence (the 2022 Global Estimates: 3.5 per 1,000, not 1.9):
+    /// the diff from 2022.1 moves the forced-labour score of every site in the Americas by the context's change
+    /// alone, names the `forced_prevalence` factor behind it, and leaves sites elsewhere and child labour alone.
+    #[test]
+    fn the_2022_1_to_2022_2_diff_moves_the_americas_forced_labour_context_alone() {
+        let old = RiskModel::load_dir(&models_dir().join("2022.1")).unwrap();
+        let new = RiskModel::load_dir(&models_dir().join("2022.2")).unwrap();
+        assert_eq!(old.tables.forced_prevalence.get("Americas"), Some(&1.9));
+        assert_eq!(new.tables.forced_prevalence.get("Americas"), Some(&3.5));
+        for country in ["CA", "US", "MX", "BR", "CL", "HT"] {
+            let d = declaration(vec![site("S", Role::Manufacturing, "garden gnomes", country, &[])]);
+            let diff = compare(&old.assess(&d), &new.assess(&d));
+            let site = diff.changes.iter().find(|c| c.scope == "site:S").expect("the site's score moves");
+            assert_eq!(site.kind, RiskKind::ForcedLabour, "{country}");
+            assert!((site.new_score - site.old_score - 3.2).abs() < 0.05, "{country}: {site:?}");
+            let prevalence = |f: &[std::sync::Arc<crate::domain::Factor>]| {
+                f.iter().find_map(|f| match f.reason() {
+                    Some(crate::domain::Reason::ForcedPrevalence { ilo_region, prevalence, .. }) => {
+                        Some((ilo_region.to_string(), *prevalence))
+                    }
+                    _ => None,
+                })
+            };
+            assert_eq!(prevalence(&site.added), Some(("Americas".to_string(), 3.5)), "{country}");
+            assert_eq!(prevalence(&site.removed), Some(("Americas".to_string(), 1.9)), "{country}");
+            assert!(diff.changes.iter().all(|c| c.kind == RiskKind::ForcedLabour), "{country}: {diff:?}");
+        }
+        for country in ["CN", "BD", "DE", "QA", "CD"] {
+            let d = declaration(vec![site("S", Role::Manufacturing, "garden gnomes", country, &[])]);
+            assert!(compare(&old.assess(&d), &new.assess(&d)).is_empty(), "{country}");
+        }
     }
 
     #[test]

@@ -618,9 +618,13 @@ pub mod site_score {
         pub child_labour_input: f64,
         /// Of `*_own`, what the site carries downstream: all but its own country context, which counts once, at its
         /// own line (the national graph's `Base::own_carried`; equal to `*_own` for rows whose context could not be
-        /// read: `m20261130_002500_add_site_score_carried`).
+        /// read, which `carry_known` tells apart: `m20261130_002500_add_site_score_carried`).
         pub forced_labour_own_carried: f64,
         pub child_labour_own_carried: f64,
+        /// Whether `*_own_carried` were read by the carry rule (every row written since it; a row stored before it
+        /// whose document did not name its site is not, and carries none of its own points:
+        /// `m20261202_000200_add_site_score_carry_known`).
+        pub carry_known: bool,
     }
     #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
     pub enum Relation {}

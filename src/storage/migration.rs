@@ -105,6 +105,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261130_002500_add_site_score_carried::Migration),
             // The list's current declarations by date: counted and paged on an index, not by walking the table.
             Box::new(m20261201_000600_index_declaration_current_date::Migration),
+            // Whether a summary's carried points were read by the carry rule: a summary stored before it whose
+            // document did not name its site is told apart, and its country context never carried.
+            Box::new(m20261202_000200_add_site_score_carry_known::Migration),
         ]
     }
 }
@@ -1668,14 +1671,14 @@ mod m20261130_002500_add_site_score_carried {
     ];
 
     #[derive(Deserialize)]
-    struct Score {
+    pub(super) struct Score {
         #[serde(default)]
         factors: Vec<FactorRef>,
     }
 
     impl Score {
         /// Its own points carried downstream; `table`: the document's `factors`.
-        fn own_carried(&self, table: &[Factor]) -> Result<f64, String> {
+        pub(super) fn own_carried(&self, table: &[Factor]) -> Result<f64, String> {
             let mut sum = 0.0f32;
             for f in &self.factors {
                 let f = match f {
@@ -1692,18 +1695,20 @@ mod m20261130_002500_add_site_score_carried {
         }
     }
 
+    /// A stored site's two scores (also read by `m20261202_000200_add_site_score_carry_known`).
     #[derive(Deserialize)]
-    struct Site {
-        forced_labour: Score,
-        child_labour: Score,
+    pub(super) struct Site {
+        pub(super) forced_labour: Score,
+        pub(super) child_labour: Score,
     }
 
+    /// What the carried points are read from in a stored assessment.
     #[derive(Deserialize)]
-    struct Document {
+    pub(super) struct Document {
         #[serde(default)]
-        factors: Vec<Factor>,
+        pub(super) factors: Vec<Factor>,
         #[serde(default)]
-        sites: Vec<Site>,
+        pub(super) sites: Vec<Site>,
     }
 
     const COLUMNS: [(&str, &str); 2] =
@@ -1772,6 +1777,91 @@ mod m20261201_000600_index_declaration_current_date {
 
         async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
             m.drop_index(Index::drop().name(NAME).table(a("declaration")).to_owned()).await
+        }
+    }
+}
+
+/// `site_score.carry_known`: whether a row's carried points (`*_own_carried`) were read by the carry rule. A row
+/// stored before the rule whose document did not name its site kept `*_own_carried = *_own` (all its own points,
+/// country context included, carried: `m20261130_002500_add_site_score_carried`), which the graph cannot tell from a
+/// site with no country context: it counted that context again at every tier downstream. Rows written since are
+/// known (`storage::summary::insert`). A row is known here when its carried points are less than its own in both
+/// kinds (the rule left its context out) or its own points are 0 (nothing to carry); each other row is read again
+/// from its assessment's document with the rule as it stood when `m20261130_002500_add_site_score_carried` was
+/// written (one document at a time, only the assessments that have such a row), and is known when the document
+/// names its site. Rows that stay unknown carry none of their own points in the graph (`Store::site_bases`): their
+/// context is never counted twice.
+mod m20261202_000200_add_site_score_carry_known {
+    use sea_orm_migration::sea_orm::ConnectionTrait;
+
+    use super::m20261130_002500_add_site_score_carried::Document;
+    use super::*;
+
+    named_migration!("m20261202_000200_add_site_score_carry_known");
+
+    /// `kind_own_carried < kind_own OR kind_own = 0`: the rule read this kind's carried points, or there are none.
+    fn read_by_rule(kind: &str) -> Expr {
+        Expr::col(a(&format!("{kind}_own_carried")))
+            .lt(Expr::col(a(&format!("{kind}_own"))))
+            .or(Expr::col(a(&format!("{kind}_own"))).eq(0.0))
+    }
+
+    #[async_trait::async_trait]
+    impl MigrationTrait for Migration {
+        async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            let c = m.get_connection();
+            m.alter_table(
+                Table::alter().table(a("site_score")).add_column(boolean(a("carry_known")).default(false)).take(),
+            )
+            .await?;
+            let known = Query::update()
+                .table(a("site_score"))
+                .value(a("carry_known"), true)
+                .and_where(read_by_rule("forced_labour"))
+                .and_where(read_by_rule("child_labour"))
+                .to_owned();
+            c.execute(&known).await?;
+            let mut after = 0_i64;
+            loop {
+                // The next assessment with a row not known, then its document (one at a time).
+                let next = Query::select()
+                    .expr(Func::min(Expr::col(a("assessment_id"))))
+                    .from(a("site_score"))
+                    .and_where(Expr::col(a("carry_known")).eq(false))
+                    .and_where(Expr::col(a("assessment_id")).gt(after))
+                    .to_owned();
+                let id: Option<i64> = match c.query_one(&next).await? {
+                    Some(row) => row.try_get_by_index(0)?,
+                    None => None,
+                };
+                let Some(id) = id else { break };
+                after = id;
+                let Some((found, doc)) = next_document::<Document>(c, "assessment", id - 1).await? else { break };
+                if found != id {
+                    continue;
+                }
+                let unreadable =
+                    |e: String| DbErr::Custom(format!("assessment {id}: the stored document is unreadable: {e}"));
+                for (position, s) in doc.sites.iter().enumerate() {
+                    let forced = s.forced_labour.own_carried(&doc.factors).map_err(&unreadable)?;
+                    let child = s.child_labour.own_carried(&doc.factors).map_err(&unreadable)?;
+                    let update = Query::update()
+                        .table(a("site_score"))
+                        .value(a("forced_labour_own_carried"), forced)
+                        .value(a("child_labour_own_carried"), child)
+                        .value(a("carry_known"), true)
+                        .and_where(Expr::col(a("assessment_id")).eq(id))
+                        .and_where(Expr::col(a("position")).eq(position.min(i32::MAX as usize) as i32))
+                        .and_where(Expr::col(a("carry_known")).eq(false))
+                        .to_owned();
+                    c.execute(&update).await?;
+                }
+            }
+            Ok(())
+        }
+
+        async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.alter_table(Table::alter().table(a("site_score")).drop_column(a("carry_known")).take()).await
         }
     }
 }

@@ -69,6 +69,7 @@ pub(super) async fn insert(
             child_labour_input: Set(f64::from(c.input)),
             forced_labour_own_carried: Set(f64::from(f.own_carried)),
             child_labour_own_carried: Set(f64::from(c.own_carried)),
+            carry_known: Set(true),
         }
     });
     bulk::insert(txn, sites).await?;
@@ -128,6 +129,10 @@ pub(super) fn latest_id_of(declaration: impl IntoColumnRef) -> Expr {
 /// The graph's parts of every site of the latest assessment of each of these declarations, by declaration and
 /// position: the summaries of the latest assessments only, found through the index of `assessment` at these
 /// declarations.
+/// A row of [`latest_site_bases`]: declaration, position, category, forced own and input, child own and input, forced
+/// and child own carried, and whether the carried points are known.
+type SiteBasesRow = (i64, i32, Option<String>, f64, f64, f64, f64, f64, f64, bool);
+
 fn latest_site_bases(declaration_ids: &[i64]) -> sea_orm::Select<site_score::Entity> {
     site_score::Entity::find()
         .select_only()
@@ -141,6 +146,7 @@ fn latest_site_bases(declaration_ids: &[i64]) -> sea_orm::Select<site_score::Ent
             site_score::Column::ChildLabourInput,
             site_score::Column::ForcedLabourOwnCarried,
             site_score::Column::ChildLabourOwnCarried,
+            site_score::Column::CarryKnown,
         ])
         .filter(site_score::Column::DeclarationId.is_in(declaration_ids.iter().copied()))
         .filter(site_score::Column::AssessmentId.in_subquery(latest_ids_among(declaration_ids)))
@@ -215,20 +221,19 @@ impl Store {
             for d in assessed {
                 out.entry(d).or_default();
             }
-            let rows = latest_site_bases(chunk)
-                .into_tuple::<(i64, i32, Option<String>, f64, f64, f64, f64, f64, f64)>()
-                .all(&self.db)
-                .await?;
-            for (decl, position, category, fo, fi, co, ci, fc, cc) in rows {
+            let rows = latest_site_bases(chunk).into_tuple::<SiteBasesRow>().all(&self.db).await?;
+            for (decl, position, category, fo, fi, co, ci, fc, cc, carry_known) in rows {
                 let sites = out.entry(decl).or_default();
                 let at = usize::try_from(position).map_err(|_| StorageError::corrupt("negative site position"))?;
                 if sites.len() != at {
                     return Err(StorageError::corrupt(format!("declaration {decl}: site summary {at} out of order")));
                 }
+                // A summary whose carried points were not read by the carry rule carries none of its own points:
+                // they may hold its country context, which counts once, at its own line.
                 let base = |own: f64, input: f64, own_carried: f64| Base {
                     own: own as f32,
                     input: input as f32,
-                    own_carried: own_carried as f32,
+                    own_carried: if carry_known { own_carried as f32 } else { 0.0 },
                 };
                 sites.push(SiteBasis { category, bases: [base(fo, fi, fc), base(co, ci, cc)] });
             }

@@ -145,7 +145,8 @@ async fn dismissing_a_hit_asked_again_lifts_the_effect_of_the_earlier_confirmati
 
 /// A model folder like the embedded model's, with one more ILAB good for China: `Widgets`.
 fn model_with_widgets(dir: &std::path::Path) -> Arc<RiskModel> {
-    let from = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("risk_models/2022.1");
+    let from =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("risk_models").join(crate::scoring::DEFAULT_VERSION);
     for f in std::fs::read_dir(&from).unwrap() {
         let f = f.unwrap();
         std::fs::copy(f.path(), dir.join(f.file_name())).unwrap();

@@ -279,6 +279,61 @@ async fn the_migration_gives_each_stored_summary_the_points_its_site_carries() {
     }
 }
 
+/// Summaries stored before the carry rule kept all their own points as carried (`*_own_carried = *_own`), country
+/// context included, and the graph counted that context again at every tier downstream. The migration that marks
+/// them reads each such row again from its document, so the graph reads the bases the rule gives; a row it cannot
+/// read (marked unknown) carries none of its own points, never its context twice.
+#[tokio::test]
+async fn summaries_stored_before_the_carry_rule_never_carry_their_country_context() {
+    for store in stores().await {
+        let stored = fill(&store).await;
+        let steps = {
+            let names: Vec<String> = migration::Migrator::migrations().iter().map(|m| m.name().to_string()).collect();
+            names.iter().rev().position(|n| n == "m20261202_000200_add_site_score_carry_known").unwrap() as u32 + 1
+        };
+        migration::Migrator::down(&store.db, Some(steps)).await.unwrap();
+        // Old-style summaries: every own point carried, as a row the carry rule did not read keeps them.
+        store
+            .db
+            .execute_unprepared(
+                "UPDATE site_score SET forced_labour_own_carried = forced_labour_own, \
+                 child_labour_own_carried = child_labour_own",
+            )
+            .await
+            .unwrap();
+        migration::Migrator::up(&store.db, None).await.unwrap();
+        let ids: Vec<i64> = stored.iter().map(|(id, ..)| *id).collect();
+        let bases = store.site_bases(&ids).await.unwrap();
+        let mut context_left_out = 0;
+        for (id, _, _, _, a) in &stored {
+            let expected = bases_of(a);
+            let got: Vec<_> = bases.get(id).unwrap().iter().map(|s| s.bases).collect();
+            assert_eq!(got, expected, "declaration {id}, {}", store.backend_name());
+            context_left_out += got.iter().flatten().filter(|b| b.own_carried < b.own).count();
+        }
+        assert!(context_left_out > 0, "some site's country context is not carried");
+        // A row the rule could not read: its own points count at its line, none are carried.
+        store
+            .db
+            .execute_unprepared(
+                "UPDATE site_score SET carry_known = false, forced_labour_own_carried = forced_labour_own, \
+                 child_labour_own_carried = child_labour_own",
+            )
+            .await
+            .unwrap();
+        let bases = store.site_bases(&ids).await.unwrap();
+        let mut own = 0;
+        for (id, _, _, _, a) in &stored {
+            let got: Vec<_> = bases.get(id).unwrap().iter().map(|s| s.bases).collect();
+            for (got, want) in got.iter().flatten().zip(bases_of(a).iter().flatten()) {
+                assert_eq!((got.own, got.input, got.own_carried), (want.own, want.input, 0.0), "declaration {id}");
+                own += usize::from(got.own > 0.0);
+            }
+        }
+        assert!(own > 0, "some site has own points");
+    }
+}
+
 /// The default list (current declarations, newest declaration date first) and its count are a range of the index
 /// `declaration (superseded_by_id, declaration_date, id)`: the count reads that index alone, the page reads it in
 /// order (no sort of every current declaration before the first row), so neither walks the table of declarations.

@@ -156,6 +156,7 @@ model-problem-share_not_fraction = ILAB's country findings, line { $line }: { $c
 model-problem-estimate_unreadable = the ILO regional estimates, line { $line }: a region and a number of 0 or more are needed
 model-problem-index_not_number = the country index, line { $line }: “{ $raw }” is not a number of 0 or more
 model-problem-alias_unknown_good = alias “{ $alias }” names “{ $good }”, which is not an ILAB good of this edition
+model-problem-device_unknown_good = device good “{ $good }” (device_goods) is not an ILAB good of this edition
 model-problem-common_word_phrase = { $kind ->
     [keyword] the keyword “{ $phrase }” of category “{ $target }”
    *[alias] the alias “{ $phrase }” of “{ $target }”

@@ -168,6 +168,7 @@ model-problem-share_not_fraction = les conclusions par pays de l'ILAB, ligne { $
 model-problem-estimate_unreadable = les estimations régionales de l'OIT, ligne { $line } : il faut une région et un nombre de 0 ou plus
 model-problem-index_not_number = l'indice de pays, ligne { $line } : « { $raw } » n'est pas un nombre de 0 ou plus
 model-problem-alias_unknown_good = l'alias « { $alias } » désigne « { $good } », qui n'est pas un bien de l'ILAB de cette édition
+model-problem-device_unknown_good = l'appareil « { $good } » (device_goods) n'est pas un bien de l'ILAB de cette édition
 model-problem-common_word_phrase = { $kind ->
     [keyword] le mot clé « { $phrase } » de la catégorie « { $target } »
    *[alias] l'alias « { $phrase } » de « { $target } »
