@@ -88,6 +88,9 @@ impl CountryCode {
     /// Canada.
     pub const CANADA: CountryCode = CountryCode(*b"CA");
 
+    /// China.
+    pub const CHINA: CountryCode = CountryCode(*b"CN");
+
     /// Parses an alpha-2 or alpha-3 code, or an English or French name (ISO short names and common variants),
     /// ignoring case, accents and punctuation.
     pub fn parse(s: &str) -> Option<Self> {

@@ -944,6 +944,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                 party_text: "Mill".into(),
                 entry_text: "Listed Co".into(),
                 country_agrees: Some(true),
+                left_out: None,
             },
             status: HitStatus::Open,
             decision: None,

@@ -23,7 +23,11 @@
 //!      value, or [`WORD_THRESHOLD`] when one edit turns one such word into the other; else 0), and the similarity is the mean over the words of both sides (a soft Dice coefficient: word
 //!      order does not count, a missing or extra word does), with at least [`ENTRY_COVERAGE`] of the entry's words
 //!      found in the party's name;
-//!    - for an entry "and its subsidiaries": every word of the entry's name found in the party's name (≥ 2 words).
+//!    - for an entry "and its subsidiaries": every word of the entry's name found in the party's name (≥ 2 words);
+//!    - common variants the similarity cannot tell from another firm's, each a method of its own whose evidence
+//!      names the words left out (`name_variants.rs`): a Chinese place left out or moved (`place_omitted`,
+//!      `place_moved`, party in China, places from `china_places.csv`), a branch of the entity (`branch`), one generic
+//!      word fewer (`word_omitted`).
 //!
 //!    Country must agree where both sides give one.
 //! 3. **Region or industry** (CBP orders naming no entity): a site in the order's country whose goods name one of
@@ -54,6 +58,10 @@ use crate::domain::legal_form::ShortForms;
 use crate::domain::text::fold_words;
 use crate::domain::{CountryCode, Declaration};
 use crate::graph::national::{normalise_address, normalise_name, normalise_name_where};
+
+#[path = "name_variants.rs"]
+mod variants;
+pub use variants::GENERIC_WORDS;
 
 /// The similarity at or above which two names are a hit. Chosen on the labelled set of `matching_tests.rs`: a true
 /// pair with one word added to a three-word name scores 6/7 ≈ 0.857 and must pass; two firms sharing two words of
@@ -233,6 +241,16 @@ pub enum MatchMethod {
     /// Latin letters (`Hua Fu Textile` and `Huafu Textile`).
     CompactName,
     SimilarName,
+    /// The entry's name with a Chinese place (province, region, prefecture-level city) left out, the rest the same.
+    PlaceOmitted,
+    /// The entry's name with its Chinese place written elsewhere or in another spelling (`Nei Mongol`, `Kashi`), the
+    /// rest the same or spelt otherwise (spaces, hyphens).
+    PlaceMoved,
+    /// The entry's name with one generic word (`materials`, `industry` …) left out, every other word the same.
+    WordOmitted,
+    /// A branch of the entity: the entry's name (or it without its place) followed by the branch's place and
+    /// `Branch` (`分公司`).
+    Branch,
     /// Every word of an entry listed "and its subsidiaries" is in the party's name.
     Subsidiary,
     RegionOrIndustry,
@@ -258,6 +276,10 @@ pub struct Evidence {
     pub entry_text: String,
     /// Whether the countries agree; `None` when a side gives none.
     pub country_agrees: Option<bool>,
+    /// The words of the entry's name the party's name leaves out (`place_omitted`: the place, `Xinjiang`;
+    /// `word_omitted`: the generic word; `branch`: the place, when left out too); absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub left_out: Option<String>,
 }
 
 /// A party taken for an entry.
@@ -449,6 +471,10 @@ pub struct ListIndex {
     by_kept: FxHashMap<String, Vec<u32>>,
     by_compact: FxHashMap<String, Vec<u32>>,
     by_prefix: FxHashMap<u32, Vec<u32>>,
+    /// The places each name names (as `names`; an empty reading for a name naming none), read once.
+    placed: Vec<variants::Placed>,
+    /// Names naming a Chinese place by the rest of their name (its letters without spaces), when distinctive.
+    by_placeless: FxHashMap<String, Vec<u32>>,
     /// Names written in Arabic letters by their consonant skeleton ([`super::arabic::skeleton`]).
     by_arabic_skeleton: FxHashMap<String, Vec<u32>>,
     /// Names written in Latin letters by their consonant skeleton, for parties written in Arabic letters.
@@ -476,6 +502,8 @@ impl ListIndex {
             by_kept: FxHashMap::default(),
             by_compact: FxHashMap::default(),
             by_prefix: FxHashMap::default(),
+            placed: Vec::new(),
+            by_placeless: FxHashMap::default(),
             by_arabic_skeleton: FxHashMap::default(),
             by_latin_skeleton: FxHashMap::default(),
             regions: Vec::new(),
@@ -520,6 +548,15 @@ impl ListIndex {
                 ix.by_kept.entry(kept.clone()).or_default().push(n);
             }
             ix.by_compact.entry(name.prepared.compact.clone()).or_default().push(n);
+            let placed = if name.person {
+                variants::Placed::default()
+            } else {
+                variants::Placed::read(&name.prepared.words).kept()
+            };
+            if let Some(key) = placed.placeless_key() {
+                ix.by_placeless.entry(key).or_default().push(n);
+            }
+            ix.placed.push(placed);
             let in_arabic = arabic::is_arabic(&name.text);
             let skeleton_text = if in_arabic { &name.text } else { &name.prepared.normalised };
             for key in arabic::skeletons(skeleton_text, in_arabic) {
@@ -585,6 +622,7 @@ impl ListIndex {
                         party_text: bn.clone(),
                         entry_text: bn.clone(),
                         country_agrees: country_agrees(e),
+                        left_out: None,
                     },
                 );
             }
@@ -602,6 +640,7 @@ impl ListIndex {
                         party_text: os.clone(),
                         entry_text: os.clone(),
                         country_agrees: country_agrees(e),
+                        left_out: None,
                     },
                 );
             }
@@ -657,6 +696,7 @@ impl ListIndex {
                         party_text: party.name.clone(),
                         entry_text: name.text.clone(),
                         country_agrees: agrees,
+                        left_out: None,
                     },
                 );
             };
@@ -695,6 +735,13 @@ impl ListIndex {
             for w in p.words.iter().filter(|w| proposes(w)) {
                 candidates.extend(self.by_prefix.get(&prefix_key(w)).into_iter().flatten().copied());
             }
+            // Names variants may reach though they share no word start (a place left out of a name in syllables).
+            let party_in_china = party.country == Some(CountryCode::CHINA) && party.kind.meets_organisations();
+            let party_placed =
+                if party_in_china { variants::Placed::read(&p.words) } else { variants::Placed::default() };
+            if let Some(key) = party_placed.placeless_key_any() {
+                candidates.extend(self.by_placeless.get(&key).into_iter().flatten().copied());
+            }
             candidates.sort_unstable();
             candidates.dedup();
             for n in candidates {
@@ -710,6 +757,9 @@ impl ListIndex {
                     && self.entries.get(name.entry as usize).is_some_and(|e| e.subsidiaries)
                 {
                     name_hit(out, n, MatchMethod::Subsidiary, sim);
+                } else if let Some(v) = self.variant_of(party, &p.words, &party_placed, n) {
+                    name_hit(out, n, v.method, v.similarity);
+                    note_left_out(out, start, name.entry, v);
                 }
             }
         }
@@ -745,11 +795,32 @@ impl ListIndex {
                             party_text: goods.clone(),
                             entry_text: industry.clone(),
                             country_agrees: Some(true),
+                            left_out: None,
                         },
                     );
                 }
             }
         }
+    }
+
+    /// The variant of name `n` the party's name is (`name_variants.rs`), for an organisation's name; places are read
+    /// as China's when the party is in China and the entry in China or in no country.
+    fn variant_of(
+        &self,
+        party: &Party,
+        words: &[String],
+        placed: &variants::Placed,
+        n: u32,
+    ) -> Option<variants::Variant> {
+        let name = self.names.get(n as usize)?;
+        if name.person || !party.kind.meets_organisations() {
+            return None;
+        }
+        let cn = Some(CountryCode::CHINA);
+        let entry_country = self.entries.get(name.entry as usize)?.country;
+        let in_china = party.country == cn && (entry_country.is_none() || entry_country == cn);
+        let entry = variants::Side { words: &name.prepared.words, placed: self.placed.get(n as usize)? };
+        variants::variant(&variants::Side { words, placed }, &entry, in_china)
     }
 
     /// The same index reading goods with `reader` (see [`GoodsReader`]): each order's industry is read once here,
@@ -793,6 +864,16 @@ impl ListIndex {
                 .collect();
             handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
         })
+    }
+}
+
+/// Records the words a variant left out in the evidence of the hit it gave (the one of `entry` found since `start`,
+/// when that hit's evidence is the variant's).
+fn note_left_out(out: &mut [Hit], start: usize, entry: u32, v: variants::Variant) {
+    if let Some(h) = out.get_mut(start..).and_then(|hs| hs.iter_mut().find(|h| h.entry == entry as usize))
+        && h.evidence.method == v.method
+    {
+        h.evidence.left_out = v.left_out;
     }
 }
 

@@ -95,6 +95,17 @@ fn cases() -> Vec<Case> {
         c(Uflpa, party(Site, "Ningbo Corvid Garment Manufacturing", "CN"), None),
         c(Uflpa, party(Site, "Xinjiang Cotton Textile Co", "CN"), None),
         c(Uflpa, party(Site, "Polysilicon Industry Co", "CN"), None),
+        // The place left out, a branch, one generic word fewer (`name_variants.rs`); not another place, nor the trade
+        // name or two words left out.
+        c(Uflpa, party(Site, "Zephyr Cotton Textile Co., Ltd.", "CN"), zephyr),
+        c(Uflpa, party(Operator, "Quillwort Yarn Company", "CN"), aksu),
+        c(Uflpa, party(Site, "Lumen Polysilicon Industry Aksu Branch", "CN"), hotan),
+        c(Uflpa, party(Site, "Zephyr Cotton Textile Kashgar Branch", "CN"), zephyr),
+        c(Uflpa, party(Site, "Hotan Lumen Polysilicon", "CN"), hotan),
+        c(Uflpa, party(Site, "Hebei Zephyr Cotton Textile Co., Ltd.", "CN"), None),
+        c(Uflpa, party(Site, "Lumen Polysilicon", "CN"), None),
+        c(Uflpa, party(Site, "Xinjiang Co., Ltd.", "CN"), None),
+        c(Uflpa, party(Site, "Zephyr Cotton Textile Co., Ltd.", "KZ"), None),
         // CBP: several entities in a row, regions and industries, status.
         c(CbpWro, party(Site, "Vireo Gloves Sdn Bhd", "MY"), Some("Vireo Gloves Sdn. Bhd.")),
         c(CbpWro, party(Operator, "Vireo Glove Sdn. Bhd.", "MY"), Some("Vireo Gloves Sdn. Bhd.")),
@@ -615,4 +626,171 @@ fn arabic_legal_forms_are_dropped_as_latin_ones_are() {
     assert_eq!(hits("شركة الراشد", "الراشد ذ.م.م"), 1);
     // Other names stay apart.
     assert_eq!(hits("شركة الراشد", "Al Nour Co."), 0);
+}
+
+/// An entry of China for the variant tests.
+fn cn_entry(name: &str) -> Entry {
+    Entry { country: CountryCode::parse("CN"), ..Entry::named(format!("k:{name}"), name, 1) }
+}
+
+/// The entries the variant tests screen against: the tester's (a Chinese place before the trade name, one listed
+/// "and its subsidiaries") and more of other provinces, cities and industries, a place that is the whole name, a
+/// place with industry words only, and firms outside China.
+fn variant_index() -> ListIndex {
+    let mut zhenhua = cn_entry("Xinjiang Zhenhua Cotton Textile Co., Ltd.");
+    zhenhua.subsidiaries = true;
+    zhenhua.aliases = vec!["Zhenhua Textiles".into()];
+    zhenhua.former_names = vec!["Hetian Zhenhua Spinning Co., Ltd.".into()];
+    let mut xiexin = cn_entry("Anhui Xiexin Fangzhi Co., Ltd.");
+    xiexin.aliases = vec!["AXF".into()];
+    let entries = vec![
+        zhenhua,
+        xiexin,
+        cn_entry("Kashgar Bright Polysilicon Materials Co., Ltd."),
+        cn_entry("Guangdong Haoyun Garment Manufacturing Co., Ltd."),
+        cn_entry("Inner Mongolia Caoyuan Rare Earth Metals Co., Ltd."),
+        cn_entry("Shenzhen Jiaxun Electronics Technology Co., Ltd."),
+        cn_entry("Xinjiang Co., Ltd."),
+        cn_entry("Hubei Tianhong Tomato Products Co., Ltd."),
+        cn_entry("Yunnan Cotton Textile Co., Ltd."),
+        cn_entry("Hotan Lumen Polysilicon Industry Co., Ltd."),
+        Entry::named("k:nordic", "Nordic Cable Holdings Inc.", 1),
+        Entry { country: CountryCode::parse("MY"), ..Entry::named("k:vireo", "Vireo Gloves Sdn. Bhd.", 1) },
+    ];
+    ListIndex::new(&entries, today())
+}
+
+/// Common variants of a listed firm's name are found, each by its own method naming the words left out: a Chinese
+/// place (province, region, city) left out or moved, a branch, one generic word fewer. Their look-alikes are not: a
+/// different trade name or another place with the same words, the same name in another country, a place that is the
+/// whole name, a place with industry words only, the trade name or two words left out.
+#[test]
+fn a_place_left_out_a_branch_or_one_generic_word_fewer_is_the_listed_firm_and_look_alikes_are_not() {
+    use MatchMethod::*;
+    let ix = variant_index();
+    let zhenhua = "Xinjiang Zhenhua Cotton Textile Co., Ltd.";
+    let xiexin = "Anhui Xiexin Fangzhi Co., Ltd.";
+    let bright = "Kashgar Bright Polysilicon Materials Co., Ltd.";
+    let haoyun = "Guangdong Haoyun Garment Manufacturing Co., Ltd.";
+    let caoyuan = "Inner Mongolia Caoyuan Rare Earth Metals Co., Ltd.";
+    let jiaxun = "Shenzhen Jiaxun Electronics Technology Co., Ltd.";
+    let tianhong = "Hubei Tianhong Tomato Products Co., Ltd.";
+    let found = [
+        ("Zhenhua Cotton Textile Co., Ltd.", "CN", zhenhua, PlaceOmitted, Some("xinjiang")),
+        ("Bright Polysilicon Materials Co., Ltd.", "CN", bright, PlaceOmitted, Some("kashgar")),
+        ("Xiexin Fangzhi Co Ltd", "CN", xiexin, PlaceOmitted, Some("anhui")),
+        ("Xie-Xin Fangzhi (Anhui) Company Limited", "CN", xiexin, PlaceMoved, None),
+        ("Kashgar Bright Polysilicon", "CN", bright, WordOmitted, Some("materials")),
+        ("Zhenhua Cotton Textile Aksu Branch", "CN", zhenhua, Branch, Some("xinjiang")),
+        ("Zhenhua Cotton Textile (Akesu) Branch", "CN", zhenhua, Branch, Some("xinjiang")),
+        ("Zhenhua Cotton Textile 阿克苏分公司", "CN", zhenhua, Branch, Some("xinjiang")),
+        ("Haoyun Garment Manufacturing Co., Ltd.", "CN", haoyun, PlaceOmitted, Some("guangdong")),
+        ("Haoyun Garment Manufacturing Guangdong Province Co", "CN", haoyun, SimilarName, None),
+        ("Guangdong Haoyun Garment Manufacturing Co Ltd Dongguan Branch", "CN", haoyun, Branch, None),
+        ("Haoyun Garments Manufacturing Company Limited", "CN", haoyun, PlaceOmitted, Some("guangdong")),
+        ("Caoyuan Rare Earth Metals Co., Ltd.", "CN", caoyuan, PlaceOmitted, Some("inner mongolia")),
+        ("Nei Mongol Caoyuan Rare Earth Metals", "CN", caoyuan, PlaceMoved, None),
+        ("Jiaxun Electronics Technology Co., Ltd.", "CN", jiaxun, PlaceOmitted, Some("shenzhen")),
+        ("Shenzhen Jiaxun Electronics", "CN", jiaxun, WordOmitted, Some("technology")),
+        ("Tianhong Tomato Products", "CN", tianhong, PlaceOmitted, Some("hubei")),
+        ("Hotan Lumen Polysilicon", "CN", "Hotan Lumen Polysilicon Industry Co., Ltd.", WordOmitted, Some("industry")),
+        (
+            "Lumen Polysilicon Industry Co., Ltd.",
+            "CN",
+            "Hotan Lumen Polysilicon Industry Co., Ltd.",
+            PlaceOmitted,
+            Some("hotan"),
+        ),
+        ("Vireo Gloves Penang Branch", "MY", "Vireo Gloves Sdn. Bhd.", Branch, None),
+        ("Nordic Cable Holdings Oslo Branch", "NO", "Nordic Cable Holdings Inc.", Branch, None),
+        // One word more on a three-word name reaches the threshold by design (all of the entry is there).
+        ("Nordic Cable Holdings Inc. warehouse", "NO", "Nordic Cable Holdings Inc.", SimilarName, None),
+    ];
+    let not_found: &[(&str, &str)] = &[
+        ("Hebei Zhenhua Cotton Textile Co., Ltd.", "CN"),
+        ("Zhenhua Cotton Textile Co., Ltd.", "PK"),
+        ("Zhenhua Cotton Textile", "VN"),
+        ("Jiaxun Electronics Technology Co., Ltd.", "HK"),
+        ("Guangdong Jiaxun Electronics Technology", "CN"),
+        ("Xinjiang Huafu Trading Co., Ltd.", "CN"),
+        ("Xinjiang Meida Cotton Textile Co., Ltd.", "CN"),
+        ("Cotton Textile Co., Ltd.", "CN"),
+        ("Yunnan Cotton Co., Ltd.", "CN"),
+        ("Xiexin Garment Co Ltd", "CN"),
+        ("Anhui Xiexin Trading", "CN"),
+        ("Bright Polysilicon", "CN"),
+        ("Kashgar Polysilicon Materials", "CN"),
+        ("Bright Materials Co", "CN"),
+        ("Haoyun Garment Co", "CN"),
+        ("Caoyuan Rare Earth", "CN"),
+        ("Tianhong Branch", "CN"),
+        ("Shenzhen Branch", "CN"),
+        ("Xinjiang Branch", "CN"),
+        ("Polysilicon Industry Co", "CN"),
+        ("Lumen Polysilicon", "CN"),
+        ("Nordic Cable", "NO"),
+        ("Nordic Cable warehouse", "NO"),
+        ("Vireo Gardening Branch", "MY"),
+    ];
+    let mut wrong = Vec::new();
+    for (name, country, entry, method, left_out) in found {
+        let mut hits = Vec::new();
+        ix.match_party(&party(PartyKind::Site, name, country), 0, &mut hits);
+        let got: Vec<(&str, MatchMethod, Option<&str>)> = hits
+            .iter()
+            .map(|h| (ix.entries()[h.entry].name.as_str(), h.evidence.method, h.evidence.left_out.as_deref()))
+            .collect();
+        if got != [(entry, method, left_out)] {
+            wrong.push(format!("{name:?} ({country}): {got:?}, not {entry} by {method} leaving out {left_out:?}"));
+        }
+    }
+    for (name, country) in not_found {
+        let mut hits = Vec::new();
+        ix.match_party(&party(PartyKind::Site, name, country), 0, &mut hits);
+        if !hits.is_empty() {
+            let got: Vec<_> = hits.iter().map(|h| (&ix.entries()[h.entry].name, &h.evidence)).collect();
+            wrong.push(format!("{name:?} ({country}) matched {got:?}"));
+        }
+    }
+    // A place that is the whole name is that entry only, and names no other firm of the place.
+    let mut hits = Vec::new();
+    ix.match_party(&party(PartyKind::Site, "Xinjiang Co., Ltd.", "CN"), 0, &mut hits);
+    let got: Vec<&str> = hits.iter().map(|h| ix.entries()[h.entry].name.as_str()).collect();
+    if got != ["Xinjiang Co., Ltd."] {
+        wrong.push(format!("\"Xinjiang Co., Ltd.\" matched {got:?}"));
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// A person is never matched by a variant of an organisation's rules, and a signatory never meets a firm by one.
+#[test]
+fn variants_are_for_organisations_only() {
+    let ix = variant_index();
+    let mut hits = Vec::new();
+    ix.match_party(&person(PartyKind::Signatory, "Zhenhua Cotton Textile"), 0, &mut hits);
+    assert!(hits.is_empty(), "{hits:?}");
+}
+
+/// The places are well-formed data: every line has its four columns, a level, and another spelling names a place of
+/// the file; the places a rule relies on are there.
+#[test]
+fn chinese_places_are_well_formed_and_know_their_spellings() {
+    let text = include_str!("china_places.csv");
+    let rows: Vec<Vec<&str>> =
+        text.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).skip(1).map(|l| l.split(',').collect()).collect();
+    let names: Vec<&str> = rows.iter().map(|r| r[0]).collect();
+    for r in &rows {
+        assert_eq!(r.len(), 4, "{r:?}");
+        assert!(!r[0].is_empty() && !r[1].is_empty(), "{r:?}");
+        assert!(r[3].is_empty() || names.contains(&r[3]), "{r:?}: another spelling of a place not in the file");
+    }
+    let mut seen = std::collections::HashSet::new();
+    assert!(names.iter().all(|n| seen.insert(n.to_ascii_lowercase())), "a place is given twice");
+    for must in ["Xinjiang", "Anhui", "Kashgar", "Kashi", "Aksu", "Hotan", "Inner Mongolia", "Guangdong", "Shenzhen"] {
+        assert!(names.contains(&must), "{must}");
+    }
+    // Syllables of other words are not places (`you xian gong si` is a legal form, not Xi'an).
+    for never in ["Xian", "Jian", "Luan", "Ali"] {
+        assert!(!names.contains(&never), "{never}");
+    }
 }

@@ -521,9 +521,23 @@ fn hit_words(r: &crate::reports::Renderer, lang: Lang, h: &StoredHit) -> HitWord
     HitWords {
         list: lang.pick(en, fr).to_string(),
         party_kind: r.t(lang, &format!("screening.party_{}", h.party_kind)),
-        method: r.t(lang, &format!("screening.method_{}", h.evidence.method)),
+        method: method_words(r, lang, &h.evidence),
         status: r.t(lang, &format!("screening.status_{}", h.status)),
         fields: h.evidence.fields.iter().map(|f| r.t(lang, &format!("screening.field_{f}"))).collect(),
+    }
+}
+
+/// How a hit was found, in words, with the words of the entry's name the party left out when a variant's.
+fn method_words(r: &crate::reports::Renderer, lang: Lang, e: &crate::screening::matching::Evidence) -> String {
+    let method = r.t(lang, &format!("screening.method_{}", e.method));
+    match &e.left_out {
+        Some(words) => {
+            let mut a = MessageArgs::new();
+            a.set("method", method);
+            a.set("words", words.clone());
+            r.catalog().format(lang, "screening.method_left_out", &a)
+        }
+        None => method,
     }
 }
 

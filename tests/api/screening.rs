@@ -1747,3 +1747,32 @@ on_both_backends!(
         assert!(said.contains("line 2, column 1"), "{said}");
     }
 );
+
+on_both_backends!(
+    a_site_named_without_its_place_is_a_hit_that_says_which_place_was_left_out,
+    |app: TestApp| async move {
+        let decl = screening_bid(
+            MAPLE,
+            "2026-10-01",
+            &[("MILL", "Zephyr Cotton Textile Co., Ltd.", "manufacturing", "cotton yarn", "9 Mill Road", "Aksu")],
+        );
+        assert!(app.upload("d.json", decl).await.status().is_success());
+        let r =
+            import(&app, Who::Administrator, "list=uflpa&published=2026-10-20", "uflpa_entity_list_2026-10.html").await;
+        assert_eq!(r.status(), 201);
+        let open = hits(&app, "open").await;
+        assert_eq!(open["total"], 1, "{open}");
+        let h = &open["hits"][0];
+        assert_eq!(h["evidence"]["method"], "place_omitted", "{h}");
+        assert_eq!(h["evidence"]["left_out"], "xinjiang", "{h}");
+        assert_eq!(
+            h["method_label_en"],
+            "Same name without its place (province, region or city of China): \u{201c}xinjiang\u{201d} left out",
+            "{h}"
+        );
+        assert_eq!(
+            h["method_label_fr"], "Même nom sans son lieu (province, région ou ville de Chine) : « xinjiang » omis",
+            "{h}"
+        );
+    }
+);

@@ -1105,6 +1105,11 @@ screening-method_transliteration = Same name once transliterated
 screening-method_compact_name = Same letters once spaces and romanised legal forms are dropped
 screening-method_similar_name = Similar name
 screening-method_subsidiary = Name of a listed entity and its subsidiaries
+screening-method_place_omitted = Same name without its place (province, region or city of China)
+screening-method_place_moved = Same name, its place in China written otherwise or elsewhere
+screening-method_word_omitted = Same name with one generic word left out
+screening-method_branch = A branch of the listed entity
+screening-method_left_out = { $method }: “{ $words }” left out
 screening-method_region_or_industry = Goods of an industry and country under an order
 screening-shown = { $total ->
     [0] No hit of this kind.

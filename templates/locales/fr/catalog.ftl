@@ -1105,6 +1105,11 @@ screening-method_transliteration = Même nom une fois translittéré
 screening-method_compact_name = Mêmes lettres une fois les espaces et les formes juridiques romanisées retirés
 screening-method_similar_name = Nom semblable
 screening-method_subsidiary = Nom d'une entité inscrite avec ses filiales
+screening-method_place_omitted = Même nom sans son lieu (province, région ou ville de Chine)
+screening-method_place_moved = Même nom, son lieu en Chine écrit autrement ou ailleurs
+screening-method_word_omitted = Même nom, un mot générique en moins
+screening-method_branch = Une succursale de l'entité inscrite
+screening-method_left_out = { $method } : « { $words } » omis
 screening-method_region_or_industry = Biens d'un secteur et d'un pays visés par une ordonnance
 screening-shown = { $total ->
     [0] Aucune correspondance de ce type.
