@@ -363,6 +363,8 @@ async fn on_postgresql_the_busy_pages_reads_can_be_served_by_their_indexes() {
         ("a session", session::Entity::find_by_id("0".repeat(64)).build(pg), vec!["session_pkey"]),
         ("a token's caller", super::super::accounts::token_account("t").build(pg), vec!["api_token_token_sha256_key"]),
     ];
+    // A transaction of reads on PostgreSQL (the lint is for SQLite's writers): `SET LOCAL` holds for it alone.
+    #[allow(clippy::disallowed_methods)]
     let txn = store.db.begin().await.unwrap();
     txn.execute_unprepared("SET LOCAL enable_seqscan = off").await.unwrap();
     txn.execute_unprepared("SET LOCAL enable_sort = off").await.unwrap();
