@@ -31,7 +31,18 @@ struct Messages {
     plain: BTreeMap<String, String>,
     vars: BTreeMap<String, BTreeSet<String>>,
     fixed: FxHashMap<String, String>,
+    /// Every day of the year in words, formatted once by `date.long` with the year left as [`YEAR_MARK`]: indexed
+    /// by month and day (`31 × (month − 1) + day − 1`), so [`Catalog::long_date`] asks Fluent nothing.
+    days: Vec<String>,
+    /// `date.time` formatted once with [`DATE_MARK`] and [`TIME_MARK`] for its variables.
+    moment: String,
 }
+
+/// What stands for a day's year, date and time in the texts formatted at load (a private-use character, which no
+/// catalogue text and no value given holds).
+const YEAR_MARK: &str = "\u{E000}";
+const DATE_MARK: &str = "\u{E001}";
+const TIME_MARK: &str = "\u{E002}";
 
 impl std::fmt::Debug for Messages {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -247,7 +258,14 @@ fn load(lang: Lang) -> Result<Messages, ReportError> {
         }
         bundle.add_resource(resource).map_err(|errors| CatalogError::Bundle { file: file.clone(), errors })?;
     }
-    let mut messages = Messages { bundle, plain: BTreeMap::new(), vars, fixed: FxHashMap::default() };
+    let mut messages = Messages {
+        bundle,
+        plain: BTreeMap::new(),
+        vars,
+        fixed: FxHashMap::default(),
+        days: Vec::new(),
+        moment: String::new(),
+    };
     // Each message once with its variables given as `{name}`: the text `get` returns, for callers that fill a
     // name in themselves. A select falls to its default variant.
     let keys: Vec<(String, BTreeSet<String>)> = messages.vars.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
@@ -264,7 +282,26 @@ fn load(lang: Lang) -> Result<Messages, ReportError> {
         }
         messages.plain.insert(key, text);
     }
+    messages.days = (1..=12u32)
+        .flat_map(|month| (1..=31u32).map(move |day| (month, day)))
+        .map(|(month, day)| day_words_fluent(&messages, day, month, YEAR_MARK))
+        .collect();
+    let mut args = FluentArgs::new();
+    args.set("date", FluentValue::from(DATE_MARK));
+    args.set("time", FluentValue::from(TIME_MARK));
+    messages.moment = format_message(&messages.bundle, "date.time", Some(&args)).unwrap_or_default();
     Ok(messages)
+}
+
+/// A day in words as Fluent writes it (`date.long`): the day as a number (French says the first `1er`: a selector on
+/// it), the month by its name (`month.1` … `month.12`), the year as text, never grouped.
+fn day_words_fluent(messages: &Messages, day: u32, month: u32, year: &str) -> String {
+    let mut a = FluentArgs::new();
+    a.set("day", FluentValue::from(day));
+    let name = messages.plain.get(&format!("month.{month}")).cloned().unwrap_or_default();
+    a.set("month", FluentValue::from(name));
+    a.set("year", FluentValue::from(year.to_string()));
+    format_message(&messages.bundle, "date.long", Some(&a)).unwrap_or_default()
 }
 
 fn format_message(bundle: &FluentBundle<FluentResource>, key: &str, args: Option<&FluentArgs>) -> Option<String> {
@@ -334,6 +371,29 @@ impl Catalog {
             args.set(name, *value);
         }
         self.format(lang, key, &args)
+    }
+
+    /// A day in words (`November 30, 2026` / `30 novembre 2026`; `date.long`): the text formatted at load for its
+    /// month and day, its year written in. `reports::dates::long_date` is the way callers ask.
+    pub(super) fn long_date(&self, lang: Lang, month: u32, day: u32, year: i32) -> String {
+        let messages = self.messages(lang);
+        let at = usize::try_from(31 * month.saturating_sub(1) + day.saturating_sub(1)).unwrap_or(usize::MAX);
+        match messages.days.get(at) {
+            Some(text) => text.replace(YEAR_MARK, &year.to_string()),
+            None => day_words_fluent(messages, day, month, &year.to_string()),
+        }
+    }
+
+    /// A moment in words (`date.time`) from its day and its time of day already in words: the text formatted at
+    /// load, the two written in.
+    pub(super) fn date_time(&self, lang: Lang, date: &str, time: &str) -> String {
+        self.messages(lang).moment.replace(DATE_MARK, date).replace(TIME_MARK, time)
+    }
+
+    /// A day in words as Fluent formats it on each call: what [`Catalog::long_date`] must equal (tests compare).
+    #[cfg(test)]
+    pub(super) fn long_date_fluent(&self, lang: Lang, month: u32, day: u32, year: i32) -> String {
+        day_words_fluent(self.messages(lang), day, month, &year.to_string())
     }
 
     /// Whether a key exists in both languages.

@@ -10,28 +10,20 @@
 //! log's hashed text, `<time datetime>` attributes) keep ISO 8601.
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
-use fluent_bundle::{FluentArgs, FluentValue};
 
 use super::Catalog;
 use crate::domain::Lang;
 
-/// A day in words in a language (`November 30, 2026` / `30 novembre 2026`).
+/// A day in words in a language (`November 30, 2026` / `30 novembre 2026`). Pages say many days: the catalogue
+/// formats every day of the year once, when it loads, and each call writes the year in (no Fluent on the way).
 pub fn long_date(cat: &Catalog, lang: Lang, day: NaiveDate) -> String {
-    let mut a = FluentArgs::new();
-    // The day as a number (French says the first `1er`: a selector on it); the year as text, never grouped.
-    a.set("day", FluentValue::from(day.day()));
-    a.set("month", FluentValue::from(cat.get(lang, &format!("month.{}", day.month())).to_string()));
-    a.set("year", FluentValue::from(day.year().to_string()));
-    cat.format(lang, "date.long", &a)
+    cat.long_date(lang, day.month(), day.day(), day.year())
 }
 
 /// A moment in words in a language, to the minute, in UTC (`November 30, 2026, 4:14 p.m. UTC` /
 /// `30 novembre 2026, 16 h 14 UTC`).
 pub fn date_time(cat: &Catalog, lang: Lang, at: DateTime<Utc>) -> String {
-    let mut a = FluentArgs::new();
-    a.set("date", FluentValue::from(long_date(cat, lang, at.date_naive())));
-    a.set("time", FluentValue::from(super::numbers::time(lang, at.time())));
-    cat.format(lang, "date.time", &a)
+    cat.date_time(lang, &long_date(cat, lang, at.date_naive()), &super::numbers::time(lang, at.time()))
 }
 
 /// A text that is a day in ISO 8601 (`2026-11-14`, an edition's label) in words, or that begins with one followed
@@ -96,6 +88,40 @@ mod tests {
             for lang in [Lang::En, Lang::Fr] {
                 let words = long_date(&cat, lang, NaiveDate::from_ymd_opt(2026, m, 15).unwrap());
                 assert!(!words.contains("month") && !words.contains('{'), "{words}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_day_is_said_as_fluent_formats_it() {
+        let cat = Catalog::embedded().unwrap();
+        let mut d = day("1999-12-25");
+        let mut seen = 0;
+        while d <= day("2029-01-10") {
+            for lang in [Lang::En, Lang::Fr] {
+                let fluent = cat.long_date_fluent(lang, d.month(), d.day(), d.year());
+                assert_eq!(long_date(&cat, lang, d), fluent, "{d} {lang:?}");
+            }
+            d = d.succ_opt().unwrap();
+            seen += 1;
+        }
+        assert!(seen > 10_000);
+        for (d, lang, words) in [
+            (NaiveDate::from_ymd_opt(987, 3, 1).unwrap(), Lang::Fr, "1er mars 987"),
+            (NaiveDate::from_ymd_opt(12345, 6, 7).unwrap(), Lang::En, "June 7, 12345"),
+            (NaiveDate::from_ymd_opt(-44, 3, 15).unwrap(), Lang::En, "March 15, -44"),
+        ] {
+            assert_eq!(long_date(&cat, lang, d), words);
+            assert_eq!(cat.long_date_fluent(lang, d.month(), d.day(), d.year()), words);
+        }
+        // Moments too: the day and the time written into `date.time` as Fluent would.
+        for at in ["2026-11-30T16:14:59Z", "2026-12-01T00:05:00Z", "2000-02-29T23:59:00Z"] {
+            let at = at.parse::<DateTime<Utc>>().unwrap();
+            for lang in [Lang::En, Lang::Fr] {
+                let mut a = crate::reports::MessageArgs::new();
+                a.set("date", long_date(&cat, lang, at.date_naive()));
+                a.set("time", super::super::numbers::time(lang, at.time()));
+                assert_eq!(date_time(&cat, lang, at), cat.format(lang, "date.time", &a));
             }
         }
     }

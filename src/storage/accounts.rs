@@ -299,18 +299,23 @@ impl Store {
         txn.finish(result).await
     }
 
-    /// The enabled account a live API token belongs to.
+    /// The enabled account a live API token belongs to: one query, run on every request a token makes
+    /// ([`token_account`]).
     pub async fn account_for_token(&self, token: &str) -> Result<Option<Account>, StorageError> {
-        let Some(t) = api_token::Entity::find()
-            .filter(api_token::Column::TokenSha256.eq(token_digest(token)))
-            .filter(api_token::Column::RevokedAt.is_null())
-            .one(&self.db)
-            .await?
-        else {
-            return Ok(None);
-        };
-        self.account(t.account_id).await
+        token_account(token).one(&self.db).await?.map(to_account).transpose()
     }
+}
+
+/// The query of the enabled account a live token belongs to: the token by its unique digest, its account by primary
+/// key, in one statement.
+pub(super) fn token_account(token: &str) -> sea_orm::Select<account::Entity> {
+    let live = sea_orm::sea_query::Query::select()
+        .column(api_token::Column::AccountId)
+        .from(api_token::Entity)
+        .and_where(api_token::Column::TokenSha256.eq(token_digest(token)))
+        .and_where(api_token::Column::RevokedAt.is_null())
+        .to_owned();
+    account::Entity::find().filter(account::Column::Id.in_subquery(live)).filter(account::Column::Disabled.eq(false))
 }
 
 /// Records something done to a token under its account's subject: which token and what it is for, never the token.

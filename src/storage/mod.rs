@@ -10,6 +10,7 @@ mod entities;
 mod graph;
 mod listing;
 mod migration;
+mod parsed;
 mod screening;
 mod sessions;
 mod subjects;
@@ -359,6 +360,8 @@ pub struct Store {
     /// How many write transactions that can change what reports read have ended ([`Store::changes`]), shared by
     /// every clone.
     changes: Arc<AtomicU64>,
+    /// The declarations and assessments read last, kept parsed (`parsed.rs`), shared by every clone.
+    parsed: Arc<parsed::Parsed>,
 }
 
 /// A day in words in a language, shared by every clone of the store: the words the outbox's messages say a day in
@@ -485,6 +488,7 @@ impl Store {
             portfolio_model: None,
             day_words: DayWordsFn::default(),
             changes: Arc::new(AtomicU64::new(0)),
+            parsed: Arc::default(),
         })
     }
 
@@ -650,8 +654,8 @@ impl Store {
     /// One declaration as it was read, with its summary and intake warnings.
     pub async fn get_declaration(&self, id: i64) -> Result<Option<StoredDeclaration>, StorageError> {
         let Some(mut row) = declaration::Entity::find_by_id(id).one(&self.db).await? else { return Ok(None) };
-        let declaration: Declaration =
-            parse_document(row.document_gz.take(), std::mem::take(&mut row.document)).await?;
+        let declaration =
+            self.parsed.declarations.read(row.id, row.document_gz.take(), std::mem::take(&mut row.document)).await?;
         let warnings: Vec<Issue> = parse_document(None, std::mem::take(&mut row.warnings)).await?;
         let summary = self.summaries(vec![row]).await?.pop().ok_or(StorageError::NotFound)?;
         Ok(Some(StoredDeclaration { summary, declaration, warnings }))
@@ -666,7 +670,11 @@ impl Store {
             .await?;
         match row {
             Some(mut row) => {
-                let assessment = parse_document(row.document_gz.take(), std::mem::take(&mut row.document)).await?;
+                let assessment = self
+                    .parsed
+                    .assessments
+                    .read(row.id, row.document_gz.take(), std::mem::take(&mut row.document))
+                    .await?;
                 Ok(Some(StoredAssessment {
                     id: row.id,
                     declaration_id: row.declaration_id,

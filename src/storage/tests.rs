@@ -318,6 +318,51 @@ async fn the_language_an_account_last_acted_in_becomes_its_language() {
     }
 }
 
+/// A declaration's page reads its declaration and latest assessment on every view: read again, they are parsed once;
+/// rewritten in place (other bytes under the same row), they are read anew, never answered from the older reading.
+#[tokio::test]
+async fn documents_read_again_are_parsed_once_and_a_rewritten_document_is_read_anew() {
+    use std::sync::atomic::Ordering::Relaxed;
+    let read = |name: &str| {
+        let bytes = std::fs::read(format!("{}/supplier_data/demo/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        crate::import::read_declaration(name, &bytes, &crate::import::Limits::default()).unwrap().declaration
+    };
+    let model = crate::scoring::RiskModel::embedded().unwrap();
+    let (d, other) = (read("uniformes-boreal-w0113.json"), read("medisafe-gloves-en578-2025.json"));
+    let (a, b) = (model.assess(&d), model.assess(&other));
+    assert_ne!(a, b);
+    for store in stores().await {
+        let out = store.import_declaration(&source("again"), &d, &[], &a, "test").await.unwrap();
+        let id = out.declaration_id;
+        let parses =
+            |s: &Store| (s.parsed.declarations.parses.load(Relaxed), s.parsed.assessments.parses.load(Relaxed));
+        let before = parses(&store);
+        for _ in 0..3 {
+            assert_eq!(store.get_declaration(id).await.unwrap().unwrap().declaration, d);
+            assert_eq!(store.latest_assessment(id).await.unwrap().unwrap().assessment, a);
+        }
+        let after = parses(&store);
+        assert_eq!((after.0 - before.0, after.1 - before.1), (1, 1), "{}", store.backend_name());
+        // Another document written over the same rows: read as it now is.
+        let row = assessment::Entity::find().filter(assessment::Column::DeclarationId.eq(id)).one(&store.db);
+        let row = row.await.unwrap().unwrap();
+        assessment::Entity::update_many()
+            .col_expr(assessment::Column::DocumentGz, Expr::value(super::document::pack(&b).unwrap()))
+            .filter(assessment::Column::Id.eq(row.id))
+            .exec(&store.db)
+            .await
+            .unwrap();
+        declaration::Entity::update_many()
+            .col_expr(declaration::Column::DocumentGz, Expr::value(super::document::pack(&other).unwrap()))
+            .filter(declaration::Column::Id.eq(id))
+            .exec(&store.db)
+            .await
+            .unwrap();
+        assert_eq!(store.latest_assessment(id).await.unwrap().unwrap().assessment, b, "{}", store.backend_name());
+        assert_eq!(store.get_declaration(id).await.unwrap().unwrap().declaration, other);
+    }
+}
+
 #[tokio::test]
 async fn an_assessment_stored_with_every_factor_inline_reads_back_as_its_said_once_form_does() {
     let name = "uniformes-boreal-w0113.json";

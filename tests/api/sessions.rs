@@ -166,6 +166,71 @@ mod sessions_end_after_idle_time_and_after_their_absolute_time {
     }
 }
 
+/// The statements of the service that wrote a session's last request (`UPDATE "session" … last_seen_at`) since `mark`.
+fn touches(app: &TestApp, mark: usize) -> usize {
+    app.queries
+        .since(mark)
+        .iter()
+        .filter(|q| {
+            let q = q.to_ascii_lowercase();
+            q.starts_with("update") && q.contains("session") && q.contains("last_seen_at")
+        })
+        .count()
+}
+
+/// A token's request reads its caller in one query. A session's requests read it once each and write nothing while
+/// its recorded last request is recent; the first request after that has grown stale (a tenth of the idle time)
+/// records it, once.
+async fn a_busy_session_is_written_only_when_its_last_request_has_grown_stale(backend: Backend) {
+    let idle = Duration::from_secs(10);
+    let mut auth = chainon::web::AuthConfig::ephemeral(false);
+    auth.sessions = chainon::storage::SessionLimits { idle, absolute: Duration::from_secs(600) };
+    let Some(app) = spawn_app_with_auth(backend, auth).await else { return };
+
+    // A token's caller is read by one query: the live token and its enabled account together.
+    let mark = app.queries.len();
+    assert_eq!(app.client.get(app.url("/api/v1/me")).send().await.unwrap().status(), 200);
+    assert_eq!(app.queries.since(mark).len(), 1, "{:#?}", app.queries.since(mark));
+
+    let (browser, _) = browser_with_jar(&app, Who::Officer).await;
+
+    // Fresh: requests one after the other write nothing (the second of staleness is not waited for here; a slow
+    // machine may let one request through, never one a request).
+    let mark = app.queries.len();
+    for _ in 0..6 {
+        assert_eq!(me_status(&browser, &app).await, 200);
+    }
+    let reads = app.queries.since(mark);
+    assert!(touches(&app, mark) <= 1, "a write a request: {reads:#?}");
+    let session_reads = reads.iter().filter(|q| q.to_ascii_lowercase().starts_with("select") && q.contains("session"));
+    assert_eq!(session_reads.count(), 6, "one read of the session a request: {reads:#?}");
+
+    // Stale: the next request records itself (beside the request: wait for it), and keeps the session alive.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let mark = app.queries.len();
+    assert_eq!(me_status(&browser, &app).await, 200);
+    let mut waited = 0;
+    while touches(&app, mark) == 0 && waited < 100 {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        waited += 1;
+    }
+    assert_eq!(touches(&app, mark), 1, "the stale request is recorded once");
+}
+
+mod a_busy_session_is_written_only_when_its_last_request_has_grown_stale {
+    use super::*;
+
+    #[tokio::test]
+    async fn sqlite() {
+        super::a_busy_session_is_written_only_when_its_last_request_has_grown_stale(Backend::Sqlite).await;
+    }
+
+    #[tokio::test]
+    async fn postgres() {
+        super::a_busy_session_is_written_only_when_its_last_request_has_grown_stale(Backend::Postgres).await;
+    }
+}
+
 on_both_backends!(disabling_an_account_ends_its_sessions_and_its_tokens_stop_working, |app: TestApp| async move {
     let supplier = app.account_id(Who::Supplier);
     let (browser, jar) = browser_with_jar(&app, Who::Supplier).await;
