@@ -370,7 +370,9 @@ impl SheetBuilder {
         if cell.is_blank() {
             return Ok(());
         }
-        let place = match self.style {
+        // The place is named only when a limit is crossed: built for every cell, it was an allocation and a
+        // formatting per cell of every file (a million of them for a 100,000-site workbook).
+        let place = || match self.style {
             Style::A1 => a1_place(&self.name, row as usize, col as usize),
             Style::Json => json_pointer(&[self.name.clone(), row.saturating_sub(1).to_string()]),
             Style::JsonObject => json_pointer(&[self.name.as_str()]),
@@ -378,7 +380,7 @@ impl SheetBuilder {
         let bytes = cell.text_bytes();
         if bytes > budget.text_bytes_left {
             return Err(Issue::error(
-                place,
+                place(),
                 None,
                 "The file holds more text than the intake accepts; it is refused at this cell. Remove what is not \
                  part of the declaration (notes, pasted documents) and send it again."
@@ -396,7 +398,7 @@ impl SheetBuilder {
                 ("cellule remplie", "cellules remplies"),
             );
             return Err(Issue::error(
-                place,
+                place(),
                 None,
                 format!(
                     "The sheet holds more than {en}; it is refused at this cell. Delete the cells that are not part of \
@@ -417,7 +419,7 @@ impl SheetBuilder {
             let (taken_en, taken_fr) =
                 super::counted(budget.max_rows, ("is accepted", "are accepted"), ("est acceptée", "sont acceptées"));
             return Err(Issue::error(
-                place,
+                place(),
                 None,
                 format!("The sheet has more than {rows_en}; at most {taken_en}. This row is past the limit."),
                 format!("La feuille compte plus de {rows_fr}; au plus {taken_fr}. Cette ligne dépasse la limite."),
@@ -430,7 +432,7 @@ impl SheetBuilder {
                 ("colonne différente", "colonnes différentes"),
             );
             return Err(Issue::error(
-                place,
+                place(),
                 None,
                 format!(
                     "The sheet has values in more than {en}; this cell is past the limit. Delete the columns that are \

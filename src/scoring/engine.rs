@@ -9,9 +9,9 @@ use strum::IntoEnumIterator;
 
 use super::model::{Category, CountryData, Entity, EntityListSpec, Listing, Tables, entity_keys};
 use crate::domain::{
-    Assessment, Band, CategoryAssessment, CountryCode, Declaration, Factor, FactorPool, Finding, FindingReason, Place,
-    PlaceOfWork, Practice, Reason, Right, RiskKind, RiskPair, Role, Score, Severity, Sheet, SiteAssessment, SiteId,
-    SourceRef, WorldBecause,
+    Assessment, Band, CategoryAssessment, Classification, CountryCode, Declaration, Factor, FactorPool, Finding,
+    FindingReason, Place, PlaceOfWork, Practice, Reason, Right, RiskKind, RiskPair, Role, Score, Severity, Sheet,
+    SiteAssessment, SiteId, SourceRef, WorldBecause,
 };
 use crate::graph::ChainGraph;
 
@@ -50,6 +50,42 @@ struct SiteFacts<'a> {
     /// unknown-origin floor, and the site passes the unknown on to the sites it supplies.
     open: Vec<&'a str>,
     has_suppliers: bool,
+    /// Whether the site's words name an ILAB good.
+    words_name_goods: bool,
+}
+
+/// The goods a text names and the category of goods it places a site in, read once per distinct text (and
+/// classification): a large declaration repeats a few goods texts over thousands of sites, and reading a text —
+/// tokens, phrases of ILAB goods, the head — was most of the time of scoring it (each site's words were read again
+/// for every site it supplies).
+struct GoodsReadings<'a> {
+    t: &'a Tables,
+    named: HashMap<&'a str, Arc<[&'a str]>>,
+    classified: HashMap<(Option<&'a Classification>, &'a str), Option<&'a Category>>,
+}
+
+impl<'a> GoodsReadings<'a> {
+    fn new(t: &'a Tables) -> GoodsReadings<'a> {
+        GoodsReadings { t, named: HashMap::new(), classified: HashMap::new() }
+    }
+
+    /// The ILAB goods `text` names (`Tables::goods_in`).
+    fn goods_in(&mut self, text: &'a str) -> Arc<[&'a str]> {
+        let t = self.t;
+        self.named.entry(text).or_insert_with(|| t.goods_in(text).into()).clone()
+    }
+
+    /// The category of goods `words` with `classification` are in (`Tables::classify`).
+    fn classify(&mut self, classification: Option<&'a Classification>, words: &'a str) -> Option<&'a Category> {
+        let t = self.t;
+        *self.classified.entry((classification, words)).or_insert_with(|| t.classify(classification, words))
+    }
+
+    /// How many distinct texts were read.
+    #[cfg(test)]
+    fn texts_read(&self) -> usize {
+        self.named.len() + self.classified.len()
+    }
 }
 
 /// A score before mitigation, as its factors (shared: every factor the engine makes goes through the assessment's
@@ -81,16 +117,25 @@ fn finish(mut factors: Vec<Factor>, pool: &mut FactorPool) -> (Vec<Arc<Factor>>,
 
 pub(super) fn assess<'a>(t: &'a Tables, d: &'a Declaration) -> Assessment {
     let graph = ChainGraph::build(&d.places_of_work);
+    let mut readings = GoodsReadings::new(t);
+    // Each site's words, read once: its own facts and those of every site it supplies take them from here.
+    let words: Vec<(Option<&'a Category>, Arc<[&'a str]>)> = d
+        .places_of_work
+        .iter()
+        .map(|s| (readings.classify(s.classification.as_ref(), &s.goods), readings.goods_in(&s.goods)))
+        .collect();
     let mut facts: Vec<SiteFacts<'a>> = d
         .places_of_work
         .iter()
+        .zip(&words)
         .enumerate()
-        .map(|(i, site)| {
-            let category = t.classify(site.classification.as_ref(), &site.goods);
-            let mut own_goods = t.goods_in(&site.goods);
+        .map(|(i, (site, (category, named)))| {
+            let category = *category;
+            let mut own_goods = named.to_vec();
+            let words_name_goods = !named.is_empty();
             let mut inputs: Vec<(&str, bool)> = Vec::new();
             for text in &site.inputs {
-                for g in t.goods_in(text) {
+                for &g in readings.goods_in(text).iter() {
                     if !inputs.iter().any(|(x, _)| *x == g) {
                         inputs.push((g, true));
                     }
@@ -122,15 +167,14 @@ pub(super) fn assess<'a>(t: &'a Tables, d: &'a Declaration) -> Assessment {
             let mut has_suppliers = false;
             for j in graph.suppliers_of(i) {
                 has_suppliers = true;
-                let Some(s) = d.places_of_work.get(j) else { continue };
-                let mut g = t.goods_in(&s.goods);
-                if let Some(c) = t.classify(s.classification.as_ref(), &s.goods) {
-                    g.extend(c.own_goods.iter().map(String::as_str));
+                let Some((c, g)) = words.get(j) else { continue };
+                supplied.extend(g.iter().map(|g| (*g, j)));
+                if let Some(c) = c {
+                    supplied.extend(c.own_goods.iter().map(|g| (g.as_str(), j)));
                 }
-                supplied.extend(g.into_iter().map(|g| (g, j)));
             }
             let open = inputs.iter().map(|(g, _)| *g).collect();
-            SiteFacts { site, category, own_goods, inputs, supplied, open, has_suppliers }
+            SiteFacts { site, category, own_goods, inputs, supplied, open, has_suppliers, words_name_goods }
         })
         .collect();
 
@@ -719,7 +763,7 @@ fn findings(t: &Tables, d: &Declaration, graph: &ChainGraph, facts: &[SiteFacts]
         }
         // Goods an ILAB good names are classified, whatever the site does with them (a trader's own goods are its
         // inputs by then).
-        if f.category.is_none() && f.own_goods.is_empty() && t.goods_in(&f.site.goods).is_empty() {
+        if f.category.is_none() && f.own_goods.is_empty() && !f.words_name_goods {
             out.push(Finding::new(
                 FindingReason::UnclassifiedGoods { goods: f.site.goods.clone(), site: Some(f.site.site_id.clone()) },
                 Severity::Low,
@@ -778,4 +822,31 @@ fn findings(t: &Tables, d: &Declaration, graph: &ChainGraph, facts: &[SiteFacts]
         }
     }
     out
+}
+
+#[cfg(test)]
+mod reading_tests {
+    use super::*;
+
+    #[test]
+    fn a_goods_text_repeated_over_many_sites_is_read_once_and_reads_as_the_tables_read_it() {
+        let model = crate::scoring::RiskModel::embedded().unwrap();
+        let t = &model.tables;
+        let unspsc = Classification::Unspsc("53102700".to_string());
+        let texts = ["uniform shirts and trousers", "cotton yarn", "latex for gloves", "parts for cotton gins"];
+        let mut r = GoodsReadings::new(t);
+        for _ in 0..50 {
+            for w in texts {
+                assert_eq!(&*r.goods_in(w), t.goods_in(w).as_slice(), "{w}");
+                assert_eq!(r.classify(None, w).map(|c| &c.code), t.classify(None, w).map(|c| &c.code), "{w}");
+                assert_eq!(
+                    r.classify(Some(&unspsc), w).map(|c| &c.code),
+                    t.classify(Some(&unspsc), w).map(|c| &c.code),
+                    "{w}"
+                );
+            }
+        }
+        // Each text once for its goods, once for its category with each classification.
+        assert_eq!(r.texts_read(), texts.len() * 3);
+    }
 }
