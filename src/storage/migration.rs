@@ -61,6 +61,10 @@ async fn next_document<T: serde::de::DeserializeOwned>(
 #[cfg(test)]
 pub(super) const CURRENT_DATE_INDEX: &str = m20261201_000600_index_declaration_current_date::NAME;
 
+/// PostgreSQL's index of the current declarations by date (`m20261202_000300_index_current_declaration_date_postgres`).
+#[cfg(test)]
+pub(super) const CURRENT_DATE_INDEX_POSTGRES: &str = m20261202_000300_index_current_declaration_date_postgres::NAME;
+
 /// Every migration, in order.
 pub struct Migrator;
 
