@@ -150,6 +150,8 @@ pub struct AlertsPage {
     /// Links to the pages before and after, when there are.
     pub previous: Option<String>,
     pub next: Option<String>,
+    /// The link to the first page, when this one is past the last (it then shows no count of rows).
+    pub restart: Option<String>,
     pub hits: Vec<HitRow>,
 }
 

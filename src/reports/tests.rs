@@ -1003,6 +1003,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             last: 3,
             previous: Some("/screening/alerts?page=1".into()),
             next: None,
+            restart: None,
             hits: vec![row(hit), row(decided_hit)],
         };
         let html = r.render("pages/screening-alerts", lang, "/", &alerts).unwrap();
@@ -1023,6 +1024,23 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         let alerts = AlertsPage { already_decided: None, hits: Vec::new(), ..alerts };
         let quiet = r.render("pages/screening-alerts", lang, "/", &alerts).unwrap();
         assert!(!quiet.contains("class=\"notice\""), "{quiet}");
+        // A page past the last counts no rows that are not there and links to the first page.
+        let past = AlertsPage {
+            page: 9,
+            first: 0,
+            last: 0,
+            previous: None,
+            restart: Some("/screening/alerts?page=1".into()),
+            ..alerts
+        };
+        let html = r.render("pages/screening-alerts", lang, "/", &past).unwrap();
+        let (count, past_end) =
+            if lang == Lang::Fr { ("sur 3", "après la dernière") } else { ("of 3", "past the last") };
+        assert!(
+            !html.contains(count) && html.contains(past_end) && html.contains("href=\"/screening/alerts?page&#x3D;1\""),
+            "{html}"
+        );
+        check("pages/screening-alerts", html);
         // The portfolio dashboard, from the demo declarations (one of them superseded), both measures.
         let model = crate::scoring::RiskModel::embedded().unwrap();
         let inputs: Vec<crate::domain::PortfolioInput> = samples

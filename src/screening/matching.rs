@@ -765,9 +765,10 @@ impl ListIndex {
         }
         // 3. Regions and industries.
         if party.kind == PartyKind::Site
-            && let (Some(goods), Some(cc)) = (&party.goods, party.country)
+            && let Some(cc) = party.country
         {
-            let site_goods = goods_terms(goods);
+            let goods = party.goods.clone().unwrap_or_default();
+            let site_goods = goods_terms(&goods);
             // Read when an order of the site's country asks for it (most sites meet none).
             let mut named: Option<Vec<String>> = None;
             for (k, &i) in self.regions.iter().enumerate() {
@@ -777,13 +778,18 @@ impl ListIndex {
                 }
                 let Some(industry) = &e.industry else { continue };
                 let order_goods = self.region_goods.get(k).filter(|g| !g.is_empty());
-                let meets = match (order_goods, &self.goods) {
-                    (Some(order_goods), Some(reader)) => {
-                        let named = named.get_or_insert_with(|| reader(goods));
-                        order_goods.iter().any(|g| named.contains(g))
-                    }
-                    _ => goods_terms(industry).iter().any(|t| site_goods.contains(t)),
-                };
+                // An order on "all goods" (`All goods`, `Goods and products`: no word naming goods) reaches every
+                // site of its country, whatever it makes: CBP withholds everything produced there.
+                let whole_region = goods_terms(industry).is_empty();
+                let meets = whole_region
+                    || !goods.is_empty()
+                        && match (order_goods, &self.goods) {
+                            (Some(order_goods), Some(reader)) => {
+                                let named = named.get_or_insert_with(|| reader(&goods));
+                                order_goods.iter().any(|g| named.contains(g))
+                            }
+                            _ => goods_terms(industry).iter().any(|t| site_goods.contains(t)),
+                        };
                 if meets {
                     push(
                         out,
@@ -792,7 +798,7 @@ impl ListIndex {
                             method: MatchMethod::RegionOrIndustry,
                             fields: vec!["country".into(), "goods".into()],
                             similarity: 1.0,
-                            party_text: goods.clone(),
+                            party_text: if goods.is_empty() { cc.as_str().to_string() } else { goods.clone() },
                             entry_text: industry.clone(),
                             country_agrees: Some(true),
                             left_out: None,

@@ -14,6 +14,7 @@
 
 mod arabic;
 pub mod effect;
+mod html;
 pub mod matching;
 pub mod parse;
 pub mod service;
@@ -659,5 +660,7 @@ pub struct EditionSource {
     pub published_on: NaiveDate,
 }
 
+#[cfg(test)]
+mod file_tests;
 #[cfg(test)]
 mod tests;

@@ -18,7 +18,7 @@
 //! - **Watch list** (CSV): `name`, `aliases` (`;`-separated), `country`, `business_number`, `os_id`, `address`,
 //!   `reason`, `effective`, `ends`, optional `id`.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::{Entry, EntryScope, ListKind, ListProblem, unique_keys};
 use crate::domain::text::{fold_label, fold_words};
@@ -56,7 +56,7 @@ pub const MAX_NAMES_PER_ENTRY: usize = 1_000;
 /// What a value of a list file is, for its limit and for the character policy (`domain::characters`): which
 /// values may run over several lines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Value {
+pub(super) enum Value {
     /// A CSV cell of names: a name with its other names written in, one line ([`MAX_VALUE_CHARS`]).
     Names,
     /// A CSV cell of several names, one a line (CBP's `Entity`) ([`MAX_VALUE_CHARS`]).
@@ -112,7 +112,7 @@ impl Value {
 
     /// The kind of value a CSV column holds, by its label as the file writes it (folded): the labels the readers
     /// look for (a column no reader reads is text).
-    fn of_column(label: &str) -> Value {
+    pub(super) fn of_column(label: &str) -> Value {
         match fold_label(label).as_str() {
             "entity" | "entities" | "manufacturer" => Value::NameLines,
             "name" | "nom" | "entityname" | "suppliername" | "supplier" | "nomdufournisseur" | "fournisseur"
@@ -133,15 +133,15 @@ impl Value {
 /// Where a value was read: its line (from 1), its column (a CSV field or an HTML cell, from 0) when it has one, and
 /// its field (the column's label as the file writes it, or the JSON path of the value: `properties.alias[2]`).
 #[derive(Debug, Clone, Copy)]
-struct At<'a> {
-    line: usize,
-    column: Option<usize>,
-    field: &'a str,
+pub(super) struct At<'a> {
+    pub(super) line: usize,
+    pub(super) column: Option<usize>,
+    pub(super) field: &'a str,
 }
 
 /// The first problem of a value read at `at`: a character the policy refuses (`domain::characters`, as the intake
 /// applies it to a declaration), or more characters than its kind's limit.
-fn check_value(value: &str, kind: Value, at: At<'_>) -> Option<ListProblem> {
+pub(super) fn check_value(value: &str, kind: Value, at: At<'_>) -> Option<ListProblem> {
     let problem = if let Some(refused) = crate::domain::characters::first_refused(value, kind.multi_line()) {
         let (en, fr) = refused.messages(&format!("`{}`", at.field), &format!("« {} »", at.field));
         ListProblem::new(at.line, Some(at.field), en, fr)
@@ -156,7 +156,7 @@ fn check_value(value: &str, kind: Value, at: At<'_>) -> Option<ListProblem> {
 }
 
 /// Pushes the problem of a value read at `at`, if it has one; whether it had none.
-fn value_ok(value: &str, kind: Value, at: At<'_>, problems: &mut Vec<ListProblem>) -> bool {
+pub(super) fn value_ok(value: &str, kind: Value, at: At<'_>, problems: &mut Vec<ListProblem>) -> bool {
     match check_value(value, kind, at) {
         Some(p) => {
             problems.push(p);
@@ -211,6 +211,142 @@ fn check_count(count: usize, identifiers: bool, at: At<'_>, problems: &mut Vec<L
     );
 }
 
+/// The column (or JSON property) of a kind's entity name, for problems of a whole entry.
+fn name_field(kind: ListKind) -> &'static str {
+    match kind {
+        ListKind::Uflpa => "Entity Name",
+        ListKind::CbpWro => "Entity",
+        ListKind::PspcIneligible => "Supplier name",
+        ListKind::Opensanctions => "properties.name",
+        ListKind::Watchlist => "name",
+    }
+}
+
+/// An entry given twice in one file: the same row written again (every value alike, any list), or, on the UFLPA
+/// Entity List, the same entity twice in one section (its dates may differ: which one holds?). Refused at the later
+/// row, naming the earlier: stored twice, one listing would give two hits and two decisions. The same entity in two
+/// sections, or a CBP or PSPC entity under two orders or measures that differ, stays two entries.
+fn repeated_entries(kind: ListKind, entries: &[Entry], problems: &mut Vec<ListProblem>) {
+    let mut seen: std::collections::HashMap<(&str, Option<&str>), Vec<&Entry>> = std::collections::HashMap::new();
+    for e in entries {
+        let same_key = seen.entry((e.key.as_str(), e.section.as_deref())).or_default();
+        let alike = |o: &&Entry| Entry { line: e.line, ..(*o).clone() } == *e;
+        let earlier =
+            same_key.iter().find(|o| alike(o)).or_else(|| same_key.first().filter(|_| kind == ListKind::Uflpa));
+        if let Some(o) = earlier {
+            let (en, fr) = if alike(o) {
+                (
+                    format!("this row repeats line {} word for word: each entry is listed once", o.line),
+                    format!("cette ligne répète mot pour mot la ligne {} : chaque entrée figure une fois", o.line),
+                )
+            } else {
+                (
+                    format!(
+                        "“{}” is already listed in this section on line {}: each entity is listed once in a section \
+                         (which row holds?)",
+                        e.name, o.line
+                    ),
+                    format!(
+                        "« {} » figure déjà dans cette section à la ligne {} : chaque entité figure une fois par \
+                         section (quelle ligne vaut ?)",
+                        e.name, o.line
+                    ),
+                )
+            };
+            problems.push(ListProblem::new(e.line, Some(name_field(kind)), en, fr));
+        }
+        same_key.push(e);
+    }
+}
+
+/// The first day a list's date may name: the Tariff Act of 1930 (19 U.S.C. §1307, the ban on goods of forced
+/// labour that CBP's orders apply) is the oldest law behind any list read; Canada's and the Act's are later.
+pub const EARLIEST_LIST_DAY: (i32, u32, u32) = (1930, 1, 1);
+/// How far after the day the file is read an entry may start: a publisher lists what is in force or announced,
+/// not what starts years ahead (a start of 2205 is 2025 mistyped).
+pub const LATEST_START_YEARS: u32 = 1;
+/// How far after the day the file is read a period may end: PSPC's longest ineligibility is ten years, and a
+/// watch-list entry without an end leaves it blank (9999-12-31 is no end but a typed date).
+pub const LATEST_END_YEARS: u32 = 20;
+/// The earliest year of birth of a listed person.
+pub const EARLIEST_BIRTH_YEAR: i32 = 1880;
+
+/// Every date of an entry within its window, from [`EARLIEST_LIST_DAY`] to `today` plus [`LATEST_START_YEARS`]
+/// for a start (plus [`LATEST_END_YEARS`] for an end), a date of birth from [`EARLIEST_BIRTH_YEAR`] to `today`:
+/// a date outside is a typed year gone wrong, refused at its line naming its field and the limit.
+fn dates_in_window(kind: ListKind, entries: &[Entry], today: NaiveDate, problems: &mut Vec<ListProblem>) {
+    let earliest = NaiveDate::from_ymd_opt(EARLIEST_LIST_DAY.0, EARLIEST_LIST_DAY.1, EARLIEST_LIST_DAY.2);
+    let latest_start = today.checked_add_months(chrono::Months::new(12 * LATEST_START_YEARS));
+    let latest_end = today.checked_add_months(chrono::Months::new(12 * LATEST_END_YEARS));
+    let (start_field, end_field) = match kind {
+        ListKind::Uflpa | ListKind::CbpWro => ("Effective Date", "Effective Date"),
+        ListKind::PspcIneligible => ("Start date", "End date"),
+        ListKind::Opensanctions => ("first_seen", "first_seen"),
+        ListKind::Watchlist => ("effective", "ends"),
+    };
+    let (Some(earliest), Some(latest_start), Some(latest_end)) = (earliest, latest_start, latest_end) else {
+        return;
+    };
+    for e in entries {
+        for (day, field, latest, en_what, fr_what) in [
+            (e.effective, start_field, latest_start, "starts", "commence"),
+            (e.ends, end_field, latest_end, "ends", "finit"),
+        ] {
+            let Some(day) = day else { continue };
+            if day < earliest {
+                problems.push(
+                    ListProblem::new(
+                        e.line,
+                        Some(field),
+                        format!("the entry {en_what} on {{0}}, before {{1}}: no list read is older (a mistyped year?)"),
+                        format!(
+                            "l'entrée {fr_what} le {{0}}, avant le {{1}} : aucune liste lue n'est plus ancienne (année \
+                             mal tapée ?)"
+                        ),
+                    )
+                    .with_days(&[day, earliest]),
+                );
+            } else if day > latest {
+                problems.push(
+                    ListProblem::new(
+                        e.line,
+                        Some(field),
+                        format!(
+                            "the entry {en_what} on {{0}}, after {{1}}, the latest this list's dates may name (a mistyped \
+                             year?{})",
+                            if en_what == "ends" { " leave the end blank when there is none" } else { "" }
+                        ),
+                        format!(
+                            "l'entrée {fr_what} le {{0}}, après le {{1}}, la plus tardive que les dates de cette liste \
+                             peuvent nommer (année mal tapée ?{})",
+                            if en_what == "ends" { " laissez la fin vide quand il n'y en a pas" } else { "" }
+                        ),
+                    )
+                    .with_days(&[day, latest]),
+                );
+            }
+        }
+        // A date of birth as FollowTheMoney writes it: its year first (`1970`, `1970-05`, `1970-05-21`).
+        for born in e.birth_date.iter().flat_map(|b| b.split("; ")) {
+            let Some(year) = born.get(..4).and_then(|y| y.parse::<i32>().ok()) else { continue };
+            if year < EARLIEST_BIRTH_YEAR || year > today.year() {
+                problems.push(ListProblem::new(
+                    e.line,
+                    Some("properties.birthDate"),
+                    format!(
+                        "the date of birth `{born}` is outside {EARLIEST_BIRTH_YEAR} to {} (a mistyped year?)",
+                        today.year()
+                    ),
+                    format!(
+                        "la date de naissance « {born} » est hors de {EARLIEST_BIRTH_YEAR} à {} (année mal tapée ?)",
+                        today.year()
+                    ),
+                ));
+            }
+        }
+    }
+}
+
 /// Reads a list file of a kind: its entries (keys unique within the edition), or every problem of the file.
 pub fn parse(kind: ListKind, bytes: &[u8]) -> Result<Vec<Entry>, Vec<ListProblem>> {
     if bytes.len() > MAX_FILE_BYTES {
@@ -233,13 +369,15 @@ pub fn parse(kind: ListKind, bytes: &[u8]) -> Result<Vec<Entry>, Vec<ListProblem
     }
     let mut problems = Vec::new();
     let mut entries = match kind {
-        ListKind::Uflpa if looks_like_html(text) => uflpa_html(text, &mut problems),
+        ListKind::Uflpa if looks_like_html(text) => super::html::uflpa_html(text, &mut problems),
         ListKind::Uflpa => uflpa_csv(text, &mut problems),
         ListKind::CbpWro => cbp(text, &mut problems),
         ListKind::PspcIneligible => pspc(text, &mut problems),
         ListKind::Opensanctions => opensanctions(text, &mut problems),
         ListKind::Watchlist => watchlist(text, &mut problems),
     };
+    repeated_entries(kind, &entries, &mut problems);
+    dates_in_window(kind, &entries, chrono::Utc::now().date_naive(), &mut problems);
     if problems.is_empty() && entries.is_empty() {
         problems.push(ListProblem::new(
             0,
@@ -305,6 +443,33 @@ impl Table {
             value_ok(h.trim(), Value::Text, At { line: 1, column: Some(c), field: &field }, problems);
         }
         let mut rows = Vec::new();
+        // A column named twice: the reader would take the first and drop the other's values without a word.
+        for (c, h) in header.iter().enumerate() {
+            let folded = fold_label(h);
+            let first = header.iter().take(c).position(|o| fold_label(o) == folded);
+            if let (false, Some(first)) = (folded.is_empty(), first) {
+                let label = h.trim();
+                problems.push(
+                    ListProblem::new(
+                        1,
+                        Some(label),
+                        format!(
+                            "the column `{label}` is given twice (columns {} and {}): which one holds the values? \
+                             keep one",
+                            first + 1,
+                            c + 1
+                        ),
+                        format!(
+                            "la colonne « {label} » est donnée deux fois (colonnes {} et {}) : laquelle porte les \
+                             valeurs ? n'en gardez qu'une",
+                            first + 1,
+                            c + 1
+                        ),
+                    )
+                    .in_column(Some(c)),
+                );
+            }
+        }
         let unclosed = unclosed_quote(text, sep);
         if let Some((line, field)) = unclosed {
             let name = header.get(field).map(String::as_str).filter(|_| line > 1);
@@ -577,7 +742,7 @@ fn date_cell(
 }
 
 /// A date as text (`None` when blank), or a problem placed in its column.
-fn date_value(
+pub(super) fn date_value(
     value: Option<String>,
     col: Option<usize>,
     us: bool,
@@ -662,13 +827,67 @@ const SUBSIDIARY_PHRASES: &[&str] = &[
     "et ses filiales",
     "et filiales",
 ];
-const FORMER_PREFIXES: &[&str] =
-    &["formerly known as", "previously known as", "formerly", "f.k.a.", "f/k/a", "fka", "anciennement"];
-const ALIAS_PREFIXES: &[&str] = &["also known as", "a.k.a.", "a/k/a", "aka", "d.b.a.", "dba", "alias", "aussi appelé"];
+/// The words that put a former name after them (longest first, so that `formerly known as` is not read as
+/// `formerly`).
+const FORMER_PREFIXES: &[&str] = &[
+    "formerly known as",
+    "previously known as",
+    "formerly called",
+    "formerly doing business as",
+    "formerly",
+    "previously",
+    "f.k.a.",
+    "f/k/a",
+    "fka",
+    "anciennement connue sous le nom de",
+    "anciennement connu sous le nom de",
+    "anciennement",
+];
+/// The words that put another name (alias, trade name) after them, longest first.
+const ALIAS_PREFIXES: &[&str] = &[
+    "also known as",
+    "also called",
+    "doing business as",
+    "trading as",
+    "a.k.a.",
+    "a.k.a",
+    "a/k/a",
+    "aka",
+    "d.b.a.",
+    "d/b/a",
+    "dba",
+    "t/a",
+    "alias",
+    "aussi connue sous le nom de",
+    "aussi connu sous le nom de",
+    "aussi appelée",
+    "aussi appelé",
+    "faisant affaire sous le nom de",
+];
+
+/// The words of [`FORMER_PREFIXES`] or [`ALIAS_PREFIXES`] that `text` starts with, as a whole word (`Akatsuki`
+/// starts with no `aka`): whether they introduce a former name, and their length in bytes.
+fn name_prefix(text: &str) -> Option<(bool, usize)> {
+    let lower = text.to_lowercase();
+    let whole = |p: &str| {
+        lower.starts_with(p)
+            && lower.get(p.len()..).is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+    };
+    let former = FORMER_PREFIXES.iter().find(|p| whole(p)).map(|p| (true, p.len()));
+    let alias = ALIAS_PREFIXES.iter().find(|p| whole(p)).map(|p| (false, p.len()));
+    // The longer wins (`formerly doing business as` over `doing business as` does not arise: each starts the text).
+    match (former, alias) {
+        (Some(f), Some(a)) => Some(if a.1 > f.1 { a } else { f }),
+        (f, a) => f.or(a),
+    }
+}
 
 /// Splits a name as the UFLPA Entity List writes it: `Name (also known as A; B) (formerly known as C) and its
 /// subsidiaries` → name, aliases `A`, `B`, former name `C`, the subsidiaries flag. A bracket with no prefix (an
-/// abbreviation such as `(XPCC)`) is an alias; `, also known as A` without brackets too.
+/// abbreviation such as `(XPCC)`) is an alias; `, also known as A` without brackets too. Inside one bracket (or
+/// after one such phrase) each part separated by `;`, or by `,` before another phrase, is read on its own: `(also
+/// known as A; formerly known as B)` gives the alias `A` and the former name `B`; a part without a phrase is of the
+/// kind of the part before it.
 pub fn split_name(text: &str) -> SplitName {
     let mut out = SplitName::default();
     let mut rest = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -695,7 +914,7 @@ pub fn split_name(text: &str) -> SplitName {
             ')' | ']' if depth > 0 => {
                 depth -= 1;
                 if depth == 0 {
-                    take_bracket(&inner, &mut out);
+                    take_names(&inner, &mut out);
                     inner.clear();
                 } else {
                     inner.push(c);
@@ -710,36 +929,50 @@ pub fn split_name(text: &str) -> SplitName {
         name.push('(');
         name.push_str(&inner);
     }
-    // `, also known as X` / `; formerly X` outside brackets.
-    for (prefixes, former) in [(ALIAS_PREFIXES, false), (FORMER_PREFIXES, true)] {
-        for p in prefixes.iter().filter(|p| p.len() > 3) {
-            let pat = format!(", {p} ");
-            if let Some(at) = find_ci(&name, &pat).or_else(|| find_ci(&name, &format!("; {p} "))) {
-                let tail = name.get(at + pat.len()..).unwrap_or_default().to_string();
-                name = name.get(..at).unwrap_or_default().to_string();
-                for a in tail.split(';').map(clean_name).filter(|a| !a.is_empty()) {
-                    if former { out.former_names.push(a) } else { out.aliases.push(a) }
-                }
-            }
-        }
+    // `, also known as X` / `; formerly X` outside brackets: the first such phrase ends the name.
+    let cut = name
+        .char_indices()
+        .filter(|(_, c)| *c == ',' || *c == ';')
+        .find(|(at, _)| name.get(at + 1..).is_some_and(|t| name_prefix(t.trim_start()).is_some()))
+        .map(|(at, _)| at);
+    if let Some(at) = cut {
+        let tail = name.get(at + 1..).unwrap_or_default().to_string();
+        name = name.get(..at).unwrap_or_default().to_string();
+        take_names(&tail, &mut out);
     }
     out.name = clean_name(&name);
     out
 }
 
-/// Sorts the text of one bracket into aliases or former names.
-fn take_bracket(inner: &str, out: &mut SplitName) {
-    let t = inner.trim();
-    let lower = t.to_lowercase();
-    let (former, body) = if let Some(p) = FORMER_PREFIXES.iter().find(|p| lower.starts_with(*p)) {
-        (true, t.get(p.len()..).unwrap_or_default())
-    } else if let Some(p) = ALIAS_PREFIXES.iter().find(|p| lower.starts_with(*p)) {
-        (false, t.get(p.len()..).unwrap_or_default())
-    } else {
-        (false, t)
-    };
-    for a in body.trim_start_matches([':', ' ']).split(';').map(clean_name).filter(|a| !a.is_empty()) {
-        if former { out.former_names.push(a) } else { out.aliases.push(a) }
+/// Sorts the other names of one bracket (or of the tail after `, also known as`) into aliases and former names:
+/// the text split at `;`, and at `,` where a phrase follows; each part of the kind its phrase says, a part without
+/// one of the kind of the part before it (an alias at first: `(XPCC)`).
+fn take_names(inner: &str, out: &mut SplitName) {
+    let mut parts: Vec<&str> = Vec::new();
+    for semi in inner.split(';') {
+        let mut from = 0;
+        for (at, _) in semi.char_indices().filter(|(_, c)| *c == ',') {
+            if semi.get(at + 1..).is_some_and(|t| name_prefix(t.trim_start()).is_some()) {
+                parts.push(semi.get(from..at).unwrap_or_default());
+                from = at + 1;
+            }
+        }
+        parts.push(semi.get(from..).unwrap_or_default());
+    }
+    let mut former = false;
+    for part in parts {
+        let t = part.trim();
+        let body = match name_prefix(t) {
+            Some((f, len)) => {
+                former = f;
+                t.get(len..).unwrap_or_default()
+            }
+            None => t,
+        };
+        let a = clean_name(body.trim_start_matches([':', ' ']));
+        if !a.is_empty() {
+            if former { out.former_names.push(a) } else { out.aliases.push(a) }
+        }
     }
 }
 
@@ -785,7 +1018,7 @@ fn looks_like_html(text: &str) -> bool {
 }
 
 /// The section of the Act named in a heading (`Section 2(d)(2)(B)(ii)` → `2(d)(2)(B)(ii)`).
-fn section_of(heading: &str) -> Option<String> {
+pub(super) fn section_of(heading: &str) -> Option<String> {
     let compact: String = heading.chars().filter(|c| !c.is_whitespace()).collect();
     let lower = compact.to_ascii_lowercase();
     let at = lower.find("2(d)(2)(b)")?;
@@ -800,7 +1033,7 @@ fn section_of(heading: &str) -> Option<String> {
 const ENTITY_CLAUSES: &[&str] = &["i", "ii", "iv", "v"];
 
 /// The problem of an entity placed under clause (iii) (English, French).
-fn products_clause(section: &str) -> (String, String) {
+pub(super) fn products_clause(section: &str) -> (String, String) {
     (
         format!(
             "section {section} of the Act lists products, not entities: the UFLPA Entity List's tables are sections \
@@ -849,149 +1082,8 @@ fn read_cell<T>(
     }
 }
 
-/// The text of an HTML fragment: tags dropped, the common entities decoded, white space collapsed.
-fn html_text(fragment: &str) -> String {
-    let mut out = String::with_capacity(fragment.len());
-    let mut in_tag = false;
-    for c in fragment.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => {
-                in_tag = false;
-                out.push(' ');
-            }
-            _ if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    let decoded = out
-        .replace("&nbsp;", " ")
-        .replace("&#160;", " ")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&#x27;", "'")
-        .replace("&rsquo;", "’")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&");
-    decoded.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// The HTML page of the list: headings name sections, table rows name entities.
-fn uflpa_html(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
-    let lower = text.to_ascii_lowercase();
-    let line_of = |at: usize| text.get(..at).map_or(0, |t| t.bytes().filter(|b| *b == b'\n').count() + 1);
-    let mut entries = Vec::new();
-    let mut section: Option<String> = None;
-    // The name's and the date's cells, and the header's labels.
-    let mut columns: Option<(usize, Option<usize>, Vec<String>)> = None;
-    let mut at = 0;
-    loop {
-        let next_heading = ["<h2", "<h3", "<h4"].iter().filter_map(|t| lower.get(at..)?.find(t)).min();
-        let next_row = lower.get(at..).and_then(|t| t.find("<tr"));
-        let (start, is_heading) = match (next_heading, next_row) {
-            (Some(h), Some(r)) if h < r => (at + h, true),
-            (_, Some(r)) => (at + r, false),
-            (Some(h), None) => (at + h, true),
-            (None, None) => break,
-        };
-        let close = if is_heading { "</h" } else { "</tr" };
-        let end = lower.get(start..).and_then(|t| t.find(close)).map_or(lower.len(), |e| start + e);
-        let fragment = text.get(start..end).unwrap_or_default();
-        at = end.max(start + 1);
-        if is_heading {
-            if let Some(s) = section_of(&html_text(fragment)) {
-                section = Some(s);
-                columns = None;
-            }
-            continue;
-        }
-        let lower_fragment = fragment.to_ascii_lowercase();
-        let (cells, raw_cells): (Vec<String>, Vec<&str>) = split_cells(fragment, &lower_fragment).into_iter().unzip();
-        if lower_fragment.contains("<th") || columns.is_none() && cells.iter().any(|c| fold_label(c).contains("entity"))
-        {
-            let name = cells.iter().position(|c| fold_label(c).contains("entity") || fold_label(c) == "name");
-            let date = cells.iter().position(|c| fold_label(c).contains("date"));
-            columns = name.map(|n| (n, date, cells.clone()));
-            continue;
-        }
-        let line = line_of(start);
-        let Some((name_col, date_col, labels)) = &columns else {
-            continue;
-        };
-        let (name_col, date_col) = (*name_col, *date_col);
-        // Every cell of the row under the character policy and its column's limit, named by the header's label.
-        let before = problems.len();
-        for (c, v) in cells.iter().enumerate() {
-            let label = labels.get(c).map_or("", String::as_str);
-            let unnamed = format!("#{}", c + 1);
-            let field = if label.is_empty() { unnamed.as_str() } else { label };
-            let kind = if c == name_col { Value::Names } else { Value::of_column(label) };
-            let at = At { line, column: Some(c), field };
-            // The characters as the page holds them (its text collapses white space, a C1 line end among it); the
-            // line breaks of its source are layout, not text.
-            let raw = raw_cells.get(c).copied().unwrap_or_default();
-            if let Some(p) = check_value(raw, Value::Address, at).filter(|_| first_refused_in(raw)) {
-                problems.push(p);
-            } else {
-                value_ok(v, kind, at, problems);
-            }
-        }
-        if problems.len() > before {
-            continue;
-        }
-        let name_label = labels.get(name_col).cloned().unwrap_or_else(|| "Entity Name".into());
-        let Some(raw) = cells.get(name_col).filter(|c| !c.is_empty()) else { continue };
-        let effective = date_value(
-            date_col.and_then(|c| cells.get(c)).cloned().filter(|c| !c.is_empty()),
-            date_col,
-            true,
-            line,
-            "Effective Date",
-            problems,
-        );
-        match section.as_deref() {
-            None => problems.push(ListProblem::new(
-                line,
-                Some("Section"),
-                "an entity before any heading naming its section 2(d)(2)(B)(…) of the Act",
-                "une entité avant tout titre nommant sa section 2(d)(2)(B)(…) de la loi",
-            )),
-            Some(s) if s.ends_with("(iii)") => {
-                let (en, fr) = products_clause(s);
-                problems.push(ListProblem::new(line, Some("Section"), en, fr));
-            }
-            Some(_) => {}
-        }
-        let at = At { line, column: Some(name_col), field: &name_label };
-        entries.push(uflpa_entry(raw, section.clone(), effective, at, problems));
-    }
-    entries
-}
-
-/// Whether the character policy refuses a character of a text of several lines.
-fn first_refused_in(text: &str) -> bool {
-    crate::domain::characters::first_refused(text, true).is_some()
-}
-
-/// The cells (`td`, `th`) of one table row, as text, each with its HTML as the page writes it.
-fn split_cells<'a>(fragment: &'a str, lower: &str) -> Vec<(String, &'a str)> {
-    let mut cells = Vec::new();
-    let mut at = 0;
-    while let Some(open) = ["<td", "<th"].iter().filter_map(|t| lower.get(at..)?.find(t)).min() {
-        let start = at + open;
-        let body = lower.get(start..).and_then(|t| t.find('>')).map_or(lower.len(), |g| start + g + 1);
-        let end =
-            ["</td", "</th"].iter().filter_map(|t| lower.get(body..)?.find(t)).min().map_or(lower.len(), |e| body + e);
-        let raw = fragment.get(body..end).unwrap_or_default();
-        cells.push((html_text(raw), raw));
-        at = end.max(start + 1);
-    }
-    cells
-}
-
 /// An entity of the list from its name cell (read at `at`), its section and its date.
-fn uflpa_entry(
+pub(super) fn uflpa_entry(
     raw: &str,
     section: Option<String>,
     effective: Option<NaiveDate>,
@@ -1095,6 +1187,19 @@ fn cbp(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
                     "a row naming no entity must name the industry it covers",
                     "une ligne qui ne nomme aucune entité doit nommer le secteur qu'elle vise",
                 ));
+                continue;
+            }
+            if cell(rec, Some(country)).is_none() {
+                problems.push(
+                    ListProblem::new(
+                        *line,
+                        Some("Country"),
+                        "a row naming no entity must name the country its order covers: without one it reaches no site",
+                        "une ligne qui ne nomme aucune entité doit nommer le pays que vise son ordonnance : sans pays, \
+                         elle n'atteint aucun site",
+                    )
+                    .in_column(Some(country)),
+                );
                 continue;
             }
             let ind = industry.clone().unwrap_or_default();

@@ -368,10 +368,12 @@ async fn decided_clash(db: &impl sea_orm::ConnectionTrait, h: hit::Model) -> Sto
         Some(id) => decision::Entity::find_by_id(id).one(db).await.ok().flatten(),
         None => None,
     };
+    // The decider by the name pages show (the account's display name), its e-mail only when it has none.
+    let names = super::accounts::display_names_on(db).await.unwrap_or_default();
     StorageError::Conflict(super::Clash::HitDecided {
         hit: h.id,
         status: h.status,
-        by: d.as_ref().map(|d| d.decided_by.clone()),
+        by: d.as_ref().map(|d| names.get(&d.decided_by).cloned().unwrap_or_else(|| d.decided_by.clone())),
         at: d.map(|d| d.decided_at),
     })
 }

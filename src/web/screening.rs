@@ -1248,10 +1248,12 @@ async fn page_alerts(page: Page, q: Query<AlertsQuery>) -> HttpResponse {
             total,
             page: number,
             per_page,
-            first: first.min(total),
+            first: if hits.is_empty() { 0 } else { first.min(total) },
             last: (filter.offset + hits.len() as u64).min(total),
-            previous: (number > 1).then(|| link(number - 1)),
+            // Past the last page, no page either side: the link to the first page stands instead.
+            previous: (number > 1 && filter.offset < total).then(|| link(number - 1)),
             next: (filter.offset + per_page < total).then(|| link(number + 1)),
+            restart: (hits.is_empty() && total > 0).then(|| link(1)),
             status,
             hits,
         };

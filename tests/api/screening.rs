@@ -134,7 +134,8 @@ on_both_backends!(
         );
         // Who decided it, how and when.
         assert!(
-            said.contains(" (confirmed by ")
+            said.contains(" (confirmed by Officer ")
+                && !said.contains("officer@pspc.test")
                 && said.contains(" UTC)")
                 && said.contains(" (confirmée par ")
                 && said.contains(" le "),

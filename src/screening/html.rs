@@ -1,0 +1,314 @@
+//! The UFLPA Entity List saved as a web page, read by the HTML standard's tokenizer (html5ever): every character
+//! reference decoded as a browser decodes it (`&#8217;`, `&#x2019;`, `&eacute;`, `&rsquo;` …), the text of
+//! `<script>`, `<style>` and the other raw-text elements and comments kept out of every cell, a cell or row left open
+//! closed by the next one as a browser closes it. Each token keeps its line, which names a row's problems; the end
+//! tags written tell a file cut short (a table or the document never closed), which is refused where it stops.
+
+use std::cell::RefCell;
+
+use chrono::NaiveDate;
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::states::RawKind;
+use html5ever::tokenizer::{BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer};
+
+use super::parse::{At, Value, check_value, date_value, products_clause, section_of, uflpa_entry, value_ok};
+use super::{Entry, ListProblem};
+use crate::domain::text::fold_label;
+
+/// One piece of the page as the reader needs it: a tag opened (its name, the columns a cell spans), a tag closed,
+/// or text (references decoded); each with its line, from 1.
+#[derive(Debug)]
+enum Piece {
+    Open { name: String, span: usize, line: usize },
+    Close { name: String, line: usize },
+    Text(String),
+}
+
+/// Elements whose text a browser does not show (raw text, read to their end tag without tags inside).
+const HIDDEN: &[&str] = &["script", "style", "template", "noscript", "iframe", "noembed", "noframes", "xmp"];
+/// Elements that sit inside a line of text: their tags separate no words (`Jin<b>ao</b>` is `Jinao`).
+const INLINE: &[&str] = &[
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q", "s", "samp",
+    "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
+];
+
+/// Collects the pieces; tells the tokenizer to read the inside of a hidden element as raw text.
+#[derive(Default)]
+struct Collect {
+    pieces: RefCell<Vec<Piece>>,
+    /// The hidden element being read (its text is dropped) and how deep it is nested in itself.
+    hidden: RefCell<Option<String>>,
+}
+
+impl TokenSink for Collect {
+    type Handle = ();
+
+    fn process_token(&self, token: Token, line_number: u64) -> TokenSinkResult<()> {
+        let line = usize::try_from(line_number).unwrap_or(usize::MAX);
+        let mut pieces = self.pieces.borrow_mut();
+        let mut hidden = self.hidden.borrow_mut();
+        match token {
+            Token::TagToken(tag) => {
+                let name = tag.name.to_ascii_lowercase().to_string();
+                if let Some(h) = hidden.as_deref() {
+                    if tag.kind == TagKind::EndTag && h == name {
+                        *hidden = None;
+                    }
+                    return TokenSinkResult::Continue;
+                }
+                match tag.kind {
+                    TagKind::StartTag => {
+                        let span = tag
+                            .attrs
+                            .iter()
+                            .find(|a| &*a.name.local == "colspan")
+                            .and_then(|a| a.value.trim().parse::<usize>().ok())
+                            .unwrap_or(1);
+                        if HIDDEN.contains(&name.as_str()) && !tag.self_closing {
+                            *hidden = Some(name.clone());
+                            let kind = if name == "script" { RawKind::ScriptData } else { RawKind::Rawtext };
+                            return TokenSinkResult::RawData(kind);
+                        }
+                        pieces.push(Piece::Open { name, span, line });
+                    }
+                    TagKind::EndTag => pieces.push(Piece::Close { name, line }),
+                }
+            }
+            Token::CharacterTokens(t) if hidden.is_none() => push_text(&mut pieces, &t),
+            // The tokenizer hands a NUL of the text on as a token of its own; it is kept, so that the character
+            // policy names it where it stands, as a browser would not show it.
+            Token::NullCharacterToken if hidden.is_none() => push_text(&mut pieces, &StrTendril::from_slice("\0")),
+            _ => {}
+        }
+        TokenSinkResult::Continue
+    }
+}
+
+fn push_text(pieces: &mut Vec<Piece>, t: &StrTendril) {
+    if let Some(Piece::Text(last)) = pieces.last_mut() {
+        last.push_str(t);
+    } else {
+        pieces.push(Piece::Text(t.to_string()));
+    }
+}
+
+/// The page as pieces.
+fn pieces(text: &str) -> Vec<Piece> {
+    let input = BufferQueue::default();
+    input.push_back(StrTendril::from_slice(text));
+    let tokenizer = Tokenizer::new(Collect::default(), Default::default());
+    // The sink never asks to stop for a script: `feed` reads the whole input in one call.
+    let _ = tokenizer.feed(&input);
+    tokenizer.end();
+    tokenizer.sink.pieces.take()
+}
+
+/// The line of the last line of `text` that holds anything but white space (where a file cut short stops).
+fn last_line(text: &str) -> usize {
+    text.trim_end().lines().count().max(1)
+}
+
+/// A row being read: its cells (text, columns spanned, whether a header cell) and its line.
+#[derive(Default)]
+struct Row {
+    cells: Vec<(String, usize, bool)>,
+    line: usize,
+}
+
+/// White space collapsed.
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The HTML page of the list: headings name sections, table rows name entities. A row of one cell spanning several
+/// columns (a note across the table, `<td colspan="2">Note: …</td>`) names no entity and is passed over; so is a
+/// row with no name. A file whose table, or whose document once opened with `<html>`, is never closed is refused
+/// at the line where it stops: a page cut short would otherwise pass for an edition without its last entries.
+pub(super) fn uflpa_html(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
+    let mut entries = Vec::new();
+    let mut section: Option<String> = None;
+    let mut columns: Option<(usize, Option<usize>)> = None;
+    let mut heading: Option<String> = None;
+    let mut row: Option<Row> = None;
+    // The cell being read: its text, span, whether a header cell.
+    let mut cell: Option<(String, usize, bool)> = None;
+    let mut tables: Vec<usize> = Vec::new();
+    let (mut html_opened, mut html_closed) = (None, false);
+    let mut line = 1;
+    let finish_cell = |row: &mut Option<Row>, cell: &mut Option<(String, usize, bool)>| {
+        if let (Some(r), Some((t, span, th))) = (row.as_mut(), cell.take()) {
+            let text = if crate::domain::characters::first_refused(&t, true).is_some() { t } else { collapse(&t) };
+            r.cells.push((text, span, th));
+        }
+    };
+    let mut finish_row = |row: &mut Option<Row>,
+                          cell: &mut Option<(String, usize, bool)>,
+                          section: &Option<String>,
+                          columns: &mut Option<(usize, Option<usize>)>,
+                          problems: &mut Vec<ListProblem>| {
+        finish_cell(row, cell);
+        if let Some(r) = row.take() {
+            read_row(r, section, columns, &mut entries, problems);
+        }
+    };
+    for piece in pieces(text) {
+        match piece {
+            Piece::Open { name, span, line: l } => {
+                line = l;
+                match name.as_str() {
+                    "html" => html_opened = html_opened.or(Some(l)),
+                    "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => heading = Some(String::new()),
+                    "table" => {
+                        finish_row(&mut row, &mut cell, &section, &mut columns, problems);
+                        tables.push(l);
+                    }
+                    "tr" => {
+                        finish_row(&mut row, &mut cell, &section, &mut columns, problems);
+                        row = Some(Row { cells: Vec::new(), line: l });
+                    }
+                    "td" | "th" => {
+                        finish_cell(&mut row, &mut cell);
+                        // A cell before any `<tr>` opens its row, as a browser reads it.
+                        row.get_or_insert_with(|| Row { cells: Vec::new(), line: l });
+                        cell = Some((String::new(), span, name == "th"));
+                    }
+                    n if !INLINE.contains(&n) => {
+                        if let Some((t, _, _)) = cell.as_mut() {
+                            t.push(' ');
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Piece::Close { name, line: l } => {
+                line = l;
+                match name.as_str() {
+                    "html" => html_closed = true,
+                    "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                        if let Some(s) = heading.take().and_then(|h| section_of(&collapse(&h))) {
+                            section = Some(s);
+                            columns = None;
+                        }
+                    }
+                    "table" => {
+                        finish_row(&mut row, &mut cell, &section, &mut columns, problems);
+                        tables.pop();
+                    }
+                    "tr" => finish_row(&mut row, &mut cell, &section, &mut columns, problems),
+                    "td" | "th" => finish_cell(&mut row, &mut cell),
+                    n if !INLINE.contains(&n) => {
+                        if let Some((t, _, _)) = cell.as_mut() {
+                            t.push(' ');
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Piece::Text(t) => {
+                if let Some(h) = heading.as_mut() {
+                    h.push_str(&t);
+                }
+                if let Some((c, _, _)) = cell.as_mut() {
+                    c.push_str(&t);
+                }
+            }
+        }
+    }
+    let stop = last_line(text).max(line);
+    if let Some(opened) = tables.first() {
+        problems.push(ListProblem::new(
+            stop,
+            None,
+            format!(
+                "the file stops inside the table opened on line {opened} (no `</table>`): a page cut short would drop \
+                 the entries after it; save or download the whole page again"
+            ),
+            format!(
+                "le fichier s'arrête dans le tableau ouvert à la ligne {opened} (pas de « </table> ») : une page \
+                 tronquée perdrait les entrées qui suivent; enregistrez ou téléchargez de nouveau la page entière"
+            ),
+        ));
+    } else if let Some(opened) = html_opened.filter(|_| !html_closed) {
+        problems.push(ListProblem::new(
+            stop,
+            None,
+            format!(
+                "the file stops before the end of the page opened on line {opened} (no `</html>`): a page cut short \
+                 would drop the entries after it; save or download the whole page again"
+            ),
+            format!(
+                "le fichier s'arrête avant la fin de la page ouverte à la ligne {opened} (pas de « </html> ») : une \
+                 page tronquée perdrait les entrées qui suivent; enregistrez ou téléchargez de nouveau la page entière"
+            ),
+        ));
+    } else {
+        // Rows outside any table close with the file.
+        finish_row(&mut row, &mut cell, &section, &mut columns, problems);
+    }
+    entries
+}
+
+/// One table row: a header row sets the columns; a row of the list is an entity of the current section.
+fn read_row(
+    row: Row,
+    section: &Option<String>,
+    columns: &mut Option<(usize, Option<usize>)>,
+    entries: &mut Vec<Entry>,
+    problems: &mut Vec<ListProblem>,
+) {
+    let cells: Vec<&str> = row.cells.iter().map(|(t, _, _)| t.as_str()).collect();
+    let header_cells = row.cells.iter().any(|(_, _, th)| *th);
+    if header_cells || columns.is_none() && cells.iter().any(|c| fold_label(c).contains("entity")) {
+        let name = cells.iter().position(|c| fold_label(c).contains("entity") || fold_label(c) == "name");
+        let date = cells.iter().position(|c| fold_label(c).contains("date"));
+        *columns = name.map(|n| (n, date));
+        return;
+    }
+    let Some((name_col, date_col)) = *columns else { return };
+    // A note across the table: one cell spanning the columns names no entity.
+    if let [(_, span, _)] = row.cells.as_slice()
+        && *span > 1
+    {
+        return;
+    }
+    let line = row.line;
+    // Every cell of the row under the character policy and its column's limit. A cell holding a refused character
+    // keeps its white space (`finish_cell`), so that a C1 line end is named as itself, not read as a space.
+    let before = problems.len();
+    for (c, cell) in cells.iter().enumerate() {
+        let field = match c {
+            _ if c == name_col => "Entity Name".to_string(),
+            _ if Some(c) == date_col => "Effective Date".to_string(),
+            _ => format!("#{}", c + 1),
+        };
+        let kind = if c == name_col { Value::Names } else { Value::of_column(&field) };
+        let at = At { line, column: Some(c), field: &field };
+        match crate::domain::characters::first_refused(cell, true) {
+            Some(_) => problems.extend(check_value(cell, Value::Address, at)),
+            None => {
+                value_ok(cell, kind, at, problems);
+            }
+        }
+    }
+    if problems.len() > before {
+        return;
+    }
+    let Some(raw) = cells.get(name_col).filter(|c| !c.is_empty()) else { return };
+    let written = date_col.and_then(|c| cells.get(c)).map(|c| c.to_string()).filter(|c| !c.is_empty());
+    let effective: Option<NaiveDate> = date_value(written, date_col, true, line, "Effective Date", problems);
+    match section.as_deref() {
+        None => problems.push(ListProblem::new(
+            line,
+            Some("Section"),
+            "an entity before any heading naming its section 2(d)(2)(B)(…) of the Act",
+            "une entité avant tout titre nommant sa section 2(d)(2)(B)(…) de la loi",
+        )),
+        Some(s) if s.ends_with("(iii)") => {
+            let (en, fr) = products_clause(s);
+            problems.push(ListProblem::new(line, Some("Section"), en, fr));
+        }
+        Some(_) => {}
+    }
+    let at = At { line, column: Some(name_col), field: "Entity Name" };
+    entries.push(uflpa_entry(raw, section.clone(), effective, at, problems));
+}
