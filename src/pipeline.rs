@@ -242,36 +242,54 @@ pub struct ModelDiff {
 }
 
 /// Re-scores every current (not superseded) stored declaration under both models and lists what changed and why.
-/// Reads only: nothing stored changes.
+/// Reads only: nothing stored changes. The declarations are read a page at a time in the order of their ids, and
+/// each page is scored on every core; only a declaration that changed keeps its sites.
 pub async fn diff_models(store: &Store, old: &RiskModel, new: &RiskModel) -> Result<ModelDiff, StorageError> {
+    /// Declarations a page: a few hundred documents in memory at once.
+    const PAGE: u64 = 256;
     let mut out = ModelDiff {
         old_version: old.version().to_string(),
         new_version: new.version().to_string(),
         declarations_compared: 0,
         changed: Vec::new(),
     };
-    let mut filter = crate::storage::DeclarationFilter { limit: 200, ..Default::default() };
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    let mut after = 0;
     loop {
-        let page = store.list_declarations(&filter).await?;
-        if page.is_empty() {
-            break;
-        }
-        for summary in &page {
-            let Some(stored) = store.get_declaration(summary.id).await? else { continue };
-            out.declarations_compared += 1;
-            let diff =
-                crate::scoring::versions::compare(&old.assess(&stored.declaration), &new.assess(&stored.declaration));
-            if !diff.is_empty() {
-                out.changed.push(DeclarationDiff {
-                    declaration_id: summary.id,
-                    supplier_name: summary.supplier_name.clone(),
-                    solicitation_number: summary.solicitation_number.clone(),
-                    diff,
-                    sites: stored.declaration.places_of_work,
-                });
-            }
-        }
-        filter.offset += filter.limit;
+        let page = store.current_declarations_after(after, PAGE).await?;
+        let Some(last) = page.last() else { break };
+        after = last.0.id;
+        out.declarations_compared += page.len();
+        // Scoring is CPU work on declarations already read: the command line waits for it (no request shares its
+        // runtime), on scoped threads that each take every n-th declaration, so a large one does not hold a chunk.
+        let diffs: Vec<Vec<DeclarationDiff>> = std::thread::scope(|s| {
+            let workers: Vec<_> = (0..threads)
+                .map(|t| {
+                    let page = &page;
+                    s.spawn(move || {
+                        page.iter()
+                            .skip(t)
+                            .step_by(threads)
+                            .filter_map(|(summary, declaration)| {
+                                let diff = crate::scoring::versions::compare(
+                                    &old.assess(declaration),
+                                    &new.assess(declaration),
+                                );
+                                (!diff.is_empty()).then(|| DeclarationDiff {
+                                    declaration_id: summary.id,
+                                    supplier_name: summary.supplier_name.clone(),
+                                    solicitation_number: summary.solicitation_number.clone(),
+                                    diff,
+                                    sites: declaration.places_of_work.clone(),
+                                })
+                            })
+                            .collect()
+                    })
+                })
+                .collect();
+            workers.into_iter().map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e))).collect()
+        });
+        out.changed.extend(diffs.into_iter().flatten());
     }
     out.changed.sort_by_key(|d| d.declaration_id);
     Ok(out)

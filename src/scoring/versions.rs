@@ -1,6 +1,7 @@
 //! Model versions: deriving a new version from an existing one with new or optional sources (a newer ILAB edition,
 //! a country index, an entity list), and comparing the assessments two versions give the same declaration.
 
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -256,12 +257,13 @@ fn same_factor(a: &Factor, b: &Factor) -> bool {
     a.reason == b.reason && a.label_en == b.label_en && (a.contribution - b.contribution).abs() < 0.05
 }
 
-fn score_change(scope: String, kind: RiskKind, old: &Score, new: &Score) -> Option<ScoreChange> {
+/// The change of one score, `None` when it holds; `scope` names it, called only for a change.
+fn score_change(scope: impl FnOnce() -> String, kind: RiskKind, old: &Score, new: &Score) -> Option<ScoreChange> {
     if (old.score - new.score).abs() < 0.05 && old.band == new.band {
         return None;
     }
     Some(ScoreChange {
-        scope,
+        scope: scope(),
         kind,
         old_score: old.score,
         old_band: old.band,
@@ -278,7 +280,7 @@ pub fn compare(old: &Assessment, new: &Assessment) -> AssessmentDiff {
     let mut diff = AssessmentDiff::default();
     let kinds = [RiskKind::ForcedLabour, RiskKind::ChildLabour];
     for k in kinds {
-        diff.changes.extend(score_change("overall".into(), k, old.overall.get(k), new.overall.get(k)));
+        diff.changes.extend(score_change(|| "overall".into(), k, old.overall.get(k), new.overall.get(k)));
     }
     let zero = Score::zero();
     let mut codes: Vec<&str> = old.categories.iter().chain(&new.categories).map(|c| c.category.as_str()).collect();
@@ -290,25 +292,34 @@ pub fn compare(old: &Assessment, new: &Assessment) -> AssessmentDiff {
         for k in kinds {
             let os = o.map_or(&zero, |c| c.risk.get(k));
             let ns = n.map_or(&zero, |c| c.risk.get(k));
-            diff.changes.extend(score_change(format!("category:{code}"), k, os, ns));
+            diff.changes.extend(score_change(|| format!("category:{code}"), k, os, ns));
         }
+    }
+    // Sites are paired by id through an index, and a scope is put into words only for a score that changed: a search
+    // of the old sites for each new one was quadratic in a declaration's sites (hours for one of 100,000).
+    let mut old_sites: HashMap<&str, &crate::domain::SiteAssessment> = HashMap::with_capacity(old.sites.len());
+    for s in &old.sites {
+        old_sites.entry(s.site_id.as_str()).or_insert(s);
     }
     for site in &new.sites {
-        let Some(o) = old.sites.iter().find(|s| s.site_id == site.site_id) else { continue };
+        let Some(o) = old_sites.get(site.site_id.as_str()) else { continue };
         for k in kinds {
-            diff.changes.extend(score_change(format!("site:{}", site.site_id), k, o.risk.get(k), site.risk.get(k)));
+            diff.changes.extend(score_change(|| format!("site:{}", site.site_id), k, o.risk.get(k), site.risk.get(k)));
         }
     }
+    // Findings by their code and place, looked up in a set (linear, as the sites above).
     let key = |f: &crate::domain::Finding| {
         format!("{} @ {}", f.code(), f.location.as_ref().map(ToString::to_string).unwrap_or_default())
     };
     let old_keys: Vec<String> = old.findings.iter().map(key).collect();
     let new_keys: Vec<String> = new.findings.iter().map(key).collect();
-    for (k, f) in new_keys.iter().zip(&new.findings).filter(|(k, _)| !old_keys.contains(k)) {
+    let old_set: HashSet<&str> = old_keys.iter().map(String::as_str).collect();
+    let new_set: HashSet<&str> = new_keys.iter().map(String::as_str).collect();
+    for (k, f) in new_keys.iter().zip(&new.findings).filter(|(k, _)| !old_set.contains(k.as_str())) {
         diff.findings_added.push(k.clone());
         diff.new_findings.push(f.clone());
     }
-    for (k, f) in old_keys.iter().zip(&old.findings).filter(|(k, _)| !new_keys.contains(k)) {
+    for (k, f) in old_keys.iter().zip(&old.findings).filter(|(k, _)| !new_set.contains(k.as_str())) {
         diff.findings_removed.push(k.clone());
         diff.gone_findings.push(f.clone());
     }
@@ -410,6 +421,38 @@ mod tests {
             let d = declaration(vec![site("S", Role::Manufacturing, "garden gnomes", country, &[])]);
             assert!(compare(&old.assess(&d), &new.assess(&d)).is_empty(), "{country}");
         }
+    }
+
+    #[test]
+    fn sites_are_paired_by_id_whatever_their_order_and_findings_by_code_and_place() {
+        let old = RiskModel::load_dir(&models_dir().join("2019.1")).unwrap();
+        let new = RiskModel::load_dir(&models_dir().join("2022.1")).unwrap();
+        let d = declaration(vec![
+            site("CA-1", Role::Manufacturing, "office chairs", "CA", &[]),
+            site("UZ-GIN", Role::RawMaterial, "raw cotton", "UZ", &["CA-1"]),
+            site("TM-GIN", Role::RawMaterial, "raw cotton", "TM", &["CA-1"]),
+        ]);
+        let (a, b) = (old.assess(&d), new.assess(&d));
+        let scopes = |diff: &AssessmentDiff| {
+            let mut s: Vec<String> = diff.changes.iter().map(|c| format!("{} {:?}", c.scope, c.kind)).collect();
+            s.sort();
+            s
+        };
+        let straight = compare(&a, &b);
+        let mut reversed = b.clone();
+        reversed.sites.reverse();
+        reversed.findings.reverse();
+        let turned = compare(&a, &reversed);
+        assert!(straight.changes.iter().any(|c| c.scope == "site:UZ-GIN"), "{:?}", scopes(&straight));
+        assert_eq!(scopes(&straight), scopes(&turned));
+        let sorted = |mut v: Vec<String>| {
+            v.sort();
+            v
+        };
+        assert_eq!(sorted(straight.findings_added.clone()), sorted(turned.findings_added.clone()));
+        assert_eq!(sorted(straight.findings_removed.clone()), sorted(turned.findings_removed.clone()));
+        // The same assessment twice, in any order, is no change.
+        assert!(compare(&b, &reversed).is_empty());
     }
 
     #[test]

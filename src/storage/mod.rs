@@ -661,6 +661,33 @@ impl Store {
         Ok(Some(StoredDeclaration { summary, declaration, warnings }))
     }
 
+    /// The current (not superseded) declarations with an id above `after`, `limit` of them in the order of their
+    /// ids, each with its summary: a walk of the whole portfolio by key (`chainon model diff`), a few queries a page
+    /// rather than a page of the list and a read of each of its declarations.
+    pub async fn current_declarations_after(
+        &self,
+        after: i64,
+        limit: u64,
+    ) -> Result<Vec<(DeclarationSummary, Declaration)>, StorageError> {
+        let mut rows = declaration::Entity::find()
+            .filter(declaration::Column::Id.gt(after))
+            .filter(declaration::Column::SupersededById.is_null())
+            .order_by_asc(declaration::Column::Id)
+            .limit(limit)
+            .all(&self.db)
+            .await?;
+        let mut documents = Vec::with_capacity(rows.len());
+        for row in &mut rows {
+            documents.push((row.document_gz.take(), std::mem::take(&mut row.document)));
+        }
+        let summaries = self.summaries(rows).await?;
+        let mut out = Vec::with_capacity(summaries.len());
+        for (summary, (packed, text)) in summaries.into_iter().zip(documents) {
+            out.push((summary, parse_document(packed, text).await?));
+        }
+        Ok(out)
+    }
+
     /// The newest assessment of a declaration.
     pub async fn latest_assessment(&self, declaration_id: i64) -> Result<Option<StoredAssessment>, StorageError> {
         let row = assessment::Entity::find()
