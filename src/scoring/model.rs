@@ -595,6 +595,15 @@ pub const COMMON_WORDS: &[&str] = &[
     "cette", "ces", "son", "sa", "ses", "leur", "autre", "tout", "tous", "plus", "moins", "sans", "non",
 ];
 
+/// Goods' French names that, folded, are other words: `maïs` (corn) is `mais`, the conjunction "but" (and `or`,
+/// gold, and `thé`, tea, are common words already, [`COMMON_WORDS`]). They name their goods only in a longer phrase.
+const FRENCH_NAMES_OTHER_WORDS: &[&str] = &["mais"];
+
+/// Whether a goods name's folded words are empty, only common words, or a word of [`FRENCH_NAMES_OTHER_WORDS`].
+fn is_other_word(words: &[String]) -> bool {
+    words.is_empty() || is_common_phrase(words) || FRENCH_NAMES_OTHER_WORDS.iter().any(|w| tokens(w) == words)
+}
+
 /// Whether a folded phrase is made only of common or joining words ([`COMMON_WORDS`], [`JOINING_WORDS`]).
 pub fn is_common_phrase(tokens: &[String]) -> bool {
     !tokens.is_empty()
@@ -1025,6 +1034,40 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
             continue;
         }
         phrases.push((words, good.clone()));
+    }
+    // The goods' French names (`scoring::names`, as the French pages give them) name them as ILAB's English names do:
+    // a supplier writing "crevettes", "cacao" or "minerai d'étain" means shrimp, cocoa and tin ore. A name written
+    // with `en` reads without it too ("gants caoutchouc" as "gants en caoutchouc"), and a name's qualifier in
+    // brackets with it ("briques en argile" as "briques (argile)"). The name before its brackets ("chaussures" of
+    // "chaussures (sandales)") names that good only when no other good is named so.
+    let mut sorted: Vec<&str> = known_goods.iter().copied().collect();
+    sorted.sort_unstable();
+    let mut bases: Vec<(Vec<String>, String)> = Vec::new();
+    for g in sorted {
+        let Some(n) = super::names::french(super::names::NameKind::Good, g) else { continue };
+        let full = tokens(&n.fr);
+        let mut forms = vec![full.clone()];
+        if full.iter().skip(1).any(|w| w == "en") {
+            forms.push(full.iter().filter(|w| *w != "en").cloned().collect());
+        }
+        if let Some((before, after)) = n.fr.split_once('(') {
+            let base = tokens(before);
+            let mut joined = base.clone();
+            joined.push("en".to_string());
+            joined.extend(tokens(after));
+            forms.push(joined);
+            bases.push((base, g.to_string()));
+        }
+        for words in forms {
+            if !is_other_word(&words) {
+                phrases.push((words, g.to_string()));
+            }
+        }
+    }
+    for (base, g) in bases {
+        if !is_other_word(&base) && !phrases.iter().any(|(words, _)| *words == base) {
+            phrases.push((base, g));
+        }
     }
     phrases.retain(|(t, _)| !t.is_empty());
     for good in file.device_goods.iter().filter(|g| !known_goods.contains(g.as_str())) {

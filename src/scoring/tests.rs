@@ -1089,7 +1089,7 @@ fn a_french_compound_is_read_by_its_first_noun_and_an_english_one_by_its_last() 
         ("vestes coton", clothing, garments),
         ("uniforme coton", clothing, garments),
         ("vêtements coton", clothing, garments),
-        ("gants caoutchouc", Some("ppe_gloves"), gloves),
+        ("gants caoutchouc", Some("ppe_gloves"), &["Rubber Gloves"]),
         ("gants cuir", Some("ppe_gloves"), gloves),
         ("gants coton", Some("ppe_gloves"), gloves),
         ("chaussures cuir", Some("footwear"), footwear),
@@ -1958,4 +1958,45 @@ fn parts_of_goods_name_the_goods_and_parts_of_machines_name_none() {
     ] {
         assert_eq!(m.goods_named(text), want.to_vec(), "{text}");
     }
+}
+
+/// Every good is read by its French name as by its English one, in either number ("crevettes" and "crevette" are
+/// shrimp, "minerai d'étain" tin ore, "pommes de terre" potatoes): a supplier writing French is not read as declaring
+/// no listed goods. A French name that is another word once folded (`or`, gold; `maïs`, corn, is `mais`, "but";
+/// `thé`, tea, is "the") names nothing alone, so "coton ou polyester" and "cotton or polyester" stay cotton.
+#[test]
+fn every_good_is_read_by_its_french_name_as_by_its_english_one() {
+    let m = model();
+    let t = &m.tables;
+    let cases: &[(&str, &[&str])] = &[
+        ("crevettes", &["Shrimp"]),
+        ("crevette décortiquée", &["Shrimp"]),
+        ("cacao", &["Cocoa"]),
+        ("fèves de cacao", &["Cocoa"]),
+        ("café vert", &["Coffee"]),
+        ("minerai d'étain", &["Tin ore (cassiterite)"]),
+        ("tapis tissés", &["Carpets"]),
+        ("poisson congelé", &["Fish"]),
+        ("canne à sucre", &["Sugarcane"]),
+        ("pommes de terre", &["Potatoes"]),
+        ("pomme de terre", &["Potatoes"]),
+        ("briques", &["Bricks"]),
+        ("brique", &["Bricks"]),
+        ("noix de cajou", &["Cashews"]),
+        ("tomates", &["Tomatoes"]),
+        ("clous", &["Nails"]),
+        ("clou", &["Nails"]),
+        ("coton ou polyester", &["Cotton"]),
+        ("cotton or polyester", &["Cotton"]),
+        ("mais", &[]),
+        ("the", &[]),
+    ];
+    let mut wrong = Vec::new();
+    for (text, goods) in cases {
+        let read = t.goods_in(text);
+        if read != *goods {
+            wrong.push(format!("{text}: {read:?}, not {goods:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
 }

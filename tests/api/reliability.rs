@@ -388,7 +388,13 @@ on_both_backends!(the_api_knows_the_caller_before_it_reads_the_body, |app: TestA
     let resp = app.request(Who::Supplier, Method::POST, "/api/v1/contracts").body(malformed).send().await.unwrap();
     json_error(resp, 403, "a supplier recording a contract").await;
     // Then the body: malformed, over the limit.
-    let resp = app.request(Who::Officer, Method::POST, "/api/v1/contracts").body(malformed).send().await.unwrap();
+    let resp = app
+        .request(Who::Officer, Method::POST, "/api/v1/contracts")
+        .header("content-type", "application/json")
+        .body(malformed)
+        .send()
+        .await
+        .unwrap();
     let body = json_error(resp, 400, "a malformed contract").await;
     assert!(body["message"].as_str().unwrap().contains("could not be read"), "{body}");
     let resp = app
