@@ -173,6 +173,10 @@ pub(super) async fn list_contracts(state: web::Data<AppState>, viewer: MaybeView
     )
 }
 
+/// The largest value a contract may record, in dollars: a trillion, about twice the Government of Canada's yearly
+/// spending.
+const MAX_CONTRACT_VALUE_CAD: f64 = 1e12;
+
 pub(super) fn validate(c: &mut Contract) -> Result<(), ApiError> {
     let bn = BusinessNumber::parse(&c.business_number).map_err(|e| {
         ApiError::bad_request(
@@ -202,6 +206,26 @@ pub(super) fn validate(c: &mut Contract) -> Result<(), ApiError> {
         return Err(ApiError::bad_request(
             "value_cad: a contract's value is a non-negative number of dollars",
             "value_cad : la valeur d'un contrat est un nombre de dollars positif ou nul",
+        ));
+    }
+    // Dollars and cents: a fraction of a cent would be stored and shown rounded, as another value than the one typed.
+    let cents = c.value_cad * 100.0;
+    if (cents - cents.round()).abs() > 1e-6 * cents.abs().max(1.0) {
+        return Err(ApiError::bad_request(
+            format!("value_cad {}: a contract's value is in dollars and cents, at most two decimals", c.value_cad),
+            format!(
+                "value_cad {} : la valeur d'un contrat est en dollars et en cents, deux décimales au plus",
+                c.value_cad.to_string().replace('.', ",")
+            ),
+        ));
+    }
+    // More than a trillion dollars is no contract of Canada's (its whole budget is about half that): a slip of the
+    // keyboard, refused rather than stored.
+    if c.value_cad > MAX_CONTRACT_VALUE_CAD {
+        return Err(ApiError::bad_request(
+            "value_cad: a contract's value is at most 1,000,000,000,000 $ (one trillion dollars); check the number typed",
+            "value_cad : la valeur d'un contrat est au plus de 1 000 000 000 000 $ (mille milliards de dollars); \
+             vérifiez le nombre saisi",
         ));
     }
     if c.overrides.iter().any(|o| o.reason.trim().is_empty()) {

@@ -397,6 +397,10 @@ async fn a_json_body_that_cannot_be_read_names_its_field_and_cause() {
             "missing field `title`",
             "« title »",
         ),
+        // A fraction of a cent would be stored rounded; more than a trillion dollars is a slip of the keyboard.
+        (Box::new(|c| c["value_cad"] = 0.001.into()), "in dollars and cents, at most two decimals", "deux décimales"),
+        (Box::new(|c| c["value_cad"] = 1250.505.into()), "value_cad 1250.505", "value_cad 1250,505"),
+        (Box::new(|c| c["value_cad"] = 1e20.into()), "at most 1,000,000,000,000 $", "au plus de 1 000 000 000 000 $"),
     ];
     for (edit, en, fr) in cases {
         let mut c = contract();

@@ -6,8 +6,8 @@
 kind-forced_labour = forced labour
 kind-child_labour = child labour
 
-factor-listed_good = { $good } from { $country } is on the ILAB list for { $kind }
-factor-derived_good = { $good } from { $country } are on the ILAB list for { $kind }: made with { $input } from { $input_country }
+factor-listed_good = ILAB lists { $good } from { $country } for { $kind }
+factor-derived_good = ILAB lists { $good } from { $country } for { $kind }: made with { $input } from { $input_country }
 factor-forced_prevalence = Forced labour in { $region }: { $prevalence } per 1,000 people (ILO regional estimate){ $has_per ->
     [yes] , { $per } points per 1 in 1,000
    *[no] {""}
