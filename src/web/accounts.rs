@@ -171,6 +171,7 @@ async fn set_disabled(
 
 /// A new role for an account, with its organisation.
 #[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct RoleChange {
     /// `supplier`, `officer`, `auditor` or `administrator`.
     role: String,

@@ -291,6 +291,7 @@ pub(super) async fn get_contract(
 
 /// A case to open.
 #[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct OpenCase {
     title: String,
 }

@@ -336,6 +336,7 @@ pub struct InformationRequestBody {
 
 /// A bidder's answer to a request: its text, and optionally one of its declarations for the solicitation.
 #[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct AnswerBody {
     text: String,
     #[serde(default)]
@@ -344,6 +345,7 @@ pub struct AnswerBody {
 
 /// An evaluation note to record about a bid.
 #[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct NoteBody {
     text: String,
 }

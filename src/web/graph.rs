@@ -394,6 +394,7 @@ pub(super) async fn api_matches(
 
 /// An officer's decision on a proposed pair: `same` merges the two facilities, otherwise the pair is silenced.
 #[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct DecisionBody {
     key_a: String,
     key_b: String,

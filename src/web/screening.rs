@@ -725,6 +725,7 @@ pub(super) async fn api_hit(
 
 /// An officer's decision on a hit.
 #[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
 pub struct DecisionBody {
     /// `true`: the party is the listed entity; `false`: a false match, dismissed.
     confirmed: bool,

@@ -1691,6 +1691,18 @@ async fn a_json_list_is_never_read_as_a_decision_or_any_other_body_by_position()
         assert!(en.contains(field) && en.contains(code), "{v}");
         assert!(fr.contains(code) && fr.contains("supprimez-le"), "{v}");
     }
+    // A field the body does not take is refused, not ignored: `notes` for `note` would dismiss the hit for good and
+    // lose its reason.
+    let r = app
+        .request(Who::Officer, Method::POST, &decision)
+        .json(&json!({"confirmed": false, "notes": "another firm"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 400);
+    let v: Value = r.json().await.unwrap();
+    assert!(v["message"].as_str().unwrap().contains("the field `notes` is not one this request takes"), "{v}");
+    assert!(v["message_fr"].as_str().unwrap().contains("le champ « notes »"), "{v}");
     // The same on the page's form.
     let officer = app.signed_in(Who::Officer).await;
     let page = officer.get(app.url("/screening/alerts?lang=fr")).send().await.unwrap().text().await.unwrap();
