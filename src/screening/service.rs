@@ -76,12 +76,16 @@ async fn index_of(
     Ok(ix)
 }
 
+/// The most characters an edition's publisher, address, licence or label may hold.
+pub const EDITION_TEXT_CHARS: usize = 500;
+
 /// Reads a list file, stores it as a new edition of `list` (with its diff) and, when it is new, re-screens every
 /// stored current declaration against it, then reconciles what is stored with it: open hits on entries no longer
 /// on the list (as matched) are closed, and every declaration with a confirmed hit on the list gets the effects of
 /// the entries as they now stand (lifted for an entry removed or ended, with its new period for one changed, applied
 /// for a decision remembered on an entry listed again); what the run did is kept with the edition
-/// (`EditionSummary::rescreen`). A refused file stores nothing; a file dated more than a day ahead is refused.
+/// (`EditionSummary::rescreen`). A refused file stores nothing; a file dated more than a day ahead or before 1930, or whose publisher, address,
+/// licence or label holds a character the intake refuses or more than [`EDITION_TEXT_CHARS`], is refused.
 /// `model`: the risk model the service runs, which reads the goods of region-or-industry orders and of sites.
 pub async fn import_edition(
     store: &Store,
@@ -105,6 +109,42 @@ pub async fn import_edition(
             )
             .with_days(&[source.published_on, today]),
         ]));
+    }
+    // Nor before the oldest law any list applies (the Tariff Act of 1930): a year typed wrong, not a list.
+    let (y, m, d) = parse::EARLIEST_LIST_DAY;
+    if let Some(earliest) = NaiveDate::from_ymd_opt(y, m, d).filter(|e| source.published_on < *e) {
+        return Err(ScreeningError::Refused(vec![
+            ListProblem::new(
+                0,
+                Some("published"),
+                "the publication date {0} is before {1}, the oldest law any list applies (the Tariff Act of 1930)",
+                "la date de publication {0} précède le {1}, la plus ancienne loi qu'une liste applique (le Tariff Act \
+                 de 1930)",
+            )
+            .with_days(&[source.published_on, earliest]),
+        ]));
+    }
+    // What the edition is said to be is shown on every page of it: held to the intake's character policy (a
+    // bidirectional control would reverse what officers read) and to a line's length.
+    for (field, value) in [
+        ("publisher", &source.publisher),
+        ("address", &source.address),
+        ("licence", &source.licence),
+        ("label", &source.label),
+    ] {
+        if let Some(refused) = crate::domain::characters::first_refused(value, false) {
+            let (en, fr) = refused.messages(&format!("`{field}`"), &format!("« {field} »"));
+            return Err(ScreeningError::Refused(vec![ListProblem::new(0, Some(field), en, fr)]));
+        }
+        let chars = value.chars().count();
+        if chars > EDITION_TEXT_CHARS {
+            return Err(ScreeningError::Refused(vec![ListProblem::new(
+                0,
+                Some(field),
+                format!("`{field}` holds {chars} characters: the limit is {EDITION_TEXT_CHARS}"),
+                format!("« {field} » compte {chars} caractères : la limite est de {EDITION_TEXT_CHARS}"),
+            )]));
+        }
     }
     let sha = crate::domain::sha256_hex(&bytes);
     let entries =

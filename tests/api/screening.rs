@@ -583,6 +583,21 @@ on_both_backends!(
         // Tomorrow is accepted (a publisher east of UTC): the refusal says what it refuses.
         assert!(en.contains("more than a day after today") && fr.contains("plus d'un jour après"), "{body}");
         assert!(fr.contains("1er janvier 2099") && !fr.contains("2099-01-01") && !fr.contains("(20"), "{body}");
+        // So is an edition dated before any list's law, and what it is said to be holding a character that would
+        // reverse what officers read, or no end.
+        let refused = [
+            ("list=watchlist&published=1066-01-01", "published", "before January 1, 1930"),
+            ("list=watchlist&label=Oct%E2%80%AEober", "label", "U+202E"),
+            ("list=watchlist&publisher=Dept%00", "publisher", "U+0000"),
+        ];
+        for (query, field, said) in refused {
+            let r = import(&app, Who::Administrator, query, "watchlist.csv").await;
+            assert_eq!(r.status(), 422, "{query}");
+            let body: Value = r.json().await.unwrap();
+            assert_eq!(body["issues"][0]["field"].as_str(), Some(field), "{body}");
+            assert!(body["issues"][0]["message_en"].as_str().unwrap().contains(said), "{body}");
+            assert!(!body["issues"][0]["message_fr"].as_str().unwrap().is_empty(), "{body}");
+        }
         // So are the days of a period that ends before it starts.
         let r = app
             .request(Who::Administrator, Method::POST, "/api/v1/screening/editions?list=pspc_ineligible")
