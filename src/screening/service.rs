@@ -76,16 +76,14 @@ async fn index_of(
     Ok(ix)
 }
 
-/// The most characters an edition's publisher, address, licence or label may hold.
-pub const EDITION_TEXT_CHARS: usize = 500;
-
 /// Reads a list file, stores it as a new edition of `list` (with its diff) and, when it is new, re-screens every
 /// stored current declaration against it, then reconciles what is stored with it: open hits on entries no longer
 /// on the list (as matched) are closed, and every declaration with a confirmed hit on the list gets the effects of
 /// the entries as they now stand (lifted for an entry removed or ended, with its new period for one changed, applied
 /// for a decision remembered on an entry listed again); what the run did is kept with the edition
 /// (`EditionSummary::rescreen`). A refused file stores nothing; a file dated more than a day ahead or before 1930, or whose publisher, address,
-/// licence or label holds a character the intake refuses or more than [`EDITION_TEXT_CHARS`], is refused.
+/// licence or label holds a character the intake refuses or runs past the limit of a file's name or address, is
+/// refused.
 /// `model`: the risk model the service runs, which reads the goods of region-or-industry orders and of sites.
 pub async fn import_edition(
     store: &Store,
@@ -124,27 +122,20 @@ pub async fn import_edition(
             .with_days(&[source.published_on, earliest]),
         ]));
     }
-    // What the edition is said to be is shown on every page of it: held to the intake's character policy (a
-    // bidirectional control would reverse what officers read) and to a line's length.
-    for (field, value) in [
-        ("publisher", &source.publisher),
-        ("address", &source.address),
-        ("licence", &source.licence),
-        ("label", &source.label),
-    ] {
-        if let Some(refused) = crate::domain::characters::first_refused(value, false) {
-            let (en, fr) = refused.messages(&format!("`{field}`"), &format!("« {field} »"));
-            return Err(ScreeningError::Refused(vec![ListProblem::new(0, Some(field), en, fr)]));
-        }
-        let chars = value.chars().count();
-        if chars > EDITION_TEXT_CHARS {
-            return Err(ScreeningError::Refused(vec![ListProblem::new(
-                0,
-                Some(field),
-                format!("`{field}` holds {chars} characters: the limit is {EDITION_TEXT_CHARS}"),
-                format!("« {field} » compte {chars} caractères : la limite est de {EDITION_TEXT_CHARS}"),
-            )]));
-        }
+    // What the edition is said to be is shown on every page of it: held to the policy and limits of the files' own
+    // values (a bidirectional control would reverse what officers read).
+    let texts = [
+        ("publisher", &source.publisher, parse::Value::Name),
+        ("address", &source.address, parse::Value::Address),
+        ("licence", &source.licence, parse::Value::Name),
+        ("label", &source.label, parse::Value::Name),
+    ];
+    let problems: Vec<ListProblem> = texts
+        .into_iter()
+        .filter_map(|(field, value, kind)| parse::check_value(value, kind, parse::At { line: 0, column: None, field }))
+        .collect();
+    if !problems.is_empty() {
+        return Err(ScreeningError::Refused(problems));
     }
     let sha = crate::domain::sha256_hex(&bytes);
     let entries =
