@@ -277,7 +277,7 @@ fn read_row(
     let before = problems.len();
     for (c, cell) in cells.iter().enumerate() {
         let field = match c {
-            _ if c == name_col => "Entity Name".to_string(),
+            _ if c == name_col => super::parse::name_field(super::ListKind::Uflpa).to_string(),
             _ if Some(c) == date_col => "Effective Date".to_string(),
             _ => format!("#{}", c + 1),
         };

@@ -212,7 +212,7 @@ fn check_count(count: usize, identifiers: bool, at: At<'_>, problems: &mut Vec<L
 }
 
 /// The column (or JSON property) of a kind's entity name, for problems of a whole entry.
-fn name_field(kind: ListKind) -> &'static str {
+pub(super) fn name_field(kind: ListKind) -> &'static str {
     match kind {
         ListKind::Uflpa => "Entity Name",
         ListKind::CbpWro => "Entity",

@@ -703,11 +703,12 @@ impl<T: DeserializeOwned> Form<T> {
                  l'envoie; rien n'a été modifié.",
             ));
         }
-        for (name, values) in grouped(&body) {
-            super::input::readable_text(&name, &name)?;
-            values.iter().try_for_each(|value| super::input::readable_text(&name, value))?;
+        let pairs = grouped(&body);
+        for (name, values) in &pairs {
+            super::input::readable_text(name, name)?;
+            values.iter().try_for_each(|value| super::input::readable_text(name, value))?;
         }
-        from_urlencoded(&body).map_err(|e| e.to_api(Place::Form, None))
+        T::deserialize(Pairs(pairs)).map_err(|e| e.to_api(Place::Form, None))
     }
 }
 
