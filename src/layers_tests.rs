@@ -492,6 +492,8 @@ const OWNED: &[(&str, &[&str])] = &[
     ("unic_langid", &["import", "reports"]),
     ("strsim", &["import", "screening"]),
     ("deunicode", &["screening"]),
+    // Unicode's character properties (default-ignorable, script, emoji) for the one character policy.
+    ("icu_properties", &["domain"]),
     // The UFLPA Entity List saved as a web page: the HTML standard's tokenizer decodes every character reference and
     // keeps script and style text out of the cells, as a browser does (`screening::html`).
     ("html5ever", &["screening"]),

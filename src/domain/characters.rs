@@ -9,11 +9,20 @@
 //!   carry them;
 //! - **bidirectional controls** (Unicode's `Bidi_Control`: U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069):
 //!   they show a text in another order than it is stored, so that a name reads as another;
-//! - **invisible characters** that make two texts that look the same differ (U+00AD soft hyphen, U+180E, U+200B zero
-//!   width space, U+2060–U+2064, U+206A–U+206F, U+FEFF, U+FFF9–U+FFFB, the tags U+E0000–U+E007F): refused, not
-//!   stripped — removing them would store a text other than the one sent, silently, and the sender should know their
-//!   file carries them (a name pasted from a web page usually does). The zero width joiner and non-joiner (U+200C,
-//!   U+200D) stay: Persian, the Indic scripts and emoji sequences need them to be written correctly;
+//! - **invisible characters** that make two texts that look the same differ: every code point of Unicode's
+//!   `Default_Ignorable_Code_Point` property (read from ICU4X's compiled Unicode data, `icu_properties`: U+00AD soft
+//!   hyphen, U+034F combining grapheme joiner, U+115F, U+1160, U+3164, U+FFA0 the Hangul fillers, U+17B4, U+17B5,
+//!   U+180B–U+180F, U+200B–U+200D, U+2060–U+206F, the variation selectors U+FE00–U+FE0F and U+E0100–U+E01EF, U+FEFF,
+//!   the tags U+E0000–U+E007F and the rest of U+E0000–U+E0FFF …), and the characters that draw nothing though
+//!   Unicode does not list them so (U+2800 Braille pattern blank, the interlinear annotation characters
+//!   U+FFF9–U+FFFB): refused, not stripped — removing them would store a text other than the one sent, silently, and
+//!   the sender should know their file carries them (a name pasted from a web page usually does). The property is
+//!   taken whole rather than listed by hand, so that what Unicode adds to it is refused with the next data.
+//!   **Except the joiners where a script needs them**: the zero width non-joiner and joiner (U+200C, U+200D) are
+//!   taken between two letters (or a letter and a mark) of a script that writes with them — Arabic (Persian
+//!   `می` U+200C `خواهم`), Syriac, N'Ko, Mongolian, Thaana and the Brahmic scripts of South and South-East Asia
+//!   ([`JOINING_SCRIPTS`]) — and the joiner between two emoji (a family, a profession: one picture). Anywhere else
+//!   (between Latin letters, at a text's start or end, after a space) they draw nothing and are refused;
 //! - **noncharacters** (U+FDD0–U+FDEF and the last two code points of every plane, U+FFFE, U+FFFF, U+1FFFE …):
 //!   Unicode reserves them and never gives them to text, and XML 1.0 forbids U+FFFE and U+FFFF;
 //! - **the replacement character** U+FFFD: what a program writes where it could not read a byte of text in the
@@ -22,6 +31,9 @@
 //!
 //! Refused in one-line fields only (names, identifiers, codes, e-mails — every field but the free texts of
 //! [`MULTI_LINE`]): tab, line feed, carriage return and the line and paragraph separators (U+2028, U+2029).
+
+use icu_properties::props::{DefaultIgnorableCodePoint, EmojiModifier, ExtendedPictographic, GeneralCategory, Script};
+use icu_properties::{CodePointMapData, CodePointSetData};
 
 /// Why a character is refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,22 +64,20 @@ pub struct Refused {
     pub kind: Kind,
 }
 
-/// The kind of refusal a character meets in a field of one line (`multi_line` false) or several.
+/// The kind of refusal a character meets in a field of one line (`multi_line` false) or several, whatever stands
+/// around it: the zero width joiner and non-joiner are refused here; [`first_refused`] takes them where a script
+/// joins with them ([`joined`]).
 pub fn kind_of(c: char, multi_line: bool) -> Option<Kind> {
     match c {
         '\t' | '\n' | '\r' | '\u{2028}' | '\u{2029}' => (!multi_line).then_some(Kind::LineBreak),
         '\u{0}'..='\u{1F}' | '\u{7F}'..='\u{9F}' => Some(Kind::Control),
         '\u{61C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => Some(Kind::Bidi),
         '\u{FFFD}' => Some(Kind::Replacement),
-        '\u{AD}'
-        | '\u{180E}'
-        | '\u{200B}'
-        | '\u{2060}'..='\u{2064}'
-        | '\u{206A}'..='\u{206F}'
-        | '\u{FEFF}'
-        | '\u{FFF9}'..='\u{FFFB}'
-        | '\u{E0000}'..='\u{E007F}' => Some(Kind::Invisible),
+        '\u{2800}' | '\u{FFF9}'..='\u{FFFB}' => Some(Kind::Invisible),
         _ if is_noncharacter(c) => Some(Kind::Noncharacter),
+        // Below U+00AD, the first default-ignorable code point: nothing more to ask (most text stops here).
+        '\u{20}'..='\u{AC}' => None,
+        _ if CodePointSetData::new::<DefaultIgnorableCodePoint>().contains(c) => Some(Kind::Invisible),
         _ => None,
     }
 }
@@ -78,25 +88,121 @@ pub fn is_noncharacter(c: char) -> bool {
     (0xFDD0..=0xFDEF).contains(&u) || u & 0xFFFE == 0xFFFE
 }
 
-/// The first character of `text` the policy refuses in a field of one line or several.
+/// The scripts that write with the zero width joiner and non-joiner between their letters (The Unicode Standard,
+/// chapter 23.2, "Layout Controls": cursive joining in Arabic, Syriac, N'Ko, Mongolian; the explicit half forms and
+/// conjuncts of the Brahmic scripts, chapter 12): Persian writes `می` U+200C `خواهم` with a non-joiner, Hindi `क्` U+200D `ष` with a
+/// joiner.
+pub const JOINING_SCRIPTS: &[Script] = &[
+    Script::Arabic,
+    Script::Syriac,
+    Script::Nko,
+    Script::Mongolian,
+    Script::Thaana,
+    Script::Devanagari,
+    Script::Bengali,
+    Script::Gurmukhi,
+    Script::Gujarati,
+    Script::Oriya,
+    Script::Tamil,
+    Script::Telugu,
+    Script::Kannada,
+    Script::Malayalam,
+    Script::Sinhala,
+    Script::Tibetan,
+    Script::Myanmar,
+    Script::Khmer,
+];
+
+/// Whether the joiner or non-joiner `c` stands where a script needs it: between a letter or mark of one of the
+/// [`JOINING_SCRIPTS`] (a mark of no script of its own, such as the Arabic short vowels, counts as its letter's) and
+/// a letter or mark of the same script; or, for the joiner, between two emoji (an emoji modifier, a skin tone, may
+/// end the first).
+pub fn joined(before: Option<char>, c: char, after: Option<char>) -> bool {
+    let (Some(b), Some(a)) = (before, after) else { return false };
+    let scripts = CodePointMapData::<Script>::new();
+    let emoji = CodePointSetData::new::<ExtendedPictographic>();
+    if c == '\u{200D}'
+        && (emoji.contains(b) || CodePointSetData::new::<EmojiModifier>().contains(b))
+        && emoji.contains(a)
+    {
+        return true;
+    }
+    let categories = CodePointMapData::<GeneralCategory>::new();
+    let letter_or_mark = |x: char| {
+        x.is_alphabetic()
+            || matches!(
+                categories.get(x),
+                GeneralCategory::NonspacingMark | GeneralCategory::SpacingMark | GeneralCategory::EnclosingMark
+            )
+    };
+    let (sb, sa) = (scripts.get(b), scripts.get(a));
+    letter_or_mark(b) && letter_or_mark(a) && JOINING_SCRIPTS.contains(&sa) && (sb == sa || sb == Script::Inherited)
+}
+
+/// The first character of `text` the policy refuses in a field of one line or several (a joiner or non-joiner only
+/// where no script joins with it: [`joined`]).
 pub fn first_refused(text: &str, multi_line: bool) -> Option<Refused> {
-    text.chars()
-        .enumerate()
-        .find_map(|(i, ch)| kind_of(ch, multi_line).map(|kind| Refused { ch, position: i + 1, kind }))
+    let mut before: Option<char> = None;
+    let mut chars = text.chars().enumerate().peekable();
+    while let Some((i, ch)) = chars.next() {
+        if let Some(kind) = kind_of(ch, multi_line) {
+            let after = chars.peek().map(|(_, a)| *a);
+            if !(matches!(ch, '\u{200C}' | '\u{200D}') && joined(before, ch, after)) {
+                return Some(Refused { ch, position: i + 1, kind });
+            }
+        }
+        before = Some(ch);
+    }
+    None
+}
+
+/// What a refused text was read from, as its message names it: a declaration's cell or field, a value of a
+/// screening list, or a field of a request (a form's field, a JSON body's value: a note, a reason).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// A cell or field of a declaration (XLSX, ODS, CSV, JSON).
+    Declaration,
+    /// A value of an entry of a screening list (its line or JSON path is named beside the message).
+    ListEntry,
+    /// A field of a form or of a JSON request body.
+    Request,
 }
 
 impl Refused {
-    /// The refusal of this character in the field named `en`/`fr`, in English and French: the character by its
-    /// code point and name, where it stands, why it is refused and what to do.
-    pub fn messages(&self, en: &str, fr: &str) -> (String, String) {
+    /// The refusal of this character in the field named `en`/`fr` of what `source` says, in English and French: the
+    /// character by its code point and name, where it stands, why it is refused (the files it cannot go to named by
+    /// what was read: the declaration, the list entry, the text sent) and what to do.
+    pub fn messages(&self, en: &str, fr: &str, source: Source) -> (String, String) {
         let code = format!("U+{:04X}", u32::from(self.ch));
         let name = name(self.ch);
         let (what_en, what_fr, why_en, why_fr) = match self.kind {
             Kind::Control => (
                 "an invisible control character",
                 "un caractère de commande invisible",
-                "it cannot be typed or shown, and the files the declaration is written to cannot hold it",
-                "il ne se tape ni ne s'affiche, et les fichiers où la déclaration est écrite ne peuvent le contenir",
+                match source {
+                    Source::Declaration => {
+                        "it cannot be typed or shown, and the files the declaration is written to cannot hold it"
+                    }
+                    Source::ListEntry => {
+                        "it cannot be typed or shown, and the files the list entry is written to cannot hold it"
+                    }
+                    Source::Request => {
+                        "it cannot be typed or shown, and the files this text is written to cannot hold it"
+                    }
+                },
+                match source {
+                    Source::Declaration => {
+                        "il ne se tape ni ne s'affiche, et les fichiers où la déclaration est écrite ne peuvent le \
+                         contenir"
+                    }
+                    Source::ListEntry => {
+                        "il ne se tape ni ne s'affiche, et les fichiers où l'entrée de la liste est écrite ne peuvent \
+                         le contenir"
+                    }
+                    Source::Request => {
+                        "il ne se tape ni ne s'affiche, et les fichiers où ce texte est écrit ne peuvent le contenir"
+                    }
+                },
             ),
             Kind::LineBreak => (
                 "a tab or line break",
@@ -140,8 +246,9 @@ impl Refused {
     }
 }
 
-/// The Unicode name of a refused character (its formal alias for a control, which has no name; Unicode's label
-/// `<noncharacter-FFFE>` for a noncharacter, which has none either).
+/// The Unicode name of a refused character (its formal alias for a control, which has no name; Unicode's labels
+/// `<noncharacter-FFFE>` for a noncharacter and `<reserved-E0080>` for a code point not yet assigned, which have
+/// none either).
 pub fn name(c: char) -> String {
     const C0: [&str; 32] = [
         "NULL",
@@ -252,6 +359,34 @@ pub fn name(c: char) -> String {
         '\u{206E}' => "NATIONAL DIGIT SHAPES",
         '\u{206F}' => "NOMINAL DIGIT SHAPES",
         '\u{FEFF}' => "ZERO WIDTH NO-BREAK SPACE",
+        '\u{200C}' => "ZERO WIDTH NON-JOINER",
+        '\u{200D}' => "ZERO WIDTH JOINER",
+        '\u{34F}' => "COMBINING GRAPHEME JOINER",
+        '\u{115F}' => "HANGUL CHOSEONG FILLER",
+        '\u{1160}' => "HANGUL JUNGSEONG FILLER",
+        '\u{3164}' => "HANGUL FILLER",
+        '\u{FFA0}' => "HALFWIDTH HANGUL FILLER",
+        '\u{17B4}' => "KHMER VOWEL INHERENT AQ",
+        '\u{17B5}' => "KHMER VOWEL INHERENT AA",
+        '\u{180B}' => "MONGOLIAN FREE VARIATION SELECTOR ONE",
+        '\u{180C}' => "MONGOLIAN FREE VARIATION SELECTOR TWO",
+        '\u{180D}' => "MONGOLIAN FREE VARIATION SELECTOR THREE",
+        '\u{180F}' => "MONGOLIAN FREE VARIATION SELECTOR FOUR",
+        '\u{2800}' => "BRAILLE PATTERN BLANK",
+        '\u{1BCA0}' => "SHORTHAND FORMAT LETTER OVERLAP",
+        '\u{1BCA1}' => "SHORTHAND FORMAT CONTINUING OVERLAP",
+        '\u{1BCA2}' => "SHORTHAND FORMAT DOWN STEP",
+        '\u{1BCA3}' => "SHORTHAND FORMAT UP STEP",
+        '\u{1D173}' => "MUSICAL SYMBOL BEGIN BEAM",
+        '\u{1D174}' => "MUSICAL SYMBOL END BEAM",
+        '\u{1D175}' => "MUSICAL SYMBOL BEGIN TIE",
+        '\u{1D176}' => "MUSICAL SYMBOL END TIE",
+        '\u{1D177}' => "MUSICAL SYMBOL BEGIN SLUR",
+        '\u{1D178}' => "MUSICAL SYMBOL END SLUR",
+        '\u{1D179}' => "MUSICAL SYMBOL BEGIN PHRASE",
+        '\u{1D17A}' => "MUSICAL SYMBOL END PHRASE",
+        '\u{FE00}'..='\u{FE0F}' => return format!("VARIATION SELECTOR-{}", u - 0xFE00 + 1),
+        '\u{E0100}'..='\u{E01EF}' => return format!("VARIATION SELECTOR-{}", u - 0xE0100 + 17),
         '\u{FFFD}' => "REPLACEMENT CHARACTER",
         '\u{FFF9}' => "INTERLINEAR ANNOTATION ANCHOR",
         '\u{FFFA}' => "INTERLINEAR ANNOTATION SEPARATOR",
@@ -260,6 +395,10 @@ pub fn name(c: char) -> String {
         '\u{E007F}' => "CANCEL TAG",
         '\u{E0000}'..='\u{E007E}' => "TAG",
         _ if is_noncharacter(c) => return format!("<noncharacter-{u:04X}>"),
+        // Unicode's label for a code point it has not given yet (U+2065, U+FFF0–U+FFF8, most of U+E0000–U+E0FFF).
+        _ if CodePointMapData::<GeneralCategory>::new().get(c) == GeneralCategory::Unassigned => {
+            return format!("<reserved-{u:04X}>");
+        }
         _ => return format!("<U+{u:04X}>"),
     };
     n.to_string()
@@ -303,16 +442,118 @@ mod tests {
     fn the_refusal_names_the_character_its_place_and_why_in_both_languages() {
         let r = first_refused("Gown \u{FFFE} Factory", false).unwrap();
         assert_eq!((r.ch, r.position, r.kind), ('\u{FFFE}', 6, Kind::Noncharacter));
-        let (en, fr) = r.messages("Site name", "Nom du lieu");
+        let (en, fr) = r.messages("Site name", "Nom du lieu", Source::Declaration);
         assert_eq!(
             en,
             "Site name holds a noncharacter, U+FFFE <noncharacter-FFFE>, at character 6: delete it (Unicode reserves \
              it and never gives it to text, and XML files cannot hold it)"
         );
         assert!(fr.starts_with("Nom du lieu contient un non-caractère, U+FFFE <noncharacter-FFFE>, au 6e caractère :"));
-        let (en, fr) = first_refused("\u{200B}Acme", false).unwrap().messages("Legal name", "Dénomination sociale");
+        let (en, fr) = first_refused("\u{200B}Acme", false).unwrap().messages(
+            "Legal name",
+            "Dénomination sociale",
+            Source::Declaration,
+        );
         assert!(en.contains("U+200B ZERO WIDTH SPACE, at character 1"), "{en}");
         assert!(fr.contains("U+200B ZERO WIDTH SPACE, au 1er caractère"), "{fr}");
+    }
+
+    /// Characters that draw nothing are refused as a whole kind, Unicode's `Default_Ignorable_Code_Point`, not a list
+    /// kept by hand: the joiners out of a joining script, the combining grapheme joiner, the Hangul fillers, the
+    /// Braille blank, the variation selectors, the invisible operators, the Mongolian vowel separator, the soft
+    /// hyphen, the tags, and code points of the property Unicode has not given yet.
+    #[test]
+    fn every_character_that_draws_nothing_is_refused_with_its_name() {
+        for (c, named) in [
+            ('\u{200D}', "ZERO WIDTH JOINER"),
+            ('\u{200C}', "ZERO WIDTH NON-JOINER"),
+            ('\u{34F}', "COMBINING GRAPHEME JOINER"),
+            ('\u{3164}', "HANGUL FILLER"),
+            ('\u{115F}', "HANGUL CHOSEONG FILLER"),
+            ('\u{1160}', "HANGUL JUNGSEONG FILLER"),
+            ('\u{FFA0}', "HALFWIDTH HANGUL FILLER"),
+            ('\u{2800}', "BRAILLE PATTERN BLANK"),
+            ('\u{FE00}', "VARIATION SELECTOR-1"),
+            ('\u{FE0F}', "VARIATION SELECTOR-16"),
+            ('\u{E0100}', "VARIATION SELECTOR-17"),
+            ('\u{E01EF}', "VARIATION SELECTOR-256"),
+            ('\u{2060}', "WORD JOINER"),
+            ('\u{2064}', "INVISIBLE PLUS"),
+            ('\u{180E}', "MONGOLIAN VOWEL SEPARATOR"),
+            ('\u{180B}', "MONGOLIAN FREE VARIATION SELECTOR ONE"),
+            ('\u{AD}', "SOFT HYPHEN"),
+            ('\u{E0041}', "TAG"),
+            ('\u{17B4}', "KHMER VOWEL INHERENT AQ"),
+            ('\u{1D173}', "MUSICAL SYMBOL BEGIN BEAM"),
+            ('\u{2065}', "<reserved-2065>"),
+            ('\u{E0FFF}', "<reserved-E0FFF>"),
+        ] {
+            for text in [format!("Mo{c}hamed Trading"), format!("{c}Acme"), format!("Acme{c}")] {
+                let r = first_refused(&text, false);
+                assert_eq!(r.map(|r| (r.ch, r.kind)), Some((c, Kind::Invisible)), "{text:?}");
+                assert_eq!(first_refused(&text, true).map(|r| r.ch), Some(c), "{text:?} in free text");
+            }
+            assert_eq!(name(c), named);
+        }
+        // Every default-ignorable code point is refused somewhere (the joiners at least out of their scripts).
+        let ignorable = CodePointSetData::new::<DefaultIgnorableCodePoint>();
+        for c in ('\0'..='\u{10FFFF}').filter(|c| ignorable.contains(*c)) {
+            let text = format!("a{c}b");
+            assert!(first_refused(&text, true).is_some(), "U+{:04X}", u32::from(c));
+        }
+    }
+
+    /// The joiner and non-joiner are taken where a script writes with them: between two letters (or a letter and its
+    /// mark) of Arabic (Persian), Devanagari, Bengali, Malayalam, Sinhala …, and the joiner between two emoji; refused
+    /// between Latin, Chinese or Cyrillic letters, between two scripts, after a space, at either end.
+    #[test]
+    fn the_joiners_are_taken_only_between_letters_of_a_script_that_joins_with_them() {
+        for ok in [
+            "\u{645}\u{6CC}\u{200C}\u{62E}\u{648}\u{627}\u{647}\u{645}",
+            "\u{645}\u{64F}\u{200C}\u{62D}",
+            "\u{915}\u{94D}\u{200D}\u{937}",
+            "\u{915}\u{94D}\u{200C}\u{937}",
+            "\u{9B0}\u{9CD}\u{200D}\u{9AF}",
+            "\u{D28}\u{D4D}\u{200D}",
+            "\u{DC1}\u{DCA}\u{200D}\u{DBB}",
+            "\u{1F469}\u{200D}\u{1F52C}",
+            "\u{1F44B}\u{1F3FD}\u{200D}\u{1F4BC}",
+        ] {
+            let ok = if ok.ends_with('\u{200D}') { format!("{ok}\u{D23}") } else { ok.to_string() };
+            assert_eq!(first_refused(&ok, false), None, "{ok:?}");
+        }
+        for (refused, at) in [
+            ("Acme\u{200D}Corp", 5),
+            ("Ac\u{200C}me", 3),
+            ("\u{5317}\u{200D}\u{4EAC}", 2),
+            ("\u{41C}\u{200C}\u{43E}", 2),
+            ("\u{645}\u{200C}a", 2),
+            ("a\u{200C}\u{645}", 2),
+            ("\u{915}\u{200D}\u{645}", 2),
+            ("\u{645} \u{200C}\u{645}", 3),
+            ("\u{200C}\u{645}", 1),
+            ("\u{645}\u{200C}", 2),
+            ("\u{1F469}\u{200C}\u{1F52C}", 2),
+            ("A\u{200D}\u{1F52C}", 2),
+        ] {
+            let r = first_refused(refused, false);
+            assert_eq!(r.map(|r| (r.position, r.kind)), Some((at, Kind::Invisible)), "{refused:?}");
+        }
+    }
+
+    /// The message names what was read: a declaration, a list entry, a text sent in a form or a request body; never
+    /// "the declaration" for a list's value or a note.
+    #[test]
+    fn the_refusal_names_what_was_read() {
+        let r = first_refused("Gown\u{7}", false).unwrap();
+        let (en, fr) = r.messages("`name`", "« name »", Source::ListEntry);
+        assert!(en.contains("the files the list entry is written to") && !en.contains("declaration"), "{en}");
+        assert!(fr.contains("où l'entrée de la liste est écrite") && !fr.contains("déclaration"), "{fr}");
+        let (en, fr) = r.messages("`note`", "« note »", Source::Request);
+        assert!(en.contains("the files this text is written to") && !en.contains("declaration"), "{en}");
+        assert!(fr.contains("où ce texte est écrit") && !fr.contains("déclaration"), "{fr}");
+        let (en, fr) = r.messages("Site name", "Nom du lieu", Source::Declaration);
+        assert!(en.contains("the declaration") && fr.contains("la déclaration"), "{en} / {fr}");
     }
 
     /// Any character of a refused kind, with where it is refused (one line only, or everywhere).
@@ -328,6 +569,13 @@ mod tests {
                 Just('\u{AD}'),
                 Just('\u{200B}'),
                 Just('\u{FEFF}'),
+                Just('\u{200C}'),
+                Just('\u{200D}'),
+                Just('\u{34F}'),
+                Just('\u{3164}'),
+                Just('\u{2800}'),
+                proptest::char::range('\u{FE00}', '\u{FE0F}'),
+                proptest::char::range('\u{E0100}', '\u{E01EF}'),
                 proptest::char::range('\u{2060}', '\u{2064}'),
                 proptest::char::range('\u{E0000}', '\u{E007F}'),
             ]
@@ -354,7 +602,7 @@ mod tests {
             if everywhere {
                 prop_assert_eq!(in_multi_line.map(|r| (r.ch, r.position)), Some((c, before.chars().count() + 1)));
             }
-            let (en, fr) = found.messages("Legal name", "Dénomination sociale");
+            let (en, fr) = found.messages("Legal name", "Dénomination sociale", Source::Declaration);
             let code = format!("U+{:04X}", u32::from(c));
             prop_assert!(en.contains(&code) && fr.contains(&code), "{} / {}", en, fr);
         }

@@ -484,7 +484,11 @@ impl Ctx<'_> {
                 // the text are trimmed, not refused: the text read is the one inside them.
                 let multi_line = MULTI_LINE.contains(&field.en);
                 if let Some(refused) = crate::domain::characters::first_refused(s.trim(), multi_line) {
-                    self.err(sheet.place(row, col), field.en, refused.messages(field.en, field.fr));
+                    self.err(
+                        sheet.place(row, col),
+                        field.en,
+                        refused.messages(field.en, field.fr, crate::domain::characters::Source::Declaration),
+                    );
                     return None;
                 }
             }

@@ -526,6 +526,10 @@ fn every_carrier_refuses_the_same_characters_at_their_cell_and_free_texts_take_l
     };
     for c in
         ['\u{FFFD}', '\u{FFFE}', '\u{10FFFF}', '\u{200B}', '\u{2028}', '\u{7}', '\u{85}', '\u{202E}', '\t', '\u{E0041}']
+            .into_iter()
+            // Characters that draw nothing (Unicode's default-ignorable ones, the Braille blank), and the joiners out
+            // of the scripts that write with them.
+            .chain(['\u{200D}', '\u{200C}', '\u{34F}', '\u{3164}', '\u{2800}', '\u{FE0F}', '\u{E0100}', '\u{180B}'])
     {
         let code = format!("U+{:04X}", u32::from(c));
         let bytes = json(&|v| v["places_of_work"][0]["site_name"] = format!("Gown {c} Factory").into());

@@ -24,6 +24,13 @@
 //!      order does not count, a missing or extra word does), with at least [`ENTRY_COVERAGE`] of the entry's words
 //!      found in the party's name;
 //!    - for an entry "and its subsidiaries": every word of the entry's name found in the party's name (≥ 2 words);
+//!    - **another romanisation**, both sides in Latin letters (`romanisation`): a name of Arabic origin in its English
+//!      or French spelling (`Mohamed Abdelkader El Hachemi` for `Mohammed Abd al-Qadir al-Hashimi`: each side read
+//!      into romanisation words by `arabic_latin.rs`, spelling rules in `arabic_latin_spellings.csv` and names in
+//!      `arabic_given_names.csv`, then the token similarity above at [`THRESHOLD`] and [`ENTRY_COVERAGE`]); a Chinese
+//!      name in Wade–Giles or the postal romanisation against pinyin (`Tsingshan` for `Qingshan`, `Kwangtung` for
+//!      `Guangdong`; `wade_giles.rs`, places in `china_places_postal.csv`), the whole name alike once both are read,
+//!      one side carrying a mark pinyin never writes, parties of China, Taiwan, Hong Kong, Macao or no country;
 //!    - common variants the similarity cannot tell from another firm's, each a method of its own whose evidence
 //!      names the words left out (`name_variants.rs`): a Chinese place left out or moved (`place_omitted`,
 //!      `place_moved`, party in China, places from `china_places.csv`), a branch of the entity (`branch`), one generic
@@ -59,8 +66,12 @@ use crate::domain::text::fold_words;
 use crate::domain::{CountryCode, Declaration};
 use crate::graph::national::{normalise_address, normalise_name, normalise_name_where};
 
+#[path = "arabic_latin.rs"]
+mod arabic_latin;
 #[path = "name_variants.rs"]
 mod variants;
+#[path = "wade_giles.rs"]
+mod wade_giles;
 pub use variants::GENERIC_WORDS;
 
 /// The similarity at or above which two names are a hit. Chosen on the labelled set of `matching_tests.rs`: a true
@@ -77,6 +88,9 @@ pub const WORD_THRESHOLD: f64 = 0.88;
 /// The similarity given to an Arabic name found by one of its usual Latin spellings (`super::arabic`): the letters
 /// agree, but short vowels, unwritten in Arabic, were not compared.
 pub const ARABIC_SIMILARITY: f64 = 0.9;
+/// The similarity given to a Chinese name found in another romanisation (`wade_giles.rs`): the letters agree once both
+/// are read in one merged reading, but the sounds that reading merges (`b`/`p`, `d`/`t`, `j`/`q` …) were not compared.
+pub const ROMANISATION_SIMILARITY: f64 = 0.9;
 /// The share of names above which a four-letter word start proposes no candidates.
 pub const COMMON_PREFIX_SHARE: f64 = 0.005;
 
@@ -241,6 +255,12 @@ pub enum MatchMethod {
     /// Latin letters (`Hua Fu Textile` and `Huafu Textile`).
     CompactName,
     SimilarName,
+    /// The same name in another romanisation, both sides in Latin letters: an Arabic name's English and French
+    /// spellings (`Mohamed Abdelkader El Hachemi`, `Mohammed Abd al-Qadir al-Hashimi`: `arabic_latin.rs`, word
+    /// similarity at [`THRESHOLD`] over the names read), or a Chinese name in Wade–Giles or the postal romanisation
+    /// against pinyin (`Tsingshan`, `Qingshan`; `Kwangtung`, `Guangdong`: `wade_giles.rs`, at
+    /// [`ROMANISATION_SIMILARITY`]).
+    Romanisation,
     /// The entry's name with a Chinese place (province, region, prefecture-level city) left out, the rest the same.
     PlaceOmitted,
     /// The entry's name with its Chinese place written elsewhere or in another spelling (`Nei Mongol`, `Kashi`), the
@@ -432,6 +452,12 @@ enum NameRole {
     Former,
 }
 
+/// Whether a country is one whose firms may write Chinese names in Wade–Giles or the postal romanisation: China,
+/// Taiwan, Hong Kong, Macao, or none given.
+fn chinese_context(country: Option<CountryCode>) -> bool {
+    country.is_none_or(|c| matches!(c.as_str(), "CN" | "TW" | "HK" | "MO"))
+}
+
 /// Whether a name holds a letter of another script than the Latin one (Latin letters with their accents, of Latin-1,
 /// Latin Extended-A and -B and Latin Extended Additional, are Latin): such a name is compared once transliterated.
 fn other_script(name: &str) -> bool {
@@ -479,6 +505,13 @@ pub struct ListIndex {
     by_arabic_skeleton: FxHashMap<String, Vec<u32>>,
     /// Names written in Latin letters by their consonant skeleton, for parties written in Arabic letters.
     by_latin_skeleton: FxHashMap<String, Vec<u32>>,
+    /// The romanisation words of each name of Arabic origin written in Latin letters (as `names`; none for others).
+    romanised: Vec<Option<Vec<String>>>,
+    /// Names of Arabic origin written in Latin letters by the keys of their romanisation words.
+    by_romanised: FxHashMap<String, Vec<u32>>,
+    /// Names of entries in China, Taiwan, Hong Kong, Macao or no country by their merged Wade–Giles/pinyin reading,
+    /// each with whether it was read from a Wade–Giles or postal mark.
+    by_reading: FxHashMap<String, Vec<(u32, bool)>>,
     regions: Vec<u32>,
     /// The goods of each region-or-industry entry (as `regions`), read once by `goods`.
     region_goods: Vec<Vec<String>>,
@@ -506,6 +539,9 @@ impl ListIndex {
             by_placeless: FxHashMap::default(),
             by_arabic_skeleton: FxHashMap::default(),
             by_latin_skeleton: FxHashMap::default(),
+            romanised: Vec::new(),
+            by_romanised: FxHashMap::default(),
+            by_reading: FxHashMap::default(),
             regions: Vec::new(),
             region_goods: Vec::new(),
             goods: None,
@@ -562,6 +598,19 @@ impl ListIndex {
             for key in arabic::skeletons(skeleton_text, in_arabic) {
                 let map = if in_arabic { &mut ix.by_arabic_skeleton } else { &mut ix.by_latin_skeleton };
                 map.entry(key).or_default().push(n);
+            }
+            let latin = !other_script(&name.text);
+            let romanised = latin.then(|| arabic_latin::read(&name.prepared.normalised)).flatten();
+            for key in romanised.as_deref().map(arabic_latin::keys).unwrap_or_default() {
+                ix.by_romanised.entry(key).or_default().push(n);
+            }
+            ix.romanised.push(romanised);
+            let country = ix.entries.get(name.entry as usize).and_then(|e| e.country);
+            if latin && chinese_context(country) {
+                let r = wade_giles::read(&name.prepared.words, variants::china_postal_places());
+                if !r.letters.is_empty() {
+                    ix.by_reading.entry(r.letters).or_default().push((n, r.marked));
+                }
             }
             let mut seen = FxHashSet::default();
             for w in name.prepared.words.iter().filter(|w| proposes(w)) {
@@ -760,6 +809,36 @@ impl ListIndex {
                 } else if let Some(v) = self.variant_of(party, &p.words, &party_placed, n) {
                     name_hit(out, n, v.method, v.similarity);
                     note_left_out(out, start, name.entry, v);
+                }
+            }
+            // An Arabic name in another Latin romanisation (English, French), against names of Arabic origin.
+            let party_latin = !self::other_script(&party.name);
+            if !self.by_romanised.is_empty() && party_latin {
+                let (words, _) = arabic_latin::read_any(&p.normalised);
+                let mut found: Vec<u32> = arabic_latin::keys(&words)
+                    .iter()
+                    .filter_map(|k| self.by_romanised.get(k))
+                    .flatten()
+                    .copied()
+                    .collect();
+                found.sort_unstable();
+                found.dedup();
+                for n in found.into_iter().filter(|n| !words.is_empty() && !decided.contains(n)) {
+                    let Some(Some(entry_words)) = self.romanised.get(n as usize) else { continue };
+                    let (sim, covered) = similarity(&words, entry_words);
+                    if sim >= THRESHOLD && covered >= ENTRY_COVERAGE {
+                        name_hit(out, n, MatchMethod::Romanisation, sim);
+                    }
+                }
+            }
+            // A Chinese name in Wade–Giles or the postal romanisation against pinyin, either way round: one side
+            // must carry a mark pinyin never writes.
+            if !self.by_reading.is_empty() && chinese_context(party.country) && party_latin {
+                let r = wade_giles::read(&p.words, variants::china_postal_places());
+                for &(n, entry_marked) in self.by_reading.get(&r.letters).into_iter().flatten() {
+                    if (r.marked || entry_marked) && !decided.contains(&n) {
+                        name_hit(out, n, MatchMethod::Romanisation, ROMANISATION_SIMILARITY);
+                    }
                 }
             }
         }

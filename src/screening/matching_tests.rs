@@ -65,6 +65,11 @@ fn cases() -> Vec<Case> {
     let hotan = Some("Hotan Lumen Polysilicon Industry Co., Ltd.");
     let aksu = Some("Aksu Quillwort Yarn Company");
     let xugou = Some("新疆虚构棉业有限公司");
+    let hashimi = Some("Mohammed Abd al-Qadir al-Hashimi");
+    let kacem = Some("Youssef Ben Kacem");
+    let shammari = Some("Abdulrahman Nasser Al-Shammari");
+    let bennani = Some("Fatima Zahra Bennani");
+    let qingshan = Some("Qingshan Ferrous Alloy Holding Co., Ltd.");
     vec![
         // UFLPA: legal forms, case, spelling, word order, aliases, former names, subsidiaries, scripts.
         c(Uflpa, party(Site, "Xinjiang Zephyr Cotton Textile Co Ltd", "CN"), zephyr),
@@ -198,6 +203,41 @@ fn cases() -> Vec<Case> {
         c(Watchlist, party(Supplier, "Atlas PC", "GB"), None),
         c(Watchlist, party(Site, "SA Copper Works", "ZA"), None),
         c(Watchlist, party(Site, "Bergen Tauverk Holding", "NO"), None),
+        // Arabic names in their English and French romanisations (`arabic_latin.rs`): `ch`/`sh`, `ou`/`u`, `c`/`s`,
+        // `q`/`k`, the article joined, apart or left out, `Abd` joined or split, vowels the Arabic does not write;
+        // not another man's name that shares the rest (Mahmoud, Abd al-Karim, al-Hakimi, Hassan, Abd al-Aziz).
+        c(Opensanctions, person(Signatory, "Mohamed Abdelkader El Hachemi"), hashimi),
+        c(Opensanctions, person(Contact, "Mohammed Abdulqader Al-Hashimi"), hashimi),
+        c(Opensanctions, person(Signatory, "Muhammad Abdul Qadir Hashimi"), hashimi),
+        c(Opensanctions, person(Signatory, "HACHEMI, Mohamed Abdelkader"), hashimi),
+        c(Opensanctions, party(Operator, "Mohd Abd el Kader Alhachemi", "DZ"), hashimi),
+        c(Opensanctions, person(Signatory, "Youcef Ben Kacem"), kacem),
+        c(Opensanctions, person(Signatory, "Yusuf bin Qasim"), kacem),
+        c(Opensanctions, person(Contact, "Abderrahmane Nacer Chammari"), shammari),
+        c(Opensanctions, person(Signatory, "Abdul Rahman Nasir ash-Shammari"), shammari),
+        c(Opensanctions, person(Signatory, "Fatma Zohra Bennani"), bennani),
+        c(Opensanctions, party(Supplier, "El Hachemi Trading", "AE"), Some("Al-Hashimi Trading LLC")),
+        c(Opensanctions, party(Supplier, "Alhashimi Trading Co.", "AE"), Some("Al-Hashimi Trading LLC")),
+        c(Opensanctions, party(Site, "El Nour Textile", "EG"), Some("Al-Nour Textile Company")),
+        c(Opensanctions, person(Signatory, "Mahmoud Abdelkader El Hachemi"), None),
+        c(Opensanctions, person(Signatory, "Mohammed Abd al-Karim al-Hashimi"), None),
+        c(Opensanctions, person(Signatory, "Mohammed Abd al-Qadir al-Hakimi"), None),
+        c(Opensanctions, person(Signatory, "Youssef Ben Hassan"), None),
+        c(Opensanctions, person(Signatory, "Abdelaziz Nasser Al-Shammari"), None),
+        c(Opensanctions, person(Signatory, "Fatima Zahra Bennis"), None),
+        c(Opensanctions, party(Supplier, "Al-Hashimi Textile", "AE"), None),
+        c(Opensanctions, party(Supplier, "El Hachemi Trading", "QA"), None),
+        c(Opensanctions, party(Supplier, "Al-Hakim Trading", "AE"), None),
+        // Chinese firms in Wade–Giles or the postal romanisation against pinyin, either way round (`wade_giles.rs`,
+        // `china_places_postal.csv`); not another name, another place, or a firm outside China.
+        c(Opensanctions, party(Supplier, "Tsingshan Ferrous Alloy Holding Co Ltd", "CN"), qingshan),
+        c(Opensanctions, party(Site, "Qingdao Heron Brewery", "CN"), Some("Tsingtao Heron Brewery Co., Ltd.")),
+        c(Opensanctions, party(Site, "Kwangtung Marmot Nickel Co.", "CN"), Some("Guangdong Marmot Nickel Co., Ltd.")),
+        c(Opensanctions, party(Site, "Chungking Chiehsin Textile", "CN"), Some("Chongqing Jiexin Textile Co., Ltd.")),
+        c(Opensanctions, party(Site, "Jinshan Ferrous Alloy Holding", "CN"), None),
+        c(Opensanctions, party(Site, "Tsingshan Ferrous Alloy Holding", "VN"), None),
+        c(Opensanctions, party(Site, "Kwangsi Marmot Nickel", "CN"), None),
+        c(Opensanctions, party(Site, "Chungking Chiehsin Garment", "CN"), None),
     ]
 }
 
@@ -205,7 +245,7 @@ fn indexes() -> Vec<(ListKind, ListIndex)> {
     [
         (ListKind::Uflpa, &["uflpa_entity_list_2026-10.html"][..]),
         (ListKind::CbpWro, &["cbp_wro_findings.csv"]),
-        (ListKind::Opensanctions, &["opensanctions_entities.ftm.json"]),
+        (ListKind::Opensanctions, &["opensanctions_entities.ftm.json", "opensanctions_romanisations.ftm.json"]),
         (ListKind::PspcIneligible, &["pspc_ineligible_suspended.csv"]),
         (ListKind::Watchlist, &["watchlist.csv", "watchlist_legal_forms.csv"]),
     ]
@@ -792,5 +832,145 @@ fn chinese_places_are_well_formed_and_know_their_spellings() {
     // Syllables of other words are not places (`you xian gong si` is a legal form, not Xi'an).
     for never in ["Xian", "Jian", "Luan", "Ali"] {
         assert!(!names.contains(&never), "{never}");
+    }
+}
+
+/// The screening of one party against one entry: the hits' methods.
+fn methods_of(e: Entry, p: Party) -> Vec<MatchMethod> {
+    let mut out = Vec::new();
+    ListIndex::with(std::slice::from_ref(&e), |_| true).match_party(&p, 0, &mut out);
+    out.iter().map(|h| h.evidence.method).collect()
+}
+
+/// An Arabic name written the English way is the same name written the French way, either way round, for people
+/// and firms, and says so (`romanisation`): every pair of `Abdulqader`, `Abdelkader`, `Abd al-Qadir`, `Abdul Qadir`;
+/// the article joined, apart or left out; `Mohamed`/`Muhammad`. Names that share all but one name are not.
+#[test]
+fn arabic_names_meet_their_english_and_french_romanisations_either_way() {
+    let person_entry = |name: &str| Entry { scope: EntryScope::Person, ..Entry::named(name, name, 1) };
+    let abd = ["Abdulqader", "Abdelkader", "Abd al-Qadir", "Abdul Qadir"];
+    for listed in abd {
+        for written in abd.iter().filter(|w| **w != listed) {
+            let got = methods_of(person_entry(listed), person(PartyKind::Signatory, written));
+            assert_eq!(got, [MatchMethod::Romanisation], "{listed} ← {written}");
+        }
+    }
+    let pairs = [
+        ("Mohammed Abd al-Qadir al-Hashimi", "Mohamed Abdelkader El Hachemi"),
+        ("Abdallah Ould Cheikh", "Abd Allah Ould Sheikh"),
+        ("Omar Djaballah", "Umar Jaballah"),
+        ("Hocine Bouchareb", "Husayn Busharib"),
+        ("Khaled Ben Youcef", "Khalid bin Yusuf"),
+    ];
+    for (a, b) in pairs {
+        assert_eq!(
+            methods_of(person_entry(a), person(PartyKind::Contact, b)),
+            [MatchMethod::Romanisation],
+            "{a} ← {b}"
+        );
+        assert_eq!(
+            methods_of(person_entry(b), person(PartyKind::Contact, a)),
+            [MatchMethod::Romanisation],
+            "{b} ← {a}"
+        );
+    }
+    for (a, b) in [
+        ("Mohammed Abd al-Qadir al-Hashimi", "Mahmoud Abdelkader El Hachemi"),
+        ("Abdallah Ould Cheikh", "Abdelkrim Ould Cheikh"),
+        ("Omar Djaballah", "Othman Djaballah"),
+        ("Khaled Ben Youcef", "Khaled Ben Younes"),
+    ] {
+        assert!(methods_of(person_entry(a), person(PartyKind::Signatory, b)).is_empty(), "{a} ← {b}");
+        assert!(methods_of(person_entry(b), person(PartyKind::Signatory, a)).is_empty(), "{b} ← {a}");
+    }
+    // A firm: the article apart, joined or left out; the country must agree.
+    let firm = Entry { country: CountryCode::parse("DZ"), ..Entry::named("k", "Ets El Djazairia Textiles", 1) };
+    assert_eq!(
+        methods_of(firm.clone(), party(PartyKind::Supplier, "Ets Al Jazairia Textiles", "DZ")),
+        [MatchMethod::Romanisation]
+    );
+    assert!(methods_of(firm, party(PartyKind::Supplier, "Ets Al Jazairia Textiles", "MA")).is_empty());
+    // Names with no mark of Arabic origin are not read so: vowels count there.
+    let latin = Entry { scope: EntryScope::Person, ..Entry::named("m", "Jean Martin", 1) };
+    assert!(methods_of(latin, person(PartyKind::Signatory, "Jan Martin")).is_empty());
+}
+
+/// A Chinese firm's name in Wade–Giles or the postal romanisation is its name in pinyin, either way round: a place
+/// (`Sinkiang`, `Kwangtung`, `Canton`, `Amoy`, `Peking`) or the trade name (`Tsingshan`); a place of the postal table
+/// is a place to the place rules (left out, or a branch's). Another name, another place, another country are not.
+#[test]
+fn chinese_names_in_wade_giles_or_postal_spelling_are_their_pinyin() {
+    let ix = variant_index();
+    let cn = |name: &str| cn_entry(name);
+    let found = [
+        ("Sinkiang Zhenhua Cotton Textile Co., Ltd.", "Xinjiang Zhenhua Cotton Textile Co., Ltd."),
+        ("Kwangtung Haoyun Garment Manufacturing Co", "Guangdong Haoyun Garment Manufacturing Co., Ltd."),
+        ("Zhenhua Cotton Textile Co (Sinkiang)", "Xinjiang Zhenhua Cotton Textile Co., Ltd."),
+    ];
+    for (written, listed) in found {
+        let mut hits = Vec::new();
+        ix.match_party(&party(PartyKind::Site, written, "CN"), 0, &mut hits);
+        let got: Vec<&str> = hits.iter().map(|h| ix.entries()[h.entry].name.as_str()).collect();
+        assert_eq!(got, [listed], "{written}");
+    }
+    for (listed, written) in [
+        ("Qingshan Lumen Steel Co., Ltd.", "Tsingshan Lumen Steel"),
+        ("Guangzhou Corvid Leather Co., Ltd.", "Canton Corvid Leather Co"),
+        ("Xiamen Heron Fishing Co., Ltd.", "Amoy Heron Fishing Company"),
+        ("Beijing Gannet Optics Co., Ltd.", "Peking Gannet Optics"),
+        ("Nanjing Petrel Chemical Co., Ltd.", "Nanking Petrel Chemical"),
+        ("Hsinhua Osprey Paper Co.", "Xinhua Osprey Paper"),
+    ] {
+        let got = methods_of(cn(listed), party(PartyKind::Supplier, written, "CN"));
+        assert_eq!(got.len(), 1, "{listed} ← {written}: {got:?}");
+        let back = methods_of(cn(written), party(PartyKind::Supplier, listed, "CN"));
+        assert_eq!(back.len(), 1, "{written} ← {listed}: {back:?}");
+    }
+    assert_eq!(
+        methods_of(cn("Qingshan Lumen Steel Co., Ltd."), party(PartyKind::Supplier, "Tsingshan Lumen Steel", "TW")),
+        Vec::<MatchMethod>::new(),
+        "a firm of Taiwan is not the Chinese entry"
+    );
+    for (listed, written) in [
+        ("Qingshan Lumen Steel Co., Ltd.", "Jinshan Lumen Steel"),
+        ("Guangzhou Corvid Leather Co., Ltd.", "Canton Corvid Textile"),
+        ("Nanjing Petrel Chemical Co., Ltd.", "Peking Petrel Chemical"),
+    ] {
+        assert!(methods_of(cn(listed), party(PartyKind::Supplier, written, "CN")).is_empty(), "{listed} ← {written}");
+    }
+    let method =
+        methods_of(cn("Qingshan Lumen Steel Co., Ltd."), party(PartyKind::Supplier, "Tsingshan Lumen Steel", "CN"));
+    assert_eq!(method, [MatchMethod::Romanisation]);
+    let cat = crate::reports::Catalog::embedded().unwrap();
+    for lang in [crate::domain::Lang::En, crate::domain::Lang::Fr] {
+        assert_ne!(cat.get(lang, "screening.method_romanisation"), "screening.method_romanisation");
+    }
+}
+
+/// The postal places are well-formed data: three columns, a known system, each naming a place of `china_places.csv`,
+/// none a spelling that file already gives.
+#[test]
+fn postal_places_are_well_formed_and_name_places_of_the_pinyin_table() {
+    let pinyin: Vec<String> = include_str!("china_places.csv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .skip(1)
+        .map(|l| l.split(',').next().unwrap().to_string())
+        .collect();
+    let rows: Vec<Vec<&str>> = include_str!("china_places_postal.csv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .skip(1)
+        .map(|l| l.split(',').collect())
+        .collect();
+    assert!(rows.len() >= 40);
+    for r in &rows {
+        assert_eq!(r.len(), 3, "{r:?}");
+        assert!(pinyin.iter().any(|p| p == r[1]), "{r:?}: names no place of china_places.csv");
+        assert!(!pinyin.iter().any(|p| p.eq_ignore_ascii_case(r[0])), "{r:?}: a pinyin spelling");
+        assert!(["postal", "wade_giles", "english", "japanese"].contains(&r[2]), "{r:?}");
+    }
+    for must in ["Tsingtao", "Peking", "Canton", "Nanking", "Amoy", "Kwangtung", "Sinkiang", "Chungking"] {
+        assert!(rows.iter().any(|r| r[0] == must), "{must}");
     }
 }

@@ -180,23 +180,64 @@ const BRANCH_ENDINGS: &[&[&str]] = &[
 /// The longest place, in words (`nei mongol`, `nei meng gu`).
 const PLACE_WORDS: usize = 3;
 
-/// Each place's letters without spaces (`xinjiang`, `innermongolia`, `kashi`) → those of its first spelling
-/// (`kashi` → `kashgar`), so that two spellings of one place are one place.
-fn china_places() -> &'static FxHashMap<String, String> {
-    static PLACES: OnceLock<FxHashMap<String, String>> = OnceLock::new();
+/// The same places under their postal, Wade–Giles and older English names (`Tsingtao`, `Kwangtung`, `Canton`), each
+/// with the place of [`CHINA_PLACES_CSV`] it names; see the file's heading for the source.
+pub(super) const CHINA_PLACES_POSTAL_CSV: &str = include_str!("china_places_postal.csv");
+
+/// The postal, Wade–Giles and older English place names (letters without spaces: `tsingtao`, `kwangtung`, `canton`)
+/// → the letters of the place of `places` they name (`qingdao`), as [`CHINA_PLACES_POSTAL_CSV`] gives them.
+fn postal_places(places: &FxHashMap<String, String>) -> FxHashMap<String, String> {
     let key = |name: &str| fold_words(name).replace(' ', "");
-    PLACES.get_or_init(|| {
-        CHINA_PLACES_CSV
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .skip(1)
+    data_lines(CHINA_PLACES_POSTAL_CSV)
+        .filter_map(|l| {
+            let mut cols = l.split(',');
+            let name = key(cols.next()?);
+            let pinyin = key(cols.next()?);
+            let first = places.get(&pinyin).cloned().unwrap_or(pinyin);
+            (!name.is_empty()).then_some((name, first))
+        })
+        .collect()
+}
+
+/// The postal place names alone (see [`postal_places`]), for the Wade–Giles reading (`wade_giles.rs`).
+pub(super) fn china_postal_places() -> &'static FxHashMap<String, String> {
+    static POSTAL: OnceLock<FxHashMap<String, String>> = OnceLock::new();
+    POSTAL.get_or_init(|| {
+        let key = |name: &str| fold_words(name).replace(' ', "");
+        let pinyin: FxHashMap<String, String> = data_lines(CHINA_PLACES_CSV)
             .filter_map(|l| {
                 let mut cols = l.split(',');
                 let name = key(cols.next()?);
                 let first = cols.nth(2).map(key).filter(|k| !k.is_empty()).unwrap_or_else(|| name.clone());
                 (!name.is_empty()).then_some((name, first))
             })
-            .collect()
+            .collect();
+        postal_places(&pinyin)
+    })
+}
+
+/// The data lines of a CSV (comments, blank lines and the heading left out).
+fn data_lines(csv: &str) -> impl Iterator<Item = &str> {
+    csv.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).skip(1)
+}
+
+/// Each place's letters without spaces (`xinjiang`, `innermongolia`, `kashi`, `tsingtao`) → those of its first
+/// spelling (`kashi` → `kashgar`, `tsingtao` → `qingdao`), so that two spellings of one place are one place.
+pub(super) fn china_places() -> &'static FxHashMap<String, String> {
+    static PLACES: OnceLock<FxHashMap<String, String>> = OnceLock::new();
+    let key = |name: &str| fold_words(name).replace(' ', "");
+    PLACES.get_or_init(|| {
+        let mut places: FxHashMap<String, String> = data_lines(CHINA_PLACES_CSV)
+            .filter_map(|l| {
+                let mut cols = l.split(',');
+                let name = key(cols.next()?);
+                let first = cols.nth(2).map(key).filter(|k| !k.is_empty()).unwrap_or_else(|| name.clone());
+                (!name.is_empty()).then_some((name, first))
+            })
+            .collect();
+        let postal = postal_places(&places);
+        places.extend(postal.iter().map(|(k, v)| (k.clone(), v.clone())));
+        places
     })
 }
 

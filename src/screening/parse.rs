@@ -143,7 +143,11 @@ pub(super) struct At<'a> {
 /// applies it to a declaration), or more characters than its kind's limit.
 pub(super) fn check_value(value: &str, kind: Value, at: At<'_>) -> Option<ListProblem> {
     let problem = if let Some(refused) = crate::domain::characters::first_refused(value, kind.multi_line()) {
-        let (en, fr) = refused.messages(&format!("`{}`", at.field), &format!("« {} »", at.field));
+        let (en, fr) = refused.messages(
+            &format!("`{}`", at.field),
+            &format!("« {} »", at.field),
+            crate::domain::characters::Source::ListEntry,
+        );
         ListProblem::new(at.line, Some(at.field), en, fr)
     } else {
         let n = value.chars().count();

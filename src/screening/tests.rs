@@ -1164,7 +1164,10 @@ fn names_aliases_addresses_and_counts_over_their_limits_are_refused_at_their_lin
 /// French, naming the code point; a line break where a value takes one line too.
 #[test]
 fn a_character_the_intake_refuses_is_refused_in_every_list_format_at_its_place() {
-    let chars = ['\u{0}', '\u{7}', '\u{85}', '\u{202E}', '\u{2067}', '\u{200B}', '\u{FEFF}', '\u{FFFE}', '\u{FFFD}'];
+    let chars = [
+        '\u{0}', '\u{7}', '\u{85}', '\u{202E}', '\u{2067}', '\u{200B}', '\u{FEFF}', '\u{FFFE}', '\u{FFFD}', '\u{200D}',
+        '\u{200C}', '\u{34F}', '\u{115F}', '\u{FFA0}', '\u{2800}', '\u{FE00}', '\u{FE0F}',
+    ];
     type Case = (ListKind, String, (usize, Option<usize>, &'static str));
     for c in chars {
         let code = format!("U+{:04X}", u32::from(c));
@@ -1279,6 +1282,9 @@ fn a_character_the_intake_refuses_is_refused_in_every_list_format_at_its_place()
             let p = parse(kind, text.as_bytes()).expect_err(&format!("{kind:?} {field} {code}"));
             assert_eq!(places(&p), [(line, column, Some(field))], "{kind:?} {code}: {p:#?}");
             assert!(p[0].message_en.contains(&format!("{code} ")), "{kind:?} {code}: {}", p[0].message_en);
+            // What was read is a list's entry, never "the declaration".
+            assert!(!p[0].message_en.contains("declaration"), "{}", p[0].message_en);
+            assert!(!p[0].message_fr.contains("déclaration"), "{}", p[0].message_fr);
             assert!(
                 p[0].message_fr.contains(&format!("{code} ")) && p[0].message_fr.contains("supprimez-le"),
                 "{}",

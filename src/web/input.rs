@@ -73,7 +73,11 @@ pub(super) fn readable_text(field: &str, text: &str) -> Result<(), ApiError> {
     match crate::domain::characters::first_refused(text, true) {
         None => Ok(()),
         Some(refused) => {
-            let (en, fr) = refused.messages(&format!("`{field}`"), &format!("« {field} »"));
+            let (en, fr) = refused.messages(
+                &format!("`{field}`"),
+                &format!("« {field} »"),
+                crate::domain::characters::Source::Request,
+            );
             Err(ApiError::bad_request(en, fr))
         }
     }

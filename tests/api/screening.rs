@@ -1691,6 +1691,12 @@ async fn a_json_list_is_never_read_as_a_decision_or_any_other_body_by_position()
         (decision.as_str(), json!({"confirmed": true, "note": "bell\u{7} rings"}), "`note` holds", "U+0007"),
         (decision.as_str(), json!({"confirmed": false, "note": "abc \u{202e}fed"}), "`note` holds", "U+202E"),
         (decision.as_str(), json!({"confirmed": false, "note\u{200b}": "x"}), "holds", "U+200B"),
+        // Characters that draw nothing, Unicode's default-ignorable ones as a whole: a joiner between Latin letters,
+        // the Braille blank, a variation selector, a Hangul filler.
+        (decision.as_str(), json!({"confirmed": false, "note": "same\u{200d}firm"}), "`note` holds", "U+200D"),
+        (decision.as_str(), json!({"confirmed": false, "note": "\u{2800}"}), "`note` holds", "U+2800"),
+        (decision.as_str(), json!({"confirmed": false, "note": "ok\u{fe0f}"}), "`note` holds", "U+FE0F"),
+        (decision.as_str(), json!({"confirmed": false, "note": "a\u{3164}b"}), "`note` holds", "U+3164"),
         (
             "/api/v1/contracts",
             json!({"number": "W1-1", "overrides": [{"reason": "nul\u{0}"}]}),
@@ -1705,6 +1711,8 @@ async fn a_json_list_is_never_read_as_a_decision_or_any_other_body_by_position()
         let (en, fr) = (v["message"].as_str().unwrap(), v["message_fr"].as_str().unwrap());
         assert!(en.contains(field) && en.contains(code), "{v}");
         assert!(fr.contains(code) && fr.contains("supprimez-le"), "{v}");
+        // What was read is a request's text, not a declaration.
+        assert!(!en.contains("declaration") && !fr.contains("déclaration"), "{v}");
     }
     // A field the body does not take is refused, not ignored: `notes` for `note` would dismiss the hit for good and
     // lose its reason.
@@ -1731,6 +1739,15 @@ async fn a_json_list_is_never_read_as_a_decision_or_any_other_body_by_position()
     assert_eq!(r.status(), 400);
     let text = r.text().await.unwrap();
     assert!(text.contains("U+202E") && text.contains("supprimez-le"), "{text}");
+    let r = officer
+        .post(app.url(&format!("/screening/hits/{hit}?lang=fr")))
+        .form(&[("csrf", csrf.as_str()), ("decision", "confirm"), ("note", "a\u{34f}b")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 400);
+    let text = r.text().await.unwrap();
+    assert!(text.contains("U+034F") && text.contains("COMBINING GRAPHEME JOINER"), "{text}");
     // Line breaks and tabs are free text's own (below). Nothing was decided: the hit is still open and can be decided with the documented body.
     let still = hits(&app, "open").await;
     assert!(still["hits"].as_array().unwrap().iter().any(|h| h["id"] == hit), "{still}");

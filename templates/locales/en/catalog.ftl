@@ -1107,6 +1107,7 @@ screening-method_similar_name = Similar name
 screening-method_subsidiary = Name of a listed entity and its subsidiaries
 screening-method_place_omitted = Same name without its place (province, region or city of China)
 screening-method_place_moved = Same name, its place in China written otherwise or elsewhere
+screening-method_romanisation = Same name in another romanisation (an Arabic name spelt the English or the French way, a Chinese name in Wade–Giles or postal spelling)
 screening-method_word_omitted = Same name with one generic word left out
 screening-method_branch = A branch of the listed entity
 screening-method_left_out = { $method }: “{ $words }” left out

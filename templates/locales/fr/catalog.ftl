@@ -1107,6 +1107,7 @@ screening-method_similar_name = Nom semblable
 screening-method_subsidiary = Nom d'une entité inscrite avec ses filiales
 screening-method_place_omitted = Même nom sans son lieu (province, région ou ville de Chine)
 screening-method_place_moved = Même nom, son lieu en Chine écrit autrement ou ailleurs
+screening-method_romanisation = Même nom dans une autre romanisation (nom arabe écrit à l'anglaise ou à la française, nom chinois en Wade-Giles ou en romanisation postale)
 screening-method_word_omitted = Même nom, un mot générique en moins
 screening-method_branch = Une succursale de l'entité inscrite
 screening-method_left_out = { $method } : « { $words } » omis

@@ -1,0 +1,291 @@
+//! Arabic names written in Latin letters, the English way against the French way: `Mohammed Abd al-Qadir al-Hashimi`
+//! and `Mohamed Abdelkader El Hachemi` are one man's name. The two romanisations write the same Arabic letters
+//! otherwise (`sh`/`ch`, `j`/`dj`, `u`/`ou`, `q`/`k`, `th`/`t` …: [`arabic_latin_spellings.csv`](self), kept as data
+//! with its source), join or part the article (`al-Hashimi`, `El Hachemi`, `Alhashimi`) and the `Abd` of a name
+//! (`Abd al-Qadir`, `Abdelkader`, `Abdulqader`, `Abdul Qadir`), and write the short vowels Arabic leaves unwritten as
+//! they hear them (`Kader`, `Qadir`). Word similarity over the letters as written misses them all.
+//!
+//! A Latin name is read here into **romanisation words**:
+//! - the article written as a word (`al`, `el`, `ul`, or assimilated before a sun letter, `ar Rashid`, `es Sayed`) is
+//!   left out; joined to its word (`Alhashimi`, `Errachidi`), it is left out when four letters or more remain;
+//! - `Abd` and the name it is joined to are two words, however written: `Abdelkader`, `Abdulqader`, `Abd al-Qadir`,
+//!   `Abdul Qadir` are all `abd kadir`; `Abdallah`, `Abdullah`, `Abd Allah` all `abd la`;
+//! - each word is then read by the spelling rules of the CSV (in order, the longest group first), doubled letters
+//!   once, and a name of [`arabic_given_names.csv`](self) as the first spelling of its line (`Mohd` is `Muhammad`).
+//!
+//! Two names are then compared by the matcher's word similarity over these words ([`super::similarity`]: the same
+//! threshold, [`super::THRESHOLD`], and entry coverage, [`super::ENTRY_COVERAGE`], as any two names), so that
+//! `Muhammad`/`Mohamed` (one vowel apart once read) meet while `Mahmoud`/`Mohammed`, `Abd al-Karim`/`Abd al-Qadir`,
+//! `al-Hakimi`/`al-Hashimi` (other consonants) do not. Only names that carry a mark of Arabic origin are read so
+//! ([`read`]: an article, `Abd`, `bin`/`ibn`/`Abu`, or a name of the list), entries at indexing and parties
+//! against them: `Jean Martin` and `Jan Martin` stay two names.
+
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
+use crate::domain::text::fold_words;
+
+/// The spelling rules, with their source: see the file's heading.
+const SPELLINGS_CSV: &str = include_str!("arabic_latin_spellings.csv");
+/// Names and their spellings, with their source: see the file's heading.
+const NAMES_CSV: &str = include_str!("arabic_given_names.csv");
+
+/// Where a spelling rule applies in a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Applies {
+    Anywhere,
+    WordStart,
+    WordEnd,
+    BeforeFrontVowel,
+    BetweenConsonants,
+}
+
+/// One spelling rule: a letter group, what it is read as, and where.
+#[derive(Debug, Clone)]
+struct Rule {
+    from: Vec<u8>,
+    to: &'static str,
+    applies: Applies,
+}
+
+/// The rules of the CSV, the longest letter group first (in the file's order among groups of one length).
+fn rules() -> &'static [Rule] {
+    static RULES: OnceLock<Vec<Rule>> = OnceLock::new();
+    RULES.get_or_init(|| {
+        let mut rules: Vec<Rule> = SPELLINGS_CSV
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .skip(1)
+            .filter_map(|l| {
+                let mut cols = l.split(',');
+                let from = cols.next()?.trim().as_bytes().to_vec();
+                let to = cols.next()?.trim();
+                let applies = match cols.next()?.trim() {
+                    "anywhere" => Applies::Anywhere,
+                    "word_start" => Applies::WordStart,
+                    "word_end" => Applies::WordEnd,
+                    "before_front_vowel" => Applies::BeforeFrontVowel,
+                    "between_consonants" => Applies::BetweenConsonants,
+                    _ => return None,
+                };
+                (!from.is_empty()).then_some(Rule { from, to, applies })
+            })
+            .collect();
+        rules.sort_by_key(|r| std::cmp::Reverse(r.from.len()));
+        rules
+    })
+}
+
+/// Each spelling of the names' CSV, read by the rules, → the first spelling of its line read by the rules.
+fn names() -> &'static FxHashMap<String, String> {
+    static NAMES: OnceLock<FxHashMap<String, String>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut map = FxHashMap::default();
+        for line in NAMES_CSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).skip(1) {
+            let Some((name, spellings)) = line.split_once(',') else { continue };
+            let first = spell(&fold_words(name));
+            for s in std::iter::once(name).chain(spellings.split(' ')) {
+                let s = fold_words(s);
+                if !s.is_empty() {
+                    map.insert(spell(&s), first.clone());
+                }
+            }
+        }
+        map
+    })
+}
+
+fn is_vowel(b: u8) -> bool {
+    matches!(b, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
+/// One word (lower-case ASCII letters) read by the spelling rules, doubled letters once.
+pub fn spell(word: &str) -> String {
+    let w = word.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(w.len());
+    let mut i = 0;
+    while i < w.len() {
+        let rule = rules().iter().find(|r| {
+            let end = i + r.from.len();
+            w.get(i..end) == Some(r.from.as_slice())
+                && match r.applies {
+                    Applies::Anywhere => true,
+                    Applies::WordStart => i == 0,
+                    Applies::WordEnd => end == w.len() && i > 0,
+                    Applies::BeforeFrontVowel => w.get(end).is_some_and(|b| matches!(b, b'e' | b'i' | b'y')),
+                    Applies::BetweenConsonants => {
+                        i > 0
+                            && w.get(i - 1).is_some_and(|b| !is_vowel(*b))
+                            && w.get(end).is_some_and(|b| !is_vowel(*b))
+                    }
+                }
+                // A final `e` or `h` is dropped after a consonant (`e`) or a vowel (`h`) only.
+                && !(r.applies == Applies::WordEnd
+                    && r.to.is_empty()
+                    && match r.from.as_slice() {
+                        b"e" => w.get(i - 1).is_none_or(|b| is_vowel(*b)),
+                        b"h" => w.get(i - 1).is_none_or(|b| !is_vowel(*b)),
+                        _ => false,
+                    })
+        });
+        let (piece, len): (&[u8], usize) = match rule {
+            Some(r) => (r.to.as_bytes(), r.from.len()),
+            None => (w.get(i..i + 1).unwrap_or_default(), 1),
+        };
+        for &b in piece {
+            if out.last() != Some(&b) {
+                out.push(b);
+            }
+        }
+        i += len;
+    }
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// The article written as its own word: `al`, `el`, `ul`, `il`, and before a sun letter its assimilated forms
+/// (`ar`, `es`, `ash`, `ech` … before a word starting with that letter).
+fn is_article(word: &str, next: &str) -> bool {
+    if matches!(word, "al" | "el" | "ul" | "il") {
+        return true;
+    }
+    let sun = matches!(
+        word,
+        "ad" | "ar" | "as" | "at" | "az" | "an" | "ash" | "ath" | "ed" | "er" | "es" | "et" | "ez" | "en" | "ech"
+    );
+    sun && word.get(1..).is_some_and(|c| next.starts_with(c) || (c == "ech" && next.starts_with("sh")))
+}
+
+/// A word without the article joined to it (`alhashimi`, `elhachemi`, `errachidi`), when `min` letters or more
+/// remain; the word as it is otherwise.
+fn without_joined_article(word: &str, min: usize) -> &str {
+    let b = word.as_bytes();
+    let rest = match b {
+        [b'a' | b'e' | b'u', b'l', ..] => word.get(2..),
+        // Assimilated: a vowel, then a sun letter written twice (`errachidi`, `ettounsi`, `assayed`).
+        [b'a' | b'e', c, d, ..] if c == d && b"dnrstz".contains(c) => word.get(2..),
+        _ => None,
+    };
+    rest.filter(|r| r.len() >= min).unwrap_or(word)
+}
+
+/// The `Abd` forms written as a word before the name they join (`Abd al-Qadir`, `Abdul Qadir`, `Abdel Kader`).
+const ABD_WORDS: &[&str] = &["abd", "abdul", "abdel", "abdal", "abdoul", "abdol", "abdil", "abdu", "abdou"];
+
+/// The name a word starting with `Abd` joins (`abdelkader` → `kader`, `abdulqader` → `qader`, `abderrahmane` →
+/// `rrahmane`, `abdallah` → `lah`), when three letters or more remain after the article; none otherwise (`Abdi`,
+/// `Abdou` are names of their own).
+fn abd_joined(word: &str) -> Option<&str> {
+    let rest = word.strip_prefix("abd")?;
+    let named = ["oul", "ul", "el", "al", "ol", "il", "ou", "u", "e", "a", "o", "i"]
+        .iter()
+        .find_map(|a| rest.strip_prefix(a).filter(|r| r.len() >= 3))
+        .unwrap_or(rest);
+    (named.len() >= 3 && !ABD_WORDS.contains(&word)).then_some(named)
+}
+
+/// The words a kinship or a name element is written in, which mark a name as Arabic (`bin`, `ibn`, `abu`).
+const KINSHIP: &[&str] = &["bin", "ben", "ibn", "bint", "abu", "abou", "bou", "ould"];
+
+/// A Latin name (normalised: lower-case ASCII words) read into romanisation words (see the module's documentation),
+/// when it carries a mark of Arabic origin; none otherwise.
+pub fn read(normalised: &str) -> Option<Vec<String>> {
+    let (words, marked) = read_any(normalised);
+    (marked && !words.is_empty()).then_some(words)
+}
+
+/// A Latin name (normalised) read into romanisation words whether it carries a mark of Arabic origin or not (a
+/// party's, compared with the entries that do), and whether it does.
+pub fn read_any(normalised: &str) -> (Vec<String>, bool) {
+    let words: Vec<&str> = normalised.split(' ').filter(|w| !w.is_empty()).collect();
+    if words.is_empty() || !normalised.is_ascii() {
+        return (Vec::new(), false);
+    }
+    let mut marked = false;
+    let mut out: Vec<String> = Vec::with_capacity(words.len() + 1);
+    let mut after_abd = false;
+    let names = names();
+    for (i, w) in words.iter().enumerate() {
+        let next = words.get(i + 1).copied();
+        if let Some(n) = next
+            && is_article(w, n)
+        {
+            marked = true;
+            continue;
+        }
+        if ABD_WORDS.contains(w) && next.is_some() {
+            marked = true;
+            out.push("abd".into());
+            after_abd = true;
+            continue;
+        }
+        if let Some(name) = abd_joined(w) {
+            marked = true;
+            out.push("abd".into());
+            out.push(spell(without_joined_article(name, 2)));
+            after_abd = false;
+            continue;
+        }
+        // The name after `Abd` loses its article however short what remains (`Abd Allah` is `abd la`).
+        let bare = without_joined_article(w, if after_abd { 2 } else { 4 });
+        after_abd = false;
+        if KINSHIP.contains(w) {
+            marked = true;
+        }
+        let spelt = spell(bare);
+        let spelt = match names.get(&spelt) {
+            Some(first) => {
+                marked = true;
+                first.clone()
+            }
+            None => spelt,
+        };
+        if !spelt.is_empty() {
+            out.push(spelt);
+        }
+    }
+    (out, marked)
+}
+
+/// The keys candidates are found by: the first three letters of each romanisation word (none for a shorter word, nor
+/// for `abd`, which every `Abd` name shares), and the words run together (so that `Abd Allah`, `abd la`, is found).
+pub fn keys(words: &[String]) -> Vec<String> {
+    let mut keys: Vec<String> =
+        words.iter().filter(|w| w.as_str() != "abd").filter_map(|w| w.get(..3)).map(str::to_string).collect();
+    keys.push(words.concat());
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn r(name: &str) -> Vec<String> {
+        read(&crate::screening::matching::prepare_name(name)).unwrap_or_default()
+    }
+
+    #[test]
+    fn english_and_french_spellings_read_alike() {
+        let listed = r("Mohammed Abd al-Qadir al-Hashimi");
+        assert_eq!(listed, ["muhamad", "abd", "kadir", "hashimi"]);
+        assert_eq!(r("Mohamed Abdelkader El Hachemi"), listed);
+        for abd in ["Abdulqader", "Abdelkader", "Abd al-Qadir", "Abdul Qadir", "Abd el Kader", "Abdelkadir"] {
+            assert_eq!(r(abd), ["abd", "kadir"], "{abd}");
+        }
+        for abd in ["Abdallah", "Abdullah", "Abd Allah", "Abdellah"] {
+            assert_eq!(r(abd), ["abd", "la"], "{abd}");
+        }
+        for abd in ["Abderrahmane", "Abdul Rahman", "Abdelrahman", "Abd ar-Rahman", "Abdurrahman"] {
+            assert_eq!(r(abd), ["abd", "rahman"], "{abd}");
+        }
+        assert_eq!(r("Youcef Djaballah"), r("Yusuf Jaballah"));
+        assert_eq!(r("Hocine Bachir"), r("Husayn Bashir"));
+        assert_eq!(r("Mohamed Errachidi"), r("Muhammad al-Rashidi"));
+        assert_eq!(r("Mohamed Errachidi"), ["muhamad", "rashidi"]);
+        // No mark of Arabic origin: not read.
+        assert_eq!(read("jean martin"), None);
+        assert_eq!(read("shenzhen jiaxun electronics"), None);
+    }
+}
