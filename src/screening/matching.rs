@@ -282,7 +282,8 @@ pub enum MatchMethod {
 #[schema(as = MatchEvidence)]
 pub struct Evidence {
     /// How it was found: `business_number`, `os_id`, `exact_name` (the entry's primary name), `alias`, `former_name`,
-    /// `transliteration` (across scripts), `compact_name`, `similar_name`, `subsidiary` or `region_or_industry`.
+    /// `transliteration` (across scripts), `compact_name`, `similar_name`, `romanisation` (another romanisation between
+    /// Latin names), `subsidiary` or `region_or_industry`.
     #[schema(value_type = String)]
     pub method: MatchMethod,
     /// The party's fields that matched (`business_number`, `legal_name`, `operator_name`, `site_name`,

@@ -219,6 +219,7 @@ fn cases() -> Vec<Case> {
         c(Opensanctions, party(Supplier, "El Hachemi Trading", "AE"), Some("Al-Hashimi Trading LLC")),
         c(Opensanctions, party(Supplier, "Alhashimi Trading Co.", "AE"), Some("Al-Hashimi Trading LLC")),
         c(Opensanctions, party(Site, "El Nour Textile", "EG"), Some("Al-Nour Textile Company")),
+        c(Opensanctions, party(Site, "Nour Textile", "EG"), Some("Al-Nour Textile Company")),
         c(Opensanctions, person(Signatory, "Mahmoud Abdelkader El Hachemi"), None),
         c(Opensanctions, person(Signatory, "Mohammed Abd al-Karim al-Hashimi"), None),
         c(Opensanctions, person(Signatory, "Mohammed Abd al-Qadir al-Hakimi"), None),
