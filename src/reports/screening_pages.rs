@@ -291,6 +291,10 @@ pub fn run_lines(cat: &super::Catalog, lang: Lang, run: &crate::screening::Scree
                 ("parties", run.parties),
                 ("hits", run.hits),
                 ("alerts", run.new_alerts),
+                ("new", run.hits_added),
+                // Asked again (the entry changed after it was matched or decided) or opened again (listed again as
+                // matched): re-opened, never said to be new.
+                ("reopened", run.hits_changed + run.hits_reopened),
             ],
         ),
         line(
@@ -298,6 +302,7 @@ pub fn run_lines(cat: &super::Catalog, lang: Lang, run: &crate::screening::Scree
             &[
                 ("added", run.hits_added),
                 ("changed", run.hits_changed),
+                ("reopened", run.hits_reopened),
                 ("remembered", run.hits_remembered),
                 ("restated", run.hits_restated),
             ],

@@ -606,16 +606,20 @@ pub struct ScreeningRun {
     pub declarations: usize,
     /// Parties screened (suppliers, operators, sites).
     pub parties: usize,
-    /// Hits found, stored before or not: `hits_added + hits_changed + hits_remembered` of them were stored anew, the
-    /// rest had been found before (the same entry, unchanged, against the same party of the same declaration).
+    /// Hits found, stored before or not: `hits_added + hits_changed + hits_reopened + hits_remembered` of them were
+    /// stored anew or opened again, the rest had been found before (the same entry, unchanged, against the same party
+    /// of the same declaration).
     pub hits: usize,
-    /// Hits stored as open: the new alerts (`hits_added + hits_changed`).
+    /// Hits stored or opened again as open: the alerts this run raised (`hits_added + hits_changed + hits_reopened`).
     pub new_alerts: usize,
     /// Open hits stored on an entry that had never been matched against that party of that declaration.
     pub hits_added: usize,
     /// Open hits stored because their entry changed since it was matched against that party of that declaration: the
     /// changed entry is asked again.
     pub hits_changed: usize,
+    /// Hits closed before because their entry, as matched, had left the list, opened again because this edition lists
+    /// the entry again as it was matched: re-opened, not new (audited as `screening.hits_reopened`).
+    pub hits_reopened: usize,
     /// Hits stored with the status of a decision already taken on the same entry, unchanged, and the same party (no
     /// alert).
     pub hits_remembered: usize,

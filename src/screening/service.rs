@@ -144,11 +144,11 @@ pub async fn import_edition(
     let run = if imported.already_imported {
         ScreeningRun::default()
     } else {
-        let mut run = rescreen(store, model, imported.edition.id, list).await?;
+        let mut run = rescreen(store, model, imported.edition.id, list, actor).await?;
         let closed = store.close_screening_hits_off_list(list, imported.edition.id, actor).await?;
         (run.hits_removed, run.hits_replaced, run.closed) =
             (closed.removed, closed.changed, closed.removed + closed.changed);
-        store.close_superseded_screening_hits().await?;
+        store.close_superseded_screening_hits(actor).await?;
         // Each decided hit stands as the latest decision on its entry as this edition gives it; a declaration whose
         // hit changed so is reconciled even when none of its hits is confirmed any more (its effect is lifted).
         let restated = store.restate_screening_hits(list, imported.edition.id, actor).await?;
@@ -175,13 +175,14 @@ pub async fn import_edition(
     Ok((imported, run))
 }
 
-/// Screens every stored current declaration against one edition, storing the hits not stored before; `model` reads
-/// goods (see [`import_edition`]).
+/// Screens every stored current declaration against one edition, storing the hits not stored before (each change
+/// audited by `actor`); `model` reads goods (see [`import_edition`]).
 pub async fn rescreen(
     store: &Store,
     model: &Arc<RiskModel>,
     edition_id: i64,
     list: ListKind,
+    actor: &str,
 ) -> Result<ScreeningRun, ScreeningError> {
     let (edition, _) = store.screening_edition(edition_id).await?.ok_or(StorageError::NotFound)?;
     let ix = index_of(store, model, &EditionKey::from(&edition), store.screening_today()).await?;
@@ -196,7 +197,7 @@ pub async fn rescreen(
         let hits = tokio::task::spawn_blocking(move || screen_batch(&ix, list, edition_id, &batch)).await?;
         run.parties += hits.0;
         run.hits += hits.1.len();
-        count_recorded(&mut run, &store.record_screening_hits(&hits.1).await?);
+        count_recorded(&mut run, &store.record_screening_hits(&hits.1, actor).await?);
     }
     Ok(run)
 }
@@ -205,7 +206,8 @@ pub async fn rescreen(
 fn count_recorded(run: &mut ScreeningRun, r: &RecordedHits) {
     run.new_alerts += r.opened.len();
     run.hits_changed += r.asked_again;
-    run.hits_added += r.opened.len().saturating_sub(r.asked_again);
+    run.hits_reopened += r.reopened;
+    run.hits_added += r.opened.len().saturating_sub(r.asked_again + r.reopened);
     run.hits_remembered += r.remembered;
 }
 
@@ -250,14 +252,14 @@ pub async fn screen_declaration(
 ) -> Result<ScreeningRun, ScreeningError> {
     let mut run = ScreeningRun { declarations: 1, ..ScreeningRun::default() };
     // The declaration this one replaced is screened no more: its open hits are not for an officer to decide.
-    store.close_superseded_screening_hits().await?;
+    store.close_superseded_screening_hits(crate::storage::SCREENING_AT_INTAKE).await?;
     let batch = [(declaration_id, declaration.clone())];
     for edition in store.latest_screening_editions().await? {
         let ix = index_of(store, model, &edition, store.screening_today()).await?;
         let (parties, hits) = screen_batch(&ix, edition.list, edition.id, &batch);
         run.parties = parties;
         run.hits += hits.len();
-        count_recorded(&mut run, &store.record_screening_hits(&hits).await?);
+        count_recorded(&mut run, &store.record_screening_hits(&hits, crate::storage::SCREENING_AT_INTAKE).await?);
     }
     run.reassessed = usize::from(
         reconcile_effects(store, declaration_id, crate::storage::SCREENING_AT_INTAKE, false).await?.is_some(),

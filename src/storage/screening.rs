@@ -249,8 +249,52 @@ pub struct RecordedHits {
     /// Of `opened`: on an entry that changed since it was matched against the same party of the same declaration
     /// (the changed entry is asked again).
     pub asked_again: usize,
+    /// Of `opened`: hits closed before because their entry, as matched, had left the list, opened again because an
+    /// edition lists the entry again as it was matched (re-opened, not new).
+    pub reopened: usize,
     /// Hits stored with the status of a decision already taken on the same entry, unchanged, and the same party.
     pub remembered: usize,
+}
+
+/// Why a hit's state changed, as its audit entry says it (`screening.hits_<cause>`, with the hits' ids).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::AsRefStr)]
+#[strum(serialize_all = "snake_case")]
+enum HitCause {
+    /// Stored open: an entry never matched against that party of that declaration (`hits_opened_entry_added`).
+    OpenedEntryAdded,
+    /// Stored open: the entry changed since it was matched against that party of that declaration (asked again).
+    OpenedEntryChanged,
+    /// Opened again: a hit closed because its entry left the list, listed again as it was matched.
+    Reopened,
+    /// Stored with the status of a decision already taken on the same entry, unchanged, and the same party.
+    DecisionRemembered,
+    /// Closed: the latest edition no longer lists the entry.
+    ClosedEntryRemoved,
+    /// Closed: the latest edition lists the entry changed (its hits on the changed entry are asked again).
+    ClosedEntryChanged,
+    /// Closed: a newer declaration replaced the hit's declaration.
+    ClosedSuperseded,
+}
+
+/// Appends, for each cause with hits, one audit entry `screening.hits_<cause>` naming the hits (ids, in order) and
+/// the list, on `target`.
+async fn audit_hits(
+    txn: &sea_orm::DatabaseTransaction,
+    actor: &str,
+    target: &str,
+    list: Option<&str>,
+    by_cause: &[(HitCause, Vec<i64>)],
+) -> Result<(), StorageError> {
+    let events: Vec<AuditEvent> = by_cause
+        .iter()
+        .filter(|(_, hits)| !hits.is_empty())
+        .map(|(cause, hits)| {
+            let payload = serde_json::json!({"list": list, "cause": cause.as_ref(), "hits": hits});
+            AuditEvent::new(actor, format!("screening.hits_{}", cause.as_ref()), target, payload)
+        })
+        .collect();
+    audit::append_all(txn, &events).await?;
+    Ok(())
 }
 
 /// The open hits an edition closed ([`Store::close_screening_hits_off_list`]), by why.
@@ -523,8 +567,11 @@ impl Store {
     /// Stores hits not stored before (the same entry, unchanged, against the same party of the same declaration is
     /// one hit whatever the edition), each taking the status of a decision already taken on that entry and party.
     /// Returns what was stored: the hits newly stored as open (the new alerts), how many of them are on an entry
-    /// that changed since it was matched against the same party (asked again), and how many took a decision.
-    pub async fn record_screening_hits(&self, hits: &[NewHit]) -> Result<RecordedHits, StorageError> {
+    /// that changed since it was matched against the same party (asked again), how many were closed hits opened again
+    /// (their entry listed again as matched), and how many took a decision. Each kind of change is audited apart, by
+    /// `actor`, on the edition that found the hits: `screening.hits_opened_entry_added`,
+    /// `screening.hits_opened_entry_changed`, `screening.hits_reopened`, `screening.hits_decision_remembered`.
+    pub async fn record_screening_hits(&self, hits: &[NewHit], actor: &str) -> Result<RecordedHits, StorageError> {
         if hits.is_empty() {
             return Ok(RecordedHits::default());
         }
@@ -573,6 +620,9 @@ impl Store {
                 }
             }
             let mut recorded = RecordedHits::default();
+            // The hits changed, by edition and list, then by why.
+            let mut audited: std::collections::BTreeMap<(i64, String), [Vec<i64>; 4]> =
+                std::collections::BTreeMap::new();
             let now = Utc::now();
             for h in hits {
                 let kind = h.list.to_string();
@@ -625,13 +675,34 @@ impl Store {
                     row.declaration_id,
                     row.site_ref.clone(),
                 ));
+                let [added, changed, reopened, remembered] =
+                    audited.entry((row.edition_id, row.list_kind.clone())).or_default();
                 if status == HitStatus::Open {
                     recorded.opened.push(row.id);
-                    recorded.asked_again += usize::from(again && closed_before.is_none());
+                    if closed_before.is_some() {
+                        recorded.reopened += 1;
+                        reopened.push(row.id);
+                    } else if again {
+                        recorded.asked_again += 1;
+                        changed.push(row.id);
+                    } else {
+                        added.push(row.id);
+                    }
                 } else {
                     recorded.remembered += 1;
+                    remembered.push(row.id);
                 }
                 matched_before.insert((row.list_kind, row.entry_key, row.party_key, row.declaration_id, row.site_ref));
+            }
+            for ((edition_id, list), [added, changed, reopened, remembered]) in audited {
+                let by_cause = [
+                    (HitCause::OpenedEntryAdded, added),
+                    (HitCause::OpenedEntryChanged, changed),
+                    (HitCause::Reopened, reopened),
+                    (HitCause::DecisionRemembered, remembered),
+                ];
+                audit_hits(&txn, actor, &format!("screening_edition/{edition_id}"), Some(list.as_str()), &by_cause)
+                    .await?;
             }
             Ok(recorded)
         }
@@ -720,12 +791,15 @@ impl Store {
             let listed: HashSet<&str> = on_list.iter().map(|(k, _)| k.as_str()).collect();
             let mut closed = ClosedHits::default();
             let mut gone: Vec<i64> = Vec::new();
+            let (mut removed, mut changed) = (Vec::new(), Vec::new());
             for h in open.iter().filter(|h| !on_list.contains(&(h.entry_key.clone(), h.entry_hash.clone()))) {
                 gone.push(h.id);
                 if listed.contains(h.entry_key.as_str()) {
                     closed.changed += 1;
+                    changed.push(h.id);
                 } else {
                     closed.removed += 1;
+                    removed.push(h.id);
                 }
             }
             for chunk in gone.chunks(500) {
@@ -735,16 +809,10 @@ impl Store {
                     .exec(&*txn)
                     .await?;
             }
-            if !gone.is_empty() {
-                let payload = serde_json::json!({"list": list.to_string(), "edition": edition_id, "hits": gone});
-                let event = AuditEvent::new(
-                    actor,
-                    "screening.hits_closed_entry_removed",
-                    format!("screening_edition/{edition_id}"),
-                    payload,
-                );
-                audit::append(&txn, &event).await?;
-            }
+            // Each cause its own entry: a hit closed because its entry changed is not said to have left the list.
+            let by_cause = [(HitCause::ClosedEntryRemoved, removed), (HitCause::ClosedEntryChanged, changed)];
+            let target = format!("screening_edition/{edition_id}");
+            audit_hits(&txn, actor, &target, Some(list.to_string().as_str()), &by_cause).await?;
             Ok(closed)
         }
         .await;
@@ -769,17 +837,39 @@ impl Store {
     }
 
     /// Closes the open hits of declarations a newer declaration replaced (set `superseded`): only current
-    /// declarations are screened, and their own hits are what an officer must decide. Returns how many were closed.
-    pub async fn close_superseded_screening_hits(&self) -> Result<u64, StorageError> {
+    /// declarations are screened, and their own hits are what an officer must decide. Audited by `actor` as
+    /// `screening.hits_closed_superseded` on each declaration replaced, naming its hits. Returns how many were closed.
+    pub async fn close_superseded_screening_hits(&self, actor: &str) -> Result<u64, StorageError> {
         let txn = self.write().await?;
         let result = async {
-            Ok(hit::Entity::update_many()
-                .col_expr(hit::Column::Status, Expr::value(HitStatus::Superseded.to_string()))
+            let closing: Vec<(i64, i64)> = hit::Entity::find()
+                .select_only()
+                .columns([hit::Column::Id, hit::Column::DeclarationId])
                 .filter(hit::Column::Status.eq(HitStatus::Open.to_string()))
                 .filter(hit::Column::DeclarationId.in_subquery(superseded_ids()))
-                .exec(&*txn)
-                .await?
-                .rows_affected)
+                .order_by_asc(hit::Column::Id)
+                .into_tuple()
+                .all(&*txn)
+                .await?;
+            let mut closed = 0;
+            let mut by_declaration: std::collections::BTreeMap<i64, Vec<i64>> = std::collections::BTreeMap::new();
+            for chunk in closing.chunks(500) {
+                closed += hit::Entity::update_many()
+                    .col_expr(hit::Column::Status, Expr::value(HitStatus::Superseded.to_string()))
+                    .filter(hit::Column::Status.eq(HitStatus::Open.to_string()))
+                    .filter(hit::Column::Id.is_in(chunk.iter().map(|(id, _)| *id)))
+                    .exec(&*txn)
+                    .await?
+                    .rows_affected;
+            }
+            for (id, declaration) in closing {
+                by_declaration.entry(declaration).or_default().push(id);
+            }
+            for (declaration, hits) in by_declaration {
+                let by_cause = [(HitCause::ClosedSuperseded, hits)];
+                audit_hits(&txn, actor, &format!("declaration/{declaration}"), None, &by_cause).await?;
+            }
+            Ok(closed)
         }
         .await;
         txn.finish(result).await

@@ -136,9 +136,19 @@ impl utoipa::Modify for CommonResponses {
                 .build()
         };
         let common = [
-            ("BadRequest", "A path, query or body that cannot be read, or a value out of its range", None),
+            (
+                "BadRequest",
+                "A path, query or body that cannot be read, a query parameter or form part the operation does not take \
+                 (named, with those it takes), or a value out of its range",
+                None,
+            ),
             ("Unauthorized", "No valid API token or session", Some(("WWW-Authenticate", "`Bearer realm=\"chainon\"`"))),
-            ("PayloadTooLarge", "The body is larger than its limit", None),
+            (
+                "PayloadTooLarge",
+                "The body is larger than its limit (said with advice for what was sent; refused on its declared \
+                 `Content-Length` before it is read)",
+                None,
+            ),
             (
                 "ServiceUnavailable",
                 "The database is busy or out of reach (`database_unavailable`); try again later",
@@ -487,6 +497,7 @@ async fn upload_declaration(
         query.into_inner().file_name,
         UploadOf::Declaration,
         SentFrom::Api,
+        &[],
     )
     .await?;
     auth::check_csrf_for(&req, &viewer, upload.csrf.as_deref())?;

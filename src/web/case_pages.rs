@@ -565,7 +565,11 @@ async fn read_file_part(
         if over {
             *dropped += chunk.len() as u64;
             if *dropped > MAX_DROPPED_BYTES {
-                return Err(ApiError::PayloadTooLarge { limit_bytes: MAX_DROPPED_BYTES, file: None });
+                return Err(ApiError::PayloadTooLarge {
+                    limit_bytes: MAX_DROPPED_BYTES,
+                    file: None,
+                    sent: super::error::Sent::Attachments,
+                });
             }
         } else {
             buf.extend_from_slice(&chunk);
@@ -587,9 +591,15 @@ async fn read_case_form(
     use futures_util::StreamExt;
     let content_type = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
     if !content_type.starts_with("multipart/form-data") {
-        let body = super::input::read_limited(payload, super::input::BODY_LIMIT as u64).await?;
+        let limit = super::input::BODY_LIMIT as u64;
+        super::input::refuse_declared_over(req, &mut payload, limit, limit, None, super::error::Sent::Body).await?;
+        let body = super::input::read_limited(payload, limit).await?;
         return Ok(CaseForm { body, files: Vec::new(), refused: Vec::new(), too_large: false, permit: None });
     }
+    // Over all a form may carry, refused on what the client declares, before a byte is read or a place taken.
+    let most = MAX_FORM_BYTES.saturating_add(super::uploads::DRAIN_MARGIN);
+    super::input::refuse_declared_over(req, &mut payload, most, MAX_FORM_BYTES, None, super::error::Sent::Attachments)
+        .await?;
     let permit = gate.admit(&mut payload, MAX_FORM_BYTES).await?;
     let mut form = actix_multipart::Multipart::new(req.headers(), payload);
     let mut fields: Vec<(String, String)> = Vec::new();

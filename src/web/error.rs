@@ -28,9 +28,11 @@ pub enum ApiError {
     /// for the solicitation (code `superseded`, 409).
     #[error("declaration {declaration} was replaced by {current}")]
     Superseded { declaration: i64, current: i64 },
-    /// The body is larger than the configured limit; `file` names the uploaded file when the body carried one.
+    /// The body is larger than the configured limit; `file` names the uploaded file when the body carried one (a
+    /// refusal from the declared `Content-Length`, before the body is read, names none); `sent` says what was sent,
+    /// so that the refusal gives the advice for that kind of thing.
     #[error("payload too large")]
-    PayloadTooLarge { limit_bytes: u64, file: Option<String> },
+    PayloadTooLarge { limit_bytes: u64, file: Option<String>, sent: Sent },
     /// The declaration was refused; every issue with its place.
     #[error("declaration rejected")]
     Rejected(Vec<Issue>),
@@ -123,6 +125,80 @@ impl IssueJson {
     }
 }
 
+/// What a body refused for its size carried ([`ApiError::PayloadTooLarge`]): each kind of thing has its own words
+/// and advice, so that a list file is never told how to make a declaration smaller.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sent {
+    /// A JSON body or a form's fields.
+    Body,
+    /// A declaration's file (the API and the upload page).
+    Declaration,
+    /// A screening list's file (the API and the lists page).
+    ListFile,
+    /// The files attached to a case form, in all.
+    Attachments,
+}
+
+impl Sent {
+    /// The refusal of what was sent, over `limit_bytes`, naming `file` when known, in English and French: the
+    /// limit, that nothing was stored, and what to do for this kind of thing.
+    fn too_large(self, limit_bytes: u64, file: Option<&str>) -> (String, String) {
+        let (size_en, size_fr) = crate::import::size_words(limit_bytes);
+        let (what_en, what_fr) = match (self, file) {
+            (Sent::Body, _) => ("What was sent is".to_string(), "L'envoi dépasse".to_string()),
+            (Sent::Attachments, _) => (
+                "The files attached to the form are, in all,".to_string(),
+                "Les fichiers joints au formulaire dépassent, en tout,".to_string(),
+            ),
+            (_, Some(f)) => (format!("The file “{f}” is"), format!("Le fichier « {f} » dépasse")),
+            (Sent::Declaration, None) => {
+                ("The declaration file sent is".to_string(), "Le fichier de déclaration envoyé dépasse".to_string())
+            }
+            (Sent::ListFile, None) => {
+                ("The list file sent is".to_string(), "Le fichier de liste envoyé dépasse".to_string())
+            }
+        };
+        let (advice_en, advice_fr): (String, String) = match self {
+            Sent::Body => (
+                "Send less: a shorter text, or fewer values.".into(),
+                "Envoyez moins : un texte plus court, ou moins de valeurs.".into(),
+            ),
+            Sent::Declaration => (
+                "Send a smaller file (a declaration in CSV files in a zip, or in JSON, is smaller).".into(),
+                "Envoyez un fichier plus petit (une déclaration en fichiers CSV dans un zip, ou en JSON, est plus petite)."
+                    .into(),
+            ),
+            Sent::ListFile => (
+                "Send the publisher's file as it is put out, one list a file, not compressed or bundled with others; \
+                 for a larger list, an administrator raises `limits.max_list_file_bytes`."
+                    .into(),
+                "Envoyez le fichier de l'éditeur tel qu'il est publié, une liste par fichier, sans le compresser ni \
+                 le joindre à d'autres; pour une liste plus grande, un administrateur relève \
+                 `limits.max_list_file_bytes`."
+                    .into(),
+            ),
+            Sent::Attachments => {
+                use crate::cases::attachments::{MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS};
+                let (each_en, each_fr) = crate::import::size_words(MAX_ATTACHMENT_BYTES as u64);
+                (
+                    format!(
+                        "Attach fewer or smaller files (each at most {each_en}, {MAX_ATTACHMENTS} a record entry) and \
+                         send the form again."
+                    ),
+                    format!(
+                        "Joignez des fichiers moins nombreux ou plus petits (chacun d'au plus {each_fr}, \
+                         {MAX_ATTACHMENTS} par inscription au dossier) et envoyez de nouveau le formulaire."
+                    ),
+                )
+            }
+        };
+        (
+            format!("{what_en} larger than the limit of {size_en}; nothing was stored. {advice_en}"),
+            format!("{what_fr} la limite de {size_fr}; rien n'a été enregistré. {advice_fr}"),
+        )
+    }
+}
+
 impl ApiError {
     /// An internal error keeping its cause (any error, or a sentence saying what failed).
     pub fn internal(cause: impl Into<Box<dyn std::error::Error + Send + Sync>>) -> ApiError {
@@ -192,30 +268,7 @@ impl ApiError {
                      notes sur la déclaration courante (/bids/{current}/follow-up); rien n'a été enregistré."
                 ),
             ),
-            ApiError::PayloadTooLarge { limit_bytes, file: None } => (
-                format!(
-                    "What was sent is larger than the limit of {}; nothing was stored.",
-                    crate::import::size_words(*limit_bytes).0
-                ),
-                format!(
-                    "L'envoi dépasse la limite de {}; rien n'a été enregistré.",
-                    crate::import::size_words(*limit_bytes).1
-                ),
-            ),
-            ApiError::PayloadTooLarge { limit_bytes, file: Some(file) } => {
-                let (size_en, size_fr) = crate::import::size_words(*limit_bytes);
-                (
-                    format!(
-                        "The file “{file}” is larger than the limit of {size_en}; nothing was \
-                         stored. Send a smaller file (a declaration in CSV files in a zip, or in JSON, is smaller)."
-                    ),
-                    format!(
-                        "Le fichier « {file} » dépasse la limite de {size_fr}; rien n'a été \
-                         enregistré. Envoyez un fichier plus petit (une déclaration en fichiers CSV dans un zip, ou en \
-                         JSON, est plus petite)."
-                    ),
-                )
-            }
+            ApiError::PayloadTooLarge { limit_bytes, file, sent } => sent.too_large(*limit_bytes, file.as_deref()),
             ApiError::Rejected(issues) => {
                 let (en, fr) = errors_counted(issues);
                 (
@@ -703,7 +756,7 @@ pub(super) mod extractors {
     pub fn json(e: JsonPayloadError) -> ApiError {
         match e {
             JsonPayloadError::OverflowKnownLength { limit, .. } | JsonPayloadError::Overflow { limit } => {
-                ApiError::PayloadTooLarge { limit_bytes: limit as u64, file: None }
+                ApiError::PayloadTooLarge { limit_bytes: limit as u64, file: None, sent: super::Sent::Body }
             }
             JsonPayloadError::Deserialize(e) => super::json_unreadable(&e, ""),
             JsonPayloadError::ContentType => ApiError::bad_request(
@@ -717,7 +770,7 @@ pub(super) mod extractors {
     pub fn form(e: UrlencodedError) -> ApiError {
         match e {
             UrlencodedError::Overflow { limit, .. } => {
-                ApiError::PayloadTooLarge { limit_bytes: limit as u64, file: None }
+                ApiError::PayloadTooLarge { limit_bytes: limit as u64, file: None, sent: super::Sent::Body }
             }
             other => unreadable(&other),
         }

@@ -37,7 +37,7 @@ where
 ///
 /// The body must be sent as `application/json` (or a `+json` type): a body sent as text or as a form is refused, not
 /// guessed at.
-pub(super) async fn json_body<T>(req: &HttpRequest, payload: web::Payload) -> Result<T, ApiError>
+pub(super) async fn json_body<T>(req: &HttpRequest, mut payload: web::Payload) -> Result<T, ApiError>
 where
     T: serde::de::DeserializeOwned + utoipa::ToSchema,
 {
@@ -51,6 +51,8 @@ where
             format!("Le corps a été envoyé {given_fr} : envoyez-le en JSON, avec « Content-Type: application/json »."),
         ));
     }
+    refuse_declared_over(req, &mut payload, BODY_LIMIT as u64, BODY_LIMIT as u64, None, super::error::Sent::Body)
+        .await?;
     let bytes = read_limited(payload, BODY_LIMIT as u64).await?;
     // A body that is not JSON at all is refused below, by the typed reading, with its line and column.
     if let Ok(value) = serde_json::from_slice::<serde_json::Value>(&bytes) {
@@ -286,7 +288,7 @@ fn type_fits(schema: &serde_json::Value, value: &serde_json::Value, c: &Componen
 }
 
 fn too_large(limit: u64) -> ApiError {
-    ApiError::PayloadTooLarge { limit_bytes: limit, file: None }
+    ApiError::PayloadTooLarge { limit_bytes: limit, file: None, sent: super::error::Sent::Body }
 }
 
 /// Reads a body or a part of one, refusing more than `limit` bytes as soon as they arrive.
@@ -371,13 +373,47 @@ fn two_files(first: &str, second: &str, of: UploadOf, from: SentFrom) -> ApiErro
     )
 }
 
-/// A refusal for size, naming the file `name`; any other refusal as it is.
-fn name_too_large(e: ApiError, name: &str) -> ApiError {
+/// A refusal for size, naming the file `name` of what `of` says; any other refusal as it is.
+fn name_too_large(e: ApiError, name: &str, of: UploadOf) -> ApiError {
     match e {
         ApiError::PayloadTooLarge { limit_bytes, .. } => {
-            ApiError::PayloadTooLarge { limit_bytes, file: Some(name.to_string()) }
+            ApiError::PayloadTooLarge { limit_bytes, file: Some(name.to_string()), sent: of.sent() }
         }
         other => other,
+    }
+}
+
+/// A form's part refused: a name the form does not take (`twice`: false), or one given twice; naming it and the
+/// parts the form takes, in the words of whoever sent it (a page's form is sent again from its page).
+fn part_refused(part: &str, takes: &[&str], twice: bool, from: SentFrom) -> ApiError {
+    let taken: Vec<String> = ["file", "csrf"].iter().chain(takes).map(|t| format!("`{t}`")).collect::<Vec<_>>();
+    let taken = taken.join(", ");
+    let shown: String = part.chars().take(40).map(|c| if c.is_control() { '\u{FFFD}' } else { c }).collect();
+    let (part_en, part_fr) = if shown.is_empty() {
+        ("a part without a name".to_string(), "une partie sans nom".to_string())
+    } else {
+        (format!("the part `{shown}`"), format!("la partie « {shown} »"))
+    };
+    let (why_en, why_fr) = if twice {
+        (
+            format!("carries {part_en} twice: give it once"),
+            format!("porte deux fois {part_fr} : la donner une seule fois"),
+        )
+    } else {
+        (format!("carries {part_en}, which it does not take"), format!("porte {part_fr}, qu'il ne prend pas"))
+    };
+    match from {
+        SentFrom::Api => ApiError::bad_request(
+            format!("The form {why_en}; it takes {taken}, in any order. Nothing was stored."),
+            format!("Le formulaire {why_fr}; il prend {taken}, dans n'importe quel ordre. Rien n'a été enregistré."),
+        ),
+        SentFrom::Page => ApiError::bad_request(
+            format!("The form sent {why_en}: send the file again from this page. Nothing was stored."),
+            format!(
+                "Le formulaire envoyé {why_fr} : envoyez de nouveau le fichier depuis cette page. Rien n'a été \
+                 enregistré."
+            ),
+        ),
     }
 }
 
@@ -419,6 +455,22 @@ pub(super) enum UploadOf {
 }
 
 impl UploadOf {
+    /// What a refusal for size says was sent.
+    fn sent(self) -> super::error::Sent {
+        match self {
+            UploadOf::Declaration => super::error::Sent::Declaration,
+            UploadOf::List => super::error::Sent::ListFile,
+        }
+    }
+
+    /// The name of a file part sent without one.
+    fn unnamed(self) -> &'static str {
+        match self {
+            UploadOf::Declaration => "declaration",
+            UploadOf::List => "list",
+        }
+    }
+
     /// "the declaration file" / "le fichier de déclaration", or the list file's.
     fn words(self) -> (&'static str, &'static str) {
         match self {
@@ -438,9 +490,47 @@ pub(super) enum SentFrom {
     Page,
 }
 
-/// Reads an upload: the `file` part of a multipart form, or the whole body. Takes a place of `gate` before reading
-/// anything, held by the [`Upload`]; when none is free, reads the body to its end, dropping it, and answers
-/// [`ApiError::UploadsBusy`] (`UploadGate::admit`). Refuses more than `limit` bytes as soon as they arrive.
+/// The body's length as its `Content-Length` header declares it, when it declares one that can be read.
+pub(super) fn declared_length(req: &HttpRequest) -> Option<u64> {
+    req.headers().get(header::CONTENT_LENGTH)?.to_str().ok()?.trim().parse().ok()
+}
+
+/// Refuses a body whose declared `Content-Length` is over `most` bytes before any of it is kept or a place taken:
+/// 413 over `limit` (the limit said, of what `sent` says, naming `file` when known; `most` is `limit` and what may
+/// come around it, a multipart form's parts). A body declared at most [`super::uploads::DRAIN_MARGIN`] past `most` is
+/// read to its end and dropped first (that many bytes at most, never kept), so that a client still sending reads the
+/// answer rather than a reset connection; a larger one is answered from its head alone, none of it read.
+pub(super) async fn refuse_declared_over<S, E>(
+    req: &HttpRequest,
+    payload: &mut S,
+    most: u64,
+    limit: u64,
+    file: Option<String>,
+    sent: super::error::Sent,
+) -> Result<(), ApiError>
+where
+    S: futures_util::Stream<Item = Result<web::Bytes, E>> + Unpin,
+{
+    match declared_length(req) {
+        Some(declared) if declared > most => {
+            let margin = super::uploads::DRAIN_MARGIN;
+            if declared <= most.saturating_add(margin) {
+                super::uploads::drain(payload, most.saturating_add(margin)).await;
+            }
+            Err(ApiError::PayloadTooLarge { limit_bytes: limit, file, sent })
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Reads an upload: the `file` part of a multipart form, or the whole body. A body whose declared `Content-Length`
+/// is over `limit` (a multipart form: over `limit` and [`super::uploads::DRAIN_MARGIN`] of form) is refused before
+/// anything is read or a place is taken. Takes a place of `gate` before reading anything, held by the [`Upload`];
+/// when none is free, reads the body to its end, dropping it, and answers [`ApiError::UploadsBusy`]
+/// (`UploadGate::admit`). Refuses more than `limit` bytes as soon as they arrive. A form's parts are read whatever
+/// their order, before or after the file: `csrf`, `file` and the names in `takes`, each once; a part of another name,
+/// or one given twice, is refused naming it (and the parts the form takes), nothing stored.
+#[allow(clippy::too_many_arguments)]
 pub(super) async fn read_upload(
     req: &HttpRequest,
     mut payload: web::Payload,
@@ -449,13 +539,20 @@ pub(super) async fn read_upload(
     name_hint: Option<String>,
     of: UploadOf,
     from: SentFrom,
+    takes: &[&str],
 ) -> Result<Upload, ApiError> {
-    let permit = gate.admit(&mut payload, limit).await?;
     let content_type = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
-    if content_type.starts_with("multipart/form-data") {
+    let multipart = content_type.starts_with("multipart/form-data");
+    // Refused on what the client declares, before any of it is kept or a place taken.
+    let most = if multipart { limit.saturating_add(super::uploads::DRAIN_MARGIN) } else { limit };
+    let file = if multipart { None } else { name_hint.clone() };
+    refuse_declared_over(req, &mut payload, most, limit, file, of.sent()).await?;
+    let permit = gate.admit(&mut payload, limit).await?;
+    if multipart {
         let mut form = actix_multipart::Multipart::new(req.headers(), payload);
         let mut csrf = None;
-        let mut fields = Vec::new();
+        let mut fields: Vec<(String, String)> = Vec::new();
+        let mut file: Option<(String, Vec<u8>)> = None;
         let mut parts = 0;
         while let Some(field) = form.next().await {
             let field = field.map_err(|e| {
@@ -471,62 +568,56 @@ pub(super) async fn read_upload(
             if parts > MAX_PARTS {
                 return Err(too_many_parts(from));
             }
-            if field.name() != Some("file") {
-                // Every other part is read within a small cap, so none can make the server read without end.
-                let name = field.name().unwrap_or_default().to_string();
-                let value = read_limited(field, FIELD_LIMIT).await.map_err(|e| match (e, from) {
-                    (ApiError::PayloadTooLarge { .. }, SentFrom::Api) => ApiError::bad_request(
-                        format!("The form's part `{name}` holds more than {FIELD_LIMIT} bytes; only the file may be large."),
-                        format!(
-                            "La partie « {name} » du formulaire dépasse {FIELD_LIMIT}\u{a0}octets; seul le fichier peut être volumineux."
-                        ),
-                    ),
-                    (ApiError::PayloadTooLarge { .. }, SentFrom::Page) => ApiError::bad_request(
-                        format!(
-                            "A field of the form holds more than {FIELD_LIMIT} bytes; only the file may be large. \
-                             Nothing was stored."
-                        ),
-                        format!(
-                            "Un champ du formulaire dépasse {FIELD_LIMIT}\u{a0}octets; seul le fichier peut être volumineux. \
-                             Rien n'a été enregistré."
-                        ),
-                    ),
-                    (other, _) => other,
-                })?;
-                if name == "csrf" {
-                    // The page's form puts its anti-forgery token before the file.
-                    csrf = Some(String::from_utf8_lossy(&value).into_owned());
-                } else {
-                    fields.push((name, String::from_utf8_lossy(&value).into_owned()));
+            let part = field.name().unwrap_or_default().to_string();
+            if part == "file" {
+                // A second file: one of two files sent where one is read, and which one was meant cannot be known.
+                if let Some((first, _)) = &file {
+                    return Err(two_files(first, &file_name_of(&field).unwrap_or_default(), of, from));
                 }
+                let given_name = file_name_of(&field);
+                let name = given_name.clone().unwrap_or_else(|| of.unnamed().to_string());
+                let bytes = read_limited(field, limit).await.map_err(|e| name_too_large(e, &name, of))?;
+                if bytes.is_empty() {
+                    return Err(empty_file(given_name.as_deref(), of, from));
+                }
+                file = Some((name, bytes));
                 continue;
             }
-            let given_name = file_name_of(&field);
-            let name = given_name.clone().unwrap_or_else(|| "declaration".to_string());
-            let bytes = read_limited(field, limit).await.map_err(|e| name_too_large(e, &name))?;
-            if bytes.is_empty() {
-                return Err(empty_file(given_name.as_deref(), of, from));
+            // Every other part: read within a small cap, so none can make the server read without end; then one the
+            // form takes, once.
+            let value = read_limited(field, FIELD_LIMIT).await.map_err(|e| match (e, from) {
+                (ApiError::PayloadTooLarge { .. }, SentFrom::Api) => ApiError::bad_request(
+                    format!("The form's part `{part}` holds more than {FIELD_LIMIT} bytes; only the file may be large."),
+                    format!(
+                        "La partie « {part} » du formulaire dépasse {FIELD_LIMIT}\u{a0}octets; seul le fichier peut être volumineux."
+                    ),
+                ),
+                (ApiError::PayloadTooLarge { .. }, SentFrom::Page) => ApiError::bad_request(
+                    format!(
+                        "A field of the form holds more than {FIELD_LIMIT} bytes; only the file may be large. \
+                         Nothing was stored."
+                    ),
+                    format!(
+                        "Un champ du formulaire dépasse {FIELD_LIMIT}\u{a0}octets; seul le fichier peut être volumineux. \
+                         Rien n'a été enregistré."
+                    ),
+                ),
+                (other, _) => other,
+            })?;
+            if part != "csrf" && !takes.contains(&part.as_str()) {
+                return Err(part_refused(&part, takes, false, from));
             }
-            // The rest of the form: a second file would be one of two files sent where one is read, and which one
-            // was meant cannot be known. Other small parts are read within their cap and left aside.
-            while let Some(field) = form.next().await {
-                let field = field.map_err(|e| {
-                    tracing::info!(detail = %crate::telemetry::Chain(&e), "multipart form refused after its file");
-                    ApiError::bad_request(
-                        "The form cannot be read after its file: its parts are not well formed (multipart/form-data).",
-                        "Le formulaire est illisible après son fichier : ses parties ne sont pas bien formées \
-                         (multipart/form-data).",
-                    )
-                })?;
-                parts += 1;
-                if parts > MAX_PARTS {
-                    return Err(too_many_parts(from));
-                }
-                if field.name() == Some("file") {
-                    return Err(two_files(&name, &file_name_of(&field).unwrap_or_default(), of, from));
-                }
-                read_limited(field, FIELD_LIMIT).await?;
+            if (part == "csrf" && csrf.is_some()) || fields.iter().any(|(n, _)| *n == part) {
+                return Err(part_refused(&part, takes, true, from));
             }
+            let value = String::from_utf8_lossy(&value).into_owned();
+            if part == "csrf" {
+                csrf = Some(value);
+            } else {
+                fields.push((part, value));
+            }
+        }
+        if let Some((name, bytes)) = file {
             return Ok(Upload { name, bytes, csrf, fields, _permit: permit });
         }
         let (en, fr) = of.words();
@@ -556,7 +647,10 @@ pub(super) async fn read_upload(
     };
     // A body over the limit names its file when the request gave its name (`?file_name=`).
     let bytes = match (read_limited(payload, limit).await, &name_hint) {
-        (Err(e), Some(name)) => return Err(name_too_large(e, name)),
+        (Err(e), Some(name)) => return Err(name_too_large(e, name, of)),
+        (Err(ApiError::PayloadTooLarge { limit_bytes, .. }), None) => {
+            return Err(ApiError::PayloadTooLarge { limit_bytes, file: None, sent: of.sent() });
+        }
         (read, _) => read?,
     };
     Ok(Upload {
@@ -573,7 +667,7 @@ pub(super) struct Upload {
     pub name: String,
     pub bytes: Vec<u8>,
     pub csrf: Option<String>,
-    /// The form's other small parts sent before the file (name, text), in order.
+    /// The form's other parts the door takes (name, text), in the order sent, before or after the file.
     pub fields: Vec<(String, String)>,
     /// The upload's place, given back when the handler is done with it (its remaining fields are dropped at the end
     /// of the handler's scope, after the bytes moved out of it are).

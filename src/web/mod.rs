@@ -38,7 +38,7 @@ use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 
 pub use api::ApiDoc;
-pub use error::{ApiError, IssueJson, clash_messages};
+pub use error::{ApiError, IssueJson, Sent, clash_messages};
 pub use headers::security_headers;
 pub use heavy::{FiguresCache, HeavyReports};
 pub use input::BODY_LIMIT;

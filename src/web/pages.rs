@@ -126,7 +126,7 @@ async fn solicitation(number: web::Path<String>, page: Page) -> HttpResponse {
     let lang = page.lang;
     use crate::reports::comparison;
     page.serve(Action::ReadPortfolio, async |ctx| {
-        let query: SolicitationQuery = super::params::from_urlencoded(ctx.req.query_string().as_bytes())
+        let query: SolicitationQuery = super::params::from_query(ctx.req.query_string().as_bytes())
             .map_err(|e| e.to_api(super::params::Place::Query, None))?;
         let asked = query
             .bids
@@ -528,6 +528,7 @@ async fn upload_submit(payload: web::Payload, page: Page) -> HttpResponse {
             None,
             super::input::UploadOf::Declaration,
             super::input::SentFrom::Page,
+            &[],
         )
         .await
         {

@@ -54,8 +54,9 @@ pub(super) enum Cause {
     /// Given more than once where it is one value.
     Twice,
     Missing,
-    /// A name this address does not take (only where a struct refuses unknown names).
-    Unknown,
+    /// A name this address does not take: every query ([`Query`], [`from_query`]), and structs that refuse unknown
+    /// names. Holds the names it takes, which the refusal lists.
+    Unknown(Vec<&'static str>),
     /// Anything else a value's own reader refused (a date …): said without the reader's words.
     Unreadable,
 }
@@ -160,8 +161,21 @@ impl ParamError {
                 "il est donné plus d'une fois : le donner une seule fois".into(),
             ),
             Cause::Missing => ("it is missing, and it is required".into(), "il manque, et il est obligatoire".into()),
-            Cause::Unknown => {
-                ("this address takes no such parameter".into(), "cette adresse ne prend pas ce paramètre".into())
+            Cause::Unknown(takes) => {
+                let mut takes: Vec<&str> = takes.iter().copied().filter(|t| !ANY_QUERY_TAKES.contains(t)).collect();
+                if place == Place::Query {
+                    takes.extend(ANY_QUERY_TAKES);
+                }
+                let (en, fr) = if takes.is_empty() {
+                    ("it takes none".to_string(), "elle n'en prend aucun".to_string())
+                } else {
+                    let list = takes.iter().map(|t| format!("`{t}`")).collect::<Vec<_>>().join(", ");
+                    (format!("it takes {list}"), format!("elle prend {list}"))
+                };
+                (
+                    format!("this address takes no such parameter; {en}"),
+                    format!("cette adresse ne prend pas ce paramètre; {fr}"),
+                )
             }
             Cause::Unreadable => (
                 "this value cannot be read: see the documentation of this address for what it takes".into(),
@@ -219,8 +233,8 @@ impl de::Error for ParamError {
         ParamError::new(Cause::Twice).at(field, None)
     }
 
-    fn unknown_field(field: &str, _expected: &'static [&'static str]) -> Self {
-        ParamError::new(Cause::Unknown).at(field, None)
+    fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
+        ParamError::new(Cause::Unknown(expected.to_vec())).at(field, None)
     }
 
     fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
@@ -276,9 +290,55 @@ fn grouped(bytes: &[u8]) -> Vec<(String, Vec<String>)> {
     out
 }
 
-/// Reads a query string or a URL-encoded body into `T`.
+/// Reads a query string or a URL-encoded body into `T`; names `T` does not take are left aside (a form's body: its
+/// token, its buttons). A query is read by [`from_query`].
 pub(super) fn from_urlencoded<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ParamError> {
     T::deserialize(Pairs(grouped(bytes)))
+}
+
+/// The query parameters every address takes besides its own: `lang`, the language of the answer (read by
+/// `web::lang` from the query string, whatever the handler reads). Nothing else is taken unasked: a name mistyped
+/// (`bandd`, `limt`) would otherwise be left aside and the answer be that of another question.
+pub(super) const ANY_QUERY_TAKES: &[&str] = &["lang"];
+
+/// Reads a query string into `T`, a struct: a name `T` does not take (nor [`ANY_QUERY_TAKES`]) is refused, naming
+/// it and the names the address takes ([`Cause::Unknown`]).
+pub(super) fn from_query<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ParamError> {
+    T::deserialize(QueryPairs(grouped(bytes)))
+}
+
+/// The pairs of a query: [`Pairs`], whose struct refuses names it does not take.
+struct QueryPairs(Vec<(String, Vec<String>)>);
+
+impl<'de> de::Deserializer<'de> for QueryPairs {
+    type Error = ParamError;
+
+    fn deserialize_struct<V: de::Visitor<'de>>(
+        self,
+        _name: &'static str,
+        fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, ParamError> {
+        if let Some((name, values)) =
+            self.0.iter().find(|(n, _)| !fields.contains(&n.as_str()) && !ANY_QUERY_TAKES.contains(&n.as_str()))
+        {
+            let one = match values.as_slice() {
+                [v] => Some(v.as_str()),
+                _ => None,
+            };
+            return Err(ParamError::new(Cause::Unknown(fields.to_vec())).at(name, one));
+        }
+        de::Deserializer::deserialize_any(Pairs(self.0), visitor)
+    }
+
+    fn deserialize_any<V: de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, ParamError> {
+        de::Deserializer::deserialize_any(Pairs(self.0), visitor)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit unit_struct
+        newtype_struct seq tuple tuple_struct map enum identifier ignored_any
+    }
 }
 
 /// The pairs as a map for serde.
@@ -489,7 +549,7 @@ impl<T: DeserializeOwned + 'static> FromRequest for Query<T> {
     type Future = LocalBoxFuture<'static, Result<Self, Self::Error>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let read = from_urlencoded::<T>(req.query_string().as_bytes());
+        let read = from_query::<T>(req.query_string().as_bytes());
         let req = req.clone();
         Box::pin(async move {
             match read {
@@ -694,7 +754,11 @@ impl<T: DeserializeOwned> Form<T> {
     pub async fn read(self) -> Result<T, ApiError> {
         let content_type = self.req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
         let media = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
-        let body = super::input::read_limited(self.payload, super::input::BODY_LIMIT as u64).await?;
+        let limit = super::input::BODY_LIMIT as u64;
+        let mut payload = self.payload;
+        super::input::refuse_declared_over(&self.req, &mut payload, limit, limit, None, super::error::Sent::Body)
+            .await?;
+        let body = super::input::read_limited(payload, limit).await?;
         if !(media == "application/x-www-form-urlencoded" || media.is_empty() && body.is_empty()) {
             return Err(ApiError::bad_request(
                 "The form must be sent as application/x-www-form-urlencoded, as the page's own form sends it; \

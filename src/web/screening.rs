@@ -160,6 +160,10 @@ pub(super) async fn api_lists(state: web::Data<AppState>, viewer: MaybeViewer) -
     Ok(HttpResponse::Ok().json(lists_body(&state).await?))
 }
 
+/// The parts of an import form besides its file and token: the fields of [`ImportQuery`] that say where the edition
+/// comes from (in a form, every one of them may come before or after the file).
+const SOURCE_FIELDS: &[&str] = &["list", "published", "label", "publisher", "address", "licence"];
+
 /// Where an edition comes from, given with the file.
 #[derive(Debug, Deserialize, IntoParams, Default)]
 #[into_params(parameter_in = Query)]
@@ -254,7 +258,7 @@ pub struct ImportBody {
 }
 
 /// Imports a list file as a new dated edition (administrators): the file as the body, or the `file` part of a
-/// multipart form; the list and the edition's source in the query (or, in a form, as parts before the file). The
+/// multipart form; the list and the edition's source in the query (or, in a form, as parts before or after the file, not both). The
 /// edition is diffed against the list's latest and every stored current declaration is re-screened against it.
 /// A refused file stores nothing and answers 422 with each problem and its line.
 #[utoipa::path(
@@ -290,9 +294,28 @@ pub(super) async fn api_import(
         Some(hint),
         super::input::UploadOf::List,
         super::input::SentFrom::Api,
+        SOURCE_FIELDS,
     )
     .await?;
-    let q = if query.list.is_some() { query.into_inner() } else { ImportQuery::from_fields(&upload.fields) };
+    // The edition's source is given in one place: the query, or the form's parts.
+    let q = query.into_inner();
+    let in_query = [&q.list, &q.published, &q.label, &q.publisher, &q.address, &q.licence];
+    let q = match (in_query.iter().any(|v| v.is_some()), upload.fields.first()) {
+        (true, Some((part, _))) => {
+            return Err(ApiError::bad_request(
+                format!(
+                    "The edition's source is given both in the query and in the form's part `{part}`: give it in one \
+                     place. Nothing was stored."
+                ),
+                format!(
+                    "La source de l'édition est donnée à la fois dans la requête et dans la partie « {part} » du \
+                     formulaire : la donner à un seul endroit. Rien n'a été enregistré."
+                ),
+            ));
+        }
+        (_, Some(_)) => ImportQuery::from_fields(&upload.fields),
+        (_, None) => q,
+    };
     let (list, source) = q.source(state.store.screening_today())?;
     let (imported, rescreen) = service::import_edition(
         &state.store,
@@ -917,6 +940,7 @@ async fn page_import(page: Page, payload: web::Payload) -> HttpResponse {
             None,
             super::input::UploadOf::List,
             super::input::SentFrom::Page,
+            SOURCE_FIELDS,
         )
         .await
         {

@@ -594,7 +594,10 @@ fn screening_import_and_lists_say_their_counts_in_words_with_plurals_in_either_l
         out.contains("one.csv: Department watch list, edition 1 (#1), 1 entry: 1 added, 0 removed, 0 changed"),
         "{out}"
     );
-    assert!(out.contains("re-screened 0 declarations (0 parties): 0 hits found, 0 new alerts"), "{out}");
+    assert!(
+        out.contains("re-screened 0 declarations (0 parties): 0 hits found, 0 alerts raised (0 new, 0 re-opened)"),
+        "{out}"
+    );
     assert!(out.contains("open hits closed: 0 (entry removed from the list), 0 (entry changed)"), "{out}");
     assert!(
         out.contains("effects of confirmed hits: 0 applied, 0 lifted, 0 changed; 0 declarations re-assessed"),
@@ -608,7 +611,9 @@ fn screening_import_and_lists_say_their_counts_in_words_with_plurals_in_either_l
         "{out}"
     );
     assert!(
-        out.contains("nouveau filtrage de 0 déclaration (0 partie) : 0 correspondance trouvée, 0 nouvelle alerte"),
+        out.contains(
+            "nouveau filtrage de 0 déclaration (0 partie) : 0 correspondance trouvée, 0 alerte levée (0 nouvelle, 0 rouverte)"
+        ),
         "{out}"
     );
     assert!(out.contains("0 appliqué, 0 levé, 0 modifié; 0 déclaration réévaluée"), "{out}");

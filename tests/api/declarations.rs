@@ -287,12 +287,12 @@ async fn a_form_with_two_files_is_refused_by_api_and_page_and_stores_nothing() {
     use crate::helpers::Who;
     let app = crate::helpers::spawn_app(crate::helpers::Backend::Sqlite).await.unwrap();
     let (name, bytes) = a_bid();
-    // Two files, the same twice or two different ones, with a small part between them or not.
+    // Two files, the same twice or two different ones, with the form's token between them or not.
     for (second, between) in [("other.json", false), ("other.json", true), (name.as_str(), false)] {
         let mut form = reqwest::multipart::Form::new()
             .part("file", reqwest::multipart::Part::bytes(bytes.clone()).file_name(name.clone()));
         if between {
-            form = form.text("note", "x");
+            form = form.text("csrf", "x");
         }
         let form = form.part("file", reqwest::multipart::Part::bytes(bytes.clone()).file_name(second.to_string()));
         let resp =
@@ -333,10 +333,17 @@ async fn a_form_with_two_files_is_refused_by_api_and_page_and_stores_nothing() {
             assert!(!en.contains(library) && !fr.contains(library), "{en} / {fr}");
         }
     }
-    // One file (with a small part after it) is still read.
+    // One file with a part after it that the form does not take: refused naming the part, not left aside.
     let form = reqwest::multipart::Form::new()
         .part("file", reqwest::multipart::Part::bytes(bytes.clone()).file_name(name.clone()))
         .text("note", "x");
+    let resp = app.request(Who::Officer, reqwest::Method::POST, "/api/v1/declarations").multipart(form).send().await;
+    let resp = resp.unwrap();
+    assert_eq!(resp.status(), 400);
+    assert!(json(resp).await["message"].as_str().unwrap().contains("`note`"));
+    // One file alone is read.
+    let form = reqwest::multipart::Form::new()
+        .part("file", reqwest::multipart::Part::bytes(bytes.clone()).file_name(name.clone()));
     let resp = app.request(Who::Officer, reqwest::Method::POST, "/api/v1/declarations").multipart(form).send().await;
     assert_eq!(resp.unwrap().status(), 201);
 }

@@ -23,6 +23,7 @@ mod openapi;
 mod pages;
 mod parameters;
 mod reliability;
+mod requests_taken;
 mod screening;
 mod screening_lifecycle;
 mod sessions;

@@ -447,10 +447,17 @@ async fn multipart_parts_other_than_the_file_are_capped() {
     assert!(page.contains("Un champ du formulaire dépasse 1024\u{a0}octets"), "{page}");
     assert!(page.contains("enctype=\"multipart/form-data\"") && !page.contains("csrf »"), "{page}");
     assert_eq!(app.count().await, 0);
-    // Short parts beside the file are fine.
-    let form = reqwest::multipart::Form::new().text("note", "short").part("file", file());
-    let resp = app.request(Who::Officer, Method::POST, "/api/v1/declarations").multipart(form).send().await.unwrap();
-    assert_eq!(resp.status(), 201);
+    // A short part the form does not take is refused naming it, before the file or after it.
+    for form in [
+        reqwest::multipart::Form::new().text("note", "short").part("file", file()),
+        reqwest::multipart::Form::new().part("file", file()).text("note", "short"),
+    ] {
+        let resp =
+            app.request_alone(Who::Officer, Method::POST, "/api/v1/declarations").multipart(form).send().await.unwrap();
+        let body = json_error(resp, 400, "a part not taken").await;
+        assert!(body["message"].as_str().unwrap().contains("the part `note`, which it does not take"), "{body}");
+    }
+    assert_eq!(app.count().await, 0);
 }
 
 /// Checks the answers of a service whose database is gone: 503 with `Retry-After` everywhere, in each door's form;

@@ -494,8 +494,8 @@ on_both_backends!(
             (
                 "en",
                 [
-                    format!("re-screened 1 declaration ({parties} parties): 3 hits found, 3 new alerts"),
-                    "hits stored: 1 new, 2 asked again (entry changed), 0 given a decision already taken; 0 decided hits set to the latest decision on their entry".to_string(),
+                    format!("re-screened 1 declaration ({parties} parties): 3 hits found, 3 alerts raised (1 new, 2 re-opened)"),
+                    "hits stored: 1 new, 2 asked again (entry changed), 0 re-opened (entry listed again as matched), 0 given a decision already taken; 0 decided hits set to the latest decision on their entry".to_string(),
                     "open hits closed: 1 (entry removed from the list), 1 (entry changed)".to_string(),
                     "effects of confirmed hits: 0 applied, 1 lifted, 1 changed; 1 declaration re-assessed".to_string(),
                 ],
@@ -504,9 +504,9 @@ on_both_backends!(
                 "fr",
                 [
                     format!(
-                        "nouveau filtrage de 1 déclaration ({parties} parties) : 3 correspondances trouvées, 3 nouvelles alertes"
+                        "nouveau filtrage de 1 déclaration ({parties} parties) : 3 correspondances trouvées, 3 alertes levées (1 nouvelle, 2 rouvertes)"
                     ),
-                    "correspondances enregistrées : 1 nouvelle, 2 posées à nouveau (inscription modifiée), 0 reprenant une décision déjà prise; 0 correspondance décidée ramenée à la dernière décision sur son inscription".to_string(),
+                    "correspondances enregistrées : 1 nouvelle, 2 posées à nouveau (inscription modifiée), 0 rouverte (inscription de nouveau sur la liste, inchangée), 0 reprenant une décision déjà prise; 0 correspondance décidée ramenée à la dernière décision sur son inscription".to_string(),
                     "correspondances ouvertes fermées : 1 (inscription retirée de la liste), 1 (inscription modifiée)".to_string(),
                     "effets des correspondances confirmées : 0 appliqué, 1 levé, 1 modifié; 1 déclaration réévaluée".to_string(),
                 ],
@@ -624,6 +624,173 @@ on_both_backends!(
                 app.get_as(Who::Officer, &format!("/api/v1/screening/editions/{id}")).await.json().await.unwrap();
             assert_eq!(diff, api["diff"], "{arg}");
             assert_eq!(diff["previous_edition"], 3);
+        }
+    }
+);
+
+/// The audit entries of one subject with an action starting `screening.hits_`, oldest first: (action, hit ids).
+async fn hit_audit(app: &TestApp, subject: &str) -> Vec<(String, Vec<i64>)> {
+    let audit: Value =
+        app.get_as(Who::Auditor, &format!("/api/v1/audit?limit=1000&subject={subject}")).await.json().await.unwrap();
+    let mut out: Vec<(String, Vec<i64>)> = audit["entries"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{audit}"))
+        .iter()
+        .filter(|e| e["action"].as_str().is_some_and(|a| a.starts_with("screening.hits_")))
+        .map(|e| {
+            let ids = e["payload"]["hits"].as_array().unwrap().iter().map(|h| h.as_i64().unwrap()).collect();
+            (e["action"].as_str().unwrap().to_string(), ids)
+        })
+        .collect();
+    out.reverse();
+    out
+}
+
+on_both_backends!(
+    every_change_of_a_hit_s_state_is_audited_with_its_cause_and_a_re_opened_hit_is_not_counted_new,
+    |app: TestApp| async move {
+        let uflpa = |rows: &[&str]| {
+            format!("Section,Entity Name,Effective Date\n{}", rows.iter().map(|r| format!("{r}\n")).collect::<String>())
+        };
+        // The mill's entry will be removed then listed again as it was; the ginnery's changes after a dismissal; the
+        // dyeworks' changes while its hit is open; the spinners' is added by the second edition.
+        let mill = "(i),Sandpiper Weaving Mill Co. Ltd.,2024-01-01";
+        let (gin, gin2) =
+            ("(i),Plover Cotton Ginnery Co. Ltd.,2024-01-01", "(i),Plover Cotton Ginnery Co. Ltd.,2024-03-01");
+        let (dye, dye2) = ("(ii),Heron Dyeworks Co. Ltd.,2024-01-01", "(iv),Heron Dyeworks Co. Ltd.,2024-01-01");
+        let yarn = "(ii),Egret Yarn Spinners Co. Ltd.,2024-01-01";
+        let first = import(&app, "uflpa", uflpa(&[mill, gin, dye])).await;
+        let up: Value = app.upload("d.json", screening_bid(MAPLE, "2026-10-01", &BIRDS)).await.json().await.unwrap();
+        let declaration = up["id"].as_i64().unwrap();
+        let open = hits(&app, "status=open").await;
+        let id_of = |h: &Value, name: &str| {
+            h["hits"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|x| x["entry_name"] == name)
+                .unwrap_or_else(|| panic!("{name}: {h}"))["id"]
+                .as_i64()
+                .unwrap()
+        };
+        let (mill_hit, gin_hit, dye_hit) = (
+            id_of(&open, "Sandpiper Weaving Mill Co. Ltd."),
+            id_of(&open, "Plover Cotton Ginnery Co. Ltd."),
+            id_of(&open, "Heron Dyeworks Co. Ltd."),
+        );
+        // Screened at intake: each hit opened as an entry matched for the first time, on the edition that found it.
+        let first_id = first["edition"]["id"].as_i64().unwrap();
+        let mut opened = hit_audit(&app, &format!("screening_edition/{first_id}")).await;
+        opened.iter_mut().for_each(|(_, ids)| ids.sort());
+        let mut three = vec![mill_hit, gin_hit, dye_hit];
+        three.sort();
+        assert_eq!(opened, [("screening.hits_opened_entry_added".to_string(), three)]);
+        let r = app
+            .request(Who::Officer, Method::POST, &format!("/api/v1/screening/hits/{gin_hit}/decision"))
+            .json(&serde_json::json!({"confirmed": false, "note": "not them"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 201);
+
+        // The second edition removes the mill (open), changes the ginnery (dismissed) and the dyeworks (open), adds
+        // the spinners.
+        let second = import(&app, "uflpa", uflpa(&[gin2, dye2, yarn])).await;
+        let r = &second["rescreen"];
+        // Added: the spinners; asked again: the ginnery and the dyeworks, whose entries changed.
+        assert_eq!(
+            (&r["new_alerts"], &r["hits_added"], &r["hits_changed"], &r["hits_reopened"]),
+            (&3.into(), &1.into(), &2.into(), &0.into()),
+            "{second}"
+        );
+        let second_id = second["edition"]["id"].as_i64().unwrap();
+        let open = hits(&app, "status=open").await;
+        let (gin2_hit, dye2_hit, yarn_hit) = (
+            id_of(&open, "Plover Cotton Ginnery Co. Ltd."),
+            id_of(&open, "Heron Dyeworks Co. Ltd."),
+            id_of(&open, "Egret Yarn Spinners Co. Ltd."),
+        );
+        let mut changed = vec![gin2_hit, dye2_hit];
+        changed.sort();
+        let mut audited = hit_audit(&app, &format!("screening_edition/{second_id}")).await;
+        audited.iter_mut().for_each(|(_, ids)| ids.sort());
+        audited.sort();
+        // A hit closed because its entry changed is not said to have left the list.
+        let mut expected = vec![
+            ("screening.hits_closed_entry_changed".to_string(), vec![dye_hit]),
+            ("screening.hits_closed_entry_removed".to_string(), vec![mill_hit]),
+            ("screening.hits_opened_entry_added".to_string(), vec![yarn_hit]),
+            ("screening.hits_opened_entry_changed".to_string(), changed),
+        ];
+        expected.sort();
+        assert_eq!(audited, expected);
+
+        // The third edition lists the mill again as it was matched: its closed hit is opened again, re-opened and
+        // audited so, never counted as new.
+        let third = import(&app, "uflpa", uflpa(&[mill, gin2, dye2, yarn])).await;
+        let r = &third["rescreen"];
+        assert_eq!(
+            (&r["new_alerts"], &r["hits_added"], &r["hits_changed"], &r["hits_reopened"]),
+            (&1.into(), &0.into(), &0.into(), &1.into()),
+            "{third}"
+        );
+        let third_id = third["edition"]["id"].as_i64().unwrap();
+        assert_eq!(id_of(&hits(&app, "status=open").await, "Sandpiper Weaving Mill Co. Ltd."), mill_hit);
+        assert_eq!(
+            hit_audit(&app, &format!("screening_edition/{third_id}")).await,
+            [("screening.hits_reopened".to_string(), vec![mill_hit])]
+        );
+        let parties = r["parties"].as_i64().unwrap();
+        for (lang, lines) in [
+            (
+                "en",
+                [
+                    format!("re-screened 1 declaration ({parties} parties): 4 hits found, 1 alert raised (0 new, 1 re-opened)"),
+                    "hits stored: 0 new, 0 asked again (entry changed), 1 re-opened (entry listed again as matched), 0 given a decision already taken".to_string(),
+                ],
+            ),
+            (
+                "fr",
+                [
+                    format!("nouveau filtrage de 1 déclaration ({parties} parties) : 4 correspondances trouvées, 1 alerte levée (0 nouvelle, 1 rouverte)"),
+                    "correspondances enregistrées : 0 nouvelle, 0 posée à nouveau (inscription modifiée), 1 rouverte (inscription de nouveau sur la liste, inchangée), 0 reprenant une décision déjà prise".to_string(),
+                ],
+            ),
+        ] {
+            let page =
+                app.get_as(Who::Officer, &format!("/screening/editions/{third_id}?imported=new&lang={lang}")).await.text().await.unwrap();
+            for l in lines {
+                assert!(page.contains(&l), "{lang}: {l}\n{page}");
+            }
+        }
+
+        // A newer declaration replaces this one: its open hits are closed, audited on the declaration replaced.
+        let mut open_ids: Vec<i64> = hits(&app, &format!("status=open&declaration={declaration}")).await["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["id"].as_i64().unwrap())
+            .collect();
+        open_ids.sort();
+        assert!(!open_ids.is_empty());
+        let again = app.upload("e.json", screening_bid(MAPLE, "2026-10-02", &BIRDS)).await;
+        assert!(again.status().is_success(), "{}", again.status());
+        assert_eq!(
+            hit_audit(&app, &format!("declaration/{declaration}")).await,
+            [("screening.hits_closed_superseded".to_string(), open_ids)]
+        );
+        // Each action is said in words in both languages on the audit page.
+        for (lang, words) in [
+            (
+                "en",
+                ["Matches re-opened: the entry is listed again as it was matched", "Matches closed: the entry changed"],
+            ),
+            ("fr", ["Correspondances rouvertes : l", "inscription a été modifiée (l"]),
+        ] {
+            let page = app.get_as(Who::Auditor, &format!("/audit?lang={lang}")).await.text().await.unwrap();
+            for w in words {
+                assert!(page.contains(w), "{lang}: {w}");
+            }
         }
     }
 );

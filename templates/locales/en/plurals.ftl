@@ -213,11 +213,11 @@ screening-cli_rescreened = re-screened { $declarations ->
     [one] { $hits } hit found
    *[other] { $hits } hits found
 }, { $alerts ->
-    [one] { $alerts } new alert
-   *[other] { $alerts } new alerts
-}
+    [one] { $alerts } alert raised
+   *[other] { $alerts } alerts raised
+} ({ $new } new, { $reopened } re-opened)
 # What an import's re-screening did, each count by what happened.
-screening-run_hits = hits stored: { $added } new, { $changed } asked again (entry changed), { $remembered } given a decision already taken; { $restated ->
+screening-run_hits = hits stored: { $added } new, { $changed } asked again (entry changed), { $reopened } re-opened (entry listed again as matched), { $remembered } given a decision already taken; { $restated ->
     [one] { $restated } decided hit set to the latest decision on its entry
    *[other] { $restated } decided hits set to the latest decision on their entry
 }

@@ -234,9 +234,15 @@ screening-cli_rescreened = nouveau filtrage de { $declarations ->
     [one] { $hits } correspondance trouvée
    *[other] { $hits } correspondances trouvées
 }, { $alerts ->
-    [one] { $alerts } nouvelle alerte
-   *[other] { $alerts } nouvelles alertes
-}
+    [one] { $alerts } alerte levée
+   *[other] { $alerts } alertes levées
+} ({ $new ->
+    [one] { $new } nouvelle
+   *[other] { $new } nouvelles
+}, { $reopened ->
+    [one] { $reopened } rouverte
+   *[other] { $reopened } rouvertes
+})
 # Ce qu'a fait le nouveau filtrage d'une importation, chaque nombre selon ce qui s'est produit.
 screening-run_hits = correspondances enregistrées : { $added ->
     [one] { $added } nouvelle
@@ -244,7 +250,10 @@ screening-run_hits = correspondances enregistrées : { $added ->
 }, { $changed ->
     [one] { $changed } posée à nouveau
    *[other] { $changed } posées à nouveau
-} (inscription modifiée), { $remembered ->
+} (inscription modifiée), { $reopened ->
+    [one] { $reopened } rouverte
+   *[other] { $reopened } rouvertes
+} (inscription de nouveau sur la liste, inchangée), { $remembered ->
     [one] { $remembered } reprenant une décision déjà prise
    *[other] { $remembered } reprenant une décision déjà prise
 }; { $restated ->
