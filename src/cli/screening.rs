@@ -8,7 +8,8 @@ use anyhow::Context as _;
 use chainon::reports::MessageArgs;
 use std::ffi::OsStr;
 
-use chainon::screening::ListKind;
+use chainon::reports::screening_pages::EditionJson;
+use chainon::screening::{ListKind, OlderEdition};
 use clap::builder::{PossibleValue, TypedValueParser};
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, Command, Subcommand};
@@ -79,6 +80,10 @@ pub(crate) enum ScreeningCommand {
         address: Option<String>,
         #[arg(long)]
         licence: Option<String>,
+        /// Make the file the list's current edition even though it is dated before the current one (the
+        /// publisher withdrew the newer edition); without it such a file is refused (exit 2) and nothing is stored.
+        #[arg(long)]
+        older: bool,
         #[arg(long, env = "CHAINON_DATABASE_URL")]
         database: Option<String>,
         /// Language of the summary lines (counts with their plurals).
@@ -144,7 +149,7 @@ pub(crate) async fn run(mut settings: Settings, command: ScreeningCommand) -> an
     // Written at the end through `write_output`: a closed pipe (`| head`) ends the command quietly.
     let mut out = String::new();
     let result = match command {
-        ScreeningCommand::Import { list, file, published, label, publisher, address, licence, lang, .. } => {
+        ScreeningCommand::Import { list, file, published, label, publisher, address, licence, older, lang, .. } => {
             let lang: Lang = lang.into();
             let (name, bytes) = read_file(&file)?;
             let (default_publisher, default_address, default_licence) = list.default_source();
@@ -159,7 +164,8 @@ pub(crate) async fn run(mut settings: Settings, command: ScreeningCommand) -> an
             let catalog = Catalog::embedded().context("reading the message catalogues")?;
             // The model the service runs (`model_dir` or the embedded one) reads goods, as it does in the service.
             let model = std::sync::Arc::new(startup::load_model(&settings)?);
-            match service::import_edition(&store, &model, list, &source, &name, bytes, COMMAND_LINE).await {
+            let older = if older { OlderEdition::MakeCurrent } else { OlderEdition::Refuse };
+            match service::import_edition_with(&store, &model, list, &source, &name, bytes, COMMAND_LINE, older).await {
                 Ok((imported, run)) => {
                     let e = &imported.edition;
                     let edition = chainon::reports::screening_pages::edition_name(&catalog, lang, e);
@@ -200,10 +206,15 @@ pub(crate) async fn run(mut settings: Settings, command: ScreeningCommand) -> an
         ScreeningCommand::Lists { format, lang, .. } => {
             let lang: Lang = lang.into();
             let editions = store.screening_editions(None).await?;
+            let catalog = Catalog::embedded().context("reading the message catalogues")?;
             match format {
-                DiffFormat::Json => writeln!(out, "{}", serde_json::to_string(&editions)?)?,
+                // Each edition as the API gives it: with its names in English and French (`name_en`, `name_fr`).
+                DiffFormat::Json => {
+                    let editions: Vec<EditionJson> =
+                        editions.into_iter().map(|e| EditionJson::of(&catalog, e)).collect();
+                    writeln!(out, "{}", serde_json::to_string(&editions)?)?;
+                }
                 DiffFormat::Text => {
-                    let catalog = Catalog::embedded().context("reading the message catalogues")?;
                     if editions.is_empty() {
                         writeln!(out, "{}", catalog.get(lang, "screening.cli_no_list"))?;
                     }

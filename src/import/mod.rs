@@ -21,7 +21,10 @@ pub use spreadsheet::Format;
 pub use template::{TemplateError, inert, sort_by_collation, write_template, write_workbook};
 /// Text files as spreadsheets and publishers write them (byte order mark, UTF-8, UTF-16, else the guessed legacy
 /// encoding): also what screening lists are read with.
-pub use text_in::{Decoded, Undecodable, Unreadable, decode as decode_text};
+pub use text_in::{
+    Decoded, JsonRefused, JsonStep, Undecodable, Unreadable, decode as decode_text, key_twice_words,
+    read_json_keys_once,
+};
 
 use crate::domain::{Declaration, Issue, IssueLevel};
 

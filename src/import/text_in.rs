@@ -1674,12 +1674,118 @@ fn json_reason(e: &serde_json::Error) -> (&'static str, &'static str) {
 /// A key written twice in one object: JSON tools disagree on which one counts (most keep the last, some the first),
 /// so neither is taken. Named by its field when a sheet knows it.
 fn duplicate_key(place: &str, role: SheetRole, key: &str) -> Issue {
-    Issue::error(
-        place,
-        Some(json_field(role, key).map_or(key, |(en, _)| en)),
+    let (en, fr) = key_twice_words(key);
+    Issue::error(place, Some(json_field(role, key).map_or(key, |(en, _)| en)), en, fr)
+}
+
+/// The refusal of a key written twice in one JSON object, in English and French: every JSON reader of the service
+/// (a declaration, a line of a screening list) says it so.
+pub fn key_twice_words(key: &str) -> (String, String) {
+    (
         format!("The key “{key}” appears twice in this object: keep one"),
         format!("La clé « {key} » figure deux fois dans cet objet : n'en gardez qu'une"),
     )
+}
+
+/// A step of the path to a JSON value: a key of an object or the index of an item of a list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JsonStep {
+    Key(String),
+    Index(usize),
+}
+
+/// Why a JSON text was not read by [`read_json_keys_once`].
+#[derive(Debug)]
+pub enum JsonRefused {
+    /// Not JSON (serde_json's error, to be put in the caller's words).
+    Unreadable(serde_json::Error),
+    /// An object gives a key twice: JSON tools disagree on which one counts (most keep the last, some the first,
+    /// some refuse), so neither is taken. The path to the object and the key.
+    KeyTwice { path: Vec<JsonStep>, key: String },
+}
+
+/// Reads a JSON text as a value, refusing an object that gives a key twice wherever it stands
+/// ([`JsonRefused::KeyTwice`], with the path to the object), where serde_json alone keeps the last: the value read
+/// is then the one every other tool reads. One pass; the path is kept on one stack, not copied per value.
+pub fn read_json_keys_once(text: &str) -> Result<serde_json::Value, JsonRefused> {
+    let twice = RefCell::new(None);
+    let path = RefCell::new(Vec::new());
+    let mut de = serde_json::Deserializer::from_str(text);
+    let read = KeysOnce { path: &path, twice: &twice }.deserialize(&mut de).and_then(|v| de.end().map(|()| v));
+    match (read, twice.into_inner()) {
+        (_, Some((path, key))) => Err(JsonRefused::KeyTwice { path, key }),
+        (Ok(v), None) => Ok(v),
+        (Err(e), None) => Err(JsonRefused::Unreadable(e)),
+    }
+}
+
+/// The seed of [`read_json_keys_once`]: the path to the value being read, and the first key found twice.
+#[derive(Clone, Copy)]
+struct KeysOnce<'a> {
+    path: &'a RefCell<Vec<JsonStep>>,
+    twice: &'a RefCell<Option<(Vec<JsonStep>, String)>>,
+}
+
+impl<'de> DeserializeSeed<'de> for KeysOnce<'_> {
+    type Value = serde_json::Value;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<serde_json::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeysOnce<'_> {
+    type Value = serde_json::Value;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_unit<E>(self) -> Result<serde_json::Value, E> {
+        Ok(serde_json::Value::Null)
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<serde_json::Value, E> {
+        Ok(v.into())
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<serde_json::Value, E> {
+        Ok(v.into())
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<serde_json::Value, E> {
+        Ok(v.into())
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<serde_json::Value, E> {
+        Ok(serde_json::Number::from_f64(v).map_or(serde_json::Value::Null, serde_json::Value::Number))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<serde_json::Value, E> {
+        Ok(v.into())
+    }
+    fn visit_string<E>(self, v: String) -> Result<serde_json::Value, E> {
+        Ok(v.into())
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<serde_json::Value, A::Error> {
+        let mut items = Vec::new();
+        loop {
+            self.path.borrow_mut().push(JsonStep::Index(items.len()));
+            let item = seq.next_element_seed(self);
+            self.path.borrow_mut().pop();
+            match item? {
+                Some(v) => items.push(v),
+                None => break,
+            }
+        }
+        Ok(serde_json::Value::Array(items))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<serde_json::Value, A::Error> {
+        let mut out = serde_json::Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if out.contains_key(&key) {
+                *self.twice.borrow_mut() = Some((self.path.borrow().clone(), key));
+                return Err(serde::de::Error::custom("a key given twice"));
+            }
+            self.path.borrow_mut().push(JsonStep::Key(key.clone()));
+            let value = map.next_value_seed(self);
+            self.path.borrow_mut().pop();
+            out.insert(key, value?);
+        }
+        Ok(serde_json::Value::Object(out))
+    }
 }
 
 /// Whether two keys fill the same column: both name the same field (`workers`, `Workers`, `travailleurs`), or,

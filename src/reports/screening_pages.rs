@@ -262,6 +262,27 @@ pub fn edition_name(cat: &super::Catalog, lang: Lang, edition: &EditionSummary) 
     cat.format(lang, "screening.edition_name", &a)
 }
 
+/// An edition as the API and the command line (`chainon screening lists --format json`) give it: what is stored of
+/// it, and its name in English and French as every page names it ([`edition_name`]: `UFLPA Entity List (US DHS),
+/// edition 3 (#17)` / `Liste d'entités UFLPA (DHS des États-Unis), édition 3 (#17)`).
+#[derive(Debug, Serialize, ToSchema)]
+pub struct EditionJson {
+    #[serde(flatten)]
+    pub edition: EditionSummary,
+    /// The edition's name in English: its list, its number among the list's editions, and `#` its id.
+    pub name_en: String,
+    /// The edition's name in French.
+    pub name_fr: String,
+}
+
+impl EditionJson {
+    /// The edition with its names, from the catalogues.
+    pub fn of(cat: &super::Catalog, edition: EditionSummary) -> EditionJson {
+        let (name_en, name_fr) = (edition_name(cat, Lang::En, &edition), edition_name(cat, Lang::Fr, &edition));
+        EditionJson { edition, name_en, name_fr }
+    }
+}
+
 /// An edition named where its list is said beside it: `edition 3 (#17)` ([`edition_name`] without the list).
 pub fn edition_short(cat: &super::Catalog, lang: Lang, edition: &EditionSummary) -> String {
     let mut a = super::MessageArgs::new();

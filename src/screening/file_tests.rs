@@ -306,3 +306,216 @@ fn aliases_and_former_names_in_one_bracket_are_each_read_on_their_own() {
         assert_eq!((s.name.as_str(), a, f), (name, aliases, former), "{text}");
     }
 }
+
+#[test]
+fn a_cbp_entity_cell_of_spaces_or_separators_is_refused_not_read_as_an_order_on_a_whole_region() {
+    let header = "Date,Country,Entity,Industry,Status,WRO/Finding";
+    // Written, naming nothing: each would otherwise be an order on every cotton site of China.
+    for entity in [";;", " ; ", "\",\"", " ", "\"\n\"", "\" ;\n; \"", "\";,;\"", "-", "\"; - ;\"", "()"] {
+        let text = format!("{header}\n2024-05-01,China,{entity},Cotton,Active,WRO\n");
+        let p = refused(ListKind::CbpWro, &text);
+        assert!(
+            p.iter().any(|p| p.line == 2 && p.column == Some(3) && p.field.as_deref() == Some("Entity")),
+            "{entity:?}: {p:#?}"
+        );
+        assert!(p.iter().all(|p| !p.message_fr.is_empty()), "{p:#?}");
+    }
+    // One part of a cell naming nothing among names: refused, the names beside it read no differently.
+    let text = format!("{header}\n2024-05-01,China,\"Acme Rope Co; ,\",Rope,Active,WRO\n");
+    let p = refused(ListKind::CbpWro, &text);
+    assert!(p.iter().any(|p| p.line == 2 && p.column == Some(3) && p.message_en.contains("names nothing")), "{p:#?}");
+    // Left empty, the row says the order names no entity: the whole region or industry, as before.
+    let text = format!("{header}\n2024-05-01,China,,Cotton,Active,WRO\n2024-05-01,China,\"\",Tomatoes,Active,WRO\n");
+    let e = parse(ListKind::CbpWro, text.as_bytes()).unwrap();
+    assert!(e.iter().all(|e| e.scope == EntryScope::RegionOrIndustry), "{e:#?}");
+}
+
+#[test]
+fn a_name_of_punctuation_only_is_refused_in_every_reader() {
+    for (kind, text, line, field) in [
+        (ListKind::PspcIneligible, "Supplier name,Type,Start date\n\",\",Ineligible,2024-01-15\n", 2, "Supplier name"),
+        (
+            ListKind::PspcIneligible,
+            "Supplier name,Type,Start date\n(aka Other Co),Ineligible,2024-01-15\n",
+            2,
+            "Supplier name",
+        ),
+        (ListKind::Watchlist, "name,country\n- -,CA\n", 2, "name"),
+        (ListKind::Watchlist, "name,aliases,country\nReal Works,Real; ..,CA\n", 2, "aliases"),
+        (
+            ListKind::Uflpa,
+            "Section,Entity Name,Effective Date\n(i),\"(also known as Hidden Co)\",2024-01-01\n",
+            2,
+            "Entity Name",
+        ),
+        (
+            ListKind::Opensanctions,
+            "{\"id\":\"x\",\"schema\":\"Company\",\"properties\":{\"name\":[\"Real Co\"],\"alias\":[\"--\"]}}\n",
+            1,
+            "properties.alias[0]",
+        ),
+    ] {
+        let p = refused(kind, text);
+        assert!(p.iter().any(|p| p.line == line && p.field.as_deref() == Some(field)), "{kind:?} {text}: {p:#?}");
+    }
+    let page = page("<tr><td>()</td><td>2024-01-01</td></tr>\n");
+    assert!(refused(ListKind::Uflpa, &page).iter().any(|p| p.line == 6 && p.column == Some(1)), "the page's row");
+}
+
+#[test]
+fn a_table_nested_in_a_uflpa_cell_is_refused_naming_its_row_and_nothing_in_it_is_read() {
+    for rows in [
+        // In the name cell: its date would be an entity.
+        "<tr><td>Real Co<table><tr><td>2024-03-01</td></tr></table></td><td>2024-01-01</td></tr>\n",
+        // In the date cell, written over lines.
+        "<tr><td>Real Co</td><td>\n<table>\n<tr><td>Note Co</td><td>2024-03-01</td></tr>\n</table></td></tr>\n",
+        // Two deep, its cells left open.
+        "<tr><td>Real Co<table><tr><td><table><tr><td>Deep Co<td>x</table></table><td>2024-01-01</tr>\n",
+    ] {
+        let p = refused(ListKind::Uflpa, &page(rows));
+        assert!(
+            p.iter().any(|p| p.line == 6
+                && p.message_en.contains("a table opens inside this row")
+                && p.message_fr.contains("un tableau s'ouvre")),
+            "{rows}: {p:#?}"
+        );
+        // Nothing of the inner table is read as a row: no problem names one of its lines or values.
+        assert!(p.iter().all(|p| !p.message_en.contains("Note Co") && !p.message_en.contains("Deep Co")), "{p:#?}");
+    }
+    // A row after the refused one is read as before; a row outside any table is refused as no row.
+    let rows = "<tr><td>Real Co<table><tr><td>x</td></tr></table></td></tr>\n<tr><td>Dup Co</td><td>2024-01-01</td></tr>\n\
+                <tr><td>Dup Co</td><td>2024-01-01</td></tr>\n";
+    let p = refused(ListKind::Uflpa, &page(rows));
+    assert!(p.iter().any(|p| p.line == 8 && p.message_en.contains("line 7")), "{p:#?}");
+    let outside = page("<tr><td>Real Co</td><td>2024-01-01</td></tr>\n")
+        .replace("</body>", "<tr><td>Stray Co</td><td>2024-01-01</td></tr>\n</body>");
+    let p = refused(ListKind::Uflpa, &outside);
+    assert!(p.iter().any(|p| p.line == 8 && p.message_en.contains("outside any table")), "{p:#?}");
+    // Tables side by side, one a section, stay read.
+    assert!(parse(ListKind::Uflpa, fixture("uflpa_entity_list_2026-11.html").as_bytes()).is_ok());
+}
+
+#[test]
+fn a_key_given_twice_in_an_opensanctions_object_or_an_id_on_two_lines_is_refused_naming_line_and_key() {
+    let company =
+        |id: &str, props: &str| format!("{{\"id\":\"{id}\",\"schema\":\"Company\",\"properties\":{{{props}}}}}");
+    for (text, line, field) in [
+        (format!("{}\n", company("a", "\"name\":[\"First Co\"],\"name\":[\"Second Co\"]")), 1, "properties.name"),
+        ("{\"id\":\"a\",\"id\":\"b\",\"schema\":\"Company\",\"properties\":{\"name\":[\"X\"]}}\n".to_string(), 1, "id"),
+        (
+            "{\"id\":\"a\",\"schema\":\"Company\",\"target\":true,\"target\":false,\"properties\":{\"name\":[\"X\"]}}\n"
+                .to_string(),
+            1,
+            "target",
+        ),
+        (
+            format!("{}\n{}\n", company("a", "\"name\":[\"A Co\"]"), company("b", "\"country\":[\"cn\"],\"country\":[\"ca\"],\"name\":[\"B\"]")),
+            2,
+            "properties.country",
+        ),
+        // Deeper: a nested object of a property.
+        (
+            format!("{}\n", company("a", "\"name\":[\"A Co\"],\"x\":[{\"k\":1,\"k\":2}]")),
+            1,
+            "properties.x[0].k",
+        ),
+        // The same id on a line not listed itself (a related party, an address), then on a listed one.
+        (
+            format!(
+                "{{\"id\":\"a\",\"schema\":\"Company\",\"target\":false,\"properties\":{{\"name\":[\"Rel Co\"]}}}}\n{}\n",
+                company("a", "\"name\":[\"A Co\"]")
+            ),
+            2,
+            "id",
+        ),
+        (
+            format!(
+                "{{\"id\":\"a\",\"schema\":\"Address\",\"properties\":{{\"full\":[\"1 Road\"]}}}}\n{}\n",
+                company("a", "\"name\":[\"A Co\"]")
+            ),
+            2,
+            "id",
+        ),
+    ] {
+        let p = refused(ListKind::Opensanctions, &text);
+        let at = p.iter().find(|p| p.line == line && p.field.as_deref() == Some(field));
+        assert!(at.is_some(), "{text}: {p:#?}");
+        let at = at.unwrap();
+        assert!(at.message_en.contains("twice") || at.message_en.contains("already given"), "{at:#?}");
+        assert!(at.message_fr.contains("deux fois") || at.message_fr.contains("déjà donné"), "{at:#?}");
+    }
+    // The same key in two objects, or twice in a list, is no key given twice.
+    let ok = format!("{}\n", company("a", "\"name\":[\"A Co\",\"A Co\"],\"x\":[{\"k\":1},{\"k\":2}]"));
+    assert_eq!(parse(ListKind::Opensanctions, ok.as_bytes()).unwrap().len(), 1);
+}
+
+#[test]
+fn the_same_listing_written_otherwise_or_differing_only_where_it_cannot_is_refused_naming_both_lines() {
+    for (kind, header, a, b, said) in [
+        // CBP: the same entity written in other case, accents, spacing or punctuation.
+        (
+            ListKind::CbpWro,
+            "Date,Country,Entity,Industry,Status,WRO/Finding",
+            "2024-05-01,China,Acme Rope Co.,Rope,Active,WRO",
+            "2024-05-01,China,ACME  ROPE CO,Rope,Active,WRO",
+            "written otherwise",
+        ),
+        (
+            ListKind::CbpWro,
+            "Date,Country,Entity,Industry,Status,WRO/Finding",
+            "2024-05-01,China,Société Câblière,Rope,Active,WRO",
+            "2024-05-01,China,SOCIETE CABLIERE,Rope,Active,WRO",
+            "written otherwise",
+        ),
+        // CBP: the same order from the same day, its status another.
+        (
+            ListKind::CbpWro,
+            "Date,Country,Entity,Industry,Status,WRO/Finding",
+            "2024-05-01,China,Acme Rope Co,Rope,Active,WRO",
+            "2024-05-01,China,Acme Rope Co,rope,Revoked,WRO",
+            "status",
+        ),
+        // PSPC: the same measure from the same day, another end.
+        (
+            ListKind::PspcIneligible,
+            "Supplier name,Address,Type,Start date,End date",
+            "Twice Inc.,1 Rd,Ineligible,2024-01-15,2029-01-14",
+            "Twice Inc.,1 Rd,Ineligible,2024-01-15,2030-01-14",
+            "end",
+        ),
+        (
+            ListKind::PspcIneligible,
+            "Supplier name,Address,Type,Start date,End date",
+            "Twice Inc.,1 Rd,Ineligible,2024-01-15,2029-01-14",
+            "TWICE INC,1 Rd,Inadmissible,2024-01-15,",
+            "end",
+        ),
+        // Watch list: the same entry written otherwise.
+        (
+            ListKind::Watchlist,
+            "name,country,reason",
+            "Again Works,VN,audit",
+            "again works,VN,audit",
+            "written otherwise",
+        ),
+    ] {
+        let p = refused(kind, &format!("{header}\n{a}\n{b}\n"));
+        assert!(
+            p.iter().any(|p| p.line == 3 && p.message_en.contains("line 2") && p.message_en.contains(said)),
+            "{kind:?} {b}: {p:#?}"
+        );
+        assert!(p.iter().any(|p| p.line == 3 && p.message_fr.contains("ligne 2")), "{p:#?}");
+    }
+    // What differs in kind, industry or start stays two entries; so do two firms of one name on the watch list.
+    for (kind, text) in [
+        (
+            ListKind::PspcIneligible,
+            "Supplier name,Type,Start date,End date\nTwo Inc.,Suspended,2023-01-15,2023-06-14\n\
+             Two Inc.,Ineligible,2024-01-15,2029-01-14\nTwo Inc.,Ineligible,2025-01-15,2025-06-14\n",
+        ),
+        (ListKind::Watchlist, "name,country,business_number\nSame Name Co,CA,\nSame Name Co,CA,842310575\n"),
+    ] {
+        let e = parse(kind, text.as_bytes()).unwrap_or_else(|p| panic!("{p:#?}"));
+        assert!(e.len() >= 2, "{e:#?}");
+    }
+}

@@ -133,6 +133,10 @@ pub(super) fn uflpa_html(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Ent
     // The cell being read: its text, span, whether a header cell.
     let mut cell: Option<(String, usize, bool)> = None;
     let mut tables: Vec<usize> = Vec::new();
+    // Inside a table nested in the list's table: how deep (its rows and cells are none of the list's).
+    let mut nested = 0usize;
+    // A row refused (a table nested in it): its other cells are passed over until it ends.
+    let mut refused_row = false;
     let (mut html_opened, mut html_closed) = (None, false);
     let mut line = 1;
     let finish_cell = |row: &mut Option<Row>, cell: &mut Option<(String, usize, bool)>| {
@@ -152,15 +156,64 @@ pub(super) fn uflpa_html(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Ent
         }
     };
     for piece in pieces(text) {
+        // A table nested in a cell: what it holds is passed over (its tables counted, so that one never closed is
+        // still named), and so is the rest of the row it stands in.
+        match &piece {
+            Piece::Open { name, line: l, .. } if nested > 0 || refused_row => {
+                line = *l;
+                match name.as_str() {
+                    "table" if nested > 0 => {
+                        nested += 1;
+                        tables.push(*l);
+                        continue;
+                    }
+                    "tr" | "table" if nested == 0 => refused_row = false,
+                    _ => continue,
+                }
+            }
+            Piece::Close { name, line: l } if nested > 0 || refused_row => {
+                line = *l;
+                match name.as_str() {
+                    "table" if nested > 0 => {
+                        nested -= 1;
+                        tables.pop();
+                        continue;
+                    }
+                    "tr" if nested == 0 => {
+                        refused_row = false;
+                        continue;
+                    }
+                    "table" => refused_row = false,
+                    _ => continue,
+                }
+            }
+            Piece::Text(_) if nested > 0 || refused_row => continue,
+            _ => {}
+        }
         match piece {
             Piece::Open { name, span, line: l } => {
                 line = l;
                 match name.as_str() {
                     "html" => html_opened = html_opened.or(Some(l)),
                     "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => heading = Some(String::new()),
+                    // A table inside the list's table (in a cell, as a browser places it): its rows are no rows
+                    // of the list, and the cell holding it is not one value. The row is refused, naming it.
+                    "table" if !tables.is_empty() => {
+                        let at = row.as_ref().map_or(l, |r| r.line);
+                        problems.push(nested_table(at, l, tables.last().copied().unwrap_or(l)));
+                        (row, cell, refused_row, nested) = (None, None, true, 1);
+                        tables.push(l);
+                    }
                     "table" => {
                         finish_row(&mut row, &mut cell, &section, &mut columns, problems);
                         tables.push(l);
+                    }
+                    // A row or cell outside any table is no row: a browser shows its text, not a table.
+                    "tr" | "td" | "th" if tables.is_empty() => {
+                        if !refused_row {
+                            problems.push(outside_table(l));
+                        }
+                        refused_row = true;
                     }
                     "tr" => {
                         finish_row(&mut row, &mut cell, &section, &mut columns, problems);
@@ -246,6 +299,38 @@ pub(super) fn uflpa_html(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Ent
         finish_row(&mut row, &mut cell, &section, &mut columns, problems);
     }
     entries
+}
+
+/// The refusal of a table nested in the row of line `row` (the inner table opened on line `opened`, inside the
+/// list's table opened on line `outer`).
+fn nested_table(row: usize, opened: usize, outer: usize) -> ListProblem {
+    ListProblem::new(
+        row,
+        None,
+        format!(
+            "a table opens inside this row (line {opened}), within the list's table of line {outer}: the list is read \
+             from its own table's cells only, and what a table nested in a cell holds (a date, a note) would be read \
+             as an entity; save the page as the publisher puts it out, or take the inner table out"
+        ),
+        format!(
+            "un tableau s'ouvre dans cette ligne (ligne {opened}), à l'intérieur du tableau de la liste de la ligne \
+             {outer} : la liste se lit dans les seules cellules de son propre tableau, et ce que contient un tableau \
+             imbriqué dans une cellule (une date, une note) serait lu comme une entité; enregistrez la page telle que \
+             l'éditeur la publie, ou retirez le tableau intérieur"
+        ),
+    )
+}
+
+/// The refusal of a row or cell written outside any table (line `line`).
+fn outside_table(line: usize) -> ListProblem {
+    ListProblem::new(
+        line,
+        None,
+        "a row or cell outside any table: a browser shows its text, not a row of the list; put it in the list's \
+         table or take it out",
+        "une ligne ou une cellule hors de tout tableau : un navigateur en montre le texte, non une ligne de la \
+         liste; placez-la dans le tableau de la liste ou retirez-la",
+    )
 }
 
 /// One table row: a header row sets the columns; a row of the list is an entity of the current section.

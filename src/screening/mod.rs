@@ -650,6 +650,61 @@ pub struct ScreeningRun {
     pub reassessed: usize,
 }
 
+/// What an import does with a file the publisher dated before the list's current edition (its latest, which
+/// screening reads). Editions are numbered in the order they are imported, and the latest is the list as it stands:
+/// without a word, an older file imported after a newer one would put the list back to an earlier state, undoing
+/// the entries added since (a file saved months ago, a date mistyped). Such a file is refused unless the importer
+/// says it is meant (`--older`, the form's box, `older=true`): the publisher withdrew the newer edition, say. An
+/// edition dated the same day as the current one is a later one of that day, taken as usual.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum OlderEdition {
+    /// Refused, naming the current edition and both dates (the default everywhere).
+    #[default]
+    Refuse,
+    /// Stored as the list's new current edition, diffed against the one it replaces; the audit entry records that
+    /// it is dated before it (`older_than`).
+    MakeCurrent,
+}
+
+/// The current edition of a list that a file dated before it would replace: its number among the list's editions,
+/// its identifier and its date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CurrentEdition {
+    pub list: ListKind,
+    pub version: i32,
+    pub id: i64,
+    pub published_on: NaiveDate,
+}
+
+impl CurrentEdition {
+    /// The refusal of a file dated `refused` (before the current edition), for the command line, the page and the
+    /// API alike: both days given once (`{0}`, `{1}`), the current edition named as every page names it
+    /// (`screening-edition_name`: its list, `edition 3 (#17)`), and how to import it anyway.
+    pub fn refusal(&self, refused: NaiveDate) -> ListProblem {
+        let (list_en, list_fr) = self.list.names();
+        let (v, id) = (self.version, self.id);
+        ListProblem::new(
+            0,
+            Some("published"),
+            format!(
+                "the publication date {{0}} is before {{1}}, the date of the list's current edition ({list_en}, \
+                 edition {v} (#{id})): imported, this older edition would replace the newer one as the list \
+                 screening reads. Nothing was stored. If the list must go back to it (the publisher withdrew the \
+                 newer edition), import it again saying so: `--older` on the command line, the box “older edition” \
+                 of the form, `older=true` in the API"
+            ),
+            format!(
+                "la date de publication {{0}} précède le {{1}}, date de l'édition en vigueur de la liste ({list_fr}, \
+                 édition {v} (#{id})) : importée, cette édition plus ancienne remplacerait la plus récente comme \
+                 liste lue par le filtrage. Rien n'a été enregistré. Si la liste doit y revenir (l'éditeur a retiré \
+                 l'édition plus récente), importez-la de nouveau en le disant : `--older` en ligne de commande, la \
+                 case « édition plus ancienne » du formulaire, `older=true` dans l'API"
+            ),
+        )
+        .with_days(&[refused, self.published_on])
+    }
+}
+
 /// Who publishes an edition, where, under which licence, and of when.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct EditionSource {

@@ -184,12 +184,40 @@ fn too_long(line: usize, field: Option<&str>, kind: Value, chars: usize) -> List
     )
 }
 
-/// The names split out of a cell (or given apart) held to [`MAX_NAME_CHARS`] each, refused at the cell's place.
+/// The names split out of a cell (or given apart) held to [`MAX_NAME_CHARS`] each, and each naming something
+/// ([`names_something`]), refused at the cell's place.
 fn check_split(split: &SplitName, at: At<'_>, problems: &mut Vec<ListProblem>) {
     let names = std::iter::once(&split.name).chain(&split.aliases).chain(&split.former_names);
     for n in names {
-        value_ok(n, Value::Name, at, problems);
+        if value_ok(n, Value::Name, at, problems) {
+            names_something(n, at, problems);
+        }
     }
+}
+
+/// Whether a name read names something: a letter or a digit. A name of separators, brackets or spaces only (`,`,
+/// `-`, `()` read as nothing) would be an entry named by nothing, whose key is its list's prefix alone; it is
+/// refused at its place, naming what was written, never read as no name (which on CBP's list would widen an order
+/// to a whole region or industry).
+pub(super) fn names_something(name: &str, at: At<'_>, problems: &mut Vec<ListProblem>) -> bool {
+    if name.chars().any(char::is_alphanumeric) {
+        return true;
+    }
+    let (en, fr) = if name.trim().is_empty() {
+        (
+            "a name is blank here: the text around it names no one (an alias or former name without its name?)"
+                .to_string(),
+            "un nom est vide ici : le texte autour ne nomme personne (un alias ou un ancien nom sans son nom ?)"
+                .to_string(),
+        )
+    } else {
+        (
+            format!("`{name}` names nothing: a name holds at least one letter or digit"),
+            format!("« {name} » ne nomme rien : un nom contient au moins une lettre ou un chiffre"),
+        )
+    };
+    problems.push(ListProblem::new(at.line, Some(at.field), en, fr).in_column(at.column));
+    false
 }
 
 /// A count of an entry's other names or identifiers over [`MAX_NAMES_PER_ENTRY`], at its place.
@@ -226,25 +254,60 @@ pub(super) fn name_field(kind: ListKind) -> &'static str {
     }
 }
 
-/// An entry given twice in one file: the same row written again (every value alike, any list), or, on the UFLPA
-/// Entity List, the same entity twice in one section (its dates may differ: which one holds?). Refused at the later
-/// row, naming the earlier: stored twice, one listing would give two hits and two decisions. The same entity in two
-/// sections, or a CBP or PSPC entity under two orders or measures that differ, stays two entries.
+/// An entry given twice in one file, refused at the later row naming the earlier: stored twice, one listing would
+/// give two hits and two decisions, or (written apart) two periods of which the matcher would take either. Two
+/// entries are one listing when
+/// - they say the same thing, word for word or written otherwise only in the case, accents, spacing or punctuation
+///   of their names (`ACME ROPE CO` and `Acme Rope Co.`), in any list;
+/// - on the UFLPA Entity List, they name the same entity in one section (its dates may differ: which one holds?);
+/// - on CBP's list, they name the same entity under the same kind of order (WRO or Finding) of the same country,
+///   for the same industry from the same day (its status or other names may differ: which row holds?);
+/// - on PSPC's list, they name the same supplier under the same measure from the same day (its end may differ:
+///   which period holds?).
+///
+/// The same entity in two sections, or a CBP or PSPC entity under two orders or measures that differ in kind,
+/// industry or start, stays two entries; so do the watch list's entries of one name and country (two firms may
+/// share a name: their identifiers tell them apart), and OpenSanctions' entities, told apart by their ids.
 fn repeated_entries(kind: ListKind, entries: &[Entry], problems: &mut Vec<ListProblem>) {
-    let mut seen: std::collections::HashMap<(&str, Option<&str>), Vec<&Entry>> = std::collections::HashMap::new();
+    type Listing<'e> = (&'e str, Option<&'e str>);
+    let mut seen: std::collections::HashMap<Listing<'_>, Vec<(&Entry, Entry)>> = std::collections::HashMap::new();
+    // What makes one listing besides the key and section, by list (`None`: only entries alike are one).
+    let listing = |e: &Entry| -> Option<(Option<String>, Option<NaiveDate>)> {
+        match kind {
+            ListKind::Uflpa => Some((None, None)),
+            ListKind::CbpWro => Some((e.industry.as_deref().map(fold_words), e.effective)),
+            ListKind::PspcIneligible => Some((None, e.effective)),
+            ListKind::Opensanctions | ListKind::Watchlist => None,
+        }
+    };
     for e in entries {
         let same_key = seen.entry((e.key.as_str(), e.section.as_deref())).or_default();
-        let alike = |o: &&Entry| Entry { line: e.line, ..(*o).clone() } == *e;
-        let earlier =
-            same_key.iter().find(|o| alike(o)).or_else(|| same_key.first().filter(|_| kind == ListKind::Uflpa));
-        if let Some(o) = earlier {
-            let (en, fr) = if alike(o) {
-                (
-                    format!("this row repeats line {} word for word: each entry is listed once", o.line),
-                    format!("cette ligne répète mot pour mot la ligne {} : chaque entrée figure une fois", o.line),
-                )
-            } else {
-                (
+        let folded = folded_names(e);
+        let word_for_word = same_key.iter().find(|(o, _)| Entry { line: e.line, ..(*o).clone() } == *e);
+        let written_otherwise = same_key.iter().find(|(_, f)| *f == folded);
+        let same_listing = same_key.iter().find(|(o, _)| listing(e).is_some_and(|l| listing(o) == Some(l)));
+        let problem = if let Some((o, _)) = word_for_word {
+            Some((
+                format!("this row repeats line {} word for word: each entry is listed once", o.line),
+                format!("cette ligne répète mot pour mot la ligne {} : chaque entrée figure une fois", o.line),
+            ))
+        } else if let Some((o, _)) = written_otherwise {
+            Some((
+                format!(
+                    "this row repeats line {}, written otherwise only in the case, accents, spaces or punctuation of \
+                     its names (“{}” / “{}”): each entry is listed once",
+                    o.line, o.name, e.name
+                ),
+                format!(
+                    "cette ligne répète la ligne {}, écrite autrement seulement par la casse, les accents, les \
+                     espaces ou la ponctuation de ses noms (« {} » / « {} ») : chaque entrée figure une fois",
+                    o.line, o.name, e.name
+                ),
+            ))
+        } else if let Some((o, _)) = same_listing {
+            let (diff_en, diff_fr) = differences(o, e);
+            Some(match kind {
+                ListKind::Uflpa => (
                     format!(
                         "“{}” is already listed in this section on line {}: each entity is listed once in a section \
                          (which row holds?)",
@@ -255,12 +318,80 @@ fn repeated_entries(kind: ListKind, entries: &[Entry], problems: &mut Vec<ListPr
                          section (quelle ligne vaut ?)",
                         e.name, o.line
                     ),
-                )
-            };
+                ),
+                ListKind::PspcIneligible => (
+                    format!(
+                        "“{}” is already listed on line {} under the same measure from the same day, differing \
+                         in: {diff_en}; which period holds? each measure is listed once",
+                        e.name, o.line
+                    ),
+                    format!(
+                        "« {} » figure déjà à la ligne {} sous la même mesure depuis le même jour, et en diffère \
+                         par : {diff_fr}; quelle période vaut ? chaque mesure figure une fois",
+                        e.name, o.line
+                    ),
+                ),
+                _ => (
+                    format!(
+                        "“{}” is already listed on line {} under the same order, industry and day, differing in: \
+                         {diff_en}; which row holds? each order is listed once",
+                        e.name, o.line
+                    ),
+                    format!(
+                        "« {} » figure déjà à la ligne {} sous la même ordonnance, le même secteur et le même jour, \
+                         et en diffère par : {diff_fr}; quelle ligne vaut ? chaque ordonnance figure une fois",
+                        e.name, o.line
+                    ),
+                ),
+            })
+        } else {
+            None
+        };
+        if let Some((en, fr)) = problem {
             problems.push(ListProblem::new(e.line, Some(name_field(kind)), en, fr));
         }
-        same_key.push(e);
+        same_key.push((e, folded));
     }
+}
+
+/// An entry as [`repeated_entries`] compares it written otherwise: its line left out and its names folded (case,
+/// accents, spacing, punctuation).
+fn folded_names(e: &Entry) -> Entry {
+    let fold = |names: &[String]| names.iter().map(|n| fold_words(n)).collect::<Vec<_>>();
+    Entry {
+        name: fold_words(&e.name),
+        aliases: fold(&e.aliases),
+        former_names: fold(&e.former_names),
+        line: 0,
+        ..e.clone()
+    }
+}
+
+/// The fields in which two entries differ, in words (English, French), joined with `, ` / `, `.
+fn differences(a: &Entry, b: &Entry) -> (String, String) {
+    let words = |field: &str| match field {
+        "name" => ("name", "nom"),
+        "aliases" => ("other names", "autres noms"),
+        "former_names" => ("former names", "anciens noms"),
+        "subsidiaries" => ("mention of subsidiaries", "mention des filiales"),
+        "country" => ("country", "pays"),
+        "address" => ("address", "adresse"),
+        "business_number" => ("business number", "numéro d'entreprise"),
+        "os_id" => ("Open Supply Hub id", "identifiant Open Supply Hub"),
+        "identifiers" => ("identifiers", "identifiants"),
+        "status" => ("status", "statut"),
+        "reason" => ("reason", "motif"),
+        "ends" => ("end", "fin"),
+        "effective" => ("start", "début"),
+        "industry" => ("industry", "secteur"),
+        _ => ("value", "valeur"),
+    };
+    let (en, fr): (Vec<&str>, Vec<&str>) =
+        super::changed_fields(a, b).iter().map(|c| words(&c.field)).filter(|(en, _)| *en != "value").unzip();
+    if en.is_empty() {
+        return ("value".into(), "valeur".into());
+    }
+    (en.join(", "), fr.join(", "))
 }
 
 /// The first day a list's date may name: the Tariff Act of 1930 (19 U.S.C. §1307, the ban on goods of forced
@@ -1183,9 +1314,33 @@ fn cbp(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
             problems,
         );
         let industry = cell(rec, industry);
-        let text = cell(rec, Some(entity)).unwrap_or_default();
+        let written = rec.get(entity).unwrap_or_default();
+        let text = written.trim();
         let names: Vec<String> =
             text.split([';', '\n']).map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect();
+        // Only an Entity left empty says the order names no entity. A cell of spaces or separators (` `, `;;`,
+        // ` ; `) was written and names nothing: the names it held were lost on the way, and reading it as no entity
+        // would widen the order to every site of the country.
+        if !written.is_empty() && !names.iter().any(|n| n.chars().any(char::is_alphanumeric)) {
+            let shown = written.escape_debug().to_string();
+            problems.push(
+                ListProblem::new(
+                    *line,
+                    Some("Entity"),
+                    format!(
+                        "the entity cell holds only spaces or separators (`{shown}`): it names no entity; write the \
+                         entities, or leave the cell empty for an order on a whole region or industry"
+                    ),
+                    format!(
+                        "la cellule de l'entité ne contient que des espaces ou des séparateurs (« {shown} ») : elle ne \
+                         nomme aucune entité; écrivez les entités, ou laissez la cellule vide pour une ordonnance \
+                         visant toute une région ou tout un secteur"
+                    ),
+                )
+                .in_column(Some(entity)),
+            );
+            continue;
+        }
         let cc_str = cc.map(|c| c.as_str().to_string()).unwrap_or_default();
         let base = |key: String, name: String| {
             let mut e = Entry::named(key, name, *line);
@@ -1236,8 +1391,12 @@ fn cbp(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
             continue;
         }
         for n in names {
-            let split = split_name(&n);
             let at = At { line: *line, column: Some(entity), field: "Entity" };
+            // A part of separators or brackets among names (`Acme Co; ,`) is refused as written, not read as none.
+            if !names_something(&n, at, problems) {
+                continue;
+            }
+            let split = split_name(&n);
             check_split(&split, at, problems);
             check_count(split.aliases.len() + split.former_names.len(), false, at, problems);
             let mut e = base(name_key(&[kind_key, &cc_str], &split.name), split.name);
@@ -1510,7 +1669,12 @@ fn ftm_strings(
             continue;
         };
         let text = text.trim();
-        if value_ok(text, kind, At { line, column: None, field: &at }, problems) && !text.is_empty() {
+        let at = At { line, column: None, field: &at };
+        // A name written blank is left out (FollowTheMoney writes none so); one of punctuation only is refused.
+        if value_ok(text, kind, at, problems)
+            && !text.is_empty()
+            && (kind != Value::Name || names_something(text, at, problems))
+        {
             out.push(text.to_string());
         }
     }
@@ -1536,6 +1700,26 @@ fn ftm_string(
     };
     let text = text.trim();
     value_ok(text, kind, At { line, column: None, field: key }, problems).then(|| text.to_string())
+}
+
+/// A key given twice in one object of a line, named by its path (`properties.name`), in the words of every JSON
+/// reader of the service (`import::key_twice_words`).
+fn key_twice(line: usize, path: &[crate::import::JsonStep], key: &str) -> ListProblem {
+    use crate::import::JsonStep;
+    let mut field = String::new();
+    for step in path.iter().chain(std::iter::once(&JsonStep::Key(key.to_string()))) {
+        match step {
+            JsonStep::Key(k) if field.is_empty() => field.push_str(k),
+            JsonStep::Key(k) => {
+                field.push('.');
+                field.push_str(k);
+            }
+            JsonStep::Index(i) => field.push_str(&format!("[{i}]")),
+        }
+    }
+    let (en, fr) = crate::import::key_twice_words(key);
+    let lower = |s: String| s.get(..1).map_or_else(String::new, str::to_lowercase) + s.get(1..).unwrap_or_default();
+    ListProblem::new(line, Some(&field), lower(en), lower(fr))
 }
 
 /// A line that is not JSON, in our words: the reader's kind of error and its column within the line (each line is
@@ -1595,17 +1779,23 @@ const FTM_PERSON_COUNTRIES: &[&str] = &["nationality", "citizenship", "country"]
 
 fn opensanctions(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
     let mut out = Vec::new();
-    // The line each listed entity's id was first given on: an id given twice is refused, never renamed.
+    // The line each entity's id was first given on: an id given twice is refused, never renamed.
     let mut ids: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for (i, raw) in text.lines().enumerate() {
         let line = i + 1;
         if raw.trim().is_empty() {
             continue;
         }
-        let v: serde_json::Value = match serde_json::from_str(raw) {
+        // Read as every other tool reads it, or refused: a key given twice in an object (serde_json alone would keep
+        // the last; other tools keep the first, or refuse) is named with its path.
+        let v = match crate::import::read_json_keys_once(raw) {
             Ok(v) => v,
-            Err(e) => {
+            Err(crate::import::JsonRefused::Unreadable(e)) => {
                 problems.push(json_problem(line, &e));
+                continue;
+            }
+            Err(crate::import::JsonRefused::KeyTwice { path, key }) => {
+                problems.push(key_twice(line, &path, &key));
                 continue;
             }
         };
@@ -1631,6 +1821,17 @@ fn opensanctions(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
                 Some(if id.is_empty() { "id" } else { "schema" }),
                 "a FollowTheMoney entity must have an `id` and a `schema`",
                 "une entité FollowTheMoney doit avoir un `id` et un `schema`",
+            ));
+            continue;
+        }
+        // An id names one entity in the whole file, whatever its schema and whether it is listed itself: tools that
+        // merge entities by id (FollowTheMoney's own) would make one of two lines given the same id.
+        if let Some(first) = ids.insert(id.clone(), line) {
+            problems.push(ListProblem::new(
+                line,
+                Some("id"),
+                format!("the id `{id}` is already given on line {first}: each entity needs its own"),
+                format!("l'identifiant « {id} » est déjà donné à la ligne {first} : chaque entité a le sien"),
             ));
             continue;
         }
@@ -1700,15 +1901,6 @@ fn opensanctions(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
             problems.push(ListProblem::new(line, Some("properties.name"), en, fr));
             continue;
         };
-        if let Some(first) = ids.insert(id.clone(), line) {
-            problems.push(ListProblem::new(
-                line,
-                Some("id"),
-                format!("the id `{id}` is already given on line {first}: each entity needs its own"),
-                format!("l'identifiant « {id} » est déjà donné à la ligne {first} : chaque entité a le sien"),
-            ));
-            continue;
-        }
         let mut e = Entry::named(id.as_str(), name, line);
         e.aliases = names.chain(aliases).collect();
         e.former_names = former_names;
@@ -1845,7 +2037,9 @@ fn watchlist(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
         let given: Vec<String> =
             given.split(';').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect();
         for a in &given {
-            value_ok(a, Value::Name, aliases_at, problems);
+            if value_ok(a, Value::Name, aliases_at, problems) {
+                names_something(a, aliases_at, problems);
+            }
         }
         e.aliases.extend(given);
         e.former_names = split.former_names;

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 
 use super::effect::{self, ConfirmedHit};
 use super::matching::{GoodsReader, ListIndex, Party, parties_of};
-use super::{EditionSource, ListEffect, ListKind, ListProblem, parse};
+use super::{EditionSource, ListEffect, ListKind, ListProblem, OlderEdition, parse};
 use crate::domain::{Assessment, Declaration};
 use crate::scoring::RiskModel;
 use crate::storage::{EditionKey, ImportedEdition, NewHit, RecordedHits, StorageError, Store};
@@ -85,6 +85,8 @@ async fn index_of(
 /// licence or label holds a character the intake refuses or runs past the limit of a file's name or address, is
 /// refused.
 /// `model`: the risk model the service runs, which reads the goods of region-or-industry orders and of sites.
+/// A file dated before the list's current edition is refused ([`OlderEdition::Refuse`]; see
+/// [`import_edition_with`]).
 pub async fn import_edition(
     store: &Store,
     model: &Arc<RiskModel>,
@@ -93,6 +95,23 @@ pub async fn import_edition(
     file_name: &str,
     bytes: Vec<u8>,
     actor: &str,
+) -> Result<(ImportedEdition, ScreeningRun), ScreeningError> {
+    import_edition_with(store, model, list, source, file_name, bytes, actor, OlderEdition::Refuse).await
+}
+
+/// [`import_edition`], saying what to do with a file dated before the list's current edition: refused, naming
+/// the current edition and both days, with how to import it anyway ([`super::CurrentEdition::refusal`]), or
+/// stored as the list's current edition ([`OlderEdition::MakeCurrent`], audited with `older_than`).
+#[allow(clippy::too_many_arguments)] // import_edition's, and the one choice the importer makes
+pub async fn import_edition_with(
+    store: &Store,
+    model: &Arc<RiskModel>,
+    list: ListKind,
+    source: &EditionSource,
+    file_name: &str,
+    bytes: Vec<u8>,
+    actor: &str,
+    older: OlderEdition,
 ) -> Result<(ImportedEdition, ScreeningRun), ScreeningError> {
     let today = store.screening_today();
     // An edition dated ahead would pass for the newest for months; no publisher dates a file it has not put out.
@@ -140,7 +159,13 @@ pub async fn import_edition(
     let sha = crate::domain::sha256_hex(&bytes);
     let entries =
         tokio::task::spawn_blocking(move || parse::parse(list, &bytes)).await?.map_err(ScreeningError::Refused)?;
-    let mut imported = store.import_screening_edition(list, source, file_name, &sha, &entries, actor).await?;
+    let mut imported = match store.import_screening_edition(list, source, file_name, &sha, &entries, actor, older).await
+    {
+        Err(StorageError::Conflict(crate::storage::Clash::OlderEdition { current, refused })) => {
+            return Err(ScreeningError::Refused(vec![current.refusal(refused)]));
+        }
+        other => other?,
+    };
     let run = if imported.already_imported {
         ScreeningRun::default()
     } else {

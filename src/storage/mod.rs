@@ -139,6 +139,9 @@ pub enum Clash {
     HitDecided { hit: i64, status: String, by: Option<String>, at: Option<DateTime<Utc>> },
     /// The account is disabled: it gets no password-reset code.
     AccountDisabled(i64),
+    /// A list file dated before the list's current edition, imported without saying it is meant
+    /// (`screening::OlderEdition`): the current edition and the date refused.
+    OlderEdition { current: crate::screening::CurrentEdition, refused: chrono::NaiveDate },
     /// A uniqueness or reference constraint of the database, as the driver words it (`UNIQUE constraint failed:
     /// contract.number`, `duplicate key value violates unique constraint "contract_number_key"`): a write that
     /// raced another, or one without a check of its own.
@@ -155,6 +158,9 @@ impl std::fmt::Display for Clash {
             Clash::AccountEmail(email) => write!(f, "account {email} exists"),
             Clash::HitDecided { hit, status, .. } => write!(f, "hit {hit} is already {status}"),
             Clash::AccountDisabled(id) => write!(f, "account {id} is disabled"),
+            Clash::OlderEdition { current, refused } => {
+                write!(f, "edition #{} of {} is current; one of {refused} is older", current.id, current.published_on)
+            }
             Clash::Constraint(m) => f.write_str(m),
         }
     }

@@ -21,7 +21,9 @@ use super::entities::{
 use super::{StorageError, Store, bound};
 use crate::domain::Declaration;
 use crate::screening::matching::{Evidence, PartyKind};
-use crate::screening::{EditionDiff, EditionSource, Entry, EntrySearch, ListKind, ScreeningRun, diff};
+use crate::screening::{
+    CurrentEdition, EditionDiff, EditionSource, Entry, EntrySearch, ListKind, OlderEdition, ScreeningRun, diff,
+};
 
 /// Who imports an edition or acts from the command line (the server's operator), as editions and the audit log
 /// record it; pages say it in words (`screening-imported_by_cli`).
@@ -425,7 +427,10 @@ async fn decided_clash(db: &impl sea_orm::ConnectionTrait, h: hit::Model) -> Sto
 impl Store {
     /// Stores a new edition of a list with its entries and its diff against the list's latest edition, with its
     /// audit entry, in one transaction. A file equal (SHA-256) to the list's latest edition is not stored again:
-    /// importing it answers that edition. A file equal to an older edition only is a new edition.
+    /// importing it answers that edition. A file equal to an older edition only is a new edition. A file dated
+    /// before the latest edition is `Clash::OlderEdition` unless `older` makes it current (checked in the
+    /// transaction, so that two imports at once cannot put an older edition last unseen).
+    #[allow(clippy::too_many_arguments)] // the edition's parts as the service reads them; a struct would rename them
     pub async fn import_screening_edition(
         &self,
         list: ListKind,
@@ -434,6 +439,7 @@ impl Store {
         sha256: &str,
         entries: &[Entry],
         actor: &str,
+        older: OlderEdition,
     ) -> Result<ImportedEdition, StorageError> {
         let txn = self.write().await?;
         let result = async {
@@ -450,6 +456,15 @@ impl Store {
                 let names = super::accounts::display_names_on(&*txn).await?;
                 return Ok(ImportedEdition { edition: summary(m, &names)?, already_imported: true, diff: d });
             }
+            let older_than = previous.as_ref().filter(|p| source.published_on < p.published_on);
+            if let (Some(p), OlderEdition::Refuse) = (older_than, older) {
+                let current = CurrentEdition { list, version: p.version, id: p.id, published_on: p.published_on };
+                return Err(StorageError::Conflict(super::Clash::OlderEdition {
+                    current,
+                    refused: source.published_on,
+                }));
+            }
+            let older_than = older_than.map(|p| p.id);
             let old = match &previous {
                 Some(p) => entries_of(&*txn, p.id).await?,
                 None => Vec::new(),
@@ -489,12 +504,16 @@ impl Store {
                     .collect::<Result<_, StorageError>>()?;
                 entry::Entity::insert_many(rows).exec(&*txn).await?;
             }
-            let payload = serde_json::json!({
+            let mut payload = serde_json::json!({
                 "list": kind, "version": row.version, "label": source.label, "publisher": source.publisher,
                 "licence": source.licence, "published_on": source.published_on, "file_name": file_name,
                 "sha256": sha256, "entries": entries.len(),
                 "added": d.added.len(), "removed": d.removed.len(), "changed": d.changed.len(),
             });
+            // An edition dated before the one it replaces, imported as meant: the audit says which it replaced.
+            if let (Some(id), Some(p)) = (older_than, payload.as_object_mut()) {
+                p.insert("older_than".into(), serde_json::json!(id));
+            }
             let event =
                 AuditEvent::new(actor, "screening.edition_imported", format!("screening_edition/{}", row.id), payload);
             audit::append(&txn, &event).await?;

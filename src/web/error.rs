@@ -509,6 +509,18 @@ pub fn clash_messages(clash: &Clash) -> (String, String) {
             ),
         ),
         Clash::Constraint(raw) => constraint_messages(raw),
+        Clash::OlderEdition { current, refused } => {
+            // The same words as the command line and the import form (`CurrentEdition::refusal`), days in words.
+            use crate::domain::Lang;
+            let problem = current.refusal(*refused);
+            let say = |lang: Lang| {
+                problem.message_in(lang, |d| match crate::reports::Catalog::shared() {
+                    Some(c) => crate::reports::dates::long_date(c, lang, d),
+                    None => d.to_string(),
+                })
+            };
+            (say(Lang::En), say(Lang::Fr))
+        }
     }
 }
 

@@ -19,12 +19,14 @@ use super::params::{Form, Id, IdPath, Query};
 use super::{ApiError, AppState};
 use crate::domain::{Issue, Lang};
 use crate::reports::screening_pages::{
-    AlertsPage, ChangeView, ChangedView, DecidedNotice, EditionPage, EditionRow, EntriesPage, EntryRow, Fact, HitRow,
-    ListRow, ListsPage, TouchedContract, Touches, shown_time,
+    AlertsPage, ChangeView, ChangedView, DecidedNotice, EditionJson, EditionPage, EditionRow, EntriesPage, EntryRow,
+    Fact, HitRow, ListRow, ListsPage, TouchedContract, Touches, shown_time,
 };
 use crate::reports::views::Choice;
 use crate::screening::service::{self, ScreeningError, ScreeningRun};
-use crate::screening::{ChangeKind, EditionDiff, EditionSource, Entry, EntryScope, EntrySearch, ListKind, ListProblem};
+use crate::screening::{
+    ChangeKind, EditionDiff, EditionSource, Entry, EntryScope, EntrySearch, ListKind, ListProblem, OlderEdition,
+};
 use crate::storage::{Clash, EditionSummary, HitFilter, HitStatus, ImportedEdition, StorageError, StoredHit};
 
 pub fn api_routes(cfg: &mut web::ServiceConfig) {
@@ -82,28 +84,6 @@ fn issues_of(problems: &[ListProblem], lang: Lang) -> Vec<Issue> {
         .collect()
 }
 
-/// An edition as the API gives it: what is stored of it, and its name in English and French as every page and the
-/// command line name it (`UFLPA Entity List (US DHS), edition 3 (#17)` /
-/// `Liste d'entités UFLPA (DHS des États-Unis), édition 3 (#17)`: `reports::screening_pages::edition_name`).
-#[derive(Debug, Serialize, ToSchema)]
-pub struct EditionJson {
-    #[serde(flatten)]
-    edition: EditionSummary,
-    /// The edition's name in English: its list, its number among the list's editions, and `#` its id.
-    name_en: String,
-    /// The edition's name in French.
-    name_fr: String,
-}
-
-impl EditionJson {
-    /// The edition with its names, from the catalogues.
-    fn of(r: &crate::reports::Renderer, edition: EditionSummary) -> EditionJson {
-        let name = |lang| crate::reports::screening_pages::edition_name(r.catalog(), lang, &edition);
-        let (name_en, name_fr) = (name(Lang::En), name(Lang::Fr));
-        EditionJson { edition, name_en, name_fr }
-    }
-}
-
 /// Every list with its editions, newest first.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ListsBody {
@@ -137,7 +117,7 @@ async fn lists_body(state: &AppState) -> Result<ListsBody, ApiError> {
                     editions: editions
                         .iter()
                         .filter(|e| e.list == l)
-                        .map(|e| EditionJson::of(&state.renderer, e.clone()))
+                        .map(|e| EditionJson::of(state.renderer.catalog(), e.clone()))
                         .collect(),
                 }
             })
@@ -182,6 +162,10 @@ pub struct ImportQuery {
     /// The file's name, for a file sent as the body (default: the list, the date and the content type's extension,
     /// e.g. `cbp_wro-2026-11-14.csv`).
     file_name: Option<String>,
+    /// `true` to store a file dated before the list's current edition as its new current edition (the publisher
+    /// withdrew the newer one); without it such a file is refused (422 `list_rejected`, naming the current edition
+    /// and both dates) and nothing is stored.
+    older: Option<bool>,
 }
 
 /// The name of a list file sent as the request's body: its list, its date and the extension of its content type.
@@ -212,7 +196,14 @@ impl ImportQuery {
             address: get("address"),
             licence: get("licence"),
             file_name: None,
+            // The form's box sends `true` when ticked, nothing otherwise.
+            older: get("older").map(|v| v == "true"),
         }
+    }
+
+    /// What the import does with a file dated before the list's current edition.
+    fn older(&self) -> OlderEdition {
+        if self.older == Some(true) { OlderEdition::MakeCurrent } else { OlderEdition::Refuse }
     }
 
     /// The list and the edition's source, or a refusal naming the field.
@@ -317,7 +308,7 @@ pub(super) async fn api_import(
         (_, None) => q,
     };
     let (list, source) = q.source(state.store.screening_today())?;
-    let (imported, rescreen) = service::import_edition(
+    let (imported, rescreen) = service::import_edition_with(
         &state.store,
         &state.model,
         list,
@@ -325,11 +316,12 @@ pub(super) async fn api_import(
         &upload.name,
         upload.bytes,
         &viewer.account.email,
+        q.older(),
     )
     .await?;
     let status = if imported.already_imported { StatusCode::OK } else { StatusCode::CREATED };
     let ImportedEdition { edition, already_imported, diff } = imported;
-    let edition = EditionJson::of(&state.renderer, edition);
+    let edition = EditionJson::of(state.renderer.catalog(), edition);
     Ok(HttpResponse::build(status).json(ImportBody { edition, already_imported, diff, rescreen }))
 }
 
@@ -411,7 +403,7 @@ pub(super) async fn api_edition(
     let search = search_of(q.q.as_deref())?;
     let (edition, diff) = state.store.screening_edition(*id).await?.ok_or(ApiError::NotFound)?;
     let (diff, total) = diff.page(kind, &search, offset, limit);
-    let edition = EditionJson::of(&state.renderer, edition);
+    let edition = EditionJson::of(state.renderer.catalog(), edition);
     Ok(HttpResponse::Ok().json(EditionBody { edition, diff, total, limit, offset }))
 }
 
@@ -964,7 +956,8 @@ async fn page_import(page: Page, payload: web::Payload) -> HttpResponse {
             Ok(x) => x,
             Err(issue) => return import_refused(ctx, vec![issue], StatusCode::BAD_REQUEST, None).await,
         };
-        match service::import_edition(
+        let older = ImportQuery::from_fields(&upload.fields).older();
+        match service::import_edition_with(
             &ctx.state.store,
             &ctx.state.model,
             list,
@@ -972,6 +965,7 @@ async fn page_import(page: Page, payload: web::Payload) -> HttpResponse {
             &upload.name,
             upload.bytes,
             &ctx.viewer.account.email,
+            older,
         )
         .await
         {

@@ -659,3 +659,50 @@ fn assess_writes_numbers_at_the_precision_the_explanations_state() {
         }
     }
 }
+
+/// `screening import` refuses a file dated before the list's current edition (exit 2, in the reader's language,
+/// nothing stored) unless `--older` says it is meant; `screening lists --format json` names each edition in both
+/// languages as the API does.
+#[test]
+fn screening_import_refuses_an_older_edition_unless_told_and_lists_name_editions_in_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}?mode=rwc", dir.path().join("s.sqlite3").display());
+    let newer = dir.path().join("newer.csv");
+    std::fs::write(&newer, "id,name,country\nW-1,Fictional Lone Co,CA\nW-2,Fictional Pair Co,CA\n").unwrap();
+    let older = dir.path().join("older.csv");
+    std::fs::write(&older, "id,name,country\nW-1,Fictional Lone Co,CA\n").unwrap();
+    let import = |file: &std::path::Path, published: &str, extra: &[&str]| {
+        let mut args = vec!["screening", "import", "--list", "watchlist", file.to_str().unwrap()];
+        args.extend(["--published", published, "--database", &db]);
+        args.extend(extra.iter().copied());
+        chainon(&args)
+    };
+    assert_eq!(import(&newer, "2026-11-10", &[]).0, 0);
+    let (code, out, err) = import(&older, "2026-11-01", &[]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(err.contains("November 1, 2026 is before November 10, 2026"), "{err}");
+    assert!(err.contains("Department watch list, edition 1 (#1)") && err.contains("--older"), "{err}");
+    let (code, _, err) = import(&older, "2026-11-01", &["--lang", "fr"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("1er novembre 2026 précède le 10 novembre 2026"), "{err}");
+    let (code, out, err) = import(&older, "2026-11-01", &["--older"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("edition 2 (#2)"), "{out}");
+    let (code, out, _) = chainon(&["screening", "lists", "--format", "json", "--database", &db]);
+    assert_eq!(code, 0);
+    let editions: Value = serde_json::from_str(&out).unwrap();
+    let names: Vec<(&str, &str)> = editions
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["name_en"].as_str().unwrap(), e["name_fr"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("Department watch list, edition 2 (#2)", "Liste de surveillance du ministère, édition 2 (#2)"),
+            ("Department watch list, edition 1 (#1)", "Liste de surveillance du ministère, édition 1 (#1)"),
+        ]
+    );
+    assert_eq!(editions[0]["version"], 2, "the stored summary beside its names: {out}");
+}

@@ -1821,3 +1821,51 @@ on_both_backends!(
         );
     }
 );
+
+on_both_backends!(
+    an_older_edition_is_refused_by_the_api_and_the_page_in_either_language_unless_said_to_be_meant,
+    |app: TestApp| async move {
+        let post = |query: &'static str, body: &'static str| {
+            app.request(Who::Administrator, Method::POST, &format!("/api/v1/screening/editions?{query}"))
+                .header("content-type", "text/csv")
+                .body(body)
+                .send()
+        };
+        let newer = "id,name,country\nW-1,Fictional Newer Co,CA\nW-2,Fictional Second Co,CA\n";
+        let older = "id,name,country\nW-1,Fictional Newer Co,CA\n";
+        assert_eq!(post("list=watchlist&published=2026-11-10", newer).await.unwrap().status(), 201);
+        // The API: 422, the file's publication date named, the current edition and both days in words.
+        let r = post("list=watchlist&published=2026-11-01", older).await.unwrap();
+        assert_eq!(r.status(), 422);
+        let body: Value = r.json().await.unwrap();
+        assert_eq!(body["error"], "list_rejected", "{body}");
+        let issue = &body["issues"][0];
+        assert_eq!(issue["field"], "published", "{body}");
+        let (en, fr) = (issue["message_en"].as_str().unwrap(), issue["message_fr"].as_str().unwrap());
+        assert!(en.contains("November 1, 2026 is before November 10, 2026"), "{en}");
+        assert!(en.contains("Department watch list, edition 1 (#1)") && en.contains("older=true"), "{en}");
+        assert!(fr.contains("1er novembre 2026 précède le 10 novembre 2026"), "{fr}");
+        assert!(fr.contains("Liste de surveillance du ministère, édition 1 (#1)"), "{fr}");
+        assert_eq!(edition_count(&app).await, 1, "nothing stored");
+        // The page: the form offers the choice, and a refusal comes back on it in the reader's language.
+        let browser = app.signed_in(Who::Administrator).await;
+        let page = browser.get(app.url("/screening?lang=fr")).send().await.unwrap().text().await.unwrap();
+        assert!(page.contains("name=\"older\"") && page.contains("Édition plus ancienne"), "the form's box");
+        let parts = [("list", "watchlist"), ("published", "2026-11-01")];
+        let file = || Some(("older.csv", older.as_bytes().to_vec()));
+        let r = post_import_form(&app, &browser, "fr", &parts, file()).await;
+        assert_eq!(r.status(), 422);
+        let said = seen(&r.text().await.unwrap());
+        assert!(said.contains("précède le 10 novembre 2026") && said.contains("Rien n'a été enregistré"), "{said}");
+        assert_eq!(edition_count(&app).await, 1, "nothing stored");
+        // Said to be meant, by the form's box and by the API: stored as the current edition.
+        let r = post_import_form(&app, &browser, "en", &[parts[0], parts[1], ("older", "true")], file()).await;
+        let (to, _) = redirected(&app, &browser, r).await;
+        assert!(to.starts_with("/screening/editions/2?imported=new"), "{to}");
+        let r = post("list=watchlist&published=2026-10-01&older=true", newer).await.unwrap();
+        assert_eq!(r.status(), 201);
+        let body: Value = r.json().await.unwrap();
+        assert_eq!(body["edition"]["version"], 3, "{body}");
+        assert_eq!(body["edition"]["name_fr"], "Liste de surveillance du ministère, édition 3 (#3)", "{body}");
+    }
+);

@@ -199,3 +199,54 @@ async fn screening_reads_goods_with_the_model_it_is_given() {
         }
     }
 }
+
+/// A file dated before the list's current edition is refused, naming that edition and both days, and nothing is
+/// stored; said to be meant, it becomes the current edition (diffed against the one it replaces, audited with
+/// `older_than`); one of the same day as the current edition is taken as usual. On each database.
+#[tokio::test]
+async fn an_edition_dated_before_the_current_one_is_refused_unless_it_is_said_to_be_meant() {
+    for store in stores().await {
+        let db = store.backend_name();
+        let watch = |rows: &str| format!("id,name,country,reason\n{rows}").into_bytes();
+        let newer = watch("W-1,Albatross Dye Works,IN,Audit\nW-2,Kestrel Dyeing Mills,IN,Report\n");
+        let older = watch("W-1,Albatross Dye Works,IN,Audit\n");
+        let import = |on: &'static str, bytes: Vec<u8>, how: OlderEdition| {
+            let store = store.clone();
+            async move {
+                import_edition_with(&store, &model(), ListKind::Watchlist, &source(on), "w.csv", bytes, "test", how)
+                    .await
+            }
+        };
+        let (current, _) = import("2026-11-10", newer.clone(), OlderEdition::Refuse).await.unwrap();
+        let other = watch("W-3,Egret Spinning,IN,Audit\n");
+        for (on, bytes) in [("2026-11-09", older.clone()), ("2026-01-01", older.clone()), ("2026-11-01", other)] {
+            let Err(ScreeningError::Refused(p)) = import(on, bytes, OlderEdition::Refuse).await else {
+                panic!("{db}: {on} accepted")
+            };
+            assert_eq!(p.len(), 1, "{db}: {p:#?}");
+            let p = &p[0];
+            assert_eq!((p.line, p.field.as_deref()), (0, Some("published")), "{db}: {p:#?}");
+            assert_eq!(p.days, [on.parse().unwrap(), current.edition.source.published_on], "{db}");
+            let name = format!("Department watch list, edition 1 (#{})", current.edition.id);
+            assert!(p.message_en.contains(&name) && p.message_en.contains("--older"), "{db}: {p:#?}");
+            let nom = format!("Liste de surveillance du ministère, édition 1 (#{})", current.edition.id);
+            assert!(p.message_fr.contains(&nom) && p.message_fr.contains("older=true"), "{db}: {p:#?}");
+            let editions = store.screening_editions(Some(ListKind::Watchlist)).await.unwrap();
+            assert_eq!(editions.len(), 1, "{db}: nothing stored");
+        }
+        // Said to be meant: the list goes back to it, the diff against the edition it replaces.
+        let (back, _) = import("2026-11-01", older.clone(), OlderEdition::MakeCurrent).await.unwrap();
+        assert_eq!((back.edition.version, back.diff.removed.len()), (2, 1), "{db}");
+        let latest = store.latest_screening_editions().await.unwrap();
+        assert_eq!(latest.first().map(|k| k.id), Some(back.edition.id), "{db}: the current edition");
+        let audit = store.audit_entries(Some(&format!("screening_edition/{}", back.edition.id)), 1).await.unwrap();
+        assert_eq!(audit[0].payload["older_than"], serde_json::json!(current.edition.id), "{db}");
+        // The same day as the current edition (a second edition that day), and a later one: taken as usual, and
+        // their audit says nothing of an older edition.
+        for (on, bytes) in [("2026-11-01", newer.clone()), ("2026-11-02", older.clone())] {
+            let (e, _) = import(on, bytes, OlderEdition::Refuse).await.unwrap();
+            let audit = store.audit_entries(Some(&format!("screening_edition/{}", e.edition.id)), 1).await.unwrap();
+            assert!(audit[0].payload.get("older_than").is_none(), "{db}: {:?}", audit[0].payload);
+        }
+    }
+}
