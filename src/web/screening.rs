@@ -142,7 +142,9 @@ pub(super) async fn api_lists(state: web::Data<AppState>, viewer: MaybeViewer) -
 
 /// The parts of an import form besides its file and token: the fields of [`ImportQuery`] that say where the edition
 /// comes from (in a form, every one of them may come before or after the file).
-const SOURCE_FIELDS: &[&str] = &["list", "published", "label", "publisher", "address", "licence"];
+/// The parts a list import form takes beside its file: the edition's source, and `older` (the box that makes an
+/// older file the current edition).
+const SOURCE_FIELDS: &[&str] = &["list", "published", "label", "publisher", "address", "licence", "older"];
 
 /// Where an edition comes from, given with the file.
 #[derive(Debug, Deserialize, IntoParams, Default)]
@@ -291,7 +293,7 @@ pub(super) async fn api_import(
     // The edition's source is given in one place: the query, or the form's parts.
     let q = query.into_inner();
     let in_query = [&q.list, &q.published, &q.label, &q.publisher, &q.address, &q.licence];
-    let q = match (in_query.iter().any(|v| v.is_some()), upload.fields.first()) {
+    let q = match (in_query.iter().any(|v| v.is_some()), upload.fields.iter().find(|(part, _)| part != "older")) {
         (true, Some((part, _))) => {
             return Err(ApiError::bad_request(
                 format!(
@@ -304,7 +306,12 @@ pub(super) async fn api_import(
                 ),
             ));
         }
-        (_, Some(_)) => ImportQuery::from_fields(&upload.fields),
+        // `older` may be said in the query or in the form.
+        (_, Some(_)) => {
+            let mut form = ImportQuery::from_fields(&upload.fields);
+            form.older = form.older.or(q.older);
+            form
+        }
         (_, None) => q,
     };
     let (list, source) = q.source(state.store.screening_today())?;
