@@ -1,6 +1,7 @@
 //! The work one request of a page does, measured in-process over HTTP on loopback (one request at a time, so the
 //! figures are of the request's own work, not of queueing): the list of declarations (`/`, 50 rows with its filter
-//! form), a declaration's page (a chain of 200 sites, its first page of sites shown) and the S-211 figures
+//! form), a declaration's page (a chain of 200 sites, its first page of sites shown; kept rendered after the first
+//! request, and beside it the same page on a service that keeps none, rendered at every request) and the S-211 figures
 //! (`/api/v1/reports/s211`, asked again and again as a load test does: kept between writes).
 //!
 //! The portfolio: 200 synthetic declarations (`chainon::synth`, three sites each) and the 200-site declaration,
@@ -24,6 +25,9 @@ use criterion::{Criterion, criterion_group, criterion_main};
 
 struct Served {
     base: String,
+    /// The same service and store, keeping no page rendered (`KeptPages::with_budget(0)`): the declaration page as
+    /// every request rendered it before pages were kept.
+    unkept: String,
     client: reqwest::Client,
     declaration: i64,
     _dir: tempfile::TempDir,
@@ -85,21 +89,31 @@ async fn serve() -> Served {
         pdf: chainon::web::PdfConfig { chromium: None, timeout: Duration::from_secs(60) },
         heavy: chainon::web::HeavyReports::for_host(),
         uploads: chainon::web::UploadGate::from_settings(&chainon::isolation::IsolationSettings::default()),
+        pages: chainon::web::KeptPages::default(),
     };
-    let app = Application::with_state(state, "127.0.0.1:0", Some(1)).unwrap();
-    let base = format!("http://127.0.0.1:{}", app.port());
-    std::thread::spawn(move || {
-        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
-        let _ = runtime.block_on(app.run_until_stopped());
-    });
+    let unkept = AppState { pages: chainon::web::KeptPages::with_budget(0), ..state.clone() };
+    let mut bases = Vec::new();
+    for state in [state, unkept] {
+        let app = Application::with_state(state, "127.0.0.1:0", Some(1)).unwrap();
+        bases.push(format!("http://127.0.0.1:{}", app.port()));
+        std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+            let _ = runtime.block_on(app.run_until_stopped());
+        });
+    }
+    let (unkept, base) = (bases.pop().unwrap(), bases.pop().unwrap());
     let mut headers = reqwest::header::HeaderMap::new();
     headers.insert(reqwest::header::AUTHORIZATION, format!("Bearer {token}").parse().unwrap());
     let client = reqwest::Client::builder().default_headers(headers).build().unwrap();
-    Served { base, client, declaration, _dir: dir }
+    Served { base, unkept, client, declaration, _dir: dir }
 }
 
 async fn get(s: &Served, path: &str) -> usize {
-    let resp = s.client.get(format!("{}{path}", s.base)).send().await.unwrap();
+    get_from(s, &s.base, path).await
+}
+
+async fn get_from(s: &Served, base: &str, path: &str) -> usize {
+    let resp = s.client.get(format!("{base}{path}")).send().await.unwrap();
     assert_eq!(resp.status(), 200, "{path}");
     resp.bytes().await.unwrap().len()
 }
@@ -119,6 +133,13 @@ fn pages(c: &mut Criterion) {
         eprintln!("{name}: {bytes} bytes");
         group.bench_function(name, |b| b.to_async(&rt).iter(|| get(&served, path)));
     }
+    // The declaration page rendered anew each time, beside the kept one above: the same work as before pages were
+    // kept, but for one query (the stamp) more.
+    let bytes = rt.block_on(get_from(&served, &served.unkept, &declaration));
+    eprintln!("declaration page (200 sites), nothing kept: {bytes} bytes");
+    group.bench_function("declaration page (200 sites), nothing kept", |b| {
+        b.to_async(&rt).iter(|| get_from(&served, &served.unkept, &declaration))
+    });
     group.finish();
 }
 

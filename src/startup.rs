@@ -109,6 +109,7 @@ pub async fn build_state(settings: &Settings) -> anyhow::Result<AppState> {
         },
         heavy: web::HeavyReports::for_host(),
         uploads: web::UploadGate::from_settings(&settings.isolation),
+        pages: web::KeptPages::default(),
     })
 }
 

@@ -33,7 +33,7 @@ pub const MAX_PER_PAGE: usize = 60;
 
 /// Which of a declaration's sites the page shows: the sites at or above a band in forced or child labour, in a
 /// country, and which page of them (from 1) of `per_page` sites.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct SiteSelection {
     pub forced: Option<Band>,
     pub child: Option<Band>,

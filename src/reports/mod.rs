@@ -112,6 +112,42 @@ impl Renderer {
         Ok(self.hbs.render_with_context(LAYOUT, &context)?)
     }
 
+    /// Renders a page's own markup (the content of `<main>`, what the layout's `{{{body}}}` takes) without the
+    /// layout: to be kept and set in the layout of each request by [`Renderer::frame`]. `viewer` is what the
+    /// markup may show of who asks.
+    pub fn render_body<T: Serialize>(
+        &self,
+        template: &str,
+        lang: Lang,
+        viewer: Option<&views::ViewerView>,
+        page: &T,
+    ) -> Result<String, ReportError> {
+        let root = Root { lang, other_lang: lang.other(), toggle_href: "", viewer, page };
+        Ok(self.hbs.render(template, &root)?)
+    }
+
+    /// A page's markup rendered before ([`Renderer::render_body`]) set in the layout for this request: the header
+    /// for `viewer`, the language switch to `toggle_href`, `title` in `<title>`.
+    pub fn frame(
+        &self,
+        lang: Lang,
+        toggle_href: &str,
+        viewer: Option<&views::ViewerView>,
+        title: &str,
+        body: &str,
+    ) -> Result<String, ReportError> {
+        #[derive(Serialize)]
+        struct Titled<'a> {
+            title: &'a str,
+        }
+        let root = Root { lang, other_lang: lang.other(), toggle_href, viewer, page: &Titled { title } };
+        let mut context = handlebars::Context::wraps(&root)?;
+        if let Some(fields) = context.data_mut().as_object_mut() {
+            fields.insert("body".to_string(), serde_json::Value::String(body.to_string()));
+        }
+        Ok(self.hbs.render_with_context(LAYOUT, &context)?)
+    }
+
     /// A message of the catalogue.
     pub fn t(&self, lang: Lang, key: &str) -> String {
         self.catalog.get(lang, key).to_string()

@@ -272,6 +272,19 @@ pub struct NameOnFile {
     pub since: NaiveDate,
 }
 
+/// A declaration's row as far as its page's kept rendering goes (`Store::declaration_stamp`): the rest of the row
+/// and its documents are never rewritten.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeclarationStamp {
+    pub id: i64,
+    /// The business number of its supplier: who may read it.
+    pub business_number: Option<String>,
+    /// The declaration that replaced it, if any.
+    pub superseded_by: Option<i64>,
+    /// The id of its latest assessment; `None` before it is assessed.
+    pub latest_assessment: Option<i64>,
+}
+
 /// One declaration in a list, with its latest assessment's bands.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct DeclarationSummary {
@@ -667,6 +680,19 @@ impl Store {
         Ok(Some(StoredDeclaration { summary, declaration, warnings }))
     }
 
+    /// What says whether a declaration's page may be answered from a rendering kept earlier, in one query and no
+    /// document: its supplier's business number (who may read it), the version that replaced it and its latest
+    /// assessment (found by one search of `assessment (declaration_id, id)`). `None` when no declaration has this id.
+    pub async fn declaration_stamp(&self, id: i64) -> Result<Option<DeclarationStamp>, StorageError> {
+        let Some(row) = self.db.query_one(&stamp_query(id)).await? else { return Ok(None) };
+        Ok(Some(DeclarationStamp {
+            id,
+            business_number: row.try_get("", "business_number")?,
+            superseded_by: row.try_get("", "superseded_by_id")?,
+            latest_assessment: row.try_get("", "latest_assessment")?,
+        }))
+    }
+
     /// The current (not superseded) declarations with an id above `after`, `limit` of them in the order of their
     /// ids, each with its summary: a walk of the whole portfolio by key (`chainon model diff`), a few queries a page
     /// rather than a page of the list and a read of each of its declarations.
@@ -868,6 +894,23 @@ impl Store {
     pub async fn count_declarations(&self) -> Result<u64, StorageError> {
         Ok(declaration::Entity::find().count(&self.db).await?)
     }
+}
+
+/// The statement of [`Store::declaration_stamp`].
+pub(super) fn stamp_query(id: i64) -> sea_orm::sea_query::SelectStatement {
+    use sea_orm::sea_query::ExprTrait;
+    Query::select()
+        .column((declaration::Entity, declaration::Column::SupersededById))
+        .column((supplier::Entity, supplier::Column::BusinessNumber))
+        .expr_as(summary::latest_id_of((declaration::Entity, declaration::Column::Id)), Alias::new("latest_assessment"))
+        .from(declaration::Entity)
+        .inner_join(
+            supplier::Entity,
+            Expr::col((supplier::Entity, supplier::Column::Id))
+                .equals((declaration::Entity, declaration::Column::SupplierId)),
+        )
+        .and_where(Expr::col((declaration::Entity, declaration::Column::Id)).eq(id))
+        .to_owned()
 }
 
 /// Declarations as lists read them: every column but the declaration's document and warnings, which are read back

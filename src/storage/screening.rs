@@ -746,6 +746,10 @@ impl Store {
     }
 
     async fn with_decisions(&self, rows: Vec<hit::Model>) -> Result<Vec<StoredHit>, StorageError> {
+        // No hit, nothing to name: a declaration page without hits (most) asks no more of the database.
+        if rows.is_empty() {
+            return Ok(Vec::new());
+        }
         let ids: Vec<i64> = rows.iter().filter_map(|r| r.decision_id).collect();
         let decisions: HashMap<i64, decision::Model> = if ids.is_empty() {
             HashMap::new()

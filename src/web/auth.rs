@@ -114,9 +114,14 @@ impl Viewer {
 
 /// Whether a viewer may read a declaration: every declaration for the portfolio roles, its own for a supplier.
 pub fn may_read(viewer: &Viewer, summary: &DeclarationSummary) -> bool {
+    may_read_of(viewer, summary.business_number.as_deref())
+}
+
+/// [`may_read`] for a declaration whose supplier has this business number.
+pub fn may_read_of(viewer: &Viewer, business_number: Option<&str>) -> bool {
     match viewer.only_business_number() {
         None => true,
-        Some(bn) => summary.business_number.as_deref() == Some(bn.as_str()),
+        Some(bn) => business_number == Some(bn.as_str()),
     }
 }
 

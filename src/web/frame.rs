@@ -10,7 +10,7 @@ use super::error_page::{html, respond_as};
 use super::lang::{resolve, toggle_href};
 use super::methods::page_methods;
 use super::{ApiError, AppState};
-use crate::domain::Lang;
+use crate::domain::{AccountRole, Lang};
 use crate::reports::views::ViewerView;
 
 /// A page's request once its viewer is known: what every page handler renders with.
@@ -47,6 +47,14 @@ impl Ctx<'_> {
         Ok(html(StatusCode::OK, body))
     }
 
+    /// A page whose markup was rendered before (`Renderer::render_body`, kept: `web::kept`) set in the layout for
+    /// this request's viewer and address.
+    pub fn framed(&self, title: &str, body: &str) -> Result<HttpResponse, ApiError> {
+        let page =
+            self.state.renderer.frame(self.lang, &toggle_href(self.req, self.lang), Some(&self.chrome), title, body)?;
+        Ok(html(StatusCode::OK, page))
+    }
+
     /// Renders a template with another status (a form sent back with its errors).
     pub fn render_as<T: serde::Serialize>(
         &self,
@@ -79,14 +87,25 @@ fn chrome(req: &HttpRequest, lang: Lang, viewer: &Viewer) -> Result<ViewerView, 
     Ok(ViewerView {
         name: viewer.account.display_name.clone(),
         email: viewer.account.email.clone(),
-        role: viewer.account.role.label(lang).to_string(),
         csrf,
-        can_portfolio: viewer.can(Action::ReadPortfolio),
-        can_submit: viewer.can(Action::Submit),
-        can_accounts: viewer.can(Action::ManageAccounts),
-        can_audit: viewer.can(Action::ReadAudit),
-        screening_alerts: None,
+        ..role_chrome(viewer.account.role, lang)
     })
+}
+
+/// What a role shows of a viewer, and nothing of the person: no name, e-mail, form token or alerts count. Markup
+/// kept for everyone of a role (`web::kept`) is rendered with it, so that it cannot hold one person's details.
+pub(super) fn role_chrome(role: AccountRole, lang: Lang) -> ViewerView {
+    ViewerView {
+        name: String::new(),
+        email: String::new(),
+        role: role.label(lang).to_string(),
+        csrf: String::new(),
+        can_portfolio: auth::allows(role, Action::ReadPortfolio),
+        can_submit: auth::allows(role, Action::Submit),
+        can_accounts: auth::allows(role, Action::ManageAccounts),
+        can_audit: auth::allows(role, Action::ReadAudit),
+        screening_alerts: None,
+    }
 }
 
 /// The sign-in page, to come back here after (`next`): this address when it is read with GET, else the page it was

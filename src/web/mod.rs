@@ -22,6 +22,7 @@ mod headers;
 mod health;
 mod heavy;
 mod input;
+mod kept;
 mod lang;
 mod listing;
 mod methods;
@@ -42,6 +43,7 @@ pub use error::{ApiError, IssueJson, Sent, clash_messages};
 pub use headers::security_headers;
 pub use heavy::{FiguresCache, HeavyReports};
 pub use input::BODY_LIMIT;
+pub use kept::{KEPT_BYTES, KeptPage, KeptPages};
 pub use lang::RequestLang;
 #[doc(hidden)]
 pub use methods::{Door as PageDoor, page_table};

@@ -10,7 +10,8 @@ use serde::Deserialize;
 
 use super::auth::{self, Action, MaybeViewer, Viewer};
 use super::error_page::{html, respond, with_header};
-use super::frame::{Ctx, Page};
+use super::frame::{Ctx, Page, role_chrome};
+use super::kept::{DeclarationPageKey, KeptPage};
 use super::lang::toggle_href;
 use super::listing::ListQuery;
 use super::params::{Form, IdPath, Query};
@@ -326,7 +327,7 @@ async fn declaration_parts(
     viewer: &Viewer,
     lang: Lang,
     id: i64,
-) -> Result<(crate::storage::StoredDeclaration, crate::domain::Assessment, DeclarationMeta), ApiError> {
+) -> Result<(crate::storage::StoredDeclaration, crate::storage::StoredAssessment, DeclarationMeta), ApiError> {
     let stored = super::auth::readable(state, viewer, id).await?;
     let assessment = state.store.latest_assessment(id).await?.ok_or(ApiError::NotFound)?;
     let s = &stored.summary;
@@ -338,7 +339,7 @@ async fn declaration_parts(
         superseded_by: s.superseded_by,
         warnings: views::issue_rows(lang, &stored.warnings),
     };
-    Ok((stored, assessment.assessment, meta))
+    Ok((stored, assessment, meta))
 }
 
 async fn declaration_view(
@@ -353,7 +354,7 @@ async fn declaration_view(
         &state.model,
         lang,
         &stored.declaration,
-        &assessment,
+        &assessment.assessment,
         Some(meta),
     ))
 }
@@ -418,11 +419,22 @@ fn sites_href(id: i64, lang: Lang, sel: &SiteSelection) -> String {
     format!("/declarations/{id}?{query}#h-chain")
 }
 
+/// A declaration's page: its markup is kept rendered (`web::kept`) under a key naming everything it is drawn from, so
+/// that a page asked again costs one query for the declaration's stamp (who may read it, its latest assessment, its
+/// replacement), the confirmed screening hits for the roles shown them, and the layout; the documents are read and
+/// the markup rendered only for a key not kept.
 async fn declaration(id: IdPath<i64>, query: Query<SitesQuery>, page: Page) -> HttpResponse {
     let lang = page.lang;
     page.serve(Action::ReadDeclarations, async |ctx| {
         let sel = query.selection()?;
-        let (stored, assessment, meta) = declaration_parts(ctx.state, &ctx.viewer, lang, *id).await?;
+        let stamp = ctx
+            .state
+            .store
+            .declaration_stamp(*id)
+            .await?
+            .filter(|s| auth::may_read_of(&ctx.viewer, s.business_number.as_deref()))
+            .ok_or(ApiError::NotFound)?;
+        let assessment = stamp.latest_assessment.ok_or(ApiError::NotFound)?;
         // Confirmed screening hits, any list, for officers and auditors.
         let screening = if ctx.viewer.can(Action::ReadPortfolio) {
             let filter = crate::storage::HitFilter {
@@ -437,15 +449,36 @@ async fn declaration(id: IdPath<i64>, query: Query<SitesQuery>, page: Page) -> H
         } else {
             Vec::new()
         };
-        let (model, id) = (ctx.state.model.clone(), *id);
-        ctx.render_off("pages/declaration", move |cat| {
+        let key = DeclarationPageKey {
+            declaration: *id,
+            assessment,
+            superseded_by: stamp.superseded_by,
+            lang,
+            role: ctx.viewer.account.role,
+            selection: sel.clone(),
+            today: crate::screening::effect::today(),
+            screening: if screening.is_empty() {
+                String::new()
+            } else {
+                serde_json::to_string(&screening).map_err(ApiError::internal)?
+            },
+        };
+        if let Some(kept) = ctx.state.pages.get(&key) {
+            return ctx.framed(&kept.title, &kept.body);
+        }
+        let (stored, assessment, meta) = declaration_parts(ctx.state, &ctx.viewer, lang, *id).await?;
+        // Kept under what was read: a new assessment or version may have been stored since the stamp.
+        let key = DeclarationPageKey { assessment: assessment.id, superseded_by: stored.summary.superseded_by, ..key };
+        let (renderer, model, id, role) = (ctx.state.renderer.clone(), ctx.state.model.clone(), *id, key.role);
+        let rendered = web::block(move || {
+            let cat = renderer.catalog();
             let href = |s: &SiteSelection| sites_href(id, lang, s);
             let (decl, chain) = crate::reports::declaration_page::declaration_page(
                 cat,
                 &model,
                 lang,
                 &stored.declaration,
-                &assessment,
+                &assessment.assessment,
                 Some(meta),
                 &sel,
                 &href,
@@ -457,9 +490,15 @@ async fn declaration(id: IdPath<i64>, query: Query<SitesQuery>, page: Page) -> H
                 )
             })?;
             let title = cat.get(lang, "decl.title").replace("{supplier}", &decl.supplier.legal_name);
-            Ok(DeclarationPage { title, decl, chain, screening })
+            let page = DeclarationPage { title, decl, chain, screening };
+            // Rendered for the role, never for the person: the markup is kept for everyone of the role.
+            let body = renderer.render_body("pages/declaration", lang, Some(&role_chrome(role, lang)), &page)?;
+            Ok::<_, ApiError>(KeptPage { title: page.title, body })
         })
         .await
+        .map_err(ApiError::internal)??;
+        let kept = ctx.state.pages.keep(key, rendered);
+        ctx.framed(&kept.title, &kept.body)
     })
     .await
 }

@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use super::heavy::HeavyReports;
+use super::kept::KeptPages;
 use super::sessions::DbSessionStore;
 use super::throttle::LoginThrottle;
 use super::uploads::UploadGate;
@@ -30,6 +31,8 @@ pub struct AppState {
     pub heavy: HeavyReports,
     /// How many uploads are taken in at once, their bodies in memory (`IsolationSettings::max_uploads`).
     pub uploads: UploadGate,
+    /// Declaration pages kept rendered, within a bound of bytes (`web::kept`).
+    pub pages: KeptPages,
 }
 
 /// PDF printing: the Chromium to print with (none: PDF requests answer 503 and name the HTML dossier instead).

@@ -299,6 +299,7 @@ async fn spawn(
         pdf: chainon::web::PdfConfig { chromium, timeout: std::time::Duration::from_secs(60) },
         heavy: chainon::web::HeavyReports::for_host(),
         uploads: chainon::web::UploadGate::from_settings(&isolation),
+        pages: chainon::web::KeptPages::default(),
     };
     let app = Application::with_state(state, "127.0.0.1:0", Some(1)).unwrap();
     let address = format!("http://127.0.0.1:{}", app.port());

@@ -369,3 +369,83 @@ async fn the_home_pages_french_country_filter_is_in_the_collators_order_with_the
     assert!(pos("Hongrie") < pos("Île Bouvet") && pos("Îles Åland") < pos("Inde"), "Île and Îles among the I");
     assert!(names.iter().any(|n| n == "Groenland") && !names.iter().any(|n| n == "Groënland"));
 }
+
+// A declaration page asked again is answered from its kept markup (`web::kept`): neither document is read again,
+// and the page is the same, to the byte.
+on_both_backends!(a_declaration_page_asked_again_reads_neither_document_again, |app: TestApp| async move {
+    let app = with_demo(app).await;
+    let id = app.store.list_declarations(&Default::default()).await.unwrap()[0].id;
+    for path in [format!("/declarations/{id}"), format!("/declarations/{id}?lang=fr&per_page=2&sites_page=2")] {
+        let (status, first) = page(&app, &path).await;
+        assert_eq!(status, 200, "{path}");
+        let mark = app.queries.len();
+        let (status, again) = page(&app, &path).await;
+        assert_eq!(status, 200, "{path}");
+        assert_eq!(first, again, "{path}");
+        let read = app.queries.since(mark);
+        assert!(!read.is_empty(), "who may read it is asked each time");
+        assert!(read.iter().all(|q| !q.contains("document")), "{path}: {read:#?}");
+    }
+});
+
+// The kept markup of a declaration page holds nothing of the person it was first rendered for, and what a role may
+// see is never shown to another: an officer's confirmed screening hits are not shown to the supplier asking for the
+// same page after, nor the officer's name or form token; the officer's page is not the supplier's after either; a
+// competitor still finds nothing. A new version changes the page it replaces at once.
+on_both_backends!(a_kept_declaration_page_never_shows_one_viewer_what_is_anothers, |app: TestApp| async move {
+    use crate::helpers::{MAPLE, Who, decide_hit, hidden_field, screening_bid, screening_hits};
+    let watch = "id,name,country,reason\nW-2,Sandpiper Weaving Mill,CN,Audit refused\n";
+    let r = app
+        .request(Who::Administrator, reqwest::Method::POST, "/api/v1/screening/editions?list=watchlist")
+        .header("content-type", "text/csv")
+        .body(watch)
+        .send()
+        .await
+        .unwrap();
+    assert!(r.status().is_success(), "{}", r.status());
+    let mill = [("MILL", "Sandpiper Weaving Mill", "manufacturing", "uniform shirts", "9 Mill Road", "Aksu")];
+    let up: serde_json::Value =
+        app.upload("d.json", screening_bid(MAPLE, "2026-10-01", &mill)).await.json().await.unwrap();
+    let id = up["id"].as_i64().unwrap();
+    let open = screening_hits(&app, "status=open").await;
+    assert_eq!(decide_hit(&app, &open["hits"][0], true, "checked by phone").await, 201);
+    let path = format!("/declarations/{id}");
+    let view = |who: Who| {
+        let (app, path) = (&app, &path);
+        async move {
+            let browser = app.signed_in(who).await;
+            let r = browser.get(app.url(path)).send().await.unwrap();
+            (r.status().as_u16(), r.text().await.unwrap())
+        }
+    };
+    let confirmed = "Confirmed screening hits";
+    let (status, officer) = view(Who::Officer).await;
+    assert_eq!(status, 200);
+    assert!(officer.contains(confirmed) && officer.contains("checked by phone"), "{officer}");
+    let officer_csrf = hidden_field(&officer, "csrf").unwrap();
+    for _ in 0..2 {
+        let (status, supplier) = view(Who::Supplier).await;
+        assert_eq!(status, 200);
+        assert!(!supplier.contains(confirmed) && !supplier.contains("checked by phone"), "{supplier}");
+        assert!(!supplier.contains(&officer_csrf), "the officer's form token");
+        assert!(supplier.contains("account-name\">Supplier ") && !supplier.contains("account-name\">Officer "));
+        assert!(!supplier.contains("/solicitations/W0113"), "the solicitation's page is the officers'");
+    }
+    let (status, auditor) = view(Who::Auditor).await;
+    assert_eq!(status, 200);
+    assert!(auditor.contains(confirmed) && auditor.contains("account-name\">Auditor "), "{auditor}");
+    assert!(!auditor.contains(&officer_csrf));
+    assert_eq!(view(Who::OtherSupplier).await.0, 404);
+    let (_, officer) = view(Who::Officer).await;
+    assert!(officer.contains(confirmed) && officer.contains("account-name\">Officer "));
+    assert!(!officer.contains("/requests?lang"), "the supplier's navigation");
+
+    // A new version: the page of the one it replaces says so at once, to everyone.
+    let up: serde_json::Value =
+        app.upload("d2.json", screening_bid(MAPLE, "2026-10-15", &mill)).await.json().await.unwrap();
+    let newer = up["id"].as_i64().unwrap();
+    for who in [Who::Officer, Who::Supplier] {
+        let (_, old) = view(who).await;
+        assert!(old.contains(&format!("/declarations/{newer}?lang=en\">#{newer}")), "{who:?}: {old}");
+    }
+});
