@@ -115,17 +115,35 @@ impl Settings {
     /// it exists), then the environment.
     pub fn load(file: Option<&Path>) -> Result<Settings, Box<figment::Error>> {
         let path = file.map_or_else(|| PathBuf::from("chainon.toml"), Path::to_path_buf);
-        Figment::from(Serialized::defaults(Settings::default()))
+        let mut figment = Figment::from(Serialized::defaults(Settings::default()))
             .merge(Toml::file(path))
-            .merge(Env::prefixed("CHAINON_").split("__"))
-            .extract()
-            .map_err(Box::new)
+            .merge(Env::prefixed("CHAINON_").split("__"));
+        // A model named by version (`CHAINON_MODEL_DIR=2022.2`) is a name, not the number the environment provider
+        // would read it as (2022.10 would be 2022.1): taken as written.
+        if let Some(dir) = std::env::var_os("CHAINON_MODEL_DIR") {
+            figment = figment.merge(Serialized::default("model_dir", PathBuf::from(dir)));
+        }
+        figment.extract().map_err(Box::new)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    // figment's own test harness fixes the closure's error type.
+    #[allow(clippy::result_large_err)]
+    fn a_model_named_by_version_in_the_environment_is_read_as_written() {
+        figment::Jail::expect_with(|jail| {
+            jail.set_env("CHAINON_MODEL_DIR", "2022.10");
+            assert_eq!(Settings::load(None).map_err(|e| e.to_string())?.model_dir, Some(PathBuf::from("2022.10")));
+            jail.set_env("CHAINON_MODEL_DIR", "/srv/models/2022.2");
+            let s = Settings::load(None).map_err(|e| e.to_string())?;
+            assert_eq!(s.model_dir, Some(PathBuf::from("/srv/models/2022.2")));
+            Ok(())
+        });
+    }
 
     #[test]
     // figment's own test harness fixes the closure's error type.

@@ -57,11 +57,13 @@ enum Command {
     /// Score one declaration file without a database.
     Assess {
         file: PathBuf,
-        /// `json` (default): the assessment with each factor's words in both languages, for programs; `html`: the
-        /// report for people, in `--lang`.
-        #[arg(long, value_enum, default_value = "json")]
-        format: Format,
-        /// Language of the HTML report (default English); refused with JSON, which carries both languages.
+        /// `json`: the assessment with each factor's words in both languages, for programs; `text`: bands, scores,
+        /// top factors with their sources and findings, for people, in `--lang`; `html`: the report for people, in
+        /// `--lang`. Default: `text` when standard output is a terminal (or `--lang` is given) and no `--output`
+        /// is named, `json` otherwise (pipes and scripts keep getting JSON).
+        #[arg(long, value_enum)]
+        format: Option<Format>,
+        /// Language of the text or HTML report (default English); refused with JSON, which carries both languages.
         #[arg(long, value_enum)]
         lang: Option<LangArg>,
         /// Write here instead of standard output.
@@ -163,13 +165,21 @@ fn main() -> ExitCode {
             run_async(cli::intake::import_files(settings, files, database, lang.into()))
         }
         Command::Assess { file, format, lang, output } => {
+            use std::io::IsTerminal as _;
+            let format = format.unwrap_or_else(|| {
+                if output.is_none() && (lang.is_some() || std::io::stdout().is_terminal()) {
+                    Format::Text
+                } else {
+                    Format::Json
+                }
+            });
             if let (Format::Json, Some(_)) = (format, lang) {
                 // A language asked for output that has none would be silently ignored: say so instead.
                 Cli::command()
                     .error(
                         clap::error::ErrorKind::ArgumentConflict,
-                        "--lang chooses the language of the HTML report (--format html); the JSON output writes each \
-                         explanation in English and French",
+                        "--lang chooses the language of the text or HTML report (--format text, --format html); the \
+                         JSON output writes each explanation in English and French",
                     )
                     .exit();
             }

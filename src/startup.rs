@@ -32,9 +32,19 @@ pub struct Application {
     server: actix_web::dev::Server,
 }
 
-/// Loads the model named by the settings, or the one compiled in.
+/// Loads the model named by the settings (`model_dir`: a folder, or a version shipped with the service by its bare
+/// name, `2022.2`, from the binary), or the default one compiled in.
 pub fn load_model(settings: &Settings) -> anyhow::Result<RiskModel> {
     match &settings.model_dir {
+        Some(dir)
+            if !dir.is_dir()
+                && dir.to_str().is_some_and(|v| crate::scoring::shipped_versions().iter().any(|s| s == v)) =>
+        {
+            let v = dir.to_str().unwrap_or_default();
+            RiskModel::shipped(v)
+                .with_context(|| format!("loading the shipped risk model {v}"))?
+                .with_context(|| format!("no shipped risk model {v}"))
+        }
         Some(dir) => RiskModel::load_dir(dir).with_context(|| format!("loading the risk model in {}", dir.display())),
         None => RiskModel::embedded().context("loading the embedded risk model"),
     }

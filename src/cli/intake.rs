@@ -21,6 +21,8 @@ use super::{read_file, write_output};
 pub(crate) enum Format {
     Json,
     Html,
+    /// Lines for people: bands, scores, top factors with their sources, findings (`--lang`).
+    Text,
 }
 
 /// `chainon import`: stores each declaration in its own transaction; exit 2 when any was refused. Every line is in
@@ -209,6 +211,17 @@ pub(crate) fn assess(
                         None => write(&mut std::io::stdout().lock())?,
                     }
                     return Ok(ExitCode::SUCCESS);
+                }
+                Format::Text => {
+                    let catalog = chainon::reports::Catalog::embedded().context("reading the message catalogues")?;
+                    chainon::reports::explain::assessment_text(
+                        &catalog,
+                        lang,
+                        &done.declaration,
+                        &done.assessment,
+                        chrono::Utc::now().date_naive(),
+                    )
+                    .into_bytes()
                 }
                 Format::Html => {
                     let renderer = chainon::reports::Renderer::new()?;

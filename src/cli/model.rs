@@ -16,18 +16,19 @@ use super::DiffFormat;
 
 #[derive(Subcommand)]
 pub(crate) enum ModelCommand {
-    /// Validate a model folder (default: the model compiled in).
+    /// Validate a model: a folder, or a shipped version by name (e.g. 2022.2); default: the model the service uses.
     Check {
-        dir: Option<PathBuf>,
+        dir: Option<String>,
         /// Language of the summary lines (counts with their plurals).
         #[arg(long, value_enum, default_value = "en")]
         lang: super::LangArg,
     },
     /// Re-score the stored declarations under two models and list what changed and why.
     Diff {
-        /// The old model: a folder, or a version under `risk_models/` (e.g. 2019.1).
+        /// The old model: a folder, or a version by name (e.g. 2019.1): shipped in the binary, or a folder of that name
+        /// beside the configured model folder, in `risk_models/` here, or in `risk_models/` beside the binary.
         old: String,
-        /// The new model: a folder, or a version under `risk_models/` (e.g. 2022.1).
+        /// The new model, named as the old one (e.g. 2022.3).
         new: String,
         #[arg(long, env = "CHAINON_DATABASE_URL")]
         database: Option<String>,
@@ -49,13 +50,13 @@ pub(crate) enum KindArg {
 
 #[derive(clap::Args)]
 pub(crate) struct DeriveArgs {
-    /// The base model folder (e.g. risk_models/2022.1).
+    /// The base model: a folder (e.g. risk_models/2022.3), or a shipped version by name (e.g. 2022.3).
     #[arg(long)]
     pub(crate) from: PathBuf,
     /// The new version's name (e.g. 2022.2).
     #[arg(long)]
     pub(crate) version: String,
-    /// Where to write it (default: risk_models/<version>, beside the base).
+    /// Where to write it (default: <version> beside the base folder; risk_models/<version> from a shipped version).
     #[arg(long)]
     pub(crate) output: Option<PathBuf>,
     /// A newer ILAB goods list, in the columns of ilab_goods_2022.csv.
@@ -109,9 +110,9 @@ pub(crate) struct DeriveArgs {
 }
 
 /// `chainon model check`: loads a model and checks every label can be put into words; exit 2 on a problem.
-pub(crate) fn model_check(settings: &Settings, dir: Option<PathBuf>, lang: Lang) -> anyhow::Result<ExitCode> {
+pub(crate) fn model_check(settings: &Settings, dir: Option<String>, lang: Lang) -> anyhow::Result<ExitCode> {
     let model = match dir {
-        Some(d) => RiskModel::load_dir(&d).with_context(|| format!("loading {}", d.display()))?,
+        Some(d) => resolve_model(settings, &d)?,
         None => startup::load_model(settings)?,
     };
     let catalog = chainon::reports::Catalog::embedded().context("reading the message catalogues")?;
@@ -144,17 +145,32 @@ pub(crate) fn model_check(settings: &Settings, dir: Option<PathBuf>, lang: Lang)
     }
 }
 
-/// A model named on the command line: a folder, or a version folder under `risk_models/`.
-pub(crate) fn resolve_model(name: &str) -> anyhow::Result<RiskModel> {
-    let path = Path::new(name);
-    let dir = if path.is_dir() { path.to_path_buf() } else { Path::new("risk_models").join(name) };
-    if dir.is_dir() {
-        return RiskModel::load_dir(&dir).with_context(|| format!("loading the model in {}", dir.display()));
+/// A model named on the command line, found wherever the command runs: a folder that exists; a version shipped
+/// with the service, by its bare name, from the binary; else a version folder of that name (one `chainon model
+/// derive` wrote) beside the configured model folder (`model_dir`), in `risk_models/` of the working directory, or in
+/// `risk_models/` beside the binary. The error names every place looked in.
+pub(crate) fn resolve_model(settings: &Settings, name: &str) -> anyhow::Result<RiskModel> {
+    if let Some(m) = RiskModel::named(name).with_context(|| format!("loading the model `{name}`"))? {
+        return Ok(m);
     }
-    if name == chainon::scoring::DEFAULT_VERSION {
-        return RiskModel::embedded().context("loading the embedded model");
+    let dirs = version_dirs(settings, name);
+    if let Some(dir) = dirs.iter().find(|d| d.join("model.toml").is_file()) {
+        return RiskModel::load_dir(dir).with_context(|| format!("loading the model in {}", dir.display()));
     }
-    anyhow::bail!("no model `{name}`: give a model folder, or a version folder under risk_models/")
+    let looked: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
+    anyhow::bail!(
+        "no model `{name}`: it is no folder, no version shipped with chainon ({}), and no version folder in {}",
+        chainon::scoring::shipped_versions().join(", "),
+        looked.join(", ")
+    )
+}
+
+/// The folders a version not shipped with the service may be in: beside the configured model folder, under
+/// `risk_models/` here, under `risk_models/` beside the binary.
+fn version_dirs(settings: &Settings, name: &str) -> Vec<PathBuf> {
+    let beside_config = settings.model_dir.as_deref().and_then(Path::parent).map(|p| p.join(name));
+    let beside_binary = std::env::current_exe().ok().and_then(|e| e.parent().map(|p| p.join("risk_models").join(name)));
+    beside_config.into_iter().chain([Path::new("risk_models").join(name)]).chain(beside_binary).collect()
 }
 
 /// `chainon model diff`: re-scores the stored declarations under two models.
@@ -169,7 +185,7 @@ pub(crate) async fn model_diff(
     if let Some(db) = database {
         settings.database_url = db;
     }
-    let (old, new) = (resolve_model(&old)?, resolve_model(&new)?);
+    let (old, new) = (resolve_model(&settings, &old)?, resolve_model(&settings, &new)?);
     let store = startup::connect_existing_store(&settings).await?;
     let diff = pipeline::diff_models(&store, &old, &new).await?;
     match format {
@@ -282,10 +298,21 @@ pub(crate) fn diff_text(
 /// `chainon model derive`: writes a new model version; exit 2 (nothing written) when it is invalid.
 pub(crate) fn model_derive(a: DeriveArgs) -> anyhow::Result<ExitCode> {
     use chainon::scoring::versions::{self, CountryIndexOptions, DeriveRequest, EntityListOptions, SuppliedSource};
-    let output = a
-        .output
-        .clone()
-        .unwrap_or_else(|| a.from.parent().map_or_else(|| PathBuf::from(&a.version), |p| p.join(&a.version)));
+    // A shipped version named by its bare name, its folder not at hand: derived from the binary's copy, written out
+    // to a scratch folder first; the new version goes to risk_models/<version> unless told otherwise.
+    let scratch = tempfile::tempdir().context("making a scratch folder")?;
+    let from_name = a.from.to_str().unwrap_or_default();
+    let shipped = !a.from.is_dir()
+        && RiskModel::write_shipped(from_name, scratch.path())
+            .with_context(|| format!("writing the shipped model {from_name} to a scratch folder"))?;
+    let base = if shipped { scratch.path().to_path_buf() } else { a.from.clone() };
+    let output = a.output.clone().unwrap_or_else(|| {
+        if shipped {
+            Path::new("risk_models").join(&a.version)
+        } else {
+            a.from.parent().map_or_else(|| PathBuf::from(&a.version), |p| p.join(&a.version))
+        }
+    });
     let supplied = |file: &Path, edition: Option<String>, publisher: &str, licence: Option<String>| SuppliedSource {
         file: file.to_path_buf(),
         edition: edition.unwrap_or_default(),
@@ -293,7 +320,7 @@ pub(crate) fn model_derive(a: DeriveArgs) -> anyhow::Result<ExitCode> {
         licence: licence.unwrap_or_default(),
     };
     let req = DeriveRequest {
-        base: a.from.clone(),
+        base,
         version: a.version.clone(),
         output: output.clone(),
         ilab_goods: a.ilab_goods.as_deref().map(|f| {

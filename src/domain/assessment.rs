@@ -175,6 +175,10 @@ pub enum Reason {
         region: Option<Arc<str>>,
         share: f64,
     },
+    /// ILAB does not assess the country (`in_ilab`: its row is there, empty) and the model takes the ILO–UNICEF share
+    /// (0–1) of children aged 5–17 in child labour of its national income group (`group`: the World Bank's name,
+    /// `High income`) in place of the `No Assessment` points and its region's estimate (models from 2022.3).
+    IncomeEstimate { country: CountryCode, in_ilab: bool, group: Arc<str>, share: f64 },
     /// A figure of the model's optional country index, with what it measures in both languages (model data).
     CountryIndex { country: CountryCode, value: f64, measure_en: Arc<str>, measure_fr: Arc<str> },
     /// The site or its operator is on the model's entity list (`list`: its edition).
@@ -207,6 +211,9 @@ pub enum Reason {
     },
     /// A sub-national region with a risk of its own (the model's rule, with its words in both languages).
     Region { country: CountryCode, label_en: Arc<str>, label_fr: Arc<str> },
+    /// A sub-national region's legal presumption (`Region`, the UFLPA's for Xinjiang) holds the site's score at
+    /// `floor` at least (0–100): the points that bring the sum up to it (models from 2022.3).
+    RegionFloor { country: CountryCode, floor: f64 },
     /// Risk carried from a supplier site (named in the same assessment's `sites`), × `decay` per tier. `score`: the
     /// supplier site's score before due diligence (0–100; `None` in factors stored before it was recorded);
     /// `context`: the points of the supplier's own country context left out of what is carried, since they count
@@ -242,8 +249,14 @@ pub enum Reason {
         supplied: bool,
     },
     /// Due diligence takes `share` (0–1) off the residual risk; `floored`: kept at medium for a listed
-    /// forced-labour good.
-    Mitigation { share: f64, practices: Vec<Practice>, floored: bool },
+    /// forced-labour good; `presumption`: kept at a region's presumption floor (`RegionFloor`; models from 2022.3).
+    Mitigation {
+        share: f64,
+        practices: Vec<Practice>,
+        floored: bool,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        presumption: bool,
+    },
     /// Scores stop at 100.
     Cap,
     /// The highest-scored site of the declaration (or category); `listed`: the confirmed screening entries whose
@@ -278,10 +291,12 @@ impl Reason {
             Reason::ChildContext { .. } => "child_context",
             Reason::UnassessedLevel { .. } => "unassessed_level",
             Reason::RegionalEstimate { .. } => "regional_estimate",
+            Reason::IncomeEstimate { .. } => "income_estimate",
             Reason::CountryIndex { .. } => "country_index",
             Reason::ListedEntity { .. } => "listed_entity",
             Reason::ScreeningHit { .. } => "screening_hit",
             Reason::Region { .. } => "region",
+            Reason::RegionFloor { .. } => "region_floor",
             Reason::Upstream { .. } => "upstream",
             Reason::LocalInput { .. } => "local_input",
             Reason::UndisclosedInput { .. } => "undisclosed_input",
@@ -804,7 +819,7 @@ mod tests {
 
     fn mitigation(contribution: f64) -> Factor {
         Factor::new(
-            Reason::Mitigation { share: 0.2, practices: vec![Practice::Policy], floored: false },
+            Reason::Mitigation { share: 0.2, practices: vec![Practice::Policy], floored: false, presumption: false },
             None,
             1.0,
             contribution,
@@ -980,7 +995,12 @@ mod tests {
                 0.1 + 0.2,
             ),
             Factor::new(
-                Reason::Mitigation { share: 0.30000000000000004, practices: vec![], floored: false },
+                Reason::Mitigation {
+                    share: 0.30000000000000004,
+                    practices: vec![],
+                    floored: false,
+                    presumption: false,
+                },
                 None,
                 -0.30000000000000004,
                 -6.900000000000006,

@@ -49,12 +49,13 @@ impl Base {
 /// The factor codes of a site's own country context: the ILO forced-labour prevalence (regional or the world's), the
 /// ILAB child-labour context and its fallbacks, the optional country index, and `country_context` (factors stored
 /// before factors were codes). They count once, at the site's own line; what it carries downstream leaves them out.
-pub const COUNTRY_CONTEXT: [&str; 7] = [
+pub const COUNTRY_CONTEXT: [&str; 8] = [
     "forced_prevalence",
     "world_prevalence",
     "child_context",
     "unassessed_level",
     "regional_estimate",
+    "income_estimate",
     "country_index",
     "country_context",
 ];

@@ -214,6 +214,12 @@ pub fn reason_label(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames
             a.set("region", text(region.as_deref().map_or("", |r| name(NameKind::SdgRegion, r, lang))));
             a.set("share", share(*s));
         }
+        Reason::IncomeEstimate { country: c, in_ilab, group, share: s } => {
+            a.set("country", country(*c, lang));
+            a.set("in_ilab", text(yes(*in_ilab)));
+            a.set("group", text(name(NameKind::IncomeGroup, group, lang)));
+            a.set("share", share(*s));
+        }
         Reason::CountryIndex { country: c, value, measure_en, measure_fr } => {
             a.set("country", country(*c, lang));
             a.set("value", number(*value, 3));
@@ -258,6 +264,10 @@ pub fn reason_label(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames
         Reason::Region { label_en, label_fr, .. } => {
             a.set("label", text(lang.pick(label_en, label_fr)));
         }
+        Reason::RegionFloor { country: c, floor } => {
+            a.set("country", country(*c, lang));
+            a.set("floor", number(*floor, 1));
+        }
         Reason::Upstream { site, decay, score, context } => {
             a.set("has_score", text(yes(score.is_some())));
             a.set("score", number(score.unwrap_or(0.0), 1));
@@ -288,11 +298,11 @@ pub fn reason_label(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames
                 usize::try_from(*listings).unwrap_or(usize::MAX).max(countries.len()).saturating_sub(names.len());
             a.set("others", FluentValue::from(others));
         }
-        Reason::Mitigation { share: s, practices, floored } => {
+        Reason::Mitigation { share: s, practices, floored, presumption } => {
             a.set("share", share(*s));
             let names: Vec<&str> = practices.iter().map(|p| practice(cat, lang, *p)).collect();
             a.set("practices", text(&names.join(", ")));
-            a.set("floored", text(yes(*floored)));
+            a.set("floored", text(if *presumption { "presumption" } else { yes(*floored) }));
         }
         Reason::Cap => {}
         Reason::HighestSite { site, site_name, tier, country: c, listed } => {
@@ -431,7 +441,8 @@ pub fn entry_words(cat: &Catalog, lang: Lang, entry: &str) -> String {
         "forced_labour_prevalence" => Some(NameKind::IloRegion),
         "child_labour_share_5_17" => Some(NameKind::SdgRegion),
         "child_context_advancement" => Some(NameKind::Level),
-        "mitigation" if value.is_empty() => None,
+        "child_labour_share_5_17_income" => Some(NameKind::IncomeGroup),
+        "mitigation" | "region_floor" if value.is_empty() => None,
         _ => return entry.to_string(),
     };
     let mut a = FluentArgs::new();
@@ -643,6 +654,11 @@ pub fn missing_data_line(catalog: &Catalog, lang: Lang, m: &crate::scoring::Miss
                             a.set("points", points(*p));
                             "model-gap-no_region"
                         }
+                        DataGap::IncomeEstimate { group, share } => {
+                            a.set("group", name(NameKind::IncomeGroup, group, lang));
+                            a.set("share", super::numbers::percent(lang, *share));
+                            "model-gap-income_estimate"
+                        }
                         DataGap::RegionWithoutIlo { region, points: p } => {
                             a.set("region", region.as_str());
                             a.set("points", points(*p));
@@ -680,6 +696,24 @@ pub fn missing_data_line(catalog: &Catalog, lang: Lang, m: &crate::scoring::Miss
             names.sort_by_key(|n| crate::domain::text::fold_words(n));
             a.set("codes", names.join(", "));
             catalog.format(lang, "model-missing-outside_ilab", &a)
+        }
+        MissingData::OutsideIlabIncome { group, share, forced, countries } => {
+            let mut a = FluentArgs::new();
+            a.set("count", countries.len() as f64);
+            a.set("group", name(NameKind::IncomeGroup, group, lang));
+            a.set("share", super::numbers::percent(lang, *share));
+            a.set("points", points(forced.points));
+            a.set("forced_world", if forced.regional { "no" } else { "yes" });
+            a.set(
+                "forced_region",
+                forced.ilo_region.as_deref().map_or("", |r| name(NameKind::IloRegion, r, lang)).to_string(),
+            );
+            a.set("prevalence", number(forced.prevalence, 2));
+            let mut names: Vec<String> =
+                countries.iter().map(|c| format!("{} ({})", c.name(lang), c.as_str())).collect();
+            names.sort_by_key(|n| crate::domain::text::fold_words(n));
+            a.set("codes", names.join(", "));
+            catalog.format(lang, "model-missing-outside_ilab_income", &a)
         }
         MissingData::IndexWithoutFigure { line, name } => {
             let mut a = FluentArgs::new();
@@ -845,4 +879,124 @@ pub fn model_problem_line(catalog: &Catalog, lang: Lang, p: &crate::scoring::Mod
         }
     };
     catalog.format(lang, &format!("model-problem-{key}"), &a)
+}
+
+/// How many factors of each score `assessment_text` names (the largest, by the points they move).
+pub const TEXT_TOP_FACTORS: usize = 3;
+
+/// An assessment as plain text for people, in a language (`chainon assess --format text`): the supplier and the
+/// model, the declaration's band and score for each kind of risk, then per site its place, tier and role, its band
+/// and score for each kind and its [`TEXT_TOP_FACTORS`] largest factors with their points and source (data file,
+/// edition, line), then the findings with their places. Every word comes from the catalogues (`assess_text-*`, the
+/// factors' and findings' own messages), numbers by CLDR: the same explanations as the pages and the JSON.
+pub fn assessment_text(
+    cat: &Catalog,
+    lang: Lang,
+    declaration: &crate::domain::Declaration,
+    a: &Assessment,
+    on: NaiveDate,
+) -> String {
+    use std::fmt::Write as _;
+    let decimal = |x: f64| super::numbers::decimal(lang, x, 1);
+    let band = |s: &Score| cat.get(lang, &format!("band.{}", s.band.as_ref())).to_string();
+    let risk = |k: RiskKind| cat.get(lang, &format!("risk.{}", k.as_ref())).to_string();
+    let say = |key: &str, args: &[(&str, String)]| {
+        let mut f = FluentArgs::new();
+        for (k, v) in args {
+            f.set(*k, FluentValue::from(v.clone()));
+        }
+        cat.format(lang, key, &f)
+    };
+    let counted = |key: &str, count: usize| {
+        let mut f = FluentArgs::new();
+        f.set("count", FluentValue::from(count));
+        cat.format(lang, key, &f)
+    };
+    let kinds = [RiskKind::ForcedLabour, RiskKind::ChildLabour];
+    let places = SitePlaces::of(&declaration.places_of_work);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}",
+        say(
+            "assess_text.head",
+            &[
+                ("supplier", declaration.supplier.legal_name.clone()),
+                ("date", super::dates::long_date(cat, lang, declaration.supplier.declaration_date)),
+                ("version", a.model_version.clone()),
+            ],
+        )
+    );
+    for k in kinds {
+        let s = a.overall.get(k);
+        let _ = writeln!(
+            out,
+            "{}",
+            say("assess_text.overall", &[("kind", risk(k)), ("band", band(s)), ("score", decimal(s.score))])
+        );
+    }
+    let _ = writeln!(out, "\n{}", counted("assess_text.sites", a.sites.len()));
+    for s in &a.sites {
+        let site = declaration.places_of_work.iter().find(|p| p.site_id == s.site_id);
+        let os = site.and_then(|p| p.os_id.as_deref()).map(str::trim).filter(|o| !o.is_empty());
+        let _ = writeln!(
+            out,
+            "\n  {}",
+            say(
+                "assess_text.site",
+                &[
+                    ("site", s.site_name.clone()),
+                    ("place", site_place(cat, lang, s.country, os)),
+                    ("tier", s.tier.map_or_else(|| cat.get(lang, "factor.no_tier").to_string(), |t| t.to_string())),
+                    ("role", cat.get(lang, &format!("role.{}", s.role.as_ref())).to_string()),
+                ],
+            )
+        );
+        for k in kinds {
+            let score = s.risk.get(k);
+            let _ = writeln!(
+                out,
+                "    {}",
+                say("assess_text.score", &[("kind", risk(k)), ("band", band(score)), ("score", decimal(score.score))])
+            );
+            let mut top: Vec<&Arc<Factor>> = score.factors.iter().filter(|f| f.contribution != 0.0).collect();
+            top.sort_by(|x, y| y.contribution.abs().total_cmp(&x.contribution.abs()));
+            for f in top.into_iter().take(TEXT_TOP_FACTORS) {
+                let points = if f.contribution < 0.0 {
+                    decimal(f.contribution)
+                } else {
+                    format!("+{}", decimal(f.contribution))
+                };
+                let source = f.source.as_ref().map(|src| {
+                    say(
+                        "assess_text.source",
+                        &[
+                            ("dataset", src.dataset.to_string()),
+                            ("edition", src.edition.to_string()),
+                            ("has_line", yes(src.line.is_some()).to_string()),
+                            ("line", src.line.map(|l| l.to_string()).unwrap_or_default()),
+                        ],
+                    )
+                });
+                let label = factor_label(cat, lang, f, &places);
+                let line = match source {
+                    Some(src) => {
+                        say("assess_text.factor_sourced", &[("points", points), ("label", label), ("source", src)])
+                    }
+                    None => say("assess_text.factor", &[("points", points), ("label", label)]),
+                };
+                let _ = writeln!(out, "      {line}");
+            }
+        }
+    }
+    let _ = writeln!(out, "\n{}", counted("assess_text.findings", a.findings.len()));
+    for f in &a.findings {
+        let place = f.location.as_ref().map(|p| place_label(cat, lang, p)).unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "  - {}",
+            say("assess_text.finding", &[("finding", finding_label(cat, lang, f, on)), ("place", place)])
+        );
+    }
+    out
 }

@@ -98,6 +98,8 @@ struct Raw {
     /// which counts once, at its own line, not again at every tier of the same country.
     carry: f64,
     forced_listed: bool,
+    /// A region's presumption floor (`Region::floor`) the score is held at, before and after due diligence.
+    floor: Option<f64>,
 }
 
 /// The factors with the cap if they add up to more than 100, shared through `pool`, and the total.
@@ -233,6 +235,7 @@ pub(super) fn assess<'a>(t: &'a Tables, d: &'a Declaration) -> Assessment {
                 total: 0.0,
                 carry: 0.0,
                 forced_listed: false,
+                floor: None,
             });
             pair.push(mitigate(t, r, &mitigation, site_audit(t, f.site, d), kind, &mut pool));
         }
@@ -327,10 +330,36 @@ fn score_site(
     let (input, local_listed) = strongest_input(t, f, i, kind, graph, scores, d);
     listed |= local_listed;
     factors.extend(input);
+    // A region's legal presumption holds the score at its floor, whatever the goods: the points that bring the sum
+    // up to it are a factor of their own, so that the contributions still add up to the score.
+    let floor = region_floor(t, site, kind);
+    if let Some(floor) = floor {
+        let sum: f64 = factors.iter().map(|f| f.contribution).sum();
+        if sum < floor {
+            factors.push(factor(
+                Reason::RegionFloor { country, floor },
+                t.source_ref("model", None, Some(arc("region_floor"))),
+                1.0,
+                floor - sum,
+            ));
+        }
+    }
 
     let own: f64 = factors.iter().map(|f| f.contribution).sum::<f64>() - context;
     let (factors, total) = finish(factors, pool);
-    Raw { factors, total, carry: own.clamp(0.0, 100.0), forced_listed: listed && kind == RiskKind::ForcedLabour }
+    Raw { factors, total, carry: own.clamp(0.0, 100.0), forced_listed: listed && kind == RiskKind::ForcedLabour, floor }
+}
+
+/// The highest presumption floor (`Region::floor`) of the model's regions of this kind that name the site (its
+/// region, else its city, as `region_factors` reads them); `None` when none does or none has a floor.
+fn region_floor(t: &Tables, site: &PlaceOfWork, kind: RiskKind) -> Option<f64> {
+    let texts: Vec<&str> = site.region.iter().map(String::as_str).chain([site.city.as_str()]).collect();
+    t.regions
+        .iter()
+        .filter(|r| r.kind == kind && r.country == site.country.as_str())
+        .filter(|r| texts.iter().any(|text| r.is_named_in(text)))
+        .filter_map(|r| r.floor)
+        .reduce(f64::max)
 }
 
 /// The site's own goods on the ILAB list for its country (not for a warehouse or a trader): the heaviest listing,
@@ -557,6 +586,10 @@ fn child_context(t: &Tables, country: CountryCode, data: Option<&CountryData>) -
             round1(t.unassessed_advancement),
         )
     };
+    // ILAB gives no level the model weighs (its row empty or absent): a country of an income group the model names
+    // (2022.3: high income, outside ILAB's mandate) takes its group's estimate in place of both fallbacks.
+    let weighed_level = data.and_then(|c| c.advancement.as_deref()).and_then(|l| t.advancement_points(l));
+    let income = if weighed_level.is_none() { t.income_estimate(country) } else { None };
     if let Some(c) = data {
         let ilab_src = || t.source_ref("ilab_countries", Some(c.line), None);
         let weighed = c.advancement.as_deref().and_then(|l| t.advancement_points(l).map(|p| (l, p)));
@@ -568,15 +601,16 @@ fn child_context(t: &Tables, country: CountryCode, data: Option<&CountryData>) -
                 round1(adv + share_points(share)),
             )];
         }
-        out.push(match weighed {
-            Some((level, adv)) => factor(
+        match weighed {
+            Some((level, adv)) => out.push(factor(
                 Reason::ChildContext { country, level: Some(arc(level)), share: None },
                 ilab_src(),
                 1.0,
                 round1(adv),
-            ),
-            None => unassessed(c.advancement.as_deref()),
-        });
+            )),
+            None if income.is_some() => {}
+            None => out.push(unassessed(c.advancement.as_deref())),
+        }
         if let Some(share) = c.working_children_share {
             out.push(factor(
                 Reason::ChildContext { country, level: None, share: Some(share3(share)) },
@@ -586,9 +620,18 @@ fn child_context(t: &Tables, country: CountryCode, data: Option<&CountryData>) -
             ));
             return out;
         }
-    } else {
+    } else if income.is_none() {
         // No row at all: ILAB assesses the country no more than one whose row is empty, and the same points apply.
         out.push(unassessed(None));
+    }
+    if let Some(e) = income {
+        out.push(factor(
+            Reason::IncomeEstimate { country, in_ilab: data.is_some(), group: arc(e.group), share: share3(e.share) },
+            t.source_ref("ilo_regional", None, Some(arc(&format!("child_labour_share_5_17_income/{}", e.group)))),
+            w.child_context_per_working_share,
+            round1(share_points(e.share)),
+        ));
+        return out;
     }
     let e = t.regional_child_estimate(country);
     out.push(factor(
@@ -692,13 +735,18 @@ fn mitigate(
             // Mitigation never brings a listed forced-labour good below medium, and never raises a score.
             target = w.listed_forced_floor.min(raw.total);
         }
+        // Nor a site under a region's legal presumption below its floor: due diligence does not rebut it.
+        let presumption = raw.floor.is_some_and(|f| target < f);
+        if let Some(f) = raw.floor.filter(|_| presumption) {
+            target = f.min(raw.total);
+        }
         let target = round1(target);
         let mut names: Vec<Practice> = practices.iter().map(|p| p.0).collect();
         if audit > 0.0 {
             names.push(Practice::SiteAudit);
         }
         factors.push(pool.share(factor(
-            Reason::Mitigation { share, practices: names, floored },
+            Reason::Mitigation { share, practices: names, floored: floored && !presumption, presumption },
             t.source_ref("model", None, Some(arc("mitigation"))),
             -share,
             round1(target - raw.total),

@@ -19,12 +19,14 @@ pub use model::{
 
 use crate::domain::{Assessment, Classification, Declaration};
 
-/// The version of the model compiled into the binary.
-pub const DEFAULT_VERSION: &str = "2022.2";
+/// The version of the model the service scores with unless told otherwise.
+pub const DEFAULT_VERSION: &str = "2022.3";
 
+/// Every model version shipped with the service (`risk_models/<version>/`), compiled into the binary: a version
+/// is found by its bare name wherever the binary runs, as stored assessments name it.
 #[derive(RustEmbed)]
-#[folder = "risk_models/2022.2/"]
-struct Embedded;
+#[folder = "risk_models/"]
+struct Shipped;
 
 /// Why a model could not be loaded.
 #[derive(Debug, thiserror::Error)]
@@ -71,11 +73,49 @@ pub struct RiskModel {
 impl RiskModel {
     /// The default model, compiled into the binary.
     pub fn embedded() -> Result<RiskModel, ModelError> {
+        Self::shipped(DEFAULT_VERSION)?.ok_or_else(|| ModelError::Missing(format!("{DEFAULT_VERSION}/model.toml")))
+    }
+
+    /// A version shipped with the service, by its bare name (`2019.1`, `2022.2` …), from the copy compiled into the
+    /// binary; `Ok(None)` when no version has that name.
+    pub fn shipped(version: &str) -> Result<Option<RiskModel>, ModelError> {
+        if !shipped_versions().iter().any(|v| v == version) {
+            return Ok(None);
+        }
         let tables = model::load(&|name: &str| {
-            let file = Embedded::get(name).ok_or_else(|| ModelError::Missing(name.to_string()))?;
-            String::from_utf8(file.data.into_owned()).map_err(ModelError::unreadable(name))
+            let path = format!("{version}/{name}");
+            let file = Shipped::get(&path).ok_or_else(|| ModelError::Missing(path.clone()))?;
+            String::from_utf8(file.data.into_owned()).map_err(ModelError::unreadable(path))
         })?;
-        Ok(RiskModel { tables })
+        Ok(Some(RiskModel { tables }))
+    }
+
+    /// A model named as people name one: a folder that exists (`risk_models/2022.2`, `/srv/models/2022.4`), else a
+    /// version shipped with the service by its bare name (`2022.2`), from the binary — so every command that takes
+    /// a model finds the shipped versions wherever it runs. `None`: neither.
+    pub fn named(name: &str) -> Result<Option<RiskModel>, ModelError> {
+        let path = Path::new(name);
+        if path.is_dir() {
+            return Self::load_dir(path).map(Some);
+        }
+        Self::shipped(name)
+    }
+
+    /// Writes a shipped version's files (`model.toml`, its data files and its card) into `dir`, which must exist:
+    /// what `chainon model derive --from VERSION` starts from when the folder is not at hand. `false`: no version
+    /// has that name.
+    pub fn write_shipped(version: &str, dir: &Path) -> std::io::Result<bool> {
+        if !shipped_versions().iter().any(|v| v == version) {
+            return Ok(false);
+        }
+        let prefix = format!("{version}/");
+        for path in Shipped::iter() {
+            let Some(name) = path.strip_prefix(&prefix) else { continue };
+            if let Some(file) = Shipped::get(&path) {
+                std::fs::write(dir.join(name), file.data)?;
+            }
+        }
+        Ok(true)
     }
 
     /// A model from a folder with the same layout (`model.toml` and its data files).
@@ -156,6 +196,15 @@ impl RiskModel {
     pub fn classify(&self, classification: Option<&Classification>, words: &str) -> Option<&Category> {
         self.tables.classify(classification, words)
     }
+}
+
+/// The versions shipped with the service (each folder of `risk_models/` with a `model.toml`), sorted.
+pub fn shipped_versions() -> Vec<String> {
+    let mut v: Vec<String> = Shipped::iter()
+        .filter_map(|p| p.strip_suffix("/model.toml").filter(|d| !d.contains('/')).map(str::to_string))
+        .collect();
+    v.sort();
+    v
 }
 
 #[cfg(test)]

@@ -57,6 +57,17 @@ pub struct Mitigation {
     pub site_audit: f64,
 }
 
+/// The ILO–UNICEF child-labour estimate of a country's national income group (`Tables::income_estimate`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct IncomeEstimate<'a> {
+    /// The World Bank group, as `income_groups.csv` names it (`High income`).
+    pub group: &'a str,
+    /// Share (0–1) of children aged 5–17 in child labour in the group's countries.
+    pub share: f64,
+    /// The country's line in `income_groups.csv`.
+    pub line: usize,
+}
+
 /// A sub-national region with a risk of its own (Xinjiang).
 #[derive(Debug, Clone, Deserialize)]
 pub struct Region {
@@ -67,6 +78,12 @@ pub struct Region {
     pub label_en: String,
     pub label_fr: String,
     pub source: String,
+    /// The least score (0–100) a site in the region takes for the region's kind of risk, before and after due
+    /// diligence: a legal presumption (UFLPA: goods made wholly or in part in Xinjiang are presumed made with forced
+    /// labour, whatever the good) is not weighed away by the supplier's own practices. `None`: no floor (models
+    /// before 2022.3).
+    #[serde(default)]
+    pub floor: Option<f64>,
 }
 
 impl Region {
@@ -201,6 +218,11 @@ struct ModelFile {
     country_index: Option<CountryIndexSpec>,
     #[serde(default)]
     entity_list: Option<EntityListSpec>,
+    /// Income groups (World Bank, as `income_groups.csv` names them) whose countries ILAB does not assess take their
+    /// group's ILO–UNICEF child-labour estimate in place of the `No Assessment` points and the regional estimate
+    /// (2022.3: `["High income"]`). Empty in models before 2022.3.
+    #[serde(default)]
+    unassessed_income_groups: Vec<String>,
 }
 
 /// One ILAB listing: a good in a country, with the kinds it is listed for.
@@ -325,6 +347,10 @@ pub enum MissingData {
     /// child-labour estimate. `advancement`: the points of `No Assessment` they take for the level ILAB does not
     /// give; `forced`: the forced-labour estimate they share (their ILO region's).
     OutsideIlab { advancement: f64, estimate: RegionalEstimate, forced: ForcedEstimate, countries: Vec<CountryCode> },
+    /// Countries without a row in ILAB's findings whose income group takes its own child-labour estimate
+    /// (`Tables::income_estimate`, 2022.3: high income) in place of the `No Assessment` points and the regional
+    /// estimate, grouped by the forced-labour estimate they share. `share`: 0–1.
+    OutsideIlabIncome { group: String, share: f64, forced: ForcedEstimate, countries: Vec<CountryCode> },
     /// A row of the optional country index without a figure: the index adds nothing for it.
     IndexWithoutFigure { line: usize, name: String },
 }
@@ -340,6 +366,9 @@ pub enum DataGap {
     NoChildShare(RegionalEstimate),
     /// No region: forced labour takes the world prevalence.
     NoRegion { points: f64 },
+    /// No level and the country's income group takes its own estimate (`Tables::income_estimate`) in place of the
+    /// `No Assessment` points and of a missing share's regional estimate. `share`: 0–1.
+    IncomeEstimate { group: String, share: f64 },
     /// A region with no ILO region: forced labour takes the world prevalence.
     RegionWithoutIlo { region: String, points: f64 },
 }
@@ -485,6 +514,13 @@ pub struct Tables {
     pub index_without_figure: Vec<(usize, String)>,
     /// Problems found while loading that do not stop the model (for `check`).
     pub problems: Vec<ModelProblem>,
+    /// ILO–UNICEF share of children aged 5–17 in child labour (0–1) by national income group (World Bank's groups,
+    /// `child_labour_share_5_17_income` rows of the ILO file; none before 2022.3).
+    pub child_share_income: BTreeMap<String, f64>,
+    /// Each country's World Bank income group, and its line in `income_groups.csv` (none before 2022.3).
+    pub income_groups: HashMap<CountryCode, (String, usize)>,
+    /// The income groups whose countries ILAB does not assess take their group's estimate (`model.toml`).
+    pub unassessed_income_groups: Vec<String>,
 }
 
 /// The position of a named column in a CSV header (folded comparison), or a problem.
@@ -983,6 +1019,7 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
 
     let mut forced_prevalence = BTreeMap::new();
     let mut child_share = BTreeMap::new();
+    let mut child_share_income = BTreeMap::new();
     let ilo_text = read(&source_file("ilo_regional")?)?;
     let mut rdr = csv::Reader::from_reader(ilo_text.as_bytes());
     for (i, rec) in rdr.records().enumerate() {
@@ -992,6 +1029,8 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
             Some("forced_labour_prevalence") => (&mut forced_prevalence, 1.0),
             // Published as a percentage.
             Some("child_labour_share_5_17") => (&mut child_share, 0.01),
+            // The same measure by national income group (World Bank groups), a percentage too.
+            Some("child_labour_share_5_17_income") => (&mut child_share_income, 0.01),
             _ => continue,
         };
         match (text(rec.get(1)), rec.get(2).map(str::trim).map(str::parse::<f64>)) {
@@ -1010,6 +1049,25 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
     let unassessed_advancement = file.child_context_advancement.get(NO_ASSESSMENT).copied().ok_or_else(|| {
         ModelError::Invalid(format!("model.toml: [child_context_advancement] has no `{NO_ASSESSMENT}` points"))
     })?;
+    let income_groups = match file.sources.get("income_groups") {
+        Some(s) => load_income_groups(&read(&s.file)?)?,
+        None => HashMap::new(),
+    };
+    // A group the rule names needs its estimate and its countries: without them the rule would silently fall back.
+    for group in &file.unassessed_income_groups {
+        if !child_share_income.contains_key(group) {
+            return Err(ModelError::Invalid(format!(
+                "model.toml: unassessed_income_groups names `{group}`, for which ilo_regional_estimates.csv has no \
+                 child_labour_share_5_17_income row"
+            )));
+        }
+        if !income_groups.values().any(|(g, _)| g == group) {
+            return Err(ModelError::Invalid(format!(
+                "model.toml: unassessed_income_groups names `{group}`, which no country of the income_groups source \
+                 is in"
+            )));
+        }
+    }
 
     let known_goods: HashSet<&str> = listings.iter().map(|l| l.good.as_str()).collect();
     let mut phrases: Vec<(Vec<String>, String)> = Vec::new();
@@ -1148,7 +1206,34 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         entity_list,
         index_without_figure,
         problems,
+        child_share_income,
+        income_groups,
+        unassessed_income_groups: file.unassessed_income_groups,
     })
+}
+
+/// `income_groups.csv` (`country,income_group`): each country's World Bank income group by its ISO 3166-1 alpha-2
+/// code or name, with its line. A row that names no country or no group, a country named twice, or a name that
+/// does not resolve refuses the model, naming the line.
+fn load_income_groups(data: &str) -> Result<HashMap<CountryCode, (String, usize)>, ModelError> {
+    let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(data.as_bytes());
+    let headers = rdr.headers().map_err(ModelError::unreadable("income groups"))?.clone();
+    let (c, g) = (column(&headers, "country", "income groups")?, column(&headers, "income_group", "income groups")?);
+    let mut out = HashMap::new();
+    for (i, rec) in rdr.records().enumerate() {
+        let rec = rec.map_err(ModelError::unreadable(format!("income_groups.csv line {}", i + 2)))?;
+        let line = i + 2;
+        let (Some(name), Some(group)) = (text(rec.get(c)), text(rec.get(g))) else {
+            return Err(ModelError::Invalid(format!("income_groups.csv line {line}: no country or no income group")));
+        };
+        let Some(code) = CountryCode::parse(&name) else {
+            return Err(ModelError::Invalid(format!("income_groups.csv line {line}: `{name}` is no ISO 3166 country")));
+        };
+        if out.insert(code, (group, line)).is_some() {
+            return Err(ModelError::Invalid(format!("income_groups.csv line {line}: `{name}` is given twice")));
+        }
+    }
+    Ok(out)
 }
 
 impl Tables {
@@ -1186,6 +1271,9 @@ impl Tables {
         }
         for region in self.child_share.keys().filter(|r| *r != "World") {
             need(NameKind::SdgRegion, region, DataFile::IloEstimates, None);
+        }
+        for group in self.child_share_income.keys() {
+            need(NameKind::IncomeGroup, group, DataFile::IloEstimates, None);
         }
         p
     }
@@ -1420,6 +1508,20 @@ impl Tables {
             .unwrap_or(RegionalEstimate { region: None, share: self.world_child_share })
     }
 
+    /// The income group and its ILO–UNICEF child-labour share (0–1) a country ILAB does not assess takes in place of
+    /// the `No Assessment` points and its region's estimate: its World Bank group, when `model.toml` names the group
+    /// in `unassessed_income_groups` (2022.3: high-income countries, which ILAB's findings do not cover by mandate —
+    /// its reports cover the countries eligible for US trade preferences, and high-income countries are not). `None`
+    /// for any other country, and in models before 2022.3. The caller asks only for a country ILAB gives no level.
+    pub fn income_estimate(&self, country: CountryCode) -> Option<IncomeEstimate<'_>> {
+        let (group, line) = self.income_groups.get(&country)?;
+        if !self.unassessed_income_groups.contains(group) {
+            return None;
+        }
+        let share = *self.child_share_income.get(group)?;
+        Some(IncomeEstimate { group, share, line: *line })
+    }
+
     /// Whether ILAB gives the country no advancement level: its row in `ilab_countries.csv` is empty (China,
     /// Malaysia, Vietnam …) or absent (Canada, Singapore, Qatar …) — one rule, "not assessed by ILAB". What the model
     /// knows of the country is only a fallback, so a site there does not establish the origin of a good it makes.
@@ -1451,14 +1553,22 @@ impl Tables {
         rows.sort_by_key(|(_, d)| d.line);
         for (code, d) in rows {
             let mut gaps = Vec::new();
-            match &d.advancement {
-                None => gaps.push(DataGap::NoAdvancement { points: unassessed }),
-                Some(level) if self.advancement_points(level).is_none() => {
+            let income = d
+                .advancement
+                .as_deref()
+                .and_then(|l| self.advancement_points(l))
+                .is_none()
+                .then(|| self.income_estimate(*code))
+                .flatten();
+            match (&d.advancement, income) {
+                (_, Some(e)) => gaps.push(DataGap::IncomeEstimate { group: e.group.to_string(), share: e.share }),
+                (None, None) => gaps.push(DataGap::NoAdvancement { points: unassessed }),
+                (Some(level), None) if self.advancement_points(level).is_none() => {
                     gaps.push(DataGap::UnweighedLevel { level: level.clone(), points: unassessed });
                 }
-                Some(_) => {}
+                (Some(_), None) => {}
             }
-            if d.working_children_share.is_none() {
+            if d.working_children_share.is_none() && income.is_none() {
                 gaps.push(DataGap::NoChildShare(self.regional_child_estimate(*code)));
             }
             let forced = self.forced_estimate(*code, d.region.as_deref());
@@ -1480,7 +1590,16 @@ impl Tables {
             }
         }
         let mut outside: Vec<(RegionalEstimate, ForcedEstimate, Vec<CountryCode>)> = Vec::new();
+        let mut by_income: Vec<(String, f64, ForcedEstimate, Vec<CountryCode>)> = Vec::new();
         for c in CountryCode::all().filter(|c| !self.countries.contains_key(c)) {
+            if let Some(e) = self.income_estimate(c) {
+                let f = self.forced_estimate(c, None);
+                match by_income.iter_mut().find(|(g, _, forced, _)| g == e.group && *forced == f) {
+                    Some((_, _, _, codes)) => codes.push(c),
+                    None => by_income.push((e.group.to_string(), e.share, f, vec![c])),
+                }
+                continue;
+            }
             let e = self.regional_child_estimate(c);
             let f = self.forced_estimate(c, None);
             match outside.iter_mut().find(|(known, forced, _)| *known == e && *forced == f) {
@@ -1491,6 +1610,10 @@ impl Tables {
         outside.sort_by_key(|(a, f, _)| (a.name_en(), f.ilo_region.clone()));
         for (estimate, forced, countries) in outside {
             out.push(MissingData::OutsideIlab { advancement: unassessed, estimate, forced, countries });
+        }
+        by_income.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.2.ilo_region.cmp(&b.2.ilo_region)));
+        for (group, share, forced, countries) in by_income {
+            out.push(MissingData::OutsideIlabIncome { group, share, forced, countries });
         }
         for (line, name) in &self.index_without_figure {
             out.push(MissingData::IndexWithoutFigure { line: *line, name: name.clone() });
@@ -1565,6 +1688,7 @@ impl Tables {
         }
         for key in self.sources.keys() {
             let used = matches!(key.as_str(), "ilab_goods" | "ilab_countries" | "ilo_regional" | "model")
+                || (key == "income_groups" && !self.income_groups.is_empty())
                 || (key == "country_index" && self.country_index.is_some())
                 || (key == "entity_list" && self.entity_list.is_some());
             if !used {

@@ -25,6 +25,8 @@ pub enum NameKind {
     IloRegion,
     /// An SDG region of the ILO–UNICEF child-labour estimates.
     SdgRegion,
+    /// A World Bank income group of the ILO–UNICEF child-labour estimates by national income (`High income`).
+    IncomeGroup,
 }
 
 /// A French name and where it comes from.
@@ -54,7 +56,7 @@ pub enum NamesError {
     /// A row whose cell in `column` (`kind`, `en`, `fr` or `source`) is empty: all four are required.
     #[error("names_fr.csv line {line}: column `{column}` is empty (kind, en, fr and source are all required)")]
     Empty { line: usize, column: &'static str },
-    /// A `kind` that is none of `good`, `level`, `ilo_region`, `sdg_region`.
+    /// A `kind` that is none of `good`, `level`, `ilo_region`, `sdg_region`, `income_group`.
     #[error("names_fr.csv line {line}: column `kind`: unknown kind `{kind}`")]
     UnknownKind { line: usize, kind: String },
     /// An English name given a second time for the same kind.

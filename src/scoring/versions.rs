@@ -363,11 +363,63 @@ mod tests {
 
     #[test]
     fn every_model_folder_passes_its_own_check() {
-        for version in ["2019.1", "2022.1", "2022.2"] {
+        for version in ["2019.1", "2022.1", "2022.2", "2022.3"] {
             let model = RiskModel::load_dir(&models_dir().join(version)).unwrap();
             assert_eq!(model.version(), version);
             assert_eq!(model.check(), Vec::<crate::scoring::ModelProblem>::new(), "{version}");
         }
+    }
+
+    /// Every folder of `risk_models/` is shipped in the binary and found by its bare name, scoring as its folder does.
+    #[test]
+    fn every_model_folder_is_shipped_and_found_by_its_name() {
+        let mut folders: Vec<String> = std::fs::read_dir(models_dir())
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .filter(|e| e.path().join("model.toml").is_file())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        folders.sort();
+        assert_eq!(crate::scoring::shipped_versions(), folders);
+        let d = declaration(vec![site("S", Role::Manufacturing, "office desks", "CA", &[])]);
+        for v in &folders {
+            let shipped = RiskModel::shipped(v).unwrap().unwrap();
+            let folder = RiskModel::load_dir(&models_dir().join(v)).unwrap();
+            assert_eq!(shipped.version(), v);
+            assert!(compare(&folder.assess(&d), &shipped.assess(&d)).is_empty(), "{v}");
+        }
+        assert!(RiskModel::shipped("2031.1").unwrap().is_none());
+        assert!(RiskModel::shipped("../2022.3").unwrap().is_none());
+    }
+
+    /// 2022.2 → 2022.3 moves the child-labour context of high-income countries outside ILAB's findings (the
+    /// "No Assessment" points and the regional estimate out, the high-income estimate in) and the forced-labour
+    /// score of a Xinjiang site held at its floor; nothing else.
+    #[test]
+    fn the_2022_2_to_2022_3_diff_moves_high_income_child_context_and_the_xinjiang_floor_alone() {
+        let old = RiskModel::load_dir(&models_dir().join("2022.2")).unwrap();
+        let new = RiskModel::load_dir(&models_dir().join("2022.3")).unwrap();
+        for country in ["CA", "US", "DE", "JP", "SG", "QA", "AU"] {
+            let d = declaration(vec![site("S", Role::Manufacturing, "office desks", country, &[])]);
+            let diff = compare(&old.assess(&d), &new.assess(&d));
+            let site = diff.changes.iter().find(|c| c.scope == "site:S").expect("the site's score moves");
+            assert_eq!(site.kind, RiskKind::ChildLabour, "{country}");
+            assert!(site.new_score < site.old_score, "{country}: {site:?}");
+            assert!(site.added.iter().any(|f| f.code() == "income_estimate"), "{country}");
+            assert!(site.removed.iter().any(|f| f.code() == "unassessed_level"), "{country}");
+            assert!(diff.changes.iter().all(|c| c.kind == RiskKind::ChildLabour), "{country}: {diff:?}");
+        }
+        for country in ["CN", "MY", "BD", "IN", "MX", "OM", "CL"] {
+            let d = declaration(vec![site("S", Role::Manufacturing, "office desks", country, &[])]);
+            assert!(compare(&old.assess(&d), &new.assess(&d)).is_empty(), "{country}");
+        }
+        let mut x = site("X", Role::Manufacturing, "garden gnomes", "CN", &[]);
+        x.region = Some("Xinjiang".into());
+        let d = declaration(vec![x]);
+        let diff = compare(&old.assess(&d), &new.assess(&d));
+        let site = diff.changes.iter().find(|c| c.scope == "site:X").expect("the Xinjiang site's score moves");
+        assert_eq!((site.kind, site.old_band, site.new_band), (RiskKind::ForcedLabour, Band::Medium, Band::High));
+        assert!(site.added.iter().any(|f| f.code() == "region_floor"));
     }
 
     #[test]

@@ -1661,7 +1661,9 @@ mod m20261130_002500_add_site_score_carried {
 
     /// The codes that are not a site's own carried points when this migration was written: what the graph's bases
     /// leave out of `own` (the first five) and a site's country context (the others).
-    const NOT_CARRIED: [&str; 12] = [
+    /// `income_estimate` (model 2022.3) is a country context too: no row stored before this migration can hold it,
+    /// so the back-fill of stored rows is what it was; a database created later back-fills nothing but is read alike.
+    const NOT_CARRIED: [&str; 13] = [
         "upstream",
         "cap",
         "mitigation",
@@ -1672,6 +1674,7 @@ mod m20261130_002500_add_site_score_carried {
         "child_context",
         "unassessed_level",
         "regional_estimate",
+        "income_estimate",
         "country_index",
         "country_context",
     ];

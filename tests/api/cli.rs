@@ -183,9 +183,15 @@ fn model_check_validates_the_built_in_model() {
     assert!(out.contains("Missing data and the fallback applied"), "{out}");
     let china = out.lines().find(|l| l.trim_start().starts_with("China (CN")).expect("China is listed");
     assert!(china.contains("Eastern and South-Eastern Asia (6.2% of children aged 5–17)"), "{china}");
-    // Countries ILAB has no row for are not assessed either, with the same fallback as an empty row.
+    // Countries ILAB has no row for are not assessed either, with the same fallback as an empty row; a high-income
+    // one takes the high-income estimate instead (model 2022.3).
+    let laos = out.lines().find(|l| l.contains("Laos (LA)")).expect("Laos is listed");
+    assert!(laos.contains("not assessed by ILAB (no row in its country findings) → child labour: the points of a country ILAB has not assessed (“No Assessment”, 6)"), "{laos}");
     let canada = out.lines().find(|l| l.contains("Canada (CA)")).expect("Canada is listed");
-    assert!(canada.contains("not assessed by ILAB (no row in its country findings) → child labour: the points of a country ILAB has not assessed (“No Assessment”, 6)"), "{canada}");
+    assert!(
+        canada.contains("“High income” group not assessed by ILAB") && canada.contains("1.5% of children aged 5–17"),
+        "{canada}"
+    );
 }
 
 #[test]
@@ -631,7 +637,7 @@ fn screening_import_and_lists_say_their_counts_in_words_with_plurals_in_either_l
 #[test]
 fn assess_refuses_a_language_for_json_and_says_why() {
     let file = demo_dir().join("polar-workwear-w0113.json");
-    for args in [vec!["--lang", "fr"], vec!["--format", "json", "--lang", "en"]] {
+    for args in [vec!["--format", "json", "--lang", "fr"], vec!["--format", "json", "--lang", "en"]] {
         let mut all = vec!["assess", file.to_str().unwrap()];
         all.extend(args.iter().copied());
         let (code, out, err) = chainon(&all);
@@ -705,4 +711,119 @@ fn screening_import_refuses_an_older_edition_unless_told_and_lists_name_editions
         ]
     );
     assert_eq!(editions[0]["version"], 2, "the stored summary beside its names: {out}");
+}
+
+/// `chainon` run in a folder of its own (outside the repository), with environment variables.
+fn chainon_in(dir: &std::path::Path, args: &[&str], env: &[(&str, &str)]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_chainon"))
+        .args(args)
+        .current_dir(dir)
+        .env("RUST_LOG", "warn")
+        .env_remove("CHAINON_MODEL_DIR")
+        .envs(env.iter().copied())
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Every command that takes a model finds a shipped version by its bare name wherever it runs (the versions are in
+/// the binary), a derived one in `risk_models/` of the folder it runs in, and says where it looked for one it cannot
+/// find; `model_dir` takes a shipped version by name too.
+#[test]
+fn model_versions_are_found_by_name_outside_the_repository() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}?mode=rwc", dir.path().join("versions.sqlite3").display());
+    let file = demo_dir().join("polar-workwear-w0113.json");
+    let (code, _, err) = chainon_in(dir.path(), &["import", file.to_str().unwrap(), "--database", &db], &[]);
+    assert_eq!(code, 0, "{err}");
+
+    let (code, out, err) =
+        chainon_in(dir.path(), &["model", "diff", "2019.1", "2022.2", "--database", &db, "--format", "json"], &[]);
+    assert_eq!(code, 0, "{err}");
+    let diff: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!((diff["old_version"].as_str(), diff["new_version"].as_str()), (Some("2019.1"), Some("2022.2")));
+    assert_eq!(diff["declarations_compared"], 1);
+
+    // 2022.2 → 2022.3: the Canadian site's child-labour context is the high-income estimate, not "No Assessment".
+    let (code, out, err) =
+        chainon_in(dir.path(), &["model", "diff", "2022.2", "2022.3", "--database", &db, "--format", "json"], &[]);
+    assert_eq!(code, 0, "{err}");
+    let diff: Value = serde_json::from_str(&out).unwrap();
+    let changes = diff["changed"][0]["changes"].as_array().unwrap();
+    let wpg = changes
+        .iter()
+        .find(|c| c["scope"] == "site:WPG" && c["kind"] == "child_labour")
+        .unwrap_or_else(|| panic!("{changes:?}"));
+    assert!(wpg["new_score"].as_f64() < wpg["old_score"].as_f64(), "{wpg}");
+    assert!(wpg["added"].as_array().unwrap().iter().any(|f| f["code"] == "income_estimate"), "{wpg}");
+    assert!(wpg["removed"].as_array().unwrap().iter().any(|f| f["code"] == "unassessed_level"), "{wpg}");
+    assert!(!changes.iter().any(|c| c["scope"] == "site:VN-CMT" && c["kind"] == "child_labour"), "{changes:?}");
+
+    let (code, out, err) = chainon_in(dir.path(), &["model", "check", "2022.2"], &[]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("model 2022.2: valid"), "{out}");
+
+    // A version derived from a shipped one goes to risk_models/ here, and is found there by its name.
+    let (code, _, err) = chainon_in(dir.path(), &["model", "derive", "--from", "2022.3", "--version", "2022.9"], &[]);
+    assert_eq!(code, 0, "{err}");
+    assert!(dir.path().join("risk_models/2022.9/model.toml").is_file());
+    assert!(dir.path().join("risk_models/2022.9/income_groups.csv").is_file());
+    let (code, out, err) = chainon_in(dir.path(), &["model", "check", "2022.9"], &[]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("model 2022.9: valid"), "{out}");
+
+    let (code, _, err) = chainon_in(dir.path(), &["model", "check", "2031.4"], &[]);
+    assert_ne!(code, 0);
+    assert!(err.contains("2019.1, 2022.1, 2022.2, 2022.3") && err.contains("risk_models/2031.4"), "{err}");
+
+    // The service's model by version name: assess scores under it.
+    let (code, out, err) = chainon_in(
+        dir.path(),
+        &["assess", file.to_str().unwrap(), "--format", "json"],
+        &[("CHAINON_MODEL_DIR", "2022.2")],
+    );
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["model_version"], "2022.2");
+    let (code, out, _) = chainon_in(dir.path(), &["assess", file.to_str().unwrap(), "--format", "json"], &[]);
+    assert_eq!(code, 0);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["model_version"], chainon::scoring::DEFAULT_VERSION);
+}
+
+/// `assess --format text` says the declaration's and each site's band and score, the largest factors with their
+/// sources and the findings, in English or French from the catalogues (no code, French numbers and plurals); `--lang`
+/// alone asks for text.
+#[test]
+fn assess_writes_a_readable_text_in_either_language() {
+    let file = demo_dir().join("uniformes-boreal-w0113.json");
+    let (code, en, err) = chainon(&["assess", file.to_str().unwrap(), "--format", "text"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(en.contains("risk model 2022.3"), "{en}");
+    assert!(en.contains("Declaration, Forced labour: Critical "), "{en}");
+    assert!(en.contains("4 sites"), "{en}");
+    assert!(en.contains("(China) — tier "), "{en}");
+    assert!(en.contains("[source: ilab_goods.csv, ILAB List of Goods 2022, line "), "{en}");
+    assert!(en.contains("Xinjiang Uyghur Autonomous Region"), "{en}");
+    let (code, fr, err) = chainon(&["assess", file.to_str().unwrap(), "--lang", "fr"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(fr.contains("modèle de risque 2022.3"), "{fr}");
+    assert!(fr.contains("Déclaration, Travail forcé : Critique "), "{fr}");
+    assert!(fr.contains("4 lieux"), "{fr}");
+    assert!(fr.contains("(Chine) — niveau "), "{fr}");
+    assert!(fr.contains("[source : ilab_goods.csv, ILAB List of Goods 2022, ligne "), "{fr}");
+    assert!(fr.contains("Région autonome ouïghoure du Xinjiang"), "{fr}");
+    for (lang, text) in [("en", &en), ("fr", &fr)] {
+        let codes = ["listed_good", "forced_labour", "child_labour", "attestation_no", "critical"];
+        let shown: Vec<&str> = codes.into_iter().filter(|c| text.contains(c)).collect();
+        assert!(shown.is_empty(), "{lang}: {shown:?}\n{text}");
+        assert!(!text.contains("(s)"), "{lang}: {text}");
+    }
+    let without_versions = fr.replace("2022.3", "").replace("2022 ", "");
+    let chars: Vec<char> = without_versions.chars().collect();
+    assert!(!chars.windows(3).any(|w| w[0].is_ascii_digit() && w[1] == '.' && w[2].is_ascii_digit()), "{fr}");
 }

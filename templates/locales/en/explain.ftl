@@ -36,10 +36,15 @@ factor-regional_estimate = { $in_ilab ->
     [yes] the world
    *[no] { $region }
 } applies ({ $share } of children aged 5–17 in child labour)
+factor-income_estimate = { $in_ilab ->
+    [yes] { $country } is not assessed by ILAB (no findings on the worst forms of child labour)
+   *[no] { $country } is outside ILAB's country findings
+}, which cover the countries eligible for US trade preferences, a mandate that leaves out most countries of the World Bank's “{ $group }” group, this one among them: the ILO–UNICEF estimate for that group applies ({ $share } of children aged 5–17 in child labour)
 factor-country_index = { $country }: { $value } { $measure }
 factor-listed_entity = { $entity } is on the { $list }: goods it makes are presumed made with forced labour
 factor-screening_hit = Confirmed on the { $list }: { $entry }{ $detail } — forced-labour risk critical
 factor-region = { $label }
+factor-region_floor = Goods made in the region are presumed made with forced labour (UFLPA), whatever the goods: the score is at least { $floor }, before and after due diligence
 factor-upstream = Risk carried from supplier site { $site_name } ({ $site }){ $has_score ->
     [yes] : its score before due diligence × { $decay } per tier, { $score }{ $has_context ->
         [yes] {" "}less its own country context, { $context } (counted once, at its own line), × { $decay }
@@ -70,6 +75,7 @@ factor-undisclosed_input = { $declared ->
 }
 factor-mitigation = Due diligence lowers the residual risk by { $share } ({ $practices }){ $floored ->
     [yes] ; kept at medium: a listed forced-labour good is never mitigated below it
+    [presumption] ; kept at the region's presumption floor: due diligence does not rebut the presumption of forced labour
    *[no] {""}
 }
 factor-cap = Scores stop at 100
@@ -105,9 +111,12 @@ source-entry = { $key ->
     [forced_labour_prevalence] forced-labour prevalence
     [child_labour_share_5_17] share of children aged 5–17 in child labour
     [child_context_advancement] points of the advancement level
+    [child_labour_share_5_17_income] share of children aged 5–17 in child labour, by national income group
+    [region_floor] the region's presumption floor
    *[mitigation] the model's mitigation
 }{ $key ->
     [mitigation] {""}
+    [region_floor] {""}
     [child_context_advancement] {" "}“{ $value }”
    *[other] , { $world ->
         [yes] world

@@ -79,6 +79,7 @@ model-gap-no_child_share = no share of working children → the ILO–UNICEF est
     [yes] the world
    *[no] { $region }
 } ({ $share } of children aged 5–17)
+model-gap-income_estimate = no advancement level, and the country is in the World Bank's “{ $group }” group, most of whose countries ILAB's mandate leaves out → the ILO–UNICEF estimate for that group ({ $share } of children aged 5–17), in place of the points of a country ILAB has not assessed and of the regional estimate
 model-gap-no_region = no region → forced labour: the world prevalence, { $points } points
 model-gap-region_without_ilo = region “{ $region }” has no ILO region → forced labour: the world prevalence, { $points } points
 model-missing-country = { $country } ({ $code }, line { $line } of ilab_countries.csv): { $gaps }; goods ILAB lists for it: { $has_goods ->
@@ -92,6 +93,13 @@ model-missing-outside_ilab = { $count ->
     [yes] the world
    *[no] { $region }
 } ({ $share } of children aged 5–17); forced labour: { $forced_world ->
+    [yes] the world prevalence
+   *[no] the ILO estimate for { $forced_region }
+}, { $prevalence } per 1,000 people, { $points } points: { $codes }
+model-missing-outside_ilab_income = { $count ->
+    [one] { $count } country
+   *[other] { $count } countries
+} of the World Bank's “{ $group }” group not assessed by ILAB (no row in its country findings, whose mandate leaves out most countries of the group) → child labour: the ILO–UNICEF estimate for the group ({ $share } of children aged 5–17), in place of the points of a country ILAB has not assessed and of the regional estimate; forced labour: { $forced_world ->
     [yes] the world prevalence
    *[no] the ILO estimate for { $forced_region }
 }, { $prevalence } per 1,000 people, { $points } points: { $codes }
@@ -166,6 +174,7 @@ model-problem-no_french_name = { $kind ->
     [good] ILAB good
     [level] ILAB advancement level
     [ilo_region] ILO region
+    [income_group] World Bank income group
    *[sdg_region] SDG region
 } “{ $name }” ({ $file }{ $has_line ->
     [yes] , line { $line }
@@ -243,3 +252,24 @@ screening-cli_entries = { $count ->
     [one] { $count } entry
    *[other] { $count } entries
 }
+# `chainon assess --format text`: an assessment for people (`reports::explain::assessment_text`).
+assess_text-head = { $supplier }: declaration of { $date } — risk model { $version }
+assess_text-overall = Declaration, { $kind }: { $band } { $score }
+assess_text-sites = { $count ->
+    [one] { $count } site
+   *[other] { $count } sites
+}
+assess_text-site = { $site } ({ $place }) — tier { $tier }, { $role }
+assess_text-score = { $kind }: { $band } { $score }
+assess_text-factor = { $points } { $label }
+assess_text-factor_sourced = { $points } { $label } [{ $source }]
+assess_text-source = source: { $dataset }, { $edition }{ $has_line ->
+    [yes] , line { $line }
+   *[no] {""}
+}
+assess_text-findings = { $count ->
+    [0] No findings
+    [one] { $count } finding
+   *[other] { $count } findings
+}
+assess_text-finding = { $finding } ({ $place })

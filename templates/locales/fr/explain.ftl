@@ -36,10 +36,15 @@ factor-regional_estimate = { $in_ilab ->
     [yes] mondiale
    *[no] pour la région { $region }
 } s'applique ({ $share } des enfants de 5 à 17 ans astreints au travail)
+factor-income_estimate = { $in_ilab ->
+    [yes] { $country } : pays non évalué par l'ILAB (aucune conclusion sur les pires formes de travail des enfants)
+   *[no] { $country } : pays hors des conclusions de l'ILAB par pays
+}, qui portent sur les pays admissibles aux préférences commerciales des États-Unis, un mandat qui laisse de côté la plupart des pays du groupe « { $group } » de la Banque mondiale, dont celui-ci; l'estimation OIT–UNICEF pour ce groupe s'applique ({ $share } des enfants de 5 à 17 ans astreints au travail)
 factor-country_index = { $country } : { $value } { $measure }
 factor-listed_entity = { $entity } figure sur la liste « { $list } » : ses biens sont présumés produits par le travail forcé
 factor-screening_hit = Confirmé sur la { $list } : { $entry }{ $detail } — risque de travail forcé critique
 factor-region = { $label }
+factor-region_floor = Les biens produits dans la région sont présumés produits par le travail forcé (UFLPA), quels qu'ils soient : la note est d'au moins { $floor }, avant comme après la diligence raisonnable
 factor-upstream = Risque transmis par le lieu fournisseur { $site_name } ({ $site }){ $has_score ->
     [yes] {" "}: sa note avant diligence raisonnable × { $decay } par niveau, { $score }{ $has_context ->
         [yes] {" "}moins le contexte de son propre pays, { $context } (compté une fois, sur sa propre ligne), × { $decay }
@@ -70,6 +75,7 @@ factor-undisclosed_input = { $declared ->
 }
 factor-mitigation = La diligence raisonnable réduit le risque résiduel de { $share } ({ $practices }){ $floored ->
     [yes] ; maintenu à moyen : un bien inscrit pour travail forcé n'est jamais atténué en deçà
+    [presumption] ; maintenu au seuil de présomption de la région : la diligence raisonnable ne renverse pas la présomption de travail forcé
    *[no] {""}
 }
 factor-cap = Les notes plafonnent à 100
@@ -105,9 +111,12 @@ source-entry = { $key ->
     [forced_labour_prevalence] prévalence du travail forcé
     [child_labour_share_5_17] part des enfants de 5 à 17 ans astreints au travail
     [child_context_advancement] points du niveau de progrès
+    [child_labour_share_5_17_income] part des enfants de 5 à 17 ans astreints au travail, par groupe de revenu national
+    [region_floor] seuil de présomption de la région
    *[mitigation] atténuation du modèle
 }{ $key ->
     [mitigation] {""}
+    [region_floor] {""}
     [child_context_advancement] {" "}« { $value } »
    *[other] , { $world ->
         [yes] monde

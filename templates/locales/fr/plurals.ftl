@@ -79,6 +79,7 @@ model-gap-no_child_share = aucune part d'enfants qui travaillent → l'estimatio
     [yes] mondiale
    *[no] pour la région { $region }
 } ({ $share } des enfants de 5 à 17 ans)
+model-gap-income_estimate = aucun niveau de progrès, et le pays fait partie du groupe « { $group } » de la Banque mondiale, dont le mandat de l'ILAB laisse de côté la plupart des pays → l'estimation OIT–UNICEF pour ce groupe ({ $share } des enfants de 5 à 17 ans), au lieu des points d'un pays que l'ILAB n'a pas évalué et de l'estimation régionale
 model-gap-no_region = aucune région → travail forcé : la prévalence mondiale, { $points } points
 model-gap-region_without_ilo = la région « { $region } » n'a pas de région de l'OIT → travail forcé : la prévalence mondiale, { $points } points
 model-missing-country = { $country } ({ $code }, ligne { $line } de ilab_countries.csv) : { $gaps }; biens que l'ILAB y inscrit : { $has_goods ->
@@ -92,6 +93,13 @@ model-missing-outside_ilab = { $count ->
     [yes] mondiale
    *[no] pour la région { $region }
 } ({ $share } des enfants de 5 à 17 ans); travail forcé : { $forced_world ->
+    [yes] la prévalence mondiale
+   *[no] l'estimation de l'OIT pour la région { $forced_region }
+}, { $prevalence } pour 1 000 personnes, { $points } points : { $codes }
+model-missing-outside_ilab_income = { $count ->
+    [one] { $count } pays du groupe « { $group } » de la Banque mondiale non évalué
+   *[other] { $count } pays du groupe « { $group } » de la Banque mondiale non évalués
+} par l'ILAB (aucune ligne dans ses conclusions par pays, dont le mandat laisse de côté la plupart des pays du groupe) → travail des enfants : l'estimation OIT–UNICEF pour le groupe ({ $share } des enfants de 5 à 17 ans), au lieu des points d'un pays que l'ILAB n'a pas évalué et de l'estimation régionale; travail forcé : { $forced_world ->
     [yes] la prévalence mondiale
    *[no] l'estimation de l'OIT pour la région { $forced_region }
 }, { $prevalence } pour 1 000 personnes, { $points } points : { $codes }
@@ -178,6 +186,7 @@ model-problem-no_french_name = { $kind ->
     [good] le bien de l'ILAB
     [level] le niveau de progrès de l'ILAB
     [ilo_region] la région de l'OIT
+    [income_group] le groupe de revenu de la Banque mondiale
    *[sdg_region] la région des ODD
 } « { $name } » ({ $file }{ $has_line ->
     [yes] , ligne { $line }
@@ -297,3 +306,24 @@ screening-cli_entries = { $count ->
     [one] { $count } inscription
    *[other] { $count } inscriptions
 }
+# `chainon assess --format text` : une évaluation pour les personnes (`reports::explain::assessment_text`).
+assess_text-head = { $supplier } : déclaration du { $date } — modèle de risque { $version }
+assess_text-overall = Déclaration, { $kind } : { $band } { $score }
+assess_text-sites = { $count ->
+    [one] { $count } lieu
+   *[other] { $count } lieux
+}
+assess_text-site = { $site } ({ $place }) — niveau { $tier }, { $role }
+assess_text-score = { $kind } : { $band } { $score }
+assess_text-factor = { $points } { $label }
+assess_text-factor_sourced = { $points } { $label } [{ $source }]
+assess_text-source = source : { $dataset }, { $edition }{ $has_line ->
+    [yes] , ligne { $line }
+   *[no] {""}
+}
+assess_text-findings = { $count ->
+    [0] Aucun constat
+    [one] { $count } constat
+   *[other] { $count } constats
+}
+assess_text-finding = { $finding } ({ $place })
