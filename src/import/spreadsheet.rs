@@ -430,8 +430,36 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
         // the first text). The same walk finds the cells formatted as percentages, durations or times of day.
         let (mut percent, mut clock, mut hidden_rows) = (Vec::new(), rustc_hash::FxHashSet::default(), Vec::new());
         if let Some(part) = package.sheet_parts.get(name) {
-            let checked =
-                cell_values::check_xlsx_sheet(bytes, part, name, shared_strings, &package.styles, budget.max_cells);
+            let max_cells = budget.max_cells;
+            let styles = &package.styles;
+            let check = move || cell_values::check_xlsx_sheet(bytes, part, name, shared_strings, styles, max_cells);
+            // A workbook with no percent, duration or time-of-day format has no such cell: what the check finds
+            // cannot change how the sheet is read, so the sheet is read while it is checked (on another thread, with
+            // a copy of the budget), and that reading is kept when the check refuses nothing. It was two walks of
+            // the sheet one after the other, about half of reading a large workbook each.
+            let checked = if package.styles.percent.is_empty() && package.styles.clock.is_empty() {
+                let mut ahead = *budget;
+                let (checked, read) = std::thread::scope(|s| {
+                    let checking = s.spawn(check);
+                    let read =
+                        read_xlsx_sheet(&mut book, &package, bytes, name, (&[], &clock), &mut ahead, Leniency::Strict);
+                    // The check panics on no input; if it ever did, the panic goes on here, as it would have unthreaded.
+                    (checking.join().unwrap_or_else(|e| std::panic::resume_unwind(e)), read)
+                });
+                if checked.refused.is_empty() {
+                    // What the reading counted is counted, as when the sheet was read after its check.
+                    *budget = ahead;
+                    let sheet = read.map_err(|e| vec![e])?;
+                    if let Some(w) = hidden_warning(&sheet, package.hidden_sheets.contains(name), &checked.hidden_rows)
+                    {
+                        warnings.push(w);
+                    }
+                    return Ok(sheet);
+                }
+                checked
+            } else {
+                check()
+            };
             if !checked.refused.is_empty() {
                 // Each refused cell is named by its field: the sheet is read (as leniently as calamine reads it, at
                 // the cost any sheet has) for its column headings and form labels only.
