@@ -68,6 +68,7 @@ factor-undisclosed_input = { $declared ->
     [yes] et un fournisseur déclaré de cet intrant se trouve dans un pays sur lequel l'ILAB ne publie pas de conclusions : son origine compte comme inconnue, et inconnu ne veut pas dire faible
    *[no] et son origine n'est pas déclarée : inconnu ne veut pas dire faible
 }
+factor-unread_goods = Les biens « { $goods } » ne désignent aucune catégorie, aucun bien de l'ILAB ni aucune matière que le modèle connaît, et aucun intrant n'est déclaré : leur composition est inconnue, et inconnu ne veut pas dire faible (valeur de repli du modèle pour les biens qu'il ne sait pas lire)
 factor-mitigation = La diligence raisonnable réduit le risque résiduel de { $share } ({ $practices }){ $floored ->
     [yes] ; maintenu à moyen : un bien inscrit pour travail forcé n'est jamais atténué en deçà
    *[no] {""}
@@ -105,9 +106,11 @@ source-entry = { $key ->
     [forced_labour_prevalence] prévalence du travail forcé
     [child_labour_share_5_17] part des enfants de 5 à 17 ans astreints au travail
     [child_context_advancement] points du niveau de progrès
+    [unread_goods] valeur de repli du modèle pour les biens qu'il ne sait pas lire
    *[mitigation] atténuation du modèle
 }{ $key ->
     [mitigation] {""}
+    [unread_goods] {""}
     [child_context_advancement] {" "}« { $value } »
    *[other] , { $world ->
         [yes] monde
