@@ -125,13 +125,16 @@ fn finish(mut factors: Vec<Factor>, pool: &mut FactorPool) -> (Vec<Arc<Factor>>,
     (shared, total)
 }
 
+/// A site's words as read once ([`assess`]): its category, the ILAB goods it makes and its materials' goods.
+type SiteWords<'a> = (Option<&'a Category>, Arc<[&'a str]>, Vec<&'a str>);
+
 pub(super) fn assess<'a>(t: &'a Tables, d: &'a Declaration) -> Assessment {
     let graph = ChainGraph::build(&d.places_of_work);
     let mut readings = GoodsReadings::new(t);
     // Each site's words, read once: its own facts and those of every site it supplies take them from here.
     // Each site's category, the ILAB goods it makes (a raw-material site makes the material its words name, any
     // other the product: "copper cable" is no copper) and the goods of the materials its words name.
-    let words: Vec<(Option<&'a Category>, Arc<[&'a str]>, Vec<&'a str>)> = d
+    let words: Vec<SiteWords<'a>> = d
         .places_of_work
         .iter()
         .map(|s| {
@@ -170,7 +173,8 @@ pub(super) fn assess<'a>(t: &'a Tables, d: &'a Declaration) -> Assessment {
                     // (cotton gloves are not made of rubber; steel wire rope is no sisal).
                     let named_material = !readings.site_goods(&site.goods).materials.is_empty();
                     for g in &c.typical_inputs {
-                        if !(named_material && c.material_inputs.contains(g)) && !inputs.iter().any(|(x, _)| x == g) {
+                        let replaced = named_material && c.material_inputs.contains(g);
+                        if !replaced && !inputs.iter().any(|(x, _)| x == g) {
                             inputs.push((g, false));
                         }
                     }

@@ -1222,7 +1222,8 @@ fn every_goods_text_is_read_or_says_it_could_not_be_and_its_material_chooses_its
         Some("furniture"),
     );
     // The words, their category, input goods they must take and input goods they must not.
-    let cases: &[(&str, Option<&str>, &[&str], &[&str])] = &[
+    type Reading = (&'static str, Option<&'static str>, &'static [&'static str], &'static [&'static str]);
+    let cases: &[Reading] = &[
         ("copper cable", cable, &["Copper", "Rubber"], &[]),
         ("Copper cables", cable, &["Copper", "Rubber"], &[]),
         ("copper wire", cable, &["Copper"], &[]),
