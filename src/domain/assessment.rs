@@ -248,6 +248,10 @@ pub enum Reason {
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         supplied: bool,
     },
+    /// The site's goods, as written (`goods`), name nothing the model reads — no goods category, no ILAB good, no
+    /// material, no input: what they are made of is unknown, and the model's fallback for unread goods applies
+    /// (`unread_goods` of its weights), never nothing.
+    UnreadGoods { goods: Arc<str> },
     /// Due diligence takes `share` (0–1) off the residual risk; `floored`: kept at medium for a listed
     /// forced-labour good; `presumption`: kept at a region's presumption floor (`RegionFloor`; models from 2022.3).
     Mitigation {
@@ -300,6 +304,7 @@ impl Reason {
             Reason::Upstream { .. } => "upstream",
             Reason::LocalInput { .. } => "local_input",
             Reason::UndisclosedInput { .. } => "undisclosed_input",
+            Reason::UnreadGoods { .. } => "unread_goods",
             Reason::Mitigation { .. } => "mitigation",
             Reason::Cap => "cap",
             Reason::HighestSite { .. } => "highest_site",

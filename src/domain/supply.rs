@@ -159,7 +159,7 @@ fn base_of(score: &Score) -> Base {
     for f in &score.factors {
         match f.code() {
             "upstream" | "cap" | "mitigation" => {}
-            "local_input" | "undisclosed_input" => b.input = b.input.max(f.contribution as f32),
+            "local_input" | "undisclosed_input" | "unread_goods" => b.input = b.input.max(f.contribution as f32),
             code => {
                 b.own += f.contribution as f32;
                 if !COUNTRY_CONTEXT.contains(&code) {

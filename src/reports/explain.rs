@@ -298,6 +298,9 @@ pub fn reason_label(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames
                 usize::try_from(*listings).unwrap_or(usize::MAX).max(countries.len()).saturating_sub(names.len());
             a.set("others", FluentValue::from(others));
         }
+        Reason::UnreadGoods { goods } => {
+            a.set("goods", text(goods));
+        }
         Reason::Mitigation { share: s, practices, floored, presumption } => {
             a.set("share", share(*s));
             let names: Vec<&str> = practices.iter().map(|p| practice(cat, lang, *p)).collect();
@@ -442,7 +445,7 @@ pub fn entry_words(cat: &Catalog, lang: Lang, entry: &str) -> String {
         "child_labour_share_5_17" => Some(NameKind::SdgRegion),
         "child_context_advancement" => Some(NameKind::Level),
         "child_labour_share_5_17_income" => Some(NameKind::IncomeGroup),
-        "mitigation" | "region_floor" if value.is_empty() => None,
+        "mitigation" | "region_floor" | "unread_goods" if value.is_empty() => None,
         _ => return entry.to_string(),
     };
     let mut a = FluentArgs::new();
@@ -837,6 +840,16 @@ pub fn model_problem_line(catalog: &Catalog, lang: Lang, p: &crate::scoring::Mod
         P::CategoryUnreachable { code } => {
             a.set("code", code.as_str());
             "category_unreachable"
+        }
+        P::MaterialUnknownGood { material, good } => {
+            a.set("material", material.as_str());
+            a.set("good", good.as_str());
+            "material_unknown_good"
+        }
+        P::MaterialInputNotTypical { code, good } => {
+            a.set("code", code.as_str());
+            a.set("good", good.as_str());
+            "material_input_not_typical"
         }
         P::WeightOutOfRange { name: n, value, max } => {
             a.set("name", *n);

@@ -61,9 +61,9 @@ pub struct StrongestSupplier {
 /// The kinds of risk, in the order of [`ReasonSources::strongest`] and of [`reasons`]' answer.
 pub const KINDS: [RiskKind; 2] = [RiskKind::ForcedLabour, RiskKind::ChildLabour];
 
-/// An input with no declared supplier (local or undisclosed).
+/// An input with no declared supplier (local or undisclosed), or the floor of goods the model cannot read.
 fn is_input(code: &str) -> bool {
-    matches!(code, "local_input" | "undisclosed_input")
+    matches!(code, "local_input" | "undisclosed_input" | "unread_goods")
 }
 
 /// The facility's own factors: all but the risk carried from suppliers, the cap, mitigation and inputs.

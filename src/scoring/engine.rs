@@ -7,7 +7,7 @@ use std::sync::Arc;
 use chrono::Months;
 use strum::IntoEnumIterator;
 
-use super::model::{Category, CountryData, Entity, EntityListSpec, Listing, Tables, entity_keys};
+use super::model::{Category, CountryData, Entity, EntityListSpec, Listing, SiteGoods, Tables, entity_keys};
 use crate::domain::{
     Assessment, Band, CategoryAssessment, Classification, CountryCode, Declaration, Factor, FactorPool, Finding,
     FindingReason, Place, PlaceOfWork, Practice, Reason, Right, RiskKind, RiskPair, Role, Score, Severity, Sheet,
@@ -50,8 +50,11 @@ struct SiteFacts<'a> {
     /// unknown-origin floor, and the site passes the unknown on to the sites it supplies.
     open: Vec<&'a str>,
     has_suppliers: bool,
-    /// Whether the site's words name an ILAB good.
+    /// Whether the site's words name an ILAB good it makes.
     words_name_goods: bool,
+    /// Whether the model reads nothing of the site's goods: no category, no ILAB good, no material, no input
+    /// (`Reason::UnreadGoods`).
+    unread: bool,
 }
 
 /// The goods a text names and the category of goods it places a site in, read once per distinct text (and
@@ -61,18 +64,25 @@ struct SiteFacts<'a> {
 struct GoodsReadings<'a> {
     t: &'a Tables,
     named: HashMap<&'a str, Arc<[&'a str]>>,
+    sites: HashMap<&'a str, Arc<SiteGoods<'a>>>,
     classified: HashMap<(Option<&'a Classification>, &'a str), Option<&'a Category>>,
 }
 
 impl<'a> GoodsReadings<'a> {
     fn new(t: &'a Tables) -> GoodsReadings<'a> {
-        GoodsReadings { t, named: HashMap::new(), classified: HashMap::new() }
+        GoodsReadings { t, named: HashMap::new(), sites: HashMap::new(), classified: HashMap::new() }
     }
 
     /// The ILAB goods `text` names (`Tables::goods_in`).
     fn goods_in(&mut self, text: &'a str) -> Arc<[&'a str]> {
         let t = self.t;
         self.named.entry(text).or_insert_with(|| t.goods_in(text).into()).clone()
+    }
+
+    /// What a site's goods words say it makes and what of (`Tables::site_goods`).
+    fn site_goods(&mut self, text: &'a str) -> Arc<SiteGoods<'a>> {
+        let t = self.t;
+        self.sites.entry(text).or_insert_with(|| Arc::new(t.site_goods(text))).clone()
     }
 
     /// The category of goods `words` with `classification` are in (`Tables::classify`).
@@ -84,7 +94,7 @@ impl<'a> GoodsReadings<'a> {
     /// How many distinct texts were read.
     #[cfg(test)]
     fn texts_read(&self) -> usize {
-        self.named.len() + self.classified.len()
+        self.named.len() + self.sites.len() + self.classified.len()
     }
 }
 
@@ -117,24 +127,35 @@ fn finish(mut factors: Vec<Factor>, pool: &mut FactorPool) -> (Vec<Arc<Factor>>,
     (shared, total)
 }
 
+/// A site's words as read once ([`assess`]): its category, the ILAB goods it makes and its materials' goods.
+type SiteWords<'a> = (Option<&'a Category>, Arc<[&'a str]>, Vec<&'a str>);
+
 pub(super) fn assess<'a>(t: &'a Tables, d: &'a Declaration) -> Assessment {
     let graph = ChainGraph::build(&d.places_of_work);
     let mut readings = GoodsReadings::new(t);
     // Each site's words, read once: its own facts and those of every site it supplies take them from here.
-    let words: Vec<(Option<&'a Category>, Arc<[&'a str]>)> = d
+    // Each site's category, the ILAB goods it makes (a raw-material site makes the material its words name, any
+    // other the product: "copper cable" is no copper) and the goods of the materials its words name.
+    let words: Vec<SiteWords<'a>> = d
         .places_of_work
         .iter()
-        .map(|s| (readings.classify(s.classification.as_ref(), &s.goods), readings.goods_in(&s.goods)))
+        .map(|s| {
+            let g = readings.site_goods(&s.goods);
+            let own: Arc<[&'a str]> =
+                if matches!(s.role, Role::RawMaterial) { g.named.clone().into() } else { g.own.clone().into() };
+            (readings.classify(s.classification.as_ref(), &s.goods), own, g.material_goods())
+        })
         .collect();
     let mut facts: Vec<SiteFacts<'a>> = d
         .places_of_work
         .iter()
         .zip(&words)
         .enumerate()
-        .map(|(i, (site, (category, named)))| {
+        .map(|(i, (site, (category, named, material_goods)))| {
             let category = *category;
             let mut own_goods = named.to_vec();
             let words_name_goods = !named.is_empty();
+            let raw_material = matches!(site.role, Role::RawMaterial);
             let mut inputs: Vec<(&str, bool)> = Vec::new();
             for text in &site.inputs {
                 for &g in readings.goods_in(text).iter() {
@@ -149,14 +170,27 @@ pub(super) fn assess<'a>(t: &'a Tables, d: &'a Declaration) -> Assessment {
                         own_goods.push(g);
                     }
                 }
-                if !matches!(site.role, Role::RawMaterial) {
+                if !raw_material {
+                    // A material the words name says what the goods are made of, in place of the category's
+                    // (cotton gloves are not made of rubber; steel wire rope is no sisal).
+                    let named_material = !readings.site_goods(&site.goods).materials.is_empty();
                     for g in &c.typical_inputs {
-                        if !inputs.iter().any(|(x, _)| x == g) {
+                        let replaced = named_material && c.material_inputs.contains(g);
+                        if !replaced && !inputs.iter().any(|(x, _)| x == g) {
                             inputs.push((g, false));
                         }
                     }
                 }
             }
+            // The materials' goods are typical inputs of what the site makes, unless it makes them.
+            if !raw_material {
+                for &g in material_goods {
+                    if !own_goods.contains(&g) && !inputs.iter().any(|(x, _)| *x == g) {
+                        inputs.push((g, false));
+                    }
+                }
+            }
+            let unread = category.is_none() && own_goods.is_empty() && inputs.is_empty();
             // A warehouse or trader handles goods made elsewhere: they are inputs of unknown origin, not its own.
             if matches!(site.role, Role::Warehousing | Role::Trading) {
                 for g in own_goods.drain(..) {
@@ -169,14 +203,14 @@ pub(super) fn assess<'a>(t: &'a Tables, d: &'a Declaration) -> Assessment {
             let mut has_suppliers = false;
             for j in graph.suppliers_of(i) {
                 has_suppliers = true;
-                let Some((c, g)) = words.get(j) else { continue };
-                supplied.extend(g.iter().map(|g| (*g, j)));
+                let Some((c, g, materials)) = words.get(j) else { continue };
+                supplied.extend(g.iter().chain(materials).map(|g| (*g, j)));
                 if let Some(c) = c {
                     supplied.extend(c.own_goods.iter().map(|g| (g.as_str(), j)));
                 }
             }
             let open = inputs.iter().map(|(g, _)| *g).collect();
-            SiteFacts { site, category, own_goods, inputs, supplied, open, has_suppliers, words_name_goods }
+            SiteFacts { site, category, own_goods, inputs, supplied, open, has_suppliers, words_name_goods, unread }
         })
         .collect();
 
@@ -389,6 +423,19 @@ fn listed_good_factor(t: &Tables, f: &SiteFacts, kind: RiskKind) -> Option<Facto
     Some(factor(reason, t.source_ref("ilab_goods", Some(l.line), None), weight, weight))
 }
 
+/// Goods the model reads nothing of (`SiteFacts::unread`): what they are made of is unknown, and unknown is not
+/// low. The model's fallback for them (`unread_goods` of its weights) is an input floor of each kind, weighed with the
+/// other inputs and what suppliers carry (the largest counts); nothing in a model without one.
+fn unread_goods_factor(t: &Tables, f: &SiteFacts) -> Option<Factor> {
+    let points = t.weights.unread_goods.filter(|_| f.unread)?;
+    Some(factor(
+        Reason::UnreadGoods { goods: arc(&f.site.goods) },
+        t.source_ref("model", None, Some(arc("unread_goods"))),
+        points,
+        points,
+    ))
+}
+
 /// An optional country index the user supplied (e.g. the Global Slavery Index), for the kind it measures.
 fn country_index_factor(t: &Tables, country: CountryCode, kind: RiskKind) -> Option<Factor> {
     let (spec, values) = t.country_index.as_ref()?;
@@ -452,9 +499,10 @@ fn region_factors(t: &Tables, site: &PlaceOfWork, kind: RiskKind) -> Vec<Factor>
 }
 
 /// Inputs: the strongest of what the suppliers carry (their scores before due diligence without their own country
-/// context, decayed) and the floor of each input (a listed good of the site's own country, whatever is declared;
-/// else a good listed anywhere, unless the declaration establishes its origin: `SiteFacts::open`), and whether an
-/// input is listed in the site's own country (which ties the site itself to the listing).
+/// context, decayed), the floor of each input (a listed good of the site's own country, whatever is declared;
+/// else a good listed anywhere, unless the declaration establishes its origin: `SiteFacts::open`) and the fallback of
+/// goods the model cannot read (`unread_goods_factor`), and whether an input is listed in the site's own country
+/// (which ties the site itself to the listing).
 fn strongest_input(
     t: &Tables,
     f: &SiteFacts,
@@ -536,6 +584,10 @@ fn strongest_input(
                 weight,
             ));
         }
+    }
+    // Goods the model reads nothing of: their inputs are unknown, the model's fallback their floor.
+    if let Some(unread) = unread_goods_factor(t, f) {
+        consider(unread);
     }
     (best_input, local_listed)
 }

@@ -40,6 +40,11 @@ pub struct Weights {
     pub child_context_share_cap: f64,
     pub mitigation_cap: f64,
     pub listed_forced_floor: f64,
+    /// Points, for each kind of risk, of goods the model cannot read: no category, no ILAB good, no material and no
+    /// input named (`Reason::UnreadGoods`). `None` in the models written before it (2019.1, 2022.1), which leave
+    /// such goods at nothing and keep their stored scores.
+    #[serde(default)]
+    pub unread_goods: Option<f64>,
 }
 
 /// Share of the score each due-diligence practice takes off.
@@ -121,8 +126,27 @@ pub struct Category {
     pub own_goods: Vec<String>,
     /// ILAB goods the category is typically made from.
     pub typical_inputs: Vec<String>,
+    /// The typical inputs that say what the goods are made of (a subset of `typical_inputs`): a material named in
+    /// the goods' words ([`Material`]) takes their place ("cotton gloves" take cotton, not the rubber of gloves).
+    #[serde(default)]
+    pub material_inputs: Vec<String>,
     /// Whether the place-of-work clause requires the sites that make these goods to be disclosed.
     pub origin_of_work: bool,
+}
+
+/// A material goods are made of (`[[materials]]` of `model.toml`, with its source there): the words that name it
+/// and the ILAB goods it is, none for a material no ILAB list carries (aluminium, synthetic fibres).
+#[derive(Debug, Clone, Deserialize)]
+pub struct Material {
+    /// Its name, in English (lists and messages of `chainon model check`).
+    pub name: String,
+    /// Words (English and French, accents optional, singular or plural) that name it.
+    pub words: Vec<String>,
+    /// The ILAB goods it is.
+    pub goods: Vec<String>,
+    /// The words folded into tokens ([`tokens`]), longest first, at load.
+    #[serde(skip)]
+    pub folded: Vec<Vec<String>>,
 }
 
 /// How an optional country index (e.g. the Global Slavery Index) is read and weighed.
@@ -214,6 +238,8 @@ struct ModelFile {
     /// ILAB goods that are themselves devices ([`Tables::device_goods`]).
     device_goods: Vec<String>,
     categories: Vec<Category>,
+    #[serde(default)]
+    materials: Vec<Material>,
     #[serde(default)]
     country_index: Option<CountryIndexSpec>,
     #[serde(default)]
@@ -451,6 +477,10 @@ pub enum ModelProblem {
     CategoryUnknownGood { code: String, good: String },
     /// A category that no code and no keyword reaches.
     CategoryUnreachable { code: String },
+    /// A material naming a good that is not on this edition's list.
+    MaterialUnknownGood { material: String, good: String },
+    /// A category's `material_inputs` naming a good that is not one of its `typical_inputs`.
+    MaterialInputNotTypical { code: String, good: String },
     /// A weight outside `0`–`max`.
     WeightOutOfRange { name: &'static str, value: f64, max: f64 },
     /// The country index's points outside 0–100, or a negative rate.
@@ -482,6 +512,8 @@ pub struct Tables {
     pub mitigation: Mitigation,
     pub regions: Vec<Region>,
     pub categories: Vec<Category>,
+    /// The materials goods are made of ([`Material`]), their words folded.
+    pub materials: Vec<Material>,
     pub advancement_points: BTreeMap<String, f64>,
     pub ilab_region_to_ilo: BTreeMap<String, String>,
     /// Points of a country ILAB has not assessed (the `No Assessment` level).
@@ -705,6 +737,31 @@ const WIRE_WORDS: &[&str] = &[
     "zinc",
     "guipe",
 ];
+
+/// What a site's goods words say ([`Tables::site_goods`]).
+#[derive(Debug, Clone, Default)]
+pub struct SiteGoods<'a> {
+    /// The ILAB goods the words name ([`Tables::goods_in`]): what a raw-material site makes.
+    pub named: Vec<&'a str>,
+    /// The ILAB goods any other site makes: `named` without the goods of materials named beside a product the
+    /// model has no good for ("copper cable" is no copper).
+    pub own: Vec<&'a str>,
+    /// The materials the words name, in the model's order.
+    pub materials: Vec<&'a Material>,
+}
+
+impl<'a> SiteGoods<'a> {
+    /// The ILAB goods of the materials named, no repeats.
+    pub fn material_goods(&self) -> Vec<&'a str> {
+        let mut out: Vec<&str> = Vec::new();
+        for g in self.materials.iter().flat_map(|m| m.goods.iter()) {
+            if !out.contains(&g.as_str()) {
+                out.push(g);
+            }
+        }
+        out
+    }
+}
 
 /// Where an ILAB good's phrase stands among a text's words.
 #[derive(Debug, Clone, Copy)]
@@ -1165,6 +1222,11 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         .collect();
     let mut regions = file.regions;
     add_region_places(&mut regions)?;
+    let mut materials = file.materials;
+    for m in &mut materials {
+        m.folded = m.words.iter().map(|w| tokens(w)).filter(|t| !t.is_empty() && !is_common_phrase(t)).collect();
+        m.folded.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    }
     let mut categories = file.categories;
     for c in &mut categories {
         let code = c.code.clone();
@@ -1188,6 +1250,7 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         mitigation: file.mitigation,
         regions,
         categories,
+        materials,
         advancement_points: file.child_context_advancement,
         ilab_region_to_ilo: file.ilab_region_to_ilo,
         unassessed_advancement,
@@ -1332,6 +1395,52 @@ impl Tables {
         out
     }
 
+    /// What a site's goods words say it makes and what of ([`SiteGoods`]).
+    ///
+    /// The materials are those the parts naming goods hold ([`Material`]: "copper cable", "gants de coton", "wire
+    /// rope of steel"; not "cotton candy machines"). A material's ILAB good is not what the site makes where the
+    /// words name a product the model has no good for: the head's last word (English: "copper cable", "copper
+    /// wire", "cable de cuivre") or, before a good's French name, its first ("câble cuivre") is in no good's phrase
+    /// and is no material's word. Words that name the material alone ("copper", "raw cotton", "latex") keep it.
+    pub fn site_goods(&self, text: &str) -> SiteGoods<'_> {
+        let r = self.read(text);
+        let named = self.goods_in(text);
+        let covers = |m: &Material, i: usize| {
+            m.folded.iter().any(|w| {
+                (i.saturating_sub(w.len().saturating_sub(1))..=i)
+                    .any(|start| start + w.len() > i && r.toks.get(start..start + w.len()) == Some(w.as_slice()))
+            })
+        };
+        let mut materials: Vec<&Material> = Vec::new();
+        for (part, _) in r.parts.iter().filter(|(_, names)| *names) {
+            for m in &self.materials {
+                if part.clone().any(|i| covers(m, i)) && !materials.iter().any(|x| std::ptr::eq(*x, m)) {
+                    materials.push(m);
+                }
+            }
+        }
+        let span_at = |i: usize| r.spans.iter().find(|s| (s.start..s.end).contains(&i));
+        let filler = |i: usize| {
+            r.toks.get(i).is_none_or(|t| {
+                [JOINING_WORDS, COMMON_WORDS, GRADE_WORDS, MACHINE_WORDS, PART_WORDS]
+                    .iter()
+                    .any(|l| l.contains(&t.as_str()))
+            })
+        };
+        let product = |i: usize| span_at(i).is_none() && !filler(i) && !self.materials.iter().any(|m| covers(m, i));
+        let last = r.head.end.checked_sub(1).filter(|&l| l >= r.head.start);
+        let french_after = r.head.clone().skip(1).any(|i| {
+            span_at(i).is_some_and(|s| r.toks.get(s.start..s.end).is_some_and(|p| self.french_phrases.contains(p)))
+        });
+        let unnamed_product = last.is_some_and(&product) || french_after && product(r.head.start);
+        let own = if unnamed_product {
+            named.iter().copied().filter(|g| !materials.iter().any(|m| m.goods.iter().any(|x| x == g))).collect()
+        } else {
+            named.clone()
+        };
+        SiteGoods { named, own, materials }
+    }
+
     /// The reading of a text's goods words ([`Reading`]).
     fn read(&self, text: &str) -> Reading<'_> {
         let (toks, mut breaks) = tokens_and_marks(text);
@@ -1366,10 +1475,17 @@ impl Tables {
     /// before a word of wire ([`WIRE_WORDS`]: "fil électrique") is wire, no ILAB good: it is in no phrase.
     fn spans<'a>(&'a self, toks: &[String]) -> Vec<Span<'a>> {
         let mut used = vec![false; toks.len()];
-        for (i, pair) in toks.windows(2).enumerate() {
-            if let [fil, next] = pair
-                && fil == "fil"
-                && WIRE_WORDS.contains(&next.as_str())
+        for i in 0..toks.len() {
+            if toks.get(i).is_none_or(|t| t != "fil") {
+                continue;
+            }
+            let wire = |k: usize| toks.get(k).is_some_and(|w| WIRE_WORDS.contains(&w.as_str()));
+            // "fil électrique", and "fil de cuivre", "fil en aluminium" unless a phrase of the model names the
+            // whole ("fil d'acier" is Iron's).
+            let joined = toks.get(i + 1).is_some_and(|j| matches!(j.as_str(), "de" | "d" | "en"))
+                && wire(i + 2)
+                && !self.phrases.iter().any(|(p, _)| p.len() > 2 && toks.get(i..i + p.len()) == Some(p.as_slice()));
+            if (wire(i + 1) || joined)
                 && let Some(u) = used.get_mut(i)
             {
                 *u = true;
@@ -1431,7 +1547,7 @@ impl Tables {
     /// latex" and "latex de nitrile" are no gloves), without the goods words that qualify a compound's head ("glove
     /// latex" is no gloves either: [`Reading::compounds`]), and never by a keyword that names a material of the category's
     /// goods ([`Tables::is_material_of`]: "nitrile latex" is rubber, not gloves).
-    pub fn classify(&self, classification: Option<&Classification>, words: &str) -> Option<&Category> {
+    pub fn classify<'a>(&'a self, classification: Option<&Classification>, words: &str) -> Option<&'a Category> {
         let r = self.read(words);
         // The goods words that qualify a compound's head are no category's ("glove latex" is latex).
         let qualifiers: Vec<std::ops::Range<usize>> = r
@@ -1439,18 +1555,49 @@ impl Tables {
             .into_iter()
             .flat_map(|(_, q)| q.into_iter().map(|s| s.start..s.end))
             .collect();
-        let head_words: Vec<&str> = r
-            .head
-            .clone()
-            .filter(|i| !qualifiers.iter().any(|q| q.contains(i)))
-            .filter_map(|i| r.toks.get(i).map(String::as_str))
-            .collect();
-        let folded = format!(" {} ", head_words.join(" "));
-        let by_words = |c: &Category| {
-            c.keywords.iter().any(|k| {
-                let k = tokens(k);
-                !k.is_empty() && !self.is_material_of(&k, c) && folded.contains(&format!(" {} ", k.join(" ")))
+        let head_at: Vec<usize> = r.head.clone().filter(|i| !qualifiers.iter().any(|q| q.contains(i))).collect();
+        let head_words: Vec<&str> = head_at.iter().filter_map(|&i| r.toks.get(i).map(String::as_str)).collect();
+        // A keyword's words all inside the phrase of a good that is neither one of the category's goods nor one of
+        // its inputs name that good ("wire rod" is Iron, no electrical wire).
+        let other_good = |c: &Category, from: usize, to: usize| {
+            r.spans.iter().any(|s| {
+                s.start <= from && to < s.end && !c.own_goods.iter().chain(&c.typical_inputs).any(|g| g == s.good)
             })
+        };
+        let in_head = |c: &Category, k: &[String]| {
+            (0..head_words.len()).any(|p| {
+                head_words.get(p..p + k.len()).is_some_and(|w| w.iter().zip(k).all(|(a, b)| *a == b.as_str()))
+                    && !matches!((head_at.get(p), head_at.get(p + k.len() - 1)), (Some(&a), Some(&b)) if other_good(c, a, b))
+            })
+        };
+        // A keyword with a joining word ("câble d'acier") is read from the head on, starting in it.
+        let joined_at =
+            |k: &[String]| r.head.clone().any(|start| r.toks.get(start..start + k.len()).is_some_and(|w| w == k));
+        // The length of the longest keyword of a category the words hold: the longest names the goods ("wire rope"
+        // is no "rope", "steel cable" no "cable").
+        let by_words = |c: &Category| {
+            c.keywords
+                .iter()
+                .map(|k| tokens(k))
+                .filter(|k| {
+                    !k.is_empty()
+                        && !self.is_material_of(k, c)
+                        && (in_head(c, k) || k.iter().any(|w| JOINING_WORDS.contains(&w.as_str())) && joined_at(k))
+                })
+                .map(|k| k.len())
+                .max()
+        };
+        // The category whose keyword is longest; the first in the model's order among equals.
+        let best_of = |cands: &mut dyn Iterator<Item = &'a Category>| {
+            let mut best: Option<(usize, &Category)> = None;
+            for c in cands {
+                if let Some(n) = by_words(c)
+                    && best.is_none_or(|(b, _)| n > b)
+                {
+                    best = Some((n, c));
+                }
+            }
+            best.map(|(_, c)| c)
         };
         if let Some(code) = classification {
             let candidates: Vec<&Category> = match code {
@@ -1478,7 +1625,7 @@ impl Tables {
                     self.categories.iter().filter(|cat| cat.gsin.iter().any(|g| g == base)).collect()
                 }
             };
-            if let Some(c) = candidates.iter().find(|c| by_words(c)) {
+            if let Some(c) = best_of(&mut candidates.iter().copied()) {
                 return Some(c);
             }
             if let Some(c) = candidates.first() {
@@ -1490,7 +1637,7 @@ impl Tables {
                 return None;
             }
         }
-        self.categories.iter().find(|c| by_words(c))
+        best_of(&mut self.categories.iter())
     }
 
     /// The points of an ILAB advancement level (the key it starts with: "Minimal Advancement – Efforts Made but …"
@@ -1656,6 +1803,14 @@ impl Tables {
             }
             if c.unspsc.is_empty() && c.gsin.is_empty() && c.keywords.is_empty() {
                 p.push(ModelProblem::CategoryUnreachable { code: c.code.clone() });
+            }
+            for g in c.material_inputs.iter().filter(|g| !c.typical_inputs.contains(g)) {
+                p.push(ModelProblem::MaterialInputNotTypical { code: c.code.clone(), good: g.clone() });
+            }
+        }
+        for m in &self.materials {
+            for g in m.goods.iter().filter(|g| !goods.contains(g.as_str())) {
+                p.push(ModelProblem::MaterialUnknownGood { material: m.name.clone(), good: g.clone() });
             }
         }
         let w = &self.weights;

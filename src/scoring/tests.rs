@@ -192,6 +192,24 @@ fn calibration() -> Vec<Case> {
             (Medium, Medium),
         ),
         (
+            "copper cable made in Canada, its copper undisclosed: read as the electrical cable it is",
+            declaration(vec![site("C", Manufacturing, "copper cable", "CA", &[])]),
+            (Medium, Medium),
+            (Medium, Medium),
+        ),
+        (
+            "câble de cuivre fabriqué en RD Congo, where ILAB lists copper",
+            declaration(vec![site("C", Manufacturing, "câble de cuivre", "CD", &[])]),
+            (Medium, Medium),
+            (High, Critical),
+        ),
+        (
+            "cocoa beans from Côte d'Ivoire (forced child labour)",
+            declaration(vec![site("C", Processing, "cocoa beans", "CI", &[])]),
+            (High, Critical),
+            (High, Critical),
+        ),
+        (
             "clothing disclosed only at tier 1 in Canada: unknown is not low",
             declaration(vec![site("C", Trading, "uniform trousers", "CA", &[])]),
             (Medium, Medium),
@@ -482,6 +500,30 @@ fn orderings() -> Vec<Order> {
             out.push((name.to_string(), kind, before.clone(), after.clone(), false));
         }
     }
+    // A material named in the words is read, never dropped: copper cable scores as electrical cable (both ways:
+    // equal), and from the DR Congo, where ILAB lists copper, not below Canada; French as English.
+    for kind in [RiskKind::ForcedLabour, RiskKind::ChildLabour] {
+        for (low, high) in [
+            ("electrical cable", "copper cable"),
+            ("copper cable", "electrical cable"),
+            ("câble électrique", "câble de cuivre"),
+            ("câble de cuivre", "câble électrique"),
+            ("copper cable", "câble cuivre"),
+            ("câble cuivre", "copper cable"),
+        ] {
+            out.push((format!("{low} then {high}, in Canada"), kind, one(low, "CA"), one(high, "CA"), false));
+        }
+    }
+    // ILAB lists copper from the DR Congo for child labour.
+    for goods in ["copper cable", "copper wire", "câble de cuivre", "fil de cuivre"] {
+        out.push((
+            format!("{goods}: Canada below the DR Congo"),
+            RiskKind::ChildLabour,
+            one(goods, "CA"),
+            one(goods, "CD"),
+            true,
+        ));
+    }
     out
 }
 
@@ -582,7 +624,8 @@ fn a_country_ilab_does_not_assess_takes_named_fallbacks_never_zero() {
     }
     // China, as the issue saw it: Eastern and South-Eastern Asia, 6.2 % of children 5–17 → 3.1 points.
     let a = m.assess(&declaration(vec![site("S", Role::Manufacturing, "garden gnomes", "CN", &[])]));
-    let labels: Vec<String> = a.sites[0].risk.child_labour.factors.iter().map(|f| words(f).0).collect();
+    // Garden gnomes are goods the model cannot read: its fallback for them is their input, after the context.
+    let labels: Vec<String> = a.sites[0].risk.child_labour.factors.iter().map(|f| words(f).0).take(2).collect();
     assert_eq!(
         labels,
         [
@@ -590,7 +633,7 @@ fn a_country_ilab_does_not_assess_takes_named_fallbacks_never_zero() {
             "ILAB gives no share of working children for China: the ILO–UNICEF estimate for Eastern and South-Eastern Asia applies (6.2% of children aged 5–17 in child labour)",
         ]
     );
-    assert_eq!(a.sites[0].risk.child_labour.score, 9.1);
+    assert_eq!(a.sites[0].risk.child_labour.score, 9.1 + 10.0);
 }
 
 #[test]
@@ -598,8 +641,9 @@ fn a_missing_share_of_working_children_is_the_regional_estimate_not_zero() {
     // Ghana: ILAB gives its level (Moderate Advancement) but no share of working children.
     let a = model().assess(&declaration(vec![site("S", Role::Manufacturing, "garden gnomes", "GH", &[])]));
     let child = &a.sites[0].risk.child_labour;
+    // Garden gnomes are goods the model cannot read: its fallback for them is their input, after the context.
     let codes: Vec<(&str, f64)> = child.factors.iter().map(|f| (f.code(), f.contribution)).collect();
-    assert_eq!(codes, [("child_context", 6.0), ("regional_estimate", 10.0)], "{child:?}");
+    assert_eq!(codes, [("child_context", 6.0), ("regional_estimate", 10.0), ("unread_goods", 10.0)], "{child:?}");
     assert!(words(&child.factors[1]).0.contains("Sub-Saharan Africa"));
     assert!(!child.factors.iter().any(|f| words(f).0.contains("0% of children")));
 }
@@ -618,8 +662,9 @@ fn a_country_outside_ilab_findings_is_not_assessed_and_takes_the_fallbacks_of_an
     assert_eq!(codes, ["unassessed_level", "regional_estimate"]);
     let a = model_2022_2().assess(&declaration(vec![site("S", Role::Manufacturing, "garden gnomes", "CA", &[])]));
     let child = &a.sites[0].risk.child_labour;
+    // Garden gnomes are goods the model cannot read: its fallback for them is their input, after the context.
     let codes: Vec<(&str, f64)> = child.factors.iter().map(|f| (f.code(), f.contribution)).collect();
-    assert_eq!(codes, [("unassessed_level", 6.0), ("regional_estimate", 1.2)], "{child:?}");
+    assert_eq!(codes, [("unassessed_level", 6.0), ("regional_estimate", 1.2), ("unread_goods", 10.0)], "{child:?}");
     assert_eq!(
         words(&child.factors[0]).0,
         "Canada is not assessed by ILAB (no findings on the worst forms of child labour): the points of a country ILAB has not assessed apply"
@@ -636,7 +681,7 @@ fn a_country_outside_ilab_findings_is_not_assessed_and_takes_the_fallbacks_of_an
             .1
             .starts_with("Canada : pays hors des conclusions de l'ILAB par pays; l'estimation OIT–UNICEF")
     );
-    assert_eq!(child.score, 7.2);
+    assert_eq!(child.score, 7.2 + 10.0);
     // Oceania has no figure of its own in the ILO–UNICEF summary: the world estimate applies, and says so (Papua New
     // Guinea's row lacks the share; Australia, high-income, took it in 2022.2).
     let a = model().assess(&declaration(vec![site("S", Role::Manufacturing, "garden gnomes", "PG", &[])]));
@@ -663,10 +708,10 @@ fn countries_absent_from_ilab_and_countries_with_an_empty_row_take_one_fallback(
         let child = &a.sites[0].risk.child_labour;
         let codes: Vec<&str> = child.factors.iter().map(|f| f.code()).collect();
         if m.tables.income_estimate(c).is_some() {
-            assert_eq!(codes, ["income_estimate"], "{c}: {child:?}");
+            assert_eq!(codes, ["income_estimate", "unread_goods"], "{c}: {child:?}");
             high += 1;
         } else {
-            assert_eq!(codes, ["unassessed_level", "regional_estimate"], "{c}: {child:?}");
+            assert_eq!(codes, ["unassessed_level", "regional_estimate", "unread_goods"], "{c}: {child:?}");
             assert_eq!(child.factors[0].contribution, 6.0, "{c}");
         }
         checked += 1;
@@ -959,7 +1004,7 @@ fn materials_and_inputs_are_their_ilab_good_not_the_finished_good_in_both_langua
         // Metal inputs: copper wire is copper, not thread; semi-finished steel is ILAB's iron.
         ("copper cathode", None, &["Copper"]),
         ("cathodes de cuivre", None, &["Copper"]),
-        ("fil de cuivre", None, &["Copper"]),
+        ("fil de cuivre", Some("electrical_cable"), &["Copper"]),
         ("wire rod", None, &["Iron"]),
         ("fil machine", None, &["Iron"]),
         ("steel coil", None, &["Iron"]),
@@ -1093,7 +1138,7 @@ fn wire_is_not_thread_and_a_compound_of_goods_words_is_its_head_in_both_language
         ("fil électrique en cuivre", Some("electrical_cable"), &["Copper"]),
         ("fil métallique galvanisé", None, &[]),
         ("fil barbelé", None, &[]),
-        ("fil cuivre émaillé", None, &["Copper"]),
+        ("fil cuivre émaillé", Some("electrical_cable"), &["Copper"]),
         ("fil de coton", None, &["Thread/Yarn"]),
         ("fil polyester", None, &["Thread/Yarn"]),
         ("glove latex", None, &["Rubber"]),
@@ -1204,6 +1249,193 @@ fn a_french_compound_is_read_by_its_first_noun_and_an_english_one_by_its_last() 
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// The listed input goods a site making `goods` in Canada takes in — the typical and material inputs of what it
+/// makes —, as its `disclosure_gap` names them (it declares no supplier).
+fn input_goods(m: &RiskModel, goods: &str) -> Vec<String> {
+    let a = m.assess(&declaration(vec![site("S", Role::Manufacturing, goods, "CA", &[])]));
+    let disclosed = a.findings.iter().find_map(|f| match f.reason() {
+        Some(FindingReason::DisclosureGap { goods, .. }) => Some(goods.iter().map(|g| g.to_string()).collect()),
+        _ => None,
+    });
+    disclosed.unwrap_or_default()
+}
+
+/// Every goods text is read, or says it could not be: in English and in French, materials before or after the
+/// product, singular or plural, hyphenated, qualified, each text gives a goods category, an ILAB good or the
+/// materials it is made of — or the `unclassified_goods` finding and the model's fallback for goods it cannot read,
+/// never nothing. The material the words name chooses the inputs ("cotton gloves" take cotton, not the rubber of
+/// gloves; "wire rope" is steel, not sisal; "aluminium cable" has no copper).
+#[test]
+fn every_goods_text_is_read_or_says_it_could_not_be_and_its_material_chooses_its_inputs() {
+    let m = model();
+    let (cable, chains, ropes, gloves, boots, clothing, furniture) = (
+        Some("electrical_cable"),
+        Some("chains_wire_rope_fittings"),
+        Some("ropes_cordage"),
+        Some("ppe_gloves"),
+        Some("footwear"),
+        Some("clothing"),
+        Some("furniture"),
+    );
+    // The words, their category, input goods they must take and input goods they must not.
+    type Reading = (&'static str, Option<&'static str>, &'static [&'static str], &'static [&'static str]);
+    let cases: &[Reading] = &[
+        ("copper cable", cable, &["Copper", "Rubber"], &[]),
+        ("Copper cables", cable, &["Copper", "Rubber"], &[]),
+        ("copper wire", cable, &["Copper"], &[]),
+        ("insulated copper wire", cable, &["Copper"], &[]),
+        ("copper power cable", cable, &["Copper"], &[]),
+        ("copper-clad cable", cable, &["Copper"], &[]),
+        ("cable, copper, 3 conductors", cable, &["Copper"], &[]),
+        ("aluminium cable", cable, &["Rubber"], &["Copper"]),
+        ("aluminum wire", cable, &[], &["Copper"]),
+        ("câble cuivre", cable, &["Copper", "Rubber"], &[]),
+        ("câbles de cuivre", cable, &["Copper"], &[]),
+        ("câble en cuivre", cable, &["Copper"], &[]),
+        ("fil de cuivre", cable, &["Copper"], &[]),
+        ("fils cuivre", cable, &["Copper"], &[]),
+        ("câble aluminium", cable, &["Rubber"], &["Copper"]),
+        ("wire rope", chains, &["Iron"], &["Sisal", "Cotton"]),
+        ("steel wire rope", chains, &["Iron"], &["Sisal", "Cotton"]),
+        ("steel-wire rope", chains, &["Iron"], &["Sisal", "Cotton"]),
+        ("wire ropes of galvanised steel", chains, &["Iron"], &["Sisal", "Cotton"]),
+        ("galvanized steel cable", chains, &["Iron"], &["Copper"]),
+        ("câble d'acier", chains, &["Iron"], &["Copper", "Sisal"]),
+        ("câbles en acier galvanisé", chains, &["Iron"], &["Copper", "Sisal"]),
+        ("câble acier", chains, &["Iron"], &["Copper"]),
+        ("nylon rope", ropes, &[], &["Sisal", "Cotton", "Jute (textiles)"]),
+        ("corde en nylon", ropes, &[], &["Sisal", "Cotton"]),
+        ("cotton rope", ropes, &["Cotton"], &["Sisal"]),
+        ("corde de sisal", ropes, &["Sisal"], &["Cotton"]),
+        ("cotton gloves", gloves, &["Cotton"], &["Rubber"]),
+        ("cotton work gloves", gloves, &["Cotton"], &["Rubber"]),
+        ("gants de coton", gloves, &["Cotton"], &["Rubber"]),
+        ("gants coton", gloves, &["Cotton"], &["Rubber"]),
+        ("leather gloves", gloves, &["Leather"], &["Rubber"]),
+        ("gants en cuir", gloves, &["Leather"], &["Rubber"]),
+        ("latex gloves", gloves, &["Rubber"], &[]),
+        ("gants en latex", gloves, &["Rubber"], &[]),
+        ("leather work boots", boots, &["Leather", "Rubber"], &["Textiles"]),
+        ("rubber boots", boots, &["Rubber"], &["Leather"]),
+        ("polyester shirts", clothing, &["Textiles"], &["Cotton"]),
+        ("chemises en polyester", clothing, &["Textiles"], &["Cotton"]),
+        ("cotton shirts", clothing, &["Cotton"], &[]),
+        ("steel desks", furniture, &["Iron"], &["Timber"]),
+        ("bureaux en acier", furniture, &["Iron"], &["Timber"]),
+        ("wooden chairs", furniture, &["Timber"], &[]),
+        ("gold-plated connectors", None, &["Gold"], &[]),
+        ("connecteurs plaqués or", None, &["Gold"], &[]),
+        ("tin solder", None, &["Tin"], &[]),
+        ("soudure à l'étain", None, &["Tin"], &[]),
+    ];
+    let mut wrong = Vec::new();
+    for (words, category, with, without) in cases {
+        let got = m.classify(None, words).map(|c| c.code.as_str());
+        let inputs = input_goods(&m, words);
+        if got != *category {
+            wrong.push(format!("{words:?}: category {got:?}, expected {category:?}"));
+        }
+        for g in *with {
+            if !inputs.iter().any(|x| x == g) {
+                wrong.push(format!("{words:?}: inputs {inputs:?} lack {g}"));
+            }
+        }
+        for g in *without {
+            if inputs.iter().any(|x| x == g) {
+                wrong.push(format!("{words:?}: inputs {inputs:?} hold {g}, which its material contradicts"));
+            }
+        }
+    }
+    // Texts that name nothing the model knows: the finding and the fallback, in both languages, for both kinds.
+    let unread = [
+        "garden gnomes",
+        "nains de jardin",
+        "widgets",
+        "plastic buckets",
+        "seaux en plastique",
+        "aluminium ladders",
+        "échelles en aluminium",
+        "polypropylene bins",
+    ];
+    let w = m.tables.weights.unread_goods.unwrap_or_default();
+    assert!(w > 0.0, "unknown is never zero");
+    for words in unread {
+        let a = m.assess(&declaration(vec![site("S", Role::Manufacturing, words, "CA", &[])]));
+        if !codes(&a).contains(&FindingCode::UnclassifiedGoods) {
+            wrong.push(format!("{words:?}: no unclassified_goods finding"));
+        }
+        for score in [&a.sites[0].risk.forced_labour, &a.sites[0].risk.child_labour] {
+            match score.factors.iter().find(|f| f.code() == "unread_goods") {
+                Some(f) if f.contribution == w => {
+                    let (en, fr) = self::words(f);
+                    if !en.contains(&format!("\"{words}\"")) || !fr.contains(&format!("« {words} »")) {
+                        wrong.push(format!("{words:?}: {en} / {fr}"));
+                    }
+                }
+                other => wrong.push(format!("{words:?}: fallback {other:?}")),
+            }
+        }
+    }
+    // Every text of both lists is read — a category, an ILAB good or a material (nylon, steel: what ILAB does not
+    // list for a kind adds nothing to it, read) — or says it could not be: the finding and the fallback.
+    for words in cases.iter().map(|c| c.0).chain(unread) {
+        let a = m.assess(&declaration(vec![site("S", Role::Manufacturing, words, "CA", &[])]));
+        let reading = m.tables.site_goods(words);
+        let read = m.classify(None, words).is_some() || !reading.own.is_empty() || !reading.materials.is_empty();
+        let risk = &a.sites[0].risk;
+        let flagged = codes(&a).contains(&FindingCode::UnclassifiedGoods)
+            && [&risk.forced_labour, &risk.child_labour]
+                .iter()
+                .all(|s| s.factors.iter().any(|f| f.code() == "unread_goods" && f.contribution > 0.0));
+        if !read && !flagged {
+            wrong.push(format!("{words:?} passes silently: {risk:?}"));
+        }
+    }
+    assert!(cases.len() + unread.len() >= 40);
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// A crop's beans are the crop, in English as in French: cocoa beans from Côte d'Ivoire are ILAB's cocoa there.
+#[test]
+fn cocoa_beans_are_cocoa_in_both_languages() {
+    let m = model();
+    for words in ["cocoa beans", "Cocoa bean", "fèves de cacao", "cacao beans", "fève de cacao"] {
+        assert_eq!(m.tables.goods_in(words), ["Cocoa"], "{words}");
+        let a = m.assess(&declaration(vec![site("S", Role::Processing, words, "CI", &[])]));
+        let f = a.sites[0].risk.forced_labour.factors.iter().find(|f| f.code() == "listed_good");
+        assert!(f.is_some_and(|f| f.contribution == 60.0), "{words}: {:?}", a.sites[0].risk.forced_labour);
+    }
+    assert_eq!(m.tables.goods_in("coffee beans"), ["Coffee"]);
+}
+
+/// Materials and their place among a category's inputs are model data, checked: a material naming a good the
+/// edition does not list, or a category whose material input is not one of its typical inputs, is a problem.
+#[test]
+fn materials_are_model_data_checked_against_the_edition() {
+    let m = altered("model.toml", |t| {
+        t.replacen("goods = [\"Copper\"]", "goods = [\"Kupfer\"]", 1).replacen(
+            "material_inputs = [\"Rubber\"]",
+            "material_inputs = [\"Rubber\", \"Leather\"]",
+            1,
+        )
+    })
+    .unwrap();
+    let problems = m.check();
+    assert!(
+        problems.contains(&ModelProblem::MaterialUnknownGood { material: "copper".into(), good: "Kupfer".into() }),
+        "{problems:?}"
+    );
+    assert!(
+        problems.contains(&ModelProblem::MaterialInputNotTypical { code: "ppe_gloves".into(), good: "Leather".into() }),
+        "{problems:?}"
+    );
+    let cat = crate::reports::Catalog::embedded().unwrap();
+    for p in &problems {
+        let fr = crate::reports::explain::model_problem_line(&cat, Lang::Fr, p);
+        assert!(!fr.starts_with("model-problem"), "{fr}");
+    }
 }
 
 #[test]
@@ -1500,6 +1732,7 @@ fn french_explanations_carry_no_english_data_word_no_english_number_or_day_and_n
         Reason::HighestSite { .. } => 16,
         Reason::IncomeEstimate { .. } => 17,
         Reason::RegionFloor { .. } => 18,
+        Reason::UnreadGoods { .. } => 19,
     };
     let mut factor_kinds = std::collections::BTreeMap::new();
     let mut finding_kinds = std::collections::HashSet::new();
@@ -1512,7 +1745,7 @@ fn french_explanations_carry_no_english_data_word_no_english_number_or_day_and_n
         }
         finding_kinds.extend(a.findings.iter().map(Finding::code));
     }
-    let missing: Vec<usize> = (0..19).filter(|k| !factor_kinds.contains_key(k)).collect();
+    let missing: Vec<usize> = (0..20).filter(|k| !factor_kinds.contains_key(k)).collect();
     assert!(missing.is_empty(), "kinds of factor never said: {missing:?} (said: {factor_kinds:?})");
     let never: Vec<FindingCode> =
         <FindingCode as strum::IntoEnumIterator>::iter().filter(|c| !finding_kinds.contains(c)).collect();

@@ -73,6 +73,7 @@ factor-undisclosed_input = { $declared ->
     [yes] and a declared supplier of it is in a country ILAB publishes no findings on: its origin counts as unknown, and unknown is not low
    *[no] and its origin is not disclosed: unknown is not low
 }
+factor-unread_goods = The goods "{ $goods }" name no goods category, ILAB good or material the model knows, and no input is declared: what they are made of is unknown, and unknown is not low (the model's fallback for goods it cannot read)
 factor-mitigation = Due diligence lowers the residual risk by { $share } ({ $practices }){ $floored ->
     [yes] ; kept at medium: a listed forced-labour good is never mitigated below it
     [presumption] ; kept at the region's presumption floor: due diligence does not rebut the presumption of forced labour
@@ -113,10 +114,12 @@ source-entry = { $key ->
     [child_context_advancement] points of the advancement level
     [child_labour_share_5_17_income] share of children aged 5–17 in child labour, by national income group
     [region_floor] the region's presumption floor
+    [unread_goods] the model's fallback for goods it cannot read
    *[mitigation] the model's mitigation
 }{ $key ->
     [mitigation] {""}
     [region_floor] {""}
+    [unread_goods] {""}
     [child_context_advancement] {" "}“{ $value }”
    *[other] , { $world ->
         [yes] world

@@ -186,6 +186,8 @@ model-problem-region_unlabelled = the region of { $country } needs a label in En
 model-problem-index_measure_unnamed = the country index needs its measure in English and in French
 model-problem-category_unknown_good = category “{ $code }” names “{ $good }”, which is not an ILAB good of this edition
 model-problem-category_unreachable = category “{ $code }” cannot be reached: no code and no keyword
+model-problem-material_unknown_good = material “{ $material }” names “{ $good }”, which is not an ILAB good of this edition
+model-problem-material_input_not_typical = category “{ $code }” gives “{ $good }” as a material input, which is not one of its typical inputs
 model-problem-weight_out_of_range = weight “{ $name }” = { $value } is outside 0–{ $max }
 model-problem-index_points_out_of_range = the country index must add 0–100 points, at a rate of 0 or more per unit
 model-problem-entity_points_out_of_range = the entity list's points ({ $points }) are outside 0–100

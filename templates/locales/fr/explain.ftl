@@ -73,6 +73,7 @@ factor-undisclosed_input = { $declared ->
     [yes] et un fournisseur déclaré de cet intrant se trouve dans un pays sur lequel l'ILAB ne publie pas de conclusions : son origine compte comme inconnue, et inconnu ne veut pas dire faible
    *[no] et son origine n'est pas déclarée : inconnu ne veut pas dire faible
 }
+factor-unread_goods = Les biens « { $goods } » ne désignent aucune catégorie, aucun bien de l'ILAB ni aucune matière que le modèle connaît, et aucun intrant n'est déclaré : leur composition est inconnue, et inconnu ne veut pas dire faible (valeur de repli du modèle pour les biens qu'il ne sait pas lire)
 factor-mitigation = La diligence raisonnable réduit le risque résiduel de { $share } ({ $practices }){ $floored ->
     [yes] ; maintenu à moyen : un bien inscrit pour travail forcé n'est jamais atténué en deçà
     [presumption] ; maintenu au seuil de présomption de la région : la diligence raisonnable ne renverse pas la présomption de travail forcé
@@ -113,10 +114,12 @@ source-entry = { $key ->
     [child_context_advancement] points du niveau de progrès
     [child_labour_share_5_17_income] part des enfants de 5 à 17 ans astreints au travail, par groupe de revenu national
     [region_floor] seuil de présomption de la région
+    [unread_goods] valeur de repli du modèle pour les biens qu'il ne sait pas lire
    *[mitigation] atténuation du modèle
 }{ $key ->
     [mitigation] {""}
     [region_floor] {""}
+    [unread_goods] {""}
     [child_context_advancement] {" "}« { $value } »
    *[other] , { $world ->
         [yes] monde
