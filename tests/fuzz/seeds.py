@@ -638,6 +638,10 @@ def regressions():
     yield "ods", "ods-rows-repeated-overflow", small_ods(
         one + '<table:table-row table:number-rows-repeated="18446744073709551615"><table:table-cell '
         'office:value-type="float" office:value="1"/></table:table-row>')
+    yield "ods", "ods-value-past-last-row", small_ods(
+        one + '<table:table-row table:number-rows-repeated="1048576"><table:table-cell/></table:table-row>'
+        '<table:table-row><table:table-cell table:number-columns-repeated="30"/><table:table-cell '
+        'office:value-type="float" office:value="1"/></table:table-row>')
     deep = "(" * 99000 + "1" + ")" * 99000
     yield "xlsx", "xlsx-formula-deep-parentheses", small_xlsx(
         "PlacesOfWork", '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
