@@ -563,15 +563,28 @@ fn central_in_context(western: &[char], at: usize) -> bool {
 /// A text read as Windows-1252 that holds a letter of [`CENTRAL_IN_WESTERN`] (where `central_plausible`, the
 /// detector, finds the bytes plausible Central European text), or a letter [`central_in_context`] finds where no
 /// Western language writes it: the word as Windows-1252 reads it, as windows-1250 reads it, and its line.
-/// Letters of `own` (those the declared countries write, see [`OWN_LETTERS`]) are never found.
-fn central_in_western(bytes: &[u8], text: &str, own: &str) -> Option<(String, String, usize)> {
+/// A letter of `own.0` (those the declared countries write, see [`OWN_LETTERS`]) in a word whose letters past ASCII
+/// are all of `own.1` (their alphabets) is never found.
+fn central_in_western(bytes: &[u8], text: &str, own: &(String, String)) -> Option<(String, String, usize)> {
     // Both are single-byte encodings: the n-th character of each reading is the n-th byte.
     let western: Vec<char> = text.chars().collect();
     let central: Vec<char> = encoding_rs::WINDOWS_1250.decode_without_bom_handling(bytes).0.chars().collect();
-    let foreign = |i: &usize| western.get(*i).is_some_and(|c| !own.contains(*c));
+    let lower = |c: char| c.to_lowercase().next().unwrap_or(c);
+    let of_alphabet = |c: &char| c.is_ascii() || !c.is_alphabetic() || own.1.contains(lower(*c));
+    let word_is_own = |i: usize| {
+        let start = western.get(..i).and_then(|b| b.iter().rposition(|c| !c.is_alphabetic())).map_or(0, |p| p + 1);
+        let end =
+            western.get(i..).and_then(|a| a.iter().position(|c| !c.is_alphabetic())).map_or(western.len(), |p| i + p);
+        western.get(start..end).is_some_and(|w| w.iter().all(of_alphabet))
+    };
+    let foreign = |i: &usize| western.get(*i).is_some_and(|c| !own.0.contains(lower(*c)) || !word_is_own(*i));
     let at = (0..western.len()).filter(foreign).find(|&i| central_in_context(&western, i)).or_else(|| {
         central_plausible(bytes)
-            .then(|| (0..western.len()).filter(foreign).find(|&i| western.get(i).is_some_and(|c| CENTRAL_IN_WESTERN.contains(*c))))
+            .then(|| {
+                (0..western.len())
+                    .filter(foreign)
+                    .find(|&i| western.get(i).is_some_and(|c| CENTRAL_IN_WESTERN.contains(*c)))
+            })
             .flatten()
     })?;
     let bound = |c: &char| c.is_whitespace() || matches!(c, ',' | ';' | '"');
@@ -737,32 +750,31 @@ const COUNTRY_ENCODINGS: [(&str, &encoding_rs::Encoding); 51] = [
 
 /// The letters a country's languages write every day that Windows-1252 shares with windows-1250's other letters, so
 /// that the checks of Western text ([`CENTRAL_IN_WESTERN`], [`central_in_context`]) take them for Central European
-/// ones: Danish, Norwegian and Faroese `ø` (`ř`) and `æ` (`ć`: `Ærø`, `Tromsø`), Icelandic `æ` and `þ` (`ţ`, inside
+/// ones — Danish, Norwegian and Faroese `ø` (`ř`) and `æ` (`ć`: `Ærø`, `Tromsø`), Icelandic `æ` and `þ` (`ţ`, inside
 /// compounds: `Alþingi`), Italian `ì ò ù` (`Forlì`, `Cantù`), Portuguese `õ ã` (`Camões`, `cãibra`), French `ù`
-/// (`où`). A file all of whose declared countries write Windows-1252 reads them as that country's letters (from the
-/// alphabets of these languages; the Central European letters of each byte from the WHATWG tables).
-const OWN_LETTERS: [(&str, &str); 12] = [
-    ("DK", "øØæÆ"),
-    ("NO", "øØæÆ"),
-    ("FO", "øØæÆ"),
-    ("IS", "æÆþÞ"),
-    ("IT", "ìÌòÒùÙ"),
-    ("CH", "ìÌòÒùÙ"),
-    ("PT", "õÕãÃ"),
-    ("BR", "õÕãÃ"),
-    ("FR", "ùÙ"),
-    ("BE", "ùÙ"),
-    ("LU", "ùÙ"),
-    ("CA", "ùÙ"),
+/// (`où`) — each with the letters past ASCII of the country's alphabets (lower case). A file all of whose declared
+/// countries write Windows-1252 reads such a letter as the country's own when every letter past ASCII of its word is
+/// of those alphabets: `Ærøskøbing` in a Danish file, not `Pøíbram` (Czech `Příbram`: Danish writes no `í`).
+/// From the alphabets of these languages; the Central European letters of each byte from the WHATWG tables.
+const OWN_LETTERS: [(&str, &str, &str); 12] = [
+    ("DK", "øæ", "æøåéäöü"),
+    ("NO", "øæ", "æøåéèêóòâôäöü"),
+    ("FO", "øæ", "æøåáíóúýð"),
+    ("IS", "æþ", "áéíóúýþæöð"),
+    ("IT", "ìòù", "àèéìîòóù"),
+    ("CH", "ìòù", "àâäçéèêëîïôöùûüÿœæìíòóú"),
+    ("PT", "õã", "áâãàçéêíóôõúü"),
+    ("BR", "õã", "áâãàçéêíóôõúü"),
+    ("FR", "ù", "àâæçéèêëîïôœùûüÿ"),
+    ("BE", "ù", "àâæçéèêëîïôœùûüÿäö"),
+    ("LU", "ù", "àâæçéèêëîïôœùûüÿäö"),
+    ("CA", "ù", "àâæçéèêëîïôœùûüÿ"),
 ];
 
-/// The letters of [`OWN_LETTERS`] that the countries `countries` write.
-fn own_letters(countries: &[crate::domain::CountryCode]) -> String {
-    OWN_LETTERS
-        .iter()
-        .filter(|(code, _)| countries.iter().any(|c| c.as_str() == *code))
-        .map(|(_, letters)| *letters)
-        .collect()
+/// The letters of [`OWN_LETTERS`] that the countries `countries` write, and their alphabets (lower case).
+fn own_letters(countries: &[crate::domain::CountryCode]) -> (String, String) {
+    let mine = || OWN_LETTERS.iter().filter(|(code, ..)| countries.iter().any(|c| c.as_str() == *code));
+    (mine().map(|(_, own, _)| *own).collect(), mine().map(|(.., alphabet)| *alphabet).collect())
 }
 
 /// How many lines of a file are looked at for its declared countries.
@@ -968,7 +980,7 @@ fn decode_by_bytes(bytes: &[u8]) -> Result<Decoded<'_>, Undecodable> {
     // letter Western text rarely holds is refused naming both.
     if utf16.is_none()
         && enc == encoding_rs::WINDOWS_1252
-        && let Some((western, central, line)) = central_in_western(bytes, &text, "")
+        && let Some((western, central, line)) = central_in_western(bytes, &text, &(String::new(), String::new()))
     {
         return Err(Undecodable {
             encoding: enc.name(),
