@@ -3227,3 +3227,26 @@ fn every_country_s_own_letters_read_in_the_legacy_encoding_it_writes() {
     }
     assert!(failed.is_empty(), "{failed:#?}");
 }
+
+#[test]
+fn a_label_cell_of_megabytes_is_no_label_and_is_quoted_shortened() {
+    // A Supplier form whose last label is one field of 3 million characters (an unclosed quote runs to the end).
+    let supplier = format!(
+        "Label,Value\nLegal name,Huta\nCountry,CA\nDeclaration date,2026-04-01\nSignatory name,Ng\n\"{}\",x\n",
+        "Légal name, ".repeat(250_000)
+    );
+    let bytes = zip_of_bytes(&[
+        ("Supplier.csv", supplier.into_bytes()),
+        ("Attestations.csv", b"Right,Attested\nchild_labour,Y\n".to_vec()),
+    ]);
+    let issues = match read("big.zip", &bytes) {
+        Ok(p) => p.warnings,
+        Err(issues) => issues,
+    };
+    assert!(!issues.is_empty());
+    for i in &issues {
+        assert!(i.message_en.chars().count() < 2_000 && i.message_fr.chars().count() < 2_000, "{:?}", i.location);
+    }
+    let unknown = issues.iter().find(|i| i.message_en.contains("Unknown label")).unwrap();
+    assert!(unknown.message_en.contains("Légal name, Légal name") && unknown.message_en.contains('…'));
+}
