@@ -12,12 +12,21 @@
 /// parentheses, and `DATE(year, month, day)` as an Excel day serial (1900 system; its arguments separated by `,` or
 /// `;`). `None` when the formula holds anything else (a cell, another function, text, a percent sign); `Some(Err(()))`
 /// when it holds only constants but gives an error (a division by zero, a date out of range).
+///
+/// A result too large for a number (`=10^308*10`, `=99…9` of 400 digits) is an error, as in Excel (`#NUM!`).
+/// Parentheses and `DATE(` nested deeper than [`MAX_DEPTH`] are not worked out (`None`): the parser descends once per
+/// level, and a formula of 100,000 `(` would exhaust the stack of the thread reading it.
 pub fn constant_value(formula: &str) -> Option<Result<f64, ()>> {
     let chars: Vec<char> = formula.trim().trim_start_matches('=').chars().filter(|c| !c.is_whitespace()).collect();
-    let mut p = Parser { chars, at: 0 };
+    let mut p = Parser { chars, at: 0, depth: 0 };
     let value = p.expr()?;
-    (p.at == p.chars.len()).then_some(value)
+    (p.at == p.chars.len()).then_some(value.and_then(finite))
 }
+
+/// How deep parentheses and `DATE(` may nest in a formula that is worked out: Excel allows 64 levels of nested
+/// functions, and a formula typed by a person holds a few; the bound keeps the parser's recursion (about five calls
+/// a level) small on any thread.
+pub const MAX_DEPTH: usize = 100;
 
 /// Whether a formula of constants stored `cached` as its result while it gives something else (or an error): its
 /// stored result was never calculated. `false` for a formula that is not of constants only. `epoch_1904`: the
@@ -39,6 +48,8 @@ type Value = Result<f64, ()>;
 struct Parser {
     chars: Vec<char>,
     at: usize,
+    /// The parentheses and `DATE(` open around `at`.
+    depth: usize,
 }
 
 impl Parser {
@@ -91,19 +102,31 @@ impl Parser {
         Some(base)
     }
 
+    /// Signs before a primary, in a loop: a run of 100,000 `-` costs no depth.
     fn unary(&mut self) -> Option<Value> {
-        if self.eat('-') {
-            return Some(self.unary()?.map(|v| -v));
+        let mut negative = false;
+        loop {
+            if self.eat('-') {
+                negative = !negative;
+            } else if !self.eat('+') {
+                break;
+            }
         }
-        if self.eat('+') {
-            return self.unary();
-        }
-        self.primary()
+        let v = self.primary()?;
+        Some(if negative { v.map(|v| -v) } else { v })
+    }
+
+    /// One level deeper (a parenthesis or `DATE(` opened); `None` past [`MAX_DEPTH`].
+    fn descend(&mut self) -> Option<()> {
+        self.depth += 1;
+        (self.depth <= MAX_DEPTH).then_some(())
     }
 
     fn primary(&mut self) -> Option<Value> {
         if self.eat('(') {
+            self.descend()?;
             let v = self.expr()?;
+            self.depth -= 1;
             return self.eat(')').then_some(v);
         }
         let start = self.at;
@@ -117,12 +140,14 @@ impl Parser {
         let name: String = self.chars.get(self.at..)?.iter().take(5).collect::<String>().to_ascii_uppercase();
         if name == "DATE(" {
             self.at += 5;
+            self.descend()?;
             let year = self.expr()?;
             self.separator()?;
             let month = self.expr()?;
             self.separator()?;
             let day = self.expr()?;
             self.eat(')').then_some(())?;
+            self.depth -= 1;
             return Some(year.and_then(|y| month.and_then(|m| day.and_then(|d| date_serial(y, m, d)))));
         }
         None
@@ -180,9 +205,10 @@ mod tests {
         ] {
             assert_eq!(constant_value(formula), Some(Ok(value)), "{formula}");
         }
-        for formula in ["=1/0", "=DATE(12000,1,1)", "=(1-1)^-1"] {
+        for formula in ["=1/0", "=DATE(12000,1,1)", "=(1-1)^-1", "=10^308*10", "=10^308+10^308"] {
             assert_eq!(constant_value(formula), Some(Err(())), "{formula}");
         }
+        assert_eq!(constant_value(&format!("={}", "9".repeat(400))), Some(Err(())));
         for formula in ["=A1+1", "=SUM(1,2)", "=1+", "=(1+2", "=50%", "=\"a\"", "=Sheet!B2", "=DATE(2026,3)", ""] {
             assert_eq!(constant_value(formula), None, "{formula}");
         }
@@ -198,5 +224,34 @@ mod tests {
         assert!(!stored_result_is_stale("=1200+650", 1850.0, false));
         assert!(!stored_result_is_stale("=0.1+0.2", 0.3, false));
         assert!(!stored_result_is_stale("=A1*2", 0.0, false));
+    }
+
+    #[test]
+    fn formulas_of_any_depth_or_length_are_read_without_exhausting_the_stack() {
+        // Run on a thread of 1 MiB: each case below took the parser past an 8 MiB stack before nesting was bounded
+        // (100,000 parentheses; a run of signs recursed once a sign).
+        let deep = std::thread::Builder::new()
+            .stack_size(1024 * 1024)
+            .spawn(|| {
+                let n = 100_000;
+                let parens = format!("={}1{}", "(".repeat(n), ")".repeat(n));
+                let unclosed = format!("={}", "(".repeat(n));
+                let dates = format!("={}1{}", "DATE(".repeat(n), ",1,1)".repeat(n));
+                let signs = format!("={}1", "-".repeat(n));
+                let mixed = format!("={}1{}", "-(".repeat(n), ")".repeat(n));
+                [parens, unclosed, dates, signs, mixed].map(|f| constant_value(&f))
+            })
+            .unwrap()
+            .join()
+            .unwrap();
+        assert_eq!(deep, [None, None, None, Some(Ok(1.0)), None]);
+        // Within the bound, nesting is worked out as before.
+        let depth = MAX_DEPTH;
+        assert_eq!(constant_value(&format!("={}2{}", "(".repeat(depth), ")".repeat(depth))), Some(Ok(2.0)));
+        assert_eq!(constant_value(&format!("={}7", "-".repeat(depth * 10 + 1))), Some(Ok(-7.0)));
+        let chain = ["1"; 20_000].join("+");
+        assert_eq!(constant_value(&chain), Some(Ok(20_000.0)));
+        assert!(stored_result_is_stale(&format!("={}1{}", "(".repeat(depth), ")".repeat(depth)), 0.0, false));
+        assert!(!stored_result_is_stale(&format!("={}1{}", "(".repeat(depth + 1), ")".repeat(depth + 1)), 0.0, false));
     }
 }

@@ -102,6 +102,9 @@ trait Fields: Copy + Eq + std::hash::Hash + 'static {
 
     /// The field a heading or label names, in English or French.
     fn find(label: &str) -> Option<Self> {
+        if label.len() > MAX_LABEL_BYTES {
+            return None;
+        }
         let k = fold_label(label);
         Self::ALL.iter().copied().find(|v| {
             let f = v.field();
@@ -235,7 +238,23 @@ fn fields(role: SheetRole) -> &'static [Field] {
     }
 }
 
+/// The longest text (in bytes) that is matched against the labels: the longest label with room for spaces, marks
+/// and notes around it. A longer cell is no label, and is not folded (a label cell of 6 MB took seconds to fold, twice).
+const MAX_LABEL_BYTES: usize = 400;
+
+/// A label as an issue quotes it: at most 80 characters, `…` after a longer one.
+fn quoted_label(label: &str) -> String {
+    let mut out: String = label.chars().take(80).collect();
+    if out.len() < label.len() {
+        out.push('…');
+    }
+    out
+}
+
 fn is_field(role: SheetRole, label: &str) -> bool {
+    if label.len() > MAX_LABEL_BYTES {
+        return false;
+    }
     let k = fold_label(label);
     fields(role).iter().any(|f| fold_label(f.en) == k || fold_label(f.fr) == k)
 }
@@ -314,7 +333,11 @@ pub fn knows_label(role: SheetRole, label: &str) -> bool {
 }
 
 fn is_form_heading(label: &str) -> bool {
-    matches!(fold_label(label).as_str(), "label" | "libelle" | "field" | "champ" | "key" | "cle" | "value" | "valeur")
+    label.len() <= MAX_LABEL_BYTES
+        && matches!(
+            fold_label(label).as_str(),
+            "label" | "libelle" | "field" | "champ" | "key" | "cle" | "value" | "valeur"
+        )
 }
 
 /// Collects issues while values are read.
@@ -1153,6 +1176,7 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
             }
             None => {
                 if !is_form_heading(&label) {
+                    let label = quoted_label(&label);
                     ctx.warn(
                         sheet.place(r, 0),
                         None,

@@ -821,8 +821,35 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                       table: &str,
                       bounds: &mut Option<(u64, u64, u64, u64)>|
      -> Result<(), Issue> {
-        if !filled || row >= ODS_MAX_ROWS || start >= ODS_MAX_COLUMNS {
+        if !filled {
             return Ok(());
+        }
+        // A value past the last row or column of the grid (a table LibreOffice filled to its last row with empty
+        // rows, then more rows after them): no spreadsheet program shows it, yet calamine builds the rectangle up to
+        // it, past the grid — refused, not left out of the count.
+        if row >= ODS_MAX_ROWS || start >= ODS_MAX_COLUMNS {
+            return Err(Issue::error(
+                a1_place(table, row.min(ODS_MAX_ROWS - 1) as usize, start.min(ODS_MAX_COLUMNS - 1) as usize),
+                None,
+                format!(
+                    "The file holds a value past the last row or column of the sheet (row {}, column {}; a sheet \
+                     has {} rows and {} columns): no spreadsheet program wrote it so. Save the file again from your \
+                     spreadsheet program, or as .xlsx, and send it again.",
+                    super::whole(u128::from(row.saturating_add(1))).0,
+                    super::whole(u128::from(start.saturating_add(1))).0,
+                    super::whole(u128::from(ODS_MAX_ROWS)).0,
+                    super::whole(u128::from(ODS_MAX_COLUMNS)).0,
+                ),
+                format!(
+                    "Le fichier contient une valeur après la dernière ligne ou colonne de la feuille (ligne {}, \
+                     colonne {} ; une feuille a {} lignes et {} colonnes) : aucun tableur ne l'a écrit ainsi. \
+                     Enregistrez de nouveau le fichier dans votre tableur, ou en .xlsx, et envoyez-le de nouveau.",
+                    super::whole(u128::from(row.saturating_add(1))).1,
+                    super::whole(u128::from(start.saturating_add(1))).1,
+                    super::whole(u128::from(ODS_MAX_ROWS)).1,
+                    super::whole(u128::from(ODS_MAX_COLUMNS)).1,
+                ),
+            ));
         }
         let last_row = (row + row_repeat - 1).min(ODS_MAX_ROWS - 1);
         let last_col = (start + repeat - 1).min(ODS_MAX_COLUMNS - 1);

@@ -563,12 +563,29 @@ fn central_in_context(western: &[char], at: usize) -> bool {
 /// A text read as Windows-1252 that holds a letter of [`CENTRAL_IN_WESTERN`] (where `central_plausible`, the
 /// detector, finds the bytes plausible Central European text), or a letter [`central_in_context`] finds where no
 /// Western language writes it: the word as Windows-1252 reads it, as windows-1250 reads it, and its line.
-fn central_in_western(bytes: &[u8], text: &str) -> Option<(String, String, usize)> {
+/// A letter of `own.0` (those the declared countries write, see [`OWN_LETTERS`]) in a word whose letters past ASCII
+/// are all of `own.1` (their alphabets) is never found.
+fn central_in_western(bytes: &[u8], text: &str, own: &(String, String)) -> Option<(String, String, usize)> {
     // Both are single-byte encodings: the n-th character of each reading is the n-th byte.
     let western: Vec<char> = text.chars().collect();
     let central: Vec<char> = encoding_rs::WINDOWS_1250.decode_without_bom_handling(bytes).0.chars().collect();
-    let at = (0..western.len()).find(|&i| central_in_context(&western, i)).or_else(|| {
-        central_plausible(bytes).then(|| western.iter().position(|&c| CENTRAL_IN_WESTERN.contains(c))).flatten()
+    let lower = |c: char| c.to_lowercase().next().unwrap_or(c);
+    let of_alphabet = |c: &char| c.is_ascii() || !c.is_alphabetic() || own.1.contains(lower(*c));
+    let word_is_own = |i: usize| {
+        let start = western.get(..i).and_then(|b| b.iter().rposition(|c| !c.is_alphabetic())).map_or(0, |p| p + 1);
+        let end =
+            western.get(i..).and_then(|a| a.iter().position(|c| !c.is_alphabetic())).map_or(western.len(), |p| i + p);
+        western.get(start..end).is_some_and(|w| w.iter().all(of_alphabet))
+    };
+    let foreign = |i: &usize| western.get(*i).is_some_and(|c| !own.0.contains(lower(*c)) || !word_is_own(*i));
+    let at = (0..western.len()).filter(foreign).find(|&i| central_in_context(&western, i)).or_else(|| {
+        central_plausible(bytes)
+            .then(|| {
+                (0..western.len())
+                    .filter(foreign)
+                    .find(|&i| western.get(i).is_some_and(|c| CENTRAL_IN_WESTERN.contains(*c)))
+            })
+            .flatten()
     })?;
     let bound = |c: &char| c.is_whitespace() || matches!(c, ',' | ';' | '"');
     let start = western.get(..at)?.iter().rposition(bound).map_or(0, |p| p + 1);
@@ -674,7 +691,7 @@ fn short_and_ambiguous(bytes: &[u8], enc: &'static encoding_rs::Encoding, text: 
 
 /// The legacy encoding each country writes its own language in: the evidence a file's declared countries give.
 /// Countries of two scripts (Serbia, Kazakhstan's Latin reform, Cyprus) are left out.
-const COUNTRY_ENCODINGS: [(&str, &encoding_rs::Encoding); 50] = [
+const COUNTRY_ENCODINGS: [(&str, &encoding_rs::Encoding); 51] = [
     // Western Europe and the Americas: Windows-1252 (`Ærø`, `Grã-Bretanha`, `Þingvellir` read as written).
     ("CA", encoding_rs::WINDOWS_1252),
     ("US", encoding_rs::WINDOWS_1252),
@@ -722,11 +739,43 @@ const COUNTRY_ENCODINGS: [(&str, &encoding_rs::Encoding); 50] = [
     ("LT", encoding_rs::WINDOWS_1257),
     ("LV", encoding_rs::WINDOWS_1257),
     ("EE", encoding_rs::WINDOWS_1257),
+    // Vietnamese: windows-1258, its tone marks written as combining characters after their letter (`Bắc` is `Bă`
+    // and U+0301).
+    ("VN", encoding_rs::WINDOWS_1258),
     ("CN", encoding_rs::GBK),
     ("TW", encoding_rs::BIG5),
     ("JP", encoding_rs::SHIFT_JIS),
     ("KR", encoding_rs::EUC_KR),
 ];
+
+/// The letters a country's languages write every day that Windows-1252 shares with windows-1250's other letters, so
+/// that the checks of Western text ([`CENTRAL_IN_WESTERN`], [`central_in_context`]) take them for Central European
+/// ones — Danish, Norwegian and Faroese `ø` (`ř`) and `æ` (`ć`: `Ærø`, `Tromsø`), Icelandic `æ` and `þ` (`ţ`, inside
+/// compounds: `Alþingi`), Italian `ì ò ù` (`Forlì`, `Cantù`), Portuguese `õ ã` (`Camões`, `cãibra`), French `ù`
+/// (`où`) — each with the letters past ASCII of the country's alphabets (lower case). A file all of whose declared
+/// countries write Windows-1252 reads such a letter as the country's own when every letter past ASCII of its word is
+/// of those alphabets: `Ærøskøbing` in a Danish file, not `Pøíbram` (Czech `Příbram`: Danish writes no `í`).
+/// From the alphabets of these languages; the Central European letters of each byte from the WHATWG tables.
+const OWN_LETTERS: [(&str, &str, &str); 12] = [
+    ("DK", "øæ", "æøåéäöü"),
+    ("NO", "øæ", "æøåéèêóòâôäöü"),
+    ("FO", "øæ", "æøåáíóúýð"),
+    ("IS", "æþ", "áéíóúýþæöð"),
+    ("IT", "ìòù", "àèéìîòóù"),
+    ("CH", "ìòù", "àâäçéèêëîïôöùûüÿœæìíòóú"),
+    ("PT", "õã", "áâãàçéêíóôõúü"),
+    ("BR", "õã", "áâãàçéêíóôõúü"),
+    ("FR", "ù", "àâæçéèêëîïôœùûüÿ"),
+    ("BE", "ù", "àâæçéèêëîïôœùûüÿäö"),
+    ("LU", "ù", "àâæçéèêëîïôœùûüÿäö"),
+    ("CA", "ù", "àâæçéèêëîïôœùûüÿ"),
+];
+
+/// The letters of [`OWN_LETTERS`] that the countries `countries` write, and their alphabets (lower case).
+fn own_letters(countries: &[crate::domain::CountryCode]) -> (String, String) {
+    let mine = || OWN_LETTERS.iter().filter(|(code, ..)| countries.iter().any(|c| c.as_str() == *code));
+    (mine().map(|(_, own, _)| *own).collect(), mine().map(|(.., alphabet)| *alphabet).collect())
+}
 
 /// How many lines of a file are looked at for its declared countries.
 const EVIDENCE_LINES: usize = 2_000;
@@ -770,26 +819,38 @@ fn declared_countries(bytes: &[u8]) -> Vec<crate::domain::CountryCode> {
 
 /// The legacy encoding every country a file declares writes (see [`COUNTRY_ENCODINGS`]), when they all write the
 /// same one; `None` when the file declares none, or countries of different encodings, or one not in the table.
-fn encoding_of_countries(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+/// With the countries themselves.
+fn encoding_of_countries(bytes: &[u8]) -> Option<(&'static encoding_rs::Encoding, Vec<crate::domain::CountryCode>)> {
     let countries = declared_countries(bytes);
     let mut encodings =
         countries.iter().map(|c| COUNTRY_ENCODINGS.iter().find(|(code, _)| *code == c.as_str()).map(|(_, enc)| *enc));
     let first = encodings.next()??;
-    encodings.all(|e| e == Some(first)).then_some(first)
+    encodings.all(|e| e == Some(first)).then_some((first, countries))
 }
 
 /// Whether a reading in a legacy encoding of Latin letters (windows-1250, -1254, -1257) looks like text of that
 /// encoding: every character past ASCII is a Latin letter or punctuation, and every word holding one also holds a
 /// letter of ASCII (`Plzeň`, `Łódź`, `Brăila`; two-byte Chinese read as such letters makes words of accented letters
 /// only: `ÉîŰÚ`).
+///
+/// A word of one or two letters may be of accented letters only (`à`, `où`, `Å`, `Ö`, Turkish `A.Ş.`, Vietnamese
+/// `Đà`), as may a combining tone mark after a letter (windows-1258 writes `Bắc` as `Bă` and U+0301); two-byte
+/// Chinese text reads as words of four letters or more (`丝绸之路` is eight).
 fn latin_reading_plausible(text: &str) -> bool {
     let punctuation = |c: char| matches!(c, '\u{A0}'..='\u{BF}' | '\u{2000}'..='\u{206F}');
-    if !text.chars().all(|c| c.is_ascii() || latin_letter(c) || punctuation(c)) {
-        return false;
+    let mut prev: Option<char> = None;
+    for c in text.chars() {
+        let mark_after_letter = matches!(c, '\u{300}'..='\u{36F}') && prev.is_some_and(char::is_alphabetic);
+        if !(c.is_ascii() || latin_letter(c) || punctuation(c) || mark_after_letter) {
+            return false;
+        }
+        if !mark_after_letter {
+            prev = Some(c);
+        }
     }
     text.split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_ascii())
-        .all(|w| w.chars().any(|c| c.is_ascii_alphabetic()))
+        .all(|w| w.chars().count() <= 2 || w.chars().any(|c| c.is_ascii_alphabetic()))
 }
 
 /// The file read in the legacy encoding its declared countries write ([`encoding_of_countries`]), when that reading
@@ -797,17 +858,23 @@ fn latin_reading_plausible(text: &str) -> bool {
 /// that shows a wrong guess ([`judge_guess`]); for Latin, [`latin_reading_plausible`] (and for Windows-1252 no letter
 /// [`central_in_western`] finds out of place).
 fn read_by_countries(bytes: &[u8]) -> Option<(Cow<'_, str>, &'static encoding_rs::Encoding)> {
-    let enc = encoding_of_countries(bytes)?;
+    let (enc, countries) = encoding_of_countries(bytes)?;
     let text = enc.decode_without_bom_handling_and_without_replacement(bytes)?;
     if text.is_ascii() || doubtful_word(&text).is_some() {
         return None;
     }
-    let latin =
-        [encoding_rs::WINDOWS_1250, encoding_rs::WINDOWS_1252, encoding_rs::WINDOWS_1254, encoding_rs::WINDOWS_1257]
-            .contains(&enc);
+    let latin = [
+        encoding_rs::WINDOWS_1250,
+        encoding_rs::WINDOWS_1252,
+        encoding_rs::WINDOWS_1254,
+        encoding_rs::WINDOWS_1257,
+        encoding_rs::WINDOWS_1258,
+    ]
+    .contains(&enc);
     // Windows-1252 also passes the check of letters Central European text writes and Western text does not where they
-    // stand (`Pøíbram` is `Příbram`), whatever the countries say.
-    let western_doubt = enc == encoding_rs::WINDOWS_1252 && central_in_western(bytes, &text).is_some();
+    // stand (`Pøíbram` is `Příbram`), save the letters the declared countries write themselves (`Ærø` of Denmark).
+    let western_doubt =
+        enc == encoding_rs::WINDOWS_1252 && central_in_western(bytes, &text, &own_letters(&countries)).is_some();
     let plausible = if latin { latin_reading_plausible(&text) && !western_doubt } else { judge_guess(&text).is_ok() };
     plausible.then_some((text, enc))
 }
@@ -835,9 +902,9 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, Undecodable> {
         ),
     };
     // Windows-1252 is the bytes' own guess for Western text: the countries do not overturn a refusal that found
-    // letters Western text does not write where they stand (`Pøíbram` in a Canadian file is `Příbram`).
-    let western_refused =
-        matches!(&by_bytes, Err(e) if matches!(e.why, Unreadable::WesternOrCentral { .. } | Unreadable::Doubtful(_)));
+    // characters no one types. Letters Western text does not write where they stand (`Pøíbram` in a Canadian file is
+    // `Příbram`) are judged again by `read_by_countries`, which lets pass only those the declared countries write.
+    let western_refused = matches!(&by_bytes, Err(e) if matches!(e.why, Unreadable::Doubtful(_)));
     // Counted only for a legacy file: most files are UTF-8, and this walks every byte.
     if legacy
         && let (good, broken) = utf8_counts(bytes)
@@ -913,7 +980,7 @@ fn decode_by_bytes(bytes: &[u8]) -> Result<Decoded<'_>, Undecodable> {
     // letter Western text rarely holds is refused naming both.
     if utf16.is_none()
         && enc == encoding_rs::WINDOWS_1252
-        && let Some((western, central, line)) = central_in_western(bytes, &text)
+        && let Some((western, central, line)) = central_in_western(bytes, &text, &(String::new(), String::new()))
     {
         return Err(Undecodable {
             encoding: enc.name(),

@@ -24,6 +24,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 ACCEPTED = ROOT / "supplier_data" / "corpus" / "accepted"
 DEMO = ROOT / "supplier_data" / "demo"
+LIBREOFFICE = ROOT / "supplier_data" / "corpus" / "libreoffice"
 MAX_LEN = 262144
 
 # The first byte of an input picks the file name the target reads it under (NAMES in fuzz_targets/workbook.rs).
@@ -197,6 +198,49 @@ def sst_append(sst, items):
     return sst.replace("</sst>", items + "</sst>", 1)
 
 
+# Formulas of constants with the result stored for them (None: no <v>), as (label, formula, cached result).
+CONSTANT_FORMULAS = [
+    ("sum-right", "1200+650", "1850"),
+    ("sum-placeholder", "1200+650", "0"),
+    ("sub-right", "100-30", "70"),
+    ("date-right", "DATE(2026,3,31)", "46112"),
+    ("date-placeholder", "DATE(2026,3,31)", "0"),
+    ("date-semicolons", "DATE(2026;3;31)", "46112"),
+    ("date-rollover", "DATE(2025,13,1)", "46023"),
+    ("date-out-of-range", "DATE(99999,99999999,99999999999)", "1"),
+    ("date-nested", "DATE(DATE(1,1,1),DATE(1,1,1),-DATE(1,1,1))", "0"),
+    ("div-zero-placeholder", "1/0", "0"),
+    ("div-zero-error", "1/0", "#DIV/0!"),
+    ("power-huge", "10^308*10^308", "0"),
+    ("power-negative", "(1-1)^-1", "0"),
+    ("power-nan", "(-8)^(1/3)", "-2"),
+    ("float-close", "0.1+0.2", "0.3"),
+    ("no-value", "1200+650", None),
+    ("empty-value", "1200+650", ""),
+    ("text-value", "1200+650", "abc"),
+    ("dots", "1.2.3+4", "0"),
+    ("long-chain", "+".join(["1"] * 5000), "5000"),
+    ("long-number", "9" * 30000, "0"),
+    ("deep-parens", "(" * 99000 + "1" + ")" * 99000, "1"),
+    ("deep-unclosed", "(" * 190000, "0"),
+    ("deep-minus", "-" * 190000 + "1", "1"),
+    ("deep-sign-parens", "-(" * 95000 + "1" + ")" * 95000, "0"),
+    ("deep-power", "^".join(["2"] * 10000), "0"),
+    ("deep-date", "DATE(" * 19000 + "1" + ",1,1)" * 19000, "0"),
+]
+
+
+def const_cell(c, r, formula, value):
+    esc = formula.replace("&", "&amp;").replace("<", "&lt;")
+    if value is None:
+        return f'<c r="{c}{r}"><f>{esc}</f></c>'
+    if value.startswith("#"):
+        return f'<c r="{c}{r}" t="e"><f>{esc}</f><v>{value}</v></c>'
+    if value and not value.lstrip("-").replace(".", "").isdigit():
+        return f'<c r="{c}{r}" t="str"><f>{esc}</f><v>{value}</v></c>'
+    return f'<c r="{c}{r}"><f>{esc}</f><v>{value}</v></c>'
+
+
 def xlsx_variants(stem, data):
     entries = read_zip(data)
     parts = dict(entries)
@@ -249,6 +293,15 @@ def xlsx_variants(stem, data):
     yield "xlsx", f"{stem}.formula-cached", patch((last, cached), workbook=lambda w: calc_on_load(w, False))
     yield "xlsx", f"{stem}.formula-cached-recalc", patch((first, cached), workbook=lambda w: calc_on_load(w, True))
     yield "xlsx", f"{stem}.formula-shared", patch((last, shared), workbook=lambda w: calc_on_load(w, False))
+    # Formulas of constants (worked out by import/formula.rs): right cached results, placeholders, errors, and
+    # formulas built to strain the worker (deep parentheses, long chains, huge powers, dates far out of range).
+    for label, formula, value in CONSTANT_FORMULAS:
+        yield "xlsx", f"{stem}.constant-{label}", patch(
+            (last, lambda x, f=formula, v=value: replace_cells(x, lambda c, r: const_cell(c, r, f, v), limit=3)),
+            workbook=lambda w: calc_on_load(w, False))
+    yield "xlsx", f"{stem}.constant-all-recalc", patch(*each(lambda x: replace_cells(
+        x, lambda c, r: const_cell(c, r, *CONSTANT_FORMULAS[int(r) % len(CONSTANT_FORMULAS)][1:]))),
+        workbook=lambda w: calc_on_load(w, True))
     # Merged ranges: an ordinary one down a column, huge ones, and many of them over many rows.
     yield "xlsx", f"{stem}.merge-column", patch((last, lambda x: merges(x, ["A2:A5", "B3:C3"])))
     yield "xlsx", f"{stem}.merge-whole-grid", patch(*each(lambda x: merges(x, ["A1:XFD1048576"])))
@@ -345,6 +398,23 @@ def ods_variants(stem, data):
     yield "ods", f"{stem}.formula-no-value", patch(at_table_end(
         '<table:table-row><table:table-cell table:formula="of:=[.A1]&amp;&quot;x&quot;"/>'
         '<table:table-cell table:formula="of:=NA()" office:value-type="float"/></table:table-row>'))
+    # Formulas of constants with their stored results, right and wrong (as LibreOffice keeps placeholders).
+    for label, formula, value in CONSTANT_FORMULAS:
+        esc = formula.replace("&", "&amp;").replace("<", "&lt;").replace('"', "&quot;").replace(",", ";")
+        if value is None or value == "":
+            typed = ""
+        elif value.startswith("#") or not value.lstrip("-").replace(".", "").isdigit():
+            typed = f' office:value-type="string" calcext:value-type="error"'
+        else:
+            typed = f' office:value-type="float" office:value="{value}" calcext:value-type="float"'
+        yield "ods", f"{stem}.constant-{label}", patch(at_table_end(
+            f'<table:table-row><table:table-cell table:formula="of:={esc}"{typed}><text:p>{value or ""}</text:p>'
+            "</table:table-cell></table:table-row>", table=0))
+    yield "ods", f"{stem}.constant-date-values", patch(at_table_end(
+        '<table:table-row><table:table-cell table:formula="of:=DATE(2026;3;31)" office:value-type="date" '
+        'office:date-value="2026-03-31"/><table:table-cell table:formula="of:=DATE(2026;3;31)" '
+        'office:value-type="date" office:date-value="1899-12-30"/><table:table-cell table:formula="of:=DATE(2026;3;31)"'
+        ' office:value-type="date" office:date-value="-99999999-01-01T99:99:99.999999999"/></table:table-row>'))
     yield "ods", f"{stem}.errors", patch(at_table_end(
         "<table:table-row>" + "".join(cell.format(e) for e in ERRORS + ["Err:502"]) + "</table:table-row>"))
     # Long texts and many tables.
@@ -383,6 +453,81 @@ def csv_edits(name, data, big):
     yield f"{name}.crlf-nul", text.replace("\n", "\r\n").encode() + b"\x00\x00\r\r\n"
 
 
+# Place names written in the legacy encodings of the countries that write them: (country code, encodings, places).
+LEGACY_PLACES = [
+    ("CZ", ["cp1250", "iso8859_2"], ["Plzeň", "Příbram", "Ústí nad Labem"]),
+    ("PL", ["cp1250", "iso8859_2"], ["Łódź", "Gdańsk", "Bielsko-Biała"]),
+    ("HU", ["cp1250", "iso8859_2"], ["Győr", "Székesfehérvár"]),
+    ("RO", ["cp1250", "iso8859_2"], ["Brăila", "Constanţa"]),
+    ("RU", ["cp1251", "iso8859_5", "koi8_r"], ["Москва", "Нижний Новгород"]),
+    ("BG", ["cp1251", "iso8859_5"], ["София", "Пловдив"]),
+    ("UA", ["cp1251"], ["Київ", "Харків"]),
+    ("GR", ["cp1253", "iso8859_7"], ["Αθήνα", "Θεσσαλονίκη"]),
+    ("DK", ["cp1252", "iso8859_1", "iso8859_15"], ["Ærø", "Næstved", "Søborg", "Århus"]),
+    ("NO", ["cp1252", "iso8859_1"], ["Ålesund", "Tromsø", "Bodø"]),
+    ("IS", ["cp1252", "iso8859_1"], ["Þingvellir", "Ísafjörður", "Egilsstaðir"]),
+    ("SE", ["cp1252", "iso8859_15"], ["Göteborg", "Malmö", "Västerås"]),
+    ("TR", ["cp1254", "iso8859_9"], ["İstanbul", "Şanlıurfa", "Çorlu", "Uşak"]),
+    ("LT", ["cp1257", "iso8859_13", "iso8859_4"], ["Šiauliai", "Klaipėda", "Panevėžys"]),
+    ("LV", ["cp1257", "iso8859_13"], ["Rēzekne", "Liepāja", "Jūrmala"]),
+    ("EE", ["cp1257", "iso8859_13"], ["Pärnu", "Võru", "Jõhvi"]),
+    ("VN", ["cp1258"], ["Bắc Ninh", "Hà Nội", "Đà Nẵng"]),
+]
+
+
+def legacy_encode(text, codec):
+    """`text` in a legacy encoding; windows-1258 writes Vietnamese with combining tone marks."""
+    import unicodedata
+    out = bytearray()
+    for ch in text:
+        try:
+            out += ch.encode(codec)
+            continue
+        except UnicodeEncodeError:
+            pass
+        d = unicodedata.normalize("NFD", ch)
+        base = unicodedata.normalize("NFC", d[:2])
+        rest = d[2:] if len(base) == 1 else d[1:]
+        base = base if len(base) == 1 else d[:1]
+        out += (base + rest).encode(codec, errors="replace")
+    return bytes(out)
+
+
+def legacy_csv_variants(stem, entries):
+    """The places-of-work file (and the supplier file) with places of one country in its legacy encodings: with that
+    country declared, with a country of another encoding beside it, and with none."""
+    sites = [(n, b) for n, b in entries if fold(n.rsplit(".", 1)[0]) in ("placesofwork", "lieuxdetravail")]
+    if not sites:
+        return
+    name, body = sites[0]
+    text = body.decode("utf-8-sig")
+    lines = text.splitlines()
+    sep = ";" if lines[0].count(";") > lines[0].count(",") else ","
+    head = lines[0].split(sep)
+    country = next((i for i, h in enumerate(head) if fold(h) in ("pays", "country")), None)
+    city = next((i for i, h in enumerate(head) if fold(h) in ("ville", "city")), None)
+    if country is None or city is None:
+        return
+    for code, codecs_, places in LEGACY_PLACES:
+        for declared in ("own", "mixed", "none"):
+            rows = [lines[0]]
+            for i, line in enumerate(lines[1:]):
+                cells = line.split(sep)
+                if len(cells) <= max(country, city):
+                    rows.append(line)
+                    continue
+                cells[city] = places[i % len(places)]
+                cells[country] = {"own": code, "mixed": code if i else "CA", "none": ""}[declared]
+                rows.append(sep.join(cells))
+            csv_text = "\r\n".join(rows) + "\r\n"
+            for codec in codecs_:
+                data = legacy_encode(csv_text, codec)
+                e = [(n, data if n == name else d) for n, d in entries]
+                yield "zip", f"{stem}.legacy-{code}-{codec}-{declared}", write_zip(e)
+                if declared == "own":
+                    yield "csv", f"{stem}.legacy-alone-{code}-{codec}", data
+
+
 def zip_variants(stem, data):
     entries = read_zip(data)
     yield "zip", stem, data
@@ -399,6 +544,8 @@ def zip_variants(stem, data):
     yield "zip", f"{stem}.many-files", write_zip(entries + [(f"biens{i}.csv", b"a,b\n") for i in range(60)]
                                                  + [(f"Goods/{i}.csv", b"a,b\n") for i in range(30)])
     yield "zip", f"{stem}.macosx", write_zip([("__MACOSX/" + n, d) for n, d in entries] + entries)
+    # Legacy encodings chosen by the declared countries (import/text_in.rs).
+    yield from legacy_csv_variants(stem, entries)
 
 
 # ---- JSON ----
@@ -491,6 +638,18 @@ def regressions():
     yield "ods", "ods-rows-repeated-overflow", small_ods(
         one + '<table:table-row table:number-rows-repeated="18446744073709551615"><table:table-cell '
         'office:value-type="float" office:value="1"/></table:table-row>')
+    yield "ods", "ods-value-past-last-row", small_ods(
+        one + '<table:table-row table:number-rows-repeated="1048576"><table:table-cell/></table:table-row>'
+        '<table:table-row><table:table-cell table:number-columns-repeated="30"/><table:table-cell '
+        'office:value-type="float" office:value="1"/></table:table-row>')
+    deep = "(" * 99000 + "1" + ")" * 99000
+    yield "xlsx", "xlsx-formula-deep-parentheses", small_xlsx(
+        "PlacesOfWork", '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        f'<row r="1">{inline("A1", "Site ID")}</row><row r="2"><c r="A2"><f>{deep}</f><v>0</v></c></row>'
+        "</sheetData></worksheet>")
+    yield "ods", "ods-formula-deep-parentheses", small_ods(
+        f'<table:table-row><table:table-cell table:formula="of:={deep}" office:value-type="float" '
+        'office:value="0" calcext:value-type="float"/></table:table-row>')
     yield "ods", "ods-columns-repeated-overflow", small_ods(
         '<table:table-row><table:table-cell office:value-type="float" office:value="1"/><table:table-cell '
         'table:number-columns-repeated="18446744073709551615" office:value-type="float" office:value="1"/>'
@@ -522,6 +681,14 @@ def main():
             seeds += list(zip_variants(f.stem, data))
         elif f.suffix == ".json":
             seeds += [("json", n, d) for n, d in json_variants(f.stem, data)]
+    # The same workbooks as LibreOffice writes them: its ODS files get the variants; its XLS files (refused with what
+    # to do, told by their content under any name) are read as they are.
+    for f in sorted(LIBREOFFICE.iterdir()):
+        data = f.read_bytes()
+        if f.suffix == ".ods":
+            seeds += [(c, "lo-" + n, d) for c, n, d in ods_variants(f.stem, data)]
+        elif f.suffix == ".xls":
+            seeds += [("xlsx", f"lo-{f.stem}.xls", data), ("ods", f"lo-{f.stem}.xls-as-ods", data)]
     for f in sorted(DEMO.glob("*.json")):
         seeds.append(("json", f.stem, f.read_bytes()))
     # The richest demo file also gets the variants.
