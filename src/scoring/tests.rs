@@ -294,6 +294,12 @@ fn calibration() -> Vec<Case> {
             (Low, Low),
         ),
         (
+            "copper mined in the Xinjiang region, not listed there for forced labour: the presumption floor makes it high",
+            declaration(vec![in_region(site("X", RawMaterial, "copper", "CN", &[]), "Xinjiang")]),
+            (High, High),
+            (Low, Low),
+        ),
+        (
             "the same good from Xinjiang with full due diligence stays high: due diligence rebuts no presumption",
             {
                 let mut d = declaration(vec![in_region(site("X", Manufacturing, "garden gnomes", "CN", &[]), "XUAR")]);
@@ -657,14 +663,15 @@ fn model_2022_2() -> RiskModel {
 #[test]
 fn a_country_outside_ilab_findings_is_not_assessed_and_takes_the_fallbacks_of_an_empty_row() {
     // Laos: no row in ILAB's findings, not high-income.
+    // Garden gnomes are goods the model cannot read: 2022.3's fallback for them is their input, after the context.
     let a = model().assess(&declaration(vec![site("S", Role::Manufacturing, "garden gnomes", "LA", &[])]));
     let codes: Vec<&str> = a.sites[0].risk.child_labour.factors.iter().map(|f| f.code()).collect();
-    assert_eq!(codes, ["unassessed_level", "regional_estimate"]);
+    assert_eq!(codes, ["unassessed_level", "regional_estimate", "unread_goods"]);
+    // 2022.2 has no such fallback, and scores as it did.
     let a = model_2022_2().assess(&declaration(vec![site("S", Role::Manufacturing, "garden gnomes", "CA", &[])]));
     let child = &a.sites[0].risk.child_labour;
-    // Garden gnomes are goods the model cannot read: its fallback for them is their input, after the context.
     let codes: Vec<(&str, f64)> = child.factors.iter().map(|f| (f.code(), f.contribution)).collect();
-    assert_eq!(codes, [("unassessed_level", 6.0), ("regional_estimate", 1.2), ("unread_goods", 10.0)], "{child:?}");
+    assert_eq!(codes, [("unassessed_level", 6.0), ("regional_estimate", 1.2)], "{child:?}");
     assert_eq!(
         words(&child.factors[0]).0,
         "Canada is not assessed by ILAB (no findings on the worst forms of child labour): the points of a country ILAB has not assessed apply"
@@ -681,7 +688,7 @@ fn a_country_outside_ilab_findings_is_not_assessed_and_takes_the_fallbacks_of_an
             .1
             .starts_with("Canada : pays hors des conclusions de l'ILAB par pays; l'estimation OIT–UNICEF")
     );
-    assert_eq!(child.score, 7.2 + 10.0);
+    assert_eq!(child.score, 7.2);
     // Oceania has no figure of its own in the ILO–UNICEF summary: the world estimate applies, and says so (Papua New
     // Guinea's row lacks the share; Australia, high-income, took it in 2022.2).
     let a = model().assess(&declaration(vec![site("S", Role::Manufacturing, "garden gnomes", "PG", &[])]));
@@ -2426,12 +2433,18 @@ fn a_xinjiang_site_is_at_least_high_for_forced_labour_whatever_its_goods_and_due
             }
         }
     }
-    // Garden gnomes from Xinjiang: 40 (region) + 7.0 (Asia and the Pacific) + 3.0 up to the floor.
+    // Copper mined in Xinjiang (no forced-labour listing of its own there): 40 (region) + 7.0 (Asia and the
+    // Pacific) + 3.0 up to the floor.
+    let a = m.assess(&declaration(vec![in_region(site("X", Role::RawMaterial, "copper", "CN", &[]), "Xinjiang")]));
+    let f = &a.sites[0].risk.forced_labour;
+    assert_eq!(f.score, 50.0, "{f:?}");
+    assert_eq!(f.factors.iter().find(|f| f.code() == "region_floor").map(|f| f.contribution), Some(3.0));
+    // Garden gnomes from Xinjiang: goods the model cannot read take their fallback (10) and are above the floor.
     let a =
         m.assess(&declaration(vec![in_region(site("X", Role::Manufacturing, "garden gnomes", "CN", &[]), "Xinjiang")]));
     let f = &a.sites[0].risk.forced_labour;
-    assert_eq!(f.score, 50.0);
-    assert_eq!(f.factors.iter().find(|f| f.code() == "region_floor").map(|f| f.contribution), Some(3.0));
+    assert_eq!(f.score, 57.0, "{f:?}");
+    assert!(!f.factors.iter().any(|f| f.code() == "region_floor"), "{f:?}");
     // Elsewhere in China, no floor.
     let a =
         m.assess(&declaration(vec![in_region(site("X", Role::Manufacturing, "garden gnomes", "CN", &[]), "Jiangsu")]));

@@ -413,7 +413,8 @@ mod tests {
             let d = declaration(vec![site("S", Role::Manufacturing, "office desks", country, &[])]);
             assert!(compare(&old.assess(&d), &new.assess(&d)).is_empty(), "{country}");
         }
-        let mut x = site("X", Role::Manufacturing, "garden gnomes", "CN", &[]);
+        // Copper mined in Xinjiang, listed there for neither kind: the presumption floor alone moves it.
+        let mut x = site("X", Role::RawMaterial, "copper", "CN", &[]);
         x.region = Some("Xinjiang".into());
         let d = declaration(vec![x]);
         let diff = compare(&old.assess(&d), &new.assess(&d));
