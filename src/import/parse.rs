@@ -514,7 +514,7 @@ impl Ctx<'_> {
                     );
                     return None;
                 }
-                if let Some(meant) = crate::domain::characters::double_encoded(s.trim()) {
+                if let Some(meant) = super::text_in::double_encoded(s.trim()) {
                     let shown = s.trim();
                     self.err(
                         sheet.place(row, col),

@@ -206,7 +206,7 @@ fn a_share_at_or_below_one_among_shares_above_one_is_warned_of_at_its_cell() {
 
 #[test]
 fn text_garbled_by_reading_utf8_as_windows_1252_is_refused_with_the_text_meant() {
-    use crate::domain::characters::double_encoded;
+    use super::text_in::double_encoded;
     for (garbled, meant) in
         [("MontrÃ©al", "Montréal"), ("EntrepÃ´t", "Entrepôt"), ("SÃ£o Paulo", "São Paulo"), ("GdaÅ„sk", "Gdańsk")]
     {
