@@ -64,12 +64,7 @@ impl OrganisationError {
                 "un compte fournisseur doit avoir le numéro d'entreprise de son organisation".into()
             }
             OrganisationError::NotASupplier => "seuls les comptes fournisseurs ont un numéro d'entreprise".into(),
-            OrganisationError::Invalid(bn, BusinessNumberError::Length) => {
-                format!("numéro d'entreprise {bn} : un numéro d'entreprise a 9 chiffres")
-            }
-            OrganisationError::Invalid(bn, BusinessNumberError::CheckDigit) => {
-                format!("numéro d'entreprise {bn} : le chiffre de contrôle de ce numéro d'entreprise est faux")
-            }
+            OrganisationError::Invalid(bn, e) => format!("numéro d'entreprise {bn}\u{a0}: {}", e.message_fr()),
         }
     }
 }

@@ -31,12 +31,23 @@ struct Table {
     countries: Vec<Country>,
     by_code: HashMap<String, usize>,
     by_name: HashMap<String, usize>,
+    /// Folded names that name two or more countries, with their indexes (see [`ambiguous_names`]).
+    ambiguous: HashMap<String, Vec<usize>>,
 }
+
+/// Names that name more than one country although no ISO 3166 short name begins with them before a comma (those are
+/// found from the table: `Congo`, `Korea`, `Corée`, `Virgin Islands`).
+const AMBIGUOUS_EXTRA: [(&str, [&str; 2]); 1] = [("Îles Vierges", ["VG", "VI"])];
 
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t = Table { countries: Vec::new(), by_code: HashMap::new(), by_name: HashMap::new() };
+        let mut t = Table {
+            countries: Vec::new(),
+            by_code: HashMap::new(),
+            by_name: HashMap::new(),
+            ambiguous: HashMap::new(),
+        };
         let mut rdr = csv::Reader::from_reader(ISO3166.as_bytes());
         for rec in rdr.records().flatten() {
             let get = |i: usize| rec.get(i).unwrap_or_default().to_string();
@@ -53,6 +64,14 @@ fn table() -> &'static Table {
             let idx = t.countries.len();
             t.by_code.insert(alpha2, idx);
             t.by_code.insert(alpha3, idx);
+            // The part of an ISO short name before its comma (`Korea` of `Korea, Republic of`) is a name people write
+            // alone: when two countries' short names share it, it names neither.
+            for short in [get(2), get(5)] {
+                let head = short.split(',').next().unwrap_or_default();
+                if !head.is_empty() {
+                    t.ambiguous.entry(fold_words(head)).or_default().push(idx);
+                }
+            }
             for n in [get(2), common_en, get(4), get(5), common_fr] {
                 if !n.is_empty() {
                     t.by_name.insert(fold_words(&n), idx);
@@ -76,8 +95,27 @@ fn table() -> &'static Table {
                 t.by_name.insert(fold_words(alias), idx);
             }
         }
+        for (name, codes) in AMBIGUOUS_EXTRA {
+            let idxs = codes.iter().filter_map(|c| t.by_code.get(*c).copied()).collect();
+            t.ambiguous.insert(fold_words(name), idxs);
+        }
+        t.ambiguous.retain(|_, idxs| {
+            idxs.dedup();
+            idxs.len() > 1
+        });
         t
     })
+}
+
+/// The countries a typed name may mean when it names two or more (`Congo`: CG and CD; `Korea`, `Corée`: KR and
+/// KP; `Virgin Islands`, `Îles Vierges`: VG and VI), found from the ISO 3166 short names: a name that is the part
+/// before the comma of two countries' short names names neither. Empty for any other text.
+pub fn ambiguous_names(s: &str) -> Vec<CountryCode> {
+    let t = table();
+    t.ambiguous
+        .get(&fold_words(s.trim()))
+        .map(|idxs| idxs.iter().filter_map(|&i| t.countries.get(i).map(|c| c.code)).collect())
+        .unwrap_or_default()
 }
 
 /// An ISO 3166-1 alpha-2 code, always upper case and always one the table knows.
@@ -240,6 +278,27 @@ pub fn read_typed(s: &str) -> Result<CountryCode, NotACountry> {
                      pays. Utilisez un code ISO 3166 comme MY, ou le nom du pays en français ou en anglais"
                 ),
             },
+        });
+    }
+    let candidates = ambiguous_names(s);
+    if !candidates.is_empty() {
+        let list = |fr: bool| {
+            candidates
+                .iter()
+                .map(|c| format!("{} ({})", c.as_str(), if fr { c.name_fr() } else { c.name_en() }))
+                .collect::<Vec<_>>()
+                .join(if fr { " ou " } else { " or " })
+        };
+        let codes = candidates.iter().map(CountryCode::as_str).collect::<Vec<_>>().join(", ");
+        return Err(NotACountry {
+            en: format!(
+                "“{s}” names more than one country: {}. Write the code of the one meant ({codes})",
+                list(false)
+            ),
+            fr: format!(
+                "« {s} » désigne plus d'un pays\u{a0}: {}. Écrivez le code de celui qui est visé ({codes})",
+                list(true)
+            ),
         });
     }
     CountryCode::parse(s).ok_or_else(|| NotACountry {

@@ -16,37 +16,93 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 #[serde(try_from = "String", into = "String")]
 pub struct BusinessNumber(String);
 
-/// Why a business number was refused.
+/// The CRA program identifiers a program account (`123456782RT0001`) may carry: RC corporate income tax, RD excise
+/// duty, RE excise tax, RG air travellers security charge, RM import-export, RN fuel charge, RP payroll deductions,
+/// RR registered charity, RT GST/HST, RU underused housing tax, RZ information returns, SL softwood lumber export
+/// charge (CRA, "Business number and program accounts").
+pub const CRA_PROGRAMS: [&str; 12] = ["RC", "RD", "RE", "RG", "RM", "RN", "RP", "RR", "RT", "RU", "RZ", "SL"];
+
+/// Why a business number was refused, saying what is wrong with what was written.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum BusinessNumberError {
-    /// Not nine digits (after removing spaces and a program account suffix).
-    #[error("a business number has 9 digits")]
-    Length,
+    /// The digits before any program account are not nine: how many there are.
+    #[error("a business number has 9 digits; this one has {0}")]
+    Length(usize),
+    /// A character with no place in a business number (the first one): a letter, a separator, a fullwidth digit.
+    #[error(
+        "“{0}” has no place in a business number: write its 9 digits (0 to 9), optionally followed by a program account such as RT0001"
+    )]
+    Character(char),
+    /// Two letters after the nine digits that are not a CRA program identifier ([`CRA_PROGRAMS`]).
+    #[error("“{0}” is not a CRA program identifier (RT, RP, RC, RM, RR, RZ …)")]
+    Program(String),
+    /// A program identifier not followed by exactly four digits (its reference number, `0001`).
+    #[error("a program account has two letters and 4 digits after the 9 digits (such as RT0001)")]
+    Account,
     /// The ninth digit does not match the Luhn check of the first eight.
     #[error("the check digit of this business number is wrong")]
     CheckDigit,
 }
 
+impl BusinessNumberError {
+    /// The cause in French, as [`fmt::Display`] gives it in English.
+    pub fn message_fr(&self) -> String {
+        match self {
+            BusinessNumberError::Length(n) => {
+                format!("un numéro d'entreprise compte 9 chiffres\u{a0}; celui-ci en compte {n}")
+            }
+            BusinessNumberError::Character(c) => format!(
+                "« {c} » n'a pas sa place dans un numéro d'entreprise\u{a0}: écrivez ses 9 chiffres (0 à 9), suivis au \
+                 besoin d'un compte de programme comme RT0001"
+            ),
+            BusinessNumberError::Program(p) => {
+                format!("« {p} » n'est pas un identificateur de programme de l'ARC (RT, RP, RC, RM, RR, RZ…)")
+            }
+            BusinessNumberError::Account => "un compte de programme compte deux lettres et 4 chiffres après les 9 \
+                 chiffres (comme RT0001)"
+                .into(),
+            BusinessNumberError::CheckDigit => "le chiffre de contrôle de ce numéro d'entreprise est faux".into(),
+        }
+    }
+}
+
 impl BusinessNumber {
-    /// Parses `123456782`, `123 456 782` or a program account `123456782RT0001` (normalised to its root).
+    /// Parses `123456782`, `123 456 782` or a program account `123456782RT0001` (a CRA program identifier of
+    /// [`CRA_PROGRAMS`] and four digits; normalised to its root). Anything else is refused whole, never cut to a
+    /// prefix: `842310575XX0001` is no business number.
     pub fn parse(s: &str) -> Result<Self, BusinessNumberError> {
         let compact: String = s.chars().filter(|c| !c.is_whitespace() && *c != '-').collect();
         let rest = compact.trim_start_matches(|c: char| c.is_ascii_digit());
         let digits = compact.strip_suffix(rest).unwrap_or_default();
-        // The program account is matched byte by byte: a byte of a multi-byte character is never an ASCII letter
-        // or digit, so text like `Aé123` (six bytes) is refused instead of being cut inside its `é`.
-        let program_ok = match rest.as_bytes() {
-            [] => true,
-            [l1, l2, account @ ..] => {
-                account.len() == 4
-                    && l1.is_ascii_alphabetic()
-                    && l2.is_ascii_alphabetic()
-                    && account.iter().all(u8::is_ascii_digit)
+        let mut tail = rest.chars();
+        let program: String = tail.by_ref().take(2).collect();
+        let account: String = tail.collect();
+        // Text that does not begin with the digits is refused at its first character (`BN 842310575`).
+        if digits.is_empty()
+            && let Some(c) = compact.chars().next()
+        {
+            return Err(BusinessNumberError::Character(c));
+        }
+        if let Some(c) = program.chars().find(|c| !c.is_ascii_alphabetic()) {
+            return Err(BusinessNumberError::Character(c));
+        }
+        if program.chars().count() == 1 {
+            return Err(BusinessNumberError::Account);
+        }
+        if let Some(c) = account.chars().find(|c| !c.is_ascii_digit()) {
+            return Err(BusinessNumberError::Character(c));
+        }
+        if digits.len() != 9 {
+            return Err(BusinessNumberError::Length(digits.len()));
+        }
+        if !program.is_empty() {
+            let upper = program.to_ascii_uppercase();
+            if !CRA_PROGRAMS.contains(&upper.as_str()) {
+                return Err(BusinessNumberError::Program(program));
             }
-            _ => false,
-        };
-        if digits.len() != 9 || !program_ok {
-            return Err(BusinessNumberError::Length);
+            if account.len() != 4 {
+                return Err(BusinessNumberError::Account);
+            }
         }
         if !luhn_valid(digits) {
             return Err(BusinessNumberError::CheckDigit);
@@ -161,8 +217,8 @@ mod tests {
     #[test]
     fn a_wrong_check_digit_or_length_is_refused() {
         assert_eq!(BusinessNumber::parse("123456789"), Err(BusinessNumberError::CheckDigit));
-        assert_eq!(BusinessNumber::parse("12345678"), Err(BusinessNumberError::Length));
-        assert_eq!(BusinessNumber::parse("123456782XX"), Err(BusinessNumberError::Length));
+        assert_eq!(BusinessNumber::parse("12345678"), Err(BusinessNumberError::Length(8)));
+        assert_eq!(BusinessNumber::parse("123456782XX"), Err(BusinessNumberError::Program("XX".into())));
     }
 
     #[test]
@@ -174,10 +230,10 @@ mod tests {
     #[test]
     fn multi_byte_characters_after_the_root_are_refused_not_cut() {
         // Six bytes after the digits, `é` straddling the second: a byte-index slice used to panic here.
-        assert_eq!(BusinessNumber::parse("123456782Aé123"), Err(BusinessNumberError::Length));
-        assert_eq!(BusinessNumber::parse("123456782éRT0001"), Err(BusinessNumberError::Length));
-        assert_eq!(BusinessNumber::parse("123456782RT000١"), Err(BusinessNumberError::Length));
-        assert_eq!(BusinessNumber::parse("١٢٣٤٥٦٧٨٢"), Err(BusinessNumberError::Length));
+        assert_eq!(BusinessNumber::parse("123456782Aé123"), Err(BusinessNumberError::Character('é')));
+        assert_eq!(BusinessNumber::parse("123456782éRT0001"), Err(BusinessNumberError::Character('é')));
+        assert_eq!(BusinessNumber::parse("123456782RT000١"), Err(BusinessNumberError::Character('١')));
+        assert_eq!(BusinessNumber::parse("١٢٣٤٥٦٧٨٢"), Err(BusinessNumberError::Character('١')));
     }
 
     /// The Luhn check written out on its own, to check `luhn_valid` against.
@@ -235,14 +291,14 @@ mod tests {
         fn a_valid_root_followed_by_any_text_is_that_root_or_refused(root in valid_root(), after in text()) {
             match BusinessNumber::parse(&format!("{root}{after}")) {
                 Ok(bn) => prop_assert_eq!(bn.as_str(), root.as_str()),
-                Err(e) => prop_assert_eq!(e, BusinessNumberError::Length),
+                Err(e) => prop_assert_ne!(e, BusinessNumberError::CheckDigit),
             }
         }
 
         #[test]
         fn a_program_account_however_spaced_is_read_as_its_root(
             root in valid_root(),
-            program in "[A-Za-z]{2}[0-9]{4}",
+            program in "(R[CDEGMNPRTUZ]|SL|r[cdegmnprtuz]|sl)[0-9]{4}",
             gaps in proptest::collection::vec(proptest::sample::select(&["", " ", "-", "\u{A0}", "\u{3000}"][..]), 16),
         ) {
             let mut spaced = String::new();

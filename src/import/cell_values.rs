@@ -141,6 +141,8 @@ pub struct NumberStyles {
     pub percent: rustc_hash::FxHashSet<u32>,
     /// Durations and times of day without a date (`[h]:mm`, `mm:ss`, `h:mm`).
     pub clock: rustc_hash::FxHashSet<u32>,
+    /// Formats of zeros alone (`00000`), with the digits they show.
+    pub padded: rustc_hash::FxHashMap<u32, usize>,
 }
 
 /// What [`check_xlsx_sheet`] found in a sheet part.
@@ -152,6 +154,8 @@ pub struct XlsxChecked {
     pub percent: Vec<(u32, u32)>,
     /// The number cells whose style shows a duration or a time of day (`(row, column)`, 0-based).
     pub clock: Vec<(u32, u32)>,
+    /// The number cells whose style pads them with zeros (`00000`), with the digits shown.
+    pub padded: Vec<((u32, u32), usize)>,
     /// The rows the sheet hides (`<row hidden="1">`, 0-based), at most `max_percent` of them.
     pub hidden_rows: Vec<u32>,
 }
@@ -248,6 +252,10 @@ pub fn check_xlsx_sheet(
                                 found.percent.push(c.pos);
                             } else if found.clock.len() < max_percent && styles.clock.contains(&s) {
                                 found.clock.push(c.pos);
+                            } else if let Some(&digits) = styles.padded.get(&s)
+                                && found.padded.len() < max_percent
+                            {
+                                found.padded.push((c.pos, digits));
                             }
                         }
                     }

@@ -255,3 +255,5 @@ pub(crate) fn demo_declarations() -> Vec<(String, Declaration)> {
 }
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod values_tests;

@@ -514,6 +514,27 @@ impl Ctx<'_> {
                     );
                     return None;
                 }
+                if let Some(meant) = super::text_in::double_encoded(s.trim()) {
+                    let shown = s.trim();
+                    self.err(
+                        sheet.place(row, col),
+                        field.en,
+                        (
+                            format!(
+                                "{} “{shown}” is UTF-8 text that was read as Windows-1252 (Latin-1) and saved again: \
+                                 did you mean “{meant}”? Correct the text, or open the original file as UTF-8",
+                                field.en
+                            ),
+                            format!(
+                                "{} « {shown} » est un texte UTF-8 lu comme du Windows-1252 (Latin-1) puis \
+                                 réenregistré\u{a0}: vouliez-vous dire « {meant} »\u{a0}? Corrigez le texte, ou ouvrez \
+                                 le fichier d'origine en UTF-8",
+                                field.fr
+                            ),
+                        ),
+                    );
+                    return None;
+                }
             }
             _ => {}
         }
@@ -656,22 +677,45 @@ fn p_date(cell: &Cell) -> Result<NaiveDate, Msg> {
 /// The first year a declaration or audit date may fall in.
 const FIRST_PLAUSIBLE_YEAR: i32 = 1990;
 
-/// A date of the declaration's own life (its signature, an audit): from 1990 to the end of next year. A
-/// spreadsheet's day zero (1899-12-31, 1900-01-00) is how an empty or uncalculated date cell arrives.
+/// Days a date of something already done may stand after the intake's day (UTC): a supplier east of UTC
+/// (Asia, Oceania) signs on its own date while UTC is still on the day before.
+const TIME_ZONE_GRACE_DAYS: i64 = 1;
+
+/// A date that states something already happened — the declaration's signature, a site's last audit: from 1990
+/// to the day the file is read (UTC) plus [`TIME_ZONE_GRACE_DAYS`]. A date after that is refused naming it and
+/// the last day accepted: a declaration dated ahead would stay in force over every correct one until then, and an
+/// audit cannot have taken place yet. A spreadsheet's day zero (1899-12-31, 1900-01-00) is how an empty or
+/// uncalculated date cell arrives.
 fn p_plausible_date(cell: &Cell) -> Result<NaiveDate, Msg> {
+    past_date(p_date(cell)?, chrono::Utc::now().date_naive())
+}
+
+/// [`p_plausible_date`] with the intake's day given.
+pub(super) fn past_date(d: NaiveDate, today: NaiveDate) -> Result<NaiveDate, Msg> {
     use chrono::Datelike;
-    let d = p_date(cell)?;
-    let last = chrono::Utc::now().year() + 1;
-    if (FIRST_PLAUSIBLE_YEAR..=last).contains(&d.year()) {
-        Ok(d)
-    } else {
-        Err((
-            format!("{d} is not a plausible date here: it must fall between {FIRST_PLAUSIBLE_YEAR} and {last}"),
+    let last = today + chrono::Duration::days(TIME_ZONE_GRACE_DAYS);
+    if d.year() < FIRST_PLAUSIBLE_YEAR {
+        return Err((
+            format!("{d} is not a plausible date here: it must fall in {FIRST_PLAUSIBLE_YEAR} or later"),
             format!(
-                "{d} n'est pas une date plausible ici : elle doit se situer entre {FIRST_PLAUSIBLE_YEAR} et {last}"
+                "{d} n'est pas une date plausible ici\u{a0}: elle doit se situer en {FIRST_PLAUSIBLE_YEAR} ou après"
             ),
-        ))
+        ));
     }
+    if d > last {
+        return Err((
+            format!(
+                "{d} is in the future: this date states something already done (a signature, an audit), so it \
+                 cannot fall after today ({today}; {last} is allowed for time zones). Check the year"
+            ),
+            format!(
+                "{d} est dans l'avenir\u{a0}: cette date atteste une chose déjà faite (une signature, un audit), elle ne \
+                 peut donc être postérieure à aujourd'hui ({today}\u{a0}; le {last} est admis pour les fuseaux horaires). \
+                 Vérifiez l'année"
+            ),
+        ));
+    }
+    Ok(d)
 }
 
 /// A country by ISO 3166 code or English or French name, read by the one reading of a typed country
@@ -722,17 +766,17 @@ fn p_email(cell: &Cell) -> Result<String, Msg> {
     }
 }
 
+/// A CRA business number ([`BusinessNumber::parse`]), read whole or refused saying what is wrong with what was
+/// written (how many digits, which character, which program identifier).
 fn p_business_number(cell: &Cell) -> Result<BusinessNumber, Msg> {
     let s = shown(cell);
-    BusinessNumber::parse(&s).map_err(|e| match e {
-        BusinessNumberError::Length => (
-            format!("“{s}” is not a business number: it has 9 digits (a program account such as 123456782RT0001 is accepted)"),
-            format!("« {s} » n'est pas un numéro d'entreprise : il compte 9 chiffres (un compte de programme comme 123456782RT0001 est accepté)"),
-        ),
-        BusinessNumberError::CheckDigit => (
-            format!("“{s}” is not a valid business number: its check digit is wrong"),
-            format!("« {s} » n'est pas un numéro d'entreprise valide : son chiffre de contrôle est erroné"),
-        ),
+    BusinessNumber::parse(&s).map_err(|e| {
+        let what = if e == BusinessNumberError::CheckDigit { " valid" } else { "" };
+        let what_fr = if e == BusinessNumberError::CheckDigit { " valide" } else { "" };
+        (
+            format!("“{s}” is not a{what} business number: {e}"),
+            format!("« {s} » n'est pas un numéro d'entreprise{what_fr}\u{a0}: {}", e.message_fr()),
+        )
     })
 }
 
@@ -1401,6 +1445,8 @@ fn parse_places(sheet: &Sheet, ctx: &mut Ctx) -> (Vec<PlaceOfWork>, Option<HashS
     // Every row's references, kept even when the row itself has errors, so all problems are reported at once.
     let mut references: Vec<(usize, usize, Vec<SiteId>)> = Vec::new();
     let mut ids: HashMap<SiteId, usize> = HashMap::new();
+    // Each share read: its cell, the percentage, and whether its cell is formatted as a percentage.
+    let mut shares: Vec<(String, f64, bool)> = Vec::new();
     for &r in &t.data_rows {
         let site_id = t.read(ctx, r, PlaceField::SiteId, |cell: &Cell| {
             SiteId::parse(&shown(cell)).ok_or_else(|| {
@@ -1442,6 +1488,9 @@ fn parse_places(sheet: &Sheet, ctx: &mut Ctx) -> (Vec<PlaceOfWork>, Option<HashS
             _ => PercentCell::AsWritten,
         };
         let share = t.read(ctx, r, PlaceField::ShareOfValue, p_percent_in(sheet.decimal_comma, how));
+        if let (Some(v), Some(c)) = (share, t.col(PlaceField::ShareOfValue)) {
+            shares.push((sheet.place(r, c), v, how == PercentCell::Fraction));
+        }
         let supplies_to = t.read(ctx, r, PlaceField::SuppliesTo, p_site_list).unwrap_or_default();
         if let Some(col) = t.col(PlaceField::SuppliesTo) {
             references.push((r, col, supplies_to.clone()));
@@ -1475,6 +1524,7 @@ fn parse_places(sheet: &Sheet, ctx: &mut Ctx) -> (Vec<PlaceOfWork>, Option<HashS
             });
         }
     }
+    warn_fractions_among_percentages(ctx, &shares);
     // Without the Site ID column no id is known: references cannot be checked, and are not all called unknown.
     if t.col(PlaceField::SiteId).is_none() {
         return (out, None);
@@ -1496,6 +1546,34 @@ fn parse_places(sheet: &Sheet, ctx: &mut Ctx) -> (Vec<PlaceOfWork>, Option<HashS
         }
     }
     (out, Some(ids.into_keys().collect()))
+}
+
+/// A share of value is the percentage as written (`55` is 55 %), but a column holding shares above 1 % and shares
+/// of 1 % or less written as such (not in a percent cell) most likely mixes percentages and fractions (`55`, `0.55`,
+/// `45`): each share at or below 1 % is warned of at its cell with the percentage it would be as a fraction. Not
+/// refused — a site may carry half a percent of the value — but never passed over in silence.
+fn warn_fractions_among_percentages(ctx: &mut Ctx, shares: &[(String, f64, bool)]) {
+    if !shares.iter().any(|(_, v, _)| *v > 1.0) {
+        return;
+    }
+    for (place, v, _) in shares.iter().filter(|(_, v, in_percent_cell)| !*in_percent_cell && *v > 0.0 && *v <= 1.0) {
+        let meant = (v * 100.0 * 1e6).round() / 1e6;
+        let fr_v = v.to_string().replace('.', ",");
+        let fr_meant = meant.to_string().replace('.', ",");
+        ctx.warn(
+            place.clone(),
+            Some("Share of value"),
+            format!(
+                "The share of value {v} is read as {v} %, among shares above 1 % in the same column: if it is a \
+                 fraction, write {meant} (or {v} in a cell formatted as a percentage)"
+            ),
+            format!(
+                "La part de la valeur {fr_v} est lue comme {fr_v}\u{a0}%, parmi des parts supérieures à 1\u{a0}% dans \
+                 la même colonne\u{a0}: s'il s'agit d'une fraction, écrivez {fr_meant} (ou {fr_v} dans une cellule au \
+                 format pourcentage)"
+            ),
+        );
+    }
 }
 
 /// The Goods lines; `site_ids` are the Site IDs of the PlacesOfWork sheet when they could be read.

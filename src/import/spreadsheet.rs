@@ -304,6 +304,7 @@ impl Package {
 fn number_styles(mut xml: PartReader<'_, '_>) -> cell_values::NumberStyles {
     let mut custom: rustc_hash::FxHashSet<u32> = Default::default();
     let mut custom_clock: rustc_hash::FxHashSet<u32> = Default::default();
+    let mut custom_padded: rustc_hash::FxHashMap<u32, usize> = Default::default();
     let mut out = cell_values::NumberStyles::default();
     let (mut in_cell_xfs, mut index) = (false, 0u32);
     let mut buf = Vec::new();
@@ -318,6 +319,8 @@ fn number_styles(mut xml: PartReader<'_, '_>) -> cell_values::NumberStyles {
                             custom.insert(id);
                         } else if shows_clock(&code) {
                             custom_clock.insert(id);
+                        } else if let Some(digits) = zeros_only(&code) {
+                            custom_padded.insert(id, digits);
                         }
                     }
                 }
@@ -331,6 +334,8 @@ fn number_styles(mut xml: PartReader<'_, '_>) -> cell_values::NumberStyles {
                         out.percent.insert(index);
                     } else if matches!(id, 18..=21 | 45..=47) || custom_clock.contains(&id) {
                         out.clock.insert(index);
+                    } else if let Some(&digits) = custom_padded.get(&id) {
+                        out.padded.insert(index, digits);
                     }
                     index = index.saturating_add(1);
                 }
@@ -343,6 +348,13 @@ fn number_styles(mut xml: PartReader<'_, '_>) -> cell_values::NumberStyles {
         buf.clear();
     }
     out
+}
+
+/// The digits a custom number format of zeros alone shows (`00000`, Excel's Zip Code format: 5): at least two, in
+/// its first section (the one positive numbers take). `None` for any other code.
+fn zeros_only(code: &str) -> Option<usize> {
+    let first = code.split(';').next().unwrap_or_default();
+    (first.len() >= 2 && first.bytes().all(|b| b == b'0')).then_some(first.len())
 }
 
 /// Whether a number format code shows a percentage: a `%` that is not inside quotes nor escaped by `\`.
@@ -429,6 +441,7 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
         // never read as something else (calamine reads `<v>55,5</v>` as text, `<v>abc</v>` of a shared string as
         // the first text). The same walk finds the cells formatted as percentages, durations or times of day.
         let (mut percent, mut clock, mut hidden_rows) = (Vec::new(), rustc_hash::FxHashSet::default(), Vec::new());
+        let mut padded = Padded::default();
         if let Some(part) = package.sheet_parts.get(name) {
             let max_cells = budget.max_cells;
             let styles = &package.styles;
@@ -437,12 +450,22 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
             // cannot change how the sheet is read, so the sheet is read while it is checked (on another thread, with
             // a copy of the budget), and that reading is kept when the check refuses nothing. It was two walks of
             // the sheet one after the other, about half of reading a large workbook each.
-            let checked = if package.styles.percent.is_empty() && package.styles.clock.is_empty() {
+            let checked = if package.styles.percent.is_empty()
+                && package.styles.clock.is_empty()
+                && package.styles.padded.is_empty()
+            {
                 let mut ahead = *budget;
                 let (checked, read) = std::thread::scope(|s| {
                     let checking = s.spawn(check);
-                    let read =
-                        read_xlsx_sheet(&mut book, &package, bytes, name, (&[], &clock), &mut ahead, Leniency::Strict);
+                    let read = read_xlsx_sheet(
+                        &mut book,
+                        &package,
+                        bytes,
+                        name,
+                        (&[], &clock, &padded),
+                        &mut ahead,
+                        Leniency::Strict,
+                    );
                     // The check panics on no input; if it ever did, the panic goes on here, as it would have unthreaded.
                     (checking.join().unwrap_or_else(|e| std::panic::resume_unwind(e)), read)
                 });
@@ -465,19 +488,27 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                 // the cost any sheet has) for its column headings and form labels only.
                 let mut refused = checked.refused;
                 let mut probe = *budget;
-                if let Ok(sheet) =
-                    read_xlsx_sheet(&mut book, &package, bytes, name, (&[], &clock), &mut probe, Leniency::Headings)
-                {
+                if let Ok(sheet) = read_xlsx_sheet(
+                    &mut book,
+                    &package,
+                    bytes,
+                    name,
+                    (&[], &clock, &padded),
+                    &mut probe,
+                    Leniency::Headings,
+                ) {
                     super::parse::name_fields(&mut refused, &sheet);
                 }
                 return Err(refused);
             }
             percent = checked.percent;
             clock = checked.clock.into_iter().collect();
+            padded = checked.padded.into_iter().collect();
             hidden_rows = checked.hidden_rows;
         }
-        let sheet = read_xlsx_sheet(&mut book, &package, bytes, name, (&percent, &clock), budget, Leniency::Strict)
-            .map_err(|e| vec![e])?;
+        let sheet =
+            read_xlsx_sheet(&mut book, &package, bytes, name, (&percent, &clock, &padded), budget, Leniency::Strict)
+                .map_err(|e| vec![e])?;
         if let Some(w) = hidden_warning(&sheet, package.hidden_sheets.contains(name), &hidden_rows) {
             warnings.push(w);
         }
@@ -544,6 +575,16 @@ enum Leniency {
 /// A set of cells of a sheet, `(row, column)`, 0-based.
 type Cells = rustc_hash::FxHashSet<(u32, u32)>;
 
+/// The number cells whose format pads them with zeros (`00000`), each with the digits it shows.
+type Padded = rustc_hash::FxHashMap<(u32, u32), usize>;
+
+/// What a number cell formatted with `digits` zeros (`00000`) shows: a whole number from zero up, padded on the
+/// left (2345 shows `02345`, a ZIP code). `None` for a number the format would not show as digits alone (negative,
+/// fractional, or too large to be exact).
+fn zero_padded(n: f64, digits: usize) -> Option<String> {
+    (n >= 0.0 && n.fract() == 0.0 && n < 1e15).then(|| format!("{n:0digits$.0}"))
+}
+
 /// Streams one XLSX sheet's cells into the grid. `percent`, `clock`: the number cells formatted as percentages, and
 /// as durations or times of day (whose numbers become [`Cell::Duration`], never dates).
 fn read_xlsx_sheet(
@@ -551,7 +592,7 @@ fn read_xlsx_sheet(
     package: &Package,
     bytes: &[u8],
     name: &str,
-    (percent, clock): (&[(u32, u32)], &Cells),
+    (percent, clock, padded): (&[(u32, u32)], &Cells, &Padded),
     budget: &mut Budget,
     leniency: Leniency,
 ) -> Result<Sheet, Issue> {
@@ -595,6 +636,12 @@ fn read_xlsx_sheet(
                         DataRef::Float(f) if clock.contains(&(row, col)) => Cell::Duration(clock_text(f)),
                         DataRef::Int(i) if clock.contains(&(row, col)) => Cell::Duration(clock_text(i as f64)),
                         other => data_cell(other),
+                    };
+                    // A number whose format pads it with zeros is read as the sheet shows it (`02345`): the fields
+                    // that take text (a postal code, an identifier) then hold what the supplier sees.
+                    let value = match (value, padded.get(&(row, col))) {
+                        (Cell::Number(n), Some(&digits)) => zero_padded(n, digits).map_or(Cell::Number(n), Cell::Text),
+                        (value, _) => value,
                     };
                     let cell = match (rec.formula, value) {
                         // A formula's cached result is its value only when one was stored. A workbook that asks

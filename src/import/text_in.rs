@@ -2194,6 +2194,23 @@ fn take_value(
     ))
 }
 
+/// The text `text` was before it was garbled, when it is UTF-8 read as Windows-1252 (or Latin-1) and written
+/// again as UTF-8 — the most common corruption of text passed between tools (`MontrÃ©al` for `Montréal`,
+/// `EntrepÃ´t` for `Entrepôt`): every character has a Windows-1252 byte, and those bytes are valid UTF-8 holding at
+/// least one character beyond ASCII. Text typed as it is never does both (`Ã` followed by `©` names no word).
+/// `None` for any other text. The sequences recognised are the WHATWG Windows-1252 encoding's (`encoding_rs`).
+pub(super) fn double_encoded(text: &str) -> Option<String> {
+    if text.is_ascii() {
+        return None;
+    }
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(text);
+    if unmappable {
+        return None;
+    }
+    let decoded = std::str::from_utf8(&bytes).ok()?;
+    (!decoded.is_ascii() && decoded != text).then(|| decoded.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
