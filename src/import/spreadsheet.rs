@@ -429,6 +429,7 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
         // never read as something else (calamine reads `<v>55,5</v>` as text, `<v>abc</v>` of a shared string as
         // the first text). The same walk finds the cells formatted as percentages, durations or times of day.
         let (mut percent, mut clock, mut hidden_rows) = (Vec::new(), rustc_hash::FxHashSet::default(), Vec::new());
+        let mut hidden_columns = Vec::new();
         if let Some(part) = package.sheet_parts.get(name) {
             let max_cells = budget.max_cells;
             let styles = &package.styles;
@@ -449,7 +450,8 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                 if checked.refused.is_empty() {
                     // What the reading counted is counted, as when the sheet was read after its check.
                     *budget = ahead;
-                    let sheet = read.map_err(|e| vec![e])?;
+                    let mut sheet = read.map_err(|e| vec![e])?;
+                    sheet.hidden_columns = checked.hidden_columns;
                     if let Some(w) = hidden_warning(&sheet, package.hidden_sheets.contains(name), &checked.hidden_rows)
                     {
                         warnings.push(w);
@@ -475,9 +477,11 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
             percent = checked.percent;
             clock = checked.clock.into_iter().collect();
             hidden_rows = checked.hidden_rows;
+            hidden_columns = checked.hidden_columns;
         }
-        let sheet = read_xlsx_sheet(&mut book, &package, bytes, name, (&percent, &clock), budget, Leniency::Strict)
+        let mut sheet = read_xlsx_sheet(&mut book, &package, bytes, name, (&percent, &clock), budget, Leniency::Strict)
             .map_err(|e| vec![e])?;
+        sheet.hidden_columns = hidden_columns;
         if let Some(w) = hidden_warning(&sheet, package.hidden_sheets.contains(name), &hidden_rows) {
             warnings.push(w);
         }
