@@ -152,7 +152,8 @@ pub struct XlsxChecked {
     pub percent: Vec<(u32, u32)>,
     /// The number cells whose style shows a duration or a time of day (`(row, column)`, 0-based).
     pub clock: Vec<(u32, u32)>,
-    /// The rows the sheet hides (`<row hidden="1">`, or a height of zero, `<row ht="0">`: invisible alike; 0-based),
+    /// The rows the sheet hides (`<row hidden="1">`, or a height of zero, `<row ht="0">` or a custom height not given,
+    /// `<row customHeight="1">`: invisible alike; 0-based),
     /// at most `max_percent` of them.
     pub hidden_rows: Vec<u32>,
     /// The column ranges the sheet hides (`<col min max hidden="1">`, or a width of zero), 0-based and inclusive, at
@@ -190,7 +191,12 @@ pub fn check_xlsx_sheet(
                     if let Some(r) = attr(&e, "r").and_then(|r| r.trim().parse::<u32>().ok()) {
                         row = r.saturating_sub(1);
                     }
-                    if (is_true(attr(&e, "hidden")) || is_zero(attr(&e, "ht"))) && found.hidden_rows.len() < max_percent
+                    // A custom height with no height given draws the row with none (openpyxl writes a height of
+                    // zero so): as invisible as a hidden row.
+                    let ht = attr(&e, "ht");
+                    let no_height = ht.is_none() && is_true(attr(&e, "customHeight"));
+                    if (is_true(attr(&e, "hidden")) || is_zero(ht) || no_height)
+                        && found.hidden_rows.len() < max_percent
                     {
                         found.hidden_rows.push(row);
                     }

@@ -3316,6 +3316,12 @@ fn a_row_of_height_zero_is_warned_of_as_a_hidden_row() {
         "{:?}",
         p.warnings
     );
+    // A custom height with no height, as openpyxl writes a height of zero.
+    let bytes = patch_zip(&workbook_with_workers(), PLACES_PART, |xml| {
+        xml.replacen(r#"<row r="2""#, r#"<row r="2" customHeight="1""#, 1)
+    });
+    let p = read("h.xlsx", &bytes).unwrap();
+    assert!(p.warnings.iter().any(|w| w.message_en.starts_with("Row 2 of the sheet is hidden")), "{:?}", p.warnings);
     // A row of ordinary height is not.
     let bytes = patch_zip(&workbook_with_workers(), PLACES_PART, |xml| {
         xml.replacen(r#"<row r="2""#, r#"<row r="2" ht="15" customHeight="1""#, 1)
