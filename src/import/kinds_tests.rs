@@ -3301,6 +3301,16 @@ fn a_field_given_by_two_columns_that_disagree_is_refused_naming_both_and_the_hid
     assert_eq!(w.len(), 1, "{:?}", p.warnings);
     assert!(w[0].message_en.contains("Column G is hidden") && w[0].message_fr.contains("(G)"), "{w:?}");
     assert_eq!(p.declaration.places_of_work[0].country.as_str(), "IN");
+    // A hidden column that holds values is warned of on its own, as a hidden row is.
+    let hidden: Vec<_> = p.warnings.iter().filter(|w| w.location == "PlacesOfWork").collect();
+    assert_eq!(hidden.len(), 1, "{:?}", p.warnings);
+    assert!(hidden[0].message_en.starts_with("Column G of the sheet is hidden"), "{hidden:?}");
+    assert!(hidden[0].message_fr.starts_with("La colonne G de la feuille est masquée"), "{hidden:?}");
+    // A hidden column that holds nothing is not.
+    let bytes = workbook(false, |wb| {
+        wb.worksheet_from_name("PlacesOfWork").unwrap().set_column_hidden(12).unwrap();
+    });
+    assert!(read("c.xlsx", &bytes).unwrap().warnings.iter().all(|w| !w.message_en.contains("hidden")));
 }
 
 #[test]
