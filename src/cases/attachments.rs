@@ -80,6 +80,9 @@ pub fn clean_name(name: &str) -> String {
 /// names the file and the cause, in English and French.
 pub fn check(file_name: &str, bytes: Vec<u8>) -> Result<NewAttachment, (String, String)> {
     let name = clean_name(file_name);
+    if let Some((en, fr)) = crate::domain::characters::file_name_refused(&name) {
+        return Err((format!("attachment: {en}"), format!("pièce jointe : {fr}")));
+    }
     let shown = if name.is_empty() { "(no name)".to_string() } else { name.clone() };
     if bytes.is_empty() {
         return Err((
@@ -122,6 +125,19 @@ pub fn check(file_name: &str, bytes: Vec<u8>) -> Result<NewAttachment, (String, 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_holding_a_character_the_policy_refuses_is_refused_naming_it() {
+        let pdf = b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\n".to_vec();
+        for (name, code) in
+            [("audit\u{202E}fdp.exe", "U+202E"), ("audit\u{2066}.pdf", "U+2066"), ("a\u{FEFF}.pdf", "U+FEFF")]
+        {
+            let (en, fr) = check(name, pdf.clone()).unwrap_err();
+            assert!(en.contains("file's name") && en.contains(code), "{en}");
+            assert!(fr.contains("nom du fichier") && fr.contains(code), "{fr}");
+        }
+        assert_eq!(check("rapport d'audit ملف.pdf", pdf).unwrap().file_name, "rapport d'audit ملف.pdf");
+    }
 
     #[test]
     fn the_type_is_read_from_the_content_not_the_name() {

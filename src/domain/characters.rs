@@ -156,6 +156,19 @@ pub fn first_refused(text: &str, multi_line: bool) -> Option<Refused> {
     None
 }
 
+/// The refusal of a file's name (an upload's, an attachment's) that holds a character of this policy, in English and
+/// French, naming the character and where it stands; `None` when the name holds none. A file name is shown to
+/// people (the receipt, the audit log, the places of errors): a bidirectional override in `invoice\u{202E}slx.json`
+/// would show it as `invoicenosj.xls`. Held to the policy of a one-line field, the same at every upload door.
+pub fn file_name_refused(name: &str) -> Option<(String, String)> {
+    let refused = first_refused(name, false)?;
+    let (en, fr) = refused.messages("The file's name", "Le nom du fichier", Source::Request);
+    Some((
+        format!("{en}. Rename the file and send it again."),
+        format!("{fr}. Renommez le fichier et envoyez-le de nouveau."),
+    ))
+}
+
 /// What a refused text was read from, as its message names it: a declaration's cell or field, a value of a
 /// screening list, or a field of a request (a form's field, a JSON body's value: a note, a reason).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -156,8 +156,13 @@ pub struct XlsxChecked {
     pub clock: Vec<(u32, u32)>,
     /// The number cells whose style pads them with zeros (`00000`), with the digits shown.
     pub padded: Vec<((u32, u32), usize)>,
-    /// The rows the sheet hides (`<row hidden="1">`, 0-based), at most `max_percent` of them.
+    /// The rows the sheet hides (`<row hidden="1">`, or a height of zero, `<row ht="0">` or a custom height not given,
+    /// `<row customHeight="1">`: invisible alike; 0-based),
+    /// at most `max_percent` of them.
     pub hidden_rows: Vec<u32>,
+    /// The column ranges the sheet hides (`<col min max hidden="1">`, or a width of zero), 0-based and inclusive, at
+    /// most `max_percent` of them.
+    pub hidden_columns: Vec<(u32, u32)>,
 }
 
 /// Checks every cell of an XLSX sheet part against its type (ECMA-376 §18.3.1.4), placing cells as calamine's cell
@@ -190,12 +195,17 @@ pub fn check_xlsx_sheet(
                     if let Some(r) = attr(&e, "r").and_then(|r| r.trim().parse::<u32>().ok()) {
                         row = r.saturating_sub(1);
                     }
-                    if attr(&e, "hidden").is_some_and(|h| h == "1" || h == "true")
+                    // A custom height with no height given draws the row with none (openpyxl writes a height of
+                    // zero so): as invisible as a hidden row.
+                    let ht = attr(&e, "ht");
+                    let no_height = ht.is_none() && is_true(attr(&e, "customHeight"));
+                    if (is_true(attr(&e, "hidden")) || is_zero(ht) || no_height)
                         && found.hidden_rows.len() < max_percent
                     {
                         found.hidden_rows.push(row);
                     }
                 }
+                "col" => hidden_column(&e, &mut found.hidden_columns, max_percent),
                 "c" => {
                     let pos = match attr(&e, "r").and_then(|r| super::grid::a1_position(&r)) {
                         Some((r, c)) => {
@@ -215,6 +225,9 @@ pub fn check_xlsx_sheet(
                 }
                 _ => {}
             },
+            Event::Empty(e) if e.local_name().as_ref() == "col" => {
+                hidden_column(&e, &mut found.hidden_columns, max_percent)
+            }
             Event::Text(t) => {
                 if let Some(c) = cell.as_mut().filter(|c| c.in_v)
                     && let Some(v) = c.value.as_mut()
@@ -272,6 +285,27 @@ pub fn check_xlsx_sheet(
         buf.clear();
     }
     found
+}
+
+/// An attribute of the schema's boolean type that says true (`1` or `true`).
+fn is_true(v: Option<String>) -> bool {
+    v.is_some_and(|h| h.trim() == "1" || h.trim() == "true")
+}
+
+/// A height or width attribute that says zero: the row or column is drawn with no room, invisible as if hidden.
+fn is_zero(v: Option<String>) -> bool {
+    v.and_then(|h| h.trim().parse::<f64>().ok()).is_some_and(|h| h == 0.0)
+}
+
+/// Records the columns a `<col>` element hides (`hidden="1"` or `width="0"`; `min` and `max` are 1-based).
+fn hidden_column(e: &BytesStart<'_>, out: &mut Vec<(u32, u32)>, most: usize) {
+    if !(is_true(attr(e, "hidden")) || is_zero(attr(e, "width"))) || out.len() >= most {
+        return;
+    }
+    let bound = |name: &str| attr(e, name).and_then(|v| v.trim().parse::<u32>().ok()).filter(|&v| v >= 1);
+    if let (Some(min), Some(max)) = (bound("min"), bound("max")) {
+        out.push((min - 1, max.max(min) - 1));
+    }
 }
 
 fn check_xlsx_cell(c: &XlsxCell, sheet: &str, shared_strings: usize) -> Option<Issue> {

@@ -193,6 +193,9 @@ pub struct Sheet {
     /// Whether the reader could see the cells' number formats (not for XLSB): where it could not, a number cannot
     /// be told a percent-formatted fraction or a percentage as written.
     pub formats_known: bool,
+    /// The column ranges the workbook hides (hidden, or of width zero), 0-based and inclusive: read like the others,
+    /// but not seen by the supplier. Known for XLSX only (empty elsewhere).
+    pub hidden_columns: Vec<(u32, u32)>,
 }
 
 /// Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA.
@@ -261,6 +264,11 @@ impl Sheet {
             (Ok(r), Ok(c)) => self.percent.contains(&(r, c)),
             _ => false,
         }
+    }
+
+    /// Whether the workbook hides the column (hidden, or of width zero).
+    pub fn column_hidden(&self, col: usize) -> bool {
+        u32::try_from(col).is_ok_and(|c| self.hidden_columns.iter().any(|&(a, b)| (a..=b).contains(&c)))
     }
 
     /// The name of a cell's place.
@@ -517,6 +525,7 @@ impl SheetBuilder {
             decimal_comma: false,
             percent: self.percent,
             formats_known: self.formats_known,
+            hidden_columns: Vec::new(),
         };
         let mut lent: rustc_hash::FxHashSet<(usize, usize)> = Default::default();
         self.merges.sort_by_key(|m| (m.start, m.end));

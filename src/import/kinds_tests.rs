@@ -3253,3 +3253,170 @@ fn a_label_cell_of_megabytes_is_no_label_and_is_quoted_shortened() {
     let unknown = issues.iter().find(|i| i.message_en.contains("Unknown label")).unwrap();
     assert!(unknown.message_en.contains("Légal name, Légal name") && unknown.message_en.contains('…'));
 }
+
+// ---- What a workbook's layout hides is never read over what it shows (issue 14) ----
+
+/// The test workbook with a second Country column in I (`heading`, then the two sites' values).
+fn second_country(heading: &'static str, s1: &'static str, s2: &'static str, hide_g: bool) -> Vec<u8> {
+    workbook(false, |wb| {
+        let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+        ws.write_string(0, 8, heading).unwrap();
+        ws.write_string(1, 8, s1).unwrap();
+        ws.write_string(2, 8, s2).unwrap();
+        if hide_g {
+            ws.set_column_hidden(6).unwrap();
+        }
+    })
+}
+
+#[test]
+fn a_field_given_by_two_columns_that_disagree_is_refused_naming_both_and_the_hidden_one() {
+    // Hidden `Country*` in G says IN / Tanzanie; the visible `Pays` in I says Bangladesh on row 2.
+    let issues = errors(read("c.xlsx", &second_country("Pays", "Bangladesh", "Tanzanie", true)));
+    assert_eq!(places(&issues), vec!["PlacesOfWork!I1"], "{issues:?}");
+    let (en, fr) = (&issues[0].message_en, &issues[0].message_fr);
+    assert!(
+        en.contains("(G)") && en.contains("(I)") && en.contains("row 2:") && en.contains("Column G is hidden"),
+        "{en}"
+    );
+    assert!(
+        fr.contains("(G)") && fr.contains("(I)") && fr.contains("la ligne 2 ") && fr.contains("colonne G est masquée"),
+        "{fr}"
+    );
+    assert_french(&issues[0]);
+    // Two visible `Country` columns disagreeing on both rows: refused too, hiding nothing.
+    let issues = errors(read("c.xlsx", &second_country("Country", "CN", "TZ", false)));
+    assert_eq!(places(&issues), vec!["PlacesOfWork!I1"], "{issues:?}");
+    assert!(issues[0].message_en.contains("rows 2, 3:"), "{issues:?}");
+    assert!(!issues[0].message_en.contains("hidden"), "{issues:?}");
+    // A width of zero hides a column as well as `hidden` does.
+    let bytes = patch_zip(&second_country("Pays", "Bangladesh", "Tanzanie", false), PLACES_PART, |xml| {
+        xml.replacen("<sheetData", r#"<cols><col min="9" max="9" width="0" customWidth="1"/></cols><sheetData"#, 1)
+    });
+    let issues = errors(read("c.xlsx", &bytes));
+    assert!(issues[0].message_en.contains("Column I is hidden"), "{issues:?}");
+    // The same values in both: read, with a warning naming both columns and the hidden one.
+    let p = read("c.xlsx", &second_country("Pays", "IN", "Tanzanie", true)).unwrap();
+    let w: Vec<_> = p.warnings.iter().filter(|w| w.location == "PlacesOfWork!I1").collect();
+    assert_eq!(w.len(), 1, "{:?}", p.warnings);
+    assert!(w[0].message_en.contains("Column G is hidden") && w[0].message_fr.contains("(G)"), "{w:?}");
+    assert_eq!(p.declaration.places_of_work[0].country.as_str(), "IN");
+    // A hidden column that holds values is warned of on its own, as a hidden row is.
+    let hidden: Vec<_> = p.warnings.iter().filter(|w| w.location == "PlacesOfWork").collect();
+    assert_eq!(hidden.len(), 1, "{:?}", p.warnings);
+    assert!(hidden[0].message_en.starts_with("Column G of the sheet is hidden"), "{hidden:?}");
+    assert!(hidden[0].message_fr.starts_with("La colonne G de la feuille est masquée"), "{hidden:?}");
+    // A hidden column that holds nothing is not.
+    let bytes = workbook(false, |wb| {
+        wb.worksheet_from_name("PlacesOfWork").unwrap().set_column_hidden(12).unwrap();
+    });
+    assert!(read("c.xlsx", &bytes).unwrap().warnings.iter().all(|w| !w.message_en.contains("hidden")));
+}
+
+#[test]
+fn a_row_of_height_zero_is_warned_of_as_a_hidden_row() {
+    let bytes = patch_zip(&workbook_with_workers(), PLACES_PART, |xml| {
+        xml.replacen(r#"<row r="2""#, r#"<row r="2" ht="0" customHeight="1""#, 1)
+    });
+    let p = read("h.xlsx", &bytes).unwrap();
+    assert!(
+        p.warnings
+            .iter()
+            .any(|w| w.location == "PlacesOfWork" && w.message_en.starts_with("Row 2 of the sheet is hidden")),
+        "{:?}",
+        p.warnings
+    );
+    // A custom height with no height, as openpyxl writes a height of zero.
+    let bytes = patch_zip(&workbook_with_workers(), PLACES_PART, |xml| {
+        xml.replacen(r#"<row r="2""#, r#"<row r="2" customHeight="1""#, 1)
+    });
+    let p = read("h.xlsx", &bytes).unwrap();
+    assert!(p.warnings.iter().any(|w| w.message_en.starts_with("Row 2 of the sheet is hidden")), "{:?}", p.warnings);
+    // A row of ordinary height is not.
+    let bytes = patch_zip(&workbook_with_workers(), PLACES_PART, |xml| {
+        xml.replacen(r#"<row r="2""#, r#"<row r="2" ht="15" customHeight="1""#, 1)
+    });
+    assert!(!read("h.xlsx", &bytes).unwrap().warnings.iter().any(|w| w.message_en.contains("hidden")));
+}
+
+#[test]
+fn a_supplier_field_given_twice_is_refused_naming_both_cells() {
+    for (label, value) in
+        [("Country", "China"), ("Pays", "Chine"), ("Legal name", "Shell Trading Ltd."), ("Country*", "CA")]
+    {
+        let bytes = workbook(false, |wb| {
+            let ws = wb.worksheet_from_name("Supplier").unwrap();
+            ws.write_string(9, 0, label).unwrap();
+            ws.write_string(9, 1, value).unwrap();
+        });
+        let issues = errors(read("d.xlsx", &bytes));
+        assert_eq!(places(&issues), vec!["Supplier!A10"], "{label}: {issues:?}");
+        let first = if label.starts_with('L') { "Supplier!A1" } else { "Supplier!A2" };
+        assert!(issues[0].message_en.contains(first) && issues[0].message_fr.contains(first), "{issues:?}");
+        assert_french(&issues[0]);
+    }
+}
+
+#[test]
+fn a_merge_over_two_supplier_fields_is_one_error_not_two() {
+    // B1:B2 over Legal name and Country: the legal name would be read as a country.
+    let bytes = workbook(false, |wb| {
+        wb.worksheet_from_name("Supplier")
+            .unwrap()
+            .merge_range(0, 1, 1, 1, "Example Rope Inc.", &Format::new())
+            .unwrap();
+    });
+    let issues = errors(read("m.xlsx", &bytes));
+    assert_eq!(places(&issues), vec!["Supplier!B1:B2"], "{issues:?}");
+}
+
+#[test]
+fn a_title_row_above_the_header_is_named_once_with_the_row_that_looks_like_the_header() {
+    for (fr, title_rows) in [(false, 1u32), (true, 1), (false, 3)] {
+        let mut wb = Workbook::new();
+        let (sup, pow) = if fr { ("Fournisseur", "LieuxDeTravail") } else { ("Supplier", "PlacesOfWork") };
+        let ws = wb.add_worksheet().set_name(sup).unwrap();
+        for (r, (k, v)) in
+            [("Legal name", "X"), ("Country", "CA"), ("Declaration date", "2026-03-31"), ("Signatory name", "A")]
+                .iter()
+                .enumerate()
+        {
+            ws.write_row(r as u32, 0, [*k, *v]).unwrap();
+        }
+        let ws = wb.add_worksheet().set_name("Attestations").unwrap();
+        ws.write_row(0, 0, ["Right", "Attested"]).unwrap();
+        ws.write_row(1, 0, ["forced_labour", "Yes"]).unwrap();
+        let ws = wb.add_worksheet().set_name(pow).unwrap();
+        ws.write_string(0, 0, "Example Rope — supply chain map 2026").unwrap();
+        let h = title_rows;
+        ws.write_row(h, 0, ["Site ID", "Site name", "Role", "Goods", "Address", "City", "Country"]).unwrap();
+        ws.write_row(h + 1, 0, ["S1", "Works", "manufacturing", "rope", "1 Rd", "Town", "CA"]).unwrap();
+        ws.write_row(h + 2, 0, ["S2", "Estate", "raw_material", "sisal", "2 Rd", "Tanga", "TZ"]).unwrap();
+        let issues = errors(read("t.xlsx", &wb.save_to_buffer().unwrap()));
+        let at = format!("{pow}!A1");
+        assert_eq!(places(&issues), vec![at.as_str()], "{issues:?}");
+        let (en, fr_msg) = (&issues[0].message_en, &issues[0].message_fr);
+        assert!(en.contains(&format!("row {} looks like it", h + 1)), "{en}");
+        assert!(fr_msg.contains(&format!("ligne {} lui ressemble", h + 1)), "{fr_msg}");
+        assert_french(&issues[0]);
+    }
+}
+
+#[test]
+fn a_french_message_names_the_sheets_as_the_file_names_them() {
+    let bytes = workbook(false, |wb| {
+        let ws = wb.add_worksheet().set_name("Goods").unwrap();
+        ws.write_row(0, 0, ["Item", "Produced at"]).unwrap();
+        ws.write_row(1, 0, ["Rope", "S7"]).unwrap();
+    });
+    let issues = errors(read("g.xlsx", &bytes));
+    assert_eq!(places(&issues), vec!["Goods!B2"], "{issues:?}");
+    assert!(issues[0].message_fr.contains("feuille PlacesOfWork"), "{issues:?}");
+    let bytes = workbook(true, |wb| {
+        let ws = wb.add_worksheet().set_name("Biens").unwrap();
+        ws.write_row(0, 0, ["Article", "Produit à"]).unwrap();
+        ws.write_row(1, 0, ["Corde", "S7"]).unwrap();
+    });
+    let issues = errors(read("g.xlsx", &bytes));
+    assert!(issues.iter().any(|i| i.message_en.contains("the LieuxDeTravail sheet")), "{issues:?}");
+}

@@ -5,7 +5,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use std::collections::{HashMap, HashSet};
 
 use super::Limits;
-use super::grid::{Cell, Merge, Sheet, Workbook};
+use super::grid::{Cell, Merge, Sheet, Workbook, column_letters};
 use crate::domain::text::fold_label;
 use crate::domain::{
     Attestation, BusinessNumber, BusinessNumberError, Classification, Coded, CountryCode, Declaration, DueDiligence,
@@ -1005,6 +1005,8 @@ fn table<'a, K: Fields>(sheet: &'a Sheet, ctx: &mut Ctx) -> Option<Table<'a, K>>
     let header = sheet.rows().first()?;
     let header_row = header.index;
     let mut cols: HashMap<K, usize> = HashMap::new();
+    // A field's second (third…) column: compared with the first once the data rows are known.
+    let mut twice: Vec<(K, usize)> = Vec::new();
     for (c, cell) in &header.cells {
         let c = *c;
         let Some(label) = cell.text() else { continue };
@@ -1012,12 +1014,7 @@ fn table<'a, K: Fields>(sheet: &'a Sheet, ctx: &mut Ctx) -> Option<Table<'a, K>>
             Some(k) if !cols.contains_key(&k) => {
                 cols.insert(k, c);
             }
-            Some(k) => ctx.warn(
-                sheet.place(header_row, c),
-                Some(k.field().en),
-                format!("Column “{label}” appears twice; the first one is read"),
-                format!("La colonne « {label} » figure deux fois; la première est lue"),
-            ),
+            Some(k) => twice.push((k, c)),
             None => ctx.warn(
                 sheet.place(header_row, c),
                 None,
@@ -1030,6 +1027,33 @@ fn table<'a, K: Fields>(sheet: &'a Sheet, ctx: &mut Ctx) -> Option<Table<'a, K>>
     // A heading merged across columns (or a title merged over the table's first row) takes the place of other
     // columns' headings: the merge is named, and a required column it may hide says so.
     let header_merges: Vec<String> = header_merges(sheet, header_row, &found, ctx);
+    // A title typed above the table pushes its header down: the header row is then named, once, never each column
+    // it seems to lack nor each row under it (a title merged over the table is named as such, above).
+    if header_merges.is_empty()
+        && K::ALL.iter().any(|k| k.field().required && !cols.contains_key(k))
+        && let Some(below) = lower_header::<K>(sheet, header_row, cols.len())
+    {
+        ctx.err(
+            sheet.row_place(header_row),
+            "",
+            (
+                format!(
+                    "The table's header was not found where it is expected, in row {}, the sheet's first row: row {} \
+                     looks like it. Delete the rows above the header (a title, a note) and send the file again.",
+                    header_row + 1,
+                    below + 1
+                ),
+                format!(
+                    "L'en-tête du tableau n'est pas là où il est attendu, à la ligne {}, la première de la feuille : la \
+                     ligne {} lui ressemble. Supprimez les lignes au-dessus de l'en-tête (un titre, une note) et envoyez \
+                     le fichier de nouveau.",
+                    header_row + 1,
+                    below + 1
+                ),
+            ),
+        );
+        return None;
+    }
     let (hidden_en, hidden_fr) = if header_merges.is_empty() {
         (String::new(), String::new())
     } else {
@@ -1081,7 +1105,107 @@ fn table<'a, K: Fields>(sheet: &'a Sheet, ctx: &mut Ctx) -> Option<Table<'a, K>>
             );
         }
     }
+    for (k, c) in twice {
+        if let Some(&first) = cols.get(&k) {
+            column_twice(sheet, header_row, (first, c), k.field(), &data_rows, ctx);
+        }
+    }
     Some(Table { sheet, cols, data_rows })
+}
+
+/// The row (0-based) among the few under a sheet's first row that names more of the table's columns than the first
+/// row does, and at least two: the header, pushed down by a title or a note typed above it.
+fn lower_header<K: Fields>(sheet: &Sheet, header_row: usize, named_in_first: usize) -> Option<usize> {
+    sheet.rows().iter().skip(1).take_while(|row| row.index <= header_row + 10).find_map(|row| {
+        let mut named: HashSet<K> = HashSet::new();
+        for (_, cell) in &row.cells {
+            if let Some(k) = cell.text().and_then(|l| K::find(&l)) {
+                named.insert(k);
+            }
+        }
+        (named.len() >= 2 && named.len() > named_in_first).then_some(row.index)
+    })
+}
+
+/// A field whose heading stands over two columns (`Country` hidden in L and `Pays` shown in T, or two `Country`):
+/// only one can be read, and which one a person reads depends on which they see. Two columns that give any data row
+/// different values are refused at the second heading, naming both columns, the rows where they differ and the one
+/// hidden; two that agree on every row are only warned of (the first is read).
+fn column_twice(
+    sheet: &Sheet,
+    header_row: usize,
+    (first, second): (usize, usize),
+    field: Field,
+    data_rows: &[usize],
+    ctx: &mut Ctx,
+) {
+    let heading = |c: usize| sheet.cell(header_row, c).text().unwrap_or_default();
+    let (a, b) = (column_letters(first), column_letters(second));
+    let (label_a, label_b) = (heading(first), heading(second));
+    let differ: Vec<usize> = data_rows
+        .iter()
+        .copied()
+        .filter(|&r| shown(sheet.cell(r, first)).trim() != shown(sheet.cell(r, second)).trim())
+        .collect();
+    let hidden: Vec<&str> = [(first, a.as_str()), (second, b.as_str())]
+        .into_iter()
+        .filter(|&(c, _)| sheet.column_hidden(c))
+        .map(|(_, l)| l)
+        .collect();
+    let (hidden_en, hidden_fr) = match hidden.as_slice() {
+        [] => (String::new(), String::new()),
+        [one] => (
+            format!(" Column {one} is hidden in the workbook: it is not what the sheet shows."),
+            format!(" La colonne {one} est masquée dans le classeur : ce n'est pas ce que la feuille montre."),
+        ),
+        _ => (
+            " Both columns are hidden in the workbook.".to_string(),
+            " Les deux colonnes sont masquées dans le classeur.".to_string(),
+        ),
+    };
+    let place = sheet.place(header_row, second);
+    if differ.is_empty() {
+        ctx.warn(
+            place,
+            Some(field.en),
+            format!(
+                "Column “{label_b}” ({b}) gives the field “{}” a second time, after “{label_a}” ({a}); both hold the \
+                 same values and the first one is read.{hidden_en}",
+                field.en
+            ),
+            format!(
+                "La colonne « {label_b} » ({b}) donne une deuxième fois le champ « {} », après « {label_a} » ({a}); les \
+                 deux contiennent les mêmes valeurs et la première est lue.{hidden_fr}",
+                field.fr
+            ),
+        );
+        return;
+    }
+    let rows: Vec<String> = differ.iter().take(10).map(|r| (r + 1).to_string()).collect();
+    let more = if differ.len() > 10 { " …" } else { "" };
+    let rows = format!("{}{more}", rows.join(", "));
+    let (rows_en, rows_fr) = if differ.len() == 1 {
+        (format!("row {rows}"), format!("la ligne {rows}"))
+    } else {
+        (format!("rows {rows}"), format!("les lignes {rows}"))
+    };
+    ctx.err(
+        place,
+        field.en,
+        (
+            format!(
+                "The field “{}” is given by two columns, “{label_a}” ({a}) and “{label_b}” ({b}), whose values differ on \
+                 {rows_en}: one cannot tell which is meant.{hidden_en} Keep one column and send the file again.",
+                field.en
+            ),
+            format!(
+                "Le champ « {} » est donné par deux colonnes, « {label_a} » ({a}) et « {label_b} » ({b}), dont les \
+                 valeurs diffèrent sur {rows_fr} : on ne peut savoir laquelle vaut.{hidden_fr} Gardez une seule \
+                 colonne et envoyez le fichier de nouveau.",
+                field.fr
+            ),
+        ),
+    );
 }
 
 /// The merged ranges of a table's header row that span several columns (a heading merged across the columns of
@@ -1209,14 +1333,36 @@ fn labelled_rows_in(rows: &HashMap<SupplierField, usize>, m: &Merge) -> Vec<(usi
 }
 
 fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
-    // The row of each field's label: the first one when a label is repeated.
+    // The row of each field's label. A label given twice (two `Country` rows, `Legal name` and `Dénomination
+    // sociale`) cannot be both the supplier's answer: it is refused naming both cells, as a right attested twice or a
+    // question answered twice is, and neither later row is read.
     let mut rows: HashMap<SupplierField, usize> = HashMap::new();
     for row in sheet.rows() {
         let r = row.index;
         let Some(label) = sheet.cell(r, 0).text() else { continue };
         match SupplierField::find(&label) {
             Some(k) => {
-                rows.entry(k).or_insert(r);
+                if let Some(&first) = rows.get(&k) {
+                    let field = k.field();
+                    ctx.err(
+                        sheet.place(r, 0),
+                        field.en,
+                        (
+                            format!(
+                                "The field “{}” is given twice (first at {}): keep one value",
+                                field.en,
+                                sheet.place(first, 0)
+                            ),
+                            format!(
+                                "Le champ « {} » est donné deux fois (d'abord en {}) : gardez-en une seule valeur",
+                                field.fr,
+                                sheet.place(first, 0)
+                            ),
+                        ),
+                    );
+                } else {
+                    rows.insert(k, r);
+                }
             }
             None => {
                 if !is_form_heading(&label) {
@@ -1269,6 +1415,8 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
     for m in sheet.merges.iter().filter(|m| m.start.1 != 0) {
         let labelled = labelled_rows_in(&rows, m);
         if (m.start.1 as usize..=m.end.1 as usize).contains(&value_col) && labelled.len() > 1 {
+            // The value is the first field's; the others it covers are not read (one fault, one error).
+            merged_labels.extend(labelled.iter().skip(1).map(|&(_, k)| k));
             // Named by the first field the merge covers (the one whose value it holds).
             ctx.err(
                 format!("{}!{}", sheet.name, m.a1()),
@@ -1576,8 +1724,16 @@ fn warn_fractions_among_percentages(ctx: &mut Ctx, shares: &[(String, f64, bool)
     }
 }
 
-/// The Goods lines; `site_ids` are the Site IDs of the PlacesOfWork sheet when they could be read.
-fn parse_goods(sheet: &Sheet, ctx: &mut Ctx, site_ids: Option<&HashSet<SiteId>>) -> Vec<GoodsItem> {
+/// The Goods lines; `site_ids` are the Site IDs of the PlacesOfWork sheet when they could be read, `places` that
+/// sheet as the file names it (`PlacesOfWork` or `LieuxDeTravail` in a workbook, whatever the message's language;
+/// `None` for a JSON document, where the format's names are used).
+fn parse_goods(
+    sheet: &Sheet,
+    ctx: &mut Ctx,
+    site_ids: Option<&HashSet<SiteId>>,
+    places: Option<&str>,
+) -> Vec<GoodsItem> {
+    let (places_en, places_fr) = places.map_or(("PlacesOfWork", "LieuxDeTravail"), |p| (p, p));
     let Some(t) = table::<GoodsField>(sheet, ctx) else { return Vec::new() };
     let mut out = Vec::new();
     for &r in &t.data_rows {
@@ -1593,8 +1749,8 @@ fn parse_goods(sheet: &Sheet, ctx: &mut Ctx, site_ids: Option<&HashSet<SiteId>>)
                     sheet.place(r, col),
                     "Produced at",
                     (
-                        format!("“{s}” is not a Site ID of the PlacesOfWork sheet"),
-                        format!("« {s} » n'est pas un ID de lieu de la feuille LieuxDeTravail"),
+                        format!("“{s}” is not a Site ID of the {places_en} sheet"),
+                        format!("« {s} » n'est pas un ID de lieu de la feuille {places_fr}"),
                     ),
                 );
             }
@@ -1677,7 +1833,10 @@ pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declara
     let due_diligence =
         by_role.get(&SheetRole::DueDiligence).map(|s| parse_due_diligence(s, &mut ctx)).unwrap_or_default();
     let (places, ids) = by_role.get(&SheetRole::PlacesOfWork).map(|s| parse_places(s, &mut ctx)).unwrap_or_default();
-    let goods = by_role.get(&SheetRole::Goods).map(|s| parse_goods(s, &mut ctx, ids.as_ref())).unwrap_or_default();
+    let places_name =
+        by_role.get(&SheetRole::PlacesOfWork).filter(|s| s.style == super::grid::Style::A1).map(|s| s.name.as_str());
+    let goods =
+        by_role.get(&SheetRole::Goods).map(|s| parse_goods(s, &mut ctx, ids.as_ref(), places_name)).unwrap_or_default();
     ctx.close(file_name);
     if let Some(s) = by_role.get(&SheetRole::PlacesOfWork)
         && places.is_empty()

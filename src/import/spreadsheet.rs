@@ -442,6 +442,7 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
         // the first text). The same walk finds the cells formatted as percentages, durations or times of day.
         let (mut percent, mut clock, mut hidden_rows) = (Vec::new(), rustc_hash::FxHashSet::default(), Vec::new());
         let mut padded = Padded::default();
+        let mut hidden_columns = Vec::new();
         if let Some(part) = package.sheet_parts.get(name) {
             let max_cells = budget.max_cells;
             let styles = &package.styles;
@@ -472,11 +473,13 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                 if checked.refused.is_empty() {
                     // What the reading counted is counted, as when the sheet was read after its check.
                     *budget = ahead;
-                    let sheet = read.map_err(|e| vec![e])?;
+                    let mut sheet = read.map_err(|e| vec![e])?;
+                    sheet.hidden_columns = checked.hidden_columns;
                     if let Some(w) = hidden_warning(&sheet, package.hidden_sheets.contains(name), &checked.hidden_rows)
                     {
                         warnings.push(w);
                     }
+                    warnings.extend(hidden_columns_warning(&sheet));
                     return Ok(sheet);
                 }
                 checked
@@ -505,13 +508,16 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
             clock = checked.clock.into_iter().collect();
             padded = checked.padded.into_iter().collect();
             hidden_rows = checked.hidden_rows;
+            hidden_columns = checked.hidden_columns;
         }
-        let sheet =
+        let mut sheet =
             read_xlsx_sheet(&mut book, &package, bytes, name, (&percent, &clock, &padded), budget, Leniency::Strict)
                 .map_err(|e| vec![e])?;
+        sheet.hidden_columns = hidden_columns;
         if let Some(w) = hidden_warning(&sheet, package.hidden_sheets.contains(name), &hidden_rows) {
             warnings.push(w);
         }
+        warnings.extend(hidden_columns_warning(&sheet));
         Ok(sheet)
     })?;
     wb.issues = warnings;
@@ -556,6 +562,45 @@ fn hidden_warning(sheet: &Sheet, hidden_sheet: bool, hidden_rows: &[u32]) -> Opt
             ),
             format!(
                 "Les lignes {list}{more} de la feuille sont masquées et contiennent des valeurs; elles ont été lues \
+                 comme les autres. Affichez-les et vérifiez qu'elles contiennent ce que vous entendez déclarer."
+            ),
+        ),
+    };
+    Some(Issue::warning(sheet.name.clone(), None, en, fr))
+}
+
+/// A warning that columns of a sheet read for the declaration are hidden (or of width zero) and hold values, naming
+/// them (`L`, at most ten): what was read is not what the supplier sees. `None` when no hidden column holds a value.
+fn hidden_columns_warning(sheet: &Sheet) -> Option<Issue> {
+    if sheet.hidden_columns.is_empty() {
+        return None;
+    }
+    let mut cols: Vec<usize> =
+        sheet.rows().iter().flat_map(|r| r.cells.iter().map(|(c, _)| *c)).filter(|&c| sheet.column_hidden(c)).collect();
+    cols.sort_unstable();
+    cols.dedup();
+    let shown: Vec<String> = cols.iter().take(10).map(|&c| super::grid::column_letters(c)).collect();
+    let more = if cols.len() > 10 { " …" } else { "" };
+    let list = shown.join(", ");
+    let (en, fr) = match cols.len() {
+        0 => return None,
+        1 => (
+            format!(
+                "Column {list} of the sheet is hidden and holds values; it was read like the others. Show it and \
+                 check that it holds what you mean to declare."
+            ),
+            format!(
+                "La colonne {list} de la feuille est masquée et contient des valeurs; elle a été lue comme les autres. \
+                 Affichez-la et vérifiez qu'elle contient ce que vous entendez déclarer."
+            ),
+        ),
+        _ => (
+            format!(
+                "Columns {list}{more} of the sheet are hidden and hold values; they were read like the others. Show \
+                 them and check that they hold what you mean to declare."
+            ),
+            format!(
+                "Les colonnes {list}{more} de la feuille sont masquées et contiennent des valeurs; elles ont été lues \
                  comme les autres. Affichez-les et vérifiez qu'elles contiennent ce que vous entendez déclarer."
             ),
         ),

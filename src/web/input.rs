@@ -618,6 +618,7 @@ pub(super) async fn read_upload(
             }
         }
         if let Some((name, bytes)) = file {
+            refuse_file_name(&name)?;
             return Ok(Upload { name, bytes, csrf, fields, _permit: permit });
         }
         let (en, fr) = of.words();
@@ -653,6 +654,9 @@ pub(super) async fn read_upload(
         }
         (read, _) => read?,
     };
+    if let Some(name) = &name_hint {
+        refuse_file_name(name)?;
+    }
     Ok(Upload {
         name: name_hint.unwrap_or_else(|| default_name.to_string()),
         bytes,
@@ -660,6 +664,15 @@ pub(super) async fn read_upload(
         fields: Vec::new(),
         _permit: permit,
     })
+}
+
+/// Refuses a file name holding a character the policy refuses (`domain::characters`: a bidirectional override would
+/// show the name on the receipt and in the audit log as another), naming the character, after the body was read.
+fn refuse_file_name(name: &str) -> Result<(), ApiError> {
+    match crate::domain::characters::file_name_refused(name) {
+        Some((en, fr)) => Err(ApiError::bad_request(en, fr)),
+        None => Ok(()),
+    }
 }
 
 /// A file received: its name, its bytes, and the form's anti-forgery token when a page sent it.

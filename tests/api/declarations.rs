@@ -557,3 +557,59 @@ on_both_backends!(
         assert!(page.contains("Gants Boréal Ltée") && !page.contains("Northwind Apparel LP"));
     }
 );
+
+#[tokio::test]
+async fn a_file_name_with_a_character_the_policy_refuses_is_refused_at_every_upload_door() {
+    use crate::helpers::Who;
+    let app = crate::helpers::spawn_app(crate::helpers::Backend::Sqlite).await.unwrap();
+    let (_, bytes) = a_bid();
+    // A right-to-left override (shown as `invoicenosj.xls`), an isolate, a zero width space, a control.
+    for (name, code) in [
+        ("invoice\u{202E}slx.json", "U+202E"),
+        ("bid\u{2067}2026.json", "U+2067"),
+        ("bid\u{200B}.json", "U+200B"),
+        ("bid\u{AD}.json", "U+00AD"),
+    ] {
+        // As a browser sends it: the name as UTF-8 in the part's Content-Disposition.
+        let mut form = format!(
+            "--b0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\n\
+             Content-Type: application/json\r\n\r\n"
+        )
+        .into_bytes();
+        form.extend_from_slice(&bytes);
+        form.extend_from_slice(b"\r\n--b0undary--\r\n");
+        let multipart = app
+            .request(Who::Officer, reqwest::Method::POST, "/api/v1/declarations")
+            .header("content-type", "multipart/form-data; boundary=b0undary")
+            .body(form)
+            .send()
+            .await
+            .unwrap();
+        let body = app
+            .request(Who::Officer, reqwest::Method::POST, "/api/v1/declarations")
+            .query(&[("file_name", name)])
+            .header("content-type", "application/json")
+            .body(bytes.clone())
+            .send()
+            .await
+            .unwrap();
+        for resp in [multipart, body] {
+            assert_eq!(resp.status(), 400, "{name:?}");
+            let body = json(resp).await;
+            let (en, fr) = (body["message"].as_str().unwrap(), body["message_fr"].as_str().unwrap());
+            assert!(en.starts_with("The file's name holds") && en.contains(code), "{name:?}: {en}");
+            assert!(fr.starts_with("Le nom du fichier contient") && fr.contains(code), "{name:?}: {fr}");
+        }
+    }
+    assert_eq!(app.count().await, 0);
+    // A name in any script is taken.
+    let resp = app
+        .request(Who::Officer, reqwest::Method::POST, "/api/v1/declarations")
+        .query(&[("file_name", "déclaration ملف 申报.json")])
+        .header("content-type", "application/json")
+        .body(bytes)
+        .send()
+        .await
+        .unwrap();
+    assert!(resp.status().is_success(), "{}", resp.text().await.unwrap());
+}
