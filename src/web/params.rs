@@ -292,6 +292,16 @@ fn grouped(bytes: &[u8]) -> Vec<(String, Vec<String>)> {
 
 /// Reads a query string or a URL-encoded body into `T`; names `T` does not take are left aside (a form's body: its
 /// token, its buttons). A query is read by [`from_query`].
+/// A form field that holds `true` or `false` (a multipart part, read as the query reads the same parameter); any
+/// other value is a 400 naming the field and the value, in English and French.
+pub(super) fn form_true_or_false(name: &str, value: &str) -> Result<bool, ApiError> {
+    match value.trim() {
+        "true" => Ok(true),
+        "false" => Ok(false),
+        _ => Err(ParamError::new(Cause::TrueOrFalse).at(name, Some(value)).to_api(Place::Form, None)),
+    }
+}
+
 pub(super) fn from_urlencoded<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ParamError> {
     T::deserialize(Pairs(grouped(bytes)))
 }

@@ -198,9 +198,19 @@ impl ImportQuery {
             address: get("address"),
             licence: get("licence"),
             file_name: None,
-            // The form's box sends `true` when ticked, nothing otherwise.
-            older: get("older").map(|v| v == "true"),
+            // Read by `older_part`, which can refuse it.
+            older: None,
         }
+    }
+
+    /// The form's `older` part: its box sends `true` when ticked, nothing otherwise; `true` or `false` from another
+    /// client, anything else refused naming the part.
+    fn older_part(fields: &[(String, String)]) -> Result<Option<bool>, ApiError> {
+        fields
+            .iter()
+            .find(|(n, _)| n == "older")
+            .map(|(_, v)| super::params::form_true_or_false("older", v))
+            .transpose()
     }
 
     /// What the import does with a file dated before the list's current edition.
@@ -309,10 +319,14 @@ pub(super) async fn api_import(
         // `older` may be said in the query or in the form.
         (_, Some(_)) => {
             let mut form = ImportQuery::from_fields(&upload.fields);
-            form.older = form.older.or(q.older);
+            form.older = ImportQuery::older_part(&upload.fields)?.or(q.older);
             form
         }
-        (_, None) => q,
+        (_, None) => {
+            let mut q = q;
+            q.older = ImportQuery::older_part(&upload.fields)?.or(q.older);
+            q
+        }
     };
     let (list, source) = q.source(state.store.screening_today())?;
     let (imported, rescreen) = service::import_edition_with(
@@ -963,7 +977,14 @@ async fn page_import(page: Page, payload: web::Payload) -> HttpResponse {
             Ok(x) => x,
             Err(issue) => return import_refused(ctx, vec![issue], StatusCode::BAD_REQUEST, None).await,
         };
-        let older = ImportQuery::from_fields(&upload.fields).older();
+        let older = match ImportQuery::older_part(&upload.fields) {
+            Ok(older) => ImportQuery { older, ..ImportQuery::default() }.older(),
+            Err(e) => {
+                let (en, fr) = e.messages();
+                let issue = Issue::error(String::new(), None, en, fr);
+                return import_refused(ctx, vec![issue], StatusCode::BAD_REQUEST, Some(&e)).await;
+            }
+        };
         match service::import_edition_with(
             &ctx.state.store,
             &ctx.state.model,

@@ -1858,6 +1858,14 @@ on_both_backends!(
         let said = seen(&r.text().await.unwrap());
         assert!(said.contains("précède le 10 novembre 2026") && said.contains("Rien n'a été enregistré"), "{said}");
         assert_eq!(edition_count(&app).await, 1, "nothing stored");
+        // The box's part holds `true` or `false`: any other value is refused naming it, never read as "no".
+        for value in ["banana", "1", "on"] {
+            let r = post_import_form(&app, &browser, "en", &[parts[0], parts[1], ("older", value)], file()).await;
+            assert_eq!(r.status(), 400, "{value}");
+            let said = seen(&r.text().await.unwrap());
+            assert!(said.contains("older") && said.contains(value) && said.contains("use true or false"), "{said}");
+        }
+        assert_eq!(edition_count(&app).await, 1, "nothing stored");
         // Said to be meant, by the form's box and by the API: stored as the current edition.
         let r = post_import_form(&app, &browser, "en", &[parts[0], parts[1], ("older", "true")], file()).await;
         let (to, _) = redirected(&app, &browser, r).await;
