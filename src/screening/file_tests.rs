@@ -519,3 +519,44 @@ fn the_same_listing_written_otherwise_or_differing_only_where_it_cannot_is_refus
         assert!(e.len() >= 2, "{e:#?}");
     }
 }
+
+/// CBP's words are read whatever their case and stored as CBP spells them: an edition that writes `wro` or `ACTIVE`
+/// for the same order is the same entry, so no decided hit is asked again for a change of case.
+#[test]
+fn a_cbp_status_or_kind_in_another_case_is_stored_as_cbp_spells_it() {
+    let header = "Date,Country,Entity,Industry,Status,WRO/Finding";
+    let read = |status: &str, kind: &str| {
+        let text = format!("{header}\n2024-05-01,China,Acme Rope Co,Rope,{status},{kind}\n");
+        let e = parse(ListKind::CbpWro, text.as_bytes()).unwrap();
+        let e = e.into_iter().next().unwrap();
+        (e.section, e.status)
+    };
+    let spelt = read("Active", "WRO");
+    assert_eq!(spelt, (Some("WRO".to_string()), Some("Active".to_string())));
+    for (status, kind) in [("ACTIVE", "wro"), ("active", "Wro"), ("aCtIvE", "WRO")] {
+        assert_eq!(read(status, kind), spelt, "{status} {kind}");
+    }
+    assert_eq!(read("PARTIALLY REVOKED", "finding"), (Some("Finding".into()), Some("Partially Revoked".into())));
+}
+
+/// A UFLPA page whose header names the entity's or the date's column twice is refused at the header's line, naming
+/// the column and both places, as a CSV is: one column would be read and the other's entities dropped without a word.
+#[test]
+fn a_uflpa_column_named_twice_is_refused_at_its_header_as_in_a_csv() {
+    for (header, label, columns) in [
+        ("<th>Entity Name</th><th>Effective Date</th><th>Entity Name</th>", "Entity Name", "(columns 1 and 3)"),
+        ("<th>Name</th><th>Entity</th><th>Effective Date</th>", "Entity Name", "(columns 1 and 2)"),
+        ("<th>Entity Name</th><th>Date</th><th>Effective Date</th>", "Effective Date", "(columns 2 and 3)"),
+    ] {
+        let text = page("<tr><td>Alpha Co</td><td>2024-01-01</td><td>Beta Co</td></tr>\n")
+            .replace("<th>Entity Name</th><th>Effective Date</th>", header);
+        let p = refused(ListKind::Uflpa, &text);
+        assert!(
+            p.iter().any(|p| p.line == 5
+                && p.field.as_deref() == Some(label)
+                && p.message_en.contains(columns)
+                && p.message_fr.contains("donnée deux fois")),
+            "{header}: {p:#?}"
+        );
+    }
+}

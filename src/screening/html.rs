@@ -344,8 +344,17 @@ fn read_row(
     let cells: Vec<&str> = row.cells.iter().map(|(t, _, _)| t.as_str()).collect();
     let header_cells = row.cells.iter().any(|(_, _, th)| *th);
     if header_cells || columns.is_none() && cells.iter().any(|c| fold_label(c).contains("entity")) {
-        let name = cells.iter().position(|c| fold_label(c).contains("entity") || fold_label(c) == "name");
-        let date = cells.iter().position(|c| fold_label(c).contains("date"));
+        let is_name = |c: &str| fold_label(c).contains("entity") || fold_label(c) == "name";
+        let is_date = |c: &str| fold_label(c).contains("date");
+        // A column named twice: one would be read and the other's entities dropped without a word, as in a CSV.
+        for (is, label) in [(&is_name as &dyn Fn(&str) -> bool, "Entity Name"), (&is_date, "Effective Date")] {
+            let mut found = cells.iter().enumerate().filter(|(_, c)| is(c)).map(|(i, _)| i);
+            if let (Some(first), Some(again)) = (found.next(), found.next()) {
+                problems.push(super::parse::column_twice(row.line, label, first, again));
+            }
+        }
+        let name = cells.iter().position(|c| is_name(c));
+        let date = cells.iter().position(|c| is_date(c));
         *columns = name.map(|n| (n, date));
         return;
     }

@@ -249,7 +249,8 @@ pub struct Entry {
     pub effective: Option<NaiveDate>,
     /// Until when (PSPC periods).
     pub ends: Option<NaiveDate>,
-    /// The publisher's status, as written (CBP: Active, Modified, Revoked …).
+    /// The publisher's status, in its own spelling whatever the case a file writes it in (CBP: Active, Modified,
+    /// Revoked …).
     pub status: Option<String>,
     /// Why the entity is listed, as written (OpenSanctions: its topics, `sanction`, `debarment` …).
     pub reason: Option<String>,

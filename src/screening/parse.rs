@@ -243,6 +243,27 @@ fn check_count(count: usize, identifiers: bool, at: At<'_>, problems: &mut Vec<L
     );
 }
 
+/// A column named twice in a header (0-based `first` and `again`): a reader would take one and drop the other's
+/// values without a word, so the file is refused at the header's `line`, naming the column, in English and French.
+pub(super) fn column_twice(line: usize, label: &str, first: usize, again: usize) -> ListProblem {
+    ListProblem::new(
+        line,
+        Some(label),
+        format!(
+            "the column `{label}` is given twice (columns {} and {}): which one holds the values? keep one",
+            first + 1,
+            again + 1
+        ),
+        format!(
+            "la colonne « {label} » est donnée deux fois (colonnes {} et {}) : laquelle porte les valeurs ? n'en \
+             gardez qu'une",
+            first + 1,
+            again + 1
+        ),
+    )
+    .in_column(Some(again))
+}
+
 /// The column (or JSON property) of a kind's entity name, for problems of a whole entry.
 pub(super) fn name_field(kind: ListKind) -> &'static str {
     match kind {
@@ -604,26 +625,7 @@ impl Table {
             let folded = fold_label(h);
             let first = header.iter().take(c).position(|o| fold_label(o) == folded);
             if let (false, Some(first)) = (folded.is_empty(), first) {
-                let label = h.trim();
-                problems.push(
-                    ListProblem::new(
-                        1,
-                        Some(label),
-                        format!(
-                            "the column `{label}` is given twice (columns {} and {}): which one holds the values? \
-                             keep one",
-                            first + 1,
-                            c + 1
-                        ),
-                        format!(
-                            "la colonne « {label} » est donnée deux fois (colonnes {} et {}) : laquelle porte les \
-                             valeurs ? n'en gardez qu'une",
-                            first + 1,
-                            c + 1
-                        ),
-                    )
-                    .in_column(Some(c)),
-                );
+                problems.push(column_twice(1, h.trim(), first, c));
             }
         }
         let unclosed = unclosed_quote(text, sep);
@@ -1287,6 +1289,28 @@ const CBP_STATUSES: &[&str] =
     &["active", "modified", "inactive", "revoked", "partially active", "partially revoked", "lifted", "rescinded"];
 /// The kinds of measure CBP writes (folded words): a Withhold Release Order or a Finding.
 const CBP_KINDS: &[&str] = &["wro", "finding", "withhold release order"];
+/// CBP's own spelling of each status and kind, stored whatever the case a file writes it in (`wro`, `ACTIVE`), so
+/// that an edition that only changes a word's case changes no entry and asks no decided hit again.
+const CBP_SPELLINGS: &[(&str, &str)] = &[
+    ("active", "Active"),
+    ("modified", "Modified"),
+    ("inactive", "Inactive"),
+    ("revoked", "Revoked"),
+    ("partially active", "Partially Active"),
+    ("partially revoked", "Partially Revoked"),
+    ("lifted", "Lifted"),
+    ("rescinded", "Rescinded"),
+    ("wro", "WRO"),
+    ("finding", "Finding"),
+    ("withhold release order", "Withhold Release Order"),
+];
+
+/// The publisher's spelling of a CBP status or kind as written (`wro` → `WRO`); a word CBP does not write is kept as
+/// written (`word_cell` has refused it).
+fn cbp_spelling(written: String) -> String {
+    let folded = fold_words(&written);
+    CBP_SPELLINGS.iter().find(|(f, _)| *f == folded).map_or(written, |(_, spelt)| (*spelt).to_string())
+}
 
 fn cbp(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
     let t = Table::read(text, problems);
@@ -1301,7 +1325,7 @@ fn cbp(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
     for (line, rec) in &t.rows {
         let cc = country_cell(rec, Some(country), *line, "Country", problems);
         let kind = word_cell(rec, kind, *line, "WRO/Finding", CBP_KINDS, "WRO, Finding", problems)
-            .unwrap_or_else(|| "WRO".into());
+            .map_or_else(|| "WRO".into(), cbp_spelling);
         let kind_key = if fold_label(&kind).contains("finding") { "finding" } else { "wro" };
         let effective = date_cell(rec, date, true, *line, "Effective Date", problems);
         let status = word_cell(
@@ -1312,7 +1336,8 @@ fn cbp(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
             CBP_STATUSES,
             "Active, Modified, Inactive, Revoked, Partially Active, Partially Revoked, Lifted, Rescinded",
             problems,
-        );
+        )
+        .map(cbp_spelling);
         let industry = cell(rec, industry);
         let written = rec.get(entity).unwrap_or_default();
         let text = written.trim();
