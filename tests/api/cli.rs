@@ -601,7 +601,7 @@ fn screening_import_and_lists_say_their_counts_in_words_with_plurals_in_either_l
         "{out}"
     );
     assert!(
-        out.contains("re-screened 0 declarations (0 parties): 0 hits found, 0 alerts raised (0 new, 0 re-opened)"),
+        out.contains("re-screened 0 declarations (0 parties): 0 hits found, 0 alerts raised (0 new, 0 asked again: entry changed or listed again)"),
         "{out}"
     );
     assert!(out.contains("open hits closed: 0 (entry removed from the list), 0 (entry changed)"), "{out}");
@@ -618,7 +618,7 @@ fn screening_import_and_lists_say_their_counts_in_words_with_plurals_in_either_l
     );
     assert!(
         out.contains(
-            "nouveau filtrage de 0 déclaration (0 partie) : 0 correspondance trouvée, 0 alerte levée (0 nouvelle, 0 rouverte)"
+            "nouveau filtrage de 0 déclaration (0 partie) : 0 correspondance trouvée, 0 alerte levée (0 nouvelle, 0 posée à nouveau : inscription modifiée ou de nouveau sur la liste)"
         ),
         "{out}"
     );

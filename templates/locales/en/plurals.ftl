@@ -226,7 +226,7 @@ screening-cli_rescreened = re-screened { $declarations ->
 }, { $alerts ->
     [one] { $alerts } alert raised
    *[other] { $alerts } alerts raised
-} ({ $new } new, { $reopened } re-opened)
+} ({ $new } new, { $reopened } asked again: entry changed or listed again)
 # What an import's re-screening did, each count by what happened.
 screening-run_hits = hits stored: { $added } new, { $changed } asked again (entry changed), { $reopened } re-opened (entry listed again as matched), { $remembered } given a decision already taken; { $restated ->
     [one] { $restated } decided hit set to the latest decision on its entry

@@ -251,9 +251,9 @@ screening-cli_rescreened = nouveau filtrage de { $declarations ->
     [one] { $new } nouvelle
    *[other] { $new } nouvelles
 }, { $reopened ->
-    [one] { $reopened } rouverte
-   *[other] { $reopened } rouvertes
-})
+    [one] { $reopened } posée à nouveau
+   *[other] { $reopened } posées à nouveau
+} : inscription modifiée ou de nouveau sur la liste)
 # Ce qu'a fait le nouveau filtrage d'une importation, chaque nombre selon ce qui s'est produit.
 screening-run_hits = correspondances enregistrées : { $added ->
     [one] { $added } nouvelle
