@@ -631,6 +631,21 @@ pub fn missing_data_line(catalog: &Catalog, lang: Lang, m: &crate::scoring::Miss
         a.set("region", e.region.map_or("", |r| name(NameKind::SdgRegion, r, lang)));
         a.set("share", super::numbers::percent(lang, e.share));
     };
+    // The forced-labour context of a group of countries outside ILAB's findings, and the countries by name and code.
+    let forced_and_countries = |a: &mut FluentArgs,
+                                forced: &crate::scoring::ForcedEstimate,
+                                countries: &[CountryCode]| {
+        a.set("points", points(forced.points));
+        a.set("forced_world", if forced.regional { "no" } else { "yes" });
+        a.set(
+            "forced_region",
+            forced.ilo_region.as_deref().map_or("", |r| name(NameKind::IloRegion, r, lang)).to_string(),
+        );
+        a.set("prevalence", number(forced.prevalence, 2));
+        let mut names: Vec<String> = countries.iter().map(|c| format!("{} ({})", c.name(lang), c.as_str())).collect();
+        names.sort_by_key(|n| crate::domain::text::fold_words(n));
+        a.set("codes", names.join(", "));
+    };
     match m {
         MissingData::Country { country, line, gaps, goods, .. } => {
             let gaps: Vec<String> = gaps
@@ -687,17 +702,7 @@ pub fn missing_data_line(catalog: &Catalog, lang: Lang, m: &crate::scoring::Miss
             a.set("no_assessment", no_assessment);
             a.set("advancement", points(*advancement));
             estimate(&mut a, e);
-            a.set("points", points(forced.points));
-            a.set("forced_world", if forced.regional { "no" } else { "yes" });
-            a.set(
-                "forced_region",
-                forced.ilo_region.as_deref().map_or("", |r| name(NameKind::IloRegion, r, lang)).to_string(),
-            );
-            a.set("prevalence", number(forced.prevalence, 2));
-            let mut names: Vec<String> =
-                countries.iter().map(|c| format!("{} ({})", c.name(lang), c.as_str())).collect();
-            names.sort_by_key(|n| crate::domain::text::fold_words(n));
-            a.set("codes", names.join(", "));
+            forced_and_countries(&mut a, forced, countries);
             catalog.format(lang, "model-missing-outside_ilab", &a)
         }
         MissingData::OutsideIlabIncome { group, share, forced, countries } => {
@@ -705,17 +710,7 @@ pub fn missing_data_line(catalog: &Catalog, lang: Lang, m: &crate::scoring::Miss
             a.set("count", countries.len() as f64);
             a.set("group", name(NameKind::IncomeGroup, group, lang));
             a.set("share", super::numbers::percent(lang, *share));
-            a.set("points", points(forced.points));
-            a.set("forced_world", if forced.regional { "no" } else { "yes" });
-            a.set(
-                "forced_region",
-                forced.ilo_region.as_deref().map_or("", |r| name(NameKind::IloRegion, r, lang)).to_string(),
-            );
-            a.set("prevalence", number(forced.prevalence, 2));
-            let mut names: Vec<String> =
-                countries.iter().map(|c| format!("{} ({})", c.name(lang), c.as_str())).collect();
-            names.sort_by_key(|n| crate::domain::text::fold_words(n));
-            a.set("codes", names.join(", "));
+            forced_and_countries(&mut a, forced, countries);
             catalog.format(lang, "model-missing-outside_ilab_income", &a)
         }
         MissingData::IndexWithoutFigure { line, name } => {
