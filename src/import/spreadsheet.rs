@@ -473,14 +473,9 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                 if checked.refused.is_empty() {
                     // What the reading counted is counted, as when the sheet was read after its check.
                     *budget = ahead;
-                    let mut sheet = read.map_err(|e| vec![e])?;
-                    sheet.hidden_columns = checked.hidden_columns;
-                    if let Some(w) = hidden_warning(&sheet, package.hidden_sheets.contains(name), &checked.hidden_rows)
-                    {
-                        warnings.push(w);
-                    }
-                    warnings.extend(hidden_columns_warning(&sheet));
-                    return Ok(sheet);
+                    let sheet = read.map_err(|e| vec![e])?;
+                    let hidden = package.hidden_sheets.contains(name);
+                    return Ok(with_hidden(sheet, hidden, checked.hidden_columns, &checked.hidden_rows, &mut warnings));
                 }
                 checked
             } else {
@@ -510,15 +505,10 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
             hidden_rows = checked.hidden_rows;
             hidden_columns = checked.hidden_columns;
         }
-        let mut sheet =
+        let sheet =
             read_xlsx_sheet(&mut book, &package, bytes, name, (&percent, &clock, &padded), budget, Leniency::Strict)
                 .map_err(|e| vec![e])?;
-        sheet.hidden_columns = hidden_columns;
-        if let Some(w) = hidden_warning(&sheet, package.hidden_sheets.contains(name), &hidden_rows) {
-            warnings.push(w);
-        }
-        warnings.extend(hidden_columns_warning(&sheet));
-        Ok(sheet)
+        Ok(with_hidden(sheet, package.hidden_sheets.contains(name), hidden_columns, &hidden_rows, &mut warnings))
     })?;
     wb.issues = warnings;
     Ok(wb)
@@ -567,6 +557,21 @@ fn hidden_warning(sheet: &Sheet, hidden_sheet: bool, hidden_rows: &[u32]) -> Opt
         ),
     };
     Some(Issue::warning(sheet.name.clone(), None, en, fr))
+}
+
+/// A read sheet with the columns its check found hidden, and the warnings of what it hides (`sheet_hidden`: the
+/// workbook hides the whole sheet; `hidden_rows`: the rows it hides) added to `warnings`.
+fn with_hidden(
+    mut sheet: Sheet,
+    sheet_hidden: bool,
+    hidden_columns: Vec<(u32, u32)>,
+    hidden_rows: &[u32],
+    warnings: &mut Vec<Issue>,
+) -> Sheet {
+    sheet.hidden_columns = hidden_columns;
+    warnings.extend(hidden_warning(&sheet, sheet_hidden, hidden_rows));
+    warnings.extend(hidden_columns_warning(&sheet));
+    sheet
 }
 
 /// A warning that columns of a sheet read for the declaration are hidden (or of width zero) and hold values, naming
