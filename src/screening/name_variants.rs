@@ -202,17 +202,23 @@ fn postal_places(places: &FxHashMap<String, String>) -> FxHashMap<String, String
 /// The postal place names alone (see [`postal_places`]), for the Wade–Giles reading (`wade_giles.rs`).
 pub(super) fn china_postal_places() -> &'static FxHashMap<String, String> {
     static POSTAL: OnceLock<FxHashMap<String, String>> = OnceLock::new();
-    POSTAL.get_or_init(|| {
+    POSTAL.get_or_init(|| postal_places(pinyin_places()))
+}
+
+/// The places of `china_places.csv` alone: each spelling's letters without spaces → those of the place's first
+/// spelling.
+fn pinyin_places() -> &'static FxHashMap<String, String> {
+    static PINYIN: OnceLock<FxHashMap<String, String>> = OnceLock::new();
+    PINYIN.get_or_init(|| {
         let key = |name: &str| fold_words(name).replace(' ', "");
-        let pinyin: FxHashMap<String, String> = data_lines(CHINA_PLACES_CSV)
+        data_lines(CHINA_PLACES_CSV)
             .filter_map(|l| {
                 let mut cols = l.split(',');
                 let name = key(cols.next()?);
                 let first = cols.nth(2).map(key).filter(|k| !k.is_empty()).unwrap_or_else(|| name.clone());
                 (!name.is_empty()).then_some((name, first))
             })
-            .collect();
-        postal_places(&pinyin)
+            .collect()
     })
 }
 
@@ -225,18 +231,9 @@ fn data_lines(csv: &str) -> impl Iterator<Item = &str> {
 /// spelling (`kashi` → `kashgar`, `tsingtao` → `qingdao`), so that two spellings of one place are one place.
 pub(super) fn china_places() -> &'static FxHashMap<String, String> {
     static PLACES: OnceLock<FxHashMap<String, String>> = OnceLock::new();
-    let key = |name: &str| fold_words(name).replace(' ', "");
     PLACES.get_or_init(|| {
-        let mut places: FxHashMap<String, String> = data_lines(CHINA_PLACES_CSV)
-            .filter_map(|l| {
-                let mut cols = l.split(',');
-                let name = key(cols.next()?);
-                let first = cols.nth(2).map(key).filter(|k| !k.is_empty()).unwrap_or_else(|| name.clone());
-                (!name.is_empty()).then_some((name, first))
-            })
-            .collect();
-        let postal = postal_places(&places);
-        places.extend(postal.iter().map(|(k, v)| (k.clone(), v.clone())));
+        let mut places = pinyin_places().clone();
+        places.extend(china_postal_places().iter().map(|(k, v)| (k.clone(), v.clone())));
         places
     })
 }
