@@ -20,7 +20,7 @@ pub use model::{
 use crate::domain::{Assessment, Classification, Declaration};
 
 /// The version of the model the service scores with unless told otherwise.
-pub const DEFAULT_VERSION: &str = "2022.3";
+pub const DEFAULT_VERSION: &str = "2022.4";
 
 /// Every model version shipped with the service (`risk_models/<version>/`), compiled into the binary: a version
 /// is found by its bare name wherever the binary runs, as stored assessments name it.
@@ -90,7 +90,7 @@ impl RiskModel {
         Ok(Some(RiskModel { tables }))
     }
 
-    /// A model named as people name one: a folder that exists (`risk_models/2022.2`, `/srv/models/2022.4`), else a
+    /// A model named as people name one: a folder that exists (`risk_models/2022.2`, `/srv/models/2023.1`), else a
     /// version shipped with the service by its bare name (`2022.2`), from the binary — so every command that takes
     /// a model finds the shipped versions wherever it runs. `None`: neither.
     pub fn named(name: &str) -> Result<Option<RiskModel>, ModelError> {
