@@ -2028,8 +2028,9 @@ fn watchlist(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
     let ends = t.column(&["ends", "enddate", "until", "jusqua"]);
     let (Some(name), Some(_)) = (name, country) else { return Vec::new() };
     let mut out = Vec::new();
-    // The line each id was first given on: an id given twice is refused, never renamed.
-    let mut ids: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    // The line each id was first given on, and as written, by the id in lower case: an id given twice is refused,
+    // never renamed — also when the two differ only by case (`WL-1`, `wl-1`), which a reader takes for one entry.
+    let mut ids: std::collections::HashMap<String, (usize, String)> = std::collections::HashMap::new();
     for (line, rec) in &t.rows {
         let Some(raw) = cell(rec, Some(name)) else {
             problems.push(
@@ -2042,23 +2043,54 @@ fn watchlist(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
         check_split(&split, At { line: *line, column: Some(name), field: "name" }, problems);
         let cc_str = cc.map(|c| c.as_str().to_string()).unwrap_or_default();
         if let Some(given) = cell(rec, id)
-            && let Some(first) = ids.insert(given.clone(), *line)
+            && let Some((first, as_first)) = ids.get(&given.to_lowercase()).cloned()
         {
-            problems.push(
-                ListProblem::new(
-                    *line,
-                    Some("id"),
+            let (en, fr) = if as_first == given {
+                (
                     format!("the id `{given}` is already given on line {first}: each entry needs its own"),
                     format!("l'identifiant « {given} » est déjà donné à la ligne {first} : chaque entrée a le sien"),
                 )
-                .in_column(id),
-            );
+            } else {
+                (
+                    format!(
+                        "the id `{given}` is the id `{as_first}` of line {first} but for its case: ids that differ only \
+                         by case name one entry, and each entry needs its own"
+                    ),
+                    format!(
+                        "l'identifiant «\u{a0}{given}\u{a0}» est celui de la ligne {first}, «\u{a0}{as_first}\u{a0}», à la casse près\u{a0}: des \
+                         identifiants qui ne diffèrent que par la casse désignent une seule entrée, et chaque entrée a \
+                         le sien"
+                    ),
+                )
+            };
+            problems.push(ListProblem::new(*line, Some("id"), en, fr).in_column(id));
+        } else if let Some(given) = cell(rec, id) {
+            ids.insert(given.to_lowercase(), (*line, given));
         }
         let key = cell(rec, id).unwrap_or_else(|| name_key(&[&cc_str], &split.name));
         let mut e = Entry::named(key, split.name, *line);
         e.aliases = split.aliases;
         let aliases_at = At { line: *line, column: aliases, field: "aliases" };
         let given = cell(rec, aliases).unwrap_or_default();
+        // An empty item (`A;;B`, a `;` first or last) is refused: it is a name left out or a stray separator, and
+        // which one only the list's author knows.
+        if !given.trim().is_empty() && given.split(';').any(|a| a.trim().is_empty()) {
+            problems.push(
+                ListProblem::new(
+                    *line,
+                    Some("aliases"),
+                    format!(
+                        "the aliases `{given}` hold an empty one (two `;` in a row, or one first or last): separate \
+                         the names by one `;` each, with none first or last"
+                    ),
+                    format!(
+                        "les autres noms «\u{a0}{given}\u{a0}» en contiennent un vide (deux «\u{a0};\u{a0}» de suite, ou un au début ou à \
+                         la fin)\u{a0}: séparer les noms par un seul «\u{a0};\u{a0}», sans «\u{a0};\u{a0}» au début ni à la fin"
+                    ),
+                )
+                .in_column(aliases),
+            );
+        }
         let given: Vec<String> =
             given.split(';').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect();
         for a in &given {

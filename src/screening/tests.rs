@@ -549,6 +549,34 @@ fn an_id_given_twice_is_refused_not_renamed() {
 }
 
 #[test]
+fn ids_of_the_watch_list_that_differ_only_by_case_are_refused_naming_both_lines() {
+    let csv = "id,name,country\nWL-1,Alpha Ltd,CA\nWL-2,Beta Ltd,CA\nwl-1,Gamma Ltd,CA\nWl-2,Delta Ltd,CA\n";
+    let p = parse(ListKind::Watchlist, csv.as_bytes()).unwrap_err();
+    assert_eq!(places(&p), [(4, Some(1), Some("id")), (5, Some(1), Some("id"))], "{p:#?}");
+    for (problem, first, as_first) in [(&p[0], "line 2", "WL-1"), (&p[1], "line 3", "WL-2")] {
+        assert!(problem.message_en.contains(first) && problem.message_en.contains(as_first), "{problem:#?}");
+        assert!(problem.message_fr.contains(&first.replace("line", "ligne")), "{problem:#?}");
+    }
+    // Ids that differ by more than case stay apart.
+    let csv = "id,name,country\nWL-1,Alpha Ltd,CA\nWL-10,Gamma Ltd,CA\n";
+    assert_eq!(parse(ListKind::Watchlist, csv.as_bytes()).unwrap().len(), 2);
+}
+
+#[test]
+fn an_empty_alias_between_or_around_the_separators_is_refused_at_its_line_and_column() {
+    for aliases in ["Alpha;;Beta", "Alpha;", ";Alpha", "Alpha; ;Beta"] {
+        let csv = format!("id,name,aliases,country\nWL-1,Alpha Ltd,Gamma,CA\nWL-2,Beta Ltd,\"{aliases}\",CA\n");
+        let p = parse(ListKind::Watchlist, csv.as_bytes()).unwrap_err();
+        assert_eq!(places(&p), [(3, Some(3), Some("aliases"))], "{aliases}: {p:#?}");
+        assert!(p[0].message_en.contains("empty") && p[0].message_fr.contains("vide"), "{p:#?}");
+    }
+    // Aliases each given once, spaces around them aside, are read.
+    let csv = "id,name,aliases,country\nWL-1,Alpha Ltd,Gamma Co; Delta Co,CA\n";
+    let entries = parse(ListKind::Watchlist, csv.as_bytes()).unwrap();
+    assert_eq!(entries[0].aliases, ["Gamma Co", "Delta Co"]);
+}
+
+#[test]
 fn a_cut_json_line_is_refused_in_our_words_at_its_line_and_column() {
     let p = refused(ListKind::Opensanctions, "os-truncated.ftm.json");
     assert_eq!(p.iter().map(|p| p.line).collect::<Vec<_>>(), [3], "{p:#?}");
