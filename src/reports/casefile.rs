@@ -436,6 +436,17 @@ fn choices<T: AsRef<str>>(
     .collect()
 }
 
+/// A form field as sent, empty or not (a field sent twice as its values joined by a comma, which no check takes):
+/// the reader of forms takes an empty value for none, which a box's field must not.
+fn as_sent<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    let values = <Vec<String> as serde::Deserialize>::deserialize(d)?;
+    Ok(match values.as_slice() {
+        [] => None,
+        [one] => Some(one.clone()),
+        _ => Some(values.join(",")),
+    })
+}
+
 /// What a user typed into one of the case forms, kept when the form is refused so nothing is lost.
 #[derive(Debug, Clone, Default, Serialize, serde::Deserialize)]
 #[serde(default)]
@@ -465,7 +476,10 @@ pub struct Draft {
     pub outcome: String,
     pub decided_on: String,
     pub rationale: String,
-    pub isp_referral: String,
+    /// The referral box: absent when not ticked, `true` when ticked (its value); anything else — `on`, `yes`, an
+    /// empty value, the field twice — is refused by name, never read as unticked.
+    #[serde(deserialize_with = "as_sent")]
+    pub isp_referral: Option<String>,
     pub remediation_not_possible_because: String,
 }
 
@@ -593,7 +607,21 @@ pub fn event_from_draft(d: &Draft, today: NaiveDate) -> Result<CaseEvent, (Strin
             outcome: parse_code("outcome", &d.outcome)?,
             decided_on: date("decided_on", &d.decided_on)?,
             rationale: d.rationale.trim().to_string(),
-            isp_referral: matches!(d.isp_referral.as_str(), "on" | "true" | "yes"),
+            isp_referral: match d.isp_referral.as_deref().map(str::trim) {
+                None => false,
+                Some("true") => true,
+                Some("false") => false,
+                Some(other) => {
+                    let v: String = other.chars().take(40).filter(|c| !c.is_control()).collect();
+                    return Err((
+                        format!("isp_referral `{v}`: use true or false (the box sends true when ticked)"),
+                        format!(
+                            "isp_referral «\u{a0}{v}\u{a0}»\u{a0}: utiliser true ou false (la case envoie true quand elle est \
+                             cochée)"
+                        ),
+                    ));
+                }
+            },
             remediation_not_possible_because: Some(d.remediation_not_possible_because.trim())
                 .filter(|s| !s.is_empty())
                 .map(str::to_string),

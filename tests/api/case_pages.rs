@@ -157,6 +157,21 @@ async fn case_from_contract_to_dossier(app: TestApp) {
         ("decided_on", today.as_str()),
         ("rationale", "The supplier removed the estate and will audit its new source."),
     ];
+    // The referral box holds `true` (ticked) or nothing: any other value is refused naming it, never read as
+    // unticked, and nothing is recorded.
+    let before = app.store.case(case_path[7..].parse().unwrap()).await.unwrap().unwrap().events.len();
+    for value in ["on", "yes", "1", "", "TRUE!"] {
+        let mut refused = decision.to_vec();
+        refused.push(("isp_referral", value));
+        let (status, _, page) = post(&auditor, &app, &case_page, &case_path, &refused).await;
+        assert_ne!(status, 303, "isp_referral={value}");
+        assert!(page.contains("isp_referral") && page.contains("use true or false"), "isp_referral={value}: {page}");
+    }
+    let mut twice = decision.to_vec();
+    twice.extend([("isp_referral", "true"), ("isp_referral", "false")]);
+    assert_ne!(post(&auditor, &app, &case_page, &case_path, &twice).await.0, 303);
+    let after = app.store.case(case_path[7..].parse().unwrap()).await.unwrap().unwrap().events.len();
+    assert_eq!(before, after);
     assert_eq!(post(&auditor, &app, &case_page, &case_path, &decision).await.0, 303);
     let (_, page) = html(&supplier, &app, &case_page).await;
     assert!(page.contains("The estate was dropped in 2026.") && page.contains("Decision: Remediate"));

@@ -124,6 +124,27 @@ on_both_backends!(an_officer_decides_a_possible_match_once, |app: TestApp| async
     let proposals = get(&app, "/api/v1/graph/matches").await;
     let p = &proposals["proposals"][0];
     assert_eq!(p["reason"], "same_address", "{proposals}");
+    // The page's form: a button's value that is neither `same` nor `different`, or a field beside it that says
+    // otherwise, is refused naming the field, never read as `different`; nothing is decided.
+    let officer = app.signed_in(Who::Officer).await;
+    let page = officer.get(app.url("/graph/matches?lang=en")).send().await.unwrap().text().await.unwrap();
+    let csrf = crate::helpers::hidden_field(&page, "csrf").unwrap();
+    let (key_a, key_b) = (p["a"]["key"].as_str().unwrap(), p["b"]["key"].as_str().unwrap());
+    let forms: [(&[(&str, &str)], &str); 4] = [
+        (&[("decision", "yes")], "the form's field decision `yes`"),
+        (&[("decision", "")], "the form's field decision"),
+        (&[("decision", "same"), ("same", "false")], "the form's field same"),
+        (&[("decision", "same"), ("decision", "different")], "the form's field decision"),
+    ];
+    for (fields, said) in forms {
+        let mut form: Vec<(&str, &str)> = vec![("csrf", csrf.as_str()), ("key_a", key_a), ("key_b", key_b)];
+        form.extend_from_slice(fields);
+        let r = officer.post(app.url("/graph/matches?lang=en")).form(&form).send().await.unwrap();
+        assert_eq!(r.status(), 400, "{fields:?}");
+        let text = r.text().await.unwrap().replace("&#x27;", "'").replace("&#x60;", "`");
+        assert!(text.contains(said), "{fields:?}: {text}");
+    }
+    assert!(app.store.site_match_decisions().await.unwrap().is_empty());
     let decision = json!({"key_a": p["a"]["key"], "key_b": p["b"]["key"], "same": true});
     // An auditor may not decide; an officer may.
     let denied = app.request(Who::Auditor, Method::POST, "/api/v1/graph/matches").json(&decision).send().await.unwrap();

@@ -1866,6 +1866,27 @@ on_both_backends!(
             assert!(said.contains("older") && said.contains(value) && said.contains("use true or false"), "{said}");
         }
         assert_eq!(edition_count(&app).await, 1, "nothing stored");
+        // Said one way in the query and the other in the form's part: refused naming it, neither read over the other.
+        for (query, part) in [("true", "false"), ("false", "true")] {
+            let form = reqwest::multipart::Form::new()
+                .text("older", part)
+                .part("file", reqwest::multipart::Part::bytes(older.as_bytes().to_vec()).file_name("older.csv"));
+            let r = app
+                .request(
+                    Who::Administrator,
+                    Method::POST,
+                    &format!("/api/v1/screening/editions?list=watchlist&published=2026-11-01&older={query}"),
+                )
+                .multipart(form)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(r.status(), 400, "query {query}, form {part}");
+            let body: Value = r.json().await.unwrap();
+            assert!(body["message"].as_str().unwrap().starts_with("older: the query says"), "{body}");
+            assert!(body["message_fr"].as_str().unwrap().contains("Rien n'a été enregistré"), "{body}");
+        }
+        assert_eq!(edition_count(&app).await, 1, "nothing stored");
         // Said to be meant, by the form's box and by the API: stored as the current edition.
         let r = post_import_form(&app, &browser, "en", &[parts[0], parts[1], ("older", "true")], file()).await;
         let (to, _) = redirected(&app, &browser, r).await;
@@ -1877,3 +1898,81 @@ on_both_backends!(
         assert_eq!(body["edition"]["name_fr"], "Liste de surveillance du ministère, édition 3 (#3)", "{body}");
     }
 );
+
+on_both_backends!(a_decision_that_says_two_things_or_neither_is_refused_naming_the_field, |app: TestApp| async move {
+    assert!(app.upload("d.json", declaration()).await.status().is_success());
+    let edition = import(&app, Who::Administrator, "list=uflpa&published=2026-10-20", "uflpa_entity_list_2026-10.html");
+    assert_eq!(edition.await.status(), 201);
+    let open = hits(&app, "open").await;
+    let hit = open["hits"][0]["id"].as_i64().unwrap();
+    let audit = app.store.audit_entries(None, 100_000).await.unwrap().len();
+    let decision = format!("/api/v1/screening/hits/{hit}/decision");
+    // The API: `confirmed` neither true nor false, given twice one way and the other, or contradicted by the query.
+    let bodies = [
+        (r#"{"confirmed": "yes"}"#, "confirmed"),
+        (r#"{"confirmed": 1}"#, "confirmed"),
+        (r#"{"confirmed": ""}"#, "confirmed"),
+        (r#"{"confirmed": "on"}"#, "confirmed"),
+        (r#"{"confirmed": null}"#, "confirmed"),
+        (r#"{"note": "n"}"#, "confirmed"),
+        (r#"{"confirmed": true, "confirmed": false}"#, "confirmed"),
+        (r#"{"confirmed": true, "dismissed": true}"#, "dismissed"),
+    ];
+    for (body, field) in bodies {
+        let r = app
+            .request(Who::Officer, Method::POST, &decision)
+            .header("content-type", "application/json")
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 400, "{body}");
+        let v: Value = r.json().await.unwrap();
+        assert!(v["message"].as_str().unwrap().contains(field), "{body}: {v}");
+        assert!(v["message_fr"].as_str().unwrap().contains(field), "{body}: {v}");
+    }
+    for query in ["confirmed=false", "confirmed=no", "decision=dismiss"] {
+        let r = app
+            .request(Who::Officer, Method::POST, &format!("{decision}?{query}"))
+            .json(&json!({"confirmed": true}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 400, "{query}");
+        let v: Value = r.json().await.unwrap();
+        let name = query.split('=').next().unwrap();
+        assert!(v["message"].as_str().unwrap().contains(&format!("{name} `")), "{query}: {v}");
+        assert!(v["message_fr"].as_str().unwrap().contains("ne prend pas ce paramètre"), "{query}: {v}");
+    }
+    // The page's form: a `confirmed` field beside the button, a button's value that is neither, a button twice.
+    let officer = app.signed_in(Who::Officer).await;
+    let page = officer.get(app.url("/screening/alerts?lang=en")).send().await.unwrap().text().await.unwrap();
+    let csrf = crate::helpers::hidden_field(&page, "csrf").unwrap();
+    let forms: [(&[(&str, &str)], &str); 6] = [
+        (&[("decision", "confirm"), ("confirmed", "false")], "the form's field confirmed"),
+        (&[("decision", "dismiss"), ("confirmed", "true")], "the form's field confirmed"),
+        (&[("decision", "yes")], "the form's field decision"),
+        (&[("decision", "")], "the form's field decision"),
+        (&[("decision", "confirm"), ("decision", "dismiss")], "the form's field decision"),
+        (&[("confirmed", "true")], "the form's field confirmed"),
+    ];
+    for (fields, said) in forms {
+        let mut form: Vec<(&str, &str)> = vec![("csrf", csrf.as_str())];
+        form.extend_from_slice(fields);
+        let r = officer.post(app.url(&format!("/screening/hits/{hit}?lang=en"))).form(&form).send().await.unwrap();
+        assert_eq!(r.status(), 400, "{fields:?}");
+        let text = r.text().await.unwrap().replace("&#x27;", "'");
+        assert!(text.contains(said), "{fields:?}: {text}");
+    }
+    let r = officer
+        .post(app.url(&format!("/screening/hits/{hit}?lang=en&confirmed=false")))
+        .form(&[("csrf", csrf.as_str()), ("decision", "confirm")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 400);
+    // Nothing was decided or written.
+    let still = hits(&app, "open").await;
+    assert!(still["hits"].as_array().unwrap().iter().any(|h| h["id"] == hit), "{still}");
+    assert_eq!(app.store.audit_entries(None, 100_000).await.unwrap().len(), audit);
+});
