@@ -177,6 +177,9 @@ impl Application {
             let state = state.clone();
             App::new()
                 .wrap(actix_web::middleware::from_fn(web::head_as_get))
+                // Inside the session, so that a refusal knows who calls; outside every handler, so that a route
+                // without a query of its own refuses one too.
+                .wrap(actix_web::middleware::from_fn(web::unknown_query_refused))
                 .wrap(state.auth.session_middleware(&state.store))
                 .wrap(actix_web::middleware::from_fn(web::session_store_failures))
                 .wrap(web::security_headers())

@@ -183,6 +183,24 @@ impl Store {
         Ok(q.limit(super::bound(limit)).all(&self.db).await?.into_iter().map(to_entry).collect())
     }
 
+    /// One page of the entries, newest first: at most `limit` after the first `offset`, with how many `subject`
+    /// selects in all (every entry without it).
+    pub async fn audit_entries_page(
+        &self,
+        subject: Option<&str>,
+        limit: u64,
+        offset: u64,
+    ) -> Result<(Vec<AuditEntry>, u64), StorageError> {
+        use sea_orm::{ColumnTrait, PaginatorTrait, QueryFilter};
+        let mut q = entity::Entity::find().order_by_desc(entity::Column::Seq);
+        if let Some(s) = subject {
+            q = q.filter(entity::Column::Subject.eq(s));
+        }
+        let total = q.clone().count(&self.db).await?;
+        let entries = q.offset(super::bound(offset)).limit(super::bound(limit)).all(&self.db).await?;
+        Ok((entries.into_iter().map(to_entry).collect(), total))
+    }
+
     /// Whether an entry with this hash is in the log (to check a head recorded earlier).
     pub async fn audit_entry_with_hash(&self, hash: &str) -> Result<bool, StorageError> {
         use sea_orm::{ColumnTrait, QueryFilter};

@@ -18,7 +18,7 @@ use super::auth::{self, Action};
 use super::error_page::error_response;
 use super::frame::{Ctx, Page};
 use super::lang::toggle_href;
-use super::params::{Form, IdPath, Query};
+use super::params::{Form, IdPath, PageQuery, Query, fields};
 use super::{ApiError, AppState, RequestLang};
 use crate::domain::{Account, AccountRole, Lang};
 use crate::reports::admin::{
@@ -30,6 +30,11 @@ use crate::reports::views::Choice;
 use crate::storage::{AuditFault, NewAccount, RESET_VALID_HOURS, StorageError};
 
 /// Mounts the page routes.
+/// The query parameters of these pages ([`PageQuery`]).
+pub(super) fn page_queries() -> Vec<PageQuery> {
+    vec![PageQuery { pattern: "/audit", method: "GET", takes: fields::<AuditQuery> }]
+}
+
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/accounts", web::get().to(accounts))
         .route("/accounts", web::post().to(create_account))

@@ -418,6 +418,8 @@ pub struct AuditLog {
     verification: crate::storage::AuditReport,
     #[schema(value_type = Vec<Object>)]
     entries: Vec<crate::storage::AuditEntry>,
+    /// How many entries the query selects in all (every page).
+    total: u64,
 }
 
 /// Lists declarations: filtered, sorted (newest declaration date first by default) and paged, with their total.
@@ -654,6 +656,9 @@ pub struct AuditQuery {
     /// At most this many, newest first (default 100, from 1 to 1000).
     #[param(minimum = 1, maximum = 1000)]
     limit: Option<u64>,
+    /// Skip this many of the newest (default 0, at most 1,000,000,000).
+    #[param(minimum = 0, maximum = 1_000_000_000)]
+    offset: Option<u64>,
 }
 
 /// The audit log (auditors and administrators), newest first, with the result of re-walking its hash chain.
@@ -672,9 +677,10 @@ async fn audit_log(
     viewer.signed_in()?.require(Action::ReadAudit)?;
     let q = query.into_inner();
     let limit = within("limit", q.limit.unwrap_or(100), 1..=1000)?;
-    let entries = state.store.audit_entries(q.subject.as_deref(), limit).await?;
+    let offset = within("offset", q.offset.unwrap_or(0), 0..=1_000_000_000)?;
+    let (entries, total) = state.store.audit_entries_page(q.subject.as_deref(), limit, offset).await?;
     let verification = state.store.verify_audit().await?;
-    Ok(HttpResponse::Ok().json(AuditLog { intact: verification.is_intact(), verification, entries }))
+    Ok(HttpResponse::Ok().json(AuditLog { intact: verification.is_intact(), verification, entries, total }))
 }
 
 /// The blank declaration workbook (XLSX) in English or French.

@@ -14,7 +14,7 @@ use super::auth::{self, Action};
 use super::cases::{check_event, validate, visible_case, visible_contract};
 use super::follow_up;
 use super::frame::{Ctx, Page};
-use super::params::{Form, IdPath, Query};
+use super::params::{Form, IdPath, PageQuery, Query, fields};
 use super::{ApiError, AppState};
 use crate::cases::attachments::{self, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS};
 use crate::cases::{CaseEvent, Contract, ContractKind};
@@ -30,6 +30,16 @@ use crate::reports::views::{self, BandCell};
 use crate::storage::{DeclarationFilter, StoredContract};
 
 /// Mounts the page routes.
+/// The query parameters of these pages ([`PageQuery`]): the contracts page's prefill, the dossier's and the S-211
+/// report's form.
+pub(super) fn page_queries() -> Vec<PageQuery> {
+    vec![
+        PageQuery { pattern: "/contracts", method: "GET", takes: fields::<ContractDraft> },
+        PageQuery { pattern: "/cases/{id}/dossier", method: "GET", takes: fields::<DossierQuery> },
+        PageQuery { pattern: "/reports/s211", method: "GET", takes: fields::<S211PageQuery> },
+    ]
+}
+
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/contracts", web::get().to(contracts))
         .route("/contracts", web::post().to(record_contract))

@@ -14,7 +14,7 @@ use super::auth::{self, Action, MaybeViewer};
 use super::frame::Page;
 use super::input::within;
 use super::listing;
-use super::params::{Form, IdPath, Query};
+use super::params::{Form, IdPath, PageQuery, Query, fields_except};
 use super::{ApiError, AppState};
 use crate::domain::{Lang, RiskKind};
 use crate::graph::national::{DisclosureGap, FacilitySummary, GraphCycle, MatchDecision, MatchProposal, SupplyGraph};
@@ -44,6 +44,20 @@ pub fn api_routes(cfg: &mut web::ServiceConfig) {
         .route("/declarations/{id}/chain", web::get().to(api_chain));
 }
 
+/// The query parameters of these pages ([`PageQuery`]): the proposed pairs page with `page`/`per_page`, their API
+/// with `limit`/`offset` (its document's).
+pub(super) fn page_queries() -> Vec<PageQuery> {
+    vec![
+        // The page shows the first 50 found.
+        PageQuery { pattern: "/graph", method: "GET", takes: || fields_except::<SearchQuery>(&["limit", "offset"]) },
+        PageQuery {
+            pattern: "/graph/matches",
+            method: "GET",
+            takes: || fields_except::<MatchesQuery>(&["limit", "offset"]),
+        },
+    ]
+}
+
 pub fn page_routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/graph", web::get().to(page_overview))
         .route("/graph/sites/{id}", web::get().to(page_site))
@@ -52,13 +66,25 @@ pub fn page_routes(cfg: &mut web::ServiceConfig) {
         .route("/declarations/{id}/chain", web::get().to(page_chain));
 }
 
-/// A search of the graph's facilities, or how many of a list to show.
+/// A search of the graph's facilities, one page of what it finds.
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct SearchQuery {
-    /// Words of a facility's name, address, country or goods (search only).
+    /// Words of a facility's name, address, country or goods.
     q: Option<String>,
-    /// At most this many (search: default 50, from 1 to 500; others: default 100, from 1 to 1000).
+    /// At most this many (default 50, from 1 to 500; API only: the page shows 50).
+    #[param(minimum = 1, maximum = 500)]
+    limit: Option<usize>,
+    /// Skip this many (default 0, at most 1,000,000,000; API only).
+    #[param(minimum = 0, maximum = 1_000_000_000)]
+    offset: Option<usize>,
+}
+
+/// How many of a list to show.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct LimitQuery {
+    /// At most this many (default 100, from 1 to 1000).
     #[param(minimum = 1, maximum = 1000)]
     limit: Option<usize>,
 }
@@ -84,7 +110,7 @@ pub struct GraphSummary {
 /// Facilities found, each with its scores.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct FacilityList {
-    /// The first `limit` facilities found, highest score first.
+    /// The `limit` facilities found after the first `offset`, highest score first.
     #[schema(value_type = Vec<Object>)]
     facilities: Vec<FacilitySummary>,
     /// How many facilities the query finds in all.
@@ -229,8 +255,13 @@ pub(super) async fn api_search(
     portfolio_viewer(viewer)?;
     let g = state.graph.current(&state.store).await?;
     let limit = within("limit", q.limit.unwrap_or(50), 1..=500)?;
+    let offset = within("offset", q.offset.unwrap_or(0), 0..=1_000_000_000)?;
     let query = q.into_inner().q.unwrap_or_default();
-    let (hits, total) = analyse(g, move |g| g.search_counted(&query, limit)).await?;
+    let (hits, total) = analyse(g, move |g| {
+        let (hits, total) = g.search_counted(&query, limit.saturating_add(offset));
+        (hits.into_iter().skip(offset).collect::<Vec<_>>(), total)
+    })
+    .await?;
     Ok(HttpResponse::Ok().json(FacilityList { facilities: hits, total }))
 }
 
@@ -314,7 +345,7 @@ pub(super) async fn api_site(
 #[utoipa::path(
     get,
     path = "/api/v1/graph/concentration",
-    params(SearchQuery),
+    params(LimitQuery),
     responses(
         (status = 200, description = "Shared facilities", body = Concentration),
         (status = 403, description = "Not an officer, auditor or administrator")
@@ -324,7 +355,7 @@ pub(super) async fn api_site(
 pub(super) async fn api_concentration(
     state: web::Data<AppState>,
     viewer: MaybeViewer,
-    q: Query<SearchQuery>,
+    q: Query<LimitQuery>,
 ) -> Result<HttpResponse, ApiError> {
     portfolio_viewer(viewer)?;
     let g = state.graph.current(&state.store).await?;
@@ -350,7 +381,7 @@ fn findings(g: &SupplyGraph, limit: usize) -> Findings {
 #[utoipa::path(
     get,
     path = "/api/v1/graph/findings",
-    params(SearchQuery),
+    params(LimitQuery),
     responses(
         (status = 200, description = "Cycles and disclosure gaps", body = Findings),
         (status = 403, description = "Not an officer, auditor or administrator")
@@ -360,7 +391,7 @@ fn findings(g: &SupplyGraph, limit: usize) -> Findings {
 pub(super) async fn api_findings(
     state: web::Data<AppState>,
     viewer: MaybeViewer,
-    q: Query<SearchQuery>,
+    q: Query<LimitQuery>,
 ) -> Result<HttpResponse, ApiError> {
     portfolio_viewer(viewer)?;
     let g = state.graph.current(&state.store).await?;
@@ -693,12 +724,15 @@ async fn page_matches(page: Page, q: Query<MatchesQuery>) -> HttpResponse {
     .await
 }
 
+/// The decision form of a proposed pair. It holds nothing else: a field besides these (`same=false` beside
+/// `decision=same`) is refused by name rather than left aside.
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct DecisionForm {
     csrf: Option<String>,
     key_a: String,
     key_b: String,
-    /// `same` or `different`.
+    /// `same` or `different` (the button pressed), given once; anything else is refused, never read as `different`.
     decision: String,
     /// The page of proposals the form was on, to come back to.
     page: Option<u64>,
@@ -709,7 +743,21 @@ async fn page_decide(page: Page, form: Form<DecisionForm>) -> HttpResponse {
     page.serve(Action::DecideSiteMatches, async |ctx| {
         let form = form.read().await?;
         auth::check_csrf_for(ctx.req, &ctx.viewer, form.csrf.as_deref())?;
-        let d = MatchDecision { key_a: form.key_a.clone(), key_b: form.key_b.clone(), same: form.decision == "same" };
+        let same = match form.decision.as_str() {
+            "same" => true,
+            "different" => false,
+            other => {
+                let v = super::params::shown(other);
+                return Err(ApiError::bad_request(
+                    format!("the form's field decision `{v}`: use same or different; nothing was changed"),
+                    format!(
+                        "le champ decision «\u{a0}{v}\u{a0}» du formulaire\u{a0}: utiliser same ou different\u{a0}; rien \
+                         n'a été modifié"
+                    ),
+                ));
+            }
+        };
+        let d = MatchDecision { key_a: form.key_a.clone(), key_b: form.key_b.clone(), same };
         ctx.state.graph.decide(&ctx.state.store, &d, &ctx.viewer.account.email).await?;
         let back = match form.page.filter(|p| *p > 1) {
             Some(p) => format!("/graph/matches?lang={lang}&page={p}"),

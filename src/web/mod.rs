@@ -48,6 +48,7 @@ pub use lang::RequestLang;
 #[doc(hidden)]
 pub use methods::{Door as PageDoor, page_table};
 pub use pages::render_report;
+pub use params::unknown_query_refused;
 pub use sessions::DbSessionStore;
 pub use state::{AppState, AuthConfig, PdfConfig};
 pub use throttle::{Backoff, LoginThrottle};
@@ -120,11 +121,35 @@ pub async fn close_when_refused(
     Ok(res)
 }
 
+/// The query parameters of every page outside the API as `(pattern, method, names)`, besides `lang` (a page of
+/// [`page_table`] not named here takes none), for tests that check them against what the pages answer.
+#[doc(hidden)]
+pub fn page_queries() -> Vec<(&'static str, &'static str, Vec<&'static str>)> {
+    page_query_lines().into_iter().map(|p| (p.pattern, p.method, (p.takes)())).collect()
+}
+
+/// What each page's query takes, from the structs its handlers read (the API's come from its document).
+fn page_query_lines() -> Vec<params::PageQuery> {
+    [
+        pages::page_queries(),
+        graph::page_queries(),
+        screening::page_queries(),
+        case_pages::page_queries(),
+        account_pages::page_queries(),
+        // The API's document, which describes the API but not itself.
+        vec![params::PageQuery { pattern: "/api/v1/openapi.json", method: "GET", takes: Vec::new }],
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
+
 /// Mounts every route on an app.
 pub fn configure(cfg: &mut web::ServiceConfig, state: AppState) {
     // What the API document says of each operation (who may call it, its parameters' ranges), for refusals made
     // before a handler runs.
     params::document(|| serde_json::to_value(<ApiDoc as utoipa::OpenApi>::openapi()).unwrap_or_default());
+    params::pages(page_query_lines);
     cfg.app_data(web::Data::new(state))
         .app_data(
             web::JsonConfig::default()

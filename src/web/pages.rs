@@ -14,7 +14,7 @@ use super::frame::{Ctx, Page, role_chrome};
 use super::kept::{DeclarationPageKey, KeptPage};
 use super::lang::toggle_href;
 use super::listing::ListQuery;
-use super::params::{Form, IdPath, Query};
+use super::params::{Form, IdPath, PageQuery, Query, fields, fields_except};
 use super::{ApiError, AppState, RequestLang};
 use crate::domain::Lang;
 use crate::pipeline::{self, SubmitError};
@@ -41,6 +41,18 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/login", web::get().to(login_form))
         .route("/login", web::post().to(login_submit))
         .route("/logout", web::post().to(logout));
+}
+
+/// The query parameters of these pages ([`PageQuery`]): the home page pages its list with `page`/`per_page`, the
+/// API's list of declarations with `limit`/`offset` (its document's), each door its own.
+pub(super) fn page_queries() -> Vec<PageQuery> {
+    vec![
+        PageQuery { pattern: "/", method: "GET", takes: || fields_except::<ListQuery>(&["limit", "offset"]) },
+        PageQuery { pattern: "/solicitations/{number:.+}", method: "GET", takes: fields::<SolicitationQuery> },
+        PageQuery { pattern: "/declarations/{id}", method: "GET", takes: fields::<SitesQuery> },
+        PageQuery { pattern: "/portfolio", method: "GET", takes: fields::<DashboardQuery> },
+        PageQuery { pattern: "/login", method: "GET", takes: fields::<LoginQuery> },
+    ]
 }
 
 /// A path of this site to come back to after signing in; anything else (another site, `//host`) becomes `/`.

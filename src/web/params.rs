@@ -172,10 +172,23 @@ impl ParamError {
                     let list = takes.iter().map(|t| format!("`{t}`")).collect::<Vec<_>>().join(", ");
                     (format!("it takes {list}"), format!("elle prend {list}"))
                 };
-                (
-                    format!("this address takes no such parameter; {en}"),
-                    format!("cette adresse ne prend pas ce paramètre; {fr}"),
-                )
+                if place == Place::Form {
+                    let (en, fr) = if takes.is_empty() {
+                        ("it has none".to_string(), "il n'en a aucun".to_string())
+                    } else {
+                        let list = takes.iter().map(|t| format!("`{t}`")).collect::<Vec<_>>().join(", ");
+                        (format!("it has {list}"), format!("il a {list}"))
+                    };
+                    (
+                        format!("this form has no such field, and nothing was changed; {en}"),
+                        format!("ce formulaire n'a pas ce champ, et rien n'a été modifié\u{a0}; {fr}"),
+                    )
+                } else {
+                    (
+                        format!("this address takes no such parameter; {en}"),
+                        format!("cette adresse ne prend pas ce paramètre; {fr}"),
+                    )
+                }
             }
             Cause::Unreadable => (
                 "this value cannot be read: see the documentation of this address for what it takes".into(),
@@ -201,7 +214,7 @@ impl ParamError {
 }
 
 /// A value as a refusal quotes it: at most 40 characters, control characters as `�`.
-fn shown(value: &str) -> String {
+pub(super) fn shown(value: &str) -> String {
     let mut out: String =
         value.chars().take(40).map(|c| if c.is_control() { '\u{FFFD}' } else { c }).collect::<String>();
     if value.chars().nth(40).is_some() {
@@ -560,8 +573,12 @@ impl<T: DeserializeOwned + 'static> FromRequest for Query<T> {
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let read = from_query::<T>(req.query_string().as_bytes());
+        let step = unread_by::<T>(req);
         let req = req.clone();
         Box::pin(async move {
+            if let Err(e) = step {
+                return Err(super::error_page::for_door(&req, e));
+            }
             match read {
                 Ok(v) => Ok(Query(v)),
                 Err(e) => Err(refuse(&req, &e, Place::Query).await),
@@ -683,6 +700,8 @@ struct Operation {
     method: String,
     public: bool,
     ranges: Vec<(String, i128, i128)>,
+    /// The names of its query parameters (`in: query`), the only ones it takes besides [`ANY_QUERY_TAKES`].
+    query: Vec<String>,
 }
 
 static OPERATIONS: std::sync::OnceLock<Vec<Operation>> = std::sync::OnceLock::new();
@@ -722,7 +741,21 @@ fn operations(doc: &serde_json::Value) -> Vec<Operation> {
                         .then(|| (name, min.unwrap_or(i128::from(i64::MIN)), max.unwrap_or(i128::from(i64::MAX))))
                 })
                 .collect();
-            out.push(Operation { pattern: pattern.clone(), method: method.to_ascii_uppercase(), public, ranges });
+            let query = op
+                .get("parameters")
+                .and_then(|p| p.as_array())
+                .into_iter()
+                .flatten()
+                .filter(|p| p.get("in").and_then(|i| i.as_str()) == Some("query"))
+                .filter_map(|p| Some(p.get("name")?.as_str()?.to_string()))
+                .collect();
+            out.push(Operation {
+                pattern: pattern.clone(),
+                method: method.to_ascii_uppercase(),
+                public,
+                ranges,
+                query,
+            });
         }
     }
     out
@@ -738,6 +771,130 @@ fn operation_of(req: &HttpRequest) -> Option<&'static Operation> {
 fn documented_range(req: &HttpRequest, name: &str) -> Option<(i128, i128)> {
     let op = operation_of(req)?;
     op.ranges.iter().find(|(n, ..)| n == name).map(|(_, min, max)| (*min, *max))
+}
+
+/// The query parameters of a page outside the API: its path's pattern (as mounted), the method, and the names it
+/// takes ([`fields`] of the handler's query struct, less any it leaves to another door). A page of the table of
+/// pages (`methods.rs`) with no line here takes no parameter but [`ANY_QUERY_TAKES`].
+pub(super) struct PageQuery {
+    pub(super) pattern: &'static str,
+    pub(super) method: &'static str,
+    pub(super) takes: fn() -> Vec<&'static str>,
+}
+
+/// The pages' query parameters ([`PageQuery`]), their patterns compiled.
+static PAGE_QUERIES: std::sync::OnceLock<Vec<(actix_web::dev::ResourceDef, &'static str, Vec<&'static str>)>> =
+    std::sync::OnceLock::new();
+
+/// Takes in the pages' query parameters, once: `web::configure` gathers them from the files that mount the pages.
+pub(super) fn pages(table: impl FnOnce() -> Vec<PageQuery>) {
+    PAGE_QUERIES.get_or_init(|| {
+        table().into_iter().map(|p| (actix_web::dev::ResourceDef::new(p.pattern), p.method, (p.takes)())).collect()
+    });
+}
+
+/// The field names of the struct `T` as serde's derive hands them to `deserialize_struct`: the names a query read
+/// into `T` can hold (none for a type not read as a struct).
+pub(super) fn fields<T: DeserializeOwned>() -> Vec<&'static str> {
+    /// A deserializer that only asks a struct for its fields.
+    struct FieldsOf;
+    impl<'de> de::Deserializer<'de> for FieldsOf {
+        type Error = ParamError;
+        fn deserialize_struct<V: de::Visitor<'de>>(
+            self,
+            _name: &'static str,
+            fields: &'static [&'static str],
+            _visitor: V,
+        ) -> Result<V::Value, ParamError> {
+            Err(ParamError::new(Cause::Unknown(fields.to_vec())))
+        }
+        fn deserialize_any<V: de::Visitor<'de>>(self, _visitor: V) -> Result<V::Value, ParamError> {
+            Err(ParamError::new(Cause::Unreadable))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit unit_struct
+            newtype_struct seq tuple tuple_struct map enum identifier ignored_any
+        }
+    }
+    match T::deserialize(FieldsOf) {
+        Err(e) => match &e.cause {
+            Cause::Unknown(names) => names.clone(),
+            _ => Vec::new(),
+        },
+        Ok(_) => Vec::new(),
+    }
+}
+
+/// `fields::<T>()` without the names in `except` (a struct shared by two doors whose parameters differ).
+pub(super) fn fields_except<T: DeserializeOwned>(except: &[&str]) -> Vec<&'static str> {
+    fields::<T>().into_iter().filter(|n| !except.contains(n)).collect()
+}
+
+/// The query parameters the route a request calls takes besides [`ANY_QUERY_TAKES`]: on the API, those its
+/// operation documents (the same `IntoParams` the handler's [`Query`] reads); elsewhere, those of [`PageQuery`].
+/// `None` when no route answers the path and method (the 404 or 405 says so).
+fn query_takes(req: &HttpRequest) -> Option<Vec<&'static str>> {
+    let method = if req.method() == actix_web::http::Method::HEAD { "GET" } else { req.method().as_str() };
+    let line = || PAGE_QUERIES.get()?.iter().find(|(pattern, m, _)| *m == method && pattern.is_match(req.path()));
+    if req.path().starts_with("/api/") {
+        // The document itself is the one API route it does not describe.
+        return operation_of(req)
+            .map(|op| op.query.iter().map(String::as_str).collect())
+            .or_else(|| line().map(|(_, _, takes)| takes.clone()));
+    }
+    if !super::methods::page_methods(req.path())?.split(", ").any(|m| m == method) {
+        return None;
+    }
+    Some(line().map(|(_, _, takes)| takes.clone()).unwrap_or_default())
+}
+
+/// Refuses a query naming a parameter its route does not take (400 naming it and those taken, in the door's form,
+/// after who calls): whether or not the handler reads a query at all, a name it would leave aside (`confirmed=no`
+/// on a decision, a mistyped `limt`) is never answered as if it had not been sent.
+pub(super) async fn unknown_query(req: &HttpRequest) -> Result<(), actix_web::Error> {
+    if req.query_string().is_empty() {
+        return Ok(());
+    }
+    let Some(takes) = query_takes(req) else { return Ok(()) };
+    let pairs = grouped(req.query_string().as_bytes());
+    let unknown = pairs.iter().find(|(n, _)| !takes.contains(&n.as_str()) && !ANY_QUERY_TAKES.contains(&n.as_str()));
+    let Some((name, values)) = unknown else { return Ok(()) };
+    let one = match values.as_slice() {
+        [v] => Some(v.as_str()),
+        _ => None,
+    };
+    let e = ParamError::new(Cause::Unknown(takes)).at(name, one);
+    Err(refuse(req, &e, Place::Query).await)
+}
+
+/// The middleware of [`unknown_query`], around every route: the refusal comes before the handler, so nothing is read
+/// or changed.
+pub async fn unknown_query_refused<B: actix_web::body::MessageBody>(
+    req: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<B>,
+) -> Result<actix_web::dev::ServiceResponse<actix_web::body::EitherBody<B>>, actix_web::Error> {
+    if let Err(e) = unknown_query(req.request()).await {
+        let response = actix_web::ResponseError::error_response(e.as_response_error());
+        let (request, _) = req.into_parts();
+        return Ok(actix_web::dev::ServiceResponse::new(request, response).map_into_right_body());
+    }
+    next.call(req).await.map(actix_web::dev::ServiceResponse::map_into_left_body)
+}
+
+/// A route's parameters (what [`unknown_query`] lets through) that its handler's query struct `T` does not read: a
+/// table out of step with its handler, answered as a failure of the service (500) rather than by leaving the
+/// parameter aside.
+fn unread_by<T: DeserializeOwned>(req: &HttpRequest) -> Result<(), ApiError> {
+    let Some(takes) = query_takes(req) else { return Ok(()) };
+    let read = fields::<T>();
+    match takes.iter().find(|t| !read.contains(t) && !ANY_QUERY_TAKES.contains(t)) {
+        None => Ok(()),
+        Some(name) => Err(ApiError::internal(format!(
+            "the route {} {} takes the query parameter `{name}`, which its handler does not read",
+            req.method(),
+            req.path()
+        ))),
+    }
 }
 
 /// A URL-encoded form, read only when its handler asks ([`Form::read`]): after who calls and what they may do are

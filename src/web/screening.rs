@@ -15,7 +15,7 @@ use utoipa::{IntoParams, ToSchema};
 use super::auth::{self, Action, MaybeViewer};
 use super::frame::{Ctx, Page};
 use super::input::within;
-use super::params::{Form, Id, IdPath, Query};
+use super::params::{Form, Id, IdPath, PageQuery, Query, fields};
 use super::{ApiError, AppState};
 use crate::domain::{Issue, Lang};
 use crate::reports::screening_pages::{
@@ -37,6 +37,16 @@ pub fn api_routes(cfg: &mut web::ServiceConfig) {
         .route("/screening/hits", web::get().to(api_hits))
         .route("/screening/hits/{id}", web::get().to(api_hit))
         .route("/screening/hits/{id}/decision", web::post().to(api_decide));
+}
+
+/// The query parameters of these pages ([`PageQuery`]).
+pub(super) fn page_queries() -> Vec<PageQuery> {
+    vec![
+        PageQuery { pattern: "/screening", method: "GET", takes: fields::<ListsQuery> },
+        PageQuery { pattern: "/screening/editions/{id}", method: "GET", takes: fields::<EditionQuery> },
+        PageQuery { pattern: "/screening/editions/{id}/entries", method: "GET", takes: fields::<EntriesPageQuery> },
+        PageQuery { pattern: "/screening/alerts", method: "GET", takes: fields::<AlertsQuery> },
+    ]
 }
 
 pub fn page_routes(cfg: &mut web::ServiceConfig) {
@@ -213,6 +223,24 @@ impl ImportQuery {
             .transpose()
     }
 
+    /// `older` as the form's part and the query say it: in one of them, or in both alike; the two saying otherwise
+    /// are refused naming it, never one read over the other.
+    fn older_of(fields: &[(String, String)], query: Option<bool>) -> Result<Option<bool>, ApiError> {
+        match (ImportQuery::older_part(fields)?, query) {
+            (Some(form), Some(query)) if form != query => Err(ApiError::bad_request(
+                format!(
+                    "older: the query says `{query}` and the form's part `{form}`: say it once, or the same in both. \
+                     Nothing was stored."
+                ),
+                format!(
+                    "older\u{a0}: la requête dit «\u{a0}{query}\u{a0}» et la partie du formulaire «\u{a0}{form}\u{a0}»\u{a0}: \
+                     le dire une fois, ou de même dans les deux. Rien n'a été enregistré."
+                ),
+            )),
+            (form, query) => Ok(form.or(query)),
+        }
+    }
+
     /// What the import does with a file dated before the list's current edition.
     fn older(&self) -> OlderEdition {
         if self.older == Some(true) { OlderEdition::MakeCurrent } else { OlderEdition::Refuse }
@@ -319,12 +347,12 @@ pub(super) async fn api_import(
         // `older` may be said in the query or in the form.
         (_, Some(_)) => {
             let mut form = ImportQuery::from_fields(&upload.fields);
-            form.older = ImportQuery::older_part(&upload.fields)?.or(q.older);
+            form.older = ImportQuery::older_of(&upload.fields, q.older)?;
             form
         }
         (_, None) => {
             let mut q = q;
-            q.older = ImportQuery::older_part(&upload.fields)?.or(q.older);
+            q.older = ImportQuery::older_of(&upload.fields, q.older)?;
             q
         }
     };
@@ -1309,10 +1337,13 @@ async fn page_alerts(page: Page, q: Query<AlertsQuery>) -> HttpResponse {
     .await
 }
 
+/// The decision form of a hit. It holds nothing else: a field besides these (`confirmed=false` beside
+/// `decision=confirm`) is refused by name rather than left aside, so a form that says two things is never read as one.
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct DecisionForm {
     csrf: Option<String>,
-    /// `confirm` or `dismiss`.
+    /// `confirm` or `dismiss` (the button pressed), given once.
     decision: String,
     #[serde(default)]
     note: String,
@@ -1326,10 +1357,17 @@ async fn page_decide(page: Page, id: IdPath<i64>, form: Form<DecisionForm>) -> H
         let confirmed = match form.decision.as_str() {
             "confirm" => true,
             "dismiss" => false,
-            _ => {
+            other => {
                 return Err(ApiError::bad_request(
-                    "`decision` must be confirm or dismiss",
-                    "`decision` doit être confirm ou dismiss",
+                    format!(
+                        "the form's field decision `{}`: use confirm or dismiss; nothing was changed",
+                        super::params::shown(other)
+                    ),
+                    format!(
+                        "le champ decision «\u{a0}{}\u{a0}» du formulaire\u{a0}: utiliser confirm ou dismiss\u{a0}; rien \
+                         n'a été modifié",
+                        super::params::shown(other)
+                    ),
                 ));
             }
         };
