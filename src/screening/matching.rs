@@ -508,8 +508,9 @@ struct IndexedName {
 }
 
 /// How the goods of a text are read for region-or-industry orders: the goods it names, by name. The service passes
-/// the risk model's reading (`RiskModel::industry_goods`: ILAB goods, their English and French aliases, materials, the families of goods an industry's word names
-/// included, machines named after a good left out); screening's pure part does not use scoring.
+/// the risk model's reading (`RiskModel::industry_goods`: ILAB goods, their English and French aliases, materials
+/// and the families of goods an industry's word names included, machines named after a good left out); screening's
+/// pure part does not use scoring.
 pub type GoodsReader = std::sync::Arc<dyn Fn(&str) -> Vec<String> + Send + Sync>;
 
 /// An edition's entries indexed for matching. Building it costs a few microseconds an entry; matching one party
