@@ -128,7 +128,9 @@ pub(super) fn bases(w: &str) -> Vec<String> {
             && stem.len() >= 4
         {
             // knitting → knit, spinning → spin, netting → net.
-            add(stem[..stem.len() - 1].to_string());
+            if let Some(single) = stem.get(..stem.len() - 1) {
+                add(single.to_string());
+            }
         }
         if suffix == "ed"
             && let Some(with_e) = w.strip_suffix('d')
@@ -165,11 +167,12 @@ pub(super) fn without_plural_marks(name: &str) -> std::borrow::Cow<'_, str> {
         out.push_str(before);
         let glued = before.chars().last().is_some_and(char::is_alphabetic);
         let mark = ["(s)", "(es)", "(S)", "(ES)", "(x)"].iter().find(|m| from.starts_with(*m));
-        match mark {
-            Some(m) if glued => rest = &from[m.len()..],
+        // `from` opens with `(` (one byte), and a mark is ASCII: both cuts fall on character boundaries.
+        match mark.and_then(|m| from.get(m.len()..)) {
+            Some(after) if glued => rest = after,
             _ => {
                 out.push('(');
-                rest = &from[1..];
+                rest = from.get(1..).unwrap_or_default();
             }
         }
     }
