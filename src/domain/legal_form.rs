@@ -20,12 +20,19 @@ use crate::domain::text::fold_words;
 /// jurisdictions (ISO 3166-1 codes) say where the form is used. For a short form (one word of one or two letters) they
 /// decide where it is dropped ([`ShortForms::In`]): every token of the field is then an ISO code, or `*` for a form
 /// written by firms of every country (`Co`, the English abbreviation of "company"); for longer forms they are for the
-/// reader of the list only.
+/// reader of the list only, unless the field opens with `!`: the form is also a word of names where it is no form
+/// (`Est`, "Establishment" in the Gulf states' firm names and "east" in French ones; `Sté`, "Société" in France and
+/// "Sainte" in Quebec; `Société`, a word of many firms' names), so it is dropped only from a name whose country is
+/// one of its jurisdictions — never from a name of no known country, nor from identity keys.
 ///
 /// Source: the abbreviations and names of the ISO 20275 Entity Legal Forms (ELF) code list published by GLEIF
 /// (<https://www.gleif.org/en/about-lei/code-lists/iso-20275-entity-legal-forms-code-list>) for the jurisdictions
 /// Canadian suppliers most often source from, with their usual spellings in English (`Pvt Ltd`, `Co Ltd`) and the
-/// romanised Chinese forms; `the` and `and` are kept with them as words that tell no firm from another.
+/// romanised Chinese forms; `the` and `and` are kept with them as words that tell no firm from another. Each form
+/// is listed as firms abbreviate it and as they spell it out (`LLC`, `L.L.C.`, `Limited Liability Company`; `SARL`,
+/// `Société à responsabilité limitée`; `A.Ş.`, `Anonim Şirketi`; `OOO`, `ООО`), so that the two are the same name;
+/// the spelt-out names are those of the ELF list's `Entity Legal Form name` column (local and English), the
+/// Cyrillic abbreviations its `Abbreviations Local language` for Russia, Belarus and Kazakhstan.
 const LEGAL_FORMS_CSV: &str = include_str!("legal_forms.csv");
 
 /// Where in a name a legal form is dropped.
@@ -63,6 +70,9 @@ impl ShortForms {
 struct Jurisdictions {
     everywhere: bool,
     countries: HashSet<CountryCode>,
+    /// The form is also a word of names where it is no form (`!` in the list: `Est` is "east" in French names, `Sté`
+    /// "Sainte" in Quebec's): dropped only where the name's country is one of `countries`, never elsewhere.
+    word_elsewhere: bool,
 }
 
 struct Forms {
@@ -78,6 +88,8 @@ struct Forms {
     glued_start: Vec<String>,
     /// The short forms (one word of one or two letters) and where each is used.
     short: HashMap<String, Jurisdictions>,
+    /// The longer one-word forms that are words of names elsewhere (`!` in the list) and where each is a form.
+    restricted: HashMap<String, Jurisdictions>,
 }
 
 impl Forms {
@@ -91,6 +103,10 @@ impl Forms {
 
     /// Whether a one-word form may be dropped from a name read with `short`.
     fn word_droppable(&self, word: &str, short: ShortForms) -> bool {
+        if let Some(j) = self.restricted.get(word) {
+            // Not even in identity keys: a name of no known country keeps the word, as keys always did.
+            return matches!(short, ShortForms::In(c) if j.countries.contains(&c));
+        }
         let Some(j) = self.short.get(word) else { return true };
         match short {
             ShortForms::Everywhere => true,
@@ -115,10 +131,13 @@ fn forms() -> &'static Forms {
             glued_end: Vec::new(),
             glued_start: Vec::new(),
             short: HashMap::new(),
+            restricted: HashMap::new(),
         };
         for row in rows() {
             let Row { form, position, jurisdictions } = row;
-            if is_short(&form) {
+            if jurisdictions.word_elsewhere && !form.contains(' ') {
+                f.restricted.insert(form.clone(), jurisdictions.clone());
+            } else if is_short(&form) {
                 let j = f.short.entry(form.clone()).or_default();
                 j.everywhere |= jurisdictions.everywhere;
                 j.countries.extend(jurisdictions.countries);
@@ -184,6 +203,8 @@ fn rows() -> Vec<Row> {
             for t in tokens {
                 if t == "*" {
                     jurisdictions.everywhere = true;
+                } else if t == "!" {
+                    jurisdictions.word_elsewhere = true;
                 } else if t.len() == 2
                     && let Some(c) = CountryCode::parse(t)
                 {
@@ -367,6 +388,101 @@ mod tests {
 
     fn norm(name: &str) -> String {
         without_legal_forms(&fold_words(name)).join(" ")
+    }
+
+    /// A form that is a word of names elsewhere (`!`) names where it is a form in ISO codes, and is no short form
+    /// nor one dropped anywhere (its country decides).
+    #[test]
+    fn every_form_that_is_a_word_elsewhere_names_where_it_is_a_form() {
+        let mut rdr = csv::Reader::from_reader(LEGAL_FORMS_CSV.as_bytes());
+        let mut marked = 0;
+        for rec in rdr.records() {
+            let rec = rec.unwrap();
+            let mut tokens = rec[2].split_whitespace();
+            if tokens.next() != Some("!") {
+                assert!(!rec[2].contains('!'), "{}: `!` opens the field", &rec[0]);
+                continue;
+            }
+            marked += 1;
+            assert!(!fold_words(&rec[0]).contains(' ') && &rec[1] != "any", "{}: one word, at an end", &rec[0]);
+            let codes: Vec<&str> = tokens.collect();
+            assert!(!codes.is_empty(), "{}: no jurisdiction", &rec[0]);
+            for t in codes {
+                assert!(CountryCode::parse(t).is_some_and(|c| c.as_str() == t), "{}: {t:?} is no ISO code", &rec[0]);
+            }
+        }
+        assert_eq!(forms().restricted.len(), marked);
+    }
+
+    /// Spelt out, abbreviated, in initials or in Cyrillic letters: one form, the same name once dropped.
+    #[test]
+    fn a_form_spelt_out_and_abbreviated_is_dropped_alike() {
+        for (country, names, want) in [
+            (
+                "SA",
+                &["Al Waha Trading Est.", "Al Waha Trading Establishment", "Est. Al Waha Trading"][..],
+                "al waha trading",
+            ),
+            (
+                "SN",
+                &["Société des Textiles du Sahel", "Sté des Textiles du Sahel", "Ste des Textiles du Sahel"],
+                "des textiles du sahel",
+            ),
+            ("FR", &["Compagnie des Cordages", "Cie des Cordages"], "des cordages"),
+            (
+                "KH",
+                &["Golden Orchid Co., Ltd", "Golden Orchid Company Limited", "Golden Orchid Co. Limited"],
+                "golden orchid",
+            ),
+            (
+                "MA",
+                &["Atlas Tissage S.A.R.L.", "Atlas Tissage SARL", "Atlas Tissage Société à responsabilité limitée"],
+                "atlas tissage",
+            ),
+            (
+                "US",
+                &["Ozark Fasteners LLC", "Ozark Fasteners L.L.C.", "Ozark Fasteners Limited Liability Company"],
+                "ozark fasteners",
+            ),
+            ("TR", &["Bursa Ipek A.Ş.", "Bursa Ipek AŞ", "Bursa Ipek Anonim Şirketi"], "bursa ipek"),
+            ("RU", &["Kama Kanat PJSC", "Kama Kanat Public Joint Stock Company", "PAO Kama Kanat"], "kama kanat"),
+            ("RU", &["OOO Severnaya Tkan", "ООО Severnaya Tkan", "Severnaya Tkan LLC"], "severnaya tkan"),
+            ("RU", &["ОАО Северная Ткань", "Северная Ткань"], "северная ткань"),
+            ("ID", &["PT Sinar Rajut Tbk", "Perseroan Terbatas Sinar Rajut", "Sinar Rajut Tbk."], "sinar rajut"),
+            ("DE", &["Rhein Seil GmbH", "Rhein Seil Gesellschaft mit beschränkter Haftung"], "rhein seil"),
+            ("MY", &["Perak Glove Sdn. Bhd.", "Perak Glove Sendirian Berhad"], "perak glove"),
+            ("VN", &["Cty TNHH May Sai Gon", "Công ty TNHH May Sài Gòn", "May Sai Gon Co., Ltd."], "may sai gon"),
+            (
+                "MX",
+                &["Confecciones Norte S.A. de C.V.", "Confecciones Norte Sociedad Anónima de Capital Variable"],
+                "confecciones norte",
+            ),
+            ("JP", &["Osaka Seiko K.K.", "Osaka Seiko Kabushiki Kaisha"], "osaka seiko"),
+        ] {
+            let c = CountryCode::parse(country).unwrap();
+            for name in names {
+                let got = without_legal_forms_where(&fold_words(name), ShortForms::In(c)).join(" ");
+                assert_eq!(got, want, "{name} ({country})");
+            }
+        }
+    }
+
+    /// A form that is a word of names elsewhere stays where its country has no such form, where the country is not
+    /// known, and in identity keys (which keep the form they always had).
+    #[test]
+    fn a_form_that_is_a_word_elsewhere_stays_outside_its_countries() {
+        for (name, country, want) in [
+            ("Textiles du Nord Est", "FR", "textiles du nord est"),
+            ("Est Textiles", "CA", "est textiles"),
+            ("Ste Marie Textiles", "CA", "ste marie textiles"),
+            ("Société Générale de Câbles", "US", "societe generale de cables"),
+            ("Compagnie Cordage", "GB", "compagnie cordage"),
+        ] {
+            assert_eq!(norm_in(name, country), want, "{name} ({country})");
+        }
+        assert_eq!(norm("Al Waha Trading Est."), "al waha trading est");
+        assert_eq!(norm("Sté Tissage du Nord"), "ste tissage du nord");
+        assert_eq!(norm_in("Al Waha Trading Est.", ""), "al waha trading est");
     }
 
     #[test]

@@ -841,6 +841,11 @@ pub fn model_problem_line(catalog: &Catalog, lang: Lang, p: &crate::scoring::Mod
             a.set("good", good.as_str());
             "material_unknown_good"
         }
+        P::FamilyUnknownGood { family, good } => {
+            a.set("family", family.as_str());
+            a.set("good", good.as_str());
+            "family_unknown_good"
+        }
         P::MaterialInputNotTypical { code, good } => {
             a.set("code", code.as_str());
             a.set("good", good.as_str());

@@ -182,14 +182,15 @@ pub struct HitRow {
 }
 
 /// What a hit touches: the bid of its declaration, the supplier's contracts and their cases, and (for a site) the
-/// other declarations whose chains reach the facility in the national graph.
+/// other declarations whose own chains hold the facility in the national graph (they declare it among their sites;
+/// a site they only share with the hit's declaration, such as a warehouse, does not bring the hit into theirs).
 #[derive(Debug, Serialize, ToSchema, Default)]
 pub struct Touches {
     /// The solicitation the declaration bids on, if any.
     pub solicitation: Option<String>,
     pub supplier_name: String,
     pub contracts: Vec<TouchedContract>,
-    /// Declarations (ids) whose chains reach the facility, the hit's own included.
+    /// Declarations (ids) whose own chains hold the facility, the hit's own included.
     pub declarations: Vec<i64>,
 }
 

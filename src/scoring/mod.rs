@@ -192,6 +192,12 @@ impl RiskModel {
         self.tables.goods_named(text)
     }
 
+    /// The goods a text names for screening's region-or-industry rule (`Tables::industry_goods`): those it names,
+    /// and the goods of the families of goods (`[[goods_families]]`) it names.
+    pub fn industry_goods(&self, text: &str) -> Vec<&str> {
+        self.tables.industry_goods(text)
+    }
+
     /// The category of goods given by a code and/or words; `None` when unclassified.
     pub fn classify(&self, classification: Option<&Classification>, words: &str) -> Option<&Category> {
         self.tables.classify(classification, words)

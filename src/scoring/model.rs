@@ -134,6 +134,24 @@ pub struct Category {
     pub origin_of_work: bool,
 }
 
+/// A family of goods (`[[goods_families]]` of `model.toml`, with its source there): words that name several ILAB
+/// goods at once, or a good by a word the model's reading does not know ("seafood": fish, shrimp, shellfish …;
+/// "silk": cocoons, thread, fabric; "tuna": fish). Read by screening only ([`Tables::industry_goods`]), where a CBP
+/// order on an industry names its goods by the industry's usual word; the engine's reading of a site's goods does not
+/// use it, so no score depends on it.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoodsFamily {
+    /// Its name, in English (messages of `chainon model check`).
+    pub name: String,
+    /// Words (English and French, accents optional) that name it.
+    pub words: Vec<String>,
+    /// Its ILAB goods; the first is read in the words' place to decide whether the text names goods at all.
+    pub goods: Vec<String>,
+    /// The words folded into tokens ([`tokens`]), longest first, at load.
+    #[serde(skip)]
+    pub folded: Vec<Vec<String>>,
+}
+
 /// A material goods are made of (`[[materials]]` of `model.toml`, with its source there): the words that name it
 /// and the ILAB goods it is, none for a material no ILAB list carries (aluminium, synthetic fibres).
 #[derive(Debug, Clone, Deserialize)]
@@ -240,6 +258,8 @@ struct ModelFile {
     categories: Vec<Category>,
     #[serde(default)]
     materials: Vec<Material>,
+    #[serde(default)]
+    goods_families: Vec<GoodsFamily>,
     #[serde(default)]
     country_index: Option<CountryIndexSpec>,
     #[serde(default)]
@@ -479,6 +499,8 @@ pub enum ModelProblem {
     CategoryUnreachable { code: String },
     /// A material naming a good that is not on this edition's list.
     MaterialUnknownGood { material: String, good: String },
+    /// A family of goods naming a good that is not on this edition's list, or none.
+    FamilyUnknownGood { family: String, good: String },
     /// A category's `material_inputs` naming a good that is not one of its `typical_inputs`.
     MaterialInputNotTypical { code: String, good: String },
     /// A weight outside `0`–`max`.
@@ -514,6 +536,8 @@ pub struct Tables {
     pub categories: Vec<Category>,
     /// The materials goods are made of ([`Material`]), their words folded.
     pub materials: Vec<Material>,
+    /// The families of goods screening reads industries by ([`GoodsFamily`]), their words folded.
+    pub goods_families: Vec<GoodsFamily>,
     pub advancement_points: BTreeMap<String, f64>,
     pub ilab_region_to_ilo: BTreeMap<String, String>,
     /// Points of a country ILAB has not assessed (the `No Assessment` level).
@@ -1227,6 +1251,11 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         m.folded = m.words.iter().map(|w| tokens(w)).filter(|t| !t.is_empty() && !is_common_phrase(t)).collect();
         m.folded.sort_by_key(|t| std::cmp::Reverse(t.len()));
     }
+    let mut goods_families = file.goods_families;
+    for f in &mut goods_families {
+        f.folded = f.words.iter().map(|w| tokens(w)).filter(|t| !t.is_empty()).collect();
+        f.folded.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    }
     let mut categories = file.categories;
     for c in &mut categories {
         let code = c.code.clone();
@@ -1251,6 +1280,7 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         regions,
         categories,
         materials,
+        goods_families,
         advancement_points: file.child_context_advancement,
         ilab_region_to_ilo: file.ilab_region_to_ilo,
         unassessed_advancement,
@@ -1381,6 +1411,42 @@ impl Tables {
     /// names no goods, and when the head does, the text names none ("cotton candy machines", "parts for cotton
     /// gins").
     pub fn goods_named(&self, text: &str) -> Vec<&str> {
+        self.goods_named_only(text)
+    }
+
+    /// The goods a CBP order's industry or a site's goods name for screening: [`Tables::goods_named`], and the goods
+    /// of each family of goods ([`GoodsFamily`]) whose words the text holds, when the text read with the family's
+    /// first good in the words' place names that good — so a machine or a part named after the family names none
+    /// ("silk reeling machines"), as for any good. "Silk" names silk cocoons, thread and fabric; "silkworm cocoons"
+    /// silk cocoons and the rest of silk; "Seafood" fish, shrimp, shellfish …; "canned tuna" fish.
+    pub fn industry_goods(&self, text: &str) -> Vec<&str> {
+        let mut out = self.goods_named_only(text);
+        let toks = tokens(text);
+        for f in &self.goods_families {
+            let Some(first) = f.goods.first() else { continue };
+            let at = f.folded.iter().find_map(|w| {
+                (w.len() <= toks.len())
+                    .then(|| (0..=toks.len() - w.len()).find(|&i| toks.get(i..i + w.len()) == Some(w.as_slice())))
+                    .flatten()
+                    .map(|i| (i, w.len()))
+            });
+            let Some((i, n)) = at else { continue };
+            let mut read: Vec<&str> = toks.iter().take(i).map(String::as_str).collect();
+            read.push(first.as_str());
+            read.extend(toks.iter().skip(i + n).map(String::as_str));
+            if !self.goods_named_only(&read.join(" ")).contains(&first.as_str()) {
+                continue;
+            }
+            for g in &f.goods {
+                if !out.contains(&g.as_str()) {
+                    out.push(g.as_str());
+                }
+            }
+        }
+        out
+    }
+
+    fn goods_named_only(&self, text: &str) -> Vec<&str> {
         let r = self.read(text);
         if r.parts.first().is_some_and(|(_, names)| !names) {
             return Vec::new();
@@ -1811,6 +1877,14 @@ impl Tables {
         for m in &self.materials {
             for g in m.goods.iter().filter(|g| !goods.contains(g.as_str())) {
                 p.push(ModelProblem::MaterialUnknownGood { material: m.name.clone(), good: g.clone() });
+            }
+        }
+        for f in &self.goods_families {
+            for g in f.goods.iter().filter(|g| !goods.contains(g.as_str())) {
+                p.push(ModelProblem::FamilyUnknownGood { family: f.name.clone(), good: g.clone() });
+            }
+            if f.goods.is_empty() {
+                p.push(ModelProblem::FamilyUnknownGood { family: f.name.clone(), good: String::new() });
             }
         }
         let w = &self.weights;

@@ -72,6 +72,8 @@ mod arabic_latin;
 mod variants;
 #[path = "wade_giles.rs"]
 mod wade_giles;
+#[path = "word_forms.rs"]
+mod word_forms;
 pub use variants::GENERIC_WORDS;
 
 /// The similarity at or above which two names are a hit. Chosen on the labelled set of `matching_tests.rs`: a true
@@ -324,6 +326,19 @@ struct Prepared {
     /// names whose either form is the same are the same name, so a name written the same way on both sides is
     /// always found, whatever country each side gives.
     kept: Option<String>,
+    /// Whether its joining words (`de`, `des`, `du`, `of` …) may be left out when it is compared: an organisation's
+    /// name not of China, Taiwan, Hong Kong or Macao (`word_forms::joining_words_apart`).
+    apart: bool,
+    /// Its words without its joining words (`word_forms::content_words`), what two names compare when both are
+    /// `apart`.
+    content: Vec<String>,
+}
+
+impl Prepared {
+    /// The words of two names as they are compared: without their joining words when both may leave them out.
+    fn compared<'a>(&'a self, other: &'a Prepared) -> (&'a [String], &'a [String]) {
+        if self.apart && other.apart { (&self.content, &other.content) } else { (&self.words, &other.words) }
+    }
 }
 
 /// French articles that may open a firm's name (`Les Cordages Nordiques inc.`, `L'Atelier du Nord`) and that the
@@ -378,7 +393,7 @@ fn join_initials(name: &str) -> String {
 /// A name prepared with the short legal forms `short` says (those of its country: see
 /// [`crate::domain::legal_form::ShortForms`]).
 fn prepare(name: &str, short: ShortForms) -> Prepared {
-    let joined = join_initials(name);
+    let joined = join_initials(&word_forms::without_plural_marks(name));
     let normalised = prepare_name_where(&joined, short);
     let kept = match short {
         ShortForms::Nowhere => None,
@@ -394,7 +409,13 @@ fn prepare(name: &str, short: ShortForms) -> Prepared {
             break;
         }
     }
-    Prepared { normalised, compact, words, kept }
+    let apart = match short {
+        ShortForms::Nowhere => false,
+        ShortForms::Everywhere => word_forms::joining_words_apart(None),
+        ShortForms::In(c) => word_forms::joining_words_apart(Some(c)),
+    };
+    let content = if apart { word_forms::content_words(&words) } else { words.clone() };
+    Prepared { normalised, compact, words, kept, apart, content }
 }
 
 /// The first four bytes of a word (shorter words padded), as the key of the candidate index.
@@ -411,12 +432,17 @@ fn proposes(word: &str) -> bool {
     word.len() >= 3
 }
 
-/// The closeness of two words: 1 if equal; if both have 4 letters or more and no digits, their Jaro–Winkler
+/// The closeness of two words: 1 if equal; a form of the other (a plural, a verb form: `word_forms.rs`), their
+/// Jaro–Winkler similarity but at least [`WORD_THRESHOLD`]; if both have 4 letters or more and no digits, their Jaro–Winkler
 /// similarity when it reaches [`WORD_THRESHOLD`], or [`WORD_THRESHOLD`] when one edit (a letter changed, added or
 /// dropped, two letters swapped: the optimal string alignment distance) turns one into the other; else 0.
 fn word_similarity(a: &str, b: &str) -> f64 {
     if a == b {
         return 1.0;
+    }
+    if word_forms::same_word(a, b) {
+        // A plural or verb form of the word (`net`/`nets`, `dye`/`dyeing`): a near word, not the same one.
+        return strsim::jaro_winkler(a, b).max(WORD_THRESHOLD);
     }
     if a.len() < 4 || b.len() < 4 || a.bytes().any(|c| c.is_ascii_digit()) || b.bytes().any(|c| c.is_ascii_digit()) {
         return 0.0;
@@ -482,8 +508,9 @@ struct IndexedName {
 }
 
 /// How the goods of a text are read for region-or-industry orders: the goods it names, by name. The service passes
-/// the risk model's reading (`RiskModel::goods_named`: ILAB goods, their English and French aliases, materials
-/// included, machines named after a good left out); screening's pure part does not use scoring.
+/// the risk model's reading (`RiskModel::industry_goods`: ILAB goods, their English and French aliases, materials
+/// and the families of goods an industry's word names included, machines named after a good left out); screening's
+/// pure part does not use scoring.
 pub type GoodsReader = std::sync::Arc<dyn Fn(&str) -> Vec<String> + Send + Sync>;
 
 /// An edition's entries indexed for matching. Building it costs a few microseconds an entry; matching one party
@@ -497,6 +524,8 @@ pub struct ListIndex {
     /// Names by their form with every short legal form kept, where it differs from the normalised one.
     by_kept: FxHashMap<String, Vec<u32>>,
     by_compact: FxHashMap<String, Vec<u32>>,
+    /// Names whose joining words may be left out (`Prepared::apart`) by their words without them.
+    by_content: FxHashMap<String, Vec<u32>>,
     by_prefix: FxHashMap<u32, Vec<u32>>,
     /// The places each name names (as `names`; an empty reading for a name naming none), read once.
     placed: Vec<variants::Placed>,
@@ -535,6 +564,7 @@ impl ListIndex {
             by_name: FxHashMap::default(),
             by_kept: FxHashMap::default(),
             by_compact: FxHashMap::default(),
+            by_content: FxHashMap::default(),
             by_prefix: FxHashMap::default(),
             placed: Vec::new(),
             by_placeless: FxHashMap::default(),
@@ -585,6 +615,9 @@ impl ListIndex {
                 ix.by_kept.entry(kept.clone()).or_default().push(n);
             }
             ix.by_compact.entry(name.prepared.compact.clone()).or_default().push(n);
+            if name.prepared.apart {
+                ix.by_content.entry(name.prepared.content.join(" ")).or_default().push(n);
+            }
             let placed = if name.person {
                 variants::Placed::default()
             } else {
@@ -614,8 +647,10 @@ impl ListIndex {
                 }
             }
             let mut seen = FxHashSet::default();
-            for w in name.prepared.words.iter().filter(|w| proposes(w)) {
-                let k = prefix_key(w);
+            // Each word proposes its name by its start and by the starts of the words it may be a form of (`nets`
+            // by `net`, `dyeing` by `dye`), so that a name differing in a short word's form is still a candidate.
+            for w in name.prepared.words.iter().flat_map(|w| word_forms::bases(w)).filter(|w| proposes(w)) {
+                let k = prefix_key(&w);
                 if seen.insert(k) {
                     prefix_lists.entry(k).or_default().push(n);
                 }
@@ -765,6 +800,14 @@ impl ListIndex {
                     name_hit(out, n, MatchMethod::CompactName, 1.0);
                 }
             }
+            // The same words but for a joining word (`Société de Textiles`, `Société des Textiles`).
+            if p.apart {
+                for &n in self.by_content.get(&p.content.join(" ")).into_iter().flatten() {
+                    if decided.insert(n) {
+                        name_hit(out, n, MatchMethod::SimilarName, 1.0);
+                    }
+                }
+            }
             // An Arabic name against its usual Latin spellings, either way round.
             let party_arabic = arabic::is_arabic(&party.name);
             let other_script = if party_arabic { &self.by_latin_skeleton } else { &self.by_arabic_skeleton };
@@ -782,8 +825,8 @@ impl ListIndex {
                     }
                 }
             }
-            for w in p.words.iter().filter(|w| proposes(w)) {
-                candidates.extend(self.by_prefix.get(&prefix_key(w)).into_iter().flatten().copied());
+            for w in p.words.iter().flat_map(|w| word_forms::bases(w)).filter(|w| proposes(w)) {
+                candidates.extend(self.by_prefix.get(&prefix_key(&w)).into_iter().flatten().copied());
             }
             // Names variants may reach though they share no word start (a place left out of a name in syllables).
             let party_in_china = party.country == Some(CountryCode::CHINA) && party.kind.meets_organisations();
@@ -799,7 +842,8 @@ impl ListIndex {
                     continue;
                 }
                 let Some(name) = self.names.get(n as usize) else { continue };
-                let (sim, covered) = similarity(&p.words, &name.prepared.words);
+                let (party_words, entry_words) = p.compared(&name.prepared);
+                let (sim, covered) = similarity(party_words, entry_words);
                 if sim >= THRESHOLD && covered >= ENTRY_COVERAGE {
                     name_hit(out, n, MatchMethod::SimilarName, sim);
                 } else if covered >= 0.999

@@ -40,11 +40,11 @@ fn cache() -> &'static Cache {
     CACHE.get_or_init(Default::default)
 }
 
-/// How screening reads goods: the reading of the risk model the service runs (`RiskModel::goods_named`; the
+/// How screening reads goods: the reading of the risk model the service runs (`RiskModel::industry_goods`; the
 /// embedded one, or the one of `model_dir`), the same model that scores declarations.
 fn goods_reader(model: &Arc<RiskModel>) -> GoodsReader {
     let model = model.clone();
-    Arc::new(move |text: &str| model.goods_named(text).into_iter().map(str::to_string).collect())
+    Arc::new(move |text: &str| model.industry_goods(text).into_iter().map(str::to_string).collect())
 }
 
 /// The index of an edition for a day, its goods read by `model`, built once (kept until the day changes; editions

@@ -737,7 +737,9 @@ async fn touches(state: &AppState, h: &StoredHit) -> Result<Touches, ApiError> {
             .position(|p| Some(p.site_id.as_str()) == h.site_ref.as_deref())
             .and_then(|i| g.node_of(h.declaration_id, i));
         if let Some(n) = node {
-            declarations.extend(g.exposure(n).iter().map(|e| e.declaration.id));
+            // Through the declarations' own chains only: a site shared with another declaration (a warehouse) does
+            // not carry the hit into that declaration's chain.
+            declarations.extend(g.declarations_holding(n));
         }
     }
     t.declarations = declarations.into_iter().collect();

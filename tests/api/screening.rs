@@ -1976,3 +1976,66 @@ on_both_backends!(a_decision_that_says_two_things_or_neither_is_refused_naming_t
     assert!(still["hits"].as_array().unwrap().iter().any(|h| h["id"] == hit), "{still}");
     assert_eq!(app.store.audit_entries(None, 100_000).await.unwrap().len(), audit);
 });
+/// A bid whose only site abroad is a sewing unit in Viet Nam, shipping to the same Ottawa warehouse as the Maple bids
+/// (`screening_bid`'s hub): it shares a site with a listed mill's chain, but the mill is in none of its own.
+fn bid_sharing_the_warehouse() -> Vec<u8> {
+    serde_json::to_vec(&json!({
+        "supplier": {"legal_name": "Birch Workwear Ltd.", "business_number": "123456782", "country": "CA",
+                     "solicitation_number": "W0113-260009/A", "declaration_date": "2026-10-02",
+                     "signatory_name": "B. Signatory"},
+        "attestations": [{"right": "forced_labour", "attested": true}],
+        "places_of_work": [
+            {"site_id": "HUB", "site_name": "Maple warehouse", "role": "warehousing", "goods": "uniform shirts",
+             "address": "1 Depot Road", "city": "Ottawa", "country": "CA", "supplies_to": []},
+            {"site_id": "SEW", "site_name": "Hai Phong Sewing Unit 4", "role": "manufacturing",
+             "goods": "uniform shirts", "address": "4 Harbour Street", "city": "Hai Phong", "country": "VN",
+             "supplies_to": ["HUB"]}
+        ],
+        "goods": [{"item": "Shirts", "produced_at": ["SEW"]}],
+    }))
+    .unwrap()
+}
+
+on_both_backends!(
+    a_hit_reaches_the_declarations_whose_own_chain_holds_the_site_not_those_sharing_a_warehouse_with_it,
+    |app: TestApp| async move {
+        let upload = |bytes: Vec<u8>| {
+            let app = &app;
+            async move {
+                let r = app.upload("d.json", bytes).await;
+                assert!(r.status().is_success());
+                r.json::<Value>().await.unwrap()["id"].as_i64().unwrap()
+            }
+        };
+        let mill = [(
+            "MILL",
+            "Xinjiang Zephyr Cotton Textile Co Ltd",
+            "manufacturing",
+            "cotton fabric",
+            "9 Mill Road",
+            "Aksu",
+        )];
+        // Two suppliers declare the listed mill (each through the shared warehouse); a third shares only the warehouse.
+        let maple = upload(screening_bid(MAPLE, "2026-10-01", &mill)).await;
+        let other = upload(screening_bid(("Spruce Uniforms Inc.", "100000009"), "2026-10-01", &mill)).await;
+        let birch = upload(bid_sharing_the_warehouse()).await;
+        let r =
+            import(&app, Who::Administrator, "list=uflpa&published=2026-10-20", "uflpa_entity_list_2026-10.html").await;
+        assert_eq!(r.status(), 201);
+        let open = hits(&app, "open").await;
+        let hit = open["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|h| h["declaration_id"] == maple && h["site_ref"] == "MILL")
+            .cloned()
+            .unwrap_or_else(|| panic!("{open}"));
+        let detail: Value =
+            app.get_as(Who::Auditor, &format!("/api/v1/screening/hits/{}", hit["id"])).await.json().await.unwrap();
+        let mut want = vec![maple, other];
+        want.sort_unstable();
+        assert_eq!(detail["touches"]["declarations"], json!(want), "not {birch}: {detail}");
+        // No hit is opened on the declaration that only shares the warehouse.
+        assert!(open["hits"].as_array().unwrap().iter().all(|h| h["declaration_id"] != birch), "{open}");
+    }
+);

@@ -132,6 +132,20 @@ impl SupplyGraph {
         out
     }
 
+    /// The declarations whose own chain holds a facility — those that list it among their sites —, in id order: what
+    /// a screening hit on the facility reaches. A hit reaches a declaration only through that declaration's own sites
+    /// and links, never through a site another declaration shares: a warehouse two suppliers use carries neither's
+    /// goods into the other's chain, so a listed mill upstream of one supplier's goods at the warehouse does not reach
+    /// the other supplier, whose sites may all be elsewhere. ([`SupplyGraph::exposure`], which follows every
+    /// declaration's links, says where a facility's risk may travel in the national graph, not what a hit reaches.)
+    pub fn declarations_holding(&self, n: NodeIndex) -> Vec<i64> {
+        let Some(f) = self.graph.node_weight(n) else { return Vec::new() };
+        let mut ids: Vec<i64> = f.occurrences.iter().map(|o| o.0).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+
     /// Facilities that several suppliers declare, most suppliers first, then highest score, then in key order.
     pub fn concentration(&self, limit: usize) -> Vec<FacilitySummary> {
         let mut shared: Vec<FacilitySummary> =

@@ -187,6 +187,7 @@ model-problem-index_measure_unnamed = the country index needs its measure in Eng
 model-problem-category_unknown_good = category “{ $code }” names “{ $good }”, which is not an ILAB good of this edition
 model-problem-category_unreachable = category “{ $code }” cannot be reached: no code and no keyword
 model-problem-material_unknown_good = material “{ $material }” names “{ $good }”, which is not an ILAB good of this edition
+model-problem-family_unknown_good = family of goods “{ $family }” names “{ $good }”, which is not an ILAB good of this edition
 model-problem-material_input_not_typical = category “{ $code }” gives “{ $good }” as a material input, which is not one of its typical inputs
 model-problem-weight_out_of_range = weight “{ $name }” = { $value } is outside 0–{ $max }
 model-problem-index_points_out_of_range = the country index must add 0–100 points, at a rate of 0 or more per unit

@@ -199,6 +199,7 @@ model-problem-index_measure_unnamed = l'indice de pays doit donner sa mesure en 
 model-problem-category_unknown_good = la catégorie « { $code } » désigne « { $good } », qui n'est pas un bien de l'ILAB de cette édition
 model-problem-category_unreachable = la catégorie « { $code } » est inaccessible : aucun code ni mot clé
 model-problem-material_unknown_good = la matière « { $material } » désigne « { $good } », qui n'est pas un bien de l'ILAB de cette édition
+model-problem-family_unknown_good = la famille de biens « { $family } » désigne « { $good } », qui n'est pas un bien de l'ILAB de cette édition
 model-problem-material_input_not_typical = la catégorie « { $code } » donne « { $good } » comme intrant de matière, qui n'est pas l'un de ses intrants types
 model-problem-weight_out_of_range = le poids « { $name } » = { $value } est hors de 0 à { $max }
 model-problem-index_points_out_of_range = l'indice de pays doit ajouter de 0 à 100 points, à un taux de 0 ou plus par unité
