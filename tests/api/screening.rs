@@ -1976,6 +1976,7 @@ on_both_backends!(a_decision_that_says_two_things_or_neither_is_refused_naming_t
     assert!(still["hits"].as_array().unwrap().iter().any(|h| h["id"] == hit), "{still}");
     assert_eq!(app.store.audit_entries(None, 100_000).await.unwrap().len(), audit);
 });
+
 /// A bid whose only site abroad is a sewing unit in Viet Nam, shipping to the same Ottawa warehouse as the Maple bids
 /// (`screening_bid`'s hub): it shares a site with a listed mill's chain, but the mill is in none of its own.
 fn bid_sharing_the_warehouse() -> Vec<u8> {
