@@ -2,12 +2,16 @@
 //! caps its own memory and CPU time (setrlimit) before it reads the job from standard input and writes its answer,
 //! JSON, to standard output. When a reader library misbehaves — an allocation failure aborts a Rust process, and
 //! `catch_unwind` cannot catch it — only the worker dies; the service answers with a refusal of the file.
+//!
+//! A worker stopped by the wall clock is judged by the processor time it was given (read from `/proc` before it is
+//! killed): one that used its CPU limit, or had the processor nearly all the time it ran, was defeated by the file
+//! (refused); one that used much less waited for a busy machine ([`ReadError::Busy`]: send the file again later).
 
 use std::io::{BufRead, Read, Write};
 use std::path::PathBuf;
 use std::process::{ExitStatus, Stdio};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -102,6 +106,15 @@ pub enum ReadError {
     /// The reader could not be run at all (a fault of the server, not of the file).
     #[error("the reader could not be run")]
     Unavailable(#[source] Unavailable),
+    /// The worker was stopped by the wall clock having had much less processor time than its limits allow: the
+    /// machine was too busy, the file is not at fault. Nothing was read; the same file may be sent again.
+    #[error("the reader was stopped by the wall clock after {cpu_ms:?} ms of processor time in {wall_ms} ms")]
+    Busy {
+        /// Processor time the worker had used, in milliseconds (`None`: it could not be read).
+        cpu_ms: Option<u64>,
+        /// Wall-clock time the worker ran, in milliseconds.
+        wall_ms: u64,
+    },
 }
 
 /// Why a reader could not be run: a fault of the server, each with the error beneath it.
@@ -136,6 +149,92 @@ enum Failure {
     OutOfTime,
     Stopped,
     Unreadable,
+    /// Stopped by the wall clock without having had the processor time it needed: the machine's fault, not the
+    /// file's (processor time and wall-clock time it ran, in milliseconds).
+    Starved {
+        cpu_ms: Option<u64>,
+        wall_ms: u64,
+    },
+}
+
+/// The share of its running time a worker stopped by the wall clock must have had on the processor for the file to
+/// be at fault (in tenths): below it the worker was waiting for the processor (or for anything but the file).
+const FULL_SHARE_TENTHS: u128 = 9;
+
+/// Clock ticks per second of the times in `/proc/<pid>/stat` (`USER_HZ`, fixed at 100 by Linux's interface on
+/// every architecture it supports today, whatever the kernel's own tick rate).
+const USER_HZ: u64 = 100;
+
+/// Why a worker stopped by the wall clock (after `wall` of running) was stopped: the file's fault
+/// ([`Failure::OutOfTime`]) when it used its CPU limit or had the processor for nearly all the time it ran (so the
+/// wall clock, not the machine, cut it short); otherwise the machine was busy ([`Failure::Starved`]). A CPU time
+/// that could not be read is no proof against the file: the machine is held responsible, and the file may be sent
+/// again.
+fn judge_timeout(cpu: Option<Duration>, cpu_limit: Duration, wall: Duration) -> Failure {
+    let starved = Failure::Starved {
+        cpu_ms: cpu.map(|c| u64::try_from(c.as_millis()).unwrap_or(u64::MAX)),
+        wall_ms: u64::try_from(wall.as_millis()).unwrap_or(u64::MAX),
+    };
+    match cpu {
+        Some(cpu) if cpu >= cpu_limit => Failure::OutOfTime,
+        Some(cpu) if cpu.as_millis().saturating_mul(10) >= wall.as_millis().saturating_mul(FULL_SHARE_TENTHS) => {
+            Failure::OutOfTime
+        }
+        _ => starved,
+    }
+}
+
+/// The processor time (user and system, their threads and the children they waited for) process `pid` and the
+/// processes below it have used, from `/proc/<n>/stat`: a worker program may read the file in a child of its own. One
+/// pass over `/proc` (as many processes as the machine runs), made only when the wall clock stops a worker. `None`
+/// when the worker's own line cannot be read (no `/proc`, the process gone, a line not as documented in proc(5)).
+fn cpu_time_of(pid: u32) -> Option<Duration> {
+    let own = cpu_time_in_stat(&std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?)?;
+    // Every other process: its parent and time.
+    let mut others: Vec<(u32, u32, Duration)> = Vec::new();
+    for entry in std::fs::read_dir("/proc").ok().into_iter().flatten().flatten() {
+        let Some(n) = entry.file_name().to_str().and_then(|n| n.parse::<u32>().ok()) else { continue };
+        if n == pid {
+            continue;
+        }
+        if let Ok(stat) = std::fs::read_to_string(entry.path().join("stat"))
+            && let (Some(parent), Some(cpu)) = (parent_in_stat(&stat), cpu_time_in_stat(&stat))
+        {
+            others.push((n, parent, cpu));
+        }
+    }
+    let mut total = own;
+    let mut below = vec![pid];
+    while let Some(p) = below.pop() {
+        for &(n, parent, cpu) in &others {
+            if parent == p {
+                total = total.saturating_add(cpu);
+                below.push(n);
+            }
+        }
+    }
+    Some(total)
+}
+
+/// The fields of a `/proc/<pid>/stat` line after the command name, which is in parentheses and may hold spaces or
+/// parentheses itself: field 3 (state) first.
+fn stat_fields(stat: &str) -> Option<std::str::SplitAsciiWhitespace<'_>> {
+    stat.rsplit_once(')').map(|(_, after_name)| after_name.split_ascii_whitespace())
+}
+
+/// The parent process in a `/proc/<pid>/stat` line: field 4.
+fn parent_in_stat(stat: &str) -> Option<u32> {
+    stat_fields(stat)?.nth(1)?.parse().ok()
+}
+
+/// The processor time in a `/proc/<pid>/stat` line: fields 14–17 (utime, stime, cutime, cstime).
+fn cpu_time_in_stat(stat: &str) -> Option<Duration> {
+    let ticks = stat_fields(stat)?.skip(11).take(4).map(|f| f.parse::<u64>().ok()).collect::<Option<Vec<u64>>>()?;
+    if ticks.len() != 4 {
+        return None;
+    }
+    let total = ticks.into_iter().fold(0u64, u64::saturating_add);
+    Some(Duration::from_millis(total.saturating_mul(1000 / USER_HZ)))
 }
 
 /// What a worker answers: the reader's own result.
@@ -233,6 +332,7 @@ impl Isolation {
     async fn read(&self, file_name: &str, bytes: &[u8], limits: &Limits) -> Result<Parsed, ReadError> {
         match self.run(file_name, bytes, limits).await {
             Ok(reply) => reply.map_err(ReadError::Refused),
+            Err(RunError::Failed(Failure::Starved { cpu_ms, wall_ms })) => Err(ReadError::Busy { cpu_ms, wall_ms }),
             Err(RunError::Failed(failure)) => Err(self.refusal(file_name, failure)),
             Err(RunError::Unavailable(why)) => Err(ReadError::Unavailable(why)),
         }
@@ -258,6 +358,7 @@ impl Isolation {
             .kill_on_drop(true)
             .spawn()
             .map_err(|source| RunError::Unavailable(Unavailable::Start { program: self.program.clone(), source }))?;
+        let started = Instant::now();
         // The answer can be no larger than what the worker may hold.
         let max_stdout = self.memory_bytes.max(1024 * 1024);
         let run = tokio::time::timeout(self.timeout, async {
@@ -284,10 +385,21 @@ impl Isolation {
             Ok(Ok(run)) => run,
             Ok(Err(e)) => return Err(RunError::Unavailable(Unavailable::Wait(e))),
             Err(_elapsed) => {
-                // Killed and reaped here rather than left to the runtime.
+                // Its processor time is read while it is still there, then it is killed and reaped here rather than
+                // left to the runtime.
+                let cpu = child.id().and_then(cpu_time_of);
+                let wall = started.elapsed();
                 let _ = child.kill().await;
-                tracing::warn!(file_name, timeout_secs = self.timeout.as_secs(), "intake worker timed out: killed");
-                return Err(RunError::Failed(Failure::OutOfTime));
+                let failure = judge_timeout(cpu, Duration::from_secs(self.cpu_secs), wall);
+                tracing::warn!(
+                    file_name,
+                    timeout_secs = self.timeout.as_secs(),
+                    cpu = ?cpu,
+                    wall = ?wall,
+                    ?failure,
+                    "intake worker stopped by the wall clock: killed"
+                );
+                return Err(RunError::Failed(failure));
             }
         };
         drop(permit);
@@ -338,6 +450,13 @@ impl Isolation {
                 "the reader gave no usable answer".to_string(),
                 "le lecteur n'a donné aucune réponse utilisable".to_string(),
             ),
+            Failure::Starved { .. } => {
+                let wall = self.timeout.as_secs();
+                (
+                    format!("the machine was too busy for the reader to finish within {wall} s"),
+                    format!("la machine était trop occupée pour que le lecteur finisse en {wall}\u{a0}s"),
+                )
+            }
         }
     }
 
@@ -470,6 +589,69 @@ mod tests {
         assert_eq!(classify(signal(9), ""), Failure::OutOfMemory);
         assert_eq!(classify(signal(6), ""), Failure::Stopped);
         assert_eq!(classify(code(101), "thread 'main' panicked"), Failure::Stopped);
+    }
+
+    #[test]
+    fn a_worker_stopped_by_the_wall_clock_is_the_file_s_fault_only_if_it_had_the_processor() {
+        let (s, ms) = (Duration::from_secs, Duration::from_millis);
+        let limit = s(30);
+        // Waiting for the processor (or for anything but the file): the machine's fault.
+        for (cpu, wall) in [(ms(0), s(60)), (ms(40), s(1)), (s(12), s(60)), (s(29), s(60)), (ms(850), s(1))] {
+            assert!(
+                matches!(judge_timeout(Some(cpu), limit, wall), Failure::Starved { .. }),
+                "{cpu:?} of processor in {wall:?}"
+            );
+        }
+        assert_eq!(
+            judge_timeout(Some(ms(120)), limit, ms(5_004)),
+            Failure::Starved { cpu_ms: Some(120), wall_ms: 5_004 }
+        );
+        // Its CPU limit used (several threads can use more than the wall time), or the processor nearly all along
+        // with a wall clock shorter than the CPU limit: the file's.
+        for (cpu, wall) in [(s(30), s(60)), (s(45), s(40)), (ms(9_000), s(10)), (ms(9_950), s(10))] {
+            assert_eq!(judge_timeout(Some(cpu), limit, wall), Failure::OutOfTime, "{cpu:?} of processor in {wall:?}");
+        }
+        // Not known: no proof against the file.
+        assert_eq!(judge_timeout(None, limit, s(60)), Failure::Starved { cpu_ms: None, wall_ms: 60_000 });
+    }
+
+    #[test]
+    fn a_process_s_processor_time_is_read_from_its_stat_line_whatever_its_name() {
+        let line = |name: &str| {
+            format!("4242 ({name}) S 1 4242 4242 0 -1 4194304 99 0 0 0 250 125 7 3 20 0 1 0 25729 3133440 389 0")
+        };
+        for name in ["chainon", "intake worker", "a) R 1 2 3 4 5 6 7 8 9 10 11 12 (b", ")", "é ) ("] {
+            assert_eq!(cpu_time_in_stat(&line(name)), Some(Duration::from_millis(3_850)), "{name}");
+        }
+        for broken in
+            ["", "4242 chainon S 1", "4242 (chainon) S 1 4242 4242 0 -1 4194304 99 0 0 0 x 125 7 3", "1 (a) S"]
+        {
+            assert_eq!(cpu_time_in_stat(broken), None, "{broken}");
+        }
+        assert_eq!(parent_in_stat(&line("a) R 1 2 (b")), Some(1));
+    }
+
+    #[test]
+    fn a_worker_s_processor_time_counts_the_processes_below_it() {
+        // A shell that sleeps while a child of its own spins (for 2 s of processor time at most): the child's time is
+        // the worker's while it runs, not only once it has ended and been waited for.
+        let mut shell = std::process::Command::new("sh")
+            .args(["-c", "(ulimit -S -t 2; while :; do :; done) & sleep 30"])
+            .spawn()
+            .unwrap();
+        let pid = shell.id();
+        let mut seen = Duration::ZERO;
+        for _ in 0..1_200 {
+            std::thread::sleep(Duration::from_millis(20));
+            seen = cpu_time_of(pid).unwrap();
+            if seen >= Duration::from_millis(300) {
+                break;
+            }
+        }
+        shell.kill().unwrap();
+        shell.wait().unwrap();
+        assert!(seen >= Duration::from_millis(300) && seen < Duration::from_millis(1_900), "{seen:?}");
+        assert_eq!(cpu_time_of(u32::MAX), None, "no such process");
     }
 
     #[test]

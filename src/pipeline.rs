@@ -35,6 +35,10 @@ pub enum SubmitError {
     /// The store failed; the transaction was rolled back.
     #[error(transparent)]
     Storage(#[from] StorageError),
+    /// The machine was too busy for the reader to finish in time (the file is not at fault, nothing was stored);
+    /// the same file may be sent again later.
+    #[error("the machine was too busy to read the file")]
+    Busy(#[source] ReadError),
     /// The reader or the blocking thread that scores could not be run (a fault of the server, not of the file).
     #[error("the parsing worker failed")]
     Worker(#[source] Box<dyn std::error::Error + Send + Sync>),
@@ -112,6 +116,7 @@ pub async fn submit_for(
     let parsed = reader.read(&file_name, bytes.clone(), &limits).await.map_err(|e| match e {
         ReadError::Refused(issues) => SubmitError::Rejected(issues),
         ReadError::Unavailable(why) => SubmitError::Worker(why.into()),
+        busy @ ReadError::Busy { .. } => SubmitError::Busy(busy),
     })?;
     let scoring = model.clone();
     let assessed = tokio::task::spawn_blocking(move || assess_parsed(&scoring, &file_name, &bytes, parsed))

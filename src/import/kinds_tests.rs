@@ -3313,6 +3313,87 @@ fn a_field_given_by_two_columns_that_disagree_is_refused_naming_both_and_the_hid
     assert!(read("c.xlsx", &bytes).unwrap().warnings.iter().all(|w| !w.message_en.contains("hidden")));
 }
 
+/// The corpus ODS with a second Country column in I, `heading` over the two sites' values, with `styles` and `columns`
+/// as [`super::tests::corpus_ods`] takes them.
+fn ods_second_country(styles: &str, columns: &str, [heading, s1, s2]: [&'static str; 3]) -> Vec<u8> {
+    super::tests::corpus_ods(styles, "", columns, move |i, row| {
+        let value = match i {
+            0 => heading,
+            1 => s1,
+            2 => s2,
+            _ => return row,
+        };
+        let cell =
+            format!(r#"<table:table-cell office:value-type="string"><text:p>{value}</text:p></table:table-cell>"#);
+        row.replacen("</table:table-row>", &format!("{cell}</table:table-row>"), 1)
+    })
+}
+
+#[test]
+fn what_an_ods_hides_is_warned_of_or_named_in_a_refusal_as_in_an_xlsx() {
+    let disagree = ["Pays", "Bangladesh", "Malaysia"];
+    // Country* in G hidden (`table:visibility="collapse"`), the visible `Pays` in I says Bangladesh on row 2.
+    let hide_g = r#"<table:table-column table:number-columns-repeated="6"/><table:table-column table:visibility="collapse"/><table:table-column table:number-columns-repeated="2"/>"#;
+    let issues = errors(read("c.ods", &ods_second_country("", hide_g, disagree)));
+    assert_eq!(places(&issues), vec!["PlacesOfWork!I1"], "{issues:?}");
+    let (en, fr) = (&issues[0].message_en, &issues[0].message_fr);
+    assert!(
+        en.contains("(G)") && en.contains("(I)") && en.contains("row 2:") && en.contains("Column G is hidden"),
+        "{en}"
+    );
+    assert!(fr.contains("colonne G est masquée"), "{fr}");
+    assert_french(&issues[0]);
+    // A column style of width zero hides a column as well.
+    let zero_width = r#"<style:style style:name="co0" style:family="table-column"><style:table-column-properties style:column-width="0in"/></style:style><style:style style:name="co1" style:family="table-column"><style:table-column-properties style:column-width="0.889in"/></style:style>"#;
+    let hide_i = r#"<table:table-column table:style-name="co1" table:number-columns-repeated="8"/><table:table-column table:style-name="co0"/>"#;
+    let issues = errors(read("c.ods", &ods_second_country(zero_width, hide_i, disagree)));
+    assert!(issues[0].message_en.contains("Column I is hidden"), "{issues:?}");
+    // Nothing hidden: refused, naming no hidden column.
+    let issues = errors(read("c.ods", &ods_second_country("", "", disagree)));
+    assert_eq!(places(&issues), vec!["PlacesOfWork!I1"], "{issues:?}");
+    assert!(!issues[0].message_en.contains("hidden"), "{issues:?}");
+    // Agreeing columns, G hidden: read, warned of as two columns and as a hidden column holding values.
+    let p = read("c.ods", &ods_second_country("", hide_g, ["Pays", "CA", "Malaysia"])).unwrap();
+    assert!(p.warnings.iter().any(|w| w.location == "PlacesOfWork!I1" && w.message_en.contains("Column G is hidden")));
+    let hidden: Vec<_> = p.warnings.iter().filter(|w| w.location == "PlacesOfWork").collect();
+    assert_eq!(hidden.len(), 1, "{:?}", p.warnings);
+    assert!(hidden[0].message_en.starts_with("Column G of the sheet is hidden"), "{hidden:?}");
+    assert!(hidden[0].message_fr.starts_with("La colonne G de la feuille est masquée"), "{hidden:?}");
+
+    // Rows: row 2 collapsed, row 3 of a style of height zero, a thousand empty rows filtered out after them; only the
+    // rows holding values are named.
+    let low = r#"<style:style style:name="ro0" style:family="table-row"><style:table-row-properties style:row-height="0cm"/></style:style>"#;
+    let bytes = super::tests::corpus_ods(low, "", "", |i, row| match i {
+        1 => row.replacen("<table:table-row>", r#"<table:table-row table:visibility="collapse">"#, 1),
+        2 => {
+            row.replacen("<table:table-row>", r#"<table:table-row table:style-name="ro0">"#, 1)
+                + r#"<table:table-row table:number-rows-repeated="1000" table:visibility="filter"><table:table-cell table:number-columns-repeated="8"/></table:table-row>"#
+        }
+        _ => row,
+    });
+    let p = read("h.ods", &bytes).unwrap();
+    let w: Vec<_> = p.warnings.iter().filter(|w| w.location == "PlacesOfWork").collect();
+    assert_eq!(w.len(), 1, "{:?}", p.warnings);
+    assert!(w[0].message_en.starts_with("Rows 2, 3 of the sheet are hidden"), "{w:?}");
+    assert!(w[0].message_fr.starts_with("Les lignes 2, 3 de la feuille sont masquées"), "{w:?}");
+    // A table whose style is not displayed: a hidden sheet.
+    let hidden_table = r#"<style:style style:name="ta0" style:family="table"><style:table-properties table:display="false"/></style:style>"#;
+    let p = read("t.ods", &super::tests::corpus_ods(hidden_table, r#" table:style-name="ta0""#, "", |_, r| r)).unwrap();
+    assert!(
+        p.warnings.iter().any(|w| w.location == "PlacesOfWork" && w.message_en.contains("sheet is hidden")),
+        "{:?}",
+        p.warnings
+    );
+    // Nothing hidden, styles and columns given: no warning.
+    let shown = super::tests::corpus_ods(
+        zero_width,
+        "",
+        r#"<table:table-column table:style-name="co1" table:number-columns-repeated="8"/><table:table-column table:style-name="co0"/>"#,
+        |_, r| r,
+    );
+    assert!(read("n.ods", &shown).unwrap().warnings.iter().all(|w| !w.message_en.contains("hidden")));
+}
+
 #[test]
 fn a_row_of_height_zero_is_warned_of_as_a_hidden_row() {
     let bytes = patch_zip(&workbook_with_workers(), PLACES_PART, |xml| {

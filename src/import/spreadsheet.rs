@@ -4,7 +4,8 @@
 //!   sheet's used rectangle is ever allocated, so a stray value at `XFD1048576` costs one cell.
 //! - **ODS** has no cell reader in calamine, which builds each table's rectangle when the file is opened; the
 //!   content is first walked with quick-xml (repeated rows and columns counted, never expanded) and a file whose
-//!   rectangles would be large is refused naming the far cell before calamine sees it.
+//!   rectangles would be large is refused naming the far cell before calamine sees it. The same walk reads what
+//!   calamine does not give: the styles that pad numbers with zeros and those that hide a table, its rows or columns.
 //! - **XLS** (Excel 97–2003) is refused: calamine can read it only into a dense rectangle (up to 65,536 × 256
 //!   cells, about 1 GiB with its formulas), and the format of the declaration names XLSX, XLSM and ODS.
 //!
@@ -776,21 +777,55 @@ struct OdsScan {
     /// or a number or date whose style's data style is a `number:time-style`), each with the text the cell shows:
     /// read as [`Cell::Duration`], never as a date or a count.
     clock: HashMap<String, Vec<(Merge, String)>>,
+    /// Per table, the ranges of number cells whose data style pads them with zeros (`number:min-integer-digits="5"`,
+    /// shown `02345`), each with the digits it shows: read as the sheet shows them, as XLSX's `00000` cells are.
+    padded: HashMap<String, Vec<(Merge, usize)>>,
+    /// Per table, the ranges of rows it hides (`table:visibility="collapse"` or `"filter"`, or a row style of height
+    /// zero), first and last, 0-based.
+    hidden_rows: HashMap<String, Vec<(u64, u64)>>,
+    /// Per table, the ranges of columns it hides (`table:visibility` on `table:table-column`, or a column style of
+    /// width zero), first and last, 0-based.
+    hidden_columns: HashMap<String, Vec<(u32, u32)>>,
+    /// The tables whose table style hides them (`table:display="false"`).
+    hidden_tables: rustc_hash::FxHashSet<String>,
 }
 
-/// The cell styles of an ODS workbook (`style:style` of the family `table-cell`, in `styles.xml` and the automatic
-/// styles of `content.xml`) and its time data styles (`number:time-style`: `HH:MM`, `[HH]:MM:SS`), to tell the cells
-/// shown as a duration or a time of day. At most `max_cells` of each are kept.
+/// The styles of an ODS workbook that change what a cell shows or whether it shows at all (in `styles.xml` and the
+/// automatic styles of `content.xml`): the cell styles (`style:style` of the family `table-cell`) with their time data
+/// styles (`number:time-style`: `HH:MM`, `[HH]:MM:SS`), to tell the cells shown as a duration or a time of day, and
+/// their number styles that pad with zeros (`00000`); the column styles of width zero, row styles of height zero and
+/// table styles not displayed, which hide what they style. At most `max_cells` of each are kept.
 #[derive(Default)]
 struct OdsClockStyles {
     time_styles: rustc_hash::FxHashSet<String>,
     /// Each cell style's data style and parent style.
     cell_styles: HashMap<String, (Option<String>, Option<String>)>,
+    /// The number styles that show a whole number padded with zeros and nothing else, with their digits.
+    padded_styles: rustc_hash::FxHashMap<String, usize>,
+    /// The column, row and table styles that hide what they style.
+    hiding: rustc_hash::FxHashSet<String>,
+    /// The style element being read (open, not empty), whose children say what it does.
+    open: Option<OpenStyle>,
+}
+
+/// A style element whose children are being read.
+enum OpenStyle {
+    /// A `number:number-style`: its digits when its `number:number` pads with zeros, and whether nothing else in it
+    /// changes what is shown (text, a condition, decimals, grouping).
+    Number { name: String, digits: Option<usize>, plain: bool },
+    /// A `style:style` of the family `table-column`, `table-row` or `table`.
+    Layout { name: String },
+}
+
+/// A length of the ODS format (`0in`, `0.000cm`, `0pt`) that is zero: a column or row drawn with no room, as
+/// invisible as a hidden one.
+fn ods_zero_length(v: &str) -> bool {
+    v.trim().trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse::<f64>().is_ok_and(|n| n == 0.0)
 }
 
 impl OdsClockStyles {
-    /// Follows a `style:style` or `number:time-style` element.
-    fn feed(&mut self, e: &BytesStart<'_>, max: usize) {
+    /// Follows a style element (`style:…`, `number:…`) as it opens (or stands empty).
+    fn feed(&mut self, e: &BytesStart<'_>, empty: bool, max: usize) {
         match e.name().as_ref() {
             "number:time-style" => {
                 if let Some(name) = attr(e, "style:name")
@@ -799,18 +834,102 @@ impl OdsClockStyles {
                     self.time_styles.insert(name);
                 }
             }
+            "number:number-style" if !empty => {
+                self.open = attr(e, "style:name").map(|name| OpenStyle::Number { name, digits: None, plain: true });
+            }
             "style:style" => {
-                if attr(e, "style:family").as_deref() == Some("table-cell")
+                let family = attr(e, "style:family");
+                if family.as_deref() == Some("table-cell")
                     && let Some(name) = attr(e, "style:name")
                     && self.cell_styles.len() < max
                 {
                     let data = attr(e, "style:data-style-name");
                     let parent = attr(e, "style:parent-style-name");
                     self.cell_styles.insert(name, (data, parent));
+                } else if matches!(family.as_deref(), Some("table-column" | "table-row" | "table")) && !empty {
+                    self.open = attr(e, "style:name").map(|name| OpenStyle::Layout { name });
                 }
             }
-            _ => {}
+            "number:number" => {
+                if let Some(OpenStyle::Number { digits, plain, .. }) = &mut self.open {
+                    let n = attr(e, "number:min-integer-digits").and_then(|v| v.trim().parse::<usize>().ok());
+                    let decimals = attr(e, "number:decimal-places").is_some_and(|v| v.trim() != "0");
+                    let grouping = attr(e, "number:grouping").is_some_and(|v| v.trim() == "true");
+                    match n {
+                        // A sheet shows at most 15 significant digits; past that the zeros are not a format of ids.
+                        Some(n) if (2..=15).contains(&n) && digits.is_none() && !decimals && !grouping => {
+                            *digits = Some(n)
+                        }
+                        _ => *plain = false,
+                    }
+                }
+            }
+            // What does not change the text shown: its font or colour.
+            "style:text-properties" => {}
+            "style:table-column-properties" | "style:table-row-properties" | "style:table-properties" => {
+                if let Some(OpenStyle::Layout { name }) = &self.open {
+                    let hides = attr(e, "style:column-width").is_some_and(|v| ods_zero_length(&v))
+                        || attr(e, "style:row-height").is_some_and(|v| ods_zero_length(&v))
+                        || attr(e, "table:display").is_some_and(|v| v.trim() == "false");
+                    if hides && self.hiding.len() < max {
+                        self.hiding.insert(name.clone());
+                    }
+                }
+            }
+            // Anything else inside a number style (text, a condition, a fraction, an exponent) shows more than
+            // padded digits.
+            _ => {
+                if let Some(OpenStyle::Number { plain, .. }) = &mut self.open {
+                    *plain = false;
+                }
+            }
         }
+    }
+
+    /// Follows every style element of a styles part (`styles.xml`), to its end or its first malformed element.
+    fn read_all<R: std::io::BufRead>(&mut self, xml: &mut quick_xml::Reader<R>, max: usize) {
+        let mut buf = Vec::new();
+        loop {
+            match xml.read_event_into(&mut buf) {
+                Ok(Event::Start(ref e)) => self.feed(e, false, max),
+                Ok(Event::Empty(ref e)) => self.feed(e, true, max),
+                Ok(Event::End(ref e)) => self.end(e.name().as_ref(), max),
+                Ok(Event::Eof) | Err(_) => break,
+                _ => {}
+            }
+            buf.clear();
+        }
+    }
+
+    /// Follows the end of a style element.
+    fn end(&mut self, name: &str, max: usize) {
+        if !matches!(name, "number:number-style" | "style:style") {
+            return;
+        }
+        if let Some(OpenStyle::Number { name, digits: Some(digits), plain: true }) = self.open.take()
+            && self.padded_styles.len() < max
+        {
+            self.padded_styles.insert(name, digits);
+        }
+    }
+
+    /// The digits a number of the cell style `name` is padded to (its data style, or its parent's when it names
+    /// none, pads with zeros).
+    fn padded(&self, name: &str) -> Option<usize> {
+        let mut name = name;
+        for _ in 0..4 {
+            match self.cell_styles.get(name) {
+                Some((Some(data), _)) => return self.padded_styles.get(data).copied(),
+                Some((None, Some(parent))) => name = parent,
+                _ => return None,
+            }
+        }
+        None
+    }
+
+    /// Whether the column, row or table style `name` hides what it styles.
+    fn hides(&self, name: Option<String>) -> bool {
+        name.is_some_and(|n| self.hiding.contains(&n))
     }
 
     /// Whether cells of the cell style `name` show their value as a time (its data style, or its parent's when it
@@ -873,20 +992,14 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
     // The common styles first: a cell's automatic style may take its data style from one of them.
     let mut clock_styles = OdsClockStyles::default();
     if let Some(mut styles) = zip_xml(&mut archive, "styles.xml") {
-        let mut buf = Vec::new();
-        loop {
-            match styles.read_event_into(&mut buf) {
-                Ok(Event::Start(ref e) | Event::Empty(ref e)) => clock_styles.feed(e, limits.max_cells),
-                Ok(Event::Eof) | Err(_) => break,
-                _ => {}
-            }
-            buf.clear();
-        }
+        clock_styles.read_all(&mut styles, limits.max_cells);
     }
     let mut xml = zip_xml(&mut archive, "content.xml").ok_or_else(|| damaged(file_name, "no content.xml"))?;
     let mut scan = OdsScan::default();
     // The default cell style of the table's columns (`table:table-column`): (first column, count, style).
     let mut column_styles: Vec<(u64, u64, String)> = Vec::new();
+    // The columns whose default cell style pads numbers with zeros: (first column, count, digits).
+    let mut column_padded: Vec<(u64, u64, usize)> = Vec::new();
     let mut next_column = 0u64;
     // The open cell when it shows a time: its first column, its repeat, and the text of its value (shown when the
     // cell has no text of its own).
@@ -1034,30 +1147,62 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
             Event::Start(ref e) | Event::Empty(ref e) => {
                 let empty = matches!(ev, Event::Empty(_));
                 match e.name().as_ref() {
-                    "number:time-style" | "style:style" => clock_styles.feed(e, limits.max_cells),
+                    name if name.starts_with("number:") || name.starts_with("style:") => {
+                        clock_styles.feed(e, empty, limits.max_cells)
+                    }
                     "table:table-column" => {
                         let repeat = ods_number(e, "table:number-columns-repeated").min(ODS_MAX_COLUMNS);
-                        if let Some(style) = attr(e, "table:default-cell-style-name")
-                            && clock_styles.clock(&style)
+                        let default_style = attr(e, "table:default-cell-style-name");
+                        if let Some(style) = &default_style
+                            && clock_styles.clock(style)
                             && column_styles.len() < limits.max_columns
                         {
-                            column_styles.push((next_column, repeat, style));
+                            column_styles.push((next_column, repeat, style.clone()));
+                        }
+                        if let Some(digits) = default_style.as_deref().and_then(|s| clock_styles.padded(s))
+                            && column_padded.len() < limits.max_columns
+                        {
+                            column_padded.push((next_column, repeat, digits));
+                        }
+                        let hidden = matches!(attr(e, "table:visibility").as_deref(), Some("collapse" | "filter"))
+                            || clock_styles.hides(attr(e, "table:style-name"));
+                        if hidden && next_column < ODS_MAX_COLUMNS {
+                            let last = next_column.saturating_add(repeat - 1).min(ODS_MAX_COLUMNS - 1);
+                            let ranges = scan.hidden_columns.entry(table.clone()).or_default();
+                            if ranges.len() < limits.max_columns {
+                                ranges.push((next_column as u32, last as u32));
+                            }
                         }
                         next_column = next_column.saturating_add(repeat);
                     }
                     "table:table" => {
                         column_styles.clear();
+                        column_padded.clear();
                         next_column = 0;
                         if let Some((r0, c0, r1, c1)) = bounds.take() {
                             area_total = area_total.saturating_add((r1 - r0 + 1).saturating_mul(c1 - c0 + 1));
                         }
                         table = attr(e, "table:name").unwrap_or_default();
+                        if clock_styles.hides(attr(e, "table:style-name"))
+                            && scan.hidden_tables.len() < limits.max_sheets
+                        {
+                            scan.hidden_tables.insert(table.clone());
+                        }
                         row = 0;
                         filled_rows = 0;
                         headings = OdsHeadings::default();
                     }
                     "table:table-row" => {
                         row_repeat = ods_number(e, "table:number-rows-repeated").min(ODS_MAX_ROWS);
+                        let hidden = matches!(attr(e, "table:visibility").as_deref(), Some("collapse" | "filter"))
+                            || clock_styles.hides(attr(e, "table:style-name"));
+                        if hidden && row < ODS_MAX_ROWS {
+                            let last = row.saturating_add(row_repeat - 1).min(ODS_MAX_ROWS - 1);
+                            let ranges = scan.hidden_rows.entry(table.clone()).or_default();
+                            if ranges.len() < limits.max_rows {
+                                ranges.push((row, last));
+                            }
+                        }
                         col = 0;
                         row_filled = false;
                         row_width = 0;
@@ -1101,6 +1246,29 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                                 push_clock(&mut scan, &table, (row, row_repeat), (col, repeat), value, limits);
                             } else {
                                 clock_cell = Some((col, repeat, value));
+                            }
+                        }
+                        let padded_digits = match value_type.as_deref() {
+                            Some("float") => match attr(e, "table:style-name") {
+                                Some(st) => clock_styles.padded(&st),
+                                None => column_padded
+                                    .iter()
+                                    .find(|(c, n, _)| (*c..c.saturating_add(*n)).contains(&col))
+                                    .map(|(_, _, d)| *d),
+                            },
+                            _ => None,
+                        };
+                        if let Some(digits) = padded_digits
+                            && row < ODS_MAX_ROWS
+                            && col < ODS_MAX_COLUMNS
+                        {
+                            let ranges = scan.padded.entry(table.clone()).or_default();
+                            if ranges.len() < limits.max_cells {
+                                let end_row = (row + row_repeat - 1).min(ODS_MAX_ROWS - 1);
+                                let end_col = (col + repeat - 1).min(ODS_MAX_COLUMNS - 1);
+                                let m =
+                                    Merge { start: (row as u32, col as u32), end: (end_row as u32, end_col as u32) };
+                                ranges.push((m, digits));
                             }
                         }
                         if empty && let Some(state) = pending.take() {
@@ -1160,6 +1328,7 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                 }
             }
             Event::End(ref e) => match e.name().as_ref() {
+                name @ ("number:number-style" | "style:style") => clock_styles.end(name, limits.max_cells),
                 "table:table-cell" | "table:covered-table-cell" => {
                     if let Some((start, repeat, filled)) = cell.take() {
                         if let Some(state) = pending.take() {
@@ -1266,9 +1435,27 @@ pub fn read_ods(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bud
         return Err(scan.refused);
     }
     let mut book: calamine::Ods<_> = calamine::Ods::new(Cursor::new(bytes)).map_err(|e| vec![damaged(file_name, e)])?;
-    read_sheets(file_name, book.sheet_names(), limits, |name| {
-        read_ods_sheet(&mut book, &mut scan, name, budget).map_err(|e| vec![e])
-    })
+    let mut warnings = Vec::new();
+    let mut wb = read_sheets(file_name, book.sheet_names(), limits, |name| {
+        let sheet = read_ods_sheet(&mut book, &mut scan, name, budget).map_err(|e| vec![e])?;
+        // What the table hides is warned of, and a hidden column is named where a field's columns disagree, as in
+        // an XLSX workbook.
+        let hidden_rows = scan.hidden_rows.remove(name).unwrap_or_default();
+        let rows: Vec<u32> = sheet
+            .rows()
+            .iter()
+            .filter_map(|r| u32::try_from(r.index).ok())
+            .filter(|&r| {
+                // The walk met the rows in order: the ranges are sorted and apart.
+                let after = hidden_rows.partition_point(|&(first, _)| first <= u64::from(r));
+                after.checked_sub(1).and_then(|i| hidden_rows.get(i)).is_some_and(|&(_, last)| u64::from(r) <= last)
+            })
+            .collect();
+        let columns = scan.hidden_columns.remove(name).unwrap_or_default();
+        Ok(with_hidden(sheet, scan.hidden_tables.contains(name), columns, &rows, &mut warnings))
+    })?;
+    wb.issues = warnings;
+    Ok(wb)
 }
 
 /// The state an ODS cell holds instead of its numeric value, if any (see [`OdsScan::states`]); an error's name is
@@ -1506,10 +1693,26 @@ fn read_ods_sheet(
                 }
             }
         }
+        // The number cells padded with zeros; the walk bounded every filled range, so they cost what the cells do.
+        let mut padded: Padded = Padded::default();
+        'padded: for (m, digits) in scan.padded.remove(name).unwrap_or_default() {
+            for r in m.start.0..=m.end.0 {
+                for c in m.start.1..=m.end.1 {
+                    if padded.len() >= budget.max_cells {
+                        break 'padded;
+                    }
+                    padded.insert((r, c), digits);
+                }
+            }
+        }
         let (r0, c0) = range.start().unwrap_or((0, 0));
         for (r, c, d) in range.used_cells() {
             let (row, col) = (r0 + r as u32, c0 + c as u32);
-            let cell = owned_cell(d);
+            // A number whose data style pads it with zeros is read as the sheet shows it (`02345`), as in XLSX.
+            let cell = match (owned_cell(d), padded.get(&(row, col))) {
+                (Cell::Number(n), Some(&digits)) => zero_padded(n, digits).map_or(Cell::Number(n), Cell::Text),
+                (cell, _) => cell,
+            };
             let cell = match (states.get(&(row, col)), formulas.get_value((row, col))) {
                 (Some(state), _) => state.clone(),
                 // A number or date shown as a duration or a time of day is one, whatever calamine makes of it.
@@ -1576,6 +1779,55 @@ mod tests {
         assert_eq!(crate::import::grid::a1_position("A0"), None);
         assert_eq!(crate::import::grid::a1_position("12"), None);
         assert_eq!(crate::import::grid::a1_position("Aé1"), None);
+    }
+
+    #[test]
+    fn ods_number_styles_pad_with_zeros_only_when_they_show_nothing_but_the_digits() {
+        let xml = r##"<office:automatic-styles>
+            <number:number-style style:name="N3"><number:number number:decimal-places="0" number:min-decimal-places="0" number:min-integer-digits="3"/></number:number-style>
+            <number:number-style style:name="N9"><style:text-properties fo:color="#000000"/><number:number number:min-integer-digits="9"/></number:number-style>
+            <number:number-style style:name="Nkg"><number:number number:min-integer-digits="5"/><number:text> kg</number:text></number:number-style>
+            <number:number-style style:name="Ngroup"><number:number number:min-integer-digits="5" number:grouping="true"/></number:number-style>
+            <number:number-style style:name="Ndec"><number:number number:min-integer-digits="5" number:decimal-places="2"/></number:number-style>
+            <number:number-style style:name="Nmap"><number:number number:min-integer-digits="5"/><style:map style:condition="value()&gt;0" style:apply-style-name="N3"/></number:number-style>
+            <number:number-style style:name="N1"><number:number number:min-integer-digits="1"/></number:number-style>
+            <number:number-style style:name="Nempty"/>
+            <style:style style:name="ce3" style:family="table-cell" style:data-style-name="N3"/>
+            <style:style style:name="ce9" style:family="table-cell" style:data-style-name="N9"><style:table-cell-properties/></style:style>
+            <style:style style:name="child" style:family="table-cell" style:parent-style-name="ce9"/>
+            <style:style style:name="kg" style:family="table-cell" style:data-style-name="Nkg"/>
+            <style:style style:name="group" style:family="table-cell" style:data-style-name="Ngroup"/>
+            <style:style style:name="dec" style:family="table-cell" style:data-style-name="Ndec"/>
+            <style:style style:name="map" style:family="table-cell" style:data-style-name="Nmap"/>
+            <style:style style:name="one" style:family="table-cell" style:data-style-name="N1"/>
+            <style:style style:name="empty" style:family="table-cell" style:data-style-name="Nempty"/>
+            <style:style style:name="co0" style:family="table-column"><style:table-column-properties style:column-width="0in"/></style:style>
+            <style:style style:name="co1" style:family="table-column"><style:table-column-properties style:column-width="0.889in"/></style:style>
+            <style:style style:name="ro0" style:family="table-row"><style:table-row-properties style:row-height="0.000cm"/></style:style>
+            <style:style style:name="ro1" style:family="table-row"><style:table-row-properties style:row-height="0.178in"/></style:style>
+            <style:style style:name="ta0" style:family="table"><style:table-properties table:display="false"/></style:style>
+            <style:style style:name="ta1" style:family="table"><style:table-properties table:display="true"/></style:style>
+        </office:automatic-styles>"##;
+        let mut styles = OdsClockStyles::default();
+        styles.read_all(&mut quick_xml::Reader::from_str(xml), 1_000);
+        assert_eq!(styles.padded("ce3"), Some(3));
+        assert_eq!(styles.padded("ce9"), Some(9));
+        assert_eq!(styles.padded("child"), Some(9), "a style without a data style takes its parent's");
+        for shows_more in ["kg", "group", "dec", "map", "one", "empty", "nonexistent"] {
+            assert_eq!(styles.padded(shows_more), None, "{shows_more}");
+        }
+        for hides in ["co0", "ro0", "ta0"] {
+            assert!(styles.hides(Some(hides.into())), "{hides}");
+        }
+        for shows in ["co1", "ro1", "ta1", "ce3"] {
+            assert!(!styles.hides(Some(shows.into())), "{shows}");
+        }
+        assert!(!styles.hides(None));
+        // At most `max` of each kind are kept.
+        let mut few = OdsClockStyles::default();
+        few.read_all(&mut quick_xml::Reader::from_str(xml), 1);
+        assert_eq!(few.padded_styles.len(), 1);
+        assert_eq!(few.hiding.len(), 1);
     }
 
     #[test]

@@ -371,6 +371,30 @@ fn a_file_that_makes_the_spreadsheet_library_panic_is_refused_cleanly() {
     assert!(!issues[0].message_en.is_empty() && !issues[0].message_fr.is_empty());
 }
 
+/// The ODS of the corpus (`pandas-odfpy-en.ods`; its PlacesOfWork table has Site ID … Country in A–G, Supplies to in
+/// H, a header and two sites, the first with an empty Supplies to) rewritten: `styles` as the automatic styles of its
+/// content, `table_attrs` on the PlacesOfWork table, `columns` (`table:table-column` elements) ahead of its rows, and
+/// each of its rows (`<table:table-row>…</table:table-row>`, the header first, with its index) through `row`.
+pub(super) fn corpus_ods(
+    styles: &str,
+    table_attrs: &str,
+    columns: &str,
+    row: impl Fn(usize, String) -> String,
+) -> Vec<u8> {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("supplier_data/corpus/accepted/pandas-odfpy-en.ods");
+    patch_zip(&std::fs::read(path).unwrap(), "content.xml", |xml| {
+        let styled = format!("<office:automatic-styles>{styles}</office:automatic-styles>");
+        let xml = xml.replacen("<office:automatic-styles/>", &styled, 1);
+        let open = r#"<table:table table:name="PlacesOfWork">"#;
+        let (head, tail) = xml.split_once(open).unwrap();
+        let (table, rest) = tail.split_once("</table:table>").unwrap();
+        let rows: String =
+            table.split_inclusive("</table:table-row>").enumerate().map(|(i, r)| row(i, r.to_string())).collect();
+        format!(r#"{head}<table:table table:name="PlacesOfWork"{table_attrs}>{columns}{rows}</table:table>{rest}"#)
+    })
+}
+
 /// A copy of a zip package (XLSX, ODS, CSV zip) with one part rewritten: how structure-aware instances of a kind
 /// of fault are made from valid files.
 pub(super) fn patch_zip(bytes: &[u8], part: &str, edit: impl FnOnce(String) -> String) -> Vec<u8> {

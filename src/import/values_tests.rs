@@ -184,6 +184,37 @@ fn a_number_cell_formatted_with_zeros_is_read_as_the_sheet_shows_it() {
     assert_eq!(d.supplier.business_number.map(|b| b.to_string()).as_deref(), Some("012345674"));
 }
 
+#[test]
+fn a_number_cell_of_an_ods_formatted_with_zeros_is_read_as_the_sheet_shows_it() {
+    // LibreOffice's `000` and `000000000`: a number style of whole digits, on a cell style or a column's default.
+    let styles = r#"<number:number-style style:name="N3"><number:number number:decimal-places="0" number:min-decimal-places="0" number:min-integer-digits="3"/></number:number-style><number:number-style style:name="N9"><number:number number:decimal-places="0" number:min-integer-digits="9"/></number:number-style><number:number-style style:name="N5"><number:number number:min-integer-digits="5"/></number:number-style><style:style style:name="ce3" style:family="table-cell" style:parent-style-name="Default" style:data-style-name="N3"/><style:style style:name="ce9" style:family="table-cell" style:data-style-name="N9"/><style:style style:name="ce5" style:family="table-cell" style:data-style-name="N5"/>"#;
+    let site = |id: &str| format!(r#"office:value-type="string" office:string-value="{id}"><text:p>{id}</text:p>"#);
+    let bytes = super::tests::corpus_ods(
+        styles,
+        "",
+        r#"<table:table-column table:default-cell-style-name="ce3"/><table:table-column table:number-columns-repeated="7"/>"#,
+        |i, row| match i {
+            // Site CA-DC becomes 7 shown as 007 by its column's style, and the glove factory ships to it.
+            1 => row.replacen(&site("CA-DC"), r#"office:value-type="float" office:value="7"><text:p>007</text:p>"#, 1),
+            2 => row.replacen(&site("CA-DC"), &site("007"), 1),
+            _ => row,
+        },
+    );
+    // The business number 12345674 shown as 012345674 by its cell's style.
+    let bytes = super::tests::patch_zip(&bytes, "content.xml", |xml| {
+        xml.replacen(
+            r#"<table:table-cell office:value-type="string" office:string-value="771203940"><text:p>771203940</text:p>"#,
+            r#"<table:table-cell table:style-name="ce9" office:value-type="float" office:value="12345674"><text:p>012345674</text:p>"#,
+            1,
+        )
+    });
+    let d = read_declaration("v.ods", &bytes, &Limits::default()).unwrap_or_else(|e| panic!("{e:?}")).declaration;
+    let p = &d.places_of_work;
+    assert_eq!(p[0].site_id.as_str(), "007");
+    assert_eq!(p[1].supplies_to.iter().map(|s| s.as_str()).collect::<Vec<_>>(), vec!["007"]);
+    assert_eq!(d.supplier.business_number.map(|b| b.to_string()).as_deref(), Some("012345674"));
+}
+
 // ---- 5. Shares mixing fractions and percentages are warned of at their cells ----
 
 #[test]

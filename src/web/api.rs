@@ -478,7 +478,7 @@ pub struct UploadQuery {
         (status = 409, description = "Dated before the supplier's declaration in force for the same solicitation (or its standing one): the message names it, its reference and both dates; nothing stored"),
         (status = 413, description = "Larger than the configured file limit"),
         (status = 422, description = "Refused: every error with its place (`PlacesOfWork!K12`) in English and French; nothing stored"),
-        (status = 503, description = "`uploads_busy`: the service holds as many uploads as it may; the body was read through and dropped, nothing stored; send it again after `Retry-After` seconds")
+        (status = 503, description = "`uploads_busy`: the service holds as many uploads as it may; the body was read through and dropped, nothing stored; send it again after `Retry-After` seconds; `reader_busy`: the machine was too busy for the reader to finish the file within its wall-clock limit, which used much less processor time than it is allowed (not a refusal of the file), nothing stored; send it again after `Retry-After` seconds")
     ),
     tag = "declarations"
 )]

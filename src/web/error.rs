@@ -74,6 +74,11 @@ pub enum ApiError {
     /// (`web::uploads`).
     #[error("uploads busy")]
     UploadsBusy { retry_after_secs: u64 },
+    /// The machine was too busy for the reader to finish an uploaded file within its wall-clock limit, though the
+    /// file had not used the processor time it is allowed: not the file's fault, nothing was stored, the same file
+    /// may be sent again (`isolation::ReadError::Busy`).
+    #[error("reader busy")]
+    ReaderBusy { retry_after_secs: u64 },
     /// Anything else: logged with its whole chain of causes where it is answered, answered with a bare 500.
     #[error("internal error")]
     Internal(#[source] Box<dyn std::error::Error + Send + Sync>),
@@ -84,7 +89,7 @@ pub enum ApiError {
 pub struct ErrorBody {
     /// What went wrong as a stable snake_case code: `bad_request`, `unauthorized`, `forbidden`, `not_found`,
     /// `conflict`, `payload_too_large`, `declaration_rejected`, `list_rejected`, `csrf_failed`, `too_many_requests`, `unavailable`,
-    /// `database_unavailable`, `busy`, `uploads_busy`, `method_not_allowed`.
+    /// `database_unavailable`, `busy`, `uploads_busy`, `reader_busy`, `method_not_allowed`.
     error: &'static str,
     /// In English.
     message: String,
@@ -233,6 +238,7 @@ impl ApiError {
             ApiError::DatabaseUnavailable { .. } => "database_unavailable",
             ApiError::Busy { .. } => "busy",
             ApiError::UploadsBusy { .. } => "uploads_busy",
+            ApiError::ReaderBusy { .. } => "reader_busy",
             ApiError::Internal(_) => "internal_error",
         }
     }
@@ -246,7 +252,8 @@ impl ApiError {
             | ApiError::PrintFailed { retry_after_secs }
             | ApiError::DatabaseUnavailable { retry_after_secs }
             | ApiError::Busy { retry_after_secs }
-            | ApiError::UploadsBusy { retry_after_secs } => Some((header::RETRY_AFTER, retry_after_secs.to_string())),
+            | ApiError::UploadsBusy { retry_after_secs }
+            | ApiError::ReaderBusy { retry_after_secs } => Some((header::RETRY_AFTER, retry_after_secs.to_string())),
             _ => None,
         }
     }
@@ -340,6 +347,19 @@ impl ApiError {
                     ),
                 )
             }
+            ApiError::ReaderBusy { retry_after_secs } => {
+                let (en, fr) = wait(*retry_after_secs);
+                (
+                    format!(
+                        "The service was too busy to finish reading the file in time; the file is not refused and \
+                         nothing was stored: send it again in {en}."
+                    ),
+                    format!(
+                        "Le service était trop occupé pour finir de lire le fichier à temps; le fichier n'est pas \
+                         refusé et rien n'a été enregistré\u{a0}: envoyez-le de nouveau dans {fr}."
+                    ),
+                )
+            }
             ApiError::Internal(_) => (
                 "An internal error occurred; it has been logged.".into(),
                 "Une erreur interne s'est produite; elle a été consignée.".into(),
@@ -375,7 +395,8 @@ impl ResponseError for ApiError {
             | ApiError::PrintFailed { .. }
             | ApiError::DatabaseUnavailable { .. }
             | ApiError::Busy { .. }
-            | ApiError::UploadsBusy { .. } => StatusCode::SERVICE_UNAVAILABLE,
+            | ApiError::UploadsBusy { .. }
+            | ApiError::ReaderBusy { .. } => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -609,6 +630,9 @@ fn constraint_messages(raw: &str) -> (String, String) {
 /// How long a client is asked to wait before trying again when the database is busy or out of reach.
 pub(super) const DATABASE_RETRY_AFTER_SECS: u64 = 5;
 
+/// How long a client is asked to wait before sending again a file the reader could not finish on a busy machine.
+pub(super) const READER_BUSY_RETRY_AFTER_SECS: u64 = 30;
+
 /// How long a client is asked to wait before asking again for a PDF whose printing failed.
 pub(super) const PRINT_RETRY_AFTER_SECS: u64 = 30;
 
@@ -634,6 +658,10 @@ impl From<SubmitError> for ApiError {
         match e {
             SubmitError::Rejected(issues) => ApiError::Rejected(issues),
             SubmitError::Storage(s) => s.into(),
+            SubmitError::Busy(why) => {
+                tracing::warn!(error = %crate::telemetry::Chain(&why), "reader starved of processor time: answered 503");
+                ApiError::ReaderBusy { retry_after_secs: READER_BUSY_RETRY_AFTER_SECS }
+            }
             e @ SubmitError::Worker(_) => ApiError::internal(e),
         }
     }
@@ -983,6 +1011,7 @@ mod tests {
             (ApiError::TooManyRequests { retry_after_secs: 1 }, "1", "in 1 second.", "dans 1 seconde."),
             (ApiError::Busy { retry_after_secs: 5 }, "5", "in 5 seconds.", "dans 5 secondes."),
             (ApiError::UploadsBusy { retry_after_secs: 10 }, "10", "in 10 seconds.", "dans 10 secondes."),
+            (ApiError::ReaderBusy { retry_after_secs: 30 }, "30", "in 30 seconds.", "dans 30 secondes."),
             (ApiError::PrintFailed { retry_after_secs: 30 }, "30", "in 30 seconds.", "dans 30 secondes."),
             (ApiError::DatabaseUnavailable { retry_after_secs: 300 }, "300", "in 5 minutes.", "dans 5 minutes."),
         ] {

@@ -636,6 +636,16 @@ async fn upload_submit(payload: web::Payload, page: Page) -> HttpResponse {
                 ))
                 .finish()),
             Err(SubmitError::Rejected(issues)) => render_rejected(ctx, name, issues),
+            // The machine too busy to read the file in time: the form again, saying to send it again later (503 with
+            // Retry-After); the file is not refused, so no place of it is named.
+            Err(busy @ SubmitError::Busy(_)) => {
+                let e = ApiError::from(busy);
+                let (en, fr) = e.messages();
+                let issue = crate::domain::Issue::error(String::new(), None, en, fr);
+                let mut refused = render_refused(ctx, name, vec![issue], e.status_code())?;
+                with_header(&mut refused, &e);
+                Ok(refused)
+            }
             // Older than the declaration in force: said beside the form, at the cell whose date decides.
             Err(SubmitError::Storage(StorageError::Conflict(clash @ Clash::NewerDeclaration { .. }))) => {
                 let (en, fr) = super::error::clash_messages(&clash);
