@@ -620,7 +620,7 @@ fn the_fallback_of_unread_goods_follows_the_evidence_of_their_country() {
             .into_iter()
             .map(|c| (m.tables.listings_in(CountryCode::parse(c).unwrap(), kind), unread(&m, c, kind).0, c))
             .collect();
-        by_listings.sort_by(|a, b| a.0.cmp(&b.0));
+        by_listings.sort_by_key(|x| x.0);
         for w in by_listings.windows(2) {
             assert!(w[0].1 <= w[1].1, "{kind:?}: {:?} then {:?}", w[0], w[1]);
         }
