@@ -250,8 +250,18 @@ pub enum Reason {
     },
     /// The site's goods, as written (`goods`), name nothing the model reads — no goods category, no ILAB good, no
     /// material, no input: what they are made of is unknown, and the model's fallback for unread goods applies
-    /// (`unread_goods` of its weights), never nothing.
-    UnreadGoods { goods: Arc<str> },
+    /// (`unread_goods` of its weights), never nothing. From 2022.4 the fallback follows the evidence of the site's
+    /// country: `listings` ILAB listings of `kind` in `country` raise it (`None` in models before, and in factors
+    /// stored before: the flat fallback).
+    UnreadGoods {
+        goods: Arc<str>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        country: Option<CountryCode>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        kind: Option<RiskKind>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        listings: Option<u32>,
+    },
     /// Due diligence takes `share` (0–1) off the residual risk; `floored`: kept at medium for a listed
     /// forced-labour good; `presumption`: kept at a region's presumption floor (`RegionFloor`; models from 2022.3).
     Mitigation {

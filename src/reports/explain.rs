@@ -298,8 +298,15 @@ pub fn reason_label(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames
                 usize::try_from(*listings).unwrap_or(usize::MAX).max(countries.len()).saturating_sub(names.len());
             a.set("others", FluentValue::from(others));
         }
-        Reason::UnreadGoods { goods } => {
+        Reason::UnreadGoods { goods, country: c, kind: k, listings } => {
             a.set("goods", text(goods));
+            let evidence = c.zip(*k).zip(*listings);
+            a.set("evidence", text(yes(evidence.is_some())));
+            if let Some(((c, k), n)) = evidence {
+                a.set("country", country(c, lang));
+                a.set("kind", kind(cat, lang, k));
+                a.set("listings", FluentValue::from(n));
+            }
         }
         Reason::Mitigation { share: s, practices, floored, presumption } => {
             a.set("share", share(*s));

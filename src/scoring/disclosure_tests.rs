@@ -77,10 +77,11 @@ fn a_supplier_that_does_not_establish_the_origin_never_lowers_a_score() {
 /// "Not assessed by ILAB" is one rule for the origin of an input too: a raw-material supplier in a country whose
 /// row is empty (China, Malaysia) and one in a country with no row (Canada, Singapore, the United States, Qatar)
 /// both leave the input's unknown-origin floor; one in a country ILAB assesses where the good is not listed
-/// establishes the origin, and may lower the score (what disclosing a clean origin is for).
+/// establishes the origin, and may lower the score (what disclosing a clean origin is for). 2022.3's rule: from 2022.4
+/// a high-income country outside ILAB's mandate establishes an origin (`declaring_the_supplier_of_an_input_…`).
 #[test]
 fn a_country_ilab_does_not_assess_never_establishes_an_origin_whether_its_row_is_empty_or_absent() {
-    let m = model();
+    let m = model_2022_3();
     for (goods, input) in [("office desks", "timber"), ("work shirts", "cotton fabric"), ("safety boots", "leather")] {
         for at in ["CA", "MY", "DE"] {
             let alone = m.assess(&declaration(vec![site("M", Role::Manufacturing, goods, at, &[])]));
@@ -221,7 +222,8 @@ fn goods_an_ilab_good_names_are_never_called_unclassified() {
 }
 
 fn unassessed_country() -> impl Strategy<Value = &'static str> {
-    prop::sample::select(vec!["CA", "SG", "QA", "US", "DE", "JP", "AE", "CN", "MY", "VN", "TR", "RU", "TW"])
+    // Not high-income: from 2022.4 a high-income country outside ILAB's mandate establishes an origin.
+    prop::sample::select(vec!["CN", "MY", "VN", "TR", "RU", "LA", "CU"])
 }
 
 fn any_country() -> impl Strategy<Value = &'static str> {
@@ -355,9 +357,11 @@ fn an_unknown_upstream_never_lowers_a_score_below_an_undisclosed_input() {
             assert!(after.overall.get(kind).score >= before.overall.get(kind).score, "{name}, {kind:?}: overall");
         }
     }
+    // 2022.4: 92.0 (60 + 7.0 + 25: a declared input weighs 25, as a typical one; 97.0 in 2022.3), with or without
+    // the compounder.
     let (_, alone, named) = unknown_upstream_chains().remove(0);
-    assert_eq!(score(&m.assess(&alone), "G", RiskKind::ForcedLabour), 97.0);
-    assert_eq!(score(&m.assess(&named), "G", RiskKind::ForcedLabour), 97.0);
+    assert_eq!(score(&m.assess(&alone), "G", RiskKind::ForcedLabour), 92.0);
+    assert_eq!(score(&m.assess(&named), "G", RiskKind::ForcedLabour), 92.0);
 }
 
 /// Each site's national score when the declaration is alone in the national graph, beside the engine's score before
@@ -441,5 +445,256 @@ proptest! {
         let mut more = d.clone();
         more.places_of_work.push(site("NEW", role, goods, country, &[to.as_str()]));
         assert_graph_agrees(&m, &more, "chain with a newcomer");
+    }
+}
+
+// ---- 2022.4: disclosure never scores worse than silence; the calibration decisions of issue 15 ----
+
+fn model_2022_3() -> RiskModel {
+    RiskModel::named("2022.3").unwrap().unwrap()
+}
+
+fn factors_of<'a>(a: &'a Assessment, id: &str, kind: RiskKind) -> Vec<&'a Factor> {
+    let s = a.sites.iter().find(|s| s.site_id.as_str() == id).unwrap();
+    s.risk.get(kind).factors.iter().map(|f| &**f).collect()
+}
+
+/// The reported case: desks made in Canada, the timber undisclosed (a typical input, 25), then the timber declared
+/// with its producer named — in Canada, in Germany, in Myanmar (ILAB assesses it; timber is listed there for forced
+/// labour), in China or Malaysia (ILAB publishes no findings on them). Naming the supplier never scores worse than
+/// naming none, for either kind; a producer in a high-income country outside ILAB's mandate establishes the origin
+/// under its own country's context, as one in a country ILAB assesses does.
+#[test]
+fn declaring_the_supplier_of_an_input_never_scores_worse_than_declaring_none() {
+    let m = model();
+    for (goods, input) in [("office desks", "timber"), ("work shirts", "cotton fabric"), ("safety boots", "leather")] {
+        for at in ["CA", "DE", "IN", "MY"] {
+            let silent = m.assess(&declaration(vec![site("M", Role::Manufacturing, goods, at, &[])]));
+            for from in ["CA", "DE", "US", "JP", "SG", "QA", "CN", "MY", "VN", "MM", "IN", "BR", "CL"] {
+                // A producer whose own good is listed where it is carries that listing: a fact disclosed, not a
+                // penalty for disclosing (timber in Myanmar, cotton fabric in China).
+                let c = CountryCode::parse(from).unwrap();
+                if m.tables.goods_in(input).iter().any(|g| m.tables.listings_of(g, c).next().is_some()) {
+                    continue;
+                }
+                for role in [Role::RawMaterial, Role::Processing] {
+                    let d = declaration(vec![
+                        with_inputs(site("M", Role::Manufacturing, goods, at, &[]), &[input]),
+                        site("U", role, input, from, &["M"]),
+                    ]);
+                    let named = m.assess(&d);
+                    for kind in KINDS {
+                        let own = ["listed_good", "derived_good", "local_input"];
+                        if factors_of(&named, "U", kind).iter().any(|f| own.contains(&f.code())) {
+                            continue;
+                        }
+                        let (s, n) = (score(&silent, "M", kind), score(&named, "M", kind));
+                        assert!(
+                            n <= s,
+                            "{goods} in {at}, {input} from a {role:?} site in {from}, {kind:?}: {s} -> {n}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+    // Canada: 2022.3 scored the named Canadian timber producer 5 points above silence (30 against 25); 2022.4 takes
+    // the timber's origin as established in Canada (not listed there) and its floor goes.
+    let d = |from: Option<&str>| {
+        let mut sites = vec![with_inputs(site("M", Role::Manufacturing, "office desks", "CA", &[]), &["timber"])];
+        match from {
+            Some(c) => sites.push(site("U", Role::RawMaterial, "timber", c, &["M"])),
+            None => sites[0].inputs.clear(),
+        }
+        declaration(sites)
+    };
+    let child = RiskKind::ChildLabour;
+    let (old, new) = (model_2022_3(), model());
+    assert!(score(&old.assess(&d(Some("CA"))), "M", child) > score(&old.assess(&d(None)), "M", child));
+    assert!(score(&new.assess(&d(Some("CA"))), "M", child) < score(&new.assess(&d(None)), "M", child));
+    // China: the origin stays unknown, and weighs what silence weighs (25), not the declared input's 30.
+    assert_eq!(score(&new.assess(&d(Some("CN"))), "M", child), score(&new.assess(&d(None)), "M", child));
+}
+
+/// Words of an input, and the goods texts that make it (a site's goods and its declared input).
+fn declared_input() -> impl Strategy<Value = Option<&'static str>> {
+    prop::option::of(prop::sample::select(vec!["cotton fabric", "cotton yarn", "nitrile latex", "timber", "cotton"]))
+}
+
+prop_compose! {
+    /// A chain as `chain()` whose sites may declare an input, and may make goods the model cannot read.
+    fn chain_with_inputs()(n in 1usize..6, countries in prop::collection::vec(any_country(), 6), g in prop::collection::vec(prop_oneof![4 => chain_goods(), 1 => Just("garden gnomes")], 6), roles in prop::collection::vec(prop::sample::select(vec![Role::Manufacturing, Role::Processing, Role::Trading, Role::RawMaterial]), 6), links in prop::collection::vec(0usize..6, 6), inputs in prop::collection::vec(declared_input(), 6)) -> Declaration {
+        let mut sites = Vec::new();
+        for i in 0..n {
+            let to: Vec<String> = if i == 0 { vec![] } else { vec![format!("S{}", links[i] % i)] };
+            let to_ref: Vec<&str> = to.iter().map(String::as_str).collect();
+            let s = site(&format!("S{i}"), roles[i], g[i], countries[i], &to_ref);
+            sites.push(match inputs[i] { Some(x) => with_inputs(s, &[x]), None => s });
+        }
+        declaration(sites)
+    }
+}
+
+/// Countries of every kind: ILAB assesses them or not, high-income or not, and Myanmar and North Korea.
+fn supplier_country() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(vec![
+        "CA", "US", "DE", "FR", "JP", "SG", "QA", "TW", "CN", "MY", "VN", "TR", "IN", "TH", "BR", "ID", "GH", "CL",
+        "MM", "BD",
+    ])
+}
+
+/// Inputs listed for both kinds somewhere (high-risk whichever score is read).
+fn high_risk_input() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(vec!["cotton", "gold", "bricks", "sugarcane", "tobacco"])
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// Disclosure never scores worse than silence for the same facts: a site whose typical input is undisclosed,
+    /// then the same site declaring that input with a raw-material producer of it named — anywhere the producer's
+    /// good is not itself listed (its own listing would be a fact disclosed). No site's score rises.
+    #[test]
+    fn disclosing_the_producer_of_a_typical_input_never_scores_above_silence(d in chain_with_inputs(), target in 0usize..6, input in prop::sample::select(vec!["cotton", "timber", "natural rubber", "leather", "cotton yarn"]), from in supplier_country()) {
+        let m = model();
+        let t = target % d.places_of_work.len();
+        let at = &d.places_of_work[t];
+        prop_assume!(matches!(at.role, Role::Manufacturing | Role::Processing));
+        let goods = m.tables.goods_in(input);
+        prop_assume!(at.inputs.is_empty());
+        let producer = CountryCode::parse(from).unwrap();
+        prop_assume!(goods.iter().all(|g| m.tables.listings_of(g, producer).next().is_none()));
+        let before = m.assess(&d);
+        let mut more = d.clone();
+        more.places_of_work[t].inputs = vec![input.to_string()];
+        // The input is one the goods are known to contain: declaring it alone changes no score.
+        let declared = m.assess(&more);
+        prop_assume!(before.sites.iter().zip(&declared.sites).all(|(b, a)| KINDS.iter().all(|k| a.risk.get(*k).score == b.risk.get(*k).score)));
+        let to = more.places_of_work[t].site_id.to_string();
+        more.places_of_work.push(site("NEW", Role::RawMaterial, input, from, &[to.as_str()]));
+        let after = m.assess(&more);
+        // The producer itself carries nothing (its own listings would be facts disclosed, not a penalty).
+        let own = ["listed_good", "derived_good", "local_input", "undisclosed_input", "unread_goods", "region"];
+        prop_assume!(after.sites.iter().filter(|s| s.site_id.as_str() == "NEW").all(|s| KINDS.iter().all(|k| s.risk.get(*k).factors.iter().all(|f| !own.contains(&f.code())))));
+        for (b, a) in before.sites.iter().zip(&after.sites) {
+            for kind in KINDS {
+                prop_assert!(a.risk.get(kind).score <= b.risk.get(kind).score + 1e-9, "{} {:?}: {} silent -> {} disclosed ({} from {})", b.site_id, kind, b.risk.get(kind).score, a.risk.get(kind).score, input, from);
+            }
+        }
+    }
+
+    /// Adding a high-risk input (listed for both kinds somewhere) to any site upstream never lowers any site's
+    /// score, nor the declaration's, whatever the site makes (goods the model cannot read included) and wherever.
+    #[test]
+    fn adding_a_high_risk_input_upstream_never_lowers_a_score(d in chain_with_inputs(), target in 0usize..6, input in high_risk_input()) {
+        let m = model();
+        let t = target % d.places_of_work.len();
+        let before = m.assess(&d);
+        let mut more = d.clone();
+        more.places_of_work[t].inputs.push(input.to_string());
+        let after = m.assess(&more);
+        for (b, a) in before.sites.iter().zip(&after.sites) {
+            for kind in KINDS {
+                prop_assert!(a.risk.get(kind).score + 1e-9 >= b.risk.get(kind).score, "{} {:?}: {} -> {} ({} at S{})", b.site_id, kind, b.risk.get(kind).score, a.risk.get(kind).score, input, t);
+            }
+        }
+        for kind in KINDS {
+            prop_assert!(after.overall.get(kind).score + 1e-9 >= before.overall.get(kind).score);
+        }
+    }
+}
+
+/// Goods the model cannot read take the evidence of the country they are made in (2022.4): the more ILAB listings
+/// of a kind a country has, the higher the fallback, up to an undisclosed typical input's 25; a country with none
+/// keeps the flat 10. North Korea (7 forced-labour listings), China, Myanmar above Canada and Germany (none).
+#[test]
+fn the_fallback_of_unread_goods_follows_the_evidence_of_their_country() {
+    let m = model();
+    let unread = |m: &RiskModel, country: &str, kind: RiskKind| {
+        let a = m.assess(&declaration(vec![site("X", Role::Manufacturing, "garden gnomes", country, &[])]));
+        let f = factors_of(&a, "X", kind).into_iter().find(|f| f.code() == "unread_goods").map(|f| f.contribution);
+        (f.unwrap(), score(&a, "X", kind))
+    };
+    for kind in KINDS {
+        let mut by_listings: Vec<(u32, f64, &str)> = ["CA", "DE", "KP", "CN", "MM", "IN", "BD", "GH", "UZ", "TM"]
+            .into_iter()
+            .map(|c| (m.tables.listings_in(CountryCode::parse(c).unwrap(), kind), unread(&m, c, kind).0, c))
+            .collect();
+        by_listings.sort_by_key(|x| x.0);
+        for w in by_listings.windows(2) {
+            assert!(w[0].1 <= w[1].1, "{kind:?}: {:?} then {:?}", w[0], w[1]);
+        }
+        assert_eq!(unread(&m, "CA", kind).0, 10.0, "{kind:?}");
+        assert!(by_listings.iter().all(|(_, p, _)| *p <= 25.0));
+    }
+    let forced = RiskKind::ForcedLabour;
+    assert_eq!(unread(&m, "KP", forced).0, 25.0);
+    assert!(unread(&m, "KP", forced).1 > unread(&m, "CA", forced).1);
+    assert!(unread(&m, "CN", forced).0 > unread(&m, "DE", forced).0);
+    // 2022.3 is flat, as it shipped.
+    let old = model_2022_3();
+    assert_eq!(unread(&old, "KP", forced).0, unread(&old, "CA", forced).0);
+}
+
+/// "No Assessment" (a territory ILAB carries but did not assess, and the level of a country ILAB gives none) is
+/// unknown, not a middling finding: it weighs as the worst assessed level short of "No Advancement" (Minimal, 10),
+/// never less than Moderate (2022.4).
+#[test]
+fn no_assessment_never_scores_as_a_middling_finding() {
+    let m = model();
+    let points = |l: &str| m.tables.advancement_points(l).unwrap();
+    assert!(points("No Assessment") > points("Moderate Advancement"));
+    assert_eq!(points("No Assessment"), points("Minimal Advancement"));
+    assert!(points("No Assessment") < points("No Advancement"));
+    // China (an empty row): its unassessed level weighs 10, 6 in 2022.3.
+    let level = |m: &RiskModel| {
+        let a = m.assess(&declaration(vec![site("X", Role::Manufacturing, "office desks", "CN", &[])]));
+        factors_of(&a, "X", RiskKind::ChildLabour).iter().find(|f| f.code() == "unassessed_level").unwrap().contribution
+    };
+    assert_eq!(level(&m), 10.0);
+    assert_eq!(level(&model_2022_3()), 6.0);
+    // Christmas Island, which ILAB rates "No Assessment", scores above a Moderate-Advancement country of its region
+    // with the same share of working children (none given: the regional estimate for both).
+    let child = |c: &str| {
+        let a = m.assess(&declaration(vec![site("X", Role::Manufacturing, "office desks", c, &[])]));
+        score(&a, "X", RiskKind::ChildLabour)
+    };
+    assert!(child("CX") >= child("CN"));
+}
+
+/// A good listed because of an input counts that input once: lithium-ion batteries made in China (listed for child
+/// labour because of cobalt from the DRC) no longer add the cobalt's undisclosed floor beside the derived listing,
+/// and solar modules made in China (listed for forced labour because of Chinese polysilicon) no longer add the
+/// polysilicon's, nor the wafers' and ingots' (listed only because of the same polysilicon), local floor (2022.4).
+#[test]
+fn an_input_a_derived_listing_names_is_counted_once() {
+    let (old, new) = (model_2022_3(), model());
+    for (goods, kind, inputs) in [
+        ("lithium-ion batteries", RiskKind::ChildLabour, &["Cobalt ore (heterogenite)"][..]),
+        ("solar modules", RiskKind::ForcedLabour, &["Polysilicon", "Photovoltaic Wafers", "Photovoltaic Ingots"][..]),
+    ] {
+        let d = declaration(vec![site("X", Role::Manufacturing, goods, "CN", &[])]);
+        let (before, after) = (old.assess(&d), new.assess(&d));
+        let named = |a: &Assessment| {
+            let mut g = factor_goods(a, "X", kind, "undisclosed_input");
+            g.extend(factor_goods(a, "X", kind, "local_input"));
+            g
+        };
+        assert!(factors_of(&after, "X", kind).iter().any(|f| f.code() == "derived_good"), "{goods}");
+        assert!(named(&before).iter().any(|g| inputs.contains(&g.as_str())), "{goods}: 2022.3 counted it twice");
+        assert!(named(&after).iter().all(|g| !inputs.contains(&g.as_str())), "{goods}: {:?}", named(&after));
+        assert!(score(&after, "X", kind) < score(&before, "X", kind), "{goods}");
+        // The same input declared with its supplier still carries what the supplier carries.
+        let d = declaration(vec![
+            site("X", Role::Manufacturing, goods, "CN", &[]),
+            site(
+                "U",
+                Role::RawMaterial,
+                if kind == RiskKind::ChildLabour { "cobalt" } else { "polysilicon" },
+                "CD",
+                &["X"],
+            ),
+        ]);
+        assert!(new.assess(&d).sites.iter().any(|s| s.site_id.as_str() == "U"));
     }
 }

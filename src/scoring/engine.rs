@@ -190,7 +190,15 @@ pub(super) fn assess<'a>(t: &'a Tables, d: &'a Declaration) -> Assessment {
                     }
                 }
             }
-            let unread = category.is_none() && own_goods.is_empty() && inputs.is_empty();
+            // From 2022.4 (`unread_goods_per_listing`) a declared input says what the goods contain, not what they are:
+            // goods the model cannot read keep their fallback beside it, so that naming an input never lowers a
+            // score (an input listed for one kind only left the other at nothing).
+            let read_inputs = if t.weights.unread_goods_per_listing.is_some() {
+                inputs.iter().any(|(_, declared)| !declared)
+            } else {
+                !inputs.is_empty()
+            };
+            let unread = category.is_none() && own_goods.is_empty() && !read_inputs;
             // A warehouse or trader handles goods made elsewhere: they are inputs of unknown origin, not its own.
             if matches!(site.role, Role::Warehousing | Role::Trading) {
                 for g in own_goods.drain(..) {
@@ -312,15 +320,21 @@ pub(super) fn assess<'a>(t: &'a Tables, d: &'a Declaration) -> Assessment {
 /// names an input: a latex compounder that names none is not where the rubber comes from, nor a thread mill whose
 /// cotton is only the category's typical input) in a country ILAB assesses:
 /// a country ILAB does not assess, its row empty (China, Malaysia …) or absent (Canada, Singapore, Qatar …), is one
-/// rule here as in the child-labour context, since the model knows no more of an origin there than of an unknown one.
+/// rule here as in the child-labour context, since the model knows no more of an origin there than of an unknown one —
+/// except, from 2022.4, a country of an income group the model names (`origin_income_groups`: high-income countries,
+/// outside ILAB's mandate, whose context is their group's estimate), which establishes an origin as an assessed
+/// country does (`Tables::establishes_origin`). From 2022.4 (`origin_needs_known_inputs`) a maker establishes an
+/// origin only when none of its own inputs is of unknown origin: the unknown stays a floor at every site downstream
+/// rather than fading behind the maker's carried score.
 fn established(t: &Tables, facts: &[SiteFacts], j: usize, g: &str) -> bool {
     let Some(s) = facts.get(j) else { return false };
     if s.inputs.iter().any(|(x, _)| *x == g) {
         return !s.open.contains(&g);
     }
     !matches!(s.site.role, Role::Warehousing | Role::Trading)
-        && !t.unassessed(s.site.country)
+        && t.establishes_origin(s.site.country)
         && (matches!(s.site.role, Role::RawMaterial) || s.inputs.iter().any(|(_, declared)| *declared))
+        && (!t.origin_needs_known_inputs || s.open.is_empty())
 }
 
 /// A site's raw score for one kind of risk: its factors in a fixed order (own listed goods, country context, the
@@ -426,12 +440,25 @@ fn listed_good_factor(t: &Tables, f: &SiteFacts, kind: RiskKind) -> Option<Facto
 /// Goods the model reads nothing of (`SiteFacts::unread`): what they are made of is unknown, and unknown is not
 /// low. The model's fallback for them (`unread_goods` of its weights) is an input floor of each kind, weighed with the
 /// other inputs and what suppliers carry (the largest counts); nothing in a model without one.
-fn unread_goods_factor(t: &Tables, f: &SiteFacts) -> Option<Factor> {
-    let points = t.weights.unread_goods.filter(|_| f.unread)?;
+///
+/// From 2022.4 (`unread_goods_per_listing`) the fallback follows the evidence of the site's country: each ILAB listing
+/// of the kind in the country adds its points, the sum at most an undisclosed typical input's (a good known to be in
+/// the goods and listed somewhere), so that goods made in North Korea are not read as goods made in Canada.
+fn unread_goods_factor(t: &Tables, f: &SiteFacts, kind: RiskKind) -> Option<Factor> {
+    let w = &t.weights;
+    let base = w.unread_goods.filter(|_| f.unread)?;
+    let goods = arc(&f.site.goods);
+    let Some(per) = w.unread_goods_per_listing else {
+        let reason = Reason::UnreadGoods { goods, country: None, kind: None, listings: None };
+        return Some(factor(reason, t.source_ref("model", None, Some(arc("unread_goods"))), base, base));
+    };
+    let country = f.site.country;
+    let listings = t.listings_in(country, kind);
+    let points = (base + per * f64::from(listings)).min(w.undisclosed_typical_input.max(base));
     Some(factor(
-        Reason::UnreadGoods { goods: arc(&f.site.goods) },
+        Reason::UnreadGoods { goods, country: Some(country), kind: Some(kind), listings: Some(listings) },
         t.source_ref("model", None, Some(arc("unread_goods"))),
-        points,
+        per,
         points,
     ))
 }
@@ -543,7 +570,31 @@ fn strongest_input(
             }
         }
     }
+    // Inputs a derived listing of the site's own goods names (batteries listed because of cobalt): the listing
+    // counts the input's risk, its floor does not count it again (2022.4: `derived_input_counted_once`).
+    let derived: Vec<&str> =
+        if t.derived_input_counted_once && !matches!(f.site.role, Role::Warehousing | Role::Trading) {
+            f.own_goods
+                .iter()
+                .flat_map(|g| t.listings_of(g, country))
+                .filter(|l| l.is(kind))
+                .filter_map(|l| l.derived_from.as_ref().map(|(input, _)| input.as_str()))
+                .collect()
+        } else {
+            Vec::new()
+        };
+    // … and the inputs listed only because of the same input (wafers, because of polysilicon, in solar modules).
+    let counted = |g: &str| {
+        derived.contains(&g) || {
+            let mut listings = t.listings_anywhere(g).filter(|l| l.is(kind)).peekable();
+            listings.peek().is_some()
+                && listings.all(|l| l.derived_from.as_ref().is_some_and(|(input, _)| derived.contains(&input.as_str())))
+        }
+    };
     for (g, declared) in &f.inputs {
+        if counted(g) {
+            continue;
+        }
         // A declared supplier of the input carries its own risk (above). It takes the place of the input's
         // unknown-origin floor only where every supplier of it establishes its origin (`established`: made from
         // something in a country ILAB assesses, or passed on from such a site), never where the origin is as unknown
@@ -586,7 +637,7 @@ fn strongest_input(
         }
     }
     // Goods the model reads nothing of: their inputs are unknown, the model's fallback their floor.
-    if let Some(unread) = unread_goods_factor(t, f) {
+    if let Some(unread) = unread_goods_factor(t, f, kind) {
         consider(unread);
     }
     (best_input, local_listed)

@@ -45,6 +45,11 @@ pub struct Weights {
     /// such goods at nothing and keep their stored scores.
     #[serde(default)]
     pub unread_goods: Option<f64>,
+    /// Points added to `unread_goods`, for each kind of risk, per ILAB listing of that kind in the site's own
+    /// country, the sum at most `undisclosed_typical_input`: goods the model cannot read take the evidence of the
+    /// country they are made in (2022.4). `None` before 2022.4: the fallback is flat across countries.
+    #[serde(default)]
+    pub unread_goods_per_listing: Option<f64>,
 }
 
 /// Share of the score each due-diligence practice takes off.
@@ -269,6 +274,21 @@ struct ModelFile {
     /// (2022.3: `["High income"]`). Empty in models before 2022.3.
     #[serde(default)]
     unassessed_income_groups: Vec<String>,
+    /// Income groups (World Bank) whose countries establish the origin of the goods made there although ILAB does
+    /// not assess them (2022.4: `["High income"]`, outside ILAB's mandate, their context the group's estimate).
+    /// Empty before 2022.4: no country ILAB does not assess establishes an origin.
+    #[serde(default)]
+    origin_income_groups: Vec<String>,
+    /// Whether the floor of an undisclosed input is left out where the site's own good is listed because of that
+    /// input (a derived listing: batteries because of cobalt): the input's risk is counted once (2022.4). `false`
+    /// before 2022.4.
+    #[serde(default)]
+    derived_input_counted_once: bool,
+    /// Whether a site establishes the origin of a good it makes only when the origin of every input of its own is
+    /// established too (2022.4): an unknown upstream stays a floor downstream instead of fading 0.85× per tier behind
+    /// a declared maker. `false` before 2022.4.
+    #[serde(default)]
+    origin_needs_known_inputs: bool,
 }
 
 /// One ILAB listing: a good in a country, with the kinds it is listed for.
@@ -577,6 +597,15 @@ pub struct Tables {
     pub income_groups: HashMap<CountryCode, (String, usize)>,
     /// The income groups whose countries ILAB does not assess take their group's estimate (`model.toml`).
     pub unassessed_income_groups: Vec<String>,
+    /// The income groups whose countries establish an origin although ILAB does not assess them (`model.toml`,
+    /// 2022.4; empty before).
+    pub origin_income_groups: Vec<String>,
+    /// Whether an undisclosed input a derived listing of the site's own good names is counted once (2022.4).
+    pub derived_input_counted_once: bool,
+    /// Whether a maker establishes an origin only when its own inputs' origins are established (2022.4).
+    pub origin_needs_known_inputs: bool,
+    /// The number of ILAB listings in each country, forced labour then child labour.
+    pub listings_in_country: HashMap<CountryCode, [u32; 2]>,
 }
 
 /// The position of a named column in a CSV header (folded comparison), or a problem.
@@ -1134,6 +1163,19 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         Some(s) => load_income_groups(&read(&s.file)?)?,
         None => HashMap::new(),
     };
+    for group in &file.origin_income_groups {
+        if !income_groups.values().any(|(g, _)| g == group) {
+            return Err(ModelError::Invalid(format!(
+                "model.toml: origin_income_groups names `{group}`, which no country of the income_groups source is in"
+            )));
+        }
+    }
+    let mut listings_in_country: HashMap<CountryCode, [u32; 2]> = HashMap::new();
+    for l in &listings {
+        let [forced, child] = listings_in_country.entry(l.country).or_default();
+        *forced += u32::from(l.forced);
+        *child += u32::from(l.child);
+    }
     // A group the rule names needs its estimate and its countries: without them the rule would silently fall back.
     for group in &file.unassessed_income_groups {
         if !child_share_income.contains_key(group) {
@@ -1302,6 +1344,10 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         child_share_income,
         income_groups,
         unassessed_income_groups: file.unassessed_income_groups,
+        origin_income_groups: file.origin_income_groups,
+        derived_input_counted_once: file.derived_input_counted_once,
+        origin_needs_known_inputs: file.origin_needs_known_inputs,
+        listings_in_country,
     })
 }
 
@@ -1742,6 +1788,23 @@ impl Tables {
         self.countries.get(&country).is_none_or(|d| d.advancement.is_none())
     }
 
+    /// Whether a site in the country establishes the origin of a good it makes from something: ILAB assesses the
+    /// country, or its World Bank income group is one of `origin_income_groups` (2022.4: high-income countries,
+    /// outside ILAB's mandate, whose context the model takes from their group's estimate).
+    pub fn establishes_origin(&self, country: CountryCode) -> bool {
+        !self.unassessed(country)
+            || self.income_groups.get(&country).is_some_and(|(g, _)| self.origin_income_groups.contains(g))
+    }
+
+    /// The number of ILAB listings of a kind in a country (0 for a country with none).
+    pub fn listings_in(&self, country: CountryCode, kind: RiskKind) -> u32 {
+        let [forced, child] = self.listings_in_country.get(&country).copied().unwrap_or_default();
+        match kind {
+            RiskKind::ForcedLabour => forced,
+            RiskKind::ChildLabour => child,
+        }
+    }
+
     /// The forced-labour prevalence of a country (see `ForcedEstimate`); `ilab_region`: ILAB's region for it,
     /// used only for a country the country table gives no ILO region.
     pub fn forced_estimate(&self, country: CountryCode, ilab_region: Option<&str>) -> ForcedEstimate {
@@ -1895,6 +1958,8 @@ impl Tables {
             ("undisclosed_declared_input", w.undisclosed_declared_input),
             ("undisclosed_typical_input", w.undisclosed_typical_input),
             ("listed_forced_floor", w.listed_forced_floor),
+            ("unread_goods", w.unread_goods.unwrap_or_default()),
+            ("unread_goods_per_listing", w.unread_goods_per_listing.unwrap_or_default()),
         ] {
             if !(0.0..=100.0).contains(&v) {
                 p.push(ModelProblem::WeightOutOfRange { name, value: v, max: 100.0 });

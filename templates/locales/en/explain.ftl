@@ -73,7 +73,17 @@ factor-undisclosed_input = { $declared ->
     [yes] and a declared supplier of it is in a country ILAB publishes no findings on: its origin counts as unknown, and unknown is not low
    *[no] and its origin is not disclosed: unknown is not low
 }
-factor-unread_goods = The goods "{ $goods }" name no goods category, ILAB good or material the model knows, and no input is declared: what they are made of is unknown, and unknown is not low (the model's fallback for goods it cannot read)
+factor-unread_goods = The goods "{ $goods }" name no goods category, ILAB good or material the model knows{ $evidence ->
+    [yes] {""}
+   *[no] , and no input is declared
+}: what they are made of is unknown, and unknown is not low (the model's fallback for goods it cannot read){ $evidence ->
+    [yes] ; { $country } has { $listings ->
+        [0] no listing
+        [one] one listing
+       *[other] { $listings } listings
+    } for { $kind } on the ILAB list, and the fallback follows that evidence
+   *[no] {""}
+}
 factor-mitigation = Due diligence lowers the residual risk by { $share } ({ $practices }){ $floored ->
     [yes] ; kept at medium: a listed forced-labour good is never mitigated below it
     [presumption] ; kept at the region's presumption floor: due diligence does not rebut the presumption of forced labour

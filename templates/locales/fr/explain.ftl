@@ -73,7 +73,17 @@ factor-undisclosed_input = { $declared ->
     [yes] et un fournisseur déclaré de cet intrant se trouve dans un pays sur lequel l'ILAB ne publie pas de conclusions : son origine compte comme inconnue, et inconnu ne veut pas dire faible
    *[no] et son origine n'est pas déclarée : inconnu ne veut pas dire faible
 }
-factor-unread_goods = Les biens « { $goods } » ne désignent aucune catégorie, aucun bien de l'ILAB ni aucune matière que le modèle connaît, et aucun intrant n'est déclaré : leur composition est inconnue, et inconnu ne veut pas dire faible (valeur de repli du modèle pour les biens qu'il ne sait pas lire)
+factor-unread_goods = Les biens « { $goods } » ne désignent aucune catégorie, aucun bien de l'ILAB ni aucune matière que le modèle connaît{ $evidence ->
+    [yes] {""}
+   *[no] , et aucun intrant n'est déclaré
+} : leur composition est inconnue, et inconnu ne veut pas dire faible (valeur de repli du modèle pour les biens qu'il ne sait pas lire){ $evidence ->
+    [yes] ; { $country } compte { $listings ->
+        [0] aucune inscription
+        [one] une inscription
+       *[other] { $listings } inscriptions
+    } pour { $kind } sur la liste de l'ILAB, et la valeur de repli suit cette preuve
+   *[no] {""}
+}
 factor-mitigation = La diligence raisonnable réduit le risque résiduel de { $share } ({ $practices }){ $floored ->
     [yes] ; maintenu à moyen : un bien inscrit pour travail forcé n'est jamais atténué en deçà
     [presumption] ; maintenu au seuil de présomption de la région : la diligence raisonnable ne renverse pas la présomption de travail forcé
