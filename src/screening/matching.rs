@@ -5,7 +5,8 @@
 //!    entry's. Country is not asked: the identifier is the entity.
 //! 2. **Names**, each side transliterated to Latin letters first (`deunicode`: Chinese to pinyin syllables, Cyrillic,
 //!    Arabic … to their common romanisation; an Arabic name, whose short vowels are not written, also meets its
-//!    usual Latin spellings letter by letter, `Mohammed`, `Muhammad` and `Mohamed` for `محمد`: `arabic.rs`, at
+//!    usual Latin spellings letter by letter, `Mohammed`, `Muhammad` and `Mohamed` for `محمد`, the Latin side also
+//!    with its articles left out and its `Abd` parted, `Abdelkader` as `abd kader`: `arabic.rs`, `arabic_latin.rs`, at
 //!    [`ARABIC_SIMILARITY`]) and normalised with the national graph's own normaliser
 //!    ([`normalise_name_where`]: case, accents, punctuation, legal forms — a short one, `AS`, `SA`, `AG` …, only
 //!    where the side's country uses it, none in a person's name; and a leading French article, see
@@ -30,7 +31,13 @@
 //!      `arabic_given_names.csv`, then the token similarity above at [`THRESHOLD`] and [`ENTRY_COVERAGE`]); a Chinese
 //!      name in Wade–Giles or the postal romanisation against pinyin (`Tsingshan` for `Qingshan`, `Kwangtung` for
 //!      `Guangdong`; `wade_giles.rs`, places in `china_places_postal.csv`), the whole name alike once both are read,
-//!      one side carrying a mark pinyin never writes, parties of China, Taiwan, Hong Kong, Macao or no country;
+//!      one side carrying a mark pinyin never writes (for a person, a given name hyphenated, `Wei-ming`), parties of
+//!      China, Taiwan, Hong Kong, Macao or no country, a side in Chinese characters read as pinyin; a person's name
+//!      is also known with its surname moved (`Weiming Zhang` for `张伟明`), and two people's names in pinyin are
+//!      compared syllable for syllable (`Weiping` is not `Weiming`);
+//!    - **a person's name across Cyrillic romanisations** (`cyrillic.rs`: ICAO, BGN/PCGN, French, ISO 9 read into one
+//!      reading; any word order, patronymics aside, a given name by its initial, every word paired: `transliteration`
+//!      across scripts, `romanisation` between Latin spellings, at [`ROMANISATION_SIMILARITY`]);
 //!    - common variants the similarity cannot tell from another firm's, each a method of its own whose evidence
 //!      names the words left out (`name_variants.rs`): a Chinese place left out or moved (`place_omitted`,
 //!      `place_moved`, party in China, places from `china_places.csv`), a branch of the entity (`branch`), one generic
