@@ -30,6 +30,8 @@ use crate::domain::text::fold_words;
 const SPELLINGS_CSV: &str = include_str!("arabic_latin_spellings.csv");
 /// Names and their spellings, with their source: see the file's heading.
 const NAMES_CSV: &str = include_str!("arabic_given_names.csv");
+/// Trade words of firm names and their translations, with their source: see the file's heading.
+const FIRM_WORDS_CSV: &str = include_str!("arabic_firm_words.csv");
 
 /// Where a spelling rule applies in a word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,20 +82,29 @@ fn rules() -> &'static [Rule] {
 /// Each spelling of the names' CSV, read by the rules, → the first spelling of its line read by the rules.
 fn names() -> &'static FxHashMap<String, String> {
     static NAMES: OnceLock<FxHashMap<String, String>> = OnceLock::new();
-    NAMES.get_or_init(|| {
-        let mut map = FxHashMap::default();
-        for line in NAMES_CSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).skip(1) {
-            let Some((name, spellings)) = line.split_once(',') else { continue };
-            let first = spell(&fold_words(name));
-            for s in std::iter::once(name).chain(spellings.split(' ')) {
-                let s = fold_words(s);
-                if !s.is_empty() {
-                    map.insert(spell(&s), first.clone());
-                }
+    NAMES.get_or_init(|| spellings_of(NAMES_CSV))
+}
+
+/// Each word of the firm words' CSV, read by the rules, → the first word of its line read by the rules.
+fn firm_words() -> &'static FxHashMap<String, String> {
+    static WORDS: OnceLock<FxHashMap<String, String>> = OnceLock::new();
+    WORDS.get_or_init(|| spellings_of(FIRM_WORDS_CSV))
+}
+
+/// A CSV of lines `first,other other …` (after its heading): each word read by the rules → the first read so.
+fn spellings_of(csv: &str) -> FxHashMap<String, String> {
+    let mut map = FxHashMap::default();
+    for line in csv.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).skip(1) {
+        let Some((name, spellings)) = line.split_once(',') else { continue };
+        let first = spell(&fold_words(name));
+        for s in std::iter::once(name).chain(spellings.split(' ')) {
+            let s = fold_words(s);
+            if !s.is_empty() {
+                map.insert(spell(&s), first.clone());
             }
         }
-        map
-    })
+    }
+    map
 }
 
 fn is_vowel(b: u8) -> bool {
@@ -169,6 +180,17 @@ fn without_joined_article(word: &str, min: usize) -> &str {
     rest.filter(|r| r.len() >= min).unwrap_or(word)
 }
 
+/// `li` ("for") with the article, written as a word before the word it joins: `lil`, `lel`, and before a sun letter
+/// its assimilated forms (`lin-Nasij`, `lit-Tijara`, `lish-Sharq`); `wal`, `wel` ("and the"). `An-Nur lil-Nasij` is
+/// `Nur Nasij`. Never `li` alone, a Chinese surname.
+fn is_preposition_with_article(word: &str, next: &str) -> bool {
+    if matches!(word, "lil" | "lel" | "wal" | "wel") {
+        return true;
+    }
+    let sun = matches!(word, "lid" | "lir" | "lis" | "lit" | "liz" | "lin" | "lish");
+    sun && word.get(2..).is_some_and(|c| next.starts_with(c))
+}
+
 /// The `Abd` forms written as a word before the name they join (`Abd al-Qadir`, `Abdul Qadir`, `Abdel Kader`).
 const ABD_WORDS: &[&str] = &["abd", "abdul", "abdel", "abdal", "abdoul", "abdol", "abdil", "abdu", "abdou"];
 
@@ -197,6 +219,19 @@ pub fn read(normalised: &str) -> Option<Vec<String>> {
 /// A Latin name (normalised) read into romanisation words whether it carries a mark of Arabic origin or not (a
 /// party's, compared with the entries that do), and whether it does.
 pub fn read_any(normalised: &str) -> (Vec<String>, bool) {
+    read_with(normalised, true)
+}
+
+/// A Latin name (normalised) with its articles left out and its `Abd` parted (`Mohamed Abdelkader El Hachemi` →
+/// `mohamed abd kader hachemi`), its letters as written: what is compared with a name in Arabic letters
+/// (`super::arabic`), which reads vowels as written (`ou` must be a written `و`) and so must not see them merged.
+pub fn unjoined(normalised: &str) -> String {
+    read_with(normalised, false).0.join(" ")
+}
+
+/// [`read_any`], each word read by the spelling rules and the names' list when `spelling`, else as written.
+fn read_with(normalised: &str, spelling: bool) -> (Vec<String>, bool) {
+    let spell = |w: &str| if spelling { spell(w) } else { w.to_string() };
     let words: Vec<&str> = normalised.split(' ').filter(|w| !w.is_empty()).collect();
     if words.is_empty() || !normalised.is_ascii() {
         return (Vec::new(), false);
@@ -208,7 +243,7 @@ pub fn read_any(normalised: &str) -> (Vec<String>, bool) {
     for (i, w) in words.iter().enumerate() {
         let next = words.get(i + 1).copied();
         if let Some(n) = next
-            && is_article(w, n)
+            && (is_article(w, n) || is_preposition_with_article(w, n))
         {
             marked = true;
             continue;
@@ -233,11 +268,12 @@ pub fn read_any(normalised: &str) -> (Vec<String>, bool) {
             marked = true;
         }
         let spelt = spell(bare);
-        let spelt = match names.get(&spelt) {
+        let spelt = match names.get(&spelt).filter(|_| spelling) {
             Some(first) => {
                 marked = true;
                 first.clone()
             }
+            None if spelling => firm_words().get(&spelt).cloned().unwrap_or(spelt),
             None => spelt,
         };
         if !spelt.is_empty() {

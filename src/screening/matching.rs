@@ -5,7 +5,8 @@
 //!    entry's. Country is not asked: the identifier is the entity.
 //! 2. **Names**, each side transliterated to Latin letters first (`deunicode`: Chinese to pinyin syllables, Cyrillic,
 //!    Arabic … to their common romanisation; an Arabic name, whose short vowels are not written, also meets its
-//!    usual Latin spellings letter by letter, `Mohammed`, `Muhammad` and `Mohamed` for `محمد`: `arabic.rs`, at
+//!    usual Latin spellings letter by letter, `Mohammed`, `Muhammad` and `Mohamed` for `محمد`, the Latin side also
+//!    with its articles left out and its `Abd` parted, `Abdelkader` as `abd kader`: `arabic.rs`, `arabic_latin.rs`, at
 //!    [`ARABIC_SIMILARITY`]) and normalised with the national graph's own normaliser
 //!    ([`normalise_name_where`]: case, accents, punctuation, legal forms — a short one, `AS`, `SA`, `AG` …, only
 //!    where the side's country uses it, none in a person's name; and a leading French article, see
@@ -30,7 +31,13 @@
 //!      `arabic_given_names.csv`, then the token similarity above at [`THRESHOLD`] and [`ENTRY_COVERAGE`]); a Chinese
 //!      name in Wade–Giles or the postal romanisation against pinyin (`Tsingshan` for `Qingshan`, `Kwangtung` for
 //!      `Guangdong`; `wade_giles.rs`, places in `china_places_postal.csv`), the whole name alike once both are read,
-//!      one side carrying a mark pinyin never writes, parties of China, Taiwan, Hong Kong, Macao or no country;
+//!      one side carrying a mark pinyin never writes (for a person, a given name hyphenated, `Wei-ming`), parties of
+//!      China, Taiwan, Hong Kong, Macao or no country, a side in Chinese characters read as pinyin; a person's name
+//!      is also known with its surname moved (`Weiming Zhang` for `张伟明`), and two people's names in pinyin are
+//!      compared syllable for syllable (`Weiping` is not `Weiming`);
+//!    - **a person's name across Cyrillic romanisations** (`cyrillic.rs`: ICAO, BGN/PCGN, French, ISO 9 read into one
+//!      reading; any word order, patronymics aside, a given name by its initial, every word paired: `transliteration`
+//!      across scripts, `romanisation` between Latin spellings, at [`ROMANISATION_SIMILARITY`]);
 //!    - common variants the similarity cannot tell from another firm's, each a method of its own whose evidence
 //!      names the words left out (`name_variants.rs`): a Chinese place left out or moved (`place_omitted`,
 //!      `place_moved`, party in China, places from `china_places.csv`), a branch of the entity (`branch`), one generic
@@ -68,6 +75,8 @@ use crate::graph::national::{normalise_address, normalise_name, normalise_name_w
 
 #[path = "arabic_latin.rs"]
 mod arabic_latin;
+#[path = "cyrillic.rs"]
+mod cyrillic;
 #[path = "name_variants.rs"]
 mod variants;
 #[path = "wade_giles.rs"]
@@ -471,6 +480,16 @@ fn similarity(a: &[String], b: &[String]) -> (f64, f64) {
     ((sa + sb) / (a.len() + b.len()) as f64, sb / b.len() as f64)
 }
 
+/// [`similarity`] with words compared whole: equal or not.
+fn same_words(a: &[String], b: &[String]) -> (f64, f64) {
+    if a.is_empty() || b.is_empty() {
+        return (0.0, 0.0);
+    }
+    let sa = a.iter().filter(|x| b.contains(x)).count() as f64;
+    let sb = b.iter().filter(|y| a.contains(y)).count() as f64;
+    ((sa + sb) / (a.len() + b.len()) as f64, sb / b.len() as f64)
+}
+
 /// Which of its names an entry is known by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum NameRole {
@@ -495,6 +514,39 @@ fn other_script(name: &str) -> bool {
     })
 }
 
+/// Whether a text holds a Chinese character (CJK Unified Ideographs and their extension A): read into pinyin by the
+/// transliteration.
+fn is_han(text: &str) -> bool {
+    text.chars().any(|c| matches!(u32::from(c), 0x4E00..=0x9FFF | 0x3400..=0x4DBF))
+}
+
+/// Whether a name writes two syllables joined by a hyphen (`Wei-ming`, `Chang-wei`): letters on both sides.
+fn hyphened_syllables(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars.windows(3).any(|w| matches!(w, [a, '-', b] if a.is_alphabetic() && b.is_alphabetic()))
+}
+
+/// A person's name's words with the surname moved, first word last and last word first (the distinct orders other
+/// than the name's own; none for a name of one word).
+fn surname_moved(words: &[String]) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = Vec::new();
+    if let Some((first, rest)) = words.split_first()
+        && !rest.is_empty()
+    {
+        out.push(rest.iter().chain(std::iter::once(first)).cloned().collect());
+    }
+    if let Some((last, rest)) = words.split_last()
+        && !rest.is_empty()
+    {
+        let moved: Vec<String> = std::iter::once(last).chain(rest).cloned().collect();
+        if !out.contains(&moved) {
+            out.push(moved);
+        }
+    }
+    out.retain(|w| w.as_slice() != words);
+    out
+}
+
 /// One name an entry is known by.
 #[derive(Debug, Clone)]
 struct IndexedName {
@@ -503,6 +555,8 @@ struct IndexedName {
     role: NameRole,
     /// The entry names a person.
     person: bool,
+    /// A person's name in pinyin (every word pinyin syllables, as a Chinese name in characters is transliterated).
+    pinyin: bool,
     text: String,
     prepared: Prepared,
 }
@@ -540,8 +594,13 @@ pub struct ListIndex {
     /// Names of Arabic origin written in Latin letters by the keys of their romanisation words.
     by_romanised: FxHashMap<String, Vec<u32>>,
     /// Names of entries in China, Taiwan, Hong Kong, Macao or no country by their merged Wade–Giles/pinyin reading,
-    /// each with whether it was read from a Wade–Giles or postal mark.
+    /// each with whether it was read from a Wade–Giles or postal mark; a person's name also with its surname moved
+    /// (first word last, last word first).
     by_reading: FxHashMap<String, Vec<(u32, bool)>>,
+    /// Each person's name read for its romanisations (`cyrillic.rs`; as `names`, none for organisations).
+    people: Vec<Option<cyrillic::Reading>>,
+    /// People's names by each whole word of their reading.
+    by_person_word: FxHashMap<String, Vec<u32>>,
     regions: Vec<u32>,
     /// The goods of each region-or-industry entry (as `regions`), read once by `goods`.
     region_goods: Vec<Vec<String>>,
@@ -573,6 +632,8 @@ impl ListIndex {
             romanised: Vec::new(),
             by_romanised: FxHashMap::default(),
             by_reading: FxHashMap::default(),
+            people: Vec::new(),
+            by_person_word: FxHashMap::default(),
             regions: Vec::new(),
             region_goods: Vec::new(),
             goods: None,
@@ -604,7 +665,8 @@ impl ListIndex {
                     n if n <= e.aliases.len() => NameRole::Alias,
                     _ => NameRole::Former,
                 };
-                ix.names.push(IndexedName { entry: i, role, person, text: text.to_string(), prepared });
+                let pinyin = person && prepared.words.iter().all(|w| wade_giles::is_pinyin(w));
+                ix.names.push(IndexedName { entry: i, role, person, pinyin, text: text.to_string(), prepared });
             }
         }
         let mut prefix_lists: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
@@ -618,6 +680,14 @@ impl ListIndex {
             if name.prepared.apart {
                 ix.by_content.entry(name.prepared.content.join(" ")).or_default().push(n);
             }
+            // A person's name is also known with the surname moved: `Zhang Weiming` is `Weiming Zhang`.
+            let moved = if name.person { surname_moved(&name.prepared.words) } else { Vec::new() };
+            for words in &moved {
+                let compact = words.concat();
+                if compact != name.prepared.compact {
+                    ix.by_compact.entry(compact).or_default().push(n);
+                }
+            }
             let placed = if name.person {
                 variants::Placed::default()
             } else {
@@ -628,24 +698,48 @@ impl ListIndex {
             }
             ix.placed.push(placed);
             let in_arabic = arabic::is_arabic(&name.text);
-            let skeleton_text = if in_arabic { &name.text } else { &name.prepared.normalised };
-            for key in arabic::skeletons(skeleton_text, in_arabic) {
+            let latin = !other_script(&name.text);
+            let romanised = latin.then(|| arabic_latin::read(&name.prepared.normalised)).flatten();
+            // A Latin name of Arabic origin meets Arabic letters as written and as its romanisation words read it
+            // (`Abdelkader` as `abd kadir`, `El Hachemi` as `hashimi`: `arabic_latin.rs`).
+            let skeleton_texts: Vec<String> = if in_arabic {
+                vec![name.text.clone()]
+            } else {
+                let unjoined = romanised.is_some().then(|| arabic_latin::unjoined(&name.prepared.normalised));
+                std::iter::once(name.prepared.normalised.clone()).chain(unjoined).collect()
+            };
+            let mut skeleton_keys: Vec<String> =
+                skeleton_texts.iter().flat_map(|t| arabic::skeletons(t, in_arabic)).collect();
+            skeleton_keys.sort_unstable();
+            skeleton_keys.dedup();
+            for key in skeleton_keys {
                 let map = if in_arabic { &mut ix.by_arabic_skeleton } else { &mut ix.by_latin_skeleton };
                 map.entry(key).or_default().push(n);
             }
-            let latin = !other_script(&name.text);
-            let romanised = latin.then(|| arabic_latin::read(&name.prepared.normalised)).flatten();
             for key in romanised.as_deref().map(arabic_latin::keys).unwrap_or_default() {
                 ix.by_romanised.entry(key).or_default().push(n);
             }
             ix.romanised.push(romanised);
             let country = ix.entries.get(name.entry as usize).and_then(|e| e.country);
-            if latin && chinese_context(country) {
-                let r = wade_giles::read(&name.prepared.words, variants::china_postal_places());
-                if !r.letters.is_empty() {
-                    ix.by_reading.entry(r.letters).or_default().push((n, r.marked));
+            if (latin || is_han(&name.text)) && chinese_context(country) {
+                // A given name written in two syllables with a hyphen (`Wei-ming`) is a mark of Wade–Giles: pinyin
+                // writes `Weiming`.
+                let hyphened = name.person && hyphened_syllables(&name.text);
+                for words in std::iter::once(&name.prepared.words).chain(&moved) {
+                    let r = wade_giles::read(words, variants::china_postal_places());
+                    if !r.letters.is_empty() {
+                        ix.by_reading.entry(r.letters).or_default().push((n, r.marked || hyphened));
+                    }
                 }
             }
+            let reading = name.person.then(|| cyrillic::read(&name.text));
+            let mut keys: Vec<&String> = reading.iter().flat_map(cyrillic::Reading::keys).collect();
+            keys.sort_unstable();
+            keys.dedup();
+            for k in keys {
+                ix.by_person_word.entry(k.clone()).or_default().push(n);
+            }
+            ix.people.push(reading);
             let mut seen = FxHashSet::default();
             // Each word proposes its name by its start and by the starts of the words it may be a form of (`nets`
             // by `net`, `dyeing` by `dye`), so that a name differing in a short word's form is still a candidate.
@@ -812,13 +906,29 @@ impl ListIndex {
             let party_arabic = arabic::is_arabic(&party.name);
             let other_script = if party_arabic { &self.by_latin_skeleton } else { &self.by_arabic_skeleton };
             if !other_script.is_empty() {
-                let keys = arabic::skeletons(if party_arabic { &party.name } else { &p.normalised }, party_arabic);
-                for &n in keys.iter().filter_map(|k| other_script.get(k)).flatten() {
+                // A Latin name is compared as written and as its romanisation words read it (`arabic_latin.rs`).
+                let romanised = if party_arabic {
+                    None
+                } else {
+                    Some(arabic_latin::unjoined(&p.normalised)).filter(|r| !r.is_empty() && *r != p.normalised)
+                };
+                let mut keys = arabic::skeletons(if party_arabic { &party.name } else { &p.normalised }, party_arabic);
+                keys.extend(romanised.iter().flat_map(|r| arabic::skeletons(r, false)));
+                keys.sort_unstable();
+                keys.dedup();
+                let mut found: Vec<u32> = keys.iter().filter_map(|k| other_script.get(k)).flatten().copied().collect();
+                found.sort_unstable();
+                found.dedup();
+                for n in found {
                     let Some(name) = self.names.get(n as usize) else { continue };
                     let same = if party_arabic {
+                        let of_arabic = self.romanised.get(n as usize).is_some_and(Option::is_some);
                         arabic::same_name(&name.prepared.normalised, &party.name)
+                            || of_arabic
+                                && arabic::same_name(&arabic_latin::unjoined(&name.prepared.normalised), &party.name)
                     } else {
                         arabic::same_name(&p.normalised, &name.text)
+                            || romanised.as_ref().is_some_and(|r| arabic::same_name(r, &name.text))
                     };
                     if same && decided.insert(n) {
                         name_hit(out, n, MatchMethod::Transliteration, ARABIC_SIMILARITY);
@@ -837,13 +947,20 @@ impl ListIndex {
             }
             candidates.sort_unstable();
             candidates.dedup();
+            // Two people's names in pinyin compare word for word: a syllable apart is another name (`Weiming`,
+            // `Weiping`), not a misspelling.
+            let party_pinyin = party.kind.meets_people() && p.words.iter().all(|w| wade_giles::is_pinyin(w));
             for n in candidates {
                 if decided.contains(&n) {
                     continue;
                 }
                 let Some(name) = self.names.get(n as usize) else { continue };
                 let (party_words, entry_words) = p.compared(&name.prepared);
-                let (sim, covered) = similarity(party_words, entry_words);
+                let (sim, covered) = if name.pinyin && party_pinyin {
+                    same_words(party_words, entry_words)
+                } else {
+                    similarity(party_words, entry_words)
+                };
                 if sim >= THRESHOLD && covered >= ENTRY_COVERAGE {
                     name_hit(out, n, MatchMethod::SimilarName, sim);
                 } else if covered >= 0.999
@@ -876,13 +993,32 @@ impl ListIndex {
                     }
                 }
             }
-            // A Chinese name in Wade–Giles or the postal romanisation against pinyin, either way round: one side
-            // must carry a mark pinyin never writes.
-            if !self.by_reading.is_empty() && chinese_context(party.country) && party_latin {
+            // A Chinese name in Wade–Giles or the postal romanisation against pinyin (or Chinese characters), either
+            // way round: one side must carry a mark pinyin never writes.
+            if !self.by_reading.is_empty() && chinese_context(party.country) && (party_latin || is_han(&party.name)) {
                 let r = wade_giles::read(&p.words, variants::china_postal_places());
+                let hyphened = party.kind.meets_people() && hyphened_syllables(&party.name);
                 for &(n, entry_marked) in self.by_reading.get(&r.letters).into_iter().flatten() {
-                    if (r.marked || entry_marked) && !decided.contains(&n) {
+                    if (r.marked || hyphened || entry_marked) && !decided.contains(&n) {
                         name_hit(out, n, MatchMethod::Romanisation, ROMANISATION_SIMILARITY);
+                    }
+                }
+            }
+            // A person's name in another romanisation of Cyrillic (ICAO, BGN/PCGN, French, ISO 9), in any word order,
+            // with or without the patronymic, a given name by its initial (`cyrillic.rs`).
+            if !self.by_person_word.is_empty() && party.kind.meets_people() {
+                let r = cyrillic::read(&party.name);
+                let mut found: Vec<u32> =
+                    r.keys().filter_map(|k| self.by_person_word.get(k)).flatten().copied().collect();
+                found.sort_unstable();
+                found.dedup();
+                for n in found.into_iter().filter(|n| !decided.contains(n)) {
+                    let Some(Some(entry)) = self.people.get(n as usize) else { continue };
+                    if cyrillic::same_person(&r, entry) {
+                        let across = self.names.get(n as usize).is_some_and(|e| self::other_script(&e.text))
+                            || self::other_script(&party.name);
+                        let method = if across { MatchMethod::Transliteration } else { MatchMethod::Romanisation };
+                        name_hit(out, n, method, ROMANISATION_SIMILARITY);
                     }
                 }
             }

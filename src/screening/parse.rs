@@ -1047,6 +1047,10 @@ fn name_prefix(text: &str) -> Option<(bool, usize)> {
 /// after one such phrase) each part separated by `;`, or by `,` before another phrase, is read on its own: `(also
 /// known as A; formerly known as B)` gives the alias `A` and the former name `B`; a part without a phrase is of the
 /// kind of the part before it.
+///
+/// Subsidiaries the entry names after the phrase (`(and its subsidiaries, A and B)`, `and its subsidiaries: A, B, and
+/// C`) are aliases of the entry, each split as a name of its own (its own `also known as` and `formerly known as`
+/// read): see [`subsidiary_list`].
 pub fn split_name(text: &str) -> SplitName {
     let mut out = SplitName::default();
     let mut rest = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -1054,7 +1058,19 @@ pub fn split_name(text: &str) -> SplitName {
         if let Some(at) = find_ci(&rest, phrase) {
             out.subsidiaries = true;
             let before = rest.get(..at).unwrap_or_default().to_string();
-            let after = rest.get(at + phrase.len()..).unwrap_or_default().to_string();
+            let mut after = rest.get(at + phrase.len()..).unwrap_or_default().to_string();
+            if after.trim_start().starts_with([',', ':']) {
+                // The named subsidiaries run to the bracket the phrase opened in, else to the end of the text.
+                let in_bracket = before.matches(['(', '[']).count() > before.matches([')', ']']).count();
+                let end = if in_bracket { closing_bracket(&after).unwrap_or(after.len()) } else { after.len() };
+                let list = after.get(..end).unwrap_or_default().to_string();
+                after = after.get(end..).unwrap_or_default().to_string();
+                for sub in subsidiary_list(&list) {
+                    let split = split_name(&sub);
+                    out.aliases.extend(std::iter::once(split.name).chain(split.aliases).filter(|a| !a.is_empty()));
+                    out.former_names.extend(split.former_names);
+                }
+            }
             rest = format!("{} {}", before.trim_end(), after.trim_start());
         }
     }
@@ -1100,6 +1116,116 @@ pub fn split_name(text: &str) -> SplitName {
         take_names(&tail, &mut out);
     }
     out.name = clean_name(&name);
+    out
+}
+
+/// The byte offset of the bracket that closes the one `text` is inside of (the first `)` or `]` not opened in
+/// `text`).
+fn closing_bracket(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (at, c) in text.char_indices() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' if depth == 0 => return Some(at),
+            ')' | ']' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The last words of a firm's name that end it (legal forms, as the UFLPA Entity List writes them): a list of
+/// subsidiaries is split at `and` only after one, since `and` is also a word of names (`Production and Construction
+/// Corps`).
+const NAME_ENDINGS: &[&str] =
+    &["ltd", "limited", "inc", "incorporated", "co", "company", "corp", "corporation", "llc", "plc", "factory"];
+
+/// The names of a list of subsidiaries as the UFLPA Entity List writes them after `and its subsidiaries`: `A and B`,
+/// `A, B, and C`, `A; B`. Split at `;`, at `,` (not inside brackets, not before a legal form such as the `Ltd.` of
+/// `Co., Ltd.`, nor before `also known as`/`formerly known as`), and at `and` after a name ending in a legal form
+/// ([`NAME_ENDINGS`]) or opening a list's last name (`, and C`); a leading `,`, `:`, `namely` or `including` left out.
+/// Two names of three words or more joined by `and` with no legal form are taken as two, the whole kept as well.
+pub fn subsidiary_list(text: &str) -> Vec<String> {
+    let text = text.trim_start_matches([',', ':', ' ']);
+    let lower = text.to_ascii_lowercase();
+    let text = ["namely ", "including "]
+        .iter()
+        .find(|p| lower.starts_with(*p))
+        .and_then(|p| text.get(p.len()..))
+        .unwrap_or(text);
+    // Pieces between separators outside brackets.
+    let mut pieces: Vec<String> = Vec::new();
+    let mut depth = 0usize;
+    let mut piece = String::new();
+    for c in text.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth == 0 && (c == ',' || c == ';') {
+            pieces.push(std::mem::take(&mut piece));
+            continue;
+        }
+        piece.push(c);
+    }
+    pieces.push(piece);
+    // A piece that is a legal form, or another name of the piece before, joins it again.
+    let mut joined: Vec<String> = Vec::new();
+    for p in pieces {
+        let t = p.trim();
+        let first = t.split_whitespace().next().unwrap_or_default().trim_end_matches('.').to_ascii_lowercase();
+        let continues = NAME_ENDINGS.contains(&first.as_str()) || name_prefix(t).is_some();
+        match joined.last_mut() {
+            Some(last) if continues => {
+                last.push(',');
+                last.push_str(&p);
+            }
+            _ => joined.push(p),
+        }
+    }
+    let ends_with_form = |name: &str| {
+        name.split_whitespace()
+            .last()
+            .is_some_and(|w| NAME_ENDINGS.contains(&w.trim_end_matches(['.', ',']).to_ascii_lowercase().as_str()))
+    };
+    let mut out: Vec<String> = Vec::new();
+    for p in joined {
+        let mut rest = p.trim().to_string();
+        for lead in ["and ", "or "] {
+            if rest.to_ascii_lowercase().starts_with(lead) {
+                rest = rest.get(lead.len()..).unwrap_or_default().trim_start().to_string();
+            }
+        }
+        // `A Co., Ltd. and B Co., Ltd.`: split after each name that ends in a legal form.
+        while let Some(at) = rest
+            .to_ascii_lowercase()
+            .match_indices(" and ")
+            .map(|(at, _)| at)
+            .find(|&at| rest.get(..at).is_some_and(ends_with_form))
+        {
+            out.push(clean_name(rest.get(..at).unwrap_or_default()));
+            rest = rest.get(at + 5..).unwrap_or_default().to_string();
+        }
+        // `Beta Fictive Yarn and Gamma Fictive Dye`: no legal form tells where a name ends; two names of three words
+        // or more each are taken as two, and the whole kept too, in case `and` was a word of one name.
+        let lower = rest.to_ascii_lowercase();
+        let mut ands = lower.match_indices(" and ");
+        if let (Some((at, _)), None) = (ands.next(), ands.next()) {
+            let (left, right) = (rest.get(..at).unwrap_or_default(), rest.get(at + 5..).unwrap_or_default());
+            let words = |t: &str| {
+                t.split_whitespace()
+                    .filter(|w| !NAME_ENDINGS.contains(&w.trim_end_matches(['.', ',']).to_ascii_lowercase().as_str()))
+                    .count()
+            };
+            if words(left) >= 3 && words(right) >= 3 {
+                out.push(clean_name(left));
+                out.push(clean_name(right));
+            }
+        }
+        out.push(clean_name(&rest));
+    }
+    out.retain(|n| !n.is_empty());
     out
 }
 

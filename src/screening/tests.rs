@@ -35,6 +35,61 @@ fn names_written_with_aliases_former_names_and_subsidiaries_are_split() {
     assert_eq!((s.name.as_str(), s.aliases.len(), s.subsidiaries), ("Plain Name Ltd.", 0, false));
 }
 
+/// The subsidiaries the UFLPA Entity List names inside an entry's name (`(and its subsidiaries, A and B)`, `and its
+/// subsidiaries: A, B, and C`) are aliases of the entry, each split on its own (`formerly known as`), the entry still
+/// listed "and its subsidiaries"; an `and` inside a name (`Production and Construction`, `Lint and Seed`) parts
+/// nothing.
+#[test]
+fn the_subsidiaries_an_uflpa_entry_names_are_its_aliases() {
+    let entries = parse(ListKind::Uflpa, &fixture("uflpa_entity_list_subsidiaries.html")).unwrap();
+    assert_eq!(entries.len(), 5, "{entries:#?}");
+    let w = by_name(&entries, "Xinjiang Fictive Wool Textile Co., Ltd.");
+    assert!(w.subsidiaries);
+    assert_eq!(w.aliases, ["Hetian Fictive Carpet Co., Ltd.", "Kashgar Fictive Yarn Co., Ltd."]);
+    let c = by_name(&entries, "Changji Fictive Chemical Group Co., Ltd.");
+    assert!(c.subsidiaries);
+    assert_eq!(
+        c.aliases,
+        ["Changji Fictive Silicon Co., Ltd.", "Changji Fictive Salt Co., Ltd.", "Changji Fictive Energy Co., Ltd."]
+    );
+    let t = by_name(&entries, "Turpan Fictive Grape Products Company");
+    assert!(t.subsidiaries);
+    assert_eq!(t.aliases, ["Turpan Fictive Raisin Company", "Shanshan Fictive Wine Company"]);
+    assert_eq!(t.former_names, ["Turpan Fictive Dried Fruit Company"]);
+    let f = by_name(&entries, "Fictive Production and Construction Corps");
+    assert!(f.subsidiaries);
+    assert_eq!(f.aliases, ["FPCC"]);
+    let b = by_name(&entries, "Bayingol Fictive Cotton Ginning Factory");
+    assert_eq!(b.aliases, ["Korla Fictive Lint and Seed Co., Ltd.", "Luntai Fictive Gin Co., Ltd."]);
+    let s =
+        split_name("Alpha Fictive Textile Co., Ltd. (and its subsidiaries, Beta Fictive Yarn and Gamma Fictive Dye)");
+    assert_eq!(
+        s.aliases,
+        ["Beta Fictive Yarn", "Gamma Fictive Dye", "Beta Fictive Yarn and Gamma Fictive Dye"],
+        "no legal form: both names, and the whole in case `and` was a word of one"
+    );
+    let s = split_name("Alpha Fictive Textile Co., Ltd. (and its subsidiaries, Beta Lint and Seed)");
+    assert_eq!(s.aliases, ["Beta Lint and Seed"]);
+    // A subsidiary named is found by its own name.
+    let ix = crate::screening::matching::ListIndex::new(&entries, day("2026-11-29"));
+    let mut hits = Vec::new();
+    let party = crate::screening::matching::Party {
+        kind: crate::screening::matching::PartyKind::Site,
+        key: "t".into(),
+        name: "Kashgar Fictive Yarn Company Limited".into(),
+        business_number: None,
+        country: CountryCode::parse("CN"),
+        os_id: None,
+        address: None,
+        city: None,
+        goods: None,
+        site_ref: None,
+    };
+    ix.match_party(&party, 0, &mut hits);
+    let found: Vec<&str> = hits.iter().map(|h| ix.entries()[h.entry].name.as_str()).collect();
+    assert_eq!(found, ["Xinjiang Fictive Wool Textile Co., Ltd."]);
+}
+
 #[test]
 fn the_uflpa_page_is_read_table_by_section() {
     let entries = parse(ListKind::Uflpa, &fixture("uflpa_entity_list_2026-10.html")).unwrap();

@@ -109,6 +109,49 @@ fn read_word(word: &str, out: &mut String) -> bool {
     marked
 }
 
+/// The pinyin syllables (without tones) the transliteration writes for the Chinese characters (CJK Unified
+/// Ideographs), read once from it: the syllables a name in pinyin is made of.
+fn pinyin_syllables() -> &'static rustc_hash::FxHashSet<String> {
+    static SYLLABLES: std::sync::OnceLock<rustc_hash::FxHashSet<String>> = std::sync::OnceLock::new();
+    SYLLABLES.get_or_init(|| {
+        (0x4E00u32..=0x9FFF)
+            .filter_map(char::from_u32)
+            .filter_map(deunicode::deunicode_char)
+            .map(|s| s.trim().to_ascii_lowercase())
+            .filter(|s| !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase()))
+            .collect()
+    })
+}
+
+/// Whether a word (lower-case ASCII) is made of pinyin syllables only (`zhang`, `weiming`, `changwei`), as a Chinese
+/// person's name in pinyin is: such names differ by a syllable (`Weiming`, `Weiping`), never by a misspelling the
+/// matcher's word similarity should forgive.
+pub fn is_pinyin(word: &str) -> bool {
+    let syllables = pinyin_syllables();
+    let n = word.len();
+    if n == 0 || !word.is_ascii() {
+        return false;
+    }
+    // reach[i]: the first i letters are whole syllables (a syllable has 1 to 6 letters).
+    let mut reach = vec![false; n + 1];
+    if let Some(r) = reach.first_mut() {
+        *r = true;
+    }
+    for i in 0..n {
+        if !reach.get(i).copied().unwrap_or(false) {
+            continue;
+        }
+        for len in 1..=6 {
+            if word.get(i..i + len).is_some_and(|s| syllables.contains(s))
+                && let Some(r) = reach.get_mut(i + len)
+            {
+                *r = true;
+            }
+        }
+    }
+    reach.get(n).copied().unwrap_or(false)
+}
+
 /// A name's words (normalised: lower-case ASCII) in the merged reading, a postal place name read as its pinyin
 /// first (`postal`: a postal, Wade–Giles or older English place name, its letters without spaces → the pinyin place's
 /// letters).
