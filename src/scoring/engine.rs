@@ -127,12 +127,8 @@ fn finish(mut factors: Vec<Factor>, pool: &mut FactorPool) -> (Vec<Arc<Factor>>,
     (shared, total)
 }
 
-/// A site's words as read once ([`assess`]): its category, the ILAB goods it makes and its materials' goods.
-type SiteWords<'a> = (Option<&'a Category>, Arc<[&'a str]>, Vec<&'a str>);
-
-pub(super) fn assess<'a>(t: &'a Tables, d: &'a Declaration) -> Assessment {
-    let graph = ChainGraph::build(&d.places_of_work);
-    let mut readings = GoodsReadings::new(t);
+/// What the model knows of each site of a declaration before scores flow through the chain ([`SiteFacts`]).
+fn site_facts<'a>(d: &'a Declaration, graph: &ChainGraph, readings: &mut GoodsReadings<'a>) -> Vec<SiteFacts<'a>> {
     // Each site's words, read once: its own facts and those of every site it supplies take them from here.
     // Each site's category, the ILAB goods it makes (a raw-material site makes the material its words name, any
     // other the product: "copper cable" is no copper) and the goods of the materials its words name.
@@ -146,8 +142,7 @@ pub(super) fn assess<'a>(t: &'a Tables, d: &'a Declaration) -> Assessment {
             (readings.classify(s.classification.as_ref(), &s.goods), own, g.material_goods())
         })
         .collect();
-    let mut facts: Vec<SiteFacts<'a>> = d
-        .places_of_work
+    d.places_of_work
         .iter()
         .zip(&words)
         .enumerate()
@@ -220,7 +215,34 @@ pub(super) fn assess<'a>(t: &'a Tables, d: &'a Declaration) -> Assessment {
             let open = inputs.iter().map(|(g, _)| *g).collect();
             SiteFacts { site, category, own_goods, inputs, supplied, open, has_suppliers, words_name_goods, unread }
         })
-        .collect();
+        .collect()
+}
+
+/// What the model reads of each site's goods words: its category's code, the ILAB goods it makes and its inputs
+/// (declared or typical), as the engine reads them before scoring.
+#[cfg(test)]
+pub(super) fn site_readings(t: &Tables, d: &Declaration) -> Vec<(Option<String>, Vec<String>, Vec<String>)> {
+    let graph = ChainGraph::build(&d.places_of_work);
+    let mut readings = GoodsReadings::new(t);
+    site_facts(d, &graph, &mut readings)
+        .iter()
+        .map(|f| {
+            (
+                f.category.map(|c| c.code.clone()),
+                f.own_goods.iter().map(|g| g.to_string()).collect(),
+                f.inputs.iter().map(|(g, _)| g.to_string()).collect(),
+            )
+        })
+        .collect()
+}
+
+/// A site's words as read once ([`assess`]): its category, the ILAB goods it makes and its materials' goods.
+type SiteWords<'a> = (Option<&'a Category>, Arc<[&'a str]>, Vec<&'a str>);
+
+pub(super) fn assess<'a>(t: &'a Tables, d: &'a Declaration) -> Assessment {
+    let graph = ChainGraph::build(&d.places_of_work);
+    let mut readings = GoodsReadings::new(t);
+    let mut facts = site_facts(d, &graph, &mut readings);
 
     let order = graph.upstream_first();
     for group in &order {

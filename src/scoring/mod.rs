@@ -216,4 +216,6 @@ pub fn shipped_versions() -> Vec<String> {
 #[cfg(test)]
 mod disclosure_tests;
 #[cfg(test)]
+mod goods_reading_tests;
+#[cfg(test)]
 mod tests;

@@ -157,6 +157,39 @@ pub struct GoodsFamily {
     pub folded: Vec<Vec<String>>,
 }
 
+/// How goods words are read beyond the reading of the versions before 2022.4 (`[goods_reading]` of `model.toml`):
+/// absent, every rule is off and the words read as they always did.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GoodsReading {
+    /// A catalogue's inverted name — its head noun, then qualifiers after commas ("gloves, nitrile", "wire,
+    /// barbed") — reads as the qualifiers before the head ("nitrile gloves"; in French after it, "gants, latex" as
+    /// "gants latex"), unless a part after a comma names goods or a category of its own (a list: "gloves, boots") or
+    /// the first part names only materials ("cotton, polyester").
+    #[serde(default)]
+    pub catalogue_inversion: bool,
+    /// Words that hold no category's keyword take the first category (in the model's order) whose own goods hold a
+    /// good the words name ("fil de coton" names thread: textiles, as "cotton yarn" is).
+    #[serde(default)]
+    pub category_by_good: bool,
+    /// ILAB goods that are another good made of a material ([`CompoundGood`]: rubber gloves are gloves of rubber).
+    #[serde(default)]
+    pub compound_goods: Vec<CompoundGood>,
+}
+
+/// An ILAB good that is a head good made of a material good: words naming the head with the material in any order
+/// or language ("gants de latex", "gloves, nitrile", "gants latex") name the compound good ("Rubber Gloves").
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompoundGood {
+    /// The compound's ILAB name.
+    pub good: String,
+    /// The ILAB good it is a kind of.
+    pub head: String,
+    /// The ILAB good it is made of, named by its phrases or by a material's words ([`Material`]).
+    pub material: String,
+}
+
 /// A material goods are made of (`[[materials]]` of `model.toml`, with its source there): the words that name it
 /// and the ILAB goods it is, none for a material no ILAB list carries (aluminium, synthetic fibres).
 #[derive(Debug, Clone, Deserialize)]
@@ -260,6 +293,9 @@ struct ModelFile {
     aliases: BTreeMap<String, String>,
     /// ILAB goods that are themselves devices ([`Tables::device_goods`]).
     device_goods: Vec<String>,
+    /// The reading rules of 2022.4 ([`GoodsReading`]); none before.
+    #[serde(default)]
+    goods_reading: GoodsReading,
     categories: Vec<Category>,
     #[serde(default)]
     materials: Vec<Material>,
@@ -582,6 +618,11 @@ pub struct Tables {
     /// The folded French names of the goods (`scoring::names`) that are not also their English words: a compound of
     /// goods words that starts with one is French, named by its first word ([`Tables::goods_in`]).
     pub french_phrases: HashSet<Vec<String>>,
+    /// The reading rules of the model's version ([`GoodsReading`]; all off before 2022.4).
+    pub goods_reading: GoodsReading,
+    /// The ILAB goods of the materials ([`Material::goods`]): a part of a catalogue name after a comma that names
+    /// only these qualifies the head ([`GoodsReading::catalogue_inversion`]).
+    material_goods: HashSet<String>,
     /// The optional country index: how it is weighed and its figures.
     pub country_index: Option<(CountryIndexSpec, HashMap<CountryCode, IndexValue>)>,
     /// The optional entity list: how it is weighed and its entities.
@@ -966,6 +1007,14 @@ fn part_names(toks: &[String], spans: &[Span<'_>], part: &std::ops::Range<usize>
     }
 }
 
+/// Whether a word of a material's ([`Material::folded`]) covers the token at `i`.
+fn covers(m: &Material, toks: &[String], i: usize) -> bool {
+    m.folded.iter().any(|w| {
+        (i.saturating_sub(w.len().saturating_sub(1))..=i)
+            .any(|start| start + w.len() > i && toks.get(start..start + w.len()) == Some(w.as_slice()))
+    })
+}
+
 /// Folded, singular word tokens of a text and where its list breaks: the token after each list mark
 /// ([`LIST_MARKS`]). The tokens are those of [`tokens`].
 fn tokens_and_marks(text: &str) -> (Vec<String>, Vec<usize>) {
@@ -1254,6 +1303,12 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
     for good in file.device_goods.iter().filter(|g| !known_goods.contains(g.as_str())) {
         problems.push(ModelProblem::DeviceUnknownGood { good: good.clone() });
     }
+    for c in &file.goods_reading.compound_goods {
+        for g in [&c.good, &c.head, &c.material].into_iter().filter(|g| !known_goods.contains(g.as_str())) {
+            let alias = format!("{} + {}", c.head, c.material);
+            problems.push(ModelProblem::AliasUnknownGood { alias, good: g.clone() });
+        }
+    }
     let english: HashSet<Vec<String>> =
         known_goods.iter().flat_map(|g| [tokens(g), tokens(g.split('(').next().unwrap_or(g))]).collect();
     let french_phrases: HashSet<Vec<String>> = known_goods
@@ -1298,6 +1353,7 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         f.folded = f.words.iter().map(|w| tokens(w)).filter(|t| !t.is_empty()).collect();
         f.folded.sort_by_key(|t| std::cmp::Reverse(t.len()));
     }
+    let material_goods = materials.iter().flat_map(|m| m.goods.iter().cloned()).collect();
     let mut categories = file.categories;
     for c in &mut categories {
         let code = c.code.clone();
@@ -1337,6 +1393,8 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         phrases,
         french_phrases,
         device_goods: file.device_goods,
+        goods_reading: file.goods_reading,
+        material_goods,
         country_index,
         entity_list,
         index_without_figure,
@@ -1442,6 +1500,18 @@ impl Tables {
                 }
             }
         }
+        if !self.goods_reading.compound_goods.is_empty() {
+            let beside = self.goods_beside(&r);
+            for good in &mut out {
+                let made_of =
+                    self.goods_reading.compound_goods.iter().find(|c| {
+                        c.head == *good && beside.contains(&c.material.as_str()) && c.material.as_str() != *good
+                    });
+                if let Some(c) = made_of {
+                    *good = c.good.as_str();
+                }
+            }
+        }
         let mut unique: Vec<&str> = Vec::new();
         for good in out {
             if !unique.contains(&good) {
@@ -1449,6 +1519,19 @@ impl Tables {
             }
         }
         unique
+    }
+
+    /// Every ILAB good the parts of a reading that name goods hold, by their phrases or by the words of a material
+    /// ([`Material`]): what a compound good's material is looked for in ([`GoodsReading::compound_goods`]).
+    fn goods_beside<'s>(&'s self, r: &Reading<'s>) -> Vec<&'s str> {
+        let mut out: Vec<&str> = Vec::new();
+        for (part, _) in r.parts.iter().filter(|(_, names)| *names) {
+            out.extend(r.spans.iter().filter(|s| part.contains(&s.start)).map(|s| s.good));
+            for m in self.materials.iter().filter(|m| part.clone().any(|i| covers(m, &r.toks, i))) {
+                out.extend(m.goods.iter().map(String::as_str));
+            }
+        }
+        out
     }
 
     /// Every ILAB good a text names, its materials included, by ILAB name, no repeats: what screening compares
@@ -1517,12 +1600,7 @@ impl Tables {
     pub fn site_goods(&self, text: &str) -> SiteGoods<'_> {
         let r = self.read(text);
         let named = self.goods_in(text);
-        let covers = |m: &Material, i: usize| {
-            m.folded.iter().any(|w| {
-                (i.saturating_sub(w.len().saturating_sub(1))..=i)
-                    .any(|start| start + w.len() > i && r.toks.get(start..start + w.len()) == Some(w.as_slice()))
-            })
-        };
+        let covers = |m: &Material, i: usize| covers(m, &r.toks, i);
         let mut materials: Vec<&Material> = Vec::new();
         for (part, _) in r.parts.iter().filter(|(_, names)| *names) {
             for m in &self.materials {
@@ -1555,7 +1633,8 @@ impl Tables {
 
     /// The reading of a text's goods words ([`Reading`]).
     fn read(&self, text: &str) -> Reading<'_> {
-        let (toks, mut breaks) = tokens_and_marks(text);
+        let text = self.uninverted(text);
+        let (toks, mut breaks) = tokens_and_marks(&text);
         let spans = self.spans(&toks);
         let inside = |i: usize| spans.iter().any(|s| (s.start..s.end).contains(&i));
         for (i, t) in toks.iter().enumerate() {
@@ -1581,6 +1660,54 @@ impl Tables {
         let parts = ranges.into_iter().zip(names).collect();
         let head = head(&toks, &spans);
         Reading { toks, spans, parts, head, breaks }
+    }
+
+    /// A catalogue's inverted name as it is written in running text ([`GoodsReading::catalogue_inversion`]): "gloves,
+    /// nitrile, powder-free" as "powder-free nitrile gloves" (English puts the qualifiers before the head, the last
+    /// after the comma first), "gants, latex" as "gants latex" (French after it, when a good's French name is among
+    /// the words). Brackets inside the qualifiers qualify too and are dropped. Any other text is itself.
+    fn uninverted<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        use std::borrow::Cow;
+        if !self.goods_reading.catalogue_inversion || !text.contains(',') {
+            return Cow::Borrowed(text);
+        }
+        let mut segments = text.split(',').map(str::trim).filter(|s| !s.is_empty());
+        let Some(head) = segments.next() else { return Cow::Borrowed(text) };
+        let qualifiers: Vec<&str> = segments.collect();
+        let keyword_in = |toks: &[String]| {
+            self.categories.iter().flat_map(|c| &c.keywords).any(|k| {
+                let k = tokens(k);
+                !k.is_empty() && toks.windows(k.len()).any(|w| w == k.as_slice())
+            })
+        };
+        let only_materials = |seg: &str| {
+            let toks = tokens(seg);
+            let spans = self.spans(&toks);
+            !keyword_in(&toks) && spans.iter().all(|s| self.material_goods.contains(s.good))
+        };
+        let head_toks = tokens(head);
+        let head_spans = self.spans(&head_toks);
+        let head_materials_only = !head_spans.is_empty() && only_materials(head);
+        // A head that names nothing the model reads takes one qualifier of any kind ("paste, tomato").
+        let head_names_nothing = head_spans.is_empty() && !keyword_in(&head_toks);
+        let qualify = qualifiers.iter().all(|q| only_materials(q)) || head_names_nothing && qualifiers.len() == 1;
+        if qualifiers.is_empty() || head_materials_only || !qualify {
+            return Cow::Borrowed(text);
+        }
+        let french = std::iter::once(head).chain(qualifiers.iter().copied()).any(|seg| {
+            let toks = tokens(seg);
+            self.spans(&toks).iter().any(|s| toks.get(s.start..s.end).is_some_and(|p| self.french_phrases.contains(p)))
+        });
+        let bare = |q: &&str| q.chars().filter(|c| !matches!(c, '(' | ')' | '[' | ']')).collect::<String>();
+        let mut words: Vec<String> = Vec::with_capacity(qualifiers.len() + 1);
+        if french {
+            words.push(head.to_string());
+            words.extend(qualifiers.iter().map(bare));
+        } else {
+            words.extend(qualifiers.iter().rev().map(bare));
+            words.push(head.to_string());
+        }
+        Cow::Owned(words.join(" "))
     }
 
     /// The phrases of ILAB goods found in words, longest first, each word in one phrase at most. The French `fil`
@@ -1711,6 +1838,14 @@ impl Tables {
             }
             best.map(|(_, c)| c)
         };
+        // Words that hold no keyword of any category: the category whose own goods hold a good they name.
+        let by_good = || {
+            if !self.goods_reading.category_by_good {
+                return None;
+            }
+            let goods = self.goods_in(words);
+            self.categories.iter().find(|c| c.own_goods.iter().any(|g| goods.contains(&g.as_str())))
+        };
         if let Some(code) = classification {
             let candidates: Vec<&Category> = match code {
                 Classification::Unspsc(c) => {
@@ -1749,7 +1884,7 @@ impl Tables {
                 return None;
             }
         }
-        best_of(&mut self.categories.iter())
+        best_of(&mut self.categories.iter()).or_else(by_good)
     }
 
     /// The points of an ILAB advancement level (the key it starts with: "Minimal Advancement – Efforts Made but …"

@@ -1032,14 +1032,16 @@ fn materials_and_inputs_are_their_ilab_good_not_the_finished_good_in_both_langua
         // The product, its material aside: still the product, the material not its own good.
         ("nitrile gloves", Some("ppe_gloves"), &["Rubber Gloves"]),
         ("gants en nitrile", Some("ppe_gloves"), &["Rubber Gloves"]),
-        ("gloves made of nitrile", Some("ppe_gloves"), &["Gloves"]),
+        // 2022.4 (`compound_goods`): gloves made of rubber are rubber gloves, in any order or language.
+        ("gloves made of nitrile", Some("ppe_gloves"), &["Rubber Gloves"]),
         ("chemise en coton", Some("clothing"), &["Garments"]),
         // Textile inputs.
         ("Thread", Some("textiles"), &["Thread/Yarn"]),
         ("sewing thread", Some("textiles"), &["Thread/Yarn"]),
         ("fil à coudre", Some("textiles"), &["Thread/Yarn"]),
         ("polyester yarn", Some("textiles"), &["Thread/Yarn"]),
-        ("fil de coton", None, &["Thread/Yarn"]),
+        // 2022.4 (`category_by_good`): thread is in textiles, as "cotton yarn" is.
+        ("fil de coton", Some("textiles"), &["Thread/Yarn"]),
         ("cotton fibre", None, &["Cotton"]),
         ("fibre de coton", None, &["Cotton"]),
         ("fil de soie", None, &["Silk Thread"]),
@@ -1185,20 +1187,22 @@ fn wire_is_not_thread_and_a_compound_of_goods_words_is_its_head_in_both_language
         ("fils électriques", Some("electrical_cable"), &[]),
         ("fil électrique en cuivre", Some("electrical_cable"), &["Copper"]),
         ("fil métallique galvanisé", None, &[]),
-        ("fil barbelé", None, &[]),
+        // 2022.4: barbed wire is a steel wire product.
+        ("fil barbelé", Some("chains_wire_rope_fittings"), &[]),
         ("fil cuivre émaillé", Some("electrical_cable"), &["Copper"]),
-        ("fil de coton", None, &["Thread/Yarn"]),
-        ("fil polyester", None, &["Thread/Yarn"]),
+        ("fil de coton", Some("textiles"), &["Thread/Yarn"]),
+        ("fil polyester", Some("textiles"), &["Thread/Yarn"]),
         ("glove latex", None, &["Rubber"]),
         ("glove latex concentrate", None, &["Rubber"]),
         ("shoe leather", None, &["Leather"]),
         ("boot leather", None, &["Leather"]),
         ("cotton yarn", Some("textiles"), &["Thread/Yarn"]),
         ("cotton twill fabric", Some("textiles"), &["Textiles"]),
-        ("gants latex", Some("ppe_gloves"), &["Gloves"]),
+        ("gants latex", Some("ppe_gloves"), &["Rubber Gloves"]),
         ("latex gloves", Some("ppe_gloves"), &["Rubber Gloves"]),
         ("cotton or polyester fabric", Some("textiles"), &["Cotton", "Textiles"]),
-        ("gloves, nitrile or latex", Some("ppe_gloves"), &["Gloves", "Rubber"]),
+        // 2022.4 (`catalogue_inversion`): "nitrile or latex gloves".
+        ("gloves, nitrile or latex", Some("ppe_gloves"), &["Rubber", "Rubber Gloves"]),
     ];
     let mut wrong = Vec::new();
     for (words, category, goods) in cases {
@@ -1247,7 +1251,7 @@ fn a_french_compound_is_read_by_its_first_noun_and_an_english_one_by_its_last() 
         ("bottes caoutchouc", Some("footwear"), footwear),
         ("bottes cuir", Some("footwear"), footwear),
         ("tissu coton", Some("textiles"), &["Textiles"]),
-        ("fil coton", None, &["Thread/Yarn"]),
+        ("fil coton", Some("textiles"), &["Thread/Yarn"]),
         ("meubles bois", Some("furniture"), &["Furniture"]),
         // English: the head is last.
         ("cotton shirt", clothing, garments),
@@ -2238,7 +2242,7 @@ fn common_words_of_english_or_french_never_name_goods() {
         ("cotton or polyester", &["Cotton"][..]),
         ("Cotton OR polyester fabric", &["Cotton", "Textiles"][..]),
         ("nails and/or screws", &["Nails"][..]),
-        ("gloves, nitrile or latex", &["Gloves", "Rubber"][..]),
+        ("gloves, nitrile or latex", &["Rubber", "Rubber Gloves"][..]),
         ("coton ou polyester", &["Cotton"][..]),
         ("bricks or tiles", &["Bricks"][..]),
         ("or fin 999", &["Gold"][..]),

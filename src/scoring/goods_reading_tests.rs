@@ -1,0 +1,286 @@
+//! The reading of goods words as suppliers write them: every ILAB good by the names buyers and suppliers use, in
+//! English and French; the same goods read alike whatever the language or the order (catalogue inversion, French
+//! "X de Y" against English "Y X"); qualifiers that change what a head noun means ("barbed wire" is no electrical
+//! wire); and older model versions reading as they did.
+
+use super::RiskModel;
+use super::tests::{declaration, site};
+use crate::domain::Role;
+
+fn model() -> RiskModel {
+    RiskModel::embedded().unwrap()
+}
+
+fn model_2022_3() -> RiskModel {
+    RiskModel::load_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("risk_models/2022.3")).unwrap()
+}
+
+/// What the engine reads of a manufacturing site in Canada making `goods`: its category, the ILAB goods it makes and
+/// its inputs (sorted: the same goods named in another order are the same reading).
+fn reading(m: &RiskModel, goods: &str) -> (Option<String>, Vec<String>, Vec<String>) {
+    let d = declaration(vec![site("S", Role::Manufacturing, goods, "CA", &[])]);
+    let mut r = super::engine::site_readings(&m.tables, &d).into_iter().next().unwrap();
+    r.1.sort();
+    r.2.sort();
+    r
+}
+
+/// Groups of phrasings of the same goods — English, French, the catalogue's inverted "NOUN, qualifier" form, French
+/// "X de Y" and bare "X Y" — each with the category and the ILAB goods the words name (`goods_in`), which every
+/// phrasing of the group must give; and every phrasing of a group must read identically in the engine: category,
+/// own goods and inputs.
+#[allow(clippy::type_complexity)]
+fn table() -> Vec<(Option<&'static str>, &'static [&'static str], &'static [&'static str])> {
+    vec![
+        (Some("footwear"), &["Footwear"], &["footwear", "chaussures", "shoes", "souliers", "Footwear, men's"]),
+        (
+            Some("textiles"),
+            &["Thread/Yarn"],
+            &["cotton yarn", "fil de coton", "fils de coton", "fil coton", "yarn, cotton", "fil, coton"],
+        ),
+        (
+            Some("ppe_gloves"),
+            &["Rubber Gloves"],
+            &[
+                "nitrile gloves",
+                "gloves, nitrile",
+                "Gloves, nitrile, powder-free",
+                "gants en nitrile",
+                "gants de nitrile",
+                "gants nitrile",
+                "gants, nitrile",
+                "latex gloves",
+                "gloves, latex",
+                "gants de latex",
+                "gants latex",
+                "gants en latex",
+                "gants, latex",
+                "rubber gloves",
+                "gants de caoutchouc",
+                "gloves made of nitrile",
+                "gants jetables en nitrile",
+            ],
+        ),
+        (
+            Some("footwear"),
+            &["Footwear"],
+            &[
+                "leather boots",
+                "boots, leather",
+                "footwear, leather",
+                "bottes en cuir",
+                "bottes de cuir",
+                "bottes cuir",
+                "bottes, cuir",
+            ],
+        ),
+        (
+            Some("clothing"),
+            &["Garments"],
+            &["cotton shirts", "shirts, cotton", "chemises en coton", "chemises de coton", "chemise coton"],
+        ),
+        (
+            Some("clothing"),
+            &["Garments"],
+            &["cotton T-shirts", "T-shirts, cotton", "t-shirts en coton", "tee-shirts de coton"],
+        ),
+        (
+            Some("electrical_cable"),
+            &["Copper"],
+            &["copper cable", "cable, copper", "câble de cuivre", "câble en cuivre", "câble cuivre", "câble, cuivre"],
+        ),
+        (
+            None,
+            &["Tomato Products"],
+            &[
+                "tomato paste",
+                "paste, tomato",
+                "concentré de tomate",
+                "double concentré de tomates",
+                "pâte de tomates",
+                "purée de tomates",
+                "canned tomatoes",
+                "tomatoes, canned",
+                "tomates en conserve",
+            ],
+        ),
+        (
+            None,
+            &["Hair Products"],
+            &["wigs", "human hair wigs", "wigs, human hair", "perruques", "hair extensions", "extensions de cheveux"],
+        ),
+        (
+            Some("solar"),
+            &["Solar Modules"],
+            &[
+                "solar panels",
+                "PV modules",
+                "modules, PV",
+                "photovoltaic modules",
+                "panneaux solaires",
+                "modules photovoltaïques",
+                "panneaux photovoltaïques",
+            ],
+        ),
+        (
+            None,
+            &["Polysilicon"],
+            &["polysilicon", "polysilicium", "silicium polycristallin", "polycrystalline silicon"],
+        ),
+        (
+            None,
+            &["Christmas Decorations"],
+            &["Christmas ornaments", "ornaments, Christmas", "décorations de Noël", "boules de Noël"],
+        ),
+        (Some("furniture"), &["Furniture (steel)"], &["steel furniture", "furniture, steel", "meubles en acier"]),
+        (
+            Some("batteries"),
+            &["Lithium-Ion Batteries"],
+            &["lithium-ion batteries", "batteries, lithium-ion", "batteries lithium-ion", "batteries au lithium"],
+        ),
+        (None, &["Silk Thread"], &["silk yarn", "yarn, silk", "fil de soie"]),
+    ]
+}
+
+#[test]
+fn the_same_goods_read_alike_in_english_french_and_catalogue_order() {
+    let m = model();
+    let mut wrong = Vec::new();
+    let mut count = 0;
+    for (category, goods, phrasings) in table() {
+        let first = reading(&m, phrasings[0]);
+        for words in phrasings {
+            count += 1;
+            let got_category = m.classify(None, words).map(|c| c.code.clone());
+            let got_goods = m.tables.goods_in(words);
+            if got_category.as_deref() != category || got_goods != goods {
+                wrong.push(format!("{words:?}: {got_category:?} {got_goods:?}, expected {category:?} {goods:?}"));
+            }
+            let r = reading(&m, words);
+            if r != first {
+                wrong.push(format!("{words:?} reads {r:?}, {:?} {first:?}", phrasings[0]));
+            }
+        }
+    }
+    assert!(count >= 60, "{count} phrasings");
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// The goods ILAB lists for China, as buyers and suppliers write them in English and French, name their ILAB good:
+/// none falls to the fallback for goods the model cannot read. Other goods of the list are read by their trade names.
+#[test]
+fn ilab_goods_are_read_by_the_names_buyers_and_suppliers_write() {
+    let m = model();
+    let cases: &[(&str, &str)] = &[
+        ("tomato puree", "Tomato Products"),
+        ("Tomato concentrate, 28-30 Brix", "Tomato Products"),
+        ("sauce tomate", "Tomato Products"),
+        ("lace front wigs", "Hair Products"),
+        ("hairpieces", "Hair Products"),
+        ("postiches", "Hair Products"),
+        ("solar PV modules, 550 W", "Solar Modules"),
+        ("cellules photovoltaïques", "Solar Cells"),
+        ("silicon wafers", "Photovoltaic Wafers"),
+        ("artificial Christmas trees", "Christmas Decorations"),
+        ("guirlandes de Noël", "Christmas Decorations"),
+        ("palm oil", "Refined Palm Oil"),
+        ("huile de palme", "Refined Palm Oil"),
+        ("soybeans", "Beans (green, soy, yellow)"),
+        ("cassava flour", "Manioc/Cassava"),
+        ("limestone", "Stones (limestone)"),
+        ("prawns, frozen", "Shrimp"),
+        ("padlocks", "Locks"),
+        ("cadenas", "Locks"),
+        ("smartphones", "Electronics"),
+        ("téléphones cellulaires", "Electronics"),
+        ("rugs", "Carpets"),
+        ("maize", "Corn"),
+        ("scalpels", "Surgical Instruments"),
+        ("glycerine", "Oleochemicals"),
+    ];
+    let mut wrong = Vec::new();
+    for (words, good) in cases {
+        let got = m.tables.goods_in(words);
+        if got != [*good] {
+            wrong.push(format!("{words:?}: {got:?}, expected {good:?}"));
+        }
+        // Read: not the fallback for goods the model cannot read (no category, no own good, no input).
+        let (category, own, inputs) = reading(&m, words);
+        if category.is_none() && own.is_empty() && inputs.is_empty() {
+            wrong.push(format!("{words:?} is unread"));
+        }
+    }
+    // Words that are also other things name no good: "pig iron" is iron, "chicken wire" is wire, "pain relievers"
+    // and "log books" are no food and no timber.
+    for (words, not) in
+        [("pig iron", "Hogs"), ("chicken wire", "Poultry"), ("pain relievers", "Baked Goods"), ("log books", "Timber")]
+    {
+        if m.tables.goods_in(words).contains(&not) {
+            wrong.push(format!("{words:?} names {not:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// A qualifier changes what a head noun means: barbed, razor, concertina or fencing wire is steel wire (chains, wire
+/// rope and fittings), not electrical wire with a copper conductor; fibre-optic cable is glass fibre, not electrical
+/// cable and not copper — in English and French, and in the catalogue's order.
+#[test]
+fn a_qualifier_that_changes_the_head_noun_changes_its_category_and_inputs() {
+    let m = model();
+    let chains = Some("chains_wire_rope_fittings");
+    let fibre = Some("fibre_optic_cable");
+    let cases: &[(&str, Option<&str>)] = &[
+        ("barbed wire", chains),
+        ("galvanized barbed wire", chains),
+        ("wire, barbed", chains),
+        ("fil barbelé", chains),
+        ("fil barbelé galvanisé", chains),
+        ("fil de fer barbelé", chains),
+        ("razor wire", chains),
+        ("concertina wire", chains),
+        ("ruban barbelé", chains),
+        ("fencing wire", chains),
+        ("welded wire mesh", chains),
+        ("grillage", chains),
+        ("fibre optic cable", fibre),
+        ("fiber optic cable, 24 strands", fibre),
+        ("optical fibre cable", fibre),
+        ("câble à fibre optique", fibre),
+        ("câbles à fibres optiques", fibre),
+        ("câble fibre optique", fibre),
+        ("cable, fibre optic", fibre),
+        // The heads alone are still electrical.
+        ("copper wire", Some("electrical_cable")),
+        ("electrical wire", Some("electrical_cable")),
+        ("power cable", Some("electrical_cable")),
+    ];
+    let mut wrong = Vec::new();
+    for (words, category) in cases {
+        let (got, own, inputs) = reading(&m, words);
+        if got.as_deref() != *category {
+            wrong.push(format!("{words:?}: {got:?}, expected {category:?}"));
+        }
+        if *category != Some("electrical_cable") && inputs.iter().any(|g| g == "Copper") {
+            wrong.push(format!("{words:?} takes copper: {inputs:?}"));
+        }
+        let electrical = *category == Some("electrical_cable");
+        if own.iter().any(|g| g == "Thread/Yarn") || !electrical && inputs.iter().any(|g| g == "Rubber") {
+            wrong.push(format!("{words:?} read as thread or insulated cable: {own:?} {inputs:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// The reading rules of 2022.4 are its data: model 2022.3 reads the words as it always did (the catalogue's comma is
+/// a list, "fil de coton" is in no category, "gants de latex" are gloves, not rubber gloves).
+#[test]
+fn older_versions_read_goods_as_they_did() {
+    let m = model_2022_3();
+    let read = |w: &str| (m.classify(None, w).map(|c| c.code.clone()), m.tables.goods_in(w));
+    assert_eq!(read("gloves, nitrile"), (Some("ppe_gloves".into()), vec!["Gloves", "Rubber"]));
+    assert_eq!(read("fil de coton"), (None, vec!["Thread/Yarn"]));
+    assert_eq!(read("gants de latex"), (Some("ppe_gloves".into()), vec!["Gloves"]));
+    assert_eq!(read("barbed wire"), (Some("electrical_cable".into()), vec![]));
+    assert_eq!(read("tomato paste"), (None, vec![]));
+}
