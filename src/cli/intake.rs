@@ -128,6 +128,12 @@ pub(crate) async fn import_files(
         bar.inc(1);
     }
     bar.finish_and_clear();
+    // The declarations are committed; the planner's statistics of what they filled are refreshed once for the batch.
+    if stored > 0 {
+        if let Err(e) = state.store.analyze_after_import().await {
+            tracing::warn!(error = %chainon::telemetry::Chain(&e), "ANALYZE after the import failed");
+        }
+    }
     let mut summary = chainon::reports::MessageArgs::new();
     summary.set("count", stored + duplicates + refused);
     summary.set("files", files.len());

@@ -1,5 +1,6 @@
 //! The result of scoring: forced- and child-labour scores per site and overall, each explained by its factors.
 
+use std::hash::Hash as _;
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
@@ -71,7 +72,7 @@ pub enum RiskKind {
 }
 
 /// Where a factor's number comes from: a dataset, its edition, and the line or entry behind the number.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Hash, Serialize, Deserialize)]
 pub struct SourceRef {
     /// File name in the model folder, e.g. `ilab_goods.csv`.
     pub dataset: Arc<str>,
@@ -90,7 +91,7 @@ pub struct SourceRef {
 }
 
 /// A due-diligence practice that lowers a score: the declaration's answers, and a site's own recent audit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, AsRefStr)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, AsRefStr)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum Practice {
@@ -108,7 +109,7 @@ pub enum Practice {
 }
 
 /// Why the world forced-labour prevalence applies to a country.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, AsRefStr)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, AsRefStr)]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum WorldBecause {
@@ -288,7 +289,7 @@ pub enum Reason {
 
 /// A confirmed screening entry named by a score that summarises the site it is on (`Reason::HighestSite`): its list
 /// by its code (`uflpa`, `cbp_wro`; a factor stored before codes gives its list's English name) and its name.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct ListedEntry {
     pub list: Arc<str>,
     pub entry: Arc<str>,
@@ -519,30 +520,105 @@ impl Score {
 /// which some 136,000 differ (the same country context and mitigation in every site of a country, the same upstream
 /// factor in every customer of a supplier); a `Factor` is 216 bytes, its handle 8.
 ///
-/// Two factors are the same when they are equal and write the same JSON (compared by a hash of it): the test of the
-/// said-once form (`wire`), which writes each distinct factor once. The pool keeps a hash and a handle per distinct
-/// factor, not its bytes.
+/// Two factors are the same when they are equal and their numbers have the same bits (compared by a hash of every
+/// field, `ByBits`): then they write the same JSON, the test of the said-once form (`wire`), which writes each
+/// distinct factor once. Equal factors whose numbers differ in their bits (`0.0` and `-0.0`, which write `0.0` and
+/// `-0.0`) stay two; a factor with a NaN equals nothing and is never shared. The pool keeps a hash and a handle per
+/// distinct factor, not its bytes. The hash was once that of the factor's JSON text: writing every factor made (not
+/// only the distinct ones) was about a tenth of `chainon assess`.
 #[derive(Debug, Default)]
 pub struct FactorPool {
-    by_json: rustc_hash::FxHashMap<u64, Arc<Factor>>,
-    bytes: Vec<u8>,
+    by_hash: rustc_hash::FxHashMap<u64, Arc<Factor>>,
 }
 
 impl FactorPool {
     /// The shared handle of `f`: the one given out before for the same factor, else a new one.
     pub fn share(&mut self, f: Factor) -> Arc<Factor> {
         use std::hash::BuildHasher as _;
-        self.bytes.clear();
-        // A factor that cannot be written is not shared (none is made: its fields are plain data).
-        if serde_json::to_writer(&mut self.bytes, &f).is_err() {
-            return Arc::new(f);
-        }
-        let hash = rustc_hash::FxBuildHasher.hash_one(self.bytes.as_slice());
-        match self.by_json.get(&hash) {
+        let hash = rustc_hash::FxBuildHasher.hash_one(ByBits(&f));
+        match self.by_hash.get(&hash) {
             Some(shared) if **shared == f => Arc::clone(shared),
             // Another factor with the same hash keeps the entry; this one is not shared.
             Some(_) => Arc::new(f),
-            None => Arc::clone(self.by_json.entry(hash).or_insert_with(|| Arc::new(f))),
+            None => Arc::clone(self.by_hash.entry(hash).or_insert_with(|| Arc::new(f))),
+        }
+    }
+}
+
+/// A factor hashed field by field, every number by its bits (so `0.0` and `-0.0` hash apart, as they write apart).
+/// Not a `Hash` of `Factor` itself: its `PartialEq` takes `0.0` and `-0.0` as equal, which a `Hash` must agree with.
+/// Every field is named (no `..`), so a field added to a factor or a reason cannot be left out of the hash.
+struct ByBits<'a>(&'a Factor);
+
+impl std::hash::Hash for ByBits<'_> {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        let Factor { reason, source, weight, contribution, label_en, label_fr } = self.0;
+        match reason {
+            Explanation::Coded(r) => {
+                0u8.hash(h);
+                hash_reason(r, h);
+            }
+            Explanation::Stored { code } => {
+                1u8.hash(h);
+                code.hash(h);
+            }
+        }
+        source.hash(h);
+        weight.to_bits().hash(h);
+        contribution.to_bits().hash(h);
+        label_en.hash(h);
+        label_fr.hash(h);
+    }
+}
+
+/// Feeds `r` to `h`: its variant, then each of its fields, numbers by their bits.
+fn hash_reason<H: std::hash::Hasher>(r: &Reason, h: &mut H) {
+    fn bits(x: Option<f64>) -> Option<u64> {
+        x.map(f64::to_bits)
+    }
+    std::mem::discriminant(r).hash(h);
+    match r {
+        Reason::ListedGood { kind, good, country } => (kind, good, country).hash(h),
+        Reason::DerivedGood { kind, good, country, input, input_country } => {
+            (kind, good, country, input, input_country).hash(h)
+        }
+        Reason::ForcedPrevalence { country, ilo_region, prevalence, per } => {
+            (country, ilo_region, prevalence.to_bits(), bits(*per)).hash(h)
+        }
+        Reason::WorldPrevalence { country, because, ilo_region, prevalence, per } => {
+            (country, because, ilo_region, prevalence.to_bits(), bits(*per)).hash(h)
+        }
+        Reason::ChildContext { country, level, share } => (country, level, bits(*share)).hash(h),
+        Reason::UnassessedLevel { country, level } => (country, level).hash(h),
+        Reason::RegionalEstimate { country, in_ilab, region, share } => {
+            (country, in_ilab, region, share.to_bits()).hash(h)
+        }
+        Reason::IncomeEstimate { country, in_ilab, group, share } => (country, in_ilab, group, share.to_bits()).hash(h),
+        Reason::CountryIndex { country, value, measure_en, measure_fr } => {
+            (country, value.to_bits(), measure_en, measure_fr).hash(h)
+        }
+        Reason::ListedEntity { entity, list } => (entity, list).hash(h),
+        Reason::ScreeningHit { list, list_en, list_fr, entry, section, effective, detail } => {
+            (list, list_en, list_fr, entry, section, effective, detail).hash(h)
+        }
+        Reason::Region { country, label_en, label_fr } => (country, label_en, label_fr).hash(h),
+        Reason::RegionFloor { country, floor } => (country, floor.to_bits()).hash(h),
+        Reason::Upstream { site, decay, score, context } => {
+            (site, decay.to_bits(), bits(*score), bits(*context)).hash(h)
+        }
+        Reason::LocalInput { kind, good, country, declared, supplied } => {
+            (kind, good, country, declared, supplied).hash(h)
+        }
+        Reason::UndisclosedInput { kind, good, declared, countries, listings, supplied } => {
+            (kind, good, declared, countries, listings, supplied).hash(h)
+        }
+        Reason::UnreadGoods { goods } => goods.hash(h),
+        Reason::Mitigation { share, practices, floored, presumption } => {
+            (share.to_bits(), practices, floored, presumption).hash(h)
+        }
+        Reason::Cap => {}
+        Reason::HighestSite { site, site_name, tier, country, listed } => {
+            (site, site_name, tier, country, listed).hash(h)
         }
     }
 }
@@ -1071,6 +1147,196 @@ mod tests {
         let mut worded = prevalence();
         worded.label_en = Some("Prevalence".into());
         assert!(!shared(&first, &pool.share(worded)));
+    }
+
+    /// One factor of every reason, then the same with each of its parameters and each of the factor's own fields
+    /// changed in turn (numbers also to `-0.0`, which writes apart from `0.0`).
+    fn every_kind_of_factor() -> Vec<Factor> {
+        let (c, d) = (uz(), CountryCode::parse("IN").unwrap());
+        let a = |s: &str| Arc::<str>::from(s);
+        let site = |s: &str| SiteId::parse(s).unwrap();
+        let fk = RiskKind::ForcedLabour;
+        let ck = RiskKind::ChildLabour;
+        let reasons = vec![
+            Reason::ListedGood { kind: fk, good: a("Cotton"), country: c },
+            Reason::ListedGood { kind: ck, good: a("Cotton"), country: c },
+            Reason::ListedGood { kind: fk, good: a("Silk"), country: c },
+            Reason::ListedGood { kind: fk, good: a("Cotton"), country: d },
+            Reason::DerivedGood {
+                kind: fk,
+                good: a("Garments"),
+                country: c,
+                input: a("Cotton"),
+                input_country: a("UZ"),
+            },
+            Reason::DerivedGood { kind: fk, good: a("Garments"), country: c, input: a("Silk"), input_country: a("UZ") },
+            Reason::DerivedGood {
+                kind: fk,
+                good: a("Garments"),
+                country: c,
+                input: a("Cotton"),
+                input_country: a("IN"),
+            },
+            Reason::ForcedPrevalence { country: c, ilo_region: a("Asia"), prevalence: 3.5, per: None },
+            Reason::ForcedPrevalence { country: c, ilo_region: a("Asia"), prevalence: 3.6, per: None },
+            Reason::ForcedPrevalence { country: c, ilo_region: a("Asia"), prevalence: 0.0, per: Some(2.0) },
+            Reason::ForcedPrevalence { country: c, ilo_region: a("Asia"), prevalence: -0.0, per: Some(2.0) },
+            Reason::ForcedPrevalence { country: c, ilo_region: a("Asia"), prevalence: 0.0, per: Some(-0.0) },
+            Reason::ForcedPrevalence { country: c, ilo_region: a("Africa"), prevalence: 3.5, per: None },
+            Reason::WorldPrevalence {
+                country: c,
+                because: WorldBecause::NoRegion,
+                ilo_region: None,
+                prevalence: 3.5,
+                per: None,
+            },
+            Reason::WorldPrevalence {
+                country: c,
+                because: WorldBecause::NoEstimate,
+                ilo_region: None,
+                prevalence: 3.5,
+                per: None,
+            },
+            Reason::WorldPrevalence {
+                country: c,
+                because: WorldBecause::NoEstimate,
+                ilo_region: Some(a("Asia")),
+                prevalence: 3.5,
+                per: Some(1.5),
+            },
+            Reason::ChildContext { country: c, level: None, share: Some(0.1) },
+            Reason::ChildContext { country: c, level: Some(a("Moderate")), share: Some(0.1) },
+            Reason::ChildContext { country: c, level: None, share: None },
+            Reason::UnassessedLevel { country: c, level: None },
+            Reason::UnassessedLevel { country: c, level: Some(a("No Advancement")) },
+            Reason::RegionalEstimate { country: c, in_ilab: true, region: None, share: 0.1 },
+            Reason::RegionalEstimate { country: c, in_ilab: false, region: None, share: 0.1 },
+            Reason::RegionalEstimate { country: c, in_ilab: true, region: Some(a("Asia")), share: 0.1 },
+            Reason::IncomeEstimate { country: c, in_ilab: true, group: a("High income"), share: 0.1 },
+            Reason::IncomeEstimate { country: c, in_ilab: true, group: a("Low income"), share: 0.1 },
+            Reason::IncomeEstimate { country: c, in_ilab: true, group: a("Low income"), share: 0.2 },
+            Reason::CountryIndex { country: c, value: 1.0, measure_en: a("m"), measure_fr: a("m") },
+            Reason::CountryIndex { country: c, value: 1.0, measure_en: a("m"), measure_fr: a("n") },
+            Reason::CountryIndex { country: c, value: 2.0, measure_en: a("m"), measure_fr: a("m") },
+            Reason::ListedEntity { entity: a("Acme"), list: a("2024") },
+            Reason::ListedEntity { entity: a("Acme"), list: a("2025") },
+            Reason::ScreeningHit {
+                list: Some(a("uflpa")),
+                list_en: a(""),
+                list_fr: a(""),
+                entry: a("Acme"),
+                section: None,
+                effective: None,
+                detail: a(""),
+            },
+            Reason::ScreeningHit {
+                list: Some(a("uflpa")),
+                list_en: a(""),
+                list_fr: a(""),
+                entry: a("Acme"),
+                section: Some(a("2(d)")),
+                effective: chrono::NaiveDate::from_ymd_opt(2026, 1, 15),
+                detail: a(""),
+            },
+            Reason::ScreeningHit {
+                list: None,
+                list_en: a("UFLPA"),
+                list_fr: a("LPTFO"),
+                entry: a("Acme"),
+                section: None,
+                effective: None,
+                detail: a(", 2(d)"),
+            },
+            Reason::Region { country: c, label_en: a("Xinjiang"), label_fr: a("Xinjiang") },
+            Reason::Region { country: c, label_en: a("Xinjiang"), label_fr: a("Sin-kiang") },
+            Reason::RegionFloor { country: c, floor: 80.0 },
+            Reason::RegionFloor { country: c, floor: 85.0 },
+            Reason::Upstream { site: site("S1"), decay: 0.5, score: None, context: None },
+            Reason::Upstream { site: site("S2"), decay: 0.5, score: None, context: None },
+            Reason::Upstream { site: site("S1"), decay: 0.6, score: None, context: None },
+            Reason::Upstream { site: site("S1"), decay: 0.5, score: Some(40.0), context: None },
+            Reason::Upstream { site: site("S1"), decay: 0.5, score: Some(40.0), context: Some(0.0) },
+            Reason::Upstream { site: site("S1"), decay: 0.5, score: Some(40.0), context: Some(-0.0) },
+            Reason::LocalInput { kind: fk, good: a("Cotton"), country: c, declared: true, supplied: false },
+            Reason::LocalInput { kind: fk, good: a("Cotton"), country: c, declared: false, supplied: false },
+            Reason::LocalInput { kind: fk, good: a("Cotton"), country: c, declared: true, supplied: true },
+            Reason::UndisclosedInput {
+                kind: fk,
+                good: a("Cotton"),
+                declared: true,
+                countries: vec![a("UZ")],
+                listings: 1,
+                supplied: false,
+            },
+            Reason::UndisclosedInput {
+                kind: fk,
+                good: a("Cotton"),
+                declared: true,
+                countries: vec![a("UZ"), a("IN")],
+                listings: 1,
+                supplied: false,
+            },
+            Reason::UndisclosedInput {
+                kind: fk,
+                good: a("Cotton"),
+                declared: true,
+                countries: vec![a("UZ")],
+                listings: 2,
+                supplied: false,
+            },
+            Reason::UnreadGoods { goods: a("widgets") },
+            Reason::UnreadGoods { goods: a("gadgets") },
+            Reason::Mitigation { share: 0.2, practices: vec![Practice::Policy], floored: false, presumption: false },
+            Reason::Mitigation { share: 0.2, practices: vec![Practice::Training], floored: false, presumption: false },
+            Reason::Mitigation { share: 0.2, practices: vec![], floored: true, presumption: false },
+            Reason::Mitigation { share: 0.2, practices: vec![], floored: false, presumption: true },
+            Reason::Cap,
+            Reason::HighestSite { site: site("S1"), site_name: "A".into(), tier: Some(1), country: c, listed: vec![] },
+            Reason::HighestSite { site: site("S1"), site_name: "B".into(), tier: Some(1), country: c, listed: vec![] },
+            Reason::HighestSite { site: site("S1"), site_name: "A".into(), tier: None, country: c, listed: vec![] },
+            Reason::HighestSite {
+                site: site("S1"),
+                site_name: "A".into(),
+                tier: Some(1),
+                country: c,
+                listed: vec![ListedEntry { list: a("uflpa"), entry: a("Acme") }],
+            },
+        ];
+        let source =
+            SourceRef { dataset: a("ilab_goods.csv"), edition: a("ILAB 2022"), line: Some(3), entry: None, row: None };
+        let mut out: Vec<Factor> = reasons.into_iter().map(|r| Factor::new(r, None, 1.0, 5.0)).collect();
+        let base = || Factor::new(Reason::Cap, Some(source.clone()), 1.0, 5.0);
+        out.push(base());
+        out.push(Factor { source: Some(SourceRef { line: Some(4), ..source.clone() }), ..base() });
+        out.push(Factor { source: Some(SourceRef { entry: Some(a("x")), ..source.clone() }), ..base() });
+        out.push(Factor { source: Some(SourceRef { row: Some("r".into()), ..source.clone() }), ..base() });
+        out.push(Factor { source: Some(SourceRef { edition: a("ILAB 2024"), ..source.clone() }), ..base() });
+        out.push(Factor { weight: 2.0, ..base() });
+        out.push(Factor { contribution: 0.0, ..base() });
+        out.push(Factor { contribution: -0.0, ..base() });
+        out.push(Factor { label_en: Some("Cap".into()), ..base() });
+        out.push(Factor { label_fr: Some("Plafond".into()), ..base() });
+        out.push(Factor { reason: Explanation::Stored { code: "upstream".into() }, ..base() });
+        out.push(Factor { reason: Explanation::Stored { code: "listed_good".into() }, ..base() });
+        out
+    }
+
+    /// The pool's test of sameness is the said-once form's: two factors are one allocation exactly when they write
+    /// the same JSON, whichever field they differ in.
+    #[test]
+    fn the_pool_shares_exactly_the_factors_whose_json_is_the_same() {
+        let factors = every_kind_of_factor();
+        let mut pool = FactorPool::default();
+        // Each factor twice, the second round after every other factor was met.
+        let first: Vec<Arc<Factor>> = factors.iter().map(|f| pool.share(f.clone())).collect();
+        let again: Vec<Arc<Factor>> = factors.iter().map(|f| pool.share(f.clone())).collect();
+        let json: Vec<String> = factors.iter().map(|f| serde_json::to_string(f).unwrap()).collect();
+        for (i, a) in first.iter().chain(&again).enumerate() {
+            for (j, b) in first.iter().chain(&again).enumerate() {
+                let same = json[i % factors.len()] == json[j % factors.len()];
+                assert_eq!(shared(a, b), same, "{} and {}", json[i % factors.len()], json[j % factors.len()]);
+            }
+        }
     }
 
     #[test]

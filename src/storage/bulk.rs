@@ -24,7 +24,7 @@ const SQLITE_PARAMETERS: usize = 32_766;
 
 /// PostgreSQL: rows a statement carries. Large enough that a statement's round trip is negligible, small enough that
 /// one batch's JSON text (about 0.5 KB a site row) stays a few megabytes in the client and the server.
-const POSTGRES_ROWS: usize = 10_000;
+pub(super) const POSTGRES_ROWS: usize = 10_000;
 
 /// The rows of one table to insert: active models (the primary key left unset) from an iterator that may be held
 /// across the inserts' awaits. Every bulk function takes its rows through this one bound.

@@ -352,6 +352,20 @@ const WRITE_WAIT: Duration = Duration::from_secs(30);
 /// How long a query waits for a free connection before the database counts as unavailable.
 const ACQUIRE_WAIT: Duration = Duration::from_secs(10);
 
+/// The tables an import fills row by row in bulk (`bulk::insert`): sites, their links, attestations, goods lines,
+/// findings, the score summaries and the portfolio's sums. [`Store::analyze_after_import`] refreshes their statistics.
+pub const BULK_TABLES: [&str; 9] = [
+    "site",
+    "supply_link",
+    "attestation",
+    "goods_item",
+    "finding",
+    "site_score",
+    "category_score",
+    "portfolio_basis",
+    "portfolio_share",
+];
+
 /// What lists read of an assessment: no explanation document.
 #[derive(Debug, sea_orm::FromQueryResult)]
 struct AssessmentColumns {
@@ -602,8 +616,41 @@ impl Store {
             Err(StorageError::Conflict(c @ Clash::Constraint(_))) => {
                 self.stored_file(&source.sha256).await?.ok_or(StorageError::Conflict(c))
             }
+            Ok(stored) => {
+                // A large declaration changes the tables' sizes by itself: the planner is told at once. The
+                // declaration is stored whatever happens to the statistics.
+                if !stored.duplicate && Store::bulk_sized(declaration.places_of_work.len()) {
+                    if let Err(e) = self.analyze_after_import().await {
+                        tracing::warn!(error = %crate::telemetry::Chain(&e), "ANALYZE after a large import failed");
+                    }
+                }
+                Ok(stored)
+            }
             other => other,
         }
+    }
+
+    /// PostgreSQL: refreshes the planner's statistics of the tables an import fills in bulk ([`BULK_TABLES`]), after
+    /// its transactions have committed (`ANALYZE` reads committed rows only). Without it a database just filled by
+    /// `chainon import` has no statistics until autovacuum gets to it (never, where it is off), and the planner takes
+    /// tables of many thousand rows for empty ones. Nothing to do on SQLite, whose planner reads no gathered
+    /// statistics unless asked to and then keeps them in the file.
+    ///
+    /// # Errors
+    /// A failed `ANALYZE` (the table named in the error's text).
+    pub async fn analyze_after_import(&self) -> Result<(), StorageError> {
+        if self.db.get_database_backend() != DbBackend::Postgres {
+            return Ok(());
+        }
+        let tables = BULK_TABLES.iter().map(|t| format!("\"{t}\"")).collect::<Vec<_>>().join(", ");
+        self.db.execute_unprepared(&format!("ANALYZE {tables}")).await?;
+        Ok(())
+    }
+
+    /// Whether a declaration of `sites` sites is large enough that [`Store::import_declaration`] refreshes the
+    /// statistics once it is stored: one PostgreSQL batch of `bulk` rows or more.
+    fn bulk_sized(sites: usize) -> bool {
+        sites >= bulk::POSTGRES_ROWS
     }
 
     async fn stored_file(&self, sha256: &str) -> Result<Option<ImportOutcome>, StorageError> {

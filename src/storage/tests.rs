@@ -247,6 +247,84 @@ async fn a_failure_inside_an_import_leaves_nothing_behind() {
     }
 }
 
+/// Rows of every table an import fills in bulk, on `store` (the counts of [`BULK_TABLES`], in order).
+async fn bulk_rows(store: &Store) -> Vec<i64> {
+    use sea_orm::ConnectionTrait;
+    let mut out = Vec::new();
+    for t in BULK_TABLES {
+        let sql = format!("SELECT COUNT(*) AS n FROM \"{t}\"");
+        let row = store
+            .db
+            .query_one_raw(sea_orm::Statement::from_string(store.db.get_database_backend(), sql))
+            .await
+            .unwrap()
+            .unwrap();
+        out.push(row.try_get::<i64>("", "n").unwrap());
+    }
+    out
+}
+
+/// Site ids `S00000` … for a declaration of `n` sites.
+fn site_ids(n: usize) -> Vec<String> {
+    (0..n).map(|i| format!("S{i:05}")).collect()
+}
+
+#[tokio::test]
+async fn a_bulk_import_that_fails_after_several_full_batches_stores_nothing() {
+    for store in stores().await {
+        store
+            .import_declaration(&source("ok"), &sample("Rope Co.", Some("W1/A"), &["S1"]), &[], &assessment(10.0), "t")
+            .await
+            .unwrap();
+        let before = bulk_rows(&store).await;
+        // Two full PostgreSQL batches and more go in before the last site repeats the first one's id.
+        let mut ids = site_ids(2 * bulk::POSTGRES_ROWS + 5);
+        ids.push(ids[0].clone());
+        let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+        let broken = sample("Broken Co.", Some("W2/B"), &refs);
+        let err = store.import_declaration(&source("big"), &broken, &[], &assessment(10.0), "t").await.unwrap_err();
+        assert!(matches!(err, StorageError::Conflict(_)), "{}: {err:?}", store.backend_name());
+        assert_eq!(bulk_rows(&store).await, before, "{}", store.backend_name());
+        assert_eq!(store.count_declarations().await.unwrap(), 1, "{}", store.backend_name());
+        assert!(store.bids_for("W2/B").await.unwrap().is_none(), "{}", store.backend_name());
+    }
+}
+
+#[tokio::test]
+async fn a_large_import_leaves_postgresql_statistics_of_what_it_filled() {
+    use sea_orm::ConnectionTrait;
+    let Some(store) = stores().await.into_iter().find(|s| s.backend_name() == "postgres") else { return };
+    // How many times each bulk table was analysed by hand (a migration may have analysed some already).
+    let analysed = async || -> Vec<i64> {
+        let mut out = Vec::new();
+        for t in BULK_TABLES {
+            let sql = format!("SELECT analyze_count AS n FROM pg_stat_user_tables WHERE relname = '{t}'");
+            let row = store.db.query_one_raw(sea_orm::Statement::from_string(DbBackend::Postgres, sql)).await.unwrap();
+            out.push(row.unwrap().try_get::<i64>("", "n").unwrap());
+        }
+        out
+    };
+    let before = analysed().await;
+    // A small declaration leaves the statistics to autovacuum.
+    store
+        .import_declaration(&source("small"), &sample("Rope Co.", None, &["S1"]), &[], &assessment(10.0), "t")
+        .await
+        .unwrap();
+    assert_eq!(analysed().await, before);
+    let ids = site_ids(bulk::POSTGRES_ROWS);
+    let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+    let big = sample("Big Co.", None, &refs);
+    store.import_declaration(&source("big"), &big, &[], &assessment(10.0), "t").await.unwrap();
+    let after = analysed().await;
+    for ((t, b), a) in BULK_TABLES.iter().zip(&before).zip(&after) {
+        assert_eq!(*a, b + 1, "{t}");
+    }
+    // Statistics that see the rows: the planner expects thousands of sites, not an empty table.
+    let sql = "SELECT reltuples::bigint AS n FROM pg_class WHERE relname = 'site'";
+    let row = store.db.query_one_raw(sea_orm::Statement::from_string(DbBackend::Postgres, sql)).await.unwrap().unwrap();
+    assert_eq!(row.try_get::<i64>("", "n").unwrap(), i64::try_from(bulk::POSTGRES_ROWS + 1).unwrap());
+}
+
 #[tokio::test]
 async fn reassessments_are_kept_and_the_newest_is_current() {
     for store in stores().await {
