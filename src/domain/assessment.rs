@@ -612,7 +612,7 @@ fn hash_reason<H: std::hash::Hasher>(r: &Reason, h: &mut H) {
         Reason::UndisclosedInput { kind, good, declared, countries, listings, supplied } => {
             (kind, good, declared, countries, listings, supplied).hash(h)
         }
-        Reason::UnreadGoods { goods } => goods.hash(h),
+        Reason::UnreadGoods { goods, country, kind, listings } => (goods, country, kind, listings).hash(h),
         Reason::Mitigation { share, practices, floored, presumption } => {
             (share.to_bits(), practices, floored, presumption).hash(h)
         }
@@ -1284,8 +1284,27 @@ mod tests {
                 listings: 2,
                 supplied: false,
             },
-            Reason::UnreadGoods { goods: a("widgets") },
-            Reason::UnreadGoods { goods: a("gadgets") },
+            Reason::UnreadGoods { goods: a("widgets"), country: None, kind: None, listings: None },
+            Reason::UnreadGoods { goods: a("gadgets"), country: None, kind: None, listings: None },
+            Reason::UnreadGoods { goods: a("widgets"), country: Some(c), kind: None, listings: None },
+            Reason::UnreadGoods {
+                goods: a("widgets"),
+                country: Some(c),
+                kind: Some(RiskKind::ForcedLabour),
+                listings: None,
+            },
+            Reason::UnreadGoods {
+                goods: a("widgets"),
+                country: Some(c),
+                kind: Some(RiskKind::ChildLabour),
+                listings: Some(3),
+            },
+            Reason::UnreadGoods {
+                goods: a("widgets"),
+                country: Some(c),
+                kind: Some(RiskKind::ChildLabour),
+                listings: Some(4),
+            },
             Reason::Mitigation { share: 0.2, practices: vec![Practice::Policy], floored: false, presumption: false },
             Reason::Mitigation { share: 0.2, practices: vec![Practice::Training], floored: false, presumption: false },
             Reason::Mitigation { share: 0.2, practices: vec![], floored: true, presumption: false },

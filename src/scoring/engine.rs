@@ -188,7 +188,7 @@ fn site_facts<'a>(d: &'a Declaration, graph: &ChainGraph, readings: &mut GoodsRe
             // From 2022.4 (`unread_goods_per_listing`) a declared input says what the goods contain, not what they are:
             // goods the model cannot read keep their fallback beside it, so that naming an input never lowers a
             // score (an input listed for one kind only left the other at nothing).
-            let read_inputs = if t.weights.unread_goods_per_listing.is_some() {
+            let read_inputs = if readings.t.weights.unread_goods_per_listing.is_some() {
                 inputs.iter().any(|(_, declared)| !declared)
             } else {
                 !inputs.is_empty()

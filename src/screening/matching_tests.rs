@@ -494,7 +494,11 @@ fn the_labelled_set_is_matched_with_no_true_match_missed() {
     let scripts = script_index();
     let (mut true_pos, mut false_pos, mut false_neg) = (0, 0, 0);
     let mut report = Vec::new();
-    let labelled = cases().into_iter().chain(word_form_cases()).map(|c| (false, c)).chain(script_cases().into_iter().map(|c| (true, c)));
+    let labelled = cases()
+        .into_iter()
+        .chain(word_form_cases())
+        .map(|c| (false, c))
+        .chain(script_cases().into_iter().map(|c| (true, c)));
     for (across_scripts, case) in labelled {
         let ix = if across_scripts { &scripts } else { &indexes.iter().find(|(k, _)| *k == case.list).unwrap().1 };
         let mut hits = Vec::new();
