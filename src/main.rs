@@ -6,7 +6,7 @@ mod cli;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser, Subcommand};
+use clap::{Parser, Subcommand};
 
 use chainon::config::Settings;
 use chainon::import;
@@ -136,7 +136,13 @@ enum Command {
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // Refusals are said in the language asked for, or in both when none is.
+    let asked = cli::args::asked_lang(&args);
+    let cli = match Cli::try_parse_from(&args) {
+        Ok(cli) => cli,
+        Err(e) => return cli::args::refuse_parse(&e, asked),
+    };
     // The worker takes everything from its parent: no settings file, no logging set-up.
     if let Command::IntakeWorker { memory_bytes, cpu_secs } = cli.command {
         return match chainon::isolation::run_worker(memory_bytes, cpu_secs) {
@@ -150,7 +156,9 @@ fn main() -> ExitCode {
     let settings = match Settings::load(cli.config.as_deref()) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("error: reading the settings: {e}");
+            let mut a = chainon::reports::MessageArgs::new();
+            a.set("detail", e.to_string());
+            cli::args::refuse(asked, "cli.settings", &a);
             return ExitCode::FAILURE;
         }
     };
@@ -175,13 +183,7 @@ fn main() -> ExitCode {
             });
             if let (Format::Json, Some(_)) = (format, lang) {
                 // A language asked for output that has none would be silently ignored: say so instead.
-                Cli::command()
-                    .error(
-                        clap::error::ErrorKind::ArgumentConflict,
-                        "--lang chooses the language of the text or HTML report (--format text, --format html); the \
-                         JSON output writes each explanation in English and French",
-                    )
-                    .exit();
+                return cli::args::refuse(asked, "cli.lang_with_json", &chainon::reports::MessageArgs::new());
             }
             cli::intake::assess(&settings, &file, format, lang.unwrap_or(LangArg::En).into(), output.as_deref())
         }

@@ -9,6 +9,7 @@ use clap::ValueEnum;
 
 use chainon::domain::Lang;
 
+pub(crate) mod args;
 pub(crate) mod audit;
 pub(crate) mod intake;
 pub(crate) mod model;

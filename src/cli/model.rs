@@ -261,16 +261,24 @@ pub(crate) fn diff_text(
         }
         let _ = writeln!(out, "\n{head}");
         for c in &d.diff.changes {
-            let band = |b: chainon::domain::Band| catalog.get(lang, &format!("band.{}", b.as_ref())).to_string();
+            // A side without a score is a scope that model does not have: said as absent from it, never as a score.
+            let side = |band: Option<chainon::domain::Band>, score: Option<f64>, version: &str| match (band, score) {
+                (Some(b), Some(s)) => say(
+                    "model.diff_side",
+                    &[
+                        ("band", catalog.get(lang, &format!("band.{}", b.as_ref())).to_string()),
+                        ("score", decimal(lang, s, 1)),
+                    ],
+                ),
+                _ => say("model.diff_absent", &[("version", version.to_string())]),
+            };
             let line = say(
                 "model.diff_change",
                 &[
                     ("scope", scope(&c.scope, &d.sites)),
                     ("kind", catalog.get(lang, &format!("risk.{}", c.kind.as_ref())).to_string()),
-                    ("old_band", band(c.old_band)),
-                    ("old", decimal(lang, c.old_score, 1)),
-                    ("new_band", band(c.new_band)),
-                    ("new", decimal(lang, c.new_score, 1)),
+                    ("old", side(c.old_band, c.old_score, &diff.old_version)),
+                    ("new", side(c.new_band, c.new_score, &diff.new_version)),
                 ],
             );
             let _ = writeln!(out, "  {line}");

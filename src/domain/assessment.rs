@@ -76,8 +76,12 @@ pub enum RiskKind {
 pub struct SourceRef {
     /// File name in the model folder, e.g. `ilab_goods.csv`.
     pub dataset: Arc<str>,
-    /// e.g. `ILAB List of Goods 2022`.
+    /// The title and edition as the source writes it (English), e.g. `ILAB List of Goods 2022`.
     pub edition: Arc<str>,
+    /// The same in French, from the model's data (`edition_fr` of `model.toml`, 2022.4 on); `None` in models and
+    /// stored assessments written before it, whose French words come from the catalogues (`reports::explain`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edition_fr: Option<Arc<str>>,
     /// The line of the data file behind the number (header = line 1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub line: Option<u32>,
@@ -899,6 +903,7 @@ mod tests {
             Some(SourceRef {
                 dataset: Arc::from("ilo_prevalence.csv"),
                 edition: Arc::from("ILO 2022"),
+                edition_fr: None,
                 line: Some(3),
                 entry: None,
                 row: None,

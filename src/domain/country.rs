@@ -16,6 +16,14 @@ const ALIASES: &str = include_str!("country_aliases.csv");
 /// statistical use*); M49 counts Taiwan within China and Kosovo within Serbia, so they carry those sub-regions.
 /// Antarctica has none.
 const M49_SUBREGIONS: &str = include_str!("un_m49_subregions.csv");
+/// How each country is named inside a sentence, which its name alone does not say: English with its article where
+/// it takes one (`the United States`, `the Netherlands`) and in its running form (`the Democratic Republic of the
+/// Congo` for ISO's `Congo, The Democratic Republic of the`); French with its article (`le Canada`, `la Chine`,
+/// `les États-Unis`, `l'Inde`, `Taïwan`), after « à » (`au Canada`, `en Chine`, `aux États-Unis`, `à Taïwan`,
+/// `à la Barbade`) and after « de » (`du Canada`, `de la Chine`, `des États-Unis`, `d'Israël`). Chaînon's data
+/// (2026-12-01), after the Translation Bureau's usage (Termium Plus, *Le guide du rédacteur*); a test makes sure
+/// every code of the table has each form.
+const IN_TEXT: &str = include_str!("country_in_text.csv");
 /// The ILO's Arab States (ILOSTAT, *Country groupings: ILO regions*): the members of the ILO Regional Office for Arab
 /// States, all in M49's Western Asia. The rest of Western Asia is in the ILO's Europe and Central Asia.
 const ARAB_STATES: [&str; 12] = ["AE", "BH", "IQ", "JO", "KW", "LB", "OM", "PS", "QA", "SA", "SY", "YE"];
@@ -25,6 +33,28 @@ struct Country {
     name_en: String,
     name_fr: String,
     subregion: Option<String>,
+    /// The forms of [`IN_TEXT`]: English in running text, French with its article, after « à », after « de ».
+    in_text: Option<InText>,
+}
+
+/// A country's name as a sentence needs it ([`IN_TEXT`]).
+struct InText {
+    en: String,
+    fr: String,
+    fr_in: String,
+    fr_of: String,
+}
+
+/// How a country's name sits inside a sentence: as the object (`the United States`, `les États-Unis`), after « in »
+/// (`in the United States`, `aux États-Unis`) or after « from » / « de » (`from the United States`, `des États-Unis`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InSentence {
+    /// With its article, as a sentence names it: `the Philippines`, `les Philippines`, `Taïwan`.
+    Named,
+    /// Where something is: `in the Philippines`, `aux Philippines`, `à Taïwan`, `en Chine`.
+    In,
+    /// Where something comes from: `from the Philippines`, `des Philippines`, `de Taïwan`, `de la Chine`.
+    From,
 }
 
 struct Table {
@@ -77,7 +107,7 @@ fn table() -> &'static Table {
                     t.by_name.insert(fold_words(&n), idx);
                 }
             }
-            t.countries.push(Country { code, name_en, name_fr, subregion: None });
+            t.countries.push(Country { code, name_en, name_fr, subregion: None, in_text: None });
         }
         let mut rdr = csv::Reader::from_reader(M49_SUBREGIONS.as_bytes());
         for rec in rdr.records().flatten() {
@@ -85,6 +115,13 @@ fn table() -> &'static Table {
                 && let Some(c) = t.by_code.get(code).copied().and_then(|i| t.countries.get_mut(i))
             {
                 c.subregion = Some(sub.to_string());
+            }
+        }
+        let mut rdr = csv::Reader::from_reader(IN_TEXT.as_bytes());
+        for rec in rdr.records().flatten() {
+            let get = |i: usize| rec.get(i).map(str::trim).unwrap_or_default().to_string();
+            if let Some(c) = t.by_code.get(&get(0)).copied().and_then(|i| t.countries.get_mut(i)) {
+                c.in_text = Some(InText { en: get(1), fr: get(2), fr_in: get(3), fr_of: get(4) });
             }
         }
         let mut rdr = csv::Reader::from_reader(ALIASES.as_bytes());
@@ -169,6 +206,22 @@ impl CountryCode {
         match lang {
             super::Lang::En => self.name_en(),
             super::Lang::Fr => self.name_fr(),
+        }
+    }
+
+    /// The name as a sentence says it in a language ([`InSentence`]), from the table's data; empty where the table
+    /// has no form for the code (a test makes sure it has every one).
+    pub fn in_sentence(&self, lang: super::Lang, how: InSentence) -> String {
+        let Some(f) = self.entry().and_then(|c| c.in_text.as_ref()) else { return String::new() };
+        let pick = |s: &str| s.to_string();
+        match (lang, how) {
+            (super::Lang::En, InSentence::Named) => pick(&f.en),
+            (super::Lang::En, InSentence::In) if !f.en.is_empty() => format!("in {}", f.en),
+            (super::Lang::En, InSentence::From) if !f.en.is_empty() => format!("from {}", f.en),
+            (super::Lang::En, _) => String::new(),
+            (super::Lang::Fr, InSentence::Named) => pick(&f.fr),
+            (super::Lang::Fr, InSentence::In) => pick(&f.fr_in),
+            (super::Lang::Fr, InSentence::From) => pick(&f.fr_of),
         }
     }
 

@@ -33,7 +33,7 @@ pub use codes::{
     Classification, Coded, DueDiligenceQuestion, Label, Right, Role, Scope, accepted_values, from_label,
     labels_for_codes, labels_of_field,
 };
-pub use country::{CountryCode, NotACountry, read_typed as read_country};
+pub use country::{CountryCode, InSentence, NotACountry, read_typed as read_country};
 pub use declaration::{
     Attestation, Declaration, DueDiligence, GoodsItem, PlaceOfWork, SupplierInfo, canonical_solicitation_number,
 };

@@ -46,6 +46,18 @@ fn country(c: CountryCode, lang: Lang) -> FluentValue<'static> {
     text(c.name(lang))
 }
 
+/// A country's name as a message may need it: alone (`$country`, a label before a colon or in parentheses), and as
+/// a sentence says it (`$country_named`, `$country_in`, `$country_from`: `the United States`, `in the United States`,
+/// `from the United States`; `les États-Unis`, `aux États-Unis`, `des États-Unis`), from the country table's data
+/// ([`crate::domain::InSentence`]), never put together here.
+fn set_country(a: &mut FluentArgs<'_>, c: CountryCode, lang: Lang) {
+    use crate::domain::InSentence;
+    a.set("country", country(c, lang));
+    a.set("country_named", FluentValue::from(c.in_sentence(lang, InSentence::Named)));
+    a.set("country_in", FluentValue::from(c.in_sentence(lang, InSentence::In)));
+    a.set("country_from", FluentValue::from(c.in_sentence(lang, InSentence::From)));
+}
+
 /// How many countries an explanation names before it counts the others ("and 9 others").
 pub const SAID_COUNTRIES: usize = 6;
 
@@ -167,24 +179,24 @@ pub fn reason_label(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames
         Reason::ListedGood { kind: k, good: g, country: c } => {
             a.set("kind", kind(cat, lang, *k));
             a.set("good", good(g, lang));
-            a.set("country", country(*c, lang));
+            set_country(&mut a, *c, lang);
         }
         Reason::DerivedGood { kind: k, good: g, country: c, input, input_country } => {
             a.set("kind", kind(cat, lang, *k));
             a.set("good", good(g, lang));
-            a.set("country", country(*c, lang));
+            set_country(&mut a, *c, lang);
             a.set("input", good(input, lang));
             a.set("input_country", text(&ilab_country(input_country, lang)));
         }
         Reason::ForcedPrevalence { country: c, ilo_region, prevalence, per } => {
-            a.set("country", country(*c, lang));
+            set_country(&mut a, *c, lang);
             a.set("region", text(name(NameKind::IloRegion, ilo_region, lang)));
             a.set("prevalence", number(*prevalence, 2));
             a.set("has_per", text(yes(per.is_some())));
             a.set("per", number(per.unwrap_or(0.0), 2));
         }
         Reason::WorldPrevalence { country: c, because, ilo_region, prevalence, per } => {
-            a.set("country", country(*c, lang));
+            set_country(&mut a, *c, lang);
             a.set("has_per", text(yes(per.is_some())));
             a.set("per", number(per.unwrap_or(0.0), 2));
             a.set("because", text(because.as_ref()));
@@ -192,7 +204,7 @@ pub fn reason_label(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames
             a.set("prevalence", number(*prevalence, 2));
         }
         Reason::ChildContext { country: c, level, share: s } => {
-            a.set("country", country(*c, lang));
+            set_country(&mut a, *c, lang);
             let has = match (level, s) {
                 (Some(_), Some(_)) => "both",
                 (Some(_), None) => "level",
@@ -203,25 +215,25 @@ pub fn reason_label(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames
             a.set("share", share(s.unwrap_or(0.0)));
         }
         Reason::UnassessedLevel { country: c, level } => {
-            a.set("country", country(*c, lang));
+            set_country(&mut a, *c, lang);
             a.set("has_level", text(yes(level.is_some())));
             a.set("level", text(level.as_deref().map_or("", |l| name(NameKind::Level, l, lang))));
         }
         Reason::RegionalEstimate { country: c, in_ilab, region, share: s } => {
-            a.set("country", country(*c, lang));
+            set_country(&mut a, *c, lang);
             a.set("in_ilab", text(yes(*in_ilab)));
             a.set("world", text(yes(region.is_none())));
             a.set("region", text(region.as_deref().map_or("", |r| name(NameKind::SdgRegion, r, lang))));
             a.set("share", share(*s));
         }
         Reason::IncomeEstimate { country: c, in_ilab, group, share: s } => {
-            a.set("country", country(*c, lang));
+            set_country(&mut a, *c, lang);
             a.set("in_ilab", text(yes(*in_ilab)));
             a.set("group", text(name(NameKind::IncomeGroup, group, lang)));
             a.set("share", share(*s));
         }
         Reason::CountryIndex { country: c, value, measure_en, measure_fr } => {
-            a.set("country", country(*c, lang));
+            set_country(&mut a, *c, lang);
             a.set("value", number(*value, 3));
             a.set("measure", text(lang.pick(measure_en, measure_fr)));
         }
@@ -265,7 +277,7 @@ pub fn reason_label(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames
             a.set("label", text(lang.pick(label_en, label_fr)));
         }
         Reason::RegionFloor { country: c, floor } => {
-            a.set("country", country(*c, lang));
+            set_country(&mut a, *c, lang);
             a.set("floor", number(*floor, 1));
         }
         Reason::Upstream { site, decay, score, context } => {
@@ -282,7 +294,7 @@ pub fn reason_label(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames
             a.set("supplied", text(yes(*supplied)));
             a.set("kind", kind(cat, lang, *k));
             a.set("good", good(g, lang));
-            a.set("country", country(*c, lang));
+            set_country(&mut a, *c, lang);
             a.set("declared", text(yes(*declared)));
         }
         Reason::UndisclosedInput { kind: k, good: g, declared, countries, listings, supplied } => {
@@ -341,7 +353,7 @@ pub fn reason_label(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames
             a.set("site", text(tag.as_deref().unwrap_or_default()));
             a.set("site_name", text(site_name));
             a.set("tier", tier.map_or_else(|| text(cat.get(lang, "factor.no_tier")), FluentValue::from));
-            a.set("country", country(*c, lang));
+            set_country(&mut a, *c, lang);
         }
     }
     cat.format(lang, &format!("factor.{}", r.code()), &a)
@@ -399,26 +411,7 @@ fn practice(cat: &Catalog, lang: Lang, p: Practice) -> &str {
 pub fn source_line(cat: &Catalog, lang: Lang, s: &SourceRef) -> String {
     let list = s.dataset.parse::<crate::screening::ListKind>().ok();
     let dataset = list.map_or_else(|| s.dataset.to_string(), |l| lang.pick(l.names().0, l.names().1).to_string());
-    // A list's edition is named by its day and version (`2026-11-20 v2`): the day in words.
-    // The model's own edition (`Chaînon model 2022.1`, as `model.toml` writes it) is said in the reader's language.
-    // A screening edition (`edition 3 (#17)`: `screening::effect::edition_ref`) is named as every page names it,
-    // in the reader's language.
-    let screening_edition = crate::screening::effect::parse_edition_ref(&s.edition);
-    let edition = match (s.edition.strip_prefix("Chaînon model "), screening_edition) {
-        (_, Some((version, id))) => {
-            let mut a = FluentArgs::new();
-            a.set("version", FluentValue::from(version.to_string()));
-            a.set("id", FluentValue::from(id.to_string()));
-            cat.format(lang, "screening.edition_short", &a)
-        }
-        (Some(version), None) => {
-            let mut a = FluentArgs::new();
-            a.set("version", FluentValue::from(version.to_string()));
-            cat.format(lang, "source.model_edition", &a)
-        }
-        (None, None) => super::dates::date_or_text(cat, lang, &s.edition),
-    };
-    let mut parts = vec![dataset, edition];
+    let mut parts = vec![dataset, source_edition(cat, lang, s)];
     if let Some(line) = s.line {
         let mut a = FluentArgs::new();
         a.set("line", FluentValue::from(line));
@@ -439,6 +432,44 @@ pub fn source_line(cat: &Catalog, lang: Lang, s: &SourceRef) -> String {
         parts.push(row.clone());
     }
     parts.join(" · ")
+}
+
+/// A source's title and edition in the reader's language, wherever a source is shown (pages, reports, the text of
+/// `assess`). A screening edition (`edition 3 (#17)`: `screening::effect::edition_ref`) as every page names it; the
+/// model's own edition (`Chaînon model 2022.1`, as `model.toml` writes it) from the catalogues; in French, the
+/// model's French title (`edition_fr`, data of 2022.4 on), else the catalogues' French title of the dataset
+/// (`source-title_fr`, for older models and stored assessments: a source's English title is never French text); in
+/// English, the title as the source writes it, a list's day (`2026-11-20 v2`) in words.
+pub fn source_edition(cat: &Catalog, lang: Lang, s: &SourceRef) -> String {
+    if let Some((version, id)) = crate::screening::effect::parse_edition_ref(&s.edition) {
+        let mut a = FluentArgs::new();
+        a.set("version", FluentValue::from(version.to_string()));
+        a.set("id", FluentValue::from(id.to_string()));
+        return cat.format(lang, "screening.edition_short", &a);
+    }
+    if let Some(version) = s.edition.strip_prefix("Chaînon model ") {
+        let mut a = FluentArgs::new();
+        a.set("version", FluentValue::from(version.to_string()));
+        return cat.format(lang, "source.model_edition", &a);
+    }
+    match (lang, s.edition_fr.as_deref().map(str::trim).filter(|e| !e.is_empty())) {
+        (Lang::Fr, Some(fr)) => fr.to_string(),
+        (Lang::Fr, None) => {
+            let mut a = FluentArgs::new();
+            a.set(
+                "dataset",
+                FluentValue::from(s.dataset.trim_end_matches(".csv").trim_end_matches(".toml").to_string()),
+            );
+            a.set("file", FluentValue::from(s.dataset.to_string()));
+            // The year the English title ends with (`ILAB List of Goods 2019`), which the French title repeats.
+            let year =
+                s.edition.split(|c: char| !c.is_ascii_digit()).rfind(|w| w.len() == 4).unwrap_or_default().to_string();
+            a.set("has_year", FluentValue::from(yes(!year.is_empty())));
+            a.set("year", FluentValue::from(year));
+            cat.format(lang, "source.title_fr", &a)
+        }
+        (Lang::En, _) => super::dates::date_or_text(cat, lang, &s.edition),
+    }
 }
 
 /// A keyed table's entry behind a number in words (`forced_labour_prevalence/Asia and the Pacific` → `forced-labour
@@ -527,7 +558,7 @@ pub fn finding_reason_label(cat: &Catalog, lang: Lang, r: &FindingReason, on: Na
         }
         FindingReason::RegionMissing { site, country: c, regions } => {
             a.set("site", text(site.as_str()));
-            a.set("country", country(*c, lang));
+            set_country(&mut a, *c, lang);
             a.set("regions", text(&regions.join(", ")));
         }
         FindingReason::DisclosureGap { site, goods } => {
@@ -992,7 +1023,7 @@ pub fn assessment_text(
                         "assess_text.source",
                         &[
                             ("dataset", src.dataset.to_string()),
-                            ("edition", src.edition.to_string()),
+                            ("edition", source_edition(cat, lang, src)),
                             ("has_line", yes(src.line.is_some()).to_string()),
                             ("line", src.line.map(|l| l.to_string()).unwrap_or_default()),
                         ],

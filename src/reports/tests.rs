@@ -99,23 +99,30 @@ fn no_catalogue_message_hedges_a_plural_with_parentheses() {
     };
     assert_eq!(gaps(Lang::En, 1, 2), "1 disclosure gap; 2 goods without a place of work");
     assert_eq!(gaps(Lang::En, 2, 1), "2 disclosure gaps; 1 good without a place of work");
-    assert_eq!(gaps(Lang::Fr, 1, 2), "1 lacune de divulgation; 2 biens sans lieu de production");
-    assert_eq!(gaps(Lang::Fr, 0, 3), "0 lacune de divulgation; 3 biens sans lieu de production");
+    assert_eq!(gaps(Lang::Fr, 1, 2), "1 lacune de divulgation\u{202f}; 2 biens sans lieu de production");
+    assert_eq!(gaps(Lang::Fr, 0, 3), "0 lacune de divulgation\u{202f}; 3 biens sans lieu de production");
 }
 
-/// The spacing faults of French text in one line of a Fluent file, as Canadian usage writes French (the Translation
-/// Bureau's *Guide du rédacteur*): a space (or a no-break space) before a colon; none before a semicolon, a question
-/// mark or an exclamation mark. Placeables (`{ $x }`, selectors), variant keys (`[one]`), URLs (`https://`), times
-/// (`16:14`) and a cell's place (`{ $sheet }!{ $cell }`) are not text.
-fn french_spacing_faults(line: &str) -> Vec<String> {
+/// The typography faults of French text in one line of a Fluent file: a colon, semicolon, question or exclamation
+/// mark without a no-break space (U+00A0, or the narrow U+202F) before it, a plain space or none, which lets a line
+/// break leave the mark alone at the start of a line; guillemets without a no-break space inside; a code shown as a
+/// word (`published`, `device_goods`: a snake_case identifier or a back-quoted word) where a label belongs. Placeables
+/// (`{ $x }`, selectors) and variant keys (`[one]`) are not text, and string literals (`{" "}`) are; URLs
+/// (`https://`), times (`16:14`), a cell's place (`{ $sheet }!{ $cell }`) and file names (`names_fr.csv`) are not
+/// punctuation or codes.
+fn french_typography_faults(line: &str) -> Vec<String> {
     // The line's text: a message's value or a variant's, with each placeable as one mark (`\u{1}`).
     let value = line.split_once(" = ").map_or(line, |(_, v)| v).trim_start();
     let value = match value.strip_prefix('*').unwrap_or(value).strip_prefix('[') {
         Some(v) if !value.starts_with("[[") => v.split_once(']').map_or(v, |(_, rest)| rest).trim_start(),
         _ => value,
     };
-    // A string literal placeable (`{" "}`, `{""}`) is text.
-    let value = value.replace("{\" \"}", " ").replace("{\"\"}", "");
+    // A string literal placeable (`{" "}`, `{""}`, `{"\u{a0}"}`) is text.
+    let value = value
+        .replace("{\" \"}", " ")
+        .replace("{\"\"}", "")
+        .replace("{\"\u{a0}\"}", "\u{a0}")
+        .replace("{\"\u{202f}; \"}", "\u{202f}; ");
     let mut text = Vec::new();
     let mut depth = 0usize;
     for c in value.chars() {
@@ -131,54 +138,74 @@ fn french_spacing_faults(line: &str) -> Vec<String> {
             _ => {}
         }
     }
+    let no_break = |c: Option<char>| matches!(c, Some('\u{a0}' | '\u{202f}'));
     let mut faults = Vec::new();
     for (i, &c) in text.iter().enumerate() {
         let before = i.checked_sub(1).and_then(|j| text.get(j)).copied();
         let after = text.get(i + 1).copied();
-        let spaced = matches!(before, Some(' ' | '\u{a0}' | '\u{202f}'));
         let fault = match c {
             ':' => {
                 let url = after == Some('/') && text.get(i + 2) == Some(&'/');
                 let time = before.is_some_and(|b| b.is_ascii_digit()) && after.is_some_and(|a| a.is_ascii_digit());
-                (i > 0 && !spaced && !url && !time).then_some("no space before a colon")
+                (i > 0 && !no_break(before) && !url && !time).then_some("no no-break space before a colon")
             }
             ';' | '?' | '!' => {
                 let cell = c == '!' && before == Some('\u{1}') && after == Some('\u{1}');
-                (before == Some(' ') && !cell).then_some("a space before a semicolon, question or exclamation mark")
+                (i > 0 && !no_break(before) && !cell)
+                    .then_some("no no-break space before a semicolon, question or exclamation mark")
             }
+            '«' => (!no_break(after)).then_some("no no-break space after «"),
+            '»' => (!no_break(before)).then_some("no no-break space before »"),
             _ => None,
         };
         if let Some(why) = fault {
             faults.push(format!("{why}: {line}"));
         }
     }
+    let words: String = text.iter().map(|&c| if c == '\u{1}' { ' ' } else { c }).collect();
+    for word in words.split(|c: char| c.is_whitespace() || "()«»,;:!?\"'’".contains(c)) {
+        let file = [".csv", ".toml", ".ftl", ".xlsx"].iter().any(|ext| word.ends_with(ext));
+        let word = word.trim_end_matches('.');
+        let code = word.contains('`')
+            || (word.contains('_') && word.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'));
+        if code && !file {
+            faults.push(format!("a code shown as a word ({word}): {line}"));
+        }
+    }
     faults
 }
 
 #[test]
-fn the_french_catalogues_space_their_punctuation_as_canadian_french_does() {
+fn every_french_message_spaces_its_punctuation_and_shows_no_code() {
     // The detector catches each fault, and passes what is not text.
     for bad in [
         "a = Attention: rien",
+        "a = Attention : rien",
         "a = Pays ; ville",
+        "a = Pays; ville",
         "a = Vraiment ?",
+        "a = Vraiment?",
         "    [one] Voici: { $x }",
         "a = { $n } lieux:",
         "a = nº{\"\"}:",
+        "a = « mot\u{a0}»",
+        "a = `published` doit être une date",
     ] {
-        assert_eq!(french_spacing_faults(bad).len(), 1, "{bad}");
+        assert_eq!(french_typography_faults(bad).len(), 1, "{bad}");
     }
     for good in [
-        "a = Attention : rien",
-        "a = Attention\u{a0}: rien; voilà",
+        "a = Attention\u{a0}: rien",
+        "a = Pays\u{202f}; ville\u{a0}; voilà",
         "a = Voir https://example.org/x, 16:14",
         "place-cell = { $sheet }!{ $cell }",
-        "    [yes] ; maintenu",
+        "    [yes]\u{202f}; maintenu",
         "a = { $n ->",
-        "a = Vraiment? Oui!",
-        "a = {\" \"}:{\" \"}",
+        "a = Vraiment\u{202f}? Oui\u{202f}!",
+        "a = {\"\u{a0}\"}:{\" \"}",
+        "a = «\u{a0}{ $x }\u{a0}» dans risk_models/names_fr.csv",
+        "a = { $code_name } ({ NUMBER($x, minimumFractionDigits: 1) })",
     ] {
-        assert!(french_spacing_faults(good).is_empty(), "{good}");
+        assert!(french_typography_faults(good).is_empty(), "{good}: {:?}", french_typography_faults(good));
     }
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/locales/fr");
     let mut found = Vec::new();
@@ -186,7 +213,9 @@ fn the_french_catalogues_space_their_punctuation_as_canadian_french_does() {
         let path = entry.unwrap().path();
         let text = std::fs::read_to_string(&path).unwrap();
         for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim_start().starts_with('#')) {
-            found.extend(french_spacing_faults(line).into_iter().map(|f| format!("{}:{}: {f}", path.display(), i + 1)));
+            found.extend(
+                french_typography_faults(line).into_iter().map(|f| format!("{}:{}: {f}", path.display(), i + 1)),
+            );
         }
     }
     assert!(found.is_empty(), "{}", found.join("\n"));
@@ -1610,7 +1639,7 @@ fn a_non_responsive_bid_ranks_after_every_responsive_bid_until_its_ineligibility
     // In French, and the day after the period ends: ranked by risk, first.
     let fr = super::comparison::rank(&cat, Lang::Fr, &bids, tomorrow);
     assert_eq!(fr[1].supplier_name, "Safe", "still ineligible on its last day");
-    assert!(fr[3].standing.starts_with("Non recevable : classée après toutes les soumissions recevables"));
+    assert!(fr[3].standing.starts_with("Non recevable\u{a0}: classée après toutes les soumissions recevables"));
     let later = super::comparison::rank(&cat, Lang::Fr, &bids, day("2026-12-02"));
     assert_eq!(names(&later)[0], "Cheap but ineligible");
     assert!(later.iter().all(|r| r.non_responsive.is_none()));
@@ -1619,7 +1648,9 @@ fn a_non_responsive_bid_ranks_after_every_responsive_bid_until_its_ineligibility
     let c = super::comparison::compare(&cat, &model, Lang::Fr, &bids, today);
     let responsive = c.lines.iter().find(|l| l.label.starts_with("Recevable")).unwrap();
     assert!(
-        responsive.cells[1].text.starts_with("Soumission non recevable : Fictional Supplies Ltd. figure sur la liste")
+        responsive.cells[1]
+            .text
+            .starts_with("Soumission non recevable\u{a0}: Fictional Supplies Ltd. figure sur la liste")
     );
     assert_eq!(responsive.cells[3].text, "Oui");
     let heading = super::comparison::ExportHeading { solicitation: "W-1", date: today };
@@ -1809,6 +1840,7 @@ fn the_models_own_edition_is_named_in_the_readers_language() {
     let source = |edition: &str| SourceRef {
         dataset: "model.toml".into(),
         edition: edition.into(),
+        edition_fr: None,
         line: None,
         entry: Some("mitigation".into()),
         row: None,
@@ -1819,8 +1851,10 @@ fn the_models_own_edition_is_named_in_the_readers_language() {
         assert!(fr.contains(&format!("modèle Chaînon {version}")) && !fr.contains("Chaînon model"), "{fr}");
         assert!(super::explain::source_line(&cat, Lang::En, &s).contains(&format!("Chaînon model {version}")));
     }
-    let ilab = super::explain::source_line(&cat, Lang::Fr, &source("ILAB List of Goods 2022"));
-    assert!(ilab.contains("ILAB List of Goods 2022"), "{ilab}");
+    // Another source's English title is never French text: its French title, or the catalogues' one.
+    let ilab = SourceRef { dataset: "ilab_goods.csv".into(), ..source("ILAB List of Goods 2022") };
+    let ilab = super::explain::source_line(&cat, Lang::Fr, &ilab);
+    assert!(ilab.contains("de l'ILAB, 2022") && !ilab.contains("ILAB List of Goods"), "{ilab}");
     // Every factor of the samples, in French: no English edition of the model.
     for (_, a) in sample() {
         for f in a.scores().flat_map(|s| &s.factors) {
@@ -2039,4 +2073,179 @@ fn the_page_of_a_5000_site_declaration_holds_only_the_sites_of_the_page_asked() 
         assert!(html.len() < short.len() * 3 / 2, "page {page}: {} bytes against {}", html.len(), short.len());
         assert!(html.len() < 300 * 1024, "page {page}: {} bytes", html.len());
     }
+}
+
+/// Every country said inside a sentence, in both languages: its name with the article or preposition the sentence
+/// needs comes from the country table's data (`à Taïwan`, `aux États-Unis`, `au Canada`, `en Chine`, `in the United
+/// States`), for every ISO code — no part left empty, no English name in French, no French name in English.
+#[test]
+fn every_country_is_said_in_a_sentence_with_its_article_in_both_languages() {
+    use crate::domain::{CountryCode, InSentence, Reason, RiskKind, WorldBecause};
+    use crate::reports::explain::{NoSites, reason_label};
+    use crate::scoring::probe::empty_part;
+    let cat = Catalog::embedded().unwrap();
+    let reasons = |c: CountryCode| {
+        vec![
+            Reason::ListedGood { kind: RiskKind::ForcedLabour, good: "Cotton".into(), country: c },
+            Reason::WorldPrevalence {
+                country: c,
+                because: WorldBecause::NotAssessed,
+                ilo_region: None,
+                prevalence: 3.5,
+                per: None,
+            },
+            Reason::WorldPrevalence {
+                country: c,
+                because: WorldBecause::NoRegion,
+                ilo_region: None,
+                prevalence: 3.5,
+                per: None,
+            },
+            Reason::UnassessedLevel { country: c, level: None },
+            Reason::RegionalEstimate { country: c, in_ilab: true, region: None, share: 0.062 },
+            Reason::RegionalEstimate { country: c, in_ilab: false, region: None, share: 0.062 },
+            Reason::IncomeEstimate { country: c, in_ilab: true, group: "High income".into(), share: 0.015 },
+            Reason::IncomeEstimate { country: c, in_ilab: false, group: "High income".into(), share: 0.015 },
+            Reason::LocalInput {
+                kind: RiskKind::ChildLabour,
+                good: "Cotton".into(),
+                country: c,
+                declared: true,
+                supplied: false,
+            },
+        ]
+    };
+    let mut faults = Vec::new();
+    let mut countries = 0;
+    for c in CountryCode::all() {
+        countries += 1;
+        for how in [InSentence::Named, InSentence::In, InSentence::From] {
+            for lang in [Lang::En, Lang::Fr] {
+                if c.in_sentence(lang, how).trim().is_empty() {
+                    faults.push(format!("{c}: no {how:?} form in {lang:?}"));
+                }
+            }
+        }
+        let (en_name, fr_name) = (c.name_en(), c.name_fr());
+        let en_forms = [en_name.to_string(), c.in_sentence(Lang::En, InSentence::Named)];
+        for r in reasons(c) {
+            let en = reason_label(&cat, Lang::En, &r, &NoSites);
+            let fr = reason_label(&cat, Lang::Fr, &r, &NoSites);
+            for (lang, label) in [("en", &en), ("fr", &fr)] {
+                if let Some(why) = empty_part(label) {
+                    faults.push(format!("{c} {}: {lang}: {why:?}: {label}", r.code()));
+                }
+            }
+            // Words of the other language: a name differs between them (`Taiwan`, `Taïwan`) unless it is the same.
+            for form in en_forms.iter().filter(|f| !fr_name.contains(f.as_str())) {
+                if fr.contains(form.as_str()) {
+                    faults.push(format!("{c} {}: English name “{form}” in French: {fr}", r.code()));
+                }
+            }
+            if !en_name.contains(fr_name) && en.contains(fr_name) {
+                faults.push(format!("{c} {}: French name “{fr_name}” in English: {en}", r.code()));
+            }
+            // A sentence says a country with its article or preposition, never a bare name after a word that needs one.
+            for bare in [format!("pour {fr_name}"), format!("dans {fr_name}"), format!(" s'applique {fr_name}")] {
+                if fr.contains(&bare) && !c.in_sentence(Lang::Fr, InSentence::Named).starts_with(fr_name) {
+                    faults.push(format!("{c} {}: “{bare}”: {fr}", r.code()));
+                }
+            }
+        }
+    }
+    assert!(countries >= 249, "{countries}");
+    assert!(faults.is_empty(), "{}", faults.join("\n"));
+    // The forms the sentences take, for countries that need each kind.
+    let income = |c: &str, lang| {
+        let c = CountryCode::parse(c).unwrap();
+        reason_label(
+            &cat,
+            lang,
+            &Reason::IncomeEstimate { country: c, in_ilab: true, group: "High income".into(), share: 0.015 },
+            &NoSites,
+        )
+    };
+    for (code, fr, en) in [
+        ("TW", "s'applique à Taïwan (", "applies in Taiwan ("),
+        ("US", "s'applique aux États-Unis (", "applies in the United States ("),
+        ("CA", "s'applique au Canada (", "applies in Canada ("),
+        ("NL", "s'applique aux Pays-Bas (", "applies in the Netherlands ("),
+        ("BB", "s'applique à la Barbade (", "applies in Barbados ("),
+        ("IL", "s'applique en Israël (", "applies in Israel ("),
+    ] {
+        let (f, e) = (income(code, Lang::Fr), income(code, Lang::En));
+        assert!(f.contains(fr) && !f.contains("pays du groupe"), "{f}");
+        assert!(e.contains(en), "{e}");
+    }
+    let listed = |c: &str, lang| {
+        let c = CountryCode::parse(c).unwrap();
+        reason_label(
+            &cat,
+            lang,
+            &Reason::ListedGood { kind: RiskKind::ForcedLabour, good: "Cotton".into(), country: c },
+            &NoSites,
+        )
+    };
+    assert!(listed("CN", Lang::Fr).contains("» de la Chine figure"), "{}", listed("CN", Lang::Fr));
+    assert!(listed("US", Lang::En).contains("Cotton from the United States for"), "{}", listed("US", Lang::En));
+    assert!(
+        listed("CD", Lang::En).contains("from the Democratic Republic of the Congo for"),
+        "{}",
+        listed("CD", Lang::En)
+    );
+    assert!(listed("IN", Lang::Fr).contains("» de l'Inde figure"), "{}", listed("IN", Lang::Fr));
+}
+
+/// Every source of every shipped model is titled in the reader's language wherever a source is shown: in French,
+/// the model's French title (2022.4 on, data of `model.toml`) or, for the models before it and the assessments they
+/// stored, the catalogues' French title of the dataset — never the English title; in English, the title as written.
+#[test]
+fn every_source_of_every_model_is_titled_in_the_readers_language() {
+    use crate::scoring::RiskModel;
+    let cat = Catalog::embedded().unwrap();
+    let english = [
+        "ILAB List of Goods",
+        "Findings on the Worst Forms",
+        "Global Estimates",
+        "World Bank country",
+        "Chaînon model",
+        "Child Labour 20",
+    ];
+    for version in crate::scoring::shipped_versions() {
+        let model = RiskModel::shipped(&version).unwrap().unwrap();
+        let keys: Vec<String> = model.sources_by_key().map(|(k, _)| k.to_string()).collect();
+        assert!(keys.len() >= 4, "{version}: {keys:?}");
+        for key in keys {
+            let s = model.source_ref(&key, Some(2), None).unwrap();
+            let fr = super::explain::source_line(&cat, Lang::Fr, &s);
+            let en = super::explain::source_line(&cat, Lang::En, &s);
+            assert!(english.iter().all(|e| !fr.contains(e)), "{version} {key}: {fr}");
+            assert!(
+                fr.contains("ligne 2") && super::explain::source_edition(&cat, Lang::Fr, &s).trim().len() > 5,
+                "{fr}"
+            );
+            assert!(en.contains(if key == "model" { "Chaînon model" } else { &*s.edition }), "{version} {key}: {en}");
+            // 2022.4 on: the French title is the model's data, and the JSON carries it beside the English one.
+            if version.as_str() >= "2022.4" {
+                let fr_title = s.edition_fr.clone().unwrap_or_else(|| panic!("{version} {key}: no French title"));
+                assert!(fr.contains(&*fr_title) || key == "model", "{fr}");
+                assert!(serde_json::to_string(&s).unwrap().contains("\"edition_fr\""));
+            }
+        }
+    }
+    // An assessment stored without a French title (before 2022.4) is said from the catalogues, year included.
+    let old = crate::domain::SourceRef {
+        dataset: "ilab_goods.csv".into(),
+        edition: "ILAB List of Goods 2019".into(),
+        edition_fr: None,
+        line: Some(9),
+        entry: None,
+        row: None,
+    };
+    let fr = super::explain::source_edition(&cat, Lang::Fr, &old);
+    assert!(
+        fr.starts_with("Liste des biens produits par le travail des enfants ou le travail forcé")
+            && fr.ends_with("2019"),
+        "{fr}"
+    );
 }

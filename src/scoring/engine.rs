@@ -536,6 +536,7 @@ fn region_factors(t: &Tables, site: &PlaceOfWork, kind: RiskKind) -> Vec<Factor>
                 Some(SourceRef {
                     dataset: arc("model.toml"),
                     edition: arc(&r.source),
+                    edition_fr: r.source_fr.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(arc),
                     line: None,
                     entry: Some(arc(region_text)),
                     row: None,

@@ -17,7 +17,7 @@ pub use model::{
     Source,
 };
 
-use crate::domain::{Assessment, Classification, Declaration};
+use crate::domain::{Assessment, Classification, Declaration, SourceRef};
 
 /// The version of the model the service scores with unless told otherwise.
 pub const DEFAULT_VERSION: &str = "2022.4";
@@ -173,6 +173,17 @@ impl RiskModel {
     /// The datasets the model is built from, with edition, publisher and licence.
     pub fn sources(&self) -> impl Iterator<Item = &Source> {
         self.tables.sources.values()
+    }
+
+    /// The datasets by their key in `model.toml` (`ilab_goods`, `model` …).
+    pub fn sources_by_key(&self) -> impl Iterator<Item = (&str, &Source)> {
+        self.tables.sources.iter().map(|(k, s)| (k.as_str(), s))
+    }
+
+    /// A reference to a line or an entry of a source by its key, as a factor cites it; `None` for a key the model
+    /// does not have.
+    pub fn source_ref(&self, key: &str, line: Option<usize>, entry: Option<std::sync::Arc<str>>) -> Option<SourceRef> {
+        self.tables.source_ref(key, line, entry)
     }
 
     /// The goods-category catalogue.

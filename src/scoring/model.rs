@@ -16,7 +16,12 @@ use crate::graph::national::normalise_name_where;
 #[derive(Debug, Clone, Deserialize)]
 pub struct Source {
     pub file: String,
+    /// The source's title and edition as its publisher writes it (English).
     pub edition: String,
+    /// The same in French (`edition_fr`, from model 2022.4): shown in French text. `None` in the models written
+    /// before it, whose French text takes its words from the catalogues (`source-title_fr`), never the English title.
+    #[serde(default)]
+    pub edition_fr: Option<String>,
     pub publisher: String,
     pub licence: String,
 }
@@ -87,7 +92,11 @@ pub struct Region {
     pub points: f64,
     pub label_en: String,
     pub label_fr: String,
+    /// The region's sources, as they are titled (English).
     pub source: String,
+    /// The same in French (from model 2022.4); `None` before it (see [`Source::edition_fr`]).
+    #[serde(default)]
+    pub source_fr: Option<String>,
     /// The least score (0–100) a site in the region takes for the region's kind of risk, before and after due
     /// diligence: a legal presumption (UFLPA: goods made wholly or in part in Xinjiang are presumed made with forced
     /// labour, whatever the good) is not weighed away by the supplier's own practices. `None`: no floor (models
@@ -579,13 +588,16 @@ pub enum ModelProblem {
     EmptyLabelPart { finding: bool, code: String, lang: crate::domain::Lang, why: EmptyPart, text: String },
 }
 
+/// A source's file, edition and French edition (`None` before 2022.4), as factors cite it.
+pub type SourceNames = (Arc<str>, Arc<str>, Option<Arc<str>>);
+
 /// The loaded model: weights, catalogue and lookup tables.
 #[derive(Debug, Clone)]
 pub struct Tables {
     pub version: String,
     pub sources: BTreeMap<String, Source>,
-    /// Each source's file and edition, shared by the factors that cite it.
-    pub source_names: BTreeMap<String, (Arc<str>, Arc<str>)>,
+    /// Each source's file, edition and French edition, shared by the factors that cite it.
+    pub source_names: BTreeMap<String, SourceNames>,
     pub weights: Weights,
     pub mitigation: Mitigation,
     pub regions: Vec<Region>,
@@ -1339,7 +1351,10 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
     let source_names = file
         .sources
         .iter()
-        .map(|(k, s)| (k.clone(), (Arc::from(s.file.as_str()), Arc::from(s.edition.as_str()))))
+        .map(|(k, s)| {
+            let fr = s.edition_fr.as_deref().map(str::trim).filter(|e| !e.is_empty()).map(Arc::from);
+            (k.clone(), (Arc::from(s.file.as_str()), Arc::from(s.edition.as_str()), fr))
+        })
         .collect();
     let mut regions = file.regions;
     add_region_places(&mut regions)?;
@@ -1770,9 +1785,10 @@ impl Tables {
     /// A reference to a line (data files) or an entry (keyed tables) of a source; its names are shared, not
     /// copied, by every factor that cites it.
     pub fn source_ref(&self, key: &str, line: Option<usize>, entry: Option<Arc<str>>) -> Option<SourceRef> {
-        self.source_names.get(key).map(|(dataset, edition)| SourceRef {
+        self.source_names.get(key).map(|(dataset, edition, edition_fr)| SourceRef {
             dataset: dataset.clone(),
             edition: edition.clone(),
+            edition_fr: edition_fr.clone(),
             line: line.and_then(|l| u32::try_from(l).ok()),
             entry,
             row: None,

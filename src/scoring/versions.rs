@@ -113,6 +113,10 @@ pub fn derive(req: &DeriveRequest) -> Result<RiskModel, DeriveError> {
     }
     if let Some(model) = sources.get_mut("model").and_then(Item::as_table_mut) {
         model.insert("edition", value(format!("Chaînon model {}", req.version)));
+        // The French title follows when the base has one (2022.4 on); older bases keep the catalogues' words.
+        if model.contains_key("edition_fr") {
+            model.insert("edition_fr", value(format!("modèle Chaînon {}", req.version)));
+        }
     }
     let mut added: Vec<(String, SuppliedSource)> = Vec::new();
     let supplied = [
@@ -222,10 +226,17 @@ pub struct ScoreChange {
     /// `overall`, `category:<code>` or `site:<id>`.
     pub scope: String,
     pub kind: RiskKind,
-    pub old_score: f64,
-    pub old_band: Band,
-    pub new_score: f64,
-    pub new_band: Band,
+    /// The old model's score (0–100); `null` when the scope is absent from the old model (`absent`).
+    pub old_score: Option<f64>,
+    /// `null` when the scope is absent from the old model.
+    pub old_band: Option<Band>,
+    /// The new model's score (0–100); `null` when the scope is absent from the new model (`absent`).
+    pub new_score: Option<f64>,
+    /// `null` when the scope is absent from the new model.
+    pub new_band: Option<Band>,
+    /// Why a side has no score: a goods category one of the models does not have is absent there, not low.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub absent: Option<Absent>,
     /// Factors only the new model gives, or whose contribution changed (with the new contribution).
     pub added: Vec<Arc<Factor>>,
     /// Factors only the old model gave, or whose contribution changed (with the old contribution).
@@ -257,20 +268,44 @@ fn same_factor(a: &Factor, b: &Factor) -> bool {
     a.reason == b.reason && a.label_en == b.label_en && (a.contribution - b.contribution).abs() < 0.05
 }
 
-/// The change of one score, `None` when it holds; `scope` names it, called only for a change.
-fn score_change(scope: impl FnOnce() -> String, kind: RiskKind, old: &Score, new: &Score) -> Option<ScoreChange> {
-    if (old.score - new.score).abs() < 0.05 && old.band == new.band {
-        return None;
-    }
+/// Which model has no score for a scope (a goods category only one of the two models has): the JSON's reason code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Absent {
+    /// The old model has no such scope: `old_score` and `old_band` are `null`.
+    NotInOldModel,
+    /// The new model has no such scope: `new_score` and `new_band` are `null`.
+    NotInNewModel,
+}
+
+/// The change of one score, `None` when it holds; `scope` names it, called only for a change. A side without a
+/// score (`None`: the scope is absent from that model) is a change, never a score of 0.
+fn score_change(
+    scope: impl FnOnce() -> String,
+    kind: RiskKind,
+    old: Option<&Score>,
+    new: Option<&Score>,
+) -> Option<ScoreChange> {
+    let absent = match (old, new) {
+        (Some(o), Some(n)) if (o.score - n.score).abs() < 0.05 && o.band == n.band => return None,
+        (None, None) => return None,
+        (None, Some(_)) => Some(Absent::NotInOldModel),
+        (Some(_), None) => Some(Absent::NotInNewModel),
+        (Some(_), Some(_)) => None,
+    };
+    let no_factors: &[Arc<Factor>] = &[];
+    let old_factors = old.map_or(no_factors, |s| s.factors.as_slice());
+    let new_factors = new.map_or(no_factors, |s| s.factors.as_slice());
     Some(ScoreChange {
         scope: scope(),
         kind,
-        old_score: old.score,
-        old_band: old.band,
-        new_score: new.score,
-        new_band: new.band,
-        added: new.factors.iter().filter(|f| !old.factors.iter().any(|o| same_factor(o, f))).cloned().collect(),
-        removed: old.factors.iter().filter(|f| !new.factors.iter().any(|n| same_factor(n, f))).cloned().collect(),
+        old_score: old.map(|s| s.score),
+        old_band: old.map(|s| s.band),
+        new_score: new.map(|s| s.score),
+        new_band: new.map(|s| s.band),
+        absent,
+        added: new_factors.iter().filter(|f| !old_factors.iter().any(|o| same_factor(o, f))).cloned().collect(),
+        removed: old_factors.iter().filter(|f| !new_factors.iter().any(|n| same_factor(n, f))).cloned().collect(),
     })
 }
 
@@ -280,9 +315,8 @@ pub fn compare(old: &Assessment, new: &Assessment) -> AssessmentDiff {
     let mut diff = AssessmentDiff::default();
     let kinds = [RiskKind::ForcedLabour, RiskKind::ChildLabour];
     for k in kinds {
-        diff.changes.extend(score_change(|| "overall".into(), k, old.overall.get(k), new.overall.get(k)));
+        diff.changes.extend(score_change(|| "overall".into(), k, Some(old.overall.get(k)), Some(new.overall.get(k))));
     }
-    let zero = Score::zero();
     let mut codes: Vec<&str> = old.categories.iter().chain(&new.categories).map(|c| c.category.as_str()).collect();
     codes.sort_unstable();
     codes.dedup();
@@ -290,8 +324,8 @@ pub fn compare(old: &Assessment, new: &Assessment) -> AssessmentDiff {
         let o = old.categories.iter().find(|c| c.category == code);
         let n = new.categories.iter().find(|c| c.category == code);
         for k in kinds {
-            let os = o.map_or(&zero, |c| c.risk.get(k));
-            let ns = n.map_or(&zero, |c| c.risk.get(k));
+            let os = o.map(|c| c.risk.get(k));
+            let ns = n.map(|c| c.risk.get(k));
             diff.changes.extend(score_change(|| format!("category:{code}"), k, os, ns));
         }
     }
@@ -304,7 +338,12 @@ pub fn compare(old: &Assessment, new: &Assessment) -> AssessmentDiff {
     for site in &new.sites {
         let Some(o) = old_sites.get(site.site_id.as_str()) else { continue };
         for k in kinds {
-            diff.changes.extend(score_change(|| format!("site:{}", site.site_id), k, o.risk.get(k), site.risk.get(k)));
+            diff.changes.extend(score_change(
+                || format!("site:{}", site.site_id),
+                k,
+                Some(o.risk.get(k)),
+                Some(site.risk.get(k)),
+            ));
         }
     }
     // Findings by their code and place, looked up in a set (linear, as the sites above).
@@ -419,7 +458,10 @@ mod tests {
         let d = declaration(vec![x]);
         let diff = compare(&old.assess(&d), &new.assess(&d));
         let site = diff.changes.iter().find(|c| c.scope == "site:X").expect("the Xinjiang site's score moves");
-        assert_eq!((site.kind, site.old_band, site.new_band), (RiskKind::ForcedLabour, Band::Medium, Band::High));
+        assert_eq!(
+            (site.kind, site.old_band, site.new_band),
+            (RiskKind::ForcedLabour, Some(Band::Medium), Some(Band::High))
+        );
         assert!(site.added.iter().any(|f| f.code() == "region_floor"));
     }
 
@@ -458,7 +500,7 @@ mod tests {
             let diff = compare(&old.assess(&d), &new.assess(&d));
             let site = diff.changes.iter().find(|c| c.scope == "site:S").expect("the site's score moves");
             assert_eq!(site.kind, RiskKind::ForcedLabour, "{country}");
-            assert!((site.new_score - site.old_score - 3.2).abs() < 0.05, "{country}: {site:?}");
+            assert!((site.new_score.unwrap() - site.old_score.unwrap() - 3.2).abs() < 0.05, "{country}: {site:?}");
             let prevalence = |f: &[std::sync::Arc<crate::domain::Factor>]| {
                 f.iter().find_map(|f| match f.reason() {
                     Some(crate::domain::Reason::ForcedPrevalence { ilo_region, prevalence, .. }) => {
@@ -475,6 +517,36 @@ mod tests {
             let d = declaration(vec![site("S", Role::Manufacturing, "copper", country, &[])]);
             assert!(compare(&old.assess(&d), &new.assess(&d)).is_empty(), "{country}");
         }
+    }
+
+    /// A goods category one assessment has and the other lacks is a change whose missing side is absent (`None`,
+    /// with the reason), never a score of 0: absent is not low.
+    #[test]
+    fn a_category_absent_from_one_model_is_absent_not_a_zero_score() {
+        let model = RiskModel::load_dir(&models_dir().join("2022.4")).unwrap();
+        let d = declaration(vec![site("S", Role::Manufacturing, "work uniforms", "BD", &[])]);
+        let with = model.assess(&d);
+        assert!(!with.categories.is_empty());
+        let mut without = with.clone();
+        without.categories.clear();
+        let added = compare(&without, &with);
+        let gone = compare(&with, &without);
+        let cat = |diff: &AssessmentDiff| -> Vec<ScoreChange> {
+            diff.changes.iter().filter(|c| c.scope.starts_with("category:")).cloned().collect()
+        };
+        // Each kind of risk of each category: a change, whatever the score on the side that has one.
+        assert_eq!(cat(&added).len(), 2 * with.categories.len(), "{added:?}");
+        for c in cat(&added) {
+            assert_eq!((c.old_score, c.old_band, c.absent), (None, None, Some(Absent::NotInOldModel)), "{c:?}");
+            assert!(c.new_score.is_some() && c.new_band.is_some());
+            let json = serde_json::to_value(&c).unwrap();
+            assert!(json["old_score"].is_null() && json["absent"] == "not_in_old_model", "{json}");
+        }
+        for c in cat(&gone) {
+            assert_eq!((c.new_score, c.new_band, c.absent), (None, None, Some(Absent::NotInNewModel)), "{c:?}");
+        }
+        // A score present on both sides carries no reason.
+        assert!(added.changes.iter().filter(|c| !c.scope.starts_with("category:")).all(|c| c.absent.is_none()));
     }
 
     #[test]

@@ -73,6 +73,8 @@ pub fn screening_factor(hit: &ConfirmedHit, score_before: f64) -> Factor {
     let source = SourceRef {
         dataset: hit.list.to_string().into(),
         edition: hit.edition.as_str().into(),
+        // A screening edition is named in the reader's language from its number (`reports::explain`).
+        edition_fr: None,
         line: None,
         entry: Some(format!("{} ({})", e.name, e.key).into()),
         row: None,

@@ -476,7 +476,7 @@ fn a_confirmed_hit_on_a_site_below_the_highest_makes_its_category_and_the_declar
                     ),
                     (
                         crate::domain::Lang::Fr,
-                        " — confirmé sur la Liste des ordonnances de retenue et constatations (CBP des États-Unis) : Listed plant",
+                        " — confirmé sur la Liste des ordonnances de retenue et constatations (CBP des États-Unis)\u{a0}: Listed plant",
                     ),
                 ] {
                     let label = crate::reports::explain::factor_label(cat, lang, f, &no_sites);

@@ -150,6 +150,9 @@ pub(super) async fn api_lists(state: web::Data<AppState>, viewer: MaybeViewer) -
     Ok(HttpResponse::Ok().json(lists_body(&state).await?))
 }
 
+/// The import form's fields, each labelled by `screening-<field>_label` in the catalogues.
+const FORM_FIELDS: &[&str] = &["list", "published", "label", "licence", "older", "file"];
+
 /// The parts of an import form besides its file and token: the fields of [`ImportQuery`] that say where the edition
 /// comes from (in a form, every one of them may come before or after the file).
 /// The parts a list import form takes beside its file: the edition's source, and `older` (the box that makes an
@@ -924,6 +927,17 @@ async fn import_refused(
     cause: Option<&ApiError>,
 ) -> Result<HttpResponse, ApiError> {
     let body = lists_body(ctx.state).await?;
+    // A refusal names the form's field by its label in the reader's language, never by its part's code
+    // (`published`): the service's refusals name the part, for the API.
+    let issues: Vec<Issue> = issues
+        .into_iter()
+        .map(|mut i| {
+            if let Some(code) = i.field.as_deref().filter(|f| FORM_FIELDS.contains(f)) {
+                i.field = Some(ctx.state.renderer.t(ctx.lang, &format!("screening.{code}_label")));
+            }
+            i
+        })
+        .collect();
     let view = ListsPage { errors: crate::reports::views::issue_rows(ctx.lang, &issues), ..lists_view(ctx, body) };
     let mut page = ctx.render_as(status, "pages/screening", &view)?;
     if let Some(e) = cause {
@@ -939,8 +953,12 @@ fn form_source(ctx: &Ctx<'_>, fields: &[(String, String)]) -> Result<(ListKind, 
     let label = |key: &str, lang: Lang| r.t(lang, key);
     let q = ImportQuery::from_fields(fields);
     if q.list.as_deref().and_then(ListKind::from_name).is_none() {
-        let names =
-            |lang: Lang| ListKind::iter().map(|l| lang.pick(l.names().0, l.names().1)).collect::<Vec<_>>().join("; ");
+        let names = |lang: Lang| {
+            ListKind::iter()
+                .map(|l| lang.pick(l.names().0, l.names().1))
+                .collect::<Vec<_>>()
+                .join(&r.t(lang, "screening.list_separator"))
+        };
         return Err(Issue::error(
             String::new(),
             Some(&label("screening.list_label", ctx.lang)),

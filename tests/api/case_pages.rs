@@ -2,7 +2,9 @@
 //! store nothing and keep what was typed, the supplier's answer through its own pages, and the dossier in HTML and
 //! PDF (printed by Chromium when the browser tests' Chromium is there).
 
-use crate::helpers::{Backend, TestApp, Who, demo_file, demo_files, hidden_field, spawn_app, spawn_app_printing_with};
+use crate::helpers::{
+    Backend, TestApp, Who, demo_file, demo_files, hidden_field, plain_spaces, spawn_app, spawn_app_printing_with,
+};
 
 async fn html(browser: &reqwest::Client, app: &TestApp, path: &str) -> (u16, String) {
     let resp = browser.get(app.url(path)).send().await.unwrap();
@@ -192,7 +194,7 @@ async fn case_from_contract_to_dossier(app: TestApp) {
     let resp = auditor.get(app.url(&format!("{case_path}/dossier?lang=fr"))).send().await.unwrap();
     assert_eq!(resp.status(), 200);
     assert!(resp.headers()["content-security-policy"].to_str().unwrap().starts_with("default-src 'none'"));
-    let dossier = resp.text().await.unwrap();
+    let dossier = plain_spaces(&resp.text().await.unwrap());
     for part in [
         "W8486-26-0042/001",
         "Field report, Tanga region",

@@ -7,6 +7,17 @@ use serde_json::Value;
 use crate::helpers::demo_dir;
 
 fn chainon(args: &[&str]) -> (i32, String, String) {
+    let (code, out, err) = chainon_raw(args);
+    // French output with its no-break spaces as the plain spacing most tests here compare (a space before `:` and
+    // inside guillemets, none before `;`): the catalogues' typography has its own test, and `chainon_raw` keeps it.
+    if args.iter().any(|a| *a == "fr" || *a == "--lang=fr") {
+        let plain = |s: String| s.replace('\u{a0}', " ").replace('\u{202f}', "");
+        return (code, plain(out), plain(err));
+    }
+    (code, out, err)
+}
+
+fn chainon_raw(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_chainon")).args(args).env("RUST_LOG", "warn").output().unwrap();
     (
         out.status.code().unwrap_or(-1),
@@ -275,6 +286,55 @@ fn model_diff_rescores_stored_declarations_and_says_why_without_changing_them() 
     let (code, out, _) = chainon(&["import", file.to_str().unwrap(), "--database", &db]);
     assert_eq!(code, 0);
     assert!(out.contains("already stored"), "{out}");
+}
+
+/// A goods category one model has and the other lacks is absent there, not low: the diff says "not in 2022.9" /
+/// "absent de 2022.9" in words and `null` with a reason code in JSON, never a score of 0.
+#[test]
+fn model_diff_says_a_category_absent_from_a_model_is_absent_not_low() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}?mode=rwc", dir.path().join("absent.sqlite3").display());
+    let file = demo_dir().join("polar-workwear-w0113.json");
+    let (code, _, err) = chainon(&["import", file.to_str().unwrap(), "--database", &db]);
+    assert_eq!(code, 0, "{err}");
+    // The default model's folder as a version without its clothing category.
+    let models = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("risk_models");
+    let old = dir.path().join("2022.9");
+    std::fs::create_dir(&old).unwrap();
+    for entry in std::fs::read_dir(models.join(chainon::scoring::DEFAULT_VERSION)).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, old.join(path.file_name().unwrap())).unwrap();
+    }
+    let toml = std::fs::read_to_string(old.join("model.toml")).unwrap();
+    let start = toml.find("[[categories]]\ncode = \"clothing\"").expect("the clothing category");
+    let end = start + 1 + toml[start + 1..].find("[[categories]]").unwrap();
+    let toml = format!("{}{}", &toml[..start], &toml[end..]).replacen(
+        &format!("version = \"{}\"", chainon::scoring::DEFAULT_VERSION),
+        "version = \"2022.9\"",
+        1,
+    );
+    std::fs::write(old.join("model.toml"), toml).unwrap();
+    let (old, new) = (old.to_str().unwrap(), chainon::scoring::DEFAULT_VERSION);
+    let (code, out, err) = chainon(&["model", "diff", old, new, "--database", &db, "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let diff: Value = serde_json::from_str(&out).unwrap();
+    let changes = diff["changed"][0]["changes"].as_array().unwrap();
+    let clothing: Vec<&Value> = changes.iter().filter(|c| c["scope"] == "category:clothing").collect();
+    assert!(!clothing.is_empty(), "{out}");
+    for c in clothing {
+        assert!(c["old_score"].is_null() && c["old_band"].is_null(), "{c}");
+        assert_eq!(c["absent"], "not_in_old_model", "{c}");
+        assert!(c["new_score"].as_f64().is_some(), "{c}");
+    }
+    let (code, en, _) = chainon(&["model", "diff", old, new, "--database", &db]);
+    assert_eq!(code, 0);
+    let line = en.lines().find(|l| l.contains("Goods category Clothing and uniforms")).expect("the category's line");
+    assert!(line.contains(": not in 2022.9 → ") && !line.contains("Low 0"), "{en}");
+    let (code, fr, _) = chainon_raw(&["model", "diff", old, new, "--database", &db, "--lang", "fr"]);
+    assert_eq!(code, 0);
+    let line =
+        fr.lines().find(|l| l.contains("Catégorie de biens Vêtements et uniformes")).expect("the category's line");
+    assert!(line.contains("\u{a0}: absent de 2022.9 → ") && !line.contains("Faible 0"), "{fr}");
 }
 
 #[test]
@@ -640,11 +700,53 @@ fn assess_refuses_a_language_for_json_and_says_why() {
     for args in [vec!["--format", "json", "--lang", "fr"], vec!["--format", "json", "--lang", "en"]] {
         let mut all = vec!["assess", file.to_str().unwrap()];
         all.extend(args.iter().copied());
-        let (code, out, err) = chainon(&all);
+        let (code, out, err) = chainon_raw(&all);
         assert_eq!(code, 2, "{args:?}: {err}");
         assert!(out.is_empty(), "{out}");
-        assert!(err.contains("--format html") && err.contains("English and French"), "{err}");
+        // Said in the language asked for, and in it alone.
+        if args.contains(&"fr") {
+            assert!(err.contains("--format html") && err.contains("en anglais et en français"), "{err}");
+            assert!(err.starts_with("erreur\u{a0}: ") && !err.contains("English"), "{err}");
+        } else {
+            assert!(err.contains("--format html") && err.contains("English and French"), "{err}");
+            assert!(err.starts_with("error: ") && !err.contains("français"), "{err}");
+        }
     }
+}
+
+/// Every refusal of the command line's arguments is said in the language `--lang` asks for, or in English and in
+/// French when none is (or the one asked is not known): clap's own English is never what a person reads.
+#[test]
+fn command_line_refusals_are_said_in_the_language_asked_for_or_in_both() {
+    let file = demo_dir().join("polar-workwear-w0113.json");
+    let file = file.to_str().unwrap();
+    // French asked: French alone.
+    for (args, said) in [
+        (vec!["assess", file, "--lang", "fr", "--bogus"], "argument inconnu «\u{a0}--bogus\u{a0}»"),
+        (vec!["assess", file, "--lang", "fr", "--format", "pdf"], "valeur «\u{a0}pdf\u{a0}» non valide pour --format"),
+        (vec!["import", "--lang", "fr"], "manquant\u{a0}: "),
+        (vec!["model", "diff", "2022.3", "--lang=fr"], "manquant\u{a0}: "),
+    ] {
+        let (code, out, err) = chainon_raw(&args);
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(out.is_empty(), "{out}");
+        assert!(err.starts_with("erreur\u{a0}: ") && err.contains(said), "{args:?}: {err}");
+        assert!(!err.contains("error:") && !err.contains("unexpected") && !err.contains("Usage"), "{args:?}: {err}");
+    }
+    // No language, or one not known: both, English first.
+    for args in [vec!["assess", file, "--frobnicate"], vec!["assess", file, "--lang", "de"], vec!["serve", "--port"]] {
+        let (code, _, err) = chainon_raw(&args);
+        assert_eq!(code, 2, "{args:?}: {err}");
+        let (en, fr) = (err.find("error: "), err.find("erreur\u{a0}: "));
+        assert!(en.is_some() && fr.is_some() && en < fr, "{args:?}: {err}");
+    }
+    let (_, _, err) = chainon_raw(&["assess", file, "--lang", "de"]);
+    assert!(err.contains("invalid value “de” for --lang") && err.contains("accepted: en, fr"), "{err}");
+    assert!(err.contains("valeur «\u{a0}de\u{a0}» non valide pour --lang"), "{err}");
+    // Help is help, in clap's words, on standard output.
+    let (code, out, _) = chainon(&["--help"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("assess"), "{out}");
 }
 
 /// The JSON of `assess` writes points to the tenth and shares to the thousandth, as the explanations say them: no
@@ -809,13 +911,32 @@ fn assess_writes_a_readable_text_in_either_language() {
     assert!(en.contains("(China) — tier "), "{en}");
     assert!(en.contains("[source: ilab_goods.csv, ILAB List of Goods 2022, line "), "{en}");
     assert!(en.contains("Xinjiang Uyghur Autonomous Region"), "{en}");
-    let (code, fr, err) = chainon(&["assess", file.to_str().unwrap(), "--lang", "fr"]);
+    let (code, fr, err) = chainon_raw(&["assess", file.to_str().unwrap(), "--lang", "fr"]);
     assert_eq!(code, 0, "{err}");
+    // Sources by their French titles (data of the model), never the English ones.
+    for english in
+        ["ILAB List of Goods", "Chaînon model", "Worst Forms of Child Labor", "Global Estimates", "World Bank country"]
+    {
+        assert!(!fr.contains(english), "{english}: {fr}");
+    }
+    assert!(
+        fr.contains("Liste des biens produits par le travail des enfants ou le travail forcé de l'ILAB, 2022"),
+        "{fr}"
+    );
+    // French typography: a no-break space before the colon; compared below as plain spaces.
+    assert!(fr.contains("Déclaration, Travail forcé\u{a0}: Critique "), "{fr}");
+    let fr = fr.replace('\u{a0}', " ").replace('\u{202f}', "");
     assert!(fr.contains(&format!("modèle de risque {}", chainon::scoring::DEFAULT_VERSION)), "{fr}");
     assert!(fr.contains("Déclaration, Travail forcé : Critique "), "{fr}");
     assert!(fr.contains("4 lieux"), "{fr}");
     assert!(fr.contains("(Chine) — niveau "), "{fr}");
-    assert!(fr.contains("[source : ilab_goods.csv, ILAB List of Goods 2022, ligne "), "{fr}");
+    assert!(
+        fr.contains(
+            "[source : ilab_goods.csv, Liste des biens produits par le travail des enfants ou le travail forcé de \
+             l'ILAB, 2022, ligne "
+        ),
+        "{fr}"
+    );
     assert!(fr.contains("Région autonome ouïghoure du Xinjiang"), "{fr}");
     for (lang, text) in [("en", &en), ("fr", &fr)] {
         let codes = ["listed_good", "forced_labour", "child_labour", "attestation_no", "critical"];

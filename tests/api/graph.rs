@@ -185,24 +185,30 @@ async fn pages_of_the_graph_render_in_both_languages() {
     ] {
         let overview = app.get_as(Who::Auditor, &format!("/graph?lang={lang}&q=Canada")).await;
         assert_eq!(overview.status(), 200);
-        let overview = overview.text().await.unwrap();
+        let overview = overview.text().await.unwrap().replace('\u{a0}', " ").replace('\u{202f}', "");
         assert!(overview.contains(words[0]), "{overview}");
         // Only the page has the search's count (an error page has the navigation's words, not this).
         let count = if lang == "en" { "Facilities found: " } else { "Lieux trouvés : " };
         assert!(overview.contains(count), "{overview}");
         let site = app.get_as(Who::Auditor, &format!("/graph/sites/{facility}?lang={lang}")).await;
         assert_eq!(site.status(), 200);
-        let site = site.text().await.unwrap();
+        let site = site.text().await.unwrap().replace('\u{a0}', " ").replace('\u{202f}', "");
         assert!(site.contains(words[1]), "{site}");
         let picture = app.get_as(Who::Supplier, &format!("/declarations/{own}/chain?lang={lang}")).await;
         assert_eq!(picture.status(), 200);
-        let html = picture.text().await.unwrap();
+        let html = picture.text().await.unwrap().replace('\u{a0}', " ").replace('\u{202f}', "");
         assert!(html.contains(words[2]) && html.contains("<svg class=\"chain\""));
         assert!(html.contains("tabindex=\"0\""), "sites reachable by keyboard");
         let hidden = app.get_as(Who::Supplier, &format!("/declarations/{others}/chain?lang={lang}")).await;
         assert_eq!(hidden.status(), 404, "another supplier's chain does not show");
-        let officer =
-            app.get_as(Who::Officer, &format!("/declarations/{others}/chain?lang={lang}")).await.text().await.unwrap();
+        let officer = app
+            .get_as(Who::Officer, &format!("/declarations/{others}/chain?lang={lang}"))
+            .await
+            .text()
+            .await
+            .unwrap()
+            .replace('\u{a0}', " ")
+            .replace('\u{202f}', "");
         assert!(officer.contains("<svg class=\"chain\"") && officer.contains("chain-tip"));
     }
 }
@@ -304,7 +310,7 @@ on_both_backends!(the_facility_page_gives_its_national_score_reasons_in_words, |
     ] {
         let page = app.get_as(Who::Auditor, &format!("/graph/sites/{mill}?lang={lang}")).await;
         assert_eq!(page.status(), 200);
-        let html = page.text().await.unwrap();
+        let html = page.text().await.unwrap().replace('\u{a0}', " ").replace('\u{202f}', "");
         let reasons = html.split("id=\"h-reasons\"").nth(1).expect("the reasons section").split("</section>").next();
         let reasons = reasons.unwrap();
         for w in &words {

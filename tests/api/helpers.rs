@@ -335,6 +335,12 @@ pub fn hidden_field(html: &str, name: &str) -> Option<String> {
     Some(html[start..start + end].to_string())
 }
 
+/// `text` with French typography's no-break spaces (U+00A0 before `:` and inside « », U+202F before `; ? !`) as
+/// plain spaces, for tests that compare words rather than typography (the catalogues' typography has its own test).
+pub fn plain_spaces(text: &str) -> String {
+    text.replace(['\u{a0}', '\u{202f}'], " ")
+}
+
 /// Spawns with the default limits.
 pub async fn spawn_app(backend: Backend) -> Option<TestApp> {
     spawn_app_with(backend, Settings::default().limits).await

@@ -1,6 +1,6 @@
 //! The pages, in both languages, on SQLite and PostgreSQL (those that read or write data).
 
-use crate::helpers::{Backend, TestApp, demo_file, demo_files, spawn_app};
+use crate::helpers::{Backend, TestApp, demo_file, demo_files, plain_spaces, spawn_app};
 use crate::on_both_backends;
 
 async fn with_demo(app: TestApp) -> TestApp {
@@ -171,6 +171,7 @@ on_both_backends!(
             assert!(en.contains(line), "{line}");
         }
         let (_, fr) = page(&app, &format!("/solicitations/{number}?lang=fr")).await;
+        let fr = plain_spaces(&fr);
         assert!(fr.contains("Comparaison côte à côte") && fr.contains("Pourquoi : travail forcé"));
 
         let csv = app.client.get(app.url(&format!("/solicitations/{number}?format=csv&lang=fr"))).send().await.unwrap();

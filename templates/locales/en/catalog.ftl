@@ -1085,6 +1085,9 @@ screening-fields = Fields that matched
 screening-reaches = Declarations whose chains reach it
 screening-contracts = Contracts of the supplier
 screening-cases = cases
+screening-publisher_licence = { $publisher }; { $licence }
+# Between the items of a list whose items hold commas.
+screening-list_separator = {"; "}
 screening-note_label = Reason (kept in the audit log)
 screening-confirm = Confirm: it is the listed entity
 screening-dismiss = Dismiss: a false match

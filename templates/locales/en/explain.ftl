@@ -6,15 +6,15 @@
 kind-forced_labour = forced labour
 kind-child_labour = child labour
 
-factor-listed_good = ILAB lists { $good } from { $country } for { $kind }
-factor-derived_good = ILAB lists { $good } from { $country } for { $kind }: made with { $input } from { $input_country }
+factor-listed_good = ILAB lists { $good } { $country_from } for { $kind }
+factor-derived_good = ILAB lists { $good } { $country_from } for { $kind }: made with { $input } from { $input_country }
 factor-forced_prevalence = Forced labour in { $region }: { $prevalence } per 1,000 people (ILO regional estimate){ $has_per ->
     [yes] , { $per } points per 1 in 1,000
    *[no] {""}
 }
 factor-world_prevalence = { $because ->
-    [not_assessed] { $country } is not assessed by ILAB: the world forced-labour prevalence applies ({ $prevalence } per 1,000 people)
-    [no_region] { $country } has no ILO region: the world forced-labour prevalence applies ({ $prevalence } per 1,000 people)
+    [not_assessed] { $country }: not assessed by ILAB; the world forced-labour prevalence applies ({ $prevalence } per 1,000 people)
+    [no_region] { $country }: no ILO region; the world forced-labour prevalence applies ({ $prevalence } per 1,000 people)
    *[no_estimate] No ILO forced-labour estimate for { $region }: the world prevalence applies, { $prevalence } per 1,000 people
 }{ $has_per ->
     [yes] , { $per } points per 1 in 1,000
@@ -27,19 +27,19 @@ factor-child_context = { $has ->
 }
 factor-unassessed_level = { $has_level ->
     [yes] { $country }: ILAB's level “{ $level }” has no points in the model: those of a country ILAB has not assessed apply
-   *[no] { $country } is not assessed by ILAB (no findings on the worst forms of child labour): the points of a country ILAB has not assessed apply
+   *[no] { $country }: not assessed by ILAB (no findings on the worst forms of child labour); the points of a country ILAB has not assessed apply
 }
 factor-regional_estimate = { $in_ilab ->
-    [yes] ILAB gives no share of working children for { $country }
-   *[no] { $country } is outside ILAB's country findings
-}: the ILO–UNICEF estimate for { $world ->
+    [yes] { $country }: ILAB gives no share of working children
+   *[no] { $country }: outside ILAB's country findings
+}; the ILO–UNICEF estimate for { $world ->
     [yes] the world
    *[no] { $region }
 } applies ({ $share } of children aged 5–17 in child labour)
-factor-income_estimate = { $in_ilab ->
-    [yes] { $country } is not assessed by ILAB (no findings on the worst forms of child labour)
-   *[no] { $country } is outside ILAB's country findings
-}, which cover the countries eligible for US trade preferences, a mandate that leaves out most countries of the World Bank's “{ $group }” group, this one among them: the ILO–UNICEF estimate for that group applies ({ $share } of children aged 5–17 in child labour)
+factor-income_estimate = { $country }: { $in_ilab ->
+    [yes] not assessed by ILAB (no findings on the worst forms of child labour)
+   *[no] outside ILAB's country findings
+}. ILAB's findings cover the countries eligible for US trade preferences, a mandate that leaves out most of the World Bank's “{ $group }” group; the ILO–UNICEF estimate for that group applies { $country_in } ({ $share } of children aged 5–17 in child labour)
 factor-country_index = { $country }: { $value } { $measure }
 factor-listed_entity = { $entity } is on the { $list }: goods it makes are presumed made with forced labour
 factor-screening_hit = Confirmed on the { $list }: { $entry }{ $detail } — forced-labour risk critical
@@ -55,7 +55,7 @@ factor-upstream = Risk carried from supplier site { $site_name } ({ $site }){ $h
 factor-local_input = { $declared ->
     [yes] Declared input
    *[no] Typical input
-} { $good } is on the ILAB list for { $kind } in { $country }, where the site is, { $supplied ->
+} { $good } is on the ILAB list for { $kind } { $country_in }, where the site is, { $supplied ->
     [yes] and its declared suppliers carry less: the site is where the good is listed, and one declared tier does not show that all of it comes from elsewhere
    *[no] and no supplier of it is declared
 }
@@ -117,6 +117,25 @@ source-rule-upstream = model rule: a site carries its riskiest supplier site's s
 source-rule-cap = model rule: scores stop at 100
 source-line = line { $line }
 source-model_edition = Chaînon model { $version }
+# A source's title by its dataset, for the French text of models without French titles (`edition_fr`, from 2022.4);
+# English text shows the title as the source writes it, so this is said only in French. `$year`: the last year of the
+# English title.
+source-title_fr = { $dataset ->
+    [ilab_goods] ILAB List of Goods Produced by Child Labor or Forced Labor{ $has_year ->
+        [yes] , { $year }
+       *[no] {""}
+    }
+    [ilab_countries] ILAB Findings on the Worst Forms of Child Labor{ $has_year ->
+        [yes] , { $year }
+       *[no] {""}
+    }
+    [ilo_regional_estimates] ILO, Walk Free and IOM Global Estimates of Modern Slavery; ILO and UNICEF Child Labour global estimates
+    [income_groups] World Bank country classifications by income level
+    [entity_list] the model's entity list
+    [country_index] the model's country index
+    [model] the sources of the region recorded in the model
+   *[other] the model's source { $file }
+}
 # The entry of a keyed table behind a number: the indicator or key, and the region or level.
 source-entry = { $key ->
     [forced_labour_prevalence] forced-labour prevalence

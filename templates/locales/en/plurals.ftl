@@ -113,7 +113,9 @@ model-diff_declaration = Declaration { $declaration_id } — { $supplier }
 model-diff_scope_overall = Overall
 model-diff_scope_category = Goods category { $category }
 model-diff_scope_site = Site { $site }
-model-diff_change = { $scope } — { $kind }: { $old_band } { $old } → { $new_band } { $new }
+model-diff_change = { $scope } — { $kind }: { $old } → { $new }
+model-diff_side = { $band } { $score }
+model-diff_absent = not in { $version }
 model-diff_factor = { $label } ({ $points })
 model-diff_finding_gone = Finding gone: { $finding } ({ $place })
 model-diff_finding_new = New finding: { $finding } ({ $place })
@@ -164,7 +166,7 @@ model-problem-share_not_fraction = ILAB's country findings, line { $line }: { $c
 model-problem-estimate_unreadable = the ILO regional estimates, line { $line }: a region and a number of 0 or more are needed
 model-problem-index_not_number = the country index, line { $line }: “{ $raw }” is not a number of 0 or more
 model-problem-alias_unknown_good = alias “{ $alias }” names “{ $good }”, which is not an ILAB good of this edition
-model-problem-device_unknown_good = device good “{ $good }” (device_goods) is not an ILAB good of this edition
+model-problem-device_unknown_good = device good “{ $good }” (the model's list of devices, model.toml) is not an ILAB good of this edition
 model-problem-common_word_phrase = { $kind ->
     [keyword] the keyword “{ $phrase }” of category “{ $target }”
    *[alias] the alias “{ $phrase }” of “{ $target }”
@@ -276,3 +278,31 @@ assess_text-findings = { $count ->
    *[other] { $count } findings
 }
 assess_text-finding = { $finding } ({ $place })
+
+# Refusals of the command line (`cli::args`): clap's errors in words, in the language `--lang` asks for or in both.
+cli-error = error: { $message }
+cli-help_hint = The commands and their options: chainon --help, chainon COMMAND --help.
+cli-args = { $kind ->
+    [invalid_value] invalid value “{ $value }” for { $arg }{ $has_valid ->
+        [yes] ; accepted: { $valid }
+       *[no] {""}
+    }
+    [unknown_argument] unknown argument “{ $arg }”{ $has_suggested ->
+        [yes] ; did you mean “{ $suggested }”?
+       *[no] {""}
+    }
+    [invalid_subcommand] unknown command “{ $subcommand }”{ $has_suggested ->
+        [yes] ; did you mean “{ $suggested }”?
+       *[no] {""}
+    }
+    [no_equals] { $arg } takes its value after an equals sign ({ $arg }=VALUE)
+    [value_validation] invalid value “{ $value }” for { $arg }
+    [number_of_values] wrong number of values for { $arg }
+    [argument_conflict] { $arg } cannot be given with { $prior }
+    [missing_argument] missing: { $arg }
+    [missing_subcommand] a command is needed ({ $valid_subcommands })
+    [invalid_utf8] an argument is not valid UTF-8 text
+   *[other] the command line cannot be read
+}
+cli-lang_with_json = --lang chooses the language of the text or HTML report (--format text, --format html); the JSON output writes each explanation in English and French
+cli-settings = reading the settings: { $detail }

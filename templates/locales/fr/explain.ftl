@@ -6,47 +6,47 @@
 kind-forced_labour = le travail forcé
 kind-child_labour = le travail des enfants
 
-factor-listed_good = Le bien « { $good } » ({ $country }) figure sur la liste de l'ILAB pour { $kind }
-factor-derived_good = Le bien « { $good } » ({ $country }) figure sur la liste de l'ILAB pour { $kind } : il est fabriqué avec l'intrant « { $input } » ({ $input_country })
-factor-forced_prevalence = Travail forcé dans la région { $region } : { $prevalence } pour 1 000 personnes (estimation régionale de l'OIT){ $has_per ->
+factor-listed_good = Le bien « { $good } » { $country_from } figure sur la liste de l'ILAB pour { $kind }
+factor-derived_good = Le bien « { $good } » { $country_from } figure sur la liste de l'ILAB pour { $kind } : il est fabriqué avec l'intrant « { $input } » ({ $input_country })
+factor-forced_prevalence = Travail forcé dans la région { $region } : { $prevalence } pour 1 000 personnes (estimation régionale de l'OIT){ $has_per ->
     [yes] , { $per } points par personne sur 1 000
    *[no] {""}
 }
 factor-world_prevalence = { $because ->
-    [not_assessed] { $country } : pays non évalué par l'ILAB; la prévalence mondiale du travail forcé s'applique ({ $prevalence } pour 1 000 personnes)
-    [no_region] { $country } : aucune région de l'OIT; la prévalence mondiale du travail forcé s'applique ({ $prevalence } pour 1 000 personnes)
-   *[no_estimate] Aucune estimation de l'OIT du travail forcé pour la région { $region } : la prévalence mondiale s'applique, { $prevalence } pour 1 000 personnes
+    [not_assessed] { $country } : non évalué par l'ILAB ; la prévalence mondiale du travail forcé s'applique ({ $prevalence } pour 1 000 personnes)
+    [no_region] { $country } : aucune région de l'OIT ; la prévalence mondiale du travail forcé s'applique ({ $prevalence } pour 1 000 personnes)
+   *[no_estimate] Aucune estimation de l'OIT du travail forcé pour la région { $region } : la prévalence mondiale s'applique, { $prevalence } pour 1 000 personnes
 }{ $has_per ->
     [yes] , { $per } points par personne sur 1 000
    *[no] {""}
 }
 factor-child_context = { $has ->
-    [both] { $country } : « { $level } » dans l'élimination des pires formes de travail des enfants; { $share } des enfants de 5 à 14 ans travaillent
-    [level] { $country } : « { $level } » dans l'élimination des pires formes de travail des enfants
-   *[share] { $country } : { $share } des enfants de 5 à 14 ans travaillent
+    [both] { $country } : « { $level } » dans l'élimination des pires formes de travail des enfants ; { $share } des enfants de 5 à 14 ans travaillent
+    [level] { $country } : « { $level } » dans l'élimination des pires formes de travail des enfants
+   *[share] { $country } : { $share } des enfants de 5 à 14 ans travaillent
 }
 factor-unassessed_level = { $has_level ->
-    [yes] { $country } : le niveau « { $level } » de l'ILAB n'a pas de points dans le modèle; ceux d'un pays que l'ILAB n'a pas évalué s'appliquent
-   *[no] { $country } : pays non évalué par l'ILAB (aucune conclusion sur les pires formes de travail des enfants); les points d'un pays que l'ILAB n'a pas évalué s'appliquent
+    [yes] { $country } : le niveau « { $level } » de l'ILAB n'a pas de points dans le modèle ; ceux d'un pays que l'ILAB n'a pas évalué s'appliquent
+   *[no] { $country } : non évalué par l'ILAB (aucune conclusion sur les pires formes de travail des enfants) ; les points d'un pays que l'ILAB n'a pas évalué s'appliquent
 }
 factor-regional_estimate = { $in_ilab ->
-    [yes] { $country } : l'ILAB ne donne pas la part des enfants qui travaillent
-   *[no] { $country } : pays hors des conclusions de l'ILAB par pays
-}; l'estimation OIT–UNICEF { $world ->
+    [yes] { $country } : l'ILAB ne donne pas la part des enfants qui travaillent
+   *[no] { $country } : hors des conclusions de l'ILAB par pays
+} ; l'estimation OIT–UNICEF { $world ->
     [yes] mondiale
    *[no] pour la région { $region }
 } s'applique ({ $share } des enfants de 5 à 17 ans astreints au travail)
-factor-income_estimate = { $in_ilab ->
-    [yes] { $country } : pays non évalué par l'ILAB (aucune conclusion sur les pires formes de travail des enfants)
-   *[no] { $country } : pays hors des conclusions de l'ILAB par pays
-}, qui portent sur les pays admissibles aux préférences commerciales des États-Unis, un mandat qui laisse de côté la plupart des pays du groupe « { $group } » de la Banque mondiale, dont celui-ci; l'estimation OIT–UNICEF pour ce groupe s'applique ({ $share } des enfants de 5 à 17 ans astreints au travail)
-factor-country_index = { $country } : { $value } { $measure }
-factor-listed_entity = { $entity } figure sur la liste « { $list } » : ses biens sont présumés produits par le travail forcé
-factor-screening_hit = Confirmé sur la { $list } : { $entry }{ $detail } — risque de travail forcé critique
+factor-income_estimate = { $country } : { $in_ilab ->
+    [yes] non évalué par l'ILAB (aucune conclusion sur les pires formes de travail des enfants)
+   *[no] hors des conclusions de l'ILAB par pays
+}. Les conclusions de l'ILAB portent sur les pays admissibles aux préférences commerciales des États-Unis, un mandat qui laisse de côté la plupart du groupe « { $group } » de la Banque mondiale ; l'estimation OIT–UNICEF pour ce groupe s'applique { $country_in } ({ $share } des enfants de 5 à 17 ans astreints au travail)
+factor-country_index = { $country } : { $value } { $measure }
+factor-listed_entity = { $entity } figure sur la liste « { $list } » : ses biens sont présumés produits par le travail forcé
+factor-screening_hit = Confirmé sur la { $list } : { $entry }{ $detail } — risque de travail forcé critique
 factor-region = { $label }
-factor-region_floor = Les biens produits dans la région sont présumés produits par le travail forcé (UFLPA), quels qu'ils soient : la note est d'au moins { $floor }, avant comme après la diligence raisonnable
+factor-region_floor = Les biens produits dans la région sont présumés produits par le travail forcé (UFLPA), quels qu'ils soient : la note est d'au moins { $floor }, avant comme après la diligence raisonnable
 factor-upstream = Risque transmis par le lieu fournisseur { $site_name } ({ $site }){ $has_score ->
-    [yes] {" "}: sa note avant diligence raisonnable × { $decay } par niveau, { $score }{ $has_context ->
+    [yes] {" "}: sa note avant diligence raisonnable × { $decay } par niveau, { $score }{ $has_context ->
         [yes] {" "}moins le contexte de son propre pays, { $context } (compté une fois, sur sa propre ligne), × { $decay }
        *[no] {" "}× { $decay }
     } (la diligence raisonnable de la déclaration ne compte qu'une fois, ici)
@@ -55,28 +55,28 @@ factor-upstream = Risque transmis par le lieu fournisseur { $site_name } ({ $sit
 factor-local_input = { $declared ->
     [yes] L'intrant déclaré
    *[no] L'intrant type
-} « { $good } » figure sur la liste de l'ILAB pour { $kind } ({ $country }, pays du lieu), { $supplied ->
-    [yes] et ses fournisseurs déclarés transmettent moins : le lieu est là où le bien est inscrit, et un niveau déclaré ne montre pas que tout l'intrant vient d'ailleurs
+} « { $good } » figure sur la liste de l'ILAB pour { $kind } { $country_in }, où se trouve le lieu, { $supplied ->
+    [yes] et ses fournisseurs déclarés transmettent moins : le lieu est là où le bien est inscrit, et un niveau déclaré ne montre pas que tout l'intrant vient d'ailleurs
    *[no] et aucun fournisseur n'en est déclaré
 }
 factor-undisclosed_input = { $declared ->
     [yes] L'intrant déclaré
    *[no] L'intrant type
-} « { $good } » figure sur la liste de l'ILAB pour { $kind } ({ $listings ->
+} « { $good } » figure sur la liste de l'ILAB pour { $kind } ({ $listings ->
     [one] { $listings } inscription
    *[other] { $listings } inscriptions
-} : { $countries }{ $others ->
+} : { $countries }{ $others ->
     [0] {""}
     [one] {" "}et { $others } autre
    *[other] {" "}et { $others } autres
 }) { $supplied ->
-    [yes] et un fournisseur déclaré de cet intrant se trouve dans un pays sur lequel l'ILAB ne publie pas de conclusions : son origine compte comme inconnue, et inconnu ne veut pas dire faible
-   *[no] et son origine n'est pas déclarée : inconnu ne veut pas dire faible
+    [yes] et un fournisseur déclaré de cet intrant se trouve dans un pays sur lequel l'ILAB ne publie pas de conclusions : son origine compte comme inconnue, et inconnu ne veut pas dire faible
+   *[no] et son origine n'est pas déclarée : inconnu ne veut pas dire faible
 }
-factor-unread_goods = Les biens « { $goods } » ne désignent aucune catégorie, aucun bien de l'ILAB ni aucune matière que le modèle connaît{ $evidence ->
+factor-unread_goods = Les biens « { $goods } » ne désignent aucune catégorie, aucun bien de l'ILAB ni aucune matière que le modèle connaît{ $evidence ->
     [yes] {""}
    *[no] , et aucun intrant n'est déclaré
-} : leur composition est inconnue, et inconnu ne veut pas dire faible (valeur de repli du modèle pour les biens qu'il ne sait pas lire){ $evidence ->
+} : leur composition est inconnue, et inconnu ne veut pas dire faible (valeur de repli du modèle pour les biens qu'il ne sait pas lire){ $evidence ->
     [yes] ; { $country } compte { $listings ->
         [0] aucune inscription
         [one] une inscription
@@ -85,19 +85,19 @@ factor-unread_goods = Les biens « { $goods } » ne désignent aucune catégorie
    *[no] {""}
 }
 factor-mitigation = La diligence raisonnable réduit le risque résiduel de { $share } ({ $practices }){ $floored ->
-    [yes] ; maintenu à moyen : un bien inscrit pour travail forcé n'est jamais atténué en deçà
-    [presumption] ; maintenu au seuil de présomption de la région : la diligence raisonnable ne renverse pas la présomption de travail forcé
+    [yes] ; maintenu à moyen : un bien inscrit pour travail forcé n'est jamais atténué en deçà
+    [presumption] ; maintenu au seuil de présomption de la région : la diligence raisonnable ne renverse pas la présomption de travail forcé
    *[no] {""}
 }
 factor-cap = Les notes plafonnent à 100
-factor-highest_site = Lieu le plus exposé : { $site_name } ({ $has_site ->
+factor-highest_site = Lieu le plus exposé : { $site_name } ({ $has_site ->
     [yes] { $site },{" "}
    *[no] {""}
 }niveau { $tier }, { $country }){ $has_listed ->
     [yes] {" "}— { $listed }
    *[no] {""}
 }
-factor-highest_site_listed = confirmé sur la { $list } : { $entry }
+factor-highest_site_listed = confirmé sur la { $list } : { $entry }
 factor-no_tier = —
 
 practice-policy = politique écrite sur le travail forcé et le travail des enfants
@@ -112,11 +112,30 @@ practice-s211_report = rapport en vertu de la loi S-211
 practice-site_audit = lieu audité depuis moins de 24 mois
 
 # Un facteur qu'aucun jeu de données ne donne : la règle du modèle dont il vient, nommée dans la cellule Source.
-source-rule-highest_site = règle du modèle : la note d'une catégorie de biens, et la note globale, sont celles de son lieu le plus exposé
-source-rule-upstream = règle du modèle : un lieu porte la note de son lieu fournisseur le plus à risque, atténuée à chaque niveau
-source-rule-cap = règle du modèle : les notes plafonnent à 100
+source-rule-highest_site = règle du modèle : la note d'une catégorie de biens, et la note globale, sont celles de son lieu le plus exposé
+source-rule-upstream = règle du modèle : un lieu porte la note de son lieu fournisseur le plus à risque, atténuée à chaque niveau
+source-rule-cap = règle du modèle : les notes plafonnent à 100
 source-line = ligne { $line }
 source-model_edition = modèle Chaînon { $version }
+# Le titre d'une source selon son jeu de données, pour le texte français des modèles sans titre français
+# (`edition_fr`, à partir de 2022.4) : le titre anglais d'une source n'est jamais du texte français. `$year` : la
+# dernière année du titre anglais.
+source-title_fr = { $dataset ->
+    [ilab_goods] Liste des biens produits par le travail des enfants ou le travail forcé de l'ILAB{ $has_year ->
+        [yes] , { $year }
+       *[no] {""}
+    }
+    [ilab_countries] Conclusions de l'ILAB sur les pires formes de travail des enfants{ $has_year ->
+        [yes] , { $year }
+       *[no] {""}
+    }
+    [ilo_regional_estimates] Estimations mondiales de l'esclavage moderne de l'OIT, de Walk Free et de l'OIM ; estimations mondiales du travail des enfants de l'OIT et de l'UNICEF
+    [income_groups] Classification des pays par niveau de revenu de la Banque mondiale
+    [entity_list] liste d'entités du modèle
+    [country_index] indice par pays du modèle
+    [model] sources de la région inscrites au modèle
+   *[other] source du modèle { $file }
+}
 # L'entrée d'une table à clés derrière un nombre : l'indicateur ou la clé, puis la région ou le niveau.
 source-entry = { $key ->
     [forced_labour_prevalence] prévalence du travail forcé
@@ -130,7 +149,7 @@ source-entry = { $key ->
     [mitigation] {""}
     [region_floor] {""}
     [unread_goods] {""}
-    [child_context_advancement] {" "}« { $value } »
+    [child_context_advancement] {" "}« { $value } »
    *[other] , { $world ->
         [yes] monde
        *[no] { $value }
@@ -139,40 +158,40 @@ source-entry = { $key ->
 
 # Constats : chaque code de constat est un message `finding-CODE`, ses paramètres en sont les variables.
 finding-attestation_no = { $missing ->
-    [yes] Le droit « { $right } » n'est pas attesté : il manque à la déclaration
-   *[no] Le fournisseur n'atteste pas le droit « { $right } »
+    [yes] Le droit « { $right } » n'est pas attesté : il manque à la déclaration
+   *[no] Le fournisseur n'atteste pas le droit « { $right } »
 }
-finding-region_missing = Le lieu { $site } ({ $country }) n'indique aucune région, et sa ville n'en nomme aucune : impossible de vérifier s'il se trouve dans la région { $regions } — demandez sa province ou sa région
-finding-supply_cycle = Ces lieux s'approvisionnent mutuellement en boucle : { $sites }. Les niveaux au-delà de la boucle sont incertains.
+finding-region_missing = Le lieu { $site } ({ $country }) n'indique aucune région, et sa ville n'en nomme aucune : impossible de vérifier s'il se trouve dans la région { $regions } — demandez sa province ou sa région
+finding-supply_cycle = Ces lieux s'approvisionnent mutuellement en boucle : { $sites }. Les niveaux au-delà de la boucle sont incertains.
 finding-unclassified_goods = { $on_site ->
-    [yes] Les biens « { $goods } » du lieu { $site } n'entrent dans aucune catégorie du modèle : indiquez un code UNSPSC ou NIBS
-   *[no] L'article « { $goods } » n'entre dans aucune catégorie du modèle : indiquez un code UNSPSC ou NIBS
+    [yes] Les biens « { $goods } » du lieu { $site } n'entrent dans aucune catégorie du modèle : indiquez un code UNSPSC ou NIBS
+   *[no] L'article « { $goods } » n'entre dans aucune catégorie du modèle : indiquez un code UNSPSC ou NIBS
 }
 finding-disclosure_gap = Le lieu { $site } utilise { $goods } — { $count ->
     [one] bien inscrit
    *[other] biens inscrits
 } sur la liste de l'ILAB — et aucun lieu en amont n'est déclaré
-finding-missing_place_of_work = Les biens de la catégorie « { $category } » exigent le lieu de leur fabrication, et aucun lieu qui les fabrique (fabrication, assemblage final ou transformation) n'est déclaré : la soumission est non recevable
-finding-listed_entity = Le lieu { $site } ({ $site_name }) correspond à { $entity } sur la liste « { $list } » (ligne { $line }) : confirmez l'identité et traitez ses biens comme produits par le travail forcé
+finding-missing_place_of_work = Les biens de la catégorie « { $category } » exigent le lieu de leur fabrication, et aucun lieu qui les fabrique (fabrication, assemblage final ou transformation) n'est déclaré : la soumission est non recevable
+finding-listed_entity = Le lieu { $site } ({ $site_name }) correspond à { $entity } sur la liste « { $list } » (ligne { $line }) : confirmez l'identité et traitez ses biens comme produits par le travail forcé
 finding-ineligible_supplier = { $when ->
     [ended] { $entity } figurait sur la liste des fournisseurs inadmissibles et suspendus de SPAC{ $period ->
         [both] {" "}(du { $from } au { $until })
         [from] {" "}(depuis le { $from })
         [until] {" "}(jusqu'au { $until })
        *[none] {""}
-    }, édition { $edition }; la période a pris fin le { $until } : le fournisseur n'est plus inadmissible, et la soumission est recevable sur ce point
+    }, édition { $edition } ; la période a pris fin le { $until } : le fournisseur n'est plus inadmissible, et la soumission est recevable sur ce point
     [future] { $entity } figure sur la liste des fournisseurs inadmissibles et suspendus de SPAC{ $period ->
         [both] {" "}(du { $from } au { $until })
         [from] {" "}(depuis le { $from })
         [until] {" "}(jusqu'au { $until })
        *[none] {""}
-    }, édition { $edition }; la période commence le { $from } : le fournisseur sera inadmissible à compter de ce jour, et ses soumissions sont recevables sur ce point d'ici là
+    }, édition { $edition } ; la période commence le { $from } : le fournisseur sera inadmissible à compter de ce jour, et ses soumissions sont recevables sur ce point d'ici là
    *[now] { $entity } figure sur la liste des fournisseurs inadmissibles et suspendus de SPAC{ $period ->
         [both] {" "}(du { $from } au { $until })
         [from] {" "}(depuis le { $from })
         [until] {" "}(jusqu'au { $until })
        *[none] {""}
-    }, édition { $edition } : selon le Code de conduite pour l'approvisionnement et la Politique d'inadmissibilité et de suspension, le fournisseur ne peut obtenir de contrat, et ses soumissions sont non recevables
+    }, édition { $edition } : selon le Code de conduite pour l'approvisionnement et la Politique d'inadmissibilité et de suspension, le fournisseur ne peut obtenir de contrat, et ses soumissions sont non recevables
 }
 
 # Les types de mesure d'une inscription à une liste de travail forcé qui sont des mots, non un article de loi (listes de la CBP).
@@ -181,9 +200,9 @@ list_section-Finding = constat de travail forcé de la CBP
 
 # Où se trouve une constatation : les noms des feuilles du classeur en français, puis les ID de lieux, l'article, le droit ou la cellule.
 place-sheet = { $sheet }
-place-sites = { $sheet } : { $sites }
-place-goods = { $sheet } : { $item }
-place-attestation = { $sheet } : { $right }
+place-sites = { $sheet } : { $sites }
+place-goods = { $sheet } : { $item }
+place-attestation = { $sheet } : { $right }
 place-cell = { $sheet }!{ $cell }
 
 # La liste d'entités du modèle quand le modèle ne lui donne pas d'édition.

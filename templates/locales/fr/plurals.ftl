@@ -31,26 +31,26 @@ chain-tier_selected = { $count ->
    *[other] { $count } correspondent au filtre
 }
 chain-tier_elsewhere = Afficher ses lieux (page { $page })
-chain-shown = Lieux affichés : { $first }–{ $last } sur { $total }
-chain-shown_filtered = Lieux affichés : { $first }–{ $last } sur { $total } correspondant au filtre ({ $all } dans la chaîne)
+chain-shown = Lieux affichés : { $first }–{ $last } sur { $total }
+chain-shown_filtered = Lieux affichés : { $first }–{ $last } sur { $total } correspondant au filtre ({ $all } dans la chaîne)
 decl-findings_on_other_pages = { $count ->
-    [one] { $count } autre constat porte sur un lieu d'une autre page de la chaîne : il figure avec cette page.
-   *[other] { $count } autres constats portent sur des lieux d'autres pages de la chaîne : chacun figure avec sa page.
+    [one] { $count } autre constat porte sur un lieu d'une autre page de la chaîne : il figure avec cette page.
+   *[other] { $count } autres constats portent sur des lieux d'autres pages de la chaîne : chacun figure avec sa page.
 }
-compare-choose_hint = Jusqu'à { $max } soumissions côte à côte; sans choix, les { $default } mieux classées.
+compare-choose_hint = Jusqu'à { $max } soumissions côte à côte ; sans choix, les { $default } mieux classées.
 compare-showing = { $total ->
     [one] { $shown } soumission sur { $total } côte à côte.
    *[other] { $shown } soumissions sur { $total } côte à côte.
 }
-compare-capped = { $asked } soumissions ont été choisies; seules { $max } tiennent côte à côte : les { $max } mieux classées d'entre elles sont affichées.
-rank-by_disclosure = À égalité avec { $other } pour le travail forcé et celui des enfants; avant elle pour la divulgation ({ $this ->
+compare-capped = { $asked } soumissions ont été choisies ; seules { $max } tiennent côte à côte : les { $max } mieux classées d'entre elles sont affichées.
+rank-by_disclosure = À égalité avec { $other } pour le travail forcé et celui des enfants ; avant elle pour la divulgation ({ $this ->
     [one] { $this } lacune
    *[other] { $this } lacunes
 } contre { $that }).
 rank-disclosure_gaps = { $gaps ->
     [one] { $gaps } lacune de divulgation
    *[other] { $gaps } lacunes de divulgation
-}; { $missing ->
+} ; { $missing ->
     [one] { $missing } bien sans lieu de production
    *[other] { $missing } biens sans lieu de production
 }
@@ -62,50 +62,50 @@ wait-minutes = { $count ->
     [one] { $count } minute
    *[other] { $count } minutes
 }
-compare-replaced = La déclaration nº { $asked } a été remplacée par son soumissionnaire : sa déclaration courante, nº { $current }, est affichée à la place.
+compare-replaced = La déclaration nº { $asked } a été remplacée par son soumissionnaire : sa déclaration courante, nº { $current }, est affichée à la place.
 # `chainon model check`.
 model-missing_data = Données manquantes et repli appliqué ({ $count ->
     [one] { $count } élément
    *[other] { $count } éléments
-}) :
-model-valid = modèle { $version } : valide
-model-problems = modèle { $version } : { $count ->
+}) :
+model-valid = modèle { $version } : valide
+model-problems = modèle { $version } : { $count ->
     [one] { $count } problème
    *[other] { $count } problèmes
 }
-model-gap-no_advancement = aucun niveau de progrès → les points d'un pays que l'ILAB n'a pas évalué (« { $no_assessment } », { $points })
-model-gap-unweighed_level = le niveau de progrès « { $level } » n'a pas de points dans le modèle → ceux de « { $no_assessment } » ({ $points })
+model-gap-no_advancement = aucun niveau de progrès → les points d'un pays que l'ILAB n'a pas évalué (« { $no_assessment } », { $points })
+model-gap-unweighed_level = le niveau de progrès « { $level } » n'a pas de points dans le modèle → ceux de « { $no_assessment } » ({ $points })
 model-gap-no_child_share = aucune part d'enfants qui travaillent → l'estimation OIT–UNICEF { $world ->
     [yes] mondiale
    *[no] pour la région { $region }
 } ({ $share } des enfants de 5 à 17 ans)
-model-gap-income_estimate = aucun niveau de progrès, et le pays fait partie du groupe « { $group } » de la Banque mondiale, dont le mandat de l'ILAB laisse de côté la plupart des pays → l'estimation OIT–UNICEF pour ce groupe ({ $share } des enfants de 5 à 17 ans), au lieu des points d'un pays que l'ILAB n'a pas évalué et de l'estimation régionale
-model-gap-no_region = aucune région → travail forcé : la prévalence mondiale, { $points } points
-model-gap-region_without_ilo = la région « { $region } » n'a pas de région de l'OIT → travail forcé : la prévalence mondiale, { $points } points
-model-missing-country = { $country } ({ $code }, ligne { $line } de ilab_countries.csv) : { $gaps }; biens que l'ILAB y inscrit : { $has_goods ->
+model-gap-income_estimate = aucun niveau de progrès, et le pays fait partie du groupe « { $group } » de la Banque mondiale, dont le mandat de l'ILAB laisse de côté la plupart des pays → l'estimation OIT–UNICEF pour ce groupe ({ $share } des enfants de 5 à 17 ans), au lieu des points d'un pays que l'ILAB n'a pas évalué et de l'estimation régionale
+model-gap-no_region = aucune région → travail forcé : la prévalence mondiale, { $points } points
+model-gap-region_without_ilo = la région « { $region } » n'a pas de région de l'OIT → travail forcé : la prévalence mondiale, { $points } points
+model-missing-country = { $country } ({ $code }, ligne { $line } de ilab_countries.csv) : { $gaps } ; biens que l'ILAB y inscrit : { $has_goods ->
     [yes] { $goods }
    *[no] aucun
 }
 model-missing-outside_ilab = { $count ->
     [one] { $count } pays non évalué
    *[other] { $count } pays non évalués
-} par l'ILAB (aucune ligne dans ses conclusions par pays) → travail des enfants : les points d'un pays que l'ILAB n'a pas évalué (« { $no_assessment } », { $advancement }) et l'estimation OIT–UNICEF { $world ->
+} par l'ILAB (aucune ligne dans ses conclusions par pays) → travail des enfants : les points d'un pays que l'ILAB n'a pas évalué (« { $no_assessment } », { $advancement }) et l'estimation OIT–UNICEF { $world ->
     [yes] mondiale
    *[no] pour la région { $region }
-} ({ $share } des enfants de 5 à 17 ans); travail forcé : { $forced_world ->
+} ({ $share } des enfants de 5 à 17 ans) ; travail forcé : { $forced_world ->
     [yes] la prévalence mondiale
    *[no] l'estimation de l'OIT pour la région { $forced_region }
-}, { $prevalence } pour 1 000 personnes, { $points } points : { $codes }
+}, { $prevalence } pour 1 000 personnes, { $points } points : { $codes }
 model-missing-outside_ilab_income = { $count ->
-    [one] { $count } pays du groupe « { $group } » de la Banque mondiale non évalué
-   *[other] { $count } pays du groupe « { $group } » de la Banque mondiale non évalués
-} par l'ILAB (aucune ligne dans ses conclusions par pays, dont le mandat laisse de côté la plupart des pays du groupe) → travail des enfants : l'estimation OIT–UNICEF pour le groupe ({ $share } des enfants de 5 à 17 ans), au lieu des points d'un pays que l'ILAB n'a pas évalué et de l'estimation régionale; travail forcé : { $forced_world ->
+    [one] { $count } pays du groupe « { $group } » de la Banque mondiale non évalué
+   *[other] { $count } pays du groupe « { $group } » de la Banque mondiale non évalués
+} par l'ILAB (aucune ligne dans ses conclusions par pays, dont le mandat laisse de côté la plupart des pays du groupe) → travail des enfants : l'estimation OIT–UNICEF pour le groupe ({ $share } des enfants de 5 à 17 ans), au lieu des points d'un pays que l'ILAB n'a pas évalué et de l'estimation régionale ; travail forcé : { $forced_world ->
     [yes] la prévalence mondiale
    *[no] l'estimation de l'OIT pour la région { $forced_region }
-}, { $prevalence } pour 1 000 personnes, { $points } points : { $codes }
-model-missing-index_without_figure = indice de pays, ligne { $line } : { $name } n'a pas de valeur → l'indice n'ajoute rien pour ce pays
+}, { $prevalence } pour 1 000 personnes, { $points } points : { $codes }
+model-missing-index_without_figure = indice de pays, ligne { $line } : { $name } n'a pas de valeur → l'indice n'ajoute rien pour ce pays
 # `chainon model diff` et `chainon import`.
-model-diff_summary = Modèle { $old } → { $new } : { $count ->
+model-diff_summary = Modèle { $old } → { $new } : { $count ->
     [one] { $count } déclaration réévaluée
    *[other] { $count } déclarations réévaluées
 }, { $changed ->
@@ -116,17 +116,19 @@ model-diff_declaration = Déclaration nº { $declaration_id } — { $supplier }
 model-diff_scope_overall = Ensemble
 model-diff_scope_category = Catégorie de biens { $category }
 model-diff_scope_site = Lieu { $site }
-model-diff_change = { $scope } — { $kind } : { $old_band } { $old } → { $new_band } { $new }
+model-diff_change = { $scope } — { $kind } : { $old } → { $new }
+model-diff_side = { $band } { $score }
+model-diff_absent = absent de { $version }
 model-diff_factor = { $label } ({ $points })
-model-diff_finding_gone = Constat disparu : { $finding } ({ $place })
-model-diff_finding_new = Nouveau constat : { $finding } ({ $place })
+model-diff_finding_gone = Constat disparu : { $finding } ({ $place })
+model-diff_finding_new = Nouveau constat : { $finding } ({ $place })
 import-summary = { $count ->
     [one] { $count } déclaration
    *[other] { $count } déclarations
 } dans { $files ->
     [one] { $files } fichier
    *[other] { $files } fichiers
-} : { $stored ->
+} : { $stored ->
     [one] { $stored } enregistrée
    *[other] { $stored } enregistrées
 }, { $duplicates ->
@@ -143,12 +145,12 @@ import-counts = { $findings ->
     [one] { $warnings } avertissement
    *[other] { $warnings } avertissements
 }
-import-stored = { $file } : enregistrée comme déclaration nº { $id }{ $superseding ->
+import-stored = { $file } : enregistrée comme déclaration nº { $id }{ $superseding ->
     [yes] , qui remplace la déclaration nº { $superseded }
    *[no] {""}
-} (travail forcé : { $forced_band } { $forced }; travail des enfants : { $child_band } { $child }; { $counts })
-import-duplicate = { $file } : déjà enregistrée comme déclaration nº { $id }
-import-refused = { $file } : refusée, rien n'a été enregistré
+} (travail forcé : { $forced_band } { $forced } ; travail des enfants : { $child_band } { $child } ; { $counts })
+import-duplicate = { $file } : déjà enregistrée comme déclaration nº { $id }
+import-refused = { $file } : refusée, rien n'a été enregistré
 # `chainon model check` et `chainon model derive` : les problèmes du modèle.
 model-file = { $file ->
     [ilab_goods] la liste des biens de l'ILAB
@@ -164,69 +166,69 @@ model-empty_part = { $why ->
     [empty_quote] des guillemets, des parenthèses ou un élément de liste sans rien dedans
    *[dangling] il commence ou finit par une ponctuation qui annonce une valeur
 }
-model-problem-row_without_key = { $file }, ligne { $line } : le bien ou le pays est vide; la ligne est écartée
-model-problem-unknown_country = { $file }, ligne { $line } : le pays « { $name } » ne correspond à aucun code ISO 3166; il est écarté
-model-problem-not_yes_no = la liste des biens de l'ILAB, ligne { $line } : { $good } — { $country } : { $count ->
+model-problem-row_without_key = { $file }, ligne { $line } : le bien ou le pays est vide ; la ligne est écartée
+model-problem-unknown_country = { $file }, ligne { $line } : le pays « { $name } » ne correspond à aucun code ISO 3166 ; il est écarté
+model-problem-not_yes_no = la liste des biens de l'ILAB, ligne { $line } : { $good } — { $country } : { $count ->
     [one] la colonne { $columns } doit valoir Yes ou No
    *[other] les colonnes { $columns } doivent valoir Yes ou No
-}; la ligne est écartée
-model-problem-derived_without_country = la liste des biens de l'ILAB, ligne { $line } : { $good } — { $country } est une inscription dérivée sans le pays de son intrant; la ligne est écartée
-model-problem-derived_without_input = la liste des biens de l'ILAB, ligne { $line } : le bien dérivé « { $good } » n'a pas d'intrant dans model.toml
-model-problem-share_not_fraction = les conclusions par pays de l'ILAB, ligne { $line } : { $country } : la part d'enfants qui travaillent « { $raw } » n'est pas un nombre de 0 à 1
-model-problem-estimate_unreadable = les estimations régionales de l'OIT, ligne { $line } : il faut une région et un nombre de 0 ou plus
-model-problem-index_not_number = l'indice de pays, ligne { $line } : « { $raw } » n'est pas un nombre de 0 ou plus
-model-problem-alias_unknown_good = l'alias « { $alias } » désigne « { $good } », qui n'est pas un bien de l'ILAB de cette édition
-model-problem-device_unknown_good = l'appareil « { $good } » (device_goods) n'est pas un bien de l'ILAB de cette édition
+} ; la ligne est écartée
+model-problem-derived_without_country = la liste des biens de l'ILAB, ligne { $line } : { $good } — { $country } est une inscription dérivée sans le pays de son intrant ; la ligne est écartée
+model-problem-derived_without_input = la liste des biens de l'ILAB, ligne { $line } : le bien dérivé « { $good } » n'a pas d'intrant dans model.toml
+model-problem-share_not_fraction = les conclusions par pays de l'ILAB, ligne { $line } : { $country } : la part d'enfants qui travaillent « { $raw } » n'est pas un nombre de 0 à 1
+model-problem-estimate_unreadable = les estimations régionales de l'OIT, ligne { $line } : il faut une région et un nombre de 0 ou plus
+model-problem-index_not_number = l'indice de pays, ligne { $line } : « { $raw } » n'est pas un nombre de 0 ou plus
+model-problem-alias_unknown_good = l'alias « { $alias } » désigne « { $good } », qui n'est pas un bien de l'ILAB de cette édition
+model-problem-device_unknown_good = l'appareil « { $good } » (liste des appareils du modèle, model.toml) n'est pas un bien de l'ILAB de cette édition
 model-problem-common_word_phrase = { $kind ->
-    [keyword] le mot clé « { $phrase } » de la catégorie « { $target } »
-   *[alias] l'alias « { $phrase } » de « { $target } »
- } n'est fait que de mots courants de l'anglais ou du français et désignerait du texte ordinaire (« or » est un métal en français, une conjonction en anglais) : il n'est pas utilisé, écrivez une expression qui nomme les biens
-model-problem-names_unreadable = risk_models/names_fr.csv ne peut être lu : { $detail }
+    [keyword] le mot clé « { $phrase } » de la catégorie « { $target } »
+   *[alias] l'alias « { $phrase } » de « { $target } »
+ } n'est fait que de mots courants de l'anglais ou du français et désignerait du texte ordinaire (« or » est un métal en français, une conjonction en anglais) : il n'est pas utilisé, écrivez une expression qui nomme les biens
+model-problem-names_unreadable = risk_models/names_fr.csv ne peut être lu : { $detail }
 model-problem-no_french_name = { $kind ->
     [good] le bien de l'ILAB
     [level] le niveau de progrès de l'ILAB
     [ilo_region] la région de l'OIT
     [income_group] le groupe de revenu de la Banque mondiale
    *[sdg_region] la région des ODD
-} « { $name } » ({ $file }{ $has_line ->
+} « { $name } » ({ $file }{ $has_line ->
     [yes] , ligne { $line }
    *[no] {""}
 }) n'a pas de nom français dans risk_models/names_fr.csv
-model-problem-level_without_points = le niveau de progrès de l'ILAB « { $level } » ({ $country }) n'a pas de points dans le modèle
-model-problem-category_unnamed = la catégorie « { $code } » doit avoir un nom en anglais et en français
+model-problem-level_without_points = le niveau de progrès de l'ILAB « { $level } » ({ $country }) n'a pas de points dans le modèle
+model-problem-category_unnamed = la catégorie « { $code } » doit avoir un nom en anglais et en français
 model-problem-region_unlabelled = la région de { $country } doit avoir un libellé en anglais et en français et une source
 model-problem-index_measure_unnamed = l'indice de pays doit donner sa mesure en anglais et en français
-model-problem-category_unknown_good = la catégorie « { $code } » désigne « { $good } », qui n'est pas un bien de l'ILAB de cette édition
-model-problem-category_unreachable = la catégorie « { $code } » est inaccessible : aucun code ni mot clé
-model-problem-material_unknown_good = la matière « { $material } » désigne « { $good } », qui n'est pas un bien de l'ILAB de cette édition
-model-problem-family_unknown_good = la famille de biens « { $family } » désigne « { $good } », qui n'est pas un bien de l'ILAB de cette édition
-model-problem-material_input_not_typical = la catégorie « { $code } » donne « { $good } » comme intrant de matière, qui n'est pas l'un de ses intrants types
-model-problem-weight_out_of_range = le poids « { $name } » = { $value } est hors de 0 à { $max }
+model-problem-category_unknown_good = la catégorie « { $code } » désigne « { $good } », qui n'est pas un bien de l'ILAB de cette édition
+model-problem-category_unreachable = la catégorie « { $code } » est inaccessible : aucun code ni mot clé
+model-problem-material_unknown_good = la matière « { $material } » désigne « { $good } », qui n'est pas un bien de l'ILAB de cette édition
+model-problem-family_unknown_good = la famille de biens « { $family } » désigne « { $good } », qui n'est pas un bien de l'ILAB de cette édition
+model-problem-material_input_not_typical = la catégorie « { $code } » donne « { $good } » comme intrant de matière, qui n'est pas l'un de ses intrants types
+model-problem-weight_out_of_range = le poids « { $name } » = { $value } est hors de 0 à { $max }
 model-problem-index_points_out_of_range = l'indice de pays doit ajouter de 0 à 100 points, à un taux de 0 ou plus par unité
 model-problem-entity_points_out_of_range = les points de la liste d'entités ({ $points }) sont hors de 0 à 100
-model-problem-source_unused = la source « { $key } » est inscrite, mais rien dans le modèle ne l'utilise
-model-problem-source_unrecorded = la source « { $key } » doit consigner son édition et sa licence
+model-problem-source_unused = la source « { $key } » est inscrite, mais rien dans le modèle ne l'utilise
+model-problem-source_unrecorded = la source « { $key } » doit consigner son édition et sa licence
 model-problem-floor_above_medium = le plancher du travail forcé des biens inscrits doit rester dans la bande moyenne
-model-problem-ilo_region_without_prevalence = la région de l'OIT « { $region } » n'a pas de prévalence du travail forcé
-model-problem-ilab_region_without_ilo = la région de l'ILAB « { $region } » ({ $country }) n'a pas de région de l'OIT
+model-problem-ilo_region_without_prevalence = la région de l'OIT « { $region } » n'a pas de prévalence du travail forcé
+model-problem-ilab_region_without_ilo = la région de l'ILAB « { $region } » ({ $country }) n'a pas de région de l'OIT
 model-problem-empty_label_part = { $what ->
     [finding] la constatation
    *[factor] le facteur
-} « { $code } » a un libellé { $of ->
+} « { $code } » a un libellé { $of ->
     [fr] français
    *[en] anglais
-} avec une partie vide ({ $why }) : « { $text } »
-model-derive_refused = modèle { $version } : { $count ->
+} avec une partie vide ({ $why }) : « { $text } »
+model-derive_refused = modèle { $version } : { $count ->
     [one] { $count } problème
    *[other] { $count } problèmes
-}; rien n'a été écrit
+} ; rien n'a été écrit
 
 # `chainon screening import` et `chainon screening lists`.
-screening-cli_already = { $name } : déjà importé comme { $edition }
-screening-cli_imported = { $name } : { $edition }, { $entries ->
+screening-cli_already = { $name } : déjà importé comme { $edition }
+screening-cli_imported = { $name } : { $edition }, { $entries ->
     [one] { $entries } inscription
    *[other] { $entries } inscriptions
-} : { $added ->
+} : { $added ->
     [one] { $added } ajoutée
    *[other] { $added } ajoutées
 }, { $removed ->
@@ -242,7 +244,7 @@ screening-cli_rescreened = nouveau filtrage de { $declarations ->
 } ({ $parties ->
     [one] { $parties } partie
    *[other] { $parties } parties
-}) : { $hits ->
+}) : { $hits ->
     [one] { $hits } correspondance trouvée
    *[other] { $hits } correspondances trouvées
 }, { $alerts ->
@@ -254,9 +256,9 @@ screening-cli_rescreened = nouveau filtrage de { $declarations ->
 }, { $reopened ->
     [one] { $reopened } posée à nouveau
    *[other] { $reopened } posées à nouveau
-} : inscription modifiée ou de nouveau sur la liste)
+} : inscription modifiée ou de nouveau sur la liste)
 # Ce qu'a fait le nouveau filtrage d'une importation, chaque nombre selon ce qui s'est produit.
-screening-run_hits = correspondances enregistrées : { $added ->
+screening-run_hits = correspondances enregistrées : { $added ->
     [one] { $added } nouvelle
    *[other] { $added } nouvelles
 }, { $changed ->
@@ -268,12 +270,12 @@ screening-run_hits = correspondances enregistrées : { $added ->
 } (inscription de nouveau sur la liste, inchangée), { $remembered ->
     [one] { $remembered } reprenant une décision déjà prise
    *[other] { $remembered } reprenant une décision déjà prise
-}; { $restated ->
+} ; { $restated ->
     [one] { $restated } correspondance décidée ramenée à la dernière décision sur son inscription
    *[other] { $restated } correspondances décidées ramenées à la dernière décision sur leur inscription
 }
-screening-run_closed = correspondances ouvertes fermées : { $removed } (inscription retirée de la liste), { $replaced } (inscription modifiée)
-screening-run_effects = effets des correspondances confirmées : { $applied ->
+screening-run_closed = correspondances ouvertes fermées : { $removed } (inscription retirée de la liste), { $replaced } (inscription modifiée)
+screening-run_effects = effets des correspondances confirmées : { $applied ->
     [one] { $applied } appliqué
    *[other] { $applied } appliqués
 }, { $lifted ->
@@ -282,17 +284,17 @@ screening-run_effects = effets des correspondances confirmées : { $applied ->
 }, { $changed ->
     [one] { $changed } modifié
    *[other] { $changed } modifiés
-}; { $reassessed ->
+} ; { $reassessed ->
     [one] { $reassessed } déclaration réévaluée
    *[other] { $reassessed } déclarations réévaluées
 }
 # La page de l'édition juste après une importation par le formulaire : ce que la nouvelle édition a changé.
 screening-import_diff = { $first ->
-    [yes] Importée comme première édition de la liste : { $added ->
+    [yes] Importée comme première édition de la liste : { $added ->
         [one] { $added } inscription
        *[other] { $added } inscriptions
     }.
-   *[no] Par rapport à l'édition précédente : { $added ->
+   *[no] Par rapport à l'édition précédente : { $added ->
         [one] { $added } inscription ajoutée
        *[other] { $added } inscriptions ajoutées
     }, { $removed ->
@@ -303,24 +305,24 @@ screening-import_diff = { $first ->
        *[other] { $changed } modifiées
     }.
 }
-screening-cli_refused = { $name } : refusé, rien n’a été enregistré
+screening-cli_refused = { $name } : refusé, rien n’a été enregistré
 screening-cli_no_list = aucune liste importée (chainon screening import --list TYPE FICHIER)
 screening-cli_entries = { $count ->
     [one] { $count } inscription
    *[other] { $count } inscriptions
 }
 # `chainon assess --format text` : une évaluation pour les personnes (`reports::explain::assessment_text`).
-assess_text-head = { $supplier } : déclaration du { $date } — modèle de risque { $version }
-assess_text-overall = Déclaration, { $kind } : { $band } { $score }
+assess_text-head = { $supplier } : déclaration du { $date } — modèle de risque { $version }
+assess_text-overall = Déclaration, { $kind } : { $band } { $score }
 assess_text-sites = { $count ->
     [one] { $count } lieu
    *[other] { $count } lieux
 }
 assess_text-site = { $site } ({ $place }) — niveau { $tier }, { $role }
-assess_text-score = { $kind } : { $band } { $score }
+assess_text-score = { $kind } : { $band } { $score }
 assess_text-factor = { $points } { $label }
 assess_text-factor_sourced = { $points } { $label } [{ $source }]
-assess_text-source = source : { $dataset }, { $edition }{ $has_line ->
+assess_text-source = source : { $dataset }, { $edition }{ $has_line ->
     [yes] , ligne { $line }
    *[no] {""}
 }
@@ -330,3 +332,31 @@ assess_text-findings = { $count ->
    *[other] { $count } constats
 }
 assess_text-finding = { $finding } ({ $place })
+
+# Refus de la ligne de commande (`cli::args`) : les erreurs de clap en mots, dans la langue demandée par `--lang` ou dans les deux.
+cli-error = erreur : { $message }
+cli-help_hint = Les commandes et leurs options : chainon --help, chainon COMMANDE --help.
+cli-args = { $kind ->
+    [invalid_value] valeur « { $value } » non valide pour { $arg }{ $has_valid ->
+        [yes] ; valeurs acceptées : { $valid }
+       *[no] {""}
+    }
+    [unknown_argument] argument inconnu « { $arg } »{ $has_suggested ->
+        [yes] ; vouliez-vous dire « { $suggested } » ?
+       *[no] {""}
+    }
+    [invalid_subcommand] commande inconnue « { $subcommand } »{ $has_suggested ->
+        [yes] ; vouliez-vous dire « { $suggested } » ?
+       *[no] {""}
+    }
+    [no_equals] { $arg } prend sa valeur après un signe égal ({ $arg }=VALEUR)
+    [value_validation] valeur « { $value } » non valide pour { $arg }
+    [number_of_values] nombre de valeurs incorrect pour { $arg }
+    [argument_conflict] { $arg } ne peut pas être donné avec { $prior }
+    [missing_argument] manquant : { $arg }
+    [missing_subcommand] une commande est nécessaire ({ $valid_subcommands })
+    [invalid_utf8] un argument n'est pas du texte UTF-8 valide
+   *[other] la ligne de commande est illisible
+}
+cli-lang_with_json = --lang choisit la langue du rapport texte ou HTML (--format text, --format html) ; la sortie JSON écrit chaque explication en anglais et en français
+cli-settings = lecture des paramètres : { $detail }
