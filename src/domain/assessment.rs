@@ -1326,8 +1326,14 @@ mod tests {
                 listed: vec![ListedEntry { list: a("uflpa"), entry: a("Acme") }],
             },
         ];
-        let source =
-            SourceRef { dataset: a("ilab_goods.csv"), edition: a("ILAB 2022"), line: Some(3), entry: None, row: None };
+        let source = SourceRef {
+            dataset: a("ilab_goods.csv"),
+            edition: a("ILAB 2022"),
+            edition_fr: None,
+            line: Some(3),
+            entry: None,
+            row: None,
+        };
         let mut out: Vec<Factor> = reasons.into_iter().map(|r| Factor::new(r, None, 1.0, 5.0)).collect();
         let base = || Factor::new(Reason::Cap, Some(source.clone()), 1.0, 5.0);
         out.push(base());
@@ -1335,6 +1341,10 @@ mod tests {
         out.push(Factor { source: Some(SourceRef { entry: Some(a("x")), ..source.clone() }), ..base() });
         out.push(Factor { source: Some(SourceRef { row: Some("r".into()), ..source.clone() }), ..base() });
         out.push(Factor { source: Some(SourceRef { edition: a("ILAB 2024"), ..source.clone() }), ..base() });
+        out.push(Factor {
+            source: Some(SourceRef { edition_fr: Some(a("Liste de l'ILAB 2022")), ..source.clone() }),
+            ..base()
+        });
         out.push(Factor { weight: 2.0, ..base() });
         out.push(Factor { contribution: 0.0, ..base() });
         out.push(Factor { contribution: -0.0, ..base() });
