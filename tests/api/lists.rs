@@ -502,6 +502,24 @@ on_both_backends!(a_heat_map_cell_counts_exactly_the_declarations_its_link_lists
         assert!(app.upload(&name, crate::helpers::demo_file(&name)).await.status().is_success(), "{name}");
     }
     small_portfolio(&app, 24).await;
+    // A bid with a clothing site in Bangladesh whose spend is made in Viet Nam: the rule of a site of the category
+    // in the country counts it in the clothing × Bangladesh cell (Uniformes Boréal's), the spend rule does not — so
+    // that the two rules disagree whatever the model reads in the synthetic portfolio.
+    let apart = serde_json::json!({
+        "supplier": {"legal_name": "Sewn Apart Ltd.", "business_number": "123456782", "country": "CA",
+                     "solicitation_number": "W0113-24C005/A", "declaration_date": "2026-10-02",
+                     "signatory_name": "S. Apart"},
+        "attestations": [{"right": "forced_labour", "attested": true}],
+        "places_of_work": [
+            {"site_id": "VNS", "site_name": "Hai Phong Sewing", "role": "manufacturing", "goods": "uniform shirts",
+             "address": "4 Harbour Street", "city": "Hai Phong", "country": "VN", "supplies_to": []},
+            {"site_id": "BDS", "site_name": "Dhaka Sewing", "role": "manufacturing", "goods": "uniform shirts",
+             "address": "9 Mill Road", "city": "Dhaka", "country": "BD", "supplies_to": ["VNS"]}
+        ],
+        "goods": [{"item": "Work shirts", "quantity": 100, "value_cad": 5000, "produced_at": ["VNS"]}],
+    });
+    let r = app.upload("apart.json", serde_json::to_vec(&apart).unwrap()).await;
+    assert!(r.status().is_success(), "{}", r.text().await.unwrap());
     let officer = app.signed_in(Who::Officer).await;
     let page = async |path: &str| {
         let resp = officer.get(app.url(path)).send().await.unwrap();
