@@ -680,6 +680,23 @@ struct Ids {
     attachment: i64,
 }
 
+impl Ids {
+    /// `path` of the authorization table with its placeholders (`{own}`, `{case}` …) replaced by these ids.
+    fn fill(&self, path: &str) -> String {
+        path.replace("{own}", &self.own.to_string())
+            .replace("{others}", &self.others.to_string())
+            .replace("{sol}", &self.sol)
+            .replace("{contract}", &self.contract.to_string())
+            .replace("{case}", &self.case.to_string())
+            .replace("{own_supplier}", &self.own_supplier.to_string())
+            .replace("{facility}", &self.facility)
+            .replace("{spare}", &self.spare.to_string())
+            .replace("{spare_token}", &self.spare_token.to_string())
+            .replace("{request}", &self.request.to_string())
+            .replace("{attachment}", &self.attachment.to_string())
+    }
+}
+
 async fn with_demo(app: TestApp) -> (TestApp, Ids) {
     for name in demo_files() {
         let resp = app.upload(&name, demo_file(&name)).await;
@@ -778,19 +795,7 @@ on_both_backends!(every_route_answers_every_caller_as_the_table_says, |app: Test
     let mut wrong = Vec::new();
     let mut calls = 0;
     for row in table() {
-        let path = row
-            .path
-            .replace("{own}", &ids.own.to_string())
-            .replace("{others}", &ids.others.to_string())
-            .replace("{sol}", &ids.sol)
-            .replace("{contract}", &ids.contract.to_string())
-            .replace("{case}", &ids.case.to_string())
-            .replace("{own_supplier}", &ids.own_supplier.to_string())
-            .replace("{facility}", &ids.facility)
-            .replace("{spare}", &ids.spare.to_string())
-            .replace("{spare_token}", &ids.spare_token.to_string())
-            .replace("{request}", &ids.request.to_string())
-            .replace("{attachment}", &ids.attachment.to_string());
+        let path = ids.fill(&row.path);
         for (who, expect) in Who::ALL.into_iter().zip(row.expect) {
             let mut req = app.request(who, row.method.clone(), &path);
             match row.body {
@@ -1084,19 +1089,7 @@ on_both_backends!(
         let mut rows: Vec<(Method, String, Body, Expect)> = table()
             .into_iter()
             .map(|row| {
-                let path = row
-                    .path
-                    .replace("{own}", &ids.own.to_string())
-                    .replace("{others}", &ids.others.to_string())
-                    .replace("{sol}", &ids.sol)
-                    .replace("{contract}", &ids.contract.to_string())
-                    .replace("{case}", &ids.case.to_string())
-                    .replace("{own_supplier}", &ids.own_supplier.to_string())
-                    .replace("{facility}", &ids.facility)
-                    .replace("{spare}", &ids.spare.to_string())
-                    .replace("{spare_token}", &ids.spare_token.to_string())
-                    .replace("{request}", &ids.request.to_string())
-                    .replace("{attachment}", &ids.attachment.to_string());
+                let path = ids.fill(&row.path);
                 (row.method, path, row.body, row.expect[0])
             })
             .collect();
@@ -1181,19 +1174,7 @@ on_both_backends!(every_route_takes_exactly_the_query_parameters_its_document_li
     let mut probed = 0;
     let mut listings = 0;
     for row in table() {
-        let path = row
-            .path
-            .replace("{own}", &ids.own.to_string())
-            .replace("{others}", &ids.others.to_string())
-            .replace("{sol}", &ids.sol)
-            .replace("{contract}", &ids.contract.to_string())
-            .replace("{case}", &ids.case.to_string())
-            .replace("{own_supplier}", &ids.own_supplier.to_string())
-            .replace("{facility}", &ids.facility)
-            .replace("{spare}", &ids.spare.to_string())
-            .replace("{spare_token}", &ids.spare_token.to_string())
-            .replace("{request}", &ids.request.to_string())
-            .replace("{attachment}", &ids.attachment.to_string());
+        let path = ids.fill(&row.path);
         let method = row.method.as_str().to_ascii_lowercase();
         // Someone the route answers.
         let who = Who::ALL.into_iter().zip(row.expect).find(|(_, e)| *e == Ok).map_or(Who::Administrator, |(w, _)| w);
