@@ -53,7 +53,7 @@ pub fn load_model(settings: &Settings) -> anyhow::Result<RiskModel> {
 /// Connects the store named by the settings (migrations applied), saying the days of its outbox messages in words
 /// ([`day_words`]); errors name the database, password hidden.
 pub async fn connect_store(settings: &Settings) -> anyhow::Result<Store> {
-    Ok(Store::connect(&settings.database_url)
+    Ok(Store::connect(&creating(&settings.database_url))
         .await
         .with_context(|| format!("connecting to the database {}", redact(&settings.database_url)))?
         .with_day_words(day_words()?))
@@ -85,6 +85,20 @@ pub async fn connect_existing_store(settings: &Settings) -> anyhow::Result<Store
         );
     }
     connect_store(settings).await
+}
+
+/// An SQLite URL that creates its file when it is not there: `mode=rwc` added where the URL names a file and no
+/// `mode` (`sqlite:///srv/chainon/chainon.sqlite3` → `sqlite:///srv/chainon/chainon.sqlite3?mode=rwc`), so that the
+/// commands that create their database (`serve`, `import`, `user add`, `screening import`) do so whichever way the
+/// URL is written (the driver's default mode opens an existing file only). Any other URL as it is.
+pub fn creating(url: &str) -> String {
+    let Some(rest) = url.strip_prefix("sqlite:") else { return url.to_string() };
+    let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+    let path = path.trim_start_matches("//");
+    if path.is_empty() || path == ":memory:" || query.split('&').any(|p| p.starts_with("mode=")) {
+        return url.to_string();
+    }
+    if query.is_empty() { format!("{url}?mode=rwc") } else { format!("{url}&mode=rwc") }
 }
 
 /// The file an SQLite URL names when it does not exist (`sqlite://chainon.sqlite3?mode=rwc` → `chainon.sqlite3`);
@@ -492,6 +506,33 @@ mod tests {
         ] {
             assert_eq!(missing_sqlite_file(&url), None, "{url}");
         }
+    }
+
+    /// The URL a refusal suggests (`sqlite:///srv/chainon/chainon.sqlite3`, no `mode`) creates its file for the
+    /// commands that create their database; a `mode` given, memory and PostgreSQL stay as written.
+    #[test]
+    fn an_sqlite_url_without_a_mode_creates_its_file_where_a_command_creates_its_database() {
+        for (url, created) in [
+            ("sqlite:///srv/chainon/chainon.sqlite3", "sqlite:///srv/chainon/chainon.sqlite3?mode=rwc"),
+            ("sqlite://chainon.sqlite3", "sqlite://chainon.sqlite3?mode=rwc"),
+            ("sqlite:chainon.sqlite3", "sqlite:chainon.sqlite3?mode=rwc"),
+            ("sqlite://c.sqlite3?cache=shared", "sqlite://c.sqlite3?cache=shared&mode=rwc"),
+            ("sqlite://c.sqlite3?mode=ro", "sqlite://c.sqlite3?mode=ro"),
+            ("sqlite://c.sqlite3?mode=rwc", "sqlite://c.sqlite3?mode=rwc"),
+            ("sqlite::memory:", "sqlite::memory:"),
+            ("postgres://u@h/db", "postgres://u@h/db"),
+        ] {
+            assert_eq!(creating(url), created, "{url}");
+        }
+    }
+
+    #[tokio::test]
+    async fn a_command_that_creates_its_database_creates_the_file_an_sqlite_url_without_a_mode_names() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("new.sqlite3");
+        let settings = Settings { database_url: format!("sqlite://{}", file.display()), ..Settings::default() };
+        connect_store(&settings).await.unwrap();
+        assert!(file.exists());
     }
 
     #[test]
