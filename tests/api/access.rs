@@ -795,7 +795,7 @@ on_both_backends!(every_route_answers_every_caller_as_the_table_says, |app: Test
     let mut wrong = Vec::new();
     let mut calls = 0;
     for row in table() {
-        let path = ids.fill(&row.path);
+        let path = ids.fill(row.path);
         for (who, expect) in Who::ALL.into_iter().zip(row.expect) {
             let mut req = app.request(who, row.method.clone(), &path);
             match row.body {
@@ -1089,7 +1089,7 @@ on_both_backends!(
         let mut rows: Vec<(Method, String, Body, Expect)> = table()
             .into_iter()
             .map(|row| {
-                let path = ids.fill(&row.path);
+                let path = ids.fill(row.path);
                 (row.method, path, row.body, row.expect[0])
             })
             .collect();
@@ -1174,7 +1174,7 @@ on_both_backends!(every_route_takes_exactly_the_query_parameters_its_document_li
     let mut probed = 0;
     let mut listings = 0;
     for row in table() {
-        let path = ids.fill(&row.path);
+        let path = ids.fill(row.path);
         let method = row.method.as_str().to_ascii_lowercase();
         // Someone the route answers.
         let who = Who::ALL.into_iter().zip(row.expect).find(|(_, e)| *e == Ok).map_or(Who::Administrator, |(w, _)| w);
