@@ -1749,7 +1749,7 @@ fn a_json_value_of_another_shape_than_its_field_is_refused_at_its_pointer_never_
             "Legal name",
         ),
         (
-            Box::new(|v: &mut Value| v["attestations"][1]["attested"] = json!("yes")),
+            Box::new(|v: &mut Value| v["attestations"][1]["attested"] = json!("yes, mostly")),
             "/attestations/1/attested",
             "Attested",
         ),
@@ -1768,7 +1768,11 @@ fn a_json_value_of_another_shape_than_its_field_is_refused_at_its_pointer_never_
         (Box::new(|v: &mut Value| v["goods"][1]["value_cad"] = json!([71_250])), "/goods/1/value_cad", "Value CAD"),
         // A yes-or-no question takes true or false; the tiers traced a number.
         (Box::new(|v: &mut Value| v["due_diligence"][0]["answer"] = json!(1)), "/due_diligence/0/answer", "Answer"),
-        (Box::new(|v: &mut Value| v["due_diligence"][3]["answer"] = json!("no")), "/due_diligence/3/answer", "Answer"),
+        (
+            Box::new(|v: &mut Value| v["due_diligence"][3]["answer"] = json!("maybe")),
+            "/due_diligence/3/answer",
+            "Answer",
+        ),
         (Box::new(|v: &mut Value| v["due_diligence"][6]["answer"] = json!(true)), "/due_diligence/6/answer", "Answer"),
         (Box::new(|v: &mut Value| v["due_diligence"][6]["answer"] = json!("3")), "/due_diligence/6/answer", "Answer"),
     ];
@@ -3500,4 +3504,30 @@ fn a_french_message_names_the_sheets_as_the_file_names_them() {
     });
     let issues = errors(read("g.xlsx", &bytes));
     assert!(issues.iter().any(|i| i.message_en.contains("the LieuxDeTravail sheet")), "{issues:?}");
+}
+
+/// The JSON carrier takes a yes-or-no value as true or false or in the text forms a sheet writes (DECLARATION-WORKBOOK.md:
+/// "yes/no values are booleans or the text forms"): `"Yes"`, `"Oui"`, `"Y"`, `"O"`, `"TRUE"`, `"vrai"`, `"1"` read
+/// as yes, `"No"`, `"Non"`, `"N"`, `"FALSE"`, `"faux"`, `"0"` as no, in an attestation and a due-diligence answer
+/// alike; any other text is refused at its pointer.
+#[test]
+fn a_json_yes_or_no_value_in_its_text_forms_reads_as_a_sheet_reads_it() {
+    for (yes, no) in
+        [("Yes", "No"), ("Oui", "Non"), ("Y", "N"), ("O", "N"), ("TRUE", "FALSE"), ("vrai", "faux"), ("1", "0")]
+    {
+        let doc = cordages(|v| {
+            v["attestations"][0]["attested"] = json!(yes);
+            v["attestations"][1]["attested"] = json!(no);
+            v["due_diligence"][0]["answer"] = json!(no);
+            v["due_diligence"][3]["answer"] = json!(yes);
+        });
+        let parsed = read("yes.json", &doc).unwrap_or_else(|e| panic!("{yes}/{no}: {e:?}"));
+        let d = &parsed.declaration;
+        assert!(d.attestations[0].attested, "{yes}");
+        assert!(!d.attestations[1].attested, "{no}");
+        assert_eq!(d.due_diligence.policy, Some(false), "{no}");
+        assert_eq!(d.due_diligence.social_audit, Some(true), "{yes}");
+    }
+    let issues = errors(read("maybe.json", &cordages(|v| v["attestations"][0]["attested"] = json!("Maybe"))));
+    assert!(issues.iter().any(|i| i.location == "/attestations/0/attested"), "{issues:?}");
 }

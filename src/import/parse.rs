@@ -580,6 +580,12 @@ fn p_text(cell: &Cell) -> Result<String, Msg> {
     Ok(cell.text().unwrap_or_default())
 }
 
+/// Whether a text cell writes yes or no as a sheet does (Yes/No, Oui/Non, Y/N, O/N, TRUE/FALSE, VRAI/FAUX, 1/0): the
+/// text forms a JSON yes-or-no value may take beside `true` and `false` (DECLARATION-WORKBOOK.md, the JSON carrier).
+pub(super) fn writes_yes_or_no(cell: &Cell) -> bool {
+    matches!(cell, Cell::Text(_)) && p_yes_no(cell).is_ok()
+}
+
 fn p_yes_no(cell: &Cell) -> Result<bool, Msg> {
     match cell {
         Cell::Bool(b) => return Ok(*b),

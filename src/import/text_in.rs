@@ -2150,6 +2150,9 @@ fn take_value(
     let fits = match (v.written, shape) {
         (Written::Null, _) => true,
         (Written::Text, _) if v.cell.is_blank() || matches!(v.cell, Cell::Error(_)) => true,
+        // Yes or no in its text forms, as a sheet writes it ("Yes", "Oui", "TRUE", "1"): the JSON carrier takes them
+        // beside true and false, and the value is read as the sheet's is.
+        (Written::Text, JsonShape::Boolean | JsonShape::Answer) if super::parse::writes_yes_or_no(&v.cell) => true,
         (Written::Text, JsonShape::Text)
         | (Written::Number, JsonShape::Number | JsonShape::Answer)
         | (Written::Boolean, JsonShape::Boolean | JsonShape::Answer) => true,
