@@ -229,13 +229,15 @@ fn latin(name: &str) -> Vec<Unit> {
     out
 }
 
-/// An Arabic name as units: each word's article (`ال`, `ٱل`) as an optional `l`, the rest letter by letter through
+/// An Arabic name as units: each word's article (`ال`, `ٱل`, `لل` with `li`) as an optional `l`, the rest letter by letter through
 /// `deunicode` (alif and hamza write no letter; `ة` none), short vowels written as diacritics skippable.
 fn arabic(name: &str) -> Vec<Unit> {
     let mut out = Vec::new();
     let name = without_legal_forms(name);
     for word in name.split_whitespace() {
-        let rest = word.strip_prefix("ال").or_else(|| word.strip_prefix("ٱل")).filter(|r| r.chars().count() >= 2);
+        // `لل` is `li` ("for") with the article, its alif dropped (`للنسيج`, `lil-Nasij`, "for weaving"): read as the
+        // article, as `lil` is left out of a Latin name.
+        let rest = ["ال", "ٱل", "لل"].iter().find_map(|a| word.strip_prefix(a)).filter(|r| r.chars().count() >= 2);
         let word = match rest {
             Some(r) => {
                 out.push(Unit::OptionalL);

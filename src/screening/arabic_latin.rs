@@ -294,6 +294,69 @@ pub fn keys(words: &[String]) -> Vec<String> {
     keys
 }
 
+/// A firm name's distinctive words this few or fewer must agree word for word ([`distinctive_words_agree`]).
+const FEW_DISTINCTIVE: usize = 2;
+
+/// Words of a firm's name in Latin letters that say what kind of firm it is, not which (besides
+/// [`super::variants::GENERIC_WORDS`] and the trade words of `arabic_firm_words.csv`): the legal forms the
+/// normaliser keeps where the country is not known (`Est`), and `company`, `establishment` in Arabic transcription.
+const FIRM_KIND_WORDS: &[&str] = &[
+    "est",
+    "establishment",
+    "co",
+    "sharika",
+    "sharikat",
+    "sherket",
+    "muassasa",
+    "muassasat",
+    "moassasa",
+    "sons",
+    "brothers",
+    "for",
+];
+
+/// Each generic word of a firm name, read by the spelling rules.
+fn generic_words() -> &'static rustc_hash::FxHashSet<String> {
+    static WORDS: OnceLock<rustc_hash::FxHashSet<String>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        super::variants::GENERIC_WORDS
+            .iter()
+            .chain(FIRM_KIND_WORDS)
+            .map(|w| spell(w))
+            .chain(firm_words().values().cloned())
+            .collect()
+    })
+}
+
+/// The distinctive words of a name's romanisation words: neither generic (what the firm does or is) nor `abd`.
+fn distinctive_of(words: &[String]) -> Vec<&String> {
+    let generic = generic_words();
+    words.iter().filter(|w| w.as_str() != "abd" && !generic.contains(w.as_str())).collect()
+}
+
+/// Whether two romanisation words are one word: equal, or their vowels written apart and nothing else (`kadir`,
+/// `kader`: the vowels Arabic leaves unwritten). `rahim`, `rahma`, `rahman`; `salah`, `falah` are other words.
+fn one_word(a: &str, b: &str) -> bool {
+    a == b || a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y || is_vowel(x) && is_vowel(y))
+}
+
+/// Whether the distinctive words of a firm's name in Latin letters (`entry`, normalised) are all in the other's
+/// (`party`, normalised) as words, when they are [`FEW_DISTINCTIVE`] or fewer: once the articles, `lil-`, the legal
+/// forms and the trade words are left out, such a name is told from another by one word, and a letter apart in it
+/// is another firm (`Al Salah Trading Est.` is not `Al Falah Trading Est.`, `Ar-Rahman lil-Nasij` not
+/// `Ar-Rahma lil-Nasij`), however close the names' letters overall. Always true for a name of more distinctive
+/// words (their similarity decides) or none.
+pub fn distinctive_words_agree(party: &str, entry: &str) -> bool {
+    let (party_words, _) = read_any(party);
+    let (entry_words, _) = read_any(entry);
+    let entry_distinctive = distinctive_of(&entry_words);
+    if entry_distinctive.is_empty() || entry_distinctive.len() > FEW_DISTINCTIVE {
+        return true;
+    }
+    let party_distinctive = distinctive_of(&party_words);
+    entry_distinctive.iter().all(|e| party_distinctive.iter().any(|p| one_word(p, e)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -403,10 +403,10 @@ fn join_initials(name: &str) -> String {
 /// [`crate::domain::legal_form::ShortForms`]).
 fn prepare(name: &str, short: ShortForms) -> Prepared {
     let joined = join_initials(&word_forms::without_plural_marks(name));
-    let normalised = prepare_name_where(&joined, short);
+    let normalised = turkish_spelt_out(prepare_name_where(&joined, short));
     let kept = match short {
         ShortForms::Nowhere => None,
-        _ => Some(prepare_name_where(&joined, ShortForms::Nowhere)).filter(|k| *k != normalised),
+        _ => Some(turkish_spelt_out(prepare_name_where(&joined, ShortForms::Nowhere))).filter(|k| *k != normalised),
     };
     let words: Vec<String> = normalised.split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
     let mut compact: String = words.concat();
@@ -425,6 +425,39 @@ fn prepare(name: &str, short: ShortForms) -> Prepared {
     };
     let content = if apart { word_forms::content_words(&words) } else { words.clone() };
     Prepared { normalised, compact, words, kept, apart, content }
+}
+
+/// The abbreviations of `Sanayi ve Ticaret` ("Industry and Trade"), the words most Turkish trade-register names
+/// carry, as firms write them on invoices and declarations: `San. ve Tic.`, `San. Tic.`, `Sn. Tc.`, `San. ve Tic.`
+/// with `Ltd. Şti.` or `A.Ş.` (dropped before). Each is read as the words spelt out, `sanayi ve ticaret`, only where
+/// both stand together (`San` alone is a word of other names, `San Jose`).
+const TURKISH_ABBREVIATIONS: &[&[&str]] = &[
+    &["san", "ve", "tic"],
+    &["san", "tic"],
+    &["sn", "tc"],
+    &["sn", "ve", "tc"],
+    &["sanayi", "tic"],
+    &["san", "ticaret"],
+];
+
+/// A normalised name with the Turkish abbreviations of [`TURKISH_ABBREVIATIONS`] spelt out.
+fn turkish_spelt_out(normalised: String) -> String {
+    let words: Vec<&str> = normalised.split(' ').collect();
+    let mut out: Vec<&str> = Vec::with_capacity(words.len() + 1);
+    let mut i = 0;
+    let mut changed = false;
+    while i < words.len() {
+        let rest = words.get(i..).unwrap_or_default();
+        if let Some(abbr) = TURKISH_ABBREVIATIONS.iter().find(|a| rest.starts_with(a)) {
+            out.extend(["sanayi", "ve", "ticaret"]);
+            i += abbr.len();
+            changed = true;
+        } else {
+            out.extend(words.get(i));
+            i += 1;
+        }
+    }
+    if changed { out.join(" ") } else { normalised }
 }
 
 /// The first four bytes of a word (shorter words padded), as the key of the candidate index.
@@ -907,12 +940,29 @@ impl ListIndex {
             let other_script = if party_arabic { &self.by_latin_skeleton } else { &self.by_arabic_skeleton };
             if !other_script.is_empty() {
                 // A Latin name is compared as written and as its romanisation words read it (`arabic_latin.rs`).
-                let romanised = if party_arabic {
-                    None
+                // A person's Latin name is also read with the family name moved (`Al-Zahrani Yusuf Ibrahim` as
+                // `Yusuf Ibrahim Al-Zahrani`), as lists, visas and Gulf documents write it first.
+                // The surname is moved with its article (read without it: `zahrani yusuf ibrahim`).
+                let mut orders: Vec<String> = vec![p.normalised.clone()];
+                if !party_arabic && party.kind.meets_people() {
+                    let unjoined = arabic_latin::unjoined(&p.normalised);
+                    let words: Vec<String> = unjoined.split(' ').map(str::to_string).collect();
+                    orders.extend(surname_moved(&words).into_iter().map(|w| w.join(" ")));
+                }
+                let romanised: Vec<String> = if party_arabic {
+                    Vec::new()
                 } else {
-                    Some(arabic_latin::unjoined(&p.normalised)).filter(|r| !r.is_empty() && *r != p.normalised)
+                    orders
+                        .iter()
+                        .map(|o| arabic_latin::unjoined(o))
+                        .filter(|r| !r.is_empty() && !orders.contains(r))
+                        .collect()
                 };
-                let mut keys = arabic::skeletons(if party_arabic { &party.name } else { &p.normalised }, party_arabic);
+                let mut keys: Vec<String> = if party_arabic {
+                    arabic::skeletons(&party.name, true)
+                } else {
+                    orders.iter().flat_map(|o| arabic::skeletons(o, false)).collect()
+                };
                 keys.extend(romanised.iter().flat_map(|r| arabic::skeletons(r, false)));
                 keys.sort_unstable();
                 keys.dedup();
@@ -927,8 +977,7 @@ impl ListIndex {
                             || of_arabic
                                 && arabic::same_name(&arabic_latin::unjoined(&name.prepared.normalised), &party.name)
                     } else {
-                        arabic::same_name(&p.normalised, &name.text)
-                            || romanised.as_ref().is_some_and(|r| arabic::same_name(r, &name.text))
+                        orders.iter().chain(&romanised).any(|o| arabic::same_name(o, &name.text))
                     };
                     if same && decided.insert(n) {
                         name_hit(out, n, MatchMethod::Transliteration, ARABIC_SIMILARITY);
@@ -950,6 +999,16 @@ impl ListIndex {
             // Two people's names in pinyin compare word for word: a syllable apart is another name (`Weiming`,
             // `Weiping`), not a misspelling.
             let party_pinyin = party.kind.meets_people() && p.words.iter().all(|w| wade_giles::is_pinyin(w));
+            // Two firm names of Arabic origin (either side's marked) told apart by few distinctive words must agree
+            // in them word for word (`arabic_latin::distinctive_words_agree`).
+            let party_arabic_marked = !party_arabic && arabic_latin::read(&p.normalised).is_some();
+            let firm_words_agree = |n: u32| {
+                let Some(name) = self.names.get(n as usize) else { return false };
+                let arabic_origin = party_arabic_marked || self.romanised.get(n as usize).is_some_and(Option::is_some);
+                name.person
+                    || !arabic_origin
+                    || arabic_latin::distinctive_words_agree(&p.normalised, &name.prepared.normalised)
+            };
             for n in candidates {
                 if decided.contains(&n) {
                     continue;
@@ -961,7 +1020,7 @@ impl ListIndex {
                 } else {
                     similarity(party_words, entry_words)
                 };
-                if sim >= THRESHOLD && covered >= ENTRY_COVERAGE {
+                if sim >= THRESHOLD && covered >= ENTRY_COVERAGE && firm_words_agree(n) {
                     name_hit(out, n, MatchMethod::SimilarName, sim);
                 } else if covered >= 0.999
                     && name.prepared.words.len() >= 2
@@ -988,7 +1047,7 @@ impl ListIndex {
                 for n in found.into_iter().filter(|n| !words.is_empty() && !decided.contains(n)) {
                     let Some(Some(entry_words)) = self.romanised.get(n as usize) else { continue };
                     let (sim, covered) = similarity(&words, entry_words);
-                    if sim >= THRESHOLD && covered >= ENTRY_COVERAGE {
+                    if sim >= THRESHOLD && covered >= ENTRY_COVERAGE && firm_words_agree(n) {
                         name_hit(out, n, MatchMethod::Romanisation, sim);
                     }
                 }
@@ -1048,7 +1107,7 @@ impl ListIndex {
                                 let named = named.get_or_insert_with(|| reader(&goods));
                                 order_goods.iter().any(|g| named.contains(g))
                             }
-                            _ => goods_terms(industry).iter().any(|t| site_goods.contains(t)),
+                            _ => industry_heads(industry).iter().any(|t| site_goods.contains(t)),
                         };
                 if meets {
                     push(
@@ -1211,6 +1270,31 @@ pub fn goods_terms(text: &str) -> Vec<String> {
         .filter(|w| w.len() > 1 && !NOT_GOODS.contains(w) && !w.bytes().all(|b| b.is_ascii_digit()))
         .map(singular)
         .collect()
+}
+
+/// The goods an order's industry names, as the word rule compares them with a site's: the head of each of its goods
+/// (parted by commas, `;`, `/`, `&`, `and`, `or`, `et`, `ou`), its last goods word in [`goods_terms`]' form, the
+/// English order of CBP's industries ("Fishing nets" names nets; `fishing` only says which: a site making
+/// "fishing vessels" makes no nets). "Cotton and cotton products" names cotton.
+pub fn industry_heads(industry: &str) -> Vec<String> {
+    let mut heads: Vec<String> = Vec::new();
+    for part in industry.split([',', ';', '/', '&']) {
+        let folded = fold_words(part);
+        let mut group: Vec<&str> = Vec::new();
+        for w in folded.split(' ').chain(std::iter::once("and")) {
+            if matches!(w, "and" | "or" | "et" | "ou") {
+                if let Some(head) = goods_terms(&group.join(" ")).pop()
+                    && !heads.contains(&head)
+                {
+                    heads.push(head);
+                }
+                group.clear();
+            } else {
+                group.push(w);
+            }
+        }
+    }
+    heads
 }
 
 /// An English or French plural made singular the simple way (enough to compare goods words).

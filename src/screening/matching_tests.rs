@@ -196,6 +196,24 @@ fn cases() -> Vec<Case> {
         c(Watchlist, party(Site, "Kuitu Koysi", "FI"), Some("Kuitu Köysi Oy")),
         c(Watchlist, party(Operator, "Kuitu Köysi Oy", "US"), Some("Kuitu Köysi Oy")),
         c(Watchlist, party(Supplier, "Pacific Rim Inc", "US"), Some("Pacific Rim Inc.")),
+        // Turkish `Sanayi ve Ticaret` abbreviated as trade-register names write it.
+        c(
+            Watchlist,
+            party(Supplier, "Yıldız Tekstil San. ve Tic. A.Ş.", "TR"),
+            Some("Yıldız Tekstil Sanayi ve Ticaret A.Ş."),
+        ),
+        c(
+            Watchlist,
+            party(Site, "YILDIZ TEKSTIL SAN. TIC. LTD. STI.", "TR"),
+            Some("Yıldız Tekstil Sanayi ve Ticaret A.Ş."),
+        ),
+        c(
+            Watchlist,
+            party(Supplier, "Yildiz Tekstil Sn. Tc. A.S.", "TR"),
+            Some("Yıldız Tekstil Sanayi ve Ticaret A.Ş."),
+        ),
+        c(Watchlist, party(Supplier, "Yılmaz Tekstil San. ve Tic. A.Ş.", "TR"), None),
+        c(Watchlist, party(Supplier, "Yıldız Boya San. ve Tic. A.Ş.", "TR"), None),
         // A last or first word that is a short form elsewhere is a word of the name where the country has no such
         // form: another firm than the entry it would otherwise equal.
         c(Watchlist, party(Supplier, "Pacific Rim SE", "US"), None),
@@ -338,6 +356,12 @@ fn word_form_cases() -> Vec<Case> {
         c(CbpWro, site("Fergana Silk Machines", "UZ", "silk reeling machines"), None),
         c(CbpWro, site("Lilongwe Pipes", "MW", "steel pipes"), None),
         c(CbpWro, site("Songkhla Shrimp Feed", "TH", "rubber boots"), None),
+        // An industry compared word by word reaches a site by the goods it names, not by a word that only says
+        // which (`fishing`).
+        c(CbpWro, site("Haiphong Net Works", "VN", "fishing net"), Some("Fishing nets (VN)")),
+        c(CbpWro, site("Can Tho Cordage", "VN", "nylon fishing nets and ropes"), Some("Fishing nets (VN)")),
+        c(CbpWro, site("Haiphong Boat Yard", "VN", "fishing vessels"), None),
+        c(CbpWro, site("Vung Tau Tackle", "VN", "fishing rods, fishing lines"), None),
     ]
 }
 
@@ -358,6 +382,9 @@ fn script_cases() -> Vec<Case> {
     let tsvetkov = Some("Dmitriy Vasilyevich Tsvetkov");
     let nur = Some("An-Nur lil-Nasij");
     let amal = Some("Al-Amal Spinning Company");
+    let rahma = Some("Ar-Rahma lil-Nasij");
+    let zahrani = Some("يوسف إبراهيم الزهراني");
+    let falah = Some("Al Falah Trading Est.");
     vec![
         c(person(Signatory, "Rustam Abdullaev"), abdullaev),
         c(person(Contact, "Roustam Abdoullaïev"), abdullaev),
@@ -409,6 +436,29 @@ fn script_cases() -> Vec<Case> {
         c(party(Supplier, "Al Amal lil-Ghazl", "JO"), amal),
         c(party(Site, "Al-Amal Trading Company", "JO"), None),
         c(party(Site, "Al-Amin Spinning Company", "JO"), None),
+        // A firm told apart by one distinctive word: a letter apart in it is another firm.
+        // A person's family name written first in Latin letters, given names after.
+        c(person(Signatory, "Yousef Ebrahim Al-Zahrani"), zahrani),
+        c(person(Signatory, "Al-Zahrani Yusuf Ibrahim"), zahrani),
+        c(person(Contact, "AL ZAHRANI, Youssef Ibrahim"), zahrani),
+        c(person(Signatory, "Zahrani Yousef Ebrahim"), zahrani),
+        c(person(Signatory, "Al-Zahrani Yusuf Khalil"), None),
+        c(person(Signatory, "Al-Shahrani Yusuf Ibrahim"), None),
+        c(party(Supplier, "Al-Rahma Textile Company", "EG"), rahma),
+        c(party(Site, "El Rahma Textiles", "EG"), rahma),
+        c(party(Supplier, "Ar Rahma lil Nassij", "EG"), rahma),
+        c(party(Supplier, "شركة الرحمة للنسيج", "EG"), rahma),
+        c(party(Site, "الرحمة للنسيج", "EG"), rahma),
+        c(party(Supplier, "شركة الرحمن للنسيج", "EG"), None),
+        c(party(Supplier, "Ar-Rahman lil-Nasij", "EG"), None),
+        c(party(Supplier, "Al-Rahim Textile Company", "EG"), None),
+        c(party(Site, "Ar-Rahmani Textiles", "EG"), None),
+        c(party(Supplier, "Al-Falah Trading Establishment", "SA"), falah),
+        c(party(Supplier, "El Falah Tijara", "SA"), falah),
+        c(party(Supplier, "Al Salah Trading Est.", "SA"), None),
+        c(party(Supplier, "Al Fallaha Trading Est.", "SA"), None),
+        c(party(Supplier, "Al Fakhr Trading Est.", "SA"), None),
+        c(party(Site, "Al-Falaj Trading Company", "SA"), None),
     ]
 }
 
