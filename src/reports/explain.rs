@@ -315,7 +315,7 @@ pub fn reason_label(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames
             let evidence = c.zip(*k).zip(*listings);
             a.set("evidence", text(yes(evidence.is_some())));
             if let Some(((c, k), n)) = evidence {
-                a.set("country", country(c, lang));
+                set_country(&mut a, c, lang);
                 a.set("kind", kind(cat, lang, k));
                 a.set("listings", FluentValue::from(n));
             }
@@ -343,7 +343,7 @@ pub fn reason_label(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames
                 })
                 .collect();
             a.set("has_listed", text(yes(!said.is_empty())));
-            a.set("listed", text(&said.join("; ")));
+            a.set("listed", text(&said.join(cat.get(lang, "list.separator"))));
             // Its country is said beside it: where the reference means nothing, only an OS ID tells it apart.
             let tag = match sites.site_place(site) {
                 Some((_, os)) => os.map(|o| site_place_os(cat, lang, o)),
@@ -728,7 +728,7 @@ pub fn missing_data_line(catalog: &Catalog, lang: Lang, m: &crate::scoring::Miss
             a.set("country", country.name(lang));
             a.set("code", country.as_str());
             a.set("line", line.to_string());
-            a.set("gaps", gaps.join("; "));
+            a.set("gaps", gaps.join(catalog.get(lang, "list.separator")));
             let goods: Vec<&str> = goods.iter().map(|g| name(NameKind::Good, g, lang)).collect();
             a.set("goods", goods.join(", "));
             a.set("has_goods", if goods.is_empty() { "no" } else { "yes" });
