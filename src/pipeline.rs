@@ -276,7 +276,9 @@ pub async fn diff_models(store: &Store, old: &RiskModel, new: &RiskModel) -> Res
                             .skip(t)
                             .step_by(threads)
                             .filter_map(|(summary, declaration)| {
-                                let diff = crate::scoring::versions::compare(
+                                let diff = crate::scoring::versions::compare_models(
+                                    old,
+                                    new,
                                     &old.assess(declaration),
                                     &new.assess(declaration),
                                 );

@@ -895,7 +895,7 @@ pub fn checklist_worded(
                     }
                 })
                 .collect::<Vec<_>>()
-                .join("; ")
+                .join(if fr { "\u{202f}; " } else { "; " })
         };
         (
             format!("Missing: the supplier's response, or the end of its response period ({}).", list(false)),

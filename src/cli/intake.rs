@@ -190,9 +190,13 @@ pub(crate) fn assess(
     let model = startup::load_model(settings)?;
     let (name, bytes) = read_file(file)?;
     match pipeline::assess_bytes(&model, &name, &bytes, &settings.limits) {
-        Ok(done) => {
+        Ok(mut done) => {
             let out = match format {
                 Format::Json => {
+                    // Each factor, category and finding with its words in English and French, as the API answers.
+                    let catalog = chainon::reports::Catalog::embedded().context("reading the message catalogues")?;
+                    let today = chrono::Utc::now().date_naive();
+                    chainon::reports::explain::label_assessment(&catalog, &model, &mut done.assessment, today);
                     // Written as it is serialised, compact: no copy of the assessment as a JSON tree, no indentation
                     // (at 100,000 sites the tree and the indentation were most of the memory and of the size).
                     #[derive(serde::Serialize)]

@@ -10,6 +10,7 @@ use chainon::config::Settings;
 use chainon::domain::Lang;
 use chainon::pipeline;
 use chainon::scoring::RiskModel;
+use chainon::scoring::versions::Absent;
 use chainon::startup;
 
 use super::DiffFormat;
@@ -261,7 +262,9 @@ pub(crate) fn diff_text(
         }
         let _ = writeln!(out, "\n{head}");
         for c in &d.diff.changes {
-            // A side without a score is a scope that model does not have: said as absent from it, never as a score.
+            // A side without a score is a category that model does not have, or has with none of the declaration's
+            // sites in it: said as such, never as a score.
+            let no_site = matches!(c.absent, Some(Absent::NoSiteInOld | Absent::NoSiteInNew));
             let side = |band: Option<chainon::domain::Band>, score: Option<f64>, version: &str| match (band, score) {
                 (Some(b), Some(s)) => say(
                     "model.diff_side",
@@ -270,6 +273,7 @@ pub(crate) fn diff_text(
                         ("score", decimal(lang, s, 1)),
                     ],
                 ),
+                _ if no_site => say("model.diff_no_site", &[("version", version.to_string())]),
                 _ => say("model.diff_absent", &[("version", version.to_string())]),
             };
             let line = say(

@@ -939,7 +939,7 @@ mod tests {
             ]
         );
         let fr = facts(Lang::Fr, &contract);
-        assert!(fr.contains(&("Catégorie de biens".to_string(), "EPI : gants".to_string())), "{fr:?}");
+        assert!(fr.contains(&("Catégorie de biens".to_string(), "EPI\u{a0}: gants".to_string())), "{fr:?}");
         assert!(fr.contains(&("Attribution".to_string(), "1er décembre 2026".to_string())), "{fr:?}");
         let role = serde_json::json!({"email": "a@example.ca", "from": {"role": "officer"}, "to": {"role": "auditor"},
             "assessment_id": 1234, "forced_labour": {"score": 34.25, "band": "medium"}, "language": "fr",

@@ -263,7 +263,14 @@ fn record_row(
                 line("case.source", ev.source.clone()),
                 line("case.dated", day(ev.dated)),
                 line("case.credibility", label(cat, lang, "credibility", ev.credibility.as_ref())),
-                line("notice.indicators", if indicators.is_empty() { t("case.none") } else { indicators.join("; ") }),
+                line(
+                    "notice.indicators",
+                    if indicators.is_empty() {
+                        t("case.none")
+                    } else {
+                        indicators.join(cat.get(lang, "list.separator"))
+                    },
+                ),
             ];
             if !ev.summary.trim().is_empty() {
                 lines.push(line("case.summary", ev.summary.clone()));

@@ -109,7 +109,7 @@ fn reasons(cat: &Catalog, lang: Lang, a: &Assessment, s: &Score) -> String {
             format!("{label} (+{})", super::numbers::decimal(lang, f.contribution, 1))
         })
         .collect::<Vec<_>>()
-        .join("; ")
+        .join(cat.get(lang, "list.separator"))
 }
 
 /// A factor's label in the reader's language: the one place the ranking turns a factor into words.
@@ -136,7 +136,7 @@ fn drivers(cat: &Catalog, lang: Lang, a: &Assessment, pick: fn(&crate::domain::S
         site.site_id.as_str(),
         site.country.name(lang),
         lang.pick(":", "\u{a0}:"),
-        words.join("; ")
+        words.join(cat.get(lang, "list.separator"))
     )
 }
 

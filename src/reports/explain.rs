@@ -315,7 +315,7 @@ pub fn reason_label(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames
             let evidence = c.zip(*k).zip(*listings);
             a.set("evidence", text(yes(evidence.is_some())));
             if let Some(((c, k), n)) = evidence {
-                a.set("country", country(c, lang));
+                set_country(&mut a, c, lang);
                 a.set("kind", kind(cat, lang, k));
                 a.set("listings", FluentValue::from(n));
             }
@@ -343,7 +343,7 @@ pub fn reason_label(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames
                 })
                 .collect();
             a.set("has_listed", text(yes(!said.is_empty())));
-            a.set("listed", text(&said.join("; ")));
+            a.set("listed", text(&said.join(cat.get(lang, "list.separator"))));
             // Its country is said beside it: where the reference means nothing, only an OS ID tells it apart.
             let tag = match sites.site_place(site) {
                 Some((_, os)) => os.map(|o| site_place_os(cat, lang, o)),
@@ -503,6 +503,45 @@ pub fn label_score(cat: &Catalog, sites: &dyn SiteNames, s: &mut Score) {
         f.label_en = Some(en);
         f.label_fr = Some(fr);
     }
+}
+
+/// Writes the words of a whole assessment in both languages, for the JSON of `chainon assess`: each factor's
+/// (`label_en`, `label_fr`, [`factor_label`]), each category's name, each finding's and its place's
+/// ([`label_findings`]). A factor shared between scores (the said-once form writes it once) is put into words once
+/// and stays shared, with its words: the JSON still says each distinct factor once.
+pub fn label_assessment(cat: &Catalog, model: &RiskModel, a: &mut Assessment, on: NaiveDate) {
+    let mut said: HashMap<*const Factor, Arc<Factor>> = HashMap::new();
+    {
+        let names = SiteIndex::of(a);
+        for f in a.scores().flat_map(|s| &s.factors) {
+            said.entry(Arc::as_ptr(f)).or_insert_with(|| {
+                let mut words = Factor::clone(f);
+                words.label_en = Some(factor_label(cat, Lang::En, f, &names));
+                words.label_fr = Some(factor_label(cat, Lang::Fr, f, &names));
+                Arc::new(words)
+            });
+        }
+    }
+    let scores = [&mut a.overall.forced_labour, &mut a.overall.child_labour]
+        .into_iter()
+        .chain(a.sites.iter_mut().flat_map(|s| [&mut s.risk.forced_labour, &mut s.risk.child_labour]))
+        .chain(a.categories.iter_mut().flat_map(|c| [&mut c.risk.forced_labour, &mut c.risk.child_labour]));
+    for s in scores {
+        for f in &mut s.factors {
+            if let Some(words) = said.get(&Arc::as_ptr(f)) {
+                *f = Arc::clone(words);
+            }
+        }
+    }
+    for c in &mut a.categories {
+        if c.label_en.is_none() {
+            c.label_en = model.category_name(&c.category, Lang::En).map(str::to_string);
+        }
+        if c.label_fr.is_none() {
+            c.label_fr = model.category_name(&c.category, Lang::Fr).map(str::to_string);
+        }
+    }
+    label_findings(cat, &mut a.findings, on);
 }
 
 /// Writes the words of a category's factors, and its name from the model's catalogue when it has none, in both
@@ -728,7 +767,7 @@ pub fn missing_data_line(catalog: &Catalog, lang: Lang, m: &crate::scoring::Miss
             a.set("country", country.name(lang));
             a.set("code", country.as_str());
             a.set("line", line.to_string());
-            a.set("gaps", gaps.join("; "));
+            a.set("gaps", gaps.join(catalog.get(lang, "list.separator")));
             let goods: Vec<&str> = goods.iter().map(|g| name(NameKind::Good, g, lang)).collect();
             a.set("goods", goods.join(", "));
             a.set("has_goods", if goods.is_empty() { "no" } else { "yes" });

@@ -2113,6 +2113,18 @@ fn every_country_is_said_in_a_sentence_with_its_article_in_both_languages() {
                 declared: true,
                 supplied: false,
             },
+            Reason::UnreadGoods {
+                goods: "garden gnomes".into(),
+                country: Some(c),
+                kind: Some(RiskKind::ForcedLabour),
+                listings: Some(0),
+            },
+            Reason::UnreadGoods {
+                goods: "garden gnomes".into(),
+                country: Some(c),
+                kind: Some(RiskKind::ChildLabour),
+                listings: Some(22),
+            },
         ]
     };
     let mut faults = Vec::new();
@@ -2145,7 +2157,18 @@ fn every_country_is_said_in_a_sentence_with_its_article_in_both_languages() {
             if !en_name.contains(fr_name) && en.contains(fr_name) {
                 faults.push(format!("{c} {}: French name “{fr_name}” in English: {en}", r.code()));
             }
-            // A sentence says a country with its article or preposition, never a bare name after a word that needs one.
+            // A sentence says a country with its article or preposition, never a bare name after a word that needs one,
+            // nor as the bare subject of a clause (`; États-Unis compte`, `; United States has`).
+            let en_bare = [format!("; {en_name}"), format!("; the {en_name}")];
+            if c.in_sentence(Lang::En, InSentence::Named) != en_name && en_bare.iter().any(|b| en.contains(b.as_str()))
+            {
+                faults.push(format!("{c} {}: a bare name after “;”: {en}", r.code()));
+            }
+            if !c.in_sentence(Lang::Fr, InSentence::Named).starts_with(fr_name)
+                && (fr.contains(&format!("; {fr_name}")) || fr.contains(&format!("\u{202f}; {fr_name}")))
+            {
+                faults.push(format!("{c} {}: a bare name after “;”: {fr}", r.code()));
+            }
             for bare in [format!("pour {fr_name}"), format!("dans {fr_name}"), format!(" s'applique {fr_name}")] {
                 if fr.contains(&bare) && !c.in_sentence(Lang::Fr, InSentence::Named).starts_with(fr_name) {
                     faults.push(format!("{c} {}: “{bare}”: {fr}", r.code()));
@@ -2194,6 +2217,55 @@ fn every_country_is_said_in_a_sentence_with_its_article_in_both_languages() {
         listed("CD", Lang::En)
     );
     assert!(listed("IN", Lang::Fr).contains("» de l'Inde figure"), "{}", listed("IN", Lang::Fr));
+    // Goods the model cannot read follow their country's listings: the country said where the listings are, French
+    // negation with « aucune », a no-break space before « ; ».
+    let unread = |c: &str, n: u32, lang| {
+        let c = CountryCode::parse(c).unwrap();
+        let r = Reason::UnreadGoods {
+            goods: "garden gnomes".into(),
+            country: Some(c),
+            kind: Some(RiskKind::ForcedLabour),
+            listings: Some(n),
+        };
+        reason_label(&cat, lang, &r, &NoSites)
+    };
+    for (code, n, fr, en) in [
+        (
+            "US",
+            0,
+            "lire)\u{202f}; la liste de l'ILAB ne compte aucune inscription pour le travail forcé aux États-Unis, et la valeur de repli reste à sa base",
+            "cannot read); the ILAB list has no listing for forced labour in the United States, and the fallback stays at its base",
+        ),
+        (
+            "CD",
+            4,
+            "compte 4 inscriptions pour le travail forcé en République démocratique du Congo, et la valeur de repli suit cette preuve",
+            "has 4 listings for forced labour in the Democratic Republic of the Congo, and",
+        ),
+        (
+            "CN",
+            22,
+            "compte 22 inscriptions pour le travail forcé en Chine,",
+            "has 22 listings for forced labour in China,",
+        ),
+        (
+            "CA",
+            1,
+            "compte une inscription pour le travail forcé au Canada,",
+            "has one listing for forced labour in Canada,",
+        ),
+        ("KP", 0, "ne compte aucune inscription pour le travail forcé en Corée du Nord,", "in North Korea,"),
+    ] {
+        let (f, e) = (unread(code, n, Lang::Fr), unread(code, n, Lang::En));
+        assert!(f.contains(fr), "{f}");
+        assert!(e.contains(en), "{e}");
+    }
+    // A variant of a French message that begins with « ; » keeps its no-break space (Fluent trims a plain one).
+    for (floored, presumption) in [(true, false), (false, true)] {
+        let r = Reason::Mitigation { share: 0.3, practices: Vec::new(), floored, presumption };
+        let f = reason_label(&cat, Lang::Fr, &r, &NoSites);
+        assert!(f.contains(")\u{202f}; maintenu"), "{f}");
+    }
 }
 
 /// Every source of every shipped model is titled in the reader's language wherever a source is shown: in French,

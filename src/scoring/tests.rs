@@ -1930,6 +1930,17 @@ fn french_explanations_carry_no_english_data_word_no_english_number_or_day_and_n
                 Some("an English number form".to_string())
             } else if squeezed.contains("«»") {
                 Some("an empty quotation".to_string())
+            } else if let Some(w) = chars.windows(3).find(|w| {
+                // « ; », « : », « ! », « ? » take a no-break space before them, wherever the text was put together
+                // (a catalogue message, a list joined in code, a model's label); a clock time or an address keeps
+                // its colon, a workbook cell (`Fournisseur!B4`) its mark.
+                matches!(w[1], ';' | ':' | '!' | '?')
+                    && !matches!(w[0], '\u{a0}' | '\u{202f}')
+                    && !(w[0].is_ascii_digit() && w[2].is_ascii_digit())
+                    && w[2] != '/'
+                    && !(w[1] == '!' && w[2].is_ascii_alphanumeric())
+            }) {
+                Some(format!("“{}” without its no-break space", w.iter().collect::<String>()))
             } else {
                 english.iter().find(|w| whole(&own, w)).map(|w| format!("the English word `{w}`"))
             };

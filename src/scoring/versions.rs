@@ -268,14 +268,48 @@ fn same_factor(a: &Factor, b: &Factor) -> bool {
     a.reason == b.reason && a.label_en == b.label_en && (a.contribution - b.contribution).abs() < 0.05
 }
 
-/// Which model has no score for a scope (a goods category only one of the two models has): the JSON's reason code.
+/// Why one side has no score for a goods category: the JSON's reason code. A model that lacks the category is not
+/// the same as a model that has it but reads none of the declaration's goods into it (the goods moved category).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Absent {
-    /// The old model has no such scope: `old_score` and `old_band` are `null`.
+    /// The old model has no such category: `old_score` and `old_band` are `null`.
     NotInOldModel,
-    /// The new model has no such scope: `new_score` and `new_band` are `null`.
+    /// The new model has no such category: `new_score` and `new_band` are `null`.
     NotInNewModel,
+    /// The old model has the category, but no site of the declaration in it: `old_score` and `old_band` are `null`.
+    NoSiteInOld,
+    /// The new model has the category, but no site of the declaration in it: `new_score` and `new_band` are `null`.
+    NoSiteInNew,
+}
+
+impl Absent {
+    /// Whether the old side is the one without a score.
+    pub fn old_side(self) -> bool {
+        matches!(self, Absent::NotInOldModel | Absent::NoSiteInOld)
+    }
+}
+
+/// Compares the assessments two models give one declaration ([`compare`]), telling a goods category one model
+/// lacks (`not_in_old_model`, `not_in_new_model`) from one it has with none of the declaration's sites in it
+/// (`no_site_in_old`, `no_site_in_new`).
+pub fn compare_models(
+    old_model: &RiskModel,
+    new_model: &RiskModel,
+    old: &Assessment,
+    new: &Assessment,
+) -> AssessmentDiff {
+    let mut diff = compare(old, new);
+    for c in &mut diff.changes {
+        let Some(code) = c.scope.strip_prefix("category:") else { continue };
+        let has = |m: &RiskModel| m.categories().iter().any(|k| k.code == code);
+        c.absent = match c.absent {
+            Some(Absent::NotInOldModel) if has(old_model) => Some(Absent::NoSiteInOld),
+            Some(Absent::NotInNewModel) if has(new_model) => Some(Absent::NoSiteInNew),
+            other => other,
+        };
+    }
+    diff
 }
 
 /// The change of one score, `None` when it holds; `scope` names it, called only for a change. A side without a
@@ -309,7 +343,8 @@ fn score_change(
     })
 }
 
-/// Compares the assessments two models give one declaration: overall, by goods category and by site, each kind of
+/// Compares the assessments two models give one declaration, knowing nothing of the models: a goods category one
+/// assessment lacks is said absent from its model ([`compare_models`] tells which it is): overall, by goods category and by site, each kind of
 /// risk, with the factors that explain every change; and the findings that appear or go.
 pub fn compare(old: &Assessment, new: &Assessment) -> AssessmentDiff {
     let mut diff = AssessmentDiff::default();
@@ -547,6 +582,44 @@ mod tests {
         }
         // A score present on both sides carries no reason.
         assert!(added.changes.iter().filter(|c| !c.scope.starts_with("category:")).all(|c| c.absent.is_none()));
+    }
+
+    /// A category both models have, which the declaration's goods fall in under one of them only, is said to have
+    /// no site under the other (`no_site_in_old`, `no_site_in_new`), not to be absent from that model; a category one
+    /// model lacks (2022.3 has no `fibre_optic_cable`) stays absent from it.
+    #[test]
+    fn a_category_both_models_have_is_said_empty_under_one_not_absent_from_it() {
+        let old = RiskModel::load_dir(&models_dir().join("2022.3")).unwrap();
+        let new = RiskModel::load_dir(&models_dir().join("2022.4")).unwrap();
+        let category = |diff: &AssessmentDiff, code: &str| -> Vec<Option<Absent>> {
+            let scope = format!("category:{code}");
+            diff.changes.iter().filter(|c| c.scope == scope).map(|c| c.absent).collect()
+        };
+        // Both models have the category: an assessment without it (its goods read elsewhere) has no site in it.
+        for (goods, code) in [("work uniforms", "clothing"), ("fibre optic cable", "fibre_optic_cable")] {
+            let d = declaration(vec![site("S", Role::Manufacturing, goods, "CN", &[])]);
+            let with = new.assess(&d);
+            assert!(with.categories.iter().any(|c| c.category == code), "{goods}: {:?}", with.categories);
+            let mut without = with.clone();
+            without.categories.retain(|c| c.category != code);
+            let added = compare_models(&new, &new, &without, &with);
+            assert_eq!(category(&added, code), [Some(Absent::NoSiteInOld); 2], "{goods}: {added:?}");
+            let gone = compare_models(&new, &new, &with, &without);
+            assert_eq!(category(&gone, code), [Some(Absent::NoSiteInNew); 2], "{goods}: {gone:?}");
+            let json = serde_json::to_value(&added.changes).unwrap();
+            assert!(json.as_array().unwrap().iter().any(|c| c["absent"] == "no_site_in_old"), "{json}");
+        }
+        // 2022.3 lacks the fibre-optic category: absent from it, either way round.
+        let d = declaration(vec![site("S", Role::Manufacturing, "fibre optic cable", "CN", &[])]);
+        let (a, b) = (old.assess(&d), new.assess(&d));
+        assert_eq!(
+            category(&compare_models(&old, &new, &a, &b), "fibre_optic_cable"),
+            [Some(Absent::NotInOldModel); 2]
+        );
+        assert_eq!(
+            category(&compare_models(&new, &old, &b, &a), "fibre_optic_cable"),
+            [Some(Absent::NotInNewModel); 2]
+        );
     }
 
     #[test]

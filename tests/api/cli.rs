@@ -39,7 +39,15 @@ fn assess_prints_the_contracted_json_for_an_accepted_file() {
     for f in table {
         assert!(f["code"].is_string() && f["weight"].is_f64() && f["contribution"].is_f64(), "{f}");
         assert!(f.get("source").is_some());
+        // Each factor with its words in both languages, as the API answers them.
+        let (en, fr) = (f["label_en"].as_str().unwrap_or_default(), f["label_fr"].as_str().unwrap_or_default());
+        assert!(!en.is_empty() && !fr.is_empty() && en != fr, "{f}");
     }
+    // A factor repeated between scores is still said once, its words with it.
+    let distinct: std::collections::HashSet<String> = table.iter().map(Value::to_string).collect();
+    assert_eq!(distinct.len(), table.len());
+    let region = table.iter().find(|f| f["code"] == "region").unwrap();
+    assert!(region["label_fr"].as_str().unwrap().contains("Xinjiang\u{a0}: travail forcé"), "{region}");
     let factors = |s: &Value| -> Vec<Value> {
         s["factors"].as_array().unwrap().iter().map(|i| table[i.as_u64().unwrap() as usize].clone()).collect()
     };
@@ -66,9 +74,10 @@ fn assess_prints_the_contracted_json_for_an_accepted_file() {
     let findings = v["findings"].as_array().unwrap();
     assert!(findings.iter().any(|f| f["code"] == "attestation_no"));
     for f in findings {
-        // A finding is a code with its parameters: no words (those are put in where it is shown).
+        // A finding is a code with its parameters, and its words in both languages.
         assert!(f["code"].is_string() && f["severity"].is_string() && f.get("message").is_none(), "{f}");
         assert!(f.get("location").is_some());
+        assert!(f["label_en"].is_string() && f["label_fr"].is_string(), "{f}");
     }
     let attestation = findings.iter().find(|f| f["code"] == "attestation_no").unwrap();
     assert!(attestation["right"].is_string() && attestation["missing"].is_boolean(), "{attestation}");

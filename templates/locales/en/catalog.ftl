@@ -1275,3 +1275,6 @@ export-sheet_comparison = Comparison
 export-sheet_dashboard = Portfolio risk
 export-sheet_s211 = S-211 figures
 screening-decided_with_note = { $decided }: { $note }
+
+# Between the items of a list said in one line (the lines of one country, the factors of one site).
+list-separator = {"; "}

@@ -77,11 +77,11 @@ factor-unread_goods = The goods "{ $goods }" name no goods category, ILAB good o
     [yes] {""}
    *[no] , and no input is declared
 }: what they are made of is unknown, and unknown is not low (the model's fallback for goods it cannot read){ $evidence ->
-    [yes] ; { $country } has { $listings ->
-        [0] no listing
-        [one] one listing
-       *[other] { $listings } listings
-    } for { $kind } on the ILAB list, and the fallback follows that evidence
+    [yes] ; the ILAB list has { $listings ->
+        [0] no listing for { $kind } { $country_in }, and the fallback stays at its base
+        [one] one listing for { $kind } { $country_in }, and the fallback follows that evidence
+       *[other] { $listings } listings for { $kind } { $country_in }, and the fallback follows that evidence
+    }
    *[no] {""}
 }
 factor-mitigation = Due diligence lowers the residual risk by { $share } ({ $practices }){ $floored ->

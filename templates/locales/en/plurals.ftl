@@ -116,6 +116,7 @@ model-diff_scope_site = Site { $site }
 model-diff_change = { $scope } — { $kind }: { $old } → { $new }
 model-diff_side = { $band } { $score }
 model-diff_absent = not in { $version }
+model-diff_no_site = no site in this category under { $version }
 model-diff_factor = { $label } ({ $points })
 model-diff_finding_gone = Finding gone: { $finding } ({ $place })
 model-diff_finding_new = New finding: { $finding } ({ $place })

@@ -1284,3 +1284,6 @@ export-sheet_comparison = Comparaison
 export-sheet_dashboard = Risques du portefeuille
 export-sheet_s211 = Chiffres S-211
 screening-decided_with_note = { $decided } : { $note }
+
+# Entre les éléments d'une liste dite sur une ligne (les lignes d'un pays, les facteurs d'un lieu).
+list-separator = {" ; "}

@@ -77,16 +77,16 @@ factor-unread_goods = Les biens « { $goods } » ne désignent aucune catégor
     [yes] {""}
    *[no] , et aucun intrant n'est déclaré
 } : leur composition est inconnue, et inconnu ne veut pas dire faible (valeur de repli du modèle pour les biens qu'il ne sait pas lire){ $evidence ->
-    [yes] ; { $country } compte { $listings ->
-        [0] aucune inscription
-        [one] une inscription
-       *[other] { $listings } inscriptions
-    } pour { $kind } sur la liste de l'ILAB, et la valeur de repli suit cette preuve
+    [yes] {" ; "}la liste de l'ILAB { $listings ->
+        [0] ne compte aucune inscription pour { $kind } { $country_in }, et la valeur de repli reste à sa base
+        [one] compte une inscription pour { $kind } { $country_in }, et la valeur de repli suit cette preuve
+       *[other] compte { $listings } inscriptions pour { $kind } { $country_in }, et la valeur de repli suit cette preuve
+    }
    *[no] {""}
 }
 factor-mitigation = La diligence raisonnable réduit le risque résiduel de { $share } ({ $practices }){ $floored ->
-    [yes] ; maintenu à moyen : un bien inscrit pour travail forcé n'est jamais atténué en deçà
-    [presumption] ; maintenu au seuil de présomption de la région : la diligence raisonnable ne renverse pas la présomption de travail forcé
+    [yes] {" ; "}maintenu à moyen : un bien inscrit pour travail forcé n'est jamais atténué en deçà
+    [presumption] {" ; "}maintenu au seuil de présomption de la région : la diligence raisonnable ne renverse pas la présomption de travail forcé
    *[no] {""}
 }
 factor-cap = Les notes plafonnent à 100

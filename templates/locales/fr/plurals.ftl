@@ -119,6 +119,7 @@ model-diff_scope_site = Lieu { $site }
 model-diff_change = { $scope } — { $kind } : { $old } → { $new }
 model-diff_side = { $band } { $score }
 model-diff_absent = absent de { $version }
+model-diff_no_site = aucun lieu dans cette catégorie selon { $version }
 model-diff_factor = { $label } ({ $points })
 model-diff_finding_gone = Constat disparu : { $finding } ({ $place })
 model-diff_finding_new = Nouveau constat : { $finding } ({ $place })
