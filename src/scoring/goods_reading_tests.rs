@@ -48,7 +48,15 @@ fn table() -> Vec<(Option<&'static str>, &'static [&'static str], &'static [&'st
         (
             Some("textiles"),
             &["Thread/Yarn"],
-            &["cotton yarn", "fil de coton", "fils de coton", "fil coton", "yarn, cotton", "fil, coton"],
+            &[
+                "cotton yarn",
+                "fil de coton",
+                "fils de coton",
+                "fil coton",
+                "yarn, cotton",
+                "fil, coton",
+                "filé de coton",
+            ],
         ),
         (
             Some("ppe_gloves"),
@@ -179,8 +187,9 @@ fn table() -> Vec<(Option<&'static str>, &'static [&'static str], &'static [&'st
         (
             None,
             &["Christmas Decorations"],
-            &["Christmas ornaments", "ornaments, Christmas", "décorations de Noël", "boules de Noël"],
+            &["Christmas ornaments", "ornaments, Christmas", "décorations de Noël", "boules de Noël", "Xmas ornaments"],
         ),
+        (Some("clothing"), &["Garments"], &["T-shirts", "tshirts", "tee-shirts"]),
         (Some("furniture"), &["Furniture (steel)"], &["steel furniture", "furniture, steel", "meubles en acier"]),
         (
             Some("batteries"),
@@ -295,6 +304,8 @@ fn a_qualifier_that_changes_the_head_noun_changes_its_category_and_inputs() {
         ("fil barbelé galvanisé", chains),
         ("fil de fer barbelé", chains),
         ("razor wire", chains),
+        ("barb wire", chains),
+        ("barbwire", chains),
         ("concertina wire", chains),
         ("ruban barbelé", chains),
         ("fencing wire", chains),
@@ -307,6 +318,7 @@ fn a_qualifier_that_changes_the_head_noun_changes_its_category_and_inputs() {
         ("câbles à fibres optiques", fibre),
         ("câble fibre optique", fibre),
         ("cable, fibre optic", fibre),
+        ("FO cable", fibre),
         // The heads alone are still electrical.
         ("copper wire", Some("electrical_cable")),
         ("electrical wire", Some("electrical_cable")),
