@@ -177,6 +177,15 @@ fn site_facts<'a>(d: &'a Declaration, graph: &ChainGraph, readings: &mut GoodsRe
                     }
                 }
             }
+            // A derived good's input is a typical input of it (2022.4: palm oil is made of palm fruit).
+            if !raw_material {
+                let t = readings.t;
+                for (_, input) in t.inputs_of_goods.iter().filter(|(g, _)| own_goods.contains(&g.as_str())) {
+                    if !own_goods.contains(&input.as_str()) && !inputs.iter().any(|(x, _)| x == input) {
+                        inputs.push((input.as_str(), false));
+                    }
+                }
+            }
             // The materials' goods are typical inputs of what the site makes, unless it makes them.
             if !raw_material {
                 for &g in material_goods {

@@ -32,11 +32,31 @@ fn reading(m: &RiskModel, goods: &str) -> (Option<String>, Vec<String>, Vec<Stri
 #[allow(clippy::type_complexity)]
 fn table() -> Vec<(Option<&'static str>, &'static [&'static str], &'static [&'static str])> {
     vec![
-        (Some("footwear"), &["Footwear"], &["footwear", "chaussures", "shoes", "souliers", "Footwear, men's"]),
+        (
+            Some("footwear"),
+            &["Footwear"],
+            &[
+                "footwear",
+                "chaussures",
+                "shoes",
+                "souliers",
+                "Footwear, men's",
+                "footwear - men's",
+                "chaussures : hommes",
+            ],
+        ),
         (
             Some("textiles"),
             &["Thread/Yarn"],
-            &["cotton yarn", "fil de coton", "fils de coton", "fil coton", "yarn, cotton", "fil, coton"],
+            &[
+                "cotton yarn",
+                "fil de coton",
+                "fils de coton",
+                "fil coton",
+                "yarn, cotton",
+                "fil, coton",
+                "filé de coton",
+            ],
         ),
         (
             Some("ppe_gloves"),
@@ -59,6 +79,14 @@ fn table() -> Vec<(Option<&'static str>, &'static [&'static str], &'static [&'st
                 "gants de caoutchouc",
                 "gloves made of nitrile",
                 "gants jetables en nitrile",
+                "gloves - nitrile",
+                "gloves \u{2013} nitrile",
+                "gloves: nitrile",
+                "gloves (nitrile)",
+                "gloves [latex]",
+                "gloves/nitrile",
+                "gants : nitrile",
+                "gants (latex)",
             ],
         ),
         (
@@ -72,22 +100,51 @@ fn table() -> Vec<(Option<&'static str>, &'static [&'static str], &'static [&'st
                 "bottes de cuir",
                 "bottes cuir",
                 "bottes, cuir",
+                "boots: leather",
+                "boots - leather",
+                "boots (leather)",
+                "bottes \u{2014} cuir",
             ],
         ),
         (
             Some("clothing"),
             &["Garments"],
-            &["cotton shirts", "shirts, cotton", "chemises en coton", "chemises de coton", "chemise coton"],
+            &[
+                "cotton shirts",
+                "shirts, cotton",
+                "chemises en coton",
+                "chemises de coton",
+                "chemise coton",
+                "shirts: cotton",
+                "shirts (cotton)",
+                "chemises - coton",
+            ],
         ),
         (
             Some("clothing"),
             &["Garments"],
-            &["cotton T-shirts", "T-shirts, cotton", "t-shirts en coton", "tee-shirts de coton"],
+            &[
+                "cotton T-shirts",
+                "T-shirts, cotton",
+                "t-shirts en coton",
+                "tee-shirts de coton",
+                "T-shirts - cotton",
+                "t-shirts (cotton)",
+            ],
         ),
         (
             Some("electrical_cable"),
             &["Copper"],
-            &["copper cable", "cable, copper", "câble de cuivre", "câble en cuivre", "câble cuivre", "câble, cuivre"],
+            &[
+                "copper cable",
+                "cable, copper",
+                "câble de cuivre",
+                "câble en cuivre",
+                "câble cuivre",
+                "câble, cuivre",
+                "cable - copper",
+                "câble (cuivre)",
+            ],
         ),
         (
             None,
@@ -130,8 +187,9 @@ fn table() -> Vec<(Option<&'static str>, &'static [&'static str], &'static [&'st
         (
             None,
             &["Christmas Decorations"],
-            &["Christmas ornaments", "ornaments, Christmas", "décorations de Noël", "boules de Noël"],
+            &["Christmas ornaments", "ornaments, Christmas", "décorations de Noël", "boules de Noël", "Xmas ornaments"],
         ),
+        (Some("clothing"), &["Garments"], &["T-shirts", "tshirts", "tee-shirts"]),
         (Some("furniture"), &["Furniture (steel)"], &["steel furniture", "furniture, steel", "meubles en acier"]),
         (
             Some("batteries"),
@@ -139,6 +197,13 @@ fn table() -> Vec<(Option<&'static str>, &'static [&'static str], &'static [&'st
             &["lithium-ion batteries", "batteries, lithium-ion", "batteries lithium-ion", "batteries au lithium"],
         ),
         (None, &["Silk Thread"], &["silk yarn", "yarn, silk", "fil de soie"]),
+        (None, &["Cattle"], &["cattle", "bovins", "bétail", "bovins vivants", "live cattle"]),
+        (
+            None,
+            &["Beef"],
+            &["beef", "viande de boeuf", "viande de bœuf", "viande bovine", "boeuf haché", "beef: frozen"],
+        ),
+        (None, &["Cotton"], &["raw cotton", "coton brut", "coton égrené"]),
     ]
 }
 
@@ -184,6 +249,7 @@ fn ilab_goods_are_read_by_the_names_buyers_and_suppliers_write() {
         ("artificial Christmas trees", "Christmas Decorations"),
         ("guirlandes de Noël", "Christmas Decorations"),
         ("palm oil", "Refined Palm Oil"),
+        ("palm oil - refined", "Refined Palm Oil"),
         ("huile de palme", "Refined Palm Oil"),
         ("soybeans", "Beans (green, soy, yellow)"),
         ("cassava flour", "Manioc/Cassava"),
@@ -238,6 +304,8 @@ fn a_qualifier_that_changes_the_head_noun_changes_its_category_and_inputs() {
         ("fil barbelé galvanisé", chains),
         ("fil de fer barbelé", chains),
         ("razor wire", chains),
+        ("barb wire", chains),
+        ("barbwire", chains),
         ("concertina wire", chains),
         ("ruban barbelé", chains),
         ("fencing wire", chains),
@@ -250,6 +318,7 @@ fn a_qualifier_that_changes_the_head_noun_changes_its_category_and_inputs() {
         ("câbles à fibres optiques", fibre),
         ("câble fibre optique", fibre),
         ("cable, fibre optic", fibre),
+        ("FO cable", fibre),
         // The heads alone are still electrical.
         ("copper wire", Some("electrical_cable")),
         ("electrical wire", Some("electrical_cable")),
@@ -272,6 +341,44 @@ fn a_qualifier_that_changes_the_head_noun_changes_its_category_and_inputs() {
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
+/// A qualifier after a dash, a colon or in brackets never replaces the goods before it: goods the model cannot read
+/// stay unread (their fallback and finding), whatever material or size follows.
+#[test]
+fn a_dash_colon_or_bracket_qualifier_never_drops_the_goods() {
+    let m = model();
+    let mut wrong = Vec::new();
+    for (words, plain) in [
+        ("garden gnomes - ceramic", "ceramic garden gnomes"),
+        ("bird feeders: steel", "steel bird feeders"),
+        ("umbrella stands (iron)", "iron umbrella stands"),
+        ("garden gnomes \u{2013} 30 cm", "garden gnomes"),
+        ("tomato paste - 200g tins", "tomato paste, 200g tins"),
+        ("tomato paste: 200g tins", "tomato paste, 200g tins"),
+        ("concentré de tomate (boîtes de 400 g)", "concentré de tomate, boîtes de 400 g"),
+    ] {
+        let (got, want) = (reading(&m, words), reading(&m, plain));
+        if got != want {
+            wrong.push(format!("{words:?} reads {got:?}, {plain:?} {want:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// A good made of an input ILAB derives a listing from is made of it wherever it is made: palm oil, crude or
+/// refined, in English or French, takes palm fruit as an input (a Malaysian mill takes Malaysia's listed palm fruit).
+#[test]
+fn a_derived_good_takes_its_input_wherever_it_is_made() {
+    let m = model();
+    let mut wrong = Vec::new();
+    for words in ["palm oil", "crude palm oil", "huile de palme", "huile de palme brute", "palm kernel oil", "CPO"] {
+        let (_, own, inputs) = reading(&m, words);
+        if own.is_empty() || !inputs.iter().any(|g| g == "Palm Fruit") {
+            wrong.push(format!("{words:?}: {own:?} {inputs:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
 /// The reading rules of 2022.4 are its data: model 2022.3 reads the words as it always did (the catalogue's comma is
 /// a list, "fil de coton" is in no category, "gants de latex" are gloves, not rubber gloves).
 #[test]
@@ -283,4 +390,9 @@ fn older_versions_read_goods_as_they_did() {
     assert_eq!(read("gants de latex"), (Some("ppe_gloves".into()), vec!["Gloves"]));
     assert_eq!(read("barbed wire"), (Some("electrical_cable".into()), vec![]));
     assert_eq!(read("tomato paste"), (None, vec![]));
+    assert_eq!(read("gloves - nitrile"), (None, vec!["Rubber"]));
+    assert_eq!(read("bovins"), (None, vec!["Bovines"]));
+    let d = declaration(vec![site("S", Role::Manufacturing, "palm oil", "CA", &[])]);
+    let inputs = &super::engine::site_readings(&m.tables, &d)[0].2;
+    assert!(!inputs.iter().any(|g| g == "Palm Fruit"), "{inputs:?}");
 }

@@ -184,6 +184,15 @@ pub struct GoodsReading {
     /// ILAB goods that are another good made of a material ([`CompoundGood`]: rubber gloves are gloves of rubber).
     #[serde(default)]
     pub compound_goods: Vec<CompoundGood>,
+    /// A good that `[[derived_inputs]]` makes of an input ("palm oil" of palm fruit) takes that input as a typical
+    /// input wherever it is made, not only where ILAB derives a listing from it: a palm-oil mill in Malaysia takes
+    /// Malaysia's listed palm fruit.
+    #[serde(default)]
+    pub derived_goods_take_their_input: bool,
+    /// An alias of `[aliases]` names its good even where a good's French name is the same words: "bovins" is cattle
+    /// (the animals ILAB lists as Cattle in Brazil), not only the Bovines of the French name.
+    #[serde(default)]
+    pub aliases_over_french_names: bool,
 }
 
 /// An ILAB good that is a head good made of a material good: words naming the head with the material in any order
@@ -655,6 +664,9 @@ pub struct Tables {
     pub origin_income_groups: Vec<String>,
     /// Whether an undisclosed input a derived listing of the site's own good names is counted once (2022.4).
     pub derived_input_counted_once: bool,
+    /// Each derived good and the input it is made of (`[[derived_inputs]]` of `model.toml`), when the version reads
+    /// them as typical inputs ([`GoodsReading::derived_goods_take_their_input`]; empty otherwise).
+    pub inputs_of_goods: Vec<(String, String)>,
     /// Whether a maker establishes an origin only when its own inputs' origins are established (2022.4).
     pub origin_needs_known_inputs: bool,
     /// The number of ILAB listings in each country, forced labour then child labour.
@@ -1027,6 +1039,23 @@ fn covers(m: &Material, toks: &[String], i: usize) -> bool {
     })
 }
 
+/// A goods text with the qualifier marks of catalogues and suppliers — a spaced dash (" - ", " – ", " — "), a
+/// colon followed by a space, a slash, an opening bracket after the goods — written as the catalogue's comma ("gloves -
+/// nitrile", "footwear: leather", "gloves (nitrile)" as "gloves, nitrile"), or `None` when it has none. A text that
+/// starts with a bracket or a mark names no goods before it and is left as it is.
+fn catalogue_commas(text: &str) -> Option<String> {
+    let mut out = text.to_string();
+    for mark in [" - ", " \u{2013} ", " \u{2014} ", " : ", " :\u{a0}", "\u{a0}: ", ": ", "/"] {
+        out = out.replace(mark, ", ");
+    }
+    let trimmed = out.trim_start();
+    if !trimmed.starts_with(['(', '[']) && (out.contains('(') || out.contains('[')) {
+        out = out.replace(['(', '['], ", ").replace([')', ']'], " ");
+    }
+    let out = out.trim_start_matches([',', ' ']).to_string();
+    (out != text).then_some(out)
+}
+
 /// Folded, singular word tokens of a text and where its list breaks: the token after each list mark
 /// ([`LIST_MARKS`]). The tokens are those of [`tokens`].
 fn tokens_and_marks(text: &str) -> (Vec<String>, Vec<usize>) {
@@ -1301,7 +1330,9 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
             bases.push((base, g.to_string()));
         }
         for words in forms {
-            if !is_other_word(&words) {
+            let aliased = file.goods_reading.aliases_over_french_names
+                && file.aliases.iter().any(|(alias, good)| good != g && tokens(alias) == words);
+            if !is_other_word(&words) && !aliased {
                 phrases.push((words, g.to_string()));
             }
         }
@@ -1384,6 +1415,11 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
             !common
         });
     }
+    let inputs_of_goods = if file.goods_reading.derived_goods_take_their_input {
+        file.derived_inputs.iter().map(|d| (d.good.clone(), d.input.clone())).collect()
+    } else {
+        Vec::new()
+    };
     Ok(Tables {
         version: file.version,
         source_names,
@@ -1419,6 +1455,7 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         unassessed_income_groups: file.unassessed_income_groups,
         origin_income_groups: file.origin_income_groups,
         derived_input_counted_once: file.derived_input_counted_once,
+        inputs_of_goods,
         origin_needs_known_inputs: file.origin_needs_known_inputs,
         listings_in_country,
     })
@@ -1683,7 +1720,22 @@ impl Tables {
     /// the words). Brackets inside the qualifiers qualify too and are dropped. Any other text is itself.
     fn uninverted<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
         use std::borrow::Cow;
-        if !self.goods_reading.catalogue_inversion || !text.contains(',') {
+        if !self.goods_reading.catalogue_inversion {
+            return Cow::Borrowed(text);
+        }
+        // A qualifier after a spaced dash or a colon ("gloves - nitrile", "footwear: leather", "tomato paste - 200g
+        // tins") or in brackets after the goods ("gloves (nitrile)") is the catalogue's comma: it qualifies the goods
+        // before it, it never replaces them.
+        match catalogue_commas(text) {
+            Some(t) => Cow::Owned(self.uninverted_commas(&t).into_owned()),
+            None => self.uninverted_commas(text),
+        }
+    }
+
+    /// [`Self::uninverted`] of a text whose qualifiers follow commas.
+    fn uninverted_commas<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        use std::borrow::Cow;
+        if !text.contains(',') {
             return Cow::Borrowed(text);
         }
         let mut segments = text.split(',').map(str::trim).filter(|s| !s.is_empty());
