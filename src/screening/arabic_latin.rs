@@ -346,14 +346,15 @@ fn one_word(a: &str, b: &str) -> bool {
 /// is another firm (`Al Salah Trading Est.` is not `Al Falah Trading Est.`, `Ar-Rahman lil-Nasij` not
 /// `Ar-Rahma lil-Nasij`), however close the names' letters overall. Always true for a name of more distinctive
 /// words (their similarity decides) or none.
-pub fn distinctive_words_agree(party: &str, entry: &str) -> bool {
-    let (party_words, _) = read_any(party);
-    let (entry_words, _) = read_any(entry);
-    let entry_distinctive = distinctive_of(&entry_words);
+///
+/// Both names as their romanisation words ([`read_any`]): the index keeps an entry's ([`read`]), a party's is read
+/// once for all its candidates.
+pub fn distinctive_words_agree(party_words: &[String], entry_words: &[String]) -> bool {
+    let entry_distinctive = distinctive_of(entry_words);
     if entry_distinctive.is_empty() || entry_distinctive.len() > FEW_DISTINCTIVE {
         return true;
     }
-    let party_distinctive = distinctive_of(&party_words);
+    let party_distinctive = distinctive_of(party_words);
     entry_distinctive.iter().all(|e| party_distinctive.iter().any(|p| one_word(p, e)))
 }
 

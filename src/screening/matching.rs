@@ -1001,13 +1001,21 @@ impl ListIndex {
             let party_pinyin = party.kind.meets_people() && p.words.iter().all(|w| wade_giles::is_pinyin(w));
             // Two firm names of Arabic origin (either side's marked) told apart by few distinctive words must agree
             // in them word for word (`arabic_latin::distinctive_words_agree`).
-            let party_arabic_marked = !party_arabic && arabic_latin::read(&p.normalised).is_some();
+            let (party_reading, marked) = arabic_latin::read_any(&p.normalised);
+            let party_arabic_marked = !party_arabic && marked && !party_reading.is_empty();
             let firm_words_agree = |n: u32| {
                 let Some(name) = self.names.get(n as usize) else { return false };
-                let arabic_origin = party_arabic_marked || self.romanised.get(n as usize).is_some_and(Option::is_some);
-                name.person
-                    || !arabic_origin
-                    || arabic_latin::distinctive_words_agree(&p.normalised, &name.prepared.normalised)
+                let entry_reading = self.romanised.get(n as usize).and_then(Option::as_deref);
+                if name.person || !(party_arabic_marked || entry_reading.is_some()) {
+                    return true;
+                }
+                match entry_reading {
+                    Some(words) => arabic_latin::distinctive_words_agree(&party_reading, words),
+                    None => arabic_latin::distinctive_words_agree(
+                        &party_reading,
+                        &arabic_latin::read_any(&name.prepared.normalised).0,
+                    ),
+                }
             };
             for n in candidates {
                 if decided.contains(&n) {
