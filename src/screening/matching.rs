@@ -50,7 +50,8 @@
 //!    coton" all name cotton; "cotton candy machines" and "cotton gin machinery parts" name none) — and meet on a
 //!    good in common; an industry that names no ILAB good, or an index without a reader, compares words
 //!    ([`goods_terms`]: joining words such as "and", "et", "of" and words such as "products" name no goods; words
-//!    compare whole, singular or plural).
+//!    compare whole, singular or plural; the head noun must be the site's and the words that say which must agree,
+//!    "Fishing nets" not reaching "mosquito nets": [`industry_meets_goods`]).
 //!
 //! **People** (entries of the person scope, OpenSanctions `Person`) are matched by the same name rules, but only
 //! against the people a declaration names — the supplier's signatory and contact — and site operators (an operator
