@@ -161,6 +161,16 @@ fn calibration() -> Vec<Case> {
             (High, Critical),
         ),
         (
+            // 2022.5: the mine's carried risk takes the derived listing's place, never beside it (100 in 2022.4).
+            "lithium-ion batteries from China with their Congolese cobalt mine declared: the cobalt counts once",
+            declaration(vec![
+                site("L", Manufacturing, "lithium-ion batteries", "CN", &[]),
+                site("K", RawMaterial, "cobalt", "CD", &["L"]),
+            ]),
+            (Low, Medium),
+            (High, Critical),
+        ),
+        (
             "solar modules from China (polysilicon)",
             declaration(vec![site("S", Manufacturing, "solar modules", "CN", &[])]),
             (High, Critical),
