@@ -2321,3 +2321,29 @@ fn every_source_of_every_model_is_titled_in_the_readers_language() {
         "{fr}"
     );
 }
+
+/// A good the ILAB list names but no category of the model holds is shown by its own name, in the reader's language,
+/// with the list it is on — never as "Unclassified goods"; goods nothing names still are unclassified.
+#[test]
+fn a_listed_good_without_a_category_is_shown_by_its_name_not_as_unclassified() {
+    use crate::scoring::names::{NameKind, name};
+    let cat = Catalog::embedded().unwrap();
+    let model = crate::scoring::RiskModel::embedded().unwrap();
+    let (mut d, _) = sample().into_iter().find(|(d, _)| d.places_of_work.len() >= 2).unwrap();
+    for (p, goods) in d.places_of_work.iter_mut().zip(["tomato paste", "garden gnomes"]) {
+        p.goods = goods.into();
+        p.classification = None;
+    }
+    let (tomato, gnomes) = (d.places_of_work[0].site_id.to_string(), d.places_of_work[1].site_id.to_string());
+    let a = model.assess(&d);
+    for lang in [Lang::En, Lang::Fr] {
+        let view = declaration_view(&cat, &model, lang, &d, &a, None);
+        let sites: Vec<&SiteView> = view.tiers.iter().flat_map(|t| &t.sites).collect();
+        let category = |id: &str| sites.iter().find(|s| s.site_id == id).unwrap().category.clone();
+        let unclassified = cat.get(lang, "site.unclassified");
+        let shown = category(&tomato);
+        assert!(shown.contains(name(NameKind::Good, "Tomato Products", lang)), "{lang:?}: {shown}");
+        assert!(shown.contains("ILAB") && shown != unclassified, "{lang:?}: {shown}");
+        assert_eq!(category(&gnomes), unclassified, "{lang:?}");
+    }
+}

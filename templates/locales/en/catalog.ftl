@@ -170,6 +170,7 @@ site-goods = Goods
 site-place = Place of work
 site-supplies_to = Supplies to
 site-unclassified = Unclassified goods
+site-ilab_goods = { $goods } (ILAB List of Goods)
 
 ## role
 

@@ -170,6 +170,7 @@ site-goods = Biens
 site-place = Lieu de travail
 site-supplies_to = Fournit à
 site-unclassified = Biens non classés
+site-ilab_goods = { $goods } (liste des biens de l'ILAB)
 
 ## role
 
