@@ -61,7 +61,7 @@ async fn case_from_contract_to_dossier(app: TestApp) {
     bad[7] = ("awarded_on", "1 Nov 2026");
     let (status, _, page) = post(&officer, &app, "/contracts?lang=fr", "/contracts?lang=fr", &bad).await;
     assert_eq!(status, 400);
-    assert!(page.contains("Attribué le : saisir une date au format AAAA-MM-JJ"), "{page}");
+    assert!(page.contains("Attribué le\u{a0}: saisir une date au format AAAA-MM-JJ"), "{page}");
     assert!(page.contains("value=\"W8486-26-0042/001\""), "the typed number is kept");
     assert!(app.store.list_contracts(None).await.unwrap().is_empty());
     let (status, location, _) = post(&officer, &app, "/contracts", "/contracts", &contract).await;

@@ -239,7 +239,8 @@ on_both_backends!(records_that_cannot_be_true_are_refused_and_nothing_is_stored,
     refused(&app, &events, evidence(json!(["999/NOWHERE"]), day(-3)), 400, "case.sites").await;
     refused(&app, &events, evidence(json!(["garbage"]), day(-3)), 400, "case.sites").await;
     refused(&app, &events, evidence(json!([format!("{decl_id}/NO-SUCH-SITE")]), day(-3)), 400, "case.sites").await;
-    refused(&app, &events, evidence(json!([format!("{decl_id}/ROPE-IN"), "69/SISAL-TZ"]), day(-3)), 400, "case.sites").await;
+    refused(&app, &events, evidence(json!([format!("{decl_id}/ROPE-IN"), "69/SISAL-TZ"]), day(-3)), 400, "case.sites")
+        .await;
     refused(&app, &events, evidence(json!([other_site]), day(-3)), 400, "case.sites").await;
     refused(&app, &events, evidence(json!([]), day(2)), 400, "case.dated").await;
     let mut child = evidence(json!([]), day(-3));
@@ -361,9 +362,9 @@ on_both_backends!(
                            "rationale": "Passports withheld."});
         let answer = refused(&app, &events, terminate.clone(), 400, "remediation_not_possible_because").await;
         let (en, fr) = (answer["message"].as_str().unwrap(), answer["message_fr"].as_str().unwrap());
-        assert!(en.contains("why remediation is not possible") && en.contains("termination for default"), "{en}");
+        assert!(en.contains("why remediation is not possible") && en.contains("“Terminate for default”"), "{en}");
         assert!(
-            fr.contains("pourquoi la correction est impossible") && fr.contains("résiliation pour manquement"),
+            fr.contains("pourquoi la correction est impossible") && fr.contains("Résiliation pour manquement"),
             "{fr}"
         );
         assert!(!en.contains("terminate_for_default") && !en.contains("remediation_considered"), "{en}");

@@ -283,8 +283,9 @@ on_both_backends!(a_request_deadline_and_a_note_have_limits, |app: TestApp| asyn
         let body = json!({"subject": "S", "body": "B", "respond_by": respond_by});
         let (status, refused) = call(&app, Who::Officer, Method::POST, &requests, Some(body)).await;
         assert_eq!(status, 400, "{respond_by}: {refused}");
-        assert!(refused["message"].as_str().unwrap().starts_with(&format!("respond_by {respond_by}")), "{refused}");
-        assert!(refused["message_fr"].as_str().unwrap().starts_with(&format!("respond_by {respond_by}")), "{refused}");
+        assert!(refused["message"].as_str().unwrap().starts_with(&format!("Respond by {respond_by}")), "{refused}");
+        let fr = refused["message_fr"].as_str().unwrap();
+        assert!(fr.starts_with(&format!("Répondre au plus tard le {respond_by}")), "{refused}");
     }
     let body = json!({"subject": "S", "body": "B", "respond_by": today() + Days::new(300)});
     assert_eq!(call(&app, Who::Officer, Method::POST, &requests, Some(body)).await.0, 201, "within a year");
