@@ -167,7 +167,8 @@ async fn case_from_contract_to_dossier(app: TestApp) {
         refused.push(("isp_referral", value));
         let (status, _, page) = post(&auditor, &app, &case_page, &case_path, &refused).await;
         assert_ne!(status, 303, "isp_referral={value}");
-        assert!(page.contains("isp_referral") && page.contains("use true or false"), "isp_referral={value}: {page}");
+        let says = "Referred under the Ineligibility and Suspension Policy";
+        assert!(page.contains(says) && page.contains("tick the box or leave it empty"), "isp_referral={value}: {page}");
     }
     let mut twice = decision.to_vec();
     twice.extend([("isp_referral", "true"), ("isp_referral", "false")]);

@@ -360,7 +360,7 @@ on_both_backends!(
         // field, in words (no codes of outcomes or lines), and nothing stored.
         let terminate = json!({"type": "decision", "outcome": "terminate_for_default", "decided_on": day(0),
                            "rationale": "Passports withheld."});
-        let answer = refused(&app, &events, terminate.clone(), 400, "remediation_not_possible_because").await;
+        let answer = refused(&app, &events, terminate.clone(), 400, "case.remediation_not_possible_because").await;
         let (en, fr) = (answer["message"].as_str().unwrap(), answer["message_fr"].as_str().unwrap());
         assert!(en.contains("why remediation is not possible") && en.contains("“Terminate for default”"), "{en}");
         assert!(
@@ -370,7 +370,7 @@ on_both_backends!(
         assert!(!en.contains("terminate_for_default") && !en.contains("remediation_considered"), "{en}");
         let mut blank = terminate.clone();
         blank["remediation_not_possible_because"] = json!("   ");
-        refused(&app, &events, blank, 400, "remediation_not_possible_because").await;
+        refused(&app, &events, blank, 400, "case.remediation_not_possible_because").await;
         let (_, view) = get(&app, Who::Auditor, &format!("/api/v1/cases/{case}")).await;
         assert_eq!(view["case"]["events"].as_array().unwrap().len(), 3, "nothing refused was stored");
 
