@@ -116,7 +116,8 @@ pub(crate) async fn import_files(
                 {
                     let field = import::field_in(i, lang).unwrap_or_default();
                     let level = catalog.get(lang, chainon::reports::views::level_key(i.level));
-                    text.push_str(&format!("\n  {level}: {} {field}: {}", i.location(lang), i.message(lang)));
+                    let colon = lang.pick(": ", "\u{a0}: ");
+                    text.push_str(&format!("\n  {level}{colon}{} {field}: {}", i.location(lang), i.message(lang)));
                 }
                 say(text);
             }
@@ -284,7 +285,8 @@ pub(crate) fn convert(settings: &Settings, file: &Path, lang: Lang, output: &Pat
             {
                 let field = import::field_in(i, lang).unwrap_or_default();
                 let level = catalog.get(lang, chainon::reports::views::level_key(i.level));
-                eprintln!("{level}: {} {field}: {}", i.location(lang), i.message(lang));
+                let colon = lang.pick(": ", "\u{a0}: ");
+                eprintln!("{level}{colon}{} {field}: {}", i.location(lang), i.message(lang));
             }
             Ok(ExitCode::from(2))
         }

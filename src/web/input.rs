@@ -548,7 +548,8 @@ pub(super) async fn read_upload(
     // `file_name` names a raw body; a form's `file` part names its own file. Both at once: which name was meant cannot
     // be known, so the request is refused naming the parameter, before anything is read.
     if multipart && let Some(given) = &name_hint {
-        let given = super::params::shown(given);
+        // Shown as sent, its control characters left out and cut short: it is only named.
+        let given: String = given.chars().filter(|c| !c.is_control()).take(80).collect();
         return Err(ApiError::bad_request(
             format!(
                 "file_name `{given}`: this parameter names the file of a raw body, and this request sends a form \
