@@ -781,6 +781,10 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         };
         let html = r.render("pages/upload", lang, "/", &upload).unwrap();
         assert!(html.contains("PlacesOfWork!K12") && !html.contains("<country>") && !html.contains("<invalide>"));
+        // Each problem says its level, in the reader's language.
+        let (error, warning) = if lang == Lang::En { ("Error", "Warning") } else { ("Erreur", "Avertissement") };
+        assert!(html.contains(&format!("<tr><td>{error}</td><td><code>PlacesOfWork!K12")), "{lang}: {html}");
+        assert!(html.contains(&format!("<tr><td>{warning}</td><td><code>Goods")), "{lang}: {html}");
         check("pages/upload", html);
         let login = LoginView {
             title: "t".into(),
@@ -1016,6 +1020,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                 location: "line 3".into(),
                 field: "country".into(),
                 message: "Narnia <x>".into(),
+                level: "issue.level_error".into(),
             }],
         };
         let html = r.render("pages/screening", lang, "/", &lists).unwrap();
@@ -1916,7 +1921,7 @@ fn code_in_a_message_is_shown_as_code_never_as_markup_and_no_message_holds_marku
         };
         let html = r.render("pages/upload", lang, "/", &upload).unwrap();
         assert!(!html.contains("<code></code>") && !html.contains("<code>file</code>"), "{lang}: {html}");
-        assert!(html.contains("<tr><td></td><td></td><td>"), "{lang}: {html}");
+        assert!(html.contains("</td><td></td><td></td><td>"), "{lang}: {html}");
     }
 }
 

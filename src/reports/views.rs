@@ -514,6 +514,8 @@ pub struct IssueView {
     pub location: String,
     pub field: String,
     pub message: String,
+    /// The catalogue key of the issue's level (`issue.level_error`, `issue.level_warning`), which each row shows.
+    pub level: String,
 }
 
 /// The upload page, before or after a submission.
@@ -575,8 +577,17 @@ pub fn issue_rows(lang: Lang, issues: &[crate::domain::Issue]) -> Vec<IssueView>
             location: i.location(lang).to_string(),
             field: crate::import::field_in(i, lang).unwrap_or_default(),
             message: i.message(lang).to_string(),
+            level: level_key(i.level).to_string(),
         })
         .collect()
+}
+
+/// The catalogue key that names an issue's level (error or warning) in the reader's language.
+pub fn level_key(level: crate::domain::IssueLevel) -> &'static str {
+    match level {
+        crate::domain::IssueLevel::Error => "issue.level_error",
+        crate::domain::IssueLevel::Warning => "issue.level_warning",
+    }
 }
 
 /// The signed-in account as the page header shows it.

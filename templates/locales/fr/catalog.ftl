@@ -256,6 +256,9 @@ upload-warnings_refused = Autres remarques sur ce fichier (à vérifier avant de
 
 ## issue
 
+issue-level = Niveau
+issue-level_error = Erreur
+issue-level_warning = Avertissement
 issue-location = Cellule
 issue-field = Champ
 issue-message = Problème
