@@ -100,16 +100,18 @@ trait Fields: Copy + Eq + std::hash::Hash + 'static {
     /// This field's labels.
     fn field(self) -> Field;
 
+    /// Each field's English and French labels folded (`fold_label`), in the order of `ALL`: folded once, not at every
+    /// key of every object (folding every label at each look-up was most of reading a large JSON declaration).
+    fn folded() -> &'static [(String, String)];
+
     /// The field a heading or label names, in English or French.
     fn find(label: &str) -> Option<Self> {
         if label.len() > MAX_LABEL_BYTES {
             return None;
         }
         let k = fold_label(label);
-        Self::ALL.iter().copied().find(|v| {
-            let f = v.field();
-            fold_label(f.en) == k || fold_label(f.fr) == k
-        })
+        let at = Self::folded().iter().position(|(en, fr)| *en == k || *fr == k)?;
+        Self::ALL.get(at).copied()
     }
 }
 
@@ -125,6 +127,12 @@ macro_rules! fields {
             const FIELDS: &'static [Field] = &[$(f($en, $fr, $req, JsonShape::$shape)),*];
             fn field(self) -> Field {
                 match self { $(Self::$var => f($en, $fr, $req, JsonShape::$shape)),* }
+            }
+            fn folded() -> &'static [(String, String)] {
+                static FOLDED: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
+                FOLDED.get_or_init(|| {
+                    Self::ALL.iter().map(|v| (fold_label(v.field().en), fold_label(v.field().fr))).collect()
+                })
             }
         }
     };

@@ -88,20 +88,11 @@ pub mod site {
         pub role: String,
         #[sea_orm(column_type = "Text")]
         pub goods: String,
-        pub classification: Option<String>,
-        #[sea_orm(column_type = "Text")]
-        pub inputs: String,
         #[sea_orm(column_type = "Text")]
         pub address: String,
         pub city: String,
-        pub region: Option<String>,
         pub country: String,
-        pub postal_code: Option<String>,
-        pub workers: Option<i64>,
-        pub share_of_value: Option<f64>,
         pub os_id: Option<String>,
-        pub last_audit_date: Option<Date>,
-        pub audit_standard: Option<String>,
     }
     no_relations!();
 }

@@ -114,6 +114,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000200_add_site_score_carry_known::Migration),
             // PostgreSQL: the current declarations by date in an index of their own, which pages them in order.
             Box::new(m20261202_000300_index_current_declaration_date_postgres::Migration),
+            // What no query reads goes: the indexes of sites by country and OS ID and of findings by code, and the
+            // site columns the declaration's document already keeps (a large declaration's database is smaller).
+            Box::new(m20261205_f00100_drop_unread_site_columns::Migration),
         ]
     }
 }
@@ -1907,6 +1910,68 @@ mod m20261202_000300_index_current_declaration_date_postgres {
             let c = m.get_connection();
             if c.get_database_backend() == DbBackend::Postgres {
                 c.execute_unprepared(&format!("DROP INDEX IF EXISTS {NAME}")).await?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// What no query reads, dropped: the indexes `site (country)`, `site (os_id)` and `finding (code)` (nothing searches
+/// sites by country or OS ID, nor findings by code: the national graph reads a declaration's sites by declaration,
+/// the lists their countries from `site_score`), and the `site` columns only the declaration's document is read for
+/// (`classification`, `inputs`, `region`, `postal_code`, `workers`, `share_of_value`, `last_audit_date`,
+/// `audit_standard`: pages, reports, exports and re-assessments read the stored declaration, whose document keeps
+/// every field of every site; the national graph reads the columns that stay). On the intake benchmark's
+/// 100,000-site workbook they were 5.9 MB of a 37.7 MB SQLite database. Nothing is lost: every value dropped is in
+/// the declaration's document, old rows' included. `down` gives the columns back empty (`inputs` as `""`, the others
+/// null), since nothing reads them, and builds the indexes again.
+mod m20261205_f00100_drop_unread_site_columns {
+    use super::m20261129_000300_create_score_summaries::index;
+    use super::*;
+
+    named_migration!("m20261205_f00100_drop_unread_site_columns");
+
+    /// The indexes dropped: table and column.
+    const INDEXES: [(&str, &str); 3] = [("site", "country"), ("site", "os_id"), ("finding", "code")];
+
+    /// The `site` columns dropped, in the order the table had them.
+    const COLUMNS: [&str; 8] = [
+        "classification",
+        "inputs",
+        "region",
+        "postal_code",
+        "workers",
+        "share_of_value",
+        "last_audit_date",
+        "audit_standard",
+    ];
+
+    #[async_trait::async_trait]
+    impl MigrationTrait for Migration {
+        async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            for (table, column) in INDEXES {
+                m.drop_index(Index::drop().name(format!("ix_{table}_{column}")).table(a(table)).to_owned()).await?;
+            }
+            // One column a statement: SQLite alters one thing at a time.
+            for column in COLUMNS {
+                m.alter_table(Table::alter().table(a("site")).drop_column(a(column)).take()).await?;
+            }
+            Ok(())
+        }
+
+        async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            for column in COLUMNS {
+                let mut def = match column {
+                    "inputs" => text(a(column)).default("").take(),
+                    "workers" => big_integer_null(a(column)),
+                    "share_of_value" => double_null(a(column)),
+                    "last_audit_date" => date_null(a(column)),
+                    _ => text_null(a(column)),
+                };
+                m.alter_table(Table::alter().table(a("site")).add_column(&mut def).take()).await?;
+            }
+            for (table, column) in INDEXES {
+                m.create_index(index(table, &[column], false)).await?;
             }
             Ok(())
         }

@@ -1398,18 +1398,10 @@ async fn insert_sites_and_links(
         operator_business_number: Set(p.operator_business_number.clone()),
         role: Set(p.role.to_string()),
         goods: Set(p.goods.clone()),
-        classification: Set(p.classification.as_ref().map(|c| c.to_string())),
-        inputs: Set(p.inputs.join("; ")),
         address: Set(p.address.clone()),
         city: Set(p.city.clone()),
-        region: Set(p.region.clone()),
         country: Set(p.country.to_string()),
-        postal_code: Set(p.postal_code.clone()),
-        workers: Set(p.workers.map(i64::from)),
-        share_of_value: Set(p.share_of_value),
         os_id: Set(p.os_id.clone()),
-        last_audit_date: Set(p.last_audit_date),
-        audit_standard: Set(p.audit_standard.clone()),
     });
     // A reference is unique within its declaration (by index).
     let by_ref: HashMap<String, i64> =

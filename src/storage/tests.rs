@@ -801,3 +801,80 @@ async fn every_write_that_can_change_a_report_moves_the_count_of_changes_and_a_s
     store.delete_session("key").await.unwrap();
     assert_eq!(store.changes(), last.get(), "sessions change no report");
 }
+
+/// The site columns and indexes no query read are gone (`m20261205_f00100_drop_unread_site_columns`), and every
+/// field they held is still read from the declaration's document: before the migration (rows stored with the
+/// columns), after it, and after it is undone and applied again.
+#[tokio::test]
+async fn the_site_fields_only_the_document_is_read_for_are_kept_once_and_read_back_whole() {
+    use sea_orm::{ConnectionTrait, DbBackend, Statement};
+    use sea_orm_migration::MigratorTrait;
+    const NAME: &str = "m20261205_f00100_drop_unread_site_columns";
+    for store in stores().await {
+        let backend = store.backend_name();
+        let has_column = async |column: &str| {
+            // Unquoted: SQLite reads an unknown name in double quotes as a string.
+            store.db.execute_unprepared(&format!("SELECT {column} FROM site")).await.is_ok()
+        };
+        let index_count = async || {
+            let q = match store.db.get_database_backend() {
+                DbBackend::Postgres => {
+                    "SELECT COUNT(*) AS n FROM pg_indexes WHERE indexname IN \
+                                        ('ix_site_country', 'ix_site_os_id', 'ix_finding_code')"
+                }
+                _ => {
+                    "SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'index' AND name IN \
+                      ('ix_site_country', 'ix_site_os_id', 'ix_finding_code')"
+                }
+            };
+            let row = store.db.query_one_raw(Statement::from_string(store.db.get_database_backend(), q)).await;
+            row.unwrap().unwrap().try_get::<i64>("", "n").unwrap()
+        };
+        let mut d = sample("Cordages Nordiques", Some("W8486-25/A"), &["S1", "S2"]);
+        for p in &mut d.places_of_work {
+            p.region = Some("Gujarat".into());
+            p.postal_code = Some("380001".into());
+            p.os_id = Some("IN2024123ABC456".into());
+            p.last_audit_date = chrono::NaiveDate::from_ymd_opt(2025, 9, 1);
+            p.audit_standard = Some("SA8000".into());
+            p.inputs = vec!["sisal".into(), "jute".into()];
+        }
+        // Stored before the migration, with the columns, then migrated.
+        let steps = {
+            let names: Vec<String> = migration::Migrator::migrations().iter().map(|m| m.name().to_string()).collect();
+            names.iter().rev().position(|n| n == NAME).unwrap() as u32 + 1
+        };
+        migration::Migrator::down(&store.db, Some(steps)).await.unwrap();
+        assert!(has_column("inputs").await && has_column("audit_standard").await, "{backend}");
+        assert_eq!(index_count().await, 3, "{backend}");
+        migration::Migrator::up(&store.db, Some(steps - 1)).await.unwrap();
+        let before =
+            store.import_declaration(&source("f1"), &d, &[], &assessment(10.0), "t").await.unwrap().declaration_id;
+        migration::Migrator::up(&store.db, None).await.unwrap();
+        for column in ["classification", "inputs", "region", "postal_code", "workers", "share_of_value"] {
+            assert!(!has_column(column).await, "{backend}: {column}");
+        }
+        for column in ["last_audit_date", "audit_standard"] {
+            assert!(!has_column(column).await, "{backend}: {column}");
+        }
+        for column in ["site_ref", "site_name", "role", "goods", "address", "city", "country", "os_id"] {
+            assert!(has_column(column).await, "{backend}: {column} (the national graph reads it)");
+        }
+        assert_eq!(index_count().await, 0, "{backend}");
+        let mut later = d.clone();
+        later.supplier.solicitation_number = Some("W8486-26/B".into());
+        let after =
+            store.import_declaration(&source("f2"), &later, &[], &assessment(10.0), "t").await.unwrap().declaration_id;
+        // Undone and applied again: the columns come back empty, the documents are untouched.
+        migration::Migrator::down(&store.db, Some(steps)).await.unwrap();
+        migration::Migrator::up(&store.db, None).await.unwrap();
+        for (id, sent) in [(before, &d), (after, &later)] {
+            let stored = store.get_declaration(id).await.unwrap().unwrap();
+            assert_eq!(&stored.declaration, sent, "{backend}: declaration {id}");
+        }
+        // The rows the national graph reads are still written, one a site.
+        let q = Statement::from_string(store.db.get_database_backend(), "SELECT COUNT(*) AS n FROM site");
+        let rows = store.db.query_one_raw(q).await.unwrap().unwrap().try_get::<i64>("", "n").unwrap();
+        assert_eq!(rows, 4, "{backend}");
+    }
+}
