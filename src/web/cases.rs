@@ -442,13 +442,8 @@ pub(super) async fn check_event(
         CaseEvent::Evidence(e) => sites_of_supplier(state, &contract.business_number, &e.sites).await?,
         _ => Vec::new(),
     };
-    let rules = EventRules {
-        contract,
-        opened_on: case.opened_at.date_naive(),
-        supplier_sites,
-        today,
-        as_sent: event.clone(),
-    };
+    let rules =
+        EventRules { contract, opened_on: case.opened_at.date_naive(), supplier_sites, today, as_sent: event.clone() };
     *event = rules.admit(state, &case.record())?;
     Ok(rules)
 }

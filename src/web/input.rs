@@ -715,7 +715,9 @@ mod tests {
         shape_of::<Decision>(&json!({"confirmed": true, "note": "same"})).unwrap();
 
         // The decision on a pair of places of the graph.
-        assert!(refused_at::<super::super::graph::MatchDecisionBody>(json!(["k1", "k2", true])).starts_with("the body"));
+        assert!(
+            refused_at::<super::super::graph::MatchDecisionBody>(json!(["k1", "k2", true])).starts_with("the body")
+        );
 
         // A contract's override, inside a list inside the object.
         let en = refused_at::<Contract>(json!({"number": "C-1", "overrides": [{"instrument": "x"}, ["x", true, "r"]]}));

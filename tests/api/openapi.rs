@@ -291,11 +291,8 @@ async fn every_operation_answers_only_statuses_the_document_lists() {
         for (method, op) in item.as_object().unwrap() {
             let listed = op["responses"].as_object().unwrap();
             let verb = Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
-            let resp = app
-                .request(Who::Administrator, verb, &format!("{address}?no_such_parameter=1"))
-                .send()
-                .await
-                .unwrap();
+            let resp =
+                app.request(Who::Administrator, verb, &format!("{address}?no_such_parameter=1")).send().await.unwrap();
             let status = resp.status().as_u16().to_string();
             assert!(listed.contains_key(&status), "{method} {path}?no_such_parameter=1 answered {status}, not listed");
             let other = ["patch", "put", "delete"].into_iter().find(|m| !documented.iter().any(|d| d == m)).unwrap();
