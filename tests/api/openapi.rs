@@ -332,7 +332,7 @@ fn no_two_types_share_a_schema_name() {
             for next in &lines[i + 1..] {
                 let next = next.trim_start();
                 if let Some(rest) = next.strip_prefix("#[schema(as = ") {
-                    renamed = rest.split(|c: char| c == ')' || c == ',').next().map(str::to_string);
+                    renamed = rest.split([')', ',']).next().map(str::to_string);
                 }
                 let item = ["pub struct ", "pub enum ", "pub(crate) struct ", "pub(super) struct ", "struct ", "enum "]
                     .iter()
