@@ -147,28 +147,56 @@ impl Store {
 
     /// Adds an event to a case's record (with its audit entry, and the messages it sends the supplier in the outbox,
     /// all in one transaction); returns the event's id.
+    /// Admits no refusal: the callers that check a case's rules use [`Store::add_case_event_with`].
     pub async fn add_case_event(&self, case_id: i64, event: &CaseEvent, actor: &str) -> Result<i64, StorageError> {
-        self.add_case_event_with(case_id, event, actor, &[]).await
+        match self.add_case_event_with(case_id, event, actor, &[], |_| Ok::<(), std::convert::Infallible>(())).await? {
+            Ok(id) => Ok(id),
+            Err(never) => match never {},
+        }
     }
 
-    /// [`Store::add_case_event`] with attachments: the event, its attachments (bytes with their SHA-256), its audit
-    /// entry (naming each attachment by name, type, size and hash) and its outbox messages in one transaction.
-    pub async fn add_case_event_with(
+    /// [`Store::add_case_event`] with attachments and the case's rules: the event, its attachments (bytes with their
+    /// SHA-256), its audit entry (naming each attachment by name, type, size and hash) and its outbox messages in one
+    /// transaction, written only if `admit` accepts it against the case's record as it stands inside that
+    /// transaction, after every other write of a case event has ended (on SQLite the writer's turn; on PostgreSQL
+    /// the audit log's advisory lock, [`audit::take_turn`]). A check made before the write cannot see events written
+    /// at once (sixteen decisions sent together each found none); this one can. Returns the event's id, or `admit`'s
+    /// refusal with nothing written.
+    pub async fn add_case_event_with<R>(
         &self,
         case_id: i64,
         event: &CaseEvent,
         actor: &str,
         attachments: &[NewAttachment],
-    ) -> Result<i64, StorageError> {
+        admit: impl FnOnce(&[RecordEntry]) -> Result<(), R>,
+    ) -> Result<Result<i64, R>, StorageError> {
         let Some(c) = case::Entity::find_by_id(case_id).one(&self.db).await? else {
             return Err(StorageError::NotFound);
         };
         let k = contract::Entity::find_by_id(c.contract_id).one(&self.db).await?.ok_or(StorageError::NotFound)?;
         let txn = self.write().await?;
         let id = async {
-            // A notice is numbered by the notices before it (its message says "Notice 3"): on PostgreSQL, events
-            // written at once would each count without the others and two messages carry one number.
+            // Every event of every case takes this turn before it reads the record: the record read next is the one
+            // this event joins (and a notice is numbered by the notices before it, its message saying "Notice 3").
+            // A statement of its own, so that the reads after it see what the writer it waited for committed.
             audit::take_turn(&txn).await?;
+            let record = case_event::Entity::find()
+                .filter(case_event::Column::CaseId.eq(case_id))
+                .order_by_asc(case_event::Column::Id)
+                .all(&*txn)
+                .await?
+                .into_iter()
+                .map(|e| {
+                    Ok(RecordEntry {
+                        id: e.id,
+                        recorded_on: e.recorded_at.date_naive(),
+                        event: serde_json::from_str(&e.document)?,
+                    })
+                })
+                .collect::<Result<Vec<_>, StorageError>>()?;
+            if let Err(refused) = admit(&record) {
+                return Ok(Err(refused));
+            }
             let now = Utc::now();
             let row = case_event::ActiveModel {
                 id: NotSet,
@@ -216,7 +244,7 @@ impl Store {
                 }
                 _ => {}
             }
-            Ok(row.id)
+            Ok(Ok(row.id))
         }
         .await;
         txn.finish(id).await

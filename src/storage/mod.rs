@@ -346,8 +346,9 @@ pub struct SolicitationBids {
 }
 
 /// How long a write waits for its turn (SQLite: the writers before it in this process, then a write lock held by
-/// another process) before it gives up with [`StorageError::Busy`].
-const WRITE_WAIT: Duration = Duration::from_secs(30);
+/// another process; PostgreSQL: each lock it waits for, `lock_timeout`) before it gives up with
+/// [`StorageError::Busy`]. The README promises it: 503 `database_unavailable` after 30 s.
+pub const WRITE_WAIT: Duration = Duration::from_secs(30);
 
 /// How long a query waits for a free connection before the database counts as unavailable.
 const ACQUIRE_WAIT: Duration = Duration::from_secs(10);
@@ -385,6 +386,8 @@ pub struct Store {
     /// SQLite has one writer at a time: write transactions queue here, first come first served, instead of
     /// failing with "database is locked". `None` on PostgreSQL, whose row locks let writers run side by side.
     turn: Option<Arc<tokio::sync::Mutex<()>>>,
+    /// How long a write waits for its turn or a lock ([`WRITE_WAIT`] unless connected with another).
+    write_wait: Duration,
     /// The model under which the portfolio dashboard's sums of each stored assessment are written with it
     /// ([`Store::with_portfolio_model`]); `None`: the dashboard sums them when it reads them.
     portfolio_model: Option<Arc<crate::scoring::RiskModel>>,
@@ -496,6 +499,18 @@ impl Store {
     /// As [`Store::connect`], with at most `max_connections` in the pool (the driver's default when `None`; SQLite
     /// always uses 4). Test suites that run many services against one PostgreSQL server keep each one small.
     pub async fn connect_with(url: &str, max_connections: Option<u32>) -> Result<Store, StorageError> {
+        Store::connect_waiting(url, max_connections, WRITE_WAIT).await
+    }
+
+    /// As [`Store::connect_with`], a write waiting at most `write_wait` for a lock ([`WRITE_WAIT`] elsewhere): on
+    /// PostgreSQL each connection's `lock_timeout` (set at its start, so that every statement of every transaction
+    /// keeps it, the audit log's advisory lock included; a lock not had in time is SQLSTATE 55P03, answered
+    /// busy); on SQLite the busy timeout and the wait for the process's writer turn.
+    pub async fn connect_waiting(
+        url: &str,
+        max_connections: Option<u32>,
+        write_wait: Duration,
+    ) -> Result<Store, StorageError> {
         let mut opts = ConnectOptions::new(url.to_string());
         opts.sqlx_logging(false).acquire_timeout(ACQUIRE_WAIT);
         if let Some(n) = max_connections {
@@ -504,13 +519,18 @@ impl Store {
         if url.starts_with("sqlite:") {
             // Readers run beside the one writer (WAL); every connection waits for a lock held by another process
             // rather than failing at once.
-            opts.max_connections(4).map_sqlx_sqlite_opts(|o| {
+            opts.max_connections(4).map_sqlx_sqlite_opts(move |o| {
                 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
                 o.foreign_keys(true)
                     .journal_mode(SqliteJournalMode::Wal)
                     .synchronous(SqliteSynchronous::Normal)
-                    .busy_timeout(WRITE_WAIT)
+                    .busy_timeout(write_wait)
             });
+        } else {
+            // Without it a write blocked by a lock (another instance's, an operator's `LOCK TABLE`, a long
+            // migration) waits as long as the lock is held, and holds its worker and connection meanwhile.
+            let millis = write_wait.as_millis().max(1);
+            opts.map_sqlx_postgres_opts(move |o| o.options([("lock_timeout", format!("{millis}ms"))]));
         }
         let db = Database::connect(opts).await?;
         let turn = (db.get_database_backend() == DbBackend::Sqlite).then(|| Arc::new(tokio::sync::Mutex::new(())));
@@ -518,6 +538,7 @@ impl Store {
         Ok(Store {
             db,
             turn,
+            write_wait,
             portfolio_model: None,
             day_words: DayWordsFn::default(),
             changes: Arc::new(AtomicU64::new(0)),
@@ -551,9 +572,9 @@ impl Store {
     pub(crate) async fn write_aside(&self) -> Result<Write, StorageError> {
         let turn = match &self.turn {
             Some(lock) => Some(
-                tokio::time::timeout(WRITE_WAIT, lock.clone().lock_owned())
+                tokio::time::timeout(self.write_wait, lock.clone().lock_owned())
                     .await
-                    .map_err(|_| StorageError::Busy(Contention::NoTurn(WRITE_WAIT)))?,
+                    .map_err(|_| StorageError::Busy(Contention::NoTurn(self.write_wait)))?,
             ),
             None => None,
         };

@@ -120,8 +120,8 @@ impl utoipa::Modify for BearerAuth {
     }
 }
 
-/// Adds what every operation can answer besides its own statuses, so that no route forgets one: 400 when it reads a
-/// path, query or body; 401 unless public; 413 when it reads a body; 503 when it reads the database (every route but
+/// Adds what every operation can answer besides its own statuses, so that no route forgets one: 400 (every address
+/// refuses a query parameter it does not take); 405 (another method on its address); 401 unless public; 413 when it reads a body; 503 when it reads the database (every route but
 /// the document and the template); and the error body (`ErrorBody`) on every 4xx/5xx without one.
 struct CommonResponses;
 
@@ -174,16 +174,16 @@ impl utoipa::Modify for CommonResponses {
                 [&mut item.get, &mut item.post, &mut item.put, &mut item.delete, &mut item.patch, &mut item.head];
             for op in operations.into_iter().flatten() {
                 let public = op.security.as_ref().is_some_and(|s| s.iter().all(|r| r == &Default::default()));
-                let reads_request = op.parameters.as_ref().is_some_and(|p| !p.is_empty()) || op.request_body.is_some();
                 let mut add = |status: &str, name: &str| {
                     op.responses
                         .responses
                         .entry(status.to_string())
                         .or_insert_with(|| RefOr::Ref(Ref::new(format!("#/components/responses/{name}"))));
                 };
-                if reads_request {
-                    add("400", "BadRequest");
-                }
+                // Every address refuses a query parameter it does not take, whatever else it reads.
+                add("400", "BadRequest");
+                // And every address answers a method it does not take, naming those it does.
+                add("405", "MethodNotAllowed");
                 if !public {
                     add("401", "Unauthorized");
                 }

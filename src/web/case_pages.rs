@@ -490,24 +490,23 @@ async fn add_event(page: Page, id: IdPath<i64>, payload: web::Payload) -> HttpRe
             if !allowed {
                 return Err(ApiError::Forbidden);
             }
-            check_event(ctx.state, &mut event, &case, today).await?;
+            let rules = check_event(ctx.state, &mut event, &case, today).await?;
             let attachments = files
                 .into_iter()
                 .map(|(name, bytes)| attachments::check(&name, bytes))
                 .collect::<Result<Vec<_>, _>>()
                 .map_err(|m| ApiError::refused(cat, &m))?;
-            Ok((event, attachments))
+            // Admitted again inside the write, against the record as it then stands (events sent at once).
+            ctx.state
+                .store
+                .add_case_event_with(case.id, &event, &ctx.viewer.account.email, &attachments, |record| {
+                    rules.admit(ctx.state, record).map(drop)
+                })
+                .await?
         }
         .await;
         match checked {
-            Ok((event, attachments)) => {
-                let event_id = ctx
-                    .state
-                    .store
-                    .add_case_event_with(case.id, &event, &ctx.viewer.account.email, &attachments)
-                    .await?;
-                Ok(see_other(format!("/cases/{}?lang={lang}#event-{event_id}", case.id)))
-            }
+            Ok(event_id) => Ok(see_other(format!("/cases/{}?lang={lang}#event-{event_id}", case.id))),
             Err(e) => match message(lang, &e) {
                 Some(m) => {
                     let conflict = matches!(e, ApiError::ConflictWith { .. });

@@ -385,13 +385,14 @@ pub(super) async fn get_case(
 
 /// Checks an event about to be recorded in a case on `today` against the case's contract, record and the supplier's
 /// declared sites ([`cases::admit`]: 400 naming the field, 409 for a second decision) and sets the dates the service
-/// decides (a notice's `sent_on`, a response's `received_on`). Both the API and the case page go through it.
+/// decides (a notice's `sent_on`, a response's `received_on`). Both the API and the case page go through it; what it
+/// returns admits the event again inside the write ([`EventRules`]).
 pub(super) async fn check_event(
     state: &AppState,
     event: &mut CaseEvent,
     case: &StoredCase,
     today: chrono::NaiveDate,
-) -> Result<(), ApiError> {
+) -> Result<EventRules, ApiError> {
     let cat = state.renderer.catalog();
     match &*event {
         CaseEvent::Response(r)
@@ -416,20 +417,47 @@ pub(super) async fn check_event(
         CaseEvent::Evidence(e) => sites_of_supplier(state, &contract.business_number, &e.sites).await?,
         _ => Vec::new(),
     };
-    let record = case.record();
-    let facts = cases::CaseFacts {
-        contract: &contract,
-        opened_on: case.opened_at.date_naive(),
-        record: &record,
-        supplier_sites: &supplier_sites,
-    };
-    cases::admit(event, &facts, today).map_err(|refused| match refused {
-        cases::Refused::Invalid(m) => ApiError::refused(cat, &m),
-        cases::Refused::Conflict(m) => {
-            let (en, fr) = cat.say_both(&m);
-            ApiError::ConflictWith { en, fr }
-        }
-    })
+    let rules =
+        EventRules { contract, opened_on: case.opened_at.date_naive(), supplier_sites, today, as_sent: event.clone() };
+    *event = rules.admit(state, &case.record())?;
+    Ok(rules)
+}
+
+/// What the case rules read about an event besides the case's record, gathered once by [`check_event`], so that the
+/// event can be admitted again against the record as it stands inside the write ([`Store::add_case_event_with`]):
+/// two events sent at once each pass the check made before the write, and only that second check sees the other.
+///
+/// [`Store::add_case_event_with`]: crate::storage::Store::add_case_event_with
+pub(super) struct EventRules {
+    contract: Contract,
+    opened_on: chrono::NaiveDate,
+    supplier_sites: Vec<String>,
+    today: chrono::NaiveDate,
+    /// The event as sent, before the service set its dates.
+    as_sent: CaseEvent,
+}
+
+impl EventRules {
+    /// The event admitted against `record` (`cases::admit`), its dates set; or the refusal: 400 for what cannot be
+    /// true, 409 for a second decision (naming the first).
+    pub(super) fn admit(&self, state: &AppState, record: &[cases::RecordEntry]) -> Result<CaseEvent, ApiError> {
+        let facts = cases::CaseFacts {
+            contract: &self.contract,
+            opened_on: self.opened_on,
+            record,
+            supplier_sites: &self.supplier_sites,
+        };
+        let cat = state.renderer.catalog();
+        let mut event = self.as_sent.clone();
+        cases::admit(&mut event, &facts, self.today).map_err(|refused| match refused {
+            cases::Refused::Invalid(m) => ApiError::refused(cat, &m),
+            cases::Refused::Conflict(m) => {
+                let (en, fr) = cat.say_both(&m);
+                ApiError::ConflictWith { en, fr }
+            }
+        })?;
+        Ok(event)
+    }
 }
 
 /// The references among `refs` (`declaration id/site ref`) that name a site of a stored declaration of the supplier
@@ -494,8 +522,13 @@ pub(super) async fn add_event(
         return Err(ApiError::Forbidden);
     }
     auth::check_csrf_for(&req, &viewer, None)?;
-    check_event(&state, &mut event, &case, Utc::now().date_naive()).await?;
-    let event_id = state.store.add_case_event(case.id, &event, &viewer.account.email).await?;
+    let rules = check_event(&state, &mut event, &case, Utc::now().date_naive()).await?;
+    let event_id = state
+        .store
+        .add_case_event_with(case.id, &event, &viewer.account.email, &[], |record| {
+            rules.admit(&state, record).map(drop)
+        })
+        .await??;
     Ok(HttpResponse::Created().json(EventRecorded { id: event_id, case_id: case.id, kind: event.kind() }))
 }
 

@@ -854,6 +854,36 @@ mod tests {
         serde_json::from_slice(&bytes).unwrap()
     }
 
+    /// README: a write the database holds up longer than a write may wait is a 503 `database_unavailable` with
+    /// `Retry-After`. On PostgreSQL a table locked by another session stops the write at the store's wait (here 1 s,
+    /// 30 s in service) instead of waiting as long as the lock is held; nothing is stored.
+    #[tokio::test]
+    async fn a_postgres_write_held_by_a_lock_past_its_wait_is_answered_503_with_retry_after() {
+        let Ok(base) = std::env::var("CHAINON_TEST_POSTGRES_URL").map(|b| b.trim().to_string()) else { return };
+        if base.is_empty() {
+            return;
+        }
+        let url = testing::fresh_postgres_database(&base).await.unwrap();
+        let holder = Store::connect(&url).await.unwrap();
+        let store = Store::connect_waiting(&url, Some(2), std::time::Duration::from_secs(1)).await.unwrap();
+        let lock = holder.write().await.unwrap();
+        sea_orm::ConnectionTrait::execute_unprepared(&*lock, "LOCK TABLE audit_entry IN ACCESS EXCLUSIVE MODE")
+            .await
+            .unwrap();
+        // Every write appends to the audit log: this one meets the lock.
+        let refused = store.add_evaluation_note("W8486-26/006", None, "while locked", "tests").await.unwrap_err();
+        lock.finish(Ok(())).await.unwrap();
+        assert!(matches!(refused, StorageError::Busy(_)), "{refused:?}");
+        let e = ApiError::from(refused);
+        assert_eq!(e.status_code(), StatusCode::SERVICE_UNAVAILABLE);
+        let response = e.error_response();
+        assert!(response.headers().contains_key(actix_web::http::header::RETRY_AFTER));
+        assert_eq!(body_of(&e)["error"], "database_unavailable");
+        assert!(store.evaluation_notes("W8486-26/006").await.unwrap().is_empty(), "nothing stored");
+        // With the lock gone the same write goes through.
+        store.add_evaluation_note("W8486-26/006", None, "after the lock", "tests").await.unwrap();
+    }
+
     #[tokio::test]
     async fn a_unique_violation_in_the_database_is_answered_409_conflict() {
         let store = Store::connect("sqlite::memory:").await.unwrap();

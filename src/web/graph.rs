@@ -165,11 +165,11 @@ async fn proposals_window(g: Arc<SupplyGraph>, limit: u64, offset: u64) -> Resul
     .await
 }
 
-/// An officer's decision recorded.
+/// An officer's decision on a proposed pair, recorded.
 #[derive(Debug, Serialize, ToSchema)]
-pub struct DecisionRecorded {
-    #[schema(value_type = Object)]
-    decision: MatchDecision,
+pub struct MatchDecisionRecorded {
+    /// The decision as recorded.
+    decision: MatchDecisionBody,
 }
 
 /// One site of a declaration's chain.
@@ -423,12 +423,16 @@ pub(super) async fn api_matches(
     Ok(HttpResponse::Ok().json(Proposals { proposals, total }))
 }
 
-/// An officer's decision on a proposed pair: `same` merges the two facilities, otherwise the pair is silenced.
-#[derive(Debug, Deserialize, ToSchema)]
+/// An officer's decision on a proposed pair (`GET /api/v1/graph/matches` lists them): `same` merges the two
+/// facilities, otherwise the pair is silenced.
+#[derive(Debug, Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-pub struct DecisionBody {
+pub struct MatchDecisionBody {
+    /// The key of one facility of the pair (a proposal's `a.key`).
     key_a: String,
+    /// The key of the other (a proposal's `b.key`).
     key_b: String,
+    /// `true`: one place, merged; `false`: two places, the pair no longer proposed.
     same: bool,
 }
 
@@ -436,9 +440,9 @@ pub struct DecisionBody {
 #[utoipa::path(
     post,
     path = "/api/v1/graph/matches",
-    request_body = DecisionBody,
+    request_body = MatchDecisionBody,
     responses(
-        (status = 201, description = "Recorded and applied", body = DecisionRecorded),
+        (status = 201, description = "Recorded and applied", body = MatchDecisionRecorded),
         (status = 403, description = "Not an officer or administrator, or a session's form token is missing")
     ),
     tag = "graph"
@@ -452,10 +456,10 @@ pub(super) async fn api_decide(
     let viewer = viewer.signed_in()?;
     viewer.require(Action::DecideSiteMatches)?;
     auth::check_csrf_for(&req, &viewer, None)?;
-    let body: DecisionBody = super::input::json_body(&req, payload).await?;
-    let d = MatchDecision { key_a: body.key_a, key_b: body.key_b, same: body.same };
+    let body: MatchDecisionBody = super::input::json_body(&req, payload).await?;
+    let d = MatchDecision { key_a: body.key_a.clone(), key_b: body.key_b.clone(), same: body.same };
     state.graph.decide(&state.store, &d, &viewer.account.email).await?;
-    Ok(HttpResponse::Created().json(DecisionRecorded { decision: d }))
+    Ok(HttpResponse::Created().json(MatchDecisionRecorded { decision: body }))
 }
 
 /// The formats of the graph's export, and of a chain (whose default, `json`, is answered by its handler).

@@ -726,14 +726,16 @@ mod tests {
     #[test]
     fn a_list_is_never_read_as_an_object_by_position_at_any_depth() {
         // The decision on a screening hit: `[true]` would confirm it for good.
-        type Decision = super::super::screening::DecisionBody;
+        type Decision = super::super::screening::HitDecisionBody;
         assert!(refused_at::<Decision>(json!([true])).starts_with("the body must be a JSON object"));
         assert!(refused_at::<Decision>(json!([false, "a false match"])).contains("not a list"));
         assert!(refused_at::<Decision>(json!("confirmed")).contains("not a string"));
         shape_of::<Decision>(&json!({"confirmed": true, "note": "same"})).unwrap();
 
         // The decision on a pair of places of the graph.
-        assert!(refused_at::<super::super::graph::DecisionBody>(json!(["k1", "k2", true])).starts_with("the body"));
+        assert!(
+            refused_at::<super::super::graph::MatchDecisionBody>(json!(["k1", "k2", true])).starts_with("the body")
+        );
 
         // A contract's override, inside a list inside the object.
         let en = refused_at::<Contract>(json!({"number": "C-1", "overrides": [{"instrument": "x"}, ["x", true, "r"]]}));

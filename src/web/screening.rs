@@ -795,7 +795,7 @@ pub(super) async fn api_hit(
 /// An officer's decision on a hit.
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-pub struct DecisionBody {
+pub struct HitDecisionBody {
     /// `true`: the party is the listed entity; `false`: a false match, dismissed.
     confirmed: bool,
     /// Why (kept in the audit log), at most 2,000 characters.
@@ -835,7 +835,7 @@ fn checked_note(note: &str) -> Result<&str, ApiError> {
     post,
     path = "/api/v1/screening/hits/{id}/decision",
     params(("id" = i64, Path, description = "Hit id")),
-    request_body = DecisionBody,
+    request_body = HitDecisionBody,
     responses(
         (status = 201, description = "Recorded", body = Decided),
         (status = 403, description = "Not an officer or administrator, or a session's form token is missing"),
@@ -854,7 +854,7 @@ pub(super) async fn api_decide(
     let viewer = viewer.signed_in()?;
     viewer.require(Action::DecideScreeningHits)?;
     auth::check_csrf_for(&req, &viewer, None)?;
-    let body: DecisionBody = super::input::json_body(&req, payload).await?;
+    let body: HitDecisionBody = super::input::json_body(&req, payload).await?;
     let note = checked_note(&body.note)?;
     let d = service::decide(&state.store, *id, body.confirmed, note, &viewer.account.email).await?;
     Ok(HttpResponse::Created().json(Decided { hits: d.hits, restated: d.restated, reassessed: d.reassessed }))

@@ -770,7 +770,11 @@ async fn with_demo(app: TestApp) -> (TestApp, Ids) {
         delivery: None,
     });
     let file = chainon::cases::attachments::check("notice.txt", b"The notice, as sent.".to_vec()).unwrap();
-    app.store.add_case_event_with(case, &notice, "tests", &[file]).await.unwrap();
+    app.store
+        .add_case_event_with(case, &notice, "tests", &[file], |_| std::result::Result::<(), ()>::Ok(()))
+        .await
+        .unwrap()
+        .unwrap();
     let attachment = app.store.attachments_of_case(case).await.unwrap()[0].id;
     (app, Ids { own, others, sol, contract, case, own_supplier, facility, spare, spare_token, request, attachment })
 }

@@ -146,8 +146,9 @@ fn every_route_documents_its_security_and_the_statuses_it_can_answer() {
             if !public {
                 assert!(responses.contains_key("503"), "{name}: 503 when the database is out of reach");
             }
-            let reads = op.get("parameters").is_some() || op.get("requestBody").is_some();
-            assert_eq!(responses.contains_key("400"), reads, "{name}: 400");
+            // Every address refuses a query parameter it does not take, and a method it does not answer.
+            assert!(responses.contains_key("400"), "{name}: 400");
+            assert!(responses.contains_key("405"), "{name}: 405");
             assert_eq!(responses.contains_key("413"), op.get("requestBody").is_some(), "{name}: 413");
             if path.contains('{') {
                 assert!(responses.contains_key("404"), "{name}: 404 for an id that is not there");
@@ -272,4 +273,87 @@ fn the_declarations_document_their_receipt_reference() {
     assert!(list.contains("ReferencedSummary"), "{list}");
     let detail = doc["components"]["schemas"]["DeclarationDetail"].to_string();
     assert!(detail.contains("ReferencedSummary"), "{detail}");
+}
+
+/// Every documented operation asked as it is documented but with a query parameter it does not take, and with a
+/// method its address does not answer: the status answered is one the document lists for it (a client built from
+/// the document knows every answer it can get).
+#[tokio::test]
+async fn every_operation_answers_only_statuses_the_document_lists() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    let doc = document();
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        let mut address = path.replace("{number}", "W8486-1/A");
+        while let (Some(i), Some(j)) = (address.find('{'), address.find('}')) {
+            address.replace_range(i..=j, "1");
+        }
+        let documented: Vec<&String> = item.as_object().unwrap().keys().collect();
+        for (method, op) in item.as_object().unwrap() {
+            let listed = op["responses"].as_object().unwrap();
+            let verb = Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
+            let resp =
+                app.request(Who::Administrator, verb, &format!("{address}?no_such_parameter=1")).send().await.unwrap();
+            let status = resp.status().as_u16().to_string();
+            assert!(listed.contains_key(&status), "{method} {path}?no_such_parameter=1 answered {status}, not listed");
+            let other = ["patch", "put", "delete"].into_iter().find(|m| !documented.iter().any(|d| d == m)).unwrap();
+            let verb = Method::from_bytes(other.to_uppercase().as_bytes()).unwrap();
+            let status = app.request(Who::Administrator, verb, &address).send().await.unwrap().status().as_u16();
+            assert_eq!(status, 405, "{other} {path}");
+            assert!(listed.contains_key("405"), "{method} {path}: its address answers 405, not listed");
+        }
+    }
+}
+
+/// Two Rust types of one schema name make one component in the document (the later overwrites the earlier), so an
+/// operation would name the other's body: every type deriving `ToSchema` has a name of its own (or a `schema(as)`).
+#[test]
+fn no_two_types_share_a_schema_name() {
+    fn files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                files(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let mut sources = Vec::new();
+    files(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut sources);
+    let mut names: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for source in sources {
+        let text = std::fs::read_to_string(&source).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            if !(line.trim_start().starts_with("#[derive(") && line.contains("ToSchema")) {
+                continue;
+            }
+            let mut renamed = None;
+            for next in &lines[i + 1..] {
+                let next = next.trim_start();
+                if let Some(rest) = next.strip_prefix("#[schema(as = ") {
+                    renamed = rest.split([')', ',']).next().map(str::to_string);
+                }
+                let item = ["pub struct ", "pub enum ", "pub(crate) struct ", "pub(super) struct ", "struct ", "enum "]
+                    .iter()
+                    .find_map(|k| next.strip_prefix(k));
+                if let Some(item) = item {
+                    let name: String = item.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+                    let place = format!("{}:{}", source.display(), i + 1);
+                    names.entry(renamed.unwrap_or(name)).or_default().push(place);
+                    break;
+                }
+            }
+        }
+    }
+    assert!(names.len() > 50, "the scan found too few schemas: {}", names.len());
+    let shared: Vec<_> = names.iter().filter(|(_, places)| places.len() > 1).collect();
+    assert!(shared.is_empty(), "schema names given by two types: {shared:?}");
+    // And the two decisions are told apart in the document.
+    let doc = document();
+    let body = |path: &str| doc["paths"][path]["post"]["requestBody"]["content"]["application/json"]["schema"].clone();
+    assert_eq!(body("/api/v1/graph/matches")["$ref"], "#/components/schemas/MatchDecisionBody");
+    assert_eq!(body("/api/v1/screening/hits/{id}/decision")["$ref"], "#/components/schemas/HitDecisionBody");
+    let required = &doc["components"]["schemas"]["MatchDecisionBody"]["required"];
+    assert_eq!(required, &serde_json::json!(["key_a", "key_b", "same"]));
 }

@@ -160,6 +160,84 @@ on_both_backends!(twenty_case_events_at_once_are_all_recorded, |app: TestApp| as
     audit_is_intact(&app).await;
 });
 
+/// A contract and a case opened on it; the case's events address.
+async fn case_to_record_in(app: &TestApp, number: &str) -> String {
+    let contract = json!({
+        "number": number, "kind": "contract", "title": "Rope", "business_number": "842310575",
+        "supplier_name": "Cordages Nordiques Inc.", "goods_category": "ropes_cordage", "value_cad": 1000,
+        "awarded_on": "2026-05-01"
+    });
+    let resp = app.request(Who::Officer, Method::POST, "/api/v1/contracts").json(&contract).send().await.unwrap();
+    assert_eq!(resp.status(), 201);
+    let contract_id = resp.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
+    let resp = app
+        .request(Who::Auditor, Method::POST, &format!("/api/v1/contracts/{contract_id}/cases"))
+        .json(&json!({"title": "Allegation"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), 201);
+    format!("/api/v1/cases/{}/events", resp.json::<Value>().await.unwrap()["id"].as_i64().unwrap())
+}
+
+/// The kinds of a case's events, in the order of its record.
+async fn kinds_recorded(app: &TestApp, events: &str) -> Vec<String> {
+    let case = events.trim_end_matches("/events");
+    let record: Value = app.get_as(Who::Auditor, case).await.json().await.unwrap();
+    record["case"]["events"].as_array().unwrap().iter().map(|e| e["event"]["type"].as_str().unwrap().into()).collect()
+}
+
+on_both_backends!(decisions_sent_at_once_to_one_case_record_one_and_refuse_the_rest_409, |app: TestApp| async move {
+    // A case takes one decision: the rule is checked inside the write, against the record as it then stands, so
+    // decisions sent together cannot each find the case undecided.
+    let events = case_to_record_in(&app, "W8486-26/016").await;
+    let requests = (0..12)
+        .map(|n| {
+            let decision = json!({"type": "decision", "outcome": "continue", "decided_on": crate::helpers::day(0),
+                                  "rationale": format!("Decision {n}")});
+            app.request(Who::Auditor, Method::POST, &events).json(&decision)
+        })
+        .collect();
+    let answers = answers_at_once(requests).await;
+    let statuses: Vec<u16> = answers.iter().map(|(s, _)| *s).collect();
+    assert_eq!(statuses, [201, 409, 409, 409, 409, 409, 409, 409, 409, 409, 409, 409]);
+    let first = answers[0].1["id"].as_i64().unwrap();
+    for (_, body) in answers.iter().skip(1) {
+        assert_eq!(body["error"], "conflict", "{body}");
+        let message = body["message"].as_str().unwrap();
+        assert!(message.contains(&format!("entry {first}")), "names the decision recorded: {message}");
+        assert!(body["message_fr"].as_str().unwrap().contains(&format!("entrée {first}")), "{body}");
+    }
+    assert_eq!(kinds_recorded(&app, &events).await, ["decision"]);
+    audit_is_intact(&app).await;
+
+    // Notices sent with a decision: those recorded before it stand, none after it (refused 400, nothing stored).
+    let events = case_to_record_in(&app, "W8486-26/017").await;
+    let requests = (0..10)
+        .map(|n| {
+            let body = if n == 5 {
+                json!({"type": "decision", "outcome": "continue", "decided_on": crate::helpers::day(0),
+                       "rationale": "Decided"})
+            } else {
+                json!({"type": "notice", "respond_by": crate::helpers::day(30), "subject": format!("Notice {n}"),
+                       "body": "Please answer."})
+            };
+            app.request(Who::Auditor, Method::POST, &events).json(&body)
+        })
+        .collect();
+    let answers = answers_at_once(requests).await;
+    let kinds = kinds_recorded(&app, &events).await;
+    let decided_at = kinds.iter().position(|k| k == "decision").unwrap();
+    assert_eq!(kinds.len(), decided_at + 1, "nothing recorded after the decision: {kinds:?}");
+    let stored = answers.iter().filter(|(s, _)| *s == 201).count();
+    assert_eq!(stored, kinds.len(), "{answers:?}");
+    for (status, body) in answers.iter().filter(|(s, _)| *s != 201) {
+        assert_eq!(*status, 400, "{body}");
+        assert!(body["message"].as_str().unwrap().contains("the case is decided"), "{body}");
+    }
+    audit_is_intact(&app).await;
+});
+
 /// Sends every request at once; their statuses and JSON bodies, in order of status.
 async fn answers_at_once(requests: Vec<reqwest::RequestBuilder>) -> Vec<(u16, Value)> {
     let mut set = tokio::task::JoinSet::new();
