@@ -99,7 +99,9 @@ fn entry_hash(seq: i64, at: &str, actor: &str, action: &str, subject: &str, payl
 /// commit.
 pub(super) async fn take_turn(txn: &DatabaseTransaction) -> Result<(), StorageError> {
     if txn.get_database_backend() == DbBackend::Postgres {
-        txn.execute_unprepared("SELECT pg_advisory_xact_lock(4242017)").await?;
+        // A statement like any other (prepared once per connection), so that statement logs count it.
+        let lock = sea_orm::Statement::from_string(DbBackend::Postgres, "SELECT pg_advisory_xact_lock(4242017)");
+        txn.execute_raw(lock).await?;
     }
     Ok(())
 }
@@ -114,6 +116,20 @@ pub(super) async fn append(txn: &DatabaseTransaction, event: &AuditEvent) -> Res
 /// Appends entries in the order given, as [`append`] would one by one, with one turn, one read of the chain's head
 /// and one insert (three round trips on PostgreSQL however many entries); returns their numbers.
 pub(super) async fn append_all(txn: &DatabaseTransaction, events: &[AuditEvent]) -> Result<Vec<i64>, StorageError> {
+    let mut gathered = super::bulk::Gathered::default();
+    let seqs = append_all_gathered(txn, events, &mut gathered).await?;
+    gathered.flush(txn).await?;
+    Ok(seqs)
+}
+
+/// As [`append_all`], the insert of the entries gathered with the caller's other inserts (`bulk::Gathered`): on
+/// PostgreSQL written when the caller flushes, which it does before it commits. The turn is taken and the head read
+/// now, so the entries extend the chain as it stands once this transaction holds the turn (kept to its end).
+pub(super) async fn append_all_gathered(
+    txn: &DatabaseTransaction,
+    events: &[AuditEvent],
+    gathered: &mut super::bulk::Gathered,
+) -> Result<Vec<i64>, StorageError> {
     if events.is_empty() {
         return Ok(Vec::new());
     }
@@ -148,7 +164,11 @@ pub(super) async fn append_all(txn: &DatabaseTransaction, events: &[AuditEvent])
         });
         seqs.push(seq);
     }
-    entity::Entity::insert_many(rows).exec_without_returning(txn).await?;
+    if txn.get_database_backend() == DbBackend::Postgres {
+        gathered.add(txn, rows).await?;
+    } else {
+        entity::Entity::insert_many(rows).exec_without_returning(txn).await?;
+    }
     Ok(seqs)
 }
 

@@ -8,10 +8,13 @@
 //!   defines it; rows keep their order (and so their ids the order given). Multi-row `VALUES` with tens of thousands
 //!   of parameters spent most of a 200,000-site import in the client (see ARCHITECTURE.md, "Bulk insertion"); the
 //!   statement text is also the same for every batch of a table, so it is parsed and planned once per connection.
+//!
+//! Inserts that need nothing back can be [`Gathered`]: on PostgreSQL the rows of several tables in one statement, a
+//! `WITH` part each, so an import's links, goods, findings, summaries, sums and audit entries are one round trip.
 
 use std::fmt::Write as _;
 
-use sea_orm::sea_query::{Query, Value};
+use sea_orm::sea_query::{OnConflict, Query, Value};
 use sea_orm::{
     ActiveModelTrait, ActiveValue, ConnectionTrait, DatabaseTransaction, DbBackend, DbErr, EntityName, EntityTrait,
     IdenStatic, Iterable, QueryTrait, Statement, TryGetableMany,
@@ -81,6 +84,48 @@ pub(super) async fn insert_returning<R: Rows, T: TryGetableMany>(
     Ok(out)
 }
 
+/// The columns the first of `rows` sets (the others take their default): every row sets the same ones.
+fn set_columns<R: Rows>(first: &R::Item) -> Vec<ColumnOf<R>> {
+    ColumnOf::<R>::iter().filter(|c| matches!(first.get(*c), ActiveValue::Set(_) | ActiveValue::Unchanged(_))).collect()
+}
+
+/// Up to [`POSTGRES_ROWS`] of `rows` as one JSON array of objects keyed by `columns`; with how many rows it holds.
+fn json_batch<R: Rows>(
+    rows: &mut std::iter::Peekable<R::IntoIter>,
+    columns: &[ColumnOf<R>],
+) -> Result<(String, usize), StorageError> {
+    // Each key written once, quoted, with its colon.
+    let keys: Vec<String> = columns.iter().map(|c| format!("{}:", json_string(c.as_str()))).collect();
+    let mut text = String::from("[");
+    let mut count = 0;
+    for (n, mut row) in rows.by_ref().take(POSTGRES_ROWS).enumerate() {
+        if n > 0 {
+            text.push(',');
+        }
+        text.push('{');
+        for (i, (column, key)) in columns.iter().zip(&keys).enumerate() {
+            if i > 0 {
+                text.push(',');
+            }
+            text.push_str(key);
+            match row.take(*column) {
+                ActiveValue::Set(v) | ActiveValue::Unchanged(v) => write_json(&mut text, &v).map_err(|kind| {
+                    DbErr::Custom(format!(
+                        "bulk insert into {}: column {} holds a {kind} value, which the PostgreSQL path does not write",
+                        EntityOf::<R>::default().table_name(),
+                        column.as_str()
+                    ))
+                })?,
+                ActiveValue::NotSet => text.push_str("null"),
+            }
+        }
+        text.push('}');
+        count += 1;
+    }
+    text.push(']');
+    Ok((text, count))
+}
+
 /// PostgreSQL: the rows in batches of [`POSTGRES_ROWS`], each batch one statement with its rows as one JSON text.
 /// The columns are those the first row sets (the others take their default); every row sets the same ones.
 async fn insert_postgres<R: Rows, T: TryGetableMany>(
@@ -91,43 +136,14 @@ async fn insert_postgres<R: Rows, T: TryGetableMany>(
     let mut rows = rows.into_iter().peekable();
     let mut out = Vec::new();
     let Some(first) = rows.peek() else { return Ok(out) };
-    let columns: Vec<ColumnOf<R>> = ColumnOf::<R>::iter()
-        .filter(|c| matches!(first.get(*c), ActiveValue::Set(_) | ActiveValue::Unchanged(_)))
-        .collect();
+    let columns = set_columns::<R>(first);
     let mut sql = populate_sql(EntityOf::<R>::default().table_name(), columns.iter().map(|c| c.as_str()));
     if !returning.is_empty() {
         sql.push_str(" RETURNING ");
         sql.push_str(&returning.iter().map(|c| quoted(c.as_str())).collect::<Vec<_>>().join(", "));
     }
-    // Each key written once, quoted, with its colon.
-    let keys: Vec<String> = columns.iter().map(|c| format!("{}:", json_string(c.as_str()))).collect();
     while rows.peek().is_some() {
-        let mut text = String::from("[");
-        for (n, mut row) in rows.by_ref().take(POSTGRES_ROWS).enumerate() {
-            if n > 0 {
-                text.push(',');
-            }
-            text.push('{');
-            for (i, (column, key)) in columns.iter().zip(&keys).enumerate() {
-                if i > 0 {
-                    text.push(',');
-                }
-                text.push_str(key);
-                match row.take(*column) {
-                    ActiveValue::Set(v) | ActiveValue::Unchanged(v) => write_json(&mut text, &v).map_err(|kind| {
-                        DbErr::Custom(format!(
-                            "bulk insert into {}: column {} holds a {kind} value, which the PostgreSQL path does not \
-                             write",
-                            EntityOf::<R>::default().table_name(),
-                            column.as_str()
-                        ))
-                    })?,
-                    ActiveValue::NotSet => text.push_str("null"),
-                }
-            }
-            text.push('}');
-        }
-        text.push(']');
+        let (text, _) = json_batch::<R>(&mut rows, &columns)?;
         let batch = Statement::from_sql_and_values(DbBackend::Postgres, sql.as_str(), [Value::from(text)]);
         if returning.is_empty() {
             txn.execute_raw(batch).await?;
@@ -140,13 +156,137 @@ async fn insert_postgres<R: Rows, T: TryGetableMany>(
     Ok(out)
 }
 
+/// Inserts into several tables that need nothing back, gathered (an import's links, attestations, goods lines, bid,
+/// findings, summaries, portfolio sums and audit entries): on PostgreSQL held until [`Gathered::flush`] (or until
+/// they reach [`POSTGRES_ROWS`] rows) and then written by **one statement**, each table's rows an `INSERT` of their
+/// own in a `WITH` (`WITH w0 AS (INSERT INTO a …), w1 AS (INSERT INTO b …) INSERT INTO c …`), each with its JSON
+/// parameter: one round trip for what was one a table. A table is in a statement once, so its ids follow its rows'
+/// order as with [`insert`]; the tables of a statement do not refer to one another's new rows (the statement's
+/// parts see the same snapshot; foreign keys are checked at its end). On SQLite, where a statement costs no round
+/// trip and `WITH` cannot insert, each `add` inserts at once as [`insert`] does. Rows not flushed when the
+/// transaction ends are not written: callers flush before they commit.
+#[derive(Default)]
+pub(super) struct Gathered {
+    parts: Vec<Part>,
+    rows: usize,
+}
+
+/// One table's rows in a gathered statement.
+struct Part {
+    table: String,
+    columns: Vec<String>,
+    /// What follows the `INSERT … SELECT` (an `ON CONFLICT` clause), or nothing.
+    tail: String,
+    json: String,
+}
+
+/// What a gathered insert does with a row whose key is already stored: `(key columns, columns it takes from the new
+/// row)`, as `INSERT … ON CONFLICT (key) DO UPDATE SET column = excluded.column`.
+pub(super) type Upsert<'a, C> = (&'a [C], &'a [C]);
+
+impl Gathered {
+    /// Adds `rows` (possibly none) to the next gathered statement (SQLite: inserts them now).
+    pub(super) async fn add(&mut self, txn: &DatabaseTransaction, rows: impl Rows) -> Result<(), StorageError> {
+        self.add_upserting(txn, rows, None).await
+    }
+
+    /// As [`Gathered::add`], a row whose `upsert` key is already stored taking the new row's values of its
+    /// columns instead of failing.
+    pub(super) async fn add_upserting<R: Rows>(
+        &mut self,
+        txn: &DatabaseTransaction,
+        rows: R,
+        upsert: Option<Upsert<'_, ColumnOf<R>>>,
+    ) -> Result<(), StorageError> {
+        if txn.get_database_backend() != DbBackend::Postgres {
+            let Some((key, update)) = upsert else { return insert(txn, rows).await };
+            let conflict = OnConflict::columns(key.iter().copied()).update_columns(update.iter().copied()).to_owned();
+            let per = rows_per_statement(ColumnOf::<R>::iter().count().saturating_sub(1), SQLITE_PARAMETERS);
+            let mut rows = rows.into_iter().peekable();
+            while rows.peek().is_some() {
+                let chunk: Vec<_> = rows.by_ref().take(per).collect();
+                EntityOf::<R>::insert_many(chunk).on_conflict(conflict.clone()).exec_without_returning(txn).await?;
+            }
+            return Ok(());
+        }
+        let mut rows = rows.into_iter().peekable();
+        let Some(first) = rows.peek() else { return Ok(()) };
+        let columns = set_columns::<R>(first);
+        let table = EntityOf::<R>::default().table_name().to_string();
+        let tail = match upsert {
+            None => String::new(),
+            Some((key, update)) => format!(
+                " ON CONFLICT ({}) DO UPDATE SET {}",
+                key.iter().map(|c| quoted(c.as_str())).collect::<Vec<_>>().join(", "),
+                update.iter().map(|c| format!("{0} = excluded.{0}", quoted(c.as_str()))).collect::<Vec<_>>().join(", ")
+            ),
+        };
+        while rows.peek().is_some() {
+            if self.parts.iter().any(|p| p.table == table) {
+                self.flush(txn).await?;
+            }
+            let (json, count) = json_batch::<R>(&mut rows, &columns)?;
+            self.parts.push(Part {
+                table: table.clone(),
+                columns: columns.iter().map(|c| c.as_str().to_string()).collect(),
+                tail: tail.clone(),
+                json,
+            });
+            self.rows += count;
+            if self.rows >= POSTGRES_ROWS {
+                self.flush(txn).await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes what was gathered, in one statement (none when nothing was).
+    pub(super) async fn flush(&mut self, txn: &DatabaseTransaction) -> Result<(), StorageError> {
+        let parts = std::mem::take(&mut self.parts);
+        self.rows = 0;
+        if parts.is_empty() {
+            return Ok(());
+        }
+        let sql = gathered_sql(parts.iter().map(|p| (p.table.as_str(), p.columns.as_slice(), p.tail.as_str())));
+        let values = parts.into_iter().map(|p| Value::from(p.json));
+        txn.execute_raw(Statement::from_sql_and_values(DbBackend::Postgres, sql, values)).await?;
+        Ok(())
+    }
+}
+
+/// The statement of gathered inserts: each but the last a `WITH` part, the last the statement's own `INSERT`; the
+/// `n`-th reads its rows from parameter `$n`.
+fn gathered_sql<'a>(parts: impl ExactSizeIterator<Item = (&'a str, &'a [String], &'a str)>) -> String {
+    let last = parts.len().saturating_sub(1);
+    let mut sql = String::new();
+    for (i, (table, columns, tail)) in parts.enumerate() {
+        let insert = format!("{}{tail}", populate_sql_at(table, columns.iter().map(String::as_str), i + 1));
+        if i == last {
+            if i > 0 {
+                sql.push(' ');
+            }
+            sql.push_str(&insert);
+        } else {
+            sql.push_str(if i == 0 { "WITH " } else { ", " });
+            // Writing into a String cannot fail.
+            let _ = write!(sql, "w{i} AS ({insert})");
+        }
+    }
+    sql
+}
+
 /// `INSERT INTO "t" ("a", "b") SELECT "a", "b" FROM json_populate_recordset(NULL::"t", $1::json) WITH ORDINALITY
 /// AS r ORDER BY r.ordinality`: the default of each column left out (the generated key) is taken in row order.
 fn populate_sql<'a>(table: &str, columns: impl Iterator<Item = &'a str>) -> String {
+    populate_sql_at(table, columns, 1)
+}
+
+/// [`populate_sql`] reading its rows from parameter `$n`.
+fn populate_sql_at<'a>(table: &str, columns: impl Iterator<Item = &'a str>, n: usize) -> String {
     let list = columns.map(quoted).collect::<Vec<_>>().join(", ");
     let table = quoted(table);
     format!(
-        "INSERT INTO {table} ({list}) SELECT {list} FROM json_populate_recordset(NULL::{table}, $1::json) \
+        "INSERT INTO {table} ({list}) SELECT {list} FROM json_populate_recordset(NULL::{table}, ${n}::json) \
          WITH ORDINALITY AS r ORDER BY r.ordinality"
     )
 }

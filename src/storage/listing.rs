@@ -9,12 +9,15 @@
 //! solicitation numbers, which then filter by id; one word of digits is also a declaration's number.
 
 use chrono::NaiveDate;
+use sea_orm::sea_query::JoinType;
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Func, Order, Query, SelectStatement, SubQueryStatement};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, QueryTrait};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter, QueryOrder, QuerySelect, QueryTrait,
+};
 
 use super::entities::site_score;
 use super::entities::{assessment, declaration, solicitation, supplier};
-use super::{DeclarationSummary, StorageError, Store, bound, listed_declarations};
+use super::{DeclarationSummary, StorageError, Store, band_of, bound};
 use crate::domain::Band;
 use crate::domain::text::fold_label;
 
@@ -139,24 +142,146 @@ fn sub_query(q: SelectStatement) -> Expr {
     Expr::SubQuery(None, Box::new(SubQueryStatement::SelectStatement(q)))
 }
 
+/// The columns of `declaration` a page of the list reads: what [`ListedRow`] shows of the declaration itself. On
+/// SQLite they are all in the index `m20261205_e00100_cover_listed_declarations` (its plan test), so a page of current
+/// declarations by date never reads a declaration's row, whose `legal_name` lies after the compressed document and
+/// is reached only by walking every overflow page of it.
+pub(super) const LISTED_COLUMNS: [declaration::Column; 11] = [
+    declaration::Column::SupersededById,
+    declaration::Column::DeclarationDate,
+    declaration::Column::Id,
+    declaration::Column::SupplierId,
+    declaration::Column::SolicitationId,
+    declaration::Column::ReceivedAt,
+    declaration::Column::FileName,
+    declaration::Column::Sha256,
+    declaration::Column::SiteCount,
+    declaration::Column::SupersedesId,
+    declaration::Column::LegalName,
+];
+
+/// One row of a page of the list, as [`with_listed_columns`] selects it.
+#[derive(Debug, FromQueryResult)]
+struct ListedRow {
+    id: i64,
+    supplier_id: i64,
+    declaration_date: NaiveDate,
+    received_at: chrono::DateTime<chrono::Utc>,
+    file_name: String,
+    sha256: String,
+    site_count: i32,
+    supersedes_id: Option<i64>,
+    superseded_by_id: Option<i64>,
+    /// The name this declaration was sent with (`None` for rows stored before it was kept).
+    legal_name: Option<String>,
+    /// The supplier's current name (`None` only if its row were missing, which its foreign key forbids).
+    supplier_legal_name: Option<String>,
+    business_number: Option<String>,
+    supplier_country: Option<String>,
+    solicitation_number: Option<String>,
+    model_version: Option<String>,
+    forced_labour_score: Option<f64>,
+    forced_labour_band: Option<String>,
+    child_labour_score: Option<f64>,
+    child_labour_band: Option<String>,
+    finding_count: Option<i32>,
+}
+
+impl ListedRow {
+    fn summary(self) -> Result<DeclarationSummary, StorageError> {
+        let (Some(current_name), Some(supplier_country)) = (self.supplier_legal_name, self.supplier_country) else {
+            return Err(StorageError::NotFound);
+        };
+        Ok(DeclarationSummary {
+            id: self.id,
+            supplier_id: self.supplier_id,
+            // The name this declaration was sent with; the supplier's row has the latest.
+            supplier_name: self.legal_name.unwrap_or(current_name),
+            business_number: self.business_number,
+            supplier_country,
+            solicitation_number: self.solicitation_number,
+            declaration_date: self.declaration_date,
+            received_at: self.received_at,
+            file_name: self.file_name,
+            sha256: self.sha256,
+            site_count: u32::try_from(self.site_count).unwrap_or(0),
+            supersedes: self.supersedes_id,
+            superseded_by: self.superseded_by_id,
+            forced_labour_band: self.forced_labour_band.as_deref().and_then(band_of),
+            child_labour_band: self.child_labour_band.as_deref().and_then(band_of),
+            forced_labour_score: self.forced_labour_score,
+            child_labour_score: self.child_labour_score,
+            finding_count: self.finding_count.map_or(0, |n| u32::try_from(n).unwrap_or(0)),
+            model_version: self.model_version,
+        })
+    }
+}
+
+/// A page's query with the columns of [`ListedRow`]: the declaration's [`LISTED_COLUMNS`], and by left joins on keys
+/// its supplier (`listed_supplier`), its solicitation (`listed_solicitation`) and its latest assessment (`lat`, the
+/// one [`latest`] finds on `assessment (declaration_id, id)`). Left joins keep the declaration the outer loop, read
+/// in the order of its index; the joined rows are read for the page's rows only.
+fn with_listed_columns(q: sea_orm::Select<declaration::Entity>) -> SelectStatement {
+    let (sup, sol, lat) = (Alias::new("listed_supplier"), Alias::new("listed_solicitation"), Alias::new("lat"));
+    let mut s = q.select_only().columns(LISTED_COLUMNS).into_query();
+    s.expr_as(Expr::col((sup.clone(), supplier::Column::LegalName)), Alias::new("supplier_legal_name"))
+        .expr_as(Expr::col((sup.clone(), supplier::Column::BusinessNumber)), Alias::new("business_number"))
+        .expr_as(Expr::col((sup.clone(), supplier::Column::Country)), Alias::new("supplier_country"))
+        .expr_as(Expr::col((sol.clone(), solicitation::Column::Number)), Alias::new("solicitation_number"));
+    for c in [
+        assessment::Column::ModelVersion,
+        assessment::Column::ForcedLabourScore,
+        assessment::Column::ForcedLabourBand,
+        assessment::Column::ChildLabourScore,
+        assessment::Column::ChildLabourBand,
+        assessment::Column::FindingCount,
+    ] {
+        s.expr(Expr::col((lat.clone(), c)));
+    }
+    s.join_as(
+        JoinType::LeftJoin,
+        supplier::Entity,
+        sup.clone(),
+        Expr::col((sup, supplier::Column::Id)).equals((declaration::Entity, declaration::Column::SupplierId)),
+    )
+    .join_as(
+        JoinType::LeftJoin,
+        solicitation::Entity,
+        sol.clone(),
+        Expr::col((sol, solicitation::Column::Id)).equals((declaration::Entity, declaration::Column::SolicitationId)),
+    )
+    .join_as(
+        JoinType::LeftJoin,
+        assessment::Entity,
+        lat.clone(),
+        Expr::col((lat, assessment::Column::Id)).eq(latest(assessment::Column::Id)),
+    );
+    s
+}
+
 /// What no declaration matches: an id below every id.
 fn nothing() -> Expr {
     Expr::col((declaration::Entity, declaration::Column::Id)).lt(0)
 }
 
 impl Store {
-    /// The declarations a filter selects, in its order, `limit` of them after `offset`.
+    /// The declarations a filter selects, in its order, `limit` of them after `offset`: one statement
+    /// ([`Store::list_query`]), whatever the number of rows.
     pub async fn list_declarations(&self, filter: &DeclarationFilter) -> Result<Vec<DeclarationSummary>, StorageError> {
-        let rows = self.list_query(filter).await?.all(&self.db).await?;
-        self.summaries(rows).await
+        let q = self.list_query(filter).await?;
+        ListedRow::find_by_statement(self.db.get_database_backend().build(&q))
+            .all(&self.db)
+            .await?
+            .into_iter()
+            .map(ListedRow::summary)
+            .collect()
     }
 
     /// The query of a page of the list: the declarations a filter selects, in its order, `limit` of them after
-    /// `offset`.
-    pub(super) async fn list_query(
-        &self,
-        filter: &DeclarationFilter,
-    ) -> Result<sea_orm::Select<declaration::Entity>, StorageError> {
+    /// `offset`, each row with its supplier's name, business number and country, its solicitation's number and its
+    /// latest assessment's bands, scores and finding count ([`ListedRow`]), joined by key: one statement, never one a
+    /// row.
+    pub(super) async fn list_query(&self, filter: &DeclarationFilter) -> Result<SelectStatement, StorageError> {
         let q = self.selected(filter).await?;
         let q = match filter.sort {
             DeclarationSort::Received => q,
@@ -180,7 +305,8 @@ impl Store {
             }
         };
         // SQL binds signed 64-bit numbers: larger ones would fail inside the driver.
-        Ok(q.order_by_desc(declaration::Column::Id).offset(bound(filter.offset)).limit(bound(filter.limit)))
+        let q = q.order_by_desc(declaration::Column::Id).offset(bound(filter.offset)).limit(bound(filter.limit));
+        Ok(with_listed_columns(q))
     }
 
     /// How many declarations a filter selects, whatever its `limit` and `offset`.
@@ -212,9 +338,9 @@ impl Store {
         tokio::try_join!(self.list_declarations(filter), self.count_listed(filter))
     }
 
-    /// The declarations a filter selects, unordered.
+    /// The declarations a filter selects, unordered (the columns are the caller's to choose).
     async fn selected(&self, filter: &DeclarationFilter) -> Result<sea_orm::Select<declaration::Entity>, StorageError> {
-        let mut q = listed_declarations();
+        let mut q = declaration::Entity::find();
         if let Some(s) = filter.supplier_id {
             q = q.filter(declaration::Column::SupplierId.eq(s));
         }

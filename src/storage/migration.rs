@@ -65,6 +65,11 @@ pub(super) const CURRENT_DATE_INDEX: &str = m20261201_000600_index_declaration_c
 #[cfg(test)]
 pub(super) const CURRENT_DATE_INDEX_POSTGRES: &str = m20261202_000300_index_current_declaration_date_postgres::NAME;
 
+/// SQLite's index holding every column a page of the list reads of a declaration
+/// (`m20261205_e00100_cover_listed_declarations`).
+#[cfg(test)]
+pub(super) const LISTED_COVERING_INDEX: &str = m20261205_e00100_cover_listed_declarations::NAME;
+
 /// Every migration, in order.
 pub struct Migrator;
 
@@ -114,6 +119,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000200_add_site_score_carry_known::Migration),
             // PostgreSQL: the current declarations by date in an index of their own, which pages them in order.
             Box::new(m20261202_000300_index_current_declaration_date_postgres::Migration),
+            // SQLite: a page of the list read from an index holding every column it shows of a declaration.
+            Box::new(m20261205_e00100_cover_listed_declarations::Migration),
             // What no query reads goes: the indexes of sites by country and OS ID and of findings by code, and the
             // site columns the declaration's document already keeps (a large declaration's database is smaller).
             Box::new(m20261205_f00100_drop_unread_site_columns::Migration),
@@ -1972,6 +1979,48 @@ mod m20261205_f00100_drop_unread_site_columns {
             }
             for (table, column) in INDEXES {
                 m.create_index(index(table, &[column], false)).await?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// SQLite only: `declaration (superseded_by_id, declaration_date, id, …)` holding every column a page of the list
+/// reads of a declaration (`storage::listing::LISTED_COLUMNS`). SQLite keeps a row's columns in the order of the
+/// table, and a column past one that overflows its page is reached by reading every overflow page before it:
+/// `legal_name`, added after `document_gz`, cost a read of each listed declaration's whole compressed document. From
+/// this index a page of current declarations by date reads no row of `declaration` at all. PostgreSQL keeps large
+/// values out of the row (TOAST) and reads `legal_name` without them: it gets none.
+mod m20261205_e00100_cover_listed_declarations {
+    use super::*;
+    use sea_orm_migration::sea_orm::{ConnectionTrait, DbBackend};
+
+    named_migration!("m20261205_e00100_cover_listed_declarations");
+
+    /// The index's name.
+    pub const NAME: &str = "ix_declaration_listed_columns";
+
+    #[async_trait::async_trait]
+    impl MigrationTrait for Migration {
+        async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            let c = m.get_connection();
+            if c.get_database_backend() == DbBackend::Sqlite {
+                // The columns of `storage::listing::LISTED_COLUMNS`, the list's order first (a migration does not
+                // follow later code: written out).
+                c.execute_unprepared(&format!(
+                    "CREATE INDEX IF NOT EXISTS {NAME} ON declaration (superseded_by_id, declaration_date, id, \
+                     supplier_id, solicitation_id, received_at, file_name, sha256, site_count, supersedes_id, \
+                     legal_name)"
+                ))
+                .await?;
+            }
+            Ok(())
+        }
+
+        async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            let c = m.get_connection();
+            if c.get_database_backend() == DbBackend::Sqlite {
+                c.execute_unprepared(&format!("DROP INDEX IF EXISTS {NAME}")).await?;
             }
             Ok(())
         }

@@ -618,9 +618,11 @@ impl Store {
         assessment: &Assessment,
         actor: &str,
     ) -> Result<ImportOutcome, StorageError> {
-        // Without waiting for a turn when the file is known; inside the transaction again, for the same file sent
-        // twice at once.
-        if let Some(known) = self.stored_file(&source.sha256).await? {
+        // SQLite: without waiting for a turn when the file is known; inside the transaction again, for the same file
+        // sent twice at once. PostgreSQL writers take no turn: the check inside is enough (a round trip less).
+        if self.turn.is_some()
+            && let Some(known) = self.stored_file(&source.sha256).await?
+        {
             return Ok(known);
         }
         let txn = self.write().await?;
@@ -1115,15 +1117,19 @@ async fn insert_assessment(
     actor: &str,
     produced_at: Option<Vec<String>>,
 ) -> Result<i64, StorageError> {
-    let (id, event) = insert_assessment_rows(txn, declaration_id, a, actor, produced_at).await?;
+    let mut gathered = bulk::Gathered::default();
+    let (id, event) = insert_assessment_rows(txn, &mut gathered, declaration_id, a, actor, produced_at).await?;
+    gathered.flush(txn).await?;
     audit::append(txn, &event).await?;
     Ok(id)
 }
 
 /// [`insert_assessment`] but for its audit entry, which it returns for the caller to append (with others, in one
-/// append: an import records its declaration and its assessment together).
+/// append: an import records its declaration and its assessment together). The rows after the assessment's own
+/// (findings, summaries) are `gathered`: the caller flushes them.
 async fn insert_assessment_rows(
     txn: &DatabaseTransaction,
+    gathered: &mut bulk::Gathered,
     declaration_id: i64,
     a: &Assessment,
     actor: &str,
@@ -1165,7 +1171,7 @@ async fn insert_assessment_rows(
             })
         })
         .collect::<Result<Vec<_>, StorageError>>()?;
-    bulk::insert(txn, findings).await?;
+    gathered.add(txn, findings).await?;
     // The summaries lists, reports and the graph read instead of the document; the goods lines were stored before
     // (an import passes what it wrote: one round trip less on PostgreSQL).
     let produced = match produced_at {
@@ -1180,7 +1186,8 @@ async fn insert_assessment_rows(
                 .await?
         }
     };
-    summary::insert(txn, id, declaration_id, a, &summary::produced_refs(produced.iter().map(String::as_str))).await?;
+    let produced = summary::produced_refs(produced.iter().map(String::as_str));
+    summary::insert(txn, gathered, id, declaration_id, a, &produced).await?;
     let event = AuditEvent::new(
         actor,
         "assessment.stored",
@@ -1199,7 +1206,9 @@ async fn insert_assessment_rows(
 /// Stores an accepted declaration and everything it carries, in the caller's transaction, step by step: its supplier,
 /// its solicitation, the row itself (superseding the supplier's current declaration for the same solicitation), its
 /// sites and links, attestations and goods, the bid, the audit entry, then its first assessment (with the portfolio
-/// dashboard's sums under `portfolio_model`, when given).
+/// dashboard's sums under `portfolio_model`, when given). Every insert that needs no id back (all but the supplier,
+/// solicitation, declaration, sites and assessment) is gathered (`bulk::Gathered`): on PostgreSQL one statement at the
+/// end, after the audit chain's turn and head.
 async fn insert_declaration(
     txn: &DatabaseTransaction,
     source: &SourceFile,
@@ -1257,10 +1266,11 @@ async fn insert_declaration(
             .exec(txn)
             .await?;
     }
-    insert_sites_and_links(txn, id, d).await?;
-    let produced_at = insert_attestations_and_goods(txn, id, d).await?;
+    let mut gathered = bulk::Gathered::default();
+    insert_sites_and_links(txn, &mut gathered, id, d).await?;
+    let produced_at = insert_attestations_and_goods(txn, &mut gathered, id, d).await?;
     if let Some(sol) = solicitation_id {
-        record_bid(txn, sol, supplier_id, id, now).await?;
+        record_bid(txn, &mut gathered, sol, supplier_id, id, now).await?;
     }
     let stored = AuditEvent::new(
         actor,
@@ -1277,14 +1287,16 @@ async fn insert_declaration(
             "supersedes": previous.as_ref().map(|p| p.id),
         }),
     );
-    let (assessment_id, assessed) = insert_assessment_rows(txn, id, assessment, actor, Some(produced_at)).await?;
+    let (assessment_id, assessed) =
+        insert_assessment_rows(txn, &mut gathered, id, assessment, actor, Some(produced_at)).await?;
     if let Some(model) = portfolio_model {
         let input = crate::domain::PortfolioInput::new(id, supplier_id, true, d, assessment);
         let sums = crate::scoring::portfolio::share_sums(model, &input);
-        portfolio::insert(txn, assessment_id, id, model.version(), &sums).await?;
+        portfolio::insert(txn, &mut gathered, assessment_id, id, model.version(), &sums).await?;
     }
     // Both entries in one append, in the order of the facts they record (the declaration, then its assessment).
-    audit::append_all(txn, &[stored, assessed]).await?;
+    audit::append_all_gathered(txn, &[stored, assessed], &mut gathered).await?;
+    gathered.flush(txn).await?;
     Ok(ImportOutcome { declaration_id: id, duplicate: false, superseded: previous.map(|p| p.id) })
 }
 
@@ -1406,6 +1418,7 @@ async fn current_declaration(
 /// The declaration's sites in multi-row inserts that give back each site's id by reference, for the links.
 async fn insert_sites_and_links(
     txn: &DatabaseTransaction,
+    gathered: &mut bulk::Gathered,
     declaration_id: i64,
     d: &Declaration,
 ) -> Result<(), StorageError> {
@@ -1448,14 +1461,14 @@ async fn insert_sites_and_links(
             }
         }
     }
-    bulk::insert(txn, links).await?;
-    Ok(())
+    gathered.add(txn, links).await
 }
 
 /// The declaration's attestations and goods lines, in bulk inserts; returns the `produced_at` text written for each
 /// goods line.
 async fn insert_attestations_and_goods(
     txn: &DatabaseTransaction,
+    gathered: &mut bulk::Gathered,
     declaration_id: i64,
     d: &Declaration,
 ) -> Result<Vec<String>, StorageError> {
@@ -1471,7 +1484,7 @@ async fn insert_attestations_and_goods(
             comment: Set(a.comment.clone()),
         })
         .collect();
-    bulk::insert(txn, attestations).await?;
+    gathered.add(txn, attestations).await?;
     let produced_at: Vec<String> =
         d.goods.iter().map(|g| g.produced_at.iter().map(|s| s.to_string()).collect::<Vec<_>>().join("; ")).collect();
     let goods: Vec<_> = d
@@ -1489,34 +1502,30 @@ async fn insert_attestations_and_goods(
             produced_at: Set(produced_at.clone()),
         })
         .collect();
-    bulk::insert(txn, goods).await?;
+    gathered.add(txn, goods).await?;
     Ok(produced_at)
 }
 
 /// The supplier's bid on the solicitation now stands on this declaration (made on its first declaration).
 async fn record_bid(
     txn: &DatabaseTransaction,
+    gathered: &mut bulk::Gathered,
     solicitation_id: i64,
     supplier_id: i64,
     declaration_id: i64,
     now: DateTime<Utc>,
 ) -> Result<(), StorageError> {
-    // One statement on the unique (solicitation, supplier) pair.
-    bid::Entity::insert(bid::ActiveModel {
+    // An upsert on the unique (solicitation, supplier) pair, gathered with the import's other inserts.
+    let bid = bid::ActiveModel {
         id: NotSet,
         solicitation_id: Set(solicitation_id),
         supplier_id: Set(supplier_id),
         declaration_id: Set(declaration_id),
         updated_at: Set(now),
-    })
-    .on_conflict(
-        OnConflict::columns([bid::Column::SolicitationId, bid::Column::SupplierId])
-            .update_columns([bid::Column::DeclarationId, bid::Column::UpdatedAt])
-            .to_owned(),
-    )
-    .exec_without_returning(txn)
-    .await?;
-    Ok(())
+    };
+    let key = [bid::Column::SolicitationId, bid::Column::SupplierId];
+    let update = [bid::Column::DeclarationId, bid::Column::UpdatedAt];
+    gathered.add_upserting(txn, [bid], Some((&key, &update))).await
 }
 
 #[cfg(test)]

@@ -39,17 +39,19 @@ pub(super) type CellOfSums = (Option<String>, CountryCode, ShareSum);
 /// Writes the sums of one assessment under a model version (inside its transaction).
 pub(super) async fn insert(
     txn: &DatabaseTransaction,
+    gathered: &mut bulk::Gathered,
     assessment_id: i64,
     declaration_id: i64,
     model_version: &str,
     (cells, unvalued): &Sums,
 ) -> Result<(), StorageError> {
-    insert_all(txn, model_version, &[(assessment_id, declaration_id, cells.as_slice(), *unvalued)]).await
+    insert_all(txn, gathered, model_version, &[(assessment_id, declaration_id, cells.as_slice(), *unvalued)]).await
 }
 
 /// Writes the sums of several assessments, two statements in all (more only past the bind-parameter limits).
 async fn insert_all(
     txn: &DatabaseTransaction,
+    gathered: &mut bulk::Gathered,
     model_version: &str,
     rows: &[(i64, i64, &[CellOfSums], usize)],
 ) -> Result<(), StorageError> {
@@ -63,7 +65,7 @@ async fn insert_all(
             unvalued_lines: Set(i32::try_from(*unvalued).unwrap_or(i32::MAX)),
         })
         .collect();
-    bulk::insert(txn, bases).await?;
+    gathered.add(txn, bases).await?;
     let shares: Vec<_> = rows
         .iter()
         .flat_map(|(a, d, cells, _)| {
@@ -81,7 +83,7 @@ async fn insert_all(
             })
         })
         .collect();
-    bulk::insert(txn, shares).await
+    gathered.add(txn, shares).await
 }
 
 /// What the dashboard reads of these assessments (each with its declaration): goods lines, the tier-1 sites and the
@@ -245,7 +247,9 @@ pub(super) async fn fill(
         })
         .await??;
         let rows: Vec<_> = sums.iter().map(|(a, d, (cells, unvalued))| (*a, *d, cells.as_slice(), *unvalued)).collect();
-        insert_all(txn, model.version(), &rows).await?;
+        let mut gathered = bulk::Gathered::default();
+        insert_all(txn, &mut gathered, model.version(), &rows).await?;
+        gathered.flush(txn).await?;
     }
     Ok(())
 }

@@ -8,8 +8,8 @@ use std::collections::{HashMap, HashSet};
 use chrono::{NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set,
+    ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set,
 };
 use serde::Serialize;
 
@@ -863,17 +863,14 @@ impl Store {
     /// declarations are screened, and their own hits are what an officer must decide. Audited by `actor` as
     /// `screening.hits_closed_superseded` on each declaration replaced, naming its hits. Returns how many were closed.
     pub async fn close_superseded_screening_hits(&self, actor: &str) -> Result<u64, StorageError> {
+        // Read first: an intake that finds none to close (nearly every one) takes no writer's turn and opens no
+        // transaction (on PostgreSQL, two round trips fewer). Read again inside, where it counts.
+        if open_hits_of_superseded(&self.db).await?.is_empty() {
+            return Ok(0);
+        }
         let txn = self.write().await?;
         let result = async {
-            let closing: Vec<(i64, i64)> = hit::Entity::find()
-                .select_only()
-                .columns([hit::Column::Id, hit::Column::DeclarationId])
-                .filter(hit::Column::Status.eq(HitStatus::Open.to_string()))
-                .filter(hit::Column::DeclarationId.in_subquery(superseded_ids()))
-                .order_by_asc(hit::Column::Id)
-                .into_tuple()
-                .all(&*txn)
-                .await?;
+            let closing = open_hits_of_superseded(&*txn).await?;
             let mut closed = 0;
             let mut by_declaration: std::collections::BTreeMap<i64, Vec<i64>> = std::collections::BTreeMap::new();
             for chunk in closing.chunks(500) {
@@ -1289,6 +1286,19 @@ impl Store {
     pub fn screening_today(&self) -> NaiveDate {
         Utc::now().date_naive()
     }
+}
+
+/// The open hits (id, declaration) of declarations superseded since, in id order.
+async fn open_hits_of_superseded<C: ConnectionTrait>(c: &C) -> Result<Vec<(i64, i64)>, StorageError> {
+    Ok(hit::Entity::find()
+        .select_only()
+        .columns([hit::Column::Id, hit::Column::DeclarationId])
+        .filter(hit::Column::Status.eq(HitStatus::Open.to_string()))
+        .filter(hit::Column::DeclarationId.in_subquery(superseded_ids()))
+        .order_by_asc(hit::Column::Id)
+        .into_tuple()
+        .all(c)
+        .await?)
 }
 
 /// The ids of declarations a newer declaration replaced.

@@ -37,10 +37,12 @@ pub(super) fn produced_refs<'a>(produced_at: impl IntoIterator<Item = &'a str>) 
         .collect()
 }
 
-/// Writes the summaries of one assessment (inside its transaction). `produced` holds the site references the
+/// Writes the summaries of one assessment (inside its transaction), gathered with the caller's other inserts
+/// (`bulk::Gathered`: on PostgreSQL written when the caller flushes). `produced` holds the site references the
 /// declaration's goods lines name.
 pub(super) async fn insert(
     txn: &DatabaseTransaction,
+    gathered: &mut bulk::Gathered,
     assessment_id: i64,
     declaration_id: i64,
     a: &Assessment,
@@ -72,7 +74,7 @@ pub(super) async fn insert(
             carry_known: Set(true),
         }
     });
-    bulk::insert(txn, sites).await?;
+    gathered.add(txn, sites).await?;
     let categories: Vec<_> = a
         .categories
         .iter()
@@ -87,7 +89,7 @@ pub(super) async fn insert(
             child_labour_band: Set(c.risk.child_labour.band.to_string()),
         })
         .collect();
-    bulk::insert(txn, categories).await
+    gathered.add(txn, categories).await
 }
 
 /// The id of every declaration's latest assessment (the highest id). It walks the whole index `assessment
