@@ -276,11 +276,10 @@ pub async fn diff_models(store: &Store, old: &RiskModel, new: &RiskModel) -> Res
                             .skip(t)
                             .step_by(threads)
                             .filter_map(|(summary, declaration)| {
-                                let diff = crate::scoring::versions::compare_models(
-                                    old,
-                                    new,
+                                let diff = crate::scoring::versions::compare(
                                     &old.assess(declaration),
                                     &new.assess(declaration),
+                                    crate::scoring::versions::Models::Known { old, new },
                                 );
                                 (!diff.is_empty()).then(|| DeclarationDiff {
                                     declaration_id: summary.id,

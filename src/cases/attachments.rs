@@ -5,6 +5,8 @@
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use crate::domain::Message;
+
 /// The most bytes one attachment may hold: 10 MiB (a scanned audit report or a few photos).
 pub const MAX_ATTACHMENT_BYTES: usize = 10 * 1024 * 1024;
 /// The most attachments one event may carry.
@@ -77,43 +79,30 @@ pub fn clean_name(name: &str) -> String {
 }
 
 /// Checks one file: not empty, at most [`MAX_ATTACHMENT_BYTES`], of an accepted type by its content. The refusal
-/// names the file and the cause, in English and French.
-pub fn check(file_name: &str, bytes: Vec<u8>) -> Result<NewAttachment, (String, String)> {
+/// (`attachment.refused.*` of the catalogues, said at the edge) names the file and the cause.
+pub fn check(file_name: &str, bytes: Vec<u8>) -> Result<NewAttachment, Message> {
     let name = clean_name(file_name);
     if let Some((en, fr)) = crate::domain::characters::file_name_refused(&name) {
-        return Err((format!("attachment: {en}"), format!("pièce jointe : {fr}")));
+        return Err(Message::new("attachment.refused.name").names("why", en, fr));
     }
-    let shown = if name.is_empty() { "(no name)".to_string() } else { name.clone() };
+    let named = |key: &'static str| {
+        if name.is_empty() {
+            Message::new(key).label("file", "attachment.no_name")
+        } else {
+            Message::new(key).text("file", name.clone())
+        }
+    };
     if bytes.is_empty() {
-        return Err((
-            format!("attachment “{shown}”: the file is empty"),
-            format!("pièce jointe « {shown} » : le fichier est vide"),
-        ));
+        return Err(named("attachment.refused.empty"));
     }
     if bytes.len() > MAX_ATTACHMENT_BYTES {
-        return Err((
-            format!(
-                "attachment “{shown}”: {} bytes, over the limit of {} MiB a file",
-                bytes.len(),
-                MAX_ATTACHMENT_BYTES / (1024 * 1024)
-            ),
-            format!(
-                "pièce jointe « {shown} » : {}\u{a0}octets, au-delà de la limite de {}\u{a0}Mio par fichier",
-                bytes.len(),
-                MAX_ATTACHMENT_BYTES / (1024 * 1024)
-            ),
-        ));
+        return Err(named("attachment.refused.size")
+            .number("bytes", bytes.len() as f64)
+            .number("mib", (MAX_ATTACHMENT_BYTES / (1024 * 1024)) as f64));
     }
     let Some(media_type) = media_type(&bytes) else {
-        let seen = infer::get(&bytes).map_or("unknown", |k| k.mime_type());
-        return Err((
-            format!(
-                "attachment “{shown}”: its content is not an accepted type (found: {seen}); send PDF, JPEG, PNG, WebP, TIFF, HEIC, DOCX, XLSX, ODT, ODS or plain text"
-            ),
-            format!(
-                "pièce jointe « {shown} » : son contenu n'est pas d'un type accepté (trouvé : {seen}) ; envoyer PDF, JPEG, PNG, WebP, TIFF, HEIC, DOCX, XLSX, ODT, ODS ou du texte brut"
-            ),
-        ));
+        let seen = infer::get(&bytes).map_or("none", |k| k.mime_type());
+        return Err(named("attachment.refused.kind").text("seen", seen));
     };
     Ok(NewAttachment {
         file_name: if name.is_empty() { "attachment".into() } else { name },
@@ -126,13 +115,19 @@ pub fn check(file_name: &str, bytes: Vec<u8>) -> Result<NewAttachment, (String, 
 mod tests {
     use super::*;
 
+    /// A refusal said in English and French, no-break spaces as plain ones.
+    fn said(m: Message) -> (String, String) {
+        let (en, fr) = crate::reports::Catalog::shared().unwrap().say_both(&m);
+        (en, fr.replace(['\u{a0}', '\u{202f}'], " "))
+    }
+
     #[test]
     fn a_name_holding_a_character_the_policy_refuses_is_refused_naming_it() {
         let pdf = b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\n".to_vec();
         for (name, code) in
             [("audit\u{202E}fdp.exe", "U+202E"), ("audit\u{2066}.pdf", "U+2066"), ("a\u{FEFF}.pdf", "U+FEFF")]
         {
-            let (en, fr) = check(name, pdf.clone()).unwrap_err();
+            let (en, fr) = said(check(name, pdf.clone()).unwrap_err());
             assert!(en.contains("file's name") && en.contains(code), "{en}");
             assert!(fr.contains("nom du fichier") && fr.contains(code), "{fr}");
         }
@@ -149,14 +144,14 @@ mod tests {
         assert_eq!(check("note.txt", "Audit du 2026-10-01 : conforme.\n".into()).unwrap().media_type, "text/plain");
         // An executable named like a report is refused, naming the file and what it is.
         let exe = [&b"MZ\x90\x00\x03"[..], &[0; 64]].concat();
-        let (en, fr) = check("report.pdf", exe).unwrap_err();
+        let (en, fr) = said(check("report.pdf", exe).unwrap_err());
         assert!(en.contains("“report.pdf”") && en.contains("portable-executable"), "{en}");
         assert!(fr.contains("« report.pdf »"), "{fr}");
         // Binary without a known signature, empty, and too large.
         assert!(check("x.bin", vec![0, 1, 2, 3, 0xff]).is_err());
-        assert!(check("x.txt", Vec::new()).unwrap_err().0.contains("empty"));
+        assert!(said(check("x.txt", Vec::new()).unwrap_err()).0.contains("empty"));
         let big = [b"%PDF-1.7\n".to_vec(), vec![b' '; MAX_ATTACHMENT_BYTES]].concat();
-        assert!(check("big.pdf", big).unwrap_err().0.contains("over the limit of 10 MiB"));
+        assert!(said(check("big.pdf", big).unwrap_err()).0.contains("over the limit of 10 MiB"));
     }
 
     #[test]

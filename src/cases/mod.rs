@@ -5,6 +5,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use strum::{AsRefStr, Display, EnumIter, EnumString};
 
+use crate::domain::Message;
+
 pub mod attachments;
 pub mod messages;
 pub mod s211;
@@ -115,83 +117,78 @@ pub struct CategoryName<'a> {
 /// A day in words in a language (`reports::dates::long_date` at the edge), for the days a reason says in a sentence.
 pub type DayWords<'a> = &'a dyn Fn(crate::domain::Lang, NaiveDate) -> String;
 
+/// A message of the rules put into words in a language (`reports::Catalog::say` at the edge): the reasons and
+/// checklist lines are said by it, so that no sentence is written here.
+pub type Say<'a> = &'a dyn Fn(crate::domain::Lang, &Message) -> String;
+
+/// Says nothing: for callers that drop the words (which instruments are in force, which lines are met).
+fn unsaid(_: crate::domain::Lang, _: &Message) -> String {
+    String::new()
+}
+
 /// Which instruments are in force for a contract, without the reasons (the checklist and the S-211 figures).
 pub(crate) fn in_force(contract: &Contract) -> Vec<(Instrument, bool)> {
-    // The reasons are dropped: no name of the category nor day in words is needed.
+    // The reasons are dropped: no name of the category nor word is needed.
     let unnamed = CategoryName { en: "", fr: "" };
-    instruments(contract, unnamed, &|_, d| d.to_string()).into_iter().map(|s| (s.instrument, s.in_force)).collect()
+    instruments(contract, unnamed, &unsaid).into_iter().map(|s| (s.instrument, s.in_force)).collect()
+}
+
+/// The reason an instrument is in force for a contract or not, as a message (`instrument.why.*` of the
+/// catalogues), before any override.
+fn instrument_reason(contract: &Contract, instrument: Instrument, category: CategoryName<'_>) -> (bool, Message) {
+    let awarded = contract.awarded_on;
+    match instrument {
+        Instrument::CodeOfConduct2021 => {
+            let from = code_of_conduct_2021();
+            (awarded >= from, Message::new("instrument.why.code_of_conduct").day("awarded", awarded).day("from", from))
+        }
+        Instrument::AntiForcedLabourClauses => {
+            let from = anti_forced_labour_clauses();
+            (awarded >= from, Message::new("instrument.why.clauses").day("awarded", awarded).day("from", from))
+        }
+        Instrument::EthicalProcurementCertification | Instrument::OriginOfWorkClause => {
+            let code = contract.goods_category.as_str();
+            if is_apparel(code) {
+                (true, Message::new("instrument.why.apparel"))
+            } else if is_ppe(code) {
+                let from = ppe_ethical_clauses();
+                (awarded >= from, Message::new("instrument.why.ppe").day("awarded", awarded).day("from", from))
+            } else {
+                (false, Message::new("instrument.why.not_required").names("category", category.en, category.fr))
+            }
+        }
+    }
 }
 
 /// The instruments in force for a contract, computed from its award date and goods, then corrected by its overrides;
-/// each reason in both languages, naming the goods category by `category` (never its code) and its days by `day`
-/// (in words: the reasons are sentences).
-pub fn instruments(contract: &Contract, category: CategoryName<'_>, day: DayWords<'_>) -> Vec<InstrumentStatus> {
+/// each reason in both languages, said by `say` (messages `instrument.why.*`: the goods category by its name in
+/// `category`, never its code; days in words).
+pub fn instruments(contract: &Contract, category: CategoryName<'_>, say: Say<'_>) -> Vec<InstrumentStatus> {
     use crate::domain::Lang::{En, Fr};
     use strum::IntoEnumIterator;
-    let (awarded_en, awarded_fr) = (day(En, contract.awarded_on), day(Fr, contract.awarded_on));
-    let awarded = contract.awarded_on;
     Instrument::iter()
         .map(|instrument| {
-            let (in_force, en, fr) = match instrument {
-                Instrument::CodeOfConduct2021 => {
-                    let from = code_of_conduct_2021();
-                    (
-                        awarded >= from,
-                        format!("Awarded {awarded_en}; the revised Code applies to contracts from {}.", day(En, from)),
-                        format!(
-                            "Attribué le {awarded_fr}; le Code révisé s'applique aux contrats à partir du {}.",
-                            day(Fr, from)
-                        ),
-                    )
-                }
-                Instrument::AntiForcedLabourClauses => {
-                    let from = anti_forced_labour_clauses();
-                    (
-                        awarded >= from,
-                        format!("Awarded {awarded_en}; the clauses are in contracts from {}.", day(En, from)),
-                        format!(
-                            "Attribué le {awarded_fr}; les clauses figurent dans les contrats à partir du {}.",
-                            day(Fr, from)
-                        ),
-                    )
-                }
-                // Both are feminine in French (« Attestation », « Clause »): « exigée ».
-                Instrument::EthicalProcurementCertification | Instrument::OriginOfWorkClause => {
-                    let code = contract.goods_category.as_str();
-                    if is_apparel(code) {
-                        (
-                            true,
-                            "Apparel: required by the ethical procurement of apparel initiative.".to_string(),
-                            "Vêtements : exigée par l'initiative d'approvisionnement éthique en vêtements.".to_string(),
-                        )
-                    } else if is_ppe(code) {
-                        let from = ppe_ethical_clauses();
-                        (
-                            awarded >= from,
-                            format!("PPE awarded {awarded_en}; in new PPE contracts from {}.", day(En, from)),
-                            format!(
-                                "EPI attribué le {awarded_fr}; dans les nouveaux contrats d'EPI à partir du {}.",
-                                day(Fr, from)
-                            ),
-                        )
-                    } else {
-                        (
-                            false,
-                            format!("Not required for the goods category “{}”.", category.en),
-                            format!("Non exigée pour la catégorie de biens « {} ».", category.fr),
-                        )
+            let (in_force, why) = instrument_reason(contract, instrument, category);
+            match contract.overrides.iter().find(|o| o.instrument == instrument) {
+                Some(o) => {
+                    let why = Message::new("instrument.why.overridden")
+                        .text("reason", o.reason.clone())
+                        .said("computed", why);
+                    InstrumentStatus {
+                        instrument,
+                        in_force: o.in_force,
+                        overridden: true,
+                        reason_en: say(En, &why),
+                        reason_fr: say(Fr, &why),
                     }
                 }
-            };
-            match contract.overrides.iter().find(|o| o.instrument == instrument) {
-                Some(o) => InstrumentStatus {
+                None => InstrumentStatus {
                     instrument,
-                    in_force: o.in_force,
-                    overridden: true,
-                    reason_en: format!("Overridden: {} (computed: {en})", o.reason),
-                    reason_fr: format!("Corrigé : {} (calculé : {fr})", o.reason),
+                    in_force,
+                    overridden: false,
+                    reason_en: say(En, &why),
+                    reason_fr: say(Fr, &why),
                 },
-                None => InstrumentStatus { instrument, in_force, overridden: false, reason_en: en, reason_fr: fr },
             }
         })
         .collect()
@@ -603,70 +600,52 @@ pub fn overdue(record: &[RecordEntry], today: NaiveDate) -> Vec<i64> {
     notices(record, today, false).into_iter().filter(|n| n.overdue).map(|n| n.id).collect()
 }
 
-/// A refusal of an event to record, in English and French.
-pub type Refusal = (String, String);
+/// A refusal of an event to record: the message (`case.refused.*` of the catalogues) naming the field by its label,
+/// the value as given, and why; said in the reader's language at the edge.
+pub type Refusal = Message;
+
+/// A refusal naming a field by the dotted key of its label and quoting the value as given.
+fn refusal(key: &'static str, field: &str, given: impl ToString) -> Message {
+    Message::new(key).label("field", field).text("given", given.to_string())
+}
+
+/// The policy's title in both languages, for a message.
+fn policy_names(m: Message, p: &ResponsePolicy) -> Message {
+    m.names("policy", p.name_en, p.name_fr)
+}
 
 /// Checks an event about to be recorded on `today` and sets what the service decides: a notice's `sent_on` (the
 /// documented earlier delivery, else today) and a response's `received_on` (today). Refused: a `sent_on` other than
 /// that day, an earlier delivery without its means or evidence or after today, a deadline shorter than the policy's
-/// minimum, a `received_on` other than today. A refusal quotes the field and its value as given and says every other
-/// day in words, by `day` (`reports::dates::long_date` at the edge).
-pub fn stamp(event: &mut CaseEvent, today: NaiveDate, day: DayWords<'_>) -> Result<(), Refusal> {
-    use crate::domain::Lang::{En, Fr};
-    let (today_en, today_fr) = (day(En, today), day(Fr, today));
+/// minimum, a `received_on` other than today. A refusal names the field by its label, quotes its value as given and
+/// says every other day in words (at the edge).
+pub fn stamp(event: &mut CaseEvent, today: NaiveDate) -> Result<(), Refusal> {
     match event {
         CaseEvent::Notice(n) => {
             if let Some(d) = &n.delivery {
                 if d.on > today {
-                    return Err((
-                        format!("delivery.on {}: a delivery is recorded once it happened (today is {today_en})", d.on),
-                        format!(
-                            "delivery.on {} : une remise se consigne une fois faite (nous sommes le {today_fr})",
-                            d.on
-                        ),
-                    ));
+                    return Err(refusal("case.refused.delivery_later", "notice.delivered_on", d.on).day("today", today));
                 }
                 if d.means.trim().is_empty() || d.evidence.trim().is_empty() {
-                    return Err((
-                        "delivery: an earlier delivery is recorded with how it was made and what proves it (means and evidence)".into(),
-                        "delivery : une remise antérieure se consigne avec son mode et sa preuve (means et evidence)".into(),
-                    ));
+                    return Err(Message::new("case.refused.delivery_incomplete"));
                 }
             }
             let sent = effective_sent_on(n, today);
             if let Some(claimed) = n.sent_on
                 && claimed != sent
             {
-                return Err((
-                    format!(
-                        "sent_on {claimed}: a notice is sent when the supplier can first see it — when it is recorded ({today_en}), or on an earlier delivery recorded with its evidence (delivery)"
-                    ),
-                    format!(
-                        "sent_on {claimed} : un avis est envoyé quand le fournisseur peut le voir — à son enregistrement ({today_fr}), ou à une remise antérieure consignée avec sa preuve (delivery)"
-                    ),
-                ));
+                return Err(refusal("case.refused.sent_on", "case.sent_on", claimed).day("today", today));
             }
             let minimum = minimum_respond_by(sent);
             if n.respond_by < minimum {
                 let p = response_policy(sent);
-                return Err((
-                    format!(
-                        "respond_by {}: the {} gives the supplier at least {} days from the day it could first see the notice ({}): {} at the earliest",
-                        n.respond_by,
-                        p.name_en,
-                        p.minimum_days,
-                        day(En, sent),
-                        day(En, minimum)
-                    ),
-                    format!(
-                        "respond_by {} : la {} accorde au fournisseur au moins {} jours à partir du jour où il a pu voir l'avis ({}) : le {} au plus tôt",
-                        n.respond_by,
-                        p.name_fr,
-                        p.minimum_days,
-                        day(Fr, sent),
-                        day(Fr, minimum)
-                    ),
-                ));
+                return Err(policy_names(
+                    refusal("case.refused.respond_by_short", "case.respond_by", n.respond_by),
+                    &p,
+                )
+                .number("days", p.minimum_days)
+                .day("sent", sent)
+                .day("minimum", minimum));
             }
             n.sent_on = Some(sent);
             Ok(())
@@ -675,12 +654,7 @@ pub fn stamp(event: &mut CaseEvent, today: NaiveDate, day: DayWords<'_>) -> Resu
             if let Some(claimed) = r.received_on
                 && claimed != today
             {
-                return Err((
-                    format!(
-                        "received_on {claimed}: the service dates a response on the day it receives it ({today_en})"
-                    ),
-                    format!("received_on {claimed} : le service date une réponse du jour où il la reçoit ({today_fr})"),
-                ));
+                return Err(refusal("case.refused.received_on", "case.received_on", claimed).day("today", today));
             }
             r.received_on = Some(today);
             Ok(())
@@ -735,16 +709,25 @@ fn triggers(e: &Evidence, allegation: Allegation) -> bool {
 /// indicators; CBSA 9897.00.00 from 1 January 2024). A notice counts as heard only when the supplier answered it
 /// or its deadline truly passed ([`notices`]).
 pub fn checklist(contract: &Contract, record: &[RecordEntry], today: NaiveDate) -> Vec<Check> {
-    checklist_worded(contract, record, today, &|_, d| d.to_string())
+    checklist_worded(contract, record, today, &unsaid)
 }
 
-/// [`checklist`], its lines saying their days by `day` (in words, for pages, the dossier and the API).
-pub fn checklist_worded(
+/// [`checklist`], each line said by `say` in both languages (for pages, the dossier and the API).
+pub fn checklist_worded(contract: &Contract, record: &[RecordEntry], today: NaiveDate, say: Say<'_>) -> Vec<Check> {
+    use crate::domain::Lang::{En, Fr};
+    checklist_lines(contract, record, today)
+        .into_iter()
+        .map(|(code, met, m)| Check { code, met, en: say(En, &m), fr: say(Fr, &m) })
+        .collect()
+}
+
+/// The lines of the checklist: each line's code, whether it is met, and what it says (`checklist.*` of the
+/// catalogues).
+fn checklist_lines(
     contract: &Contract,
     record: &[RecordEntry],
     today: NaiveDate,
-    day: DayWords<'_>,
-) -> Vec<Check> {
+) -> Vec<(&'static str, bool, Message)> {
     let status = in_force(contract);
     let in_force = |i: Instrument| status.iter().any(|(s, on)| *s == i && *on);
     let evidence: Vec<&Evidence> = record
@@ -756,153 +739,68 @@ pub fn checklist_worded(
         .collect();
     let notices = notices(record, today, false);
     let mut out = Vec::new();
-    let mut check = |code: &'static str, met: bool, en: String, fr: String| out.push(Check { code, met, en, fr });
+    let line = |code: &'static str, met: bool, yes: &'static str, no: &'static str| {
+        (code, met, Message::new(if met { yes } else { no }))
+    };
 
     for allegation in allegations(record) {
         match allegation {
             Allegation::ForcedLabour => {
                 // 1. A clause of this contract allows termination for forced labour or trafficking.
                 let clause = in_force(Instrument::AntiForcedLabourClauses) || in_force(Instrument::CodeOfConduct2021);
-                check(
-                    "termination_clause",
-                    clause,
-                    if clause {
-                        "The contract carries a clause that allows termination for forced labour or trafficking.".into()
-                    } else {
-                        "No instrument in force for this contract allows termination for forced labour: the contract predates the 2021 Code and clauses (record an override if they were written in).".into()
-                    },
-                    if clause {
-                        "Le contrat comporte une clause permettant la résiliation pour travail forcé ou traite.".into()
-                    } else {
-                        "Aucun instrument en vigueur pour ce contrat ne permet la résiliation pour travail forcé : le contrat est antérieur au Code et aux clauses de 2021 (consigner une correction si elles y ont été ajoutées).".into()
-                    },
-                );
+                out.push(line("termination_clause", clause, "checklist.clause", "checklist.no_clause"));
                 // 2. A trigger: CBSA classification, false certification, or credible information showing ILO
                 // indicators.
                 let trigger = evidence.iter().any(|e| triggers(e, Allegation::ForcedLabour));
-                check(
-                    "trigger",
-                    trigger,
-                    if trigger {
-                        "There is a trigger: a CBSA 9897.00.00 classification, a false certification, or credible information showing ILO indicators.".into()
-                    } else {
-                        "Missing: a trigger — a CBSA 9897.00.00 classification, a false certification, or information of medium or high credibility showing at least one ILO indicator.".into()
-                    },
-                    if trigger {
-                        "Un déclencheur existe : classement de l'ASFC sous 9897.00.00, fausse attestation ou information crédible montrant des indicateurs de l'OIT.".into()
-                    } else {
-                        "Manque : un déclencheur — classement de l'ASFC sous 9897.00.00, fausse attestation, ou information de crédibilité moyenne ou élevée montrant au moins un indicateur de l'OIT.".into()
-                    },
-                );
+                out.push(line("trigger", trigger, "checklist.trigger", "checklist.no_trigger"));
             }
             Allegation::ChildLabour => {
                 let clause =
                     in_force(Instrument::CodeOfConduct2021) || in_force(Instrument::EthicalProcurementCertification);
-                check(
+                out.push(line(
                     "termination_clause_child_labour",
                     clause,
-                    if clause {
-                        "The contract carries an instrument on human and labour rights that covers child labour (the 2021 Code of Conduct or the ethical procurement certification).".into()
-                    } else {
-                        "No instrument in force for this contract covers child labour: neither the 2021 Code of Conduct nor the ethical procurement certification applies (record an override if one was written in).".into()
-                    },
-                    if clause {
-                        "Le contrat comporte un instrument sur les droits de la personne et du travail qui vise le travail des enfants (le Code de conduite de 2021 ou l'attestation d'approvisionnement éthique).".into()
-                    } else {
-                        "Aucun instrument en vigueur pour ce contrat ne vise le travail des enfants : ni le Code de conduite de 2021 ni l'attestation d'approvisionnement éthique ne s'appliquent (consigner une correction si l'un y a été ajouté).".into()
-                    },
-                );
+                    "checklist.clause_child_labour",
+                    "checklist.no_clause_child_labour",
+                ));
                 let trigger = evidence.iter().any(|e| triggers(e, Allegation::ChildLabour));
                 let early_tariff = evidence.iter().any(|e| {
                     e.allegation == Allegation::ChildLabour
                         && e.kind == EvidenceKind::CbsaClassification
                         && e.dated < tariff_child_labour_from()
                 });
-                let (mut en, mut fr): (String, String) = if trigger {
-                    (
-                        "There is a trigger for child labour: a CBSA 9897.00.00 classification (from 1 January 2024), a false certification, or credible information showing child-labour indicators (ILO C138/C182).".into(),
-                        "Un déclencheur existe pour le travail des enfants : classement de l'ASFC sous 9897.00.00 (depuis le 1er janvier 2024), fausse attestation ou information crédible montrant des indicateurs du travail des enfants (OIT C138/C182).".into(),
-                    )
+                let said = if trigger {
+                    Message::new("checklist.trigger_child_labour")
                 } else {
-                    (
-                        "Missing: a trigger for child labour — a CBSA 9897.00.00 classification dated from 1 January 2024, a false certification, or information of medium or high credibility showing at least one child-labour indicator (below minimum working age, hazardous work, worst forms, school attendance).".into(),
-                        "Manque : un déclencheur pour le travail des enfants — classement de l'ASFC sous 9897.00.00 daté du 1er janvier 2024 ou après, fausse attestation, ou information de crédibilité moyenne ou élevée montrant au moins un indicateur du travail des enfants (sous l'âge minimum d'admission à l'emploi, travail dangereux, pires formes, fréquentation scolaire).".into(),
-                    )
+                    Message::new("checklist.no_trigger_child_labour")
+                        .text("early_tariff", if early_tariff { "yes" } else { "no" })
                 };
-                if early_tariff && !trigger {
-                    en.push_str(" A CBSA classification dated before 1 January 2024 does not count: tariff item 9897.00.00 covered forced labour only until then.");
-                    fr.push_str(" Un classement de l'ASFC daté d'avant le 1er janvier 2024 ne compte pas : le numéro tarifaire 9897.00.00 ne visait que le travail forcé jusque-là.");
-                }
-                check("trigger_child_labour", trigger, en, fr);
+                out.push(("trigger_child_labour", trigger, said));
             }
         }
     }
 
     // 3. The evidence concerns this contract's supply chain.
     let linked = evidence.iter().any(|e| !e.sites.is_empty() || e.kind == EvidenceKind::FalseCertification);
-    check(
-        "linked_to_chain",
-        linked,
-        if linked {
-            "The evidence is linked to sites of the supplier's chain.".into()
-        } else {
-            "Missing: evidence linked to a site of the supplier's declared chain.".into()
-        },
-        if linked {
-            "La preuve est liée à des lieux de la chaîne du fournisseur.".into()
-        } else {
-            "Manque : une preuve liée à un lieu de la chaîne déclarée du fournisseur.".into()
-        },
-    );
+    out.push(line("linked_to_chain", linked, "checklist.linked", "checklist.not_linked"));
 
     // 4. Notice given, and the deadline truly passed or a response received.
     let notified = !notices.is_empty();
-    check(
-        "notice",
-        notified,
-        if notified {
-            "The supplier was given notice.".into()
-        } else {
-            "Missing: a notice to the supplier with a deadline to respond.".into()
-        },
-        if notified {
-            "Le fournisseur a été avisé.".into()
-        } else {
-            "Manque : un avis au fournisseur avec un délai de réponse.".into()
-        },
-    );
+    out.push(line("notice", notified, "checklist.notice", "checklist.no_notice"));
     let waiting: Vec<&NoticeStatus> = notices.iter().filter(|n| !n.answered && !n.deadline_passed).collect();
     let heard = notified && waiting.is_empty();
-    let (en, fr) = if heard {
-        (
-            "The supplier responded to every notice, or its response period ended.".to_string(),
-            "Le fournisseur a répondu à chaque avis, ou son délai de réponse est échu.".to_string(),
-        )
+    let said = if heard {
+        Message::new("checklist.heard")
     } else if waiting.is_empty() {
-        (
-            "Missing: the supplier's response, or the end of its response period.".to_string(),
-            "Manque : la réponse du fournisseur, ou la fin de son délai de réponse.".to_string(),
-        )
+        Message::new("checklist.not_heard")
     } else {
-        let list = |fr: bool| {
-            waiting
-                .iter()
-                .map(|n| {
-                    if fr {
-                        format!("avis {} : jusqu'au {}", n.number, day(crate::domain::Lang::Fr, n.respond_by))
-                    } else {
-                        format!("notice {}: until {}", n.number, day(crate::domain::Lang::En, n.respond_by))
-                    }
-                })
-                .collect::<Vec<_>>()
-                .join(if fr { "\u{202f}; " } else { "; " })
-        };
-        (
-            format!("Missing: the supplier's response, or the end of its response period ({}).", list(false)),
-            format!("Manque : la réponse du fournisseur, ou la fin de son délai de réponse ({}).", list(true)),
-        )
+        let list = waiting
+            .iter()
+            .map(|n| Message::new("checklist.waiting_notice").number("number", n.number).day("until", n.respond_by))
+            .collect();
+        Message::new("checklist.not_heard_waiting").with("waiting", crate::domain::MessageArg::List(list))
     };
-    check("opportunity_to_respond", heard, en, fr);
+    out.push(("opportunity_to_respond", heard, said));
 
     // 5. Remediation considered: a corrective action plan, or a decision that states, apart from its reasons, why
     // remediation is not possible. A termination's own rationale does not count: it would always meet this line.
@@ -910,22 +808,7 @@ pub fn checklist_worded(
     let impossible =
         record.iter().any(|e| matches!(&e.event, CaseEvent::Decision(d) if d.remediation_impossible().is_some()));
     let considered = plan || impossible;
-    check(
-        "remediation_considered",
-        considered,
-        if considered {
-            "Remediation was considered (a corrective action plan, or a statement of why remediation is not possible)."
-                .into()
-        } else {
-            "Missing: a corrective action plan, or a decision stating why remediation is not possible.".into()
-        },
-        if considered {
-            "La correction a été envisagée (plan de mesures correctives ou exposé des raisons pour lesquelles elle est impossible).".into()
-        } else {
-            "Manque : un plan de mesures correctives, ou une décision exposant pourquoi la correction est impossible."
-                .into()
-        },
-    );
+    out.push(line("remediation_considered", considered, "checklist.remediation", "checklist.no_remediation"));
     out
 }
 
@@ -963,8 +846,8 @@ pub enum Refused {
     Conflict(Refusal),
 }
 
-fn refuse(en: String, fr: String) -> Result<(), Refused> {
-    Err(Refused::Invalid((en, fr)))
+fn refuse(m: Message) -> Result<(), Refused> {
+    Err(Refused::Invalid(m))
 }
 
 /// The decision of a record, with its event id. Every outcome is final for its case: the model has no reopening (a
@@ -976,34 +859,26 @@ fn final_decision(record: &[RecordEntry]) -> Option<(i64, &Decision)> {
     })
 }
 
+/// A decision's outcome, said by its label (`outcome.*`), its day and its entry, for a refusal naming it.
+fn decision_named(m: Message, id: i64, d: &Decision) -> Message {
+    m.label("outcome", format!("outcome.{}", d.outcome.as_ref()))
+        .day("decided", d.decided_on)
+        .text("entry", id.to_string())
+}
+
 /// Checks that a day lies between the case's start (the later of the award and the opening) and `today`; a refusal
-/// quotes the field as given and says the other days by `words`.
-fn within_case(
-    field: &str,
-    day: NaiveDate,
-    facts: &CaseFacts,
-    today: NaiveDate,
-    words: DayWords<'_>,
-) -> Result<(), Refused> {
-    use crate::domain::Lang::{En, Fr};
+/// names the field by the dotted key of its label (`field`), quotes the value as given and says the other days in
+/// words.
+fn within_case(field: &str, day: NaiveDate, facts: &CaseFacts, today: NaiveDate) -> Result<(), Refused> {
     let (awarded, opened) = (facts.contract.awarded_on, facts.opened_on);
     if day < awarded {
-        return refuse(
-            format!("{field} {day}: before the contract was awarded ({})", words(En, awarded)),
-            format!("{field} {day} : antérieur à l'attribution du contrat ({})", words(Fr, awarded)),
-        );
+        return refuse(refusal("case.refused.before_award", field, day).day("awarded", awarded));
     }
     if day < opened {
-        return refuse(
-            format!("{field} {day}: before the case was opened ({})", words(En, opened)),
-            format!("{field} {day} : antérieur à l'ouverture du dossier ({})", words(Fr, opened)),
-        );
+        return refuse(refusal("case.refused.before_opening", field, day).day("opened", opened));
     }
     if day > today {
-        return refuse(
-            format!("{field} {day}: in the future (today is {})", words(En, today)),
-            format!("{field} {day} : dans l'avenir (nous sommes le {})", words(Fr, today)),
-        );
+        return refuse(refusal("case.refused.in_future", field, day).day("today", today));
     }
     Ok(())
 }
@@ -1018,143 +893,79 @@ fn within_case(
 /// - a decision: dated before the award or the opening of the case or after today; a second decision (409, naming the
 ///   first: a decision closes the case); a termination while the pre-termination checklist has unmet lines (named).
 ///
-/// A refusal quotes the field and its value as given (`decided_on 2026-11-02`) and says every other day in words, by
-/// `day` (`reports::dates::long_date` at the edge: `November 2, 2026`, `2 novembre 2026`).
-pub fn admit(event: &mut CaseEvent, facts: &CaseFacts, today: NaiveDate, day: DayWords<'_>) -> Result<(), Refused> {
-    use crate::domain::Lang::{En, Fr};
-    let (today_en, today_fr) = (day(En, today), day(Fr, today));
+/// A refusal ([`Refusal`], a message said at the edge) names the field by its label, quotes its value as given
+/// (`2026-11-02`) and says every other day in words (`November 2, 2026`, `2 novembre 2026`).
+pub fn admit(event: &mut CaseEvent, facts: &CaseFacts, today: NaiveDate) -> Result<(), Refused> {
     match &*event {
         CaseEvent::Notice(n) => {
             if let Some((id, d)) = final_decision(facts.record) {
-                let (en, fr) = messages::outcome_words(d.outcome);
-                return refuse(
-                    format!(
-                        "type notice: the case is decided ({en}, {}, entry {id}); a notice can no longer be answered in it",
-                        day(En, d.decided_on)
-                    ),
-                    format!(
-                        "type notice : le dossier est tranché ({fr}, {}, entrée {id}); un avis ne peut plus y recevoir de réponse",
-                        day(Fr, d.decided_on)
-                    ),
-                );
+                return refuse(decision_named(Message::new("case.refused.notice_after_decision"), id, d));
             }
             if let Some(d) = &n.delivery {
-                within_case("delivery.on", d.on, facts, today, day)?;
+                within_case("notice.delivered_on", d.on, facts, today)?;
             }
         }
         CaseEvent::Evidence(e) => {
             if e.dated > today {
-                return refuse(
-                    format!("dated {}: evidence is recorded once it exists (today is {today_en})", e.dated),
-                    format!(
-                        "dated {} : une preuve se consigne une fois qu'elle existe (nous sommes le {today_fr})",
-                        e.dated
-                    ),
-                );
+                return refuse(refusal("case.refused.evidence_later", "case.dated", e.dated).day("today", today));
             }
             let unknown: Vec<&str> =
                 e.sites.iter().filter(|s| !facts.supplier_sites.contains(s)).map(String::as_str).collect();
             if !unknown.is_empty() {
-                let list = unknown.join(", ");
-                return refuse(
-                    format!(
-                        "sites {list}: not a site of a declaration of the contract's supplier (write `declaration id/site ref`, e.g. 12/CN-YARN)"
-                    ),
-                    format!(
-                        "sites {list} : pas un lieu d'une déclaration du fournisseur du contrat (écrire `no de déclaration/réf. du lieu`, p. ex. 12/CN-YARN)"
-                    ),
-                );
+                return refuse(refusal("case.refused.sites", "case.sites", unknown.join(", ")));
             }
             match e.allegation {
                 Allegation::ChildLabour if !e.indicators.is_empty() => {
-                    return refuse(
-                        "indicators: a child-labour allegation is shown by child-labour indicators (child_indicators), not forced-labour ones".into(),
-                        "indicators : une allégation de travail des enfants s'appuie sur des indicateurs du travail des enfants (child_indicators), pas du travail forcé".into(),
-                    );
+                    return refuse(Message::new("case.refused.child_with_forced_indicators"));
                 }
                 Allegation::ForcedLabour if !e.child_indicators.is_empty() => {
-                    return refuse(
-                        "indicators: a forced-labour allegation is shown by ILO forced-labour indicators (indicators), not child-labour ones; record a child-labour allegation for them".into(),
-                        "indicators : une allégation de travail forcé s'appuie sur les indicateurs du travail forcé de l'OIT (indicators), pas du travail des enfants; consigner une allégation de travail des enfants pour ceux-ci".into(),
-                    );
+                    return refuse(Message::new("case.refused.forced_with_child_indicators"));
                 }
                 _ => {}
             }
         }
         CaseEvent::Decision(d) => {
-            within_case("decided_on", d.decided_on, facts, today, day)?;
+            within_case("case.decided_on", d.decided_on, facts, today)?;
             if let Some((id, first)) = final_decision(facts.record) {
-                let (en, fr) = messages::outcome_words(first.outcome);
-                return Err(Refused::Conflict((
-                    format!(
-                        "type decision: the case already has its decision (entry {id}: {en}, {}); a decision closes the case — open a new case on new facts",
-                        day(En, first.decided_on)
-                    ),
-                    format!(
-                        "type decision : le dossier a déjà sa décision (entrée {id} : {fr}, {}); une décision clôt le dossier — ouvrir un nouveau dossier sur des faits nouveaux",
-                        day(Fr, first.decided_on)
-                    ),
-                )));
+                return Err(Refused::Conflict(decision_named(Message::new("case.refused.second_decision"), id, first)));
             }
             if d.outcome.terminates() {
                 // The checklist as it would stand with this decision recorded (its statement of why remediation is
                 // not possible counts; its rationale does not).
                 let mut record = facts.record.to_vec();
                 record.push(RecordEntry { id: i64::MAX, recorded_on: today, event: CaseEvent::Decision(d.clone()) });
-                let unmet: Vec<Check> =
-                    checklist(facts.contract, &record, today).into_iter().filter(|c| !c.met).collect();
+                let unmet: Vec<(&'static str, bool, Message)> =
+                    checklist_lines(facts.contract, &record, today).into_iter().filter(|c| !c.1).collect();
                 if !unmet.is_empty() {
-                    let (outcome_en, outcome_fr) = messages::outcome_words(d.outcome);
-                    let mut en = format!("outcome “{outcome_en}”: the pre-termination checklist has unmet lines —");
-                    let mut fr = format!(
-                        "outcome « {outcome_fr} » : la liste de vérification préalable à la résiliation a des lignes non remplies —"
+                    let remediation = unmet.iter().any(|c| c.0 == "remediation_considered");
+                    let mut lines: Vec<Message> = unmet.into_iter().map(|c| c.2).collect();
+                    if remediation {
+                        lines.push(Message::new("case.refused.termination_remediation"));
+                    }
+                    return refuse(
+                        Message::new("case.refused.termination_unmet")
+                            .label("outcome", format!("outcome.{}", d.outcome.as_ref()))
+                            .with("lines", crate::domain::MessageArg::Sentences(lines)),
                     );
-                    for c in &unmet {
-                        en.push(' ');
-                        en.push_str(&c.en);
-                        fr.push(' ');
-                        fr.push_str(&c.fr);
-                    }
-                    if unmet.iter().any(|c| c.code == "remediation_considered") {
-                        en.push_str(" remediation_not_possible_because: with no corrective action plan on record, a termination states why remediation is not possible, apart from its rationale.");
-                        fr.push_str(" remediation_not_possible_because : sans plan de mesures correctives au dossier, une résiliation expose pourquoi la correction est impossible, en plus de ses motifs.");
-                    }
-                    return refuse(en, fr);
                 }
             }
         }
         _ => {}
     }
-    stamp(event, today, day).map_err(Refused::Invalid)?;
+    stamp(event, today).map_err(Refused::Invalid)?;
     if let CaseEvent::Notice(n) = &*event {
         let sent = n.sent_on.unwrap_or(today);
         if n.respond_by < today {
             return refuse(
-                format!(
-                    "respond_by {}: the deadline has already passed (today is {today_en}); the response period must still be open when the notice is recorded",
-                    n.respond_by
-                ),
-                format!(
-                    "respond_by {} : le délai est déjà échu (nous sommes le {today_fr}); le délai de réponse doit être ouvert quand l'avis est consigné",
-                    n.respond_by
-                ),
+                refusal("case.refused.respond_by_passed", "case.respond_by", n.respond_by).day("today", today),
             );
         }
         let latest = one_year_after(sent);
         if n.respond_by > latest {
             return refuse(
-                format!(
-                    "respond_by {}: the deadline must be at most one year after the notice takes effect ({}): {} at the latest",
-                    n.respond_by,
-                    day(En, sent),
-                    day(En, latest)
-                ),
-                format!(
-                    "respond_by {} : le délai doit être d'au plus un an après la prise d'effet de l'avis ({}) : le {} au plus tard",
-                    n.respond_by,
-                    day(Fr, sent),
-                    day(Fr, latest)
-                ),
+                refusal("case.refused.respond_by_far", "case.respond_by", n.respond_by)
+                    .day("sent", sent)
+                    .day("latest", latest),
             );
         }
     }

@@ -22,20 +22,42 @@ fn contract(category: &str, awarded: &str) -> Contract {
 /// Names of a category as the model gives them.
 const ROPES: CategoryName<'static> = CategoryName { en: "Ropes and cordage", fr: "Cordages" };
 
-/// Days as ISO 8601, where a test's words do not matter.
-fn iso(_: crate::domain::Lang, d: NaiveDate) -> String {
-    d.to_string()
+/// The catalogues, as the service says the rules' messages.
+fn catalog() -> &'static crate::reports::Catalog {
+    crate::reports::Catalog::shared().unwrap()
 }
 
-/// Days in words as the service says them (`reports::dates::long_date`, from the catalogues).
-fn words(lang: crate::domain::Lang, d: NaiveDate) -> String {
-    static CATALOG: std::sync::LazyLock<crate::reports::Catalog> =
-        std::sync::LazyLock::new(|| crate::reports::Catalog::embedded().unwrap());
-    crate::reports::dates::long_date(&CATALOG, lang, d)
+/// A message in words as the service says it (`reports::Catalog::say`), no-break spaces as plain ones.
+fn said(lang: crate::domain::Lang, m: &Message) -> String {
+    catalog().say(lang, m).replace(['\u{a0}', '\u{202f}'], " ")
+}
+
+/// A refusal in English and French.
+fn both(m: Message) -> (String, String) {
+    (said(crate::domain::Lang::En, &m), said(crate::domain::Lang::Fr, &m))
+}
+
+/// [`stamp`], its refusal in words.
+fn stamp_said(event: &mut CaseEvent, today: NaiveDate) -> Result<(), (String, String)> {
+    stamp(event, today).map_err(both)
+}
+
+/// A refusal of [`admit`] in words.
+enum Said {
+    Invalid((String, String)),
+    Conflict((String, String)),
+}
+
+/// [`admit`], its refusal in words.
+fn admitted(event: &mut CaseEvent, facts: &CaseFacts, today: NaiveDate) -> Result<(), Said> {
+    admit(event, facts, today).map_err(|r| match r {
+        Refused::Invalid(m) => Said::Invalid(both(m)),
+        Refused::Conflict(m) => Said::Conflict(both(m)),
+    })
 }
 
 fn in_force(c: &Contract) -> Vec<Instrument> {
-    instruments(c, ROPES, &iso).into_iter().filter(|s| s.in_force).map(|s| s.instrument).collect()
+    instruments(c, ROPES, &said).into_iter().filter(|s| s.in_force).map(|s| s.instrument).collect()
 }
 
 #[test]
@@ -62,19 +84,19 @@ fn the_instruments_in_force_follow_the_award_date_and_the_goods() {
 #[test]
 fn the_reasons_name_the_goods_category_in_words_never_by_its_code() {
     let c = contract("ropes_cordage", "2022-03-01");
-    for s in instruments(&c, ROPES, &iso) {
+    for s in instruments(&c, ROPES, &said) {
         for reason in [&s.reason_en, &s.reason_fr] {
             assert!(!reason.contains("ropes_cordage"), "{reason}");
         }
     }
     let origin =
-        instruments(&c, ROPES, &iso).into_iter().find(|s| s.instrument == Instrument::OriginOfWorkClause).unwrap();
+        instruments(&c, ROPES, &said).into_iter().find(|s| s.instrument == Instrument::OriginOfWorkClause).unwrap();
     assert!(origin.reason_en.contains("“Ropes and cordage”"), "{}", origin.reason_en);
     assert!(origin.reason_fr.contains("« Cordages »"), "{}", origin.reason_fr);
     // The certification and the clause are feminine in French, required or not.
     let clothing = contract("clothing", "2022-03-01");
     for (c, words) in [(&c, "Non exigée pour"), (&clothing, "Vêtements : exigée par")] {
-        for s in instruments(c, ROPES, &iso) {
+        for s in instruments(c, ROPES, &said) {
             if matches!(s.instrument, Instrument::EthicalProcurementCertification | Instrument::OriginOfWorkClause) {
                 assert!(s.reason_fr.starts_with(words), "{}", s.reason_fr);
             }
@@ -90,8 +112,10 @@ fn an_override_wins_and_says_why_in_both_languages() {
         in_force: true,
         reason: "amendment 3 added the clauses on 2022-02-01".into(),
     });
-    let s =
-        instruments(&c, ROPES, &iso).into_iter().find(|s| s.instrument == Instrument::AntiForcedLabourClauses).unwrap();
+    let s = instruments(&c, ROPES, &said)
+        .into_iter()
+        .find(|s| s.instrument == Instrument::AntiForcedLabourClauses)
+        .unwrap();
     assert!(s.in_force && s.overridden);
     assert!(s.reason_en.contains("amendment 3") && s.reason_fr.starts_with("Corrigé"));
 }
@@ -183,7 +207,7 @@ fn the_checklist_grows_with_the_record_until_the_grounds_are_met() {
             remediation_not_possible_because: Some("The supplier refused every corrective step.".into()),
         }),
     ));
-    let checks = checklist(&c, &events, later);
+    let checks = checklist_worded(&c, &events, later, &said);
     assert!(grounds_met(&checks), "{:?}", unmet(&checks));
     assert!(checks.iter().all(|c| !c.en.is_empty() && !c.fr.is_empty()));
 }
@@ -231,9 +255,10 @@ fn a_backdated_notice_runs_from_the_day_it_was_recorded() {
     assert!(!n.deadline_passed && !n.overdue);
     assert!(overdue(&record, today).is_empty());
     assert!(unmet(&checklist(&c, &record, today)).contains(&"opportunity_to_respond"));
-    let line = checklist(&c, &record, today).into_iter().find(|c| c.code == "opportunity_to_respond").unwrap();
-    assert!(line.en.contains("notice 1: until 2026-12-09"), "{}", line.en);
-    assert!(line.fr.contains("avis 1 : jusqu'au 2026-12-09"), "{}", line.fr);
+    let line =
+        checklist_worded(&c, &record, today, &said).into_iter().find(|c| c.code == "opportunity_to_respond").unwrap();
+    assert!(line.en.contains("notice 1: until December 9, 2026"), "{}", line.en);
+    assert!(line.fr.contains("avis 1 : jusqu'au 9 décembre 2026"), "{}", line.fr);
     // The last day still counts as in time; the day after, the deadline truly passed.
     assert!(overdue(&record, d("2026-12-09")).is_empty());
     assert_eq!(overdue(&record, d("2026-12-10")), vec![2]);
@@ -252,14 +277,14 @@ fn an_earlier_delivery_counts_only_with_its_means_and_evidence() {
     // Without evidence the delivery is not believed: the notice runs from its recording.
     assert_eq!(effective_sent_on(&n, d("2026-11-29")), d("2026-11-29"));
     let mut e = CaseEvent::Notice(n.clone());
-    let (en, fr) = stamp(&mut e, d("2026-11-29"), &words).unwrap_err();
-    assert!(en.starts_with("delivery:") && fr.starts_with("delivery :"), "{en}");
+    let (en, fr) = stamp_said(&mut e, d("2026-11-29")).unwrap_err();
+    assert!(en.starts_with("Delivered earlier:") && fr.starts_with("Remis antérieurement :"), "{en} / {fr}");
     // With its evidence it holds, and the period runs from that day: 2026-10-20 passed before the recording.
     if let Some(delivery) = n.delivery.as_mut() {
         delivery.evidence = "Canada Post RN123456789CA, signed 2026-10-05".into();
     }
     let mut e = CaseEvent::Notice(n.clone());
-    stamp(&mut e, d("2026-11-29"), &words).unwrap();
+    stamp_said(&mut e, d("2026-11-29")).unwrap();
     let CaseEvent::Notice(stamped) = &e else { panic!() };
     assert_eq!(stamped.sent_on, Some(d("2026-10-05")));
     let record = vec![at(7, "2026-11-29", e.clone())];
@@ -267,10 +292,10 @@ fn an_earlier_delivery_counts_only_with_its_means_and_evidence() {
     // A delivery after the recording day is refused, and so is a deadline under the policy's minimum from it.
     let mut later = n.clone();
     later.delivery = Some(Delivery { on: d("2026-11-30"), means: "m".into(), evidence: "e".into() });
-    assert!(stamp(&mut CaseEvent::Notice(later), d("2026-11-29"), &words).is_err());
+    assert!(stamp_said(&mut CaseEvent::Notice(later), d("2026-11-29")).is_err());
     let mut short = n.clone();
     short.respond_by = d("2026-10-14");
-    let (en, fr) = stamp(&mut CaseEvent::Notice(short), d("2026-11-29"), &words).unwrap_err();
+    let (en, fr) = stamp_said(&mut CaseEvent::Notice(short), d("2026-11-29")).unwrap_err();
     assert!(en.contains("at least 10 days") && en.contains("October 15, 2026 at the earliest"), "{en}");
     assert!(fr.contains("au moins 10 jours") && fr.contains("le 15 octobre 2026 au plus tôt"), "{fr}");
 }
@@ -280,9 +305,9 @@ fn the_service_dates_notices_and_responses_itself() {
     let today = d("2026-11-29");
     // A sent_on other than today, with no documented delivery: refused, naming the field and the day that holds.
     let mut backdated = notice("2026-10-01", "2026-12-31");
-    let (en, fr) = stamp(&mut backdated, today, &words).unwrap_err();
-    assert!(en.starts_with("sent_on 2026-10-01:") && en.contains("(November 29, 2026)"), "{en}");
-    assert!(fr.starts_with("sent_on 2026-10-01 :"), "{fr}");
+    let (en, fr) = stamp_said(&mut backdated, today).unwrap_err();
+    assert!(en.starts_with("Sent on 2026-10-01:") && en.contains("(November 29, 2026)"), "{en}");
+    assert!(fr.starts_with("Envoyé le 2026-10-01 :"), "{fr}");
     // Left out, it is set to today; a deadline shorter than the policy's 10 days is refused.
     let mut fresh = CaseEvent::Notice(Notice {
         sent_on: None,
@@ -291,18 +316,18 @@ fn the_service_dates_notices_and_responses_itself() {
         body: "b".into(),
         delivery: None,
     });
-    let (en, _) = stamp(&mut fresh, today, &words).unwrap_err();
+    let (en, _) = stamp_said(&mut fresh, today).unwrap_err();
     assert!(en.contains("Ineligibility and Suspension Policy") && en.contains("December 9, 2026"), "{en}");
     if let CaseEvent::Notice(n) = &mut fresh {
         n.respond_by = d("2026-12-09");
     }
-    stamp(&mut fresh, today, &words).unwrap();
+    stamp_said(&mut fresh, today).unwrap();
     assert!(matches!(&fresh, CaseEvent::Notice(n) if n.sent_on == Some(today)));
     // A response is dated on receipt; a claimed earlier day is refused.
     let mut early = response(1, "2026-11-01");
-    assert!(stamp(&mut early, today, &words).unwrap_err().0.starts_with("received_on 2026-11-01:"));
+    assert!(stamp_said(&mut early, today).unwrap_err().0.starts_with("Received on 2026-11-01:"));
     let mut undated = CaseEvent::Response(Response { notice_seq: 1, received_on: None, text: "t".into() });
-    stamp(&mut undated, today, &words).unwrap();
+    stamp_said(&mut undated, today).unwrap();
     assert!(matches!(&undated, CaseEvent::Response(r) if r.received_on == Some(today)));
     // The policy is data with its source.
     let p = response_policy(today);
@@ -360,7 +385,8 @@ fn a_child_labour_allegation_has_its_own_grounds() {
     assert!(unmet(&checklist(&c, &record, today)).contains(&"trigger_child_labour"));
     // A CBSA classification before 1 January 2024 is no child-labour trigger, and the line says why.
     record.push(at(2, "2026-06-02", child(EvidenceKind::CbsaClassification, "2023-12-31", Credibility::High, &[])));
-    let line = checklist(&c, &record, today).into_iter().find(|c| c.code == "trigger_child_labour").unwrap();
+    let line =
+        checklist_worded(&c, &record, today, &said).into_iter().find(|c| c.code == "trigger_child_labour").unwrap();
     assert!(!line.met && line.en.contains("before 1 January 2024") && line.fr.contains("avant le 1er janvier 2024"));
     // From that day it is.
     record.push(at(3, "2026-06-03", child(EvidenceKind::CbsaClassification, "2024-01-01", Credibility::High, &[])));
@@ -474,17 +500,27 @@ fn decision_without_remedy(outcome: Outcome, on: &str, because: &str) -> CaseEve
     event
 }
 
-/// The field a refusal names first, and whether it is a conflict.
+/// What a refusal names first — the field, by the key of its label, or else the message — and whether it is a
+/// conflict; a field is named by its label first in both languages, never by a code.
 fn refusal(event: CaseEvent, facts: &CaseFacts, today: &str) -> (String, bool) {
     let mut event = event;
-    match admit(&mut event, facts, d(today), &words) {
-        Ok(()) => ("admitted".into(), false),
-        Err(Refused::Invalid((en, fr))) => {
-            let field = en.split([' ', ':']).next().unwrap_or("").to_string();
-            assert!(fr.starts_with(&field), "{en} / {fr}");
-            (field, false)
+    let (m, conflict) = match admit(&mut event, facts, d(today)) {
+        Ok(()) => return ("admitted".into(), false),
+        Err(Refused::Invalid(m)) => (m, false),
+        Err(Refused::Conflict(m)) => (m, true),
+    };
+    let field = m.args.iter().find_map(|(name, v)| match (name, v) {
+        (&"field", crate::domain::MessageArg::Label(key)) => Some(key.clone()),
+        _ => None,
+    });
+    let (en, fr) = both(m.clone());
+    match field {
+        Some(key) => {
+            assert!(en.starts_with(catalog().get(crate::domain::Lang::En, &key)), "{en}");
+            assert!(fr.starts_with(catalog().get(crate::domain::Lang::Fr, &key)), "{fr}");
+            (key, conflict)
         }
-        Err(Refused::Conflict((en, _))) => (en.split([' ', ':']).next().unwrap_or("").to_string(), true),
+        None => (m.key.to_string(), conflict),
     }
 }
 
@@ -504,19 +540,22 @@ fn admit_refuses_what_cannot_be_true_naming_the_field() {
     };
     let today = "2026-11-30";
     for (event, field) in [
-        (delivered("1990-01-01", "2026-12-12"), "delivery.on"),
-        (delivered("2026-02-01", "2026-12-12"), "delivery.on"),
-        (delivered("2026-12-01", "2026-12-12"), "delivery.on"),
-        (delivered("2026-11-01", "2026-11-15"), "respond_by"),
-        (delivered("2026-11-25", "2026-12-01"), "respond_by"),
-        (notice(today, "2027-12-31"), "respond_by"),
-        (notice(today, "2026-11-29"), "respond_by"),
-        (evidence(EvidenceKind::CredibleReport, Credibility::High, &[IloIndicator::DebtBondage], &["999/X"]), "sites"),
-        (evidence(EvidenceKind::AuditFinding, Credibility::High, &[], &["3/MILL", "garbage"]), "sites"),
-        (decision(Outcome::Continue, "2025-12-01"), "decided_on"),
-        (decision(Outcome::Continue, "2026-02-01"), "decided_on"),
-        (decision(Outcome::Continue, "2026-12-01"), "decided_on"),
-        (decision(Outcome::TerminateForDefault, today), "outcome"),
+        (delivered("1990-01-01", "2026-12-12"), "notice.delivered_on"),
+        (delivered("2026-02-01", "2026-12-12"), "notice.delivered_on"),
+        (delivered("2026-12-01", "2026-12-12"), "notice.delivered_on"),
+        (delivered("2026-11-01", "2026-11-15"), "case.respond_by"),
+        (delivered("2026-11-25", "2026-12-01"), "case.respond_by"),
+        (notice(today, "2027-12-31"), "case.respond_by"),
+        (notice(today, "2026-11-29"), "case.respond_by"),
+        (
+            evidence(EvidenceKind::CredibleReport, Credibility::High, &[IloIndicator::DebtBondage], &["999/X"]),
+            "case.sites",
+        ),
+        (evidence(EvidenceKind::AuditFinding, Credibility::High, &[], &["3/MILL", "garbage"]), "case.sites"),
+        (decision(Outcome::Continue, "2025-12-01"), "case.decided_on"),
+        (decision(Outcome::Continue, "2026-02-01"), "case.decided_on"),
+        (decision(Outcome::Continue, "2026-12-01"), "case.decided_on"),
+        (decision(Outcome::TerminateForDefault, today), "case.refused.termination_unmet"),
     ] {
         assert_eq!(refusal(event, &facts, today), (field.to_string(), false));
     }
@@ -524,17 +563,17 @@ fn admit_refuses_what_cannot_be_true_naming_the_field() {
     if let CaseEvent::Evidence(e) = &mut child {
         e.allegation = Allegation::ChildLabour;
     }
-    assert_eq!(refusal(child, &facts, today).0, "indicators");
+    assert_eq!(refusal(child, &facts, today).0, "case.refused.child_with_forced_indicators");
     let mut forced = evidence(EvidenceKind::CredibleReport, Credibility::High, &[], &[]);
     if let CaseEvent::Evidence(e) = &mut forced {
         e.child_indicators = vec![ChildLabourIndicator::HazardousWork];
     }
-    assert_eq!(refusal(forced, &facts, today).0, "indicators");
+    assert_eq!(refusal(forced, &facts, today).0, "case.refused.forced_with_child_indicators");
     let mut future = evidence(EvidenceKind::CredibleReport, Credibility::High, &[], &["3/MILL"]);
     if let CaseEvent::Evidence(e) = &mut future {
         e.dated = d("2026-12-25");
     }
-    assert_eq!(refusal(future, &facts, today).0, "dated");
+    assert_eq!(refusal(future, &facts, today).0, "case.dated");
 
     // What can be true is admitted: a delivery after the opening with an open deadline, evidence on the
     // supplier's site, a decision today.
@@ -552,8 +591,11 @@ fn a_decided_case_takes_no_second_decision_and_no_notice() {
     let record = [at(7, "2026-11-01", decision(Outcome::Remediate, "2026-11-01"))];
     let facts = CaseFacts { contract: &c, opened_on: d("2026-03-01"), record: &record, supplier_sites: &[] };
     let (field, conflict) = refusal(decision(Outcome::Continue, "2026-11-30"), &facts, "2026-11-30");
-    assert_eq!((field.as_str(), conflict), ("type", true));
-    assert_eq!(refusal(notice("2026-11-30", "2026-12-20"), &facts, "2026-11-30"), ("type".to_string(), false));
+    assert_eq!((field.as_str(), conflict), ("case.refused.second_decision", true));
+    assert_eq!(
+        refusal(notice("2026-11-30", "2026-12-20"), &facts, "2026-11-30"),
+        ("case.refused.notice_after_decision".to_string(), false)
+    );
 }
 
 #[test]
@@ -569,7 +611,7 @@ fn a_termination_is_admitted_once_every_line_of_the_checklist_is_met() {
     // possible.
     let why = "The mill's owner refused any corrective step.";
     let early = decision_without_remedy(Outcome::TerminateForDefault, "2026-10-20", why);
-    assert_eq!(refusal(early, &facts, "2026-10-20").0, "outcome");
+    assert_eq!(refusal(early, &facts, "2026-10-20").0, "case.refused.termination_unmet");
     let on_time = decision_without_remedy(Outcome::TerminateForDefault, "2026-10-21", why);
     assert_eq!(refusal(on_time, &facts, "2026-10-21").0, "admitted");
 }
@@ -591,17 +633,17 @@ fn a_termination_reasons_alone_do_not_stand_for_remediation_considered() {
             d.rationale = "Passports withheld.".into();
             d.remediation_not_possible_because = because;
         }
-        let Err(Refused::Invalid((en, fr))) = admit(&mut event, &facts, today, &words) else { panic!("admitted") };
+        let Err(Said::Invalid((en, fr))) = admitted(&mut event, &facts, today) else { panic!("admitted") };
         assert!(
-            en.contains("why remediation is not possible") && en.contains("remediation_not_possible_because"),
+            en.contains("Why remediation is not possible:") && !en.contains("remediation_not_possible_because"),
             "{en}"
         );
         assert!(
-            fr.contains("pourquoi la correction est impossible") && fr.contains("remediation_not_possible_because"),
+            fr.contains("Pourquoi la correction est impossible :") && !fr.contains("remediation_not_possible_because"),
             "{fr}"
         );
-        assert!(!en.contains("terminate_for_default") && en.contains("termination for default"), "{en}");
-        assert!(!fr.contains("remediation_considered") && fr.contains("résiliation pour manquement"), "{fr}");
+        assert!(!en.contains("terminate_for_default") && en.contains("“Terminate for default”"), "{en}");
+        assert!(!fr.contains("remediation_considered") && fr.contains("« Résiliation pour manquement »"), "{fr}");
     }
     // A recorded decision with reasons only leaves the line unmet.
     record.push(at(3, "2026-10-21", decision(Outcome::StopWork, "2026-10-21")));
@@ -627,7 +669,7 @@ fn a_notice_deadline_is_at_most_the_same_day_next_year_and_the_refusal_says_so()
     assert_eq!(refusal(notice(today, "2027-11-30"), &facts, today).0, "admitted");
     // 366 days ahead is more than one year here.
     let mut late = notice(today, "2027-12-01");
-    let Err(Refused::Invalid((en, fr))) = admit(&mut late, &facts, d(today), &words) else { panic!("admitted") };
+    let Err(Said::Invalid((en, fr))) = admitted(&mut late, &facts, d(today)) else { panic!("admitted") };
     assert!(en.contains("at most one year") && en.contains("November 30, 2027 at the latest"), "{en}");
     assert!(fr.contains("au plus un an") && fr.contains("le 30 novembre 2027 au plus tard"), "{fr}");
 }
@@ -666,9 +708,9 @@ fn refusals_say_the_days_they_name_in_words() {
     ];
     for (event, facts, en_day, fr_day, what) in cases {
         let mut event = event;
-        let (en, fr) = match admit(&mut event, facts, d("2026-11-30"), &words) {
+        let (en, fr) = match admitted(&mut event, facts, d("2026-11-30")) {
             Ok(()) => panic!("{what}: admitted"),
-            Err(Refused::Invalid(r) | Refused::Conflict(r)) => r,
+            Err(Said::Invalid(r) | Said::Conflict(r)) => r,
         };
         assert!(en.contains(en_day) && fr.contains(fr_day), "{what}: {en} / {fr}");
         assert!(!iso_after_the_value(&en) && !iso_after_the_value(&fr), "{what}: {en} / {fr}");

@@ -108,9 +108,16 @@ pub(crate) async fn import_files(
             Err(SubmitError::Rejected(issues)) => {
                 refused += 1;
                 let mut text = refused_line(&label);
-                for i in issues.iter().filter(|i| i.level == IssueLevel::Error) {
+                // Every problem with its level (errors first), so that a warning is never read as a cause.
+                for i in issues
+                    .iter()
+                    .filter(|i| i.level == IssueLevel::Error)
+                    .chain(issues.iter().filter(|i| i.level != IssueLevel::Error))
+                {
                     let field = import::field_in(i, lang).unwrap_or_default();
-                    text.push_str(&format!("\n  {} {field}: {}", i.location(lang), i.message(lang)));
+                    let level = catalog.get(lang, chainon::reports::views::level_key(i.level));
+                    let colon = lang.pick(": ", "\u{a0}: ");
+                    text.push_str(&format!("\n  {level}{colon}{} {field}: {}", i.location(lang), i.message(lang)));
                 }
                 say(text);
             }
@@ -270,9 +277,16 @@ pub(crate) fn convert(settings: &Settings, file: &Path, lang: Lang, output: &Pat
             Ok(ExitCode::SUCCESS)
         }
         Err(issues) => {
-            for i in issues.iter().filter(|i| i.level == IssueLevel::Error) {
+            let catalog = chainon::reports::Catalog::embedded()?;
+            for i in issues
+                .iter()
+                .filter(|i| i.level == IssueLevel::Error)
+                .chain(issues.iter().filter(|i| i.level != IssueLevel::Error))
+            {
                 let field = import::field_in(i, lang).unwrap_or_default();
-                eprintln!("{} {field}: {}", i.location(lang), i.message(lang));
+                let level = catalog.get(lang, chainon::reports::views::level_key(i.level));
+                let colon = lang.pick(": ", "\u{a0}: ");
+                eprintln!("{level}{colon}{} {field}: {}", i.location(lang), i.message(lang));
             }
             Ok(ExitCode::from(2))
         }

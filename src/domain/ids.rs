@@ -16,11 +16,20 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 #[serde(try_from = "String", into = "String")]
 pub struct BusinessNumber(String);
 
-/// The CRA program identifiers a program account (`123456782RT0001`) may carry: RC corporate income tax, RD excise
-/// duty, RE excise tax, RG air travellers security charge, RM import-export, RN fuel charge, RP payroll deductions,
-/// RR registered charity, RT GST/HST, RU underused housing tax, RZ information returns, SL softwood lumber export
-/// charge (CRA, "Business number and program accounts").
-pub const CRA_PROGRAMS: [&str; 12] = ["RC", "RD", "RE", "RG", "RM", "RN", "RP", "RR", "RT", "RU", "RZ", "SL"];
+/// The CRA program identifiers a program account (`123456782RT0001`) may carry: RC corporation income tax, RD excise
+/// duty, RE excise tax and special levies, RG air travellers security charge, LT luxury tax, RM import-export, RN
+/// insurance premium tax and fuel charge, RP payroll deductions, RR registered charity, RT GST/HST, RU underused
+/// housing tax, RZ information returns, SL softwood lumber products export charge.
+///
+/// Sources: the CRA's "Program accounts you may need" (canada.ca, Business number and CRA program accounts: a
+/// program account number is the 9-digit BN, a 2-letter program identifier and a 4-digit reference number; RT,
+/// RP) and Form RC1, "Request for a Business Number and Certain Program Accounts" (parts B to G: RT, RP, RC, RZ,
+/// RM, RR); the specialised accounts RD, RE, RN, RU and LT as listed by guides to the CRA's accounts (LT, the
+/// luxury tax of the Select Luxury Items Tax Act, 2022, was missing here). RG and SL are kept from the CRA's excise
+/// and special levies accounts, unconfirmed by a published list: refusing a real account is worse than reading one
+/// more identifier, since the BN read is the 9-digit root either way. Import-export (RM) accounts are administered
+/// by the CBSA since October 2024 and keep their identifier.
+pub const CRA_PROGRAMS: [&str; 13] = ["LT", "RC", "RD", "RE", "RG", "RM", "RN", "RP", "RR", "RT", "RU", "RZ", "SL"];
 
 /// Why a business number was refused, saying what is wrong with what was written.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -211,6 +220,8 @@ mod tests {
     #[test]
     fn a_program_account_normalises_to_its_root() {
         assert_eq!(BusinessNumber::parse("123456782RT0001").unwrap().as_str(), "123456782");
+        // The luxury tax account (Select Luxury Items Tax Act, 2022).
+        assert_eq!(BusinessNumber::parse("123456782LT0001").unwrap().as_str(), "123456782");
         assert_eq!(BusinessNumber::parse(" 123 456 782 ").unwrap().as_str(), "123456782");
     }
 
@@ -298,7 +309,7 @@ mod tests {
         #[test]
         fn a_program_account_however_spaced_is_read_as_its_root(
             root in valid_root(),
-            program in "(R[CDEGMNPRTUZ]|SL|r[cdegmnprtuz]|sl)[0-9]{4}",
+            program in "(R[CDEGMNPRTUZ]|SL|LT|r[cdegmnprtuz]|sl|lt)[0-9]{4}",
             gaps in proptest::collection::vec(proptest::sample::select(&["", " ", "-", "\u{A0}", "\u{3000}"][..]), 16),
         ) {
             let mut spaced = String::new();

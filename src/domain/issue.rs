@@ -29,12 +29,10 @@ pub struct Issue {
     pub field: Option<String>,
     pub message_en: String,
     pub message_fr: String,
-    #[serde(skip_serializing_if = "is_error", default = "error_level")]
+    /// Error or warning: written with every issue, so that a list of them says which is which (a record written
+    /// without it is read as an error).
+    #[serde(default = "error_level")]
     pub level: IssueLevel,
-}
-
-fn is_error(l: &IssueLevel) -> bool {
-    *l == IssueLevel::Error
 }
 
 fn error_level() -> IssueLevel {
@@ -329,6 +327,16 @@ impl Finding {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_issue_says_its_level_in_json_and_one_written_without_it_is_an_error() {
+        let error = serde_json::to_value(Issue::error("A!B2", None, "e", "e")).unwrap();
+        let warning = serde_json::to_value(Issue::warning("A!B3", None, "w", "w")).unwrap();
+        assert_eq!((error["level"].as_str(), warning["level"].as_str()), (Some("error"), Some("warning")));
+        let old: Issue =
+            serde_json::from_str(r#"{"location":"A","field":null,"message_en":"e","message_fr":"e"}"#).unwrap();
+        assert_eq!(old.level, IssueLevel::Error);
+    }
 
     #[test]
     fn a_finding_is_a_code_with_its_parameters_and_reads_back_the_same() {

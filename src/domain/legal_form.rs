@@ -90,6 +90,8 @@ struct Forms {
     short: HashMap<String, Jurisdictions>,
     /// The longer one-word forms that are words of names elsewhere (`!` in the list) and where each is a form.
     restricted: HashMap<String, Jurisdictions>,
+    /// Every form of one word not written in a script without spaces, whatever its position.
+    words: HashSet<String>,
 }
 
 impl Forms {
@@ -132,6 +134,7 @@ fn forms() -> &'static Forms {
             glued_start: Vec::new(),
             short: HashMap::new(),
             restricted: HashMap::new(),
+            words: HashSet::new(),
         };
         for row in rows() {
             let Row { form, position, jurisdictions } = row;
@@ -144,6 +147,9 @@ fn forms() -> &'static Forms {
             }
             let words: Vec<String> = form.split(' ').map(str::to_string).collect();
             let glued = words.len() == 1 && form.chars().all(is_glued_script);
+            if words.len() == 1 && !glued {
+                f.words.insert(form.clone());
+            }
             let at_end = matches!(position, Position::End | Position::Ends | Position::Any);
             let at_start = matches!(position, Position::Start | Position::Ends | Position::Any);
             if position == Position::Any {
@@ -224,6 +230,14 @@ fn is_glued_script(c: char) -> bool {
 /// Whether a folded word is a legal form dropped wherever it stands (`inc`, `ltd`, `gmbh` …).
 pub fn is_legal_form_word(word: &str) -> bool {
     forms().any.contains(word)
+}
+
+/// Every legal form of one word in Latin letters (folded: `ltd`, `co`, `est`, `establishment`, `sarl` …), wherever
+/// and in whichever jurisdictions it is dropped: words that say what kind of firm a name is, never which firm. For
+/// the matchers that weigh a name's words (screening's distinctive words of Arabic firm names), from the one list
+/// the normaliser reads.
+pub fn one_word_forms() -> impl Iterator<Item = &'static str> {
+    forms().words.iter().map(String::as_str)
 }
 
 /// The words of a folded name (see [`fold_words`]) without its legal forms, every short form included

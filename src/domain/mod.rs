@@ -13,6 +13,7 @@ mod fiscal_year;
 mod ids;
 mod issue;
 pub mod legal_form;
+mod message;
 pub mod number;
 mod place;
 mod portfolio;
@@ -40,6 +41,7 @@ pub use declaration::{
 pub use fiscal_year::{FiscalYear, FiscalYearError};
 pub use ids::{BusinessNumber, BusinessNumberError, SiteId, sha256_hex};
 pub use issue::{Finding, FindingCode, FindingReason, FindingText, Issue, IssueLevel, Severity};
+pub use message::{Arg as MessageArg, Message};
 pub use place::{Place, Sheet};
 pub use portfolio::{PortfolioGoods, PortfolioInput, PortfolioSite, ShareSum};
 pub use s211::DeclarationCounts;

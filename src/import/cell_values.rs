@@ -141,8 +141,8 @@ pub struct NumberStyles {
     pub percent: rustc_hash::FxHashSet<u32>,
     /// Durations and times of day without a date (`[h]:mm`, `mm:ss`, `h:mm`).
     pub clock: rustc_hash::FxHashSet<u32>,
-    /// Formats of zeros alone (`00000`), with the digits they show.
-    pub padded: rustc_hash::FxHashMap<u32, usize>,
+    /// Formats that show a number otherwise than as its digits (`00000`, `000000000"RT0001"`, `#,##0`).
+    pub padded: rustc_hash::FxHashMap<u32, std::sync::Arc<super::number_format::NumberFormat>>,
 }
 
 /// What [`check_xlsx_sheet`] found in a sheet part.
@@ -154,8 +154,8 @@ pub struct XlsxChecked {
     pub percent: Vec<(u32, u32)>,
     /// The number cells whose style shows a duration or a time of day (`(row, column)`, 0-based).
     pub clock: Vec<(u32, u32)>,
-    /// The number cells whose style pads them with zeros (`00000`), with the digits shown.
-    pub padded: Vec<((u32, u32), usize)>,
+    /// The number cells whose style shows them otherwise than as their digits, with the format.
+    pub padded: Vec<((u32, u32), std::sync::Arc<super::number_format::NumberFormat>)>,
     /// The rows the sheet hides (`<row hidden="1">`, or a height of zero, `<row ht="0">` or a custom height not given,
     /// `<row customHeight="1">`: invisible alike; 0-based),
     /// at most `max_percent` of them.
@@ -265,10 +265,10 @@ pub fn check_xlsx_sheet(
                                 found.percent.push(c.pos);
                             } else if found.clock.len() < max_percent && styles.clock.contains(&s) {
                                 found.clock.push(c.pos);
-                            } else if let Some(&digits) = styles.padded.get(&s)
+                            } else if let Some(format) = styles.padded.get(&s)
                                 && found.padded.len() < max_percent
                             {
-                                found.padded.push((c.pos, digits));
+                                found.padded.push((c.pos, format.clone()));
                             }
                         }
                     }

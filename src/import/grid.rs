@@ -32,6 +32,28 @@ pub enum Cell {
     /// A value its reader already refused, with its place (a JSON value of the wrong shape): no value, and no
     /// second issue (not "required" where the value stood).
     Refused,
+    /// A number whose cell format shows it otherwise than as its own digits (`000000000"RT0001"`, `000-000-000`,
+    /// `#,##0`): a field that takes a number reads the number, one that takes text reads what the cell shows, or
+    /// refuses the cell when that cannot be known.
+    Formatted(Box<Formatted>),
+}
+
+/// A number with the format its cell shows it in ([`Cell::Formatted`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Formatted {
+    /// The number stored.
+    pub number: f64,
+    /// What the cell shows, when the format makes that known (`super::number_format`).
+    pub shown: Option<String>,
+    /// The format's code (`000000000"RT0001"`; an ODS style's written the same way).
+    pub format: String,
+}
+
+impl Formatted {
+    /// The cell of `number` in `format`.
+    pub fn cell(number: f64, format: &super::number_format::NumberFormat) -> Cell {
+        Cell::Formatted(Box::new(Formatted { number, shown: format.show(number), format: format.code.clone() }))
+    }
 }
 
 /// The error values spreadsheets write in a cell whose formula failed (Excel, LibreOffice, Google Sheets). Text
@@ -91,6 +113,7 @@ impl Cell {
     pub fn text_bytes(&self) -> usize {
         match self {
             Cell::Text(s) | Cell::Error(s) | Cell::Uncalculated(s) | Cell::Duration(s) => s.len(),
+            Cell::Formatted(f) => f.shown.as_ref().map_or(0, String::len) + f.format.len(),
             _ => 0,
         }
     }
@@ -121,8 +144,11 @@ impl Cell {
                     Some(t.nfc().collect())
                 }
             }
-            Cell::Number(n) => {
-                Some(if n.fract() == 0.0 && n.abs() < 1e15 { format!("{}", *n as i64) } else { n.to_string() })
+            Cell::Number(n) => Some(number_text(*n)),
+            // What the cell shows; the number's own text where that cannot be known (a field that takes text
+            // refuses such a cell before reading it).
+            Cell::Formatted(f) => {
+                Some(f.shown.as_deref().map_or_else(|| number_text(f.number), |s| s.trim().to_string()))
             }
             Cell::Bool(b) => Some(if *b { "TRUE".into() } else { "FALSE".into() }),
             Cell::Date(d) => Some(if d.time() == chrono::NaiveTime::MIN {
@@ -134,6 +160,11 @@ impl Cell {
             }),
         }
     }
+}
+
+/// A number as text: whole numbers without decimals (identifiers typed as numbers).
+fn number_text(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 { format!("{}", n as i64) } else { n.to_string() }
 }
 
 /// How places in a sheet are named.
@@ -196,6 +227,11 @@ pub struct Sheet {
     /// The column ranges the workbook hides (hidden, or of width zero), 0-based and inclusive: read like the others,
     /// but not seen by the supplier. Known for XLSX only (empty elsewhere).
     pub hidden_columns: Vec<(u32, u32)>,
+    /// Whether the workbook hides the sheet (XLSX `state="hidden"`, ODS `table:display="false"`).
+    pub hidden: bool,
+    /// The rows holding data that the workbook hides, 0-based and sorted (XLSX and ODS): every problem found on one
+    /// says so, as the supplier cannot see it.
+    pub hidden_rows: Vec<u32>,
 }
 
 /// Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA.
@@ -315,6 +351,8 @@ pub struct Workbook {
     /// (the sheet's name, the CSV file's path, the key's JSON Pointer). The parser names one that looks like a sheet
     /// of the format misspelt (`Good`, `DueDilligence`).
     pub ignored: Vec<(String, String)>,
+    /// The sheets the workbook hides, read or not (a hidden `Supplier (2)`): a problem about one says so.
+    pub hidden_sheets: Vec<String>,
 }
 
 /// What a file may hold, counted while it is read (see [`Limits`](super::Limits)).
@@ -526,6 +564,8 @@ impl SheetBuilder {
             percent: self.percent,
             formats_known: self.formats_known,
             hidden_columns: Vec::new(),
+            hidden: false,
+            hidden_rows: Vec::new(),
         };
         let mut lent: rustc_hash::FxHashSet<(usize, usize)> = Default::default();
         self.merges.sort_by_key(|m| (m.start, m.end));

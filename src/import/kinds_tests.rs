@@ -1683,6 +1683,77 @@ fn a_hidden_sheet_or_hidden_rows_read_for_the_declaration_are_warned_of() {
     assert!(!read("h.xlsx", &base).unwrap().warnings.iter().any(|w| w.message_en.contains("hidden")));
 }
 
+#[test]
+fn a_problem_on_a_hidden_row_or_sheet_says_it_is_hidden_and_where() {
+    // A hidden row that repeats a visible site id: the duplicate is named with its hidden row.
+    let bytes = workbook(false, |wb| {
+        let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+        ws.write_row(3, 0, ["S1", "Other works", "manufacturing", "rope", "9 Rue", "Pune", "IN", ""]).unwrap();
+        ws.set_row_hidden(3).unwrap();
+    });
+    let issues = errors(read("h.xlsx", &bytes));
+    let twice: Vec<&Issue> = issues.iter().filter(|i| i.message_en.contains("used twice")).collect();
+    assert_eq!(twice.len(), 1, "{issues:?}");
+    assert_eq!(twice[0].location, "PlacesOfWork!A4");
+    assert!(
+        twice[0].message_en.contains("row 4 of the sheet “PlacesOfWork”, which is hidden"),
+        "{}",
+        twice[0].message_en
+    );
+    assert!(
+        twice[0].message_fr.contains("ligne 4 de la feuille «\u{a0}PlacesOfWork\u{a0}», masquée"),
+        "{}",
+        twice[0].message_fr
+    );
+    // The visible row comes second: its message names the hidden first one.
+    let bytes = workbook(false, |wb| {
+        let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+        ws.write_row(3, 0, ["S1", "Other works", "manufacturing", "rope", "9 Rue", "Pune", "IN", ""]).unwrap();
+        ws.set_row_hidden(1).unwrap();
+    });
+    let issues = errors(read("h.xlsx", &bytes));
+    let twice: Vec<&Issue> = issues.iter().filter(|i| i.message_en.contains("used twice")).collect();
+    assert_eq!(twice.len(), 1, "{issues:?}");
+    assert_eq!(twice[0].location, "PlacesOfWork!A4");
+    assert!(twice[0].message_en.contains("PlacesOfWork!A2 is on row 2"), "{}", twice[0].message_en);
+    // A hidden row contradicting a visible field of the Supplier form.
+    let bytes = workbook(false, |wb| {
+        let ws = wb.worksheet_from_name("Supplier").unwrap();
+        ws.write_row(5, 0, ["Country*", "US"]).unwrap();
+        ws.set_row_hidden(5).unwrap();
+    });
+    let issues = errors(read("h.xlsx", &bytes));
+    assert!(
+        issues.iter().any(|i| i.location.starts_with("Supplier!")
+            && i.message_en.contains("row 6 of the sheet “Supplier”, which is hidden")),
+        "{issues:?}"
+    );
+    // A hidden copy of a sheet, unread: the warning says it is hidden.
+    let bytes = workbook(false, |wb| {
+        let ws = wb.add_worksheet().set_name("Supplier (2)").unwrap();
+        ws.write_row(0, 0, ["Legal name*", "Other Inc."]).unwrap();
+        ws.set_hidden(true);
+    });
+    let p = read("h.xlsx", &bytes).unwrap();
+    let w: Vec<&Issue> = p.warnings.iter().filter(|w| w.location == "Supplier (2)").collect();
+    assert_eq!(w.len(), 1, "{:?}", p.warnings);
+    assert!(w[0].message_en.contains("is hidden in the workbook"), "{}", w[0].message_en);
+    assert!(w[0].message_fr.contains("est masquée dans le classeur"), "{}", w[0].message_fr);
+    // A second, hidden sheet of places: the refusal says it is hidden.
+    let bytes = workbook(false, |wb| {
+        let ws = wb.add_worksheet().set_name("LieuxDeTravail").unwrap();
+        ws.write_row(0, 0, ["ID du lieu*", "Nom du lieu*"]).unwrap();
+        ws.set_hidden(true);
+    });
+    let issues = errors(read("h.xlsx", &bytes));
+    let second: Vec<&Issue> = issues.iter().filter(|i| i.location == "LieuxDeTravail").collect();
+    assert_eq!(second.len(), 1, "{issues:?}");
+    assert!(second[0].message_en.contains("“LieuxDeTravail” is hidden in the workbook"), "{}", second[0].message_en);
+    for i in &issues {
+        assert_french(i);
+    }
+}
+
 // ---- JSON values of the wrong shape, fields named, encodings of other scripts, French counts ----
 
 fn cordages(edit: impl FnOnce(&mut Value)) -> Vec<u8> {

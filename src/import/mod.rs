@@ -5,6 +5,7 @@ mod cell_values;
 mod formula;
 mod grid;
 mod json;
+mod number_format;
 mod parse;
 mod readers;
 mod spreadsheet;

@@ -431,6 +431,23 @@ impl Ctx<'_> {
     ) -> Option<T> {
         let col = col?;
         let cell = sheet.cell(row, col);
+        // A number whose format shows it otherwise than as its digits: a field of numbers (or yes and no) reads the
+        // number; a field of text reads what the cell shows, or refuses the cell when that cannot be known.
+        let as_read;
+        let cell = match cell {
+            Cell::Formatted(f) => {
+                as_read = match (field.shape, &f.shown) {
+                    (JsonShape::Number | JsonShape::Boolean | JsonShape::Answer, _) => Cell::Number(f.number),
+                    (JsonShape::Text | JsonShape::TextList, Some(shown)) => Cell::Text(shown.clone()),
+                    (JsonShape::Text | JsonShape::TextList, None) => {
+                        self.err(sheet.place(row, col), field.en, format_unknown(field, f));
+                        return None;
+                    }
+                };
+                &as_read
+            }
+            cell => cell,
+        };
         match cell {
             // Refused by its reader, at its place, already.
             Cell::Refused => return None,
@@ -570,6 +587,30 @@ impl Ctx<'_> {
             }
         }
     }
+}
+
+/// A number in a field of text whose format's text cannot be known from the file (thousands separators and
+/// decimal marks are the reading program's; a condition, a fill or a fraction is no identifier's): the number, the
+/// format and what to do.
+fn format_unknown(field: &Field, f: &super::grid::Formatted) -> Msg {
+    let n = Cell::Number(f.number).text().unwrap_or_default();
+    let code = f.format.chars().take(60).collect::<String>();
+    (
+        format!(
+            "{} holds the number {n} shown in the number format “{code}”, whose text is not known from the file (its \
+             separators and decimal mark are those of the spreadsheet program that shows it; a condition, a fraction \
+             or an exponent is no identifier's): type the value as text (format the cell as Text) and send the file \
+             again",
+            field.en
+        ),
+        format!(
+            "{} contient le nombre {n} affiché dans le format de nombre «\u{a0}{code}\u{a0}», dont le texte ne se lit pas dans \
+             le fichier (ses séparateurs et sa marque décimale sont ceux du tableur qui l'affiche\u{202f}; une condition, une \
+             fraction ou un exposant ne sont pas ceux d'un identifiant)\u{a0}: saisissez la valeur comme du texte \
+             (cellule au format Texte) et envoyez le fichier de nouveau",
+            field.fr
+        ),
+    )
 }
 
 fn shown(cell: &Cell) -> String {
@@ -1828,6 +1869,93 @@ fn parse_goods(
     out
 }
 
+/// What a message about the sheet `name` adds when the workbook hides it: that the supplier cannot see it, and how
+/// to show it (nothing when it is not hidden).
+fn hidden_sheet_words(name: &str, hidden: bool, after: &str) -> (String, String) {
+    if !hidden {
+        return (String::new(), String::new());
+    }
+    (
+        format!(
+            "{after}The sheet “{name}” is hidden in the workbook: you cannot see it on screen (right-click a sheet tab, \
+             Unhide, to show it)."
+        ),
+        format!(
+            "{after}La feuille «\u{a0}{name}\u{a0}» est masquée dans le classeur\u{a0}: vous ne la voyez pas à l'écran (clic droit \
+             sur un onglet, Afficher, pour l'afficher)."
+        ),
+    )
+}
+
+/// Says, in each problem found on a row the workbook hides or on a hidden sheet — at its place, or at a place its
+/// message names (`first at PlacesOfWork!A7`) —, that the supplier cannot see that row or sheet, and where it is: a
+/// duplicate or a contradiction with a row nobody sees is otherwise a riddle.
+fn name_hidden(issues: &mut [Issue], sheets: &[Sheet]) {
+    let hidden_place = |place: &str| -> Option<(String, String)> {
+        let (name, cell) = place.rsplit_once('!')?;
+        let sheet = sheets.iter().find(|s| s.name == name && s.style == super::grid::Style::A1)?;
+        let (row, _) = super::grid::a1_position(cell)?;
+        if sheet.hidden {
+            Some((
+                format!(
+                    "{place} is on the sheet “{name}”, which is hidden in the workbook: you cannot see it on screen"
+                ),
+                format!(
+                    "{place} est sur la feuille «\u{a0}{name}\u{a0}», masquée dans le classeur\u{a0}: vous ne la voyez pas à \
+                     l'écran"
+                ),
+            ))
+        } else if sheet.hidden_rows.binary_search(&row).is_ok() {
+            let n = row + 1;
+            Some((
+                format!(
+                    "{place} is on row {n} of the sheet “{name}”, which is hidden in the workbook: you cannot see it \
+                     on screen (select the rows around it, right-click, Unhide, to show it)"
+                ),
+                format!(
+                    "{place} est sur la ligne {n} de la feuille «\u{a0}{name}\u{a0}», masquée dans le classeur\u{a0}: vous ne la \
+                     voyez pas à l'écran (sélectionnez les lignes qui l'entourent, clic droit, Afficher, pour \
+                     l'afficher)"
+                ),
+            ))
+        } else {
+            None
+        }
+    };
+    if !sheets.iter().any(|s| s.hidden || !s.hidden_rows.is_empty()) {
+        return;
+    }
+    for issue in issues.iter_mut() {
+        let mut notes: Vec<(String, String)> = Vec::new();
+        notes.extend(hidden_place(&issue.location));
+        // Places the message names, on sheets that hide something.
+        for sheet in sheets.iter().filter(|s| s.hidden || !s.hidden_rows.is_empty()) {
+            let prefix = format!("{}!", sheet.name);
+            let mut rest = issue.message_en.as_str();
+            while let Some(at) = rest.find(&prefix) {
+                let after = rest.get(at + prefix.len()..).unwrap_or_default();
+                let cell: String = after.chars().take_while(char::is_ascii_alphanumeric).collect();
+                let place = format!("{prefix}{cell}");
+                if place != issue.location
+                    && let Some(note) = hidden_place(&place)
+                    && !notes.contains(&note)
+                {
+                    notes.push(note);
+                }
+                rest = after;
+            }
+        }
+        for (en, fr) in notes.into_iter().take(3) {
+            for (msg, note) in [(&mut issue.message_en, en), (&mut issue.message_fr, fr)] {
+                let end = if msg.ends_with(['.', '!', '?']) { " " } else { ". " };
+                msg.push_str(end);
+                msg.push_str(&note);
+                msg.push('.');
+            }
+        }
+    }
+}
+
 /// Parses a workbook into a declaration, or every error found.
 pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declaration>, Vec<Issue>) {
     let mut issues = Vec::new();
@@ -1836,16 +1964,17 @@ pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declara
         if let Some(role) = sheet_role(&s.name) {
             if by_role.contains_key(&role) {
                 // Two sheets for one part of the declaration (`PlacesOfWork` and `LieuxDeTravail`) cannot both be it.
+                let (hidden_en, hidden_fr) = hidden_sheet_words(&s.name, s.hidden, ". ");
                 issues.push(Issue::error(
                     s.sheet_place(),
                     None,
                     format!(
-                        "A second “{}” sheet ({}): the file must hold one; delete or rename the other",
+                        "A second “{}” sheet ({}): the file must hold one; delete or rename the other{hidden_en}",
                         role.en(),
                         s.name
                     ),
                     format!(
-                        "Une deuxième feuille « {} » ({}) : le fichier doit n'en contenir qu'une; supprimez ou renommez l'autre",
+                        "Une deuxième feuille « {} » ({}) : le fichier doit n'en contenir qu'une; supprimez ou renommez l'autre{hidden_fr}",
                         role.fr(),
                         s.name
                     ),
@@ -1858,10 +1987,11 @@ pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declara
     for (name, place) in &wb.ignored {
         let Some(role) = nearest_sheet(name) else { continue };
         let required = matches!(role, SheetRole::Supplier | SheetRole::Attestations | SheetRole::PlacesOfWork);
+        let (hidden_en, hidden_fr) = hidden_sheet_words(name, wb.hidden_sheets.contains(name), " ");
         let (en, fr) = (
-            format!("“{name}” is not a sheet of the format and is not read: did you mean “{}”?", role.en()),
+            format!("“{name}” is not a sheet of the format and is not read: did you mean “{}”?{hidden_en}", role.en()),
             format!(
-                "« {name} » n'est pas une feuille du format et n'est pas lue : vouliez-vous dire « {} » ?",
+                "« {name} » n'est pas une feuille du format et n'est pas lue : vouliez-vous dire « {} » ?{hidden_fr}",
                 role.fr()
             ),
         );
@@ -1904,6 +2034,7 @@ pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declara
     let goods =
         by_role.get(&SheetRole::Goods).map(|s| parse_goods(s, &mut ctx, ids.as_ref(), places_name)).unwrap_or_default();
     ctx.close(file_name);
+    name_hidden(&mut issues, &wb.sheets);
     if let Some(s) = by_role.get(&SheetRole::PlacesOfWork)
         && places.is_empty()
         && !issues

@@ -14,12 +14,14 @@
 
 use std::collections::HashMap;
 use std::io::{BufReader, Cursor};
+use std::sync::Arc;
 
 use calamine::{Data, DataRef, Reader, XlsxError};
 use quick_xml::events::{BytesStart, Event};
 
 use super::cell_values;
-use super::grid::{Budget, Cell, Merge, Sheet, SheetBuilder, Style, Workbook, a1_place};
+use super::grid::{Budget, Cell, Formatted, Merge, Sheet, SheetBuilder, Style, Workbook, a1_place};
+use super::number_format::{NumberFormat, OdsNumberStyle as NumberStyleReading};
 use super::parse::{SheetRole, sheet_role};
 use super::{Limits, file_issue};
 use crate::domain::Issue;
@@ -305,7 +307,7 @@ impl Package {
 fn number_styles(mut xml: PartReader<'_, '_>) -> cell_values::NumberStyles {
     let mut custom: rustc_hash::FxHashSet<u32> = Default::default();
     let mut custom_clock: rustc_hash::FxHashSet<u32> = Default::default();
-    let mut custom_padded: rustc_hash::FxHashMap<u32, usize> = Default::default();
+    let mut custom_shown: rustc_hash::FxHashMap<u32, Arc<NumberFormat>> = Default::default();
     let mut out = cell_values::NumberStyles::default();
     let (mut in_cell_xfs, mut index) = (false, 0u32);
     let mut buf = Vec::new();
@@ -320,8 +322,8 @@ fn number_styles(mut xml: PartReader<'_, '_>) -> cell_values::NumberStyles {
                             custom.insert(id);
                         } else if shows_clock(&code) {
                             custom_clock.insert(id);
-                        } else if let Some(digits) = zeros_only(&code) {
-                            custom_padded.insert(id, digits);
+                        } else if let Some(format) = NumberFormat::from_excel(&code) {
+                            custom_shown.insert(id, Arc::new(format));
                         }
                     }
                 }
@@ -335,8 +337,10 @@ fn number_styles(mut xml: PartReader<'_, '_>) -> cell_values::NumberStyles {
                         out.percent.insert(index);
                     } else if matches!(id, 18..=21 | 45..=47) || custom_clock.contains(&id) {
                         out.clock.insert(index);
-                    } else if let Some(&digits) = custom_padded.get(&id) {
-                        out.padded.insert(index, digits);
+                    } else if let Some(format) = custom_shown.get(&id) {
+                        out.padded.insert(index, format.clone());
+                    } else if let Some(format) = builtin_shown(id) {
+                        out.padded.insert(index, Arc::new(format));
                     }
                     index = index.saturating_add(1);
                 }
@@ -351,11 +355,23 @@ fn number_styles(mut xml: PartReader<'_, '_>) -> cell_values::NumberStyles {
     out
 }
 
-/// The digits a custom number format of zeros alone shows (`00000`, Excel's Zip Code format: 5): at least two, in
-/// its first section (the one positive numbers take). `None` for any other code.
-fn zeros_only(code: &str) -> Option<usize> {
-    let first = code.split(';').next().unwrap_or_default();
-    (first.len() >= 2 && first.bytes().all(|b| b == b'0')).then_some(first.len())
+/// The built-in number formats (ECMA-376 §18.8.30) that show a number otherwise than as its digits, other than
+/// percentages, dates and times: thousands separators (3, 4, 37–40), exponents (11, 48) and fractions (12, 13).
+fn builtin_shown(id: u32) -> Option<NumberFormat> {
+    let code = match id {
+        3 => "#,##0",
+        4 => "#,##0.00",
+        11 => "0.00E+00",
+        12 => "# ?/?",
+        13 => "# ??/??",
+        37 => "#,##0 ;(#,##0)",
+        38 => "#,##0 ;[Red](#,##0)",
+        39 => "#,##0.00;(#,##0.00)",
+        40 => "#,##0.00;[Red](#,##0.00)",
+        48 => "##0.0E+0",
+        _ => return None,
+    };
+    NumberFormat::from_excel(code)
 }
 
 /// Whether a number format code shows a percentage: a `%` that is not inside quotes nor escaped by `\`.
@@ -512,6 +528,8 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
         Ok(with_hidden(sheet, package.hidden_sheets.contains(name), hidden_columns, &hidden_rows, &mut warnings))
     })?;
     wb.issues = warnings;
+    wb.hidden_sheets = package.hidden_sheets.iter().cloned().collect();
+    wb.hidden_sheets.sort();
     Ok(wb)
 }
 
@@ -570,6 +588,14 @@ fn with_hidden(
     warnings: &mut Vec<Issue>,
 ) -> Sheet {
     sheet.hidden_columns = hidden_columns;
+    sheet.hidden = sheet_hidden;
+    sheet.hidden_rows = hidden_rows
+        .iter()
+        .copied()
+        .filter(|&r| sheet.rows().binary_search_by_key(&(r as usize), |row| row.index).is_ok())
+        .collect();
+    sheet.hidden_rows.sort_unstable();
+    sheet.hidden_rows.dedup();
     warnings.extend(hidden_warning(&sheet, sheet_hidden, hidden_rows));
     warnings.extend(hidden_columns_warning(&sheet));
     sheet
@@ -626,15 +652,9 @@ enum Leniency {
 /// A set of cells of a sheet, `(row, column)`, 0-based.
 type Cells = rustc_hash::FxHashSet<(u32, u32)>;
 
-/// The number cells whose format pads them with zeros (`00000`), each with the digits it shows.
-type Padded = rustc_hash::FxHashMap<(u32, u32), usize>;
-
-/// What a number cell formatted with `digits` zeros (`00000`) shows: a whole number from zero up, padded on the
-/// left (2345 shows `02345`, a ZIP code). `None` for a number the format would not show as digits alone (negative,
-/// fractional, or too large to be exact).
-fn zero_padded(n: f64, digits: usize) -> Option<String> {
-    (n >= 0.0 && n.fract() == 0.0 && n < 1e15).then(|| format!("{n:0digits$.0}"))
-}
+/// The number cells whose format shows them otherwise than as their digits (`00000`, `000000000"RT0001"`,
+/// `#,##0`), each with its format.
+type Padded = rustc_hash::FxHashMap<(u32, u32), Arc<NumberFormat>>;
 
 /// Streams one XLSX sheet's cells into the grid. `percent`, `clock`: the number cells formatted as percentages, and
 /// as durations or times of day (whose numbers become [`Cell::Duration`], never dates).
@@ -688,10 +708,11 @@ fn read_xlsx_sheet(
                         DataRef::Int(i) if clock.contains(&(row, col)) => Cell::Duration(clock_text(i as f64)),
                         other => data_cell(other),
                     };
-                    // A number whose format pads it with zeros is read as the sheet shows it (`02345`): the fields
-                    // that take text (a postal code, an identifier) then hold what the supplier sees.
+                    // A number whose format shows it otherwise than as its digits keeps its format: the fields that
+                    // take text (a postal code, an identifier) then read what the supplier sees (`02345`,
+                    // `123456782RT0001`), those that take numbers the number.
                     let value = match (value, padded.get(&(row, col))) {
-                        (Cell::Number(n), Some(&digits)) => zero_padded(n, digits).map_or(Cell::Number(n), Cell::Text),
+                        (Cell::Number(n), Some(format)) => Formatted::cell(n, format),
                         (value, _) => value,
                     };
                     let cell = match (rec.formula, value) {
@@ -782,9 +803,10 @@ struct OdsScan {
     /// or a number or date whose style's data style is a `number:time-style`), each with the text the cell shows:
     /// read as [`Cell::Duration`], never as a date or a count.
     clock: HashMap<String, Vec<(Merge, String)>>,
-    /// Per table, the ranges of number cells whose data style pads them with zeros (`number:min-integer-digits="5"`,
-    /// shown `02345`), each with the digits it shows: read as the sheet shows them, as XLSX's `00000` cells are.
-    padded: HashMap<String, Vec<(Merge, usize)>>,
+    /// Per table, the ranges of number cells whose data style shows them otherwise than as their digits
+    /// (`number:min-integer-digits="5"`, shown `02345`; literal text; grouping), each with its format: read as
+    /// XLSX's formatted cells are.
+    padded: HashMap<String, Vec<(Merge, Arc<NumberFormat>)>>,
     /// Per table, the ranges of rows it hides (`table:visibility="collapse"` or `"filter"`, or a row style of height
     /// zero), first and last, 0-based.
     hidden_rows: HashMap<String, Vec<(u64, u64)>>,
@@ -805,8 +827,8 @@ struct OdsClockStyles {
     time_styles: rustc_hash::FxHashSet<String>,
     /// Each cell style's data style and parent style.
     cell_styles: HashMap<String, (Option<String>, Option<String>)>,
-    /// The number styles that show a whole number padded with zeros and nothing else, with their digits.
-    padded_styles: rustc_hash::FxHashMap<String, usize>,
+    /// The number styles that show a number otherwise than as its digits (zeros, text, grouping), with their format.
+    padded_styles: rustc_hash::FxHashMap<String, Arc<NumberFormat>>,
     /// The column, row and table styles that hide what they style.
     hiding: rustc_hash::FxHashSet<String>,
     /// The style element being read (open, not empty), whose children say what it does.
@@ -815,9 +837,8 @@ struct OdsClockStyles {
 
 /// A style element whose children are being read.
 enum OpenStyle {
-    /// A `number:number-style`: its digits when its `number:number` pads with zeros, and whether nothing else in it
-    /// changes what is shown (text, a condition, decimals, grouping).
-    Number { name: String, digits: Option<usize>, plain: bool },
+    /// A `number:number-style`, with what its children show.
+    Number { name: String, style: NumberStyleReading },
     /// A `style:style` of the family `table-column`, `table-row` or `table`.
     Layout { name: String },
 }
@@ -840,7 +861,8 @@ impl OdsClockStyles {
                 }
             }
             "number:number-style" if !empty => {
-                self.open = attr(e, "style:name").map(|name| OpenStyle::Number { name, digits: None, plain: true });
+                self.open =
+                    attr(e, "style:name").map(|name| OpenStyle::Number { name, style: NumberStyleReading::new() });
             }
             "style:style" => {
                 let family = attr(e, "style:family");
@@ -856,16 +878,29 @@ impl OdsClockStyles {
                 }
             }
             "number:number" => {
-                if let Some(OpenStyle::Number { digits, plain, .. }) = &mut self.open {
+                if let Some(OpenStyle::Number { style, .. }) = &mut self.open {
                     let n = attr(e, "number:min-integer-digits").and_then(|v| v.trim().parse::<usize>().ok());
                     let decimals = attr(e, "number:decimal-places").is_some_and(|v| v.trim() != "0");
                     let grouping = attr(e, "number:grouping").is_some_and(|v| v.trim() == "true");
-                    match n {
-                        // A sheet shows at most 15 significant digits; past that the zeros are not a format of ids.
-                        Some(n) if (2..=15).contains(&n) && digits.is_none() && !decimals && !grouping => {
-                            *digits = Some(n)
-                        }
-                        _ => *plain = false,
+                    let scaled = attr(e, "number:display-factor").is_some_and(|v| v.trim() != "1");
+                    style.number(n, decimals, grouping, scaled);
+                }
+            }
+            // Literal text of a number style, or text among its digits (`000-000-000`), read up to its end.
+            "number:text" => {
+                if let Some(OpenStyle::Number { style, .. }) = &mut self.open
+                    && !empty
+                {
+                    style.open_text(None);
+                }
+            }
+            "number:embedded-text" => {
+                if let Some(OpenStyle::Number { style, .. }) = &mut self.open
+                    && !empty
+                {
+                    match attr(e, "number:position").and_then(|v| v.trim().parse::<usize>().ok()) {
+                        Some(p) => style.open_text(Some(p)),
+                        None => style.other(),
                     }
                 }
             }
@@ -881,11 +916,11 @@ impl OdsClockStyles {
                     }
                 }
             }
-            // Anything else inside a number style (text, a condition, a fraction, an exponent) shows more than
-            // padded digits.
+            // Anything else inside a number style (a condition, a fraction, an exponent, a currency) shows what is
+            // not known from the file.
             _ => {
-                if let Some(OpenStyle::Number { plain, .. }) = &mut self.open {
-                    *plain = false;
+                if let Some(OpenStyle::Number { style, .. }) = &mut self.open {
+                    style.other();
                 }
             }
         }
@@ -899,6 +934,7 @@ impl OdsClockStyles {
                 Ok(Event::Start(ref e)) => self.feed(e, false, max),
                 Ok(Event::Empty(ref e)) => self.feed(e, true, max),
                 Ok(Event::End(ref e)) => self.end(e.name().as_ref(), max),
+                Ok(Event::Text(ref t)) => self.text(&t.xml10_content()),
                 Ok(Event::Eof) | Err(_) => break,
                 _ => {}
             }
@@ -906,25 +942,44 @@ impl OdsClockStyles {
         }
     }
 
-    /// Follows the end of a style element.
-    fn end(&mut self, name: &str, max: usize) {
-        if !matches!(name, "number:number-style" | "style:style") {
-            return;
-        }
-        if let Some(OpenStyle::Number { name, digits: Some(digits), plain: true }) = self.open.take()
-            && self.padded_styles.len() < max
-        {
-            self.padded_styles.insert(name, digits);
+    /// Whether a number style is being read (whose text elements are followed).
+    fn reads_number_style(&self) -> bool {
+        matches!(self.open, Some(OpenStyle::Number { .. }))
+    }
+
+    /// Follows text inside a style element (a `number:text`'s).
+    fn text(&mut self, text: &str) {
+        if let Some(OpenStyle::Number { style, .. }) = &mut self.open {
+            style.text(text);
         }
     }
 
-    /// The digits a number of the cell style `name` is padded to (its data style, or its parent's when it names
-    /// none, pads with zeros).
-    fn padded(&self, name: &str) -> Option<usize> {
+    /// Follows the end of a style element.
+    fn end(&mut self, name: &str, max: usize) {
+        if matches!(name, "number:text" | "number:embedded-text") {
+            if let Some(OpenStyle::Number { style, .. }) = &mut self.open {
+                style.close_text();
+            }
+            return;
+        }
+        if !matches!(name, "number:number-style" | "style:style") {
+            return;
+        }
+        if let Some(OpenStyle::Number { name, style }) = self.open.take()
+            && let Some(format) = style.finish()
+            && self.padded_styles.len() < max
+        {
+            self.padded_styles.insert(name, Arc::new(format));
+        }
+    }
+
+    /// The format a number of the cell style `name` is shown in (its data style's, or its parent's when it names
+    /// none), when that shows it otherwise than as its digits.
+    fn padded(&self, name: &str) -> Option<Arc<NumberFormat>> {
         let mut name = name;
         for _ in 0..4 {
             match self.cell_styles.get(name) {
-                Some((Some(data), _)) => return self.padded_styles.get(data).copied(),
+                Some((Some(data), _)) => return self.padded_styles.get(data).cloned(),
                 Some((None, Some(parent))) => name = parent,
                 _ => return None,
             }
@@ -1003,8 +1058,9 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
     let mut scan = OdsScan::default();
     // The default cell style of the table's columns (`table:table-column`): (first column, count, style).
     let mut column_styles: Vec<(u64, u64, String)> = Vec::new();
-    // The columns whose default cell style pads numbers with zeros: (first column, count, digits).
-    let mut column_padded: Vec<(u64, u64, usize)> = Vec::new();
+    // The columns whose default cell style shows numbers otherwise than as their digits: (first column, count,
+    // format).
+    let mut column_padded: Vec<(u64, u64, Arc<NumberFormat>)> = Vec::new();
     let mut next_column = 0u64;
     // The open cell when it shows a time: its first column, its repeat, and the text of its value (shown when the
     // cell has no text of its own).
@@ -1259,7 +1315,7 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                                 None => column_padded
                                     .iter()
                                     .find(|(c, n, _)| (*c..c.saturating_add(*n)).contains(&col))
-                                    .map(|(_, _, d)| *d),
+                                    .map(|(_, _, d)| d.clone()),
                             },
                             _ => None,
                         };
@@ -1324,6 +1380,9 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                 }
             }
             Event::Text(ref t) => {
+                if clock_styles.reads_number_style() {
+                    clock_styles.text(&t.xml10_content());
+                }
                 if let Some((_, _, filled)) = cell.as_mut()
                     && !t.as_ref().trim().is_empty()
                 {
@@ -1333,7 +1392,9 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                 }
             }
             Event::End(ref e) => match e.name().as_ref() {
-                name @ ("number:number-style" | "style:style") => clock_styles.end(name, limits.max_cells),
+                name @ ("number:number-style" | "style:style" | "number:text" | "number:embedded-text") => {
+                    clock_styles.end(name, limits.max_cells)
+                }
                 "table:table-cell" | "table:covered-table-cell" => {
                     if let Some((start, repeat, filled)) = cell.take() {
                         if let Some(state) = pending.take() {
@@ -1460,6 +1521,8 @@ pub fn read_ods(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bud
         Ok(with_hidden(sheet, scan.hidden_tables.contains(name), columns, &rows, &mut warnings))
     })?;
     wb.issues = warnings;
+    wb.hidden_sheets = scan.hidden_tables.iter().cloned().collect();
+    wb.hidden_sheets.sort();
     Ok(wb)
 }
 
@@ -1700,22 +1763,22 @@ fn read_ods_sheet(
         }
         // The number cells padded with zeros; the walk bounded every filled range, so they cost what the cells do.
         let mut padded: Padded = Padded::default();
-        'padded: for (m, digits) in scan.padded.remove(name).unwrap_or_default() {
+        'padded: for (m, format) in scan.padded.remove(name).unwrap_or_default() {
             for r in m.start.0..=m.end.0 {
                 for c in m.start.1..=m.end.1 {
                     if padded.len() >= budget.max_cells {
                         break 'padded;
                     }
-                    padded.insert((r, c), digits);
+                    padded.insert((r, c), format.clone());
                 }
             }
         }
         let (r0, c0) = range.start().unwrap_or((0, 0));
         for (r, c, d) in range.used_cells() {
             let (row, col) = (r0 + r as u32, c0 + c as u32);
-            // A number whose data style pads it with zeros is read as the sheet shows it (`02345`), as in XLSX.
+            // A number whose data style shows it otherwise than as its digits keeps its format, as in XLSX.
             let cell = match (owned_cell(d), padded.get(&(row, col))) {
-                (Cell::Number(n), Some(&digits)) => zero_padded(n, digits).map_or(Cell::Number(n), Cell::Text),
+                (Cell::Number(n), Some(format)) => Formatted::cell(n, format),
                 (cell, _) => cell,
             };
             let cell = match (states.get(&(row, col)), formulas.get_value((row, col))) {
@@ -1793,7 +1856,7 @@ mod tests {
     }
 
     #[test]
-    fn ods_number_styles_pad_with_zeros_only_when_they_show_nothing_but_the_digits() {
+    fn ods_number_styles_are_read_with_their_zeros_and_text_and_unknown_otherwise() {
         let xml = r##"<office:automatic-styles>
             <number:number-style style:name="N3"><number:number number:decimal-places="0" number:min-decimal-places="0" number:min-integer-digits="3"/></number:number-style>
             <number:number-style style:name="N9"><style:text-properties fo:color="#000000"/><number:number number:min-integer-digits="9"/></number:number-style>
@@ -1821,11 +1884,22 @@ mod tests {
         </office:automatic-styles>"##;
         let mut styles = OdsClockStyles::default();
         styles.read_all(&mut quick_xml::Reader::from_str(xml), 1_000);
-        assert_eq!(styles.padded("ce3"), Some(3));
-        assert_eq!(styles.padded("ce9"), Some(9));
-        assert_eq!(styles.padded("child"), Some(9), "a style without a data style takes its parent's");
-        for shows_more in ["kg", "group", "dec", "map", "one", "empty", "nonexistent"] {
-            assert_eq!(styles.padded(shows_more), None, "{shows_more}");
+        let shows = |style: &str, n: f64| styles.padded(style).and_then(|f| f.show(n));
+        assert_eq!(shows("ce3", 5.0).as_deref(), Some("005"));
+        assert_eq!(shows("ce9", 2345.0).as_deref(), Some("000002345"));
+        assert_eq!(
+            shows("child", 2345.0).as_deref(),
+            Some("000002345"),
+            "a style without a data style takes its parent's"
+        );
+        assert_eq!(shows("kg", 12.0).as_deref(), Some("00012 kg"));
+        // Grouping, decimals and conditions: what is shown is not known from the file.
+        for unknown in ["group", "dec", "map"] {
+            let format = styles.padded(unknown).unwrap_or_else(|| panic!("{unknown} has a format"));
+            assert_eq!(format.show(12.0), None, "{unknown}");
+        }
+        for plain in ["one", "empty", "nonexistent"] {
+            assert_eq!(styles.padded(plain), None, "{plain}");
         }
         for hides in ["co0", "ro0", "ta0"] {
             assert!(styles.hides(Some(hides.into())), "{hides}");

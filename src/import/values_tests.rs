@@ -215,6 +215,92 @@ fn a_number_cell_of_an_ods_formatted_with_zeros_is_read_as_the_sheet_shows_it() 
     assert_eq!(d.supplier.business_number.map(|b| b.to_string()).as_deref(), Some("012345674"));
 }
 
+#[test]
+fn a_number_cell_whose_format_adds_text_or_separators_is_read_as_the_sheet_shows_it() {
+    let bytes = with_place_columns(&[("Workers", "", ""), ("Postal code", "", "")], |wb| {
+        let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+        // Site S1 is 123456789 shown `123-456-789`, and S2 ships to it as typed.
+        ws.write_number_with_format(1, 0, 123_456_789.0, &Format::new().set_num_format("000-000-000")).unwrap();
+        ws.write_string(2, 7, "123-456-789").unwrap();
+        // Site S2 is 7 shown `S007` (a quoted prefix and an escaped dash do not change a number field).
+        ws.write_number_with_format(2, 0, 7.0, &Format::new().set_num_format("\"S\"000")).unwrap();
+        // A count with thousands separators stays a count.
+        ws.write_number_with_format(1, 8, 1234.0, &Format::new().set_num_format("#,##0")).unwrap();
+        // A postal code with a literal space.
+        ws.write_number_with_format(1, 9, 123456.0, &Format::new().set_num_format("000\" \"000")).unwrap();
+        let ws = wb.worksheet_from_name("Supplier").unwrap();
+        ws.write_string(4, 0, "Business number").unwrap();
+        // Eight digits shown with the leading zero and the GST/HST account: `012345674RT0001`.
+        ws.write_number_with_format(4, 1, 12_345_674.0, &Format::new().set_num_format("000000000\"RT0001\"")).unwrap();
+    });
+    let d = read(&bytes).unwrap_or_else(|e| panic!("{e:?}")).declaration;
+    let p = &d.places_of_work;
+    assert_eq!(p[0].site_id.as_str(), "123-456-789");
+    assert_eq!(p[1].site_id.as_str(), "S007");
+    assert_eq!(p[1].supplies_to.iter().map(|s| s.as_str()).collect::<Vec<_>>(), vec!["123-456-789"]);
+    assert_eq!(p[0].workers, Some(1234));
+    assert_eq!(p[0].postal_code.as_deref(), Some("123 456"));
+    assert_eq!(d.supplier.business_number.map(|b| b.to_string()).as_deref(), Some("012345674"));
+}
+
+#[test]
+fn an_identifier_whose_format_shows_what_the_file_cannot_say_is_refused_naming_the_number_and_format() {
+    // Thousands separators and decimals are shown as the reading program's language writes them; a condition is
+    // no identifier's: the text seen cannot be known, so the cell is refused, never read as the raw number.
+    for code in ["#,##0", "0.0\"x\"", "[>999]0;0"] {
+        let bytes = workbook(false, |wb| {
+            let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+            ws.write_number_with_format(1, 0, 12_345.0, &Format::new().set_num_format(code)).unwrap();
+        });
+        let issues = errors(read(&bytes));
+        // The refused id, and S2's link to it, which no longer names a site.
+        assert_eq!(places(&issues), vec!["PlacesOfWork!A2", "PlacesOfWork!H3"], "{code}: {issues:?}");
+        let (en, fr) = (&issues[0].message_en, &issues[0].message_fr);
+        assert!(en.contains("12345") && en.contains(code) && en.contains("Text"), "{code}: {en}");
+        assert!(fr.contains("12345") && fr.contains(code) && fr.contains("Texte"), "{code}: {fr}");
+    }
+}
+
+#[test]
+fn a_number_cell_of_an_ods_whose_style_adds_text_is_read_as_the_sheet_shows_it() {
+    // LibreOffice's `000000000"RT0001"` (text after the digits) and `000-000` (text embedded among them).
+    let styles = r#"<number:number-style style:name="Nrt"><number:number number:decimal-places="0" number:min-integer-digits="9"/><number:text>RT0001</number:text></number:number-style><number:number-style style:name="Ndash"><number:number number:decimal-places="0" number:min-integer-digits="6"><number:embedded-text number:position="3">-</number:embedded-text></number:number></number:number-style><number:number-style style:name="Ngroup"><number:number number:decimal-places="0" number:min-integer-digits="1" number:grouping="true"/></number:number-style><style:style style:name="cert" style:family="table-cell" style:data-style-name="Nrt"/><style:style style:name="cedash" style:family="table-cell" style:data-style-name="Ndash"/><style:style style:name="cegroup" style:family="table-cell" style:data-style-name="Ngroup"/>"#;
+    let site = |id: &str| format!(r#"office:value-type="string" office:string-value="{id}"><text:p>{id}</text:p>"#);
+    let ods = |site_style: &str| {
+        let bytes = super::tests::corpus_ods(styles, "", "", |i, row| {
+            match i {
+            1 => row.replacen(
+                &site("CA-DC"),
+                &format!(
+                    r#"table:style-name="{site_style}" office:value-type="float" office:value="12345"><text:p>012-345</text:p>"#
+                ),
+                1,
+            ),
+            2 => row.replacen(&site("CA-DC"), &site("012-345"), 1),
+            _ => row,
+        }
+        });
+        super::tests::patch_zip(&bytes, "content.xml", |xml| {
+            xml.replacen(
+                r#"<table:table-cell office:value-type="string" office:string-value="771203940"><text:p>771203940</text:p>"#,
+                r#"<table:table-cell table:style-name="cert" office:value-type="float" office:value="12345674"><text:p>012345674RT0001</text:p>"#,
+                1,
+            )
+        })
+    };
+    let d =
+        read_declaration("v.ods", &ods("cedash"), &Limits::default()).unwrap_or_else(|e| panic!("{e:?}")).declaration;
+    let p = &d.places_of_work;
+    assert_eq!(p[0].site_id.as_str(), "012-345");
+    assert_eq!(p[1].supplies_to.iter().map(|s| s.as_str()).collect::<Vec<_>>(), vec!["012-345"]);
+    assert_eq!(d.supplier.business_number.map(|b| b.to_string()).as_deref(), Some("012345674"));
+    // Grouping: the separator is the reading program's; refused naming the number and the format.
+    let issues = errors(read_declaration("v.ods", &ods("cegroup"), &Limits::default()));
+    let refused: Vec<&Issue> = issues.iter().filter(|i| i.message_en.contains("12345")).collect();
+    assert_eq!(refused.len(), 1, "{issues:?}");
+    assert!(refused[0].message_en.contains("#,##0"), "{}", refused[0].message_en);
+}
+
 // ---- 5. Shares mixing fractions and percentages are warned of at their cells ----
 
 #[test]

@@ -14,7 +14,7 @@ use crate::cases::attachments::AttachmentInfo;
 use crate::cases::{
     self, Allegation, CaseEvent, ChildLabourIndicator, Credibility, EvidenceKind, IloIndicator, NoticeStatus, Outcome,
 };
-use crate::domain::{FiscalYear, Lang};
+use crate::domain::{FiscalYear, Lang, Message};
 use crate::storage::{StoredCase, StoredContract};
 
 /// A label from the catalogue for an enumeration's value: `{section}.{code}`.
@@ -89,7 +89,7 @@ pub fn contract_view(
         awarded_on: k.awarded_on.to_string(),
         ends_on: k.ends_on.map(|d| d.to_string()).unwrap_or_default(),
         fiscal_year: FiscalYear::containing(k.awarded_on).label(),
-        instruments: cases::instruments(k, category, &|lang, d| super::dates::long_date(cat, lang, d))
+        instruments: cases::instruments(k, category, &|lang, m| cat.say(lang, m))
             .into_iter()
             .map(|s| InstrumentRow {
                 label: label(cat, lang, "instrument", s.instrument.as_ref()),
@@ -374,8 +374,8 @@ pub fn case_view(
     let statuses = cases::notices(&record, today, lang == Lang::Fr);
     let visible =
         |e: &CaseEvent| full || matches!(e, CaseEvent::Notice(_) | CaseEvent::Response(_) | CaseEvent::Decision(_));
-    let day = |lang, d| super::dates::long_date(cat, lang, d);
-    let checklist = full.then(|| cases::checklist_worded(&stored_contract.contract, &record, today, &day));
+    let say = |lang, m: &crate::domain::Message| cat.say(lang, m);
+    let checklist = full.then(|| cases::checklist_worded(&stored_contract.contract, &record, today, &say));
     CaseView {
         id: case.id,
         title: case.title.clone(),
@@ -520,99 +520,94 @@ pub fn form_choices(cat: &Catalog, lang: Lang, draft: &Draft, sites: Vec<(String
     }
 }
 
-/// A date typed into a form (`YYYY-MM-DD`, as `<input type=date>` sends it), or why not, in English and French.
-pub fn date(field: &str, text: &str) -> Result<NaiveDate, (String, String)> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| {
-        (
-            format!("{field}: enter a date as YYYY-MM-DD (got “{}”)", text.trim()),
-            format!("{field} : saisir une date au format AAAA-MM-JJ (reçu « {} »)", text.trim()),
-        )
-    })
+/// A date typed into a form (`YYYY-MM-DD`, as `<input type=date>` sends it), or why not: the field named by its
+/// label (`field`, the dotted key of its form's label) and the text as given (`form.refused.date`).
+pub fn date(field: &str, text: &str) -> Result<NaiveDate, Message> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+        .map_err(|_| Message::new("form.refused.date").label("field", field).text("given", text.trim()))
 }
 
-fn parse_code<T: std::str::FromStr>(field: &str, text: &str) -> Result<T, (String, String)> {
-    text.parse::<T>()
-        .map_err(|_| (format!("{field}: choose one of the list"), format!("{field} : choisir un élément de la liste")))
+/// A choice of a form's list (a code), or why not (`form.refused.choice`).
+fn parse_code<T: std::str::FromStr>(field: &str, text: &str) -> Result<T, Message> {
+    text.parse::<T>().map_err(|_| Message::new("form.refused.choice").label("field", field))
 }
 
-/// The case event a form describes, or why it cannot be one (in English and French). `today` dates a response.
-pub fn event_from_draft(d: &Draft, today: NaiveDate) -> Result<CaseEvent, (String, String)> {
+/// A line of the milestones of a plan, named for a refusal (`form.milestone_line`).
+fn milestone_line(n: usize) -> Message {
+    Message::new("form.milestone_line").label("field", "case.milestones").number("line", n as f64)
+}
+
+/// The case event a form describes, or why it cannot be one (a message of the catalogues naming the field by its
+/// form's label). `today` dates a response.
+pub fn event_from_draft(d: &Draft, today: NaiveDate) -> Result<CaseEvent, Message> {
     Ok(match d.kind.as_str() {
         "evidence" => CaseEvent::Evidence(cases::Evidence {
-            kind: parse_code("evidence_kind", &d.evidence_kind)?,
+            kind: parse_code("case.evidence_kind", &d.evidence_kind)?,
             source: d.source.trim().to_string(),
-            dated: date("dated", &d.dated)?,
+            dated: date("case.dated", &d.dated)?,
             allegation: if d.allegation.trim().is_empty() {
                 Allegation::default()
             } else {
-                parse_code("allegation", &d.allegation)?
+                parse_code("allegation.label", &d.allegation)?
             },
-            indicators: d.indicators.iter().map(|i| parse_code("indicators", i)).collect::<Result<_, _>>()?,
+            indicators: d.indicators.iter().map(|i| parse_code("case.indicators", i)).collect::<Result<_, _>>()?,
             child_indicators: d
                 .child_indicators
                 .iter()
-                .map(|i| parse_code("child_indicators", i))
+                .map(|i| parse_code("allegation.child_indicators", i))
                 .collect::<Result<_, _>>()?,
-            credibility: parse_code("credibility", &d.credibility)?,
+            credibility: parse_code("case.credibility", &d.credibility)?,
             sites: d.sites.clone(),
             summary: d.summary.trim().to_string(),
         }),
         "notice" => {
             let delivery = if d.delivered_on.trim().is_empty() {
                 if !(d.delivery_means.trim().is_empty() && d.delivery_evidence.trim().is_empty()) {
-                    return Err((
-                        "delivered_on: give the day of the earlier delivery, or leave its means and evidence empty"
-                            .into(),
-                        "delivered_on : indiquer le jour de la remise antérieure, ou laisser vides son mode et sa preuve"
-                            .into(),
-                    ));
+                    return Err(Message::new("form.refused.delivered_on"));
                 }
                 None
             } else {
                 Some(cases::Delivery {
-                    on: date("delivered_on", &d.delivered_on)?,
-                    means: nonempty("delivery_means", &d.delivery_means)?,
-                    evidence: nonempty("delivery_evidence", &d.delivery_evidence)?,
+                    on: date("notice.delivered_on", &d.delivered_on)?,
+                    means: nonempty("notice.delivery_means", &d.delivery_means)?,
+                    evidence: nonempty("notice.delivery_evidence", &d.delivery_evidence)?,
                 })
             };
             CaseEvent::Notice(cases::Notice {
                 sent_on: None,
-                respond_by: date("respond_by", &d.respond_by)?,
-                subject: nonempty("subject", &d.subject)?,
-                body: nonempty("body", &d.body)?,
+                respond_by: date("case.respond_by", &d.respond_by)?,
+                subject: nonempty("case.subject", &d.subject)?,
+                body: nonempty("case.body", &d.body)?,
                 delivery,
             })
         }
         "response" => CaseEvent::Response(cases::Response {
-            notice_seq: d.notice_seq.trim().parse().map_err(|_| {
-                ("notice_seq: choose the notice you answer".to_string(), "notice_seq : choisir l'avis".to_string())
-            })?,
+            notice_seq: d.notice_seq.trim().parse().map_err(|_| Message::new("form.refused.notice"))?,
             received_on: Some(today),
-            text: nonempty("text", &d.text)?,
+            text: nonempty("case.text", &d.text)?,
         }),
         "action_plan" => {
             let mut milestones = Vec::new();
             for (n, raw) in d.milestones.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
                 let raw = raw.trim();
                 let (day, description) = raw.split_once(char::is_whitespace).unwrap_or((raw, ""));
-                let due = date(&format!("milestones, line {}", n + 1), day)?;
-                milestones.push(cases::Milestone {
-                    description: nonempty(&format!("milestones, line {}", n + 1), description)?,
-                    due,
-                    done_on: None,
-                });
+                let due = NaiveDate::parse_from_str(day, "%Y-%m-%d").map_err(|_| {
+                    Message::new("form.refused.milestone_date").said("line", milestone_line(n + 1)).text("given", day)
+                })?;
+                let description = description.trim();
+                if description.is_empty() {
+                    return Err(Message::new("form.refused.milestone_text").said("line", milestone_line(n + 1)));
+                }
+                milestones.push(cases::Milestone { description: description.to_string(), due, done_on: None });
             }
             if milestones.is_empty() {
-                return Err((
-                    "milestones: one line a milestone, “YYYY-MM-DD what is to be done”".into(),
-                    "milestones : une ligne par jalon, « AAAA-MM-JJ ce qui doit être fait »".into(),
-                ));
+                return Err(Message::new("form.refused.milestones"));
             }
             CaseEvent::ActionPlan(cases::ActionPlan { milestones })
         }
         "decision" => CaseEvent::Decision(cases::Decision {
-            outcome: parse_code("outcome", &d.outcome)?,
-            decided_on: date("decided_on", &d.decided_on)?,
+            outcome: parse_code("case.outcome", &d.outcome)?,
+            decided_on: date("case.decided_on", &d.decided_on)?,
             rationale: d.rationale.trim().to_string(),
             isp_referral: match d.isp_referral.as_deref().map(str::trim) {
                 None => false,
@@ -620,13 +615,7 @@ pub fn event_from_draft(d: &Draft, today: NaiveDate) -> Result<CaseEvent, (Strin
                 Some("false") => false,
                 Some(other) => {
                     let v: String = other.chars().take(40).filter(|c| !c.is_control()).collect();
-                    return Err((
-                        format!("isp_referral `{v}`: use true or false (the box sends true when ticked)"),
-                        format!(
-                            "isp_referral «\u{a0}{v}\u{a0}»\u{a0}: utiliser true ou false (la case envoie true quand elle est \
-                             cochée)"
-                        ),
-                    ));
+                    return Err(Message::new("form.refused.isp_referral").text("given", v));
                 }
             },
             remediation_not_possible_because: Some(d.remediation_not_possible_because.trim())
@@ -634,26 +623,21 @@ pub fn event_from_draft(d: &Draft, today: NaiveDate) -> Result<CaseEvent, (Strin
                 .map(str::to_string),
         }),
         other => {
-            return Err((
-                format!("type `{other}`: use evidence, notice, response, action_plan or decision"),
-                format!("type « {other} » : utiliser evidence, notice, response, action_plan ou decision"),
-            ));
+            let v: String = other.chars().take(40).filter(|c| !c.is_control()).collect();
+            return Err(Message::new("form.refused.event_type").text("given", v));
         }
     })
 }
 
-/// A required text field, trimmed, or why not (in English and French).
-pub fn required(field: &str, text: &str) -> Result<String, (String, String)> {
+/// A required text field, trimmed, or why not: the field named by its label (`field`, the dotted key of its form's
+/// label; `form.refused.required`).
+pub fn required(field: &str, text: &str) -> Result<String, Message> {
     nonempty(field, text)
 }
 
-fn nonempty(field: &str, text: &str) -> Result<String, (String, String)> {
+fn nonempty(field: &str, text: &str) -> Result<String, Message> {
     let t = text.trim();
-    if t.is_empty() {
-        Err((format!("{field}: this field is required"), format!("{field} : ce champ est obligatoire")))
-    } else {
-        Ok(t.to_string())
-    }
+    if t.is_empty() { Err(Message::new("form.refused.required").label("field", field)) } else { Ok(t.to_string()) }
 }
 
 /// A row of the S-211 assessments table: how many assessments of a category fell in a band, by kind.

@@ -396,6 +396,41 @@ impl Catalog {
         day_words_fluent(self.messages(lang), day, month, &year.to_string())
     }
 
+    /// A message of the rules ([`crate::domain::Message`]) in words in a language: its texts as they are, its numbers
+    /// by CLDR's rules, its days in words (`date.long`), its labels and inner messages in the same language, its lists
+    /// joined by `list.separator`, its sentences by a space, its names given in both languages in this one. The key itself when it is missing (a test makes sure none is).
+    pub fn say(&self, lang: Lang, message: &crate::domain::Message) -> String {
+        use crate::domain::MessageArg;
+        let mut args = FluentArgs::new();
+        for (name, value) in &message.args {
+            let value = match value {
+                MessageArg::Text(t) => FluentValue::from(t.clone()),
+                MessageArg::Number(n) => FluentValue::from(*n),
+                // `dates::long_date`, which names the catalogue: said here so that the catalogue needs no `dates`.
+                MessageArg::Day(d) => {
+                    use chrono::Datelike;
+                    FluentValue::from(self.long_date(lang, d.month(), d.day(), d.year()))
+                }
+                MessageArg::Label(key) => FluentValue::from(self.get(lang, key).to_string()),
+                MessageArg::Said(inner) => FluentValue::from(self.say(lang, inner)),
+                MessageArg::List(items) => FluentValue::from(
+                    items.iter().map(|m| self.say(lang, m)).collect::<Vec<_>>().join(self.get(lang, "list.separator")),
+                ),
+                MessageArg::Sentences(items) => {
+                    FluentValue::from(items.iter().map(|m| self.say(lang, m)).collect::<Vec<_>>().join(" "))
+                }
+                MessageArg::Names { en, fr } => FluentValue::from(lang.pick(en, fr).to_string()),
+            };
+            args.set(*name, value);
+        }
+        self.format(lang, message.key, &args)
+    }
+
+    /// A message of the rules in English and in French ([`Catalog::say`]).
+    pub fn say_both(&self, message: &crate::domain::Message) -> (String, String) {
+        (self.say(Lang::En, message), self.say(Lang::Fr, message))
+    }
+
     /// Whether a key exists in both languages.
     pub fn has(&self, key: &str) -> bool {
         self.both.contains(key)

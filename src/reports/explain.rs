@@ -928,6 +928,15 @@ pub fn model_problem_line(catalog: &Catalog, lang: Lang, p: &crate::scoring::Mod
             a.set("good", good.as_str());
             "material_input_not_typical"
         }
+        P::FinishedGoodAsInput { code, good } => {
+            a.set("code", code.as_str());
+            a.set("good", good.as_str());
+            "finished_good_as_input"
+        }
+        P::FinishedUnknownGood { good } => {
+            a.set("good", good.as_str());
+            "finished_unknown_good"
+        }
         P::WeightOutOfRange { name: n, value, max } => {
             a.set("name", *n);
             a.set("value", number(*value));

@@ -219,6 +219,145 @@ fn every_french_message_spaces_its_punctuation_and_shows_no_code() {
         }
     }
     assert!(found.is_empty(), "{}", found.join("\n"));
+    // Nor is a French sentence built in Rust with a plain space before its punctuation: messages shown to people
+    // are the catalogues' (`domain::Message`, `Catalog::say`), where the lines above check them.
+    let built = french_sentences_built_in_rust();
+    let moved: Vec<&String> = built.keys().filter(|f| !NOT_YET_IN_CATALOGUES.contains(&f.as_str())).collect();
+    assert!(moved.is_empty(), "French sentences built in Rust:\n{}", {
+        let lines: Vec<String> =
+            moved.iter().flat_map(|f| built[*f].iter().map(move |l| format!("{f}: {l}"))).collect();
+        lines.join("\n")
+    });
+    let gone: Vec<&&str> = NOT_YET_IN_CATALOGUES.iter().filter(|f| !built.contains_key(**f)).collect();
+    assert!(gone.is_empty(), "no longer build French sentences, strike them from the list: {gone:?}");
+}
+
+/// Files whose French sentences are still built in Rust (with their English twins), not yet moved into the
+/// catalogues. The list only shrinks: a file moved must be struck from it, a file not on it may build none.
+const NOT_YET_IN_CATALOGUES: &[&str] = &[
+    "src/cases/messages.rs",
+    "src/cli/args.rs",
+    "src/domain/characters.rs",
+    "src/domain/codes.rs",
+    "src/domain/country.rs",
+    "src/domain/fiscal_year.rs",
+    "src/domain/ids.rs",
+    "src/domain/number.rs",
+    "src/import/cell_values.rs",
+    "src/import/grid.rs",
+    "src/import/parse.rs",
+    "src/import/readers.rs",
+    "src/import/spreadsheet.rs",
+    "src/import/template.rs",
+    "src/import/text_in.rs",
+    "src/isolation.rs",
+    "src/pipeline.rs",
+    "src/reports/explain.rs",
+    "src/screening/html.rs",
+    "src/screening/mod.rs",
+    "src/screening/parse.rs",
+    "src/web/accounts.rs",
+    "src/web/error.rs",
+    "src/web/graph.rs",
+    "src/web/input.rs",
+    "src/web/listing.rs",
+    "src/web/pages.rs",
+    "src/web/params.rs",
+    "src/web/screening.rs",
+];
+
+/// The lines of the crate's sources outside tests whose string literals hold a French sentence's punctuation after a
+/// plain space (`valeur : `, `ville ; `) or guillemets with a plain space inside (`« x`), by file. Comments, test files and the
+/// `#[cfg(test)]` module that ends a file are left out.
+fn french_sentences_built_in_rust() -> std::collections::BTreeMap<String, Vec<String>> {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                if path.file_name().is_some_and(|n| n != "tests") {
+                    walk(&path, out);
+                }
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    walk(&root.join("src"), &mut files);
+    let mut out = std::collections::BTreeMap::new();
+    for path in files {
+        let name = path.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
+        if name.ends_with("tests.rs") || name.ends_with("_tests.rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let mut hits = Vec::new();
+        for line in text.lines().take_while(|l| !l.trim_start().starts_with("#[cfg(test)]")) {
+            if line.trim_start().starts_with("//") {
+                continue;
+            }
+            // The parts of the line inside double quotes (a literal, or a literal's continued line).
+            // A double quote as a character (`'"'`) opens no literal.
+            let line_text = line.replace("'\"'", "''");
+            let inside = line_text.split('"').skip(1).step_by(2);
+            let spaced = |t: &str| {
+                let c: Vec<char> = t.chars().collect();
+                c.windows(3).any(|w| {
+                    w[0] != ' ' && w[1] == ' ' && matches!(w[2], ':' | ';' | '?' | '!') || w[0] == '«' && w[1] == ' '
+                })
+            };
+            if inside.clone().any(|t| spaced(&format!("{t} "))) {
+                hits.push(line.trim().to_string());
+            }
+        }
+        if !hits.is_empty() {
+            out.insert(name, hits);
+        }
+    }
+    out
+}
+
+/// Every message the rules and pages name by its key (`Message::new("…")`, a field's label `.label("…", "…")`, a
+/// form field's `casefile::date`/`required`) is in both catalogues: a missing one would be said as its key, a code.
+#[test]
+fn every_message_named_in_rust_is_in_both_catalogues() {
+    let c = Catalog::embedded().unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let files = [
+        "src/cases/mod.rs",
+        "src/cases/attachments.rs",
+        "src/reports/casefile.rs",
+        "src/web/cases.rs",
+        "src/web/case_pages.rs",
+        "src/web/account_pages.rs",
+        "src/web/follow_up.rs",
+    ];
+    let mut missing = Vec::new();
+    for f in files {
+        let text = std::fs::read_to_string(root.join(f)).unwrap();
+        let openers = [
+            "Message::new(\"",
+            ".label(\"field\", \"",
+            "required(\"",
+            "date(\"",
+            "nonempty(\"",
+            "parse_code(\"",
+            "refusal(\"",
+            "within_case(\"",
+        ];
+        for opener in openers {
+            for rest in text.split(opener).skip(1) {
+                let key = rest.split('"').next().unwrap_or("");
+                let dotted =
+                    key.contains('.') && key.chars().all(|ch| ch.is_ascii_lowercase() || "._0123456789".contains(ch));
+                if dotted && !c.has(key) {
+                    missing.push(format!("{f}: {key}"));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{missing:#?}");
 }
 
 #[test]
@@ -642,6 +781,10 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         };
         let html = r.render("pages/upload", lang, "/", &upload).unwrap();
         assert!(html.contains("PlacesOfWork!K12") && !html.contains("<country>") && !html.contains("<invalide>"));
+        // Each problem says its level, in the reader's language.
+        let (error, warning) = if lang == Lang::En { ("Error", "Warning") } else { ("Erreur", "Avertissement") };
+        assert!(html.contains(&format!("<tr><td>{error}</td><td><code>PlacesOfWork!K12")), "{lang}: {html}");
+        assert!(html.contains(&format!("<tr><td>{warning}</td><td><code>Goods")), "{lang}: {html}");
         check("pages/upload", html);
         let login = LoginView {
             title: "t".into(),
@@ -877,6 +1020,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                 location: "line 3".into(),
                 field: "country".into(),
                 message: "Narnia <x>".into(),
+                level: "issue.level_error".into(),
             }],
         };
         let html = r.render("pages/screening", lang, "/", &lists).unwrap();
@@ -1777,7 +1921,7 @@ fn code_in_a_message_is_shown_as_code_never_as_markup_and_no_message_holds_marku
         };
         let html = r.render("pages/upload", lang, "/", &upload).unwrap();
         assert!(!html.contains("<code></code>") && !html.contains("<code>file</code>"), "{lang}: {html}");
-        assert!(html.contains("<tr><td></td><td></td><td>"), "{lang}: {html}");
+        assert!(html.contains("</td><td></td><td></td><td>"), "{lang}: {html}");
     }
 }
 
@@ -2037,6 +2181,57 @@ fn no_page_names_the_layout_itself() {
         let source = Templates::get(&name).unwrap();
         let source = std::str::from_utf8(&source.data).unwrap();
         assert!(!source.contains(LAYOUT) && !source.contains("@partial-block"), "{name} names the layout");
+    }
+}
+
+/// The French declaration page of a chain with sites in the Democratic Republic of the Congo (cobalt ore mined there,
+/// a battery input ILAB lists) names every country in French: no English name of any country appears, not ISO's
+/// (`Congo, The Democratic Republic of the`) nor ILAB's.
+#[test]
+fn the_french_declaration_page_names_every_country_in_french() {
+    use super::declaration_page::DeclarationPage;
+    use crate::domain::CountryCode;
+    let r = Renderer::new().unwrap();
+    let model = crate::scoring::RiskModel::embedded().unwrap();
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/supplier_data/demo/polar-workwear-w0113.json");
+    let mut json: serde_json::Value = serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap();
+    let sites = json["places_of_work"].as_array_mut().unwrap();
+    sites.push(serde_json::json!({
+        "site_id": "CD-MINE", "site_name": "Mine de Kolwezi", "role": "raw_material", "goods": "cobalt ore",
+        "address": "Route de Likasi", "city": "Kolwezi", "country": "CD", "supplies_to": ["CD-BAT"], "workers": 800
+    }));
+    sites.push(serde_json::json!({
+        "site_id": "CD-BAT", "site_name": "Batteries du Katanga", "role": "manufacturing",
+        "goods": "lithium-ion batteries", "address": "Avenue Kasaï", "city": "Lubumbashi", "country": "CD",
+        "supplies_to": ["WPG"], "inputs": ["cobalt"], "workers": 120
+    }));
+    let bytes = serde_json::to_vec(&json).unwrap();
+    let parsed = crate::import::read_declaration("d.json", &bytes, &crate::import::Limits::default()).unwrap();
+    let d = parsed.declaration;
+    let a = model.assess(&d);
+    let meta = DeclarationMeta {
+        id: 1,
+        file_name: "d.json".into(),
+        sha256: "00".into(),
+        received_at: "now".into(),
+        superseded_by: None,
+        warnings: Vec::new(),
+    };
+    let href = |s: &SiteSelection| format!("/declarations/1?sites_page={}", s.page);
+    let sel = SiteSelection::default();
+    let (decl, chain) = declaration_page(r.catalog(), &model, Lang::Fr, &d, &a, Some(meta), &sel, &href).unwrap();
+    let page = DeclarationPage { title: "t".into(), decl, chain, screening: Vec::new() };
+    let html = r.render("pages/declaration", Lang::Fr, "/", &page).unwrap();
+    assert!(html.contains("République démocratique du Congo"), "the French name is shown");
+    let english: Vec<&str> = CountryCode::all()
+        .flat_map(|c| [c.name_en(), &*c.in_sentence(Lang::En, crate::domain::InSentence::Named).leak()])
+        .filter(|n| n.len() > 4 && n.contains(' '))
+        .filter(|n| CountryCode::all().all(|c| c.name_fr() != *n))
+        .filter(|n| html.contains(*n))
+        .collect();
+    assert!(english.is_empty(), "English country names on the French page: {english:?}");
+    for ilab in ["Congo, Democratic Republic of the", "Democratic Republic of the Congo", "Congo, The Democratic"] {
+        assert!(!html.contains(ilab), "{ilab}");
     }
 }
 
@@ -2320,4 +2515,30 @@ fn every_source_of_every_model_is_titled_in_the_readers_language() {
             && fr.ends_with("2019"),
         "{fr}"
     );
+}
+
+/// A good the ILAB list names but no category of the model holds is shown by its own name, in the reader's language,
+/// with the list it is on — never as "Unclassified goods"; goods nothing names still are unclassified.
+#[test]
+fn a_listed_good_without_a_category_is_shown_by_its_name_not_as_unclassified() {
+    use crate::scoring::names::{NameKind, name};
+    let cat = Catalog::embedded().unwrap();
+    let model = crate::scoring::RiskModel::embedded().unwrap();
+    let (mut d, _) = sample().into_iter().find(|(d, _)| d.places_of_work.len() >= 2).unwrap();
+    for (p, goods) in d.places_of_work.iter_mut().zip(["tomato paste", "garden gnomes"]) {
+        p.goods = goods.into();
+        p.classification = None;
+    }
+    let (tomato, gnomes) = (d.places_of_work[0].site_id.to_string(), d.places_of_work[1].site_id.to_string());
+    let a = model.assess(&d);
+    for lang in [Lang::En, Lang::Fr] {
+        let view = declaration_view(&cat, &model, lang, &d, &a, None);
+        let sites: Vec<&SiteView> = view.tiers.iter().flat_map(|t| &t.sites).collect();
+        let category = |id: &str| sites.iter().find(|s| s.site_id == id).unwrap().category.clone();
+        let unclassified = cat.get(lang, "site.unclassified");
+        let shown = category(&tomato);
+        assert!(shown.contains(name(NameKind::Good, "Tomato Products", lang)), "{lang:?}: {shown}");
+        assert!(shown.contains("ILAB") && shown != unclassified, "{lang:?}: {shown}");
+        assert_eq!(category(&gnomes), unclassified, "{lang:?}");
+    }
 }

@@ -189,6 +189,21 @@ fn category_label(model: &RiskModel, lang: Lang, a: &Assessment, code: &str) -> 
         .unwrap_or_else(|| code.to_string())
 }
 
+/// What a site's goods are when the model places them in no category: the ILAB goods its words name, by their names
+/// in `lang` and as on the ILAB list ("Tomato Products (ILAB List of Goods)"), else "Unclassified goods". A good ILAB
+/// lists is never said to be unclassified.
+fn uncategorised_label(catalog: &Catalog, model: &RiskModel, lang: Lang, goods: &str) -> String {
+    use crate::scoring::names::{NameKind, name};
+    let named = model.goods_named(goods);
+    if named.is_empty() {
+        return catalog.get(lang, "site.unclassified").to_string();
+    }
+    let names: Vec<&str> = named.iter().map(|g| name(NameKind::Good, g, lang)).collect();
+    let mut args = crate::reports::MessageArgs::new();
+    args.set("goods", names.join(", "));
+    catalog.format(lang, "site.ilab_goods", &args)
+}
+
 /// One site's row with its scores and their reasons.
 pub(super) fn site_view(
     catalog: &Catalog,
@@ -201,7 +216,7 @@ pub(super) fn site_view(
 ) -> SiteView {
     let pow = d.places_of_work.iter().find(|p| p.site_id == s.site_id);
     let category = s.category.as_ref().map_or_else(
-        || catalog.get(lang, "site.unclassified").to_string(),
+        || uncategorised_label(catalog, model, lang, pow.map_or("", |p| p.goods.as_str())),
         |code| category_label(model, lang, a, code),
     );
     SiteView {
@@ -499,6 +514,8 @@ pub struct IssueView {
     pub location: String,
     pub field: String,
     pub message: String,
+    /// The catalogue key of the issue's level (`issue.level_error`, `issue.level_warning`), which each row shows.
+    pub level: String,
 }
 
 /// The upload page, before or after a submission.
@@ -560,8 +577,17 @@ pub fn issue_rows(lang: Lang, issues: &[crate::domain::Issue]) -> Vec<IssueView>
             location: i.location(lang).to_string(),
             field: crate::import::field_in(i, lang).unwrap_or_default(),
             message: i.message(lang).to_string(),
+            level: level_key(i.level).to_string(),
         })
         .collect()
+}
+
+/// The catalogue key that names an issue's level (error or warning) in the reader's language.
+pub fn level_key(level: crate::domain::IssueLevel) -> &'static str {
+    match level {
+        crate::domain::IssueLevel::Error => "issue.level_error",
+        crate::domain::IssueLevel::Warning => "issue.level_warning",
+    }
 }
 
 /// The signed-in account as the page header shows it.

@@ -9,9 +9,9 @@ use strum::IntoEnumIterator;
 
 use super::model::{Category, CountryData, Entity, EntityListSpec, Listing, SiteGoods, Tables, entity_keys};
 use crate::domain::{
-    Assessment, Band, CategoryAssessment, Classification, CountryCode, Declaration, Factor, FactorPool, Finding,
-    FindingReason, Place, PlaceOfWork, Practice, Reason, Right, RiskKind, RiskPair, Role, Score, Severity, Sheet,
-    SiteAssessment, SiteId, SourceRef, WorldBecause,
+    Assessment, Band, CategoryAssessment, Classification, CountryCode, Declaration, Explanation, Factor, FactorPool,
+    Finding, FindingReason, Place, PlaceOfWork, Practice, Reason, Right, RiskKind, RiskPair, Role, Score, Severity,
+    Sheet, SiteAssessment, SiteId, SourceRef, WorldBecause,
 };
 use crate::graph::ChainGraph;
 
@@ -387,9 +387,29 @@ fn score_site(
     let mut factors = Vec::new();
     let mut listed = false;
 
-    if let Some(own) = listed_good_factor(t, f, kind) {
+    let own_listed = listed_good_factor(t, f, kind);
+    // From 2022.5 (`input_site_counted_once`) a derived listing of the site's own good counts its input's risk (Chinese
+    // batteries, because of Congolese cobalt): a declared supplier of that input carries the same risk, so the two
+    // never add up. The larger of the listing and what the input's suppliers carry counts, once.
+    let input_suppliers: Vec<usize> = match own_listed.as_ref().map(|o| &o.reason) {
+        Some(Explanation::Coded(Reason::DerivedGood { input, .. })) if t.input_site_counted_once => {
+            let mut js: Vec<usize> = f.supplied.iter().filter(|(g, _)| *g == &**input).map(|(_, j)| *j).collect();
+            js.sort_unstable();
+            js.dedup();
+            js
+        }
+        _ => Vec::new(),
+    };
+    let carried_input = input_suppliers
+        .iter()
+        .filter_map(|&j| upstream_factor(t, j, scores, d))
+        .reduce(|a, b| if b.contribution > a.contribution { b } else { a });
+    if let Some(own) = own_listed {
         listed = true;
-        factors.push(own);
+        match carried_input {
+            Some(up) if up.contribution > own.contribution => factors.push(up),
+            _ => factors.push(own),
+        }
     }
     let data = t.countries.get(&country);
     let before_context = factors.len();
@@ -406,7 +426,7 @@ fn score_site(
     let regions = region_factors(t, site, kind);
     listed |= !regions.is_empty();
     factors.extend(regions);
-    let (input, local_listed) = strongest_input(t, f, i, kind, graph, scores, d);
+    let (input, local_listed) = strongest_input(t, f, i, kind, graph, scores, d, &input_suppliers);
     listed |= local_listed;
     factors.extend(input);
     // A region's legal presumption holds the score at its floor, whatever the goods: the points that bring the sum
@@ -557,11 +577,37 @@ fn region_factors(t: &Tables, site: &PlaceOfWork, kind: RiskKind) -> Vec<Factor>
         .collect()
 }
 
+/// What the supplier `j` carries to the site it ships to: its score before due diligence — the declaration's
+/// practices are counted once, at the site the risk arrives at, not compounded tier by tier — without its own country
+/// context, which counts once, at its own line (a chain of Canadian tiers does not add Canada's context at every
+/// tier), decayed; `None` when it carries nothing.
+fn upstream_factor(t: &Tables, j: usize, scores: &[Option<Raw>], d: &Declaration) -> Option<Factor> {
+    let w = &t.weights;
+    let (Some(Some(up)), Some(sup)) = (scores.get(j), d.places_of_work.get(j)) else { return None };
+    let carried = round1(up.carry * w.tier_decay);
+    let context = round1(up.total - up.carry);
+    (carried > 0.0).then(|| {
+        factor(
+            Reason::Upstream {
+                site: sup.site_id.clone(),
+                decay: w.tier_decay,
+                score: Some(round1(up.total)),
+                context: (context > 0.0).then_some(context),
+            },
+            None,
+            w.tier_decay,
+            carried,
+        )
+    })
+}
+
 /// Inputs: the strongest of what the suppliers carry (their scores before due diligence without their own country
 /// context, decayed), the floor of each input (a listed good of the site's own country, whatever is declared;
 /// else a good listed anywhere, unless the declaration establishes its origin: `SiteFacts::open`) and the fallback of
 /// goods the model cannot read (`unread_goods_factor`), and whether an input is listed in the site's own country
-/// (which ties the site itself to the listing).
+/// (which ties the site itself to the listing). The suppliers `apart` carry an input a derived listing of the site's
+/// own good already counts: `score_site` weighs them against that listing, never beside it.
+#[allow(clippy::too_many_arguments)] // the site, where it stands in the chain, and the suppliers weighed elsewhere
 fn strongest_input(
     t: &Tables,
     f: &SiteFacts,
@@ -570,6 +616,7 @@ fn strongest_input(
     graph: &ChainGraph,
     scores: &[Option<Raw>],
     d: &Declaration,
+    apart: &[usize],
 ) -> (Option<Factor>, bool) {
     let w = &t.weights;
     let country = f.site.country;
@@ -580,26 +627,11 @@ fn strongest_input(
             best_input = Some(f);
         }
     };
-    for j in graph.suppliers_of(i) {
-        if let (Some(Some(up)), Some(sup)) = (scores.get(j), d.places_of_work.get(j)) {
-            // The supplier's score before due diligence: the declaration's practices are counted once, at the site
-            // the risk arrives at, not compounded tier by tier; and without its country context, which counts once,
-            // at its own line (a chain of Canadian tiers does not add Canada's context at every tier).
-            let carried = round1(up.carry * w.tier_decay);
-            let context = round1(up.total - up.carry);
-            if carried > 0.0 {
-                consider(factor(
-                    Reason::Upstream {
-                        site: sup.site_id.clone(),
-                        decay: w.tier_decay,
-                        score: Some(round1(up.total)),
-                        context: (context > 0.0).then_some(context),
-                    },
-                    None,
-                    w.tier_decay,
-                    carried,
-                ));
-            }
+    // The suppliers of an input a derived listing of the site's good counts are weighed with that listing
+    // (`score_site`), not here.
+    for j in graph.suppliers_of(i).filter(|j| !apart.contains(j)) {
+        if let Some(up) = upstream_factor(t, j, scores, d) {
+            consider(up);
         }
     }
     // Inputs a derived listing of the site's own goods names (batteries listed because of cobalt): the listing

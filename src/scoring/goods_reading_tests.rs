@@ -348,7 +348,8 @@ fn a_dash_colon_or_bracket_qualifier_never_drops_the_goods() {
     let m = model();
     let mut wrong = Vec::new();
     for (words, plain) in [
-        ("garden gnomes - ceramic", "ceramic garden gnomes"),
+        // 2022.5: a qualifier that names no material says nothing of what the goods are (2022.4: Ceramics).
+        ("garden gnomes - ceramic", "garden gnomes"),
         ("bird feeders: steel", "steel bird feeders"),
         ("umbrella stands (iron)", "iron umbrella stands"),
         ("garden gnomes \u{2013} 30 cm", "garden gnomes"),
@@ -395,4 +396,107 @@ fn older_versions_read_goods_as_they_did() {
     let d = declaration(vec![site("S", Role::Manufacturing, "palm oil", "CA", &[])]);
     let inputs = &super::engine::site_readings(&m.tables, &d)[0].2;
     assert!(!inputs.iter().any(|g| g == "Palm Fruit"), "{inputs:?}");
+}
+
+fn model_2022_4() -> RiskModel {
+    RiskModel::load_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("risk_models/2022.4")).unwrap()
+}
+
+/// The codes of a site's factors, both kinds, as the engine scores one manufacturing site in `country`.
+fn factor_codes(m: &RiskModel, goods: &str, country: &str) -> Vec<String> {
+    let a = m.assess(&declaration(vec![site("S", Role::Manufacturing, goods, country, &[])]));
+    let s = &a.sites[0];
+    s.risk.forced_labour.factors.iter().chain(&s.risk.child_labour.factors).map(|f| f.code().to_string()).collect()
+}
+
+/// Packaging and measures say how goods are packed, never what they are made of (2022.5): "tomato paste - 200g tins"
+/// is tomato paste with no tin in it, "rouleaux de fil barbelé" barbed wire, "boxes of nitrile gloves" gloves; tin,
+/// the metal, is still tin. Model 2022.4 read "200g tins" as a Tin input.
+#[test]
+fn packaging_and_measure_words_are_no_materials() {
+    let m = model();
+    let tin = |r: &(Option<String>, Vec<String>, Vec<String>)| r.1.iter().chain(&r.2).any(|g| g == "Tin");
+    for words in [
+        "tomato paste - 200g tins",
+        "tomato paste - 200 g tins",
+        "tomato paste, 5 kg tins",
+        "tomato paste (tins)",
+        "tomato paste - tins",
+        "200g tins of tomato paste",
+        "concentré de tomate - boîtes de 400 g",
+    ] {
+        let r = reading(&m, words);
+        assert_eq!(r.1, vec!["Tomato Products".to_string()], "{words:?}: {r:?}");
+        assert!(!tin(&r), "{words:?}: {r:?}");
+    }
+    for (words, as_read) in [
+        ("rouleaux de fil barbelé", "fil barbelé"),
+        ("rolls of barbed wire", "barbed wire"),
+        ("boxes of nitrile gloves", "nitrile gloves"),
+        ("boîtes de gants en nitrile", "gants en nitrile"),
+        ("nitrile gloves - 100 pcs boxes", "nitrile gloves"),
+        ("gants nitrile, boîte de 100", "gants nitrile"),
+    ] {
+        let r = reading(&m, words);
+        assert!(r.0.is_some(), "{words:?}: {r:?}");
+        assert_eq!(r, reading(&m, as_read), "{words:?}");
+    }
+    // The metal keeps its name; a measure beside it is no goods word either.
+    assert!(tin(&reading(&m, "tin ingots")));
+    assert!(tin(&reading(&m, "tin ingots, 25 kg")));
+    // Before 2022.5 the tins were a Tin input.
+    assert!(tin(&reading(&model_2022_4(), "tomato paste - 200g tins")));
+}
+
+/// A qualifier that names a good but no material, beside a product the model has no good for, does not say what the
+/// goods are (2022.5): "garden gnomes - ceramic" takes the unread-goods fallback, as "garden gnomes" does, in both
+/// kinds; a qualifier that names a material still gives the goods their input, and one whose good takes the head
+/// in still names the goods ("paste, tomato"). Model 2022.4 read the gnomes as Ceramics and scored the country
+/// context alone.
+#[test]
+fn a_qualifier_that_names_no_material_leaves_the_goods_unread() {
+    let m = model();
+    for words in
+        ["garden gnomes - ceramic", "garden gnomes: ceramic", "garden gnomes (ceramic)", "garden gnomes, ceramic"]
+    {
+        let codes = factor_codes(&m, words, "CA");
+        assert_eq!(codes.iter().filter(|c| *c == "unread_goods").count(), 2, "{words:?}: {codes:?}");
+        assert_eq!(reading(&m, words), reading(&m, "garden gnomes"), "{words:?}");
+    }
+    let (_, own, inputs) = reading(&m, "garden gnomes - cotton");
+    assert!(own.is_empty() && inputs == vec!["Cotton".to_string()], "{own:?} {inputs:?}");
+    assert_eq!(reading(&m, "paste, tomato").1, vec!["Tomato Products".to_string()]);
+    assert!(!factor_codes(&model_2022_4(), "garden gnomes - ceramic", "CA").iter().any(|c| c == "unread_goods"));
+}
+
+/// Every category is reached by its goods' usual words in English and in French (2022.5): "habits" are clothing,
+/// "rouleaux de fil barbelé" barbed wire; German is outside the model's reading (its compounds put the head last
+/// and its catalogue order first, which the reading of English and French cannot tell apart), and is not read.
+#[test]
+fn every_category_is_reached_in_english_and_in_french() {
+    let m = model();
+    let cat = |w: &str| m.classify(None, w).map(|c| c.code.clone());
+    for (code, english, french) in [
+        ("ropes_cordage", "sisal rope", "cordes de sisal"),
+        ("chains_wire_rope_fittings", "barbed wire", "fil barbelé"),
+        ("electrical_cable", "electrical cable", "câble électrique"),
+        ("fibre_optic_cable", "fibre optic cable", "câble à fibre optique"),
+        ("clothing", "clothes", "habits"),
+        ("clothing", "work clothing", "tenues de travail"),
+        ("clothing", "sweaters", "chandails"),
+        ("ppe_gloves", "nitrile gloves", "gants en nitrile"),
+        ("ppe_gowns_masks", "isolation gowns", "blouses d'isolation"),
+        ("footwear", "safety boots", "bottines de sécurité"),
+        ("textiles", "cloth", "étoffe"),
+        ("electronics", "laptops", "ordinateurs portables"),
+        ("batteries", "accumulators", "accumulateurs"),
+        ("solar", "solar panels", "panneaux solaires"),
+        ("lighting", "light bulbs", "ampoules"),
+        ("furniture", "shelving", "étagères"),
+    ] {
+        assert_eq!(cat(english).as_deref(), Some(code), "{english:?}");
+        assert_eq!(cat(french).as_deref(), Some(code), "{french:?}");
+    }
+    let (category, own, _) = reading(&m, "habits");
+    assert_eq!((category.as_deref(), own), (Some("clothing"), vec!["Garments".to_string()]));
 }

@@ -193,6 +193,20 @@ pub struct GoodsReading {
     /// (the animals ILAB lists as Cattle in Brazil), not only the Bovines of the French name.
     #[serde(default)]
     pub aliases_over_french_names: bool,
+    /// A qualifier after a dash, a colon or a comma that names a good but no material ([`Material`] with ILAB goods),
+    /// beside a product the model has no good for ("garden gnomes - ceramic"), leaves the goods unread: the
+    /// fallback applies, as to "garden gnomes" (2022.5).
+    #[serde(default)]
+    pub qualifier_without_material_unread: bool,
+    /// Words that say how goods are packed, never what they are made of (folded, as written: "tins", "rouleaux";
+    /// 2022.5): one is no goods word where it follows a measure ("200g tins"), comes before a joining word
+    /// ("rouleaux de fil barbelé", "boxes of gloves") or is all a qualifier holds ("tomato paste - tins").
+    #[serde(default)]
+    pub packaging_words: Vec<String>,
+    /// Units of measure (folded: "g", "kg", "ml"): a number, alone or with one of these joined or after it ("200g",
+    /// "5 kg"), is a measure and no goods word (2022.5).
+    #[serde(default)]
+    pub measure_units: Vec<String>,
 }
 
 /// An ILAB good that is a head good made of a material good: words naming the head with the material in any order
@@ -311,6 +325,9 @@ struct ModelFile {
     aliases: BTreeMap<String, String>,
     /// ILAB goods that are themselves devices ([`Tables::device_goods`]).
     device_goods: Vec<String>,
+    /// ILAB goods that are finished goods ([`Tables::finished_goods`]; 2022.5, empty before).
+    #[serde(default)]
+    finished_goods: Vec<String>,
     /// The reading rules of 2022.4 ([`GoodsReading`]); none before.
     #[serde(default)]
     goods_reading: GoodsReading,
@@ -343,6 +360,11 @@ struct ModelFile {
     /// a declared maker. `false` before 2022.4.
     #[serde(default)]
     origin_needs_known_inputs: bool,
+    /// Whether a declared supplier of the input a derived listing of the site's own good names (a cobalt mine for
+    /// Chinese batteries) takes the place of that listing when it carries more, never adds to it (2022.5): the input's
+    /// risk is counted once. `false` before 2022.5.
+    #[serde(default)]
+    input_site_counted_once: bool,
 }
 
 /// One ILAB listing: a good in a country, with the kinds it is listed for.
@@ -577,6 +599,12 @@ pub enum ModelProblem {
     FamilyUnknownGood { family: String, good: String },
     /// A category's `material_inputs` naming a good that is not one of its `typical_inputs`.
     MaterialInputNotTypical { code: String, good: String },
+    /// A finished good (`finished_goods` of `model.toml`: nails, garments, toys …) given as a typical input of a
+    /// category (`code`) or as the input of a derived good (`code` is then the derived good): goods are made of
+    /// materials and parts, not of other finished goods (barbed wire is made of steel wire, not of nails).
+    FinishedGoodAsInput { code: String, good: String },
+    /// A finished good of `model.toml` (`finished_goods`) that is not on this edition's list.
+    FinishedUnknownGood { good: String },
     /// A weight outside `0`–`max`.
     WeightOutOfRange { name: &'static str, value: f64, max: f64 },
     /// The country index's points outside 0–100, or a negative rate.
@@ -636,6 +664,11 @@ pub struct Tables {
     /// after one are the good ("electronic components", "electronic equipment" are electronics), where those named
     /// after any other good name no goods ("cotton candy machines").
     pub device_goods: Vec<String>,
+    /// ILAB goods that are finished goods, sold as they are and made into no other good (`finished_goods` of
+    /// `model.toml`, 2022.5; empty before): `check` refuses one as a typical input or a derived good's input.
+    pub finished_goods: Vec<String>,
+    /// Each derived good of `[[derived_inputs]]` and its input, whatever the reading rules (for `check`).
+    pub derived_inputs: Vec<(String, String)>,
     /// The folded French names of the goods (`scoring::names`) that are not also their English words: a compound of
     /// goods words that starts with one is French, named by its first word ([`Tables::goods_in`]).
     pub french_phrases: HashSet<Vec<String>>,
@@ -669,6 +702,8 @@ pub struct Tables {
     pub inputs_of_goods: Vec<(String, String)>,
     /// Whether a maker establishes an origin only when its own inputs' origins are established (2022.4).
     pub origin_needs_known_inputs: bool,
+    /// Whether a declared supplier of a derived listing's input is weighed against the listing, not added (2022.5).
+    pub input_site_counted_once: bool,
     /// The number of ILAB listings in each country, forced labour then child labour.
     pub listings_in_country: HashMap<CountryCode, [u32; 2]>,
 }
@@ -1444,6 +1479,8 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         phrases,
         french_phrases,
         device_goods: file.device_goods,
+        finished_goods: file.finished_goods,
+        derived_inputs: file.derived_inputs.iter().map(|d| (d.good.clone(), d.input.clone())).collect(),
         goods_reading: file.goods_reading,
         material_goods,
         country_index,
@@ -1457,6 +1494,7 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         derived_input_counted_once: file.derived_input_counted_once,
         inputs_of_goods,
         origin_needs_known_inputs: file.origin_needs_known_inputs,
+        input_site_counted_once: file.input_site_counted_once,
         listings_in_country,
     })
 }
@@ -1683,9 +1721,90 @@ impl Tables {
         SiteGoods { named, own, materials }
     }
 
+    /// A text without its packaging and measure words ([`GoodsReading::packaging_words`],
+    /// [`GoodsReading::measure_units`]): "tomato paste - 200g tins" is "tomato paste -", "rouleaux de fil barbelé"
+    /// "de fil barbelé". The marks of a word left out stay (a comma still ends its part). Any other text is itself.
+    fn without_packaging<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        use std::borrow::Cow;
+        let g = &self.goods_reading;
+        if g.packaging_words.is_empty() && g.measure_units.is_empty() {
+            return Cow::Borrowed(text);
+        }
+        let chunks: Vec<&str> = text.split_whitespace().collect();
+        let folded: Vec<String> = chunks.iter().map(|c| crate::domain::text::fold_words(c)).collect();
+        let unit = |w: &str| g.measure_units.iter().any(|u| u == w);
+        // A number, alone or with a unit joined to it ("200g", "2,5kg" folds to "2 5kg").
+        let number = |w: &str| {
+            let digits = w.trim_start_matches(|c: char| c.is_ascii_digit());
+            digits.len() < w.len() && (digits.is_empty() || unit(digits))
+        };
+        let packaging = |w: &str| g.packaging_words.iter().any(|p| p == w);
+        let mut measure = vec![false; chunks.len()];
+        let mut after_number = false;
+        for (k, f) in folded.iter().enumerate() {
+            let words: Vec<&str> = f.split(' ').filter(|w| !w.is_empty()).collect();
+            let is = !words.is_empty()
+                && words.iter().enumerate().all(|(n, w)| number(w) || (n > 0 || after_number) && unit(w));
+            if let Some(m) = measure.get_mut(k) {
+                *m = is;
+            }
+            if !words.is_empty() {
+                after_number = is;
+            }
+        }
+        // The parts a qualifier mark ends: a packaging word alone in its part (with measures) is left out too.
+        let ends_part =
+            |c: &str| c.ends_with([',', ';', ':', ')', ']']) || matches!(c, "-" | "\u{2013}" | "\u{2014}" | "/");
+        let starts_part = |c: &str| c.starts_with(['(', '[']);
+        let mut part_of = Vec::with_capacity(chunks.len());
+        let mut part = 0usize;
+        for c in &chunks {
+            if starts_part(c) {
+                part += 1;
+            }
+            part_of.push(part);
+            if ends_part(c) {
+                part += 1;
+            }
+        }
+        // A joining word written apart ("of", "de"): "boîtes d'acier" are steel boxes, not packed steel.
+        let joining = |k: usize| folded.get(k).is_some_and(|f| JOINING_WORDS.contains(&f.as_str()));
+        let mut drop = measure.clone();
+        for k in 0..chunks.len() {
+            let Some(f) = folded.get(k) else { continue };
+            if !packaging(f) {
+                continue;
+            }
+            let after_measure = k.checked_sub(1).is_some_and(|p| measure.get(p).copied().unwrap_or(false));
+            let alone = (0..chunks.len()).filter(|&j| part_of.get(j) == part_of.get(k)).all(|j| {
+                folded.get(j).is_some_and(|f| f.is_empty() || packaging(f)) || measure.get(j).copied().unwrap_or(false)
+            });
+            let before_joining = joining(k + 1) && part_of.get(k + 1) == part_of.get(k);
+            if after_measure || before_joining || alone {
+                // "rouleaux de fil barbelé": the packaging and its joining word ("de") both go.
+                for j in [Some(k), before_joining.then_some(k + 1)].into_iter().flatten() {
+                    if let Some(d) = drop.get_mut(j) {
+                        *d = true;
+                    }
+                }
+            }
+        }
+        if !drop.iter().any(|d| *d) {
+            return Cow::Borrowed(text);
+        }
+        let kept: Vec<String> = chunks
+            .iter()
+            .zip(&drop)
+            .map(|(c, d)| if *d { c.chars().filter(|ch| !ch.is_alphanumeric()).collect() } else { c.to_string() })
+            .filter(|c: &String| !c.is_empty())
+            .collect();
+        Cow::Owned(kept.join(" "))
+    }
+
     /// The reading of a text's goods words ([`Reading`]).
     fn read(&self, text: &str) -> Reading<'_> {
-        let text = self.uninverted(text);
+        let text = self.without_packaging(text);
+        let text = self.uninverted(&text);
         let (toks, mut breaks) = tokens_and_marks(&text);
         let spans = self.spans(&toks);
         let inside = |i: usize| spans.iter().any(|s| (s.start..s.end).contains(&i));
@@ -1760,6 +1879,21 @@ impl Tables {
         let qualify = qualifiers.iter().all(|q| only_materials(q)) || head_names_nothing && qualifiers.len() == 1;
         if qualifiers.is_empty() || head_materials_only || !qualify {
             return Cow::Borrowed(text);
+        }
+        // A qualifier that names no material, beside a product the model has no good for ("garden gnomes - ceramic"),
+        // does not say what the goods are: they stay unread, as the head alone (2022.5). One whose good's phrase takes
+        // the head in ("paste, tomato": tomato paste) names the goods.
+        if self.goods_reading.qualifier_without_material_unread
+            && head_names_nothing
+            && !qualifiers.iter().all(|q| only_materials(q))
+        {
+            let joined = format!("{} {head}", qualifiers.iter().rev().copied().collect::<Vec<_>>().join(" "));
+            let toks = tokens(&joined);
+            let last = toks.len().checked_sub(1);
+            let head_named = last.is_some_and(|l| self.spans(&toks).iter().any(|s| (s.start..s.end).contains(&l)));
+            if !head_named {
+                return Cow::Owned(head.to_string());
+            }
         }
         let french = std::iter::once(head).chain(qualifiers.iter().copied()).any(|seg| {
             let toks = tokens(seg);
@@ -2139,6 +2273,15 @@ impl Tables {
             for g in c.material_inputs.iter().filter(|g| !c.typical_inputs.contains(g)) {
                 p.push(ModelProblem::MaterialInputNotTypical { code: c.code.clone(), good: g.clone() });
             }
+            for g in c.typical_inputs.iter().filter(|g| self.finished_goods.contains(g)) {
+                p.push(ModelProblem::FinishedGoodAsInput { code: c.code.clone(), good: g.clone() });
+            }
+        }
+        for (good, input) in self.derived_inputs.iter().filter(|(_, input)| self.finished_goods.contains(input)) {
+            p.push(ModelProblem::FinishedGoodAsInput { code: good.clone(), good: input.clone() });
+        }
+        for g in self.finished_goods.iter().filter(|g| !goods.contains(g.as_str())) {
+            p.push(ModelProblem::FinishedUnknownGood { good: g.clone() });
         }
         for m in &self.materials {
             for g in m.goods.iter().filter(|g| !goods.contains(g.as_str())) {

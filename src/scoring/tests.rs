@@ -161,6 +161,16 @@ fn calibration() -> Vec<Case> {
             (High, Critical),
         ),
         (
+            // 2022.5: the mine's carried risk takes the derived listing's place, never beside it (100 in 2022.4).
+            "lithium-ion batteries from China with their Congolese cobalt mine declared: the cobalt counts once",
+            declaration(vec![
+                site("L", Manufacturing, "lithium-ion batteries", "CN", &[]),
+                site("K", RawMaterial, "cobalt", "CD", &["L"]),
+            ]),
+            (Low, Medium),
+            (High, Critical),
+        ),
+        (
             "solar modules from China (polysilicon)",
             declaration(vec![site("S", Manufacturing, "solar modules", "CN", &[])]),
             (High, Critical),
@@ -2518,4 +2528,117 @@ fn a_xinjiang_site_is_at_least_high_for_forced_labour_whatever_its_goods_and_due
     let a =
         m.assess(&declaration(vec![in_region(site("X", Role::Manufacturing, "garden gnomes", "CN", &[]), "Xinjiang")]));
     assert!(!a.sites[0].risk.child_labour.factors.iter().any(|f| f.code() == "region_floor"));
+}
+
+fn model_2022_4() -> RiskModel {
+    RiskModel::load_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("risk_models/2022.4")).unwrap()
+}
+
+/// A site's score of a kind in an assessment, and the codes of its factors.
+fn site_score(a: &Assessment, id: &str, kind: RiskKind) -> (f64, Vec<String>) {
+    let s = a.sites.iter().find(|s| s.site_id.as_str() == id).unwrap();
+    let score = s.risk.get(kind);
+    (score.score, score.factors.iter().map(|f| f.code().to_string()).collect())
+}
+
+/// An input's risk counts once (2022.5): a good ILAB lists because of an input (batteries made in China, because of
+/// Congolese cobalt; solar goods, because of Chinese polysilicon; palm oil, because of Indonesian palm fruit) with a
+/// declared site that supplies that input scores the larger of the listing and what the site carries, never both.
+/// Model 2022.4 added them: batteries with their Congolese cobalt mine declared scored child labour 100.
+#[test]
+fn a_declared_site_of_the_input_a_derived_listing_counts_never_adds_to_it() {
+    use Role::*;
+    let m = model();
+    let cases = [
+        ("lithium-ion batteries", "CN", "cobalt", "CD", RiskKind::ChildLabour),
+        ("solar modules", "CN", "polysilicon", "CN", RiskKind::ForcedLabour),
+        ("solar cells", "CN", "polysilicon", "CN", RiskKind::ForcedLabour),
+        ("refined palm oil", "ID", "palm fruit", "ID", RiskKind::ChildLabour),
+    ];
+    for (goods, country, input, from, kind) in cases {
+        let alone = m.assess(&declaration(vec![site("L", Manufacturing, goods, country, &[])]));
+        let d = declaration(vec![
+            site("L", Manufacturing, goods, country, &[]),
+            site("K", RawMaterial, input, from, &["L"]),
+        ]);
+        let a = m.assess(&d);
+        let (before, before_codes) = site_score(&alone, "L", kind);
+        let (after, codes) = site_score(&a, "L", kind);
+        assert!(before_codes.iter().any(|c| c == "derived_good"), "{goods}: {before_codes:?}");
+        // Never both: the listing, or the carried risk of the input's site in its place.
+        assert!(
+            !(codes.iter().any(|c| c == "derived_good") && codes.iter().any(|c| c == "upstream")),
+            "{goods}: {codes:?}"
+        );
+        // What the listing counts, or what the site carries if more: never less than silence, never the sum.
+        let (mine, _) = site_score(&a, "K", kind);
+        assert!(after >= before, "{goods}: {before} alone, {after} with its {input} site");
+        assert!(after < 100.0, "{goods}: {after}");
+        let context: f64 = a.sites[0]
+            .risk
+            .get(kind)
+            .factors
+            .iter()
+            .filter(|f| !matches!(f.code(), "derived_good" | "upstream"))
+            .map(|f| f.contribution)
+            .sum();
+        assert!(after <= context + mine.max(before) + 0.1, "{goods}: {after} > {context} + max({mine}, {before})");
+        // 2022.4 counted both.
+        let old = model_2022_4().assess(&d);
+        let (_, old_codes) = site_score(&old, "L", kind);
+        assert!(
+            old_codes.iter().any(|c| c == "derived_good") && old_codes.iter().any(|c| c == "upstream"),
+            "{goods}: {old_codes:?}"
+        );
+    }
+    // The tester's batteries: child labour 100 in 2022.4, below it in 2022.5.
+    let d = declaration(vec![
+        site("L", Manufacturing, "lithium-ion batteries", "CN", &[]),
+        site("K", RawMaterial, "cobalt", "CD", &["L"]),
+    ]);
+    assert_eq!(site_score(&model_2022_4().assess(&d), "L", RiskKind::ChildLabour).0, 100.0);
+}
+
+/// Goods are made of materials and parts, not of other finished goods (2022.5): no category takes a finished good
+/// (`finished_goods` of `model.toml`) as a typical input, nor a derived good as its input — barbed wire and chain
+/// take steel (Iron), coal and zinc, no longer Nails — and `model check` refuses the kind, naming where it is.
+#[test]
+fn no_finished_good_is_an_input_and_the_check_refuses_one() {
+    let m = model();
+    let problems = m.check();
+    assert!(!problems.iter().any(|p| matches!(p, ModelProblem::FinishedGoodAsInput { .. })), "{problems:?}");
+    assert!(!m.tables.finished_goods.is_empty());
+    for goods in ["barbed wire", "razor wire", "fil barbelé", "steel chain", "wire rope"] {
+        let d = declaration(vec![site("S", Role::Manufacturing, goods, "CN", &[])]);
+        let inputs = &super::engine::site_readings(&m.tables, &d)[0].2;
+        assert!(inputs.iter().any(|g| g == "Iron") && !inputs.iter().any(|g| g == "Nails"), "{goods}: {inputs:?}");
+    }
+    // The check catches the kind wherever it is: Nails put back among chain's inputs, a toy as palm oil's input.
+    let altered = altered("model.toml", |t| {
+        t.replacen(
+            r#"typical_inputs = ["Iron", "Coal", "Zinc"]"#,
+            r#"typical_inputs = ["Nails", "Iron", "Coal", "Zinc"]"#,
+            1,
+        )
+        .replacen(
+            "good = \"Crude Palm Oil\"\ninput = \"Palm Fruit\"",
+            "good = \"Crude Palm Oil\"\ninput = \"Toys\"",
+            1,
+        )
+    })
+    .unwrap();
+    let problems = altered.check();
+    for (code, good) in [("chains_wire_rope_fittings", "Nails"), ("Crude Palm Oil", "Toys")] {
+        let p = ModelProblem::FinishedGoodAsInput { code: code.into(), good: good.into() };
+        assert!(problems.contains(&p), "{problems:?}");
+        let cat = crate::reports::Catalog::embedded().unwrap();
+        for lang in [Lang::En, Lang::Fr] {
+            let line = crate::reports::explain::model_problem_line(&cat, lang, &p);
+            assert!(line.contains(good) && !line.starts_with("model-problem"), "{line}");
+        }
+    }
+    // 2022.4's inputs held the mistake, as the rule reads them.
+    let old = model_2022_4();
+    let chains = old.tables.categories.iter().find(|c| c.code == "chains_wire_rope_fittings").unwrap();
+    assert!(chains.typical_inputs.iter().any(|g| m.tables.finished_goods.contains(g)));
 }

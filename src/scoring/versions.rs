@@ -290,41 +290,48 @@ impl Absent {
     }
 }
 
-/// Compares the assessments two models give one declaration ([`compare`]), telling a goods category one model
-/// lacks (`not_in_old_model`, `not_in_new_model`) from one it has with none of the declaration's sites in it
-/// (`no_site_in_old`, `no_site_in_new`).
-pub fn compare_models(
-    old_model: &RiskModel,
-    new_model: &RiskModel,
-    old: &Assessment,
-    new: &Assessment,
-) -> AssessmentDiff {
-    let mut diff = compare(old, new);
-    for c in &mut diff.changes {
-        let Some(code) = c.scope.strip_prefix("category:") else { continue };
+/// The models two assessments were made by, as far as [`compare`] needs them: which has a goods category one
+/// assessment lacks. A model without the category is not the same as one that has it but reads none of the
+/// declaration's goods into it (the goods moved category).
+#[derive(Debug, Clone, Copy)]
+pub enum Models<'a> {
+    /// Not at hand: a category an assessment lacks is said absent from its model (`not_in_old_model`,
+    /// `not_in_new_model`).
+    Unknown,
+    /// The old model and the new one: a category the model has is said to have no site of the declaration in it
+    /// (`no_site_in_old`, `no_site_in_new`), one it lacks absent from it.
+    Known { old: &'a RiskModel, new: &'a RiskModel },
+}
+
+impl Models<'_> {
+    /// Why the old side (`old_side`) or the new one has no score for the category `code`.
+    fn why_absent(self, code: &str, old_side: bool) -> Absent {
         let has = |m: &RiskModel| m.categories().iter().any(|k| k.code == code);
-        c.absent = match c.absent {
-            Some(Absent::NotInOldModel) if has(old_model) => Some(Absent::NoSiteInOld),
-            Some(Absent::NotInNewModel) if has(new_model) => Some(Absent::NoSiteInNew),
-            other => other,
+        let (known, missing, empty) = match (self, old_side) {
+            (Models::Unknown, true) => (false, Absent::NotInOldModel, Absent::NoSiteInOld),
+            (Models::Unknown, false) => (false, Absent::NotInNewModel, Absent::NoSiteInNew),
+            (Models::Known { old, .. }, true) => (has(old), Absent::NotInOldModel, Absent::NoSiteInOld),
+            (Models::Known { new, .. }, false) => (has(new), Absent::NotInNewModel, Absent::NoSiteInNew),
         };
+        if known { empty } else { missing }
     }
-    diff
 }
 
 /// The change of one score, `None` when it holds; `scope` names it, called only for a change. A side without a
-/// score (`None`: the scope is absent from that model) is a change, never a score of 0.
+/// score (`None`: the scope is absent from that side) is a change, never a score of 0; `why` says why that side has
+/// none (called only then, with `true` for the old side).
 fn score_change(
     scope: impl FnOnce() -> String,
     kind: RiskKind,
     old: Option<&Score>,
     new: Option<&Score>,
+    why: impl FnOnce(bool) -> Absent,
 ) -> Option<ScoreChange> {
     let absent = match (old, new) {
         (Some(o), Some(n)) if (o.score - n.score).abs() < 0.05 && o.band == n.band => return None,
         (None, None) => return None,
-        (None, Some(_)) => Some(Absent::NotInOldModel),
-        (Some(_), None) => Some(Absent::NotInNewModel),
+        (None, Some(_)) => Some(why(true)),
+        (Some(_), None) => Some(why(false)),
         (Some(_), Some(_)) => None,
     };
     let no_factors: &[Arc<Factor>] = &[];
@@ -343,14 +350,21 @@ fn score_change(
     })
 }
 
-/// Compares the assessments two models give one declaration, knowing nothing of the models: a goods category one
-/// assessment lacks is said absent from its model ([`compare_models`] tells which it is): overall, by goods category and by site, each kind of
-/// risk, with the factors that explain every change; and the findings that appear or go.
-pub fn compare(old: &Assessment, new: &Assessment) -> AssessmentDiff {
+/// Compares the assessments two models give one declaration: overall, by goods category and by site, each kind of
+/// risk, with the factors that explain every change; and the findings that appear or go. A goods category one
+/// assessment lacks is said absent from that side, why as `models` tells ([`Models`]: absent from its model, or no
+/// site of the declaration in it).
+pub fn compare(old: &Assessment, new: &Assessment, models: Models<'_>) -> AssessmentDiff {
     let mut diff = AssessmentDiff::default();
     let kinds = [RiskKind::ForcedLabour, RiskKind::ChildLabour];
     for k in kinds {
-        diff.changes.extend(score_change(|| "overall".into(), k, Some(old.overall.get(k)), Some(new.overall.get(k))));
+        diff.changes.extend(score_change(
+            || "overall".into(),
+            k,
+            Some(old.overall.get(k)),
+            Some(new.overall.get(k)),
+            |_| Absent::NotInOldModel,
+        ));
     }
     let mut codes: Vec<&str> = old.categories.iter().chain(&new.categories).map(|c| c.category.as_str()).collect();
     codes.sort_unstable();
@@ -361,7 +375,13 @@ pub fn compare(old: &Assessment, new: &Assessment) -> AssessmentDiff {
         for k in kinds {
             let os = o.map(|c| c.risk.get(k));
             let ns = n.map(|c| c.risk.get(k));
-            diff.changes.extend(score_change(|| format!("category:{code}"), k, os, ns));
+            diff.changes.extend(score_change(
+                || format!("category:{code}"),
+                k,
+                os,
+                ns,
+                |old_side| models.why_absent(code, old_side),
+            ));
         }
     }
     // Sites are paired by id through an index, and a scope is put into words only for a score that changed: a search
@@ -378,6 +398,8 @@ pub fn compare(old: &Assessment, new: &Assessment) -> AssessmentDiff {
                 k,
                 Some(o.risk.get(k)),
                 Some(site.risk.get(k)),
+                // Both sides have a score: never asked.
+                |_| Absent::NotInOldModel,
             ));
         }
     }
@@ -437,7 +459,7 @@ mod tests {
 
     #[test]
     fn every_model_folder_passes_its_own_check() {
-        for version in ["2019.1", "2022.1", "2022.2", "2022.3", "2022.4"] {
+        for version in ["2019.1", "2022.1", "2022.2", "2022.3", "2022.4", "2022.5"] {
             let model = RiskModel::load_dir(&models_dir().join(version)).unwrap();
             assert_eq!(model.version(), version);
             assert_eq!(model.check(), Vec::<crate::scoring::ModelProblem>::new(), "{version}");
@@ -460,7 +482,11 @@ mod tests {
             let shipped = RiskModel::shipped(v).unwrap().unwrap();
             let folder = RiskModel::load_dir(&models_dir().join(v)).unwrap();
             assert_eq!(shipped.version(), v);
-            assert!(compare(&folder.assess(&d), &shipped.assess(&d)).is_empty(), "{v}");
+            assert!(
+                compare(&folder.assess(&d), &shipped.assess(&d), Models::Known { old: &folder, new: &shipped })
+                    .is_empty(),
+                "{v}"
+            );
         }
         assert!(RiskModel::shipped("2031.1").unwrap().is_none());
         assert!(RiskModel::shipped("../2022.3").unwrap().is_none());
@@ -475,7 +501,7 @@ mod tests {
         let new = RiskModel::load_dir(&models_dir().join("2022.3")).unwrap();
         for country in ["CA", "US", "DE", "JP", "SG", "QA", "AU"] {
             let d = declaration(vec![site("S", Role::Manufacturing, "office desks", country, &[])]);
-            let diff = compare(&old.assess(&d), &new.assess(&d));
+            let diff = compare(&old.assess(&d), &new.assess(&d), Models::Known { old: &old, new: &new });
             let site = diff.changes.iter().find(|c| c.scope == "site:S").expect("the site's score moves");
             assert_eq!(site.kind, RiskKind::ChildLabour, "{country}");
             assert!(site.new_score < site.old_score, "{country}: {site:?}");
@@ -485,13 +511,16 @@ mod tests {
         }
         for country in ["CN", "MY", "BD", "IN", "MX", "OM", "CL"] {
             let d = declaration(vec![site("S", Role::Manufacturing, "office desks", country, &[])]);
-            assert!(compare(&old.assess(&d), &new.assess(&d)).is_empty(), "{country}");
+            assert!(
+                compare(&old.assess(&d), &new.assess(&d), Models::Known { old: &old, new: &new }).is_empty(),
+                "{country}"
+            );
         }
         // Copper mined in Xinjiang, listed there for neither kind: the presumption floor alone moves it.
         let mut x = site("X", Role::RawMaterial, "copper", "CN", &[]);
         x.region = Some("Xinjiang".into());
         let d = declaration(vec![x]);
-        let diff = compare(&old.assess(&d), &new.assess(&d));
+        let diff = compare(&old.assess(&d), &new.assess(&d), Models::Known { old: &old, new: &new });
         let site = diff.changes.iter().find(|c| c.scope == "site:X").expect("the Xinjiang site's score moves");
         assert_eq!(
             (site.kind, site.old_band, site.new_band),
@@ -505,7 +534,7 @@ mod tests {
         let old = RiskModel::load_dir(&models_dir().join("2019.1")).unwrap();
         let new = RiskModel::load_dir(&models_dir().join("2022.1")).unwrap();
         let d = declaration(vec![site("UZ-GIN", Role::RawMaterial, "raw cotton", "UZ", &[])]);
-        let diff = compare(&old.assess(&d), &new.assess(&d));
+        let diff = compare(&old.assess(&d), &new.assess(&d), Models::Known { old: &old, new: &new });
         let change = diff
             .changes
             .iter()
@@ -517,7 +546,7 @@ mod tests {
         ));
         // An unchanged declaration shows no change at all.
         let same = declaration(vec![site("CA-1", Role::Manufacturing, "office chairs", "CA", &[])]);
-        assert!(compare(&old.assess(&same), &new.assess(&same)).is_empty());
+        assert!(compare(&old.assess(&same), &new.assess(&same), Models::Known { old: &old, new: &new }).is_empty());
     }
 
     /// 2022.2 corrects the Americas' forced-labour prevalence (the 2022 Global Estimates: 3.5 per 1,000, not 1.9):
@@ -532,7 +561,7 @@ mod tests {
         // Copper, read alike by both versions (garden gnomes take 2022.2's fallback for goods it cannot read).
         for country in ["CA", "US", "MX", "BR", "CL", "HT"] {
             let d = declaration(vec![site("S", Role::Manufacturing, "copper", country, &[])]);
-            let diff = compare(&old.assess(&d), &new.assess(&d));
+            let diff = compare(&old.assess(&d), &new.assess(&d), Models::Known { old: &old, new: &new });
             let site = diff.changes.iter().find(|c| c.scope == "site:S").expect("the site's score moves");
             assert_eq!(site.kind, RiskKind::ForcedLabour, "{country}");
             assert!((site.new_score.unwrap() - site.old_score.unwrap() - 3.2).abs() < 0.05, "{country}: {site:?}");
@@ -550,7 +579,10 @@ mod tests {
         }
         for country in ["CN", "BD", "DE", "QA", "CD"] {
             let d = declaration(vec![site("S", Role::Manufacturing, "copper", country, &[])]);
-            assert!(compare(&old.assess(&d), &new.assess(&d)).is_empty(), "{country}");
+            assert!(
+                compare(&old.assess(&d), &new.assess(&d), Models::Known { old: &old, new: &new }).is_empty(),
+                "{country}"
+            );
         }
     }
 
@@ -564,8 +596,8 @@ mod tests {
         assert!(!with.categories.is_empty());
         let mut without = with.clone();
         without.categories.clear();
-        let added = compare(&without, &with);
-        let gone = compare(&with, &without);
+        let added = compare(&without, &with, Models::Unknown);
+        let gone = compare(&with, &without, Models::Unknown);
         let cat = |diff: &AssessmentDiff| -> Vec<ScoreChange> {
             diff.changes.iter().filter(|c| c.scope.starts_with("category:")).cloned().collect()
         };
@@ -602,9 +634,9 @@ mod tests {
             assert!(with.categories.iter().any(|c| c.category == code), "{goods}: {:?}", with.categories);
             let mut without = with.clone();
             without.categories.retain(|c| c.category != code);
-            let added = compare_models(&new, &new, &without, &with);
+            let added = compare(&without, &with, Models::Known { old: &new, new: &new });
             assert_eq!(category(&added, code), [Some(Absent::NoSiteInOld); 2], "{goods}: {added:?}");
-            let gone = compare_models(&new, &new, &with, &without);
+            let gone = compare(&with, &without, Models::Known { old: &new, new: &new });
             assert_eq!(category(&gone, code), [Some(Absent::NoSiteInNew); 2], "{goods}: {gone:?}");
             let json = serde_json::to_value(&added.changes).unwrap();
             assert!(json.as_array().unwrap().iter().any(|c| c["absent"] == "no_site_in_old"), "{json}");
@@ -613,11 +645,11 @@ mod tests {
         let d = declaration(vec![site("S", Role::Manufacturing, "fibre optic cable", "CN", &[])]);
         let (a, b) = (old.assess(&d), new.assess(&d));
         assert_eq!(
-            category(&compare_models(&old, &new, &a, &b), "fibre_optic_cable"),
+            category(&compare(&a, &b, Models::Known { old: &old, new: &new }), "fibre_optic_cable"),
             [Some(Absent::NotInOldModel); 2]
         );
         assert_eq!(
-            category(&compare_models(&new, &old, &b, &a), "fibre_optic_cable"),
+            category(&compare(&b, &a, Models::Known { old: &new, new: &old }), "fibre_optic_cable"),
             [Some(Absent::NotInNewModel); 2]
         );
     }
@@ -637,11 +669,11 @@ mod tests {
             s.sort();
             s
         };
-        let straight = compare(&a, &b);
+        let straight = compare(&a, &b, Models::Known { old: &old, new: &new });
         let mut reversed = b.clone();
         reversed.sites.reverse();
         reversed.findings.reverse();
-        let turned = compare(&a, &reversed);
+        let turned = compare(&a, &reversed, Models::Known { old: &old, new: &new });
         assert!(straight.changes.iter().any(|c| c.scope == "site:UZ-GIN"), "{:?}", scopes(&straight));
         assert_eq!(scopes(&straight), scopes(&turned));
         let sorted = |mut v: Vec<String>| {
@@ -651,7 +683,7 @@ mod tests {
         assert_eq!(sorted(straight.findings_added.clone()), sorted(turned.findings_added.clone()));
         assert_eq!(sorted(straight.findings_removed.clone()), sorted(turned.findings_removed.clone()));
         // The same assessment twice, in any order, is no change.
-        assert!(compare(&b, &reversed).is_empty());
+        assert!(compare(&b, &reversed, Models::Known { old: &old, new: &new }).is_empty());
     }
 
     #[test]

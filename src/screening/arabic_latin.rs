@@ -32,6 +32,9 @@ const SPELLINGS_CSV: &str = include_str!("arabic_latin_spellings.csv");
 const NAMES_CSV: &str = include_str!("arabic_given_names.csv");
 /// Trade words of firm names and their translations, with their source: see the file's heading.
 const FIRM_WORDS_CSV: &str = include_str!("arabic_firm_words.csv");
+/// Words of firm names that say what kind of firm it is (`sharikat`, `muassasa`, `sons`), with their source: see the
+/// file's heading. The legal forms (`Est`, `Establishment`, `Co`) are read from `domain/legal_forms.csv`.
+const FIRM_KINDS_CSV: &str = include_str!("arabic_firm_kinds.csv");
 
 /// Where a spelling rule applies in a word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -297,33 +300,17 @@ pub fn keys(words: &[String]) -> Vec<String> {
 /// A firm name's distinctive words this few or fewer must agree word for word ([`distinctive_words_agree`]).
 const FEW_DISTINCTIVE: usize = 2;
 
-/// Words of a firm's name in Latin letters that say what kind of firm it is, not which (besides
-/// [`super::variants::GENERIC_WORDS`] and the trade words of `arabic_firm_words.csv`): the legal forms the
-/// normaliser keeps where the country is not known (`Est`), and `company`, `establishment` in Arabic transcription.
-const FIRM_KIND_WORDS: &[&str] = &[
-    "est",
-    "establishment",
-    "co",
-    "sharika",
-    "sharikat",
-    "sherket",
-    "muassasa",
-    "muassasat",
-    "moassasa",
-    "sons",
-    "brothers",
-    "for",
-];
-
 /// Each generic word of a firm name, read by the spelling rules.
 fn generic_words() -> &'static rustc_hash::FxHashSet<String> {
     static WORDS: OnceLock<rustc_hash::FxHashSet<String>> = OnceLock::new();
     WORDS.get_or_init(|| {
         super::variants::GENERIC_WORDS
             .iter()
-            .chain(FIRM_KIND_WORDS)
-            .map(|w| spell(w))
+            .copied()
+            .chain(crate::domain::legal_form::one_word_forms())
+            .map(spell)
             .chain(firm_words().values().cloned())
+            .chain(spellings_of(FIRM_KINDS_CSV).into_keys())
             .collect()
     })
 }
@@ -334,10 +321,24 @@ fn distinctive_of(words: &[String]) -> Vec<&String> {
     words.iter().filter(|w| w.as_str() != "abd" && !generic.contains(w.as_str())).collect()
 }
 
-/// Whether two romanisation words are one word: equal, or their vowels written apart and nothing else (`kadir`,
-/// `kader`: the vowels Arabic leaves unwritten). `rahim`, `rahma`, `rahman`; `salah`, `falah` are other words.
-fn one_word(a: &str, b: &str) -> bool {
-    a == b || a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y || is_vowel(x) && is_vowel(y))
+/// An entry's romanisation words this long or longer (`uiaving` for `weaving`, read by the rules) are trade and other
+/// long words, not the short names Arabic roots make (`amal`, `fala`, `rahman`): one misspelt by a letter is still
+/// the word ([`one_word`]).
+const LONG_WORD: usize = 7;
+
+/// Whether a party's romanisation word is an entry's: equal, or their vowels written apart and nothing else (`kadir`,
+/// `kader`: the vowels Arabic leaves unwritten), or, the entry's word of [`LONG_WORD`] letters or more, one letter
+/// dropped, added, changed or two swapped inside it (a trade word the lists do not know, `weaving`, typed `weving`: a
+/// typo, not another firm) — a letter more or fewer at its end is another word (`mansuri`, `mansur`: the nisba of a
+/// name is another family). `rahim`, `rahma`, `rahman`; `salah`, `falah` are other words.
+fn one_word(party: &str, entry: &str) -> bool {
+    party == entry
+        || party.len() == entry.len()
+            && party.bytes().zip(entry.bytes()).all(|(x, y)| x == y || is_vowel(x) && is_vowel(y))
+        || entry.len() >= LONG_WORD
+            && !party.starts_with(entry)
+            && !entry.starts_with(party)
+            && strsim::osa_distance(party, entry) == 1
 }
 
 /// Whether the distinctive words of a firm's name in Latin letters (`entry`, normalised) are all in the other's
@@ -384,6 +385,13 @@ mod tests {
         assert_eq!(r("Hocine Bachir"), r("Husayn Bashir"));
         assert_eq!(r("Mohamed Errachidi"), r("Muhammad al-Rashidi"));
         assert_eq!(r("Mohamed Errachidi"), ["muhamad", "rashidi"]);
+        // The Levantine `eh` of the feminine ending and of a final `a` before `h` is `a`: `Salameh` is `Salama`.
+        for (levantine, listed) in
+            [("Salameh", "Salama"), ("Rahmeh", "Rahma"), ("Al Faleh", "Al Falah"), ("Hamzeh", "Hamza")]
+        {
+            assert_eq!(read_any(&fold_words(levantine)).0, read_any(&fold_words(listed)).0, "{levantine}");
+        }
+        assert_ne!(read_any("al faleh").0, read_any("al fadel").0);
         // No mark of Arabic origin: not read.
         assert_eq!(read("jean martin"), None);
         assert_eq!(read("shenzhen jiaxun electronics"), None);

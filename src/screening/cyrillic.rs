@@ -12,7 +12,9 @@
 //! | written | read as |
 //! |---|---|
 //! | `sh`, `ch`, `tch`, `shch`, `chtch`, `sch`, `tsch` (ш, ч, щ) | `S` |
-//! | `zh`, `j` (ж; `j` ending a word or before a consonant is й: `i`) | `Z` |
+//! | `zh` (ж) | `Z` |
+//! | `j` before a vowel (French ж, `Joukov`; ISO 9 and scholarly й, я, ю, е, `Jakov`, `Jurij`) | `J`: both `Z` and `i` |
+//! | `j` ending a word or before a consonant (й) | `i` |
 //! | `kh` (х) | `h` |
 //! | `ts`, `tz` (ц) | `c` |
 //! | `ou` (French у) | `u` |
@@ -22,15 +24,19 @@
 //! | a letter written twice (`ll`, `ss`, `ii`) | once |
 //!
 //! Two people's names are then the same name when, their patronymics aside (a word ending `-ovich`, `-evich`,
-//! `-ovna`, `-evna`, `-ichna` once read), every word of each pairs with one word of the other by the same reading,
-//! or as an initial with a word it starts (`R.` with `Rustam`, `Sh.` with `Shamilyevich`); a patronymic given on both
-//! sides must be the same. So `Abdullaev Timur` is not `Abdullaev Rustam` (another given name), nor is
-//! `Abdullaev Rustam Timurovich` `Abdullaev Rustam Shamilyevich` (another father).
+//! `-ovna`, `-evna`, `-ichna` once read; a Turkic one, the father's name followed by `oglu`/`oğlu`/`ogly`/`o'g'li`,
+//! `uulu`, `uly`, `qizi`/`qızı`/`kyzy`/`gyzy`, or joined to it, Kazakh `Abishuly`, `Nurlanqyzy`), every word of each
+//! pairs with one word of the other by the same reading, or as an initial with a word it starts (`R.` with `Rustam`,
+//! `Sh.` with `Shamilyevich`); a patronymic given on both sides in the same form (Russian or Turkic) must name the same
+//! father. So `Abdullaev Timur` is not `Abdullaev Rustam` (another given name), nor is `Abdullaev Rustam Timurovich`
+//! `Abdullaev Rustam Shamilyevich` (another father); `Guliyev Elnur Rafig oglu` is `Elnur Rafigovich Guliyev` (one
+//! father in two forms, not compared).
 //!
 //! The reading merges sounds the systems never confuse for Russian (`ш` and `ч` are one symbol because French `ch` is
 //! `ш` and English `ch` is `ч`), so two names differing only there read alike; the whole name must agree, word for
-//! word, which keeps such a collision to one person's name in a list. ISO 9's `j` for `й` at the start of a word
-//! (`Jurij`) is read as `ж` and not met.
+//! word, which keeps such a collision to one person's name in a list. A `j` before a vowel is read both ways
+//! ([`forms`]): `Jakov` is `Yakov` and `Iakov` (ISO 9 or scholarly `j` for the yot) and `Zhakov` (French `j` for ж),
+//! while `Yakov` and `Zhakov` stay two names.
 
 use std::sync::OnceLock;
 
@@ -106,8 +112,9 @@ pub fn transliterate(text: &str, system: System) -> String {
     out
 }
 
-/// ISO 9's letters with diacritics as the letter groups the other systems write (`š` → `sh`), and the soft and hard
-/// signs' marks (`ʹ`, `ʺ`, an apostrophe) dropped, so that folding the accents away loses no letter.
+/// ISO 9's letters with diacritics as the letter groups the other systems write (`š` → `sh`), the soft and hard
+/// signs' marks (`ʹ`, `ʺ`, an apostrophe, and the Uzbek `ʻ` of `oʻgʻli`) dropped, and the Turkic `ı` and `ə` as `i`
+/// and `a`, so that folding the accents away loses no letter.
 fn without_iso9_marks(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -119,7 +126,12 @@ fn without_iso9_marks(text: &str) -> String {
             'â' | 'Â' => out.push_str("ia"),
             'û' | 'Û' => out.push_str("iu"),
             'ê' | 'Ê' => out.push_str("ie"),
-            'ʹ' | 'ʺ' | '\'' | '’' | 'ʼ' | '`' => {}
+            'ʹ' | 'ʺ' | '\'' | '’' | 'ʼ' | '`' | 'ʻ' => {}
+            // The Turkic Latin alphabets' dotless `ı` and schwa `ə` (Azerbaijani `qızı`, `Əliyev`), which have no
+            // accent to fold away: as the Russian spellings of the same names write them (`кызы`, `Алиев`).
+            'ı' => out.push('i'),
+            'ə' => out.push('a'),
+            'Ə' => out.push('A'),
             c => out.push(c),
         }
     }
@@ -158,6 +170,9 @@ pub fn read_word(word: &str) -> String {
         } else {
             match c {
                 b'j' if i > 0 && !vowel(w.get(i + 1)) => ("i", 1),
+                // Before a vowel: French usage's ж (`Joukov`) or the й, я, ю, е, ё of ISO 9 and the scholarly
+                // systems (`Jakov`, `Jurij`, `Jevgenij`): both, read by `forms`.
+                b'j' if vowel(w.get(i + 1)) || w.len() == 1 => ("J", 1),
                 b'j' => ("Z", 1),
                 b'y' => ("i", 1),
                 b'x' => ("ks", 1),
@@ -174,9 +189,34 @@ pub fn read_word(word: &str) -> String {
         i += len;
     }
     // `ie`, `io` → `e`; then doubled letters once.
-    let mut merged = first.replace("ie", "e").replace("io", "e");
+    merged(&first)
+}
+
+/// Letters written twice in a row once, `ie`, `io` as `e`, then letters twice once again: the last steps of
+/// [`read_word`]. Doubled letters go first so that BGN/PCGN's `iye` after `и` (`Guliyev`, read `guliiev`) is ICAO's
+/// `ie` (`Guliev`): both `gulev`.
+fn merged(word: &str) -> String {
+    let mut once = word.to_string();
+    once.dedup_by_same();
+    let mut merged = once.replace("ie", "e").replace("io", "e");
     merged.dedup_by_same();
     merged
+}
+
+/// The words a word read may be: itself, or for a `j` before a vowel (`J`, see [`read_word`]) both what French usage
+/// writes so (`ж`: `Jakov` as `Zakov`) and what ISO 9 and the scholarly systems do (`й` and the iotated vowels:
+/// `Jakov` as `iakov`, the `Yakov` of BGN/PCGN and `Iakov` of ICAO; `Jevgenij` as `evgeni`).
+pub fn forms(word: &str) -> Vec<String> {
+    if word.contains('J') {
+        vec![word.replace('J', "Z"), merged(&word.replace('J', "i"))]
+    } else {
+        vec![word.to_string()]
+    }
+}
+
+/// Whether two words read are one word: the same, or one of [`forms`] in common.
+fn same_word(a: &str, b: &str) -> bool {
+    a == b || (a.contains('J') || b.contains('J')) && forms(a).iter().any(|x| forms(b).contains(x))
 }
 
 /// Letters written twice in a row, once.
@@ -200,34 +240,84 @@ impl DedupSame for String {
 /// `Petrovna`, `Ilyinichna`).
 const PATRONYMIC_ENDINGS: &[&str] = &["oviS", "eviS", "ovna", "evna", "iSna"];
 
+/// The words, once read, that make the word before them a Turkic patronymic ("son of", "daughter of": Azerbaijani
+/// `oğlu`, `qızı`; Uzbek `o'g'li`, `qizi`; Kyrgyz `uulu`, `kyzy`; Kazakh `uly`, `qyzy`, and their Russian-letter
+/// spellings `ogly`, `kyzy`, `gyzy`): `Rafig oglu` is the father's name `Rafig` and its mark.
+const TURKIC_PATRONYMIC_WORDS: &[&str] = &["oglu", "ogli", "ulu", "uli", "kizi", "gizi"];
+
+/// The Turkic patronymic marks written joined to the father's name (Kazakh `Abishuly`, `Nurlanqyzy`), once read. A
+/// joined `-oğlu` is left out: it ends Turkish surnames (`Davutoğlu`), which are no patronymics.
+const TURKIC_JOINED_ENDINGS: &[&str] = &["uli", "ulu", "kizi"];
+
 /// A person's name read: its words in the merged reading, patronymics apart.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Reading {
     /// The words other than patronymics, in order (an initial is one letter).
     pub words: Vec<String>,
-    /// The patronymics (when the name has two other words or more).
+    /// The patronymics (when the name has two other words or more): a Russian one as its word (`SamileviS`), a
+    /// Turkic one as the father's name and its mark (`rafig oglu`, `abiSuli`).
     pub patronymics: Vec<String>,
 }
 
 impl Reading {
-    /// The words candidates are found by: the words that are not initials.
-    pub fn keys(&self) -> impl Iterator<Item = &String> {
-        self.words.iter().filter(|w| w.len() >= 2)
+    /// The words candidates are found by: the words that are not initials, each in every form it may be read in
+    /// ([`forms`]).
+    pub fn keys(&self) -> Vec<String> {
+        self.words.iter().filter(|w| w.len() >= 2).flat_map(|w| forms(w)).collect()
     }
+}
+
+/// Which patronymic a word (or a word and the mark after it) is: the father's name as read, and whether it is written
+/// the Russian way (`-ovich`) or the Turkic way (`oglu`, `-uly`, `kyzy` …). `None`: no patronymic.
+fn father_of(patronymic: &str) -> Option<(&str, bool)> {
+    if let Some((father, mark)) = patronymic.split_once(' ') {
+        return TURKIC_PATRONYMIC_WORDS.contains(&mark).then_some((father, false));
+    }
+    if let Some(father) = PATRONYMIC_ENDINGS.iter().find_map(|e| patronymic.strip_suffix(e)) {
+        return Some((father, true));
+    }
+    TURKIC_JOINED_ENDINGS.iter().find_map(|e| patronymic.strip_suffix(e)).map(|f| (f, false))
 }
 
 /// A person's name, in Cyrillic or Latin letters (as written), read into its merged reading.
 pub fn read(name: &str) -> Reading {
     let latin = if is_cyrillic(name) { transliterate(name, System::Icao) } else { name.to_string() };
     let folded = fold_words(&without_iso9_marks(&latin));
-    let words: Vec<String> = folded.split(' ').filter(|w| !w.is_empty()).map(read_word).collect();
-    let is_patronymic = |w: &String| w.len() >= 6 && PATRONYMIC_ENDINGS.iter().any(|e| w.ends_with(e));
+    let read: Vec<String> = folded.split(' ').filter(|w| !w.is_empty()).map(read_word).collect();
+    // A Turkic mark written as a word joins the father's name before it into one patronymic.
+    let mut words: Vec<String> = Vec::with_capacity(read.len());
+    for w in read {
+        match words.last_mut() {
+            Some(father) if TURKIC_PATRONYMIC_WORDS.contains(&w.as_str()) && father.len() >= 2 => {
+                father.push(' ');
+                father.push_str(&w);
+            }
+            _ => words.push(w),
+        }
+    }
+    let is_patronymic = |w: &String| {
+        w.contains(' ')
+            || w.len() >= 6 && PATRONYMIC_ENDINGS.iter().any(|e| w.ends_with(e))
+            || TURKIC_JOINED_ENDINGS.iter().any(|e| w.len() >= e.len() + 3 && w.ends_with(e))
+    };
     let others = words.iter().filter(|w| !is_patronymic(w)).count();
     if others < 2 {
+        // Too few words else: a mark stays a word of its own.
+        let words = words.iter().flat_map(|w| w.split(' ')).map(str::to_string).collect();
         return Reading { words, patronymics: Vec::new() };
     }
     let (patronymics, words) = words.into_iter().partition(is_patronymic);
     Reading { words, patronymics }
+}
+
+/// Whether the patronymics of two names read tell two people apart: both give one written the same way (Russian or
+/// Turkic) with another father's name. A Russian patronymic against a Turkic one (`Rafigovich`, `Rafig oglu`: the
+/// same father in another language) is not compared, as when a side gives none.
+fn other_fathers(a: &[String], b: &[String]) -> bool {
+    a.iter().filter_map(|p| father_of(p)).any(|(fa, ra)| {
+        let mut same_way = b.iter().filter_map(|p| father_of(p)).filter(|(_, rb)| *rb == ra).peekable();
+        same_way.peek().is_some() && !same_way.any(|(fb, _)| same_word(fa, fb))
+    })
 }
 
 /// Whether two people's names read are the same name (see the module's documentation): every word of each paired
@@ -238,15 +328,17 @@ pub fn same_person(a: &Reading, b: &Reading) -> bool {
     if a.words.len() < 2 || b.words.len() < 2 {
         return false;
     }
-    if !a.patronymics.is_empty() && !b.patronymics.is_empty() && a.patronymics != b.patronymics {
+    if other_fathers(&a.patronymics, &b.patronymics) || other_fathers(&b.patronymics, &a.patronymics) {
         return false;
     }
-    let initial_of = |i: &str, w: &str| i.len() == 1 && w.len() > 1 && w.starts_with(i);
+    let initial_of = |i: &str, w: &str| {
+        i.len() == 1 && w.len() > 1 && forms(w).iter().any(|w| forms(i).iter().any(|i| w.starts_with(i.as_str())))
+    };
     let mut b_free: Vec<bool> = vec![true; b.words.len()];
     let mut a_left: Vec<&String> = Vec::new();
     let mut whole = 0;
     for w in &a.words {
-        let found = b.words.iter().zip(b_free.iter_mut()).find(|(x, free)| **free && w.len() >= 2 && *x == w);
+        let found = b.words.iter().zip(b_free.iter_mut()).find(|(x, free)| **free && w.len() >= 2 && same_word(x, w));
         match found {
             Some((_, free)) => {
                 *free = false;
@@ -298,8 +390,78 @@ mod tests {
             ("Sergej", "Sergey"),
             ("Dzhamshid", "Djamchid"),
         ] {
-            assert_eq!(read_word(&fold_words(&without_iso9_marks(a))), read_word(&fold_words(b)), "{a} {b}");
+            let (ra, rb) = (read_word(&fold_words(&without_iso9_marks(a))), read_word(&fold_words(b)));
+            assert!(same_word(&ra, &rb), "{a} {b}: {ra} {rb}");
         }
+    }
+
+    /// ISO 9 and the scholarly systems write й, я, ю, е as `j`, `ja`, `ju`, `je` (`Jakov`, `Jurij`, `Jevgenij`); French
+    /// usage writes ж as `j` (`Joukov`). A `j` before a vowel is read both ways, and nothing else merges.
+    #[test]
+    fn a_j_before_a_vowel_is_the_iso_9_yot_or_the_french_zh() {
+        for (a, b) in [
+            ("Jakov Petrov", "Yakov Petrov"),
+            ("Jakov Petrov", "Iakov Petrov"),
+            ("Jurij Sokolov", "Yuriy Sokolov"),
+            ("Jurij Sokolov", "Юрий Соколов"),
+            ("Jevgenij Sokolov", "Yevgeniy Sokolov"),
+            ("Jevgenij Sokolov", "Evgenii Sokolov"),
+            ("Andrej Jakovlev", "Andrey Yakovlev"),
+            ("Andrej Joukov", "Andrey Zhukov"),
+            ("J. Petrov", "Yakov Petrov"),
+            ("Яков Петров", "Jakov Petrov"),
+        ] {
+            assert!(same_person(&read(a), &read(b)), "{a} / {b}");
+            assert!(same_person(&read(b), &read(a)), "{b} / {a}");
+        }
+        for (a, b) in
+            [("Yakov Petrov", "Zhakov Petrov"), ("Jakov Petrov", "Jakub Petrov"), ("Yuriy Sokolov", "Zhuriy Sokolov")]
+        {
+            assert!(!same_person(&read(a), &read(b)), "{a} / {b}");
+        }
+        assert!(read("Jakov Petrov").keys().contains(&"iakov".to_string()));
+        assert!(read("Jakov Petrov").keys().contains(&"Zakov".to_string()));
+    }
+
+    /// A Turkic patronymic, written as a word after the father's name (`Rafig oglu`, `Bakyt uulu`, `Nurlan kyzy`,
+    /// `oʻgʻli`, `qizi`) or joined to it (`Abishuly`), is set aside as a Russian one is, wherever it stands; a father's
+    /// name in the same form must agree; a Russian patronymic is not compared with a Turkic one.
+    #[test]
+    fn turkic_patronymics_are_set_aside_in_any_of_their_forms() {
+        let listed = read("Guliyev Elnur Rafig oglu");
+        assert_eq!(listed.words, ["gulev", "elnur"]);
+        assert_eq!(listed.patronymics, ["rafig oglu"]);
+        for same in [
+            "Elnur Guliyev",
+            "Elnur Rafig oğlu Guliyev",
+            "Elnur Rafig ogly Guliyev",
+            "Elnur Rəfig oğlu Guliyev",
+            "Guliyev Elnur Rafigovich",
+            "Elnur Rafigovich Guliyev",
+            "Гулиев Эльнур Рафигович",
+            "GULIYEV, Elnur",
+        ] {
+            assert!(same_person(&read(same), &listed), "{same}");
+            assert!(same_person(&listed, &read(same)), "{same}");
+        }
+        assert!(!same_person(&read("Elnur Tofig oglu Guliyev"), &listed), "another father");
+        assert!(!same_person(&read("Elnur Guliyev Karimov"), &listed));
+        let kazakh = read("Nurlan Abishuly Serikbayev");
+        assert_eq!(kazakh.patronymics, ["abiSuli"]);
+        assert!(same_person(&read("Serikbayev Nurlan"), &kazakh));
+        assert!(same_person(&read("Serikbayev Nurlan Abish uly"), &kazakh));
+        assert!(!same_person(&read("Serikbayev Nurlan Maratuly"), &kazakh), "another father");
+        for (a, b) in [
+            ("Aigul Bakyt kyzy Asanova", "Asanova Aigul"),
+            ("Aigul Bakytkyzy Asanova", "Asanova Aigul Bakyt qizi"),
+            ("Shavkat Miromon oʻgʻli Rakhimov", "Rakhimov Shavkat"),
+            ("Shavkat Miromon o'g'li Rakhimov", "Shavkat Miromonovich Rakhimov"),
+            ("Talant Bakyt uulu Osmonov", "Osmonov Talant"),
+        ] {
+            assert!(same_person(&read(a), &read(b)), "{a} / {b}");
+        }
+        // A mark alone with too few other words stays a word: `Bakyt uulu` is a Kyrgyz man's whole name.
+        assert!(!same_person(&read("Bakyt uulu"), &read("Bakyt Osmonov")));
     }
 
     #[test]

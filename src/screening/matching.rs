@@ -50,7 +50,8 @@
 //!    coton" all name cotton; "cotton candy machines" and "cotton gin machinery parts" name none) — and meet on a
 //!    good in common; an industry that names no ILAB good, or an index without a reader, compares words
 //!    ([`goods_terms`]: joining words such as "and", "et", "of" and words such as "products" name no goods; words
-//!    compare whole, singular or plural).
+//!    compare whole, singular or plural; the head noun must be the site's and the words that say which must agree,
+//!    "Fishing nets" not reaching "mosquito nets": [`industry_meets_goods`]).
 //!
 //! **People** (entries of the person scope, OpenSanctions `Person`) are matched by the same name rules, but only
 //! against the people a declaration names — the supplier's signatory and contact — and site operators (an operator
@@ -580,6 +581,15 @@ fn surname_moved(words: &[String]) -> Vec<Vec<String>> {
     out
 }
 
+/// A person's Latin name (normalised) with its articles left out and its `Abd` parted (`arabic_latin::unjoined`), in
+/// the orders [`surname_moved`] gives: how a name written family name first (`Al-Zahrani Yusuf Ibrahim`) or last is
+/// compared with the same name in Arabic letters in the other order.
+fn surname_moved_unjoined(normalised: &str) -> Vec<String> {
+    let unjoined = arabic_latin::unjoined(normalised);
+    let words: Vec<String> = unjoined.split(' ').map(str::to_string).collect();
+    surname_moved(&words).into_iter().map(|w| w.join(" ")).collect()
+}
+
 /// One name an entry is known by.
 #[derive(Debug, Clone)]
 struct IndexedName {
@@ -735,11 +745,18 @@ impl ListIndex {
             let romanised = latin.then(|| arabic_latin::read(&name.prepared.normalised)).flatten();
             // A Latin name of Arabic origin meets Arabic letters as written and as its romanisation words read it
             // (`Abdelkader` as `abd kadir`, `El Hachemi` as `hashimi`: `arabic_latin.rs`).
+            // A person's Latin name of Arabic origin is also known with its family name moved (`Al-Zahrani Yusuf
+            // Ibrahim` as `Yusuf Ibrahim Zahrani`), as lists, visas and Gulf documents write it first.
             let skeleton_texts: Vec<String> = if in_arabic {
                 vec![name.text.clone()]
             } else {
                 let unjoined = romanised.is_some().then(|| arabic_latin::unjoined(&name.prepared.normalised));
-                std::iter::once(name.prepared.normalised.clone()).chain(unjoined).collect()
+                let moved = if name.person && romanised.is_some() {
+                    surname_moved_unjoined(&name.prepared.normalised)
+                } else {
+                    Vec::new()
+                };
+                std::iter::once(name.prepared.normalised.clone()).chain(unjoined).chain(moved).collect()
             };
             let mut skeleton_keys: Vec<String> =
                 skeleton_texts.iter().flat_map(|t| arabic::skeletons(t, in_arabic)).collect();
@@ -766,11 +783,11 @@ impl ListIndex {
                 }
             }
             let reading = name.person.then(|| cyrillic::read(&name.text));
-            let mut keys: Vec<&String> = reading.iter().flat_map(cyrillic::Reading::keys).collect();
+            let mut keys: Vec<String> = reading.iter().flat_map(cyrillic::Reading::keys).collect();
             keys.sort_unstable();
             keys.dedup();
             for k in keys {
-                ix.by_person_word.entry(k.clone()).or_default().push(n);
+                ix.by_person_word.entry(k).or_default().push(n);
             }
             ix.people.push(reading);
             let mut seen = FxHashSet::default();
@@ -945,9 +962,7 @@ impl ListIndex {
                 // The surname is moved with its article (read without it: `zahrani yusuf ibrahim`).
                 let mut orders: Vec<String> = vec![p.normalised.clone()];
                 if !party_arabic && party.kind.meets_people() {
-                    let unjoined = arabic_latin::unjoined(&p.normalised);
-                    let words: Vec<String> = unjoined.split(' ').map(str::to_string).collect();
-                    orders.extend(surname_moved(&words).into_iter().map(|w| w.join(" ")));
+                    orders.extend(surname_moved_unjoined(&p.normalised));
                 }
                 let romanised: Vec<String> = if party_arabic {
                     Vec::new()
@@ -975,7 +990,12 @@ impl ListIndex {
                         let of_arabic = self.romanised.get(n as usize).is_some_and(Option::is_some);
                         arabic::same_name(&name.prepared.normalised, &party.name)
                             || of_arabic
-                                && arabic::same_name(&arabic_latin::unjoined(&name.prepared.normalised), &party.name)
+                                && (arabic::same_name(&arabic_latin::unjoined(&name.prepared.normalised), &party.name)
+                                    || name.person
+                                        && party.kind.meets_people()
+                                        && surname_moved_unjoined(&name.prepared.normalised)
+                                            .iter()
+                                            .any(|o| arabic::same_name(o, &party.name)))
                     } else {
                         orders.iter().chain(&romanised).any(|o| arabic::same_name(o, &name.text))
                     };
@@ -1076,7 +1096,7 @@ impl ListIndex {
             if !self.by_person_word.is_empty() && party.kind.meets_people() {
                 let r = cyrillic::read(&party.name);
                 let mut found: Vec<u32> =
-                    r.keys().filter_map(|k| self.by_person_word.get(k)).flatten().copied().collect();
+                    r.keys().iter().filter_map(|k| self.by_person_word.get(k)).flatten().copied().collect();
                 found.sort_unstable();
                 found.dedup();
                 for n in found.into_iter().filter(|n| !decided.contains(n)) {
@@ -1095,7 +1115,6 @@ impl ListIndex {
             && let Some(cc) = party.country
         {
             let goods = party.goods.clone().unwrap_or_default();
-            let site_goods = goods_terms(&goods);
             // Read when an order of the site's country asks for it (most sites meet none).
             let mut named: Option<Vec<String>> = None;
             for (k, &i) in self.regions.iter().enumerate() {
@@ -1115,7 +1134,7 @@ impl ListIndex {
                                 let named = named.get_or_insert_with(|| reader(&goods));
                                 order_goods.iter().any(|g| named.contains(g))
                             }
-                            _ => industry_heads(industry).iter().any(|t| site_goods.contains(t)),
+                            _ => industry_meets_goods(industry, &goods),
                         };
                 if meets {
                     push(
@@ -1280,21 +1299,19 @@ pub fn goods_terms(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The goods an order's industry names, as the word rule compares them with a site's: the head of each of its goods
-/// (parted by commas, `;`, `/`, `&`, `and`, `or`, `et`, `ou`), its last goods word in [`goods_terms`]' form, the
-/// English order of CBP's industries ("Fishing nets" names nets; `fishing` only says which: a site making
-/// "fishing vessels" makes no nets). "Cotton and cotton products" names cotton.
-pub fn industry_heads(industry: &str) -> Vec<String> {
-    let mut heads: Vec<String> = Vec::new();
-    for part in industry.split([',', ';', '/', '&']) {
+/// Each of the goods a text names (parted by commas, `;`, `/`, `&`, `and`, `or`, `et`, `ou`) as its head, its last
+/// goods word, and its other goods words (the modifiers that say which: `fishing` of "fishing nets"), all in
+/// [`goods_terms`]' form; goods of no goods word are left out.
+fn goods_groups(text: &str) -> Vec<(String, Vec<String>)> {
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+    for part in text.split([',', ';', '/', '&']) {
         let folded = fold_words(part);
         let mut group: Vec<&str> = Vec::new();
         for w in folded.split(' ').chain(std::iter::once("and")) {
             if matches!(w, "and" | "or" | "et" | "ou") {
-                if let Some(head) = goods_terms(&group.join(" ")).pop()
-                    && !heads.contains(&head)
-                {
-                    heads.push(head);
+                let mut terms = goods_terms(&group.join(" "));
+                if let Some(head) = terms.pop() {
+                    groups.push((head, terms));
                 }
                 group.clear();
             } else {
@@ -1302,7 +1319,25 @@ pub fn industry_heads(industry: &str) -> Vec<String> {
             }
         }
     }
-    heads
+    groups
+}
+
+/// Whether a site's goods name one of the goods of an order's industry by the word rule: one of the site's goods
+/// holds the head of one of the industry's (its last goods word, the English order of CBP's industries: "Fishing
+/// nets" names nets; "Cotton and cotton products" names cotton), as a word, singular or plural — "fishing vessels"
+/// makes no nets —, and the two agree in what says which —
+/// every modifier of the industry's goods is a word of the site's, unless the site's names the head alone ("nets":
+/// which nets it does not say, and an unknown is not taken for another). "Fishing nets" reaches "nylon fishing nets"
+/// and "nets for fishing", not "mosquito nets" nor "net making machines".
+pub fn industry_meets_goods(industry: &str, goods: &str) -> bool {
+    let site = goods_groups(goods);
+    goods_groups(industry).iter().any(|(head, modifiers)| {
+        site.iter().any(|(site_head, site_modifiers)| {
+            let words: Vec<&String> = site_modifiers.iter().chain(std::iter::once(site_head)).collect();
+            let others: Vec<&String> = words.iter().copied().filter(|w| *w != head).collect();
+            words.contains(&head) && (others.is_empty() || modifiers.iter().all(|m| others.contains(&m)))
+        })
+    })
 }
 
 /// An English or French plural made singular the simple way (enough to compare goods words).

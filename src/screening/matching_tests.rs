@@ -362,6 +362,14 @@ fn word_form_cases() -> Vec<Case> {
         c(CbpWro, site("Can Tho Cordage", "VN", "nylon fishing nets and ropes"), Some("Fishing nets (VN)")),
         c(CbpWro, site("Haiphong Boat Yard", "VN", "fishing vessels"), None),
         c(CbpWro, site("Vung Tau Tackle", "VN", "fishing rods, fishing lines"), None),
+        // The industry's modifier must agree, not only its head noun: mosquito nets are no fishing nets; nets of
+        // which the site says nothing more are not taken for other nets.
+        c(CbpWro, site("Nam Dinh Netting", "VN", "nets for fishing"), Some("Fishing nets (VN)")),
+        c(CbpWro, site("Thai Binh Twine", "VN", "Nets"), Some("Fishing nets (VN)")),
+        c(CbpWro, site("Mekong Mosquito Net Co", "VN", "mosquito nets"), None),
+        c(CbpWro, site("Da Nang Sports", "VN", "volleyball nets, goal nets"), None),
+        c(CbpWro, site("Hai Duong Machines", "VN", "net making machines"), None),
+        c(CbpWro, site("Can Gio Safety", "VN", "safety nets for scaffolding"), None),
     ]
 }
 
@@ -385,6 +393,10 @@ fn script_cases() -> Vec<Case> {
     let rahma = Some("Ar-Rahma lil-Nasij");
     let zahrani = Some("يوسف إبراهيم الزهراني");
     let falah = Some("Al Falah Trading Est.");
+    let qahtani = Some("AL-QAHTANI, Saad Nasser");
+    let guliyev = Some("Гулиев Эльнур Рафиг оглы");
+    let vershinin = Some("Яков Андреевич Вершинин");
+    let yasmin = Some("Al-Yasmin Embroidery");
     vec![
         c(person(Signatory, "Rustam Abdullaev"), abdullaev),
         c(person(Contact, "Roustam Abdoullaïev"), abdullaev),
@@ -459,6 +471,50 @@ fn script_cases() -> Vec<Case> {
         c(party(Supplier, "Al Fallaha Trading Est.", "SA"), None),
         c(party(Supplier, "Al Fakhr Trading Est.", "SA"), None),
         c(party(Site, "Al-Falaj Trading Company", "SA"), None),
+        // A letter dropped, doubled or two swapped in a long trade word, the distinctive word the same: the listed
+        // firm. The same typo beside another distinctive word is still another firm.
+        c(party(Site, "Al-Amal Spining", "JO"), amal),
+        c(party(Supplier, "Al-Amal Spinnning Company", "JO"), amal),
+        c(party(Site, "El Amal Spinnign Co.", "JO"), amal),
+        c(party(Supplier, "Al-Rahma Textle Company", "EG"), rahma),
+        c(party(Site, "El Rahma Textilles", "EG"), rahma),
+        c(party(Supplier, "Al-Falah Tradign Establishment", "SA"), falah),
+        c(party(Supplier, "Al Falah Tradding Est.", "SA"), falah),
+        // A long trade word no list of trade words holds (`Embroidery`) counts as distinctive: misspelt by a letter
+        // inside it, it is still the word.
+        c(party(Site, "Al-Yasmin Embroidry", "JO"), yasmin),
+        c(party(Supplier, "El Yasmin Embriodery Co.", "JO"), yasmin),
+        c(party(Site, "Al-Yasmin Embroiddery", "JO"), yasmin),
+        c(party(Site, "Al-Yasmin Embrodery", "JO"), yasmin),
+        c(party(Site, "Al-Yasmina Embroidery", "JO"), None),
+        c(party(Site, "Al-Amin Spining", "JO"), None),
+        c(party(Supplier, "Al-Rahim Textle Company", "EG"), None),
+        c(party(Supplier, "Al Salah Tradding Est.", "SA"), None),
+        // Vowels the romanisations write apart (`a`, `e`, `i`): the Levantine and Maghrebi `e` for a written `a`.
+        c(party(Supplier, "Al-Faleh Trading Establishment", "SA"), falah),
+        c(party(Supplier, "El Falih Trading Est.", "SA"), falah),
+        c(party(Site, "Er-Rahmeh Textile Company", "EG"), rahma),
+        // A Latin listing written family name first against the name in Arabic letters given names first, and the
+        // other way round.
+        c(person(Signatory, "سعد ناصر القحطاني"), qahtani),
+        c(person(Contact, "Saad Nasser Al-Qahtani"), qahtani),
+        c(person(Signatory, "Saad Naser El Kahtani"), qahtani),
+        c(person(Signatory, "سعد خالد القحطاني"), None),
+        c(person(Signatory, "سعيد ناصر القحطاني"), None),
+        // A Turkic patronymic (`oglu`, `oğlu`, `ogly`), or the Russian one of the same father, wherever it stands.
+        c(person(Signatory, "Elnur Rafig oğlu Guliyev"), guliyev),
+        c(person(Signatory, "Guliyev Elnur Rafig ogly"), guliyev),
+        c(person(Contact, "Elnur Rafigovich Guliyev"), guliyev),
+        c(person(Signatory, "Elnur Guliyev"), guliyev),
+        c(person(Signatory, "Elnur Tofig oglu Guliyev"), None),
+        c(person(Signatory, "Elshan Rafig oglu Guliyev"), None),
+        // ISO 9 and scholarly `j` for the yot (`Jakov`), BGN/PCGN `Yakov`, ICAO `Iakov`; not French `Zhakov`.
+        c(person(Signatory, "Jakov Andrejevič Veršinin"), vershinin),
+        c(person(Signatory, "Yakov Andreyevich Vershinin"), vershinin),
+        c(person(Contact, "Iakov Vershinin"), vershinin),
+        c(person(Signatory, "Vershinin J."), vershinin),
+        c(person(Signatory, "Zhakov Vershinin"), None),
+        c(person(Signatory, "Jakov Petrovich Vershinin"), None),
     ]
 }
 
@@ -578,7 +634,7 @@ fn the_labelled_set_is_matched_with_no_true_match_missed() {
         report.join("\n")
     );
     assert_eq!(false_neg, 0, "{}", report.join("\n"));
-    assert!(precision >= 0.95, "precision {precision}: {}", report.join("\n"));
+    assert!(precision >= 0.99, "precision {precision}: {}", report.join("\n"));
 }
 
 #[test]

@@ -1982,7 +1982,7 @@ fn opensanctions(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
                 line,
                 Some("id"),
                 format!("the id `{id}` is already given on line {first}: each entity needs its own"),
-                format!("l'identifiant « {id} » est déjà donné à la ligne {first} : chaque entité a le sien"),
+                format!("l'identifiant «\u{a0}{id}\u{a0}» est déjà donné à la ligne {first}\u{a0}: chaque entité a le sien"),
             ));
             continue;
         }
@@ -2140,6 +2140,21 @@ fn read_os_id(v: &str) -> Result<String, (String, String)> {
     ))
 }
 
+/// A watch-list row with each value in its compatibility form (Unicode NFKC): full-width letters, digits and signs
+/// (`ＷＬ－１２３`, `１２３４５６７８２`, the `；` of an aliases cell typed with an East Asian keyboard) read as the
+/// ordinary ones, so that an entry, an id or a business number written in two widths is one, and the department's
+/// own list is read as its author meant it. Value by value, never the file at once: a full-width comma `，` inside a
+/// name (common in Chinese names) stays in its value instead of becoming the separator of another column.
+fn compatibility_forms(rec: &csv::StringRecord) -> csv::StringRecord {
+    use unicode_normalization::UnicodeNormalization;
+    if rec.iter().all(str::is_ascii) {
+        return rec.clone();
+    }
+    let mut out: csv::StringRecord = rec.iter().map(|v| v.nfkc().collect::<String>()).collect();
+    out.set_position(rec.position().cloned());
+    out
+}
+
 fn watchlist(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
     let t = Table::read(text, problems);
     let name = t.required("name", &["name", "nom", "entity", "entityname"], problems);
@@ -2155,9 +2170,11 @@ fn watchlist(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
     let (Some(name), Some(_)) = (name, country) else { return Vec::new() };
     let mut out = Vec::new();
     // The line each id was first given on, and as written, by the id in lower case: an id given twice is refused,
-    // never renamed — also when the two differ only by case (`WL-1`, `wl-1`), which a reader takes for one entry.
+    // never renamed — also when the two differ only by case (`WL-1`, `wl-1`) or width (`ＷＬ－１`, read `WL-1` by
+    // [`compatibility_forms`]), which a reader takes for one entry.
     let mut ids: std::collections::HashMap<String, (usize, String)> = std::collections::HashMap::new();
-    for (line, rec) in &t.rows {
+    for (line, written) in &t.rows {
+        let rec = &compatibility_forms(written);
         let Some(raw) = cell(rec, Some(name)) else {
             problems.push(
                 ListProblem::new(*line, Some("name"), "the name is blank", "le nom est vide").in_column(Some(name)),
@@ -2168,30 +2185,34 @@ fn watchlist(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
         let split = split_name(&raw);
         check_split(&split, At { line: *line, column: Some(name), field: "name" }, problems);
         let cc_str = cc.map(|c| c.as_str().to_string()).unwrap_or_default();
-        if let Some(given) = cell(rec, id)
-            && let Some((first, as_first)) = ids.get(&given.to_lowercase()).cloned()
+        // The id as the file writes it, for the messages: its compatibility form may not be what the author sees.
+        let given_written = cell(written, id).unwrap_or_default();
+        if let Some(read) = cell(rec, id)
+            && let Some((first, as_first)) = ids.get(&read.to_lowercase()).cloned()
         {
+            let given = given_written;
             let (en, fr) = if as_first == given {
                 (
                     format!("the id `{given}` is already given on line {first}: each entry needs its own"),
-                    format!("l'identifiant « {given} » est déjà donné à la ligne {first} : chaque entrée a le sien"),
+                    format!("l'identifiant «\u{a0}{given}\u{a0}» est déjà donné à la ligne {first}\u{a0}: chaque entrée a le sien"),
                 )
             } else {
                 (
                     format!(
-                        "the id `{given}` is the id `{as_first}` of line {first} but for its case: ids that differ only \
-                         by case name one entry, and each entry needs its own"
+                        "the id `{given}` is the id `{as_first}` of line {first} but for its case or the width of its \
+                         characters (full-width `１２３` is `123`): ids that differ only so name one entry, and each \
+                         entry needs its own"
                     ),
                     format!(
-                        "l'identifiant «\u{a0}{given}\u{a0}» est celui de la ligne {first}, «\u{a0}{as_first}\u{a0}», à la casse près\u{a0}: des \
-                         identifiants qui ne diffèrent que par la casse désignent une seule entrée, et chaque entrée a \
-                         le sien"
+                        "l'identifiant «\u{a0}{given}\u{a0}» est celui de la ligne {first}, «\u{a0}{as_first}\u{a0}», à la casse ou à la \
+                         chasse des caractères près («\u{a0}１２３\u{a0}» en pleine chasse est «\u{a0}123\u{a0}»)\u{a0}: des identifiants qui ne \
+                         diffèrent que par là désignent une seule entrée, et chaque entrée a le sien"
                     ),
                 )
             };
             problems.push(ListProblem::new(*line, Some("id"), en, fr).in_column(id));
-        } else if let Some(given) = cell(rec, id) {
-            ids.insert(given.to_lowercase(), (*line, given));
+        } else if let Some(read) = cell(rec, id) {
+            ids.insert(read.to_lowercase(), (*line, given_written));
         }
         let key = cell(rec, id).unwrap_or_else(|| name_key(&[&cc_str], &split.name));
         let mut e = Entry::named(key, split.name, *line);

@@ -617,6 +617,40 @@ fn ids_of_the_watch_list_that_differ_only_by_case_are_refused_naming_both_lines(
     assert_eq!(parse(ListKind::Watchlist, csv.as_bytes()).unwrap().len(), 2);
 }
 
+/// A watch list typed with an East Asian keyboard: full-width letters, digits and separators are read as the ordinary
+/// ones (Unicode NFKC, value by value), so an alias list parted by `；` is several aliases, a business number in
+/// full-width digits is read, and an entry, an id or a name written again in another width is refused naming its
+/// line and column, never stored twice.
+#[test]
+fn full_width_characters_of_the_watch_list_are_read_as_their_ordinary_forms_and_never_make_a_second_entry() {
+    let csv = "id,name,aliases,country,business_number\n\
+               ＷＬ－７,Ａｌｐｈａ Ｒｏｐｅ Ｌｔｄ,Gamma Co；Delta Co；Ｅｐｓｉｌｏｎ,ＣＡ,１２３４５６７８２\n";
+    let entries = parse(ListKind::Watchlist, csv.as_bytes()).unwrap();
+    assert_eq!(entries.len(), 1);
+    let e = &entries[0];
+    assert_eq!((e.key.as_str(), e.name.as_str()), ("WL-7", "Alpha Rope Ltd"));
+    assert_eq!(e.aliases, ["Gamma Co", "Delta Co", "Epsilon"]);
+    assert_eq!(e.business_number.as_deref(), Some("123456782"));
+    assert_eq!(e.country, CountryCode::parse("CA"));
+    // A full-width comma inside a name stays in the name: only its value is read so, never the line.
+    let csv = "id,name,country\nWL-8,\"新疆虚构，棉业\",CN\n";
+    assert_eq!(parse(ListKind::Watchlist, csv.as_bytes()).unwrap()[0].name, "新疆虚构,棉业");
+    // The same id in another width, or in another width and case: refused on the second line, naming the first.
+    for again in ["ＷＬ－１", "ｗｌ－１", "WL-１"] {
+        let csv = format!("id,name,country\nWL-1,Alpha Ltd,CA\n{again},Gamma Ltd,CA\n");
+        let p = parse(ListKind::Watchlist, csv.as_bytes()).unwrap_err();
+        assert_eq!(places(&p), [(3, Some(1), Some("id"))], "{again}: {p:#?}");
+        assert!(p[0].message_en.contains("line 2") && p[0].message_en.contains(again), "{p:#?}");
+        assert!(p[0].message_en.contains("width") && p[0].message_fr.contains("chasse"), "{p:#?}");
+    }
+    // The same entry with no id, its name or country written in another width: refused as a row written twice.
+    for again in ["Ａｌｐｈａ Ｌｔｄ,CA", "Alpha Ltd,ＣＡ"] {
+        let csv = format!("name,country,reason\nAlpha Ltd,CA,audit\n{again},audit\n");
+        let p = parse(ListKind::Watchlist, csv.as_bytes()).unwrap_err();
+        assert!(p.iter().any(|p| p.line == 3 && p.message_en.contains("line 2")), "{again}: {p:#?}");
+    }
+}
+
 #[test]
 fn an_empty_alias_between_or_around_the_separators_is_refused_at_its_line_and_column() {
     for aliases in ["Alpha;;Beta", "Alpha;", ";Alpha", "Alpha; ;Beta"] {

@@ -86,15 +86,16 @@ fn language_choices(state: &AppState, lang: Lang, language: Option<Lang>) -> Vec
         .collect()
 }
 
-/// The language a language form chose: `en` or `fr`.
-fn chosen_language(value: &str) -> Result<Lang, ApiError> {
+/// The language a language form chose: `en` or `fr`; any other value is refused naming the field by its label and
+/// the languages by their names (`account.refused.language`).
+fn chosen_language(cat: &crate::reports::Catalog, value: &str) -> Result<Lang, ApiError> {
     match value.trim() {
         "en" => Ok(Lang::En),
         "fr" => Ok(Lang::Fr),
-        other => Err(ApiError::bad_request(
-            format!("language `{other}`: choose en (English) or fr (French)"),
-            format!("language « {other} » : choisir en (anglais) ou fr (français)"),
-        )),
+        other => {
+            let v: String = other.chars().take(40).filter(|c| !c.is_control()).collect();
+            Err(ApiError::refused(cat, &crate::domain::Message::new("account.refused.language").text("given", v)))
+        }
     }
 }
 
@@ -459,7 +460,7 @@ impl AccountForm for LanguageForm {
 async fn change_language(page: Page, id: IdPath<i64>, form: Form<LanguageForm>) -> HttpResponse {
     let id = *id;
     account_action(page, id, form, async |ctx, form| {
-        let language = chosen_language(&form.language)?;
+        let language = chosen_language(ctx.state.renderer.catalog(), &form.language)?;
         ctx.state.store.set_account_language(id, language, false, &ctx.viewer.account.email).await?;
         Ok(Outcome { done: ctx.state.renderer.t(ctx.lang, "account.done_language"), ..Outcome::default() })
     })
@@ -501,7 +502,7 @@ async fn my_language(page: Page, form: Form<LanguageForm>) -> HttpResponse {
     page.serve(Action::ReadDeclarations, async |ctx| {
         let form = form.read().await?;
         auth::check_csrf_for(ctx.req, &ctx.viewer, form.csrf.as_deref())?;
-        match chosen_language(&form.language) {
+        match chosen_language(ctx.state.renderer.catalog(), &form.language) {
             Ok(language) => {
                 let me = &ctx.viewer.account;
                 ctx.state.store.set_account_language(me.id, language, false, &me.email).await?;

@@ -18,7 +18,7 @@ use super::params::{Form, IdPath, PageQuery, Query, fields};
 use super::{ApiError, AppState};
 use crate::cases::attachments::{self, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS};
 use crate::cases::{CaseEvent, Contract, ContractKind};
-use crate::domain::Lang;
+use crate::domain::{Lang, Message};
 use crate::reports::case_pages::{
     AnswerDraft, AnswerRow, AssessmentRow, AuditRow, BidSummary, CasePage, CaseSummaryRow, ContractDraft, ContractLink,
     ContractPage, ContractsPage, DossierDeclaration, DossierPage, DossierSite, FollowUpDraft, FollowUpPage, NoteRow,
@@ -150,17 +150,7 @@ async fn contracts(page: Page, prefill: Query<ContractDraft>) -> HttpResponse {
 fn contract_from(d: &ContractDraft, lang: Lang, cat: &crate::reports::Catalog) -> Result<Contract, ApiError> {
     use crate::domain::number::{Convention, parse_number, refusal};
     let labels = |key: &str| (cat.get(Lang::En, key).to_string(), cat.get(Lang::Fr, key).to_string());
-    let bad = |key: &str, en: &str, fr: &str| {
-        let (l_en, l_fr) = labels(key);
-        ApiError::bad_request(format!("{l_en}: {en}"), format!("{l_fr} : {fr}"))
-    };
-    let day = |key: &str, s: &str| {
-        let (l_en, l_fr) = labels(key);
-        casefile::date(&l_en, s).map_err(|(en, _)| {
-            let fr = casefile::date(&l_fr, s).err().map_or_else(String::new, |(_, fr)| fr);
-            ApiError::bad_request(en, fr)
-        })
-    };
+    let day = |key: &str, s: &str| casefile::date(key, s).map_err(|m| ApiError::refused(cat, &m));
     let typed = d.value_cad.trim().trim_start_matches('$').trim_end_matches('$');
     let value = parse_number(typed, Convention::Lang(lang)).map_err(|e| {
         let (l_en, l_fr) = labels("contracts.value");
@@ -169,10 +159,9 @@ fn contract_from(d: &ContractDraft, lang: Lang, cat: &crate::reports::Catalog) -
     })?;
     Ok(Contract {
         number: d.number.trim().to_string(),
-        kind: d
-            .kind
-            .parse()
-            .map_err(|_| bad("contracts.kind", "choose one of the list", "choisir un élément de la liste"))?,
+        kind: d.kind.parse().map_err(|_| {
+            ApiError::refused(cat, &Message::new("form.refused.choice").label("field", "contracts.kind"))
+        })?,
         title: d.title.trim().to_string(),
         business_number: d.business_number.trim().to_string(),
         supplier_name: d.supplier_name.trim().to_string(),
@@ -190,13 +179,13 @@ async fn record_contract(page: Page, form: Form<ContractDraft>) -> HttpResponse 
         let draft = form.read().await?;
         auth::check_csrf_for(ctx.req, &ctx.viewer, Some(&draft.csrf))?;
         let attempt = async {
-            let mut c = contract_from(&draft, lang, ctx.state.renderer.catalog())?;
-            validate(&mut c)?;
+            let cat = ctx.state.renderer.catalog();
+            let mut c = contract_from(&draft, lang, cat)?;
+            validate(cat, &mut c)?;
             if !ctx.state.model.categories().iter().any(|k| k.code == c.goods_category) {
-                let cat = ctx.state.renderer.catalog();
-                return Err(ApiError::bad_request(
-                    format!("{}: choose one of the list", cat.get(Lang::En, "contracts.goods")),
-                    format!("{} : choisir un élément de la liste", cat.get(Lang::Fr, "contracts.goods")),
+                return Err(ApiError::refused(
+                    cat,
+                    &Message::new("form.refused.choice").label("field", "contracts.goods"),
                 ));
             }
             Ok(ctx.state.store.create_contract(&c, &ctx.viewer.account.email).await?)
@@ -487,14 +476,15 @@ async fn add_event(page: Page, id: IdPath<i64>, payload: web::Payload) -> HttpRe
         let draft: Draft = super::params::from_urlencoded(&body).map_err(read)?;
         if !refused.is_empty() {
             // Files over their limits: the page again, naming each, with everything typed; nothing stored.
-            let errors = refused.into_iter().map(|(en, fr)| if lang == Lang::Fr { fr } else { en }).collect();
+            let cat = ctx.state.renderer.catalog();
+            let errors = refused.iter().map(|m| cat.say(lang, m)).collect();
             let status = if too_large { StatusCode::PAYLOAD_TOO_LARGE } else { StatusCode::BAD_REQUEST };
             return case_page(ctx, case.id, draft, errors, status).await;
         }
         let today = Utc::now().date_naive();
         let checked = async {
-            let mut event =
-                casefile::event_from_draft(&draft, today).map_err(|(en, fr)| ApiError::bad_request(en, fr))?;
+            let cat = ctx.state.renderer.catalog();
+            let mut event = casefile::event_from_draft(&draft, today).map_err(|m| ApiError::refused(cat, &m))?;
             let allowed = ctx.viewer.can(Action::ManageCases)
                 || (event.by_supplier() && ctx.viewer.only_business_number().is_some());
             if !allowed {
@@ -505,7 +495,7 @@ async fn add_event(page: Page, id: IdPath<i64>, payload: web::Payload) -> HttpRe
                 .into_iter()
                 .map(|(name, bytes)| attachments::check(&name, bytes))
                 .collect::<Result<Vec<_>, _>>()
-                .map_err(|(en, fr)| ApiError::bad_request(en, fr))?;
+                .map_err(|m| ApiError::refused(cat, &m))?;
             Ok((event, attachments))
         }
         .await;
@@ -548,7 +538,7 @@ const MAX_FORM_BYTES: u64 =
 struct CaseForm {
     body: Vec<u8>,
     files: Vec<(String, Vec<u8>)>,
-    refused: Vec<(String, String)>,
+    refused: Vec<Message>,
     /// Whether a file was refused for its size (413) rather than their number (400).
     too_large: bool,
     /// A multipart form's place among the uploads the service holds at once (`web::uploads`).
@@ -624,10 +614,12 @@ async fn read_case_form(
         let field = field.map_err(|e| super::params::multipart_unreadable(&e))?;
         parts += 1;
         if parts > MAX_FORM_PARTS {
-            return Err(ApiError::bad_request(
-                format!("The form has more than {MAX_FORM_PARTS} parts; nothing was changed."),
-                format!("Le formulaire compte plus de {MAX_FORM_PARTS} parties; rien n'a été modifié."),
-            ));
+            let m = Message::new("form.refused.too_many_parts").number("max", MAX_FORM_PARTS as f64);
+            return Err(match crate::reports::Catalog::shared() {
+                Some(cat) => ApiError::refused(cat, &m),
+                // Unreachable while the compiled-in catalogues load (a test checks).
+                None => ApiError::bad_request(m.key, m.key),
+            });
         }
         let name = field.name().unwrap_or_default().to_string();
         if name == "attachments" {
@@ -640,28 +632,16 @@ async fn read_case_form(
                 // A file input left empty sends a part without a name or bytes.
                 Some(b) if file_name.is_empty() && b.is_empty() => {}
                 Some(b) => files.push((file_name, b)),
-                None if files.len() == MAX_ATTACHMENTS => refused.push((
-                    format!(
-                        "attachments: “{shown}” was not taken: at most {MAX_ATTACHMENTS} files a record entry; nothing \
-                         was recorded, choose the files again"
-                    ),
-                    format!(
-                        "attachments : « {shown} » n'a pas été retenu : au plus {MAX_ATTACHMENTS} fichiers par \
-                         inscription au dossier; rien n'a été enregistré, choisir de nouveau les fichiers"
-                    ),
-                )),
+                None if files.len() == MAX_ATTACHMENTS => refused.push(
+                    Message::new("form.refused.attachments_count")
+                        .text("file", shown)
+                        .number("max", MAX_ATTACHMENTS as f64),
+                ),
                 None => {
                     too_large = true;
-                    refused.push((
-                        format!(
-                            "attachment “{shown}”: over the limit of {mib} MiB a file; nothing was recorded, choose \
-                             the files again"
-                        ),
-                        format!(
-                            "pièce jointe « {shown} » : au-delà de la limite de {mib}\u{a0}Mio par fichier; rien n'a été \
-                             enregistré, choisir de nouveau les fichiers"
-                        ),
-                    ));
+                    refused.push(
+                        Message::new("form.refused.attachment_size").text("file", shown).number("mib", mib as f64),
+                    );
                 }
             }
             continue;
@@ -795,10 +775,8 @@ async fn dossier(page: Page, id: IdPath<i64>, query: Query<DossierQuery>) -> Htt
     page.serve(Action::ReadPortfolio, async |ctx| {
         let format = query.format.as_deref().unwrap_or("html");
         if !matches!(format, "html" | "pdf") {
-            return Err(ApiError::bad_request(
-                format!("format `{format}`: use html or pdf"),
-                format!("format « {format} » : utiliser html ou pdf"),
-            ));
+            let m = Message::new("refused.format").text("given", format).text("choices", "html, pdf");
+            return Err(ApiError::refused(ctx.state.renderer.catalog(), &m));
         }
         let html = dossier_html(ctx, *id).await?;
         let name = format!("chainon-case-{}-{lang}", *id);
@@ -811,12 +789,8 @@ async fn dossier(page: Page, id: IdPath<i64>, query: Query<DossierQuery>) -> Htt
                 .body(html));
         }
         let Some(chromium) = ctx.state.pdf.chromium.clone() else {
-            return Err(ApiError::Unavailable {
-                en: "PDF: no Chromium on this server to print it (set CHAINON_CHROMIUM); the HTML dossier is available"
-                    .into(),
-                fr: "PDF : aucun Chromium sur ce serveur pour l'imprimer (régler CHAINON_CHROMIUM) ; le dossier HTML est disponible"
-                    .into(),
-            });
+            let (en, fr) = ctx.state.renderer.catalog().say_both(&Message::new("dossier.no_chromium"));
+            return Err(ApiError::Unavailable { en, fr });
         };
         // What Chromium said (its path, its error output) is for the log; the reader is told to wait or take the HTML.
         let pdf = crate::reports::pdf::print(&chromium, &html, ctx.state.pdf.timeout).await.map_err(|e| {
@@ -1048,10 +1022,11 @@ async fn follow_up_post(page: Page, id: IdPath<i64>, form: Form<FollowUpDraft>) 
                     follow_up::record_note(ctx.state, &ctx.viewer, &d, &draft.text).await?;
                     Ok("#notes".to_string())
                 }
-                other => Err(ApiError::bad_request(
-                    format!("type `{other}`: use request or note"),
-                    format!("type « {other} » : utiliser request ou note"),
-                )),
+                other => {
+                    let v: String = other.chars().take(40).filter(|c| !c.is_control()).collect();
+                    let m = Message::new("form.refused.follow_up_type").text("given", v);
+                    Err(ApiError::refused(ctx.state.renderer.catalog(), &m))
+                }
             }
         }
         .await;
@@ -1142,10 +1117,8 @@ async fn answer_request(page: Page, id: IdPath<i64>, form: Form<AnswerDraft>) ->
             let declaration_id = match draft.declaration_id.trim() {
                 "" => None,
                 raw => Some(raw.parse::<i64>().map_err(|_| {
-                    ApiError::bad_request(
-                        "declaration_id: choose one of the list",
-                        "declaration_id : choisir un élément de la liste",
-                    )
+                    let m = Message::new("form.refused.choice").label("field", "follow.answer_with");
+                    ApiError::refused(ctx.state.renderer.catalog(), &m)
                 })?),
             };
             follow_up::answer(ctx.state, &ctx.viewer, &r, &draft.text, declaration_id).await?;

@@ -14,7 +14,7 @@ use super::params::{self, IdPath, Query};
 use super::{ApiError, AppState};
 use crate::cases::s211::S211Figures;
 use crate::cases::{self, CaseEvent, Check, Contract, InstrumentStatus};
-use crate::domain::{BusinessNumber, FiscalYear, Lang};
+use crate::domain::{BusinessNumber, FiscalYear, Lang, Message};
 use crate::storage::{StoredCase, StoredContract};
 
 /// Mounts the routes (under `/api/v1`).
@@ -51,11 +51,11 @@ pub(super) fn category_name<'a>(model: &'a crate::scoring::RiskModel, code: &'a 
 
 fn contract_json(state: &AppState, c: &StoredContract) -> ContractView {
     let cat = state.renderer.catalog();
-    let day = |lang, d| crate::reports::dates::long_date(cat, lang, d);
+    let say = |lang, m: &Message| cat.say(lang, m);
     ContractView {
         id: c.id,
         contract: c.contract.clone(),
-        instruments: cases::instruments(&c.contract, category_name(&state.model, &c.contract.goods_category), &day),
+        instruments: cases::instruments(&c.contract, category_name(&state.model, &c.contract.goods_category), &say),
         fiscal_year: FiscalYear::containing(c.contract.awarded_on).first_year(),
     }
 }
@@ -177,62 +177,47 @@ pub(super) async fn list_contracts(state: web::Data<AppState>, viewer: MaybeView
 /// spending.
 const MAX_CONTRACT_VALUE_CAD: f64 = 1e12;
 
-pub(super) fn validate(c: &mut Contract) -> Result<(), ApiError> {
+/// Checks a contract before it is recorded, and puts its business and contract numbers in their one form; a refusal
+/// names the field by its form's label, in both languages (`contract.refused.*` of the catalogues).
+pub(super) fn validate(cat: &crate::reports::Catalog, c: &mut Contract) -> Result<(), ApiError> {
     let bn = BusinessNumber::parse(&c.business_number).map_err(|e| {
-        ApiError::bad_request(
-            format!("business_number `{}`: {e}", c.business_number),
-            format!("business_number « {} » : numéro d'entreprise invalide", c.business_number),
-        )
+        let m = Message::new("contract.refused.business_number").text("given", c.business_number.clone()).names(
+            "why",
+            e.to_string(),
+            e.message_fr(),
+        );
+        ApiError::refused(cat, &m)
     })?;
     c.business_number = bn.to_string();
     // PSPC contract numbers are case-insensitive: one canonical form, so that `en578-240077/001` is the same
     // contract as `EN578-240077/001`.
     c.number = c.number.trim().to_uppercase();
     if c.number.is_empty() {
-        return Err(ApiError::bad_request(
-            "number: a contract needs its number",
-            "number : il faut le numéro du contrat",
-        ));
+        return Err(ApiError::refused(cat, &Message::new("contract.refused.number")));
     }
     if let Some(end) = c.ends_on
         && end < c.awarded_on
     {
-        return Err(ApiError::bad_request(
-            format!("ends_on {end} is before awarded_on {}", c.awarded_on),
-            format!("ends_on {end} précède awarded_on {}", c.awarded_on),
-        ));
+        let m = Message::new("contract.refused.ends_before_award").day("ends", end).day("awarded", c.awarded_on);
+        return Err(ApiError::refused(cat, &m));
     }
     if !(c.value_cad.is_finite() && c.value_cad >= 0.0) {
-        return Err(ApiError::bad_request(
-            "value_cad: a contract's value is a non-negative number of dollars",
-            "value_cad : la valeur d'un contrat est un nombre de dollars positif ou nul",
-        ));
+        return Err(ApiError::refused(cat, &Message::new("contract.refused.value_negative")));
     }
     // Dollars and cents: a fraction of a cent would be stored and shown rounded, as another value than the one typed.
     let cents = c.value_cad * 100.0;
     if (cents - cents.round()).abs() > 1e-6 * cents.abs().max(1.0) {
-        return Err(ApiError::bad_request(
-            format!("value_cad {}: a contract's value is in dollars and cents, at most two decimals", c.value_cad),
-            format!(
-                "value_cad {} : la valeur d'un contrat est en dollars et en cents, deux décimales au plus",
-                c.value_cad.to_string().replace('.', ",")
-            ),
-        ));
+        let m = Message::new("contract.refused.value_cents").number("value", c.value_cad);
+        return Err(ApiError::refused(cat, &m));
     }
     // More than a trillion dollars is no contract of Canada's (its whole budget is about half that): a slip of the
     // keyboard, refused rather than stored.
     if c.value_cad > MAX_CONTRACT_VALUE_CAD {
-        return Err(ApiError::bad_request(
-            "value_cad: a contract's value is at most 1,000,000,000,000 $ (one trillion dollars); check the number typed",
-            "value_cad : la valeur d'un contrat est au plus de 1 000 000 000 000 $ (mille milliards de dollars); \
-             vérifiez le nombre saisi",
-        ));
+        let m = Message::new("contract.refused.value_too_large").number("max", MAX_CONTRACT_VALUE_CAD);
+        return Err(ApiError::refused(cat, &m));
     }
     if c.overrides.iter().any(|o| o.reason.trim().is_empty()) {
-        return Err(ApiError::bad_request(
-            "overrides: every override needs its reason",
-            "overrides : chaque correction doit être motivée",
-        ));
+        return Err(ApiError::refused(cat, &Message::new("contract.refused.override_reason")));
     }
     Ok(())
 }
@@ -259,7 +244,7 @@ pub(super) async fn create_contract(
     viewer.require(Action::RecordContracts)?;
     auth::check_csrf_for(&req, &viewer, None)?;
     let mut contract: Contract = json_body(&req, payload).await?;
-    validate(&mut contract)?;
+    validate(state.renderer.catalog(), &mut contract)?;
     let stored = state.store.create_contract(&contract, &viewer.account.email).await?;
     let labels = case_labels(&state);
     Ok(HttpResponse::Created()
@@ -322,7 +307,7 @@ pub(super) async fn open_case(
     auth::check_csrf_for(&req, &viewer, None)?;
     let body: OpenCase = json_body(&req, payload).await?;
     if body.title.trim().is_empty() {
-        return Err(ApiError::bad_request("title: a case needs a title", "title : un dossier doit avoir un titre"));
+        return Err(ApiError::refused(state.renderer.catalog(), &Message::new("case.refused.title")));
     }
     let case_id = state.store.open_case(*id, body.title.trim(), &viewer.account.email).await?;
     Ok(HttpResponse::Created()
@@ -383,8 +368,8 @@ pub(super) async fn get_case(
         return labelled_json(&state, StatusCode::OK, &view);
     }
     let cat = state.renderer.catalog();
-    let day = |lang, d| crate::reports::dates::long_date(cat, lang, d);
-    let checklist = cases::checklist_worded(&contract.contract, &record, today, &day);
+    let say = |lang, m: &Message| cat.say(lang, m);
+    let checklist = cases::checklist_worded(&contract.contract, &record, today, &say);
     let grounds_met = cases::grounds_met(&checklist);
     let view = CaseView {
         case,
@@ -407,32 +392,22 @@ pub(super) async fn check_event(
     case: &StoredCase,
     today: chrono::NaiveDate,
 ) -> Result<(), ApiError> {
+    let cat = state.renderer.catalog();
     match &*event {
         CaseEvent::Response(r)
             if !case.events.iter().any(|e| e.id == r.notice_seq && matches!(e.event, CaseEvent::Notice(_))) =>
         {
-            return Err(ApiError::bad_request(
-                format!("notice_seq {}: no notice of this case has this number", r.notice_seq),
-                format!("notice_seq {} : aucun avis de ce dossier ne porte ce numéro", r.notice_seq),
-            ));
+            let m = Message::new("case.refused.no_such_notice").text("given", r.notice_seq.to_string());
+            return Err(ApiError::refused(cat, &m));
         }
         CaseEvent::Decision(d) if d.rationale.trim().is_empty() => {
-            return Err(ApiError::bad_request(
-                "rationale: a decision states its reasons",
-                "rationale : une décision doit être motivée",
-            ));
+            return Err(ApiError::refused(cat, &Message::new("case.refused.rationale")));
         }
         CaseEvent::Evidence(e) if e.source.trim().is_empty() => {
-            return Err(ApiError::bad_request(
-                "source: evidence names its source",
-                "source : une preuve doit indiquer sa source",
-            ));
+            return Err(ApiError::refused(cat, &Message::new("case.refused.source")));
         }
         CaseEvent::Notice(n) if n.subject.trim().is_empty() || n.body.trim().is_empty() => {
-            return Err(ApiError::bad_request(
-                "subject, body: a notice says what it is about",
-                "subject, body : un avis dit ce dont il s'agit",
-            ));
+            return Err(ApiError::refused(cat, &Message::new("case.refused.notice_text")));
         }
         _ => {}
     }
@@ -448,10 +423,12 @@ pub(super) async fn check_event(
         record: &record,
         supplier_sites: &supplier_sites,
     };
-    let day = |lang, d| crate::reports::dates::long_date(state.renderer.catalog(), lang, d);
-    cases::admit(event, &facts, today, &day).map_err(|refused| match refused {
-        cases::Refused::Invalid((en, fr)) => ApiError::bad_request(en, fr),
-        cases::Refused::Conflict((en, fr)) => ApiError::ConflictWith { en, fr },
+    cases::admit(event, &facts, today).map_err(|refused| match refused {
+        cases::Refused::Invalid(m) => ApiError::refused(cat, &m),
+        cases::Refused::Conflict(m) => {
+            let (en, fr) = cat.say_both(&m);
+            ApiError::ConflictWith { en, fr }
+        }
     })
 }
 
@@ -652,9 +629,9 @@ pub(super) async fn s211_figures(
                 ))
                 .body(body))
         }
-        Some(other) => Err(ApiError::bad_request(
-            format!("format `{other}`: use json or csv"),
-            format!("format « {other} » : utiliser json ou csv"),
+        Some(other) => Err(ApiError::refused(
+            state.renderer.catalog(),
+            &Message::new("refused.format").text("given", other).text("choices", "json, csv"),
         )),
     }
 }

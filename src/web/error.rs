@@ -220,6 +220,12 @@ impl ApiError {
         ApiError::BadRequest { en: en.into(), fr: fr.into() }
     }
 
+    /// A bad request said by a message of the catalogues ([`crate::domain::Message`]) in both languages.
+    pub fn refused(cat: &crate::reports::Catalog, message: &crate::domain::Message) -> ApiError {
+        let (en, fr) = cat.say_both(message);
+        ApiError::BadRequest { en, fr }
+    }
+
     fn code(&self) -> &'static str {
         match self {
             ApiError::BadRequest { .. } => "bad_request",

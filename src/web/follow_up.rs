@@ -16,6 +16,7 @@ use super::params::IdPath;
 use super::{ApiError, AppState};
 use crate::cases::CaseEvent;
 use crate::cases::attachments::AttachmentInfo;
+use crate::domain::Message;
 use crate::reports::casefile;
 use crate::storage::{DeclarationSummary, EvaluationNote, NewRequest, StoredAttachment, StoredRequest};
 
@@ -32,8 +33,18 @@ pub fn api_routes(cfg: &mut web::ServiceConfig) {
         .route("/cases/{id}/attachments/{file}", web::get().to(api_attachment));
 }
 
-fn refused((en, fr): (String, String)) -> ApiError {
-    ApiError::bad_request(en, fr)
+/// A refusal of the catalogues ([`Message`]) as a bad request in both languages.
+fn refused(cat: &crate::reports::Catalog) -> impl Fn(Message) -> ApiError + '_ {
+    move |m| ApiError::refused(cat, &m)
+}
+
+/// A refusal said by the compiled-in catalogues, where no renderer is at hand.
+fn said(m: &Message) -> ApiError {
+    match crate::reports::Catalog::shared() {
+        Some(cat) => ApiError::refused(cat, m),
+        // Unreachable while the compiled-in catalogues load (a test checks).
+        None => ApiError::bad_request(m.key, m.key),
+    }
 }
 
 /// The caller, if its role may do `action` (a session's change also needs its form token), and then only the JSON
@@ -63,12 +74,7 @@ pub(super) async fn visible_bid(state: &AppState, viewer: &Viewer, id: i64) -> R
 
 /// The solicitation a bid answers; a declaration that answers none has no bid to follow up (400).
 pub(super) fn solicitation_of(d: &DeclarationSummary) -> Result<String, ApiError> {
-    d.solicitation_number.clone().ok_or_else(|| {
-        ApiError::bad_request(
-            "This declaration answers no solicitation: there is no bid to follow up",
-            "Cette déclaration ne répond à aucune invitation : il n'y a pas de soumission à suivre",
-        )
-    })
+    d.solicitation_number.clone().ok_or_else(|| said(&Message::new("follow.refused.no_solicitation")))
 }
 
 /// The longest evaluation note, in characters.
@@ -133,26 +139,14 @@ pub(super) fn check_respond_by(
     today: NaiveDate,
     cat: &crate::reports::Catalog,
 ) -> Result<(), ApiError> {
-    use crate::domain::Lang::{En, Fr};
-    let day = |lang, d| crate::reports::dates::long_date(cat, lang, d);
     let latest = crate::cases::one_year_after(today);
+    let refusal =
+        |key: &'static str| Message::new(key).label("field", "case.respond_by").text("given", respond_by.to_string());
     if respond_by <= today {
-        return Err(ApiError::bad_request(
-            format!("respond_by {respond_by}: the deadline must be after today ({})", day(En, today)),
-            format!("respond_by {respond_by} : le délai doit être postérieur à aujourd'hui ({})", day(Fr, today)),
-        ));
+        return Err(ApiError::refused(cat, &refusal("follow.refused.respond_by_past").day("today", today)));
     }
     if respond_by > latest {
-        return Err(ApiError::bad_request(
-            format!(
-                "respond_by {respond_by}: the deadline must be at most one year ahead ({} at the latest)",
-                day(En, latest)
-            ),
-            format!(
-                "respond_by {respond_by} : le délai doit être d'au plus un an (le {} au plus tard)",
-                day(Fr, latest)
-            ),
-        ));
+        return Err(ApiError::refused(cat, &refusal("follow.refused.respond_by_far").day("latest", latest)));
     }
     Ok(())
 }
@@ -170,14 +164,12 @@ pub(super) async fn send_request(
     let solicitation = solicitation_of(d)?;
     require_current(state, d).await?;
     let bn = d.business_number.clone().ok_or_else(|| {
-        ApiError::bad_request(
-            "The bidder has no business number on file: no account can receive the request",
-            "Le soumissionnaire n'a pas de numéro d'entreprise au dossier : aucun compte ne peut recevoir la demande",
-        )
+        ApiError::refused(state.renderer.catalog(), &Message::new("follow.refused.no_business_number"))
     })?;
-    let subject = casefile::required("subject", subject).map_err(refused)?;
-    let body = casefile::required("body", body).map_err(refused)?;
-    let respond_by = casefile::date("respond_by", respond_by).map_err(refused)?;
+    let cat = state.renderer.catalog();
+    let subject = casefile::required("case.subject", subject).map_err(refused(cat))?;
+    let body = casefile::required("follow.request_body", body).map_err(refused(cat))?;
+    let respond_by = casefile::date("case.respond_by", respond_by).map_err(refused(cat))?;
     check_respond_by(respond_by, Utc::now().date_naive(), state.renderer.catalog())?;
     let new = NewRequest {
         declaration_id: d.id,
@@ -200,13 +192,13 @@ pub(super) async fn record_note(
 ) -> Result<i64, ApiError> {
     let solicitation = solicitation_of(d)?;
     require_current(state, d).await?;
-    let text = casefile::required("text", text).map_err(refused)?;
+    let text = casefile::required("follow.note", text).map_err(refused(state.renderer.catalog()))?;
     let chars = text.chars().count();
     if chars > NOTE_MAX_CHARS {
-        return Err(ApiError::bad_request(
-            format!("text: a note has at most {NOTE_MAX_CHARS} characters ({chars} sent)"),
-            format!("text : une note compte au plus {NOTE_MAX_CHARS} caractères ({chars} envoyés)"),
-        ));
+        let m = Message::new("follow.refused.note_length")
+            .number("max", NOTE_MAX_CHARS as f64)
+            .number("sent", chars as f64);
+        return Err(ApiError::refused(state.renderer.catalog(), &m));
     }
     Ok(state.store.add_evaluation_note(&solicitation, Some(d.id), &text, &viewer.account.email).await?)
 }
@@ -233,7 +225,7 @@ pub(super) async fn answer(
     if viewer.only_business_number().is_none() {
         return Err(ApiError::Forbidden);
     }
-    let text = casefile::required("text", text).map_err(refused)?;
+    let text = casefile::required("case.text", text).map_err(refused(state.renderer.catalog()))?;
     if let Some(did) = declaration_id {
         let d = state.store.get_declaration(did).await?.map(|d| d.summary);
         let own = d.is_some_and(|d| {
@@ -241,9 +233,9 @@ pub(super) async fn answer(
                 && d.solicitation_number.as_deref() == Some(r.solicitation_number.as_str())
         });
         if !own {
-            return Err(ApiError::bad_request(
-                "declaration_id: choose one of your declarations for this solicitation",
-                "declaration_id : choisir une de vos déclarations pour cette invitation",
+            return Err(ApiError::refused(
+                state.renderer.catalog(),
+                &Message::new("follow.refused.not_own_declaration"),
             ));
         }
     }
@@ -625,14 +617,14 @@ mod tests {
         assert!(check_respond_by(next_year, today).is_ok());
         for refused in [today, day(366), NaiveDate::MAX] {
             let (en, fr) = check_respond_by(refused, today).unwrap_err().messages();
-            assert!(en.starts_with(&format!("respond_by {refused}:")), "{en}");
-            assert!(fr.starts_with(&format!("respond_by {refused} :")), "{fr}");
+            assert!(en.starts_with(&format!("Respond by {refused}:")), "{en}");
+            assert!(fr.starts_with(&format!("Répondre au plus tard le {refused}\u{a0}:")), "{fr}");
         }
         // A past deadline is refused as a rule.
         let (en, fr) = check_respond_by(today, today).unwrap_err().messages();
         assert!(en.contains("must be after today") && fr.contains("doit être postérieur"), "{en} / {fr}");
         // The days the refusal names besides the value given are in words.
-        assert!(en.ends_with("(November 30, 2026)") && fr.ends_with("(30 novembre 2026)"), "{en} / {fr}");
+        assert!(en.ends_with("(November 30, 2026).") && fr.ends_with("(30 novembre 2026)."), "{en} / {fr}");
         let (en, fr) = check_respond_by(day(366), today).unwrap_err().messages();
         assert!(en.contains("(November 30, 2027 at the latest)"), "{en}");
         assert!(fr.contains("(le 30 novembre 2027 au plus tard)"), "{fr}");

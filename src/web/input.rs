@@ -545,6 +545,24 @@ pub(super) async fn read_upload(
     let multipart = content_type.starts_with("multipart/form-data");
     // Refused on what the client declares, before any of it is kept or a place taken.
     let most = if multipart { limit.saturating_add(super::uploads::DRAIN_MARGIN) } else { limit };
+    // `file_name` names a raw body; a form's `file` part names its own file. Both at once: which name was meant cannot
+    // be known, so the request is refused naming the parameter, before anything is read.
+    if multipart && let Some(given) = &name_hint {
+        // Shown as sent, its control characters left out and cut short: it is only named.
+        let given: String = given.chars().filter(|c| !c.is_control()).take(80).collect();
+        return Err(ApiError::bad_request(
+            format!(
+                "file_name `{given}`: this parameter names the file of a raw body, and this request sends a form \
+                 (multipart/form-data) whose `file` part names its own file; send file_name without the form, or the \
+                 form without file_name."
+            ),
+            format!(
+                "file_name «\u{a0}{given}\u{a0}»\u{a0}: ce paramètre nomme le fichier d'un corps brut, et cette requête envoie un \
+                 formulaire (multipart/form-data) dont la partie `file` nomme son propre fichier\u{202f}; envoyez file_name \
+                 sans le formulaire, ou le formulaire sans file_name."
+            ),
+        ));
+    }
     let file = if multipart { None } else { name_hint.clone() };
     refuse_declared_over(req, &mut payload, most, limit, file, of.sent()).await?;
     let permit = gate.admit(&mut payload, limit).await?;

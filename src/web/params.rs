@@ -156,6 +156,13 @@ impl ParamError {
                 let list = values.join(", ");
                 (format!("use one of {list}"), format!("utiliser l'une des valeurs {list}"))
             }
+            Cause::Twice if name == "lang" => (
+                format!("it is given more than once: give it once, one of {}", LANGS.join(", ")),
+                format!(
+                    "il est donné plus d'une fois : le donner une seule fois, l'une des valeurs {}",
+                    LANGS.join(", ")
+                ),
+            ),
             Cause::Twice => (
                 "it is given more than once: give it once".into(),
                 "il est donné plus d'une fois : le donner une seule fois".into(),
@@ -855,8 +862,13 @@ pub(super) async fn unknown_query(req: &HttpRequest) -> Result<(), actix_web::Er
     if req.query_string().is_empty() {
         return Ok(());
     }
-    let Some(takes) = query_takes(req) else { return Ok(()) };
     let pairs = grouped(req.query_string().as_bytes());
+    // `lang`, which every address takes, is read by `web::lang` whatever the handler reads: given twice or naming a
+    // language the service does not speak, it is refused here, on every route, rather than left aside.
+    if let Some(e) = lang_refused(&pairs) {
+        return Err(refuse(req, &e, Place::Query).await);
+    }
+    let Some(takes) = query_takes(req) else { return Ok(()) };
     let unknown = pairs.iter().find(|(n, _)| !takes.contains(&n.as_str()) && !ANY_QUERY_TAKES.contains(&n.as_str()));
     let Some((name, values)) = unknown else { return Ok(()) };
     let one = match values.as_slice() {
@@ -865,6 +877,20 @@ pub(super) async fn unknown_query(req: &HttpRequest) -> Result<(), actix_web::Er
     };
     let e = ParamError::new(Cause::Unknown(takes)).at(name, one);
     Err(refuse(req, &e, Place::Query).await)
+}
+
+/// The languages `lang` takes.
+const LANGS: &[&str] = &["en", "fr"];
+
+/// A `lang` of a query given more than once, or naming none of [`LANGS`] (a blank one is none given).
+fn lang_refused(pairs: &[(String, Vec<String>)]) -> Option<ParamError> {
+    let (_, values) = pairs.iter().find(|(n, _)| n == "lang")?;
+    match values.as_slice() {
+        [] => None,
+        [v] if v.is_empty() || LANGS.contains(&v.as_str()) => None,
+        [v] => Some(ParamError::new(Cause::OneOf(LANGS.to_vec())).at("lang", Some(v))),
+        _ => Some(ParamError::new(Cause::Twice).at("lang", None)),
+    }
 }
 
 /// The middleware of [`unknown_query`], around every route: the refusal comes before the handler, so nothing is read

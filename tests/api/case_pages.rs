@@ -61,7 +61,7 @@ async fn case_from_contract_to_dossier(app: TestApp) {
     bad[7] = ("awarded_on", "1 Nov 2026");
     let (status, _, page) = post(&officer, &app, "/contracts?lang=fr", "/contracts?lang=fr", &bad).await;
     assert_eq!(status, 400);
-    assert!(page.contains("Attribué le : saisir une date au format AAAA-MM-JJ"), "{page}");
+    assert!(page.contains("Attribué le\u{a0}: saisir une date au format AAAA-MM-JJ"), "{page}");
     assert!(page.contains("value=\"W8486-26-0042/001\""), "the typed number is kept");
     assert!(app.store.list_contracts(None).await.unwrap().is_empty());
     let (status, location, _) = post(&officer, &app, "/contracts", "/contracts", &contract).await;
@@ -126,7 +126,7 @@ async fn case_from_contract_to_dossier(app: TestApp) {
     assert_eq!(status, 400);
     assert!(
         page.contains(
-            "respond_by 2026-11-01: the Ineligibility and Suspension Policy gives the supplier at least 10 days"
+            "Respond by 2026-11-01: the Ineligibility and Suspension Policy gives the supplier at least 10 days"
         ) && page.contains("Please explain")
     );
     let after = app.store.case(case_path[7..].parse().unwrap()).await.unwrap().unwrap().events.len();
@@ -167,7 +167,8 @@ async fn case_from_contract_to_dossier(app: TestApp) {
         refused.push(("isp_referral", value));
         let (status, _, page) = post(&auditor, &app, &case_page, &case_path, &refused).await;
         assert_ne!(status, 303, "isp_referral={value}");
-        assert!(page.contains("isp_referral") && page.contains("use true or false"), "isp_referral={value}: {page}");
+        let says = "Referred under the Ineligibility and Suspension Policy";
+        assert!(page.contains(says) && page.contains("tick the box or leave it empty"), "isp_referral={value}: {page}");
     }
     let mut twice = decision.to_vec();
     twice.extend([("isp_referral", "true"), ("isp_referral", "false")]);
@@ -331,10 +332,10 @@ async fn the_case_page_refuses_records_that_cannot_be_true_and_keeps_what_was_ty
         let leak = |s: &String| -> &'static str { Box::leak(s.clone().into_boxed_str()) };
         // Each attempt with the reason its refusal (400) shows.
         let cases: Vec<(Vec<(&str, &str)>, &str)> = vec![
-            (notice("2026-12-12", "1990-01-01").to_vec(), "delivery.on 1990-01-01"),
-            (notice(leak(&open), leak(&tomorrow)).to_vec(), "delivery.on"),
-            (notice(leak(&yesterday), "").to_vec(), "respond_by"),
-            (notice("2099-12-12", "").to_vec(), "respond_by 2099-12-12"),
+            (notice("2026-12-12", "1990-01-01").to_vec(), "Delivered on 1990-01-01"),
+            (notice(leak(&open), leak(&tomorrow)).to_vec(), "Delivered on"),
+            (notice(leak(&yesterday), "").to_vec(), "Respond by"),
+            (notice("2099-12-12", "").to_vec(), "Respond by 2099-12-12"),
             (
                 vec![
                     ("type", "evidence"),
@@ -345,7 +346,7 @@ async fn the_case_page_refuses_records_that_cannot_be_true_and_keeps_what_was_ty
                     ("indicators", "debt_bondage"),
                     ("sites", "999/NOWHERE"),
                 ],
-                "sites 999/NOWHERE",
+                "“999/NOWHERE” is not a site",
             ),
             (
                 vec![
@@ -358,7 +359,7 @@ async fn the_case_page_refuses_records_that_cannot_be_true_and_keeps_what_was_ty
                     ("indicators", "debt_bondage"),
                     ("sites", leak(&own_site)),
                 ],
-                "indicators",
+                "ILO indicators of forced labour shown:",
             ),
             (
                 vec![
@@ -367,7 +368,7 @@ async fn the_case_page_refuses_records_that_cannot_be_true_and_keeps_what_was_ty
                     ("decided_on", "2020-05-01"),
                     ("rationale", "Typed reasons <kept>"),
                 ],
-                "decided_on 2020-05-01",
+                "Decided on 2020-05-01",
             ),
             (
                 vec![

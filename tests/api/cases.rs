@@ -37,7 +37,11 @@ on_both_backends!(
         let (status, body) =
             send(&app, Who::Officer, Method::POST, "/api/v1/contracts", contract("W8486-24/001", "842310576")).await;
         assert_eq!(status, 400);
-        assert!(body["message"].as_str().unwrap().contains("business_number") && body["message_fr"].is_string());
+        assert!(
+            body["message"].as_str().unwrap().contains("Supplier's business number")
+                && body["message_fr"].as_str().unwrap().contains("Numéro d'entreprise du fournisseur"),
+            "{body}"
+        );
         assert_eq!(get(&app, Who::Officer, "/api/v1/contracts").await.1["contracts"].as_array().unwrap().len(), 0);
 
         let (status, c) =
@@ -170,11 +174,18 @@ on_both_backends!(
 );
 
 /// Sends `body` and expects a refusal with `status` whose messages (both languages) name `field`; returns the body.
-async fn refused(app: &TestApp, path: &str, body: Value, status: u16, field: &str) -> Value {
+/// Sends an event that must be refused with `status`, its messages naming the field by its form's label (`label`, the
+/// label's key in the catalogues) in each language, never by its code.
+async fn refused(app: &TestApp, path: &str, body: Value, status: u16, label: &str) -> Value {
+    use chainon::domain::Lang;
     let (got, answer) = send(app, Who::Auditor, Method::POST, path, body.clone()).await;
     assert_eq!(got, status, "{body} → {answer}");
     let (en, fr) = (answer["message"].as_str().unwrap_or(""), answer["message_fr"].as_str().unwrap_or(""));
-    assert!(en.contains(field) && fr.contains(field), "{body}: {field} not named in {answer}");
+    let cat = chainon::reports::Catalog::shared().unwrap();
+    let (label_en, label_fr) = (cat.get(Lang::En, label), cat.get(Lang::Fr, label));
+    assert!(en.contains(label_en) && fr.contains(label_fr), "{body}: {label_en} / {label_fr} not named in {answer}");
+    let code = |t: &str| t.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).any(|w| w.contains('_'));
+    assert!(!code(en) && !code(fr), "{body}: a code in {answer}");
     answer
 }
 
@@ -210,14 +221,14 @@ on_both_backends!(records_that_cannot_be_true_are_refused_and_nothing_is_stored,
         }
         n
     };
-    refused(&app, &events, notice(day(30), Some("1990-01-01".into())), 400, "delivery.on").await;
-    refused(&app, &events, notice(day(30), Some("2025-12-01".into())), 400, "delivery.on").await;
-    refused(&app, &events, notice(day(30), Some(day(-1))), 400, "delivery.on").await;
-    refused(&app, &events, notice(day(30), Some(day(1))), 400, "delivery.on").await;
-    refused(&app, &events, notice(day(-1), None), 400, "respond_by").await;
-    refused(&app, &events, notice(day(400), None), 400, "respond_by").await;
-    refused(&app, &events, notice("2099-12-12".into(), None), 400, "respond_by").await;
-    refused(&app, &events, notice(day(5), Some(day(0))), 400, "respond_by").await;
+    refused(&app, &events, notice(day(30), Some("1990-01-01".into())), 400, "notice.delivered_on").await;
+    refused(&app, &events, notice(day(30), Some("2025-12-01".into())), 400, "notice.delivered_on").await;
+    refused(&app, &events, notice(day(30), Some(day(-1))), 400, "notice.delivered_on").await;
+    refused(&app, &events, notice(day(30), Some(day(1))), 400, "notice.delivered_on").await;
+    refused(&app, &events, notice(day(-1), None), 400, "case.respond_by").await;
+    refused(&app, &events, notice(day(400), None), 400, "case.respond_by").await;
+    refused(&app, &events, notice("2099-12-12".into(), None), 400, "case.respond_by").await;
+    refused(&app, &events, notice(day(5), Some(day(0))), 400, "case.respond_by").await;
 
     // 2. Evidence: sites that are nowhere, malformed, or another declaration's; dated in the future; indicators of
     // the other allegation.
@@ -225,40 +236,41 @@ on_both_backends!(records_that_cannot_be_true_are_refused_and_nothing_is_stored,
         json!({"type": "evidence", "kind": "credible_report", "source": "NGO report", "dated": dated,
                "indicators": ["debt_bondage"], "credibility": "high", "sites": sites})
     };
-    refused(&app, &events, evidence(json!(["999/NOWHERE"]), day(-3)), 400, "sites").await;
-    refused(&app, &events, evidence(json!(["garbage"]), day(-3)), 400, "sites").await;
-    refused(&app, &events, evidence(json!([format!("{decl_id}/NO-SUCH-SITE")]), day(-3)), 400, "sites").await;
-    refused(&app, &events, evidence(json!([format!("{decl_id}/ROPE-IN"), "69/SISAL-TZ"]), day(-3)), 400, "sites").await;
-    refused(&app, &events, evidence(json!([other_site]), day(-3)), 400, "sites").await;
-    refused(&app, &events, evidence(json!([]), day(2)), 400, "dated").await;
+    refused(&app, &events, evidence(json!(["999/NOWHERE"]), day(-3)), 400, "case.sites").await;
+    refused(&app, &events, evidence(json!(["garbage"]), day(-3)), 400, "case.sites").await;
+    refused(&app, &events, evidence(json!([format!("{decl_id}/NO-SUCH-SITE")]), day(-3)), 400, "case.sites").await;
+    refused(&app, &events, evidence(json!([format!("{decl_id}/ROPE-IN"), "69/SISAL-TZ"]), day(-3)), 400, "case.sites")
+        .await;
+    refused(&app, &events, evidence(json!([other_site]), day(-3)), 400, "case.sites").await;
+    refused(&app, &events, evidence(json!([]), day(2)), 400, "case.dated").await;
     let mut child = evidence(json!([]), day(-3));
     child["allegation"] = json!("child_labour");
-    refused(&app, &events, child.clone(), 400, "indicators").await;
+    refused(&app, &events, child.clone(), 400, "case.indicators").await;
     child["indicators"] = json!([]);
     child["child_indicators"] = json!(["hazardous_work"]);
     child["allegation"] = json!("forced_labour");
-    refused(&app, &events, child, 400, "indicators").await;
+    refused(&app, &events, child, 400, "case.indicators").await;
 
     // 3. Decisions: before the award or the case, in the future; a termination with unmet checklist lines.
     let decision = |outcome: &str, on: String| json!({"type": "decision", "outcome": outcome, "decided_on": on, "rationale": "Reasons."});
-    refused(&app, &events, decision("terminate_for_default", "2020-06-01".into()), 400, "decided_on").await;
-    refused(&app, &events, decision("continue", "2025-12-31".into()), 400, "decided_on").await;
-    refused(&app, &events, decision("continue", day(-1)), 400, "decided_on").await;
-    refused(&app, &events, decision("continue", day(1)), 400, "decided_on").await;
+    refused(&app, &events, decision("terminate_for_default", "2020-06-01".into()), 400, "case.decided_on").await;
+    refused(&app, &events, decision("continue", "2025-12-31".into()), 400, "case.decided_on").await;
+    refused(&app, &events, decision("continue", day(-1)), 400, "case.decided_on").await;
+    refused(&app, &events, decision("continue", day(1)), 400, "case.decided_on").await;
     assert_eq!(count().await, 0, "nothing refused was stored");
 
     // What is true is recorded: evidence on the supplier's site, a notice still open.
     app.create(Who::Auditor, &events, evidence(json!([format!("{decl_id}/ROPE-IN")]), day(-3))).await;
     app.create(Who::Auditor, &events, notice(day(30), None)).await;
-    let early = refused(&app, &events, decision("terminate_for_default", day(0)), 400, "outcome").await;
+    let early = refused(&app, &events, decision("terminate_for_default", day(0)), 400, "case.outcome").await;
     assert!(early["message"].as_str().unwrap().contains("response period"), "{early}");
     assert!(early["message_fr"].as_str().unwrap().contains("délai de réponse"), "{early}");
-    refused(&app, &events, decision("terminate_by_mutual_consent", day(0)), 400, "outcome").await;
+    refused(&app, &events, decision("terminate_by_mutual_consent", day(0)), 400, "case.outcome").await;
     let first = app.create(Who::Auditor, &events, decision("stop_work", day(0))).await["id"].as_i64().unwrap();
     // One decision per case; no notice after it.
-    let second = refused(&app, &events, decision("continue", day(0)), 409, "decision").await;
+    let second = refused(&app, &events, decision("continue", day(0)), 409, "case.add_decision").await;
     assert!(second["message"].as_str().unwrap().contains(&format!("entry {first}")), "{second}");
-    refused(&app, &events, notice(day(30), None), 400, "notice").await;
+    refused(&app, &events, notice(day(30), None), 400, "case.add_notice").await;
     assert_eq!(count().await, 3);
 
     // The S-211 figures cannot count a termination in a year before the contract existed.
@@ -348,17 +360,17 @@ on_both_backends!(
         // field, in words (no codes of outcomes or lines), and nothing stored.
         let terminate = json!({"type": "decision", "outcome": "terminate_for_default", "decided_on": day(0),
                            "rationale": "Passports withheld."});
-        let answer = refused(&app, &events, terminate.clone(), 400, "remediation_not_possible_because").await;
+        let answer = refused(&app, &events, terminate.clone(), 400, "case.remediation_not_possible_because").await;
         let (en, fr) = (answer["message"].as_str().unwrap(), answer["message_fr"].as_str().unwrap());
-        assert!(en.contains("why remediation is not possible") && en.contains("termination for default"), "{en}");
+        assert!(en.contains("why remediation is not possible") && en.contains("“Terminate for default”"), "{en}");
         assert!(
-            fr.contains("pourquoi la correction est impossible") && fr.contains("résiliation pour manquement"),
+            fr.contains("pourquoi la correction est impossible") && fr.contains("Résiliation pour manquement"),
             "{fr}"
         );
         assert!(!en.contains("terminate_for_default") && !en.contains("remediation_considered"), "{en}");
         let mut blank = terminate.clone();
         blank["remediation_not_possible_because"] = json!("   ");
-        refused(&app, &events, blank, 400, "remediation_not_possible_because").await;
+        refused(&app, &events, blank, 400, "case.remediation_not_possible_because").await;
         let (_, view) = get(&app, Who::Auditor, &format!("/api/v1/cases/{case}")).await;
         assert_eq!(view["case"]["events"].as_array().unwrap().len(), 3, "nothing refused was stored");
 

@@ -167,6 +167,8 @@ fn import_stores_files_and_says_which_were_refused() {
     // Counts choose their plural (never "finding(s)"); a refused field is named in the language of the lines.
     assert!(!out.contains("(s)"), "{out}");
     assert!(out.contains("Legal name") && !out.contains("Dénomination sociale"), "{out}");
+    // Each problem of a refused file says its level.
+    assert!(out.contains("\n  Error: "), "{out}");
     let (code, out, _) = chainon(&["import", good.to_str().unwrap(), "--database", &db]);
     assert_eq!(code, 0);
     assert!(out.contains("already stored"), "{out}");
@@ -187,6 +189,7 @@ fn import_stores_files_and_says_which_were_refused() {
     assert!(!scores.contains('.') && scores.contains(','), "a French score has a decimal comma: {stored}");
     assert!(out.contains("bad.json : refusée, rien n'a été enregistré"), "{out}");
     assert!(out.contains("Dénomination sociale") && !out.contains("Legal name"), "{out}");
+    assert!(out.contains("\n  Erreur") && !out.contains("\n  Error"), "{out}");
     assert!(out.contains("2 déclarations dans 2 fichiers : 1 enregistrée, 0 déjà enregistrée, 1 refusée"), "{out}");
     let (code, out, _) = chainon(&["import", good.to_str().unwrap(), "--database", &db, "--lang", "fr"]);
     assert_eq!(code, 0);
@@ -889,7 +892,10 @@ fn model_versions_are_found_by_name_outside_the_repository() {
 
     let (code, _, err) = chainon_in(dir.path(), &["model", "check", "2031.4"], &[]);
     assert_ne!(code, 0);
-    assert!(err.contains("2019.1, 2022.1, 2022.2, 2022.3, 2022.4") && err.contains("risk_models/2031.4"), "{err}");
+    assert!(
+        err.contains("2019.1, 2022.1, 2022.2, 2022.3, 2022.4, 2022.5") && err.contains("risk_models/2031.4"),
+        "{err}"
+    );
 
     // The service's model by version name: assess scores under it.
     let (code, out, err) = chainon_in(

@@ -49,7 +49,7 @@ on_both_backends!(requests_for_information_and_notes_through_the_api, |app: Test
     let late = json!({"subject": "S", "body": "B", "respond_by": today()});
     let (status, body) = call(&app, Who::Officer, Method::POST, &requests, Some(late)).await;
     assert_eq!(status, 400);
-    assert!(body["message_fr"].as_str().unwrap().contains("respond_by"), "{body}");
+    assert!(body["message_fr"].as_str().unwrap().starts_with("Répondre au plus tard le"), "{body}");
     let missing = "/api/v1/bids/999999/requests";
     assert_eq!(call(&app, Who::Officer, Method::POST, missing, Some(request.clone())).await.0, 404);
     let resp = app.request(Who::Officer, Method::POST, &requests).json(&request).send().await.unwrap();
@@ -283,8 +283,9 @@ on_both_backends!(a_request_deadline_and_a_note_have_limits, |app: TestApp| asyn
         let body = json!({"subject": "S", "body": "B", "respond_by": respond_by});
         let (status, refused) = call(&app, Who::Officer, Method::POST, &requests, Some(body)).await;
         assert_eq!(status, 400, "{respond_by}: {refused}");
-        assert!(refused["message"].as_str().unwrap().starts_with(&format!("respond_by {respond_by}")), "{refused}");
-        assert!(refused["message_fr"].as_str().unwrap().starts_with(&format!("respond_by {respond_by}")), "{refused}");
+        assert!(refused["message"].as_str().unwrap().starts_with(&format!("Respond by {respond_by}")), "{refused}");
+        let fr = refused["message_fr"].as_str().unwrap();
+        assert!(fr.starts_with(&format!("Répondre au plus tard le {respond_by}")), "{refused}");
     }
     let body = json!({"subject": "S", "body": "B", "respond_by": today() + Days::new(300)});
     assert_eq!(call(&app, Who::Officer, Method::POST, &requests, Some(body)).await.0, 201, "within a year");
@@ -293,8 +294,8 @@ on_both_backends!(a_request_deadline_and_a_note_have_limits, |app: TestApp| asyn
         call(&app, Who::Officer, Method::POST, &notes, Some(json!({"text": "é".repeat(10_001)}))).await;
     assert_eq!(status, 400);
     assert!(
-        refused["message"].as_str().unwrap().starts_with("text:")
-            && refused["message_fr"].as_str().unwrap().starts_with("text"),
+        refused["message"].as_str().unwrap().starts_with("Note for the file:")
+            && refused["message_fr"].as_str().unwrap().starts_with("Note au dossier"),
         "{refused}"
     );
     assert_eq!(call(&app, Who::Officer, Method::POST, &notes, Some(json!({"text": "é".repeat(10_000)}))).await.0, 201);

@@ -314,7 +314,10 @@ async fn uploads_beyond_the_configured_number_are_refused_busy_until_one_ends(ba
     let page = resp.text().await.unwrap();
     assert!(page.contains("envoyez le fichier de nouveau dans 10"), "{page}");
     // The problem is in no place of the file: its place is empty, not the form part's name shown as code.
-    assert!(!page.contains("<code>file</code>") && page.contains("<tr><td></td><td></td><td>"), "{page}");
+    assert!(
+        !page.contains("<code>file</code>") && page.contains("<tr><td>Erreur</td><td></td><td></td><td>"),
+        "{page}"
+    );
     assert!(page.contains("name=\"file\""), "the upload form is shown again: {page}");
     assert_eq!(app.count().await, 0);
 

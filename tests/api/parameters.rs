@@ -425,3 +425,73 @@ async fn a_json_body_that_cannot_be_read_names_its_field_and_cause() {
         .unwrap();
     assert_eq!(resp.status(), 400);
 }
+
+#[tokio::test]
+async fn a_language_given_twice_or_not_spoken_is_refused_on_every_address() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    let mut tried = 0;
+    for (method, route) in mounted_routes().into_iter().filter(|(m, _)| m == "GET") {
+        let path = with_bad(&route, "", "");
+        for (query, en, fr) in [
+            ("lang=de", "lang `de`: use one of en, fr", "lang « de » : utiliser l'une des valeurs en, fr"),
+            (
+                "lang=en&lang=fr",
+                "lang: it is given more than once: give it once, one of en, fr",
+                "lang : il est donné plus d'une fois",
+            ),
+            ("q=x&lang=EN", "lang `EN`: use one of en, fr", "utiliser l'une des valeurs en, fr"),
+        ] {
+            let what = format!("{method} {path}?{query}");
+            let resp =
+                app.request_alone(Who::Administrator, Method::GET, &format!("{path}?{query}")).send().await.unwrap();
+            let (status, text) = words(resp, &what).await;
+            assert_eq!(status, 400, "{what}: {text}");
+            // The API answers in both languages; a page in the reader's (English here: no other is asked).
+            let both = path.starts_with("/api/") || path == "/health";
+            assert!(text.contains(en) && (!both || text.contains(fr)), "{what}: {text}");
+            assert_our_words(&what, &text);
+            tried += 1;
+        }
+    }
+    assert!(tried > 60, "too few addresses were tried: {tried}");
+    // Each language once, or none, is taken as before.
+    for query in ["lang=fr", "lang=en", "lang="] {
+        let resp = app.get_as(Who::Officer, &format!("/api/v1/declarations?{query}")).await;
+        assert_eq!(resp.status(), 200, "{query}");
+    }
+}
+
+#[tokio::test]
+async fn a_file_name_beside_a_form_that_names_its_file_is_refused_naming_it() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    let bytes =
+        std::fs::read(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("supplier_data/demo/gantex-en578.json"))
+            .unwrap();
+    let form = || {
+        reqwest::multipart::Form::new()
+            .part("file", reqwest::multipart::Part::bytes(bytes.clone()).file_name("gantex.json"))
+    };
+    let resp = app
+        .request_alone(Who::Officer, Method::POST, "/api/v1/declarations?file_name=other.xlsx")
+        .multipart(form())
+        .send()
+        .await
+        .unwrap();
+    let (status, text) = words(resp, "file_name with a form").await;
+    assert_eq!(status, 400, "{text}");
+    assert!(text.contains("file_name `other.xlsx`") && text.contains("file_name «\u{a0}other.xlsx\u{a0}»"), "{text}");
+    assert_eq!(app.count().await, 0);
+    // The page's upload takes no file_name at all.
+    let resp = app
+        .request_alone(Who::Supplier, Method::POST, "/upload?file_name=other.xlsx")
+        .multipart(form())
+        .send()
+        .await
+        .unwrap();
+    let (status, text) = words(resp, "file_name on the page").await;
+    assert_eq!(status, 400, "{text}");
+    assert!(text.contains("file_name `other.xlsx`"), "{text}");
+    // A raw body with file_name, and a form without it, are read.
+    let resp = app.request(Who::Officer, Method::POST, "/api/v1/declarations").multipart(form()).send().await.unwrap();
+    assert_eq!(resp.status(), 201);
+}

@@ -759,3 +759,37 @@ proptest! {
         }
     }
 }
+
+/// Two declarations ship to one warehouse; only the first names the listed mill upstream of it. A hit on the mill
+/// reaches the first declaration only: the warehouse is the second's too, but its chain (its own sites and links)
+/// never holds the mill. The national exposure, which follows every declaration's links, says the mill's risk may
+/// reach the warehouse's other customer; the hit's reach does not cross there.
+#[test]
+fn a_hit_reaches_a_declaration_through_its_own_chain_never_through_a_warehouse_it_shares() {
+    let mut g = SupplyGraph::new(0.85);
+    g.add_declaration(decl(
+        1,
+        1,
+        vec![
+            rec("Shared warehouse", "1 Depot Road", "CA", 0.0, &[]),
+            rec("Listed mill", "9 Mill Road", "CN", 80.0, &[0]),
+        ],
+    ));
+    g.add_declaration(decl(
+        2,
+        2,
+        vec![
+            rec("Shared warehouse", "1 Depot Road", "CA", 0.0, &[]),
+            rec("Sewing unit", "4 Harbour Street", "VN", 10.0, &[0]),
+        ],
+    ));
+    let mill = g.node_of(1, 1).unwrap();
+    let warehouse = g.node_of(1, 0).unwrap();
+    assert_eq!(g.node_of(2, 0), Some(warehouse), "one warehouse in the national graph");
+    assert_eq!(g.declarations_holding(mill), [1]);
+    assert_eq!(g.declarations_holding(warehouse), [1, 2], "a hit on the warehouse itself is in both chains");
+    assert_eq!(g.declarations_holding(g.node_of(2, 1).unwrap()), [2]);
+    let mut exposed: Vec<i64> = g.exposure(mill).iter().map(|e| e.declaration.id).collect();
+    exposed.sort_unstable();
+    assert_eq!(exposed, [1, 2], "the national exposure follows every declaration's links");
+}

@@ -170,6 +170,7 @@ site-goods = Goods
 site-place = Place of work
 site-supplies_to = Supplies to
 site-unclassified = Unclassified goods
+site-ilab_goods = { $goods } (ILAB List of Goods)
 
 ## role
 
@@ -255,6 +256,9 @@ upload-warnings_refused = Other remarks on this file (check them before you subm
 
 ## issue
 
+issue-level = Level
+issue-level_error = Error
+issue-level_warning = Warning
 issue-location = Cell
 issue-field = Field
 issue-message = Problem

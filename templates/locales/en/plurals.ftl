@@ -192,6 +192,8 @@ model-problem-category_unreachable = category “{ $code }” cannot be reached:
 model-problem-material_unknown_good = material “{ $material }” names “{ $good }”, which is not an ILAB good of this edition
 model-problem-family_unknown_good = family of goods “{ $family }” names “{ $good }”, which is not an ILAB good of this edition
 model-problem-material_input_not_typical = category “{ $code }” gives “{ $good }” as a material input, which is not one of its typical inputs
+model-problem-finished_good_as_input = “{ $code }” takes the finished good “{ $good }” as an input: goods are made of materials and parts, not of other finished goods (the model's list of finished goods, model.toml)
+model-problem-finished_unknown_good = finished good “{ $good }” (the model's list of finished goods, model.toml) is not an ILAB good of this edition
 model-problem-weight_out_of_range = weight “{ $name }” = { $value } is outside 0–{ $max }
 model-problem-index_points_out_of_range = the country index must add 0–100 points, at a rate of 0 or more per unit
 model-problem-entity_points_out_of_range = the entity list's points ({ $points }) are outside 0–100

@@ -170,6 +170,7 @@ site-goods = Biens
 site-place = Lieu de travail
 site-supplies_to = Fournit à
 site-unclassified = Biens non classés
+site-ilab_goods = { $goods } (liste des biens de l'ILAB)
 
 ## role
 
@@ -255,6 +256,9 @@ upload-warnings_refused = Autres remarques sur ce fichier (à vérifier avant de
 
 ## issue
 
+issue-level = Niveau
+issue-level_error = Erreur
+issue-level_warning = Avertissement
 issue-location = Cellule
 issue-field = Champ
 issue-message = Problème

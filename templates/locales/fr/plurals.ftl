@@ -204,6 +204,8 @@ model-problem-category_unreachable = la catégorie « { $code } » est inacces
 model-problem-material_unknown_good = la matière « { $material } » désigne « { $good } », qui n'est pas un bien de l'ILAB de cette édition
 model-problem-family_unknown_good = la famille de biens « { $family } » désigne « { $good } », qui n'est pas un bien de l'ILAB de cette édition
 model-problem-material_input_not_typical = la catégorie « { $code } » donne « { $good } » comme intrant de matière, qui n'est pas l'un de ses intrants types
+model-problem-finished_good_as_input = « { $code } » prend le bien fini « { $good } » comme intrant : les biens sont faits de matières et de pièces, non d'autres biens finis (liste des biens finis du modèle, model.toml)
+model-problem-finished_unknown_good = le bien fini « { $good } » (liste des biens finis du modèle, model.toml) n'est pas un bien de l'ILAB de cette édition
 model-problem-weight_out_of_range = le poids « { $name } » = { $value } est hors de 0 à { $max }
 model-problem-index_points_out_of_range = l'indice de pays doit ajouter de 0 à 100 points, à un taux de 0 ou plus par unité
 model-problem-entity_points_out_of_range = les points de la liste d'entités ({ $points }) sont hors de 0 à 100

@@ -1,0 +1,80 @@
+//! What a rule says, as data: a message of the catalogues (`templates/locales/{en,fr}/*.ftl`) named by its dotted key,
+//! with a typed value for each of its variables. The rules build it; the edge puts it into words in the reader's
+//! language (`reports::Catalog::say`): numbers by CLDR's rules, days in words, fields by their labels. No sentence is
+//! formatted where the rule is decided.
+
+use chrono::NaiveDate;
+
+/// A message by its dotted key (`case.refused.delivery_later`), with its variables.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Message {
+    /// The dotted key of the message in both catalogues.
+    pub key: &'static str,
+    /// Each variable of the message by name, with its value.
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+/// The value of one variable of a [`Message`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    /// Shown as it is: a value quoted as it was typed, a name, a reference.
+    Text(String),
+    /// A number, written by CLDR's rules of the language (it also chooses a plural form).
+    Number(f64),
+    /// A day, said in words (`November 30, 2026`, `30 novembre 2026`).
+    Day(NaiveDate),
+    /// The message of this dotted key in the reader's language: a field's label, a code's label.
+    Label(String),
+    /// Another message, said in the same language.
+    Said(Box<Message>),
+    /// Messages said one after the other, joined by the language's list separator (`; `, `\u{202f}; `).
+    List(Vec<Message>),
+    /// Sentences said one after the other, joined by a space.
+    Sentences(Vec<Message>),
+    /// A name given in both languages by data outside the catalogues (a risk model's goods category, a policy's
+    /// title): the reader's.
+    Names { en: String, fr: String },
+}
+
+impl Message {
+    /// A message without variables.
+    pub fn new(key: &'static str) -> Message {
+        Message { key, args: Vec::new() }
+    }
+
+    /// The message with the variable `name` set to `value`.
+    pub fn with(mut self, name: &'static str, value: Arg) -> Message {
+        self.args.push((name, value));
+        self
+    }
+
+    /// The message with the variable `name` set to a text shown as it is.
+    pub fn text(self, name: &'static str, value: impl Into<String>) -> Message {
+        self.with(name, Arg::Text(value.into()))
+    }
+
+    /// The message with the variable `name` set to a day said in words.
+    pub fn day(self, name: &'static str, day: NaiveDate) -> Message {
+        self.with(name, Arg::Day(day))
+    }
+
+    /// The message with the variable `name` set to a number (`f64` holds every count and amount said here exactly).
+    pub fn number(self, name: &'static str, n: impl Into<f64>) -> Message {
+        self.with(name, Arg::Number(n.into()))
+    }
+
+    /// The message with the variable `name` set to a name given in both languages.
+    pub fn names(self, name: &'static str, en: impl Into<String>, fr: impl Into<String>) -> Message {
+        self.with(name, Arg::Names { en: en.into(), fr: fr.into() })
+    }
+
+    /// The message with the variable `name` set to another message.
+    pub fn said(self, name: &'static str, inner: Message) -> Message {
+        self.with(name, Arg::Said(Box::new(inner)))
+    }
+
+    /// The message with the variable `name` set to the label of the dotted key `key` in the reader's language.
+    pub fn label(self, name: &'static str, key: impl Into<String>) -> Message {
+        self.with(name, Arg::Label(key.into()))
+    }
+}

@@ -1,0 +1,458 @@
+//! What a number cell's format shows, worked out from the format itself, so that a field that takes text (a
+//! business number, a site id, a postal code) reads what the supplier sees in the cell and not the number stored
+//! under it: `123456782` formatted `000000000"RT0001"` shows `123456782RT0001`, `2345` formatted `00000` shows
+//! `02345`, `123456782` formatted `000-000-000` shows `123-456-782`.
+//!
+//! The rules are those of the formats: ECMA-376 Part 1 §18.8.31 (an XLSX `numFmt` code: up to four sections
+//! separated by `;` — positive, negative, zero, text —, digit placeholders `0` `#` `?`, text in double quotes, one
+//! character after `\`, `_x` a space as wide as `x`, `*x` a fill, `[…]` a colour, a condition or a currency and
+//! locale, `,` a thousands separator or a scaling by 1000, `.` the decimal point) and ODF 1.2 §16.27.2–16.27.4 (an
+//! ODS `number:number-style`: `number:number` with `number:min-integer-digits`, `number:grouping` and
+//! `number:embedded-text` at a digit position, `number:text` literal text).
+//!
+//! A format whose text cannot be known from the file is not guessed: the separator of thousands and the decimal
+//! mark are those of the language of the spreadsheet program that shows the file (`12,345` or `12 345`), a fill
+//! depends on the column's width, a condition or a date code is not an identifier's. Such a cell is kept with
+//! its format, and a field that takes text refuses it naming the cell, the number and the format.
+
+/// A piece of a format section.
+#[derive(Debug, Clone, PartialEq)]
+enum Token {
+    /// A digit placeholder: `0` (a zero when there is no digit), `#` (nothing) or `?` (a space).
+    Digit(char),
+    /// Text shown as it is.
+    Literal(String),
+    /// `General`: the number as the program writes it.
+    General,
+}
+
+/// A number format of a cell whose text differs from the number's own (zeros, literal text): its code and, for each
+/// section, its pieces, or `None` for a section whose text cannot be known.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NumberFormat {
+    /// The format's code as the file writes it (an XLSX `formatCode`; for ODS, one written the same way).
+    pub code: String,
+    sections: Vec<Option<Vec<Token>>>,
+}
+
+/// The most characters of a format code read (Excel's own limit is 255).
+const MOST_CODE_CHARS: usize = 255;
+
+/// The largest whole number whose digits a spreadsheet shows exactly (15 significant digits).
+const MOST_EXACT: f64 = 1e15;
+
+impl NumberFormat {
+    /// The format of an XLSX code (ECMA-376 §18.8.31), or `None` when the code shows a whole number as the number's
+    /// own text (`General`, `@`, `0`, `#`, `0.00`: the number fields and the text fields read alike).
+    pub fn from_excel(code: &str) -> Option<NumberFormat> {
+        let code: String = code.chars().take(MOST_CODE_CHARS).collect();
+        let parts = split_sections(&code);
+        if parts.iter().take(3).enumerate().all(|(i, s)| plain_section(s, i == 1)) {
+            return None;
+        }
+        let sections = parts.iter().take(3).map(|s| excel_section(s)).collect();
+        Some(NumberFormat { code, sections })
+    }
+
+    /// The format of an ODS number style whose text is known (`tokens`: its digits and literal text in order), or
+    /// of one whose text is not (`None`), with a code written as an XLSX one would be, to name it.
+    fn from_ods(code: String, tokens: Option<Vec<Token>>) -> NumberFormat {
+        NumberFormat { code, sections: vec![tokens] }
+    }
+
+    /// What the format shows for `n`, when that can be known: a whole number below 10^15 in a section made of
+    /// digits and literal text. `None` otherwise (a fraction, whose rounding and decimal mark are the program's, or
+    /// a section that is not known).
+    pub fn show(&self, n: f64) -> Option<String> {
+        if !n.is_finite() || n.fract() != 0.0 || n.abs() >= MOST_EXACT {
+            return None;
+        }
+        let (section, minus) = match self.sections.as_slice() {
+            [] => return None,
+            [first] => (first, n < 0.0),
+            // A negative section shows the number without its sign; an empty one leaves it to the first, with one.
+            [first, negative, ..] if n < 0.0 => match negative {
+                Some(t) if t.is_empty() => (first, true),
+                _ => (negative, false),
+            },
+            [_, _, zero, ..] if n == 0.0 => (zero, false),
+            [first, ..] => (first, false),
+        };
+        let tokens = section.as_ref()?;
+        // The number is whole and below 10^15: its magnitude as an integer is exact.
+        let digits = match n.abs() as u64 {
+            0 => String::new(),
+            m => m.to_string(),
+        };
+        let shown = render(tokens, &digits)?;
+        Some(if minus { format!("-{shown}") } else { shown })
+    }
+}
+
+/// Places the digits of a whole number in a section's placeholders: right-aligned, the digits the placeholders
+/// cannot hold all in the first one (as spreadsheets do), placeholders without a digit shown as their fill.
+fn render(tokens: &[Token], digits: &str) -> Option<String> {
+    let slots = tokens.iter().filter(|t| matches!(t, Token::Digit(_))).count();
+    let general = tokens.contains(&Token::General);
+    if general && slots > 0 {
+        return None;
+    }
+    let digits: Vec<char> = digits.chars().collect();
+    // How many digits go to the first placeholder; the others take one each.
+    let extra = digits.len().saturating_sub(slots);
+    let missing = slots.saturating_sub(digits.len());
+    let mut next = digits.iter();
+    let mut out = String::new();
+    let mut slot = 0usize;
+    for t in tokens {
+        match t {
+            Token::Literal(s) => out.push_str(s),
+            Token::General => out.push_str(&if digits.is_empty() { "0".to_string() } else { digits.iter().collect() }),
+            Token::Digit(fill) => {
+                if slot < missing {
+                    match fill {
+                        '0' => out.push('0'),
+                        '?' => out.push(' '),
+                        _ => {}
+                    }
+                } else {
+                    let take = if slot == missing { extra + 1 } else { 1 };
+                    out.extend(next.by_ref().take(take));
+                }
+                slot += 1;
+            }
+        }
+    }
+    // A format with no placeholder shows none of the digits (`"N/A"`): the text is what it shows.
+    Some(out)
+}
+
+/// The sections of a code, split at each `;` outside quotes, escapes and brackets.
+fn split_sections(code: &str) -> Vec<String> {
+    let mut out = vec![String::new()];
+    let (mut quoted, mut bracket, mut escaped) = (false, false, false);
+    for c in code.chars() {
+        let split = !quoted && !bracket && !escaped && c == ';';
+        if split {
+            out.push(String::new());
+        } else if let Some(last) = out.last_mut() {
+            last.push(c);
+        }
+        if escaped {
+            escaped = false;
+        } else if quoted {
+            quoted = c != '"';
+        } else if bracket {
+            bracket = c != ']';
+        } else {
+            match c {
+                '"' => quoted = true,
+                '[' => bracket = true,
+                '\\' | '_' | '*' => escaped = true,
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+/// Whether a section shows a whole number as its own text: `General`, `@`, or `#`s with at most one `0` and
+/// decimals (a negative section may start with `-`; an empty one is the first one's).
+fn plain_section(s: &str, negative: bool) -> bool {
+    let s = s.trim();
+    let s = if negative { s.strip_prefix('-').unwrap_or(s) } else { s };
+    if s.is_empty() || s.eq_ignore_ascii_case("general") || s == "@" {
+        return true;
+    }
+    let (int, dec) = s.split_once('.').unwrap_or((s, ""));
+    int.bytes().all(|b| matches!(b, b'#' | b'0'))
+        && int.bytes().filter(|&b| b == b'0').count() <= 1
+        && int.trim_end_matches('0').bytes().all(|b| b == b'#')
+        && dec.bytes().all(|b| matches!(b, b'#' | b'0'))
+}
+
+/// The pieces of an XLSX section, or `None` when its text cannot be known (thousands separators, decimals, a
+/// scaling, a percentage, an exponent, a fraction, a fill, a condition, a date or time code, `@`, a letter not
+/// quoted).
+fn excel_section(s: &str) -> Option<Vec<Token>> {
+    let mut out: Vec<Token> = Vec::new();
+    let literal = |out: &mut Vec<Token>, text: &str| match out.last_mut() {
+        Some(Token::Literal(l)) => l.push_str(text),
+        _ => out.push(Token::Literal(text.to_string())),
+    };
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => {
+                let mut text = String::new();
+                let mut closed = false;
+                for q in chars.by_ref() {
+                    if q == '"' {
+                        closed = true;
+                        break;
+                    }
+                    text.push(q);
+                }
+                if !closed {
+                    return None;
+                }
+                literal(&mut out, &text);
+            }
+            '\\' => literal(&mut out, &chars.next()?.to_string()),
+            // A space as wide as the next character.
+            '_' => {
+                chars.next()?;
+                literal(&mut out, " ");
+            }
+            '[' => {
+                let mut inner = String::new();
+                for b in chars.by_ref() {
+                    if b == ']' {
+                        break;
+                    }
+                    inner.push(b);
+                }
+                if let Some(currency) = inner.strip_prefix('$') {
+                    // `[$€-40C]`: a currency symbol and a locale; `[$-409]`: a locale alone.
+                    literal(&mut out, currency.split('-').next().unwrap_or_default());
+                } else if !is_colour(&inner) {
+                    return None;
+                }
+            }
+            '0' | '#' | '?' => out.push(Token::Digit(c)),
+            'G' | 'g' => {
+                let rest: String = chars.clone().take(6).collect();
+                if !rest.eq_ignore_ascii_case("eneral") {
+                    return None;
+                }
+                for _ in 0..6 {
+                    chars.next();
+                }
+                out.push(Token::General);
+            }
+            '$' | '-' | '+' | '(' | ')' | ':' | '!' | '^' | '&' | '\'' | '~' | '{' | '}' | '<' | '>' | '=' | ' ' => {
+                literal(&mut out, &c.to_string())
+            }
+            c if !c.is_ascii() && !c.is_control() => literal(&mut out, &c.to_string()),
+            // `,` `.` `%` `E` `/` `*` `@`, date and time codes, other letters.
+            _ => return None,
+        }
+    }
+    Some(out)
+}
+
+/// Whether a bracketed part of a code is a colour (`[Red]`, `[Color12]`), which changes no text.
+fn is_colour(inner: &str) -> bool {
+    const COLOURS: [&str; 8] = ["black", "blue", "cyan", "green", "magenta", "red", "white", "yellow"];
+    let lower = inner.trim().to_ascii_lowercase();
+    COLOURS.contains(&lower.as_str())
+        || lower.strip_prefix("color").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// An ODS `number:number-style` being read (ODF 1.2 §16.27.2): its pieces as they come, and whether its text can
+/// still be known.
+#[derive(Debug, Default)]
+pub struct OdsNumberStyle {
+    tokens: Vec<Token>,
+    /// The code written as an XLSX one would be, to name the format.
+    code: String,
+    known: bool,
+    /// Whether the style shows anything but a whole number's digits as they are.
+    changes: bool,
+    /// Whether the number is shown with decimals (whose mark is the reading program's).
+    decimals: bool,
+    /// The literal text element being read (`number:text`, `number:embedded-text`), with its position for the
+    /// latter.
+    open_text: Option<(String, Option<usize>)>,
+    embedded: Vec<(usize, String)>,
+    /// Where the number's digits go among the tokens, once `number:number` is read: the index of the token after
+    /// the text before it, and its digits.
+    number_at: Option<(usize, usize)>,
+}
+
+impl OdsNumberStyle {
+    /// A style whose pieces are to come.
+    pub fn new() -> OdsNumberStyle {
+        OdsNumberStyle { known: true, ..OdsNumberStyle::default() }
+    }
+
+    /// A `number:number` element: its digits (`number:min-integer-digits`), with no decimals and no grouping for
+    /// its text to be known.
+    pub fn number(&mut self, min_digits: Option<usize>, decimals: bool, grouping: bool, scaled: bool) {
+        // Decimals alone show a whole number as its digits to a field of text, as XLSX's `0.00` does.
+        self.decimals |= decimals;
+        if self.number_at.is_some() || grouping || scaled {
+            self.known = false;
+            self.changes = true;
+            if grouping {
+                self.code.push_str("#,##0");
+            } else {
+                self.code.push('0');
+            }
+            return;
+        }
+        let digits = min_digits.unwrap_or(1).clamp(1, 15);
+        self.changes |= digits > 1;
+        self.number_at = Some((self.tokens.len(), digits));
+        self.code.push_str(&"0".repeat(digits));
+    }
+
+    /// The start of a `number:text` (`position` `None`) or `number:embedded-text` element.
+    pub fn open_text(&mut self, position: Option<usize>) {
+        self.open_text = Some((String::new(), position));
+    }
+
+    /// Text inside the element opened last.
+    pub fn text(&mut self, text: &str) {
+        if let Some((t, _)) = self.open_text.as_mut()
+            && t.chars().count() < MOST_CODE_CHARS
+        {
+            t.push_str(text);
+        }
+    }
+
+    /// The end of a `number:text` or `number:embedded-text` element.
+    pub fn close_text(&mut self) {
+        match self.open_text.take() {
+            Some((t, None)) if !t.is_empty() => {
+                self.changes = true;
+                self.code.push('"');
+                self.code.push_str(&t);
+                self.code.push('"');
+                self.tokens.push(Token::Literal(t));
+            }
+            Some((t, Some(at))) if !t.is_empty() => {
+                self.changes = true;
+                self.embedded.push((at, t));
+            }
+            _ => {}
+        }
+    }
+
+    /// Any other element in the style (a condition, a fraction, an exponent, a currency symbol): its text is not
+    /// known.
+    pub fn other(&mut self) {
+        self.known = false;
+        self.changes = true;
+    }
+
+    /// The style's format, or `None` when it shows a whole number as its own text.
+    pub fn finish(mut self) -> Option<NumberFormat> {
+        if !self.changes {
+            return None;
+        }
+        let tokens = match (self.known && !self.decimals, self.number_at) {
+            (true, Some((at, digits))) => {
+                // The digits with the embedded texts at their positions (counted from the right).
+                let width = self.embedded.iter().map(|(p, _)| p + 1).max().unwrap_or(0).max(digits);
+                let mut number = Vec::new();
+                for i in (0..width).rev() {
+                    number.push(Token::Digit(if i < digits { '0' } else { '#' }));
+                    for (_, t) in self.embedded.iter().filter(|(p, _)| *p == i && i > 0) {
+                        number.push(Token::Literal(t.clone()));
+                    }
+                }
+                let tail = self.tokens.split_off(at.min(self.tokens.len()));
+                self.tokens.extend(number);
+                self.tokens.extend(tail);
+                if self.embedded.iter().any(|(p, _)| *p == 0) {
+                    return Some(NumberFormat::from_ods(self.code, None));
+                }
+                Some(self.tokens)
+            }
+            (true, None) => Some(self.tokens),
+            (false, _) => None,
+        };
+        Some(NumberFormat::from_ods(self.code, tokens))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn show(code: &str, n: f64) -> Option<String> {
+        NumberFormat::from_excel(code).and_then(|f| f.show(n))
+    }
+
+    #[test]
+    fn formats_that_show_the_number_as_it_is_are_plain() {
+        for code in ["General", "@", "0", "#", "#0", "0.00", "#.##", "0;-0", "0;-0;0", "0.0;;"] {
+            assert_eq!(NumberFormat::from_excel(code), None, "{code}");
+        }
+    }
+
+    #[test]
+    fn literals_escapes_and_zeros_are_shown_as_the_sheet_shows_them() {
+        assert_eq!(show("000000000\"RT0001\"", 123456782.0).as_deref(), Some("123456782RT0001"));
+        assert_eq!(show("000000000\"RT0001\"", 1234.0).as_deref(), Some("000001234RT0001"));
+        assert_eq!(show("000-000-000", 123456782.0).as_deref(), Some("123-456-782"));
+        assert_eq!(show("0\" \"000\" \"000", 123456782.0).as_deref(), Some("123 456 782"));
+        assert_eq!(show("\"S\"000", 7.0).as_deref(), Some("S007"));
+        assert_eq!(show("\\S\\-0", 12.0).as_deref(), Some("S-12"));
+        assert_eq!(show("00000", 2345.0).as_deref(), Some("02345"));
+        assert_eq!(show("[Blue]\"ID \"0", 42.0).as_deref(), Some("ID 42"));
+        assert_eq!(show("000_)", 5.0).as_deref(), Some("005 "));
+        // Digits the placeholders cannot hold go in the first one.
+        assert_eq!(show("00-00", 123456.0).as_deref(), Some("1234-56"));
+        assert_eq!(show("##-##", 5.0).as_deref(), Some("-5"));
+        // The negative and zero sections.
+        assert_eq!(show("\"A\"0;\"B\"0;\"zero\"", -3.0).as_deref(), Some("B3"));
+        assert_eq!(show("\"A\"0;\"B\"0;\"zero\"", 0.0).as_deref(), Some("zero"));
+        assert_eq!(show("\"A\"0", -3.0).as_deref(), Some("-A3"));
+        assert_eq!(show("\"ID\"General", 17.0).as_deref(), Some("ID17"));
+    }
+
+    #[test]
+    fn formats_whose_text_depends_on_the_program_are_not_guessed() {
+        // Separators and decimal marks are the reading program's; the rest is not an identifier's.
+        for code in
+            ["#,##0", "0\" kg\".0", "0.00\"x\"", "0%", "0.00E+00", "# ?/?", "yyyy-mm-dd", "[>100]0;0", "* 0", "0,"]
+        {
+            let f = NumberFormat::from_excel(code).unwrap_or_else(|| panic!("{code} is not plain"));
+            assert_eq!(f.show(123.0), None, "{code}");
+            assert_eq!(f.code, code);
+        }
+        // A fraction is not shown by a format of whole digits.
+        assert_eq!(show("000-000", 12.5), None);
+        assert_eq!(show("000-000", f64::NAN), None);
+    }
+
+    #[test]
+    fn an_ods_style_is_read_with_its_text_and_embedded_text() {
+        let mut s = OdsNumberStyle::new();
+        s.number(Some(9), false, false, false);
+        s.open_text(None);
+        s.text("RT0001");
+        s.close_text();
+        let f = s.finish().unwrap();
+        assert_eq!(f.show(123456782.0).as_deref(), Some("123456782RT0001"));
+        assert_eq!(f.code, "000000000\"RT0001\"");
+
+        let mut s = OdsNumberStyle::new();
+        s.number(Some(9), false, false, false);
+        for at in [3, 6] {
+            s.open_text(Some(at));
+            s.text("-");
+            s.close_text();
+        }
+        assert_eq!(s.finish().unwrap().show(123456782.0).as_deref(), Some("123-456-782"));
+
+        let mut s = OdsNumberStyle::new();
+        s.number(Some(1), false, true, false);
+        let f = s.finish().unwrap();
+        assert_eq!(f.show(12345.0), None);
+
+        let mut s = OdsNumberStyle::new();
+        s.number(Some(1), false, false, false);
+        assert_eq!(s.finish(), None);
+
+        let mut s = OdsNumberStyle::new();
+        s.number(Some(1), true, false, false);
+        assert_eq!(s.finish(), None, "decimals alone");
+
+        let mut s = OdsNumberStyle::new();
+        s.number(Some(5), true, false, false);
+        assert_eq!(s.finish().unwrap().show(12.0), None, "zeros with decimals");
+    }
+}
