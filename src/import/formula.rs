@@ -8,22 +8,6 @@
 //! of the workbook holds, so a stored result that differs from it was never calculated. Formulas that refer to cells
 //! or call other functions are not worked out: their stored result stands.
 
-/// The value of a formula of constants as it is shown (`=1200+650`, with or without its `=`): numbers, `+ - * / ^`,
-/// parentheses, and `DATE(year, month, day)` as an Excel day serial (1900 system; its arguments separated by `,` or
-/// `;`). `None` when the formula holds anything else (a cell, another function, text, a percent sign) or gives text;
-/// `Some(Err(()))` when it holds only constants but gives an error (a division by zero, a date out of range).
-///
-/// A result too large for a number (`=10^308*10`, `=99…9` of 400 digits) is an error, as in Excel (`#NUM!`).
-/// Parentheses and `DATE(` nested deeper than [`MAX_DEPTH`] are not worked out (`None`): the parser descends once per
-/// level, and a formula of 100,000 `(` would exhaust the stack of the thread reading it.
-pub fn constant_value(formula: &str) -> Option<Result<f64, ()>> {
-    match constant(formula)? {
-        Ok(Constant::Number(n)) => Some(Ok(n)),
-        Ok(Constant::Text(_)) => None,
-        Err(()) => Some(Err(())),
-    }
-}
-
 /// What a formula of constants gives: a number, or a text.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Constant {
@@ -81,7 +65,7 @@ pub fn stored_result_is_stale(formula: &str, cached: f64, epoch_1904: bool) -> b
 pub fn stored_text_is_stale(formula: &str, cached: &str) -> bool {
     match constant(formula) {
         Some(Ok(Constant::Text(t, false))) => t != cached,
-        Some(Ok(Constant::Text(t, true))) => t.to_lowercase() != cached.to_lowercase(),
+        Some(Ok(Constant::Text(t, true))) => t.to_uppercase() != cached.to_uppercase(),
         Some(Err(())) => true,
         Some(Ok(Constant::Number(_))) | None => false,
     }
@@ -310,9 +294,13 @@ impl Parser {
             }
             "UPPER" | "LOWER" | "PROPER" => {
                 self.folded = true;
-                Some(one_text(args)?.map(|t| V::Text(if name == "LOWER" { t.to_lowercase() } else { t.to_uppercase() })))
+                Some(
+                    one_text(args)?.map(|t| V::Text(if name == "LOWER" { t.to_lowercase() } else { t.to_uppercase() })),
+                )
             }
-            "TRIM" => Some(one_text(args)?.map(|t| V::Text(t.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")))),
+            "TRIM" => Some(
+                one_text(args)?.map(|t| V::Text(t.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" "))),
+            ),
             _ => None,
         }
     }
@@ -352,6 +340,22 @@ fn date_serial(year: f64, month: f64, day: f64) -> Result<f64, ()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The value of a formula of constants as it is shown (`=1200+650`, with or without its `=`): numbers, `+ - * / ^`,
+    /// parentheses, and `DATE(year, month, day)` as an Excel day serial (1900 system; its arguments separated by `,` or
+    /// `;`). `None` when the formula holds anything else (a cell, another function, text, a percent sign) or gives text;
+    /// `Some(Err(()))` when it holds only constants but gives an error (a division by zero, a date out of range).
+    ///
+    /// A result too large for a number (`=10^308*10`, `=99…9` of 400 digits) is an error, as in Excel (`#NUM!`).
+    /// Parentheses and `DATE(` nested deeper than [`MAX_DEPTH`] are not worked out (`None`): the parser descends once per
+    /// level, and a formula of 100,000 `(` would exhaust the stack of the thread reading it.
+    fn constant_value(formula: &str) -> Option<Result<f64, ()>> {
+        match constant(formula)? {
+            Ok(Constant::Number(n)) => Some(Ok(n)),
+            Ok(Constant::Text(..)) => None,
+            Err(()) => Some(Err(())),
+        }
+    }
 
     #[test]
     fn formulas_of_constants_are_worked_out_and_others_are_not() {

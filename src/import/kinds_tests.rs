@@ -3637,13 +3637,14 @@ fn a_text_formula_of_constants_whose_stored_text_is_not_its_own_is_refused() {
         }
     }
     // A text formula stored as a number (a placeholder 0) is no more its result.
-    let bytes = set_cell_xml(&workbook(false, |_| {}), PLACES_PART, "G2", r#"<c r="G2"><f>"C"&amp;"N"</f><v>0</v></c>"#);
+    let bytes =
+        set_cell_xml(&workbook(false, |_| {}), PLACES_PART, "G2", r#"<c r="G2"><f>"C"&amp;"N"</f><v>0</v></c>"#);
     let bytes = patch_zip(&bytes, "xl/workbook.xml", |x| x.replace(" fullCalcOnLoad=\"1\"", ""));
     assert_eq!(places(&errors(read("t.xlsx", &bytes))), ["PlacesOfWork!G2"]);
     // ODS: the Supplier's country as a text formula of constants whose stored text is another country.
     let ods = |formula: &str, shown: &str| {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("supplier_data/corpus/accepted/pandas-odfpy-en.ods");
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("supplier_data/corpus/accepted/pandas-odfpy-en.ods");
         patch_zip(&std::fs::read(path).unwrap(), "content.xml", |xml| {
             xml.replacen(
                 r#"<table:table-cell office:value-type="string" office:string-value="CA"><text:p>CA</text:p></table:table-cell>"#,
@@ -3666,7 +3667,8 @@ fn a_text_formula_of_constants_whose_stored_text_is_not_its_own_is_refused() {
 /// column is warned of at its place (a note beside the form).
 #[test]
 fn a_value_past_the_supplier_form_s_value_column_is_never_dropped_silently() {
-    let places_csv = "Site ID,Site name,Role,Goods,Address,City,Country\nG1,Plant,manufacturing,gloves,Jalan 1,Klang,MY\n";
+    let places_csv =
+        "Site ID,Site name,Role,Goods,Address,City,Country\nG1,Plant,manufacturing,gloves,Jalan 1,Klang,MY\n";
     for (line, at, field) in [
         ("Legal name,Cordages Nordiques, Inc.", "Supplier!C2", "Legal name"),
         ("Signatory name,Marc Tremblay,Jean Roy", "Supplier!C5", "Signatory name"),
@@ -3691,7 +3693,10 @@ fn a_value_past_the_supplier_form_s_value_column_is_never_dropped_silently() {
     }
     // Quoted, the comma is part of the value.
     let csv = zip_of(&[
-        ("Supplier.csv", "Label,Value\nLegal name,\"Cordages Nordiques, Inc.\"\nCountry,CA\nDeclaration date,2026-04-01\nSignatory name,Ng\n"),
+        (
+            "Supplier.csv",
+            "Label,Value\nLegal name,\"Cordages Nordiques, Inc.\"\nCountry,CA\nDeclaration date,2026-04-01\nSignatory name,Ng\n",
+        ),
         ("Attestations.csv", "Right,Attested\nchild_labour,Y\n"),
         ("PlacesOfWork.csv", places_csv),
     ]);
@@ -3711,7 +3716,13 @@ fn a_value_past_the_supplier_form_s_value_column_is_never_dropped_silently() {
 /// holding it, with how many others do — never at the first object of the list, and called a key, not a column.
 #[test]
 fn an_unknown_json_key_is_named_where_it_is() {
-    let doc = json_doc(|v| {
+    // A declaration of five sites.
+    let json_doc = |edit: &dyn Fn(&mut Value)| {
+        let mut v: Value = serde_json::from_slice(&demo("cordages-nordiques-w8486.json")).unwrap();
+        edit(&mut v);
+        serde_json::to_vec_pretty(&v).unwrap()
+    };
+    let doc = json_doc(&|v| {
         v["places_of_work"][1]["workerz"] = json!(9999);
     });
     let parsed = read("k.json", &doc).unwrap();
@@ -3719,10 +3730,10 @@ fn an_unknown_json_key_is_named_where_it_is() {
     assert_eq!(w.len(), 1, "{:?}", parsed.warnings);
     assert_eq!(w[0].location, "/places_of_work/1/workerz");
     assert!(w[0].message_en.contains("Unknown key") && w[0].message_fr.contains("clé inconnue"), "{w:?}");
-    let n = json_doc(|_| {});
+    let n = json_doc(&|_| {});
     let count = serde_json::from_slice::<Value>(&n).unwrap()["places_of_work"].as_array().unwrap().len();
     assert!(count >= 3, "the demo declaration has {count} sites");
-    let doc = json_doc(|v| {
+    let doc = json_doc(&|v| {
         v["places_of_work"][2]["colour"] = json!("red");
         v["places_of_work"][count - 1]["colour"] = json!("blue");
     });
@@ -3731,7 +3742,7 @@ fn an_unknown_json_key_is_named_where_it_is() {
     assert_eq!(w.len(), 1, "{:?}", parsed.warnings);
     assert_eq!(w[0].location, "/places_of_work/2/colour");
     assert!(w[0].message_en.contains("1 other object") && w[0].message_fr.contains("1 autre objet"), "{w:?}");
-    let doc = json_doc(|v| v["supplier"]["colour"] = json!("red"));
+    let doc = json_doc(&|v| v["supplier"]["colour"] = json!("red"));
     let parsed = read("k.json", &doc).unwrap();
     let w: Vec<_> = parsed.warnings.iter().filter(|w| w.message_en.contains("colour")).collect();
     assert_eq!(w[0].location, "/supplier/colour");

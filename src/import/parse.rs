@@ -1067,11 +1067,7 @@ fn unknown_column(sheet: &Sheet, header_row: usize, col: usize, label: &str) -> 
         .collect();
     let place = sheet.place(holders.first().copied().unwrap_or(header_row + 1), col);
     match holders.len().saturating_sub(1) {
-        0 => (
-            place,
-            format!("Unknown key “{label}” is ignored"),
-            format!("La clé inconnue « {label} » est ignorée"),
-        ),
+        0 => (place, format!("Unknown key “{label}” is ignored"), format!("La clé inconnue « {label} » est ignorée")),
         others => {
             let (en, fr) = super::counted(others, ("other object", "other objects"), ("autre objet", "autres objets"));
             (

@@ -1789,9 +1789,7 @@ fn read_ods_sheet(
                 }
                 (None, Some(f)) if !f.is_empty() && cell.is_blank() => Cell::Uncalculated(ods_formula_shown(f)),
                 // A formula of constants that gives a text other than the one stored, as in XLSX.
-                (None, Some(f))
-                    if matches!(&cell, Cell::Text(t) if super::formula::stored_text_is_stale(&ods_formula_shown(f), t)) =>
-                {
+                (None, Some(f)) if matches!(&cell, Cell::Text(t) if super::formula::stored_text_is_stale(&ods_formula_shown(f), t)) => {
                     Cell::Uncalculated(ods_formula_shown(f))
                 }
                 _ => cell,
