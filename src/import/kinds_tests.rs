@@ -3602,3 +3602,149 @@ fn a_json_yes_or_no_value_in_its_text_forms_reads_as_a_sheet_reads_it() {
     let issues = errors(read("maybe.json", &cordages(|v| v["attestations"][0]["attested"] = json!("Maybe"))));
     assert!(issues.iter().any(|i| i.location == "/attestations/0/attested"), "{issues:?}");
 }
+
+/// A text formula of constants gives one text whatever the workbook holds: a stored text that is not it (a country
+/// looked up once and typed over, a placeholder kept by a program that never calculated) is not the cell's value.
+/// Refused at its cell in XLSX and ODS; a stored text that is the formula's own is read.
+#[test]
+fn a_text_formula_of_constants_whose_stored_text_is_not_its_own_is_refused() {
+    for (formula, stored, refused) in [
+        (r#""Chi"&amp;"na""#, "India", true),
+        (r#"UPPER("china")"#, "INDIA", true),
+        (r#"CONCATENATE("Viet"," ","Nam")"#, "Thailand", true),
+        (r#"TRIM("  Viet   Nam ")"#, "Viet Nam", false),
+        (r#""Chi"&amp;"na""#, "China", false),
+        (r#"_xlfn.CONCAT("In","dia")"#, "India", false),
+        (r#"LOWER("CN")"#, "cn", false),
+        (r#"VLOOKUP("x",Lists!A:B,2,0)"#, "India", false),
+    ] {
+        let bytes = set_cell_xml(
+            &workbook(false, |_| {}),
+            PLACES_PART,
+            "G2",
+            &format!(r#"<c r="G2" t="str"><f>{formula}</f><v>{stored}</v></c>"#),
+        );
+        let bytes = patch_zip(&bytes, "xl/workbook.xml", |x| x.replace(" fullCalcOnLoad=\"1\"", ""));
+        let got = read("t.xlsx", &bytes);
+        if refused {
+            let issues = errors(got);
+            assert_eq!(places(&issues), ["PlacesOfWork!G2"], "{formula}: {issues:?}");
+            assert!(issues[0].message_en.contains("never calculated"), "{issues:?}");
+            assert_french(&issues[0]);
+        } else {
+            let d = got.unwrap_or_else(|e| panic!("{formula}: {e:?}")).declaration;
+            assert_eq!(d.places_of_work[0].country.as_str().len(), 2, "{formula}");
+        }
+    }
+    // A text formula stored as a number (a placeholder 0) is no more its result.
+    let bytes =
+        set_cell_xml(&workbook(false, |_| {}), PLACES_PART, "G2", r#"<c r="G2"><f>"C"&amp;"N"</f><v>0</v></c>"#);
+    let bytes = patch_zip(&bytes, "xl/workbook.xml", |x| x.replace(" fullCalcOnLoad=\"1\"", ""));
+    assert_eq!(places(&errors(read("t.xlsx", &bytes))), ["PlacesOfWork!G2"]);
+    // ODS: the Supplier's country as a text formula of constants whose stored text is another country.
+    let ods = |formula: &str, shown: &str| {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("supplier_data/corpus/accepted/pandas-odfpy-en.ods");
+        patch_zip(&std::fs::read(path).unwrap(), "content.xml", |xml| {
+            xml.replacen(
+                r#"<table:table-cell office:value-type="string" office:string-value="CA"><text:p>CA</text:p></table:table-cell>"#,
+                &format!(
+                    r#"<table:table-cell table:formula="of:={formula}" office:value-type="string" office:string-value="{shown}"><text:p>{shown}</text:p></table:table-cell>"#
+                ),
+                1,
+            )
+        })
+    };
+    let issues = errors(read("t.ods", &ods("&quot;Can&quot;&amp;&quot;ada&quot;", "India")));
+    assert_eq!(places(&issues), ["Supplier!B3"], "{issues:?}");
+    assert!(issues[0].message_en.contains("never calculated"), "{issues:?}");
+    let d = read("t.ods", &ods("&quot;Can&quot;&amp;&quot;ada&quot;", "Canada")).unwrap().declaration;
+    assert_eq!(d.supplier.country.as_str(), "CA");
+}
+
+/// A line of the Supplier form holds a label and its value: a value past the second — a value cut at a comma it
+/// holds, a second name — would be dropped, so the CSV line is refused at it; in a workbook, a cell past the value
+/// column is warned of at its place (a note beside the form).
+#[test]
+fn a_value_past_the_supplier_form_s_value_column_is_never_dropped_silently() {
+    let places_csv =
+        "Site ID,Site name,Role,Goods,Address,City,Country\nG1,Plant,manufacturing,gloves,Jalan 1,Klang,MY\n";
+    for (line, at, field) in [
+        ("Legal name,Cordages Nordiques, Inc.", "Supplier!C2", "Legal name"),
+        ("Signatory name,Marc Tremblay,Jean Roy", "Supplier!C5", "Signatory name"),
+        ("Legal name,Cordages Nordiques,,, Inc.", "Supplier!E2", "Legal name"),
+    ] {
+        let (legal, signatory) = if line.starts_with("Legal") {
+            (line.to_string(), "Signatory name,Ng".to_string())
+        } else {
+            ("Legal name,X Inc.".to_string(), line.to_string())
+        };
+        let supplier = format!("Label,Value\n{legal}\nCountry,CA\nDeclaration date,2026-04-01\n{signatory}\n");
+        let csv = zip_of(&[
+            ("Supplier.csv", supplier.as_str()),
+            ("Attestations.csv", "Right,Attested\nchild_labour,Y\n"),
+            ("PlacesOfWork.csv", places_csv),
+        ]);
+        let issues = errors(read("s.zip", &csv));
+        assert_eq!(places(&issues), [at], "{line}: {issues:?}");
+        assert_eq!(issues[0].field.as_deref(), Some(field), "{issues:?}");
+        assert!(issues[0].message_en.contains("quotation marks") && issues[0].message_fr.contains("guillemets"));
+        assert_french(&issues[0]);
+    }
+    // Quoted, the comma is part of the value.
+    let csv = zip_of(&[
+        (
+            "Supplier.csv",
+            "Label,Value\nLegal name,\"Cordages Nordiques, Inc.\"\nCountry,CA\nDeclaration date,2026-04-01\nSignatory name,Ng\n",
+        ),
+        ("Attestations.csv", "Right,Attested\nchild_labour,Y\n"),
+        ("PlacesOfWork.csv", places_csv),
+    ]);
+    assert_eq!(read("s.zip", &csv).unwrap().declaration.supplier.legal_name, "Cordages Nordiques, Inc.");
+    // In a workbook, a note beside a field's value is not read, and said so at its cell.
+    let bytes = workbook(false, |wb| {
+        wb.worksheet_from_name("Supplier").unwrap().write_string(0, 3, "see annex").unwrap();
+    });
+    let parsed = read("n.xlsx", &bytes).unwrap();
+    assert_eq!(parsed.declaration.supplier.legal_name, "Example Rope Inc.");
+    let w: Vec<_> = parsed.warnings.iter().filter(|w| w.location == "Supplier!D1").collect();
+    assert_eq!(w.len(), 1, "{:?}", parsed.warnings);
+    assert!(w[0].message_en.contains("not read") && w[0].message_fr.contains("n'est pas"), "{w:?}");
+}
+
+/// A JSON table's header is the keys of all its objects: a key no field takes is named where it is — the first object
+/// holding it, with how many others do — never at the first object of the list, and called a key, not a column.
+#[test]
+fn an_unknown_json_key_is_named_where_it_is() {
+    // A declaration of five sites.
+    let json_doc = |edit: &dyn Fn(&mut Value)| {
+        let mut v: Value = serde_json::from_slice(&demo("cordages-nordiques-w8486.json")).unwrap();
+        edit(&mut v);
+        serde_json::to_vec_pretty(&v).unwrap()
+    };
+    let doc = json_doc(&|v| {
+        v["places_of_work"][1]["workerz"] = json!(9999);
+    });
+    let parsed = read("k.json", &doc).unwrap();
+    let w: Vec<_> = parsed.warnings.iter().filter(|w| w.message_en.contains("workerz")).collect();
+    assert_eq!(w.len(), 1, "{:?}", parsed.warnings);
+    assert_eq!(w[0].location, "/places_of_work/1/workerz");
+    assert!(w[0].message_en.contains("Unknown key") && w[0].message_fr.contains("clé inconnue"), "{w:?}");
+    let n = json_doc(&|_| {});
+    let count = serde_json::from_slice::<Value>(&n).unwrap()["places_of_work"].as_array().unwrap().len();
+    assert!(count >= 3, "the demo declaration has {count} sites");
+    let doc = json_doc(&|v| {
+        v["places_of_work"][2]["colour"] = json!("red");
+        v["places_of_work"][count - 1]["colour"] = json!("blue");
+    });
+    let parsed = read("k.json", &doc).unwrap();
+    let w: Vec<_> = parsed.warnings.iter().filter(|w| w.message_en.contains("colour")).collect();
+    assert_eq!(w.len(), 1, "{:?}", parsed.warnings);
+    assert_eq!(w[0].location, "/places_of_work/2/colour");
+    assert!(w[0].message_en.contains("1 other object") && w[0].message_fr.contains("1 autre objet"), "{w:?}");
+    let doc = json_doc(&|v| v["supplier"]["colour"] = json!("red"));
+    let parsed = read("k.json", &doc).unwrap();
+    let w: Vec<_> = parsed.warnings.iter().filter(|w| w.message_en.contains("colour")).collect();
+    assert_eq!(w[0].location, "/supplier/colour");
+    assert!(w[0].message_en.contains("Unknown key"), "{w:?}");
+}

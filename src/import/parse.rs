@@ -1056,6 +1056,37 @@ impl<K: Fields> Table<'_, K> {
     }
 }
 
+/// The warning for a column no field of its table takes, with its place: its heading in a sheet (`Sites!Q1`); in a
+/// JSON document, where the key is — the first object that holds it (`/places_of_work/3/workerz`), with how many
+/// others do — since a JSON table's header is the keys of all its objects together, not a row the sender wrote.
+fn unknown_column(sheet: &Sheet, header_row: usize, col: usize, label: &str) -> (String, String, String) {
+    if sheet.style == super::grid::Style::A1 {
+        return (
+            sheet.place(header_row, col),
+            format!("Unknown column “{label}” is ignored"),
+            format!("La colonne inconnue « {label} » est ignorée"),
+        );
+    }
+    let holders: Vec<usize> = sheet
+        .rows()
+        .iter()
+        .filter(|r| r.index != header_row && r.cells.iter().any(|(c, _)| *c == col))
+        .map(|r| r.index)
+        .collect();
+    let place = sheet.place(holders.first().copied().unwrap_or(header_row + 1), col);
+    match holders.len().saturating_sub(1) {
+        0 => (place, format!("Unknown key “{label}” is ignored"), format!("La clé inconnue « {label} » est ignorée")),
+        others => {
+            let (en, fr) = super::counted(others, ("other object", "other objects"), ("autre objet", "autres objets"));
+            (
+                place,
+                format!("Unknown key “{label}” is ignored (here and in {en} of the list)"),
+                format!("La clé inconnue « {label} » est ignorée (ici et dans {fr} de la liste)"),
+            )
+        }
+    }
+}
+
 fn table<'a, K: Fields>(sheet: &'a Sheet, ctx: &mut Ctx) -> Option<Table<'a, K>> {
     let header = sheet.rows().first()?;
     let header_row = header.index;
@@ -1070,12 +1101,10 @@ fn table<'a, K: Fields>(sheet: &'a Sheet, ctx: &mut Ctx) -> Option<Table<'a, K>>
                 cols.insert(k, c);
             }
             Some(k) => twice.push((k, c)),
-            None => ctx.warn(
-                sheet.place(header_row, c),
-                None,
-                format!("Unknown column “{label}” is ignored"),
-                format!("La colonne inconnue « {label} » est ignorée"),
-            ),
+            None => {
+                let (place, en, fr) = unknown_column(sheet, header_row, c, &label);
+                ctx.warn(place, None, en, fr);
+            }
         }
     }
     let found: Vec<(Field, usize)> = K::ALL.iter().filter_map(|k| cols.get(k).map(|&c| (k.field(), c))).collect();
@@ -1422,17 +1451,44 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
             None => {
                 if !is_form_heading(&label) {
                     let label = quoted_label(&label);
-                    ctx.warn(
-                        sheet.place(r, 0),
-                        None,
-                        format!("Unknown label “{label}” is ignored"),
-                        format!("L'étiquette inconnue « {label} » est ignorée"),
-                    );
+                    let (en, fr) = if sheet.style == super::grid::Style::A1 {
+                        (
+                            format!("Unknown label “{label}” is ignored"),
+                            format!("L'étiquette inconnue « {label} » est ignorée"),
+                        )
+                    } else {
+                        (
+                            format!("Unknown key “{label}” is ignored"),
+                            format!("La clé inconnue « {label} » est ignorée"),
+                        )
+                    };
+                    ctx.warn(sheet.place(r, 0), None, en, fr);
                 }
             }
         }
     }
     let value_col = 1;
+    // A value written past the value column of a field's row (a note, or a value typed one cell too far) belongs to
+    // no field: it is not read, and the supplier is told so at its cell (a CSV line's are refused as it is read).
+    for &r in rows.values() {
+        let Some(row) = sheet.rows().iter().find(|row| row.index == r) else { continue };
+        if let Some((c, _)) = row.cells.iter().find(|(c, cell)| *c > value_col && !cell.is_blank()) {
+            ctx.warn(
+                sheet.place(r, *c),
+                None,
+                format!(
+                    "This cell lies past the form's value column (B): what it holds is not read. Write the field's \
+                     value in {} only.",
+                    sheet.place(r, value_col)
+                ),
+                format!(
+                    "Cette cellule est au-delà de la colonne des valeurs du formulaire (B) : son contenu n'est pas \
+                     lu. Inscrivez la valeur du champ en {} seulement.",
+                    sheet.place(r, value_col)
+                ),
+            );
+        }
+    }
     // A label merged with its value cell (`A1:B1`) leaves the value cell empty, or covers the value typed there: the
     // merge is named, never reported as a missing value.
     let mut merged_labels: Vec<SupplierField> = Vec::new();

@@ -731,6 +731,11 @@ fn read_xlsx_sheet(
                         {
                             Cell::Uncalculated(formula_text(&f))
                         }
+                        // A formula of constants that gives a text other than the one stored (`="Chi"&"na"` stored
+                        // as `India`): the stored text is not its result.
+                        (Some(f), Cell::Text(t)) if super::formula::stored_text_is_stale(&formula_text(&f), &t) => {
+                            Cell::Uncalculated(formula_text(&f))
+                        }
                         (_, value) => value,
                     };
                     sheet.push(row, col, cell, budget)?;
@@ -1783,6 +1788,10 @@ fn read_ods_sheet(
                     Cell::Duration(clock.get(&(row, col)).cloned().unwrap_or_default())
                 }
                 (None, Some(f)) if !f.is_empty() && cell.is_blank() => Cell::Uncalculated(ods_formula_shown(f)),
+                // A formula of constants that gives a text other than the one stored, as in XLSX.
+                (None, Some(f)) if matches!(&cell, Cell::Text(t) if super::formula::stored_text_is_stale(&ods_formula_shown(f), t)) => {
+                    Cell::Uncalculated(ods_formula_shown(f))
+                }
                 _ => cell,
             };
             sheet.push(row, col, cell, budget)?;

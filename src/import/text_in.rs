@@ -1117,6 +1117,12 @@ pub fn read_csv_sheet(
                     return Err(issue);
                 }
             }
+            (_, None) if role == Some(SheetRole::Supplier) && filled > 2 => {
+                let line = Line { name, row, record: &record, sep, text: &decoded.text };
+                if let Some(issue) = form_line_issue(line) {
+                    return Err(issue);
+                }
+            }
             _ => {}
         }
         for (col, field) in record.iter().enumerate() {
@@ -1160,12 +1166,7 @@ fn field_count_issue(line: Line<'_>, width: usize, labels: &csv::StringRecord, r
     if n >= width && past.is_none() {
         return None;
     }
-    // The line from the record's first byte (the reader's own count of lines is short after CR LF line ends).
-    let line = record.position().and_then(|p| usize::try_from(p.byte()).ok()).map_or(row as usize + 1, |at| {
-        // After a CR, the reader starts the next record at the LF that ends the line.
-        let lf = usize::from(text.get(at..).is_some_and(|rest| rest.starts_with('\n')));
-        text.get(..at).map_or(row as usize + 1, |before| before.matches('\n').count() + lf + 1)
-    });
+    let line = line_number(record, row, text);
     let (sep_en, sep_fr) = separator_name(sep);
     let (n_en, n_fr) = fields_counted(n);
     let other = SEPARATORS.into_iter().filter(|&s| s != sep).find(|&s| {
@@ -1223,6 +1224,45 @@ fn field_count_issue(line: Line<'_>, width: usize, labels: &csv::StringRecord, r
             ),
         ),
     })
+}
+
+/// The line of the file a record starts on, from its first byte (the reader's own count of lines is short after
+/// CR LF line ends); `row + 1` when the reader gives no position.
+fn line_number(record: &csv::StringRecord, row: u32, text: &str) -> usize {
+    record.position().and_then(|p| usize::try_from(p.byte()).ok()).map_or(row as usize + 1, |at| {
+        // After a CR, the reader starts the next record at the LF that ends the line.
+        let lf = usize::from(text.get(at..).is_some_and(|rest| rest.starts_with('\n')));
+        text.get(..at).map_or(row as usize + 1, |before| before.matches('\n').count() + lf + 1)
+    })
+}
+
+/// A line of the Supplier form (a label and its value) that holds a value past its second: it belongs to no field
+/// and would be dropped — most often a value cut at a separator it holds (`Legal name,Cordages Nordiques, Inc.`).
+/// Refused at the first value past the second, naming the line's field and the count of its values.
+fn form_line_issue(line: Line<'_>) -> Option<Issue> {
+    let Line { name, row, record, sep, text } = line;
+    let past = record.iter().skip(2).position(|f| !f.trim().is_empty())? + 2;
+    let n = record.len();
+    let line = line_number(record, row, text);
+    let (n_en, n_fr) = fields_counted(n);
+    let (sep_en, sep_fr) = separator_name(sep);
+    let field = record.get(0).and_then(|label| super::parse::heading_field(SheetRole::Supplier, label));
+    Some(Issue::error(
+        super::grid::a1_place(name, row as usize, past),
+        field,
+        format!(
+            "Line {line} of the file has {n_en} while a line of the form holds a label and its value: the values \
+             past the second belong to no field and would be dropped. A value that holds one of the file's separators \
+             ({sep_en}) must be within quotation marks (\"Cordages Nordiques, Inc.\"). Correct the line and send the \
+             file again."
+        ),
+        format!(
+            "La ligne {line} du fichier a {n_fr} alors qu'une ligne du formulaire tient une étiquette et sa valeur : \
+             les valeurs après la deuxième n'appartiennent à aucun champ et seraient perdues. Une valeur qui contient \
+             un séparateur du fichier ({sep_fr}) doit être entre guillemets (\"Cordages Nordiques, Inc.\"). Corrigez \
+             la ligne et envoyez le fichier de nouveau."
+        ),
+    ))
 }
 
 /// A quotation mark that opens a CSV value and is never closed: where it stands. Everything after it would be read

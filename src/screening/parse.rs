@@ -1982,7 +1982,9 @@ fn opensanctions(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
                 line,
                 Some("id"),
                 format!("the id `{id}` is already given on line {first}: each entity needs its own"),
-                format!("l'identifiant «\u{a0}{id}\u{a0}» est déjà donné à la ligne {first}\u{a0}: chaque entité a le sien"),
+                format!(
+                    "l'identifiant «\u{a0}{id}\u{a0}» est déjà donné à la ligne {first}\u{a0}: chaque entité a le sien"
+                ),
             ));
             continue;
         }
@@ -2194,7 +2196,9 @@ fn watchlist(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
             let (en, fr) = if as_first == given {
                 (
                     format!("the id `{given}` is already given on line {first}: each entry needs its own"),
-                    format!("l'identifiant «\u{a0}{given}\u{a0}» est déjà donné à la ligne {first}\u{a0}: chaque entrée a le sien"),
+                    format!(
+                        "l'identifiant «\u{a0}{given}\u{a0}» est déjà donné à la ligne {first}\u{a0}: chaque entrée a le sien"
+                    ),
                 )
             } else {
                 (
