@@ -3748,3 +3748,28 @@ fn an_unknown_json_key_is_named_where_it_is() {
     assert_eq!(w[0].location, "/supplier/colour");
     assert!(w[0].message_en.contains("Unknown key"), "{w:?}");
 }
+
+/// A number whose format shows nothing for it (`;;;`, a zero under `0;-0;;@`) is a value the sheet does not show:
+/// read, and warned of at its cell, never silently.
+#[test]
+fn a_value_its_number_format_hides_is_read_and_said_so_at_its_cell() {
+    for (code, workers) in [(";;;", 240.0), ("0;-0;;@", 0.0), (r#"[Red]0;;"#, 0.0)] {
+        let bytes = workbook(false, |wb| {
+            let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+            ws.write_string(0, 8, "Workers").unwrap();
+            ws.write_number_with_format(1, 8, workers, &Format::new().set_num_format(code)).unwrap();
+        });
+        let parsed = read("h.xlsx", &bytes).unwrap_or_else(|e| panic!("{code}: {e:?}"));
+        assert_eq!(parsed.declaration.places_of_work[0].workers, Some(workers as u32), "{code}");
+        let w: Vec<_> = parsed.warnings.iter().filter(|w| w.location == "PlacesOfWork!I2").collect();
+        assert_eq!(w.len(), 1, "{code}: {:?}", parsed.warnings);
+        assert!(w[0].message_en.contains("hides") && w[0].message_fr.contains("masque"), "{w:?}");
+    }
+    // A format that shows the number leaves it unremarked.
+    let bytes = workbook(false, |wb| {
+        let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+        ws.write_string(0, 8, "Workers").unwrap();
+        ws.write_number_with_format(1, 8, 240.0, &Format::new().set_num_format("0;-0;;@")).unwrap();
+    });
+    assert!(read("h.xlsx", &bytes).unwrap().warnings.iter().all(|w| w.location != "PlacesOfWork!I2"));
+}

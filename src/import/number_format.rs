@@ -47,7 +47,10 @@ impl NumberFormat {
     pub fn from_excel(code: &str) -> Option<NumberFormat> {
         let code: String = code.chars().take(MOST_CODE_CHARS).collect();
         let parts = split_sections(&code);
-        if parts.iter().take(3).enumerate().all(|(i, s)| plain_section(s, i == 1)) {
+        // A section left empty beside others shows nothing for its numbers (`;;;` hides every number, `0;-0;;@`
+        // the zeros): such a format is never plain.
+        let hides = parts.len() > 1 && parts.iter().take(3).any(|s| s.trim().is_empty());
+        if !hides && parts.iter().take(3).enumerate().all(|(i, s)| plain_section(s, i == 1)) {
             return None;
         }
         let sections = parts.iter().take(3).map(|s| excel_section(s)).collect();
@@ -70,11 +73,8 @@ impl NumberFormat {
         let (section, minus) = match self.sections.as_slice() {
             [] => return None,
             [first] => (first, n < 0.0),
-            // A negative section shows the number without its sign; an empty one leaves it to the first, with one.
-            [first, negative, ..] if n < 0.0 => match negative {
-                Some(t) if t.is_empty() => (first, true),
-                _ => (negative, false),
-            },
+            // A negative section shows the number without its sign; an empty one shows nothing, as a spreadsheet does.
+            [_, negative, ..] if n < 0.0 => (negative, false),
             [_, _, zero, ..] if n == 0.0 => (zero, false),
             [first, ..] => (first, false),
         };
@@ -157,7 +157,8 @@ fn split_sections(code: &str) -> Vec<String> {
 }
 
 /// Whether a section shows a whole number as its own text: `General`, `@`, or `#`s with at most one `0` and
-/// decimals (a negative section may start with `-`; an empty one is the first one's).
+/// decimals (a negative section may start with `-`). A section left empty beside others is never plain: it hides its
+/// numbers ([`NumberFormat::from_excel`]).
 fn plain_section(s: &str, negative: bool) -> bool {
     let s = s.trim();
     let s = if negative { s.strip_prefix('-').unwrap_or(s) } else { s };
@@ -377,7 +378,7 @@ mod tests {
 
     #[test]
     fn formats_that_show_the_number_as_it_is_are_plain() {
-        for code in ["General", "@", "0", "#", "#0", "0.00", "#.##", "0;-0", "0;-0;0", "0.0;;"] {
+        for code in ["General", "@", "0", "#", "#0", "0.00", "#.##", "0;-0", "0;-0;0"] {
             assert_eq!(NumberFormat::from_excel(code), None, "{code}");
         }
     }
@@ -401,6 +402,16 @@ mod tests {
         assert_eq!(show("\"A\"0;\"B\"0;\"zero\"", 0.0).as_deref(), Some("zero"));
         assert_eq!(show("\"A\"0", -3.0).as_deref(), Some("-A3"));
         assert_eq!(show("\"ID\"General", 17.0).as_deref(), Some("ID17"));
+    }
+
+    #[test]
+    fn an_empty_section_shows_nothing_for_its_numbers() {
+        // `;;;` hides every number; `0;-0;;@` the zeros; `0;` the negative ones (Excel's own ways to hide values).
+        for (code, n) in [(";;;", 240.0), (";;;", 0.0), (";;;", -5.0), ("0;-0;;@", 0.0), ("0;", -7.0), ("0.0;;", 0.0)] {
+            assert_eq!(show(code, n).as_deref(), Some(""), "{code} {n}");
+        }
+        assert_eq!(show("0;-0;;@", 12.0).as_deref(), Some("12"));
+        assert_eq!(show("0;-0;;@", -12.0).as_deref(), Some("-12"));
     }
 
     #[test]

@@ -444,7 +444,16 @@ impl Ctx<'_> {
         let as_read;
         let cell = match cell {
             Cell::Formatted(f) => {
+                // A format that shows nothing for the number (`;;;`, a zero hidden by `0;-0;;@`): the file holds a
+                // value the sheet does not show. It is read, and said so at its cell.
+                if f.shown.as_deref() == Some("") {
+                    let (en, fr) = hidden_by_format(field, f);
+                    self.warn(sheet.place(row, col), Some(field.en), en, fr);
+                }
                 as_read = match (field.shape, &f.shown) {
+                    (JsonShape::Text | JsonShape::TextList, Some(shown)) if shown.is_empty() => {
+                        Cell::Text(Cell::Number(f.number).text().unwrap_or_default())
+                    }
                     (JsonShape::Number | JsonShape::Boolean | JsonShape::Answer, _) => Cell::Number(f.number),
                     (JsonShape::Text | JsonShape::TextList, Some(shown)) => Cell::Text(shown.clone()),
                     (JsonShape::Text | JsonShape::TextList, None) => {
@@ -616,6 +625,26 @@ fn format_unknown(field: &Field, f: &super::grid::Formatted) -> Msg {
              le fichier (ses séparateurs et sa marque décimale sont ceux du tableur qui l'affiche\u{202f}; une condition, une \
              fraction ou un exposant ne sont pas ceux d'un identifiant)\u{a0}: saisissez la valeur comme du texte \
              (cellule au format Texte) et envoyez le fichier de nouveau",
+            field.fr
+        ),
+    )
+}
+
+/// A number whose format shows nothing for it (an empty section: `;;;`, `0;-0;;@`): the field, the number and the
+/// format, and that the value is read though the sheet does not show it.
+fn hidden_by_format(field: &Field, f: &super::grid::Formatted) -> Msg {
+    let n = Cell::Number(f.number).text().unwrap_or_default();
+    let code = f.format.chars().take(60).collect::<String>();
+    (
+        format!(
+            "{} holds {n}, which its number format “{code}” hides (the cell shows nothing): it is read as {n}. If the \
+             value is not meant, clear the cell; if it is, give the cell a format that shows it",
+            field.en
+        ),
+        format!(
+            "{} contient {n}, que son format de nombre «\u{a0}{code}\u{a0}» masque (la cellule n'affiche rien)\u{a0}: il est \
+             lu comme {n}. Si cette valeur n'est pas voulue, videz la cellule\u{202f}; si elle l'est, donnez à la cellule un \
+             format qui l'affiche",
             field.fr
         ),
     )
