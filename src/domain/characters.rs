@@ -233,7 +233,7 @@ impl Refused {
                 "an invisible character",
                 "un caractère invisible",
                 "it makes two texts that look the same differ; it often comes with text pasted from a web page",
-                "il rend différents deux textes d'apparence identique; il vient souvent d'un texte collé d'une page web",
+                "il rend différents deux textes d'apparence identique\u{202f}; il vient souvent d'un texte collé d'une page web",
             ),
             Kind::Replacement => (
                 "the replacement character",

@@ -3,16 +3,19 @@
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
-/// Folds a label for matching: lower case, accents dropped, `*` and every non-alphanumeric character removed.
+/// Folds a label for matching: lower case, accents dropped, `*` and every non-alphanumeric character removed,
+/// compatibility forms (full-width letters, ligatures) read as the characters they stand for, as [`fold_words`].
 ///
 /// `"Share of value %"`, `"share_of_value"` and `" Share  of Value* "` all fold to `"shareofvalue"`;
 /// `"Rôle*"` folds to `"role"`.
 pub fn fold_label(s: &str) -> String {
-    s.nfd().filter(|c| !is_combining_mark(*c)).filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    s.nfkd().filter(|c| !is_combining_mark(*c)).filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
 /// Folds free text for fuzzy comparison (names, addresses): lower case, accents dropped, punctuation turned into
-/// single spaces.
+/// single spaces, and compatibility forms read as the characters they stand for (Unicode compatibility
+/// decomposition, NFKD, as NFKC folds them: full-width `Ｐｅｌａｎｇｉ` is `pelangi`, the ligature `ﬁ` is `fi`), as
+/// screening reads a watch list's values.
 pub fn fold_words(s: &str) -> String {
     // Most names and addresses are ASCII: nothing to decompose, and case folds byte by byte.
     if s.is_ascii() {
@@ -32,7 +35,7 @@ pub fn fold_words(s: &str) -> String {
         }
         out
     } else {
-        fold_chars(s.nfd().filter(|c| !is_combining_mark(*c)), s.len())
+        fold_chars(s.nfkd().filter(|c| !is_combining_mark(*c)), s.len())
     }
 }
 
@@ -119,5 +122,18 @@ mod tests {
         assert_eq!(fold_words("Viêt Nam"), "viet nam");
         assert_eq!(fold_words("Plot 7, Industrial Zone -"), "plot 7 industrial zone");
         assert_eq!(fold_words("--"), "");
+    }
+
+    /// Full-width letters and digits (as East Asian input methods type them) and ligatures are the letters they
+    /// stand for: a name typed so is the same name.
+    #[test]
+    fn full_width_letters_and_ligatures_fold_to_their_ordinary_forms() {
+        assert_eq!(
+            fold_words("Ｐｅｌａｎｇｉ Ｒｕｂｂｅｒ Ｇｌｏｖｅｓ Ｓｄｎ Ｂｈｄ"),
+            "pelangi rubber gloves sdn bhd"
+        );
+        assert_eq!(fold_words("１ Ｍｉｌｌ Ｒｄ"), "1 mill rd");
+        assert_eq!(fold_words("Ｅｌ Ｎｏｕｒ ﬁbres"), "el nour fibres");
+        assert_eq!(fold_label("ｌｅｇａｌ＿ｎａｍｅ"), "legalname");
     }
 }

@@ -253,7 +253,6 @@ const NOT_YET_IN_CATALOGUES: &[&str] = &[
     "src/isolation.rs",
     "src/pipeline.rs",
     "src/reports/explain.rs",
-    "src/screening/html.rs",
     "src/screening/mod.rs",
     "src/screening/parse.rs",
     "src/web/accounts.rs",

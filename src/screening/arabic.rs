@@ -157,7 +157,45 @@ enum Unit {
     /// Latin: an `h` ending a word after a vowel (`Fatimah`), which may stand for the `ة` that writes no letter or
     /// for an Arabic `h` (`Abdullah`).
     FinalH,
+    /// A trade word of a firm's name ([`trade_words`]), the line of `arabic_firm_words.csv` it is on: `نسيج`,
+    /// `Textile`, `Textiles` and `Nasij` are all the same unit, in the translated readings only.
+    Trade(u8),
 }
+
+/// The firm trade words, with their source and translations: see the file's heading.
+const FIRM_WORDS_CSV: &str = include_str!("arabic_firm_words.csv");
+
+/// The trade words of `arabic_firm_words.csv`, each → the line it is on: in Arabic letters as [`legal_word`] reads
+/// them, and in Latin letters (the list's word, English, French and Latin transcriptions) folded.
+struct TradeWords {
+    arabic: rustc_hash::FxHashMap<String, u8>,
+    latin: rustc_hash::FxHashMap<String, u8>,
+}
+
+/// The trade words, read once.
+fn trade_words() -> &'static TradeWords {
+    static WORDS: std::sync::OnceLock<TradeWords> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words = TradeWords { arabic: Default::default(), latin: Default::default() };
+        let lines = FIRM_WORDS_CSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).skip(1);
+        for (line, id) in lines.zip(0u8..) {
+            for (column, text) in line.split(',').enumerate() {
+                for w in text.split(' ').filter(|w| !w.is_empty()) {
+                    if column == 1 {
+                        words.arabic.insert(legal_word(w), id);
+                    } else {
+                        words.latin.insert(crate::domain::text::fold_words(w), id);
+                    }
+                }
+            }
+        }
+        words
+    })
+}
+
+/// The words `li` ("for") with the article written in Latin letters before a trade word (`lil-Nasij`), left out of
+/// a translated reading as the English and French names leave them out.
+const LATIN_FOR: &[&str] = &["lil", "lel", "lin", "for"];
 
 /// Latin letters to units: lower-case ASCII letters, digraphs first.
 fn latin_units(word: &[u8], out: &mut Vec<Unit>) {
@@ -210,10 +248,21 @@ fn push_collapsed(out: &mut Vec<Unit>, unit: Unit) {
     out.push(unit);
 }
 
-/// A Latin name (normalised: lower-case ASCII words) as units.
-fn latin(name: &str) -> Vec<Unit> {
+/// A Latin name (normalised: lower-case ASCII words) as units; its trade words as [`Unit::Trade`] when `translated`
+/// (and `lil`, `for` before one left out).
+fn latin(name: &str, translated: bool) -> Vec<Unit> {
     let mut out = Vec::new();
-    for word in name.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()) {
+    let words: Vec<&str> = name.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty()).collect();
+    let trade = |w: &str| if translated { trade_words().latin.get(w).copied() } else { None };
+    for (i, word) in words.iter().enumerate() {
+        if let Some(id) = trade(word) {
+            out.push(Unit::Trade(id));
+            out.push(Unit::Break);
+            continue;
+        }
+        if LATIN_FOR.contains(word) && words.get(i + 1).is_some_and(|n| trade(n).is_some()) {
+            continue;
+        }
         let start = out.len();
         latin_units(word.to_ascii_lowercase().as_bytes(), &mut out);
         let n = out.len();
@@ -231,13 +280,20 @@ fn latin(name: &str) -> Vec<Unit> {
 
 /// An Arabic name as units: each word's article (`ال`, `ٱل`, `لل` with `li`) as an optional `l`, the rest letter by letter through
 /// `deunicode` (alif and hamza write no letter; `ة` none), short vowels written as diacritics skippable.
-fn arabic(name: &str) -> Vec<Unit> {
+/// When `translated`, a word of `arabic_firm_words.csv` (`نسيج`, `للنسيج`) is its [`Unit::Trade`].
+fn arabic(name: &str, translated: bool) -> Vec<Unit> {
     let mut out = Vec::new();
     let name = without_legal_forms(name);
     for word in name.split_whitespace() {
         // `لل` is `li` ("for") with the article, its alif dropped (`للنسيج`, `lil-Nasij`, "for weaving"): read as the
         // article, as `lil` is left out of a Latin name.
         let rest = ["ال", "ٱل", "لل"].iter().find_map(|a| word.strip_prefix(a)).filter(|r| r.chars().count() >= 2);
+        let trade = translated.then(|| trade_words().arabic.get(&legal_word(rest.unwrap_or(word))).copied()).flatten();
+        // A trade word is its translation, article and `li` with it (`للنسيج` is `Textile`, as `lil` is left out).
+        if let Some(id) = trade {
+            out.push(Unit::Trade(id));
+            continue;
+        }
         let word = match rest {
             Some(r) => {
                 out.push(Unit::OptionalL);
@@ -278,6 +334,11 @@ fn arabic(name: &str) -> Vec<Unit> {
 fn skeleton_of(units: &[Unit], optional: bool) -> String {
     let mut out = String::new();
     for u in units {
+        if let Unit::Trade(id) = u {
+            // A trade word as its line's number between brackets: no letter of a skeleton.
+            out.push_str(&format!("<{id}>"));
+            continue;
+        }
         let c = match u {
             Unit::Cons(c) => *c,
             Unit::OptionalL | Unit::FinalH if optional => {
@@ -305,15 +366,12 @@ const MIN_SKELETON: usize = 3;
 /// ([`is_arabic`]); otherwise it is a Latin name already normalised (lower-case ASCII words).
 pub fn skeletons(name: &str, arabic_script: bool) -> Vec<String> {
     let mut out = Vec::new();
-    if arabic_script {
-        let units = arabic(name);
-        out.push(skeleton_of(&units, false));
-        out.push(skeleton_of(&units, true));
-    } else {
-        let units = latin(&without_article(name));
+    for translated in [false, true] {
+        let units = if arabic_script { arabic(name, translated) } else { latin(&without_article(name), translated) };
         out.push(skeleton_of(&units, false));
         out.push(skeleton_of(&units, true));
     }
+    out.sort_unstable();
     out.dedup();
     out.retain(|s| s.len() >= MIN_SKELETON);
     out
@@ -347,10 +405,20 @@ fn stands_for(vowels: (u8, u8), glide: u8) -> bool {
     )
 }
 
-/// Whether a Latin name (normalised) is a usual spelling of an Arabic one (see the module's documentation).
+/// Whether a Latin name (normalised) is a usual spelling of an Arabic one (see the module's documentation): letter
+/// by letter, or with the trade words of both read as their translations (`arabic_firm_words.csv`: `النور للنسيج`
+/// is `Al-Nour Textile`, `An-Nur lil-Nasij`).
 pub fn same_name(latin_name: &str, arabic_name: &str) -> bool {
-    let p = arabic(arabic_name);
-    let t = latin(latin_name);
+    if reads_as(&arabic(arabic_name, false), &latin(latin_name, false)) {
+        return true;
+    }
+    let p = arabic(arabic_name, true);
+    let t = latin(latin_name, true);
+    p.iter().any(|u| matches!(u, Unit::Trade(_))) && t.iter().any(|u| matches!(u, Unit::Trade(_))) && reads_as(&p, &t)
+}
+
+/// Whether Latin units `t` are read off Arabic units `p` (see the module's documentation).
+fn reads_as(p: &[Unit], t: &[Unit]) -> bool {
     if p.is_empty() || t.is_empty() || p.len() > 200 || t.len() > 200 {
         return false;
     }
@@ -383,6 +451,7 @@ pub fn same_name(latin_name: &str, arabic_name: &str) -> bool {
                 (Some(Unit::Cons(b'h')), Some(Unit::FinalH)) => true,
                 (Some(Unit::OptionalL), Some(Unit::Cons(b'l'))) => true,
                 (Some(Unit::Glide(g)), Some(Unit::Glide(h))) => g == h,
+                (Some(Unit::Trade(x)), Some(Unit::Trade(y))) => x == y,
                 (Some(Unit::Glide(g)), Some(Unit::Vowels(x, y))) => stands_for((x, y), g),
                 (Some(Unit::Vowels(..)), Some(Unit::Vowels(..))) => true,
                 _ => false,

@@ -91,7 +91,21 @@ fn names() -> &'static FxHashMap<String, String> {
 /// Each word of the firm words' CSV, read by the rules, → the first word of its line read by the rules.
 fn firm_words() -> &'static FxHashMap<String, String> {
     static WORDS: OnceLock<FxHashMap<String, String>> = OnceLock::new();
-    WORDS.get_or_init(|| spellings_of(FIRM_WORDS_CSV))
+    WORDS.get_or_init(|| spellings_of(&latin_columns(FIRM_WORDS_CSV)))
+}
+
+/// The firm words' CSV (`word,arabic,english,french,spellings`) as lines `word,other other …` of its Latin columns
+/// (its heading line kept): the Arabic letters are read by `super::arabic`, not here.
+fn latin_columns(csv: &str) -> String {
+    csv.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let cols: Vec<&str> = l.split(',').collect();
+            let word = cols.first().copied().unwrap_or_default();
+            let others: Vec<&str> = cols.iter().skip(2).flat_map(|c| c.split(' ')).filter(|w| !w.is_empty()).collect();
+            format!("{word},{}\n", others.join(" "))
+        })
+        .collect()
 }
 
 /// A CSV of lines `first,other other …` (after its heading): each word read by the rules → the first read so.

@@ -560,3 +560,48 @@ fn a_uflpa_column_named_twice_is_refused_at_its_header_as_in_a_csv() {
         );
     }
 }
+
+/// The French refusals of a list space their semicolons as French writes them, a narrow no-break space before (as
+/// every other French message: `… suivent ; enregistrez …`): a page cut short, a table nested in a row, a row outside
+/// any table, an invisible character, an entity cell of separators only.
+#[test]
+fn french_refusals_put_a_narrow_no_break_space_before_a_semicolon() {
+    let whole = fixture("uflpa_entity_list_2026-10.html");
+    let cut = whole.get(..whole.find("</table>").unwrap()).unwrap().to_string();
+    let html_cut = whole.get(..whole.find("</html>").unwrap()).unwrap().to_string();
+    let nested = page("<tr><td>Alpha Co.<table><tr><td>x</td></tr></table></td><td>2024-01-01</td></tr>\n");
+    let outside = "<html><body><tr><td>Stray Co.</td></tr>\n<table><tr><th>Entity Name</th></tr>\n\
+                   <tr><td>Alpha Co.</td></tr></table></body></html>\n";
+    let mut problems: Vec<ListProblem> = Vec::new();
+    for text in [cut.as_str(), html_cut.as_str(), nested.as_str(), outside] {
+        problems.extend(refused(ListKind::Uflpa, text));
+    }
+    problems
+        .extend(refused(ListKind::Watchlist, "id,name,aliases,country,address,reason\nW-1,Kest\u{200B}rel,,IN,,\n"));
+    problems.extend(refused(
+        ListKind::CbpWro,
+        "Date,Country,Entity,Industry,Status,WRO/Finding\n04/12/2023,China, ; ,Steel,Active,WRO\n",
+    ));
+    let mut wrong = Vec::new();
+    let mut semicolons = 0;
+    for p in &problems {
+        let chars: Vec<char> = p.message_fr.chars().collect();
+        // A value quoted between « » is shown as written.
+        let mut quoted = false;
+        for (i, c) in chars.iter().enumerate() {
+            quoted = match c {
+                '«' => true,
+                '»' => false,
+                _ => quoted,
+            };
+            if *c == ';' && !quoted {
+                semicolons += 1;
+                if i == 0 || !matches!(chars[i - 1], '\u{202f}' | '\u{a0}') {
+                    wrong.push(p.message_fr.clone());
+                }
+            }
+        }
+    }
+    assert!(semicolons >= 5, "{problems:#?}");
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}

@@ -277,8 +277,8 @@ pub(super) fn uflpa_html(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Ent
                  the entries after it; save or download the whole page again"
             ),
             format!(
-                "le fichier s'arrête dans le tableau ouvert à la ligne {opened} (pas de « </table> ») : une page \
-                 tronquée perdrait les entrées qui suivent; enregistrez ou téléchargez de nouveau la page entière"
+                "le fichier s'arrête dans le tableau ouvert à la ligne {opened} (pas de «\u{a0}</table>\u{a0}»)\u{a0}: une page \
+                 tronquée perdrait les entrées qui suivent\u{202f}; enregistrez ou téléchargez de nouveau la page entière"
             ),
         ));
     } else if let Some(opened) = html_opened.filter(|_| !html_closed) {
@@ -290,8 +290,8 @@ pub(super) fn uflpa_html(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Ent
                  would drop the entries after it; save or download the whole page again"
             ),
             format!(
-                "le fichier s'arrête avant la fin de la page ouverte à la ligne {opened} (pas de « </html> ») : une \
-                 page tronquée perdrait les entrées qui suivent; enregistrez ou téléchargez de nouveau la page entière"
+                "le fichier s'arrête avant la fin de la page ouverte à la ligne {opened} (pas de «\u{a0}</html>\u{a0}»)\u{a0}: une \
+                 page tronquée perdrait les entrées qui suivent\u{202f}; enregistrez ou téléchargez de nouveau la page entière"
             ),
         ));
     } else {
@@ -314,8 +314,8 @@ fn nested_table(row: usize, opened: usize, outer: usize) -> ListProblem {
         ),
         format!(
             "un tableau s'ouvre dans cette ligne (ligne {opened}), à l'intérieur du tableau de la liste de la ligne \
-             {outer} : la liste se lit dans les seules cellules de son propre tableau, et ce que contient un tableau \
-             imbriqué dans une cellule (une date, une note) serait lu comme une entité; enregistrez la page telle que \
+             {outer}\u{a0}: la liste se lit dans les seules cellules de son propre tableau, et ce que contient un tableau \
+             imbriqué dans une cellule (une date, une note) serait lu comme une entité\u{202f}; enregistrez la page telle que \
              l'éditeur la publie, ou retirez le tableau intérieur"
         ),
     )
@@ -328,8 +328,8 @@ fn outside_table(line: usize) -> ListProblem {
         None,
         "a row or cell outside any table: a browser shows its text, not a row of the list; put it in the list's \
          table or take it out",
-        "une ligne ou une cellule hors de tout tableau : un navigateur en montre le texte, non une ligne de la \
-         liste; placez-la dans le tableau de la liste ou retirez-la",
+        "une ligne ou une cellule hors de tout tableau\u{a0}: un navigateur en montre le texte, non une ligne de la \
+         liste\u{202f}; placez-la dans le tableau de la liste ou retirez-la",
     )
 }
 

@@ -540,8 +540,11 @@ fn chinese_context(country: Option<CountryCode>) -> bool {
 
 /// Whether a name holds a letter of another script than the Latin one (Latin letters with their accents, of Latin-1,
 /// Latin Extended-A and -B and Latin Extended Additional, are Latin): such a name is compared once transliterated.
+/// Read in its NFKC form, as the watch list's values are (`parse::compatibility_forms`): full-width Latin letters
+/// (`Ｐｅｌａｎｇｉ`) are Latin letters of another width, not another script.
 fn other_script(name: &str) -> bool {
-    name.chars().any(|c| {
+    use unicode_normalization::UnicodeNormalization;
+    name.nfkc().any(|c| {
         c.is_alphabetic()
             && !c.is_ascii()
             && !matches!(c, '\u{AA}' | '\u{BA}' | '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}')

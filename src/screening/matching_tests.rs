@@ -397,7 +397,29 @@ fn script_cases() -> Vec<Case> {
     let guliyev = Some("Гулиев Эльнур Рафиг оглы");
     let vershinin = Some("Яков Андреевич Вершинин");
     let yasmin = Some("Al-Yasmin Embroidery");
+    let baraka = Some("شركة البركة للنسيج");
+    let fajr = Some("شركة الفجر للصناعات");
     vec![
+        // A firm listed in Arabic letters against its name with the trade word in English or French, and a Latin
+        // listing against the name in Arabic letters with its trade word (`arabic_firm_words.csv`).
+        c(party(Site, "Al-Baraka Textile Co.", "EG"), baraka),
+        c(party(Site, "El Baraka Textile Company", "EG"), baraka),
+        c(party(Supplier, "Albaraka Textiles", "EG"), baraka),
+        c(party(Site, "Baraka Textile", "EG"), baraka),
+        c(party(Site, "Al Baraka lil-Nasij", "EG"), baraka),
+        c(party(Site, "Al-Baraka Trading Co.", "EG"), None),
+        c(party(Site, "Al-Mubarak Textile Co.", "EG"), None),
+        c(party(Site, "Al-Baraka Textile Co.", "MA"), None),
+        c(party(Supplier, "Al-Fajr Industries", "EG"), fajr),
+        c(party(Supplier, "El Fajr Industrie", "EG"), fajr),
+        c(party(Site, "Al Fajr Industry Co.", "EG"), fajr),
+        c(party(Site, "Al-Fajr Textiles", "EG"), None),
+        c(party(Site, "Al-Fakhr Industries", "EG"), None),
+        c(party(Site, "شركة الأمل للغزل", "JO"), amal),
+        c(party(Site, "مؤسسة الفلاح للتجارة", "SA"), falah),
+        c(party(Site, "شركة الرحمة للمنسوجات", "EG"), rahma),
+        c(party(Site, "مؤسسة الفلاح للنسيج", "SA"), None),
+        c(party(Site, "شركة الأمل للتجارة", "JO"), None),
         c(person(Signatory, "Rustam Abdullaev"), abdullaev),
         c(person(Contact, "Roustam Abdoullaïev"), abdullaev),
         c(person(Signatory, "Abdullayev Rustam"), abdullaev),
@@ -907,6 +929,14 @@ fn a_hit_is_labelled_by_the_name_it_meets_and_a_transliteration_only_across_scri
     assert_eq!(method("新疆虚构棉业有限公司", "CN").0, MatchMethod::ExactName, "the same Chinese name");
     assert_eq!(method("Xinjiang Xugou Mianye", "CN").0, MatchMethod::Transliteration);
     assert_eq!(method("SGFTextiles", "FR").0, MatchMethod::CompactName);
+    // Full-width Latin letters are Latin letters of another width (NFKC), not another script.
+    assert_eq!(method("Ｆｉｌａｔｕｒｅ Ａｕｂｒｙ", "FR").0, MatchMethod::FormerName, "full width");
+    assert_eq!(
+        method("Ｓｏｃｉéｔé Ｇéｎéｒａｌｅ ｄｅｓ Ｆｉｌｓ ＳＡ", "FR").0,
+        MatchMethod::ExactName,
+        "full width"
+    );
+    assert_eq!(method("ＳＧＦＴｅｘｔｉｌｅｓ", "FR").0, MatchMethod::CompactName, "full width");
     // Each method has its words in both languages.
     let cat = crate::reports::Catalog::embedded().unwrap();
     for m in [MatchMethod::FormerName, MatchMethod::Alias, MatchMethod::CompactName] {
@@ -1260,4 +1290,42 @@ fn postal_places_are_well_formed_and_name_places_of_the_pinyin_table() {
     for must in ["Tsingtao", "Peking", "Canton", "Nanking", "Amoy", "Kwangtung", "Sinkiang", "Chungking"] {
         assert!(rows.iter().any(|r| r[0] == must), "{must}");
     }
+}
+
+/// A firm listed in Arabic letters (`شركة النور للنسيج`, as OpenSanctions gives a primary name) is found by its name
+/// with the trade word in English or French as by its transcription (`arabic_firm_words.csv`), and a Latin listing
+/// by the name in Arabic letters; another trade word is another firm.
+#[test]
+fn an_arabic_script_firm_meets_its_name_with_the_trade_word_translated_either_way_round() {
+    let firm = |name: &str| Entry { country: CountryCode::parse("EG"), ..Entry::named("k", name, 1) };
+    let hits = |listed: &str, written: &str| {
+        let mut out = Vec::new();
+        let entries = [firm(listed)];
+        ListIndex::with(&entries, |_| true).match_party(&party(PartyKind::Site, written, "EG"), 0, &mut out);
+        out.iter().map(|h| h.evidence.method).collect::<Vec<_>>()
+    };
+    for latin in [
+        "El Nour Textile Company",
+        "Al-Nour Textile Co.",
+        "Alnour Textiles",
+        "An-Nur Textile",
+        "Al Nour Textile Company",
+        "An-Nur Textile Co.",
+        "Al-Nur Textile Co.",
+        "Nour Textile",
+        "An-Nour Textile Company",
+        "An-Nur lil-Nasij",
+        "Al-Nour lil-Nasij",
+        "El Nour lil-Nasij",
+        "El-Nour Textiles",
+    ] {
+        assert_eq!(hits("شركة النور للنسيج", latin), [MatchMethod::Transliteration], "{latin}");
+        assert_eq!(hits(latin, "شركة النور للنسيج"), [MatchMethod::Transliteration], "{latin} listed");
+    }
+    for other in ["Al-Nour Trading Co.", "Al-Nour Spinning", "Al-Noor Industries", "Al-Nasr Textile Co."] {
+        assert!(hits("شركة النور للنسيج", other).is_empty(), "{other}");
+        assert!(hits(other, "شركة النور للنسيج").is_empty(), "{other} listed");
+    }
+    assert_eq!(hits("شركة النور للتجارة", "Al Nour Commerce"), [MatchMethod::Transliteration]);
+    assert_eq!(hits("مؤسسة النور للصناعات", "El Nour Industrie"), [MatchMethod::Transliteration]);
 }

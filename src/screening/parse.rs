@@ -1483,8 +1483,8 @@ fn cbp(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
                          entities, or leave the cell empty for an order on a whole region or industry"
                     ),
                     format!(
-                        "la cellule de l'entité ne contient que des espaces ou des séparateurs (« {shown} ») : elle ne \
-                         nomme aucune entité; écrivez les entités, ou laissez la cellule vide pour une ordonnance \
+                        "la cellule de l'entité ne contient que des espaces ou des séparateurs («\u{a0}{shown}\u{a0}»)\u{a0}: elle ne \
+                         nomme aucune entité\u{202f}; écrivez les entités, ou laissez la cellule vide pour une ordonnance \
                          visant toute une région ou tout un secteur"
                     ),
                 )

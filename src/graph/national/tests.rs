@@ -793,3 +793,25 @@ fn a_hit_reaches_a_declaration_through_its_own_chain_never_through_a_warehouse_i
     exposed.sort_unstable();
     assert_eq!(exposed, [1, 2], "the national exposure follows every declaration's links");
 }
+
+/// A site named in full-width Latin letters (as East Asian input methods type them) is the site named in ordinary
+/// letters: one facility, its key without legal form, found by a search in ordinary letters.
+#[test]
+fn a_site_named_in_full_width_letters_is_the_site_in_ordinary_letters() {
+    let mut g = SupplyGraph::new(0.85);
+    g.add_declaration(decl(
+        1,
+        10,
+        vec![rec("Ｐｅｌａｎｇｉ Ｒｕｂｂｅｒ Ｇｌｏｖｅｓ Ｓｄｎ Ｂｈｄ", "１ Ｍｉｌｌ Ｒｄ", "MY", 40.0, &[])],
+    ));
+    g.add_declaration(decl(2, 20, vec![rec("Pelangi Rubber Gloves Sdn. Bhd.", "1 Mill Road", "MY", 40.0, &[])]));
+    assert_eq!(g.facility_count(), 1);
+    assert_eq!(g.node_of(1, 0), g.node_of(2, 0));
+    assert_eq!(
+        normalise_name("Ｐｅｌａｎｇｉ Ｒｕｂｂｅｒ Ｇｌｏｖｅｓ Ｓｄｎ Ｂｈｄ"),
+        normalise_name("Pelangi Rubber Gloves")
+    );
+    for q in ["Pelangi", "rubber gloves", "ＰＥＬＡＮＧＩ"] {
+        assert_eq!(g.search(q, 10).len(), 1, "{q}");
+    }
+}
