@@ -963,7 +963,7 @@ async fn the_migration_gives_stored_site_keys_their_city_and_keeps_each_decision
                 &source,
                 "l.html",
                 "sha",
-                &[entry.clone()],
+                std::slice::from_ref(&entry),
                 "t",
                 OlderEdition::Refuse,
             )
