@@ -56,6 +56,10 @@ pub struct ContractView {
     /// Why the supplier is ineligible, in words (a confirmed PSPC ineligibility in force on one of its current
     /// declarations); `None` when it is not, or not looked up.
     pub ineligibility: Option<String>,
+    /// The confirmed forced-labour hits carried by the latest assessments of the supplier's current declarations,
+    /// in words, one line each (the site and the list entry that makes it critical); empty when none, or not looked
+    /// up.
+    pub forced_labour: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -101,6 +105,7 @@ pub fn contract_view(
         case_count: case_ids.len(),
         cases: case_ids,
         ineligibility: None,
+        forced_labour: Vec::new(),
     }
 }
 

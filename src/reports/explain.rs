@@ -696,6 +696,24 @@ pub fn ineligibility_words(cat: &Catalog, a: &Assessment, lang: Lang, on: NaiveD
     crate::screening::effect::ineligibility(a, on).map(|f| finding_label(cat, lang, f, on))
 }
 
+/// The confirmed forced-labour hits of an assessment (`screening::effect::forced_labour_hits`) in words, one line
+/// each: the site (name and id) and the factor as the declaration page says it; a hit on the supplier itself is the
+/// factor alone. What the contract, the case and the dossier list after "Forced labour confirmed in the supplier's
+/// chain:".
+pub fn forced_labour_words(cat: &Catalog, a: &Assessment, lang: Lang) -> Vec<String> {
+    let sites = SiteIndex::of(a);
+    crate::screening::effect::forced_labour_hits(a)
+        .into_iter()
+        .map(|(site, f)| {
+            let what = factor_label(cat, lang, f, &sites);
+            match site {
+                Some(s) => format!("{} ({}) — {what}", s.site_name, s.site_id),
+                None => what,
+            }
+        })
+        .collect()
+}
+
 /// One line of `chainon model check`'s missing data in a language: the country (its name in the language, ILAB's
 /// line), each missing value and its fallback, the goods ILAB lists for it; or a group of countries outside ILAB's
 /// findings; or a country-index row without a figure. Keys `model-gap-*` and `model-missing-*`.

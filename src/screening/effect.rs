@@ -107,6 +107,25 @@ pub fn ineligibility(a: &Assessment, on: NaiveDate) -> Option<&Finding> {
     a.findings.iter().find(|f| f.code() == FindingCode::IneligibleSupplier && f.in_force(on))
 }
 
+/// The confirmed forced-labour hits an assessment carries, as the declaration page shows them: each site a
+/// `screening_hit` factor raised (with that factor), then the factors of such hits on the supplier itself (`None`)
+/// that no site already carries. Empty when the assessment carries none.
+pub fn forced_labour_hits(a: &Assessment) -> Vec<(Option<&crate::domain::SiteAssessment>, &Factor)> {
+    let mut out: Vec<(Option<&crate::domain::SiteAssessment>, &Factor)> = Vec::new();
+    for s in &a.sites {
+        for f in s.risk.forced_labour.factors.iter().filter(|f| f.code() == FACTOR_CODE) {
+            out.push((Some(s), f.as_ref()));
+        }
+    }
+    let entry = |f: &Factor| f.source.as_ref().and_then(|s| s.entry.clone());
+    for f in a.overall.forced_labour.factors.iter().filter(|f| f.code() == FACTOR_CODE) {
+        if !out.iter().any(|(_, g)| entry(g) == entry(f)) {
+            out.push((None, f.as_ref()));
+        }
+    }
+    out
+}
+
 fn raise(score: &mut Score, hit: &ConfirmedHit) {
     let row = format!("{} ({})", hit.entry.name, hit.entry.key);
     if score

@@ -144,9 +144,10 @@ impl PartyKind {
 pub struct Party {
     pub kind: PartyKind,
     /// Who it is across declarations (decisions are remembered against it): `bn:` + business number, else
-    /// `supplier:`/`operator:` + country + normalised name; a site: the national graph's key (`os:` + OS ID, else
-    /// `na:` + country + normalised name + normalised address); a signatory or contact: `person:` + the supplier's
-    /// key + normalised name (the same person of another supplier is another party).
+    /// `supplier:`/`operator:` + country + normalised name; a site: `os:` + OS ID, else [`site_key`] (country,
+    /// name, street line and city: two sites of one name and street line in two cities are two parties); a
+    /// signatory or contact: `person:` + the supplier's key + normalised name (the same person of another supplier
+    /// is another party).
     pub key: String,
     pub name: String,
     pub business_number: Option<String>,
@@ -158,6 +159,20 @@ pub struct Party {
     pub goods: Option<String>,
     /// The site's id in its declaration (sites and operators).
     pub site_ref: Option<String>,
+}
+
+/// The party key of a site with no OS ID: `na:` + country + normalised name + normalised street line (the
+/// national graph's key), then `:` + the city folded ([`with_city`]). Decisions are remembered against it, so a
+/// decision on one site never reaches a site of the same name and street line in another city or country.
+pub fn site_key(country: &str, name: &str, address: &str, city: &str) -> String {
+    with_city(format!("na:{country}:{}:{}", normalise_name(name), normalise_address(address)), city)
+}
+
+/// A site key without its city (as keys were stored before they named it) given the city: `key` + `:` + the city
+/// folded (case, accents, punctuation: `fold_words`); `key` as it is when the city folds to nothing.
+pub fn with_city(key: String, city: &str) -> String {
+    let city = fold_words(city);
+    if city.is_empty() { key } else { format!("{key}:{city}") }
 }
 
 /// The parties of a declaration: its supplier, its signatory and contact (the contact when another person), then
@@ -208,10 +223,7 @@ pub fn parties_of(d: &Declaration) -> Vec<Party> {
         let os = p.os_id.as_deref().map(|o| o.trim().to_ascii_uppercase()).filter(|o| !o.is_empty());
         out.push(Party {
             kind: PartyKind::Site,
-            key: os.as_ref().map_or_else(
-                || format!("na:{cc}:{}:{}", normalise_name(&p.site_name), normalise_address(&p.address)),
-                |o| format!("os:{o}"),
-            ),
+            key: os.as_ref().map_or_else(|| site_key(cc, &p.site_name, &p.address, &p.city), |o| format!("os:{o}")),
             name: p.site_name.clone(),
             business_number: None,
             country: Some(p.country),

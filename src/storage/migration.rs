@@ -124,6 +124,9 @@ impl MigratorTrait for Migrator {
             // What no query reads goes: the indexes of sites by country and OS ID and of findings by code, and the
             // site columns the declaration's document already keeps (a large declaration's database is smaller).
             Box::new(m20261205_f00100_drop_unread_site_columns::Migration),
+            // A site's screening key names its city: hits and decisions stored before are given it, so a decision
+            // reaches the same site only, not one of the same name and street line in another city.
+            Box::new(m20261205_h00100_site_keys_name_the_city::Migration),
         ]
     }
 }
@@ -2022,6 +2025,150 @@ mod m20261205_e00100_cover_listed_declarations {
             if c.get_database_backend() == DbBackend::Sqlite {
                 c.execute_unprepared(&format!("DROP INDEX IF EXISTS {NAME}")).await?;
             }
+            Ok(())
+        }
+    }
+}
+
+mod m20261205_h00100_site_keys_name_the_city {
+    use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+    use super::*;
+    use sea_orm_migration::sea_orm::ConnectionTrait;
+
+    named_migration!("m20261205_h00100_site_keys_name_the_city");
+
+    /// The decision columns copied when one decision's hits name several cities.
+    const DECISION_COLUMNS: [&str; 7] =
+        ["list_kind", "entry_key", "entry_hash", "confirmed", "note", "decided_by", "decided_at"];
+
+    /// Each hit on a site with no OS ID (key `na:…`) gets the key `screening::matching::site_key` gives now: the
+    /// old key and the site's city, read from its declaration's `site` row (a hit whose site has no row keeps its
+    /// key). Each decision taken on such hits gets the key of its hits; a decision whose hits are in several
+    /// cities (remembered across them before) is kept for each of them: a copy per other city, its hits pointed at
+    /// it, so every hit keeps the state it has and a new decision reaches one city only.
+    #[async_trait::async_trait]
+    impl MigrationTrait for Migration {
+        async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            let c = m.get_connection();
+            let q = Query::select()
+                .columns([a("id"), a("declaration_id"), a("site_ref"), a("party_key"), a("decision_id")])
+                .from(a("screening_hit"))
+                .and_where(Expr::col(a("party_key")).like("na:%"))
+                .and_where(Expr::col(a("site_ref")).is_not_null())
+                .order_by(a("id"), Order::Asc)
+                .to_owned();
+            let mut hits = Vec::new();
+            for row in c.query_all(&q).await? {
+                let id: i64 = row.try_get("", "id")?;
+                let declaration: i64 = row.try_get("", "declaration_id")?;
+                let site: String = row.try_get("", "site_ref")?;
+                let key: String = row.try_get("", "party_key")?;
+                let decision: Option<i64> = row.try_get("", "decision_id")?;
+                hits.push((id, declaration, site, key, decision));
+            }
+            let declarations: BTreeSet<i64> = hits.iter().map(|h| h.1).collect();
+            let mut cities: HashMap<(i64, String), String> = HashMap::new();
+            let ids: Vec<i64> = declarations.into_iter().collect();
+            for chunk in ids.chunks(500) {
+                let q = Query::select()
+                    .columns([a("declaration_id"), a("site_ref"), a("city")])
+                    .from(a("site"))
+                    .and_where(Expr::col(a("declaration_id")).is_in(chunk.to_vec()))
+                    .to_owned();
+                for row in c.query_all(&q).await? {
+                    let declaration: i64 = row.try_get("", "declaration_id")?;
+                    let site: String = row.try_get("", "site_ref")?;
+                    let city: String = row.try_get("", "city")?;
+                    cities.insert((declaration, site), city);
+                }
+            }
+            // The new key of each hit, and the keys of each decision's hits (the first hit's first).
+            let mut of_decision: BTreeMap<i64, Vec<(String, Vec<i64>)>> = BTreeMap::new();
+            for (id, declaration, site, key, decision) in hits {
+                let Some(city) = cities.get(&(declaration, site)) else { continue };
+                let new = crate::screening::matching::with_city(key.clone(), city);
+                if new == key {
+                    continue;
+                }
+                let q = Query::update()
+                    .table(a("screening_hit"))
+                    .value(a("party_key"), new.clone())
+                    .and_where(Expr::col(a("id")).eq(id))
+                    .to_owned();
+                c.execute(&q).await?;
+                if let Some(d) = decision {
+                    let keys = of_decision.entry(d).or_default();
+                    match keys.iter_mut().find(|(k, _)| *k == new) {
+                        Some((_, ids)) => ids.push(id),
+                        None => keys.push((new, vec![id])),
+                    }
+                }
+            }
+            for (decision, keys) in of_decision {
+                let mut keys = keys.into_iter();
+                let Some((first, _)) = keys.next() else { continue };
+                let q = Query::update()
+                    .table(a("screening_decision"))
+                    .value(a("party_key"), first)
+                    .and_where(Expr::col(a("id")).eq(decision))
+                    .to_owned();
+                c.execute(&q).await?;
+                for (key, hit_ids) in keys {
+                    let q = Query::select()
+                        .columns(DECISION_COLUMNS.map(a))
+                        .from(a("screening_decision"))
+                        .and_where(Expr::col(a("id")).eq(decision))
+                        .to_owned();
+                    let Some(row) = c.query_one(&q).await? else { continue };
+                    let decided_at: chrono::DateTime<chrono::FixedOffset> = row.try_get("", "decided_at")?;
+                    let values: [SimpleExpr; 8] = [
+                        row.try_get::<String>("", "list_kind")?.into(),
+                        row.try_get::<String>("", "entry_key")?.into(),
+                        row.try_get::<String>("", "entry_hash")?.into(),
+                        key.clone().into(),
+                        row.try_get::<bool>("", "confirmed")?.into(),
+                        row.try_get::<String>("", "note")?.into(),
+                        row.try_get::<String>("", "decided_by")?.into(),
+                        decided_at.into(),
+                    ];
+                    let mut q = Query::insert();
+                    q.into_table(a("screening_decision")).columns(
+                        [
+                            "list_kind",
+                            "entry_key",
+                            "entry_hash",
+                            "party_key",
+                            "confirmed",
+                            "note",
+                            "decided_by",
+                            "decided_at",
+                        ]
+                        .map(a),
+                    );
+                    q.values(values).map_err(|e| DbErr::Custom(e.to_string()))?;
+                    c.execute(&q).await?;
+                    let q = Query::select()
+                        .expr(Expr::col(a("id")).max())
+                        .from(a("screening_decision"))
+                        .and_where(Expr::col(a("party_key")).eq(key))
+                        .to_owned();
+                    let Some(row) = c.query_one(&q).await? else { continue };
+                    let copy: i64 = row.try_get_by_index(0)?;
+                    let q = Query::update()
+                        .table(a("screening_hit"))
+                        .value(a("decision_id"), copy)
+                        .and_where(Expr::col(a("id")).is_in(hit_ids))
+                        .to_owned();
+                    c.execute(&q).await?;
+                }
+            }
+            Ok(())
+        }
+
+        /// Keys are left as they are: a key naming its city reads as another party to code before this migration,
+        /// which asks again what it cannot tell apart.
+        async fn down(&self, _: &SchemaManager) -> Result<(), DbErr> {
             Ok(())
         }
     }

@@ -924,3 +924,98 @@ async fn the_site_fields_only_the_document_is_read_for_are_kept_once_and_read_ba
         assert_eq!(rows, 4, "{backend}");
     }
 }
+
+/// Hits and decisions stored when a site's key left its city out (`na:` + country + name + street line) are given
+/// their city: a decision remembered across two cities is kept for each, and each hit keeps its state.
+#[tokio::test]
+async fn the_migration_gives_stored_site_keys_their_city_and_keeps_each_decision() {
+    use crate::screening::matching::{Evidence, MatchMethod, PartyKind};
+    use crate::screening::{EditionSource, Entry, ListKind, OlderEdition};
+    use sea_orm_migration::MigratorTrait;
+    for store in stores().await {
+        let at = |name: &str, city: &str, sha: &str| {
+            let mut d = sample(name, Some("W1/A"), &["S1"]);
+            if let Some(p) = d.places_of_work.first_mut() {
+                p.site_name = "Listed Mill".into();
+                p.address = "9 Mill Road".into();
+                p.city = city.into();
+                p.country = CountryCode::parse("CN").unwrap();
+            }
+            (d, sha.to_string())
+        };
+        let mut ids = Vec::new();
+        for (d, sha) in [at("Rope Co.", "Aksu", "a"), at("Other Co.", "Kashgar", "b")] {
+            ids.push(
+                store.import_declaration(&source(&sha), &d, &[], &assessment(10.0), "t").await.unwrap().declaration_id,
+            );
+        }
+        let source = EditionSource {
+            publisher: "DHS".into(),
+            address: "https://example.test".into(),
+            licence: "public".into(),
+            label: "v1".into(),
+            published_on: chrono::NaiveDate::from_ymd_opt(2026, 10, 20).unwrap(),
+        };
+        let entry = Entry::named("E1", "Listed Mill", 1);
+        let edition = store
+            .import_screening_edition(
+                ListKind::Uflpa,
+                &source,
+                "l.html",
+                "sha",
+                std::slice::from_ref(&entry),
+                "t",
+                OlderEdition::Refuse,
+            )
+            .await
+            .unwrap()
+            .edition
+            .id;
+        // The key as it was stored: no city.
+        let all = HitFilter { limit: 100, ..HitFilter::default() };
+        let old = "na:CN:listed mill:9 mill rd".to_string();
+        let hits: Vec<NewHit> = ids
+            .iter()
+            .map(|id| NewHit {
+                list: ListKind::Uflpa,
+                edition_id: edition,
+                entry: entry.clone(),
+                party_kind: PartyKind::Site,
+                party_key: old.clone(),
+                party_name: "Listed Mill".into(),
+                declaration_id: *id,
+                site_ref: Some("S1".into()),
+                evidence: Evidence {
+                    method: MatchMethod::ExactName,
+                    fields: vec!["site_name".into()],
+                    similarity: 1.0,
+                    party_text: "Listed Mill".into(),
+                    entry_text: "Listed Mill".into(),
+                    country_agrees: None,
+                    left_out: None,
+                },
+            })
+            .collect();
+        store.record_screening_hits(&hits, "t").await.unwrap();
+        let stored = store.screening_hits(&all).await.unwrap();
+        let first = stored.iter().map(|h| h.id).min().unwrap();
+        let decided = store.decide_screening_hit(first, true, "the Aksu mill", "officer@x").await.unwrap();
+        assert_eq!(decided.hits.len(), 2, "before: one key for both cities, the decision reached both");
+
+        migration::Migrator::down(&store.db, Some(1)).await.unwrap();
+        migration::Migrator::up(&store.db, None).await.unwrap();
+        let mut after = store.screening_hits(&all).await.unwrap();
+        after.sort_by_key(|h| h.declaration_id);
+        let keys: Vec<&str> = after.iter().map(|h| h.party_key.as_str()).collect();
+        assert_eq!(keys, [format!("{old}:aksu"), format!("{old}:kashgar")], "{}", store.backend_name());
+        assert!(after.iter().all(|h| h.status == HitStatus::Confirmed));
+        let decisions: Vec<(i64, String)> =
+            after.iter().filter_map(|h| h.decision.as_ref().map(|d| (d.id, h.party_key.clone()))).collect();
+        assert_eq!(decisions.len(), 2);
+        assert_ne!(decisions[0].0, decisions[1].0, "a decision for each city");
+        // Re-stating from the decisions as now keyed changes nothing.
+        store.restate_screening_hits(ListKind::Uflpa, edition, "t").await.unwrap();
+        let again = store.screening_hits(&all).await.unwrap();
+        assert!(again.iter().all(|h| h.status == HitStatus::Confirmed));
+    }
+}

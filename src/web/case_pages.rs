@@ -56,23 +56,25 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/reports/s211", web::get().to(s211));
 }
 
-/// A contract's view, with the supplier's confirmed ineligibility (if any) said in words: the contract page, the
-/// case page and the dossier show it.
+/// A contract's view, with the supplier's confirmed ineligibility (if any) and confirmed forced-labour hits said in
+/// words: the contract page, the case page and the dossier show them.
 async fn contract_view(state: &AppState, lang: Lang, c: &StoredContract) -> Result<ContractView, ApiError> {
     let cases = state.store.cases_of(c.id).await?;
     let names = super::cases::category_name(&state.model, &c.contract.goods_category);
     let mut view = casefile::contract_view(state.renderer.catalog(), lang, c, names, cases);
-    view.ineligibility = supplier_ineligibility(state, lang, &c.contract.business_number).await?;
+    let screened = supplier_screening(state, lang, &c.contract.business_number).await?;
+    (view.ineligibility, view.forced_labour) = screened;
     Ok(view)
 }
 
-/// Why a supplier is ineligible, in words: the confirmed PSPC ineligibility in force today carried by the latest
-/// assessment of one of its current declarations (newest first); `None` when none carries one.
-async fn supplier_ineligibility(
+/// What screening confirmed of a supplier, in words, from the latest assessment of each of its current
+/// declarations (newest first), as their declaration pages show it: the confirmed PSPC ineligibility in force today
+/// (the first found; `None` when none carries one), and every confirmed forced-labour hit (each once).
+async fn supplier_screening(
     state: &AppState,
     lang: Lang,
     business_number: &str,
-) -> Result<Option<String>, ApiError> {
+) -> Result<(Option<String>, Vec<String>), ApiError> {
     let filter = DeclarationFilter {
         business_number: Some(business_number.to_string()),
         include_superseded: false,
@@ -82,10 +84,16 @@ async fn supplier_ineligibility(
     let ids: Vec<i64> = state.store.list_declarations(&filter).await?.iter().map(|d| d.id).collect();
     let latest = state.store.latest_assessments(&ids).await?;
     let (cat, today) = (state.renderer.catalog(), crate::screening::effect::today());
-    Ok(ids
-        .iter()
-        .filter_map(|id| latest.get(id))
-        .find_map(|a| crate::reports::explain::ineligibility_words(cat, a, lang, today)))
+    let assessments: Vec<_> = ids.iter().filter_map(|id| latest.get(id)).collect();
+    let ineligibility =
+        assessments.iter().find_map(|a| crate::reports::explain::ineligibility_words(cat, a, lang, today));
+    let mut forced = Vec::new();
+    for line in assessments.iter().flat_map(|a| crate::reports::explain::forced_labour_words(cat, a, lang)) {
+        if !forced.contains(&line) {
+            forced.push(line);
+        }
+    }
+    Ok((ineligibility, forced))
 }
 
 /// The message of an error a form can show beside itself (a refused field, a number already used).

@@ -2092,3 +2092,122 @@ on_both_backends!(
         assert!(open["hits"].as_array().unwrap().iter().all(|h| h["declaration_id"] != birch), "{open}");
     }
 );
+
+on_both_backends!(
+    a_confirmed_forced_labour_hit_shows_on_the_contract_the_case_and_the_dossier,
+    |app: TestApp| async move {
+        let r = import(&app, Who::Administrator, "list=uflpa&published=2026-10-20", "uflpa_entity_list_2026-10.html");
+        assert_eq!(r.await.status(), 201);
+        assert!(app.upload("d.json", declaration()).await.status().is_success());
+        let (status, contract) = send_json(
+            &app,
+            Who::Officer,
+            "/api/v1/contracts",
+            json!({"number": "W0113-26/011", "kind": "contract", "title": "Uniform shirts", "business_number": "842310575",
+                   "supplier_name": "Maple Uniforms Inc.", "goods_category": "ropes_cordage", "value_cad": 120000.0,
+                   "awarded_on": "2026-11-01", "ends_on": "2027-10-31"}),
+        )
+        .await;
+        assert_eq!(status, 201, "{contract}");
+        let contract = contract["id"].as_i64().unwrap();
+        let (status, case) =
+            send_json(&app, Who::Auditor, &format!("/api/v1/contracts/{contract}/cases"), json!({"title": "Mill"}))
+                .await;
+        assert_eq!(status, 201, "{case}");
+        let case = case["id"].as_i64().unwrap();
+        let pages = [format!("/contracts/{contract}"), format!("/cases/{case}"), format!("/cases/{case}/dossier")];
+        let labels = [
+            ("en", "Forced labour confirmed in the supplier's chain:", "forced-labour risk critical"),
+            ("fr", "Travail forcé confirmé dans la chaîne du fournisseur :", "travail forcé"),
+        ];
+        let browser = app.signed_in(Who::Officer).await;
+        let page = |path: String, lang: &'static str| {
+            let (browser, app) = (&browser, &app);
+            async move {
+                let page = browser.get(app.url(&format!("{path}?lang={lang}"))).send().await.unwrap();
+                assert_eq!(page.status(), 200, "{path}");
+                plain_spaces(&page.text().await.unwrap()).replace("&#x27;", "'")
+            }
+        };
+        // An open hit changes nothing yet.
+        for (lang, label, _) in labels {
+            assert!(!page(pages[0].clone(), lang).await.contains(label), "{lang}");
+        }
+        let open = hits(&app, "open").await;
+        let mill = open["hits"].as_array().unwrap().iter().find(|h| h["site_ref"] == "MILL").cloned().unwrap();
+        let c = app
+            .request(Who::Officer, Method::POST, &format!("/api/v1/screening/hits/{}/decision", mill["id"]))
+            .json(&json!({"confirmed": true}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(c.status(), 201);
+        for (lang, label, words) in labels {
+            for path in &pages {
+                let page = page(path.clone(), lang).await;
+                let at = page.find(label).unwrap_or_else(|| panic!("{path} {lang}: {page}"));
+                let rest = page.get(at..).unwrap();
+                assert!(
+                    rest.contains("XINJIANG ZEPHYR COTTON TEXTILE COMPANY LIMITED (MILL)")
+                        && rest.contains("Xinjiang Zephyr Cotton Textile")
+                        && rest.contains(words),
+                    "{path} {lang}: {rest}"
+                );
+            }
+        }
+    }
+);
+
+on_both_backends!(
+    a_decision_on_a_site_leaves_open_the_hit_on_a_site_of_the_same_name_and_street_in_another_city,
+    |app: TestApp| async move {
+        let r = import(&app, Who::Administrator, "list=uflpa&published=2026-10-20", "uflpa_entity_list_2026-10.html");
+        assert_eq!(r.await.status(), 201);
+        // Maple's mill is in Aksu; another supplier's site of the same name and street line is in Kashgar.
+        assert!(app.upload("d.json", declaration()).await.status().is_success());
+        let other = screening_bid(
+            ("Fictional Supplies Ltd.", "123456782"),
+            "2026-10-01",
+            &[(
+                "KASHGAR",
+                "XINJIANG ZEPHYR COTTON TEXTILE COMPANY LIMITED",
+                "manufacturing",
+                "yarn",
+                "9 Mill Road",
+                "Kashgar",
+            )],
+        );
+        let other: Value = app.upload("other.json", other).await.json().await.unwrap();
+        let other_id = other["id"].as_i64().unwrap();
+        let open = hits(&app, "open").await;
+        let on = |site: &str| {
+            open["hits"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|h| h["site_ref"] == site)
+                .cloned()
+                .unwrap_or_else(|| panic!("{open}"))
+        };
+        let (mill, kashgar) = (on("MILL"), on("KASHGAR"));
+        assert_ne!(mill["party_key"], kashgar["party_key"], "two places, two parties");
+        let c = app
+            .request(Who::Officer, Method::POST, &format!("/api/v1/screening/hits/{}/decision", mill["id"]))
+            .json(&json!({"confirmed": true, "note": "the Aksu mill is the listed one"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(c.status(), 201);
+        let answer: Value = c.json().await.unwrap();
+        assert_eq!(answer["hits"], json!([mill["id"]]), "{answer}");
+        assert!(!answer["reassessed"].as_array().unwrap().contains(&json!(other_id)), "{answer}");
+        let open = hits(&app, "open").await;
+        assert!(
+            open["hits"].as_array().unwrap().iter().any(|h| h["id"] == kashgar["id"]),
+            "the Kashgar site waits for its own decision: {open}"
+        );
+        let a = app.store.latest_assessment(other_id).await.unwrap().unwrap().assessment;
+        let site = a.sites.iter().find(|s| s.site_id.as_str() == "KASHGAR").unwrap();
+        assert!(!site.risk.forced_labour.factors.iter().any(|f| f.code() == "screening_hit"));
+    }
+);

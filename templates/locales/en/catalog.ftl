@@ -1023,6 +1023,7 @@ follow-send_answer = Send the answer
 
 nonresponsive-label = Non-responsive bid:
 nonresponsive-contract_label = Ineligible supplier:
+screening-contract_forced_label = Forced labour confirmed in the supplier's chain:
 compare-responsive = Responsive (Ineligibility and Suspension Policy)
 screening-nav = Screening alerts
 screening-nav_open = waiting for a decision

@@ -1023,6 +1023,7 @@ follow-send_answer = Envoyer la réponse
 
 nonresponsive-label = Soumission non recevable :
 nonresponsive-contract_label = Fournisseur inadmissible :
+screening-contract_forced_label = Travail forcé confirmé dans la chaîne du fournisseur :
 compare-responsive = Recevable (Politique d’inadmissibilité et de suspension)
 screening-nav = Alertes de filtrage
 screening-nav_open = en attente de décision
