@@ -228,14 +228,7 @@ fn with_listed_columns(q: sea_orm::Select<declaration::Entity>) -> SelectStateme
         .expr_as(Expr::col((sup.clone(), supplier::Column::BusinessNumber)), Alias::new("business_number"))
         .expr_as(Expr::col((sup.clone(), supplier::Column::Country)), Alias::new("supplier_country"))
         .expr_as(Expr::col((sol.clone(), solicitation::Column::Number)), Alias::new("solicitation_number"));
-    for c in [
-        assessment::Column::ModelVersion,
-        assessment::Column::ForcedLabourScore,
-        assessment::Column::ForcedLabourBand,
-        assessment::Column::ChildLabourScore,
-        assessment::Column::ChildLabourBand,
-        assessment::Column::FindingCount,
-    ] {
+    for c in super::SUMMARY_COLUMNS {
         s.expr(Expr::col((lat.clone(), c)));
     }
     s.join_as(

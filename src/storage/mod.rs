@@ -987,18 +987,22 @@ pub(super) fn stamp_query(id: i64) -> sea_orm::sea_query::SelectStatement {
 /// empty (`""`, `"[]"`) — a list of a hundred declarations would otherwise carry megabytes of documents.
 /// The columns of the latest assessment of each of these declarations that a list shows (bands, scores, counts; no
 /// document), searched on the index `assessment (declaration_id, id)` at these declarations only.
+/// The columns of an assessment a list shows beside its declaration: the model, each kind's score and band, the
+/// count of findings (read by [`latest_columns`] and by the declarations list's one statement).
+pub(super) const SUMMARY_COLUMNS: [assessment::Column; 6] = [
+    assessment::Column::ModelVersion,
+    assessment::Column::ForcedLabourScore,
+    assessment::Column::ForcedLabourBand,
+    assessment::Column::ChildLabourScore,
+    assessment::Column::ChildLabourBand,
+    assessment::Column::FindingCount,
+];
+
 fn latest_columns(declaration_ids: &[i64]) -> sea_orm::Select<assessment::Entity> {
     assessment::Entity::find()
         .select_only()
-        .columns([
-            assessment::Column::DeclarationId,
-            assessment::Column::ModelVersion,
-            assessment::Column::ForcedLabourScore,
-            assessment::Column::ForcedLabourBand,
-            assessment::Column::ChildLabourScore,
-            assessment::Column::ChildLabourBand,
-            assessment::Column::FindingCount,
-        ])
+        .column(assessment::Column::DeclarationId)
+        .columns(SUMMARY_COLUMNS)
         .filter(assessment::Column::Id.in_subquery(summary::latest_ids_among(declaration_ids)))
 }
 

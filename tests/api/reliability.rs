@@ -113,22 +113,8 @@ on_both_backends!(the_same_file_sent_twice_at_once_is_stored_once, |app: TestApp
 });
 
 on_both_backends!(twenty_case_events_at_once_are_all_recorded, |app: TestApp| async move {
-    let contract = json!({
-        "number": "W8486-26/001", "kind": "contract", "title": "Rope", "business_number": "842310575",
-        "supplier_name": "Cordages Nordiques Inc.", "goods_category": "ropes_cordage", "value_cad": 1000,
-        "awarded_on": "2026-05-01"
-    });
-    let resp = app.request(Who::Officer, Method::POST, "/api/v1/contracts").json(&contract).send().await.unwrap();
-    assert_eq!(resp.status(), 201);
-    let contract_id = resp.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
-    let resp = app
-        .request(Who::Auditor, Method::POST, &format!("/api/v1/contracts/{contract_id}/cases"))
-        .json(&json!({"title": "Allegation"}))
-        .send()
-        .await
-        .unwrap();
-    let case = resp.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
-    let events = format!("/api/v1/cases/{case}/events");
+    let events = case_to_record_in(&app, "W8486-26/001").await;
+    let case = events.trim_start_matches("/api/v1/cases/").trim_end_matches("/events").to_string();
     let requests = (0..AT_ONCE)
         .map(|n| {
             let notice = json!({"type": "notice", "respond_by": crate::helpers::day(30),
