@@ -61,8 +61,9 @@ on_both_backends!(
         )
         .await;
         assert_eq!(status, 400, "{body}");
-        assert!(body["message"].as_str().unwrap().starts_with(&format!("sent_on {month_ago}:")), "{body}");
-        assert!(body["message_fr"].as_str().unwrap().contains("sent_on"));
+        // The field named by its form's label in each language.
+        assert!(body["message"].as_str().unwrap().starts_with(&format!("Sent on {month_ago}:")), "{body}");
+        assert!(body["message_fr"].as_str().unwrap().starts_with(&format!("Envoyé le {month_ago}\u{a0}:")), "{body}");
         // A deadline shorter than the policy's ten days is refused, naming the earliest day allowed.
         let (status, body) = post_event(
             &app,
@@ -97,9 +98,9 @@ on_both_backends!(
         // (that record would say at once that the supplier did not answer in time): refused, nothing stored.
         let evidence = "Canada Post RN123456789CA, signed";
         for (on, by, field) in [
-            (today() - Days::new(20), today() + Days::new(30), "delivery.on"),
-            (today(), today() - Days::new(2), "respond_by"),
-            (today(), today() + Days::new(400), "respond_by"),
+            (today() - Days::new(20), today() + Days::new(30), "Delivered on"),
+            (today(), today() - Days::new(2), "Respond by"),
+            (today(), today() + Days::new(400), "Respond by"),
         ] {
             let (status, body) = post_event(
                 &app,
@@ -161,7 +162,7 @@ on_both_backends!(
             chainon::reports::dates::long_date(&cat, chainon::domain::Lang::Fr, day),
         );
         assert!(heard["en"].as_str().unwrap().contains(&format!("notice 2: until {en}")), "{heard}");
-        assert!(heard["fr"].as_str().unwrap().contains(&format!("avis 2 : jusqu'au {fr}")), "{heard}");
+        assert!(heard["fr"].as_str().unwrap().contains(&format!("avis 2\u{a0}: jusqu'au {fr}")), "{heard}");
         // A response cannot be dated earlier than its receipt.
         let n2 = notices[1]["id"].as_i64().unwrap();
         let (status, _) = post_event(
