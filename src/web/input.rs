@@ -530,6 +530,14 @@ where
 /// (`UploadGate::admit`). Refuses more than `limit` bytes as soon as they arrive. A form's parts are read whatever
 /// their order, before or after the file: `csrf`, `file` and the names in `takes`, each once; a part of another name,
 /// or one given twice, is refused naming it (and the parts the form takes), nothing stored.
+/// Whether a request sends a form (`multipart/form-data`), whose `file` part names its own file, rather than a raw body.
+pub(super) fn sends_form(req: &HttpRequest) -> bool {
+    req.headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"))
+}
+
 #[allow(clippy::too_many_arguments)]
 pub(super) async fn read_upload(
     req: &HttpRequest,
@@ -542,7 +550,7 @@ pub(super) async fn read_upload(
     takes: &[&str],
 ) -> Result<Upload, ApiError> {
     let content_type = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
-    let multipart = content_type.starts_with("multipart/form-data");
+    let multipart = sends_form(req);
     // Refused on what the client declares, before any of it is kept or a place taken.
     let most = if multipart { limit.saturating_add(super::uploads::DRAIN_MARGIN) } else { limit };
     // `file_name` names a raw body; a form's `file` part names its own file. Both at once: which name was meant cannot

@@ -320,11 +320,7 @@ pub(super) async fn api_import(
     auth::check_csrf_for(&req, &viewer, None)?;
     // A file sent as the body has no name: it is named after its list, date and kind (`cbp_wro-2026-11-14.csv`). A
     // form's `file` part names its own file, so no name is made for one (a `file_name` sent with a form is refused).
-    let form = req
-        .headers()
-        .get(actix_web::http::header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    let form = super::input::sends_form(&req);
     let hint = match &query.file_name {
         Some(given) => Some(given.clone()),
         None if form => None,
