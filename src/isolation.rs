@@ -439,7 +439,9 @@ impl Isolation {
                 let (cpu, wall) = (self.cpu_secs, self.timeout.as_secs());
                 (
                     format!("the reader ran out of time (limits {cpu} s of processor, {wall} s in all)"),
-                    format!("le lecteur a manqué de temps (limites de {cpu} s de processeur, {wall} s en tout)"),
+                    format!(
+                        "le lecteur a manqué de temps (limites de {cpu}\u{a0}s de processeur, {wall}\u{a0}s en tout)"
+                    ),
                 )
             }
             Failure::Stopped => (
@@ -471,7 +473,7 @@ impl Isolation {
                  spreadsheet program, or send it in another format (XLSX, ODS, CSV in a zip, JSON)."
             ),
             format!(
-                "Le fichier n'a pas pu être lu en toute sécurité : {fr}. Rien n'a été enregistré. Vérifiez que le \
+                "Le fichier n'a pas pu être lu en toute sécurité\u{a0}: {fr}. Rien n'a été enregistré. Vérifiez que le \
                  fichier s'ouvre dans un tableur, ou envoyez-le dans un autre format (XLSX, ODS, CSV dans un zip, JSON)."
             ),
         )])

@@ -119,7 +119,7 @@ impl Mailer {
         Ok(Some(Mailer { transport, from, public_url }))
     }
 
-    fn email(&self, m: &OutboxMessage) -> Result<Message, SendError> {
+    fn email(&self, m: &OutboxMessage, words: &crate::storage::WordsFn) -> Result<Message, SendError> {
         let to: Mailbox =
             m.recipient.parse().map_err(|source| SendError::Recipient { recipient: m.recipient.clone(), source })?;
         let link = match &self.public_url {
@@ -127,7 +127,7 @@ impl Mailer {
             None => m.about.clone(),
         };
         let lang = MessageLang::from_code(&m.lang);
-        let body = format!("{}{}", m.body, closing(lang, &link));
+        let body = format!("{}{}", m.body, closing(lang, &link, &|l, said| words.say(l, said)));
         Message::builder()
             .from(self.from.clone())
             .to(to)
@@ -139,9 +139,9 @@ impl Mailer {
 
     /// Sends one message; `Err((why, permanent))` when it did not go. `why` is text: the outbox row keeps it for
     /// the administrators who read why a message did not go (the error with its causes).
-    async fn send(&self, m: &OutboxMessage) -> Result<(), (String, bool)> {
+    async fn send(&self, m: &OutboxMessage, words: &crate::storage::WordsFn) -> Result<(), (String, bool)> {
         let told = |e: SendError| crate::telemetry::Chain(&e).to_string();
-        let email = self.email(m).map_err(|e| (told(e), true))?;
+        let email = self.email(m, words).map_err(|e| (told(e), true))?;
         match self.transport.send(email).await {
             Ok(_) => Ok(()),
             Err(e) => {
@@ -155,7 +155,7 @@ impl Mailer {
     pub async fn send_due(&self, store: &Store, now: DateTime<Utc>) -> Result<Pass, StorageError> {
         let mut pass = Pass::default();
         for m in store.due_notifications(now, 100).await? {
-            let outcome = self.send(&m).await;
+            let outcome = self.send(&m, store.words()).await;
             match &outcome {
                 Ok(()) => pass.sent += 1,
                 Err((e, true)) => {

@@ -196,31 +196,15 @@ pub async fn submit_for(
 }
 
 /// The intake's warning for a business number on file under another legal name, at `Supplier` › `Legal name`
-/// (`on file as “X” since November 15, 2026`: the day in words, `reports::dates`).
+/// (`on file as “X” since November 15, 2026`): the catalogues' `intake.name_on_file`, its day in words.
 fn name_on_file_warning(n: &crate::storage::NameOnFile) -> Issue {
-    use crate::domain::Lang::{En, Fr};
     use crate::domain::Sheet;
-    let day = |lang| match crate::reports::Catalog::shared() {
-        Some(cat) => crate::reports::dates::long_date(cat, lang, n.since),
-        None => n.since.to_string(),
-    };
-    let name = &n.legal_name;
-    Issue::warning(
-        Sheet::Supplier.en(),
-        Some("Legal name"),
-        format!(
-            "this business number is on file as “{name}” since {}: this declaration keeps the legal name it gives, \
-             shown on its bid and in lists, and the supplier's record takes it",
-            day(En)
-        ),
-        format!(
-            "ce numéro d'entreprise est au dossier sous « {name} » depuis le {} : cette déclaration garde la \
-             dénomination sociale qu'elle donne, montrée sur sa soumission et dans les listes, et la fiche du \
-             fournisseur la prend",
-            day(Fr)
-        ),
-    )
-    .with_location_fr(Sheet::Supplier.fr())
+    let m =
+        crate::domain::Message::new("intake.name_on_file").text("name", n.legal_name.as_str()).day("since", n.since);
+    // The catalogues are compiled in (a test makes sure they load); were they not, the message's key is said.
+    let (en, fr) =
+        crate::reports::Catalog::shared().map_or_else(|| (m.key.to_string(), m.key.to_string()), |c| c.say_both(&m));
+    Issue::warning(Sheet::Supplier.en(), Some("Legal name"), en, fr).with_location_fr(Sheet::Supplier.fr())
 }
 
 /// What one declaration's assessment becomes under another model.

@@ -50,20 +50,20 @@ pub fn load_model(settings: &Settings) -> anyhow::Result<RiskModel> {
     }
 }
 
-/// Connects the store named by the settings (migrations applied), saying the days of its outbox messages in words
-/// ([`day_words`]); errors name the database, password hidden.
+/// Connects the store named by the settings (migrations applied), saying its outbox messages in words
+/// ([`words`]); errors name the database, password hidden.
 pub async fn connect_store(settings: &Settings) -> anyhow::Result<Store> {
     Ok(Store::connect(&creating(&settings.database_url))
         .await
         .with_context(|| format!("connecting to the database {}", redact(&settings.database_url)))?
-        .with_day_words(day_words()?))
+        .with_words(words()?))
 }
 
-/// Days in words from the catalogues (`reports::dates::long_date`), for what storage writes to people (the outbox's
-/// messages).
-pub fn day_words() -> anyhow::Result<crate::storage::DayWordsFn> {
+/// Messages in words from the catalogues (`reports::Catalog::say`), for what storage writes to people (the outbox's
+/// messages) and the sender adds to them.
+pub fn words() -> anyhow::Result<crate::storage::WordsFn> {
     let catalog = Arc::new(crate::reports::Catalog::embedded().context("reading the message catalogues")?);
-    Ok(crate::storage::DayWordsFn::new(move |lang, day| crate::reports::dates::long_date(&catalog, lang, day)))
+    Ok(crate::storage::WordsFn::new(move |lang, m| catalog.say(lang, m)))
 }
 
 /// Connects the store of a command that reads an existing database (accounts, tokens, the audit log, screening

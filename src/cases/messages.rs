@@ -1,13 +1,14 @@
 //! The messages a supplier is sent when something awaits it (a notice, a decision, a request for information), in
-//! its language: English, French, or both (English first) when its language is not known. Pure text, its days in
-//! words by the `DayWords` the edge gives (`reports::dates::long_date`: `December 9, 2026`, `9 décembre 2026`);
-//! storage puts them in the outbox in the transaction of the event they tell of, and `notify` sends them.
+//! its language: English, French, or both (English first) when its language is not known. Their words are the
+//! catalogues' (`email.*`), said by the `Say` the edge gives (`reports::Catalog::say`: days as `December 9, 2026`,
+//! `9 décembre 2026`); storage puts them in the outbox in the transaction of the event they tell of, and `notify`
+//! sends them.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{DayWords, Outcome};
-use crate::domain::Lang;
+use super::{Outcome, Say};
+use crate::domain::{Lang, Message};
 
 /// The language a message is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -51,7 +52,7 @@ impl MessageLang {
 /// A message: subject and plain-text body, and the page of the service it is about (a path such as `/cases/12`,
 /// joined to the service's public address when it is sent).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Message {
+pub struct EmailMessage {
     pub lang: MessageLang,
     pub subject: String,
     pub body: String,
@@ -76,118 +77,80 @@ pub enum Occasion<'a> {
     Request { request_id: i64, solicitation_number: &'a str, subject: &'a str, respond_by: NaiveDate },
 }
 
-/// An outcome in words, in English and French (what messages and refusals say instead of its code).
-pub(crate) fn outcome_words(o: Outcome) -> (&'static str, &'static str) {
-    match o {
-        Outcome::Continue => ("the contract continues", "le contrat se poursuit"),
-        Outcome::Remediate => ("remediation", "mesures correctives"),
-        Outcome::StopWork => ("stop work", "arrêt des travaux"),
-        Outcome::TerminateForDefault => ("termination for default", "résiliation pour manquement"),
-        Outcome::TerminateByMutualConsent => ("termination by mutual consent", "résiliation d'un commun accord"),
-    }
-}
-
-/// The (subject, body, about) of an occasion in one language, its days said by `day`.
-fn one(occasion: &Occasion, fr: bool, day: DayWords<'_>) -> (String, String, String) {
-    let lang = if fr { Lang::Fr } else { Lang::En };
+/// The (subject, body, about) of an occasion in one language, said by `say` (`email.*` in the catalogues: its days
+/// in words, its outcome in words).
+fn one(occasion: &Occasion, lang: Lang, say: Say<'_>) -> (String, String, String) {
+    let both = |subject: Message, body: Message| (say(lang, &subject), say(lang, &body));
     match occasion {
         Occasion::Notice { case_id, contract_number, number, subject, sent_on, respond_by } => {
-            let about = format!("/cases/{case_id}");
-            let (sent_on, respond_by) = (day(lang, *sent_on), day(lang, *respond_by));
-            if fr {
-                (
-                    format!("Avis {number} — contrat {contract_number} : répondre d'ici le {respond_by}"),
-                    format!(
-                        "Un avis vous a été envoyé le {sent_on} dans le dossier de conformité nº {case_id} (contrat {contract_number}) : « {subject} ».\n\nVous pouvez le lire et y répondre jusqu'au {respond_by} inclusivement, sur la page du dossier."
-                    ),
-                    about,
-                )
-            } else {
-                (
-                    format!("Notice {number} — contract {contract_number}: respond by {respond_by}"),
-                    format!(
-                        "A notice was sent to you on {sent_on} in compliance case #{case_id} (contract {contract_number}): “{subject}”.\n\nYou can read it and respond until {respond_by} inclusive, on the case's page."
-                    ),
-                    about,
-                )
-            }
+            let m = |key| {
+                Message::new(key)
+                    .text("number", number.to_string())
+                    .text("case", case_id.to_string())
+                    .text("contract", *contract_number)
+                    .text("subject", *subject)
+                    .day("sent_on", *sent_on)
+                    .day("respond_by", *respond_by)
+            };
+            let (s, b) = both(m("email.notice.subject"), m("email.notice.body"));
+            (s, b, format!("/cases/{case_id}"))
         }
         Occasion::Decision { case_id, contract_number, outcome } => {
-            let (en, fr_word) = outcome_words(*outcome);
-            let about = format!("/cases/{case_id}");
-            if fr {
-                (
-                    format!("Décision — contrat {contract_number} : {fr_word}"),
-                    format!(
-                        "Une décision a été consignée dans le dossier de conformité nº {case_id} (contrat {contract_number}) : {fr_word}.\n\nSes motifs figurent sur la page du dossier."
-                    ),
-                    about,
-                )
-            } else {
-                (
-                    format!("Decision — contract {contract_number}: {en}"),
-                    format!(
-                        "A decision was recorded in compliance case #{case_id} (contract {contract_number}): {en}.\n\nIts reasons are on the case's page."
-                    ),
-                    about,
-                )
-            }
+            let m = |key| {
+                Message::new(key)
+                    .text("case", case_id.to_string())
+                    .text("contract", *contract_number)
+                    .text("outcome", outcome.as_ref())
+            };
+            let (s, b) = both(m("email.decision.subject"), m("email.decision.body"));
+            (s, b, format!("/cases/{case_id}"))
         }
         Occasion::Request { request_id, solicitation_number, subject, respond_by } => {
-            let about = format!("/requests/{request_id}");
-            let respond_by = day(lang, *respond_by);
-            if fr {
-                (
-                    format!(
-                        "Demande de renseignements — invitation {solicitation_number} : répondre d'ici le {respond_by}"
-                    ),
-                    format!(
-                        "L'agent d'approvisionnement vous demande des renseignements ou des précisions sur votre soumission à l'invitation {solicitation_number} : « {subject} ».\n\nVous pouvez répondre jusqu'au {respond_by} inclusivement, par une réponse écrite ou une nouvelle déclaration."
-                    ),
-                    about,
-                )
-            } else {
-                (
-                    format!("Request for information — solicitation {solicitation_number}: respond by {respond_by}"),
-                    format!(
-                        "The procurement officer asks you for information or clarification on your bid for solicitation {solicitation_number}: “{subject}”.\n\nYou can respond until {respond_by} inclusive, with a written answer or a new declaration."
-                    ),
-                    about,
-                )
-            }
+            let m = |key| {
+                Message::new(key)
+                    .text("solicitation", *solicitation_number)
+                    .text("subject", *subject)
+                    .day("respond_by", *respond_by)
+            };
+            let (s, b) = both(m("email.request.subject"), m("email.request.body"));
+            (s, b, format!("/requests/{request_id}"))
         }
     }
 }
 
-/// The message of an occasion in a language (both: English then French, subjects joined by " / "), its days in
-/// words by `day` (`reports::dates::long_date` where the catalogues are at hand).
-pub fn message(occasion: &Occasion, lang: MessageLang, day: DayWords<'_>) -> Message {
+/// The message of an occasion in a language (both: English then French, subjects joined by " / ", the body's
+/// French after a line saying so in French), said by `say` (`reports::Catalog::say` where the catalogues are at
+/// hand: its days in words, `December 9, 2026`, `9 décembre 2026`).
+pub fn message(occasion: &Occasion, lang: MessageLang, say: Say<'_>) -> EmailMessage {
     match lang {
         MessageLang::En | MessageLang::Fr => {
-            let (subject, body, about) = one(occasion, lang == MessageLang::Fr, day);
-            Message { lang, subject, body, about }
+            let (subject, body, about) = one(occasion, if lang == MessageLang::Fr { Lang::Fr } else { Lang::En }, say);
+            EmailMessage { lang, subject, body, about }
         }
         MessageLang::Both => {
-            let (se, be, about) = one(occasion, false, day);
-            let (sf, bf, _) = one(occasion, true, day);
-            Message {
+            let (se, be, about) = one(occasion, Lang::En, say);
+            let (sf, bf, _) = one(occasion, Lang::Fr, say);
+            let follows = say(Lang::Fr, &Message::new("email.french_follows"));
+            EmailMessage {
                 lang,
                 subject: format!("{se} / {sf}"),
-                body: format!("(Le français suit l'anglais.)\n\n{be}\n\n———\n\n{bf}"),
+                body: format!("{follows}\n\n{be}\n\n———\n\n{bf}"),
                 about,
             }
         }
     }
 }
 
-/// The closing line that points to the page, in the message's language: `link` is the page's full address, or its
-/// path when the service's public address is not configured.
-pub fn closing(lang: MessageLang, link: &str) -> String {
-    match lang {
-        MessageLang::En => format!("\n\nOpen: {link}\n"),
-        MessageLang::Fr => format!("\n\nOuvrir : {link}\n"),
-        MessageLang::Both => format!("\n\nOpen / Ouvrir : {link}\n"),
-    }
+/// The closing line that points to the page, in the message's language (`email.open`; both: `Open / Ouvrir`), said
+/// by `say`: `link` is the page's full address, or its path when the service's public address is not configured.
+pub fn closing(lang: MessageLang, link: &str, say: Say<'_>) -> String {
+    let open = |lang| say(lang, &Message::new("email.open").text("link", link));
+    let line = match lang {
+        MessageLang::En => open(Lang::En),
+        MessageLang::Fr => open(Lang::Fr),
+        MessageLang::Both => say(Lang::Fr, &Message::new("email.open_both").text("link", link)),
+    };
+    format!("\n\n{line}\n")
 }
 
 #[cfg(test)]
@@ -198,11 +161,11 @@ mod tests {
         s.parse().unwrap()
     }
 
-    /// Days in words as the service says them (`reports::dates::long_date`, from the catalogues).
-    fn words(lang: Lang, d: NaiveDate) -> String {
+    /// Messages in words as the service says them (`reports::Catalog::say`, from the catalogues).
+    fn words(lang: Lang, m: &Message) -> String {
         static CATALOG: std::sync::LazyLock<crate::reports::Catalog> =
             std::sync::LazyLock::new(|| crate::reports::Catalog::embedded().unwrap());
-        crate::reports::dates::long_date(&CATALOG, lang, d)
+        CATALOG.say(lang, m)
     }
 
     #[test]
@@ -229,7 +192,77 @@ mod tests {
         assert!(both.subject.contains(" / Avis 1") && both.body.contains(&en.body) && both.body.contains(&fr.body));
         assert_eq!(both.about, "/cases/12");
         assert_eq!(MessageLang::from_code(MessageLang::Both.code()), MessageLang::Both);
-        assert!(closing(MessageLang::Fr, "https://x/cases/12").contains("Ouvrir : https://x/cases/12"));
+        assert_eq!(closing(MessageLang::Fr, "https://x/cases/12", &words), "\n\nOuvrir\u{a0}: https://x/cases/12\n");
+        assert_eq!(closing(MessageLang::En, "https://x/cases/12", &words), "\n\nOpen: https://x/cases/12\n");
+        assert_eq!(closing(MessageLang::Both, "/cases/12", &words), "\n\nOpen / Ouvrir\u{a0}: /cases/12\n");
+    }
+
+    /// Every message, in each language, is the catalogues' words with its paragraphs, French spacing and
+    /// guillemets: the same words it had when they were written here, typography put right.
+    #[test]
+    fn every_message_is_said_by_the_catalogues_with_its_paragraphs_and_french_spacing() {
+        let notice = Occasion::Notice {
+            case_id: 12,
+            contract_number: "W8486-26-0042/001",
+            number: 1,
+            subject: "Allegation",
+            sent_on: d("2026-11-29"),
+            respond_by: d("2026-12-09"),
+        };
+        let fr = message(&notice, MessageLang::Fr, &words);
+        assert_eq!(fr.subject, "Avis 1 — contrat W8486-26-0042/001\u{a0}: répondre d'ici le 9 décembre 2026");
+        assert_eq!(
+            fr.body,
+            "Un avis vous a été envoyé le 29 novembre 2026 dans le dossier de conformité nº 12 (contrat \
+             W8486-26-0042/001)\u{a0}: «\u{a0}Allegation\u{a0}».\n\nVous pouvez le lire et y répondre jusqu'au 9 \
+             décembre 2026 inclusivement, sur la page du dossier."
+        );
+        let en = message(&notice, MessageLang::En, &words);
+        assert_eq!(en.subject, "Notice 1 — contract W8486-26-0042/001: respond by December 9, 2026");
+        assert_eq!(
+            en.body,
+            "A notice was sent to you on November 29, 2026 in compliance case #12 (contract W8486-26-0042/001): \
+             “Allegation”.\n\nYou can read it and respond until December 9, 2026 inclusive, on the case's page."
+        );
+        let both = message(&notice, MessageLang::Both, &words);
+        assert_eq!(both.body, format!("(Le français suit l'anglais.)\n\n{}\n\n———\n\n{}", en.body, fr.body));
+        // A case's number is a number of its own, never grouped as a quantity.
+        let big = Occasion::Decision { case_id: 12345, contract_number: "K-1", outcome: Outcome::StopWork };
+        let fr = message(&big, MessageLang::Fr, &words);
+        assert_eq!(fr.subject, "Décision — contrat K-1\u{a0}: arrêt des travaux");
+        assert_eq!(
+            fr.body,
+            "Une décision a été consignée dans le dossier de conformité nº 12345 (contrat K-1)\u{a0}: arrêt des \
+             travaux.\n\nSes motifs figurent sur la page du dossier."
+        );
+        let en = message(&big, MessageLang::En, &words);
+        assert!(
+            en.body.starts_with("A decision was recorded in compliance case #12345 (contract K-1): stop work.\n\n")
+        );
+        for outcome in <Outcome as strum::IntoEnumIterator>::iter() {
+            let o = Occasion::Decision { case_id: 1, contract_number: "K-1", outcome };
+            for lang in [MessageLang::En, MessageLang::Fr] {
+                let m = message(&o, lang, &words);
+                assert!(!m.subject.contains('_') && !m.body.contains('_'), "{outcome:?}: {}", m.subject);
+            }
+        }
+        let request = Occasion::Request {
+            request_id: 4,
+            solicitation_number: "W-1",
+            subject: "Sizes",
+            respond_by: d("2027-03-01"),
+        };
+        let fr = message(&request, MessageLang::Fr, &words);
+        assert_eq!(fr.subject, "Demande de renseignements — invitation W-1\u{a0}: répondre d'ici le 1er mars 2027");
+        assert!(
+            fr.body.contains("à l'invitation W-1\u{a0}: «\u{a0}Sizes\u{a0}».\n\nVous pouvez répondre"),
+            "{}",
+            fr.body
+        );
+        let en = message(&request, MessageLang::En, &words);
+        assert_eq!(en.subject, "Request for information — solicitation W-1: respond by March 1, 2027");
+        assert!(en.body.ends_with("until March 1, 2027 inclusive, with a written answer or a new declaration."));
+        assert_eq!(en.about, "/requests/4");
     }
 
     /// No message a supplier reads says a day in ISO 8601: every day of every occasion is in words, in each

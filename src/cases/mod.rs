@@ -114,9 +114,6 @@ pub struct CategoryName<'a> {
     pub fr: &'a str,
 }
 
-/// A day in words in a language (`reports::dates::long_date` at the edge), for the days a reason says in a sentence.
-pub type DayWords<'a> = &'a dyn Fn(crate::domain::Lang, NaiveDate) -> String;
-
 /// A message of the rules put into words in a language (`reports::Catalog::say` at the edge): the reasons and
 /// checklist lines are said by it, so that no sentence is written here.
 pub type Say<'a> = &'a dyn Fn(crate::domain::Lang, &Message) -> String;

@@ -41,7 +41,7 @@ pub(crate) fn refuse(asked: Option<Lang>, key: &str, args: &MessageArgs) -> Exit
             }
         }
         // The catalogues are built into the binary: this is a build fault, said in both languages.
-        Err(e) => eprintln!("error / erreur : {e}"),
+        Err(e) => eprintln!("error / erreur\u{a0}: {e}"),
     }
     ExitCode::from(2)
 }

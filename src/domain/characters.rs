@@ -157,7 +157,8 @@ pub fn first_refused(text: &str, multi_line: bool) -> Option<Refused> {
 }
 
 /// The refusal of a file's name (an upload's, an attachment's) that holds a character of this policy, in English and
-/// French, naming the character and where it stands; `None` when the name holds none. A file name is shown to
+/// French, naming the character and where it stands (the words [`file_name_message`] says); `None` when the name
+/// holds none. A file name is shown to
 /// people (the receipt, the audit log, the places of errors): a bidirectional override in `invoice\u{202E}slx.json`
 /// would show it as `invoicenosj.xls`. Held to the policy of a one-line field, the same at every upload door.
 pub fn file_name_refused(name: &str) -> Option<(String, String)> {
@@ -183,8 +184,7 @@ pub enum Source {
 
 impl Refused {
     /// The refusal of this character in the field named `en`/`fr` of what `source` says, in English and French: the
-    /// character by its code point and name, where it stands, why it is refused (the files it cannot go to named by
-    /// what was read: the declaration, the list entry, the text sent) and what to do.
+    /// words [`Refused::message`] says (a test holds both to the catalogues), for the callers that take text.
     pub fn messages(&self, en: &str, fr: &str, source: Source) -> (String, String) {
         let code = format!("U+{:04X}", u32::from(self.ch));
         let name = name(self.ch);
@@ -221,7 +221,7 @@ impl Refused {
                 "a tab or line break",
                 "une tabulation ou un saut de ligne",
                 "this field holds one line of text: write it on one line",
-                "ce champ tient sur une ligne : écrivez-le sur une seule ligne",
+                "ce champ tient sur une ligne\u{a0}: écrivez-le sur une seule ligne",
             ),
             Kind::Bidi => (
                 "a bidirectional control character",
@@ -240,7 +240,7 @@ impl Refused {
                 "le caractère de remplacement",
                 "a program put it where it could not read a letter, which is lost: write the value again from its \
                  source",
-                "un programme l'a mis là où il n'a pu lire une lettre, qui est perdue : récrivez la valeur d'après sa \
+                "un programme l'a mis là où il n'a pu lire une lettre, qui est perdue\u{a0}: récrivez la valeur d'après sa \
                  source",
             ),
             Kind::Noncharacter => (
@@ -254,9 +254,69 @@ impl Refused {
         let at_fr = if at == 1 { "1er".to_string() } else { format!("{at}e") };
         (
             format!("{en} holds {what_en}, {code} {name}, at character {at}: delete it ({why_en})"),
-            format!("{fr} contient {what_fr}, {code} {name}, au {at_fr} caractère : supprimez-le ({why_fr})"),
+            format!("{fr} contient {what_fr}, {code} {name}, au {at_fr} caractère\u{a0}: supprimez-le ({why_fr})"),
         )
     }
+}
+
+impl Kind {
+    /// The code its words go by in the catalogues (`characters.what.CODE`, `characters.why.CODE`).
+    fn code(self) -> &'static str {
+        match self {
+            Kind::Control => "control",
+            Kind::LineBreak => "line_break",
+            Kind::Bidi => "bidi",
+            Kind::Invisible => "invisible",
+            Kind::Noncharacter => "noncharacter",
+            Kind::Replacement => "replacement",
+        }
+    }
+}
+
+impl Source {
+    /// The code it goes by in the catalogues (the `source` of `characters.why.control`).
+    fn code(self) -> &'static str {
+        match self {
+            Source::Declaration => "declaration",
+            Source::ListEntry => "list_entry",
+            Source::Request => "request",
+        }
+    }
+}
+
+impl Refused {
+    /// The refusal of this character in the field named `en`/`fr` of what `source` says, as a message of the
+    /// catalogues (`characters.refused`): the character by its code point and name, where it stands (its position
+    /// an ordinal in French: `1er`, `2e`), why it is refused (the files it cannot go to named by what was read) and
+    /// what to do. Said in the reader's language where it is shown (`reports::Catalog::say`).
+    pub fn message(&self, en: &str, fr: &str, source: Source) -> super::Message {
+        let why = super::Message::new(match self.kind {
+            Kind::Control => "characters.why.control",
+            Kind::LineBreak => "characters.why.line_break",
+            Kind::Bidi => "characters.why.bidi",
+            Kind::Invisible => "characters.why.invisible",
+            Kind::Noncharacter => "characters.why.noncharacter",
+            Kind::Replacement => "characters.why.replacement",
+        })
+        .text("source", source.code());
+        super::Message::new("characters.refused")
+            .names("field", en, fr)
+            .label("what", format!("characters.what.{}", self.kind.code()))
+            .text("code", format!("U+{:04X}", u32::from(self.ch)))
+            .text("name", name(self.ch))
+            .number("position", self.position as f64)
+            .said("why", why)
+    }
+}
+
+/// The refusal of a file's name (an upload's, an attachment's) that holds a character of this policy, as a message
+/// of the catalogues (`characters.file_name`, [`Refused::message`] and what to do); `None` when the name holds none.
+/// Said in the reader's language where it is shown; [`file_name_refused`] gives its words to the callers that take
+/// text.
+pub fn file_name_message(name: &str) -> Option<super::Message> {
+    let refused = first_refused(name, false)?;
+    let m = refused.message("The file's name", "Le nom du fichier", Source::Request);
+    Some(super::Message::new("characters.file_name").said("refusal", m))
 }
 
 /// The Unicode name of a refused character (its formal alias for a control, which has no name; Unicode's labels
@@ -461,7 +521,10 @@ mod tests {
             "Site name holds a noncharacter, U+FFFE <noncharacter-FFFE>, at character 6: delete it (Unicode reserves \
              it and never gives it to text, and XML files cannot hold it)"
         );
-        assert!(fr.starts_with("Nom du lieu contient un non-caractère, U+FFFE <noncharacter-FFFE>, au 6e caractère :"));
+        assert!(
+            fr.starts_with("Nom du lieu contient un non-caractère, U+FFFE <noncharacter-FFFE>, au 6e caractère\u{a0}:"),
+            "{fr}"
+        );
         let (en, fr) = first_refused("\u{200B}Acme", false).unwrap().messages(
             "Legal name",
             "Dénomination sociale",
@@ -552,6 +615,44 @@ mod tests {
             let r = first_refused(refused, false);
             assert_eq!(r.map(|r| (r.position, r.kind)), Some((at, Kind::Invisible)), "{refused:?}");
         }
+    }
+
+    /// Every kind of refusal, from every source, is the catalogues' words (`characters.*`) in both languages: what
+    /// the callers that take text are given is what the message says, French spacing and ordinals included.
+    #[test]
+    fn every_refusal_is_said_by_the_catalogues_in_both_languages_with_french_spacing() {
+        let c = crate::reports::Catalog::embedded().unwrap();
+        let texts = [
+            ("a\u{7}b", false, Kind::Control),
+            ("ab\tc", false, Kind::LineBreak),
+            ("\u{202E}abc", true, Kind::Bidi),
+            ("abc\u{200B}", true, Kind::Invisible),
+            ("a\u{FFFD}", true, Kind::Replacement),
+            ("a\u{FFFE}", true, Kind::Noncharacter),
+        ];
+        for (text, multi_line, kind) in texts {
+            let r = first_refused(text, multi_line).unwrap();
+            assert_eq!(r.kind, kind, "{text:?}");
+            for source in [Source::Declaration, Source::ListEntry, Source::Request] {
+                let said = c.say_both(&r.message("Legal name", "Dénomination sociale", source));
+                assert_eq!(said, r.messages("Legal name", "Dénomination sociale", source), "{kind:?} {source:?}");
+                let fr = said.1;
+                assert!(fr.contains(" caractère\u{a0}: supprimez-le ("), "{fr}");
+                assert!(!fr.contains(" :") && !fr.contains(" ;"), "{fr}");
+            }
+        }
+        let first = first_refused("\u{200B}Acme", false).unwrap();
+        let (_, fr) = c.say_both(&first.message("Legal name", "Dénomination sociale", Source::Request));
+        assert!(fr.contains(", au 1er caractère\u{a0}: "), "{fr}");
+        let (_, fr) = c.say_both(&first_refused("Acme\u{200B}", false).unwrap().message("a", "a", Source::Request));
+        assert!(fr.contains(", au 5e caractère\u{a0}: "), "{fr}");
+        assert!(fr.contains("d'apparence identique\u{202f}; il vient"), "{fr}");
+        // A file's name.
+        let said = c.say_both(&file_name_message("facture\u{202E}slx.json").unwrap());
+        assert_eq!(Some(said.clone()), file_name_refused("facture\u{202E}slx.json"));
+        assert!(said.0.starts_with("The file's name holds a bidirectional control character, U+202E"), "{}", said.0);
+        assert!(said.1.ends_with(". Renommez le fichier et envoyez-le de nouveau."), "{}", said.1);
+        assert!(file_name_message("facture.json").is_none());
     }
 
     /// The message names what was read: a declaration, a list entry, a text sent in a form or a request body; never

@@ -294,13 +294,13 @@ pub fn from_label<T: Coded + PartialEq>(text: &str) -> Option<T> {
 }
 
 /// The values of a vocabulary for a refusal to list, as the reader's language writes them: its labels in `lang`,
-/// quoted in its way (“Manufacturing”, « Fabrication »). `from_label` also accepts the other language's labels and
-/// the codes; the refusal names only the reader's words.
+/// quoted in its way (“Manufacturing”, « Fabrication », no-break spaces inside the guillemets). `from_label` also
+/// accepts the other language's labels and the codes; the refusal names only the reader's words.
 pub fn accepted_values<T: Coded>(lang: super::Lang) -> String {
     let labels: Vec<String> = T::iter()
         .map(|v| match lang {
             super::Lang::En => format!("“{}”", v.label(lang)),
-            super::Lang::Fr => format!("« {} »", v.label(lang)),
+            super::Lang::Fr => format!("«\u{a0}{}\u{a0}»", v.label(lang)),
         })
         .collect();
     labels.join(", ")
@@ -491,7 +491,8 @@ mod tests {
     #[test]
     fn a_refusal_lists_the_values_in_the_readers_words_and_quotes_only() {
         let fr = accepted_values::<Role>(crate::domain::Lang::Fr);
-        assert!(fr.contains("« Fabrication »") && fr.contains("« Assemblage final »"), "{fr}");
+        assert!(fr.contains("«\u{a0}Fabrication\u{a0}»") && fr.contains("«\u{a0}Assemblage final\u{a0}»"), "{fr}");
+        assert!(!fr.contains("« ") && !fr.contains(" »"), "no plain space inside the guillemets: {fr}");
         assert!(!fr.contains("Manufacturing") && !fr.contains("manufacturing") && !fr.contains('“'), "{fr}");
         let en = accepted_values::<Role>(crate::domain::Lang::En);
         assert!(en.contains("“Manufacturing”") && !en.contains("Fabrication") && !en.contains("raw_material"), "{en}");

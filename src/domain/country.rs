@@ -278,9 +278,12 @@ impl CountryCode {
     }
 }
 
-/// Why a country typed by a person was not read, in English and French (see [`read_typed`]).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Why a country typed by a person was not read (see [`read_typed`]): the message of the catalogues (`country.*`),
+/// and its words in English and French for the callers that take text (a test holds them to the catalogues).
+#[derive(Debug, Clone, PartialEq)]
 pub struct NotACountry {
+    /// The message, said in the reader's language where it is shown (`reports::Catalog::say`).
+    pub message: super::Message,
     /// The message in English.
     pub en: String,
     /// The message in French.
@@ -304,31 +307,39 @@ fn country_char(c: char) -> bool {
 /// refusal names the character and its code point and, when the text without it is a country, says which ("did you
 /// mean Malaysia?"). Codes and data files written by programs are read by [`CountryCode::parse`].
 pub fn read_typed(s: &str) -> Result<CountryCode, NotACountry> {
+    use super::Message;
     let s = s.trim();
     if let Some(stray) = s.chars().find(|&c| !country_char(c)) {
         let code = format!("U+{:04X}", u32::from(stray));
         let cleaned: String = s.chars().filter(|&c| country_char(c)).collect();
         return Err(match CountryCode::parse(&cleaned) {
             Some(c) => NotACountry {
+                message: Message::new("country.stray_meant")
+                    .text("text", s)
+                    .text("stray", stray)
+                    .text("code", code.as_str())
+                    .names("country", c.name_en(), c.name_fr()),
                 en: format!(
                     "“{s}” holds “{stray}” ({code}), which is no part of a country's name: did you mean {}? Write the \
                      country alone",
                     c.name_en()
                 ),
                 fr: format!(
-                    "« {s} » contient « {stray} » ({code}), qui ne fait partie d'aucun nom de pays : vouliez-vous dire \
-                     {} ? Écrivez le pays seul",
+                    "«\u{a0}{s}\u{a0}» contient «\u{a0}{stray}\u{a0}» ({code}), qui ne fait partie d'aucun nom de \
+                     pays\u{a0}: vouliez-vous dire {}\u{202f}? Écrivez le pays seul",
                     c.name_fr()
                 ),
             },
             None => NotACountry {
+                message: Message::new("country.stray").text("text", s).text("stray", stray).text("code", code.as_str()),
                 en: format!(
                     "“{s}” is not a country: it holds “{stray}” ({code}), which is no part of a country's name. Use an \
                      ISO 3166 code such as MY, or a country name in English or French"
                 ),
                 fr: format!(
-                    "« {s} » n'est pas un pays : il contient « {stray} » ({code}), qui ne fait partie d'aucun nom de \
-                     pays. Utilisez un code ISO 3166 comme MY, ou le nom du pays en français ou en anglais"
+                    "«\u{a0}{s}\u{a0}» n'est pas un pays\u{a0}: il contient «\u{a0}{stray}\u{a0}» ({code}), qui ne fait \
+                     partie d'aucun nom de pays. Utilisez un code ISO 3166 comme MY, ou le nom du pays en français ou \
+                     en anglais"
                 ),
             },
         });
@@ -342,22 +353,38 @@ pub fn read_typed(s: &str) -> Result<CountryCode, NotACountry> {
                 .collect::<Vec<_>>()
                 .join(if fr { " ou " } else { " or " })
         };
+        // `A or B or C` as messages: each candidate is the first of an `either` whose rest is the others.
+        let candidate = |c: &CountryCode| {
+            Message::new("country.candidate").text("code", c.as_str()).names("country", c.name_en(), c.name_fr())
+        };
+        let said = candidates.iter().rev().fold(None, |rest: Option<Message>, c| {
+            Some(match rest {
+                None => candidate(c),
+                Some(rest) => Message::new("country.either").said("first", candidate(c)).said("rest", rest),
+            })
+        });
         let codes = candidates.iter().map(CountryCode::as_str).collect::<Vec<_>>().join(", ");
         return Err(NotACountry {
+            message: Message::new("country.ambiguous")
+                .text("text", s)
+                .said("candidates", said.unwrap_or_else(|| Message::new("country.candidate")))
+                .text("codes", codes.as_str()),
             en: format!(
                 "“{s}” names more than one country: {}. Write the code of the one meant ({codes})",
                 list(false)
             ),
             fr: format!(
-                "« {s} » désigne plus d'un pays\u{a0}: {}. Écrivez le code de celui qui est visé ({codes})",
+                "«\u{a0}{s}\u{a0}» désigne plus d'un pays\u{a0}: {}. Écrivez le code de celui qui est visé ({codes})",
                 list(true)
             ),
         });
     }
     CountryCode::parse(s).ok_or_else(|| NotACountry {
+        message: Message::new("country.unknown").text("text", s),
         en: format!("“{s}” is not a country: use an ISO 3166 code such as MY, or a country name in English or French"),
         fr: format!(
-            "« {s} » n'est pas un pays : utilisez un code ISO 3166 comme MY, ou le nom du pays en français ou en anglais"
+            "«\u{a0}{s}\u{a0}» n'est pas un pays\u{a0}: utilisez un code ISO 3166 comme MY, ou le nom du pays en \
+             français ou en anglais"
         ),
     })
 }
@@ -540,6 +567,30 @@ mod tests {
         assert_eq!(sdg("CA"), Some("Europe and Northern America"));
         assert_eq!(sdg("VE"), Some("Latin America and the Caribbean"));
         assert_eq!(sdg("CD"), Some("Sub-Saharan Africa"));
+    }
+
+    /// Every refusal of a typed country is the catalogues' words (`country.*`) in both languages: what the callers
+    /// that take text are given is what the message says, with the French spacing.
+    #[test]
+    fn every_refused_country_is_said_by_the_catalogues_in_both_languages_with_french_spacing() {
+        let c = crate::reports::Catalog::embedded().unwrap();
+        for typed in ["MY?", "Malaysia🧤", "Atlantis 7", "Atlantis", "Congo", "Korea", "Îles Vierges", "ZZ"] {
+            let e = read_typed(typed).expect_err(typed);
+            let (en, fr) = c.say_both(&e.message);
+            assert_eq!((en.as_str(), fr.as_str()), (e.en.as_str(), e.fr.as_str()), "{typed}");
+            assert!(fr.starts_with(&format!("«\u{a0}{typed}\u{a0}» ")), "{fr}");
+            assert!(!fr.contains(" :") && !fr.contains(" ?") && !fr.contains("« ") && !fr.contains(" »"), "{fr}");
+        }
+        let (en, fr) = c.say_both(&read_typed("MY?").unwrap_err().message);
+        assert!(en.contains("did you mean Malaysia? Write"), "{en}");
+        assert!(
+            fr.contains("qui ne fait partie d'aucun nom de pays\u{a0}: vouliez-vous dire Malaisie\u{202f}? Écrivez"),
+            "{fr}"
+        );
+        let (en, fr) = c.say_both(&read_typed("Congo").unwrap_err().message);
+        assert!(en.contains("more than one country: CD (Congo, The Democratic Republic of the) or CG (Congo)."), "{en}");
+        assert!(fr.contains("plus d'un pays\u{a0}: CD (") && fr.contains(") ou CG (Congo). Écrivez"), "{fr}");
+        assert!(fr.ends_with("Écrivez le code de celui qui est visé (CD, CG)"), "{fr}");
     }
 
     #[test]

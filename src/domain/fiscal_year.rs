@@ -13,7 +13,7 @@ pub struct FiscalYear(i32);
 
 /// A fiscal year asked for that is not a year of the accepted range ([`FiscalYear::parse`]).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{given}`: a fiscal year from {first} to {latest}, by its first year (2026 for 2026–2027)")]
+#[error("“{given}”: a fiscal year from {first} to {latest}, by its first year (2026 for 2026–2027)")]
 pub struct FiscalYearError {
     /// What was given, trimmed.
     pub given: String,
@@ -23,16 +23,27 @@ pub struct FiscalYearError {
 }
 
 impl FiscalYearError {
-    /// What is wrong, naming the parameter (`fy`, `fiscal_year`) that carried it, in English and in French.
+    /// What is wrong as a message of the catalogues (`fiscal_year.refused`), naming the parameter (`fy`,
+    /// `fiscal_year`) that carried it; the years as they are written (`2026`, never grouped as a number).
+    pub fn message(&self, parameter: &str) -> super::Message {
+        super::Message::new("fiscal_year.refused")
+            .text("parameter", parameter)
+            .text("given", self.given.as_str())
+            .text("first", self.first.to_string())
+            .text("latest", self.latest.to_string())
+    }
+
+    /// What is wrong, naming the parameter (`fy`, `fiscal_year`) that carried it, in English and in French: the
+    /// words [`FiscalYearError::message`] says (a test holds both to the catalogues), for the callers that take text.
     pub fn messages(&self, parameter: &str) -> (String, String) {
         let (given, first, latest) = (&self.given, self.first, self.latest);
         (
             format!(
-                "{parameter} `{given}`: a fiscal year from {first} to {latest}, by its first year (2026 for 2026–2027)"
+                "{parameter} “{given}”: a fiscal year from {first} to {latest}, by its first year (2026 for 2026–2027)"
             ),
             format!(
-                "{parameter} « {given} » : un exercice de {first} à {latest}, désigné par sa première année (2026 pour \
-                 2026-2027)"
+                "{parameter} «\u{a0}{given}\u{a0}»\u{a0}: un exercice de {first} à {latest}, désigné par sa première \
+                 année (2026 pour 2026-2027)"
             ),
         )
     }
@@ -151,8 +162,24 @@ mod tests {
             let e = FiscalYear::parse(bad, today).unwrap_err();
             assert_eq!((e.first, e.latest), (2000, 2027));
             let (en, fr) = e.messages("fy");
-            assert!(en.starts_with("fy `") && fr.starts_with("fy « "), "{en} / {fr}");
+            assert!(en.starts_with("fy “") && fr.starts_with("fy «\u{a0}"), "{en} / {fr}");
             assert!(en.contains("2000 to 2027") && fr.contains("2000 à 2027"), "{en} / {fr}");
+        }
+    }
+
+    #[test]
+    fn a_refused_fiscal_year_is_said_by_the_catalogues_in_both_languages_with_french_spacing() {
+        let c = crate::reports::Catalog::embedded().unwrap();
+        for bad in ["1999", "twenty", "", "12345"] {
+            let e = FiscalYear::parse(bad, d("2026-11-29")).unwrap_err();
+            let (en, fr) = c.say_both(&e.message("fiscal_year"));
+            assert_eq!(
+                (en.as_str(), fr.as_str()),
+                (e.messages("fiscal_year").0.as_str(), e.messages("fiscal_year").1.as_str())
+            );
+            // Years are written as years, never grouped as numbers (`2 000`).
+            assert!(en.contains("from 2000 to 2027") && fr.contains("de 2000 à 2027"), "{en} / {fr}");
+            assert!(fr.contains(&format!("«\u{a0}{bad}\u{a0}»\u{a0}: un exercice")), "{fr}");
         }
     }
 

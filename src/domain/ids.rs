@@ -5,6 +5,8 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use super::Message;
+
 /// The lowercase hex SHA-256 of a file's bytes (64 characters): how an identical re-submission of a declaration is
 /// recognised and the hash an edition of a screening list is known by.
 pub fn sha256_hex(bytes: &[u8]) -> String {
@@ -29,7 +31,15 @@ pub struct BusinessNumber(String);
 /// and special levies accounts, unconfirmed by a published list: refusing a real account is worse than reading one
 /// more identifier, since the BN read is the 9-digit root either way. Import-export (RM) accounts are administered
 /// by the CBSA since October 2024 and keep their identifier.
-pub const CRA_PROGRAMS: [&str; 13] = ["LT", "RC", "RD", "RE", "RG", "RM", "RN", "RP", "RR", "RT", "RU", "RZ", "SL"];
+///
+/// In the order a refusal lists them ([`BusinessNumberError::Program`]): the accounts of Form RC1, the most common
+/// first, then the specialised ones.
+pub const CRA_PROGRAMS: [&str; 13] = ["RT", "RP", "RC", "RM", "RR", "RZ", "RD", "RE", "RN", "RU", "LT", "RG", "SL"];
+
+/// Every identifier of [`CRA_PROGRAMS`] in their order, separated by commas (`RT, RP, …, SL`): what a refusal lists.
+pub fn cra_programs_listed() -> String {
+    CRA_PROGRAMS.join(", ")
+}
 
 /// Why a business number was refused, saying what is wrong with what was written.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -43,7 +53,7 @@ pub enum BusinessNumberError {
     )]
     Character(char),
     /// Two letters after the nine digits that are not a CRA program identifier ([`CRA_PROGRAMS`]).
-    #[error("“{0}” is not a CRA program identifier (RT, RP, RC, RM, RR, RZ …)")]
+    #[error("“{0}” is not a CRA program identifier ({programs})", programs = cra_programs_listed())]
     Program(String),
     /// A program identifier not followed by exactly four digits (its reference number, `0001`).
     #[error("a program account has two letters and 4 digits after the 9 digits (such as RT0001)")]
@@ -54,19 +64,36 @@ pub enum BusinessNumberError {
 }
 
 impl BusinessNumberError {
-    /// The cause in French, as [`fmt::Display`] gives it in English.
+    /// The cause as a message of the catalogues (`business_number.*`, `templates/locales/*/values.ftl`), said in
+    /// the reader's language where it is shown (`reports::Catalog::say`); a refused program identifier lists every
+    /// one of [`CRA_PROGRAMS`].
+    pub fn message(&self) -> Message {
+        match self {
+            BusinessNumberError::Length(n) => Message::new("business_number.length").number("count", *n as f64),
+            BusinessNumberError::Character(c) => Message::new("business_number.character").text("character", *c),
+            BusinessNumberError::Program(p) => Message::new("business_number.program")
+                .text("program", p.as_str())
+                .text("programs", cra_programs_listed()),
+            BusinessNumberError::Account => Message::new("business_number.account"),
+            BusinessNumberError::CheckDigit => Message::new("business_number.check_digit"),
+        }
+    }
+
+    /// The cause in French, as [`fmt::Display`] gives it in English: the words [`BusinessNumberError::message`]
+    /// says (a test holds both to the catalogues), for the callers that take text rather than the message.
     pub fn message_fr(&self) -> String {
         match self {
             BusinessNumberError::Length(n) => {
-                format!("un numéro d'entreprise compte 9 chiffres\u{a0}; celui-ci en compte {n}")
+                format!("un numéro d'entreprise compte 9 chiffres\u{202f}; celui-ci en compte {n}")
             }
             BusinessNumberError::Character(c) => format!(
-                "« {c} » n'a pas sa place dans un numéro d'entreprise\u{a0}: écrivez ses 9 chiffres (0 à 9), suivis au \
-                 besoin d'un compte de programme comme RT0001"
+                "«\u{a0}{c}\u{a0}» n'a pas sa place dans un numéro d'entreprise\u{a0}: écrivez ses 9 chiffres (0 à 9), \
+                 suivis au besoin d'un compte de programme comme RT0001"
             ),
-            BusinessNumberError::Program(p) => {
-                format!("« {p} » n'est pas un identificateur de programme de l'ARC (RT, RP, RC, RM, RR, RZ…)")
-            }
+            BusinessNumberError::Program(p) => format!(
+                "«\u{a0}{p}\u{a0}» n'est pas un identificateur de programme de l'ARC ({})",
+                cra_programs_listed()
+            ),
             BusinessNumberError::Account => "un compte de programme compte deux lettres et 4 chiffres après les 9 \
                  chiffres (comme RT0001)"
                 .into(),
@@ -230,6 +257,58 @@ mod tests {
         assert_eq!(BusinessNumber::parse("123456789"), Err(BusinessNumberError::CheckDigit));
         assert_eq!(BusinessNumber::parse("12345678"), Err(BusinessNumberError::Length(8)));
         assert_eq!(BusinessNumber::parse("123456782XX"), Err(BusinessNumberError::Program("XX".into())));
+    }
+
+    #[test]
+    fn a_refused_program_identifier_lists_every_identifier_the_parser_accepts_in_both_languages() {
+        let c = crate::reports::Catalog::embedded().unwrap();
+        let e = BusinessNumber::parse("123456782XX0001").unwrap_err();
+        let (en, fr) = c.say_both(&e.message());
+        for p in CRA_PROGRAMS {
+            // Each one listed is one the parser reads, in capitals or not.
+            assert_eq!(BusinessNumber::parse(&format!("123456782{p}0001")).unwrap().as_str(), "123456782");
+            assert_eq!(
+                BusinessNumber::parse(&format!("123456782{}0001", p.to_lowercase())).unwrap().as_str(),
+                "123456782"
+            );
+            for said in [&en, &fr] {
+                assert!(said.split(['(', ',', ' ', ')']).any(|w| w == p), "{p} is not listed: {said}");
+            }
+        }
+        assert_eq!(en, "“XX” is not a CRA program identifier (RT, RP, RC, RM, RR, RZ, RD, RE, RN, RU, LT, RG, SL)");
+        assert_eq!(
+            fr,
+            "«\u{a0}XX\u{a0}» n'est pas un identificateur de programme de l'ARC (RT, RP, RC, RM, RR, RZ, RD, RE, RN, RU, LT, \
+             RG, SL)"
+        );
+    }
+
+    #[test]
+    fn every_business_number_refusal_is_said_by_the_catalogues_in_both_languages_with_french_spacing() {
+        let c = crate::reports::Catalog::embedded().unwrap();
+        let refused = [
+            ("12345678", BusinessNumberError::Length(8)),
+            ("1234567820", BusinessNumberError::Length(10)),
+            ("BN 123456782", BusinessNumberError::Character('B')),
+            ("123456782R10001", BusinessNumberError::Character('1')),
+            ("123456782QQ0001", BusinessNumberError::Program("QQ".into())),
+            ("123456782RT01", BusinessNumberError::Account),
+            ("123456782R", BusinessNumberError::Account),
+            ("123456789", BusinessNumberError::CheckDigit),
+        ];
+        for (text, expected) in refused {
+            let e = BusinessNumber::parse(text).unwrap_err();
+            assert_eq!(e, expected, "{text}");
+            let (en, fr) = c.say_both(&e.message());
+            // What the callers that take text are given is the catalogues' words.
+            assert_eq!((en.as_str(), fr.as_str()), (e.to_string().as_str(), e.message_fr().as_str()), "{text}");
+            assert!(!fr.contains(" :") && !fr.contains(" ;") && !fr.contains("« ") && !fr.contains(" »"), "{fr}");
+        }
+        let (en, fr) = c.say_both(&BusinessNumberError::Length(8).message());
+        assert_eq!(en, "a business number has 9 digits; this one has 8");
+        assert_eq!(fr, "un numéro d'entreprise compte 9 chiffres\u{202f}; celui-ci en compte 8");
+        let (_, fr) = c.say_both(&BusinessNumberError::Character('B').message());
+        assert!(fr.starts_with("«\u{a0}B\u{a0}» n'a pas sa place dans un numéro d'entreprise\u{a0}: écrivez"), "{fr}");
     }
 
     #[test]

@@ -166,7 +166,23 @@ pub fn example(lang: Lang) -> &'static str {
     }
 }
 
-/// The refusal of a typed number, naming the field (its label as the reader sees it), in English and French.
+/// The refusal of a typed number as a message of the catalogues (`number.ambiguous`, `number.malformed`), naming the
+/// field by its label in both languages (`field_en`, `field_fr`) and the convention of `lang` (the page's
+/// language) with an example of it; said in the reader's language where it is shown (`reports::Catalog::say`).
+pub fn refusal_message(field_en: &str, field_fr: &str, text: &str, lang: Lang, e: NumberError) -> super::Message {
+    let key = match e {
+        NumberError::Ambiguous => "number.ambiguous",
+        NumberError::Malformed => "number.malformed",
+    };
+    super::Message::new(key)
+        .names("field", field_en, field_fr)
+        .text("text", text.trim())
+        .text("lang", lang.as_ref())
+        .text("example", example(lang))
+}
+
+/// The refusal of a typed number, naming the field (its label as the reader sees it), in English and French: the
+/// words [`refusal_message`] says (a test holds both to the catalogues), for the callers that take text.
 pub fn refusal(field_en: &str, field_fr: &str, text: &str, lang: Lang, e: NumberError) -> (String, String) {
     let t = text.trim();
     match (e, lang) {
@@ -175,7 +191,7 @@ pub fn refusal(field_en: &str, field_fr: &str, text: &str, lang: Lang, e: Number
                 "{field_en}: “{t}” could be read two ways; in French, write the decimals after a comma and group thousands with spaces, e.g. 1 250 or 1,25"
             ),
             format!(
-                "{field_fr} : « {t} » peut se lire de deux façons; écrivez les décimales après une virgule et séparez les milliers par des espaces, p. ex. 1 250 ou 1,25"
+                "{field_fr}\u{a0}: «\u{a0}{t}\u{a0}» peut se lire de deux façons\u{202f}; écrivez les décimales après une virgule et séparez les milliers par des espaces, p. ex. 1 250 ou 1,25"
             ),
         ),
         (NumberError::Ambiguous, _) => (
@@ -183,13 +199,13 @@ pub fn refusal(field_en: &str, field_fr: &str, text: &str, lang: Lang, e: Number
                 "{field_en}: “{t}” could be read two ways; in English, write the decimals after a point and group thousands with commas, e.g. 1,250 or 1.25"
             ),
             format!(
-                "{field_fr} : « {t} » peut se lire de deux façons; en anglais, écrivez les décimales après un point et séparez les milliers par des virgules, p. ex. 1,250 ou 1.25"
+                "{field_fr}\u{a0}: «\u{a0}{t}\u{a0}» peut se lire de deux façons\u{202f}; en anglais, écrivez les décimales après un point et séparez les milliers par des virgules, p. ex. 1,250 ou 1.25"
             ),
         ),
         (NumberError::Malformed, _) => (
             format!("{field_en}: “{t}” is not a number as written in {}; e.g. {}", lang_name_en(lang), example(lang)),
             format!(
-                "{field_fr} : « {t} » n'est pas un nombre écrit en {}; p. ex. {}",
+                "{field_fr}\u{a0}: «\u{a0}{t}\u{a0}» n'est pas un nombre écrit en {}\u{202f}; p. ex. {}",
                 lang_name_fr(lang),
                 example(lang)
             ),
@@ -219,6 +235,30 @@ mod tests {
     const FR: Convention = Convention::Lang(Lang::Fr);
     const EN: Convention = Convention::Lang(Lang::En);
     const ANY: Convention = Convention::Any { decimal_comma: false };
+
+    /// Every refusal of a typed number is the catalogues' words (`number.*`) in both languages, for a French and
+    /// an English page: what the callers that take text are given is what the message says, French spacing included.
+    #[test]
+    fn every_refused_number_is_said_by_the_catalogues_in_both_languages_with_french_spacing() {
+        let c = crate::reports::Catalog::embedded().unwrap();
+        for (lang, typed) in [(Lang::Fr, "1,250"), (Lang::Fr, "1.250,5"), (Lang::En, "1.250"), (Lang::En, "1,2,3")] {
+            let e = parse_number(typed, Convention::Lang(lang)).unwrap_err();
+            let m = refusal_message("Value (CAD)", "Valeur ($ CA)", typed, lang, e);
+            let said = c.say_both(&m);
+            assert_eq!(said, refusal("Value (CAD)", "Valeur ($ CA)", typed, lang, e), "{lang:?} {typed}");
+            assert!(said.1.starts_with(&format!("Valeur ($ CA)\u{a0}: «\u{a0}{typed}\u{a0}» ")), "{}", said.1);
+            assert!(!said.1.contains(" ;") && !said.1.contains(" :"), "{}", said.1);
+        }
+        let m = refusal_message("Value (CAD)", "Valeur ($ CA)", " 1.250,5 ", Lang::Fr, NumberError::Malformed);
+        let (en, fr) = c.say_both(&m);
+        assert_eq!(en, "Value (CAD): “1.250,5” is not a number as written in French; e.g. 1 250 000,50");
+        assert_eq!(
+            fr,
+            "Valeur ($ CA)\u{a0}: «\u{a0}1.250,5\u{a0}» n'est pas un nombre écrit en français\u{202f}; p. ex. 1 250 000,50"
+        );
+        let (_, fr) = c.say_both(&refusal_message("V", "V", "1,250", Lang::Fr, NumberError::Ambiguous));
+        assert!(fr.contains("peut se lire de deux façons\u{202f}; écrivez les décimales après une virgule"), "{fr}");
+    }
 
     #[test]
     fn french_reads_spaces_and_the_decimal_comma() {

@@ -2597,7 +2597,7 @@ fn a_country_with_a_stray_mark_is_refused_with_the_country_it_looks_like() {
         assert_eq!(issue.location, "PlacesOfWork!G2", "{typed}");
         assert!(issue.message_en.contains(&format!("“{typed}” holds “{stray}”")), "{issue:?}");
         assert!(issue.message_en.contains(&format!("did you mean {en}?")), "{issue:?}");
-        assert!(issue.message_fr.contains(&format!("vouliez-vous dire {fr} ?")), "{issue:?}");
+        assert!(issue.message_fr.contains(&format!("vouliez-vous dire {fr}\u{202f}?")), "{issue:?}");
         assert_french(&issue);
         let issue = one_error("c.xlsx", &with_country(typed, "IN"));
         assert_eq!(issue.location, "Supplier!B2", "{typed}");
@@ -2620,7 +2620,7 @@ fn a_country_with_a_stray_mark_is_refused_with_the_country_it_looks_like() {
     assert!(issue.message_en.contains("did you mean Malaysia?"), "{issue:?}");
     let issue = one_error("c.json", &json_doc(|v| v["places_of_work"][0]["country"] = json!("Malaisie (?)")));
     assert_eq!(issue.location, "/places_of_work/0/country");
-    assert!(issue.message_fr.contains("vouliez-vous dire Malaisie ?"), "{issue:?}");
+    assert!(issue.message_fr.contains("vouliez-vous dire Malaisie\u{202f}?"), "{issue:?}");
 }
 
 #[test]

@@ -102,10 +102,10 @@ fn a_business_number_is_read_whole_or_refused_saying_what_is_wrong_with_it() {
     assert_eq!(p("842310576"), Err(E::CheckDigit));
 
     for (typed, en, fr) in [
-        ("842310575XX0001", "“XX” is not a CRA program identifier", "« XX » n'est pas un identificateur"),
+        ("842310575XX0001", "“XX” is not a CRA program identifier", "«\u{a0}XX\u{a0}» n'est pas un identificateur"),
         ("84231057", "this one has 8", "celui-ci en compte 8"),
         ("8423105751", "this one has 10", "celui-ci en compte 10"),
-        ("BN 842310575", "“B” has no place", "« B » n'a pas sa place"),
+        ("BN 842310575", "“B” has no place", "«\u{a0}B\u{a0}» n'a pas sa place"),
     ] {
         let bytes = workbook(false, |wb| {
             let ws = wb.worksheet_from_name("Supplier").unwrap();

@@ -569,13 +569,12 @@ pub fn finding_label(cat: &Catalog, lang: Lang, f: &Finding, on: NaiveDate) -> S
     }
 }
 
-/// A goods name of the data, quoted in French (`« coton »`), as it is in English (`Cotton`).
-fn quoted_good(g: &str, lang: Lang) -> String {
-    let n = name(NameKind::Good, g, lang);
-    match lang {
-        Lang::En => n.to_string(),
-        Lang::Fr => format!("« {n} »"),
-    }
+/// A goods name of the data, quoted in French (`«\u{a0}coton\u{a0}»`), as it is in English (`Cotton`): the
+/// catalogues' `quoted.good`.
+fn quoted_good(cat: &Catalog, g: &str, lang: Lang) -> String {
+    let mut a = FluentArgs::new();
+    a.set("name", text(name(NameKind::Good, g, lang)));
+    cat.format(lang, "quoted.good", &a)
 }
 
 /// A finding's reason in words in a language, as it stands on `on`, the day it is read: an ineligibility whose
@@ -602,7 +601,7 @@ pub fn finding_reason_label(cat: &Catalog, lang: Lang, r: &FindingReason, on: Na
         }
         FindingReason::DisclosureGap { site, goods } => {
             a.set("site", text(site.as_str()));
-            a.set("goods", text(&goods.iter().map(|g| quoted_good(g, lang)).collect::<Vec<_>>().join(", ")));
+            a.set("goods", text(&goods.iter().map(|g| quoted_good(cat, g, lang)).collect::<Vec<_>>().join(", ")));
             a.set("count", FluentValue::from(goods.len()));
         }
         FindingReason::MissingPlaceOfWork { category_en, category_fr, .. } => {
@@ -831,9 +830,14 @@ pub fn model_problem_line(catalog: &Catalog, lang: Lang, p: &crate::scoring::Mod
     let number = |x: f64| super::numbers::shortest(lang, x, 3);
     // A country as the data names it (ILAB's English name), in the language when it resolves.
     let country_name = |n: &str| CountryCode::parse(n).map_or_else(|| n.to_string(), |c| c.name(lang).to_string());
+    // Each column in the language's quotation marks (`quoted.column`).
     let quoted = |xs: &[String]| {
-        let (open, close) = if lang == Lang::Fr { ("« ", " »") } else { ("“", "”") };
-        xs.iter().map(|x| format!("{open}{x}{close}")).collect::<Vec<_>>().join(", ")
+        let quote = |x: &String| {
+            let mut a = FluentArgs::new();
+            a.set("name", x.clone());
+            catalog.format(lang, "quoted.column", &a)
+        };
+        xs.iter().map(quote).collect::<Vec<_>>().join(", ")
     };
     let key = match p {
         P::RowWithoutKey { file: f, line } => {
@@ -1117,3 +1121,7 @@ pub fn assessment_text(
     }
     out
 }
+
+#[cfg(test)]
+#[path = "explain_tests.rs"]
+mod tests;

@@ -235,14 +235,6 @@ fn every_french_message_spaces_its_punctuation_and_shows_no_code() {
 /// Files whose French sentences are still built in Rust (with their English twins), not yet moved into the
 /// catalogues. The list only shrinks: a file moved must be struck from it, a file not on it may build none.
 const NOT_YET_IN_CATALOGUES: &[&str] = &[
-    "src/cases/messages.rs",
-    "src/cli/args.rs",
-    "src/domain/characters.rs",
-    "src/domain/codes.rs",
-    "src/domain/country.rs",
-    "src/domain/fiscal_year.rs",
-    "src/domain/ids.rs",
-    "src/domain/number.rs",
     "src/import/cell_values.rs",
     "src/import/grid.rs",
     "src/import/parse.rs",
@@ -250,9 +242,6 @@ const NOT_YET_IN_CATALOGUES: &[&str] = &[
     "src/import/spreadsheet.rs",
     "src/import/template.rs",
     "src/import/text_in.rs",
-    "src/isolation.rs",
-    "src/pipeline.rs",
-    "src/reports/explain.rs",
     "src/screening/mod.rs",
     "src/screening/parse.rs",
     "src/web/accounts.rs",
@@ -331,6 +320,12 @@ fn every_message_named_in_rust_is_in_both_catalogues() {
         "src/web/case_pages.rs",
         "src/web/account_pages.rs",
         "src/web/follow_up.rs",
+        "src/domain/ids.rs",
+        "src/domain/country.rs",
+        "src/domain/fiscal_year.rs",
+        "src/domain/number.rs",
+        "src/cases/messages.rs",
+        "src/pipeline.rs",
     ];
     let mut missing = Vec::new();
     for f in files {

@@ -236,11 +236,11 @@ impl Store {
                         sent_on,
                         respond_by: n.respond_by.max(crate::cases::minimum_respond_by(sent_on)),
                     };
-                    enqueue(&*txn, &k.business_number, &occasion, now, &self.day_words).await?;
+                    enqueue(&*txn, &k.business_number, &occasion, now, &self.words).await?;
                 }
                 CaseEvent::Decision(d) => {
                     let occasion = Occasion::Decision { case_id, contract_number: &k.number, outcome: d.outcome };
-                    enqueue(&*txn, &k.business_number, &occasion, now, &self.day_words).await?;
+                    enqueue(&*txn, &k.business_number, &occasion, now, &self.words).await?;
                 }
                 _ => {}
             }
@@ -324,7 +324,7 @@ pub(super) async fn enqueue<C: ConnectionTrait>(
     business_number: &str,
     occasion: &Occasion<'_>,
     now: DateTime<Utc>,
-    days: &super::DayWordsFn,
+    words: &super::WordsFn,
 ) -> Result<usize, StorageError> {
     use super::entities::account;
     let accounts = account::Entity::find()
@@ -336,7 +336,7 @@ pub(super) async fn enqueue<C: ConnectionTrait>(
         .await?;
     for a in &accounts {
         let known = a.language.as_deref().and_then(|l| l.parse::<Lang>().ok());
-        let m = messages::message(occasion, MessageLang::of(known), &|lang, day| days.say(lang, day));
+        let m = messages::message(occasion, MessageLang::of(known), &|lang, m| words.say(lang, m));
         notification_outbox::ActiveModel {
             id: NotSet,
             recipient: Set(a.email.clone()),
@@ -709,7 +709,7 @@ impl Store {
                 subject: &r.subject,
                 respond_by: r.respond_by,
             };
-            enqueue(&*txn, &r.business_number, &occasion, now, &self.day_words).await?;
+            enqueue(&*txn, &r.business_number, &occasion, now, &self.words).await?;
             Ok(row.id)
         }
         .await;

@@ -391,8 +391,8 @@ pub struct Store {
     /// The model under which the portfolio dashboard's sums of each stored assessment are written with it
     /// ([`Store::with_portfolio_model`]); `None`: the dashboard sums them when it reads them.
     portfolio_model: Option<Arc<crate::scoring::RiskModel>>,
-    /// How the messages the store puts in the outbox say a day ([`Store::with_day_words`]).
-    day_words: DayWordsFn,
+    /// How the messages the store puts in the outbox are said ([`Store::with_words`]).
+    words: WordsFn,
     /// How many write transactions that can change what reports read have ended ([`Store::changes`]), shared by
     /// every clone.
     changes: Arc<AtomicU64>,
@@ -400,33 +400,33 @@ pub struct Store {
     parsed: Arc<parsed::Parsed>,
 }
 
-/// A day in words in a language, shared by every clone of the store: the words the outbox's messages say a day in
-/// (`reports::dates::long_date` with the catalogues, given at start-up, which storage may not reach itself). Without
-/// it (a store connected bare, as storage's own tests do) a day is written in ISO 8601.
+/// A message of the catalogues said in a language, shared by every clone of the store: the words of the outbox's
+/// messages (`reports::Catalog::say`, given at start-up, which storage may not reach itself; their days in words).
+/// Without it (a store connected bare, as storage's own tests do) a message is written as its key and its values.
 #[derive(Clone)]
-pub struct DayWordsFn(Arc<dyn Fn(crate::domain::Lang, chrono::NaiveDate) -> String + Send + Sync>);
+pub struct WordsFn(Arc<dyn Fn(crate::domain::Lang, &crate::domain::Message) -> String + Send + Sync>);
 
-impl DayWordsFn {
-    /// Days said by `words`.
-    pub fn new(words: impl Fn(crate::domain::Lang, chrono::NaiveDate) -> String + Send + Sync + 'static) -> Self {
-        DayWordsFn(Arc::new(words))
+impl WordsFn {
+    /// Messages said by `words`.
+    pub fn new(words: impl Fn(crate::domain::Lang, &crate::domain::Message) -> String + Send + Sync + 'static) -> Self {
+        WordsFn(Arc::new(words))
     }
 
-    /// A day in words in a language.
-    pub fn say(&self, lang: crate::domain::Lang, day: chrono::NaiveDate) -> String {
-        (self.0)(lang, day)
+    /// A message in words in a language.
+    pub fn say(&self, lang: crate::domain::Lang, message: &crate::domain::Message) -> String {
+        (self.0)(lang, message)
     }
 }
 
-impl Default for DayWordsFn {
+impl Default for WordsFn {
     fn default() -> Self {
-        DayWordsFn::new(|_, day| day.to_string())
+        WordsFn::new(|_, m| format!("{} {:?}", m.key, m.args))
     }
 }
 
-impl std::fmt::Debug for DayWordsFn {
+impl std::fmt::Debug for WordsFn {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("DayWordsFn")
+        f.write_str("WordsFn")
     }
 }
 
@@ -540,17 +540,22 @@ impl Store {
             turn,
             write_wait,
             portfolio_model: None,
-            day_words: DayWordsFn::default(),
+            words: WordsFn::default(),
             changes: Arc::new(AtomicU64::new(0)),
             parsed: Arc::default(),
         })
     }
 
-    /// The store, saying the days of the messages it puts in the outbox (a notice's deadline, a request's) with
-    /// `words` (`reports::dates::long_date` with the catalogues: `December 9, 2026`, `9 décembre 2026`).
-    pub fn with_day_words(mut self, words: DayWordsFn) -> Store {
-        self.day_words = words;
+    /// The store, saying the messages it puts in the outbox (a notice, a decision, a request) with `words`
+    /// (`reports::Catalog::say` with the catalogues: their days as `December 9, 2026`, `9 décembre 2026`).
+    pub fn with_words(mut self, words: WordsFn) -> Store {
+        self.words = words;
         self
+    }
+
+    /// How the messages of the outbox are said ([`Store::with_words`]): what the sender closes them with too.
+    pub fn words(&self) -> &WordsFn {
+        &self.words
     }
 
     /// Begins a write transaction once it is this writer's turn. On SQLite the turn is taken first (queued in

@@ -845,10 +845,10 @@ mod tests {
     #[test]
     fn a_country_filter_with_a_stray_mark_is_refused_with_the_country_it_looks_like() {
         for (typed, en, fr) in [
-            ("MY?", "did you mean Malaysia?", "vouliez-vous dire Malaisie ?"),
-            ("Canada ✓", "did you mean Canada?", "vouliez-vous dire Canada ?"),
-            ("Malaysia🧤", "did you mean Malaysia?", "vouliez-vous dire Malaisie ?"),
-            ("UZ*", "did you mean Uzbekistan?", "vouliez-vous dire Ouzbékistan ?"),
+            ("MY?", "did you mean Malaysia?", "vouliez-vous dire Malaisie\u{202f}?"),
+            ("Canada ✓", "did you mean Canada?", "vouliez-vous dire Canada\u{202f}?"),
+            ("Malaysia🧤", "did you mean Malaysia?", "vouliez-vous dire Malaisie\u{202f}?"),
+            ("UZ*", "did you mean Uzbekistan?", "vouliez-vous dire Ouzbékistan\u{202f}?"),
         ] {
             match country(typed) {
                 Err(ApiError::BadRequest { en: got_en, fr: got_fr }) => {

@@ -541,7 +541,8 @@ on_both_backends!(
         let warning = warning.unwrap_or_else(|| panic!("no warning for the name on file: {}", second["warnings"]));
         let (en, fr) = (warning["message_en"].as_str().unwrap(), warning["message_fr"].as_str().unwrap());
         assert!(en.contains("on file as “Gants Boréal Ltée” since "), "{en}");
-        assert!(fr.contains("au dossier sous « Gants Boréal Ltée » depuis le "), "{fr}");
+        assert!(fr.contains("au dossier sous «\u{a0}Gants Boréal Ltée\u{a0}» depuis le "), "{fr}");
+        assert!(fr.contains(" 2026\u{a0}: cette déclaration garde la dénomination sociale"), "{fr}");
         let iso = chrono::Utc::now().date_naive().to_string();
         assert!(!en.contains(&iso) && !fr.contains(&iso), "the day in words: {en} / {fr}");
         let list = json(app.get_as(crate::helpers::Who::Officer, "/api/v1/declarations").await).await;

@@ -261,8 +261,7 @@ async fn spawn(
     };
     // A test's service outlives its test (actix runs it on worker threads of its own), and with it its pool: each
     // keeps few connections, so that the suite's services together stay within the PostgreSQL server's limit.
-    let store =
-        Store::connect_with(&url, Some(4)).await.unwrap().with_day_words(chainon::startup::day_words().unwrap());
+    let store = Store::connect_with(&url, Some(4)).await.unwrap().with_words(chainon::startup::words().unwrap());
     let mut tokens = std::collections::HashMap::new();
     let mut accounts = std::collections::HashMap::new();
     for who in Who::ALL {

@@ -498,9 +498,9 @@ async fn a_contract_value_typed_the_french_way_is_read_as_the_french_write_it() 
 
     // Refused, naming the field in the page's language, and nothing stored.
     for (lang, typed, says) in [
-        ("fr", "1,250", "Valeur ($ CA) : « 1,250 » peut se lire de deux façons"),
-        ("fr", "1.250,5", "Valeur ($ CA) : « 1.250,5 » n'est pas un nombre écrit en français"),
-        ("fr", "1250.50", "n'est pas un nombre écrit en français; p. ex. 1 250 000,50"),
+        ("fr", "1,250", "Valeur ($ CA)\u{a0}: «\u{a0}1,250\u{a0}» peut se lire de deux façons"),
+        ("fr", "1.250,5", "Valeur ($ CA)\u{a0}: «\u{a0}1.250,5\u{a0}» n'est pas un nombre écrit en français"),
+        ("fr", "1250.50", "n'est pas un nombre écrit en français\u{202f}; p. ex. 1 250 000,50"),
         ("en", "12,5", "Value (CAD): “12,5” is not a number as written in English; e.g. 1,250,000.50"),
         ("en", "1.250", "Value (CAD): “1.250” could be read two ways"),
         ("en", "1,25,000", "is not a number as written in English"),

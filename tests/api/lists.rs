@@ -282,7 +282,7 @@ on_both_backends!(bad_list_parameters_are_refused_with_their_name, |app: TestApp
             app.get_as(Who::Officer, &format!("/api/v1/declarations?{query}")).await.json().await.unwrap();
         let (en, fr) = (body["message"].as_str().unwrap(), body["message_fr"].as_str().unwrap());
         assert!(en.starts_with("country ") && en.contains("did you mean Malaysia?"), "{query}: {body}");
-        assert!(fr.contains("vouliez-vous dire Malaisie ?"), "{query}: {body}");
+        assert!(fr.contains("vouliez-vous dire Malaisie\u{202f}?"), "{query}: {body}");
     }
     // The page answers with the bilingual error page, naming the parameter.
     for (query, name) in [

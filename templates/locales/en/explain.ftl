@@ -257,3 +257,7 @@ site_tag-place = { $country }{ $has_os_id ->
    *[no] {""}
 }
 site_tag-os_id = Open Supply Hub ID { $os_id }
+
+# A goods name of the data inside a sentence, and a column of a data file, quoted as the language quotes.
+quoted-good = { $name }
+quoted-column = “{ $name }”

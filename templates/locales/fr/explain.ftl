@@ -260,3 +260,7 @@ site_tag-place = { $country }{ $has_os_id ->
    *[no] {""}
 }
 site_tag-os_id = identifiant Open Supply Hub { $os_id }
+
+# Un nom de bien des données dans une phrase, et une colonne d'un fichier de données, entre guillemets.
+quoted-good = « { $name } »
+quoted-column = « { $name } »

@@ -1,0 +1,34 @@
+# The messages a supplier is sent when something awaits it (`cases::messages`): subjects and plain-text bodies, their
+# days in words. Same ids and variables as ../fr/email.ftl (a test checks).
+
+email-notice-subject = Notice { $number } — contract { $contract }: respond by { $respond_by }
+email-notice-body =
+    A notice was sent to you on { $sent_on } in compliance case #{ $case } (contract { $contract }): “{ $subject }”.
+
+    You can read it and respond until { $respond_by } inclusive, on the case's page.
+email-decision-subject = Decision — contract { $contract }: { $outcome ->
+    [continue] the contract continues
+    [remediate] remediation
+    [stop_work] stop work
+    [terminate_for_default] termination for default
+   *[terminate_by_mutual_consent] termination by mutual consent
+}
+email-decision-body =
+    A decision was recorded in compliance case #{ $case } (contract { $contract }): { $outcome ->
+        [continue] the contract continues
+        [remediate] remediation
+        [stop_work] stop work
+        [terminate_for_default] termination for default
+       *[terminate_by_mutual_consent] termination by mutual consent
+    }.
+
+    Its reasons are on the case's page.
+email-request-subject = Request for information — solicitation { $solicitation }: respond by { $respond_by }
+email-request-body =
+    The procurement officer asks you for information or clarification on your bid for solicitation { $solicitation }: “{ $subject }”.
+
+    You can respond until { $respond_by } inclusive, with a written answer or a new declaration.
+# What a message in both languages says before its French.
+email-french_follows = (French follows English.)
+email-open = Open: { $link }
+email-open_both = Open / Ouvrir: { $link }
