@@ -853,7 +853,7 @@ mod tests {
             match country(typed) {
                 Err(ApiError::BadRequest { en: got_en, fr: got_fr }) => {
                     assert!(got_en.starts_with("country ") && got_en.contains(en), "{typed}: {got_en}");
-                    assert!(got_fr.starts_with("country « ") && got_fr.contains(fr), "{typed}: {got_fr}");
+                    assert!(got_fr.starts_with("country «\u{a0}") && got_fr.contains(fr), "{typed}: {got_fr}");
                 }
                 other => panic!("{typed}: {other:?}"),
             }
