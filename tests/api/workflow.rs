@@ -243,7 +243,7 @@ on_both_backends!(
         let newest = &outbox[0];
         assert_eq!(newest.lang, "fr");
         assert!(
-            newest.subject.starts_with("Décision — contrat W8486-26-0102/001 : mesures correctives"),
+            newest.subject.starts_with("Décision — contrat W8486-26-0102/001\u{a0}: mesures correctives"),
             "{}",
             newest.subject
         );
