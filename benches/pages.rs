@@ -36,7 +36,7 @@ struct Served {
 async fn serve() -> Served {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}?mode=rwc", dir.path().join("pages.sqlite3").display());
-    let store = Store::connect(&url).await.unwrap().with_day_words(chainon::startup::day_words().unwrap());
+    let store = Store::connect(&url).await.unwrap().with_words(chainon::startup::words().unwrap());
     let model = Arc::new(RiskModel::embedded().unwrap());
     let limits = chainon::config::Settings::default().limits;
     let decls = chainon::synth::portfolio(&chainon::synth::SynthOptions { sites: 40_000, ..Default::default() });

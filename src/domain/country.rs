@@ -588,8 +588,14 @@ mod tests {
             "{fr}"
         );
         let (en, fr) = c.say_both(&read_typed("Congo").unwrap_err().message);
-        assert!(en.contains("more than one country: CD (Congo, The Democratic Republic of the) or CG (Congo)."), "{en}");
-        assert!(fr.contains("plus d'un pays\u{a0}: CD (") && fr.contains(") ou CG (République du Congo). Écrivez"), "{fr}");
+        assert!(
+            en.contains("more than one country: CD (Congo, The Democratic Republic of the) or CG (Congo)."),
+            "{en}"
+        );
+        assert!(
+            fr.contains("plus d'un pays\u{a0}: CD (") && fr.contains(") ou CG (République du Congo). Écrivez"),
+            "{fr}"
+        );
         assert!(fr.ends_with("Écrivez le code de celui qui est visé (CD, CG)"), "{fr}");
     }
 

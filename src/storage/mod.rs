@@ -404,7 +404,10 @@ pub struct Store {
 /// messages (`reports::Catalog::say`, given at start-up, which storage may not reach itself; their days in words).
 /// Without it (a store connected bare, as storage's own tests do) a message is written as its key and its values.
 #[derive(Clone)]
-pub struct WordsFn(Arc<dyn Fn(crate::domain::Lang, &crate::domain::Message) -> String + Send + Sync>);
+pub struct WordsFn(Arc<SayFn>);
+
+/// What says a message in a language ([`WordsFn`]).
+type SayFn = dyn Fn(crate::domain::Lang, &crate::domain::Message) -> String + Send + Sync;
 
 impl WordsFn {
     /// Messages said by `words`.
