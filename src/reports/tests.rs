@@ -253,7 +253,6 @@ const NOT_YET_IN_CATALOGUES: &[&str] = &[
     "src/isolation.rs",
     "src/pipeline.rs",
     "src/reports/explain.rs",
-    "src/screening/mod.rs",
     "src/screening/parse.rs",
     "src/web/accounts.rs",
     "src/web/error.rs",
@@ -262,7 +261,6 @@ const NOT_YET_IN_CATALOGUES: &[&str] = &[
     "src/web/listing.rs",
     "src/web/pages.rs",
     "src/web/params.rs",
-    "src/web/screening.rs",
 ];
 
 /// The lines of the crate's sources outside tests whose string literals hold a French sentence's punctuation after a
@@ -331,6 +329,8 @@ fn every_message_named_in_rust_is_in_both_catalogues() {
         "src/web/case_pages.rs",
         "src/web/account_pages.rs",
         "src/web/follow_up.rs",
+        "src/web/screening.rs",
+        "src/screening/mod.rs",
     ];
     let mut missing = Vec::new();
     for f in files {
