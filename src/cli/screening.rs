@@ -196,7 +196,9 @@ pub(crate) async fn run(mut settings: Settings, command: ScreeningCommand) -> an
                     a.set("name", name.clone());
                     eprintln!("{}", catalog.format(lang, "screening.cli_refused", &a));
                     for p in problems {
-                        eprintln!("  {}", p.line_in(lang, |d| chainon::reports::dates::long_date(&catalog, lang, d)));
+                        let say = |l, m: &chainon::domain::Message| catalog.say(l, m);
+                        let word = |d| chainon::reports::dates::long_date(&catalog, lang, d);
+                        eprintln!("  {}", p.line_in(lang, &say, word));
                     }
                     Ok(ExitCode::from(2))
                 }

@@ -242,7 +242,6 @@ const NOT_YET_IN_CATALOGUES: &[&str] = &[
     "src/import/spreadsheet.rs",
     "src/import/template.rs",
     "src/import/text_in.rs",
-    "src/screening/mod.rs",
     "src/screening/parse.rs",
     "src/web/accounts.rs",
     "src/web/error.rs",
@@ -251,7 +250,6 @@ const NOT_YET_IN_CATALOGUES: &[&str] = &[
     "src/web/listing.rs",
     "src/web/pages.rs",
     "src/web/params.rs",
-    "src/web/screening.rs",
 ];
 
 /// The lines of the crate's sources outside tests whose string literals hold a French sentence's punctuation after a
@@ -326,6 +324,8 @@ fn every_message_named_in_rust_is_in_both_catalogues() {
         "src/domain/number.rs",
         "src/cases/messages.rs",
         "src/pipeline.rs",
+        "src/web/screening.rs",
+        "src/screening/mod.rs",
     ];
     let mut missing = Vec::new();
     for f in files {

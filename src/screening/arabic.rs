@@ -160,6 +160,10 @@ enum Unit {
     /// A trade word of a firm's name ([`trade_words`]), the line of `arabic_firm_words.csv` it is on: `نسيج`,
     /// `Textile`, `Textiles` and `Nasij` are all the same unit, in the translated readings only.
     Trade(u8),
+    /// Arabic: the conjunction `و` ("and") joined to the word after it (`والنسيج`, "and the weaving") or written
+    /// apart: the `w` of a Latin `wa`, `wal-` or `w-`, or nothing (an English or French name's `and`, `et`, `&`,
+    /// which the normaliser or [`LATIN_AND`] leaves out).
+    And,
 }
 
 /// The firm trade words, with their source and translations: see the file's heading.
@@ -196,6 +200,20 @@ fn trade_words() -> &'static TradeWords {
 /// The words `li` ("for") with the article written in Latin letters before a trade word (`lil-Nasij`), left out of
 /// a translated reading as the English and French names leave them out.
 const LATIN_FOR: &[&str] = &["lil", "lel", "lin", "for"];
+
+/// The conjunction "and" written in Latin letters before a trade word, left out of a translated reading as the Arabic
+/// `و` may be ([`Unit::And`]): `wa`, `w` and `wal`, `wel` ("and the") as Arabic names are transcribed
+/// (`lil-Ghazl wal-Nasij`), and the French `et` (`Filature et Tissage`; the English `and` the normaliser drops). The
+/// article's assimilated forms (`wan-Nasij`, `wat-Tijara`) are read by [`is_latin_and`].
+const LATIN_AND: &[&str] = &["wa", "w", "wal", "wel", "et", "and"];
+
+/// Whether a Latin word is "and" ([`LATIN_AND`]) or `wa` with the article assimilated to the next word's first
+/// letter, a sun letter (`wan` before `Nasij`, `was` before `Sinaat`, `wash` before `Sharq`).
+fn is_latin_and(word: &str, next: &str) -> bool {
+    LATIN_AND.contains(&word)
+        || matches!(word, "wad" | "war" | "was" | "wat" | "waz" | "wan" | "wash")
+            && word.get(2..).is_some_and(|c| next.starts_with(c))
+}
 
 /// Latin letters to units: lower-case ASCII letters, digraphs first.
 fn latin_units(word: &[u8], out: &mut Vec<Unit>) {
@@ -260,7 +278,8 @@ fn latin(name: &str, translated: bool) -> Vec<Unit> {
             out.push(Unit::Break);
             continue;
         }
-        if LATIN_FOR.contains(word) && words.get(i + 1).is_some_and(|n| trade(n).is_some()) {
+        let before_trade = words.get(i + 1).filter(|n| trade(n).is_some());
+        if before_trade.is_some_and(|n| LATIN_FOR.contains(word) || is_latin_and(word, n)) {
             continue;
         }
         let start = out.len();
@@ -279,12 +298,26 @@ fn latin(name: &str, translated: bool) -> Vec<Unit> {
 }
 
 /// An Arabic name as units: each word's article (`ال`, `ٱل`, `لل` with `li`) as an optional `l`, the rest letter by letter through
-/// `deunicode` (alif and hamza write no letter; `ة` none), short vowels written as diacritics skippable.
+/// `deunicode` (hamza writes no letter, `ة` none, an alif a skippable vowel that keeps the letters around it apart), short vowels written as diacritics skippable.
 /// When `translated`, a word of `arabic_firm_words.csv` (`نسيج`, `للنسيج`) is its [`Unit::Trade`].
 fn arabic(name: &str, translated: bool) -> Vec<Unit> {
     let mut out = Vec::new();
     let name = without_legal_forms(name);
     for word in name.split_whitespace() {
+        // The conjunction `و` joined to a word with its article or `li` (`والنسيج`, `وللتجارة`), or to a trade word
+        // (`ونسيج`), or written apart: "and", then the word. Another word starting with `و` is read letter by letter
+        // (`وليد`, Walid): its `و` reads as `w` all the same.
+        if word == "و" {
+            out.push(Unit::And);
+            continue;
+        }
+        let word = match word.strip_prefix('و') {
+            Some(rest) if conjoined(rest) => {
+                out.push(Unit::And);
+                rest
+            }
+            _ => word,
+        };
         // `لل` is `li` ("for") with the article, its alif dropped (`للنسيج`, `lil-Nasij`, "for weaving"): read as the
         // article, as `lil` is left out of a Latin name.
         let rest = ["ال", "ٱل", "لل"].iter().find_map(|a| word.strip_prefix(a)).filter(|r| r.chars().count() >= 2);
@@ -301,7 +334,18 @@ fn arabic(name: &str, translated: bool) -> Vec<Unit> {
             }
             None => word,
         };
-        let ascii = deunicode::deunicode_with_tofu(word, "").to_ascii_lowercase();
+        // An alif writes no Latin letter but parts the letters around it: `A`, read as a vowel, so that the same
+        // consonant either side of it is two (`هلال`, Hilal; `بلال`, Bilal), not one doubled.
+        let ascii: String = word
+            .chars()
+            .map(|c| {
+                if c == 'ا' {
+                    "A".to_string()
+                } else {
+                    deunicode::deunicode_char(c).unwrap_or("").to_ascii_lowercase()
+                }
+            })
+            .collect();
         let bytes = ascii.as_bytes();
         let mut i = 0;
         while let Some(&c) = bytes.get(i) {
@@ -316,6 +360,7 @@ fn arabic(name: &str, translated: bool) -> Vec<Unit> {
                 b'q' => (Unit::Cons(b'k'), 1),
                 b'w' | b'y' => (Unit::Glide(c), 1),
                 b'a' | b'e' | b'i' | b'o' | b'u' => (Unit::Vowels(c, 0), 1),
+                b'A' => (Unit::Vowels(b'a', 0), 1),
                 b'a'..=b'z' => (Unit::Cons(c), 1),
                 _ => {
                     i += 1;
@@ -327,6 +372,14 @@ fn arabic(name: &str, translated: bool) -> Vec<Unit> {
         }
     }
     out
+}
+
+/// Whether an Arabic word that follows a `و` is a word of its own, the `و` the conjunction "and": the word has its
+/// article or `li` with the article (`ال`, `ٱل`, `لل`) and two letters or more after it, or is a trade word of
+/// `arabic_firm_words.csv`.
+fn conjoined(rest: &str) -> bool {
+    let bare = ["ال", "ٱل", "لل"].iter().find_map(|a| rest.strip_prefix(a)).filter(|r| r.chars().count() >= 2);
+    bare.is_some() || trade_words().arabic.contains_key(&legal_word(rest))
 }
 
 /// The consonants of units (no vowel or glide; an article's `l` when `optional`, a Latin word's final `h` after a
@@ -438,8 +491,9 @@ fn reads_as(p: &[Unit], t: &[Unit]) -> bool {
             }
             let a = p.get(i).copied();
             let l = t.get(j).copied();
-            // Skips on the Arabic side: an article's `l`, a written short vowel.
-            if matches!(a, Some(Unit::OptionalL | Unit::Vowels(..))) {
+            // Skips on the Arabic side: an article's `l`, a written short vowel, the conjunction `و` (an English
+            // or French "and" is left out of a Latin name).
+            if matches!(a, Some(Unit::OptionalL | Unit::Vowels(..) | Unit::And)) {
                 set(&mut reach, i + 1, j);
             }
             // Skips on the Latin side: a word's end, a short vowel, an `h` ending a word after a vowel.
@@ -451,6 +505,7 @@ fn reads_as(p: &[Unit], t: &[Unit]) -> bool {
                 (Some(Unit::Cons(b'h')), Some(Unit::FinalH)) => true,
                 (Some(Unit::OptionalL), Some(Unit::Cons(b'l'))) => true,
                 (Some(Unit::Glide(g)), Some(Unit::Glide(h))) => g == h,
+                (Some(Unit::And), Some(Unit::Glide(b'w'))) => true,
                 (Some(Unit::Trade(x)), Some(Unit::Trade(y))) => x == y,
                 (Some(Unit::Glide(g)), Some(Unit::Vowels(x, y))) => stands_for((x, y), g),
                 (Some(Unit::Vowels(..)), Some(Unit::Vowels(..))) => true,

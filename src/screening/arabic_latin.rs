@@ -208,6 +208,16 @@ fn is_preposition_with_article(word: &str, next: &str) -> bool {
     sun && word.get(2..).is_some_and(|c| next.starts_with(c))
 }
 
+/// The conjunction "and" written as a word between two words of a name: the Arabic `و` transcribed `wa`, `w`, or
+/// `wa` with the next word's article assimilated to its sun letter (`wan-Nasij`, `was-Sinaat`; `wal`, `wel` are read
+/// by [`is_preposition_with_article`]), and the French `et` (`Filature et Tissage`; the English `and` the normaliser
+/// drops). `An-Nur lil-Ghazl wa Nasij` is `Nur Ghazl Nasij`, as `Al-Nour Spinning and Weaving` is.
+fn is_conjunction(word: &str, next: &str) -> bool {
+    matches!(word, "wa" | "w" | "et")
+        || matches!(word, "wad" | "war" | "was" | "wat" | "waz" | "wan" | "wash")
+            && word.get(2..).is_some_and(|c| next.starts_with(c))
+}
+
 /// The `Abd` forms written as a word before the name they join (`Abd al-Qadir`, `Abdul Qadir`, `Abdel Kader`).
 const ABD_WORDS: &[&str] = &["abd", "abdul", "abdel", "abdal", "abdoul", "abdol", "abdil", "abdu", "abdou"];
 
@@ -263,6 +273,12 @@ fn read_with(normalised: &str, spelling: bool) -> (Vec<String>, bool) {
             && (is_article(w, n) || is_preposition_with_article(w, n))
         {
             marked = true;
+            continue;
+        }
+        if let Some(n) = next
+            && i > 0
+            && is_conjunction(w, n)
+        {
             continue;
         }
         if ABD_WORDS.contains(w) && next.is_some() {

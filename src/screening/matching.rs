@@ -144,7 +144,8 @@ impl PartyKind {
 pub struct Party {
     pub kind: PartyKind,
     /// Who it is across declarations (decisions are remembered against it): `bn:` + business number, else
-    /// `supplier:`/`operator:` + country + normalised name; a site: `os:` + OS ID, else [`site_key`] (country,
+    /// `supplier:` + country + normalised name, or [`operator_key`] (country, normalised name and the site's city:
+    /// two operators of one name in two cities are two parties); a site: `os:` + OS ID, else [`site_key`] (country,
     /// name, street line and city: two sites of one name and street line in two cities are two parties); a
     /// signatory or contact: `person:` + the supplier's key + normalised name (the same person of another supplier
     /// is another party).
@@ -173,6 +174,49 @@ pub fn site_key(country: &str, name: &str, address: &str, city: &str) -> String 
 pub fn with_city(key: String, city: &str) -> String {
     let city = fold_words(city);
     if city.is_empty() { key } else { format!("{key}:{city}") }
+}
+
+/// The party key of a site's operator named without a business number: `operator:` + country + normalised name, then
+/// `:` + the site's city folded ([`with_city`]), as a site's key names it: a decision on one operator never reaches
+/// another of the same name in another city or country.
+pub fn operator_key(country: &str, name: &str, city: &str) -> String {
+    with_city(format!("operator:{country}:{}", normalise_name(name)), city)
+}
+
+/// A party key stored before names, street lines and cities folded compatibility forms (full-width letters,
+/// ligatures: [`fold_words`] reads them in NFKD) as [`parties_of`] writes it now: each name, street line and city
+/// part that folding changes is normalised again as its kind is (`normalise_name`, `normalise_address`,
+/// `fold_words`, a person's name `prepare_name`); every other part, and `os:` and `bn:` keys, as they are.
+/// A key already so folded comes back unchanged.
+pub fn refolded_key(key: &str) -> String {
+    fn again(part: &str, normalise: fn(&str) -> String) -> String {
+        if fold_words(part) == part { part.to_string() } else { normalise(part) }
+    }
+    if let Some(rest) = key.strip_prefix("person:") {
+        return match rest.rsplit_once(':') {
+            Some((supplier, person)) => format!("person:{}:{}", refolded_key(supplier), again(person, prepare_name)),
+            None => key.to_string(),
+        };
+    }
+    let parts: Vec<&str> = key.split(':').collect();
+    let prefix = parts.first().copied().unwrap_or_default();
+    // How each part after the prefix and the country was normalised: name, then street line (a site), then city.
+    let kind = |i: usize| -> Option<fn(&str) -> String> {
+        match (prefix, i) {
+            ("supplier" | "operator" | "na", 2) => Some(normalise_name),
+            ("na", 3) => Some(normalise_address),
+            ("supplier" | "operator", 3) | ("na", 4) => Some(fold_words),
+            _ => None,
+        }
+    };
+    if !matches!(prefix, "supplier" | "operator" | "na") {
+        return key.to_string();
+    }
+    let mut out: Vec<String> = Vec::with_capacity(parts.len());
+    for (i, part) in parts.iter().enumerate() {
+        out.push(kind(i).map_or_else(|| (*part).to_string(), |normalise| again(part, normalise)));
+    }
+    out.join(":")
 }
 
 /// The parties of a declaration: its supplier, its signatory and contact (the contact when another person), then
@@ -238,10 +282,7 @@ pub fn parties_of(d: &Declaration) -> Vec<Party> {
             let name = p.operator.clone().unwrap_or_default();
             out.push(Party {
                 kind: PartyKind::Operator,
-                key: obn.as_ref().map_or_else(
-                    || format!("operator:{cc}:{}", normalise_name(&name)),
-                    |b| format!("bn:{}", b.as_str()),
-                ),
+                key: obn.as_ref().map_or_else(|| operator_key(cc, &name, &p.city), |b| format!("bn:{}", b.as_str())),
                 name,
                 business_number: obn.map(|b| b.as_str().to_string()),
                 country: Some(p.country),

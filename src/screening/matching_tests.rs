@@ -399,7 +399,32 @@ fn script_cases() -> Vec<Case> {
     let yasmin = Some("Al-Yasmin Embroidery");
     let baraka = Some("شركة البركة للنسيج");
     let fajr = Some("شركة الفجر للصناعات");
+    let salam = Some("شركة السلام للغزل والنسيج");
+    let rashid = Some("الرشيد للتجارة والمقاولات");
+    let hilal = Some("Al-Hilal Spinning and Weaving Co.");
     vec![
+        // Two trade words joined by the conjunction `و` (`والنسيج`, "and the weaving"): `and`, `&`, `et`, `wa`,
+        // `wal-`, `wan-` in Latin letters, either way round; one trade word of the two, another trade, another
+        // country is another firm.
+        c(party(Site, "Al-Salam Spinning and Weaving Co.", "EG"), salam),
+        c(party(Supplier, "El Salam Spinning & Weaving", "EG"), salam),
+        c(party(Site, "As-Salam lil-Ghazl wal-Nasij", "EG"), salam),
+        c(party(Site, "Al Salam lil Ghazl wa Nasij", "EG"), salam),
+        c(party(Site, "Es-Salam Filature et Tissage", "EG"), salam),
+        c(party(Site, "Al-Salam Spinning", "EG"), None),
+        c(party(Site, "Al-Salam Trading and Contracting", "EG"), None),
+        c(party(Site, "Al-Salam Spinning and Weaving", "MA"), None),
+        c(party(Supplier, "Al-Rashid Trading and Contracting", "JO"), rashid),
+        c(party(Site, "Al Rashid Commerce et Travaux", "JO"), rashid),
+        c(party(Site, "Ar-Rashid lit-Tijara wal-Muqawalat", "JO"), rashid),
+        c(party(Site, "Al-Rashid Trading", "JO"), None),
+        c(party(Site, "Al-Rashid Spinning and Weaving", "JO"), None),
+        c(party(Site, "شركة الهلال للغزل والنسيج", "EG"), hilal),
+        c(party(Site, "الهلال للغزل و النسيج", "EG"), hilal),
+        c(party(Site, "El Hilal lil-Ghazl wan-Nasij", "EG"), hilal),
+        c(party(Supplier, "Al-Hilal Filature et Tissage", "EG"), hilal),
+        c(party(Site, "شركة الهلال للتجارة", "EG"), None),
+        c(party(Site, "Al-Hilal Trading and Contracting Co.", "EG"), None),
         // A firm listed in Arabic letters against its name with the trade word in English or French, and a Latin
         // listing against the name in Arabic letters with its trade word (`arabic_firm_words.csv`).
         c(party(Site, "Al-Baraka Textile Co.", "EG"), baraka),
@@ -1328,4 +1353,85 @@ fn an_arabic_script_firm_meets_its_name_with_the_trade_word_translated_either_wa
     }
     assert_eq!(hits("شركة النور للتجارة", "Al Nour Commerce"), [MatchMethod::Transliteration]);
     assert_eq!(hits("مؤسسة النور للصناعات", "El Nour Industrie"), [MatchMethod::Transliteration]);
+}
+
+/// The Arabic conjunction `و` ("and") joined to a word with its article, `li` or a trade word (`والنسيج`,
+/// `ونسيج`), or written apart, is "and" then the word: an English, French or transcribed name meets it with `and`,
+/// `et`, `wa`, `wal-`, `wan-` or no word at all; a word that only starts with `و` (`وليد`, Walid) keeps its `w`.
+#[test]
+fn the_arabic_conjunction_wa_joined_to_a_word_reads_as_and_then_that_word() {
+    use crate::screening::arabic::same_name;
+    let weaving = "النور للغزل والنسيج";
+    for (latin, arabic) in [
+        ("al nour spinning weaving", weaving),
+        ("al nour spinning and weaving", weaving),
+        ("al nour lil ghazl wal nasij", weaving),
+        ("al nour lil ghazl wa nasij", weaving),
+        ("an nour lil ghazl w nasij", weaving),
+        ("an nour lil ghazl wan nasij", weaving),
+        ("al nour filature et tissage", weaving),
+        ("el nour spinning weaving", "النور للغزل و النسيج"),
+        ("el nour spinning weaving", "النور للغزل ونسيج"),
+        ("al rashid trading contracting", "الرشيد للتجارة والمقاولات"),
+        ("al rashid commerce et travaux", "الرشيد للتجارة والمقاولات"),
+        ("ar rashid lit tijara wal muqawalat", "الرشيد للتجارة والمقاولات"),
+        ("walid", "وليد"),
+        ("al walid", "الوليد"),
+        // The same consonant either side of an alif is two letters: Hilal, Bilal, Jalal.
+        ("al hilal spinning weaving", "شركة الهلال للغزل والنسيج"),
+        ("bilal", "بلال"),
+        ("jalal", "جلال"),
+    ] {
+        assert!(same_name(latin, arabic), "{latin} / {arabic}");
+    }
+    for (latin, arabic) in [
+        ("al nour spinning", weaving),
+        ("al nour weaving", weaving),
+        ("al nour trading contracting", weaving),
+        ("al nour spinning weaving", "النور للغزل والتجارة"),
+        ("lid", "وليد"),
+        ("hil", "هلال"),
+        ("al nour entreprise", "النور للمقاولات"),
+    ] {
+        assert!(!same_name(latin, arabic), "{latin} / {arabic}");
+    }
+}
+
+/// An operator named without a business number is keyed by country, name and its site's city, as a site is; a key
+/// stored before compatibility forms were folded (`ｌｉｓｔｅｄ ｍｉｌｌ`) is folded again part by part, and a key
+/// already so folded, or naming a business number or an OS ID, is left as it is.
+#[test]
+fn an_operator_key_names_its_city_and_a_stored_key_is_folded_again_to_the_key_given_now() {
+    use crate::screening::matching::{operator_key, refolded_key, site_key};
+    assert_eq!(operator_key("CN", "Listed Works Co., Ltd.", "Aksu"), "operator:CN:listed works:aksu");
+    assert_ne!(operator_key("CN", "Listed Works", "Aksu"), operator_key("CN", "Listed Works", "Kashgar"));
+    assert_ne!(operator_key("CN", "Listed Works", "Aksu"), operator_key("KZ", "Listed Works", "Aksu"));
+    assert_eq!(operator_key("CN", "Listed Works", " - "), "operator:CN:listed works");
+    let wide = "Ｌｉｓｔｅｄ Ｍｉｌｌ Ｃｏ Ｌｔｄ";
+    for (old, now) in [
+        (
+            "na:CN:ｌｉｓｔｅｄ ｍｉｌｌ ｃｏ ｌｔｄ:９ ｍｉｌｌ ｒｏａｄ:ａｋｓｕ",
+            site_key("CN", wide, "９ Ｍｉｌｌ Ｒｏａｄ", "Ａｋｓｕ"),
+        ),
+        ("operator:CN:ｌｉｓｔｅｄ ｍｉｌｌ ｃｏ ｌｔｄ", "operator:CN:listed mill".to_string()),
+        (
+            "supplier:MY:ｐｅｌａｎｇｉ ｒｕｂｂｅｒ ｇｌｏｖｅｓ ｓｄｎ ｂｈｄ",
+            "supplier:MY:pelangi rubber gloves".to_string(),
+        ),
+        ("person:supplier:CN:ｌｉｓｔｅｄ ｍｉｌｌ:a signer", "person:supplier:CN:listed mill:a signer".to_string()),
+        ("na:FR:ﬁlature du nord:1 rue haute:lille", "na:FR:filature du nord:1 rue haute:lille".to_string()),
+    ] {
+        assert_eq!(refolded_key(old), now, "{old}");
+        assert_eq!(refolded_key(&now), now, "{now} is folded already");
+    }
+    for kept in [
+        "bn:123456789",
+        "os:CN2019303BQ3FZP",
+        "na:CN:listed mill:9 mill rd:aksu",
+        "supplier:CN:浙江 丝绸",
+        "person:bn:123456789:a signer",
+        "operator:IN:albatross dye works:tiruppur",
+    ] {
+        assert_eq!(refolded_key(kept), kept);
+    }
 }

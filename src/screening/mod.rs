@@ -559,36 +559,45 @@ impl ListProblem {
         self
     }
 
-    /// Where the problem is, in words: `line 3, column 2` / `ligne 3, colonne 2`, or the file as a whole.
-    pub fn place(&self, lang: crate::domain::Lang) -> String {
-        let fr = lang == crate::domain::Lang::Fr;
+    /// Where the problem is, as a message of the catalogues (`screening.problem.*`): `line 3, column 2` / `ligne 3,
+    /// colonne 2`, or the file as a whole.
+    pub fn place(&self) -> crate::domain::Message {
+        use crate::domain::Message;
         match (self.line, self.column) {
-            (0, _) if fr => "le fichier".into(),
-            (0, _) => "the file".into(),
-            (l, Some(c)) if fr => format!("ligne {l}, colonne {c}"),
-            (l, Some(c)) => format!("line {l}, column {c}"),
-            (l, None) if fr => format!("ligne {l}"),
-            (l, None) => format!("line {l}"),
+            (0, _) => Message::new("screening.problem.file"),
+            // Written as the file's lines are counted, without a group separator (`line 12345`).
+            (l, Some(c)) => {
+                Message::new("screening.problem.line_column").text("line", l.to_string()).text("column", c.to_string())
+            }
+            (l, None) => Message::new("screening.problem.line").text("line", l.to_string()),
         }
+    }
+
+    /// The problem in one language, place, field and message (`line 3, column 2 (Address): …`, `ligne 3, colonne 2
+    /// (Address) : …`): what the command line shows a reader of that language, said by `say` (`reports::Catalog::say`
+    /// at the edge), each day named written by `word` ([`ListProblem::message_in`]).
+    pub fn line_in(&self, lang: crate::domain::Lang, say: Say<'_>, word: impl Fn(NaiveDate) -> String) -> String {
+        use crate::domain::Message;
+        let m = match &self.field {
+            Some(f) => Message::new("screening.problem.at_field").text("field", f.clone()),
+            None => Message::new("screening.problem.at"),
+        };
+        say(lang, &m.said("place", self.place()).text("message", self.message_in(lang, word)))
     }
 }
 
-impl ListProblem {
-    /// The problem in one language, place, field and message (`line 3, column 2 (Address): …`, `ligne 3, colonne 2
-    /// (Address) : …`): what the command line shows a reader of that language, each day named written by `word`
-    /// ([`ListProblem::message_in`]).
-    pub fn line_in(&self, lang: crate::domain::Lang, word: impl Fn(NaiveDate) -> String) -> String {
-        let fr = lang == crate::domain::Lang::Fr;
-        let place = self.place(lang);
-        let field = self.field.as_deref().map_or_else(String::new, |f| format!(" ({f})"));
-        let message = self.message_in(lang, word);
-        if fr { format!("{place}{field} : {message}") } else { format!("{place}{field}: {message}") }
-    }
-}
+/// A message of the catalogues put into words in a language (`reports::Catalog::say` at the edge): what a list
+/// file's problem says of its place is said by it, so that no sentence is written here.
+pub type Say<'a> = &'a dyn Fn(crate::domain::Lang, &crate::domain::Message) -> String;
 
 impl std::fmt::Display for ListProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let place = self.place(crate::domain::Lang::En);
+        // For logs and errors, in English and ISO 8601 (a reader is shown `line_in`).
+        let place = match (self.line, self.column) {
+            (0, _) => "the file".to_string(),
+            (l, Some(c)) => format!("line {l}, column {c}"),
+            (l, None) => format!("line {l}"),
+        };
         let iso = |d: NaiveDate| d.to_string();
         let (en, fr) = (self.message_in(crate::domain::Lang::En, iso), self.message_in(crate::domain::Lang::Fr, iso));
         match &self.field {

@@ -685,15 +685,16 @@ fn a_cut_json_line_is_refused_in_our_words_at_its_line_and_column() {
 fn a_problem_of_the_whole_file_is_placed_in_the_file_never_on_line_zero() {
     let p = refused(ListKind::Watchlist, "watchlist-header-only.csv");
     assert_eq!(p[0].line, 0);
-    assert_eq!(p[0].place(crate::domain::Lang::En), "the file");
-    assert_eq!(p[0].place(crate::domain::Lang::Fr), "le fichier");
+    let cat = crate::reports::Catalog::embedded().unwrap();
+    assert_eq!(cat.say(crate::domain::Lang::En, &p[0].place()), "the file");
+    assert_eq!(cat.say(crate::domain::Lang::Fr, &p[0].place()), "le fichier");
     let shown = p[0].to_string();
     assert!(shown.starts_with("the file: ") && !shown.contains("line 0"), "{shown}");
     let p = parse(ListKind::Watchlist, b",,\n").unwrap_err();
     assert!(p[0].message_en.contains("(found: nothing)") && p[0].message_fr.contains("(trouvé : rien)"), "{p:#?}");
     let q = ListProblem::new(4, Some("country"), "x", "y").in_column(Some(1));
     assert_eq!(q.to_string(), "line 4, column 2 (country): x / y");
-    assert_eq!(q.place(crate::domain::Lang::Fr), "ligne 4, colonne 2");
+    assert_eq!(cat.say(crate::domain::Lang::Fr, &q.place()), "ligne 4, colonne 2");
 }
 
 #[test]
@@ -999,20 +1000,25 @@ fn a_quote_never_closed_is_refused_where_it_opens() {
     assert_eq!((e[0].name.as_str(), e[1].line), ("Tern \"North\" Inc.", 4));
 }
 
-/// The command line shows a refused file's problems in the reader's language only, French typography in French.
+/// The command line shows a refused file's problems in the reader's language only, French typography in French,
+/// the place said by the catalogues.
 #[test]
 fn a_problem_is_written_in_one_language() {
+    let cat = crate::reports::Catalog::embedded().unwrap();
+    let say = |lang, m: &crate::domain::Message| cat.say(lang, m);
     let p = ListProblem::new(4, Some("Address"), "the address is blank", "l'adresse est vide").in_column(Some(1));
     assert_eq!(
-        p.line_in(crate::domain::Lang::En, |d| d.to_string()),
+        p.line_in(crate::domain::Lang::En, &say, |d| d.to_string()),
         "line 4, column 2 (Address): the address is blank"
     );
     assert_eq!(
-        p.line_in(crate::domain::Lang::Fr, |d| d.to_string()),
-        "ligne 4, colonne 2 (Address) : l'adresse est vide"
+        p.line_in(crate::domain::Lang::Fr, &say, |d| d.to_string()),
+        "ligne 4, colonne 2 (Address)\u{a0}: l'adresse est vide"
     );
     let whole = ListProblem::new(0, None, "empty", "vide");
-    assert_eq!(whole.line_in(crate::domain::Lang::Fr, |d| d.to_string()), "le fichier : vide");
+    assert_eq!(whole.line_in(crate::domain::Lang::Fr, &say, |d| d.to_string()), "le fichier\u{a0}: vide");
+    let line = ListProblem::new(12_345, None, "empty", "vide");
+    assert_eq!(line.line_in(crate::domain::Lang::En, &say, |d| d.to_string()), "line 12345: empty");
 }
 
 #[test]
@@ -1022,7 +1028,9 @@ fn a_problem_words_the_days_it_names_where_shown() {
         .with_days(&[d("2024-02-29"), d("2024-03-01")]);
     let word = |day: chrono::NaiveDate| format!("<{}>", day.format("%d/%m"));
     assert_eq!(p.message_in(crate::domain::Lang::Fr, word), "finit (<29/02>) avant (<01/03>)");
-    assert_eq!(p.line_in(crate::domain::Lang::En, word), "line 5 (End date): ends (<29/02>) before (<01/03>)");
+    let cat = crate::reports::Catalog::embedded().unwrap();
+    let say = |lang, m: &crate::domain::Message| cat.say(lang, m);
+    assert_eq!(p.line_in(crate::domain::Lang::En, &say, word), "line 5 (End date): ends (<29/02>) before (<01/03>)");
     // Where no reader's words are at hand, the days in ISO 8601.
     assert_eq!(
         p.to_string(),
@@ -1064,7 +1072,10 @@ fn a_refused_cell_is_named_by_its_column_as_the_file_names_it() {
         [(2, Some(4), Some("Période")), (3, Some(3), Some("Type")), (3, Some(6), Some("NE"))],
         "{p:#?}"
     );
-    assert!(p[0].line_in(crate::domain::Lang::Fr, |d| d.to_string()).starts_with("ligne 2, colonne 4 (Période) : "));
+    let cat = crate::reports::Catalog::embedded().unwrap();
+    let say = |lang, m: &crate::domain::Message| cat.say(lang, m);
+    let line = p[0].line_in(crate::domain::Lang::Fr, &say, |d| d.to_string());
+    assert!(line.starts_with("ligne 2, colonne 4 (Période)\u{a0}: "), "{line}");
     let fr = "Nom,Adresse,Type,Date de début,Date de fin,Motif\nX ltée,A,Suspendu,demain,2027-01-01,x\n";
     assert_eq!(
         places(&parse(ListKind::PspcIneligible, fr.as_bytes()).unwrap_err()),

@@ -127,6 +127,9 @@ impl MigratorTrait for Migrator {
             // A site's screening key names its city: hits and decisions stored before are given it, so a decision
             // reaches the same site only, not one of the same name and street line in another city.
             Box::new(m20261205_h00100_site_keys_name_the_city::Migration),
+            // An operator's screening key names its city, and stored keys fold full-width letters and ligatures as
+            // names are folded now: each decision reaches the same operator only, and keeps finding its party.
+            Box::new(m20261206_b00100_operator_keys_name_the_city_and_fold_widths::Migration),
         ]
     }
 }
@@ -2168,6 +2171,172 @@ mod m20261205_h00100_site_keys_name_the_city {
 
         /// Keys are left as they are: a key naming its city reads as another party to code before this migration,
         /// which asks again what it cannot tell apart.
+        async fn down(&self, _: &SchemaManager) -> Result<(), DbErr> {
+            Ok(())
+        }
+    }
+}
+
+mod m20261206_b00100_operator_keys_name_the_city_and_fold_widths {
+    use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+    use super::*;
+    use sea_orm_migration::sea_orm::ConnectionTrait;
+
+    named_migration!("m20261206_b00100_operator_keys_name_the_city_and_fold_widths");
+
+    /// The decision columns copied when one decision's hits get several keys.
+    const DECISION_COLUMNS: [&str; 7] =
+        ["list_kind", "entry_key", "entry_hash", "confirmed", "note", "decided_by", "decided_at"];
+
+    /// Each hit's key becomes the key `screening::matching::parties_of` gives now: folded again where it holds
+    /// compatibility forms (`screening::matching::refolded_key`: full-width `ｐｅｌａｎｇｉ` is `pelangi`), and an
+    /// operator named without a business number (`operator:` + country + name) given its site's city, read from its
+    /// declaration's `site` row (an operator whose site has no row keeps its key). Each decision gets the key of its
+    /// hits; a decision whose hits now have several keys (remembered across operators of one name in several
+    /// cities before) is kept for each: a copy per other key, its hits pointed at it, so every hit keeps the state
+    /// it has and a new decision reaches one operator only. A decision without hits is folded again only.
+    #[async_trait::async_trait]
+    impl MigrationTrait for Migration {
+        async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            use crate::screening::matching::{refolded_key, with_city};
+            let c = m.get_connection();
+            let q = Query::select()
+                .columns([a("id"), a("declaration_id"), a("site_ref"), a("party_key"), a("decision_id")])
+                .from(a("screening_hit"))
+                .order_by(a("id"), Order::Asc)
+                .to_owned();
+            let mut hits = Vec::new();
+            for row in c.query_all(&q).await? {
+                let id: i64 = row.try_get("", "id")?;
+                let declaration: i64 = row.try_get("", "declaration_id")?;
+                let site: Option<String> = row.try_get("", "site_ref")?;
+                let key: String = row.try_get("", "party_key")?;
+                let decision: Option<i64> = row.try_get("", "decision_id")?;
+                hits.push((id, declaration, site, key, decision));
+            }
+            // An operator's key without its city: `operator:` + country + name (a name holds no `:`).
+            let cityless = |key: &str| key.starts_with("operator:") && key.split(':').count() == 3;
+            let declarations: BTreeSet<i64> =
+                hits.iter().filter(|h| h.2.is_some() && cityless(&h.3)).map(|h| h.1).collect();
+            let mut cities: HashMap<(i64, String), String> = HashMap::new();
+            let ids: Vec<i64> = declarations.into_iter().collect();
+            for chunk in ids.chunks(500) {
+                let q = Query::select()
+                    .columns([a("declaration_id"), a("site_ref"), a("city")])
+                    .from(a("site"))
+                    .and_where(Expr::col(a("declaration_id")).is_in(chunk.to_vec()))
+                    .to_owned();
+                for row in c.query_all(&q).await? {
+                    let declaration: i64 = row.try_get("", "declaration_id")?;
+                    let site: String = row.try_get("", "site_ref")?;
+                    let city: String = row.try_get("", "city")?;
+                    cities.insert((declaration, site), city);
+                }
+            }
+            // The new key of each hit, and the keys of each decision's hits (the first hit's first).
+            let mut of_decision: BTreeMap<i64, Vec<(String, Vec<i64>)>> = BTreeMap::new();
+            for (id, declaration, site, key, decision) in hits {
+                let mut new = refolded_key(&key);
+                if cityless(&new) {
+                    if let Some(city) = site.and_then(|s| cities.get(&(declaration, s))) {
+                        new = with_city(new, city);
+                    }
+                }
+                if new != key {
+                    let q = Query::update()
+                        .table(a("screening_hit"))
+                        .value(a("party_key"), new.clone())
+                        .and_where(Expr::col(a("id")).eq(id))
+                        .to_owned();
+                    c.execute(&q).await?;
+                }
+                if let Some(d) = decision {
+                    let keys = of_decision.entry(d).or_default();
+                    match keys.iter_mut().find(|(k, _)| *k == new) {
+                        Some((_, ids)) => ids.push(id),
+                        None => keys.push((new, vec![id])),
+                    }
+                }
+            }
+            // Decisions no hit points at: folded again.
+            let q = Query::select().columns([a("id"), a("party_key")]).from(a("screening_decision")).to_owned();
+            for row in c.query_all(&q).await? {
+                let id: i64 = row.try_get("", "id")?;
+                let key: String = row.try_get("", "party_key")?;
+                let new = refolded_key(&key);
+                if !of_decision.contains_key(&id) && new != key {
+                    let q = Query::update()
+                        .table(a("screening_decision"))
+                        .value(a("party_key"), new)
+                        .and_where(Expr::col(a("id")).eq(id))
+                        .to_owned();
+                    c.execute(&q).await?;
+                }
+            }
+            for (decision, keys) in of_decision {
+                let mut keys = keys.into_iter();
+                let Some((first, _)) = keys.next() else { continue };
+                let q = Query::update()
+                    .table(a("screening_decision"))
+                    .value(a("party_key"), first)
+                    .and_where(Expr::col(a("id")).eq(decision))
+                    .to_owned();
+                c.execute(&q).await?;
+                for (key, hit_ids) in keys {
+                    let q = Query::select()
+                        .columns(DECISION_COLUMNS.map(a))
+                        .from(a("screening_decision"))
+                        .and_where(Expr::col(a("id")).eq(decision))
+                        .to_owned();
+                    let Some(row) = c.query_one(&q).await? else { continue };
+                    let decided_at: chrono::DateTime<chrono::FixedOffset> = row.try_get("", "decided_at")?;
+                    let values: [SimpleExpr; 8] = [
+                        row.try_get::<String>("", "list_kind")?.into(),
+                        row.try_get::<String>("", "entry_key")?.into(),
+                        row.try_get::<String>("", "entry_hash")?.into(),
+                        key.clone().into(),
+                        row.try_get::<bool>("", "confirmed")?.into(),
+                        row.try_get::<String>("", "note")?.into(),
+                        row.try_get::<String>("", "decided_by")?.into(),
+                        decided_at.into(),
+                    ];
+                    let mut q = Query::insert();
+                    q.into_table(a("screening_decision")).columns(
+                        [
+                            "list_kind",
+                            "entry_key",
+                            "entry_hash",
+                            "party_key",
+                            "confirmed",
+                            "note",
+                            "decided_by",
+                            "decided_at",
+                        ]
+                        .map(a),
+                    );
+                    q.values(values).map_err(|e| DbErr::Custom(e.to_string()))?;
+                    c.execute(&q).await?;
+                    let q = Query::select()
+                        .expr(Expr::col(a("id")).max())
+                        .from(a("screening_decision"))
+                        .and_where(Expr::col(a("party_key")).eq(key))
+                        .to_owned();
+                    let Some(row) = c.query_one(&q).await? else { continue };
+                    let copy: i64 = row.try_get_by_index(0)?;
+                    let q = Query::update()
+                        .table(a("screening_hit"))
+                        .value(a("decision_id"), copy)
+                        .and_where(Expr::col(a("id")).is_in(hit_ids))
+                        .to_owned();
+                    c.execute(&q).await?;
+                }
+            }
+            Ok(())
+        }
+
+        /// Keys are left as they are: a key naming its city or folded anew reads as another party to code before
+        /// this migration, which asks again what it cannot tell apart.
         async fn down(&self, _: &SchemaManager) -> Result<(), DbErr> {
             Ok(())
         }

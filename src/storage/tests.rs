@@ -1002,7 +1002,8 @@ async fn the_migration_gives_stored_site_keys_their_city_and_keeps_each_decision
         let decided = store.decide_screening_hit(first, true, "the Aksu mill", "officer@x").await.unwrap();
         assert_eq!(decided.hits.len(), 2, "before: one key for both cities, the decision reached both");
 
-        migration::Migrator::down(&store.db, Some(1)).await.unwrap();
+        // Down to before `m20261205_h00100` (the migrations after it change no site key given a city) and up again.
+        migration::Migrator::down(&store.db, Some(2)).await.unwrap();
         migration::Migrator::up(&store.db, None).await.unwrap();
         let mut after = store.screening_hits(&all).await.unwrap();
         after.sort_by_key(|h| h.declaration_id);
@@ -1017,5 +1018,114 @@ async fn the_migration_gives_stored_site_keys_their_city_and_keeps_each_decision
         store.restate_screening_hits(ListKind::Uflpa, edition, "t").await.unwrap();
         let again = store.screening_hits(&all).await.unwrap();
         assert!(again.iter().all(|h| h.status == HitStatus::Confirmed));
+    }
+}
+
+/// A stored operator key (`operator:` + country + name) gets its site's city, a decision that had reached operators
+/// of one name in two cities is kept for each; a key stored with full-width letters (`ｌｉｓｔｅｄ ｍｉｌｌ`, as names
+/// folded before compatibility forms were read) is folded as names are now, and its decision still applies to the
+/// same party found again. On both databases.
+#[tokio::test]
+async fn the_migration_gives_stored_operator_keys_their_city_and_folds_full_width_keys_keeping_each_decision() {
+    use crate::screening::matching::{Evidence, MatchMethod, PartyKind, parties_of, site_key};
+    use crate::screening::{EditionSource, Entry, ListKind, OlderEdition};
+    use sea_orm_migration::MigratorTrait;
+    for store in stores().await {
+        let db = store.backend_name();
+        let at = |supplier: &str, site: &str, city: &str, sha: &str| {
+            let mut d = sample(supplier, Some("W1/A"), &["S1"]);
+            if let Some(p) = d.places_of_work.first_mut() {
+                p.site_name = site.into();
+                p.operator = Some("Listed Works".into());
+                p.address = "9 Mill Road".into();
+                p.city = city.into();
+                p.country = CountryCode::parse("CN").unwrap();
+            }
+            (d, sha.to_string())
+        };
+        let declared = [
+            at("Rope Co.", "Unit 1", "Aksu", "a"),
+            at("Other Co.", "Unit 2", "Kashgar", "b"),
+            at("Third Co.", "Ｌｉｓｔｅｄ Ｍｉｌｌ Ｃｏ Ｌｔｄ", "Aksu", "c"),
+            at("Fourth Co.", "Ｌｉｓｔｅｄ Ｍｉｌｌ Ｃｏ Ｌｔｄ", "Aksu", "d"),
+        ];
+        let mut ids = Vec::new();
+        for (d, sha) in &declared {
+            let imported = store.import_declaration(&source(sha), d, &[], &assessment(10.0), "t").await.unwrap();
+            ids.push(imported.declaration_id);
+        }
+        let source = EditionSource {
+            publisher: "DHS".into(),
+            address: "https://example.test".into(),
+            licence: "public".into(),
+            label: "v1".into(),
+            published_on: chrono::NaiveDate::from_ymd_opt(2026, 10, 20).unwrap(),
+        };
+        let entries = [Entry::named("E1", "Listed Works", 1), Entry::named("E2", "Listed Mill", 2)];
+        let edition = store
+            .import_screening_edition(ListKind::Uflpa, &source, "l.html", "sha", &entries, "t", OlderEdition::Refuse)
+            .await
+            .unwrap()
+            .edition
+            .id;
+        let hit = |entry: &Entry, kind: PartyKind, key: &str, declaration: i64| NewHit {
+            list: ListKind::Uflpa,
+            edition_id: edition,
+            entry: entry.clone(),
+            party_kind: kind,
+            party_key: key.to_string(),
+            party_name: entry.name.clone(),
+            declaration_id: declaration,
+            site_ref: Some("S1".into()),
+            evidence: Evidence {
+                method: MatchMethod::ExactName,
+                fields: vec!["name".into()],
+                similarity: 1.0,
+                party_text: entry.name.clone(),
+                entry_text: entry.name.clone(),
+                country_agrees: None,
+                left_out: None,
+            },
+        };
+        // The keys as they were stored: an operator without its city, a full-width name folded without NFKD.
+        let operator = "operator:CN:listed works";
+        let wide = "na:CN:ｌｉｓｔｅｄ ｍｉｌｌ ｃｏ ｌｔｄ:9 mill rd:aksu";
+        let stored = [
+            hit(&entries[0], PartyKind::Operator, operator, ids[0]),
+            hit(&entries[0], PartyKind::Operator, operator, ids[1]),
+            hit(&entries[1], PartyKind::Site, wide, ids[2]),
+        ];
+        store.record_screening_hits(&stored, "t").await.unwrap();
+        let all = HitFilter { limit: 100, ..HitFilter::default() };
+        let before = store.screening_hits(&all).await.unwrap();
+        let id_of = |declaration: i64| before.iter().find(|h| h.declaration_id == declaration).unwrap().id;
+        let decided = store.decide_screening_hit(id_of(ids[0]), true, "the Aksu works", "officer@x").await.unwrap();
+        assert_eq!(decided.hits.len(), 2, "{db}: before, one key for both cities: the decision reached both");
+        store.decide_screening_hit(id_of(ids[2]), false, "not the listed mill", "officer@x").await.unwrap();
+
+        migration::Migrator::down(&store.db, Some(1)).await.unwrap();
+        migration::Migrator::up(&store.db, None).await.unwrap();
+        let mut after = store.screening_hits(&all).await.unwrap();
+        after.sort_by_key(|h| h.declaration_id);
+        let keys: Vec<&str> = after.iter().map(|h| h.party_key.as_str()).collect();
+        let folded = site_key("CN", "Ｌｉｓｔｅｄ Ｍｉｌｌ Ｃｏ Ｌｔｄ", "9 Mill Road", "Aksu");
+        assert_eq!(folded, "na:CN:listed mill:9 mill rd:aksu");
+        assert_eq!(keys, [format!("{operator}:aksu"), format!("{operator}:kashgar"), folded.clone()], "{db}");
+        // Each key is the one screening gives the party now.
+        for (h, (d, _)) in after.iter().zip(&declared) {
+            assert!(parties_of(d).iter().any(|p| p.key == h.party_key), "{db}: {}", h.party_key);
+        }
+        let states: Vec<HitStatus> = after.iter().map(|h| h.status).collect();
+        assert_eq!(states, [HitStatus::Confirmed, HitStatus::Confirmed, HitStatus::Dismissed], "{db}");
+        let decisions: Vec<i64> = after.iter().filter_map(|h| h.decision.as_ref().map(|d| d.id)).collect();
+        assert_eq!(decisions.len(), 3);
+        assert_ne!(decisions[0], decisions[1], "{db}: a decision for each city");
+        // The full-width mill declared again is found under its key as now folded: its decision still applies.
+        let recorded = store.record_screening_hits(&[hit(&entries[1], PartyKind::Site, &folded, ids[3])], "t").await;
+        assert_eq!(recorded.unwrap().remembered, 1, "{db}: the dismissal is remembered");
+        // The works in Kashgar declared again find the copy of the decision kept for Kashgar.
+        let again = hit(&entries[0], PartyKind::Operator, &format!("{operator}:kashgar"), ids[3]);
+        let recorded = store.record_screening_hits(&[again], "t").await.unwrap();
+        assert_eq!(recorded.remembered, 1, "{db}: the Kashgar works keep their decision");
     }
 }

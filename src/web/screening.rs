@@ -17,7 +17,7 @@ use super::frame::{Ctx, Page};
 use super::input::within;
 use super::params::{Form, Id, IdPath, PageQuery, Query, fields};
 use super::{ApiError, AppState};
-use crate::domain::{Issue, Lang};
+use crate::domain::{Issue, Lang, Message};
 use crate::reports::screening_pages::{
     AlertsPage, ChangeView, ChangedView, DecidedNotice, EditionJson, EditionPage, EditionRow, EntriesPage, EntryRow,
     Fact, HitRow, ListRow, ListsPage, TouchedContract, Touches, shown_time,
@@ -89,9 +89,21 @@ fn issues_of(problems: &[ListProblem], lang: Lang) -> Vec<Issue> {
                 }
             };
             let (en, fr) = (p.message_in(Lang::En, word(Lang::En)), p.message_in(Lang::Fr, word(Lang::Fr)));
-            Issue::error(p.place(lang), p.field.as_deref(), &en, &fr).with_location_fr(p.place(Lang::Fr))
+            let place = |l: Lang| say(l, &p.place());
+            Issue::error(place(lang), p.field.as_deref(), &en, &fr).with_location_fr(place(Lang::Fr))
         })
         .collect()
+}
+
+/// A message of the catalogues in a language; its key where the catalogues cannot be read (a test makes sure they
+/// can).
+fn say(lang: Lang, m: &Message) -> String {
+    crate::reports::Catalog::shared().map_or_else(|| m.key.to_string(), |c| c.say(lang, m))
+}
+
+/// A 400 said by a message of the catalogues in both languages.
+fn refused(m: &Message) -> ApiError {
+    ApiError::bad_request(say(Lang::En, m), say(Lang::Fr, m))
 }
 
 /// Every list with its editions, newest first.
@@ -230,15 +242,10 @@ impl ImportQuery {
     /// are refused naming it, never one read over the other.
     fn older_of(fields: &[(String, String)], query: Option<bool>) -> Result<Option<bool>, ApiError> {
         match (ImportQuery::older_part(fields)?, query) {
-            (Some(form), Some(query)) if form != query => Err(ApiError::bad_request(
-                format!(
-                    "older: the query says `{query}` and the form's part `{form}`: say it once, or the same in both. \
-                     Nothing was stored."
-                ),
-                format!(
-                    "older\u{a0}: la requête dit «\u{a0}{query}\u{a0}» et la partie du formulaire «\u{a0}{form}\u{a0}»\u{a0}: \
-                     le dire une fois, ou de même dans les deux. Rien n'a été enregistré."
-                ),
+            (Some(form), Some(query)) if form != query => Err(refused(
+                &Message::new("screening.refused.older_twice")
+                    .text("query", query.to_string())
+                    .text("form", form.to_string()),
             )),
             (form, query) => Ok(form.or(query)),
         }
@@ -253,19 +260,12 @@ impl ImportQuery {
     fn source(&self, today: NaiveDate) -> Result<(ListKind, EditionSource), ApiError> {
         let list: ListKind = self.list.as_deref().and_then(ListKind::from_name).ok_or_else(|| {
             let codes = ListKind::iter().map(ListKind::code).collect::<Vec<_>>().join(", ");
-            ApiError::bad_request(
-                format!("`list` must be one of {codes}"),
-                format!("`list` doit être l'une de {codes}"),
-            )
+            refused(&Message::new("screening.refused.list").text("codes", codes))
         })?;
         let published_on = match self.published.as_deref() {
             None => today,
-            Some(p) => NaiveDate::parse_from_str(p, "%Y-%m-%d").map_err(|_| {
-                ApiError::bad_request(
-                    format!("`published` must be a date written YYYY-MM-DD, not `{p}`"),
-                    format!("`published` doit être une date écrite AAAA-MM-JJ, et non « {p} »"),
-                )
-            })?,
+            Some(p) => NaiveDate::parse_from_str(p, "%Y-%m-%d")
+                .map_err(|_| refused(&Message::new("screening.refused.published").text("given", p)))?,
         };
         let (publisher, address, licence) = list.default_source();
         Ok((
@@ -342,16 +342,7 @@ pub(super) async fn api_import(
     let in_query = [&q.list, &q.published, &q.label, &q.publisher, &q.address, &q.licence];
     let q = match (in_query.iter().any(|v| v.is_some()), upload.fields.iter().find(|(part, _)| part != "older")) {
         (true, Some((part, _))) => {
-            return Err(ApiError::bad_request(
-                format!(
-                    "The edition's source is given both in the query and in the form's part `{part}`: give it in one \
-                     place. Nothing was stored."
-                ),
-                format!(
-                    "La source de l'édition est donnée à la fois dans la requête et dans la partie « {part} » du \
-                     formulaire : la donner à un seul endroit. Rien n'a été enregistré."
-                ),
-            ));
+            return Err(refused(&Message::new("screening.refused.source_twice").text("part", part.clone())));
         }
         // `older` may be said in the query or in the form.
         (_, Some(_)) => {
@@ -415,12 +406,7 @@ pub struct DiffQuery {
 fn change_kind(change: Option<&str>) -> Result<Option<ChangeKind>, ApiError> {
     match change.map(str::trim).filter(|c| !c.is_empty() && *c != "all") {
         None => Ok(None),
-        Some(c) => c.parse::<ChangeKind>().map(Some).map_err(|_| {
-            ApiError::bad_request(
-                "`change` must be added, removed, changed or all",
-                "`change` doit être added, removed, changed ou all",
-            )
-        }),
+        Some(c) => c.parse::<ChangeKind>().map(Some).map_err(|_| refused(&Message::new("screening.refused.change"))),
     }
 }
 
@@ -428,10 +414,7 @@ fn change_kind(change: Option<&str>) -> Result<Option<ChangeKind>, ApiError> {
 fn search_of(q: Option<&str>) -> Result<EntrySearch, ApiError> {
     let q = q.unwrap_or_default();
     if q.chars().count() > 200 {
-        return Err(ApiError::bad_request(
-            "`q` must be at most 200 characters",
-            "`q` doit compter au plus 200 caractères",
-        ));
+        return Err(refused(&Message::new("screening.refused.search").number("max", 200)));
     }
     Ok(EntrySearch::new(q))
 }
@@ -536,10 +519,8 @@ fn hit_filter(q: &HitsQuery) -> Result<HitFilter, ApiError> {
     let status = match q.status.as_deref().unwrap_or("open") {
         "all" => None,
         s => Some(s.parse::<HitStatus>().map_err(|_| {
-            ApiError::bad_request(
-                "`status` must be open, confirmed, dismissed, entry_removed, superseded or all",
-                "`status` doit être open, confirmed, dismissed, entry_removed, superseded ou all",
-            )
+            let choices = "open, confirmed, dismissed, entry_removed, superseded";
+            refused(&Message::new("screening.refused.status").text("choices", choices))
         })?),
     };
     Ok(HitFilter {
@@ -825,10 +806,7 @@ pub struct Decided {
 
 fn checked_note(note: &str) -> Result<&str, ApiError> {
     if note.chars().count() > 2000 {
-        return Err(ApiError::bad_request(
-            "`note` holds more than 2,000 characters",
-            "`note` dépasse 2 000 caractères",
-        ));
+        return Err(refused(&Message::new("screening.refused.note").number("max", 2000)));
     }
     Ok(note.trim())
 }
@@ -965,29 +943,21 @@ fn form_source(ctx: &Ctx<'_>, fields: &[(String, String)]) -> Result<(ListKind, 
                 .collect::<Vec<_>>()
                 .join(&r.t(lang, "screening.list_separator"))
         };
+        let m = Message::new("screening.refused.choose_list").names("names", names(Lang::En), names(Lang::Fr));
         return Err(Issue::error(
             String::new(),
             Some(&label("screening.list_label", ctx.lang)),
-            format!("Choose the list the file is an edition of: {}. Nothing was stored.", names(Lang::En)),
-            format!(
-                "Choisissez la liste dont le fichier est une édition : {}. Rien n'a été enregistré.",
-                names(Lang::Fr)
-            ),
+            say(Lang::En, &m),
+            say(Lang::Fr, &m),
         ));
     }
     q.source(ctx.state.store.screening_today()).map_err(|_| {
-        let given = q.published.clone().unwrap_or_default();
+        let m = Message::new("screening.refused.published_form").text("given", q.published.clone().unwrap_or_default());
         Issue::error(
             String::new(),
             Some(&label("screening.published_label", ctx.lang)),
-            format!(
-                "“{given}” is not a date: write the publisher's date as YYYY-MM-DD (2026-11-30), or leave it blank \
-                 for today. Nothing was stored."
-            ),
-            format!(
-                "« {given} » n'est pas une date : écrivez la date de l'éditeur sous la forme AAAA-MM-JJ (2026-11-30), \
-                 ou laissez-la vide pour aujourd'hui. Rien n'a été enregistré."
-            ),
+            say(Lang::En, &m),
+            say(Lang::Fr, &m),
         )
     })
 }
@@ -1384,17 +1354,8 @@ async fn page_decide(page: Page, id: IdPath<i64>, form: Form<DecisionForm>) -> H
             "confirm" => true,
             "dismiss" => false,
             other => {
-                return Err(ApiError::bad_request(
-                    format!(
-                        "the form's field decision `{}`: use confirm or dismiss; nothing was changed",
-                        super::params::shown(other)
-                    ),
-                    format!(
-                        "le champ decision «\u{a0}{}\u{a0}» du formulaire\u{a0}: utiliser confirm ou dismiss\u{a0}; rien \
-                         n'a été modifié",
-                        super::params::shown(other)
-                    ),
-                ));
+                let given = super::params::shown(other);
+                return Err(refused(&Message::new("screening.refused.decision").text("given", given)));
             }
         };
         let note = checked_note(&form.note)?;

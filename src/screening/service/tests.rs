@@ -143,6 +143,63 @@ async fn dismissing_a_hit_asked_again_lifts_the_effect_of_the_earlier_confirmati
     }
 }
 
+/// An operator named without a business number is one party in one city: a decision on the operator of a site in
+/// Tiruppur leaves open the hit on an operator of the same name running a site in Erode, or in another country, on
+/// each database.
+#[tokio::test]
+async fn a_decision_on_an_operator_leaves_open_the_hit_on_an_operator_of_the_same_name_in_another_city() {
+    use crate::screening::matching::PartyKind;
+    for store in stores().await {
+        let db = store.backend_name();
+        let watch = b"id,name,country,reason\nW-1,Albatross Dye Works,,Audit\n".to_vec();
+        import_edition(&store, &model(), ListKind::Watchlist, &source("2026-10-01"), "w.csv", watch, "t")
+            .await
+            .unwrap();
+        let mut ids = Vec::new();
+        for (i, (city, country)) in
+            [("Tiruppur", "IN"), ("Erode", "IN"), ("Tiruppur", "IN"), ("Tiruppur", "BD")].into_iter().enumerate()
+        {
+            // Four suppliers, so that no declaration replaces another.
+            let mut d = declaration("Unit 1");
+            d.supplier.business_number = None;
+            d.supplier.legal_name = format!("Heron {i} Textiles Ltd.");
+            if let Some(p) = d.places_of_work.first_mut() {
+                p.operator = Some("Albatross Dye Works".into());
+                p.city = city.into();
+                p.country = crate::domain::CountryCode::parse(country).unwrap();
+            }
+            let a = crate::scoring::RiskModel::embedded().unwrap().assess(&d);
+            let sha = format!("{i}").repeat(64);
+            let file = SourceFile { file_name: "d.json".into(), sha256: sha, size_bytes: 1, carrier: "json".into() };
+            let id = store.import_declaration(&file, &d, &[], &a, "test").await.unwrap().declaration_id;
+            screen_declaration(&store, &model(), id, &d).await.unwrap();
+            ids.push(id);
+        }
+        let open = |store: &Store| {
+            let f = HitFilter { status: Some(crate::storage::HitStatus::Open), limit: 20, ..HitFilter::default() };
+            let store = store.clone();
+            async move { store.screening_hits(&f).await.unwrap() }
+        };
+        let hits = open(&store).await;
+        let on = |id: i64| hits.iter().find(|h| h.declaration_id == id && h.party_kind == PartyKind::Operator).cloned();
+        let tiruppur = on(ids[0]).unwrap_or_else(|| panic!("{db}: {hits:?}"));
+        assert_eq!(tiruppur.party_key, "operator:IN:albatross dye works:tiruppur", "{db}");
+        let decided = decide(&store, tiruppur.id, true, "the Tiruppur works", "officer@example.org").await.unwrap();
+        let again = open(&store).await;
+        let mut still: Vec<i64> =
+            again.iter().filter(|h| h.party_kind == PartyKind::Operator).map(|h| h.declaration_id).collect();
+        still.sort_unstable();
+        assert_eq!(
+            still,
+            [ids[1], ids[3]],
+            "{db}: the operators in Erode and in Bangladesh wait for their own decision"
+        );
+        assert!(!decided.reassessed.contains(&ids[1]) && !decided.reassessed.contains(&ids[3]), "{db}: {decided:?}");
+        // The same operator in the same city, declared by another declaration, is the party decided.
+        assert!(!still.contains(&ids[2]), "{db}");
+    }
+}
+
 /// A model folder like the embedded model's, with one more ILAB good for China: `Widgets`.
 fn model_with_widgets(dir: &std::path::Path) -> Arc<RiskModel> {
     let from =
