@@ -715,7 +715,10 @@ fn not_multipart(content_type: &str, of: UploadOf, from: SentFrom) -> Result<(),
         SentFrom::Page => "upload.refused.not_multipart_page",
         SentFrom::Api => "upload.refused.not_multipart_api",
     };
-    let m = crate::domain::Message::new(key).names("given", given_en, given_fr).names("what", what_en, what_fr);
+    let m = crate::domain::Message::new(key)
+        .names("given", given_en, given_fr)
+        .names("what", what_en, what_fr)
+        .text("part", "`file`");
     Err(match crate::reports::Catalog::shared() {
         Some(cat) => ApiError::refused(cat, &m),
         // Unreachable while the compiled-in catalogues load (a test checks).

@@ -1406,7 +1406,11 @@ async fn every_list_refuses_paging_out_of_its_one_range_with_one_message_and_ans
                 }
             }
         }
-        // Past the end: as the list without it, empty (a record that is not there stays a 404).
+        // Past the end: as the list without it, empty (a record that is not there stays a 404). The graph's top-N
+        // analyses take a `limit` only: they have no window to go past.
+        if api && !takes.iter().any(|t| t == "offset") {
+            continue;
+        }
         let plain = app.request(who, Method::GET, &path).send().await.unwrap().status().as_u16();
         let far = if api { format!("{path}{sep}offset=1000000000") } else { format!("{path}{sep}page=5000000") };
         let resp = app.request(who, Method::GET, &far).send().await.unwrap();
