@@ -242,7 +242,9 @@ impl Store {
         let pair = pair_of(&d.key_a, &d.key_b);
         let txn = self.write().await?;
         let id = async {
-            if let Some(taken) = entity::Entity::find().filter(entity::Column::Pair.eq(pair.as_str())).one(&*txn).await? {
+            if let Some(taken) =
+                entity::Entity::find().filter(entity::Column::Pair.eq(pair.as_str())).one(&*txn).await?
+            {
                 return Err(decided(taken));
             }
             let row = entity::ActiveModel {

@@ -542,11 +542,8 @@ pub fn clash_messages(clash: &Clash) -> (String, String) {
                 let en = format!("Facilities {key_a} and {key_b} were decided already (same: {same}, by {by}, {at}).");
                 return (en.clone(), en);
             };
-            let (is_en, is_fr) = if *same {
-                ("the same place", "le même lieu")
-            } else {
-                ("not the same place", "pas le même lieu")
-            };
+            let (is_en, is_fr) =
+                if *same { ("the same place", "le même lieu") } else { ("not the same place", "pas le même lieu") };
             let m = crate::domain::Message::new("graph.refused.decided")
                 .text("key_a", key_a.clone())
                 .text("key_b", key_b.clone())

@@ -735,7 +735,11 @@ pub(super) fn not_a_page_form(content_type: &str) -> Result<(), ApiError> {
         return Ok(());
     }
     let shown = super::params::shown(&media);
-    let m = crate::domain::Message::new("form.refused.not_a_form").names("given", format!("as {shown}"), format!("en {shown}"));
+    let m = crate::domain::Message::new("form.refused.not_a_form").names(
+        "given",
+        format!("as {shown}"),
+        format!("en {shown}"),
+    );
     Err(match crate::reports::Catalog::shared() {
         Some(cat) => ApiError::refused(cat, &m),
         // Unreachable while the compiled-in catalogues load (a test checks).

@@ -1281,7 +1281,8 @@ on_both_backends!(a_caller_without_the_role_is_refused_before_any_parameter_is_r
     for row in rows {
         // A supplier may record its own side's events on a case: which event the body holds decides, after the
         // query is read (its refusal of a notice is the handler's, for a role that may record some events).
-        let body_decides = row.method == Method::POST && matches!(row.route, "/api/v1/cases/{id}/events" | "/cases/{id}");
+        let body_decides =
+            row.method == Method::POST && matches!(row.route, "/api/v1/cases/{id}/events" | "/cases/{id}");
         let path = ids.fill(row.path);
         // The path with its first id replaced by one that is no id (`0`).
         let no_id = row.path.find('{').map(|i| {
@@ -1385,7 +1386,8 @@ async fn every_list_refuses_paging_out_of_its_one_range_with_one_message_and_ans
                     wrong.push(format!("{path}: {name} documented as {}", p["schema"]));
                 }
             }
-            let mut values = vec!["abc".to_string(), "-1".to_string(), (high + 1).to_string(), "99999999999999999999".into()];
+            let mut values =
+                vec!["abc".to_string(), "-1".to_string(), (high + 1).to_string(), "99999999999999999999".into()];
             if *low > 0 {
                 values.push((low - 1).to_string());
             }
