@@ -297,6 +297,8 @@ pub mod site_match_decision {
         pub id: i64,
         pub key_a: String,
         pub key_b: String,
+        /// The two keys in byte order (`storage::graph::pair_of`): unique, one decision a pair.
+        pub pair: String,
         pub same: bool,
         pub decided_by: String,
         pub decided_at: DateTimeUtc,

@@ -17,7 +17,7 @@ use sea_orm::{
 
 use super::audit::{self, AuditEvent};
 use super::entities::{assessment, declaration, site, site_match_decision as entity, solicitation, supply_link};
-use super::{StorageError, Store};
+use super::{Clash, StorageError, Store};
 use crate::domain::supply::{DeclarationInput, DeclarationMeta, MatchDecision, SiteRecord};
 use crate::domain::{CountryCode, Role};
 
@@ -235,14 +235,23 @@ impl Store {
             .collect())
     }
 
-    /// Records an officer's decision on two facilities, with its audit entry.
+    /// Records an officer's decision on two facilities, with its audit entry. A pair is decided once, whichever
+    /// order its keys come in (a unique index on `pair`, so that this holds across instances of the service on one
+    /// database): a second decision is [`Clash::MatchDecided`], naming the one on record, and nothing is changed.
     pub async fn record_site_match(&self, d: &MatchDecision, actor: &str) -> Result<i64, StorageError> {
+        let pair = pair_of(&d.key_a, &d.key_b);
         let txn = self.write().await?;
         let id = async {
+            if let Some(taken) =
+                entity::Entity::find().filter(entity::Column::Pair.eq(pair.as_str())).one(&*txn).await?
+            {
+                return Err(decided(taken));
+            }
             let row = entity::ActiveModel {
                 id: NotSet,
                 key_a: Set(d.key_a.clone()),
                 key_b: Set(d.key_b.clone()),
+                pair: Set(pair.clone()),
                 same: Set(d.same),
                 decided_by: Set(actor.to_string()),
                 decided_at: Set(Utc::now()),
@@ -255,8 +264,36 @@ impl Store {
             Ok(row.id)
         }
         .await;
-        txn.finish(id).await
+        match txn.finish(id).await {
+            // Another instance's decision on the pair was committed between the read above and this insert (on
+            // PostgreSQL; SQLite's writer turn keeps them apart): the one on record is named.
+            Err(StorageError::Conflict(Clash::Constraint(m))) => {
+                match entity::Entity::find().filter(entity::Column::Pair.eq(pair.as_str())).one(&self.db).await? {
+                    Some(taken) => Err(decided(taken)),
+                    None => Err(StorageError::Conflict(Clash::Constraint(m))),
+                }
+            }
+            other => other,
+        }
     }
+}
+
+/// The pair of facilities a decision is about, whichever order its keys come in: the two keys in byte order, a
+/// unit separator (U+001F, in no key) between them.
+pub(crate) fn pair_of(key_a: &str, key_b: &str) -> String {
+    let (low, high) = if key_a <= key_b { (key_a, key_b) } else { (key_b, key_a) };
+    format!("{low}\u{1f}{high}")
+}
+
+/// The clash of a decision on a pair with the decision `taken` on record.
+fn decided(taken: entity::Model) -> StorageError {
+    StorageError::Conflict(Clash::MatchDecided {
+        key_a: taken.key_a,
+        key_b: taken.key_b,
+        same: taken.same,
+        by: taken.decided_by,
+        at: taken.decided_at,
+    })
 }
 
 /// The declaration columns the graph reads.

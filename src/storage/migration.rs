@@ -70,6 +70,11 @@ pub(super) const CURRENT_DATE_INDEX_POSTGRES: &str = m20261202_000300_index_curr
 #[cfg(test)]
 pub(super) const LISTED_COVERING_INDEX: &str = m20261205_e00100_cover_listed_declarations::NAME;
 
+/// The unique index on the pair of facilities a site-match decision is about
+/// (`m20261206_a00100_unique_site_match_pairs`).
+#[cfg(test)]
+pub(super) const MATCH_PAIR_INDEX: &str = m20261206_a00100_unique_site_match_pairs::INDEX;
+
 /// Every migration, in order.
 pub struct Migrator;
 
@@ -127,6 +132,7 @@ impl MigratorTrait for Migrator {
             // A site's screening key names its city: hits and decisions stored before are given it, so a decision
             // reaches the same site only, not one of the same name and street line in another city.
             Box::new(m20261205_h00100_site_keys_name_the_city::Migration),
+            Box::new(m20261206_a00100_unique_site_match_pairs::Migration),
             // An operator's screening key names its city, and stored keys fold full-width letters and ligatures as
             // names are folded now: each decision reaches the same operator only, and keeps finding its party.
             Box::new(m20261206_b00100_operator_keys_name_the_city_and_fold_widths::Migration),
@@ -2173,6 +2179,77 @@ mod m20261205_h00100_site_keys_name_the_city {
         /// which asks again what it cannot tell apart.
         async fn down(&self, _: &SchemaManager) -> Result<(), DbErr> {
             Ok(())
+        }
+    }
+}
+
+mod m20261206_a00100_unique_site_match_pairs {
+    use std::collections::HashSet;
+
+    use super::*;
+    use sea_orm_migration::sea_orm::ConnectionTrait;
+
+    named_migration!("m20261206_a00100_unique_site_match_pairs");
+
+    /// The unique index on `site_match_decision (pair)`.
+    pub const INDEX: &str = "ux_site_match_decision_pair";
+
+    /// A site-match decision is taken once a pair of facilities, whichever order its keys came in: each row gets
+    /// its `pair` (`storage::graph::pair_of`, the two keys in byte order), and a unique index on it refuses a second
+    /// decision on the pair however many instances of the service share the database (the graph service's lock
+    /// serialised decisions within one instance only). Of a pair decided more than once before, the latest decision
+    /// stays (the graph applied the decisions in order, so the latest is the one in force) and the earlier rows go;
+    /// their audit entries stay, the log being append-only.
+    #[async_trait::async_trait]
+    impl MigrationTrait for Migration {
+        async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            // Not null from the start (SQLite adds such a column only with a default): every row is given its pair
+            // below, before the unique index.
+            let mut pair = text(a("pair"));
+            pair.default("");
+            m.alter_table(Table::alter().table(a("site_match_decision")).add_column(pair).take()).await?;
+            let c = m.get_connection();
+            let q = Query::select()
+                .columns([a("id"), a("key_a"), a("key_b")])
+                .from(a("site_match_decision"))
+                .order_by(a("id"), Order::Desc)
+                .to_owned();
+            let mut seen = HashSet::new();
+            let mut earlier = Vec::new();
+            for row in c.query_all(&q).await? {
+                let id: i64 = row.try_get("", "id")?;
+                let key_a: String = row.try_get("", "key_a")?;
+                let key_b: String = row.try_get("", "key_b")?;
+                let pair = crate::storage::graph::pair_of(&key_a, &key_b);
+                if !seen.insert(pair.clone()) {
+                    earlier.push(id);
+                    continue;
+                }
+                let q = Query::update()
+                    .table(a("site_match_decision"))
+                    .value(a("pair"), pair)
+                    .and_where(Expr::col(a("id")).eq(id))
+                    .to_owned();
+                c.execute(&q).await?;
+            }
+            for chunk in earlier.chunks(500) {
+                let q = Query::delete()
+                    .from_table(a("site_match_decision"))
+                    .and_where(Expr::col(a("id")).is_in(chunk.to_vec()))
+                    .to_owned();
+                c.execute(&q).await?;
+            }
+            m.create_index(
+                Index::create().name(INDEX).table(a("site_match_decision")).col(a("pair")).unique().to_owned(),
+            )
+            .await
+        }
+
+        /// The index and the column go; the earlier decisions removed do not come back (their audit entries hold
+        /// them).
+        async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.drop_index(Index::drop().name(INDEX).table(a("site_match_decision")).to_owned()).await?;
+            m.alter_table(Table::alter().table(a("site_match_decision")).drop_column(a("pair")).take()).await
         }
     }
 }

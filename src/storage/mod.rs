@@ -142,6 +142,9 @@ pub enum Clash {
     /// A list file dated before the list's current edition, imported without saying it is meant
     /// (`screening::OlderEdition`): the current edition and the date refused.
     OlderEdition { current: crate::screening::CurrentEdition, refused: chrono::NaiveDate },
+    /// The two facilities of a site-match decision were decided on already (by another instance of the service, or
+    /// a request sent at the same moment): the decision on record, by whom and when.
+    MatchDecided { key_a: String, key_b: String, same: bool, by: String, at: DateTime<Utc> },
     /// A uniqueness or reference constraint of the database, as the driver words it (`UNIQUE constraint failed:
     /// contract.number`, `duplicate key value violates unique constraint "contract_number_key"`): a write that
     /// raced another, or one without a check of its own.
@@ -160,6 +163,9 @@ impl std::fmt::Display for Clash {
             Clash::AccountDisabled(id) => write!(f, "account {id} is disabled"),
             Clash::OlderEdition { current, refused } => {
                 write!(f, "edition #{} of {} is current; one of {refused} is older", current.id, current.published_on)
+            }
+            Clash::MatchDecided { key_a, key_b, same, .. } => {
+                write!(f, "facilities {key_a} and {key_b} were decided already (same: {same})")
             }
             Clash::Constraint(m) => f.write_str(m),
         }

@@ -1002,8 +1002,12 @@ async fn the_migration_gives_stored_site_keys_their_city_and_keeps_each_decision
         let decided = store.decide_screening_hit(first, true, "the Aksu mill", "officer@x").await.unwrap();
         assert_eq!(decided.hits.len(), 2, "before: one key for both cities, the decision reached both");
 
-        // Down to before `m20261205_h00100` (the migrations after it change no site key given a city) and up again.
-        migration::Migrator::down(&store.db, Some(2)).await.unwrap();
+        // Down through the migration (and those after it), then up again.
+        let steps = {
+            let names: Vec<String> = migration::Migrator::migrations().iter().map(|m| m.name().to_string()).collect();
+            names.iter().rev().position(|n| n == "m20261205_h00100_site_keys_name_the_city").unwrap() as u32 + 1
+        };
+        migration::Migrator::down(&store.db, Some(steps)).await.unwrap();
         migration::Migrator::up(&store.db, None).await.unwrap();
         let mut after = store.screening_hits(&all).await.unwrap();
         after.sort_by_key(|h| h.declaration_id);
@@ -1103,7 +1107,17 @@ async fn the_migration_gives_stored_operator_keys_their_city_and_folds_full_widt
         assert_eq!(decided.hits.len(), 2, "{db}: before, one key for both cities: the decision reached both");
         store.decide_screening_hit(id_of(ids[2]), false, "not the listed mill", "officer@x").await.unwrap();
 
-        migration::Migrator::down(&store.db, Some(1)).await.unwrap();
+        // Down through the migration (and those after it), then up again.
+        let steps = {
+            let names: Vec<String> = migration::Migrator::migrations().iter().map(|m| m.name().to_string()).collect();
+            names
+                .iter()
+                .rev()
+                .position(|n| n == "m20261206_b00100_operator_keys_name_the_city_and_fold_widths")
+                .unwrap() as u32
+                + 1
+        };
+        migration::Migrator::down(&store.db, Some(steps)).await.unwrap();
         migration::Migrator::up(&store.db, None).await.unwrap();
         let mut after = store.screening_hits(&all).await.unwrap();
         after.sort_by_key(|h| h.declaration_id);
@@ -1127,5 +1141,110 @@ async fn the_migration_gives_stored_operator_keys_their_city_and_folds_full_widt
         let again = hit(&entries[0], PartyKind::Operator, &format!("{operator}:kashgar"), ids[3]);
         let recorded = store.record_screening_hits(&[again], "t").await.unwrap();
         assert_eq!(recorded.remembered, 1, "{db}: the Kashgar works keep their decision");
+/// A pair of facilities is decided once, whichever order its keys come in, by however many stores share the
+/// database: of two decisions sent at the same moment through two stores (two instances of the service), one is
+/// recorded and the other refused naming it; nothing else is stored, the audit log holds the one.
+#[tokio::test]
+async fn a_pair_of_facilities_is_decided_once_across_two_stores_on_one_database() {
+    use crate::domain::supply::MatchDecision;
+    let mut pairs: Vec<(Store, Store)> = Vec::new();
+    let file = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}?mode=rwc", file.path().join("shared.db").display());
+    let first = Store::connect(&url).await.unwrap();
+    pairs.push((first, Store::connect(&url).await.unwrap()));
+    if let Ok(base) = std::env::var("CHAINON_TEST_POSTGRES_URL")
+        && !base.is_empty()
+    {
+        let url = testing::fresh_postgres_database(&base).await.unwrap();
+        let first = Store::connect(&url).await.unwrap();
+        pairs.push((first, Store::connect(&url).await.unwrap()));
+    }
+    for (one, two) in pairs {
+        let name = one.backend_name();
+        for round in 0..4 {
+            let (a, b) = (format!("os:CN{round}A"), format!("os:CN{round}B"));
+            let d = MatchDecision { key_a: a.clone(), key_b: b.clone(), same: true };
+            // The second the other way round, and of the other decision.
+            let e = MatchDecision { key_a: b.clone(), key_b: a.clone(), same: false };
+            let (x, y) = tokio::join!(one.record_site_match(&d, "one@x"), two.record_site_match(&e, "two@x"));
+            let (won, lost) = match (x, y) {
+                (Ok(_), Err(lost)) => (&d, lost),
+                (Err(lost), Ok(_)) => (&e, lost),
+                other => panic!("{name} round {round}: one decision recorded, one refused: {other:?}"),
+            };
+            match lost {
+                StorageError::Conflict(Clash::MatchDecided { key_a, key_b, same, by, .. }) => {
+                    assert_eq!((key_a, key_b, same), (won.key_a.clone(), won.key_b.clone(), won.same), "{name}");
+                    assert_eq!(by, if won.same { "one@x" } else { "two@x" }, "{name}");
+                }
+                other => panic!("{name} round {round}: {other:?}"),
+            }
+            // Sent again later, by either: refused the same way.
+            let again = two.record_site_match(&d, "two@x").await.unwrap_err();
+            assert!(matches!(again, StorageError::Conflict(Clash::MatchDecided { .. })), "{name}: {again:?}");
+        }
+        let decisions = one.site_match_decisions().await.unwrap();
+        assert_eq!(decisions.len(), 4, "{name}: {decisions:?}");
+        let audit = one.audit_entries(None, 1000).await.unwrap();
+        let decided = audit.iter().filter(|e| e.action == "site_match.decided").count();
+        assert_eq!(decided, 4, "{name}");
+    }
+}
+
+/// Pairs decided more than once before the unique index (two instances on one database) keep their latest decision
+/// when the migration adds it; the earlier rows go, their audit entries stay; a pair decided once is untouched.
+#[tokio::test]
+async fn the_migration_keeps_the_latest_decision_of_a_pair_decided_twice_and_every_audit_entry() {
+    use crate::domain::supply::MatchDecision;
+    use sea_orm::{ConnectionTrait, Statement};
+    use sea_orm_migration::MigratorTrait;
+    for store in stores().await {
+        let name = store.backend_name();
+        let steps = {
+            let names: Vec<String> = migration::Migrator::migrations().iter().map(|m| m.name().to_string()).collect();
+            names.iter().rev().position(|n| n == "m20261206_a00100_unique_site_match_pairs").unwrap() as u32 + 1
+        };
+        migration::Migrator::down(&store.db, Some(steps)).await.unwrap();
+        // As two instances stored them before the index: the pair (a, b) three times, the last the other way
+        // round; (c, d) once.
+        let backend = store.db.get_database_backend();
+        for (i, (a, b, same)) in
+            [("os:A", "os:B", true), ("os:C", "os:D", true), ("os:A", "os:B", false), ("os:B", "os:A", true)]
+                .into_iter()
+                .enumerate()
+        {
+            let sql = format!(
+                "INSERT INTO site_match_decision (key_a, key_b, same, decided_by, decided_at) \
+                 VALUES ('{a}', '{b}', {same}, 'officer{i}@x', '2026-11-0{}T10:00:00Z')",
+                i + 1
+            );
+            store.db.execute_raw(Statement::from_string(backend, sql)).await.unwrap();
+        }
+        migration::Migrator::up(&store.db, None).await.unwrap();
+        let decisions = store.site_match_decisions().await.unwrap();
+        assert_eq!(
+            decisions,
+            [
+                MatchDecision { key_a: "os:C".into(), key_b: "os:D".into(), same: true },
+                MatchDecision { key_a: "os:B".into(), key_b: "os:A".into(), same: true },
+            ],
+            "{name}"
+        );
+        // And the index holds from now on.
+        let d = MatchDecision { key_a: "os:A".into(), key_b: "os:B".into(), same: false };
+        let refused = store.record_site_match(&d, "late@x").await.unwrap_err();
+        match refused {
+            StorageError::Conflict(Clash::MatchDecided { by, same, .. }) => {
+                assert_eq!((by.as_str(), same), ("officer3@x", true), "{name}")
+            }
+            other => panic!("{name}: {other:?}"),
+        }
+        let index = match backend {
+            sea_orm::DatabaseBackend::Sqlite => "SELECT name FROM sqlite_master WHERE type = 'index'",
+            _ => "SELECT indexname AS name FROM pg_indexes",
+        };
+        let rows = store.db.query_all_raw(Statement::from_string(backend, index.to_string())).await.unwrap();
+        let names: Vec<String> = rows.iter().map(|r| r.try_get::<String>("", "name").unwrap()).collect();
+        assert!(names.iter().any(|n| n == migration::MATCH_PAIR_INDEX), "{name}: {names:?}");
     }
 }

@@ -7,7 +7,7 @@ use utoipa::{IntoParams, OpenApi, ToSchema};
 
 use super::answer::{CodeLabel, Explained, Labelled, labelled, streamed_json};
 use super::auth::{self, Action, MaybeViewer, readable};
-use super::input::{SentFrom, UploadOf, read_upload, within};
+use super::input::{SentFrom, UploadOf, read_upload};
 use super::listing::ListQuery;
 use super::params::{IdPath, Query};
 use super::{ApiError, AppState};
@@ -676,8 +676,7 @@ async fn audit_log(
 ) -> Result<HttpResponse, ApiError> {
     viewer.signed_in()?.require(Action::ReadAudit)?;
     let q = query.into_inner();
-    let limit = within("limit", q.limit.unwrap_or(100), 1..=1000)?;
-    let offset = within("offset", q.offset.unwrap_or(0), 0..=1_000_000_000)?;
+    let (limit, offset) = super::listing::window(q.limit, q.offset)?;
     let (entries, total) = state.store.audit_entries_page(q.subject.as_deref(), limit, offset).await?;
     let verification = state.store.verify_audit().await?;
     Ok(HttpResponse::Ok().json(AuditLog { intact: verification.is_intact(), verification, entries, total }))

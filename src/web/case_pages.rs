@@ -598,6 +598,7 @@ async fn read_case_form(
     use futures_util::StreamExt;
     let content_type = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
     if !content_type.starts_with("multipart/form-data") {
+        super::input::not_a_page_form(content_type)?;
         let limit = super::input::BODY_LIMIT as u64;
         super::input::refuse_declared_over(req, &mut payload, limit, limit, None, super::error::Sent::Body).await?;
         let body = super::input::read_limited(payload, limit).await?;

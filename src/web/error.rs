@@ -535,6 +535,27 @@ pub fn clash_messages(clash: &Clash) -> (String, String) {
                 "Le compte {id} est désactivé : réactivez-le avant de lancer une réinitialisation du mot de passe. Rien n'a été modifié."
             ),
         ),
+        Clash::MatchDecided { key_a, key_b, same, by, at } => {
+            use crate::domain::Lang;
+            let Some(cat) = crate::reports::Catalog::shared() else {
+                // Unreachable while the compiled-in catalogues load (a test checks).
+                let en = format!("Facilities {key_a} and {key_b} were decided already (same: {same}, by {by}, {at}).");
+                return (en.clone(), en);
+            };
+            let (is_en, is_fr) =
+                if *same { ("the same place", "le même lieu") } else { ("not the same place", "pas le même lieu") };
+            let m = crate::domain::Message::new("graph.refused.decided")
+                .text("key_a", key_a.clone())
+                .text("key_b", key_b.clone())
+                .names("decision", is_en, is_fr)
+                .text("by", by.clone())
+                .names(
+                    "at",
+                    crate::reports::dates::date_time(cat, Lang::En, *at),
+                    crate::reports::dates::date_time(cat, Lang::Fr, *at),
+                );
+            cat.say_both(&m)
+        }
         Clash::Constraint(raw) => constraint_messages(raw),
         Clash::OlderEdition { current, refused } => {
             // The same words as the command line and the import form (`CurrentEdition::refusal`), days in words.

@@ -12,7 +12,6 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::auth::{self, Action, MaybeViewer};
 use super::frame::Page;
-use super::input::within;
 use super::listing;
 use super::params::{Form, IdPath, PageQuery, Query, fields_except};
 use super::{ApiError, AppState};
@@ -72,12 +71,12 @@ pub fn page_routes(cfg: &mut web::ServiceConfig) {
 pub struct SearchQuery {
     /// Words of a facility's name, address, country or goods.
     q: Option<String>,
-    /// At most this many (default 50, from 1 to 500; API only: the page shows 50).
-    #[param(minimum = 1, maximum = 500)]
-    limit: Option<usize>,
+    /// At most this many (default 50, from 1 to 1000; API only: the page shows 50).
+    #[param(minimum = 1, maximum = 1000)]
+    limit: Option<u64>,
     /// Skip this many (default 0, at most 1,000,000,000; API only).
     #[param(minimum = 0, maximum = 1_000_000_000)]
-    offset: Option<usize>,
+    offset: Option<u64>,
 }
 
 /// How many of a list to show.
@@ -86,7 +85,7 @@ pub struct SearchQuery {
 pub struct LimitQuery {
     /// At most this many (default 100, from 1 to 1000).
     #[param(minimum = 1, maximum = 1000)]
-    limit: Option<usize>,
+    limit: Option<u64>,
 }
 
 /// The form of an export.
@@ -254,8 +253,8 @@ pub(super) async fn api_search(
 ) -> Result<HttpResponse, ApiError> {
     portfolio_viewer(viewer)?;
     let g = state.graph.current(&state.store).await?;
-    let limit = within("limit", q.limit.unwrap_or(50), 1..=500)?;
-    let offset = within("offset", q.offset.unwrap_or(0), 0..=1_000_000_000)?;
+    let (limit, offset) = listing::window_of(q.limit, q.offset, 50)?;
+    let (limit, offset) = (usize::try_from(limit).unwrap_or(usize::MAX), usize::try_from(offset).unwrap_or(usize::MAX));
     let query = q.into_inner().q.unwrap_or_default();
     let (hits, total) = analyse(g, move |g| {
         let (hits, total) = g.search_counted(&query, limit.saturating_add(offset));
@@ -359,7 +358,7 @@ pub(super) async fn api_concentration(
 ) -> Result<HttpResponse, ApiError> {
     portfolio_viewer(viewer)?;
     let g = state.graph.current(&state.store).await?;
-    let limit = within("limit", q.limit.unwrap_or(100), 1..=1000)?;
+    let limit = usize::try_from(listing::limit(q.limit, 100)?).unwrap_or(usize::MAX);
     let shared_facilities = analyse(g, move |g| g.concentration(limit)).await?;
     Ok(HttpResponse::Ok().json(Concentration { shared_facilities }))
 }
@@ -395,7 +394,7 @@ pub(super) async fn api_findings(
 ) -> Result<HttpResponse, ApiError> {
     portfolio_viewer(viewer)?;
     let g = state.graph.current(&state.store).await?;
-    let limit = within("limit", q.limit.unwrap_or(100), 1..=1000)?;
+    let limit = usize::try_from(listing::limit(q.limit, 100)?).unwrap_or(usize::MAX);
     Ok(HttpResponse::Ok().json(analyse(g, move |g| findings(g, limit)).await?))
 }
 
@@ -443,7 +442,8 @@ pub struct MatchDecisionBody {
     request_body = MatchDecisionBody,
     responses(
         (status = 201, description = "Recorded and applied", body = MatchDecisionRecorded),
-        (status = 403, description = "Not an officer or administrator, or a session's form token is missing")
+        (status = 403, description = "Not an officer or administrator, or a session's form token is missing"),
+        (status = 409, description = "The pair was decided already (by another instance of the service on the same database, or a request sent at the same moment): the message names the decision on record, by whom and when; nothing was changed")
     ),
     tag = "graph"
 )]

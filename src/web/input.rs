@@ -13,19 +13,14 @@ use super::uploads::{UploadGate, UploadPermit};
 /// contracts and decisions are a few kilobytes.
 pub const BODY_LIMIT: usize = 256 * 1024;
 
-/// A numeric parameter within its documented range, or a 400 naming the parameter and the range.
-pub(super) fn within<T>(name: &str, value: T, range: std::ops::RangeInclusive<T>) -> Result<T, ApiError>
-where
-    T: PartialOrd + std::fmt::Display,
-{
+/// A numeric parameter of the query within its documented range, or a 400 naming the parameter, the value and the
+/// range in the words of every refused number of a query (`params::out_of_range`).
+pub(super) fn within(name: &str, value: u64, range: std::ops::RangeInclusive<u64>) -> Result<u64, ApiError> {
     if range.contains(&value) {
         return Ok(value);
     }
     let (low, high) = range.into_inner();
-    Err(ApiError::bad_request(
-        format!("{name} {value}: use a number from {low} to {high}"),
-        format!("{name} {value} : utiliser un nombre de {low} à {high}"),
-    ))
+    Err(super::params::out_of_range(name, &value.to_string(), (i128::from(low), i128::from(high))))
 }
 
 /// A JSON body, read once the caller is known and allowed (an anonymous caller learns nothing of what a body should
@@ -571,6 +566,9 @@ pub(super) async fn read_upload(
             ),
         ));
     }
+    if !multipart {
+        not_multipart(&content_type, of, from)?;
+    }
     let file = if multipart { None } else { name_hint.clone() };
     refuse_declared_over(req, &mut payload, most, limit, file, of.sent()).await?;
     let permit = gate.admit(&mut payload, limit).await?;
@@ -689,6 +687,63 @@ pub(super) async fn read_upload(
         csrf: None,
         fields: Vec::new(),
         _permit: permit,
+    })
+}
+
+/// Refuses an upload's body that is not a multipart form where one is needed, before any of it is read (400, in the
+/// words of the catalogues, naming the type it came as): on a page, whatever else it came as (a URL-encoded form, a
+/// raw file — the page's own form sends `multipart/form-data`, and a form without its parts would otherwise be
+/// answered as expired, its token unread); on the API, a URL-encoded form or another multipart type, which cannot
+/// carry the file (the file itself as the body, of any other type, is read as the API documents).
+fn not_multipart(content_type: &str, of: UploadOf, from: SentFrom) -> Result<(), ApiError> {
+    let media = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    let refused = match from {
+        SentFrom::Page => true,
+        SentFrom::Api => media == "application/x-www-form-urlencoded" || media.starts_with("multipart/"),
+    };
+    if !refused {
+        return Ok(());
+    }
+    let shown = super::params::shown(&media);
+    let (given_en, given_fr) = if media.is_empty() {
+        ("without a Content-Type".to_string(), "sans Content-Type".to_string())
+    } else {
+        (format!("as {shown}"), format!("en {shown}"))
+    };
+    let (what_en, what_fr) = of.words();
+    let key = match from {
+        SentFrom::Page => "upload.refused.not_multipart_page",
+        SentFrom::Api => "upload.refused.not_multipart_api",
+    };
+    let m = crate::domain::Message::new(key)
+        .names("given", given_en, given_fr)
+        .names("what", what_en, what_fr)
+        .text("part", "`file`");
+    Err(match crate::reports::Catalog::shared() {
+        Some(cat) => ApiError::refused(cat, &m),
+        // Unreachable while the compiled-in catalogues load (a test checks).
+        None => ApiError::bad_request(m.key, m.key),
+    })
+}
+
+/// Refuses a page's form that may carry attachments (a case's) sent as neither of the two forms its page sends — URL-encoded,
+/// or `multipart/form-data` with the files — before any of it is read (400, naming the type it came as), rather than
+/// reading it as a form without its token (answered as expired).
+pub(super) fn not_a_page_form(content_type: &str) -> Result<(), ApiError> {
+    let media = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    if media.is_empty() || media == "application/x-www-form-urlencoded" {
+        return Ok(());
+    }
+    let shown = super::params::shown(&media);
+    let m = crate::domain::Message::new("form.refused.not_a_form").names(
+        "given",
+        format!("as {shown}"),
+        format!("en {shown}"),
+    );
+    Err(match crate::reports::Catalog::shared() {
+        Some(cat) => ApiError::refused(cat, &m),
+        // Unreachable while the compiled-in catalogues load (a test checks).
+        None => ApiError::bad_request(m.key, m.key),
     })
 }
 

@@ -308,21 +308,65 @@ impl ListQuery {
     }
 }
 
-/// An API list's window: `limit` (1 to 1000, default 100) after `offset` (0 to 1,000,000,000); a 400 naming the
-/// parameter out of its range.
-pub(super) fn window(limit: Option<u64>, offset: Option<u64>) -> Result<(u64, u64), ApiError> {
-    Ok((within("limit", limit.unwrap_or(100), 1..=1000)?, within("offset", offset.unwrap_or(0), 0..=MAX_OFFSET)?))
-}
-
-/// A paged page's number (from 1) and size (1 to 200, default 50); a 400 naming the parameter out of its range.
-pub(super) fn page(page: Option<u64>, per_page: Option<u64>) -> Result<(u64, u64), ApiError> {
-    let per_page = within("per_page", per_page.unwrap_or(50), 1..=200)?;
-    let page = within("page", page.unwrap_or(1), 1..=MAX_OFFSET / 200)?;
-    Ok((page, per_page))
-}
+/// The one rule of paging, on every list of the pages and of the API (README, "Lists and pages"): `limit` from 1 to
+/// [`MAX_LIMIT`] (each list its own default), `offset` from 0 to [`MAX_OFFSET`], `page` from 1 to [`MAX_PAGE`],
+/// `per_page` from 1 to [`MAX_PER_PAGE`] (each page its own default). A value out of its range, or not a whole number,
+/// is one 400 naming the parameter, the value and the range (`params::ParamError`, in English and French). A window
+/// past the end of a list is no error: the API answers an empty list with its `total`, a page an empty table saying
+/// how many there are, with a link to the first page ([`pager`]).
+pub(super) const MAX_LIMIT: u64 = 1000;
 
 /// The largest `offset` a list accepts: more than any portfolio holds, and far inside what SQL can bind.
 pub(super) const MAX_OFFSET: u64 = 1_000_000_000;
+
+/// The most rows a page of a list shows.
+pub(super) const MAX_PER_PAGE: u64 = 200;
+
+/// The largest `page`: its largest page at its largest size starts within [`MAX_OFFSET`].
+pub(super) const MAX_PAGE: u64 = MAX_OFFSET / MAX_PER_PAGE;
+
+/// The range of a paging parameter (`limit`, `offset`, `page`, `per_page`), the same on every list; `None` for any
+/// other name.
+pub(super) fn paging_range(name: &str) -> Option<(u64, u64)> {
+    match name {
+        "limit" => Some((1, MAX_LIMIT)),
+        "offset" => Some((0, MAX_OFFSET)),
+        "page" => Some((1, MAX_PAGE)),
+        "per_page" => Some((1, MAX_PER_PAGE)),
+        _ => None,
+    }
+}
+
+/// A paging parameter `name` given as `value` (else `default`), within its range ([`paging_range`]).
+fn paged(name: &str, value: Option<u64>, default: u64) -> Result<u64, ApiError> {
+    let (low, high) = paging_range(name).unwrap_or((0, u64::MAX));
+    within(name, value.unwrap_or(default), low..=high)
+}
+
+/// A list's `limit` (else `default`) and `offset` (else 0), each within its range.
+pub(super) fn window_of(limit: Option<u64>, offset: Option<u64>, default: u64) -> Result<(u64, u64), ApiError> {
+    Ok((paged("limit", limit, default)?, paged("offset", offset, 0)?))
+}
+
+/// A list's `limit` (default 100) and `offset` ([`window_of`]).
+pub(super) fn window(limit: Option<u64>, offset: Option<u64>) -> Result<(u64, u64), ApiError> {
+    window_of(limit, offset, 100)
+}
+
+/// A top-N list's `limit` alone (else `default`), within its range.
+pub(super) fn limit(limit: Option<u64>, default: u64) -> Result<u64, ApiError> {
+    paged("limit", limit, default)
+}
+
+/// A paged page's number (default 1) and size (default `default`), each within its range.
+pub(super) fn page_of(page: Option<u64>, per_page: Option<u64>, default: u64) -> Result<(u64, u64), ApiError> {
+    Ok((paged("page", page, 1)?, paged("per_page", per_page, default)?))
+}
+
+/// A paged page's number and size (default 50) ([`page_of`]).
+pub(super) fn page(page: Option<u64>, per_page: Option<u64>) -> Result<(u64, u64), ApiError> {
+    page_of(page, per_page, 50)
+}
 
 /// Where one page of a list stands among `total` rows, with the queries of the pages either side: `kept` (the
 /// filters, in order) then `lang` and `page`, so that a link is a stable, shareable URL of the same view.

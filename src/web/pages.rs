@@ -395,15 +395,14 @@ impl SitesQuery {
                 )
             }),
         };
-        let number = |name: &str, v: &Option<String>, max: usize, default: usize| match given(v) {
-            None => Ok(default),
-            Some(v) => v.parse::<usize>().ok().filter(|n| (1..=max).contains(n)).ok_or_else(|| {
-                ApiError::bad_request(
-                    format!("{name} `{v}`: a whole number from 1 to {max}"),
-                    format!("{name} « {v} » : un nombre entier de 1 à {max}"),
-                )
-            }),
-        };
+        let number =
+            |name: &str, v: &Option<String>, max: usize, default: usize| match given(v) {
+                None => Ok(default),
+                // Refused in the words of every paging parameter (`listing::paging_range`).
+                Some(v) => v.parse::<usize>().ok().filter(|n| (1..=max).contains(n)).ok_or_else(|| {
+                    super::params::out_of_range(name, &v, (1, i128::try_from(max).unwrap_or(i128::MAX)))
+                }),
+            };
         let country = match given(&self.country) {
             None => None,
             // Read as the intake reads a typed country: a stray mark (`MY?`) is refused with the country it looks
@@ -417,7 +416,12 @@ impl SitesQuery {
             forced: band("forced", &self.forced)?,
             child: band("child", &self.child)?,
             country,
-            page: number("sites_page", &self.sites_page, 1_000_000_000, 1)?,
+            page: number(
+                "sites_page",
+                &self.sites_page,
+                usize::try_from(super::listing::MAX_PAGE).unwrap_or(usize::MAX),
+                1,
+            )?,
             per_page: number("per_page", &self.per_page, MAX_PER_PAGE, SiteSelection::default().per_page)?,
         })
     }

@@ -13,7 +13,8 @@
 //! - a number outside its type is answered with the parameter's documented range where the API document gives one
 //!   (`limit` 1–1000), so the words are those of the documentation;
 //! - a query or path that cannot be read answers 401 (API) or the sign-in page (pages) first when nobody is signed in
-//!   on an address that needs someone ([`caller_first`]);
+//!   on an address that needs someone, and 403 first when the caller's role may not call the route
+//!   ([`caller_first`]);
 //! - a form's body is read only when its handler asks ([`Form::read`]), after the page has checked who calls and what
 //!   they may do: an anonymous caller goes to the sign-in page and a role that may not act gets 403 whatever it sent.
 
@@ -218,6 +219,14 @@ impl ParamError {
     pub(super) fn name(&self) -> Option<&str> {
         self.name.as_deref()
     }
+}
+
+/// A whole number `value` of the query parameter `name` outside its range `low..=high`: the 400 every refused number
+/// of a query answers, naming the parameter, the value and the range.
+pub(super) fn out_of_range(name: &str, value: &str, (low, high): (i128, i128)) -> ApiError {
+    ParamError::new(Cause::WholeNumber { min: low, max: high, out_of_range: true })
+        .at(name, Some(value))
+        .to_api(Place::Query, Some((low, high)))
 }
 
 /// A value as a refusal quotes it: at most 40 characters, control characters as `�`.
@@ -668,20 +677,29 @@ async fn refuse(req: &HttpRequest, e: &ParamError, place: Place) -> actix_web::E
     if let Err(first) = caller_first(req).await {
         return first;
     }
-    let range = e.name().and_then(|name| documented_range(req, name));
+    // A paging parameter has one range on every list, pages and API ([`super::listing::paging_range`]).
+    let range = e.name().and_then(|name| {
+        documented_range(req, name)
+            .or_else(|| super::listing::paging_range(name).map(|(low, high)| (i128::from(low), i128::from(high))))
+    });
     super::error_page::for_door(req, e.to_api(place, range))
 }
 
-/// `Ok` when the request may be refused for what it carries: its address needs no one, or someone is signed in.
-/// Otherwise the answer nobody signed in gets there (API: 401; pages: to the sign-in page); a wrong token or a
+/// `Ok` when the request may be refused for what it carries: its address needs no one, or someone is signed in
+/// whose role may call it ([`super::auth::route_need`]). Otherwise the answer the caller gets there whatever it
+/// sends: nobody signed in, 401 (API) or the sign-in page (pages); a role that may not call the route, 403 in the
+/// door's form — so that a person without the role learns nothing of the route's parameters. A wrong token or a
 /// database out of reach answers as it does anywhere.
 pub(super) async fn caller_first(req: &HttpRequest) -> Result<(), actix_web::Error> {
     if is_public(req) {
         return Ok(());
     }
     let viewer = super::auth::MaybeViewer::from_request(req, &mut Payload::None).await?;
-    if viewer.0.is_some() {
-        return Ok(());
+    if let Some(viewer) = viewer.0 {
+        return match super::auth::route_need(req) {
+            Some(need) if !viewer.meets(need) => Err(super::error_page::for_door(req, ApiError::Forbidden)),
+            _ => Ok(()),
+        };
     }
     if super::error_page::answers_json(req) {
         return Err(super::error_page::for_door(req, ApiError::Unauthorized));

@@ -14,7 +14,6 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::auth::{self, Action, MaybeViewer};
 use super::frame::{Ctx, Page};
-use super::input::within;
 use super::params::{Form, Id, IdPath, PageQuery, Query, fields};
 use super::{ApiError, AppState};
 use crate::domain::{Issue, Lang, Message};
@@ -398,7 +397,8 @@ pub struct DiffQuery {
     /// From 1 to 1000 (default 100).
     #[param(minimum = 1, maximum = 1000)]
     limit: Option<u64>,
-    /// At most 10⁹.
+    /// Skip this many (default 0, at most 1,000,000,000).
+    #[param(minimum = 0, maximum = 1_000_000_000)]
     offset: Option<u64>,
 }
 
@@ -454,10 +454,11 @@ pub(super) async fn api_edition(
 pub struct EntriesQuery {
     /// A part of an entry's name, alias or former name (case, accents and punctuation aside) or key.
     q: Option<String>,
-    /// From 1 to 500 (default 100).
-    #[param(minimum = 1, maximum = 500)]
+    /// From 1 to 1000 (default 100).
+    #[param(minimum = 1, maximum = 1000)]
     limit: Option<u64>,
-    /// At most 10⁹.
+    /// Skip this many (default 0, at most 1,000,000,000).
+    #[param(minimum = 0, maximum = 1_000_000_000)]
     offset: Option<u64>,
 }
 
@@ -491,8 +492,7 @@ pub(super) async fn api_entries(
     q: Query<EntriesQuery>,
 ) -> Result<HttpResponse, ApiError> {
     viewer.signed_in()?.require(Action::ReadPortfolio)?;
-    let limit = within("limit", q.limit.unwrap_or(100), 1..=500)?;
-    let offset = within("offset", q.offset.unwrap_or(0), 0..=1_000_000_000)?;
+    let (limit, offset) = super::listing::window(q.limit, q.offset)?;
     let search = search_of(q.q.as_deref())?;
     state.store.screening_edition(*id).await?.ok_or(ApiError::NotFound)?;
     let (entries, total) = state.store.screening_entries_page(*id, &search, limit, offset).await?;
@@ -508,10 +508,11 @@ pub struct HitsQuery {
     /// Only the hits of one declaration (an id: from 1).
     #[param(value_type = Option<i64>, minimum = 1)]
     declaration: Option<Id>,
-    /// From 1 to 500 (default 100).
-    #[param(minimum = 1, maximum = 500)]
+    /// From 1 to 1000 (default 100).
+    #[param(minimum = 1, maximum = 1000)]
     limit: Option<u64>,
-    /// At most 10⁹.
+    /// Skip this many (default 0, at most 1,000,000,000).
+    #[param(minimum = 0, maximum = 1_000_000_000)]
     offset: Option<u64>,
 }
 
@@ -527,8 +528,8 @@ fn hit_filter(q: &HitsQuery) -> Result<HitFilter, ApiError> {
         status,
         declaration_id: q.declaration.map(|Id(d)| d),
         edition_id: None,
-        limit: within("limit", q.limit.unwrap_or(100), 1..=500)?,
-        offset: within("offset", q.offset.unwrap_or(0), 0..=1_000_000_000)?,
+        limit: super::listing::limit(q.limit, 100)?,
+        offset: super::listing::window(None, q.offset)?.1,
     })
 }
 
@@ -1258,8 +1259,7 @@ async fn page_alerts(page: Page, q: Query<AlertsQuery>) -> HttpResponse {
     let lang = page.lang;
     page.serve(Action::ReadPortfolio, async |ctx| {
         let status = q.status.clone().unwrap_or_else(|| "open".into());
-        let per_page = within("per_page", q.per_page.unwrap_or(20), 1..=100)?;
-        let number = within("page", q.page.unwrap_or(1), 1..=1_000_000)?;
+        let (number, per_page) = super::listing::page_of(q.page, q.per_page, 20)?;
         let filter = hit_filter(&HitsQuery {
             status: Some(status.clone()),
             declaration: None,

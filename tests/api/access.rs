@@ -1090,18 +1090,20 @@ on_both_backends!(
     |app: TestApp| async move {
         let (app, ids) = with_demo(app).await;
         let mut wrong = Vec::new();
-        let mut rows: Vec<(Method, String, Body, Expect)> = table()
+        let mut rows: Vec<(Method, String, Body, Expect, Expect)> = table()
             .into_iter()
             .map(|row| {
                 let path = ids.fill(row.path);
-                (row.method, path, row.body, row.expect[0])
+                (row.method, path, row.body, row.expect[0], row.expect[5])
             })
             .collect();
         rows.extend(
-            FORM_ROUTES.iter().map(|(m, r)| (Method::from_bytes(m.as_bytes()).unwrap(), r.to_string(), Body::None, Ok)),
+            FORM_ROUTES
+                .iter()
+                .map(|(m, r)| (Method::from_bytes(m.as_bytes()).unwrap(), r.to_string(), Body::None, Ok, Ok)),
         );
         assert!(rows.len() > 60, "{}", rows.len());
-        for (method, path, body, anonymous) in rows {
+        for (method, path, body, anonymous, administrator) in rows {
             // Beside a parameter the route does take (`lang`), and as a decision's `confirmed` would come.
             for (unknown, value) in [("zz_unknown", "1"), ("confirmed", "no")] {
                 let sep = if path.contains('?') { '&' } else { '?' };
@@ -1131,8 +1133,13 @@ on_both_backends!(
                     let status = resp.status().as_u16();
                     let location = resp.headers().get("location").map(|l| l.to_str().unwrap().to_string());
                     let text = resp.text().await.unwrap();
-                    // Nobody signed in is asked to sign in first where the address needs someone.
-                    let expect = if who == Who::Anonymous && anonymous == SignIn { SignIn } else { Invalid };
+                    // Nobody signed in is asked to sign in first where the address needs someone, and a role
+                    // that may not call it is refused first (an administrator answers no request for information).
+                    let expect = match who {
+                        Who::Anonymous if anonymous == SignIn => SignIn,
+                        Who::Administrator if administrator == Denied => Denied,
+                        _ => Invalid,
+                    };
                     if classify(status, location.as_deref()) != Some(expect) {
                         wrong
                             .push(format!("{method} {url} as {who:?}: expected {expect:?}, got {status} {location:?}"));
@@ -1248,3 +1255,266 @@ on_both_backends!(every_route_takes_exactly_the_query_parameters_its_document_li
     assert!(probed > 40 && listings >= 5, "{probed} names, {listings} listings");
     assert!(wrong.is_empty(), "{} answers differ:\n{}", wrong.len(), wrong.join("\n"));
 });
+
+// The role comes before the query (and the ids of the path): every route asked by every caller its table row
+// answers 401 or 403 (the sign-in page, the "not allowed" page), with the same body but an unknown parameter, an
+// ill-typed `limit`, a `lang` the service does not speak or an id that is no id, is answered the same — never a
+// 400 that would tell a person without the role what the route takes. The table covers every mounted route, so
+// every operation of the API document is walked.
+on_both_backends!(a_caller_without_the_role_is_refused_before_any_parameter_is_read, |app: TestApp| async move {
+    let (app, ids) = with_demo(app).await;
+    let doc = serde_json::to_value(<chainon::web::ApiDoc as utoipa::OpenApi>::openapi()).unwrap();
+    let rows = table();
+    let mut operations = 0;
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for method in item.as_object().unwrap().keys() {
+            operations += 1;
+            let walked = rows.iter().any(|r| {
+                r.method.as_str().eq_ignore_ascii_case(method) && r.route.replace(":.+", "").replace(":.*", "") == *path
+            });
+            assert!(walked, "{method} {path}: a documented operation the walk does not ask");
+        }
+    }
+    assert!(operations > 40, "{operations}");
+    let mut wrong = Vec::new();
+    let mut asked = 0;
+    for row in rows {
+        // A supplier may record its own side's events on a case: which event the body holds decides, after the
+        // query is read (its refusal of a notice is the handler's, for a role that may record some events).
+        let body_decides =
+            row.method == Method::POST && matches!(row.route, "/api/v1/cases/{id}/events" | "/cases/{id}");
+        let path = ids.fill(row.path);
+        // The path with its first id replaced by one that is no id (`0`).
+        let no_id = row.path.find('{').map(|i| {
+            let j = row.path[i..].find('}').unwrap() + i;
+            ids.fill(&format!("{}0{}", &row.path[..i], &row.path[j + 1..]))
+        });
+        let sep = if path.contains('?') { '&' } else { '?' };
+        let mut urls: Vec<String> = ["no_such_parameter=1", "limit=abc", "offset=-1", "lang=xx"]
+            .iter()
+            .map(|q| format!("{path}{sep}{q}"))
+            .collect();
+        urls.extend(no_id.filter(|_| !row.route.contains("{number") && !row.route.contains("{path")));
+        for (who, expect) in Who::ALL.into_iter().zip(row.expect) {
+            if !matches!(expect, SignIn | Denied) || (body_decides && who == Who::Supplier) {
+                continue;
+            }
+            for url in &urls {
+                asked += 1;
+                let mut req = app.request_alone(who, row.method.clone(), url);
+                match row.body {
+                    Body::None => {}
+                    Body::OwnFile => {
+                        let part = reqwest::multipart::Part::bytes(demo_file(OWN_FILE)).file_name(OWN_FILE);
+                        req = req.multipart(reqwest::multipart::Form::new().part("file", part));
+                    }
+                    Body::Form(form) => {
+                        req = req
+                            .header("content-type", "application/x-www-form-urlencoded")
+                            .body(form.replace("{n}", "9").replace("{open_until}", &crate::helpers::day(30)));
+                    }
+                    Body::Json(template) => {
+                        let template = template
+                            .replace("{n}", "9")
+                            .replace("{open_until}", &crate::helpers::day(30))
+                            .replace("{soon}", &crate::helpers::day(30));
+                        req = req.json(&serde_json::from_str::<Value>(&template).unwrap());
+                    }
+                }
+                let resp = req.send().await.unwrap();
+                let status = resp.status().as_u16();
+                let location = resp.headers().get("location").map(|l| l.to_str().unwrap().to_string());
+                if classify(status, location.as_deref()) != Some(expect) {
+                    let text = resp.text().await.unwrap_or_default();
+                    let text = &text[..text.len().min(200)];
+                    wrong.push(format!("{} {url} as {who:?}: expected {expect:?}, got {status} {text}", row.method));
+                }
+            }
+        }
+    }
+    assert!(asked > 300, "{asked}");
+    assert!(wrong.is_empty(), "{} answers differ:\n{}", wrong.len(), wrong.join("\n"));
+});
+
+/// One rule of paging on every list, pages and API: `limit` 1–1000, `offset` 0–1,000,000,000, `page`
+/// 1–5,000,000, `per_page` 1–200; a value out of its range or no whole number is one 400 naming the parameter, the
+/// value and the range, in English and French; a window past the end is 200 with nothing in it (the API with its
+/// `total`), never an error.
+#[tokio::test]
+async fn every_list_refuses_paging_out_of_its_one_range_with_one_message_and_answers_past_its_end_empty() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    let (app, ids) = with_demo(app).await;
+    let doc = serde_json::to_value(<chainon::web::ApiDoc as utoipa::OpenApi>::openapi()).unwrap();
+    let pages = chainon::web::page_queries();
+    let ranges: [(&str, u64, u64); 4] =
+        [("limit", 1, 1000), ("offset", 0, 1_000_000_000), ("page", 1, 5_000_000), ("per_page", 1, 200)];
+    let mut wrong = Vec::new();
+    let mut lists = 0;
+    for row in table().into_iter().filter(|r| r.method == Method::GET) {
+        let path = ids.fill(row.path);
+        let who = Who::ALL.into_iter().zip(row.expect).find(|(_, e)| *e == Ok).map_or(Who::Administrator, |(w, _)| w);
+        let documented = row.route.replace(":.+", "").replace(":.*", "");
+        let api = row.route.starts_with("/api/");
+        let takes: Vec<String> = if api {
+            let Some(op) = doc["paths"].get(&documented).and_then(|p| p.get("get")) else { continue };
+            op["parameters"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter(|p| p["in"] == "query")
+                .map(|p| p["name"].as_str().unwrap().to_string())
+                .collect()
+        } else {
+            pages
+                .iter()
+                .find(|(pattern, m, _)| *pattern == row.route && *m == "GET")
+                .map(|(_, _, takes)| takes.iter().map(|t| t.to_string()).collect())
+                .unwrap_or_default()
+        };
+        let paging: Vec<&(&str, u64, u64)> = ranges.iter().filter(|(n, ..)| takes.iter().any(|t| t == n)).collect();
+        if !paging.iter().any(|(n, ..)| *n == "limit" || *n == "page") {
+            continue;
+        }
+        lists += 1;
+        let sep = if path.contains('?') { '&' } else { '?' };
+        for (name, low, high) in paging {
+            if api {
+                // The document says the one range.
+                let op = &doc["paths"][&documented]["get"];
+                let p = op["parameters"].as_array().unwrap().iter().find(|p| p["name"] == *name).unwrap();
+                if p["schema"]["minimum"] != *low || p["schema"]["maximum"] != *high {
+                    wrong.push(format!("{path}: {name} documented as {}", p["schema"]));
+                }
+            }
+            let mut values =
+                vec!["abc".to_string(), "-1".to_string(), (high + 1).to_string(), "99999999999999999999".into()];
+            if *low > 0 {
+                values.push((low - 1).to_string());
+            }
+            for value in values {
+                for lang in ["en", "fr"] {
+                    let url = format!("{path}{sep}{name}={value}&lang={lang}");
+                    let resp = app.request(who, Method::GET, &url).send().await.unwrap();
+                    let status = resp.status().as_u16();
+                    let text = resp.text().await.unwrap().replace("&#x60;", "`");
+                    let expected = if lang == "en" {
+                        format!("{name} `{value}`: use a whole number from {low} to {high}")
+                    } else {
+                        format!("{name} « {value} » : utiliser un nombre entier de {low} à {high}")
+                    };
+                    if status != 400 || !text.contains(&expected) {
+                        wrong.push(format!("{url}: {status}, not `{expected}`: {}", &text[..text.len().min(300)]));
+                    }
+                }
+            }
+        }
+        // Past the end: as the list without it, empty (a record that is not there stays a 404). The graph's top-N
+        // analyses take a `limit` only: they have no window to go past.
+        if api && !takes.iter().any(|t| t == "offset") {
+            continue;
+        }
+        let plain = app.request(who, Method::GET, &path).send().await.unwrap().status().as_u16();
+        let far = if api { format!("{path}{sep}offset=1000000000") } else { format!("{path}{sep}page=5000000") };
+        let resp = app.request(who, Method::GET, &far).send().await.unwrap();
+        let status = resp.status().as_u16();
+        if status != plain {
+            wrong.push(format!("{far}: {status}, the list itself {plain}"));
+            continue;
+        }
+        if status != 200 {
+            continue;
+        }
+        if api && takes.iter().any(|t| t == "offset") {
+            let body: Value = resp.json().await.unwrap();
+            let full: Vec<&String> = body
+                .as_object()
+                .unwrap()
+                .iter()
+                .filter(|(_, v)| v.as_array().is_some_and(|a| !a.is_empty()))
+                .map(|(k, _)| k)
+                .collect();
+            if !body["total"].is_u64() || !full.is_empty() {
+                wrong.push(format!("{far}: not an empty page with its total: {body}"));
+            }
+        }
+    }
+    assert!(lists >= 10, "{lists} lists");
+    assert!(wrong.is_empty(), "{} answers differ:\n{}", wrong.len(), wrong.join("\n"));
+}
+
+/// A body that is not a multipart form on an address that reads a file from one is refused before it is read,
+/// saying the file goes in a multipart form (never "the form expired"), in English and French; the API still takes
+/// the file itself as the body, of any type but a URL-encoded form. A case's form (which carries attachments) takes
+/// a URL-encoded form or a multipart one, nothing else.
+#[tokio::test]
+async fn a_body_that_is_no_multipart_form_is_refused_as_such_on_every_upload() {
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    let bodies: [(Option<&str>, &str); 4] = [
+        (Some("application/x-www-form-urlencoded"), "csrf=abc&file=x"),
+        (Some("text/plain"), "a file"),
+        (Some("application/json"), "{\"file\": 1}"),
+        (None, "raw"),
+    ];
+    let mut wrong = Vec::new();
+    for (who, path, api) in [
+        (Who::Supplier, "/upload", false),
+        (Who::Administrator, "/screening/import", false),
+        (Who::Officer, "/api/v1/declarations", true),
+        (Who::Administrator, "/api/v1/screening/editions?list=uflpa&published=2026-11-01", true),
+    ] {
+        for (content_type, body) in bodies {
+            // The API reads a raw body as the file: only a form type is refused there.
+            let refused = !api || content_type.is_some_and(|t| t.contains("form"));
+            for lang in ["en", "fr"] {
+                let sep = if path.contains('?') { '&' } else { '?' };
+                let url = format!("{path}{sep}lang={lang}");
+                let mut req = app.request_alone(who, Method::POST, &url).body(body.to_string());
+                if let Some(t) = content_type {
+                    req = req.header("content-type", t);
+                }
+                let resp = req.send().await.unwrap();
+                let status = resp.status().as_u16();
+                let text = resp.text().await.unwrap().replace("&#x27;", "'");
+                let says = match (api, lang) {
+                    (false, "en") => "is sent in a multipart form (multipart/form-data) that holds it",
+                    (false, _) => "dans un formulaire multipart (multipart/form-data) qui le porte",
+                    (true, _) => "in a multipart form (multipart/form-data) with a `file` part",
+                };
+                let named = content_type.unwrap_or("Content-Type");
+                if refused {
+                    if status != 400 || !text.contains(says) || !text.contains(named) {
+                        wrong.push(format!("{url} ({content_type:?}): {status} {}", &text[..text.len().min(300)]));
+                    }
+                    if api {
+                        let body: Value = serde_json::from_str(&text).unwrap();
+                        let fr = body["message_fr"].as_str().unwrap();
+                        if !fr.contains("dans un formulaire multipart (multipart/form-data) avec une partie `file`") {
+                            wrong.push(format!("{url}: French {fr}"));
+                        }
+                    }
+                } else if text.contains("multipart/form-data) with a `file` part") {
+                    wrong.push(format!("{url} ({content_type:?}): a raw body refused as a form: {text}"));
+                }
+                if text.contains("expired") || text.contains("expiré") {
+                    wrong.push(format!("{url} ({content_type:?}): said to have expired: {text}"));
+                }
+            }
+        }
+    }
+    // A case's form: URL-encoded or multipart; JSON or text is refused by name, before the case is looked up.
+    for (content_type, body) in [("application/json", "{}"), ("text/plain", "csrf=abc")] {
+        let resp = app
+            .request_alone(Who::Auditor, Method::POST, "/cases/999999?lang=en")
+            .header("content-type", content_type)
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        let status = resp.status().as_u16();
+        let text = resp.text().await.unwrap();
+        if status != 400 || !text.contains(&format!("The form was sent as {content_type}")) {
+            wrong.push(format!("/cases ({content_type}): {status} {}", &text[..text.len().min(300)]));
+        }
+    }
+    assert!(wrong.is_empty(), "{} answers differ:\n{}", wrong.len(), wrong.join("\n"));
+}

@@ -32,3 +32,7 @@ attachment-refused-kind = Attachment “{ $file }”: its content is not an acce
     [none] an unknown type
    *[other] { $seen }
 }); send PDF, JPEG, PNG, WebP, TIFF, HEIC, DOCX, XLSX, ODT, ODS or plain text.
+upload-refused-not_multipart_page = The form was sent { $given }: { $what } is sent in a multipart form (multipart/form-data) that holds it, as this page's own form sends it. Choose the file and send it again from the page; nothing was stored.
+upload-refused-not_multipart_api = The body was sent { $given }, which cannot carry a file: send { $what } in a multipart form (multipart/form-data) with a { $part } part, or the file itself as the body; nothing was stored.
+form-refused-not_a_form = The form was sent { $given }: send it as its page's own form does, URL-encoded (application/x-www-form-urlencoded) or, with files attached, as multipart/form-data. Nothing was recorded.
+graph-refused-decided = Facilities { $key_a } and { $key_b } were decided already: { $decision }, by { $by } on { $at }. A pair of facilities is decided once; nothing was changed.

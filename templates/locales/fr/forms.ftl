@@ -32,3 +32,7 @@ attachment-refused-kind = Pièce jointe « { $file } » : son contenu n'est p
     [none] un type inconnu
    *[other] { $seen }
 }) ; envoyer PDF, JPEG, PNG, WebP, TIFF, HEIC, DOCX, XLSX, ODT, ODS ou du texte brut.
+upload-refused-not_multipart_page = Le formulaire a été envoyé { $given } : { $what } s'envoie dans un formulaire multipart (multipart/form-data) qui le porte, comme le formulaire de cette page l'envoie. Choisissez le fichier et envoyez-le de nouveau depuis la page ; rien n'a été enregistré.
+upload-refused-not_multipart_api = Le corps a été envoyé { $given }, ce qui ne peut pas porter de fichier : envoyez { $what } dans un formulaire multipart (multipart/form-data) avec une partie { $part }, ou le fichier lui-même comme corps ; rien n'a été enregistré.
+form-refused-not_a_form = Le formulaire a été envoyé { $given } : l'envoyer comme le formulaire de sa page, encodé en URL (application/x-www-form-urlencoded) ou, avec des fichiers joints, en multipart/form-data. Rien n'a été enregistré.
+graph-refused-decided = Les installations { $key_a } et { $key_b } ont déjà été tranchées : { $decision }, par { $by } le { $at }. Une paire d'installations est tranchée une fois ; rien n'a été modifié.
