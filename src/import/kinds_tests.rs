@@ -3901,7 +3901,8 @@ fn a_formula_reading_cells_in_a_workbook_saved_without_recalculating_is_refused_
         let (head, tail) = x.split_at(at);
         // The first number of the table becomes a formula reading another cell.
         let cell = tail.find("office:value-type=\"float\"").unwrap();
-        format!("{head}{}table:formula=\"of:=[.B2]\" {}", &tail[..cell], &tail[cell..])
+        let (before, after) = tail.split_at(cell);
+        format!("{head}{before}table:formula=\"of:=[.B2]\" {after}")
     });
     let issues = errors(read("lo.ods", &lo));
     assert!(issues.iter().any(|i| i.message_en.contains("=B2") && i.message_en.contains("manual")), "{issues:?}");
