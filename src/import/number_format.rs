@@ -479,6 +479,8 @@ impl OdsNumberStyle {
         let code = if hides && self.maps.is_empty() { ";;;".to_string() } else { std::mem::take(&mut self.code) };
         if self.maps.is_empty() {
             let format = (!plain).then(|| NumberFormat::from_ods(code.clone(), own.clone()));
+            // Applied by another style's map, a section that shows nothing is named by nothing (`[=0];`).
+            let code = if hides { String::new() } else { code };
             return (OdsSection { tokens: own, code }, format);
         }
         let mut conditions = Vec::new();
@@ -700,6 +702,7 @@ mod tests {
         assert_eq!(f.show(-5.0).as_deref(), Some("-000000005"));
         assert_eq!(f.show(12.5), None);
         assert!(f.code.starts_with("[>=0]000000000;"), "{}", f.code);
+        assert_eq!(earlier("Pnone").map(|s| s.code).as_deref(), Some(""));
         // `0;-0;;@`: a text style whose maps show positive and negative numbers and hide the zeros.
         let mut s = OdsNumberStyle::text_style();
         s.other();
