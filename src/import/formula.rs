@@ -38,6 +38,12 @@ pub fn constant(formula: &str) -> Option<Result<Constant, ()>> {
     }))
 }
 
+/// Whether a formula is worked out from its own text ([`constant`] reads it): its result does not depend on other
+/// cells, names or the clock, so a stored result is checked against it rather than trusted or doubted.
+pub fn is_constant(formula: &str) -> bool {
+    constant(formula).is_some()
+}
+
 /// How deep parentheses and `DATE(` may nest in a formula that is worked out: Excel allows 64 levels of nested
 /// functions, and a formula typed by a person holds a few; the bound keeps the parser's recursion (about five calls
 /// a level) small on any thread.

@@ -29,6 +29,11 @@ pub enum Cell {
     /// A formula whose result was never calculated (no cached value, or a workbook flagged to recalculate on
     /// open): never a value either. Holds the formula's text.
     Uncalculated(String),
+    /// A formula whose stored result may be out of date: one that is not worked out from its own text (it reads
+    /// other cells, names or the clock) in a workbook set to calculate only when asked and saved without
+    /// calculating (XLSX `calcMode="manual"` with `calcOnSave="0"`; ODS with `AutoCalculate` off). Never a value
+    /// either. Holds the formula's text.
+    Stale(String),
     /// A value its reader already refused, with its place (a JSON value of the wrong shape): no value, and no
     /// second issue (not "required" where the value stood).
     Refused,
@@ -112,7 +117,7 @@ impl Cell {
     /// How many bytes of text the cell holds (what the text budget counts).
     pub fn text_bytes(&self) -> usize {
         match self {
-            Cell::Text(s) | Cell::Error(s) | Cell::Uncalculated(s) | Cell::Duration(s) => s.len(),
+            Cell::Text(s) | Cell::Error(s) | Cell::Uncalculated(s) | Cell::Stale(s) | Cell::Duration(s) => s.len(),
             Cell::Formatted(f) => f.shown.as_ref().map_or(0, String::len) + f.format.len(),
             _ => 0,
         }
@@ -122,7 +127,12 @@ impl Cell {
     /// An error or an uncalculated formula has no text: parsers refuse them before asking.
     pub fn text(&self) -> Option<String> {
         match self {
-            Cell::Empty | Cell::Error(_) | Cell::Uncalculated(_) | Cell::Duration(_) | Cell::Refused => None,
+            Cell::Empty
+            | Cell::Error(_)
+            | Cell::Uncalculated(_)
+            | Cell::Stale(_)
+            | Cell::Duration(_)
+            | Cell::Refused => None,
             Cell::Text(s) => {
                 let t = s.trim();
                 if t.is_empty() {

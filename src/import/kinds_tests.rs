@@ -3773,3 +3773,196 @@ fn a_value_its_number_format_hides_is_read_and_said_so_at_its_cell() {
     });
     assert!(read("h.xlsx", &bytes).unwrap().warnings.iter().all(|w| w.location != "PlacesOfWork!I2"));
 }
+
+/// A workbook with `part` added (or replaced) holding `body`.
+fn with_part(bytes: &[u8], part: &str, body: &str) -> Vec<u8> {
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).unwrap();
+        let name = entry.name().unwrap().to_string();
+        if name == part {
+            continue;
+        }
+        let mut data = Vec::new();
+        std::io::Read::read_to_end(&mut entry, &mut data).unwrap();
+        out.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
+        std::io::Write::write_all(&mut out, &data).unwrap();
+    }
+    out.start_file(part, zip::write::SimpleFileOptions::default()).unwrap();
+    std::io::Write::write_all(&mut out, body.as_bytes()).unwrap();
+    out.finish().unwrap().into_inner()
+}
+
+/// An ODS `settings.xml` with LibreOffice's `AutoCalculate` item set to `on`.
+fn ods_settings(on: bool) -> String {
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><office:document-settings xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:config="urn:oasis:names:tc:opendocument:xmlns:config:1.0" office:version="1.3"><office:settings><config:config-item-set config:name="ooo:configuration-settings"><config:config-item config:name="ApplyUserData" config:type="boolean">true</config:config-item><config:config-item config:name="AutoCalculate" config:type="boolean">{on}</config:config-item></config:config-item-set></office:settings></office:document-settings>"#
+    )
+}
+
+/// A formula that reads other cells stores the result it had when the workbook was last calculated: in a workbook
+/// set to manual calculation and saved without recalculating, that result may be older than the cells it reads
+/// (`=Lists!B100` after the list changed, a `VLOOKUP` whose table was edited). Such a field cell is refused at its
+/// place naming the formula and the manual calculation; in a workbook that calculates (automatic, or manual but
+/// recalculated before saving, Excel's default) the same formulas are read; a formula of constants is worked out and
+/// read in any mode.
+#[test]
+fn a_formula_reading_cells_in_a_workbook_saved_without_recalculating_is_refused_never_read_stale() {
+    let cells = |wb: &mut Workbook| {
+        let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+        ws.write_string(0, 8, "Workers").unwrap();
+        ws.write_string(0, 9, "Share of value %").unwrap();
+        ws.write_number(1, 8, 0.0).unwrap();
+        ws.write_number(1, 9, 0.0).unwrap();
+    };
+    let xlsx = |calc: &str| {
+        let bytes = workbook(false, cells);
+        let bytes = set_cell_xml(&bytes, PLACES_PART, "I2", r#"<c r="I2"><f>Lists!B100</f><v>1850</v></c>"#);
+        let bytes = set_cell_xml(&bytes, PLACES_PART, "J2", r#"<c r="J2"><f>SUM(J3:J9)/4</f><v>12.5</v></c>"#);
+        let bytes = set_cell_xml(
+            &bytes,
+            PLACES_PART,
+            "G2",
+            r#"<c r="G2" t="str"><f>VLOOKUP(A2,Lists!A:B,2,0)</f><v>Malaysia</v></c>"#,
+        );
+        patch_zip(&bytes, "xl/workbook.xml", |x| {
+            assert!(x.contains(r#" fullCalcOnLoad="1""#), "{x}");
+            x.replace(r#" fullCalcOnLoad="1""#, calc)
+        })
+    };
+    for calc in [
+        r#" calcMode="manual" calcOnSave="0""#,
+        r#" calcOnSave="false" calcMode="manual""#,
+        r#" calcMode=" manual " calcOnSave="0" fullCalcOnLoad="0""#,
+    ] {
+        let issues = errors(read("m.xlsx", &xlsx(calc)));
+        let mut got = places(&issues);
+        got.sort_unstable();
+        assert_eq!(got, ["PlacesOfWork!G2", "PlacesOfWork!I2", "PlacesOfWork!J2"], "{calc}: {issues:?}");
+        for i in &issues {
+            assert!(
+                i.message_en.contains("manual calculation") && i.message_en.contains("=Lists!B100")
+                    || !i.location.ends_with("I2"),
+                "{i:?}"
+            );
+            assert!(i.message_en.contains("out of date") && i.message_fr.contains("calcul manuel"), "{i:?}");
+            assert!(i.message_fr.contains("périmé\u{a0}:"), "{i:?}");
+            assert_french(i);
+        }
+    }
+    // The same formulas in a workbook that calculates are their values.
+    for calc in ["", r#" calcMode="auto""#, r#" calcMode="manual""#, r#" calcMode="manual" calcOnSave="1""#] {
+        let d = read("a.xlsx", &xlsx(calc)).unwrap_or_else(|e| panic!("{calc}: {e:?}")).declaration;
+        assert_eq!(d.places_of_work[0].workers, Some(1850), "{calc}");
+        assert_eq!(d.places_of_work[0].country.as_str(), "MY", "{calc}");
+    }
+    // A formula of constants is worked out, whatever the mode; a date formula reading a cell on the Supplier form is
+    // refused like any other.
+    let bytes = set_cell_xml(&workbook(false, cells), PLACES_PART, "I2", r#"<c r="I2"><f>1200+650</f><v>1850</v></c>"#);
+    let bytes = patch_zip(&bytes, "xl/workbook.xml", |x| {
+        x.replace(r#" fullCalcOnLoad="1""#, r#" calcMode="manual" calcOnSave="0""#)
+    });
+    assert_eq!(read("c.xlsx", &bytes).unwrap().declaration.places_of_work[0].workers, Some(1850));
+    let bytes = workbook(false, |wb| {
+        wb.worksheet_from_name("Supplier")
+            .unwrap()
+            .write_formula(2, 1, "=Lists!C2")
+            .unwrap()
+            .set_formula_result(2, 1, "46112");
+    });
+    let bytes = patch_zip(&bytes, "xl/workbook.xml", |x| {
+        x.replace(r#" fullCalcOnLoad="1""#, r#" calcMode="manual" calcOnSave="0""#)
+    });
+    assert_eq!(places(&errors(read("d.xlsx", &bytes))), ["Supplier!B3"]);
+
+    // ODS: LibreOffice's AutoCalculate off, the same formulas (LibreOffice writes their calculated type).
+    let formula = r#"<table:table-cell table:formula="of:=[$Lists.B100]" office:value-type="float" office:value="1850" calcext:value-type="float"><text:p>1850</text:p></table:table-cell>"#;
+    let ods = ods_with_workers(&[formula]);
+    let issues = errors(read("m.ods", &with_part(&ods, "settings.xml", &ods_settings(false))));
+    assert_eq!(places(&issues), ["PlacesOfWork!I2"], "{issues:?}");
+    assert!(issues[0].message_en.contains("=Lists!B100") && issues[0].message_en.contains("manual"), "{issues:?}");
+    assert_french(&issues[0]);
+    for ods in [with_part(&ods, "settings.xml", &ods_settings(true)), ods.clone()] {
+        assert_eq!(read("a.ods", &ods).unwrap().declaration.places_of_work[0].workers, Some(1850));
+    }
+    let constant = r#"<table:table-cell table:formula="of:=1200+650" office:value-type="float" office:value="1850" calcext:value-type="float"><text:p>1850</text:p></table:table-cell>"#;
+    let ods = with_part(&ods_with_workers(&[constant]), "settings.xml", &ods_settings(false));
+    assert_eq!(read("c.ods", &ods).unwrap().declaration.places_of_work[0].workers, Some(1850));
+    // A file LibreOffice saved with AutoCalculate unticked.
+    let lo = patch_zip(&corpus("libreoffice/chainon-convert-en.ods"), "settings.xml", |x| {
+        x.replace(
+            r#"config:name="AutoCalculate" config:type="boolean">true<"#,
+            r#"config:name="AutoCalculate" config:type="boolean">false<"#,
+        )
+    });
+    let lo = patch_zip(&lo, "content.xml", |x| {
+        let at = x.find("table:name=\"PlacesOfWork\"").unwrap();
+        let (head, tail) = x.split_at(at);
+        // The first number of the table becomes a formula reading another cell.
+        let cell = tail.find("office:value-type=\"float\"").unwrap();
+        let (before, after) = tail.split_at(cell);
+        format!("{head}{before}table:formula=\"of:=[.B2]\" {after}")
+    });
+    let issues = errors(read("lo.ods", &lo));
+    assert!(issues.iter().any(|i| i.message_en.contains("=B2") && i.message_en.contains("manual")), "{issues:?}");
+}
+
+/// The number styles LibreOffice writes for formats of several sections: volatile styles, one per section, applied
+/// by the `style:map` of the style the cell names (`value()>=0` …); the last section is the style's own (a
+/// `number:text-style` when it is a text section, as in `0;-0;;@` and `;;;`).
+const ODS_SECTION_STYLES: &str = r##"<number:number-style style:name="N9P0" style:volatile="true"><number:number number:decimal-places="0" number:min-integer-digits="9"/></number:number-style><number:number-style style:name="N9"><number:text>-</number:text><number:number number:decimal-places="0" number:min-integer-digits="9"/><style:map style:condition="value()&gt;=0" style:apply-style-name="N9P0"/></number:number-style><number:number-style style:name="NrtP0" style:volatile="true"><number:number number:min-integer-digits="9"/><number:text>RT0001</number:text></number:number-style><number:number-style style:name="Nrt"><number:text>(</number:text><number:number number:min-integer-digits="9"/><number:text>)</number:text><style:map style:condition="value() &gt; 0" style:apply-style-name="NrtP0"/></number:number-style><number:number-style style:name="Nodd"><number:number number:min-integer-digits="9"/><style:map style:condition="is-true-formula(value()&gt;1)" style:apply-style-name="N9P0"/></number:number-style><number:number-style style:name="Nlate"><number:number number:min-integer-digits="9"/><style:map style:condition="value()&gt;=0" style:apply-style-name="Nafter"/></number:number-style><number:number-style style:name="Nafter"><number:number number:min-integer-digits="9"/></number:number-style><number:number-style style:name="Nempty"/><number:number-style style:name="Nbare"><style:text-properties fo:color="#ff0000"/></number:number-style><number:number-style style:name="H3P0" style:volatile="true"/><number:number-style style:name="H3P1" style:volatile="true"/><number:number-style style:name="H3P2" style:volatile="true"/><number:text-style style:name="H3"><number:text-content/><style:map style:condition="value()&gt;0" style:apply-style-name="H3P0"/><style:map style:condition="value()&lt;0" style:apply-style-name="H3P1"/><style:map style:condition="value()=0" style:apply-style-name="H3P2"/></number:text-style><number:number-style style:name="ZP0" style:volatile="true"><number:number number:decimal-places="0" number:min-integer-digits="1"/></number:number-style><number:number-style style:name="ZP1" style:volatile="true"><number:text>-</number:text><number:number number:decimal-places="0" number:min-integer-digits="1"/></number:number-style><number:number-style style:name="ZP2" style:volatile="true"></number:number-style><number:text-style style:name="Z"><number:text-content/><style:map style:condition="value()&gt;0" style:apply-style-name="ZP0"/><style:map style:condition="value()&lt;0" style:apply-style-name="ZP1"/><style:map style:condition="value()=0" style:apply-style-name="ZP2"/></number:text-style><style:style style:name="ce9" style:family="table-cell" style:data-style-name="N9"/><style:style style:name="cert" style:family="table-cell" style:data-style-name="Nrt"/><style:style style:name="ceodd" style:family="table-cell" style:data-style-name="Nodd"/><style:style style:name="celate" style:family="table-cell" style:data-style-name="Nlate"/><style:style style:name="ceempty" style:family="table-cell" style:data-style-name="Nempty"/><style:style style:name="cebare" style:family="table-cell" style:data-style-name="Nbare"/><style:style style:name="ceh3" style:family="table-cell" style:data-style-name="H3"/><style:style style:name="cez" style:family="table-cell" style:data-style-name="Z"/>"##;
+
+/// An ODS with the section styles above, the business number 12345674 in the cell style `bn_style` and the first
+/// site's workers `workers` in the cell style `workers_style`.
+fn ods_sections(bn_style: &str, workers_style: &str, workers: f64) -> Vec<u8> {
+    let cell = format!(
+        r#"<table:table-cell table:style-name="{workers_style}" office:value-type="float" office:value="{workers}"><text:p></text:p></table:table-cell>"#
+    );
+    patch_zip(&ods_with_workers(&[&cell]), "content.xml", |xml| {
+        let xml = xml.replacen(
+            "<office:automatic-styles/>",
+            &format!("<office:automatic-styles>{ODS_SECTION_STYLES}</office:automatic-styles>"),
+            1,
+        );
+        xml.replacen(
+            r#"<table:table-cell office:value-type="string" office:string-value="771203940"><text:p>771203940</text:p>"#,
+            &format!(
+                r#"<table:table-cell table:style-name="{bn_style}" office:value-type="float" office:value="12345674"><text:p>012345674</text:p>"#
+            ),
+            1,
+        )
+    })
+}
+
+/// An ODS number style with conditional sections (`style:map`) is read as an XLSX format of sections is: the
+/// section that applies to the number shows it, and an identifier reads what that section shows or is refused when
+/// that cannot be known (a condition no spreadsheet writes, a map to a style not read before it). A style that shows
+/// nothing (an empty number style, LibreOffice's `;;;` and the zero section of `0;-0;;@`) hides the number: read,
+/// and warned of at its cell, as in XLSX.
+#[test]
+fn an_ods_style_of_sections_shows_the_section_that_applies_and_one_that_shows_nothing_hides() {
+    for (style, want) in [("ce9", "012345674"), ("cert", "012345674")] {
+        let parsed = read("s.ods", &ods_sections(style, "Default", 10.0)).unwrap_or_else(|e| panic!("{style}: {e:?}"));
+        let bn = parsed.declaration.supplier.business_number.map(|b| b.to_string());
+        assert_eq!(bn.as_deref(), Some(want), "{style}");
+    }
+    for style in ["ceodd", "celate"] {
+        let issues = errors(read("s.ods", &ods_sections(style, "Default", 10.0)));
+        assert_eq!(places(&issues), ["Supplier!B2"], "{style}: {issues:?}");
+        assert!(issues[0].message_en.contains("12345674"), "{issues:?}");
+    }
+    for (style, workers) in [("ceempty", 240.0), ("cebare", 240.0), ("ceh3", 240.0), ("ceh3", 0.0), ("cez", 0.0)] {
+        let parsed = read("h.ods", &ods_sections("ce9", style, workers)).unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(parsed.declaration.places_of_work[0].workers, Some(workers as u32), "{style}");
+        let w: Vec<_> = parsed.warnings.iter().filter(|w| w.location == "PlacesOfWork!I2").collect();
+        assert_eq!(w.len(), 1, "{style} {workers}: {:?}", parsed.warnings);
+        assert!(w[0].message_en.contains("hides") && w[0].message_fr.contains("masque"), "{w:?}");
+    }
+    // The sections that show the number leave it unremarked.
+    for (style, workers) in [("cez", 240.0), ("ce9", 240.0), ("Default", 240.0)] {
+        let parsed = read("h.ods", &ods_sections("ce9", style, workers)).unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(parsed.declaration.places_of_work[0].workers, Some(240), "{style}");
+        assert!(parsed.warnings.iter().all(|w| w.location != "PlacesOfWork!I2"), "{style}: {:?}", parsed.warnings);
+    }
+}

@@ -33,6 +33,72 @@ pub struct NumberFormat {
     /// The format's code as the file writes it (an XLSX `formatCode`; for ODS, one written the same way).
     pub code: String,
     sections: Vec<Option<Vec<Token>>>,
+    /// An ODS style's conditional sections (`style:map`, ODF 1.2 §16.3): the first whose condition holds for the
+    /// number shows it; when none does, the style's own section (the only one of `sections`) does.
+    conditions: Vec<(Condition, Option<Vec<Token>>)>,
+}
+
+/// The condition of an ODS `style:map` (ODF 1.2 §19.504: `value()` compared with a number, as
+/// `value()>=0`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Condition {
+    op: Op,
+    value: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Op {
+    Less,
+    LessOrEqual,
+    Greater,
+    GreaterOrEqual,
+    Equal,
+    NotEqual,
+}
+
+impl Condition {
+    /// A condition as ODS writes it (`value()&gt;=0`, the entity already read), or `None` for any other text.
+    fn parse(text: &str) -> Option<Condition> {
+        let rest = text.trim().strip_prefix("value()")?.trim_start();
+        let (op, rest) = [
+            ("<=", Op::LessOrEqual),
+            (">=", Op::GreaterOrEqual),
+            ("!=", Op::NotEqual),
+            ("<>", Op::NotEqual),
+            ("==", Op::Equal),
+            ("<", Op::Less),
+            (">", Op::Greater),
+            ("=", Op::Equal),
+        ]
+        .into_iter()
+        .find_map(|(sign, op)| rest.strip_prefix(sign).map(|r| (op, r)))?;
+        let value = super::cell_values::xsd_double(rest).ok()?;
+        Some(Condition { op, value })
+    }
+
+    fn holds(&self, n: f64) -> bool {
+        match self.op {
+            Op::Less => n < self.value,
+            Op::LessOrEqual => n <= self.value,
+            Op::Greater => n > self.value,
+            Op::GreaterOrEqual => n >= self.value,
+            Op::Equal => n == self.value,
+            Op::NotEqual => n != self.value,
+        }
+    }
+
+    /// The condition written as an XLSX code writes one (`[>=0]`), to name the format.
+    fn code(&self) -> String {
+        let sign = match self.op {
+            Op::Less => "<",
+            Op::LessOrEqual => "<=",
+            Op::Greater => ">",
+            Op::GreaterOrEqual => ">=",
+            Op::Equal => "=",
+            Op::NotEqual => "<>",
+        };
+        format!("[{sign}{}]", self.value)
+    }
 }
 
 /// The most characters of a format code read (Excel's own limit is 255).
@@ -54,31 +120,52 @@ impl NumberFormat {
             return None;
         }
         let sections = parts.iter().take(3).map(|s| excel_section(s)).collect();
-        Some(NumberFormat { code, sections })
+        Some(NumberFormat { code, sections, conditions: Vec::new() })
     }
 
     /// The format of an ODS number style whose text is known (`tokens`: its digits and literal text in order), or
     /// of one whose text is not (`None`), with a code written as an XLSX one would be, to name it.
     fn from_ods(code: String, tokens: Option<Vec<Token>>) -> NumberFormat {
-        NumberFormat { code, sections: vec![tokens] }
+        NumberFormat { code, sections: vec![tokens], conditions: Vec::new() }
     }
 
-    /// What the format shows for `n`, when that can be known: a whole number below 10^15 in a section made of
-    /// digits and literal text. `None` otherwise (a fraction, whose rounding and decimal mark are the program's, or
-    /// a section that is not known).
+    /// What the format shows for `n`, when that can be known: nothing in a section left empty (the format hides
+    /// the number, whatever it is), or a whole number below 10^15 in a section made of digits and literal text.
+    /// `None` otherwise (a fraction, whose rounding and decimal mark are the program's, or a section that is not
+    /// known).
     pub fn show(&self, n: f64) -> Option<String> {
-        if !n.is_finite() || n.fract() != 0.0 || n.abs() >= MOST_EXACT {
+        if !n.is_finite() {
             return None;
         }
-        let (section, minus) = match self.sections.as_slice() {
-            [] => return None,
-            [first] => (first, n < 0.0),
-            // A negative section shows the number without its sign; an empty one shows nothing, as a spreadsheet does.
-            [_, negative, ..] if n < 0.0 => (negative, false),
-            [_, _, zero, ..] if n == 0.0 => (zero, false),
-            [first, ..] => (first, false),
+        let (section, minus) = if self.conditions.is_empty() {
+            match self.sections.as_slice() {
+                [] => return None,
+                [first] => (first, n < 0.0),
+                // A negative section shows the number without its sign; an empty one shows nothing, as a spreadsheet
+                // does.
+                [_, negative, ..] if n < 0.0 => (negative, false),
+                [_, _, zero, ..] if n == 0.0 => (zero, false),
+                [first, ..] => (first, false),
+            }
+        } else {
+            let section = self.conditions.iter().find(|(c, _)| c.holds(n)).map(|(_, s)| s).or(self.sections.first())?;
+            // A section chosen for a negative number shows it without its sign when it writes one (`-0`, how
+            // LibreOffice writes the negative section of `0;-0`); one that writes none leaves the sign unknown.
+            let writes_minus =
+                section.as_ref().is_some_and(|t| t.iter().any(|t| matches!(t, Token::Literal(l) if l.contains('-'))));
+            let hides = section.as_ref().is_some_and(Vec::is_empty);
+            if n < 0.0 && !writes_minus && !hides {
+                return None;
+            }
+            (section, false)
         };
         let tokens = section.as_ref()?;
+        if tokens.is_empty() {
+            return Some(String::new());
+        }
+        if n.fract() != 0.0 || n.abs() >= MOST_EXACT {
+            return None;
+        }
         // The number is whole and below 10^15: its magnitude as an integer is exact.
         let digits = match n.abs() as u64 {
             0 => String::new(),
@@ -269,12 +356,45 @@ pub struct OdsNumberStyle {
     /// Where the number's digits go among the tokens, once `number:number` is read: the index of the token after
     /// the text before it, and its digits.
     number_at: Option<(usize, usize)>,
+    /// Its conditional sections (`style:map`): each condition as written and the name of the style it applies.
+    maps: Vec<(String, String)>,
+    /// Whether it is a `number:text-style`, whose own pieces show text, never a number.
+    text_style: bool,
 }
 
+/// What a finished ODS number style shows of a number, kept so that a later style's `style:map` can apply it: its
+/// pieces (`None` when not known; no piece at all when it shows nothing) and its code, to name it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OdsSection {
+    tokens: Option<Vec<Token>>,
+    code: String,
+}
+
+/// The most `style:map` elements read in one style (ODF 1.2 §16.3: LibreOffice writes up to three).
+const MOST_MAPS: usize = 8;
+
 impl OdsNumberStyle {
-    /// A style whose pieces are to come.
+    /// A `number:number-style` whose pieces are to come.
     pub fn new() -> OdsNumberStyle {
         OdsNumberStyle { known: true, ..OdsNumberStyle::default() }
+    }
+
+    /// A `number:text-style` whose pieces are to come: its own pieces show text, so a number is shown by its maps
+    /// only (how LibreOffice writes a format of four sections, `;;;` among them).
+    pub fn text_style() -> OdsNumberStyle {
+        OdsNumberStyle { known: true, text_style: true, ..OdsNumberStyle::default() }
+    }
+
+    /// A `style:map` element: its `style:condition` and `style:apply-style-name`. A map without both, or past
+    /// [`MOST_MAPS`], leaves the style's text unknown.
+    pub fn map(&mut self, condition: Option<String>, apply: Option<String>) {
+        match (condition, apply) {
+            (Some(c), Some(a)) if self.maps.len() < MOST_MAPS => {
+                self.changes = true;
+                self.maps.push((c, a));
+            }
+            _ => self.other(),
+        }
     }
 
     /// A `number:number` element: its digits (`number:min-integer-digits`), with no decimals and no grouping for
@@ -337,12 +457,68 @@ impl OdsNumberStyle {
         self.changes = true;
     }
 
-    /// The style's format, or `None` when it shows a whole number as its own text.
-    pub fn finish(mut self) -> Option<NumberFormat> {
-        if !self.changes {
-            return None;
+    /// The style's section, to be applied by a later style's map, and its format, or `None` when it shows a whole
+    /// number as its own text. `earlier`: the sections of the styles read before it, which its maps apply
+    /// (LibreOffice writes them first; a map to a style not read yet leaves the text unknown).
+    pub fn finish(mut self, earlier: impl Fn(&str) -> Option<OdsSection>) -> (OdsSection, Option<NumberFormat>) {
+        // A number style with neither digits nor text shows nothing: the ODS form of `;;;`.
+        let hides = !self.text_style
+            && self.known
+            && self.number_at.is_none()
+            && self.tokens.is_empty()
+            && self.embedded.is_empty();
+        let (own, plain) = if self.text_style {
+            (None, self.maps.is_empty())
+        } else if hides {
+            (Some(Vec::new()), false)
+        } else if !self.changes || (!self.maps.is_empty() && self.own_plain()) {
+            (Some(vec![Token::General]), true)
+        } else {
+            (self.own_tokens(), false)
+        };
+        let code = if hides && self.maps.is_empty() { ";;;".to_string() } else { std::mem::take(&mut self.code) };
+        if self.maps.is_empty() {
+            let format = (!plain).then(|| NumberFormat::from_ods(code.clone(), own.clone()));
+            // Applied by another style's map, a section that shows nothing is named by nothing (`[=0];`).
+            let code = if hides { String::new() } else { code };
+            return (OdsSection { tokens: own, code }, format);
         }
-        let tokens = match (self.known && !self.decimals, self.number_at) {
+        let mut conditions = Vec::new();
+        let mut full = String::new();
+        let mut known = true;
+        for (condition, target) in &self.maps {
+            match (Condition::parse(condition), earlier(target)) {
+                (Some(c), Some(t)) => {
+                    full.push_str(&c.code());
+                    full.push_str(&t.code);
+                    full.push(';');
+                    conditions.push((c, t.tokens));
+                }
+                _ => known = false,
+            }
+        }
+        full.push_str(&code);
+        // A style with maps applied by another's map is not followed further.
+        let section = OdsSection { tokens: None, code: full.clone() };
+        if !known {
+            return (section, Some(NumberFormat::from_ods(full, None)));
+        }
+        (section, Some(NumberFormat { code: full, sections: vec![own], conditions }))
+    }
+
+    /// Whether the style's own pieces are a plain number (its only change is its maps).
+    fn own_plain(&self) -> bool {
+        self.known
+            && !self.decimals
+            && self.tokens.is_empty()
+            && self.embedded.is_empty()
+            && self.number_at.is_some_and(|(_, digits)| digits <= 1)
+    }
+
+    /// The style's own pieces: its digits with the embedded texts at their positions, and its literal text; `None`
+    /// when its text is not known.
+    fn own_tokens(&mut self) -> Option<Vec<Token>> {
+        match (self.known && !self.decimals, self.number_at) {
             (true, Some((at, digits))) => {
                 // The digits with the embedded texts at their positions (counted from the right).
                 let width = self.embedded.iter().map(|(p, _)| p + 1).max().unwrap_or(0).max(digits);
@@ -353,18 +529,18 @@ impl OdsNumberStyle {
                         number.push(Token::Literal(t.clone()));
                     }
                 }
-                let tail = self.tokens.split_off(at.min(self.tokens.len()));
-                self.tokens.extend(number);
-                self.tokens.extend(tail);
                 if self.embedded.iter().any(|(p, _)| *p == 0) {
-                    return Some(NumberFormat::from_ods(self.code, None));
+                    return None;
                 }
-                Some(self.tokens)
+                let mut tokens = std::mem::take(&mut self.tokens);
+                let tail = tokens.split_off(at.min(tokens.len()));
+                tokens.extend(number);
+                tokens.extend(tail);
+                Some(tokens)
             }
-            (true, None) => Some(self.tokens),
+            (true, None) => Some(std::mem::take(&mut self.tokens)),
             (false, _) => None,
-        };
-        Some(NumberFormat::from_ods(self.code, tokens))
+        }
     }
 }
 
@@ -436,7 +612,7 @@ mod tests {
         s.open_text(None);
         s.text("RT0001");
         s.close_text();
-        let f = s.finish().unwrap();
+        let f = s.finish(|_| None).1.unwrap();
         assert_eq!(f.show(123456782.0).as_deref(), Some("123456782RT0001"));
         assert_eq!(f.code, "000000000\"RT0001\"");
 
@@ -447,23 +623,126 @@ mod tests {
             s.text("-");
             s.close_text();
         }
-        assert_eq!(s.finish().unwrap().show(123456782.0).as_deref(), Some("123-456-782"));
+        assert_eq!(s.finish(|_| None).1.unwrap().show(123456782.0).as_deref(), Some("123-456-782"));
 
         let mut s = OdsNumberStyle::new();
         s.number(Some(1), false, true, false);
-        let f = s.finish().unwrap();
+        let f = s.finish(|_| None).1.unwrap();
         assert_eq!(f.show(12345.0), None);
 
         let mut s = OdsNumberStyle::new();
         s.number(Some(1), false, false, false);
-        assert_eq!(s.finish(), None);
+        assert_eq!(s.finish(|_| None).1, None);
 
         let mut s = OdsNumberStyle::new();
         s.number(Some(1), true, false, false);
-        assert_eq!(s.finish(), None, "decimals alone");
+        assert_eq!(s.finish(|_| None).1, None, "decimals alone");
 
         let mut s = OdsNumberStyle::new();
         s.number(Some(5), true, false, false);
-        assert_eq!(s.finish().unwrap().show(12.0), None, "zeros with decimals");
+        assert_eq!(s.finish(|_| None).1.unwrap().show(12.0), None, "zeros with decimals");
+    }
+
+    #[test]
+    fn an_ods_condition_is_value_compared_with_a_number_and_nothing_else() {
+        for (text, n, holds) in [
+            ("value()>=0", 0.0, true),
+            ("value() >= 0", -1.0, false),
+            ("value()<0", -0.5, true),
+            ("value()<=-1", -1.0, true),
+            ("value()>100", 100.0, false),
+            ("value()=0", 0.0, true),
+            ("value()!=0", 0.0, false),
+            ("value()<>0", 3.0, true),
+        ] {
+            let c = Condition::parse(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(c.holds(n), holds, "{text} {n}");
+        }
+        for text in
+            ["", "value()", "value()>", "value()>x", "is-true-formula(value()>0)", "value()>=0 and 1", "value()=>0"]
+        {
+            assert_eq!(Condition::parse(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_ods_style_with_maps_shows_the_section_whose_condition_holds() {
+        let section = |digits: usize, text: Option<&str>| {
+            let mut s = OdsNumberStyle::new();
+            if let Some(t) = text.filter(|t| t.starts_with('-')) {
+                s.open_text(None);
+                s.text(t);
+                s.close_text();
+            }
+            s.number(Some(digits), false, false, false);
+            if let Some(t) = text.filter(|t| !t.starts_with('-')) {
+                s.open_text(None);
+                s.text(t);
+                s.close_text();
+            }
+            s.finish(|_| None).0
+        };
+        let empty = OdsNumberStyle::new().finish(|_| None).0;
+        let earlier = |name: &str| match name {
+            "P9" => Some(section(9, None)),
+            "Prt" => Some(section(9, Some("RT0001"))),
+            "Pneg" => Some(section(1, Some("-"))),
+            "Pnone" => Some(empty.clone()),
+            _ => None,
+        };
+        // `000000000;-000000000` as LibreOffice writes it: the negative section is the style's own.
+        let mut s = OdsNumberStyle::new();
+        s.open_text(None);
+        s.text("-");
+        s.close_text();
+        s.number(Some(9), false, false, false);
+        s.map(Some("value()>=0".into()), Some("P9".into()));
+        let f = s.finish(earlier).1.unwrap();
+        assert_eq!(f.show(12345674.0).as_deref(), Some("012345674"));
+        assert_eq!(f.show(-5.0).as_deref(), Some("-000000005"));
+        assert_eq!(f.show(12.5), None);
+        assert!(f.code.starts_with("[>=0]000000000;"), "{}", f.code);
+        assert_eq!(earlier("Pnone").map(|s| s.code).as_deref(), Some(""));
+        // `0;-0;;@`: a text style whose maps show positive and negative numbers and hide the zeros.
+        let mut s = OdsNumberStyle::text_style();
+        s.other();
+        s.map(Some("value()>0".into()), Some("Prt".into()));
+        s.map(Some("value()<0".into()), Some("Pneg".into()));
+        s.map(Some("value()=0".into()), Some("Pnone".into()));
+        let f = s.finish(earlier).1.unwrap();
+        assert_eq!(f.show(12345674.0).as_deref(), Some("012345674RT0001"));
+        assert_eq!(f.show(-7.0).as_deref(), Some("-7"));
+        assert_eq!(f.show(0.0).as_deref(), Some(""));
+        // A text style with no maps shows a number as it is.
+        let mut s = OdsNumberStyle::text_style();
+        s.other();
+        assert_eq!(s.finish(earlier).1, None);
+        // A map to a style not read before, or a condition not of `value()`, leaves the text unknown.
+        for (condition, target) in [("value()>0", "Plater"), ("value()>0 or 1", "P9"), ("", "P9")] {
+            let mut s = OdsNumberStyle::new();
+            s.number(Some(1), false, false, false);
+            s.map(Some(condition.into()), Some(target.into()));
+            assert_eq!(s.finish(earlier).1.unwrap().show(12.0), None, "{condition} {target}");
+        }
+        // A positive number in a section that writes no sign shows; a negative one's sign is not known.
+        let mut s = OdsNumberStyle::new();
+        s.number(Some(3), false, false, false);
+        s.map(Some("value()<0".into()), Some("P9".into()));
+        let f = s.finish(earlier).1.unwrap();
+        assert_eq!(f.show(5.0).as_deref(), Some("005"));
+        assert_eq!(f.show(-5.0), None);
+    }
+
+    #[test]
+    fn an_ods_style_with_nothing_to_show_hides_every_number() {
+        let f = OdsNumberStyle::new().finish(|_| None).1.unwrap();
+        assert_eq!(f.code, ";;;");
+        for n in [0.0, 240.0, -3.0, 12.5] {
+            assert_eq!(f.show(n).as_deref(), Some(""), "{n}");
+        }
+        // An XLSX section left empty hides a fraction too.
+        assert_eq!(show(";;;", 12.5).as_deref(), Some(""));
+        assert_eq!(show("0;-0;;@", 0.0).as_deref(), Some(""));
+        assert_eq!(show("0;-0;;@", 0.5), None);
     }
 }

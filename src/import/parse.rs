@@ -536,6 +536,29 @@ impl Ctx<'_> {
                 );
                 return None;
             }
+            Cell::Stale(f) => {
+                self.err(
+                    sheet.place(row, col),
+                    field.en,
+                    (
+                        format!(
+                            "{} holds a formula ({f}) whose stored result may be out of date: the workbook is set to \
+                             manual calculation and was saved without recalculating, so the value shown may predate the \
+                             cells the formula reads. Recalculate the workbook (F9, or set calculation to automatic), \
+                             save it and send it again, or type the value itself",
+                            field.en
+                        ),
+                        format!(
+                            "{} contient une formule ({f}) dont le résultat enregistré peut être périmé\u{a0}: le \
+                             classeur est en calcul manuel et a été enregistré sans être recalculé, la valeur affichée \
+                             peut donc précéder les cellules que lit la formule. Recalculez le classeur (F9, ou calcul \
+                             automatique), enregistrez-le et envoyez-le de nouveau, ou saisissez la valeur elle-même",
+                            field.fr
+                        ),
+                    ),
+                );
+                return None;
+            }
             Cell::Text(s) => {
                 // The one character policy of every carrier (`domain::characters`). Spaces and line breaks around
                 // the text are trimmed, not refused: the text read is the one inside them.

@@ -21,7 +21,7 @@ use quick_xml::events::{BytesStart, Event};
 
 use super::cell_values;
 use super::grid::{Budget, Cell, Formatted, Merge, Sheet, SheetBuilder, Style, Workbook, a1_place};
-use super::number_format::{NumberFormat, OdsNumberStyle as NumberStyleReading};
+use super::number_format::{NumberFormat, OdsNumberStyle as NumberStyleReading, OdsSection};
 use super::parse::{SheetRole, sheet_role};
 use super::{Limits, file_issue};
 use crate::domain::Issue;
@@ -165,6 +165,10 @@ pub fn refuse_xls(file_name: &str) -> Issue {
 /// recalculated when opened (then no cached formula result can be trusted), and the path of each sheet's part.
 struct Package {
     full_calc_on_load: bool,
+    /// Whether the workbook is set to manual calculation and is not recalculated before saving
+    /// (`<calcPr calcMode="manual" calcOnSave="0"/>`): a formula that reads other cells may then store a result older
+    /// than those cells.
+    manual_unsaved: bool,
     sheet_parts: HashMap<String, String>,
     /// The shared-strings part, by the workbook's relationships (`xl/sharedStrings.xml` when they name none).
     shared_strings: String,
@@ -196,6 +200,7 @@ impl Package {
     fn read(bytes: &[u8]) -> Package {
         let mut pkg = Package {
             full_calc_on_load: false,
+            manual_unsaved: false,
             sheet_parts: HashMap::new(),
             shared_strings: "xl/sharedStrings.xml".to_string(),
             styles: Default::default(),
@@ -210,6 +215,10 @@ impl Package {
                     Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
                         "calcPr" => {
                             pkg.full_calc_on_load = attr(&e, "fullCalcOnLoad").is_some_and(|v| v == "1" || v == "true");
+                            // ECMA-376 §18.2.2: `calcMode` defaults to `auto` and `calcOnSave` to true; Excel in manual
+                            // mode recalculates before saving unless told not to.
+                            pkg.manual_unsaved = attr(&e, "calcMode").is_some_and(|v| v.trim() == "manual")
+                                && attr(&e, "calcOnSave").is_some_and(|v| matches!(v.trim(), "0" | "false"));
                         }
                         "sheet" => {
                             if let (Some(name), Some(id)) = (attr(&e, "name"), attr(&e, "r:id")) {
@@ -736,6 +745,11 @@ fn read_xlsx_sheet(
                         (Some(f), Cell::Text(t)) if super::formula::stored_text_is_stale(&formula_text(&f), &t) => {
                             Cell::Uncalculated(formula_text(&f))
                         }
+                        // Any other formula (one that reads cells) in a workbook saved without recalculating: its
+                        // stored result may be older than the cells it reads.
+                        (Some(f), _) if package.manual_unsaved && !super::formula::is_constant(&formula_text(&f)) => {
+                            Cell::Stale(formula_text(&f))
+                        }
                         (_, value) => value,
                     };
                     sheet.push(row, col, cell, budget)?;
@@ -815,6 +829,8 @@ struct OdsScan {
     hidden_columns: HashMap<String, Vec<(u32, u32)>>,
     /// The tables whose table style hides them (`table:display="false"`).
     hidden_tables: rustc_hash::FxHashSet<String>,
+    /// Whether the document is set not to calculate by itself (see [`ods_autocalculate_off`]).
+    manual: bool,
 }
 
 /// The styles of an ODS workbook that change what a cell shows or whether it shows at all (in `styles.xml` and the
@@ -829,6 +845,8 @@ struct OdsClockStyles {
     cell_styles: HashMap<String, (Option<String>, Option<String>)>,
     /// The number styles that show a number otherwise than as its digits (zeros, text, grouping), with their format.
     padded_styles: rustc_hash::FxHashMap<String, Arc<NumberFormat>>,
+    /// What each number style read so far shows, for the maps of the styles after it (`style:map`).
+    sections: rustc_hash::FxHashMap<String, OdsSection>,
     /// The column, row and table styles that hide what they style.
     hiding: rustc_hash::FxHashSet<String>,
     /// The style element being read (open, not empty), whose children say what it does.
@@ -860,9 +878,23 @@ impl OdsClockStyles {
                     self.time_styles.insert(name);
                 }
             }
-            "number:number-style" if !empty => {
-                self.open =
-                    attr(e, "style:name").map(|name| OpenStyle::Number { name, style: NumberStyleReading::new() });
+            "number:number-style" | "number:text-style" => {
+                let style = if e.name().as_ref() == "number:text-style" {
+                    NumberStyleReading::text_style()
+                } else {
+                    NumberStyleReading::new()
+                };
+                self.open = attr(e, "style:name").map(|name| OpenStyle::Number { name, style });
+                // A number style with no content shows nothing (the ODS form of `;;;`).
+                if empty {
+                    self.close_number_style(max);
+                }
+            }
+            // A conditional section of the number style being read.
+            "style:map" => {
+                if let Some(OpenStyle::Number { style, .. }) = &mut self.open {
+                    style.map(attr(e, "style:condition"), attr(e, "style:apply-style-name"));
+                }
             }
             "style:style" => {
                 let family = attr(e, "style:family");
@@ -962,14 +994,29 @@ impl OdsClockStyles {
             }
             return;
         }
-        if !matches!(name, "number:number-style" | "style:style") {
+        if !matches!(name, "number:number-style" | "number:text-style" | "style:style") {
             return;
         }
-        if let Some(OpenStyle::Number { name, style }) = self.open.take()
-            && let Some(format) = style.finish()
-            && self.padded_styles.len() < max
-        {
-            self.padded_styles.insert(name, Arc::new(format));
+        self.close_number_style(max);
+    }
+
+    /// Finishes the number style being read (if any): keeps its section for the maps of later styles and its
+    /// format when it shows a number otherwise than as its digits.
+    fn close_number_style(&mut self, max: usize) {
+        if !matches!(self.open, Some(OpenStyle::Number { .. })) {
+            self.open = None;
+            return;
+        }
+        if let Some(OpenStyle::Number { name, style }) = self.open.take() {
+            let (section, format) = style.finish(|target| self.sections.get(target).cloned());
+            if self.sections.len() < max {
+                self.sections.insert(name.clone(), section);
+            }
+            if let Some(format) = format
+                && self.padded_styles.len() < max
+            {
+                self.padded_styles.insert(name, Arc::new(format));
+            }
         }
     }
 
@@ -1054,8 +1101,9 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
     if let Some(mut styles) = zip_xml(&mut archive, "styles.xml") {
         clock_styles.read_all(&mut styles, limits.max_cells);
     }
+    let manual = ods_autocalculate_off(&mut archive);
     let mut xml = zip_xml(&mut archive, "content.xml").ok_or_else(|| damaged(file_name, "no content.xml"))?;
-    let mut scan = OdsScan::default();
+    let mut scan = OdsScan { manual, ..OdsScan::default() };
     // The default cell style of the table's columns (`table:table-column`): (first column, count, style).
     let mut column_styles: Vec<(u64, u64, String)> = Vec::new();
     // The columns whose default cell style shows numbers otherwise than as their digits: (first column, count,
@@ -1392,9 +1440,11 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
                 }
             }
             Event::End(ref e) => match e.name().as_ref() {
-                name @ ("number:number-style" | "style:style" | "number:text" | "number:embedded-text") => {
-                    clock_styles.end(name, limits.max_cells)
-                }
+                name @ ("number:number-style"
+                | "number:text-style"
+                | "style:style"
+                | "number:text"
+                | "number:embedded-text") => clock_styles.end(name, limits.max_cells),
                 "table:table-cell" | "table:covered-table-cell" => {
                     if let Some((start, repeat, filled)) = cell.take() {
                         if let Some(state) = pending.take() {
@@ -1491,6 +1541,32 @@ fn scan_ods(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<OdsScan, I
         buf.clear();
     }
     Ok(scan)
+}
+
+/// Whether an ODS document is set not to calculate by itself: LibreOffice's `AutoCalculate` configuration item
+/// (`settings.xml`, `ooo:configuration-settings`) is `false` (Data ▸ Calculate ▸ AutoCalculate unticked). Such a
+/// document is saved as it stands (LibreOffice does not recalculate before saving), so a formula that reads other
+/// cells may store a result older than them. A document without the item calculates by itself.
+fn ods_autocalculate_off(archive: &mut zip::ZipArchive<Cursor<&[u8]>>) -> bool {
+    let Some(mut xml) = zip_xml(archive, "settings.xml") else { return false };
+    let mut buf = Vec::new();
+    let mut in_item = false;
+    let mut value = String::new();
+    loop {
+        match xml.read_event_into(&mut buf) {
+            Ok(Event::Start(e)) if e.name().as_ref() == "config:config-item" => {
+                in_item = attr(&e, "config:name").as_deref() == Some("AutoCalculate");
+                value.clear();
+            }
+            Ok(Event::Text(t)) if in_item && value.len() < 16 => value.push_str(&t.xml10_content()),
+            Ok(Event::End(e)) if in_item && e.name().as_ref() == "config:config-item" => {
+                return value.trim() == "false";
+            }
+            Ok(Event::Eof) | Err(_) => return false,
+            _ => {}
+        }
+        buf.clear();
+    }
 }
 
 /// Reads the sheets of the format from an ODS workbook, after the walk of its content has bounded what calamine
@@ -1792,6 +1868,12 @@ fn read_ods_sheet(
                 (None, Some(f)) if matches!(&cell, Cell::Text(t) if super::formula::stored_text_is_stale(&ods_formula_shown(f), t)) => {
                     Cell::Uncalculated(ods_formula_shown(f))
                 }
+                // A formula that reads cells in a document that does not calculate by itself, as in XLSX.
+                (None, Some(f))
+                    if scan.manual && !f.is_empty() && !super::formula::is_constant(&ods_formula_shown(f)) =>
+                {
+                    Cell::Stale(ods_formula_shown(f))
+                }
                 _ => cell,
             };
             sheet.push(row, col, cell, budget)?;
@@ -1891,12 +1973,20 @@ mod tests {
             "a style without a data style takes its parent's"
         );
         assert_eq!(shows("kg", 12.0).as_deref(), Some("00012 kg"));
-        // Grouping, decimals and conditions: what is shown is not known from the file.
-        for unknown in ["group", "dec", "map"] {
+        // Grouping and decimals: what is shown is not known from the file.
+        for unknown in ["group", "dec"] {
             let format = styles.padded(unknown).unwrap_or_else(|| panic!("{unknown} has a format"));
             assert_eq!(format.show(12.0), None, "{unknown}");
         }
-        for plain in ["one", "empty", "nonexistent"] {
+        // A map picks the section that applies to the number; the style's own shows the others.
+        assert_eq!(shows("map", 12.0).as_deref(), Some("012"));
+        assert_eq!(shows("map", 0.0).as_deref(), Some("00000"));
+        assert_eq!(shows("map", -12.0), None, "a negative number in a section that writes no sign");
+        // A number style with nothing in it shows nothing, fractions included.
+        for n in [12.0, 0.0, -3.0, 12.5] {
+            assert_eq!(shows("empty", n).as_deref(), Some(""), "{n}");
+        }
+        for plain in ["one", "nonexistent"] {
             assert_eq!(styles.padded(plain), None, "{plain}");
         }
         for hides in ["co0", "ro0", "ta0"] {
@@ -1910,6 +2000,7 @@ mod tests {
         let mut few = OdsClockStyles::default();
         few.read_all(&mut quick_xml::Reader::from_str(xml), 1);
         assert_eq!(few.padded_styles.len(), 1);
+        assert_eq!(few.sections.len(), 1);
         assert_eq!(few.hiding.len(), 1);
     }
 

@@ -227,7 +227,67 @@ CONSTANT_FORMULAS = [
     ("deep-sign-parens", "-(" * 95000 + "1" + ")" * 95000, "0"),
     ("deep-power", "^".join(["2"] * 10000), "0"),
     ("deep-date", "DATE(" * 19000 + "1" + ",1,1)" * 19000, "0"),
+    # Text formulas of constants (literals, `&`, CONCATENATE/CONCAT, UPPER/LOWER/PROPER, TRIM), right and wrong.
+    ("text-right", '"Chi"&"na"', "China"),
+    ("text-stale", '"Chi"&"na"', "India"),
+    ("text-upper", 'UPPER("china")', "CHINA"),
+    ("text-upper-stale", 'UPPER("china")', "INDIA"),
+    ("text-lower-sharp-s", 'LOWER("STRASSE")&UPPER("ß")', "strasseSS"),
+    ("text-proper", 'PROPER("viet nam")', "Viet Nam"),
+    ("text-trim", 'TRIM("  Viet   Nam ")', "Viet Nam"),
+    ("text-concatenate", 'CONCATENATE("Viet"," ","Nam")', "Thailand"),
+    ("text-concat-xlfn", '_xlfn.CONCAT("In","dia")', "India"),
+    ("text-number-joined", '"Lot "&12', "Lot 12"),
+    ("text-fraction-joined", '"x"&0.5', "x0.5"),
+    ("text-quotes", '"say ""hi"""&""', 'say "hi"'),
+    ("text-unclosed", '"abc', "abc"),
+    ("text-arith", '"1"+1', "2"),
+    ("text-long-literal", '"' + "é" * 60000 + '"', "é"),
+    ("text-long-chain", "&".join(['"ab"'] * 5000), "ab"),
+    ("text-deep-upper", "UPPER(" * 19000 + '"x"' + ")" * 19000, "X"),
+    ("text-deep-concat", "CONCATENATE(" * 19000 + '"x"' + ',"y")' * 19000, "x"),
+    ("text-trim-spaces", 'TRIM("' + " " * 60000 + '")', ""),
+    ("text-many-args", "CONCAT(" + ",".join(['"a"'] * 20000) + ")", "a"),
 ]
+
+# Excel number format codes (import/number_format.rs): sections, literals, escapes, `_x` spaces, colours, `[$…]`
+# currencies and locales, conditions, and codes built to strain the reader. Each is put on number cells of the
+# declaration's sheets, identifiers among them.
+NUMBER_FORMATS = [
+    '000000000"RT0001"', "000-000-000", '0" "000', "00000", '"S"000', "\\S\\-0", "000_)", '[Blue]"ID "0',
+    "[$\u20ac-40C]0", "[$-409]000", "[$USD]#", ";;;", "0;-0;;@", "[Red]0;;", "0;", '"A"0;"B"0;"zero"',
+    '"ID"General', "#,##0", '0.0"x"', "[>100]0;0", "* 0", "0,", "# ?/?", "yyyy-mm-dd", "[h]:mm", "0%",
+    "0.00E+00", '"unclosed', "\\", "_", "[", "[$", ";" * 300, "0" * 300, '"' + "x" * 300 + '"',
+    "[Color" + "9" * 40 + "]0", '0"' + "\u00e9" * 250 + '"', "\\" * 255, "_" * 255, "?" * 255, "#" * 255 + "0",
+    "General" * 40, "00-00", "##-##", "0;-0;0;@", '[$\u20ac-x-y-z]0;[Red]-0;"-"',
+]
+# The numbers put in them: whole, zero, negative, fractions, the edge of exact digits, and beyond.
+NUMBERS = ["12345674", "0", "-5", "12.5", "999999999999999", "1e15", "-0", "1E308", "4.9E-324",
+           "123456789012345678", "123456789"]
+
+
+def with_number_formats(styles, codes):
+    """styles.xml with each code as a numFmt (ids from 200) and a cellXfs entry using it; the styles and the index of
+    the first new entry."""
+    esc = lambda c: c.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+    fmts = "".join(f'<numFmt numFmtId="{200 + i}" formatCode="{esc(c)}"/>' for i, c in enumerate(codes))
+    if re.search(r"<numFmts\b[^>]*/>", styles):
+        styles = re.sub(r"<numFmts\b[^>]*/>", f"<numFmts>{fmts}</numFmts>", styles, count=1)
+    elif "<numFmts" in styles:
+        styles = re.sub(r"<numFmts\b[^>]*>", lambda m: m.group(0) + fmts, styles, count=1)
+    else:
+        styles = re.sub(r"(<styleSheet\b[^>]*>)", lambda m: m.group(1) + f"<numFmts>{fmts}</numFmts>", styles, count=1)
+    first = len(re.findall(r"<xf\b", styles.split("<cellXfs", 1)[1].split("</cellXfs>", 1)[0])) if "<cellXfs" in styles else 0
+    xfs = "".join(f'<xf numFmtId="{200 + i}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+                  for i in range(len(codes)))
+    styles = styles.replace("</cellXfs>", xfs + "</cellXfs>", 1)
+    styles = re.sub(r'<cellXfs count="\d+"', f'<cellXfs count="{first + len(codes)}"', styles, count=1)
+    return styles, first
+
+
+def calc_manual(wb, attrs):
+    wb = re.sub(r"<calcPr\b[^>]*/>", "", wb)
+    return wb.replace("</workbook>", f'<calcPr calcId="191029" {attrs}/></workbook>', 1)
 
 
 def const_cell(c, r, formula, value):
@@ -302,6 +362,49 @@ def xlsx_variants(stem, data):
     yield "xlsx", f"{stem}.constant-all-recalc", patch(*each(lambda x: replace_cells(
         x, lambda c, r: const_cell(c, r, *CONSTANT_FORMULAS[int(r) % len(CONSTANT_FORMULAS)][1:]))),
         workbook=lambda w: calc_on_load(w, True))
+    # Formulas that read cells, with cached results, in a workbook set to manual calculation (saved without
+    # recalculating, or recalculated on save) and with odd calcPr attributes.
+    reads = lambda x: replace_cells(x, lambda c, r: (
+        f'<c r="{c}{r}" t="str"><f>VLOOKUP(A{r},Lists!A:B,2,0)</f><v>Malaysia</v></c>' if int(r) % 2 else
+        f'<c r="{c}{r}"><f>Lists!B{r}00+{c}1</f><v>1850</v></c>'), limit=6)
+    for i, attrs in enumerate(['calcMode="manual" calcOnSave="0"', 'calcMode="manual"',
+                               'calcMode="manual" calcOnSave="0" fullCalcOnLoad="1"', 'calcMode=" manual " calcOnSave="false"',
+                               'calcMode="autoNoTable" calcOnSave="0"', 'calcMode="' + "m" * 5000 + '" calcOnSave="' + "0" * 5000 + '"']):
+        yield "xlsx", f"{stem}.manual-calc-{i}", patch((first, reads), (last, reads), workbook=lambda w, a=attrs: calc_manual(w, a))
+    yield "xlsx", f"{stem}.manual-calc-constants", patch(*each(lambda x: replace_cells(
+        x, lambda c, r: const_cell(c, r, *CONSTANT_FORMULAS[int(r) % len(CONSTANT_FORMULAS)][1:]))),
+        workbook=lambda w: calc_manual(w, 'calcMode="manual" calcOnSave="0"'))
+    # Number formats on number cells: identifiers of the form (column B) and of the table, counts and shares.
+    if "xl/styles.xml" in parts:
+        styles, xf = with_number_formats(parts["xl/styles.xml"].decode("utf-8"), NUMBER_FORMATS)
+        styled = replace_part(entries, "xl/styles.xml", lambda _: styles)
+
+        def formatted(x, i, columns=None, limit=8):
+            out, last_end, n = [], 0, 0
+            for m in value_cells(x):
+                if n >= limit:
+                    break
+                if columns and m.group(1) not in columns:
+                    continue
+                number = NUMBERS[(i + int(m.group(2))) % len(NUMBERS)]
+                out.append(x[last_end:m.start()])
+                out.append(f'<c r="{m.group(1)}{m.group(2)}" s="{xf + i % len(NUMBER_FORMATS)}"><v>{number}</v></c>')
+                last_end, n = m.end(), n + 1
+            out.append(x[last_end:])
+            return "".join(out)
+
+        for i in range(len(NUMBER_FORMATS)):
+            e = replace_part(styled, first, lambda x, i=i: formatted(x, i, columns={"B"}, limit=3))
+            e = replace_part(e, last, lambda x, i=i: formatted(x, i))
+            yield "xlsx", f"{stem}.numfmt-{i}", write_zip(e)
+        # Every format at once, one per value cell of every sheet.
+        e = styled
+        for part in sheets:
+            e = replace_part(e, part, lambda x: CELL.sub(
+                lambda m: (m.group(0) if int(m.group(2)) == 1 else
+                           f'<c r="{m.group(1)}{m.group(2)}" s="{xf + int(m.group(2)) % len(NUMBER_FORMATS)}">'
+                           f'<v>{NUMBERS[int(m.group(2)) % len(NUMBERS)]}</v></c>'), x))
+        yield "xlsx", f"{stem}.numfmt-all", write_zip(e)
     # Merged ranges: an ordinary one down a column, huge ones, and many of them over many rows.
     yield "xlsx", f"{stem}.merge-column", patch((last, lambda x: merges(x, ["A2:A5", "B3:C3"])))
     yield "xlsx", f"{stem}.merge-whole-grid", patch(*each(lambda x: merges(x, ["A1:XFD1048576"])))
@@ -328,6 +431,92 @@ def xlsx_variants(stem, data):
 
 
 # ---- ODS ----
+
+# ODS number styles (import/number_format.rs, spreadsheet::OdsClockStyles): each defines the cell style "ceX".
+def _ods_map(cond, target):
+    return f'<style:map style:condition="{cond}" style:apply-style-name="{target}"/>'
+
+
+_N9 = '<number:number number:decimal-places="0" number:min-integer-digits="9"/>'
+ODS_NUMBER_STYLES = [
+    ("zeros", f'<number:number-style style:name="NX">{_N9}</number:number-style>'),
+    ("text-after", f'<number:number-style style:name="NX">{_N9}<number:text>RT0001</number:text></number:number-style>'),
+    ("embedded", '<number:number-style style:name="NX"><number:number number:min-integer-digits="9">'
+                 '<number:embedded-text number:position="3">-</number:embedded-text><number:embedded-text '
+                 'number:position="6">-</number:embedded-text></number:number></number:number-style>'),
+    ("embedded-far", '<number:number-style style:name="NX"><number:number number:min-integer-digits="2">'
+                     '<number:embedded-text number:position="4294967295">-</number:embedded-text>'
+                     '<number:embedded-text number:position="0">x</number:embedded-text></number:number>'
+                     '</number:number-style>'),
+    ("grouping", '<number:number-style style:name="NX"><number:number number:grouping="true"/></number:number-style>'),
+    ("empty", '<number:number-style style:name="NX"/>'),
+    ("colour-only", '<number:number-style style:name="NX"><style:text-properties fo:color="#ff0000"/>'
+                    '</number:number-style>'),
+    ("map-sign", f'<number:number-style style:name="NXP0" style:volatile="true">{_N9}</number:number-style>'
+                 f'<number:number-style style:name="NX"><number:text>-</number:text>{_N9}'
+                 + _ods_map("value()&gt;=0", "NXP0") + "</number:number-style>"),
+    ("map-hide-all", "".join(f'<number:number-style style:name="NXP{i}" style:volatile="true"/>' for i in range(3))
+                     + '<number:text-style style:name="NX"><number:text-content/>' + _ods_map("value()&gt;0", "NXP0")
+                     + _ods_map("value()&lt;0", "NXP1") + _ods_map("value()=0", "NXP2") + "</number:text-style>"),
+    ("map-hide-zero", f'<number:number-style style:name="NXP0" style:volatile="true">{_N9}</number:number-style>'
+                      f'<number:number-style style:name="NXP1" style:volatile="true"><number:text>-</number:text>'
+                      f'{_N9}</number:number-style><number:number-style style:name="NXP2" style:volatile="true">'
+                      '</number:number-style><number:text-style style:name="NX"><number:text-content/>'
+                      + _ods_map("value()&gt;0", "NXP0") + _ods_map("value()&lt;0", "NXP1")
+                      + _ods_map("value()=0", "NXP2") + "</number:text-style>"),
+    ("map-later", '<number:number-style style:name="NX"><number:number/>' + _ods_map("value()&gt;=0", "NXP0")
+                  + f'</number:number-style><number:number-style style:name="NXP0">{_N9}</number:number-style>'),
+    ("map-self", '<number:number-style style:name="NX"><number:number/>' + _ods_map("value()&gt;=0", "NX")
+                 + "</number:number-style>"),
+    ("map-chain", f'<number:number-style style:name="NXP0">{_N9}</number:number-style>'
+                  '<number:number-style style:name="NXP1"><number:number/>' + _ods_map("value()&gt;1", "NXP0")
+                  + '</number:number-style><number:number-style style:name="NX"><number:number/>'
+                  + _ods_map("value()&gt;0", "NXP1") + "</number:number-style>"),
+    ("map-odd-conditions", f'<number:number-style style:name="NXP0">{_N9}</number:number-style>'
+                           '<number:number-style style:name="NX"><number:number/>'
+                           + "".join(_ods_map(c, "NXP0") for c in [
+                               "value()&gt;=1e400", "value()&lt;&gt;NaN", "value()==-0", "is-true-formula(1)",
+                               "value()", "value()&gt;" + "9" * 5000, "value() !=  0x10", ""])
+                           + _ods_map("value()&gt;0", "") + "</number:number-style>"),
+    ("map-many", f'<number:number-style style:name="NXP0">{_N9}</number:number-style>'
+                 '<number:number-style style:name="NX"><number:number/>'
+                 + _ods_map("value()&gt;=0", "NXP0") * 20000 + "</number:number-style>"),
+    ("styles-many", "".join(f'<number:number-style style:name="NX{i}"><number:number '
+                            f'number:min-integer-digits="{i % 20}"/>' + _ods_map("value()&gt;0", f"NX{i - 1}")
+                            + "</number:number-style>" for i in range(6000))
+                    + '<number:number-style style:name="NX"><number:number/>' + _ods_map("value()&gt;0", "NX5999")
+                    + "</number:number-style>"),
+    ("text-long", f'<number:number-style style:name="NX">{_N9}<number:text>' + "é" * 40000
+                  + "</number:text></number:number-style>"),
+    ("digits-huge", '<number:number-style style:name="NX"><number:number number:min-integer-digits="18446744073709551615"'
+                    ' number:decimal-places="99999999999"/></number:number-style>'),
+]
+
+
+def ods_styled_numbers(xml, styles):
+    """content.xml with `styles` (defining NX) and the cell style ceX on its number cells and on identifiers of
+    digits made numbers."""
+    cell_style = '<style:style style:name="ceX" style:family="table-cell" style:data-style-name="NX"/>'
+    for prefix, ns in [("number", "urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0"),
+                       ("style", "urn:oasis:names:tc:opendocument:xmlns:style:1.0"),
+                       ("fo", "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0")]:
+        if f"xmlns:{prefix}=" not in xml:
+            xml = xml.replace("<office:document-content ", f'<office:document-content xmlns:{prefix}="{ns}" ', 1)
+    if "<office:automatic-styles/>" in xml:
+        xml = xml.replace("<office:automatic-styles/>",
+                          f"<office:automatic-styles>{styles}{cell_style}</office:automatic-styles>", 1)
+    else:
+        xml = re.sub(r"<office:automatic-styles>", lambda m: m.group(0) + styles + cell_style, xml, count=1)
+
+    def number_cell(m):
+        attrs = re.sub(r'\s*table:style-name="[^"]*"', "", m.group(1))
+        return f'<table:table-cell table:style-name="ceX"{attrs}>'
+    xml = re.sub(r'<table:table-cell((?:(?!>)[^/])*office:value-type="float"[^>]*)>', number_cell, xml)
+    # Identifiers typed as digits become numbers in that style.
+    return re.sub(r'<table:table-cell[^>]*office:value-type="string"[^>]*>(<text:p>(\d{1,15})</text:p>)',
+                  lambda m: f'<table:table-cell table:style-name="ceX" office:value-type="float" '
+                            f'office:value="{m.group(2)}">{m.group(1)}', xml)
+
 
 def ods_variants(stem, data):
     entries = read_zip(data)
@@ -417,6 +606,23 @@ def ods_variants(stem, data):
         ' office:value-type="date" office:date-value="-99999999-01-01T99:99:99.999999999"/></table:table-row>'))
     yield "ods", f"{stem}.errors", patch(at_table_end(
         "<table:table-row>" + "".join(cell.format(e) for e in ERRORS + ["Err:502"]) + "</table:table-row>"))
+    # Number styles of digits, text and conditional sections, on number cells and identifiers.
+    for label, styles in ODS_NUMBER_STYLES:
+        yield "ods", f"{stem}.numstyle-{label}", patch(lambda xml, st=styles: ods_styled_numbers(xml, st))
+    # Formulas that read cells with their results, in a document that does not calculate by itself.
+    settings = ('<office:document-settings xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+                'xmlns:config="urn:oasis:names:tc:opendocument:xmlns:config:1.0"><office:settings>'
+                '<config:config-item-set config:name="ooo:configuration-settings"><config:config-item '
+                'config:name="AutoCalculate" config:type="boolean">{}</config:config-item></config:config-item-set>'
+                "</office:settings></office:document-settings>")
+    reads = at_table_end(
+        '<table:table-row><table:table-cell table:formula="of:=[.A1]" office:value-type="string" '
+        'office:string-value="Canada" calcext:value-type="string"><text:p>Canada</text:p></table:table-cell>'
+        '<table:table-cell table:formula="of:=SUM([.B2:.B9])" office:value-type="float" office:value="1850" '
+        'calcext:value-type="float"><text:p>1850</text:p></table:table-cell></table:table-row>')
+    for value in ["false", "true", "FALSE", "f" * 5000]:
+        e = [(n, d) for n, d in entries if n != "settings.xml"] + [("settings.xml", settings.format(value).encode())]
+        yield "ods", f"{stem}.autocalculate-{value[:8]}", write_zip(replace_part(e, "content.xml", reads))
     # Long texts and many tables.
     yield "ods", f"{stem}.long-cell", patch(at_table_end("<table:table-row>" + cell.format("Ä" * 40000)
                                                          + "</table:table-row>", table=0))
