@@ -267,6 +267,37 @@ fn formulas_whose_result_was_never_calculated_are_refused_never_read_as_zero() {
     assert_eq!(read("f.xlsx", &bytes).unwrap().declaration.places_of_work[0].workers, Some(1850));
 }
 
+/// A workbook that asks to be recalculated on open (`fullCalcOnLoad`) is shown by every spreadsheet program with its
+/// formulas calculated again: what it stored for a formula that reads cells is not what the supplier sees
+/// (`=Lookup!B2` stored as `Canada` while `Lookup!B2` holds `China`; `=I2-35` stored as 90 while the sheet shows
+/// 20), so such a formula is refused as never calculated, whatever it stored, in any field; the same formulas in a
+/// workbook saved by a program that calculates (no flag) are read.
+#[test]
+fn a_formula_reading_cells_in_a_workbook_asking_to_be_recalculated_is_refused_whatever_it_stored() {
+    let cases: [(&str, &str, &str); 4] = [
+        ("G2", r#"<c r="G2" t="str"><f>Lookup!B2</f><v>Canada</v></c>"#, "Lookup!B2"),
+        ("G2", r#"<c r="G2" t="str"><f>VLOOKUP(A2,Lists!A:B,2,0)</f><v>India</v></c>"#, "VLOOKUP"),
+        ("G2", r#"<c r="G2" t="str"><f>UPPER(Lists!C7)</f><v>CA</v></c>"#, "UPPER"),
+        ("I2", r#"<c r="I2"><f>I3-35</f><v>90</v></c>"#, "I3-35"),
+    ];
+    for (cell, xml, formula) in cases {
+        let base = workbook(false, |wb| {
+            wb.worksheet_from_name("PlacesOfWork").unwrap().write_string(0, 8, "Workers").unwrap();
+        });
+        let bytes = set_cell_xml(&base, PLACES_PART, cell, xml);
+        let issues = errors(read("f.xlsx", &bytes));
+        assert_eq!(places(&issues), vec![format!("PlacesOfWork!{cell}")], "{xml}");
+        assert!(issues[0].message_en.contains("never calculated") && issues[0].message_en.contains(formula), "{issues:?}");
+        assert!(issues[0].message_fr.contains("jamais été calculé"), "{issues:?}");
+        // Saved by a program that calculates: the flag is gone and the stored result stands.
+        let saved = patch_zip(&bytes, "xl/workbook.xml", |x| {
+            assert!(x.contains("fullCalcOnLoad"), "the writer flags recalculation: {x}");
+            x.replace(" fullCalcOnLoad=\"1\"", "")
+        });
+        assert!(read("f.xlsx", &saved).is_ok(), "{xml} without the flag is read");
+    }
+}
+
 #[test]
 fn a_merged_range_applies_its_value_to_every_row_it_covers() {
     let mut wb = Workbook::new();

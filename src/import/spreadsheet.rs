@@ -727,8 +727,15 @@ fn read_xlsx_sheet(
                     let cell = match (rec.formula, value) {
                         // A formula's cached result is its value only when one was stored. A workbook that asks
                         // to be recalculated on open was written by a program that could not calculate: its
-                        // placeholders (0, nothing) are not results; a real result it stored is kept.
-                        (Some(f), value) if value.is_blank() || (package.full_calc_on_load && placeholder) => {
+                        // placeholders (0, nothing) are not results, and neither is what it stored for a formula
+                        // that reads cells (`=Lookup!B2` stored as `Canada` while Lookup!B2 holds `China`): every
+                        // spreadsheet program shows the recalculated value, never the stored one. A stored result
+                        // of a formula of constants is kept once checked against the formula (below).
+                        (Some(f), value)
+                            if value.is_blank()
+                                || (package.full_calc_on_load
+                                    && (placeholder || !super::formula::is_constant(&formula_text(&f)))) =>
+                        {
                             Cell::Uncalculated(formula_text(&f))
                         }
                         // A formula of constants whose stored result is not its own: a placeholder kept by a
