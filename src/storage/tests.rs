@@ -1151,7 +1151,7 @@ async fn the_site_rows_go_and_come_back_from_the_documents_with_every_site_and_l
             let row = store.db.query_one_raw(Statement::from_string(backend_kind, sql)).await.ok()??;
             row.try_get_by_index::<i64>(0).ok()
         };
-        let mut sent = vec![crate::synth::declaration(120, 3), sample("Rope Co.", Some("W1/A"), &["S1", "S2", "S3"])];
+        let mut sent = [crate::synth::declaration(120, 3), sample("Rope Co.", Some("W1/A"), &["S1", "S2", "S3"])];
         sent[1].places_of_work[2].operator = Some("Op Ltd.".into());
         sent[1].places_of_work[2].os_id = Some("IN2024123ABC456".into());
         sent[1].places_of_work[2].supplies_to.push(SiteId::parse("S2").unwrap());
