@@ -1,9 +1,9 @@
-//! What the national supply graph takes in, as storage fills it from its rows and the graph (`graph::national`)
+//! What the national supply graph takes in, as storage fills it from what it keeps and the graph (`graph::national`)
 //! keys, scores and shows it: each site of a declaration as a record with its bases (what it brings to its score
 //! itself, read off an assessment), who a declaration is from, and an officer's decision on two facilities.
 //!
-//! These are types of the domain, not of the graph, so that storage (which reads them from the `site`,
-//! `supply_link`, `site_score` and `site_match_decision` tables) depends on nothing above it.
+//! These are types of the domain, not of the graph, so that storage (which reads them from declarations' stored
+//! documents and the `site_score` and `site_match_decision` tables) depends on nothing above it.
 
 use std::collections::HashMap;
 

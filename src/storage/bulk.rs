@@ -416,9 +416,9 @@ mod tests {
     #[test]
     fn the_postgresql_statement_reads_the_rows_by_the_table_s_own_types_in_their_order() {
         assert_eq!(
-            populate_sql("site", ["declaration_id", "site_ref"].into_iter()),
-            "INSERT INTO \"site\" (\"declaration_id\", \"site_ref\") SELECT \"declaration_id\", \"site_ref\" FROM \
-             json_populate_recordset(NULL::\"site\", $1::json) WITH ORDINALITY AS r ORDER BY r.ordinality"
+            populate_sql("site_score", ["declaration_id", "site_ref"].into_iter()),
+            "INSERT INTO \"site_score\" (\"declaration_id\", \"site_ref\") SELECT \"declaration_id\", \"site_ref\" FROM \
+             json_populate_recordset(NULL::\"site_score\", $1::json) WITH ORDINALITY AS r ORDER BY r.ordinality"
         );
     }
 }

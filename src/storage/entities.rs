@@ -73,44 +73,6 @@ pub mod declaration {
     no_relations!();
 }
 
-pub mod site {
-    use sea_orm::entity::prelude::*;
-    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
-    #[sea_orm(table_name = "site")]
-    pub struct Model {
-        #[sea_orm(primary_key)]
-        pub id: i64,
-        pub declaration_id: i64,
-        pub site_ref: String,
-        pub site_name: String,
-        pub operator: Option<String>,
-        pub operator_business_number: Option<String>,
-        pub role: String,
-        #[sea_orm(column_type = "Text")]
-        pub goods: String,
-        #[sea_orm(column_type = "Text")]
-        pub address: String,
-        pub city: String,
-        pub country: String,
-        pub os_id: Option<String>,
-    }
-    no_relations!();
-}
-
-pub mod supply_link {
-    use sea_orm::entity::prelude::*;
-    #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
-    #[sea_orm(table_name = "supply_link")]
-    pub struct Model {
-        #[sea_orm(primary_key)]
-        pub id: i64,
-        pub declaration_id: i64,
-        pub from_site_id: i64,
-        pub to_site_id: i64,
-    }
-    no_relations!();
-}
-
 pub mod attestation {
     use sea_orm::entity::prelude::*;
     #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]

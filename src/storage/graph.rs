@@ -2,12 +2,12 @@
 //! assessments (to build the graph and catch up on what arrived since), and officers' site-match decisions (each
 //! with its audit entry).
 //!
-//! The graph is made from rows, never from stored documents: a declaration's head (supplier, solicitation,
-//! supersession), its `site` rows (only the columns the graph keys and shows), its `supply_link` rows and the
-//! `site_score` summaries of its latest assessment, each read for a batch of declarations at once.
+//! A declaration's sites and links are kept once, in its stored document (`m20261206_c00100_drop_site_rows` dropped
+//! the `site` and `supply_link` rows that repeated them): the graph reads a declaration's head (supplier,
+//! solicitation, supersession), its document and the `site_score` summaries of its latest assessment (never the
+//! assessment's explanation document), each for a batch of declarations at once.
 
 use std::collections::HashMap;
-use std::str::FromStr;
 
 use chrono::Utc;
 use sea_orm::{
@@ -16,10 +16,11 @@ use sea_orm::{
 };
 
 use super::audit::{self, AuditEvent};
-use super::entities::{assessment, declaration, site, site_match_decision as entity, solicitation, supply_link};
+use super::document;
+use super::entities::{assessment, declaration, site_match_decision as entity, solicitation};
 use super::{Clash, StorageError, Store};
-use crate::domain::supply::{DeclarationInput, DeclarationMeta, MatchDecision, SiteRecord};
-use crate::domain::{CountryCode, Role};
+use crate::domain::Declaration;
+use crate::domain::supply::{DeclarationInput, DeclarationMeta, MatchDecision};
 
 /// Declarations stored after a point, for the graph to take in.
 pub struct GraphBatch {
@@ -38,7 +39,7 @@ pub struct GraphMarks {
     pub assessment: i64,
 }
 
-/// What the graph reads of a declaration row (never its document).
+/// What the graph reads of a declaration row besides its document.
 #[derive(Debug, FromQueryResult)]
 struct Head {
     id: i64,
@@ -46,23 +47,6 @@ struct Head {
     solicitation_id: Option<i64>,
     supersedes_id: Option<i64>,
     superseded_by_id: Option<i64>,
-}
-
-/// What the graph reads of a `site` row: the columns it keys and shows.
-#[derive(Debug, FromQueryResult)]
-struct SiteRow {
-    id: i64,
-    declaration_id: i64,
-    site_ref: String,
-    site_name: String,
-    operator: Option<String>,
-    operator_business_number: Option<String>,
-    role: String,
-    goods: String,
-    address: String,
-    city: String,
-    country: String,
-    os_id: Option<String>,
 }
 
 impl Store {
@@ -143,8 +127,8 @@ impl Store {
     }
 
     /// The graph's inputs of these declarations (at most a few hundred: their ids are bound in lists): who they are
-    /// from, their sites and links as stored in rows, and the bases and categories of their latest assessment's
-    /// sites from the site summaries. A declaration without an assessment is left out.
+    /// from, their sites and links as their stored documents give them, and the bases and categories of their latest
+    /// assessment's sites from the site summaries. A declaration without an assessment is left out.
     async fn graph_inputs(&self, rows: Vec<Head>) -> Result<Vec<DeclarationInput>, StorageError> {
         if rows.is_empty() {
             return Ok(Vec::new());
@@ -161,50 +145,19 @@ impl Store {
             .await?
             .into_iter()
             .collect();
-        // Rows of one declaration were inserted in its site order (and its links in their order), so ids keep it.
-        let mut sites: HashMap<i64, Vec<SiteRow>> = HashMap::with_capacity(rows.len());
-        for s in site::Entity::find()
+        // The documents of the batch, compressed as stored (a few kilobytes a declaration, a megabyte or two for
+        // a hundred thousand sites), parsed one at a time on a blocking thread below.
+        let documents: HashMap<i64, (Option<Vec<u8>>, String)> = declaration::Entity::find()
             .select_only()
-            .columns([
-                site::Column::Id,
-                site::Column::DeclarationId,
-                site::Column::SiteRef,
-                site::Column::SiteName,
-                site::Column::Operator,
-                site::Column::OperatorBusinessNumber,
-                site::Column::Role,
-                site::Column::Goods,
-                site::Column::Address,
-                site::Column::City,
-                site::Column::Country,
-                site::Column::OsId,
-            ])
-            .filter(site::Column::DeclarationId.is_in(ids.iter().copied()))
-            .order_by_asc(site::Column::DeclarationId)
-            .order_by_asc(site::Column::Id)
-            .into_model::<SiteRow>()
+            .columns([declaration::Column::Id, declaration::Column::DocumentGz, declaration::Column::Document])
+            .filter(declaration::Column::Id.is_in(ids.iter().copied()))
+            .into_tuple::<(i64, Option<Vec<u8>>, String)>()
             .all(&self.db)
             .await?
-        {
-            sites.entry(s.declaration_id).or_default().push(s);
-        }
-        let mut links: HashMap<i64, Vec<(i64, i64)>> = HashMap::with_capacity(rows.len());
-        for (decl, from, to) in supply_link::Entity::find()
-            .select_only()
-            .columns([
-                supply_link::Column::DeclarationId,
-                supply_link::Column::FromSiteId,
-                supply_link::Column::ToSiteId,
-            ])
-            .filter(supply_link::Column::DeclarationId.is_in(ids.iter().copied()))
-            .order_by_asc(supply_link::Column::Id)
-            .into_tuple::<(i64, i64, i64)>()
-            .all(&self.db)
-            .await?
-        {
-            links.entry(decl).or_default().push((from, to));
-        }
-        let mut out = Vec::with_capacity(rows.len());
+            .into_iter()
+            .map(|(id, packed, text)| (id, (packed, text)))
+            .collect();
+        let mut wanted = Vec::with_capacity(rows.len());
         for r in rows {
             let Some(parts) = bases.remove(&r.id) else { continue };
             let s = suppliers
@@ -217,11 +170,9 @@ impl Store {
                 business_number: s.business_number.clone(),
                 solicitation_number: r.solicitation_id.and_then(|id| numbers.get(&id).cloned()),
             };
-            let site_rows = sites.remove(&r.id).unwrap_or_default();
-            let records = site_records(r.id, site_rows, links.remove(&r.id).unwrap_or_default(), parts)?;
-            out.push(DeclarationInput { meta, sites: records });
+            wanted.push((meta, parts));
         }
-        Ok(out)
+        tokio::task::spawn_blocking(move || inputs_from_documents(wanted, documents)).await?
     }
 
     /// Every officer decision on site matches, oldest first.
@@ -307,47 +258,21 @@ fn heads() -> sea_orm::Select<declaration::Entity> {
     ])
 }
 
-/// One declaration's site records, in site order: its `site` rows, its links (`supply_link` row ids of the sites,
-/// in their stored order) and, for each site in order, the category and bases of its latest assessment (a missing
-/// entry counts as nothing).
-fn site_records(
-    declaration: i64,
-    rows: Vec<SiteRow>,
-    links: Vec<(i64, i64)>,
-    parts: Vec<super::summary::SiteBasis>,
-) -> Result<Vec<SiteRecord>, StorageError> {
-    let corrupt = |what: String| StorageError::corrupt(format!("declaration {declaration}: {what}"));
-    let position: HashMap<i64, u32> =
-        rows.iter().enumerate().map(|(i, s)| (s.id, u32::try_from(i).unwrap_or(u32::MAX))).collect();
-    let mut supplies_to: Vec<Vec<u32>> = vec![Vec::new(); rows.len()];
-    for (from, to) in links {
-        let (Some(&from), Some(&to)) = (position.get(&from), position.get(&to)) else { continue };
-        if let Some(targets) = supplies_to.get_mut(from as usize) {
-            targets.push(to);
-        }
+/// Each declaration's graph input, in the order given: its sites and links read from its stored document (parsed
+/// one at a time, each dropped once its records are made, so a batch never holds two parsed declarations), with the
+/// category and bases of each site from its latest assessment's summaries (a missing entry counts as nothing).
+fn inputs_from_documents(
+    wanted: Vec<(DeclarationMeta, Vec<super::summary::SiteBasis>)>,
+    mut documents: HashMap<i64, (Option<Vec<u8>>, String)>,
+) -> Result<Vec<DeclarationInput>, StorageError> {
+    let mut out = Vec::with_capacity(wanted.len());
+    for (meta, parts) in wanted {
+        let (packed, text) = documents
+            .remove(&meta.id)
+            .ok_or_else(|| StorageError::corrupt(format!("declaration {}: no stored document", meta.id)))?;
+        let declaration: Declaration = document::unpack(packed.as_deref(), &text)?;
+        let parts = parts.into_iter().map(|p| (p.category, p.bases)).collect();
+        out.push(DeclarationInput::with_bases(meta, &declaration, parts));
     }
-    let mut parts = parts.into_iter();
-    rows.into_iter()
-        .zip(supplies_to)
-        .map(|(s, supplies_to)| {
-            let basis = parts.next().unwrap_or_default();
-            Ok(SiteRecord {
-                country: CountryCode::parse(&s.country)
-                    .ok_or_else(|| corrupt(format!("site {}: country code `{}`", s.site_ref, s.country)))?,
-                role: Role::from_str(&s.role)
-                    .map_err(|_| corrupt(format!("site {}: role `{}`", s.site_ref, s.role)))?,
-                site_ref: s.site_ref,
-                name: s.site_name,
-                operator: s.operator,
-                operator_business_number: s.operator_business_number,
-                address: s.address,
-                city: s.city,
-                os_id: s.os_id,
-                goods: s.goods,
-                category: basis.category,
-                bases: basis.bases,
-                supplies_to,
-            })
-        })
-        .collect()
+    Ok(out)
 }

@@ -136,6 +136,10 @@ impl MigratorTrait for Migrator {
             // An operator's screening key names its city, and stored keys fold full-width letters and ligatures as
             // names are folded now: each decision reaches the same operator only, and keeps finding its party.
             Box::new(m20261206_b00100_operator_keys_name_the_city_and_fold_widths::Migration),
+            // A declaration's sites and links are kept once, in its document: the `site` and `supply_link` rows that
+            // repeated them (for the national graph, which now reads the document) go, and an SQLite file is
+            // rewritten without their pages.
+            Box::new(m20261206_c00100_drop_site_rows::Migration),
         ]
     }
 }
@@ -1088,7 +1092,7 @@ mod m20261129_000300_create_score_summaries {
     }
 
     /// Inserts rows of `columns` in statements under both backends' bind-parameter limits.
-    async fn insert_rows(
+    pub(super) async fn insert_rows(
         c: &SchemaManagerConnection<'_>,
         table: &str,
         columns: &[&str],
@@ -2417,5 +2421,149 @@ mod m20261206_b00100_operator_keys_name_the_city_and_fold_widths {
         async fn down(&self, _: &SchemaManager) -> Result<(), DbErr> {
             Ok(())
         }
+    }
+}
+
+/// The `site` and `supply_link` rows repeated, for the national graph, what every declaration's stored document holds
+/// (its sites and their links): a third of a large declaration's database. The graph reads the document now
+/// (`storage::graph`), and the rows go. SQLite keeps a dropped table's pages in its file (free, for later rows) until
+/// `VACUUM`: the migration runs it when rows were dropped, so the file shrinks at the upgrade — once, in about the
+/// time of a copy of the file and with its size free on disk beside it. PostgreSQL gives a dropped table's files back
+/// at once. `down` builds both tables again as they were, and fills them from the documents, one declaration at a
+/// time.
+mod m20261206_c00100_drop_site_rows {
+    use super::m20261129_000300_create_score_summaries::{fk, index, insert_rows};
+    use super::*;
+    use sea_orm_migration::sea_orm::{ConnectionTrait, DbBackend};
+
+    named_migration!("m20261206_c00100_drop_site_rows");
+
+    /// The `site` columns filled from a document, in the table's order (after the primary key).
+    const SITE_COLUMNS: [&str; 11] = [
+        "declaration_id",
+        "site_ref",
+        "site_name",
+        "operator",
+        "operator_business_number",
+        "role",
+        "goods",
+        "address",
+        "city",
+        "country",
+        "os_id",
+    ];
+
+    #[async_trait::async_trait]
+    impl MigrationTrait for Migration {
+        async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            let c = m.get_connection();
+            let held = m.has_table("site").await?
+                && c.query_one(&Query::select().expr(Expr::val(1)).from(a("site")).limit(1).to_owned())
+                    .await?
+                    .is_some();
+            // Links first: they refer to sites.
+            for table in ["supply_link", "site"] {
+                m.drop_table(Table::drop().table(a(table)).if_exists().take()).await?;
+            }
+            if held && c.get_database_backend() == DbBackend::Sqlite {
+                // Outside any transaction (SQLite's migrations run in none): VACUUM cannot run in one. A file that
+                // cannot be rewritten now (no room on its disk) is still whole and right, only larger: the upgrade
+                // goes on, and the log says so.
+                if let Err(e) = c.execute_unprepared("VACUUM").await {
+                    tracing::warn!(error = %e, "the database file keeps the pages of the dropped site rows: VACUUM failed");
+                }
+            }
+            Ok(())
+        }
+
+        async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            m.create_table(
+                Table::create()
+                    .table(a("site"))
+                    .if_not_exists()
+                    .col(big_pk_auto(a("id")))
+                    .col(big_integer(a("declaration_id")))
+                    .col(string(a("site_ref")))
+                    .col(text(a("site_name")))
+                    .col(text_null(a("operator")))
+                    .col(string_null(a("operator_business_number")))
+                    .col(string(a("role")))
+                    .col(text(a("goods")))
+                    .col(text(a("address")))
+                    .col(text(a("city")))
+                    .col(string_len(a("country"), 2))
+                    .col(string_null(a("os_id")))
+                    .foreign_key(&mut fk("site", "declaration_id", "declaration"))
+                    .take(),
+            )
+            .await?;
+            m.create_index(index("site", &["declaration_id", "site_ref"], true)).await?;
+            m.create_table(
+                Table::create()
+                    .table(a("supply_link"))
+                    .if_not_exists()
+                    .col(big_pk_auto(a("id")))
+                    .col(big_integer(a("declaration_id")))
+                    .col(big_integer(a("from_site_id")))
+                    .col(big_integer(a("to_site_id")))
+                    .foreign_key(&mut fk("supply_link", "declaration_id", "declaration"))
+                    .foreign_key(&mut fk("supply_link", "from_site_id", "site"))
+                    .foreign_key(&mut fk("supply_link", "to_site_id", "site"))
+                    .take(),
+            )
+            .await?;
+            m.create_index(index("supply_link", &["declaration_id"], false)).await?;
+            let c = m.get_connection();
+            let mut after = 0;
+            while let Some((id, d)) = next_document::<crate::domain::Declaration>(c, "declaration", after).await? {
+                after = id;
+                fill(c, id, &d).await?;
+            }
+            Ok(())
+        }
+    }
+
+    /// One declaration's `site` rows (in its site order, so ids keep it) and `supply_link` rows (in each site's order
+    /// of the sites it supplies), as imports wrote them before this migration.
+    async fn fill(c: &SchemaManagerConnection<'_>, id: i64, d: &crate::domain::Declaration) -> Result<(), DbErr> {
+        let rows = d
+            .places_of_work
+            .iter()
+            .map(|p| {
+                vec![
+                    Expr::val(id),
+                    Expr::val(p.site_id.to_string()),
+                    Expr::val(p.site_name.clone()),
+                    Expr::val(p.operator.clone()),
+                    Expr::val(p.operator_business_number.clone()),
+                    Expr::val(p.role.to_string()),
+                    Expr::val(p.goods.clone()),
+                    Expr::val(p.address.clone()),
+                    Expr::val(p.city.clone()),
+                    Expr::val(p.country.to_string()),
+                    Expr::val(p.os_id.clone()),
+                ]
+            })
+            .collect();
+        insert_rows(c, "site", &SITE_COLUMNS, rows).await?;
+        let q = Query::select()
+            .columns([a("id"), a("site_ref")])
+            .from(a("site"))
+            .and_where(Expr::col(a("declaration_id")).eq(id))
+            .to_owned();
+        let mut ids = std::collections::HashMap::new();
+        for row in c.query_all(&q).await? {
+            ids.insert(row.try_get::<String>("", "site_ref")?, row.try_get::<i64>("", "id")?);
+        }
+        let mut links = Vec::new();
+        for p in &d.places_of_work {
+            let Some(&from) = ids.get(p.site_id.as_str()) else { continue };
+            for to in &p.supplies_to {
+                if let Some(&to) = ids.get(to.as_str()) {
+                    links.push(vec![Expr::val(id), Expr::val(from), Expr::val(to)]);
+                }
+            }
+        }
+        insert_rows(c, "supply_link", &["declaration_id", "from_site_id", "to_site_id"], links).await
     }
 }

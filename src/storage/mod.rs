@@ -147,7 +147,8 @@ pub enum Clash {
     MatchDecided { key_a: String, key_b: String, same: bool, by: String, at: DateTime<Utc> },
     /// A uniqueness or reference constraint of the database, as the driver words it (`UNIQUE constraint failed:
     /// contract.number`, `duplicate key value violates unique constraint "contract_number_key"`): a write that
-    /// raced another, or one without a check of its own.
+    /// raced another, or one without a check of its own; or one storage keeps itself, named as the index that kept
+    /// it (a declaration's site ids: `ux_site_declaration_id_site_ref`).
     Constraint(String),
 }
 
@@ -359,19 +360,10 @@ pub const WRITE_WAIT: Duration = Duration::from_secs(30);
 /// How long a query waits for a free connection before the database counts as unavailable.
 const ACQUIRE_WAIT: Duration = Duration::from_secs(10);
 
-/// The tables an import fills row by row in bulk (`bulk::insert`): sites, their links, attestations, goods lines,
+/// The tables an import fills row by row in bulk (`bulk::insert`): attestations, goods lines,
 /// findings, the score summaries and the portfolio's sums. [`Store::analyze_after_import`] refreshes their statistics.
-pub const BULK_TABLES: [&str; 9] = [
-    "site",
-    "supply_link",
-    "attestation",
-    "goods_item",
-    "finding",
-    "site_score",
-    "category_score",
-    "portfolio_basis",
-    "portfolio_share",
-];
+pub const BULK_TABLES: [&str; 7] =
+    ["attestation", "goods_item", "finding", "site_score", "category_score", "portfolio_basis", "portfolio_share"];
 
 /// What lists read of an assessment: no explanation document.
 #[derive(Debug, sea_orm::FromQueryResult)]
@@ -1236,6 +1228,7 @@ async fn insert_declaration(
     actor: &str,
     portfolio_model: Option<&crate::scoring::RiskModel>,
 ) -> Result<ImportOutcome, StorageError> {
+    distinct_site_ids(d)?;
     let now = Utc::now();
     let s = &d.supplier;
     let supplier_id = upsert_supplier(txn, d, now).await?;
@@ -1285,7 +1278,6 @@ async fn insert_declaration(
             .await?;
     }
     let mut gathered = bulk::Gathered::default();
-    insert_sites_and_links(txn, &mut gathered, id, d).await?;
     let produced_at = insert_attestations_and_goods(txn, &mut gathered, id, d).await?;
     if let Some(sol) = solicitation_id {
         record_bid(txn, &mut gathered, sol, supplier_id, id, now).await?;
@@ -1433,53 +1425,19 @@ async fn current_declaration(
         .map(|(id, received_at, declaration_date)| Previous { id, received_at, declaration_date }))
 }
 
-/// The declaration's sites in multi-row inserts that give back each site's id by reference, for the links.
-async fn insert_sites_and_links(
-    txn: &DatabaseTransaction,
-    gathered: &mut bulk::Gathered,
-    declaration_id: i64,
-    d: &Declaration,
-) -> Result<(), StorageError> {
-    // Mapped one statement at a time by `bulk::insert`: the rows of every site at once were hundreds of megabytes.
-    let sites = d.places_of_work.iter().map(|p| site::ActiveModel {
-        id: NotSet,
-        declaration_id: Set(declaration_id),
-        site_ref: Set(p.site_id.to_string()),
-        site_name: Set(p.site_name.clone()),
-        operator: Set(p.operator.clone()),
-        operator_business_number: Set(p.operator_business_number.clone()),
-        role: Set(p.role.to_string()),
-        goods: Set(p.goods.clone()),
-        address: Set(p.address.clone()),
-        city: Set(p.city.clone()),
-        country: Set(p.country.to_string()),
-        os_id: Set(p.os_id.clone()),
-    });
-    // A reference is unique within its declaration (by index).
-    let by_ref: HashMap<String, i64> =
-        bulk::insert_returning::<_, (String, i64)>(txn, sites, &[site::Column::SiteRef, site::Column::Id])
-            .await?
-            .into_iter()
-            .collect();
-    let site_ids: HashMap<&crate::domain::SiteId, i64> = d
-        .places_of_work
-        .iter()
-        .filter_map(|p| by_ref.get(&p.site_id.to_string()).map(|id| (&p.site_id, *id)))
-        .collect();
-    let mut links = Vec::new();
-    for p in &d.places_of_work {
-        for to in &p.supplies_to {
-            if let (Some(&from), Some(&to)) = (site_ids.get(&p.site_id), site_ids.get(to)) {
-                links.push(supply_link::ActiveModel {
-                    id: NotSet,
-                    declaration_id: Set(declaration_id),
-                    from_site_id: Set(from),
-                    to_site_id: Set(to),
-                });
-            }
-        }
+/// A declaration's site ids are unique within it: the reader refuses a repeated one with its place, and storage keeps
+/// the rule for every other door (the unique index of the `site` rows kept it until the sites were kept in the
+/// document only, `m20261206_c00100_drop_site_rows`). A repeated id is a [`Clash::Constraint`] named as that index
+/// was, so it is answered in the same words.
+fn distinct_site_ids(d: &Declaration) -> Result<(), StorageError> {
+    let mut seen = std::collections::HashSet::with_capacity(d.places_of_work.len());
+    match d.places_of_work.iter().find(|p| !seen.insert(p.site_id.as_str())) {
+        Some(p) => Err(StorageError::Conflict(Clash::Constraint(format!(
+            "ux_site_declaration_id_site_ref: site {} is declared twice",
+            p.site_id
+        )))),
+        None => Ok(()),
     }
-    gathered.add(txn, links).await
 }
 
 /// The declaration's attestations and goods lines, in bulk inserts; returns the `produced_at` text written for each

@@ -145,10 +145,10 @@ async fn one_declaration_s_import_runs_a_known_number_of_statements() {
             assert!(n > 0, "{backend}: {table} is empty");
         }
         // PostgreSQL: the file's check, the supplier's upsert, the solicitation (read; created the first time), the
-        // supplier's current declaration, the declaration (and the one it supersedes), its sites, its assessment, the
-        // audit chain's turn and head, then one statement for the rest. SQLite (no round trips) runs each insert
-        // apart and checks the file before taking its turn as well.
-        let expected = if backend == "postgres" { (11, 11) } else { (20, 20) };
+        // supplier's current declaration, the declaration (and the one it supersedes), its assessment, the audit
+        // chain's turn and head, then one statement for the rest (its sites and links are in its document, written
+        // with it). SQLite (no round trips) runs each insert apart and checks the file before taking its turn as well.
+        let expected = if backend == "postgres" { (10, 10) } else { (18, 18) };
         assert_eq!((first.len(), second.len()), expected, "{backend}:\nfirst {first:#?}\nsecond {second:#?}");
     }
 }
@@ -315,24 +315,84 @@ fn site_ids(n: usize) -> Vec<String> {
     (0..n).map(|i| format!("S{i:05}")).collect()
 }
 
+/// `assessment(score)` with a site score for each site of `d`, in its order.
+fn assessment_of_sites(d: &Declaration, score: f64) -> Assessment {
+    let mut a = assessment(score);
+    a.sites = d
+        .places_of_work
+        .iter()
+        .map(|p| SiteAssessment {
+            site_id: p.site_id.clone(),
+            site_name: p.site_name.clone(),
+            tier: Some(1),
+            country: p.country,
+            region: None,
+            role: p.role,
+            category: None,
+            risk: a.overall.clone(),
+        })
+        .collect();
+    a
+}
+
 #[tokio::test]
 async fn a_bulk_import_that_fails_after_several_full_batches_stores_nothing() {
+    use sea_orm::ConnectionTrait;
     for store in stores().await {
         store
             .import_declaration(&source("ok"), &sample("Rope Co.", Some("W1/A"), &["S1"]), &[], &assessment(10.0), "t")
             .await
             .unwrap();
         let before = bulk_rows(&store).await;
-        // Two full PostgreSQL batches and more go in before the last site repeats the first one's id.
-        let mut ids = site_ids(2 * bulk::POSTGRES_ROWS + 5);
-        ids.push(ids[0].clone());
+        // Two full PostgreSQL batches of site summaries and more go in before the last one is refused (an index the
+        // test adds: the assessment names its first site again, last).
+        store
+            .db
+            .execute_unprepared("CREATE UNIQUE INDEX ux_test_once ON site_score (assessment_id, site_ref)")
+            .await
+            .unwrap();
+        let ids = site_ids(2 * bulk::POSTGRES_ROWS + 5);
         let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
         let broken = sample("Broken Co.", Some("W2/B"), &refs);
-        let err = store.import_declaration(&source("big"), &broken, &[], &assessment(10.0), "t").await.unwrap_err();
+        let mut scored = assessment_of_sites(&broken, 10.0);
+        let first = scored.sites[0].site_id.clone();
+        scored.sites.last_mut().unwrap().site_id = first;
+        let err = store.import_declaration(&source("big"), &broken, &[], &scored, "t").await.unwrap_err();
         assert!(matches!(err, StorageError::Conflict(_)), "{}: {err:?}", store.backend_name());
         assert_eq!(bulk_rows(&store).await, before, "{}", store.backend_name());
         assert_eq!(store.count_declarations().await.unwrap(), 1, "{}", store.backend_name());
         assert!(store.bids_for("W2/B").await.unwrap().is_none(), "{}", store.backend_name());
+    }
+}
+
+/// A declaration's site ids are unique within it whatever door it came by (the reader refuses a repeated one; the
+/// rows that kept the rule by index are gone): a repeated id is refused before anything is written, in the words of
+/// that index, and the declarations stored before are as they were.
+#[tokio::test]
+async fn a_declaration_that_repeats_a_site_id_is_refused_and_nothing_is_stored() {
+    for store in stores().await {
+        let backend = store.backend_name();
+        let ok = sample("Rope Co.", Some("W1/A"), &["S1", "S2"]);
+        store.import_declaration(&source("ok"), &ok, &[], &assessment(10.0), "t").await.unwrap();
+        let before = bulk_rows(&store).await;
+        for (sha, sites, repeated) in
+            [("first", &["S1", "S2", "S1"][..], "S1"), ("last", &["A", "B", "C", "D", "D"][..], "D")]
+        {
+            let twice = sample("Twice Co.", Some("W2/B"), sites);
+            let err = store.import_declaration(&source(sha), &twice, &[], &assessment(10.0), "t").await.unwrap_err();
+            match err {
+                StorageError::Conflict(Clash::Constraint(m)) => {
+                    assert_eq!(
+                        m,
+                        format!("ux_site_declaration_id_site_ref: site {repeated} is declared twice"),
+                        "{backend}"
+                    );
+                }
+                other => panic!("{backend}: {other:?}"),
+            }
+        }
+        assert_eq!(bulk_rows(&store).await, before, "{backend}");
+        assert_eq!(store.count_declarations().await.unwrap(), 1, "{backend}");
     }
 }
 
@@ -360,15 +420,15 @@ async fn a_large_import_leaves_postgresql_statistics_of_what_it_filled() {
     let ids = site_ids(bulk::POSTGRES_ROWS);
     let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
     let big = sample("Big Co.", None, &refs);
-    store.import_declaration(&source("big"), &big, &[], &assessment(10.0), "t").await.unwrap();
+    store.import_declaration(&source("big"), &big, &[], &assessment_of_sites(&big, 10.0), "t").await.unwrap();
     let after = analysed().await;
     for ((t, b), a) in BULK_TABLES.iter().zip(&before).zip(&after) {
         assert_eq!(*a, b + 1, "{t}");
     }
-    // Statistics that see the rows: the planner expects thousands of sites, not an empty table.
-    let sql = "SELECT reltuples::bigint AS n FROM pg_class WHERE relname = 'site'";
+    // Statistics that see the rows: the planner expects thousands of site summaries, not an empty table.
+    let sql = "SELECT reltuples::bigint AS n FROM pg_class WHERE relname = 'site_score'";
     let row = store.db.query_one_raw(sea_orm::Statement::from_string(DbBackend::Postgres, sql)).await.unwrap().unwrap();
-    assert_eq!(row.try_get::<i64>("", "n").unwrap(), i64::try_from(bulk::POSTGRES_ROWS + 1).unwrap());
+    assert_eq!(row.try_get::<i64>("", "n").unwrap(), i64::try_from(bulk::POSTGRES_ROWS).unwrap());
 }
 
 #[tokio::test]
@@ -893,10 +953,9 @@ async fn the_site_fields_only_the_document_is_read_for_are_kept_once_and_read_ba
         migration::Migrator::down(&store.db, Some(steps)).await.unwrap();
         assert!(has_column("inputs").await && has_column("audit_standard").await, "{backend}");
         assert_eq!(index_count().await, 3, "{backend}");
-        migration::Migrator::up(&store.db, Some(steps - 1)).await.unwrap();
         let before =
             store.import_declaration(&source("f1"), &d, &[], &assessment(10.0), "t").await.unwrap().declaration_id;
-        migration::Migrator::up(&store.db, None).await.unwrap();
+        migration::Migrator::up(&store.db, Some(1)).await.unwrap();
         for column in ["classification", "inputs", "region", "postal_code", "workers", "share_of_value"] {
             assert!(!has_column(column).await, "{backend}: {column}");
         }
@@ -911,17 +970,20 @@ async fn the_site_fields_only_the_document_is_read_for_are_kept_once_and_read_ba
         later.supplier.solicitation_number = Some("W8486-26/B".into());
         let after =
             store.import_declaration(&source("f2"), &later, &[], &assessment(10.0), "t").await.unwrap().declaration_id;
-        // Undone and applied again: the columns come back empty, the documents are untouched.
+        migration::Migrator::up(&store.db, None).await.unwrap();
+        assert!(!has_column("site_ref").await, "{backend}: the site rows are gone");
+        // Undone (the rows filled again from the documents, `m20261206_c00100_drop_site_rows`, the columns back
+        // empty): the site rows the national graph read, one a site.
         migration::Migrator::down(&store.db, Some(steps)).await.unwrap();
+        let q = Statement::from_string(store.db.get_database_backend(), "SELECT COUNT(*) AS n FROM site");
+        let rows = store.db.query_one_raw(q).await.unwrap().unwrap().try_get::<i64>("", "n").unwrap();
+        assert_eq!(rows, 4, "{backend}");
+        // Applied again: the documents are untouched.
         migration::Migrator::up(&store.db, None).await.unwrap();
         for (id, sent) in [(before, &d), (after, &later)] {
             let stored = store.get_declaration(id).await.unwrap().unwrap();
             assert_eq!(&stored.declaration, sent, "{backend}: declaration {id}");
         }
-        // The rows the national graph reads are still written, one a site.
-        let q = Statement::from_string(store.db.get_database_backend(), "SELECT COUNT(*) AS n FROM site");
-        let rows = store.db.query_one_raw(q).await.unwrap().unwrap().try_get::<i64>("", "n").unwrap();
-        assert_eq!(rows, 4, "{backend}");
     }
 }
 
@@ -1002,7 +1064,8 @@ async fn the_migration_gives_stored_site_keys_their_city_and_keeps_each_decision
         let decided = store.decide_screening_hit(first, true, "the Aksu mill", "officer@x").await.unwrap();
         assert_eq!(decided.hits.len(), 2, "before: one key for both cities, the decision reached both");
 
-        // Down through the migration (and those after it), then up again.
+        // Back to before the migration (the site rows it reads filled again from the documents by the later
+        // `m20261206_c00100_drop_site_rows`), and up again.
         let steps = {
             let names: Vec<String> = migration::Migrator::migrations().iter().map(|m| m.name().to_string()).collect();
             names.iter().rev().position(|n| n == "m20261205_h00100_site_keys_name_the_city").unwrap() as u32 + 1
@@ -1246,5 +1309,128 @@ async fn the_migration_keeps_the_latest_decision_of_a_pair_decided_twice_and_eve
         let rows = store.db.query_all_raw(Statement::from_string(backend, index.to_string())).await.unwrap();
         let names: Vec<String> = rows.iter().map(|r| r.try_get::<String>("", "name").unwrap()).collect();
         assert!(names.iter().any(|n| n == migration::MATCH_PAIR_INDEX), "{name}: {names:?}");
+    }
+}
+
+/// The national graph's inputs as storage gives them are the declarations as sent with the bases of their
+/// assessments, whatever storage keeps them in: on a synthetic portfolio (facilities shared between suppliers, chains
+/// of several tiers, suppliers answering several solicitations), each declaration `graph_batch` reads has the sites,
+/// links, categories and bases of `DeclarationInput::new` over the declaration and assessment stored, and the graph
+/// built from storage is the graph built from them.
+#[tokio::test]
+async fn the_graph_read_from_storage_is_the_graph_of_the_declarations_and_assessments_stored() {
+    use crate::domain::supply::DeclarationInput;
+    use crate::graph::national::SupplyGraph;
+    let model = crate::scoring::RiskModel::embedded().unwrap();
+    let portfolio = crate::synth::portfolio(&crate::synth::SynthOptions { sites: 3_000, shared: 0.3, seed: 18 });
+    let assessments: Vec<Assessment> = portfolio.iter().map(|d| model.assess(d)).collect();
+    for store in stores().await {
+        let backend = store.backend_name();
+        let mut sent = std::collections::HashMap::new();
+        for (i, (d, a)) in portfolio.iter().zip(&assessments).enumerate() {
+            let out = store.import_declaration(&source(&format!("p{i}")), d, &[], a, "t").await.unwrap();
+            sent.insert(out.declaration_id, (d, a));
+        }
+        let (mut read, mut after) = (Vec::new(), 0);
+        loop {
+            let batch = store.graph_batch(after, 40).await.unwrap();
+            if batch.last_id == after {
+                break;
+            }
+            after = batch.last_id;
+            read.extend(batch.inputs);
+        }
+        assert!(read.len() > 20, "{backend}: {} declarations", read.len());
+        let mut expected = Vec::new();
+        for input in &read {
+            let (d, a) = sent[&input.meta.id];
+            let from_memory = DeclarationInput::new(input.meta.clone(), d, a);
+            assert_eq!(
+                format!("{:?}", input.sites),
+                format!("{:?}", from_memory.sites),
+                "{backend}: {}",
+                input.meta.id
+            );
+            expected.push(from_memory);
+        }
+        let (mut stored, mut memory) = (SupplyGraph::new(model.tier_decay()), SupplyGraph::new(model.tier_decay()));
+        stored.extend(read);
+        memory.extend(expected);
+        assert!(stored.facility_count() > 1_000, "{backend}");
+        assert_eq!(stored.canonical(), memory.canonical(), "{backend}");
+    }
+}
+
+/// `m20261206_c00100_drop_site_rows`: the `site` and `supply_link` rows go (an SQLite file is rewritten without
+/// their pages); undone, they come back filled from the documents as imports wrote them (one a site, in site order,
+/// and one a link); applied again, they go, and the national graph reads the same declarations throughout.
+#[tokio::test]
+async fn the_site_rows_go_and_come_back_from_the_documents_with_every_site_and_link() {
+    use sea_orm::{ConnectionTrait, DbBackend, Statement};
+    use sea_orm_migration::MigratorTrait;
+    for store in stores().await {
+        let backend = store.backend_name();
+        let backend_kind = store.db.get_database_backend();
+        let count = async |sql: &str| -> Option<i64> {
+            let row = store.db.query_one_raw(Statement::from_string(backend_kind, sql)).await.ok()??;
+            row.try_get_by_index::<i64>(0).ok()
+        };
+        let mut sent = [crate::synth::declaration(120, 3), sample("Rope Co.", Some("W1/A"), &["S1", "S2", "S3"])];
+        sent[1].places_of_work[2].operator = Some("Op Ltd.".into());
+        sent[1].places_of_work[2].os_id = Some("IN2024123ABC456".into());
+        sent[1].places_of_work[2].supplies_to.push(SiteId::parse("S2").unwrap());
+        for (i, d) in sent.iter().enumerate() {
+            store
+                .import_declaration(&source(&format!("d{i}")), d, &[], &assessment_of_sites(d, 20.0), "t")
+                .await
+                .unwrap();
+        }
+        let graph = async || format!("{:?}", store.graph_batch(0, 100).await.unwrap().inputs);
+        let read = graph().await;
+        assert!(read.contains("Op Ltd.") && read.contains("IN2024123ABC456"), "{backend}");
+        assert_eq!(count("SELECT COUNT(*) FROM site").await, None, "{backend}: no site table");
+        assert_eq!(count("SELECT COUNT(*) FROM supply_link").await, None, "{backend}: no link table");
+        migration::Migrator::down(&store.db, Some(1)).await.unwrap();
+        let sites: usize = sent.iter().map(|d| d.places_of_work.len()).sum();
+        let links: usize = sent.iter().flat_map(|d| &d.places_of_work).map(|p| p.supplies_to.len()).sum();
+        assert_eq!(count("SELECT COUNT(*) FROM site").await, Some(sites as i64), "{backend}");
+        assert_eq!(count("SELECT COUNT(*) FROM supply_link").await, Some(links as i64), "{backend}");
+        // Each row as an import wrote it: the last site of the second declaration, and its two links by reference.
+        let q = "SELECT site_ref, site_name, operator, role, goods, address, city, country, os_id FROM site \
+                 ORDER BY id DESC LIMIT 1";
+        let row = store.db.query_one_raw(Statement::from_string(backend_kind, q)).await.unwrap().unwrap();
+        let p = &sent[1].places_of_work[2];
+        let got: Vec<Option<String>> = (0..9).map(|i| row.try_get_by_index::<Option<String>>(i).unwrap()).collect();
+        let want = [
+            Some(p.site_id.to_string()),
+            Some(p.site_name.clone()),
+            p.operator.clone(),
+            Some(p.role.to_string()),
+            Some(p.goods.clone()),
+            Some(p.address.clone()),
+            Some(p.city.clone()),
+            Some(p.country.to_string()),
+            p.os_id.clone(),
+        ];
+        assert_eq!(got, want, "{backend}");
+        let q = "SELECT t.site_ref FROM supply_link l JOIN site f ON f.id = l.from_site_id \
+                 JOIN site t ON t.id = l.to_site_id WHERE f.site_ref = 'S3' \
+                 AND l.declaration_id = (SELECT MAX(id) FROM declaration) ORDER BY l.id";
+        let targets: Vec<String> = store
+            .db
+            .query_all_raw(Statement::from_string(backend_kind, q))
+            .await
+            .unwrap()
+            .iter()
+            .map(|r| r.try_get_by_index::<String>(0).unwrap())
+            .collect();
+        assert_eq!(targets, ["S1", "S2"], "{backend}");
+        // Applied again: gone, the file without their pages, the graph's reading the same.
+        migration::Migrator::up(&store.db, None).await.unwrap();
+        assert_eq!(count("SELECT COUNT(*) FROM site").await, None, "{backend}");
+        if backend_kind == DbBackend::Sqlite {
+            assert_eq!(count("PRAGMA freelist_count").await, Some(0), "VACUUM gave the dropped pages back");
+        }
+        assert_eq!(graph().await, read, "{backend}");
     }
 }
