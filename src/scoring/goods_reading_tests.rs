@@ -352,8 +352,8 @@ fn a_dash_colon_or_bracket_qualifier_never_drops_the_goods() {
     let m = model();
     let mut wrong = Vec::new();
     for (words, plain) in [
-        // 2022.5: a qualifier that names no material says nothing of what the goods are (2022.4: Ceramics).
-        ("garden gnomes - ceramic", "garden gnomes"),
+        // 2022.6: ceramic is a material, read as before the head (2022.5: unread, 2022.4: Ceramics).
+        ("garden gnomes - ceramic", "ceramic garden gnomes"),
         ("bird feeders: steel", "steel bird feeders"),
         ("umbrella stands (iron)", "iron umbrella stands"),
         ("garden gnomes \u{2013} 30 cm", "garden gnomes"),
@@ -532,7 +532,7 @@ fn a_material_word_qualifies_the_head_noun_wherever_it_stands_in_english_and_in_
             "gnomes de jardin en céramique",
             "gnomes de jardin - céramique",
         ],
-        &["porcelain vases", "vases, porcelain", "vases - porcelain", "vases en porcelaine", "vases porcelaine"],
+        &["porcelain vases", "vases, porcelain", "vases - porcelain", "vases en porcelaine"],
         &["copper garden gnomes", "garden gnomes - copper", "gnomes de jardin en cuivre"],
         &["cotton t-shirts", "t-shirts, cotton", "t-shirts - cotton", "t-shirts en coton", "t-shirts coton"],
         &["nitrile gloves", "gloves - nitrile", "gloves, nitrile", "gants en nitrile", "gants nitrile"],
