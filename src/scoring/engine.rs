@@ -524,7 +524,8 @@ fn unread_goods_factor(t: &Tables, f: &SiteFacts, kind: RiskKind) -> Option<Fact
     let base = w.unread_goods.filter(|_| f.unread)?;
     // From 2022.6 the goods are named by the words the model reads nothing of, without the material words beside
     // them ("garden gnomes", of "ceramic garden gnomes"): the material is read, and its input is a factor of its own.
-    let goods = if t.goods_reading.head_noun_decides { arc(&t.without_materials(&f.site.goods)) } else { arc(&f.site.goods) };
+    let goods =
+        if t.goods_reading.head_noun_decides { arc(&t.without_materials(&f.site.goods)) } else { arc(&f.site.goods) };
     let Some(per) = w.unread_goods_per_listing else {
         let reason = Reason::UnreadGoods { goods, country: None, kind: None, listings: None };
         return Some(factor(reason, t.source_ref("model", None, Some(arc("unread_goods"))), base, base));

@@ -2389,7 +2389,11 @@ impl Tables {
         {
             p.push(ModelProblem::IndexPointsOutOfRange);
         }
-        if self.forced_listing_evidence.as_ref().is_some_and(|e| e.measure_en.trim().is_empty() || e.measure_fr.trim().is_empty()) {
+        if self
+            .forced_listing_evidence
+            .as_ref()
+            .is_some_and(|e| e.measure_en.trim().is_empty() || e.measure_fr.trim().is_empty())
+        {
             p.push(ModelProblem::IndexMeasureUnnamed);
         }
         if let Some((spec, _)) = &self.entity_list

@@ -2874,7 +2874,8 @@ fn the_ilo_figures_the_model_carries_are_the_reports() {
         ]
     );
     assert_eq!(t.world_forced_prevalence, 3.5);
-    let child: Vec<(&str, f64)> = t.child_share.iter().map(|(r, v)| (r.as_str(), (*v * 1000.0).round() / 10.0)).collect();
+    let child: Vec<(&str, f64)> =
+        t.child_share.iter().map(|(r, v)| (r.as_str(), (*v * 1000.0).round() / 10.0)).collect();
     assert_eq!(
         child,
         vec![
