@@ -142,7 +142,8 @@ fn site_facts<'a>(d: &'a Declaration, graph: &ChainGraph, readings: &mut GoodsRe
             (readings.classify(s.classification.as_ref(), &s.goods), own, g.material_goods())
         })
         .collect();
-    d.places_of_work
+    let mut facts: Vec<SiteFacts<'a>> = d
+        .places_of_work
         .iter()
         .zip(&words)
         .enumerate()
@@ -197,7 +198,12 @@ fn site_facts<'a>(d: &'a Declaration, graph: &ChainGraph, readings: &mut GoodsRe
             // From 2022.4 (`unread_goods_per_listing`) a declared input says what the goods contain, not what they are:
             // goods the model cannot read keep their fallback beside it, so that naming an input never lowers a
             // score (an input listed for one kind only left the other at nothing).
-            let read_inputs = if readings.t.weights.unread_goods_per_listing.is_some() {
+            // From 2022.6 (`head_noun_decides`) a material the words name says what the goods are made of, not what
+            // they are: a head noun the model reads nothing of ("ceramic garden gnomes", "gnomes de jardin en
+            // céramique") leaves the goods unread, the material's input beside the fallback, whatever the order.
+            let read_inputs = if readings.t.goods_reading.head_noun_decides {
+                inputs.iter().any(|(g, declared)| !declared && !material_goods.contains(g))
+            } else if readings.t.weights.unread_goods_per_listing.is_some() {
                 inputs.iter().any(|(_, declared)| !declared)
             } else {
                 !inputs.is_empty()
@@ -224,7 +230,24 @@ fn site_facts<'a>(d: &'a Declaration, graph: &ChainGraph, readings: &mut GoodsRe
             let open = inputs.iter().map(|(g, _)| *g).collect();
             SiteFacts { site, category, own_goods, inputs, supplied, open, has_suppliers, words_name_goods, unread }
         })
-        .collect()
+        .collect();
+    // From 2022.6 (`input_reached_upstream`) a supplier that takes a good in (a declared or typical input of its own)
+    // ships it on inside what it makes: a cathode maker that takes cobalt in supplies the cobalt of the batteries, a
+    // spinning mill the cotton of the garments. The input is followed through declared intermediates to the site that
+    // makes it, at any tier, and counted once (`score_site`, `established`).
+    if readings.t.input_reached_upstream {
+        let taken: Vec<Vec<&'a str>> = facts.iter().map(|f| f.inputs.iter().map(|(g, _)| *g).collect()).collect();
+        for (i, f) in facts.iter_mut().enumerate() {
+            for j in graph.suppliers_of(i) {
+                for &g in taken.get(j).into_iter().flatten() {
+                    if !f.supplied.contains(&(g, j)) {
+                        f.supplied.push((g, j));
+                    }
+                }
+            }
+        }
+    }
+    facts
 }
 
 /// What the model reads of each site's goods words: its category's code, the ILAB goods it makes and its inputs
@@ -418,6 +441,7 @@ fn score_site(
         RiskKind::ChildLabour => factors.extend(child_context(t, country, data)),
     }
     factors.extend(country_index_factor(t, country, kind));
+    factors.extend(listing_evidence_factor(t, country, kind));
     let context: f64 = factors.iter().skip(before_context).map(|f| f.contribution).sum();
     if let Some(entity) = listed_entity_factor(t, site, kind) {
         listed = true;
@@ -498,7 +522,10 @@ fn listed_good_factor(t: &Tables, f: &SiteFacts, kind: RiskKind) -> Option<Facto
 fn unread_goods_factor(t: &Tables, f: &SiteFacts, kind: RiskKind) -> Option<Factor> {
     let w = &t.weights;
     let base = w.unread_goods.filter(|_| f.unread)?;
-    let goods = arc(&f.site.goods);
+    // From 2022.6 the goods are named by the words the model reads nothing of, without the material words beside
+    // them ("garden gnomes", of "ceramic garden gnomes"): the material is read, and its input is a factor of its own.
+    let goods =
+        if t.goods_reading.head_noun_decides { arc(&t.without_materials(&f.site.goods)) } else { arc(&f.site.goods) };
     let Some(per) = w.unread_goods_per_listing else {
         let reason = Reason::UnreadGoods { goods, country: None, kind: None, listings: None };
         return Some(factor(reason, t.source_ref("model", None, Some(arc("unread_goods"))), base, base));
@@ -529,6 +556,28 @@ fn country_index_factor(t: &Tables, country: CountryCode, kind: RiskKind) -> Opt
             },
             t.source_ref("country_index", Some(v.line), None),
             spec.points_per_unit,
+            points,
+        )
+    })
+}
+
+/// The forced-labour evidence of ILAB's goods list for the site's country (`ListingEvidence`, 2022.6): points for
+/// each good ILAB lists for forced labour there, up to the model's most; part of the country's context, counted once
+/// at the site's own line. Nothing in a model without it, for child labour, or where ILAB lists nothing.
+fn listing_evidence_factor(t: &Tables, country: CountryCode, kind: RiskKind) -> Option<Factor> {
+    let e = t.forced_listing_evidence.as_ref().filter(|_| kind == RiskKind::ForcedLabour)?;
+    let listings = t.listings_in(country, kind);
+    let points = round1((e.points_per_listing * f64::from(listings)).min(e.max_points));
+    (points > 0.0).then(|| {
+        factor(
+            Reason::CountryIndex {
+                country,
+                value: f64::from(listings),
+                measure_en: arc(&e.measure_en),
+                measure_fr: arc(&e.measure_fr),
+            },
+            t.source_ref("ilab_goods", None, None),
+            e.points_per_listing,
             points,
         )
     })

@@ -11,6 +11,10 @@ fn model() -> RiskModel {
     RiskModel::embedded().unwrap()
 }
 
+fn model_2022_5() -> RiskModel {
+    RiskModel::load_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("risk_models/2022.5")).unwrap()
+}
+
 fn model_2022_3() -> RiskModel {
     RiskModel::load_dir(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("risk_models/2022.3")).unwrap()
 }
@@ -348,8 +352,8 @@ fn a_dash_colon_or_bracket_qualifier_never_drops_the_goods() {
     let m = model();
     let mut wrong = Vec::new();
     for (words, plain) in [
-        // 2022.5: a qualifier that names no material says nothing of what the goods are (2022.4: Ceramics).
-        ("garden gnomes - ceramic", "garden gnomes"),
+        // 2022.6: ceramic is a material, read as before the head (2022.5: unread, 2022.4: Ceramics).
+        ("garden gnomes - ceramic", "ceramic garden gnomes"),
         ("bird feeders: steel", "steel bird feeders"),
         ("umbrella stands (iron)", "iron umbrella stands"),
         ("garden gnomes \u{2013} 30 cm", "garden gnomes"),
@@ -456,9 +460,16 @@ fn packaging_and_measure_words_are_no_materials() {
 #[test]
 fn a_qualifier_that_names_no_material_leaves_the_goods_unread() {
     let m = model();
+    // Ceramic is a material from 2022.6 (see the next test): 2022.5 read the qualifier as no material.
     for words in
         ["garden gnomes - ceramic", "garden gnomes: ceramic", "garden gnomes (ceramic)", "garden gnomes, ceramic"]
     {
+        let old = model_2022_5();
+        let codes = factor_codes(&old, words, "CA");
+        assert_eq!(codes.iter().filter(|c| *c == "unread_goods").count(), 2, "{words:?}: {codes:?}");
+        assert_eq!(reading(&old, words), reading(&old, "garden gnomes"), "{words:?}");
+    }
+    for words in ["garden gnomes - tomato", "garden gnomes: coffee", "garden gnomes (tea)", "garden gnomes, rice"] {
         let codes = factor_codes(&m, words, "CA");
         assert_eq!(codes.iter().filter(|c| *c == "unread_goods").count(), 2, "{words:?}: {codes:?}");
         assert_eq!(reading(&m, words), reading(&m, "garden gnomes"), "{words:?}");
@@ -499,4 +510,74 @@ fn every_category_is_reached_in_english_and_in_french() {
     }
     let (category, own, _) = reading(&m, "habits");
     assert_eq!((category.as_deref(), own), (Some("clothing"), vec!["Garments".to_string()]));
+}
+
+/// The head noun decides what goods are (2022.6), by English word order (its last word) or French (its first),
+/// wherever a material word qualifying it stands — before it, after a dash, a colon, a comma or in brackets, after
+/// "en" or bare in French: "ceramic garden gnomes" and "garden gnomes - ceramic" read alike (2022.5 read the first
+/// as Ceramics, the second as unread goods). Where the head names nothing the model reads, the goods stay unread:
+/// the fallback stands beside the material's input and names the head alone ("garden gnomes"). Ceramic goods ILAB's
+/// listing names (tiles, pottery) are the good itself.
+#[test]
+fn a_material_word_qualifies_the_head_noun_wherever_it_stands_in_english_and_in_french() {
+    use crate::domain::{Explanation, Reason, RiskKind};
+    let m = model();
+    let groups: [&[&str]; 7] = [
+        &[
+            "ceramic garden gnomes",
+            "garden gnomes - ceramic",
+            "garden gnomes: ceramic",
+            "garden gnomes, ceramic",
+            "garden gnomes (ceramic)",
+            "gnomes de jardin en céramique",
+            "gnomes de jardin - céramique",
+        ],
+        &["porcelain vases", "vases, porcelain", "vases - porcelain", "vases en porcelaine"],
+        &["copper garden gnomes", "garden gnomes - copper", "gnomes de jardin en cuivre"],
+        &["cotton t-shirts", "t-shirts, cotton", "t-shirts - cotton", "t-shirts en coton", "t-shirts coton"],
+        &["nitrile gloves", "gloves - nitrile", "gloves, nitrile", "gants en nitrile", "gants nitrile"],
+        &["leather boots", "boots, leather", "boots (leather)", "bottes en cuir", "bottes cuir"],
+        &["steel-toe boots", "steel toe boots", "boots, steel-toe"],
+    ];
+    for group in groups {
+        let first = reading(&m, group.first().unwrap());
+        for words in group {
+            assert_eq!(reading(&m, words), first, "{words:?} against {:?}", group.first());
+        }
+    }
+    let (category, own, inputs) = reading(&m, "ceramic garden gnomes");
+    assert!(category.is_none() && own.is_empty() && inputs == vec!["Ceramics".to_string()], "{own:?} {inputs:?}");
+    let (category, own, _) = reading(&m, "cotton t-shirts");
+    assert_eq!((category.as_deref(), own), (Some("clothing"), vec!["Garments".to_string()]));
+    let (category, _, inputs) = reading(&m, "steel-toe boots");
+    assert_eq!(category.as_deref(), Some("footwear"));
+    assert!(inputs.contains(&"Iron".to_string()), "{inputs:?}");
+    // The head decides: the fallback of unread goods stays beside the material's input, naming the head alone.
+    for (words, head) in [
+        ("ceramic garden gnomes", "garden gnomes"),
+        ("garden gnomes - ceramic", "garden gnomes"),
+        ("gnomes de jardin en céramique", "gnomes de jardin"),
+        ("porcelain vases", "vases"),
+    ] {
+        let a = m.assess(&declaration(vec![site("S", Role::Manufacturing, words, "CN", &[])]));
+        let named: Vec<String> = a.sites[0]
+            .risk
+            .get(RiskKind::ForcedLabour)
+            .factors
+            .iter()
+            .filter_map(|f| match &f.reason {
+                Explanation::Coded(Reason::UnreadGoods { goods, .. }) => Some(goods.to_string()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(named, vec![head.to_string()], "{words:?}");
+    }
+    // Ceramic goods ILAB's listing names are Ceramics, as "ceramics" alone.
+    for words in ["ceramics", "ceramic tiles", "carreaux de céramique", "pottery", "poterie"] {
+        assert_eq!(reading(&m, words).1, vec!["Ceramics".to_string()], "{words:?}");
+    }
+    // 2022.5 read the two orders apart.
+    let old = model_2022_5();
+    assert_eq!(reading(&old, "ceramic garden gnomes").1, vec!["Ceramics".to_string()]);
+    assert_eq!(reading(&old, "garden gnomes - ceramic"), reading(&old, "garden gnomes"));
 }

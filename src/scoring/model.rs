@@ -198,6 +198,13 @@ pub struct GoodsReading {
     /// fallback applies, as to "garden gnomes" (2022.5).
     #[serde(default)]
     pub qualifier_without_material_unread: bool,
+    /// The head noun decides what the goods are, by English or French word order (the last word of the head in
+    /// English, "ceramic garden gnomes"; the first in French, "gnomes de jardin en céramique"), wherever a material
+    /// word qualifying it stands (before, after, behind a dash): where the head names nothing the model reads, the
+    /// goods stay unread and keep the fallback for goods it cannot read beside their material's input, as beside a
+    /// declared input (2022.6). Off before: a material word alone made the goods read.
+    #[serde(default)]
+    pub head_noun_decides: bool,
     /// Words that say how goods are packed, never what they are made of (folded, as written: "tins", "rouleaux";
     /// 2022.5): one is no goods word where it follows a measure ("200g tins"), comes before a joining word
     /// ("rouleaux de fil barbelé", "boxes of gloves") or is all a qualifier holds ("tomato paste - tins").
@@ -365,6 +372,33 @@ struct ModelFile {
     /// risk is counted once. `false` before 2022.5.
     #[serde(default)]
     input_site_counted_once: bool,
+    /// Whether the input a derived listing names is followed through declared intermediates (2022.6): a direct
+    /// supplier that takes the input in, or has a site upstream at any tier that makes, handles or takes it in (a
+    /// cathode maker between the cobalt mine and the battery maker), is weighed against the listing as a supplier of
+    /// the input is (`input_site_counted_once`), never added to it. `false` before 2022.6.
+    #[serde(default)]
+    input_reached_upstream: bool,
+    /// The forced-labour evidence of ILAB's goods list for the country a site is in (2022.6; none before).
+    #[serde(default)]
+    forced_listing_evidence: Option<ListingEvidence>,
+}
+
+/// How ILAB's forced-labour listings in a country weigh in its forced-labour context (`[forced_listing_evidence]`
+/// of `model.toml`, 2022.6): the ILO regional prevalence counts forced labour in every sector where people live
+/// (commercial sexual exploitation and domestic work included; high-income countries 4.4 per 1,000, as Europe and
+/// Central Asia), and says nothing of goods; the goods ILAB lists for forced labour in the country are the model's
+/// evidence of forced labour in making goods there. Shown as a country figure (`Reason::CountryIndex`) citing ILAB's
+/// list.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListingEvidence {
+    /// Points for each good ILAB lists for forced labour in the country.
+    pub points_per_listing: f64,
+    /// The most the evidence adds.
+    pub max_points: f64,
+    /// What the figure counts, in both languages (the explanation says "China: 18 …").
+    pub measure_en: String,
+    pub measure_fr: String,
 }
 
 /// One ILAB listing: a good in a country, with the kinds it is listed for.
@@ -704,6 +738,10 @@ pub struct Tables {
     pub origin_needs_known_inputs: bool,
     /// Whether a declared supplier of a derived listing's input is weighed against the listing, not added (2022.5).
     pub input_site_counted_once: bool,
+    /// Whether that input is followed through declared intermediates to any upstream tier (2022.6).
+    pub input_reached_upstream: bool,
+    /// The forced-labour evidence of a country's ILAB listings ([`ListingEvidence`], 2022.6; none before).
+    pub forced_listing_evidence: Option<ListingEvidence>,
     /// The number of ILAB listings in each country, forced labour then child labour.
     pub listings_in_country: HashMap<CountryCode, [u32; 2]>,
 }
@@ -1495,6 +1533,8 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         inputs_of_goods,
         origin_needs_known_inputs: file.origin_needs_known_inputs,
         input_site_counted_once: file.input_site_counted_once,
+        input_reached_upstream: file.input_reached_upstream,
+        forced_listing_evidence: file.forced_listing_evidence,
         listings_in_country,
     })
 }
@@ -1719,6 +1759,29 @@ impl Tables {
             named.clone()
         };
         SiteGoods { named, own, materials }
+    }
+
+    /// A goods text without its material words ([`Material`]): "ceramic garden gnomes" is "garden gnomes", "gnomes de
+    /// jardin en céramique" "gnomes de jardin", "garden gnomes - ceramic" "garden gnomes" — the words the model reads
+    /// nothing of where a material qualifies a head it has no good for. Joining words and marks left at either end go
+    /// with them; a text of material words only, or of none, is itself.
+    pub fn without_materials(&self, text: &str) -> String {
+        let material = |c: &str| {
+            let toks = tokens(c);
+            !toks.is_empty() && (0..toks.len()).all(|i| self.materials.iter().any(|m| covers(m, &toks, i)))
+        };
+        let filler = |c: &str| tokens(c).iter().all(|t| JOINING_WORDS.contains(&t.as_str()));
+        let chunks: Vec<&str> = text.split_whitespace().collect();
+        let kept: Vec<&str> = chunks.iter().copied().filter(|c| !material(c)).collect();
+        if kept.len() == chunks.len() {
+            return text.to_string();
+        }
+        let start = kept.iter().position(|c| !filler(c));
+        let end = kept.iter().rposition(|c| !filler(c));
+        match (start, end) {
+            (Some(s), Some(e)) => kept.get(s..=e).map_or_else(|| text.to_string(), |k| k.join(" ")),
+            _ => text.to_string(),
+        }
     }
 
     /// A text without its packaging and measure words ([`GoodsReading::packaging_words`],
@@ -2306,6 +2369,11 @@ impl Tables {
             ("listed_forced_floor", w.listed_forced_floor),
             ("unread_goods", w.unread_goods.unwrap_or_default()),
             ("unread_goods_per_listing", w.unread_goods_per_listing.unwrap_or_default()),
+            (
+                "forced_listing_evidence.points_per_listing",
+                self.forced_listing_evidence.as_ref().map_or(0.0, |e| e.points_per_listing),
+            ),
+            ("forced_listing_evidence.max_points", self.forced_listing_evidence.as_ref().map_or(0.0, |e| e.max_points)),
         ] {
             if !(0.0..=100.0).contains(&v) {
                 p.push(ModelProblem::WeightOutOfRange { name, value: v, max: 100.0 });
@@ -2320,6 +2388,13 @@ impl Tables {
             && (!(0.0..=100.0).contains(&spec.max_points) || spec.points_per_unit < 0.0)
         {
             p.push(ModelProblem::IndexPointsOutOfRange);
+        }
+        if self
+            .forced_listing_evidence
+            .as_ref()
+            .is_some_and(|e| e.measure_en.trim().is_empty() || e.measure_fr.trim().is_empty())
+        {
+            p.push(ModelProblem::IndexMeasureUnnamed);
         }
         if let Some((spec, _)) = &self.entity_list
             && !(0.0..=100.0).contains(&spec.points)
