@@ -113,6 +113,96 @@ trait Fields: Copy + Eq + std::hash::Hash + 'static {
         let at = Self::folded().iter().position(|(en, fr)| *en == k || *fr == k)?;
         Self::ALL.get(at).copied()
     }
+
+    /// The field a heading names once its notes are set aside: a field's label followed (or preceded) by a note in
+    /// brackets, as people annotate a template's heading (`Supplies to (Site IDs)`, `Workers (number)`,
+    /// `[required] Site ID`, `Value (CAD)`), is that field.
+    fn find_annotated(label: &str) -> Option<Self> {
+        Self::find(label).or_else(|| {
+            let bare = without_notes(label);
+            (bare.trim() != label.trim()).then(|| Self::find(&bare)).flatten()
+        })
+    }
+
+    /// The field a heading that names none seems to be (`Last audit` for `Last audit date`, `Postcode` for `Postal
+    /// code`, `Province/State` for `Region`), among `absent`: the heading, its notes set aside and folded, begins or
+    /// ends a field's label (or is begun by it), is that label but for a letter or two (Damerau–Levenshtein
+    /// similarity at least 0.75), or is a common other name of the field ([`OTHER_NAMES`]).
+    fn resembled(label: &str, absent: impl Fn(Self) -> bool) -> Option<Self> {
+        if label.len() > MAX_LABEL_BYTES {
+            return None;
+        }
+        let k = fold_label(&without_notes(label));
+        if k.len() < 4 {
+            return None;
+        }
+        let score = |known: &str| -> f64 {
+            if known.len() >= 4 && (known.starts_with(&k) || k.starts_with(known) || known.ends_with(&k)) {
+                1.0
+            } else {
+                strsim::normalized_damerau_levenshtein(&k, known)
+            }
+        };
+        let other = OTHER_NAMES.iter().find(|(name, _)| *name == k).map(|(_, en)| *en);
+        Self::ALL
+            .iter()
+            .zip(Self::folded())
+            .filter(|(f, _)| absent(**f))
+            .filter_map(|(f, (en, fr))| {
+                let s = if other == Some(f.field().en) { 1.0 } else { score(en).max(score(fr)) };
+                (s >= 0.75).then_some((s, *f))
+            })
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, f)| f)
+    }
+}
+
+/// Other names people give a field's column, folded, with the field's English label: not read as the field (a
+/// heading must name it), but refused as seeming to be it when its column holds values.
+const OTHER_NAMES: &[(&str, &str)] = &[
+    ("postcode", "Postal code"),
+    ("zip", "Postal code"),
+    ("zipcode", "Postal code"),
+    ("postalzipcode", "Postal code"),
+    ("codepostalzip", "Postal code"),
+    ("province", "Region"),
+    ("state", "Region"),
+    ("provincestate", "Region"),
+    ("stateprovince", "Region"),
+    ("county", "Region"),
+    ("departement", "Region"),
+    ("employees", "Workers"),
+    ("headcount", "Workers"),
+    ("staff", "Workers"),
+    ("employes", "Workers"),
+    ("effectif", "Workers"),
+    ("auditdate", "Last audit date"),
+    ("dateaudit", "Last audit date"),
+    ("dateofaudit", "Last audit date"),
+    ("shipsto", "Supplies to"),
+    ("customer", "Supplies to"),
+    ("sitecode", "Site ID"),
+    ("facilityid", "Site ID"),
+    ("facilityname", "Site name"),
+    ("amount", "Value CAD"),
+    ("montant", "Valeur CAD"),
+    ("value", "Value CAD"),
+    ("valeur", "Value CAD"),
+];
+
+/// A heading with its notes in brackets (`(Site IDs)`, `[required]`, `{units}`) taken out.
+fn without_notes(label: &str) -> String {
+    let mut out = String::with_capacity(label.len());
+    let mut depth = 0usize;
+    for c in label.chars() {
+        match c {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Declares a sheet's fields once: the enum, its list in order and each one's labels.
@@ -1116,24 +1206,65 @@ fn unknown_column(sheet: &Sheet, header_row: usize, col: usize, label: &str) -> 
     }
 }
 
+/// Whether any row under a table's header holds a value in a column.
+fn column_holds_values(sheet: &Sheet, header_row: usize, col: usize) -> bool {
+    sheet.rows().iter().filter(|r| r.index != header_row).any(|r| {
+        r.cells.iter().any(|(c, cell)| *c == col && !shown(cell).trim().is_empty())
+    })
+}
+
+/// A column whose heading names no field but seems to be one the table lacks (`Last audit`, `Postcode`), and
+/// which holds values: refused at its heading, naming the field it seems to be, since dropping it would store the
+/// rest of the table without what the sender meant it to declare (a chain flattened, audits lost).
+fn heading_seems_a_field(sheet: &Sheet, header_row: usize, col: usize, label: &str, field: Field, ctx: &mut Ctx) {
+    ctx.err(
+        sheet.place(header_row, col),
+        field.en,
+        (
+            format!(
+                "The column “{label}” is not a column of the format, and its values would not be read: did you mean \
+                 “{}”? Give the column the heading “{}” (“{}” in French), or delete the column, and send the file again",
+                field.en, field.en, field.fr
+            ),
+            format!(
+                "La colonne «\u{a0}{label}\u{a0}» n'est pas une colonne du format, et ses valeurs ne seraient pas lues\u{a0}: \
+                 vouliez-vous dire «\u{a0}{}\u{a0}»\u{202f}? Donnez à la colonne l'en-tête «\u{a0}{}\u{a0}» («\u{a0}{}\u{a0}» \
+                 en anglais), ou supprimez la colonne, et envoyez le fichier de nouveau",
+                field.fr, field.fr, field.en
+            ),
+        ),
+    );
+}
+
 fn table<'a, K: Fields>(sheet: &'a Sheet, ctx: &mut Ctx) -> Option<Table<'a, K>> {
     let header = sheet.rows().first()?;
     let header_row = header.index;
     let mut cols: HashMap<K, usize> = HashMap::new();
     // A field's second (third…) column: compared with the first once the data rows are known.
     let mut twice: Vec<(K, usize)> = Vec::new();
+    // Headings no field takes: named once every field's column is known.
+    let mut unknown: Vec<(usize, String)> = Vec::new();
     for (c, cell) in &header.cells {
         let c = *c;
         let Some(label) = cell.text() else { continue };
-        match K::find(&label) {
+        match K::find_annotated(&label) {
             Some(k) if !cols.contains_key(&k) => {
                 cols.insert(k, c);
             }
             Some(k) => twice.push((k, c)),
-            None => {
-                let (place, en, fr) = unknown_column(sheet, header_row, c, &label);
-                ctx.warn(place, None, en, fr);
-            }
+            None => unknown.push((c, label)),
+        }
+    }
+    for (c, label) in unknown {
+        let seems = (sheet.style == super::grid::Style::A1)
+            .then(|| K::resembled(&label, |k| !cols.contains_key(&k)))
+            .flatten()
+            .filter(|_| column_holds_values(sheet, header_row, c));
+        if let Some(k) = seems {
+            heading_seems_a_field(sheet, header_row, c, &label, k.field(), ctx);
+        } else {
+            let (place, en, fr) = unknown_column(sheet, header_row, c, &label);
+            ctx.warn(place, None, en, fr);
         }
     }
     let found: Vec<(Field, usize)> = K::ALL.iter().filter_map(|k| cols.get(k).map(|&c| (k.field(), c))).collect();
@@ -1232,7 +1363,7 @@ fn lower_header<K: Fields>(sheet: &Sheet, header_row: usize, named_in_first: usi
     sheet.rows().iter().skip(1).take_while(|row| row.index <= header_row + 10).find_map(|row| {
         let mut named: HashSet<K> = HashSet::new();
         for (_, cell) in &row.cells {
-            if let Some(k) = cell.text().and_then(|l| K::find(&l)) {
+            if let Some(k) = cell.text().and_then(|l| K::find_annotated(&l)) {
                 named.insert(k);
             }
         }
@@ -1453,7 +1584,7 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
     for row in sheet.rows() {
         let r = row.index;
         let Some(label) = sheet.cell(r, 0).text() else { continue };
-        match SupplierField::find(&label) {
+        match SupplierField::find_annotated(&label) {
             Some(k) => {
                 if let Some(&first) = rows.get(&k) {
                     let field = k.field();

@@ -1,0 +1,91 @@
+//! The shapes a table takes in people's hands, each read as the sender meant or refused at its place: headings
+//! annotated or named otherwise, summary rows under a table, copies of a sheet, merged ranges over values.
+
+use super::tests::{errors, places, workbook};
+use super::*;
+
+fn read(name: &str, bytes: &[u8]) -> Result<Parsed, Vec<Issue>> {
+    read_declaration(name, bytes, &Limits::default())
+}
+
+/// The places sheet of [`workbook`] with its `Supplies to` heading (column H) written `heading`, and more columns.
+fn places_with(fr: bool, edit: impl FnOnce(&mut rust_xlsxwriter::Worksheet)) -> Vec<u8> {
+    workbook(fr, |wb| {
+        let ws = wb.worksheet_from_name(if fr { "LieuxDeTravail" } else { "PlacesOfWork" }).unwrap();
+        edit(ws);
+    })
+}
+
+#[test]
+fn a_heading_that_is_a_field_with_a_note_in_brackets_is_that_field() {
+    for (fr, heading) in [
+        (false, "Supplies to (Site IDs)"),
+        (false, "Supplies to [optional]"),
+        (false, "(list) Supplies to"),
+        (true, "Fournit à (ID des lieux)"),
+    ] {
+        let bytes = places_with(fr, |ws| {
+            ws.write_string(0, 7, heading).unwrap();
+        });
+        let parsed = read("a.xlsx", &bytes).unwrap_or_else(|e| panic!("{heading}: {e:?}"));
+        let d = parsed.declaration;
+        let s2 = d.places_of_work.iter().find(|p| p.site_id.as_str() == "S2").unwrap();
+        assert_eq!(s2.supplies_to.iter().map(|s| s.as_str()).collect::<Vec<_>>(), vec!["S1"], "{heading}");
+        assert!(parsed.warnings.iter().all(|i| !i.message_en.contains("Unknown column")), "{heading}: {:?}", parsed.warnings);
+    }
+    for (heading, value) in [("Workers (number)", 240.0), ("Workers [headcount]", 12.0)] {
+        let bytes = places_with(false, |ws| {
+            ws.write_string(0, 8, heading).unwrap();
+            ws.write_number(1, 8, value).unwrap();
+        });
+        let d = read("w.xlsx", &bytes).unwrap_or_else(|e| panic!("{heading}: {e:?}")).declaration;
+        assert_eq!(d.places_of_work[0].workers, Some(value as u32), "{heading}");
+    }
+}
+
+#[test]
+fn a_heading_that_only_resembles_a_field_the_table_lacks_and_holds_values_is_refused_naming_the_field() {
+    for (heading, value, field_en, field_fr) in [
+        ("Last audit", "2025-06-01", "Last audit date", "Date du dernier audit"),
+        ("Postcode", "700001", "Postal code", "Code postal"),
+        ("Province/State", "West Bengal", "Region", "Région"),
+        ("Supplies", "S2", "Supplies to", "Fournit à"),
+        ("Suplies to", "S2", "Supplies to", "Fournit à"),
+        ("Employees", "35", "Workers", "Travailleurs"),
+    ] {
+        let bytes = places_with(false, |ws| {
+            // `Supplies to` stays only when the heading tried is not one for it.
+            if field_en == "Supplies to" {
+                ws.write_string(0, 7, heading).unwrap();
+                ws.write_string(1, 7, value).unwrap();
+            } else {
+                ws.write_string(0, 8, heading).unwrap();
+                ws.write_string(1, 8, value).unwrap();
+            }
+        });
+        let issues = errors(read("h.xlsx", &bytes));
+        let col = if field_en == "Supplies to" { "H" } else { "I" };
+        assert_eq!(places(&issues), vec![format!("PlacesOfWork!{col}1").as_str()], "{heading}: {issues:?}");
+        let (en, fr) = (&issues[0].message_en, &issues[0].message_fr);
+        assert!(en.contains(&format!("did you mean “{field_en}”?")) && en.contains(heading), "{en}");
+        assert!(fr.contains(&format!("vouliez-vous dire «\u{a0}{field_fr}\u{a0}»\u{202f}?")), "{fr}");
+    }
+}
+
+#[test]
+fn a_heading_like_a_field_over_an_empty_column_or_one_no_field_resembles_stays_a_warning() {
+    for (heading, value) in [("Postcode", None), ("Notes", Some("call first")), ("Remarks", Some("ok"))] {
+        let bytes = places_with(false, |ws| {
+            ws.write_string(0, 8, heading).unwrap();
+            if let Some(v) = value {
+                ws.write_string(1, 8, v).unwrap();
+            }
+        });
+        let parsed = read("n.xlsx", &bytes).unwrap_or_else(|e| panic!("{heading}: {e:?}"));
+        assert!(
+            parsed.warnings.iter().any(|i| i.location == "PlacesOfWork!I1" && i.message_en.contains("Unknown column")),
+            "{heading}: {:?}",
+            parsed.warnings
+        );
+    }
+}
