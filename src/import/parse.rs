@@ -2007,7 +2007,12 @@ fn parse_goods(
     let (places_en, places_fr) = places.map_or(("PlacesOfWork", "LieuxDeTravail"), |p| (p, p));
     let Some(t) = table::<GoodsField>(sheet, ctx) else { return Vec::new() };
     let mut out = Vec::new();
+    // The values of the lines read so far, to know a row that sums them.
+    let mut values_above: Vec<f64> = Vec::new();
     for &r in &t.data_rows {
+        if summary_row(&t, r, &values_above, ctx) {
+            continue;
+        }
         let item = t.read(ctx, r, GoodsField::Item, p_text);
         let description = t.read(ctx, r, GoodsField::Description, p_text);
         let classification = t.read(ctx, r, GoodsField::Classification, p_classification);
@@ -2026,11 +2031,92 @@ fn parse_goods(
                 );
             }
         }
+        values_above.extend(value_cad);
         if let Some(item) = item {
             out.push(GoodsItem { item, description, classification, quantity, value_cad, produced_at });
         }
     }
     out
+}
+
+/// Words that make a row a summary of the rows above it, folded (`Total`, `Sous-total`, `Grand Total`, `Total
+/// général`, `Sum`, `Somme`), as people and spreadsheet programs' "total row" write them.
+const SUMMARY_WORDS: &[&str] = &[
+    "total",
+    "totals",
+    "subtotal",
+    "subtotals",
+    "grandtotal",
+    "totalgeneral",
+    "totalgeneraux",
+    "soustotal",
+    "soustotaux",
+    "totaux",
+    "sum",
+    "somme",
+    "sommetotale",
+    "overalltotal",
+    "totalcad",
+    "totalvalue",
+    "valeurtotale",
+];
+
+/// Whether a row of the Goods table is a summary of the lines above it, not a line: its item or description is a
+/// total word ([`SUMMARY_WORDS`], notes in brackets and a trailing colon aside: `Total (CAD):`), or it names no site
+/// where the goods are made and its value is the sum of the two or more values above it. Such a row is refused
+/// naming it and never counted: read as a line, it would count the spend of the bid twice.
+fn summary_row(t: &Table<'_, GoodsField>, r: usize, values_above: &[f64], ctx: &mut Ctx) -> bool {
+    let sheet = t.sheet;
+    let text_at = |k: GoodsField| t.col(k).map(|c| shown(sheet.cell(r, c)).trim().to_string());
+    let word = [GoodsField::Item, GoodsField::Description].into_iter().find_map(|k| {
+        let text = text_at(k)?;
+        let folded = fold_label(&without_notes(&text));
+        SUMMARY_WORDS.contains(&folded.as_str()).then_some((k, text))
+    });
+    let value = t.col(GoodsField::ValueCad).and_then(|c| match sheet.cell(r, c) {
+        Cell::Number(n) => Some(*n),
+        other => decimal(shown(other).trim(), sheet.decimal_comma).ok(),
+    });
+    let no_site = text_at(GoodsField::ProducedAt).is_none_or(|s| s.is_empty());
+    let sum: f64 = values_above.iter().sum();
+    let sums_above = no_site
+        && values_above.len() >= 2
+        && value.is_some_and(|v| v > 0.0 && (v - sum).abs() <= 0.005_f64.max(v * 1e-9));
+    let (place, why_en, why_fr) = match (&word, sums_above) {
+        (Some((k, text)), _) => (
+            t.col(*k).map_or_else(|| sheet.row_place(r), |c| sheet.place(r, c)),
+            format!("its text “{text}” makes it a total"),
+            format!("son texte «\u{a0}{text}\u{a0}» en fait un total"),
+        ),
+        (None, true) => (
+            t.col(GoodsField::ValueCad).map_or_else(|| sheet.row_place(r), |c| sheet.place(r, c)),
+            format!(
+                "it names no site where goods are made and its value is the sum of the {} values above it",
+                values_above.len()
+            ),
+            format!(
+                "elle ne nomme aucun lieu de fabrication et sa valeur est la somme des {} valeurs au-dessus",
+                values_above.len()
+            ),
+        ),
+        (None, false) => return false,
+    };
+    let n = r + 1;
+    ctx.err(
+        place,
+        "",
+        (
+            format!(
+                "Row {n} is a summary of the goods lines, not a line: {why_en}. A total is not an item and would count \
+                 the spend twice: delete the row and send the file again"
+            ),
+            format!(
+                "La ligne {n} résume les lignes de biens, ce n'est pas une ligne\u{a0}: {why_fr}. Un total n'est pas un \
+                 article et compterait la dépense deux fois\u{a0}: supprimez la ligne et envoyez le fichier de nouveau"
+            ),
+        ),
+    );
+    true
 }
 
 /// What a message about the sheet `name` adds when the workbook hides it: that the supplier cannot see it, and how

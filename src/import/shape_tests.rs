@@ -89,3 +89,50 @@ fn a_heading_like_a_field_over_an_empty_column_or_one_no_field_resembles_stays_a
         );
     }
 }
+
+/// The base workbook with a Goods sheet of two lines (96,000 and 71,250 CAD) and then `last`.
+fn goods_with(last: [&str; 5]) -> Vec<u8> {
+    workbook(false, |wb| {
+        let ws = wb.add_worksheet().set_name("Goods").unwrap();
+        ws.write_row(0, 0, ["Item", "Description", "Quantity", "Value CAD", "Produced at"]).unwrap();
+        ws.write_row(1, 0, ["Sisal rope", "coil", "400"]).unwrap();
+        ws.write_number(1, 3, 96_000.0).unwrap();
+        ws.write_string(1, 4, "S1").unwrap();
+        ws.write_row(2, 0, ["Wire rope", "drum", "250"]).unwrap();
+        ws.write_number(2, 3, 71_250.0).unwrap();
+        ws.write_string(2, 4, "S1").unwrap();
+        for (c, v) in last.iter().enumerate() {
+            if let Ok(n) = v.parse::<f64>() {
+                ws.write_number(3, c as u16, n).unwrap();
+            } else if !v.is_empty() {
+                ws.write_string(3, c as u16, *v).unwrap();
+            }
+        }
+    })
+}
+
+#[test]
+fn a_total_row_under_the_goods_lines_is_refused_naming_the_row_never_counted() {
+    for (last, at) in [
+        (["Total", "", "650", "167250", ""], "Goods!A4"),
+        (["Grand Total:", "", "", "167250", ""], "Goods!A4"),
+        (["Total général", "", "", "167250", ""], "Goods!A4"),
+        (["Sous-total (CAD)", "", "", "167250", ""], "Goods!A4"),
+        (["", "Subtotal", "", "167250", ""], "Goods!B4"),
+        (["SUM", "", "", "100000", ""], "Goods!A4"),
+        (["Rope, all kinds", "", "650", "167250", ""], "Goods!D4"),
+    ] {
+        let issues = errors(read("t.xlsx", &goods_with(last)));
+        assert_eq!(places(&issues), vec![at], "{last:?}: {issues:?}");
+        assert!(issues[0].message_en.contains("Row 4 is a summary"), "{:?}", issues[0]);
+        assert!(issues[0].message_fr.contains("La ligne 4 résume"), "{:?}", issues[0]);
+    }
+}
+
+#[test]
+fn a_line_worth_the_sum_of_others_but_made_at_a_site_or_named_like_a_total_in_part_is_read() {
+    for last in [["Spare rope", "", "650", "167250", "S1"], ["Totally new rope", "", "1", "5000", ""]] {
+        let d = read("t.xlsx", &goods_with(last)).unwrap_or_else(|e| panic!("{last:?}: {e:?}")).declaration;
+        assert_eq!(d.goods.len(), 3, "{last:?}");
+    }
+}
