@@ -136,3 +136,48 @@ fn a_line_worth_the_sum_of_others_but_made_at_a_site_or_named_like_a_total_in_pa
         assert_eq!(d.goods.len(), 3, "{last:?}");
     }
 }
+
+#[test]
+fn every_value_the_templates_lists_offer_reads_back_in_both_languages() {
+    use crate::domain::{Coded, CountryCode, Lang, Right, Role, Scope};
+    use strum::IntoEnumIterator;
+    for (fr, lang) in [(false, Lang::En), (true, Lang::Fr)] {
+        let countries = template::countries_sorted(lang);
+        let roles: Vec<Role> = Role::iter().collect();
+        let rights: Vec<Right> = Right::iter().collect();
+        let scopes: Vec<Scope> = Scope::iter().collect();
+        let bytes = workbook(fr, |wb| {
+            let ws = wb.worksheet_from_name("Attestations").unwrap();
+            ws.write_string(0, 2, if fr { "Portée" } else { "Scope" }).unwrap();
+            for (i, r) in rights.iter().enumerate() {
+                let scope = scopes[i % scopes.len()];
+                ws.write_row(i as u32 + 1, 0, [r.label(lang), if fr { "Oui" } else { "Yes" }, scope.label(lang)])
+                    .unwrap();
+            }
+            let ws = wb.worksheet_from_name(if fr { "LieuxDeTravail" } else { "PlacesOfWork" }).unwrap();
+            for (i, c) in countries.iter().enumerate() {
+                let role = roles[i % roles.len()].label(lang);
+                let id = format!("C{i}");
+                ws.write_row(i as u32 + 3, 0, [id.as_str(), "Works", role, "rope", "1 Rd", "Town", c.name(lang), "S1"])
+                    .unwrap();
+            }
+        });
+        let d = read("lists.xlsx", &bytes).unwrap_or_else(|e| panic!("{lang:?}: {e:?}")).declaration;
+        for (i, c) in countries.iter().enumerate() {
+            let site = d.places_of_work.iter().find(|p| p.site_id.as_str() == format!("C{i}")).unwrap();
+            assert_eq!(site.country, *c, "{lang:?}: “{}”", c.name(lang));
+            assert_eq!(site.role, roles[i % roles.len()], "{lang:?}");
+        }
+        let read_rights: Vec<Right> = d.attestations.iter().map(|a| a.right).collect();
+        assert_eq!(read_rights, rights, "{lang:?}");
+        assert!(CountryCode::parse(countries[0].as_str()).is_some());
+    }
+}
+
+#[test]
+fn congo_as_the_lists_name_it_is_the_republic_of_the_congo_and_reads_back() {
+    use crate::domain::CountryCode;
+    let cg = CountryCode::parse("CG").unwrap();
+    assert_eq!(cg.name_en(), "Republic of the Congo");
+    assert_eq!(CountryCode::parse(cg.name_en()), Some(cg));
+}
