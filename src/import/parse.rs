@@ -1208,9 +1208,11 @@ fn unknown_column(sheet: &Sheet, header_row: usize, col: usize, label: &str) -> 
 
 /// Whether any row under a table's header holds a value in a column.
 fn column_holds_values(sheet: &Sheet, header_row: usize, col: usize) -> bool {
-    sheet.rows().iter().filter(|r| r.index != header_row).any(|r| {
-        r.cells.iter().any(|(c, cell)| *c == col && !shown(cell).trim().is_empty())
-    })
+    sheet
+        .rows()
+        .iter()
+        .filter(|r| r.index != header_row)
+        .any(|r| r.cells.iter().any(|(c, cell)| *c == col && !shown(cell).trim().is_empty()))
 }
 
 /// A column whose heading names no field but seems to be one the table lacks (`Last audit`, `Postcode`), and
@@ -2206,6 +2208,32 @@ fn name_hidden(issues: &mut [Issue], sheets: &[Sheet]) {
     }
 }
 
+/// A sheet the format does not name but that looks like one of its sheets (`PlacesOfWork (2)`, `Goods2`, a copy
+/// Excel names) and holds rows under its heading: refused naming it, as a second sheet of the same part is, since
+/// storing the rest without its rows (sites of the chain, goods) would declare less than the file does.
+fn look_alike_with_rows(name: &str, place: &str, role: SheetRole, hidden: bool) -> Issue {
+    let (hidden_en, hidden_fr) = hidden_sheet_words(name, hidden, " ");
+    Issue::error(
+        place.to_string(),
+        None,
+        format!(
+            "The sheet “{name}” looks like the sheet “{}” and holds rows, which would not be read: the file must \
+             hold one “{}” sheet. Move its rows into “{}” (or delete the sheet) and send the file again.{hidden_en}",
+            role.en(),
+            role.en(),
+            role.en()
+        ),
+        format!(
+            "La feuille «\u{a0}{name}\u{a0}» ressemble à la feuille «\u{a0}{}\u{a0}» et contient des lignes, qui ne seraient \
+             pas lues\u{a0}: le fichier doit contenir une seule feuille «\u{a0}{}\u{a0}». Déplacez ses lignes dans \
+             «\u{a0}{}\u{a0}» (ou supprimez la feuille) et envoyez le fichier de nouveau.{hidden_fr}",
+            role.fr(),
+            role.fr(),
+            role.fr()
+        ),
+    )
+}
+
 /// Parses a workbook into a declaration, or every error found.
 pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declaration>, Vec<Issue>) {
     let mut issues = Vec::new();
@@ -2245,6 +2273,10 @@ pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declara
                 role.fr()
             ),
         );
+        if wb.look_alikes_with_rows.contains(name) {
+            issues.push(look_alike_with_rows(name, place, role, wb.hidden_sheets.contains(name)));
+            continue;
+        }
         issues.push(if required && !by_role.contains_key(&role) {
             Issue::error(place.clone(), None, en, fr)
         } else {

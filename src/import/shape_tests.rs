@@ -31,7 +31,11 @@ fn a_heading_that_is_a_field_with_a_note_in_brackets_is_that_field() {
         let d = parsed.declaration;
         let s2 = d.places_of_work.iter().find(|p| p.site_id.as_str() == "S2").unwrap();
         assert_eq!(s2.supplies_to.iter().map(|s| s.as_str()).collect::<Vec<_>>(), vec!["S1"], "{heading}");
-        assert!(parsed.warnings.iter().all(|i| !i.message_en.contains("Unknown column")), "{heading}: {:?}", parsed.warnings);
+        assert!(
+            parsed.warnings.iter().all(|i| !i.message_en.contains("Unknown column")),
+            "{heading}: {:?}",
+            parsed.warnings
+        );
     }
     for (heading, value) in [("Workers (number)", 240.0), ("Workers [headcount]", 12.0)] {
         let bytes = places_with(false, |ws| {
@@ -180,4 +184,44 @@ fn congo_as_the_lists_name_it_is_the_republic_of_the_congo_and_reads_back() {
     let cg = CountryCode::parse("CG").unwrap();
     assert_eq!(cg.name_en(), "Republic of the Congo");
     assert_eq!(CountryCode::parse(cg.name_en()), Some(cg));
+}
+
+#[test]
+fn a_copy_of_a_sheet_of_the_format_that_holds_rows_is_refused_naming_it_never_dropped() {
+    for (name, role_header) in [
+        ("PlacesOfWork (2)", true),
+        ("PlacesOfWork2", true),
+        ("Places of work 2", true),
+        ("Goods (2)", false),
+        ("Attestations (2)", false),
+    ] {
+        let bytes = workbook(false, |wb| {
+            let ws = wb.add_worksheet().set_name(name).unwrap();
+            if role_header {
+                ws.write_row(0, 0, ["Site ID", "Site name", "Role", "Goods", "Address", "City", "Country"]).unwrap();
+                ws.write_row(1, 0, ["S9", "Gin", "raw_material", "cotton", "1 Rd", "Aksu", "CN"]).unwrap();
+            } else {
+                ws.write_row(0, 0, ["Item", "Value CAD"]).unwrap();
+                ws.write_row(1, 0, ["Rope", "100"]).unwrap();
+            }
+        });
+        let issues = errors(read("c.xlsx", &bytes));
+        assert_eq!(places(&issues), vec![name], "{issues:?}");
+        assert!(issues[0].message_en.contains("holds rows"), "{:?}", issues[0]);
+        assert!(issues[0].message_fr.contains("contient des lignes"), "{:?}", issues[0]);
+    }
+}
+
+#[test]
+fn an_empty_or_header_only_copy_of_a_sheet_of_the_format_stays_a_warning() {
+    for header in [false, true] {
+        let bytes = workbook(false, |wb| {
+            let ws = wb.add_worksheet().set_name("Goods (2)").unwrap();
+            if header {
+                ws.write_row(0, 0, ["Item", "Value CAD"]).unwrap();
+            }
+        });
+        let parsed = read("c.xlsx", &bytes).unwrap_or_else(|e| panic!("{e:?}"));
+        assert!(parsed.warnings.iter().any(|w| w.location == "Goods (2)"), "{:?}", parsed.warnings);
+    }
 }
