@@ -1758,7 +1758,8 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
 fn parse_attestations(sheet: &Sheet, ctx: &mut Ctx) -> Vec<Attestation> {
     let Some(t) = table::<AttestationField>(sheet, ctx) else { return Vec::new() };
     let mut out: Vec<Attestation> = Vec::new();
-    let mut seen: HashSet<Right> = HashSet::new();
+    // Each right's first row and answer.
+    let mut first_attested: HashMap<Right, (usize, bool)> = HashMap::new();
     for &r in &t.data_rows {
         let right = t.read(ctx, r, AttestationField::Right, p_label::<Right>("right", "droits"));
         let attested = ctx.read(sheet, r, t.col(AttestationField::Attested), &ATTESTED_ANSWER, p_yes_no);
@@ -1776,21 +1777,44 @@ fn parse_attestations(sheet: &Sheet, ctx: &mut Ctx) -> Vec<Attestation> {
         let scope = t.read(ctx, r, AttestationField::Scope, p_label::<Scope>("scope", "portées"));
         let comment = t.read(ctx, r, AttestationField::Comment, p_text);
         if let (Some(right), Some(attested)) = (right, attested) {
-            if !seen.insert(right) {
+            if let Some(&(first, first_answer)) = first_attested.get(&right) {
+                // Like a question answered twice: the first row is named (and said hidden where it is), with both
+                // answers, since neither can be chosen.
+                let (there, here) = (yes_no_words(first_answer), yes_no_words(attested));
+                let first_place =
+                    t.col(AttestationField::Right).map_or_else(|| sheet.row_place(first), |c| sheet.place(first, c));
                 ctx.err(
                     t.sheet.row_place(r),
                     "Right",
                     (
-                        format!("The right “{}” is attested twice", right.label_en()),
-                        format!("Le droit « {} » est attesté deux fois", right.label_fr()),
+                        format!(
+                            "The right “{}” is attested twice (first at {first_place}), answered “{}” there and “{}\
+                             ” here: keep one answer",
+                            right.label_en(),
+                            there.0,
+                            here.0
+                        ),
+                        format!(
+                            "Le droit «\u{a0}{}\u{a0}» est attesté deux fois (d'abord en {first_place}), avec la réponse \
+                             «\u{a0}{}\u{a0}» là et «\u{a0}{}\u{a0}» ici\u{a0}: gardez-en une seule",
+                            right.label_fr(),
+                            there.1,
+                            here.1
+                        ),
                     ),
                 );
                 continue;
             }
+            first_attested.insert(right, (r, attested));
             out.push(Attestation { right, attested, scope, comment });
         }
     }
     out
+}
+
+/// A yes-or-no answer in English and in French.
+fn yes_no_words(yes: bool) -> (&'static str, &'static str) {
+    if yes { ("Yes", "Oui") } else { ("No", "Non") }
 }
 
 fn parse_due_diligence(sheet: &Sheet, ctx: &mut Ctx) -> DueDiligence {

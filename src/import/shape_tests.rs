@@ -225,3 +225,26 @@ fn an_empty_or_header_only_copy_of_a_sheet_of_the_format_stays_a_warning() {
         assert!(parsed.warnings.iter().any(|w| w.location == "Goods (2)"), "{:?}", parsed.warnings);
     }
 }
+
+#[test]
+fn a_right_attested_twice_names_the_first_row_whether_it_is_hidden_and_both_answers() {
+    for (first, second, hide) in [("Yes", "No", false), ("No", "Yes", true), ("Yes", "Yes", true)] {
+        let bytes = workbook(false, |wb| {
+            let ws = wb.worksheet_from_name("Attestations").unwrap();
+            ws.write_row(1, 0, ["forced_labour", first]).unwrap();
+            ws.write_row(2, 0, ["forced_labour", second]).unwrap();
+            if hide {
+                ws.set_row_hidden(1).unwrap();
+            }
+        });
+        let issues = errors(read("t.xlsx", &bytes));
+        assert_eq!(issues.len(), 1, "{issues:?}");
+        let en = &issues[0].message_en;
+        assert!(en.contains("first at Attestations!A2"), "{en}");
+        assert!(en.contains(&format!("answered “{first}” there and “{second}” here")), "{en}");
+        assert_eq!(en.contains("hidden"), hide, "{en}");
+        let fr = &issues[0].message_fr;
+        assert!(fr.contains("d'abord en Attestations!A2"), "{fr}");
+        assert_eq!(fr.contains("masqué"), hide, "{fr}");
+    }
+}
