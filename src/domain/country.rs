@@ -10,7 +10,9 @@ use super::text::fold_words;
 
 /// ISO 3166-1 data from Debian's `iso-codes` 4.15 (English names and their French translations), plus `XK` Kosovo.
 const ISO3166: &str = include_str!("iso3166.csv");
-/// Common variants and the names used by ILAB that are not ISO short names.
+/// Common variants and the names used by ILAB that are not ISO short names, and the names of the World Bank's
+/// country list (`Lao PDR`, `Hong Kong SAR, China`, `St. Lucia`, `Gambia, The`), of UN M49 (`Republic of Korea`)
+/// and of common use (`PRC`, `East Timor`, `Myanmar (Burma)`, `Chinese Taipei`, `Vatican`).
 const ALIASES: &str = include_str!("country_aliases.csv");
 /// The UN M49 geographic sub-region of each code (UN Statistics Division, *Standard country or area codes for
 /// statistical use*); M49 counts Taiwan within China and Kosovo within Serbia, so they carry those sub-regions.

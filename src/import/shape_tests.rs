@@ -248,3 +248,31 @@ fn a_right_attested_twice_names_the_first_row_whether_it_is_hidden_and_both_answ
         assert_eq!(fr.contains("masqué"), hide, "{fr}");
     }
 }
+
+#[test]
+fn common_country_names_of_the_world_bank_and_un_lists_are_read_as_their_codes() {
+    use crate::domain::CountryCode;
+    for (name, code) in [
+        ("Republic of Korea", "KR"),
+        ("PRC", "CN"),
+        ("Lao PDR", "LA"),
+        ("East Timor", "TL"),
+        ("Myanmar (Burma)", "MM"),
+        ("Hong Kong SAR", "HK"),
+        ("Hong Kong SAR, China", "HK"),
+        ("Dominican Rep.", "DO"),
+        ("St. Lucia", "LC"),
+        ("St. Vincent and the Grenadines", "VC"),
+        ("Netherlands, The", "NL"),
+        ("Gambia, The", "GM"),
+        ("Vatican", "VA"),
+        ("Chinese Taipei", "TW"),
+    ] {
+        assert_eq!(CountryCode::parse(name).map(|c| c.as_str().to_string()).as_deref(), Some(code), "{name}");
+        let bytes = places_with(false, |ws| {
+            ws.write_string(1, 6, name).unwrap();
+        });
+        let d = read("c.xlsx", &bytes).unwrap_or_else(|e| panic!("{name}: {e:?}")).declaration;
+        assert_eq!(d.places_of_work[0].country.as_str(), code, "{name}");
+    }
+}
