@@ -10,7 +10,9 @@ use super::text::fold_words;
 
 /// ISO 3166-1 data from Debian's `iso-codes` 4.15 (English names and their French translations), plus `XK` Kosovo.
 const ISO3166: &str = include_str!("iso3166.csv");
-/// Common variants and the names used by ILAB that are not ISO short names.
+/// Common variants and the names used by ILAB that are not ISO short names, and the names of the World Bank's
+/// country list (`Lao PDR`, `Hong Kong SAR, China`, `St. Lucia`, `Gambia, The`), of UN M49 (`Republic of Korea`)
+/// and of common use (`PRC`, `East Timor`, `Myanmar (Burma)`, `Chinese Taipei`, `Vatican`).
 const ALIASES: &str = include_str!("country_aliases.csv");
 /// The UN M49 geographic sub-region of each code (UN Statistics Division, *Standard country or area codes for
 /// statistical use*); M49 counts Taiwan within China and Kosovo within Serbia, so they carry those sub-regions.
@@ -78,6 +80,8 @@ fn table() -> &'static Table {
             by_name: HashMap::new(),
             ambiguous: HashMap::new(),
         };
+        // Each country's official names, for a short name that names two countries.
+        let mut officials: Vec<(usize, String, String)> = Vec::new();
         let mut rdr = csv::Reader::from_reader(ISO3166.as_bytes());
         for rec in rdr.records().flatten() {
             let get = |i: usize| rec.get(i).unwrap_or_default().to_string();
@@ -107,6 +111,7 @@ fn table() -> &'static Table {
                     t.by_name.insert(fold_words(&n), idx);
                 }
             }
+            officials.push((idx, get(4), String::new()));
             t.countries.push(Country { code, name_en, name_fr, subregion: None, in_text: None });
         }
         let mut rdr = csv::Reader::from_reader(M49_SUBREGIONS.as_bytes());
@@ -140,6 +145,18 @@ fn table() -> &'static Table {
             idxs.dedup();
             idxs.len() > 1
         });
+        // A short name that names two countries (ISO's `Congo` for CG, also the head of CD's `Congo, The Democratic
+        // Republic of the`) is refused where it is typed: the name lists and messages give the official name
+        // (`Republic of the Congo`), so every name the service writes reads back as its code.
+        for (idx, official_en, official_fr) in officials {
+            if let Some(c) = t.countries.get_mut(idx) {
+                for (name, official) in [(&mut c.name_en, official_en), (&mut c.name_fr, official_fr)] {
+                    if t.ambiguous.contains_key(&fold_words(name)) && !official.is_empty() {
+                        *name = official;
+                    }
+                }
+            }
+        }
         t
     })
 }

@@ -363,6 +363,9 @@ pub struct Workbook {
     pub ignored: Vec<(String, String)>,
     /// The sheets the workbook hides, read or not (a hidden `Supplier (2)`): a problem about one says so.
     pub hidden_sheets: Vec<String>,
+    /// The unread sheets that look like a sheet of the format (`PlacesOfWork (2)`, `Goods2`) and hold rows under
+    /// their first: refused by the parser, since dropping them would store the rest without their rows.
+    pub look_alikes_with_rows: Vec<String>,
 }
 
 /// What a file may hold, counted while it is read (see [`Limits`](super::Limits)).

@@ -237,6 +237,8 @@ pub fn read_declaration(file_name: &str, bytes: &[u8], limits: &Limits) -> Resul
 
 #[cfg(test)]
 mod kinds_tests;
+#[cfg(test)]
+mod shape_tests;
 /// The demo declarations of `supplier_data/demo` (JSON), read as intake reads them: `(file name, declaration)`, for
 /// tests that run over every one of them.
 #[cfg(test)]

@@ -113,6 +113,96 @@ trait Fields: Copy + Eq + std::hash::Hash + 'static {
         let at = Self::folded().iter().position(|(en, fr)| *en == k || *fr == k)?;
         Self::ALL.get(at).copied()
     }
+
+    /// The field a heading names once its notes are set aside: a field's label followed (or preceded) by a note in
+    /// brackets, as people annotate a template's heading (`Supplies to (Site IDs)`, `Workers (number)`,
+    /// `[required] Site ID`, `Value (CAD)`), is that field.
+    fn find_annotated(label: &str) -> Option<Self> {
+        Self::find(label).or_else(|| {
+            let bare = without_notes(label);
+            (bare.trim() != label.trim()).then(|| Self::find(&bare)).flatten()
+        })
+    }
+
+    /// The field a heading that names none seems to be (`Last audit` for `Last audit date`, `Postcode` for `Postal
+    /// code`, `Province/State` for `Region`), among `absent`: the heading, its notes set aside and folded, begins or
+    /// ends a field's label (or is begun by it), is that label but for a letter or two (Damerau–Levenshtein
+    /// similarity at least 0.75), or is a common other name of the field ([`OTHER_NAMES`]).
+    fn resembled(label: &str, absent: impl Fn(Self) -> bool) -> Option<Self> {
+        if label.len() > MAX_LABEL_BYTES {
+            return None;
+        }
+        let k = fold_label(&without_notes(label));
+        if k.len() < 4 {
+            return None;
+        }
+        let score = |known: &str| -> f64 {
+            if known.len() >= 4 && (known.starts_with(&k) || k.starts_with(known) || known.ends_with(&k)) {
+                1.0
+            } else {
+                strsim::normalized_damerau_levenshtein(&k, known)
+            }
+        };
+        let other = OTHER_NAMES.iter().find(|(name, _)| *name == k).map(|(_, en)| *en);
+        Self::ALL
+            .iter()
+            .zip(Self::folded())
+            .filter(|(f, _)| absent(**f))
+            .filter_map(|(f, (en, fr))| {
+                let s = if other == Some(f.field().en) { 1.0 } else { score(en).max(score(fr)) };
+                (s >= 0.75).then_some((s, *f))
+            })
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, f)| f)
+    }
+}
+
+/// Other names people give a field's column, folded, with the field's English label: not read as the field (a
+/// heading must name it), but refused as seeming to be it when its column holds values.
+const OTHER_NAMES: &[(&str, &str)] = &[
+    ("postcode", "Postal code"),
+    ("zip", "Postal code"),
+    ("zipcode", "Postal code"),
+    ("postalzipcode", "Postal code"),
+    ("codepostalzip", "Postal code"),
+    ("province", "Region"),
+    ("state", "Region"),
+    ("provincestate", "Region"),
+    ("stateprovince", "Region"),
+    ("county", "Region"),
+    ("departement", "Region"),
+    ("employees", "Workers"),
+    ("headcount", "Workers"),
+    ("staff", "Workers"),
+    ("employes", "Workers"),
+    ("effectif", "Workers"),
+    ("auditdate", "Last audit date"),
+    ("dateaudit", "Last audit date"),
+    ("dateofaudit", "Last audit date"),
+    ("shipsto", "Supplies to"),
+    ("customer", "Supplies to"),
+    ("sitecode", "Site ID"),
+    ("facilityid", "Site ID"),
+    ("facilityname", "Site name"),
+    ("amount", "Value CAD"),
+    ("montant", "Valeur CAD"),
+    ("value", "Value CAD"),
+    ("valeur", "Value CAD"),
+];
+
+/// A heading with its notes in brackets (`(Site IDs)`, `[required]`, `{units}`) taken out.
+fn without_notes(label: &str) -> String {
+    let mut out = String::with_capacity(label.len());
+    let mut depth = 0usize;
+    for c in label.chars() {
+        match c {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Declares a sheet's fields once: the enum, its list in order and each one's labels.
@@ -1139,24 +1229,67 @@ fn unknown_column(sheet: &Sheet, header_row: usize, col: usize, label: &str) -> 
     }
 }
 
+/// Whether any row under a table's header holds a value in a column.
+fn column_holds_values(sheet: &Sheet, header_row: usize, col: usize) -> bool {
+    sheet
+        .rows()
+        .iter()
+        .filter(|r| r.index != header_row)
+        .any(|r| r.cells.iter().any(|(c, cell)| *c == col && !shown(cell).trim().is_empty()))
+}
+
+/// A column whose heading names no field but seems to be one the table lacks (`Last audit`, `Postcode`), and
+/// which holds values: refused at its heading, naming the field it seems to be, since dropping it would store the
+/// rest of the table without what the sender meant it to declare (a chain flattened, audits lost).
+fn heading_seems_a_field(sheet: &Sheet, header_row: usize, col: usize, label: &str, field: Field, ctx: &mut Ctx) {
+    ctx.err(
+        sheet.place(header_row, col),
+        field.en,
+        (
+            format!(
+                "The column “{label}” is not a column of the format, and its values would not be read: did you mean \
+                 “{}”? Give the column the heading “{}” (“{}” in French), or delete the column, and send the file again",
+                field.en, field.en, field.fr
+            ),
+            format!(
+                "La colonne «\u{a0}{label}\u{a0}» n'est pas une colonne du format, et ses valeurs ne seraient pas lues\u{a0}: \
+                 vouliez-vous dire «\u{a0}{}\u{a0}»\u{202f}? Donnez à la colonne l'en-tête «\u{a0}{}\u{a0}» («\u{a0}{}\u{a0}» \
+                 en anglais), ou supprimez la colonne, et envoyez le fichier de nouveau",
+                field.fr, field.fr, field.en
+            ),
+        ),
+    );
+}
+
 fn table<'a, K: Fields>(sheet: &'a Sheet, ctx: &mut Ctx) -> Option<Table<'a, K>> {
     let header = sheet.rows().first()?;
     let header_row = header.index;
     let mut cols: HashMap<K, usize> = HashMap::new();
     // A field's second (third…) column: compared with the first once the data rows are known.
     let mut twice: Vec<(K, usize)> = Vec::new();
+    // Headings no field takes: named once every field's column is known.
+    let mut unknown: Vec<(usize, String)> = Vec::new();
     for (c, cell) in &header.cells {
         let c = *c;
         let Some(label) = cell.text() else { continue };
-        match K::find(&label) {
+        match K::find_annotated(&label) {
             Some(k) if !cols.contains_key(&k) => {
                 cols.insert(k, c);
             }
             Some(k) => twice.push((k, c)),
-            None => {
-                let (place, en, fr) = unknown_column(sheet, header_row, c, &label);
-                ctx.warn(place, None, en, fr);
-            }
+            None => unknown.push((c, label)),
+        }
+    }
+    for (c, label) in unknown {
+        let seems = (sheet.style == super::grid::Style::A1)
+            .then(|| K::resembled(&label, |k| !cols.contains_key(&k)))
+            .flatten()
+            .filter(|_| column_holds_values(sheet, header_row, c));
+        if let Some(k) = seems {
+            heading_seems_a_field(sheet, header_row, c, &label, k.field(), ctx);
+        } else {
+            let (place, en, fr) = unknown_column(sheet, header_row, c, &label);
+            ctx.warn(place, None, en, fr);
         }
     }
     let found: Vec<(Field, usize)> = K::ALL.iter().filter_map(|k| cols.get(k).map(|&c| (k.field(), c))).collect();
@@ -1255,7 +1388,7 @@ fn lower_header<K: Fields>(sheet: &Sheet, header_row: usize, named_in_first: usi
     sheet.rows().iter().skip(1).take_while(|row| row.index <= header_row + 10).find_map(|row| {
         let mut named: HashSet<K> = HashSet::new();
         for (_, cell) in &row.cells {
-            if let Some(k) = cell.text().and_then(|l| K::find(&l)) {
+            if let Some(k) = cell.text().and_then(|l| K::find_annotated(&l)) {
                 named.insert(k);
             }
         }
@@ -1476,7 +1609,7 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
     for row in sheet.rows() {
         let r = row.index;
         let Some(label) = sheet.cell(r, 0).text() else { continue };
-        match SupplierField::find(&label) {
+        match SupplierField::find_annotated(&label) {
             Some(k) => {
                 if let Some(&first) = rows.get(&k) {
                     let field = k.field();
@@ -1648,7 +1781,8 @@ fn parse_supplier(sheet: &Sheet, ctx: &mut Ctx) -> Option<SupplierInfo> {
 fn parse_attestations(sheet: &Sheet, ctx: &mut Ctx) -> Vec<Attestation> {
     let Some(t) = table::<AttestationField>(sheet, ctx) else { return Vec::new() };
     let mut out: Vec<Attestation> = Vec::new();
-    let mut seen: HashSet<Right> = HashSet::new();
+    // Each right's first row and answer.
+    let mut first_attested: HashMap<Right, (usize, bool)> = HashMap::new();
     for &r in &t.data_rows {
         let right = t.read(ctx, r, AttestationField::Right, p_label::<Right>("right", "droits"));
         let attested = ctx.read(sheet, r, t.col(AttestationField::Attested), &ATTESTED_ANSWER, p_yes_no);
@@ -1666,21 +1800,44 @@ fn parse_attestations(sheet: &Sheet, ctx: &mut Ctx) -> Vec<Attestation> {
         let scope = t.read(ctx, r, AttestationField::Scope, p_label::<Scope>("scope", "portées"));
         let comment = t.read(ctx, r, AttestationField::Comment, p_text);
         if let (Some(right), Some(attested)) = (right, attested) {
-            if !seen.insert(right) {
+            if let Some(&(first, first_answer)) = first_attested.get(&right) {
+                // Like a question answered twice: the first row is named (and said hidden where it is), with both
+                // answers, since neither can be chosen.
+                let (there, here) = (yes_no_words(first_answer), yes_no_words(attested));
+                let first_place =
+                    t.col(AttestationField::Right).map_or_else(|| sheet.row_place(first), |c| sheet.place(first, c));
                 ctx.err(
                     t.sheet.row_place(r),
                     "Right",
                     (
-                        format!("The right “{}” is attested twice", right.label_en()),
-                        format!("Le droit « {} » est attesté deux fois", right.label_fr()),
+                        format!(
+                            "The right “{}” is attested twice (first at {first_place}), answered “{}” there and “{}\
+                             ” here: keep one answer",
+                            right.label_en(),
+                            there.0,
+                            here.0
+                        ),
+                        format!(
+                            "Le droit «\u{a0}{}\u{a0}» est attesté deux fois (d'abord en {first_place}), avec la réponse \
+                             «\u{a0}{}\u{a0}» là et «\u{a0}{}\u{a0}» ici\u{a0}: gardez-en une seule",
+                            right.label_fr(),
+                            there.1,
+                            here.1
+                        ),
                     ),
                 );
                 continue;
             }
+            first_attested.insert(right, (r, attested));
             out.push(Attestation { right, attested, scope, comment });
         }
     }
     out
+}
+
+/// A yes-or-no answer in English and in French.
+fn yes_no_words(yes: bool) -> (&'static str, &'static str) {
+    if yes { ("Yes", "Oui") } else { ("No", "Non") }
 }
 
 fn parse_due_diligence(sheet: &Sheet, ctx: &mut Ctx) -> DueDiligence {
@@ -1899,7 +2056,12 @@ fn parse_goods(
     let (places_en, places_fr) = places.map_or(("PlacesOfWork", "LieuxDeTravail"), |p| (p, p));
     let Some(t) = table::<GoodsField>(sheet, ctx) else { return Vec::new() };
     let mut out = Vec::new();
+    // The values of the lines read so far, to know a row that sums them.
+    let mut values_above: Vec<f64> = Vec::new();
     for &r in &t.data_rows {
+        if summary_row(&t, r, &values_above, ctx) {
+            continue;
+        }
         let item = t.read(ctx, r, GoodsField::Item, p_text);
         let description = t.read(ctx, r, GoodsField::Description, p_text);
         let classification = t.read(ctx, r, GoodsField::Classification, p_classification);
@@ -1918,11 +2080,92 @@ fn parse_goods(
                 );
             }
         }
+        values_above.extend(value_cad);
         if let Some(item) = item {
             out.push(GoodsItem { item, description, classification, quantity, value_cad, produced_at });
         }
     }
     out
+}
+
+/// Words that make a row a summary of the rows above it, folded (`Total`, `Sous-total`, `Grand Total`, `Total
+/// général`, `Sum`, `Somme`), as people and spreadsheet programs' "total row" write them.
+const SUMMARY_WORDS: &[&str] = &[
+    "total",
+    "totals",
+    "subtotal",
+    "subtotals",
+    "grandtotal",
+    "totalgeneral",
+    "totalgeneraux",
+    "soustotal",
+    "soustotaux",
+    "totaux",
+    "sum",
+    "somme",
+    "sommetotale",
+    "overalltotal",
+    "totalcad",
+    "totalvalue",
+    "valeurtotale",
+];
+
+/// Whether a row of the Goods table is a summary of the lines above it, not a line: its item or description is a
+/// total word ([`SUMMARY_WORDS`], notes in brackets and a trailing colon aside: `Total (CAD):`), or it names no site
+/// where the goods are made and its value is the sum of the two or more values above it. Such a row is refused
+/// naming it and never counted: read as a line, it would count the spend of the bid twice.
+fn summary_row(t: &Table<'_, GoodsField>, r: usize, values_above: &[f64], ctx: &mut Ctx) -> bool {
+    let sheet = t.sheet;
+    let text_at = |k: GoodsField| t.col(k).map(|c| shown(sheet.cell(r, c)).trim().to_string());
+    let word = [GoodsField::Item, GoodsField::Description].into_iter().find_map(|k| {
+        let text = text_at(k)?;
+        let folded = fold_label(&without_notes(&text));
+        SUMMARY_WORDS.contains(&folded.as_str()).then_some((k, text))
+    });
+    let value = t.col(GoodsField::ValueCad).and_then(|c| match sheet.cell(r, c) {
+        Cell::Number(n) => Some(*n),
+        other => decimal(shown(other).trim(), sheet.decimal_comma).ok(),
+    });
+    let no_site = text_at(GoodsField::ProducedAt).is_none_or(|s| s.is_empty());
+    let sum: f64 = values_above.iter().sum();
+    let sums_above = no_site
+        && values_above.len() >= 2
+        && value.is_some_and(|v| v > 0.0 && (v - sum).abs() <= 0.005_f64.max(v * 1e-9));
+    let (place, why_en, why_fr) = match (&word, sums_above) {
+        (Some((k, text)), _) => (
+            t.col(*k).map_or_else(|| sheet.row_place(r), |c| sheet.place(r, c)),
+            format!("its text “{text}” makes it a total"),
+            format!("son texte «\u{a0}{text}\u{a0}» en fait un total"),
+        ),
+        (None, true) => (
+            t.col(GoodsField::ValueCad).map_or_else(|| sheet.row_place(r), |c| sheet.place(r, c)),
+            format!(
+                "it names no site where goods are made and its value is the sum of the {} values above it",
+                values_above.len()
+            ),
+            format!(
+                "elle ne nomme aucun lieu de fabrication et sa valeur est la somme des {} valeurs au-dessus",
+                values_above.len()
+            ),
+        ),
+        (None, false) => return false,
+    };
+    let n = r + 1;
+    ctx.err(
+        place,
+        "",
+        (
+            format!(
+                "Row {n} is a summary of the goods lines, not a line: {why_en}. A total is not an item and would count \
+                 the spend twice: delete the row and send the file again"
+            ),
+            format!(
+                "La ligne {n} résume les lignes de biens, ce n'est pas une ligne\u{a0}: {why_fr}. Un total n'est pas un \
+                 article et compterait la dépense deux fois\u{a0}: supprimez la ligne et envoyez le fichier de nouveau"
+            ),
+        ),
+    );
+    true
 }
 
 /// What a message about the sheet `name` adds when the workbook hides it: that the supplier cannot see it, and how
@@ -2012,6 +2255,32 @@ fn name_hidden(issues: &mut [Issue], sheets: &[Sheet]) {
     }
 }
 
+/// A sheet the format does not name but that looks like one of its sheets (`PlacesOfWork (2)`, `Goods2`, a copy
+/// Excel names) and holds rows under its heading: refused naming it, as a second sheet of the same part is, since
+/// storing the rest without its rows (sites of the chain, goods) would declare less than the file does.
+fn look_alike_with_rows(name: &str, place: &str, role: SheetRole, hidden: bool) -> Issue {
+    let (hidden_en, hidden_fr) = hidden_sheet_words(name, hidden, " ");
+    Issue::error(
+        place.to_string(),
+        None,
+        format!(
+            "The sheet “{name}” looks like the sheet “{}” and holds rows, which would not be read: the file must \
+             hold one “{}” sheet. Move its rows into “{}” (or delete the sheet) and send the file again.{hidden_en}",
+            role.en(),
+            role.en(),
+            role.en()
+        ),
+        format!(
+            "La feuille «\u{a0}{name}\u{a0}» ressemble à la feuille «\u{a0}{}\u{a0}» et contient des lignes, qui ne seraient \
+             pas lues\u{a0}: le fichier doit contenir une seule feuille «\u{a0}{}\u{a0}». Déplacez ses lignes dans \
+             «\u{a0}{}\u{a0}» (ou supprimez la feuille) et envoyez le fichier de nouveau.{hidden_fr}",
+            role.fr(),
+            role.fr(),
+            role.fr()
+        ),
+    )
+}
+
 /// Parses a workbook into a declaration, or every error found.
 pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declaration>, Vec<Issue>) {
     let mut issues = Vec::new();
@@ -2051,6 +2320,10 @@ pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declara
                 role.fr()
             ),
         );
+        if wb.look_alikes_with_rows.contains(name) {
+            issues.push(look_alike_with_rows(name, place, role, wb.hidden_sheets.contains(name)));
+            continue;
+        }
         issues.push(if required && !by_role.contains_key(&role) {
             Issue::error(place.clone(), None, en, fr)
         } else {

@@ -386,5 +386,5 @@ pub fn read_csv_file(
 ) -> Result<Workbook, Vec<Issue>> {
     let sheet =
         super::text_in::read_csv_sheet(stem(file_name), file_name, bytes, budget, warnings).map_err(|e| vec![e])?;
-    Ok(Workbook { sheets: vec![sheet], issues: Vec::new(), ignored: Vec::new(), hidden_sheets: Vec::new() })
+    Ok(Workbook { sheets: vec![sheet], ..Workbook::default() })
 }

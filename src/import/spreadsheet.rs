@@ -433,6 +433,17 @@ fn shows_clock(code: &str) -> bool {
     time && !date
 }
 
+/// The warnings of reading a workbook, but those about the sheets left unread (a look-alike of a sheet of the
+/// format is read only to know whether it holds rows: what it hides is not part of the declaration).
+fn without_unread(mut warnings: Vec<Issue>, wb: &Workbook) -> Vec<Issue> {
+    warnings.retain(|w| {
+        !wb.ignored.iter().any(|(name, _)| {
+            w.location == *name || w.location.strip_prefix(name.as_str()).is_some_and(|rest| rest.starts_with('!'))
+        })
+    });
+    warnings
+}
+
 /// Reads the sheets the format names, each with `read_one`; others (instructions, lists) are skipped unread.
 fn read_sheets(
     file_name: &str,
@@ -450,6 +461,13 @@ fn read_sheets(
         match read_one(name) {
             Ok(sheet) => wb.sheets.push(sheet),
             Err(mut e) => issues.append(&mut e),
+        }
+    }
+    // A sheet that looks like one of the format (a copy, `PlacesOfWork (2)`) is read only to know whether it holds
+    // rows under its heading; one that cannot be read is taken to hold some.
+    for name in names.iter().filter(|n| sheet_role(n).is_none() && super::parse::nearest_sheet(n).is_some()) {
+        if read_one(name).map_or(true, |sheet| sheet.rows().len() > 1) {
+            wb.look_alikes_with_rows.push(name.clone());
         }
     }
     if issues.is_empty() { Ok(wb) } else { Err(issues) }
@@ -536,7 +554,7 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                 .map_err(|e| vec![e])?;
         Ok(with_hidden(sheet, package.hidden_sheets.contains(name), hidden_columns, &hidden_rows, &mut warnings))
     })?;
-    wb.issues = warnings;
+    wb.issues = without_unread(warnings, &wb);
     wb.hidden_sheets = package.hidden_sheets.iter().cloned().collect();
     wb.hidden_sheets.sort();
     Ok(wb)
@@ -1603,7 +1621,7 @@ pub fn read_ods(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bud
         let columns = scan.hidden_columns.remove(name).unwrap_or_default();
         Ok(with_hidden(sheet, scan.hidden_tables.contains(name), columns, &rows, &mut warnings))
     })?;
-    wb.issues = warnings;
+    wb.issues = without_unread(warnings, &wb);
     wb.hidden_sheets = scan.hidden_tables.iter().cloned().collect();
     wb.hidden_sheets.sort();
     Ok(wb)
