@@ -1204,6 +1204,9 @@ async fn the_migration_gives_stored_operator_keys_their_city_and_folds_full_widt
         let again = hit(&entries[0], PartyKind::Operator, &format!("{operator}:kashgar"), ids[3]);
         let recorded = store.record_screening_hits(&[again], "t").await.unwrap();
         assert_eq!(recorded.remembered, 1, "{db}: the Kashgar works keep their decision");
+    }
+}
+
 /// A pair of facilities is decided once, whichever order its keys come in, by however many stores share the
 /// database: of two decisions sent at the same moment through two stores (two instances of the service), one is
 /// recorded and the other refused naming it; nothing else is stored, the audit log holds the one.
