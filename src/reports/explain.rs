@@ -1003,7 +1003,8 @@ pub const TEXT_TOP_FACTORS: usize = 3;
 
 /// An assessment as plain text for people, in a language (`chainon assess --format text`): the supplier and the
 /// model, the declaration's band and score for each kind of risk, then per site its place, tier and role, its band
-/// and score for each kind and its [`TEXT_TOP_FACTORS`] largest factors with their points and source (data file,
+/// and score for each kind (and what its factors add up to when it stops at 100) and its [`TEXT_TOP_FACTORS`]
+/// largest reasons (`reasons::largest`: never the cap, always a region's) with their points and source (data file,
 /// edition, line), then the findings with their places. Every word comes from the catalogues (`assess_text-*`, the
 /// factors' and findings' own messages), numbers by CLDR: the same explanations as the pages and the JSON.
 pub fn assessment_text(
@@ -1076,9 +1077,11 @@ pub fn assessment_text(
                 "    {}",
                 say("assess_text.score", &[("kind", risk(k)), ("band", band(score)), ("score", decimal(score.score))])
             );
-            let mut top: Vec<&Arc<Factor>> = score.factors.iter().filter(|f| f.contribution != 0.0).collect();
-            top.sort_by(|x, y| y.contribution.abs().total_cmp(&x.contribution.abs()));
-            for f in top.into_iter().take(TEXT_TOP_FACTORS) {
+            if let Some(total) = super::reasons::capped_from(&score.factors) {
+                let _ = writeln!(out, "      {}", say("assess_text.capped", &[("total", decimal(total))]));
+            }
+            let top = super::reasons::largest(score.factors.iter().filter(|f| f.contribution != 0.0), TEXT_TOP_FACTORS);
+            for f in top {
                 let points = if f.contribution < 0.0 {
                     decimal(f.contribution)
                 } else {

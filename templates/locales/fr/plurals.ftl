@@ -323,6 +323,7 @@ assess_text-sites = { $count ->
 }
 assess_text-site = { $site } ({ $place }) — niveau { $tier }, { $role }
 assess_text-score = { $kind } : { $band } { $score }
+assess_text-capped = plafonnée à 100 : ses facteurs totalisent { $total }
 assess_text-factor = { $points } { $label }
 assess_text-factor_sourced = { $points } { $label } [{ $source }]
 assess_text-source = source : { $dataset }, { $edition }{ $has_line ->
