@@ -600,6 +600,18 @@ pub fn finding_reason_label(cat: &Catalog, lang: Lang, r: &FindingReason, on: Na
             set_country(&mut a, *c, lang);
             a.set("regions", text(&regions.join(", ")));
         }
+        FindingReason::RegionPresumption { site, site_name, country: c, region } => {
+            a.set("site", text(site.as_str()));
+            a.set("site_name", text(site_name));
+            set_country(&mut a, *c, lang);
+            a.set("region", text(region));
+        }
+        FindingReason::OriginUndisclosed { site, site_name, goods } => {
+            a.set("site", text(site.as_str()));
+            a.set("site_name", text(site_name));
+            a.set("goods", text(&goods.iter().map(|g| quoted_good(g, lang)).collect::<Vec<_>>().join(", ")));
+            a.set("count", FluentValue::from(goods.len()));
+        }
         FindingReason::DisclosureGap { site, goods } => {
             a.set("site", text(site.as_str()));
             a.set("goods", text(&goods.iter().map(|g| quoted_good(g, lang)).collect::<Vec<_>>().join(", ")));

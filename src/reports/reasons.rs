@@ -123,4 +123,107 @@ mod tests {
         let words = super::super::comparison::factor_words(&cat, Lang::Fr, &a, named[0]);
         assert!(!words.is_empty());
     }
+
+    fn labels(a: &Assessment, lang: Lang) -> Vec<String> {
+        let cat = crate::reports::Catalog::embedded().unwrap();
+        let on = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        a.findings.iter().map(|f| super::super::explain::finding_label(&cat, lang, f, on)).collect()
+    }
+
+    #[test]
+    fn a_site_declared_in_xinjiang_carries_a_presumption_finding_in_both_languages() {
+        use crate::domain::{FindingCode, FindingReason};
+        for region in [Some("Xinjiang"), Some("Région autonome ouïghoure du Xinjiang"), Some("新疆"), None] {
+            let (_, a) = xinjiang_tshirts(region);
+            let sites: Vec<&str> = a
+                .findings
+                .iter()
+                .filter_map(|f| match f.reason() {
+                    Some(FindingReason::RegionPresumption { site, region, .. }) => {
+                        assert_eq!(region, "Xinjiang");
+                        Some(site.as_str())
+                    }
+                    _ => None,
+                })
+                .collect();
+            assert_eq!(sites, ["B3", "B4"], "{region:?}");
+            let en = labels(&a, Lang::En).join("\n");
+            let fr = labels(&a, Lang::Fr).join("\n");
+            assert!(
+                en.contains("Site B3 (Aksu Spinning Mill) is declared in Xinjiang (China): goods made there"),
+                "{en}"
+            );
+            assert!(fr.contains("est déclaré dans la région Xinjiang (Chine)\u{a0}: les biens"), "{fr}");
+            assert!(fr.contains("présumés produits par le travail forcé"), "{fr}");
+            assert!(a.findings.iter().any(|f| f.code() == FindingCode::RegionPresumption));
+        }
+        // Another city of the region, no region given: the same; another province: none.
+        for (city, region, found) in
+            [("Kashgar", None, true), ("Ürümqi", None, true), ("Shenzhen", Some("Guangdong"), false)]
+        {
+            let mut sites = serde_json::json!([
+                {"site_id": "W", "site_name": "Entrepôt", "role": "warehousing", "goods": "gloves",
+                 "address": "1 Rd", "city": "Ottawa", "country": "CA", "supplies_to": []},
+                {"site_id": "M", "site_name": "Glove Works", "role": "manufacturing", "goods": "nitrile gloves",
+                 "address": "2 Rd", "city": city, "country": "CN", "supplies_to": ["W"]}
+            ]);
+            if let Some(r) = region {
+                sites[1]["region"] = r.into();
+            }
+            let (_, a) = chain(sites);
+            let has = a.findings.iter().any(|f| f.code() == FindingCode::RegionPresumption);
+            assert_eq!(has, found, "{city}");
+        }
+    }
+
+    #[test]
+    fn every_undisclosed_origin_factor_comes_with_a_finding_naming_its_site_and_input() {
+        use crate::domain::{FindingReason, Reason};
+        let rope = |maker: serde_json::Value| {
+            chain(serde_json::json!([
+                {"site_id": "G1", "site_name": "Warehouse Ottawa", "role": "warehousing", "goods": "rope",
+                 "address": "1 Industrial Rd", "city": "Ottawa", "country": "CA", "supplies_to": []},
+                maker
+            ]))
+        };
+        let mut cases = vec![
+            rope(serde_json::json!({"site_id": "G2", "site_name": "Seilwerk Hamburg", "role": "manufacturing",
+                "goods": "synthetic rope", "address": "1 Rd", "city": "Hamburg", "country": "DE", "supplies_to": ["G1"]})),
+            rope(serde_json::json!({"site_id": "G2", "site_name": "Qingdao Rope", "role": "manufacturing",
+                "goods": "synthetic rope", "address": "1 Rd", "city": "Qingdao", "region": "Shandong", "country": "CN",
+                "supplies_to": ["G1"]})),
+            xinjiang_tshirts(Some("Xinjiang")),
+        ];
+        let demo = concat!(env!("CARGO_MANIFEST_DIR"), "/supplier_data/demo");
+        let model = crate::scoring::RiskModel::embedded().unwrap();
+        for e in std::fs::read_dir(demo).unwrap() {
+            let bytes = std::fs::read(e.unwrap().path()).unwrap();
+            let d = crate::import::read_declaration("d.json", &bytes, &crate::import::Limits::default()).unwrap();
+            let a = model.assess(&d.declaration);
+            cases.push((d.declaration, a));
+        }
+        let mut factors = 0;
+        for (_, a) in &cases {
+            for s in &a.sites {
+                for f in s.risk.forced_labour.factors.iter().chain(&s.risk.child_labour.factors) {
+                    let Some(Reason::UndisclosedInput { good, .. }) = f.reason() else { continue };
+                    factors += 1;
+                    let named = a.findings.iter().any(|x| match x.reason() {
+                        Some(FindingReason::DisclosureGap { site, goods })
+                        | Some(FindingReason::OriginUndisclosed { site, goods, .. }) => {
+                            *site == s.site_id && goods.contains(good)
+                        }
+                        _ => false,
+                    });
+                    assert!(named, "{} {good}: {:?}", s.site_id.as_str(), a.findings);
+                }
+            }
+        }
+        assert!(factors > 0, "the cases hold undisclosed inputs");
+        let (_, a) = &cases[0];
+        let en = labels(a, Lang::En).join("\n");
+        let fr = labels(a, Lang::Fr).join("\n");
+        assert!(en.contains("no declared supplier establishes where"), "{en}");
+        assert!(fr.contains("aucun fournisseur déclaré n'en établit l'origine"), "{fr}");
+    }
 }
