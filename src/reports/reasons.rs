@@ -82,10 +82,8 @@ mod tests {
 
     /// The lines of the text report for one site, from its heading to the next site's.
     fn site_lines(text: &str, site: &str) -> String {
-        let start = text.find(&format!("\n  {site}")).unwrap();
-        let rest = &text[start + 3..];
-        let end = rest.find("\n\n").unwrap_or(rest.len());
-        rest[..end].to_string()
+        let (_, rest) = text.split_once(&format!("\n  {site}")).unwrap();
+        rest.split("\n\n").next().unwrap().to_string()
     }
 
     #[test]
