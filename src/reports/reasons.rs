@@ -224,4 +224,23 @@ mod tests {
         assert!(en.contains("no declared supplier establishes where"), "{en}");
         assert!(fr.contains("aucun fournisseur déclaré n'en établit l'origine"), "{fr}");
     }
+
+    /// A finding is « constat » in every French message (the import's counts included); « constatations » stays
+    /// only inside the CBP list's own name.
+    #[test]
+    fn a_finding_is_one_french_word_everywhere() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/templates/locales/fr");
+        for e in std::fs::read_dir(dir).unwrap() {
+            let path = e.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap().replace("retenue et constatations", "");
+            assert!(!text.contains("constatation"), "{}", path.display());
+        }
+        let cat = crate::reports::Catalog::embedded().unwrap();
+        let mut a = fluent_bundle::FluentArgs::new();
+        for (k, v) in [("findings", 1), ("warnings", 0), ("errors", 0), ("accepted", 1), ("refused", 0)] {
+            a.set(k, v);
+        }
+        let counts = cat.format(Lang::Fr, "import-counts", &a);
+        assert!(counts.contains("1 constat"), "{counts}");
+    }
 }

@@ -203,7 +203,7 @@ finding-ineligible_supplier = { $when ->
 list_section-WRO = ordonnance de retenue des marchandises (WRO)
 list_section-Finding = constat de travail forcé de la CBP
 
-# Où se trouve une constatation : les noms des feuilles du classeur en français, puis les ID de lieux, l'article, le droit ou la cellule.
+# Où se trouve un constat : les noms des feuilles du classeur en français, puis les ID de lieux, l'article, le droit ou la cellule.
 place-sheet = { $sheet }
 place-sites = { $sheet } : { $sites }
 place-goods = { $sheet } : { $item }
