@@ -148,7 +148,7 @@ mod tests {
             let en = labels(&a, Lang::En).join("\n");
             let fr = labels(&a, Lang::Fr).join("\n");
             assert!(
-                en.contains("Site B3 (Aksu Spinning Mill) is declared in Xinjiang (China): goods made there"),
+                en.contains("Site Aksu Spinning Mill is declared in Xinjiang (China): goods made there"),
                 "{en}"
             );
             assert!(fr.contains("est déclaré dans la région Xinjiang (Chine)\u{a0}: les biens"), "{fr}");

@@ -167,8 +167,8 @@ finding-unclassified_goods = { $on_site ->
     [yes] Les biens « { $goods } » du lieu { $site } n'entrent dans aucune catégorie du modèle : indiquez un code UNSPSC ou NIBS
    *[no] L'article « { $goods } » n'entre dans aucune catégorie du modèle : indiquez un code UNSPSC ou NIBS
 }
-finding-region_presumption = Le lieu { $site } ({ $site_name }) est déclaré dans la région { $region } ({ $country }) : les biens qui y sont produits, en tout ou en partie, sont présumés produits par le travail forcé, quels qu'ils soient et quelle que soit la diligence raisonnable du fournisseur — demandez la preuve qui renverse la présomption, ou une autre source
-finding-origin_undisclosed = Le lieu { $site } ({ $site_name }) utilise { $goods } — { $count ->
+finding-region_presumption = Le lieu { $site_name } est déclaré dans la région { $region } ({ $country }) : les biens qui y sont produits, en tout ou en partie, sont présumés produits par le travail forcé, quels qu'ils soient et quelle que soit la diligence raisonnable du fournisseur — demandez la preuve qui renverse la présomption, ou une autre source
+finding-origin_undisclosed = Le lieu { $site_name } utilise { $goods } — { $count ->
     [one] bien inscrit
    *[other] biens inscrits
 } sur la liste de l'ILAB — et aucun fournisseur déclaré n'en établit l'origine : demandez-la
