@@ -390,6 +390,8 @@ impl Coded for super::FindingCode {
             F::ListedEntity => ("Entity on a list", "Entité inscrite sur une liste"),
             F::IneligibleSupplier => ("Ineligible or suspended supplier", "Fournisseur inadmissible ou suspendu"),
             F::RegionMissing => ("Region missing", "Région manquante"),
+            F::RegionPresumption => ("Region presumed forced labour", "Région présumée de travail forcé"),
+            F::OriginUndisclosed => ("Origin of an input not disclosed", "Origine d'un intrant non divulguée"),
         };
         Label { en, fr }
     }

@@ -123,6 +123,12 @@ pub enum FindingCode {
     /// A site in a country where the model has a sub-national region rule (China: Xinjiang) names no region, and
     /// its city none either: the region's check could not be made.
     RegionMissing,
+    /// A site declared in a region under a legal presumption of forced labour (the model's regions with a floor:
+    /// Xinjiang, under the UFLPA).
+    RegionPresumption,
+    /// A site's score counts an input on the ILAB list whose origin no declared supplier establishes (an
+    /// `undisclosed_input` factor): the officer asks where it comes from.
+    OriginUndisclosed,
 }
 
 /// How much a finding weighs for an officer.
@@ -164,6 +170,13 @@ pub enum FindingReason {
     /// A site (`site`, in `country`) gives no region, and neither it nor its city names one of the model's regions
     /// of that country (`regions`: their names as the model writes them, e.g. `Xinjiang`).
     RegionMissing { site: super::SiteId, country: super::CountryCode, regions: Vec<String> },
+    /// A site (`site`, named `site_name`, in `country`) is declared in `region` (its name as the model writes it, e.g.
+    /// `Xinjiang`), where goods made wholly or in part are presumed made with forced labour (the model's region rule
+    /// with a floor; its source says which law).
+    RegionPresumption { site: super::SiteId, site_name: String, country: super::CountryCode, region: String },
+    /// A site's score counts inputs on the ILAB list (ILAB's English names) whose origin is not disclosed — no
+    /// declared supplier of them establishes it — and no `DisclosureGap` of the site names them already.
+    OriginUndisclosed { site: super::SiteId, site_name: String, goods: Vec<std::sync::Arc<str>> },
     /// The supplier is on PSPC's list of ineligible and suspended suppliers, confirmed by an officer: the entry's
     /// name, the edition, and the period of the ineligibility (each end when the list gives it, both inclusive). The
     /// bid is non-responsive only on the days of that period (`Finding::in_force`). `key`: the entry's key in the
@@ -192,6 +205,8 @@ impl FindingReason {
             FindingReason::ListedEntity { .. } => FindingCode::ListedEntity,
             FindingReason::IneligibleSupplier { .. } => FindingCode::IneligibleSupplier,
             FindingReason::RegionMissing { .. } => FindingCode::RegionMissing,
+            FindingReason::RegionPresumption { .. } => FindingCode::RegionPresumption,
+            FindingReason::OriginUndisclosed { .. } => FindingCode::OriginUndisclosed,
         }
     }
 }

@@ -188,10 +188,11 @@ pub fn picture(
             } else {
                 &s.risk.child_labour
             };
-            let mut reasons: Vec<_> =
-                kind.factors.iter().filter(|f| f.code() != "mitigation" && f.contribution > 0.0).collect();
-            reasons.sort_by(|x, y| y.contribution.total_cmp(&x.contribution));
-            let reason_text: Vec<String> = reasons.iter().take(2).map(|f| label(f)).collect();
+            let reasons = super::reasons::largest(
+                kind.factors.iter().filter(|f| f.code() != "mitigation" && f.contribution > 0.0),
+                2,
+            );
+            let reason_text: Vec<String> = reasons.iter().map(|f| label(f)).collect();
             let band_word = |sc: &Score| words(&format!("band.{}", sc.band.as_ref()));
             let tier = g.tier(i).map_or_else(|| "—".to_string(), |t| t.to_string());
             let head = format!("{} — {} — {tier_word} {tier}", p.site_name, p.country.name(lang));

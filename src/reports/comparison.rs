@@ -100,10 +100,8 @@ fn text(t: impl Into<String>) -> ComparisonCell {
 /// The largest contributions of a score, in words: what an officer reads as "why".
 fn reasons(cat: &Catalog, lang: Lang, a: &Assessment, s: &Score) -> String {
     let sites = super::explain::SiteIndex::of(a);
-    let mut f: Vec<_> = s.factors.iter().filter(|f| f.contribution > 0.0).collect();
-    f.sort_by(|a, b| b.contribution.total_cmp(&a.contribution));
-    f.iter()
-        .take(3)
+    super::reasons::largest(s.factors.iter().filter(|f| f.contribution > 0.0), 3)
+        .iter()
         .map(|f| {
             let label = super::explain::factor_label(cat, lang, f, &sites);
             format!("{label} (+{})", super::numbers::decimal(lang, f.contribution, 1))
@@ -127,9 +125,8 @@ fn drivers(cat: &Catalog, lang: Lang, a: &Assessment, pick: fn(&crate::domain::S
     if score.score <= 0.0 {
         return String::new();
     }
-    let mut f: Vec<_> = score.factors.iter().filter(|f| f.contribution > 0.0).collect();
-    f.sort_by(|x, y| y.contribution.total_cmp(&x.contribution));
-    let words: Vec<String> = f.iter().take(3).map(|f| factor_words(cat, lang, a, f)).collect();
+    let f = super::reasons::largest(score.factors.iter().filter(|f| f.contribution > 0.0), 3);
+    let words: Vec<String> = f.iter().map(|f| factor_words(cat, lang, a, f)).collect();
     format!(
         "{} ({}, {}){} {}",
         site.site_name,

@@ -599,6 +599,18 @@ pub fn finding_reason_label(cat: &Catalog, lang: Lang, r: &FindingReason, on: Na
             set_country(&mut a, *c, lang);
             a.set("regions", text(&regions.join(", ")));
         }
+        FindingReason::RegionPresumption { site, site_name, country: c, region } => {
+            a.set("site", text(site.as_str()));
+            a.set("site_name", text(site_name));
+            set_country(&mut a, *c, lang);
+            a.set("region", text(region));
+        }
+        FindingReason::OriginUndisclosed { site, site_name, goods } => {
+            a.set("site", text(site.as_str()));
+            a.set("site_name", text(site_name));
+            a.set("goods", text(&goods.iter().map(|g| quoted_good(g, lang)).collect::<Vec<_>>().join(", ")));
+            a.set("count", FluentValue::from(goods.len()));
+        }
         FindingReason::DisclosureGap { site, goods } => {
             a.set("site", text(site.as_str()));
             a.set("goods", text(&goods.iter().map(|g| quoted_good(cat, g, lang)).collect::<Vec<_>>().join(", ")));
@@ -1007,7 +1019,8 @@ pub const TEXT_TOP_FACTORS: usize = 3;
 
 /// An assessment as plain text for people, in a language (`chainon assess --format text`): the supplier and the
 /// model, the declaration's band and score for each kind of risk, then per site its place, tier and role, its band
-/// and score for each kind and its [`TEXT_TOP_FACTORS`] largest factors with their points and source (data file,
+/// and score for each kind (and what its factors add up to when it stops at 100) and its [`TEXT_TOP_FACTORS`]
+/// largest reasons (`reasons::largest`: never the cap, always a region's) with their points and source (data file,
 /// edition, line), then the findings with their places. Every word comes from the catalogues (`assess_text-*`, the
 /// factors' and findings' own messages), numbers by CLDR: the same explanations as the pages and the JSON.
 pub fn assessment_text(
@@ -1080,9 +1093,11 @@ pub fn assessment_text(
                 "    {}",
                 say("assess_text.score", &[("kind", risk(k)), ("band", band(score)), ("score", decimal(score.score))])
             );
-            let mut top: Vec<&Arc<Factor>> = score.factors.iter().filter(|f| f.contribution != 0.0).collect();
-            top.sort_by(|x, y| y.contribution.abs().total_cmp(&x.contribution.abs()));
-            for f in top.into_iter().take(TEXT_TOP_FACTORS) {
+            if let Some(total) = super::reasons::capped_from(&score.factors) {
+                let _ = writeln!(out, "      {}", say("assess_text.capped", &[("total", decimal(total))]));
+            }
+            let top = super::reasons::largest(score.factors.iter().filter(|f| f.contribution != 0.0), TEXT_TOP_FACTORS);
+            for f in top {
                 let points = if f.contribution < 0.0 {
                     decimal(f.contribution)
                 } else {

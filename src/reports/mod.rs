@@ -19,6 +19,7 @@ mod helpers;
 pub mod numbers;
 pub mod pdf;
 pub mod portfolio;
+pub mod reasons;
 pub mod screening_pages;
 pub mod views;
 

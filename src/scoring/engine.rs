@@ -362,7 +362,9 @@ pub(super) fn assess<'a>(t: &'a Tables, d: &'a Declaration) -> Assessment {
             risk: RiskPair::zero(),
         })
         .collect();
-    let findings = findings(t, d, &graph, &facts);
+    let mut findings = findings(t, d, &graph, &facts);
+    let undisclosed = undisclosed_origins(&sites, &findings);
+    findings.extend(undisclosed);
     let mut a = Assessment { model_version: t.version.clone(), overall: RiskPair::zero(), sites, categories, findings };
     a.summarise(&mut pool);
     a
@@ -973,6 +975,40 @@ fn mitigate(
     Score { score, band: Band::from_score(score), factors }
 }
 
+/// For each site whose score counts an input whose origin is not disclosed (`undisclosed_input`, either kind), the
+/// finding that names it with those inputs, so the officer can ask for their origin — unless a `DisclosureGap` of
+/// the site already names them all. The factor and the finding never disagree.
+fn undisclosed_origins(sites: &[SiteAssessment], found: &[Finding]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for s in sites {
+        let named: Vec<&Arc<str>> = found
+            .iter()
+            .filter_map(|f| match f.reason() {
+                Some(FindingReason::DisclosureGap { site, goods }) if *site == s.site_id => Some(goods),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        let mut goods: Vec<Arc<str>> = Vec::new();
+        for f in s.risk.forced_labour.factors.iter().chain(&s.risk.child_labour.factors) {
+            if let Some(Reason::UndisclosedInput { good, .. }) = f.reason()
+                && !named.contains(&good)
+                && !goods.contains(good)
+            {
+                goods.push(good.clone());
+            }
+        }
+        if !goods.is_empty() {
+            out.push(Finding::new(
+                FindingReason::OriginUndisclosed { site: s.site_id.clone(), site_name: s.site_name.clone(), goods },
+                Severity::Medium,
+                Some(Place::site(&s.site_id)),
+            ));
+        }
+    }
+    out
+}
+
 fn findings(t: &Tables, d: &Declaration, graph: &ChainGraph, facts: &[SiteFacts]) -> Vec<Finding> {
     let mut out = Vec::new();
     for right in Right::iter() {
@@ -1024,6 +1060,25 @@ fn findings(t: &Tables, d: &Declaration, graph: &ChainGraph, facts: &[SiteFacts]
                 Severity::Medium,
                 location(),
             ));
+        }
+        for r in t
+            .regions
+            .iter()
+            .filter(|r| r.floor.is_some() && r.kind == RiskKind::ForcedLabour && r.country == f.site.country.as_str())
+        {
+            let texts = f.site.region.iter().map(String::as_str).chain([f.site.city.as_str()]);
+            if let (true, Some(name)) = (texts.into_iter().any(|x| r.is_named_in(x)), r.names.first()) {
+                out.push(Finding::new(
+                    FindingReason::RegionPresumption {
+                        site: f.site.site_id.clone(),
+                        site_name: f.site.site_name.clone(),
+                        country: f.site.country,
+                        region: capitalised(name),
+                    },
+                    Severity::High,
+                    location(),
+                ));
+            }
         }
         // Goods an ILAB good names are classified, whatever the site does with them (a trader's own goods are its
         // inputs by then).

@@ -13,6 +13,12 @@ use super::{DeclarationEntry, DeclarationMeta, FacilitySummary, SupplyGraph};
 use crate::domain::text::fold_words;
 use crate::domain::{CountryCode, RiskKind};
 
+/// Whether a folded query word finds a folded word of a facility: a word of one or two characters (a code, an
+/// initial) only as the whole word, a longer one as the word's beginning (`aks` finds `aksu`).
+fn word_matches(query: &str, word: &str) -> bool {
+    if query.chars().nth(2).is_none() { word == query } else { word.starts_with(query) }
+}
+
 impl SupplyGraph {
     /// The first `limit` facilities found for `query` (see [`SupplyGraph::search_counted`]), best scores first, equal
     /// scores in key order.
@@ -22,36 +28,59 @@ impl SupplyGraph {
 
     /// [`SupplyGraph::search`] with the number of facilities found in all (the page shows "10 of 2,340").
     ///
-    /// A facility is found when every word of the query is in its name, address, city, Open Supply Hub ID, operator
-    /// name or operator CRA business number, or in its country's ISO 3166 code or English or French name — or when
-    /// the whole query names its country (any spelling `CountryCode::parse` knows: `Malaysia`, `Malaisie`, `MYS`).
+    /// When the whole query names a country (an ISO 3166 code, `MY`, `MYS`, or any English or French name
+    /// `CountryCode::parse` knows: `Malaysia`, `Malaisie`, `North Korea`), the facilities of that country are found,
+    /// and (for a name, not a code) those whose name, address, city or operator holds the name as whole words: never a country whose name
+    /// shares a word with it ("North Korea" is not "North District" in South Korea). Otherwise every word of the query
+    /// must begin a word of the facility's name, address, city, Open Supply Hub ID, operator name or operator CRA
+    /// business number — a word of one or two letters must be a whole word, so a code is never found inside a word
+    /// (`CI` is not in "City") — or of its country, given as a run of the query's words that names it ("glove
+    /// malaysia", "cocoa Côte d'Ivoire").
     pub fn search_counted(&self, query: &str, limit: usize) -> (Vec<FacilitySummary>, usize) {
         let words: Vec<String> = fold_words(query).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
         if words.is_empty() {
             return (Vec::new(), 0);
         }
-        let country = CountryCode::parse(query);
+        let whole = CountryCode::parse(query);
+        // Each run of consecutive words that names a country, with the words left once it is taken out.
+        let mut spans: Vec<(CountryCode, Vec<&str>)> = Vec::new();
+        if whole.is_none() {
+            for i in 0..words.len() {
+                for j in i + 1..=words.len() {
+                    let Some(run) = words.get(i..j) else { continue };
+                    if let Some(c) = CountryCode::parse(&run.join(" ")) {
+                        let rest = words.iter().enumerate().filter(|(k, _)| *k < i || *k >= j).map(|(_, w)| w.as_str());
+                        spans.push((c, rest.collect()));
+                    }
+                }
+            }
+        }
+        let all: Vec<&str> = words.iter().map(String::as_str).collect();
+        // A code (`KP`, `MYS`) names the country only; a name may also be found in a facility's name.
+        let code = query.trim().len() <= 3;
         let mut hits: Vec<NodeIndex> = self
             .graph
             .node_indices()
             .filter(|&n| {
                 let f = &self.graph[n];
-                if country == Some(f.country) {
+                if whole == Some(f.country) {
                     return true;
                 }
                 let hay = fold_words(&format!(
-                    "{} {} {} {} {} {} {} {} {}",
+                    "{} {} {} {} {} {}",
                     f.name,
                     f.address,
                     f.city,
                     f.os_id.as_deref().unwrap_or(""),
                     f.operator.as_deref().unwrap_or(""),
                     f.operator_business_number.as_deref().unwrap_or(""),
-                    f.country.as_str(),
-                    f.country.name_en(),
-                    f.country.name_fr(),
                 ));
-                words.iter().all(|w| hay.contains(w.as_str()))
+                let hay: Vec<&str> = hay.split(' ').collect();
+                if whole.is_some() {
+                    return !code && hay.windows(all.len()).any(|w| w == all.as_slice());
+                }
+                let found = |ws: &[&str]| ws.iter().all(|w| hay.iter().any(|h| word_matches(w, h)));
+                found(&all) || spans.iter().any(|(c, rest)| *c == f.country && found(rest))
             })
             .collect();
         let total = hits.len();

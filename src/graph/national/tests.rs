@@ -815,3 +815,50 @@ fn a_site_named_in_full_width_letters_is_the_site_in_ordinary_letters() {
         assert_eq!(g.search(q, 10).len(), 1, "{q}");
     }
 }
+
+/// A country named whole finds that country only, not a country sharing one of its words; a code is never found
+/// inside a word; a query's words begin words of the facility.
+#[test]
+fn a_country_named_whole_finds_that_country_and_a_code_is_never_found_inside_a_word() {
+    let mut north = rec("Seoul Knit", "1 Jongno", "KR", 20.0, &[]);
+    north.city = "North District".into();
+    let pyongyang = rec("Pyongyang Garments", "Potong River St", "KP", 90.0, &[]);
+    let mut port = rec("Pacific Textile", "9 Harbour Rd", "PH", 30.0, &[]);
+    port.city = "Port City".into();
+    let mut cocoa = rec("Ivory Cocoa Co-op", "Route de Soubré", "CI", 30.0, &[]);
+    cocoa.city = "Daloa".into();
+    let mut usa = rec("Ausable Mills", "3 Causeway", "GB", 10.0, &[]);
+    usa.city = "Busan Road".into();
+    let dallas = rec("Texas Cotton", "1 Main St", "US", 10.0, &[]);
+    let my = rec("My Garments", "Plot 3", "BD", 40.0, &[]);
+    let kl = rec("Sunrise Glove", "Jalan 1", "MY", 60.0, &[]);
+    let uk = rec("United Kingdom Traders", "5 Dock Rd", "AU", 10.0, &[]);
+    let mut g = SupplyGraph::new(0.85);
+    g.add_declaration(decl(1, 1, vec![north, pyongyang, port, cocoa, usa, dallas, my, kl, uk]));
+    let names = |q: &str| {
+        let mut n = g.search(q, 50).into_iter().map(|f| f.name).collect::<Vec<_>>();
+        n.sort();
+        n
+    };
+    for q in ["North Korea", "Corée du Nord", "KP", "PRK", "north korea"] {
+        assert_eq!(names(q), ["Pyongyang Garments"], "query {q:?}");
+    }
+    for q in ["South Korea", "KR", "Corée du Sud"] {
+        assert_eq!(names(q), ["Seoul Knit"], "query {q:?}");
+    }
+    for q in ["CI", "CIV", "Côte d'Ivoire"] {
+        assert_eq!(names(q), ["Ivory Cocoa Co-op"], "query {q:?}");
+    }
+    assert_eq!(names("USA"), ["Texas Cotton"]);
+    assert_eq!(names("United States"), ["Texas Cotton"]);
+    assert_eq!(names("MY"), ["Sunrise Glove"]);
+    assert_eq!(names("PH"), ["Pacific Textile"]);
+    // A country's name in a facility's name is found as the whole name, not word by word.
+    assert_eq!(names("United Kingdom"), ["Ausable Mills", "United Kingdom Traders"]);
+    // Words begin words: a piece inside a word is not found, a beginning is.
+    assert!(names("cific").is_empty());
+    assert_eq!(names("Pyong"), ["Pyongyang Garments"]);
+    assert_eq!(names("north knit"), ["Seoul Knit"]);
+    assert_eq!(names("garments korea"), Vec::<String>::new(), "no facility in a Korea makes garments but KP's");
+    assert_eq!(names("garments north korea"), ["Pyongyang Garments"]);
+}

@@ -167,6 +167,14 @@ finding-unclassified_goods = { $on_site ->
     [yes] The goods "{ $goods }" of site { $site } fit no goods category of the model: give a UNSPSC or GSIN code
    *[no] The item "{ $goods }" fits no goods category of the model: give a UNSPSC or GSIN code
 }
+finding-region_presumption = Site { $site_name } is declared in { $region } ({ $country }): goods made there, wholly or in part, are presumed made with forced labour, whatever the goods and the supplier's due diligence — ask for evidence that rebuts the presumption, or for another source
+finding-origin_undisclosed = Site { $site_name } takes in { $goods } — { $count ->
+    [one] a good
+   *[other] goods
+} on the ILAB list — and no declared supplier establishes where { $count ->
+    [one] it comes
+   *[other] they come
+} from: ask for the origin
 finding-disclosure_gap = Site { $site } takes in { $goods } — { $count ->
     [one] a good
    *[other] goods

@@ -167,6 +167,11 @@ finding-unclassified_goods = { $on_site ->
     [yes] Les biens « { $goods } » du lieu { $site } n'entrent dans aucune catégorie du modèle : indiquez un code UNSPSC ou NIBS
    *[no] L'article « { $goods } » n'entre dans aucune catégorie du modèle : indiquez un code UNSPSC ou NIBS
 }
+finding-region_presumption = Le lieu { $site_name } est déclaré dans la région { $region } ({ $country }) : les biens qui y sont produits, en tout ou en partie, sont présumés produits par le travail forcé, quels qu'ils soient et quelle que soit la diligence raisonnable du fournisseur — demandez la preuve qui renverse la présomption, ou une autre source
+finding-origin_undisclosed = Le lieu { $site_name } utilise { $goods } — { $count ->
+    [one] bien inscrit
+   *[other] biens inscrits
+} sur la liste de l'ILAB — et aucun fournisseur déclaré n'en établit l'origine : demandez-la
 finding-disclosure_gap = Le lieu { $site } utilise { $goods } — { $count ->
     [one] bien inscrit
    *[other] biens inscrits
@@ -198,7 +203,7 @@ finding-ineligible_supplier = { $when ->
 list_section-WRO = ordonnance de retenue des marchandises (WRO)
 list_section-Finding = constat de travail forcé de la CBP
 
-# Où se trouve une constatation : les noms des feuilles du classeur en français, puis les ID de lieux, l'article, le droit ou la cellule.
+# Où se trouve un constat : les noms des feuilles du classeur en français, puis les ID de lieux, l'article, le droit ou la cellule.
 place-sheet = { $sheet }
 place-sites = { $sheet } : { $sites }
 place-goods = { $sheet } : { $item }

@@ -140,8 +140,8 @@ import-summary = { $count ->
    *[other] { $refused } refusées
 }
 import-counts = { $findings ->
-    [one] { $findings } constatation
-   *[other] { $findings } constatations
+    [one] { $findings } constat
+   *[other] { $findings } constats
 }, { $warnings ->
     [one] { $warnings } avertissement
    *[other] { $warnings } avertissements
@@ -215,7 +215,7 @@ model-problem-floor_above_medium = le plancher du travail forcé des biens inscr
 model-problem-ilo_region_without_prevalence = la région de l'OIT « { $region } » n'a pas de prévalence du travail forcé
 model-problem-ilab_region_without_ilo = la région de l'ILAB « { $region } » ({ $country }) n'a pas de région de l'OIT
 model-problem-empty_label_part = { $what ->
-    [finding] la constatation
+    [finding] le constat
    *[factor] le facteur
 } « { $code } » a un libellé { $of ->
     [fr] français
@@ -323,6 +323,7 @@ assess_text-sites = { $count ->
 }
 assess_text-site = { $site } ({ $place }) — niveau { $tier }, { $role }
 assess_text-score = { $kind } : { $band } { $score }
+assess_text-capped = plafonnée à 100 : ses facteurs totalisent { $total }
 assess_text-factor = { $points } { $label }
 assess_text-factor_sourced = { $points } { $label } [{ $source }]
 assess_text-source = source : { $dataset }, { $edition }{ $has_line ->

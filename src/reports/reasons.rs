@@ -1,0 +1,246 @@
+//! Which factors of a score are named as its reasons where only a few are (the text report's largest factors, the
+//! comparison's "why", the chain picture's notes): one rule for all of them.
+//!
+//! "Scores stop at 100" (`cap`) is bookkeeping, not a reason: it never takes a slot (the text report says the cap
+//! apart). A region's own risk and its legal presumption (`region`, `region_floor`: Xinjiang under the UFLPA) give
+//! the site its band whatever else adds up, so they are always named, even past the slots.
+
+use std::sync::Arc;
+
+use crate::domain::Factor;
+
+/// Factors always named when they move a score up: the region's risk and its presumption floor.
+const ALWAYS: [&str; 2] = ["region", "region_floor"];
+
+/// Of `factors` (already filtered by the caller: non-zero, positive …), the `slots` largest by the points they move
+/// (in that order, the first of equal ones kept first), without `cap`, and with every region factor that raises the
+/// score whether or not it is among the largest (it then takes the place of the smallest others).
+pub fn largest<'a>(factors: impl IntoIterator<Item = &'a Arc<Factor>>, slots: usize) -> Vec<&'a Arc<Factor>> {
+    let mut f: Vec<&Arc<Factor>> = factors.into_iter().filter(|f| f.code() != "cap").collect();
+    f.sort_by(|x, y| y.contribution.abs().total_cmp(&x.contribution.abs()));
+    let always = |x: &Factor| ALWAYS.contains(&x.code()) && x.contribution > 0.0;
+    let mut room = slots.saturating_sub(f.iter().filter(|x| always(x)).count());
+    f.retain(|x| {
+        if always(x) {
+            true
+        } else if room > 0 {
+            room -= 1;
+            true
+        } else {
+            false
+        }
+    });
+    f
+}
+
+/// The points above 100 a score's factors add up to when `cap` held it at 100: `Some(192.0)` for a cap of −92.
+pub fn capped_from(factors: &[Arc<Factor>]) -> Option<f64> {
+    factors.iter().find(|f| f.code() == "cap" && f.contribution < 0.0).map(|f| 100.0 - f.contribution)
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use crate::domain::{Assessment, Declaration, Lang};
+
+    /// A declaration of the demo supplier whose chain is `sites` (JSON objects as a file writes them), its goods made
+    /// at the first site, assessed with the embedded model.
+    pub(crate) fn chain(sites: serde_json::Value) -> (Declaration, Assessment) {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/supplier_data/demo/polar-workwear-w0113.json");
+        let mut json: serde_json::Value = serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap();
+        let made_at = sites[1]["site_id"].clone();
+        json["places_of_work"] = sites;
+        json["goods"] = serde_json::json!([{"item": "T-shirts", "quantity": 5000, "value_cad": 60000,
+            "produced_at": [made_at]}]);
+        let bytes = serde_json::to_vec(&json).unwrap();
+        let parsed = crate::import::read_declaration("d.json", &bytes, &crate::import::Limits::default()).unwrap();
+        let model = crate::scoring::RiskModel::embedded().unwrap();
+        let a = model.assess(&parsed.declaration);
+        (parsed.declaration, a)
+    }
+
+    /// Warehouse in Canada ← knitter in Bangladesh ← spinning mill and cotton farm in Xinjiang (`region` given, or
+    /// only the city).
+    pub(crate) fn xinjiang_tshirts(region: Option<&str>) -> (Declaration, Assessment) {
+        let mut sites = serde_json::json!([
+            {"site_id": "B1", "site_name": "Entrepôt Québec", "role": "warehousing", "goods": "T-shirts en coton",
+             "address": "1 Industrial Rd", "city": "Québec", "country": "CA", "supplies_to": [], "workers": 100},
+            {"site_id": "B2", "site_name": "Dhaka Knit Garments", "role": "manufacturing", "goods": "cotton T-shirts",
+             "address": "1 Industrial Rd", "city": "Dhaka", "country": "BD", "supplies_to": ["B1"], "workers": 100},
+            {"site_id": "B3", "site_name": "Aksu Spinning Mill", "role": "processing", "goods": "cotton yarn",
+             "address": "1 Industrial Rd", "city": "Aksu", "country": "CN", "supplies_to": ["B2"], "workers": 100},
+            {"site_id": "B4", "site_name": "Aksu Cotton Farm", "role": "raw_material", "goods": "raw cotton",
+             "address": "1 Industrial Rd", "city": "Aksu", "country": "CN", "supplies_to": ["B3"], "workers": 100}
+        ]);
+        if let Some(r) = region {
+            sites[2]["region"] = r.into();
+            sites[3]["region"] = r.into();
+        }
+        chain(sites)
+    }
+
+    /// The lines of the text report for one site, from its heading to the next site's.
+    fn site_lines(text: &str, site: &str) -> String {
+        let (_, rest) = text.split_once(&format!("\n  {site}")).unwrap();
+        rest.split("\n\n").next().unwrap().to_string()
+    }
+
+    #[test]
+    fn the_cap_takes_no_largest_factor_slot_and_a_xinjiang_site_names_its_region() {
+        let cat = crate::reports::Catalog::embedded().unwrap();
+        let on = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        for region in [Some("Xinjiang"), Some("Région autonome ouïghoure du Xinjiang"), None] {
+            let (d, a) = xinjiang_tshirts(region);
+            let mill = a.sites.iter().find(|s| s.site_id.as_str() == "B3").unwrap();
+            assert!(mill.risk.forced_labour.factors.iter().any(|f| f.code() == "cap"), "the example needs a cap");
+            let en = super::super::explain::assessment_text(&cat, Lang::En, &d, &a, on);
+            let fr = super::super::explain::assessment_text(&cat, Lang::Fr, &d, &a, on);
+            for (text, region_words, cap, capped) in [
+                (&en, "Xinjiang Uyghur Autonomous Region", "Scores stop at 100", "stops at 100: its factors add up to"),
+                (&fr, "Région autonome ouïghoure du Xinjiang", "plafonnent à 100", "plafonnée à 100\u{a0}:"),
+            ] {
+                let mill = site_lines(text, "Aksu Spinning Mill");
+                assert!(mill.contains(region_words), "{region:?}: {mill}");
+                assert!(!text.contains(cap), "{region:?}: the cap is no reason: {text}");
+                assert!(mill.contains(capped), "{region:?}: {mill}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_comparison_and_the_picture_name_the_region_before_the_cap() {
+        let cat = crate::reports::Catalog::embedded().unwrap();
+        let (_, a) = xinjiang_tshirts(Some("Xinjiang"));
+        let mill = a.sites.iter().find(|s| s.site_id.as_str() == "B3").unwrap();
+        let named = super::largest(mill.risk.forced_labour.factors.iter().filter(|f| f.contribution > 0.0), 2);
+        assert_eq!(named.len(), 2);
+        assert!(named.iter().any(|f| f.code() == "region"), "{named:?}");
+        let all = super::largest(mill.risk.forced_labour.factors.iter(), 10);
+        assert!(all.iter().all(|f| f.code() != "cap"));
+        let words = super::super::comparison::factor_words(&cat, Lang::Fr, &a, named[0]);
+        assert!(!words.is_empty());
+    }
+
+    fn labels(a: &Assessment, lang: Lang) -> Vec<String> {
+        let cat = crate::reports::Catalog::embedded().unwrap();
+        let on = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        a.findings.iter().map(|f| super::super::explain::finding_label(&cat, lang, f, on)).collect()
+    }
+
+    #[test]
+    fn a_site_declared_in_xinjiang_carries_a_presumption_finding_in_both_languages() {
+        use crate::domain::{FindingCode, FindingReason};
+        for region in [Some("Xinjiang"), Some("Région autonome ouïghoure du Xinjiang"), Some("新疆"), None] {
+            let (_, a) = xinjiang_tshirts(region);
+            let sites: Vec<&str> = a
+                .findings
+                .iter()
+                .filter_map(|f| match f.reason() {
+                    Some(FindingReason::RegionPresumption { site, region, .. }) => {
+                        assert_eq!(region, "Xinjiang");
+                        Some(site.as_str())
+                    }
+                    _ => None,
+                })
+                .collect();
+            assert_eq!(sites, ["B3", "B4"], "{region:?}");
+            let en = labels(&a, Lang::En).join("\n");
+            let fr = labels(&a, Lang::Fr).join("\n");
+            assert!(
+                en.contains("Site Aksu Spinning Mill is declared in Xinjiang (China): goods made there"),
+                "{en}"
+            );
+            assert!(fr.contains("est déclaré dans la région Xinjiang (Chine)\u{a0}: les biens"), "{fr}");
+            assert!(fr.contains("présumés produits par le travail forcé"), "{fr}");
+            assert!(a.findings.iter().any(|f| f.code() == FindingCode::RegionPresumption));
+        }
+        // Another city of the region, no region given: the same; another province: none.
+        for (city, region, found) in
+            [("Kashgar", None, true), ("Ürümqi", None, true), ("Shenzhen", Some("Guangdong"), false)]
+        {
+            let mut sites = serde_json::json!([
+                {"site_id": "W", "site_name": "Entrepôt", "role": "warehousing", "goods": "gloves",
+                 "address": "1 Rd", "city": "Ottawa", "country": "CA", "supplies_to": []},
+                {"site_id": "M", "site_name": "Glove Works", "role": "manufacturing", "goods": "nitrile gloves",
+                 "address": "2 Rd", "city": city, "country": "CN", "supplies_to": ["W"]}
+            ]);
+            if let Some(r) = region {
+                sites[1]["region"] = r.into();
+            }
+            let (_, a) = chain(sites);
+            let has = a.findings.iter().any(|f| f.code() == FindingCode::RegionPresumption);
+            assert_eq!(has, found, "{city}");
+        }
+    }
+
+    #[test]
+    fn every_undisclosed_origin_factor_comes_with_a_finding_naming_its_site_and_input() {
+        use crate::domain::{FindingReason, Reason};
+        let rope = |maker: serde_json::Value| {
+            chain(serde_json::json!([
+                {"site_id": "G1", "site_name": "Warehouse Ottawa", "role": "warehousing", "goods": "rope",
+                 "address": "1 Industrial Rd", "city": "Ottawa", "country": "CA", "supplies_to": []},
+                maker
+            ]))
+        };
+        let mut cases = vec![
+            rope(serde_json::json!({"site_id": "G2", "site_name": "Seilwerk Hamburg", "role": "manufacturing",
+                "goods": "synthetic rope", "address": "1 Rd", "city": "Hamburg", "country": "DE", "supplies_to": ["G1"]})),
+            rope(serde_json::json!({"site_id": "G2", "site_name": "Qingdao Rope", "role": "manufacturing",
+                "goods": "synthetic rope", "address": "1 Rd", "city": "Qingdao", "region": "Shandong", "country": "CN",
+                "supplies_to": ["G1"]})),
+            xinjiang_tshirts(Some("Xinjiang")),
+        ];
+        let demo = concat!(env!("CARGO_MANIFEST_DIR"), "/supplier_data/demo");
+        let model = crate::scoring::RiskModel::embedded().unwrap();
+        for e in std::fs::read_dir(demo).unwrap() {
+            let bytes = std::fs::read(e.unwrap().path()).unwrap();
+            let d = crate::import::read_declaration("d.json", &bytes, &crate::import::Limits::default()).unwrap();
+            let a = model.assess(&d.declaration);
+            cases.push((d.declaration, a));
+        }
+        let mut factors = 0;
+        for (_, a) in &cases {
+            for s in &a.sites {
+                for f in s.risk.forced_labour.factors.iter().chain(&s.risk.child_labour.factors) {
+                    let Some(Reason::UndisclosedInput { good, .. }) = f.reason() else { continue };
+                    factors += 1;
+                    let named = a.findings.iter().any(|x| match x.reason() {
+                        Some(FindingReason::DisclosureGap { site, goods })
+                        | Some(FindingReason::OriginUndisclosed { site, goods, .. }) => {
+                            *site == s.site_id && goods.contains(good)
+                        }
+                        _ => false,
+                    });
+                    assert!(named, "{} {good}: {:?}", s.site_id.as_str(), a.findings);
+                }
+            }
+        }
+        assert!(factors > 0, "the cases hold undisclosed inputs");
+        let (_, a) = &cases[0];
+        let en = labels(a, Lang::En).join("\n");
+        let fr = labels(a, Lang::Fr).join("\n");
+        assert!(en.contains("no declared supplier establishes where"), "{en}");
+        assert!(fr.contains("aucun fournisseur déclaré n'en établit l'origine"), "{fr}");
+    }
+
+    /// A finding is « constat » in every French message (the import's counts included); « constatations » stays
+    /// only inside the CBP list's own name.
+    #[test]
+    fn a_finding_is_one_french_word_everywhere() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/templates/locales/fr");
+        for e in std::fs::read_dir(dir).unwrap() {
+            let path = e.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap().replace("retenue et constatations", "");
+            assert!(!text.contains("constatation"), "{}", path.display());
+        }
+        let cat = crate::reports::Catalog::embedded().unwrap();
+        let mut a = fluent_bundle::FluentArgs::new();
+        for (k, v) in [("findings", 1), ("warnings", 0), ("errors", 0), ("accepted", 1), ("refused", 0)] {
+            a.set(k, v);
+        }
+        let counts = cat.format(Lang::Fr, "import-counts", &a);
+        assert!(counts.contains("1 constat"), "{counts}");
+    }
+}
