@@ -608,7 +608,7 @@ pub fn finding_reason_label(cat: &Catalog, lang: Lang, r: &FindingReason, on: Na
         FindingReason::OriginUndisclosed { site, site_name, goods } => {
             a.set("site", text(site.as_str()));
             a.set("site_name", text(site_name));
-            a.set("goods", text(&goods.iter().map(|g| quoted_good(g, lang)).collect::<Vec<_>>().join(", ")));
+            a.set("goods", text(&goods.iter().map(|g| quoted_good(cat, g, lang)).collect::<Vec<_>>().join(", ")));
             a.set("count", FluentValue::from(goods.len()));
         }
         FindingReason::DisclosureGap { site, goods } => {
