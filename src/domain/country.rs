@@ -606,7 +606,9 @@ mod tests {
         );
         let (en, fr) = c.say_both(&read_typed("Congo").unwrap_err().message);
         assert!(
-            en.contains("more than one country: CD (Congo, The Democratic Republic of the) or CG (Congo)."),
+            en.contains(
+                "more than one country: CD (Congo, The Democratic Republic of the) or CG (Republic of the Congo)."
+            ),
             "{en}"
         );
         assert!(

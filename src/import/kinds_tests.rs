@@ -283,11 +283,15 @@ fn a_formula_reading_cells_in_a_workbook_asking_to_be_recalculated_is_refused_wh
     for (cell, xml, formula) in cases {
         let base = workbook(false, |wb| {
             wb.worksheet_from_name("PlacesOfWork").unwrap().write_string(0, 8, "Workers").unwrap();
+            wb.worksheet_from_name("PlacesOfWork").unwrap().write_number(1, 8, 0.0).unwrap();
         });
         let bytes = set_cell_xml(&base, PLACES_PART, cell, xml);
         let issues = errors(read("f.xlsx", &bytes));
         assert_eq!(places(&issues), vec![format!("PlacesOfWork!{cell}")], "{xml}");
-        assert!(issues[0].message_en.contains("never calculated") && issues[0].message_en.contains(formula), "{issues:?}");
+        assert!(
+            issues[0].message_en.contains("never calculated") && issues[0].message_en.contains(formula),
+            "{issues:?}"
+        );
         assert!(issues[0].message_fr.contains("jamais été calculé"), "{issues:?}");
         // Saved by a program that calculates: the flag is gone and the stored result stands.
         let saved = patch_zip(&bytes, "xl/workbook.xml", |x| {

@@ -147,10 +147,7 @@ mod tests {
             assert_eq!(sites, ["B3", "B4"], "{region:?}");
             let en = labels(&a, Lang::En).join("\n");
             let fr = labels(&a, Lang::Fr).join("\n");
-            assert!(
-                en.contains("Site Aksu Spinning Mill is declared in Xinjiang (China): goods made there"),
-                "{en}"
-            );
+            assert!(en.contains("Site Aksu Spinning Mill is declared in Xinjiang (China): goods made there"), "{en}");
             assert!(fr.contains("est déclaré dans la région Xinjiang (Chine)\u{a0}: les biens"), "{fr}");
             assert!(fr.contains("présumés produits par le travail forcé"), "{fr}");
             assert!(a.findings.iter().any(|f| f.code() == FindingCode::RegionPresumption));

@@ -1028,7 +1028,9 @@ mod m20261129_000300_create_score_summaries {
                 };
                 match f.code.as_str() {
                     "upstream" | "cap" | "mitigation" => {}
-                    "local_input" | "undisclosed_input" => input = input.max(f.contribution as f32),
+                    // Goods the model could not read take their fallback as an input, as `domain::supply` reads
+                    // them (an assessment stored with one must back-fill what the graph computes from it).
+                    "local_input" | "undisclosed_input" | "unread_goods" => input = input.max(f.contribution as f32),
                     _ => own += f.contribution as f32,
                 }
             }
@@ -1689,12 +1691,15 @@ mod m20261130_002500_add_site_score_carried {
     /// leave out of `own` (the first five) and a site's country context (the others).
     /// `income_estimate` (model 2022.3) is a country context too: no row stored before this migration can hold it,
     /// so the back-fill of stored rows is what it was; a database created later back-fills nothing but is read alike.
-    const NOT_CARRIED: [&str; 13] = [
+    /// `unread_goods` is an input as `domain::supply` reads it (the fallback of goods the model could not read):
+    /// never a site's own carried points.
+    const NOT_CARRIED: [&str; 14] = [
         "upstream",
         "cap",
         "mitigation",
         "local_input",
         "undisclosed_input",
+        "unread_goods",
         "forced_prevalence",
         "world_prevalence",
         "child_context",

@@ -1102,3 +1102,13 @@ mod tests {
         assert!(json.get("field_code").is_none() && json.get("field_fr").is_none(), "{json}");
     }
 }
+
+/// A value as a refusal quotes it: at most 40 characters, control characters as `�`.
+pub(crate) fn shown(value: &str) -> String {
+    let mut out: String =
+        value.chars().take(40).map(|c| if c.is_control() { '\u{FFFD}' } else { c }).collect::<String>();
+    if value.chars().nth(40).is_some() {
+        out.push('…');
+    }
+    out
+}

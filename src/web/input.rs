@@ -13,16 +13,6 @@ use super::uploads::{UploadGate, UploadPermit};
 /// contracts and decisions are a few kilobytes.
 pub const BODY_LIMIT: usize = 256 * 1024;
 
-/// A numeric parameter of the query within its documented range, or a 400 naming the parameter, the value and the
-/// range in the words of every refused number of a query (`params::out_of_range`).
-pub(super) fn within(name: &str, value: u64, range: std::ops::RangeInclusive<u64>) -> Result<u64, ApiError> {
-    if range.contains(&value) {
-        return Ok(value);
-    }
-    let (low, high) = range.into_inner();
-    Err(super::params::out_of_range(name, &value.to_string(), (i128::from(low), i128::from(high))))
-}
-
 /// A JSON body, read once the caller is known and allowed (an anonymous caller learns nothing of what a body should
 /// hold): at most [`BODY_LIMIT`] bytes, a 400 naming what does not hold (a field by its path, `overrides[0].in_force`).
 ///
@@ -704,7 +694,7 @@ fn not_multipart(content_type: &str, of: UploadOf, from: SentFrom) -> Result<(),
     if !refused {
         return Ok(());
     }
-    let shown = super::params::shown(&media);
+    let shown = super::error::shown(&media);
     let (given_en, given_fr) = if media.is_empty() {
         ("without a Content-Type".to_string(), "sans Content-Type".to_string())
     } else {
@@ -734,7 +724,7 @@ pub(super) fn not_a_page_form(content_type: &str) -> Result<(), ApiError> {
     if media.is_empty() || media == "application/x-www-form-urlencoded" {
         return Ok(());
     }
-    let shown = super::params::shown(&media);
+    let shown = super::error::shown(&media);
     let m = crate::domain::Message::new("form.refused.not_a_form").names(
         "given",
         format!("as {shown}"),

@@ -8,8 +8,8 @@ use serde::Deserialize;
 use utoipa::IntoParams;
 
 use super::auth::Viewer;
-use super::input::within;
 use super::params::Id;
+use super::params::{paging_range, within};
 use super::{ApiError, AppState};
 use crate::domain::{Band, CountryCode, Lang};
 use crate::reports::views::{Choice, Hidden, ListControls, Pager};
@@ -305,35 +305,6 @@ impl ListQuery {
             out.push(("per_page", n.to_string()));
         }
         out
-    }
-}
-
-/// The one rule of paging, on every list of the pages and of the API (README, "Lists and pages"): `limit` from 1 to
-/// [`MAX_LIMIT`] (each list its own default), `offset` from 0 to [`MAX_OFFSET`], `page` from 1 to [`MAX_PAGE`],
-/// `per_page` from 1 to [`MAX_PER_PAGE`] (each page its own default). A value out of its range, or not a whole number,
-/// is one 400 naming the parameter, the value and the range (`params::ParamError`, in English and French). A window
-/// past the end of a list is no error: the API answers an empty list with its `total`, a page an empty table saying
-/// how many there are, with a link to the first page ([`pager`]).
-pub(super) const MAX_LIMIT: u64 = 1000;
-
-/// The largest `offset` a list accepts: more than any portfolio holds, and far inside what SQL can bind.
-pub(super) const MAX_OFFSET: u64 = 1_000_000_000;
-
-/// The most rows a page of a list shows.
-pub(super) const MAX_PER_PAGE: u64 = 200;
-
-/// The largest `page`: its largest page at its largest size starts within [`MAX_OFFSET`].
-pub(super) const MAX_PAGE: u64 = MAX_OFFSET / MAX_PER_PAGE;
-
-/// The range of a paging parameter (`limit`, `offset`, `page`, `per_page`), the same on every list; `None` for any
-/// other name.
-pub(super) fn paging_range(name: &str) -> Option<(u64, u64)> {
-    match name {
-        "limit" => Some((1, MAX_LIMIT)),
-        "offset" => Some((0, MAX_OFFSET)),
-        "page" => Some((1, MAX_PAGE)),
-        "per_page" => Some((1, MAX_PER_PAGE)),
-        _ => None,
     }
 }
 

@@ -398,7 +398,7 @@ impl SitesQuery {
         let number =
             |name: &str, v: &Option<String>, max: usize, default: usize| match given(v) {
                 None => Ok(default),
-                // Refused in the words of every paging parameter (`listing::paging_range`).
+                // Refused in the words of every paging parameter (`params::paging_range`).
                 Some(v) => v.parse::<usize>().ok().filter(|n| (1..=max).contains(n)).ok_or_else(|| {
                     super::params::out_of_range(name, &v, (1, i128::try_from(max).unwrap_or(i128::MAX)))
                 }),
@@ -419,7 +419,7 @@ impl SitesQuery {
             page: number(
                 "sites_page",
                 &self.sites_page,
-                usize::try_from(super::listing::MAX_PAGE).unwrap_or(usize::MAX),
+                usize::try_from(super::params::MAX_PAGE).unwrap_or(usize::MAX),
                 1,
             )?,
             per_page: number("per_page", &self.per_page, MAX_PER_PAGE, SiteSelection::default().per_page)?,

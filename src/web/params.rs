@@ -229,14 +229,45 @@ pub(super) fn out_of_range(name: &str, value: &str, (low, high): (i128, i128)) -
         .to_api(Place::Query, Some((low, high)))
 }
 
-/// A value as a refusal quotes it: at most 40 characters, control characters as `�`.
-pub(super) fn shown(value: &str) -> String {
-    let mut out: String =
-        value.chars().take(40).map(|c| if c.is_control() { '\u{FFFD}' } else { c }).collect::<String>();
-    if value.chars().nth(40).is_some() {
-        out.push('…');
+pub(super) use super::error::shown;
+
+/// The one rule of paging, on every list of the pages and of the API (README, "Lists and pages"): `limit` from 1 to
+/// [`MAX_LIMIT`] (each list its own default), `offset` from 0 to [`MAX_OFFSET`], `page` from 1 to [`MAX_PAGE`],
+/// `per_page` from 1 to [`MAX_PER_PAGE`] (each page its own default). A value out of its range, or not a whole number,
+/// is one 400 naming the parameter, the value and the range (`params::ParamError`, in English and French). A window
+/// past the end of a list is no error: the API answers an empty list with its `total`, a page an empty table saying
+/// how many there are, with a link to the first page (`listing::pager`).
+pub(super) const MAX_LIMIT: u64 = 1000;
+
+/// The largest `offset` a list accepts: more than any portfolio holds, and far inside what SQL can bind.
+pub(super) const MAX_OFFSET: u64 = 1_000_000_000;
+
+/// The most rows a page of a list shows.
+pub(super) const MAX_PER_PAGE: u64 = 200;
+
+/// The largest `page`: its largest page at its largest size starts within [`MAX_OFFSET`].
+pub(super) const MAX_PAGE: u64 = MAX_OFFSET / MAX_PER_PAGE;
+
+/// The range of a paging parameter (`limit`, `offset`, `page`, `per_page`), the same on every list; `None` for any
+/// other name.
+pub(super) fn paging_range(name: &str) -> Option<(u64, u64)> {
+    match name {
+        "limit" => Some((1, MAX_LIMIT)),
+        "offset" => Some((0, MAX_OFFSET)),
+        "page" => Some((1, MAX_PAGE)),
+        "per_page" => Some((1, MAX_PER_PAGE)),
+        _ => None,
     }
-    out
+}
+
+/// A numeric parameter of the query within its documented range, or a 400 naming the parameter, the value and the
+/// range in the words of every refused number of a query ([`out_of_range`]).
+pub(super) fn within(name: &str, value: u64, range: std::ops::RangeInclusive<u64>) -> Result<u64, ApiError> {
+    if range.contains(&value) {
+        return Ok(value);
+    }
+    let (low, high) = range.into_inner();
+    Err(out_of_range(name, &value.to_string(), (i128::from(low), i128::from(high))))
 }
 
 impl fmt::Display for ParamError {
@@ -677,10 +708,10 @@ async fn refuse(req: &HttpRequest, e: &ParamError, place: Place) -> actix_web::E
     if let Err(first) = caller_first(req).await {
         return first;
     }
-    // A paging parameter has one range on every list, pages and API ([`super::listing::paging_range`]).
+    // A paging parameter has one range on every list, pages and API ([`paging_range`]).
     let range = e.name().and_then(|name| {
         documented_range(req, name)
-            .or_else(|| super::listing::paging_range(name).map(|(low, high)| (i128::from(low), i128::from(high))))
+            .or_else(|| paging_range(name).map(|(low, high)| (i128::from(low), i128::from(high))))
     });
     super::error_page::for_door(req, e.to_api(place, range))
 }
