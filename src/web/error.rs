@@ -861,6 +861,16 @@ fn errors_counted(issues: &[crate::domain::Issue]) -> (String, String) {
     (en, fr)
 }
 
+/// A value as a refusal quotes it: at most 40 characters, control characters as `�`.
+pub(crate) fn shown(value: &str) -> String {
+    let mut out: String =
+        value.chars().take(40).map(|c| if c.is_control() { '\u{FFFD}' } else { c }).collect::<String>();
+    if value.chars().nth(40).is_some() {
+        out.push('…');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use actix_web::ResponseError;
@@ -1101,14 +1111,4 @@ mod tests {
         let json = serde_json::to_value(super::IssueJson::of(Issue::error("x", None, "e", "f"))).unwrap();
         assert!(json.get("field_code").is_none() && json.get("field_fr").is_none(), "{json}");
     }
-}
-
-/// A value as a refusal quotes it: at most 40 characters, control characters as `�`.
-pub(crate) fn shown(value: &str) -> String {
-    let mut out: String =
-        value.chars().take(40).map(|c| if c.is_control() { '\u{FFFD}' } else { c }).collect::<String>();
-    if value.chars().nth(40).is_some() {
-        out.push('…');
-    }
-    out
 }
