@@ -222,7 +222,7 @@ async fn a_multipart_form_is_read_whatever_the_order_of_its_parts_and_a_part_not
         .unwrap();
     let (status, en, _) = said(resp).await;
     assert_eq!(status, 400, "{en}");
-    assert!(en.contains("`label`"), "{en}");
+    assert!(en.contains("“label”"), "{en}");
 
     // A declaration: a part after its file is not left aside.
     let form = reqwest::multipart::Form::new()
