@@ -6,7 +6,7 @@ use actix_web::http::header::{self, HeaderName};
 use actix_web::{HttpResponse, ResponseError};
 use serde::Serialize;
 
-use crate::domain::Issue;
+use crate::domain::{Issue, Lang, Message, MessageArg};
 use crate::pipeline::SubmitError;
 use crate::reports::ReportError;
 use crate::storage::{Clash, StorageError};
@@ -218,6 +218,13 @@ impl ApiError {
     /// A bad request with messages in both languages.
     pub fn bad_request(en: impl Into<String>, fr: impl Into<String>) -> ApiError {
         ApiError::BadRequest { en: en.into(), fr: fr.into() }
+    }
+
+    /// A bad request said by a message of the catalogues in both languages, by the catalogues compiled in
+    /// ([`said`]).
+    pub fn told(message: &Message) -> ApiError {
+        let (en, fr) = said(message);
+        ApiError::BadRequest { en, fr }
     }
 
     /// A bad request said by a message of the catalogues ([`crate::domain::Message`]) in both languages.
@@ -859,6 +866,31 @@ fn errors_counted(issues: &[crate::domain::Issue]) -> (String, String) {
     let en = if n == 1 { format!("{n} error") } else { format!("{n} errors") };
     let fr = if n <= 1 { format!("{n} erreur, énumérée") } else { format!("{n} erreurs, énumérées") };
     (en, fr)
+}
+
+/// A message of the catalogues in English and in French, said by the catalogues compiled in
+/// ([`Catalog::shared`](crate::reports::Catalog::shared)): what has no request's catalogue at hand (`ApiError`'s
+/// words) says its messages here. Its key in both languages if the catalogues could not be read (unreachable: a test
+/// loads them).
+pub(crate) fn said(message: &Message) -> (String, String) {
+    crate::reports::Catalog::shared()
+        .map_or_else(|| (message.key.to_string(), message.key.to_string()), |c| c.say_both(message))
+}
+
+/// Names quoted as a refusal quotes each (`request.quoted`: “limit” / « limit »), joined by commas: the names a
+/// refusal lists (the parameters an address takes, the parts a form takes).
+pub(crate) fn quoted_list<S: AsRef<str>>(names: &[S]) -> MessageArg {
+    let each = |lang: Lang| {
+        names
+            .iter()
+            .map(|n| match crate::reports::Catalog::shared() {
+                Some(c) => c.say(lang, &Message::new("request.quoted").text("text", n.as_ref())),
+                None => n.as_ref().to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    MessageArg::Names { en: each(Lang::En), fr: each(Lang::Fr) }
 }
 
 /// A value as a refusal quotes it: at most 40 characters, control characters as `�`.

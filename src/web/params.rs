@@ -27,6 +27,7 @@ use futures_util::future::LocalBoxFuture;
 use serde::de::{self, DeserializeOwned, IntoDeserializer};
 
 use super::ApiError;
+use crate::domain::Message;
 
 /// Where a parameter came from, as its refusal says it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,99 +112,63 @@ impl ParamError {
     }
 
     /// The refusal in English and French, naming the parameter where it came from; `range` is the parameter's
-    /// documented range, if any.
+    /// documented range, if any ([`ParamError::message`] said by the catalogues).
     pub(super) fn messages(&self, place: Place, range: Option<(i128, i128)>) -> (String, String) {
+        super::error::said(&self.message(place, range))
+    }
+
+    /// The refusal as a message of the catalogues (`request.param.*`, `request.use.*`): where the parameter is,
+    /// then why. A range and a value are quoted as they are typed in an address (never grouped by digits).
+    pub(super) fn message(&self, place: Place, range: Option<(i128, i128)>) -> Message {
         let name = self.name.as_deref().unwrap_or("?");
         let value = self.value.as_deref().map(shown);
-        let (what_en, what_fr) = match (place, &value) {
-            (Place::Query, Some(v)) => (format!("{name} `{v}`"), format!("{name} « {v} »")),
-            (Place::Query, None) => (name.to_string(), name.to_string()),
-            (Place::Path, Some(v)) => {
-                (format!("{name} `{v}` in the address"), format!("{name} « {v} » dans l'adresse"))
-            }
-            (Place::Path, None) => (format!("{name} in the address"), format!("{name} dans l'adresse")),
-            (Place::Form, Some(v)) => {
-                (format!("the form's field {name} `{v}`"), format!("le champ {name} « {v} » du formulaire"))
-            }
-            (Place::Form, None) => (format!("the form's field {name}"), format!("le champ {name} du formulaire")),
-        };
-        let (en, fr) = match &self.cause {
+        let what = match (place, &value) {
+            (Place::Query, Some(v)) => Message::new("request.param.query").text("value", v.clone()),
+            (Place::Query, None) => Message::new("request.param.query_bare"),
+            (Place::Path, Some(v)) => Message::new("request.param.path").text("value", v.clone()),
+            (Place::Path, None) => Message::new("request.param.path_bare"),
+            (Place::Form, Some(v)) => Message::new("request.param.form").text("value", v.clone()),
+            (Place::Form, None) => Message::new("request.param.form_bare"),
+        }
+        .text("name", name);
+        let why = match &self.cause {
             Cause::WholeNumber { .. } if range.is_some() => {
                 let (low, high) = range.unwrap_or_default();
-                (
-                    format!("use a whole number from {low} to {high}"),
-                    format!("utiliser un nombre entier de {low} à {high}"),
-                )
+                Message::new("request.use.range").text("low", low.to_string()).text("high", high.to_string())
             }
-            Cause::WholeNumber { out_of_range: false, .. } => {
-                ("use a whole number, e.g. 2".into(), "utiliser un nombre entier, p. ex. 2".into())
-            }
+            Cause::WholeNumber { out_of_range: false, .. } => Message::new("request.use.whole"),
             Cause::WholeNumber { min, out_of_range: true, .. }
                 if self.value.as_deref().is_some_and(|v| v.trim().starts_with('-')) =>
             {
-                (format!("use a whole number of {min} or more"), format!("utiliser un nombre entier de {min} ou plus"))
+                Message::new("request.use.at_least").text("min", min.to_string())
             }
-            Cause::WholeNumber { max, .. } => (
-                format!("this number is too large: use one of at most {max}"),
-                format!("ce nombre est trop grand : en utiliser un d'au plus {max}"),
-            ),
-            Cause::Id => (
-                format!("use an id, a whole number from 1 to {}", i64::MAX),
-                format!("utiliser un identifiant, un nombre entier de 1 à {}", i64::MAX),
-            ),
-            Cause::Number => ("use a number, e.g. 2.5".into(), "utiliser un nombre, p. ex. 2.5".into()),
-            Cause::TrueOrFalse => ("use true or false".into(), "utiliser true ou false".into()),
-            Cause::OneOf(values) => {
-                let list = values.join(", ");
-                (format!("use one of {list}"), format!("utiliser l'une des valeurs {list}"))
-            }
-            Cause::Twice if name == "lang" => (
-                format!("it is given more than once: give it once, one of {}", LANGS.join(", ")),
-                format!(
-                    "il est donné plus d'une fois : le donner une seule fois, l'une des valeurs {}",
-                    LANGS.join(", ")
-                ),
-            ),
-            Cause::Twice => (
-                "it is given more than once: give it once".into(),
-                "il est donné plus d'une fois : le donner une seule fois".into(),
-            ),
-            Cause::Missing => ("it is missing, and it is required".into(), "il manque, et il est obligatoire".into()),
+            Cause::WholeNumber { max, .. } => Message::new("request.use.at_most").text("max", max.to_string()),
+            Cause::Id => Message::new("request.use.id").text("max", i64::MAX.to_string()),
+            Cause::Number => Message::new("request.use.number"),
+            Cause::TrueOrFalse => Message::new("request.use.true_or_false"),
+            Cause::OneOf(values) => Message::new("request.use.one_of").text("values", values.join(", ")),
+            Cause::Twice if name == "lang" => Message::new("request.twice.one_of").text("values", LANGS.join(", ")),
+            Cause::Twice => Message::new("request.twice"),
+            Cause::Missing => Message::new("request.missing"),
             Cause::Unknown(takes) => {
                 let mut takes: Vec<&str> = takes.iter().copied().filter(|t| !ANY_QUERY_TAKES.contains(t)).collect();
                 if place == Place::Query {
                     takes.extend(ANY_QUERY_TAKES);
                 }
-                let (en, fr) = if takes.is_empty() {
-                    ("it takes none".to_string(), "elle n'en prend aucun".to_string())
-                } else {
-                    let list = takes.iter().map(|t| format!("`{t}`")).collect::<Vec<_>>().join(", ");
-                    (format!("it takes {list}"), format!("elle prend {list}"))
+                let (some, none, whole) = match place {
+                    Place::Form => ("request.has", "request.has_none", "request.unknown.form"),
+                    Place::Query | Place::Path => ("request.takes", "request.takes_none", "request.unknown.query"),
                 };
-                if place == Place::Form {
-                    let (en, fr) = if takes.is_empty() {
-                        ("it has none".to_string(), "il n'en a aucun".to_string())
-                    } else {
-                        let list = takes.iter().map(|t| format!("`{t}`")).collect::<Vec<_>>().join(", ");
-                        (format!("it has {list}"), format!("il a {list}"))
-                    };
-                    (
-                        format!("this form has no such field, and nothing was changed; {en}"),
-                        format!("ce formulaire n'a pas ce champ, et rien n'a été modifié\u{a0}; {fr}"),
-                    )
+                let takes = if takes.is_empty() {
+                    Message::new(none)
                 } else {
-                    (
-                        format!("this address takes no such parameter; {en}"),
-                        format!("cette adresse ne prend pas ce paramètre; {fr}"),
-                    )
-                }
+                    Message::new(some).with("names", super::error::quoted_list(&takes))
+                };
+                Message::new(whole).said("takes", takes)
             }
-            Cause::Unreadable => (
-                "this value cannot be read: see the documentation of this address for what it takes".into(),
-                "cette valeur est illisible : voir la documentation de cette adresse pour ce qu'elle accepte".into(),
-            ),
+            Cause::Unreadable => Message::new("request.unreadable_value"),
         };
-        (format!("{what_en}: {en}"), format!("{what_fr} : {fr}"))
+        Message::new("request.param.refused").said("what", what).said("why", why)
     }
 
     /// The refusal as the answer's error (a 400), `range` as in [`ParamError::messages`].
@@ -1002,12 +967,7 @@ impl<T: DeserializeOwned> Form<T> {
             .await?;
         let body = super::input::read_limited(payload, limit).await?;
         if !(media == "application/x-www-form-urlencoded" || media.is_empty() && body.is_empty()) {
-            return Err(ApiError::bad_request(
-                "The form must be sent as application/x-www-form-urlencoded, as the page's own form sends it; \
-                 nothing was changed.",
-                "Le formulaire doit être envoyé en application/x-www-form-urlencoded, comme le formulaire de la page \
-                 l'envoie; rien n'a été modifié.",
-            ));
+            return Err(ApiError::told(&Message::new("request.form.not_urlencoded")));
         }
         let pairs = grouped(&body);
         for (name, values) in &pairs {
@@ -1022,12 +982,7 @@ impl<T: DeserializeOwned> Form<T> {
 /// its cause.
 pub(super) fn multipart_unreadable(e: &actix_multipart::MultipartError) -> ApiError {
     tracing::info!(detail = %crate::telemetry::Chain(e), "multipart form refused");
-    ApiError::bad_request(
-        "The form cannot be read: its parts are not well formed (multipart/form-data). Send it again from its page, \
-         or check how your program builds the form; nothing was changed.",
-        "Le formulaire est illisible : ses parties ne sont pas bien formées (multipart/form-data). Envoyez-le de \
-         nouveau depuis sa page, ou vérifiez comment votre programme construit le formulaire; rien n'a été modifié.",
-    )
+    ApiError::told(&Message::new("request.form.unreadable"))
 }
 
 /// A fiscal year named by the query parameter `parameter` ([`crate::domain::FiscalYear::parse`] on `today`): `None` when absent or
@@ -1107,7 +1062,7 @@ mod tests {
             assert!(en.starts_with(name) && fr.starts_with(name), "{query}: {en} / {fr}");
             assert!(en.contains(says), "{query}: {en}");
             for other in ["q ", "sort", "lang"].into_iter().filter(|o| !name.starts_with(o.trim())) {
-                assert!(!en.contains(&format!("{other} `")), "{query}: {en}");
+                assert!(!en.contains(&format!("{other} “")), "{query}: {en}");
             }
             for library in ["deserialize", "invalid digit", "target type", "duplicate field", "Parse error"] {
                 assert!(!en.contains(library) && !fr.contains(library), "{query}: {en} / {fr}");
@@ -1119,8 +1074,8 @@ mod tests {
     fn a_documented_range_is_said_for_a_number_out_of_it() {
         let e = read("limit=-1").unwrap_err();
         let (en, fr) = e.messages(Place::Query, Some((1, 1000)));
-        assert_eq!(en, "limit `-1`: use a whole number from 1 to 1000");
-        assert_eq!(fr, "limit « -1 » : utiliser un nombre entier de 1 à 1000");
+        assert_eq!(en, "limit “-1”: use a whole number from 1 to 1000");
+        assert_eq!(fr, "limit «\u{a0}-1\u{a0}»\u{a0}: utiliser un nombre entier de 1 à 1000");
     }
 
     #[test]
@@ -1134,7 +1089,7 @@ mod tests {
         let e = from_urlencoded::<Login>(b"email=a%40b.c").unwrap_err();
         let (en, fr) = e.messages(Place::Form, None);
         assert_eq!(en, "the form's field password: it is missing, and it is required");
-        assert_eq!(fr, "le champ password du formulaire : il manque, et il est obligatoire");
+        assert_eq!(fr, "le champ password du formulaire\u{a0}: il manque, et il est obligatoire");
         let e = from_urlencoded::<Login>(b"email=a&email=b&password=x").unwrap_err();
         assert_eq!(e.messages(Place::Form, None).0, "the form's field email: it is given more than once: give it once");
     }
@@ -1145,9 +1100,37 @@ mod tests {
         for bad in ["abc", "-1", "0", "9223372036854775808", "99999999999999999999", "1.5", "", "٣"] {
             let e = <(i64, i64)>::from_segments(&[("id", "5"), ("token_id", bad)]).unwrap_err();
             let (en, fr) = e.messages(Place::Path, None);
-            assert!(en.starts_with(&format!("token_id `{bad}` in the address: use an id")), "{en}");
-            assert!(fr.starts_with(&format!("token_id « {bad} » dans l'adresse : utiliser un identifiant")), "{fr}");
+            assert!(en.starts_with(&format!("token_id “{bad}” in the address: use an id")), "{en}");
+            assert!(
+                fr.starts_with(&format!("token_id «\u{a0}{bad}\u{a0}» dans l'adresse\u{a0}: utiliser un identifiant")),
+                "{fr}"
+            );
         }
+    }
+
+    #[test]
+    fn a_refusal_quotes_and_spaces_its_punctuation_in_each_language() {
+        let e = ParamError::new(Cause::Unknown(vec!["q", "sort"])).at("limt", Some("5"));
+        let (en, fr) = e.messages(Place::Query, None);
+        assert_eq!(en, "limt “5”: this address takes no such parameter; it takes “q”, “sort”, “lang”");
+        assert_eq!(
+            fr,
+            "limt «\u{a0}5\u{a0}»\u{a0}: cette adresse ne prend pas ce paramètre\u{202f}; elle prend «\u{a0}q\u{a0}», \
+             «\u{a0}sort\u{a0}», «\u{a0}lang\u{a0}»"
+        );
+        let e = ParamError::new(Cause::Unknown(Vec::new())).at("x", None);
+        let (en, fr) = e.messages(Place::Form, None);
+        assert_eq!(en, "the form's field x: this form has no such field, and nothing was changed; it has none");
+        assert_eq!(
+            fr,
+            "le champ x du formulaire\u{a0}: ce formulaire n'a pas ce champ, et rien n'a été modifié\u{202f}; il n'en a \
+             aucun"
+        );
+        let e = ParamError::new(Cause::Twice).at("lang", None);
+        assert_eq!(
+            e.messages(Place::Query, None).1,
+            "lang\u{a0}: il est donné plus d'une fois\u{a0}: le donner une seule fois, l'une des valeurs en, fr"
+        );
     }
 
     proptest! {
@@ -1169,8 +1152,8 @@ mod tests {
             let e = read(&query).unwrap_err();
             prop_assert_eq!(e.name(), Some(name), "{}", query);
             let (en, fr) = e.messages(Place::Query, None);
-            let expected_en = format!("{name} `{value}`: ");
-            let expected_fr = format!("{name} « {value} » : ");
+            let expected_en = format!("{name} “{value}”: ");
+            let expected_fr = format!("{name} «\u{a0}{value}\u{a0}»\u{a0}: ");
             prop_assert!(en.starts_with(&expected_en), "{}: {}", query, en);
             prop_assert!(fr.starts_with(&expected_fr), "{}: {}", query, fr);
         }
