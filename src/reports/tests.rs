@@ -244,7 +244,6 @@ const NOT_YET_IN_CATALOGUES: &[&str] = &[
     "src/import/text_in.rs",
     "src/screening/parse.rs",
     "src/web/accounts.rs",
-    "src/web/error.rs",
     "src/web/graph.rs",
     "src/web/input.rs",
     "src/web/listing.rs",

@@ -147,60 +147,28 @@ pub enum Sent {
 impl Sent {
     /// The refusal of what was sent, over `limit_bytes`, naming `file` when known, in English and French: the
     /// limit, that nothing was stored, and what to do for this kind of thing.
-    fn too_large(self, limit_bytes: u64, file: Option<&str>) -> (String, String) {
+    fn too_large(self, limit_bytes: u64, file: Option<&str>) -> Message {
         let (size_en, size_fr) = crate::import::size_words(limit_bytes);
-        let (what_en, what_fr) = match (self, file) {
-            (Sent::Body, _) => ("What was sent is".to_string(), "L'envoi dépasse".to_string()),
-            (Sent::Attachments, _) => (
-                "The files attached to the form are, in all,".to_string(),
-                "Les fichiers joints au formulaire dépassent, en tout,".to_string(),
-            ),
-            (_, Some(f)) => (format!("The file “{f}” is"), format!("Le fichier « {f} » dépasse")),
-            (Sent::Declaration, None) => {
-                ("The declaration file sent is".to_string(), "Le fichier de déclaration envoyé dépasse".to_string())
-            }
-            (Sent::ListFile, None) => {
-                ("The list file sent is".to_string(), "Le fichier de liste envoyé dépasse".to_string())
-            }
+        let whole = match (self, file) {
+            (Sent::Body, _) => Message::new("request.too_large.body"),
+            (Sent::Attachments, _) => Message::new("request.too_large.attachments"),
+            (_, Some(f)) => Message::new("request.too_large.file").text("file", f),
+            (Sent::Declaration, None) => Message::new("request.too_large.declaration"),
+            (Sent::ListFile, None) => Message::new("request.too_large.list"),
         };
-        let (advice_en, advice_fr): (String, String) = match self {
-            Sent::Body => (
-                "Send less: a shorter text, or fewer values.".into(),
-                "Envoyez moins : un texte plus court, ou moins de valeurs.".into(),
-            ),
-            Sent::Declaration => (
-                "Send a smaller file (a declaration in CSV files in a zip, or in JSON, is smaller).".into(),
-                "Envoyez un fichier plus petit (une déclaration en fichiers CSV dans un zip, ou en JSON, est plus petite)."
-                    .into(),
-            ),
-            Sent::ListFile => (
-                "Send the publisher's file as it is put out, one list a file, not compressed or bundled with others; \
-                 for a larger list, an administrator raises `limits.max_list_file_bytes`."
-                    .into(),
-                "Envoyez le fichier de l'éditeur tel qu'il est publié, une liste par fichier, sans le compresser ni \
-                 le joindre à d'autres; pour une liste plus grande, un administrateur relève \
-                 `limits.max_list_file_bytes`."
-                    .into(),
-            ),
+        let advice = match self {
+            Sent::Body => Message::new("request.advice.body"),
+            Sent::Declaration => Message::new("request.advice.declaration"),
+            Sent::ListFile => Message::new("request.advice.list"),
             Sent::Attachments => {
                 use crate::cases::attachments::{MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS};
                 let (each_en, each_fr) = crate::import::size_words(MAX_ATTACHMENT_BYTES as u64);
-                (
-                    format!(
-                        "Attach fewer or smaller files (each at most {each_en}, {MAX_ATTACHMENTS} a record entry) and \
-                         send the form again."
-                    ),
-                    format!(
-                        "Joignez des fichiers moins nombreux ou plus petits (chacun d'au plus {each_fr}, \
-                         {MAX_ATTACHMENTS} par inscription au dossier) et envoyez de nouveau le formulaire."
-                    ),
-                )
+                Message::new("request.advice.attachments")
+                    .names("each", each_en, each_fr)
+                    .number("count", MAX_ATTACHMENTS as f64)
             }
         };
-        (
-            format!("{what_en} larger than the limit of {size_en}; nothing was stored. {advice_en}"),
-            format!("{what_fr} la limite de {size_fr}; rien n'a été enregistré. {advice_fr}"),
-        )
+        whole.names("size", size_en, size_fr).said("advice", advice)
     }
 }
 
@@ -277,120 +245,51 @@ impl ApiError {
             ApiError::BadRequest { en, fr } | ApiError::Unavailable { en, fr } | ApiError::ConflictWith { en, fr } => {
                 (en.clone(), fr.clone())
             }
-            ApiError::NotFound => ("There is nothing at this address.".into(), "Il n'y a rien à cette adresse.".into()),
-            ApiError::Superseded { declaration, current } => (
-                format!(
-                    "Declaration {declaration} was replaced by declaration {current}: send requests and notes on the \
-                     current one (/bids/{current}/follow-up); nothing was recorded."
-                ),
-                format!(
-                    "La déclaration {declaration} a été remplacée par la déclaration {current} : envoyer demandes et \
-                     notes sur la déclaration courante (/bids/{current}/follow-up); rien n'a été enregistré."
-                ),
-            ),
+            other => said(&other.message()),
+        }
+    }
+
+    /// What went wrong as a message of the catalogues (`request.*`), for the errors not told in words already.
+    fn message(&self) -> Message {
+        let later = |key: &'static str, seconds: u64| Message::new(key).said("wait", wait(seconds));
+        match self {
+            // Told in words when made: never asked here.
+            ApiError::BadRequest { .. } | ApiError::Unavailable { .. } | ApiError::ConflictWith { .. } => {
+                Message::new("request.internal")
+            }
+            ApiError::NotFound => Message::new("request.not_found"),
+            ApiError::Superseded { declaration, current } => Message::new("request.superseded")
+                .text("declaration", declaration.to_string())
+                .text("current", current.to_string()),
             ApiError::PayloadTooLarge { limit_bytes, file, sent } => sent.too_large(*limit_bytes, file.as_deref()),
-            ApiError::Rejected(issues) => {
-                let (en, fr) = errors_counted(issues);
-                (
-                    format!("The declaration was refused: {en}, listed in `issues`. Nothing was stored."),
-                    format!("La déclaration a été refusée : {fr} dans `issues`. Rien n'a été enregistré."),
-                )
-            }
+            ApiError::Rejected(issues) => Message::new("request.rejected").number("count", errors_counted(issues)),
             ApiError::ListRejected(issues) => {
-                let (en, fr) = errors_counted(issues);
-                (
-                    format!("The list file was refused: {en}, listed in `issues`. Nothing was stored."),
-                    format!("Le fichier de liste a été refusé : {fr} dans `issues`. Rien n'a été enregistré."),
-                )
+                Message::new("request.list_rejected").number("count", errors_counted(issues))
             }
-            ApiError::Unauthorized => (
-                "Sign in first: send a valid API token (Authorization: Bearer …) or a session cookie.".into(),
-                "Connectez-vous d'abord : envoyez un jeton d'API valide (Authorization: Bearer …) ou un témoin de session."
-                    .into(),
-            ),
-            ApiError::Forbidden => (
-                "Your role does not allow this; nothing was changed.".into(),
-                "Votre rôle ne le permet pas; rien n'a été modifié.".into(),
-            ),
-            ApiError::Csrf => (
-                "The form has expired or did not come from this site; reload the page and try again. Nothing was changed."
-                    .into(),
-                "Le formulaire a expiré ou ne provient pas de ce site; rechargez la page et réessayez. Rien n'a été modifié."
-                    .into(),
-            ),
-            ApiError::MethodNotAllowed { allow } => (
-                format!("This address does not answer this method; it answers {allow}."),
-                format!("Cette adresse ne répond pas à cette méthode; elle répond à {allow}."),
-            ),
-            ApiError::TooManyRequests { retry_after_secs } => {
-                let (en, fr) = wait(*retry_after_secs);
-                (format!("Too many attempts; try again in {en}."), format!("Trop de tentatives; réessayez dans {fr}."))
-            }
-            ApiError::PrintFailed { retry_after_secs } => {
-                let (en, fr) = wait(*retry_after_secs);
-                (
-                    format!("The PDF could not be printed; the HTML dossier is available. Try again in {en}."),
-                    format!("Le PDF n'a pas pu être imprimé; le dossier HTML est disponible. Réessayez dans {fr}."),
-                )
-            }
+            ApiError::Unauthorized => Message::new("request.unauthorized").text("header", "Authorization: Bearer …"),
+            ApiError::Forbidden => Message::new("request.forbidden"),
+            ApiError::Csrf => Message::new("request.csrf"),
+            ApiError::MethodNotAllowed { allow } => Message::new("request.method_not_allowed").text("allow", allow),
+            ApiError::TooManyRequests { retry_after_secs } => later("request.too_many", *retry_after_secs),
+            ApiError::PrintFailed { retry_after_secs } => later("request.print_failed", *retry_after_secs),
             ApiError::DatabaseUnavailable { retry_after_secs } => {
-                let (en, fr) = wait(*retry_after_secs);
-                (
-                    format!("The database is busy or cannot be reached right now; try again in {en}."),
-                    format!("La base de données est occupée ou injoignable pour le moment; réessayez dans {fr}."),
-                )
+                later("request.database_unavailable", *retry_after_secs)
             }
-            ApiError::Busy { retry_after_secs } => {
-                let (en, fr) = wait(*retry_after_secs);
-                (
-                    format!("The service is computing as many reports as it can at once; try again in {en}."),
-                    format!("Le service calcule déjà autant de rapports qu'il le peut à la fois; réessayez dans {fr}."),
-                )
-            }
-            ApiError::UploadsBusy { retry_after_secs } => {
-                let (en, fr) = wait(*retry_after_secs);
-                (
-                    format!(
-                        "The service is receiving as many files as it can hold at once; nothing was stored: send the \
-                         file again in {en}."
-                    ),
-                    format!(
-                        "Le service reçoit déjà autant de fichiers qu'il peut en garder à la fois; rien n'a été \
-                         enregistré : envoyez le fichier de nouveau dans {fr}."
-                    ),
-                )
-            }
-            ApiError::ReaderBusy { retry_after_secs } => {
-                let (en, fr) = wait(*retry_after_secs);
-                (
-                    format!(
-                        "The service was too busy to finish reading the file in time; the file is not refused and \
-                         nothing was stored: send it again in {en}."
-                    ),
-                    format!(
-                        "Le service était trop occupé pour finir de lire le fichier à temps; le fichier n'est pas \
-                         refusé et rien n'a été enregistré\u{a0}: envoyez-le de nouveau dans {fr}."
-                    ),
-                )
-            }
-            ApiError::Internal(_) => (
-                "An internal error occurred; it has been logged.".into(),
-                "Une erreur interne s'est produite; elle a été consignée.".into(),
-            ),
+            ApiError::Busy { retry_after_secs } => later("request.busy", *retry_after_secs),
+            ApiError::UploadsBusy { retry_after_secs } => later("request.uploads_busy", *retry_after_secs),
+            ApiError::ReaderBusy { retry_after_secs } => later("request.reader_busy", *retry_after_secs),
+            ApiError::Internal(_) => Message::new("request.internal"),
         }
     }
 }
 
-/// A wait of `seconds` in words, English and French: the same length the `Retry-After` header sent with it gives
-/// ([`Catalog::wait`](crate::reports::Catalog::wait)).
-fn wait(seconds: u64) -> (String, String) {
-    use crate::domain::Lang;
-    match crate::reports::Catalog::shared() {
-        Some(c) => (c.wait(Lang::En, seconds), c.wait(Lang::Fr, seconds)),
-        // Unreachable while the compiled-in catalogues load (a test checks); still the true length.
-        None => (format!("{seconds} s"), format!("{seconds} s")),
-    }
+/// A wait of `seconds` in words: the same length the `Retry-After` header sent with it gives (in seconds below two
+/// minutes, else in minutes rounded up, as [`Catalog::wait`](crate::reports::Catalog::wait) says it).
+fn wait(seconds: u64) -> Message {
+    let (key, count) = if seconds < 120 { ("wait.seconds", seconds) } else { ("wait.minutes", seconds.div_ceil(60)) };
+    Message::new(key).number("count", count as f64)
 }
+
 
 impl ResponseError for ApiError {
     fn status_code(&self) -> StatusCode {
@@ -438,135 +337,8 @@ impl ResponseError for ApiError {
 /// What a write clashed with, in English and French: the stored record, why, and that nothing was changed.
 pub fn clash_messages(clash: &Clash) -> (String, String) {
     match clash {
-        Clash::NewerDeclaration { id, received_at, declaration_date, refused_date, solicitation } => {
-            let reference = crate::reports::admin::reference(*id, *received_at);
-            // The days in words (`reports::dates::long_date`), ISO only if the catalogues could not be read.
-            let say = |lang: crate::domain::Lang, day: &chrono::NaiveDate| match crate::reports::Catalog::shared() {
-                Some(c) => crate::reports::dates::long_date(c, lang, *day),
-                None => day.to_string(),
-            };
-            let (refused_en, refused_fr) =
-                (say(crate::domain::Lang::En, refused_date), say(crate::domain::Lang::Fr, refused_date));
-            let (in_force_en, in_force_fr) =
-                (say(crate::domain::Lang::En, declaration_date), say(crate::domain::Lang::Fr, declaration_date));
-            let (of_en, of_fr) = match solicitation {
-                Some(n) => (format!("for solicitation {n}"), format!("pour l'invitation {n}")),
-                None => ("standing (no solicitation)".to_string(), "permanente (sans invitation)".to_string()),
-            };
-            (
-                format!(
-                    "Supplier sheet, Declaration date: this declaration is dated {refused_en}, before the \
-                     supplier's declaration {of_en} dated {in_force_en} (reference {reference}, declaration {id}), which \
-                     stays in force. The declaration in force is the latest dated; send a declaration dated \
-                     {in_force_en} or later to replace it. Nothing was stored."
-                ),
-                format!(
-                    "Feuille Fournisseur, Date de la déclaration : cette déclaration est datée du {refused_fr}, \
-                     avant la déclaration du fournisseur {of_fr} datée du {in_force_fr} (référence {reference}, déclaration \
-                     {id}), qui reste en vigueur. La déclaration en vigueur est la plus récente par sa date; envoyez \
-                     une déclaration datée du {in_force_fr} ou après pour la remplacer. Rien n'a été enregistré."
-                ),
-            )
-        }
-        Clash::ContractNumber { number, id } => {
-            let (at_en, at_fr) = match id {
-                Some(id) => (format!(" (/contracts/{id})"), format!(" (/contracts/{id})")),
-                None => (String::new(), String::new()),
-            };
-            (
-                format!(
-                    "number: contract {number} is already recorded{at_en}; a contract number is recorded once. Nothing was changed."
-                ),
-                format!(
-                    "number : le contrat {number} est déjà enregistré{at_fr}; un numéro de contrat n'est enregistré qu'une fois. Rien n'a été modifié."
-                ),
-            )
-        }
-        Clash::AccountEmail(email) => (
-            format!(
-                "email: an account with the e-mail {email} already exists; an e-mail names one account. Nothing was changed."
-            ),
-            format!(
-                "email : un compte avec le courriel {email} existe déjà; un courriel désigne un seul compte. Rien n'a été modifié."
-            ),
-        ),
-        Clash::HitDecided { hit, status, by, at } => {
-            // The status as the storage writes it (`HitStatus`, snake case), in words.
-            let (en, fr) = match status.as_str() {
-                "confirmed" => (
-                    "is already confirmed: a hit is decided once, and its decision stays on record",
-                    "est déjà confirmée : une correspondance est tranchée une fois, et sa décision reste au dossier",
-                ),
-                "dismissed" => (
-                    "is already dismissed: a hit is decided once, and its decision stays on record",
-                    "est déjà écartée : une correspondance est tranchée une fois, et sa décision reste au dossier",
-                ),
-                "superseded" => (
-                    "is closed: a newer declaration of the supplier replaced the one it was found on, and only an \
-                     open hit can be decided",
-                    "est close : une déclaration plus récente du fournisseur a remplacé celle où elle a été \
-                     trouvée, et seule une correspondance ouverte peut être tranchée",
-                ),
-                "entry_removed" => (
-                    "is closed: its entry, as matched, is no longer on the list's latest edition, and only an open \
-                     hit can be decided",
-                    "est close : son inscription, telle que rapprochée, ne figure plus dans la dernière édition de \
-                     la liste, et seule une correspondance ouverte peut être tranchée",
-                ),
-                _ => (
-                    "is no longer open: only an open hit can be decided",
-                    "n'est plus ouverte : seule une correspondance ouverte peut être tranchée",
-                ),
-            };
-            // Who decided it and when, in words (the decision on record).
-            let (who_en, who_fr) = match (by, at, crate::reports::Catalog::shared()) {
-                (Some(by), Some(at), Some(c)) => {
-                    use crate::domain::Lang;
-                    let (how_en, how_fr) =
-                        if status == "confirmed" { ("confirmed", "confirmée") } else { ("dismissed", "écartée") };
-                    (
-                        format!(" ({how_en} by {by} on {})", crate::reports::dates::date_time(c, Lang::En, *at)),
-                        format!(" ({how_fr} par {by} le {})", crate::reports::dates::date_time(c, Lang::Fr, *at)),
-                    )
-                }
-                _ => (String::new(), String::new()),
-            };
-            (
-                format!("Screening hit {hit} {en}{who_en}. Nothing was changed."),
-                format!("La correspondance de filtrage {hit} {fr}{who_fr}. Rien n'a été modifié."),
-            )
-        }
-        Clash::AccountDisabled(id) => (
-            format!("Account {id} is disabled: re-enable it before starting a password reset. Nothing was changed."),
-            format!(
-                "Le compte {id} est désactivé : réactivez-le avant de lancer une réinitialisation du mot de passe. Rien n'a été modifié."
-            ),
-        ),
-        Clash::MatchDecided { key_a, key_b, same, by, at } => {
-            use crate::domain::Lang;
-            let Some(cat) = crate::reports::Catalog::shared() else {
-                // Unreachable while the compiled-in catalogues load (a test checks).
-                let en = format!("Facilities {key_a} and {key_b} were decided already (same: {same}, by {by}, {at}).");
-                return (en.clone(), en);
-            };
-            let (is_en, is_fr) =
-                if *same { ("the same place", "le même lieu") } else { ("not the same place", "pas le même lieu") };
-            let m = crate::domain::Message::new("graph.refused.decided")
-                .text("key_a", key_a.clone())
-                .text("key_b", key_b.clone())
-                .names("decision", is_en, is_fr)
-                .text("by", by.clone())
-                .names(
-                    "at",
-                    crate::reports::dates::date_time(cat, Lang::En, *at),
-                    crate::reports::dates::date_time(cat, Lang::Fr, *at),
-                );
-            cat.say_both(&m)
-        }
-        Clash::Constraint(raw) => constraint_messages(raw),
         Clash::OlderEdition { current, refused } => {
             // The same words as the command line and the import form (`CurrentEdition::refusal`), days in words.
-            use crate::domain::Lang;
             let problem = current.refusal(*refused);
             let say = |lang: Lang| {
                 problem.message_in(lang, |d| match crate::reports::Catalog::shared() {
@@ -576,68 +348,96 @@ pub fn clash_messages(clash: &Clash) -> (String, String) {
             };
             (say(Lang::En), say(Lang::Fr))
         }
+        other => said(&clash_message(other)),
+    }
+}
+
+/// A moment in words in both languages (`reports::dates::date_time`), ISO 8601 if the catalogues could not be read.
+fn moment(at: chrono::DateTime<chrono::Utc>) -> MessageArg {
+    let say = |lang: Lang| match crate::reports::Catalog::shared() {
+        Some(c) => crate::reports::dates::date_time(c, lang, at),
+        None => at.to_rfc3339(),
+    };
+    MessageArg::Names { en: say(Lang::En), fr: say(Lang::Fr) }
+}
+
+/// What a write clashed with, as a message of the catalogues (`request.clash.*`, `request.constraint.*`).
+fn clash_message(clash: &Clash) -> Message {
+    match clash {
+        Clash::NewerDeclaration { id, received_at, declaration_date, refused_date, solicitation } => {
+            let of = match solicitation {
+                Some(n) => Message::new("request.clash.for_solicitation").text("number", n.clone()),
+                None => Message::new("request.clash.standing"),
+            };
+            Message::new("request.clash.newer_declaration")
+                .day("refused", *refused_date)
+                .said("of", of)
+                .day("in_force", *declaration_date)
+                .text("reference", crate::reports::admin::reference(*id, *received_at))
+                .text("id", id.to_string())
+        }
+        Clash::ContractNumber { number, id } => match id {
+            Some(id) => Message::new("request.clash.contract_at").text("number", number.clone()).text("id", id.to_string()),
+            None => Message::new("request.clash.contract").text("number", number.clone()),
+        },
+        Clash::AccountEmail(email) => Message::new("request.clash.email").text("email", email.clone()),
+        Clash::HitDecided { hit, status, by, at } => {
+            // The status as the storage writes it (`HitStatus`, snake case), in words.
+            let why = match status.as_str() {
+                "confirmed" => "request.clash.hit.confirmed",
+                "dismissed" => "request.clash.hit.dismissed",
+                "superseded" => "request.clash.hit.superseded",
+                "entry_removed" => "request.clash.hit.entry_removed",
+                _ => "request.clash.hit.closed",
+            };
+            // Who decided it and when, in words (the decision on record).
+            match (by, at) {
+                (Some(by), Some(at)) => {
+                    let how = if status == "confirmed" {
+                        "request.clash.hit.how_confirmed"
+                    } else {
+                        "request.clash.hit.how_dismissed"
+                    };
+                    Message::new("request.clash.hit_decided")
+                        .text("hit", hit.to_string())
+                        .label("why", why)
+                        .label("how", how)
+                        .text("by", by.clone())
+                        .with("at", moment(*at))
+                }
+                _ => Message::new("request.clash.hit").text("hit", hit.to_string()).label("why", why),
+            }
+        }
+        Clash::AccountDisabled(id) => Message::new("request.clash.account_disabled").text("id", id.to_string()),
+        Clash::MatchDecided { key_a, key_b, same, by, at } => {
+            let decision = if *same { "request.clash.same_place" } else { "request.clash.not_same_place" };
+            Message::new("graph.refused.decided")
+                .text("key_a", key_a.clone())
+                .text("key_b", key_b.clone())
+                .label("decision", decision)
+                .text("by", by.clone())
+                .with("at", moment(*at))
+        }
+        Clash::Constraint(raw) => constraint_message(raw),
+        // Said by its own words ([`clash_messages`]); never asked here.
+        Clash::OlderEdition { .. } => Message::new("request.internal"),
     }
 }
 
 /// A constraint the database enforced, put into words by the constraint it names: SQLite says `table.column`,
 /// PostgreSQL the constraint's name (`table_column_key`, `ux_table_columns`). These are writes that raced another
 /// (the checks before them saw nothing) or records with no check of their own.
-fn constraint_messages(raw: &str) -> (String, String) {
-    const KNOWN: &[(&str, &str, &str, &str)] = &[
-        (
-            "contract",
-            "number",
-            "number: a contract with this number was recorded at the same time; a contract number is recorded once",
-            "number : un contrat portant ce numéro a été enregistré au même moment; un numéro de contrat n'est enregistré qu'une fois",
-        ),
-        (
-            "account",
-            "email",
-            "email: an account with this e-mail was created at the same time; an e-mail names one account",
-            "email : un compte avec ce courriel a été créé au même moment; un courriel désigne un seul compte",
-        ),
-        (
-            "declaration",
-            "sha256",
-            "file: the same file was stored at the same time; send it again to get its receipt",
-            "fichier : le même fichier a été enregistré au même moment; renvoyez-le pour obtenir son accusé de réception",
-        ),
-        (
-            "site",
-            "declaration_id",
-            "PlacesOfWork, Site ID: two sites of the declaration have the same Site ID",
-            "Lieux de travail, ID du lieu : deux lieux de la déclaration ont le même ID du lieu",
-        ),
-        (
-            "supplier",
-            "identity_key",
-            "Supplier: a declaration of the same supplier was stored at the same time; send yours again",
-            "Fournisseur : une déclaration du même fournisseur a été enregistrée au même moment; renvoyez la vôtre",
-        ),
-        (
-            "bid",
-            "solicitation_id",
-            "Supplier: a bid of the same supplier for this solicitation was stored at the same time; send yours again",
-            "Fournisseur : une soumission du même fournisseur pour cette invitation a été enregistrée au même moment; renvoyez la vôtre",
-        ),
-        (
-            "audit_entry",
-            "",
-            "another change was recorded in the audit log at the same moment; send the request again",
-            "une autre modification a été consignée au journal d'audit au même moment; renvoyez la requête",
-        ),
-        (
-            "screening_edition",
-            "",
-            "the same list file was imported at the same time; it is stored once",
-            "le même fichier de liste a été importé au même moment; il n'est enregistré qu'une fois",
-        ),
-        (
-            "screening_decision",
-            "",
-            "a decision on the same hit was recorded at the same time; a hit is decided once",
-            "une décision sur la même correspondance a été enregistrée au même moment; une correspondance est tranchée une fois",
-        ),
+fn constraint_message(raw: &str) -> Message {
+    const KNOWN: &[(&str, &str, &str)] = &[
+        ("contract", "number", "request.constraint.contract"),
+        ("account", "email", "request.constraint.account"),
+        ("declaration", "sha256", "request.constraint.declaration"),
+        ("site", "declaration_id", "request.constraint.site"),
+        ("supplier", "identity_key", "request.constraint.supplier"),
+        ("bid", "solicitation_id", "request.constraint.bid"),
+        ("audit_entry", "", "request.constraint.audit"),
+        ("screening_edition", "", "request.constraint.edition"),
+        ("screening_decision", "", "request.constraint.decision"),
     ];
     let names = |table: &str, column: &str| {
         if column.is_empty() {
@@ -646,19 +446,17 @@ fn constraint_messages(raw: &str) -> (String, String) {
             raw.contains(&format!("{table}.{column}")) || raw.contains(&format!("{table}_{column}"))
         }
     };
-    match KNOWN.iter().find(|(table, column, _, _)| names(table, column)) {
-        Some((_, _, en, fr)) => (format!("{en}. Nothing was changed."), format!("{fr}. Rien n'a été modifié.")),
-        None if raw.to_ascii_lowercase().contains("foreign key") => (
-            "The request names a record that does not exist, or one that other records still refer to; nothing was changed."
-                .into(),
-            "La requête désigne un enregistrement qui n'existe pas, ou auquel d'autres enregistrements renvoient encore; rien n'a été modifié."
-                .into(),
-        ),
-        None => (
-            format!("The request repeats a record already stored ({raw}); nothing was changed."),
-            format!("La requête répète un enregistrement déjà enregistré ({raw}); rien n'a été modifié."),
-        ),
+    match KNOWN.iter().find(|(table, column, _)| names(table, column)) {
+        Some((_, _, key)) => Message::new(key),
+        None if raw.to_ascii_lowercase().contains("foreign key") => Message::new("request.constraint.foreign_key"),
+        None => Message::new("request.constraint.other").text("raw", raw),
     }
+}
+
+/// [`constraint_message`] in English and in French.
+#[cfg(test)]
+fn constraint_messages(raw: &str) -> (String, String) {
+    said(&constraint_message(raw))
 }
 
 /// How long a client is asked to wait before trying again when the database is busy or out of reach.
@@ -706,10 +504,9 @@ impl From<crate::graph_service::GraphError> for ApiError {
         use crate::graph_service::GraphError;
         match e {
             GraphError::Storage(s) => s.into(),
-            GraphError::NotProposed => ApiError::bad_request(
-                "key_a and key_b must be the keys of two facilities proposed as a possible match (GET /api/v1/graph/matches)",
-                "key_a et key_b doivent être les clés de deux lieux proposés comme correspondance possible (GET /api/v1/graph/matches)",
-            ),
+            GraphError::NotProposed => {
+                ApiError::told(&Message::new("request.graph.not_proposed").text("a", "key_a").text("b", "key_b"))
+            }
             e @ GraphError::Worker(_) => ApiError::internal(e),
         }
     }
@@ -734,12 +531,7 @@ pub(super) fn allow_with_head(methods: &str) -> String {
 /// languages, the library's own (English) kept for the log.
 pub fn unreadable(err: &(dyn std::error::Error + 'static)) -> ApiError {
     tracing::info!(detail = %crate::telemetry::Chain(err), "a request could not be read");
-    ApiError::bad_request(
-        "The request could not be read: its address, query or body is not in the form this address takes (see the \
-         API documentation, or send the form again from its page); nothing was changed.",
-        "La requête n'a pas pu être lue : son adresse, sa requête ou son corps n'a pas la forme que cette adresse \
-         accepte (voir la documentation de l'API, ou renvoyer le formulaire depuis sa page); rien n'a été modifié.",
-    )
+    ApiError::told(&Message::new("request.unreadable"))
 }
 
 /// A JSON body that could not be read, in our words in both languages: what kind of fault (a field missing, unknown,
@@ -762,61 +554,29 @@ pub fn json_unreadable(e: &serde_json::Error, path: &str) -> ApiError {
         .and_then(|(_, rest)| rest.split_once("expected "))
         .map(|(_, list)| list.split('`').skip(1).step_by(2).collect())
         .unwrap_or_default();
-    let (en, fr) = match (e.classify(), named) {
-        (Category::Eof, _) => (
-            format!("the body ends before its JSON does (line {line}, column {column})"),
-            format!("le corps finit avant son JSON (ligne {line}, colonne {column})"),
-        ),
-        (Category::Syntax, _) => (
-            format!("the body is not valid JSON at line {line}, column {column}"),
-            format!("le corps n'est pas du JSON valide à la ligne {line}, colonne {column}"),
-        ),
-        (Category::Data, Some(f)) if text.starts_with("missing field") => (
-            format!("missing field `{f}` (it is required)"),
-            format!("il manque le champ « {f} » (il est obligatoire)"),
-        ),
-        (Category::Data, Some(f)) if text.starts_with("unknown field") => (
-            format!("the field `{f}` is not one this request takes"),
-            format!("le champ « {f} » n'est pas de ceux que cette requête accepte"),
-        ),
-        (Category::Data, Some(f)) if text.starts_with("duplicate field") => (
-            format!("the field `{f}` is given twice (give each field once)"),
-            format!("le champ « {f} » est donné deux fois (donnez chaque champ une seule fois)"),
-        ),
-        (Category::Data, _) if !accepted.is_empty() => {
-            let field = path.unwrap_or("?");
-            let list = accepted.join(", ");
-            (
-                format!("the field `{field}`: use one of {list}"),
-                format!("le champ « {field} » : utiliser l'une des valeurs {list}"),
-            )
+    let at = |m: Message| m.number("line", line as f64).number("column", column as f64);
+    let why = match (e.classify(), named) {
+        (Category::Eof, _) => at(Message::new("request.json.eof")),
+        (Category::Syntax, _) => at(Message::new("request.json.syntax")),
+        (Category::Data, Some(f)) if text.starts_with("missing field") => {
+            Message::new("request.json.missing").text("field", f)
         }
+        (Category::Data, Some(f)) if text.starts_with("unknown field") => {
+            Message::new("request.json.unknown").text("field", f)
+        }
+        (Category::Data, Some(f)) if text.starts_with("duplicate field") => {
+            Message::new("request.json.duplicate").text("field", f)
+        }
+        (Category::Data, _) if !accepted.is_empty() => Message::new("request.json.one_of")
+            .text("field", path.unwrap_or("?"))
+            .text("values", accepted.join(", ")),
         (Category::Data, _) => match path {
-            Some(field) => (
-                format!(
-                    "the field `{field}` has the wrong type or a value that is not allowed (line {line}, column \
-                     {column}; see the API documentation)"
-                ),
-                format!(
-                    "le champ « {field} » n'a pas le bon type ou une valeur permise (ligne {line}, colonne {column}; \
-                     voir la documentation de l'API)"
-                ),
-            ),
-            None => (
-                format!("the body has the wrong type (line {line}, column {column}; see the API documentation)"),
-                format!(
-                    "le corps n'a pas le bon type (ligne {line}, colonne {column}; voir la documentation de l'API)"
-                ),
-            ),
+            Some(field) => at(Message::new("request.json.wrong_type").text("field", field)),
+            None => at(Message::new("request.json.body_type")),
         },
-        (Category::Io, _) => {
-            ("the body could not be received whole".into(), "le corps n'a pu être reçu en entier".into())
-        }
+        (Category::Io, _) => Message::new("request.json.io"),
     };
-    ApiError::bad_request(
-        format!("The request could not be read: {en}."),
-        format!("La requête n'a pas pu être lue : {fr}."),
-    )
+    ApiError::told(&Message::new("request.json.refused").said("why", why))
 }
 
 /// Failures of actix's own extractors as errors in our words (bodies over their limit are 413), answered by
@@ -833,10 +593,7 @@ pub(super) mod extractors {
                 ApiError::PayloadTooLarge { limit_bytes: limit as u64, file: None, sent: super::Sent::Body }
             }
             JsonPayloadError::Deserialize(e) => super::json_unreadable(&e, ""),
-            JsonPayloadError::ContentType => ApiError::bad_request(
-                "The body must be sent as application/json; nothing was changed.",
-                "Le corps doit être envoyé en application/json; rien n'a été modifié.",
-            ),
+            JsonPayloadError::ContentType => ApiError::told(&Message::new("request.json.content_type")),
             other => unreadable(&other),
         }
     }
@@ -859,13 +616,10 @@ pub(super) mod extractors {
     }
 }
 
-/// How many errors a refusal lists, in English and French, each in its plural form (CLDR: English `one` is 1, French
-/// `one` is 0 and 1): `1 error` / `2 errors`, `1 erreur, énumérée` / `2 erreurs, énumérées`.
-fn errors_counted(issues: &[crate::domain::Issue]) -> (String, String) {
-    let n = issues.iter().filter(|i| i.level == crate::domain::IssueLevel::Error).count();
-    let en = if n == 1 { format!("{n} error") } else { format!("{n} errors") };
-    let fr = if n <= 1 { format!("{n} erreur, énumérée") } else { format!("{n} erreurs, énumérées") };
-    (en, fr)
+/// How many errors a refusal lists (its plural form chosen by CLDR's rules of each language: English `one` is 1,
+/// French `one` is 0 and 1).
+fn errors_counted(issues: &[crate::domain::Issue]) -> f64 {
+    issues.iter().filter(|i| i.level == crate::domain::IssueLevel::Error).count() as f64
 }
 
 /// A message of the catalogues in English and in French, said by the catalogues compiled in
@@ -1122,6 +876,41 @@ mod tests {
             assert!(got_fr.replace('\u{a0}', " ").ends_with(fr), "{got_fr}");
             assert!(!got_en.contains("minute") || secs == "300", "{got_en}");
         }
+    }
+
+    /// The service's own answers are the catalogues' (`requests.ftl`): French spaced before its punctuation, counts in
+    /// each language's plural forms, values quoted in each language's marks.
+    #[test]
+    fn the_service_s_answers_are_said_by_the_catalogues_spaced_counted_and_quoted() {
+        use crate::domain::Issue;
+        let issues = |n: usize| (0..n).map(|i| Issue::error("x", None, format!("e{i}"), "f")).collect::<Vec<_>>();
+        assert_eq!(ApiError::Forbidden.messages().1, "Votre rôle ne le permet pas\u{202f}; rien n'a été modifié.");
+        assert_eq!(
+            ApiError::Rejected(issues(1)).messages().0,
+            "The declaration was refused: 1 error, listed in “issues”. Nothing was stored."
+        );
+        assert_eq!(
+            ApiError::Rejected(issues(2)).messages().1,
+            "La déclaration a été refusée\u{a0}: 2 erreurs, énumérées dans «\u{a0}issues\u{a0}». Rien n'a été enregistré."
+        );
+        let (en, fr) = ApiError::ListRejected(issues(0)).messages();
+        assert!(en.contains(": 0 errors, listed") && fr.contains("\u{a0}: 0 erreur, énumérée dans"), "{en} / {fr}");
+        let (en, fr) = super::constraint_messages("UNIQUE constraint failed: contract.number");
+        assert!(en.ends_with("recorded once. Nothing was changed."), "{en}");
+        assert!(fr.starts_with("number\u{a0}: un contrat") && fr.contains("même moment\u{202f}; un numéro"), "{fr}");
+        let (en, fr) = ApiError::PayloadTooLarge { limit_bytes: 2048, file: Some("a.xlsx".into()), sent: super::Sent::Declaration }
+            .messages();
+        assert!(en.starts_with("The file “a.xlsx” is larger than the limit of 2 KiB; nothing was stored."), "{en}");
+        assert!(fr.starts_with("Le fichier «\u{a0}a.xlsx\u{a0}» dépasse la limite de 2\u{a0}Kio\u{202f}; rien"), "{fr}");
+        let e = ApiError::from(crate::storage::StorageError::Conflict(crate::storage::Clash::HitDecided {
+            hit: 4,
+            status: "confirmed".into(),
+            by: Some("a@b.c".into()),
+            at: chrono::DateTime::from_timestamp(1_700_000_000, 0),
+        }));
+        let (en, fr) = e.messages();
+        assert!(en.starts_with("Screening hit 4 is already confirmed: a hit is decided once") && en.contains("(confirmed by a@b.c on "), "{en}");
+        assert!(fr.contains("4 est déjà confirmée\u{a0}: une") && fr.contains("(confirmée par a@b.c le "), "{fr}");
     }
 
     /// Every issue of a refused declaration that concerns a field names it: its code (the JSON key), and its labels
