@@ -7,6 +7,7 @@ use futures_util::StreamExt;
 
 use super::ApiError;
 use super::error::json_unreadable;
+use crate::domain::Message;
 use super::uploads::{UploadGate, UploadPermit};
 
 /// The largest JSON or form body a route reads (files have their own limit): forms and JSON documents of cases,
@@ -29,12 +30,12 @@ where
     let content_type = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
     let essence = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
     if essence != "application/json" && !(essence.starts_with("application/") && essence.ends_with("+json")) {
-        let given = if essence.is_empty() { "no Content-Type".to_string() } else { format!("Content-Type {essence}") };
-        let given_fr = if essence.is_empty() { "sans Content-Type".to_string() } else { format!("en {essence}") };
-        return Err(ApiError::bad_request(
-            format!("The body was sent with {given}: send it as JSON, with `Content-Type: application/json`."),
-            format!("Le corps a été envoyé {given_fr} : envoyez-le en JSON, avec « Content-Type: application/json »."),
-        ));
+        let sent = if essence.is_empty() {
+            Message::new("request.body.sent_without")
+        } else {
+            Message::new("request.body.sent_as").text("type", essence)
+        };
+        return Err(ApiError::told(&sent.text("header", "Content-Type: application/json")));
     }
     refuse_declared_over(req, &mut payload, BODY_LIMIT as u64, BODY_LIMIT as u64, None, super::error::Sent::Body)
         .await?;
@@ -60,11 +61,8 @@ pub(super) fn readable_text(field: &str, text: &str) -> Result<(), ApiError> {
     match crate::domain::characters::first_refused(text, true) {
         None => Ok(()),
         Some(refused) => {
-            let (en, fr) = refused.messages(
-                &format!("`{field}`"),
-                &format!("« {field} »"),
-                crate::domain::characters::Source::Request,
-            );
+            let (field_en, field_fr) = super::error::said(&Message::new("request.quoted").text("text", field));
+            let (en, fr) = refused.messages(&field_en, &field_fr, crate::domain::characters::Source::Request);
             Err(ApiError::bad_request(en, fr))
         }
     }
@@ -98,28 +96,19 @@ pub(super) fn objects_where_objects_are_asked<T: utoipa::ToSchema>(value: &serde
     match object_missing(value, &root, &components, "", 0) {
         None => Ok(()),
         Some((path, given)) => {
-            let (at_en, at_fr) = if path.is_empty() {
-                ("the body".to_string(), "le corps".to_string())
+            let at = if path.is_empty() {
+                Message::new("request.body.the_body")
             } else {
-                (format!("`{path}`"), format!("« {path} »"))
+                Message::new("request.quoted").text("text", path)
             };
-            let (given_en, given_fr) = match given {
-                serde_json::Value::Array(_) => ("a list [ … ]", "une liste [ … ]"),
-                serde_json::Value::String(_) => ("a string", "une chaîne"),
-                serde_json::Value::Number(_) => ("a number", "un nombre"),
-                serde_json::Value::Bool(_) => ("true or false", "true ou false"),
-                serde_json::Value::Null | serde_json::Value::Object(_) => ("null", "null"),
+            let given = match given {
+                serde_json::Value::Array(_) => "request.body.given.list",
+                serde_json::Value::String(_) => "request.body.given.string",
+                serde_json::Value::Number(_) => "request.body.given.number",
+                serde_json::Value::Bool(_) => "request.body.given.bool",
+                serde_json::Value::Null | serde_json::Value::Object(_) => "request.body.given.null",
             };
-            Err(ApiError::bad_request(
-                format!(
-                    "{at_en} must be a JSON object {{ … }} naming its fields, not {given_en}: values are never read by \
-                     their position"
-                ),
-                format!(
-                    "{at_fr} doit être un objet JSON {{ … }} qui nomme ses champs, pas {given_fr} : les valeurs ne sont \
-                     jamais lues selon leur position"
-                ),
-            ))
+            Err(ApiError::told(&Message::new("request.body.not_object").said("at", at).label("given", given)))
         }
     }
 }
@@ -286,10 +275,7 @@ where
     while let Some(chunk) = stream.next().await {
         let chunk = chunk.map_err(|e| {
             tracing::info!(detail = %crate::telemetry::Chain(&e), "upload interrupted");
-            ApiError::bad_request(
-                "The upload was interrupted before the end of the file: send it again.".to_string(),
-                "Le téléversement a été interrompu avant la fin du fichier : envoyez-le de nouveau.".to_string(),
-            )
+            ApiError::told(&Message::new("request.upload.interrupted"))
         })?;
         if (buf.len() + chunk.len()) as u64 > limit {
             return Err(too_large(limit));
@@ -305,57 +291,22 @@ fn file_name_of(field: &actix_multipart::Field) -> Option<String> {
 }
 
 fn too_many_parts(from: SentFrom) -> ApiError {
-    match from {
-        SentFrom::Api => ApiError::bad_request(
-            format!("The form has more than {MAX_PARTS} parts: send the file in a part named `file`."),
-            format!(
-                "Le formulaire compte plus de {MAX_PARTS} parties : envoyez le fichier dans une partie nommée `file`."
-            ),
-        ),
-        SentFrom::Page => ApiError::bad_request(
-            format!(
-                "The form sent has more than {MAX_PARTS} fields: send the file again from this page. Nothing was stored."
-            ),
-            format!(
-                "Le formulaire envoyé compte plus de {MAX_PARTS} champs : envoyez de nouveau le fichier depuis cette \
-                 page. Rien n'a été enregistré."
-            ),
-        ),
-    }
+    let key = match from {
+        SentFrom::Api => "request.upload.too_many_parts_api",
+        SentFrom::Page => "request.upload.too_many_parts_page",
+    };
+    ApiError::told(&Message::new(key).number("max", MAX_PARTS as f64))
 }
 
 /// A form carrying more than one file (or more parts after its file than a form has): refused, naming both.
 fn two_files(first: &str, second: &str, of: UploadOf, from: SentFrom) -> ApiError {
-    let (en, fr) = of.words();
-    if from == SentFrom::Page {
-        let (second_en, second_fr) = if second.is_empty() {
-            ("another file".to_string(), "un autre fichier".to_string())
-        } else {
-            (format!("“{second}”"), format!("« {second} »"))
-        };
-        return ApiError::bad_request(
-            format!("You sent more than one file (“{first}”, then {second_en}): send {en} alone. Nothing was stored."),
-            format!(
-                "Vous avez envoyé plus d'un fichier (« {first} », puis {second_fr}) : envoyez {fr} seul. Rien n'a été \
-                 enregistré."
-            ),
-        );
-    }
-    let (second_en, second_fr) = if second.is_empty() {
-        ("another part named `file`".to_string(), "une autre partie nommée `file`".to_string())
-    } else {
-        (format!("“{second}” too"), format!("aussi « {second} »"))
+    let key = match (from, second.is_empty()) {
+        (SentFrom::Page, false) => "request.upload.two_files_page",
+        (SentFrom::Page, true) => "request.upload.two_files_page_unnamed",
+        (SentFrom::Api, false) => "request.upload.two_files_api",
+        (SentFrom::Api, true) => "request.upload.two_files_api_unnamed",
     };
-    ApiError::bad_request(
-        format!(
-            "The form carries more than one file (“{first}”, then {second_en}): send {en} alone, in one part named \
-             `file`. Nothing was stored."
-        ),
-        format!(
-            "Le formulaire porte plus d'un fichier (« {first} », puis {second_fr}) : envoyez {fr} seul, dans une \
-             seule partie nommée `file`. Rien n'a été enregistré."
-        ),
-    )
+    ApiError::told(&Message::new(key).text("first", first).text("second", second).label("what", of.words()))
 }
 
 /// A refusal for size, naming the file `name` of what `of` says; any other refusal as it is.
@@ -371,58 +322,32 @@ fn name_too_large(e: ApiError, name: &str, of: UploadOf) -> ApiError {
 /// A form's part refused: a name the form does not take (`twice`: false), or one given twice; naming it and the
 /// parts the form takes, in the words of whoever sent it (a page's form is sent again from its page).
 fn part_refused(part: &str, takes: &[&str], twice: bool, from: SentFrom) -> ApiError {
-    let taken: Vec<String> = ["file", "csrf"].iter().chain(takes).map(|t| format!("`{t}`")).collect::<Vec<_>>();
-    let taken = taken.join(", ");
+    let taken: Vec<&str> = ["file", "csrf"].iter().chain(takes).copied().collect();
     let shown: String = part.chars().take(40).map(|c| if c.is_control() { '\u{FFFD}' } else { c }).collect();
-    let (part_en, part_fr) = if shown.is_empty() {
-        ("a part without a name".to_string(), "une partie sans nom".to_string())
+    let part = if shown.is_empty() {
+        Message::new("request.part.unnamed")
     } else {
-        (format!("the part `{shown}`"), format!("la partie « {shown} »"))
+        Message::new("request.part.named").text("part", shown)
     };
-    let (why_en, why_fr) = if twice {
-        (
-            format!("carries {part_en} twice: give it once"),
-            format!("porte deux fois {part_fr} : la donner une seule fois"),
-        )
-    } else {
-        (format!("carries {part_en}, which it does not take"), format!("porte {part_fr}, qu'il ne prend pas"))
-    };
-    match from {
-        SentFrom::Api => ApiError::bad_request(
-            format!("The form {why_en}; it takes {taken}, in any order. Nothing was stored."),
-            format!("Le formulaire {why_fr}; il prend {taken}, dans n'importe quel ordre. Rien n'a été enregistré."),
-        ),
-        SentFrom::Page => ApiError::bad_request(
-            format!("The form sent {why_en}: send the file again from this page. Nothing was stored."),
-            format!(
-                "Le formulaire envoyé {why_fr} : envoyez de nouveau le fichier depuis cette page. Rien n'a été \
-                 enregistré."
-            ),
-        ),
-    }
+    let why = Message::new(if twice { "request.part.twice" } else { "request.part.not_taken" }).said("part", part);
+    ApiError::told(&match from {
+        SentFrom::Api => Message::new("request.part.refused_api")
+            .said("why", why)
+            .with("takes", super::error::quoted_list(&taken)),
+        SentFrom::Page => Message::new("request.part.refused_page").said("why", why),
+    })
 }
 
 /// An empty file part (a page's form sends one, with no name, when no file was chosen): refused in the words of
 /// whoever sent it.
 fn empty_file(given_name: Option<&str>, of: UploadOf, from: SentFrom) -> ApiError {
-    let (en, fr) = of.words();
-    match (from, given_name) {
-        (SentFrom::Api, _) => ApiError::bad_request(
-            "The `file` part is empty: choose a file to submit.",
-            "La partie `file` est vide : choisissez un fichier à soumettre.",
-        ),
-        (SentFrom::Page, Some(name)) => ApiError::bad_request(
-            format!("The file “{name}” is empty: choose {en}, then submit it. Nothing was stored."),
-            format!("Le fichier « {name} » est vide : choisissez {fr}, puis soumettez-le. Rien n'a été enregistré."),
-        ),
-        (SentFrom::Page, None) => ApiError::bad_request(
-            format!("No file was chosen, or the file is empty: choose {en}, then submit it. Nothing was stored."),
-            format!(
-                "Aucun fichier n'a été choisi, ou le fichier est vide : choisissez {fr}, puis soumettez-le. Rien n'a \
-                 été enregistré."
-            ),
-        ),
-    }
+    ApiError::told(&match (from, given_name) {
+        (SentFrom::Api, _) => Message::new("request.upload.empty_part"),
+        (SentFrom::Page, Some(name)) => {
+            Message::new("request.upload.empty_file").text("file", name).label("what", of.words())
+        }
+        (SentFrom::Page, None) => Message::new("request.upload.no_file_chosen").label("what", of.words()),
+    })
 }
 
 /// The most bytes a multipart part other than the file may hold (the page's form token is 43).
@@ -456,11 +381,11 @@ impl UploadOf {
         }
     }
 
-    /// "the declaration file" / "le fichier de déclaration", or the list file's.
-    fn words(self) -> (&'static str, &'static str) {
+    /// "the declaration file" / "le fichier de déclaration", or the list file's: the key of its words.
+    fn words(self) -> &'static str {
         match self {
-            UploadOf::Declaration => ("the declaration file", "le fichier de déclaration"),
-            UploadOf::List => ("the list file", "le fichier de liste"),
+            UploadOf::Declaration => "request.what.declaration",
+            UploadOf::List => "request.what.list",
         }
     }
 }
@@ -543,17 +468,8 @@ pub(super) async fn read_upload(
     if multipart && let Some(given) = &name_hint {
         // Shown as sent, its control characters left out and cut short: it is only named.
         let given: String = given.chars().filter(|c| !c.is_control()).take(80).collect();
-        return Err(ApiError::bad_request(
-            format!(
-                "file_name `{given}`: this parameter names the file of a raw body, and this request sends a form \
-                 (multipart/form-data) whose `file` part names its own file; send file_name without the form, or the \
-                 form without file_name."
-            ),
-            format!(
-                "file_name «\u{a0}{given}\u{a0}»\u{a0}: ce paramètre nomme le fichier d'un corps brut, et cette requête envoie un \
-                 formulaire (multipart/form-data) dont la partie `file` nomme son propre fichier\u{202f}; envoyez file_name \
-                 sans le formulaire, ou le formulaire sans file_name."
-            ),
+        return Err(ApiError::told(
+            &Message::new("request.upload.file_name_with_form").text("parameter", "file_name").text("given", given),
         ));
     }
     if !multipart {
@@ -571,12 +487,7 @@ pub(super) async fn read_upload(
         while let Some(field) = form.next().await {
             let field = field.map_err(|e| {
                 tracing::info!(detail = %crate::telemetry::Chain(&e), "multipart form refused");
-                ApiError::bad_request(
-                    "The form cannot be read: its parts are not well formed (multipart/form-data). Send the file again \
-                     from the page, or check how your program builds the form.",
-                    "Le formulaire est illisible : ses parties ne sont pas bien formées (multipart/form-data). Envoyez \
-                     de nouveau le fichier depuis la page, ou vérifiez comment votre programme construit le formulaire.",
-                )
+                ApiError::told(&Message::new("request.upload.unreadable"))
             })?;
             parts += 1;
             if parts > MAX_PARTS {
@@ -600,21 +511,11 @@ pub(super) async fn read_upload(
             // Every other part: read within a small cap, so none can make the server read without end; then one the
             // form takes, once.
             let value = read_limited(field, FIELD_LIMIT).await.map_err(|e| match (e, from) {
-                (ApiError::PayloadTooLarge { .. }, SentFrom::Api) => ApiError::bad_request(
-                    format!("The form's part `{part}` holds more than {FIELD_LIMIT} bytes; only the file may be large."),
-                    format!(
-                        "La partie « {part} » du formulaire dépasse {FIELD_LIMIT}\u{a0}octets; seul le fichier peut être volumineux."
-                    ),
+                (ApiError::PayloadTooLarge { .. }, SentFrom::Api) => ApiError::told(
+                    &Message::new("request.upload.part_too_large").text("part", &part).number("max", FIELD_LIMIT as f64),
                 ),
-                (ApiError::PayloadTooLarge { .. }, SentFrom::Page) => ApiError::bad_request(
-                    format!(
-                        "A field of the form holds more than {FIELD_LIMIT} bytes; only the file may be large. \
-                         Nothing was stored."
-                    ),
-                    format!(
-                        "Un champ du formulaire dépasse {FIELD_LIMIT}\u{a0}octets; seul le fichier peut être volumineux. \
-                         Rien n'a été enregistré."
-                    ),
+                (ApiError::PayloadTooLarge { .. }, SentFrom::Page) => ApiError::told(
+                    &Message::new("request.upload.field_too_large").number("max", FIELD_LIMIT as f64),
                 ),
                 (other, _) => other,
             })?;
@@ -635,19 +536,11 @@ pub(super) async fn read_upload(
             refuse_file_name(&name)?;
             return Ok(Upload { name, bytes, csrf, fields, _permit: permit });
         }
-        let (en, fr) = of.words();
-        return Err(match from {
-            SentFrom::Api => ApiError::bad_request(
-                format!("The form has no `file` part: send {en} in a part named `file`."),
-                format!("Le formulaire n'a pas de partie `file` : envoyez {fr} dans une partie nommée `file`."),
-            ),
-            SentFrom::Page => ApiError::bad_request(
-                format!("The form sent carries no file: choose {en}, then submit it. Nothing was stored."),
-                format!(
-                    "Le formulaire envoyé ne porte aucun fichier : choisissez {fr}, puis soumettez-le. Rien n'a été enregistré."
-                ),
-            ),
-        });
+        let key = match from {
+            SentFrom::Api => "request.upload.no_file_part",
+            SentFrom::Page => "request.upload.no_file",
+        };
+        return Err(ApiError::told(&Message::new(key).label("what", of.words())));
     }
     let default_name = if content_type.starts_with("application/json") {
         "declaration.json"
@@ -694,26 +587,20 @@ fn not_multipart(content_type: &str, of: UploadOf, from: SentFrom) -> Result<(),
     if !refused {
         return Ok(());
     }
-    let shown = super::error::shown(&media);
-    let (given_en, given_fr) = if media.is_empty() {
-        ("without a Content-Type".to_string(), "sans Content-Type".to_string())
+    let given = if media.is_empty() {
+        Message::new("request.given.none")
     } else {
-        (format!("as {shown}"), format!("en {shown}"))
+        Message::new("request.given.as").text("type", super::error::shown(&media))
     };
-    let (what_en, what_fr) = of.words();
     let key = match from {
         SentFrom::Page => "upload.refused.not_multipart_page",
         SentFrom::Api => "upload.refused.not_multipart_api",
     };
-    let m = crate::domain::Message::new(key)
-        .names("given", given_en, given_fr)
-        .names("what", what_en, what_fr)
-        .text("part", "`file`");
-    Err(match crate::reports::Catalog::shared() {
-        Some(cat) => ApiError::refused(cat, &m),
-        // Unreachable while the compiled-in catalogues load (a test checks).
-        None => ApiError::bad_request(m.key, m.key),
-    })
+    let m = Message::new(key)
+        .said("given", given)
+        .label("what", of.words())
+        .said("part", Message::new("request.quoted").text("text", "file"));
+    Err(ApiError::told(&m))
 }
 
 /// Refuses a page's form that may carry attachments (a case's) sent as neither of the two forms its page sends — URL-encoded,
@@ -724,17 +611,9 @@ pub(super) fn not_a_page_form(content_type: &str) -> Result<(), ApiError> {
     if media.is_empty() || media == "application/x-www-form-urlencoded" {
         return Ok(());
     }
-    let shown = super::error::shown(&media);
-    let m = crate::domain::Message::new("form.refused.not_a_form").names(
-        "given",
-        format!("as {shown}"),
-        format!("en {shown}"),
-    );
-    Err(match crate::reports::Catalog::shared() {
-        Some(cat) => ApiError::refused(cat, &m),
-        // Unreachable while the compiled-in catalogues load (a test checks).
-        None => ApiError::bad_request(m.key, m.key),
-    })
+    let m = Message::new("form.refused.not_a_form")
+        .said("given", Message::new("request.given.as").text("type", super::error::shown(&media)));
+    Err(ApiError::told(&m))
 }
 
 /// Refuses a file name holding a character the policy refuses (`domain::characters`: a bidirectional override would
@@ -776,6 +655,33 @@ mod tests {
         }
     }
 
+    /// An upload's refusals are the catalogues': French spaced, parts quoted in each language's marks, the parts a
+    /// form takes listed, counts as numbers.
+    #[test]
+    fn an_upload_s_refusals_quote_and_space_in_each_language() {
+        use super::{SentFrom, UploadOf};
+        let (en, fr) = super::part_refused("note", &["older"], false, SentFrom::Api).messages();
+        assert_eq!(
+            en,
+            "The form carries the part “note”, which it does not take; it takes “file”, “csrf”, “older”, in any \
+             order. Nothing was stored."
+        );
+        assert!(fr.starts_with("Le formulaire porte la partie «\u{a0}note\u{a0}», qu'il ne prend pas\u{202f}; il prend «\u{a0}file"), "{fr}");
+        let (en, fr) = super::two_files("a.xlsx", "", UploadOf::List, SentFrom::Page).messages();
+        assert_eq!(en, "You sent more than one file (“a.xlsx”, then another file): send the list file alone. Nothing was stored.");
+        assert!(fr.contains("puis un autre fichier)\u{a0}: envoyez le fichier de liste seul."), "{fr}");
+        let (en, fr) = super::too_many_parts(SentFrom::Api).messages();
+        assert_eq!(en, "The form has more than 16 parts: send the file in a part named “file”.");
+        assert!(fr.ends_with("16 parties\u{a0}: envoyez le fichier dans une partie nommée «\u{a0}file\u{a0}»."), "{fr}");
+        let (en, fr) = super::not_multipart("application/x-www-form-urlencoded", UploadOf::Declaration, SentFrom::Api)
+            .unwrap_err()
+            .messages();
+        assert!(en.starts_with("The body was sent as application/x-www-form-urlencoded, which cannot"), "{en}");
+        assert!(en.contains("send the declaration file in a multipart form (multipart/form-data) with a “file” part"));
+        assert!(fr.starts_with("Le corps a été envoyé en application/x-www-form-urlencoded, ce qui"), "{fr}");
+        assert!(fr.contains("avec une partie «\u{a0}file\u{a0}»"), "{fr}");
+    }
+
     #[test]
     fn a_list_is_never_read_as_an_object_by_position_at_any_depth() {
         // The decision on a screening hit: `[true]` would confirm it for good.
@@ -792,13 +698,13 @@ mod tests {
 
         // A contract's override, inside a list inside the object.
         let en = refused_at::<Contract>(json!({"number": "C-1", "overrides": [{"instrument": "x"}, ["x", true, "r"]]}));
-        assert!(en.starts_with("`overrides[1]` must be a JSON object"), "{en}");
+        assert!(en.starts_with("“overrides[1]” must be a JSON object"), "{en}");
         shape_of::<Contract>(&json!({"number": "C-1", "overrides": [{"instrument": "x", "in_force": true}]})).unwrap();
 
         // A case event, an enum tagged by `type`, whose variant holds an optional object.
         assert!(refused_at::<CaseEvent>(json!(["notice", "subject"])).starts_with("the body"));
         let en = refused_at::<CaseEvent>(json!({"type": "notice", "delivery": ["2026-01-05", "courier", "slip"]}));
-        assert!(en.starts_with("`delivery` must be a JSON object"), "{en}");
+        assert!(en.starts_with("“delivery” must be a JSON object"), "{en}");
         shape_of::<CaseEvent>(&json!({"type": "notice", "delivery": null, "subject": "s"})).unwrap();
         shape_of::<CaseEvent>(&json!({"type": "notice", "delivery": {"on": "2026-01-05"}})).unwrap();
         shape_of::<CaseEvent>(&json!({"type": "evidence", "description": "photos"})).unwrap();
