@@ -245,7 +245,6 @@ const NOT_YET_IN_CATALOGUES: &[&str] = &[
     "src/screening/parse.rs",
     "src/web/accounts.rs",
     "src/web/graph.rs",
-    "src/web/listing.rs",
     "src/web/pages.rs",
 ];
 

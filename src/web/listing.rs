@@ -11,7 +11,7 @@ use super::auth::Viewer;
 use super::params::Id;
 use super::params::{paging_range, within};
 use super::{ApiError, AppState};
-use crate::domain::{Band, CountryCode, Lang};
+use crate::domain::{Band, CountryCode, Lang, Message};
 use crate::reports::views::{Choice, Hidden, ListControls, Pager};
 use crate::storage::{DeclarationFilter, DeclarationSort};
 
@@ -75,6 +75,12 @@ pub struct ListQuery {
     pub(super) per_page: Option<u64>,
 }
 
+/// A `country` the reading of a typed country refused (`domain::read_country`, its words in both languages): 400
+/// naming the parameter.
+pub(super) fn country_refused(en: String, fr: String) -> ApiError {
+    ApiError::told(&Message::new("request.filter.country").names("why", en, fr))
+}
+
 /// A value given and not empty.
 fn given(v: &Option<String>) -> Option<&str> {
     v.as_deref().map(str::trim).filter(|s| !s.is_empty())
@@ -82,20 +88,17 @@ fn given(v: &Option<String>) -> Option<&str> {
 
 /// A 400 naming the parameter, its value and the values it accepts.
 fn not_one_of(name: &str, value: &str, accepted: &[&str]) -> ApiError {
-    let list = accepted.join(", ");
-    ApiError::bad_request(
-        format!("{name} `{value}`: use one of {list}"),
-        format!("{name} « {value} » : utiliser l'une des valeurs {list}"),
+    ApiError::told(
+        &Message::new("request.filter.one_of").text("name", name).text("value", value).text("values", accepted.join(", ")),
     )
 }
 
 /// A text value given, without control characters (PostgreSQL refuses a NUL in text; none belongs in a name).
 fn plain_text(name: &str, v: &Option<String>) -> Result<Option<String>, ApiError> {
     match given(v) {
-        Some(t) if t.chars().any(char::is_control) => Err(ApiError::bad_request(
-            format!("{name}: write it without control characters"),
-            format!("{name} : l'écrire sans caractères de commande"),
-        )),
+        Some(t) if t.chars().any(char::is_control) => {
+            Err(ApiError::told(&Message::new("request.filter.control").text("name", name)))
+        }
         other => Ok(other.map(str::to_string)),
     }
 }
@@ -110,10 +113,7 @@ fn date(name: &str, v: &Option<String>) -> Result<Option<NaiveDate>, ApiError> {
     given(v)
         .map(|d| {
             NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| {
-                ApiError::bad_request(
-                    format!("{name} `{d}`: use a date written YYYY-MM-DD, e.g. 2026-04-01"),
-                    format!("{name} « {d} » : écrire la date AAAA-MM-JJ, p. ex. 2026-04-01"),
-                )
+                ApiError::told(&Message::new("request.filter.date").text("name", name).text("value", d))
             })
         })
         .transpose()
@@ -129,16 +129,12 @@ fn check_range(
     fy: Option<crate::domain::FiscalYear>,
     cat: &crate::reports::Catalog,
 ) -> Result<(), ApiError> {
-    use crate::domain::Lang::{En, Fr};
-    let day = |lang, d| crate::reports::dates::long_date(cat, lang, d);
     if let (Some(f), Some(t)) = (from, to)
         && f > t
     {
-        return Err(ApiError::bad_request(
-            format!("from {f} is after to {t}: give the earlier date as from and the later one as to"),
-            format!(
-                "from {f} est postérieure à to {t} : donner la date la plus ancienne dans from, la plus récente dans to"
-            ),
+        return Err(ApiError::refused(
+            cat,
+            &Message::new("request.filter.reversed").text("from", f.to_string()).text("to", t.to_string()),
         ));
     }
     if let Some(y) = fy {
@@ -147,21 +143,14 @@ fn check_range(
         let (first, last) = (y.first_day(), y.last_day());
         for (name, date) in [("from", from), ("to", to)] {
             if let Some(d) = date.filter(|d| *d < first || *d > last) {
-                return Err(ApiError::bad_request(
-                    format!(
-                        "{name} {d} is outside fy {} ({} to {}): give a date within that fiscal year, or leave out fy \
-                         or {name}",
-                        y.first_year(),
-                        day(En, first),
-                        day(En, last)
-                    ),
-                    format!(
-                        "{name} {d} est hors de fy {} (du {} au {}) : donner une date de cet exercice, ou omettre fy \
-                         ou {name}",
-                        y.first_year(),
-                        day(Fr, first),
-                        day(Fr, last)
-                    ),
+                return Err(ApiError::refused(
+                    cat,
+                    &Message::new("request.filter.outside_year")
+                        .text("name", name)
+                        .text("date", d.to_string())
+                        .text("year", y.first_year().to_string())
+                        .day("first", first)
+                        .day("last", last),
                 ));
             }
         }
@@ -177,10 +166,7 @@ impl ListQuery {
         if let Some(t) = &text
             && t.chars().count() > MAX_TEXT
         {
-            return Err(ApiError::bad_request(
-                format!("q: search with at most {MAX_TEXT} characters"),
-                format!("q : chercher avec au plus {MAX_TEXT} caractères"),
-            ));
+            return Err(ApiError::told(&Message::new("request.filter.search_length").number("max", MAX_TEXT as f64)));
         }
         let by_spend = self.spend == Some(true);
         let category = given(&self.category)
@@ -195,15 +181,11 @@ impl ListQuery {
             .map(|c| {
                 // Read as the intake reads a typed country (a stray mark, `MY?`, is refused with the country it looks
                 // like), then held to the code itself.
-                let k = crate::domain::read_country(c)
-                    .map_err(|e| ApiError::bad_request(format!("country {}", e.en), format!("country {}", e.fr)))?;
+                let k = crate::domain::read_country(c).map_err(|e| country_refused(e.en, e.fr))?;
                 if k.as_str().eq_ignore_ascii_case(c) {
                     Ok(k.to_string())
                 } else {
-                    Err(ApiError::bad_request(
-                        format!("country `{c}`: use an ISO 3166-1 alpha-2 code, e.g. CN or BD"),
-                        format!("country « {c} » : utiliser un code ISO 3166-1 alpha-2, p. ex. CN ou BD"),
-                    ))
+                    Err(ApiError::told(&Message::new("request.filter.country_code").text("value", c)))
                 }
             })
             .transpose()?;
@@ -449,5 +431,34 @@ impl ListQuery {
             filtered: self.kept().iter().any(|(name, _)| !matches!(*name, "sort" | "per_page")),
             pager,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use crate::domain::FiscalYear;
+
+    /// A refused filter names its parameter and the value given in each language's marks, French spaced before its
+    /// punctuation, a fiscal year's days in words.
+    #[test]
+    fn a_refused_filter_names_its_parameter_in_each_language_s_marks_and_spacing() {
+        let (en, fr) = super::date("from", &Some("1 May".into())).unwrap_err().messages();
+        assert_eq!(en, "from “1 May”: use a date written YYYY-MM-DD, e.g. 2026-04-01");
+        assert_eq!(fr, "from «\u{a0}1 May\u{a0}»\u{a0}: écrire la date AAAA-MM-JJ, p. ex. 2026-04-01");
+        let (en, fr) = super::not_one_of("sort", "size", &["date", "risk"]).messages();
+        assert_eq!((en.as_str(), fr.as_str()), ("sort “size”: use one of date, risk", "sort «\u{a0}size\u{a0}»\u{a0}: utiliser l'une des valeurs date, risk"));
+        let cat = crate::reports::Catalog::shared().unwrap();
+        let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+        let (en, fr) = super::check_range(day("2026-05-01"), day("2026-04-01"), None, cat).unwrap_err().messages();
+        assert_eq!(en, "from 2026-05-01 is after to 2026-04-01: give the earlier date as from and the later one as to");
+        assert!(fr.starts_with("from 2026-05-01 est postérieure à to 2026-04-01\u{a0}: donner"), "{fr}");
+        let fy = Some(FiscalYear::starting_in(2025));
+        let (en, fr) = super::check_range(day("2024-05-01"), None, fy, cat).unwrap_err().messages();
+        assert!(en.starts_with("from 2024-05-01 is outside fy 2025 (April 1, 2025 to March 31, 2026): give"), "{en}");
+        assert!(fr.starts_with("from 2024-05-01 est hors de fy 2025 (du 1er avril 2025 au 31 mars 2026)\u{a0}: donner"), "{fr}");
+        let (_, fr) = super::plain_text("q", &Some("a\u{7}".into())).unwrap_err().messages();
+        assert_eq!(fr, "q\u{a0}: l'écrire sans caractères de commande");
     }
 }
