@@ -16,7 +16,7 @@ use super::lang::toggle_href;
 use super::listing::ListQuery;
 use super::params::{Form, IdPath, PageQuery, Query, fields, fields_except};
 use super::{ApiError, AppState, RequestLang};
-use crate::domain::Lang;
+use crate::domain::{Lang, Message};
 use crate::pipeline::{self, SubmitError};
 use crate::reports::comparison::SolicitationView;
 use crate::reports::dates;
@@ -146,10 +146,7 @@ async fn solicitation(number: web::Path<String>, page: Page) -> HttpResponse {
             .iter()
             .map(|b| {
                 b.trim().parse::<i64>().map_err(|_| {
-                    ApiError::bad_request(
-                        format!("bids `{b}`: a bid is named by its declaration number"),
-                        format!("bids « {b} » : une soumission se désigne par le numéro de sa déclaration"),
-                    )
+                    ApiError::told(&Message::new("request.filter.bid_number").text("value", b.as_str()))
                 })
             })
             .collect::<Result<Vec<i64>, ApiError>>()?;
@@ -183,9 +180,10 @@ async fn solicitation(number: web::Path<String>, page: Page) -> HttpResponse {
         }
         let ranking = comparison::rank(cat, lang, &with_assessments, today);
         let (chosen, capped) = comparison::choose(&ranking, &asked).map_err(|id| {
-            ApiError::bad_request(
-                format!("bids `{id}`: no bid of {} has this number", bids.number),
-                format!("bids « {id} » : aucune soumission de {} ne porte ce numéro", bids.number),
+            ApiError::told(
+                &Message::new("request.filter.no_such_bid")
+                    .text("value", id.to_string())
+                    .text("solicitation", bids.number.as_str()),
             )
         })?;
         let matrix = comparison::side_by_side(cat, &ctx.state.model, lang, &with_assessments, ranking, &chosen, today);
@@ -245,10 +243,7 @@ pub(super) async fn export_rows(
             (bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx")
         }
         other => {
-            return Err(ApiError::bad_request(
-                format!("format `{other}`: use csv or xlsx"),
-                format!("format « {other} » : utiliser csv ou xlsx"),
-            ));
+            return Err(ApiError::told(&Message::new("request.filter.export_format").text("value", other)));
         }
     };
     Ok(HttpResponse::Ok()
@@ -274,7 +269,7 @@ async fn portfolio(query: Query<DashboardQuery>, page: Page) -> HttpResponse {
     page.serve(Action::ReadPortfolio, async |ctx| {
         let fy = super::params::fiscal_year_query("fy", query.fy.as_deref(), chrono::Utc::now().date_naive())?;
         let measure = Measure::parse(query.kind.as_deref())
-            .ok_or_else(|| ApiError::bad_request("kind: use forced or child", "kind : utiliser forced ou child"))?;
+            .ok_or_else(|| ApiError::told(&Message::new("request.filter.kind")))?;
         // An expensive report: added up by the database from each assessment's sums, under a permit.
         let dash = ctx
             .state
@@ -389,10 +384,7 @@ impl SitesQuery {
         let band = |name: &str, v: &Option<String>| match given(v) {
             None => Ok(None),
             Some(v) => v.parse::<crate::domain::Band>().map(Some).map_err(|_| {
-                ApiError::bad_request(
-                    format!("{name} `{v}`: a band is low, medium, high or critical"),
-                    format!("{name} « {v} » : une bande est low, medium, high ou critical"),
-                )
+                ApiError::told(&Message::new("request.filter.band").text("name", name).text("value", v.as_str()))
             }),
         };
         let number =
@@ -408,8 +400,7 @@ impl SitesQuery {
             // Read as the intake reads a typed country: a stray mark (`MY?`) is refused with the country it looks
             // like.
             Some(v) => Some(
-                crate::domain::read_country(&v)
-                    .map_err(|e| ApiError::bad_request(format!("country {}", e.en), format!("country {}", e.fr)))?,
+                crate::domain::read_country(&v).map_err(|e| super::listing::country_refused(e.en, e.fr))?,
             ),
         };
         Ok(SiteSelection {
@@ -500,9 +491,12 @@ async fn declaration(id: IdPath<i64>, query: Query<SitesQuery>, page: Page) -> H
                 &href,
             )
             .map_err(|e| {
-                ApiError::bad_request(
-                    format!("sites_page `{}`: the sites shown fill {} page(s)", e.asked, e.pages),
-                    format!("sites_page « {} » : les lieux affichés tiennent en {} page(s)", e.asked, e.pages),
+                ApiError::refused(
+                    cat,
+                    &Message::new("request.filter.sites_page")
+                        .text("name", "sites_page")
+                        .text("value", e.asked.to_string())
+                        .number("pages", e.pages as f64),
                 )
             })?;
             let title = cat.get(lang, "decl.title").replace("{supplier}", &decl.supplier.legal_name);
