@@ -243,8 +243,6 @@ const NOT_YET_IN_CATALOGUES: &[&str] = &[
     "src/import/template.rs",
     "src/import/text_in.rs",
     "src/screening/parse.rs",
-    "src/web/accounts.rs",
-    "src/web/graph.rs",
 ];
 
 /// The lines of the crate's sources outside tests whose string literals hold a French sentence's punctuation after a

@@ -56,11 +56,7 @@ fn administrator(req: &HttpRequest, viewer: MaybeViewer, changes: bool) -> Resul
 /// the service never loses its last administrator by a slip.
 pub(super) fn not_oneself(viewer: &Viewer, id: i64) -> Result<(), ApiError> {
     if viewer.account.id == id {
-        return Err(ApiError::bad_request(
-            "An administrator cannot disable their own account or change its role; ask another administrator.",
-            "Un administrateur ne peut pas désactiver son propre compte ni en changer le rôle; demandez-le à un autre \
-             administrateur.",
-        ));
+        return Err(ApiError::told(&crate::domain::Message::new("request.account.oneself")));
     }
     Ok(())
 }
@@ -215,12 +211,20 @@ pub(super) fn role_and_organisation(
     business_number: Option<&str>,
 ) -> Result<(AccountRole, Option<String>), ApiError> {
     let role: AccountRole = role.trim().parse().map_err(|_| {
-        ApiError::bad_request(
-            format!("role {role}: use supplier, officer, auditor or administrator"),
-            format!("rôle {role} : utiliser supplier, officer, auditor ou administrator"),
-        )
+        ApiError::told(&crate::domain::Message::new("request.account.role").text("value", role))
     })?;
     let organisation =
         role.organisation(business_number).map_err(|e| ApiError::bad_request(e.to_string(), e.message_fr()))?;
     Ok((role, organisation.map(|bn| bn.to_string())))
+}
+
+#[cfg(test)]
+mod tests {
+    /// An unknown role is refused naming it and the roles there are, French spaced before its colon.
+    #[test]
+    fn an_unknown_role_is_refused_in_both_languages() {
+        let (en, fr) = super::role_and_organisation("boss", None).unwrap_err().messages();
+        assert_eq!(en, "role boss: use supplier, officer, auditor or administrator");
+        assert_eq!(fr, "rôle boss\u{a0}: utiliser supplier, officer, auditor ou administrator");
+    }
 }

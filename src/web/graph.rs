@@ -468,10 +468,10 @@ const CHAIN_FORMATS: &[&str] = &["json", "graphml", "dot"];
 
 /// A `format` none of `accepted` names: a 400 listing every one.
 fn unknown_format(format: &str, accepted: &[&str]) -> ApiError {
-    let list = accepted.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ");
-    ApiError::bad_request(
-        format!("format `{format}`: use one of {list}"),
-        format!("format « {format} » : utilisez l'un de {list}"),
+    ApiError::told(
+        &crate::domain::Message::new("request.graph.format")
+            .text("value", format)
+            .with("formats", super::error::quoted_list(accepted)),
     )
 }
 
@@ -752,13 +752,7 @@ async fn page_decide(page: Page, form: Form<DecisionForm>) -> HttpResponse {
             "different" => false,
             other => {
                 let v = super::params::shown(other);
-                return Err(ApiError::bad_request(
-                    format!("the form's field decision `{v}`: use same or different; nothing was changed"),
-                    format!(
-                        "le champ decision «\u{a0}{v}\u{a0}» du formulaire\u{a0}: utiliser same ou different\u{a0}; rien \
-                         n'a été modifié"
-                    ),
-                ));
+                return Err(ApiError::told(&crate::domain::Message::new("request.graph.decision").text("value", v)));
             }
         };
         let d = MatchDecision { key_a: form.key_a.clone(), key_b: form.key_b.clone(), same };
@@ -809,4 +803,18 @@ async fn page_chain(page: Page, id: IdPath<i64>) -> HttpResponse {
         ctx.render("pages/chain", &view)
     })
     .await
+}
+
+#[cfg(test)]
+mod tests {
+    /// A format the export does not write is refused naming those it writes, quoted in each language's marks.
+    #[test]
+    fn an_unknown_format_lists_those_written_in_each_language_s_marks() {
+        let (en, fr) = super::unknown_format("svg", super::CHAIN_FORMATS).messages();
+        assert_eq!(en, "format “svg”: use one of “json”, “graphml”, “dot”");
+        assert_eq!(
+            fr,
+            "format «\u{a0}svg\u{a0}»\u{a0}: utilisez l'un de «\u{a0}json\u{a0}», «\u{a0}graphml\u{a0}», «\u{a0}dot\u{a0}»"
+        );
+    }
 }
