@@ -10,7 +10,7 @@ use super::auth::{self, Action, MaybeViewer, Viewer};
 use super::input::json_body;
 use super::params::IdPath;
 use super::{ApiError, AppState};
-use crate::domain::AccountRole;
+use crate::domain::{AccountRole, Message};
 
 /// An account, as an answer (never its password hash).
 #[derive(Debug, Serialize, ToSchema)]
@@ -56,7 +56,7 @@ fn administrator(req: &HttpRequest, viewer: MaybeViewer, changes: bool) -> Resul
 /// the service never loses its last administrator by a slip.
 pub(super) fn not_oneself(viewer: &Viewer, id: i64) -> Result<(), ApiError> {
     if viewer.account.id == id {
-        return Err(ApiError::told(&crate::domain::Message::new("request.account.oneself")));
+        return Err(ApiError::told(&Message::new("request.account.oneself")));
     }
     Ok(())
 }
@@ -211,10 +211,18 @@ pub(super) fn role_and_organisation(
     business_number: Option<&str>,
 ) -> Result<(AccountRole, Option<String>), ApiError> {
     let role: AccountRole = role.trim().parse().map_err(|_| {
-        ApiError::told(&crate::domain::Message::new("request.account.role").text("value", role))
+        ApiError::told(&Message::new("request.account.role").text("value", role))
     })?;
-    let organisation =
-        role.organisation(business_number).map_err(|e| ApiError::bad_request(e.to_string(), e.message_fr()))?;
+    let organisation = role.organisation(business_number).map_err(|e| {
+        use crate::domain::OrganisationError;
+        ApiError::told(&match e {
+            OrganisationError::Missing => Message::new("request.account.organisation.missing"),
+            OrganisationError::NotASupplier => Message::new("request.account.organisation.not_supplier"),
+            OrganisationError::Invalid(number, why) => Message::new("request.account.organisation.invalid")
+                .text("number", number)
+                .said("why", why.message()),
+        })
+    })?;
     Ok((role, organisation.map(|bn| bn.to_string())))
 }
 

@@ -62,8 +62,7 @@ pub(super) fn readable_text(field: &str, text: &str) -> Result<(), ApiError> {
         None => Ok(()),
         Some(refused) => {
             let (field_en, field_fr) = super::error::said(&Message::new("request.quoted").text("text", field));
-            let (en, fr) = refused.messages(&field_en, &field_fr, crate::domain::characters::Source::Request);
-            Err(ApiError::bad_request(en, fr))
+            Err(ApiError::told(&refused.message(&field_en, &field_fr, crate::domain::characters::Source::Request)))
         }
     }
 }
@@ -619,8 +618,8 @@ pub(super) fn not_a_page_form(content_type: &str) -> Result<(), ApiError> {
 /// Refuses a file name holding a character the policy refuses (`domain::characters`: a bidirectional override would
 /// show the name on the receipt and in the audit log as another), naming the character, after the body was read.
 fn refuse_file_name(name: &str) -> Result<(), ApiError> {
-    match crate::domain::characters::file_name_refused(name) {
-        Some((en, fr)) => Err(ApiError::bad_request(en, fr)),
+    match crate::domain::characters::file_name_message(name) {
+        Some(m) => Err(ApiError::told(&m)),
         None => Ok(()),
     }
 }

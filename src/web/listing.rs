@@ -75,10 +75,10 @@ pub struct ListQuery {
     pub(super) per_page: Option<u64>,
 }
 
-/// A `country` the reading of a typed country refused (`domain::read_country`, its words in both languages): 400
+/// A `country` the reading of a typed country refused (`domain::read_country`, its message): 400
 /// naming the parameter.
-pub(super) fn country_refused(en: String, fr: String) -> ApiError {
-    ApiError::told(&Message::new("request.filter.country").names("why", en, fr))
+pub(super) fn country_refused(why: crate::domain::NotACountry) -> ApiError {
+    ApiError::told(&Message::new("request.filter.country").said("why", why.message))
 }
 
 /// A value given and not empty.
@@ -181,7 +181,7 @@ impl ListQuery {
             .map(|c| {
                 // Read as the intake reads a typed country (a stray mark, `MY?`, is refused with the country it looks
                 // like), then held to the code itself.
-                let k = crate::domain::read_country(c).map_err(|e| country_refused(e.en, e.fr))?;
+                let k = crate::domain::read_country(c).map_err(country_refused)?;
                 if k.as_str().eq_ignore_ascii_case(c) {
                     Ok(k.to_string())
                 } else {

@@ -400,7 +400,7 @@ impl SitesQuery {
             // Read as the intake reads a typed country: a stray mark (`MY?`) is refused with the country it looks
             // like.
             Some(v) => Some(
-                crate::domain::read_country(&v).map_err(|e| super::listing::country_refused(e.en, e.fr))?,
+                crate::domain::read_country(&v).map_err(super::listing::country_refused)?,
             ),
         };
         Ok(SiteSelection {

@@ -994,10 +994,9 @@ pub fn fiscal_year_query(
 ) -> Result<Option<crate::domain::FiscalYear>, ApiError> {
     match raw.map(str::trim).filter(|s| !s.is_empty()) {
         None => Ok(None),
-        Some(y) => crate::domain::FiscalYear::parse(y, today).map(Some).map_err(|e| {
-            let (en, fr) = e.messages(parameter);
-            ApiError::bad_request(en, fr)
-        }),
+        Some(y) => {
+            crate::domain::FiscalYear::parse(y, today).map(Some).map_err(|e| ApiError::told(&e.message(parameter)))
+        }
     }
 }
 

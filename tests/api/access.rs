@@ -1144,8 +1144,9 @@ on_both_backends!(
                         wrong
                             .push(format!("{method} {url} as {who:?}: expected {expect:?}, got {status} {location:?}"));
                     } else if expect == Invalid {
-                        let named = format!("{unknown} `{value}`: this address takes no such parameter");
-                        let named_fr = format!("{unknown} « {value} » : cette adresse ne prend pas ce paramètre");
+                        let named = format!("{unknown} “{value}”: this address takes no such parameter");
+                        let named_fr =
+                            format!("{unknown} «\u{a0}{value}\u{a0}»\u{a0}: cette adresse ne prend pas ce paramètre");
                         let (text, french) = if path.starts_with("/api/") || path == "/health" {
                             let body: Value = serde_json::from_str(&text).unwrap();
                             (
@@ -1157,9 +1158,9 @@ on_both_backends!(
                             let text = text.replace("&#x60;", "`");
                             (text.clone(), text)
                         };
-                        if !text.contains(&named) || !text.contains("`lang`") {
+                        if !text.contains(&named) || !text.contains("“lang”") {
                             wrong.push(format!(
-                                "{method} {url}: the refusal does not name {unknown} and `lang`: {text}"
+                                "{method} {url}: the refusal does not name {unknown} and “lang”: {text}"
                             ));
                         }
                         if !path.starts_with("/api/") && path != "/health" {
@@ -1247,7 +1248,7 @@ on_both_backends!(every_route_takes_exactly_the_query_parameters_its_document_li
             let resp = app.request_alone(who, row.method.clone(), &url).send().await.unwrap();
             let status = resp.status().as_u16();
             let text = resp.text().await.unwrap().replace("&#x60;", "`");
-            if status != 400 || !text.contains(&format!("{name} `2`: this address takes no such parameter")) {
+            if status != 400 || !text.contains(&format!("{name} “2”: this address takes no such parameter")) {
                 wrong.push(format!("{} {url}: {status} {}", row.method, &text[..text.len().min(300)]));
             }
         }
@@ -1398,9 +1399,9 @@ async fn every_list_refuses_paging_out_of_its_one_range_with_one_message_and_ans
                     let status = resp.status().as_u16();
                     let text = resp.text().await.unwrap().replace("&#x60;", "`");
                     let expected = if lang == "en" {
-                        format!("{name} `{value}`: use a whole number from {low} to {high}")
+                        format!("{name} “{value}”: use a whole number from {low} to {high}")
                     } else {
-                        format!("{name} « {value} » : utiliser un nombre entier de {low} à {high}")
+                        format!("{name} «\u{a0}{value}\u{a0}»\u{a0}: utiliser un nombre entier de {low} à {high}")
                     };
                     if status != 400 || !text.contains(&expected) {
                         wrong.push(format!("{url}: {status}, not `{expected}`: {}", &text[..text.len().min(300)]));
@@ -1478,7 +1479,7 @@ async fn a_body_that_is_no_multipart_form_is_refused_as_such_on_every_upload() {
                 let says = match (api, lang) {
                     (false, "en") => "is sent in a multipart form (multipart/form-data) that holds it",
                     (false, _) => "dans un formulaire multipart (multipart/form-data) qui le porte",
-                    (true, _) => "in a multipart form (multipart/form-data) with a `file` part",
+                    (true, _) => "in a multipart form (multipart/form-data) with a “file” part",
                 };
                 let named = content_type.unwrap_or("Content-Type");
                 if refused {
@@ -1488,11 +1489,11 @@ async fn a_body_that_is_no_multipart_form_is_refused_as_such_on_every_upload() {
                     if api {
                         let body: Value = serde_json::from_str(&text).unwrap();
                         let fr = body["message_fr"].as_str().unwrap();
-                        if !fr.contains("dans un formulaire multipart (multipart/form-data) avec une partie `file`") {
+                        if !fr.contains("dans un formulaire multipart (multipart/form-data) avec une partie «\u{a0}file\u{a0}»") {
                             wrong.push(format!("{url}: French {fr}"));
                         }
                     }
-                } else if text.contains("multipart/form-data) with a `file` part") {
+                } else if text.contains("multipart/form-data) with a “file” part") {
                     wrong.push(format!("{url} ({content_type:?}): a raw body refused as a form: {text}"));
                 }
                 if text.contains("expired") || text.contains("expiré") {

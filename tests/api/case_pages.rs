@@ -277,7 +277,7 @@ async fn a_dossier_that_cannot_be_printed_is_a_503_that_says_nothing_of_why() {
             assert_eq!(html(&auditor, &app, &format!("/cases/{case}/dossier")).await.0, 200, "the HTML dossier");
             for (lang, says) in [
                 ("en", "The PDF could not be printed; the HTML dossier is available. Try again in 30 seconds."),
-                ("fr", "Le PDF n'a pas pu être imprimé; le dossier HTML est disponible. Réessayez dans 30 secondes."),
+                ("fr", "Le PDF n'a pas pu être imprimé ; le dossier HTML est disponible. Réessayez dans 30 secondes."),
             ] {
                 let path = format!("/cases/{case}/dossier?format=pdf&lang={lang}");
                 let resp = auditor.get(app.url(&path)).send().await.unwrap();

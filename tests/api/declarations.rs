@@ -207,7 +207,7 @@ async fn a_file_over_the_limit_is_413_naming_it_by_api_and_page_in_either_langua
         assert_eq!(body["error"], "payload_too_large");
         let (en, fr) = (body["message"].as_str().unwrap(), body["message_fr"].as_str().unwrap());
         assert!(en.contains(&format!("“{name}”")), "{en}");
-        assert!(fr.contains(&format!("« {name} »")) && fr.contains("dépasse la limite"), "{fr}");
+        assert!(fr.contains(&format!("«\u{a0}{name}\u{a0}»")) && fr.contains("dépasse la limite"), "{fr}");
         let supplier = app.signed_in(Who::Supplier).await;
         for (lang, says) in [("en", "is larger than the limit"), ("fr", "dépasse la limite")] {
             let resp = page_upload(&app, &supplier, lang, &[(name, &bytes)]).await;
@@ -240,7 +240,7 @@ async fn a_raw_body_over_the_limit_is_413_naming_its_file_in_either_language() {
         assert_eq!(body["error"], "payload_too_large");
         let (en, fr) = (body["message"].as_str().unwrap(), body["message_fr"].as_str().unwrap());
         assert!(en.contains(&format!("The file “{name}” is larger than the limit")), "{en}");
-        assert!(fr.contains(&format!("Le fichier « {name} » dépasse la limite")), "{fr}");
+        assert!(fr.contains(&format!("Le fichier «\u{a0}{name}\u{a0}» dépasse la limite")), "{fr}");
     }
     assert_eq!(app.count().await, 0);
 }
@@ -258,7 +258,7 @@ async fn the_upload_page_shows_the_form_again_for_two_files_or_an_empty_one_in_t
         let (two, empty, none) = if lang == "en" {
             ("You sent more than one file", "“vide.json” is empty", "No file was chosen")
         } else {
-            ("Vous avez envoyé plus d&#x27;un fichier", "« vide.json » est vide", "Aucun fichier n&#x27;a été choisi")
+            ("Vous avez envoyé plus d&#x27;un fichier", "«\u{a0}vide.json\u{a0}» est vide", "Aucun fichier n&#x27;a été choisi")
         };
         let empty_name: &[u8] = &[];
         let cases: [(&[FilePart], &str); 4] = [
@@ -302,7 +302,7 @@ async fn a_form_with_two_files_is_refused_by_api_and_page_and_stores_nothing() {
         let body = json(resp).await;
         let (en, fr) = (body["message"].as_str().unwrap(), body["message_fr"].as_str().unwrap());
         assert!(en.contains("more than one file") && en.contains(&name) && en.contains(second), "{en}");
-        assert!(fr.contains("plus d'un fichier") && fr.contains(&format!("« {name} »")), "{fr}");
+        assert!(fr.contains("plus d'un fichier") && fr.contains(&format!("«\u{a0}{name}\u{a0}»")), "{fr}");
     }
     let supplier = app.signed_in(Who::Supplier).await;
     for (lang, says) in [("en", "more than one file"), ("fr", "plus d&#x27;un fichier")] {
@@ -328,7 +328,7 @@ async fn a_form_with_two_files_is_refused_by_api_and_page_and_stores_nothing() {
         assert_eq!(resp.status(), 400);
         let body = json(resp).await;
         let (en, fr) = (body["message"].as_str().unwrap(), body["message_fr"].as_str().unwrap());
-        assert!(en.contains("not well formed") || en.contains("no `file` part") || en.contains("interrupted"), "{en}");
+        assert!(en.contains("not well formed") || en.contains("no “file” part") || en.contains("interrupted"), "{en}");
         for library in ["Multipart", "multipart stream", "boundary", "Incomplete", "Payload"] {
             assert!(!en.contains(library) && !fr.contains(library), "{en} / {fr}");
         }
@@ -340,7 +340,7 @@ async fn a_form_with_two_files_is_refused_by_api_and_page_and_stores_nothing() {
     let resp = app.request(Who::Officer, reqwest::Method::POST, "/api/v1/declarations").multipart(form).send().await;
     let resp = resp.unwrap();
     assert_eq!(resp.status(), 400);
-    assert!(json(resp).await["message"].as_str().unwrap().contains("`note`"));
+    assert!(json(resp).await["message"].as_str().unwrap().contains("“note”"));
     // One file alone is read.
     let form = reqwest::multipart::Form::new()
         .part("file", reqwest::multipart::Part::bytes(bytes.clone()).file_name(name.clone()));

@@ -131,7 +131,7 @@ on_both_backends!(an_officer_decides_a_possible_match_once, |app: TestApp| async
     let csrf = crate::helpers::hidden_field(&page, "csrf").unwrap();
     let (key_a, key_b) = (p["a"]["key"].as_str().unwrap(), p["b"]["key"].as_str().unwrap());
     let forms: [(&[(&str, &str)], &str); 4] = [
-        (&[("decision", "yes")], "the form's field decision `yes`"),
+        (&[("decision", "yes")], "the form's field decision “yes”"),
         (&[("decision", "")], "the form's field decision"),
         (&[("decision", "same"), ("same", "false")], "the form's field same"),
         (&[("decision", "same"), ("decision", "different")], "the form's field decision"),

@@ -99,9 +99,9 @@ async fn every_id_of_every_address_is_refused_as_itself_when_it_is_not_a_whole_n
                     let (status, text) = words(resp, &what).await;
                     assert_eq!(status, 400, "{what}: {text}");
                     let named = if lang == "fr" {
-                        format!("{segment} « {bad} » dans l'adresse : utiliser un identifiant")
+                        format!("{segment} «\u{a0}{bad}\u{a0}» dans l'adresse\u{a0}: utiliser un identifiant")
                     } else {
-                        format!("{segment} `{bad}` in the address: use an id")
+                        format!("{segment} “{bad}” in the address: use an id")
                     };
                     assert!(text.contains(&named), "{what} ({lang}): {text}");
                     assert_our_words(&what, &text);
@@ -146,9 +146,9 @@ async fn a_bad_query_value_is_named_as_itself_whatever_else_the_query_holds() {
             let resp = app.get_as(Who::Officer, &format!("/api/v1/declarations?{query}")).await;
             let (status, text) = words(resp, &query).await;
             assert_eq!(status, 400, "{query}: {text}");
-            assert!(text.starts_with(&format!("{name} `{value}`: ")), "{query}: {text}");
+            assert!(text.starts_with(&format!("{name} “{value}”: ")), "{query}: {text}");
             assert!(
-                text.contains(en) && text.contains(&format!("{name} « {value} » : ")) && text.contains(fr),
+                text.contains(en) && text.contains(&format!("{name} «\u{a0}{value}\u{a0}»\u{a0}: ")) && text.contains(fr),
                 "{text}"
             );
             assert_our_words(&query, &text);
@@ -164,7 +164,7 @@ async fn a_bad_query_value_is_named_as_itself_whatever_else_the_query_holds() {
             let resp = app.get_as(Who::Officer, &format!("/?{query}&lang=fr")).await;
             let (status, page) = words(resp, &query).await;
             assert_eq!(status, 400, "/?{query}");
-            assert!(page.contains(&format!("{name} « {value} » : ")), "/?{query}: {page}");
+            assert!(page.contains(&format!("{name} «\u{a0}{value}\u{a0}»\u{a0}: ")), "/?{query}: {page}");
             assert_our_words(&query, &page);
             tried += 1;
         }
@@ -174,7 +174,7 @@ async fn a_bad_query_value_is_named_as_itself_whatever_else_the_query_holds() {
     let resp = app.get_as(Who::Officer, "/api/v1/declarations?limit=10&q=x&limit=20").await;
     let (status, text) = words(resp, "limit twice").await;
     assert_eq!(status, 400);
-    assert!(text.contains("limit `10`") || text.starts_with("limit"), "{text}");
+    assert!(text.contains("limit “10”") || text.starts_with("limit"), "{text}");
     assert!(text.contains("more than once") && text.contains("plus d'une fois"), "{text}");
     assert_our_words("limit twice", &text);
 }
@@ -276,7 +276,7 @@ async fn a_malformed_form_is_refused_naming_its_field_in_the_readers_words() {
             "/graph/matches?lang=fr",
             "application/x-www-form-urlencoded",
             "key_a=a&key_b=b&decision=same&page=-2",
-            "le champ page « -2 »",
+            "le champ page «\u{a0}-2\u{a0}»",
         ),
         ("/contracts?lang=fr", "multipart/form-data; boundary=x", "--x--", "application/x-www-form-urlencoded"),
         ("/graph/matches?lang=en", "text/plain", "key_a=a", "application/x-www-form-urlencoded"),
@@ -364,7 +364,7 @@ async fn small_texts_say_what_they_mean() {
     let resp = app.get_as(Who::Officer, "/api/v1/declarations/1/chain?format=svg").await;
     let (status, text) = words(resp, "format").await;
     assert_eq!(status, 400);
-    for f in ["`json`", "`graphml`", "`dot`"] {
+    for f in ["“json”", "“graphml”", "“dot”"] {
         assert!(text.contains(f), "{text}");
     }
     // The audit page says who acted from the command line in words.
@@ -389,28 +389,28 @@ async fn a_json_body_that_cannot_be_read_names_its_field_and_cause() {
     };
     type Edit = Box<dyn Fn(&mut Value)>;
     let cases: Vec<(Edit, &str, &str)> = vec![
-        (Box::new(|c| c["kind"] = "lease".into()), "the field `kind`: use one of contract, standing_offer", "« kind »"),
-        (Box::new(|c| c["value_cad"] = "lots".into()), "the field `value_cad` has the wrong type", "« value_cad »"),
-        (Box::new(|c| c["awarded_on"] = "1 May".into()), "the field `awarded_on`", "« awarded_on »"),
+        (Box::new(|c| c["kind"] = "lease".into()), "the field “kind”: use one of contract, standing_offer", "«\u{a0}kind\u{a0}»"),
+        (Box::new(|c| c["value_cad"] = "lots".into()), "the field “value_cad” has the wrong type", "«\u{a0}value_cad\u{a0}»"),
+        (Box::new(|c| c["awarded_on"] = "1 May".into()), "the field “awarded_on”", "«\u{a0}awarded_on\u{a0}»"),
         (
             Box::new(|c| {
                 c["overrides"] =
                     serde_json::json!([{"instrument": "code_of_conduct2021", "in_force": "yes", "reason": "r"}])
             }),
-            "the field `overrides[0].in_force`",
-            "« overrides[0].in_force »",
+            "the field “overrides[0].in_force”",
+            "«\u{a0}overrides[0].in_force\u{a0}»",
         ),
         (
             Box::new(|c| c["overrides"] = serde_json::json!([{"instrument": "code_of_conduct2021", "in_force": true}])),
-            "missing field `overrides[0].reason`",
-            "« overrides[0].reason »",
+            "missing field “overrides[0].reason”",
+            "«\u{a0}overrides[0].reason\u{a0}»",
         ),
         (
             Box::new(|c| {
                 c.as_object_mut().unwrap().remove("title");
             }),
-            "missing field `title`",
-            "« title »",
+            "missing field “title”",
+            "«\u{a0}title\u{a0}»",
         ),
         // A fraction of a cent would be stored rounded; more than a trillion dollars is a slip of the keyboard.
         (Box::new(|c| c["value_cad"] = 0.001.into()), "in dollars and cents, at most two decimals", "deux décimales"),
@@ -446,13 +446,13 @@ async fn a_language_given_twice_or_not_spoken_is_refused_on_every_address() {
     for (method, route) in mounted_routes().into_iter().filter(|(m, _)| m == "GET") {
         let path = with_bad(&route, "", "");
         for (query, en, fr) in [
-            ("lang=de", "lang `de`: use one of en, fr", "lang « de » : utiliser l'une des valeurs en, fr"),
+            ("lang=de", "lang “de”: use one of en, fr", "lang «\u{a0}de\u{a0}»\u{a0}: utiliser l'une des valeurs en, fr"),
             (
                 "lang=en&lang=fr",
                 "lang: it is given more than once: give it once, one of en, fr",
-                "lang : il est donné plus d'une fois",
+                "lang\u{a0}: il est donné plus d'une fois",
             ),
-            ("q=x&lang=EN", "lang `EN`: use one of en, fr", "utiliser l'une des valeurs en, fr"),
+            ("q=x&lang=EN", "lang “EN”: use one of en, fr", "utiliser l'une des valeurs en, fr"),
         ] {
             let what = format!("{method} {path}?{query}");
             // Someone the route answers: the requests for information are a supplier's.
@@ -493,7 +493,7 @@ async fn a_file_name_beside_a_form_that_names_its_file_is_refused_naming_it() {
         .unwrap();
     let (status, text) = words(resp, "file_name with a form").await;
     assert_eq!(status, 400, "{text}");
-    assert!(text.contains("file_name `other.xlsx`") && text.contains("file_name «\u{a0}other.xlsx\u{a0}»"), "{text}");
+    assert!(text.contains("file_name “other.xlsx”") && text.contains("file_name «\u{a0}other.xlsx\u{a0}»"), "{text}");
     assert_eq!(app.count().await, 0);
     // The page's upload takes no file_name at all.
     let resp = app
@@ -504,7 +504,7 @@ async fn a_file_name_beside_a_form_that_names_its_file_is_refused_naming_it() {
         .unwrap();
     let (status, text) = words(resp, "file_name on the page").await;
     assert_eq!(status, 400, "{text}");
-    assert!(text.contains("file_name `other.xlsx`"), "{text}");
+    assert!(text.contains("file_name “other.xlsx”"), "{text}");
     // A raw body with file_name, and a form without it, are read.
     let resp = app.request(Who::Officer, Method::POST, "/api/v1/declarations").multipart(form()).send().await.unwrap();
     assert_eq!(resp.status(), 201);

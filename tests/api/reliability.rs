@@ -519,7 +519,7 @@ async fn multipart_parts_other_than_the_file_are_capped() {
         let resp =
             app.request_alone(Who::Officer, Method::POST, "/api/v1/declarations").multipart(form).send().await.unwrap();
         let body = json_error(resp, 400, "a part not taken").await;
-        assert!(body["message"].as_str().unwrap().contains("the part `note`, which it does not take"), "{body}");
+        assert!(body["message"].as_str().unwrap().contains("the part “note”, which it does not take"), "{body}");
     }
     assert_eq!(app.count().await, 0);
 }

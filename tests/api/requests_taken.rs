@@ -42,10 +42,11 @@ async fn a_query_parameter_an_address_does_not_take_is_refused_naming_it_and_tho
     for (path, wrong, right) in api {
         let (status, en, fr) = said(app.get_as(Who::Auditor, path).await).await;
         assert_eq!(status, 400, "{path}: {en}");
-        assert!(en.starts_with(&format!("{wrong} `")) && en.contains("this address takes no such parameter"), "{en}");
-        assert!(en.contains(&format!("`{right}`")) && en.contains("`lang`"), "{path}: {en}");
+        assert!(en.starts_with(&format!("{wrong} “")) && en.contains("this address takes no such parameter"), "{en}");
+        assert!(en.contains(&format!("“{right}”")) && en.contains("“lang”"), "{path}: {en}");
         assert!(
-            fr.contains("cette adresse ne prend pas ce paramètre; elle prend") && fr.contains(&format!("`{right}`"))
+            fr.contains("cette adresse ne prend pas ce paramètre\u{202f}; elle prend")
+                && fr.contains(&format!("«\u{a0}{right}\u{a0}»"))
         );
     }
     let pages = [
@@ -57,7 +58,7 @@ async fn a_query_parameter_an_address_does_not_take_is_refused_naming_it_and_tho
     for (path, wrong, right) in pages {
         let (status, page) = page_text(app.get_as(Who::Auditor, path).await).await;
         assert_eq!(status, 400, "{path}");
-        assert!(page.contains(&format!("{wrong} « ")) && page.contains(&format!("`{right}`")), "{path}: {page}");
+        assert!(page.contains(&format!("{wrong} «\u{a0}")) && page.contains(&format!("«\u{a0}{right}\u{a0}»")), "{path}: {page}");
     }
     // The language is taken everywhere, and what an address takes is still taken.
     for path in ["/api/v1/declarations?lang=fr&band=high", "/api/v1/screening/hits?lang=en&limit=10", "/?lang=fr"] {
@@ -81,7 +82,7 @@ async fn a_list_file_over_its_limit_is_refused_with_a_list_file_s_advice_by_the_
     assert_eq!(status, 413);
     assert!(en.contains("“big.csv” is larger than the limit of 4 KiB") && en.contains("the publisher's file"), "{en}");
     assert!(
-        fr.contains("« big.csv » dépasse la limite de 4\u{a0}Kio") && fr.contains("le fichier de l'éditeur"),
+        fr.contains("«\u{a0}big.csv\u{a0}» dépasse la limite de 4\u{a0}Kio") && fr.contains("le fichier de l'éditeur"),
         "{fr}"
     );
     assert!(!en.contains("declaration") && !fr.contains("déclaration"), "no declaration's advice: {en} / {fr}");
@@ -203,11 +204,11 @@ async fn a_multipart_form_is_read_whatever_the_order_of_its_parts_and_a_part_not
     ] {
         let (status, en, fr) = said(import_form(&app, &parts).await).await;
         assert_eq!(status, 400, "{parts:?}: {en}");
-        assert!(en.contains(&format!("the part `{named}`")) && fr.contains(&format!("la partie « {named} »")), "{en}");
+        assert!(en.contains(&format!("the part “{named}”")) && fr.contains(&format!("la partie «\u{a0}{named}\u{a0}»")), "{en}");
         if twice {
             assert!(en.contains("twice") && fr.contains("deux fois"), "{en}");
         } else {
-            assert!(en.contains("which it does not take") && en.contains("`publisher`"), "{en}");
+            assert!(en.contains("which it does not take") && en.contains("“publisher”"), "{en}");
         }
     }
     // The source in the query and in the form: which one was meant cannot be known.
@@ -232,7 +233,7 @@ async fn a_multipart_form_is_read_whatever_the_order_of_its_parts_and_a_part_not
         app.request_alone(Who::Officer, Method::POST, "/api/v1/declarations").multipart(form).send().await.unwrap();
     let (status, en, fr) = said(resp).await;
     assert_eq!(status, 400, "{en}");
-    assert!(en.contains("the part `solicitation`") && fr.contains("la partie « solicitation »"), "{en}");
+    assert!(en.contains("the part “solicitation”") && fr.contains("la partie «\u{a0}solicitation\u{a0}»"), "{en}");
 
     // The lists page's form, its fields after the file: imported.
     let browser = app.signed_in(Who::Administrator).await;

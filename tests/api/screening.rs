@@ -60,7 +60,7 @@ on_both_backends!(
         assert_eq!(body["error"], "list_rejected", "{body}");
         assert!(body["message"].as_str().unwrap().starts_with("The list file was refused: 1 error, listed"), "{body}");
         assert!(
-            body["message_fr"].as_str().unwrap().starts_with("Le fichier de liste a été refusé : 1 erreur, énumérée")
+            body["message_fr"].as_str().unwrap().starts_with("Le fichier de liste a été refusé\u{a0}: 1 erreur, énumérée")
         );
         assert_eq!(body["issues"][0]["location"], "line 3, column 2", "{body}");
         assert!(!body["issues"][0]["message_fr"].as_str().unwrap().is_empty());
@@ -639,7 +639,7 @@ on_both_backends!(
         let body: Value = r.json().await.unwrap();
         assert_eq!(
             body["message_fr"],
-            "La requête n'a pas pu être lue : il manque le champ « confirmed » (il est obligatoire).",
+            "La requête n'a pas pu être lue\u{a0}: il manque le champ «\u{a0}confirmed\u{a0}» (il est obligatoire).",
             "{body}"
         );
         // A declaration id is 1 or more.
@@ -1467,9 +1467,9 @@ async fn a_json_body_giving_a_field_twice_is_refused_naming_the_field() {
             .unwrap();
         assert_eq!(r.status(), 400, "{body}");
         let v: Value = r.json().await.unwrap();
-        assert!(v["message"].as_str().unwrap().contains(&format!("the field `{field}` is given twice")), "{v}");
+        assert!(v["message"].as_str().unwrap().contains(&format!("the field “{field}” is given twice")), "{v}");
         assert!(
-            v["message_fr"].as_str().unwrap().contains(&format!("le champ « {field} » est donné deux fois")),
+            v["message_fr"].as_str().unwrap().contains(&format!("le champ «\u{a0}{field}\u{a0}» est donné deux fois")),
             "{v}"
         );
     }
@@ -1708,7 +1708,7 @@ async fn a_json_list_is_never_read_as_a_decision_or_any_other_body_by_position()
         (
             "/api/v1/contracts",
             r#"{"number": "W1-1", "overrides": [["forced_labour_clause", true, "r"]]}"#,
-            "`overrides[0]`",
+            "“overrides[0]”",
         ),
     ];
     for (path, body, said) in cases {
@@ -1739,19 +1739,19 @@ async fn a_json_list_is_never_read_as_a_decision_or_any_other_body_by_position()
     // A note that would reverse or hide what a reader sees on the audit pages, or break an export, is refused at its
     // field, in every JSON body and form.
     let cases = [
-        (decision.as_str(), json!({"confirmed": true, "note": "bell\u{7} rings"}), "`note` holds", "U+0007"),
-        (decision.as_str(), json!({"confirmed": false, "note": "abc \u{202e}fed"}), "`note` holds", "U+202E"),
+        (decision.as_str(), json!({"confirmed": true, "note": "bell\u{7} rings"}), "“note” holds", "U+0007"),
+        (decision.as_str(), json!({"confirmed": false, "note": "abc \u{202e}fed"}), "“note” holds", "U+202E"),
         (decision.as_str(), json!({"confirmed": false, "note\u{200b}": "x"}), "holds", "U+200B"),
         // Characters that draw nothing, Unicode's default-ignorable ones as a whole: a joiner between Latin letters,
         // the Braille blank, a variation selector, a Hangul filler.
-        (decision.as_str(), json!({"confirmed": false, "note": "same\u{200d}firm"}), "`note` holds", "U+200D"),
-        (decision.as_str(), json!({"confirmed": false, "note": "\u{2800}"}), "`note` holds", "U+2800"),
-        (decision.as_str(), json!({"confirmed": false, "note": "ok\u{fe0f}"}), "`note` holds", "U+FE0F"),
-        (decision.as_str(), json!({"confirmed": false, "note": "a\u{3164}b"}), "`note` holds", "U+3164"),
+        (decision.as_str(), json!({"confirmed": false, "note": "same\u{200d}firm"}), "“note” holds", "U+200D"),
+        (decision.as_str(), json!({"confirmed": false, "note": "\u{2800}"}), "“note” holds", "U+2800"),
+        (decision.as_str(), json!({"confirmed": false, "note": "ok\u{fe0f}"}), "“note” holds", "U+FE0F"),
+        (decision.as_str(), json!({"confirmed": false, "note": "a\u{3164}b"}), "“note” holds", "U+3164"),
         (
             "/api/v1/contracts",
             json!({"number": "W1-1", "overrides": [{"reason": "nul\u{0}"}]}),
-            "`overrides[0].reason`",
+            "“overrides[0].reason”",
             "U+0000",
         ),
     ];
@@ -1775,8 +1775,8 @@ async fn a_json_list_is_never_read_as_a_decision_or_any_other_body_by_position()
         .unwrap();
     assert_eq!(r.status(), 400);
     let v: Value = r.json().await.unwrap();
-    assert!(v["message"].as_str().unwrap().contains("the field `notes` is not one this request takes"), "{v}");
-    assert!(v["message_fr"].as_str().unwrap().contains("le champ « notes »"), "{v}");
+    assert!(v["message"].as_str().unwrap().contains("the field “notes” is not one this request takes"), "{v}");
+    assert!(v["message_fr"].as_str().unwrap().contains("le champ «\u{a0}notes\u{a0}»"), "{v}");
     // The same on the page's form.
     let officer = app.signed_in(Who::Officer).await;
     let page = officer.get(app.url("/screening/alerts?lang=fr")).send().await.unwrap().text().await.unwrap();
@@ -1993,7 +1993,7 @@ on_both_backends!(a_decision_that_says_two_things_or_neither_is_refused_naming_t
         assert_eq!(r.status(), 400, "{query}");
         let v: Value = r.json().await.unwrap();
         let name = query.split('=').next().unwrap();
-        assert!(v["message"].as_str().unwrap().contains(&format!("{name} `")), "{query}: {v}");
+        assert!(v["message"].as_str().unwrap().contains(&format!("{name} “")), "{query}: {v}");
         assert!(v["message_fr"].as_str().unwrap().contains("ne prend pas ce paramètre"), "{query}: {v}");
     }
     // The page's form: a `confirmed` field beside the button, a button's value that is neither, a button twice.

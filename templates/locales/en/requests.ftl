@@ -170,3 +170,6 @@ request-graph-decision = the form's field decision “{ $value }”: use same or
 ## Accounts (“web/accounts.rs”).
 request-account-oneself = An administrator cannot disable their own account or change its role; ask another administrator.
 request-account-role = role { $value }: use supplier, officer, auditor or administrator
+request-account-organisation-missing = a supplier account needs its organisation's business number
+request-account-organisation-not_supplier = only supplier accounts have a business number
+request-account-organisation-invalid = business number { $number }: { $why }

@@ -171,3 +171,6 @@ request-graph-decision = le champ decision « { $value } » du formulaire : u
 ## Les comptes (« web/accounts.rs »).
 request-account-oneself = Un administrateur ne peut pas désactiver son propre compte ni en changer le rôle ; demandez-le à un autre administrateur.
 request-account-role = rôle { $value } : utiliser supplier, officer, auditor ou administrator
+request-account-organisation-missing = un compte fournisseur doit avoir le numéro d'entreprise de son organisation
+request-account-organisation-not_supplier = seuls les comptes fournisseurs ont un numéro d'entreprise
+request-account-organisation-invalid = numéro d'entreprise { $number } : { $why }
