@@ -447,7 +447,7 @@ fn constraint_message(raw: &str) -> Message {
         }
     };
     match KNOWN.iter().find(|(table, column, _)| names(table, column)) {
-        Some((_, _, key)) => Message::new(key),
+        Some(&(_, _, key)) => Message::new(key),
         None if raw.to_ascii_lowercase().contains("foreign key") => Message::new("request.constraint.foreign_key"),
         None => Message::new("request.constraint.other").text("raw", raw),
     }

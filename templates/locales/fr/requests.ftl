@@ -140,8 +140,8 @@ request-upload-empty_file = Le fichier « { $file } » est vide : choisissez 
 request-upload-no_file_chosen = Aucun fichier n'a été choisi, ou le fichier est vide : choisissez { $what }, puis soumettez-le. Rien n'a été enregistré.
 request-upload-file_name_with_form = { $parameter } « { $given } » : ce paramètre nomme le fichier d'un corps brut, et cette requête envoie un formulaire (multipart/form-data) dont la partie « file » nomme son propre fichier ; envoyez { $parameter } sans le formulaire, ou le formulaire sans { $parameter }.
 request-upload-unreadable = Le formulaire est illisible : ses parties ne sont pas bien formées (multipart/form-data). Envoyez de nouveau le fichier depuis la page, ou vérifiez comment votre programme construit le formulaire.
-request-upload-part_too_large = La partie « { $part } » du formulaire dépasse { $max } octets ; seul le fichier peut être volumineux.
-request-upload-field_too_large = Un champ du formulaire dépasse { $max } octets ; seul le fichier peut être volumineux. Rien n'a été enregistré.
+request-upload-part_too_large = La partie « { $part } » du formulaire dépasse { $max } octets ; seul le fichier peut être volumineux.
+request-upload-field_too_large = Un champ du formulaire dépasse { $max } octets ; seul le fichier peut être volumineux. Rien n'a été enregistré.
 request-upload-no_file_part = Le formulaire n'a pas de partie « file » : envoyez { $what } dans une partie nommée « file ».
 request-upload-no_file = Le formulaire envoyé ne porte aucun fichier : choisissez { $what }, puis soumettez-le. Rien n'a été enregistré.
 
