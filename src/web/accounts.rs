@@ -210,17 +210,16 @@ pub(super) fn role_and_organisation(
     role: &str,
     business_number: Option<&str>,
 ) -> Result<(AccountRole, Option<String>), ApiError> {
-    let role: AccountRole = role.trim().parse().map_err(|_| {
-        ApiError::told(&Message::new("request.account.role").text("value", role))
-    })?;
+    let role: AccountRole =
+        role.trim().parse().map_err(|_| ApiError::told(&Message::new("request.account.role").text("value", role)))?;
     let organisation = role.organisation(business_number).map_err(|e| {
         use crate::domain::OrganisationError;
         ApiError::told(&match e {
             OrganisationError::Missing => Message::new("request.account.organisation.missing"),
             OrganisationError::NotASupplier => Message::new("request.account.organisation.not_supplier"),
-            OrganisationError::Invalid(number, why) => Message::new("request.account.organisation.invalid")
-                .text("number", number)
-                .said("why", why.message()),
+            OrganisationError::Invalid(number, why) => {
+                Message::new("request.account.organisation.invalid").text("number", number).said("why", why.message())
+            }
         })
     })?;
     Ok((role, organisation.map(|bn| bn.to_string())))

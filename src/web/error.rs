@@ -290,7 +290,6 @@ fn wait(seconds: u64) -> Message {
     Message::new(key).number("count", count as f64)
 }
 
-
 impl ResponseError for ApiError {
     fn status_code(&self) -> StatusCode {
         match self {
@@ -377,7 +376,9 @@ fn clash_message(clash: &Clash) -> Message {
                 .text("id", id.to_string())
         }
         Clash::ContractNumber { number, id } => match id {
-            Some(id) => Message::new("request.clash.contract_at").text("number", number.clone()).text("id", id.to_string()),
+            Some(id) => {
+                Message::new("request.clash.contract_at").text("number", number.clone()).text("id", id.to_string())
+            }
             None => Message::new("request.clash.contract").text("number", number.clone()),
         },
         Clash::AccountEmail(email) => Message::new("request.clash.email").text("email", email.clone()),
@@ -567,9 +568,9 @@ pub fn json_unreadable(e: &serde_json::Error, path: &str) -> ApiError {
         (Category::Data, Some(f)) if text.starts_with("duplicate field") => {
             Message::new("request.json.duplicate").text("field", f)
         }
-        (Category::Data, _) if !accepted.is_empty() => Message::new("request.json.one_of")
-            .text("field", path.unwrap_or("?"))
-            .text("values", accepted.join(", ")),
+        (Category::Data, _) if !accepted.is_empty() => {
+            Message::new("request.json.one_of").text("field", path.unwrap_or("?")).text("values", accepted.join(", "))
+        }
         (Category::Data, _) => match path {
             Some(field) => at(Message::new("request.json.wrong_type").text("field", field)),
             None => at(Message::new("request.json.body_type")),
@@ -585,7 +586,7 @@ pub fn json_unreadable(e: &serde_json::Error, path: &str) -> ApiError {
 pub(super) mod extractors {
     use actix_web::error::{JsonPayloadError, PathError, QueryPayloadError, UrlencodedError};
 
-    use super::{ApiError, unreadable};
+    use super::{ApiError, Message, unreadable};
 
     pub fn json(e: JsonPayloadError) -> ApiError {
         match e {
@@ -898,10 +899,17 @@ mod tests {
         let (en, fr) = super::constraint_messages("UNIQUE constraint failed: contract.number");
         assert!(en.ends_with("recorded once. Nothing was changed."), "{en}");
         assert!(fr.starts_with("number\u{a0}: un contrat") && fr.contains("même moment\u{202f}; un numéro"), "{fr}");
-        let (en, fr) = ApiError::PayloadTooLarge { limit_bytes: 2048, file: Some("a.xlsx".into()), sent: super::Sent::Declaration }
-            .messages();
+        let (en, fr) = ApiError::PayloadTooLarge {
+            limit_bytes: 2048,
+            file: Some("a.xlsx".into()),
+            sent: super::Sent::Declaration,
+        }
+        .messages();
         assert!(en.starts_with("The file “a.xlsx” is larger than the limit of 2 KiB; nothing was stored."), "{en}");
-        assert!(fr.starts_with("Le fichier «\u{a0}a.xlsx\u{a0}» dépasse la limite de 2\u{a0}Kio\u{202f}; rien"), "{fr}");
+        assert!(
+            fr.starts_with("Le fichier «\u{a0}a.xlsx\u{a0}» dépasse la limite de 2\u{a0}Kio\u{202f}; rien"),
+            "{fr}"
+        );
         let e = ApiError::from(crate::storage::StorageError::Conflict(crate::storage::Clash::HitDecided {
             hit: 4,
             status: "confirmed".into(),
@@ -909,7 +917,11 @@ mod tests {
             at: chrono::DateTime::from_timestamp(1_700_000_000, 0),
         }));
         let (en, fr) = e.messages();
-        assert!(en.starts_with("Screening hit 4 is already confirmed: a hit is decided once") && en.contains("(confirmed by a@b.c on "), "{en}");
+        assert!(
+            en.starts_with("Screening hit 4 is already confirmed: a hit is decided once")
+                && en.contains("(confirmed by a@b.c on "),
+            "{en}"
+        );
         assert!(fr.contains("4 est déjà confirmée\u{a0}: une") && fr.contains("(confirmée par a@b.c le "), "{fr}");
     }
 

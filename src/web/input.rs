@@ -7,8 +7,8 @@ use futures_util::StreamExt;
 
 use super::ApiError;
 use super::error::json_unreadable;
-use crate::domain::Message;
 use super::uploads::{UploadGate, UploadPermit};
+use crate::domain::Message;
 
 /// The largest JSON or form body a route reads (files have their own limit): forms and JSON documents of cases,
 /// contracts and decisions are a few kilobytes.
@@ -330,9 +330,9 @@ fn part_refused(part: &str, takes: &[&str], twice: bool, from: SentFrom) -> ApiE
     };
     let why = Message::new(if twice { "request.part.twice" } else { "request.part.not_taken" }).said("part", part);
     ApiError::told(&match from {
-        SentFrom::Api => Message::new("request.part.refused_api")
-            .said("why", why)
-            .with("takes", super::error::quoted_list(&taken)),
+        SentFrom::Api => {
+            Message::new("request.part.refused_api").said("why", why).with("takes", super::error::quoted_list(&taken))
+        }
         SentFrom::Page => Message::new("request.part.refused_page").said("why", why),
     })
 }
@@ -511,11 +511,13 @@ pub(super) async fn read_upload(
             // form takes, once.
             let value = read_limited(field, FIELD_LIMIT).await.map_err(|e| match (e, from) {
                 (ApiError::PayloadTooLarge { .. }, SentFrom::Api) => ApiError::told(
-                    &Message::new("request.upload.part_too_large").text("part", &part).number("max", FIELD_LIMIT as f64),
+                    &Message::new("request.upload.part_too_large")
+                        .text("part", &part)
+                        .number("max", FIELD_LIMIT as f64),
                 ),
-                (ApiError::PayloadTooLarge { .. }, SentFrom::Page) => ApiError::told(
-                    &Message::new("request.upload.field_too_large").number("max", FIELD_LIMIT as f64),
-                ),
+                (ApiError::PayloadTooLarge { .. }, SentFrom::Page) => {
+                    ApiError::told(&Message::new("request.upload.field_too_large").number("max", FIELD_LIMIT as f64))
+                }
                 (other, _) => other,
             })?;
             if part != "csrf" && !takes.contains(&part.as_str()) {
@@ -665,13 +667,24 @@ mod tests {
             "The form carries the part “note”, which it does not take; it takes “file”, “csrf”, “older”, in any \
              order. Nothing was stored."
         );
-        assert!(fr.starts_with("Le formulaire porte la partie «\u{a0}note\u{a0}», qu'il ne prend pas\u{202f}; il prend «\u{a0}file"), "{fr}");
+        assert!(
+            fr.starts_with(
+                "Le formulaire porte la partie «\u{a0}note\u{a0}», qu'il ne prend pas\u{202f}; il prend «\u{a0}file"
+            ),
+            "{fr}"
+        );
         let (en, fr) = super::two_files("a.xlsx", "", UploadOf::List, SentFrom::Page).messages();
-        assert_eq!(en, "You sent more than one file (“a.xlsx”, then another file): send the list file alone. Nothing was stored.");
+        assert_eq!(
+            en,
+            "You sent more than one file (“a.xlsx”, then another file): send the list file alone. Nothing was stored."
+        );
         assert!(fr.contains("puis un autre fichier)\u{a0}: envoyez le fichier de liste seul."), "{fr}");
         let (en, fr) = super::too_many_parts(SentFrom::Api).messages();
         assert_eq!(en, "The form has more than 16 parts: send the file in a part named “file”.");
-        assert!(fr.ends_with("16 parties\u{a0}: envoyez le fichier dans une partie nommée «\u{a0}file\u{a0}»."), "{fr}");
+        assert!(
+            fr.ends_with("16 parties\u{a0}: envoyez le fichier dans une partie nommée «\u{a0}file\u{a0}»."),
+            "{fr}"
+        );
         let (en, fr) = super::not_multipart("application/x-www-form-urlencoded", UploadOf::Declaration, SentFrom::Api)
             .unwrap_err()
             .messages();

@@ -89,7 +89,10 @@ fn given(v: &Option<String>) -> Option<&str> {
 /// A 400 naming the parameter, its value and the values it accepts.
 fn not_one_of(name: &str, value: &str, accepted: &[&str]) -> ApiError {
     ApiError::told(
-        &Message::new("request.filter.one_of").text("name", name).text("value", value).text("values", accepted.join(", ")),
+        &Message::new("request.filter.one_of")
+            .text("name", name)
+            .text("value", value)
+            .text("values", accepted.join(", ")),
     )
 }
 
@@ -112,9 +115,8 @@ fn band(name: &str, v: &Option<String>) -> Result<Option<Band>, ApiError> {
 fn date(name: &str, v: &Option<String>) -> Result<Option<NaiveDate>, ApiError> {
     given(v)
         .map(|d| {
-            NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| {
-                ApiError::told(&Message::new("request.filter.date").text("name", name).text("value", d))
-            })
+            NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                .map_err(|_| ApiError::told(&Message::new("request.filter.date").text("name", name).text("value", d)))
         })
         .transpose()
 }
@@ -448,7 +450,13 @@ mod tests {
         assert_eq!(en, "from “1 May”: use a date written YYYY-MM-DD, e.g. 2026-04-01");
         assert_eq!(fr, "from «\u{a0}1 May\u{a0}»\u{a0}: écrire la date AAAA-MM-JJ, p. ex. 2026-04-01");
         let (en, fr) = super::not_one_of("sort", "size", &["date", "risk"]).messages();
-        assert_eq!((en.as_str(), fr.as_str()), ("sort “size”: use one of date, risk", "sort «\u{a0}size\u{a0}»\u{a0}: utiliser l'une des valeurs date, risk"));
+        assert_eq!(
+            (en.as_str(), fr.as_str()),
+            (
+                "sort “size”: use one of date, risk",
+                "sort «\u{a0}size\u{a0}»\u{a0}: utiliser l'une des valeurs date, risk"
+            )
+        );
         let cat = crate::reports::Catalog::shared().unwrap();
         let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
         let (en, fr) = super::check_range(day("2026-05-01"), day("2026-04-01"), None, cat).unwrap_err().messages();
@@ -457,7 +465,10 @@ mod tests {
         let fy = Some(FiscalYear::starting_in(2025));
         let (en, fr) = super::check_range(day("2024-05-01"), None, fy, cat).unwrap_err().messages();
         assert!(en.starts_with("from 2024-05-01 is outside fy 2025 (April 1, 2025 to March 31, 2026): give"), "{en}");
-        assert!(fr.starts_with("from 2024-05-01 est hors de fy 2025 (du 1er avril 2025 au 31 mars 2026)\u{a0}: donner"), "{fr}");
+        assert!(
+            fr.starts_with("from 2024-05-01 est hors de fy 2025 (du 1er avril 2025 au 31 mars 2026)\u{a0}: donner"),
+            "{fr}"
+        );
         let (_, fr) = super::plain_text("q", &Some("a\u{7}".into())).unwrap_err().messages();
         assert_eq!(fr, "q\u{a0}: l'écrire sans caractères de commande");
     }

@@ -145,9 +145,9 @@ async fn solicitation(number: web::Path<String>, page: Page) -> HttpResponse {
             .bids
             .iter()
             .map(|b| {
-                b.trim().parse::<i64>().map_err(|_| {
-                    ApiError::told(&Message::new("request.filter.bid_number").text("value", b.as_str()))
-                })
+                b.trim()
+                    .parse::<i64>()
+                    .map_err(|_| ApiError::told(&Message::new("request.filter.bid_number").text("value", b.as_str())))
             })
             .collect::<Result<Vec<i64>, ApiError>>()?;
         let bids = ctx.state.store.bids_for(&number).await?.ok_or(ApiError::NotFound)?;
@@ -399,9 +399,7 @@ impl SitesQuery {
             None => None,
             // Read as the intake reads a typed country: a stray mark (`MY?`) is refused with the country it looks
             // like.
-            Some(v) => Some(
-                crate::domain::read_country(&v).map_err(super::listing::country_refused)?,
-            ),
+            Some(v) => Some(crate::domain::read_country(&v).map_err(super::listing::country_refused)?),
         };
         Ok(SiteSelection {
             forced: band("forced", &self.forced)?,

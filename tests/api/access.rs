@@ -1489,7 +1489,9 @@ async fn a_body_that_is_no_multipart_form_is_refused_as_such_on_every_upload() {
                     if api {
                         let body: Value = serde_json::from_str(&text).unwrap();
                         let fr = body["message_fr"].as_str().unwrap();
-                        if !fr.contains("dans un formulaire multipart (multipart/form-data) avec une partie «\u{a0}file\u{a0}»") {
+                        if !fr.contains(
+                            "dans un formulaire multipart (multipart/form-data) avec une partie «\u{a0}file\u{a0}»",
+                        ) {
                             wrong.push(format!("{url}: French {fr}"));
                         }
                     }

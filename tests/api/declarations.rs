@@ -258,7 +258,11 @@ async fn the_upload_page_shows_the_form_again_for_two_files_or_an_empty_one_in_t
         let (two, empty, none) = if lang == "en" {
             ("You sent more than one file", "“vide.json” is empty", "No file was chosen")
         } else {
-            ("Vous avez envoyé plus d&#x27;un fichier", "«\u{a0}vide.json\u{a0}» est vide", "Aucun fichier n&#x27;a été choisi")
+            (
+                "Vous avez envoyé plus d&#x27;un fichier",
+                "«\u{a0}vide.json\u{a0}» est vide",
+                "Aucun fichier n&#x27;a été choisi",
+            )
         };
         let empty_name: &[u8] = &[];
         let cases: [(&[FilePart], &str); 4] = [

@@ -269,7 +269,10 @@ on_both_backends!(bad_list_parameters_are_refused_with_their_name, |app: TestApp
     // The value that is not a number is named, and no other (`parameters.rs` tries many more).
     let body: Value = app.get_as(Who::Officer, "/api/v1/declarations?band=high&limit=ten").await.json().await.unwrap();
     let (en, fr) = (body["message"].as_str().unwrap(), body["message_fr"].as_str().unwrap());
-    assert!(en.starts_with("limit “ten”") && !en.contains("band") && fr.starts_with("limit «\u{a0}ten\u{a0}»"), "{body}");
+    assert!(
+        en.starts_with("limit “ten”") && !en.contains("band") && fr.starts_with("limit «\u{a0}ten\u{a0}»"),
+        "{body}"
+    );
     assert!(!en.contains("deserialize") && !fr.contains("deserialize"), "{body}");
     // What a parameter accepts is named.
     let body: Value = app.get_as(Who::Officer, "/api/v1/declarations?band=severe").await.json().await.unwrap();

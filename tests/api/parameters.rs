@@ -148,7 +148,9 @@ async fn a_bad_query_value_is_named_as_itself_whatever_else_the_query_holds() {
             assert_eq!(status, 400, "{query}: {text}");
             assert!(text.starts_with(&format!("{name} “{value}”: ")), "{query}: {text}");
             assert!(
-                text.contains(en) && text.contains(&format!("{name} «\u{a0}{value}\u{a0}»\u{a0}: ")) && text.contains(fr),
+                text.contains(en)
+                    && text.contains(&format!("{name} «\u{a0}{value}\u{a0}»\u{a0}: "))
+                    && text.contains(fr),
                 "{text}"
             );
             assert_our_words(&query, &text);
@@ -389,8 +391,16 @@ async fn a_json_body_that_cannot_be_read_names_its_field_and_cause() {
     };
     type Edit = Box<dyn Fn(&mut Value)>;
     let cases: Vec<(Edit, &str, &str)> = vec![
-        (Box::new(|c| c["kind"] = "lease".into()), "the field “kind”: use one of contract, standing_offer", "«\u{a0}kind\u{a0}»"),
-        (Box::new(|c| c["value_cad"] = "lots".into()), "the field “value_cad” has the wrong type", "«\u{a0}value_cad\u{a0}»"),
+        (
+            Box::new(|c| c["kind"] = "lease".into()),
+            "the field “kind”: use one of contract, standing_offer",
+            "«\u{a0}kind\u{a0}»",
+        ),
+        (
+            Box::new(|c| c["value_cad"] = "lots".into()),
+            "the field “value_cad” has the wrong type",
+            "«\u{a0}value_cad\u{a0}»",
+        ),
         (Box::new(|c| c["awarded_on"] = "1 May".into()), "the field “awarded_on”", "«\u{a0}awarded_on\u{a0}»"),
         (
             Box::new(|c| {
@@ -446,7 +456,11 @@ async fn a_language_given_twice_or_not_spoken_is_refused_on_every_address() {
     for (method, route) in mounted_routes().into_iter().filter(|(m, _)| m == "GET") {
         let path = with_bad(&route, "", "");
         for (query, en, fr) in [
-            ("lang=de", "lang “de”: use one of en, fr", "lang «\u{a0}de\u{a0}»\u{a0}: utiliser l'une des valeurs en, fr"),
+            (
+                "lang=de",
+                "lang “de”: use one of en, fr",
+                "lang «\u{a0}de\u{a0}»\u{a0}: utiliser l'une des valeurs en, fr",
+            ),
             (
                 "lang=en&lang=fr",
                 "lang: it is given more than once: give it once, one of en, fr",

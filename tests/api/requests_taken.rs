@@ -58,7 +58,10 @@ async fn a_query_parameter_an_address_does_not_take_is_refused_naming_it_and_tho
     for (path, wrong, right) in pages {
         let (status, page) = page_text(app.get_as(Who::Auditor, path).await).await;
         assert_eq!(status, 400, "{path}");
-        assert!(page.contains(&format!("{wrong} «\u{a0}")) && page.contains(&format!("«\u{a0}{right}\u{a0}»")), "{path}: {page}");
+        assert!(
+            page.contains(&format!("{wrong} «\u{a0}")) && page.contains(&format!("«\u{a0}{right}\u{a0}»")),
+            "{path}: {page}"
+        );
     }
     // The language is taken everywhere, and what an address takes is still taken.
     for path in ["/api/v1/declarations?lang=fr&band=high", "/api/v1/screening/hits?lang=en&limit=10", "/?lang=fr"] {
@@ -204,7 +207,10 @@ async fn a_multipart_form_is_read_whatever_the_order_of_its_parts_and_a_part_not
     ] {
         let (status, en, fr) = said(import_form(&app, &parts).await).await;
         assert_eq!(status, 400, "{parts:?}: {en}");
-        assert!(en.contains(&format!("the part “{named}”")) && fr.contains(&format!("la partie «\u{a0}{named}\u{a0}»")), "{en}");
+        assert!(
+            en.contains(&format!("the part “{named}”")) && fr.contains(&format!("la partie «\u{a0}{named}\u{a0}»")),
+            "{en}"
+        );
         if twice {
             assert!(en.contains("twice") && fr.contains("deux fois"), "{en}");
         } else {

@@ -60,7 +60,10 @@ on_both_backends!(
         assert_eq!(body["error"], "list_rejected", "{body}");
         assert!(body["message"].as_str().unwrap().starts_with("The list file was refused: 1 error, listed"), "{body}");
         assert!(
-            body["message_fr"].as_str().unwrap().starts_with("Le fichier de liste a été refusé\u{a0}: 1 erreur, énumérée")
+            body["message_fr"]
+                .as_str()
+                .unwrap()
+                .starts_with("Le fichier de liste a été refusé\u{a0}: 1 erreur, énumérée")
         );
         assert_eq!(body["issues"][0]["location"], "line 3, column 2", "{body}");
         assert!(!body["issues"][0]["message_fr"].as_str().unwrap().is_empty());
