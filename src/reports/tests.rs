@@ -240,7 +240,6 @@ const NOT_YET_IN_CATALOGUES: &[&str] = &[
     "src/import/parse.rs",
     "src/import/readers.rs",
     "src/import/spreadsheet.rs",
-    "src/import/template.rs",
     "src/import/text_in.rs",
     "src/screening/parse.rs",
     "src/web/accounts.rs",
@@ -326,6 +325,12 @@ fn every_message_named_in_rust_is_in_both_catalogues() {
         "src/pipeline.rs",
         "src/web/screening.rs",
         "src/screening/mod.rs",
+        "src/import/cell_values.rs",
+        "src/import/grid.rs",
+        "src/import/readers.rs",
+        "src/import/spreadsheet.rs",
+        "src/import/template.rs",
+        "src/screening/parse.rs",
     ];
     let mut missing = Vec::new();
     for f in files {
@@ -346,6 +351,21 @@ fn every_message_named_in_rust_is_in_both_catalogues() {
                 let dotted =
                     key.contains('.') && key.chars().all(|ch| ch.is_ascii_lowercase() || "._0123456789".contains(ch));
                 if dotted && !c.has(key) {
+                    missing.push(format!("{f}: {key}"));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "{missing:#?}");
+    // Keys the intake and the list readers name as plain literals (a label's key passed on, a key chosen by a match):
+    // every literal of their prefixes.
+    for f in files {
+        let text = std::fs::read_to_string(root.join(f)).unwrap();
+        for prefix in ["\"intake.", "\"template.", "\"screening.list."] {
+            for rest in text.split(prefix).skip(1) {
+                let key = format!("{}{}", prefix.trim_start_matches('"'), rest.split('"').next().unwrap_or(""));
+                let dotted = key.chars().all(|ch| ch.is_ascii_lowercase() || "._0123456789".contains(ch));
+                if dotted && !key.ends_with('.') && !c.has(&key) {
                     missing.push(format!("{f}: {key}"));
                 }
             }
