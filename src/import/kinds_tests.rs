@@ -847,7 +847,8 @@ fn a_cell_longer_than_a_spreadsheet_allows_is_refused_before_it_is_held() {
         let issues = errors(read("long.xlsx", &bytes));
         assert_eq!(places(&issues), vec!["long.xlsx"]);
         assert!(
-            issues[0].message_en.contains("32,767 characters") && issues[0].message_fr.contains("32\u{a0}767 caractères"),
+            issues[0].message_en.contains("32,767 characters")
+                && issues[0].message_fr.contains("32\u{a0}767 caractères"),
             "{issues:?}"
         );
     }
