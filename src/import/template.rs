@@ -174,7 +174,7 @@ fn said(fr: bool, key: &'static str) -> String {
 
 /// What each field of a sheet asks for, in the workbook's language, in the order of its fields.
 fn prompts(role: SheetRole, fr: bool) -> Vec<String> {
-    prompt_keys(role).iter().map(|key| said(fr, *key)).collect()
+    prompt_keys(role).iter().map(|key| said(fr, key)).collect()
 }
 
 /// The field labels of a sheet paired with their prompts.
