@@ -136,6 +136,8 @@ enum Command {
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    // The rules below the reports (intake refusals, list files' problems) say their messages by the catalogues.
+    chainon::domain::give_voice(chainon::reports::say);
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // Refusals are said in the language asked for, or in both when none is.
     let asked = cli::args::asked_lang(&args);

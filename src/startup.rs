@@ -115,6 +115,8 @@ pub fn missing_sqlite_file(url: &str) -> Option<std::path::PathBuf> {
 
 /// Connects the store and loads the model and templates.
 pub async fn build_state(settings: &Settings) -> anyhow::Result<AppState> {
+    // The intake's and the list files' problems are said by the catalogues (the program's `main` gives the same).
+    crate::domain::give_voice(crate::reports::say);
     let model = Arc::new(load_model(settings)?);
     let reader = Reader::from_settings(&settings.isolation).context("finding the intake worker program")?;
     Ok(AppState {
@@ -185,6 +187,8 @@ impl Application {
 
     /// Binds a listener for a ready state; `workers` defaults to one per core.
     pub fn with_state(state: AppState, bind: &str, workers: Option<usize>) -> anyhow::Result<Application> {
+        // A state built by hand (the integration tests) is served with the same words as one `build_state` made.
+        crate::domain::give_voice(crate::reports::say);
         let listener = TcpListener::bind(bind).with_context(|| format!("binding {bind}"))?;
         let port = listener.local_addr()?.port();
         let mut server = HttpServer::new(move || {

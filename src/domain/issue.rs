@@ -67,6 +67,20 @@ impl Issue {
         Issue { level: IssueLevel::Warning, ..Issue::error(location, field, en, fr) }
     }
 
+    /// An error at a place, its message one of the catalogues' said in English and French
+    /// ([`super::message::say_both`]: the catalogues compiled into the program; a program that gave the domain no voice
+    /// gets the message's key in both).
+    pub fn said_error(location: impl Into<String>, field: Option<&str>, message: &super::Message) -> Self {
+        let (en, fr) = super::message::say_both(message);
+        Issue::error(location, field, en, fr)
+    }
+
+    /// A warning at a place, its message one of the catalogues' said in English and French (as
+    /// [`Issue::said_error`]).
+    pub fn said_warning(location: impl Into<String>, field: Option<&str>, message: &super::Message) -> Self {
+        Issue { level: IssueLevel::Warning, ..Issue::said_error(location, field, message) }
+    }
+
     /// The same issue, its place named otherwise in French (a sheet the file lacks, by its French name).
     #[must_use]
     pub fn with_location_fr(mut self, fr: impl Into<String>) -> Self {

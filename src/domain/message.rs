@@ -78,3 +78,45 @@ impl Message {
         self.with(name, Arg::Label(key.into()))
     }
 }
+
+/// How a message is put into words in a language: `reports::say`, the compiled-in catalogues. Given to the domain
+/// once by the program ([`give_voice`]), so that the rules below `reports` (the intake's refusals, a list file's
+/// problems) can keep the texts their records hold (`Issue::message_en`/`message_fr`) without naming `reports`,
+/// which uses them.
+pub type Voice = fn(super::Lang, &Message) -> String;
+
+static VOICE: std::sync::OnceLock<Voice> = std::sync::OnceLock::new();
+
+/// Gives the domain its voice: what the binary does first (`main.rs`, the intake worker included) and what start-up
+/// does (`startup::build_state`, for the service and the tests that spawn it). The first one given stays; giving the
+/// same again changes nothing.
+pub fn give_voice(voice: Voice) {
+    // A second call gives the same function (there is one catalogue): nothing to change.
+    let _ = VOICE.set(voice);
+}
+
+/// The voice given, or in the crate's own unit tests the catalogues' (tests may reach anywhere).
+fn voice() -> Option<Voice> {
+    #[cfg(test)]
+    {
+        Some(*VOICE.get_or_init(|| crate::reports::say))
+    }
+    #[cfg(not(test))]
+    {
+        VOICE.get().copied()
+    }
+}
+
+/// A message in words in a language, by the voice given ([`give_voice`]). A program that gave none (a library user,
+/// a fuzz target) gets the message's dotted key, as the catalogues say a key they lack: never a sentence made here.
+pub fn say(lang: super::Lang, message: &Message) -> String {
+    match voice() {
+        Some(voice) => voice(lang, message),
+        None => message.key.to_string(),
+    }
+}
+
+/// A message in English and in French ([`say`]).
+pub fn say_both(message: &Message) -> (String, String) {
+    (say(super::Lang::En, message), say(super::Lang::Fr, message))
+}

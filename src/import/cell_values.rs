@@ -14,7 +14,7 @@ use std::io::{BufReader, Cursor};
 use quick_xml::events::{BytesStart, Event};
 
 use super::grid::a1_place;
-use crate::domain::Issue;
+use crate::domain::{Issue, Message};
 
 /// The most refused cells reported for one sheet: past it, the file is plainly not a spreadsheet's.
 pub const MOST_REPORTED: usize = 20;
@@ -57,42 +57,23 @@ fn iso_date_value(text: &str) -> bool {
     }
 }
 
-/// What is wrong with a cell's stored value, in English and French. The value is shown as stored: white space
-/// around it is kept and said, as it may be the whole fault (`<v> 1200 </v>`).
-fn malformed(place: String, shown: &str, en: &str, fr: &str) -> Issue {
+/// What is wrong with a cell's stored value (`intake.cell.malformed`), the type its cell says (`kind`: the key of
+/// its words, `intake.cell.kind.*`). The value is shown as stored: white space around it is kept and said, as it may
+/// be the whole fault (`<v> 1200 </v>`).
+fn malformed(place: String, shown: &str, kind: &str) -> Issue {
     let stored: String = shown.chars().take(40).map(|c| if c.is_whitespace() { ' ' } else { c }).collect();
-    let (spaced_en, spaced_fr) = if stored.trim() != stored && !stored.trim().is_empty() {
-        (" (with white space before or after it)", " (avec des espaces avant ou après)")
-    } else {
-        ("", "")
-    };
-    let stored = if spaced_en.is_empty() { stored.trim().to_string() } else { stored };
-    Issue::error(
-        place,
-        None,
-        format!(
-            "The workbook stores this cell as {en}, but its stored value «{stored}»{spaced_en} is not one: a \
-             spreadsheet program never writes it so, and reading it would be a guess. Retype the value in your \
-             spreadsheet program, save the file again and send it."
-        ),
-        format!(
-            "Le classeur enregistre cette cellule comme {fr}, mais sa valeur enregistrée « {stored} »{spaced_fr} n'en \
-             est pas un : un tableur ne l'écrit jamais ainsi, et la lire serait deviner. Saisissez de nouveau la \
-             valeur dans votre tableur, enregistrez le fichier et envoyez-le encore."
-        ),
-    )
+    let spaced = stored.trim() != stored && !stored.trim().is_empty();
+    let stored = if spaced { stored } else { stored.trim().to_string() };
+    let message = Message::new("intake.cell.malformed")
+        .label("kind", kind)
+        .text("stored", stored)
+        .text("spaced", if spaced { "yes" } else { "no" });
+    Issue::said_error(place, None, &message)
 }
 
 fn not_finite(place: String, shown: &str) -> Issue {
     let shown: String = shown.trim().chars().take(40).collect();
-    Issue::error(
-        place,
-        None,
-        format!("The number stored in this cell («{shown}») is not a finite number: type the value itself"),
-        format!(
-            "Le nombre enregistré dans cette cellule (« {shown} ») n'est pas un nombre fini : saisissez la valeur elle-même"
-        ),
-    )
+    Issue::said_error(place, None, &Message::new("intake.cell.not_finite").text("shown", shown))
 }
 
 fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
@@ -317,28 +298,24 @@ fn check_xlsx_cell(c: &XlsxCell, sheet: &str, shared_strings: usize) -> Option<I
         // text (no `t`): no spreadsheet writes it, so it is refused here, at its cell.
         None | Some("n") if !blank => match xsd_double(v) {
             Ok(_) if v.trim() == v => None,
-            Ok(_) => Some(malformed(place(), v, "a number", "un nombre")),
+            Ok(_) => Some(malformed(place(), v, "intake.cell.kind.number")),
             Err(true) => Some(not_finite(place(), v)),
-            Err(false) => Some(malformed(place(), v, "a number", "un nombre")),
+            Err(false) => Some(malformed(place(), v, "intake.cell.kind.number")),
         },
-        Some("b") if !blank && !xlsx_boolean(v) => {
-            Some(malformed(place(), v, "TRUE or FALSE (0 or 1)", "une valeur VRAI ou FAUX (0 ou 1)"))
-        }
+        Some("b") if !blank && !xlsx_boolean(v) => Some(malformed(place(), v, "intake.cell.kind.boolean")),
         Some("s") if !blank => {
             let t = v.trim();
             match t.parse::<usize>() {
                 Ok(i) if t.bytes().all(|b| b.is_ascii_digit()) && i < shared_strings => None,
-                _ => Some(malformed(place(), v, "the number of one of its texts", "le numéro de l'un de ses textes")),
+                _ => Some(malformed(place(), v, "intake.cell.kind.shared_text")),
             }
         }
-        Some("d") if !blank && !iso_date_value(v) => Some(malformed(place(), v, "a date", "une date")),
+        Some("d") if !blank && !iso_date_value(v) => Some(malformed(place(), v, "intake.cell.kind.date")),
         // The value of an inline text is in `<is>`: a `<v>` beside it is dropped by readers, so a value would be
         // lost without a word.
-        Some("inlineStr") if !blank => {
-            Some(malformed(place(), v, "text written in the cell", "du texte écrit dans la cellule"))
-        }
+        Some("inlineStr") if !blank => Some(malformed(place(), v, "intake.cell.kind.inline_text")),
         None | Some("n" | "b" | "s" | "d" | "inlineStr" | "e" | "str") => None,
-        Some(other) => Some(malformed(place(), other, "a value of an unknown type", "une valeur d'un type inconnu")),
+        Some(other) => Some(malformed(place(), other, "intake.cell.kind.unknown")),
     }
 }
 
@@ -350,20 +327,20 @@ pub fn check_ods_cell(e: &BytesStart<'_>, place: impl FnOnce() -> String) -> Opt
         return match xsd_double(&v) {
             Ok(_) => None,
             Err(true) => Some(not_finite(place(), &v)),
-            Err(false) => Some(malformed(place(), &v, "a number", "un nombre")),
+            Err(false) => Some(malformed(place(), &v, "intake.cell.kind.number")),
         };
     }
     match value_type.as_deref() {
-        Some("float" | "percentage" | "currency") => Some(malformed(place(), "", "a number", "un nombre")),
+        Some("float" | "percentage" | "currency") => Some(malformed(place(), "", "intake.cell.kind.number")),
         Some("boolean") => match attr(e, "office:boolean-value") {
             // calamine reads `true`/`TRUE` as true and anything else as false: `1` (true to the schema) would be
             // read false, so only the words are taken.
             Some(b) if matches!(b.as_str(), "true" | "TRUE" | "false" | "FALSE") => None,
-            b => Some(malformed(place(), &b.unwrap_or_default(), "TRUE or FALSE", "une valeur VRAI ou FAUX")),
+            b => Some(malformed(place(), &b.unwrap_or_default(), "intake.cell.kind.boolean_words")),
         },
         Some("date") => match attr(e, "office:date-value") {
             Some(d) if iso_date_value(&d) => None,
-            d => Some(malformed(place(), &d.unwrap_or_default(), "a date", "une date")),
+            d => Some(malformed(place(), &d.unwrap_or_default(), "intake.cell.kind.date")),
         },
         _ => None,
     }
@@ -396,6 +373,52 @@ mod tests {
         for s in ["INF", "-INF", "NaN", "1e400"] {
             assert_eq!(xsd_double(s), Err(true), "{s}");
         }
+    }
+
+    #[test]
+    fn a_cell_refused_for_its_stored_value_is_said_in_both_languages_by_the_catalogues() {
+        let xml = |t: &str, v: &str| XlsxCell {
+            pos: (3, 1),
+            t: Some(t.to_string()),
+            s: None,
+            value: Some(v.to_string()),
+            in_v: false,
+        };
+        let issue = check_xlsx_cell(&xml("n", " 1 200 "), "Supplier", 0).unwrap();
+        assert_eq!(issue.location, "Supplier!B4");
+        assert_eq!(
+            issue.message_en,
+            "The workbook stores this cell as a number, but its stored value « 1 200 » (with white space before or \
+             after it) is not one: a spreadsheet program never writes it so, and reading it would be a guess. Retype \
+             the value in your spreadsheet program, save the file again and send it."
+        );
+        assert!(
+            issue.message_fr.starts_with(
+                "Le classeur enregistre cette cellule comme un nombre, mais sa valeur enregistrée «\u{a0} 1 200 \u{a0}» \
+                 (avec des espaces avant ou après) n'en est pas un\u{a0}: un tableur"
+            ),
+            "{}",
+            issue.message_fr
+        );
+        let issue = check_xlsx_cell(&xml("b", "oui"), "Supplier", 0).unwrap();
+        assert!(
+            issue.message_en.contains("as TRUE or FALSE (0 or 1), but its stored value «oui» is not one"),
+            "{issue:?}"
+        );
+        assert!(
+            issue
+                .message_fr
+                .contains("comme une valeur VRAI ou FAUX (0 ou 1), mais sa valeur enregistrée «\u{a0}oui\u{a0}» n'en")
+        );
+        let issue = check_xlsx_cell(&xml("n", "NaN"), "Supplier", 0).unwrap();
+        assert_eq!(
+            issue.message_en,
+            "The number stored in this cell («NaN») is not a finite number: type the value itself"
+        );
+        assert_eq!(
+            issue.message_fr,
+            "Le nombre enregistré dans cette cellule («\u{a0}NaN\u{a0}») n'est pas un nombre fini\u{a0}: saisissez la valeur elle-même"
+        );
     }
 
     #[test]

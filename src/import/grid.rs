@@ -8,7 +8,7 @@
 
 use chrono::NaiveDateTime;
 
-use crate::domain::Issue;
+use crate::domain::{Issue, Message};
 
 /// One cell's value, as read from any carrier.
 #[derive(Debug, Clone, PartialEq)]
@@ -438,70 +438,20 @@ impl SheetBuilder {
         };
         let bytes = cell.text_bytes();
         if bytes > budget.text_bytes_left {
-            return Err(Issue::error(
-                place(),
-                None,
-                "The file holds more text than the intake accepts; it is refused at this cell. Remove what is not \
-                 part of the declaration (notes, pasted documents) and send it again."
-                    .to_string(),
-                "Le fichier contient plus de texte que la réception n'en accepte; il est refusé à cette cellule. \
-                 Retirez ce qui ne fait pas partie de la déclaration (notes, documents collés) et envoyez-le de nouveau."
-                    .to_string(),
-            ));
+            return Err(Issue::said_error(place(), None, &Message::new("intake.sheet.too_much_text")));
         }
         budget.text_bytes_left -= bytes;
         if self.cells.len() >= budget.max_cells {
-            let (en, fr) = super::counted(
-                budget.max_cells,
-                ("filled cell", "filled cells"),
-                ("cellule remplie", "cellules remplies"),
-            );
-            return Err(Issue::error(
-                place(),
-                None,
-                format!(
-                    "The sheet holds more than {en}; it is refused at this cell. Delete the cells that are not part of \
-                     the declaration and send it again."
-                ),
-                format!(
-                    "La feuille contient plus de {fr}; elle est refusée à cette cellule. Supprimez les cellules qui ne \
-                     font pas partie de la déclaration et envoyez-la de nouveau."
-                ),
-            ));
+            let m = Message::new("intake.sheet.too_many_cells").number("most", budget.max_cells as f64);
+            return Err(Issue::said_error(place(), None, &m));
         }
         if self.rows.insert(row) && self.rows.len() > budget.max_rows + 1 {
-            let (rows_en, rows_fr) = super::counted(
-                budget.max_rows,
-                ("row with data", "rows with data"),
-                ("ligne remplie", "lignes remplies"),
-            );
-            let (taken_en, taken_fr) =
-                super::counted(budget.max_rows, ("is accepted", "are accepted"), ("est acceptée", "sont acceptées"));
-            return Err(Issue::error(
-                place(),
-                None,
-                format!("The sheet has more than {rows_en}; at most {taken_en}. This row is past the limit."),
-                format!("La feuille compte plus de {rows_fr}; au plus {taken_fr}. Cette ligne dépasse la limite."),
-            ));
+            let m = Message::new("intake.sheet.too_many_rows").number("most", budget.max_rows as f64);
+            return Err(Issue::said_error(place(), None, &m));
         }
         if self.columns.insert(col) && self.columns.len() > budget.max_columns {
-            let (en, fr) = super::counted(
-                budget.max_columns,
-                ("different column", "different columns"),
-                ("colonne différente", "colonnes différentes"),
-            );
-            return Err(Issue::error(
-                place(),
-                None,
-                format!(
-                    "The sheet has values in more than {en}; this cell is past the limit. Delete the columns that are \
-                     not part of the declaration and send it again."
-                ),
-                format!(
-                    "La feuille a des valeurs dans plus de {fr}; cette cellule dépasse la limite. Supprimez les \
-                     colonnes qui ne font pas partie de la déclaration et envoyez-la de nouveau."
-                ),
-            ));
+            let m = Message::new("intake.sheet.too_many_columns").number("most", budget.max_columns as f64);
+            return Err(Issue::said_error(place(), None, &m));
         }
         self.cells.push((row, col, cell));
         Ok(())
@@ -514,17 +464,8 @@ impl SheetBuilder {
             return Ok(());
         }
         if self.merges.len() >= budget.max_cells {
-            let (en, fr) = super::counted(
-                budget.max_cells,
-                ("merged range", "merged ranges"),
-                ("plage fusionnée", "plages fusionnées"),
-            );
-            return Err(Issue::error(
-                format!("{}!{}", self.name, merge.a1()),
-                None,
-                format!("The sheet has more than {en}"),
-                format!("La feuille compte plus de {fr}"),
-            ));
+            let m = Message::new("intake.sheet.too_many_merges").number("most", budget.max_cells as f64);
+            return Err(Issue::said_error(format!("{}!{}", self.name, merge.a1()), None, &m));
         }
         self.merges.push(merge);
         Ok(())
@@ -545,18 +486,8 @@ impl SheetBuilder {
         });
         if let Some((r, c)) = twice {
             let cell = format!("{}{}", column_letters(c as usize), r + 1);
-            return Err(Issue::error(
-                a1_place(&self.name, r as usize, c as usize),
-                None,
-                format!(
-                    "The workbook gives cell {cell} twice, with different values: which one was meant cannot be \
-                     known. Save the workbook again from your spreadsheet program and send it again."
-                ),
-                format!(
-                    "Le classeur donne deux fois la cellule {cell}, avec des valeurs différentes : on ne peut savoir \
-                     laquelle vaut. Enregistrez de nouveau le classeur depuis votre tableur et envoyez-le de nouveau."
-                ),
-            ));
+            let m = Message::new("intake.sheet.cell_twice").text("cell", cell);
+            return Err(Issue::said_error(a1_place(&self.name, r as usize, c as usize), None, &m));
         }
         self.cells.dedup_by_key(|(r, c, _)| (*r, *c));
         let mut count = self.cells.len();
@@ -608,17 +539,9 @@ impl SheetBuilder {
                     Err(i) => {
                         count += 1;
                         if count > max_cells {
-                            let (en, fr) = super::counted(
-                                max_cells,
-                                ("filled cell", "filled cells"),
-                                ("cellule remplie", "cellules remplies"),
-                            );
-                            return Err(Issue::error(
-                                format!("{}!{}", sheet.name, m.a1()),
-                                None,
-                                format!("With its merged ranges the sheet holds more than {en}"),
-                                format!("Avec ses cellules fusionnées, la feuille contient plus de {fr}"),
-                            ));
+                            let said =
+                                Message::new("intake.sheet.merged_too_many_cells").number("most", max_cells as f64);
+                            return Err(Issue::said_error(format!("{}!{}", sheet.name, m.a1()), None, &said));
                         }
                         row.cells.insert(i, (col, top.clone()));
                     }
@@ -630,20 +553,8 @@ impl SheetBuilder {
 }
 
 fn overlapping(sheet: &str, m: &Merge) -> Issue {
-    Issue::error(
-        format!("{sheet}!{}", m.a1()),
-        None,
-        format!(
-            "The merged range {} overlaps another one: no spreadsheet program writes that, the file is damaged. Save \
-             it again from your spreadsheet program.",
-            m.a1()
-        ),
-        format!(
-            "La plage fusionnée {} chevauche une autre plage : aucun tableur n'écrit cela, le fichier est endommagé. \
-             Enregistrez-le de nouveau depuis votre tableur.",
-            m.a1()
-        ),
-    )
+    let said = Message::new("intake.sheet.merges_overlap").text("range", m.a1());
+    Issue::said_error(format!("{sheet}!{}", m.a1()), None, &said)
 }
 
 #[cfg(test)]
@@ -696,6 +607,65 @@ mod tests {
         assert_eq!(s.cell(1_048_549, 16_383), &Cell::Number(1.0));
         assert_eq!(s.cell(5, 5), &Cell::Empty);
         assert_eq!(s.place(1_048_549, 16_383), "Supplier!XFD1048550");
+    }
+
+    #[test]
+    fn limits_are_said_in_both_languages_their_counts_choosing_the_plural() {
+        let one = Budget { max_rows: 1, max_columns: 1, max_cells: 1, text_bytes_left: 1000 };
+        let mut budget = one;
+        let mut b = SheetBuilder::new("S", Style::A1);
+        b.push(0, 0, Cell::Number(1.0), &mut budget).unwrap();
+        let e = b.push(0, 1, Cell::Number(1.0), &mut budget).unwrap_err();
+        assert_eq!(
+            e.message_en,
+            "The sheet holds more than 1 filled cell; it is refused at this cell. Delete the cells that are not part of the declaration and send it again."
+        );
+        assert!(
+            e.message_fr.starts_with("La feuille contient plus de 1 cellule remplie\u{202f}; elle est refusée"),
+            "{}",
+            e.message_fr
+        );
+        let mut budget = Budget { max_cells: 100, ..one };
+        let mut b = SheetBuilder::new("S", Style::A1);
+        b.push(0, 0, Cell::Number(1.0), &mut budget).unwrap();
+        b.push(1, 0, Cell::Number(1.0), &mut budget).unwrap();
+        let e = b.push(2, 0, Cell::Number(1.0), &mut budget).unwrap_err();
+        assert_eq!(
+            e.message_en,
+            "The sheet has more than 1 row with data; at most 1 is accepted. This row is past the limit."
+        );
+        assert_eq!(
+            e.message_fr,
+            "La feuille compte plus de 1 ligne remplie\u{202f}; au plus 1 est acceptée. Cette ligne dépasse la limite."
+        );
+        let mut budget = Budget { max_rows: 2000, max_columns: 1200, max_cells: 1_000_000, text_bytes_left: 1000 };
+        let mut b = SheetBuilder::new("S", Style::A1);
+        for c in 0..1200 {
+            b.push(0, c, Cell::Number(1.0), &mut budget).unwrap();
+        }
+        let e = b.push(0, 1200, Cell::Number(1.0), &mut budget).unwrap_err();
+        assert!(
+            e.message_en.starts_with("The sheet has values in more than 1,200 different columns; this cell"),
+            "{}",
+            e.message_en
+        );
+        assert!(
+            e.message_fr.starts_with(
+                "La feuille a des valeurs dans plus de 1\u{a0}200 colonnes différentes\u{202f}; cette cellule"
+            ),
+            "{}",
+            e.message_fr
+        );
+        let mut b = SheetBuilder::new("S", Style::A1);
+        let mut budget = Budget { max_cells: 10, ..one };
+        b.push(0, 0, Cell::Number(1.0), &mut budget).unwrap();
+        b.push(0, 0, Cell::Number(2.0), &mut budget).unwrap();
+        let e = b.finish(10).unwrap_err();
+        assert!(
+            e.message_fr.contains("deux fois la cellule A1, avec des valeurs différentes\u{a0}: on ne peut"),
+            "{}",
+            e.message_fr
+        );
     }
 
     #[test]

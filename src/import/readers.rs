@@ -3,10 +3,30 @@
 
 use std::io::{Cursor, Read};
 
+use super::Limits;
 use super::grid::{Budget, Workbook};
 use super::spreadsheet::Format;
-use super::{Limits, file_issue};
-use crate::domain::Issue;
+use crate::domain::{Issue, Message};
+
+/// An error of the file as a whole (no cell, no field), said by the catalogues (`intake.*` of `intake.ftl`).
+fn file_said(file_name: &str, message: &Message) -> Issue {
+    Issue::said_error(file_name, None, message)
+}
+
+/// A size as a message of the catalogues (`intake.size.*`): `512 MiB` / `512 Mio`, `64 KiB` / `64 Kio`, in bytes below
+/// one KiB (binary units, as the limits are set), to a tenth, its number written by CLDR's rules of the language.
+pub(super) fn size_said(bytes: u64) -> Message {
+    const KIB: u64 = 1024;
+    const MIB: u64 = 1024 * 1024;
+    let (n, key) = if bytes >= MIB {
+        (bytes as f64 / MIB as f64, "intake.size.mib")
+    } else if bytes >= KIB {
+        (bytes as f64 / KIB as f64, "intake.size.kib")
+    } else {
+        (bytes as f64, "intake.size.bytes")
+    };
+    Message::new(key).number("n", (n * 10.0).round() / 10.0)
+}
 
 /// The kinds of file the intake reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,14 +54,7 @@ pub fn detect(file_name: &str, bytes: &[u8]) -> Result<Carrier, Issue> {
     if is_zip(bytes) {
         let archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
             tracing::info!(file = file_name, detail = %crate::telemetry::Chain(&e), "zip archive refused");
-            file_issue(
-                file_name,
-                "The file looks like a zip archive but cannot be opened: it is damaged or incomplete (cut short while \
-                 it was copied or sent?). Save it again and send it again."
-                    .to_string(),
-                "Le fichier semble être une archive zip mais ne peut pas être ouvert : il est endommagé ou incomplet."
-                    .to_string(),
-            )
+            file_said(file_name, &Message::new("intake.file.zip_unopenable"))
         })?;
         let names: Vec<String> = archive.file_names().filter_map(|n| n.ok().map(|n| n.into_owned())).collect();
         if names.iter().any(|n| n == "[Content_Types].xml") {
@@ -62,11 +75,7 @@ pub fn detect(file_name: &str, bytes: &[u8]) -> Result<Carrier, Issue> {
     if lower.ends_with(".csv") || lower.ends_with(".txt") {
         return Ok(Carrier::Csv);
     }
-    Err(file_issue(
-        file_name,
-        "The file is not a declaration workbook: send an .xlsx, .xlsm or .ods workbook, a .zip of CSV files or a JSON document".into(),
-        "Le fichier n'est pas un classeur de déclaration : envoyez un classeur .xlsx, .xlsm ou .ods, un .zip de fichiers CSV ou un document JSON".into(),
-    ))
+    Err(file_said(file_name, &Message::new("intake.file.not_a_declaration")))
 }
 
 /// Checks an archive before anything else reads it: its declared and actual inflated sizes against the limit, and
@@ -74,27 +83,14 @@ pub fn detect(file_name: &str, bytes: &[u8]) -> Result<Carrier, Issue> {
 /// part of millions of tiny strings is refused here, counted while it inflates).
 pub fn check_archive(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<(), Issue> {
     let too_big = |n: u64| {
-        file_issue(
-            file_name,
-            format!(
-                "The archive inflates to more than {} ({} or more): it is refused as a possible zip bomb",
-                super::size_words(limits.max_inflated_bytes).0,
-                super::size_words(n).0
-            ),
-            format!(
-                "L'archive se décompresse en plus de {} ({} ou plus) : elle est refusée comme possible bombe de décompression",
-                super::size_words(limits.max_inflated_bytes).1,
-                super::size_words(n).1
-            ),
-        )
+        let m = Message::new("intake.archive.zip_bomb")
+            .said("limit", size_said(limits.max_inflated_bytes))
+            .said("size", size_said(n));
+        file_said(file_name, &m)
     };
     let damaged = |e: &(dyn std::error::Error + 'static)| {
         tracing::info!(file = file_name, detail = %crate::telemetry::Chain(e), "archive refused as damaged");
-        file_issue(
-            file_name,
-            "The archive is damaged or incomplete: save it again and send it again.".to_string(),
-            "L'archive est endommagée ou incomplète : enregistrez-la de nouveau et envoyez-la encore.".to_string(),
-        )
+        file_said(file_name, &Message::new("intake.archive.damaged"))
     };
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| damaged(&e))?;
     let declared: u64 = (0..archive.len()).filter_map(|i| archive.by_index_raw(i).ok().map(|f| f.size())).sum();
@@ -139,17 +135,10 @@ pub fn check_archive(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<(
                 if let Some(declared) = declared_count(chunk) {
                     count_checked = true;
                     if declared > limits.max_cells as u128 {
-                        let ((declared_en, declared_fr), (most_en, most_fr)) =
-                            (super::whole(declared), super::whole(limits.max_cells as u128));
-                        return Err(file_issue(
-                            file_name,
-                            format!(
-                                "The workbook declares {declared_en} different texts; at most {most_en} are read. Save it again from your spreadsheet program."
-                            ),
-                            format!(
-                                "Le classeur déclare {declared_fr} textes différents; au plus {most_fr} sont lus. Enregistrez-le de nouveau depuis votre tableur."
-                            ),
-                        ));
+                        let m = Message::new("intake.archive.declared_texts")
+                            .number("declared", declared as f64)
+                            .number("most", limits.max_cells as f64);
+                        return Err(file_said(file_name, &m));
                     }
                 }
             }
@@ -158,12 +147,8 @@ pub fn check_archive(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<(
                 strings += memchr::memmem::find_iter(chunk, b"<si>").count()
                     + memchr::memmem::find_iter(chunk, b"<si ").count();
                 if strings > limits.max_cells {
-                    let (most_en, most_fr) = super::whole(limits.max_cells as u128);
-                    return Err(file_issue(
-                        file_name,
-                        format!("The workbook holds more than {most_en} different texts; at most that many are read"),
-                        format!("Le classeur contient plus de {most_fr} textes différents; au plus autant sont lus"),
-                    ));
+                    let m = Message::new("intake.archive.too_many_texts").number("most", limits.max_cells as f64);
+                    return Err(file_said(file_name, &m));
                 }
                 let keep = 3.min(carry + n);
                 buf.copy_within(carry + n - keep..carry + n, 0);
@@ -235,45 +220,12 @@ impl Runs {
 
 impl LongRun {
     fn issue(self, file_name: &str, part: &str, limits: &Limits) -> Issue {
-        match self {
-            LongRun::Text => file_issue(
-                file_name,
-                format!(
-                    "A cell of the workbook holds more than {} characters (in its part {part}): shorten it",
-                    limits.max_cell_chars
-                ),
-                format!(
-                    "Une cellule du classeur contient plus de {} caractères (dans sa partie {part}) : raccourcissez-la",
-                    limits.max_cell_chars
-                ),
-            ),
-            LongRun::Blank => file_issue(
-                file_name,
-                format!(
-                    "The part {part} of the workbook is padded with a long run of blank space between its elements, \
-                     which no spreadsheet program writes: it is refused unread. Save the workbook again from your \
-                     spreadsheet program and send it again."
-                ),
-                format!(
-                    "La partie {part} du classeur est remplie d'une longue suite d'espaces entre ses éléments, ce \
-                     qu'aucun tableur n'écrit : elle est refusée sans être lue. Enregistrez de nouveau le classeur \
-                     depuis votre tableur et envoyez-le encore."
-                ),
-            ),
-            LongRun::Tag => file_issue(
-                file_name,
-                format!(
-                    "An element of the part {part} of the workbook is longer than any spreadsheet program writes \
-                     (its name and attributes alone): it is refused unread. Save the workbook again from your \
-                     spreadsheet program and send it again."
-                ),
-                format!(
-                    "Un élément de la partie {part} du classeur est plus long que ce qu'écrit un tableur (son nom et \
-                     ses attributs seuls) : il est refusé sans être lu. Enregistrez de nouveau le classeur depuis \
-                     votre tableur et envoyez-le encore."
-                ),
-            ),
-        }
+        let m = match self {
+            LongRun::Text => Message::new("intake.archive.long_text").number("most", limits.max_cell_chars as f64),
+            LongRun::Blank => Message::new("intake.archive.long_blank"),
+            LongRun::Tag => Message::new("intake.archive.long_tag"),
+        };
+        file_said(file_name, &m.text("part", part))
     }
 }
 
@@ -313,25 +265,17 @@ pub fn read_csv_zip(
 ) -> Result<Workbook, Vec<Issue>> {
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| {
         tracing::info!(file = file_name, detail = %crate::telemetry::Chain(&e), "zip archive refused");
-        vec![file_issue(
-            file_name,
-            "The archive cannot be opened: it is damaged or incomplete.".to_string(),
-            "L'archive ne peut pas être ouverte : elle est endommagée ou incomplète.".to_string(),
-        )]
+        vec![file_said(file_name, &Message::new("intake.archive.unopenable"))]
     })?;
     let mut wb = Workbook::default();
     let mut issues = Vec::new();
     let csv_count =
         archive.file_names().filter_map(Result::ok).filter(|n| n.to_ascii_lowercase().ends_with(".csv")).count();
     if csv_count > limits.max_sheets {
-        let (has_en, has_fr) = super::counted(csv_count, ("CSV file", "CSV files"), ("fichier CSV", "fichiers CSV"));
-        let (taken_en, taken_fr) =
-            super::counted(limits.max_sheets, ("is accepted", "are accepted"), ("est accepté", "sont acceptés"));
-        return Err(vec![file_issue(
-            file_name,
-            format!("The archive holds {has_en}; at most {taken_en}"),
-            format!("L'archive contient {has_fr}; au plus {taken_fr}"),
-        )]);
+        let m = Message::new("intake.archive.too_many_csv")
+            .number("count", csv_count as f64)
+            .number("most", limits.max_sheets as f64);
+        return Err(vec![file_said(file_name, &m)]);
     }
     for i in 0..archive.len() {
         let Ok(mut entry) = archive.by_index(i) else { continue };
@@ -348,25 +292,12 @@ pub fn read_csv_zip(
         let allowed = budget.text_bytes_left as u64;
         if let Err(e) = (&mut entry).take(allowed + 1).read_to_end(&mut buf) {
             tracing::info!(file = path, detail = %crate::telemetry::Chain(&e), "file of an archive refused");
-            issues.push(file_issue(
-                &path,
-                "The file cannot be read: the archive is damaged.".to_string(),
-                "Le fichier est illisible : l'archive est endommagée.".to_string(),
-            ));
+            issues.push(file_said(&path, &Message::new("intake.archive.file_unreadable")));
             continue;
         }
         if buf.len() as u64 > allowed {
-            issues.push(file_issue(
-                &path,
-                format!(
-                    "The file holds more than {} of text; the intake accepts no more",
-                    super::size_words(allowed).0
-                ),
-                format!(
-                    "Le fichier contient plus de {} de texte; la réception n'en accepte pas plus",
-                    super::size_words(allowed).1
-                ),
-            ));
+            let m = Message::new("intake.archive.file_too_long").said("size", size_said(allowed));
+            issues.push(file_said(&path, &m));
             continue;
         }
         match super::text_in::read_csv_sheet(&name, &path, &buf, budget, warnings) {
@@ -387,4 +318,56 @@ pub fn read_csv_file(
     let sheet =
         super::text_in::read_csv_sheet(stem(file_name), file_name, bytes, budget, warnings).map_err(|e| vec![e])?;
     Ok(Workbook { sheets: vec![sheet], ..Workbook::default() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_size_said_by_the_catalogues_reads_as_the_intake_writes_sizes() {
+        for bytes in [0, 100, 1023, 1024, 64 * 1024, 25 * 1024 * 1024 + 512 * 1024, 536_870_912, 3 * 1024 * 1024 - 1] {
+            let (en, fr) = crate::domain::say_both(&size_said(bytes));
+            assert_eq!((en, fr), super::super::size_words(bytes), "{bytes}");
+        }
+    }
+
+    #[test]
+    fn archive_refusals_are_said_in_both_languages_with_counts_by_cldr() {
+        let limits = Limits { max_inflated_bytes: 2 * 1024 * 1024, max_sheets: 1, ..Limits::default() };
+        let budget = || Budget { max_rows: 10, max_columns: 5, max_cells: 20, text_bytes_left: 1000 };
+        let zip = |files: &[(&str, &str)]| {
+            let mut w = zip::ZipWriter::new(Cursor::new(Vec::new()));
+            for (name, text) in files {
+                w.start_file(*name, zip::write::SimpleFileOptions::default()).unwrap();
+                std::io::Write::write_all(&mut w, text.as_bytes()).unwrap();
+            }
+            w.finish().unwrap().into_inner()
+        };
+        let bomb = zip(&[("Supplier.csv", &"0".repeat(3 * 1024 * 1024))]);
+        let issue = check_archive("bomb.zip", &bomb, &limits).unwrap_err();
+        assert_eq!(issue.location, "bomb.zip");
+        assert_eq!(
+            issue.message_en,
+            "The archive inflates to more than 2 MiB (3 MiB or more): it is refused as a possible zip bomb"
+        );
+        assert_eq!(
+            issue.message_fr,
+            "L'archive se décompresse en plus de 2\u{a0}Mio (3\u{a0}Mio ou plus)\u{a0}: elle est refusée comme possible \
+             bombe de décompression"
+        );
+        let two = zip(&[("Supplier.csv", "a"), ("Goods.csv", "b")]);
+        let issues = read_csv_zip("two.zip", &two, &limits, &mut budget(), &mut Vec::new()).unwrap_err();
+        assert_eq!(issues[0].message_en, "The archive holds 2 CSV files; at most 1 is accepted");
+        assert_eq!(issues[0].message_fr, "L'archive contient 2 fichiers CSV\u{202f}; au plus 1 est accepté");
+        let many = Limits { max_sheets: 1200, ..limits };
+        let csvs: Vec<(String, &str)> = (0..1201).map(|i| (format!("f{i}.csv"), "a")).collect();
+        let csvs: Vec<(&str, &str)> = csvs.iter().map(|(n, t)| (n.as_str(), *t)).collect();
+        let issues = read_csv_zip("many.zip", &zip(&csvs), &many, &mut budget(), &mut Vec::new()).unwrap_err();
+        assert_eq!(issues[0].message_en, "The archive holds 1,201 CSV files; at most 1,200 are accepted");
+        assert_eq!(
+            issues[0].message_fr,
+            "L'archive contient 1\u{a0}201 fichiers CSV\u{202f}; au plus 1\u{a0}200 sont acceptés"
+        );
+    }
 }

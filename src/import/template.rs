@@ -12,7 +12,7 @@ use rust_xlsxwriter::{Color, DataValidation, Format, FormatAlign, Formula, Workb
 use strum::IntoEnumIterator;
 
 use super::parse::{PlaceField, SheetRole, labels, place_column, place_fields, sheet_name};
-use crate::domain::{Coded, CountryCode, Declaration, DueDiligenceQuestion, Lang, Right, Role, Scope};
+use crate::domain::{Coded, CountryCode, Declaration, DueDiligenceQuestion, Lang, Message, Right, Role, Scope};
 
 /// Why a workbook could not be written.
 #[derive(Debug, thiserror::Error)]
@@ -89,23 +89,15 @@ fn list_validation(list: List, fr: bool, prompt: Prompt) -> Result<DataValidatio
     let v = match list {
         // Codes and names both parse; the list offers names so a supplier picks what it recognises.
         List::Countries => v
-            .set_error_message(if fr {
-                "Choisissez un pays de la liste ou tapez son code ISO (p. ex. MY)."
-            } else {
-                "Choose a country from the list or type its ISO code (e.g. MY)."
-            })?
+            .set_error_message(said(fr, "template.choose_country"))?
             .set_error_style(rust_xlsxwriter::DataValidationErrorStyle::Warning),
-        _ => v.set_error_message(if fr {
-            "Choisissez une valeur de la liste."
-        } else {
-            "Choose a value from the list."
-        })?,
+        _ => v.set_error_message(said(fr, "template.choose_value"))?,
     };
     with_prompt(v, prompt)
 }
 
 /// A column's title and input message (Excel's limits: 32 and 255 characters).
-type Prompt = (&'static str, &'static str);
+type Prompt = (&'static str, String);
 
 fn with_prompt(v: DataValidation, (title, message): Prompt) -> Result<DataValidation, XlsxError> {
     v.set_input_title(title)?.set_input_message(message)
@@ -116,114 +108,73 @@ fn prompt_only(prompt: Prompt) -> Result<DataValidation, XlsxError> {
     with_prompt(DataValidation::new().allow_any_value(), prompt)
 }
 
-/// What each field of a sheet asks for, in the workbook's language, in the order of its fields.
-fn prompts(role: SheetRole, fr: bool) -> Vec<&'static str> {
-    match (role, fr) {
-        (SheetRole::Supplier, false) => vec![
-            "Your organisation's legal name, as registered.",
-            "Your 9-digit CRA business number (a program account such as 123456782RT0001 is accepted).",
-            "The country of your organisation: choose it from the list.",
-            "The address of your head office.",
-            "Who answers questions about this declaration.",
-            "Their e-mail address.",
-            "The solicitation this declaration answers (blank for a standing declaration).",
-            "The date you sign the declaration, as 2026-03-31.",
-            "The name of the person who signs.",
-            "Their title in your organisation.",
+/// The catalogues' keys of what each field of a sheet asks for (`template.prompt.*` of `intake.ftl`), in the order
+/// of its fields.
+fn prompt_keys(role: SheetRole) -> &'static [&'static str] {
+    match role {
+        SheetRole::Supplier => &[
+            "template.prompt.supplier.legal_name",
+            "template.prompt.supplier.business_number",
+            "template.prompt.supplier.country",
+            "template.prompt.supplier.address",
+            "template.prompt.supplier.contact_name",
+            "template.prompt.supplier.contact_email",
+            "template.prompt.supplier.solicitation",
+            "template.prompt.supplier.declaration_date",
+            "template.prompt.supplier.signatory_name",
+            "template.prompt.supplier.signatory_title",
         ],
-        (SheetRole::Supplier, true) => vec![
-            "La dénomination sociale de votre organisation, telle qu'enregistrée.",
-            "Votre numéro d'entreprise de l'ARC à 9 chiffres (un compte de programme comme 123456782RT0001 est accepté).",
-            "Le pays de votre organisation : choisissez-le dans la liste.",
-            "L'adresse de votre siège.",
-            "La personne qui répond aux questions sur cette déclaration.",
-            "Son adresse courriel.",
-            "L'invitation à laquelle répond cette déclaration (vide pour une déclaration permanente).",
-            "La date de signature de la déclaration, p. ex. 2026-03-31.",
-            "Le nom de la personne qui signe.",
-            "Son titre dans votre organisation.",
+        SheetRole::Attestations => &[
+            "template.prompt.attestations.right",
+            "template.prompt.attestations.attested",
+            "template.prompt.attestations.scope",
+            "template.prompt.attestations.comment",
         ],
-        (SheetRole::Attestations, false) => vec![
-            "The right attested: choose it from the list (one row for each of the nine rights).",
-            "Yes if your organisation respects this right and requires it as far as the scope says; No otherwise.",
-            "How far down the chain your attestation reaches: choose from the list.",
-            "Anything the officer should know about this answer.",
+        SheetRole::DueDiligence => &[
+            "template.prompt.due_diligence.question",
+            "template.prompt.due_diligence.answer",
+            "template.prompt.due_diligence.detail",
         ],
-        (SheetRole::Attestations, true) => vec![
-            "Le droit attesté : choisissez-le dans la liste (une ligne pour chacun des neuf droits).",
-            "Oui si votre organisation respecte ce droit et l'exige aussi loin que l'indique la portée; Non sinon.",
-            "Jusqu'où votre attestation s'étend dans la chaîne : choisissez dans la liste.",
-            "Ce que l'agent devrait savoir sur cette réponse.",
+        SheetRole::PlacesOfWork => &[
+            "template.prompt.places.site_id",
+            "template.prompt.places.site_name",
+            "template.prompt.places.operator",
+            "template.prompt.places.operator_business_number",
+            "template.prompt.places.role",
+            "template.prompt.places.goods",
+            "template.prompt.places.classification",
+            "template.prompt.places.inputs",
+            "template.prompt.places.address",
+            "template.prompt.places.city",
+            "template.prompt.places.region",
+            "template.prompt.places.country",
+            "template.prompt.places.postal_code",
+            "template.prompt.places.workers",
+            "template.prompt.places.share_of_value",
+            "template.prompt.places.supplies_to",
+            "template.prompt.places.os_id",
+            "template.prompt.places.last_audit_date",
+            "template.prompt.places.audit_standard",
         ],
-        (SheetRole::DueDiligence, false) => vec![
-            "The question, as written in the template.",
-            "Yes or No; for the tiers of the chain mapped, how many tiers (a whole number).",
-            "For social audits, the standard (e.g. SMETA); for the S-211 report, its web address.",
-        ],
-        (SheetRole::DueDiligence, true) => vec![
-            "La question, telle qu'écrite dans le modèle.",
-            "Oui ou Non; pour les niveaux de la chaîne cartographiés, leur nombre (un nombre entier).",
-            "Pour les audits sociaux, la norme (p. ex. SMETA); pour le rapport S-211, son adresse Web.",
-        ],
-        (SheetRole::PlacesOfWork, false) => vec![
-            "A short identifier of your choosing for this site (e.g. S1), unique in the sheet.",
-            "The name of the site, e.g. the factory's or the farm's name.",
-            "The company that runs the site, if it is not the site's own name.",
-            "The operator's business number, if it has one in Canada.",
-            "What the site does in the chain: choose from the list.",
-            "What the site makes or handles, in plain words (e.g. cotton yarn).",
-            "The UNSPSC code (8 digits, e.g. 46181504) or GSIN code (e.g. N8415) of those goods.",
-            "The main materials the site uses, separated by ; (e.g. cotton; polyester).",
-            "The street address of the site.",
-            "The city or town.",
-            "The province, state or region.",
-            "The country of the site: choose it from the list.",
-            "The postal code.",
-            "How many people work at the site (a whole number).",
-            "The share of the goods' value added at this site, from 0 to 100.",
-            "The Site IDs this site ships to, separated by ; (blank: it ships to you, tier 1).",
-            "The site's Open Supply Hub ID, if it has one.",
-            "The date of the site's last social audit, as 2026-03-31.",
-            "The standard of that audit (e.g. SMETA, SA8000).",
-        ],
-        (SheetRole::PlacesOfWork, true) => vec![
-            "Un identifiant court de votre choix pour ce lieu (p. ex. S1), unique dans la feuille.",
-            "Le nom du lieu, p. ex. celui de l'usine ou de la ferme.",
-            "L'entreprise qui exploite le lieu, si ce n'est pas le nom du lieu lui-même.",
-            "Le numéro d'entreprise de l'exploitant, s'il en a un au Canada.",
-            "Ce que fait le lieu dans la chaîne : choisissez dans la liste.",
-            "Ce que le lieu fabrique ou manipule, en mots simples (p. ex. fil de coton).",
-            "Le code UNSPSC (8 chiffres, p. ex. 46181504) ou NIBS (p. ex. N8415) de ces biens.",
-            "Les principales matières qu'utilise le lieu, séparées par ; (p. ex. coton; polyester).",
-            "L'adresse municipale du lieu.",
-            "La ville ou la localité.",
-            "La province, l'État ou la région.",
-            "Le pays du lieu : choisissez-le dans la liste.",
-            "Le code postal.",
-            "Le nombre de personnes qui travaillent au lieu (un nombre entier).",
-            "La part de la valeur des biens ajoutée à ce lieu, de 0 à 100.",
-            "Les ID des lieux que ce lieu approvisionne, séparés par ; (vide : il vous approvisionne, niveau 1).",
-            "L'ID Open Supply Hub du lieu, s'il en a un.",
-            "La date du dernier audit social du lieu, p. ex. 2026-03-31.",
-            "La norme de cet audit (p. ex. SMETA, SA8000).",
-        ],
-        (SheetRole::Goods, false) => vec![
-            "The bid's line item, as in your bid.",
-            "What the item is, in plain words.",
-            "The UNSPSC code (8 digits) or GSIN code (e.g. N8415) of the item.",
-            "How many units.",
-            "The value of the line in Canadian dollars.",
-            "The Site IDs that make the item, separated by ;.",
-        ],
-        (SheetRole::Goods, true) => vec![
-            "L'article de la soumission, tel qu'il figure dans votre soumission.",
-            "Ce qu'est l'article, en mots simples.",
-            "Le code UNSPSC (8 chiffres) ou NIBS (p. ex. N8415) de l'article.",
-            "Le nombre d'unités.",
-            "La valeur de la ligne en dollars canadiens.",
-            "Les ID des lieux qui fabriquent l'article, séparés par ;.",
+        SheetRole::Goods => &[
+            "template.prompt.goods.item",
+            "template.prompt.goods.description",
+            "template.prompt.goods.classification",
+            "template.prompt.goods.quantity",
+            "template.prompt.goods.value",
+            "template.prompt.goods.produced_at",
         ],
     }
+}
+
+/// A text of the template in the workbook's language, from the catalogues (`template.*` of `intake.ftl`).
+fn said(fr: bool, key: &'static str) -> String {
+    crate::domain::say(if fr { Lang::Fr } else { Lang::En }, &Message::new(key))
+}
+
+/// What each field of a sheet asks for, in the workbook's language, in the order of its fields.
+fn prompts(role: SheetRole, fr: bool) -> Vec<String> {
+    prompt_keys(role).iter().map(|key| said(fr, key)).collect()
 }
 
 /// The field labels of a sheet paired with their prompts.
@@ -281,88 +232,58 @@ fn instructions(ws: &mut Worksheet, fr: bool) -> Result<(), XlsxError> {
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     ws.set_column_width(0, 28)?;
     ws.set_column_width(1, 100)?;
-    let lines: Vec<(&str, &str)> = if fr {
-        vec![
-            (
-                "Déclaration du fournisseur",
-                "Format 1 — Code de conduite pour l'approvisionnement, lieu de travail et diligence raisonnable",
-            ),
-            (
-                "Fournisseur",
-                "Une étiquette par ligne en colonne A, sa valeur en colonne B. Les champs marqués * sont obligatoires. Dates au format 2026-03-31. Chaque cellule affiche ce qu'elle attend lorsqu'on la sélectionne.",
-            ),
-            (
-                "Attestations",
-                "Une ligne pour chacun des neuf droits. Attesté : Oui ou Non. Portée : choisissez dans la liste (Fournisseur; Fournisseur et sous-traitants de premier niveau; Toute la chaîne). Un droit manquant ou « Non » devient un constat.",
-            ),
-            (
-                "DiligenceRaisonnable",
-                "Répondez à chaque question (Oui/Non; « Niveaux de la chaîne cartographiés » : leur nombre). Détail : norme d'audit, adresse du rapport S-211.",
-            ),
-            (
-                "LieuxDeTravail",
-                "Une ligne par lieu de la chaîne de production, les vôtres compris : nom, adresse et pays du fabricant et de chaque sous-traitant. Rôle et pays : choisissez dans la liste. « Fournit à » : les ID des lieux que ce lieu approvisionne, séparés par ; (vide = vous-même, niveau 1). Exemple ci-dessous.",
-            ),
-            (
-                "Biens",
-                "Facultatif : les articles de la soumission, leur code UNSPSC ou NIBS et les ID des lieux qui les produisent.",
-            ),
-            (
-                "Nombres",
-                "Tapez les nombres comme vous les écrivez (1 250 ou 12,5) ou dans une cellule numérique; un nombre qui peut se lire de deux façons (1,250) est refusé.",
-            ),
-            (
-                "Erreurs",
-                "Un fichier qui contient une erreur est refusé en entier et rien n'en est enregistré; chaque erreur indique sa cellule (p. ex. LieuxDeTravail!K12).",
-            ),
+    // Each line: what it is about (a sheet's name, a topic) and what the catalogues say of it.
+    let names = if fr {
+        [
+            "Déclaration du fournisseur",
+            "Fournisseur",
+            "Attestations",
+            "DiligenceRaisonnable",
+            "LieuxDeTravail",
+            "Biens",
+            "Nombres",
+            "Erreurs",
         ]
     } else {
-        vec![
-            ("Supplier declaration", "Format 1 — Code of Conduct for Procurement, place of work and due diligence"),
-            (
-                "Supplier",
-                "One label per row in column A, its value in column B. Fields marked * are required. Dates as 2026-03-31. Each cell shows what it expects when you select it.",
-            ),
-            (
-                "Attestations",
-                "One row for each of the nine rights. Attested: Yes or No. Scope: choose from the list (Supplier; Supplier and tier-1 subcontractors; Whole chain). A right missing or attested No becomes a finding.",
-            ),
-            (
-                "DueDiligence",
-                "Answer each question (Yes/No; “Tiers of the chain mapped”: how many tiers). Detail: the audit standard, the S-211 report URL.",
-            ),
-            (
-                "PlacesOfWork",
-                "One row per site in the production chain, your own included: name, address and country of the manufacturer and of every subcontractor. Role and country: choose from the list. Supplies to: the Site IDs this site ships to, separated by ; (blank = to you, tier 1). Example below.",
-            ),
-            ("Goods", "Optional: the bid's line items, their UNSPSC or GSIN code and the Site IDs that produce them."),
-            (
-                "Numbers",
-                "Type numbers as you write them (1,250 or 12.5) or in a number cell; a number that could be read two ways (1.250 with a decimal comma elsewhere) is refused.",
-            ),
-            (
-                "Errors",
-                "A file with any error is refused whole and nothing of it is stored; every error names its cell (e.g. PlacesOfWork!K12).",
-            ),
+        [
+            "Supplier declaration",
+            "Supplier",
+            "Attestations",
+            "DueDiligence",
+            "PlacesOfWork",
+            "Goods",
+            "Numbers",
+            "Errors",
         ]
     };
+    let lang = if fr { Lang::Fr } else { Lang::En };
+    let said_lines = [
+        Message::new("template.readme.format"),
+        Message::new("template.readme.supplier"),
+        Message::new("template.readme.attestations"),
+        Message::new("template.readme.due_diligence"),
+        Message::new("template.readme.places"),
+        Message::new("template.readme.goods"),
+        Message::new("template.readme.numbers"),
+        // A place as refusals name it, the sheet by its name in the workbook's language.
+        Message::new("template.readme.errors")
+            .text("sheet", sheet_name(SheetRole::PlacesOfWork, fr))
+            .text("cell", "K12"),
+    ];
+    let lines: Vec<(&str, String)> =
+        names.into_iter().zip(said_lines.iter().map(|m| crate::domain::say(lang, m))).collect();
     for (r, (k, v)) in lines.iter().enumerate() {
         if r == 0 {
             ws.write_string_with_format(0, 0, *k, &title)?;
-            ws.write_string_with_format(0, 1, *v, &wrap)?;
+            ws.write_string_with_format(0, 1, v, &wrap)?;
         } else {
             ws.write_string_with_format(r as u32 + 1, 0, *k, &bold)?;
-            ws.write_string_with_format(r as u32 + 1, 1, *v, &wrap)?;
+            ws.write_string_with_format(r as u32 + 1, 1, v, &wrap)?;
         }
     }
     // One example row of the places of work, laid out as a column (label, value) to stay readable.
     let start = lines.len() as u32 + 3;
-    let heading = if fr {
-        "Exemple : une ligne de la feuille LieuxDeTravail (une filature qui approvisionne le lieu S1)"
-    } else {
-        "Example: one row of the PlacesOfWork sheet (a spinning mill that ships to site S1)"
-    };
-    ws.write_string_with_format(start, 0, heading, &bold)?;
+    ws.write_string_with_format(start, 0, said(fr, "template.example"), &bold)?;
     for (i, ((label, _), value)) in labels(SheetRole::PlacesOfWork, fr).into_iter().zip(example_site(fr)).enumerate() {
         let r = start + 1 + i as u32;
         ws.write_string(r, 0, label)?;
@@ -486,9 +407,9 @@ fn build(lang: Lang, d: Option<&Declaration>) -> Result<Vec<u8>, TemplateError> 
         let r = i as u32 + 1;
         for (c, prompt) in dd_prompts.iter().enumerate() {
             let v = if c == 1 && q != DueDiligenceQuestion::TraceabilityTiers {
-                list_validation(List::YesNo, fr, *prompt)?
+                list_validation(List::YesNo, fr, prompt.clone())?
             } else {
-                prompt_only(*prompt)?
+                prompt_only(prompt.clone())?
             };
             ws.add_data_validation(r, c as u16, r, c as u16, &v)?;
         }
@@ -613,4 +534,56 @@ pub fn write_template(lang: Lang) -> Result<Vec<u8>, TemplateError> {
 /// The workbook filled with a declaration.
 pub fn write_workbook(lang: Lang, declaration: &Declaration) -> Result<Vec<u8>, TemplateError> {
     build(lang, Some(declaration))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_prompt_and_instruction_is_said_by_the_catalogues_within_excels_limit() {
+        let roles = [
+            SheetRole::Supplier,
+            SheetRole::Attestations,
+            SheetRole::DueDiligence,
+            SheetRole::PlacesOfWork,
+            SheetRole::Goods,
+        ];
+        for fr in [false, true] {
+            for role in roles {
+                let (keys, said) = (prompt_keys(role), prompts(role, fr));
+                assert_eq!(said.len(), labels(role, fr).len(), "{role:?}: a prompt for each field");
+                for (key, text) in keys.iter().zip(&said) {
+                    // A key the catalogues lack is said as itself; an input message has at most 255 characters.
+                    assert!(!text.is_empty() && text != key && !text.starts_with("template."), "{key}");
+                    assert!(text.chars().count() <= 255, "{key}: {} characters", text.chars().count());
+                }
+            }
+        }
+        let fr = said(true, "template.prompt.places.supplies_to");
+        assert_eq!(
+            fr,
+            "Les ID des lieux que ce lieu approvisionne, séparés par\u{202f}; (vide\u{a0}: il vous approvisionne, niveau 1)."
+        );
+        for key in ["template.readme.places", "template.example", "template.choose_country", "template.choose_value"] {
+            assert!(!said(false, key).starts_with("template.") && !said(true, key).starts_with("template."), "{key}");
+        }
+    }
+
+    #[test]
+    fn the_french_template_carries_its_prompts_in_french_typography() {
+        let bytes = write_template(Lang::Fr).unwrap();
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut all = String::new();
+        for i in 0..zip.len() {
+            let mut f = zip.by_index(i).unwrap();
+            if f.name().is_ok_and(|n| n.starts_with("xl/") && n.ends_with(".xml")) {
+                std::io::Read::read_to_string(&mut f, &mut all).unwrap();
+            }
+        }
+        assert!(all.contains("Le pays du lieu\u{a0}: choisissez-le dans la liste."), "a prompt of LieuxDeTravail");
+        assert!(all.contains("Exemple\u{a0}: une ligne de la feuille LieuxDeTravail"), "the example's heading");
+        assert!(all.contains("(p. ex. LieuxDeTravail!K12)"), "the errors' line names a place of the French sheets");
+        assert!(!all.contains("template."), "no key left unsaid");
+    }
 }

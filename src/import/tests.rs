@@ -332,7 +332,7 @@ fn limits_are_each_refused_with_their_own_error() {
     // One row is said in the singular, in either language.
     assert!(errors(read_declaration("x.xlsx", &ok, &few_rows)).iter().any(|i| {
         i.message_en.contains("more than 1 row with data; at most 1 is accepted")
-            && i.message_fr.contains("plus de 1 ligne remplie; au plus 1 est acceptée")
+            && i.message_fr.contains("plus de 1 ligne remplie\u{202f}; au plus 1 est acceptée")
     }));
     let few_sheets = Limits { max_sheets: 2, ..Limits::default() };
     assert!(errors(read_declaration("x.xlsx", &ok, &few_sheets))[0].message_en.contains("sheets"));

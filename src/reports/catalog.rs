@@ -455,3 +455,10 @@ impl Catalog {
             .collect()
     }
 }
+
+/// A message of the rules in words in a language, by the catalogues compiled into the binary ([`Catalog::shared`]):
+/// the voice the program gives the domain (`domain::give_voice`). The message's key when the catalogues cannot be
+/// read, which a test rules out (they are compiled in: what loads in the tests loads in the program).
+pub fn say(lang: Lang, message: &crate::domain::Message) -> String {
+    Catalog::shared().map_or_else(|| message.key.to_string(), |c| c.say(lang, message))
+}

@@ -29,7 +29,7 @@ use handlebars::Handlebars;
 use rust_embed::RustEmbed;
 use serde::Serialize;
 
-pub use catalog::{Catalog, MessageArgs, MessageValue, Variables};
+pub use catalog::{Catalog, MessageArgs, MessageValue, Variables, say};
 pub use error::{CatalogError, ReportError};
 
 use crate::domain::Lang;

@@ -540,6 +540,14 @@ impl ListProblem {
         }
     }
 
+    /// A problem of one line (or of the whole file, line 0), its message one of the catalogues' (`screening.list.*`
+    /// of `screening.ftl`) said in English and French (`domain::say_both`). A day it names is given as text `{0}`,
+    /// `{1}` … and the day itself by [`ListProblem::with_days`].
+    pub fn said(line: usize, field: Option<&str>, message: &crate::domain::Message) -> ListProblem {
+        let (en, fr) = crate::domain::say_both(message);
+        ListProblem::new(line, field, en, fr)
+    }
+
     /// The same problem, naming `days`: its messages hold `{0}` for the first, `{1}` for the second …
     pub fn with_days(mut self, days: &[NaiveDate]) -> ListProblem {
         self.days = days.to_vec();

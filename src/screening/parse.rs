@@ -22,7 +22,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::{Entry, EntryScope, ListKind, ListProblem, unique_keys};
 use crate::domain::text::{fold_label, fold_words};
-use crate::domain::{BusinessNumber, CountryCode};
+use crate::domain::{BusinessNumber, CountryCode, Message};
 use crate::graph::national::normalise_name;
 
 /// The largest list file read (the OpenSanctions default dataset's organisations fit; the whole of it does not).
@@ -97,16 +97,16 @@ impl Value {
         matches!(self, Value::NameLines | Value::Address | Value::Text)
     }
 
-    /// The value in words (English, French), for the refusal of one too long.
-    fn words(self) -> (&'static str, &'static str) {
+    /// The value in words (the key of its label, `screening.list.value.*`), for the refusal of one too long.
+    fn words(self) -> &'static str {
         match self {
-            Value::Name => ("this name", "ce nom"),
-            Value::Id => ("this identifier", "cet identifiant"),
-            Value::Date => ("this date", "cette date"),
-            Value::Period => ("this period", "cette période"),
-            Value::Country => ("this country", "ce pays"),
-            Value::Address => ("this address", "cette adresse"),
-            Value::Names | Value::NameLines | Value::Text => ("this value", "cette valeur"),
+            Value::Name => "screening.list.value.name",
+            Value::Id => "screening.list.value.id",
+            Value::Date => "screening.list.value.date",
+            Value::Period => "screening.list.value.period",
+            Value::Country => "screening.list.value.country",
+            Value::Address => "screening.list.value.address",
+            Value::Names | Value::NameLines | Value::Text => "screening.list.value.text",
         }
     }
 
@@ -145,7 +145,7 @@ pub(super) fn check_value(value: &str, kind: Value, at: At<'_>) -> Option<ListPr
     let problem = if let Some(refused) = crate::domain::characters::first_refused(value, kind.multi_line()) {
         let (en, fr) = refused.messages(
             &format!("`{}`", at.field),
-            &format!("« {} »", at.field),
+            &format!("«\u{a0}{}\u{a0}»", at.field),
             crate::domain::characters::Source::ListEntry,
         );
         ListProblem::new(at.line, Some(at.field), en, fr)
@@ -172,16 +172,11 @@ pub(super) fn value_ok(value: &str, kind: Value, at: At<'_>, problems: &mut Vec<
 
 /// A value longer than the limit of its kind, at its line and field: how long it is and the limit.
 fn too_long(line: usize, field: Option<&str>, kind: Value, chars: usize) -> ListProblem {
-    let unit = (("character", "characters"), ("caractère", "caractères"));
-    let (limit_en, limit_fr) = crate::import::counted(kind.limit(), unit.0, unit.1);
-    let (has_en, has_fr) = crate::import::counted(chars, unit.0, unit.1);
-    let (what_en, what_fr) = kind.words();
-    ListProblem::new(
-        line,
-        field,
-        format!("{what_en} holds {has_en}; the limit is {limit_en}"),
-        format!("{what_fr} contient {has_fr}; la limite est de {limit_fr}"),
-    )
+    let m = Message::new("screening.list.too_long")
+        .label("what", kind.words())
+        .number("count", chars as f64)
+        .number("limit", kind.limit() as f64);
+    ListProblem::said(line, field, &m)
 }
 
 /// The names split out of a cell (or given apart) held to [`MAX_NAME_CHARS`] each, and each naming something
@@ -203,20 +198,12 @@ pub(super) fn names_something(name: &str, at: At<'_>, problems: &mut Vec<ListPro
     if name.chars().any(char::is_alphanumeric) {
         return true;
     }
-    let (en, fr) = if name.trim().is_empty() {
-        (
-            "a name is blank here: the text around it names no one (an alias or former name without its name?)"
-                .to_string(),
-            "un nom est vide ici : le texte autour ne nomme personne (un alias ou un ancien nom sans son nom ?)"
-                .to_string(),
-        )
+    let m = if name.trim().is_empty() {
+        Message::new("screening.list.name_blank")
     } else {
-        (
-            format!("`{name}` names nothing: a name holds at least one letter or digit"),
-            format!("« {name} » ne nomme rien : un nom contient au moins une lettre ou un chiffre"),
-        )
+        Message::new("screening.list.names_nothing").text("name", name)
     };
-    problems.push(ListProblem::new(at.line, Some(at.field), en, fr).in_column(at.column));
+    problems.push(ListProblem::said(at.line, Some(at.field), &m).in_column(at.column));
     false
 }
 
@@ -225,43 +212,20 @@ fn check_count(count: usize, identifiers: bool, at: At<'_>, problems: &mut Vec<L
     if count <= MAX_NAMES_PER_ENTRY {
         return;
     }
-    let (en, fr) = if identifiers {
-        (("identifier", "identifiers"), ("identifiant", "identifiants"))
-    } else {
-        (("other name", "other names"), ("autre nom", "autres noms"))
-    };
-    let (has_en, has_fr) = crate::import::counted(count, en, fr);
-    let (max_en, max_fr) = crate::import::counted(MAX_NAMES_PER_ENTRY, en, fr);
-    problems.push(
-        ListProblem::new(
-            at.line,
-            Some(at.field),
-            format!("this entry gives {has_en}; the limit is {max_en}"),
-            format!("cette entrée donne {has_fr}; la limite est de {max_fr}"),
-        )
-        .in_column(at.column),
-    );
+    let key = if identifiers { "screening.list.too_many_identifiers" } else { "screening.list.too_many_names" };
+    let m = Message::new(key).number("count", count as f64).number("most", MAX_NAMES_PER_ENTRY as f64);
+    problems.push(ListProblem::said(at.line, Some(at.field), &m).in_column(at.column));
 }
 
 /// A column named twice in a header (0-based `first` and `again`): a reader would take one and drop the other's
 /// values without a word, so the file is refused at the header's `line`, naming the column, in English and French.
 pub(super) fn column_twice(line: usize, label: &str, first: usize, again: usize) -> ListProblem {
-    ListProblem::new(
-        line,
-        Some(label),
-        format!(
-            "the column `{label}` is given twice (columns {} and {}): which one holds the values? keep one",
-            first + 1,
-            again + 1
-        ),
-        format!(
-            "la colonne « {label} » est donnée deux fois (colonnes {} et {}) : laquelle porte les valeurs ? n'en \
-             gardez qu'une",
-            first + 1,
-            again + 1
-        ),
-    )
-    .in_column(Some(again))
+    // Columns are numbered as the file's lines are, without a group separator.
+    let m = Message::new("screening.list.column_twice")
+        .text("label", label)
+        .text("first", (first + 1).to_string())
+        .text("again", (again + 1).to_string());
+    ListProblem::said(line, Some(label), &m).in_column(Some(again))
 }
 
 /// The column (or JSON property) of a kind's entity name, for problems of a whole entry.
@@ -308,68 +272,32 @@ fn repeated_entries(kind: ListKind, entries: &[Entry], problems: &mut Vec<ListPr
         let written_otherwise = same_key.iter().find(|(_, f)| *f == folded);
         let same_listing = same_key.iter().find(|(o, _)| listing(e).is_some_and(|l| listing(o) == Some(l)));
         let problem = if let Some((o, _)) = word_for_word {
-            Some((
-                format!("this row repeats line {} word for word: each entry is listed once", o.line),
-                format!("cette ligne répète mot pour mot la ligne {} : chaque entrée figure une fois", o.line),
-            ))
+            Some(Message::new("screening.list.repeated").text("line", o.line.to_string()))
         } else if let Some((o, _)) = written_otherwise {
-            Some((
-                format!(
-                    "this row repeats line {}, written otherwise only in the case, accents, spaces or punctuation of \
-                     its names (“{}” / “{}”): each entry is listed once",
-                    o.line, o.name, e.name
-                ),
-                format!(
-                    "cette ligne répète la ligne {}, écrite autrement seulement par la casse, les accents, les \
-                     espaces ou la ponctuation de ses noms (« {} » / « {} ») : chaque entrée figure une fois",
-                    o.line, o.name, e.name
-                ),
-            ))
+            Some(
+                Message::new("screening.list.repeated_written_otherwise")
+                    .text("line", o.line.to_string())
+                    .text("first", o.name.clone())
+                    .text("second", e.name.clone()),
+            )
         } else if let Some((o, _)) = same_listing {
             let (diff_en, diff_fr) = differences(o, e);
-            Some(match kind {
-                ListKind::Uflpa => (
-                    format!(
-                        "“{}” is already listed in this section on line {}: each entity is listed once in a section \
-                         (which row holds?)",
-                        e.name, o.line
-                    ),
-                    format!(
-                        "« {} » figure déjà dans cette section à la ligne {} : chaque entité figure une fois par \
-                         section (quelle ligne vaut ?)",
-                        e.name, o.line
-                    ),
-                ),
-                ListKind::PspcIneligible => (
-                    format!(
-                        "“{}” is already listed on line {} under the same measure from the same day, differing \
-                         in: {diff_en}; which period holds? each measure is listed once",
-                        e.name, o.line
-                    ),
-                    format!(
-                        "« {} » figure déjà à la ligne {} sous la même mesure depuis le même jour, et en diffère \
-                         par : {diff_fr}; quelle période vaut ? chaque mesure figure une fois",
-                        e.name, o.line
-                    ),
-                ),
-                _ => (
-                    format!(
-                        "“{}” is already listed on line {} under the same order, industry and day, differing in: \
-                         {diff_en}; which row holds? each order is listed once",
-                        e.name, o.line
-                    ),
-                    format!(
-                        "« {} » figure déjà à la ligne {} sous la même ordonnance, le même secteur et le même jour, \
-                         et en diffère par : {diff_fr}; quelle ligne vaut ? chaque ordonnance figure une fois",
-                        e.name, o.line
-                    ),
-                ),
-            })
+            let key = match kind {
+                ListKind::Uflpa => "screening.list.repeated_in_section",
+                ListKind::PspcIneligible => "screening.list.repeated_measure",
+                _ => "screening.list.repeated_order",
+            };
+            Some(
+                Message::new(key)
+                    .text("name", e.name.clone())
+                    .text("line", o.line.to_string())
+                    .names("diff", diff_en, diff_fr),
+            )
         } else {
             None
         };
-        if let Some((en, fr)) = problem {
-            problems.push(ListProblem::new(e.line, Some(name_field(kind)), en, fr));
+        if let Some(m) = problem {
+            problems.push(ListProblem::said(e.line, Some(name_field(kind)), &m));
         }
         same_key.push((e, folded));
     }
@@ -444,60 +372,31 @@ fn dates_in_window(kind: ListKind, entries: &[Entry], today: NaiveDate, problems
         return;
     };
     for e in entries {
-        for (day, field, latest, en_what, fr_what) in [
-            (e.effective, start_field, latest_start, "starts", "commence"),
-            (e.ends, end_field, latest_end, "ends", "finit"),
-        ] {
+        for (day, field, latest, end) in
+            [(e.effective, start_field, latest_start, "no"), (e.ends, end_field, latest_end, "yes")]
+        {
             let Some(day) = day else { continue };
+            // The days stand as `{0}` and `{1}`, written where the problem is shown (`ListProblem::with_days`).
+            let said = |key: &'static str, limit: NaiveDate| {
+                let m = Message::new(key).text("end", end).text("day", "{0}").text("limit", "{1}");
+                ListProblem::said(e.line, Some(field), &m).with_days(&[day, limit])
+            };
             if day < earliest {
-                problems.push(
-                    ListProblem::new(
-                        e.line,
-                        Some(field),
-                        format!("the entry {en_what} on {{0}}, before {{1}}: no list read is older (a mistyped year?)"),
-                        format!(
-                            "l'entrée {fr_what} le {{0}}, avant le {{1}} : aucune liste lue n'est plus ancienne (année \
-                             mal tapée ?)"
-                        ),
-                    )
-                    .with_days(&[day, earliest]),
-                );
+                problems.push(said("screening.list.day_too_early", earliest));
             } else if day > latest {
-                problems.push(
-                    ListProblem::new(
-                        e.line,
-                        Some(field),
-                        format!(
-                            "the entry {en_what} on {{0}}, after {{1}}, the latest this list's dates may name (a mistyped \
-                             year?{})",
-                            if en_what == "ends" { " leave the end blank when there is none" } else { "" }
-                        ),
-                        format!(
-                            "l'entrée {fr_what} le {{0}}, après le {{1}}, la plus tardive que les dates de cette liste \
-                             peuvent nommer (année mal tapée ?{})",
-                            if en_what == "ends" { " laissez la fin vide quand il n'y en a pas" } else { "" }
-                        ),
-                    )
-                    .with_days(&[day, latest]),
-                );
+                problems.push(said("screening.list.day_too_late", latest));
             }
         }
         // A date of birth as FollowTheMoney writes it: its year first (`1970`, `1970-05`, `1970-05-21`).
         for born in e.birth_date.iter().flat_map(|b| b.split("; ")) {
             let Some(year) = born.get(..4).and_then(|y| y.parse::<i32>().ok()) else { continue };
             if year < EARLIEST_BIRTH_YEAR || year > today.year() {
-                problems.push(ListProblem::new(
-                    e.line,
-                    Some("properties.birthDate"),
-                    format!(
-                        "the date of birth `{born}` is outside {EARLIEST_BIRTH_YEAR} to {} (a mistyped year?)",
-                        today.year()
-                    ),
-                    format!(
-                        "la date de naissance « {born} » est hors de {EARLIEST_BIRTH_YEAR} à {} (année mal tapée ?)",
-                        today.year()
-                    ),
-                ));
+                // Years as written, never grouped.
+                let m = Message::new("screening.list.birth_year")
+                    .text("born", born)
+                    .text("first", EARLIEST_BIRTH_YEAR.to_string())
+                    .text("last", today.year().to_string());
+                problems.push(ListProblem::said(e.line, Some("properties.birthDate"), &m));
             }
         }
     }
@@ -506,12 +405,8 @@ fn dates_in_window(kind: ListKind, entries: &[Entry], today: NaiveDate, problems
 /// Reads a list file of a kind: its entries (keys unique within the edition), or every problem of the file.
 pub fn parse(kind: ListKind, bytes: &[u8]) -> Result<Vec<Entry>, Vec<ListProblem>> {
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(vec![ListProblem::new(
-            0,
-            None,
-            format!("the file is larger than {} MiB", MAX_FILE_BYTES / (1024 * 1024)),
-            format!("le fichier dépasse {}\u{a0}Mio", MAX_FILE_BYTES / (1024 * 1024)),
-        )]);
+        let m = Message::new("screening.list.file_too_large").number("mib", (MAX_FILE_BYTES / (1024 * 1024)) as f64);
+        return Err(vec![ListProblem::said(0, None, &m)]);
     }
     // A byte that is not valid in the file's encoding refuses the file: no name is ever read with a replaced letter.
     let decoded = crate::import::decode_text(bytes).map_err(|e| {
@@ -521,7 +416,7 @@ pub fn parse(kind: ListKind, bytes: &[u8]) -> Result<Vec<Entry>, Vec<ListProblem
     let text = decoded.text.as_ref();
     // An empty file is said once as what it is, not as each required column missing from a header it lacks.
     if text.trim().is_empty() {
-        return Err(vec![ListProblem::new(0, None, "the file is empty", "le fichier est vide")]);
+        return Err(vec![ListProblem::said(0, None, &Message::new("screening.list.file_empty"))]);
     }
     let mut problems = Vec::new();
     let mut entries = match kind {
@@ -535,26 +430,17 @@ pub fn parse(kind: ListKind, bytes: &[u8]) -> Result<Vec<Entry>, Vec<ListProblem
     repeated_entries(kind, &entries, &mut problems);
     dates_in_window(kind, &entries, chrono::Utc::now().date_naive(), &mut problems);
     if problems.is_empty() && entries.is_empty() {
-        problems.push(ListProblem::new(
-            0,
-            None,
-            "the file holds no entry of this list (is it the right list and format?)",
-            "le fichier ne contient aucune entrée de cette liste (est-ce la bonne liste et le bon format ?)",
-        ));
+        problems.push(ListProblem::said(0, None, &Message::new("screening.list.no_entries")));
     }
     if entries.len() > MAX_ENTRIES {
-        problems.push(ListProblem::new(
-            0,
-            None,
-            format!("more than {MAX_ENTRIES} entries"),
-            format!("plus de {MAX_ENTRIES} entrées"),
-        ));
+        let m = Message::new("screening.list.too_many_entries").number("most", MAX_ENTRIES as f64);
+        problems.push(ListProblem::said(0, None, &m));
     }
     if !problems.is_empty() {
         if problems.len() > MAX_PROBLEMS {
             let more = problems.len() - MAX_PROBLEMS;
             problems.truncate(MAX_PROBLEMS);
-            problems.push(ListProblem::new(0, None, format!("… and {more} more"), format!("… et {more} de plus")));
+            problems.push(ListProblem::said(0, None, &Message::new("screening.list.more").number("more", more as f64)));
         }
         return Err(problems);
     }
@@ -631,23 +517,11 @@ impl Table {
         let unclosed = unclosed_quote(text, sep);
         if let Some((line, field)) = unclosed {
             let name = header.get(field).map(String::as_str).filter(|_| line > 1);
-            let (en_in, fr_in) = name.map_or_else(Default::default, |n| (format!(" (`{n}`)"), format!(" (« {n} »)")));
-            problems.push(
-                ListProblem::new(
-                    line,
-                    name,
-                    format!(
-                        "the quote that opens this value{en_in} is never closed: the rest of the file was read as \
-                         this one value (close it with a `\"`, or write a quote inside a value as `\"\"`)"
-                    ),
-                    format!(
-                        "le guillemet qui ouvre cette valeur{fr_in} n'est jamais fermé : le reste du fichier a été lu \
-                         comme cette seule valeur (fermez-le par un « \" », ou écrivez un guillemet dans une valeur \
-                         « \"\" »)"
-                    ),
-                )
-                .in_column(Some(field)),
-            );
+            let m = match name {
+                Some(n) => Message::new("screening.list.quote_unclosed_in").text("name", n),
+                None => Message::new("screening.list.quote_unclosed"),
+            };
+            problems.push(ListProblem::said(line, name, &m).in_column(Some(field)));
         }
         let mut lines = Lines::new(text);
         for r in rdr.records() {
@@ -683,12 +557,7 @@ impl Table {
                 Err(e) => {
                     // Our words, not the reader's: its text is English only and counts lines its own way.
                     let line = e.position().map_or(0, |p| lines.line_at(p.byte() as usize));
-                    problems.push(ListProblem::new(
-                        line,
-                        None,
-                        "this line cannot be read as CSV (a quote opened and not closed?)",
-                        "cette ligne ne se lit pas en CSV (guillemet ouvert et non fermé ?)",
-                    ));
+                    problems.push(ListProblem::said(line, None, &Message::new("screening.list.csv_unreadable")));
                 }
             }
         }
@@ -716,17 +585,13 @@ impl Table {
     fn required(&self, what: &str, labels: &[&str], problems: &mut Vec<ListProblem>) -> Option<usize> {
         let c = self.column(labels);
         if c.is_none() {
-            let found = if self.header.iter().all(|h| h.trim().is_empty()) {
-                ("nothing".to_string(), "rien".to_string())
+            let m = Message::new("screening.list.no_column").text("what", what);
+            let m = if self.header.iter().all(|h| h.trim().is_empty()) {
+                m.label("found", "screening.list.found_nothing")
             } else {
-                (self.header.join(", "), self.header.join(", "))
+                m.text("found", self.header.join(", "))
             };
-            problems.push(ListProblem::new(
-                1,
-                Some(what),
-                format!("no `{what}` column in the header (found: {})", found.0),
-                format!("aucune colonne « {what} » dans l'en-tête (trouvé : {})", found.1),
-            ));
+            problems.push(ListProblem::said(1, Some(what), &m));
         }
         c
     }
@@ -737,33 +602,15 @@ impl Table {
 fn width_problem(line: usize, len: usize, width: usize, header: &[String]) -> ListProblem {
     if len < width {
         let missing = header.get(len).map(String::as_str).unwrap_or_default();
-        ListProblem::new(
-            line,
-            Some(missing),
-            format!(
-                "this line stops at column {len} of the header's {width}: `{missing}` and what follows are missing"
-            ),
-            format!(
-                "cette ligne s'arrête à la colonne {len} des {width} de l'en-tête : « {missing} » et ce qui suit \
-                 manquent"
-            ),
-        )
-        .in_column(Some(len))
+        let m = Message::new("screening.list.line_short")
+            .text("len", len.to_string())
+            .text("width", width.to_string())
+            .text("missing", missing);
+        ListProblem::said(line, Some(missing), &m).in_column(Some(len))
     } else {
         let last = header.last().map(String::as_str).unwrap_or_default();
-        ListProblem::new(
-            line,
-            None,
-            format!(
-                "this line goes on past the header's last column (column {width}, `{last}`): a value holding the \
-                 separator must be put in quotes"
-            ),
-            format!(
-                "cette ligne continue après la dernière colonne de l'en-tête (colonne {width}, « {last} ») : une \
-                 valeur qui contient le séparateur doit être mise entre guillemets"
-            ),
-        )
-        .in_column(Some(width))
+        let m = Message::new("screening.list.line_long").text("width", width.to_string()).text("last", last);
+        ListProblem::said(line, None, &m).in_column(Some(width))
     }
 }
 
@@ -823,15 +670,8 @@ fn word_cell(
     // The whole value, not a word of it: `Not active` or `Active until 2024` is no status of the publisher's.
     let known = allowed.contains(&f.as_str());
     if !known {
-        problems.push(
-            ListProblem::new(
-                line,
-                Some(field),
-                format!("`{v}` is not a value of this column (expected: {shown})"),
-                format!("« {v} » n'est pas une valeur de cette colonne (attendu : {shown})"),
-            )
-            .in_column(col),
-        );
+        let m = Message::new("screening.list.not_in_column").text("value", v.as_str()).text("expected", shown);
+        problems.push(ListProblem::said(line, Some(field), &m).in_column(col));
     }
     Some(v)
 }
@@ -912,15 +752,8 @@ pub(super) fn date_value(
     let v = value?;
     let d = read_date(&v, us);
     if d.is_none() {
-        problems.push(
-            ListProblem::new(
-                line,
-                Some(field),
-                format!("`{v}` is not a date (write it 2024-06-21)"),
-                format!("« {v} » n'est pas une date (écrivez-la 2024-06-21)"),
-            )
-            .in_column(col),
-        );
+        let m = Message::new("screening.list.not_a_date").text("value", v.as_str());
+        problems.push(ListProblem::said(line, Some(field), &m).in_column(col));
     }
     d
 }
@@ -956,16 +789,9 @@ fn check_period(
     if let (Some(a), Some(b)) = (from, to)
         && b < a
     {
-        problems.push(
-            ListProblem::new(
-                line,
-                Some(field),
-                "the period ends ({0}) before it starts ({1})",
-                "la période finit ({0}) avant de commencer ({1})",
-            )
-            .with_days(&[b, a])
-            .in_column(col),
-        );
+        // The days stand as `{0}` and `{1}`, written where the problem is shown.
+        let m = Message::new("screening.list.period_reversed").text("end", "{0}").text("start", "{1}");
+        problems.push(ListProblem::said(line, Some(field), &m).with_days(&[b, a]).in_column(col));
     }
 }
 
@@ -1319,16 +1145,7 @@ const ENTITY_CLAUSES: &[&str] = &["i", "ii", "iv", "v"];
 
 /// The problem of an entity placed under clause (iii) (English, French).
 pub(super) fn products_clause(section: &str) -> (String, String) {
-    (
-        format!(
-            "section {section} of the Act lists products, not entities: the UFLPA Entity List's tables are sections \
-             (i), (ii), (iv) and (v)"
-        ),
-        format!(
-            "l'article {section} de la loi énumère des produits, non des entités : les tableaux de la liste UFLPA \
-             sont les sections (i), (ii), (iv) et (v)"
-        ),
-    )
+    crate::domain::say_both(&Message::new("screening.list.products_clause").text("section", section))
 }
 
 /// A `Section` cell of the tables saved as CSV, read whole: a section of the Act and nothing else (`(ii)`, `ii`,
@@ -1344,10 +1161,7 @@ fn read_section(v: &str) -> Result<String, (String, String)> {
     if clause == "iii" {
         return Err(products_clause("2(d)(2)(B)(iii)"));
     }
-    Err((
-        format!("`{v}` is not a section of the Act (expected: (i), (ii), (iv), (v) or 2(d)(2)(B)(ii))"),
-        format!("« {v} » n'est pas un article de la loi (attendu : (i), (ii), (iv), (v) ou 2(d)(2)(B)(ii))"),
-    ))
+    Err(crate::domain::say_both(&Message::new("screening.list.not_a_section").text("value", v)))
 }
 
 /// A cell read whole by `read`: `None` when blank; when `read` refuses it, `None` and a problem placed in its
@@ -1474,22 +1288,8 @@ fn cbp(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
         // would widen the order to every site of the country.
         if !written.is_empty() && !names.iter().any(|n| n.chars().any(char::is_alphanumeric)) {
             let shown = written.escape_debug().to_string();
-            problems.push(
-                ListProblem::new(
-                    *line,
-                    Some("Entity"),
-                    format!(
-                        "the entity cell holds only spaces or separators (`{shown}`): it names no entity; write the \
-                         entities, or leave the cell empty for an order on a whole region or industry"
-                    ),
-                    format!(
-                        "la cellule de l'entité ne contient que des espaces ou des séparateurs («\u{a0}{shown}\u{a0}»)\u{a0}: elle ne \
-                         nomme aucune entité\u{202f}; écrivez les entités, ou laissez la cellule vide pour une ordonnance \
-                         visant toute une région ou tout un secteur"
-                    ),
-                )
-                .in_column(Some(entity)),
-            );
+            let m = Message::new("screening.list.entity_separators_only").text("shown", shown);
+            problems.push(ListProblem::said(*line, Some("Entity"), &m).in_column(Some(entity)));
             continue;
         }
         let cc_str = cc.map(|c| c.as_str().to_string()).unwrap_or_default();
@@ -1513,25 +1313,13 @@ fn cbp(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
         };
         if names.is_empty() || names.iter().all(|n| is_region(n)) {
             if industry.is_none() {
-                problems.push(ListProblem::new(
-                    *line,
-                    Some("Industry"),
-                    "a row naming no entity must name the industry it covers",
-                    "une ligne qui ne nomme aucune entité doit nommer le secteur qu'elle vise",
-                ));
+                let m = Message::new("screening.list.region_without_industry");
+                problems.push(ListProblem::said(*line, Some("Industry"), &m));
                 continue;
             }
             if cell(rec, Some(country)).is_none() {
-                problems.push(
-                    ListProblem::new(
-                        *line,
-                        Some("Country"),
-                        "a row naming no entity must name the country its order covers: without one it reaches no site",
-                        "une ligne qui ne nomme aucune entité doit nommer le pays que vise son ordonnance : sans pays, \
-                         elle n'atteint aucun site",
-                    )
-                    .in_column(Some(country)),
-                );
+                let m = Message::new("screening.list.region_without_country");
+                problems.push(ListProblem::said(*line, Some("Country"), &m).in_column(Some(country)));
                 continue;
             }
             let ind = industry.clone().unwrap_or_default();
@@ -1607,12 +1395,7 @@ fn pspc(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
     let bn = t.column(&["businessnumber", "bn", "numerodentreprise", "ne"]);
     let Some(name) = name else { return Vec::new() };
     if start.is_none() && period.is_none() {
-        problems.push(ListProblem::new(
-            1,
-            Some("Start date"),
-            "no `Start date` or `Period` column: a measure without its period cannot be applied",
-            "aucune colonne « Date de début » ou « Période » : une mesure sans sa période ne peut s'appliquer",
-        ));
+        problems.push(ListProblem::said(1, Some("Start date"), &Message::new("screening.list.no_period_column")));
         return Vec::new();
     }
     let mut out = Vec::new();
@@ -1627,18 +1410,10 @@ fn pspc(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
             match read_period(&p) {
                 Some((a, b)) => (from, to) = (Some(a), b.or(to)),
                 None => problems.push(
-                    ListProblem::new(
+                    ListProblem::said(
                         *line,
                         Some("Period"),
-                        format!(
-                            "`{p}` is not a period: a date, or two dates joined by `to`, `until`, `au`, `à`, \
-                             `jusqu'au` or a dash (write it 2024-06-01 to 2029-05-31, each date a day of the calendar)"
-                        ),
-                        format!(
-                            "« {p} » n'est pas une période : une date, ou deux dates jointes par « au », « à », « jusqu'au », \
-                             « to », « until » ou un tiret (écrivez-la 2024-06-01 au 2029-05-31, chaque date un jour du \
-                             calendrier)"
-                        ),
+                        &Message::new("screening.list.not_a_period").text("value", p),
                     )
                     .in_column(period),
                 ),
@@ -1648,13 +1423,8 @@ fn pspc(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
         check_period(from, to, *line, if end.is_some() { ("End date", end) } else { ("Period", period) }, problems);
         if from.is_none() && !start_written {
             problems.push(
-                ListProblem::new(
-                    *line,
-                    Some("Start date"),
-                    "the start of the period is blank",
-                    "le début de la période est vide",
-                )
-                .in_column(start.or(period)),
+                ListProblem::said(*line, Some("Start date"), &Message::new("screening.list.start_blank"))
+                    .in_column(start.or(period)),
             );
         }
         let split = split_name(&raw);
@@ -1689,11 +1459,10 @@ fn pspc(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
             match BusinessNumber::parse(&b) {
                 Ok(b) => e.business_number = Some(b.as_str().to_string()),
                 Err(_) => problems.push(
-                    ListProblem::new(
+                    ListProblem::said(
                         *line,
                         Some("Business number"),
-                        format!("`{b}` is not a CRA business number"),
-                        format!("« {b} » n'est pas un numéro d'entreprise de l'ARC"),
+                        &Message::new("screening.list.not_a_business_number").text("value", b),
                     )
                     .in_column(bn),
                 ),
@@ -1765,34 +1534,33 @@ fn ftm_territory(value: &str) -> Option<Option<CountryCode>> {
     CountryCode::parse(within).map(Some)
 }
 
-/// A JSON value's kind in words (English, French), for the refusal of a value of the wrong kind.
-fn json_kind(v: &serde_json::Value) -> (&'static str, &'static str) {
+/// A JSON value's kind in words (the key of its label, `screening.list.json.*`), for the refusal of a value of the
+/// wrong kind.
+fn json_kind(v: &serde_json::Value) -> &'static str {
     use serde_json::Value as J;
     match v {
-        J::Null => ("null", "null"),
-        J::Bool(_) => ("a boolean", "un booléen"),
-        J::Number(_) => ("a number", "un nombre"),
-        J::String(_) => ("a string", "une chaîne"),
-        J::Array(_) => ("a list", "une liste"),
-        J::Object(_) => ("an object", "un objet"),
+        J::Null => "screening.list.json.null",
+        J::Bool(_) => "screening.list.json.boolean",
+        J::Number(_) => "screening.list.json.number",
+        J::String(_) => "screening.list.json.string",
+        J::Array(_) => "screening.list.json.list",
+        J::Object(_) => "screening.list.json.object",
     }
 }
 
-/// The refusal of a JSON value of the wrong kind at `path`: what it must be and what it is.
-fn wrong_kind(line: usize, path: &str, (must_en, must_fr): (&str, &str), found: &serde_json::Value) -> ListProblem {
-    let (en, fr) = json_kind(found);
-    ListProblem::new(
-        line,
-        Some(path),
-        format!("`{path}` must be {must_en}, found {en}"),
-        format!("« {path} » doit être {must_fr}, trouvé {fr}"),
-    )
+/// The refusal of a JSON value of the wrong kind at `path`: what it must be (the key of its words) and what it is.
+fn wrong_kind(line: usize, path: &str, must: &str, found: &serde_json::Value) -> ListProblem {
+    let m = Message::new("screening.list.wrong_kind")
+        .text("path", path)
+        .label("must", must)
+        .label("found", json_kind(found));
+    ListProblem::said(line, Some(path), &m)
 }
 
-/// What a list of strings must be, in words.
-const LIST_OF_STRINGS: (&str, &str) = ("a list of strings", "une liste de chaînes");
-/// What a string must be, in words.
-const A_STRING: (&str, &str) = ("a string", "une chaîne");
+/// What a list of strings must be, in words (the key of its label).
+const LIST_OF_STRINGS: &str = "screening.list.json.list_of_strings";
+/// What a string must be, in words (the key of its label).
+const A_STRING: &str = "screening.list.json.string";
 
 /// The strings of a FollowTheMoney list of strings, `key` of the object `of` (whose path is `parent`, `properties`
 /// or empty for the entity itself): each trimmed, blank ones left out, absent as none. A value that is not a list of
@@ -1881,30 +1649,15 @@ fn json_problem(line: usize, e: &serde_json::Error) -> ListProblem {
     // intake says it of a declaration.
     let said = e.to_string();
     if said.contains("surrogate") || said.contains("hex escape") {
-        return ListProblem::new(
-            line,
-            None,
-            "a \\u escape sequence is not a valid character (half of a UTF-16 pair): the text was written from \
-             badly decoded data",
-            "une séquence d'échappement \\u n'est pas un caractère valide (la moitié d'une paire UTF-16) : le texte \
-             a été écrit à partir de données mal décodées",
-        )
-        .in_column(e.column().checked_sub(1));
+        return ListProblem::said(line, None, &Message::new("screening.list.bad_escape"))
+            .in_column(e.column().checked_sub(1));
     }
-    let (en, fr) = match e.classify() {
-        Category::Eof => (
-            "the line ends before its JSON object does (the line was cut?)",
-            "la ligne finit avant son objet JSON (ligne tronquée?)",
-        ),
-        Category::Syntax => (
-            "not JSON from this character on: one FollowTheMoney entity, a JSON object, is expected per line",
-            "pas du JSON à partir de ce caractère : une entité FollowTheMoney, un objet JSON, est attendue par ligne",
-        ),
-        Category::Data | Category::Io => {
-            ("this JSON value is not a FollowTheMoney entity", "cette valeur JSON n'est pas une entité FollowTheMoney")
-        }
+    let key = match e.classify() {
+        Category::Eof => "screening.list.json_cut",
+        Category::Syntax => "screening.list.not_json",
+        Category::Data | Category::Io => "screening.list.not_an_entity",
     };
-    ListProblem::new(line, None, en, fr).in_column(e.column().checked_sub(1))
+    ListProblem::said(line, None, &Message::new(key)).in_column(e.column().checked_sub(1))
 }
 
 /// Whether a FollowTheMoney date is one: FtM dates may be partial — a year (`1970`), a month (`1970-05`), a day
@@ -1951,13 +1704,8 @@ fn opensanctions(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
             }
         };
         if !v.is_object() {
-            let (en, fr) = json_kind(&v);
-            problems.push(ListProblem::new(
-                line,
-                None,
-                format!("this line must be a FollowTheMoney entity, a JSON object, found {en}"),
-                format!("cette ligne doit être une entité FollowTheMoney, un objet JSON, trouvé {fr}"),
-            ));
+            let m = Message::new("screening.list.line_not_object").label("found", json_kind(&v));
+            problems.push(ListProblem::said(line, None, &m));
             continue;
         }
         let before = problems.len();
@@ -1967,31 +1715,22 @@ fn opensanctions(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
             continue;
         }
         if id.is_empty() || schema.is_empty() {
-            problems.push(ListProblem::new(
-                line,
-                Some(if id.is_empty() { "id" } else { "schema" }),
-                "a FollowTheMoney entity must have an `id` and a `schema`",
-                "une entité FollowTheMoney doit avoir un `id` et un `schema`",
-            ));
+            let field = if id.is_empty() { "id" } else { "schema" };
+            problems.push(ListProblem::said(line, Some(field), &Message::new("screening.list.id_and_schema")));
             continue;
         }
         // An id names one entity in the whole file, whatever its schema and whether it is listed itself: tools that
         // merge entities by id (FollowTheMoney's own) would make one of two lines given the same id.
         if let Some(first) = ids.insert(id.clone(), line) {
-            problems.push(ListProblem::new(
-                line,
-                Some("id"),
-                format!("the id `{id}` is already given on line {first}: each entity needs its own"),
-                format!(
-                    "l'identifiant «\u{a0}{id}\u{a0}» est déjà donné à la ligne {first}\u{a0}: chaque entité a le sien"
-                ),
-            ));
+            let m =
+                Message::new("screening.list.entity_id_twice").text("id", id.as_str()).text("first", first.to_string());
+            problems.push(ListProblem::said(line, Some("id"), &m));
             continue;
         }
         let person = schema == FTM_PERSON;
         let target = v.get("target");
         if let Some(t) = target.filter(|t| !t.is_boolean()) {
-            problems.push(wrong_kind(line, "target", ("true or false", "true ou false"), t));
+            problems.push(wrong_kind(line, "target", "screening.list.json.true_or_false", t));
             continue;
         }
         if !(person || FTM_ORGANISATIONS.contains(&schema.as_str()))
@@ -2002,7 +1741,7 @@ fn opensanctions(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
         let empty = serde_json::Value::Object(serde_json::Map::new());
         let props = v.get("properties").unwrap_or(&empty);
         if !props.is_object() {
-            problems.push(wrong_kind(line, "properties", ("an object", "un objet"), props));
+            problems.push(wrong_kind(line, "properties", "screening.list.json.object", props));
             continue;
         }
         let prop = |key: &str, kind: Value, problems: &mut Vec<ListProblem>| {
@@ -2046,12 +1785,9 @@ fn opensanctions(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
         }
         let mut names = names.into_iter();
         let Some(name) = names.next() else {
-            let (en, fr) = if person {
-                ("a person without a name", "une personne sans nom")
-            } else {
-                ("an organisation without a name", "une organisation sans nom")
-            };
-            problems.push(ListProblem::new(line, Some("properties.name"), en, fr));
+            let key =
+                if person { "screening.list.person_without_name" } else { "screening.list.organisation_without_name" };
+            problems.push(ListProblem::said(line, Some("properties.name"), &Message::new(key)));
             continue;
         };
         let mut e = Entry::named(id.as_str(), name, line);
@@ -2068,18 +1804,8 @@ fn opensanctions(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
         if !person {
             for (k, values) in &countries {
                 for (n, c) in values.iter().enumerate().filter(|(_, c)| ftm_territory(c).is_none()) {
-                    problems.push(ListProblem::new(
-                        line,
-                        Some(&format!("properties.{k}[{n}]")),
-                        format!(
-                            "“{c}” is neither an ISO 3166-1 country code nor a FollowTheMoney territory: the \
-                             entity's country decides its matches"
-                        ),
-                        format!(
-                            "« {c} » n'est ni un code de pays ISO 3166-1 ni un territoire de FollowTheMoney : le pays \
-                             de l'entité décide de ses correspondances"
-                        ),
-                    ));
+                    let m = Message::new("screening.list.not_a_territory").text("value", c.as_str());
+                    problems.push(ListProblem::said(line, Some(&format!("properties.{k}[{n}]")), &m));
                 }
             }
         }
@@ -2087,17 +1813,8 @@ fn opensanctions(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
         if person {
             e.scope = EntryScope::Person;
             for (n, b) in born.iter().enumerate().filter(|(_, b)| !is_ftm_date(b)) {
-                problems.push(ListProblem::new(
-                    line,
-                    Some(&format!("properties.birthDate[{n}]")),
-                    format!(
-                        "`{b}` is not a date: a year, a month or a day of the calendar (1970, 1970-05, 1970-05-21)"
-                    ),
-                    format!(
-                        "« {b} » n'est pas une date : une année, un mois ou un jour du calendrier (1970, 1970-05, \
-                         1970-05-21)"
-                    ),
-                ));
+                let m = Message::new("screening.list.not_a_partial_date").text("value", b.as_str());
+                problems.push(ListProblem::said(line, Some(&format!("properties.birthDate[{n}]")), &m));
             }
             e.birth_date = (!born.is_empty()).then(|| born.join("; "));
         }
@@ -2112,12 +1829,8 @@ fn opensanctions(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
         if let Some(seen) = seen {
             e.effective = read_date(&seen, false);
             if e.effective.is_none() {
-                problems.push(ListProblem::new(
-                    line,
-                    Some("first_seen"),
-                    format!("`{seen}` is not a date (write it 2024-06-21 or 2024-06-21T10:00:00)"),
-                    format!("« {seen} » n'est pas une date (écrivez-la 2024-06-21 ou 2024-06-21T10:00:00)"),
-                ));
+                let m = Message::new("screening.list.not_a_moment").text("value", seen.as_str());
+                problems.push(ListProblem::said(line, Some("first_seen"), &m));
             }
         }
         out.push(e);
@@ -2134,12 +1847,7 @@ fn read_os_id(v: &str) -> Result<String, (String, String)> {
     if v.len() >= 6 && v.bytes().all(|b| b.is_ascii_alphanumeric()) {
         return Ok(v.to_ascii_uppercase());
     }
-    Err((
-        format!("`{v}` is not an Open Supply Hub id (letters and digits only, such as CN2019303BQ3FZP)"),
-        format!(
-            "« {v} » n'est pas un identifiant Open Supply Hub (lettres et chiffres seulement, comme CN2019303BQ3FZP)"
-        ),
-    ))
+    Err(crate::domain::say_both(&Message::new("screening.list.not_an_os_id").text("value", v)))
 }
 
 /// A watch-list row with each value in its compatibility form (Unicode NFKC): full-width letters, digits and signs
@@ -2179,7 +1887,8 @@ fn watchlist(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
         let rec = &compatibility_forms(written);
         let Some(raw) = cell(rec, Some(name)) else {
             problems.push(
-                ListProblem::new(*line, Some("name"), "the name is blank", "le nom est vide").in_column(Some(name)),
+                ListProblem::said(*line, Some("name"), &Message::new("screening.list.name_blank_cell"))
+                    .in_column(Some(name)),
             );
             continue;
         };
@@ -2193,28 +1902,15 @@ fn watchlist(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
             && let Some((first, as_first)) = ids.get(&read.to_lowercase()).cloned()
         {
             let given = given_written;
-            let (en, fr) = if as_first == given {
-                (
-                    format!("the id `{given}` is already given on line {first}: each entry needs its own"),
-                    format!(
-                        "l'identifiant «\u{a0}{given}\u{a0}» est déjà donné à la ligne {first}\u{a0}: chaque entrée a le sien"
-                    ),
-                )
+            let m = if as_first == given {
+                Message::new("screening.list.entry_id_twice").text("id", given).text("first", first.to_string())
             } else {
-                (
-                    format!(
-                        "the id `{given}` is the id `{as_first}` of line {first} but for its case or the width of its \
-                         characters (full-width `１２３` is `123`): ids that differ only so name one entry, and each \
-                         entry needs its own"
-                    ),
-                    format!(
-                        "l'identifiant «\u{a0}{given}\u{a0}» est celui de la ligne {first}, «\u{a0}{as_first}\u{a0}», à la casse ou à la \
-                         chasse des caractères près («\u{a0}１２３\u{a0}» en pleine chasse est «\u{a0}123\u{a0}»)\u{a0}: des identifiants qui ne \
-                         diffèrent que par là désignent une seule entrée, et chaque entrée a le sien"
-                    ),
-                )
+                Message::new("screening.list.entry_id_alike")
+                    .text("id", given)
+                    .text("first_id", as_first)
+                    .text("first", first.to_string())
             };
-            problems.push(ListProblem::new(*line, Some("id"), en, fr).in_column(id));
+            problems.push(ListProblem::said(*line, Some("id"), &m).in_column(id));
         } else if let Some(read) = cell(rec, id) {
             ids.insert(read.to_lowercase(), (*line, given_written));
         }
@@ -2226,21 +1922,8 @@ fn watchlist(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
         // An empty item (`A;;B`, a `;` first or last) is refused: it is a name left out or a stray separator, and
         // which one only the list's author knows.
         if !given.trim().is_empty() && given.split(';').any(|a| a.trim().is_empty()) {
-            problems.push(
-                ListProblem::new(
-                    *line,
-                    Some("aliases"),
-                    format!(
-                        "the aliases `{given}` hold an empty one (two `;` in a row, or one first or last): separate \
-                         the names by one `;` each, with none first or last"
-                    ),
-                    format!(
-                        "les autres noms «\u{a0}{given}\u{a0}» en contiennent un vide (deux «\u{a0};\u{a0}» de suite, ou un au début ou à \
-                         la fin)\u{a0}: séparer les noms par un seul «\u{a0};\u{a0}», sans «\u{a0};\u{a0}» au début ni à la fin"
-                    ),
-                )
-                .in_column(aliases),
-            );
+            let m = Message::new("screening.list.alias_empty").text("given", given.as_str());
+            problems.push(ListProblem::said(*line, Some("aliases"), &m).in_column(aliases));
         }
         let given: Vec<String> =
             given.split(';').map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).collect();
@@ -2266,11 +1949,10 @@ fn watchlist(text: &str, problems: &mut Vec<ListProblem>) -> Vec<Entry> {
             match BusinessNumber::parse(&b) {
                 Ok(b) => e.business_number = Some(b.as_str().to_string()),
                 Err(_) => problems.push(
-                    ListProblem::new(
+                    ListProblem::said(
                         *line,
                         Some("business_number"),
-                        format!("`{b}` is not a CRA business number"),
-                        format!("« {b} » n'est pas un numéro d'entreprise de l'ARC"),
+                        &Message::new("screening.list.not_a_business_number").text("value", b),
                     )
                     .in_column(bn),
                 ),

@@ -526,7 +526,7 @@ fn places(problems: &[ListProblem]) -> Vec<(usize, Option<usize>, Option<&str>)>
 fn a_list_missing_a_required_column_is_refused_naming_it() {
     let p = refused(ListKind::CbpWro, "cbp-no-status.csv");
     assert_eq!(places(&p), [(1, None, Some("Status"))], "{p:#?}");
-    assert!(p[0].message_fr.contains("« Status »"), "{p:#?}");
+    assert!(p[0].message_fr.contains("«\u{a0}Status\u{a0}»"), "{p:#?}");
     let p = refused(ListKind::Watchlist, "watchlist-id-name-only.csv");
     assert_eq!(places(&p), [(1, None, Some("country"))], "{p:#?}");
 }
@@ -535,7 +535,7 @@ fn a_list_missing_a_required_column_is_refused_naming_it() {
 fn values_that_are_not_the_publishers_words_are_refused_in_their_column() {
     let p = refused(ListKind::CbpWro, "cbp-bad-status.csv");
     assert_eq!(places(&p), [(2, Some(6), Some("WRO/Finding")), (2, Some(5), Some("Status"))], "{p:#?}");
-    assert!(p[1].message_en.contains("`Maybe`") && p[1].message_fr.contains("« Maybe »"), "{p:#?}");
+    assert!(p[1].message_en.contains("“Maybe”") && p[1].message_fr.contains("«\u{a0}Maybe\u{a0}»"), "{p:#?}");
     let bad_type = "Supplier name,Address,Type,Start date,End date,Reason\nX Inc.,\"1 A St, Ottawa\",Blacklisted,2026-01-01,2027-01-01,x\n";
     let p = parse(ListKind::PspcIneligible, bad_type.as_bytes()).unwrap_err();
     assert_eq!(places(&p), [(2, Some(3), Some("Type"))], "{p:#?}");
@@ -691,7 +691,7 @@ fn a_problem_of_the_whole_file_is_placed_in_the_file_never_on_line_zero() {
     let shown = p[0].to_string();
     assert!(shown.starts_with("the file: ") && !shown.contains("line 0"), "{shown}");
     let p = parse(ListKind::Watchlist, b",,\n").unwrap_err();
-    assert!(p[0].message_en.contains("(found: nothing)") && p[0].message_fr.contains("(trouvé : rien)"), "{p:#?}");
+    assert!(p[0].message_en.contains("(found: nothing)") && p[0].message_fr.contains("(trouvé\u{a0}: rien)"), "{p:#?}");
     let q = ListProblem::new(4, Some("country"), "x", "y").in_column(Some(1));
     assert_eq!(q.to_string(), "line 4, column 2 (country): x / y");
     assert_eq!(cat.say(crate::domain::Lang::Fr, &q.place()), "ligne 4, colonne 2");
@@ -1275,8 +1275,8 @@ fn names_aliases_addresses_and_counts_over_their_limits_are_refused_at_their_lin
         assert_eq!(places(&p), [(line, column, field)], "{kind:?}: {p:#?}");
         assert!(p[0].message_en.contains(says), "{kind:?}: {}", p[0].message_en);
         assert!(
-            p[0].message_fr.contains("caractères; la limite est de")
-                || p[0].message_fr.contains("autres noms; la limite est de"),
+            p[0].message_fr.contains("caractères\u{202f}; la limite est de")
+                || p[0].message_fr.contains("autres noms\u{202f}; la limite est de"),
             "{}",
             p[0].message_fr
         );
@@ -1470,8 +1470,8 @@ fn an_opensanctions_value_of_the_wrong_json_type_is_refused_naming_its_path_and_
             let text = line(schema, &format!("{name}\"{key}\": {value}"), "");
             let p = parse(ListKind::Opensanctions, text.as_bytes()).expect_err(&path);
             assert_eq!(places(&p), [(1, None, Some(path.as_str()))], "{schema} {key} {value}: {p:#?}");
-            assert_eq!(p[0].message_en, format!("`{path}` must be a list of strings, {found_en}"));
-            assert_eq!(p[0].message_fr, format!("« {path} » doit être une liste de chaînes, {found_fr}"));
+            assert_eq!(p[0].message_en, format!("“{path}” must be a list of strings, {found_en}"));
+            assert_eq!(p[0].message_fr, format!("«\u{a0}{path}\u{a0}» doit être une liste de chaînes, {found_fr}"));
         }
         let text = line(schema, &format!("{name}\"{key}\": [\"ok\", 7]"), "");
         let p = parse(ListKind::Opensanctions, text.as_bytes()).unwrap_err();
@@ -1486,11 +1486,11 @@ fn an_opensanctions_value_of_the_wrong_json_type_is_refused_naming_its_path_and_
         let text = line("Company", "\"name\": [\"Kestrel\"]", extra);
         let p = parse(ListKind::Opensanctions, text.as_bytes()).unwrap_err();
         assert_eq!(places(&p), [(1, None, Some(field))], "{p:#?}");
-        assert!(p[0].message_en.contains(&format!("`{field}` must be")), "{p:#?}");
+        assert!(p[0].message_en.contains(&format!("“{field}” must be")), "{p:#?}");
     }
     let p = parse(ListKind::Opensanctions, "{\"id\": 7, \"schema\": \"Company\"}\n".as_bytes()).unwrap_err();
     assert_eq!(places(&p), [(1, None, Some("id"))]);
-    assert_eq!(p[0].message_en, "`id` must be a string, found a number");
+    assert_eq!(p[0].message_en, "“id” must be a string, found a number");
     // A person's name as a list is read; given as a string, refused as such, never as "a person without a name".
     let p = parse(ListKind::Opensanctions, line("Person", "\"firstName\": \"Ana\"", "").as_bytes()).unwrap_err();
     assert_eq!(places(&p), [(1, None, Some("properties.firstName"))], "{p:#?}");

@@ -613,7 +613,7 @@ fn screening_names_lists_as_the_api_does_and_ends_quietly_when_its_reader_stops(
         ]);
         if file.starts_with("refused/") {
             assert_eq!(code, 2, "{out}{err}");
-            assert!(err.contains("line 1 (Status): no `Status` column"), "{err}");
+            assert!(err.contains("line 1 (Status): no “Status” column"), "{err}");
         } else {
             assert_eq!(code, 0, "{list}: {out}{err}");
         }
