@@ -513,6 +513,8 @@ const OWNED: &[(&str, &[&str])] = &[
     ("serde_path_to_error", &["web"]),
     ("futures_util", &["web"]),
     ("tracing_actix_web", &["startup"]),
+    ("actix_http", &["startup"]),
+    ("actix_service", &["startup"]),
     ("lettre", &["notify"]),
     ("argon2", &["accounts"]),
     ("getrandom", &["accounts"]),

@@ -4,8 +4,8 @@
 use std::net::TcpListener;
 use std::sync::Arc;
 
+use actix_web::App;
 use actix_web::middleware::{Compress, NormalizePath, TrailingSlash};
-use actix_web::{App, HttpServer};
 use anyhow::Context;
 use rust_embed::RustEmbed;
 use tracing_actix_web::TracingLogger;
@@ -186,31 +186,65 @@ impl Application {
     }
 
     /// Binds a listener for a ready state; `workers` defaults to one per core.
+    ///
+    /// The HTTP service is assembled here rather than by actix-web's `HttpServer`, which answers every
+    /// `Expect: 100-continue` with `100 Continue` before any handler runs: its expect step is
+    /// [`web::refuse_before_continue`], which refuses from the head a body declared over its door's limit (so the
+    /// client never sends it) and lets every other request go on. The settings are `HttpServer`'s defaults.
     pub fn with_state(state: AppState, bind: &str, workers: Option<usize>) -> anyhow::Result<Application> {
         // A state built by hand (the integration tests) is served with the same words as one `build_state` made.
         crate::domain::give_voice(crate::reports::say);
+        use actix_service::{ServiceFactoryExt, fn_service, map_config};
+
         let listener = TcpListener::bind(bind).with_context(|| format!("binding {bind}"))?;
-        let port = listener.local_addr()?.port();
-        let mut server = HttpServer::new(move || {
-            let state = state.clone();
-            App::new()
-                .wrap(actix_web::middleware::from_fn(web::head_as_get))
-                // Inside the session, so that a refusal knows who calls; outside every handler, so that a route
-                // without a query of its own refuses one too.
-                .wrap(actix_web::middleware::from_fn(web::unknown_query_refused))
-                .wrap(state.auth.session_middleware(&state.store))
-                .wrap(actix_web::middleware::from_fn(web::session_store_failures))
-                .wrap(web::security_headers())
-                .wrap(Compress::default())
-                .wrap(NormalizePath::new(TrailingSlash::Trim))
-                .wrap(actix_web::middleware::from_fn(web::close_when_refused))
-                .wrap(TracingLogger::default())
-                .configure(|cfg| web::configure(cfg, state))
-        });
+        let addr = listener.local_addr()?;
+        let port = addr.port();
+        let mut builder = actix_web::dev::Server::build();
         if let Some(n) = workers {
-            server = server.workers(n);
+            builder = builder.workers(n);
         }
-        let server = server.listen(listener)?.run();
+        let server = builder
+            .listen(format!("chainon-{addr}"), listener, move || {
+                let (app_state, expect_state) = (state.clone(), state.clone());
+                let app = App::new()
+                    .wrap(actix_web::middleware::from_fn(web::head_as_get))
+                    // Inside the session, so that a refusal knows who calls; outside every handler, so that a route
+                    // without a query of its own refuses one too.
+                    .wrap(actix_web::middleware::from_fn(web::unknown_query_refused))
+                    .wrap(app_state.auth.session_middleware(&app_state.store))
+                    .wrap(actix_web::middleware::from_fn(web::session_store_failures))
+                    .wrap(web::security_headers())
+                    .wrap(Compress::default())
+                    .wrap(NormalizePath::new(TrailingSlash::Trim))
+                    .wrap(actix_web::middleware::from_fn(web::close_when_refused))
+                    .wrap(TracingLogger::default())
+                    .configure(|cfg| web::configure(cfg, app_state));
+                let expect = fn_service(move |req: actix_http::Request| {
+                    let refused = web::refuse_before_continue(&expect_state, req.head());
+                    async move {
+                        match refused {
+                            Some(answer) => Err(answer),
+                            None => Ok(req),
+                        }
+                    }
+                });
+                // The application's configuration: nothing reads its host or address (the `Host` header names the
+                // host), so actix-web's defaults stand.
+                let app = map_config(
+                    actix_service::IntoServiceFactory::into_factory(app).map_err(|e| e.error_response()),
+                    |_| actix_web::dev::AppConfig::default(),
+                );
+                actix_http::HttpService::build()
+                    .keep_alive(actix_http::KeepAlive::default())
+                    .client_request_timeout(std::time::Duration::from_secs(5))
+                    .client_disconnect_timeout(std::time::Duration::from_secs(1))
+                    .h1_allow_half_closed(true)
+                    .local_addr(addr)
+                    .expect(expect)
+                    .finish(app)
+                    .tcp()
+            })?
+            .run();
         Ok(Application { port, server })
     }
 

@@ -237,8 +237,9 @@ pub struct Sheet {
     /// The column ranges the workbook hides (hidden, or of width zero), 0-based and inclusive: read like the others,
     /// but not seen by the supplier. Known for XLSX only (empty elsewhere).
     pub hidden_columns: Vec<(u32, u32)>,
-    /// Whether the workbook hides the sheet (XLSX `state="hidden"`, ODS `table:display="false"`).
-    pub hidden: bool,
+    /// Whether the workbook hides the sheet, and how (XLSX and XLSB `hidden` or `veryHidden`, ODS
+    /// `table:display="false"`): the way to show it again differs.
+    pub visibility: Visibility,
     /// The rows holding data that the workbook hides, 0-based and sorted (XLSX and ODS): every problem found on one
     /// says so, as the supplier cannot see it.
     pub hidden_rows: Vec<u32>,
@@ -361,11 +362,50 @@ pub struct Workbook {
     /// (the sheet's name, the CSV file's path, the key's JSON Pointer). The parser names one that looks like a sheet
     /// of the format misspelt (`Good`, `DueDilligence`).
     pub ignored: Vec<(String, String)>,
-    /// The sheets the workbook hides, read or not (a hidden `Supplier (2)`): a problem about one says so.
-    pub hidden_sheets: Vec<String>,
+    /// The sheets the workbook hides, read or not (a hidden `Supplier (2)`), each with how it is hidden: a problem
+    /// about one says so, and how to show it.
+    pub hidden_sheets: Vec<(String, Visibility)>,
     /// The unread sheets that look like a sheet of the format (`PlacesOfWork (2)`, `Goods2`) and hold rows under
     /// their first: refused by the parser, since dropping them would store the rest without their rows.
     pub look_alikes_with_rows: Vec<String>,
+}
+
+impl Workbook {
+    /// How the workbook shows the sheet `name` (a sheet it does not hide, or does not hold, is shown).
+    pub fn visibility_of(&self, name: &str) -> Visibility {
+        self.hidden_sheets.iter().find(|(n, _)| n == name).map_or(Visibility::Shown, |(_, v)| *v)
+    }
+}
+
+/// Whether a workbook shows a sheet, and if not, how it hides it: a sheet hidden from the tabs is shown again by
+/// Excel's Unhide, a `veryHidden` one by no menu of Excel at all, so the advice differs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Visibility {
+    /// Among the sheet tabs.
+    #[default]
+    Shown,
+    /// Hidden from the tabs (XLSX and XLSB `state="hidden"`, ODS `table:display="false"`): Excel's Unhide (LibreOffice's
+    /// Show Sheet) shows it again.
+    Hidden,
+    /// XLSX and XLSB `state="veryHidden"`, set by a macro or a program: Excel's Unhide does not list it; only the VBA
+    /// editor's sheet properties (or another program, such as LibreOffice Calc) show it again.
+    VeryHidden,
+}
+
+impl Visibility {
+    /// Whether the workbook hides the sheet in any way.
+    pub fn is_hidden(self) -> bool {
+        self != Visibility::Shown
+    }
+
+    /// The visibility an XLSX `<sheet state="…">` gives (`visible`, or none, is shown).
+    pub fn of_state(state: Option<&str>) -> Visibility {
+        match state.map(str::trim) {
+            Some("hidden") => Visibility::Hidden,
+            Some("veryHidden") => Visibility::VeryHidden,
+            _ => Visibility::Shown,
+        }
+    }
 }
 
 /// What a file may hold, counted while it is read (see [`Limits`](super::Limits)).
@@ -508,7 +548,7 @@ impl SheetBuilder {
             percent: self.percent,
             formats_known: self.formats_known,
             hidden_columns: Vec::new(),
-            hidden: false,
+            visibility: Visibility::Shown,
             hidden_rows: Vec::new(),
         };
         let mut lent: rustc_hash::FxHashSet<(usize, usize)> = Default::default();

@@ -1691,13 +1691,13 @@ fn a_number_cell_refused_for_its_white_space_shows_the_value_as_stored() {
 #[test]
 fn a_hidden_sheet_or_hidden_rows_read_for_the_declaration_are_warned_of() {
     let base = workbook_with_workers();
-    for state in ["hidden", "veryHidden"] {
+    for (state, said) in [("hidden", "sheet is hidden"), ("veryHidden", "sheet is very hidden")] {
         let bytes = patch_zip(&base, "xl/workbook.xml", |xml| {
             xml.replacen(r#"<sheet name="PlacesOfWork""#, &format!(r#"<sheet name="PlacesOfWork" state="{state}""#), 1)
         });
         let p = read("h.xlsx", &bytes).unwrap();
         assert!(
-            p.warnings.iter().any(|w| w.location == "PlacesOfWork" && w.message_en.contains("sheet is hidden")),
+            p.warnings.iter().any(|w| w.location == "PlacesOfWork" && w.message_en.contains(said)),
             "{state}: {:?}",
             p.warnings
         );

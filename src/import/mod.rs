@@ -236,6 +236,8 @@ pub fn read_declaration(file_name: &str, bytes: &[u8], limits: &Limits) -> Resul
 }
 
 #[cfg(test)]
+mod audit_date_tests;
+#[cfg(test)]
 mod kinds_tests;
 #[cfg(test)]
 mod shape_tests;
@@ -260,3 +262,5 @@ pub(crate) fn demo_declarations() -> Vec<(String, Declaration)> {
 mod tests;
 #[cfg(test)]
 mod values_tests;
+#[cfg(test)]
+mod visibility_tests;

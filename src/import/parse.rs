@@ -5,7 +5,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use std::collections::{HashMap, HashSet};
 
 use super::Limits;
-use super::grid::{Cell, Merge, Sheet, Workbook, column_letters};
+use super::grid::{Cell, Merge, Sheet, Visibility, Workbook, column_letters};
 use crate::domain::text::fold_label;
 use crate::domain::{
     Attestation, BusinessNumber, BusinessNumberError, Classification, Coded, CountryCode, Declaration, DueDiligence,
@@ -913,6 +913,26 @@ pub(super) fn past_date(d: NaiveDate, today: NaiveDate) -> Result<NaiveDate, Msg
         ));
     }
     Ok(d)
+}
+
+/// A date of something done before the declaration was made — a site's last audit — on or before the declaration's
+/// date `declared_on` (when it could be read): an audit dated after it had not taken place when the supplier declared
+/// it, so the date is a slip (often the year) or a plan, and is refused at its cell naming both dates.
+pub(super) fn not_after_declaration(d: NaiveDate, declared_on: Option<NaiveDate>) -> Result<NaiveDate, Msg> {
+    match declared_on {
+        Some(on) if d > on => Err((
+            format!(
+                "{d} is after the declaration's date ({on}): the last audit a declaration names took place before the \
+                 declaration was made. Check the year, or give the last audit done by {on}"
+            ),
+            format!(
+                "{d} est postérieure à la date de la déclaration ({on})\u{a0}: le dernier audit que nomme une \
+                 déclaration a eu lieu avant qu'elle soit faite. Vérifiez l'année, ou indiquez le dernier audit fait au \
+                 plus tard le {on}"
+            ),
+        )),
+        _ => Ok(d),
+    }
 }
 
 /// A country by ISO 3166 code or English or French name, read by the one reading of a typed country
@@ -1907,7 +1927,12 @@ fn parse_due_diligence(sheet: &Sheet, ctx: &mut Ctx) -> DueDiligence {
 
 /// The sites of the sheet, and every Site ID it names (rows with other errors included, so references to them
 /// are not reported twice).
-fn parse_places(sheet: &Sheet, ctx: &mut Ctx) -> (Vec<PlaceOfWork>, Option<HashSet<SiteId>>) {
+/// `declared_on` is the declaration's date when it could be read: a site's last audit cannot fall after it.
+fn parse_places(
+    sheet: &Sheet,
+    ctx: &mut Ctx,
+    declared_on: Option<NaiveDate>,
+) -> (Vec<PlaceOfWork>, Option<HashSet<SiteId>>) {
     let Some(t) = table::<PlaceField>(sheet, ctx) else { return (Vec::new(), None) };
     let mut out = Vec::new();
     // Every row's references, kept even when the row itself has errors, so all problems are reported at once.
@@ -1964,7 +1989,9 @@ fn parse_places(sheet: &Sheet, ctx: &mut Ctx) -> (Vec<PlaceOfWork>, Option<HashS
             references.push((r, col, supplies_to.clone()));
         }
         let os_id = t.read(ctx, r, PlaceField::OsId, p_text);
-        let audit_date = t.read(ctx, r, PlaceField::LastAuditDate, p_plausible_date);
+        let audit_date = t.read(ctx, r, PlaceField::LastAuditDate, |cell: &Cell| {
+            not_after_declaration(p_plausible_date(cell)?, declared_on)
+        });
         let audit_standard = t.read(ctx, r, PlaceField::AuditStandard, p_text);
         if let (Some(site_id), Some(site_name), Some(role), Some(goods), Some(address), Some(city), Some(country)) =
             (site_id, site_name, role, goods, address, city, country)
@@ -2168,20 +2195,58 @@ fn summary_row(t: &Table<'_, GoodsField>, r: usize, values_above: &[f64], ctx: &
     true
 }
 
+/// How a hidden sheet is said to be hidden, in English and French: `hidden` / `masquée`, and `very hidden
+/// (“veryHidden”)` for the state Excel's menus cannot undo.
+pub(super) fn hidden_words(visibility: Visibility) -> (&'static str, &'static str) {
+    match visibility {
+        Visibility::VeryHidden => ("very hidden (“veryHidden”)", "très masquée («\u{a0}veryHidden\u{a0}»)"),
+        Visibility::Hidden | Visibility::Shown => ("hidden", "masquée"),
+    }
+}
+
+/// How to show a sheet hidden this way, as a sentence, in English and French: Excel's Unhide for a hidden sheet;
+/// for a `veryHidden` one, which Unhide does not list, the VBA editor or LibreOffice Calc, or the data copied into
+/// the template's sheet. Ends by asking to check what the sheet holds.
+pub(super) fn how_to_show(visibility: Visibility) -> (String, String) {
+    match visibility {
+        Visibility::VeryHidden => (
+            "Excel's menus cannot show it (Unhide does not list a very hidden sheet): show it with the VBA editor \
+             (Alt+F11, select the sheet in the Project window, then set Visible to “-1 - xlSheetVisible” in its \
+             Properties) or in LibreOffice Calc (Sheet > Show Sheet), and check that it holds what you mean to \
+             declare; or copy your data into the template's sheet of the same name and send that file."
+                .to_string(),
+            "Les menus d'Excel ne peuvent pas l'afficher (Afficher ne propose pas une feuille très masquée)\u{a0}: \
+             affichez-la avec l'éditeur VBA (Alt+F11, sélectionnez la feuille dans la fenêtre Projet, puis réglez \
+             Visible sur «\u{a0}-1 - xlSheetVisible\u{a0}» dans ses Propriétés) ou dans LibreOffice Calc (Feuille > \
+             Afficher la feuille), et vérifiez qu'elle contient ce que vous entendez déclarer\u{202f}; ou copiez vos \
+             données dans la feuille du même nom du modèle et envoyez ce fichier."
+                .to_string(),
+        ),
+        Visibility::Hidden | Visibility::Shown => (
+            "Show it (right-click a sheet tab and choose Unhide, or Home > Format > Hide & Unhide > Unhide Sheet; in \
+             LibreOffice Calc, Sheet > Show Sheet) and check that it holds what you mean to declare."
+                .to_string(),
+            "Affichez-la (clic droit sur un onglet, puis Afficher, ou Accueil > Format > Masquer & afficher > Afficher \
+             la feuille\u{202f}; dans LibreOffice Calc, Feuille > Afficher la feuille) et vérifiez qu'elle contient ce \
+             que vous entendez déclarer."
+                .to_string(),
+        ),
+    }
+}
+
 /// What a message about the sheet `name` adds when the workbook hides it: that the supplier cannot see it, and how
-/// to show it (nothing when it is not hidden).
-fn hidden_sheet_words(name: &str, hidden: bool, after: &str) -> (String, String) {
-    if !hidden {
+/// to show it for the way it is hidden (nothing when it is shown).
+fn hidden_sheet_words(name: &str, visibility: Visibility, after: &str) -> (String, String) {
+    if !visibility.is_hidden() {
         return (String::new(), String::new());
     }
+    let (state_en, state_fr) = hidden_words(visibility);
+    let (how_en, how_fr) = how_to_show(visibility);
     (
+        format!("{after}The sheet “{name}” is {state_en} in the workbook: you cannot see it on screen. {how_en}"),
         format!(
-            "{after}The sheet “{name}” is hidden in the workbook: you cannot see it on screen (right-click a sheet tab, \
-             Unhide, to show it)."
-        ),
-        format!(
-            "{after}La feuille «\u{a0}{name}\u{a0}» est masquée dans le classeur\u{a0}: vous ne la voyez pas à l'écran (clic droit \
-             sur un onglet, Afficher, pour l'afficher)."
+            "{after}La feuille «\u{a0}{name}\u{a0}» est {state_fr} dans le classeur\u{a0}: vous ne la voyez pas à l'écran. \
+             {how_fr}"
         ),
     )
 }
@@ -2194,14 +2259,19 @@ fn name_hidden(issues: &mut [Issue], sheets: &[Sheet]) {
         let (name, cell) = place.rsplit_once('!')?;
         let sheet = sheets.iter().find(|s| s.name == name && s.style == super::grid::Style::A1)?;
         let (row, _) = super::grid::a1_position(cell)?;
-        if sheet.hidden {
+        if sheet.visibility.is_hidden() {
+            let (state_en, state_fr) = hidden_words(sheet.visibility);
+            let (how_en, how_fr) = how_to_show(sheet.visibility);
+            // The note ends the message and takes its own full stop.
+            let (how_en, how_fr) = (how_en.trim_end_matches('.'), how_fr.trim_end_matches('.'));
             Some((
                 format!(
-                    "{place} is on the sheet “{name}”, which is hidden in the workbook: you cannot see it on screen"
+                    "{place} is on the sheet “{name}”, which is {state_en} in the workbook: you cannot see it on \
+                     screen. {how_en}"
                 ),
                 format!(
-                    "{place} est sur la feuille «\u{a0}{name}\u{a0}», masquée dans le classeur\u{a0}: vous ne la voyez pas à \
-                     l'écran"
+                    "{place} est sur la feuille «\u{a0}{name}\u{a0}», {state_fr} dans le classeur\u{a0}: vous ne la voyez \
+                     pas à l'écran. {how_fr}"
                 ),
             ))
         } else if sheet.hidden_rows.binary_search(&row).is_ok() {
@@ -2221,14 +2291,14 @@ fn name_hidden(issues: &mut [Issue], sheets: &[Sheet]) {
             None
         }
     };
-    if !sheets.iter().any(|s| s.hidden || !s.hidden_rows.is_empty()) {
+    if !sheets.iter().any(|s| s.visibility.is_hidden() || !s.hidden_rows.is_empty()) {
         return;
     }
     for issue in issues.iter_mut() {
         let mut notes: Vec<(String, String)> = Vec::new();
         notes.extend(hidden_place(&issue.location));
         // Places the message names, on sheets that hide something.
-        for sheet in sheets.iter().filter(|s| s.hidden || !s.hidden_rows.is_empty()) {
+        for sheet in sheets.iter().filter(|s| s.visibility.is_hidden() || !s.hidden_rows.is_empty()) {
             let prefix = format!("{}!", sheet.name);
             let mut rest = issue.message_en.as_str();
             while let Some(at) = rest.find(&prefix) {
@@ -2258,7 +2328,7 @@ fn name_hidden(issues: &mut [Issue], sheets: &[Sheet]) {
 /// A sheet the format does not name but that looks like one of its sheets (`PlacesOfWork (2)`, `Goods2`, a copy
 /// Excel names) and holds rows under its heading: refused naming it, as a second sheet of the same part is, since
 /// storing the rest without its rows (sites of the chain, goods) would declare less than the file does.
-fn look_alike_with_rows(name: &str, place: &str, role: SheetRole, hidden: bool) -> Issue {
+fn look_alike_with_rows(name: &str, place: &str, role: SheetRole, hidden: Visibility) -> Issue {
     let (hidden_en, hidden_fr) = hidden_sheet_words(name, hidden, " ");
     Issue::error(
         place.to_string(),
@@ -2289,7 +2359,7 @@ pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declara
         if let Some(role) = sheet_role(&s.name) {
             if by_role.contains_key(&role) {
                 // Two sheets for one part of the declaration (`PlacesOfWork` and `LieuxDeTravail`) cannot both be it.
-                let (hidden_en, hidden_fr) = hidden_sheet_words(&s.name, s.hidden, ". ");
+                let (hidden_en, hidden_fr) = hidden_sheet_words(&s.name, s.visibility, ". ");
                 issues.push(Issue::error(
                     s.sheet_place(),
                     None,
@@ -2312,7 +2382,7 @@ pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declara
     for (name, place) in &wb.ignored {
         let Some(role) = nearest_sheet(name) else { continue };
         let required = matches!(role, SheetRole::Supplier | SheetRole::Attestations | SheetRole::PlacesOfWork);
-        let (hidden_en, hidden_fr) = hidden_sheet_words(name, wb.hidden_sheets.contains(name), " ");
+        let (hidden_en, hidden_fr) = hidden_sheet_words(name, wb.visibility_of(name), " ");
         let (en, fr) = (
             format!("“{name}” is not a sheet of the format and is not read: did you mean “{}”?{hidden_en}", role.en()),
             format!(
@@ -2321,7 +2391,7 @@ pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declara
             ),
         );
         if wb.look_alikes_with_rows.contains(name) {
-            issues.push(look_alike_with_rows(name, place, role, wb.hidden_sheets.contains(name)));
+            issues.push(look_alike_with_rows(name, place, role, wb.visibility_of(name)));
             continue;
         }
         issues.push(if required && !by_role.contains_key(&role) {
@@ -2357,7 +2427,9 @@ pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declara
         by_role.get(&SheetRole::Attestations).map(|s| parse_attestations(s, &mut ctx)).unwrap_or_default();
     let due_diligence =
         by_role.get(&SheetRole::DueDiligence).map(|s| parse_due_diligence(s, &mut ctx)).unwrap_or_default();
-    let (places, ids) = by_role.get(&SheetRole::PlacesOfWork).map(|s| parse_places(s, &mut ctx)).unwrap_or_default();
+    let declared_on = supplier.as_ref().map(|s| s.declaration_date);
+    let (places, ids) =
+        by_role.get(&SheetRole::PlacesOfWork).map(|s| parse_places(s, &mut ctx, declared_on)).unwrap_or_default();
     let places_name =
         by_role.get(&SheetRole::PlacesOfWork).filter(|s| s.style == super::grid::Style::A1).map(|s| s.name.as_str());
     let goods =

@@ -21,7 +21,7 @@ use quick_xml::events::{BytesStart, Event};
 
 use super::Limits;
 use super::cell_values;
-use super::grid::{Budget, Cell, Formatted, Merge, Sheet, SheetBuilder, Style, Workbook, a1_place};
+use super::grid::{Budget, Cell, Formatted, Merge, Sheet, SheetBuilder, Style, Visibility, Workbook, a1_place};
 use super::number_format::{NumberFormat, OdsNumberStyle as NumberStyleReading, OdsSection};
 use super::parse::{SheetRole, sheet_role};
 use crate::domain::{Issue, Message};
@@ -143,8 +143,8 @@ struct Package {
     /// The cell styles (indexes into `cellXfs`, a cell's `s`) whose number format is a percent format, and those
     /// whose format is a duration or a time of day.
     styles: cell_values::NumberStyles,
-    /// The sheets the workbook hides (`state="hidden"` or `"veryHidden"`, the latter shown by no menu).
-    hidden_sheets: rustc_hash::FxHashSet<String>,
+    /// The sheets the workbook hides (`state="hidden"` or `"veryHidden"`, the latter shown by no menu), each with how.
+    hidden_sheets: HashMap<String, Visibility>,
 }
 
 fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
@@ -190,8 +190,9 @@ impl Package {
                         }
                         "sheet" => {
                             if let (Some(name), Some(id)) = (attr(&e, "name"), attr(&e, "r:id")) {
-                                if attr(&e, "state").is_some_and(|s| s == "hidden" || s == "veryHidden") {
-                                    pkg.hidden_sheets.insert(name.clone());
+                                let visibility = Visibility::of_state(attr(&e, "state").as_deref());
+                                if visibility.is_hidden() {
+                                    pkg.hidden_sheets.insert(name.clone(), visibility);
                                 }
                                 ids.push((name, id));
                             }
@@ -240,6 +241,11 @@ impl Package {
             pkg.styles = number_styles(xml);
         }
         pkg
+    }
+
+    /// How the workbook shows the sheet `name`.
+    fn visibility_of(&self, name: &str) -> Visibility {
+        self.hidden_sheets.get(name).copied().unwrap_or_default()
     }
 
     /// The error cells of a sheet part whose values calamine does not know (`#SPILL!`, `#CALC!` …), with their
@@ -488,7 +494,7 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                     // What the reading counted is counted, as when the sheet was read after its check.
                     *budget = ahead;
                     let sheet = read.map_err(|e| vec![e])?;
-                    let hidden = package.hidden_sheets.contains(name);
+                    let hidden = package.visibility_of(name);
                     return Ok(with_hidden(sheet, hidden, checked.hidden_columns, &checked.hidden_rows, &mut warnings));
                 }
                 checked
@@ -522,17 +528,18 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
         let sheet =
             read_xlsx_sheet(&mut book, &package, bytes, name, (&percent, &clock, &padded), budget, Leniency::Strict)
                 .map_err(|e| vec![e])?;
-        Ok(with_hidden(sheet, package.hidden_sheets.contains(name), hidden_columns, &hidden_rows, &mut warnings))
+        Ok(with_hidden(sheet, package.visibility_of(name), hidden_columns, &hidden_rows, &mut warnings))
     })?;
     wb.issues = without_unread(warnings, &wb);
-    wb.hidden_sheets = package.hidden_sheets.iter().cloned().collect();
-    wb.hidden_sheets.sort();
+    wb.hidden_sheets = package.hidden_sheets.iter().map(|(n, v)| (n.clone(), *v)).collect();
+    wb.hidden_sheets.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(wb)
 }
 
 /// A warning that a sheet read for the declaration is hidden in the workbook, or hides rows that hold data: what was
-/// read is not what the supplier sees on screen. `None` when nothing read is hidden.
-fn hidden_warning(sheet: &Sheet, hidden_sheet: bool, hidden_rows: &[u32]) -> Option<Issue> {
+/// read is not what the supplier sees on screen, with how to show it for the way it is hidden (a `veryHidden` sheet
+/// is shown by no menu of Excel). `None` when nothing read is hidden.
+fn hidden_warning(sheet: &Sheet, visibility: Visibility, hidden_rows: &[u32]) -> Option<Issue> {
     let rows: Vec<usize> = hidden_rows
         .iter()
         .map(|&r| r as usize)
@@ -541,9 +548,11 @@ fn hidden_warning(sheet: &Sheet, hidden_sheet: bool, hidden_rows: &[u32]) -> Opt
     let shown: Vec<String> = rows.iter().take(10).map(|r| (r + 1).to_string()).collect();
     let more = if rows.len() > 10 { " …" } else { "" };
     let list = format!("{}{more}", shown.join(", "));
-    let m = match (hidden_sheet, rows.len()) {
-        (false, 0) => return None,
-        (true, 0) => Message::new("intake.hidden.sheet"),
+    let m = match (visibility, rows.len()) {
+        (Visibility::Shown, 0) => return None,
+        (Visibility::Hidden, 0) => Message::new("intake.hidden.sheet"),
+        // Excel's Unhide does not list a very hidden sheet: the message says how else to show it.
+        (Visibility::VeryHidden, 0) => Message::new("intake.hidden.sheet_very"),
         (_, n) => Message::new("intake.hidden.rows").number("count", n as f64).text("list", list),
     };
     Some(Issue::said_warning(sheet.name.clone(), None, &m))
@@ -553,13 +562,13 @@ fn hidden_warning(sheet: &Sheet, hidden_sheet: bool, hidden_rows: &[u32]) -> Opt
 /// workbook hides the whole sheet; `hidden_rows`: the rows it hides) added to `warnings`.
 fn with_hidden(
     mut sheet: Sheet,
-    sheet_hidden: bool,
+    sheet_hidden: Visibility,
     hidden_columns: Vec<(u32, u32)>,
     hidden_rows: &[u32],
     warnings: &mut Vec<Issue>,
 ) -> Sheet {
     sheet.hidden_columns = hidden_columns;
-    sheet.hidden = sheet_hidden;
+    sheet.visibility = sheet_hidden;
     sheet.hidden_rows = hidden_rows
         .iter()
         .copied()
@@ -734,7 +743,22 @@ fn formula_text(f: &calamine::XlsxFormulaMetadata) -> String {
 pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Budget) -> Result<Workbook, Vec<Issue>> {
     let mut book: calamine::Xlsb<_> =
         calamine::Xlsb::new(Cursor::new(bytes)).map_err(|e| vec![damaged(file_name, e)])?;
-    read_sheets(file_name, book.sheet_names(), limits, |name| {
+    // How the workbook shows each sheet: a hidden or `veryHidden` sheet is warned of as in an XLSX workbook.
+    let hidden: Vec<(String, Visibility)> = book
+        .sheets_metadata()
+        .iter()
+        .filter_map(|s| {
+            let v = match s.visible {
+                calamine::SheetVisible::Visible => Visibility::Shown,
+                calamine::SheetVisible::Hidden => Visibility::Hidden,
+                calamine::SheetVisible::VeryHidden => Visibility::VeryHidden,
+            };
+            v.is_hidden().then(|| (s.name.clone(), v))
+        })
+        .collect();
+    let visibility_of = |name: &str| hidden.iter().find(|(n, _)| n == name).map_or(Visibility::Shown, |(_, v)| *v);
+    let mut warnings = Vec::new();
+    let mut wb = read_sheets(file_name, book.sheet_names(), limits, |name| {
         let mut read = || -> Result<Sheet, Issue> {
             let mut sheet = SheetBuilder::new(name, Style::A1);
             // calamine does not give an XLSB cell's number format.
@@ -746,8 +770,14 @@ pub fn read_xlsb(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
             }
             sheet.finish(budget.max_cells)
         };
-        read().map_err(|e| vec![e])
-    })
+        let sheet = read().map_err(|e| vec![e])?;
+        // calamine does not give an XLSB sheet's hidden rows or columns: only the sheet's own state is known.
+        Ok(with_hidden(sheet, visibility_of(name), Vec::new(), &[], &mut warnings))
+    })?;
+    wb.issues = without_unread(warnings, &wb);
+    wb.hidden_sheets = hidden;
+    wb.hidden_sheets.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(wb)
 }
 
 /// What the walk of an ODS file's content found: per table, its merged ranges and the ranges of its percentage
@@ -1458,11 +1488,14 @@ pub fn read_ods(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bud
             })
             .collect();
         let columns = scan.hidden_columns.remove(name).unwrap_or_default();
-        Ok(with_hidden(sheet, scan.hidden_tables.contains(name), columns, &rows, &mut warnings))
+        let shown = if scan.hidden_tables.contains(name) { Visibility::Hidden } else { Visibility::Shown };
+        Ok(with_hidden(sheet, shown, columns, &rows, &mut warnings))
     })?;
     wb.issues = without_unread(warnings, &wb);
-    wb.hidden_sheets = scan.hidden_tables.iter().cloned().collect();
-    wb.hidden_sheets.sort();
+    // An ODS table is hidden one way only (`table:display="false"`), which Excel's Unhide and LibreOffice's Show
+    // Sheet both undo.
+    wb.hidden_sheets = scan.hidden_tables.iter().map(|n| (n.clone(), Visibility::Hidden)).collect();
+    wb.hidden_sheets.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(wb)
 }
 

@@ -542,6 +542,20 @@ pub struct ReceiptPage {
     pub printed_at: String,
     /// The declaration's assessment as stored, after screening at intake; `None` before it is scored.
     pub assessment: Option<ReceiptAssessment>,
+    /// What the intake warned of while it read the file (a hidden row or sheet, a value read otherwise than shown,
+    /// a name already on file …), each with its cell, field and message in the page's language: the file was
+    /// stored all the same, and the supplier checks these cells.
+    pub warnings: Vec<ReceiptWarning>,
+}
+
+/// One warning of the intake as a receipt lists it, in the page's language.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReceiptWarning {
+    /// The place as the file names it (`PlacesOfWork!I7`, a sheet, a JSON Pointer).
+    pub location: String,
+    /// The field's label, empty when the warning names none.
+    pub field: String,
+    pub message: String,
 }
 
 /// The bands of a declaration's latest assessment as its receipt gives them (after screening at intake: a decision
@@ -731,6 +745,11 @@ pub(super) fn render_samples(r: &super::Renderer, lang: crate::domain::Lang) -> 
             child_labour_label: "Low".into(),
             finding_count: 1,
         }),
+        warnings: vec![ReceiptWarning {
+            location: "PlacesOfWork!B7".into(),
+            field: "Site name".into(),
+            message: "Row 7 <hidden>".into(),
+        }],
     };
     vec![
         ("pages/accounts", r.render("pages/accounts", lang, "/", &accounts).unwrap()),

@@ -290,8 +290,12 @@ pub struct Submitted {
     duplicate: bool,
     /// The declaration this one supersedes.
     superseded: Option<i64>,
-    /// Warnings of the intake, each with its place and its field in both languages (`field_code`, `field`, `field_fr`).
-    #[schema(value_type = Vec<Object>)]
+    /// Every warning of the intake (a hidden row or sheet, a value read otherwise than it is shown, a name already on
+    /// file …): the file was stored all the same. Each with its place (`PlacesOfWork!I7`), its field by code and in
+    /// both languages (`field_code`, `field`, `field_fr`) and its message in both languages; kept with the
+    /// declaration (`GET /api/v1/declarations/{id}`) and shown on its receipt and page. For a file already received,
+    /// the warnings of reading it again.
+    #[schema(value_type = Vec<super::error::IssueJson>)]
     warnings: Labelled<Vec<super::error::IssueJson>>,
     /// The assessment: model version, overall and per-site scores with their factors, findings. Each code
     /// (`role`, `band`, `severity`, a finding's `code`) has its `CodeLabel` beside it as `<field>_label`; each
@@ -311,7 +315,6 @@ pub struct DeclarationDetail {
     #[schema(value_type = Object)]
     declaration: crate::domain::Declaration,
     /// Its intake's warnings, each with its place and its field in both languages (`field_code`, `field`, `field_fr`).
-    #[schema(value_type = Vec<Object>)]
     warnings: Vec<super::error::IssueJson>,
 }
 

@@ -536,7 +536,7 @@ const MAX_FORM_PARTS: usize = 400;
 const MAX_DROPPED_BYTES: u64 = 8 * MAX_ATTACHMENT_BYTES as u64;
 
 /// The most bytes a case form with files is read through: its files taken and dropped, and its fields.
-const MAX_FORM_BYTES: u64 =
+pub(super) const MAX_FORM_BYTES: u64 =
     (MAX_ATTACHMENTS * MAX_ATTACHMENT_BYTES) as u64 + MAX_DROPPED_BYTES + super::BODY_LIMIT as u64;
 
 /// A case form as read: its fields as URL-encoded bytes (for the form reader), the files taken as (name, bytes), and
@@ -598,9 +598,10 @@ async fn read_case_form(
     use futures_util::StreamExt;
     let content_type = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
     if !content_type.starts_with("multipart/form-data") {
-        super::input::not_a_page_form(content_type)?;
+        // Over the limit is said first, whatever the body was sent as (as `web::expect` says it from the head).
         let limit = super::input::BODY_LIMIT as u64;
         super::input::refuse_declared_over(req, &mut payload, limit, limit, None, super::error::Sent::Body).await?;
+        super::input::not_a_page_form(content_type)?;
         let body = super::input::read_limited(payload, limit).await?;
         return Ok(CaseForm { body, files: Vec::new(), refused: Vec::new(), too_large: false, permit: None });
     }

@@ -100,28 +100,73 @@ pub struct ErrorBody {
     /// and in both languages (`field_code`, `field`, `field_fr`) and messages in both languages; a refused list file's problems, each with its place
     /// (`line 3`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    #[schema(value_type = Vec<Object>)]
     issues: Vec<IssueJson>,
 }
 
 /// An intake issue as the API answers it: the issue (`location`, `field`, messages in both languages, `level`) and,
 /// when it names a field of the declaration's sheets, the field's code and French name beside it (`field_code`:
 /// `legal_name`, its key in the JSON carrier, the same in both languages; `field_fr`: `Dénomination sociale` beside
-/// `Legal name`).
-#[derive(Debug, Serialize)]
+/// `Legal name`). The API's document names its schema `IntakeIssue`: the refusals' `issues` and the warnings of an
+/// upload's answer and of a stored declaration.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+#[schema(as = IntakeIssue)]
 pub struct IssueJson {
-    #[serde(flatten)]
-    issue: Issue,
+    /// Where: a cell (`PlacesOfWork!K12`), a row, a sheet (by the file's own names), the file, or a JSON Pointer
+    /// (`/places_of_work/3/workers`) in a JSON declaration.
+    #[schema(example = "PlacesOfWork!K12")]
+    location: String,
+    /// The place in French when the file does not hold it and French names it otherwise (a missing sheet:
+    /// `Fournisseur` beside `Supplier`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    location_fr: Option<String>,
+    /// The field, by its English label (`Legal name`); null when the issue names no field.
+    field: Option<String>,
+    /// The field's code, its key in the JSON carrier (`legal_name`), when it is a field of the declaration.
     #[serde(skip_serializing_if = "Option::is_none")]
     field_code: Option<String>,
+    /// The field's French label (`Dénomination sociale`).
     #[serde(skip_serializing_if = "Option::is_none")]
     field_fr: Option<String>,
+    /// What is wrong and what to do, in English.
+    message_en: String,
+    /// The same in French.
+    message_fr: String,
+    /// `error` (the file is refused) or `warning` (the file is stored; the supplier checks the cell).
+    level: IssueLevelJson,
+}
+
+/// How bad an intake issue is, as the API writes it.
+#[derive(Debug, Clone, Copy, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum IssueLevelJson {
+    /// The file is refused; nothing was stored.
+    Error,
+    /// The file was stored all the same.
+    Warning,
 }
 
 impl IssueJson {
     /// A declaration's intake issue, its field named by its code and in French too.
     pub fn of(issue: Issue) -> IssueJson {
-        IssueJson { field_code: crate::import::field_code(&issue), field_fr: crate::import::field_fr(&issue), issue }
+        let (field_code, field_fr) = (crate::import::field_code(&issue), crate::import::field_fr(&issue));
+        IssueJson { field_code, field_fr, ..IssueJson::plain(issue) }
+    }
+
+    /// An issue whose field is not one of the declaration's (a list file's column), as it is.
+    fn plain(issue: Issue) -> IssueJson {
+        IssueJson {
+            location: issue.location,
+            location_fr: issue.location_fr.map(String::from),
+            field: issue.field,
+            field_code: None,
+            field_fr: None,
+            message_en: issue.message_en,
+            message_fr: issue.message_fr,
+            level: match issue.level {
+                crate::domain::IssueLevel::Error => IssueLevelJson::Error,
+                crate::domain::IssueLevel::Warning => IssueLevelJson::Warning,
+            },
+        }
     }
 
     /// A declaration's intake issues, as the API answers them.
@@ -320,9 +365,7 @@ impl ResponseError for ApiError {
         let issues = match self {
             ApiError::Rejected(issues) => IssueJson::all(issues.clone()),
             // A list file's columns are not the declaration's fields.
-            ApiError::ListRejected(issues) => {
-                issues.iter().map(|i| IssueJson { issue: i.clone(), field_code: None, field_fr: None }).collect()
-            }
+            ApiError::ListRejected(issues) => issues.iter().map(|i| IssueJson::plain(i.clone())).collect(),
             _ => Vec::new(),
         };
         let mut response = HttpResponse::build(self.status_code());

@@ -71,8 +71,8 @@ fn render_error_page(
 }
 
 /// The error page of an error told in its own words, for a request no longer at hand (its language and toggle
-/// link taken before).
-fn error_response_in(state: &AppState, lang: Lang, toggle: &str, e: &ApiError) -> HttpResponse {
+/// link taken before), or not yet at the application (answered from its head).
+pub(super) fn error_response_in(state: &AppState, lang: Lang, toggle: &str, e: &ApiError) -> HttpResponse {
     let (en, fr) = e.messages();
     let message = if lang == Lang::Fr { fr } else { en };
     let mut response = render_error_page(state, lang, toggle, None, e.status_code(), title_of(e), message);
@@ -156,7 +156,12 @@ pub fn for_door(req: &HttpRequest, e: ApiError) -> actix_web::Error {
 
 /// Whether a request came through the API's door (or `/health`), which answers in JSON.
 pub(super) fn answers_json(req: &HttpRequest) -> bool {
-    req.path() == "/api" || req.path().starts_with("/api/") || req.path() == "/health"
+    path_answers_json(req.path())
+}
+
+/// Whether a request for `path` comes through the API's door (or `/health`), which answers in JSON.
+pub(super) fn path_answers_json(path: &str) -> bool {
+    path == "/api" || path.starts_with("/api/") || path == "/health"
 }
 
 /// How to answer a request that fails outside every handler and extractor (the session middleware), taken from the

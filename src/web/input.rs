@@ -27,6 +27,10 @@ pub(super) async fn json_body<T>(req: &HttpRequest, mut payload: web::Payload) -
 where
     T: serde::de::DeserializeOwned + utoipa::ToSchema,
 {
+    // A body declared over the limit is refused for its size whatever its type, as the `Expect: 100-continue` step
+    // refuses it from the head (`web::expect`).
+    refuse_declared_over(req, &mut payload, BODY_LIMIT as u64, BODY_LIMIT as u64, None, super::error::Sent::Body)
+        .await?;
     let content_type = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
     let essence = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
     if essence != "application/json" && !(essence.starts_with("application/") && essence.ends_with("+json")) {
@@ -37,8 +41,6 @@ where
         };
         return Err(ApiError::told(&sent.text("header", "Content-Type: application/json")));
     }
-    refuse_declared_over(req, &mut payload, BODY_LIMIT as u64, BODY_LIMIT as u64, None, super::error::Sent::Body)
-        .await?;
     let bytes = read_limited(payload, BODY_LIMIT as u64).await?;
     // A body that is not JSON at all is refused below, by the typed reading, with its line and column.
     if let Ok(value) = serde_json::from_slice::<serde_json::Value>(&bytes) {
@@ -460,8 +462,12 @@ pub(super) async fn read_upload(
 ) -> Result<Upload, ApiError> {
     let content_type = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
     let multipart = sends_form(req);
-    // Refused on what the client declares, before any of it is kept or a place taken.
+    // Refused on what the client declares, before any of it is kept or a place taken, and before anything else is
+    // said of the request: a body over the limit is refused for its size whatever it was sent as, as the
+    // `Expect: 100-continue` step refuses it from the head (`web::expect`).
     let most = if multipart { limit.saturating_add(super::uploads::DRAIN_MARGIN) } else { limit };
+    let file = if multipart { None } else { name_hint.clone() };
+    refuse_declared_over(req, &mut payload, most, limit, file, of.sent()).await?;
     // `file_name` names a raw body; a form's `file` part names its own file. Both at once: which name was meant cannot
     // be known, so the request is refused naming the parameter, before anything is read.
     if multipart && let Some(given) = &name_hint {
@@ -474,8 +480,6 @@ pub(super) async fn read_upload(
     if !multipart {
         not_multipart(&content_type, of, from)?;
     }
-    let file = if multipart { None } else { name_hint.clone() };
-    refuse_declared_over(req, &mut payload, most, limit, file, of.sent()).await?;
     let permit = gate.admit(&mut payload, limit).await?;
     if multipart {
         let mut form = actix_multipart::Multipart::new(req.headers(), payload);

@@ -2,7 +2,7 @@
 
 use std::future::{Ready, ready};
 
-use actix_web::dev::Payload;
+use actix_web::dev::{Payload, RequestHead};
 use actix_web::{FromRequest, HttpRequest, http::header};
 
 use crate::domain::Lang;
@@ -11,16 +11,16 @@ use crate::domain::Lang;
 #[derive(Debug, Clone, Copy)]
 pub struct RequestLang(pub Lang);
 
-fn from_query(req: &HttpRequest) -> Option<Lang> {
-    req.query_string().split('&').find_map(|kv| match kv.split_once('=') {
+fn from_query(query: &str) -> Option<Lang> {
+    query.split('&').find_map(|kv| match kv.split_once('=') {
         Some(("lang", "fr")) => Some(Lang::Fr),
         Some(("lang", "en")) => Some(Lang::En),
         _ => None,
     })
 }
 
-fn from_accept_language(req: &HttpRequest) -> Option<Lang> {
-    let value = req.headers().get(header::ACCEPT_LANGUAGE)?.to_str().ok()?;
+fn from_accept_language(head: &RequestHead) -> Option<Lang> {
+    let value = head.headers().get(header::ACCEPT_LANGUAGE)?.to_str().ok()?;
     // The first of en/fr in the header's order wins; quality values are rarely used to reorder these two.
     value.split(',').find_map(|part| {
         let tag = part.split(';').next()?.trim().to_ascii_lowercase();
@@ -34,31 +34,43 @@ fn from_accept_language(req: &HttpRequest) -> Option<Lang> {
     })
 }
 
+/// The `lang` cookie of a request's head (`Cookie: a=b; lang=fr`).
+fn from_cookie(head: &RequestHead) -> Option<Lang> {
+    head.headers().get_all(header::COOKIE).filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(';')).find_map(|kv| {
+        match kv.trim().split_once('=') {
+            Some(("lang", "fr")) => Some(Lang::Fr),
+            Some(("lang", "en")) => Some(Lang::En),
+            _ => None,
+        }
+    })
+}
+
 /// Resolves the language of a request.
 pub fn resolve(req: &HttpRequest) -> Lang {
-    from_query(req)
-        .or_else(|| {
-            req.cookie("lang").and_then(|c| match c.value() {
-                "fr" => Some(Lang::Fr),
-                "en" => Some(Lang::En),
-                _ => None,
-            })
-        })
-        .or_else(|| from_accept_language(req))
+    resolve_head(req.head())
+}
+
+/// Resolves the language of a request from its head alone (before it reaches the application: a request answered
+/// before its body is sent).
+pub(super) fn resolve_head(head: &RequestHead) -> Lang {
+    from_query(head.uri.query().unwrap_or_default())
+        .or_else(|| from_cookie(head))
+        .or_else(|| from_accept_language(head))
         .unwrap_or_default()
 }
 
 /// The same path and query with `lang` set to the other language: the toggle keeps you where you are.
 pub fn toggle_href(req: &HttpRequest, lang: Lang) -> String {
+    toggle_href_of(req.path(), req.query_string(), lang)
+}
+
+/// [`toggle_href`] for a path and query.
+pub(super) fn toggle_href_of(path: &str, query: &str, lang: Lang) -> String {
     let other = lang.other();
-    let mut parts: Vec<String> = req
-        .query_string()
-        .split('&')
-        .filter(|kv| !kv.is_empty() && !kv.starts_with("lang="))
-        .map(str::to_string)
-        .collect();
+    let mut parts: Vec<String> =
+        query.split('&').filter(|kv| !kv.is_empty() && !kv.starts_with("lang=")).map(str::to_string).collect();
     parts.push(format!("lang={other}"));
-    format!("{}?{}", req.path(), parts.join("&"))
+    format!("{path}?{}", parts.join("&"))
 }
 
 impl FromRequest for RequestLang {

@@ -15,6 +15,7 @@ mod case_pages;
 mod cases;
 mod error;
 mod error_page;
+mod expect;
 mod follow_up;
 mod frame;
 mod graph;
@@ -40,6 +41,7 @@ use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 
 pub use api::ApiDoc;
 pub use error::{ApiError, IssueJson, Sent, clash_messages};
+pub use expect::refuse_before_continue;
 pub use headers::security_headers;
 pub use heavy::{FiguresCache, HeavyReports};
 pub use input::BODY_LIMIT;

@@ -59,7 +59,7 @@ pub fn page_routes(cfg: &mut web::ServiceConfig) {
 
 /// The largest list file accepted: the settings' (`limits.max_list_file_bytes`), never more than the readers take
 /// (the OpenSanctions organisations of a consolidated export fit).
-fn list_file_limit(state: &AppState) -> u64 {
+pub(super) fn list_file_limit(state: &AppState) -> u64 {
     state.limits.max_list_file_bytes.min(crate::screening::parse::MAX_FILE_BYTES as u64)
 }
 

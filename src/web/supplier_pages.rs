@@ -13,8 +13,8 @@ use super::{ApiError, AppState};
 use crate::cases::CaseEvent;
 use crate::domain::Lang;
 use crate::reports::admin::{
-    self, ReceiptAssessment, ReceiptPage, ReceiptRef, RequestsPage, Standing, StandingCase, StandingNotice,
-    StandingRequest,
+    self, ReceiptAssessment, ReceiptPage, ReceiptRef, ReceiptWarning, RequestsPage, Standing, StandingCase,
+    StandingNotice, StandingRequest,
 };
 use crate::reports::dates;
 use crate::storage::DeclarationSummary;
@@ -61,6 +61,10 @@ pub(super) async fn receipt_page(ctx: &Ctx<'_>, id: i64, already_received: bool)
             }),
             _ => None,
         },
+        warnings: crate::reports::views::issue_rows(lang, &stored.warnings)
+            .into_iter()
+            .map(|w| ReceiptWarning { location: w.location, field: w.field, message: w.message })
+            .collect(),
     };
     ctx.render_as(StatusCode::OK, "pages/receipt", &page)
 }

@@ -15,6 +15,7 @@ mod declarations;
 mod follow_up;
 mod graph;
 mod helpers;
+mod intake_answers;
 mod isolation;
 mod labels;
 mod lists;

@@ -1,0 +1,125 @@
+//! A hidden sheet is said hidden with the way to show it that works for how it is hidden: Excel's Unhide for a
+//! hidden sheet; for a `veryHidden` one, which Unhide does not list, the VBA editor, LibreOffice Calc, or the data
+//! copied into the template's sheet. Instances made here: sheets hidden each way by a writer, read for the
+//! declaration or not, with problems on them, in XLSX and ODS.
+
+use super::tests::{corpus_ods, errors, workbook};
+use super::*;
+
+fn read(name: &str, bytes: &[u8]) -> Result<Parsed, Vec<Issue>> {
+    read_declaration(name, bytes, &Limits::default())
+}
+
+/// How a writer hides a sheet.
+#[derive(Clone, Copy, Debug)]
+enum Hide {
+    Hidden,
+    VeryHidden,
+}
+
+fn hide(ws: &mut rust_xlsxwriter::Worksheet, how: Hide) {
+    match how {
+        Hide::Hidden => ws.set_hidden(true),
+        Hide::VeryHidden => ws.set_very_hidden(true),
+    };
+}
+
+/// The advice for `how` is in both languages of `issue`, and the other way's is not.
+fn advises(issue: &Issue, how: Hide) {
+    let (en, fr) = (&issue.message_en, &issue.message_fr);
+    match how {
+        Hide::Hidden => {
+            assert!(en.contains("right-click a sheet tab and choose Unhide") && en.contains("Show Sheet"), "{en}");
+            assert!(fr.contains("clic droit sur un onglet, puis Afficher"), "{fr}");
+            assert!(!en.contains("VBA") && !fr.contains("VBA"), "{en} / {fr}");
+        }
+        Hide::VeryHidden => {
+            assert!(en.contains("very hidden"), "{en}");
+            assert!(en.contains("Excel's menus cannot show it"), "{en}");
+            assert!(en.contains("VBA editor (Alt+F11") && en.contains("xlSheetVisible"), "{en}");
+            assert!(en.contains("copy your data into the template's sheet"), "{en}");
+            assert!(fr.contains("très masquée") && fr.contains("Les menus d'Excel ne peuvent pas l'afficher"), "{fr}");
+            assert!(fr.contains("éditeur VBA") && fr.contains("copiez vos données dans la feuille"), "{fr}");
+            // Unhide is not offered as the way: it does not list such a sheet.
+            assert!(!en.contains("choose Unhide") && !fr.contains("puis Afficher,"), "{en} / {fr}");
+        }
+    }
+    // French typography of what is said of the sheet (from where it is said hidden): no plain space before a colon
+    // or semicolon, none inside guillemets.
+    let said = fr.find("la feuille «").or_else(|| fr.find("La feuille «")).and_then(|at| fr.get(at..)).unwrap_or(fr);
+    for bad in [" :", " ;", "« ", " »"] {
+        assert!(!said.contains(bad), "`{bad}` in {said}");
+    }
+}
+
+#[test]
+fn a_sheet_read_for_the_declaration_is_warned_of_with_the_way_to_show_it_for_how_it_is_hidden() {
+    for how in [Hide::Hidden, Hide::VeryHidden] {
+        for sheet in ["PlacesOfWork", "Attestations"] {
+            let bytes = workbook(false, |wb| hide(wb.worksheet_from_name(sheet).unwrap(), how));
+            let p = read("h.xlsx", &bytes).unwrap();
+            let w: Vec<&Issue> = p.warnings.iter().filter(|w| w.location == sheet).collect();
+            assert_eq!(w.len(), 1, "{how:?} {sheet}: {:?}", p.warnings);
+            advises(w[0], how);
+        }
+    }
+    // In French sheet names too.
+    let bytes = workbook(true, |wb| hide(wb.worksheet_from_name("LieuxDeTravail").unwrap(), Hide::VeryHidden));
+    let p = read("h.xlsx", &bytes).unwrap();
+    let w = p.warnings.iter().find(|w| w.location == "LieuxDeTravail").unwrap();
+    advises(w, Hide::VeryHidden);
+}
+
+#[test]
+fn a_problem_on_a_hidden_sheet_says_how_to_show_that_sheet() {
+    for how in [Hide::Hidden, Hide::VeryHidden] {
+        // A Site ID used twice on the hidden sheet: the refusal says the sheet is hidden, and how to show it.
+        let bytes = workbook(false, |wb| {
+            let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+            ws.write_row(3, 0, ["S1", "Other works", "manufacturing", "rope", "9 Rue", "Pune", "IN", ""]).unwrap();
+            hide(ws, how);
+        });
+        let issues = errors(read("h.xlsx", &bytes));
+        let twice = issues.iter().find(|i| i.message_en.contains("used twice")).unwrap();
+        assert_eq!(twice.location, "PlacesOfWork!A4");
+        advises(twice, how);
+        // An unread copy of a sheet that holds rows, hidden: refused, saying how to show it.
+        let bytes = workbook(false, |wb| {
+            let ws = wb.add_worksheet().set_name("PlacesOfWork (2)").unwrap();
+            ws.write_row(0, 0, ["Site ID*", "Site name*"]).unwrap();
+            ws.write_row(1, 0, ["S9", "Hidden works"]).unwrap();
+            hide(ws, how);
+        });
+        let issues = errors(read("h.xlsx", &bytes));
+        let copy = issues.iter().find(|i| i.location == "PlacesOfWork (2)").unwrap();
+        advises(copy, how);
+        // An unread, hidden copy without rows: only warned of, with the same advice.
+        let bytes = workbook(false, |wb| {
+            let ws = wb.add_worksheet().set_name("Supplier (2)").unwrap();
+            ws.write_row(0, 0, ["Legal name*", "Other Inc."]).unwrap();
+            hide(ws, how);
+        });
+        let p = read("h.xlsx", &bytes).unwrap();
+        let w = p.warnings.iter().find(|w| w.location == "Supplier (2)").unwrap();
+        advises(w, how);
+    }
+}
+
+#[test]
+fn an_ods_table_not_displayed_is_hidden_the_way_unhide_undoes() {
+    let hidden_table = r#"<style:style style:name="ta9" style:family="table"><style:table-properties table:display="false"/></style:style>"#;
+    let p = read("t.ods", &corpus_ods(hidden_table, r#" table:style-name="ta9""#, "", |_, r| r)).unwrap();
+    let w = p.warnings.iter().find(|w| w.location == "PlacesOfWork").unwrap();
+    advises(w, Hide::Hidden);
+}
+
+#[test]
+fn the_state_of_a_sheet_is_read_as_the_workbook_writes_it() {
+    use super::grid::Visibility;
+    assert_eq!(Visibility::of_state(Some("veryHidden")), Visibility::VeryHidden);
+    assert_eq!(Visibility::of_state(Some("hidden")), Visibility::Hidden);
+    for shown in [None, Some("visible"), Some(""), Some("VERYHIDDEN")] {
+        assert_eq!(Visibility::of_state(shown), Visibility::Shown, "{shown:?}");
+    }
+    assert!(!Visibility::Shown.is_hidden() && Visibility::VeryHidden.is_hidden());
+}
