@@ -2119,7 +2119,7 @@ impl Tables {
         // good's French name starts it ("verre solaire").
         let head_noun = self.goods_reading.head_noun_decides.then(|| self.head_noun_span(&r, &head_at)).flatten();
         let qualifies_other = |c: &Category, from: usize, to: usize| {
-            head_noun.is_some_and(|(h, s)| !(from <= h && h <= to) && !c.own_goods.iter().any(|g| g == s.good))
+            head_noun.is_some_and(|(h, s)| !(from..=to).contains(&h) && !c.own_goods.iter().any(|g| g == s.good))
         };
         let in_head = |c: &Category, k: &[String]| {
             (0..head_words.len()).any(|p| {
