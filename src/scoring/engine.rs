@@ -418,7 +418,10 @@ fn score_site(
     // never add up. The larger of the listing and what the input's suppliers carry counts, once.
     let input_suppliers: Vec<usize> = match own_listed.as_ref().map(|o| &o.reason) {
         Some(Explanation::Coded(Reason::DerivedGood { input, .. })) if t.input_site_counted_once => {
-            let mut js: Vec<usize> = f.supplied.iter().filter(|(g, _)| *g == &**input).map(|(_, j)| *j).collect();
+            // From 2022.6 (`input_reached_upstream`) a supplier of a good listed only because of the same input ships
+            // that input on too: a wafer plant supplies the polysilicon of the modules, whatever it is read to take in.
+            let carries = |g: &str| g == &**input || t.input_reached_upstream && derived_only_from(t, g, input, kind);
+            let mut js: Vec<usize> = f.supplied.iter().filter(|(g, _)| carries(g)).map(|(_, j)| *j).collect();
             js.sort_unstable();
             js.dedup();
             js
@@ -475,14 +478,20 @@ fn score_site(
     Raw { factors, total, carry: own.clamp(0.0, 100.0), forced_listed: listed && kind == RiskKind::ForcedLabour, floor }
 }
 
+/// Whether ILAB lists the good for this kind only because of `input` (every listing of it a derived one naming that
+/// input: photovoltaic wafers, ingots, solar cells and modules, because of polysilicon).
+fn derived_only_from(t: &Tables, good: &str, input: &str, kind: RiskKind) -> bool {
+    let mut listings = t.listings_anywhere(good).filter(|l| l.is(kind)).peekable();
+    listings.peek().is_some() && listings.all(|l| l.derived_from.as_ref().is_some_and(|(i, _)| i == input))
+}
+
 /// The highest presumption floor (`Region::floor`) of the model's regions of this kind that name the site (its
 /// region, else its city, as `region_factors` reads them); `None` when none does or none has a floor.
 fn region_floor(t: &Tables, site: &PlaceOfWork, kind: RiskKind) -> Option<f64> {
-    let texts: Vec<&str> = site.region.iter().map(String::as_str).chain([site.city.as_str()]).collect();
     t.regions
         .iter()
         .filter(|r| r.kind == kind && r.country == site.country.as_str())
-        .filter(|r| texts.iter().any(|text| r.is_named_in(text)))
+        .filter(|r| r.names_site(site.region.as_deref(), &site.city).is_some())
         .filter_map(|r| r.floor)
         .reduce(f64::max)
 }
@@ -534,7 +543,8 @@ fn unread_goods_factor(t: &Tables, f: &SiteFacts, kind: RiskKind) -> Option<Fact
     };
     let country = f.site.country;
     let listings = t.listings_in(country, kind);
-    let points = (base + per * f64::from(listings)).min(w.undisclosed_typical_input.max(base));
+    let most = w.unread_goods_max.unwrap_or(w.undisclosed_typical_input).max(base);
+    let points = (base + per * f64::from(listings)).min(most);
     Some(factor(
         Reason::UnreadGoods { goods, country: Some(country), kind: Some(kind), listings: Some(listings) },
         t.source_ref("model", None, Some(arc("unread_goods"))),
@@ -601,11 +611,11 @@ fn listed_entity_factor(t: &Tables, site: &PlaceOfWork, kind: RiskKind) -> Optio
 }
 
 /// The model's sub-national regions of the site's country whose names its declared region contains.
-fn region_factors(t: &Tables, site: &PlaceOfWork, kind: RiskKind) -> Vec<Factor> {
+fn region_factors<'t>(t: &'t Tables, site: &'t PlaceOfWork, kind: RiskKind) -> Vec<Factor> {
     let country = site.country;
-    // The declared region, else the city: a site in Ürümqi or Kashgar is in Xinjiang whether or not it says so.
-    let texts: Vec<&str> = site.region.iter().map(String::as_str).chain([site.city.as_str()]).collect();
-    let named = |r: &super::model::Region| texts.iter().copied().find(|text| r.is_named_in(text));
+    // The declared region, else the city: a site in Ürümqi or Kashgar is in Xinjiang whether or not it says so (and
+    // every site of a country that is one region, North Korea, is in it).
+    let named = |r: &'t super::model::Region| r.names_site(site.region.as_deref(), &site.city);
     t.regions
         .iter()
         .filter(|r| r.kind == kind && r.country == country.as_str())
@@ -618,7 +628,8 @@ fn region_factors(t: &Tables, site: &PlaceOfWork, kind: RiskKind) -> Vec<Factor>
                     edition: arc(&r.source),
                     edition_fr: r.source_fr.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(arc),
                     line: None,
-                    entry: Some(arc(region_text)),
+                    // A region that is the whole country is named by no text of the site.
+                    entry: (!r.whole_country).then(|| arc(region_text)),
                     row: None,
                 }),
                 r.points,
@@ -718,6 +729,13 @@ fn strongest_input(
         // comes from elsewhere. So disclosing more never lowers a score unless it establishes an origin.
         let supplied = f.supplied.iter().any(|(s, _)| s == g);
         let covered = !f.open.contains(g);
+        // A site that makes nothing (2022.6: `pass_through_adds_nothing`) passes on what its declared suppliers carry:
+        // where they establish the good's origin, the good comes from there, not from the site's own country (whose
+        // context still counts once, at its own line), and no floor of its own is added. Where they do not (or none
+        // is declared), the origin is unknown, and may be its own country: the local listing stays.
+        if covered && t.pass_through_adds_nothing && matches!(f.site.role, Role::Warehousing | Role::Trading) {
+            continue;
+        }
         let local: Option<&Listing> = t.listings_of(g, country).find(|l| l.is(kind));
         if let Some(l) = local {
             local_listed = true;
@@ -1051,7 +1069,7 @@ fn findings(t: &Tables, d: &Declaration, graph: &ChainGraph, facts: &[SiteFacts]
         let regions: Vec<String> = t
             .regions
             .iter()
-            .filter(|r| r.country == f.site.country.as_str() && !r.is_named_in(&f.site.city))
+            .filter(|r| r.country == f.site.country.as_str() && !r.whole_country && !r.is_named_in(&f.site.city))
             .filter_map(|r| r.names.first().map(|n| capitalised(n)))
             .collect();
         if unnamed && !regions.is_empty() {
@@ -1064,10 +1082,11 @@ fn findings(t: &Tables, d: &Declaration, graph: &ChainGraph, facts: &[SiteFacts]
         for r in t
             .regions
             .iter()
+            // A country that is one region (North Korea) is named by its country, and its factor says the presumption.
             .filter(|r| r.floor.is_some() && r.kind == RiskKind::ForcedLabour && r.country == f.site.country.as_str())
+            .filter(|r| !r.whole_country)
         {
-            let texts = f.site.region.iter().map(String::as_str).chain([f.site.city.as_str()]);
-            if let (true, Some(name)) = (texts.into_iter().any(|x| r.is_named_in(x)), r.names.first()) {
+            if let (Some(_), Some(name)) = (r.names_site(f.site.region.as_deref(), &f.site.city), r.names.first()) {
                 out.push(Finding::new(
                     FindingReason::RegionPresumption {
                         site: f.site.site_id.clone(),

@@ -55,6 +55,10 @@ pub struct Weights {
     /// country they are made in (2022.4). `None` before 2022.4: the fallback is flat across countries.
     #[serde(default)]
     pub unread_goods_per_listing: Option<f64>,
+    /// The most `unread_goods` with its points per listing reaches (2022.6: a listed input of the site's own country,
+    /// `local_input`). `None` before 2022.6: at most `undisclosed_typical_input`, or `unread_goods` where that is more.
+    #[serde(default)]
+    pub unread_goods_max: Option<f64>,
 }
 
 /// Share of the score each due-diligence practice takes off.
@@ -103,9 +107,23 @@ pub struct Region {
     /// before 2022.3).
     #[serde(default)]
     pub floor: Option<f64>,
+    /// The region is the whole country (2022.6: North Korea, whose goods a law presumes made with forced labour
+    /// wherever in the country they are made): every site of the country is in it, whatever its region or city says.
+    #[serde(default)]
+    pub whole_country: bool,
 }
 
 impl Region {
+    /// The text that places a site in the region: its declared region, else its city, where it names the region
+    /// ([`Region::is_named_in`]); the region's first name for a region that is the whole country; `None`: the site is
+    /// not in it. The country is the caller's to compare.
+    pub fn names_site<'s>(&'s self, region: Option<&'s str>, city: &'s str) -> Option<&'s str> {
+        if self.whole_country {
+            return Some(self.names.first().map_or(self.country.as_str(), String::as_str));
+        }
+        region.into_iter().chain([city]).find(|text| self.is_named_in(text))
+    }
+
     /// Whether a text (a site's region or city) names the region: one of its names (`model.toml` and
     /// `region_places.csv`) in Latin letters as whole words ("Aksu", not "Taksu"), accents ignored ("Ürümqi"); one in
     /// Chinese script, which writes no spaces, anywhere in the text ("新疆维吾尔自治区").
@@ -378,6 +396,10 @@ struct ModelFile {
     /// the input is (`input_site_counted_once`), never added to it. `false` before 2022.6.
     #[serde(default)]
     input_reached_upstream: bool,
+    /// Whether a site that makes nothing (a warehouse, a trader) passes on what its declared suppliers carry and adds
+    /// no floor of its own country for the goods they supply (2022.6). `false` before 2022.6.
+    #[serde(default)]
+    pass_through_adds_nothing: bool,
     /// The forced-labour evidence of ILAB's goods list for the country a site is in (2022.6; none before).
     #[serde(default)]
     forced_listing_evidence: Option<ListingEvidence>,
@@ -740,6 +762,9 @@ pub struct Tables {
     pub input_site_counted_once: bool,
     /// Whether that input is followed through declared intermediates to any upstream tier (2022.6).
     pub input_reached_upstream: bool,
+    /// Whether a warehouse or a trader passes on what its declared suppliers carry without a local floor of its own
+    /// for the goods they supply (2022.6).
+    pub pass_through_adds_nothing: bool,
     /// The forced-labour evidence of a country's ILAB listings ([`ListingEvidence`], 2022.6; none before).
     pub forced_listing_evidence: Option<ListingEvidence>,
     /// The number of ILAB listings in each country, forced labour then child labour.
@@ -1534,6 +1559,7 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         origin_needs_known_inputs: file.origin_needs_known_inputs,
         input_site_counted_once: file.input_site_counted_once,
         input_reached_upstream: file.input_reached_upstream,
+        pass_through_adds_nothing: file.pass_through_adds_nothing,
         forced_listing_evidence: file.forced_listing_evidence,
         listings_in_country,
     })
@@ -2011,6 +2037,24 @@ impl Tables {
         out
     }
 
+    /// The head noun of a reading's head (`head_at`: its words, the goods words that qualify a compound left out)
+    /// when it stands in the phrase of a good that is no material's: the word's place and that phrase. English puts the
+    /// head noun last; French first, where a good's French name starts the head and words follow it ("verre solaire").
+    fn head_noun_span<'s>(&'s self, r: &Reading<'s>, head_at: &[usize]) -> Option<(usize, Span<'s>)> {
+        let span_at = |i: usize| r.spans.iter().find(|s| (s.start..s.end).contains(&i)).copied();
+        let (first, last) = (*head_at.first()?, *head_at.last()?);
+        let french = |s: &Span<'_>| r.toks.get(s.start..s.end).is_some_and(|p| self.french_phrases.contains(p));
+        if let Some(s) = span_at(first)
+            && s.end <= last
+            && french(&s)
+        {
+            return Some((first, s));
+        }
+        // A material last ("chaise bois", "câble cuivre") may be French order, which puts the head noun first: it
+        // decides nothing here (materials have their own rule: `is_material_of`, `SiteGoods`).
+        span_at(last).filter(|s| !self.material_goods.contains(s.good)).map(|s| (last, s))
+    }
+
     /// Whether a keyword of a category names a material of its goods rather than the goods: the keyword is the
     /// phrase of an ILAB good that is not one of the category's own ("nitrile", rubber, for gloves).
     fn is_material_of(&self, keyword: &[String], category: &Category) -> bool {
@@ -2068,10 +2112,19 @@ impl Tables {
                 s.start <= from && to < s.end && !c.own_goods.iter().chain(&c.typical_inputs).any(|g| g == s.good)
             })
         };
+        // From 2022.6 (`head_noun_decides`) the head noun names the goods: where it is in the phrase of a good, a
+        // keyword that leaves it out qualifies that good and places the goods in a category only if the good is one
+        // of the category's own ("solar glass" is glass and "photovoltaic wafers" are wafers, no solar equipment;
+        // "solar cells" are solar equipment). The head noun is the head's last word in English, its first where a
+        // good's French name starts it ("verre solaire").
+        let head_noun = self.goods_reading.head_noun_decides.then(|| self.head_noun_span(&r, &head_at)).flatten();
+        let qualifies_other = |c: &Category, from: usize, to: usize| {
+            head_noun.is_some_and(|(h, s)| !(from..=to).contains(&h) && !c.own_goods.iter().any(|g| g == s.good))
+        };
         let in_head = |c: &Category, k: &[String]| {
             (0..head_words.len()).any(|p| {
                 head_words.get(p..p + k.len()).is_some_and(|w| w.iter().zip(k).all(|(a, b)| *a == b.as_str()))
-                    && !matches!((head_at.get(p), head_at.get(p + k.len() - 1)), (Some(&a), Some(&b)) if other_good(c, a, b))
+                    && !matches!((head_at.get(p), head_at.get(p + k.len() - 1)), (Some(&a), Some(&b)) if other_good(c, a, b) || qualifies_other(c, a, b))
             })
         };
         // A keyword with a joining word ("câble d'acier") is read from the head on, starting in it.
@@ -2369,6 +2422,7 @@ impl Tables {
             ("listed_forced_floor", w.listed_forced_floor),
             ("unread_goods", w.unread_goods.unwrap_or_default()),
             ("unread_goods_per_listing", w.unread_goods_per_listing.unwrap_or_default()),
+            ("unread_goods_max", w.unread_goods_max.unwrap_or_default()),
             (
                 "forced_listing_evidence.points_per_listing",
                 self.forced_listing_evidence.as_ref().map_or(0.0, |e| e.points_per_listing),

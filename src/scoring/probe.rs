@@ -77,7 +77,8 @@ fn probe(t: &Tables, country: CountryCode, every_category: bool) -> Option<Decla
     for (j, l) in t.listings.iter().filter(|l| l.country == country).enumerate() {
         sites.extend(site(format!("L{j}"), Role::Manufacturing, &l.good, country, first.as_ref()));
     }
-    for (k, r) in t.regions.iter().filter(|r| r.country == country.as_str()).enumerate() {
+    // A region that is the whole country (North Korea) holds every site of the country already.
+    for (k, r) in t.regions.iter().filter(|r| r.country == country.as_str() && !r.whole_country).enumerate() {
         let (Some(name), Some(mut s)) =
             (r.names.first(), site(format!("R{k}"), Role::Processing, "goods", country, first.as_ref()))
         else {

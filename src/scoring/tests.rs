@@ -307,8 +307,9 @@ fn calibration() -> Vec<Case> {
             "a good of no category, made in the Xinjiang region: the UFLPA presumption makes it high",
             declaration(vec![in_region(site("X", Manufacturing, "garden gnomes", "CN", &[]), "Xinjiang")]),
             (High, Critical),
-            // 2022.4: China's child-labour listings raise the fallback of unread goods, and "No Assessment" is 10.
-            (Low, Medium),
+            // 2022.4: China's child-labour listings raise the fallback of unread goods, and "No Assessment" is 10;
+            // 2022.6: the fallback is 25 + 2.5 a listing, at most 40 (13.1 + 40).
+            (Medium, High),
         ),
         (
             "copper mined in the Xinjiang region, not listed there for forced labour: the presumption floor makes it high",
@@ -366,10 +367,11 @@ fn calibration() -> Vec<Case> {
             (Medium, Medium),
         ),
         (
-            "Canada, domestic goods: a good with no listed input, made in Canada",
+            // 2022.6: goods the model cannot read are never low (their fallback, 25, is a typical input's).
+            "Canada, domestic goods: goods the model cannot read, made in Canada",
             declaration(vec![site("C", Manufacturing, "garden gnomes", "CA", &[])]),
-            (Low, Low),
-            (Low, Low),
+            (Medium, Medium),
+            (Medium, Medium),
         ),
     ]
 }
@@ -757,10 +759,11 @@ fn a_country_ilab_does_not_assess_takes_named_fallbacks_never_zero() {
             "China: ILAB gives no share of working children; the ILO–UNICEF estimate for Eastern and South-Eastern Asia applies (6.2% of children aged 5–17 in child labour)",
         ]
     );
-    // 2022.4: "No Assessment" 10 (6 before) + 3.1, and the unread fallback following China's child-labour listings.
-    let unread = (10.0
+    // 2022.4: "No Assessment" 10 (6 before) + 3.1, and the unread fallback following China's child-labour listings
+    // (2022.6: 25 + 2.5 a listing, at most 40).
+    let unread = (25.0
         + 2.5 * f64::from(m.tables.listings_in(CountryCode::parse("CN").unwrap(), RiskKind::ChildLabour)))
-    .min(25.0);
+    .min(40.0);
     assert_eq!(a.sites[0].risk.child_labour.score, ((13.1 + unread) * 10.0_f64).round() / 10.0);
 }
 
@@ -771,8 +774,8 @@ fn a_missing_share_of_working_children_is_the_regional_estimate_not_zero() {
     let child = &a.sites[0].risk.child_labour;
     // Garden gnomes are goods the model cannot read: its fallback for them is their input, after the context.
     let codes: Vec<(&str, f64)> = child.factors.iter().map(|f| (f.code(), f.contribution)).collect();
-    // 2022.4: the fallback follows Ghana's own ILAB child-labour listings (10 + 2.5 each, at most 25).
-    assert_eq!(codes, [("child_context", 6.0), ("regional_estimate", 10.0), ("unread_goods", 25.0)], "{child:?}");
+    // 2022.4: the fallback follows Ghana's own ILAB child-labour listings (2022.6: 25 + 2.5 each, at most 40).
+    assert_eq!(codes, [("child_context", 6.0), ("regional_estimate", 10.0), ("unread_goods", 40.0)], "{child:?}");
     assert!(words(&child.factors[1]).0.contains("Sub-Saharan Africa"));
     assert!(!child.factors.iter().any(|f| words(f).0.contains("0% of children")));
 }
@@ -2599,14 +2602,14 @@ fn a_xinjiang_site_is_at_least_high_for_forced_labour_whatever_its_goods_and_due
         m.assess(&declaration(vec![in_region(site("X", Role::Manufacturing, "garden gnomes", "CN", &[]), "Xinjiang")]));
     let f = &a.sites[0].risk.forced_labour;
     // 2022.4: 7.0 + 40 + 25, the fallback following China's forced-labour listings (10 before: 57); 2022.6: + 6,
-    // China's listings in its context.
-    assert_eq!(f.score, 78.0, "{f:?}");
+    // China's listings in its context, and the fallback 25 + 2.5 a listing, at most 40.
+    assert_eq!(f.score, 93.0, "{f:?}");
     assert!(!f.factors.iter().any(|f| f.code() == "region_floor"), "{f:?}");
     // Elsewhere in China, no floor.
     let a =
         m.assess(&declaration(vec![in_region(site("X", Role::Manufacturing, "garden gnomes", "CN", &[]), "Jiangsu")]));
-    // 2022.4: 7.0 + the unread fallback at China's forced-labour listings (25): medium, with no floor.
-    assert!(a.sites[0].risk.forced_labour.score < 50.0);
+    // 2022.6: 13.0 + the unread fallback at China's forced-labour listings (40), with no floor.
+    assert_eq!(a.sites[0].risk.forced_labour.score, 53.0);
     assert!(!a.sites[0].risk.forced_labour.factors.iter().any(|f| f.code() == "region_floor"));
     // Child labour has no floor from the region.
     let a =
@@ -2940,4 +2943,232 @@ fn model_2022_5_scores_as_it_shipped() {
         let a = old.assess(&d);
         assert_eq!((a.overall.forced_labour.score, a.overall.child_labour.score), (forced, child), "{name}");
     }
+}
+
+/// Goods the model cannot read are never low (2022.6): vague words ("assorted items", "misc goods", "various") and
+/// goods written in a language the model does not read (German, Spanish) take the unread-goods fallback, 25 points at
+/// least for each kind, in every country — medium — with the finding that asks for words or a code the model reads.
+/// 2022.5 gave them 10 (Canada: low).
+#[test]
+fn goods_the_model_cannot_read_are_never_low_whatever_the_words_or_their_language() {
+    let m = model();
+    let old = model_2022_5();
+    let unread = [
+        "Baumwollhemden",
+        "Arbeitshandschuhe aus Leder",
+        "camisetas de algodón",
+        "zapatos de seguridad",
+        "assorted items",
+        "misc goods",
+        "various",
+        "sundries",
+        "general merchandise",
+    ];
+    let mut was_low = 0;
+    for goods in unread {
+        for country in ["CA", "DE", "CN", "KP", "BR"] {
+            let d = declaration(vec![site("S", Role::Manufacturing, goods, country, &[])]);
+            let a = m.assess(&d);
+            for kind in [RiskKind::ForcedLabour, RiskKind::ChildLabour] {
+                let s = a.overall.get(kind);
+                assert!(
+                    s.band >= Band::Medium,
+                    "{goods} ({country}) {kind}: {} {:?}",
+                    s.score,
+                    a.sites[0].risk.get(kind).factors
+                );
+                assert!(
+                    a.sites[0].risk.get(kind).factors.iter().any(|f| f.code() == "unread_goods"),
+                    "{goods} ({country}) {kind}: not read as unread goods"
+                );
+            }
+            assert!(codes(&a).contains(&FindingCode::UnclassifiedGoods), "{goods} ({country})");
+            if old.assess(&d).overall.child_labour.band == Band::Low {
+                was_low += 1;
+            }
+        }
+    }
+    assert!(was_low > 0, "2022.5 scored none of them low");
+}
+
+/// North Korea, which ILAB does not assess (its row is empty), is known for state-imposed forced labour (UN Commission
+/// of Inquiry, 2014; ILAB lists seven of its goods for forced labour) and US law presumes its goods made with it
+/// (CAATSA section 321(b)): every site there is at least high for forced labour, whatever its goods and its due
+/// diligence, with a factor that says why in both languages (2022.6). 2022.5 left it at Asia and the Pacific's
+/// estimate and its listings (garden gnomes, with due diligence: below 50).
+#[test]
+fn north_korea_never_falls_to_the_regional_estimate_for_forced_labour() {
+    let m = model();
+    for goods in ["office desks", "garden gnomes", "steel chain", "coal", "cotton t-shirts", "assorted items"] {
+        for due_diligence in [false, true] {
+            let mut d = declaration(vec![site("S", Role::Manufacturing, goods, "KP", &[])]);
+            if due_diligence {
+                d.due_diligence = full_due_diligence();
+            }
+            let a = m.assess(&d);
+            let f = a.overall.forced_labour.score;
+            assert!(f >= 50.0, "{goods} (KP, due diligence {due_diligence}): {f}");
+            let region = a.sites[0].risk.forced_labour.factors.iter().find(|f| f.code() == "region").unwrap();
+            let (en, fr) = words(region);
+            // The presumption is the floor, not points carried from tier to tier within the country.
+            assert_eq!(region.contribution, 0.0);
+            assert!(en.contains("North Korea") && en.contains("presumed"), "{en}");
+            assert!(fr.contains("Corée du Nord") && fr.contains("présumés"), "{fr}");
+            // The country is the region: no finding asks which region of it the site is in.
+            assert!(!codes(&a).contains(&FindingCode::RegionMissing), "{goods}");
+        }
+    }
+    let mut gnomes = declaration(vec![site("S", Role::Manufacturing, "garden gnomes", "KP", &[])]);
+    gnomes.due_diligence = full_due_diligence();
+    assert!(model_2022_5().assess(&gnomes).overall.forced_labour.score < 50.0);
+    // Every other country ILAB does not assess keeps its region's estimate and the evidence of its own listings: the
+    // context is never below what its forced-labour listings give.
+    for c in UNASSESSED {
+        let code = CountryCode::parse(c).unwrap();
+        let a = m.assess(&declaration(vec![site("S", Role::Manufacturing, "office desks", c, &[])]));
+        let context: f64 = a.sites[0]
+            .risk
+            .forced_labour
+            .factors
+            .iter()
+            .filter(|f| matches!(f.code(), "forced_prevalence" | "world_prevalence" | "country_index"))
+            .map(|f| f.contribution)
+            .sum();
+        let listings = f64::from(m.tables.listings_in(code, RiskKind::ForcedLabour));
+        assert!(context + 1e-9 >= (0.5 * listings).min(6.0) + 5.8, "{c}: {context} for {listings} listings");
+    }
+}
+
+/// A word of a category that qualifies the head noun never makes the goods the category's goods (2022.6): where the
+/// head noun is a good's phrase, a keyword that leaves it out places the goods in a category only if the good is one
+/// of the category's own. "Solar glass" is glass, not solar modules; "photovoltaic wafers" are wafers (an input of
+/// solar modules), not modules; in French too ("verre solaire"). 2022.5 read "solar glass" as solar equipment, with
+/// the Chinese listing of solar modules.
+#[test]
+fn a_qualifier_never_makes_goods_the_good_it_qualifies() {
+    let m = model();
+    let qualified: [(&str, &str); 5] = [
+        ("solar glass", "Glass"),
+        ("solar panel glass", "Glass"),
+        ("verre solaire", "Glass"),
+        ("photovoltaic wafers", "Photovoltaic Wafers"),
+        ("solar wafers", "Photovoltaic Wafers"),
+    ];
+    for (text, good) in qualified {
+        let category = m.classify(None, text);
+        assert!(
+            category.is_none_or(|c| c.own_goods.iter().any(|g| g == good)),
+            "{text}: read as {:?}",
+            category.map(|c| &c.code)
+        );
+        assert_eq!(m.tables.goods_in(text), vec![good], "{text}");
+        let a = m.assess(&declaration(vec![site("S", Role::Manufacturing, text, "CN", &[])]));
+        for kind in [RiskKind::ForcedLabour, RiskKind::ChildLabour] {
+            for f in &a.sites[0].risk.get(kind).factors {
+                assert!(!words(f).0.contains("Solar Modules"), "{text}: {}", words(f).0);
+            }
+        }
+    }
+    // The head noun names the category's own goods: the category stands.
+    for (words, code) in [
+        ("solar cells", "solar"),
+        ("solar panels", "solar"),
+        ("modules solaires", "solar"),
+        ("panneaux solaires", "solar"),
+        ("nitrile gloves", "ppe_gloves"),
+        ("cotton t-shirts", "clothing"),
+        ("steel-toe boots", "footwear"),
+        ("copper cable", "electrical_cable"),
+    ] {
+        assert_eq!(m.classify(None, words).map(|c| c.code.as_str()), Some(code), "{words}");
+    }
+    assert_eq!(model_2022_5().classify(None, "solar glass").map(|c| c.code.as_str()), Some("solar"));
+}
+
+/// The polysilicon of solar modules counts once through a declared wafer plant, whatever the plant is read to take in
+/// (2022.6): a supplier of a good ILAB lists only because of the same input (wafers, ingots, cells: polysilicon) ships
+/// that input on, and is weighed against the modules' derived listing — the larger counts, never both — and never
+/// lowers it. A wafer plant declared as a raw-material site took no polysilicon in, and its carried listing was added
+/// to the modules' own.
+#[test]
+fn the_polysilicon_of_solar_modules_counts_once_through_a_declared_wafer_plant() {
+    use Role::*;
+    let m = model();
+    let kind = RiskKind::ForcedLabour;
+    for modules in ["solar modules", "solar panels", "PV modules", "cellules solaires"] {
+        let alone = m.assess(&declaration(vec![site("M", Manufacturing, modules, "CN", &[])]));
+        let (listing_only, _) = site_score(&alone, "M", kind);
+        for (wafers, role) in [
+            ("photovoltaic wafers", Manufacturing),
+            ("silicon wafers", RawMaterial),
+            ("silicon wafers", Component),
+            ("solar wafers", Processing),
+            ("silicon ingots", RawMaterial),
+            ("solar cells", RawMaterial),
+        ] {
+            for polysilicon in [false, true] {
+                let mut sites =
+                    vec![site("M", Manufacturing, modules, "CN", &[]), site("W", role, wafers, "CN", &["M"])];
+                if polysilicon {
+                    sites.push(site("P", Manufacturing, "polysilicon", "CN", &["W"]));
+                }
+                let a = m.assess(&declaration(sites));
+                let name = format!("{modules} <- {wafers} ({role:?}), polysilicon declared: {polysilicon}");
+                let (score, codes) = site_score(&a, "M", kind);
+                assert!(
+                    !(codes.iter().any(|c| c == "derived_good") && codes.iter().any(|c| c == "upstream")),
+                    "{name}: counted twice, {codes:?}"
+                );
+                let (carried, _) = site_score(&a, "W", kind);
+                let context = 13.0;
+                assert!(score <= context + (carried - context).max(0.0).max(45.0) + 0.1, "{name}: {score}");
+                assert!(score >= listing_only, "{name}: {score} below the listing alone, {listing_only}");
+            }
+        }
+    }
+}
+
+/// A warehouse or a trader makes nothing: between a producer that establishes the origin of the goods and the site
+/// they go to, it passes on what it receives and never raises that site's score, wherever it is (2022.6). 2022.5 gave
+/// it the floor of its own country's listing of the goods (cotton from the United States through a trader in China
+/// took China's cotton listing to the spinning mill).
+#[test]
+fn a_site_that_makes_nothing_never_raises_the_score_of_the_site_it_supplies() {
+    use Role::*;
+    let m = model();
+    let old = model_2022_5();
+    // The buyer's goods, the goods the producer makes and the trader handles, the producer's role and country, the
+    // trader's country.
+    let cases = [
+        ("cotton yarn", "cotton", RawMaterial, "US", "CN"),
+        ("cotton yarn", "cotton", RawMaterial, "AU", "TM"),
+        ("cotton yarn", "cotton", RawMaterial, "IN", "CA"),
+        ("solar modules", "polysilicon", RawMaterial, "DE", "CN"),
+        ("steel chain", "coal", RawMaterial, "AU", "CN"),
+        ("office desks", "timber", RawMaterial, "CL", "CN"),
+        ("garments", "garments", Manufacturing, "BD", "CN"),
+        ("garments", "garments", Manufacturing, "BD", "CA"),
+        ("nitrile gloves", "nitrile gloves", Manufacturing, "MY", "CA"),
+    ];
+    let mut raised_before = 0;
+    for (buys, goods, makes, maker, middle) in cases {
+        for role in [Trading, Warehousing] {
+            let direct =
+                declaration(vec![site("B", Processing, buys, "CA", &[]), site("P", makes, goods, maker, &["B"])]);
+            let through = declaration(vec![
+                site("B", Processing, buys, "CA", &[]),
+                site("T", role, goods, middle, &["B"]),
+                site("P", makes, goods, maker, &["T"]),
+            ]);
+            for kind in [RiskKind::ForcedLabour, RiskKind::ChildLabour] {
+                let (d, t) =
+                    (site_score(&m.assess(&direct), "B", kind).0, site_score(&m.assess(&through), "B", kind).0);
+                assert!(t <= d + 1e-9, "{buys} of {goods} made in {maker}, {role:?} in {middle}, {kind}: {d} -> {t}");
+                if site_score(&old.assess(&through), "B", kind).0 > site_score(&old.assess(&direct), "B", kind).0 {
+                    raised_before += 1;
+                }
+            }
+        }
+    }
+    assert!(raised_before > 0, "2022.5 raised none");
 }

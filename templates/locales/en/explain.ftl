@@ -44,7 +44,7 @@ factor-country_index = { $country }: { $value } { $measure }
 factor-listed_entity = { $entity } is on the { $list }: goods it makes are presumed made with forced labour
 factor-screening_hit = Confirmed on the { $list }: { $entry }{ $detail } — forced-labour risk critical
 factor-region = { $label }
-factor-region_floor = Goods made in the region are presumed made with forced labour (UFLPA), whatever the goods: the score is at least { $floor }, before and after due diligence
+factor-region_floor = Goods made in the region are presumed made with forced labour by law, whatever the goods: the score is at least { $floor }, before and after due diligence
 factor-upstream = Risk carried from supplier site { $site_name } ({ $site }){ $has_score ->
     [yes] : its score before due diligence × { $decay } per tier, { $score }{ $has_context ->
         [yes] {" "}less its own country context, { $context } (counted once, at its own line), × { $decay }

@@ -44,7 +44,7 @@ factor-country_index = { $country } : { $value } { $measure }
 factor-listed_entity = { $entity } figure sur la liste « { $list } » : ses biens sont présumés produits par le travail forcé
 factor-screening_hit = Confirmé sur la { $list } : { $entry }{ $detail } — risque de travail forcé critique
 factor-region = { $label }
-factor-region_floor = Les biens produits dans la région sont présumés produits par le travail forcé (UFLPA), quels qu'ils soient : la note est d'au moins { $floor }, avant comme après la diligence raisonnable
+factor-region_floor = Les biens produits dans la région sont présumés produits par le travail forcé en vertu de la loi, quels qu'ils soient : la note est d'au moins { $floor }, avant comme après la diligence raisonnable
 factor-upstream = Risque transmis par le lieu fournisseur { $site_name } ({ $site }){ $has_score ->
     [yes] {" "}: sa note avant diligence raisonnable × { $decay } par niveau, { $score }{ $has_context ->
         [yes] {" "}moins le contexte de son propre pays, { $context } (compté une fois, sur sa propre ligne), × { $decay }
