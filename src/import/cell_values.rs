@@ -265,7 +265,9 @@ pub fn check_xlsx_sheet(
                                 found.percent.push(c.pos);
                             } else if found.clock.len() < max_percent && styles.clock.contains(&s) {
                                 found.clock.push(c.pos);
-                            } else if let Some(format) = styles.padded.get(&s)
+                            }
+                            // A percent cell keeps its format too: what it shows of a share is judged by it.
+                            if let Some(format) = styles.padded.get(&s)
                                 && found.padded.len() < max_percent
                             {
                                 found.padded.push((c.pos, format.clone()));
