@@ -161,6 +161,45 @@ fn a_number_its_format_scales_rounds_or_marks_as_a_percent_is_refused_naming_for
     }
 }
 
+/// The ODS test file with a `Workers` column (I) whose first site's cell holds `n` in the number style `style`.
+fn ods_workers(n: f64, style: &str) -> Vec<u8> {
+    let styles =
+        format!(r#"{style}<style:style style:name="ce1" style:family="table-cell" style:data-style-name="N1"/>"#);
+    super::tests::corpus_ods(&styles, "", "", |i, row| {
+        match i {
+        0 => row.replacen(
+            "</table:table-row>",
+            r#"<table:table-cell office:value-type="string" office:string-value="Workers"><text:p>Workers</text:p></table:table-cell></table:table-row>"#,
+            1,
+        ),
+        1 => row.replacen(
+            "</table:table-row>",
+            &format!(
+                r#"<table:table-cell table:style-name="ce1" office:value-type="float" office:value="{n}"><text:p>{n}</text:p></table:table-cell></table:table-row>"#
+            ),
+            1,
+        ),
+        _ => row,
+    }
+    })
+}
+
+#[test]
+fn an_ods_style_that_scales_a_number_is_refused_and_one_that_groups_it_with_decimals_is_read() {
+    // LibreOffice's `#,##0,`: grouping and a display factor of 1000.
+    let scaled = r#"<number:number-style style:name="N1"><number:number number:decimal-places="0" number:min-integer-digits="1" number:grouping="true" number:display-factor="1000"/></number:number-style>"#;
+    let issues = errors(read("w.ods", &ods_workers(1_200_000.0, scaled)));
+    assert_eq!(places(&issues), vec!["PlacesOfWork!I2"], "{issues:?}");
+    assert!(
+        issues[0].message_en.contains("“#,##0,”") && issues[0].message_en.contains("shows as 1,200:"),
+        "{issues:?}"
+    );
+    // `#,##0.00`: the decimals a whole count has are zeros, so what it shows is the count.
+    let grouped = r#"<number:number-style style:name="N1"><number:number number:decimal-places="2" number:min-decimal-places="2" number:min-integer-digits="1" number:grouping="true"/></number:number-style>"#;
+    let d = read("w.ods", &ods_workers(1234.0, grouped)).unwrap_or_else(|e| panic!("{e:?}")).declaration;
+    assert_eq!(d.places_of_work[0].workers, Some(1234));
+}
+
 #[test]
 fn a_number_shown_as_text_or_as_a_date_is_refused_and_a_zero_shown_as_a_dash_is_zero() {
     for (n, code, shows) in
