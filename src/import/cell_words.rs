@@ -73,6 +73,7 @@ mod tests {
             "intake_cells.format_number",
             "intake_cells.format_text",
             "intake_cells.date_in_number",
+            "intake_cells.date_in_text",
             "intake_cells.shares_over",
         ];
         for key in keys {

@@ -589,12 +589,20 @@ impl Ctx<'_> {
                 return None;
             }
             // A number shown as a date (`yyyy` on 45000 shows 2023): a count or an amount is never a day.
-            Cell::Date(_) if field.shape == JsonShape::Number => {
+            // So is any field but the two dates: `2023-01` typed as a Site ID becomes a day the sheet shows as
+            // `Jan-23`.
+            Cell::Date(_)
+                if field.shape == JsonShape::Number
+                    || ![SupplierField::DeclarationDate.field().en, PlaceField::LastAuditDate.field().en]
+                        .contains(&field.en) =>
+            {
                 let on = shown(cell);
-                let m = super::cell_words::say(
-                    "intake_cells.date_in_number",
-                    &[("field", field.en, field.fr), ("shown", &on, &on)],
-                );
+                let key = if field.shape == JsonShape::Number {
+                    "intake_cells.date_in_number"
+                } else {
+                    "intake_cells.date_in_text"
+                };
+                let m = super::cell_words::say(key, &[("field", field.en, field.fr), ("shown", &on, &on)]);
                 self.err(sheet.place(row, col), field.en, m);
                 return None;
             }

@@ -220,6 +220,16 @@ fn a_number_shown_as_text_or_as_a_date_is_refused_and_a_zero_shown_as_a_dash_is_
         assert!(issues[0].message_en.contains("formatted as a date (2023-03-15)"), "{code}: {issues:?}");
         assert!(issues[0].message_fr.contains("au format date"), "{issues:?}");
     }
+    // A day where a text is due: `2023-01` typed as a Site ID, which a spreadsheet turned into January 2023.
+    let bytes = workbook(false, |wb| {
+        let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+        ws.write_number_with_format(1, 0, 44927.0, &fmt("mmm-yy")).unwrap();
+        ws.write_number_with_format(1, 5, 44927.0, &fmt("yyyy-mm-dd")).unwrap();
+    });
+    let issues = errors(read("f.xlsx", &bytes));
+    assert_eq!(places(&issues), vec!["PlacesOfWork!A2", "PlacesOfWork!F2", "PlacesOfWork!H3"], "{issues:?}");
+    assert!(issues[0].message_en.contains("formatted as a date (2023-01-01)"), "{issues:?}");
+    assert!(issues[1].message_fr.contains("Ville est au format date"), "{issues:?}");
 }
 
 #[test]
