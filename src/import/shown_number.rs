@@ -121,7 +121,9 @@ impl Decimal {
             None => ("", text.as_str()),
         };
         let (int, frac) = unsigned.split_once('.').unwrap_or((unsigned, ""));
-        let (int_en, int_fr) = super::whole(int.parse::<u128>().unwrap_or_default());
+        // Past what a whole number of 128 bits holds (10^38), the digits as they are.
+        let Ok(int) = int.parse::<u128>() else { return (text.clone(), text.replace('.', ",")) };
+        let (int_en, int_fr) = super::whole(int);
         if frac.is_empty() {
             (format!("{sign}{int_en}"), format!("{sign}{int_fr}"))
         } else {
@@ -321,6 +323,7 @@ mod tests {
         assert_eq!(d(1.005).rounded(2).text(), "1.01");
         assert_eq!(d(12.6).rounded(1), d(12.6));
         assert_eq!(d(1234.5).words(), ("1,234.5".to_string(), "1\u{a0}234,5".to_string()));
+        assert_eq!(d(1e300).words().0.len(), 301);
     }
 
     #[test]
