@@ -74,6 +74,8 @@ mod tests {
             "intake_cells.format_text",
             "intake_cells.date_in_number",
             "intake_cells.date_in_text",
+            "intake_cells.text_format",
+            "intake_cells.text_format_hidden",
             "intake_cells.shares_over",
         ];
         for key in keys {

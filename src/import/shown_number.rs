@@ -183,6 +183,30 @@ pub fn shows(code: &str, n: f64) -> Shows {
     section_shows(section)
 }
 
+/// What the text section (the fourth) of an XLSX format shows in place of a text cell's own text, when it does not
+/// show it: its literal text (`"n/a"`), or nothing when the section is empty (`;;;`). `None` when the format has no
+/// fourth section (a text is then shown as it is) or the section shows the text (`@`, `@" kg"`).
+pub fn replaces_text(code: &str) -> Option<String> {
+    let sections = super::number_format::split_sections(code);
+    let text = sections.get(3)?;
+    let mut quoted = false;
+    let mut escaped = false;
+    for c in text.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' | '_' | '*' if !quoted => escaped = true,
+            '"' => quoted = !quoted,
+            '@' if !quoted => return None,
+            _ => {}
+        }
+    }
+    match section_shows(text) {
+        Shows::Text(t) => Some(t.trim().to_string()),
+        Shows::Nothing => Some(String::new()),
+        _ => None,
+    }
+}
+
 fn section_shows(section: &str) -> Shows {
     let mut text = String::new();
     let (mut digits, mut places, mut shift) = (0u32, 0u32, 0i32);
@@ -348,5 +372,10 @@ mod tests {
             assert_eq!(shows(code, 45000.0), Shows::NotJudged, "{code}");
         }
         assert_eq!(shows("000000000\"RT0001\"", 1.0), number(0, Some(0), false));
+        assert_eq!(replaces_text("0;-0;0;\"n/a\""), Some("n/a".into()));
+        assert_eq!(replaces_text(";;;"), Some(String::new()));
+        for code in ["0;-0;0;@", "0;-0;0;@\" kg\"", "0", "#,##0;-#,##0", "_(* #,##0_);_(* (#,##0);_(* \"-\"_);_(@_)"] {
+            assert_eq!(replaces_text(code), None, "{code}");
+        }
     }
 }

@@ -362,3 +362,23 @@ fn the_shares_of_the_sites_that_supply_one_site_may_not_add_up_past_100() {
     });
     assert!(read("s.xlsx", &twice).is_ok());
 }
+
+#[test]
+fn a_text_its_format_replaces_or_hides_is_refused_at_its_cell() {
+    let country = |code: &str| {
+        workbook(false, |wb| {
+            let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+            ws.write_string_with_format(1, 6, "IN", &fmt(code)).unwrap();
+        })
+    };
+    for (code, says) in [("0;-0;0;\"n/a\"", "shows as “n/a”"), (";;;", "hides")] {
+        let issues = errors(read("t.xlsx", &country(code)));
+        assert_eq!(places(&issues), vec!["PlacesOfWork!G2"], "{code}: {issues:?}");
+        assert_eq!(issues[0].field.as_deref(), Some("Country"), "{issues:?}");
+        assert!(issues[0].message_en.contains(says) && issues[0].message_en.contains(code), "{issues:?}");
+        assert_french_spacing(&issues[0].message_fr);
+    }
+    // A text section that shows the text (`@`) is read.
+    let d = read("t.xlsx", &country("0;-0;0;@")).unwrap_or_else(|e| panic!("{e:?}")).declaration;
+    assert_eq!(d.places_of_work[0].country.as_str(), "IN");
+}

@@ -317,6 +317,7 @@ fn number_styles(mut xml: PartReader<'_, '_>) -> cell_values::NumberStyles {
     let mut custom: rustc_hash::FxHashSet<u32> = Default::default();
     let mut custom_clock: rustc_hash::FxHashSet<u32> = Default::default();
     let mut custom_shown: rustc_hash::FxHashMap<u32, Arc<NumberFormat>> = Default::default();
+    let mut custom_text: rustc_hash::FxHashMap<u32, (String, String)> = Default::default();
     let mut out = cell_values::NumberStyles::default();
     let (mut in_cell_xfs, mut index) = (false, 0u32);
     let mut buf = Vec::new();
@@ -331,6 +332,9 @@ fn number_styles(mut xml: PartReader<'_, '_>) -> cell_values::NumberStyles {
                             custom.insert(id);
                         } else if shows_clock(&code) {
                             custom_clock.insert(id);
+                        }
+                        if let Some(shown) = super::shown_number::replaces_text(&code) {
+                            custom_text.insert(id, (code.chars().take(60).collect(), shown));
                         }
                         // A percent format keeps its code too: its decimals say what the cell shows of a share.
                         if !custom_clock.contains(&id)
@@ -360,6 +364,9 @@ fn number_styles(mut xml: PartReader<'_, '_>) -> cell_values::NumberStyles {
                     };
                     if let Some(format) = judged {
                         out.padded.insert(index, format);
+                    }
+                    if let Some(text) = custom_text.get(&id) {
+                        out.text_shown.insert(index, text.clone());
                     }
                     index = index.saturating_add(1);
                 }
