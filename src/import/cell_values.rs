@@ -124,6 +124,9 @@ pub struct NumberStyles {
     pub clock: rustc_hash::FxHashSet<u32>,
     /// Formats that show a number otherwise than as its digits (`00000`, `000000000"RT0001"`, `#,##0`).
     pub padded: rustc_hash::FxHashMap<u32, std::sync::Arc<super::number_format::NumberFormat>>,
+    /// Formats whose text section shows something else than a text cell's text: the code, and what it shows
+    /// (nothing when the section is empty), by style.
+    pub text_shown: rustc_hash::FxHashMap<u32, (String, String)>,
 }
 
 /// What [`check_xlsx_sheet`] found in a sheet part.
@@ -239,6 +242,22 @@ pub fn check_xlsx_sheet(
                             if out.len() >= MOST_REPORTED {
                                 break;
                             }
+                        } else if matches!(c.t.as_deref(), Some("s" | "inlineStr" | "str"))
+                            && let Some((code, shown)) = c.s.and_then(|s| styles.text_shown.get(&s))
+                        {
+                            // A text the sheet does not show: its format's text section replaces or hides it.
+                            let place = a1_place(sheet, c.pos.0 as usize, c.pos.1 as usize);
+                            let key = if shown.is_empty() {
+                                "intake_cells.text_format_hidden"
+                            } else {
+                                "intake_cells.text_format"
+                            };
+                            let (en, fr) =
+                                super::cell_words::say(key, &[("format", code, code), ("shown", shown, shown)]);
+                            out.push(Issue::error(place, None, en, fr));
+                            if out.len() >= MOST_REPORTED {
+                                break;
+                            }
                         } else if matches!(c.t.as_deref(), None | Some("n"))
                             && let Some(s) = c.s
                         {
@@ -246,7 +265,9 @@ pub fn check_xlsx_sheet(
                                 found.percent.push(c.pos);
                             } else if found.clock.len() < max_percent && styles.clock.contains(&s) {
                                 found.clock.push(c.pos);
-                            } else if let Some(format) = styles.padded.get(&s)
+                            }
+                            // A percent cell keeps its format too: what it shows of a share is judged by it.
+                            if let Some(format) = styles.padded.get(&s)
                                 && found.padded.len() < max_percent
                             {
                                 found.padded.push((c.pos, format.clone()));

@@ -41,6 +41,21 @@ pub enum Cell {
     /// `#,##0`): a field that takes a number reads the number, one that takes text reads what the cell shows, or
     /// refuses the cell when that cannot be known.
     Formatted(Box<Formatted>),
+    /// A value the file keeps in a cell that a merged range covers, other than its first one, and that differs from
+    /// what the range shows there: the sheet does not show it. Never a value: a field that reads it refuses it,
+    /// naming the cell, the range and both values.
+    Covered(Box<Covered>),
+}
+
+/// A value hidden under a merged range ([`Cell::Covered`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Covered {
+    /// The value the file holds in the covered cell.
+    pub hidden: Cell,
+    /// What the range shows over it: its first cell's value (blank when the range shows nothing).
+    pub shown: Cell,
+    /// The merged range.
+    pub merge: Merge,
 }
 
 /// A number with the format its cell shows it in ([`Cell::Formatted`]).
@@ -104,8 +119,8 @@ impl Cell {
         }
     }
 
-    /// Whether the cell holds a value (an empty string is no value; an error or an uncalculated formula is
-    /// something, so that it is reported rather than skipped).
+    /// Whether the cell holds a value (an empty string is no value; an error, an uncalculated formula or a value
+    /// hidden under a merged range is something, so that it is reported rather than skipped).
     pub fn is_blank(&self) -> bool {
         match self {
             Cell::Empty => true,
@@ -119,6 +134,7 @@ impl Cell {
         match self {
             Cell::Text(s) | Cell::Error(s) | Cell::Uncalculated(s) | Cell::Stale(s) | Cell::Duration(s) => s.len(),
             Cell::Formatted(f) => f.shown.as_ref().map_or(0, String::len) + f.format.len(),
+            Cell::Covered(c) => c.hidden.text_bytes(),
             _ => 0,
         }
     }
@@ -132,6 +148,7 @@ impl Cell {
             | Cell::Uncalculated(_)
             | Cell::Stale(_)
             | Cell::Duration(_)
+            | Cell::Covered(_)
             | Cell::Refused => None,
             Cell::Text(s) => {
                 let t = s.trim();
@@ -515,7 +532,9 @@ impl SheetBuilder {
     /// rows that hold data of their own (a merge never creates a row), in its first column; the parser refuses a
     /// merge that would lend one value to two fields. Merged ranges never overlap in a file a spreadsheet program
     /// wrote: a cell covered twice is refused as damage, so lending costs at most one cell per covered cell, and
-    /// what is lent is counted against `max_cells` with the rest.
+    /// what is lent is counted against `max_cells` with the rest. A value the file keeps in a covered cell (a
+    /// program may write one; LibreOffice keeps them when asked to) is not what the sheet shows there: unless it is
+    /// the very value the range lends to that cell, it becomes [`Cell::Covered`], which every field refuses.
     pub fn finish(mut self, max_cells: usize) -> Result<Sheet, Issue> {
         self.cells.sort_by_key(|&(r, c, _)| (r, c));
         // A position given twice with different values (a malformed file): which one was meant cannot be known, so
@@ -554,25 +573,29 @@ impl SheetBuilder {
         let mut lent: rustc_hash::FxHashSet<(usize, usize)> = Default::default();
         self.merges.sort_by_key(|m| (m.start, m.end));
         self.merges.dedup();
+        cover(&mut sheet, &self.merges);
         for m in self.merges {
             let top = sheet.cell(m.start.0 as usize, m.start.1 as usize).clone();
+            let col = m.start.1 as usize;
+            let to = sheet.rows.partition_point(|r| r.index <= m.end.0 as usize);
             if top.is_blank() {
                 continue;
             }
-            let col = m.start.1 as usize;
             if !lent.insert((m.start.0 as usize, col)) {
                 return Err(overlapping(&sheet.name, &m));
             }
             sheet.merges.push(m);
             let from = sheet.rows.partition_point(|r| r.index <= m.start.0 as usize);
-            let to = sheet.rows.partition_point(|r| r.index <= m.end.0 as usize);
             for row in sheet.rows.iter_mut().take(to).skip(from) {
                 if !lent.insert((row.index, col)) {
                     return Err(overlapping(&sheet.name, &m));
                 }
                 match row.cells.binary_search_by_key(&col, |(c, _)| *c) {
                     Ok(i) => {
-                        if let Some(slot) = row.cells.get_mut(i) {
+                        // A value hidden under the range stays refused; the same value as the range's is lent.
+                        if let Some(slot) = row.cells.get_mut(i)
+                            && !matches!(slot.1, Cell::Covered(_))
+                        {
                             slot.1 = top.clone();
                         }
                     }
@@ -589,6 +612,65 @@ impl SheetBuilder {
             }
         }
         Ok(sheet)
+    }
+}
+
+/// Marks each value the file keeps in a cell a merged range covers (not its first cell) as [`Cell::Covered`], unless
+/// it is the value the range lends to it (its first column, the same value). One pass over the rows with their
+/// cells, the ranges met as the rows reach them (`merges` sorted by their first cell): what it costs follows the
+/// filled cells and the ranges, never the ranges' areas. Ranges sharing a first column at once overlap: the first
+/// is followed, and lending refuses the overlap.
+fn cover(sheet: &mut Sheet, merges: &[Merge]) {
+    use std::cmp::Reverse;
+    if merges.is_empty() {
+        return;
+    }
+    let mut pending = merges.iter().peekable();
+    // The ranges over the current row, by first column, and when each ends.
+    let mut active: std::collections::BTreeMap<u32, Merge> = Default::default();
+    let mut ends: std::collections::BinaryHeap<Reverse<(u32, u32)>> = Default::default();
+    let mut found: Vec<(usize, usize, Merge)> = Vec::new();
+    for (i, row) in sheet.rows.iter().enumerate() {
+        let Ok(r) = u32::try_from(row.index) else { break };
+        while let Some(m) = pending.next_if(|m| m.start.0 <= r) {
+            if m.end.0 >= r && !active.contains_key(&m.start.1) {
+                active.insert(m.start.1, *m);
+                ends.push(Reverse((m.end.0, m.start.1)));
+            }
+        }
+        while let Some(&Reverse((end, col))) = ends.peek() {
+            if end >= r {
+                break;
+            }
+            ends.pop();
+            if active.get(&col).is_some_and(|m| m.end.0 == end) {
+                active.remove(&col);
+            }
+        }
+        if active.is_empty() {
+            continue;
+        }
+        for (j, (c, cell)) in row.cells.iter().enumerate() {
+            let Ok(c32) = u32::try_from(*c) else { break };
+            let Some((_, m)) = active.range(..=c32).next_back() else { continue };
+            if c32 > m.end.1 || (r, c32) == m.start || cell.is_blank() {
+                continue;
+            }
+            found.push((i, j, *m));
+        }
+    }
+    for (i, j, m) in found {
+        let top = sheet.cell(m.start.0 as usize, m.start.1 as usize).clone();
+        let Some((c, cell)) = sheet.rows.get_mut(i).and_then(|row| row.cells.get_mut(j)) else { continue };
+        // The value the range lends to this cell, kept by a program that merged without clearing: what is shown.
+        let lent_here = *c == m.start.1 as usize
+            && !top.is_blank()
+            && std::mem::discriminant(&*cell) == std::mem::discriminant(&top)
+            && cell.text() == top.text();
+        if !lent_here {
+            let hidden = std::mem::replace(cell, Cell::Empty);
+            *cell = Cell::Covered(Box::new(Covered { hidden, shown: top, merge: m }));
+        }
     }
 }
 
@@ -757,5 +839,35 @@ mod tests {
         assert_eq!(s.rows().len(), 4);
         assert_eq!(s.merges.len(), 1);
         assert_eq!(s.merges[0].a1(), "C2:C6");
+    }
+
+    #[test]
+    fn a_value_kept_under_a_merged_range_is_covered_unless_it_is_the_value_lent_there() {
+        let mut budget = small();
+        let mut b = SheetBuilder::new("P", Style::A1);
+        for r in 1..=4 {
+            b.push(r, 0, Cell::Text(format!("S{r}")), &mut budget).unwrap();
+        }
+        b.push(1, 2, Cell::Text("MY".into()), &mut budget).unwrap();
+        // C3 keeps the value lent to it; C4 another one; D2, beside the first cell, a number.
+        b.push(2, 2, Cell::Text("MY".into()), &mut budget).unwrap();
+        b.push(3, 2, Cell::Text("CN".into()), &mut budget).unwrap();
+        b.push(1, 3, Cell::Number(7.0), &mut budget).unwrap();
+        b.merge(Merge { start: (1, 2), end: (4, 3) }, &budget).unwrap();
+        // A range whose first cell is empty shows nothing over the value kept in B5.
+        b.push(4, 1, Cell::Text("hidden".into()), &mut budget).unwrap();
+        b.merge(Merge { start: (3, 1), end: (4, 1) }, &budget).unwrap();
+        let s = b.finish(1000).unwrap();
+        assert_eq!(s.cell(2, 2), &Cell::Text("MY".into()));
+        assert_eq!(s.cell(4, 2), &Cell::Text("MY".into()), "lent");
+        let covered = |r: usize, c: usize| match s.cell(r, c) {
+            Cell::Covered(c) => (c.hidden.clone(), c.shown.clone(), c.merge.a1()),
+            other => panic!("{r},{c}: {other:?}"),
+        };
+        assert_eq!(covered(3, 2), (Cell::Text("CN".into()), Cell::Text("MY".into()), "C2:D5".to_string()));
+        assert_eq!(covered(1, 3), (Cell::Number(7.0), Cell::Text("MY".into()), "C2:D5".to_string()));
+        assert_eq!(covered(4, 1), (Cell::Text("hidden".into()), Cell::Empty, "B4:B5".to_string()));
+        assert_eq!(s.cell(4, 1).text(), None);
+        assert!(!s.cell(4, 1).is_blank());
     }
 }

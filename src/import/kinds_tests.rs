@@ -939,9 +939,13 @@ fn a_workbook_share_is_scaled_only_in_a_cell_formatted_as_a_percentage() {
     for v in [0.5, 0.99, 1.0, 0.35, 35.0, 100.0, 0.0] {
         assert_eq!(share(&share_workbook(v, None)), Some(v), "plain {v}");
     }
-    // So is a number whose format is not a percent one, even with a `%` shown as a quoted or escaped literal.
-    for f in ["0.00", "#,##0", r#"0" %""#, r"0\%", "General"] {
+    // So is a number whose format is not a percent one, even with a `%` shown as a quoted or escaped literal
+    // (a format that shows 0.5 as 1 is refused: `shown_tests`).
+    for f in ["0.00", "0.0\" %\"", r"0.0\%", "General"] {
         assert_eq!(share(&share_workbook(0.5, Some(f))), Some(0.5), "format {f}");
+    }
+    for f in ["#,##0", r#"0" %""#, r"0\%"] {
+        assert_eq!(share(&share_workbook(35.0, Some(f))), Some(35.0), "format {f}");
     }
     // A percent format (built-in 0% and 0.00%, or a custom one) stores 35 % as 0.35.
     for (f, v, want) in [("0%", 0.5, 50.0), ("0.00%", 0.355, 35.5), ("0.0%", 1.0, 100.0), ("#,##0.0 %", 0.07, 7.0)] {
@@ -2514,7 +2518,7 @@ fn a_negative_count_or_share_is_refused_as_negative_naming_what_was_read() {
             continue;
         }
         assert!(issue.message_en.contains(&format!("“{shown}” is negative")), "{issue:?}");
-        assert!(issue.message_fr.contains(&format!("« {shown} » est négatif")), "{issue:?}");
+        assert!(issue.message_fr.contains(&format!("«\u{a0}{shown}\u{a0}» est négatif")), "{issue:?}");
         assert_french(&issue);
     }
     let issue = one_error("w.xlsx", &place_cell("Workers", None, -5.0));
@@ -2523,9 +2527,9 @@ fn a_negative_count_or_share_is_refused_as_negative_naming_what_was_read() {
     for (text, number, shown) in [(Some("150 %"), 0.0, "150 %"), (None, 150.0, "150"), (Some("100,5"), 0.0, "100,5")] {
         let issue = one_error("s.xlsx", &place_cell("Share of value %", text, number));
         assert!(issue.message_en.contains(&format!("“{shown}” is more than 100%")), "{issue:?}");
-        assert!(issue.message_fr.contains(&format!("« {shown} » dépasse 100 %")), "{issue:?}");
+        assert!(issue.message_fr.contains(&format!("«\u{a0}{shown}\u{a0}» dépasse 100\u{a0}%")), "{issue:?}");
         assert!(issue.message_en.contains("write 35, 35% or 0.35"), "{issue:?}");
-        assert!(issue.message_fr.contains("écrivez 35, 35 % ou 0,35"), "{issue:?}");
+        assert!(issue.message_fr.contains("écrivez 35, 35\u{a0}% ou 0,35"), "{issue:?}");
     }
     // CSV: a negative count, and a negative value of goods.
     let issue = one_error(

@@ -2,12 +2,14 @@
 //! issue with its `Sheet!A1` place, in English and French. Also writes the blank template and filled workbooks.
 
 mod cell_values;
+mod cell_words;
 mod formula;
 mod grid;
 mod json;
 mod number_format;
 mod parse;
 mod readers;
+mod shown_number;
 mod spreadsheet;
 mod template;
 mod text_in;
@@ -241,6 +243,8 @@ mod audit_date_tests;
 mod kinds_tests;
 #[cfg(test)]
 mod shape_tests;
+#[cfg(test)]
+mod shown_tests;
 /// The demo declarations of `supplier_data/demo` (JSON), read as intake reads them: `(file name, declaration)`, for
 /// tests that run over every one of them.
 #[cfg(test)]

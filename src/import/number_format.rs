@@ -123,6 +123,29 @@ impl NumberFormat {
         Some(NumberFormat { code, sections, conditions: Vec::new() })
     }
 
+    /// The format of an XLSX code as a number field judges it too ([`super::shown_number`]): [`from_excel`]'s,
+    /// and for the codes that show a whole number as its digits but may round, scale or mark another (`0`, `#`,
+    /// `0.00`, `0%`) the format as well, so that a field of numbers can tell what the cell shows. `None` for
+    /// `General`, `@` and an empty code, which show the number as it is.
+    ///
+    /// [`from_excel`]: NumberFormat::from_excel
+    pub fn from_excel_judged(code: &str) -> Option<NumberFormat> {
+        if let Some(format) = NumberFormat::from_excel(code) {
+            return Some(format);
+        }
+        let code: String = code.chars().take(MOST_CODE_CHARS).collect();
+        let parts = split_sections(&code);
+        let as_is = |s: &String| {
+            let s = s.trim();
+            s.is_empty() || s.eq_ignore_ascii_case("general") || s == "@"
+        };
+        if parts.iter().take(3).all(as_is) {
+            return None;
+        }
+        let sections = parts.iter().take(3).map(|s| excel_section(s)).collect();
+        Some(NumberFormat { code, sections, conditions: Vec::new() })
+    }
+
     /// The format of an ODS number style whose text is known (`tokens`: its digits and literal text in order), or
     /// of one whose text is not (`None`), with a code written as an XLSX one would be, to name it.
     fn from_ods(code: String, tokens: Option<Vec<Token>>) -> NumberFormat {
@@ -215,7 +238,7 @@ fn render(tokens: &[Token], digits: &str) -> Option<String> {
 }
 
 /// The sections of a code, split at each `;` outside quotes, escapes and brackets.
-fn split_sections(code: &str) -> Vec<String> {
+pub(super) fn split_sections(code: &str) -> Vec<String> {
     let mut out = vec![String::new()];
     let (mut quoted, mut bracket, mut escaped) = (false, false, false);
     for c in code.chars() {
@@ -398,24 +421,34 @@ impl OdsNumberStyle {
     }
 
     /// A `number:number` element: its digits (`number:min-integer-digits`), with no decimals and no grouping for
-    /// its text to be known.
-    pub fn number(&mut self, min_digits: Option<usize>, decimals: bool, grouping: bool, scaled: bool) {
+    /// its text to be known. `places`: its `number:decimal-places`; `factor`: its `number:display-factor`, which
+    /// divides the number shown (1000 is XLSX's scaling comma). The code names them as XLSX writes them (`0.00`,
+    /// `#,##0,`), so that a field of numbers judges what the style shows ([`super::shown_number`]).
+    pub fn number(&mut self, min_digits: Option<usize>, places: usize, grouping: bool, factor: Option<&str>) {
         // Decimals alone show a whole number as its digits to a field of text, as XLSX's `0.00` does.
-        self.decimals |= decimals;
-        if self.number_at.is_some() || grouping || scaled {
+        self.decimals |= places > 0;
+        let decimals = if places > 0 { format!(".{}", "0".repeat(places.min(30))) } else { String::new() };
+        let scaling = match factor.map(str::trim) {
+            None | Some("1") => Some(""),
+            Some("1000") => Some(","),
+            Some("1000000") => Some(",,"),
+            Some("1000000000") => Some(",,,"),
+            _ => None,
+        };
+        if self.number_at.is_some() || grouping || scaling != Some("") {
             self.known = false;
             self.changes = true;
-            if grouping {
-                self.code.push_str("#,##0");
-            } else {
-                self.code.push('0');
-            }
+            self.code.push_str(if grouping { "#,##0" } else { "0" });
+            self.code.push_str(&decimals);
+            // A factor of another kind is named as a bracket, which no judge reads as a plain number.
+            self.code.push_str(scaling.unwrap_or("[scaled]"));
             return;
         }
         let digits = min_digits.unwrap_or(1).clamp(1, 15);
         self.changes |= digits > 1;
         self.number_at = Some((self.tokens.len(), digits));
         self.code.push_str(&"0".repeat(digits));
+        self.code.push_str(&decimals);
     }
 
     /// The start of a `number:text` (`position` `None`) or `number:embedded-text` element.
@@ -608,7 +641,7 @@ mod tests {
     #[test]
     fn an_ods_style_is_read_with_its_text_and_embedded_text() {
         let mut s = OdsNumberStyle::new();
-        s.number(Some(9), false, false, false);
+        s.number(Some(9), 0, false, None);
         s.open_text(None);
         s.text("RT0001");
         s.close_text();
@@ -617,7 +650,7 @@ mod tests {
         assert_eq!(f.code, "000000000\"RT0001\"");
 
         let mut s = OdsNumberStyle::new();
-        s.number(Some(9), false, false, false);
+        s.number(Some(9), 0, false, None);
         for at in [3, 6] {
             s.open_text(Some(at));
             s.text("-");
@@ -626,20 +659,20 @@ mod tests {
         assert_eq!(s.finish(|_| None).1.unwrap().show(123456782.0).as_deref(), Some("123-456-782"));
 
         let mut s = OdsNumberStyle::new();
-        s.number(Some(1), false, true, false);
+        s.number(Some(1), 0, true, None);
         let f = s.finish(|_| None).1.unwrap();
         assert_eq!(f.show(12345.0), None);
 
         let mut s = OdsNumberStyle::new();
-        s.number(Some(1), false, false, false);
+        s.number(Some(1), 0, false, None);
         assert_eq!(s.finish(|_| None).1, None);
 
         let mut s = OdsNumberStyle::new();
-        s.number(Some(1), true, false, false);
+        s.number(Some(1), 2, false, None);
         assert_eq!(s.finish(|_| None).1, None, "decimals alone");
 
         let mut s = OdsNumberStyle::new();
-        s.number(Some(5), true, false, false);
+        s.number(Some(5), 2, false, None);
         assert_eq!(s.finish(|_| None).1.unwrap().show(12.0), None, "zeros with decimals");
     }
 
@@ -674,7 +707,7 @@ mod tests {
                 s.text(t);
                 s.close_text();
             }
-            s.number(Some(digits), false, false, false);
+            s.number(Some(digits), 0, false, None);
             if let Some(t) = text.filter(|t| !t.starts_with('-')) {
                 s.open_text(None);
                 s.text(t);
@@ -695,7 +728,7 @@ mod tests {
         s.open_text(None);
         s.text("-");
         s.close_text();
-        s.number(Some(9), false, false, false);
+        s.number(Some(9), 0, false, None);
         s.map(Some("value()>=0".into()), Some("P9".into()));
         let f = s.finish(earlier).1.unwrap();
         assert_eq!(f.show(12345674.0).as_deref(), Some("012345674"));
@@ -720,13 +753,13 @@ mod tests {
         // A map to a style not read before, or a condition not of `value()`, leaves the text unknown.
         for (condition, target) in [("value()>0", "Plater"), ("value()>0 or 1", "P9"), ("", "P9")] {
             let mut s = OdsNumberStyle::new();
-            s.number(Some(1), false, false, false);
+            s.number(Some(1), 0, false, None);
             s.map(Some(condition.into()), Some(target.into()));
             assert_eq!(s.finish(earlier).1.unwrap().show(12.0), None, "{condition} {target}");
         }
         // A positive number in a section that writes no sign shows; a negative one's sign is not known.
         let mut s = OdsNumberStyle::new();
-        s.number(Some(3), false, false, false);
+        s.number(Some(3), 0, false, None);
         s.map(Some("value()<0".into()), Some("P9".into()));
         let f = s.finish(earlier).1.unwrap();
         assert_eq!(f.show(5.0).as_deref(), Some("005"));

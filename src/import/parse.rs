@@ -544,7 +544,17 @@ impl Ctx<'_> {
                     (JsonShape::Text | JsonShape::TextList, Some(shown)) if shown.is_empty() => {
                         Cell::Text(Cell::Number(f.number).text().unwrap_or_default())
                     }
-                    (JsonShape::Number | JsonShape::Boolean | JsonShape::Answer, _) => Cell::Number(f.number),
+                    (JsonShape::Number, _) => {
+                        // A number the format shows otherwise (scaled, rounded, replaced by text): what the
+                        // declaration would read is not what the supplier sees.
+                        let fraction = field.en == PlaceField::ShareOfValue.field().en && sheet.is_percent(row, col);
+                        if let Some(m) = shown_otherwise(field, f, fraction) {
+                            self.err(sheet.place(row, col), field.en, m);
+                            return None;
+                        }
+                        Cell::Number(f.number)
+                    }
+                    (JsonShape::Boolean | JsonShape::Answer, _) => Cell::Number(f.number),
                     (JsonShape::Text | JsonShape::TextList, Some(shown)) => Cell::Text(shown.clone()),
                     (JsonShape::Text | JsonShape::TextList, None) => {
                         self.err(sheet.place(row, col), field.en, format_unknown(field, f));
@@ -558,6 +568,44 @@ impl Ctx<'_> {
         match cell {
             // Refused by its reader, at its place, already.
             Cell::Refused => return None,
+            // A value the file keeps under a merged range, which the sheet does not show.
+            Cell::Covered(c) => {
+                let hidden = state_or_text(&c.hidden);
+                let shown_over = state_or_text(&c.shown);
+                let here = format!("{}{}", column_letters(col), row + 1);
+                let merge = c.merge.a1();
+                let key = if shown_over.is_empty() { "intake_cells.covered_blank" } else { "intake_cells.covered" };
+                let m = super::cell_words::say(
+                    key,
+                    &[
+                        ("field", field.en, field.fr),
+                        ("hidden", &hidden, &hidden),
+                        ("shown", &shown_over, &shown_over),
+                        ("cell", &here, &here),
+                        ("merge", &merge, &merge),
+                    ],
+                );
+                self.err(sheet.place(row, col), field.en, m);
+                return None;
+            }
+            // A number shown as a date (`yyyy` on 45000 shows 2023): a count or an amount is never a day.
+            // So is any field but the two dates: `2023-01` typed as a Site ID becomes a day the sheet shows as
+            // `Jan-23`.
+            Cell::Date(_)
+                if field.shape == JsonShape::Number
+                    || ![SupplierField::DeclarationDate.field().en, PlaceField::LastAuditDate.field().en]
+                        .contains(&field.en) =>
+            {
+                let on = shown(cell);
+                let key = if field.shape == JsonShape::Number {
+                    "intake_cells.date_in_number"
+                } else {
+                    "intake_cells.date_in_text"
+                };
+                let m = super::cell_words::say(key, &[("field", field.en, field.fr), ("shown", &on, &on)]);
+                self.err(sheet.place(row, col), field.en, m);
+                return None;
+            }
             Cell::Error(e) => {
                 let (hint_en, hint_fr) = if e == "#N/A" {
                     (
@@ -765,6 +813,68 @@ fn hidden_by_format(field: &Field, f: &super::grid::Formatted) -> Msg {
 
 fn shown(cell: &Cell) -> String {
     cell.text().unwrap_or_default()
+}
+
+/// A cell as a refusal quotes it: its text, or the error, formula or duration it holds (at most 60 characters).
+fn state_or_text(cell: &Cell) -> String {
+    let text = match cell {
+        Cell::Error(s) | Cell::Uncalculated(s) | Cell::Stale(s) | Cell::Duration(s) => s.clone(),
+        Cell::Covered(c) => state_or_text(&c.hidden),
+        other => other.text().unwrap_or_default(),
+    };
+    text.chars().take(60).collect()
+}
+
+/// Whether a number field's cell shows, through its format, another value than the one the declaration would read
+/// (`fraction`: the field reads the cell's number as a fraction, a share in a percent cell): a scaling (`#,##0,`
+/// shows 1,200,000 as 1,200), a rounding (`0` shows 12.6 as 13), a `%` where the number is read as written (45
+/// workers shown 4500%), or text in place of the number (`0;-0;"n/a"`). The refusal names the number, the format,
+/// what the cell shows and what would be read. A zero shown as a dash (accounting formats) is the zero it means; a
+/// format whose text is not judged here (a date, a fraction, an exponent, a condition) is read as before.
+fn shown_otherwise(field: &Field, f: &super::grid::Formatted, fraction: bool) -> Option<Msg> {
+    use super::shown_number::{Decimal, Shows, shows};
+    let number = Decimal::of(f.number)?;
+    let read = if fraction { number.shifted(2) } else { number.clone() };
+    let code: String = f.format.chars().take(60).collect();
+    let (n_en, n_fr) = number.words();
+    let vars = |shown: (&str, &str), read: (&str, &str)| {
+        [
+            ("field", field.en, field.fr),
+            ("number", n_en.as_str(), n_fr.as_str()),
+            ("format", code.as_str(), code.as_str()),
+        ]
+        .into_iter()
+        .chain([("shown", shown.0, shown.1), ("read", read.0, read.1)])
+        .map(|(k, en, fr)| (k, en.to_string(), fr.to_string()))
+        .collect::<Vec<_>>()
+    };
+    let say = |key: &str, vars: Vec<(&'static str, String, String)>| {
+        let vars: Vec<super::cell_words::Var<'_>> =
+            vars.iter().map(|(k, en, fr)| (*k, en.as_str(), fr.as_str())).collect();
+        super::cell_words::say(key, &vars)
+    };
+    let percent =
+        |(en, fr): (String, String), yes: bool| if yes { (format!("{en}%"), format!("{fr}\u{a0}%")) } else { (en, fr) };
+    match shows(&f.format, f.number) {
+        Shows::Number { shift, places, percent: shows_percent } => {
+            let scaled = number.shifted(shift);
+            let on_screen = places.map_or_else(|| scaled.clone(), |p| scaled.rounded(p));
+            if on_screen == read {
+                return None;
+            }
+            let (s_en, s_fr) = percent(on_screen.words(), shows_percent);
+            let (r_en, r_fr) = percent(read.words(), fraction);
+            Some(say("intake_cells.format_number", vars((&s_en, &s_fr), (&r_en, &r_fr))))
+        }
+        Shows::Text(text) => {
+            let text = text.trim();
+            if f.number == 0.0 && matches!(text, "-" | "\u{2013}" | "\u{2014}") {
+                return None;
+            }
+            Some(say("intake_cells.format_text", vars((text, text), ("", ""))))
+        }
+        Shows::Nothing | Shows::NotJudged => None,
+    }
 }
 
 fn p_text(cell: &Cell) -> Result<String, Msg> {
@@ -1042,14 +1152,15 @@ fn negative_error(cell: &Cell) -> Msg {
     let s = shown(cell);
     (
         format!("“{s}” is negative: the number must be 0 or more"),
-        format!("« {s} » est négatif : le nombre doit être 0 ou plus"),
+        format!("«\u{a0}{s}\u{a0}» est négatif\u{a0}: le nombre doit être 0 ou plus"),
     )
 }
 
 fn p_number_in(decimal_comma: bool) -> impl Fn(&Cell) -> Result<f64, Msg> {
     move |cell| {
         let v = match cell {
-            Cell::Number(n) => *n,
+            // To the 15 significant digits a spreadsheet keeps (0.1 + 0.2 is the 0.3 the cell shows).
+            Cell::Number(n) => super::shown_number::Decimal::of(*n).map_or(*n, |d| d.to_f64()),
             _ => decimal(&shown(cell), decimal_comma).map_err(|amb| number_error(cell, amb))?,
         };
         if !v.is_finite() {
@@ -1103,25 +1214,28 @@ fn p_percent_in(decimal_comma: bool, how: PercentCell) -> impl Fn(&Cell) -> Resu
                     shown(cell)
                 ),
                 format!(
-                    "« {} » n'est pas un pourcentage de 0 à 100 (écrivez 35, 35 % ou 0,35 dans une cellule en pourcentage)",
+                    "«\u{a0}{}\u{a0}» n'est pas un pourcentage de 0 à 100 (écrivez 35, 35\u{a0}% ou 0,35 dans une cellule en pourcentage)",
                     shown(cell)
                 ),
             )
         };
         let v = match (cell, how) {
             (Cell::Number(n), PercentCell::Fraction) => {
-                let v = n * 100.0;
+                // The decimal point moved two places, never a binary product: 0.29 is 29, not 28.999999999999996.
+                let scaled = super::shown_number::Decimal::of(*n).map(|d| d.shifted(2));
+                let v = scaled.as_ref().map_or(f64::NAN, super::shown_number::Decimal::to_f64);
                 if !(0.0..=100.0).contains(&v) {
                     // As the spreadsheet shows it (`3500 %`, not grouped).
-                    let (en, fr) = (v.to_string(), v.to_string().replace('.', ","));
+                    let text = scaled.map_or_else(|| v.to_string(), |d| d.text());
+                    let (en, fr) = (text.clone(), text.replace('.', ","));
                     return Err((
                         format!(
                             "The cell is formatted as a percentage and holds {n}, which the spreadsheet shows as {en} %: \
                              a share is from 0 to 100 %. Type the share in the cell as the spreadsheet shows it (35 %)"
                         ),
                         format!(
-                            "La cellule est au format pourcentage et contient {}, que le tableur affiche comme {fr} % : \
-                             une part va de 0 à 100 %. Saisissez la part telle que le tableur l'affiche (35 %)",
+                            "La cellule est au format pourcentage et contient {}, que le tableur affiche comme {fr}\u{a0}%\u{a0}: \
+                             une part va de 0 à 100\u{a0}%. Saisissez la part telle que le tableur l'affiche (35\u{a0}%)",
                             n.to_string().replace('.', ",")
                         ),
                     ));
@@ -1130,20 +1244,23 @@ fn p_percent_in(decimal_comma: bool, how: PercentCell) -> impl Fn(&Cell) -> Resu
             }
             (Cell::Number(n), PercentCell::Unknown) if *n > 0.0 && *n < 1.0 => {
                 let (n_en, n_fr) = super::decimal_words(*n);
-                let (p_en, p_fr) = super::decimal_words(n * 100.0);
+                let (p_en, p_fr) = super::decimal_words(
+                    super::shown_number::Decimal::of(*n).map_or(f64::NAN, |d| d.shifted(2).to_f64()),
+                );
                 return Err((
                     format!(
                         "{n_en} could be {n_en}% or, in a percent-formatted cell, {p_en}%: this workbook format does \
                          not say which. Write the share as text (35%) or save the workbook as .xlsx"
                     ),
                     format!(
-                        "{n_fr} peut valoir {n_fr} % ou, dans une cellule au format pourcentage, {p_fr} % : ce format \
-                         de classeur ne dit pas lequel. Écrivez la part en texte (35 %) ou enregistrez le classeur en \
+                        "{n_fr} peut valoir {n_fr}\u{a0}% ou, dans une cellule au format pourcentage, {p_fr}\u{a0}%\u{a0}: ce format \
+                         de classeur ne dit pas lequel. Écrivez la part en texte (35\u{a0}%) ou enregistrez le classeur en \
                          .xlsx"
                     ),
                 ));
             }
-            (Cell::Number(n), _) => *n,
+            // To the 15 significant digits a spreadsheet keeps: a sum's binary remainder is not part of the share.
+            (Cell::Number(n), _) => super::shown_number::Decimal::of(*n).map_or(*n, |d| d.to_f64()),
             _ => {
                 let s = shown(cell);
                 let t = s.trim();
@@ -1155,13 +1272,13 @@ fn p_percent_in(decimal_comma: bool, how: PercentCell) -> impl Fn(&Cell) -> Resu
         if v < 0.0 {
             Err((
                 format!("“{s}” is negative: a share is from 0 to 100%"),
-                format!("« {s} » est négatif : une part va de 0 à 100 %"),
+                format!("«\u{a0}{s}\u{a0}» est négatif\u{a0}: une part va de 0 à 100\u{a0}%"),
             ))
         } else if v > 100.0 {
             Err((
                 format!("“{s}” is more than 100%: a share is from 0 to 100% (write 35, 35% or 0.35 in a percent cell)"),
                 format!(
-                    "« {s} » dépasse 100 % : une part va de 0 à 100 % (écrivez 35, 35 % ou 0,35 dans une cellule en \
+                    "«\u{a0}{s}\u{a0}» dépasse 100\u{a0}%\u{a0}: une part va de 0 à 100\u{a0}% (écrivez 35, 35\u{a0}% ou 0,35 dans une cellule en \
                      pourcentage)"
                 ),
             ))
@@ -1940,6 +2057,8 @@ fn parse_places(
     let mut ids: HashMap<SiteId, usize> = HashMap::new();
     // Each share read: its cell, the percentage, and whether its cell is formatted as a percentage.
     let mut shares: Vec<(String, f64, bool)> = Vec::new();
+    // Each row's share with its cell, to add up the shares of the sites that supply one site.
+    let mut share_of_row: HashMap<usize, (f64, String)> = HashMap::new();
     for &r in &t.data_rows {
         let site_id = t.read(ctx, r, PlaceField::SiteId, |cell: &Cell| {
             SiteId::parse(&shown(cell)).ok_or_else(|| {
@@ -1983,6 +2102,7 @@ fn parse_places(
         let share = t.read(ctx, r, PlaceField::ShareOfValue, p_percent_in(sheet.decimal_comma, how));
         if let (Some(v), Some(c)) = (share, t.col(PlaceField::ShareOfValue)) {
             shares.push((sheet.place(r, c), v, how == PercentCell::Fraction));
+            share_of_row.insert(r, (v, sheet.place(r, c)));
         }
         let supplies_to = t.read(ctx, r, PlaceField::SuppliesTo, p_site_list).unwrap_or_default();
         if let Some(col) = t.col(PlaceField::SuppliesTo) {
@@ -2040,7 +2160,53 @@ fn parse_places(
             }
         }
     }
+    shares_past_the_whole(sheet, &t, &ids, &references, &share_of_row, ctx);
     (out, Some(ids.into_keys().collect()))
+}
+
+/// The shares of value of the sites that supply one site are parts of the value of what that site makes: together
+/// they cannot pass 100 %. A sum over 100 % (past what rounding each share to a whole percent can add, half a percent
+/// a share) says the shares are of something else, or fractions and percentages mixed, and is refused at the
+/// supplied site's Site ID, naming the sum and the share cells. A site listed twice in one `Supplies to` counts once.
+fn shares_past_the_whole(
+    sheet: &Sheet,
+    t: &Table<'_, PlaceField>,
+    ids: &HashMap<SiteId, usize>,
+    references: &[(usize, usize, Vec<SiteId>)],
+    share_of_row: &HashMap<usize, (f64, String)>,
+    ctx: &mut Ctx,
+) {
+    let Some(id_col) = t.col(PlaceField::SiteId) else { return };
+    // Per supplied site (by its row, in the sheet's order): the shares of the sites that supply it.
+    let mut into: std::collections::BTreeMap<usize, Vec<(f64, &str)>> = Default::default();
+    for (r, _, targets) in references {
+        let Some((v, place)) = share_of_row.get(r) else { continue };
+        let mut seen: HashSet<&SiteId> = HashSet::new();
+        for target in targets.iter().filter(|s| seen.insert(*s)) {
+            if let Some(&target_row) = ids.get(target) {
+                into.entry(target_row).or_default().push((*v, place.as_str()));
+            }
+        }
+    }
+    for (target_row, parts) in into {
+        let sum: f64 = parts.iter().map(|(v, _)| v).sum();
+        let rounding = 0.5 * parts.len() as f64;
+        if sum <= 100.0 + rounding {
+            continue;
+        }
+        let site = shown(sheet.cell(target_row, id_col));
+        let (sum_en, sum_fr) =
+            super::shown_number::Decimal::of(sum).map_or_else(|| super::decimal_words(sum), |d| d.rounded(6).words());
+        let cells =
+            parts.iter().map(|(_, place)| place.rsplit('!').next().unwrap_or_default()).take(10).collect::<Vec<_>>();
+        let more = if parts.len() > cells.len() { ", …" } else { "" };
+        let cells = format!("{}{more}", cells.join(", "));
+        let m = super::cell_words::say(
+            "intake_cells.shares_over",
+            &[("site", &site, &site), ("sum", &sum_en, &sum_fr), ("cells", &cells, &cells)],
+        );
+        ctx.err(sheet.place(target_row, id_col), PlaceField::ShareOfValue.field().en, m);
+    }
 }
 
 /// A share of value is the percentage as written (`55` is 55 %), but a column holding shares above 1 % and shares
@@ -2052,7 +2218,7 @@ fn warn_fractions_among_percentages(ctx: &mut Ctx, shares: &[(String, f64, bool)
         return;
     }
     for (place, v, _) in shares.iter().filter(|(_, v, in_percent_cell)| !*in_percent_cell && *v > 0.0 && *v <= 1.0) {
-        let meant = (v * 100.0 * 1e6).round() / 1e6;
+        let meant = super::shown_number::Decimal::of(*v).map_or(f64::NAN, |d| d.shifted(2).to_f64());
         let fr_v = v.to_string().replace('.', ",");
         let fr_meant = meant.to_string().replace('.', ",");
         ctx.warn(

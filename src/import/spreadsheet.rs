@@ -291,6 +291,7 @@ fn number_styles(mut xml: PartReader<'_, '_>) -> cell_values::NumberStyles {
     let mut custom: rustc_hash::FxHashSet<u32> = Default::default();
     let mut custom_clock: rustc_hash::FxHashSet<u32> = Default::default();
     let mut custom_shown: rustc_hash::FxHashMap<u32, Arc<NumberFormat>> = Default::default();
+    let mut custom_text: rustc_hash::FxHashMap<u32, (String, String)> = Default::default();
     let mut out = cell_values::NumberStyles::default();
     let (mut in_cell_xfs, mut index) = (false, 0u32);
     let mut buf = Vec::new();
@@ -305,7 +306,14 @@ fn number_styles(mut xml: PartReader<'_, '_>) -> cell_values::NumberStyles {
                             custom.insert(id);
                         } else if shows_clock(&code) {
                             custom_clock.insert(id);
-                        } else if let Some(format) = NumberFormat::from_excel(&code) {
+                        }
+                        if let Some(shown) = super::shown_number::replaces_text(&code) {
+                            custom_text.insert(id, (code.chars().take(60).collect(), shown));
+                        }
+                        // A percent format keeps its code too: its decimals say what the cell shows of a share.
+                        if !custom_clock.contains(&id)
+                            && let Some(format) = NumberFormat::from_excel_judged(&code)
+                        {
                             custom_shown.insert(id, Arc::new(format));
                         }
                     }
@@ -316,14 +324,23 @@ fn number_styles(mut xml: PartReader<'_, '_>) -> cell_values::NumberStyles {
                 }
                 "xf" if in_cell_xfs => {
                     let id = attr(e, "numFmtId").and_then(|v| v.trim().parse::<u32>().ok()).unwrap_or(0);
+                    let clock = matches!(id, 18..=21 | 45..=47) || custom_clock.contains(&id);
                     if matches!(id, 9 | 10) || custom.contains(&id) {
                         out.percent.insert(index);
-                    } else if matches!(id, 18..=21 | 45..=47) || custom_clock.contains(&id) {
+                    } else if clock {
                         out.clock.insert(index);
-                    } else if let Some(format) = custom_shown.get(&id) {
-                        out.padded.insert(index, format.clone());
-                    } else if let Some(format) = builtin_shown(id) {
-                        out.padded.insert(index, Arc::new(format));
+                    }
+                    // The format a number cell keeps, percent cells included (`0%` shows 0.126 as 13 %).
+                    let judged = if clock {
+                        None
+                    } else {
+                        custom_shown.get(&id).cloned().or_else(|| builtin_shown(id).map(Arc::new))
+                    };
+                    if let Some(format) = judged {
+                        out.padded.insert(index, format);
+                    }
+                    if let Some(text) = custom_text.get(&id) {
+                        out.text_shown.insert(index, text.clone());
                     }
                     index = index.saturating_add(1);
                 }
@@ -339,11 +356,16 @@ fn number_styles(mut xml: PartReader<'_, '_>) -> cell_values::NumberStyles {
 }
 
 /// The built-in number formats (ECMA-376 §18.8.30) that show a number otherwise than as its digits, other than
-/// percentages, dates and times: thousands separators (3, 4, 37–40), exponents (11, 48) and fractions (12, 13).
+/// dates and times: whole numbers and decimals (1, 2: they round), thousands separators (3, 4, 37–40), percentages
+/// (9, 10), exponents (11, 48) and fractions (12, 13).
 fn builtin_shown(id: u32) -> Option<NumberFormat> {
     let code = match id {
+        1 => "0",
+        2 => "0.00",
         3 => "#,##0",
         4 => "#,##0.00",
+        9 => "0%",
+        10 => "0.00%",
         11 => "0.00E+00",
         // The space of a code is written `\u{20}`: a character of the code, which the check for French sentences
         // built in Rust (`reports::tests`, a space before `?` or `;`) is not to read as a sentence's.
@@ -356,7 +378,7 @@ fn builtin_shown(id: u32) -> Option<NumberFormat> {
         48 => "##0.0E+0",
         _ => return None,
     };
-    NumberFormat::from_excel(code)
+    NumberFormat::from_excel_judged(code)
 }
 
 /// Whether a number format code shows a percentage: a `%` that is not inside quotes nor escaped by `\`.
@@ -892,10 +914,11 @@ impl OdsClockStyles {
             "number:number" => {
                 if let Some(OpenStyle::Number { style, .. }) = &mut self.open {
                     let n = attr(e, "number:min-integer-digits").and_then(|v| v.trim().parse::<usize>().ok());
-                    let decimals = attr(e, "number:decimal-places").is_some_and(|v| v.trim() != "0");
+                    let places =
+                        attr(e, "number:decimal-places").and_then(|v| v.trim().parse::<usize>().ok()).unwrap_or(0);
                     let grouping = attr(e, "number:grouping").is_some_and(|v| v.trim() == "true");
-                    let scaled = attr(e, "number:display-factor").is_some_and(|v| v.trim() != "1");
-                    style.number(n, decimals, grouping, scaled);
+                    let factor = attr(e, "number:display-factor");
+                    style.number(n, places, grouping, factor.as_deref());
                 }
             }
             // Literal text of a number style, or text among its digits (`000-000-000`), read up to its end.
