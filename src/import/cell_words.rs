@@ -2,51 +2,28 @@
 //! (`templates/locales/{en,fr}/intake-cells.ftl`, compiled in): a value hidden under a merged range, a number its
 //! format shows otherwise, shares that cannot all be parts of one whole.
 //!
-//! The intake may not use `reports` (its catalogue and Fluent), and its issues carry both languages as text. These
-//! messages are simple (each variable a text, no selector), so they are said here by putting each variable in its
-//! place; a test holds every one to what `reports::Catalog` says of the same `domain::Message`.
+//! Said through the domain's voice (`domain::say_both`, the catalogues the program gives it), as every intake
+//! message is; each variable is given in both languages (a number as each language writes it, a field by its label
+//! in each) as a name of data.
 
+use crate::domain::Message;
+
+#[cfg(test)]
 const EN: &str = include_str!("../../templates/locales/en/intake-cells.ftl");
-const FR: &str = include_str!("../../templates/locales/fr/intake-cells.ftl");
 
 /// One variable of a message: its name and its value in English and in French (a number is written as each
 /// language writes it, a field by its label in each).
 pub(super) type Var<'a> = (&'static str, &'a str, &'a str);
 
 /// The message `key` (dotted, `intake_cells.covered`) with its variables, in English and in French.
-pub(super) fn say(key: &str, vars: &[Var<'_>]) -> (String, String) {
-    let id = key.replace('.', "-");
-    (fill(EN, &id, vars, false), fill(FR, &id, vars, true))
-}
-
-/// The message `id` of a catalogue with each `{ $name }` replaced by its value; the key itself when the message is
-/// missing or written otherwise (a test makes sure none is).
-fn fill(ftl: &str, id: &str, vars: &[Var<'_>], fr: bool) -> String {
-    let found = ftl.lines().find_map(|line| {
-        let rest = line.strip_prefix(id)?.trim_start();
-        rest.strip_prefix('=').map(str::trim)
-    });
-    let Some(mut rest) = found else { return id.to_string() };
-    let mut out = String::with_capacity(rest.len() + 64);
-    while let Some(at) = rest.find("{ $") {
-        let (Some(before), Some(after)) = (rest.get(..at), rest.get(at + 3..)) else { return id.to_string() };
-        out.push_str(before);
-        let Some(end) = after.find(" }") else { return id.to_string() };
-        let (Some(name), Some(next)) = (after.get(..end), after.get(end + 2..)) else { return id.to_string() };
-        match vars.iter().find(|(n, _, _)| *n == name) {
-            Some((_, en, fr_value)) => out.push_str(if fr { fr_value } else { en }),
-            None => return id.to_string(),
-        }
-        rest = next;
-    }
-    out.push_str(rest);
-    out
+pub(super) fn say(key: &'static str, vars: &[Var<'_>]) -> (String, String) {
+    let m = vars.iter().fold(Message::new(key), |m, (name, en, fr)| m.names(name, *en, *fr));
+    crate::domain::say_both(&m)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::Message;
 
     /// Every message of `intake-cells.ftl`, with values in both languages: what the intake says is what the
     /// catalogues say (French spacing included).
@@ -91,6 +68,6 @@ mod tests {
         // Every message of the file is among them.
         let ids = EN.lines().filter(|l| l.starts_with("intake_cells-")).count();
         assert_eq!(ids, keys.len());
-        assert_eq!(say("intake_cells.missing", &vars).0, "intake_cells-missing");
+        assert!(!say("intake_cells.missing", &vars).0.contains(' '), "a missing message is said as its key");
     }
 }
