@@ -583,12 +583,20 @@ fn goods_input_and_clean_producer() -> impl Strategy<Value = (&'static str, &'st
 }
 
 prop_compose! {
-    /// A chain as `chain_with_inputs()` with one site (its index) that makes goods of a known typical input and
-    /// declares no input, the input, and the country of a producer of it that is not listed for it: what the
-    /// disclosure property needs, generated as such rather than filtered out of any chain.
+    /// A chain as `chain_with_inputs()` with one site (its index) that makes goods of a known typical input,
+    /// declares no input and has no declared supplier, the input, and the country of a producer of it that is not
+    /// listed for it: what the disclosure property needs, generated as such rather than filtered out of any chain.
+    /// The site has no supplier because silence is about the input: a supplier of it already declared (a Canadian
+    /// cotton farm) has disclosed its origin, and a second producer in a country ILAB does not assess then makes part
+    /// of it unknown again, which is no longer silence against disclosure
+    /// (`a_second_supplier_of_unknown_origin_reopens_an_input_one_supplier_established`).
     fn silent_chain()(d in chain_with_inputs(), target in 0usize..6, role in prop::sample::select(vec![Role::Manufacturing, Role::Processing]), (goods, input, from) in goods_input_and_clean_producer()) -> (Declaration, usize, &'static str, &'static str) {
         let mut d = d;
         let t = target % d.places_of_work.len();
+        let id = d.places_of_work[t].site_id.clone();
+        for s in &mut d.places_of_work {
+            s.supplies_to.retain(|to| *to != id);
+        }
         let at = &mut d.places_of_work[t];
         at.role = role;
         at.goods = goods.to_string();
@@ -753,5 +761,42 @@ fn an_input_a_derived_listing_names_is_counted_once() {
             ),
         ]);
         assert!(new.assess(&d).sites.iter().any(|s| s.site_id.as_str() == "U"));
+    }
+}
+
+/// The case proptest found (CI, 2026-12-01): thread made in Canada whose cotton a Canadian cotton farm supplies
+/// (the origin established: no unknown-origin floor), then a second cotton producer declared in Malaysia, a country
+/// ILAB does not assess (its row empty): part of the cotton is again of unknown origin, and the floor comes back —
+/// unknown is not low, whoever discloses it. A second producer in an assessed country where cotton is not listed
+/// (Ghana) keeps the origin established.
+#[test]
+fn a_second_supplier_of_unknown_origin_reopens_an_input_one_supplier_established() {
+    let m = model();
+    let chain = |second: Option<&str>| {
+        let mut sites = vec![
+            with_inputs(site("S0", Role::Manufacturing, "thread", "CA", &[]), &["cotton"]),
+            site("FARM", Role::RawMaterial, "cotton", "CA", &["S0"]),
+        ];
+        if let Some(c) = second {
+            sites.push(site("NEW", Role::RawMaterial, "cotton", c, &["S0"]));
+        }
+        declaration(sites)
+    };
+    // The cotton's own unknown-origin factor (thread's one typical input).
+    let cotton_unknown = |a: &Assessment| {
+        KINDS.iter().any(|k| factor_goods(a, "S0", *k, "undisclosed_input").contains(&"Cotton".to_string()))
+    };
+    let one = m.assess(&chain(None));
+    assert!(!cotton_unknown(&one), "the Canadian farm establishes the cotton's origin");
+    let unknown = m.assess(&chain(Some("MY")));
+    assert!(cotton_unknown(&unknown), "a Malaysian producer leaves part of the cotton of unknown origin");
+    for kind in KINDS {
+        assert!(score(&unknown, "S0", kind) >= score(&one, "S0", kind), "{kind:?}");
+    }
+    assert!(KINDS.iter().any(|k| score(&unknown, "S0", *k) > score(&one, "S0", *k)));
+    let assessed = m.assess(&chain(Some("GH")));
+    assert!(!cotton_unknown(&assessed), "a Ghanaian producer (cotton not listed there) establishes its part too");
+    for kind in KINDS {
+        assert_eq!(score(&assessed, "S0", kind), score(&one, "S0", kind), "{kind:?}");
     }
 }
