@@ -838,6 +838,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             name: "Mill <1>".into(),
             address: "1 Rd".into(),
             city: "Dhaka".into(),
+            region: Some("Dhaka Division".into()),
             country: crate::domain::CountryCode::parse("BD").unwrap(),
             os_id: None,
             forced_labour: 61.5,
