@@ -498,13 +498,7 @@ async fn declaration(id: IdPath<i64>, query: Query<SitesQuery>, page: Page) -> H
                 Some(meta),
                 &sel,
                 &href,
-            )
-            .map_err(|e| {
-                ApiError::bad_request(
-                    format!("sites_page `{}`: the sites shown fill {} page(s)", e.asked, e.pages),
-                    format!("sites_page « {} » : les lieux affichés tiennent en {} page(s)", e.asked, e.pages),
-                )
-            })?;
+            );
             let title = cat.get(lang, "decl.title").replace("{supplier}", &decl.supplier.legal_name);
             let page = DeclarationPage { title, decl, chain, screening };
             // Rendered for the role, never for the person: the markup is kept for everyone of the role.

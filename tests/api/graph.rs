@@ -124,6 +124,21 @@ on_both_backends!(an_officer_decides_a_possible_match_once, |app: TestApp| async
     let proposals = get(&app, "/api/v1/graph/matches").await;
     let p = &proposals["proposals"][0];
     assert_eq!(p["reason"], "same_address", "{proposals}");
+    // Past the last page of proposals: which page is the last, and a link to it (every paged list's rule).
+    for (lang, said, link) in [
+        ("en", "This page is past the last one: one pair is proposed, on page 1.", "Go to the last page (1)"),
+        (
+            "fr",
+            "Cette page est au-delà de la dernière\u{a0}: une paire est proposée, à la page 1.",
+            "Aller à la dernière page (1)",
+        ),
+    ] {
+        let past = app.get_as(Who::Officer, &format!("/graph/matches?page=3&lang={lang}")).await;
+        assert_eq!(past.status(), 200);
+        let past = past.text().await.unwrap();
+        assert!(past.contains(said) && past.contains(link), "{lang}: {past}");
+        assert!(past.contains(&format!("href=\"/graph/matches?lang={lang}\"")), "{lang}: {past}");
+    }
     // The page's form: a button's value that is neither `same` nor `different`, or a field beside it that says
     // otherwise, is refused naming the field, never read as `different`; nothing is decided.
     let officer = app.signed_in(Who::Officer).await;
