@@ -1538,3 +1538,22 @@ async fn the_site_rows_go_and_come_back_from_the_documents_with_every_site_and_l
         assert_eq!(graph().await, read, "{backend}");
     }
 }
+
+/// ARCHITECTURE.md's note on TCP_NODELAY is about the sqlx release locked: sqlx-core 0.9.0 sets no TCP_NODELAY on
+/// its sockets and has no option to (a PostgreSQL statement of 40–70 KB waited 45–48 ms a round trip over loopback
+/// TCP, 0.25–0.4 ms over the Unix socket). When the lock moves to another release, this fails: check whether that
+/// release sets it (sqlx pull request 4336) and make the note true again.
+#[test]
+fn the_tcp_nodelay_note_is_about_the_sqlx_release_locked() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let lock = std::fs::read_to_string(format!("{root}/Cargo.lock")).unwrap();
+    let version = lock
+        .split("[[package]]")
+        .find(|p| p.contains("name = \"sqlx-core\"\n"))
+        .and_then(|p| p.lines().find_map(|l| l.strip_prefix("version = ")))
+        .unwrap()
+        .trim_matches('"');
+    assert_eq!(version, "0.9.0", "sqlx-core moved: does it set TCP_NODELAY now? Update ARCHITECTURE.md's note");
+    let architecture = std::fs::read_to_string(format!("{root}/ARCHITECTURE.md")).unwrap();
+    assert!(architecture.contains("sqlx 0.9.0 no longer sets it on its TCP sockets"));
+}
