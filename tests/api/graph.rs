@@ -137,7 +137,7 @@ on_both_backends!(an_officer_decides_a_possible_match_once, |app: TestApp| async
         assert_eq!(past.status(), 200);
         let past = past.text().await.unwrap();
         assert!(past.contains(said) && past.contains(link), "{lang}: {past}");
-        assert!(past.contains(&format!("href=\"/graph/matches?lang={lang}\"")), "{lang}: {past}");
+        assert!(past.contains(&format!("href=\"/graph/matches?lang&#x3D;{lang}\"")), "{lang}: {past}");
     }
     // The page's form: a button's value that is neither `same` nor `different`, or a field beside it that says
     // otherwise, is refused naming the field, never read as `different`; nothing is decided.
