@@ -48,8 +48,8 @@ pub enum GraphError {
 /// Bump when the snapshot's layout or the meaning of what it holds changes without the program changing (the
 /// program's identity is in the key too, so a rebuilt binary never reads an older binary's snapshot).
 /// 2: the graph's bases and carries of `graph::national::snapshot::LAYOUT` 1 (a score is carried without the
-/// facility's own country context).
-const SNAPSHOT_FORMAT: u32 = 2;
+/// facility's own country context). 3: layout 2, each facility's declared region (searched by).
+const SNAPSHOT_FORMAT: u32 = 3;
 
 /// What a graph snapshot reflects, written before the graph and checked before it is used: the program and model
 /// that made it, and how far storage had come.

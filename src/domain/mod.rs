@@ -19,6 +19,7 @@ mod place;
 mod portfolio;
 mod s211;
 mod stored;
+pub mod subdivision;
 pub mod supply;
 pub mod text;
 

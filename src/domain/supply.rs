@@ -72,6 +72,8 @@ pub struct SiteRecord {
     pub operator_business_number: Option<String>,
     pub address: String,
     pub city: String,
+    /// The province, state or region, as declared.
+    pub region: Option<String>,
     pub country: CountryCode,
     pub os_id: Option<String>,
     pub role: Role,
@@ -130,6 +132,7 @@ impl DeclarationInput {
                     operator_business_number: s.operator_business_number.clone(),
                     address: s.address.clone(),
                     city: s.city.clone(),
+                    region: s.region.clone(),
                     country: s.country,
                     os_id: s.os_id.clone(),
                     role: s.role,

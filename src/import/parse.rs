@@ -848,7 +848,7 @@ fn shown_otherwise(field: &Field, f: &super::grid::Formatted, fraction: bool) ->
         .map(|(k, en, fr)| (k, en.to_string(), fr.to_string()))
         .collect::<Vec<_>>()
     };
-    let say = |key: &str, vars: Vec<(&'static str, String, String)>| {
+    let say = |key: &'static str, vars: Vec<(&'static str, String, String)>| {
         let vars: Vec<super::cell_words::Var<'_>> =
             vars.iter().map(|(k, en, fr)| (*k, en.as_str(), fr.as_str())).collect();
         super::cell_words::say(key, &vars)

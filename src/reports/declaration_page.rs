@@ -87,14 +87,6 @@ impl SiteSelection {
     }
 }
 
-/// A page asked past the last page of the selected sites.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[error("sites_page {asked}: the sites selected fill {pages} page(s)")]
-pub struct PageOutOfRange {
-    pub asked: usize,
-    pub pages: usize,
-}
-
 /// One tier of the chain, folded: its counts in the summary, the page's sites of it inside.
 #[derive(Debug, Clone, Serialize)]
 pub struct TierFold {
@@ -146,6 +138,12 @@ pub struct ChainView {
     pub next: Option<String>,
     /// How many findings about sites of other pages the findings table leaves out, in words (empty when none).
     pub findings_on_other_pages: String,
+    /// Past the last page (every paged list's rule, as `views::Pager`): `shown` says so and which page is the last,
+    /// and this links to it (empty otherwise).
+    pub last_page_href: String,
+    pub last_page_text: String,
+    /// Past the last page, when the last is not the first: the first page (empty otherwise).
+    pub first_page_href: String,
 }
 
 /// The site ids a finding is about, when it is about one site (`PlacesOfWork: S12`); `None` for a finding about the
@@ -172,7 +170,9 @@ fn worse(s: &SiteAssessment) -> Band {
 }
 
 /// The declaration page's views: the declaration (findings about other pages' sites left out, `tiers` empty) and
-/// its chain for `sel`. `href` writes the address of a selection (the web layer knows the path and the language).
+/// its chain for `sel`. `href` writes the address of a selection (the web layer knows the path and the language). A
+/// page past the last shows no sites, the tiers folded with their counts and links, and says which page is the last
+/// with a link to it (every paged list's rule).
 #[allow(clippy::too_many_arguments)]
 pub fn declaration_page(
     catalog: &Catalog,
@@ -183,15 +183,13 @@ pub fn declaration_page(
     meta: Option<DeclarationMeta>,
     sel: &SiteSelection,
     href: &dyn Fn(&SiteSelection) -> String,
-) -> Result<(DeclarationView, ChainView), PageOutOfRange> {
+) -> (DeclarationView, ChainView) {
     let ordered = views::sites_in_order(a);
     let selected: Vec<&SiteAssessment> = ordered.iter().copied().filter(|s| sel.keeps(s)).collect();
     let per_page = sel.per_page.clamp(1, MAX_PER_PAGE);
     let pages = selected.len().div_ceil(per_page).max(1);
-    if sel.page == 0 || sel.page > pages {
-        return Err(PageOutOfRange { asked: sel.page, pages });
-    }
-    let first = (sel.page - 1) * per_page;
+    let past_end = sel.page == 0 || sel.page > pages;
+    let first = sel.page.saturating_sub(1).saturating_mul(per_page);
     let on_page: Vec<&SiteAssessment> = selected.iter().copied().skip(first).take(per_page).collect();
     let page_ids: HashSet<&str> = on_page.iter().map(|s| s.site_id.as_str()).collect();
 
@@ -241,6 +239,8 @@ pub fn declaration_page(
 
     let shown = if selected.is_empty() {
         catalog.get(lang, "chain.none_selected").to_string()
+    } else if past_end {
+        say(catalog, lang, "chain.past_end", &[("total", selected.len()), ("pages", pages)])
     } else {
         let last = first + on_page.len();
         let (first, total, all) = (first + 1, selected.len(), a.sites.len());
@@ -266,11 +266,19 @@ pub fn declaration_page(
         shown,
         filter: filter_view(catalog, lang, a, sel, href),
         pages: page_links(lang, sel, pages, href),
-        previous: (sel.page > 1).then(|| href(&sel.at_page(sel.page - 1))),
-        next: (sel.page < pages).then(|| href(&sel.at_page(sel.page + 1))),
+        // Past the last page, no page either side: the links to the last and first pages stand instead.
+        previous: (sel.page > 1 && !past_end).then(|| href(&sel.at_page(sel.page - 1))),
+        next: (sel.page < pages && !past_end).then(|| href(&sel.at_page(sel.page + 1))),
         findings_on_other_pages,
+        last_page_href: if past_end && !selected.is_empty() { href(&sel.at_page(pages)) } else { String::new() },
+        last_page_text: if past_end && !selected.is_empty() {
+            say(catalog, lang, "list.last_page", &[("page", pages)])
+        } else {
+            String::new()
+        },
+        first_page_href: if past_end && pages > 1 { href(&sel.at_page(1)) } else { String::new() },
     };
-    Ok((decl, chain))
+    (decl, chain)
 }
 
 fn filter_view(

@@ -229,6 +229,7 @@ mod tests {
             name: id.into(),
             address: String::new(),
             city: String::new(),
+            region: None,
             country: crate::domain::CountryCode::parse("BD").unwrap(),
             os_id: None,
             forced_labour: 80.0,

@@ -14,16 +14,13 @@ use crate::graph::national::{DisclosureGap, Exposure, FacilitySummary, GraphCycl
 /// Everything known of one facility, for the API and the page.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct SiteDetail {
-    #[schema(value_type = Object)]
     pub facility: FacilitySummary,
     pub goods: String,
     pub category: Option<String>,
     pub operator: Option<String>,
     /// What the facility brings itself (highest of its declarations) and what its strongest supplier carries.
     pub explanation: Vec<Explanation>,
-    #[schema(value_type = Vec<Object>)]
     pub suppliers: Vec<FacilitySummary>,
-    #[schema(value_type = Vec<Object>)]
     pub customers: Vec<FacilitySummary>,
     /// The declarations the facility reaches, by which path.
     #[schema(value_type = Vec<Object>)]
@@ -40,7 +37,6 @@ pub struct Explanation {
     pub score: f32,
     pub own: f32,
     pub input: f32,
-    #[schema(value_type = Option<Object>)]
     pub carried_from: Option<FacilitySummary>,
     pub carried: f32,
 }

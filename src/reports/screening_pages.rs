@@ -150,8 +150,13 @@ pub struct AlertsPage {
     /// Links to the pages before and after, when there are.
     pub previous: Option<String>,
     pub next: Option<String>,
-    /// The link to the first page, when this one is past the last (it then shows no count of rows).
+    /// The link to the first page, when this one is past the last and the last is not the first (it then shows no
+    /// count of rows).
     pub restart: Option<String>,
+    /// The link to the last page, when this one is past it (every paged list's rule, `views::Pager`).
+    pub last_page: Option<String>,
+    /// How many pages the hits fill (1 when there are none).
+    pub pages: u64,
     pub hits: Vec<HitRow>,
 }
 

@@ -538,6 +538,8 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                 previous: Some("q=a&lang=en".into()),
                 next: Some("q=a&lang=en&page=3".into()),
                 restart: None,
+                last_page: None,
+                pages: 47,
             }),
             portfolio: true,
             standing: None,
@@ -564,7 +566,16 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             solicitations: vec![],
             solicitation_total: 0,
             declarations: vec![],
-            list: list_controls(Pager { first: 0, last: 0, total: 0, previous: None, next: None, restart: None }),
+            list: list_controls(Pager {
+                first: 0,
+                last: 0,
+                total: 0,
+                previous: None,
+                next: None,
+                restart: None,
+                last_page: None,
+                pages: 1,
+            }),
             portfolio: false,
             standing: Some(super::admin::Standing {
                 cases: vec![super::admin::StandingCase {
@@ -750,7 +761,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                 SiteSelection { forced: Some(Band::Critical), child: Some(Band::Critical), ..SiteSelection::default() },
             ] {
                 let href = |s: &SiteSelection| format!("/declarations/1?sites_page={}", s.page);
-                let (decl, chain) = declaration_page(cat, &model, lang, d, a, Some(meta.clone()), &sel, &href).unwrap();
+                let (decl, chain) = declaration_page(cat, &model, lang, d, a, Some(meta.clone()), &sel, &href);
                 let html = r.render(
                     "pages/declaration",
                     lang,
@@ -846,6 +857,7 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             name: "Mill <1>".into(),
             address: "1 Rd".into(),
             city: "Dhaka".into(),
+            region: Some("Dhaka Division".into()),
             country: crate::domain::CountryCode::parse("BD").unwrap(),
             os_id: None,
             forced_labour: 61.5,
@@ -952,6 +964,8 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                 previous: None,
                 next: Some("lang=en&page=2".into()),
                 restart: None,
+                last_page: None,
+                pages: 2,
             },
             proposals: vec![crate::graph::national::MatchProposal {
                 a: facility.clone(),
@@ -1070,6 +1084,8 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                 previous: Some("change=added&lang=en".into()),
                 next: Some("change=added&lang=en&page=3".into()),
                 restart: None,
+                last_page: None,
+                pages: 3,
             },
         };
         let html = r.render("pages/screening-edition", lang, "/", &diff).unwrap();
@@ -1091,6 +1107,8 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                 previous: Some("q=listed&lang=en&page=2".into()),
                 next: None,
                 restart: None,
+                last_page: None,
+                pages: 3,
             },
             entries: vec![EntryRow {
                 name: "Listed <Co>".into(),
@@ -1179,6 +1197,8 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
             previous: Some("/screening/alerts?page=1".into()),
             next: None,
             restart: None,
+            last_page: None,
+            pages: 2,
             hits: vec![row(hit), row(decided_hit)],
         };
         let html = r.render("pages/screening-alerts", lang, "/", &alerts).unwrap();
@@ -1199,22 +1219,26 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
         let alerts = AlertsPage { already_decided: None, hits: Vec::new(), ..alerts };
         let quiet = r.render("pages/screening-alerts", lang, "/", &alerts).unwrap();
         assert!(!quiet.contains("class=\"notice\""), "{quiet}");
-        // A page past the last counts no rows that are not there and links to the first page.
+        // A page past the last counts no rows that are not there, says which page is the last and links to it and
+        // to the first page.
         let past = AlertsPage {
             page: 9,
             first: 0,
             last: 0,
             previous: None,
             restart: Some("/screening/alerts?page=1".into()),
+            last_page: Some("/screening/alerts?page=2".into()),
             ..alerts
         };
         let html = r.render("pages/screening-alerts", lang, "/", &past).unwrap();
-        let (count, past_end) =
-            if lang == Lang::Fr { ("sur 3", "après la dernière") } else { ("of 3", "past the last") };
-        assert!(
-            !html.contains(count) && html.contains(past_end) && html.contains("href=\"/screening/alerts?page&#x3D;1\""),
-            "{html}"
-        );
+        let (count, past_end, link) = if lang == Lang::Fr {
+            ("sur 3", "au-delà de la dernière\u{a0}: la dernière page est la page 2.", "Aller à la dernière page (2)")
+        } else {
+            ("of 3", "past the last one: the last page is 2.", "Go to the last page (2)")
+        };
+        assert!(!html.contains(count) && html.contains(past_end) && html.contains(link), "{html}");
+        assert!(html.contains("href=\"/screening/alerts?page&#x3D;1\""), "{html}");
+        assert!(html.contains("href=\"/screening/alerts?page&#x3D;2\""), "{html}");
         check("pages/screening-alerts", html);
         // The portfolio dashboard, from the demo declarations (one of them superseded), both measures.
         let model = crate::scoring::RiskModel::embedded().unwrap();
@@ -2221,7 +2245,7 @@ fn the_french_declaration_page_names_every_country_in_french() {
     };
     let href = |s: &SiteSelection| format!("/declarations/1?sites_page={}", s.page);
     let sel = SiteSelection::default();
-    let (decl, chain) = declaration_page(r.catalog(), &model, Lang::Fr, &d, &a, Some(meta), &sel, &href).unwrap();
+    let (decl, chain) = declaration_page(r.catalog(), &model, Lang::Fr, &d, &a, Some(meta), &sel, &href);
     let page = DeclarationPage { title: "t".into(), decl, chain, screening: Vec::new() };
     let html = r.render("pages/declaration", Lang::Fr, "/", &page).unwrap();
     assert!(html.contains("République démocratique du Congo"), "the French name is shown");
@@ -2256,7 +2280,7 @@ fn the_page_of_a_5000_site_declaration_holds_only_the_sites_of_the_page_asked() 
             warnings: Vec::new(),
         };
         let href = |s: &SiteSelection| format!("/declarations/1?sites_page={}", s.page);
-        let (decl, chain) = declaration_page(r.catalog(), &model, Lang::En, &d, &a, Some(meta), sel, &href).unwrap();
+        let (decl, chain) = declaration_page(r.catalog(), &model, Lang::En, &d, &a, Some(meta), sel, &href);
         let page = DeclarationPage { title: "t".into(), decl, chain, screening: Vec::new() };
         r.render("pages/declaration", Lang::En, "/", &page).unwrap()
     };
@@ -2270,6 +2294,13 @@ fn the_page_of_a_5000_site_declaration_holds_only_the_sites_of_the_page_asked() 
         assert!(html.len() < short.len() * 3 / 2, "page {page}: {} bytes against {}", html.len(), short.len());
         assert!(html.len() < 300 * 1024, "page {page}: {} bytes", html.len());
     }
+    // Past the last page: no sites, which page is the last, and links to it and to the first; no page either side.
+    let past = render(5_000, &SiteSelection { page: 101, ..SiteSelection::default() });
+    assert_eq!(rows(&past), 0);
+    assert!(past.contains("This page is past the last one: the 5,000 sites selected end on page 100."), "{past}");
+    assert!(past.contains("sites_page&#x3D;100\">Go to the last page (100)</a>"), "{past}");
+    assert!(past.contains("sites_page&#x3D;1\">Go to the first page</a>"), "{past}");
+    assert!(!past.contains("rel=\"next\"") && !past.contains("rel=\"prev\""), "{past}");
 }
 
 /// Every country said inside a sentence, in both languages: its name with the article or preposition the sentence

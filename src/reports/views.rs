@@ -473,8 +473,13 @@ pub struct Pager {
     pub previous: Option<String>,
     /// The URL query of the next page, when there is one.
     pub next: Option<String>,
-    /// The URL query of the first page, when this one is past the last.
+    /// The URL query of the first page, when this one is past the last and the last is not the first.
     pub restart: Option<String>,
+    /// The URL query of the last page, when this one is past it (every paged list's rule: a page past the last
+    /// shows no rows, says how many there are and which page is the last, and links to it).
+    pub last_page: Option<String>,
+    /// How many pages the rows fill (1 when there are none).
+    pub pages: u64,
 }
 
 /// The filter form of the list of declarations, as the URL gave it.

@@ -383,13 +383,14 @@ fn conjoined(rest: &str) -> bool {
 }
 
 /// The consonants of units (no vowel or glide; an article's `l` when `optional`, a Latin word's final `h` after a
-/// vowel too), doubles once: the key candidates are found by.
+/// vowel too), doubles once, then the trade words in the order of their lines: the key candidates are found by
+/// (trade words meet in any order, [`same_name`]).
 fn skeleton_of(units: &[Unit], optional: bool) -> String {
     let mut out = String::new();
+    let mut trades: Vec<u8> = Vec::new();
     for u in units {
         if let Unit::Trade(id) = u {
-            // A trade word as its line's number between brackets: no letter of a skeleton.
-            out.push_str(&format!("<{id}>"));
+            trades.push(*id);
             continue;
         }
         let c = match u {
@@ -406,6 +407,11 @@ fn skeleton_of(units: &[Unit], optional: bool) -> String {
         if out.as_bytes().last() != Some(&c) {
             out.push(char::from(c));
         }
+    }
+    // A trade word as its line's number between brackets: no letter of a skeleton.
+    trades.sort_unstable();
+    for id in trades {
+        out.push_str(&format!("<{id}>"));
     }
     out
 }
@@ -461,13 +467,44 @@ fn stands_for(vowels: (u8, u8), glide: u8) -> bool {
 /// Whether a Latin name (normalised) is a usual spelling of an Arabic one (see the module's documentation): letter
 /// by letter, or with the trade words of both read as their translations (`arabic_firm_words.csv`: `النور للنسيج`
 /// is `Al-Nour Textile`, `An-Nur lil-Nasij`).
+///
+/// Trade words name what the firm does, which a translated name may list in another order (`Contracting and
+/// Trading` for `للتجارة والمقاولات`, "for trade and contracting"): they meet as a set — each the same number of
+/// times on both sides — while the rest of the name is read in order.
 pub fn same_name(latin_name: &str, arabic_name: &str) -> bool {
     if reads_as(&arabic(arabic_name, false), &latin(latin_name, false)) {
         return true;
     }
     let p = arabic(arabic_name, true);
     let t = latin(latin_name, true);
-    p.iter().any(|u| matches!(u, Unit::Trade(_))) && t.iter().any(|u| matches!(u, Unit::Trade(_))) && reads_as(&p, &t)
+    let trades = |units: &[Unit]| {
+        let mut ids: Vec<u8> =
+            units.iter().filter_map(|u| if let Unit::Trade(id) = u { Some(*id) } else { None }).collect();
+        ids.sort_unstable();
+        ids
+    };
+    let (pt, tt) = (trades(&p), trades(&t));
+    if pt.is_empty() || tt.is_empty() {
+        return false;
+    }
+    if reads_as(&p, &t) {
+        return true;
+    }
+    if pt != tt {
+        return false;
+    }
+    // The same trade words in another order: the rest read in order, without them (and the Arabic `و` joining
+    // them); a name of trade words only is the same name.
+    let rest = |units: &[Unit]| -> Vec<Unit> {
+        units.iter().copied().filter(|u| !matches!(u, Unit::Trade(_) | Unit::And)).collect()
+    };
+    let (pr, tr) = (rest(&p), rest(&t));
+    let letters = |units: &[Unit]| units.iter().any(|u| !matches!(u, Unit::Break));
+    match (letters(&pr), letters(&tr)) {
+        (false, false) => true,
+        (true, true) => reads_as(&pr, &tr),
+        _ => false,
+    }
 }
 
 /// Whether Latin units `t` are read off Arabic units `p` (see the module's documentation).

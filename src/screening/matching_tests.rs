@@ -1435,3 +1435,103 @@ fn an_operator_key_names_its_city_and_a_stored_key_is_folded_again_to_the_key_gi
         assert_eq!(refolded_key(kept), kept);
     }
 }
+
+/// A list's entry named in full-width letters (`ＡＢＣ　Ｃｏ．`, as East Asian files write Latin names) is keyed by its
+/// name folded as the parties' names are (NFKD: `abc`, its legal form dropped), whatever list it comes from; and a
+/// key stored before names were so folded (`ａｂｃ ｃｏ`) is folded again to that key — the name part only, and only
+/// when it then is the key of the entry's name: a publisher's id is never rewritten.
+#[test]
+fn a_full_width_entry_name_is_keyed_as_a_party_name_and_a_stored_key_is_folded_again() {
+    use crate::screening::parse::refolded_entry_key;
+    let wide = "ＡＢＣ　Ｃｏ．";
+    let folded = normalise_name("ABC Co.");
+    assert_eq!(folded, "abc");
+    // The parties' key of the same name, and the entries' keys of each list that keys by name.
+    let supplier = party(PartyKind::Supplier, wide, "CN");
+    assert_eq!(normalise_name(&supplier.name), folded);
+    let watchlist = format!("name,country\n{wide},CN\n");
+    let entries = parse(ListKind::Watchlist, watchlist.as_bytes()).unwrap();
+    assert_eq!(entries[0].key, format!("CN:{folded}"));
+    let cbp = format!(
+        "Country,Entity,Industry,WRO/Finding,Status,Effective Date\nChina,{wide},Cotton,WRO,Active,2021-01-13\n"
+    );
+    let entries = parse(ListKind::CbpWro, cbp.as_bytes()).unwrap();
+    assert_eq!(entries[0].key, format!("wro:CN:{folded}"));
+    // Keys as they were stored, folded again to the keys given now.
+    let named = |name: &str| Entry::named("k", name, 1);
+    let region = Entry { industry: Some("Ｃｏｔｔｏｎ".into()), ..named("China (cotton)") };
+    for (old, entry, now) in [
+        ("ａｂｃ ｃｏ", named(wide), "abc"),
+        ("CN:ａｂｃ ｃｏ", named(wide), "CN:abc"),
+        ("wro:CN:ａｂｃ ｃｏ", named(wide), "wro:CN:abc"),
+        ("finding:CN:region:ｃｏｔｔｏｎ", region, "finding:CN:region:cotton"),
+        ("ﬁlature du nord", named("Ｆilature du Nord"), "filature du nord"),
+    ] {
+        assert_eq!(refolded_entry_key(old, &entry).as_deref(), Some(now), "{old}");
+        let mut entry = entry;
+        entry.key = now.to_string();
+        assert_eq!(refolded_entry_key(now, &entry), None, "{now} is folded already");
+    }
+    // Not a key of the entry's name: left as it is.
+    for (kept, entry) in [
+        ("ＮＫ-ａｂｃ", named(wide)),
+        ("ａｂｃ", named("Another Firm")),
+        ("CN:abc", named(wide)),
+        ("ａｂｃ ｃｏ~0123456789abcdef", named(wide)),
+    ] {
+        assert_eq!(refolded_entry_key(kept, &entry), None, "{kept}");
+    }
+}
+
+/// Trade words (`arabic_firm_words.csv`: trading, contracting, spinning, weaving, import, export …) name what a firm
+/// does, in whatever order a translated name lists them: `Al-Rashid Contracting and Trading` is
+/// `الرشيد للتجارة والمقاولات` ("for trade and contracting") as `Al-Rashid Trading and Contracting` is; the rest of
+/// the name is still read in order, and each trade word must be there (one of two, or another, is another firm).
+#[test]
+fn trade_words_of_a_translated_name_are_compared_in_any_order() {
+    use crate::screening::arabic::same_name;
+    let rashid = "الرشيد للتجارة والمقاولات";
+    let salam = "شركة السلام للغزل والنسيج";
+    let waha = "الواحة للاستيراد والتصدير";
+    for (latin, arabic) in [
+        ("al rashid contracting and trading", rashid),
+        ("al rashid travaux et commerce", rashid),
+        ("ar rashid lil muqawalat wat tijara", rashid),
+        ("al salam weaving and spinning", salam),
+        ("el salam tissage et filature", salam),
+        ("al waha import export", waha),
+        ("al waha export import", waha),
+        ("al waha import and export", waha),
+        ("al waha importation exportation", waha),
+        ("al waha lil istirad wat tasdir", waha),
+    ] {
+        assert!(same_name(latin, arabic), "{latin} / {arabic}");
+    }
+    for (latin, arabic) in [
+        ("al rashid trading", rashid),
+        ("al rashid contracting and spinning", rashid),
+        ("al salam weaving and trading", salam),
+        ("al waha import", waha),
+        ("al waha export trading", waha),
+        ("rashid al contracting trading", rashid),
+        ("al nour import export", waha),
+    ] {
+        assert!(!same_name(latin, arabic), "{latin} / {arabic}");
+    }
+    // Through the index, both ways round, and Latin names against each other in any order of their trade words.
+    let firm = |name: &str, cc: &str| Entry { country: CountryCode::parse(cc), ..Entry::named("k", name, 1) };
+    let methods = |listed: Entry, written: &str, cc: &str| {
+        let mut out = Vec::new();
+        let entries = [listed];
+        ListIndex::with(&entries, |_| true).match_party(&party(PartyKind::Site, written, cc), 0, &mut out);
+        out.iter().map(|h| h.evidence.method).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        methods(firm(rashid, "JO"), "Al-Rashid Contracting & Trading Co.", "JO"),
+        [MatchMethod::Transliteration]
+    );
+    assert_eq!(methods(firm("Al Waha Export Import", "AE"), waha, "AE"), [MatchMethod::Transliteration]);
+    assert!(!methods(firm("Sunrise Import Export Trading", "VN"), "Sunrise Trading Import Export", "VN").is_empty());
+    assert!(!methods(firm("Sunrise Import-Export Co.", "VN"), "Sunrise Export Import", "VN").is_empty());
+    assert!(methods(firm(waha, "AE"), "Al-Waha Import", "AE").is_empty());
+}

@@ -1106,6 +1106,37 @@ fn name_key(parts: &[&str], name: &str) -> String {
     bounded_key(k.join(":"))
 }
 
+/// The key the parser gives now to a stored entry whose key was made from its name (or, for an order on a region or
+/// industry, its industry) before names folded compatibility forms (full-width `ＡＢＣ　Ｃｏ．`, ligatures: read in
+/// NFKD by `fold_words`, as parties' keys are): `None` when `key` is not such a key or folds to itself. `key` is
+/// the stored key without the `#2` … an edition adds to a repeated key ([`unique_keys`]). Only the last part (after
+/// the kind of order and the country) is folded again, and only when the result is the key of the entry's name as
+/// written: a publisher's id, whatever it holds, is never rewritten. A key held to [`MAX_ID_CHARS`] (`~` and a hash
+/// of the key as it was) cannot be folded again and is left as it is.
+pub fn refolded_entry_key(key: &str, e: &Entry) -> Option<String> {
+    if key.contains('~') {
+        return None;
+    }
+    let (head, last) = match key.rsplit_once(':') {
+        Some((head, last)) => (Some(head), last),
+        None => (None, key),
+    };
+    if fold_words(last) == last {
+        return None;
+    }
+    let name_part = |text: &str| {
+        let n = normalise_name(text);
+        if n.is_empty() { fold_words(text) } else { n }
+    };
+    let region = head.is_some_and(|h| h.ends_with(":region"));
+    let (again, now) = if region {
+        (fold_words(last), fold_words(e.industry.as_deref().unwrap_or_default()))
+    } else {
+        (name_part(last), name_part(&e.name))
+    };
+    (again == now && !now.is_empty()).then(|| bounded_key(head.map_or_else(|| now.clone(), |h| format!("{h}:{now}"))))
+}
+
 /// A key built from what an entry writes (a name, an industry), held to [`MAX_ID_CHARS`] characters: a longer one
 /// keeps its first characters and ends with `~` and the first 16 hex digits of the SHA-256 of the whole, so that it
 /// stays the same from one edition to the next and two keys differ when their texts do. Keys are kept in an index

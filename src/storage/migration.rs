@@ -140,6 +140,10 @@ impl MigratorTrait for Migrator {
             // repeated them (for the national graph, which now reads the document) go, and an SQLite file is
             // rewritten without their pages.
             Box::new(m20261206_c00100_drop_site_rows::Migration),
+            // List entries keyed by a name in full-width letters or ligatures (`ａｂｃ ｃｏ`) stored before names were
+            // folded as parties' are: keyed again as the parser keys them now (`abc`), their hits and decisions with
+            // them, so the next edition finds them unchanged and each decision keeps reaching its party.
+            Box::new(m20261207_d00100_refold_screening_entry_keys::Migration),
         ]
     }
 }
@@ -2570,5 +2574,127 @@ mod m20261206_c00100_drop_site_rows {
             }
         }
         insert_rows(c, "supply_link", &["declaration_id", "from_site_id", "to_site_id"], links).await
+    }
+}
+
+/// Entries of a list keyed by their name (UFLPA, CBP, PSPC, a watch list without ids) were keyed, before names folded
+/// compatibility forms (full-width letters, ligatures) in NFKD as parties' names are, by the name as it folded then:
+/// `ＡＢＣ　Ｃｏ．` as `ａｂｃ ｃｏ`, where the parser now gives `abc`. The next edition of the list would then show the
+/// entry removed and added again, and a decision taken on it would no longer be found for its party. Each stored
+/// entry whose key is such a key (`screening::parse::refolded_entry_key`: the name part only, and only when it then is
+/// the key of the entry's name, so a publisher's id is never rewritten) gets the key the parser gives now, its edition's
+/// keys made unique again in file order as the parser makes them (`#2` …), its document and content hash with it;
+/// the hits and decisions naming the entry (list, key and content hash) follow. The editions' diffs, a record of what
+/// each import found, are left as they were.
+mod m20261207_d00100_refold_screening_entry_keys {
+    use std::collections::HashMap;
+
+    use super::*;
+    use crate::screening::Entry;
+    use sea_orm_migration::sea_orm::ConnectionTrait;
+
+    named_migration!("m20261207_d00100_refold_screening_entry_keys");
+
+    /// A stored key without the `#2` … that makes a repeated key unique within its edition.
+    fn without_repeat(key: &str) -> &str {
+        match key.rsplit_once('#') {
+            Some((base, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => base,
+            _ => key,
+        }
+    }
+
+    #[async_trait::async_trait]
+    impl MigrationTrait for Migration {
+        async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
+            use crate::screening::parse::refolded_entry_key;
+            let c = m.get_connection();
+            let bad = |e: serde_json::Error| DbErr::Custom(format!("a stored screening entry does not read: {e}"));
+            let q = Query::select()
+                .columns([a("id"), a("list_kind")])
+                .from(a("screening_edition"))
+                .order_by(a("id"), Order::Asc)
+                .to_owned();
+            let mut editions: Vec<(i64, String)> = Vec::new();
+            for row in c.query_all(&q).await? {
+                editions.push((row.try_get("", "id")?, row.try_get("", "list_kind")?));
+            }
+            // (list, old key, old hash) → (new key, new hash), over every edition.
+            let mut moved: HashMap<(String, String, String), (String, String)> = HashMap::new();
+            for (edition, list) in editions {
+                let q = Query::select()
+                    .columns([a("id"), a("entry_key"), a("content_hash"), a("document")])
+                    .from(a("screening_entry"))
+                    .and_where(Expr::col(a("edition_id")).eq(edition))
+                    .order_by(a("id"), Order::Asc)
+                    .to_owned();
+                let mut rows: Vec<(i64, String, String, Entry)> = Vec::new();
+                for row in c.query_all(&q).await? {
+                    let document: String = row.try_get("", "document")?;
+                    let entry: Entry = serde_json::from_str(&document).map_err(bad)?;
+                    rows.push((
+                        row.try_get("", "id")?,
+                        row.try_get("", "entry_key")?,
+                        row.try_get("", "content_hash")?,
+                        entry,
+                    ));
+                }
+                let refolded: Vec<Option<String>> =
+                    rows.iter().map(|(_, key, _, e)| refolded_entry_key(without_repeat(key), e)).collect();
+                if refolded.iter().all(Option::is_none) {
+                    continue;
+                }
+                // The edition's keys as the parser gives them now: each key's base (folded again or as it was), made
+                // unique in file order.
+                let mut order: Vec<usize> = (0..rows.len()).collect();
+                order.sort_by_key(|&i| rows.get(i).map(|r| (r.3.line, r.0)));
+                let mut entries: Vec<Entry> = order
+                    .iter()
+                    .filter_map(|&i| {
+                        let (_, key, _, e) = rows.get(i)?;
+                        let base =
+                            refolded.get(i).cloned().flatten().unwrap_or_else(|| without_repeat(key).to_string());
+                        Some(Entry { key: base, ..e.clone() })
+                    })
+                    .collect();
+                crate::screening::unique_keys(&mut entries);
+                for (&i, new) in order.iter().zip(entries) {
+                    let Some((id, key, hash, _)) = rows.get(i) else { continue };
+                    if new.key == *key {
+                        continue;
+                    }
+                    let new_hash = new.content_hash();
+                    let document = serde_json::to_string(&new).map_err(bad)?;
+                    let q = Query::update()
+                        .table(a("screening_entry"))
+                        .value(a("entry_key"), new.key.clone())
+                        .value(a("content_hash"), new_hash.clone())
+                        .value(a("document"), document)
+                        .and_where(Expr::col(a("id")).eq(*id))
+                        .to_owned();
+                    c.execute(&q).await?;
+                    moved.insert((list.clone(), key.clone(), hash.clone()), (new.key, new_hash));
+                }
+            }
+            for ((list, key, hash), (new_key, new_hash)) in moved {
+                for table in ["screening_hit", "screening_decision"] {
+                    let q = Query::update()
+                        .table(a(table))
+                        .value(a("entry_key"), new_key.clone())
+                        .value(a("entry_hash"), new_hash.clone())
+                        .and_where(Expr::col(a("list_kind")).eq(list.clone()))
+                        .and_where(Expr::col(a("entry_key")).eq(key.clone()))
+                        .and_where(Expr::col(a("entry_hash")).eq(hash.clone()))
+                        .to_owned();
+                    c.execute(&q).await?;
+                }
+            }
+            Ok(())
+        }
+
+        /// Keys are left as they are: a key folded anew reads, to code before this migration, as an entry added to
+        /// its list, whose hits are asked again.
+        async fn down(&self, _: &SchemaManager) -> Result<(), DbErr> {
+            Ok(())
+        }
     }
 }

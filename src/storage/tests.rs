@@ -1207,6 +1207,107 @@ async fn the_migration_gives_stored_operator_keys_their_city_and_folds_full_widt
     }
 }
 
+/// List entries keyed by a full-width name as names folded before (`ａｂｃ ｃｏ` for `ＡＢＣ　Ｃｏ．`) are keyed again
+/// as the parser keys them now (`abc`), a repeated key made unique in file order (`abc#2`), a publisher's id left as
+/// it is; their hits and decisions follow, so the same file imported again changes nothing and the decision is
+/// remembered for the same party. On both databases.
+#[tokio::test]
+async fn the_migration_folds_stored_full_width_entry_keys_keeping_hits_and_decisions() {
+    use crate::screening::matching::{Evidence, MatchMethod, PartyKind};
+    use crate::screening::{EditionSource, Entry, ListKind, OlderEdition};
+    use sea_orm_migration::MigratorTrait;
+    for store in stores().await {
+        let db = store.backend_name();
+        let d = sample("Rope Co.", Some("W1/A"), &["S1"]);
+        let declaration =
+            store.import_declaration(&source("k1"), &d, &[], &assessment(10.0), "t").await.unwrap().declaration_id;
+        let edition_source = |label: &str| EditionSource {
+            publisher: "DHS".into(),
+            address: "https://example.test".into(),
+            licence: "public".into(),
+            label: label.into(),
+            published_on: chrono::NaiveDate::from_ymd_opt(2026, 10, 20).unwrap(),
+        };
+        let wide = Entry::named("ａｂｃ ｃｏ", "ＡＢＣ　Ｃｏ．", 1);
+        let ascii = Entry::named("abc", "ABC", 2);
+        let by_id = Entry::named("ＮＫ-ａｂｃ", "ＡＢＣ Ｔｒａｄｉｎｇ", 3);
+        let stored = [wide.clone(), ascii.clone(), by_id.clone()];
+        let edition = store
+            .import_screening_edition(
+                ListKind::Uflpa,
+                &edition_source("v1"),
+                "l.html",
+                "sha1",
+                &stored,
+                "t",
+                OlderEdition::Refuse,
+            )
+            .await
+            .unwrap()
+            .edition
+            .id;
+        let hit = |entry: &Entry, edition_id: i64, declaration_id: i64| NewHit {
+            list: ListKind::Uflpa,
+            edition_id,
+            entry: entry.clone(),
+            party_kind: PartyKind::Supplier,
+            party_key: "supplier:CN:abc".into(),
+            party_name: "ABC Co.".into(),
+            declaration_id,
+            site_ref: None,
+            evidence: Evidence {
+                method: MatchMethod::ExactName,
+                fields: vec!["name".into()],
+                similarity: 1.0,
+                party_text: "ABC Co.".into(),
+                entry_text: entry.name.clone(),
+                country_agrees: None,
+                left_out: None,
+            },
+        };
+        store.record_screening_hits(&[hit(&wide, edition, declaration)], "t").await.unwrap();
+        let all = HitFilter { limit: 100, ..HitFilter::default() };
+        let first = store.screening_hits(&all).await.unwrap()[0].id;
+        store.decide_screening_hit(first, false, "another firm", "officer@x").await.unwrap();
+
+        let steps = {
+            let names: Vec<String> = migration::Migrator::migrations().iter().map(|m| m.name().to_string()).collect();
+            names.iter().rev().position(|n| n == "m20261207_d00100_refold_screening_entry_keys").unwrap() as u32 + 1
+        };
+        migration::Migrator::down(&store.db, Some(steps)).await.unwrap();
+        migration::Migrator::up(&store.db, None).await.unwrap();
+
+        let entries = store.screening_entries(edition).await.unwrap();
+        let keys: Vec<&str> = entries.iter().map(|e| e.key.as_str()).collect();
+        assert_eq!(keys, ["abc", "abc#2", "ＮＫ-ａｂｃ"], "{db}");
+        let hits = store.screening_hits(&all).await.unwrap();
+        assert_eq!((hits[0].entry_key.as_str(), hits[0].status), ("abc", HitStatus::Dismissed), "{db}");
+        let now = entries.iter().find(|e| e.key == "abc").unwrap();
+        assert_eq!(hits[0].entry_hash, now.content_hash(), "{db}: the hit names the entry's content as stored now");
+        // The same list as the parser keys it now: nothing changed, and the dismissal still answers for the party.
+        let again = [Entry { key: "abc".into(), ..wide }, Entry { key: "abc#2".into(), ..ascii }, by_id];
+        let next = store
+            .import_screening_edition(
+                ListKind::Uflpa,
+                &edition_source("v2"),
+                "l.html",
+                "sha2",
+                &again,
+                "t",
+                OlderEdition::Refuse,
+            )
+            .await
+            .unwrap();
+        let diff = &next.diff;
+        assert!(diff.added.is_empty() && diff.removed.is_empty() && diff.changed.is_empty(), "{db}: {diff:?}");
+        let d2 = sample("Rope Co.", Some("W2/A"), &["S1"]);
+        let later =
+            store.import_declaration(&source("k2"), &d2, &[], &assessment(10.0), "t").await.unwrap().declaration_id;
+        let recorded = store.record_screening_hits(&[hit(&again[0], next.edition.id, later)], "t").await.unwrap();
+        assert_eq!(recorded.remembered, 1, "{db}: the dismissal is remembered");
+    }
+}
+
 /// A pair of facilities is decided once, whichever order its keys come in, by however many stores share the
 /// database: of two decisions sent at the same moment through two stores (two instances of the service), one is
 /// recorded and the other refused naming it; nothing else is stored, the audit log holds the one.
@@ -1393,7 +1494,12 @@ async fn the_site_rows_go_and_come_back_from_the_documents_with_every_site_and_l
         assert!(read.contains("Op Ltd.") && read.contains("IN2024123ABC456"), "{backend}");
         assert_eq!(count("SELECT COUNT(*) FROM site").await, None, "{backend}: no site table");
         assert_eq!(count("SELECT COUNT(*) FROM supply_link").await, None, "{backend}: no link table");
-        migration::Migrator::down(&store.db, Some(1)).await.unwrap();
+        // Down to before the migration (through those after it, which leave these tables alone).
+        let steps = {
+            let names: Vec<String> = migration::Migrator::migrations().iter().map(|m| m.name().to_string()).collect();
+            names.iter().rev().position(|n| n == "m20261206_c00100_drop_site_rows").unwrap() as u32 + 1
+        };
+        migration::Migrator::down(&store.db, Some(steps)).await.unwrap();
         let sites: usize = sent.iter().map(|d| d.places_of_work.len()).sum();
         let links: usize = sent.iter().flat_map(|d| &d.places_of_work).map(|p| p.supplies_to.len()).sum();
         assert_eq!(count("SELECT COUNT(*) FROM site").await, Some(sites as i64), "{backend}");
@@ -1436,4 +1542,23 @@ async fn the_site_rows_go_and_come_back_from_the_documents_with_every_site_and_l
         }
         assert_eq!(graph().await, read, "{backend}");
     }
+}
+
+/// ARCHITECTURE.md's note on TCP_NODELAY is about the sqlx release locked: sqlx-core 0.9.0 sets no TCP_NODELAY on
+/// its sockets and has no option to (a PostgreSQL statement of 40–70 KB waited 45–48 ms a round trip over loopback
+/// TCP, 0.25–0.4 ms over the Unix socket). When the lock moves to another release, this fails: check whether that
+/// release sets it (sqlx pull request 4336) and make the note true again.
+#[test]
+fn the_tcp_nodelay_note_is_about_the_sqlx_release_locked() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let lock = std::fs::read_to_string(format!("{root}/Cargo.lock")).unwrap();
+    let version = lock
+        .split("[[package]]")
+        .find(|p| p.contains("name = \"sqlx-core\"\n"))
+        .and_then(|p| p.lines().find_map(|l| l.strip_prefix("version = ")))
+        .unwrap()
+        .trim_matches('"');
+    assert_eq!(version, "0.9.0", "sqlx-core moved: does it set TCP_NODELAY now? Update ARCHITECTURE.md's note");
+    let architecture = std::fs::read_to_string(format!("{root}/ARCHITECTURE.md")).unwrap();
+    assert!(architecture.contains("sqlx 0.9.0 no longer sets it on its TCP sockets"));
 }

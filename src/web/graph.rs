@@ -69,7 +69,8 @@ pub fn page_routes(cfg: &mut web::ServiceConfig) {
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct SearchQuery {
-    /// Words of a facility's name, address, country or goods.
+    /// Words of a facility's name, address, city, region (in English or French), country (ISO 3166 code or name in
+    /// English or French), Open Supply Hub ID, operator or operator business number.
     q: Option<String>,
     /// At most this many (default 50, from 1 to 1000; API only: the page shows 50).
     #[param(minimum = 1, maximum = 1000)]
@@ -110,7 +111,6 @@ pub struct GraphSummary {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct FacilityList {
     /// The `limit` facilities found after the first `offset`, highest score first.
-    #[schema(value_type = Vec<Object>)]
     facilities: Vec<FacilitySummary>,
     /// How many facilities the query finds in all.
     total: usize,
@@ -119,7 +119,6 @@ pub struct FacilityList {
 /// Facilities that supply more than one declaration, most shared first.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Concentration {
-    #[schema(value_type = Vec<Object>)]
     shared_facilities: Vec<FacilitySummary>,
 }
 
@@ -234,8 +233,9 @@ pub(super) async fn api_summary(state: web::Data<AppState>, viewer: MaybeViewer)
     }))
 }
 
-/// Facilities found by name, address, city, country (ISO 3166 code or name in English or French), Open Supply Hub
-/// ID, operator or operator business number; highest score first, with the number found in all.
+/// Facilities found by name, address, city, region (as declared, or its name in the other language: "British
+/// Columbia" or "Colombie-Britannique"), country (ISO 3166 code or name in English or French), Open Supply Hub ID,
+/// operator or operator business number; highest score first, with the number found in all.
 #[utoipa::path(
     get,
     path = "/api/v1/graph/sites",

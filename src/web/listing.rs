@@ -323,8 +323,14 @@ pub(super) fn page(page: Option<u64>, per_page: Option<u64>) -> Result<(u64, u64
     page_of(page, per_page, 50)
 }
 
+/// How many pages of `per_page` rows `total` rows fill: at least one (an empty list is one empty page).
+pub(super) fn pages_of(total: u64, per_page: u64) -> u64 {
+    total.div_ceil(per_page.max(1)).max(1)
+}
+
 /// Where one page of a list stands among `total` rows, with the queries of the pages either side: `kept` (the
-/// filters, in order) then `lang` and `page`, so that a link is a stable, shareable URL of the same view.
+/// filters, in order) then `lang` and `page`, so that a link is a stable, shareable URL of the same view. A page past
+/// the last gives the queries of the last page and (when it is not the last) of the first instead.
 pub(super) fn pager(
     kept: &[(&'static str, String)],
     lang: Lang,
@@ -343,13 +349,17 @@ pub(super) fn pager(
         serde_urlencoded::to_string(pairs).unwrap_or_default()
     };
     let shown = shown as u64;
+    let pages = pages_of(total, per_page);
+    let past_end = shown == 0 && total > 0;
     Pager {
         first: if shown == 0 { 0 } else { offset + 1 },
         last: offset + shown,
         total,
         previous: (page > 1 && offset < total).then(|| query(page - 1)),
         next: (offset + shown < total && shown > 0).then(|| query(page + 1)),
-        restart: (shown == 0 && total > 0).then(|| query(1)),
+        restart: (past_end && pages > 1).then(|| query(1)),
+        last_page: past_end.then(|| query(pages)),
+        pages,
     }
 }
 

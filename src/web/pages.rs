@@ -487,16 +487,7 @@ async fn declaration(id: IdPath<i64>, query: Query<SitesQuery>, page: Page) -> H
                 Some(meta),
                 &sel,
                 &href,
-            )
-            .map_err(|e| {
-                ApiError::refused(
-                    cat,
-                    &Message::new("request.filter.sites_page")
-                        .text("name", "sites_page")
-                        .text("value", e.asked.to_string())
-                        .number("pages", e.pages as f64),
-                )
-            })?;
+            );
             let title = cat.get(lang, "decl.title").replace("{supplier}", &decl.supplier.legal_name);
             let page = DeclarationPage { title, decl, chain, screening };
             // Rendered for the role, never for the person: the markup is kept for everyone of the role.

@@ -201,7 +201,9 @@ pub(super) use super::error::shown;
 /// `per_page` from 1 to [`MAX_PER_PAGE`] (each page its own default). A value out of its range, or not a whole number,
 /// is one 400 naming the parameter, the value and the range (`params::ParamError`, in English and French). A window
 /// past the end of a list is no error: the API answers an empty list with its `total`, a page an empty table saying
-/// how many there are, with a link to the first page (`listing::pager`).
+/// how many there are and which page is the last, with a link to it and (when it is another) to the first page
+/// (`listing::pager`; the declaration page's `sites_page` in `reports::declaration_page` and the screening alerts
+/// follow the same rule).
 pub(super) const MAX_LIMIT: u64 = 1000;
 
 /// The largest `offset` a list accepts: more than any portfolio holds, and far inside what SQL can bind.

@@ -1300,6 +1300,7 @@ async fn page_alerts(page: Page, q: Query<AlertsQuery>) -> HttpResponse {
             });
         }
         let link = |n: u64| format!("/screening/alerts?status={status}&page={n}&per_page={per_page}&lang={lang}");
+        let pages = super::listing::pages_of(total, per_page);
         let first = filter.offset + 1;
         let view = AlertsPage {
             title: r.t(lang, "screening.alerts_title"),
@@ -1324,7 +1325,9 @@ async fn page_alerts(page: Page, q: Query<AlertsQuery>) -> HttpResponse {
             // Past the last page, no page either side: the link to the first page stands instead.
             previous: (number > 1 && filter.offset < total).then(|| link(number - 1)),
             next: (filter.offset + per_page < total).then(|| link(number + 1)),
-            restart: (hits.is_empty() && total > 0).then(|| link(1)),
+            restart: (hits.is_empty() && total > 0 && pages > 1).then(|| link(1)),
+            last_page: (hits.is_empty() && total > 0).then(|| link(pages)),
+            pages,
             status,
             hits,
         };

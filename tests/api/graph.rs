@@ -124,6 +124,21 @@ on_both_backends!(an_officer_decides_a_possible_match_once, |app: TestApp| async
     let proposals = get(&app, "/api/v1/graph/matches").await;
     let p = &proposals["proposals"][0];
     assert_eq!(p["reason"], "same_address", "{proposals}");
+    // Past the last page of proposals: which page is the last, and a link to it (every paged list's rule).
+    for (lang, said, link) in [
+        ("en", "This page is past the last one: one pair is proposed, on page 1.", "Go to the last page (1)"),
+        (
+            "fr",
+            "Cette page est au-delà de la dernière\u{a0}: une paire est proposée, à la page 1.",
+            "Aller à la dernière page (1)",
+        ),
+    ] {
+        let past = app.get_as(Who::Officer, &format!("/graph/matches?page=3&lang={lang}")).await;
+        assert_eq!(past.status(), 200);
+        let past = past.text().await.unwrap();
+        assert!(past.contains(said) && past.contains(link), "{lang}: {past}");
+        assert!(past.contains(&format!("href=\"/graph/matches?lang&#x3D;{lang}\"")), "{lang}: {past}");
+    }
     // The page's form: a button's value that is neither `same` nor `different`, or a field beside it that says
     // otherwise, is refused naming the field, never read as `different`; nothing is decided.
     let officer = app.signed_in(Who::Officer).await;
@@ -490,3 +505,63 @@ on_both_backends!(a_snapshot_of_an_older_layout_is_rebuilt_not_misread, |app: Te
     assert_eq!(std::fs::read(&path).unwrap()[13], good[13], "written again in today's layout");
     assert!(service(&app, Some(&path)).await.taken_from_snapshot());
 });
+
+on_both_backends!(a_facility_is_found_by_its_region_in_either_language, |app: TestApp| async move {
+    // Two sites in Canada: a warehouse in Ontario, a mill whose region is declared in French.
+    let doc = json!({
+        "supplier": {"legal_name": "Gamma Gear", "business_number": "842310575", "country": "CA",
+                     "solicitation_number": "W0113-260001/A", "declaration_date": "2026-10-01",
+                     "signatory_name": "A. Signatory"},
+        "attestations": [{"right": "forced_labour", "attested": true}],
+        "places_of_work": [
+            {"site_id": "HUB", "site_name": "Gamma Depot", "role": "warehousing", "goods": "uniform shirts",
+             "address": "9 Depot Road", "city": "Ottawa", "region": "Ontario", "country": "CA", "supplies_to": []},
+            {"site_id": "MILL", "site_name": "Okanagan Weaving", "role": "manufacturing", "goods": "uniform shirts",
+             "address": "4 Lake Street", "city": "Kelowna", "region": "Colombie-Britannique", "country": "CA",
+             "supplies_to": ["HUB"]},
+        ],
+        "goods": [{"item": "Shirts", "produced_at": ["MILL"]}],
+    });
+    assert!(app.upload("g.json", serde_json::to_vec(&doc).unwrap()).await.status().is_success());
+    for (q, site, region) in [
+        ("Ontario", "Gamma Depot", "Ontario"),
+        ("British%20Columbia", "Okanagan Weaving", "Colombie-Britannique"),
+        ("colombie-britannique", "Okanagan Weaving", "Colombie-Britannique"),
+        ("weaving%20british%20columbia", "Okanagan Weaving", "Colombie-Britannique"),
+    ] {
+        let found = get(&app, &format!("/api/v1/graph/sites?q={q}")).await;
+        assert_eq!(found["total"], 1, "{q}: {found}");
+        assert_eq!(found["facilities"][0]["name"], site, "{q}: {found}");
+        assert_eq!(found["facilities"][0]["region"], region, "{q}: {found}");
+    }
+    // The page finds the same, and shows the region with the city, in both languages.
+    for lang in ["en", "fr"] {
+        let page = app.get_as(Who::Officer, &format!("/graph?lang={lang}&q=British+Columbia")).await;
+        assert_eq!(page.status(), 200);
+        let html = page.text().await.unwrap();
+        assert!(html.contains("Okanagan Weaving") && !html.contains("Gamma Depot"), "{html}");
+        assert!(html.contains("Kelowna, Colombie-Britannique"), "{html}");
+        let label = if lang == "en" { "Name, address, city, region," } else { "Nom, adresse, ville, région," };
+        assert!(html.contains(label), "{html}");
+    }
+});
+
+/// The document says the graph's search reads regions, and answers each facility with its region, typed.
+#[test]
+fn the_openapi_document_describes_the_graph_search_by_region() {
+    let doc = serde_json::to_value(<chainon::web::ApiDoc as utoipa::OpenApi>::openapi()).unwrap();
+    let search = &doc["paths"]["/api/v1/graph/sites"]["get"];
+    let q = search["parameters"].as_array().unwrap().iter().find(|p| p["name"] == "q").unwrap();
+    assert!(q["description"].as_str().unwrap().contains("region"), "{q}");
+    let said = format!(
+        "{} {}",
+        search["summary"].as_str().unwrap_or_default(),
+        search["description"].as_str().unwrap_or_default()
+    );
+    assert!(said.contains("Colombie-Britannique"), "{search}");
+    let facility = &doc["components"]["schemas"]["FacilitySummary"];
+    assert!(facility["properties"]["region"].is_object(), "{facility}");
+    assert_eq!(facility["properties"]["country"]["type"], "string", "{facility}");
+    let list = &doc["components"]["schemas"]["FacilityList"]["properties"]["facilities"];
+    assert_eq!(list["items"]["$ref"], "#/components/schemas/FacilitySummary", "{list}");
+}

@@ -357,6 +357,10 @@ on_both_backends!(
         assert!(home(&app, "q=nobody").await.contains("No declaration matches these filters."));
         let past = home(&app, "page=9").await;
         assert!(past.contains("past the last one") && past.contains("href=\"/?lang=en\""));
+        // It says which page is the last and links to it (here the first: no second link).
+        assert!(past.contains("3 declarations match, and the last page is 1."), "{past}");
+        assert!(past.contains("<a href=\"/?lang=en\">Go to the last page (1)</a>"), "{past}");
+        assert!(!past.contains("Go to the first page"), "{past}");
     }
 );
 

@@ -116,7 +116,6 @@ async fn a_345_site_declaration_is_folded_by_tier_paged_and_filtered_under_300_k
         ("child=2", "child"),
         ("country=Atlantis", "country"),
         ("sites_page=0", "sites_page"),
-        ("sites_page=99", "sites_page"),
         ("per_page=many", "per_page"),
     ] {
         let (status, body) = page(&app, &format!("/declarations/{id}?{query}&lang=fr")).await;
@@ -125,6 +124,34 @@ async fn a_345_site_declaration_is_folded_by_tier_paged_and_filtered_under_300_k
         let body = body.replace('\u{a0}', " ");
         assert!(body.contains("<html lang=\"fr\">") && body.contains(&format!("{name} « ")), "{query}: {body}");
     }
+
+    // Past the last page: no site rows, the tiers still folded with their counts, and the page says which page is
+    // the last with links to it and to the first (every paged list's rule), in both languages.
+    for (lang, said, last) in [
+        ("en", "This page is past the last one: the 345 sites selected end on page 7.", "Go to the last page (7)"),
+        (
+            "fr",
+            "Cette page est au-delà de la dernière : les 345 lieux retenus finissent à la page 7.",
+            "Aller à la dernière page (7)",
+        ),
+    ] {
+        let (status, body) = page(&app, &format!("/declarations/{id}?sites_page=99&lang={lang}")).await;
+        assert_eq!(status, 200, "{lang}");
+        let body = body.replace('\u{a0}', " ");
+        assert_eq!(site_rows(&body), 0, "{lang}");
+        assert!(body.contains(said) && body.contains(last), "{lang}: {body}");
+        assert!(
+            body.contains(&format!("/declarations/{id}?lang={lang}&sites_page=7#h-chain")),
+            "{lang}: the last page"
+        );
+        assert!(body.contains(&format!("/declarations/{id}?lang={lang}#h-chain")), "{lang}: the first page");
+        assert!(!body.contains("rel=\"next\"") && !body.contains("rel=\"prev\""), "{lang}: no page either side");
+    }
+    // Filtered: the count and the last page are those of the sites selected.
+    let pages = high.div_ceil(50);
+    let (status, body) = page(&app, &format!("/declarations/{id}?forced=high&sites_page={}", pages + 1)).await;
+    assert_eq!(status, 200);
+    assert!(body.contains(&format!("the {high} sites selected end on page {pages}.")), "{body}");
 
     // The printable report keeps every site.
     let report = app.client.get(app.url(&format!("/declarations/{id}/report"))).send().await.unwrap();

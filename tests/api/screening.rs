@@ -1641,6 +1641,9 @@ on_both_backends!(an_edition_and_its_diff_are_paged_and_searched_with_stable_lin
         let base = path.split('?').next().unwrap();
         let first_page = format!("<a href=\"{base}?lang=en\">Go to the first page</a>");
         assert!(past.contains(&first_page), "{path}: a link to the first page, {first_page}: {past}");
+        // And which page is the last, with a link to it.
+        let last_page = format!("<a href=\"{base}?lang=en&page=5\">Go to the last page (5)</a>");
+        assert!(past.contains("the last page is 5.") && past.contains(&last_page), "{path}: {last_page}: {past}");
     }
     for lang in ["en", "fr"] {
         let past = page(format!("/screening/editions/{first}/entries?page=9&lang={lang}")).await;

@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use super::scores::kind_index;
 use super::{DeclarationEntry, DeclarationMeta, FacilitySummary, SupplyGraph};
+use crate::domain::subdivision::region_names;
 use crate::domain::text::fold_words;
 use crate::domain::{CountryCode, RiskKind};
 
@@ -30,12 +31,13 @@ impl SupplyGraph {
     ///
     /// When the whole query names a country (an ISO 3166 code, `MY`, `MYS`, or any English or French name
     /// `CountryCode::parse` knows: `Malaysia`, `Malaisie`, `North Korea`), the facilities of that country are found,
-    /// and (for a name, not a code) those whose name, address, city or operator holds the name as whole words: never a country whose name
+    /// and (for a name, not a code) those whose name, address, city, region or operator holds the name as whole words: never a country whose name
     /// shares a word with it ("North Korea" is not "North District" in South Korea). Otherwise every word of the query
-    /// must begin a word of the facility's name, address, city, Open Supply Hub ID, operator name or operator CRA
-    /// business number — a word of one or two letters must be a whole word, so a code is never found inside a word
-    /// (`CI` is not in "City") — or of its country, given as a run of the query's words that names it ("glove
-    /// malaysia", "cocoa Côte d'Ivoire").
+    /// must begin a word of the facility's name, address, city, region (as declared, and its name in the other
+    /// language where `domain::subdivision` knows one: "Colombie-Britannique" finds "British Columbia"), Open Supply
+    /// Hub ID, operator name or operator CRA business number — a word of one or two letters must be a whole word, so
+    /// a code is never found inside a word (`CI` is not in "City") — or of its country, given as a run of the query's
+    /// words that names it ("glove malaysia", "cocoa Côte d'Ivoire").
     pub fn search_counted(&self, query: &str, limit: usize) -> (Vec<FacilitySummary>, usize) {
         let words: Vec<String> = fold_words(query).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
         if words.is_empty() {
@@ -66,8 +68,12 @@ impl SupplyGraph {
                 if whole == Some(f.country) {
                     return true;
                 }
+                let region = f.region.as_deref().unwrap_or("");
+                // A region declared in one language is found by its name in the other too.
+                let (region_en, region_fr) =
+                    f.region.as_deref().and_then(|r| region_names(f.country, r)).unwrap_or_default();
                 let hay = fold_words(&format!(
-                    "{} {} {} {} {} {}",
+                    "{} {} {} {} {} {} {region} {region_en} {region_fr}",
                     f.name,
                     f.address,
                     f.city,

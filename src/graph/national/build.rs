@@ -187,6 +187,7 @@ impl SupplyGraph {
             name: take(&mut r.name),
             address: take(&mut r.address),
             city: take(&mut r.city),
+            region: r.region.take(),
             country: r.country,
             os_id: r.os_id.take(),
             operator: r.operator.take(),

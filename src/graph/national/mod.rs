@@ -54,6 +54,8 @@ pub struct Facility {
     pub name: String,
     pub address: String,
     pub city: String,
+    /// The province, state or region, as first declared.
+    pub region: Option<String>,
     pub country: CountryCode,
     pub os_id: Option<String>,
     pub operator: Option<String>,
@@ -78,14 +80,20 @@ impl Facility {
     }
 }
 
-/// A facility in a list.
-#[derive(Debug, Clone, Serialize)]
+/// A facility in a list (also what the API answers for it, so it carries its OpenAPI schema: a derive only).
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct FacilitySummary {
+    /// Its public id: 16 hex digits.
     pub id: String,
+    /// The key it was first known by (`os:…`, `op:…` or `na:…`).
     pub key: String,
     pub name: String,
     pub address: String,
     pub city: String,
+    /// The province, state or region, as first declared.
+    pub region: Option<String>,
+    /// ISO 3166-1 alpha-2 code.
+    #[schema(value_type = String)]
     pub country: CountryCode,
     pub os_id: Option<String>,
     pub forced_labour: f32,
@@ -237,6 +245,7 @@ impl SupplyGraph {
             name: f.name.clone(),
             address: f.address.clone(),
             city: f.city.clone(),
+            region: f.region.clone(),
             country: f.country,
             os_id: f.os_id.clone(),
             forced_labour: s[0],
@@ -323,13 +332,14 @@ impl SupplyGraph {
                     exact.sort_unstable();
                     near.sort_unstable();
                     Some(format!(
-                        "{} {:016x} {:?} {:?} {:?} {} {:?} {:?} {:?} {:?} {:?} {occurrences:?} {merged:?} {exact:?} \
-                         {near:?} {:?}",
+                        "{} {:016x} {:?} {:?} {:?} {:?} {} {:?} {:?} {:?} {:?} {:?} {occurrences:?} {merged:?} \
+                         {exact:?} {near:?} {:?}",
                         f.key,
                         f.id,
                         f.name,
                         f.address,
                         f.city,
+                        f.region,
                         f.country,
                         f.os_id,
                         f.operator,

@@ -27,8 +27,8 @@ const MAGIC: &[u8; 13] = b"CHAINON-GRAPH";
 
 /// The layout's version, the byte after [`MAGIC`]. 0: bases of two parts (own, input) and the scores; 1: bases of
 /// three (own, input, own_carried) and each facility's carry beside its scores (a score is carried downstream
-/// without the facility's own country context).
-pub const LAYOUT: u8 = 1;
+/// without the facility's own country context); 2: each facility's declared region after its city.
+pub const LAYOUT: u8 = 2;
 
 /// Why a snapshot was not written or not read.
 #[derive(Debug, thiserror::Error)]
@@ -156,21 +156,24 @@ mod tests {
         assert!(SupplyGraph::read_snapshot::<u32, _>(bytes.as_slice(), |h| *h == 2).unwrap().is_none());
     }
 
-    /// A snapshot as the program wrote it before the layout byte was bumped (layout 0: `CHAINON-GRAPH\0`), its
-    /// checksum right: refused by its layout before anything is decoded, never read into the new fields.
+    /// A snapshot as the program wrote it before the layout byte was bumped (layout 0: `CHAINON-GRAPH\0`; layout 1,
+    /// before facilities kept their region), its checksum right: refused by its layout before anything is decoded,
+    /// never read into the new fields.
     #[test]
     fn a_snapshot_of_the_layout_before_is_refused_not_misread() {
         let mut bytes = Vec::new();
         portfolio().write_snapshot(&1u32, &mut bytes).unwrap();
-        assert_eq!(&bytes[..14], b"CHAINON-GRAPH\x01");
-        let old = with_layout(&bytes, 0);
-        assert!(matches!(
-            SupplyGraph::read_snapshot::<u32, _>(old.as_slice(), |_| true),
-            Err(SnapshotError::Layout(0))
-        ));
+        assert_eq!(&bytes[..14], b"CHAINON-GRAPH\x02");
+        for layout in [0, 1] {
+            let old = with_layout(&bytes, layout);
+            assert!(matches!(
+                SupplyGraph::read_snapshot::<u32, _>(old.as_slice(), |_| true),
+                Err(SnapshotError::Layout(l)) if l == layout
+            ));
+        }
         // Whatever another layout's header says: not even the header is read.
         let read = std::cell::Cell::new(false);
-        let _ = SupplyGraph::read_snapshot::<u32, _>(with_layout(&bytes, 2).as_slice(), |_| {
+        let _ = SupplyGraph::read_snapshot::<u32, _>(with_layout(&bytes, 3).as_slice(), |_| {
             read.set(true);
             true
         });

@@ -12,6 +12,7 @@ fn rec(name: &str, address: &str, country: &str, own: f32, to: &[u32]) -> SiteRe
         operator_business_number: None,
         address: address.into(),
         city: "Dhaka".into(),
+        region: None,
         country: CountryCode::parse(country).unwrap(),
         os_id: None,
         role: Role::Manufacturing,
@@ -440,6 +441,56 @@ fn facilities_are_found_by_country_in_either_language_city_and_business_number()
     let (hits, total) = g.search_counted("Ltd", 0);
     assert!(hits.is_empty());
     assert_eq!(total, 1, "the count does not depend on the limit");
+}
+
+#[test]
+fn facilities_are_found_by_their_region_in_either_language() {
+    let in_region = |name: &str, country: &str, city: &str, region: &str| {
+        let mut r = rec(name, "1 Main Road", country, 30.0, &[]);
+        r.city = city.into();
+        r.region = Some(region.into());
+        r
+    };
+    let mut g = SupplyGraph::new(0.85);
+    g.add_declaration(decl(
+        1,
+        1,
+        vec![
+            in_region("Aksu Cotton Gin", "CN", "Aksu", "Xinjiang"),
+            in_region("Pearl River Knit", "CN", "Dongguan", "Guangdong"),
+            in_region("Maple Leaf Parts", "CA", "Windsor", "Ontario"),
+            in_region("Fraser Timber", "CA", "Surrey", "British Columbia"),
+            in_region("Cedar Mill", "CA", "Kelowna", "Colombie-Britannique"),
+            in_region("Bavaria Gears", "DE", "Ingolstadt", "Bavière"),
+            in_region("Peach Textiles", "US", "Dalton", "Georgia"),
+        ],
+    ));
+    let names = |q: &str| {
+        let mut n = g.search(q, 10).into_iter().map(|f| f.name).collect::<Vec<_>>();
+        n.sort();
+        n
+    };
+    for q in ["Xinjiang", "xinjiang", "XINJIANG aksu"] {
+        assert_eq!(names(q), ["Aksu Cotton Gin"], "query {q:?}");
+    }
+    assert_eq!(names("Guangdong"), ["Pearl River Knit"]);
+    assert_eq!(names("guangdong china"), ["Pearl River Knit"]);
+    assert_eq!(names("Ontario"), ["Maple Leaf Parts"]);
+    // Declared in English or in French, found by either name.
+    for q in ["British Columbia", "Colombie-Britannique", "colombie britannique", "Columbia canada"] {
+        assert_eq!(names(q), ["Cedar Mill", "Fraser Timber"], "query {q:?}");
+    }
+    for q in ["Bavière", "Bayern", "baviere"] {
+        assert_eq!(names(q), ["Bavaria Gears"], "query {q:?}");
+    }
+    // The state of Georgia, in French, is not the country Georgia (Géorgie names the country when it is the whole
+    // query, so the state is found with its country).
+    assert_eq!(names("Géorgie États-Unis"), ["Peach Textiles"]);
+    assert_eq!(names("Georgia"), ["Peach Textiles"]);
+    assert!(names("Ontario Guangdong").is_empty(), "every word must be found");
+    // The region is shown with the facility.
+    let found = g.search("Ontario", 1);
+    assert_eq!(found.first().and_then(|f| f.region.as_deref()), Some("Ontario"));
 }
 
 /// A small portfolio with shared facilities, a loop, a proposal and an officer's decision: what snapshot tests write.

@@ -310,3 +310,20 @@ cli-args = { $kind ->
 }
 cli-lang_with_json = --lang chooses the language of the text or HTML report (--format text, --format html); the JSON output writes each explanation in English and French
 cli-settings = reading the settings: { $detail }
+
+# A page past the last page of a list (every paged list's one rule): no rows, how many there are, which page is the
+# last, and a link to it.
+list-past_end = { $total ->
+    [one] This page is past the last one: one declaration matches, on page { $pages }.
+   *[other] This page is past the last one: { $total } declarations match, and the last page is { $pages }.
+}
+graph-matches_past_end = { $total ->
+    [one] This page is past the last one: one pair is proposed, on page { $pages }.
+   *[other] This page is past the last one: { $total } pairs are proposed, and the last page is { $pages }.
+}
+screening-past_end = This page is past the last one: the last page is { $pages }.
+chain-past_end = { $total ->
+    [one] This page is past the last one: the one site selected is on page { $pages }.
+   *[other] This page is past the last one: the { $total } sites selected end on page { $pages }.
+}
+list-last_page = Go to the last page ({ $page })

@@ -158,10 +158,6 @@ request-filter-no_such_bid = bids “{ $value }”: no bid of { $solicitation } 
 request-filter-export_format = format “{ $value }”: use csv or xlsx
 request-filter-kind = kind: use forced or child
 request-filter-band = { $name } “{ $value }”: a band is low, medium, high or critical
-request-filter-sites_page = { $name } “{ $value }”: the sites shown fill { $pages ->
-    [one] { $pages } page
-   *[other] { $pages } pages
-}
 
 ## The national graph (“web/graph.rs”).
 request-graph-format = format “{ $value }”: use one of { $formats }

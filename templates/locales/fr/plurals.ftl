@@ -364,3 +364,20 @@ cli-args = { $kind ->
 }
 cli-lang_with_json = --lang choisit la langue du rapport texte ou HTML (--format text, --format html) ; la sortie JSON écrit chaque explication en anglais et en français
 cli-settings = lecture des paramètres : { $detail }
+
+# Une page au-delà de la dernière page d’une liste (la même règle pour toutes les listes paginées) : aucune ligne,
+# combien il y en a, quelle page est la dernière, et un lien vers elle.
+list-past_end = { $total ->
+    [one] Cette page est au-delà de la dernière : une déclaration correspond, à la page { $pages }.
+   *[other] Cette page est au-delà de la dernière : { $total } déclarations correspondent, et la dernière page est la page { $pages }.
+}
+graph-matches_past_end = { $total ->
+    [one] Cette page est au-delà de la dernière : une paire est proposée, à la page { $pages }.
+   *[other] Cette page est au-delà de la dernière : { $total } paires sont proposées, et la dernière page est la page { $pages }.
+}
+screening-past_end = Cette page est au-delà de la dernière : la dernière page est la page { $pages }.
+chain-past_end = { $total ->
+    [one] Cette page est au-delà de la dernière : le seul lieu retenu est à la page { $pages }.
+   *[other] Cette page est au-delà de la dernière : les { $total } lieux retenus finissent à la page { $pages }.
+}
+list-last_page = Aller à la dernière page ({ $page })

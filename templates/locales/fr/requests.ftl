@@ -159,10 +159,6 @@ request-filter-no_such_bid = bids « { $value } » : aucune soumission de { $
 request-filter-export_format = format « { $value } » : utiliser csv ou xlsx
 request-filter-kind = kind : utiliser forced ou child
 request-filter-band = { $name } « { $value } » : une bande est low, medium, high ou critical
-request-filter-sites_page = { $name } « { $value } » : les lieux affichés tiennent en { $pages ->
-    [one] { $pages } page
-   *[other] { $pages } pages
-}
 
 ## Le graphe national (« web/graph.rs »).
 request-graph-format = format « { $value } » : utilisez l'un de { $formats }
