@@ -4,10 +4,12 @@
 mod cell_values;
 mod formula;
 mod grid;
+mod identifiers;
 mod json;
 mod number_format;
 mod parse;
 mod readers;
+mod shares;
 mod spreadsheet;
 mod template;
 mod text_in;
