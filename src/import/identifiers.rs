@@ -43,6 +43,34 @@ pub(super) fn scientific_text(s: &str) -> Option<Invented> {
         .then(|| Invented::Scientific(t.to_string()))
 }
 
+/// An Open Supply Hub facility ID in capitals (`MY2023114KXQ7PL`): 15 characters, the country's two letters, seven
+/// digits (the year and the day it was registered) and six letters or digits. Written in small letters it is the same
+/// ID; anything else (`see audit report`, an ID cut short, a bare number) is refused naming the form.
+pub(super) fn os_id(s: &str) -> Result<String, (String, String)> {
+    let id = s.trim().to_ascii_uppercase();
+    let b = id.as_bytes();
+    let shaped = b.len() == 15
+        && b.iter().take(2).all(u8::is_ascii_uppercase)
+        && b.iter().skip(2).take(7).all(u8::is_ascii_digit)
+        && b.iter().skip(9).all(u8::is_ascii_alphanumeric);
+    if shaped {
+        return Ok(id);
+    }
+    let t = s.trim();
+    Err((
+        format!(
+            "“{t}” is not an Open Supply Hub ID: an ID is 15 characters, the country's two letters, seven digits and six \
+             letters or digits (MY2023114KXQ7PL). Copy it from the facility's page on Open Supply Hub, or leave the \
+             cell empty"
+        ),
+        format!(
+            "«\u{a0}{t}\u{a0}» n'est pas un ID Open Supply Hub\u{a0}: un ID compte 15 caractères, les deux lettres du \
+             pays, sept chiffres et six lettres ou chiffres (MY2023114KXQ7PL). Copiez-le depuis la page de \
+             l'installation sur Open Supply Hub, ou laissez la cellule vide"
+        ),
+    ))
+}
+
 impl Invented {
     /// The refusal as a message of the catalogues, naming the field in both languages: what
     /// [`Invented::messages`] is held to (the intake says text; it may not name the catalogues of `reports`).
@@ -113,6 +141,18 @@ mod tests {
             ["EN578-260142/A", "1E5", "E+17", "9.E+17", "12E+", "MY2023114KXQ7PL", "2E-ROAD", "1.2.3E+4", "1E+1234"]
         {
             assert_eq!(scientific_text(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn an_os_id_is_read_in_capitals_and_anything_else_is_refused() {
+        assert_eq!(os_id(" my2023114kxq7pl ").as_deref(), Ok("MY2023114KXQ7PL"));
+        assert_eq!(os_id("CN2019303BQ3FZP").as_deref(), Ok("CN2019303BQ3FZP"));
+        for bad in
+            ["see audit report", "MY2023114KXQ7P", "2019303", "MY2023114KXQ7PLX", "M12023114KXQ7PL", "MY20231X4KXQ7PL"]
+        {
+            let (en, fr) = os_id(bad).unwrap_err();
+            assert!(en.contains(bad) && fr.contains(&format!("«\u{a0}{bad}\u{a0}»")), "{en}");
         }
     }
 

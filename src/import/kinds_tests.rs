@@ -4219,3 +4219,23 @@ fn a_json_document_missing_a_required_part_is_told_of_its_key_not_of_a_sheet() {
     let issues = errors(read("nothing.zip", &zip_of(&[("Supplier.csv", "Label,Value\n")])));
     assert!(places(&issues).contains(&"Attestations"), "{issues:?}");
 }
+
+#[test]
+fn an_os_id_is_read_in_capitals_and_one_of_another_form_is_refused_at_its_cell() {
+    let bytes = |s1: &str, s2: &str| {
+        workbook(false, |wb| {
+            let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+            ws.write_string(0, 8, "OS ID").unwrap();
+            ws.write_string(1, 8, s1).unwrap();
+            ws.write_string(2, 8, s2).unwrap();
+        })
+    };
+    let d = read("os.xlsx", &bytes("my2023114kxq7pl", "")).unwrap().declaration;
+    assert_eq!(d.places_of_work[0].os_id.as_deref(), Some("MY2023114KXQ7PL"));
+    assert_eq!(d.places_of_work[1].os_id, None);
+    let issues = errors(read("os.xlsx", &bytes("see audit report", "MY2023114KXQ7P")));
+    assert_eq!(places(&issues), vec!["PlacesOfWork!I2", "PlacesOfWork!I3"]);
+    assert!(issues[1].message_fr.contains("n'est pas un ID Open Supply Hub"), "{issues:?}");
+    let j = json_doc(|v| v["places_of_work"][0]["os_id"] = json!("2019303"));
+    assert_eq!(places(&errors(read("os.json", &j))), vec!["/places_of_work/0/os_id"]);
+}

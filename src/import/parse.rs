@@ -2059,7 +2059,7 @@ fn parse_places(sheet: &Sheet, ctx: &mut Ctx) -> (Vec<PlaceOfWork>, Option<HashS
         if let Some(col) = t.col(PlaceField::SuppliesTo) {
             references.push((r, col, supplies_to.clone()));
         }
-        let os_id = t.read(ctx, r, PlaceField::OsId, p_text);
+        let os_id = t.read(ctx, r, PlaceField::OsId, |cell: &Cell| super::identifiers::os_id(&shown(cell)));
         let audit_date = t.read(ctx, r, PlaceField::LastAuditDate, p_plausible_date);
         let audit_standard = t.read(ctx, r, PlaceField::AuditStandard, p_text);
         if let (Some(site_id), Some(site_name), Some(role), Some(goods), Some(address), Some(city), Some(country)) =
