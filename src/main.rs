@@ -43,7 +43,8 @@ enum Command {
         #[arg(long)]
         bind: Option<String>,
     },
-    /// Store declaration files (each file in one transaction: all of it or nothing).
+    /// Store declaration files (each declaration in one transaction: all of it or nothing; each line of a .jsonl
+    /// portfolio is a declaration of its own, stored or refused alone).
     Import {
         /// Declaration files: .xlsx, .xlsm, .ods, .zip of CSV, .json.
         #[arg(required = true)]

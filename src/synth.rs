@@ -144,7 +144,8 @@ fn facility(rng: &mut fastrand::Rng, countries: &[&'static str], n: usize) -> Fa
         address: format!("{} {}", rng.u32(1..999), pick(rng, STREETS)),
         city: pick(rng, CITIES).to_string(),
         country,
-        os_id: (rng.f64() < 0.3).then(|| format!("{cc}{:07}{}", n, pick(rng, &["A", "B", "C"]))),
+        // An Open Supply Hub ID's form: the country, seven digits, six letters or digits.
+        os_id: (rng.f64() < 0.3).then(|| format!("{cc}{:07}{}SYNTH", n, pick(rng, &["A", "B", "C"]))),
     }
 }
 

@@ -41,7 +41,12 @@ pub(crate) async fn import_files(
     let catalog = state.renderer.catalog();
     let (mut stored, mut duplicates, mut refused) = (0, 0, 0);
     // The bar draws on standard error only at a terminal; the per-file lines and the summary go to standard output.
-    let entries = expand_portfolios(&files);
+    let entries = expand_portfolios(&files, |file, line| {
+        let mut a = chainon::reports::MessageArgs::new();
+        a.set("file", file);
+        a.set("line", line.to_string());
+        catalog.format(lang, "import.portfolio_line", &a)
+    });
     let bar = indicatif::ProgressBar::new(entries.len() as u64);
     bar.set_style(
         indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {wide_msg}")
@@ -114,10 +119,7 @@ pub(crate) async fn import_files(
                     .filter(|i| i.level == IssueLevel::Error)
                     .chain(issues.iter().filter(|i| i.level != IssueLevel::Error))
                 {
-                    let field = import::field_in(i, lang).unwrap_or_default();
-                    let level = catalog.get(lang, chainon::reports::views::level_key(i.level));
-                    let colon = lang.pick(": ", "\u{a0}: ");
-                    text.push_str(&format!("\n  {level}{colon}{} {field}: {}", i.location(lang), i.message(lang)));
+                    text.push_str(&format!("\n  {}", issue_line(catalog, lang, i)));
                 }
                 say(text);
             }
@@ -155,8 +157,12 @@ pub(crate) async fn import_files(
 pub(crate) type NamedBytes = (String, Vec<u8>);
 
 /// The files to import, one entry per declaration: a `.jsonl` portfolio (as `chainon synth` writes) gives one
-/// declaration per line, named after its line.
-pub(crate) fn expand_portfolios(files: &[PathBuf]) -> Vec<(String, anyhow::Result<NamedBytes>)> {
+/// declaration per line, named after its line by `line_label` (the file and the line's number, in the reader's
+/// words).
+pub(crate) fn expand_portfolios(
+    files: &[PathBuf],
+    line_label: impl Fn(String, usize) -> String,
+) -> Vec<(String, anyhow::Result<NamedBytes>)> {
     let mut out = Vec::new();
     for path in files {
         let is_portfolio = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("jsonl"));
@@ -172,7 +178,7 @@ pub(crate) fn expand_portfolios(files: &[PathBuf]) -> Vec<(String, anyhow::Resul
                         continue;
                     }
                     out.push((
-                        format!("{}, line {}", path.display(), n + 1),
+                        line_label(path.display().to_string(), n + 1),
                         Ok((format!("{stem}-line{}.json", n + 1), line.to_vec())),
                     ));
                 }
@@ -256,6 +262,18 @@ pub(crate) fn assess(
             write_output(output, &out)?;
             Ok(ExitCode::SUCCESS)
         }
+        Err(issues) if !matches!(format, Format::Json) => {
+            // For people, in the language asked: each error at its place, with its field, then the warnings.
+            let catalog = chainon::reports::Catalog::embedded().context("reading the message catalogues")?;
+            for i in issues
+                .iter()
+                .filter(|i| i.level == IssueLevel::Error)
+                .chain(issues.iter().filter(|i| i.level != IssueLevel::Error))
+            {
+                println!("{}", issue_line(&catalog, lang, i));
+            }
+            Ok(ExitCode::from(2))
+        }
         Err(issues) => {
             let errors: Vec<_> = issues.into_iter().filter(|i| i.level == IssueLevel::Error).collect();
             // As the API answers them: each field also by its French name (`field_fr`).
@@ -267,6 +285,18 @@ pub(crate) fn assess(
     }
 }
 
+/// One problem of a refused file for people, in `lang`: its level, its place, its field when it has one, and the
+/// message (`Erreur\u{a0}: PlacesOfWork!N5 Travailleurs\u{a0}: …`).
+fn issue_line(catalog: &chainon::reports::Catalog, lang: Lang, i: &chainon::domain::Issue) -> String {
+    let level = catalog.get(lang, chainon::reports::views::level_key(i.level));
+    let colon = lang.pick(": ", "\u{a0}: ");
+    let place = i.location(lang);
+    match import::field_in(i, lang) {
+        Some(field) if !field.is_empty() => format!("{level}{colon}{place} {field}{colon}{}", i.message(lang)),
+        _ => format!("{level}{colon}{place}{colon}{}", i.message(lang)),
+    }
+}
+
 /// `chainon convert`: a declaration of any carrier written as an XLSX workbook.
 pub(crate) fn convert(settings: &Settings, file: &Path, lang: Lang, output: &Path) -> anyhow::Result<ExitCode> {
     let (name, bytes) = read_file(file)?;
@@ -274,6 +304,14 @@ pub(crate) fn convert(settings: &Settings, file: &Path, lang: Lang, output: &Pat
         Ok(parsed) => {
             let xlsx = import::write_workbook(lang, &parsed.declaration)?;
             write_output(Some(output), &xlsx)?;
+            // The file's warnings (a hidden row read, a likely fraction): the workbook written no longer shows their
+            // cause, so they are said now or never.
+            if !parsed.warnings.is_empty() {
+                let catalog = chainon::reports::Catalog::embedded()?;
+                for i in &parsed.warnings {
+                    eprintln!("{}", issue_line(&catalog, lang, i));
+                }
+            }
             Ok(ExitCode::SUCCESS)
         }
         Err(issues) => {
@@ -283,10 +321,7 @@ pub(crate) fn convert(settings: &Settings, file: &Path, lang: Lang, output: &Pat
                 .filter(|i| i.level == IssueLevel::Error)
                 .chain(issues.iter().filter(|i| i.level != IssueLevel::Error))
             {
-                let field = import::field_in(i, lang).unwrap_or_default();
-                let level = catalog.get(lang, chainon::reports::views::level_key(i.level));
-                let colon = lang.pick(": ", "\u{a0}: ");
-                eprintln!("{level}{colon}{} {field}: {}", i.location(lang), i.message(lang));
+                eprintln!("{}", issue_line(&catalog, lang, i));
             }
             Ok(ExitCode::from(2))
         }

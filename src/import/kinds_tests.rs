@@ -148,7 +148,7 @@ fn json_that_is_deep_or_long_is_refused_without_being_held() {
     assert!(issues[0].message_fr.contains("imbriqué"), "{}", issues[0].message_fr);
     assert_french(&issues[0]);
     let deep = format!("{{\"notes\": {}{}, \"supplier\": {{}}}}", "[".repeat(100_000), "]".repeat(100_000));
-    assert!(places(&errors(read("deep.json", deep.as_bytes()))).contains(&"Attestations"));
+    assert!(places(&errors(read("deep.json", deep.as_bytes()))).contains(&"/attestations"));
     let long = json_doc(|v| v["places_of_work"][0]["supplies_to"] = json!(vec!["MY-1"; 5000]));
     let issues = errors(read("long.json", &long));
     assert!(issues[0].message_en.contains("list holds more"), "{issues:?}");
@@ -161,7 +161,7 @@ fn json_that_is_deep_or_long_is_refused_without_being_held() {
     // A huge list under a key the format does not know is skipped unread.
     let ignored = format!("{{\"attachments\": [{}0], \"x\": 1}}", "0,".repeat(1_000_000));
     let issues = errors(read("ignored.json", ignored.as_bytes()));
-    assert!(places(&issues).contains(&"Supplier"), "{issues:?}");
+    assert!(places(&issues).contains(&"/supplier"), "{issues:?}");
 }
 
 #[test]
@@ -4005,4 +4005,242 @@ fn an_ods_style_of_sections_shows_the_section_that_applies_and_one_that_shows_no
         assert_eq!(parsed.declaration.places_of_work[0].workers, Some(240), "{style}");
         assert!(parsed.warnings.iter().all(|w| w.location != "PlacesOfWork!I2"), "{style}: {:?}", parsed.warnings);
     }
+}
+
+// ---- Identifiers whose digits a spreadsheet made up ----
+
+/// A PlacesOfWork sheet of ODS with one more column, `heading`, whose first two rows hold `cells` (XML).
+fn ods_with_column(heading: &str, cells: [&str; 2]) -> Vec<u8> {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("supplier_data/corpus/accepted/pandas-odfpy-en.ods");
+    patch_zip(&std::fs::read(path).unwrap(), "content.xml", |xml| {
+        let (head, tail) = xml.split_once("table:name=\"PlacesOfWork\"").unwrap();
+        let (table, rest) = tail.split_once("</table:table>").unwrap();
+        let rows: Vec<&str> = table.split("</table:table-row>").collect();
+        let mut out = format!("{head}table:name=\"PlacesOfWork\"");
+        for (i, row) in rows.iter().enumerate() {
+            out.push_str(row);
+            if i + 1 == rows.len() {
+                break;
+            }
+            let heading = format!(
+                r#"<table:table-cell office:value-type="string"><text:p>{heading}</text:p></table:table-cell>"#
+            );
+            out.push_str(match i {
+                0 => &heading,
+                n => cells.get(n - 1).copied().unwrap_or(""),
+            });
+            out.push_str("</table:table-row>");
+        }
+        out.push_str("</table:table>");
+        out.push_str(rest);
+        out
+    })
+}
+
+#[test]
+fn a_number_longer_than_a_spreadsheet_keeps_is_refused_in_any_text_field_of_a_workbook() {
+    let bytes = workbook(false, |wb| {
+        let ws = wb.worksheet_from_name("Supplier").unwrap();
+        ws.write_string(4, 0, "Business number").unwrap();
+        // An 18-digit unified social credit code typed into a General cell: the spreadsheet keeps 15 digits.
+        ws.write_number(4, 1, 913_301_007_042_045_768_f64).unwrap();
+        let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+        ws.write_string(0, 8, "Operator business number").unwrap();
+        ws.write_string(0, 9, "Postal code").unwrap();
+        ws.write_string(0, 10, "OS ID").unwrap();
+        ws.write_number(1, 8, 1.234_567_890_123_456_7e16).unwrap();
+        // What a spreadsheet shows of such a number, and writes to a CSV file: text in scientific notation.
+        ws.write_string(2, 9, "9.13301E+17").unwrap();
+        // Shown through a format of its digits, the number is still past the 15 digits kept.
+        ws.write_number_with_format(2, 10, 2_023_114_000_000_000_f64, &Format::new().set_num_format("0")).unwrap();
+        // Fifteen digits are kept, and read as their digits.
+        ws.write_number(1, 9, 123_456_789_012_345_f64).unwrap();
+    });
+    let issues = errors(read("ids.xlsx", &bytes));
+    assert_eq!(places(&issues), vec!["Supplier!B5", "PlacesOfWork!I2", "PlacesOfWork!J3", "PlacesOfWork!K3"]);
+    for i in &issues {
+        assert_french(i);
+        assert!(i.message_en.contains("Text") && i.message_fr.contains("Texte"), "{i:?}");
+    }
+    assert!(issues[0].message_en.contains("913301007042045760") || issues[0].message_en.contains("91330100704204"));
+    assert!(issues[2].message_fr.contains("«\u{a0}9.13301E+17\u{a0}»"), "{:?}", issues[2]);
+    let ok = workbook(false, |wb| {
+        let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+        ws.write_string(0, 9, "Postal code").unwrap();
+        ws.write_number(1, 9, 123_456_789_012_345_f64).unwrap();
+        ws.write_string(2, 9, "2E-ROAD").unwrap();
+    });
+    let d = read("ok.xlsx", &ok).unwrap().declaration;
+    assert_eq!(d.places_of_work[0].postal_code.as_deref(), Some("123456789012345"));
+}
+
+#[test]
+fn digits_made_up_by_a_spreadsheet_are_refused_in_csv_ods_and_json_too() {
+    // CSV written by a spreadsheet: the long identifier is saved as it was shown, with a decimal comma in French.
+    let csv = zip_of(&[
+        ("Supplier.csv", "Label,Value\nLegal name,Acme\nCountry,CA\nDeclaration date,2026-04-01\nSignatory name,Ng\n"),
+        ("Attestations.csv", "Right,Attested\nchild_labour,Y\n"),
+        (
+            "PlacesOfWork.csv",
+            "Site ID,Site name,Role,Goods,Address,City,Country,Operator business number\nS1,Plant,manufacturing,steel,Road 1,Wuxi,CN,\"9,13301E+17\"\n",
+        ),
+    ]);
+    let issues = errors(read("ids.zip", &csv));
+    assert_eq!(places(&issues), vec!["PlacesOfWork!H2"]);
+    assert!(issues[0].message_en.contains("scientific notation"), "{issues:?}");
+    // ODS: a float cell of 18 digits in the OS ID column.
+    let ods = ods_with_column(
+        "OS ID",
+        [r#"<table:table-cell office:value-type="float" office:value="913301007042045768"/>"#, ""],
+    );
+    let issues = errors(read("ids.ods", &ods));
+    assert_eq!(issues.len(), 1, "{issues:?}");
+    assert!(issues[0].location.starts_with("PlacesOfWork!") && issues[0].message_en.contains("15 digits"));
+    // JSON takes identifiers as text only; a text in scientific notation is refused at its key.
+    let j = json_doc(|v| v["places_of_work"][0]["postal_code"] = json!("4.2100E+04"));
+    let issues = errors(read("ids.json", &j));
+    assert_eq!(places(&issues), vec!["/places_of_work/0/postal_code"]);
+    assert!(issues[0].message_fr.contains("notation scientifique"), "{issues:?}");
+}
+
+#[test]
+fn an_xlsx_cell_just_over_the_spreadsheet_limit_is_refused_at_its_cell_inline_or_shared() {
+    let long = format!("Nitrile gloves {}", "x".repeat(33_000));
+    let inline = format!(r#"<c r="D2" t="inlineStr"><is><t>{long}</t></is></c>"#);
+    let bytes = set_cell_xml(&workbook(false, |_| {}), PLACES_PART, "D2", &inline);
+    let issues = errors(read("long.xlsx", &bytes));
+    assert_eq!(places(&issues), vec!["PlacesOfWork!D2"]);
+    assert!(issues[0].message_en.contains("32,767") && issues[0].message_fr.contains("32\u{a0}767"), "{issues:?}");
+    let shared = patch_zip(&workbook(false, |_| {}), "xl/sharedStrings.xml", |x| {
+        x.replace(">sisal rope<", &format!(">{long}<"))
+    });
+    let issues = errors(read("long.xlsx", &shared));
+    assert_eq!(places(&issues), vec!["PlacesOfWork!D2"]);
+}
+
+#[test]
+fn a_column_of_shares_all_written_as_fractions_is_warned_of_once_naming_its_cells_in_every_carrier() {
+    let shares = |values: [f64; 2], percent: bool| {
+        workbook(false, |wb| {
+            let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+            ws.write_string(0, 8, "Share of value %").unwrap();
+            let format = if percent { Format::new().set_num_format("0%") } else { Format::new() };
+            ws.write_number_with_format(1, 8, values[0], &format).unwrap();
+            ws.write_number_with_format(2, 8, values[1], &format).unwrap();
+        })
+    };
+    let warned = |parsed: Parsed| -> Vec<Issue> {
+        parsed.warnings.into_iter().filter(|i| i.message_en.contains("Every share of value")).collect()
+    };
+    let w = warned(read("f.xlsx", &shares([0.7, 0.25], false)).unwrap());
+    assert_eq!(places(&w), vec!["PlacesOfWork!I2"]);
+    assert!(w[0].message_en.contains("PlacesOfWork!I2, PlacesOfWork!I3") && w[0].message_fr.contains("au plus"));
+    assert_eq!(w[0].level, IssueLevel::Warning);
+    // Percentages, or fractions in cells formatted as percentages, are what they say.
+    assert!(warned(read("p.xlsx", &shares([70.0, 25.0], false)).unwrap()).is_empty());
+    assert!(warned(read("q.xlsx", &shares([0.7, 0.25], true)).unwrap()).is_empty());
+    // JSON written by a program exporting fractions.
+    let mut v: Value = serde_json::from_slice(&demo("medisafe-gloves-en578.json")).unwrap();
+    for (i, p) in v["places_of_work"].as_array_mut().unwrap().iter_mut().enumerate() {
+        p["share_of_value"] = json!(if i == 0 { 0.7 } else { 0.05 });
+    }
+    let j = serde_json::to_vec(&v).unwrap();
+    let w = warned(read("f.json", &j).unwrap());
+    assert_eq!(places(&w), vec!["/places_of_work/0/share_of_value"]);
+    assert!(w[0].message_en.contains("/places_of_work/1/share_of_value"), "{w:?}");
+}
+
+#[test]
+fn a_csv_separator_line_declares_the_separator_and_places_still_name_the_files_lines() {
+    let csv = |sep: &str, country: &str| {
+        let s = sep.to_string();
+        let j = |fields: &[&str]| fields.join(&s);
+        let file = |lines: &[String]| format!("\u{feff}sep={sep}\r\n{}\r\n", lines.join("\r\n"));
+        zip_of(&[
+            (
+                "Supplier.csv",
+                &file(&[
+                    j(&["Label", "Value"]),
+                    j(&["Legal name", "Acme, Inc."]),
+                    j(&["Country", "CA"]),
+                    j(&["Declaration date", "2026-04-01"]),
+                    j(&["Signatory name", "Ng"]),
+                ]),
+            ),
+            ("Attestations.csv", &file(&[j(&["Right", "Attested"]), j(&["child_labour", "Y"])])),
+            (
+                "PlacesOfWork.csv",
+                &file(&[
+                    j(&["Site ID", "Site name", "Role", "Goods", "Address", "City", "Country"]),
+                    j(&["S1", "Plant", "manufacturing", "steel, rolled", "Road 1, unit 2", "Wuxi", country]),
+                ]),
+            ),
+        ])
+    };
+    for sep in [";", "|", "\t"] {
+        let d = read("sep.zip", &csv(sep, "CN")).unwrap_or_else(|e| panic!("{sep:?}: {e:?}")).declaration;
+        assert_eq!(d.supplier.legal_name, "Acme, Inc.", "{sep:?}");
+        assert_eq!(d.places_of_work[0].goods, "steel, rolled", "{sep:?}");
+        let issues = errors(read("sep.zip", &csv(sep, "Atlantis")));
+        assert_eq!(places(&issues), vec!["PlacesOfWork!G3"], "{sep:?}");
+    }
+}
+
+#[test]
+fn a_text_date_is_refused_for_its_form_with_its_own_day_and_called_ambiguous_only_when_it_is() {
+    let dates = ["November 4, 2025", "21 août 2025", "31.03.2025", "2025/03/05", "04/11/2025", "le jour J"];
+    let bytes = workbook(false, |wb| {
+        let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+        ws.write_string(0, 8, "Last audit date").unwrap();
+        ws.write_string(1, 8, dates[0]).unwrap();
+        ws.write_string(2, 8, dates[1]).unwrap();
+    });
+    let issues = errors(read("d.xlsx", &bytes));
+    assert_eq!(places(&issues), vec!["PlacesOfWork!I2", "PlacesOfWork!I3"]);
+    assert!(issues[0].message_en.contains("write it as 2025-11-04"), "{issues:?}");
+    assert!(issues[1].message_fr.contains("écrivez-la 2025-08-21"), "{issues:?}");
+    let said: Vec<Msg> = dates.iter().map(|d| super::parse::not_year_month_day_for_tests(d)).collect();
+    assert!(said[2].0.contains("2025-03-31") && said[3].0.contains("2025-03-05"), "{said:?}");
+    assert!(said[4].0.contains("ambiguous") && said[4].0.contains("2025-11-04") && said[4].0.contains("2025-04-11"));
+    assert!(said[5].0.contains("2026-03-31") && !said[5].0.contains("ambiguous"), "{said:?}");
+    for (en, fr) in &said[..4] {
+        assert!(!en.contains("ambiguous") && !fr.contains("ambigu"), "{en}");
+    }
+}
+
+type Msg = (String, String);
+
+#[test]
+fn a_json_document_missing_a_required_part_is_told_of_its_key_not_of_a_sheet() {
+    let issues = errors(read("bad.json", br#"{"supplier": {}}"#));
+    let missing: Vec<&Issue> = issues.iter().filter(|i| i.message_en.contains("required key")).collect();
+    assert_eq!(missing.iter().map(|i| i.location.as_str()).collect::<Vec<_>>(), ["/attestations", "/places_of_work"]);
+    assert!(missing[0].message_fr.contains("La clé obligatoire «\u{a0}attestations\u{a0}»"), "{:?}", missing[0]);
+    assert!(missing.iter().all(|i| i.location_fr.is_none()));
+    let issues = errors(read("empty.json", b"{}"));
+    assert!(places(&issues).contains(&"/supplier"), "{issues:?}");
+    // A workbook still names its sheets.
+    let issues = errors(read("nothing.zip", &zip_of(&[("Supplier.csv", "Label,Value\n")])));
+    assert!(places(&issues).contains(&"Attestations"), "{issues:?}");
+}
+
+#[test]
+fn an_os_id_is_read_in_capitals_and_one_of_another_form_is_refused_at_its_cell() {
+    let bytes = |s1: &str, s2: &str| {
+        workbook(false, |wb| {
+            let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+            ws.write_string(0, 8, "OS ID").unwrap();
+            ws.write_string(1, 8, s1).unwrap();
+            ws.write_string(2, 8, s2).unwrap();
+        })
+    };
+    let d = read("os.xlsx", &bytes("my2023114kxq7pl", "")).unwrap().declaration;
+    assert_eq!(d.places_of_work[0].os_id.as_deref(), Some("MY2023114KXQ7PL"));
+    assert_eq!(d.places_of_work[1].os_id, None);
+    let issues = errors(read("os.xlsx", &bytes("see audit report", "MY2023114KXQ7P")));
+    assert_eq!(places(&issues), vec!["PlacesOfWork!I2", "PlacesOfWork!I3"]);
+    assert!(issues[1].message_fr.contains("n'est pas un ID Open Supply Hub"), "{issues:?}");
+    let j = json_doc(|v| v["places_of_work"][0]["os_id"] = json!("2019303"));
+    assert_eq!(places(&errors(read("os.json", &j))), vec!["/places_of_work/0/os_id"]);
 }

@@ -529,6 +529,20 @@ impl Ctx<'_> {
     ) -> Option<T> {
         let col = col?;
         let cell = sheet.cell(row, col);
+        // A value of a text field whose digits the spreadsheet made up (a number past the 15 digits it keeps, a
+        // number in scientific notation): no identifier is read from it.
+        if matches!(field.shape, JsonShape::Text | JsonShape::TextList) {
+            let invented = match cell {
+                Cell::Number(n) => super::identifiers::rounded_number(*n),
+                Cell::Formatted(f) => super::identifiers::rounded_number(f.number),
+                Cell::Text(s) => super::identifiers::scientific_text(s),
+                _ => None,
+            };
+            if let Some(invented) = invented {
+                self.err(sheet.place(row, col), field.en, invented.messages(field.en, field.fr));
+                return None;
+            }
+        }
         // A number whose format shows it otherwise than as its digits: a field of numbers (or yes and no) reads the
         // number; a field of text reads what the cell shows, or refuses the cell when that cannot be known.
         let as_read;
@@ -966,19 +980,101 @@ fn p_date(cell: &Cell) -> Result<NaiveDate, Msg> {
                     format!("« {s} » n'est pas une date qui existe (vérifiez le mois et le jour)"),
                 ));
             }
-            let dt = iso_date(&s).ok_or_else(|| {
-                (
-                    format!(
-                        "“{s}” is not an unambiguous date: write it as 2026-03-31 (year-month-day, ISO 8601) or use a date cell"
-                    ),
-                    format!(
-                        "« {s} » n'est pas une date sans ambiguïté : écrivez-la 2026-03-31 (année-mois-jour, ISO 8601) ou utilisez une cellule de date"
-                    ),
-                )
-            })?;
+            let dt = iso_date(&s).ok_or_else(|| not_year_month_day(&s))?;
             date_alone(dt, &s)
         }
     }
+}
+
+/// The refusal of a date typed as text otherwise than year-month-day (the one form the contract reads, whatever the
+/// language), with the right reason: written in one of the forms of [`text_date_readings`] that reads one way only,
+/// the advice gives that day as it is to be written; one that reads two ways names both; any other is told the form.
+fn not_year_month_day(s: &str) -> Msg {
+    let readings = text_date_readings(s);
+    match readings.as_slice() {
+        [one] => (
+            format!(
+                "“{s}” is not written year-month-day, the one form a date is read in as text: write it as {one} (ISO \
+                 8601) or use a date cell"
+            ),
+            format!(
+                "«\u{a0}{s}\u{a0}» n'est pas écrite année-mois-jour, la seule forme sous laquelle une date se lit en \
+                 texte\u{a0}: écrivez-la {one} (ISO 8601) ou utilisez une cellule de date"
+            ),
+        ),
+        [a, b, ..] => (
+            format!(
+                "“{s}” is ambiguous: it reads as {a} or as {b}, depending on the order of day and month. Write it \
+                 year-month-day (ISO 8601) or use a date cell"
+            ),
+            format!(
+                "«\u{a0}{s}\u{a0}» est ambiguë\u{a0}: elle se lit {a} ou {b}, selon l'ordre du jour et du mois. \
+                 Écrivez-la année-mois-jour (ISO 8601) ou utilisez une cellule de date"
+            ),
+        ),
+        [] => (
+            format!(
+                "“{s}” is not written year-month-day, the one form a date is read in as text: write it as 2026-03-31 \
+                 (ISO 8601) or use a date cell"
+            ),
+            format!(
+                "«\u{a0}{s}\u{a0}» n'est pas écrite année-mois-jour, la seule forme sous laquelle une date se lit en \
+                 texte\u{a0}: écrivez-la comme 2026-03-31 (ISO 8601) ou utilisez une cellule de date"
+            ),
+        ),
+    }
+}
+
+/// [`not_year_month_day`], for the tests of other modules.
+#[cfg(test)]
+pub(super) fn not_year_month_day_for_tests(s: &str) -> Msg {
+    not_year_month_day(s)
+}
+
+/// French month names (with and without accents) and the English ones chrono reads.
+const FRENCH_MONTHS: [(&str, &str); 15] = [
+    ("janvier", "January"),
+    ("février", "February"),
+    ("fevrier", "February"),
+    ("mars", "March"),
+    ("avril", "April"),
+    ("mai", "May"),
+    ("juin", "June"),
+    ("juillet", "July"),
+    ("août", "August"),
+    ("aout", "August"),
+    ("septembre", "September"),
+    ("octobre", "October"),
+    ("novembre", "November"),
+    ("décembre", "December"),
+    ("decembre", "December"),
+];
+
+/// The days a date typed as text otherwise than year-month-day can mean, distinct, for the advice of its refusal
+/// (none is read): year first (`2025/03/05`, `2025-3-5`, `2025.03.05`), the month in English or French words
+/// (`November 4, 2025`, `4 Nov 2025`, `21 août 2025`, `1er mars 2025`), or day and month in figures in either order
+/// (`31.03.2025` reads one way, `04/11/2025` two).
+fn text_date_readings(s: &str) -> Vec<NaiveDate> {
+    let t = s.trim().to_lowercase();
+    let t = t.replacen("1er ", "1 ", 1);
+    let t = FRENCH_MONTHS
+        .iter()
+        .fold(t, |t, (fr, en)| t.split(' ').map(|w| if w == *fr { *en } else { w }).collect::<Vec<_>>().join(" "));
+    let one_way = ["%Y/%m/%d", "%Y-%m-%d", "%Y.%m.%d", "%B %d, %Y", "%B %d %Y", "%d %B %Y", "%d %B, %Y"];
+    if let Some(d) = one_way.iter().find_map(|f| NaiveDate::parse_from_str(&t, f).ok()) {
+        return vec![d];
+    }
+    let mut days: Vec<NaiveDate> = Vec::new();
+    for sep in ['/', '.', '-'] {
+        for f in [format!("%d{sep}%m{sep}%Y"), format!("%m{sep}%d{sep}%Y")] {
+            if let Ok(d) = NaiveDate::parse_from_str(&t, &f)
+                && !days.contains(&d)
+            {
+                days.push(d);
+            }
+        }
+    }
+    days
 }
 
 /// The first year a declaration or audit date may fall in.
@@ -2108,7 +2204,7 @@ fn parse_places(
         if let Some(col) = t.col(PlaceField::SuppliesTo) {
             references.push((r, col, supplies_to.clone()));
         }
-        let os_id = t.read(ctx, r, PlaceField::OsId, p_text);
+        let os_id = t.read(ctx, r, PlaceField::OsId, |cell: &Cell| super::identifiers::os_id(&shown(cell)));
         let audit_date = t.read(ctx, r, PlaceField::LastAuditDate, |cell: &Cell| {
             not_after_declaration(p_plausible_date(cell)?, declared_on)
         });
@@ -2140,6 +2236,10 @@ fn parse_places(
         }
     }
     warn_fractions_among_percentages(ctx, &shares);
+    if let Some((first, cells)) = super::shares::all_fractions(&shares) {
+        let (en, fr) = super::shares::messages(&cells);
+        ctx.warn(first, Some("Share of value"), en, fr);
+    }
     // Without the Site ID column no id is known: references cannot be checked, and are not all called unknown.
     if t.col(PlaceField::SiteId).is_none() {
         return (out, None);
@@ -2566,8 +2666,30 @@ pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declara
             Issue::warning(place.clone(), None, en, fr)
         });
     }
+    // A JSON document names its parts by keys, and its places by JSON Pointer: a missing one is named so.
+    let json = wb.sheets.iter().any(|s| s.style != super::grid::Style::A1)
+        || file_name.rsplit_once('.').is_some_and(|(_, ext)| ext.eq_ignore_ascii_case("json"));
     for role in [SheetRole::Supplier, SheetRole::Attestations, SheetRole::PlacesOfWork] {
-        if !by_role.contains_key(&role) {
+        if json && !by_role.contains_key(&role) {
+            let key = match role {
+                SheetRole::Supplier => "supplier",
+                SheetRole::Attestations => "attestations",
+                _ => "places_of_work",
+            };
+            issues.push(Issue::error(
+                format!("/{key}"),
+                None,
+                format!(
+                    "The required key “{key}” (the sheet “{}” of a workbook) is missing from {file_name}",
+                    role.en()
+                ),
+                format!(
+                    "La clé obligatoire «\u{a0}{key}\u{a0}» (la feuille «\u{a0}{}\u{a0}» d'un classeur) manque dans \
+                     {file_name}",
+                    role.fr()
+                ),
+            ));
+        } else if !by_role.contains_key(&role) {
             issues.push(
                 Issue::error(
                     role.en(),

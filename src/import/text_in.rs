@@ -1034,6 +1034,18 @@ pub fn separator(text: &str, role: SheetRole) -> u8 {
     best.0
 }
 
+/// The separator a first line `sep=;` declares (Excel reads it, and "export for Excel" tools write it), with the
+/// text after that line: `;`, `,`, a tab or `|`.
+fn declared_separator(text: &str) -> Option<(u8, &str)> {
+    let (first, rest) = text.split_once('\n').unwrap_or((text, ""));
+    let declared = first.trim_end_matches('\r').trim_start_matches('\u{feff}');
+    declared.get(..4).filter(|s| s.eq_ignore_ascii_case("sep="))?;
+    match declared.get(4..)?.as_bytes() {
+        [b] if SEPARATORS.contains(b) => Some((*b, rest)),
+        _ => None,
+    }
+}
+
 fn separator_name(sep: u8) -> (&'static str, &'static str) {
     match sep {
         b';' => ("semicolons", "points-virgules"),
@@ -1077,14 +1089,19 @@ pub fn read_csv_sheet(
             ),
         ));
     }
-    let sep = role.map_or(b',', |r| separator(&decoded.text, r));
-    if let Some(open) = unterminated_quote(&decoded.text, sep) {
+    // Excel's separator line (`sep=;`) declares the separator; it is kept as a line of no value, so that every
+    // place still names the file's own line.
+    let (sep, text) = match declared_separator(&decoded.text) {
+        Some((sep, rest)) => (sep, std::borrow::Cow::Owned(format!("{}\n{rest}", char::from(sep)))),
+        None => (role.map_or(b',', |r| separator(&decoded.text, r)), std::borrow::Cow::Borrowed(&*decoded.text)),
+    };
+    if let Some(open) = unterminated_quote(&text, sep) {
         let mut issue = open.issue(name);
-        issue.field = role.and_then(|r| open.field(r, &decoded.text, sep)).map(str::to_string);
+        issue.field = role.and_then(|r| open.field(r, &text, sep)).map(str::to_string);
         return Err(issue);
     }
     let mut rdr =
-        csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(sep).from_reader(decoded.text.as_bytes());
+        csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(sep).from_reader(text.as_bytes());
     let mut sheet = SheetBuilder::new(name, Style::A1);
     let mut record = csv::StringRecord::new();
     let mut row: u32 = 0;
@@ -1112,13 +1129,13 @@ pub fn read_csv_sheet(
         match (&header, table) {
             (None, Some(_)) if filled > 0 => header = Some((filled, record.clone())),
             (Some((width, labels)), Some(role)) if filled > 0 => {
-                let line = Line { name, row, record: &record, sep, text: &decoded.text };
+                let line = Line { name, row, record: &record, sep, text: &text };
                 if let Some(issue) = field_count_issue(line, *width, labels, role) {
                     return Err(issue);
                 }
             }
             (_, None) if role == Some(SheetRole::Supplier) && filled > 2 => {
-                let line = Line { name, row, record: &record, sep, text: &decoded.text };
+                let line = Line { name, row, record: &record, sep, text: &text };
                 if let Some(issue) = form_line_issue(line) {
                     return Err(issue);
                 }

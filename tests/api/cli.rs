@@ -104,6 +104,52 @@ fn assess_refuses_a_bad_file_with_every_error_on_stdout() {
 }
 
 #[test]
+fn assess_says_a_refusal_as_text_in_the_language_asked_when_text_is_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut v: Value = serde_json::from_slice(&std::fs::read(demo_dir().join("gantex-en578.json")).unwrap()).unwrap();
+    v["places_of_work"][0]["workers"] = "1 200".into();
+    let path = dir.path().join("bad.json");
+    std::fs::write(&path, serde_json::to_vec(&v).unwrap()).unwrap();
+    let file = path.to_str().unwrap();
+    let (code, fr, _) = chainon_raw(&["assess", file, "--format", "text", "--lang", "fr"]);
+    assert_eq!(code, 2, "{fr}");
+    assert!(serde_json::from_str::<Value>(&fr).is_err() && !fr.contains("message_en"), "{fr}");
+    assert!(fr.starts_with("Erreur\u{a0}: /places_of_work/0/workers Travailleurs\u{a0}: "), "{fr}");
+    // `--lang` alone asks for text too; English when no language is named.
+    let (code, fr2, _) = chainon_raw(&["assess", file, "--lang", "fr"]);
+    assert_eq!((code, &fr2), (2, &fr));
+    let (code, en, _) = chainon_raw(&["assess", file, "--format", "text"]);
+    assert_eq!(code, 2);
+    assert!(en.starts_with("Error: /places_of_work/0/workers Workers: "), "{en}");
+    // JSON stays the programs' answer.
+    let (_, json, _) = chainon_raw(&["assess", file, "--format", "json"]);
+    assert!(serde_json::from_str::<Value>(&json).unwrap()["errors"].is_array(), "{json}");
+}
+
+#[test]
+fn import_of_a_portfolio_names_a_refused_line_in_the_language_of_the_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}?mode=rwc", dir.path().join("p.sqlite3").display());
+    let good: Value = serde_json::from_slice(&std::fs::read(demo_dir().join("gantex-en578.json")).unwrap()).unwrap();
+    let mut bad = good.clone();
+    bad["places_of_work"][0]["workers"] = "1 200".into();
+    let portfolio = dir.path().join("p.jsonl");
+    std::fs::write(
+        &portfolio,
+        format!("{}\n{}\n", serde_json::to_string(&good).unwrap(), serde_json::to_string(&bad).unwrap()),
+    )
+    .unwrap();
+    let (code, out, err) = chainon_raw(&["import", portfolio.to_str().unwrap(), "--database", &db, "--lang", "fr"]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(out.contains("p.jsonl, ligne 1\u{a0}: enregistrée") && !out.contains(", line "), "{out}");
+    assert!(out.contains("p.jsonl, ligne 2\u{a0}: refusée"), "{out}");
+    assert!(out.contains("Travailleurs\u{a0}: ") && !out.contains("Travailleurs: "), "{out}");
+    let db = format!("sqlite://{}?mode=rwc", dir.path().join("q.sqlite3").display());
+    let (_, out, _) = chainon_raw(&["import", portfolio.to_str().unwrap(), "--database", &db]);
+    assert!(out.contains("p.jsonl, line 2: refused"), "{out}");
+}
+
+#[test]
 fn assess_writes_a_self_contained_html_report_in_french() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("report.html");
@@ -127,6 +173,24 @@ fn assess_writes_a_self_contained_html_report_in_french() {
             && !html.contains("http://")
             && !html.contains("https://cdn")
     );
+}
+
+#[test]
+fn convert_says_the_files_warnings_in_the_language_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut v: Value =
+        serde_json::from_slice(&std::fs::read(demo_dir().join("medisafe-gloves-en578.json")).unwrap()).unwrap();
+    for p in v["places_of_work"].as_array_mut().unwrap() {
+        p["share_of_value"] = 0.25.into();
+    }
+    let src = dir.path().join("fractions.json");
+    std::fs::write(&src, serde_json::to_vec(&v).unwrap()).unwrap();
+    let out = dir.path().join("c.xlsx");
+    let (code, _, err) =
+        chainon_raw(&["convert", src.to_str().unwrap(), "--lang", "fr", "--output", out.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("Avertissement\u{a0}: /places_of_work/0/share_of_value"), "{err}");
+    assert!(err.contains("Toutes les parts de la valeur"), "{err}");
 }
 
 #[test]

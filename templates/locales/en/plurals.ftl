@@ -140,6 +140,7 @@ import-stored = { $file }: stored as declaration { $id }{ $superseding ->
 } (forced labour: { $forced_band } { $forced }; child labour: { $child_band } { $child }; { $counts })
 import-duplicate = { $file }: already stored as declaration { $id }
 import-refused = { $file }: refused, nothing stored
+import-portfolio_line = { $file }, line { $line }
 # `chainon model check` and `chainon model derive`: the model's problems.
 model-file = { $file ->
     [ilab_goods] ILAB's list of goods

@@ -152,6 +152,7 @@ import-stored = { $file } : enregistrée comme déclaration nº { $id }{ $super
 } (travail forcé : { $forced_band } { $forced } ; travail des enfants : { $child_band } { $child } ; { $counts })
 import-duplicate = { $file } : déjà enregistrée comme déclaration nº { $id }
 import-refused = { $file } : refusée, rien n'a été enregistré
+import-portfolio_line = { $file }, ligne { $line }
 # `chainon model check` et `chainon model derive` : les problèmes du modèle.
 model-file = { $file ->
     [ilab_goods] la liste des biens de l'ILAB

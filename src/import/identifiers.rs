@@ -1,0 +1,168 @@
+//! Values of a text field whose digits a spreadsheet made up: a number of more than 15 significant digits (a
+//! spreadsheet keeps 15 and fills the rest with digits of its binary double), or a text in scientific notation
+//! (`9.13301E+17`, what a spreadsheet shows of a long number and what it writes to a CSV file). Neither holds the
+//! digits that were typed, so an identifier (business number, Site ID, OS ID, postal code …) read from it would be
+//! one nobody typed: the cell is refused. The words are the catalogues' (`identifier.*`,
+//! `templates/locales/{en,fr}/intake-identifiers.ftl`); a test holds both to them.
+
+#[cfg(test)]
+use crate::domain::Message;
+
+/// The smallest whole number a spreadsheet cannot hold with every digit typed: from 16 digits on, only 15 are kept.
+const ROUNDED_FROM: f64 = 1e15;
+
+/// How a text field's value lost the digits that were typed.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Invented {
+    /// A number cell of more than 15 digits, with the number as held (`913301007042045824`).
+    Rounded(String),
+    /// A text in scientific notation, as written (`9.13301E+17`).
+    Scientific(String),
+}
+
+/// Whether a number cell in a field of text holds more digits than a spreadsheet keeps: a whole number of 16
+/// digits or more (its last digits are the binary double's, not the typed ones; a spreadsheet shows it with an
+/// exponent, `9.13301E+17`).
+pub(super) fn rounded_number(n: f64) -> Option<Invented> {
+    (n.is_finite() && n.fract() == 0.0 && n.abs() >= ROUNDED_FROM).then(|| Invented::Rounded(format!("{n:.0}")))
+}
+
+/// Whether a text is a number in scientific notation as spreadsheets write one (`9.13301E+17`, `1,23457E+15`,
+/// `4.6E-05`): digits, an optional decimal mark and digits, `E` or `e`, a sign, and digits.
+pub(super) fn scientific_text(s: &str) -> Option<Invented> {
+    let t = s.trim();
+    let (mantissa, exponent) = t.split_once(['E', 'e'])?;
+    let mantissa = mantissa.strip_prefix(['-', '+']).unwrap_or(mantissa);
+    let (whole, decimals) = match mantissa.split_once(['.', ',']) {
+        Some((w, d)) => (w, Some(d)),
+        None => (mantissa, None),
+    };
+    let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    let exponent = exponent.strip_prefix(['+', '-'])?;
+    (digits(whole) && decimals.is_none_or(digits) && digits(exponent) && exponent.len() <= 3)
+        .then(|| Invented::Scientific(t.to_string()))
+}
+
+/// An Open Supply Hub facility ID in capitals (`MY2023114KXQ7PL`): 15 characters, the country's two letters, seven
+/// digits (the year and the day it was registered) and six letters or digits. Written in small letters it is the same
+/// ID; anything else (`see audit report`, an ID cut short, a bare number) is refused naming the form.
+pub(super) fn os_id(s: &str) -> Result<String, (String, String)> {
+    let id = s.trim().to_ascii_uppercase();
+    let b = id.as_bytes();
+    let shaped = b.len() == 15
+        && b.iter().take(2).all(u8::is_ascii_uppercase)
+        && b.iter().skip(2).take(7).all(u8::is_ascii_digit)
+        && b.iter().skip(9).all(u8::is_ascii_alphanumeric);
+    if shaped {
+        return Ok(id);
+    }
+    let t = s.trim();
+    Err((
+        format!(
+            "“{t}” is not an Open Supply Hub ID: an ID is 15 characters, the country's two letters, seven digits and six \
+             letters or digits (MY2023114KXQ7PL). Copy it from the facility's page on Open Supply Hub, or leave the \
+             cell empty"
+        ),
+        format!(
+            "«\u{a0}{t}\u{a0}» n'est pas un ID Open Supply Hub\u{a0}: un ID compte 15 caractères, les deux lettres du \
+             pays, sept chiffres et six lettres ou chiffres (MY2023114KXQ7PL). Copiez-le depuis la page de \
+             l'installation sur Open Supply Hub, ou laissez la cellule vide"
+        ),
+    ))
+}
+
+impl Invented {
+    /// The refusal as a message of the catalogues, naming the field in both languages: what
+    /// [`Invented::messages`] is held to (the intake says text; it may not name the catalogues of `reports`).
+    #[cfg(test)]
+    pub(super) fn message(&self, field_en: &str, field_fr: &str) -> Message {
+        match self {
+            Invented::Rounded(n) => {
+                Message::new("identifier.rounded").names("field", field_en, field_fr).text("number", n.as_str())
+            }
+            Invented::Scientific(t) => {
+                Message::new("identifier.scientific").names("field", field_en, field_fr).text("text", t.as_str())
+            }
+        }
+    }
+
+    /// The refusal in English and French: the words [`Invented::message`] says (a test holds both to the
+    /// catalogues), for the issues of the intake, which take text.
+    pub(super) fn messages(&self, field_en: &str, field_fr: &str) -> (String, String) {
+        match self {
+            Invented::Rounded(n) => (
+                format!(
+                    "{field_en} holds the number {n}, longer than the 15 digits a spreadsheet keeps: its last digits \
+                     were made up by the spreadsheet, not typed. Format the cell as Text, type the value again and send \
+                     the file again"
+                ),
+                format!(
+                    "{field_fr} contient le nombre {n}, plus long que les 15 chiffres que garde un tableur\u{a0}: ses \
+                     derniers chiffres ont été inventés par le tableur, pas saisis. Mettez la cellule au format Texte, \
+                     saisissez de nouveau la valeur et envoyez le fichier de nouveau"
+                ),
+            ),
+            Invented::Scientific(t) => (
+                format!(
+                    "{field_en} “{t}” is a number in scientific notation, as a spreadsheet shows a long number: the \
+                     digits that were typed are lost. Format the column as Text, type the value again and send the \
+                     file again"
+                ),
+                format!(
+                    "{field_fr} «\u{a0}{t}\u{a0}» est un nombre en notation scientifique, comme un tableur affiche un \
+                     nombre long\u{a0}: les chiffres saisis sont perdus. Mettez la colonne au format Texte, saisissez \
+                     de nouveau la valeur et envoyez le fichier de nouveau"
+                ),
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_numbers_a_spreadsheet_rounds_are_called_rounded() {
+        assert_eq!(rounded_number(913301007042045824.0), Some(Invented::Rounded("913301007042045824".into())));
+        assert_eq!(rounded_number(-1e15), Some(Invented::Rounded("-1000000000000000".into())));
+        assert_eq!(rounded_number(999_999_999_999_999.0), None);
+        for kept in [123456782.0, 42100.0, 0.5, 1.5e3, f64::NAN, f64::INFINITY] {
+            assert_eq!(rounded_number(kept), None, "{kept}");
+        }
+    }
+
+    #[test]
+    fn scientific_notation_is_told_from_identifiers_that_hold_an_e() {
+        for t in ["9.13301E+17", "9,13301E+17", "1E+15", " 4.6e-05 ", "-2.5E+3"] {
+            assert!(scientific_text(t).is_some(), "{t}");
+        }
+        for t in
+            ["EN578-260142/A", "1E5", "E+17", "9.E+17", "12E+", "MY2023114KXQ7PL", "2E-ROAD", "1.2.3E+4", "1E+1234"]
+        {
+            assert_eq!(scientific_text(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn an_os_id_is_read_in_capitals_and_anything_else_is_refused() {
+        assert_eq!(os_id(" my2023114kxq7pl ").as_deref(), Ok("MY2023114KXQ7PL"));
+        assert_eq!(os_id("CN2019303BQ3FZP").as_deref(), Ok("CN2019303BQ3FZP"));
+        for bad in
+            ["see audit report", "MY2023114KXQ7P", "2019303", "MY2023114KXQ7PLX", "M12023114KXQ7PL", "MY20231X4KXQ7PL"]
+        {
+            let (en, fr) = os_id(bad).unwrap_err();
+            assert!(en.contains(bad) && fr.contains(&format!("«\u{a0}{bad}\u{a0}»")), "{en}");
+        }
+    }
+
+    #[test]
+    fn every_refusal_is_said_by_the_catalogues_in_both_languages_with_french_spacing() {
+        let c = crate::reports::Catalog::embedded().unwrap();
+        for invented in [Invented::Rounded("913301007042045824".into()), Invented::Scientific("9.13301E+17".into())] {
+            let said = c.say_both(&invented.message("Operator business number", "NE de l'exploitant"));
+            assert_eq!(said, invented.messages("Operator business number", "NE de l'exploitant"), "{invented:?}");
+            assert!(!said.1.contains(" :") && !said.1.contains("« ") && !said.1.contains(" »"), "{}", said.1);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+# Values of a text field whose digits a spreadsheet made up (a number of more than 15 digits, a number in
+# scientific notation): refused at their cell. Same identifiers and variables as ../fr/intake-identifiers.ftl.
+
+identifier-rounded = { $field } holds the number { $number }, longer than the 15 digits a spreadsheet keeps: its last digits were made up by the spreadsheet, not typed. Format the cell as Text, type the value again and send the file again
+identifier-scientific = { $field } “{ $text }” is a number in scientific notation, as a spreadsheet shows a long number: the digits that were typed are lost. Format the column as Text, type the value again and send the file again
