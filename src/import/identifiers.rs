@@ -56,25 +56,11 @@ pub(super) fn os_id(s: &str) -> Result<String, (String, String)> {
     if shaped {
         return Ok(id);
     }
-    let t = s.trim();
-    Err((
-        format!(
-            "“{t}” is not an Open Supply Hub ID: an ID is 15 characters, the country's two letters, seven digits and six \
-             letters or digits (MY2023114KXQ7PL). Copy it from the facility's page on Open Supply Hub, or leave the \
-             cell empty"
-        ),
-        format!(
-            "«\u{a0}{t}\u{a0}» n'est pas un ID Open Supply Hub\u{a0}: un ID compte 15 caractères, les deux lettres du \
-             pays, sept chiffres et six lettres ou chiffres (MY2023114KXQ7PL). Copiez-le depuis la page de \
-             l'installation sur Open Supply Hub, ou laissez la cellule vide"
-        ),
-    ))
+    Err(crate::domain::say_both(&Message::new("identifier.os_id").text("value", s.trim())))
 }
 
 impl Invented {
-    /// The refusal as a message of the catalogues, naming the field in both languages: what
-    /// [`Invented::messages`] is held to (the intake says text; it may not name the catalogues of `reports`).
-    #[cfg(test)]
+    /// The refusal as a message of the catalogues, naming the field in both languages.
     pub(super) fn message(&self, field_en: &str, field_fr: &str) -> Message {
         match self {
             Invented::Rounded(n) => {
@@ -86,35 +72,10 @@ impl Invented {
         }
     }
 
-    /// The refusal in English and French: the words [`Invented::message`] says (a test holds both to the
-    /// catalogues), for the issues of the intake, which take text.
+    /// The refusal in English and French, said through the domain's voice (the catalogues), for the issues of the
+    /// intake, which take text.
     pub(super) fn messages(&self, field_en: &str, field_fr: &str) -> (String, String) {
-        match self {
-            Invented::Rounded(n) => (
-                format!(
-                    "{field_en} holds the number {n}, longer than the 15 digits a spreadsheet keeps: its last digits \
-                     were made up by the spreadsheet, not typed. Format the cell as Text, type the value again and send \
-                     the file again"
-                ),
-                format!(
-                    "{field_fr} contient le nombre {n}, plus long que les 15 chiffres que garde un tableur\u{a0}: ses \
-                     derniers chiffres ont été inventés par le tableur, pas saisis. Mettez la cellule au format Texte, \
-                     saisissez de nouveau la valeur et envoyez le fichier de nouveau"
-                ),
-            ),
-            Invented::Scientific(t) => (
-                format!(
-                    "{field_en} “{t}” is a number in scientific notation, as a spreadsheet shows a long number: the \
-                     digits that were typed are lost. Format the column as Text, type the value again and send the \
-                     file again"
-                ),
-                format!(
-                    "{field_fr} «\u{a0}{t}\u{a0}» est un nombre en notation scientifique, comme un tableur affiche un \
-                     nombre long\u{a0}: les chiffres saisis sont perdus. Mettez la colonne au format Texte, saisissez \
-                     de nouveau la valeur et envoyez le fichier de nouveau"
-                ),
-            ),
-        }
+        crate::domain::say_both(&self.message(field_en, field_fr))
     }
 }
 

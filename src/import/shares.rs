@@ -27,26 +27,14 @@ pub(super) fn all_fractions(shares: &[(String, f64, bool)]) -> Option<(String, S
     Some((first, cells.join(", ")))
 }
 
-/// The warning as a message of the catalogues: what [`messages`] is held to (the intake says text; it may not
-/// name the catalogues of `reports`).
-#[cfg(test)]
+/// The warning as a message of the catalogues.
 pub(super) fn message(cells: &str) -> Message {
     Message::new("shares.all_fractions").text("cells", cells)
 }
 
-/// The warning in English and French: the words [`message`] says (a test holds both to the catalogues).
+/// The warning in English and French, said through the domain's voice (the catalogues).
 pub(super) fn messages(cells: &str) -> (String, String) {
-    (
-        format!(
-            "Every share of value in the column is 1 or less ({cells}), so each is read as 1 % or less: if they are \
-             fractions (0.7 for 70 %), write them as percentages (70), or format the cells as percentages"
-        ),
-        format!(
-            "Toutes les parts de la valeur de la colonne valent au plus 1 ({cells}), chacune est donc lue comme 1\u{a0}% \
-             au plus\u{a0}: s'il s'agit de fractions (0,7 pour 70\u{a0}%), écrivez-les en pourcentage (70), ou mettez les \
-             cellules au format pourcentage"
-        ),
-    )
+    crate::domain::say_both(&message(cells))
 }
 
 #[cfg(test)]

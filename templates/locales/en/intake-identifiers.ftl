@@ -3,3 +3,4 @@
 
 identifier-rounded = { $field } holds the number { $number }, longer than the 15 digits a spreadsheet keeps: its last digits were made up by the spreadsheet, not typed. Format the cell as Text, type the value again and send the file again
 identifier-scientific = { $field } “{ $text }” is a number in scientific notation, as a spreadsheet shows a long number: the digits that were typed are lost. Format the column as Text, type the value again and send the file again
+identifier-os_id = “{ $value }” is not an Open Supply Hub ID: an ID is 15 characters, the country's two letters, seven digits and six letters or digits (MY2023114KXQ7PL). Copy it from the facility's page on Open Supply Hub, or leave the cell empty
