@@ -243,7 +243,8 @@ pub enum Reason {
         supplied: bool,
     },
     /// An input listed somewhere (`countries`: every one, ILAB's words — assessments stored before kept the first six;
-    /// `listings`: how many) whose origin is not disclosed; `supplied` as for `LocalInput`: a declared supplier of it carries less than this floor.
+    /// `listings`: how many) whose origin is not disclosed; `supplied` as for `LocalInput`: a declared supplier of it carries less than this floor;
+    /// `presumed`: the floor is what a producer in the worst country where ILAB lists it would carry (models from 2022.6).
     UndisclosedInput {
         kind: RiskKind,
         good: Arc<str>,
@@ -252,6 +253,8 @@ pub enum Reason {
         listings: u32,
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         supplied: bool,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        presumed: bool,
     },
     /// The site's goods, as written (`goods`), name nothing the model reads — no goods category, no ILAB good, no
     /// material, no input: what they are made of is unknown, and the model's fallback for unread goods applies
@@ -268,13 +271,16 @@ pub enum Reason {
         listings: Option<u32>,
     },
     /// Due diligence takes `share` (0–1) off the residual risk; `floored`: kept at medium for a listed
-    /// forced-labour good; `presumption`: kept at a region's presumption floor (`RegionFloor`; models from 2022.3).
+    /// forced-labour good; `presumption`: kept at a region's presumption floor (`RegionFloor`; models from 2022.3);
+    /// `kept`: the points of a region's presumption that due diligence leaves whole (models from 2022.6).
     Mitigation {
         share: f64,
         practices: Vec<Practice>,
         floored: bool,
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         presumption: bool,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        kept: Option<f64>,
     },
     /// Scores stop at 100.
     Cap,
@@ -613,12 +619,12 @@ fn hash_reason<H: std::hash::Hasher>(r: &Reason, h: &mut H) {
         Reason::LocalInput { kind, good, country, declared, supplied } => {
             (kind, good, country, declared, supplied).hash(h)
         }
-        Reason::UndisclosedInput { kind, good, declared, countries, listings, supplied } => {
-            (kind, good, declared, countries, listings, supplied).hash(h)
+        Reason::UndisclosedInput { kind, good, declared, countries, listings, supplied, presumed } => {
+            (kind, good, declared, countries, listings, supplied, presumed).hash(h)
         }
         Reason::UnreadGoods { goods, country, kind, listings } => (goods, country, kind, listings).hash(h),
-        Reason::Mitigation { share, practices, floored, presumption } => {
-            (share.to_bits(), practices, floored, presumption).hash(h)
+        Reason::Mitigation { share, practices, floored, presumption, kept } => {
+            (share.to_bits(), practices, floored, presumption, bits(*kept)).hash(h)
         }
         Reason::Cap => {}
         Reason::HighestSite { site, site_name, tier, country, listed } => {
@@ -915,7 +921,13 @@ mod tests {
 
     fn mitigation(contribution: f64) -> Factor {
         Factor::new(
-            Reason::Mitigation { share: 0.2, practices: vec![Practice::Policy], floored: false, presumption: false },
+            Reason::Mitigation {
+                share: 0.2,
+                practices: vec![Practice::Policy],
+                floored: false,
+                presumption: false,
+                kept: None,
+            },
             None,
             1.0,
             contribution,
@@ -1119,6 +1131,7 @@ mod tests {
                     practices: vec![],
                     floored: false,
                     presumption: false,
+                    kept: None,
                 },
                 None,
                 -0.30000000000000004,
@@ -1272,6 +1285,7 @@ mod tests {
                 countries: vec![a("UZ")],
                 listings: 1,
                 supplied: false,
+                presumed: false,
             },
             Reason::UndisclosedInput {
                 kind: fk,
@@ -1280,6 +1294,7 @@ mod tests {
                 countries: vec![a("UZ"), a("IN")],
                 listings: 1,
                 supplied: false,
+                presumed: false,
             },
             Reason::UndisclosedInput {
                 kind: fk,
@@ -1288,6 +1303,7 @@ mod tests {
                 countries: vec![a("UZ")],
                 listings: 2,
                 supplied: false,
+                presumed: false,
             },
             Reason::UnreadGoods { goods: a("widgets"), country: None, kind: None, listings: None },
             Reason::UnreadGoods { goods: a("gadgets"), country: None, kind: None, listings: None },
@@ -1310,10 +1326,22 @@ mod tests {
                 kind: Some(RiskKind::ChildLabour),
                 listings: Some(4),
             },
-            Reason::Mitigation { share: 0.2, practices: vec![Practice::Policy], floored: false, presumption: false },
-            Reason::Mitigation { share: 0.2, practices: vec![Practice::Training], floored: false, presumption: false },
-            Reason::Mitigation { share: 0.2, practices: vec![], floored: true, presumption: false },
-            Reason::Mitigation { share: 0.2, practices: vec![], floored: false, presumption: true },
+            Reason::Mitigation {
+                share: 0.2,
+                practices: vec![Practice::Policy],
+                floored: false,
+                presumption: false,
+                kept: None,
+            },
+            Reason::Mitigation {
+                share: 0.2,
+                practices: vec![Practice::Training],
+                floored: false,
+                presumption: false,
+                kept: None,
+            },
+            Reason::Mitigation { share: 0.2, practices: vec![], floored: true, presumption: false, kept: None },
+            Reason::Mitigation { share: 0.2, practices: vec![], floored: false, presumption: true, kept: None },
             Reason::Cap,
             Reason::HighestSite { site: site("S1"), site_name: "A".into(), tier: Some(1), country: c, listed: vec![] },
             Reason::HighestSite { site: site("S1"), site_name: "B".into(), tier: Some(1), country: c, listed: vec![] },

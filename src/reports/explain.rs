@@ -297,8 +297,9 @@ pub fn reason_label(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames
             set_country(&mut a, *c, lang);
             a.set("declared", text(yes(*declared)));
         }
-        Reason::UndisclosedInput { kind: k, good: g, declared, countries, listings, supplied } => {
+        Reason::UndisclosedInput { kind: k, good: g, declared, countries, listings, supplied, presumed } => {
             a.set("supplied", text(yes(*supplied)));
+            a.set("presumed", text(yes(*presumed)));
             a.set("kind", kind(cat, lang, *k));
             a.set("good", good(g, lang));
             a.set("declared", text(yes(*declared)));
@@ -320,8 +321,11 @@ pub fn reason_label(cat: &Catalog, lang: Lang, r: &Reason, sites: &dyn SiteNames
                 a.set("listings", FluentValue::from(n));
             }
         }
-        Reason::Mitigation { share: s, practices, floored, presumption } => {
+        Reason::Mitigation { share: s, practices, floored, presumption, kept } => {
             a.set("share", share(*s));
+            // The region's points due diligence leaves whole (2022.6), said after the floor's words.
+            a.set("kept", text(yes(kept.is_some())));
+            a.set("kept_points", number(kept.unwrap_or(0.0), 1));
             let names: Vec<&str> = practices.iter().map(|p| practice(cat, lang, *p)).collect();
             a.set("practices", text(&names.join(", ")));
             a.set("floored", text(if *presumption { "presumption" } else { yes(*floored) }));

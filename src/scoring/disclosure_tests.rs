@@ -800,3 +800,78 @@ fn a_second_supplier_of_unknown_origin_reopens_an_input_one_supplier_established
         assert_eq!(score(&assessed, "S0", kind), score(&one, "S0", kind), "{kind:?}");
     }
 }
+
+/// The Xinjiang presumption shows in the score whatever the due diligence (issue 15, finding 03): a cotton gin or a
+/// shirt factory in Xinjiang scores above the same site elsewhere in China with the same answers, the region's 40
+/// points standing after due diligence instead of being absorbed by the cap before it, and never below the floor.
+#[test]
+fn a_xinjiang_site_scores_above_the_same_site_elsewhere_in_china_whatever_the_due_diligence() {
+    let m = model();
+    let forced = RiskKind::ForcedLabour;
+    for (goods, role) in
+        [("Raw cotton", Role::RawMaterial), ("Work shirts", Role::Manufacturing), ("Cotton yarn", Role::Processing)]
+    {
+        for dd in [DueDiligence::default(), super::tests::full_due_diligence()] {
+            let at = |region: &str| {
+                let mut s = site("X", role, goods, "CN", &[]);
+                s.region = Some(region.into());
+                let mut d = declaration(vec![s]);
+                d.due_diligence = dd.clone();
+                m.assess(&d)
+            };
+            let (xj, hebei) = (at("Xinjiang"), at("Hebei"));
+            let (x, h) = (xj.overall.get(forced).score, hebei.overall.get(forced).score);
+            assert!(x > h || x == 100.0, "{goods}: Xinjiang {x}, Hebei {h}");
+            assert!(x >= 50.0, "{goods}: {x}");
+            // Due diligence takes nothing off the region's points.
+            let mitigation = xj.sites[0].risk.get(forced).factors.iter().find(|f| f.code() == "mitigation").cloned();
+            if let Some(f) = mitigation {
+                assert!(matches!(f.reason(), Some(Reason::Mitigation { kept: Some(40.0), .. })), "{goods}: {f:?}");
+                assert!(x >= (h + 40.0).min(100.0) - 0.1, "{goods}: Xinjiang {x}, Hebei {h}");
+            }
+        }
+    }
+}
+
+/// The credit "chain mapped to its declared depth" follows the chain shown (issue 15, finding 01): four tiers shown
+/// and three claimed earns it; one tier shown and three claimed does not; a claim deeper than the chain shown never
+/// lowers a score.
+#[test]
+fn the_mapped_chain_credit_follows_the_tiers_shown_never_a_larger_claim() {
+    let m = model();
+    let chain = |tiers: usize, claimed: u32| {
+        let goods = ["Work shirts", "Cotton fabric", "Cotton yarn", "Raw cotton"];
+        let roles = [Role::Manufacturing, Role::Manufacturing, Role::Processing, Role::RawMaterial];
+        let sites = (0..tiers)
+            .map(|i| {
+                let to: Vec<String> = if i == 0 { vec![] } else { vec![format!("T{}", i - 1)] };
+                let to: Vec<&str> = to.iter().map(String::as_str).collect();
+                site(&format!("T{i}"), roles[i], goods[i], "IN", &to)
+            })
+            .collect();
+        let mut d = declaration(sites);
+        d.due_diligence =
+            DueDiligence { policy: Some(true), traceability_tiers: Some(claimed), ..DueDiligence::default() };
+        m.assess(&d)
+    };
+    let credited = |a: &Assessment| {
+        a.sites.iter().flat_map(|s| s.risk.forced_labour.factors.iter()).any(|f| {
+            matches!(f.reason(), Some(Reason::Mitigation { practices, .. }) if practices.contains(&Practice::TraceabilityTiers))
+        })
+    };
+    assert!(credited(&chain(4, 3)), "four shown, three claimed");
+    assert!(credited(&chain(4, 4)), "four shown, four claimed");
+    assert!(!credited(&chain(1, 3)), "one shown, three claimed");
+    assert!(!credited(&chain(4, 6)), "four shown, six claimed");
+    for tiers in 1..=4 {
+        for claimed in 1..6 {
+            for kind in KINDS {
+                let (a, b) = (chain(tiers, claimed), chain(tiers, claimed + 1));
+                assert!(
+                    b.overall.get(kind).score >= a.overall.get(kind).score,
+                    "{tiers} shown, {claimed} claimed, {kind:?}"
+                );
+            }
+        }
+    }
+}

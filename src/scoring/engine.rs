@@ -110,6 +110,10 @@ struct Raw {
     forced_listed: bool,
     /// A region's presumption floor (`Region::floor`) the score is held at, before and after due diligence.
     floor: Option<f64>,
+    /// From 2022.6 (`region_points_unmitigated`): the region's points and the rest of the sum without them, uncapped.
+    /// Due diligence lowers the rest (capped at 100), and the region's points are added after it: the presumption
+    /// stands whole and shows in the score whatever the cap took before.
+    region: Option<(f64, f64)>,
 }
 
 /// The factors with the cap if they add up to more than 100, shared through `pool`, and the total.
@@ -332,6 +336,7 @@ pub(super) fn assess<'a>(t: &'a Tables, d: &'a Declaration) -> Assessment {
                 carry: 0.0,
                 forced_listed: false,
                 floor: None,
+                region: None,
             });
             pair.push(mitigate(t, r, &mitigation, site_audit(t, f.site, d), kind, &mut pool));
         }
@@ -454,6 +459,7 @@ fn score_site(
     }
     let regions = region_factors(t, site, kind);
     listed |= !regions.is_empty();
+    let region_points: f64 = regions.iter().map(|f| f.contribution).sum();
     factors.extend(regions);
     let (input, local_listed) = strongest_input(t, f, i, kind, graph, scores, d, &input_suppliers);
     listed |= local_listed;
@@ -461,6 +467,8 @@ fn score_site(
     // A region's legal presumption holds the score at its floor, whatever the goods: the points that bring the sum
     // up to it are a factor of their own, so that the contributions still add up to the score.
     let floor = region_floor(t, site, kind);
+    let region = (t.region_points_unmitigated && region_points > 0.0)
+        .then(|| (region_points, factors.iter().map(|f| f.contribution).sum::<f64>() - region_points));
     if let Some(floor) = floor {
         let sum: f64 = factors.iter().map(|f| f.contribution).sum();
         if sum < floor {
@@ -475,7 +483,14 @@ fn score_site(
 
     let own: f64 = factors.iter().map(|f| f.contribution).sum::<f64>() - context;
     let (factors, total) = finish(factors, pool);
-    Raw { factors, total, carry: own.clamp(0.0, 100.0), forced_listed: listed && kind == RiskKind::ForcedLabour, floor }
+    Raw {
+        factors,
+        total,
+        carry: own.clamp(0.0, 100.0),
+        forced_listed: listed && kind == RiskKind::ForcedLabour,
+        floor,
+        region,
+    }
 }
 
 /// Whether ILAB lists the good for this kind only because of `input` (every listing of it a derived one naming that
@@ -753,6 +768,18 @@ fn strongest_input(
         let listed: Vec<&Listing> = t.listings_anywhere(g).filter(|l| l.is(kind)).collect();
         if let Some(first) = listed.first() {
             let weight = if *declared { w.undisclosed_declared_input } else { w.undisclosed_typical_input };
+            // With `undisclosed_presumed_worst` (off in every shipped model, see the 2022.6 card) the input is
+            // presumed to come from the worst country where ILAB lists it: what a producer there would carry to this
+            // site (its listing, × the tier decay), so that silence never scores below disclosing it. The source
+            // cited is then that listing.
+            let worst = listed
+                .iter()
+                .map(|l| (l, if l.derived_from.is_some() { w.derived_good } else { w.listed_good }))
+                .reduce(|a, b| if b.1 > a.1 { b } else { a });
+            let presumed = worst
+                .map(|(l, points)| (l, round1(points * w.tier_decay)))
+                .filter(|(_, points)| t.undisclosed_presumed_worst && *points > weight);
+            let (line, points) = presumed.map_or((first.line, weight), |(l, points)| (l.line, points));
             let countries: Vec<Arc<str>> = listed.iter().map(|l| arc(&l.country_name)).collect();
             consider(factor(
                 Reason::UndisclosedInput {
@@ -762,10 +789,11 @@ fn strongest_input(
                     countries,
                     listings: u32::try_from(listed.len()).unwrap_or(u32::MAX),
                     supplied,
+                    presumed: presumed.is_some(),
                 },
-                t.source_ref("ilab_goods", Some(first.line), None),
+                t.source_ref("ilab_goods", Some(line), None),
                 weight,
-                weight,
+                points,
             ));
         }
     }
@@ -931,6 +959,14 @@ fn site_audit(t: &Tables, site: &PlaceOfWork, d: &Declaration) -> f64 {
     }
 }
 
+/// Whether the chain counts as mapped to the depth the supplier claims (`claimed` tiers) when `shown` tiers are
+/// present in the declaration. From 2022.6 (`traceability_by_disclosed_depth`) the credit follows what is disclosed:
+/// the chain shown must reach the claim, never a claim deeper than the chain shown. Before, it was the other way
+/// round (a claim of six tiers over one shown earned it; four shown over a claim of three did not).
+fn mapped(t: &Tables, claimed: u32, shown: u32) -> bool {
+    if t.traceability_by_disclosed_depth { claimed > 0 && shown >= claimed } else { shown > 0 && claimed >= shown }
+}
+
 fn mitigation_share(t: &Tables, d: &Declaration, depth: u32) -> Vec<(Practice, f64)> {
     let m = &t.mitigation;
     let dd = &d.due_diligence;
@@ -941,7 +977,7 @@ fn mitigation_share(t: &Tables, d: &Declaration, depth: u32) -> Vec<(Practice, f
         (dd.social_audit, Practice::SocialAudit, m.social_audit),
         (dd.grievance_mechanism, Practice::GrievanceMechanism, m.grievance_mechanism),
         (dd.remediation, Practice::Remediation, m.remediation),
-        (dd.traceability_tiers.map(|n| depth > 0 && n >= depth), Practice::TraceabilityTiers, m.traceability_tiers),
+        (dd.traceability_tiers.map(|n| mapped(t, n, depth)), Practice::TraceabilityTiers, m.traceability_tiers),
         (dd.training, Practice::Training, m.training),
         (dd.s211_report, Practice::S211Report, m.s211_report),
     ]
@@ -965,11 +1001,19 @@ fn mitigate(
     let share: f64 = share3((practices.iter().map(|p| p.1).sum::<f64>() + audit).min(w.mitigation_cap));
     let mut score = raw.total;
     if share > 0.0 && raw.total > 0.0 {
-        let mut target = raw.total * (1.0 - share);
+        // From 2022.6 a region's presumption points are left out of what due diligence lowers, and added after it.
+        let (kept, mitigated) = match raw.region {
+            Some((points, rest)) => (Some(points), rest.clamp(0.0, 100.0)),
+            None => (None, raw.total),
+        };
+        let mut target = mitigated * (1.0 - share);
         let floored = kind == RiskKind::ForcedLabour && raw.forced_listed && target < w.listed_forced_floor;
         if floored {
             // Mitigation never brings a listed forced-labour good below medium, and never raises a score.
-            target = w.listed_forced_floor.min(raw.total);
+            target = w.listed_forced_floor.min(mitigated);
+        }
+        if let Some(points) = kept {
+            target = (target + points).min(100.0).min(raw.total);
         }
         // Nor a site under a region's legal presumption below its floor: due diligence does not rebut it.
         let presumption = raw.floor.is_some_and(|f| target < f);
@@ -982,7 +1026,13 @@ fn mitigate(
             names.push(Practice::SiteAudit);
         }
         factors.push(pool.share(factor(
-            Reason::Mitigation { share, practices: names, floored: floored && !presumption, presumption },
+            Reason::Mitigation {
+                share,
+                practices: names,
+                floored: floored && !presumption,
+                presumption,
+                kept: kept.map(round1),
+            },
             t.source_ref("model", None, Some(arc("mitigation"))),
             -share,
             round1(target - raw.total),

@@ -400,6 +400,20 @@ struct ModelFile {
     /// no floor of its own country for the goods they supply (2022.6). `false` before 2022.6.
     #[serde(default)]
     pass_through_adds_nothing: bool,
+    /// Whether an input listed somewhere whose origin is not disclosed is presumed to come from the worst country
+    /// where ILAB lists it (2022.6): its floor is at least what a producer there would carry to the site (its listing
+    /// × `tier_decay`), so that silence never scores below the worst disclosure. `false` in every shipped model: 2022.6
+    /// leaves it off until the calibration table is decided with it (see its card, change log (10)).
+    #[serde(default)]
+    undisclosed_presumed_worst: bool,
+    /// Whether the due-diligence credit for a mapped chain needs the chain shown to reach the depth the supplier
+    /// claims (2022.6); before, it was given when the claim reached the chain shown, however short. `false` before.
+    #[serde(default)]
+    traceability_by_disclosed_depth: bool,
+    /// Whether a region's presumption points stand after due diligence, added to the mitigated rest of the score
+    /// before the cap (2022.6); before, the cap absorbed them and due diligence lowered them. `false` before 2022.6.
+    #[serde(default)]
+    region_points_unmitigated: bool,
     /// The forced-labour evidence of ILAB's goods list for the country a site is in (2022.6; none before).
     #[serde(default)]
     forced_listing_evidence: Option<ListingEvidence>,
@@ -765,6 +779,12 @@ pub struct Tables {
     /// Whether a warehouse or a trader passes on what its declared suppliers carry without a local floor of its own
     /// for the goods they supply (2022.6).
     pub pass_through_adds_nothing: bool,
+    /// Whether an undisclosed listed input is presumed from the worst country where ILAB lists it (2022.6).
+    pub undisclosed_presumed_worst: bool,
+    /// Whether the mapped-chain credit needs the chain shown to reach the claimed depth (2022.6).
+    pub traceability_by_disclosed_depth: bool,
+    /// Whether a region's presumption points stand after due diligence (2022.6).
+    pub region_points_unmitigated: bool,
     /// The forced-labour evidence of a country's ILAB listings ([`ListingEvidence`], 2022.6; none before).
     pub forced_listing_evidence: Option<ListingEvidence>,
     /// The number of ILAB listings in each country, forced labour then child labour.
@@ -1560,6 +1580,9 @@ pub fn load(read: &dyn Fn(&str) -> Result<String, ModelError>) -> Result<Tables,
         input_site_counted_once: file.input_site_counted_once,
         input_reached_upstream: file.input_reached_upstream,
         pass_through_adds_nothing: file.pass_through_adds_nothing,
+        undisclosed_presumed_worst: file.undisclosed_presumed_worst,
+        traceability_by_disclosed_depth: file.traceability_by_disclosed_depth,
+        region_points_unmitigated: file.region_points_unmitigated,
         forced_listing_evidence: file.forced_listing_evidence,
         listings_in_country,
     })

@@ -82,7 +82,7 @@ pub(super) fn declaration(sites: Vec<PlaceOfWork>) -> Declaration {
     }
 }
 
-fn full_due_diligence() -> DueDiligence {
+pub(super) fn full_due_diligence() -> DueDiligence {
     DueDiligence {
         policy: Some(true),
         supplier_code: Some(true),
@@ -2193,6 +2193,7 @@ fn an_undisclosed_input_keeps_every_listed_country_and_its_words_count_those_not
             countries: six,
             listings: 7,
             supplied: false,
+            presumed: false,
         },
         None,
         1.0,
@@ -2252,7 +2253,8 @@ fn the_carried_risk_shows_the_score_it_carries() {
     use Role::*;
     let mut d = declaration(vec![
         site("W", Warehousing, "work shirts", "CA", &[]),
-        in_region(site("X", Manufacturing, "cotton yarn", "CN", &["W"]), "Xinjiang"),
+        // Hebei, not Xinjiang: from 2022.6 a Xinjiang mill's presumption stands after due diligence (100 here).
+        in_region(site("X", Manufacturing, "cotton yarn", "CN", &["W"]), "Hebei"),
     ]);
     d.due_diligence = full_due_diligence();
     let a = m_assess(&d);

@@ -72,6 +72,9 @@ factor-undisclosed_input = { $declared ->
 }) { $supplied ->
     [yes] and a declared supplier of it is in a country ILAB publishes no findings on: its origin counts as unknown, and unknown is not low
    *[no] and its origin is not disclosed: unknown is not low
+}{ $presumed ->
+    [yes] ; it is presumed to come from the worst country where ILAB lists it, carried as a producer there would carry it, so that hiding a source never scores below disclosing it
+   *[no] {""}
 }
 factor-unread_goods = The goods "{ $goods }" name no goods category, ILAB good or material the model knows{ $evidence ->
     [yes] {""}
@@ -87,6 +90,9 @@ factor-unread_goods = The goods "{ $goods }" name no goods category, ILAB good o
 factor-mitigation = Due diligence lowers the residual risk by { $share } ({ $practices }){ $floored ->
     [yes] ; kept at medium: a listed forced-labour good is never mitigated below it
     [presumption] ; kept at the region's presumption floor: due diligence does not rebut the presumption of forced labour
+   *[no] {""}
+}{ $kept ->
+    [yes] ; the region's presumption ({ $kept_points } points) stands whole: due diligence does not rebut it
    *[no] {""}
 }
 factor-cap = Scores stop at 100

@@ -72,6 +72,9 @@ factor-undisclosed_input = { $declared ->
 }) { $supplied ->
     [yes] et un fournisseur déclaré de cet intrant se trouve dans un pays sur lequel l'ILAB ne publie pas de conclusions : son origine compte comme inconnue, et inconnu ne veut pas dire faible
    *[no] et son origine n'est pas déclarée : inconnu ne veut pas dire faible
+}{ $presumed ->
+    [yes] {" ; "}on le présume venu du pays le plus à risque où l'ILAB l'inscrit, porté comme un producteur de ce pays le porterait, de sorte que taire une source ne compte jamais moins que la déclarer
+   *[no] {""}
 }
 factor-unread_goods = Les biens « { $goods } » ne désignent aucune catégorie, aucun bien de l'ILAB ni aucune matière que le modèle connaît{ $evidence ->
     [yes] {""}
@@ -87,6 +90,9 @@ factor-unread_goods = Les biens « { $goods } » ne désignent aucune catégor
 factor-mitigation = La diligence raisonnable réduit le risque résiduel de { $share } ({ $practices }){ $floored ->
     [yes] {" ; "}maintenu à moyen : un bien inscrit pour travail forcé n'est jamais atténué en deçà
     [presumption] {" ; "}maintenu au seuil de présomption de la région : la diligence raisonnable ne renverse pas la présomption de travail forcé
+   *[no] {""}
+}{ $kept ->
+    [yes] {" ; "}la présomption de la région ({ $kept_points } points) reste entière : la diligence raisonnable ne la renverse pas
    *[no] {""}
 }
 factor-cap = Les notes plafonnent à 100
