@@ -5,7 +5,6 @@
 //! one nobody typed: the cell is refused. The words are the catalogues' (`identifier.*`,
 //! `templates/locales/{en,fr}/intake-identifiers.ftl`); a test holds both to them.
 
-#[cfg(test)]
 use crate::domain::Message;
 
 /// The smallest whole number a spreadsheet cannot hold with every digit typed: from 16 digits on, only 15 are kept.

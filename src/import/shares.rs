@@ -3,7 +3,6 @@
 //! share, naming every cell; not refused (the contract reads what the cells show). The words are the catalogues'
 //! (`shares.all_fractions`, `templates/locales/{en,fr}/intake-shares.ftl`); a test holds both to them.
 
-#[cfg(test)]
 use crate::domain::Message;
 
 /// How many cells the warning names before it ends with `…`.
