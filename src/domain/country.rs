@@ -553,6 +553,12 @@ mod tests {
         assert_eq!(code("DR Congo").as_deref(), Some("CD"));
         assert_eq!(code("  united states ").as_deref(), Some("US"));
         assert_eq!(code("États-Unis").as_deref(), Some("US"));
+        // The long forms people write for the two Koreas, in French as in English, and the English abbreviation.
+        assert_eq!(code("DPRK").as_deref(), Some("KP"));
+        assert_eq!(code("République populaire démocratique de Corée").as_deref(), Some("KP"));
+        assert_eq!(code("Democratic People's Republic of Korea").as_deref(), Some("KP"));
+        assert_eq!(code("République de Corée").as_deref(), Some("KR"));
+        assert_eq!(code("Republic of Korea").as_deref(), Some("KR"));
     }
 
     #[test]

@@ -396,6 +396,12 @@ pub struct OdsSection {
 /// The most `style:map` elements read in one style (ODF 1.2 §16.3: LibreOffice writes up to three).
 const MOST_MAPS: usize = 8;
 
+/// The farthest digit position (`number:position`) of an embedded text that is followed: a style shows at most the 15
+/// digits a spreadsheet keeps, and its embedded texts stand between them. A text placed farther (the memory-limited
+/// fuzzing found `number:position="4294967295"`, for which the digits up to it were built one by one: 805 MB) leaves
+/// the style's text unknown.
+const FARTHEST_EMBEDDED: usize = 30;
+
 impl OdsNumberStyle {
     /// A `number:number-style` whose pieces are to come.
     pub fn new() -> OdsNumberStyle {
@@ -475,6 +481,7 @@ impl OdsNumberStyle {
                 self.code.push('"');
                 self.tokens.push(Token::Literal(t));
             }
+            Some((_, Some(at))) if at > FARTHEST_EMBEDDED => self.other(),
             Some((t, Some(at))) if !t.is_empty() => {
                 self.changes = true;
                 self.embedded.push((at, t));
@@ -636,6 +643,30 @@ mod tests {
         // A fraction is not shown by a format of whole digits.
         assert_eq!(show("000-000", 12.5), None);
         assert_eq!(show("000-000", f64::NAN), None);
+    }
+
+    /// Found by the memory-limited fuzzing (2026-12-01): an embedded text at digit position 2³²−1 made the style
+    /// build every digit up to it (805 MB from a 2.5 kB file). Past the farthest position followed, the text is
+    /// unknown, whatever the position.
+    #[test]
+    fn an_embedded_text_far_past_the_digits_leaves_the_text_unknown_and_builds_nothing() {
+        for at in [FARTHEST_EMBEDDED + 1, 4_294_967_295, usize::MAX] {
+            let mut s = OdsNumberStyle::new();
+            s.number(Some(9), 0, false, None);
+            s.open_text(Some(at));
+            s.text("-");
+            s.close_text();
+            let (section, format) = s.finish(|_| None);
+            assert_eq!(section.tokens, None, "{at}");
+            assert!(format.is_some_and(|f| f.show(123456782.0).is_none()), "{at}");
+        }
+        // Within the digits a spreadsheet keeps, it is read.
+        let mut s = OdsNumberStyle::new();
+        s.number(Some(9), 0, false, None);
+        s.open_text(Some(FARTHEST_EMBEDDED));
+        s.text("x");
+        s.close_text();
+        assert!(s.finish(|_| None).0.tokens.is_some());
     }
 
     #[test]
