@@ -117,7 +117,7 @@ run() { # database-name url
     t0=$(date +%s.%N)
     "$CHAINON" import "$PORTFOLIO" --database "$url" >"$WORK/import-$DB.log" 2>&1
     t1=$(date +%s.%N)
-    echo "   import: $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }') s; $(grep "declaration(s) in" "$WORK/import-$DB.log" | tail -1)" \
+    echo "   import: $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }') s; $(grep -E "^[0-9,]+ declarations? in " "$WORK/import-$DB.log" | tail -1)" \
         | tee -a "$RESULTS"
     printf '%s\n' "$PASSWORD" | "$CHAINON" user add --email "$EMAIL" --name "Load test" --role officer \
         --password-stdin --database "$url" >/dev/null 2>>"$WORK/import-$DB.log"
