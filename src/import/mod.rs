@@ -7,9 +7,11 @@ mod formula;
 mod grid;
 mod identifiers;
 mod json;
+mod look_alike;
 mod number_format;
 mod parse;
 mod readers;
+mod regions;
 mod shares;
 mod shown_number;
 mod spreadsheet;
@@ -196,6 +198,27 @@ pub fn size_words(bytes: u64) -> (String, String) {
     (format!("{n_en} {en}"), format!("{n_fr}\u{a0}{fr}"))
 }
 
+/// Issues in the order of the file, as a person reads it: first those of the file as a whole and of places the file
+/// lacks (a missing sheet), in the order found; then sheet by sheet in the workbook's order, a sheet's own issues
+/// before those of its cells, and cells by row, then column (a range by its first cell). A JSON document's issues,
+/// named by JSON Pointer, keep the order they were found in, which is the document's.
+fn in_file_order(issues: &mut [Issue], sheets: &[grid::Sheet]) {
+    let sheet_at = |name: &str| sheets.iter().position(|s| s.name == name && s.style == grid::Style::A1);
+    issues.sort_by_cached_key(|i| {
+        if let Some(at) = sheet_at(&i.location) {
+            return (1, at, None);
+        }
+        i.location
+            .rsplit_once('!')
+            .and_then(|(sheet, cell)| {
+                let at = sheet_at(sheet)?;
+                let first = cell.split(':').next().unwrap_or(cell);
+                Some((1, at, Some(grid::a1_position(first).unwrap_or((u32::MAX, u32::MAX)))))
+            })
+            .unwrap_or((0, 0, None))
+    });
+}
+
 /// Reads a declaration file of any carrier. `Err` holds every issue found (errors, and the warnings seen on the
 /// way); nothing partial is ever returned.
 pub fn read_declaration(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<Parsed, Vec<Issue>> {
@@ -228,8 +251,10 @@ pub fn read_declaration(file_name: &str, bytes: &[u8], limits: &Limits) -> Resul
         Carrier::Json => text_in::read_json(file_name, bytes, limits, &mut budget)?,
     };
     warnings.append(&mut workbook.issues);
-    let (declaration, mut issues) = parse::parse(file_name, &workbook, limits);
+    let (declaration, mut issues, closing) = parse::parse(file_name, &workbook, limits);
     warnings.append(&mut issues);
+    in_file_order(&mut warnings, &workbook.sheets);
+    warnings.extend(closing);
     let issues = warnings;
     match declaration {
         Some(declaration) if !issues.iter().any(|i| i.level == IssueLevel::Error) => {
@@ -241,6 +266,8 @@ pub fn read_declaration(file_name: &str, bytes: &[u8], limits: &Limits) -> Resul
 
 #[cfg(test)]
 mod audit_date_tests;
+#[cfg(test)]
+mod checks_tests;
 #[cfg(test)]
 mod kinds_tests;
 #[cfg(test)]

@@ -9,7 +9,7 @@ use super::grid::{Cell, Merge, Sheet, Visibility, Workbook, column_letters};
 use crate::domain::text::fold_label;
 use crate::domain::{
     Attestation, BusinessNumber, BusinessNumberError, Classification, Coded, CountryCode, Declaration, DueDiligence,
-    DueDiligenceQuestion, GoodsItem, Issue, Lang, PlaceOfWork, Right, Role, Scope, SiteId, SupplierInfo,
+    DueDiligenceQuestion, GoodsItem, Issue, Lang, Message, PlaceOfWork, Right, Role, Scope, SiteId, SupplierInfo,
     accepted_values, canonical_solicitation_number, from_label,
 };
 
@@ -123,9 +123,22 @@ trait Fields: Copy + Eq + std::hash::Hash + 'static {
         if label.len() > MAX_LABEL_BYTES {
             return None;
         }
-        Self::find(label).or_else(|| {
-            let bare = without_notes(label);
-            (bare.trim() != label.trim()).then(|| Self::find(&bare)).flatten()
+        let one = |label: &str| {
+            Self::find(label).or_else(|| {
+                let bare = without_notes(label);
+                (bare.trim() != label.trim()).then(|| Self::find(&bare)).flatten()
+            })
+        };
+        // A bilingual heading, `Site ID / ID du lieu` or the two labels on two lines: each part names the field.
+        one(label).or_else(|| {
+            let mut parts = label.split(['/', '|', '\n']).filter(|p| !p.trim().is_empty());
+            let first = one(parts.next()?)?;
+            let mut n = 1;
+            for p in parts {
+                (one(p)? == first).then_some(())?;
+                n += 1;
+            }
+            (n >= 2).then_some(first)
         })
     }
 
@@ -478,11 +491,11 @@ impl Ctx<'_> {
         }
     }
 
-    /// One closing line for the problems that were counted but not listed.
-    fn close(self, file_name: &str) {
+    /// One closing line for the problems that were counted but not listed: the last of all, wherever the others sit.
+    fn close(self, file_name: &str) -> Option<Issue> {
         let (errors, warnings) = self.dropped;
         if errors + warnings == 0 {
-            return;
+            return None;
         }
         let (e_en, e_fr) = super::counted(errors, ("more error", "more errors"), ("autre erreur", "autres erreurs"));
         let (w_en, w_fr) = super::counted(
@@ -516,11 +529,7 @@ impl Ctx<'_> {
             "{what_fr} : corrigez les problèmes ci-dessus (souvent une même cause répétée dans une colonne) et envoyez \
              le fichier de nouveau"
         );
-        self.issues.push(if errors > 0 {
-            Issue::error(file_name, None, en, fr)
-        } else {
-            Issue::warning(file_name, None, en, fr)
-        });
+        Some(if errors > 0 { Issue::error(file_name, None, en, fr) } else { Issue::warning(file_name, None, en, fr) })
     }
 
     /// Reads a cell with a parser; errors are recorded and give `None`.
@@ -791,6 +800,7 @@ impl Ctx<'_> {
 /// format and what to do.
 fn format_unknown(field: &Field, f: &super::grid::Formatted) -> Msg {
     let n = Cell::Number(f.number).text().unwrap_or_default();
+    let n_fr = french_decimal(&n);
     let code = f.format.chars().take(60).collect::<String>();
     (
         format!(
@@ -801,7 +811,7 @@ fn format_unknown(field: &Field, f: &super::grid::Formatted) -> Msg {
             field.en
         ),
         format!(
-            "{} contient le nombre {n} affiché dans le format de nombre «\u{a0}{code}\u{a0}», dont le texte ne se lit pas dans \
+            "{} contient le nombre {n_fr} affiché dans le format de nombre «\u{a0}{code}\u{a0}», dont le texte ne se lit pas dans \
              le fichier (ses séparateurs et sa marque décimale sont ceux du tableur qui l'affiche\u{202f}; une condition, une \
              fraction ou un exposant ne sont pas ceux d'un identifiant)\u{a0}: saisissez la valeur comme du texte \
              (cellule au format Texte) et envoyez le fichier de nouveau",
@@ -814,6 +824,7 @@ fn format_unknown(field: &Field, f: &super::grid::Formatted) -> Msg {
 /// format, and that the value is read though the sheet does not show it.
 fn hidden_by_format(field: &Field, f: &super::grid::Formatted) -> Msg {
     let n = Cell::Number(f.number).text().unwrap_or_default();
+    let n_fr = french_decimal(&n);
     let code = f.format.chars().take(60).collect::<String>();
     (
         format!(
@@ -822,12 +833,18 @@ fn hidden_by_format(field: &Field, f: &super::grid::Formatted) -> Msg {
             field.en
         ),
         format!(
-            "{} contient {n}, que son format de nombre «\u{a0}{code}\u{a0}» masque (la cellule n'affiche rien)\u{a0}: il est \
-             lu comme {n}. Si cette valeur n'est pas voulue, videz la cellule\u{202f}; si elle l'est, donnez à la cellule un \
+            "{} contient {n_fr}, que son format de nombre «\u{a0}{code}\u{a0}» masque (la cellule n'affiche rien)\u{a0}: il est \
+             lu comme {n_fr}. Si cette valeur n'est pas voulue, videz la cellule\u{202f}; si elle l'est, donnez à la cellule un \
              format qui l'affiche",
             field.fr
         ),
     )
+}
+
+/// A number the intake read, written as digits with a decimal point (`12.5`, as a cell's value is held), as French
+/// writes it: the decimal mark a comma (`12,5`). A French message never quotes a number read with the English point.
+fn french_decimal(n: &str) -> String {
+    n.replace('.', ",")
 }
 
 fn shown(cell: &Cell) -> String {
@@ -973,7 +990,10 @@ fn p_date(cell: &Cell) -> Result<NaiveDate, Msg> {
         Cell::Date(d) => date_alone(*d, &shown(cell)),
         Cell::Number(n) => Err((
             format!("“{n}” is a number, not a date: format the cell as a date or write it as 2026-03-31"),
-            format!("« {n} » est un nombre, pas une date : mettez la cellule au format date ou écrivez 2026-03-31"),
+            format!(
+                "« {} » est un nombre, pas une date : mettez la cellule au format date ou écrivez 2026-03-31",
+                french_decimal(&n.to_string())
+            ),
         )),
         _ => {
             let s = shown(cell);
@@ -1150,7 +1170,11 @@ pub(super) fn not_after_declaration(d: NaiveDate, declared_on: Option<NaiveDate>
 /// ([`crate::domain::read_country`]): a text holding a character that is no part of a name (`Malaysia🧤`,
 /// `Canada ✓`, `Chine*`) is refused at its cell naming the character, with the country it looks like.
 fn p_country(cell: &Cell) -> Result<CountryCode, Msg> {
-    crate::domain::read_country(&shown(cell)).map_err(|e| (e.en, e.fr))
+    let s = shown(cell);
+    crate::domain::read_country(&s).map_err(|e| match super::regions::region_not_country(&s) {
+        Some(m) if e.message.key == "country.unknown" => crate::domain::say_both(&m),
+        _ => (e.en, e.fr),
+    })
 }
 
 /// An e-mail address (RFC 5321/5322 `addr-spec`, by the `email_address` crate): one `@`, a local part of the
@@ -1230,20 +1254,104 @@ pub(super) fn decimal(text: &str, decimal_comma: bool) -> Result<f64, bool> {
 
 fn number_error(cell: &Cell, ambiguous: bool) -> Msg {
     let s = shown(cell);
-    if ambiguous {
-        (
-            format!(
-                "“{s}” is ambiguous: the mark before its last three digits groups thousands in some conventions and marks decimals in others; write it without a thousands separator (1250) or with its decimals (1.25 or 1,25)"
-            ),
-            format!(
-                "« {s} » est ambigu : le signe avant ses trois derniers chiffres sépare les milliers dans certaines conventions et marque les décimales dans d'autres; écrivez-le sans séparateur de milliers (1250) ou avec ses décimales (1,25)"
-            ),
-        )
+    if ambiguous && let Some(m) = ambiguous_number(&s, &s) {
+        crate::domain::say_both(&m)
     } else {
         (
             format!("“{s}” is not a number: write it in digits (1250 or 12.5)"),
             format!("« {s} » n'est pas un nombre : écrivez-le en chiffres (1250 ou 12,5)"),
         )
+    }
+}
+
+/// The refusal of a number typed with one comma or point before its last three digits (`1,250`, `3.500`), which
+/// reads as a thousand or as decimals: the message quotes the value typed and gives both readings as the user would
+/// write them unambiguously (`1250`, and `1.25` in English, `1,25` in French), trailing zeros of the decimals left
+/// out. `None` when the text is not of that shape.
+fn ambiguous_number(quoted: &str, typed: &str) -> Option<Message> {
+    let t = typed.trim();
+    let (sign, body) = t.strip_prefix(['-', '+']).map_or(("", t), |b| (t.get(..1).unwrap_or_default(), b));
+    let mark = if body.contains(',') { ',' } else { '.' };
+    let (int, frac) = body.split_once(mark)?;
+    if int.is_empty() || !int.chars().chain(frac.chars()).all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let decimals = frac.trim_end_matches('0');
+    let (en, fr) = if decimals.is_empty() {
+        (format!("{sign}{int}"), format!("{sign}{int}"))
+    } else {
+        (format!("{sign}{int}.{decimals}"), format!("{sign}{int},{decimals}"))
+    };
+    Some(
+        Message::new("checks.ambiguous_number")
+            .text("value", quoted.trim())
+            .text("thousands", format!("{sign}{int}{frac}"))
+            .names("decimal", en, fr)
+            .text("mark", if mark == ',' { "comma" } else { "point" }),
+    )
+}
+
+/// Signs of currencies other than the Canadian dollar, as amounts are written with them.
+const OTHER_CURRENCY_SIGNS: &[char] =
+    &['€', '£', '¥', '₹', '₩', '₽', '₺', '₫', '₱', '฿', '₦', '₪', '₴', '₡', '₲', '₵', '₸', '₭', '₮', '¢', '￥', '元'];
+
+/// The marks of the Canadian dollar written with an amount, spaces removed, in capitals: `$1,200`, `CA$1,200`,
+/// `1 200 $`, `1 200 $ CA`, `CAD 1200`.
+const CAD_MARKS: &[&str] = &["$", "CA$", "C$", "CAD", "CAD$", "$CA", "$CAD", "$CAN", "CAN$"];
+
+/// An amount in Canadian dollars typed as text, with or without the currency's mark (`Value CAD`): a number as
+/// [`p_number_in`] reads it; `$1,200` as English writes it (the sign before: `1,200` is a thousand two hundred), `1 200
+/// $` as French writes it (the sign after: `1,20 $` is one dollar twenty, `1,200 $` is refused as ambiguous), `CAD` or
+/// `CA$` either way. An amount in another currency (`€1,200`, `1 200 £`, `USD 1200`, `US$1,200`) is refused naming
+/// its sign: the value is in Canadian dollars, and converting it is the sender's to do at the rate they used.
+fn p_money_in(decimal_comma: bool) -> impl Fn(&Cell) -> Result<f64, Msg> {
+    use crate::domain::number::{Convention, NumberError, parse_number};
+    move |cell| {
+        if matches!(cell, Cell::Number(_)) {
+            return p_number_in(decimal_comma)(cell);
+        }
+        let s = shown(cell);
+        let t = s.trim();
+        let is_amount = |c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '+');
+        let (Some(start), Some(end)) = (t.find(is_amount), t.rfind(|c: char| c.is_ascii_digit())) else {
+            return p_number_in(decimal_comma)(cell);
+        };
+        let (prefix, core, suffix) = (
+            t.get(..start).unwrap_or_default(),
+            t.get(start..=end).unwrap_or_default(),
+            t.get(end + 1..).unwrap_or_default(),
+        );
+        let mark = |m: &str| m.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_uppercase();
+        let (before, after) = (mark(prefix), mark(suffix));
+        if before.is_empty() && after.is_empty() {
+            return p_number_in(decimal_comma)(cell);
+        }
+        let other = [&before, &after].into_iter().find(|m| {
+            m.contains(OTHER_CURRENCY_SIGNS)
+                || (!CAD_MARKS.contains(&m.as_str())
+                    && (m.contains('$') || (m.len() == 3 && m.chars().all(|c| c.is_ascii_uppercase()))))
+        });
+        if let Some(sign) = other {
+            let sign = if sign.as_str() == before.as_str() { prefix.trim() } else { suffix.trim() };
+            return Err(crate::domain::say_both(
+                &Message::new("checks.other_currency").text("value", t).text("sign", sign),
+            ));
+        }
+        let convention = match (before.as_str(), after.as_str()) {
+            (m, "") if CAD_MARKS.contains(&m) && m == "$" => Convention::Lang(Lang::En),
+            ("", m) if CAD_MARKS.contains(&m) && m.starts_with('$') => Convention::Lang(Lang::Fr),
+            (m, "") | ("", m) if CAD_MARKS.contains(&m) => Convention::Any { decimal_comma },
+            _ => return p_number_in(decimal_comma)(cell),
+        };
+        match parse_number(core, convention) {
+            Ok(v) if v < 0.0 => Err(negative_error(cell)),
+            Ok(v) => Ok(v),
+            Err(NumberError::Ambiguous) => {
+                Err(ambiguous_number(t, core)
+                    .map_or_else(|| number_error(cell, false), |m| crate::domain::say_both(&m)))
+            }
+            Err(NumberError::Malformed) => Err(number_error(cell, false)),
+        }
     }
 }
 
@@ -1412,6 +1520,20 @@ fn list(s: &str) -> Vec<String> {
     s.split(';').map(str::trim).filter(|x| !x.is_empty()).map(str::to_string).collect()
 }
 
+/// A site's inputs, separated by semicolons as the template says (`cotton; polyester`). An input holding a comma
+/// (`cotton, polyester`) is refused, quoting the value as semicolons would write it: most often it is a list typed
+/// with the separator of prose, which read as one input would hide every good it names from the model's lists.
+fn p_inputs(cell: &Cell) -> Result<Vec<String>, Msg> {
+    let s = shown(cell);
+    let inputs = list(&s);
+    if inputs.iter().any(|i| i.contains(',')) {
+        let split: Vec<&str> = s.split([',', ';']).map(str::trim).filter(|p| !p.is_empty()).collect();
+        let m = Message::new("checks.inputs_comma").text("value", s.trim()).text("split", split.join("; "));
+        return Err(crate::domain::say_both(&m));
+    }
+    Ok(inputs)
+}
+
 fn p_site_list(cell: &Cell) -> Result<Vec<SiteId>, Msg> {
     Ok(list(&shown(cell)).iter().filter_map(|s| SiteId::parse(s)).collect())
 }
@@ -1518,18 +1640,6 @@ fn table<'a, K: Fields>(sheet: &'a Sheet, ctx: &mut Ctx) -> Option<Table<'a, K>>
             None => unknown.push((c, label)),
         }
     }
-    for (c, label) in unknown {
-        let seems = (sheet.style == super::grid::Style::A1)
-            .then(|| K::resembled(&label, |k| !cols.contains_key(&k)))
-            .flatten()
-            .filter(|_| column_holds_values(sheet, header_row, c));
-        if let Some(k) = seems {
-            heading_seems_a_field(sheet, header_row, c, &label, k.field(), ctx);
-        } else {
-            let (place, en, fr) = unknown_column(sheet, header_row, c, &label);
-            ctx.warn(place, None, en, fr);
-        }
-    }
     let found: Vec<(Field, usize)> = K::ALL.iter().filter_map(|k| cols.get(k).map(|&c| (k.field(), c))).collect();
     // A heading merged across columns (or a title merged over the table's first row) takes the place of other
     // columns' headings: the merge is named, and a required column it may hide says so.
@@ -1561,6 +1671,19 @@ fn table<'a, K: Fields>(sheet: &'a Sheet, ctx: &mut Ctx) -> Option<Table<'a, K>>
         );
         return None;
     }
+    // Named only once the header is known to be this row: a title above the table is no unknown column.
+    for (c, label) in unknown {
+        let seems = (sheet.style == super::grid::Style::A1)
+            .then(|| K::resembled(&label, |k| !cols.contains_key(&k)))
+            .flatten()
+            .filter(|_| column_holds_values(sheet, header_row, c));
+        if let Some(k) = seems {
+            heading_seems_a_field(sheet, header_row, c, &label, k.field(), ctx);
+        } else {
+            let (place, en, fr) = unknown_column(sheet, header_row, c, &label);
+            ctx.warn(place, None, en, fr);
+        }
+    }
     let (hidden_en, hidden_fr) = if header_merges.is_empty() {
         (String::new(), String::new())
     } else {
@@ -1591,7 +1714,12 @@ fn table<'a, K: Fields>(sheet: &'a Sheet, ctx: &mut Ctx) -> Option<Table<'a, K>>
     // A row with values only outside the table's columns declares nothing: it is named by its first such cell
     // (a model left by an add-in at XFD1048550, a note pasted far below), not by the fields it lacks.
     let mut data_rows = Vec::new();
-    for row in sheet.rows().iter().skip(1) {
+    let repeated = (sheet.style == super::grid::Style::A1).then(|| headings_again::<K>(sheet, &cols)).flatten();
+    if let Some(r) = repeated {
+        let (en, fr) = crate::domain::say_both(&Message::new("checks.headings_again").number("row", (r + 1) as f64));
+        ctx.warn(sheet.row_place(r), None, en, fr);
+    }
+    for row in sheet.rows().iter().skip(1).filter(|row| Some(row.index) != repeated) {
         if row.cells.iter().any(|(c, _)| cols.values().any(|col| col == c)) {
             data_rows.push(row.index);
         } else if let Some((c, _)) = row.cells.first()
@@ -1618,6 +1746,25 @@ fn table<'a, K: Fields>(sheet: &'a Sheet, ctx: &mut Ctx) -> Option<Table<'a, K>>
         }
     }
     Some(Table { sheet, cols, data_rows })
+}
+
+/// The row under the header when it names the table's columns again (the header in the other language, a bilingual
+/// template's second heading row): each of its filled cells is a label of the field of its column, two at least.
+/// Such a row declares nothing and is read as headings — never as a site or a line whose every value is refused.
+fn headings_again<K: Fields>(sheet: &Sheet, cols: &HashMap<K, usize>) -> Option<usize> {
+    let row = sheet.rows().get(1)?;
+    let mut named = 0;
+    for (c, cell) in &row.cells {
+        let text = shown(cell);
+        if text.trim().is_empty() {
+            continue;
+        }
+        match K::find_annotated(&text) {
+            Some(k) if cols.get(&k) == Some(c) => named += 1,
+            _ => return None,
+        }
+    }
+    (named >= 2).then_some(row.index)
 }
 
 /// The row (0-based) among the few under a sheet's first row that names more of the table's columns than the first
@@ -2143,15 +2290,18 @@ fn parse_due_diligence(sheet: &Sheet, ctx: &mut Ctx) -> DueDiligence {
     dd
 }
 
-/// The sites of the sheet, and every Site ID it names (rows with other errors included, so references to them
-/// are not reported twice).
+/// The sites of the sheet, and every Site ID it names with its cell (rows with other errors included, so references
+/// to them are not reported twice). A Site ID that reads as one above it (a look-alike character, capitals only:
+/// `look_alike`) is refused naming both cells; a reference that is no Site ID but reads as one is refused naming
+/// the Site ID, the character that differs and the cell where it sits.
 /// `declared_on` is the declaration's date when it could be read: a site's last audit cannot fall after it.
 fn parse_places(
     sheet: &Sheet,
     ctx: &mut Ctx,
     declared_on: Option<NaiveDate>,
-) -> (Vec<PlaceOfWork>, Option<HashSet<SiteId>>) {
+) -> (Vec<PlaceOfWork>, Option<super::look_alike::Known>) {
     let Some(t) = table::<PlaceField>(sheet, ctx) else { return (Vec::new(), None) };
+    let mut known = super::look_alike::Known::default();
     let mut out = Vec::new();
     // Every row's references, kept even when the row itself has errors, so all problems are reported at once.
     let mut references: Vec<(usize, usize, Vec<SiteId>)> = Vec::new();
@@ -2177,6 +2327,12 @@ fn parse_places(
                     ),
                 );
             } else {
+                let (place, here) = (sheet.place(r, col), id.as_str());
+                if let Some((site, site_cell, how)) = known.like(here) {
+                    let m = super::look_alike::twin_message(here, &place, site, site_cell, &how);
+                    ctx.err(place.clone(), "Site ID", crate::domain::say_both(&m));
+                }
+                known.add(here, &place);
                 ids.insert(id.clone(), r);
             }
         }
@@ -2188,7 +2344,7 @@ fn parse_places(
         let role = t.read(ctx, r, PlaceField::Role, p_label::<Role>("role", "rôles"));
         let goods = t.read(ctx, r, PlaceField::Goods, p_text);
         let classification = t.read(ctx, r, PlaceField::Classification, p_classification);
-        let inputs = t.read(ctx, r, PlaceField::Inputs, |cell: &Cell| Ok(list(&shown(cell)))).unwrap_or_default();
+        let inputs = t.read(ctx, r, PlaceField::Inputs, p_inputs).unwrap_or_default();
         let address = t.read(ctx, r, PlaceField::Address, p_text);
         let city = t.read(ctx, r, PlaceField::City, p_text);
         let region = t.read(ctx, r, PlaceField::Region, p_text);
@@ -2253,7 +2409,14 @@ fn parse_places(
     for (r, col, targets) in &references {
         let (r, col) = (*r, *col);
         for target in targets {
-            if !ids.contains_key(target) {
+            if ids.contains_key(target) {
+                continue;
+            }
+            let place = sheet.place(r, col);
+            if let Some((site, site_cell, how)) = known.like(target.as_str()) {
+                let m = super::look_alike::reference_message(target.as_str(), &place, site, site_cell, &how);
+                ctx.err(place, "Supplies to", crate::domain::say_both(&m));
+            } else {
                 ctx.err(
                     sheet.place(r, col),
                     "Supplies to",
@@ -2266,7 +2429,7 @@ fn parse_places(
         }
     }
     shares_past_the_whole(sheet, &t, &ids, &references, &share_of_row, ctx);
-    (out, Some(ids.into_keys().collect()))
+    (out, Some(known))
 }
 
 /// The shares of value of the sites that supply one site are parts of the value of what that site makes: together
@@ -2348,7 +2511,7 @@ fn warn_fractions_among_percentages(ctx: &mut Ctx, shares: &[(String, f64, bool)
 fn parse_goods(
     sheet: &Sheet,
     ctx: &mut Ctx,
-    site_ids: Option<&HashSet<SiteId>>,
+    site_ids: Option<&super::look_alike::Known>,
     places: Option<&str>,
 ) -> Vec<GoodsItem> {
     let (places_en, places_fr) = places.map_or(("PlacesOfWork", "LieuxDeTravail"), |p| (p, p));
@@ -2364,10 +2527,16 @@ fn parse_goods(
         let description = t.read(ctx, r, GoodsField::Description, p_text);
         let classification = t.read(ctx, r, GoodsField::Classification, p_classification);
         let quantity = t.read(ctx, r, GoodsField::Quantity, p_number_in(sheet.decimal_comma));
-        let value_cad = t.read(ctx, r, GoodsField::ValueCad, p_number_in(sheet.decimal_comma));
+        let value_cad = t.read(ctx, r, GoodsField::ValueCad, p_money_in(sheet.decimal_comma));
         let produced_at = t.read(ctx, r, GoodsField::ProducedAt, p_site_list).unwrap_or_default();
         if let (Some(site_ids), Some(col)) = (site_ids, t.col(GoodsField::ProducedAt)) {
-            for s in produced_at.iter().filter(|s| !site_ids.contains(*s)) {
+            for s in produced_at.iter().filter(|s| !site_ids.contains(s.as_str())) {
+                let place = sheet.place(r, col);
+                if let Some((site, site_cell, how)) = site_ids.like(s.as_str()) {
+                    let m = super::look_alike::reference_message(s.as_str(), &place, site, site_cell, &how);
+                    ctx.err(place, "Produced at", crate::domain::say_both(&m));
+                    continue;
+                }
                 ctx.err(
                     sheet.place(r, col),
                     "Produced at",
@@ -2598,52 +2767,68 @@ fn name_hidden(issues: &mut [Issue], sheets: &[Sheet]) {
 
 /// A sheet the format does not name but that looks like one of its sheets (`PlacesOfWork (2)`, `Goods2`, a copy
 /// Excel names) and holds rows under its heading: refused naming it, as a second sheet of the same part is, since
-/// storing the rest without its rows (sites of the chain, goods) would declare less than the file does.
-fn look_alike_with_rows(name: &str, place: &str, role: SheetRole, hidden: Visibility) -> Issue {
+/// storing the rest without its rows (sites of the chain, goods) would declare less than the file does. `part` is
+/// the sheet it copies as the file names it ([`part_in_file`]).
+fn look_alike_with_rows(name: &str, place: &str, part: &(String, String), hidden: Visibility) -> Issue {
     let (hidden_en, hidden_fr) = hidden_sheet_words(name, hidden, " ");
-    Issue::error(
-        place.to_string(),
-        None,
-        format!(
-            "The sheet “{name}” looks like the sheet “{}” and holds rows, which would not be read: the file must \
-             hold one “{}” sheet. Move its rows into “{}” (or delete the sheet) and send the file again.{hidden_en}",
-            role.en(),
-            role.en(),
-            role.en()
-        ),
-        format!(
-            "La feuille «\u{a0}{name}\u{a0}» ressemble à la feuille «\u{a0}{}\u{a0}» et contient des lignes, qui ne seraient \
-             pas lues\u{a0}: le fichier doit contenir une seule feuille «\u{a0}{}\u{a0}». Déplacez ses lignes dans \
-             «\u{a0}{}\u{a0}» (ou supprimez la feuille) et envoyez le fichier de nouveau.{hidden_fr}",
-            role.fr(),
-            role.fr(),
-            role.fr()
-        ),
-    )
+    let m = Message::new("checks.look_alike_sheet").text("sheet", name).names("part", &part.0, &part.1);
+    let (en, fr) = crate::domain::say_both(&m);
+    Issue::error(place.to_string(), None, format!("{en}{hidden_en}"), format!("{fr}{hidden_fr}"))
+}
+
+/// How messages call the sheet of a part of the declaration, in English and in French: the file's own sheet when it
+/// has one (`PlacesOfWork` in both languages for a file in English); else the format's name in the language the
+/// file's sheets are named in (an English file is told of `Goods`, a French one of `Biens`, whatever the reader's
+/// language); else the name `near` (a sheet that looks like that part) resembles most; else, and in a JSON document
+/// (whose keys are of no language), each language's own.
+fn part_in_file(role: SheetRole, by_role: &HashMap<SheetRole, &Sheet>, near: &str) -> (String, String) {
+    // A JSON document names its parts by keys of no language: each message says the sheet in its own.
+    if by_role.values().any(|s| s.style != super::grid::Style::A1) {
+        return (role.en().to_string(), role.fr().to_string());
+    }
+    if let Some(s) = by_role.get(&role) {
+        return (s.name.clone(), s.name.clone());
+    }
+    let (mut en, mut fr) = (0, 0);
+    for (r, s) in by_role.iter().filter(|(r, _)| r.en() != r.fr()) {
+        let folded = fold_label(&s.name);
+        en += usize::from(folded == fold_label(r.en()));
+        fr += usize::from(folded == fold_label(r.fr()));
+    }
+    let near = fold_label(near);
+    let closer_fr = strsim::normalized_damerau_levenshtein(&near, &fold_label(role.fr()))
+        > strsim::normalized_damerau_levenshtein(&near, &fold_label(role.en()));
+    let name = match en.cmp(&fr) {
+        std::cmp::Ordering::Greater => role.en(),
+        std::cmp::Ordering::Less => role.fr(),
+        std::cmp::Ordering::Equal if near.is_empty() => return (role.en().to_string(), role.fr().to_string()),
+        std::cmp::Ordering::Equal if closer_fr => role.fr(),
+        std::cmp::Ordering::Equal => role.en(),
+    };
+    (name.to_string(), name.to_string())
 }
 
 /// Parses a workbook into a declaration, or every error found.
-pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declaration>, Vec<Issue>) {
+/// The closing line of problems counted but not listed, when there is one, comes apart (`Option<Issue>`), to be said
+/// after every other.
+pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declaration>, Vec<Issue>, Option<Issue>) {
     let mut issues = Vec::new();
     let mut by_role: HashMap<SheetRole, &Sheet> = HashMap::new();
     for s in &wb.sheets {
         if let Some(role) = sheet_role(&s.name) {
-            if by_role.contains_key(&role) {
-                // Two sheets for one part of the declaration (`PlacesOfWork` and `LieuxDeTravail`) cannot both be it.
+            if let Some(first) = by_role.get(&role) {
+                // Two sheets for one part of the declaration (`PlacesOfWork` and `LieuxDeTravail`) cannot both be it:
+                // both are named as the file names them.
                 let (hidden_en, hidden_fr) = hidden_sheet_words(&s.name, s.visibility, ". ");
+                let m = Message::new("checks.second_sheet")
+                    .text("sheet", s.name.as_str())
+                    .text("first", first.name.as_str());
+                let (en, fr) = crate::domain::say_both(&m);
                 issues.push(Issue::error(
                     s.sheet_place(),
                     None,
-                    format!(
-                        "A second “{}” sheet ({}): the file must hold one; delete or rename the other{hidden_en}",
-                        role.en(),
-                        s.name
-                    ),
-                    format!(
-                        "Une deuxième feuille « {} » ({}) : le fichier doit n'en contenir qu'une; supprimez ou renommez l'autre{hidden_fr}",
-                        role.fr(),
-                        s.name
-                    ),
+                    format!("{en}{hidden_en}"),
+                    format!("{fr}{hidden_fr}"),
                 ));
                 continue;
             }
@@ -2654,17 +2839,14 @@ pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declara
         let Some(role) = nearest_sheet(name) else { continue };
         let required = matches!(role, SheetRole::Supplier | SheetRole::Attestations | SheetRole::PlacesOfWork);
         let (hidden_en, hidden_fr) = hidden_sheet_words(name, wb.visibility_of(name), " ");
-        let (en, fr) = (
-            format!("“{name}” is not a sheet of the format and is not read: did you mean “{}”?{hidden_en}", role.en()),
-            format!(
-                "« {name} » n'est pas une feuille du format et n'est pas lue : vouliez-vous dire « {} » ?{hidden_fr}",
-                role.fr()
-            ),
-        );
+        let part = part_in_file(role, &by_role, name);
         if wb.look_alikes_with_rows.contains(name) {
-            issues.push(look_alike_with_rows(name, place, role, wb.visibility_of(name)));
+            issues.push(look_alike_with_rows(name, place, &part, wb.visibility_of(name)));
             continue;
         }
+        let m = Message::new("checks.not_a_sheet").text("sheet", name.as_str()).names("part", &part.0, &part.1);
+        let (en, fr) = crate::domain::say_both(&m);
+        let (en, fr) = (format!("{en}{hidden_en}"), format!("{fr}{hidden_fr}"));
         issues.push(if required && !by_role.contains_key(&role) {
             Issue::error(place.clone(), None, en, fr)
         } else {
@@ -2727,7 +2909,7 @@ pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declara
         by_role.get(&SheetRole::PlacesOfWork).filter(|s| s.style == super::grid::Style::A1).map(|s| s.name.as_str());
     let goods =
         by_role.get(&SheetRole::Goods).map(|s| parse_goods(s, &mut ctx, ids.as_ref(), places_name)).unwrap_or_default();
-    ctx.close(file_name);
+    let closing = ctx.close(file_name);
     name_hidden(&mut issues, &wb.sheets);
     if let Some(s) = by_role.get(&SheetRole::PlacesOfWork)
         && places.is_empty()
@@ -2742,13 +2924,13 @@ pub fn parse(file_name: &str, wb: &Workbook, limits: &Limits) -> (Option<Declara
             "La feuille ne déclare aucun lieu : déclarez au moins le lieu où les biens sont fabriqués".to_string(),
         ));
     }
-    let failed = issues.iter().any(|i| i.level == crate::domain::IssueLevel::Error);
+    let failed = issues.iter().chain(&closing).any(|i| i.level == crate::domain::IssueLevel::Error);
     if failed {
-        return (None, issues);
+        return (None, issues, closing);
     }
     let decl =
         supplier.map(|supplier| Declaration { supplier, attestations, due_diligence, places_of_work: places, goods });
-    (decl, issues)
+    (decl, issues, closing)
 }
 
 #[cfg(test)]

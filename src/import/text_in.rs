@@ -781,12 +781,19 @@ fn own_letters(countries: &[crate::domain::CountryCode]) -> (String, String) {
 const EVIDENCE_LINES: usize = 2_000;
 
 /// The countries a CSV file declares: the values of its `Country` / `Pays` column (named in its first line, the
-/// table's headings) and of a `Country` / `Pays` row (a form's label and value), read as ASCII-compatible text
+/// table's headings, or in the line after Excel's `sep=;`) and of a `Country` / `Pays` row (a form's label and value), read as ASCII-compatible text
 /// (codes and English or French names are written in the letters every legacy encoding of Latin shares).
 fn declared_countries(bytes: &[u8]) -> Vec<crate::domain::CountryCode> {
     let text = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes).0;
+    // Excel's separator line (`sep=;`) is no heading: the headings are on the line after it, read with its separator.
+    let (declared, text) = match declared_separator(&text) {
+        Some((sep, rest)) => (Some(sep), rest),
+        None => (None, &*text),
+    };
     let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or_default();
-    let sep = SEPARATORS.into_iter().max_by_key(|s| first.bytes().filter(|b| b == s).count()).unwrap_or(b',');
+    let sep = declared.unwrap_or_else(|| {
+        SEPARATORS.into_iter().max_by_key(|s| first.bytes().filter(|b| b == s).count()).unwrap_or(b',')
+    });
     let is_country = |f: &str| matches!(crate::domain::text::fold_label(f).as_str(), "country" | "pays");
     let mut rdr =
         csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(sep).from_reader(text.as_bytes());

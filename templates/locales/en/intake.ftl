@@ -58,7 +58,7 @@ template-readme-attestations = One row for each of the nine rights. Attested: Ye
 template-readme-due_diligence = Answer each question (Yes/No; “Tiers of the chain mapped”: how many tiers). Detail: the audit standard, the S-211 report URL.
 template-readme-places = One row per site in the production chain, your own included: name, address and country of the manufacturer and of every subcontractor. Role and country: choose from the list. Supplies to: the Site IDs this site ships to, separated by ; (blank = to you, tier 1). Example below.
 template-readme-goods = Optional: the bid's line items, their UNSPSC or GSIN code and the Site IDs that produce them.
-template-readme-numbers = Type numbers as you write them (1,250 or 12.5) or in a number cell; a number that could be read two ways (1.250 with a decimal comma elsewhere) is refused.
+template-readme-numbers = Type numbers in number cells, or as text with no thousands separator or with spaces (1250, 1 250 or 12.5; 1,250,000.50 and 1.250.000,50 are read too); a single comma or point before the last three digits (1,250 or 1.250) could be read two ways and is refused.
 template-readme-errors = A file with any error is refused whole and nothing of it is stored; every error names its cell (e.g. { $sheet }!{ $cell }).
 template-example = Example: one row of the PlacesOfWork sheet (a spinning mill that ships to site S1)
 

@@ -58,7 +58,7 @@ template-readme-attestations = Une ligne pour chacun des neuf droits. Attesté 
 template-readme-due_diligence = Répondez à chaque question (Oui/Non ; « Niveaux de la chaîne cartographiés » : leur nombre). Détail : norme d'audit, adresse du rapport S-211.
 template-readme-places = Une ligne par lieu de la chaîne de production, les vôtres compris : nom, adresse et pays du fabricant et de chaque sous-traitant. Rôle et pays : choisissez dans la liste. « Fournit à » : les ID des lieux que ce lieu approvisionne, séparés par ; (vide = vous-même, niveau 1). Exemple ci-dessous.
 template-readme-goods = Facultatif : les articles de la soumission, leur code UNSPSC ou NIBS et les ID des lieux qui les produisent.
-template-readme-numbers = Tapez les nombres comme vous les écrivez (1 250 ou 12,5) ou dans une cellule numérique ; un nombre qui peut se lire de deux façons (1,250) est refusé.
+template-readme-numbers = Tapez les nombres dans des cellules numériques, ou en texte sans séparateur de milliers ou avec des espaces (1250, 1 250 ou 12,5 ; 1,250,000.50 et 1.250.000,50 se lisent aussi) ; une seule virgule ou un seul point devant les trois derniers chiffres (1,250 ou 1.250) peut se lire de deux façons et est refusé.
 template-readme-errors = Un fichier qui contient une erreur est refusé en entier et rien n'en est enregistré ; chaque erreur indique sa cellule (p. ex. { $sheet }!{ $cell }).
 template-example = Exemple : une ligne de la feuille LieuxDeTravail (une filature qui approvisionne le lieu S1)
 
