@@ -237,17 +237,27 @@ pub(crate) fn assess(
                 }
                 Format::Text => {
                     let catalog = chainon::reports::Catalog::embedded().context("reading the message catalogues")?;
-                    chainon::reports::explain::assessment_text(
+                    let mut text = chainon::reports::explain::assessment_text(
                         &catalog,
                         lang,
                         &done.declaration,
                         &done.assessment,
                         chrono::Utc::now().date_naive(),
-                    )
-                    .into_bytes()
+                    );
+                    // What intake noticed without refusing the file, each at its place, as `import` lists them.
+                    if !done.warnings.is_empty() {
+                        let mut count = chainon::reports::MessageArgs::new();
+                        count.set("count", done.warnings.len());
+                        text.push_str(&format!("\n{}\n", catalog.format(lang, "assess_text.warnings", &count)));
+                        for i in &done.warnings {
+                            text.push_str(&format!("  - {}\n", issue_line(&catalog, lang, i)));
+                        }
+                    }
+                    text.into_bytes()
                 }
                 Format::Html => {
                     let renderer = chainon::reports::Renderer::new()?;
+                    let warnings = chainon::reports::views::issue_rows(lang, &done.warnings);
                     let view = chainon::reports::views::declaration_view(
                         renderer.catalog(),
                         &model,
@@ -256,7 +266,7 @@ pub(crate) fn assess(
                         &done.assessment,
                         None,
                     );
-                    chainon::web::render_report(&renderer, lang, view)?.into_bytes()
+                    chainon::web::render_report(&renderer, lang, view, warnings)?.into_bytes()
                 }
             };
             write_output(output, &out)?;

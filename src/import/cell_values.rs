@@ -127,6 +127,8 @@ pub struct NumberStyles {
     /// Formats whose text section shows something else than a text cell's text: the code, and what it shows
     /// (nothing when the section is empty), by style.
     pub text_shown: rustc_hash::FxHashMap<u32, (String, String)>,
+    /// Date formats, with their code (`mmm-yy`), to name them where a date stands for a number.
+    pub dated: rustc_hash::FxHashMap<u32, String>,
 }
 
 /// What [`check_xlsx_sheet`] found in a sheet part.
@@ -140,6 +142,8 @@ pub struct XlsxChecked {
     pub clock: Vec<(u32, u32)>,
     /// The number cells whose style shows them otherwise than as their digits, with the format.
     pub padded: Vec<((u32, u32), std::sync::Arc<super::number_format::NumberFormat>)>,
+    /// The number cells whose style is a date format, with its code.
+    pub dated: Vec<((u32, u32), String)>,
     /// The rows the sheet hides (`<row hidden="1">`, or a height of zero, `<row ht="0">` or a custom height not given,
     /// `<row customHeight="1">`: invisible alike; 0-based),
     /// at most `max_percent` of them.
@@ -265,6 +269,11 @@ pub fn check_xlsx_sheet(
                                 found.percent.push(c.pos);
                             } else if found.clock.len() < max_percent && styles.clock.contains(&s) {
                                 found.clock.push(c.pos);
+                            }
+                            if let Some(code) = styles.dated.get(&s)
+                                && found.dated.len() < max_percent
+                            {
+                                found.dated.push((c.pos, code.clone()));
                             }
                             // A percent cell keeps its format too: what it shows of a share is judged by it.
                             if let Some(format) = styles.padded.get(&s)

@@ -49,7 +49,6 @@ mod tests {
             "intake_cells.covered_blank",
             "intake_cells.format_number",
             "intake_cells.format_text",
-            "intake_cells.date_in_number",
             "intake_cells.date_in_text",
             "intake_cells.text_format",
             "intake_cells.text_format_hidden",

@@ -5,7 +5,7 @@
 //! one nobody typed: the cell is refused. The words are the catalogues' (`identifier.*`,
 //! `templates/locales/{en,fr}/intake-identifiers.ftl`); a test holds both to them.
 
-use crate::domain::Message;
+use crate::domain::{CountryCode, InSentence, Lang, Message};
 
 /// The smallest whole number a spreadsheet cannot hold with every digit typed: from 16 digits on, only 15 are kept.
 const ROUNDED_FROM: f64 = 1e15;
@@ -45,17 +45,47 @@ pub(super) fn scientific_text(s: &str) -> Option<Invented> {
 /// An Open Supply Hub facility ID in capitals (`MY2023114KXQ7PL`): 15 characters, the country's two letters, seven
 /// digits (the year and the day it was registered) and six letters or digits. Written in small letters it is the same
 /// ID; anything else (`see audit report`, an ID cut short, a bare number) is refused naming the form.
-pub(super) fn os_id(s: &str) -> Result<String, (String, String)> {
+///
+/// Its first two letters are the ISO 3166-1 alpha-2 code of the facility's country (Open Supply Hub assigns the ID
+/// from the facility's country): letters that are no code (`ZZ…`) are refused naming them, and so is an ID of another
+/// country than the site's `country` (when it was read), naming both. The graph matches facilities on their OS ID
+/// first, so an ID copied from the wrong facility would merge two facilities without a word.
+pub(super) fn os_id(s: &str, country: Option<CountryCode>) -> Result<String, (String, String)> {
     let id = s.trim().to_ascii_uppercase();
     let b = id.as_bytes();
     let shaped = b.len() == 15
         && b.iter().take(2).all(u8::is_ascii_uppercase)
         && b.iter().skip(2).take(7).all(u8::is_ascii_digit)
         && b.iter().skip(9).all(u8::is_ascii_alphanumeric);
-    if shaped {
-        return Ok(id);
+    if !shaped {
+        return Err(crate::domain::say_both(&Message::new("identifier.os_id").text("value", s.trim())));
     }
-    Err(crate::domain::say_both(&Message::new("identifier.os_id").text("value", s.trim())))
+    let prefix = id.get(..2).unwrap_or_default();
+    // Only a code of two letters names the ID's country: `CountryCode::parse` would also read a name.
+    let Some(of_id) = CountryCode::parse(prefix).filter(|c| c.as_str() == prefix) else {
+        let m = Message::new("identifier.os_id_no_country").text("value", id.as_str()).text("code", prefix);
+        return Err(crate::domain::say_both(&m));
+    };
+    match country {
+        Some(site) if site != of_id => {
+            let m = Message::new("identifier.os_id_other_country")
+                .text("value", id.as_str())
+                .text("code", prefix)
+                .names(
+                    "id_country",
+                    of_id.in_sentence(Lang::En, InSentence::In),
+                    of_id.in_sentence(Lang::Fr, InSentence::In),
+                )
+                .text("site_code", site.as_str())
+                .names(
+                    "site_country",
+                    site.in_sentence(Lang::En, InSentence::In),
+                    site.in_sentence(Lang::Fr, InSentence::In),
+                );
+            Err(crate::domain::say_both(&m))
+        }
+        _ => Ok(id),
+    }
 }
 
 impl Invented {
@@ -106,14 +136,44 @@ mod tests {
 
     #[test]
     fn an_os_id_is_read_in_capitals_and_anything_else_is_refused() {
-        assert_eq!(os_id(" my2023114kxq7pl ").as_deref(), Ok("MY2023114KXQ7PL"));
-        assert_eq!(os_id("CN2019303BQ3FZP").as_deref(), Ok("CN2019303BQ3FZP"));
+        assert_eq!(os_id(" my2023114kxq7pl ", None).as_deref(), Ok("MY2023114KXQ7PL"));
+        assert_eq!(os_id("CN2019303BQ3FZP", None).as_deref(), Ok("CN2019303BQ3FZP"));
         for bad in
             ["see audit report", "MY2023114KXQ7P", "2019303", "MY2023114KXQ7PLX", "M12023114KXQ7PL", "MY20231X4KXQ7PL"]
         {
-            let (en, fr) = os_id(bad).unwrap_err();
+            let (en, fr) = os_id(bad, None).unwrap_err();
             assert!(en.contains(bad) && fr.contains(&format!("«\u{a0}{bad}\u{a0}»")), "{en}");
         }
+    }
+
+    fn country(code: &str) -> Option<CountryCode> {
+        CountryCode::parse(code)
+    }
+
+    #[test]
+    fn an_os_id_whose_letters_are_no_country_code_is_refused_naming_them() {
+        for (bad, code) in [("ZZ2019303BQ3FZP", "ZZ"), ("xq2023114kxq7pl", "XQ"), ("UK2021001ABC123", "UK")] {
+            let (en, fr) = os_id(bad, country("GB")).unwrap_err();
+            assert!(en.contains(&bad.to_ascii_uppercase()) && en.contains(&format!("“{code}”")), "{en}");
+            assert!(fr.contains(&format!("«\u{a0}{code}\u{a0}»")) && !fr.contains(" :"), "{fr}");
+        }
+    }
+
+    #[test]
+    fn an_os_id_of_another_country_than_the_site_s_is_refused_naming_both() {
+        for (id, site, id_country, site_country) in [
+            ("CN2019303BQ3FZP", "MY", "China", "Malaysia"),
+            ("VN2023456DEF789", "KH", "Vietnam", "Cambodia"),
+            ("BD2020111ZZZ999", "CA", "Bangladesh", "Canada"),
+        ] {
+            let (en, fr) = os_id(id, country(site)).unwrap_err();
+            assert!(en.contains(id) && en.contains(id_country) && en.contains(site_country), "{en}");
+            assert!(en.contains(&format!("({site})")) && fr.contains(id) && !fr.contains(" :"), "{fr}");
+        }
+        // The site's own country, or a site whose country could not be read: the ID is read.
+        assert_eq!(os_id("my2023114kxq7pl", country("Malaysia")).as_deref(), Ok("MY2023114KXQ7PL"));
+        assert_eq!(os_id("KH2022200AAA111", country("KHM")).as_deref(), Ok("KH2022200AAA111"));
+        assert_eq!(os_id("KH2022200AAA111", None).as_deref(), Ok("KH2022200AAA111"));
     }
 
     #[test]

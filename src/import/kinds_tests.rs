@@ -3790,20 +3790,21 @@ fn an_unknown_json_key_is_named_where_it_is() {
 }
 
 /// A number whose format shows nothing for it (`;;;`, a zero under `0;-0;;@`) is a value the sheet does not show:
-/// read, and warned of at its cell, never silently.
+/// a field of numbers reads what its cell shows, so it is refused at its cell naming the number and the format.
 #[test]
-fn a_value_its_number_format_hides_is_read_and_said_so_at_its_cell() {
-    for (code, workers) in [(";;;", 240.0), ("0;-0;;@", 0.0), (r#"[Red]0;;"#, 0.0)] {
+fn a_number_its_format_hides_is_refused_at_its_cell_naming_number_and_format() {
+    for (code, workers) in [(";;;", 240.0), ("0;-0;;@", 0.0), (r#"[Red]0;;"#, 0.0), (";;;", 1234.0)] {
         let bytes = workbook(false, |wb| {
             let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
             ws.write_string(0, 8, "Workers").unwrap();
             ws.write_number_with_format(1, 8, workers, &Format::new().set_num_format(code)).unwrap();
         });
-        let parsed = read("h.xlsx", &bytes).unwrap_or_else(|e| panic!("{code}: {e:?}"));
-        assert_eq!(parsed.declaration.places_of_work[0].workers, Some(workers as u32), "{code}");
-        let w: Vec<_> = parsed.warnings.iter().filter(|w| w.location == "PlacesOfWork!I2").collect();
-        assert_eq!(w.len(), 1, "{code}: {:?}", parsed.warnings);
-        assert!(w[0].message_en.contains("hides") && w[0].message_fr.contains("masque"), "{w:?}");
+        let issues = errors(read("h.xlsx", &bytes));
+        assert_eq!(places(&issues), vec!["PlacesOfWork!I2"], "{code}: {issues:?}");
+        let n = if workers == 1234.0 { "1,234".to_string() } else { format!("{workers}") };
+        let (en, fr) = (&issues[0].message_en, &issues[0].message_fr);
+        assert!(en.contains(&format!("holds {n},")) && en.contains(&format!("“{code}” hides")), "{en}");
+        assert!(fr.contains("masque") && fr.contains(&format!("«\u{a0}{code}\u{a0}»")), "{fr}");
     }
     // A format that shows the number leaves it unremarked.
     let bytes = workbook(false, |wb| {
@@ -3992,12 +3993,12 @@ fn an_ods_style_of_sections_shows_the_section_that_applies_and_one_that_shows_no
         assert_eq!(places(&issues), ["Supplier!B2"], "{style}: {issues:?}");
         assert!(issues[0].message_en.contains("12345674"), "{issues:?}");
     }
+    // A field of numbers reads what its cell shows: a number its style hides is refused.
     for (style, workers) in [("ceempty", 240.0), ("cebare", 240.0), ("ceh3", 240.0), ("ceh3", 0.0), ("cez", 0.0)] {
-        let parsed = read("h.ods", &ods_sections("ce9", style, workers)).unwrap_or_else(|e| panic!("{e:?}"));
-        assert_eq!(parsed.declaration.places_of_work[0].workers, Some(workers as u32), "{style}");
-        let w: Vec<_> = parsed.warnings.iter().filter(|w| w.location == "PlacesOfWork!I2").collect();
-        assert_eq!(w.len(), 1, "{style} {workers}: {:?}", parsed.warnings);
-        assert!(w[0].message_en.contains("hides") && w[0].message_fr.contains("masque"), "{w:?}");
+        let issues = errors(read("h.ods", &ods_sections("ce9", style, workers)));
+        assert_eq!(places(&issues), ["PlacesOfWork!I2"], "{style} {workers}: {issues:?}");
+        assert!(issues[0].message_en.contains("hides") && issues[0].message_fr.contains("masque"), "{issues:?}");
+        assert!(issues[0].message_en.contains(&format!("holds {workers},")), "{issues:?}");
     }
     // The sections that show the number leave it unremarked.
     for (style, workers) in [("cez", 240.0), ("ce9", 240.0), ("Default", 240.0)] {
@@ -4235,12 +4236,43 @@ fn an_os_id_is_read_in_capitals_and_one_of_another_form_is_refused_at_its_cell()
             ws.write_string(2, 8, s2).unwrap();
         })
     };
-    let d = read("os.xlsx", &bytes("my2023114kxq7pl", "")).unwrap().declaration;
-    assert_eq!(d.places_of_work[0].os_id.as_deref(), Some("MY2023114KXQ7PL"));
+    // S1 is in India (IN).
+    let d = read("os.xlsx", &bytes("in2023114kxq7pl", "")).unwrap().declaration;
+    assert_eq!(d.places_of_work[0].os_id.as_deref(), Some("IN2023114KXQ7PL"));
     assert_eq!(d.places_of_work[1].os_id, None);
     let issues = errors(read("os.xlsx", &bytes("see audit report", "MY2023114KXQ7P")));
     assert_eq!(places(&issues), vec!["PlacesOfWork!I2", "PlacesOfWork!I3"]);
     assert!(issues[1].message_fr.contains("n'est pas un ID Open Supply Hub"), "{issues:?}");
     let j = json_doc(|v| v["places_of_work"][0]["os_id"] = json!("2019303"));
     assert_eq!(places(&errors(read("os.json", &j))), vec!["/places_of_work/0/os_id"]);
+}
+
+#[test]
+fn an_os_id_of_no_country_or_of_another_country_than_its_site_s_is_refused_at_its_cell() {
+    let bytes = |s1: &str, s2: &str| {
+        workbook(false, |wb| {
+            let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
+            ws.write_string(0, 8, "OS ID").unwrap();
+            ws.write_string(1, 8, s1).unwrap();
+            ws.write_string(2, 8, s2).unwrap();
+        })
+    };
+    // S1 is in India, S2 in Tanzania.
+    let d = read("os.xlsx", &bytes("IN2021001ABC123", "tz2020300QQQ000")).unwrap().declaration;
+    assert_eq!(d.places_of_work[1].os_id.as_deref(), Some("TZ2020300QQQ000"));
+    let issues = errors(read("os.xlsx", &bytes("QQ2021001ABC123", "KE2020300QQQ000")));
+    assert_eq!(places(&issues), vec!["PlacesOfWork!I2", "PlacesOfWork!I3"]);
+    assert!(issues[0].message_en.contains("“QQ” is no country's code"), "{issues:?}");
+    assert!(issues[1].message_en.contains("in Kenya (KE)") && issues[1].message_en.contains("in Tanzania (TZ)"));
+    assert!(issues[1].message_fr.contains("au Kenya (KE)") && issues[1].message_fr.contains("en Tanzanie (TZ)"));
+    assert_french(&issues[1]);
+    // JSON: the demo's site is in Malaysia.
+    for (id, cause) in [("CN2019303BQ3FZP", "in China (CN)"), ("ZZ2019303BQ3FZP", "“ZZ”")] {
+        let j = json_doc(|v| v["places_of_work"][0]["os_id"] = json!(id));
+        let issues = errors(read("os.json", &j));
+        assert_eq!(places(&issues), vec!["/places_of_work/0/os_id"], "{id}");
+        assert!(issues[0].message_en.contains(cause), "{issues:?}");
+    }
+    let j = json_doc(|v| v["places_of_work"][0]["os_id"] = json!("MY2019303BQ3FZP"));
+    assert!(read("os.json", &j).is_ok());
 }

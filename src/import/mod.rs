@@ -3,6 +3,7 @@
 
 mod cell_values;
 mod cell_words;
+mod dates;
 mod formula;
 mod grid;
 mod identifiers;

@@ -372,6 +372,9 @@ pub struct OdsNumberStyle {
     changes: bool,
     /// Whether the number is shown with decimals (whose mark is the reading program's).
     decimals: bool,
+    /// Whether the style says how many decimals it shows (`number:decimal-places`, `0` included): it rounds what it
+    /// shows of a number with more (`0` shows 12.6 as 13), which a field of numbers judges.
+    rounds: bool,
     /// The literal text element being read (`number:text`, `number:embedded-text`), with its position for the
     /// latter.
     open_text: Option<(String, Option<usize>)>,
@@ -430,7 +433,9 @@ impl OdsNumberStyle {
     /// its text to be known. `places`: its `number:decimal-places`; `factor`: its `number:display-factor`, which
     /// divides the number shown (1000 is XLSX's scaling comma). The code names them as XLSX writes them (`0.00`,
     /// `#,##0,`), so that a field of numbers judges what the style shows ([`super::shown_number`]).
-    pub fn number(&mut self, min_digits: Option<usize>, places: usize, grouping: bool, factor: Option<&str>) {
+    pub fn number(&mut self, min_digits: Option<usize>, places: Option<usize>, grouping: bool, factor: Option<&str>) {
+        self.rounds |= places.is_some();
+        let places = places.unwrap_or(0);
         // Decimals alone show a whole number as its digits to a field of text, as XLSX's `0.00` does.
         self.decimals |= places > 0;
         let decimals = if places > 0 { format!(".{}", "0".repeat(places.min(30))) } else { String::new() };
@@ -517,6 +522,11 @@ impl OdsNumberStyle {
             (self.own_tokens(), false)
         };
         let code = if hides && self.maps.is_empty() { ";;;".to_string() } else { std::mem::take(&mut self.code) };
+        // Decimals alone (`0`, `0.00`): a field of text reads a whole number as its digits, as from XLSX's `0.00`;
+        // a field of numbers judges the rounding by the code.
+        if plain && self.rounds && self.known && self.maps.is_empty() {
+            return (OdsSection { tokens: own.clone(), code: code.clone() }, Some(NumberFormat::from_ods(code, own)));
+        }
         if self.maps.is_empty() {
             let format = (!plain).then(|| NumberFormat::from_ods(code.clone(), own.clone()));
             // Applied by another style's map, a section that shows nothing is named by nothing (`[=0];`).
@@ -655,7 +665,7 @@ mod tests {
     fn an_embedded_text_far_past_the_digits_leaves_the_text_unknown_and_builds_nothing() {
         for at in [FARTHEST_EMBEDDED + 1, 4_294_967_295, usize::MAX] {
             let mut s = OdsNumberStyle::new();
-            s.number(Some(9), 0, false, None);
+            s.number(Some(9), None, false, None);
             s.open_text(Some(at));
             s.text("-");
             s.close_text();
@@ -665,7 +675,7 @@ mod tests {
         }
         // Within the digits a spreadsheet keeps, it is read.
         let mut s = OdsNumberStyle::new();
-        s.number(Some(9), 0, false, None);
+        s.number(Some(9), None, false, None);
         s.open_text(Some(FARTHEST_EMBEDDED));
         s.text("x");
         s.close_text();
@@ -680,7 +690,7 @@ mod tests {
         let mut earlier: Vec<OdsSection> = Vec::new();
         for _ in 0..2_000 {
             let mut s = OdsNumberStyle::new();
-            s.number(Some(3), 0, false, None);
+            s.number(Some(3), None, false, None);
             if !earlier.is_empty() {
                 s.map(Some("value()>0".into()), Some("prev".into()));
             }
@@ -694,7 +704,7 @@ mod tests {
     #[test]
     fn an_ods_style_is_read_with_its_text_and_embedded_text() {
         let mut s = OdsNumberStyle::new();
-        s.number(Some(9), 0, false, None);
+        s.number(Some(9), None, false, None);
         s.open_text(None);
         s.text("RT0001");
         s.close_text();
@@ -703,7 +713,7 @@ mod tests {
         assert_eq!(f.code, "000000000\"RT0001\"");
 
         let mut s = OdsNumberStyle::new();
-        s.number(Some(9), 0, false, None);
+        s.number(Some(9), None, false, None);
         for at in [3, 6] {
             s.open_text(Some(at));
             s.text("-");
@@ -712,20 +722,21 @@ mod tests {
         assert_eq!(s.finish(|_| None).1.unwrap().show(123456782.0).as_deref(), Some("123-456-782"));
 
         let mut s = OdsNumberStyle::new();
-        s.number(Some(1), 0, true, None);
+        s.number(Some(1), None, true, None);
         let f = s.finish(|_| None).1.unwrap();
         assert_eq!(f.show(12345.0), None);
 
         let mut s = OdsNumberStyle::new();
-        s.number(Some(1), 0, false, None);
+        s.number(Some(1), None, false, None);
         assert_eq!(s.finish(|_| None).1, None);
 
         let mut s = OdsNumberStyle::new();
-        s.number(Some(1), 2, false, None);
-        assert_eq!(s.finish(|_| None).1, None, "decimals alone");
+        s.number(Some(1), Some(2), false, None);
+        let f = s.finish(|_| None).1.unwrap();
+        assert_eq!((f.code.as_str(), f.show(12.0).as_deref()), ("0.00", Some("12")), "decimals alone");
 
         let mut s = OdsNumberStyle::new();
-        s.number(Some(5), 2, false, None);
+        s.number(Some(5), Some(2), false, None);
         assert_eq!(s.finish(|_| None).1.unwrap().show(12.0), None, "zeros with decimals");
     }
 
@@ -760,7 +771,7 @@ mod tests {
                 s.text(t);
                 s.close_text();
             }
-            s.number(Some(digits), 0, false, None);
+            s.number(Some(digits), None, false, None);
             if let Some(t) = text.filter(|t| !t.starts_with('-')) {
                 s.open_text(None);
                 s.text(t);
@@ -781,7 +792,7 @@ mod tests {
         s.open_text(None);
         s.text("-");
         s.close_text();
-        s.number(Some(9), 0, false, None);
+        s.number(Some(9), None, false, None);
         s.map(Some("value()>=0".into()), Some("P9".into()));
         let f = s.finish(earlier).1.unwrap();
         assert_eq!(f.show(12345674.0).as_deref(), Some("012345674"));
@@ -806,13 +817,13 @@ mod tests {
         // A map to a style not read before, or a condition not of `value()`, leaves the text unknown.
         for (condition, target) in [("value()>0", "Plater"), ("value()>0 or 1", "P9"), ("", "P9")] {
             let mut s = OdsNumberStyle::new();
-            s.number(Some(1), 0, false, None);
+            s.number(Some(1), None, false, None);
             s.map(Some(condition.into()), Some(target.into()));
             assert_eq!(s.finish(earlier).1.unwrap().show(12.0), None, "{condition} {target}");
         }
         // A positive number in a section that writes no sign shows; a negative one's sign is not known.
         let mut s = OdsNumberStyle::new();
-        s.number(Some(3), 0, false, None);
+        s.number(Some(3), None, false, None);
         s.map(Some("value()<0".into()), Some("P9".into()));
         let f = s.finish(earlier).1.unwrap();
         assert_eq!(f.show(5.0).as_deref(), Some("005"));

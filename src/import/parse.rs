@@ -1,7 +1,7 @@
 //! Sheet grid → `Declaration`, following every matching rule of the declaration workbook (format 1), collecting
 //! every issue with its place instead of stopping at the first.
 
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Timelike};
+use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 
 use super::Limits;
@@ -564,7 +564,13 @@ impl Ctx<'_> {
             Cell::Formatted(f) => {
                 // A format that shows nothing for the number (`;;;`, a zero hidden by `0;-0;;@`): the file holds a
                 // value the sheet does not show. It is read, and said so at its cell.
+                // A field of numbers reads a number the sheet shows, so one it hides is refused.
                 if f.shown.as_deref() == Some("") {
+                    if field.shape == JsonShape::Number {
+                        let m = super::shown_number::hidden(field.en, field.fr, f.number, &f.format);
+                        self.err(sheet.place(row, col), field.en, m);
+                        return None;
+                    }
                     let (en, fr) = hidden_by_format(field, f);
                     self.warn(sheet.place(row, col), Some(field.en), en, fr);
                 }
@@ -625,12 +631,16 @@ impl Ctx<'_> {
                         .contains(&field.en) =>
             {
                 let on = shown(cell);
-                let key = if field.shape == JsonShape::Number {
-                    "intake_cells.date_in_number"
-                } else {
-                    "intake_cells.date_in_text"
+                let m = match cell {
+                    // What the sheet shows, the number it holds and the format that shows it as a day.
+                    Cell::Date(d) if field.shape == JsonShape::Number => {
+                        super::shown_number::date_for_number(field.en, field.fr, *d, sheet.date_format(row, col))
+                    }
+                    _ => super::cell_words::say(
+                        "intake_cells.date_in_text",
+                        &[("field", field.en, field.fr), ("shown", &on, &on)],
+                    ),
                 };
-                let m = super::cell_words::say(key, &[("field", field.en, field.fr), ("shown", &on, &on)]);
                 self.err(sheet.place(row, col), field.en, m);
                 return None;
             }
@@ -909,7 +919,24 @@ fn shown_otherwise(field: &Field, f: &super::grid::Formatted, fraction: bool) ->
             }
             Some(say("intake_cells.format_text", vars((text, text), ("", ""))))
         }
-        Shows::Nothing | Shows::NotJudged => None,
+        Shows::Significant { digits } => {
+            let on_screen = number.significant(digits);
+            if on_screen == read {
+                return None;
+            }
+            let (s_en, s_fr) = on_screen.words();
+            let (r_en, r_fr) = percent(read.words(), fraction);
+            Some(say("intake_cells.format_number", vars((&s_en, &s_fr), (&r_en, &r_fr))))
+        }
+        Shows::Fraction { text, value } => {
+            if Decimal::of(value).is_some_and(|v| v == read) {
+                return None;
+            }
+            let (r_en, r_fr) = percent(read.words(), fraction);
+            Some(say("intake_cells.format_number", vars((&text, &text), (&r_en, &r_fr))))
+        }
+        Shows::Nothing => Some(super::shown_number::hidden(field.en, field.fr, f.number, &f.format)),
+        Shows::NotJudged => None,
     }
 }
 
@@ -940,230 +967,19 @@ fn p_yes_no(cell: &Cell) -> Result<bool, Msg> {
     }
 }
 
-/// A date typed as text must be ISO 8601 (`2026-03-31`, or a date and a time, `2026-03-31T10:00`,
-/// `2026-03-31 10:00:00`, with or without a zone, as date-typed cells of ODS and XLSX store them): `03/04/2026` is
-/// the 3rd of April or the 4th of March depending on who typed it, so it is refused. The time is kept: whether a
-/// date may have one is the field's rule ([`date_alone`]).
-fn iso_date(s: &str) -> Option<NaiveDateTime> {
-    let s = s.trim();
-    if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        && s.len() == 10
-    {
-        return Some(d.and_time(NaiveTime::MIN));
-    }
-    if let Ok(dt) = chrono::DateTime::parse_from_rfc3339(s) {
-        return Some(dt.naive_local());
-    }
-    ["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
-        .iter()
-        .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
+/// A date of something already done — the declaration's signature, a site's last audit ([`super::dates`]).
+fn p_plausible_date(cell: &Cell) -> Result<NaiveDate, Msg> {
+    super::dates::plausible_date(cell, &shown(cell))
 }
 
-/// The day of a date read where a date alone is expected: a time of day other than midnight is refused, never
-/// dropped (`2026-03-04 17:30` is not 2026-03-04 to whoever wrote it: a moment, a time zone, or a cell formatted to
-/// show both). Midnight is how a date alone is stored by a date-and-time cell, so it is the date.
-fn date_alone(dt: NaiveDateTime, shown: &str) -> Result<NaiveDate, Msg> {
-    if dt.time() == NaiveTime::MIN {
-        return Ok(dt.date());
-    }
-    let time = if dt.time().second() == 0 && dt.time().nanosecond() == 0 {
-        dt.format("%H:%M").to_string()
-    } else {
-        dt.format("%H:%M:%S").to_string()
-    };
-    let fr_time = time.replacen(':', "\u{a0}h\u{a0}", 1);
-    let day = dt.date();
-    Err((
-        format!(
-            "“{shown}” is a date with a time of day ({time}): a date alone is expected here. Write the date alone \
-             ({day}) or format the cell as a date without a time"
-        ),
-        format!(
-            "« {shown} » est une date avec une heure ({fr_time}) : une date seule est attendue ici. Écrivez la date \
-             seule ({day}) ou mettez la cellule au format date sans heure"
-        ),
-    ))
-}
+use super::dates::not_after_declaration;
+#[cfg(test)]
+pub(super) use super::dates::past_date;
 
-fn p_date(cell: &Cell) -> Result<NaiveDate, Msg> {
-    match cell {
-        Cell::Date(d) => date_alone(*d, &shown(cell)),
-        Cell::Number(n) => Err((
-            format!("“{n}” is a number, not a date: format the cell as a date or write it as 2026-03-31"),
-            format!(
-                "« {} » est un nombre, pas une date : mettez la cellule au format date ou écrivez 2026-03-31",
-                french_decimal(&n.to_string())
-            ),
-        )),
-        _ => {
-            let s = shown(cell);
-            let looks_iso = s.len() == 10
-                && s.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
-            if looks_iso && iso_date(&s).is_none() {
-                return Err((
-                    format!("“{s}” is not a date that exists (check the month and the day)"),
-                    format!("« {s} » n'est pas une date qui existe (vérifiez le mois et le jour)"),
-                ));
-            }
-            let dt = iso_date(&s).ok_or_else(|| not_year_month_day(&s))?;
-            date_alone(dt, &s)
-        }
-    }
-}
-
-/// The refusal of a date typed as text otherwise than year-month-day (the one form the contract reads, whatever the
-/// language), with the right reason: written in one of the forms of [`text_date_readings`] that reads one way only,
-/// the advice gives that day as it is to be written; one that reads two ways names both; any other is told the form.
-fn not_year_month_day(s: &str) -> Msg {
-    let readings = text_date_readings(s);
-    match readings.as_slice() {
-        [one] => (
-            format!(
-                "“{s}” is not written year-month-day, the one form a date is read in as text: write it as {one} (ISO \
-                 8601) or use a date cell"
-            ),
-            format!(
-                "«\u{a0}{s}\u{a0}» n'est pas écrite année-mois-jour, la seule forme sous laquelle une date se lit en \
-                 texte\u{a0}: écrivez-la {one} (ISO 8601) ou utilisez une cellule de date"
-            ),
-        ),
-        [a, b, ..] => (
-            format!(
-                "“{s}” is ambiguous: it reads as {a} or as {b}, depending on the order of day and month. Write it \
-                 year-month-day (ISO 8601) or use a date cell"
-            ),
-            format!(
-                "«\u{a0}{s}\u{a0}» est ambiguë\u{a0}: elle se lit {a} ou {b}, selon l'ordre du jour et du mois. \
-                 Écrivez-la année-mois-jour (ISO 8601) ou utilisez une cellule de date"
-            ),
-        ),
-        [] => (
-            format!(
-                "“{s}” is not written year-month-day, the one form a date is read in as text: write it as 2026-03-31 \
-                 (ISO 8601) or use a date cell"
-            ),
-            format!(
-                "«\u{a0}{s}\u{a0}» n'est pas écrite année-mois-jour, la seule forme sous laquelle une date se lit en \
-                 texte\u{a0}: écrivez-la comme 2026-03-31 (ISO 8601) ou utilisez une cellule de date"
-            ),
-        ),
-    }
-}
-
-/// [`not_year_month_day`], for the tests of other modules.
+/// [`super::dates::not_year_month_day`], for the tests of other modules.
 #[cfg(test)]
 pub(super) fn not_year_month_day_for_tests(s: &str) -> Msg {
-    not_year_month_day(s)
-}
-
-/// French month names (with and without accents) and the English ones chrono reads.
-const FRENCH_MONTHS: [(&str, &str); 15] = [
-    ("janvier", "January"),
-    ("février", "February"),
-    ("fevrier", "February"),
-    ("mars", "March"),
-    ("avril", "April"),
-    ("mai", "May"),
-    ("juin", "June"),
-    ("juillet", "July"),
-    ("août", "August"),
-    ("aout", "August"),
-    ("septembre", "September"),
-    ("octobre", "October"),
-    ("novembre", "November"),
-    ("décembre", "December"),
-    ("decembre", "December"),
-];
-
-/// The days a date typed as text otherwise than year-month-day can mean, distinct, for the advice of its refusal
-/// (none is read): year first (`2025/03/05`, `2025-3-5`, `2025.03.05`), the month in English or French words
-/// (`November 4, 2025`, `4 Nov 2025`, `21 août 2025`, `1er mars 2025`), or day and month in figures in either order
-/// (`31.03.2025` reads one way, `04/11/2025` two).
-fn text_date_readings(s: &str) -> Vec<NaiveDate> {
-    let t = s.trim().to_lowercase();
-    let t = t.replacen("1er ", "1 ", 1);
-    let t = FRENCH_MONTHS
-        .iter()
-        .fold(t, |t, (fr, en)| t.split(' ').map(|w| if w == *fr { *en } else { w }).collect::<Vec<_>>().join(" "));
-    let one_way = ["%Y/%m/%d", "%Y-%m-%d", "%Y.%m.%d", "%B %d, %Y", "%B %d %Y", "%d %B %Y", "%d %B, %Y"];
-    if let Some(d) = one_way.iter().find_map(|f| NaiveDate::parse_from_str(&t, f).ok()) {
-        return vec![d];
-    }
-    let mut days: Vec<NaiveDate> = Vec::new();
-    for sep in ['/', '.', '-'] {
-        for f in [format!("%d{sep}%m{sep}%Y"), format!("%m{sep}%d{sep}%Y")] {
-            if let Ok(d) = NaiveDate::parse_from_str(&t, &f)
-                && !days.contains(&d)
-            {
-                days.push(d);
-            }
-        }
-    }
-    days
-}
-
-/// The first year a declaration or audit date may fall in.
-const FIRST_PLAUSIBLE_YEAR: i32 = 1990;
-
-/// Days a date of something already done may stand after the intake's day (UTC): a supplier east of UTC
-/// (Asia, Oceania) signs on its own date while UTC is still on the day before.
-const TIME_ZONE_GRACE_DAYS: i64 = 1;
-
-/// A date that states something already happened — the declaration's signature, a site's last audit: from 1990
-/// to the day the file is read (UTC) plus [`TIME_ZONE_GRACE_DAYS`]. A date after that is refused naming it and
-/// the last day accepted: a declaration dated ahead would stay in force over every correct one until then, and an
-/// audit cannot have taken place yet. A spreadsheet's day zero (1899-12-31, 1900-01-00) is how an empty or
-/// uncalculated date cell arrives.
-fn p_plausible_date(cell: &Cell) -> Result<NaiveDate, Msg> {
-    past_date(p_date(cell)?, chrono::Utc::now().date_naive())
-}
-
-/// [`p_plausible_date`] with the intake's day given.
-pub(super) fn past_date(d: NaiveDate, today: NaiveDate) -> Result<NaiveDate, Msg> {
-    use chrono::Datelike;
-    let last = today + chrono::Duration::days(TIME_ZONE_GRACE_DAYS);
-    if d.year() < FIRST_PLAUSIBLE_YEAR {
-        return Err((
-            format!("{d} is not a plausible date here: it must fall in {FIRST_PLAUSIBLE_YEAR} or later"),
-            format!(
-                "{d} n'est pas une date plausible ici\u{a0}: elle doit se situer en {FIRST_PLAUSIBLE_YEAR} ou après"
-            ),
-        ));
-    }
-    if d > last {
-        return Err((
-            format!(
-                "{d} is in the future: this date states something already done (a signature, an audit), so it \
-                 cannot fall after today ({today}; {last} is allowed for time zones). Check the year"
-            ),
-            format!(
-                "{d} est dans l'avenir\u{a0}: cette date atteste une chose déjà faite (une signature, un audit), elle ne \
-                 peut donc être postérieure à aujourd'hui ({today}\u{a0}; le {last} est admis pour les fuseaux horaires). \
-                 Vérifiez l'année"
-            ),
-        ));
-    }
-    Ok(d)
-}
-
-/// A date of something done before the declaration was made — a site's last audit — on or before the declaration's
-/// date `declared_on` (when it could be read): an audit dated after it had not taken place when the supplier declared
-/// it, so the date is a slip (often the year) or a plan, and is refused at its cell naming both dates.
-pub(super) fn not_after_declaration(d: NaiveDate, declared_on: Option<NaiveDate>) -> Result<NaiveDate, Msg> {
-    match declared_on {
-        Some(on) if d > on => Err((
-            format!(
-                "{d} is after the declaration's date ({on}): the last audit a declaration names took place before the \
-                 declaration was made. Check the year, or give the last audit done by {on}"
-            ),
-            format!(
-                "{d} est postérieure à la date de la déclaration ({on})\u{a0}: le dernier audit que nomme une \
-                 déclaration a eu lieu avant qu'elle soit faite. Vérifiez l'année, ou indiquez le dernier audit fait au \
-                 plus tard le {on}"
-            ),
-        )),
-        _ => Ok(d),
-    }
+    super::dates::not_year_month_day(s)
 }
 
 /// A country by ISO 3166 code or English or French name, read by the one reading of a typed country
@@ -2365,7 +2181,7 @@ fn parse_places(
         if let Some(col) = t.col(PlaceField::SuppliesTo) {
             references.push((r, col, supplies_to.clone()));
         }
-        let os_id = t.read(ctx, r, PlaceField::OsId, |cell: &Cell| super::identifiers::os_id(&shown(cell)));
+        let os_id = t.read(ctx, r, PlaceField::OsId, |cell: &Cell| super::identifiers::os_id(&shown(cell), country));
         let audit_date = t.read(ctx, r, PlaceField::LastAuditDate, |cell: &Cell| {
             not_after_declaration(p_plausible_date(cell)?, declared_on)
         });

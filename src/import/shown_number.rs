@@ -8,6 +8,10 @@
 //! remainder, is the 0.3 the cell shows —, and scaling by a power of ten moves the decimal point ([`Decimal::shifted`]):
 //! 29 % stored as 0.29 is read as 29, never as `0.29 × 100` = 28.999999999999996.
 
+use chrono::{NaiveDate, NaiveDateTime};
+
+use crate::domain::Message;
+
 /// A decimal number: `digits × 10^exp`, its digits without leading or trailing zeros (none for zero).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decimal {
@@ -131,6 +135,25 @@ impl Decimal {
         }
     }
 
+    /// The number rounded to `digits` significant digits, half away from zero (`1234` to 3 is `1230`), as a
+    /// scientific format shows it (`0.00E+00`).
+    #[must_use]
+    pub fn significant(&self, digits: u32) -> Decimal {
+        if self.digits.is_empty() {
+            return self.clone();
+        }
+        // The power of ten of the first digit, plus one: 1234 has 4, 0.05 has -1.
+        let magnitude = i64::try_from(self.digits.len()).unwrap_or(i64::MAX).saturating_add(i64::from(self.exp));
+        let places = i64::from(digits) - magnitude;
+        match u32::try_from(places) {
+            Ok(p) => self.rounded(p),
+            Err(_) => {
+                let by = i32::try_from(places).unwrap_or(i32::MIN);
+                self.shifted(by).rounded(0).shifted(by.saturating_neg())
+            }
+        }
+    }
+
     /// The nearest `f64` (the decimal text read by the standard library, correctly rounded: `29`, never
     /// 28.999999999999996).
     pub fn to_f64(&self) -> f64 {
@@ -144,19 +167,61 @@ pub enum Shows {
     /// The number's digits, times `10^shift` (`%` is +2, a scaling comma −3), rounded to `places` decimals (`None`:
     /// as many as it has, `General`); `percent` when the format writes a `%` after them.
     Number { shift: i32, places: Option<u32>, percent: bool },
+    /// The number in scientific notation (`0.00E+00`): to `digits` significant digits, as `1234` shows `1.23E+03`.
+    Significant { digits: u32 },
+    /// The number as a fraction (`# ?/?`, `# ??/100`): what it shows (`12 1/3`) and the value that is (12.333…).
+    Fraction { text: String, value: f64 },
     /// Only text: the section has no digit of the number (`"n/a"`, `"-"`).
     Text(String),
     /// Nothing: an empty section (`;;;`), which [`super::parse`] warns of on its own.
     Nothing,
-    /// What the section shows is not judged here: a date or time, a fraction, an exponent, a condition, a text
-    /// placeholder `@`.
+    /// What the section shows is not judged here: a date or time, an engineering exponent (`##0.0E+0`), a text
+    /// placeholder `@`, a condition that chooses no section.
     NotJudged,
 }
 
+/// A section's condition (`[>100]`, `[<=0]`, `[<>5]`): the operator and the number, from the section's brackets.
+fn condition(section: &str) -> Option<(&'static str, f64)> {
+    let mut rest = section.trim_start();
+    while let Some(inner) = rest.strip_prefix('[') {
+        let (bracket, after) = inner.split_once(']')?;
+        for op in ["<=", ">=", "<>", "<", ">", "="] {
+            if let Some(v) = bracket.trim().strip_prefix(op) {
+                return v.trim().parse::<f64>().ok().filter(|v| v.is_finite()).map(|v| (op, v));
+            }
+        }
+        rest = after.trim_start();
+    }
+    None
+}
+
+fn holds((op, v): (&str, f64), n: f64) -> bool {
+    match op {
+        "<=" => n <= v,
+        ">=" => n >= v,
+        "<>" => n != v,
+        "<" => n < v,
+        ">" => n > v,
+        _ => n == v,
+    }
+}
+
 /// What the XLSX format `code` shows of `n`: the section for its sign (positive, negative, zero), read as ECMA-376
-/// §18.8.31 says. A format with a condition (`[>999]`) chooses its section otherwise and is not judged.
+/// §18.8.31 says, or the one its conditions choose (`[>100]"many";0`: the first section whose condition holds, else
+/// the first section without one; an ODS style's `style:map`s are written so too).
 pub fn shows(code: &str, n: f64) -> Shows {
     let sections = super::number_format::split_sections(code);
+    if sections.iter().any(|s| condition(s).is_some()) {
+        let chosen = sections
+            .iter()
+            .find(|s| condition(s).is_some_and(|c| holds(c, n)))
+            .or_else(|| sections.iter().find(|s| condition(s).is_none()));
+        return match chosen {
+            Some(s) if s.trim().is_empty() || strip_condition(s).trim().is_empty() => Shows::Nothing,
+            Some(s) => fraction(s, n).unwrap_or_else(|| section_shows(s)),
+            None => Shows::NotJudged,
+        };
+    }
     let section = match sections.as_slice() {
         [] => return Shows::NotJudged,
         [only] => only,
@@ -180,7 +245,96 @@ pub fn shows(code: &str, n: f64) -> Shows {
     if sections.len() > 1 && section.trim().is_empty() {
         return Shows::Nothing;
     }
-    section_shows(section)
+    fraction(section, n).unwrap_or_else(|| section_shows(section))
+}
+
+/// A section without its condition's bracket.
+fn strip_condition(section: &str) -> String {
+    let mut out = String::new();
+    let mut rest = section;
+    while let Some((before, inner)) = rest.split_once('[') {
+        let Some((bracket, after)) = inner.split_once(']') else { break };
+        out.push_str(before);
+        if !bracket.trim_start().starts_with(['<', '>', '=']) {
+            out.push('[');
+            out.push_str(bracket);
+            out.push(']');
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The largest denominator a fraction format tries (`???` is 999).
+const MOST_DENOMINATOR: u32 = 999;
+
+/// What a fraction section (`# ?/?`, `?/??`, `# ??/100`, ECMA-376 §18.8.31) shows of `n`: the whole part when the
+/// section has digits before the fraction, then the fraction nearest the rest whose denominator has at most as many
+/// digits as the section's (or is the one it writes). `None` for a section that is no fraction.
+fn fraction(section: &str, n: f64) -> Option<Shows> {
+    // The section's own characters, quoted text and brackets left out.
+    let mut plain = String::new();
+    let mut chars = section.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => {
+                for q in chars.by_ref() {
+                    if q == '"' {
+                        break;
+                    }
+                }
+            }
+            '[' => {
+                for q in chars.by_ref() {
+                    if q == ']' {
+                        break;
+                    }
+                }
+            }
+            '\\' | '_' | '*' => {
+                chars.next();
+            }
+            c => plain.push(c),
+        }
+    }
+    let (before, after) = plain.split_once('/')?;
+    let placeholder = |c: char| matches!(c, '0' | '#' | '?');
+    let numerator = before.trim_end().chars().rev().take_while(|c| placeholder(*c)).count();
+    if numerator == 0 || !n.is_finite() {
+        return None;
+    }
+    let after = after.trim_start();
+    let denominator: String = after.chars().take_while(|c| placeholder(*c) || c.is_ascii_digit()).collect();
+    if denominator.is_empty() {
+        return None;
+    }
+    let whole_part = before.trim_end().chars().rev().skip(numerator).any(placeholder);
+    let a = n.abs();
+    let (mut w, f) = if whole_part { (a.trunc(), a.fract()) } else { (0.0, a) };
+    let candidates: Vec<u32> = if denominator.chars().all(|c| c.is_ascii_digit()) {
+        vec![denominator.parse::<u32>().ok().filter(|d| *d > 0)?]
+    } else {
+        let most = 10u32.saturating_pow(u32::try_from(denominator.len()).unwrap_or(3)).saturating_sub(1);
+        (1..=most.min(MOST_DENOMINATOR)).collect()
+    };
+    let (mut num, den) = candidates.iter().map(|&d| ((f * f64::from(d)).round(), d)).min_by(|(x, d), (y, e)| {
+        let ex = (f - x / f64::from(*d)).abs();
+        let ey = (f - y / f64::from(*e)).abs();
+        ex.total_cmp(&ey)
+    })?;
+    if whole_part && num >= f64::from(den) {
+        w += 1.0;
+        num = 0.0;
+    }
+    let value = w + num / f64::from(den);
+    let sign = if n < 0.0 && value != 0.0 { "-" } else { "" };
+    let text = match (w > 0.0 || !whole_part, num > 0.0) {
+        (_, false) => format!("{sign}{w}"),
+        (true, true) if whole_part => format!("{sign}{w} {num}/{den}"),
+        _ => format!("{sign}{num}/{den}"),
+    };
+    Some(Shows::Fraction { text, value: if n < 0.0 { -value } else { value } })
 }
 
 /// What the text section (the fourth) of an XLSX format shows in place of a text cell's own text, when it does not
@@ -255,7 +409,9 @@ fn section_shows(section: &str) -> Shows {
                     || ["black", "blue", "cyan", "green", "magenta", "red", "white", "yellow"]
                         .contains(&lower.as_str())
                     || lower.strip_prefix("color").is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()));
-                if !colour_or_locale {
+                // A condition was judged by `shows`, which chose this section.
+                let condition = inner.trim_start().starts_with(['<', '>', '=']);
+                if !colour_or_locale && !condition {
                     // A condition, an elapsed time (`[h]`), a calendar or a locale option: not judged.
                     return Shows::NotJudged;
                 }
@@ -293,7 +449,16 @@ fn section_shows(section: &str) -> Shows {
                 i += 6;
                 after_digit = false;
             }
-            // An exponent, a fraction, a text placeholder, a date or time code.
+            // An exponent (`E+`, `E-`) after digits: the mantissa's digits are the significant ones shown, and the
+            // exponent's own placeholders follow. Engineering notation (`##0.0E+0`) moves the point by threes.
+            'E' | 'e' if (digits > 0 || places > 0) && chars.get(i).is_some_and(|s| matches!(*s, '+' | '-')) => {
+                let integer: String = chars.iter().take(i).collect::<String>();
+                if integer.contains('#') || integer.contains('?') {
+                    return Shows::NotJudged;
+                }
+                return Shows::Significant { digits: digits + places };
+            }
+            // A fraction, a text placeholder, a date or time code.
             'E' | 'e' | '/' | '@' => return Shows::NotJudged,
             c if c.is_ascii_alphabetic() => return Shows::NotJudged,
             c => {
@@ -306,6 +471,93 @@ fn section_shows(section: &str) -> Shows {
         return if text.trim().is_empty() && !percent { Shows::Nothing } else { Shows::Text(text) };
     }
     Shows::Number { shift, places: (!general).then_some(places), percent }
+}
+
+/// The refusal of a number a field of numbers would read though its format shows nothing for it (`;;;`, the zero
+/// of `0;-0;;@`, an empty ODS number style): the field (`field_en`, `field_fr`), the number, the format's code, and
+/// that the cell shows nothing while the declaration would read the number. Said by the catalogues
+/// (`number_format.hidden`, `templates/locales/{en,fr}/intake-formats.ftl`).
+pub(super) fn hidden(field_en: &str, field_fr: &str, n: f64, code: &str) -> (String, String) {
+    let (en, fr) = Decimal::of(n).map(|d| d.words()).unwrap_or_default();
+    let code: String = code.chars().take(60).collect();
+    let m = Message::new("number_format.hidden")
+        .names("field", field_en, field_fr)
+        .names("number", en, fr)
+        .text("format", code);
+    crate::domain::say_both(&m)
+}
+
+/// The number a spreadsheet stores for a day and time (its day serial, ECMA-376 §18.17.4.1, the 1900 system):
+/// the days since 1899-12-30, or since 1899-12-31 before March 1900 (the 1900 system counts a 29 February 1900).
+fn day_serial(d: NaiveDateTime) -> f64 {
+    let march_1900 = NaiveDate::from_ymd_opt(1900, 3, 1).unwrap_or_default();
+    let base = if d.date() < march_1900 { (1899, 12, 31) } else { (1899, 12, 30) };
+    let Some(base) = NaiveDate::from_ymd_opt(base.0, base.1, base.2).and_then(|b| b.and_hms_opt(0, 0, 0)) else {
+        return f64::NAN;
+    };
+    let seconds = (d - base).num_seconds();
+    // Whole seconds: a day is 86,400 of them, well within what an `f64` holds exactly.
+    seconds as f64 / 86_400.0
+}
+
+/// A day as a date format of the sheet shows it (`mmm-yy` shows `Feb-26`), for the codes of a year, a month and a
+/// day (`yyyy`, `yy`, `mmmm`, `mmm`, `mm`, `m`, `dd`, `d`, separators and quoted text); `None` for any other code
+/// (a time of day, whose `mm` is minutes, a weekday, a locale).
+fn day_shown(d: NaiveDateTime, code: &str) -> Option<String> {
+    let mut out = String::new();
+    let chars: Vec<char> = code.chars().collect();
+    let mut i = 0usize;
+    while let Some(&c) = chars.get(i) {
+        let run = chars.iter().skip(i).take_while(|&&x| x.eq_ignore_ascii_case(&c)).count();
+        i += run;
+        let piece = match (c.to_ascii_lowercase(), run) {
+            ('y', 1 | 2) => d.format("%y").to_string(),
+            ('y', _) => d.format("%Y").to_string(),
+            ('m', 1) => d.format("%-m").to_string(),
+            ('m', 2) => d.format("%m").to_string(),
+            ('m', 3) => d.format("%b").to_string(),
+            ('m', 4) => d.format("%B").to_string(),
+            ('d', 1) => d.format("%-d").to_string(),
+            ('d', 2) => d.format("%d").to_string(),
+            ('"', _) => {
+                // Quoted text, as written (the run counted the opening quote and any quote right after it).
+                let text: String = chars.iter().skip(i).take_while(|&&x| x != '"').collect();
+                i += text.chars().count() + 1;
+                text
+            }
+            ('\\', _) => {
+                let next = chars.get(i).copied().map(String::from).unwrap_or_default();
+                i += 1;
+                next
+            }
+            (c, _) if matches!(c, '-' | '/' | '.' | ' ' | ',') => c.to_string().repeat(run),
+            _ => return None,
+        };
+        out.push_str(&piece);
+    }
+    Some(out)
+}
+
+/// The refusal of a day where a field of numbers is due (a count formatted `mmm-yy` shows `Feb-26`): the field,
+/// the number the cell holds (its day serial), the format's code when the reader knows it (`code`; XLSX) and what the
+/// cell shows. Said by the catalogues (`number_format.date_in_number`, `…_unknown`).
+pub(super) fn date_for_number(
+    field_en: &str,
+    field_fr: &str,
+    d: NaiveDateTime,
+    code: Option<&str>,
+) -> (String, String) {
+    let (en, fr) = Decimal::of(day_serial(d)).map(|n| n.words()).unwrap_or_default();
+    let iso =
+        if d.time() == chrono::NaiveTime::MIN { d.date().to_string() } else { d.format("%Y-%m-%d %H:%M").to_string() };
+    let m = match code {
+        Some(code) => {
+            let shown = day_shown(d, code).unwrap_or_else(|| iso.clone());
+            Message::new("number_format.date_in_number").text("format", code).text("shown", shown)
+        }
+        None => Message::new("number_format.date_in_number_unknown").text("shown", iso),
+    };
+    crate::domain::say_both(&m.names("field", field_en, field_fr).names("number", en, fr))
 }
 
 #[cfg(test)]
@@ -351,6 +603,73 @@ mod tests {
     }
 
     #[test]
+    fn a_day_in_place_of_a_number_is_said_with_its_number_its_format_and_what_it_shows() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap().and_hms_opt(0, 0, 0).unwrap();
+        assert_eq!(day_serial(day(2026, 2, 1)), 46054.0);
+        assert_eq!(day_serial(day(1900, 2, 14)), 45.0);
+        assert_eq!(day_shown(day(2026, 2, 1), "mmm-yy").as_deref(), Some("Feb-26"));
+        assert_eq!(day_shown(day(2026, 2, 1), "d-mmm-yy").as_deref(), Some("1-Feb-26"));
+        assert_eq!(day_shown(day(2026, 2, 1), "yyyy\"年\"m\"月\"").as_deref(), Some("2026年2月"));
+        assert_eq!(day_shown(day(2026, 2, 1), "h:mm"), None);
+        let (en, fr) = date_for_number("Workers", "Travailleurs", day(1900, 2, 14), Some("mmm-yy"));
+        assert!(
+            en.contains("Workers") && en.contains("45") && en.contains("“mmm-yy”") && en.contains("Feb-00"),
+            "{en}"
+        );
+        assert!(fr.contains("Travailleurs") && fr.contains("45") && fr.contains("«\u{a0}mmm-yy\u{a0}»"), "{fr}");
+        let (en, _) = date_for_number("Workers", "Travailleurs", day(2026, 2, 1), None);
+        assert!(en.contains("46,054") && en.contains("2026-02-01"), "{en}");
+        let (en, fr) = hidden("Workers", "Travailleurs", 1240.0, ";;;");
+        assert!(en.contains("1,240") && en.contains("“;;;”") && fr.contains("1\u{a0}240"), "{en} / {fr}");
+    }
+
+    #[test]
+    fn a_number_is_rounded_to_its_significant_digits_as_an_exponent_shows_it() {
+        assert_eq!(d(1234.0).significant(3).text(), "1230");
+        assert_eq!(d(1250.0).significant(2).text(), "1300");
+        assert_eq!(d(0.012345).significant(3).text(), "0.0123");
+        assert_eq!(d(99_960.0).significant(3).text(), "100000");
+        assert_eq!(d(42.0).significant(3).text(), "42");
+        assert_eq!(d(0.0).significant(3).text(), "0");
+        assert_eq!(shows("0.00E+00", 1234.0), Shows::Significant { digits: 3 });
+        assert_eq!(shows("0.0e-0", 1234.0), Shows::Significant { digits: 2 });
+        assert_eq!(shows("00.000E+00", 1234.0), Shows::Significant { digits: 5 });
+    }
+
+    #[test]
+    fn a_condition_chooses_its_section_by_the_number() {
+        let number = |places| Shows::Number { shift: 0, places: Some(places), percent: false };
+        assert_eq!(shows("[>100]\"many\";0", 240.0), Shows::Text("many".into()));
+        assert_eq!(shows("[>100]\"many\";0", 40.0), number(0));
+        assert_eq!(shows("[<=5]\"few\";[>1000]0,\"k\";0.0", 3.0), Shows::Text("few".into()));
+        assert_eq!(
+            shows("[<=5]\"few\";[>1000]0,\"k\";0.0", 2400.0),
+            Shows::Number { shift: -3, places: Some(0), percent: false }
+        );
+        assert_eq!(shows("[<=5]\"few\";[>1000]0,\"k\";0.0", 12.0), number(1));
+        assert_eq!(shows("[Red][>=10]0;[Blue]0.00", 12.5), number(0));
+        assert_eq!(shows("[Red][>=10]0;[Blue]0.00", 2.5), number(2));
+        assert_eq!(shows("[=0];0", 0.0), Shows::Nothing);
+        assert_eq!(shows("[>0]0;[<0]-0", 0.0), Shows::NotJudged);
+    }
+
+    #[test]
+    fn a_fraction_shows_the_nearest_fraction_its_denominator_allows() {
+        let fr = |code: &str, n: f64| match shows(code, n) {
+            Shows::Fraction { text, value } => (text, value),
+            other => panic!("{code} {n}: {other:?}"),
+        };
+        assert_eq!(fr("# ?/?", 12.6).0, "12 3/5");
+        assert_eq!(fr("# ?/?", 12.34), ("12 1/3".to_string(), 12.0 + 1.0 / 3.0));
+        assert_eq!(fr("# ?/?", 12.0).0, "12");
+        assert_eq!(fr("# ?/?", 0.97).0, "1");
+        assert_eq!(fr("?/?", 2.5).0, "5/2");
+        assert_eq!(fr("# ??/100", 3.456).0, "3 46/100");
+        assert_eq!(fr("# ?/8", 0.3).0, "2/8");
+        assert_eq!(fr("# ??/??", 0.3182).0, "7/22");
+    }
+
+    #[test]
     fn a_section_says_how_it_scales_rounds_or_replaces_the_number() {
         let number = |shift, places, percent| Shows::Number { shift, places, percent };
         assert_eq!(shows("0", 12.6), number(0, Some(0), false));
@@ -368,7 +687,7 @@ mod tests {
         assert_eq!(shows("0;-0;\"n/a\"", 5.0), number(0, Some(0), false));
         assert_eq!(shows("\"n/a\"", 5.0), Shows::Text("n/a".into()));
         assert_eq!(shows(";;;", 5.0), Shows::Nothing);
-        for code in ["yyyy", "[>999]0;0", "0.00E+00", "# ?/?", "@", "[h]:mm", "d/m/yy"] {
+        for code in ["yyyy", "@", "[h]:mm", "d/m/yy", "##0.0E+0"] {
             assert_eq!(shows(code, 45000.0), Shows::NotJudged, "{code}");
         }
         assert_eq!(shows("000000000\"RT0001\"", 1.0), number(0, Some(0), false));

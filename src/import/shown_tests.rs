@@ -213,13 +213,24 @@ fn a_number_shown_as_text_or_as_a_date_is_refused_and_a_zero_shown_as_a_dash_is_
     }
     let dash = read("f.xlsx", &workers_in(0.0, "#,##0;-#,##0;\"-\"")).unwrap_or_else(|e| panic!("{e:?}"));
     assert_eq!(dash.declaration.places_of_work[0].workers, Some(0));
-    // 45000 workers in a year format shows 2023: a count is never a day.
-    for code in ["yyyy", "yyyy-mm-dd", "d mmm yy"] {
+    // 45000 workers in a year format shows 2023: a count is never a day. The refusal names the number, the format
+    // and what the cell shows.
+    for (code, shown) in
+        [("yyyy", "2023"), ("yyyy-mm-dd", "2023-03-15"), ("d mmm yy", "15 Mar 23"), ("mmm-yy", "Mar-23")]
+    {
         let issues = errors(read("f.xlsx", &workers_in(45_000.0, code)));
         assert_eq!(places(&issues), vec!["PlacesOfWork!I2"], "{code}: {issues:?}");
-        assert!(issues[0].message_en.contains("formatted as a date (2023-03-15)"), "{code}: {issues:?}");
-        assert!(issues[0].message_fr.contains("au format date"), "{issues:?}");
+        let (en, fr) = (&issues[0].message_en, &issues[0].message_fr);
+        assert!(
+            en.contains("the number 45,000") && en.contains(&format!("“{code}” shows as the day {shown}:")),
+            "{en}"
+        );
+        assert!(fr.contains("le nombre 45\u{a0}000") && fr.contains(&format!("«\u{a0}{code}\u{a0}»")), "{fr}");
+        assert_french_spacing(fr);
     }
+    // A count of 45 in `mmm-yy`, a built-in format, shows a day of 1900.
+    let issues = errors(read("f.xlsx", &workers_in(45.0, "mmm-yy")));
+    assert!(issues[0].message_en.contains("the number 45,") && issues[0].message_en.contains("Feb-00"), "{issues:?}");
     // A day where a text is due: `2023-01` typed as a Site ID, which a spreadsheet turned into January 2023.
     let bytes = workbook(false, |wb| {
         let ws = wb.worksheet_from_name("PlacesOfWork").unwrap();
@@ -381,4 +392,76 @@ fn a_text_its_format_replaces_or_hides_is_refused_at_its_cell() {
     // A text section that shows the text (`@`) is read.
     let d = read("t.xlsx", &country("0;-0;0;@")).unwrap_or_else(|e| panic!("{e:?}")).declaration;
     assert_eq!(d.places_of_work[0].country.as_str(), "IN");
+}
+
+// ---- A number field reads what its cell shows, whatever the format's kind ----
+
+#[test]
+fn a_number_an_exponent_rounds_is_refused_and_one_it_shows_whole_is_read() {
+    for (n, code, shown, read_as) in [
+        (1234.0, "0.00E+00", "1,230", "1,234"),
+        (98_765.0, "0.0E+0", "99,000", "98,765"),
+        (1_234_567.0, "0.000E+00", "1,235,000", "1,234,567"),
+    ] {
+        let issues = errors(read("f.xlsx", &workers_in(n, code)));
+        assert_eq!(places(&issues), vec!["PlacesOfWork!I2"], "{code}: {issues:?}");
+        let en = &issues[0].message_en;
+        assert!(
+            en.contains(&format!("“{code}” shows as {shown}:")) && en.contains(&format!("would read {read_as},")),
+            "{en}"
+        );
+        assert_french_spacing(&issues[0].message_fr);
+    }
+    for (n, code) in [(1200.0, "0.00E+00"), (45.0, "0.0E+00"), (5.0, "0E+0")] {
+        let got = read("f.xlsx", &workers_in(n, code)).map(|p| p.declaration.places_of_work[0].workers);
+        assert_eq!(got.ok().flatten(), Some(n as u32), "{code}");
+    }
+}
+
+#[test]
+fn a_condition_that_shows_text_in_place_of_the_number_is_refused_and_one_that_shows_it_is_read() {
+    for (n, code, text) in [(240.0, "[>100]\"many\";0", "many"), (3.0, "[<5]\"few\";0", "few")] {
+        let issues = errors(read("f.xlsx", &workers_in(n, code)));
+        assert_eq!(places(&issues), vec!["PlacesOfWork!I2"], "{code}: {issues:?}");
+        assert!(issues[0].message_en.contains(&format!("the text “{text}”")), "{issues:?}");
+    }
+    // A condition whose section rounds: 12.6 above 10 shown `0`.
+    let issues = errors(read("f.xlsx", &share_in(12.6, "[>=10]0;0.0")));
+    assert!(issues[0].message_en.contains("shows as 13:"), "{issues:?}");
+    for (n, code) in [(40.0, "[>100]\"many\";0"), (240.0, "[>100]#,##0;0")] {
+        let got = read("f.xlsx", &workers_in(n, code)).map(|p| p.declaration.places_of_work[0].workers);
+        assert_eq!(got.ok().flatten(), Some(n as u32), "{code}");
+    }
+}
+
+#[test]
+fn a_share_a_fraction_rounds_is_refused_and_one_it_shows_exactly_is_read() {
+    for (n, code, shown) in [(12.34, "# ?/?", "12 1/3"), (33.3, "# ?/?", "33 2/7"), (7.77, "# ?/4", "7 3/4")] {
+        let issues = errors(read("f.xlsx", &share_in(n, code)));
+        assert_eq!(places(&issues), vec!["PlacesOfWork!I2"], "{code}: {issues:?}");
+        assert!(issues[0].message_en.contains(&format!("shows as {shown}:")), "{issues:?}");
+    }
+    for (n, code) in [(12.5, "# ?/?"), (12.6, "# ?/?"), (12.75, "# ??/??"), (40.0, "# ?/?")] {
+        let got = read("f.xlsx", &share_in(n, code)).map(|p| p.declaration.places_of_work[0].share_of_value);
+        assert_eq!(got.ok().flatten(), Some(n), "{code}");
+    }
+}
+
+#[test]
+fn an_ods_style_that_sets_only_decimals_is_judged_by_what_it_shows() {
+    let style = |places: u32| {
+        format!(
+            r#"<number:number-style style:name="N1"><number:number number:decimal-places="{places}" number:min-decimal-places="{places}" number:min-integer-digits="1"/></number:number-style>"#
+        )
+    };
+    // 12.6 workers' worth of rounding: 1234.56 shown 1235 by a style of no decimals.
+    let issues = errors(read("w.ods", &ods_workers(1234.56, &style(0))));
+    assert_eq!(places(&issues), vec!["PlacesOfWork!I2"], "{issues:?}");
+    assert!(issues[0].message_en.contains("“0” shows as 1,235:"), "{issues:?}");
+    let issues = errors(read("w.ods", &ods_workers(1234.567, &style(2))));
+    assert!(issues[0].message_en.contains("“0.00” shows as 1,234.57:"), "{issues:?}");
+    for places in [0, 2] {
+        let d = read("w.ods", &ods_workers(1234.0, &style(places))).unwrap_or_else(|e| panic!("{e:?}")).declaration;
+        assert_eq!(d.places_of_work[0].workers, Some(1234), "{places}");
+    }
 }

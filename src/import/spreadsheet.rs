@@ -292,6 +292,7 @@ fn number_styles(mut xml: PartReader<'_, '_>) -> cell_values::NumberStyles {
     let mut custom_clock: rustc_hash::FxHashSet<u32> = Default::default();
     let mut custom_shown: rustc_hash::FxHashMap<u32, Arc<NumberFormat>> = Default::default();
     let mut custom_text: rustc_hash::FxHashMap<u32, (String, String)> = Default::default();
+    let mut custom_dated: rustc_hash::FxHashMap<u32, String> = Default::default();
     let mut out = cell_values::NumberStyles::default();
     let (mut in_cell_xfs, mut index) = (false, 0u32);
     let mut buf = Vec::new();
@@ -306,6 +307,8 @@ fn number_styles(mut xml: PartReader<'_, '_>) -> cell_values::NumberStyles {
                             custom.insert(id);
                         } else if shows_clock(&code) {
                             custom_clock.insert(id);
+                        } else if shows_date(&code) {
+                            custom_dated.insert(id, code.chars().take(60).collect());
                         }
                         if let Some(shown) = super::shown_number::replaces_text(&code) {
                             custom_text.insert(id, (code.chars().take(60).collect(), shown));
@@ -341,6 +344,18 @@ fn number_styles(mut xml: PartReader<'_, '_>) -> cell_values::NumberStyles {
                     }
                     if let Some(text) = custom_text.get(&id) {
                         out.text_shown.insert(index, text.clone());
+                    }
+                    // ECMA-376 §18.8.30's built-in date formats, by their codes.
+                    let builtin_date = match id {
+                        14 => Some("mm-dd-yy"),
+                        15 => Some("d-mmm-yy"),
+                        16 => Some("d-mmm"),
+                        17 => Some("mmm-yy"),
+                        22 => Some("m/d/yy h:mm"),
+                        _ => None,
+                    };
+                    if let Some(code) = custom_dated.get(&id).cloned().or(builtin_date.map(str::to_string)) {
+                        out.dated.insert(index, code);
                     }
                     index = index.saturating_add(1);
                 }
@@ -379,6 +394,30 @@ fn builtin_shown(id: u32) -> Option<NumberFormat> {
         _ => return None,
     };
     NumberFormat::from_excel_judged(code)
+}
+
+/// Whether a number format code shows a date: a year, day or month code (`y`, `d`, `m`) outside quotes, brackets and
+/// escapes (a time of day alone is [`shows_clock`]'s).
+fn shows_date(code: &str) -> bool {
+    let (mut quoted, mut bracket, mut escaped) = (false, false, false);
+    for c in code.chars() {
+        if escaped {
+            escaped = false;
+        } else if quoted {
+            quoted = c != '"';
+        } else if bracket {
+            bracket = c != ']';
+        } else {
+            match c {
+                '"' => quoted = true,
+                '[' => bracket = true,
+                '\\' | '_' | '*' => escaped = true,
+                'y' | 'Y' | 'd' | 'D' | 'm' | 'M' => return true,
+                _ => {}
+            }
+        }
+    }
+    false
 }
 
 /// Whether a number format code shows a percentage: a `%` that is not inside quotes nor escaped by `\`.
@@ -485,6 +524,7 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
         let (mut percent, mut clock, mut hidden_rows) = (Vec::new(), rustc_hash::FxHashSet::default(), Vec::new());
         let mut padded = Padded::default();
         let mut hidden_columns = Vec::new();
+        let mut dated = Vec::new();
         if let Some(part) = package.sheet_parts.get(name) {
             let max_cells = budget.max_cells;
             let styles = &package.styles;
@@ -515,7 +555,8 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
                 if checked.refused.is_empty() {
                     // What the reading counted is counted, as when the sheet was read after its check.
                     *budget = ahead;
-                    let sheet = read.map_err(|e| vec![e])?;
+                    let mut sheet = read.map_err(|e| vec![e])?;
+                    sheet.note_date_formats(checked.dated);
                     let hidden = package.visibility_of(name);
                     return Ok(with_hidden(sheet, hidden, checked.hidden_columns, &checked.hidden_rows, &mut warnings));
                 }
@@ -546,10 +587,12 @@ pub fn read_xlsx(file_name: &str, bytes: &[u8], limits: &Limits, budget: &mut Bu
             padded = checked.padded.into_iter().collect();
             hidden_rows = checked.hidden_rows;
             hidden_columns = checked.hidden_columns;
+            dated = checked.dated;
         }
-        let sheet =
+        let mut sheet =
             read_xlsx_sheet(&mut book, &package, bytes, name, (&percent, &clock, &padded), budget, Leniency::Strict)
                 .map_err(|e| vec![e])?;
+        sheet.note_date_formats(dated);
         Ok(with_hidden(sheet, package.visibility_of(name), hidden_columns, &hidden_rows, &mut warnings))
     })?;
     wb.issues = without_unread(warnings, &wb);
@@ -914,8 +957,7 @@ impl OdsClockStyles {
             "number:number" => {
                 if let Some(OpenStyle::Number { style, .. }) = &mut self.open {
                     let n = attr(e, "number:min-integer-digits").and_then(|v| v.trim().parse::<usize>().ok());
-                    let places =
-                        attr(e, "number:decimal-places").and_then(|v| v.trim().parse::<usize>().ok()).unwrap_or(0);
+                    let places = attr(e, "number:decimal-places").and_then(|v| v.trim().parse::<usize>().ok());
                     let grouping = attr(e, "number:grouping").is_some_and(|v| v.trim() == "true");
                     let factor = attr(e, "number:display-factor");
                     style.number(n, places, grouping, factor.as_deref());

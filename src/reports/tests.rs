@@ -772,9 +772,20 @@ fn every_template_renders_in_strict_mode_in_both_languages() {
                 );
                 check("pages/declaration", html.unwrap());
             }
-            let report = ReportPage { title: "t".into(), generated_at: "now".into(), css: "body{}".into(), decl: view };
+            let warnings = meta.warnings.clone();
+            let report = ReportPage {
+                title: "t".into(),
+                generated_at: "now".into(),
+                css: "body{}".into(),
+                decl: view,
+                warnings,
+            };
             let html = r.render("reports/declaration", lang, "", &report).unwrap();
             assert!(!html.contains("<link") && !html.contains("<script"));
+            assert!(
+                html.contains("<code>PlacesOfWork!H1</code>")
+                    && html.contains("Colonne inconnue") == (lang == Lang::Fr)
+            );
             check("reports/declaration", html);
         }
         let issues = [

@@ -565,6 +565,9 @@ pub struct ReportPage {
     /// The stylesheet, inlined so the file stands alone.
     pub css: String,
     pub decl: DeclarationView,
+    /// What intake noticed without refusing the file, each at its place: the stored declaration's, or those of the
+    /// file `chainon assess` read.
+    pub warnings: Vec<IssueView>,
 }
 
 /// The error page.

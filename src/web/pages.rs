@@ -507,6 +507,7 @@ pub fn render_report(
     renderer: &crate::reports::Renderer,
     lang: Lang,
     decl: views::DeclarationView,
+    warnings: Vec<views::IssueView>,
 ) -> Result<String, crate::reports::ReportError> {
     let title = renderer.t(lang, "decl.title").replace("{supplier}", &decl.supplier.legal_name);
     let page = ReportPage {
@@ -514,6 +515,7 @@ pub fn render_report(
         generated_at: dates::date_time(renderer.catalog(), lang, Utc::now()),
         css: super::assets::stylesheet(),
         decl,
+        warnings,
     };
     renderer.render("reports/declaration", lang, "", &page)
 }
@@ -522,7 +524,8 @@ async fn report(id: IdPath<i64>, page: Page) -> HttpResponse {
     let lang = page.lang;
     page.serve(Action::ReadDeclarations, async |ctx| {
         let decl = declaration_view(ctx.state, &ctx.viewer, lang, *id).await?;
-        let body = render_report(&ctx.state.renderer, lang, decl)?;
+        let warnings = decl.meta.as_ref().map(|m| m.warnings.clone()).unwrap_or_default();
+        let body = render_report(&ctx.state.renderer, lang, decl, warnings)?;
         Ok(HttpResponse::Ok()
             .content_type("text/html; charset=utf-8")
             // The report inlines its stylesheet so it stands alone once saved; it runs no script.

@@ -194,6 +194,54 @@ fn convert_says_the_files_warnings_in_the_language_asked() {
 }
 
 #[test]
+fn assess_lists_the_files_warnings_with_their_places_as_text_and_html_in_the_language_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut v: Value =
+        serde_json::from_slice(&std::fs::read(demo_dir().join("medisafe-gloves-en578.json")).unwrap()).unwrap();
+    for p in v["places_of_work"].as_array_mut().unwrap() {
+        p["share_of_value"] = 0.4.into();
+    }
+    let src = dir.path().join("warned.json");
+    std::fs::write(&src, serde_json::to_vec(&v).unwrap()).unwrap();
+    let file = src.to_str().unwrap();
+    let (code, json, err) = chainon_raw(&["assess", file, "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let warnings = serde_json::from_str::<Value>(&json).unwrap()["warnings"].as_array().unwrap().clone();
+    assert!(!warnings.is_empty(), "{json}");
+    let places: Vec<&str> = warnings.iter().map(|w| w["location"].as_str().unwrap()).collect();
+    assert!(places.contains(&"/places_of_work/0/share_of_value"), "{places:?}");
+    let (code, en, err) = chainon_raw(&["assess", file, "--format", "text"]);
+    assert_eq!(code, 0, "{err}");
+    let count = if warnings.len() == 1 { "1 remark".to_string() } else { format!("{} remarks", warnings.len()) };
+    assert!(en.contains(&format!("{count} from reading the file")), "{en}");
+    for (w, place) in warnings.iter().zip(&places) {
+        assert!(en.contains(&format!("  - Warning: {place}")), "{place}: {en}");
+        assert!(en.contains(w["message_en"].as_str().unwrap()), "{en}");
+    }
+    let (code, fr, err) = chainon_raw(&["assess", file, "--format", "text", "--lang", "fr"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(fr.contains("de la réception du fichier (il a été accepté)"), "{fr}");
+    for (w, place) in warnings.iter().zip(&places) {
+        assert!(fr.contains(&format!("  - Avertissement\u{a0}: {place}")), "{place}: {fr}");
+        assert!(fr.contains(w["message_fr"].as_str().unwrap()) && !fr.contains("Warning"), "{fr}");
+    }
+    // The HTML report lists them too, each at its place, in the language asked.
+    let out = dir.path().join("r.html");
+    let (code, _, err) =
+        chainon_raw(&["assess", file, "--format", "html", "--lang", "fr", "--output", out.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let html = std::fs::read_to_string(out).unwrap();
+    assert!(html.contains("Remarques de la réception du fichier"), "{html}");
+    for place in &places {
+        assert!(html.contains(&format!("<code>{place}</code>")), "{place}");
+    }
+    // A file without warnings has no such section.
+    let (_, plain, _) =
+        chainon_raw(&["assess", demo_dir().join("gantex-en578.json").to_str().unwrap(), "--format", "text"]);
+    assert!(!plain.contains("from reading the file"), "{plain}");
+}
+
+#[test]
 fn the_template_and_convert_write_workbooks_that_read_back() {
     let dir = tempfile::tempdir().unwrap();
     for lang in ["en", "fr"] {

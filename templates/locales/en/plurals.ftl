@@ -283,6 +283,10 @@ assess_text-findings = { $count ->
    *[other] { $count } findings
 }
 assess_text-finding = { $finding } ({ $place })
+assess_text-warnings = { $count ->
+    [one] { $count } remark from reading the file (it was accepted)
+   *[other] { $count } remarks from reading the file (it was accepted)
+}
 
 # Refusals of the command line (`cli::args`): clap's errors in words, in the language `--lang` asks for or in both.
 cli-error = error: { $message }

@@ -336,6 +336,10 @@ assess_text-findings = { $count ->
     [one] { $count } constat
    *[other] { $count } constats
 }
+assess_text-warnings = { $count ->
+    [one] { $count } remarque de la réception du fichier (il a été accepté)
+   *[other] { $count } remarques de la réception du fichier (il a été accepté)
+}
 assess_text-finding = { $finding } ({ $place })
 
 # Refus de la ligne de commande (`cli::args`) : les erreurs de clap en mots, dans la langue demandée par `--lang` ou dans les deux.
