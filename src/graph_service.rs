@@ -94,6 +94,10 @@ pub struct GraphService {
     /// How far the published graph has come, `None` before the first build. Held while a change is applied, so
     /// one request (or the start-up build) applies it and the others wait for its result.
     seen: tokio::sync::Mutex<Option<GraphMarks>>,
+    /// A copy of the marks of the published graph, read without waiting: a reader whose storage marks equal it has
+    /// nothing to apply and takes no lock (`catch_up`), so readers of an up-to-date graph never queue behind one
+    /// another, nor behind a catch-up in progress.
+    caught_up: std::sync::Mutex<Option<GraphMarks>>,
     /// Where the graph is kept between runs, if anywhere.
     snapshot: Option<PathBuf>,
     /// Whether the first build took the graph from the snapshot file.
@@ -107,6 +111,7 @@ impl GraphService {
         GraphService {
             published: ArcSwap::from_pointee(SupplyGraph::new(decay)),
             seen: tokio::sync::Mutex::new(None),
+            caught_up: std::sync::Mutex::new(None),
             snapshot: None,
             restored: std::sync::atomic::AtomicBool::new(false),
         }
@@ -157,11 +162,19 @@ impl GraphService {
         Ok(self.published.load_full())
     }
 
-    /// Applies what was stored since the published graph was made; nothing when nothing was.
+    /// Applies what was stored since the published graph was made; nothing when nothing was. Storage's marks are
+    /// read first, without any lock: when they are those of the published graph, nothing waits for anything. Only a
+    /// reader that finds something new takes the lock, reads the marks again under it (another may have applied
+    /// them meanwhile) and applies what is new.
     pub async fn catch_up(&self, store: &Store) -> Result<(), GraphError> {
+        let marks = store.graph_marks().await?;
+        if self.caught_up() == Some(marks) {
+            return Ok(());
+        }
         let mut seen = self.seen.lock().await;
         let marks = store.graph_marks().await?;
         if *seen == Some(marks) {
+            self.set_caught_up(marks);
             return Ok(());
         }
         if seen.is_none()
@@ -177,6 +190,7 @@ impl GraphService {
                 self.published.store(Arc::clone(&next));
                 let now = GraphMarks { declaration: after.max(marks.declaration), assessment: marks.assessment };
                 *seen = Some(now);
+                self.set_caught_up(now);
                 self.restored.store(true, std::sync::atomic::Ordering::Relaxed);
                 tracing::info!(added, "national supply graph taken from its snapshot");
                 if added > 0 {
@@ -203,10 +217,23 @@ impl GraphService {
         self.published.store(Arc::clone(&next));
         let now = GraphMarks { declaration: after.max(marks.declaration), assessment: marks.assessment };
         *seen = Some(now);
+        self.set_caught_up(now);
         if first {
             self.save(store, next, now, decisions).await;
         }
         Ok(())
+    }
+
+    /// The marks of the published graph, as last set by a catch-up (`None` before the first).
+    fn caught_up(&self) -> Option<GraphMarks> {
+        self.caught_up.lock().ok().and_then(|marks| *marks)
+    }
+
+    /// Records the marks of the graph just published, for readers that take no lock.
+    fn set_caught_up(&self, marks: GraphMarks) {
+        if let Ok(mut caught_up) = self.caught_up.lock() {
+            *caught_up = Some(marks);
+        }
     }
 
     /// The graph of the snapshot file, when there is one whose key matches this program, model and storage; `None`
@@ -401,5 +428,23 @@ impl Change {
             }
         }
         g
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A reader of a graph up to date with storage waits for nobody: not for other readers, not for a catch-up that
+    /// holds the lock (before, every reader took the lock to read storage's marks, so reads queued one behind another).
+    #[tokio::test]
+    async fn a_reader_of_an_up_to_date_graph_takes_no_lock() {
+        let store = Store::connect("sqlite::memory:").await.unwrap();
+        let service = GraphService::new(0.85);
+        service.catch_up(&store).await.unwrap();
+        let held = service.seen.lock().await;
+        let read = tokio::time::timeout(std::time::Duration::from_secs(30), service.current(&store)).await;
+        assert!(matches!(read, Ok(Ok(_))), "the reader waited for the lock held by a catch-up");
+        drop(held);
     }
 }

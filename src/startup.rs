@@ -194,7 +194,8 @@ impl Application {
     pub fn with_state(state: AppState, bind: &str, workers: Option<usize>) -> anyhow::Result<Application> {
         // A state built by hand (the integration tests) is served with the same words as one `build_state` made.
         crate::domain::give_voice(crate::reports::say);
-        use actix_service::{ServiceFactoryExt, fn_service, map_config};
+        use actix_http::HttpMessage as _;
+        use actix_service::{Service, ServiceFactory, ServiceFactoryExt, fn_service, map_config};
 
         let listener = TcpListener::bind(bind).with_context(|| format!("binding {bind}"))?;
         let addr = listener.local_addr()?;
@@ -205,35 +206,56 @@ impl Application {
         }
         let server = builder
             .listen(format!("chainon-{addr}"), listener, move || {
-                let (app_state, expect_state) = (state.clone(), state.clone());
-                let app = App::new()
-                    .wrap(actix_web::middleware::from_fn(web::head_as_get))
-                    // Inside the session, so that a refusal knows who calls; outside every handler, so that a route
-                    // without a query of its own refuses one too.
-                    .wrap(actix_web::middleware::from_fn(web::unknown_query_refused))
-                    .wrap(app_state.auth.session_middleware(&app_state.store))
-                    .wrap(actix_web::middleware::from_fn(web::session_store_failures))
-                    .wrap(web::security_headers())
-                    .wrap(Compress::default())
-                    .wrap(NormalizePath::new(TrailingSlash::Trim))
-                    .wrap(actix_web::middleware::from_fn(web::close_when_refused))
-                    .wrap(TracingLogger::default())
-                    .configure(|cfg| web::configure(cfg, app_state));
-                let expect = fn_service(move |req: actix_http::Request| {
-                    let refused = web::refuse_before_continue(&expect_state, req.head());
+                // The application, built twice a worker: once to serve requests, once to answer the heads of those
+                // that ask before sending a body (`Expect: 100-continue`), through the same steps.
+                let make_app = |app_state: AppState| {
+                    let routes_state = app_state.clone();
+                    let app = App::new()
+                        // Innermost: a head asked about is answered here, after who calls is known, before any
+                        // handler (`web::expect`).
+                        .wrap(actix_web::middleware::from_fn(web::answer_expectation))
+                        .wrap(actix_web::middleware::from_fn(web::head_as_get))
+                        // Inside the session, so that a refusal knows who calls; outside every handler, so that a
+                        // route without a query of its own refuses one too.
+                        .wrap(actix_web::middleware::from_fn(web::unknown_query_refused))
+                        .wrap(app_state.auth.session_middleware(&app_state.store))
+                        .wrap(actix_web::middleware::from_fn(web::session_store_failures))
+                        .wrap(web::security_headers())
+                        .wrap(Compress::default())
+                        .wrap(NormalizePath::new(TrailingSlash::Trim))
+                        .wrap(actix_web::middleware::from_fn(web::close_when_refused))
+                        .wrap(TracingLogger::default())
+                        .configure(|cfg| web::configure(cfg, routes_state));
+                    // The application's configuration: nothing reads its host or address (the `Host` header names
+                    // the host), so actix-web's defaults stand.
+                    map_config(
+                        actix_service::IntoServiceFactory::into_factory(app).map_err(|e| e.error_response()),
+                        |_| actix_web::dev::AppConfig::default(),
+                    )
+                };
+                let app = make_app(state.clone());
+                let heads = make_app(state.clone());
+                // The expect step: a copy of the head, marked and without its body, goes through the application;
+                // `100 Continue` from it asks for the body, any other answer is sent in its place.
+                let expect = actix_service::fn_factory(move || {
+                    let made = heads.new_service(());
                     async move {
-                        match refused {
-                            Some(answer) => Err(answer),
-                            None => Ok(req),
-                        }
+                        let heads = std::rc::Rc::new(made.await.map_err(|_| ())?);
+                        Ok::<_, ()>(fn_service(move |req: actix_http::Request| {
+                            let heads = std::rc::Rc::clone(&heads);
+                            async move {
+                                let mut asked = actix_http::Request::new();
+                                *asked.head_mut() = req.head().clone();
+                                asked.extensions_mut().insert(web::Expectation);
+                                match heads.call(asked).await {
+                                    Ok(answer) if answer.status() == actix_web::http::StatusCode::CONTINUE => Ok(req),
+                                    Ok(answer) => Err(answer.into_parts().1.map_into_boxed_body()),
+                                    Err(answer) => Err(answer),
+                                }
+                            }
+                        }))
                     }
                 });
-                // The application's configuration: nothing reads its host or address (the `Host` header names the
-                // host), so actix-web's defaults stand.
-                let app = map_config(
-                    actix_service::IntoServiceFactory::into_factory(app).map_err(|e| e.error_response()),
-                    |_| actix_web::dev::AppConfig::default(),
-                );
                 actix_http::HttpService::build()
                     .keep_alive(actix_http::KeepAlive::default())
                     .client_request_timeout(std::time::Duration::from_secs(5))

@@ -619,46 +619,57 @@ async fn read_case_form(
     let mut dropped = 0u64;
     let mut parts = 0usize;
     let mib = MAX_ATTACHMENT_BYTES / (1024 * 1024);
-    while let Some(field) = form.next().await {
-        let field = field.map_err(|e| super::params::multipart_unreadable(&e))?;
-        parts += 1;
-        if parts > MAX_FORM_PARTS {
-            let m = Message::new("form.refused.too_many_parts").number("max", MAX_FORM_PARTS as f64);
-            return Err(match crate::reports::Catalog::shared() {
-                Some(cat) => ApiError::refused(cat, &m),
-                // Unreachable while the compiled-in catalogues load (a test checks).
-                None => ApiError::bad_request(m.key, m.key),
-            });
-        }
-        let name = field.name().unwrap_or_default().to_string();
-        if name == "attachments" {
-            let file_name = field.content_disposition().and_then(|cd| cd.get_filename()).unwrap_or("").to_string();
-            let shown = attachments::clean_name(&file_name);
-            // A file beyond the number allowed is not kept whatever its size.
-            let limit = if files.len() == MAX_ATTACHMENTS { 0 } else { MAX_ATTACHMENT_BYTES };
-            let bytes = read_file_part(field, limit, &mut dropped).await?;
-            match bytes {
-                // A file input left empty sends a part without a name or bytes.
-                Some(b) if file_name.is_empty() && b.is_empty() => {}
-                Some(b) => files.push((file_name, b)),
-                None if files.len() == MAX_ATTACHMENTS => refused.push(
-                    Message::new("form.refused.attachments_count")
-                        .text("file", shown)
-                        .number("max", MAX_ATTACHMENTS as f64),
-                ),
-                None => {
-                    too_large = true;
-                    refused.push(
-                        Message::new("form.refused.attachment_size").text("file", shown).number("mib", mib as f64),
-                    );
-                }
+    // A form refused before its end is read to its end and dropped first (`uploads::drain_form`), so that a client
+    // still sending reads the answer rather than a reset connection.
+    let read = async {
+        while let Some(field) = form.next().await {
+            let field = field.map_err(|e| super::params::multipart_unreadable(&e))?;
+            parts += 1;
+            if parts > MAX_FORM_PARTS {
+                let m = Message::new("form.refused.too_many_parts").number("max", MAX_FORM_PARTS as f64);
+                return Err(match crate::reports::Catalog::shared() {
+                    Some(cat) => ApiError::refused(cat, &m),
+                    // Unreachable while the compiled-in catalogues load (a test checks).
+                    None => ApiError::bad_request(m.key, m.key),
+                });
             }
-            continue;
+            let name = field.name().unwrap_or_default().to_string();
+            if name == "attachments" {
+                let file_name = field.content_disposition().and_then(|cd| cd.get_filename()).unwrap_or("").to_string();
+                let shown = attachments::clean_name(&file_name);
+                // A file beyond the number allowed is not kept whatever its size.
+                let limit = if files.len() == MAX_ATTACHMENTS { 0 } else { MAX_ATTACHMENT_BYTES };
+                let bytes = read_file_part(field, limit, &mut dropped).await?;
+                match bytes {
+                    // A file input left empty sends a part without a name or bytes.
+                    Some(b) if file_name.is_empty() && b.is_empty() => {}
+                    Some(b) => files.push((file_name, b)),
+                    None if files.len() == MAX_ATTACHMENTS => refused.push(
+                        Message::new("form.refused.attachments_count")
+                            .text("file", shown)
+                            .number("max", MAX_ATTACHMENTS as f64),
+                    ),
+                    None => {
+                        too_large = true;
+                        refused.push(
+                            Message::new("form.refused.attachment_size").text("file", shown).number("mib", mib as f64),
+                        );
+                    }
+                }
+                continue;
+            }
+            let left = (super::input::BODY_LIMIT).saturating_sub(text_bytes) as u64;
+            let value = super::input::read_limited(field, left).await?;
+            text_bytes += value.len();
+            fields.push((name, String::from_utf8_lossy(&value).into_owned()));
         }
-        let left = (super::input::BODY_LIMIT).saturating_sub(text_bytes) as u64;
-        let value = super::input::read_limited(field, left).await?;
-        text_bytes += value.len();
-        fields.push((name, String::from_utf8_lossy(&value).into_owned()));
+        Ok::<(), ApiError>(())
+    }
+    .await;
+    if let Err(refused) = read {
+        let drained = super::uploads::drain_form(&mut form, most).await;
+        tracing::info!(drained_bytes = drained, "case form refused before its end: its rest read and dropped");
+        return Err(refused);
     }
     let body = serde_urlencoded::to_string(&fields).map_err(ApiError::internal)?;
     Ok(CaseForm { body: body.into_bytes(), files, refused, too_large, permit: Some(permit) })

@@ -1,13 +1,16 @@
-//! `Expect: 100-continue`: a client that asks before sending a body is answered from the request's head alone. A
-//! body declared (`Content-Length`) over the most its door reads is refused at once with 413 in the door's form —
-//! the API's JSON error, or the error page in the reader's language — naming the limit, so the client never sends
-//! it; any other request is told to go on (`100 Continue`) and reaches its handler, which applies the same limits
-//! to what it reads. Without this, the server would ask for every body and then refuse it unread, closing the
-//! connection while the client is still sending (a reset, not an answer).
+//! `Expect: 100-continue`: a client that asks before sending a body is answered from the request's head alone, in
+//! the order every request is answered: who calls first (401, the sign-in page, 403), then the size — a body declared
+//! (`Content-Length`) over the most its door reads is refused at once with 413 in the door's form (the API's JSON
+//! error, or the error page in the reader's language) naming the limit, so the client never sends it. Any other
+//! request is told to go on (`100 Continue`) and reaches its handler, which applies the same rules to what it reads.
+//! Without this, the server would ask for every body and then refuse it unread, closing the connection while the
+//! client is still sending (a reset, not an answer).
 
-use actix_web::dev::RequestHead;
-use actix_web::http::{Method, header};
-use actix_web::{HttpResponse, ResponseError};
+use actix_web::body::{EitherBody, MessageBody};
+use actix_web::dev::{RequestHead, ServiceRequest, ServiceResponse};
+use actix_web::http::{Method, StatusCode, header};
+use actix_web::middleware::Next;
+use actix_web::{HttpMessage, HttpResponse};
 
 use super::error::Sent;
 use super::{ApiError, AppState};
@@ -55,11 +58,46 @@ fn is_case_form(path: &str) -> bool {
     path.strip_prefix("/cases/").is_some_and(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// The answer to a request that asks before sending its body (`Expect: 100-continue`) when the body it declares is
-/// over what its door reads: 413 naming the limit (and the file, when the API's `file_name` names it), as JSON on
-/// the API and as the error page in the reader's language elsewhere, with the security headers and the connection
-/// closed (its body is never read). `None` when the body may come: the client is told to send it.
-pub fn refuse_before_continue(state: &AppState, head: &RequestHead) -> Option<HttpResponse> {
+/// The mark of a request's head asked about before its body is sent (`Expect: 100-continue`): the service's
+/// expect step ([`crate::startup`]) passes a copy of the head, with no body and this mark, through the whole
+/// application, whose innermost step, [`answer_expectation`], answers it.
+#[derive(Debug, Clone, Copy)]
+pub struct Expectation;
+
+/// Answers a head marked [`Expectation`] as the door would answer its request, from the head alone: who calls first
+/// (`params::caller_first`: nobody signed in, a wrong token, a role that may not call the route — 401, the sign-in
+/// page or 403, as anywhere), then its size: a body declared (`Content-Length`) over what its door reads is refused
+/// with 413 naming the limit (and the file, when the API's `file_name` names it), as JSON on the API and as the error
+/// page in the reader's language elsewhere. Every one of these answers is sent in place of `100 Continue`, the
+/// connection closed, the body never read. A head that passes is answered `100 Continue` here, which the expect step
+/// reads as "ask for the body"; the request then goes through the application again with its body. A request that
+/// carries no mark goes on untouched.
+pub async fn answer_expectation(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, actix_web::Error> {
+    if req.extensions().get::<Expectation>().is_none() {
+        return next.call(req).await.map(ServiceResponse::map_into_left_body);
+    }
+    if let Err(first) = super::params::caller_first(req.request()).await {
+        return Ok(req.error_response(first).map_into_right_body());
+    }
+    let Some(state) = req.app_data::<actix_web::web::Data<AppState>>().cloned() else {
+        return Ok(req.into_response(HttpResponse::new(StatusCode::CONTINUE)).map_into_right_body());
+    };
+    if let Some(e) = over_limit(&state, req.head()) {
+        let refused = super::error_page::for_door(req.request(), e);
+        let mut res = req.error_response(refused);
+        res.response_mut().head_mut().set_connection_type(actix_web::http::ConnectionType::Close);
+        return Ok(res.map_into_right_body());
+    }
+    Ok(req.into_response(HttpResponse::new(StatusCode::CONTINUE)).map_into_right_body())
+}
+
+/// The refusal of a body its head declares (`Content-Length`) over what its door reads ([`door_limit`]): 413
+/// naming the limit and, for a raw file sent to the API, the file its `file_name` parameter names. `None` when the
+/// head declares no length, or one the door reads.
+fn over_limit(state: &AppState, head: &RequestHead) -> Option<ApiError> {
     let declared: u64 = head.headers().get(header::CONTENT_LENGTH)?.to_str().ok()?.trim().parse().ok()?;
     let multipart = head
         .headers()
@@ -82,25 +120,5 @@ pub fn refuse_before_continue(state: &AppState, head: &RequestHead) -> Option<Ht
         })
         .flatten()
         .map(|name| name.chars().filter(|c| !c.is_control()).take(200).collect::<String>());
-    let e = ApiError::PayloadTooLarge { limit_bytes: door.limit, file, sent: door.sent };
-    tracing::info!(
-        path,
-        declared_bytes = declared,
-        limit_bytes = door.limit,
-        "body refused from its head (Expect: 100-continue): over its door's limit"
-    );
-    let mut response = if super::error_page::path_answers_json(path) {
-        e.error_response()
-    } else {
-        let lang = super::lang::resolve_head(head);
-        let toggle = super::lang::toggle_href_of(path, query, lang);
-        super::error_page::error_response_in(state, lang, &toggle, &e)
-    };
-    for (name, value) in super::headers::SECURITY_HEADERS {
-        if !response.headers().contains_key(&name) {
-            response.headers_mut().insert(name, header::HeaderValue::from_static(value));
-        }
-    }
-    response.head_mut().set_connection_type(actix_web::http::ConnectionType::Close);
-    Some(response)
+    Some(ApiError::PayloadTooLarge { limit_bytes: door.limit, file, sent: door.sent })
 }

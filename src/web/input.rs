@@ -483,60 +483,20 @@ pub(super) async fn read_upload(
     let permit = gate.admit(&mut payload, limit).await?;
     if multipart {
         let mut form = actix_multipart::Multipart::new(req.headers(), payload);
-        let mut csrf = None;
-        let mut fields: Vec<(String, String)> = Vec::new();
-        let mut file: Option<(String, Vec<u8>)> = None;
-        let mut parts = 0;
-        while let Some(field) = form.next().await {
-            let field = field.map_err(|e| {
-                tracing::info!(detail = %crate::telemetry::Chain(&e), "multipart form refused");
-                ApiError::told(&Message::new("request.upload.unreadable"))
-            })?;
-            parts += 1;
-            if parts > MAX_PARTS {
-                return Err(too_many_parts(from));
+        // A form refused before its end (a part too many, too large or not taken, a second file) is read to its end
+        // and dropped first, up to the most the door takes, so that a client still sending reads the answer rather
+        // than a reset connection.
+        let (csrf, fields, file) = match read_form(&mut form, limit, of, from, takes).await {
+            Ok(read) => read,
+            Err(refused) => {
+                let drained = super::uploads::drain_form(&mut form, most).await;
+                tracing::info!(
+                    drained_bytes = drained,
+                    "multipart form refused before its end: its rest read and dropped"
+                );
+                return Err(refused);
             }
-            let part = field.name().unwrap_or_default().to_string();
-            if part == "file" {
-                // A second file: one of two files sent where one is read, and which one was meant cannot be known.
-                if let Some((first, _)) = &file {
-                    return Err(two_files(first, &file_name_of(&field).unwrap_or_default(), of, from));
-                }
-                let given_name = file_name_of(&field);
-                let name = given_name.clone().unwrap_or_else(|| of.unnamed().to_string());
-                let bytes = read_limited(field, limit).await.map_err(|e| name_too_large(e, &name, of))?;
-                if bytes.is_empty() {
-                    return Err(empty_file(given_name.as_deref(), of, from));
-                }
-                file = Some((name, bytes));
-                continue;
-            }
-            // Every other part: read within a small cap, so none can make the server read without end; then one the
-            // form takes, once.
-            let value = read_limited(field, FIELD_LIMIT).await.map_err(|e| match (e, from) {
-                (ApiError::PayloadTooLarge { .. }, SentFrom::Api) => ApiError::told(
-                    &Message::new("request.upload.part_too_large")
-                        .text("part", &part)
-                        .number("max", FIELD_LIMIT as f64),
-                ),
-                (ApiError::PayloadTooLarge { .. }, SentFrom::Page) => {
-                    ApiError::told(&Message::new("request.upload.field_too_large").number("max", FIELD_LIMIT as f64))
-                }
-                (other, _) => other,
-            })?;
-            if part != "csrf" && !takes.contains(&part.as_str()) {
-                return Err(part_refused(&part, takes, false, from));
-            }
-            if (part == "csrf" && csrf.is_some()) || fields.iter().any(|(n, _)| *n == part) {
-                return Err(part_refused(&part, takes, true, from));
-            }
-            let value = String::from_utf8_lossy(&value).into_owned();
-            if part == "csrf" {
-                csrf = Some(value);
-            } else {
-                fields.push((part, value));
-            }
-        }
+        };
         if let Some((name, bytes)) = file {
             refuse_file_name(&name)?;
             return Ok(Upload { name, bytes, csrf, fields, _permit: permit });
@@ -577,6 +537,73 @@ pub(super) async fn read_upload(
         _permit: permit,
     })
 }
+
+/// What a form sends: its `csrf` part, the other parts the door takes (`takes`, in the order sent) and its `file`
+/// part (name, bytes), each part read within its cap; the first refusal as soon as it is known (see [`read_upload`]).
+async fn read_form(
+    form: &mut actix_multipart::Multipart,
+    limit: u64,
+    of: UploadOf,
+    from: SentFrom,
+    takes: &[&str],
+) -> Result<FormParts, ApiError> {
+    let mut csrf = None;
+    let mut fields: Vec<(String, String)> = Vec::new();
+    let mut file: Option<(String, Vec<u8>)> = None;
+    let mut parts = 0;
+    while let Some(field) = form.next().await {
+        let field = field.map_err(|e| {
+            tracing::info!(detail = %crate::telemetry::Chain(&e), "multipart form refused");
+            ApiError::told(&Message::new("request.upload.unreadable"))
+        })?;
+        parts += 1;
+        if parts > MAX_PARTS {
+            return Err(too_many_parts(from));
+        }
+        let part = field.name().unwrap_or_default().to_string();
+        if part == "file" {
+            // A second file: one of two files sent where one is read, and which one was meant cannot be known.
+            if let Some((first, _)) = &file {
+                return Err(two_files(first, &file_name_of(&field).unwrap_or_default(), of, from));
+            }
+            let given_name = file_name_of(&field);
+            let name = given_name.clone().unwrap_or_else(|| of.unnamed().to_string());
+            let bytes = read_limited(field, limit).await.map_err(|e| name_too_large(e, &name, of))?;
+            if bytes.is_empty() {
+                return Err(empty_file(given_name.as_deref(), of, from));
+            }
+            file = Some((name, bytes));
+            continue;
+        }
+        // Every other part: read within a small cap, so none can make the server read without end; then one the
+        // form takes, once.
+        let value = read_limited(field, FIELD_LIMIT).await.map_err(|e| match (e, from) {
+            (ApiError::PayloadTooLarge { .. }, SentFrom::Api) => ApiError::told(
+                &Message::new("request.upload.part_too_large").text("part", &part).number("max", FIELD_LIMIT as f64),
+            ),
+            (ApiError::PayloadTooLarge { .. }, SentFrom::Page) => {
+                ApiError::told(&Message::new("request.upload.field_too_large").number("max", FIELD_LIMIT as f64))
+            }
+            (other, _) => other,
+        })?;
+        if part != "csrf" && !takes.contains(&part.as_str()) {
+            return Err(part_refused(&part, takes, false, from));
+        }
+        if (part == "csrf" && csrf.is_some()) || fields.iter().any(|(n, _)| *n == part) {
+            return Err(part_refused(&part, takes, true, from));
+        }
+        let value = String::from_utf8_lossy(&value).into_owned();
+        if part == "csrf" {
+            csrf = Some(value);
+        } else {
+            fields.push((part, value));
+        }
+    }
+    Ok((csrf, fields, file))
+}
+
+/// A form's parts as [`read_form`] gives them: `csrf`, the other parts taken, the file.
+type FormParts = (Option<String>, Vec<(String, String)>, Option<(String, Vec<u8>)>);
 
 /// Refuses an upload's body that is not a multipart form where one is needed, before any of it is read (400, in the
 /// words of the catalogues, naming the type it came as): on a page, whatever else it came as (a URL-encoded form, a

@@ -41,7 +41,7 @@ use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 
 pub use api::ApiDoc;
 pub use error::{ApiError, IssueJson, Sent, clash_messages};
-pub use expect::refuse_before_continue;
+pub use expect::{Expectation, answer_expectation};
 pub use headers::security_headers;
 pub use heavy::{FiguresCache, HeavyReports};
 pub use input::BODY_LIMIT;

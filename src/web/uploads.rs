@@ -87,6 +87,17 @@ where
     read
 }
 
+/// Reads the rest of a refused form to its end and drops it, part by part, up to `most` bytes of part data: the
+/// bytes read. Stops at the form's end, at its first error (a broken body, a client gone) or past `most`.
+pub async fn drain_form(form: &mut actix_multipart::Multipart, most: u64) -> u64 {
+    let mut read = 0u64;
+    while read <= most {
+        let Some(Ok(mut field)) = form.next().await else { break };
+        read = read.saturating_add(super::uploads::drain(&mut field, most.saturating_sub(read)).await);
+    }
+    read
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -288,6 +288,45 @@ async fn a_body_declared_over_its_door_s_limit_is_refused_from_its_head_in_the_d
     assert_eq!(app.count().await, 0);
 }
 
+/// Who calls is answered before the size of what they send, from the head alone, as every refusal is: nobody signed
+/// in, a wrong token, a role that may not upload — 401, the sign-in page, 403 — none of them told to send the body,
+/// whatever size it declares; only a caller the door admits learns its limit (413) or is asked for the body.
+#[tokio::test]
+async fn who_calls_is_answered_from_the_head_before_the_size_of_the_body() {
+    let limits = chainon::import::Limits { max_file_bytes: 8192, ..chainon::import::Limits::default() };
+    let Some(app) = spawn_app_with(Backend::Sqlite, limits).await else { return };
+    let auditor = format!("Bearer {}", app.token(Who::Auditor));
+    let supplier = format!("Bearer {}", app.token(Who::Supplier));
+    let json = ("Content-Type", "application/json");
+    let form = ("Content-Type", "multipart/form-data; boundary=x");
+    let path = "/api/v1/declarations?file_name=d.json";
+    for (who, headers, declared, status, error) in [
+        ("nobody, over the limit", vec![json], 9000, 401, "unauthorized"),
+        ("nobody, within it", vec![json], 100, 401, "unauthorized"),
+        ("a wrong token", vec![json, ("Authorization", "Bearer chn_not_a_token")], 9000, 401, "unauthorized"),
+        ("an auditor, over the limit", vec![json, ("Authorization", auditor.as_str())], 9000, 403, "forbidden"),
+        ("an auditor, within it", vec![json, ("Authorization", auditor.as_str())], 100, 403, "forbidden"),
+        (
+            "a supplier, over the limit",
+            vec![json, ("Authorization", supplier.as_str())],
+            9000,
+            413,
+            "payload_too_large",
+        ),
+        ("an auditor, a form", vec![form, ("Authorization", auditor.as_str())], 400_000, 403, "forbidden"),
+    ] {
+        let answer = ask_first(&app, path, &headers, declared, None).await;
+        assert_eq!(answer.statuses, [status], "{who}: {}", answer.head);
+        let body: Value = serde_json::from_str(&answer.body).unwrap_or_else(|e| panic!("{who}: {e}: {}", answer.body));
+        assert_eq!(body["error"], error, "{who}: {body}");
+    }
+    // A page: nobody signed in is sent to sign in, not told the upload's limit nor asked for the file.
+    let answer = ask_first(&app, "/upload?lang=fr", &[form], 400_000, None).await;
+    assert_eq!(answer.statuses, [303], "{}", answer.head);
+    assert!(answer.head.to_ascii_lowercase().contains("location: /login"), "{}", answer.head);
+    assert_eq!(app.count().await, 0);
+}
+
 #[tokio::test]
 async fn a_body_within_its_limit_is_asked_for_and_read_when_the_client_asks_first() {
     let Some(app) = spawn_app(Backend::Sqlite).await else { return };

@@ -613,3 +613,44 @@ async fn dot_exports_quote_each_label_once() {
         assert!(dot.contains("[ label = \"") && !dot.contains("label = \"\\\""), "{path}: {dot}");
     }
 }
+
+/// A form refused before its end (a part too many) is read to its end before the answer, so that a client still
+/// sending its parts reads the answer, not a reset connection: the parts past the cap are sent only once the service
+/// could have answered, and the answer is read after them.
+#[tokio::test]
+async fn a_form_refused_before_its_end_is_read_to_its_end_before_the_answer() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let app = spawn_app(Backend::Sqlite).await.unwrap();
+    let boundary = "chainon-drain";
+    let part = |i: usize| format!("--{boundary}\r\nContent-Disposition: form-data; name=\"p{i}\"\r\n\r\nx\r\n");
+    let first: String = (0..20).map(part).collect();
+    let rest: Vec<String> = (20..120).map(part).chain([format!("--{boundary}--\r\n")]).collect();
+    for path in ["/api/v1/declarations", "/api/v1/screening/editions?list=watchlist"] {
+        let host = app.address.trim_start_matches("http://").to_string();
+        let mut stream = tokio::net::TcpStream::connect(&host).await.unwrap();
+        let head = format!(
+            "POST {path} HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {}\r\n\
+             Content-Type: multipart/form-data; boundary={boundary}\r\nContent-Length: {}\r\n\r\n",
+            app.token(Who::Administrator),
+            first.len() + rest.iter().map(String::len).sum::<usize>()
+        );
+        stream.write_all(head.as_bytes()).await.unwrap();
+        stream.write_all(first.as_bytes()).await.unwrap();
+        // Time for the service to refuse the form: had it closed the connection then, what follows would meet a
+        // closed socket and the answer would be lost to a reset.
+        tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+        // The rest part by part, as a program writing its form does: each write must reach a service still reading.
+        for (i, part) in rest.iter().enumerate() {
+            let sent = stream.write_all(part.as_bytes()).await;
+            assert!(sent.is_ok(), "{path}: part {} of the rest could not be sent: {sent:?}", i + 1);
+            tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+        }
+        let mut answer = Vec::new();
+        let read = tokio::time::timeout(std::time::Duration::from_secs(30), stream.read_to_end(&mut answer)).await;
+        let answer = String::from_utf8_lossy(&answer);
+        assert!(matches!(read, Ok(Ok(_))), "{path}: {read:?} after {answer}");
+        assert!(answer.starts_with("HTTP/1.1 400"), "{path}: {answer}");
+        assert!(answer.contains("Nothing was stored"), "{path}: {answer}");
+    }
+    assert_eq!(app.count().await, 0);
+}
