@@ -768,7 +768,7 @@ fn strongest_input(
         let listed: Vec<&Listing> = t.listings_anywhere(g).filter(|l| l.is(kind)).collect();
         if let Some(first) = listed.first() {
             let weight = if *declared { w.undisclosed_declared_input } else { w.undisclosed_typical_input };
-            // With `undisclosed_presumed_worst` (off in every shipped model, see the 2022.6 card) the input is
+            // With `undisclosed_presumed_worst` (from 2022.7, see its card; off before) the input is
             // presumed to come from the worst country where ILAB lists it: what a producer there would carry to this
             // site (its listing, × the tier decay), so that silence never scores below disclosing it. The source
             // cited is then that listing.

@@ -402,8 +402,8 @@ struct ModelFile {
     pass_through_adds_nothing: bool,
     /// Whether an input listed somewhere whose origin is not disclosed is presumed to come from the worst country
     /// where ILAB lists it (2022.6): its floor is at least what a producer there would carry to the site (its listing
-    /// × `tier_decay`), so that silence never scores below the worst disclosure. `false` in every shipped model: 2022.6
-    /// leaves it off until the calibration table is decided with it (see its card, change log (10)).
+    /// × `tier_decay`), so that silence never scores below the worst disclosure. On from 2022.7 (with `local_input` 51,
+    /// the calibration table decided with it: see its card); `false` before.
     #[serde(default)]
     undisclosed_presumed_worst: bool,
     /// Whether the due-diligence credit for a mapped chain needs the chain shown to reach the depth the supplier
@@ -779,7 +779,7 @@ pub struct Tables {
     /// Whether a warehouse or a trader passes on what its declared suppliers carry without a local floor of its own
     /// for the goods they supply (2022.6).
     pub pass_through_adds_nothing: bool,
-    /// Whether an undisclosed listed input is presumed from the worst country where ILAB lists it (2022.6).
+    /// Whether an undisclosed listed input is presumed from the worst country where ILAB lists it (2022.6; on from 2022.7).
     pub undisclosed_presumed_worst: bool,
     /// Whether the mapped-chain credit needs the chain shown to reach the claimed depth (2022.6).
     pub traceability_by_disclosed_depth: bool,
